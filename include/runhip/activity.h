@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip/activity.h: one recorded activity as runhip keeps it (the summary of
+ * cli.md, a simplified track and per-kilometre splits), and the builder that
+ * every decoder (FIT, GPX, TCX) feeds point by point.
+ *
+ * Ownership: struct rh_activity is caller-owned; its strings and arrays are
+ * owned by it and freed by rh_activity_release(). The builder writes into an
+ * activity the caller owns and keeps no pointer to the points it is given.
+ */
+#ifndef RUNHIP_ACTIVITY_H
+#define RUNHIP_ACTIVITY_H
+
+#include "runhip/util.h"
+
+enum rh_sport {
+    RH_SPORT_OTHER = 0,
+    RH_SPORT_RUNNING,
+    RH_SPORT_TRAIL_RUNNING,
+    RH_SPORT_TREADMILL,
+    RH_SPORT_WALKING,
+    RH_SPORT_CYCLING,
+    RH_SPORT_SWIMMING,
+    RH_SPORT_STRENGTH,
+    RH_SPORT__COUNT
+};
+/* cli.md name ("running", "trail_running", ...); never NULL. */
+const char *rh_sport_name(enum rh_sport s);
+/* Canonical name -> sport. 0 or RH_EKEY. */
+int rh_sport_parse(const char *name, enum rh_sport *out);
+/* True for running, trail running, treadmill and walking (cadence in spm). */
+bool rh_sport_is_foot(enum rh_sport s);
+/* True for the three running sports. */
+bool rh_sport_is_run(enum rh_sport s);
+
+enum rh_format { RH_FMT_NONE = 0, RH_FMT_FIT, RH_FMT_GPX, RH_FMT_TCX };
+/* "fit", "gpx", "tcx" ("" for none). */
+const char *rh_format_name(enum rh_format f);
+
+/* One sample as a decoder sees it. Every double may be RH_NONE (absent).
+ * t is UTC seconds (fractions allowed). cad_spm is steps per minute (both
+ * feet) for foot sports and revolutions per minute otherwise: decoders
+ * convert strides to steps. dist_m is the device's cumulative distance. */
+struct rh_point {
+    double t;
+    double lat, lon; /* degrees */
+    double alt_m;
+    double dist_m;
+    double speed_mps;
+    double hr_bpm;
+    double cad_spm;
+    double temp_c;
+    double power_w;
+};
+/* Sets every field of p to RH_NONE. */
+void rh_point_clear(struct rh_point *p);
+
+/* A point of the simplified track, for route comparison. */
+struct rh_trackpt {
+    int32_t lat_e7, lon_e7; /* degrees x 1e7 */
+};
+
+/* One whole kilometre (the last split may be shorter: dist_m says). */
+struct rh_split {
+    double dist_m;
+    double time_s; /* elapsed time over the split */
+    double avg_hr_bpm;
+    double avg_cad_spm;
+    double elev_gain_m;
+};
+
+struct rh_activity {
+    int64_t id; /* store row id; 0 when not stored */
+    char *file; /* path as given (archive members as "archive!member") */
+    enum rh_format format;
+    enum rh_sport sport;
+    char sub_sport[32]; /* the file's own sub-sport word, "" if none */
+    char *name;         /* activity title (Strava CSV, GPX name), or NULL */
+    char *gear;         /* shoe or bike name, or NULL */
+    char *device;       /* "manufacturer product" or creator, or NULL */
+    bool has_start;
+    int64_t start_utc; /* valid when has_start */
+    double total_elapsed_s;
+    double total_timer_s;
+    double total_distance_m;
+    long n_records;
+    double avg_cadence_spm;
+    double avg_hr, max_hr;
+    double avg_temperature_c;
+    double elevation_gain_m;
+    double avg_power_w;
+    bool has_gps;
+    uint64_t content_hash; /* of the file's bytes; 0 if unknown */
+    struct rh_trackpt *track;
+    size_t n_track;
+    struct rh_split *splits;
+    size_t n_splits;
+};
+
+void rh_activity_init(struct rh_activity *a);
+void rh_activity_release(struct rh_activity *a);
+/* Sets *slot to a copy of s (freeing the old value). 0 or RH_ENOMEM. */
+int rh_activity_set_str(char **slot, const char *s);
+/* Duration to use for load: timer time if known, else elapsed, else NaN. */
+double rh_activity_duration_s(const struct rh_activity *a);
+
+/* Great-circle distance in metres (R = 6 371 008.8 m). */
+double rh_haversine_m(double lat1, double lon1, double lat2, double lon2);
+
+/* ---- builder ---------------------------------------------------------- */
+
+#define RH_TRACK_MAX 256   /* points kept in the simplified track */
+#define RH_TRACK_STEP_M 25 /* minimum spacing before decimation */
+
+/* Accumulates points and fills what the decoder did not set. Caller-owned;
+ * rh_act_builder_release frees its scratch memory. */
+struct rh_act_builder {
+    struct rh_activity *a;
+    long n;
+    double first_t, last_t;
+    bool have_pos;
+    double last_lat, last_lon, seg_dist_m;
+    double hr_sum, hr_max;
+    long hr_n;
+    double cad_sum;
+    long cad_n;
+    double temp_sum;
+    long temp_n;
+    double pow_sum;
+    long pow_n;
+    double alt_ref; /* hysteresis reference for elevation gain */
+    double gain_m;
+    /* splits */
+    double cum_m;       /* distance used for splits (device or track) */
+    double split_t0, split_start_m, split_hr, split_cad, split_gain;
+    long split_hr_n, split_cad_n;
+    double split_alt_ref;
+    struct rh_buf splits; /* array of struct rh_split */
+    /* track */
+    double kept_lat, kept_lon;
+    bool kept_any;
+    struct rh_buf track; /* array of struct rh_trackpt */
+    bool new_segment;
+};
+
+/* Starts building into a (which the caller has rh_activity_init'ed and may
+ * have partly filled: fields already set are kept). */
+void rh_act_builder_init(struct rh_act_builder *b, struct rh_activity *a);
+/* Adds one sample (copied). 0, RH_ENOMEM or RH_ELIMIT. */
+int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p);
+/* Starts a new track segment: no distance is counted across the gap. */
+void rh_act_builder_segment(struct rh_act_builder *b);
+/* Fills every field still absent from the points (start, elapsed time from
+ * first to last timed point, distance by haversine within segments, means
+ * and maxima, elevation gain with a 3 m hysteresis, splits, track) and sets
+ * n_records to the number of points if the decoder left it at 0.
+ * Releases the scratch memory. 0 or RH_ENOMEM. */
+int rh_act_builder_finish(struct rh_act_builder *b);
+void rh_act_builder_release(struct rh_act_builder *b);
+
+#endif

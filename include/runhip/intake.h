@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip/intake.h: the intake record of ../shared/spec/intake.md: what the
+ * runner answered, from the questionnaire, a file or the API.
+ *
+ * Every field is optional. "Not answered" is kept apart from "no": scalars
+ * use -1 (ints), RH_NONE (doubles), RH_TRI_UNKNOWN (yes/no) or the _UNKNOWN
+ * enum value; a list has its has_<list> flag false when not answered (an
+ * answered empty list is has_<list> true with mask 0).
+ *
+ * The word lists are X-macros: X(ENUM_SUFFIX, word). The canonical words
+ * are the vocabulary of intake.md, in its order; enum values are bit
+ * positions for list masks (1u << RH_LOC_FRONT ...).
+ *
+ * Ownership: struct rh_intake is a plain value (no pointers); the caller
+ * owns it. Strings returned by the name functions are static.
+ */
+#ifndef RUNHIP_INTAKE_H
+#define RUNHIP_INTAKE_H
+
+#include "runhip/util.h"
+
+enum rh_tri { RH_TRI_UNKNOWN = -1, RH_TRI_NO = 0, RH_TRI_YES = 1 };
+
+#define RH_SEX_WORDS(X) X(FEMALE, female) X(MALE, male) X(OTHER, other)
+#define RH_SIDE_WORDS(X) X(LEFT, left) X(RIGHT, right) X(BOTH, both)
+#define RH_LOCATION_WORDS(X)                                                                       \
+    X(FRONT, front) X(GROIN, groin) X(OUTER, outer) X(OUTER_THIGH, outer_thigh)                    \
+    X(OUTER_KNEE, outer_knee) X(BUTTOCK, buttock) X(SIT_BONE, sit_bone) X(DEEP, deep)              \
+    X(LOW_BACK, low_back) X(DOWN_LEG, down_leg)
+#define RH_ONSET_WORDS(X) X(GRADUAL, gradual) X(SUDDEN, sudden)
+#define RH_ONSET_EVENT_WORDS(X)                                                                    \
+    X(NONE, none) X(SLIP, slip) X(FALL, fall) X(POP, pop) X(SPRINT, sprint) X(KICK, kick)
+#define RH_EPISODES_WORDS(X) X(FIRST, first) X(RECURRING, recurring)
+#define RH_CHARACTER_WORDS(X)                                                                      \
+    X(DULL_ACHE, dull_ache) X(TIGHT, tight) X(SHARP, sharp) X(STABBING, stabbing)                  \
+    X(BURNING, burning) X(PINCHING, pinching) X(CLICKING, clicking) X(CATCHING, catching)          \
+    X(LOCKING, locking) X(SNAPPING, snapping) X(NUMBNESS, numbness) X(TINGLING, tingling)          \
+    X(RADIATING, radiating)
+#define RH_WORSE_WORDS(X)                                                                          \
+    X(RUN_START, run_start) X(RUN_LATER, run_later) X(AFTER_RUN, after_run) X(SITTING, sitting)    \
+    X(RISING, rising) X(NIGHT, night) X(REST, rest) X(MORNING, morning) X(STAIRS, stairs)          \
+    X(HILLS, hills) X(LYING_ON_SIDE, lying_on_side) X(KNEE_TO_CHEST, knee_to_chest)                \
+    X(WALKING, walking) X(STANDING_ONE_LEG, standing_one_leg) X(HOPPING, hopping)                  \
+    X(CROSSING_LEGS, crossing_legs) X(COUGH_SNEEZE, cough_sneeze) X(KICKING, kicking)              \
+    X(SQUATTING, squatting) X(TWISTING, twisting)
+#define RH_BETTER_WORDS(X)                                                                         \
+    X(STRETCHING, stretching) X(WARM_UP, warm_up) X(MOVEMENT, movement) X(REST, rest)              \
+    X(HEAT, heat) X(MASSAGE, massage) X(NOTHING, nothing)
+#define RH_SIGN_WORDS(X)                                                                           \
+    X(SWELLING, swelling) X(REDNESS, redness) X(WARMTH, warmth) X(BRUISING, bruising)              \
+    X(FEVER, fever) X(LIMP, limp) X(CANNOT_BEAR_WEIGHT, cannot_bear_weight)                        \
+    X(REDUCED_MOTION, reduced_motion) X(WEAK_ONE_SIDE, weak_one_side) X(NUMB_FOOT, numb_foot)      \
+    X(LUMP_GROIN, lump_groin) X(WEIGHT_LOSS, weight_loss) X(NIGHT_SWEATS, night_sweats)            \
+    X(BLADDER_BOWEL, bladder_bowel)
+/* self-tests: key is "test_<word>" */
+#define RH_TEST_WORDS(X)                                                                           \
+    X(KNEE_TO_CHEST, knee_to_chest) X(HOP, hop) X(SINGLE_LEG_STAND, single_leg_stand)              \
+    X(CROSS_LEGGED, cross_legged) X(PRESS_OUTER, press_outer)                                      \
+    X(HIP_FLEXOR_LENGTH, hip_flexor_length) X(RESISTED_KNEE_LIFT, resisted_knee_lift)              \
+    X(SQUEEZE, squeeze)
+/* checklist: key is "check_<word>"; BETTER_STRETCH warns when answered no */
+#define RH_CHECK_WORDS(X)                                                                          \
+    X(SHARP_SOCKET, sharp_socket) X(BETTER_STRETCH, better_stretch)                                \
+    X(WORSE_SITTING_NIGHT, worse_sitting_night) X(UNEVEN_STAND, uneven_stand)                      \
+    X(WEAK_SIDE, weak_side) X(WALK_SQUAT_STAIRS, walk_squat_stairs)
+#define RH_SURFACE_WORDS(X)                                                                        \
+    X(ROAD, road) X(TRAIL, trail) X(TRACK, track) X(TREADMILL, treadmill) X(MIXED, mixed)
+#define RH_CHANGE_WORDS(X)                                                                         \
+    X(MORE_KM, more_km) X(SPEEDWORK, speedwork) X(HILLS, hills) X(NEW_SHOES, new_shoes)            \
+    X(NEW_SURFACE, new_surface) X(RACE, race) X(RETURN_FROM_BREAK, return_from_break)
+#define RH_HISTORY_WORDS(X)                                                                        \
+    X(HIP_INJURY_BEFORE, hip_injury_before) X(STRESS_FRACTURE_BEFORE, stress_fracture_before)      \
+    X(LOW_BONE_DENSITY, low_bone_density) X(MISSED_PERIODS, missed_periods)                        \
+    X(LOW_ENERGY_INTAKE, low_energy_intake) X(POSTPARTUM, postpartum) X(CANCER, cancer)            \
+    X(STEROIDS, steroids) X(BACK_PROBLEMS, back_problems) X(HIP_DYSPLASIA, hip_dysplasia)          \
+    X(OSTEOARTHRITIS, osteoarthritis)
+
+/* Scalar enums: RH_SEX_UNKNOWN (-1) is "not answered". */
+enum rh_sex { RH_SEX_UNKNOWN = -1, RH_SEX_FEMALE, RH_SEX_MALE, RH_SEX_OTHER, RH_SEX__COUNT };
+enum rh_side { RH_SIDE_UNKNOWN = -1, RH_SIDE_LEFT, RH_SIDE_RIGHT, RH_SIDE_BOTH, RH_SIDE__COUNT };
+enum rh_onset { RH_ONSET_UNKNOWN = -1, RH_ONSET_GRADUAL, RH_ONSET_SUDDEN, RH_ONSET__COUNT };
+enum rh_onset_event {
+    RH_EVENT_UNKNOWN = -1,
+#define X(n, w) RH_EVENT_##n,
+    RH_ONSET_EVENT_WORDS(X)
+#undef X
+        RH_EVENT__COUNT
+};
+enum rh_episodes { RH_EPISODES_UNKNOWN = -1, RH_EPISODES_FIRST, RH_EPISODES_RECURRING, RH_EPISODES__COUNT };
+enum rh_surface {
+    RH_SURFACE_UNKNOWN = -1,
+#define X(n, w) RH_SURFACE_##n,
+    RH_SURFACE_WORDS(X)
+#undef X
+        RH_SURFACE__COUNT
+};
+
+/* List words: bit positions. */
+enum rh_location {
+#define X(n, w) RH_LOC_##n,
+    RH_LOCATION_WORDS(X)
+#undef X
+        RH_LOC__COUNT
+};
+enum rh_character {
+#define X(n, w) RH_CHAR_##n,
+    RH_CHARACTER_WORDS(X)
+#undef X
+        RH_CHAR__COUNT
+};
+enum rh_worse {
+#define X(n, w) RH_WORSE_##n,
+    RH_WORSE_WORDS(X)
+#undef X
+        RH_WORSE__COUNT
+};
+enum rh_better {
+#define X(n, w) RH_BETTER_##n,
+    RH_BETTER_WORDS(X)
+#undef X
+        RH_BETTER__COUNT
+};
+enum rh_sign {
+#define X(n, w) RH_SIGN_##n,
+    RH_SIGN_WORDS(X)
+#undef X
+        RH_SIGN__COUNT
+};
+enum rh_selftest {
+#define X(n, w) RH_TEST_##n,
+    RH_TEST_WORDS(X)
+#undef X
+        RH_TEST__COUNT
+};
+enum rh_check {
+#define X(n, w) RH_CHECK_##n,
+    RH_CHECK_WORDS(X)
+#undef X
+        RH_CHECK__COUNT
+};
+enum rh_change {
+#define X(n, w) RH_CHANGE_##n,
+    RH_CHANGE_WORDS(X)
+#undef X
+        RH_CHANGE__COUNT
+};
+enum rh_history {
+#define X(n, w) RH_HIST_##n,
+    RH_HISTORY_WORDS(X)
+#undef X
+        RH_HIST__COUNT
+};
+
+#define RH_BIT(x) (1u << (x))
+
+/* Training fields that can come from stored activities (rh_intake.from_data). */
+enum rh_intake_data_field {
+    RH_FROM_DATA_WEEKLY_KM = 1u << 0,
+    RH_FROM_DATA_KM_CHANGE = 1u << 1,
+    RH_FROM_DATA_CADENCE = 1u << 2,
+    RH_FROM_DATA_SHOE_KM = 1u << 3,
+    RH_FROM_DATA_SAME_ROUTE = 1u << 4,
+};
+
+struct rh_intake {
+    /* person */
+    int age; /* 10..100, -1 */
+    enum rh_sex sex;
+    enum rh_side side;
+    /* where */
+    bool has_location;
+    uint32_t location; /* RH_BIT(RH_LOC_*) */
+    /* how it started */
+    enum rh_onset onset;
+    enum rh_onset_event onset_event;
+    int duration_days; /* 0..3650, -1 */
+    enum rh_episodes episodes;
+    /* what it feels like */
+    bool has_character;
+    uint32_t character;
+    /* pain scores 0..10, -1 */
+    int pain_now, pain_run, pain_worst, pain_next_morning;
+    /* when it hurts / what helps / signs */
+    bool has_worse_with, has_better_with, has_signs;
+    uint32_t worse_with, better_with, signs;
+    /* self-tests and checklist: enum rh_tri each */
+    signed char test[RH_TEST__COUNT];
+    signed char check[RH_CHECK__COUNT];
+    /* training and history */
+    double weekly_km;     /* 0..400, RH_NONE */
+    double km_change_pct; /* -100..1000, RH_NONE */
+    double years_running; /* 0..80, RH_NONE */
+    int cadence_spm;      /* 100..250, -1 */
+    int shoe_km;          /* 0..10000, -1 */
+    double sitting_hours; /* 0..24, RH_NONE */
+    int strength_per_week; /* 0..14, -1 */
+    enum rh_surface surface;
+    signed char same_route; /* enum rh_tri */
+    bool has_recent_change, has_history;
+    uint32_t recent_change, history;
+    /* provenance: RH_FROM_DATA_* bits of fields filled from the stored
+     * activities rather than answered */
+    unsigned from_data;
+};
+
+/* Sets every field to "not answered". */
+void rh_intake_init(struct rh_intake *in);
+
+#endif

@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip/util.h: errors, allocation, bounded buffers, UTC time and small
+ * helpers shared by every part of the library.
+ *
+ * Conventions (whole library):
+ *  - A function that can fail returns int: 0 (RH_OK) or a negative RH_E*
+ *    code. Details go into an optional caller-owned struct rh_err (NULL is
+ *    accepted everywhere).
+ *  - Pointers in prototypes are borrowed unless the comment says otherwise.
+ *    Returned heap memory is freed with the function the comment names.
+ *  - Absent numeric values are NaN (RH_NONE) for doubles; test with rh_has().
+ *  - Times are UTC seconds since 1970 (int64_t); dates are "YYYY-MM-DD"
+ *    or days since 1970-01-01 (int32_t "day numbers").
+ *  - The library never exits, prints, or reads the environment.
+ */
+#ifndef RUNHIP_UTIL_H
+#define RUNHIP_UTIL_H
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- errors ---------------------------------------------------------- */
+
+/* One list generates the enum, rh_strerror() and rh_errname().
+ * Codes are never renumbered; add new ones at the end. */
+#define RH_ERRNO_MAP(X)                                                                            \
+    X(OK, 0, "success")                                                                            \
+    X(ENOMEM, -1, "out of memory")                                                                 \
+    X(EINVAL, -2, "invalid argument")                                                              \
+    X(EIO, -3, "input/output error")                                                               \
+    X(EFORMAT, -4, "not a valid file of this format")                                              \
+    X(ETRUNC, -5, "file is truncated")                                                             \
+    X(ECRC, -6, "checksum mismatch")                                                               \
+    X(ERANGE, -7, "value out of range")                                                            \
+    X(EKEY, -8, "unknown key or word")                                                             \
+    X(EDB, -9, "database error")                                                                   \
+    X(ENOTFOUND, -10, "not found")                                                                 \
+    X(EDUP, -11, "already stored")                                                                 \
+    X(EVERSION, -12, "written by a newer version of runhip")                                       \
+    X(EUNSUPPORTED, -13, "not supported")                                                          \
+    X(ELIMIT, -14, "size limit exceeded")                                                          \
+    X(EEMPTY, -15, "no data")                                                                      \
+    X(ESYNTAX, -16, "syntax error")
+
+enum rh_errcode {
+#define RH__ENUM(name, val, text) RH_##name = val,
+    RH_ERRNO_MAP(RH__ENUM)
+#undef RH__ENUM
+};
+
+/* Static text for a code ("out of memory"); never NULL. */
+const char *rh_strerror(int code);
+/* Static name for a code ("RH_ENOMEM"); never NULL. */
+const char *rh_errname(int code);
+
+/* Caller-owned error details. line/offset are -1 when unknown. */
+struct rh_err {
+    int code;
+    long line;     /* 1-based line in a text input, -1 if none */
+    long offset;   /* byte offset in a binary input, -1 if none */
+    char msg[512]; /* human text, lower-case start, no final full stop */
+};
+
+/* Resets e (if not NULL) to "no error". */
+void rh_err_clear(struct rh_err *e);
+/* Fills e (if not NULL) with code and a printf-style message; returns code. */
+int rh_err_set(struct rh_err *e, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* As rh_err_set, also recording a line number. */
+int rh_err_setl(struct rh_err *e, int code, long line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* ---- allocation -------------------------------------------------------- */
+
+/* All library allocation goes through these, so tests can count and fail
+ * them. They return NULL on failure (never abort). */
+void *rh_malloc(size_t n);
+void *rh_calloc(size_t n, size_t size);
+void *rh_realloc(void *p, size_t n);
+void rh_free(void *p);
+/* Copy of s (NULL gives NULL); free with rh_free. */
+char *rh_strdup(const char *s);
+char *rh_strndup(const char *s, size_t n);
+
+/* Test hook: make the n-th allocation from now fail (0 disables).
+ * Returns the number of allocations made since the last call. */
+long rh_alloc_fail_after(long n);
+
+/* ---- bounded growable buffer -------------------------------------------- */
+
+/* A byte buffer with a hard cap (max == 0: 1 GiB). data is always NUL
+ * terminated when len > 0. Caller owns the struct; rh_buf_release frees. */
+struct rh_buf {
+    char *data;
+    size_t len, cap, max;
+};
+void rh_buf_init(struct rh_buf *b, size_t max);
+void rh_buf_release(struct rh_buf *b);
+void rh_buf_reset(struct rh_buf *b); /* len = 0, memory kept */
+int rh_buf_reserve(struct rh_buf *b, size_t extra);
+int rh_buf_append(struct rh_buf *b, const void *p, size_t n);
+int rh_buf_puts(struct rh_buf *b, const char *s);
+int rh_buf_printf(struct rh_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int rh_buf_vprintf(struct rh_buf *b, const char *fmt, va_list ap);
+/* Takes the buffer's memory (caller frees with rh_free) and re-inits b. */
+char *rh_buf_take(struct rh_buf *b);
+
+/* ---- numbers ------------------------------------------------------------ */
+
+#define RH_NONE ((double)NAN)
+static inline bool rh_has(double x)
+{
+    return !isnan(x);
+}
+
+/* Strict number parsing: whole string, no trailing garbage. 0 or RH_ESYNTAX. */
+int rh_parse_long(const char *s, long *out);
+int rh_parse_double(const char *s, double *out);
+
+/* ---- time and dates (UTC only; no time zone from the environment) ------ */
+
+/* Days since 1970-01-01 for a proleptic Gregorian date. */
+int32_t rh_days_from_civil(int y, int m, int d);
+void rh_civil_from_days(int32_t days, int *y, int *m, int *d);
+/* "YYYY-MM-DD" -> day number. 0 or RH_ESYNTAX (also for invalid dates). */
+int rh_date_parse(const char *s, int32_t *day);
+/* day number -> "YYYY-MM-DD" into out (at least 11 bytes). */
+void rh_date_format(int32_t day, char out[static 11]);
+/* "YYYY-MM-DDTHH:MM:SS[.fff](Z|+hh:mm|-hh:mm)" -> UTC seconds. A missing
+ * zone is taken as UTC. 0 or RH_ESYNTAX. */
+int rh_time_parse_iso(const char *s, int64_t *t);
+/* UTC seconds -> "YYYY-MM-DDTHH:MM:SSZ" into out (at least 21 bytes). */
+void rh_time_format_iso(int64_t t, char out[static 21]);
+/* Floor division helpers for day numbers of a UTC time. */
+static inline int32_t rh_day_of_time(int64_t t)
+{
+    return (int32_t)(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
+}
+/* Day of week of a day number: 0 = Monday .. 6 = Sunday. */
+int rh_weekday(int32_t day);
+
+/* ---- hashing ------------------------------------------------------------ */
+
+/* Streaming 64-bit content hash (not cryptographic): used to recognise a
+ * file seen before. Caller-owned state. */
+struct rh_hash {
+    uint64_t h;
+    uint64_t n;
+};
+void rh_hash_init(struct rh_hash *s);
+void rh_hash_update(struct rh_hash *s, const void *p, size_t n);
+uint64_t rh_hash_final(const struct rh_hash *s);
+
+/* ---- sections-and-keys text files (for data/ and intake-like inputs) --- */
+
+/* Reads a text made of "[section]" headers and "key = value" lines ('#'
+ * starts a comment line; a value may continue on following lines that start
+ * with whitespace, joined by a single space). For each entry cb is called
+ * with the current section (or "" before any), key, value and line; the
+ * strings are valid only during the call. A non-zero return from cb stops
+ * the walk and is returned. Syntax errors give RH_ESYNTAX with the line. */
+typedef int (*rh_kv_cb)(void *ctx, const char *section, const char *key, const char *value,
+                        long line, struct rh_err *err);
+int rh_kv_parse(const char *text, size_t len, rh_kv_cb cb, void *ctx, struct rh_err *err);
+
+/* ---- embedded data files -------------------------------------------------- */
+
+/* RH_EMBED(sym, "data/file.txt") at file scope defines
+ *   extern const char sym[]; extern const char sym##_end[];
+ * holding the bytes of the file (NUL terminated), assembled from the repo
+ * root. The .c file that uses it must be named *_data.c so the Makefile
+ * rebuilds it when data/ changes. */
+#define RH__STR(x) #x
+#define RH_EMBED(sym, path)                                                                        \
+    __asm__(".section .rodata\n"                                                                   \
+            ".global " RH__STR(sym) "\n"                                                           \
+            ".balign 16\n" RH__STR(sym) ":\n"                                                      \
+            ".incbin \"" path "\"\n"                                                               \
+            ".global " RH__STR(sym) "_end\n" RH__STR(sym) "_end:\n"                                \
+            ".byte 0\n"                                                                            \
+            ".previous\n");                                                                        \
+    extern const char sym[];                                                                       \
+    extern const char sym##_end[]
+
+#endif

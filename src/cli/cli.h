@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The runhip program: shared helpers for the cmd_<name>.c files and the one
+ * dispatch table (commands.c). Only src/cli/ and src/server/ may print,
+ * exit or read the environment.
+ *
+ * Adding a command: write cmd_<name>.c with
+ *     int cmd_<name>(struct rh_cli *cli, int argc, char **argv);
+ * (argv[0] is the command name; parse options with getopt_long, optind is
+ * reset before each call and opterr is 0: report '?' with rh_cli_bad_option),
+ * declare it below and add one line to rh_commands[] in commands.c, kept in
+ * alphabetical order. `runhip help` and `runhip CMD --help` come from the
+ * table, so the usage text lives there and nowhere else.
+ */
+#ifndef RUNHIP_CLI_H
+#define RUNHIP_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "runhip/store.h"
+#include "runhip/util.h"
+
+/* Exit status of cli.md. */
+enum rh_exit {
+    RH_EXIT_OK = 0,
+    RH_EXIT_DATA = 1,  /* the input was bad */
+    RH_EXIT_USAGE = 2, /* usage error */
+    RH_EXIT_IO = 3,    /* the database or the file system failed */
+};
+
+struct rh_cli {
+    const char *db_opt; /* --db PATH, or NULL */
+    bool stdout_tty;
+    bool stdin_tty;
+    bool in_demo; /* running as a step of `runhip demo` */
+};
+
+typedef int (*rh_cmd_fn)(struct rh_cli *cli, int argc, char **argv);
+
+struct rh_command {
+    const char *name;
+    rh_cmd_fn fn;
+    const char *summary; /* one line for `runhip help` */
+    const char *usage;   /* full text for `runhip help CMD` and `CMD --help` */
+};
+
+extern const struct rh_command rh_commands[];
+extern const size_t rh_n_commands;
+
+/* The command called name, or NULL. */
+const struct rh_command *rh_cli_find(const char *name);
+/* Runs a command as main would (resets getopt, handles --help). */
+int rh_cli_run(struct rh_cli *cli, int argc, char **argv);
+
+/* Resolves the database path (--db, $RUNHIP_DB, $XDG_DATA_HOME/runhip/,
+ * ~/.local/share/runhip/). 0, or -1 if no home can be found. */
+int rh_cli_db_path(const struct rh_cli *cli, char *out, size_t n);
+/* Opens the store, creating its directory; prints the error and returns an
+ * exit status on failure, 0 on success. */
+int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s);
+
+/* "runhip: <where>: <what>" on stderr. where may be NULL. */
+void rh_cli_error(const char *where, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Prints an rh_err as "runhip: <where>[:<line>]: <msg>" and returns the exit
+ * status for its code. */
+int rh_cli_report(const char *where, const struct rh_err *e);
+/* Exit status for a library error code (RH_EDB/RH_EIO/RH_ENOMEM -> 3,
+ * others -> 1, 0 -> 0). */
+int rh_cli_exit_for(int code);
+/* For getopt's '?': prints the bad option and a pointer to --help; returns 2. */
+int rh_cli_bad_option(const char *cmd, int argc, char **argv);
+/* Prints the usage of cmd to f. */
+void rh_cli_usage(const struct rh_command *cmd, FILE *f);
+
+/* The commands. */
+int cmd_demo(struct rh_cli *cli, int argc, char **argv);
+int cmd_help(struct rh_cli *cli, int argc, char **argv);
+
+#endif

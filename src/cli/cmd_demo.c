@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip demo: the whole journey on the bundled sample athlete, in a
+ * temporary database. The journey is a list of ordinary runhip commands;
+ * a step whose command this build does not have is left out, so the demo
+ * grows with the program. Sample files: samples/demo/ (made by
+ * tools/gen_sample.py; see samples/demo/README.md).
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "util/banned.h"
+
+#define MAX_ARGS 16
+
+struct step {
+    const char *title;
+    const char *args[MAX_ARGS]; /* "@S" is replaced by the sample folder */
+    bool quiet;                 /* hide stdout (setup steps) */
+};
+
+/* The journey. The sample athlete's last recorded day is 2026-11-22. */
+static const struct step journey[] = {
+    {"Import twelve weeks of the sample runner's watch files (a Strava export)",
+     {"import", "@S/export_strava.zip", NULL}, false},
+    {"Import the rest of the recordings (FIT, GPX, TCX files)", {"import", "@S/files", NULL}, false},
+    {"The stored activities, newest last", {"activities", NULL}, false},
+    {"Training-load report: what in the training may hurt the hip",
+     {"load", "--as-of", "2026-11-22", "--svg", "@T/load.svg", NULL}, false},
+    {"Hip-pain assessment from the runner's answers (samples/demo/intake.txt)",
+     {"assess", "--in", "@S/intake.txt", NULL}, false},
+    {"Recovery and return-to-run plan", {"plan", "--ics", "@T/plan.ics", NULL}, false},
+    {"Diary: a good day (pain 2/10 during an easy session, 1/10 next morning)",
+     {"log", "pain", "2", "--date", "2026-11-23", "--during-run", "2", "--next-morning", "1",
+      "--note", "easy cross-training, felt fine", NULL},
+     false},
+    {"Diary: another good day", {"log", "pain", "1", "--date", "2026-11-25", "--during-run", "2",
+      "--next-morning", "1", NULL}, false},
+    {"The plan after the diary entries", {"plan", NULL}, false},
+    {"Weekly check-in scores stored so far", {"checkin", "--list", NULL}, false},
+};
+
+static const char *find_samples(const char *opt)
+{
+    static const char *const candidates[] = {"samples/demo", "/usr/local/share/runhip/demo",
+                                             "/usr/share/runhip/demo"};
+    if (opt)
+        return access(opt, R_OK) == 0 ? opt : NULL;
+    for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++)
+        if (access(candidates[i], R_OK) == 0)
+            return candidates[i];
+    return NULL;
+}
+
+/* Loads samples/demo/shoes.txt: "[name]" then "before_km = N". */
+struct shoe_ctx {
+    struct rh_store *s;
+};
+static int shoe_cb(void *ctx, const char *section, const char *key, const char *value, long line,
+                   struct rh_err *err)
+{
+    struct shoe_ctx *c = ctx;
+    double km;
+    if (strcmp(key, "before_km") != 0 || rh_parse_double(value, &km))
+        return rh_err_setl(err, RH_ESYNTAX, line, "expected 'before_km = NUMBER'");
+    return rh_store_shoe_put(c->s, section, km, 0, -1, err);
+}
+
+static int load_shoes(struct rh_cli *cli, const char *dir)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/shoes.txt", dir);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 0;
+    char text[8192];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    fclose(f);
+    text[n] = '\0';
+    struct rh_store *s;
+    int r = rh_cli_open_store(cli, &s);
+    if (r)
+        return r;
+    struct rh_err err;
+    rh_err_clear(&err);
+    struct shoe_ctx c = {s};
+    r = rh_kv_parse(text, n, shoe_cb, &c, &err);
+    rh_store_close(s);
+    return r ? rh_cli_report(path, &err) : 0;
+}
+
+/* Runs a command with stdout sent to /dev/null. */
+static int run_quiet(struct rh_cli *cli, int argc, char **argv)
+{
+    fflush(stdout);
+    int saved = dup(STDOUT_FILENO);
+    FILE *null = fopen("/dev/null", "w");
+    if (saved < 0 || !null) {
+        if (null)
+            fclose(null);
+        if (saved >= 0)
+            close(saved);
+        return rh_cli_run(cli, argc, argv);
+    }
+    dup2(fileno(null), STDOUT_FILENO);
+    int r = rh_cli_run(cli, argc, argv);
+    fflush(stdout);
+    dup2(saved, STDOUT_FILENO);
+    close(saved);
+    fclose(null);
+    return r;
+}
+
+int cmd_demo(struct rh_cli *cli, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"samples", required_argument, NULL, 's'}, {"keep", no_argument, NULL, 'k'}, {0}};
+    const char *samples_opt = NULL;
+    bool keep = false;
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c == 's')
+            samples_opt = optarg;
+        else if (c == 'k')
+            keep = true;
+        else
+            return rh_cli_bad_option("demo", argc, argv);
+    }
+    if (optind < argc) {
+        rh_cli_error("demo", "unexpected argument '%s'", argv[optind]);
+        return RH_EXIT_USAGE;
+    }
+    const char *dir = find_samples(samples_opt);
+    if (!dir) {
+        rh_cli_error("demo", "cannot find the sample athlete (looked for %s)",
+                     samples_opt ? samples_opt : "samples/demo");
+        return RH_EXIT_IO;
+    }
+    char tmp[] = "/tmp/runhip-demo-XXXXXX";
+    if (!mkdtemp(tmp)) {
+        rh_cli_error("demo", "cannot make a temporary folder: %s", strerror(errno));
+        return RH_EXIT_IO;
+    }
+    char db[sizeof tmp + 16];
+    snprintf(db, sizeof db, "%s/runhip.db", tmp);
+    struct rh_cli dcli = *cli;
+    dcli.db_opt = db;
+    dcli.in_demo = true;
+
+    printf("runhip demo: a sample runner with sore hips, from watch files to a plan.\n"
+           "runhip gives information, not a diagnosis: see a professional for one.\n"
+           "Database for this demo: %s\n",
+           db);
+    int status = load_shoes(&dcli, dir);
+    int shown = 0;
+    for (size_t i = 0; status == 0 && i < sizeof journey / sizeof *journey; i++) {
+        const struct step *st = &journey[i];
+        if (!rh_cli_find(st->args[0]))
+            continue; /* this build does not have the command yet */
+        char *args[MAX_ARGS + 1];
+        char bufs[MAX_ARGS][4096];
+        int n = 0;
+        for (; st->args[n]; n++) {
+            const char *a = st->args[n];
+            if (strncmp(a, "@S", 2) == 0)
+                snprintf(bufs[n], sizeof bufs[n], "%s%s", dir, a + 2);
+            else if (strncmp(a, "@T", 2) == 0)
+                snprintf(bufs[n], sizeof bufs[n], "%s%s", tmp, a + 2);
+            else
+                snprintf(bufs[n], sizeof bufs[n], "%s", a);
+            args[n] = bufs[n];
+        }
+        args[n] = NULL;
+        printf("\n== %s\n$ runhip", st->title);
+        for (int k = 0; k < n; k++)
+            printf(" %s", args[k]);
+        printf("\n\n");
+        status = st->quiet ? run_quiet(&dcli, n, args) : rh_cli_run(&dcli, n, args);
+        shown++;
+        if (status)
+            rh_cli_error("demo", "step '%s' failed with status %d", args[0], status);
+    }
+    if (shown == 0)
+        printf("\n(this build has no journey steps yet)\n");
+    if (keep) {
+        printf("\nThe demo database and files are kept in %s\n", tmp);
+    } else {
+        const char *files[] = {"runhip.db", "runhip.db-wal", "runhip.db-shm", "load.svg",
+                               "plan.ics"};
+        char p[sizeof tmp + 32];
+        for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+            snprintf(p, sizeof p, "%s/%s", tmp, files[i]);
+            unlink(p);
+        }
+        rmdir(tmp);
+    }
+    return status;
+}

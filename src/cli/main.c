@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip: main parses the global options and dispatches to a subcommand from
+ * the table in commands.c. Also the helpers every command shares: database
+ * path, error printing, exit codes, usage.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "util/banned.h"
+
+const struct rh_command *rh_cli_find(const char *name)
+{
+    for (size_t i = 0; name && i < rh_n_commands; i++)
+        if (strcmp(rh_commands[i].name, name) == 0)
+            return &rh_commands[i];
+    return NULL;
+}
+
+void rh_cli_usage(const struct rh_command *cmd, FILE *f)
+{
+    fputs(cmd->usage, f);
+}
+
+void rh_cli_error(const char *where, const char *fmt, ...)
+{
+    va_list ap;
+    fputs("runhip: ", stderr);
+    if (where)
+        fprintf(stderr, "%s: ", where);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int rh_cli_exit_for(int code)
+{
+    switch (code) {
+    case 0:
+        return RH_EXIT_OK;
+    case RH_EDB:
+    case RH_EIO:
+    case RH_ENOMEM:
+    case RH_EVERSION:
+        return RH_EXIT_IO;
+    case RH_EINVAL:
+        return RH_EXIT_USAGE;
+    default:
+        return RH_EXIT_DATA;
+    }
+}
+
+int rh_cli_report(const char *where, const struct rh_err *e)
+{
+    const char *msg = e->msg[0] ? e->msg : rh_strerror(e->code);
+    if (where && e->line > 0)
+        fprintf(stderr, "runhip: %s:%ld: %s\n", where, e->line, msg);
+    else if (where)
+        fprintf(stderr, "runhip: %s: %s\n", where, msg);
+    else
+        fprintf(stderr, "runhip: %s\n", msg);
+    return rh_cli_exit_for(e->code);
+}
+
+int rh_cli_bad_option(const char *cmd, int argc, char **argv)
+{
+    const char *bad = optind > 0 && optind <= argc ? argv[optind - 1] : "?";
+    if (optopt && optopt != '?')
+        rh_cli_error(cmd, "bad or incomplete option '-%c'; see 'runhip %s --help'", optopt, cmd);
+    else
+        rh_cli_error(cmd, "bad or incomplete option '%s'; see 'runhip %s --help'", bad, cmd);
+    return RH_EXIT_USAGE;
+}
+
+int rh_cli_db_path(const struct rh_cli *cli, char *out, size_t n)
+{
+    const char *p;
+    int w;
+    if (cli->db_opt && *cli->db_opt)
+        w = snprintf(out, n, "%s", cli->db_opt);
+    else if ((p = getenv("RUNHIP_DB")) && *p)
+        w = snprintf(out, n, "%s", p);
+    else if ((p = getenv("XDG_DATA_HOME")) && *p == '/')
+        w = snprintf(out, n, "%s/runhip/runhip.db", p);
+    else if ((p = getenv("HOME")) && *p)
+        w = snprintf(out, n, "%s/.local/share/runhip/runhip.db", p);
+    else
+        return -1;
+    return w > 0 && (size_t)w < n ? 0 : -1;
+}
+
+int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s)
+{
+    char path[4096];
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (rh_cli_db_path(cli, path, sizeof path)) {
+        rh_cli_error(NULL, "no database path: use --db PATH or set RUNHIP_DB or HOME");
+        return RH_EXIT_USAGE;
+    }
+    int r = rh_store_open(path, RH_STORE_MKDIR, s, &err);
+    if (r) {
+        rh_cli_report(path, &err);
+        return RH_EXIT_IO;
+    }
+    return 0;
+}
+
+/* Edit distance, for "did you mean". */
+static size_t distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 32 || lb > 32)
+        return 99;
+    size_t d[33][33];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = i;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = j;
+    for (size_t i = 1; i <= la; i++)
+        for (size_t j = 1; j <= lb; j++) {
+            size_t c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < c)
+                c = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < c)
+                c = d[i][j - 1] + 1;
+            d[i][j] = c;
+        }
+    return d[la][lb];
+}
+
+static void print_commands(FILE *f)
+{
+    fputs("usage: runhip [--db PATH] COMMAND [OPTIONS] [ARGS]\n\ncommands:\n", f);
+    for (size_t i = 0; i < rh_n_commands; i++)
+        fprintf(f, "  %-12s %s\n", rh_commands[i].name, rh_commands[i].summary);
+    fputs("\nglobal options:\n"
+          "  --db PATH     database (default: $RUNHIP_DB, else $XDG_DATA_HOME/runhip/runhip.db,\n"
+          "                else ~/.local/share/runhip/runhip.db)\n"
+          "  --help        this text; 'runhip help COMMAND' or 'runhip COMMAND --help' for one\n"
+          "  --version     the version\n"
+          "\nrunhip gives information about hip pain, not a diagnosis.\n",
+          f);
+}
+
+int cmd_help(struct rh_cli *cli, int argc, char **argv)
+{
+    (void)cli;
+    if (argc > 2) {
+        rh_cli_error("help", "expected at most one command name");
+        return RH_EXIT_USAGE;
+    }
+    if (argc == 2) {
+        const struct rh_command *c = rh_cli_find(argv[1]);
+        if (!c) {
+            rh_cli_error("help", "'%s' is not a runhip command; see 'runhip help'", argv[1]);
+            return RH_EXIT_USAGE;
+        }
+        rh_cli_usage(c, stdout);
+        return 0;
+    }
+    print_commands(stdout);
+    return 0;
+}
+
+static int unknown_command(const char *name)
+{
+    const char *best = NULL;
+    size_t bd = 99;
+    for (size_t i = 0; i < rh_n_commands; i++) {
+        size_t d = distance(name, rh_commands[i].name);
+        if (d < bd) {
+            bd = d;
+            best = rh_commands[i].name;
+        }
+    }
+    if (best && bd <= 2)
+        rh_cli_error(NULL, "'%s' is not a runhip command; did you mean '%s'? See 'runhip help'",
+                     name, best);
+    else
+        rh_cli_error(NULL, "'%s' is not a runhip command; see 'runhip help'", name);
+    return RH_EXIT_USAGE;
+}
+
+int rh_cli_run(struct rh_cli *cli, int argc, char **argv)
+{
+    const struct rh_command *c = rh_cli_find(argv[0]);
+    if (!c)
+        return unknown_command(argv[0]);
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            break;
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            rh_cli_usage(c, stdout);
+            return 0;
+        }
+    }
+    optind = 0; /* glibc: full re-initialisation of getopt */
+    opterr = 0;
+    optopt = 0;
+    fflush(stdout);
+    int r = c->fn(cli, argc, argv);
+    fflush(stdout);
+    return r;
+}
+
+int main(int argc, char **argv)
+{
+    struct rh_cli cli = {0};
+    cli.stdout_tty = isatty(STDOUT_FILENO);
+    cli.stdin_tty = isatty(STDIN_FILENO);
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            print_commands(stdout);
+            return 0;
+        }
+        if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+            printf("runhip %s (schema %d)\n", RH_VERSION, RH_STORE_SCHEMA_VERSION);
+            return 0;
+        }
+        if (strcmp(a, "--db") == 0) {
+            if (i + 1 >= argc) {
+                rh_cli_error(NULL, "--db needs a path");
+                return RH_EXIT_USAGE;
+            }
+            cli.db_opt = argv[++i];
+            continue;
+        }
+        if (strncmp(a, "--db=", 5) == 0) {
+            cli.db_opt = a + 5;
+            continue;
+        }
+        rh_cli_error(NULL, "unknown option '%s'; see 'runhip --help'", a);
+        return RH_EXIT_USAGE;
+    }
+    if (i >= argc) {
+        print_commands(stderr);
+        return RH_EXIT_USAGE;
+    }
+    return rh_cli_run(&cli, argc - i, argv + i);
+}

@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The store: opening, schema creation and migration by PRAGMA user_version,
+ * transactions, and the settings table. See docs/internals/store.md.
+ *
+ * Durability: WAL journal with synchronous=NORMAL survives a killed process
+ * at any point (a power cut may lose the last commits, never corrupt);
+ * every write is in a transaction, so a kill mid-write leaves only what was
+ * committed before it.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "store/store_int.h"
+#include "util/banned.h"
+
+/* migrations[v] upgrades a database from version v to v + 1. */
+static const char *const migrations[] = {
+    /* 0 -> 1: the first schema */
+    "CREATE TABLE meta(\n"
+    "  key TEXT PRIMARY KEY,\n"
+    "  value TEXT NOT NULL);\n"
+    "CREATE TABLE activity(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  content_hash TEXT NOT NULL UNIQUE,\n"
+    "  file TEXT NOT NULL,\n"
+    "  format TEXT NOT NULL CHECK(format IN ('fit','gpx','tcx','')),\n"
+    "  sport TEXT NOT NULL,\n"
+    "  sub_sport TEXT,\n"
+    "  name TEXT, gear TEXT, device TEXT,\n"
+    "  start_utc INTEGER,\n"
+    "  elapsed_s REAL, timer_s REAL, distance_m REAL,\n"
+    "  n_records INTEGER NOT NULL CHECK(n_records >= 0),\n"
+    "  cadence_spm REAL, avg_hr REAL, max_hr REAL, temp_c REAL,\n"
+    "  elev_gain_m REAL, avg_power_w REAL,\n"
+    "  has_gps INTEGER NOT NULL CHECK(has_gps IN (0,1)),\n"
+    "  track BLOB, splits BLOB,\n"
+    "  imported_utc INTEGER NOT NULL);\n"
+    "CREATE INDEX activity_start ON activity(start_utc);\n"
+    "CREATE TABLE pain(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  day INTEGER NOT NULL,\n"
+    "  pain INTEGER NOT NULL CHECK(pain BETWEEN 0 AND 10),\n"
+    "  during_run INTEGER CHECK(during_run IS NULL OR during_run BETWEEN 0 AND 10),\n"
+    "  next_morning INTEGER CHECK(next_morning IS NULL OR next_morning BETWEEN 0 AND 10),\n"
+    "  note TEXT,\n"
+    "  created_utc INTEGER NOT NULL);\n"
+    "CREATE INDEX pain_day ON pain(day);\n"
+    "CREATE TABLE session(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  day INTEGER NOT NULL,\n"
+    "  kind TEXT NOT NULL CHECK(kind IN ('strength','mobility','cross_train','rest','run')),\n"
+    "  minutes REAL CHECK(minutes IS NULL OR minutes BETWEEN 0 AND 1440),\n"
+    "  rpe INTEGER CHECK(rpe IS NULL OR rpe BETWEEN 0 AND 10),\n"
+    "  note TEXT,\n"
+    "  created_utc INTEGER NOT NULL);\n"
+    "CREATE INDEX session_day ON session(day);\n"
+    "CREATE TABLE shoe(\n"
+    "  name TEXT PRIMARY KEY,\n"
+    "  distance_before_km REAL NOT NULL DEFAULT 0,\n"
+    "  first_day INTEGER, retired_day INTEGER);\n"
+    "CREATE TABLE assessment(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  created_utc INTEGER NOT NULL,\n"
+    "  intake TEXT NOT NULL,\n"
+    "  result TEXT NOT NULL);\n"
+    "CREATE TABLE plan(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  assessment_id INTEGER REFERENCES assessment(id) ON DELETE SET NULL,\n"
+    "  created_utc INTEGER NOT NULL,\n"
+    "  state TEXT NOT NULL);\n"
+    "CREATE TABLE checkin(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  day INTEGER NOT NULL,\n"
+    "  q1 INTEGER, q2 INTEGER, q3 INTEGER, q4 INTEGER,\n"
+    "  severity INTEGER NOT NULL CHECK(severity BETWEEN 0 AND 100),\n"
+    "  substantial INTEGER NOT NULL CHECK(substantial IN (0,1)));\n",
+};
+#define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+_Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");
+
+int rh__store_fail(struct rh_store *s, struct rh_err *err, const char *what)
+{
+    return rh_err_set(err, RH_EDB, "%s: %s", what, s && s->db ? sqlite3_errmsg(s->db) : "?");
+}
+
+int rh__store_prepare(struct rh_store *s, const char *sql, sqlite3_stmt **st, struct rh_err *err)
+{
+    if (sqlite3_prepare_v2(s->db, sql, -1, st, NULL) != SQLITE_OK) {
+        *st = NULL;
+        return rh__store_fail(s, err, "cannot prepare statement");
+    }
+    return 0;
+}
+
+int rh__bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+    return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(st, i);
+}
+
+int rh__bind_double(sqlite3_stmt *st, int i, double v)
+{
+    return rh_has(v) ? sqlite3_bind_double(st, i, v) : sqlite3_bind_null(st, i);
+}
+
+double rh__col_double(sqlite3_stmt *st, int i)
+{
+    return sqlite3_column_type(st, i) == SQLITE_NULL ? RH_NONE : sqlite3_column_double(st, i);
+}
+
+char *rh__col_strdup(sqlite3_stmt *st, int i, bool *oom)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    if (!t)
+        return NULL;
+    char *c = rh_strdup((const char *)t);
+    if (!c)
+        *oom = true;
+    return c;
+}
+
+/* Runs one parameterless statement (BEGIN, COMMIT, PRAGMA). */
+static int exec1(struct rh_store *s, const char *sql, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_prepare(s, sql, &st, err);
+    if (r)
+        return r;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        ;
+    if (rc != SQLITE_DONE)
+        r = rh__store_fail(s, err, sql);
+    sqlite3_finalize(st);
+    return r;
+}
+
+/* Runs a multi-statement script, statement by statement, each prepared. */
+static int exec_script(struct rh_store *s, const char *sql, struct rh_err *err)
+{
+    const char *tail = sql;
+    while (tail && *tail) {
+        sqlite3_stmt *st = NULL;
+        if (sqlite3_prepare_v2(s->db, tail, -1, &st, &tail) != SQLITE_OK)
+            return rh__store_fail(s, err, "schema");
+        if (!st)
+            break; /* only white space left */
+        int rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            return rh__store_fail(s, err, "schema");
+    }
+    return 0;
+}
+
+int rh_store_version(struct rh_store *s)
+{
+    sqlite3_stmt *st;
+    int v = -1;
+    if (rh__store_prepare(s, "PRAGMA user_version", &st, NULL))
+        return -1;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+const char *rh_store_path(const struct rh_store *s)
+{
+    return s->path;
+}
+
+int rh_store_begin(struct rh_store *s, struct rh_err *err)
+{
+    if (s->txn_depth > 0)
+        return rh_err_set(err, RH_EINVAL, "a transaction is already open");
+    int r = exec1(s, "BEGIN IMMEDIATE", err);
+    if (!r)
+        s->txn_depth = 1;
+    return r;
+}
+
+int rh_store_commit(struct rh_store *s, struct rh_err *err)
+{
+    if (s->txn_depth == 0)
+        return rh_err_set(err, RH_EINVAL, "no transaction is open");
+    int r = exec1(s, "COMMIT", err);
+    if (r) {
+        rh_store_rollback(s);
+        return r;
+    }
+    s->txn_depth = 0;
+    return 0;
+}
+
+void rh_store_rollback(struct rh_store *s)
+{
+    if (s->txn_depth == 0 && sqlite3_get_autocommit(s->db))
+        return;
+    exec1(s, "ROLLBACK", NULL);
+    s->txn_depth = 0;
+}
+
+int rh__store_wbegin(struct rh_store *s, struct rh_err *err)
+{
+    if (s->readonly)
+        return rh_err_set(err, RH_EINVAL, "the database is open read-only");
+    if (s->txn_depth > 0)
+        return 0;
+    return exec1(s, "BEGIN IMMEDIATE", err);
+}
+
+int rh__store_wend(struct rh_store *s, int rc, struct rh_err *err)
+{
+    if (s->txn_depth > 0)
+        return rc; /* the caller commits or rolls back */
+    if (rc) {
+        exec1(s, "ROLLBACK", NULL);
+        return rc;
+    }
+    int r = exec1(s, "COMMIT", err);
+    if (r)
+        exec1(s, "ROLLBACK", NULL);
+    return r;
+}
+
+static int make_parent_dirs(const char *path, struct rh_err *err)
+{
+    char tmp[4096];
+    if (snprintf(tmp, sizeof tmp, "%s", path) >= (int)sizeof tmp)
+        return rh_err_set(err, RH_ELIMIT, "database path too long");
+    for (char *p = tmp + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        if (mkdir(tmp, 0700) != 0 && errno != EEXIST)
+            return rh_err_set(err, RH_EIO, "cannot create directory '%s': %s", tmp,
+                              strerror(errno));
+        *p = '/';
+    }
+    return 0;
+}
+
+static int migrate(struct rh_store *s, int from, struct rh_err *err)
+{
+    for (int v = from; v < RH_STORE_SCHEMA_VERSION; v++) {
+        int r = exec1(s, "BEGIN IMMEDIATE", err);
+        if (r)
+            return r;
+        /* re-read inside the lock: another process may have migrated */
+        int now = rh_store_version(s);
+        if (now > v) {
+            exec1(s, "ROLLBACK", NULL);
+            v = now - 1;
+            continue;
+        }
+        char pragma[64];
+        snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
+        if ((r = exec_script(s, migrations[v], err)) || (r = exec1(s, pragma, err)) ||
+            (r = exec1(s, "COMMIT", err))) {
+            exec1(s, "ROLLBACK", NULL);
+            return r;
+        }
+    }
+    return 0;
+}
+
+int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struct rh_err *err)
+{
+    int r;
+    if (!path || !*path)
+        return rh_err_set(err, RH_EINVAL, "no database path");
+    if ((flags & RH_STORE_MKDIR) && (r = make_parent_dirs(path, err)))
+        return r;
+    struct rh_store *s = rh_calloc(1, sizeof *s);
+    if (!s || !(s->path = rh_strdup(path))) {
+        rh_free(s);
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    }
+    s->readonly = flags & RH_STORE_READONLY;
+    int oflags = s->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        r = rh_err_set(err, RH_EDB, "cannot open database '%s': %s", path,
+                       s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        goto fail;
+    }
+    sqlite3_busy_timeout(s->db, 10000);
+    sqlite3_extended_result_codes(s->db, 1);
+    int v = rh_store_version(s);
+    if (v < 0) {
+        r = rh_err_set(err, RH_EDB, "'%s' is not a runhip database: %s", path,
+                       sqlite3_errmsg(s->db));
+        goto fail;
+    }
+    if (v > RH_STORE_SCHEMA_VERSION) {
+        r = rh_err_set(err, RH_EVERSION,
+                       "'%s' has schema version %d, newer than this runhip's %d; "
+                       "upgrade runhip (the database was left untouched)",
+                       path, v, RH_STORE_SCHEMA_VERSION);
+        goto fail;
+    }
+    if ((r = exec1(s, "PRAGMA foreign_keys = ON", err)))
+        goto fail;
+    if (!s->readonly) {
+        if ((r = exec1(s, "PRAGMA journal_mode = WAL", err)) ||
+            (r = exec1(s, "PRAGMA synchronous = NORMAL", err)))
+            goto fail;
+        if (v < RH_STORE_SCHEMA_VERSION && (r = migrate(s, v, err)))
+            goto fail;
+    } else if (v < RH_STORE_SCHEMA_VERSION) {
+        r = rh_err_set(err, RH_EDB, "'%s' needs an upgrade but was opened read-only", path);
+        goto fail;
+    }
+    *out = s;
+    return 0;
+fail:
+    rh_store_close(s);
+    return r;
+}
+
+void rh_store_close(struct rh_store *s)
+{
+    if (!s)
+        return;
+    if (s->db) {
+        if (!sqlite3_get_autocommit(s->db))
+            exec1(s, "ROLLBACK", NULL);
+        sqlite3_close(s->db);
+    }
+    rh_free(s->path);
+    rh_free(s);
+}
+
+int rh_store_meta_set(struct rh_store *s, const char *key, const char *value, struct rh_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    if (!(r = rh__store_prepare(s,
+                                "INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                &st, err))) {
+        rh__bind_text(st, 1, key);
+        rh__bind_text(st, 2, value ? value : "");
+        if (sqlite3_step(st) != SQLITE_DONE)
+            r = rh__store_fail(s, err, "cannot save setting");
+    }
+    sqlite3_finalize(st);
+    return rh__store_wend(s, r, err);
+}
+
+int rh_store_meta_get(struct rh_store *s, const char *key, char **value, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *value = NULL;
+    int r = rh__store_prepare(s, "SELECT value FROM meta WHERE key = ?1", &st, err);
+    if (r)
+        return r;
+    rh__bind_text(st, 1, key);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        bool oom = false;
+        *value = rh__col_strdup(st, 0, &oom);
+        if (oom)
+            r = rh_err_set(err, RH_ENOMEM, "out of memory");
+    } else if (rc != SQLITE_DONE) {
+        r = rh__store_fail(s, err, "cannot read setting");
+    }
+    sqlite3_finalize(st);
+    return r;
+}

@@ -1,0 +1,460 @@
+/* SPDX-License-Identifier: MIT */
+/* The diary (pain entries, sessions, shoes, weekly check-ins) and the JSON
+ * documents (assessments, plans) in the store. */
+#include <string.h>
+#include <time.h>
+
+#include "store/store_int.h"
+#include "util/banned.h"
+
+static int64_t now_utc(void)
+{
+    return (int64_t)time(NULL);
+}
+
+static void bind_opt_int(sqlite3_stmt *st, int i, int v)
+{
+    if (v >= 0)
+        sqlite3_bind_int(st, i, v);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+static int col_opt_int(sqlite3_stmt *st, int i)
+{
+    return sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, i);
+}
+
+/* Runs one prepared insert/update as a write, returning the new row id. */
+static int step_write(struct rh_store *s, sqlite3_stmt *st, int64_t *id, struct rh_err *err,
+                      const char *what)
+{
+    int r = 0;
+    if (sqlite3_step(st) != SQLITE_DONE)
+        r = rh__store_fail(s, err, what);
+    else if (id)
+        *id = sqlite3_last_insert_rowid(s->db);
+    sqlite3_finalize(st);
+    return r;
+}
+
+/* ---- pain --------------------------------------------------------------- */
+
+int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t *id,
+                      struct rh_err *err)
+{
+    if (e->pain < 0 || e->pain > 10)
+        return rh_err_set(err, RH_ERANGE, "pain must be 0..10, got %d", e->pain);
+    if (e->during_run > 10 || e->during_run < -1)
+        return rh_err_set(err, RH_ERANGE, "pain during the run must be 0..10, got %d",
+                          e->during_run);
+    if (e->next_morning > 10 || e->next_morning < -1)
+        return rh_err_set(err, RH_ERANGE, "next-morning pain must be 0..10, got %d",
+                          e->next_morning);
+    sqlite3_stmt *st;
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    if (!(r = rh__store_prepare(s,
+                                "INSERT INTO pain(day, pain, during_run, next_morning, note, "
+                                "created_utc) VALUES(?1,?2,?3,?4,?5,?6)",
+                                &st, err))) {
+        sqlite3_bind_int(st, 1, e->day);
+        sqlite3_bind_int(st, 2, e->pain);
+        bind_opt_int(st, 3, e->during_run);
+        bind_opt_int(st, 4, e->next_morning);
+        rh__bind_text(st, 5, e->note);
+        sqlite3_bind_int64(st, 6, e->created_utc ? e->created_utc : now_utc());
+        r = step_write(s, st, id, err, "cannot store pain entry");
+    }
+    return rh__store_wend(s, r, err);
+}
+
+void rh_pain_array_free(struct rh_pain_entry *e, size_t n)
+{
+    for (size_t i = 0; e && i < n; i++)
+        rh_free(e[i].note);
+    rh_free(e);
+}
+
+/* Generic list loop: grows *arr by elem bytes per row and calls fill. */
+typedef int (*fill_fn)(sqlite3_stmt *st, void *elem);
+static int list_rows(struct rh_store *s, sqlite3_stmt *st, size_t elem, fill_fn fill, void **out,
+                     size_t *n, struct rh_err *err)
+{
+    char *arr = NULL;
+    size_t cnt = 0, cap = 0;
+    int rc, r = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (cnt == cap) {
+            size_t nc = cap ? cap * 2 : 32;
+            char *na = rh_realloc(arr, nc * elem);
+            if (!na) {
+                r = rh_err_set(err, RH_ENOMEM, "out of memory");
+                break;
+            }
+            arr = na;
+            cap = nc;
+        }
+        memset(arr + cnt * elem, 0, elem);
+        r = fill(st, arr + cnt * elem);
+        cnt++;
+        if (r) {
+            rh_err_set(err, r, "out of memory");
+            break;
+        }
+    }
+    if (!r && rc != SQLITE_DONE)
+        r = rh__store_fail(s, err, "cannot read the diary");
+    sqlite3_finalize(st);
+    *out = arr;
+    *n = cnt;
+    return r;
+}
+
+static int fill_pain(sqlite3_stmt *st, void *p)
+{
+    struct rh_pain_entry *e = p;
+    bool oom = false;
+    e->id = sqlite3_column_int64(st, 0);
+    e->day = sqlite3_column_int(st, 1);
+    e->pain = sqlite3_column_int(st, 2);
+    e->during_run = col_opt_int(st, 3);
+    e->next_morning = col_opt_int(st, 4);
+    e->note = rh__col_strdup(st, 5, &oom);
+    e->created_utc = sqlite3_column_int64(st, 6);
+    return oom ? RH_ENOMEM : 0;
+}
+
+int rh_store_pain_list(struct rh_store *s, int32_t from_day, int32_t to_day,
+                       struct rh_pain_entry **out, size_t *n, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *out = NULL;
+    *n = 0;
+    int r = rh__store_prepare(s,
+                              "SELECT id, day, pain, during_run, next_morning, note, created_utc"
+                              " FROM pain WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
+                              &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int(st, 1, from_day);
+    sqlite3_bind_int(st, 2, to_day);
+    void *arr;
+    r = list_rows(s, st, sizeof **out, fill_pain, &arr, n, err);
+    if (r) {
+        rh_pain_array_free(arr, *n);
+        *n = 0;
+        return r;
+    }
+    *out = arr;
+    return 0;
+}
+
+/* ---- sessions ----------------------------------------------------------- */
+
+static const char *const kind_names[RH_SESSION__COUNT] = {"strength", "mobility", "cross_train",
+                                                          "rest", "run"};
+
+const char *rh_session_kind_name(enum rh_session_kind k)
+{
+    return (unsigned)k < RH_SESSION__COUNT ? kind_names[k] : "rest";
+}
+
+int rh_session_kind_parse(const char *name, enum rh_session_kind *out)
+{
+    for (int i = 0; i < RH_SESSION__COUNT; i++)
+        if (name && strcmp(name, kind_names[i]) == 0) {
+            *out = (enum rh_session_kind)i;
+            return 0;
+        }
+    return RH_EKEY;
+}
+
+int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t *id,
+                         struct rh_err *err)
+{
+    if ((unsigned)e->kind >= RH_SESSION__COUNT)
+        return rh_err_set(err, RH_EKEY, "unknown session kind");
+    if (rh_has(e->minutes) && (e->minutes < 0 || e->minutes > 1440))
+        return rh_err_set(err, RH_ERANGE, "minutes must be 0..1440, got %g", e->minutes);
+    if (e->rpe > 10 || e->rpe < -1)
+        return rh_err_set(err, RH_ERANGE, "RPE must be 0..10, got %d", e->rpe);
+    sqlite3_stmt *st;
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    if (!(r = rh__store_prepare(s,
+                                "INSERT INTO session(day, kind, minutes, rpe, note, created_utc)"
+                                " VALUES(?1,?2,?3,?4,?5,?6)",
+                                &st, err))) {
+        sqlite3_bind_int(st, 1, e->day);
+        rh__bind_text(st, 2, rh_session_kind_name(e->kind));
+        rh__bind_double(st, 3, e->minutes);
+        bind_opt_int(st, 4, e->rpe);
+        rh__bind_text(st, 5, e->note);
+        sqlite3_bind_int64(st, 6, e->created_utc ? e->created_utc : now_utc());
+        r = step_write(s, st, id, err, "cannot store session");
+    }
+    return rh__store_wend(s, r, err);
+}
+
+void rh_session_array_free(struct rh_session *e, size_t n)
+{
+    for (size_t i = 0; e && i < n; i++)
+        rh_free(e[i].note);
+    rh_free(e);
+}
+
+static int fill_session(sqlite3_stmt *st, void *p)
+{
+    struct rh_session *e = p;
+    bool oom = false;
+    e->id = sqlite3_column_int64(st, 0);
+    e->day = sqlite3_column_int(st, 1);
+    if (rh_session_kind_parse((const char *)sqlite3_column_text(st, 2), &e->kind))
+        e->kind = RH_SESSION_REST;
+    e->minutes = rh__col_double(st, 3);
+    e->rpe = col_opt_int(st, 4);
+    e->note = rh__col_strdup(st, 5, &oom);
+    e->created_utc = sqlite3_column_int64(st, 6);
+    return oom ? RH_ENOMEM : 0;
+}
+
+int rh_store_session_list(struct rh_store *s, int32_t from_day, int32_t to_day,
+                          struct rh_session **out, size_t *n, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *out = NULL;
+    *n = 0;
+    int r = rh__store_prepare(s,
+                              "SELECT id, day, kind, minutes, rpe, note, created_utc FROM session"
+                              " WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
+                              &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int(st, 1, from_day);
+    sqlite3_bind_int(st, 2, to_day);
+    void *arr;
+    r = list_rows(s, st, sizeof **out, fill_session, &arr, n, err);
+    if (r) {
+        rh_session_array_free(arr, *n);
+        *n = 0;
+        return r;
+    }
+    *out = arr;
+    return 0;
+}
+
+/* ---- shoes -------------------------------------------------------------- */
+
+int rh_store_shoe_put(struct rh_store *s, const char *name, double distance_before_km,
+                      int32_t first_day, int32_t retired_day, struct rh_err *err)
+{
+    if (!name || !*name)
+        return rh_err_set(err, RH_EINVAL, "a shoe needs a name");
+    if (!(distance_before_km >= 0 && distance_before_km <= 10000))
+        return rh_err_set(err, RH_ERANGE, "shoe distance must be 0..10000 km");
+    sqlite3_stmt *st;
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    if (!(r = rh__store_prepare(s,
+                                "INSERT INTO shoe(name, distance_before_km, first_day, retired_day)"
+                                " VALUES(?1,?2,?3,?4) ON CONFLICT(name) DO UPDATE SET"
+                                " distance_before_km = excluded.distance_before_km,"
+                                " first_day = excluded.first_day,"
+                                " retired_day = excluded.retired_day",
+                                &st, err))) {
+        rh__bind_text(st, 1, name);
+        sqlite3_bind_double(st, 2, distance_before_km);
+        sqlite3_bind_int(st, 3, first_day);
+        if (retired_day >= 0)
+            sqlite3_bind_int(st, 4, retired_day);
+        r = step_write(s, st, NULL, err, "cannot store shoe");
+    }
+    return rh__store_wend(s, r, err);
+}
+
+/* ---- assessments and plans ---------------------------------------------- */
+
+int rh_store_assessment_add(struct rh_store *s, int64_t created_utc, const char *intake_json,
+                            const char *result_json, int64_t *id, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    if (!(r = rh__store_prepare(s,
+                                "INSERT INTO assessment(created_utc, intake, result)"
+                                " VALUES(?1,?2,?3)",
+                                &st, err))) {
+        sqlite3_bind_int64(st, 1, created_utc ? created_utc : now_utc());
+        rh__bind_text(st, 2, intake_json ? intake_json : "{}");
+        rh__bind_text(st, 3, result_json ? result_json : "{}");
+        r = step_write(s, st, id, err, "cannot store assessment");
+    }
+    return rh__store_wend(s, r, err);
+}
+
+int rh_store_assessment_latest(struct rh_store *s, int64_t *id, int64_t *created_utc,
+                               char **intake_json, char **result_json, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *intake_json = *result_json = NULL;
+    int r = rh__store_prepare(s,
+                              "SELECT id, created_utc, intake, result FROM assessment"
+                              " ORDER BY created_utc DESC, id DESC LIMIT 1",
+                              &st, err);
+    if (r)
+        return r;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        bool oom = false;
+        if (id)
+            *id = sqlite3_column_int64(st, 0);
+        if (created_utc)
+            *created_utc = sqlite3_column_int64(st, 1);
+        *intake_json = rh__col_strdup(st, 2, &oom);
+        *result_json = rh__col_strdup(st, 3, &oom);
+        if (oom) {
+            rh_free(*intake_json);
+            rh_free(*result_json);
+            *intake_json = *result_json = NULL;
+            r = rh_err_set(err, RH_ENOMEM, "out of memory");
+        }
+    } else if (rc == SQLITE_DONE) {
+        r = rh_err_set(err, RH_ENOTFOUND, "no assessment stored yet");
+    } else {
+        r = rh__store_fail(s, err, "cannot read assessment");
+    }
+    sqlite3_finalize(st);
+    return r;
+}
+
+int rh_store_plan_add(struct rh_store *s, int64_t assessment_id, int64_t created_utc,
+                      const char *state_json, int64_t *id, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    if (!(r = rh__store_prepare(s,
+                                "INSERT INTO plan(assessment_id, created_utc, state)"
+                                " VALUES(?1,?2,?3)",
+                                &st, err))) {
+        if (assessment_id > 0)
+            sqlite3_bind_int64(st, 1, assessment_id);
+        sqlite3_bind_int64(st, 2, created_utc ? created_utc : now_utc());
+        rh__bind_text(st, 3, state_json ? state_json : "{}");
+        r = step_write(s, st, id, err, "cannot store plan");
+    }
+    return rh__store_wend(s, r, err);
+}
+
+int rh_store_plan_update(struct rh_store *s, int64_t id, const char *state_json,
+                         struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    if (!(r = rh__store_prepare(s, "UPDATE plan SET state = ?2 WHERE id = ?1", &st, err))) {
+        sqlite3_bind_int64(st, 1, id);
+        rh__bind_text(st, 2, state_json ? state_json : "{}");
+        r = step_write(s, st, NULL, err, "cannot update plan");
+        if (!r && sqlite3_changes(s->db) == 0)
+            r = rh_err_set(err, RH_ENOTFOUND, "no plan %lld", (long long)id);
+    }
+    return rh__store_wend(s, r, err);
+}
+
+int rh_store_plan_latest(struct rh_store *s, int64_t *id, int64_t *assessment_id,
+                         char **state_json, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *state_json = NULL;
+    int r = rh__store_prepare(s,
+                              "SELECT id, assessment_id, state FROM plan"
+                              " ORDER BY created_utc DESC, id DESC LIMIT 1",
+                              &st, err);
+    if (r)
+        return r;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        bool oom = false;
+        if (id)
+            *id = sqlite3_column_int64(st, 0);
+        if (assessment_id)
+            *assessment_id = sqlite3_column_int64(st, 1);
+        *state_json = rh__col_strdup(st, 2, &oom);
+        if (oom)
+            r = rh_err_set(err, RH_ENOMEM, "out of memory");
+    } else if (rc == SQLITE_DONE) {
+        r = rh_err_set(err, RH_ENOTFOUND, "no plan stored yet");
+    } else {
+        r = rh__store_fail(s, err, "cannot read plan");
+    }
+    sqlite3_finalize(st);
+    return r;
+}
+
+/* ---- check-ins ---------------------------------------------------------- */
+
+int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t *id,
+                         struct rh_err *err)
+{
+    if (c->severity < 0 || c->severity > 100)
+        return rh_err_set(err, RH_ERANGE, "severity must be 0..100, got %d", c->severity);
+    sqlite3_stmt *st;
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    if (!(r = rh__store_prepare(s,
+                                "INSERT INTO checkin(day, q1, q2, q3, q4, severity, substantial)"
+                                " VALUES(?1,?2,?3,?4,?5,?6,?7)",
+                                &st, err))) {
+        sqlite3_bind_int(st, 1, c->day);
+        for (int i = 0; i < 4; i++)
+            bind_opt_int(st, 2 + i, c->q[i]);
+        sqlite3_bind_int(st, 6, c->severity);
+        sqlite3_bind_int(st, 7, c->substantial ? 1 : 0);
+        r = step_write(s, st, id, err, "cannot store check-in");
+    }
+    return rh__store_wend(s, r, err);
+}
+
+static int fill_checkin(sqlite3_stmt *st, void *p)
+{
+    struct rh_checkin *c = p;
+    c->id = sqlite3_column_int64(st, 0);
+    c->day = sqlite3_column_int(st, 1);
+    for (int i = 0; i < 4; i++)
+        c->q[i] = col_opt_int(st, 2 + i);
+    c->severity = sqlite3_column_int(st, 6);
+    c->substantial = sqlite3_column_int(st, 7) != 0;
+    return 0;
+}
+
+int rh_store_checkin_list(struct rh_store *s, struct rh_checkin **out, size_t *n,
+                          struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *out = NULL;
+    *n = 0;
+    int r = rh__store_prepare(s,
+                              "SELECT id, day, q1, q2, q3, q4, severity, substantial"
+                              " FROM checkin ORDER BY day, id",
+                              &st, err);
+    if (r)
+        return r;
+    void *arr;
+    r = list_rows(s, st, sizeof **out, fill_checkin, &arr, n, err);
+    if (r) {
+        rh_free(arr);
+        *n = 0;
+        return r;
+    }
+    *out = arr;
+    return 0;
+}

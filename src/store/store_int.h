@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: MIT */
+/* Shared inside src/store/ only: the handle and statement helpers. */
+#ifndef RUNHIP_STORE_INT_H
+#define RUNHIP_STORE_INT_H
+
+#include <sqlite3.h>
+
+#include "runhip/store.h"
+
+struct rh_store {
+    sqlite3 *db;
+    char *path;
+    int txn_depth; /* >0 while the caller holds a transaction */
+    bool readonly;
+};
+
+/* Maps a SQLite failure to RH_EDB with its message. */
+int rh__store_fail(struct rh_store *s, struct rh_err *err, const char *what);
+/* Prepares sql (RH_EDB on failure). */
+int rh__store_prepare(struct rh_store *s, const char *sql, sqlite3_stmt **st, struct rh_err *err);
+/* Runs a write in its own transaction unless the caller holds one:
+ * rh__store_wbegin before, rh__store_wend(ok) after. */
+int rh__store_wbegin(struct rh_store *s, struct rh_err *err);
+int rh__store_wend(struct rh_store *s, int rc, struct rh_err *err);
+/* Binds text or NULL. */
+int rh__bind_text(sqlite3_stmt *st, int i, const char *v);
+/* Binds a double or NULL when absent (NaN). */
+int rh__bind_double(sqlite3_stmt *st, int i, double v);
+/* Column as double, NaN for NULL. */
+double rh__col_double(sqlite3_stmt *st, int i);
+/* Column as a new string (NULL for NULL); sets *oom on allocation failure. */
+char *rh__col_strdup(sqlite3_stmt *st, int i, bool *oom);
+
+#endif

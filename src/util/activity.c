@@ -1,0 +1,286 @@
+/* SPDX-License-Identifier: MIT */
+/* The activity summary and the builder that every decoder feeds. The
+ * builder streams: it keeps running sums, the current split and a sparse
+ * track, never the whole list of points. */
+#include <string.h>
+
+#include "runhip/activity.h"
+#include "util/banned.h"
+
+static const char *const sport_names[RH_SPORT__COUNT] = {
+    [RH_SPORT_OTHER] = "other",         [RH_SPORT_RUNNING] = "running",
+    [RH_SPORT_TRAIL_RUNNING] = "trail_running", [RH_SPORT_TREADMILL] = "treadmill",
+    [RH_SPORT_WALKING] = "walking",     [RH_SPORT_CYCLING] = "cycling",
+    [RH_SPORT_SWIMMING] = "swimming",   [RH_SPORT_STRENGTH] = "strength",
+};
+
+const char *rh_sport_name(enum rh_sport s)
+{
+    return (unsigned)s < RH_SPORT__COUNT ? sport_names[s] : "other";
+}
+
+int rh_sport_parse(const char *name, enum rh_sport *out)
+{
+    for (int i = 0; i < RH_SPORT__COUNT; i++)
+        if (name && strcmp(name, sport_names[i]) == 0) {
+            *out = (enum rh_sport)i;
+            return 0;
+        }
+    return RH_EKEY;
+}
+
+bool rh_sport_is_run(enum rh_sport s)
+{
+    return s == RH_SPORT_RUNNING || s == RH_SPORT_TRAIL_RUNNING || s == RH_SPORT_TREADMILL;
+}
+
+bool rh_sport_is_foot(enum rh_sport s)
+{
+    return rh_sport_is_run(s) || s == RH_SPORT_WALKING;
+}
+
+const char *rh_format_name(enum rh_format f)
+{
+    switch (f) {
+    case RH_FMT_FIT:
+        return "fit";
+    case RH_FMT_GPX:
+        return "gpx";
+    case RH_FMT_TCX:
+        return "tcx";
+    default:
+        return "";
+    }
+}
+
+void rh_point_clear(struct rh_point *p)
+{
+    p->t = p->lat = p->lon = p->alt_m = p->dist_m = p->speed_mps = RH_NONE;
+    p->hr_bpm = p->cad_spm = p->temp_c = p->power_w = RH_NONE;
+}
+
+void rh_activity_init(struct rh_activity *a)
+{
+    memset(a, 0, sizeof *a);
+    a->total_elapsed_s = a->total_timer_s = a->total_distance_m = RH_NONE;
+    a->avg_cadence_spm = a->avg_hr = a->max_hr = RH_NONE;
+    a->avg_temperature_c = a->elevation_gain_m = a->avg_power_w = RH_NONE;
+}
+
+void rh_activity_release(struct rh_activity *a)
+{
+    rh_free(a->file);
+    rh_free(a->name);
+    rh_free(a->gear);
+    rh_free(a->device);
+    rh_free(a->track);
+    rh_free(a->splits);
+    rh_activity_init(a);
+}
+
+int rh_activity_set_str(char **slot, const char *s)
+{
+    char *c = NULL;
+    if (s && !(c = rh_strdup(s)))
+        return RH_ENOMEM;
+    rh_free(*slot);
+    *slot = c;
+    return 0;
+}
+
+double rh_activity_duration_s(const struct rh_activity *a)
+{
+    if (rh_has(a->total_timer_s) && a->total_timer_s > 0)
+        return a->total_timer_s;
+    return a->total_elapsed_s;
+}
+
+double rh_haversine_m(double lat1, double lon1, double lat2, double lon2)
+{
+    const double R = 6371008.8, rad = M_PI / 180.0;
+    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+    double s1 = sin(dlat / 2), s2 = sin(dlon / 2);
+    double h = s1 * s1 + cos(lat1 * rad) * cos(lat2 * rad) * s2 * s2;
+    if (h > 1)
+        h = 1;
+    return 2 * R * asin(sqrt(h));
+}
+
+/* ---- builder ---------------------------------------------------------- */
+
+#define GAIN_HYSTERESIS_M 3.0
+
+void rh_act_builder_init(struct rh_act_builder *b, struct rh_activity *a)
+{
+    memset(b, 0, sizeof *b);
+    b->a = a;
+    b->first_t = b->last_t = RH_NONE;
+    b->hr_max = RH_NONE;
+    b->alt_ref = b->split_alt_ref = RH_NONE;
+    b->split_t0 = RH_NONE;
+    rh_buf_init(&b->splits, 64u << 20);
+    rh_buf_init(&b->track, 64u << 20);
+}
+
+void rh_act_builder_release(struct rh_act_builder *b)
+{
+    rh_buf_release(&b->splits);
+    rh_buf_release(&b->track);
+}
+
+void rh_act_builder_segment(struct rh_act_builder *b)
+{
+    b->new_segment = true;
+}
+
+static int close_split(struct rh_act_builder *b, double end_m, double end_t)
+{
+    struct rh_split s;
+    s.dist_m = end_m - b->split_start_m;
+    s.time_s = rh_has(end_t) && rh_has(b->split_t0) ? end_t - b->split_t0 : RH_NONE;
+    s.avg_hr_bpm = b->split_hr_n ? b->split_hr / (double)b->split_hr_n : RH_NONE;
+    s.avg_cad_spm = b->split_cad_n ? b->split_cad / (double)b->split_cad_n : RH_NONE;
+    s.elev_gain_m = b->split_gain;
+    b->split_start_m = end_m;
+    b->split_t0 = end_t;
+    b->split_hr = b->split_cad = b->split_gain = 0;
+    b->split_hr_n = b->split_cad_n = 0;
+    return rh_buf_append(&b->splits, &s, sizeof s);
+}
+
+int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p)
+{
+    int r;
+    b->n++;
+    if (rh_has(p->t)) {
+        if (!rh_has(b->first_t))
+            b->first_t = p->t;
+        b->last_t = p->t;
+        if (!rh_has(b->split_t0))
+            b->split_t0 = p->t;
+    }
+    bool pos = rh_has(p->lat) && rh_has(p->lon) && fabs(p->lat) <= 90 && fabs(p->lon) <= 180;
+    if (pos) {
+        if (b->have_pos && !b->new_segment)
+            b->seg_dist_m += rh_haversine_m(b->last_lat, b->last_lon, p->lat, p->lon);
+        b->have_pos = true;
+        b->new_segment = false;
+        b->last_lat = p->lat;
+        b->last_lon = p->lon;
+        if (!b->kept_any ||
+            rh_haversine_m(b->kept_lat, b->kept_lon, p->lat, p->lon) >= RH_TRACK_STEP_M) {
+            struct rh_trackpt tp = {(int32_t)lround(p->lat * 1e7), (int32_t)lround(p->lon * 1e7)};
+            if ((r = rh_buf_append(&b->track, &tp, sizeof tp)))
+                return r;
+            b->kept_any = true;
+            b->kept_lat = p->lat;
+            b->kept_lon = p->lon;
+        }
+    }
+    /* The device's cumulative distance drives the splits when present. */
+    if (rh_has(p->dist_m) && p->dist_m >= b->cum_m)
+        b->cum_m = p->dist_m;
+    else if (!rh_has(p->dist_m) && pos)
+        b->cum_m = b->seg_dist_m > b->cum_m ? b->seg_dist_m : b->cum_m;
+    if (rh_has(p->hr_bpm) && p->hr_bpm > 0) {
+        b->hr_sum += p->hr_bpm;
+        b->hr_n++;
+        if (!rh_has(b->hr_max) || p->hr_bpm > b->hr_max)
+            b->hr_max = p->hr_bpm;
+        b->split_hr += p->hr_bpm;
+        b->split_hr_n++;
+    }
+    if (rh_has(p->cad_spm) && p->cad_spm > 0) {
+        b->cad_sum += p->cad_spm;
+        b->cad_n++;
+        b->split_cad += p->cad_spm;
+        b->split_cad_n++;
+    }
+    if (rh_has(p->temp_c)) {
+        b->temp_sum += p->temp_c;
+        b->temp_n++;
+    }
+    if (rh_has(p->power_w)) {
+        b->pow_sum += p->power_w;
+        b->pow_n++;
+    }
+    if (rh_has(p->alt_m)) {
+        if (!rh_has(b->alt_ref)) {
+            b->alt_ref = p->alt_m;
+        } else if (p->alt_m - b->alt_ref >= GAIN_HYSTERESIS_M) {
+            double g = p->alt_m - b->alt_ref;
+            b->gain_m += g;
+            b->split_gain += g;
+            b->alt_ref = p->alt_m;
+        } else if (b->alt_ref - p->alt_m >= GAIN_HYSTERESIS_M) {
+            b->alt_ref = p->alt_m;
+        }
+    }
+    while (b->cum_m - b->split_start_m >= 1000.0) {
+        /* the split ends at this point's time */
+        double end_m = b->split_start_m + 1000.0;
+        if ((r = close_split(b, end_m, p->t)))
+            return r;
+    }
+    return 0;
+}
+
+int rh_act_builder_finish(struct rh_act_builder *b)
+{
+    struct rh_activity *a = b->a;
+    int r = 0;
+    if (a->n_records == 0)
+        a->n_records = b->n;
+    if (!a->has_start && rh_has(b->first_t)) {
+        a->has_start = true;
+        a->start_utc = (int64_t)floor(b->first_t);
+    }
+    if (!rh_has(a->total_elapsed_s) && rh_has(b->first_t))
+        a->total_elapsed_s = b->last_t - b->first_t;
+    if (!rh_has(a->total_distance_m)) {
+        if (b->cum_m > 0)
+            a->total_distance_m = b->cum_m > b->seg_dist_m ? b->cum_m : b->seg_dist_m;
+        else if (b->have_pos)
+            a->total_distance_m = b->seg_dist_m;
+    }
+    if (!rh_has(a->avg_hr) && b->hr_n)
+        a->avg_hr = b->hr_sum / (double)b->hr_n;
+    if (!rh_has(a->max_hr) && rh_has(b->hr_max))
+        a->max_hr = b->hr_max;
+    if (!rh_has(a->avg_cadence_spm) && b->cad_n && rh_sport_is_foot(a->sport))
+        a->avg_cadence_spm = b->cad_sum / (double)b->cad_n;
+    if (!rh_has(a->avg_temperature_c) && b->temp_n)
+        a->avg_temperature_c = b->temp_sum / (double)b->temp_n;
+    if (!rh_has(a->avg_power_w) && b->pow_n)
+        a->avg_power_w = b->pow_sum / (double)b->pow_n;
+    if (!rh_has(a->elevation_gain_m) && rh_has(b->alt_ref))
+        a->elevation_gain_m = b->gain_m;
+    if (b->have_pos)
+        a->has_gps = true;
+    /* last partial split, if it is at least 100 m */
+    if (b->cum_m - b->split_start_m >= 100.0 && (r = close_split(b, b->cum_m, b->last_t)))
+        goto out;
+    rh_free(a->splits);
+    a->n_splits = b->splits.len / sizeof(struct rh_split);
+    a->splits = a->n_splits ? (struct rh_split *)rh_buf_take(&b->splits) : NULL;
+    /* decimate the track evenly down to RH_TRACK_MAX points */
+    size_t n = b->track.len / sizeof(struct rh_trackpt);
+    rh_free(a->track);
+    a->track = NULL;
+    a->n_track = 0;
+    if (n) {
+        struct rh_trackpt *all = (struct rh_trackpt *)b->track.data;
+        size_t keep = n < RH_TRACK_MAX ? n : RH_TRACK_MAX;
+        a->track = rh_malloc(keep * sizeof *a->track);
+        if (!a->track) {
+            r = RH_ENOMEM;
+            goto out;
+        }
+        for (size_t i = 0; i < keep; i++)
+            a->track[i] = all[keep == 1 ? 0 : i * (n - 1) / (keep - 1)];
+        a->n_track = keep;
+    }
+out:
+    rh_act_builder_release(b);
+    return r;
+}

@@ -1,0 +1,42 @@
+# The command dispatch: unknown commands, help for every command, global options.
+. tests/cli/lib.sh
+
+t unknown_command_exits_2_with_hint
+expect 2 "$RUNHIP" frobnicate
+has "not a runhip command" "$T/err"
+has "runhip help" "$T/err"
+
+t near_miss_suggests_the_command
+expect 2 "$RUNHIP" hepl
+has "did you mean 'help'" "$T/err"
+
+t no_command_prints_usage_exit_2
+expect 2 "$RUNHIP"
+has "usage: runhip" "$T/err"
+
+t help_lists_every_command
+expect 0 "$RUNHIP" help
+for c in $("$RUNHIP" help | sed -n '/^commands:/,/^$/p' | awk 'NF>1 && $1!="commands:" {print $1}'); do
+    "$RUNHIP" help "$c" >/dev/null 2>&1 || no "help $c failed"
+done
+
+t every_command_has_help
+for c in $("$RUNHIP" help | sed -n '/^commands:/,/^$/p' | awk 'NF>1 && $1!="commands:" {print $1}'); do
+    "$RUNHIP" "$c" --help >"$T/out" 2>&1 || no "$c --help exited non-zero"
+    grep -q "usage: runhip $c" "$T/out" || no "$c --help has no usage line"
+done
+
+t help_of_unknown_command_exits_2
+expect 2 "$RUNHIP" help nosuch
+
+t version
+expect 0 "$RUNHIP" --version
+has "runhip " "$T/out"
+
+t unknown_global_option_exits_2
+expect 2 "$RUNHIP" --frob help
+
+t db_option_needs_a_path
+expect 2 "$RUNHIP" --db
+
+end

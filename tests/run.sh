@@ -1,0 +1,51 @@
+#!/bin/sh
+# Runs every unit-test program in $1 and every tests/cli/*.sh script, adds up
+# their "N passed, N failed" lines and ends with the total. A program that
+# dies without its summary line (crash, sanitizer report) counts as one
+# failure. Exit status 1 if anything failed.
+set -u
+dir=$1
+total_pass=0
+total_fail=0
+log=${TMPDIR:-/tmp}/runhip-tests.$$
+run_one() {
+    name=$1
+    shift
+    if [ -n "${RH_TEST_TIMEOUT:-}" ]; then
+        timeout "$RH_TEST_TIMEOUT" "$@" >"$log" 2>&1
+    else
+        timeout 900 "$@" >"$log" 2>&1
+    fi
+    status=$?
+    summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
+    if [ -z "$summary" ]; then
+        cat "$log"
+        echo "FAIL $name: no summary line (exit status $status)"
+        total_fail=$((total_fail + 1))
+        return
+    fi
+    p=$(echo "$summary" | sed -E 's/^([0-9]+) passed, ([0-9]+) failed.*/\1/')
+    f=$(echo "$summary" | sed -E 's/^([0-9]+) passed, ([0-9]+) failed.*/\2/')
+    if [ "$f" != 0 ] || [ "$status" != 0 ]; then
+        cat "$log"
+        [ "$f" = 0 ] && f=1
+    fi
+    echo "$name: $p passed, $f failed"
+    total_pass=$((total_pass + p))
+    total_fail=$((total_fail + f))
+}
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+for t in "$dir"/test_*; do
+    [ -x "$t" ] || continue
+    case "$t" in *.d) continue ;; esac
+    run_one "$(basename "$t")" "$t"
+done
+for s in tests/cli/*.sh; do
+    [ -f "$s" ] || continue
+    case "$s" in */lib.sh) continue ;; esac
+    run_one "$(basename "$s")" sh "$s"
+done
+rm -f "$log"
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" = 0 ]

@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: MIT */
+/* util: dates and times, number parsing, bounded buffers, the kv reader,
+ * the content hash, the allocation-failure seam and the activity builder. */
+#include "harness.h"
+#include "runhip/activity.h"
+#include "runhip/util.h"
+
+static void test_days_round_trip(void)
+{
+    CHECK_INT(rh_days_from_civil(1970, 1, 1), 0);
+    CHECK_INT(rh_days_from_civil(2000, 3, 1), 11017);
+    CHECK_INT(rh_days_from_civil(1969, 12, 31), -1);
+    for (int32_t d = -800000; d < 800000; d += 997) {
+        int y, m, dd;
+        rh_civil_from_days(d, &y, &m, &dd);
+        CHECK_INT(rh_days_from_civil(y, m, dd), d);
+    }
+    CHECK_INT(rh_weekday(rh_days_from_civil(2026, 11, 23)), 0); /* a Monday */
+    CHECK_INT(rh_weekday(rh_days_from_civil(1970, 1, 1)), 3);   /* a Thursday */
+}
+
+static void test_date_parse_and_format(void)
+{
+    int32_t d;
+    char out[11];
+    CHECK_INT(rh_date_parse("2024-02-29", &d), 0);
+    rh_date_format(d, out);
+    CHECK_STR(out, "2024-02-29");
+    CHECK_INT(rh_date_parse("2023-02-29", &d), RH_ESYNTAX);
+    CHECK_INT(rh_date_parse("2023-13-01", &d), RH_ESYNTAX);
+    CHECK_INT(rh_date_parse("2023-1-01", &d), RH_ESYNTAX);
+    CHECK_INT(rh_date_parse("2023-01-01x", &d), RH_ESYNTAX);
+    CHECK_INT(rh_date_parse("", &d), RH_ESYNTAX);
+}
+
+static void test_time_iso(void)
+{
+    int64_t t;
+    char out[21];
+    CHECK_INT(rh_time_parse_iso("2017-06-11T14:34:09Z", &t), 0);
+    rh_time_format_iso(t, out);
+    CHECK_STR(out, "2017-06-11T14:34:09Z");
+    CHECK_INT(rh_time_parse_iso("2017-06-11T16:34:09.250+02:00", &t), 0);
+    rh_time_format_iso(t, out);
+    CHECK_STR(out, "2017-06-11T14:34:09Z");
+    CHECK_INT(rh_time_parse_iso("1901-12-13T20:45:52Z", &t), 0);
+    CHECK(t < 0);
+    rh_time_format_iso(t, out);
+    CHECK_STR(out, "1901-12-13T20:45:52Z");
+    CHECK_INT(rh_time_parse_iso("2017-06-11 14:34", &t), RH_ESYNTAX);
+    CHECK_INT(rh_time_parse_iso("2017-06-11T25:00:00Z", &t), RH_ESYNTAX);
+}
+
+static void test_parse_numbers(void)
+{
+    long l;
+    double d;
+    CHECK_INT(rh_parse_long("42", &l), 0);
+    CHECK_INT(l, 42);
+    CHECK_INT(rh_parse_long("42x", &l), RH_ESYNTAX);
+    CHECK_INT(rh_parse_long(" 4", &l), RH_ESYNTAX);
+    CHECK_INT(rh_parse_long("", &l), RH_ESYNTAX);
+    CHECK_INT(rh_parse_double("-3.5", &d), 0);
+    CHECK_NEAR(d, -3.5, 0);
+    CHECK_INT(rh_parse_double("nan", &d), RH_ESYNTAX);
+    CHECK_INT(rh_parse_double("1e999", &d), RH_ESYNTAX);
+}
+
+static void test_buf_cap(void)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 10);
+    CHECK_INT(rh_buf_puts(&b, "0123456789"), 0);
+    CHECK_INT(rh_buf_puts(&b, "x"), RH_ELIMIT);
+    CHECK_INT((long)b.len, 10);
+    CHECK_STR(b.data, "0123456789");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_buf_printf(&b, "%d-%s", 7, "ok"), 0);
+    CHECK_STR(b.data, "7-ok");
+    char *t = rh_buf_take(&b);
+    CHECK_STR(t, "7-ok");
+    CHECK(b.data == NULL);
+    rh_free(t);
+    rh_buf_release(&b);
+}
+
+struct kv_seen {
+    int n;
+    char last[256];
+};
+static int kv_cb(void *ctx, const char *section, const char *key, const char *value, long line,
+                 struct rh_err *err)
+{
+    (void)err;
+    struct kv_seen *s = ctx;
+    s->n++;
+    snprintf(s->last, sizeof s->last, "%s|%s|%s|%ld", section, key, value, line);
+    return 0;
+}
+
+static void test_kv_parse(void)
+{
+    const char *text = "# comment\n"
+                       "top = 1\n"
+                       "[cond a]\n"
+                       "name = Long\n"
+                       "   continued here\n"
+                       "\n"
+                       "why =   spaced  \n";
+    struct kv_seen s = {0};
+    struct rh_err e;
+    CHECK_INT(rh_kv_parse(text, strlen(text), kv_cb, &s, &e), 0);
+    CHECK_INT(s.n, 3);
+    CHECK_STR(s.last, "cond a|why|spaced|7");
+    const char *bad = "[ok]\nno equals sign\n";
+    CHECK_INT(rh_kv_parse(bad, strlen(bad), kv_cb, &s, &e), RH_ESYNTAX);
+    CHECK_INT(e.line, 2);
+    const char *bad2 = "   orphan continuation\n";
+    CHECK_INT(rh_kv_parse(bad2, strlen(bad2), kv_cb, &s, &e), RH_ESYNTAX);
+}
+
+static void test_hash(void)
+{
+    struct rh_hash a, b;
+    rh_hash_init(&a);
+    rh_hash_init(&b);
+    const char *s = "0123456789abcdef0123456789";
+    rh_hash_update(&a, s, 26);
+    rh_hash_update(&b, s, 16);
+    rh_hash_update(&b, s + 16, 10);
+    CHECK(rh_hash_final(&a) == rh_hash_final(&b)); /* chunks of 8-multiples agree */
+    struct rh_hash c;
+    rh_hash_init(&c);
+    rh_hash_update(&c, s, 25);
+    CHECK(rh_hash_final(&a) != rh_hash_final(&c));
+}
+
+static void test_alloc_failure_seam(void)
+{
+    rh_alloc_fail_after(1);
+    CHECK(rh_malloc(8) == NULL);
+    void *p = rh_malloc(8);
+    CHECK(p != NULL);
+    rh_free(p);
+    rh_alloc_fail_after(0);
+}
+
+/* A straight 3.2 km line north at 10 km/h with HR and cadence: the builder
+ * must find the distance, three whole splits and a 200 m tail, and means. */
+static void test_activity_builder(void)
+{
+    struct rh_activity a;
+    struct rh_act_builder b;
+    rh_activity_init(&a);
+    a.sport = RH_SPORT_RUNNING;
+    rh_act_builder_init(&b, &a);
+    double lat0 = 47.0, dlat = 10.0 / 6371008.8 * 180.0 / M_PI; /* 10 m north */
+    for (int i = 0; i <= 320; i++) {
+        struct rh_point p;
+        rh_point_clear(&p);
+        p.t = 1700000000.0 + i * 3.6; /* 10 m per 3.6 s = 10 km/h */
+        p.lat = lat0 + i * dlat;
+        p.lon = 8.0;
+        p.alt_m = 400 + (i % 2); /* 1 m noise: no gain under the hysteresis */
+        p.hr_bpm = i < 160 ? 140 : 150;
+        p.cad_spm = 170;
+        CHECK_INT(rh_act_builder_point(&b, &p), 0);
+    }
+    CHECK_INT(rh_act_builder_finish(&b), 0);
+    CHECK_NEAR(a.total_distance_m, 3200, 1);
+    CHECK_NEAR(a.total_elapsed_s, 1152, 0.01);
+    CHECK_INT(a.n_records, 321);
+    CHECK_NEAR(a.avg_cadence_spm, 170, 1e-9);
+    CHECK_NEAR(a.max_hr, 150, 0);
+    CHECK_NEAR(a.elevation_gain_m, 0, 0);
+    CHECK(a.has_gps);
+    CHECK(a.has_start);
+    CHECK_INT(a.start_utc, 1700000000);
+    CHECK_INT((long)a.n_splits, 4);
+    if (a.n_splits == 4) {
+        CHECK_NEAR(a.splits[0].dist_m, 1000, 1e-6);
+        CHECK_NEAR(a.splits[0].time_s, 360, 3.7);
+        CHECK_NEAR(a.splits[3].dist_m, 200, 1);
+    }
+    CHECK(a.n_track > 100 && a.n_track <= RH_TRACK_MAX);
+    rh_activity_release(&a);
+}
+
+int main(void)
+{
+    RUN(test_days_round_trip);
+    RUN(test_date_parse_and_format);
+    RUN(test_time_iso);
+    RUN(test_parse_numbers);
+    RUN(test_buf_cap);
+    RUN(test_kv_parse);
+    RUN(test_hash);
+    RUN(test_alloc_failure_seam);
+    RUN(test_activity_builder);
+    return TEST_END();
+}
