@@ -417,8 +417,13 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
             if (kb->flags[f].id == out->flags[i].id && kb->flags[f].advice[0])
                 why_add(&out->advice, "%s", kb->flags[f].advice);
     }
+    /* the top condition's own advice, unless a red flag it implies has
+     * already said the same */
     int ci = cond_index(kb, out->conditions[0].id);
-    if (ci >= 0 && kb->conds[ci].advice[0])
+    bool said = false;
+    for (int i = 0; ci >= 0 && i < out->n_flags; i++)
+        said |= strstr(kb->conds[ci].flags, out->flags[i].id) != NULL;
+    if (ci >= 0 && kb->conds[ci].advice[0] && !said)
         why_add(&out->advice, "%s", kb->conds[ci].advice);
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];

@@ -25,7 +25,7 @@
 #define KB_MAX_CONDS RH_ASSESS_MAX_CONDITIONS
 #define KB_ID 40
 #define KB_NAME 120
-#define KB_TEXT 200
+#define KB_TEXT 480
 #define KB_SOURCE 80
 
 enum rh__tri { TRI_UNKNOWN = -1, TRI_NO = 0, TRI_YES = 1 };
