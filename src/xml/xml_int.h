@@ -93,6 +93,7 @@ struct rh_xml_reader {
     struct rh_activity *a;
     struct rh_act_builder b;
     size_t mem; /* bytes expat holds now */
+    bool mem_capped, mem_failed; /* an expat allocation was refused / failed */
     int depth;
     uint8_t stack[RH__XML_DEPTH + 1]; /* stack[depth] = id of the open element */
     /* text of the element being read */

@@ -30,11 +30,16 @@ static _Thread_local struct rh_xml_reader *mem_current;
 static void *mem_malloc(size_t n)
 {
     struct rh_xml_reader *r = mem_current;
-    if (r && (n > RH_XML_MEM_MAX || r->mem + n > RH_XML_MEM_MAX))
+    if (r && (n > RH_XML_MEM_MAX || r->mem + n > RH_XML_MEM_MAX)) {
+        r->mem_capped = true;
         return NULL;
+    }
     struct mem_hdr *h = rh_malloc(sizeof *h + n);
-    if (!h)
+    if (!h) {
+        if (r)
+            r->mem_failed = true;
         return NULL;
+    }
     h->size = n;
     h->owner = r;
     if (r)
@@ -59,11 +64,16 @@ static void *mem_realloc(void *p, size_t n)
     struct mem_hdr *h = (struct mem_hdr *)p - 1;
     struct rh_xml_reader *r = h->owner;
     size_t old = h->size;
-    if (r && n > old && (n > RH_XML_MEM_MAX || r->mem - old + n > RH_XML_MEM_MAX))
+    if (r && n > old && (n > RH_XML_MEM_MAX || r->mem - old + n > RH_XML_MEM_MAX)) {
+        r->mem_capped = true;
         return NULL;
+    }
     struct mem_hdr *nh = rh_realloc(h, sizeof *nh + n);
-    if (!nh)
+    if (!nh) {
+        if (r)
+            r->mem_failed = true;
         return NULL;
+    }
     nh->size = n;
     if (r)
         r->mem = r->mem - old + n;
@@ -441,11 +451,16 @@ static int parse_error(struct rh_xml_reader *r, struct rh_err *err)
     }
     enum XML_Error code = XML_GetErrorCode(r->p);
     long line = (long)XML_GetCurrentLineNumber(r->p);
-    if (code == XML_ERROR_NO_MEMORY) {
+    /* a refused allocation can surface as another error (e.g. "unbound
+     * prefix" when a namespace binding could not be stored) */
+    if (r->mem_capped) {
         r->fail = RH_ELIMIT;
         return rh_err_setl(err, RH_ELIMIT, line,
-                           "XML structure needs more than %u MB (or out of memory)",
-                           RH_XML_MEM_MAX >> 20);
+                           "XML structure needs more than %u MB", RH_XML_MEM_MAX >> 20);
+    }
+    if (r->mem_failed || code == XML_ERROR_NO_MEMORY) {
+        r->fail = RH_ENOMEM;
+        return rh_err_setl(err, RH_ENOMEM, line, "out of memory while parsing XML");
     }
     r->fail = RH_ESYNTAX;
     return rh_err_setl(err, RH_ESYNTAX, line, "XML error: %s (column %ld)", XML_ErrorString(code),
@@ -495,12 +510,13 @@ int rh_xml_reader_finish(struct rh_xml_reader *r, struct rh_err *warn, struct rh
     rh_err_clear(&terr);
     if (st != XML_STATUS_OK) {
         enum XML_Error code = XML_GetErrorCode(r->p);
-        bool eof_error = !r->fail && (code == XML_ERROR_NO_ELEMENTS ||
+        bool mem = r->mem_capped || r->mem_failed;
+        bool eof_error = !r->fail && !mem && (code == XML_ERROR_NO_ELEMENTS ||
                                       code == XML_ERROR_UNCLOSED_TOKEN ||
                                       code == XML_ERROR_PARTIAL_CHAR ||
                                       code == XML_ERROR_UNCLOSED_CDATA_SECTION);
         if (!eof_error || r->fmt == RH_FMT_NONE) {
-            if (r->fmt == RH_FMT_NONE && !r->fail)
+            if (r->fmt == RH_FMT_NONE && !r->fail && !mem)
                 return rh_err_set(err, r->fed_any ? RH_EFORMAT : RH_EEMPTY,
                                   r->fed_any ? "not an XML document (no root element)"
                                              : "empty document");
