@@ -309,6 +309,8 @@ bool rh__xml_wants_text(int id)
 
 /* ---- expat handlers ---------------------------------------------------------- */
 
+static void XMLCALL on_text(void *ud, const XML_Char *s, int len);
+
 static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **atts)
 {
     struct rh_xml_reader *r = ud;
@@ -348,8 +350,10 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
     }
     r->stack[r->depth] = (uint8_t)id;
     if (id != E_OTHER && rh__xml_wants_text(id)) {
+        /* expat calls no handler at all for text nobody reads */
         r->capturing = true;
         r->tlen = 0;
+        XML_SetCharacterDataHandler(r->p, on_text);
     }
 }
 
@@ -362,6 +366,7 @@ static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
         rh__xml_fail(r, RH_ELIMIT, "text of an element is longer than %d bytes",
                      RH_XML_TEXT_MAX);
         r->capturing = false;
+        XML_SetCharacterDataHandler(r->p, NULL);
         return;
     }
     memcpy(r->text + r->tlen, s, (size_t)len);
@@ -386,6 +391,7 @@ static void XMLCALL on_end(void *ud, const XML_Char *name)
                 r->text[e] = '\0';
                 text = r->text + b;
                 r->capturing = false;
+                XML_SetCharacterDataHandler(r->p, NULL);
             }
             int parent = r->stack[r->depth - 1];
             if (r->fmt == RH_FMT_GPX)
@@ -423,7 +429,6 @@ int rh_xml_reader_new(struct rh_xml_reader **out, enum rh_format fmt, struct rh_
     }
     XML_SetUserData(r->p, r);
     XML_SetElementHandler(r->p, on_start, on_end);
-    XML_SetCharacterDataHandler(r->p, on_text);
     rh_act_builder_init(&r->b, a);
     *out = r;
     return 0;
