@@ -118,7 +118,15 @@ static int open_file(struct rh_fit_reader *r, struct rh_err *err)
     uint32_t data_size = le32(p + 4);
     r->file_start = r->pos;
     size_t data_start = r->pos + hs;
-    if ((size_t)data_size + 2 > r->len - data_start) {
+    if (data_size == 0 && r->len - data_start > 2 && !rh_fit_sniff(p + hs, r->len - data_start)) {
+        /* a header never finalised (the device stopped before writing the
+         * size): the data runs to the end of the buffer */
+        r->data_end = r->len;
+        warn(r, RH_ETRUNC, r->pos,
+             "FIT file %d header gives a data size of 0 (file not finalised); reading to the end",
+             r->n_files + 1);
+        r->in_file = true;
+    } else if ((size_t)data_size + 2 > r->len - data_start) {
         r->data_end = data_size > r->len - data_start ? r->len : data_start + data_size;
         warn(r, RH_ETRUNC, r->len,
              "FIT file %d is truncated: the header announces %u data bytes, %zu are present",
