@@ -175,54 +175,62 @@ struct fired {
     int rule;
 };
 
-static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, double *known,
-                             double *unknown)
+/* Scores every condition in one pass over the rules; val[r] is the value
+ * of every rule's expression, computed here and reused afterwards. */
+static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signed char *val,
+                             double *known, double *unknown)
 {
     const struct rh__kb *kb = c->kb;
+    struct fired fl[KB_MAX_CONDS][RH_ASSESS_MAX_WHY];
+    int nf[KB_MAX_CONDS];
     for (int i = 0; i < kb->n_conds; i++) {
         struct rh_assess_condition *oc = &out->conditions[i];
         oc->id = kb->conds[i].id;
         oc->name = kb->conds[i].name;
         oc->raw = kb->conds[i].prior;
         known[i] = unknown[i] = 0;
-        struct fired fl[RH_ASSESS_MAX_WHY];
-        int nf = 0;
-        for (int r = 0; r < kb->n_rules; r++) {
-            const struct rh__rule *rule = &kb->rules[r];
-            if (rule->kind != RULE_FEATURE || rule->owner != i)
-                continue;
-            int v = rh__expr_eval(c, rule->expr);
-            if (v == TRI_UNKNOWN) {
-                unknown[i] += fabs(rule->weight);
-                continue;
-            }
-            known[i] += fabs(rule->weight);
-            if (v != TRI_YES)
-                continue;
-            oc->raw += rule->weight;
-            /* keep the strongest reasons */
-            int slot = nf < RH_ASSESS_MAX_WHY ? nf++ : -1;
-            if (slot < 0) {
-                int weakest = 0;
-                for (int k = 1; k < nf; k++)
-                    if (fabs(fl[k].w) < fabs(fl[weakest].w))
-                        weakest = k;
-                if (fabs(fl[weakest].w) >= fabs(rule->weight))
-                    continue;
-                slot = weakest;
-            }
-            fl[slot].w = rule->weight;
-            fl[slot].rule = r;
+        nf[i] = 0;
+    }
+    for (int r = 0; r < kb->n_rules; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        val[r] = (signed char)rh__expr_eval(c, rule->expr);
+        if (rule->kind != RULE_FEATURE)
+            continue;
+        int i = rule->owner, v = val[r];
+        if (v == TRI_UNKNOWN) {
+            unknown[i] += fabs(rule->weight);
+            continue;
         }
+        known[i] += fabs(rule->weight);
+        if (v != TRI_YES)
+            continue;
+        out->conditions[i].raw += rule->weight;
+        /* keep the strongest reasons */
+        int slot = nf[i] < RH_ASSESS_MAX_WHY ? nf[i]++ : -1;
+        if (slot < 0) {
+            int weakest = 0;
+            for (int k = 1; k < nf[i]; k++)
+                if (fabs(fl[i][k].w) < fabs(fl[i][weakest].w))
+                    weakest = k;
+            if (fabs(fl[i][weakest].w) >= fabs(rule->weight))
+                continue;
+            slot = weakest;
+        }
+        fl[i][slot].w = rule->weight;
+        fl[i][slot].rule = r;
+    }
+    for (int i = 0; i < kb->n_conds; i++) {
+        struct rh_assess_condition *oc = &out->conditions[i];
+        struct fired *f = fl[i];
         /* strongest first */
-        for (int a = 1; a < nf; a++)
-            for (int b = a; b > 0 && fabs(fl[b].w) > fabs(fl[b - 1].w); b--) {
-                struct fired t = fl[b];
-                fl[b] = fl[b - 1];
-                fl[b - 1] = t;
+        for (int a = 1; a < nf[i]; a++)
+            for (int b = a; b > 0 && fabs(f[b].w) > fabs(f[b - 1].w); b--) {
+                struct fired t = f[b];
+                f[b] = f[b - 1];
+                f[b - 1] = t;
             }
-        for (int k = 0; k < nf; k++) {
-            const struct rh__rule *rule = &kb->rules[fl[k].rule];
+        for (int k = 0; k < nf[i]; k++) {
+            const struct rh__rule *rule = &kb->rules[f[k].rule];
             char answers[RH_ASSESS_WHY_LEN];
             rh__expr_explain(c, rule->expr, answers, sizeof answers);
             why_add(&oc->why, "%+.1f %s: %s [%s]", rule->weight, answers, rule->reason,
@@ -474,19 +482,16 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     out->hop_unsafe = hop_unsafe(&c);
 
     double known[KB_MAX_CONDS], unknown[KB_MAX_CONDS];
-    score_conditions(&c, out, known, unknown);
+    signed char val[KB_MAX_RULES];
+    score_conditions(&c, out, val, known, unknown);
     /* value of the unanswered questions: weighted by how likely the
      * condition is, over the conditions as they stand */
-    for (int i = 0; i < kb->n_conds; i++) {
-        double p = out->conditions[i].score;
-        for (int r = 0; r < kb->n_rules; r++) {
-            const struct rh__rule *rule = &kb->rules[r];
-            if (rule->kind != RULE_FEATURE || rule->owner != i ||
-                rh__expr_eval(&c, rule->expr) != TRI_UNKNOWN)
-                continue;
-            im.add = fabs(rule->weight) * (p + 0.02);
-            rh__expr_unknown_keys(&c, rule->expr, impact_cb, &im);
-        }
+    for (int r = 0; r < kb->n_rules; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if (rule->kind != RULE_FEATURE || val[r] != TRI_UNKNOWN)
+            continue;
+        im.add = fabs(rule->weight) * (out->conditions[rule->owner].score + 0.02);
+        rh__expr_unknown_keys(&c, rule->expr, impact_cb, &im);
     }
     /* confidence: answered share of the top three conditions' feature
      * weight, times how clearly the first stands apart from the second */

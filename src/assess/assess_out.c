@@ -20,6 +20,14 @@ static int json_str(struct rh_buf *b, const char *s)
 {
     int r = rh_buf_puts(b, "\"");
     for (const unsigned char *p = (const unsigned char *)s; r == 0 && *p; p++) {
+        size_t run = 0; /* copy plain runs in one go */
+        while (p[run] >= 0x20 && p[run] != '"' && p[run] != '\\')
+            run++;
+        if (run) {
+            r = rh_buf_append(b, p, run);
+            p += run - 1;
+            continue;
+        }
         if (*p == '"' || *p == '\\')
             r = rh_buf_printf(b, "\\%c", *p);
         else if (*p == '\n')
