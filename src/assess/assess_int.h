@@ -45,7 +45,8 @@ enum rh__field {
 };
 #define FLD_FIRST_NUMBER FLD_AGE
 
-enum rh__node_kind { NODE_ATOM, NODE_NOT, NODE_AND, NODE_OR, NODE_COUNT };
+/* NODE_ANSWERED (?key): yes when the question was answered, else no */
+enum rh__node_kind { NODE_ATOM, NODE_NOT, NODE_AND, NODE_OR, NODE_COUNT, NODE_ANSWERED };
 enum rh__op { OP_IS, OP_GT, OP_GE, OP_LT, OP_LE, OP_EQ };
 
 struct rh__node {

@@ -106,6 +106,7 @@ struct parser {
     const char *p;
     struct rh_err *err;
     int failed;
+    bool bare; /* ?key: no word or comparison needed */
 };
 
 static void skip(struct parser *ps)
@@ -215,6 +216,8 @@ static int parse_atom(struct parser *ps)
             return fail(ps, "unknown word");
         return node;
     }
+    if (ps->bare)
+        return node;
     if (f >= FLD_FIRST_NUMBER) {
         skip(ps);
         const char *o = ps->p;
@@ -264,6 +267,15 @@ static int parse_unary(struct parser *ps)
             return -1;
         add_child(ps->kb, node, c);
         return node;
+    }
+    if (*ps->p == '?') {
+        ps->p++;
+        ps->bare = true;
+        int a = parse_atom(ps);
+        ps->bare = false;
+        if (a >= 0)
+            ps->kb->nodes[a].kind = NODE_ANSWERED;
+        return a;
     }
     if (*ps->p == '(') {
         ps->p++;
@@ -350,7 +362,7 @@ static int parse_or(struct parser *ps)
 
 int rh__expr_parse(struct rh__kb *kb, const char *text, struct rh_err *err)
 {
-    struct parser ps = {kb, text, err, 0};
+    struct parser ps = {kb, text, err, 0, false};
     int root = parse_or(&ps);
     if (root < 0)
         return RH_ESYNTAX;
@@ -471,11 +483,33 @@ static int eval_atom(const struct rh__ctx *c, const struct rh__node *a)
     return all ? TRI_YES : any ? TRI_UNKNOWN : TRI_NO;
 }
 
+/* Was the question of an atom answered at all? */
+static bool answered(const struct rh__ctx *c, const struct rh__node *a)
+{
+    const struct rh_intake *in = c->in;
+    bool has;
+    uint32_t mask;
+    double lo, hi;
+    if (list_value(in, a->field, &has, &mask))
+        return has;
+    int e = enum_value(in, a->field);
+    if (e != -2)
+        return e >= 0;
+    switch (a->field) {
+    case FLD_TEST: return a->word < 0 || in->test[a->word] >= 0;
+    case FLD_CHECK: return a->word < 0 || in->check[a->word] >= 0;
+    case FLD_SAME_ROUTE: return in->same_route >= 0;
+    case FLD_FLAG: return a->word < 0 || c->flag[a->word] != TRI_UNKNOWN;
+    default: return num_value(c, a->field, &lo, &hi);
+    }
+}
+
 int rh__expr_eval(const struct rh__ctx *c, int node)
 {
     const struct rh__node *n = &c->kb->nodes[node];
     switch (n->kind) {
     case NODE_ATOM: return eval_atom(c, n);
+    case NODE_ANSWERED: return answered(c, n) ? TRI_YES : TRI_NO;
     case NODE_NOT: {
         int v = rh__expr_eval(c, n->first);
         return v == TRI_UNKNOWN ? TRI_UNKNOWN : !v;
@@ -589,6 +623,13 @@ static void explain(const struct rh__ctx *c, int node, bool neg, char *out, size
     const struct rh__node *nd = &c->kb->nodes[node];
     switch (nd->kind) {
     case NODE_ATOM: explain_atom(c, nd, neg, out, n); return;
+    case NODE_ANSWERED: {
+        const char *key = nd->field == FLD_TEST    ? test_keys[nd->word]
+                          : nd->field == FLD_CHECK ? check_keys[nd->word]
+                                                   : fields[nd->field].name;
+        put(out, n, "%s%s %s", out[0] ? ", " : "", key, neg ? "not answered" : "answered");
+        return;
+    }
     case NODE_NOT: explain(c, nd->first, !neg, out, n); return;
     default: {
         /* the children that hold the result in the direction it went */
@@ -612,6 +653,8 @@ void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *,
                            void *arg)
 {
     const struct rh__node *nd = &c->kb->nodes[node];
+    if (nd->kind == NODE_ANSWERED)
+        return;
     if (nd->kind == NODE_ATOM) {
         if (eval_atom(c, nd) != TRI_UNKNOWN || nd->field == FLD_FLAG || nd->field == FLD_ANSWERED)
             return;

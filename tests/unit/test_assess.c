@@ -157,6 +157,17 @@ static void test_flag_fever_hot_joint(void)
     sign(&in, RH_SIGN_SWELLING);
     expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
     CHECK(strstr(flag("fever_hot_joint")->why, "signs=swelling") != NULL);
+    /* atraumatic sudden loss of weight bearing with groin pain */
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_GROIN);
+    sign(&in, RH_SIGN_CANNOT_BEAR_WEIGHT);
+    in.onset = RH_ONSET_SUDDEN;
+    in.onset_event = RH_EVENT_NONE;
+    expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
+    in.onset_event = RH_EVENT_FALL; /* after a fall: fracture, not this flag */
+    run(&in);
+    CHECK(flag("fever_hot_joint") == NULL);
+    CHECK(flag("trauma") != NULL);
 }
 
 static void test_flag_cannot_bear_weight(void)
@@ -334,6 +345,19 @@ static void test_flag_cancer(void)
     in.episodes = RH_EPISODES_FIRST;
     run(&in);
     CHECK(flag("cancer_or_weight_loss") == NULL); /* "over 50" */
+    /* short pain after 50 with the episodes question unanswered is new pain */
+    rh_intake_init(&in);
+    in.age = 61;
+    in.duration_days = 20;
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(strstr(flag("cancer_or_weight_loss")->why, "episodes not answered") != NULL);
+    in.episodes = RH_EPISODES_RECURRING;
+    run(&in);
+    CHECK(flag("cancer_or_weight_loss") == NULL);
+    in.episodes = RH_EPISODES_UNKNOWN;
+    in.duration_days = 200;
+    run(&in);
+    CHECK(flag("cancer_or_weight_loss") == NULL);
     /* with a nerve sign it is urgent */
     rh_intake_init(&in);
     hist(&in, RH_HIST_CANCER);
