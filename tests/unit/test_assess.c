@@ -788,6 +788,62 @@ static void test_expression_logic(void)
     CHECK_INT(rh__expr_eval(&c, e2), TRI_NO);
 }
 
+/* Every source named in the data files resolves to a key of the source
+ * table of clinical_facts.md, a seed, a clinical_facts section or "design". */
+static int check_sources(const char *section, const char *sources)
+{
+    int bad = 0;
+    char buf[KB_SOURCE];
+    snprintf(buf, sizeof buf, "%s", sources);
+    char *save = NULL;
+    for (char *k = strtok_r(buf, ";", &save); k; k = strtok_r(NULL, ";", &save)) {
+        while (*k == ' ')
+            k++;
+        size_t n = strlen(k);
+        while (n && k[n - 1] == ' ')
+            k[--n] = '\0';
+        if (!*k || strncmp(k, "seed 00", 7) == 0 || strncmp(k, "clinical_facts", 14) == 0 ||
+            strcmp(k, "design") == 0)
+            continue;
+        char pat[96];
+        snprintf(pat, sizeof pat, "| %s ", k);
+        bool ok = strstr(section, pat) != NULL;
+        snprintf(pat, sizeof pat, "/ %s |", k);
+        ok |= strstr(section, pat) != NULL;
+        ok |= strcmp(k, "Hopayian17") == 0 && strstr(section, "| Hopayian10 / 17 |") != NULL;
+        ok |= strcmp(k, "Seed004") == 0;
+        if (!ok) {
+            fprintf(stderr, "unknown source key '%s'\n", k);
+            bad++;
+        }
+    }
+    return bad;
+}
+
+static void test_sources_resolve(void)
+{
+    char *facts = test_slurp(RH_SHARED "/spec/clinical_facts.md", NULL);
+    CHECK(facts != NULL);
+    if (!facts)
+        return;
+    const char *section = strstr(facts, "## Source keys");
+    CHECK(section != NULL);
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    CHECK(kb != NULL);
+    if (section && kb) {
+        int bad = 0;
+        for (int r = 0; r < kb->n_rules; r++)
+            bad += check_sources(section, kb->rules[r].source);
+        for (int i = 0; i < kb->n_conds; i++)
+            bad += check_sources(section, kb->conds[i].source);
+        for (int i = 0; i < kb->n_flags; i++)
+            bad += check_sources(section, kb->flags[i].source);
+        CHECK_INT(bad, 0);
+        CHECK(kb->n_rules > 300);
+    }
+    free(facts);
+}
+
 int main(void)
 {
     RUN(test_kb_has_every_id);
@@ -815,5 +871,6 @@ int main(void)
     RUN(test_names);
     RUN(test_kb_errors);
     RUN(test_expression_logic);
+    RUN(test_sources_resolve);
     return TEST_END();
 }
