@@ -53,6 +53,9 @@ struct decode {
     long n_records;
     bool have_rec_time;
     double rec_time; /* first record, FIT seconds */
+    double last_dist; /* last plausible record distance, metres */
+    bool have_pos;
+    double last_lat, last_lon; /* last record position, degrees */
     double csd_dist;  /* compressed speed/distance accumulator, metres */
     unsigned csd_last; /* last 12-bit distance count */
     bool csd_any;
@@ -179,7 +182,7 @@ static void compressed_speed_distance(struct decode *d, const struct rh_fit_msg 
     unsigned dist = (unsigned)(b[1] >> 4) | (unsigned)b[2] << 4;
     if (!rh_has(p->speed_mps) && speed != 0xFFF)
         p->speed_mps = speed / 100.0;
-    if (d->csd_any && d->csd_dist < 1e7)
+    if (d->csd_any && d->csd_dist < 2e6)
         d->csd_dist += ((dist - d->csd_last) & 0xFFF) / 16.0;
     else
         d->csd_dist = dist / 16.0;
@@ -203,8 +206,15 @@ static int on_record(struct decode *d, const struct rh_fit_msg *m)
     p.lon = v[RH__FIT_REC_POSITION_LONG];
     p.alt_m = rh_has(v[RH__FIT_REC_ENHANCED_ALTITUDE]) ? v[RH__FIT_REC_ENHANCED_ALTITUDE]
                                                        : v[RH__FIT_REC_ALTITUDE];
-    /* at most 10 000 km: a larger figure is a broken field, not a ride */
-    p.dist_m = in_range(v[RH__FIT_REC_DISTANCE], 0, 1e7);
+    /* at most 2000 km, and no jump forward of more than 100 km from one
+     * record to the next: larger figures are broken fields, not a ride */
+    p.dist_m = in_range(v[RH__FIT_REC_DISTANCE], 0, 2e6);
+    if (rh_has(p.dist_m)) {
+        if (rh_has(d->last_dist) && p.dist_m - d->last_dist > 1e5)
+            p.dist_m = RH_NONE;
+        else
+            d->last_dist = p.dist_m;
+    }
     p.speed_mps =
         rh_has(v[RH__FIT_REC_ENHANCED_SPEED]) ? v[RH__FIT_REC_ENHANCED_SPEED] : v[RH__FIT_REC_SPEED];
     p.hr_bpm = v[RH__FIT_REC_HEART_RATE];
@@ -216,6 +226,19 @@ static int on_record(struct decode *d, const struct rh_fit_msg *m)
     p.power_w = v[RH__FIT_REC_POWER];
     if (m->def->n_fields && m->size >= 3 && !rh_has(p.dist_m))
         compressed_speed_distance(d, m, &p);
+    if (rh_has(p.lat) && rh_has(p.lon)) {
+        /* a jump of over a degree between two records is a GPS glitch or a
+         * gap, not distance: the builder starts a new segment there. Past
+         * 2000 km of track, positions are broken data and are dropped. */
+        if (d->have_pos &&
+            (fabs(p.lat - d->last_lat) > 1.0 || fabs(p.lon - d->last_lon) > 1.0))
+            rh_act_builder_segment(&d->b);
+        d->have_pos = true;
+        d->last_lat = p.lat;
+        d->last_lon = p.lon;
+        if (d->b.seg_dist_m > 2e6)
+            p.lat = p.lon = RH_NONE;
+    }
     return rh_act_builder_point(&d->b, &p);
 }
 
@@ -341,7 +364,7 @@ static void decode_init(struct decode *d, struct rh_activity *a)
     memset(d, 0, sizeof *d);
     d->a = a;
     d->sport = d->sub_sport = d->msg_sport = d->msg_sub_sport = -1;
-    d->max_hr = RH_NONE;
+    d->max_hr = d->last_dist = RH_NONE;
     d->manufacturer = d->product = d->time_created = RH_NONE;
     d->dev_manufacturer = d->dev_product = RH_NONE;
     for (unsigned i = 0; i < RH__FIT_NSLOTS; i++)
