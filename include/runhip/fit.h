@@ -53,7 +53,8 @@ uint16_t rh_fit_crc16(uint16_t crc, const void *p, size_t n);
 struct rh_fit_field {
     uint8_t num;  /* field definition number */
     uint8_t size; /* bytes */
-    uint8_t type; /* FIT base type byte (e.g. 0x84 uint16) */
+    uint8_t type; /* FIT base type byte (e.g. 0x84 uint16); developer fields take
+                   * it from their field_description (byte, 0x0D, if none) */
     uint8_t dev;  /* developer data index, RH_FIT_NO_SLOT for profile fields */
     uint8_t slot; /* index in the profile table (internal), or RH_FIT_NO_SLOT */
     uint8_t kind; /* internal: base type number + 1 when readable as a number, else 0 */

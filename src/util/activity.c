@@ -191,8 +191,13 @@ int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p)
         b->new_segment = false;
         b->last_lat = p->lat;
         b->last_lon = p->lon;
+        /* the great-circle distance is at most R (|dlat| + |dlon|) (along the
+         * meridian, then the parallel): below the step no haversine is needed */
+        const double deg_m = 6371008.8 * M_PI / 180.0;
+        bool near = b->kept_any &&
+                    (fabs(p->lat - b->kept_lat) + fabs(p->lon - b->kept_lon)) * deg_m < RH_TRACK_STEP_M;
         if (!b->kept_any ||
-            rh_haversine_m(b->kept_lat, b->kept_lon, p->lat, p->lon) >= RH_TRACK_STEP_M) {
+            (!near && rh_haversine_m(b->kept_lat, b->kept_lon, p->lat, p->lon) >= RH_TRACK_STEP_M)) {
             struct rh_trackpt tp = {(int32_t)lround(p->lat * 1e7), (int32_t)lround(p->lon * 1e7)};
             if ((r = rh_buf_append(&b->track, &tp, sizeof tp)))
                 return r;
