@@ -472,7 +472,7 @@ static int parse_error(struct rh_xml_reader *r, struct rh_err *err)
                        (long)XML_GetCurrentColumnNumber(r->p) + 1);
 }
 
-#define FEED_CHUNK (1u << 20)
+#define FEED_CHUNK (1u << 18)
 
 int rh_xml_reader_feed(struct rh_xml_reader *r, const void *buf, size_t len, struct rh_err *err)
 {
