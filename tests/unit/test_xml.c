@@ -448,6 +448,25 @@ static void test_overlong_text(void)
     free(doc);
     free(doc2);
     free(doc3);
+    /* a 2 GB text node fed in 1 MB pieces: refused at the first piece */
+    size_t piece = 1u << 20;
+    char *junk_piece = malloc(piece);
+    memset(junk_piece, 'j', piece);
+    struct rh_xml_reader *r;
+    rh_activity_init(&a);
+    CHECK_INT(rh_xml_reader_new(&r, RH_FMT_GPX, &a), 0);
+    const char *open_name = "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><name>";
+    CHECK_INT(rh_xml_reader_feed(r, open_name, strlen(open_name), &e), 0);
+    int fed = 0, rc = 0;
+    for (; fed < 2048 && rc == 0; fed++)
+        rc = rh_xml_reader_feed(r, junk_piece, piece, &e);
+    CHECK_INT(rc, RH_ELIMIT);
+    CHECK_INT(fed, 1);
+    CHECK_INT(rh_xml_reader_feed(r, "x", 1, &e), RH_ELIMIT); /* stays stopped */
+    CHECK(rh_xml_reader_finish(r, &w, &e) < 0);
+    rh_xml_reader_free(r);
+    rh_activity_release(&a);
+    free(junk_piece);
 }
 
 static void test_chunked_feed(void)
