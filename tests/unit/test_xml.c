@@ -357,6 +357,30 @@ static void test_wrong_root_and_not_xml(void)
     CHECK_INT(rh_xml_sniff(tcx, strlen(tcx)), RH_FMT_TCX);
 }
 
+static void test_encodings(void)
+{
+    /* windows-1252 (0x80 is the euro sign), Latin-1, and an unknown one */
+    const char *cp = "<?xml version=\"1.0\" encoding=\"Windows-1252\"?>"
+                     "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><name>\x80 5\xe9</name>"
+                     "<trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>";
+    const char *l1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
+                     "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><name>\xe9</name>"
+                     "<trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>";
+    const char *bad = "<?xml version=\"1.0\" encoding=\"KOI8-R\"?><gpx/>";
+    struct rh_activity a;
+    struct rh_err w, e;
+    CHECK_INT(dec_gpx(cp, &a, &w, &e), 0);
+    CHECK_STR(a.name, "\xe2\x82\xac 5\xc3\xa9");
+    rh_activity_release(&a);
+    CHECK_INT(rh_xml_sniff(cp, strlen(cp)), RH_FMT_GPX);
+    CHECK_INT(dec_gpx(l1, &a, &w, &e), 0);
+    CHECK_STR(a.name, "\xc3\xa9");
+    rh_activity_release(&a);
+    CHECK_INT(dec_gpx(bad, &a, &w, &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "encoding") != NULL);
+    rh_activity_release(&a);
+}
+
 static void test_malformed_line(void)
 {
     const char *doc = "<?xml version=\"1.0\"?>\n<gpx xmlns=\"http://www.topografix.com/GPX/1/1\">\n"
@@ -672,6 +696,7 @@ int main(void)
     RUN(test_gpx_extensions_v1_v2);
     RUN(test_gpx_sport_words);
     RUN(test_wrong_root_and_not_xml);
+    RUN(test_encodings);
     RUN(test_malformed_line);
     RUN(test_no_points);
     RUN(test_truncated);
