@@ -580,6 +580,33 @@ static void test_tcx_laps(void)
     rh_activity_release(&a);
 }
 
+static void test_reader_api(void)
+{
+    struct rh_xml_reader *r;
+    struct rh_activity a;
+    struct rh_err w, e;
+    rh_activity_init(&a);
+    CHECK_INT(rh_xml_reader_new(&r, RH_FMT_FIT, &a), RH_EINVAL);
+    CHECK_INT(rh_xml_reader_new(&r, RH_FMT_TCX, NULL), RH_EINVAL);
+    /* RH_FMT_NONE: the root decides */
+    CHECK_INT(rh_xml_reader_new(&r, RH_FMT_NONE, &a), 0);
+    CHECK_INT(rh_xml_reader_feed(r, tcx_two_laps, strlen(tcx_two_laps), &e), 0);
+    CHECK_INT(rh_xml_reader_finish(r, &w, &e), 0);
+    CHECK_INT(rh_xml_reader_finish(r, &w, &e), RH_EINVAL); /* only once */
+    rh_xml_reader_free(r);
+    rh_xml_reader_free(NULL);
+    CHECK_INT(a.format, RH_FMT_TCX);
+    CHECK_INT(a.n_records, 3);
+    rh_activity_release(&a);
+    /* the sniffer looks at the first 4 KB only */
+    char doc[6000];
+    int n = snprintf(doc, sizeof doc, "<?xml version=\"1.0\"?><!--");
+    memset(doc + n, '-', 5000);
+    snprintf(doc + n + 5000, 200, "-><gpx xmlns=\"http://www.topografix.com/GPX/1/1\"/>");
+    CHECK_INT(rh_xml_sniff(doc, strlen(doc)), RH_FMT_NONE);
+    CHECK_INT(rh_xml_sniff(doc + n + 5002, strlen(doc + n + 5002)), RH_FMT_GPX);
+}
+
 static void test_tcx_course_and_empty(void)
 {
     struct rh_activity a;
@@ -703,6 +730,7 @@ int main(void)
     RUN(test_overlong_text);
     RUN(test_chunked_feed);
     RUN(test_tcx_laps);
+    RUN(test_reader_api);
     RUN(test_tcx_course_and_empty);
     RUN(test_tcx_multi_and_trackpoint_cadence);
     RUN(test_tcx_truncated);
