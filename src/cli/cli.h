@@ -74,7 +74,10 @@ int rh_cli_bad_option(const char *cmd, int argc, char **argv);
 void rh_cli_usage(const struct rh_command *cmd, FILE *f);
 
 /* The commands. */
+int cmd_activities(struct rh_cli *cli, int argc, char **argv);
 int cmd_demo(struct rh_cli *cli, int argc, char **argv);
 int cmd_help(struct rh_cli *cli, int argc, char **argv);
+int cmd_import(struct rh_cli *cli, int argc, char **argv);
+int cmd_inspect(struct rh_cli *cli, int argc, char **argv);
 
 #endif
