@@ -72,20 +72,28 @@ static void on_result(void *vctx, const struct rh_import_result *r)
 int cmd_inspect(struct rh_cli *cli, int argc, char **argv)
 {
     (void)cli;
-    static const struct option opts[] = {{"json", no_argument, NULL, 'J'}, {0}};
+    static const struct option opts[] = {
+        {"json", no_argument, NULL, 'J'}, {"jobs", required_argument, NULL, 'j'}, {0}};
     struct inspect_ctx c = {false, 0};
+    long jobs = 0;
     int ch;
-    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (ch == 'J')
+    while ((ch = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
+        if (ch == 'J') {
             c.json = true;
-        else
+        } else if (ch == 'j') {
+            if (rh_parse_long(optarg, &jobs) || jobs < 1 || jobs > 64) {
+                rh_cli_error("inspect", "--jobs wants a number from 1 to 64, not '%s'", optarg);
+                return RH_EXIT_USAGE;
+            }
+        } else {
             return rh_cli_bad_option("inspect", argc, argv);
+        }
     }
     if (optind >= argc) {
         rh_cli_error("inspect", "no file to inspect; see 'runhip inspect --help'");
         return RH_EXIT_USAGE;
     }
-    struct rh_import_opts o = {NULL, 0, on_result, NULL, false, &c};
+    struct rh_import_opts o = {NULL, (int)jobs, on_result, NULL, false, &c};
     struct rh_import_stats st;
     struct rh_err err;
     rh_err_clear(&err);

@@ -35,7 +35,7 @@ const struct rh_command rh_commands[] = {
      "\n"
      "  --jobs N  decoding threads (default: one per processor)\n"},
     {"inspect", cmd_inspect, "decode activity files without storing them",
-     "usage: runhip inspect [--json] FILE...\n"
+     "usage: runhip inspect [--json] [--jobs N] FILE...\n"
      "\n"
      "Decodes activity files (and folders and archives, as import does) and shows\n"
      "each activity's summary without storing anything.\n"
@@ -43,6 +43,7 @@ const struct rh_command rh_commands[] = {
      "  --json  one JSON object a line: file, format, sport, start_time_utc,\n"
      "          total_elapsed_s, total_timer_s, total_distance_m, n_records,\n"
      "          avg_cadence_spm, avg_hr, max_hr, has_gps, avg_temperature_c,\n"
-     "          elevation_gain_m and more (null where the file does not say)\n"},
+     "          elevation_gain_m and more (null where the file does not say)\n"
+     "  --jobs N  decoding threads (default: one per processor)\n"},
 };
 const size_t rh_n_commands = sizeof rh_commands / sizeof rh_commands[0];
