@@ -73,7 +73,8 @@ SAN_TESTS := $(patsubst tests/unit/%.c,build/san/tests/%,$(TEST_SRC))
 SAN_TSUP  := $(patsubst %.c,build/san/%.o,$(TEST_SUPPORT))
 build/san/tests/%: tests/unit/%.c $(SAN_TSUP) build/san/librunhip.a
 	@mkdir -p $(dir $@)
-	$(CC) $(BASEFLAGS) -Itests $(SAN_FLAGS) -DRH_SHARED=\"$(SHARED)\" -o $@ $< $(SAN_TSUP) build/san/librunhip.a $(LIBS)
+	$(if $(Q),@echo "  TEST $@")
+	$(Q)$(CC) $(BASEFLAGS) -Itests $(SAN_FLAGS) -DRH_SHARED=\"$(SHARED)\" -o $@ $< $(SAN_TSUP) build/san/librunhip.a $(LIBS)
 -include $(SAN_TESTS:=.d)
 
 check: deps
