@@ -264,8 +264,11 @@ def main():
         start, pts = simulate(rng, day, "easy", km)
         if sport == "walking":
             # a walk: 10:30 min/km, lower HR, no running cadence
+            # in the afternoon: the same day's run was in the morning
             t0 = pts[0][0]
-            pts = [(t0 + (p[0] - t0) * 1.8, p[1], p[2], p[3], p[4], p[5] - 35, 0) for p in pts]
+            start = t0 + dt.timedelta(hours=9)
+            pts = [(start + (p[0] - t0) * 1.8, p[1], p[2], p[3], p[4], p[5] - 35, 0)
+                   for p in pts]
         path = os.path.join(out, "files", f"{day_s}_{sport}.{fmt}")
         data = gpx(start, pts, name, sport) if fmt == "gpx" else tcx(start, pts, "easy")
         with open(path, "wb") as f:
