@@ -45,28 +45,30 @@ XML_N=$(nfiles "$DATA/gpx" "$DATA/tcx")
 GPX_N=$(nfiles "$DATA/gpx")
 TCX_N=$(nfiles "$DATA/tcx")
 ROWS=()
-row() { # name input files MB seconds [rss_mb] [note]
+row() { # name input files MB seconds [rss_mb] [note]   (CPU seconds from the last best())
     local rate per
     rate=$(awk -v m="$4" -v s="$5" 'BEGIN {printf "%.1f", m / s}')
     per=$(awk -v n="$3" -v s="$5" 'BEGIN {printf "%.0f", n / s}')
-    ROWS+=("| $1 | $2 | $3 | $4 | $5 | $rate | $per | ${6:--} | ${7:-} |")
+    ROWS+=("| $1 | $2 | $3 | $4 | $5 | $(cat "$OUT/cpu.txt") | $rate | $per | ${6:--} | ${7:-} |")
 }
 # best wall time and its peak RSS over RUNS runs of a command; prints "s rss_mb"
 best() {
     local b="" rss="" i t
     for i in $(seq "$RUNS"); do
         [ -n "${PREP:-}" ] && eval "$PREP"
-        /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" >"$OUT/last.out" 2>"$OUT/last.err"
-        read -r t m <"$OUT/time.txt" || continue
+        /usr/bin/time -f "%e %M %U %S" -o "$OUT/time.txt" "$@" >"$OUT/last.out" 2>"$OUT/last.err"
+        read -r t m u sy <"$OUT/time.txt" || continue
         if [ -z "$b" ] || awk -v a="$t" -v c="$b" 'BEGIN {exit !(a < c)}'; then
             b=$t
             rss=$(awk -v k="$m" 'BEGIN {printf "%.0f", k / 1024}')
+            awk -v u="$u" -v s="$sy" 'BEGIN {printf "%.2f", u + s}' >"$OUT/cpu.txt"
         fi
     done
     echo "$b $rss"
 }
 [ -x /usr/bin/time ] || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
+echo "== load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (other work inflates wall times; CPU s does not)"
 echo "== runhip import of $ALL_N files ($ALL_MB MB), $(nproc) cores, best of $RUNS"
 PREP="rm -f $OUT/bench.db $OUT/bench.db-wal $OUT/bench.db-shm"
 read -r s rss <<<"$(best "$RUNHIP" --db "$OUT/bench.db" import "$DATA")"
@@ -129,9 +131,10 @@ if [ -z "${NO_PEERS:-}" ]; then
 fi
 
 echo
-echo "| run | input | files | MB | best s | MB/s | files/s | peak RSS MB | note |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| run | input | files | MB | best wall s | CPU s | MB/s | files/s | peak RSS MB | note |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
+echo "(MB/s and files/s from the wall time; CPU s = user + system of all threads)"
 echo
 awk -v s="$IMPORT_S" 'BEGIN {exit !(s < 5)}' && echo "target met: $ALL_N-file import in $IMPORT_S s (< 5 s), peak RSS $IMPORT_RSS MB" ||
     echo "target missed: $ALL_N-file import took $IMPORT_S s (target < 5 s)"
