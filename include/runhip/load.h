@@ -133,6 +133,7 @@ struct rh__load_rules; /* parsed data/load_rules.txt (internal) */
 
 struct rh_load_report {
     int32_t as_of, first_day; /* first_day: first day analysed */
+    bool as_of_is_newest;     /* set by the caller: as_of was the newest activity's day */
     int history_days;         /* as_of - first activity day + 1 */
     struct rh_load_day *days; /* first_day .. as_of */
     size_t n_days;

@@ -76,5 +76,6 @@ void rh_cli_usage(const struct rh_command *cmd, FILE *f);
 /* The commands. */
 int cmd_demo(struct rh_cli *cli, int argc, char **argv);
 int cmd_help(struct rh_cli *cli, int argc, char **argv);
+int cmd_load(struct rh_cli *cli, int argc, char **argv);
 
 #endif
