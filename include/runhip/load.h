@@ -66,9 +66,9 @@ struct rh_load_run {
 struct rh_load_week {
     int32_t from, to;
     double km, minutes, elev_m, load;
-    double change_prev_pct; /* km against the week before, % */
-    double change_4wk_pct;  /* km against the mean of the 4 weeks before, % */
-    double acwr_rolling;    /* 7-day mean / 28-day mean load (coupled) */
+    double change_prev_pct;        /* km against the week before, % */
+    double change_4wk_pct;         /* km against the mean of the 4 weeks before, % */
+    double acwr_rolling;           /* 7-day mean / 28-day mean load (coupled) */
     double acwr_rolling_uncoupled; /* 7-day mean / mean of the 21 days before */
     double acwr_ewma;              /* EWMA 7 / EWMA 28 on the last day */
     double acwr_ewma_uncoupled;    /* EWMA 7 / EWMA 28 of 7 days earlier */
@@ -117,13 +117,13 @@ struct rh_load_now {
     int rest_days_last_week;
     int longest_streak; /* most days in a row with a run, last 28 days */
     int32_t streak_from, streak_to;
-    double cadence_spm;       /* median of the runs of the last 28 days */
-    double cadence_prev_spm;  /* median of the runs of the 56 days before */
+    double cadence_spm;                /* median of the runs of the last 28 days */
+    double cadence_prev_spm;           /* median of the runs of the 56 days before */
     double cadence_trend_spm_per_week; /* least-squares slope, last 12 weeks */
-    double same_route_share;  /* 0..1 of tracked runs of the last 28 days */
-    int tracked_runs;         /* runs with a track in the last 28 days */
-    int hot_runs;             /* runs above the heat threshold, last 28 days */
-    double longest_run_km;    /* over the whole history */
+    double same_route_share;           /* 0..1 of tracked runs of the last 28 days */
+    int tracked_runs;                  /* runs with a track in the last 28 days */
+    int hot_runs;                      /* runs above the heat threshold, last 28 days */
+    double longest_run_km;             /* over the whole history */
     int32_t longest_run_day;
     const char *current_shoe; /* points into shoes[], NULL if unknown */
     double current_shoe_km;
@@ -149,9 +149,9 @@ struct rh_load_report {
     /* heart-rate profile used by TRIMP */
     double rest_hr, max_hr;
     bool rest_hr_from_profile, max_hr_from_profile;
-    bool trimp_female; /* women's TRIMP weighting (profile.sex = female) */
-    int method_runs[RH_LOAD__COUNT]; /* runs measured by each method */
-    enum rh_load_method main_method; /* the method of most runs */
+    bool trimp_female;                   /* women's TRIMP weighting (profile.sex = female) */
+    int method_runs[RH_LOAD__COUNT];     /* runs measured by each method */
+    enum rh_load_method main_method;     /* the method of most runs */
     double lambda_acute, lambda_chronic; /* EWMA factors, 2/(N+1) */
     double ref_speed_mps;                /* median run speed (pace method) */
     struct rh__load_rules *rules;

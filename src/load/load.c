@@ -42,8 +42,7 @@ void rh_load_report_release(struct rh_load_report *r)
     memset(r, 0, sizeof *r);
 }
 
-const struct rh_load_finding *rh_load_report_finding(const struct rh_load_report *r,
-                                                     const char *id)
+const struct rh_load_finding *rh_load_report_finding(const struct rh_load_report *r, const char *id)
 {
     for (size_t i = 0; i < r->n_findings; i++)
         if (strcmp(r->findings[i].id, id) == 0)
@@ -210,15 +209,15 @@ static int build_runs_and_days(struct ctx *c, const struct rh_activity *acts, si
         struct rh_load_run *u = &r->runs[r->n_runs++];
         u->id = a->id;
         u->day = d;
-        u->km = rh_has(a->total_distance_m) && a->total_distance_m > 0 ? a->total_distance_m / 1000
-                                                                        : 0;
+        u->km =
+            rh_has(a->total_distance_m) && a->total_distance_m > 0 ? a->total_distance_m / 1000 : 0;
         double dur = rh_activity_duration_s(a);
         u->minutes = rh_has(dur) && dur > 0 ? dur / 60 : 0;
         u->elev_m = rh_has(a->elevation_gain_m) ? a->elevation_gain_m : 0;
-        u->cad_spm = rh_has(a->avg_cadence_spm) && a->avg_cadence_spm >= 100 &&
-                             a->avg_cadence_spm <= 250
-                         ? a->avg_cadence_spm
-                         : RH_NONE;
+        u->cad_spm =
+            rh_has(a->avg_cadence_spm) && a->avg_cadence_spm >= 100 && a->avg_cadence_spm <= 250
+                ? a->avg_cadence_spm
+                : RH_NONE;
         u->avg_hr = rh_has(a->avg_hr) && a->avg_hr > 0 ? a->avg_hr : RH_NONE;
         u->temp_c = a->avg_temperature_c;
         u->prev30_longest_km = u->vs_longest_pct = RH_NONE;
@@ -270,8 +269,8 @@ static int build_runs_and_days(struct ctx *c, const struct rh_activity *acts, si
             struct rh_load_run *u = &r->runs[k];
             if (any) {
                 u->method = RH_LOAD_SRPE;
-                u->load = day->minutes > 0 ? srpe * u->minutes / day->minutes
-                                           : srpe / (double)(j - i);
+                u->load =
+                    day->minutes > 0 ? srpe * u->minutes / day->minutes : srpe / (double)(j - i);
             }
             day->load += u->load;
             day->methods |= 1u << u->method;
@@ -379,7 +378,14 @@ static int rolling(struct ctx *c)
         return oom(c);
     r->lambda_acute = 2.0 / (c->set->acute_days + 1);
     r->lambda_chronic = 2.0 / (c->set->chronic_days + 1);
-    double ea = 0, ec = 0;
+    /* both averages start at the mean daily load of the first chronic
+     * window, so the first weeks are not biased low (docs/internals/load.md) */
+    size_t nseed = nd < (size_t)c->set->chronic_days ? nd : (size_t)c->set->chronic_days;
+    double seed = 0;
+    for (size_t i = 0; i < nseed; i++)
+        seed += r->days[i].load;
+    seed = nseed ? seed / (double)nseed : 0;
+    double ea = seed, ec = seed;
     for (size_t i = 0; i < nd; i++) {
         double l = r->days[i].load;
         c->rsum_load[i + 1] = c->rsum_load[i] + l;
@@ -746,8 +752,9 @@ static void findings(struct ctx *c)
     }
     if (spike) {
         double p = spike->vs_longest_pct;
-        double hr = p > 100 ? set->spike_hr_over_100 : p > 30 ? set->spike_hr_30_100
-                                                              : set->spike_hr_10_30;
+        double hr = p > 100  ? set->spike_hr_over_100
+                    : p > 30 ? set->spike_hr_30_100
+                             : set->spike_hr_10_30;
         const char *band = p > 100 ? "more than 100%" : p > 30 ? "30-100%" : "10-30%";
         rh_date_format(spike->day, d1);
         add_finding(c, "long_run_spike", p, spike->day - 30, spike->day,
@@ -924,9 +931,9 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
     if (first > as_of_day) {
         char d[11];
         rh_date_format(as_of_day, d);
-        rc = rh_err_set(err, RH_EEMPTY,
-                        "no activities stored up to %s; import watch files with 'runhip import'",
-                        d);
+        rc =
+            rh_err_set(err, RH_EEMPTY,
+                       "no activities stored up to %s; import watch files with 'runhip import'", d);
         goto out;
     }
     r->first_day = first;

@@ -48,8 +48,8 @@ const struct rh__load_rule *rh__load_rule(const struct rh__load_rules *r, const 
  * divided by the number of tracks. cell_m is the grid size, match the
  * share of cells that must be found near the other track both ways.
  * 0 with *share (NaN when n < 2) or RH_ENOMEM. */
-int rh__load_route_share(const struct rh_activity *acts, const size_t *idx, size_t n,
-                         double cell_m, double match, double *share, size_t *group);
+int rh__load_route_share(const struct rh_activity *acts, const size_t *idx, size_t n, double cell_m,
+                         double match, double *share, size_t *group);
 
 /* Appends s as a JSON string (with quotes) to b. */
 int rh__json_str(struct rh_buf *b, const char *s);

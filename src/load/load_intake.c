@@ -25,8 +25,7 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
         in->from_data |= RH_FROM_DATA_WEEKLY_KM;
     }
     /* intake.md: change of the last week against the 4 before */
-    if (rh_has(now->change_4wk_pct) && now->change_4wk_pct >= -100 &&
-        now->change_4wk_pct <= 1000) {
+    if (rh_has(now->change_4wk_pct) && now->change_4wk_pct >= -100 && now->change_4wk_pct <= 1000) {
         in->km_change_pct = round(now->change_4wk_pct);
         in->from_data |= RH_FROM_DATA_KM_CHANGE;
     }

@@ -132,7 +132,9 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
     str(&w, "rest_source", r->rest_hr_from_profile ? "profile" : "assumed", false);
     num(&w, "max_bpm", r->max_hr, 0, false);
     str(&w, "max_source",
-        r->max_hr_from_profile ? "profile" : rh_has(r->max_hr) ? "estimated_from_data" : "none",
+        r->max_hr_from_profile ? "profile"
+        : rh_has(r->max_hr)    ? "estimated_from_data"
+                               : "none",
         false);
     str(&w, "trimp_weighting", r->trimp_female ? "female" : "male", false);
     raw(&w, "},\"ewma\":{");
@@ -141,7 +143,8 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
     num(&w, "lambda_chronic", r->lambda_chronic, 4, false);
     str(&w, "note",
         "exponentially weighted averages with factor 2/(N+1) (Williams 2017, Runalyze), N = 7 "
-        "and 28 days, started at 0 on the first day; GoldenCheetah uses 1-e^(-1/N)",
+        "and 28 days, both started at the mean daily load of the first 28 days; GoldenCheetah "
+        "uses 1-e^(-1/N)",
         false);
     raw(&w, "},\"now\":{");
     num(&w, "weekly_km", now->weekly_km, 2, true);

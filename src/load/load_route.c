@@ -57,8 +57,8 @@ static bool covers(const struct cells *a, const struct cells *b, double need)
     return true;
 }
 
-int rh__load_route_share(const struct rh_activity *acts, const size_t *idx, size_t n,
-                         double cell_m, double match, double *share, size_t *group)
+int rh__load_route_share(const struct rh_activity *acts, const size_t *idx, size_t n, double cell_m,
+                         double match, double *share, size_t *group)
 {
     *share = RH_NONE;
     *group = 0;

@@ -11,25 +11,42 @@
 #include "load/load_int.h"
 #include "util/banned.h"
 
-#define SET(name) {#name, offsetof(struct rh__load_settings, name)}
+#define SET(name)                                                                                  \
+    {                                                                                              \
+#name, offsetof(struct rh__load_settings, name)                                            \
+    }
 static const struct {
     const char *key;
     size_t off;
 } settings_keys[] = {
-    SET(min_history_days),   SET(acute_days),        SET(chronic_days),
-    SET(acwr_band_low),      SET(acwr_band_high),    SET(monotony_cap),
-    SET(weekly_jump_min_base_km), SET(spike_hr_10_30), SET(spike_hr_30_100),
-    SET(spike_hr_over_100),  SET(long_run_factor),   SET(hard_hrr),
-    SET(moderate_hrr),       SET(hard_pace_position), SET(moderate_pace_position),
-    SET(assumed_rest_hr),    SET(shoe_low_km),       SET(shoe_high_km),
-    SET(route_cell_m),       SET(route_match),       SET(route_min_runs),
+    SET(min_history_days),
+    SET(acute_days),
+    SET(chronic_days),
+    SET(acwr_band_low),
+    SET(acwr_band_high),
+    SET(monotony_cap),
+    SET(weekly_jump_min_base_km),
+    SET(spike_hr_10_30),
+    SET(spike_hr_30_100),
+    SET(spike_hr_over_100),
+    SET(long_run_factor),
+    SET(hard_hrr),
+    SET(moderate_hrr),
+    SET(hard_pace_position),
+    SET(moderate_pace_position),
+    SET(assumed_rest_hr),
+    SET(shoe_low_km),
+    SET(shoe_high_km),
+    SET(route_cell_m),
+    SET(route_match),
+    SET(route_min_runs),
 };
 #undef SET
 #define N_SETTINGS (sizeof settings_keys / sizeof settings_keys[0])
 
 /* The finding ids of the issue; the rules file must hold exactly these. */
 static const char *const finding_ids[] = {
-    "long_run_spike", "weekly_jump", "low_cadence",   "no_rest",    "few_strength", "same_route",
+    "long_run_spike", "weekly_jump", "low_cadence",   "no_rest",    "few_strength",    "same_route",
     "heat",           "acwr_high",   "monotony_high", "worn_shoes", "too_little_data",
 };
 #define N_FINDINGS (sizeof finding_ids / sizeof finding_ids[0])

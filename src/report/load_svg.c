@@ -20,7 +20,7 @@
 #define W 900
 #define H 600
 #define X0 70  /* left edge of the plots */
-#define X1 860 /* right edge */
+#define X1 828 /* right edge (threshold labels go right of it) */
 #define P1_TOP 78
 #define P1_BOT 290
 #define PAIN_TOP 306
@@ -60,8 +60,8 @@ static double nice_step(double max, int n)
     return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
 }
 
-static void text(struct svg *s, double x, double y, const char *anchor, int size,
-                 const char *extra, const char *t)
+static void text(struct svg *s, double x, double y, const char *anchor, int size, const char *extra,
+                 const char *t)
 {
     out(s, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\"%s>", x, y, anchor, size,
         extra ? extra : "");
@@ -95,8 +95,9 @@ static void ratio_line(struct svg *s, const struct rh_load_week *wk, size_t n, s
         double x = X0 + slot * ((double)i + 0.5);
         double y = P2_BOT - (fmin(v, ymax) / ymax) * (P2_BOT - P2_TOP);
         if (!open)
-            out(s, "<polyline class=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\"%s "
-                   "points=\"",
+            out(s,
+                "<polyline class=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\"%s "
+                "points=\"",
                 cls, color, dash);
         out(s, "%s%.1f,%.1f", open ? " " : "", x, y);
         open = true;
@@ -117,18 +118,19 @@ static void legend_item(struct svg *s, double x, double y, const char *kind, con
                         const char *label)
 {
     if (strcmp(kind, "bar") == 0)
-        out(s, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\"/>\n", x,
-            y - 9, color);
+        out(s, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\"/>\n", x, y - 9,
+            color);
     else if (strcmp(kind, "band") == 0)
-        out(s, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\"/>\n", x,
-            y - 9, color);
+        out(s, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\"/>\n", x, y - 9,
+            color);
     else if (strcmp(kind, "pain") == 0)
         out(s, "<path d=\"M%.1f %.1f l7 -11 l7 11 z\" fill=\"%s\"/>\n", x, y, color);
     else
-        out(s, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-               "stroke-width=\"2.5\"%s/>\n",
+        out(s,
+            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+            "stroke-width=\"2.5\"%s/>\n",
             x, y - 4, x + 16, y - 4, color,
-            strcmp(kind, "dash") == 0 ? " stroke-dasharray=\"6 3\""
+            strcmp(kind, "dash") == 0  ? " stroke-dasharray=\"6 3\""
             : strcmp(kind, "dot") == 0 ? " stroke-dasharray=\"2 3\""
                                        : "");
     text(s, x + 20, y, "start", 12, NULL, label);
@@ -144,10 +146,11 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
     char a[11], t[160];
     rh_date_format(r->as_of, a);
 
-    out(s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-           "viewBox=\"0 0 %d %d\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
-           "role=\"img\" aria-labelledby=\"title desc\">\n",
+    out(s,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+        "viewBox=\"0 0 %d %d\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
+        "role=\"img\" aria-labelledby=\"title desc\">\n",
         W, H, W, H);
     snprintf(t, sizeof t, "Training load, last %zu weeks to %s", nw, a);
     out(s, "<title id=\"title\">%s</title>\n", t);
@@ -168,8 +171,8 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
     out(s, "<g class=\"distance\">\n");
     for (double v = 0; v <= kmax + 1e-9; v += step) {
         double y = P1_BOT - v / kmax * (P1_BOT - P1_TOP);
-        out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>\n", X0,
-            y, X1, y);
+        out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>\n", X0, y,
+            X1, y);
         snprintf(t, sizeof t, "%g", v);
         text(s, X0 - 6, y + 4, "end", 11, NULL, t);
     }
@@ -178,8 +181,9 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
     for (size_t i = 0; i < nw; i++) {
         double h = wk[i].km / kmax * (P1_BOT - P1_TOP);
         double x = X0 + slot * (double)i + slot * 0.15;
-        out(s, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-               "fill=\"" C_BAR "\"><title>%.1f km</title></rect>\n",
+        out(s,
+            "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+            "fill=\"" C_BAR "\"><title>%.1f km</title></rect>\n",
             x, P1_BOT - h, slot * 0.7, h, wk[i].km);
         if (wk[i].km > 0 && slot >= 30) {
             snprintf(t, sizeof t, "%.0f", wk[i].km);
@@ -192,8 +196,9 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
 
     /* pain strip */
     out(s, "<g class=\"pain\">\n");
-    out(s, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#fafafa\" "
-           "stroke=\"" C_GRID "\"/>\n",
+    out(s,
+        "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#fafafa\" "
+        "stroke=\"" C_GRID "\"/>\n",
         X0, PAIN_TOP, X1 - X0, PAIN_BOT - PAIN_TOP);
     text(s, X0 - 6, (PAIN_TOP + PAIN_BOT) / 2.0 + 4, "end", 11, NULL, "pain 0-10");
     int n_pain = 0;
@@ -209,8 +214,8 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
         n_pain++;
     }
     if (!n_pain)
-        text(s, (X0 + X1) / 2.0, (PAIN_TOP + PAIN_BOT) / 2.0 + 4, "middle", 11,
-             " fill=\"#888888\"", "no pain entries in the diary for these weeks");
+        text(s, (X0 + X1) / 2.0, (PAIN_TOP + PAIN_BOT) / 2.0 + 4, "middle", 11, " fill=\"#888888\"",
+             "no pain entries in the diary for these weeks");
     out(s, "</g>\n");
 
     /* panel 2: ratios */
@@ -226,13 +231,14 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
     out(s, "<g class=\"ratios\">\n");
     double yb1 = P2_BOT - set->acwr_band_high / rmax * (P2_BOT - P2_TOP);
     double yb0 = P2_BOT - set->acwr_band_low / rmax * (P2_BOT - P2_TOP);
-    out(s, "<rect class=\"acwr-band\" x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" "
-           "fill=\"" C_BAND "\"/>\n",
+    out(s,
+        "<rect class=\"acwr-band\" x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" "
+        "fill=\"" C_BAND "\"/>\n",
         X0, yb1, X1 - X0, yb0 - yb1);
     for (double v = 0; v <= rmax + 1e-9; v += 0.5) {
         double y = P2_BOT - v / rmax * (P2_BOT - P2_TOP);
-        out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>\n", X0,
-            y, X1, y);
+        out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>\n", X0, y,
+            X1, y);
         snprintf(t, sizeof t, "%.1f", v);
         text(s, X0 - 6, y + 4, "end", 11, NULL, t);
     }
@@ -240,13 +246,15 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
     double thr_mono = rh__load_rule(r->rules, "monotony_high")->threshold;
     double ya = P2_BOT - thr_acwr / rmax * (P2_BOT - P2_TOP);
     double ym = P2_BOT - thr_mono / rmax * (P2_BOT - P2_TOP);
-    out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_ACWR "\" "
-           "stroke-dasharray=\"2 3\"/>\n",
+    out(s,
+        "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_ACWR "\" "
+        "stroke-dasharray=\"2 3\"/>\n",
         X0, ya, X1, ya);
     snprintf(t, sizeof t, "ratio %.1f", thr_acwr);
     text(s, X1 + 3, ya + 4, "start", 9, " fill=\"" C_ACWR "\"", t);
-    out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_MONO "\" "
-           "stroke-dasharray=\"2 3\"/>\n",
+    out(s,
+        "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_MONO "\" "
+        "stroke-dasharray=\"2 3\"/>\n",
         X0, ym, X1, ym);
     snprintf(t, sizeof t, "mono. %.1f", thr_mono);
     text(s, X1 + 3, ym + 4, "start", 9, " fill=\"" C_MONO "\"", t);

@@ -6,6 +6,7 @@
  * last weeks with a one-line explanation of each, and how load was measured.
  */
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,10 +16,11 @@
 #define TEXT_WEEKS 8
 #define WRAP 78
 
-/* Appends text wrapped at WRAP columns, each line starting with indent. */
-static int wrap(struct rh_buf *b, const char *indent, const char *text)
+/* Appends text wrapped at WRAP columns: the first line starts with first,
+ * the others with cont. */
+static int wrap2(struct rh_buf *b, const char *first, const char *cont, const char *text)
 {
-    size_t ind = strlen(indent), col = 0;
+    size_t col = 0;
     int r = 0;
     const char *p = text;
     while (!r && *p) {
@@ -31,11 +33,11 @@ static int wrap(struct rh_buf *b, const char *indent, const char *text)
         if (!wl)
             break;
         if (col == 0) {
-            r = rh_buf_puts(b, indent);
-            col = ind;
+            r = rh_buf_puts(b, first);
+            col = strlen(first);
         } else if (col + 1 + wl > WRAP) {
-            r = rh_buf_printf(b, "\n%s", indent);
-            col = ind;
+            r = rh_buf_printf(b, "\n%s", cont);
+            col = strlen(cont);
         } else {
             r = rh_buf_puts(b, " ");
             col++;
@@ -48,12 +50,29 @@ static int wrap(struct rh_buf *b, const char *indent, const char *text)
     return r ? r : rh_buf_puts(b, "\n");
 }
 
+static int wrap(struct rh_buf *b, const char *indent, const char *text)
+{
+    return wrap2(b, indent, indent, text);
+}
+
+/* One figure line: formatted, then wrapped with a hanging indent. */
+static int line(struct rh_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int line(struct rh_buf *b, const char *fmt, ...)
+{
+    char text[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    return wrap2(b, "  ", "      ", text);
+}
+
 static const char *fmt_num(char *out, size_t n, double v, int dec, const char *unit)
 {
     if (!rh_has(v) || !isfinite(v))
         snprintf(out, n, "n/a");
     else
-        snprintf(out, n, "%.*f%s%s", dec, v, unit[0] ? " " : "", unit);
+        snprintf(out, n, "%.*f%s%s", dec, v, unit[0] && strcmp(unit, "%") ? " " : "", unit);
     return out;
 }
 
@@ -128,72 +147,78 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
     char v1[32], v2[32], v3[32], v4[32];
     int rc = rh_buf_puts(b, "Figures as of the as-of day\n");
     if (!rc)
-        rc = rh_buf_printf(b, "  Distance, last 7 days: %s (usual: %s a week over 4 weeks)\n",
-                           fmt_num(v1, sizeof v1, n->weekly_km, 1, "km"),
-                           fmt_num(v2, sizeof v2, n->usual_weekly_km, 1, "km"));
+        rc = line(b, "Distance, last 7 days: %s (usual: %s a week over 4 weeks)",
+                  fmt_num(v1, sizeof v1, n->weekly_km, 1, "km"),
+                  fmt_num(v2, sizeof v2, n->usual_weekly_km, 1, "km"));
     if (!rc)
-        rc = rh_buf_printf(b, "  Change against the week before: %s; against the 4 weeks "
-                              "before: %s\n",
-                           fmt_pct(v1, sizeof v1, n->change_prev_pct),
-                           fmt_pct(v2, sizeof v2, n->change_4wk_pct));
+        rc = line(b,
+                  "Change against the week before: %s; against the 4 weeks "
+                  "before: %s",
+                  fmt_pct(v1, sizeof v1, n->change_prev_pct),
+                  fmt_pct(v2, sizeof v2, n->change_4wk_pct));
     if (!rc)
-        rc = rh_buf_printf(b, "  Longest run: %s", fmt_num(v1, sizeof v1, n->longest_run_km, 1,
-                                                          "km"));
-    if (!rc && n->longest_run_day >= 0) {
-        char d[11];
-        rh_date_format(n->longest_run_day, d);
-        rc = rh_buf_printf(b, " on %s", d);
+        rc = line(b,
+                  "Rest days last week: %d; most days in a row with a run (last 4 weeks): "
+                  "%d",
+                  n->rest_days_last_week, n->longest_streak);
+    if (!rc) {
+        char d[11] = "";
+        if (n->longest_run_day >= 0)
+            rh_date_format(n->longest_run_day, d);
+        rc = line(b, "Longest run: %s%s%s", fmt_num(v1, sizeof v1, n->longest_run_km, 1, "km"),
+                  d[0] ? " on " : "", d);
     }
     if (!rc)
-        rc = rh_buf_printf(b, "\n  Rest days last week: %d; most days in a row with a run "
-                              "(last 4 weeks): %d\n",
-                           n->rest_days_last_week, n->longest_streak);
+        rc = line(b,
+                  "Strength sessions a week: %s; mobility: %s (diary and strength "
+                  "activities)",
+                  fmt_num(v1, sizeof v1, n->strength_per_week, 1, ""),
+                  fmt_num(v2, sizeof v2, n->mobility_per_week, 1, ""));
     if (!rc)
-        rc = rh_buf_printf(b, "  Strength sessions a week: %s; mobility: %s (diary and strength "
-                              "activities)\n",
-                           fmt_num(v1, sizeof v1, n->strength_per_week, 1, ""),
-                           fmt_num(v2, sizeof v2, n->mobility_per_week, 1, ""));
+        rc = line(b,
+                  "Cadence (steps a minute): %s over the last 4 weeks, %s in the "
+                  "8 weeks before, trend %s a week",
+                  fmt_num(v1, sizeof v1, n->cadence_spm, 0, "spm"),
+                  fmt_num(v2, sizeof v2, n->cadence_prev_spm, 0, "spm"),
+                  fmt_num(v3, sizeof v3, n->cadence_trend_spm_per_week, 1, "spm"));
     if (!rc)
-        rc = rh_buf_printf(b, "  Cadence (steps a minute): %s over the last 4 weeks, %s in the "
-                              "8 weeks before, trend %s a week\n",
-                           fmt_num(v1, sizeof v1, n->cadence_spm, 0, "spm"),
-                           fmt_num(v2, sizeof v2, n->cadence_prev_spm, 0, "spm"),
-                           fmt_num(v3, sizeof v3, n->cadence_trend_spm_per_week, 1, "spm"));
+        rc = line(b,
+                  "Same route: %s of %d runs with GPS in the last 4 weeks; runs "
+                  "above 25 C: %d",
+                  fmt_num(v1, sizeof v1, n->same_route_share * 100, 0, "%"), n->tracked_runs,
+                  n->hot_runs);
     if (!rc)
-        rc = rh_buf_printf(b, "  Same route: %s of %d runs with GPS in the last 4 weeks; runs "
-                              "above 25 C: %d\n",
-                           fmt_num(v1, sizeof v1, n->same_route_share * 100, 0, "%"),
-                           n->tracked_runs, n->hot_runs);
-    if (!rc)
-        rc = rh_buf_printf(b, "  Acute:chronic load ratio (last 7 days against 28): rolling %s "
-                              "(uncoupled %s), exponentially weighted %s (uncoupled %s)\n",
-                           fmt_num(v1, sizeof v1, n->acwr_rolling, 2, ""),
-                           fmt_num(v2, sizeof v2, n->acwr_rolling_uncoupled, 2, ""),
-                           fmt_num(v3, sizeof v3, n->acwr_ewma, 2, ""),
-                           fmt_num(v4, sizeof v4, n->acwr_ewma_uncoupled, 2, ""));
+        rc = line(b,
+                  "Acute:chronic load ratio (last 7 days against 28): rolling %s "
+                  "(uncoupled %s), exponentially weighted %s (uncoupled %s)",
+                  fmt_num(v1, sizeof v1, n->acwr_rolling, 2, ""),
+                  fmt_num(v2, sizeof v2, n->acwr_rolling_uncoupled, 2, ""),
+                  fmt_num(v3, sizeof v3, n->acwr_ewma, 2, ""),
+                  fmt_num(v4, sizeof v4, n->acwr_ewma_uncoupled, 2, ""));
     if (!rc)
         rc = wrap(b, "    ",
                   "The weighted averages use the factor 2/(N+1) (Williams 2017, Runalyze): "
                   "0.25 for 7 days, 0.069 for 28 days; GoldenCheetah uses 1-e^(-1/N). "
                   "Coaches aim for 0.8-1.3; the ratio is disputed as an injury predictor.");
     if (!rc)
-        rc = rh_buf_printf(b, "  Monotony (mean daily load / its variation, last 7 days): %s; "
-                              "strain (weekly load x monotony): %s\n",
-                           fmt_num(v1, sizeof v1, n->monotony, 2, ""),
-                           fmt_num(v2, sizeof v2, n->strain, 0, ""));
+        rc = line(b,
+                  "Monotony (mean daily load / its variation, last 7 days): %s; "
+                  "strain (weekly load x monotony): %s",
+                  fmt_num(v1, sizeof v1, n->monotony, 2, ""),
+                  fmt_num(v2, sizeof v2, n->strain, 0, ""));
     /* run types of the last 4 weeks */
     int types[RH_RUN__COUNT] = {0};
     for (size_t i = 0; i < r->n_runs; i++)
         if (r->runs[i].day > r->as_of - 28)
             types[r->runs[i].type]++;
     if (!rc)
-        rc = rh_buf_printf(b, "  Run types, last 4 weeks: %d easy, %d moderate, %d long, %d hard\n",
-                           types[RH_RUN_EASY], types[RH_RUN_MODERATE], types[RH_RUN_LONG],
-                           types[RH_RUN_HARD]);
+        rc = line(b, "Run types, last 4 weeks: %d easy, %d moderate, %d long, %d hard",
+                  types[RH_RUN_EASY], types[RH_RUN_MODERATE], types[RH_RUN_LONG],
+                  types[RH_RUN_HARD]);
     for (size_t i = 0; !rc && i < r->n_shoes; i++) {
         const struct rh_load_shoe *p = &r->shoes[i];
-        rc = rh_buf_printf(b, "  Shoes '%s': %.0f km%s (guidance 500-700 km, weak evidence)\n",
-                           p->name, p->total_km, p->retired ? ", retired" : "");
+        rc = line(b, "Shoes '%s': %.0f km%s (guidance 500-700 km, weak evidence)", p->name,
+                  p->total_km, p->retired ? ", retired" : "");
     }
     if (!rc)
         rc = rh_buf_puts(b, "\n");

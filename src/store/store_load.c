@@ -38,8 +38,7 @@ int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n
         snprintf(e->name, sizeof e->name, "%s", name ? (const char *)name : "");
         e->distance_before_km = sqlite3_column_double(st, 1);
         e->first_day = sqlite3_column_type(st, 2) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 2);
-        e->retired_day =
-            sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 3);
+        e->retired_day = sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 3);
     }
     if (!r && rc != SQLITE_DONE)
         r = rh__store_fail(s, err, "cannot list shoes");

@@ -508,9 +508,9 @@ static void test_json_document(void)
         CHECK_STR(json_string_value(json_object_get(j, "as_of")), "2026-02-08");
         json_t *fs = json_object_get(j, "findings");
         CHECK(json_is_array(fs) && json_array_size(fs) == rep.n_findings);
-        static const char *const keys[] = {"id",   "value",    "threshold", "unit",
-                                           "from", "to",       "evidence",  "advice",
-                                           "evidence_strength", "detail"};
+        static const char *const keys[] = {
+            "id",       "value",  "threshold",         "unit",  "from", "to",
+            "evidence", "advice", "evidence_strength", "detail"};
         for (size_t i = 0; i < json_array_size(fs); i++)
             for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
                 CHECK(json_object_get(json_array_get(fs, i), keys[k]) != NULL);
