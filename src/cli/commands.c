@@ -13,7 +13,8 @@ const struct rh_command rh_commands[] = {
      "  --samples DIR  sample folder (default: samples/demo, then the installed copy)\n"
      "  --keep         keep the temporary database and print its path\n"},
     {"help", cmd_help, "show the commands, or one command's usage",
-     "usage: runhip help [COMMAND]\n"},
+     "usage: runhip help [COMMAND]\n"
+     "       runhip help --man    the manual page (roff), made from this table\n"},
     {"load", cmd_load, "training-load report: figures, findings, chart",
      "usage: runhip load [--as-of DATE] [--json] [--svg FILE]\n"
      "\n"
