@@ -201,6 +201,20 @@ struct rh_store_shoe {
 /* Every pair, by name. *out is an array of *n; free with rh_free. */
 int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n,
                        struct rh_err *err);
+/* The summary fields of one stored activity that the load report reads
+ * (a light row: no file names, track or splits). Doubles are NaN when the
+ * activity has no value. */
+struct rh_store_load_row {
+    int64_t id;
+    int64_t start_utc;
+    enum rh_sport sport;
+    double elapsed_s, timer_s, distance_m, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m;
+    char gear[64]; /* "" if none */
+};
+/* Activities with from_utc <= start < to_utc, oldest first. *out is an
+ * array of *n rows; free with rh_free. */
+int rh_store_load_rows(struct rh_store *s, int64_t from_utc, int64_t to_utc,
+                       struct rh_store_load_row **out, size_t *n, struct rh_err *err);
 /* Day number of the newest stored activity with a start time: 0 with *day
  * set, or RH_ENOTFOUND when there is none. */
 int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *err);

@@ -87,6 +87,9 @@ struct ctx {
     double p10_speed, p90_speed;
     double *rsum_load; /* prefix sums over days: rsum[i] = sum of days[0..i) */
     double *ewma_a, *ewma_c;
+    double *srpe_fixed, *srpe_rate; /* per day, see srpe_tables */
+    int *srpe_n;
+    size_t week_run; /* first run not before the week being filled */
 };
 
 static int oom(struct ctx *c)
@@ -114,7 +117,7 @@ static int profile_number(struct ctx *c, const char *key, double lo, double hi, 
     return 0;
 }
 
-static int read_profile(struct ctx *c, const struct rh_activity *acts, size_t n)
+static int read_profile(struct ctx *c, const struct rh_store_load_row *acts, size_t n)
 {
     struct rh_load_report *r = c->r;
     int rc = profile_number(c, "profile.rest_hr", 25, 120, &r->rest_hr);
@@ -144,23 +147,43 @@ static int read_profile(struct ctx *c, const struct rh_activity *acts, size_t n)
     return 0;
 }
 
-/* Diary run sessions with an RPE on day d: total minutes x RPE, using the
- * day's recorded run minutes for a session that gives none. */
-static double srpe_of_day(const struct ctx *c, int32_t d, double recorded_min, bool *any)
+/* Diary run sessions with an RPE, summed per day once: minutes x RPE of
+ * sessions that give their minutes, and the RPE of those that do not (their
+ * load is the day's recorded run minutes x RPE). */
+static int srpe_tables(struct ctx *c)
 {
-    double load = 0;
-    *any = false;
+    struct rh_load_report *r = c->r;
+    c->srpe_fixed = rh_calloc(r->n_days, sizeof(double));
+    c->srpe_rate = rh_calloc(r->n_days, sizeof(double));
+    c->srpe_n = rh_calloc(r->n_days, sizeof(int));
+    if (!c->srpe_fixed || !c->srpe_rate || !c->srpe_n)
+        return oom(c);
     for (size_t i = 0; i < c->n_sess; i++) {
         const struct rh_session *e = &c->sess[i];
-        if (e->day != d || e->kind != RH_SESSION_RUN || e->rpe < 0)
+        if (e->kind != RH_SESSION_RUN || e->rpe < 0 || e->day < r->first_day || e->day > r->as_of)
             continue;
-        double m = rh_has(e->minutes) ? e->minutes : recorded_min;
-        if (!(m > 0))
-            continue;
-        load += m * e->rpe;
-        *any = true;
+        size_t k = day_index(r, e->day);
+        if (rh_has(e->minutes)) {
+            if (!(e->minutes > 0))
+                continue;
+            c->srpe_fixed[k] += e->minutes * e->rpe;
+            c->srpe_n[k] |= 1;
+        } else {
+            c->srpe_rate[k] += e->rpe;
+            c->srpe_n[k] |= 2;
+        }
     }
-    return load;
+    return 0;
+}
+
+/* Session-RPE load of day d given its recorded run minutes; *any is false
+ * when the diary has no usable RPE that day. */
+static double srpe_of_day(const struct ctx *c, int32_t d, double recorded_min, bool *any)
+{
+    size_t k = day_index(c->r, d);
+    bool rate = (c->srpe_n[k] & 2) && recorded_min > 0;
+    *any = (c->srpe_n[k] & 1) || rate;
+    return c->srpe_fixed[k] + (rate ? c->srpe_rate[k] * recorded_min : 0);
 }
 
 /* ---- per-run and per-day figures ---------------------------------------- */
@@ -179,13 +202,13 @@ static bool has_recorded_run(const struct rh_load_report *r, int32_t d)
     return lo < r->n_runs && r->runs[lo].day == d;
 }
 
-static int build_runs_and_days(struct ctx *c, const struct rh_activity *acts, size_t n)
+static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *acts, size_t n)
 {
     struct rh_load_report *r = c->r;
     const struct rh__load_settings *set = c->set;
     size_t n_run = 0;
     for (size_t i = 0; i < n; i++)
-        n_run += rh_sport_is_run(acts[i].sport) && acts[i].has_start;
+        n_run += rh_sport_is_run(acts[i].sport);
     if (n_run && !(r->runs = rh_calloc(n_run, sizeof *r->runs)))
         return oom(c);
     double *speeds = rh_calloc(n_run ? n_run : 1, sizeof *speeds);
@@ -193,9 +216,7 @@ static int build_runs_and_days(struct ctx *c, const struct rh_activity *acts, si
         return oom(c);
     size_t n_speed = 0;
     for (size_t i = 0; i < n; i++) {
-        const struct rh_activity *a = &acts[i];
-        if (!a->has_start)
-            continue;
+        const struct rh_store_load_row *a = &acts[i];
         int32_t d = rh_day_of_time(a->start_utc);
         if (d < r->first_day || d > r->as_of)
             continue;
@@ -209,19 +230,18 @@ static int build_runs_and_days(struct ctx *c, const struct rh_activity *acts, si
         struct rh_load_run *u = &r->runs[r->n_runs++];
         u->id = a->id;
         u->day = d;
-        u->km =
-            rh_has(a->total_distance_m) && a->total_distance_m > 0 ? a->total_distance_m / 1000 : 0;
-        double dur = rh_activity_duration_s(a);
+        u->km = rh_has(a->distance_m) && a->distance_m > 0 ? a->distance_m / 1000 : 0;
+        double dur = rh_has(a->timer_s) ? a->timer_s : a->elapsed_s;
         u->minutes = rh_has(dur) && dur > 0 ? dur / 60 : 0;
-        u->elev_m = rh_has(a->elevation_gain_m) ? a->elevation_gain_m : 0;
+        u->elev_m = rh_has(a->elev_gain_m) ? a->elev_gain_m : 0;
         u->cad_spm =
-            rh_has(a->avg_cadence_spm) && a->avg_cadence_spm >= 100 && a->avg_cadence_spm <= 250
-                ? a->avg_cadence_spm
+            rh_has(a->cadence_spm) && a->cadence_spm >= 100 && a->cadence_spm <= 250
+                ? a->cadence_spm
                 : RH_NONE;
         u->avg_hr = rh_has(a->avg_hr) && a->avg_hr > 0 ? a->avg_hr : RH_NONE;
-        u->temp_c = a->avg_temperature_c;
+        u->temp_c = a->temp_c;
         u->prev30_longest_km = u->vs_longest_pct = RH_NONE;
-        snprintf(u->gear, sizeof u->gear, "%s", a->gear ? a->gear : "");
+        memcpy(u->gear, a->gear, sizeof u->gear);
         double sp = run_speed(u);
         if (rh_has(sp))
             speeds[n_speed++] = sp;
@@ -445,10 +465,11 @@ static void fill_week(struct ctx *c, struct rh_load_week *w, long e)
         run_days += d->runs > 0;
     }
     w->rest_days = known_days - run_days;
-    for (size_t k = 0; k < r->n_runs; k++) {
+    /* weeks are filled oldest first: skip the runs before this week once */
+    while (c->week_run < r->n_runs && r->runs[c->week_run].day < w->from)
+        c->week_run++;
+    for (size_t k = c->week_run; k < r->n_runs && r->runs[k].day <= w->to; k++) {
         const struct rh_load_run *u = &r->runs[k];
-        if (u->day < w->from || u->day > w->to)
-            continue;
         w->type_count[u->type]++;
         if (u->km > w->longest_km)
             w->longest_km = u->km;
@@ -905,7 +926,7 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
 {
     memset(r, 0, sizeof *r);
     struct ctx c = {.s = s, .r = r, .err = err};
-    struct rh_activity *acts = NULL;
+    struct rh_store_load_row *acts = NULL;
     struct rh_pain_entry *pain = NULL;
     size_t n = 0, n_pain = 0;
     int rc = rh__load_rules_load(&r->rules, err);
@@ -914,8 +935,8 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
     c.set = &r->rules->set;
     r->as_of = as_of_day;
     int32_t earliest = as_of_day - MAX_HISTORY_DAYS + 1;
-    rc = rh_store_activities(s, (int64_t)earliest * 86400, ((int64_t)as_of_day + 1) * 86400, 0,
-                             &acts, &n, err);
+    rc = rh_store_load_rows(s, (int64_t)earliest * 86400, ((int64_t)as_of_day + 1) * 86400, &acts,
+                            &n, err);
     if (rc)
         goto out;
     if ((rc = rh_store_session_list(s, earliest, as_of_day, &c.sess, &c.n_sess, err)))
@@ -923,7 +944,7 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
     /* the data start at the first activity or logged run */
     int32_t first = as_of_day + 1;
     for (size_t i = 0; i < n; i++)
-        if (acts[i].has_start && rh_day_of_time(acts[i].start_utc) < first)
+        if (rh_day_of_time(acts[i].start_utc) < first)
             first = rh_day_of_time(acts[i].start_utc);
     for (size_t i = 0; i < c.n_sess; i++)
         if (c.sess[i].kind == RH_SESSION_RUN && c.sess[i].day < first)
@@ -954,25 +975,28 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
         if (pain[i].pain > d->pain)
             d->pain = pain[i].pain;
     }
-    if ((rc = read_profile(&c, acts, n)) || (rc = build_runs_and_days(&c, acts, n)))
+    if ((rc = read_profile(&c, acts, n)) || (rc = srpe_tables(&c)) ||
+        (rc = build_runs_and_days(&c, acts, n)))
         goto out;
     classify_runs(&c);
     if ((rc = rolling(&c)) || (rc = build_weeks(&c)) || (rc = current_figures(&c)) ||
         (rc = shoe_figures(&c)))
         goto out;
-    rh_activity_array_free(acts, n);
+    rh_free(acts);
     acts = NULL;
-    n = 0;
     if ((rc = route_figures(&c)))
         goto out;
     findings(&c);
 out:
-    rh_activity_array_free(acts, n);
+    rh_free(acts);
     rh_pain_array_free(pain, n_pain);
     rh_session_array_free(c.sess, c.n_sess);
     rh_free(c.rsum_load);
     rh_free(c.ewma_a);
     rh_free(c.ewma_c);
+    rh_free(c.srpe_fixed);
+    rh_free(c.srpe_rate);
+    rh_free(c.srpe_n);
     if (rc)
         rh_load_report_release(r);
     return rc;

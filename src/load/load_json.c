@@ -36,11 +36,34 @@ int rh__json_str(struct rh_buf *b, const char *s)
 
 int rh__json_num(struct rh_buf *b, double v, int decimals)
 {
+    static const double scale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
     if (!isfinite(v))
         return rh_buf_puts(b, "null");
-    if (fabs(v) < 0.5 * pow(10, -decimals))
-        v = 0; /* no "-0" */
-    return rh_buf_printf(b, "%.*f", decimals, v);
+    if (decimals < 0)
+        decimals = 0;
+    if (decimals > 6)
+        decimals = 6;
+    double m = v * scale[decimals];
+    if (fabs(m) >= 9e15)
+        return rh_buf_printf(b, "%.*f", decimals, v);
+    /* fixed-point by hand: printf's float path is the slow part of a big
+     * report */
+    long long q = llround(m);
+    char tmp[40], *p = tmp + sizeof tmp;
+    unsigned long long u = q < 0 ? (unsigned long long)(-q) : (unsigned long long)q;
+    for (int d = 0; d < decimals; d++) {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    }
+    if (decimals)
+        *--p = '.';
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (q < 0)
+        *--p = '-';
+    return rh_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 /* "key":value helpers; each writes a leading comma unless first. */

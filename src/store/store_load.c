@@ -68,3 +68,61 @@ int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *
     sqlite3_finalize(st);
     return r;
 }
+
+int rh_store_load_rows(struct rh_store *s, int64_t from_utc, int64_t to_utc,
+                       struct rh_store_load_row **out, size_t *n, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *out = NULL;
+    *n = 0;
+    int r = rh__store_prepare(s,
+                              "SELECT id, start_utc, sport, elapsed_s, timer_s, distance_m,"
+                              " cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m, gear"
+                              " FROM activity WHERE start_utc >= ?1 AND start_utc < ?2"
+                              " ORDER BY start_utc, id",
+                              &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int64(st, 1, from_utc);
+    sqlite3_bind_int64(st, 2, to_utc);
+    struct rh_store_load_row *arr = NULL;
+    size_t cnt = 0, cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (cnt == cap) {
+            size_t nc = cap ? cap * 2 : 256;
+            struct rh_store_load_row *na = rh_realloc(arr, nc * sizeof *arr);
+            if (!na) {
+                r = rh_err_set(err, RH_ENOMEM, "out of memory");
+                break;
+            }
+            arr = na;
+            cap = nc;
+        }
+        struct rh_store_load_row *e = &arr[cnt++];
+        e->id = sqlite3_column_int64(st, 0);
+        e->start_utc = sqlite3_column_int64(st, 1);
+        if (rh_sport_parse((const char *)sqlite3_column_text(st, 2), &e->sport))
+            e->sport = RH_SPORT_OTHER;
+        e->elapsed_s = rh__col_double(st, 3);
+        e->timer_s = rh__col_double(st, 4);
+        e->distance_m = rh__col_double(st, 5);
+        e->cadence_spm = rh__col_double(st, 6);
+        e->avg_hr = rh__col_double(st, 7);
+        e->max_hr = rh__col_double(st, 8);
+        e->temp_c = rh__col_double(st, 9);
+        e->elev_gain_m = rh__col_double(st, 10);
+        const unsigned char *g = sqlite3_column_text(st, 11);
+        snprintf(e->gear, sizeof e->gear, "%s", g ? (const char *)g : "");
+    }
+    if (!r && rc != SQLITE_DONE)
+        r = rh__store_fail(s, err, "cannot list activities");
+    sqlite3_finalize(st);
+    if (r) {
+        rh_free(arr);
+        return r;
+    }
+    *out = arr;
+    *n = cnt;
+    return 0;
+}
