@@ -29,7 +29,7 @@ struct syn_run {
 
 static uint64_t syn_hash = 1000;
 
-static struct syn_run syn_plain(double km, double minutes)
+static inline struct syn_run syn_plain(double km, double minutes)
 {
     struct syn_run r = {km, minutes, NAN, NAN, NAN, NULL, -1, RH_SPORT_RUNNING};
     return r;
@@ -37,7 +37,7 @@ static struct syn_run syn_plain(double km, double minutes)
 
 /* Opens a new store in a fresh temporary folder (aborts the test program
  * when it cannot: nothing else can run). */
-static struct rh_store *syn_open(char *path, size_t n)
+static inline struct rh_store *syn_open(char *path, size_t n)
 {
     snprintf(path, n, "%s/load.db", test_tmpdir());
     struct rh_store *s = NULL;
@@ -50,7 +50,7 @@ static struct rh_store *syn_open(char *path, size_t n)
 }
 
 /* Stores one activity; returns its row id (0 on failure, reported). */
-static int64_t syn_add(struct rh_store *s, int32_t day, struct syn_run r)
+static inline int64_t syn_add(struct rh_store *s, int32_t day, struct syn_run r)
 {
     struct rh_activity a;
     rh_activity_init(&a);
