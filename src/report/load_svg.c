@@ -272,7 +272,7 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
 
     /* x axis: week end dates */
     out(s, "<g class=\"x-axis\">\n");
-    size_t every = nw > 12 ? 2 : 1;
+    size_t every = nw > 10 ? 2 : 1; /* dates need about 60 px */
     for (size_t i = 0; i < nw; i++) {
         if ((nw - 1 - i) % every)
             continue;
