@@ -94,5 +94,6 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv);
 int cmd_help(struct rh_cli *cli, int argc, char **argv);
 int cmd_import(struct rh_cli *cli, int argc, char **argv);
 int cmd_inspect(struct rh_cli *cli, int argc, char **argv);
+int cmd_load(struct rh_cli *cli, int argc, char **argv);
 
 #endif

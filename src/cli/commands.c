@@ -45,5 +45,19 @@ const struct rh_command rh_commands[] = {
      "          avg_cadence_spm, avg_hr, max_hr, has_gps, avg_temperature_c,\n"
      "          elevation_gain_m and more (null where the file does not say)\n"
      "  --jobs N  decoding threads (default: one per processor)\n"},
+    {"load", cmd_load, "training-load report: figures, findings, chart",
+     "usage: runhip load [--as-of DATE] [--json] [--svg FILE]\n"
+     "\n"
+     "Looks at the stored activities and diary for training errors behind hip pain:\n"
+     "weekly distance and its change, a run much longer than the recent longest,\n"
+     "cadence, rest days, strength sessions, same route, heat, shoe distance, and\n"
+     "the acute:chronic load ratio and monotony (shown as contested figures).\n"
+     "Each finding gives its value, threshold, dates, evidence and advice.\n"
+     "\n"
+     "  --as-of DATE  report as of this day, YYYY-MM-DD (default: the day of the\n"
+     "                newest stored activity)\n"
+     "  --json        print one JSON document (series and findings) instead of text\n"
+     "  --svg FILE    also write a chart (weekly distance, load ratio, monotony,\n"
+     "                pain entries) as SVG to FILE\n"},
 };
 const size_t rh_n_commands = sizeof rh_commands / sizeof rh_commands[0];
