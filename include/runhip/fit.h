@@ -4,23 +4,144 @@
  * Transfer format), written for runhip from the public FIT protocol and
  * profile.
  *
- * Ownership: buffers are borrowed for the duration of a call; the activity
- * is caller-owned (rh_activity_init before, rh_activity_release after).
+ * Two levels:
+ *  - rh_fit_decode() turns a whole file into a struct rh_activity;
+ *  - struct rh_fit_reader + rh_fit_next() walk the data messages one at a
+ *    time (for tests, the fuzzer and tools). The reader never allocates: it
+ *    keeps the 16 local definitions inside itself and hands out views into
+ *    the caller's buffer.
+ *
+ * Ownership: buffers are borrowed for the duration of a call (for the
+ * reader: as long as the reader is used); the activity is caller-owned
+ * (rh_activity_init before, rh_activity_release after). A struct rh_fit_msg
+ * points into the reader and the buffer and is valid until the next
+ * rh_fit_next() on the same reader.
  */
 #ifndef RUNHIP_FIT_H
 #define RUNHIP_FIT_H
 
 #include "runhip/activity.h"
 
+/* Seconds between the Unix epoch and the FIT epoch (1989-12-31T00:00:00Z). */
+#define RH_FIT_EPOCH 631065600
+
 /* Decodes a whole FIT file (chained files included) from buf into a.
  * Returns 0 when at least the file header was valid and what decoded cleanly
- * is in a; problems that still leave usable data (bad CRC, truncation) are
- * reported in *warn (may be NULL) with code RH_ECRC or RH_ETRUNC. Returns a
- * negative RH_E* with *err filled when nothing usable was found. */
+ * is in a; problems that still leave usable data are reported in *warn (may
+ * be NULL; code 0 when there was none): RH_ECRC (header or file CRC
+ * mismatch), RH_ETRUNC (the file ends inside its data) or RH_EFORMAT
+ * (decoding stopped at an impossible record, e.g. data for a local message
+ * that was never defined). Only the first warning is kept, with its byte
+ * offset. Returns a negative RH_E* with *err filled when nothing usable was
+ * found (empty file, not a FIT file, gzip data named .fit, no message). */
 int rh_fit_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,
                   struct rh_err *err);
 
-/* True if buf starts like a FIT file (header size, ".FIT" signature). */
+/* True if buf starts like a FIT file (header size 12 or 14, ".FIT"). */
 bool rh_fit_sniff(const void *buf, size_t len);
+
+/* The FIT CRC-16 (polynomial 0xA001, reflected, start 0) of p[0..n),
+ * continued from crc. */
+uint16_t rh_fit_crc16(uint16_t crc, const void *p, size_t n);
+
+/* ---- the message iterator ------------------------------------------- */
+
+#define RH_FIT_MAX_FIELDS 255 /* per definition, profile and developer each */
+#define RH_FIT_NO_SLOT 0xFF
+
+/* One field of a definition. data offset is relative to the message. */
+struct rh_fit_field {
+    uint8_t num;  /* field definition number */
+    uint8_t size; /* bytes */
+    uint8_t type; /* FIT base type byte (e.g. 0x84 uint16) */
+    uint8_t dev;  /* developer data index, RH_FIT_NO_SLOT for profile fields */
+    uint8_t slot; /* index in the profile table (internal), or RH_FIT_NO_SLOT */
+    uint16_t off; /* byte offset inside the message data */
+};
+
+struct rh_fit_def {
+    bool defined;
+    bool big_endian;
+    uint16_t global;   /* global message number */
+    uint16_t size;     /* bytes of one data message */
+    uint16_t n_fields; /* profile + developer fields */
+    int32_t ts_off;    /* offset of field 253 (uint32 timestamp), -1 if none */
+    uint8_t slot_lo, slot_hi; /* profile slots of this message: [lo, hi) */
+    struct rh_fit_field fields[2 * RH_FIT_MAX_FIELDS];
+};
+
+/* A developer field description (message field_description) as kept. */
+struct rh_fit_devdesc {
+    uint8_t dev_index, field_num, base_type;
+    char name[24];
+};
+
+#define RH_FIT_MAX_DEVDESC 64
+
+struct rh_fit_reader {
+    const uint8_t *buf;
+    size_t len;
+    size_t pos;        /* next byte to read */
+    size_t file_start; /* start of the current (chained) FIT file */
+    size_t data_end;   /* end of its data records */
+    bool in_file;
+    int n_files;        /* FIT headers read */
+    uint32_t last_ts;   /* last full timestamp, for compressed headers */
+    bool have_ts;
+    long n_field_descriptions, n_developer_data_ids;
+    size_t n_devdesc; /* kept in devdesc (the first RH_FIT_MAX_DEVDESC) */
+    struct rh_fit_devdesc devdesc[RH_FIT_MAX_DEVDESC];
+    struct rh_err warn; /* first warning (code 0 if none) */
+    struct rh_fit_def defs[16];
+};
+
+/* One data message: a view into the buffer, valid until the next call. */
+struct rh_fit_msg {
+    uint16_t global;
+    uint8_t local;
+    bool big_endian;
+    bool has_timestamp;
+    bool compressed; /* came with a compressed-timestamp header */
+    uint32_t timestamp; /* FIT seconds (add RH_FIT_EPOCH for Unix) */
+    size_t offset;      /* of the record header in the buffer */
+    const uint8_t *data;
+    uint16_t size;
+    uint16_t n_fields;
+    const struct rh_fit_field *fields;
+    const struct rh_fit_def *def;
+};
+
+/* Starts reading buf[0..len) (borrowed). Never fails. */
+void rh_fit_reader_init(struct rh_fit_reader *r, const void *buf, size_t len);
+
+/* Reads up to the next data message (definitions, headers and CRCs are
+ * handled inside). Returns 1 with *m filled, 0 at the end of the input, or a
+ * negative RH_E* with *err filled when the input is not FIT at all (the
+ * first header is bad). Trouble after a good header ends the walk with 0 and
+ * a warning in r->warn (RH_ECRC, RH_ETRUNC, RH_EFORMAT), like
+ * rh_fit_decode's *warn; a CRC mismatch does not end the walk. */
+int rh_fit_next(struct rh_fit_reader *r, struct rh_fit_msg *m, struct rh_err *err);
+
+/* The first profile field numbered num in m, or NULL. */
+const struct rh_fit_field *rh_fit_msg_field(const struct rh_fit_msg *m, uint8_t num);
+
+/* The raw value of f's first element as a double (signed types sign
+ * extended, floats as floats), or RH_NONE when it holds the base type's
+ * invalid value (0xFF.., 0x7F.., 0 for the z types), is a string or byte
+ * array, or its size does not fit the base type. */
+double rh_fit_field_raw(const struct rh_fit_msg *m, const struct rh_fit_field *f);
+
+/* Copies a string field into out (NUL terminated, at most cap-1 bytes).
+ * Returns the length, 0 if absent or not a string. */
+size_t rh_fit_field_str(const struct rh_fit_msg *m, const struct rh_fit_field *f, char *out,
+                        size_t cap);
+
+/* Names from the FIT profile: static snake_case words, or NULL when the
+ * number is not in runhip's table. */
+const char *rh_fit_sport_name(unsigned sport);
+const char *rh_fit_sub_sport_name(unsigned sub_sport);
+const char *rh_fit_manufacturer_name(unsigned manufacturer);
+/* Garmin product names (manufacturer garmin, dynastream, dynastream_oem). */
+const char *rh_fit_garmin_product_name(unsigned product);
 
 #endif

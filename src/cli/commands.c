@@ -27,7 +27,8 @@ const struct rh_command rh_commands[] = {
      "  --samples DIR  sample folder (default: samples/demo, then the installed copy)\n"
      "  --keep         keep the temporary database and print its path\n"},
     {"help", cmd_help, "show the commands, or one command's usage",
-     "usage: runhip help [COMMAND]\n"},
+     "usage: runhip help [COMMAND]\n"
+     "       runhip help --man    the manual page (roff), made from this table\n"},
     {"log", cmd_log, "diary: pain, sessions, and clearance to run",
      "usage: runhip log pain N [--date D] [--during-run N] [--next-morning N] [--note TEXT]\n"
      "       runhip log session KIND [--date D] [--minutes N] [--rpe N] [--note TEXT]\n"

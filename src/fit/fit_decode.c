@@ -1,0 +1,427 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * FIT file -> struct rh_activity. One pass over the messages of the reader:
+ * records go to the activity builder point by point (so splits and the
+ * simplified track are made without keeping the records), session messages
+ * are summed, file_id gives the device. The summary follows the semantics
+ * of the corpus reference values (see docs/internals/fit.md): the sessions
+ * win where the file has them, the records fill the rest.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "fit/fit_int.h"
+#include "util/banned.h"
+
+/* FIT sport / sub_sport numbers used in the mapping (Profile.xlsx, Types). */
+enum {
+    SPORT_RUNNING = 1,
+    SPORT_CYCLING = 2,
+    SPORT_FITNESS_EQUIPMENT = 4,
+    SPORT_SWIMMING = 5,
+    SPORT_TRAINING = 10,
+    SPORT_WALKING = 11,
+    SPORT_HIKING = 17,
+    SUB_TREADMILL = 1,
+    SUB_TRAIL = 3,
+    SUB_STRENGTH_TRAINING = 20,
+    SUB_INDOOR_RUNNING = 45,
+};
+
+#define MANUFACTURER_GARMIN 1
+#define MANUFACTURER_DYNASTREAM_OEM 13
+#define MANUFACTURER_DYNASTREAM 15
+
+struct decode {
+    struct rh_activity *a;
+    struct rh_act_builder b;
+    double v[RH__FIT_NSLOTS];
+    /* sessions */
+    long n_sessions;
+    bool have_start;
+    double start; /* FIT seconds */
+    double elapsed, timer, dist, ascent;
+    bool has_elapsed, has_timer, has_dist, has_ascent;
+    double hr_wsum, hr_w, max_hr;
+    double cad_wsum, cad_w; /* foot sessions, steps per minute */
+    double temp_wsum, temp_w, pow_wsum, pow_w;
+    int sport, sub_sport; /* of the first session, -1 if none */
+    bool sport_mixed, sub_mixed;
+    /* sport message, when there is no session */
+    int msg_sport, msg_sub_sport;
+    /* records */
+    long n_records;
+    bool have_rec_time;
+    double rec_time; /* first record, FIT seconds */
+    double csd_dist;  /* compressed speed/distance accumulator, metres */
+    unsigned csd_last; /* last 12-bit distance count */
+    bool csd_any;
+    /* file_id / device_info */
+    bool have_file_id;
+    double manufacturer, product, time_created;
+    char product_name[32];
+    double dev_manufacturer, dev_product;
+};
+
+/* Fills d->v for the message's profile slots (scale and offset applied). */
+static void load_slots(struct decode *d, const struct rh_fit_msg *m)
+{
+    const struct rh_fit_def *def = m->def;
+    for (unsigned s = def->slot_lo; s < def->slot_hi; s++)
+        d->v[s] = RH_NONE;
+    for (unsigned i = 0; i < m->n_fields; i++) {
+        const struct rh_fit_field *f = &m->fields[i];
+        if (f->slot == RH_FIT_NO_SLOT)
+            continue;
+        double x = rh__fit_raw(m->data, f, m->big_endian);
+        if (rh_has(x)) {
+            const struct rh__fit_slot_info *si = &rh__fit_slots[f->slot];
+            x = x / si->scale - si->offset;
+        }
+        d->v[f->slot] = x;
+    }
+}
+
+static void on_file_id(struct decode *d, const struct rh_fit_msg *m)
+{
+    if (d->have_file_id)
+        return; /* chained files: the first file_id names the device */
+    d->have_file_id = true;
+    d->manufacturer = d->v[RH__FIT_FILE_MANUFACTURER];
+    d->product = d->v[RH__FIT_FILE_PRODUCT];
+    d->time_created = d->v[RH__FIT_FILE_TIME_CREATED];
+    rh_fit_field_str(m, rh_fit_msg_field(m, RH__FIT_FILE_PRODUCT_NAME), d->product_name,
+                     sizeof d->product_name);
+}
+
+static bool foot_sport(int sport)
+{
+    return sport == SPORT_RUNNING || sport == SPORT_WALKING || sport == SPORT_HIKING;
+}
+
+static void on_session(struct decode *d)
+{
+    const double *v = d->v;
+    int sport = rh_has(v[RH__FIT_SES_SPORT]) ? (int)v[RH__FIT_SES_SPORT] : -1;
+    int sub = rh_has(v[RH__FIT_SES_SUB_SPORT]) ? (int)v[RH__FIT_SES_SUB_SPORT] : -1;
+    if (d->n_sessions == 0) {
+        d->sport = sport;
+        d->sub_sport = sub;
+    } else {
+        d->sport_mixed |= sport != d->sport;
+        d->sub_mixed |= sub != d->sub_sport;
+    }
+    d->n_sessions++;
+    if (!d->have_start && rh_has(v[RH__FIT_SES_START_TIME])) {
+        d->have_start = true;
+        d->start = v[RH__FIT_SES_START_TIME];
+    }
+    double el = v[RH__FIT_SES_TOTAL_ELAPSED_TIME], tm = v[RH__FIT_SES_TOTAL_TIMER_TIME];
+    if (rh_has(el)) {
+        d->elapsed += el;
+        d->has_elapsed = true;
+    }
+    if (rh_has(tm)) {
+        d->timer += tm;
+        d->has_timer = true;
+    }
+    if (rh_has(v[RH__FIT_SES_TOTAL_DISTANCE])) {
+        d->dist += v[RH__FIT_SES_TOTAL_DISTANCE];
+        d->has_dist = true;
+    }
+    if (rh_has(v[RH__FIT_SES_TOTAL_ASCENT])) {
+        d->ascent += v[RH__FIT_SES_TOTAL_ASCENT];
+        d->has_ascent = true;
+    }
+    /* averages are weighted by timer time (elapsed when there is none) */
+    double w = rh_has(tm) && tm > 0 ? tm : rh_has(el) && el > 0 ? el : 1.0;
+    if (rh_has(v[RH__FIT_SES_AVG_HEART_RATE])) {
+        d->hr_wsum += w * v[RH__FIT_SES_AVG_HEART_RATE];
+        d->hr_w += w;
+    }
+    double mx = v[RH__FIT_SES_MAX_HEART_RATE];
+    if (rh_has(mx) && (!rh_has(d->max_hr) || mx > d->max_hr))
+        d->max_hr = mx;
+    if (foot_sport(sport) && rh_has(v[RH__FIT_SES_AVG_CADENCE])) {
+        double frac = v[RH__FIT_SES_AVG_FRACTIONAL_CADENCE];
+        double spm = 2.0 * (v[RH__FIT_SES_AVG_CADENCE] + (rh_has(frac) ? frac : 0.0));
+        d->cad_wsum += w * spm;
+        d->cad_w += w;
+    }
+    if (rh_has(v[RH__FIT_SES_AVG_TEMPERATURE])) {
+        d->temp_wsum += w * v[RH__FIT_SES_AVG_TEMPERATURE];
+        d->temp_w += w;
+    }
+    if (rh_has(v[RH__FIT_SES_AVG_POWER])) {
+        d->pow_wsum += w * v[RH__FIT_SES_AVG_POWER];
+        d->pow_w += w;
+    }
+}
+
+/* Record field 8, compressed_speed_distance: 12 bits of speed (1/100 m/s)
+ * and 12 bits of distance (1/16 m, rolling over), Profile.xlsx. */
+static void compressed_speed_distance(struct decode *d, const struct rh_fit_msg *m,
+                                      struct rh_point *p)
+{
+    const struct rh_fit_field *f = rh_fit_msg_field(m, RH__FIT_RECORD_COMPRESSED_SPEED_DISTANCE);
+    if (!f || f->size < 3)
+        return;
+    const uint8_t *b = m->data + f->off;
+    unsigned speed = b[0] | (unsigned)(b[1] & 0x0F) << 8;
+    unsigned dist = (unsigned)(b[1] >> 4) | (unsigned)b[2] << 4;
+    if (!rh_has(p->speed_mps) && speed != 0xFFF)
+        p->speed_mps = speed / 100.0;
+    if (d->csd_any)
+        d->csd_dist += ((dist - d->csd_last) & 0xFFF) / 16.0;
+    else
+        d->csd_dist = dist / 16.0;
+    d->csd_any = true;
+    d->csd_last = dist;
+    if (!rh_has(p->dist_m))
+        p->dist_m = d->csd_dist;
+}
+
+static int on_record(struct decode *d, const struct rh_fit_msg *m)
+{
+    const double *v = d->v;
+    struct rh_point p;
+    d->n_records++;
+    p.t = m->has_timestamp ? (double)m->timestamp + RH_FIT_EPOCH : RH_NONE;
+    if (m->has_timestamp && !d->have_rec_time) {
+        d->have_rec_time = true;
+        d->rec_time = m->timestamp;
+    }
+    p.lat = v[RH__FIT_REC_POSITION_LAT];
+    p.lon = v[RH__FIT_REC_POSITION_LONG];
+    p.alt_m = rh_has(v[RH__FIT_REC_ENHANCED_ALTITUDE]) ? v[RH__FIT_REC_ENHANCED_ALTITUDE]
+                                                       : v[RH__FIT_REC_ALTITUDE];
+    p.dist_m = v[RH__FIT_REC_DISTANCE];
+    p.speed_mps =
+        rh_has(v[RH__FIT_REC_ENHANCED_SPEED]) ? v[RH__FIT_REC_ENHANCED_SPEED] : v[RH__FIT_REC_SPEED];
+    p.hr_bpm = v[RH__FIT_REC_HEART_RATE];
+    /* strides (or revolutions) per minute -> steps: 2 x (cadence + fraction);
+     * halved again for sports that are not on foot once the sport is known */
+    double cad = v[RH__FIT_REC_CADENCE], frac = v[RH__FIT_REC_FRACTIONAL_CADENCE];
+    p.cad_spm = rh_has(cad) ? 2.0 * (cad + (rh_has(frac) ? frac : 0.0)) : RH_NONE;
+    p.temp_c = v[RH__FIT_REC_TEMPERATURE];
+    p.power_w = v[RH__FIT_REC_POWER];
+    if (m->def->n_fields && m->size >= 3 && !rh_has(p.dist_m))
+        compressed_speed_distance(d, m, &p);
+    return rh_act_builder_point(&d->b, &p);
+}
+
+static enum rh_sport map_sport(int sport, int sub)
+{
+    switch (sport) {
+    case SPORT_RUNNING:
+        if (sub == SUB_TREADMILL || sub == SUB_INDOOR_RUNNING)
+            return RH_SPORT_TREADMILL;
+        return sub == SUB_TRAIL ? RH_SPORT_TRAIL_RUNNING : RH_SPORT_RUNNING;
+    case SPORT_WALKING:
+    case SPORT_HIKING:
+        return RH_SPORT_WALKING;
+    case SPORT_CYCLING:
+        return RH_SPORT_CYCLING;
+    case SPORT_SWIMMING:
+        return RH_SPORT_SWIMMING;
+    case SPORT_TRAINING:
+    case SPORT_FITNESS_EQUIPMENT:
+        if (sub == SUB_STRENGTH_TRAINING)
+            return RH_SPORT_STRENGTH;
+        if (sport == SPORT_FITNESS_EQUIPMENT && sub == SUB_TREADMILL)
+            return RH_SPORT_TREADMILL;
+        return RH_SPORT_OTHER;
+    default:
+        return RH_SPORT_OTHER;
+    }
+}
+
+static void set_sub_sport(struct rh_activity *a, int sub)
+{
+    a->sub_sport[0] = '\0';
+    if (sub < 0)
+        return;
+    const char *n = rh_fit_sub_sport_name((unsigned)sub);
+    if (n)
+        snprintf(a->sub_sport, sizeof a->sub_sport, "%s", n);
+    else
+        snprintf(a->sub_sport, sizeof a->sub_sport, "%d", sub);
+}
+
+static int set_device(struct decode *d)
+{
+    double man = d->manufacturer, prod = d->product;
+    if (!rh_has(man)) {
+        man = d->dev_manufacturer;
+        prod = d->dev_product;
+    }
+    if (!rh_has(man))
+        return 0;
+    char text[96], mbuf[16], pbuf[16];
+    unsigned mn = (unsigned)man;
+    const char *mname = rh_fit_manufacturer_name(mn);
+    if (!mname) {
+        snprintf(mbuf, sizeof mbuf, "%u", mn);
+        mname = mbuf;
+    }
+    const char *pname = NULL;
+    if (rh_has(prod)) {
+        unsigned pn = (unsigned)prod;
+        if (mn == MANUFACTURER_GARMIN || mn == MANUFACTURER_DYNASTREAM ||
+            mn == MANUFACTURER_DYNASTREAM_OEM)
+            pname = rh_fit_garmin_product_name(pn);
+        if (!pname) {
+            snprintf(pbuf, sizeof pbuf, "%u", pn);
+            pname = pbuf;
+        }
+    } else if (d->product_name[0]) {
+        pname = d->product_name;
+    }
+    if (pname)
+        snprintf(text, sizeof text, "%s %s", mname, pname);
+    else
+        snprintf(text, sizeof text, "%s", mname);
+    return rh_activity_set_str(&d->a->device, text);
+}
+
+/* Everything the sessions and file_id say, before the builder fills the
+ * rest from the records. */
+static void summarise(struct decode *d)
+{
+    struct rh_activity *a = d->a;
+    a->format = RH_FMT_FIT;
+    a->n_records = d->n_records;
+    if (d->n_sessions) {
+        a->sport = d->sport_mixed ? RH_SPORT_OTHER : map_sport(d->sport, d->sub_sport);
+        set_sub_sport(a, d->sport_mixed || d->sub_mixed ? -1 : d->sub_sport);
+    } else if (d->msg_sport >= 0) {
+        a->sport = map_sport(d->msg_sport, d->msg_sub_sport);
+        set_sub_sport(a, d->msg_sub_sport);
+    } else {
+        a->sport = RH_SPORT_OTHER;
+    }
+    double start = d->have_start      ? d->start
+                   : d->have_rec_time ? d->rec_time
+                                      : d->time_created;
+    if (rh_has(start)) {
+        a->has_start = true;
+        a->start_utc = (int64_t)start + RH_FIT_EPOCH;
+    }
+    if (d->has_elapsed)
+        a->total_elapsed_s = d->elapsed;
+    if (d->has_timer)
+        a->total_timer_s = d->timer;
+    if (d->has_dist)
+        a->total_distance_m = d->dist;
+    if (d->has_ascent)
+        a->elevation_gain_m = d->ascent;
+    if (d->hr_w > 0)
+        a->avg_hr = d->hr_wsum / d->hr_w;
+    if (rh_has(d->max_hr))
+        a->max_hr = d->max_hr;
+    if (d->cad_w > 0)
+        a->avg_cadence_spm = d->cad_wsum / d->cad_w;
+    if (d->temp_w > 0)
+        a->avg_temperature_c = d->temp_wsum / d->temp_w;
+    if (d->pow_w > 0)
+        a->avg_power_w = d->pow_wsum / d->pow_w;
+}
+
+static void decode_init(struct decode *d, struct rh_activity *a)
+{
+    memset(d, 0, sizeof *d);
+    d->a = a;
+    d->sport = d->sub_sport = d->msg_sport = d->msg_sub_sport = -1;
+    d->max_hr = RH_NONE;
+    d->manufacturer = d->product = d->time_created = RH_NONE;
+    d->dev_manufacturer = d->dev_product = RH_NONE;
+    for (unsigned i = 0; i < RH__FIT_NSLOTS; i++)
+        d->v[i] = RH_NONE;
+    rh_act_builder_init(&d->b, a);
+}
+
+int rh_fit_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,
+                  struct rh_err *err)
+{
+    struct decode d;
+    struct rh_fit_msg m;
+    long n_msgs = 0;
+    int rc;
+    rh_err_clear(warn);
+    if (warn)
+        warn->code = 0;
+    /* the reader holds 16 definitions (about 65 KB): one allocation per file */
+    struct rh_fit_reader *rp = rh_malloc(sizeof *rp);
+    if (!rp)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+#define r (*rp)
+    rh_fit_reader_init(&r, buf, len);
+    decode_init(&d, a);
+    while ((rc = rh_fit_next(&r, &m, err)) > 0) {
+        n_msgs++;
+        if (m.def->slot_lo == m.def->slot_hi)
+            continue;
+        load_slots(&d, &m);
+        switch (m.global) {
+        case RH__FIT_MESG_RECORD:
+            if ((rc = on_record(&d, &m)) < 0) {
+                rh_err_set(err, rc, "%s while reading records", rh_strerror(rc));
+                goto fail;
+            }
+            break;
+        case RH__FIT_MESG_SESSION:
+            on_session(&d);
+            break;
+        case RH__FIT_MESG_FILE_ID:
+            on_file_id(&d, &m);
+            break;
+        case RH__FIT_MESG_SPORT:
+            if (d.msg_sport < 0 && rh_has(d.v[RH__FIT_SPORT_SPORT])) {
+                d.msg_sport = (int)d.v[RH__FIT_SPORT_SPORT];
+                d.msg_sub_sport =
+                    rh_has(d.v[RH__FIT_SPORT_SUB_SPORT]) ? (int)d.v[RH__FIT_SPORT_SUB_SPORT] : -1;
+            }
+            break;
+        case RH__FIT_MESG_DEVICE_INFO:
+            if (!rh_has(d.dev_manufacturer) && d.v[RH__FIT_DEV_DEVICE_INDEX] == 0) {
+                d.dev_manufacturer = d.v[RH__FIT_DEV_MANUFACTURER];
+                d.dev_product = d.v[RH__FIT_DEV_PRODUCT];
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (rc < 0)
+        goto fail;
+    if (n_msgs == 0) {
+        rc = rh_err_set(err, RH_EEMPTY, "no FIT message could be decoded%s%s",
+                        r.warn.code ? ": " : "", r.warn.code ? r.warn.msg : "");
+        if (err)
+            err->offset = r.warn.offset;
+        goto fail;
+    }
+    summarise(&d);
+    if ((rc = set_device(&d)) < 0) {
+        rh_err_set(err, rc, "%s", rh_strerror(rc));
+        goto fail;
+    }
+    if ((rc = rh_act_builder_finish(&d.b)) < 0) {
+        rh_err_set(err, rc, "%s while summarising records", rh_strerror(rc));
+        rh_free(rp);
+        return rc;
+    }
+    /* record cadence was doubled into steps; other sports keep rpm */
+    if (!rh_sport_is_foot(a->sport))
+        for (size_t i = 0; i < a->n_splits; i++)
+            a->splits[i].avg_cad_spm /= 2.0;
+    if (warn && r.warn.code)
+        *warn = r.warn;
+    rh_free(rp);
+    return 0;
+fail:
+    rh_act_builder_release(&d.b);
+    rh_free(rp);
+    return rc;
+#undef r
+}

@@ -1,0 +1,365 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The FIT message iterator: walks a buffer holding one or more FIT files
+ * back to back (chained), checks each file header and CRC, keeps the 16
+ * local message definitions (in either byte order, with developer fields),
+ * expands compressed-timestamp record headers and hands out one data message
+ * at a time as a view into the buffer. Nothing is allocated.
+ *
+ * Layouts follow the public FIT protocol document: a 12- or 14-byte file
+ * header (size, protocol, profile, data size, ".FIT", optional header CRC),
+ * data records, a 2-byte CRC over header and data. A record header is either
+ * normal (bit 7 clear: bit 6 definition, bit 5 developer fields follow,
+ * bits 0-3 local type) or compressed-timestamp (bit 7 set: bits 5-6 local
+ * type, bits 0-4 seconds offset).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "fit/fit_int.h"
+#include "util/banned.h"
+
+const uint8_t rh__fit_base_size[17] = {1, 1, 1, 2, 2, 4, 4, 1, 4, 8, 1, 2, 4, 1, 8, 8, 8};
+
+static uint32_t le32(const uint8_t *p)
+{
+    return (uint32_t)rh__fit_load(p, 4, false);
+}
+
+static uint16_t le16(const uint8_t *p)
+{
+    return (uint16_t)rh__fit_load(p, 2, false);
+}
+
+__attribute__((format(printf, 4, 5))) static void warn(struct rh_fit_reader *r, int code,
+                                                        size_t off, const char *fmt, ...)
+{
+    if (r->warn.code)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    r->warn.code = code;
+    r->warn.line = -1;
+    r->warn.offset = (long)off;
+    vsnprintf(r->warn.msg, sizeof r->warn.msg, fmt, ap);
+    va_end(ap);
+}
+
+/* Ends the walk (after a warning). */
+static int stop(struct rh_fit_reader *r)
+{
+    r->pos = r->len;
+    r->in_file = false;
+    return 0;
+}
+
+void rh_fit_reader_init(struct rh_fit_reader *r, const void *buf, size_t len)
+{
+    r->buf = buf;
+    r->len = buf ? len : 0;
+    r->pos = r->file_start = r->data_end = 0;
+    r->in_file = false;
+    r->n_files = 0;
+    r->last_ts = 0;
+    r->have_ts = false;
+    r->n_field_descriptions = r->n_developer_data_ids = 0;
+    r->n_devdesc = 0;
+    rh_err_clear(&r->warn);
+    r->warn.code = 0;
+    for (int i = 0; i < 16; i++)
+        r->defs[i].defined = false;
+}
+
+bool rh_fit_sniff(const void *buf, size_t len)
+{
+    const uint8_t *p = buf;
+    return p && len >= 12 && (p[0] == 12 || p[0] == 14) && memcmp(p + 8, ".FIT", 4) == 0;
+}
+
+/* Reads the file header at r->pos. 1: in a file now; 0: end; <0: error
+ * (only for the first header). */
+static int open_file(struct rh_fit_reader *r, struct rh_err *err)
+{
+    const uint8_t *p = r->buf + r->pos;
+    size_t left = r->len - r->pos;
+    if (!rh_fit_sniff(p, left)) {
+        if (r->n_files == 0) {
+            if (left == 0)
+                return rh_err_set(err, RH_EEMPTY, "empty file");
+            if (left >= 2 && p[0] == 0x1F && p[1] == 0x8B)
+                return rh_err_set(err, RH_EFORMAT,
+                                  "gzip-compressed data, not a FIT file (decompress it first)");
+            if (left < 12)
+                return rh_err_set(err, RH_EFORMAT, "not a FIT file: only %zu bytes", left);
+            return rh_err_set(err, RH_EFORMAT,
+                              "not a FIT file: no \".FIT\" signature in the file header");
+        }
+        /* padding after the last chained file is common; anything else is noted */
+        size_t i = 0;
+        while (i < left && p[i] == 0)
+            i++;
+        if (i < left)
+            warn(r, RH_EFORMAT, r->pos, "%zu bytes that are not FIT data after FIT file %d",
+                 left, r->n_files);
+        return stop(r);
+    }
+    unsigned hs = p[0];
+    if (left < hs) {
+        if (r->n_files == 0)
+            return rh_err_set(err, RH_ETRUNC, "FIT file header cut short (%zu bytes)", left);
+        warn(r, RH_ETRUNC, r->pos, "chained FIT file header cut short");
+        return stop(r);
+    }
+    if (hs == 14) {
+        uint16_t want = le16(p + 12);
+        if (want != 0 && want != rh_fit_crc16(0, p, 12))
+            warn(r, RH_ECRC, r->pos, "FIT file header CRC mismatch (file %d)", r->n_files + 1);
+    }
+    uint32_t data_size = le32(p + 4);
+    r->file_start = r->pos;
+    size_t data_start = r->pos + hs;
+    if (data_size == 0 && r->len - data_start > 2 && !rh_fit_sniff(p + hs, r->len - data_start)) {
+        /* a header never finalised (the device stopped before writing the
+         * size): the data runs to the end of the buffer */
+        r->data_end = r->len;
+        warn(r, RH_ETRUNC, r->pos,
+             "FIT file %d header gives a data size of 0 (file not finalised); reading to the end",
+             r->n_files + 1);
+        r->in_file = true;
+    } else if ((size_t)data_size + 2 > r->len - data_start) {
+        r->data_end = data_size > r->len - data_start ? r->len : data_start + data_size;
+        warn(r, RH_ETRUNC, r->len,
+             "FIT file %d is truncated: the header announces %u data bytes, %zu are present",
+             r->n_files + 1, data_size, r->len - data_start);
+        r->in_file = true; /* decode what is there; no CRC to check */
+    } else {
+        r->data_end = data_start + data_size;
+        uint16_t want = le16(r->buf + r->data_end);
+        if (want != rh_fit_crc16(0, p, hs + (size_t)data_size))
+            warn(r, RH_ECRC, r->data_end, "FIT file CRC mismatch (file %d)", r->n_files + 1);
+        r->in_file = true;
+    }
+    r->n_files++;
+    r->pos = data_start;
+    for (int i = 0; i < 16; i++)
+        r->defs[i].defined = false;
+    return 1;
+}
+
+/* Parses a definition message at r->pos (the record header byte). */
+static int read_definition(struct rh_fit_reader *r, uint8_t hdr)
+{
+    size_t at = r->pos;
+    const uint8_t *p = r->buf + at + 1;
+    size_t left = r->data_end - at - 1;
+    if (left < 5) {
+        warn(r, RH_ETRUNC, at, "definition message cut short");
+        return stop(r);
+    }
+    if (p[1] > 1) {
+        warn(r, RH_EFORMAT, at, "definition message with architecture byte %u", p[1]);
+        return stop(r);
+    }
+    struct rh_fit_def *d = &r->defs[hdr & 0x0F];
+    bool be = p[1] == 1;
+    unsigned nf = p[4];
+    size_t need = 5 + 3 * (size_t)nf;
+    unsigned nd = 0;
+    if (left < need + ((hdr & 0x20) ? 1 : 0)) {
+        warn(r, RH_ETRUNC, at, "definition message cut short");
+        return stop(r);
+    }
+    if (hdr & 0x20) {
+        nd = p[need];
+        need += 1 + 3 * (size_t)nd;
+        if (left < need) {
+            warn(r, RH_ETRUNC, at, "definition message cut short");
+            return stop(r);
+        }
+    }
+    d->defined = false;
+    d->big_endian = be;
+    d->global = (uint16_t)rh__fit_load(p + 2, 2, be);
+    d->ts_off = -1;
+    rh__fit_slot_range(d->global, &d->slot_lo, &d->slot_hi);
+    uint32_t off = 0;
+    const uint8_t *q = p + 5;
+    for (unsigned i = 0; i < nf; i++, q += 3) {
+        struct rh_fit_field *f = &d->fields[i];
+        f->num = q[0];
+        f->size = q[1];
+        f->type = q[2];
+        f->dev = RH_FIT_NO_SLOT;
+        f->off = (uint16_t)off;
+        f->slot = d->slot_lo < d->slot_hi ? rh__fit_slot_find(d->global, f->num) : RH_FIT_NO_SLOT;
+        if (f->num == RH__FIT_FIELD_TIMESTAMP && f->size == 4 && d->ts_off < 0)
+            d->ts_off = (int32_t)off;
+        off += f->size;
+    }
+    if (nd)
+        q++;
+    for (unsigned i = 0; i < nd; i++, q += 3) {
+        struct rh_fit_field *f = &d->fields[nf + i];
+        f->num = q[0];
+        f->size = q[1];
+        f->type = 0x0D; /* read as bytes unless a field_description says more */
+        f->dev = q[2];
+        f->off = (uint16_t)off;
+        f->slot = RH_FIT_NO_SLOT;
+        off += f->size;
+    }
+    if (off > 0xFFFF) {
+        warn(r, RH_EFORMAT, at, "definition message of %u bytes per message", (unsigned)off);
+        return stop(r);
+    }
+    d->size = (uint16_t)off;
+    d->n_fields = (uint16_t)(nf + nd);
+    d->defined = true;
+    r->pos = at + 1 + need;
+    return 1;
+}
+
+/* Keeps what field_description and developer_data_id messages say. */
+static void keep_developer(struct rh_fit_reader *r, const struct rh_fit_msg *m)
+{
+    if (m->global == RH__FIT_MESG_DEVELOPER_DATA_ID) {
+        r->n_developer_data_ids++;
+        return;
+    }
+    r->n_field_descriptions++;
+    if (r->n_devdesc >= RH_FIT_MAX_DEVDESC)
+        return;
+    struct rh_fit_devdesc *dd = &r->devdesc[r->n_devdesc];
+    double idx = RH_NONE, num = RH_NONE, bt = RH_NONE;
+    dd->name[0] = '\0';
+    for (unsigned i = 0; i < m->n_fields; i++) {
+        const struct rh_fit_field *f = &m->fields[i];
+        if (f->dev != RH_FIT_NO_SLOT)
+            continue;
+        if (f->slot == RH__FIT_FD_DEVELOPER_DATA_INDEX)
+            idx = rh__fit_raw(m->data, f, m->big_endian);
+        else if (f->slot == RH__FIT_FD_FIELD_DEFINITION_NUMBER)
+            num = rh__fit_raw(m->data, f, m->big_endian);
+        else if (f->slot == RH__FIT_FD_FIT_BASE_TYPE_ID)
+            bt = rh__fit_raw(m->data, f, m->big_endian);
+        else if (f->num == RH__FIT_FD_FIELD_NAME)
+            rh_fit_field_str(m, f, dd->name, sizeof dd->name);
+    }
+    if (!rh_has(idx) || !rh_has(num))
+        return;
+    dd->dev_index = (uint8_t)idx;
+    dd->field_num = (uint8_t)num;
+    dd->base_type = rh_has(bt) ? (uint8_t)bt : 0x0D;
+    r->n_devdesc++;
+}
+
+int rh_fit_next(struct rh_fit_reader *r, struct rh_fit_msg *m, struct rh_err *err)
+{
+    for (;;) {
+        if (!r->in_file) {
+            if (r->pos >= r->len) {
+                if (r->n_files == 0)
+                    return rh_err_set(err, RH_EEMPTY, "empty file");
+                return 0;
+            }
+            int rc = open_file(r, err);
+            if (rc <= 0)
+                return rc;
+            continue;
+        }
+        if (r->pos >= r->data_end) {
+            r->in_file = false;
+            if (r->data_end + 2 > r->len)
+                return stop(r); /* truncated file: already warned */
+            r->pos = r->data_end + 2;
+            continue;
+        }
+        size_t at = r->pos;
+        uint8_t hdr = r->buf[at];
+        unsigned local;
+        bool compressed = (hdr & 0x80) != 0;
+        if (compressed) {
+            local = (hdr >> 5) & 3;
+        } else if (hdr & 0x40) {
+            if (read_definition(r, hdr) <= 0)
+                return 0;
+            continue;
+        } else {
+            local = hdr & 0x0F;
+        }
+        const struct rh_fit_def *d = &r->defs[local];
+        if (!d->defined) {
+            warn(r, RH_EFORMAT, at, "data message for local message type %u, never defined",
+                 local);
+            return stop(r);
+        }
+        if ((size_t)d->size + 1 > r->data_end - at) {
+            warn(r, RH_ETRUNC, at, "data message cut short");
+            return stop(r);
+        }
+        m->global = d->global;
+        m->local = (uint8_t)local;
+        m->big_endian = d->big_endian;
+        m->compressed = compressed;
+        m->offset = at;
+        m->data = r->buf + at + 1;
+        m->size = d->size;
+        m->n_fields = d->n_fields;
+        m->fields = d->fields;
+        m->def = d;
+        m->has_timestamp = false;
+        if (d->ts_off >= 0) {
+            uint32_t ts = (uint32_t)rh__fit_load(m->data + d->ts_off, 4, d->big_endian);
+            if (ts != 0xFFFFFFFF) {
+                r->last_ts = ts;
+                r->have_ts = true;
+                m->has_timestamp = true;
+            }
+        }
+        if (compressed && !m->has_timestamp && r->have_ts) {
+            uint32_t off5 = hdr & 0x1F;
+            uint32_t ts = (r->last_ts & ~0x1Fu) + off5;
+            if (off5 < (r->last_ts & 0x1F))
+                ts += 0x20;
+            r->last_ts = ts;
+            m->has_timestamp = true;
+        }
+        m->timestamp = m->has_timestamp ? r->last_ts : 0;
+        r->pos = at + 1 + d->size;
+        if (m->global == RH__FIT_MESG_FIELD_DESCRIPTION ||
+            m->global == RH__FIT_MESG_DEVELOPER_DATA_ID)
+            keep_developer(r, m);
+        return 1;
+    }
+}
+
+const struct rh_fit_field *rh_fit_msg_field(const struct rh_fit_msg *m, uint8_t num)
+{
+    for (unsigned i = 0; i < m->n_fields; i++)
+        if (m->fields[i].num == num && m->fields[i].dev == RH_FIT_NO_SLOT)
+            return &m->fields[i];
+    return NULL;
+}
+
+double rh_fit_field_raw(const struct rh_fit_msg *m, const struct rh_fit_field *f)
+{
+    return f ? rh__fit_raw(m->data, f, m->big_endian) : RH_NONE;
+}
+
+size_t rh_fit_field_str(const struct rh_fit_msg *m, const struct rh_fit_field *f, char *out,
+                        size_t cap)
+{
+    if (!cap)
+        return 0;
+    out[0] = '\0';
+    if (!f || (f->type & 0x1F) != 7)
+        return 0;
+    const uint8_t *p = m->data + f->off;
+    size_t n = 0;
+    while (n < f->size && p[n] && n + 1 < cap) {
+        out[n] = (char)p[n];
+        n++;
+    }
+    out[n] = '\0';
+    return n;
+}
