@@ -697,8 +697,10 @@ int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                         "stage 1.");
             } else {
                 add_why(why, sizeof why, "Three-day test not passed (during %d/10, allowed %d; "
-                        "next morning %d/10, allowed %d): repeat it after a few more days of "
-                        "strength work.", act, pd, e->next_morning, pm);
+                        "next morning %d/10, allowed %d): back to strength work, then repeat "
+                        "it.", act, pd, e->next_morning, pm);
+                st->good_streak = 0;
+                step_back(kb, st, day, "three-day test not passed");
             }
             break;
         }

@@ -323,6 +323,12 @@ static void test_three_day_test_gates_the_first_run(void)
     CHECK(!r.test_passed);
     CHECK_INT(st.phase, RH_PHASE_STRENGTH);
     st.phase = RH_PHASE_RETURN;
+    /* acceptable but above the test's limits: not passed either */
+    r = judge(&st, D0 + 3, 1, 4, 3, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_STAY);
+    CHECK(r.test_judged && !r.test_passed);
+    CHECK_INT(st.phase, RH_PHASE_STRENGTH);
+    st.phase = RH_PHASE_RETURN;
     r = judge(&st, D0 + 5, 1, 2, 1, NULL, 0);
     CHECK(r.test_judged && r.test_passed);
     CHECK_INT(st.ladder_step, 1);
