@@ -61,8 +61,9 @@ int rh_plan_kb_load(struct rh_plan_kb **out, struct rh_err *err);
 /* As rh_plan_kb_load, from given texts (for tests of the loader). */
 int rh_plan_kb_parse(const char *exercises, const char *rules, struct rh_plan_kb **out,
                      struct rh_err *err);
+/* Frees a knowledge base (NULL is fine). */
 void rh_plan_kb_free(struct rh_plan_kb *kb);
-/* The exercise table (owned by kb). */
+/* The exercise table (owned by kb), *n entries. */
 const struct rh_exercise *rh_plan_kb_exercises(const struct rh_plan_kb *kb, size_t *n);
 /* A rule value "section"/"key" (owned by kb), or NULL. */
 const char *rh_plan_kb_get(const struct rh_plan_kb *kb, const char *section, const char *key);

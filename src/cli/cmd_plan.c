@@ -25,8 +25,11 @@ int32_t rh_cli_today(void)
     return rh_day_of_time((int64_t)time(NULL));
 }
 
-/* The runner's own figures before the assessment day, from the stored runs. */
+/* The runner's own figures and training-load findings before the
+ * assessment day. ids/ptrs are caller storage for the finding ids, so the
+ * inputs stay valid until the plan is built (which copies them). */
 static int plan_inputs(struct rh_store *s, int32_t before_day, struct rh_plan_inputs *in,
+                       char ids[RH_PLAN_MAX_FINDINGS][24], const char *ptrs[RH_PLAN_MAX_FINDINGS],
                        struct rh_err *err)
 {
     struct rh_activity *acts;
@@ -39,9 +42,12 @@ static int plan_inputs(struct rh_store *s, int32_t before_day, struct rh_plan_in
     rh_plan_base_from_activities(acts, n, before_day, BASE_WEEKS, &in->base_weekly_km,
                                  &in->base_cadence, &in->n_base_runs);
     rh_activity_array_free(acts, n);
-    /* Training-load findings (weekly_jump, low_cadence, ...) are the load
-     * part's: its one call fills in->findings and in->n_findings here. */
-    in->findings = NULL;
+    /* Training-load finding ids (weekly_jump, low_cadence, ...) come from
+     * the load part: its one call writes up to RH_PLAN_MAX_FINDINGS ids into
+     * ids[] for the same weeks and sets in->n_findings. */
+    for (int i = 0; i < RH_PLAN_MAX_FINDINGS; i++)
+        ptrs[i] = ids[i];
+    in->findings = ptrs;
     in->n_findings = 0;
     return 0;
 }
@@ -68,7 +74,9 @@ int rh_cli_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t
     rh_err_clear(err);
     int32_t day = rh_day_of_time(created);
     struct rh_plan_inputs in;
-    if ((r = plan_inputs(s, day, &in, err)))
+    char ids[RH_PLAN_MAX_FINDINGS][24];
+    const char *ptrs[RH_PLAN_MAX_FINDINGS];
+    if ((r = plan_inputs(s, day, &in, ids, ptrs, err)))
         goto out;
     if ((r = rh_plan_build(kb, result, aid, day, &in, st, err)))
         goto out;

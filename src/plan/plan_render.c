@@ -205,7 +205,13 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
         int nv = rh_plan_volume(kb, st, vol, 64);
         rh__fmt(d->kind, sizeof d->kind, "run");
         if (nv > 0) {
-            int w = week < nv ? week : nv - 1;
+            /* rehab phases keep the reduced volume; full training starts
+             * after the ladder's weeks */
+            int w = phase < RH_PHASE_RETURN ? 0 : week;
+            if (phase == RH_PHASE_FULL && st->run_mode == RH_RUN_OFF)
+                w += (kb->n_ladder * repeats + per_week - 1) / per_week;
+            if (w >= nv)
+                w = nv - 1;
             rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (week total %.1f km)",
                      vol[w] / per_week, vol[w]);
         } else {
