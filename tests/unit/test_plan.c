@@ -181,7 +181,7 @@ static void test_plan_for_every_condition(void)
                     CHECK(strcmp(days[d].kind, "run") != 0 && strcmp(days[d].kind, "test") != 0);
             }
             CHECK(cross);
-            free(days);
+            rh_free(days);
         }
         st.phase = RH_PHASE_CALM;
         struct rh_buf b;
@@ -312,7 +312,7 @@ static void test_three_day_test_gates_the_first_run(void)
     CHECK_INT(tests, 1);
     CHECK_INT(runs, 0); /* nothing but the test until it is judged */
     CHECK(first_test >= 0 && strstr(days[first_test].detail, "Jog 10 minutes") != NULL);
-    free(days);
+    rh_free(days);
     /* a pain entry without run figures does not count as the test */
     struct rh_pain_result r = judge(&st, D0 + 1, 1, -1, -1, NULL, 0);
     CHECK(!r.test_judged);
@@ -343,7 +343,7 @@ static void test_three_day_test_gates_the_first_run(void)
     /* runs never on consecutive days */
     for (int i = 1; i < 14; i++)
         CHECK(!(strcmp(days[i].kind, "run") == 0 && strcmp(days[i - 1].kind, "run") == 0));
-    free(days);
+    rh_free(days);
     /* the ladder: two good runs per stage, a bad one goes back a stage */
     judge(&st, D0 + 7, 1, 2, 1, NULL, 0);
     r = judge(&st, D0 + 9, 1, 2, 1, NULL, 0);
@@ -516,7 +516,7 @@ static void test_findings_shape_the_runs(void)
             CHECK(strstr(days[i].detail, "Vary the route") != NULL);
         }
     CHECK(run);
-    free(days);
+    rh_free(days);
     struct rh_buf b;
     rh_buf_init(&b, 0);
     CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
@@ -547,6 +547,41 @@ static void test_state_json_round_trip(void)
     CHECK_INT(rh_plan_state_from_json("nope", &back, &err), RH_EFORMAT);
 }
 
+/* Every allocation of the loader can fail cleanly (no crash, no leak under
+ * ASan), and the build of a plan too. */
+static void test_allocation_failures(void)
+{
+    int r = -1;
+    long n;
+    for (n = 1; n < 20000 && r != 0; n++) {
+        struct rh_plan_kb *k = NULL;
+        struct rh_err err;
+        rh_alloc_fail_after(n);
+        r = rh_plan_kb_load(&k, &err);
+        rh_alloc_fail_after(0);
+        if (r) {
+            CHECK_INT(r, RH_ENOMEM);
+            CHECK(k == NULL);
+        }
+        rh_plan_kb_free(k);
+    }
+    CHECK_INT(r, 0);
+    CHECK(n > 100);
+    for (n = 1; n < 50; n++) {
+        struct rh_plan_day *days = NULL;
+        struct rh_plan_state st;
+        struct rh_err err;
+        build(&st, "fai", "", "reduce");
+        rh_alloc_fail_after(n);
+        r = rh_plan_calendar(kb, &st, D0, 14, &days, &err);
+        rh_alloc_fail_after(0);
+        CHECK(r == 0 || r == RH_ENOMEM);
+        rh_free(days);
+        if (r == 0)
+            break;
+    }
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -568,6 +603,7 @@ int main(void)
     RUN(test_weekly_volume_rises_gently);
     RUN(test_findings_shape_the_runs);
     RUN(test_state_json_round_trip);
+    RUN(test_allocation_failures);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
