@@ -358,7 +358,8 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         rh_buf_puts(b, "\nSee a physiotherapist or doctor: ");
         wrap(b, "", st->see_why);
     }
-    const char *note = cond_field(kb, st, "note"), *refer = cond_field(kb, st, "refer");
+    const char *note = *st->condition ? cond_field(kb, st, "note") : NULL;
+    const char *refer = cond_field(kb, st, "refer");
     if (note) {
         rh_buf_puts(b, "\n");
         wrap(b, "", note);
@@ -548,7 +549,7 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     json_object_set_new(o, "calendar", cal);
     json_object_set_new(o, "weekly_km", vol);
     json_object_set_new(o, "exercises_now", ex);
-    const char *note = cond_field(kb, st, "note");
+    const char *note = *st->condition ? cond_field(kb, st, "note") : NULL;
     json_object_set_new(o, "condition_note", json_string(note ? note : ""));
     char *s = json_dumps(o, JSON_INDENT(2) | JSON_REAL_PRECISION(6));
     json_decref(o);

@@ -199,6 +199,26 @@ static void test_plan_for_every_condition(void)
     }
 }
 
+static void test_no_condition_gives_a_general_plan(void)
+{
+    struct rh_plan_state st;
+    build(&st, "", "", "reduce");
+    CHECK_STR(st.condition, "");
+    struct rh_plan_day *days;
+    struct rh_err err;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    check_week_shape(days, 14, "general");
+    for (int i = 0; i < 14; i++) /* condition-specific exercises stay out */
+        CHECK(strstr(days[i].detail, "Static hip abduction") == NULL);
+    rh_free(days);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(strstr(b.data, "a general plan") != NULL);
+    CHECK(strstr(b.data, "See someone if") == NULL);
+    rh_buf_release(&b);
+}
+
 static void test_malformed_assessment_is_refused(void)
 {
     struct rh_plan_state st;
@@ -592,6 +612,7 @@ int main(void)
     RUN(test_kb_loads_and_has_the_named_exercises);
     RUN(test_kb_rejects_bad_data);
     RUN(test_plan_for_every_condition);
+    RUN(test_no_condition_gives_a_general_plan);
     RUN(test_malformed_assessment_is_refused);
     RUN(test_phases_move_forward_and_back);
     RUN(test_three_day_test_gates_the_first_run);
