@@ -18,6 +18,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "runhip/plan.h"
 #include "runhip/store.h"
 #include "runhip/util.h"
 
@@ -95,5 +96,18 @@ int cmd_help(struct rh_cli *cli, int argc, char **argv);
 int cmd_import(struct rh_cli *cli, int argc, char **argv);
 int cmd_inspect(struct rh_cli *cli, int argc, char **argv);
 int cmd_load(struct rh_cli *cli, int argc, char **argv);
+int cmd_checkin(struct rh_cli *cli, int argc, char **argv);
+int cmd_demo(struct rh_cli *cli, int argc, char **argv);
+int cmd_help(struct rh_cli *cli, int argc, char **argv);
+int cmd_log(struct rh_cli *cli, int argc, char **argv);
+int cmd_plan(struct rh_cli *cli, int argc, char **argv);
+
+/* Today's UTC day number (the program's clock). */
+int32_t rh_cli_today(void);
+/* The plan of the latest assessment: loads the stored one, or builds one
+ * (pre-injury volume and cadence from the stored runs) and stores it.
+ * RH_ENOTFOUND with a message when there is no assessment. (cmd_plan.c) */
+int rh_cli_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *plan_id,
+                        struct rh_plan_state *st, struct rh_err *err);
 
 #endif
