@@ -540,7 +540,7 @@ const char *rh_disposition_name(enum rh_disposition d)
 
 const char *rh_running_name(enum rh_running r)
 {
-    return (unsigned)r < RH_RUN__COUNT ? rh__running_names[r] : "unknown";
+    return (unsigned)r < RH_RUNNING__COUNT ? rh__running_names[r] : "unknown";
 }
 
 const char *rh_pain_type_name(enum rh_pain_type p)
@@ -562,7 +562,7 @@ int rh_disposition_parse(const char *s, enum rh_disposition *out)
 
 int rh_running_parse(const char *s, enum rh_running *out)
 {
-    for (int i = 0; s && i < RH_RUN__COUNT; i++)
+    for (int i = 0; s && i < RH_RUNNING__COUNT; i++)
         if (strcmp(s, rh__running_names[i]) == 0) {
             *out = (enum rh_running)i;
             return 0;

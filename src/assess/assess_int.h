@@ -155,6 +155,6 @@ void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *,
 
 /* Names for levels (also used by the public name functions). */
 extern const char *const rh__disposition_names[RH_DISP__COUNT];
-extern const char *const rh__running_names[RH_RUN__COUNT];
+extern const char *const rh__running_names[RH_RUNNING__COUNT];
 
 #endif

@@ -20,7 +20,7 @@
 
 const char *const rh__disposition_names[RH_DISP__COUNT] = {
     "self_care", "modify_training", "see_physio", "see_doctor_soon", "urgent"};
-const char *const rh__running_names[RH_RUN__COUNT] = {"continue", "reduce", "cross_train_only",
+const char *const rh__running_names[RH_RUNNING__COUNT] = {"continue", "reduce", "cross_train_only",
                                                        "stop"};
 
 /* ---- vocabulary ---------------------------------------------------------- */
@@ -744,7 +744,7 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     rule->owner = (int16_t)owner;
     if (head_is_level) {
         const char *const *names = level_is_run ? rh__running_names : rh__disposition_names;
-        int count = level_is_run ? RH_RUN__COUNT : RH_DISP__COUNT;
+        int count = level_is_run ? RH_RUNNING__COUNT : RH_DISP__COUNT;
         rule->level = level_of(names, count, parts[0], strlen(parts[0]));
         if (rule->level < 0)
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown level '%s'", r->file, parts[0]);
@@ -779,7 +779,7 @@ static int head_level(struct reader *r, const char *v, bool run, int *level, cha
     char parts[4][KB_TEXT * 2];
     int n = split_bar(v, parts, 4);
     const char *const *names = run ? rh__running_names : rh__disposition_names;
-    *level = level_of(names, run ? RH_RUN__COUNT : RH_DISP__COUNT, parts[0], strlen(parts[0]));
+    *level = level_of(names, run ? RH_RUNNING__COUNT : RH_DISP__COUNT, parts[0], strlen(parts[0]));
     if (*level < 0 || n < 2 || !parts[1][0])
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'LEVEL | source'", r->file);
     if (source && !source[0])

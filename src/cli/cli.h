@@ -90,6 +90,7 @@ int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_inta
 int rh_cli_ask_yes_no(FILE *in, FILE *out, const char *question, bool dflt);
 
 /* The commands. */
+int cmd_assess(struct rh_cli *cli, int argc, char **argv);
 int cmd_activities(struct rh_cli *cli, int argc, char **argv);
 int cmd_demo(struct rh_cli *cli, int argc, char **argv);
 int cmd_help(struct rh_cli *cli, int argc, char **argv);

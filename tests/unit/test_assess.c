@@ -124,7 +124,7 @@ static void test_flag_bladder_bowel(void)
     rh_intake_init(&in);
     sign(&in, RH_SIGN_BLADDER_BOWEL);
     expect_flag(&in, "bladder_bowel", RH_DISP_URGENT);
-    CHECK_INT(A.running, RH_RUN_STOP);
+    CHECK_INT(A.running, RH_RUNNING_STOP);
     /* numbness down both legs, no bladder sign */
     rh_intake_init(&in);
     chr(&in, RH_CHAR_NUMBNESS);
@@ -203,7 +203,7 @@ static void test_flag_stress_fracture(void)
     loc(&in, RH_LOC_GROIN);
     worse(&in, RH_WORSE_WALKING);
     expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
-    CHECK_INT(A.running, RH_RUN_STOP);
+    CHECK_INT(A.running, RH_RUNNING_STOP);
     CHECK(strstr(flag("stress_fracture_signs")->why, "location=groin") != NULL);
     CHECK(strstr(flag("stress_fracture_signs")->why, "worse_with=walking") != NULL);
     /* the same answer at the outer hip is not this flag */
@@ -479,7 +479,7 @@ static void test_checklist(void)
     run(&in);
     CHECK_INT(A.checklist_warnings, 3);
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
-    CHECK(A.running >= RH_RUN_REDUCE);
+    CHECK(A.running >= RH_RUNNING_REDUCE);
     bool said = false;
     for (int i = 0; i < A.disposition_why.n; i++)
         said |= strstr(A.disposition_why.text[i], "checklist") != NULL;
@@ -584,7 +584,7 @@ static void test_doms(void)
     run(&in);
     CHECK_STR(A.conditions[0].id, "post_run_soreness");
     CHECK_INT(A.n_flags, 0);
-    CHECK_INT(A.running, RH_RUN_CONTINUE);
+    CHECK_INT(A.running, RH_RUNNING_CONTINUE);
 }
 
 static void test_json_shape(void)
@@ -680,10 +680,10 @@ static void test_names(void)
     CHECK_INT(d, RH_DISP_SEE_PHYSIO);
     CHECK_INT(rh_disposition_parse("soon", &d), RH_EKEY);
     CHECK_INT(rh_running_parse("cross_train_only", &r), 0);
-    CHECK_INT(r, RH_RUN_CROSS_TRAIN_ONLY);
+    CHECK_INT(r, RH_RUNNING_CROSS_TRAIN_ONLY);
     CHECK_INT(rh_running_parse("walk", &r), RH_EKEY);
     CHECK_STR(rh_disposition_name(RH_DISP_URGENT), "urgent");
-    CHECK_STR(rh_running_name(RH_RUN_STOP), "stop");
+    CHECK_STR(rh_running_name(RH_RUNNING_STOP), "stop");
     CHECK_STR(rh_pain_type_name(RH_PAIN_MIXED), "mixed");
     CHECK(RH_DISP_SELF_CARE < RH_DISP_MODIFY_TRAINING && RH_DISP_SEE_PHYSIO < RH_DISP_URGENT);
 }
