@@ -238,13 +238,13 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
         }
     }
     out->n_conditions = kb->n_conds;
-    /* softmax */
+    /* softmax with the temperature of data/assess_rules.txt */
     double mx = -1e9, sum = 0;
     for (int i = 0; i < out->n_conditions; i++)
         if (out->conditions[i].raw > mx)
             mx = out->conditions[i].raw;
     for (int i = 0; i < out->n_conditions; i++) {
-        out->conditions[i].score = exp(out->conditions[i].raw - mx);
+        out->conditions[i].score = exp((out->conditions[i].raw - mx) / kb->temperature);
         sum += out->conditions[i].score;
     }
     for (int i = 0; i < out->n_conditions; i++)

@@ -115,6 +115,7 @@ struct rh__kb {
     double pain_threshold;  /* a group "scores" at or above this */
     double pain_mixed_ratio; /* second group within this share of the first: mixed */
     double ref_disp_ratio;   /* runner-up conditions within this share add their defaults */
+    double temperature;      /* softmax temperature of the condition scores */
 };
 
 /* The compiled-in files (assess_data.c). */

@@ -898,6 +898,8 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
             kb->pain_mixed_ratio = v;
         else if (strcmp(key, "runner_up_ratio") == 0)
             kb->ref_disp_ratio = v;
+        else if (strcmp(key, "score_temperature") == 0 && v > 0)
+            kb->temperature = v;
         else
             return rh_err_setl(err, RH_EKEY, line, "%s: unknown setting '%s'", r->file, key);
         return 0;
@@ -958,6 +960,8 @@ int rh__kb_read(struct rh__kb *kb, const char *conditions, size_t conditions_len
                               "data/red_flags.txt: [%s] needs name, disposition and running",
                               f->id);
     }
+    if (kb->temperature <= 0)
+        kb->temperature = 1;
     if (kb->n_conds == 0 || kb->n_flags == 0 || kb->pain_threshold <= 0)
         return rh_err_set(err, RH_EFORMAT, "knowledge base is incomplete");
     return 0;
