@@ -788,6 +788,83 @@ static void test_expression_logic(void)
     CHECK_INT(rh__expr_eval(&c, e2), TRI_NO);
 }
 
+/* ---- random intakes: the safety invariants hold for any answers ----------- */
+
+static uint64_t rng = 0x9E3779B97F4A7C15ull;
+static uint32_t rnd(uint32_t n)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return (uint32_t)(rng % n);
+}
+
+static void random_intake(struct rh_intake *in)
+{
+    rh_intake_init(in);
+#define MAYBE (rnd(3) != 0)
+    if (MAYBE) in->age = 10 + (int)rnd(91);
+    if (MAYBE) in->sex = (enum rh_sex)rnd(3);
+    if (MAYBE) in->side = (enum rh_side)rnd(3);
+    if (MAYBE) in->has_location = true, in->location = rnd(1u << RH_LOC__COUNT) & rnd(1u << RH_LOC__COUNT);
+    if (MAYBE) in->onset = (enum rh_onset)rnd(2);
+    if (MAYBE) in->onset_event = (enum rh_onset_event)rnd(RH_EVENT__COUNT);
+    if (MAYBE) in->duration_days = (int)rnd(400);
+    if (MAYBE) in->episodes = (enum rh_episodes)rnd(2);
+    if (MAYBE) in->has_character = true, in->character = rnd(1u << RH_CHAR__COUNT) & rnd(1u << RH_CHAR__COUNT);
+    if (MAYBE) in->pain_now = (int)rnd(11);
+    if (MAYBE) in->pain_run = (int)rnd(11);
+    if (MAYBE) in->pain_worst = (int)rnd(11);
+    if (MAYBE) in->pain_next_morning = (int)rnd(11);
+    if (MAYBE) in->has_worse_with = true, in->worse_with = rnd(1u << RH_WORSE__COUNT) & rnd(1u << RH_WORSE__COUNT) & rnd(1u << RH_WORSE__COUNT);
+    if (MAYBE) in->has_better_with = true, in->better_with = rnd(1u << RH_BETTER__COUNT) & rnd(1u << RH_BETTER__COUNT);
+    if (MAYBE) in->has_signs = true, in->signs = rnd(1u << RH_SIGN__COUNT) & rnd(1u << RH_SIGN__COUNT) & rnd(1u << RH_SIGN__COUNT) & rnd(1u << RH_SIGN__COUNT);
+    for (int i = 0; i < RH_TEST__COUNT; i++)
+        in->test[i] = (signed char)((int)rnd(3) - 1);
+    for (int i = 0; i < RH_CHECK__COUNT; i++)
+        in->check[i] = (signed char)((int)rnd(3) - 1);
+    if (MAYBE) in->km_change_pct = (double)rnd(200) - 50;
+    if (MAYBE) in->sitting_hours = rnd(16);
+    if (MAYBE) in->strength_per_week = (int)rnd(5);
+    if (MAYBE) in->same_route = (signed char)rnd(2);
+    if (MAYBE) in->has_history = true, in->history = rnd(1u << RH_HIST__COUNT) & rnd(1u << RH_HIST__COUNT) & rnd(1u << RH_HIST__COUNT);
+    if (MAYBE) in->has_recent_change = true, in->recent_change = rnd(1u << RH_CHANGE__COUNT) & rnd(1u << RH_CHANGE__COUNT);
+#undef MAYBE
+}
+
+static void test_random_intakes_invariants(void)
+{
+    struct rh_intake in;
+    int bad = 0;
+    for (int n = 0; n < 3000 && bad < 5; n++) {
+        random_intake(&in);
+        run(&in);
+        double sum = 0;
+        for (int i = 0; i < A.n_conditions; i++)
+            sum += A.conditions[i].score;
+        bool ok = fabs(sum - 1) < 1e-9 && A.confidence >= 0 && A.confidence <= 1;
+        for (int i = 0; i < A.n_flags; i++) {
+            ok &= A.disposition >= A.flags[i].min_disposition;
+            ok &= A.running >= A.flags[i].min_running;
+            if (strcmp(A.flags[i].id, "stress_fracture_signs") == 0)
+                ok &= A.running == RH_RUNNING_STOP;
+        }
+        if (A.hop_unsafe)
+            ok &= !missing("test_hop");
+        enum rh_disposition before = A.disposition;
+        /* a serious sign added to any answers: urgent, never lower */
+        static const int urgent_signs[] = {RH_SIGN_FEVER, RH_SIGN_CANNOT_BEAR_WEIGHT,
+                                           RH_SIGN_BLADDER_BOWEL};
+        struct rh_intake more = in;
+        sign(&more, urgent_signs[rnd(3)]);
+        run(&more);
+        ok &= A.disposition == RH_DISP_URGENT && A.disposition >= before;
+        if (!ok)
+            bad++;
+    }
+    CHECK_INT(bad, 0);
+}
+
 /* Every source named in the data files resolves to a key of the source
  * table of clinical_facts.md, a seed, a clinical_facts section or "design". */
 static int check_sources(const char *section, const char *sources)
@@ -872,5 +949,6 @@ int main(void)
     RUN(test_kb_errors);
     RUN(test_expression_logic);
     RUN(test_sources_resolve);
+    RUN(test_random_intakes_invariants);
     return TEST_END();
 }
