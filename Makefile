@@ -16,6 +16,8 @@ PKGS       := sqlite3 expat zlib libarchive libmicrohttpd jansson
 SHARED     ?= $(abspath ../shared)
 PREFIX     ?= /usr/local
 DEV        ?= 1
+V          ?= 0
+Q          := $(if $(filter 1,$(V)),,@)
 
 WARN       := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
               -Wwrite-strings -Wvla -Wformat=2 -Wno-format-nonliteral
@@ -52,7 +54,8 @@ $(1)_OBJ  := $$(patsubst %.c,build/$(1)/%.o,$$(LIB_SRC))
 $(1)_COBJ := $$(patsubst %.c,build/$(1)/%.o,$$(CLI_SRC))
 build/$(1)/%.o: %.c
 	@mkdir -p $$(dir $$@)
-	$$(CC) $$(BASEFLAGS) $(2) -c $$< -o $$@
+	$$(Q)$$(CC) $$(BASEFLAGS) $(2) -c $$< -o $$@
+	$$(if $$(Q),@echo "  CC($(1)) $$<")
 build/$(1)/librunhip.a: $$($(1)_OBJ)
 	@rm -f $$@
 	ar rcs $$@ $$^
@@ -70,7 +73,8 @@ SAN_TESTS := $(patsubst tests/unit/%.c,build/san/tests/%,$(TEST_SRC))
 SAN_TSUP  := $(patsubst %.c,build/san/%.o,$(TEST_SUPPORT))
 build/san/tests/%: tests/unit/%.c $(SAN_TSUP) build/san/librunhip.a
 	@mkdir -p $(dir $@)
-	$(CC) $(BASEFLAGS) -Itests $(SAN_FLAGS) -DRH_SHARED=\"$(SHARED)\" -o $@ $< $(SAN_TSUP) build/san/librunhip.a $(LIBS)
+	$(if $(Q),@echo "  TEST $@")
+	$(Q)$(CC) $(BASEFLAGS) -Itests $(SAN_FLAGS) -DRH_SHARED=\"$(SHARED)\" -o $@ $< $(SAN_TSUP) build/san/librunhip.a $(LIBS)
 -include $(SAN_TESTS:=.d)
 
 check: deps
@@ -117,11 +121,13 @@ fuzz: $(FUZZ_BIN)
 # ---- install ----
 install: build/rel/runhip
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
-	  $(DESTDIR)$(PREFIX)/include/runhip $(DESTDIR)$(PREFIX)/share/man/man1
+	  $(DESTDIR)$(PREFIX)/include/runhip $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/runhip
 	install -m 755 build/rel/runhip $(DESTDIR)$(PREFIX)/bin/runhip
 	install -m 644 build/rel/librunhip.a $(DESTDIR)$(PREFIX)/lib/librunhip.a
 	install -m 644 include/runhip/*.h $(DESTDIR)$(PREFIX)/include/runhip/
-	install -m 644 man/runhip.1 $(DESTDIR)$(PREFIX)/share/man/man1/runhip.1
+	if [ -d samples/demo ]; then cp -R samples/demo $(DESTDIR)$(PREFIX)/share/runhip/; fi
+	./build/rel/runhip help --man > $(DESTDIR)$(PREFIX)/share/man/man1/runhip.1
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' -e 's|@PKGS@|$(PKGS)|' \
 	  scripts/runhip.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/runhip.pc
 

@@ -78,7 +78,7 @@ static const char *th_name = "";
         fflush(stdout);                                                                            \
     } while (0)
 
-#define TEST_END() (printf("%d passed, %d failed\n", th_pass, th_fail), th_fail ? 1 : 0)
+#define TEST_END() (printf("%d passed, %d failed\n", th_pass, th_fail), fflush(stdout), th_fail ? 1 : 0)
 
 /* A new empty folder under $TMPDIR (or /tmp); the path is static storage
  * valid until the next call. */

@@ -202,9 +202,77 @@ struct rh_intake {
     /* provenance: RH_FROM_DATA_* bits of fields filled from the stored
      * activities rather than answered */
     unsigned from_data;
+    /* Added after the first contract (questionnaire only, like from_data not
+     * carried by the file syntaxes): words of `character` and `history` that
+     * are NOT answered although has_character / has_history is true, because
+     * the screen asking about them was skipped or not shown (clicking,
+     * catching, locking; numbness, tingling; missed periods, low energy
+     * intake). A set bit here means "unknown", not "no". */
+    uint32_t character_unknown, history_unknown;
 };
 
 /* Sets every field to "not answered". */
 void rh_intake_init(struct rh_intake *in);
+
+/* ---- vocabulary --------------------------------------------------------- */
+
+/* The word lists, for rh_intake_word and friends. */
+enum rh_intake_list {
+    RH_INTAKE_LIST_SEX,
+    RH_INTAKE_LIST_SIDE,
+    RH_INTAKE_LIST_LOCATION,
+    RH_INTAKE_LIST_ONSET,
+    RH_INTAKE_LIST_ONSET_EVENT,
+    RH_INTAKE_LIST_EPISODES,
+    RH_INTAKE_LIST_CHARACTER,
+    RH_INTAKE_LIST_WORSE,
+    RH_INTAKE_LIST_BETTER,
+    RH_INTAKE_LIST_SIGN,
+    RH_INTAKE_LIST_TEST,
+    RH_INTAKE_LIST_CHECK,
+    RH_INTAKE_LIST_SURFACE,
+    RH_INTAKE_LIST_CHANGE,
+    RH_INTAKE_LIST_HISTORY,
+    RH_INTAKE_LIST__COUNT
+};
+
+/* The canonical word of value in list ("groin" for RH_INTAKE_LIST_LOCATION,
+ * RH_LOC_GROIN); static string, NULL when list or value is out of range. */
+const char *rh_intake_word(enum rh_intake_list list, int value);
+/* Number of words in list (0 for a bad list). */
+int rh_intake_word_count(enum rh_intake_list list);
+/* The value of word in list, or -1. Accepts the documented synonyms:
+ * any case, '-' or ' ' for '_', and a few list-specific ones (sex f/m,
+ * side l/r). */
+int rh_intake_word_find(enum rh_intake_list list, const char *word);
+
+/* True when a and b hold the same answers (every field of the file
+ * syntaxes; from_data and the *_unknown masks are ignored). Doubles are
+ * compared exactly, "not answered" equals "not answered". */
+bool rh_intake_equal(const struct rh_intake *a, const struct rh_intake *b);
+
+/* ---- reading and writing (text syntax and JSON of intake.md) ------------ */
+
+/* Parses an intake record. The syntax is detected: JSON when the first
+ * non-blank character is '{', else the text syntax (key = value lines).
+ * Both syntaxes get the same validation: an unknown key, an unknown list
+ * word, a number out of range, a wrong type, a malformed line or a
+ * duplicate key fail with a message naming the key and err->line set to
+ * the line (1-based). Returns 0, or RH_EKEY (unknown key or word),
+ * RH_ERANGE (number out of range), RH_ESYNTAX (malformed line, wrong type,
+ * bad JSON, duplicate key), RH_ENOMEM. On failure *out is reset
+ * to "not answered" (nothing half-read is kept). text need not be NUL
+ * terminated. */
+int rh_intake_parse(const char *text, size_t len, struct rh_intake *out, struct rh_err *err);
+
+/* Appends the text syntax of in (one "key = value" line per answered field,
+ * intake.md order, canonical words, an answered empty list as "none") to
+ * out. Returns 0, RH_ENOMEM or RH_ELIMIT (out's cap). */
+int rh_intake_to_text(const struct rh_intake *in, struct rh_buf *out);
+
+/* Appends in as one JSON object (keys in intake.md order, absent fields
+ * omitted, lists as arrays, yes/no as true/false) plus a newline to out.
+ * Returns 0, RH_ENOMEM or RH_ELIMIT. */
+int rh_intake_to_json(const struct rh_intake *in, struct rh_buf *out);
 
 #endif

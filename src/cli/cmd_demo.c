@@ -20,7 +20,8 @@
 
 struct step {
     const char *title;
-    const char *args[MAX_ARGS]; /* "@S" is replaced by the sample folder */
+    const char *args[MAX_ARGS]; /* "@S": the sample folder, "@T": the temporary folder;
+                                   args[0] "@diary": replay samples/demo/diary.txt */
     bool quiet;                 /* hide stdout (setup steps) */
 };
 
@@ -30,6 +31,7 @@ static const struct step journey[] = {
      {"import", "@S/export_strava.zip", NULL}, false},
     {"Import the rest of the recordings (FIT, GPX, TCX files)", {"import", "@S/files", NULL}, false},
     {"The stored activities, newest last", {"activities", NULL}, false},
+    {"The runner's diary of the last weeks (samples/demo/diary.txt)", {"@diary", NULL}, true},
     {"Training-load report: what in the training may hurt the hip",
      {"load", "--as-of", "2026-11-22", "--svg", "@T/load.svg", NULL}, false},
     {"Hip-pain assessment from the runner's answers (samples/demo/intake.txt)",
@@ -116,6 +118,79 @@ static int run_quiet(struct rh_cli *cli, int argc, char **argv)
     return r;
 }
 
+/* Splits a line into words; "double quotes" group words. Returns the count,
+ * or -1 for an unclosed quote or too many words. Modifies line in place. */
+static int split_words(char *line, char **words, int max)
+{
+    int n = 0;
+    char *p = line;
+    while (*p) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p || *p == '#')
+            break;
+        if (n == max)
+            return -1;
+        char *w = p, *o = p;
+        bool quoted = false;
+        while (*p && (quoted || (*p != ' ' && *p != '\t'))) {
+            if (*p == '"') {
+                quoted = !quoted;
+                p++;
+                continue;
+            }
+            *o++ = *p++;
+        }
+        if (quoted)
+            return -1;
+        if (*p)
+            p++;
+        *o = '\0';
+        words[n++] = w;
+    }
+    return n;
+}
+
+/* Replays samples/demo/diary.txt: one runhip command per line (no leading
+ * "runhip"), run quietly; prints how many entries were loaded. */
+static int replay_diary(struct rh_cli *cli, const char *dir)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/diary.txt", dir);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        printf("(no diary in the sample)\n");
+        return 0;
+    }
+    char line[1024];
+    int lineno = 0, done = 0, status = 0;
+    while (status == 0 && fgets(line, sizeof line, f)) {
+        lineno++;
+        line[strcspn(line, "\r\n")] = '\0';
+        char *words[MAX_ARGS + 1];
+        int n = split_words(line, words, MAX_ARGS);
+        if (n < 0) {
+            fprintf(stderr, "runhip: %s:%d: cannot read this line\n", path, lineno);
+            status = RH_EXIT_DATA;
+            break;
+        }
+        if (n == 0)
+            continue;
+        words[n] = NULL;
+        if (!rh_cli_find(words[0]))
+            continue;
+        status = run_quiet(cli, n, words);
+        if (status)
+            fprintf(stderr, "runhip: %s:%d: the command failed\n", path, lineno);
+        else
+            done++;
+    }
+    fclose(f);
+    if (status == 0)
+        printf("Loaded %d diary entries from %s\n", done, path);
+    return status;
+}
+
 int cmd_demo(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -160,6 +235,13 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
     int shown = 0;
     for (size_t i = 0; status == 0 && i < sizeof journey / sizeof *journey; i++) {
         const struct step *st = &journey[i];
+        if (strcmp(st->args[0], "@diary") == 0) {
+            if (!rh_cli_find("log"))
+                continue;
+            printf("\n== %s\n\n", st->title);
+            status = replay_diary(&dcli, dir);
+            continue;
+        }
         if (!rh_cli_find(st->args[0]))
             continue; /* this build does not have the command yet */
         char *args[MAX_ARGS + 1];

@@ -150,9 +150,55 @@ static void print_commands(FILE *f)
           f);
 }
 
+/* Writes text with roff's special characters escaped. */
+static void roff_text(FILE *f, const char *t)
+{
+    bool bol = true;
+    for (; *t; t++) {
+        if (bol && (*t == '.' || *t == '\''))
+            fputs("\\&", f);
+        if (*t == '\\')
+            fputs("\\e", f);
+        else if (*t == '-')
+            fputs("\\-", f);
+        else
+            fputc(*t, f);
+        bol = *t == '\n';
+    }
+}
+
+/* The man page, made from the dispatch table so the two cannot drift. */
+static void print_man(FILE *f)
+{
+    fprintf(f, ".TH RUNHIP 1 \"\" \"runhip %s\" \"User Commands\"\n", RH_VERSION);
+    fputs(".SH NAME\nrunhip \\- hip pain after running: assessment, training load, recovery plan\n"
+          ".SH SYNOPSIS\n.B runhip\n[\\-\\-db PATH] COMMAND [OPTIONS] [ARGS]\n"
+          ".SH DESCRIPTION\n"
+          "runhip ranks the likely causes of a runner's hip pain, catches red flags,\n"
+          "reads the runner's own watch files for training errors, and builds a\n"
+          "pain-guided plan back to running. It gives information, not a diagnosis.\n"
+          ".SH COMMANDS\n",
+          f);
+    for (size_t i = 0; i < rh_n_commands; i++) {
+        fprintf(f, ".SS %s\n", rh_commands[i].name);
+        fputs(".nf\n", f);
+        roff_text(f, rh_commands[i].usage);
+        fputs(".fi\n", f);
+    }
+    fputs(".SH FILES\nThe database: \\-\\-db PATH, else $RUNHIP_DB, else\n"
+          "$XDG_DATA_HOME/runhip/runhip.db, else ~/.local/share/runhip/runhip.db.\n"
+          ".SH EXIT STATUS\n0 success, 1 the input was bad, 2 usage error,\n"
+          "3 the database or the file system failed.\n",
+          f);
+}
+
 int cmd_help(struct rh_cli *cli, int argc, char **argv)
 {
     (void)cli;
+    if (argc == 2 && strcmp(argv[1], "--man") == 0) {
+        print_man(stdout);
+        return 0;
+    }
     if (argc > 2) {
         rh_cli_error("help", "expected at most one command name");
         return RH_EXIT_USAGE;

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip/quest.h: the hip-pain questionnaire as a state machine without
+ * I/O, so that a terminal (src/cli/questionnaire.c) and a web form can both
+ * drive it. The questions are data (data/questions.txt, compiled in): each
+ * screen asks one intake key (or some words of a list key), has plain
+ * words, choices, and conditions that make the questionnaire adaptive.
+ *
+ * Use: rh_quest_init, then loop { item = rh_quest_current(q); show it;
+ * rh_quest_answer / rh_quest_skip / rh_quest_back / rh_quest_quit } until
+ * item is NULL; then rh_quest_intake gives the record; rh_quest_release.
+ * Skipping leaves the key "not answered", never "no"; going back keeps the
+ * answers given later (they are ignored while their screen is hidden).
+ *
+ * Ownership: struct rh_quest is caller-owned, set up by rh_quest_init and
+ * freed by rh_quest_release. Items and their strings belong to q and stay
+ * valid until rh_quest_release.
+ */
+#ifndef RUNHIP_QUEST_H
+#define RUNHIP_QUEST_H
+
+#include "runhip/intake.h"
+
+enum rh_quest_kind {
+    RH_QUEST_ONE,    /* one of the choices */
+    RH_QUEST_MANY,   /* any number of the choices (0 = none of them) */
+    RH_QUEST_YESNO,  /* choices are yes (value 1) and no (value 0) */
+    RH_QUEST_NUMBER, /* a number in [min, max] */
+};
+
+struct rh_quest_choice {
+    const char *word;  /* canonical intake word ("groin", "yes") */
+    const char *label; /* plain words shown to the runner */
+    int value;         /* word index in the key's list; yes 1, no 0 */
+};
+
+struct rh_quest_item {
+    const char *id;   /* screen id ("location") */
+    const char *key;  /* intake key the answer goes to */
+    const char *text; /* the question */
+    const char *help; /* longer help, or NULL */
+    const char *art;  /* text picture (lines joined by '\n'), or NULL */
+    const char *unit; /* NUMBER: unit shown after the value, or NULL */
+    enum rh_quest_kind kind;
+    bool whole;       /* NUMBER: whole numbers only */
+    double min, max;  /* NUMBER: allowed range */
+    int n_choices;
+    const struct rh_quest_choice *choices;
+};
+
+enum rh_quest_state { RH_QUEST_ASKING, RH_QUEST_DONE, RH_QUEST_QUIT };
+
+struct rh__quest_set;
+struct rh__quest_ans;
+struct rh_quest {
+    /* private: use the functions below */
+    struct rh__quest_set *set;
+    struct rh__quest_ans *ans;
+    int *trail; /* screens answered or skipped, for back */
+    int n_trail, cur;
+    enum rh_quest_state state;
+};
+
+/* Loads the compiled-in questions and starts at the first screen. Returns
+ * 0, RH_ENOMEM, or RH_EFORMAT (a bad data/questions.txt, with its line). */
+int rh_quest_init(struct rh_quest *q, struct rh_err *err);
+/* As rh_quest_init, from the given questions text (for tests and tools). */
+int rh_quest_init_from(struct rh_quest *q, const char *text, size_t len, struct rh_err *err);
+/* Frees what q holds; q may then be re-initialised. */
+void rh_quest_release(struct rh_quest *q);
+
+/* The screen to show now, or NULL when the questionnaire is over (finished
+ * or quit: see rh_quest_state). */
+const struct rh_quest_item *rh_quest_current(const struct rh_quest *q);
+enum rh_quest_state rh_quest_state_of(const struct rh_quest *q);
+
+/* Answers the current screen from typed text: a choice number or word
+ * (ONE), several separated by spaces or commas, "0" or "none" for none of
+ * them (MANY), yes/no/y/n or 1/2 (YESNO), a number (NUMBER). Moves on and
+ * returns 0; on a bad answer returns RH_ESYNTAX, RH_EKEY or RH_ERANGE with
+ * a message for the runner in err and stays on the screen. RH_EINVAL when
+ * nothing is being asked. */
+int rh_quest_answer(struct rh_quest *q, const char *text, struct rh_err *err);
+/* Leaves the current screen not answered and moves on. 0 or RH_EINVAL. */
+int rh_quest_skip(struct rh_quest *q);
+/* Goes back to the previous screen shown (also from the end). 0, or
+ * RH_ENOTFOUND at the first screen, RH_EINVAL after quitting. */
+int rh_quest_back(struct rh_quest *q);
+/* Stops: rh_quest_current gives NULL and rh_quest_intake RH_EINVAL. */
+void rh_quest_quit(struct rh_quest *q);
+
+/* The answer kept for the current screen (from an earlier pass, after
+ * going back) as text that rh_quest_answer accepts (the number, or the
+ * canonical words, "none" for an empty choice), appended to out. Returns 1
+ * if there is one, 0 if not, or an RH_E* error. */
+int rh_quest_current_answer(const struct rh_quest *q, struct rh_buf *out);
+/* Position of the current screen among the screens shown for the answers
+ * so far (1-based) and their total (it changes as answers change). */
+void rh_quest_progress(const struct rh_quest *q, int *pos, int *total);
+
+/* The intake record from the answers (hidden screens ignored; words of a
+ * list on a skipped or hidden screen go to character_unknown /
+ * history_unknown). Works while asking too; RH_EINVAL after quitting. */
+int rh_quest_intake(const struct rh_quest *q, struct rh_intake *out);
+
+/* Whether screen id would be shown for the answers in `in` (conditions
+ * only; for tests and the web form). -1 if there is no such screen. */
+int rh_quest_would_ask(const struct rh_quest *q, const char *id, const struct rh_intake *in);
+
+#endif

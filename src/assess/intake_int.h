@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Inside the library: the table of intake keys (intake.md order) that the
+ * text reader, the JSON reader, both writers and the questionnaire share,
+ * so that a key is described once.
+ */
+#ifndef RUNHIP_ASSESS_INTAKE_INT_H
+#define RUNHIP_ASSESS_INTAKE_INT_H
+
+#include <stddef.h>
+
+#include "runhip/intake.h"
+
+enum rh__ifield_kind {
+    RH__IF_INT,  /* int, -1 = not answered */
+    RH__IF_NUM,  /* double, RH_NONE = not answered */
+    RH__IF_ENUM, /* enum (int sized), -1 = not answered */
+    RH__IF_TRI,  /* signed char enum rh_tri */
+    RH__IF_LIST, /* uint32_t mask + bool has_ flag */
+};
+
+struct rh__ifield {
+    const char *key;
+    enum rh__ifield_kind kind;
+    size_t off;     /* offset of the value in struct rh_intake */
+    size_t has_off; /* RH__IF_LIST: offset of the has_<list> flag */
+    int list;       /* enum rh_intake_list for ENUM and LIST, else -1 */
+    double min, max; /* INT and NUM */
+};
+
+#define RH__MAX_IFIELDS 64 /* bound on rh__n_ifields, for per-key arrays */
+extern const struct rh__ifield rh__ifields[];
+extern const int rh__n_ifields;
+
+/* The field called key (exact, canonical spelling), or NULL. */
+const struct rh__ifield *rh__ifield_find(const char *key);
+/* True when in answers f. */
+bool rh__ifield_answered(const struct rh__ifield *f, const struct rh_intake *in);
+/* Marks f "not answered" in in. */
+void rh__ifield_clear(const struct rh__ifield *f, struct rh_intake *in);
+/* Stores a value in f after checking it (range for INT/NUM, "whole number"
+ * for INT, valid index for ENUM, 0/1 for TRI, valid bits for LIST); on
+ * failure fills err (message naming the key, line) and leaves in as is.
+ * Returns 0, RH_ERANGE or RH_ESYNTAX. */
+int rh__ifield_set_num(const struct rh__ifield *f, struct rh_intake *in, double v, long line,
+                       struct rh_err *err);
+int rh__ifield_set_word(const struct rh__ifield *f, struct rh_intake *in, int v);
+int rh__ifield_set_mask(const struct rh__ifield *f, struct rh_intake *in, uint32_t mask);
+/* Reads f's value: number (INT/NUM), word index (ENUM, TRI 0/1) or mask. */
+double rh__ifield_num(const struct rh__ifield *f, const struct rh_intake *in);
+int rh__ifield_word(const struct rh__ifield *f, const struct rh_intake *in);
+uint32_t rh__ifield_mask(const struct rh__ifield *f, const struct rh_intake *in);
+
+/* Looks word up in f's list (ENUM and LIST fields, synonyms accepted);
+ * *v gets its index. On failure fills err with a message naming the key and
+ * the expected words (RH_EKEY) and sets the line. */
+int rh__ifield_parse_word(const struct rh__ifield *f, const char *word, long line,
+                          struct rh_err *err, int *v);
+/* Parses a yes/no word (yes, no, true, false, y, n; any case): 1, 0 or -1. */
+int rh__tri_word(const char *s);
+/* Shortest "%.*g" precision (1..17) that reads back as exactly v. */
+int rh__num_precision(double v);
+/* Appends the value of answered field f in the text syntax (canonical
+ * words, "none" for an empty list, shortest exact number) to out. */
+int rh__ifield_format(const struct rh__ifield *f, const struct rh_intake *in, struct rh_buf *out);
+/* The JSON half of rh_intake_parse (intake_json.c); same contract. */
+int rh__intake_parse_json(const char *text, size_t len, struct rh_intake *out,
+                          struct rh_err *err);
+
+#endif

@@ -1,0 +1,673 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The questionnaire state machine (runhip/quest.h). The screens are read
+ * from data/questions.txt with rh_kv_parse and checked when loaded (every
+ * key, word and condition must exist; a condition may only look at keys
+ * asked earlier). The answers are kept per screen; the intake record is
+ * always recomposed from them in screen order, so that a screen hidden by
+ * a changed earlier answer simply stops counting, and going back never
+ * loses anything. A screen's conditions are evaluated on the record
+ * composed from the screens before it only.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "assess/intake_int.h"
+#include "assess/quest_int.h"
+#include "runhip/quest.h"
+#include "util/banned.h"
+
+struct cond {
+    const struct rh__ifield *f;
+    uint32_t words;  /* list/enum: word bits; yes/no: bit 1 yes, bit 0 no */
+    bool unanswered; /* "unanswered" named */
+    bool never;      /* never_if (else ask_if) */
+};
+
+struct screen {
+    struct rh_quest_item item; /* strings below are owned */
+    struct rh_quest_choice *choices;
+    int cap_choices;
+    const struct rh__ifield *f;
+    uint32_t words; /* MANY: the words this screen asks */
+    struct cond *conds;
+    int n_conds;
+    struct rh_buf art;
+};
+
+struct rh__quest_set {
+    struct screen *s;
+    int n, cap;
+};
+
+struct rh__quest_ans {
+    bool answered;
+    double num;
+    int word;
+    uint32_t mask;
+};
+
+/* ---- loading ------------------------------------------------------------------ */
+
+static void screen_release(struct screen *s)
+{
+    rh_free((void *)s->item.id);
+    rh_free((void *)s->item.text);
+    rh_free((void *)s->item.help);
+    rh_free((void *)s->item.unit);
+    for (int i = 0; i < s->item.n_choices; i++) {
+        rh_free((void *)s->choices[i].word);
+        rh_free((void *)s->choices[i].label);
+    }
+    rh_free(s->choices);
+    rh_free(s->conds);
+    rh_buf_release(&s->art);
+}
+
+static void set_free(struct rh__quest_set *set)
+{
+    if (!set)
+        return;
+    for (int i = 0; i < set->n; i++)
+        screen_release(&set->s[i]);
+    rh_free(set->s);
+    rh_free(set);
+}
+
+struct load {
+    struct rh__quest_set *set;
+    long section_line;
+};
+
+static int dup_into(const char **dst, const char *v, const char *what, long line,
+                    struct rh_err *err)
+{
+    if (*dst)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: '%s' given twice", what);
+    if (!(*dst = rh_strdup(v)))
+        return RH_ENOMEM;
+    return 0;
+}
+
+static int add_choice(struct screen *s, const char *word, int value, const char *label)
+{
+    if (s->item.n_choices == s->cap_choices) {
+        int cap = s->cap_choices ? 2 * s->cap_choices : 8;
+        void *p = rh_realloc(s->choices, (size_t)cap * sizeof *s->choices);
+        if (!p)
+            return RH_ENOMEM;
+        s->choices = p;
+        s->cap_choices = cap;
+    }
+    struct rh_quest_choice *c = &s->choices[s->item.n_choices];
+    c->word = rh_strdup(word);
+    c->label = rh_strdup(label);
+    c->value = value;
+    s->item.n_choices++;
+    return c->word && c->label ? 0 : RH_ENOMEM;
+}
+
+/* The index of word in f's vocabulary (canonical spelling only), or -1. */
+static int exact_word(const struct rh__ifield *f, const char *w)
+{
+    if (f->kind == RH__IF_TRI)
+        return strcmp(w, "yes") == 0 ? 1 : strcmp(w, "no") == 0 ? 0 : -1;
+    enum rh_intake_list l = (enum rh_intake_list)f->list;
+    for (int i = 0; i < rh_intake_word_count(l); i++)
+        if (strcmp(rh_intake_word(l, i), w) == 0)
+            return i;
+    return -1;
+}
+
+static char *trim(char *s)
+{
+    while (isspace((unsigned char)*s))
+        s++;
+    size_t n = strlen(s);
+    while (n && isspace((unsigned char)s[n - 1]))
+        s[--n] = '\0';
+    return s;
+}
+
+static int parse_choice(struct screen *s, const char *v, long line, struct rh_err *err)
+{
+    if (!s->f)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: 'choice' before 'key'");
+    if (s->f->kind == RH__IF_INT || s->f->kind == RH__IF_NUM)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: %s takes a number, not choices",
+                           s->f->key);
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", v);
+    char *colon = strchr(buf, ':');
+    if (!colon)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: expected 'choice = word: label'");
+    *colon = '\0';
+    char *word = trim(buf), *label = trim(colon + 1);
+    int idx = exact_word(s->f, word);
+    if (idx < 0)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: '%s' is not a word of %s", word,
+                           s->f->key);
+    if (!*label)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: choice '%s' has no label", word);
+    for (int i = 0; i < s->item.n_choices; i++)
+        if (s->choices[i].value == idx)
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: choice '%s' given twice", word);
+    if (s->f->kind == RH__IF_LIST)
+        s->words |= RH_BIT(idx);
+    return add_choice(s, word, idx, label);
+}
+
+static int parse_cond(struct rh__quest_set *set, struct screen *s, const char *v, bool never,
+                      long line, struct rh_err *err)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", v);
+    char *is = strstr(buf, " is ");
+    if (!is)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: expected 'KEY is WORD, ...'");
+    *is = '\0';
+    char *key = trim(buf);
+    struct cond c = {rh__ifield_find(key), 0, false, never};
+    if (!c.f)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: unknown key '%s' in a condition",
+                           key);
+    if (c.f->kind == RH__IF_INT || c.f->kind == RH__IF_NUM)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: conditions on numbers (%s) are not supported", key);
+    bool earlier = false;
+    for (int i = 0; i < set->n - 1; i++)
+        if (strcmp(set->s[i].item.key, key) == 0)
+            earlier = true;
+    if (!earlier)
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "questions: condition on '%s', which no earlier screen asks", key);
+    char *save = NULL;
+    for (char *w = strtok_r(is + 4, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+        w = trim(w);
+        if (strcmp(w, "unanswered") == 0) {
+            c.unanswered = true;
+            continue;
+        }
+        int idx = exact_word(c.f, w);
+        if (idx < 0)
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: '%s' is not a word of %s", w,
+                               key);
+        c.words |= RH_BIT(idx);
+    }
+    void *p = rh_realloc(s->conds, (size_t)(s->n_conds + 1) * sizeof *s->conds);
+    if (!p)
+        return RH_ENOMEM;
+    s->conds = p;
+    s->conds[s->n_conds++] = c;
+    return 0;
+}
+
+/* Checks a finished screen and fills what follows from its key. */
+static int finish_screen(struct screen *s, long line, struct rh_err *err)
+{
+    if (!s->f || !s->item.text)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: screen '%s' needs key and text",
+                           s->item.id);
+    int n_words = s->f->kind == RH__IF_TRI
+                      ? 2
+                      : rh_intake_word_count((enum rh_intake_list)s->f->list);
+    switch (s->f->kind) {
+    case RH__IF_INT:
+    case RH__IF_NUM:
+        s->item.kind = RH_QUEST_NUMBER;
+        s->item.whole = s->f->kind == RH__IF_INT;
+        s->item.min = s->f->min;
+        s->item.max = s->f->max;
+        break;
+    case RH__IF_TRI:
+        s->item.kind = RH_QUEST_YESNO;
+        if (s->item.n_choices == 0) {
+            int r = add_choice(s, "yes", 1, "Yes");
+            if (r || (r = add_choice(s, "no", 0, "No")))
+                return r;
+        }
+        if (s->item.n_choices != 2)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "questions: screen '%s' needs both yes and no", s->item.id);
+        break;
+    case RH__IF_ENUM:
+        s->item.kind = RH_QUEST_ONE;
+        if (s->item.n_choices != n_words)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "questions: screen '%s' must offer every word of %s",
+                               s->item.id, s->f->key);
+        break;
+    case RH__IF_LIST:
+        s->item.kind = RH_QUEST_MANY;
+        if (s->item.n_choices == 0)
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: screen '%s' has no choices",
+                               s->item.id);
+        break;
+    }
+    s->item.key = s->f->key;
+    s->item.choices = s->choices;
+    s->item.art = s->art.len ? s->art.data : NULL;
+    return 0;
+}
+
+static int load_cb(void *ctx, const char *section, const char *key, const char *value, long line,
+                   struct rh_err *err)
+{
+    struct load *ld = ctx;
+    struct rh__quest_set *set = ld->set;
+    if (!*section)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: '%s' before the first [screen]",
+                           key);
+    if (set->n == 0 || strcmp(set->s[set->n - 1].item.id, section) != 0) {
+        if (set->n > 0) {
+            int r = finish_screen(&set->s[set->n - 1], ld->section_line, err);
+            if (r)
+                return r;
+        }
+        for (int i = 0; i < set->n; i++)
+            if (strcmp(set->s[i].item.id, section) == 0)
+                return rh_err_setl(err, RH_EFORMAT, line, "questions: screen '%s' given twice",
+                                   section);
+        if (set->n == set->cap) {
+            int cap = set->cap ? 2 * set->cap : 64;
+            void *p = rh_realloc(set->s, (size_t)cap * sizeof *set->s);
+            if (!p)
+                return RH_ENOMEM;
+            set->s = p;
+            set->cap = cap;
+        }
+        struct screen *s = &set->s[set->n++];
+        memset(s, 0, sizeof *s);
+        rh_buf_init(&s->art, 1 << 16);
+        if (!(s->item.id = rh_strdup(section)))
+            return RH_ENOMEM;
+        ld->section_line = line;
+    }
+    struct screen *s = &set->s[set->n - 1];
+    if (strcmp(key, "key") == 0) {
+        if (s->f)
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: 'key' given twice");
+        if (!(s->f = rh__ifield_find(value)))
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: unknown intake key '%s'", value);
+        s->item.key = s->f->key;
+        return 0;
+    }
+    if (strcmp(key, "text") == 0)
+        return dup_into(&s->item.text, value, key, line, err);
+    if (strcmp(key, "help") == 0)
+        return dup_into(&s->item.help, value, key, line, err);
+    if (strcmp(key, "unit") == 0)
+        return dup_into(&s->item.unit, value, key, line, err);
+    if (strcmp(key, "art") == 0) {
+        if (value[0] == '|')
+            value++;
+        int r = s->art.len ? rh_buf_puts(&s->art, "\n") : 0;
+        return r ? r : rh_buf_puts(&s->art, value);
+    }
+    if (strcmp(key, "choice") == 0)
+        return parse_choice(s, value, line, err);
+    if (strcmp(key, "ask_if") == 0 || strcmp(key, "never_if") == 0) {
+        if (!s->f)
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: '%s' before 'key'", key);
+        return parse_cond(set, s, value, key[0] == 'n', line, err);
+    }
+    return rh_err_setl(err, RH_EFORMAT, line, "questions: unknown attribute '%s'", key);
+}
+
+static int next_from(const struct rh_quest *q, int i);
+
+int rh_quest_init_from(struct rh_quest *q, const char *text, size_t len, struct rh_err *err)
+{
+    memset(q, 0, sizeof *q);
+    q->state = RH_QUEST_QUIT; /* until loaded */
+    q->cur = -1;
+    rh_err_clear(err);
+    struct rh__quest_set *set = rh_calloc(1, sizeof *set);
+    if (!set)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    struct load ld = {set, 0};
+    int r = rh_kv_parse(text, len, load_cb, &ld, err);
+    if (!r && set->n == 0)
+        r = rh_err_set(err, RH_EFORMAT, "questions: no screens");
+    if (!r)
+        r = finish_screen(&set->s[set->n - 1], ld.section_line, err);
+    if (r == RH_ESYNTAX) { /* a broken file is a data-format error */
+        if (err)
+            err->code = RH_EFORMAT;
+        r = RH_EFORMAT;
+    }
+    if (!r) {
+        q->ans = rh_calloc((size_t)set->n, sizeof *q->ans);
+        q->trail = rh_calloc((size_t)set->n + 1, sizeof *q->trail);
+        if (!q->ans || !q->trail)
+            r = rh_err_set(err, RH_ENOMEM, "out of memory");
+    }
+    if (r) {
+        if (r == RH_ENOMEM)
+            rh_err_set(err, r, "out of memory");
+        set_free(set);
+        rh_free(q->ans);
+        rh_free(q->trail);
+        memset(q, 0, sizeof *q);
+        q->state = RH_QUEST_QUIT;
+        q->cur = -1;
+        return r;
+    }
+    q->set = set;
+    q->state = RH_QUEST_ASKING;
+    q->cur = -1;
+    q->n_trail = 0;
+    q->cur = next_from(q, -1); /* the first screen shown */
+    if (q->cur < 0)
+        q->state = RH_QUEST_DONE;
+    return 0;
+}
+
+int rh_quest_init(struct rh_quest *q, struct rh_err *err)
+{
+    size_t len;
+    const char *text = rh__quest_text(&len);
+    return rh_quest_init_from(q, text, len, err);
+}
+
+void rh_quest_release(struct rh_quest *q)
+{
+    set_free(q->set);
+    rh_free(q->ans);
+    rh_free(q->trail);
+    memset(q, 0, sizeof *q);
+    q->state = RH_QUEST_QUIT;
+    q->cur = -1;
+}
+
+/* ---- composing the record ------------------------------------------------------ */
+
+static uint32_t *unknown_of(const struct rh__ifield *f, struct rh_intake *in)
+{
+    if (strcmp(f->key, "character") == 0)
+        return &in->character_unknown;
+    if (strcmp(f->key, "history") == 0)
+        return &in->history_unknown;
+    return NULL;
+}
+
+static bool cond_holds(const struct cond *c, const struct rh_intake *in)
+{
+    const struct rh__ifield *f = c->f;
+    if (!rh__ifield_answered(f, in))
+        return c->unanswered;
+    switch (f->kind) {
+    case RH__IF_LIST: {
+        if (rh__ifield_mask(f, in) & c->words)
+            return true;
+        uint32_t unk = strcmp(f->key, "character") == 0 ? in->character_unknown
+                       : strcmp(f->key, "history") == 0   ? in->history_unknown
+                                                          : 0;
+        return c->unanswered && (unk & c->words);
+    }
+    case RH__IF_ENUM:
+    case RH__IF_TRI:
+        return (c->words & RH_BIT(rh__ifield_word(f, in))) != 0;
+    default:
+        return false;
+    }
+}
+
+static bool visible(const struct screen *s, const struct rh_intake *in)
+{
+    bool has_ask = false, ask = false;
+    for (int i = 0; i < s->n_conds; i++) {
+        const struct cond *c = &s->conds[i];
+        bool h = cond_holds(c, in);
+        if (c->never && h)
+            return false;
+        if (!c->never) {
+            has_ask = true;
+            ask = ask || h;
+        }
+    }
+    return !has_ask || ask;
+}
+
+/* The record from the answers of screens [0, upto); *shown (if not NULL)
+ * gets whether screen `upto` would be shown. */
+static void compose(const struct rh_quest *q, int upto, struct rh_intake *out, bool *shown)
+{
+    rh_intake_init(out);
+    const struct rh__quest_set *set = q->set;
+    for (int i = 0; i < upto && i < set->n; i++) {
+        const struct screen *s = &set->s[i];
+        const struct rh__quest_ans *a = &q->ans[i];
+        const struct rh__ifield *f = s->f;
+        uint32_t *unk = unknown_of(f, out);
+        if (!visible(s, out) || !a->answered) {
+            if (unk)
+                *unk |= s->words;
+            continue;
+        }
+        switch (s->item.kind) {
+        case RH_QUEST_NUMBER:
+            rh__ifield_set_num(f, out, a->num, -1, NULL);
+            break;
+        case RH_QUEST_ONE:
+        case RH_QUEST_YESNO:
+            rh__ifield_set_word(f, out, a->word);
+            break;
+        case RH_QUEST_MANY: {
+            uint32_t m = rh__ifield_answered(f, out) ? rh__ifield_mask(f, out) : 0;
+            rh__ifield_set_mask(f, out, m | a->mask);
+            if (unk)
+                *unk &= ~s->words;
+            break;
+        }
+        }
+    }
+    if (shown)
+        *shown = upto < set->n && visible(&set->s[upto], out);
+    if (!out->has_character)
+        out->character_unknown = 0;
+    if (!out->has_history)
+        out->history_unknown = 0;
+}
+
+static bool shown_at(const struct rh_quest *q, int j)
+{
+    struct rh_intake tmp;
+    bool shown;
+    compose(q, j, &tmp, &shown);
+    return shown;
+}
+
+static int next_from(const struct rh_quest *q, int i)
+{
+    for (int j = i + 1; j < q->set->n; j++)
+        if (shown_at(q, j))
+            return j;
+    return -1;
+}
+
+int rh_quest_intake(const struct rh_quest *q, struct rh_intake *out)
+{
+    if (!q->set || q->state == RH_QUEST_QUIT)
+        return RH_EINVAL;
+    compose(q, q->set->n, out, NULL);
+    return 0;
+}
+
+int rh_quest_would_ask(const struct rh_quest *q, const char *id, const struct rh_intake *in)
+{
+    for (int i = 0; q->set && i < q->set->n; i++)
+        if (strcmp(q->set->s[i].item.id, id) == 0)
+            return visible(&q->set->s[i], in) ? 1 : 0;
+    return -1;
+}
+
+/* ---- moving ---------------------------------------------------------------------- */
+
+const struct rh_quest_item *rh_quest_current(const struct rh_quest *q)
+{
+    if (q->state != RH_QUEST_ASKING || q->cur < 0)
+        return NULL;
+    return &q->set->s[q->cur].item;
+}
+
+enum rh_quest_state rh_quest_state_of(const struct rh_quest *q)
+{
+    return q->state;
+}
+
+static void advance(struct rh_quest *q)
+{
+    q->trail[q->n_trail++] = q->cur;
+    q->cur = next_from(q, q->cur);
+    if (q->cur < 0)
+        q->state = RH_QUEST_DONE;
+}
+
+int rh_quest_skip(struct rh_quest *q)
+{
+    if (!rh_quest_current(q))
+        return RH_EINVAL;
+    q->ans[q->cur].answered = false;
+    advance(q);
+    return 0;
+}
+
+int rh_quest_back(struct rh_quest *q)
+{
+    if (!q->set || q->state == RH_QUEST_QUIT)
+        return RH_EINVAL;
+    if (q->n_trail == 0)
+        return RH_ENOTFOUND;
+    q->cur = q->trail[--q->n_trail];
+    q->state = RH_QUEST_ASKING;
+    return 0;
+}
+
+void rh_quest_quit(struct rh_quest *q)
+{
+    q->state = RH_QUEST_QUIT;
+}
+
+void rh_quest_progress(const struct rh_quest *q, int *pos, int *total)
+{
+    *pos = *total = 0;
+    for (int j = 0; q->set && j < q->set->n; j++)
+        if (shown_at(q, j)) {
+            ++*total;
+            if (q->state == RH_QUEST_ASKING && j <= q->cur)
+                ++*pos;
+        }
+}
+
+/* ---- answers ----------------------------------------------------------------------- */
+
+/* The choice that token names (its number from 1, or its word with the
+ * usual synonyms), or -1. */
+static int find_choice(const struct screen *s, const char *tok)
+{
+    long n;
+    if (rh_parse_long(tok, &n) == 0)
+        return n >= 1 && n <= s->item.n_choices ? (int)n - 1 : -1;
+    int v = s->f->kind == RH__IF_TRI ? rh__tri_word(tok)
+                                     : rh_intake_word_find((enum rh_intake_list)s->f->list, tok);
+    for (int i = 0; v >= 0 && i < s->item.n_choices; i++)
+        if (s->choices[i].value == v)
+            return i;
+    return -1;
+}
+
+static int bad_choice(const struct screen *s, const char *tok, struct rh_err *err)
+{
+    return rh_err_set(err, RH_EKEY, "'%.40s' is not one of the choices: type a number from 1 to %d%s",
+                      tok, s->item.n_choices,
+                      s->item.kind == RH_QUEST_MANY ? " (several are fine), or 0 for none" : "");
+}
+
+int rh_quest_answer(struct rh_quest *q, const char *text, struct rh_err *err)
+{
+    rh_err_clear(err);
+    if (!rh_quest_current(q))
+        return rh_err_set(err, RH_EINVAL, "no question is being asked");
+    const struct screen *s = &q->set->s[q->cur];
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", text);
+    char *t = trim(buf);
+    if (!*t)
+        return rh_err_set(err, RH_ESYNTAX, "no answer typed");
+    struct rh__quest_ans a = {true, RH_NONE, -1, 0};
+    switch (s->item.kind) {
+    case RH_QUEST_NUMBER: {
+        double v;
+        char lo[32], hi[32];
+        snprintf(lo, sizeof lo, "%.*g", rh__num_precision(s->item.min), s->item.min);
+        snprintf(hi, sizeof hi, "%.*g", rh__num_precision(s->item.max), s->item.max);
+        if (rh_parse_double(t, &v))
+            return rh_err_set(err, RH_ESYNTAX, "please type a number from %s to %s", lo, hi);
+        if (v < s->item.min || v > s->item.max)
+            return rh_err_set(err, RH_ERANGE, "%.*g is out of range: please type a number from %s to %s",
+                              rh__num_precision(v), v, lo, hi);
+        if (s->item.whole && v != floor(v))
+            return rh_err_set(err, RH_ESYNTAX, "please type a whole number from %s to %s", lo, hi);
+        a.num = v;
+        break;
+    }
+    case RH_QUEST_ONE:
+    case RH_QUEST_YESNO: {
+        int c = find_choice(s, t);
+        if (c < 0)
+            return bad_choice(s, t, err);
+        a.word = s->choices[c].value;
+        break;
+    }
+    case RH_QUEST_MANY: {
+        if (strcmp(t, "0") == 0 || strcmp(t, "none") == 0)
+            break;
+        char *save = NULL;
+        for (char *tok = strtok_r(t, ", \t", &save); tok; tok = strtok_r(NULL, ", \t", &save)) {
+            if (strcmp(tok, "0") == 0 || strcmp(tok, "none") == 0)
+                return rh_err_set(err, RH_ESYNTAX, "0 (none) cannot go with other choices");
+            int c = find_choice(s, tok);
+            if (c < 0)
+                return bad_choice(s, tok, err);
+            a.mask |= RH_BIT(s->choices[c].value);
+        }
+        break;
+    }
+    }
+    q->ans[q->cur] = a;
+    advance(q);
+    return 0;
+}
+
+int rh_quest_current_answer(const struct rh_quest *q, struct rh_buf *out)
+{
+    if (!rh_quest_current(q) || !q->ans[q->cur].answered)
+        return 0;
+    const struct screen *s = &q->set->s[q->cur];
+    const struct rh__quest_ans *a = &q->ans[q->cur];
+    int r = 0;
+    switch (s->item.kind) {
+    case RH_QUEST_NUMBER:
+        r = rh_buf_printf(out, "%.*g", rh__num_precision(a->num), a->num);
+        break;
+    case RH_QUEST_ONE:
+    case RH_QUEST_YESNO:
+        for (int i = 0; i < s->item.n_choices; i++)
+            if (s->choices[i].value == a->word)
+                r = rh_buf_puts(out, s->choices[i].word);
+        break;
+    case RH_QUEST_MANY: {
+        if (!a->mask)
+            r = rh_buf_puts(out, "none");
+        bool first = true;
+        for (int i = 0; i < s->item.n_choices && !r; i++)
+            if (a->mask & RH_BIT(s->choices[i].value)) {
+                r = rh_buf_printf(out, "%s%s", first ? "" : ", ", s->choices[i].word);
+                first = false;
+            }
+        break;
+    }
+    }
+    return r ? r : 1;
+}

@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Shared inside src/xml/: the reader state both formats use, the element
+ * ids the GPX and TCX handlers give to the elements they care about, and
+ * the small parsers for numbers and times. The reader (xml_reader.c) owns
+ * expat and the element stack; xml_gpx.c and xml_tcx.c only classify
+ * elements and act on their text and their end.
+ */
+#ifndef RUNHIP_XML_INT_H
+#define RUNHIP_XML_INT_H
+
+#include <expat.h>
+
+#include "runhip/xml.h"
+
+#define RH__XML_NS_SEP '\x01' /* cannot occur in a well-formed name or URI */
+#define RH__XML_DEPTH 64      /* ids kept for this many levels; deeper is "other" */
+
+/* Namespaces the readers know. */
+enum rh__xml_ns {
+    RH__NS_NONE = 0, /* no namespace */
+    RH__NS_OTHER,
+    RH__NS_GPX10,
+    RH__NS_GPX11,
+    RH__NS_TCX,  /* TrainingCenterDatabase/v2 */
+    RH__NS_TPX1, /* Garmin TrackPointExtension/v1 (GPX) */
+    RH__NS_TPX2, /* Garmin TrackPointExtension/v2 (GPX) */
+    RH__NS_AX2,  /* Garmin ActivityExtension/v2 (TCX LX and TPX) */
+};
+
+/* Element ids; E_OTHER (0) is everything not read, and its children are
+ * never looked at. */
+enum rh__xml_id {
+    E_OTHER = 0,
+    /* GPX */
+    G_GPX,
+    G_METADATA,
+    G_NAME,
+    G_TRK,
+    G_TYPE,
+    G_TRKSEG,
+    G_TRKPT,
+    G_ELE,
+    G_TIME,
+    G_EXT,     /* an extension container inside a trkpt (searched below) */
+    G_X_HR,    /* plain hr/heartrate of any namespace */
+    G_X_CAD,   /* plain cad/cadence of any namespace */
+    G_X_TEMP,  /* plain atemp/temp of any namespace */
+    G_TPX_HR,  /* Garmin TrackPointExtension v1/v2 */
+    G_TPX_CAD,
+    G_TPX_TEMP,
+    /* TCX */
+    T_ROOT,
+    T_ACTIVITIES,
+    T_MULTI,     /* MultiSportSession */
+    T_MULTI_SUB, /* FirstSport / NextSport */
+    T_ACTIVITY,
+    T_ID,
+    T_CREATOR,
+    T_CREATOR_NAME,
+    T_LAP,
+    T_LAP_TIME,
+    T_LAP_DIST,
+    T_LAP_AVGHR,
+    T_LAP_MAXHR,
+    T_VALUE, /* the Value of whatever HeartRateBpm is its parent */
+    T_LAP_EXT,
+    T_LX,
+    T_LX_RUNCAD,
+    T_TRACK,
+    T_TP,
+    T_TP_TIME,
+    T_POS,
+    T_LAT,
+    T_LON,
+    T_ALT,
+    T_TP_DIST,
+    T_TP_HR,
+    T_TP_CAD,
+    T_TP_EXT,
+    T_TPX,
+    T_TPX_RUNCAD,
+    T_TPX_SPEED,
+    T_TPX_WATTS,
+    T_COURSES,
+    E__COUNT
+};
+
+struct rh_xml_reader {
+    XML_Parser p;
+    enum rh_format want; /* asked for (NONE: either) */
+    enum rh_format fmt;  /* found at the root */
+    struct rh_activity *a;
+    struct rh_act_builder b;
+    size_t mem; /* bytes expat holds now */
+    bool mem_capped, mem_failed; /* an expat allocation was refused / failed */
+    int depth;
+    uint8_t stack[RH__XML_DEPTH + 1]; /* stack[depth] = id of the open element */
+    /* text of the element being read */
+    bool capturing;
+    size_t tlen;
+    char text[RH_XML_TEXT_MAX + 1];
+    /* first failure raised inside a handler (then the parser is stopped) */
+    int fail;
+    struct rh_err ferr;
+    bool fed_any;
+    bool done;
+    long n_points;
+    struct rh_point pt;
+    /* GPX */
+    enum rh__xml_ns root_ns;
+    bool pt_hr_tpx, pt_cad_tpx, pt_temp_tpx;
+    bool have_type, name_from_trk;
+    int n_trk;
+    /* TCX */
+    bool seen_course, seen_activity;
+    int n_activity;
+    double start_t, id_t;
+    double lap_time, lap_dist, lap_avghr, lap_maxhr, lap_runcad;
+    double sum_time, sum_dist, hr_w, hr_wt, hr_max, cad_w, cad_wt;
+    bool have_time, have_dist;
+    int n_laps;
+    double tp_runcad, tp_cad;
+    enum rh_sport first_sport;
+    bool mixed_sport;
+};
+
+/* Namespace of an expat name "uri<SEP>local"; *local is set to the local
+ * part. */
+enum rh__xml_ns rh__xml_ns_of(const char *name, const char **local);
+/* Raises a failure from inside a handler and stops the parser. Returns code. */
+int rh__xml_fail(struct rh_xml_reader *r, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Decimal number ("-12.5", "1e3", surrounding blanks allowed) -> *out.
+ * false (and *out untouched) for anything else. */
+bool rh__xml_num(const char *s, double *out);
+/* ISO 8601 UTC time with fraction and zone -> seconds since 1970.
+ * false for anything else. */
+bool rh__xml_time(const char *s, double *out);
+/* cli.md sport for a GPX trk/type word (case-insensitive). */
+enum rh_sport rh__gpx_sport(const char *word);
+
+/* Format handlers: classify a child of parent (return its id), and act on
+ * the end of an element whose text (trimmed, NUL-terminated) is given. */
+int rh__gpx_start(struct rh_xml_reader *r, int parent, enum rh__xml_ns ns, const char *local,
+                  const char **atts);
+void rh__gpx_end(struct rh_xml_reader *r, int id, int parent, const char *text);
+int rh__gpx_finish(struct rh_xml_reader *r, bool truncated, struct rh_err *err);
+int rh__tcx_start(struct rh_xml_reader *r, int parent, enum rh__xml_ns ns, const char *local,
+                  const char **atts);
+void rh__tcx_end(struct rh_xml_reader *r, int id, int parent, const char *text);
+int rh__tcx_finish(struct rh_xml_reader *r, bool truncated, struct rh_err *err);
+/* True for ids whose text the handlers read. */
+bool rh__xml_wants_text(int id);
+
+#endif

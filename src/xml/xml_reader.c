@@ -1,0 +1,655 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The streaming XML reader under the GPX and TCX decoders. It drives expat
+ * with namespace processing (names arrive as "uri<0x01>local"), keeps a
+ * stack of small element ids, buffers text only for the elements a format
+ * handler reads (and only up to RH_XML_TEXT_MAX bytes), and routes expat's
+ * allocations through rh_malloc with a per-document cap, so a hostile
+ * document can neither eat memory nor crash the import. Also here: the
+ * buffer entry points, the format sniffer and the fast number and time
+ * parsers both handlers use.
+ */
+#include <stdalign.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "xml/xml_int.h"
+#include "util/banned.h"
+
+/* ---- expat memory: through rh_malloc, counted per reader ----------------- */
+
+/* Every block carries its size and its reader, so realloc/free can keep
+ * the count even when the reader moves between threads; the reader for new
+ * blocks is the one whose expat call is running on this thread. */
+struct mem_hdr {
+    alignas(max_align_t) size_t size;
+    struct rh_xml_reader *owner;
+};
+static _Thread_local struct rh_xml_reader *mem_current;
+
+static void *mem_malloc(size_t n)
+{
+    struct rh_xml_reader *r = mem_current;
+    if (r && (n > RH_XML_MEM_MAX || r->mem + n > RH_XML_MEM_MAX)) {
+        r->mem_capped = true;
+        return NULL;
+    }
+    struct mem_hdr *h = rh_malloc(sizeof *h + n);
+    if (!h) {
+        if (r)
+            r->mem_failed = true;
+        return NULL;
+    }
+    h->size = n;
+    h->owner = r;
+    if (r)
+        r->mem += n;
+    return h + 1;
+}
+
+static void mem_free(void *p)
+{
+    if (!p)
+        return;
+    struct mem_hdr *h = (struct mem_hdr *)p - 1;
+    if (h->owner)
+        h->owner->mem -= h->size;
+    rh_free(h);
+}
+
+static void *mem_realloc(void *p, size_t n)
+{
+    if (!p)
+        return mem_malloc(n);
+    struct mem_hdr *h = (struct mem_hdr *)p - 1;
+    struct rh_xml_reader *r = h->owner;
+    size_t old = h->size;
+    if (r && n > old && (n > RH_XML_MEM_MAX || r->mem - old + n > RH_XML_MEM_MAX)) {
+        r->mem_capped = true;
+        return NULL;
+    }
+    struct mem_hdr *nh = rh_realloc(h, sizeof *nh + n);
+    if (!nh) {
+        if (r)
+            r->mem_failed = true;
+        return NULL;
+    }
+    nh->size = n;
+    if (r)
+        r->mem = r->mem - old + n;
+    return nh + 1;
+}
+
+static const XML_Memory_Handling_Suite mem_suite = {mem_malloc, mem_realloc, mem_free};
+
+/* ---- namespaces ------------------------------------------------------------ */
+
+static const struct {
+    const char *uri;
+    size_t len;
+    enum rh__xml_ns ns;
+} known_ns[] = {
+#define NS(u, id) {u, sizeof u - 1, id}
+    NS("http://www.topografix.com/GPX/1/1", RH__NS_GPX11),
+    NS("http://www.topografix.com/GPX/1/0", RH__NS_GPX10),
+    NS("http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2", RH__NS_TCX),
+    NS("http://www.garmin.com/xmlschemas/TrackPointExtension/v1", RH__NS_TPX1),
+    NS("http://www.garmin.com/xmlschemas/TrackPointExtension/v2", RH__NS_TPX2),
+    NS("http://www.garmin.com/xmlschemas/ActivityExtension/v2", RH__NS_AX2),
+#undef NS
+};
+
+enum rh__xml_ns rh__xml_ns_of(const char *name, const char **local)
+{
+    const char *sep = strchr(name, RH__XML_NS_SEP);
+    if (!sep) {
+        *local = name;
+        return RH__NS_NONE;
+    }
+    *local = sep + 1;
+    size_t n = (size_t)(sep - name);
+    for (size_t i = 0; i < sizeof known_ns / sizeof known_ns[0]; i++)
+        if (known_ns[i].len == n && memcmp(known_ns[i].uri, name, n) == 0)
+            return known_ns[i].ns;
+    return RH__NS_OTHER;
+}
+
+int rh__xml_fail(struct rh_xml_reader *r, int code, const char *fmt, ...)
+{
+    if (!r->fail) {
+        va_list ap;
+        char msg[400];
+        va_start(ap, fmt);
+        vsnprintf(msg, sizeof msg, fmt, ap);
+        va_end(ap);
+        r->fail = code;
+        rh_err_setl(&r->ferr, code, (long)XML_GetCurrentLineNumber(r->p), "%s", msg);
+    }
+    XML_StopParser(r->p, XML_FALSE);
+    return code;
+}
+
+/* ---- numbers and times ------------------------------------------------------ */
+
+static const double pow10_tab[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+static bool is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool rh__xml_num(const char *s, double *out)
+{
+    while (is_blank(*s))
+        s++;
+    bool neg = false;
+    if (*s == '-' || *s == '+')
+        neg = *s++ == '-';
+    uint64_t m = 0;
+    int nd = 0, e10 = 0;
+    bool any = false;
+    for (; is_digit(*s); s++) {
+        any = true;
+        if (nd < 19) {
+            m = m * 10 + (uint64_t)(*s - '0');
+            nd += m != 0;
+        } else {
+            e10++;
+        }
+    }
+    if (*s == '.') {
+        for (s++; is_digit(*s); s++) {
+            any = true;
+            if (nd < 19) {
+                m = m * 10 + (uint64_t)(*s - '0');
+                nd += m != 0;
+                e10--;
+            }
+        }
+    }
+    if (!any)
+        return false;
+    if (*s == 'e' || *s == 'E') {
+        s++;
+        bool eneg = false;
+        if (*s == '-' || *s == '+')
+            eneg = *s++ == '-';
+        if (!is_digit(*s))
+            return false;
+        int e = 0;
+        for (; is_digit(*s); s++)
+            if (e < 10000)
+                e = e * 10 + (*s - '0');
+        e10 += eneg ? -e : e;
+    }
+    while (is_blank(*s))
+        s++;
+    if (*s)
+        return false;
+    double v = (double)m;
+    if (m != 0 && e10 != 0) {
+        if (e10 < 0 && e10 >= -22)
+            v /= pow10_tab[-e10];
+        else if (e10 > 0 && e10 <= 22)
+            v *= pow10_tab[e10];
+        else
+            v *= pow(10.0, e10);
+    }
+    if (!isfinite(v))
+        return false;
+    *out = neg ? -v : v;
+    return true;
+}
+
+/* n digits at *p -> *v; false if any is not a digit. */
+static bool take_digits(const char **p, int n, int *v)
+{
+    int x = 0;
+    for (int i = 0; i < n; i++) {
+        char c = (*p)[i];
+        if (!is_digit(c))
+            return false;
+        x = x * 10 + (c - '0');
+    }
+    *p += n;
+    *v = x;
+    return true;
+}
+
+bool rh__xml_time(const char *s, double *out)
+{
+    int y, mo, d, h, mi, se;
+    while (is_blank(*s))
+        s++;
+    const char *p = s;
+    if (!take_digits(&p, 4, &y) || *p++ != '-' || !take_digits(&p, 2, &mo) || *p++ != '-' ||
+        !take_digits(&p, 2, &d) || (*p != 'T' && *p != 't' && *p != ' '))
+        return false;
+    p++;
+    if (!take_digits(&p, 2, &h) || *p++ != ':' || !take_digits(&p, 2, &mi) || *p++ != ':' ||
+        !take_digits(&p, 2, &se))
+        return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || se > 60)
+        return false;
+    double frac = 0;
+    if (*p == '.' || *p == ',') {
+        p++;
+        if (!is_digit(*p))
+            return false;
+        double scale = 0.1;
+        for (; is_digit(*p); p++) {
+            frac += (*p - '0') * scale;
+            scale *= 0.1;
+        }
+    }
+    int off = 0;
+    if (*p == 'Z' || *p == 'z') {
+        p++;
+    } else if (*p == '+' || *p == '-') {
+        int sign = *p++ == '-' ? -1 : 1, oh, om = 0;
+        if (!take_digits(&p, 2, &oh))
+            return false;
+        if (*p == ':')
+            p++;
+        if (is_digit(*p) && !take_digits(&p, 2, &om))
+            return false;
+        if (oh > 23 || om > 59)
+            return false;
+        off = sign * (oh * 3600 + om * 60);
+    }
+    while (is_blank(*p))
+        p++;
+    if (*p)
+        return false;
+    int64_t t = (int64_t)rh_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - off;
+    *out = (double)t + frac;
+    return true;
+}
+
+bool rh__xml_wants_text(int id)
+{
+    switch (id) {
+    case G_NAME:
+    case G_TYPE:
+    case G_ELE:
+    case G_TIME:
+    case G_X_HR:
+    case G_X_CAD:
+    case G_X_TEMP:
+    case G_TPX_HR:
+    case G_TPX_CAD:
+    case G_TPX_TEMP:
+    case T_ID:
+    case T_CREATOR_NAME:
+    case T_LAP_TIME:
+    case T_LAP_DIST:
+    case T_VALUE:
+    case T_LX_RUNCAD:
+    case T_TP_TIME:
+    case T_LAT:
+    case T_LON:
+    case T_ALT:
+    case T_TP_DIST:
+    case T_TP_CAD:
+    case T_TPX_RUNCAD:
+    case T_TPX_SPEED:
+    case T_TPX_WATTS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* ---- expat handlers ---------------------------------------------------------- */
+
+static void XMLCALL on_text(void *ud, const XML_Char *s, int len);
+
+static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **atts)
+{
+    struct rh_xml_reader *r = ud;
+    const char *local;
+    int parent = r->depth <= RH__XML_DEPTH ? r->stack[r->depth] : E_OTHER;
+    r->depth++;
+    if (r->depth > RH__XML_DEPTH)
+        return; /* too deep to matter; still balanced by on_end */
+    int id = E_OTHER;
+    if (r->depth == 1) {
+        enum rh__xml_ns ns = rh__xml_ns_of(name, &local);
+        bool gpx = strcmp(local, "gpx") == 0 &&
+                   (ns == RH__NS_GPX10 || ns == RH__NS_GPX11 || ns == RH__NS_NONE);
+        bool tcx = strcmp(local, "TrainingCenterDatabase") == 0 &&
+                   (ns == RH__NS_TCX || ns == RH__NS_NONE);
+        if ((gpx && r->want != RH_FMT_TCX) || (tcx && r->want != RH_FMT_GPX)) {
+            r->fmt = gpx ? RH_FMT_GPX : RH_FMT_TCX;
+            r->a->format = r->fmt;
+            id = gpx ? rh__gpx_start(r, E_OTHER, ns, local, atts)
+                     : rh__tcx_start(r, E_OTHER, ns, local, atts);
+        } else {
+            const char *what = r->want == RH_FMT_GPX   ? "<gpx> of GPX 1.0 or 1.1"
+                               : r->want == RH_FMT_TCX ? "<TrainingCenterDatabase> of TCX v2"
+                                                       : "GPX or TCX";
+            rh__xml_fail(r, RH_EFORMAT, "root element is <%s>%s, not %s", local,
+                         ns == RH__NS_NONE || ns == RH__NS_GPX10 || ns == RH__NS_GPX11 ||
+                                 ns == RH__NS_TCX
+                             ? ""
+                             : " in another namespace",
+                         what);
+            return;
+        }
+    } else if (parent != E_OTHER) {
+        enum rh__xml_ns ns = rh__xml_ns_of(name, &local);
+        id = r->fmt == RH_FMT_GPX ? rh__gpx_start(r, parent, ns, local, atts)
+                                  : rh__tcx_start(r, parent, ns, local, atts);
+    }
+    r->stack[r->depth] = (uint8_t)id;
+    if (id != E_OTHER && rh__xml_wants_text(id)) {
+        /* expat calls no handler at all for text nobody reads */
+        r->capturing = true;
+        r->tlen = 0;
+        XML_SetCharacterDataHandler(r->p, on_text);
+    }
+}
+
+static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
+{
+    struct rh_xml_reader *r = ud;
+    if (!r->capturing || len <= 0)
+        return;
+    if (r->tlen + (size_t)len > RH_XML_TEXT_MAX) {
+        rh__xml_fail(r, RH_ELIMIT, "text of an element is longer than %d bytes",
+                     RH_XML_TEXT_MAX);
+        r->capturing = false;
+        XML_SetCharacterDataHandler(r->p, NULL);
+        return;
+    }
+    memcpy(r->text + r->tlen, s, (size_t)len);
+    r->tlen += (size_t)len;
+}
+
+static void XMLCALL on_end(void *ud, const XML_Char *name)
+{
+    struct rh_xml_reader *r = ud;
+    (void)name;
+    if (r->depth <= RH__XML_DEPTH && r->depth >= 1) {
+        int id = r->stack[r->depth];
+        if (id != E_OTHER) {
+            const char *text = "";
+            if (r->capturing) {
+                /* trim */
+                size_t b = 0, e = r->tlen;
+                while (b < e && is_blank(r->text[b]))
+                    b++;
+                while (e > b && is_blank(r->text[e - 1]))
+                    e--;
+                r->text[e] = '\0';
+                text = r->text + b;
+                r->capturing = false;
+                XML_SetCharacterDataHandler(r->p, NULL);
+            }
+            int parent = r->stack[r->depth - 1];
+            if (r->fmt == RH_FMT_GPX)
+                rh__gpx_end(r, id, parent, text);
+            else
+                rh__tcx_end(r, id, parent, text);
+        }
+    }
+    r->depth--;
+}
+
+/* ---- windows-1252 ---------------------------------------------------------- */
+
+/* Expat knows UTF-8, UTF-16, ISO-8859-1 and US-ASCII; some Windows tools
+ * declare windows-1252, which differs from Latin-1 only in 0x80-0x9F.
+ * Unassigned bytes there map to the C1 control of the same number, as
+ * Windows itself does. */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+static bool name_is(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
+        if (x != *b)
+            return false;
+    }
+    return *a == *b;
+}
+
+static int XMLCALL on_unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info)
+{
+    (void)data;
+    if (!name_is(name, "windows-1252") && !name_is(name, "cp1252"))
+        return XML_STATUS_ERROR;
+    for (int i = 0; i < 256; i++)
+        info->map[i] = i >= 0x80 && i < 0xA0 ? cp1252_high[i - 0x80] : i;
+    info->data = NULL;
+    info->convert = NULL;
+    info->release = NULL;
+    return XML_STATUS_OK;
+}
+
+/* ---- public reader ----------------------------------------------------------- */
+
+int rh_xml_reader_new(struct rh_xml_reader **out, enum rh_format fmt, struct rh_activity *a)
+{
+    if (!out || !a || (fmt != RH_FMT_NONE && fmt != RH_FMT_GPX && fmt != RH_FMT_TCX))
+        return RH_EINVAL;
+    *out = NULL;
+    struct rh_xml_reader *r = rh_calloc(1, sizeof *r);
+    if (!r)
+        return RH_ENOMEM;
+    r->want = fmt;
+    r->a = a;
+    r->start_t = r->id_t = RH_NONE;
+    r->hr_max = RH_NONE;
+    rh_err_clear(&r->ferr);
+    rh_point_clear(&r->pt);
+    struct rh_xml_reader *saved = mem_current;
+    mem_current = r;
+    r->p = XML_ParserCreate_MM(NULL, &mem_suite, "\x01");
+    mem_current = saved;
+    if (!r->p) {
+        rh_free(r);
+        return RH_ENOMEM;
+    }
+    XML_SetUserData(r->p, r);
+    XML_SetElementHandler(r->p, on_start, on_end);
+    XML_SetUnknownEncodingHandler(r->p, on_unknown_encoding, NULL);
+    rh_act_builder_init(&r->b, a);
+    *out = r;
+    return 0;
+}
+
+void rh_xml_reader_free(struct rh_xml_reader *r)
+{
+    if (!r)
+        return;
+    struct rh_xml_reader *saved = mem_current;
+    mem_current = r;
+    XML_ParserFree(r->p);
+    mem_current = saved;
+    rh_act_builder_release(&r->b);
+    rh_free(r);
+}
+
+/* Error of a failed XML_Parse call into err. */
+static int parse_error(struct rh_xml_reader *r, struct rh_err *err)
+{
+    if (r->fail) {
+        if (err)
+            *err = r->ferr;
+        return r->fail;
+    }
+    enum XML_Error code = XML_GetErrorCode(r->p);
+    long line = (long)XML_GetCurrentLineNumber(r->p);
+    /* a refused allocation can surface as another error (e.g. "unbound
+     * prefix" when a namespace binding could not be stored) */
+    if (r->mem_capped) {
+        r->fail = RH_ELIMIT;
+        return rh_err_setl(err, RH_ELIMIT, line,
+                           "XML structure needs more than %u MB", RH_XML_MEM_MAX >> 20);
+    }
+    if (r->mem_failed || code == XML_ERROR_NO_MEMORY) {
+        r->fail = RH_ENOMEM;
+        return rh_err_setl(err, RH_ENOMEM, line, "out of memory while parsing XML");
+    }
+    r->fail = RH_ESYNTAX;
+    return rh_err_setl(err, RH_ESYNTAX, line, "XML error: %s (column %ld)", XML_ErrorString(code),
+                       (long)XML_GetCurrentColumnNumber(r->p) + 1);
+}
+
+#define FEED_CHUNK (1u << 18)
+
+int rh_xml_reader_feed(struct rh_xml_reader *r, const void *buf, size_t len, struct rh_err *err)
+{
+    if (!r || (!buf && len))
+        return rh_err_set(err, RH_EINVAL, "no reader or no buffer");
+    if (r->fail || r->done)
+        return rh_err_set(err, r->fail ? r->fail : RH_EINVAL, "reader already stopped");
+    const char *p = buf;
+    struct rh_xml_reader *saved = mem_current;
+    mem_current = r;
+    int rc = 0;
+    while (len) {
+        int n = len > FEED_CHUNK ? (int)FEED_CHUNK : (int)len;
+        r->fed_any = true;
+        if (XML_Parse(r->p, p, n, XML_FALSE) != XML_STATUS_OK) {
+            rc = parse_error(r, err);
+            break;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    mem_current = saved;
+    return rc;
+}
+
+int rh_xml_reader_finish(struct rh_xml_reader *r, struct rh_err *warn, struct rh_err *err)
+{
+    rh_err_clear(warn);
+    if (!r)
+        return rh_err_set(err, RH_EINVAL, "no reader");
+    if (r->fail || r->done)
+        return rh_err_set(err, r->fail ? r->fail : RH_EINVAL, "reader already stopped");
+    r->done = true;
+    struct rh_xml_reader *saved = mem_current;
+    mem_current = r;
+    enum XML_Status st = XML_Parse(r->p, "", 0, XML_TRUE);
+    mem_current = saved;
+    bool truncated = false;
+    struct rh_err terr;
+    rh_err_clear(&terr);
+    if (st != XML_STATUS_OK) {
+        enum XML_Error code = XML_GetErrorCode(r->p);
+        bool mem = r->mem_capped || r->mem_failed;
+        bool eof_error = !r->fail && !mem && (code == XML_ERROR_NO_ELEMENTS ||
+                                      code == XML_ERROR_UNCLOSED_TOKEN ||
+                                      code == XML_ERROR_PARTIAL_CHAR ||
+                                      code == XML_ERROR_UNCLOSED_CDATA_SECTION);
+        if (!eof_error || r->fmt == RH_FMT_NONE) {
+            if (r->fmt == RH_FMT_NONE && !r->fail && !mem)
+                return rh_err_set(err, r->fed_any ? RH_EFORMAT : RH_EEMPTY,
+                                  r->fed_any ? "not an XML document (no root element)"
+                                             : "empty document");
+            return parse_error(r, err);
+        }
+        truncated = true;
+        rh_err_setl(&terr, RH_ETRUNC, (long)XML_GetCurrentLineNumber(r->p),
+                    "document ends early, inside an open element (%s)", XML_ErrorString(code));
+    }
+    int rc = r->fmt == RH_FMT_GPX ? rh__gpx_finish(r, truncated, err)
+                                  : rh__tcx_finish(r, truncated, err);
+    if (rc)
+        return rc;
+    if (truncated) {
+        if (r->n_points == 0) {
+            if (err)
+                *err = terr;
+            return RH_ETRUNC;
+        }
+        if (warn)
+            *warn = terr;
+    }
+    return 0;
+}
+
+/* ---- whole buffers ------------------------------------------------------------- */
+
+static int decode(enum rh_format fmt, const void *buf, size_t len, struct rh_activity *a,
+                  struct rh_err *warn, struct rh_err *err)
+{
+    struct rh_xml_reader *r;
+    rh_err_clear(warn);
+    rh_err_clear(err);
+    int rc = rh_xml_reader_new(&r, fmt, a);
+    if (rc)
+        return rh_err_set(err, rc, "cannot start the XML reader: %s", rh_strerror(rc));
+    rc = rh_xml_reader_feed(r, buf, len, err);
+    if (!rc)
+        rc = rh_xml_reader_finish(r, warn, err);
+    rh_xml_reader_free(r);
+    return rc;
+}
+
+int rh_gpx_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,
+                  struct rh_err *err)
+{
+    return decode(RH_FMT_GPX, buf, len, a, warn, err);
+}
+
+int rh_tcx_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,
+                  struct rh_err *err)
+{
+    return decode(RH_FMT_TCX, buf, len, a, warn, err);
+}
+
+/* ---- sniffing ---------------------------------------------------------------------- */
+
+struct sniff {
+    XML_Parser p;
+    enum rh_format f;
+};
+
+static void XMLCALL sniff_start(void *ud, const XML_Char *name, const XML_Char **atts)
+{
+    struct sniff *st = ud;
+    const char *local;
+    enum rh__xml_ns ns = rh__xml_ns_of(name, &local);
+    (void)atts;
+    if (strcmp(local, "gpx") == 0 &&
+        (ns == RH__NS_GPX10 || ns == RH__NS_GPX11 || ns == RH__NS_NONE))
+        st->f = RH_FMT_GPX;
+    else if (strcmp(local, "TrainingCenterDatabase") == 0 &&
+             (ns == RH__NS_TCX || ns == RH__NS_NONE))
+        st->f = RH_FMT_TCX;
+    XML_StopParser(st->p, XML_FALSE);
+}
+
+enum rh_format rh_xml_sniff(const void *buf, size_t len)
+{
+    struct sniff st = {NULL, RH_FMT_NONE};
+    if (!buf || !len)
+        return RH_FMT_NONE;
+    struct rh_xml_reader *saved = mem_current;
+    mem_current = NULL; /* at most 4 KB of input: no cap needed */
+    st.p = XML_ParserCreate_MM(NULL, &mem_suite, "\x01");
+    if (st.p) {
+        XML_SetUserData(st.p, &st);
+        XML_SetStartElementHandler(st.p, sniff_start);
+        XML_SetUnknownEncodingHandler(st.p, on_unknown_encoding, NULL);
+        XML_Parse(st.p, buf, len > 4096 ? 4096 : (int)len, XML_FALSE);
+        XML_ParserFree(st.p);
+    }
+    mem_current = saved;
+    return st.f;
+}

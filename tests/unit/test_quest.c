@@ -1,0 +1,511 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The questionnaire state machine: the compiled-in questions cover the
+ * whole intake vocabulary; answer, skip, back, quit; bad answers; the
+ * adaptive branches (clicking/locking, numbness, periods) and the hop-test
+ * safety rule of clinical_facts.md A2; errors in a questions file.
+ */
+#include <string.h>
+
+#include "harness.h"
+#include "runhip/quest.h"
+
+static const char *cur_id(const struct rh_quest *q)
+{
+    const struct rh_quest_item *it = rh_quest_current(q);
+    return it ? it->id : "(end)";
+}
+
+/* Skips screens until id is current; false if the end comes first. */
+static bool skip_to(struct rh_quest *q, const char *id)
+{
+    while (rh_quest_current(q) && strcmp(cur_id(q), id) != 0)
+        rh_quest_skip(q);
+    return rh_quest_current(q) != NULL;
+}
+
+static void answer(struct rh_quest *q, const char *id, const char *text)
+{
+    if (!skip_to(q, id)) {
+        fprintf(stderr, "  screen %s never came\n", id);
+        CHECK(0);
+        return;
+    }
+    struct rh_err e;
+    int r = rh_quest_answer(q, text, &e);
+    if (r)
+        fprintf(stderr, "  answer '%s' to %s: %s\n", text, id, e.msg);
+    CHECK_INT(r, 0);
+}
+
+/* True if screen id comes up before the end when everything else is
+ * skipped. */
+static bool comes_up(struct rh_quest *q, const char *id)
+{
+    return skip_to(q, id);
+}
+
+static void test_questions_cover_the_intake(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK_STR(cur_id(&q), "age");
+    /* every key of intake.md is asked; every word of every list offered */
+    static const char *const keys[] = {
+        "age", "sex", "side", "location", "onset", "onset_event", "duration_days", "episodes",
+        "character", "pain_now", "pain_run", "pain_worst", "pain_next_morning", "worse_with",
+        "better_with", "signs", "test_knee_to_chest", "test_hop", "test_single_leg_stand",
+        "test_cross_legged", "test_press_outer", "test_hip_flexor_length",
+        "test_resisted_knee_lift", "test_squeeze", "check_sharp_socket", "check_better_stretch",
+        "check_worse_sitting_night", "check_uneven_stand", "check_weak_side",
+        "check_walk_squat_stairs", "weekly_km", "km_change_pct", "years_running", "cadence_spm",
+        "shoe_km", "sitting_hours", "strength_per_week", "surface", "same_route",
+        "recent_change", "history"};
+    uint32_t offered[sizeof keys / sizeof keys[0]] = {0};
+    int n_screens = 0;
+    while (rh_quest_current(&q)) {
+        const struct rh_quest_item *it = rh_quest_current(&q);
+        n_screens++;
+        CHECK(it->text && strlen(it->text) > 10);
+        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+            if (strcmp(keys[k], it->key) == 0) {
+                offered[k] |= 1u << 31; /* asked */
+                for (int c = 0; c < it->n_choices; c++)
+                    if (it->kind == RH_QUEST_MANY)
+                        offered[k] |= RH_BIT(it->choices[c].value);
+            }
+        /* "none of these" where needed for the hop test to come up */
+        if (!strcmp(it->id, "worse_with") || !strcmp(it->id, "signs") ||
+            !strcmp(it->id, "history"))
+            CHECK_INT(rh_quest_answer(&q, "0", &e), 0);
+        else
+            rh_quest_skip(&q);
+    }
+    CHECK_INT(n_screens, 44);
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+        if (!(offered[k] >> 31)) {
+            fprintf(stderr, "  key %s never asked\n", keys[k]);
+            CHECK(0);
+        }
+    CHECK_INT(offered[3] & 0x7fffffff, (1u << RH_LOC__COUNT) - 1);
+    CHECK_INT(offered[8] & 0x7fffffff, (1u << RH_CHAR__COUNT) - 1);
+    CHECK_INT(offered[13] & 0x7fffffff, (1u << RH_WORSE__COUNT) - 1);
+    CHECK_INT(offered[14] & 0x7fffffff, (1u << RH_BETTER__COUNT) - 1);
+    CHECK_INT(offered[15] & 0x7fffffff, (1u << RH_SIGN__COUNT) - 1);
+    CHECK_INT(offered[39] & 0x7fffffff, (1u << RH_CHANGE__COUNT) - 1);
+    CHECK_INT(offered[40] & 0x7fffffff, (1u << RH_HIST__COUNT) - 1);
+    rh_quest_release(&q);
+    /* everything skipped: nothing answered, never "no" */
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    while (rh_quest_current(&q))
+        rh_quest_skip(&q);
+    CHECK_INT(rh_quest_state_of(&q), RH_QUEST_DONE);
+    struct rh_intake in, empty;
+    rh_intake_init(&empty);
+    CHECK_INT(rh_quest_intake(&q, &in), 0);
+    CHECK(rh_intake_equal(&in, &empty));
+    CHECK(!in.has_location && !in.has_signs && in.test[RH_TEST_HOP] == RH_TRI_UNKNOWN);
+    rh_quest_release(&q);
+}
+
+static void test_location_screen_has_the_diagram(void)
+{
+    struct rh_quest q;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    CHECK(skip_to(&q, "location"));
+    const struct rh_quest_item *it = rh_quest_current(&q);
+    CHECK(it->art != NULL);
+    CHECK(it->art && strstr(it->art, "FRONT") && strstr(it->art, "SIDE") &&
+          strstr(it->art, "BACK"));
+    CHECK(it->art && strchr(it->art, '\n'));
+    CHECK_INT(it->kind, RH_QUEST_MANY);
+    CHECK_INT(it->n_choices, 10);
+    CHECK_STR(it->choices[1].word, "groin");
+    CHECK_STR(it->choices[7].word, "deep");
+    rh_quest_release(&q);
+}
+
+static void test_answer_skip_back(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_buf b;
+    struct rh_intake in;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK_INT(rh_quest_back(&q), RH_ENOTFOUND); /* nothing before the first */
+    CHECK_INT(rh_quest_answer(&q, "34", &e), 0);
+    CHECK_STR(cur_id(&q), "sex");
+    CHECK_INT(rh_quest_answer(&q, "1", &e), 0); /* female */
+    CHECK_STR(cur_id(&q), "side");
+    CHECK_INT(rh_quest_skip(&q), 0);
+    CHECK_STR(cur_id(&q), "location");
+    CHECK_INT(rh_quest_answer(&q, "2, deep", &e), 0);
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.age, 34);
+    CHECK_INT(in.sex, RH_SEX_FEMALE);
+    CHECK_INT(in.side, RH_SIDE_UNKNOWN); /* skipped = not answered */
+    CHECK_INT(in.location, RH_BIT(RH_LOC_GROIN) | RH_BIT(RH_LOC_DEEP));
+    /* back over the skipped screen to sex: the earlier answer is kept */
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_STR(cur_id(&q), "location");
+    CHECK_INT(rh_quest_current_answer(&q, &b), 1);
+    CHECK_STR(b.data, "groin, deep");
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_STR(cur_id(&q), "side");
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_STR(cur_id(&q), "sex");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_quest_current_answer(&q, &b), 1);
+    CHECK_STR(b.data, "female");
+    CHECK_INT(rh_quest_answer(&q, "male", &e), 0);
+    CHECK_STR(cur_id(&q), "side");
+    CHECK_INT(rh_quest_answer(&q, "r", &e), 0);
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.sex, RH_SEX_MALE);
+    CHECK_INT(in.side, RH_SIDE_RIGHT);
+    CHECK_INT(in.location, RH_BIT(RH_LOC_GROIN) | RH_BIT(RH_LOC_DEEP)); /* kept */
+    int pos, total;
+    rh_quest_progress(&q, &pos, &total);
+    CHECK_INT(pos, 4);
+    CHECK_INT(total, 41); /* not: numbness (groin, deep), periods (male), hop (skips) */
+    /* skip to the end, then back from the end */
+    while (rh_quest_current(&q))
+        rh_quest_skip(&q);
+    CHECK_INT(rh_quest_state_of(&q), RH_QUEST_DONE);
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_INT(rh_quest_state_of(&q), RH_QUEST_ASKING);
+    CHECK(rh_quest_current(&q) != NULL);
+    /* quit: nothing more, no record */
+    rh_quest_quit(&q);
+    CHECK(rh_quest_current(&q) == NULL);
+    CHECK_INT(rh_quest_state_of(&q), RH_QUEST_QUIT);
+    CHECK_INT(rh_quest_intake(&q, &in), RH_EINVAL);
+    CHECK_INT(rh_quest_answer(&q, "1", &e), RH_EINVAL);
+    CHECK_INT(rh_quest_skip(&q), RH_EINVAL);
+    CHECK_INT(rh_quest_back(&q), RH_EINVAL);
+    rh_quest_release(&q);
+    rh_buf_release(&b);
+}
+
+static void bad_answer(struct rh_quest *q, const char *text, int code, const char *want)
+{
+    struct rh_err e;
+    const char *before = cur_id(q);
+    CHECK_INT(rh_quest_answer(q, text, &e), code);
+    if (!strstr(e.msg, want)) {
+        fprintf(stderr, "  '%s' lacks '%s'\n", e.msg, want);
+        CHECK(0);
+    }
+    CHECK_STR(cur_id(q), before); /* still on the same screen */
+}
+
+static void test_bad_answers(void)
+{
+    struct rh_quest q;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    bad_answer(&q, "forty", RH_ESYNTAX, "type a number from 10 to 100");
+    bad_answer(&q, "140", RH_ERANGE, "140 is out of range");
+    bad_answer(&q, "34.5", RH_ESYNTAX, "whole number");
+    bad_answer(&q, "  ", RH_ESYNTAX, "no answer");
+    answer(&q, "age", "34");
+    bad_answer(&q, "4", RH_EKEY, "'4' is not one of the choices: type a number from 1 to 3");
+    bad_answer(&q, "robot", RH_EKEY, "'robot' is not one of the choices");
+    skip_to(&q, "location");
+    bad_answer(&q, "0 2", RH_ESYNTAX, "0 (none) cannot go with other choices");
+    bad_answer(&q, "2 11", RH_EKEY, "'11' is not one of the choices");
+    skip_to(&q, "character");
+    bad_answer(&q, "clicking", RH_EKEY, "not one of the choices"); /* asked on its own screen */
+    skip_to(&q, "weekly_km");
+    bad_answer(&q, "400.5", RH_ERANGE, "from 0 to 400");
+    struct rh_err e;
+    CHECK_INT(rh_quest_answer(&q, "42.5", &e), 0);
+    struct rh_intake in;
+    rh_quest_intake(&q, &in);
+    CHECK_NEAR(in.weekly_km, 42.5, 0);
+    rh_quest_release(&q);
+}
+
+static void test_clicking_only_for_deep_or_groin_pain(void)
+{
+    static const struct {
+        const char *location;
+        bool asked;
+    } cases[] = {{"outer", false}, {"buttock, outer_thigh", false}, {"groin", true},
+                 {"deep", true},   {"front, deep", true},           {NULL, true}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct rh_quest q;
+        CHECK_INT(rh_quest_init(&q, NULL), 0);
+        if (cases[i].location)
+            answer(&q, "location", cases[i].location);
+        answer(&q, "character", "sharp");
+        bool up = comes_up(&q, "character_mechanical");
+        if (up != cases[i].asked) {
+            fprintf(stderr, "  location %s\n", cases[i].location ? cases[i].location : "-");
+            CHECK(0);
+        }
+        rh_quest_release(&q);
+    }
+    /* answered: joins the character list; skipped: those words unknown */
+    struct rh_quest q;
+    struct rh_intake in;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "location", "groin");
+    answer(&q, "character", "pinching");
+    answer(&q, "character_mechanical", "1 3");
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.character,
+              RH_BIT(RH_CHAR_PINCHING) | RH_BIT(RH_CHAR_CLICKING) | RH_BIT(RH_CHAR_LOCKING));
+    /* nerve screen not asked (groin, no radiating): numbness, tingling unknown */
+    CHECK_INT(in.character_unknown, RH_BIT(RH_CHAR_NUMBNESS) | RH_BIT(RH_CHAR_TINGLING));
+    /* going back to location and changing it hides the clicking screen */
+    while (strcmp(cur_id(&q), "location") != 0)
+        CHECK_INT(rh_quest_back(&q), 0);
+    struct rh_err e;
+    CHECK_INT(rh_quest_answer(&q, "outer", &e), 0);
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.character, RH_BIT(RH_CHAR_PINCHING));
+    CHECK(in.character_unknown & RH_BIT(RH_CHAR_LOCKING));
+    rh_quest_release(&q);
+    /* skipped: unknown, never "no" */
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "location", "deep");
+    answer(&q, "character", "dull_ache");
+    CHECK(skip_to(&q, "character_mechanical"));
+    rh_quest_skip(&q);
+    rh_quest_intake(&q, &in);
+    CHECK(in.has_character);
+    CHECK_INT(in.character, RH_BIT(RH_CHAR_DULL_ACHE));
+    CHECK(in.character_unknown & RH_BIT(RH_CHAR_CLICKING));
+    rh_quest_release(&q);
+}
+
+static void test_numbness_only_when_it_spreads(void)
+{
+    static const struct {
+        const char *location, *character;
+        bool asked;
+    } cases[] = {{"outer", "sharp", false},      {"groin", "dull_ache", false},
+                 {"down_leg", "sharp", true},    {"low_back, buttock", "tight", true},
+                 {"buttock", "radiating", true}, {NULL, "sharp", true}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct rh_quest q;
+        CHECK_INT(rh_quest_init(&q, NULL), 0);
+        if (cases[i].location)
+            answer(&q, "location", cases[i].location);
+        answer(&q, "character", cases[i].character);
+        if (comes_up(&q, "character_nerve") != cases[i].asked) {
+            fprintf(stderr, "  case %zu\n", i);
+            CHECK(0);
+        }
+        rh_quest_release(&q);
+    }
+    struct rh_quest q;
+    struct rh_intake in;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "location", "down_leg");
+    answer(&q, "character", "burning");
+    answer(&q, "character_nerve", "tingling");
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.character, RH_BIT(RH_CHAR_BURNING) | RH_BIT(RH_CHAR_TINGLING));
+    rh_quest_release(&q);
+}
+
+static void test_periods_only_for_female_or_unknown_sex(void)
+{
+    static const struct {
+        const char *sex;
+        bool asked;
+    } cases[] = {{"female", true}, {"male", false}, {"other", true}, {NULL, true}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct rh_quest q;
+        CHECK_INT(rh_quest_init(&q, NULL), 0);
+        if (cases[i].sex)
+            answer(&q, "sex", cases[i].sex);
+        CHECK(comes_up(&q, "history_energy") == cases[i].asked);
+        rh_quest_release(&q);
+    }
+    struct rh_quest q;
+    struct rh_intake in;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "sex", "male");
+    answer(&q, "history", "back_problems");
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.history, RH_BIT(RH_HIST_BACK_PROBLEMS));
+    CHECK_INT(in.history_unknown,
+              RH_BIT(RH_HIST_MISSED_PERIODS) | RH_BIT(RH_HIST_LOW_ENERGY_INTAKE));
+    rh_quest_release(&q);
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "sex", "female");
+    answer(&q, "history", "0");
+    answer(&q, "history_energy", "missed_periods");
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.history, RH_BIT(RH_HIST_MISSED_PERIODS));
+    CHECK_INT(in.history_unknown, 0);
+    rh_quest_release(&q);
+}
+
+/* An intake with the screens before the hop test answered "nothing wrong". */
+static void clean_intake(struct rh_intake *in)
+{
+    rh_intake_init(in);
+    in->has_worse_with = in->has_signs = in->has_history = true;
+    in->worse_with = RH_BIT(RH_WORSE_RUN_LATER);
+    in->signs = 0;
+    in->history = RH_BIT(RH_HIST_BACK_PROBLEMS);
+}
+
+static void test_hop_test_never_offered_with_stress_fracture_signs(void)
+{
+    struct rh_quest q;
+    struct rh_intake in;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    clean_intake(&in);
+    CHECK_INT(rh_quest_would_ask(&q, "test_hop", &in), 1);
+    CHECK_INT(rh_quest_would_ask(&q, "no_such_screen", &in), -1);
+    static const int worse[] = {RH_WORSE_NIGHT, RH_WORSE_REST, RH_WORSE_WALKING,
+                                RH_WORSE_HOPPING, RH_WORSE_STANDING_ONE_LEG};
+    for (size_t i = 0; i < sizeof worse / sizeof worse[0]; i++) {
+        clean_intake(&in);
+        in.worse_with |= RH_BIT(worse[i]);
+        CHECK_INT(rh_quest_would_ask(&q, "test_hop", &in), 0);
+    }
+    static const int signs[] = {RH_SIGN_LIMP, RH_SIGN_CANNOT_BEAR_WEIGHT};
+    for (size_t i = 0; i < sizeof signs / sizeof signs[0]; i++) {
+        clean_intake(&in);
+        in.signs |= RH_BIT(signs[i]);
+        CHECK_INT(rh_quest_would_ask(&q, "test_hop", &in), 0);
+    }
+    clean_intake(&in);
+    in.history |= RH_BIT(RH_HIST_STRESS_FRACTURE_BEFORE);
+    CHECK_INT(rh_quest_would_ask(&q, "test_hop", &in), 0);
+    clean_intake(&in);
+    in.test[RH_TEST_SINGLE_LEG_STAND] = RH_TRI_YES;
+    CHECK_INT(rh_quest_would_ask(&q, "test_hop", &in), 0);
+    /* the screens that could show the signs were skipped: not offered */
+    clean_intake(&in);
+    in.has_worse_with = false;
+    CHECK_INT(rh_quest_would_ask(&q, "test_hop", &in), 0);
+    clean_intake(&in);
+    in.has_signs = false;
+    CHECK_INT(rh_quest_would_ask(&q, "test_hop", &in), 0);
+    clean_intake(&in);
+    in.has_history = false;
+    CHECK_INT(rh_quest_would_ask(&q, "test_hop", &in), 0);
+    clean_intake(&in);
+    in.history_unknown = RH_BIT(RH_HIST_STRESS_FRACTURE_BEFORE);
+    CHECK_INT(rh_quest_would_ask(&q, "test_hop", &in), 0);
+    rh_quest_release(&q);
+
+    /* whole sessions: night pain -> never shown; a limp -> never shown;
+     * nothing worrying -> shown */
+    static const struct {
+        const char *screen, *ans;
+        bool hop;
+    } runs[] = {{"worse_with", "night", false},      {"signs", "limp", false},
+                {"worse_with", "walking", false},    {"history", "stress_fracture_before", false},
+                {"test_single_leg_stand", "yes", false}, {NULL, NULL, true}};
+    for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        CHECK_INT(rh_quest_init(&q, NULL), 0);
+        answer(&q, "sex", "male");
+        answer(&q, "worse_with",
+               runs[i].screen && !strcmp(runs[i].screen, "worse_with") ? runs[i].ans : "run_later");
+        answer(&q, "signs", runs[i].screen && !strcmp(runs[i].screen, "signs") ? runs[i].ans : "0");
+        answer(&q, "history", runs[i].screen && !strcmp(runs[i].screen, "history") ? runs[i].ans : "0");
+        if (runs[i].screen && !strcmp(runs[i].screen, "test_single_leg_stand"))
+            answer(&q, "test_single_leg_stand", "yes");
+        bool seen = false;
+        while (rh_quest_current(&q)) {
+            if (!strcmp(cur_id(&q), "test_hop"))
+                seen = true;
+            rh_quest_skip(&q);
+        }
+        if (seen != runs[i].hop) {
+            fprintf(stderr, "  run %zu: hop %s\n", i, seen ? "offered" : "not offered");
+            CHECK(0);
+        }
+        rh_quest_release(&q);
+    }
+}
+
+static void bad_file(const char *text, long line, const char *want)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    CHECK_INT(rh_quest_init_from(&q, text, strlen(text), &e), RH_EFORMAT);
+    CHECK_INT(e.line, line);
+    if (!strstr(e.msg, want)) {
+        fprintf(stderr, "  '%s' lacks '%s'\n", e.msg, want);
+        CHECK(0);
+    }
+    CHECK(rh_quest_current(&q) == NULL);
+    rh_quest_release(&q);
+}
+
+static void test_questions_file_errors(void)
+{
+    bad_file("[a]\nkey = agee\ntext = How old?\n", 2, "unknown intake key 'agee'");
+    bad_file("[a]\nkey = sex\ntext = Sex?\nchoice = female: F\n", 2, "must offer every word of sex");
+    bad_file("[a]\nkey = signs\ntext = Signs?\nchoice = fevr: Fever\n", 4, "'fevr' is not a word of signs");
+    bad_file("[a]\nkey = signs\ntext = S?\nchoice = fever: F\nask_if = location is groin\n", 5,
+             "which no earlier screen asks");
+    bad_file("[a]\nkey = age\n", 2, "needs key and text");
+    bad_file("[a]\nkey = age\ntext = A?\ncolour = red\n", 4, "unknown attribute 'colour'");
+    bad_file("key = age\n", 1, "before the first [screen]");
+    bad_file("[a]\nkey = age\ntext = A?\nchoice = 3: three\n", 4, "takes a number");
+    bad_file("[a]\nkey = age\ntext = A?\n[b]\nkey = pain_now\ntext = P?\nask_if = age is 3\n", 7,
+             "conditions on numbers");
+    bad_file("[a]\nkey = age\ntext = A?\n[b]\nkey = age\ntext = B\n[a]\nhelp = x\n", 8, "screen 'a' given twice");
+    bad_file("", -1, "no screens");
+    /* a minimal good file */
+    struct rh_quest q;
+    struct rh_err e;
+    const char *good = "[a]\nkey = same_route\ntext = Same route?\n"
+                       "[b]\nkey = shoe_km\ntext = Shoes?\nask_if = same_route is yes\n";
+    CHECK_INT(rh_quest_init_from(&q, good, strlen(good), &e), 0);
+    CHECK_INT(rh_quest_answer(&q, "n", &e), 0);
+    CHECK(rh_quest_current(&q) == NULL);
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_INT(rh_quest_answer(&q, "1", &e), 0); /* 1 = yes */
+    CHECK_STR(cur_id(&q), "b");
+    CHECK_INT(rh_quest_answer(&q, "500", &e), 0);
+    struct rh_intake in;
+    CHECK_INT(rh_quest_intake(&q, &in), 0);
+    CHECK_INT(in.same_route, RH_TRI_YES);
+    CHECK_INT(in.shoe_km, 500);
+    rh_quest_release(&q);
+}
+
+static void test_allocation_failures(void)
+{
+    for (long n = 1; n < 2000; n++) {
+        struct rh_quest q;
+        struct rh_err e;
+        rh_alloc_fail_after(n);
+        int r = rh_quest_init(&q, &e);
+        rh_alloc_fail_after(0);
+        if (r == 0) {
+            rh_quest_release(&q);
+            break;
+        }
+        CHECK_INT(r, RH_ENOMEM);
+        CHECK(rh_quest_current(&q) == NULL);
+        rh_quest_release(&q);
+    }
+}
+
+int main(void)
+{
+    RUN(test_questions_cover_the_intake);
+    RUN(test_location_screen_has_the_diagram);
+    RUN(test_answer_skip_back);
+    RUN(test_bad_answers);
+    RUN(test_clicking_only_for_deep_or_groin_pain);
+    RUN(test_numbness_only_when_it_spreads);
+    RUN(test_periods_only_for_female_or_unknown_sex);
+    RUN(test_hop_test_never_offered_with_stress_fracture_signs);
+    RUN(test_questions_file_errors);
+    RUN(test_allocation_failures);
+    return TEST_END();
+}

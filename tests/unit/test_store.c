@@ -1,0 +1,485 @@
+/* SPDX-License-Identifier: MIT */
+/* The store: schema creation and migration, refusal of newer schemas and of
+ * non-databases, rollback, a reader while a writer commits, a writer killed
+ * mid-transaction, activities and diary round trips, and bad inputs that
+ * must store nothing. */
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "runhip/store.h"
+
+static char *db_in(const char *dir, const char *name)
+{
+    static char p[600];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    return p;
+}
+
+static int raw_exec(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    if (sqlite3_open(path, &db) != SQLITE_OK)
+        return -1;
+    int r = sqlite3_exec(db, sql, NULL, NULL, NULL);
+    sqlite3_close(db);
+    return r;
+}
+
+static long raw_count(const char *path, const char *table)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    char sql[128];
+    long n = -1;
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+        return -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW)
+            n = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
+static void make_activity(struct rh_activity *a, int64_t start, uint64_t hash)
+{
+    rh_activity_init(a);
+    a->format = RH_FMT_GPX;
+    a->sport = RH_SPORT_RUNNING;
+    a->has_start = true;
+    a->start_utc = start;
+    a->total_distance_m = 10000;
+    a->total_elapsed_s = 3000;
+    a->n_records = 600;
+    a->avg_cadence_spm = 168;
+    a->content_hash = hash;
+    rh_activity_set_str(&a->file, "run.gpx");
+    rh_activity_set_str(&a->device, "garmin fenix5");
+    rh_activity_set_str(&a->gear, "Road shoe A");
+}
+
+static void test_create_new_database_with_parent_dirs(void)
+{
+    const char *dir = test_tmpdir();
+    char path[600];
+    snprintf(path, sizeof path, "%s/a/b/runhip.db", dir);
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, RH_STORE_MKDIR, &s, &e), 0);
+    CHECK(s != NULL);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
+    CHECK_INT(rh_store_activity_count(s, &e), 0);
+    rh_store_close(s);
+    /* WAL and the tables are there for a plain SQLite reader */
+    CHECK_INT(raw_count(path, "activity"), 0);
+    CHECK_INT(raw_count(path, "pain"), 0);
+    CHECK_INT(raw_count(path, "plan"), 0);
+}
+
+static void test_migrate_from_version_0(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "v0.db");
+    /* a version-0 database: a SQLite file with no runhip tables yet */
+    CHECK_INT(raw_exec(path, "CREATE TABLE unrelated(x); PRAGMA user_version = 0;"), 0);
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
+    rh_store_close(s);
+    CHECK_INT(raw_count(path, "unrelated"), 0); /* left alone */
+    CHECK_INT(raw_count(path, "activity"), 0);
+    /* opening again does not migrate twice */
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    if (s)
+        rh_store_close(s);
+}
+
+static void test_newer_schema_refused_untouched(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "future.db");
+    CHECK_INT(raw_exec(path, "CREATE TABLE t(x); PRAGMA user_version = 99;"), 0);
+    struct stat before;
+    CHECK_INT(stat(path, &before), 0);
+    size_t n1, n2;
+    char *bytes1 = test_slurp(path, &n1);
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(rh_store_open(path, 0, &s, &e), RH_EVERSION);
+    CHECK(s == NULL);
+    CHECK(strstr(e.msg, "99") != NULL);
+    CHECK(strstr(e.msg, "untouched") != NULL);
+    char *bytes2 = test_slurp(path, &n2);
+    CHECK(bytes1 && bytes2 && n1 == n2 && memcmp(bytes1, bytes2, n1) == 0);
+    CHECK(access(db_in(dir, "future.db-wal"), F_OK) != 0); /* not switched to WAL */
+    free(bytes1);
+    free(bytes2);
+}
+
+static void test_not_a_database_refused(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "junk.db");
+    FILE *f = fopen(path, "w");
+    fputs("this is not a database, just text that is long enough to have a header....", f);
+    fclose(f);
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(rh_store_open(path, 0, &s, &e), RH_EDB);
+    CHECK(strstr(e.msg, "not a runhip database") != NULL);
+    CHECK_INT(rh_store_open("", 0, &s, &e), RH_EINVAL);
+}
+
+static void test_activity_round_trip_and_duplicates(void)
+{
+    const char *dir = test_tmpdir();
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(db_in(dir, "a.db"), 0, &s, &e), 0);
+    if (!s)
+        return;
+    struct rh_activity a;
+    make_activity(&a, 1700000000, 0xABCDEF0123456789ULL);
+    struct rh_trackpt tp[2] = {{470000000, 80000000}, {-470000001, -1}};
+    struct rh_split sp[1] = {{1000, 300, 150, 168, 5}};
+    a.track = rh_malloc(sizeof tp);
+    memcpy(a.track, tp, sizeof tp);
+    a.n_track = 2;
+    a.splits = rh_malloc(sizeof sp);
+    memcpy(a.splits, sp, sizeof sp);
+    a.n_splits = 1;
+    int64_t id = 0, id2 = 0;
+    CHECK_INT(rh_store_activity_add(s, &a, &id, &e), 0);
+    CHECK(id > 0);
+    /* same content hash: duplicate */
+    CHECK_INT(rh_store_activity_add(s, &a, &id2, &e), RH_EDUP);
+    CHECK_INT(id2, id);
+    /* different hash, same start and device: duplicate */
+    struct rh_activity b;
+    make_activity(&b, 1700000000, 42);
+    CHECK_INT(rh_store_activity_add(s, &b, NULL, &e), RH_EDUP);
+    /* same start, other device: a different activity */
+    rh_activity_set_str(&b.device, "coros pace2");
+    CHECK_INT(rh_store_activity_add(s, &b, NULL, &e), 0);
+    CHECK_INT(rh_store_activity_count(s, &e), 2);
+
+    struct rh_activity *list;
+    size_t n;
+    CHECK_INT(rh_store_activities(s, 0, INT64_MAX, RH_STORE_WITH_TRACK | RH_STORE_WITH_SPLITS,
+                                  &list, &n, &e),
+              0);
+    CHECK_INT((long)n, 2);
+    if (n == 2) {
+        struct rh_activity *g = &list[0];
+        CHECK_INT(g->id, id);
+        CHECK_STR(g->gear, "Road shoe A");
+        CHECK_INT(g->sport, RH_SPORT_RUNNING);
+        CHECK_INT(g->format, RH_FMT_GPX);
+        CHECK_NEAR(g->total_distance_m, 10000, 0);
+        CHECK(!rh_has(g->avg_hr)); /* absent stays absent */
+        CHECK(g->content_hash == 0xABCDEF0123456789ULL);
+        CHECK_INT((long)g->n_track, 2);
+        if (g->n_track == 2) {
+            CHECK_INT(g->track[1].lat_e7, -470000001);
+            CHECK_INT(g->track[1].lon_e7, -1);
+        }
+        CHECK_INT((long)g->n_splits, 1);
+        if (g->n_splits == 1)
+            CHECK_NEAR(g->splits[0].avg_cad_spm, 168, 0);
+    }
+    rh_activity_array_free(list, n);
+    /* the time window is half-open */
+    CHECK_INT(rh_store_activities(s, 0, 1700000000, 0, &list, &n, &e), 0);
+    CHECK_INT((long)n, 0);
+    rh_activity_array_free(list, n);
+    rh_activity_release(&a);
+    rh_activity_release(&b);
+    rh_store_close(s);
+}
+
+static void test_rollback_leaves_nothing(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "r.db");
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    if (!s)
+        return;
+    struct rh_activity a;
+    make_activity(&a, 1700000000, 1);
+    CHECK_INT(rh_store_begin(s, &e), 0);
+    CHECK_INT(rh_store_activity_add(s, &a, NULL, &e), 0);
+    struct rh_pain_entry p = {.day = 20000, .pain = 4, .during_run = 5, .next_morning = -1};
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, &e), 0);
+    /* a failing write inside the same transaction: the caller rolls back */
+    p.pain = 11;
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, &e), RH_ERANGE);
+    rh_store_rollback(s);
+    CHECK_INT(rh_store_activity_count(s, &e), 0);
+    rh_activity_release(&a);
+    rh_store_close(s);
+    CHECK_INT(raw_count(path, "pain"), 0);
+    CHECK_INT(raw_count(path, "activity"), 0);
+}
+
+static void test_bad_diary_inputs_store_nothing(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "d.db");
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    if (!s)
+        return;
+    struct rh_pain_entry p = {.day = 20000, .pain = -1, .during_run = -1, .next_morning = -1};
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, &e), RH_ERANGE);
+    p.pain = 3;
+    p.during_run = 12;
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, &e), RH_ERANGE);
+    CHECK(strstr(e.msg, "during the run") != NULL);
+    p.during_run = 2;
+    p.next_morning = 11;
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, &e), RH_ERANGE);
+    struct rh_session ss = {.day = 20000, .kind = RH_SESSION_STRENGTH, .minutes = 2000, .rpe = -1};
+    CHECK_INT(rh_store_session_add(s, &ss, NULL, &e), RH_ERANGE);
+    ss.minutes = 30;
+    ss.rpe = 11;
+    CHECK_INT(rh_store_session_add(s, &ss, NULL, &e), RH_ERANGE);
+    ss.rpe = -1;
+    ss.kind = (enum rh_session_kind)42;
+    CHECK_INT(rh_store_session_add(s, &ss, NULL, &e), RH_EKEY);
+    struct rh_checkin c = {.day = 20000, .q = {0, 0, 0, 0}, .severity = 101};
+    CHECK_INT(rh_store_checkin_add(s, &c, NULL, &e), RH_ERANGE);
+    CHECK_INT(rh_store_shoe_put(s, "", 0, 0, -1, &e), RH_EINVAL);
+    CHECK_INT(rh_store_shoe_put(s, "x", -5, 0, -1, &e), RH_ERANGE);
+    rh_store_close(s);
+    CHECK_INT(raw_count(path, "pain"), 0);
+    CHECK_INT(raw_count(path, "session"), 0);
+    CHECK_INT(raw_count(path, "checkin"), 0);
+    CHECK_INT(raw_count(path, "shoe"), 0);
+}
+
+static void test_diary_documents_and_settings(void)
+{
+    const char *dir = test_tmpdir();
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(db_in(dir, "x.db"), 0, &s, &e), 0);
+    if (!s)
+        return;
+    char note[] = "sore after hills";
+    struct rh_pain_entry p = {.day = 20001, .pain = 3, .during_run = 4, .next_morning = 2,
+                              .note = note};
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, &e), 0);
+    p.day = 20000;
+    p.note = NULL;
+    p.during_run = -1;
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, &e), 0);
+    struct rh_pain_entry *pl;
+    size_t n;
+    CHECK_INT(rh_store_pain_list(s, 19000, 21000, &pl, &n, &e), 0);
+    CHECK_INT((long)n, 2);
+    if (n == 2) {
+        CHECK_INT(pl[0].day, 20000); /* by day */
+        CHECK_INT(pl[0].during_run, -1);
+        CHECK(pl[0].note == NULL);
+        CHECK_STR(pl[1].note, "sore after hills");
+    }
+    rh_pain_array_free(pl, n);
+    struct rh_session ss = {.day = 20000, .kind = RH_SESSION_STRENGTH, .minutes = 30, .rpe = 6};
+    CHECK_INT(rh_store_session_add(s, &ss, NULL, &e), 0);
+    struct rh_session *sl;
+    CHECK_INT(rh_store_session_list(s, 20000, 20000, &sl, &n, &e), 0);
+    CHECK_INT((long)n, 1);
+    if (n == 1) {
+        CHECK_INT(sl[0].kind, RH_SESSION_STRENGTH);
+        CHECK_INT(sl[0].rpe, 6);
+    }
+    rh_session_array_free(sl, n);
+    enum rh_session_kind k;
+    CHECK_INT(rh_session_kind_parse("cross_train", &k), 0);
+    CHECK_INT(k, RH_SESSION_CROSS_TRAIN);
+    CHECK_INT(rh_session_kind_parse("yoga", &k), RH_EKEY);
+
+    int64_t aid = 0, pid = 0, got = 0;
+    CHECK_INT(rh_store_assessment_add(s, 100, "{\"age\":40}", "{\"disposition\":\"see_physio\"}",
+                                      &aid, &e),
+              0);
+    char *in = NULL, *res = NULL;
+    CHECK_INT(rh_store_assessment_latest(s, &got, NULL, &in, &res, &e), 0);
+    CHECK_INT(got, aid);
+    CHECK_STR(in, "{\"age\":40}");
+    rh_free(in);
+    rh_free(res);
+    char *st = NULL;
+    CHECK_INT(rh_store_plan_latest(s, NULL, NULL, &st, &e), RH_ENOTFOUND);
+    CHECK_INT(rh_store_plan_add(s, aid, 200, "{\"phase\":1}", &pid, &e), 0);
+    CHECK_INT(rh_store_plan_update(s, pid, "{\"phase\":2}", &e), 0);
+    CHECK_INT(rh_store_plan_update(s, pid + 100, "{}", &e), RH_ENOTFOUND);
+    CHECK_INT(rh_store_plan_latest(s, &got, NULL, &st, &e), 0);
+    CHECK_STR(st, "{\"phase\":2}");
+    rh_free(st);
+
+    struct rh_checkin c = {.day = 20000, .q = {8, 17, 0, 8}, .severity = 33, .substantial = true};
+    CHECK_INT(rh_store_checkin_add(s, &c, NULL, &e), 0);
+    struct rh_checkin *cl;
+    CHECK_INT(rh_store_checkin_list(s, &cl, &n, &e), 0);
+    CHECK_INT((long)n, 1);
+    if (n == 1) {
+        CHECK_INT(cl[0].severity, 33);
+        CHECK(cl[0].substantial);
+        CHECK_INT(cl[0].q[1], 17);
+    }
+    rh_free(cl);
+
+    char *v = NULL;
+    CHECK_INT(rh_store_meta_get(s, "profile.max_hr", &v, &e), 0);
+    CHECK(v == NULL);
+    CHECK_INT(rh_store_meta_set(s, "profile.max_hr", "188", &e), 0);
+    CHECK_INT(rh_store_meta_set(s, "profile.max_hr", "190", &e), 0);
+    CHECK_INT(rh_store_meta_get(s, "profile.max_hr", &v, &e), 0);
+    CHECK_STR(v, "190");
+    rh_free(v);
+    rh_store_close(s);
+}
+
+/* A reader sees the last committed state while a writer holds an open
+ * transaction, and sees the new rows after the commit (WAL). */
+static void test_reader_while_writer_commits(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "c.db");
+    struct rh_store *w = NULL, *r = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, 0, &w, &e), 0);
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &r, &e), 0);
+    if (!w || !r)
+        return;
+    struct rh_activity a;
+    make_activity(&a, 1700000000, 7);
+    CHECK_INT(rh_store_begin(w, &e), 0);
+    CHECK_INT(rh_store_activity_add(w, &a, NULL, &e), 0);
+    CHECK_INT(rh_store_activity_count(r, &e), 0); /* not committed yet, no blocking */
+    CHECK_INT(rh_store_commit(w, &e), 0);
+    CHECK_INT(rh_store_activity_count(r, &e), 1);
+    /* a second process writes while this one reads */
+    pid_t pid = fork();
+    if (pid == 0) {
+        struct rh_store *c = NULL;
+        struct rh_activity b;
+        if (rh_store_open(path, 0, &c, NULL))
+            _exit(1);
+        make_activity(&b, 1700100000, 8);
+        int rc = rh_store_activity_add(c, &b, NULL, NULL);
+        rh_store_close(c);
+        _exit(rc == 0 ? 0 : 2);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CHECK_INT(rh_store_activity_count(r, &e), 2);
+    rh_activity_release(&a);
+    rh_store_close(r);
+    rh_store_close(w);
+}
+
+/* A child commits 20 activities, then opens a transaction, writes more and
+ * stops itself with SIGSTOP mid-transaction; the parent kills it with
+ * SIGKILL. The database must open and hold exactly the committed 20. */
+static void test_killed_writer_leaves_committed_data(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "k.db");
+    pid_t pid = fork();
+    if (pid == 0) {
+        struct rh_store *c = NULL;
+        if (rh_store_open(path, 0, &c, NULL))
+            _exit(1);
+        for (int i = 0; i < 20; i++) {
+            struct rh_activity b;
+            make_activity(&b, 1700000000 + i * 86400, 1000 + (uint64_t)i);
+            if (rh_store_activity_add(c, &b, NULL, NULL))
+                _exit(2);
+            rh_activity_release(&b);
+        }
+        if (rh_store_begin(c, NULL))
+            _exit(3);
+        for (int i = 0; i < 500; i++) {
+            struct rh_activity b;
+            make_activity(&b, 1800000000 + i * 86400, 5000 + (uint64_t)i);
+            rh_store_activity_add(c, &b, NULL, NULL);
+            rh_activity_release(&b);
+        }
+        struct rh_pain_entry p = {.day = 20000, .pain = 4, .during_run = -1, .next_morning = -1};
+        rh_store_pain_add(c, &p, NULL, NULL);
+        raise(SIGSTOP); /* mid-transaction, uncommitted writes in the WAL */
+        _exit(4);
+    }
+    int status = 0;
+    waitpid(pid, &status, WUNTRACED);
+    CHECK(WIFSTOPPED(status));
+    kill(pid, SIGKILL);
+    waitpid(pid, &status, 0);
+    CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_activity_count(s, &e), 20);
+    struct rh_pain_entry *pl;
+    size_t n;
+    CHECK_INT(rh_store_pain_list(s, 0, 100000, &pl, &n, &e), 0);
+    CHECK_INT((long)n, 0);
+    rh_pain_array_free(pl, n);
+    rh_store_close(s);
+    CHECK_INT(raw_exec(path, "PRAGMA integrity_check"), 0);
+}
+
+/* Every allocation failure during open and insert gives an error, never a
+ * crash or a leak (the sanitizer build checks leaks at exit). */
+static void test_allocation_failures(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "m.db");
+    struct rh_err e;
+    for (long n = 1; n < 6; n++) {
+        struct rh_store *s = NULL;
+        rh_alloc_fail_after(n);
+        int r = rh_store_open(path, 0, &s, &e);
+        rh_alloc_fail_after(0);
+        CHECK(r == 0 || r == RH_ENOMEM);
+        if (s)
+            rh_store_close(s);
+    }
+}
+
+int main(void)
+{
+    RUN(test_create_new_database_with_parent_dirs);
+    RUN(test_migrate_from_version_0);
+    RUN(test_newer_schema_refused_untouched);
+    RUN(test_not_a_database_refused);
+    RUN(test_activity_round_trip_and_duplicates);
+    RUN(test_rollback_leaves_nothing);
+    RUN(test_bad_diary_inputs_store_nothing);
+    RUN(test_diary_documents_and_settings);
+    RUN(test_reader_while_writer_commits);
+    RUN(test_killed_writer_leaves_committed_data);
+    RUN(test_allocation_failures);
+    return TEST_END();
+}
