@@ -170,10 +170,14 @@ int rh_assessment_to_text(const struct rh_assessment *a, struct rh_buf *b)
     if (!r)
         r = rh_buf_printf(b, "WHAT TO DO NOW: %s (%s)\n  %s\n", disp_text(a->disposition),
                           rh_disposition_name(a->disposition), run_text(a->running));
-    for (int i = 0; !r && i < a->disposition_why.n && i < 4; i++)
-        r = rh_buf_printf(b, "  - because %s\n", a->disposition_why.text[i]);
-    for (int i = 0; !r && i < a->running_why.n && i < 3; i++)
-        r = rh_buf_printf(b, "  - running: %s\n", a->running_why.text[i]);
+    /* the reasons for the final levels (the JSON keeps the lower ones too) */
+    const char *dn = rh_disposition_name(a->disposition), *rn = rh_running_name(a->running);
+    for (int i = 0, k = 0; !r && i < a->disposition_why.n && k < 4; i++)
+        if (strncmp(a->disposition_why.text[i], dn, strlen(dn)) == 0 && ++k)
+            r = rh_buf_printf(b, "  - because %s\n", a->disposition_why.text[i] + strlen(dn) + 2);
+    for (int i = 0, k = 0; !r && i < a->running_why.n && k < 3; i++)
+        if (strncmp(a->running_why.text[i], rn, strlen(rn)) == 0 && ++k)
+            r = rh_buf_printf(b, "  - running (%s): %s\n", rn, a->running_why.text[i] + strlen(rn) + 2);
     for (int i = 0; !r && i < a->advice.n; i++)
         r = rh_buf_printf(b, "  * %s\n", a->advice.text[i]);
     if (!r)
