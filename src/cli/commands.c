@@ -11,6 +11,20 @@ const struct rh_command rh_commands[] = {
      "cadence (steps a minute), heart rate, shoe and name.\n"
      "\n"
      "  --json  one JSON object a line with the fields of inspect --json\n"},
+    {"checkin", cmd_checkin, "weekly overuse check-in (OSTRC-style, severity 0-100)",
+     "usage: runhip checkin [--answers A,B,C,D] [--date D] [--json]\n"
+     "       runhip checkin --list [--json]\n"
+     "\n"
+     "Four questions about the past seven days (taking part, changed training,\n"
+     "performance, pain), each answered with an option 1-4 scored 0/8/17/25;\n"
+     "severity is the sum (0-100). Answering 1 to the first question (full\n"
+     "participation, no trouble) ends at 0; 4 (could not take part) ends at 100.\n"
+     "Asked interactively on a terminal.\n"
+     "\n"
+     "  --answers A,B,C,D  option numbers for scripts (just A when A is 1 or 4)\n"
+     "  --date D           the last day of the week (default: today, UTC)\n"
+     "  --list             show the stored check-ins and the trend\n"
+     "  --json             JSON (one object a line with --list)\n"},
     {"demo", cmd_demo, "run the whole journey on the bundled sample athlete",
      "usage: runhip demo [--samples DIR] [--keep]\n"
      "\n"
@@ -45,5 +59,45 @@ const struct rh_command rh_commands[] = {
      "          avg_cadence_spm, avg_hr, max_hr, has_gps, avg_temperature_c,\n"
      "          elevation_gain_m and more (null where the file does not say)\n"
      "  --jobs N  decoding threads (default: one per processor)\n"},
+    {"load", cmd_load, "training-load report: figures, findings, chart",
+     "usage: runhip load [--as-of DATE] [--json] [--svg FILE]\n"
+     "\n"
+     "Looks at the stored activities and diary for training errors behind hip pain:\n"
+     "weekly distance and its change, a run much longer than the recent longest,\n"
+     "cadence, rest days, strength sessions, same route, heat, shoe distance, and\n"
+     "the acute:chronic load ratio and monotony (shown as contested figures).\n"
+     "Each finding gives its value, threshold, dates, evidence and advice.\n"
+     "\n"
+     "  --as-of DATE  report as of this day, YYYY-MM-DD (default: the day of the\n"
+     "                newest stored activity)\n"
+     "  --json        print one JSON document (series and findings) instead of text\n"
+     "  --svg FILE    also write a chart (weekly distance, load ratio, monotony,\n"
+     "                pain entries) as SVG to FILE\n"},
+    {"log", cmd_log, "diary: pain, sessions, and clearance to run",
+     "usage: runhip log pain N [--date D] [--during-run N] [--next-morning N] [--note TEXT]\n"
+     "       runhip log session KIND [--date D] [--minutes N] [--rpe N] [--note TEXT]\n"
+     "       runhip log cleared [--date D] [--note TEXT]\n"
+     "\n"
+     "pain: pain now 0-10, with pain during the run or session and the next\n"
+     "morning. The pain rule judges the entry and moves the plan: up to 5/10\n"
+     "during activity that settles by the next morning and does not rise week\n"
+     "on week: stay (or move on); more: one stage back; warning words in the note\n"
+     "(numbness, fever, night pain, cannot bear weight, bladder) or pain rising\n"
+     "over three entries: see someone.\n"
+     "session: KIND is strength, mobility, cross_train, rest or run; --minutes\n"
+     "0-1440, --rpe effort 0-10.\n"
+     "cleared: a doctor or physiotherapist has cleared you to run; lifts the\n"
+     "plan's running block (after a red flag or a stop).\n"
+     "\n"
+     "  --date D   YYYY-MM-DD (default: today, UTC)\n"},
+    {"plan", cmd_plan, "recovery and return-to-run plan for the latest assessment",
+     "usage: runhip plan [--json] [--ics FILE]\n"
+     "\n"
+     "The plan for the latest assessment (made and stored the first time): phases\n"
+     "with entry and exit criteria, two weeks of sessions, the three-day test and\n"
+     "walk-run ladder, weekly volume from your own volume before the pain.\n"
+     "\n"
+     "  --json      the plan as one JSON document\n"
+     "  --ics FILE  also write the next four weeks as an iCalendar file\n"},
 };
 const size_t rh_n_commands = sizeof rh_commands / sizeof rh_commands[0];

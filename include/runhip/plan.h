@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip/plan.h: the recovery and return-to-run plan, the pain diary rule and
+ * the weekly OSTRC-style check-in.
+ *
+ * A plan is a small state (struct rh_plan_state) kept in the store as JSON:
+ * which condition it treats, which phase it is in, whether running is blocked
+ * until a professional clears it, the three-day test and walk-run ladder step,
+ * and the history of moves. Everything shown (text, JSON, iCalendar) is
+ * rendered from that state plus the knowledge base (data/exercises.txt and
+ * data/plan_rules.txt, compiled in), so a rendered plan never goes stale.
+ *
+ * Ownership: rh_plan_kb_load returns a knowledge base freed with
+ * rh_plan_kb_free. A struct rh_plan_state is caller-owned and holds no heap
+ * memory. Output goes into a caller-owned struct rh_buf. Input pointers are
+ * borrowed for the duration of the call. The library never prints.
+ */
+#ifndef RUNHIP_PLAN_H
+#define RUNHIP_PLAN_H
+
+#include "runhip/store.h"
+#include "runhip/util.h"
+
+/* ---- knowledge base ------------------------------------------------------ */
+
+#define RH_PLAN_PHASES(X)                                                                          \
+    X(CALM, "calm")                                                                                \
+    X(MOTION, "motion")                                                                            \
+    X(STRENGTH, "strength")                                                                        \
+    X(RETURN, "return")                                                                            \
+    X(FULL, "full")
+
+enum rh_phase {
+#define RH__PH(n, s) RH_PHASE_##n,
+    RH_PLAN_PHASES(RH__PH)
+#undef RH__PH
+        RH_PHASE__COUNT
+};
+/* Static id ("calm") of a phase; "?" when out of range. */
+const char *rh_phase_id(enum rh_phase p);
+
+struct rh_exercise {
+    char id[48];
+    char name[96];
+    char kind[16];          /* release stretch warmup strength isometric eccentric balance */
+    char desc[512];
+    char dose[192];
+    char conditions[512];   /* space-separated ids, or "all" */
+    unsigned phases;        /* bit (1u << enum rh_phase) */
+    char too_early[256];
+    char avoid_for[256];    /* space-separated ids, may be empty */
+    char avoid_why[320];
+    char source[160];
+};
+
+struct rh_plan_kb; /* opaque: exercises, phases, rules */
+
+/* Parses the compiled-in data files. 0, or RH_ESYNTAX/RH_EKEY/RH_EFORMAT with
+ * the file and line in err. Free with rh_plan_kb_free. */
+int rh_plan_kb_load(struct rh_plan_kb **out, struct rh_err *err);
+/* As rh_plan_kb_load, from given texts (for tests of the loader). */
+int rh_plan_kb_parse(const char *exercises, const char *rules, struct rh_plan_kb **out,
+                     struct rh_err *err);
+/* Frees a knowledge base (NULL is fine). */
+void rh_plan_kb_free(struct rh_plan_kb *kb);
+/* The exercise table (owned by kb), *n entries. */
+const struct rh_exercise *rh_plan_kb_exercises(const struct rh_plan_kb *kb, size_t *n);
+/* A rule value "section"/"key" (owned by kb), or NULL. */
+const char *rh_plan_kb_get(const struct rh_plan_kb *kb, const char *section, const char *key);
+/* True when exercise e suits condition (NULL: any) in phase p and is not
+ * left out for that condition. */
+bool rh_plan_exercise_fits(const struct rh_exercise *e, const char *condition, enum rh_phase p);
+
+/* ---- plan state ------------------------------------------------------------ */
+
+enum rh_run_mode {
+    RH_RUN_OFF = 0,  /* stop or cross_train_only: three-day test, then the ladder */
+    RH_RUN_REDUCED,  /* reduce: short easy runs in rehab, volume rebuilt later */
+    RH_RUN_CONTINUE, /* continue: easy running throughout */
+};
+
+#define RH_PLAN_MAX_FINDINGS 16
+#define RH_PLAN_MAX_MOVES 32
+
+struct rh_plan_move {
+    int32_t day;
+    int from, to;   /* enum rh_phase */
+    int ladder;     /* ladder step after the move (0 none) */
+    char why[200];
+};
+
+struct rh_plan_state {
+    int64_t assessment_id;
+    int32_t start_day;      /* the day the plan was made */
+    int32_t phase_day;      /* the day the current phase began */
+    enum rh_phase phase;
+    enum rh_run_mode run_mode;
+    char condition[48];     /* top-ranked condition id, "" if none */
+    char condition_name[160];
+    char disposition[32];
+    char running[32];
+    char pain_type[32];
+    char red_flags[256];    /* space-separated red-flag ids of the assessment */
+    char disclaimer[400];
+    bool blocked;           /* no running until cleared */
+    char block_reason[300];
+    bool cleared;
+    int32_t cleared_day;
+    char cleared_note[300];
+    bool test_needed;       /* the three-day test gates the first run */
+    bool test_passed;
+    int ladder_step;        /* 0 before the ladder, 1..n on it */
+    int ladder_done;        /* good sessions at the current ladder step */
+    int good_streak;        /* good diary entries in a row in this phase */
+    bool see_someone;
+    char see_why[300];
+    double base_weekly_km;  /* pre-injury weekly running volume, RH_NONE unknown */
+    double base_cadence;    /* pre-injury running cadence (spm), RH_NONE unknown */
+    int n_base_runs;        /* runs the base figures come from */
+    char findings[RH_PLAN_MAX_FINDINGS][24]; /* training-load finding ids */
+    int n_findings;
+    struct rh_plan_move moves[RH_PLAN_MAX_MOVES]; /* newest last */
+    int n_moves;
+};
+
+/* What the plan builder needs besides the assessment. */
+struct rh_plan_inputs {
+    const char *const *findings; /* training-load finding ids (borrowed) */
+    size_t n_findings;
+    double base_weekly_km;       /* RH_NONE when unknown */
+    double base_cadence;         /* RH_NONE when unknown */
+    int n_base_runs;
+};
+
+/* Builds a fresh plan state from an assessment's result JSON (the shape of
+ * the assessment part). A malformed document gives RH_EFORMAT naming the
+ * field; an unknown finding id gives RH_EKEY. */
+int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t assessment_id,
+                  int32_t today, const struct rh_plan_inputs *in, struct rh_plan_state *out,
+                  struct rh_err *err);
+
+/* Pre-injury figures from the stored runs: mean weekly km over the `weeks`
+ * weeks before before_day (running sports only) and the mean cadence of those
+ * runs. Figures are RH_NONE when there is no run. Returns 0 or an error. */
+int rh_plan_base_from_activities(const struct rh_activity *a, size_t n, int32_t before_day,
+                                 int weeks, double *weekly_km, double *cadence, int *n_runs);
+
+/* State <-> JSON text (the stored form). to_json: *json freed with rh_free.
+ * from_json: RH_EFORMAT on a malformed document. */
+int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh_err *err);
+int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct rh_err *err);
+
+/* Records that a professional cleared the runner to run again. */
+void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note);
+
+/* ---- the pain-monitoring rule ---------------------------------------------- */
+
+enum rh_pain_verdict {
+    RH_PAIN_GOOD = 0,  /* safe and settled: counts towards moving on */
+    RH_PAIN_STAY,      /* acceptable: stay at this stage */
+    RH_PAIN_STEP_BACK, /* too much: one stage back */
+    RH_PAIN_SEE,       /* red-flag words or rising pain: see someone */
+};
+
+struct rh_pain_result {
+    enum rh_pain_verdict verdict;
+    int activity_pain;     /* during the run, else pain now */
+    bool moved;            /* the phase or ladder step changed */
+    enum rh_phase from, to;
+    int ladder_from, ladder_to;
+    bool test_judged, test_passed;
+    char why[600];          /* the reasons, one sentence each */
+    char physio[600];       /* the time rule on persisting or returning pain, or "" */
+};
+
+/* Applies the rule to the newest entry entries[n-1] (entries oldest first,
+ * including earlier ones for the week-on-week and rising checks) and moves
+ * the state. strength_sessions: strength sessions logged since
+ * st->phase_day. st may be NULL (no plan): only the verdict is given. */
+int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                    const struct rh_pain_entry *entries, size_t n, int strength_sessions,
+                    struct rh_pain_result *res, struct rh_err *err);
+
+/* ---- calendar and output ---------------------------------------------------- */
+
+struct rh_plan_day {
+    int32_t day;
+    char kind[16];        /* strength mobility cross_train run test rest */
+    char title[160];
+    char detail[2048];    /* what to do, one item a line ("\n" separated) */
+};
+
+/* The sessions of ndays days from from_day (ndays <= 366). *out: rh_free. */
+int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                     int32_t from_day, int ndays, struct rh_plan_day **out,
+                     struct rh_err *err);
+
+/* Weekly running volume targets from the first running week: up to max
+ * weeks into km[]; returns the number written (0 when running is off). */
+int rh_plan_volume(const struct rh_plan_kb *kb, const struct rh_plan_state *st, double *km,
+                   int max);
+
+/* The plan as text, as one JSON document, and as an RFC 5545 iCalendar
+ * (CRLF, folded at 75 octets, escaped) whose events cover ndays from
+ * from_day; dtstamp is the creation time written into each event. */
+int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
+                 struct rh_buf *out, struct rh_err *err);
+int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
+                 struct rh_buf *out, struct rh_err *err);
+int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
+                int ndays, int64_t dtstamp, int64_t plan_id, struct rh_buf *out,
+                struct rh_err *err);
+
+/* iCalendar helpers: appends "NAME:VALUE" escaped (\\ ; , newline) and folded
+ * at 75 octets with CRLF (never inside a UTF-8 sequence). */
+int rh_ics_prop(struct rh_buf *out, const char *name, const char *value);
+/* Appends one already-escaped content line, folded, with CRLF. */
+int rh_ics_line(struct rh_buf *out, const char *line);
+
+/* ---- OSTRC-style weekly check-in --------------------------------------------- */
+
+#define RH_OSTRC_ITEMS 4
+#define RH_OSTRC_OPTIONS 4
+/* Question and option texts in runhip's own words (static). */
+const char *rh_ostrc_question(int item);
+const char *rh_ostrc_option(int item, int option);
+/* Scores an answer set: answers[i] is the option 1..4 chosen for item i, n the
+ * number given. Q1 = 1 (full participation, no problem) scores 0 and ends;
+ * Q1 = 4 (could not take part) scores 100 and ends; otherwise all four are
+ * needed. Items score 0/8/17/25, skipped ones -1. RH_ERANGE/RH_EINVAL with a
+ * message on bad answers. */
+int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin *out,
+                   struct rh_err *err);
+
+#endif

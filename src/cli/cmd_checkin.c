@@ -1,0 +1,209 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip checkin: the weekly overuse check-in (four OSTRC-style questions in
+ * runhip's own words, severity 0..100). Asked on a terminal; --answers gives
+ * the option numbers for scripts and tests; --list shows the stored scores
+ * and their trend.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "runhip/plan.h"
+#include "util/banned.h"
+
+static int parse_answers(const char *s, int *a, size_t *n)
+{
+    char buf[64];
+    if (strlen(s) >= sizeof buf) {
+        rh_cli_error("checkin", "--answers is too long");
+        return RH_EXIT_DATA;
+    }
+    snprintf(buf, sizeof buf, "%s", s);
+    *n = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+        long v;
+        if (*n == RH_OSTRC_ITEMS) {
+            rh_cli_error("checkin", "--answers: there are only %d questions", RH_OSTRC_ITEMS);
+            return RH_EXIT_DATA;
+        }
+        if (rh_parse_long(w, &v) || v < 1 || v > RH_OSTRC_OPTIONS) {
+            rh_cli_error("checkin", "--answers: answer %zu must be an option number 1..%d, got '%s'",
+                         *n + 1, RH_OSTRC_OPTIONS, w);
+            return RH_EXIT_DATA;
+        }
+        a[(*n)++] = (int)v;
+    }
+    if (*n == 0) {
+        rh_cli_error("checkin", "--answers needs option numbers, e.g. --answers 2,2,1,2");
+        return RH_EXIT_DATA;
+    }
+    return 0;
+}
+
+static int ask(int *a, size_t *n)
+{
+    printf("Weekly check-in: four questions about the past seven days.\n");
+    *n = 0;
+    for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
+        printf("\n%d. %s\n", q + 1, rh_ostrc_question(q));
+        for (int o = 1; o <= RH_OSTRC_OPTIONS; o++)
+            printf("   %d) %s\n", o, rh_ostrc_option(q, o));
+        for (;;) {
+            char line[64];
+            printf("Your answer (1-%d): ", RH_OSTRC_OPTIONS);
+            fflush(stdout);
+            if (!fgets(line, sizeof line, stdin)) {
+                rh_cli_error("checkin", "no answer: check-in cancelled, nothing stored");
+                return RH_EXIT_DATA;
+            }
+            line[strcspn(line, "\r\n")] = '\0';
+            long v;
+            if (rh_parse_long(line, &v) == 0 && v >= 1 && v <= RH_OSTRC_OPTIONS) {
+                a[(*n)++] = (int)v;
+                break;
+            }
+            printf("Please type a number from 1 to %d.\n", RH_OSTRC_OPTIONS);
+        }
+        if (q == 0 && (a[0] == 1 || a[0] == RH_OSTRC_OPTIONS))
+            break;
+    }
+    return 0;
+}
+
+static int list(struct rh_cli *cli, bool json)
+{
+    struct rh_store *s;
+    int rc = rh_cli_open_store(cli, &s);
+    if (rc)
+        return rc;
+    struct rh_checkin *c;
+    size_t n;
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (rh_store_checkin_list(s, &c, &n, &err)) {
+        rc = rh_cli_report("checkin", &err);
+        rh_store_close(s);
+        return rc;
+    }
+    if (!json && n == 0)
+        printf("No weekly check-in stored yet (runhip checkin).\n");
+    else if (!json)
+        printf("date        severity  change  substantial  items (0/8/17/25, - not asked)\n");
+    for (size_t i = 0; i < n; i++) {
+        char d[11];
+        rh_date_format(c[i].day, d);
+        if (json) {
+            printf("{\"date\":\"%s\",\"severity\":%d,\"substantial\":%s,\"q\":[", d,
+                   c[i].severity, c[i].substantial ? "true" : "false");
+            for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
+                if (c[i].q[q] >= 0)
+                    printf("%s%d", q ? "," : "", c[i].q[q]);
+                else
+                    printf("%snull", q ? "," : "");
+            }
+            printf("]}\n");
+            continue;
+        }
+        char change[16] = "     -";
+        if (i > 0)
+            snprintf(change, sizeof change, "%+6d", c[i].severity - c[i - 1].severity);
+        printf("%s  %8d  %s  %-11s ", d, c[i].severity, change, c[i].substantial ? "yes" : "no");
+        for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
+            if (c[i].q[q] >= 0)
+                printf(" %2d", c[i].q[q]);
+            else
+                printf("  -");
+        }
+        printf("\n");
+    }
+    if (!json && n > 1)
+        printf("\nA single runner's score changes by chance by up to about 35 points, so read the "
+               "trend over several weeks, not one change. [Clarsen20]\n");
+    rh_free(c);
+    rh_store_close(s);
+    return 0;
+}
+
+int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
+{
+    static const struct option opts[] = {{"answers", required_argument, NULL, 'a'},
+                                         {"date", required_argument, NULL, 'd'},
+                                         {"list", no_argument, NULL, 'l'},
+                                         {"json", no_argument, NULL, 'j'},
+                                         {0}};
+    const char *answers = NULL;
+    int32_t day = rh_cli_today();
+    bool do_list = false, json = false;
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 'a':
+            answers = optarg;
+            break;
+        case 'd':
+            if (rh_date_parse(optarg, &day)) {
+                rh_cli_error("checkin", "--date must be a date YYYY-MM-DD, got '%s'", optarg);
+                return RH_EXIT_DATA;
+            }
+            break;
+        case 'l':
+            do_list = true;
+            break;
+        case 'j':
+            json = true;
+            break;
+        default:
+            return rh_cli_bad_option("checkin", argc, argv);
+        }
+    }
+    if (optind < argc) {
+        rh_cli_error("checkin", "unexpected argument '%s'", argv[optind]);
+        return RH_EXIT_USAGE;
+    }
+    if (do_list)
+        return list(cli, json);
+    int a[RH_OSTRC_ITEMS];
+    size_t n;
+    int rc;
+    if (answers) {
+        if ((rc = parse_answers(answers, a, &n)))
+            return rc;
+    } else if (cli->stdin_tty && !json) {
+        if ((rc = ask(a, &n)))
+            return rc;
+    } else {
+        rh_cli_error("checkin", "not a terminal: give the answers with --answers A,B,C,D");
+        return RH_EXIT_USAGE;
+    }
+    struct rh_checkin ck;
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (rh_ostrc_score(a, n, day, &ck, &err))
+        return rh_cli_report("checkin", &err);
+    struct rh_store *s;
+    if ((rc = rh_cli_open_store(cli, &s)))
+        return rc;
+    if (rh_store_checkin_add(s, &ck, NULL, &err)) {
+        rc = rh_cli_report("checkin", &err);
+        rh_store_close(s);
+        return rc;
+    }
+    rh_store_close(s);
+    char d[11];
+    rh_date_format(day, d);
+    if (json) {
+        printf("{\"date\":\"%s\",\"severity\":%d,\"substantial\":%s}\n", d, ck.severity,
+               ck.substantial ? "true" : "false");
+        return 0;
+    }
+    printf("Check-in for the week to %s: severity %d/100%s.\n", d, ck.severity,
+           ck.substantial ? ", a substantial problem" : "");
+    if (ck.substantial)
+        printf("Substantial means the hip cut your training or performance a fair amount or "
+               "more, or stopped you altogether. [Clarsen13]\n");
+    printf("See the trend with: runhip checkin --list\n");
+    return 0;
+}

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The weekly overuse check-in, scored the way the OSTRC overuse questionnaire
+ * (version 2) scores it [Clarsen13][Clarsen20][ostRc]: four items about the
+ * last seven days (taking part, changed training, performance, pain), each
+ * answered with one of four options scored 0, 8, 17 or 25; severity is the
+ * sum (0..100). Full participation without a problem ends the check-in at 0;
+ * not being able to take part ends it at 100. A "substantial problem" is
+ * item 1 = 25, or item 2 >= 17, or item 3 >= 17. The instrument's own item
+ * texts are licensed, so the questions below are runhip's own wording.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "runhip/plan.h"
+#include "util/banned.h"
+
+static const int option_score[RH_OSTRC_OPTIONS] = {0, 8, 17, 25};
+
+static const char *const questions[RH_OSTRC_ITEMS] = {
+    "Over the past seven days, could you run and train as usual despite your hip?",
+    "Over the past seven days, how much did the hip make you change your training or runs?",
+    "Over the past seven days, how much did the hip hold back how well you ran?",
+    "Over the past seven days, how much did the hip hurt while you ran or trained?",
+};
+
+static const char *const options[RH_OSTRC_ITEMS][RH_OSTRC_OPTIONS] = {
+    {"yes, fully, and the hip gave no trouble", "yes, fully, although the hip gave some trouble",
+     "only partly, because of the hip", "not at all, because of the hip"},
+    {"not at all", "a little", "a fair amount", "a great deal, or I could not train"},
+    {"not at all", "a little", "a fair amount", "a great deal, or I could not run"},
+    {"no pain", "mild pain", "moderate pain", "severe pain"},
+};
+
+const char *rh_ostrc_question(int item)
+{
+    return item >= 0 && item < RH_OSTRC_ITEMS ? questions[item] : "";
+}
+
+const char *rh_ostrc_option(int item, int option)
+{
+    return item >= 0 && item < RH_OSTRC_ITEMS && option >= 1 && option <= RH_OSTRC_OPTIONS
+               ? options[item][option - 1]
+               : "";
+}
+
+int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin *out,
+                   struct rh_err *err)
+{
+    memset(out, 0, sizeof *out);
+    out->day = day;
+    for (int i = 0; i < RH_OSTRC_ITEMS; i++)
+        out->q[i] = -1;
+    if (n == 0)
+        return rh_err_set(err, RH_EINVAL, "no answer given");
+    if (n > RH_OSTRC_ITEMS)
+        return rh_err_set(err, RH_EINVAL, "there are only %d questions, got %zu answers",
+                          RH_OSTRC_ITEMS, n);
+    for (size_t i = 0; i < n; i++)
+        if (answers[i] < 1 || answers[i] > RH_OSTRC_OPTIONS)
+            return rh_err_set(err, RH_ERANGE, "answer %zu must be 1..%d, got %d", i + 1,
+                              RH_OSTRC_OPTIONS, answers[i]);
+    int q1 = option_score[answers[0] - 1];
+    out->q[0] = q1;
+    if (answers[0] == 1 || answers[0] == RH_OSTRC_OPTIONS) {
+        /* full participation without a problem ends at 0; could not take part
+         * ends at 100; the other items are not asked */
+        out->severity = answers[0] == 1 ? 0 : 100;
+        out->substantial = q1 == 25;
+        return 0;
+    }
+    if (n != RH_OSTRC_ITEMS)
+        return rh_err_set(err, RH_EINVAL,
+                          "question 1 answered %d: all four answers are needed, got %zu",
+                          answers[0], n);
+    int sum = 0;
+    for (int i = 0; i < RH_OSTRC_ITEMS; i++) {
+        out->q[i] = option_score[answers[i] - 1];
+        sum += out->q[i];
+    }
+    out->severity = sum;
+    out->substantial = out->q[0] == 25 || out->q[1] >= 17 || out->q[2] >= 17;
+    return 0;
+}

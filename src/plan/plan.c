@@ -1,0 +1,756 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Building a plan from an assessment, its stored JSON form, the runner's own
+ * pre-injury figures, and the pain-monitoring rule that moves the plan when
+ * a diary entry comes in. Thresholds and texts come from data/plan_rules.txt.
+ */
+#include <ctype.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plan/plan_int.h"
+#include "util/banned.h"
+
+static void copy(char *dst, size_t cap, const char *src)
+{
+    rh__fmt(dst, cap, "%s", src ? src : "");
+}
+
+static void add_why(char *buf, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void add_why(char *buf, size_t cap, const char *fmt, ...)
+{
+    size_t len = strlen(buf);
+    if (len + 2 >= cap)
+        return;
+    if (len)
+        buf[len++] = ' ', buf[len] = '\0';
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + len, cap - len, fmt, ap);
+    va_end(ap);
+}
+
+static void add_move(struct rh_plan_state *st, int32_t day, enum rh_phase from, enum rh_phase to,
+                     const char *why)
+{
+    if (st->n_moves == RH_PLAN_MAX_MOVES) {
+        memmove(st->moves, st->moves + 1, sizeof st->moves[0] * (RH_PLAN_MAX_MOVES - 1));
+        st->n_moves--;
+    }
+    struct rh_plan_move *m = &st->moves[st->n_moves++];
+    m->day = day;
+    m->from = from;
+    m->to = to;
+    m->ladder = st->ladder_step;
+    copy(m->why, sizeof m->why, why);
+}
+
+/* ---- building from an assessment ------------------------------------------ */
+
+static const char *get_str(json_t *o, const char *key, struct rh_err *err)
+{
+    json_t *v = json_object_get(o, key);
+    if (!json_is_string(v)) {
+        rh_err_set(err, RH_EFORMAT, "assessment result: '%s' is missing or not a string", key);
+        return NULL;
+    }
+    return json_string_value(v);
+}
+
+static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *err)
+{
+    if (!json_is_object(root))
+        return rh_err_set(err, RH_EFORMAT, "assessment result: not a JSON object");
+    const char *disc = get_str(root, "disclaimer", err);
+    const char *disp = disc ? get_str(root, "disposition", err) : NULL;
+    const char *run = disp ? get_str(root, "running", err) : NULL;
+    const char *pt = run ? get_str(root, "pain_type", err) : NULL;
+    if (!pt)
+        return RH_EFORMAT;
+    if (!rh__word_in("self_care modify_training see_physio see_doctor_soon urgent", disp))
+        return rh_err_set(err, RH_EFORMAT, "assessment result: unknown disposition '%s'", disp);
+    if (!rh__word_in("continue reduce cross_train_only stop", run))
+        return rh_err_set(err, RH_EFORMAT, "assessment result: unknown running advice '%s'", run);
+    json_t *conds = json_object_get(root, "conditions");
+    if (!json_is_array(conds))
+        return rh_err_set(err, RH_EFORMAT, "assessment result: 'conditions' is not a list");
+    for (size_t i = 0; i < json_array_size(conds); i++) {
+        json_t *c = json_array_get(conds, i);
+        if (!json_is_object(c) || !json_is_string(json_object_get(c, "id")))
+            return rh_err_set(err, RH_EFORMAT,
+                              "assessment result: conditions[%zu] has no string 'id'", i);
+    }
+    json_t *flags = json_object_get(root, "red_flags");
+    if (!json_is_array(flags))
+        return rh_err_set(err, RH_EFORMAT, "assessment result: 'red_flags' is not a list");
+    for (size_t i = 0; i < json_array_size(flags); i++) {
+        json_t *f = json_array_get(flags, i);
+        if (!json_is_object(f) || !json_is_string(json_object_get(f, "id")))
+            return rh_err_set(err, RH_EFORMAT,
+                              "assessment result: red_flags[%zu] has no string 'id'", i);
+        size_t len = strlen(st->red_flags);
+        rh__fmt(st->red_flags + len, sizeof st->red_flags - len, "%s%s", len ? " " : "",
+                 json_string_value(json_object_get(f, "id")));
+    }
+    copy(st->disclaimer, sizeof st->disclaimer, disc);
+    copy(st->disposition, sizeof st->disposition, disp);
+    copy(st->running, sizeof st->running, run);
+    copy(st->pain_type, sizeof st->pain_type, pt);
+    if (json_array_size(conds) > 0) {
+        json_t *c = json_array_get(conds, 0);
+        copy(st->condition, sizeof st->condition, json_string_value(json_object_get(c, "id")));
+        json_t *name = json_object_get(c, "name");
+        copy(st->condition_name, sizeof st->condition_name,
+             json_is_string(name) ? json_string_value(name) : st->condition);
+    }
+    return 0;
+}
+
+int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t assessment_id,
+                  int32_t today, const struct rh_plan_inputs *in, struct rh_plan_state *out,
+                  struct rh_err *err)
+{
+    memset(out, 0, sizeof *out);
+    json_error_t jerr;
+    json_t *root = json_loads(result_json ? result_json : "", 0, &jerr);
+    if (!root)
+        return rh_err_setl(err, RH_EFORMAT, jerr.line, "assessment result is not JSON: %s",
+                           jerr.text);
+    struct rh_plan_state *st = out;
+    int r = parse_result(root, st, err);
+    json_decref(root);
+    if (r)
+        return r;
+    if (*st->condition) {
+        char sec[80];
+        rh__fmt(sec, sizeof sec, "condition.%s", st->condition);
+        if (!rh_plan_kb_get(kb, sec, "note"))
+            return rh_err_set(err, RH_EKEY, "assessment result: unknown condition id '%s'",
+                              st->condition);
+    }
+    st->assessment_id = assessment_id;
+    st->start_day = st->phase_day = today;
+    st->base_weekly_km = in ? in->base_weekly_km : RH_NONE;
+    st->base_cadence = in ? in->base_cadence : RH_NONE;
+    st->n_base_runs = in ? in->n_base_runs : 0;
+    for (size_t i = 0; in && i < in->n_findings; i++) {
+        char sec[64];
+        rh__fmt(sec, sizeof sec, "finding.%s", in->findings[i]);
+        if (!rh_plan_kb_get(kb, sec, "advice"))
+            return rh_err_set(err, RH_EKEY, "unknown training-load finding '%s'", in->findings[i]);
+        if (st->n_findings < RH_PLAN_MAX_FINDINGS)
+            copy(st->findings[st->n_findings++], sizeof st->findings[0], in->findings[i]);
+    }
+    bool stop = strcmp(st->running, "stop") == 0;
+    if (*st->red_flags || stop || strcmp(st->disposition, "urgent") == 0) {
+        st->blocked = true;
+        rh__fmt(st->block_reason, sizeof st->block_reason, "%s%s%s%s",
+                 *st->red_flags ? "the assessment found red flags (" : "",
+                 st->red_flags, *st->red_flags ? ")" : "",
+                 stop ? (*st->red_flags ? " and advised to stop running" : "the assessment advised to stop running")
+                      : (*st->red_flags ? "" : "the assessment asked for urgent care"));
+    }
+    if (st->blocked || stop || strcmp(st->running, "cross_train_only") == 0)
+        st->run_mode = RH_RUN_OFF;
+    else if (strcmp(st->running, "reduce") == 0)
+        st->run_mode = RH_RUN_REDUCED;
+    else
+        st->run_mode = RH_RUN_CONTINUE;
+    st->test_needed = st->run_mode == RH_RUN_OFF;
+    st->phase = st->run_mode == RH_RUN_CONTINUE ? RH_PHASE_RETURN : RH_PHASE_CALM;
+    char why[200];
+    rh__fmt(why, sizeof why, "plan made from assessment %lld (running advice: %s)",
+             (long long)assessment_id, st->running);
+    add_move(st, today, st->phase, st->phase, why);
+    return 0;
+}
+
+int rh_plan_base_from_activities(const struct rh_activity *a, size_t n, int32_t before_day,
+                                 int weeks, double *weekly_km, double *cadence, int *n_runs)
+{
+    double km = 0, cad = 0;
+    int runs = 0, ncad = 0;
+    int32_t from = before_day - 7 * weeks;
+    for (size_t i = 0; i < n; i++) {
+        if (!a[i].has_start)
+            continue;
+        int32_t d = rh_day_of_time(a[i].start_utc);
+        if (d < from || d >= before_day)
+            continue;
+        if (a[i].sport != RH_SPORT_RUNNING && a[i].sport != RH_SPORT_TRAIL_RUNNING &&
+            a[i].sport != RH_SPORT_TREADMILL)
+            continue;
+        runs++;
+        if (rh_has(a[i].total_distance_m))
+            km += a[i].total_distance_m / 1000.0;
+        if (rh_has(a[i].avg_cadence_spm) && a[i].avg_cadence_spm > 0) {
+            cad += a[i].avg_cadence_spm;
+            ncad++;
+        }
+    }
+    *weekly_km = runs ? km / weeks : RH_NONE;
+    *cadence = ncad ? cad / ncad : RH_NONE;
+    *n_runs = runs;
+    return 0;
+}
+
+void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
+{
+    st->blocked = false;
+    st->cleared = true;
+    st->cleared_day = day;
+    copy(st->cleared_note, sizeof st->cleared_note, note);
+    st->see_someone = false;
+    st->see_why[0] = '\0';
+    char why[200];
+    rh__fmt(why, sizeof why, "a professional cleared running%s%.120s", note && *note ? ": " : "",
+             note ? note : "");
+    add_move(st, day, st->phase, st->phase, why);
+}
+
+/* ---- stored form -------------------------------------------------------------- */
+
+#define NUM_OR_NULL(x) (rh_has(x) ? json_real(x) : json_null())
+
+int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh_err *err)
+{
+    *json = NULL;
+    json_t *o = json_object();
+    json_t *f = json_array(), *mv = json_array();
+    if (!o || !f || !mv)
+        goto oom;
+    for (int i = 0; i < st->n_findings; i++)
+        json_array_append_new(f, json_string(st->findings[i]));
+    for (int i = 0; i < st->n_moves; i++) {
+        char d[11];
+        rh_date_format(st->moves[i].day, d);
+        json_array_append_new(mv, json_pack("{s:s, s:s, s:s, s:i, s:s}", "date", d, "from",
+                                            rh_phase_id(st->moves[i].from), "to",
+                                            rh_phase_id(st->moves[i].to), "ladder_step",
+                                            st->moves[i].ladder, "why", st->moves[i].why));
+    }
+    char sd[11], pd[11], cd[11];
+    rh_date_format(st->start_day, sd);
+    rh_date_format(st->phase_day, pd);
+    rh_date_format(st->cleared_day, cd);
+    static const char *const modes[] = {"off", "reduced", "continue"};
+    int bad = 0;
+    bad |= json_object_set_new(o, "version", json_integer(1));
+    bad |= json_object_set_new(o, "assessment_id", json_integer(st->assessment_id));
+    bad |= json_object_set_new(o, "start_date", json_string(sd));
+    bad |= json_object_set_new(o, "phase_date", json_string(pd));
+    bad |= json_object_set_new(o, "phase", json_string(rh_phase_id(st->phase)));
+    bad |= json_object_set_new(o, "run_mode", json_string(modes[st->run_mode]));
+    bad |= json_object_set_new(o, "condition", json_string(st->condition));
+    bad |= json_object_set_new(o, "condition_name", json_string(st->condition_name));
+    bad |= json_object_set_new(o, "disposition", json_string(st->disposition));
+    bad |= json_object_set_new(o, "running", json_string(st->running));
+    bad |= json_object_set_new(o, "pain_type", json_string(st->pain_type));
+    bad |= json_object_set_new(o, "red_flags", json_string(st->red_flags));
+    bad |= json_object_set_new(o, "disclaimer", json_string(st->disclaimer));
+    bad |= json_object_set_new(o, "blocked", json_boolean(st->blocked));
+    bad |= json_object_set_new(o, "block_reason", json_string(st->block_reason));
+    bad |= json_object_set_new(o, "cleared", json_boolean(st->cleared));
+    bad |= json_object_set_new(o, "cleared_date", st->cleared ? json_string(cd) : json_null());
+    bad |= json_object_set_new(o, "cleared_note", json_string(st->cleared_note));
+    bad |= json_object_set_new(o, "test_needed", json_boolean(st->test_needed));
+    bad |= json_object_set_new(o, "test_passed", json_boolean(st->test_passed));
+    bad |= json_object_set_new(o, "ladder_step", json_integer(st->ladder_step));
+    bad |= json_object_set_new(o, "ladder_done", json_integer(st->ladder_done));
+    bad |= json_object_set_new(o, "good_streak", json_integer(st->good_streak));
+    bad |= json_object_set_new(o, "see_someone", json_boolean(st->see_someone));
+    bad |= json_object_set_new(o, "see_why", json_string(st->see_why));
+    bad |= json_object_set_new(o, "base_weekly_km", NUM_OR_NULL(st->base_weekly_km));
+    bad |= json_object_set_new(o, "base_cadence", NUM_OR_NULL(st->base_cadence));
+    bad |= json_object_set_new(o, "base_runs", json_integer(st->n_base_runs));
+    bad |= json_object_set_new(o, "findings", f);
+    bad |= json_object_set_new(o, "moves", mv);
+    f = mv = NULL;
+    if (bad)
+        goto oom;
+    char *s = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(10));
+    json_decref(o);
+    if (!s)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    *json = rh_strdup(s);
+    free(s);
+    return *json ? 0 : rh_err_set(err, RH_ENOMEM, "out of memory");
+oom:
+    json_decref(o);
+    json_decref(f);
+    json_decref(mv);
+    return rh_err_set(err, RH_ENOMEM, "out of memory");
+}
+
+static int js(json_t *o, const char *k, char *dst, size_t cap, struct rh_err *err)
+{
+    json_t *v = json_object_get(o, k);
+    if (!json_is_string(v))
+        return rh_err_set(err, RH_EFORMAT, "stored plan: '%s' is missing or not a string", k);
+    copy(dst, cap, json_string_value(v));
+    return 0;
+}
+
+static int jb(json_t *o, const char *k, bool *dst, struct rh_err *err)
+{
+    json_t *v = json_object_get(o, k);
+    if (!json_is_boolean(v))
+        return rh_err_set(err, RH_EFORMAT, "stored plan: '%s' is missing or not true/false", k);
+    *dst = json_is_true(v);
+    return 0;
+}
+
+static int ji(json_t *o, const char *k, long lo, long hi, long *dst, struct rh_err *err)
+{
+    json_t *v = json_object_get(o, k);
+    if (!json_is_integer(v) || json_integer_value(v) < lo || json_integer_value(v) > hi)
+        return rh_err_set(err, RH_EFORMAT, "stored plan: '%s' is missing or out of range", k);
+    *dst = (long)json_integer_value(v);
+    return 0;
+}
+
+static int jd(json_t *o, const char *k, int32_t *dst, struct rh_err *err)
+{
+    json_t *v = json_object_get(o, k);
+    if (!json_is_string(v) || rh_date_parse(json_string_value(v), dst))
+        return rh_err_set(err, RH_EFORMAT, "stored plan: '%s' is not a date", k);
+    return 0;
+}
+
+static double jnum(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_number(v) ? json_number_value(v) : RH_NONE;
+}
+
+int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct rh_err *err)
+{
+    memset(st, 0, sizeof *st);
+    json_error_t jerr;
+    json_t *o = json_loads(json ? json : "", 0, &jerr);
+    if (!o)
+        return rh_err_setl(err, RH_EFORMAT, jerr.line, "stored plan is not JSON: %s", jerr.text);
+    int r = 0;
+    long l;
+    char buf[32];
+    if (!json_is_object(o)) {
+        r = rh_err_set(err, RH_EFORMAT, "stored plan is not a JSON object");
+        goto out;
+    }
+    if ((r = ji(o, "assessment_id", 0, INT64_MAX, &l, err)))
+        goto out;
+    st->assessment_id = l;
+    if ((r = jd(o, "start_date", &st->start_day, err)) || (r = jd(o, "phase_date", &st->phase_day, err)))
+        goto out;
+    if ((r = js(o, "phase", buf, sizeof buf, err)))
+        goto out;
+    if (rh__phase_parse(buf, &st->phase)) {
+        r = rh_err_set(err, RH_EFORMAT, "stored plan: unknown phase '%s'", buf);
+        goto out;
+    }
+    if ((r = js(o, "run_mode", buf, sizeof buf, err)))
+        goto out;
+    if (strcmp(buf, "off") == 0)
+        st->run_mode = RH_RUN_OFF;
+    else if (strcmp(buf, "reduced") == 0)
+        st->run_mode = RH_RUN_REDUCED;
+    else if (strcmp(buf, "continue") == 0)
+        st->run_mode = RH_RUN_CONTINUE;
+    else {
+        r = rh_err_set(err, RH_EFORMAT, "stored plan: unknown run_mode '%s'", buf);
+        goto out;
+    }
+    if ((r = js(o, "condition", st->condition, sizeof st->condition, err)) ||
+        (r = js(o, "condition_name", st->condition_name, sizeof st->condition_name, err)) ||
+        (r = js(o, "disposition", st->disposition, sizeof st->disposition, err)) ||
+        (r = js(o, "running", st->running, sizeof st->running, err)) ||
+        (r = js(o, "pain_type", st->pain_type, sizeof st->pain_type, err)) ||
+        (r = js(o, "red_flags", st->red_flags, sizeof st->red_flags, err)) ||
+        (r = js(o, "disclaimer", st->disclaimer, sizeof st->disclaimer, err)) ||
+        (r = js(o, "block_reason", st->block_reason, sizeof st->block_reason, err)) ||
+        (r = js(o, "cleared_note", st->cleared_note, sizeof st->cleared_note, err)) ||
+        (r = js(o, "see_why", st->see_why, sizeof st->see_why, err)) ||
+        (r = jb(o, "blocked", &st->blocked, err)) || (r = jb(o, "cleared", &st->cleared, err)) ||
+        (r = jb(o, "test_needed", &st->test_needed, err)) ||
+        (r = jb(o, "test_passed", &st->test_passed, err)) ||
+        (r = jb(o, "see_someone", &st->see_someone, err)))
+        goto out;
+    if (st->cleared && (r = jd(o, "cleared_date", &st->cleared_day, err)))
+        goto out;
+    if ((r = ji(o, "ladder_step", 0, RH__LADDER_MAX, &l, err)))
+        goto out;
+    st->ladder_step = (int)l;
+    if ((r = ji(o, "ladder_done", 0, 1000, &l, err)))
+        goto out;
+    st->ladder_done = (int)l;
+    if ((r = ji(o, "good_streak", 0, 100000, &l, err)))
+        goto out;
+    st->good_streak = (int)l;
+    if ((r = ji(o, "base_runs", 0, 100000, &l, err)))
+        goto out;
+    st->n_base_runs = (int)l;
+    st->base_weekly_km = jnum(o, "base_weekly_km");
+    st->base_cadence = jnum(o, "base_cadence");
+    json_t *f = json_object_get(o, "findings"), *mv = json_object_get(o, "moves");
+    if (!json_is_array(f) || !json_is_array(mv)) {
+        r = rh_err_set(err, RH_EFORMAT, "stored plan: 'findings' or 'moves' is not a list");
+        goto out;
+    }
+    for (size_t i = 0; i < json_array_size(f) && st->n_findings < RH_PLAN_MAX_FINDINGS; i++) {
+        json_t *v = json_array_get(f, i);
+        if (!json_is_string(v)) {
+            r = rh_err_set(err, RH_EFORMAT, "stored plan: findings[%zu] is not a string", i);
+            goto out;
+        }
+        copy(st->findings[st->n_findings++], sizeof st->findings[0], json_string_value(v));
+    }
+    for (size_t i = 0; i < json_array_size(mv) && st->n_moves < RH_PLAN_MAX_MOVES; i++) {
+        json_t *m = json_array_get(mv, i);
+        struct rh_plan_move *pm = &st->moves[st->n_moves];
+        char from[16], to[16];
+        enum rh_phase pf, pt;
+        if (!json_is_object(m) || (r = jd(m, "date", &pm->day, err)) ||
+            (r = js(m, "from", from, sizeof from, err)) || (r = js(m, "to", to, sizeof to, err)) ||
+            (r = js(m, "why", pm->why, sizeof pm->why, err)) ||
+            (r = ji(m, "ladder_step", 0, RH__LADDER_MAX, &l, err)) || rh__phase_parse(from, &pf) ||
+            rh__phase_parse(to, &pt)) {
+            if (!r)
+                r = rh_err_set(err, RH_EFORMAT, "stored plan: moves[%zu] is malformed", i);
+            goto out;
+        }
+        pm->from = pf;
+        pm->to = pt;
+        pm->ladder = (int)l;
+        st->n_moves++;
+    }
+out:
+    json_decref(o);
+    return r;
+}
+
+/* ---- the pain-monitoring rule ---------------------------------------------- */
+
+static int entry_max(const struct rh_pain_entry *e)
+{
+    int m = e->pain;
+    if (e->during_run > m)
+        m = e->during_run;
+    if (e->next_morning > m)
+        m = e->next_morning;
+    return m;
+}
+
+/* Finds a red-flag word of the rules in note (case-insensitive); copies it. */
+static bool red_flag_word(const struct rh_plan_kb *kb, const char *note, char *found, size_t cap)
+{
+    const char *words = rh_plan_kb_get(kb, "pain", "red_flag_words");
+    if (!note || !words)
+        return false;
+    char low[1024];
+    size_t n = 0;
+    for (; note[n] && n + 1 < sizeof low; n++)
+        low[n] = (char)tolower((unsigned char)note[n]);
+    low[n] = '\0';
+    /* normalise typographic apostrophes to ' */
+    for (char *p = low; (p = strstr(p, "\xe2\x80\x99")) != NULL;)
+        memmove(p + 1, p + 3, strlen(p + 3) + 1), *p = '\'';
+    char list[1024];
+    copy(list, sizeof list, words);
+    char *save = NULL;
+    for (char *w = strtok_r(list, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
+        while (*w == ' ')
+            w++;
+        size_t wl = strlen(w);
+        while (wl && w[wl - 1] == ' ')
+            w[--wl] = '\0';
+        if (wl && strstr(low, w)) {
+            copy(found, cap, w);
+            return true;
+        }
+    }
+    return false;
+}
+
+static void physio_rule(const struct rh_plan_kb *kb, const struct rh_pain_entry *e, size_t n,
+                        struct rh_pain_result *res)
+{
+    const struct rh_pain_entry *last = &e[n - 1];
+    if (entry_max(last) == 0)
+        return;
+    size_t i = n - 1;
+    while (i > 0 && entry_max(&e[i - 1]) > 0)
+        i--;
+    bool returned = i > 0; /* an earlier pain-free entry: the pain came back */
+    int days = last->day - e[i].day;
+    int physio = (int)rh__kb_num(kb, "pain", "physio_days", 7);
+    int sports = (int)rh__kb_num(kb, "pain", "sports_physio_days", 10);
+    int design = (int)rh__kb_num(kb, "pain", "design_physio_days", 14);
+    const char *conflict = " Seed 001 gives both 7-10 and 10-14 days for this; the two figures "
+                           "conflict and no study supports either (clinical_facts A5, F12).";
+    if (days >= sports)
+        rh__fmt(res->physio, sizeof res->physio,
+                 "Pain has been in the diary for %d days (since the entry of day %d): seed 001 "
+                 "advises a sports physiotherapist beyond 10-14 days.%s%s",
+                 days, (int)e[i].day, conflict,
+                 days >= design ? " Two weeks of pain despite less load is a reason to see a "
+                                  "physiotherapist in any case (clinical_facts A5)."
+                                : "");
+    else if (days >= physio || returned)
+        rh__fmt(res->physio, sizeof res->physio,
+                 "%s: seed 001 advises a physiotherapist or running coach when pain lasts "
+                 "beyond 7-10 days or keeps coming back.%s",
+                 returned && days < physio ? "The pain has come back after a pain-free entry"
+                                           : "Pain has been in the diary for a week or more",
+                 conflict);
+}
+
+static void step_back(const struct rh_plan_kb *kb, struct rh_plan_state *st, int32_t day,
+                      const char *why)
+{
+    enum rh_phase from = st->phase;
+    if (st->phase == RH_PHASE_RETURN && st->test_needed && st->ladder_step > 1) {
+        st->ladder_step--;
+        st->ladder_done = 0;
+    } else if (st->phase == RH_PHASE_FULL) {
+        st->phase = RH_PHASE_RETURN;
+        st->ladder_step = st->test_needed ? kb->n_ladder : 0;
+        st->ladder_done = 0;
+    } else if (st->phase > RH_PHASE_CALM) {
+        st->phase--;
+        if (st->phase < RH_PHASE_RETURN) {
+            st->ladder_step = 0;
+            st->ladder_done = 0;
+            st->test_passed = false;
+        }
+    } else {
+        return; /* nothing lower than calm */
+    }
+    st->phase_day = day;
+    add_move(st, day, from, st->phase, why);
+}
+
+static void advance(struct rh_plan_state *st, int32_t day, const char *why)
+{
+    enum rh_phase from = st->phase;
+    st->phase++;
+    st->phase_day = day;
+    st->good_streak = 0;
+    if (st->phase == RH_PHASE_RETURN) {
+        st->ladder_step = 0;
+        st->ladder_done = 0;
+        st->test_passed = false;
+    }
+    add_move(st, day, from, st->phase, why);
+}
+
+int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                    const struct rh_pain_entry *entries, size_t n, int strength_sessions,
+                    struct rh_pain_result *res, struct rh_err *err)
+{
+    memset(res, 0, sizeof *res);
+    if (n == 0)
+        return rh_err_set(err, RH_EINVAL, "no diary entry to judge");
+    const struct rh_pain_entry *e = &entries[n - 1];
+    int safe = (int)rh__kb_num(kb, "pain", "safe_max", 2);
+    int acc = (int)rh__kb_num(kb, "pain", "acceptable_max", 5);
+    double rise = rh__kb_num(kb, "pain", "morning_rise", 1);
+    int k = (int)rh__kb_num(kb, "pain", "rising_entries", 3);
+    int act = e->during_run >= 0 ? e->during_run : e->pain;
+    res->activity_pain = act;
+    if (st) {
+        res->from = res->to = st->phase;
+        res->ladder_from = res->ladder_to = st->ladder_step;
+    }
+    char why[600] = "";
+    bool see = false, flag_word = false;
+    char word[64];
+    if (red_flag_word(kb, e->note, word, sizeof word)) {
+        see = flag_word = true;
+        add_why(why, sizeof why,
+                "Your note mentions \"%s\", which can be a warning sign: have a doctor or "
+                "physiotherapist look at it before more running.",
+                word);
+    }
+    bool rising = k >= 2 && n >= (size_t)k;
+    for (size_t i = n - (size_t)k + 1; rising && i < n; i++)
+        rising = entries[i].pain > entries[i - 1].pain;
+    if (rising) {
+        see = true;
+        add_why(why, sizeof why,
+                "Pain now has risen over the last %d entries (%d to %d/10): see a physiotherapist "
+                "or doctor.",
+                k, entries[n - k].pain, e->pain);
+    }
+    bool settled_known = e->next_morning >= 0;
+    bool settled = !settled_known || e->next_morning <= act;
+    double sum_now = 0, sum_prev = 0;
+    int c_now = 0, c_prev = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (entries[i].next_morning < 0)
+            continue;
+        int age = e->day - entries[i].day;
+        if (age >= 0 && age < 7)
+            sum_now += entries[i].next_morning, c_now++;
+        else if (age >= 7 && age < 14)
+            sum_prev += entries[i].next_morning, c_prev++;
+    }
+    bool week_rise = c_now && c_prev && sum_now / c_now - sum_prev / c_prev >= rise;
+    if (see)
+        res->verdict = RH_PAIN_SEE;
+    else if (act > acc || !settled || week_rise) {
+        res->verdict = RH_PAIN_STEP_BACK;
+        if (act > acc)
+            add_why(why, sizeof why, "Pain during activity was %d/10, above the %d/10 that is "
+                    "acceptable: step back one stage.", act, acc);
+        if (!settled)
+            add_why(why, sizeof why, "Pain the next morning (%d/10) was higher than during "
+                    "activity (%d/10), so it had not settled: step back one stage.",
+                    e->next_morning, act);
+        if (week_rise)
+            add_why(why, sizeof why, "Next-morning pain this week averages %.1f/10 against "
+                    "%.1f/10 the week before: it is rising, so step back one stage.",
+                    sum_now / c_now, sum_prev / c_prev);
+    } else if (act <= safe && settled_known) {
+        res->verdict = RH_PAIN_GOOD;
+        add_why(why, sizeof why, "Pain during activity %d/10 (safe up to %d) and %d/10 the next "
+                "morning: it settled, so the plan can carry on.", act, safe, e->next_morning);
+    } else {
+        res->verdict = RH_PAIN_STAY;
+        if (!settled_known)
+            add_why(why, sizeof why, "Pain during activity %d/10 is acceptable (up to %d), but "
+                    "without next-morning pain runhip cannot tell whether it settled: stay at "
+                    "this stage and add --next-morning.", act, acc);
+        else
+            add_why(why, sizeof why, "Pain during activity %d/10 is acceptable (up to %d) and "
+                    "settled by the next morning (%d/10): stay at this stage.", act, acc,
+                    e->next_morning);
+    }
+    physio_rule(kb, entries, n, res);
+    if (!st) {
+        copy(res->why, sizeof res->why, why);
+        return 0;
+    }
+
+    /* move the plan */
+    int32_t day = e->day;
+    char sec[32];
+    rh__fmt(sec, sizeof sec, "phase.%s", rh_phase_id(st->phase));
+    int exit_good = (int)rh__kb_num(kb, sec, "exit_good", 2);
+    int exit_pain = (int)rh__kb_num(kb, sec, "exit_max_pain", 2);
+    int exit_str = (int)rh__kb_num(kb, sec, "exit_strength", 0);
+    int repeats = (int)rh__kb_num(kb, "ladder", "repeats", 2);
+    bool is_run = e->during_run >= 0;
+    switch (res->verdict) {
+    case RH_PAIN_SEE:
+        st->good_streak = 0;
+        st->see_someone = true;
+        copy(st->see_why, sizeof st->see_why, why);
+        if (flag_word) {
+            st->blocked = true;
+            st->cleared = false;
+            rh__fmt(st->block_reason, sizeof st->block_reason,
+                     "a diary note on day %d mentions \"%s\"", (int)day, word);
+            st->run_mode = RH_RUN_OFF;
+            st->test_needed = true;
+            if (st->phase >= RH_PHASE_RETURN) {
+                enum rh_phase from = st->phase;
+                st->phase = RH_PHASE_STRENGTH;
+                st->phase_day = day;
+                st->ladder_step = 0;
+                st->ladder_done = 0;
+                st->test_passed = false;
+                add_move(st, day, from, st->phase, "warning words in the diary: no running");
+            }
+        }
+        if (rising)
+            step_back(kb, st, day, "pain rose over three entries");
+        break;
+    case RH_PAIN_STEP_BACK:
+        st->good_streak = 0;
+        if (st->phase == RH_PHASE_RETURN && st->test_needed && !st->test_passed && is_run) {
+            res->test_judged = true;
+            res->test_passed = false;
+            add_why(why, sizeof why, "The three-day test did not pass: back to strength work "
+                    "before trying again.");
+        }
+        step_back(kb, st, day, "the pain rule said step back");
+        break;
+    case RH_PAIN_STAY:
+    case RH_PAIN_GOOD:
+        if (st->phase == RH_PHASE_RETURN && st->test_needed && !st->test_passed) {
+            if (!is_run || !settled_known) {
+                add_why(why, sizeof why, "The three-day test is still to do: log it with "
+                        "--during-run and --next-morning.");
+                break;
+            }
+            res->test_judged = true;
+            int pd = (int)rh__kb_num(kb, "test", "pass_during_max", 3);
+            int pm = (int)rh__kb_num(kb, "test", "pass_morning_max", 2);
+            res->test_passed = act <= pd && e->next_morning <= pm && settled;
+            if (res->test_passed) {
+                st->test_passed = true;
+                st->ladder_step = 1;
+                st->ladder_done = 0;
+                add_move(st, day, st->phase, st->phase, "three-day test passed: walk-run stage 1");
+                add_why(why, sizeof why, "Three-day test passed: the walk-run ladder starts at "
+                        "stage 1.");
+            } else {
+                add_why(why, sizeof why, "Three-day test not passed (during %d/10, allowed %d; "
+                        "next morning %d/10, allowed %d): back to strength work, then repeat "
+                        "it.", act, pd, e->next_morning, pm);
+                st->good_streak = 0;
+                step_back(kb, st, day, "three-day test not passed");
+            }
+            break;
+        }
+        if (res->verdict == RH_PAIN_STAY) {
+            st->good_streak = 0;
+            break;
+        }
+        if (st->phase == RH_PHASE_RETURN && st->test_needed) {
+            if (!is_run)
+                break;
+            st->ladder_done++;
+            if (st->ladder_done < repeats)
+                break;
+            if (st->ladder_step < kb->n_ladder) {
+                st->ladder_step++;
+                st->ladder_done = 0;
+                char w[96];
+                rh__fmt(w, sizeof w, "walk-run stage %d done %d times without more pain",
+                         st->ladder_step - 1, repeats);
+                add_move(st, day, st->phase, st->phase, w);
+            } else {
+                advance(st, day, "every walk-run stage done without more pain");
+            }
+            break;
+        }
+        if (st->phase == RH_PHASE_FULL)
+            break;
+        st->good_streak++;
+        if (st->good_streak < exit_good || e->pain > exit_pain || strength_sessions < exit_str) {
+            if (st->good_streak >= exit_good && strength_sessions < exit_str)
+                add_why(why, sizeof why, "To move on, log %d more strength session(s) "
+                        "(runhip log session strength).", exit_str - strength_sessions);
+            break;
+        }
+        if (st->phase + 1 == RH_PHASE_RETURN && st->blocked) {
+            add_why(why, sizeof why, "The next phase is running, which waits until a "
+                    "professional has cleared you (runhip log cleared).");
+            break;
+        }
+        {
+            char w[160];
+            rh__fmt(w, sizeof w, "%d good diary entries in a row, pain now %d/10", st->good_streak,
+                     e->pain);
+            advance(st, day, w);
+        }
+        break;
+    }
+    res->to = st->phase;
+    res->ladder_to = st->ladder_step;
+    res->moved = res->to != res->from || res->ladder_to != res->ladder_from;
+    copy(res->why, sizeof res->why, why);
+    return 0;
+}

@@ -1,0 +1,365 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The plan's knowledge base: data/exercises.txt and data/plan_rules.txt are
+ * compiled in here and parsed into an exercise table and a flat list of
+ * (section, key, value) rules. The loader is strict: an unknown key, a
+ * missing required key, an unknown phase word, a condition id the rules do
+ * not know, or a weekly template that breaks the strength-day spacing is an
+ * error with its line, so a bad edit of data/ fails the tests, not a runner.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "plan/plan_int.h"
+#include "util/banned.h"
+
+RH_EMBED(rh__plan_exercises_txt, "data/exercises.txt");
+RH_EMBED(rh__plan_rules_txt, "data/plan_rules.txt");
+
+static const char *const phase_ids[] = {
+#define RH__PH(n, s) s,
+    RH_PLAN_PHASES(RH__PH)
+#undef RH__PH
+};
+
+const char *rh_phase_id(enum rh_phase p)
+{
+    return (unsigned)p < RH_PHASE__COUNT ? phase_ids[p] : "?";
+}
+
+int rh__phase_parse(const char *s, enum rh_phase *out)
+{
+    for (int i = 0; i < RH_PHASE__COUNT; i++)
+        if (strcmp(s, phase_ids[i]) == 0) {
+            *out = (enum rh_phase)i;
+            return 0;
+        }
+    return RH_EKEY;
+}
+
+void rh_plan_kb_free(struct rh_plan_kb *kb)
+{
+    if (!kb)
+        return;
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        rh_free(kb->rules[i].section);
+        rh_free(kb->rules[i].key);
+        rh_free(kb->rules[i].value);
+    }
+    rh_free(kb->rules);
+    rh_free(kb->ex);
+    rh_free(kb);
+}
+
+const struct rh_exercise *rh_plan_kb_exercises(const struct rh_plan_kb *kb, size_t *n)
+{
+    *n = kb->n_ex;
+    return kb->ex;
+}
+
+const char *rh_plan_kb_get(const struct rh_plan_kb *kb, const char *section, const char *key)
+{
+    for (size_t i = 0; i < kb->n_rules; i++)
+        if (strcmp(kb->rules[i].section, section) == 0 && strcmp(kb->rules[i].key, key) == 0)
+            return kb->rules[i].value;
+    return NULL;
+}
+
+double rh__kb_num(const struct rh_plan_kb *kb, const char *section, const char *key, double dflt)
+{
+    const char *v = rh_plan_kb_get(kb, section, key);
+    double d;
+    return v && rh_parse_double(v, &d) == 0 ? d : dflt;
+}
+
+bool rh__word_in(const char *list, const char *word)
+{
+    size_t n = strlen(word);
+    if (!n)
+        return false;
+    for (const char *p = list; (p = strstr(p, word)) != NULL; p += n) {
+        bool start = p == list || p[-1] == ' ';
+        bool end = p[n] == '\0' || p[n] == ' ';
+        if (start && end)
+            return true;
+    }
+    return false;
+}
+
+bool rh_plan_exercise_fits(const struct rh_exercise *e, const char *condition, enum rh_phase p)
+{
+    if (!(e->phases & (1u << p)))
+        return false;
+    if (!condition || !*condition)
+        return strcmp(e->conditions, "all") == 0;
+    if (rh__word_in(e->avoid_for, condition))
+        return false;
+    return strcmp(e->conditions, "all") == 0 || rh__word_in(e->conditions, condition);
+}
+
+/* ---- exercises ---------------------------------------------------------- */
+
+struct ex_ctx {
+    struct rh_plan_kb *kb;
+    struct rh_exercise *cur;
+    long cur_line;
+};
+
+static int set_field(char *dst, size_t cap, const char *v, const char *key, long line,
+                     struct rh_err *err)
+{
+    size_t n = strlen(v);
+    if (n >= cap)
+        return rh_err_setl(err, RH_ELIMIT, line, "data/exercises.txt: '%s' is longer than %zu bytes",
+                           key, cap - 1);
+    memcpy(dst, v, n + 1);
+    return 0;
+}
+
+static int parse_phases(const char *v, unsigned *out, long line, struct rh_err *err)
+{
+    char buf[128];
+    if (strlen(v) >= sizeof buf)
+        return rh_err_setl(err, RH_ELIMIT, line, "data/exercises.txt: phases too long");
+    rh__fmt(buf, sizeof buf, "%s", v);
+    *out = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        enum rh_phase p;
+        if (rh__phase_parse(w, &p))
+            return rh_err_setl(err, RH_EKEY, line, "data/exercises.txt: unknown phase '%s'", w);
+        *out |= 1u << p;
+    }
+    if (!*out)
+        return rh_err_setl(err, RH_EFORMAT, line, "data/exercises.txt: no phase given");
+    return 0;
+}
+
+static int check_exercise(const struct rh_exercise *e, long line, struct rh_err *err)
+{
+    static const char *const kinds = "release stretch warmup strength isometric eccentric balance";
+    const char *missing = !*e->name        ? "name"
+                          : !*e->kind      ? "kind"
+                          : !*e->desc      ? "desc"
+                          : !*e->dose      ? "dose"
+                          : !*e->conditions ? "conditions"
+                          : !e->phases     ? "phases"
+                          : !*e->too_early ? "too_early"
+                          : !*e->source    ? "source"
+                                           : NULL;
+    if (missing)
+        return rh_err_setl(err, RH_EFORMAT, line, "data/exercises.txt: exercise '%s' has no '%s'",
+                           e->id, missing);
+    if (!rh__word_in(kinds, e->kind))
+        return rh_err_setl(err, RH_EKEY, line, "data/exercises.txt: exercise '%s': unknown kind '%s'",
+                           e->id, e->kind);
+    if (*e->avoid_for && !*e->avoid_why)
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "data/exercises.txt: exercise '%s' has avoid_for without avoid_why", e->id);
+    return 0;
+}
+
+static int ex_cb(void *ctx, const char *section, const char *key, const char *value, long line,
+                 struct rh_err *err)
+{
+    struct ex_ctx *c = ctx;
+    if (strncmp(section, "exercise.", 9) != 0 || !section[9])
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "data/exercises.txt: entry outside an [exercise.ID] section");
+    if (!c->cur || strcmp(c->cur->id, section + 9) != 0) {
+        if (c->cur) {
+            int r = check_exercise(c->cur, c->cur_line, err);
+            if (r)
+                return r;
+        }
+        for (size_t i = 0; i < c->kb->n_ex; i++)
+            if (strcmp(c->kb->ex[i].id, section + 9) == 0)
+                return rh_err_setl(err, RH_EDUP, line, "data/exercises.txt: exercise '%s' twice",
+                                   section + 9);
+        struct rh_exercise *nx = rh_realloc(c->kb->ex, (c->kb->n_ex + 1) * sizeof *nx);
+        if (!nx)
+            return rh_err_set(err, RH_ENOMEM, "out of memory");
+        c->kb->ex = nx;
+        c->cur = &nx[c->kb->n_ex++];
+        memset(c->cur, 0, sizeof *c->cur);
+        c->cur_line = line;
+        int r = set_field(c->cur->id, sizeof c->cur->id, section + 9, "id", line, err);
+        if (r)
+            return r;
+    }
+    struct rh_exercise *e = c->cur;
+#define F(k) if (strcmp(key, #k) == 0) return set_field(e->k, sizeof e->k, value, key, line, err)
+    F(name);
+    F(kind);
+    F(desc);
+    F(dose);
+    F(conditions);
+    F(too_early);
+    F(avoid_for);
+    F(avoid_why);
+    F(source);
+#undef F
+    if (strcmp(key, "phases") == 0)
+        return parse_phases(value, &e->phases, line, err);
+    return rh_err_setl(err, RH_EKEY, line, "data/exercises.txt: unknown key '%s'", key);
+}
+
+/* ---- rules --------------------------------------------------------------- */
+
+static int rule_cb(void *ctx, const char *section, const char *key, const char *value, long line,
+                   struct rh_err *err)
+{
+    struct rh_plan_kb *kb = ctx;
+    if (!*section)
+        return rh_err_setl(err, RH_EFORMAT, line, "data/plan_rules.txt: entry before any section");
+    if (rh_plan_kb_get(kb, section, key))
+        return rh_err_setl(err, RH_EDUP, line, "data/plan_rules.txt: [%s] %s given twice", section,
+                           key);
+    struct rh__rule *nr = rh_realloc(kb->rules, (kb->n_rules + 1) * sizeof *nr);
+    if (!nr)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    kb->rules = nr;
+    struct rh__rule *r = &nr[kb->n_rules];
+    r->section = rh_strdup(section);
+    r->key = rh_strdup(key);
+    r->value = rh_strdup(value);
+    r->line = line;
+    kb->n_rules++;
+    if (!r->section || !r->key || !r->value)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    return 0;
+}
+
+static const char *const day_keys[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+const char *rh__week_kind(const struct rh_plan_kb *kb, const char *week, int weekday)
+{
+    char sec[48];
+    rh__fmt(sec, sizeof sec, "week.%s", week);
+    const char *v = rh_plan_kb_get(kb, sec, day_keys[weekday % 7]);
+    return v ? v : "rest";
+}
+
+static int check_week(const struct rh_plan_kb *kb, const char *week, struct rh_err *err)
+{
+    int strength[7], ns = 0, nm = 0;
+    for (int d = 0; d < 7; d++) {
+        char sec[48];
+        rh__fmt(sec, sizeof sec, "week.%s", week);
+        const char *k = rh_plan_kb_get(kb, sec, day_keys[d]);
+        if (!k)
+            return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [week.%s] has no '%s'", week,
+                              day_keys[d]);
+        if (!rh__word_in("strength mobility cross_train run rest", k))
+            return rh_err_set(err, RH_EKEY, "data/plan_rules.txt: [week.%s] %s: unknown kind '%s'",
+                              week, day_keys[d], k);
+        if (strcmp(k, "strength") == 0)
+            strength[ns++] = d;
+        nm += strcmp(k, "mobility") == 0;
+    }
+    if (ns != 2 || nm != 1)
+        return rh_err_set(err, RH_EFORMAT,
+                          "data/plan_rules.txt: [week.%s] needs two strength days and one "
+                          "mobility day (has %d and %d)",
+                          week, ns, nm);
+    int gap = strength[1] - strength[0];
+    if (gap < 2 || gap > 3)
+        return rh_err_set(err, RH_EFORMAT,
+                          "data/plan_rules.txt: [week.%s] strength days must be 2-3 days apart "
+                          "(are %d)",
+                          week, gap);
+    return 0;
+}
+
+static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
+{
+    static const char *const phase_keys[] = {"name", "goal", "entry", "exit", "exit_good",
+                                             "exit_max_pain", "exit_strength", "source"};
+    for (int p = 0; p < RH_PHASE__COUNT; p++) {
+        char sec[32];
+        rh__fmt(sec, sizeof sec, "phase.%s", rh_phase_id((enum rh_phase)p));
+        for (size_t k = 0; k < sizeof phase_keys / sizeof *phase_keys; k++)
+            if (!rh_plan_kb_get(kb, sec, phase_keys[k]))
+                return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [%s] has no '%s'", sec,
+                                  phase_keys[k]);
+    }
+    static const char *const weeks[] = {"rehab", "rehab_reduced", "return", "full"};
+    for (size_t w = 0; w < sizeof weeks / sizeof *weeks; w++) {
+        int r = check_week(kb, weeks[w], err);
+        if (r)
+            return r;
+    }
+    /* every condition names cross-training that exists */
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        const struct rh__rule *r = &kb->rules[i];
+        if (strncmp(r->section, "condition.", 10) == 0 && strcmp(r->key, "cross_train") == 0) {
+            char buf[256];
+            rh__fmt(buf, sizeof buf, "%s", r->value);
+            char *save = NULL;
+            for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+                char sec[64];
+                rh__fmt(sec, sizeof sec, "cross_train.%s", w);
+                if (!rh_plan_kb_get(kb, sec, "name"))
+                    return rh_err_setl(err, RH_EKEY, r->line,
+                                       "data/plan_rules.txt: unknown cross-training '%s'", w);
+            }
+        }
+    }
+    for (int s = 1; s <= RH__LADDER_MAX; s++) {
+        char sec[32];
+        rh__fmt(sec, sizeof sec, "ladder.%d", s);
+        if (!rh_plan_kb_get(kb, sec, "km"))
+            break;
+        kb->n_ladder = s;
+    }
+    if (kb->n_ladder == 0)
+        return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: no [ladder.1] stage");
+    /* exercises only name conditions the rules know */
+    for (size_t i = 0; i < kb->n_ex; i++) {
+        const char *lists[2] = {kb->ex[i].conditions, kb->ex[i].avoid_for};
+        for (int l = 0; l < 2; l++) {
+            char buf[512];
+            rh__fmt(buf, sizeof buf, "%s", lists[l]);
+            char *save = NULL;
+            for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+                char sec[80];
+                rh__fmt(sec, sizeof sec, "condition.%s", w);
+                if (strcmp(w, "all") != 0 && !rh_plan_kb_get(kb, sec, "note"))
+                    return rh_err_set(err, RH_EKEY,
+                                      "data/exercises.txt: exercise '%s' names unknown condition '%s'",
+                                      kb->ex[i].id, w);
+            }
+        }
+    }
+    return 0;
+}
+
+int rh_plan_kb_parse(const char *exercises, const char *rules, struct rh_plan_kb **out,
+                     struct rh_err *err)
+{
+    *out = NULL;
+    struct rh_plan_kb *kb = rh_calloc(1, sizeof *kb);
+    if (!kb)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    struct ex_ctx c = {kb, NULL, 0};
+    int r = rh_kv_parse(exercises, strlen(exercises), ex_cb, &c, err);
+    if (!r && c.cur)
+        r = check_exercise(c.cur, c.cur_line, err);
+    if (!r && kb->n_ex == 0)
+        r = rh_err_set(err, RH_EFORMAT, "data/exercises.txt: no exercise");
+    if (!r)
+        r = rh_kv_parse(rules, strlen(rules), rule_cb, kb, err);
+    if (!r)
+        r = check_rules(kb, err);
+    if (r) {
+        rh_plan_kb_free(kb);
+        return r;
+    }
+    *out = kb;
+    return 0;
+}
+
+int rh_plan_kb_load(struct rh_plan_kb **out, struct rh_err *err)
+{
+    return rh_plan_kb_parse(rh__plan_exercises_txt, rh__plan_rules_txt, out, err);
+}

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: MIT */
+/* Shared inside src/plan/ only: the knowledge-base layout and helpers. */
+#ifndef RUNHIP_PLAN_INT_H
+#define RUNHIP_PLAN_INT_H
+
+#include <stdio.h>
+
+#include "runhip/plan.h"
+
+#define RH__LADDER_MAX 12
+
+/* snprintf whose truncation is intended (the result is checked so that
+ * -Wformat-truncation does not flag a deliberate cut). */
+#define rh__fmt(...) ((void)(snprintf(__VA_ARGS__) < 0))
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wformat-truncation"
+#endif
+
+struct rh__rule {
+    char *section, *key, *value;
+    long line;
+};
+
+struct rh_plan_kb {
+    struct rh_exercise *ex;
+    size_t n_ex;
+    struct rh__rule *rules;
+    size_t n_rules;
+    int n_ladder; /* stages [ladder.1] .. [ladder.n] */
+};
+
+/* Phase id -> enum; 0 or RH_EKEY. */
+int rh__phase_parse(const char *s, enum rh_phase *out);
+/* A numeric rule value, or dflt when absent or not a number. */
+double rh__kb_num(const struct rh_plan_kb *kb, const char *section, const char *key, double dflt);
+/* True when word is one of the space-separated words of list. */
+bool rh__word_in(const char *list, const char *word);
+/* Session kind of weekday (0 = Monday) in template [week.<week>]. */
+const char *rh__week_kind(const struct rh_plan_kb *kb, const char *week, int weekday);
+
+#endif

@@ -1,0 +1,668 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Everything shown from a plan state: the day-by-day calendar (from the
+ * weekly templates of data/plan_rules.txt), the weekly running volume, and
+ * the plan as text, as JSON and as an RFC 5545 iCalendar file.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plan/plan_int.h"
+#include "util/banned.h"
+
+#define MAX_LIST 6
+
+static const char *const weekday_names[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                             "Friday", "Saturday", "Sunday"};
+
+static const char *phase_field(const struct rh_plan_kb *kb, enum rh_phase p, const char *key)
+{
+    char sec[32];
+    rh__fmt(sec, sizeof sec, "phase.%s", rh_phase_id(p));
+    const char *v = rh_plan_kb_get(kb, sec, key);
+    return v ? v : "";
+}
+
+static const char *cond_field(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              const char *key)
+{
+    char sec[80];
+    rh__fmt(sec, sizeof sec, "condition.%s", *st->condition ? st->condition : "strength_imbalance");
+    return rh_plan_kb_get(kb, sec, key);
+}
+
+static void cat(char *dst, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void cat(char *dst, size_t cap, const char *fmt, ...)
+{
+    size_t len = strlen(dst);
+    if (len + 1 >= cap)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(dst + len, cap - len, fmt, ap);
+    va_end(ap);
+}
+
+static bool kind_in(const char *kind, const char *kinds)
+{
+    return rh__word_in(kinds, kind);
+}
+
+/* Exercises of the given kinds for the state's condition and phase: those
+ * named for the condition first, then general ones; at most max. */
+static size_t pick(const struct rh_plan_kb *kb, const struct rh_plan_state *st, const char *kinds,
+                   enum rh_phase phase, const struct rh_exercise **out, size_t max)
+{
+    size_t n = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < kb->n_ex && n < max; i++) {
+            const struct rh_exercise *e = &kb->ex[i];
+            bool general = strcmp(e->conditions, "all") == 0;
+            if (general != (pass == 1) || !kind_in(e->kind, kinds) ||
+                !rh_plan_exercise_fits(e, *st->condition ? st->condition : NULL, phase))
+                continue;
+            if (!*st->condition && !general)
+                continue;
+            out[n++] = e;
+        }
+    return n;
+}
+
+static void list_exercises(char *dst, size_t cap, const struct rh_exercise **ex, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        cat(dst, cap, "%s- %s: %s [%s]", *dst ? "\n" : "", ex[i]->name, ex[i]->dose,
+            ex[i]->source);
+}
+
+static const char *week_template(const struct rh_plan_state *st, enum rh_phase p)
+{
+    if (p == RH_PHASE_FULL)
+        return "full";
+    if (p == RH_PHASE_RETURN)
+        return "return";
+    return st->run_mode != RH_RUN_OFF && !st->blocked ? "rehab_reduced" : "rehab";
+}
+
+int rh_plan_volume(const struct rh_plan_kb *kb, const struct rh_plan_state *st, double *km,
+                   int max)
+{
+    if (st->blocked || max <= 0)
+        return 0;
+    double inc = 1.0 + rh__kb_num(kb, "volume", "weekly_increase_pct", 10) / 100.0;
+    int per_week = (int)rh__kb_num(kb, "volume", "runs_per_week", 3);
+    int repeats = (int)rh__kb_num(kb, "ladder", "repeats", 2);
+    double base = st->base_weekly_km;
+    bool known = rh_has(base) && base > 0;
+    int n = 0;
+    double cur;
+    if (st->run_mode == RH_RUN_OFF) {
+        /* the ladder: each stage `repeats` runs, per_week runs a week */
+        double run_cap = known ? base / per_week : 1e9;
+        int total = kb->n_ladder * repeats, done = 0;
+        while (done < total && n < max) {
+            double w = 0;
+            for (int r = 0; r < per_week && done < total; r++, done++) {
+                char sec[32];
+                rh__fmt(sec, sizeof sec, "ladder.%d", done / repeats + 1);
+                double k = rh__kb_num(kb, sec, "km", 0);
+                w += k < run_cap ? k : run_cap;
+            }
+            km[n++] = w;
+        }
+        cur = n ? km[n - 1] : 0;
+        if (!known) {
+            for (int extra = 0; extra < 4 && n < max; extra++)
+                km[n++] = cur *= inc;
+            return n;
+        }
+    } else if (!known) {
+        return 0;
+    } else if (st->run_mode == RH_RUN_REDUCED) {
+        cur = base * rh__kb_num(kb, "volume", "reduce_fraction", 0.5);
+        km[n++] = cur;
+    } else {
+        km[n++] = base;
+        return n;
+    }
+    while (cur < base && n < max) {
+        cur *= inc;
+        if (cur > base)
+            cur = base;
+        km[n++] = cur;
+    }
+    return n;
+}
+
+static void finding_lines(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                          const char *applies, char *dst, size_t cap, const char *prefix)
+{
+    for (int i = 0; i < st->n_findings; i++) {
+        char sec[64];
+        rh__fmt(sec, sizeof sec, "finding.%s", st->findings[i]);
+        const char *a = rh_plan_kb_get(kb, sec, "applies");
+        const char *adv = rh_plan_kb_get(kb, sec, "advice");
+        if (!a || !adv || strcmp(a, applies) != 0)
+            continue;
+        char cad[96] = "";
+        if (rh_has(st->base_cadence))
+            rh__fmt(cad, sizeof cad, " (yours was %.0f steps/min before the pain: aim for %.0f-%.0f)",
+                     st->base_cadence, st->base_cadence * 1.05, st->base_cadence * 1.10);
+        const char *ph = strstr(adv, "{cadence}");
+        char text[700];
+        if (ph)
+            rh__fmt(text, sizeof text, "%.*s%s%s", (int)(ph - adv), adv, cad, ph + 9);
+        else
+            rh__fmt(text, sizeof text, "%s", adv);
+        cat(dst, cap, "%s%s%s (load finding %s) [%s]", *dst ? "\n" : "", prefix, text,
+            st->findings[i], rh_plan_kb_get(kb, sec, "source"));
+    }
+}
+
+static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                        enum rh_phase phase, int run_index, int week, struct rh_plan_day *d)
+{
+    const struct rh_exercise *ex[MAX_LIST];
+    int repeats = (int)rh__kb_num(kb, "ladder", "repeats", 2);
+    int per_week = (int)rh__kb_num(kb, "volume", "runs_per_week", 3);
+    size_t cap = sizeof d->detail;
+    if (phase == RH_PHASE_RETURN && st->test_needed && !st->test_passed) {
+        if (run_index == 0) {
+            rh__fmt(d->kind, sizeof d->kind, "test");
+            rh__fmt(d->title, sizeof d->title, "%s", rh_plan_kb_get(kb, "test", "name"));
+            cat(d->detail, cap, "%s [%s]", rh_plan_kb_get(kb, "test", "desc"),
+                rh_plan_kb_get(kb, "test", "source"));
+        } else {
+            rh__fmt(d->kind, sizeof d->kind, "cross_train");
+            rh__fmt(d->title, sizeof d->title, "Brisk walk (no run until the test is judged)");
+            cat(d->detail, cap, "30 minutes of brisk walking. Running waits for the result of "
+                "the three-day test.");
+            return;
+        }
+    } else if (phase == RH_PHASE_RETURN && st->test_needed) {
+        int step = st->ladder_step + (st->ladder_done + run_index) / repeats;
+        if (step > kb->n_ladder)
+            step = kb->n_ladder;
+        char sec[32];
+        rh__fmt(sec, sizeof sec, "ladder.%d", step);
+        int walk = (int)rh__kb_num(kb, sec, "walk", 0), run = (int)rh__kb_num(kb, sec, "run", 0);
+        double km = rh__kb_num(kb, sec, "km", 0);
+        if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && km > st->base_weekly_km / per_week)
+            km = st->base_weekly_km / per_week;
+        rh__fmt(d->kind, sizeof d->kind, "run");
+        if (walk > 0)
+            rh__fmt(d->title, sizeof d->title, "Walk-run stage %d: walk %d min / run %d min, %.1f km",
+                     step, walk, run, km);
+        else
+            rh__fmt(d->title, sizeof d->title, "Walk-run stage %d: continuous easy run, %.1f km",
+                     step, km);
+        cat(d->detail, cap, "Effort %g/10. Flat ground, a rest day before the next run; move "
+            "up only after this stage went well %d times. [%s]",
+            rh__kb_num(kb, sec, "rpe", 3), repeats, rh_plan_kb_get(kb, "ladder", "source"));
+    } else {
+        double vol[64];
+        int nv = rh_plan_volume(kb, st, vol, 64);
+        rh__fmt(d->kind, sizeof d->kind, "run");
+        if (nv > 0) {
+            /* rehab phases keep the reduced volume; full training starts
+             * after the ladder's weeks */
+            int w = phase < RH_PHASE_RETURN ? 0 : week;
+            if (phase == RH_PHASE_FULL && st->run_mode == RH_RUN_OFF)
+                w += (kb->n_ladder * repeats + per_week - 1) / per_week;
+            if (w >= nv)
+                w = nv - 1;
+            rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (week total %.1f km)",
+                     vol[w] / per_week, vol[w]);
+        } else {
+            rh__fmt(d->title, sizeof d->title, "Easy run, 20-30 minutes");
+        }
+        cat(d->detail, cap, "Conversational pace; keep pain during the run at 5/10 or less and "
+            "check the next morning. [Silbernagel07]");
+    }
+    size_t n = pick(kb, st, "warmup", phase, ex, 4);
+    if (n) {
+        cat(d->detail, cap, "\nWarm-up:");
+        char tmp[1024] = "";
+        list_exercises(tmp, sizeof tmp, ex, n);
+        cat(d->detail, cap, "\n%s", tmp);
+    }
+    finding_lines(kb, st, "run", d->detail, cap, "\n");
+}
+
+int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                     int32_t from_day, int ndays, struct rh_plan_day **out, struct rh_err *err)
+{
+    *out = NULL;
+    if (ndays <= 0 || ndays > 366)
+        return rh_err_set(err, RH_ERANGE, "calendar length must be 1..366 days, got %d", ndays);
+    struct rh_plan_day *days = rh_calloc((size_t)ndays, sizeof *days);
+    if (!days)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    enum rh_phase phase = st->phase;
+    const char *tmpl = week_template(st, phase);
+    const char *cross = cond_field(kb, st, "cross_train");
+    char crosses[8][32];
+    int ncross = 0;
+    {
+        char buf[256];
+        rh__fmt(buf, sizeof buf, "%s", cross ? cross : "cycling");
+        char *save = NULL;
+        for (char *w = strtok_r(buf, " ", &save); w && ncross < 8; w = strtok_r(NULL, " ", &save))
+            rh__fmt(crosses[ncross++], sizeof crosses[0], "%s", w);
+    }
+    int run_index = 0, cross_index = 0;
+    for (int i = 0; i < ndays; i++) {
+        struct rh_plan_day *d = &days[i];
+        d->day = from_day + i;
+        int wd = rh_weekday(d->day);
+        int week = (d->day - st->phase_day) / 7;
+        if (week < 0)
+            week = 0;
+        const char *kind = rh__week_kind(kb, tmpl, wd);
+        const struct rh_exercise *ex[MAX_LIST];
+        rh__fmt(d->kind, sizeof d->kind, "%s", kind);
+        if (strcmp(kind, "strength") == 0) {
+            size_t n = pick(kb, st, "strength isometric eccentric balance", phase, ex, MAX_LIST);
+            rh__fmt(d->title, sizeof d->title, "Strength (%s)", phase_field(kb, phase, "name"));
+            list_exercises(d->detail, sizeof d->detail, ex, n);
+            cat(d->detail, sizeof d->detail, "\nStop an exercise that pushes pain above 5/10. "
+                "No heavy squats or leg presses yet. [ACSM, seed 001]");
+        } else if (strcmp(kind, "mobility") == 0) {
+            size_t n = pick(kb, st, "release stretch warmup", phase, ex, MAX_LIST);
+            rh__fmt(d->title, sizeof d->title, "Mobility day");
+            list_exercises(d->detail, sizeof d->detail, ex, n);
+            if (!n)
+                cat(d->detail, sizeof d->detail, "Gentle walking and easy movement within "
+                    "comfort; the stretches of this plan come in a later phase.");
+            cat(d->detail, sizeof d->detail, "\nTo mild tightness only, no bouncing. [ACSM, seed 001]");
+        } else if (strcmp(kind, "cross_train") == 0) {
+            char sec[64];
+            rh__fmt(sec, sizeof sec, "cross_train.%s", crosses[cross_index++ % ncross]);
+            rh__fmt(d->title, sizeof d->title, "Cross-training: %s", rh_plan_kb_get(kb, sec, "name"));
+            cat(d->detail, sizeof d->detail, "%s [%s]", rh_plan_kb_get(kb, sec, "desc"),
+                rh_plan_kb_get(kb, sec, "source"));
+        } else if (strcmp(kind, "run") == 0) {
+            if (st->blocked || (phase < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF)) {
+                rh__fmt(d->kind, sizeof d->kind, "rest");
+                rh__fmt(d->title, sizeof d->title, "Rest (no running)");
+            } else {
+                run_session(kb, st, phase, run_index++, week, d);
+            }
+        } else {
+            rh__fmt(d->title, sizeof d->title, "Rest");
+            cat(d->detail, sizeof d->detail, "Easy walking and ordinary daily movement; no "
+                "running.");
+        }
+    }
+    *out = days;
+    return 0;
+}
+
+/* ---- text --------------------------------------------------------------------- */
+
+static void wrap(struct rh_buf *b, const char *indent, const char *text)
+{
+    size_t col = 0, il = strlen(indent);
+    rh_buf_puts(b, indent);
+    col = il;
+    const char *p = text;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t wl = (size_t)(p - w);
+        if (!wl)
+            break;
+        if (col > il && col + 1 + wl > 78) {
+            rh_buf_printf(b, "\n%s", indent);
+            col = il;
+        } else if (col > il) {
+            rh_buf_puts(b, " ");
+            col++;
+        }
+        rh_buf_append(b, w, wl);
+        col += wl;
+    }
+    rh_buf_puts(b, "\n");
+}
+
+int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
+                 struct rh_buf *b, struct rh_err *err)
+{
+    char d1[11], d2[11];
+    rh_buf_printf(b, "Recovery and return-to-run plan\n\n");
+    if (*st->disclaimer)
+        wrap(b, "", st->disclaimer);
+    rh_buf_puts(b, "\n");
+    if (*st->condition)
+        rh_buf_printf(b, "For: %s (%s), the top-ranked condition of assessment %lld.\n",
+                      st->condition_name, st->condition, (long long)st->assessment_id);
+    else
+        rh_buf_printf(b, "For: no condition ranked in assessment %lld; a general plan.\n",
+                      (long long)st->assessment_id);
+    rh_buf_printf(b, "Assessment advice: %s; running: %s.\n", st->disposition, st->running);
+    if (st->blocked) {
+        rh_buf_puts(b, "\nNO RUNNING AT ALL for now: ");
+        wrap(b, "", st->block_reason);
+        rh_buf_puts(b, "Running comes back only after a doctor or physiotherapist has seen you. "
+                       "Record it with: runhip log cleared [--date D] [--note TEXT]\n");
+    } else if (st->cleared) {
+        rh_date_format(st->cleared_day, d1);
+        rh_buf_printf(b, "Cleared to run by a professional on %s%s%s.\n", d1,
+                      *st->cleared_note ? ": " : "", st->cleared_note);
+    }
+    if (st->see_someone) {
+        rh_buf_puts(b, "\nSee a physiotherapist or doctor: ");
+        wrap(b, "", st->see_why);
+    }
+    const char *note = *st->condition ? cond_field(kb, st, "note") : NULL;
+    const char *refer = cond_field(kb, st, "refer");
+    if (note) {
+        rh_buf_puts(b, "\n");
+        wrap(b, "", note);
+        rh_buf_printf(b, "See someone if: %s. [%s]\n", refer ? refer : "",
+                      cond_field(kb, st, "source"));
+    }
+    rh_buf_puts(b, "\nPhases (you move on when the diary meets the exit criteria, not by date):\n");
+    for (int p = 0; p < RH_PHASE__COUNT; p++) {
+        bool cur = p == (int)st->phase;
+        rh_buf_printf(b, "%s %d. %s%s\n", cur ? ">" : " ", p + 1, phase_field(kb, p, "name"),
+                      cur ? "  <- you are here" : "");
+        if (!cur && p < (int)st->phase)
+            continue;
+        char line[1200];
+        rh__fmt(line, sizeof line, "Goal: %s", phase_field(kb, p, "goal"));
+        wrap(b, "     ", line);
+        rh__fmt(line, sizeof line, "Entry: %s", phase_field(kb, p, "entry"));
+        wrap(b, "     ", line);
+        rh__fmt(line, sizeof line, "Exit: %s [%s]", phase_field(kb, p, "exit"),
+                 phase_field(kb, p, "source"));
+        wrap(b, "     ", line);
+    }
+    rh_date_format(st->phase_day, d1);
+    rh_buf_printf(b, "\nCurrent phase since %s; good diary entries in a row: %d.\n", d1,
+                  st->good_streak);
+    if (st->phase == RH_PHASE_RETURN && st->test_needed) {
+        if (!st->test_passed)
+            wrap(b, "", "Before the first run: the three-day test (jog 10 min, walk 5, jog 10, "
+                        "judged over 24 hours). Log it with --during-run and --next-morning.");
+        else
+            rh_buf_printf(b, "Walk-run ladder: stage %d of %d, done %d time(s) at this stage.\n",
+                          st->ladder_step, kb->n_ladder, st->ladder_done);
+    }
+
+    /* exercises not yet, and left out */
+    bool any = false;
+    for (size_t i = 0; i < kb->n_ex; i++) {
+        const struct rh_exercise *e = &kb->ex[i];
+        if (rh_plan_exercise_fits(e, st->condition, st->phase))
+            continue;
+        int first = -1;
+        for (int p = 0; p < RH_PHASE__COUNT; p++)
+            if (e->phases & (1u << p) && rh_plan_exercise_fits(e, st->condition, (enum rh_phase)p)) {
+                first = p;
+                break;
+            }
+        if (first > (int)st->phase && strcmp(e->conditions, "all") != 0) {
+            if (!any)
+                rh_buf_puts(b, "\nNot yet:\n");
+            any = true;
+            char line[600];
+            rh__fmt(line, sizeof line, "- %s (from phase %d): %s", e->name, first + 1, e->too_early);
+            wrap(b, "  ", line);
+        }
+    }
+    any = false;
+    for (size_t i = 0; *st->condition && i < kb->n_ex; i++) {
+        const struct rh_exercise *e = &kb->ex[i];
+        if (!rh__word_in(e->avoid_for, st->condition))
+            continue;
+        if (!any)
+            rh_buf_printf(b, "\nLeft out for %s:\n", st->condition);
+        any = true;
+        char line[700];
+        rh__fmt(line, sizeof line, "- %s: %s [%s]", e->name, e->avoid_why, e->source);
+        wrap(b, "  ", line);
+    }
+
+    char rules[4096] = "";
+    finding_lines(kb, st, "week", rules, sizeof rules, "- ");
+    finding_lines(kb, st, "run", rules, sizeof rules, "- ");
+    if (*rules) {
+        rh_buf_puts(b, "\nFrom your training data:\n");
+        char *save = NULL;
+        for (char *l = strtok_r(rules, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
+            wrap(b, "  ", l);
+    }
+
+    double vol[64];
+    int nv = rh_plan_volume(kb, st, vol, 16);
+    rh_buf_puts(b, "\nWeekly running volume once running:\n");
+    if (rh_has(st->base_weekly_km))
+        rh_buf_printf(b, "  Before the pain: %.1f km a week (mean of the 4 weeks before the "
+                         "plan, %d runs)%s.\n",
+                      st->base_weekly_km, st->n_base_runs,
+                      rh_has(st->base_cadence) ? "" : ", no cadence recorded");
+    else
+        rh_buf_puts(b, "  Your volume before the pain is unknown (no runs stored): the ladder "
+                       "sets the start.\n");
+    if (rh_has(st->base_cadence))
+        rh_buf_printf(b, "  Cadence before the pain: %.0f steps/min.\n", st->base_cadence);
+    if (st->blocked)
+        rh_buf_puts(b, "  None until you are cleared.\n");
+    for (int i = 0; i < nv; i++)
+        rh_buf_printf(b, "  running week %2d: %5.1f km\n", i + 1, vol[i]);
+    if (nv)
+        rh_buf_printf(b, "  (at most %g%% more each week [%s])\n",
+                      rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
+                      rh_plan_kb_get(kb, "volume", "source"));
+
+    struct rh_plan_day *days;
+    int r = rh_plan_calendar(kb, st, from_day, 14, &days, err);
+    if (r)
+        return r;
+    rh_date_format(from_day, d1);
+    rh_date_format(from_day + 13, d2);
+    rh_buf_printf(b, "\nThe next two weeks (%s to %s):\n", d1, d2);
+    for (int i = 0; i < 14; i++) {
+        rh_date_format(days[i].day, d1);
+        rh_buf_printf(b, "%s %-9s %s\n", d1, weekday_names[rh_weekday(days[i].day)], days[i].title);
+        if (*days[i].detail) {
+            char tmp[sizeof days[i].detail];
+            rh__fmt(tmp, sizeof tmp, "%s", days[i].detail);
+            char *save = NULL;
+            for (char *l = strtok_r(tmp, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
+                wrap(b, "      ", l);
+        }
+    }
+    rh_free(days);
+    rh_buf_puts(b, "\nPain rule after each session (runhip log pain N --during-run N "
+                   "--next-morning N):\n");
+    wrap(b, "  ", "Up to 2/10 during activity is safe and up to 5/10 acceptable if it has "
+                  "settled by the next morning and next-morning pain does not rise from week "
+                  "to week: stay or move on. More than that: one stage back. Warning words "
+                  "(numbness, fever, night pain, cannot bear weight, bladder) or pain rising "
+                  "three entries in a row: see someone. [Silbernagel07, PainMonitor]");
+    if (st->n_moves) {
+        rh_buf_puts(b, "\nHistory:\n");
+        for (int i = 0; i < st->n_moves; i++) {
+            rh_date_format(st->moves[i].day, d1);
+            rh_buf_printf(b, "  %s %s -> %s: %s\n", d1, rh_phase_id(st->moves[i].from),
+                          rh_phase_id(st->moves[i].to), st->moves[i].why);
+        }
+    }
+    return b->len && b->data ? 0 : rh_err_set(err, RH_ENOMEM, "out of memory");
+}
+
+/* ---- JSON --------------------------------------------------------------------- */
+
+int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
+                 struct rh_buf *b, struct rh_err *err)
+{
+    char *state;
+    int r = rh_plan_state_to_json(st, &state, err);
+    if (r)
+        return r;
+    json_t *o = json_loads(state, 0, NULL);
+    rh_free(state);
+    if (!o)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    json_t *phases = json_array(), *cal = json_array(), *vol = json_array(), *ex = json_array();
+    for (int p = 0; p < RH_PHASE__COUNT; p++)
+        json_array_append_new(phases, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "id",
+                                                rh_phase_id(p), "name", phase_field(kb, p, "name"),
+                                                "goal", phase_field(kb, p, "goal"), "entry",
+                                                phase_field(kb, p, "entry"), "exit",
+                                                phase_field(kb, p, "exit"), "source",
+                                                phase_field(kb, p, "source")));
+    struct rh_plan_day *days;
+    r = rh_plan_calendar(kb, st, from_day, 14, &days, err);
+    if (r) {
+        json_decref(o);
+        json_decref(phases);
+        json_decref(cal);
+        json_decref(vol);
+        json_decref(ex);
+        return r;
+    }
+    for (int i = 0; i < 14; i++) {
+        char d[11];
+        rh_date_format(days[i].day, d);
+        json_array_append_new(cal, json_pack("{s:s, s:s, s:s, s:s}", "date", d, "kind",
+                                             days[i].kind, "title", days[i].title, "detail",
+                                             days[i].detail));
+    }
+    rh_free(days);
+    double v[64];
+    int nv = rh_plan_volume(kb, st, v, 16);
+    for (int i = 0; i < nv; i++)
+        json_array_append_new(vol, json_real(v[i]));
+    for (size_t i = 0; i < kb->n_ex; i++)
+        if (rh_plan_exercise_fits(&kb->ex[i], st->condition, st->phase))
+            json_array_append_new(ex, json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", kb->ex[i].id,
+                                                "name", kb->ex[i].name, "kind", kb->ex[i].kind,
+                                                "dose", kb->ex[i].dose, "source", kb->ex[i].source));
+    json_object_set_new(o, "phases", phases);
+    json_object_set_new(o, "calendar", cal);
+    json_object_set_new(o, "weekly_km", vol);
+    json_object_set_new(o, "exercises_now", ex);
+    const char *note = *st->condition ? cond_field(kb, st, "note") : NULL;
+    json_object_set_new(o, "condition_note", json_string(note ? note : ""));
+    char *s = json_dumps(o, JSON_INDENT(2) | JSON_REAL_PRECISION(6));
+    json_decref(o);
+    if (!s)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    r = rh_buf_puts(b, s);
+    if (!r)
+        r = rh_buf_puts(b, "\n");
+    free(s);
+    return r ? rh_err_set(err, r, "plan JSON too large") : 0;
+}
+
+/* ---- iCalendar (RFC 5545) --------------------------------------------------------- */
+
+int rh_ics_line(struct rh_buf *out, const char *line)
+{
+    size_t n = strlen(line), pos = 0;
+    bool first = true;
+    int r = 0;
+    while (!r && pos < n) {
+        size_t room = first ? 75 : 74; /* continuation lines start with a space */
+        size_t take = n - pos < room ? n - pos : room;
+        /* never split a UTF-8 sequence: back off over continuation bytes */
+        while (take > 0 && pos + take < n && ((unsigned char)line[pos + take] & 0xC0) == 0x80)
+            take--;
+        if (!first)
+            r = rh_buf_puts(out, " ");
+        if (!r)
+            r = rh_buf_append(out, line + pos, take);
+        if (!r)
+            r = rh_buf_puts(out, "\r\n");
+        pos += take;
+        first = false;
+    }
+    if (n == 0)
+        r = rh_buf_puts(out, "\r\n");
+    return r;
+}
+
+int rh_ics_prop(struct rh_buf *out, const char *name, const char *value)
+{
+    struct rh_buf l;
+    rh_buf_init(&l, 0);
+    int r = rh_buf_printf(&l, "%s:", name);
+    for (const char *p = value; !r && *p; p++) {
+        switch (*p) {
+        case '\\': r = rh_buf_puts(&l, "\\\\"); break;
+        case ';': r = rh_buf_puts(&l, "\\;"); break;
+        case ',': r = rh_buf_puts(&l, "\\,"); break;
+        case '\n': r = rh_buf_puts(&l, "\\n"); break;
+        case '\r': break;
+        default: r = rh_buf_append(&l, p, 1);
+        }
+    }
+    if (!r)
+        r = rh_ics_line(out, l.data);
+    rh_buf_release(&l);
+    return r;
+}
+
+static void ics_date(int32_t day, char out[9])
+{
+    int y, m, d;
+    rh_civil_from_days(day, &y, &m, &d);
+    rh__fmt(out, 9, "%04d%02d%02d", y, m, d);
+}
+
+int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
+                int ndays, int64_t dtstamp, int64_t plan_id, struct rh_buf *out,
+                struct rh_err *err)
+{
+    struct rh_plan_day *days;
+    int r = rh_plan_calendar(kb, st, from_day, ndays, &days, err);
+    if (r)
+        return r;
+    char stamp[21], st8[9], en8[9], buf[256];
+    rh_time_format_iso(dtstamp, stamp);
+    char dts[17]; /* YYYYMMDDTHHMMSSZ */
+    rh__fmt(dts, sizeof dts, "%.4s%.2s%.2sT%.2s%.2s%.2sZ", stamp, stamp + 5, stamp + 8,
+             stamp + 11, stamp + 14, stamp + 17);
+    r |= rh_ics_line(out, "BEGIN:VCALENDAR");
+    r |= rh_ics_line(out, "VERSION:2.0");
+    r |= rh_ics_line(out, "PRODID:-//runhip//runhip " RH_VERSION "//EN");
+    r |= rh_ics_line(out, "CALSCALE:GREGORIAN");
+    r |= rh_ics_line(out, "METHOD:PUBLISH");
+    r |= rh_ics_prop(out, "X-WR-CALNAME", "runhip return-to-run plan");
+    for (int i = 0; !r && i < ndays; i++) {
+        const struct rh_plan_day *d = &days[i];
+        if (strcmp(d->kind, "rest") == 0)
+            continue;
+        ics_date(d->day, st8);
+        ics_date(d->day + 1, en8);
+        r |= rh_ics_line(out, "BEGIN:VEVENT");
+        rh__fmt(buf, sizeof buf, "UID:runhip-plan%lld-%s-%s@runhip.local", (long long)plan_id,
+                 st8, d->kind);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "DTSTAMP:%s", dts);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "DTSTART;VALUE=DATE:%s", st8);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "DTEND;VALUE=DATE:%s", en8);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "runhip: %s", d->title);
+        r |= rh_ics_prop(out, "SUMMARY", buf);
+        char desc[sizeof d->detail + 400];
+        rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. Log pain afterwards: runhip log pain N "
+                 "--during-run N --next-morning N. Information, not a diagnosis.",
+                 d->detail, phase_field(kb, st->phase, "name"));
+        r |= rh_ics_prop(out, "DESCRIPTION", desc);
+        r |= rh_ics_line(out, "TRANSP:TRANSPARENT");
+        r |= rh_ics_line(out, "END:VEVENT");
+    }
+    r |= rh_ics_line(out, "END:VCALENDAR");
+    rh_free(days);
+    return r ? rh_err_set(err, RH_ENOMEM, "calendar too large or out of memory") : 0;
+}

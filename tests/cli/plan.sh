@@ -1,0 +1,159 @@
+# The plan, the diary and the weekly check-in through the program: plan made
+# from a stored assessment, diary entries moving it, a red flag blocking
+# running until cleared, every bad diary input refused with nothing stored.
+# Assessments are put into the store with the sqlite3 shell (the assessment
+# command is another part's); without sqlite3 those tests are skipped.
+. tests/cli/lib.sh
+
+DB="$T/plan.db"
+R() { "$RUNHIP" --db "$DB" "$@"; }
+count() { sqlite3 "$DB" "SELECT count(*) FROM $1"; }
+result() { # condition red_flag running
+    fl=""
+    [ -n "$2" ] && fl="{\"id\":\"$2\",\"why\":\"from the test\"}"
+    printf '{"disclaimer":"Information, not a diagnosis.","conditions":[{"id":"%s","name":"test condition","score":0.8,"why":["t"]}],"pain_type":"tendon","pain_type_why":[],"red_flags":[%s],"checklist_warnings":0,"disposition":"modify_training","disposition_why":[],"running":"%s","running_why":[],"advice":[],"confidence":0.6,"missing":[],"training_from_data":[]}' "$1" "$fl" "$3"
+}
+add_assessment() { # created_utc result_json
+    R checkin --list >/dev/null 2>&1 # creates the database
+    printf "INSERT INTO assessment(created_utc, intake, result) VALUES(%s, '{}', '%s');" "$1" "$2" | sqlite3 "$DB"
+}
+have_sqlite=1
+command -v sqlite3 >/dev/null 2>&1 || have_sqlite=0
+
+t plan_without_assessment_exits_1
+expect 1 R plan
+has "no assessment yet" "$T/err"
+
+t log_pain_bad_inputs_store_nothing
+for args in "pain 11" "pain -1" "pain abc" "pain 3 --date 2026-13-01" "pain 3 --date yesterday" \
+    "pain 3 --during-run 11" "pain 3 --next-morning x" "pain 2.5"; do
+    # shellcheck disable=SC2086
+    R log $args >"$T/out" 2>"$T/err"
+    st=$?
+    [ "$st" = 1 ] || [ "$st" = 2 ] || no "log $args: exit $st"
+    grep -q "^runhip: log: " "$T/err" || no "log $args: no clear message: $(cat "$T/err")"
+done
+expect 1 R log pain 11
+has "pain must be 0..10, got 11" "$T/err"
+expect 1 R log pain 3 --date 2026-02-30
+has "YYYY-MM-DD" "$T/err"
+expect 2 R log pain
+has "needs the pain now" "$T/err"
+expect 2 R log pain 3 4
+expect 2 R log frobnicate
+has "unknown diary entry" "$T/err"
+[ "$have_sqlite" = 0 ] || [ "$(count pain)" = 0 ] || no "a bad entry was stored"
+
+t log_session_bad_inputs_store_nothing
+expect 1 R log session swimming
+has "unknown session kind 'swimming'" "$T/err"
+expect 1 R log session strength --minutes -5
+has "minutes must be" "$T/err"
+expect 1 R log session strength --minutes lots
+expect 1 R log session strength --rpe 11
+has "rpe must be 0..10" "$T/err"
+expect 1 R log session rest --date 2026-11-31
+expect 2 R log session
+[ "$have_sqlite" = 0 ] || [ "$(count session)" = 0 ] || no "a bad session was stored"
+expect 0 R log session strength --date 2026-11-24 --minutes 30 --rpe 5
+has "Logged a strength session on 2026-11-24, 30 minutes, effort 5/10" "$T/out"
+
+t checkin_scores_and_lists
+expect 0 R checkin --answers 2,2,3,1 --date 2026-11-22
+has "severity 33/100, a substantial problem" "$T/out"
+expect 0 R checkin --answers 1 --date 2026-11-29
+has "severity 0/100" "$T/out"
+expect 0 R checkin --list
+has "2026-11-22        33" "$T/out"
+has "2026-11-29         0     -33" "$T/out"
+expect 0 R checkin --list --json
+has '"severity":33,"substantial":true,"q":\[8,8,17,0\]' "$T/out"
+has '"q":\[0,null,null,null\]' "$T/out"
+
+t checkin_bad_answers_store_nothing
+for a in "5" "0" "2,2" "2,2,2,2,2" "a,b,c,d" ""; do
+    R checkin --answers "$a" >"$T/out" 2>"$T/err" </dev/null
+    st=$?
+    [ "$st" = 1 ] || [ "$st" = 2 ] || no "--answers '$a': exit $st"
+    grep -q "^runhip: checkin: " "$T/err" || no "--answers '$a': no message"
+done
+expect 2 R checkin </dev/null
+has "not a terminal" "$T/err"
+expect 1 R checkin --answers 2,2,2,2 --date 2026-02-30
+R checkin --list --json >"$T/out"
+[ "$(wc -l <"$T/out")" = 2 ] || no "bad check-ins were stored"
+
+t checkin_interactive_on_a_terminal
+if command -v script >/dev/null 2>&1; then
+    printf '2\n9\n2\n3\n1\n' | script -qec "$RUNHIP --db $T/tty.db checkin --date 2026-11-22" /dev/null >"$T/out" 2>&1
+    has "Over the past seven days" "$T/out"
+    has "Please type a number from 1 to 4" "$T/out"
+    has "severity 33/100" "$T/out"
+    printf '1\n' | script -qec "$RUNHIP --db $T/tty.db checkin --date 2026-11-29" /dev/null >"$T/out" 2>&1
+    has "severity 0/100" "$T/out"
+    hasnt "2. Over the past" "$T/out"
+    "$RUNHIP" --db "$T/tty.db" checkin --list --json >"$T/out"
+    [ "$(wc -l <"$T/out")" = 2 ] || no "expected two stored check-ins"
+else
+    echo "  skipped: util-linux 'script' is needed to give the check-in a terminal" >&2
+fi
+
+if [ "$have_sqlite" = 1 ]; then
+t plan_made_from_assessment_and_moved_by_the_diary
+add_assessment 1795737600 "$(result itb_syndrome "" cross_train_only)" # 2026-11-27
+expect 0 R plan --ics "$T/p.ics"
+has "Calm it down  <- you are here" "$T/out"
+has "iliotibial\|itb_syndrome" "$T/out"
+has "Strength (Calm it down)" "$T/out"
+[ -s "$T/p.ics" ] || no "no calendar written"
+[ "$(count plan)" = 1 ] || no "plan not stored once"
+expect 0 R plan --json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["phase"]=="calm", d["phase"]; assert len(d["calendar"])==14' "$T/out" || no "plan --json is not the expected JSON"
+[ "$(count plan)" = 1 ] || no "second plan call made a new plan"
+expect 0 R log pain 2 --date 2026-11-28 --during-run 2 --next-morning 1 --note "easy bike"
+has "fine: carry on" "$T/out"
+has "stays in phase 'calm'" "$T/out"
+expect 0 R log pain 1 --date 2026-11-30 --during-run 2 --next-morning 1
+has "moved from phase 'calm' to 'motion'" "$T/out"
+expect 0 R plan --json
+has '"phase": "motion"' "$T/out"
+expect 0 R log pain 3 --date 2026-12-01 --during-run 7 --next-morning 5
+has "step back one stage" "$T/out"
+has "moved from phase 'motion' to 'calm'" "$T/out"
+[ "$(count pain)" = 3 ] || no "expected 3 pain entries"
+
+t warning_words_in_a_note_block_running
+expect 0 R log pain 2 --date 2026-12-02 --during-run 2 --next-morning 2 --note "woke me at night, some numbness"
+has "see a physiotherapist or doctor" "$T/out"
+has "No running until a professional clears you" "$T/out"
+expect 0 R plan
+has "NO RUNNING AT ALL" "$T/out"
+
+t red_flag_blocks_running_until_cleared
+add_assessment 1795824000 "$(result stress_fracture stress_fracture_signs stop)" # 2026-11-28
+expect 0 R plan --json
+has '"blocked": true' "$T/out"
+python3 -c '
+import json,sys
+d=json.load(open(sys.argv[1]))
+assert d["weekly_km"]==[], d["weekly_km"]
+assert all(c["kind"] not in ("run","test") for c in d["calendar"])' "$T/out" || no "a blocked plan has runs"
+expect 0 R plan
+has "runhip log cleared" "$T/out"
+expect 2 R log cleared extra
+expect 1 R log cleared --date 2026-99-01
+expect 0 R log cleared --date 2026-12-05 --note "sports doctor: MRI normal"
+has "running block is lifted" "$T/out"
+expect 0 R plan --json
+has '"blocked": false' "$T/out"
+has '"cleared_note": "sports doctor: MRI normal"' "$T/out"
+
+t plan_json_is_only_json
+expect 0 R plan --json --ics "$T/q.ics"
+python3 -m json.tool "$T/out" >/dev/null || no "stdout is not one JSON document"
+else
+t plan_with_assessment_skipped
+echo "  skipped: the sqlite3 shell is needed to store a test assessment" >&2
+fi
+
+end

@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: MIT */
+/* iCalendar output: a strict RFC 5545 checker written here (CRLF, 75-octet
+ * folding without splitting UTF-8, BEGIN/END nesting, required properties,
+ * TEXT escaping, all-day dates), shown to reject broken files, then run on
+ * the plan of every condition in every phase. */
+#include "harness.h"
+#include "runhip/plan.h"
+
+static struct rh_plan_kb *kb;
+static char why[256];
+
+static int fail(const char *fmt, long a)
+{
+    snprintf(why, sizeof why, fmt, a);
+    return -1;
+}
+
+static bool is_date8(const char *s)
+{
+    if (strlen(s) != 8)
+        return false;
+    for (int i = 0; i < 8; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    int32_t d;
+    char iso[11];
+    snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s, s + 4, s + 6);
+    return rh_date_parse(iso, &d) == 0;
+}
+
+/* TEXT value: every , ; and \ escaped; only \\ \; \, \n \N escapes. */
+static bool text_ok(const char *v)
+{
+    for (const char *p = v; *p; p++) {
+        if (*p == ',' || *p == ';')
+            return false;
+        if (*p == '\\') {
+            if (!p[1] || !strchr("\\;,nN", p[1]))
+                return false;
+            p++;
+        }
+    }
+    return true;
+}
+
+/* Returns 0 when text is a valid calendar of n_events events, else -1 with why. */
+static int check_ics(const char *text, size_t len, int *n_events)
+{
+    *n_events = 0;
+    /* physical lines: CRLF only, at most 75 octets, no control characters */
+    char *unf = malloc(len + 1);
+    size_t ul = 0;
+    long lineno = 0;
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && text[j] != '\r' && text[j] != '\n')
+            j++;
+        lineno++;
+        if (j >= len || text[j] != '\r' || j + 1 >= len || text[j + 1] != '\n') {
+            free(unf);
+            return fail("line %ld does not end in CRLF", lineno);
+        }
+        if (j - i > 75) {
+            free(unf);
+            return fail("line %ld is longer than 75 octets", lineno);
+        }
+        for (size_t k = i; k < j; k++)
+            if ((unsigned char)text[k] < 0x20 && text[k] != '\t') {
+                free(unf);
+                return fail("control character on line %ld", lineno);
+            }
+        /* a fold must not split a UTF-8 sequence */
+        if (j + 2 < len && text[j + 2] == ' ' && j + 3 < len &&
+            ((unsigned char)text[j + 3] & 0xC0) == 0x80) {
+            free(unf);
+            return fail("fold after line %ld splits a UTF-8 character", lineno);
+        }
+        if (text[i] == ' ' || text[i] == '\t') {
+            if (ul == 0) {
+                free(unf);
+                return fail("continuation on line %ld has nothing to continue", lineno);
+            }
+            ul--; /* drop the \n of the previous logical line */
+            memcpy(unf + ul, text + i + 1, j - i - 1);
+            ul += j - i - 1;
+        } else {
+            memcpy(unf + ul, text + i, j - i);
+            ul += j - i;
+        }
+        unf[ul++] = '\n';
+        i = j + 2;
+    }
+    unf[ul] = '\0';
+    /* logical lines */
+    char stack[8][16];
+    int depth = 0, rc = 0;
+    bool version = false, prodid = false, ended = false;
+    bool uid = false, stamp = false, start = false, end = false, summary = false, desc = false;
+    char uids[512][96];
+    int nuid = 0;
+    char *save = NULL;
+    for (char *l = strtok_r(unf, "\n", &save); l && !rc; l = strtok_r(NULL, "\n", &save)) {
+        char *colon = strchr(l, ':');
+        if (ended) {
+            rc = fail("content after END:VCALENDAR", 0);
+            break;
+        }
+        if (!colon || colon == l) {
+            rc = fail("a line without NAME:VALUE", 0);
+            break;
+        }
+        *colon = '\0';
+        const char *name = l, *value = colon + 1;
+        for (const char *p = name; *p && *p != ';'; p++)
+            if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-')) {
+                rc = fail("bad property name", 0);
+                break;
+            }
+        if (rc)
+            break;
+        if (strcmp(name, "BEGIN") == 0) {
+            if (depth == 0 && strcmp(value, "VCALENDAR") != 0)
+                rc = fail("the file does not start with BEGIN:VCALENDAR", 0);
+            else if (depth == 1 && strcmp(value, "VEVENT") != 0)
+                rc = fail("unexpected component", 0);
+            else if (depth >= 2)
+                rc = fail("components nested too deep", 0);
+            else {
+                snprintf(stack[depth++], sizeof stack[0], "%s", value);
+                uid = stamp = start = end = summary = desc = false;
+            }
+            continue;
+        }
+        if (strcmp(name, "END") == 0) {
+            if (depth == 0 || strcmp(stack[depth - 1], value) != 0) {
+                rc = fail("END does not match BEGIN", 0);
+                break;
+            }
+            depth--;
+            if (strcmp(value, "VEVENT") == 0) {
+                if (!(uid && stamp && start && end && summary && desc))
+                    rc = fail("an event lacks UID, DTSTAMP, DTSTART, DTEND, SUMMARY or "
+                              "DESCRIPTION", 0);
+                (*n_events)++;
+            } else {
+                if (!version || !prodid)
+                    rc = fail("the calendar lacks VERSION or PRODID", 0);
+                ended = true;
+            }
+            continue;
+        }
+        if (depth == 0) {
+            rc = fail("a property outside VCALENDAR", 0);
+            break;
+        }
+        if (depth == 1) {
+            if (strcmp(name, "VERSION") == 0)
+                version = strcmp(value, "2.0") == 0;
+            if (strcmp(name, "PRODID") == 0)
+                prodid = *value != '\0';
+            continue;
+        }
+        if (strcmp(name, "UID") == 0) {
+            uid = *value != '\0';
+            for (int k = 0; k < nuid; k++)
+                if (strcmp(uids[k], value) == 0)
+                    rc = fail("UID used twice", 0);
+            if (nuid < 512)
+                snprintf(uids[nuid++], sizeof uids[0], "%s", value);
+        } else if (strcmp(name, "DTSTAMP") == 0) {
+            stamp = strlen(value) == 16 && value[8] == 'T' && value[15] == 'Z';
+        } else if (strcmp(name, "DTSTART;VALUE=DATE") == 0) {
+            start = is_date8(value);
+        } else if (strcmp(name, "DTEND;VALUE=DATE") == 0) {
+            end = is_date8(value);
+        } else if (strcmp(name, "SUMMARY") == 0 || strcmp(name, "DESCRIPTION") == 0) {
+            if (!text_ok(value))
+                rc = fail("unescaped , ; or \\ in a TEXT value", 0);
+            if (name[0] == 'S')
+                summary = true;
+            else
+                desc = true;
+        }
+    }
+    if (!rc && (depth != 0 || !ended))
+        rc = fail("BEGIN without END", 0);
+    free(unf);
+    return rc;
+}
+
+static void test_checker_rejects_broken_files(void)
+{
+    int n;
+    const char *good = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\n"
+                       "UID:a@b\r\nDTSTAMP:20261123T120000Z\r\nDTSTART;VALUE=DATE:20261123\r\n"
+                       "DTEND;VALUE=DATE:20261124\r\nSUMMARY:x\\, y\r\nDESCRIPTION:d\r\n"
+                       "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    CHECK_INT(check_ics(good, strlen(good), &n), 0);
+    CHECK_INT(n, 1);
+    const char *bad[] = {
+        "BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a@b\r\n"
+        "DTSTAMP:20261123T120000Z\r\nDTSTART;VALUE=DATE:20261123\r\n"
+        "DTEND;VALUE=DATE:20261124\r\nSUMMARY:x, y\r\nDESCRIPTION:d\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\r\nEND:VCALENDAR\r\n",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        int r = check_ics(bad[i], strlen(bad[i]), &n);
+        if (r == 0)
+            fprintf(stderr, "  broken file %zu accepted\n", i);
+        CHECK_INT(r, -1);
+    }
+}
+
+static void test_escaping_and_folding(void)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_ics_prop(&b, "SUMMARY", "a,b;c\\d\ne"), 0);
+    CHECK_STR(b.data, "SUMMARY:a\\,b\\;c\\\\d\\ne\r\n");
+    rh_buf_reset(&b);
+    /* 200 octets of two-byte characters: every line at most 75 octets and no
+     * fold inside a character */
+    char v[401];
+    for (int i = 0; i < 200; i++)
+        memcpy(v + 2 * i, "\xc3\xa9", 2);
+    v[400] = '\0';
+    CHECK_INT(rh_ics_prop(&b, "DESCRIPTION", v), 0);
+    int n;
+    char wrapped[2048];
+    snprintf(wrapped, sizeof wrapped,
+             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n%sEND:VCALENDAR\r\n", b.data);
+    CHECK_INT(check_ics(wrapped, strlen(wrapped), &n), 0);
+    /* unfolding gives the value back */
+    char unf[1024];
+    size_t u = 0;
+    for (size_t i = 0; i < b.len; i++) {
+        if (b.data[i] == '\r' && b.data[i + 1] == '\n') {
+            i += (i + 2 < b.len && b.data[i + 2] == ' ') ? 2 : 1;
+            continue;
+        }
+        unf[u++] = b.data[i];
+    }
+    unf[u] = '\0';
+    CHECK(strncmp(unf, "DESCRIPTION:", 12) == 0);
+    CHECK_STR(unf + 12, v);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_ics_line(&b, "X:"), 0);
+    CHECK_STR(b.data, "X:\r\n");
+    rh_buf_release(&b);
+}
+
+static const char *conds[] = {
+    "iliopsoas_tightness", "tfl_tightness", "itb_syndrome", "hip_flexor_strain",
+    "hip_flexor_tendinopathy", "trochanteric_bursitis", "iliopsoas_bursitis", "snapping_hip",
+    "piriformis_syndrome", "fai", "labral_tear", "stress_fracture", "adductor_strain",
+    "hamstring_tendinopathy", "hip_osteoarthritis", "lumbar_referred", "strength_imbalance",
+    "inguinal_hernia", "osteonecrosis", "serious_pathology", "post_run_soreness"};
+
+static void test_plan_calendars_pass_the_checker(void)
+{
+    for (size_t c = 0; c < sizeof conds / sizeof *conds; c++) {
+        char res[1024];
+        snprintf(res, sizeof res,
+                 "{\"disclaimer\":\"Information, not a diagnosis; see someone if unsure.\","
+                 "\"conditions\":[{\"id\":\"%s\",\"name\":\"n\",\"score\":1,\"why\":[]}],"
+                 "\"pain_type\":\"tendon\",\"red_flags\":[],\"disposition\":\"see_physio\","
+                 "\"running\":\"cross_train_only\"}",
+                 conds[c]);
+        struct rh_plan_state st;
+        struct rh_err err;
+        const char *f[] = {"low_cadence", "same_route"};
+        struct rh_plan_inputs in = {f, 2, 25.0, 158.0, 9};
+        CHECK_INT(rh_plan_build(kb, res, 4, 20780, &in, &st, &err), 0);
+        for (int p = 0; p < RH_PHASE__COUNT; p++) {
+            st.phase = (enum rh_phase)p;
+            st.test_passed = p == RH_PHASE_RETURN && (c % 2);
+            st.ladder_step = st.test_passed ? 1 : 0;
+            struct rh_buf b;
+            rh_buf_init(&b, 0);
+            CHECK_INT(rh_plan_ics(kb, &st, 20780, 28, 1795435200, 9, &b, &err), 0);
+            int n = 0;
+            int r = check_ics(b.data, b.len, &n);
+            if (r)
+                fprintf(stderr, "  %s phase %d: %s\n", conds[c], p, why);
+            CHECK_INT(r, 0);
+            CHECK(n >= 16); /* rest days are not events; 4 weeks of 4-5 sessions */
+            CHECK(strstr(b.data, "DTSTAMP:20261123T120000Z") != NULL);
+            rh_buf_release(&b);
+        }
+    }
+}
+
+int main(void)
+{
+    struct rh_err err;
+    if (rh_plan_kb_load(&kb, &err)) {
+        fprintf(stderr, "knowledge base: %s\n", err.msg);
+        return 1;
+    }
+    RUN(test_checker_rejects_broken_files);
+    RUN(test_escaping_and_folding);
+    RUN(test_plan_calendars_pass_the_checker);
+    rh_plan_kb_free(kb);
+    return TEST_END();
+}

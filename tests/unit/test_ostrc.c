@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: MIT */
+/* OSTRC-style check-in: scores against hand-computed examples, the two
+ * early stops of question 1, the substantial-problem definition, bad
+ * answers, and the stored trend. */
+#include "harness.h"
+#include "runhip/plan.h"
+#include "runhip/store.h"
+
+static void score(const int *a, size_t n, int severity, bool substantial, const int q[4])
+{
+    struct rh_checkin c;
+    struct rh_err err;
+    CHECK_INT(rh_ostrc_score(a, n, 100, &c, &err), 0);
+    CHECK_INT(c.severity, severity);
+    CHECK_INT(c.substantial, substantial);
+    for (int i = 0; i < 4; i++)
+        CHECK_INT(c.q[i], q[i]);
+    CHECK_INT(c.day, 100);
+}
+
+static void test_hand_computed_scores(void)
+{
+    /* Q1 full participation without problems: 0 and stop */
+    score((int[]){1}, 1, 0, false, (int[]){0, -1, -1, -1});
+    score((int[]){1, 3, 3, 3}, 4, 0, false, (int[]){0, -1, -1, -1});
+    /* Q1 could not participate: 100, the rest skipped, substantial */
+    score((int[]){4}, 1, 100, true, (int[]){25, -1, -1, -1});
+    /* 8 + 8 + 17 + 0 = 33; Q3 = 17 makes it substantial */
+    score((int[]){2, 2, 3, 1}, 4, 33, true, (int[]){8, 8, 17, 0});
+    /* 8 + 0 + 8 + 8 = 24, nothing at 17: not substantial */
+    score((int[]){2, 1, 2, 2}, 4, 24, false, (int[]){8, 0, 8, 8});
+    /* 17 + 17 + 0 + 25 = 59; Q2 = 17 */
+    score((int[]){3, 3, 1, 4}, 4, 59, true, (int[]){17, 17, 0, 25});
+    /* 17 + 0 + 0 + 25 = 42: severe pain alone is not "substantial" */
+    score((int[]){3, 1, 1, 4}, 4, 42, false, (int[]){17, 0, 0, 25});
+    /* 17 + 25 + 25 + 25 = 92 */
+    score((int[]){3, 4, 4, 4}, 4, 92, true, (int[]){17, 25, 25, 25});
+}
+
+static void test_bad_answers(void)
+{
+    struct rh_checkin c;
+    struct rh_err err;
+    CHECK_INT(rh_ostrc_score((int[]){0}, 1, 1, &c, &err), RH_ERANGE);
+    CHECK(strstr(err.msg, "1..4") != NULL);
+    CHECK_INT(rh_ostrc_score((int[]){2, 5, 1, 1}, 4, 1, &c, &err), RH_ERANGE);
+    CHECK(strstr(err.msg, "answer 2") != NULL);
+    CHECK_INT(rh_ostrc_score((int[]){2, 2}, 2, 1, &c, &err), RH_EINVAL);
+    CHECK(strstr(err.msg, "all four") != NULL);
+    CHECK_INT(rh_ostrc_score((int[]){2, 2, 2, 2, 2}, 5, 1, &c, &err), RH_EINVAL);
+    CHECK_INT(rh_ostrc_score(NULL, 0, 1, &c, &err), RH_EINVAL);
+}
+
+static void test_own_wording_is_present(void)
+{
+    for (int i = 0; i < RH_OSTRC_ITEMS; i++) {
+        CHECK(strlen(rh_ostrc_question(i)) > 20);
+        for (int o = 1; o <= RH_OSTRC_OPTIONS; o++)
+            CHECK(*rh_ostrc_option(i, o) != '\0');
+    }
+    CHECK_STR(rh_ostrc_question(4), "");
+    CHECK_STR(rh_ostrc_option(0, 5), "");
+}
+
+static void test_trend_is_stored(void)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/t.db", test_tmpdir());
+    struct rh_store *s;
+    struct rh_err err;
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    int weeks[3][4] = {{3, 3, 3, 3}, {2, 2, 3, 2}, {1, 0, 0, 0}};
+    size_t lens[3] = {4, 4, 1};
+    for (int w = 0; w < 3; w++) {
+        struct rh_checkin c;
+        CHECK_INT(rh_ostrc_score(weeks[w], lens[w], 20780 + 7 * w, &c, &err), 0);
+        CHECK_INT(rh_store_checkin_add(s, &c, NULL, &err), 0);
+    }
+    struct rh_checkin *list;
+    size_t n;
+    CHECK_INT(rh_store_checkin_list(s, &list, &n, &err), 0);
+    CHECK_INT(n, 3);
+    if (n == 3) {
+        CHECK_INT(list[0].severity, 68); /* 17 x 4 */
+        CHECK_INT(list[1].severity, 41); /* 8 + 8 + 17 + 8 */
+        CHECK_INT(list[2].severity, 0);
+        CHECK(list[0].substantial && list[1].substantial && !list[2].substantial);
+        CHECK_INT(list[2].q[1], -1);
+    }
+    rh_free(list);
+    rh_store_close(s);
+}
+
+int main(void)
+{
+    RUN(test_hand_computed_scores);
+    RUN(test_bad_answers);
+    RUN(test_own_wording_is_present);
+    RUN(test_trend_is_stored);
+    return TEST_END();
+}

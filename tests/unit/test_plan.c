@@ -1,0 +1,630 @@
+/* SPDX-License-Identifier: MIT */
+/* plan: the knowledge base, a plan for every condition id of conditions.md,
+ * the pain rule moving phases forward and back, the running block and its
+ * clearance, the three-day test gate, strength-day spacing, pre-injury
+ * volume from activities, weekly volume, and the stored JSON form. */
+#include "harness.h"
+#include "runhip/plan.h"
+
+static struct rh_plan_kb *kb;
+
+/* An assessment result of the assessment part's shape. */
+static char *result_json(const char *cond, const char *flags, const char *disp, const char *run)
+{
+    static char buf[2048];
+    char fl[256] = "";
+    if (flags && *flags)
+        snprintf(fl, sizeof fl, "{\"id\":\"%s\",\"why\":\"test\"}", flags);
+    char cs[256] = "";
+    if (cond && *cond)
+        snprintf(cs, sizeof cs, "{\"id\":\"%s\",\"name\":\"name of %s\",\"score\":0.8,\"why\":[\"t\"]}",
+                 cond, cond);
+    snprintf(buf, sizeof buf,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":[%s],"
+             "\"pain_type\":\"tendon\",\"pain_type_why\":[],\"red_flags\":[%s],"
+             "\"checklist_warnings\":0,\"disposition\":\"%s\",\"disposition_why\":[],"
+             "\"running\":\"%s\",\"running_why\":[],\"advice\":[],\"confidence\":0.5,"
+             "\"missing\":[],\"training_from_data\":[]}",
+             cs, fl, disp, run);
+    return buf;
+}
+
+static const int32_t D0 = 20780; /* 2026-11-23, a Monday */
+
+static void build(struct rh_plan_state *st, const char *cond, const char *flags, const char *run)
+{
+    struct rh_err err;
+    struct rh_plan_inputs in = {NULL, 0, 30.0, 160.0, 12};
+    int r = rh_plan_build(kb, result_json(cond, flags, "modify_training", run), 7, D0, &in, st, &err);
+    CHECK_INT(r, 0);
+    if (r)
+        fprintf(stderr, "  %s\n", err.msg);
+}
+
+/* The condition ids of the shared spec (table rows "| `id` |"). */
+static int spec_conditions(char ids[32][48])
+{
+    char *text = test_slurp(RH_SHARED "/spec/conditions.md", NULL);
+    CHECK(text != NULL);
+    int n = 0;
+    for (char *p = text; p && (p = strstr(p, "\n| `")) != NULL && n < 32; p++) {
+        char *s = p + 4, *e = strchr(s, '`');
+        if (!e || e - s >= 48)
+            break;
+        snprintf(ids[n++], 48, "%.*s", (int)(e - s), s);
+    }
+    free(text);
+    return n;
+}
+
+static void test_kb_loads_and_has_the_named_exercises(void)
+{
+    size_t n;
+    const struct rh_exercise *ex = rh_plan_kb_exercises(kb, &n);
+    CHECK(n >= 35);
+    static const char *const named[] = {
+        "hip_flexor_lunge_stretch", "tfl_ball_release", "iliopsoas_ball_release", "foam_rolling",
+        "leg_swings", "walking_lunges", "high_knees", "hip_circles", "glute_bridge",
+        "single_leg_bridge", "marching_bridge", "clamshell", "plank", "plank_hip_dips",
+        "side_plank", "step_up", "lateral_band_walk", "single_leg_deadlift", "fire_hydrant",
+        "pallof_press", "banded_twist", "piriformis_stretch", "hamstring_stretch",
+        "eccentric_lowering", "static_abduction", "isometric_hip_extension",
+        "adductor_ball_squeeze", "copenhagen_adduction", "box_squat", "nordic_regression"};
+    for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
+        bool found = false;
+        for (size_t j = 0; j < n; j++)
+            if (strcmp(ex[j].id, named[i]) == 0) {
+                found = true;
+                CHECK(*ex[j].desc && *ex[j].dose && *ex[j].source && *ex[j].too_early);
+            }
+        if (!found)
+            fprintf(stderr, "  missing exercise %s\n", named[i]);
+        CHECK(found);
+    }
+}
+
+static void test_kb_rejects_bad_data(void)
+{
+    struct rh_plan_kb *k = NULL;
+    struct rh_err err;
+    const char *ok_ex = "[exercise.a]\nname = A\nkind = strength\ndesc = d\ndose = 1\n"
+                        "conditions = all\nphases = calm\ntoo_early = none\nsource = s\n";
+    char rules[8192];
+    /* minimal valid rules come from the real file: reuse it through the loader */
+    CHECK_INT(rh_plan_kb_parse("[exercise.a]\nname = A\nfrobnicate = 1\n", "", &k, &err), RH_EKEY);
+    CHECK_INT((int)err.line, 3);
+    CHECK(strstr(err.msg, "frobnicate") != NULL);
+    CHECK_INT(rh_plan_kb_parse("[exercise.a]\nname = A\nkind = strength\nphases = calm sprint\n", "",
+                               &k, &err), RH_EKEY);
+    CHECK(strstr(err.msg, "sprint") != NULL);
+    CHECK_INT(rh_plan_kb_parse("[exercise.a]\nname = A\n", "", &k, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "kind") != NULL);
+    snprintf(rules, sizeof rules, "[week.rehab]\nmon = strength\ntue = strength\n");
+    CHECK(rh_plan_kb_parse(ok_ex, rules, &k, &err) != 0);
+    CHECK(k == NULL);
+    /* a week template with adjacent strength days is refused */
+    snprintf(rules, sizeof rules,
+             "[phase.calm]\nname=a\ngoal=a\nentry=a\nexit=a\nexit_good=1\nexit_max_pain=1\n"
+             "exit_strength=0\nsource=s\n"
+             "[phase.motion]\nname=a\ngoal=a\nentry=a\nexit=a\nexit_good=1\nexit_max_pain=1\n"
+             "exit_strength=0\nsource=s\n"
+             "[phase.strength]\nname=a\ngoal=a\nentry=a\nexit=a\nexit_good=1\nexit_max_pain=1\n"
+             "exit_strength=0\nsource=s\n"
+             "[phase.return]\nname=a\ngoal=a\nentry=a\nexit=a\nexit_good=1\nexit_max_pain=1\n"
+             "exit_strength=0\nsource=s\n"
+             "[phase.full]\nname=a\ngoal=a\nentry=a\nexit=a\nexit_good=1\nexit_max_pain=1\n"
+             "exit_strength=0\nsource=s\n"
+             "[week.rehab]\nmon=strength\ntue=strength\nwed=rest\nthu=rest\nfri=rest\n"
+             "sat=mobility\nsun=rest\n");
+    CHECK_INT(rh_plan_kb_parse(ok_ex, rules, &k, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "2-3 days apart") != NULL);
+}
+
+/* Strength days of a calendar: never on consecutive days, two in every
+ * Monday-to-Sunday week, one mobility day. */
+static void check_week_shape(const struct rh_plan_day *d, int n, const char *what)
+{
+    int prev_strength = -100;
+    for (int i = 0; i < n; i++) {
+        if (strcmp(d[i].kind, "strength") == 0) {
+            if (d[i].day - prev_strength < 2)
+                fprintf(stderr, "  %s: adjacent strength days at %d\n", what, (int)d[i].day);
+            CHECK(d[i].day - prev_strength >= 2);
+            prev_strength = d[i].day;
+            CHECK(strchr(d[i].detail, '-') != NULL); /* lists at least one exercise */
+        }
+    }
+    for (int w = 0; w + 7 <= n; w += 7) {
+        int s = 0, m = 0;
+        for (int i = w; i < w + 7; i++) {
+            s += strcmp(d[i].kind, "strength") == 0;
+            m += strcmp(d[i].kind, "mobility") == 0;
+        }
+        CHECK_INT(s, 2);
+        CHECK_INT(m, 1);
+    }
+}
+
+static void test_plan_for_every_condition(void)
+{
+    char ids[32][48];
+    int n = spec_conditions(ids);
+    CHECK_INT(n, 21);
+    for (int i = 0; i < n; i++) {
+        struct rh_plan_state st;
+        bool serious = strcmp(ids[i], "stress_fracture") == 0 ||
+                       strcmp(ids[i], "serious_pathology") == 0 ||
+                       strcmp(ids[i], "osteonecrosis") == 0;
+        build(&st, ids[i], serious ? "night_or_rest_pain" : "", serious ? "stop" : "reduce");
+        CHECK_STR(st.condition, ids[i]);
+        CHECK(st.blocked == serious);
+        for (int p = 0; p < RH_PHASE__COUNT; p++) {
+            st.phase = (enum rh_phase)p;
+            if (serious && p >= RH_PHASE_RETURN)
+                continue; /* a blocked plan never gets there */
+            struct rh_plan_day *days;
+            struct rh_err err;
+            CHECK_INT(rh_plan_calendar(kb, &st, D0, 28, &days, &err), 0);
+            check_week_shape(days, 28, ids[i]);
+            size_t nex;
+            const struct rh_exercise *ex = rh_plan_kb_exercises(kb, &nex);
+            bool cross = false;
+            for (int d = 0; d < 28; d++) {
+                cross |= strcmp(days[d].kind, "cross_train") == 0;
+                /* no exercise left out for this condition shows up */
+                for (size_t e = 0; e < nex; e++)
+                    if (strstr(ex[e].avoid_for, ids[i]) && strstr(days[d].detail, ex[e].name)) {
+                        fprintf(stderr, "  %s: %s shown\n", ids[i], ex[e].name);
+                        CHECK(0);
+                    }
+                if (serious)
+                    CHECK(strcmp(days[d].kind, "run") != 0 && strcmp(days[d].kind, "test") != 0);
+            }
+            CHECK(cross);
+            rh_free(days);
+        }
+        st.phase = RH_PHASE_CALM;
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        struct rh_err err;
+        CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+        CHECK(b.data && strstr(b.data, ids[i]) != NULL);
+        CHECK(b.data && strstr(b.data, "Information, not a diagnosis.") != NULL);
+        if (serious)
+            CHECK(b.data && strstr(b.data, "NO RUNNING AT ALL") != NULL);
+        rh_buf_reset(&b);
+        CHECK_INT(rh_plan_json(kb, &st, D0, &b, &err), 0);
+        CHECK(b.data && strstr(b.data, "\"calendar\"") != NULL);
+        rh_buf_release(&b);
+    }
+}
+
+static void test_no_condition_gives_a_general_plan(void)
+{
+    struct rh_plan_state st;
+    build(&st, "", "", "reduce");
+    CHECK_STR(st.condition, "");
+    struct rh_plan_day *days;
+    struct rh_err err;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    check_week_shape(days, 14, "general");
+    for (int i = 0; i < 14; i++) /* condition-specific exercises stay out */
+        CHECK(strstr(days[i].detail, "Static hip abduction") == NULL);
+    rh_free(days);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(strstr(b.data, "a general plan") != NULL);
+    CHECK(strstr(b.data, "See someone if") == NULL);
+    rh_buf_release(&b);
+}
+
+static void test_malformed_assessment_is_refused(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    CHECK_INT(rh_plan_build(kb, "{\"disclaimer\":", 1, D0, NULL, &st, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "not JSON") != NULL);
+    CHECK_INT(rh_plan_build(kb, "[1,2]", 1, D0, NULL, &st, &err), RH_EFORMAT);
+    CHECK_INT(rh_plan_build(kb, "{\"disclaimer\":\"x\"}", 1, D0, NULL, &st, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "disposition") != NULL);
+    CHECK_INT(rh_plan_build(kb, result_json("fai", "", "maybe", "reduce"), 1, D0, NULL, &st, &err),
+              RH_EFORMAT);
+    CHECK(strstr(err.msg, "maybe") != NULL);
+    CHECK_INT(rh_plan_build(kb, result_json("fai", "", "see_physio", "sprint"), 1, D0, NULL, &st,
+                            &err), RH_EFORMAT);
+    CHECK_INT(rh_plan_build(kb, result_json("no_such_thing", "", "see_physio", "reduce"), 1, D0,
+                            NULL, &st, &err), RH_EKEY);
+    CHECK(strstr(err.msg, "no_such_thing") != NULL);
+    const char *bad_list = "{\"disclaimer\":\"x\",\"disposition\":\"self_care\",\"running\":"
+                           "\"continue\",\"pain_type\":\"muscle\",\"conditions\":{},"
+                           "\"red_flags\":[]}";
+    CHECK_INT(rh_plan_build(kb, bad_list, 1, D0, NULL, &st, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "conditions") != NULL);
+    const char *f[] = {"weekly_jump", "moon_phase"};
+    struct rh_plan_inputs in = {f, 2, RH_NONE, RH_NONE, 0};
+    CHECK_INT(rh_plan_build(kb, result_json("fai", "", "see_physio", "reduce"), 1, D0, &in, &st,
+                            &err), RH_EKEY);
+    CHECK(strstr(err.msg, "moon_phase") != NULL);
+}
+
+/* Appends a diary entry and applies the rule. */
+static struct rh_pain_entry diary[64];
+static size_t ndiary;
+static struct rh_pain_result judge(struct rh_plan_state *st, int32_t day, int pain, int during,
+                                   int morning, const char *note, int strength)
+{
+    struct rh_pain_entry e = {0, day, pain, during, morning, (char *)note, 0};
+    diary[ndiary++] = e;
+    struct rh_pain_result res;
+    struct rh_err err;
+    CHECK_INT(rh_plan_on_pain(kb, st, diary, ndiary, strength, &res, &err), 0);
+    return res;
+}
+
+static void test_phases_move_forward_and_back(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "itb_syndrome", "", "cross_train_only");
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    CHECK(st.test_needed);
+    struct rh_pain_result r = judge(&st, D0 + 1, 2, 2, 1, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_GOOD);
+    CHECK(!r.moved);
+    r = judge(&st, D0 + 2, 1, 1, 1, NULL, 0);
+    CHECK(r.moved);
+    CHECK_INT(st.phase, RH_PHASE_MOTION);
+    CHECK_INT(st.phase_day, D0 + 2);
+    /* acceptable but not safe: stay, streak broken */
+    r = judge(&st, D0 + 3, 2, 4, 3, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_STAY);
+    CHECK_INT(st.phase, RH_PHASE_MOTION);
+    CHECK_INT(st.good_streak, 0);
+    /* above 5/10 during activity: one stage back */
+    r = judge(&st, D0 + 4, 2, 6, 3, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_STEP_BACK);
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    CHECK(strstr(r.why, "6/10") != NULL);
+    /* not settled: morning worse than during */
+    judge(&st, D0 + 5, 1, 1, 0, NULL, 0);
+    judge(&st, D0 + 6, 1, 1, 0, NULL, 0);
+    CHECK_INT(st.phase, RH_PHASE_MOTION);
+    r = judge(&st, D0 + 7, 2, 1, 3, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_STEP_BACK);
+    CHECK(strstr(r.why, "not settled") != NULL);
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    /* up to strength, which needs three strength sessions logged */
+    judge(&st, D0 + 8, 0, 0, 0, NULL, 0);
+    judge(&st, D0 + 9, 0, 0, 0, NULL, 0);
+    judge(&st, D0 + 10, 0, 0, 0, NULL, 0);
+    judge(&st, D0 + 11, 0, 0, 0, NULL, 0);
+    CHECK_INT(st.phase, RH_PHASE_STRENGTH);
+    judge(&st, D0 + 12, 0, 0, 0, NULL, 1);
+    judge(&st, D0 + 13, 0, 0, 0, NULL, 2);
+    r = judge(&st, D0 + 14, 0, 0, 0, NULL, 2);
+    CHECK_INT(st.phase, RH_PHASE_STRENGTH);
+    CHECK(strstr(r.why, "strength session") != NULL);
+    r = judge(&st, D0 + 15, 0, 0, 0, NULL, 3);
+    CHECK_INT(st.phase, RH_PHASE_RETURN);
+    CHECK(!st.test_passed);
+    CHECK_INT(st.ladder_step, 0);
+}
+
+static void test_three_day_test_gates_the_first_run(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "hip_flexor_tendinopathy", "", "cross_train_only");
+    CHECK(!st.blocked);
+    st.phase = RH_PHASE_RETURN;
+    st.phase_day = D0;
+    struct rh_plan_day *days;
+    struct rh_err err;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    int tests = 0, runs = 0, first_test = -1;
+    for (int i = 0; i < 14; i++) {
+        if (strcmp(days[i].kind, "test") == 0 && first_test < 0)
+            first_test = i;
+        tests += strcmp(days[i].kind, "test") == 0;
+        runs += strcmp(days[i].kind, "run") == 0;
+    }
+    CHECK_INT(tests, 1);
+    CHECK_INT(runs, 0); /* nothing but the test until it is judged */
+    CHECK(first_test >= 0 && strstr(days[first_test].detail, "Jog 10 minutes") != NULL);
+    rh_free(days);
+    /* a pain entry without run figures does not count as the test */
+    struct rh_pain_result r = judge(&st, D0 + 1, 1, -1, -1, NULL, 0);
+    CHECK(!r.test_judged);
+    CHECK_INT(st.ladder_step, 0);
+    /* failed test: morning pain 4 */
+    r = judge(&st, D0 + 2, 2, 3, 4, NULL, 0);
+    CHECK(r.test_judged);
+    CHECK(!r.test_passed);
+    CHECK_INT(st.phase, RH_PHASE_STRENGTH);
+    st.phase = RH_PHASE_RETURN;
+    /* acceptable but above the test's limits: not passed either */
+    r = judge(&st, D0 + 3, 1, 4, 3, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_STAY);
+    CHECK(r.test_judged && !r.test_passed);
+    CHECK_INT(st.phase, RH_PHASE_STRENGTH);
+    st.phase = RH_PHASE_RETURN;
+    r = judge(&st, D0 + 5, 1, 2, 1, NULL, 0);
+    CHECK(r.test_judged && r.test_passed);
+    CHECK_INT(st.ladder_step, 1);
+    CHECK_INT(rh_plan_calendar(kb, &st, D0 + 6, 14, &days, &err), 0);
+    runs = 0;
+    for (int i = 0; i < 14; i++)
+        if (strcmp(days[i].kind, "run") == 0) {
+            runs++;
+            CHECK(strstr(days[i].title, "Walk-run stage") != NULL);
+        }
+    CHECK_INT(runs, 6);
+    /* runs never on consecutive days */
+    for (int i = 1; i < 14; i++)
+        CHECK(!(strcmp(days[i].kind, "run") == 0 && strcmp(days[i - 1].kind, "run") == 0));
+    rh_free(days);
+    /* the ladder: two good runs per stage, a bad one goes back a stage */
+    judge(&st, D0 + 7, 1, 2, 1, NULL, 0);
+    r = judge(&st, D0 + 9, 1, 2, 1, NULL, 0);
+    CHECK_INT(st.ladder_step, 2);
+    CHECK(r.moved);
+    r = judge(&st, D0 + 11, 4, 7, 4, NULL, 0);
+    CHECK_INT(st.ladder_step, 1);
+    CHECK_INT(st.phase, RH_PHASE_RETURN);
+    for (int k = 0; k < 12; k++)
+        judge(&st, D0 + 13 + 2 * k, 1, 2, 1, NULL, 0);
+    CHECK_INT(st.phase, RH_PHASE_FULL);
+}
+
+static void test_red_flag_blocks_running_until_cleared(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "stress_fracture", "stress_fracture_signs", "stop");
+    CHECK(st.blocked);
+    CHECK(strstr(st.block_reason, "stress_fracture_signs") != NULL);
+    CHECK_INT(rh_plan_volume(kb, &st, (double[16]){0}, 16), 0);
+    for (int k = 0; k < 20; k++)
+        judge(&st, D0 + k, 0, 0, 0, NULL, 5);
+    CHECK_INT(st.phase, RH_PHASE_STRENGTH); /* never past strength while blocked */
+    struct rh_pain_result r = judge(&st, D0 + 21, 0, 0, 0, NULL, 5);
+    CHECK(strstr(r.why, "cleared") != NULL);
+    rh_plan_clear(&st, D0 + 22, "sports doctor, MRI clear");
+    CHECK(!st.blocked && st.cleared);
+    judge(&st, D0 + 23, 0, 0, 0, NULL, 5);
+    CHECK_INT(st.phase, RH_PHASE_RETURN);
+    CHECK(st.test_needed);
+    /* a stop disposition without red flags blocks too */
+    build(&st, "post_run_soreness", "", "stop");
+    CHECK(st.blocked);
+    build(&st, "post_run_soreness", "", "continue");
+    CHECK(!st.blocked);
+    CHECK_INT(st.phase, RH_PHASE_RETURN);
+    CHECK(!st.test_needed);
+}
+
+static void test_warning_words_and_rising_pain(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "fai", "", "reduce");
+    struct rh_pain_result r = judge(&st, D0, 2, 2, 1, "Some NUMBNESS in the foot today", 0);
+    CHECK_INT(r.verdict, RH_PAIN_SEE);
+    CHECK(st.blocked && st.see_someone);
+    CHECK(strstr(r.why, "numb") != NULL);
+    r = judge(&st, D0 + 1, 1, 1, 1, "can\xe2\x80\x99t bear weight on it", 0);
+    CHECK_INT(r.verdict, RH_PAIN_SEE);
+    ndiary = 0;
+    build(&st, "fai", "", "reduce");
+    st.phase = RH_PHASE_MOTION;
+    judge(&st, D0, 1, 3, 2, NULL, 0);
+    judge(&st, D0 + 1, 2, 3, 2, NULL, 0);
+    r = judge(&st, D0 + 2, 3, 2, 1, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_SEE);
+    CHECK(strstr(r.why, "risen over the last 3") != NULL);
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    CHECK(!st.blocked);
+    /* no plan: the verdict alone */
+    r = (struct rh_pain_result){0};
+    struct rh_err err;
+    CHECK_INT(rh_plan_on_pain(kb, NULL, diary, ndiary, 0, &r, &err), 0);
+    CHECK_INT(r.verdict, RH_PAIN_SEE);
+}
+
+static void test_week_on_week_morning_rise_steps_back(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "itb_syndrome", "", "reduce");
+    st.phase = RH_PHASE_STRENGTH;
+    judge(&st, D0, 1, 1, 1, NULL, 0);
+    judge(&st, D0 + 3, 1, 1, 1, NULL, 0);
+    struct rh_pain_result r = judge(&st, D0 + 8, 2, 3, 3, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_STEP_BACK);
+    CHECK(strstr(r.why, "rising") != NULL);
+    CHECK_INT(st.phase, RH_PHASE_MOTION);
+}
+
+static void test_physio_time_rules(void)
+{
+    struct rh_pain_result r;
+    struct rh_err err;
+    struct rh_pain_entry e[3] = {{0, D0, 3, -1, -1, NULL, 0}, {0, D0 + 8, 2, -1, -1, NULL, 0},
+                                 {0, D0 + 11, 2, -1, -1, NULL, 0}};
+    CHECK_INT(rh_plan_on_pain(kb, NULL, e, 1, 0, &r, &err), 0);
+    CHECK_STR(r.physio, "");
+    CHECK_INT(rh_plan_on_pain(kb, NULL, e, 2, 0, &r, &err), 0);
+    CHECK(strstr(r.physio, "7-10 days") != NULL);
+    CHECK(strstr(r.physio, "conflict") != NULL);
+    CHECK(strstr(r.physio, "F12") != NULL);
+    CHECK_INT(rh_plan_on_pain(kb, NULL, e, 3, 0, &r, &err), 0);
+    CHECK(strstr(r.physio, "sports physiotherapist") != NULL);
+    CHECK(strstr(r.physio, "11 days") != NULL);
+    /* pain coming back after a pain-free entry */
+    struct rh_pain_entry back[2] = {{0, D0, 0, 0, 0, NULL, 0}, {0, D0 + 2, 3, -1, -1, NULL, 0}};
+    CHECK_INT(rh_plan_on_pain(kb, NULL, back, 2, 0, &r, &err), 0);
+    CHECK(strstr(r.physio, "come back") != NULL);
+}
+
+static void test_base_from_activities(void)
+{
+    struct rh_activity a[6];
+    for (int i = 0; i < 6; i++) {
+        rh_activity_init(&a[i]);
+        a[i].has_start = true;
+        a[i].sport = RH_SPORT_RUNNING;
+        a[i].total_distance_m = 10000;
+        a[i].avg_cadence_spm = 160 + 4 * (i % 2);
+    }
+    /* four runs in the 28 days before D0, one on D0 (excluded), one ride */
+    a[0].start_utc = (int64_t)(D0 - 1) * 86400 + 3600;
+    a[1].start_utc = (int64_t)(D0 - 8) * 86400;
+    a[2].start_utc = (int64_t)(D0 - 20) * 86400;
+    a[3].start_utc = (int64_t)(D0 - 28) * 86400;
+    a[4].start_utc = (int64_t)D0 * 86400;
+    a[5].start_utc = (int64_t)(D0 - 3) * 86400;
+    a[5].sport = RH_SPORT_CYCLING;
+    double km, cad;
+    int n;
+    CHECK_INT(rh_plan_base_from_activities(a, 6, D0, 4, &km, &cad, &n), 0);
+    CHECK_INT(n, 4);
+    CHECK_NEAR(km, 10.0, 1e-9);   /* 40 km over 4 weeks */
+    CHECK_NEAR(cad, 162.0, 1e-9); /* 164, 160, 160, 164 */
+    CHECK_INT(rh_plan_base_from_activities(a, 0, D0, 4, &km, &cad, &n), 0);
+    CHECK(!rh_has(km) && !rh_has(cad));
+}
+
+static void test_weekly_volume_rises_gently(void)
+{
+    struct rh_plan_state st;
+    build(&st, "itb_syndrome", "", "reduce");
+    double v[32];
+    int n = rh_plan_volume(kb, &st, v, 32);
+    CHECK(n >= 2);
+    CHECK_NEAR(v[0], 15.0, 1e-9); /* half of 30 */
+    for (int i = 1; i < n; i++) {
+        CHECK(v[i] <= v[i - 1] * 1.10 + 1e-9);
+        CHECK(v[i] >= v[i - 1]);
+    }
+    CHECK_NEAR(v[n - 1], 30.0, 1e-9);
+    build(&st, "itb_syndrome", "", "stop");
+    st.blocked = false;
+    n = rh_plan_volume(kb, &st, v, 32);
+    CHECK_NEAR(v[0], 1.6 + 1.6 + 2.4, 1e-9); /* ladder week 1: stage 1 twice, stage 2 once */
+    CHECK_NEAR(v[n - 1], 30.0, 1e-9);
+    for (int i = 1; i < n; i++)
+        CHECK(v[i] <= v[i - 1] * 1.34 + 1e-9); /* never a jump of a third in a week */
+}
+
+static void test_findings_shape_the_runs(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    const char *f[] = {"low_cadence", "worn_shoes", "same_route", "weekly_jump"};
+    struct rh_plan_inputs in = {f, 4, 20.0, 160.0, 8};
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"), 3,
+                            D0, &in, &st, &err), 0);
+    struct rh_plan_day *days;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 7, &days, &err), 0);
+    bool run = false;
+    for (int i = 0; i < 7; i++)
+        if (strcmp(days[i].kind, "run") == 0) {
+            run = true;
+            CHECK(strstr(days[i].detail, "168-176") != NULL);
+            CHECK(strstr(days[i].detail, "fresher pair") != NULL);
+            CHECK(strstr(days[i].detail, "Vary the route") != NULL);
+        }
+    CHECK(run);
+    rh_free(days);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(strstr(b.data, "within 10 percent") != NULL);
+    rh_buf_release(&b);
+}
+
+static void test_state_json_round_trip(void)
+{
+    struct rh_plan_state st, back;
+    ndiary = 0;
+    build(&st, "adductor_strain", "", "cross_train_only");
+    judge(&st, D0 + 1, 1, 1, 1, "fine", 0);
+    judge(&st, D0 + 2, 1, 1, 1, NULL, 0);
+    rh_plan_clear(&st, D0 + 3, "physio \"ok\", go");
+    char *json;
+    struct rh_err err;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    CHECK_INT(back.phase, st.phase);
+    CHECK_INT(back.phase_day, st.phase_day);
+    CHECK_INT(back.n_moves, st.n_moves);
+    CHECK_STR(back.cleared_note, "physio \"ok\", go");
+    CHECK_NEAR(back.base_weekly_km, 30.0, 1e-9);
+    CHECK_STR(back.moves[1].why, st.moves[1].why);
+    rh_free(json);
+    CHECK_INT(rh_plan_state_from_json("{\"assessment_id\":1}", &back, &err), RH_EFORMAT);
+    CHECK_INT(rh_plan_state_from_json("nope", &back, &err), RH_EFORMAT);
+}
+
+/* Every allocation of the loader can fail cleanly (no crash, no leak under
+ * ASan), and the build of a plan too. */
+static void test_allocation_failures(void)
+{
+    int r = -1;
+    long n;
+    for (n = 1; n < 20000 && r != 0; n++) {
+        struct rh_plan_kb *k = NULL;
+        struct rh_err err;
+        rh_alloc_fail_after(n);
+        r = rh_plan_kb_load(&k, &err);
+        rh_alloc_fail_after(0);
+        if (r) {
+            CHECK_INT(r, RH_ENOMEM);
+            CHECK(k == NULL);
+        }
+        rh_plan_kb_free(k);
+    }
+    CHECK_INT(r, 0);
+    CHECK(n > 100);
+    for (n = 1; n < 50; n++) {
+        struct rh_plan_day *days = NULL;
+        struct rh_plan_state st;
+        struct rh_err err;
+        build(&st, "fai", "", "reduce");
+        rh_alloc_fail_after(n);
+        r = rh_plan_calendar(kb, &st, D0, 14, &days, &err);
+        rh_alloc_fail_after(0);
+        CHECK(r == 0 || r == RH_ENOMEM);
+        rh_free(days);
+        if (r == 0)
+            break;
+    }
+}
+
+int main(void)
+{
+    struct rh_err err;
+    if (rh_plan_kb_load(&kb, &err)) {
+        fprintf(stderr, "knowledge base: %s (line %ld)\n", err.msg, err.line);
+        return 1;
+    }
+    RUN(test_kb_loads_and_has_the_named_exercises);
+    RUN(test_kb_rejects_bad_data);
+    RUN(test_plan_for_every_condition);
+    RUN(test_no_condition_gives_a_general_plan);
+    RUN(test_malformed_assessment_is_refused);
+    RUN(test_phases_move_forward_and_back);
+    RUN(test_three_day_test_gates_the_first_run);
+    RUN(test_red_flag_blocks_running_until_cleared);
+    RUN(test_warning_words_and_rising_pain);
+    RUN(test_week_on_week_morning_rise_steps_back);
+    RUN(test_physio_time_rules);
+    RUN(test_base_from_activities);
+    RUN(test_weekly_volume_rises_gently);
+    RUN(test_findings_shape_the_runs);
+    RUN(test_state_json_round_trip);
+    RUN(test_allocation_failures);
+    rh_plan_kb_free(kb);
+    return TEST_END();
+}
