@@ -206,6 +206,7 @@ static int read_definition(struct rh_fit_reader *r, uint8_t hdr)
         struct rh_fit_field *f = &d->fields[nf + i];
         f->num = q[0];
         f->size = q[1];
+        f->dev = q[2];
         f->type = 0x0D; /* read as bytes unless a field_description says more */
         for (size_t k = 0; k < r->n_devdesc; k++)
             if (r->devdesc[k].dev_index == f->dev && r->devdesc[k].field_num == f->num) {
@@ -213,7 +214,6 @@ static int read_definition(struct rh_fit_reader *r, uint8_t hdr)
                 break;
             }
         f->kind = rh__fit_kind(f->type, f->size);
-        f->dev = q[2];
         f->off = (uint16_t)off;
         f->slot = RH_FIT_NO_SLOT;
         off += f->size;
