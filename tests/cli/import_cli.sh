@@ -21,11 +21,16 @@ for f in "$C"/bad/*; do
        [ "$n" = 0 ] || no "$f: failed but $n activities stored" ;;
     *) no "$f: import exit status $st" ;;
     esac
-    "$RUNHIP" inspect --json "$f" >"$T/out" 2>"$T/err"
-    st=$?
-    sane "$T/err"
-    [ "$st" = 0 ] || [ "$st" = 1 ] || no "$f: inspect exit status $st"
-    [ "$st" = 1 ] && { grep -q "^runhip: $f: " "$T/err" || no "$f: inspect failed without naming it"; }
+done
+# inspect all of them in one run: every failure names its file, no crash
+"$RUNHIP" inspect --json "$C"/bad/* >"$T/out" 2>"$T/err"
+st=$?
+sane "$T/err"
+[ "$st" = 0 ] || [ "$st" = 1 ] || no "inspect bad/*: exit status $st"
+grep -v -e "^runhip: $C/bad/[^:]*: " "$T/err" | grep -q . && no "inspect: a message without a file name: $(head -c 300 "$T/err")"
+for f in "$C"/bad/*; do
+    grep -q "\"file\":\"$f\"" "$T/out" || grep -q "^runhip: $f: " "$T/err" ||
+        no "inspect said nothing about $f"
 done
 
 t import_counts_and_reimport_gives_duplicates
