@@ -38,6 +38,7 @@ expect 0 "$RUNHIP" --db "$T/d.db" import "$C/export" "$C/fit/gc_14582164182.fit.
 has "imported 9, duplicates 0, failed 0" "$T/out"
 expect 0 "$RUNHIP" --db "$T/d.db" import "$C/export" "$C/fit/gc_14582164182.fit.gz"
 has "imported 0, duplicates 9, failed 0" "$T/out"
+hasnt "MB/s" "$T/err" # no progress bar when stderr is not a terminal
 expect 0 "$RUNHIP" --db "$T/d.db" activities --json
 [ "$(wc -l <"$T/out")" = 9 ] || no "expected 9 activities"
 
@@ -85,6 +86,14 @@ grep -q "imported $((total - before)), " "$T/out" || no "expected $((total - bef
 clean=$("$RUNHIP" --db "$T/clean.db" activities --json | wc -l)
 [ "$total" = "$clean" ] || no "after kill + re-import $total activities, a clean import has $clean"
 [ "$total" -ge "$before" ] || no "activities lost"
+
+t progress_bar_on_a_terminal
+if command -v script >/dev/null 2>&1; then
+    script -qec "'$RUNHIP' --db '$T/p.db' import '$C/gpx'" /dev/null >"$T/out" 2>&1 </dev/null
+    has "files, " "$T/out"
+    has " MB/s" "$T/out"
+    has "imported 12, duplicates 0, failed 0" "$T/out"
+fi
 
 t sample_athlete_imports_with_names_and_shoe
 expect 0 "$RUNHIP" --db "$T/s.db" import samples/demo/export_strava.zip samples/demo/files
