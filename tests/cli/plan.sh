@@ -148,6 +148,12 @@ expect 0 R plan --json
 has '"blocked": false' "$T/out"
 has '"cleared_note": "sports doctor: MRI normal"' "$T/out"
 
+t plan_bad_options_and_unwritable_calendar
+expect 2 R plan --bogus
+expect 2 R plan extra
+expect 3 R plan --ics "$T/no/such/dir/p.ics"
+has "cannot write the calendar file" "$T/err"
+
 t plan_json_is_only_json
 expect 0 R plan --json --ics "$T/q.ics"
 python3 -m json.tool "$T/out" >/dev/null || no "stdout is not one JSON document"
