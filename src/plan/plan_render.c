@@ -446,9 +446,13 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
                          "plan, %d runs)%s.\n",
                       st->base_weekly_km, st->n_base_runs,
                       rh_has(st->base_cadence) ? "" : ", no cadence recorded");
-    else
+    else if (st->run_mode == RH_RUN_OFF)
         rh_buf_puts(b, "  Your volume before the pain is unknown (no runs stored): the ladder "
                        "sets the start.\n");
+    else
+        rh_buf_puts(b, "  Your volume before the pain is unknown (no runs stored): easy runs "
+                       "go by time, 20-30 minutes, lengthened by no more than a tenth a "
+                       "week.\n");
     if (rh_has(st->base_cadence))
         rh_buf_printf(b, "  Cadence before the pain: %.0f steps/min.\n", st->base_cadence);
     if (st->blocked)
