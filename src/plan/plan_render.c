@@ -647,8 +647,12 @@ int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int
         ics_date(d->day, st8);
         ics_date(d->day + 1, en8);
         r |= rh_ics_line(out, "BEGIN:VEVENT");
-        rh__fmt(buf, sizeof buf, "UID:runhip-plan%lld-%s-%s@runhip.local", (long long)plan_id,
-                 st8, d->kind);
+        /* one session a day: the UID names the day, so importing the plan
+         * again after the diary moved it replaces the day's event, and
+         * SEQUENCE (the number of moves so far) says which one is newer */
+        rh__fmt(buf, sizeof buf, "UID:runhip-plan%lld-%s@runhip.local", (long long)plan_id, st8);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "SEQUENCE:%d", st->n_moves);
         r |= rh_ics_line(out, buf);
         rh__fmt(buf, sizeof buf, "DTSTAMP:%s", dts);
         r |= rh_ics_line(out, buf);
