@@ -53,9 +53,11 @@ uint16_t rh_fit_crc16(uint16_t crc, const void *p, size_t n);
 struct rh_fit_field {
     uint8_t num;  /* field definition number */
     uint8_t size; /* bytes */
-    uint8_t type; /* FIT base type byte (e.g. 0x84 uint16) */
+    uint8_t type; /* FIT base type byte (e.g. 0x84 uint16); developer fields take
+                   * it from their field_description (byte, 0x0D, if none) */
     uint8_t dev;  /* developer data index, RH_FIT_NO_SLOT for profile fields */
     uint8_t slot; /* index in the profile table (internal), or RH_FIT_NO_SLOT */
+    uint8_t kind; /* internal: base type number + 1 when readable as a number, else 0 */
     uint16_t off; /* byte offset inside the message data */
 };
 
@@ -67,6 +69,8 @@ struct rh_fit_def {
     uint16_t n_fields; /* profile + developer fields */
     int32_t ts_off;    /* offset of field 253 (uint32 timestamp), -1 if none */
     uint8_t slot_lo, slot_hi; /* profile slots of this message: [lo, hi) */
+    uint8_t n_slotted;        /* fields with a slot, listed in slotted[] */
+    uint16_t slotted[32];
     struct rh_fit_field fields[2 * RH_FIT_MAX_FIELDS];
 };
 

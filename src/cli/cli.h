@@ -74,7 +74,28 @@ int rh_cli_bad_option(const char *cmd, int argc, char **argv);
 /* Prints the usage of cmd to f. */
 void rh_cli_usage(const struct rh_command *cmd, FILE *f);
 
+/* The interactive questionnaire (questionnaire.c) on a terminal or any
+ * stream pair: one screen per question (the screen is cleared with a plain
+ * ANSI sequence only when out is a terminal); a number or word answers,
+ * Enter skips, b goes back, q quits, ? shows help. Returns 0 when the
+ * runner got to the end (*intake holds the answers), 1 when they quit or
+ * the input ended (*intake is left "not answered": nothing is to be
+ * saved), or a negative RH_E* code on a read/write error or a broken
+ * questions file (message already printed to stderr). cli may be NULL. */
+struct rh_intake;
+int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_intake *intake);
+/* Asks a yes/no question ("save this assessment?") with dflt on Enter.
+ * Returns 1 yes, 0 no, or RH_EIO when the input ends or fails (no answer:
+ * callers treat it as no). */
+int rh_cli_ask_yes_no(FILE *in, FILE *out, const char *question, bool dflt);
+
 /* The commands. */
+int cmd_activities(struct rh_cli *cli, int argc, char **argv);
+int cmd_demo(struct rh_cli *cli, int argc, char **argv);
+int cmd_help(struct rh_cli *cli, int argc, char **argv);
+int cmd_import(struct rh_cli *cli, int argc, char **argv);
+int cmd_inspect(struct rh_cli *cli, int argc, char **argv);
+int cmd_load(struct rh_cli *cli, int argc, char **argv);
 int cmd_checkin(struct rh_cli *cli, int argc, char **argv);
 int cmd_demo(struct rh_cli *cli, int argc, char **argv);
 int cmd_help(struct rh_cli *cli, int argc, char **argv);

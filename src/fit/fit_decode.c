@@ -53,6 +53,9 @@ struct decode {
     long n_records;
     bool have_rec_time;
     double rec_time; /* first record, FIT seconds */
+    double last_dist; /* last plausible record distance, metres */
+    bool have_pos;
+    double last_lat, last_lon; /* last record position, degrees */
     double csd_dist;  /* compressed speed/distance accumulator, metres */
     unsigned csd_last; /* last 12-bit distance count */
     bool csd_any;
@@ -63,22 +66,30 @@ struct decode {
     double dev_manufacturer, dev_product;
 };
 
+/* x when lo <= x <= hi, else absent: a file may declare any base type for
+ * a field, so values are checked before they become integers or points. */
+static double in_range(double x, double lo, double hi)
+{
+    return x >= lo && x <= hi ? x : RH_NONE;
+}
+
+/* An enum-like value (sport, manufacturer, ...) as int, -1 when absent. */
+static int small_int(double x)
+{
+    return x >= 0 && x <= 65535 ? (int)x : -1;
+}
+
 /* Fills d->v for the message's profile slots (scale and offset applied). */
 static void load_slots(struct decode *d, const struct rh_fit_msg *m)
 {
     const struct rh_fit_def *def = m->def;
     for (unsigned s = def->slot_lo; s < def->slot_hi; s++)
         d->v[s] = RH_NONE;
-    for (unsigned i = 0; i < m->n_fields; i++) {
-        const struct rh_fit_field *f = &m->fields[i];
-        if (f->slot == RH_FIT_NO_SLOT)
-            continue;
+    for (unsigned i = 0; i < def->n_slotted; i++) {
+        const struct rh_fit_field *f = &m->fields[def->slotted[i]];
         double x = rh__fit_raw(m->data, f, m->big_endian);
-        if (rh_has(x)) {
-            const struct rh__fit_slot_info *si = &rh__fit_slots[f->slot];
-            x = x / si->scale - si->offset;
-        }
-        d->v[f->slot] = x;
+        const struct rh__fit_slot_info *si = &rh__fit_slots[f->slot];
+        d->v[f->slot] = x * si->inv_scale - si->offset; /* NaN stays NaN */
     }
 }
 
@@ -89,7 +100,7 @@ static void on_file_id(struct decode *d, const struct rh_fit_msg *m)
     d->have_file_id = true;
     d->manufacturer = d->v[RH__FIT_FILE_MANUFACTURER];
     d->product = d->v[RH__FIT_FILE_PRODUCT];
-    d->time_created = d->v[RH__FIT_FILE_TIME_CREATED];
+    d->time_created = in_range(d->v[RH__FIT_FILE_TIME_CREATED], 0, 4294967295.0);
     rh_fit_field_str(m, rh_fit_msg_field(m, RH__FIT_FILE_PRODUCT_NAME), d->product_name,
                      sizeof d->product_name);
 }
@@ -102,8 +113,8 @@ static bool foot_sport(int sport)
 static void on_session(struct decode *d)
 {
     const double *v = d->v;
-    int sport = rh_has(v[RH__FIT_SES_SPORT]) ? (int)v[RH__FIT_SES_SPORT] : -1;
-    int sub = rh_has(v[RH__FIT_SES_SUB_SPORT]) ? (int)v[RH__FIT_SES_SUB_SPORT] : -1;
+    int sport = small_int(v[RH__FIT_SES_SPORT]);
+    int sub = small_int(v[RH__FIT_SES_SUB_SPORT]);
     if (d->n_sessions == 0) {
         d->sport = sport;
         d->sub_sport = sub;
@@ -112,7 +123,7 @@ static void on_session(struct decode *d)
         d->sub_mixed |= sub != d->sub_sport;
     }
     d->n_sessions++;
-    if (!d->have_start && rh_has(v[RH__FIT_SES_START_TIME])) {
+    if (!d->have_start && rh_has(in_range(v[RH__FIT_SES_START_TIME], 0, 4294967295.0))) {
         d->have_start = true;
         d->start = v[RH__FIT_SES_START_TIME];
     }
@@ -171,7 +182,7 @@ static void compressed_speed_distance(struct decode *d, const struct rh_fit_msg 
     unsigned dist = (unsigned)(b[1] >> 4) | (unsigned)b[2] << 4;
     if (!rh_has(p->speed_mps) && speed != 0xFFF)
         p->speed_mps = speed / 100.0;
-    if (d->csd_any)
+    if (d->csd_any && d->csd_dist < 2e6)
         d->csd_dist += ((dist - d->csd_last) & 0xFFF) / 16.0;
     else
         d->csd_dist = dist / 16.0;
@@ -195,7 +206,15 @@ static int on_record(struct decode *d, const struct rh_fit_msg *m)
     p.lon = v[RH__FIT_REC_POSITION_LONG];
     p.alt_m = rh_has(v[RH__FIT_REC_ENHANCED_ALTITUDE]) ? v[RH__FIT_REC_ENHANCED_ALTITUDE]
                                                        : v[RH__FIT_REC_ALTITUDE];
-    p.dist_m = v[RH__FIT_REC_DISTANCE];
+    /* at most 2000 km, and no jump forward of more than 100 km from one
+     * record to the next: larger figures are broken fields, not a ride */
+    p.dist_m = in_range(v[RH__FIT_REC_DISTANCE], 0, 2e6);
+    if (rh_has(p.dist_m)) {
+        if (rh_has(d->last_dist) && p.dist_m - d->last_dist > 1e5)
+            p.dist_m = RH_NONE;
+        else
+            d->last_dist = p.dist_m;
+    }
     p.speed_mps =
         rh_has(v[RH__FIT_REC_ENHANCED_SPEED]) ? v[RH__FIT_REC_ENHANCED_SPEED] : v[RH__FIT_REC_SPEED];
     p.hr_bpm = v[RH__FIT_REC_HEART_RATE];
@@ -207,6 +226,19 @@ static int on_record(struct decode *d, const struct rh_fit_msg *m)
     p.power_w = v[RH__FIT_REC_POWER];
     if (m->def->n_fields && m->size >= 3 && !rh_has(p.dist_m))
         compressed_speed_distance(d, m, &p);
+    if (rh_has(p.lat) && rh_has(p.lon)) {
+        /* a jump of over a degree between two records is a GPS glitch or a
+         * gap, not distance: the builder starts a new segment there. Past
+         * 2000 km of track, positions are broken data and are dropped. */
+        if (d->have_pos &&
+            (fabs(p.lat - d->last_lat) > 1.0 || fabs(p.lon - d->last_lon) > 1.0))
+            rh_act_builder_segment(&d->b);
+        d->have_pos = true;
+        d->last_lat = p.lat;
+        d->last_lon = p.lon;
+        if (d->b.seg_dist_m > 2e6)
+            p.lat = p.lon = RH_NONE;
+    }
     return rh_act_builder_point(&d->b, &p);
 }
 
@@ -250,12 +282,12 @@ static void set_sub_sport(struct rh_activity *a, int sub)
 
 static int set_device(struct decode *d)
 {
-    double man = d->manufacturer, prod = d->product;
-    if (!rh_has(man)) {
-        man = d->dev_manufacturer;
-        prod = d->dev_product;
+    int man = small_int(d->manufacturer), prod = small_int(d->product);
+    if (man < 0) {
+        man = small_int(d->dev_manufacturer);
+        prod = small_int(d->dev_product);
     }
-    if (!rh_has(man))
+    if (man < 0)
         return 0;
     char text[96], mbuf[16], pbuf[16];
     unsigned mn = (unsigned)man;
@@ -265,7 +297,7 @@ static int set_device(struct decode *d)
         mname = mbuf;
     }
     const char *pname = NULL;
-    if (rh_has(prod)) {
+    if (prod >= 0) {
         unsigned pn = (unsigned)prod;
         if (mn == MANUFACTURER_GARMIN || mn == MANUFACTURER_DYNASTREAM ||
             mn == MANUFACTURER_DYNASTREAM_OEM)
@@ -332,7 +364,7 @@ static void decode_init(struct decode *d, struct rh_activity *a)
     memset(d, 0, sizeof *d);
     d->a = a;
     d->sport = d->sub_sport = d->msg_sport = d->msg_sub_sport = -1;
-    d->max_hr = RH_NONE;
+    d->max_hr = d->last_dist = RH_NONE;
     d->manufacturer = d->product = d->time_created = RH_NONE;
     d->dev_manufacturer = d->dev_product = RH_NONE;
     for (unsigned i = 0; i < RH__FIT_NSLOTS; i++)
@@ -377,9 +409,8 @@ int rh_fit_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_
             break;
         case RH__FIT_MESG_SPORT:
             if (d.msg_sport < 0 && rh_has(d.v[RH__FIT_SPORT_SPORT])) {
-                d.msg_sport = (int)d.v[RH__FIT_SPORT_SPORT];
-                d.msg_sub_sport =
-                    rh_has(d.v[RH__FIT_SPORT_SUB_SPORT]) ? (int)d.v[RH__FIT_SPORT_SUB_SPORT] : -1;
+                d.msg_sport = small_int(d.v[RH__FIT_SPORT_SPORT]);
+                d.msg_sub_sport = small_int(d.v[RH__FIT_SPORT_SUB_SPORT]);
             }
             break;
         case RH__FIT_MESG_DEVICE_INFO:

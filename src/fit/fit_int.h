@@ -121,6 +121,7 @@ struct rh__fit_slot_info {
     uint16_t mesg;
     uint8_t num;
     double scale, offset;
+    double inv_scale; /* 1 / scale */
 };
 extern const struct rh__fit_slot_info rh__fit_slots[RH__FIT_NSLOTS];
 
@@ -135,6 +136,27 @@ extern const uint8_t rh__fit_base_size[17];
 /* Loads an n-byte unsigned integer (n = 1, 2, 4, 8) in either byte order. */
 static inline uint64_t rh__fit_load(const uint8_t *p, unsigned n, bool be)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    switch (n) {
+    case 1:
+        return p[0];
+    case 2: {
+        uint16_t v;
+        memcpy(&v, p, 2);
+        return be ? __builtin_bswap16(v) : v;
+    }
+    case 4: {
+        uint32_t v;
+        memcpy(&v, p, 4);
+        return be ? __builtin_bswap32(v) : v;
+    }
+    default: {
+        uint64_t v;
+        memcpy(&v, p, 8);
+        return be ? __builtin_bswap64(v) : v;
+    }
+    }
+#else
     uint64_t v = 0;
     if (be)
         for (unsigned i = 0; i < n; i++)
@@ -143,55 +165,81 @@ static inline uint64_t rh__fit_load(const uint8_t *p, unsigned n, bool be)
         for (unsigned i = n; i-- > 0;)
             v = v << 8 | p[i];
     return v;
+#endif
+}
+
+/* The kind of a field (struct rh_fit_field.kind): base type number + 1 when
+ * the field holds whole elements of a numeric base type, else 0. */
+static inline uint8_t rh__fit_kind(uint8_t type, uint8_t size)
+{
+    unsigned bt = type & 0x1F;
+    if (bt > 16 || bt == 7 || bt == 13)
+        return 0;
+    unsigned sz = rh__fit_base_size[bt];
+    return size >= sz && size % sz == 0 ? (uint8_t)(bt + 1) : 0;
 }
 
 /* The value of f's first element, NaN when invalid (see rh_fit_field_raw). */
 static inline double rh__fit_raw(const uint8_t *data, const struct rh_fit_field *f, bool be)
 {
-    unsigned bt = f->type & 0x1F;
-    if (bt > 16)
-        return RH_NONE;
-    unsigned sz = rh__fit_base_size[bt];
-    if (f->size < sz || f->size % sz)
-        return RH_NONE;
-    uint64_t u = rh__fit_load(data + f->off, sz, be);
-    switch (bt) {
-    case 0: /* enum */
-    case 2: /* uint8 */
-        return u == 0xFF ? RH_NONE : (double)u;
-    case 1: /* sint8 */
-        return u == 0x7F ? RH_NONE : (double)(int8_t)u;
-    case 3: /* sint16 */
+    const uint8_t *p = data + f->off;
+    switch (f->kind) {
+    case 1: /* enum */
+    case 3: /* uint8 */
+        return p[0] == 0xFF ? RH_NONE : (double)p[0];
+    case 2: /* sint8 */
+        return p[0] == 0x7F ? RH_NONE : (double)(int8_t)p[0];
+    case 4: { /* sint16 */
+        uint64_t u = rh__fit_load(p, 2, be);
         return u == 0x7FFF ? RH_NONE : (double)(int16_t)u;
-    case 4: /* uint16 */
+    }
+    case 5: { /* uint16 */
+        uint64_t u = rh__fit_load(p, 2, be);
         return u == 0xFFFF ? RH_NONE : (double)u;
-    case 5: /* sint32 */
+    }
+    case 6: { /* sint32 */
+        uint64_t u = rh__fit_load(p, 4, be);
         return u == 0x7FFFFFFF ? RH_NONE : (double)(int32_t)u;
-    case 6: /* uint32 */
+    }
+    case 7: { /* uint32 */
+        uint64_t u = rh__fit_load(p, 4, be);
         return u == 0xFFFFFFFF ? RH_NONE : (double)u;
-    case 8: { /* float32 */
-        if (u == 0xFFFFFFFF)
-            return RH_NONE;
-        uint32_t w = (uint32_t)u;
+    }
+    case 9: { /* float32 */
+        uint32_t w = (uint32_t)rh__fit_load(p, 4, be);
         float x;
         memcpy(&x, &w, sizeof x);
-        return isfinite(x) ? (double)x : RH_NONE;
+        return w == 0xFFFFFFFF || !isfinite(x) ? RH_NONE : (double)x;
     }
-    case 9: { /* float64 */
+    case 10: { /* float64 */
+        uint64_t u = rh__fit_load(p, 8, be);
         double x;
         memcpy(&x, &u, sizeof x);
         return u == UINT64_MAX || !isfinite(x) ? RH_NONE : x;
     }
-    case 10: /* uint8z */
-    case 11: /* uint16z */
-    case 12: /* uint32z */
-    case 16: /* uint64z */
+    case 11: /* uint8z */
+        return p[0] == 0 ? RH_NONE : (double)p[0];
+    case 12: { /* uint16z */
+        uint64_t u = rh__fit_load(p, 2, be);
         return u == 0 ? RH_NONE : (double)u;
-    case 14: /* sint64 */
+    }
+    case 13: { /* uint32z */
+        uint64_t u = rh__fit_load(p, 4, be);
+        return u == 0 ? RH_NONE : (double)u;
+    }
+    case 15: { /* sint64 */
+        uint64_t u = rh__fit_load(p, 8, be);
         return u == 0x7FFFFFFFFFFFFFFFull ? RH_NONE : (double)(int64_t)u;
-    case 15: /* uint64 */
+    }
+    case 16: { /* uint64 */
+        uint64_t u = rh__fit_load(p, 8, be);
         return u == UINT64_MAX ? RH_NONE : (double)u;
-    default: /* string (7), byte (13) */
+    }
+    case 17: { /* uint64z */
+        uint64_t u = rh__fit_load(p, 8, be);
+        return u == 0 ? RH_NONE : (double)u;
+    }
+    default: /* string, byte, unknown type or a size that does not fit */
         return RH_NONE;
     }
 }

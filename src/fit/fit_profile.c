@@ -12,7 +12,7 @@
 #include "util/banned.h"
 
 const struct rh__fit_slot_info rh__fit_slots[RH__FIT_NSLOTS] = {
-#define RH__FIT_SLOT_INFO(name, mesg, num, scale, offset) {mesg, num, scale, offset},
+#define RH__FIT_SLOT_INFO(name, mesg, num, scale, offset) {mesg, num, scale, offset, 1.0 / (scale)},
     RH__FIT_PROFILE(RH__FIT_SLOT_INFO)
 #undef RH__FIT_SLOT_INFO
 };

@@ -182,6 +182,7 @@ static int read_definition(struct rh_fit_reader *r, uint8_t hdr)
     d->global = (uint16_t)rh__fit_load(p + 2, 2, be);
     d->ts_off = -1;
     rh__fit_slot_range(d->global, &d->slot_lo, &d->slot_hi);
+    d->n_slotted = 0;
     uint32_t off = 0;
     const uint8_t *q = p + 5;
     for (unsigned i = 0; i < nf; i++, q += 3) {
@@ -192,6 +193,9 @@ static int read_definition(struct rh_fit_reader *r, uint8_t hdr)
         f->dev = RH_FIT_NO_SLOT;
         f->off = (uint16_t)off;
         f->slot = d->slot_lo < d->slot_hi ? rh__fit_slot_find(d->global, f->num) : RH_FIT_NO_SLOT;
+        f->kind = rh__fit_kind(f->type, f->size);
+        if (f->slot != RH_FIT_NO_SLOT && d->n_slotted < sizeof d->slotted / sizeof *d->slotted)
+            d->slotted[d->n_slotted++] = (uint16_t)i;
         if (f->num == RH__FIT_FIELD_TIMESTAMP && f->size == 4 && d->ts_off < 0)
             d->ts_off = (int32_t)off;
         off += f->size;
@@ -203,6 +207,12 @@ static int read_definition(struct rh_fit_reader *r, uint8_t hdr)
         f->num = q[0];
         f->size = q[1];
         f->type = 0x0D; /* read as bytes unless a field_description says more */
+        for (size_t k = 0; k < r->n_devdesc; k++)
+            if (r->devdesc[k].dev_index == f->dev && r->devdesc[k].field_num == f->num) {
+                f->type = r->devdesc[k].base_type;
+                break;
+            }
+        f->kind = rh__fit_kind(f->type, f->size);
         f->dev = q[2];
         f->off = (uint16_t)off;
         f->slot = RH_FIT_NO_SLOT;
@@ -245,11 +255,13 @@ static void keep_developer(struct rh_fit_reader *r, const struct rh_fit_msg *m)
         else if (f->num == RH__FIT_FD_FIELD_NAME)
             rh_fit_field_str(m, f, dd->name, sizeof dd->name);
     }
-    if (!rh_has(idx) || !rh_has(num))
+    if (!(idx >= 0 && idx <= 255 && num >= 0 && num <= 255))
         return;
+    if (!(bt >= 0 && bt <= 255))
+        bt = 0x0D;
     dd->dev_index = (uint8_t)idx;
     dd->field_num = (uint8_t)num;
-    dd->base_type = rh_has(bt) ? (uint8_t)bt : 0x0D;
+    dd->base_type = (uint8_t)bt;
     r->n_devdesc++;
 }
 

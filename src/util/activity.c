@@ -95,15 +95,39 @@ double rh_activity_duration_s(const struct rh_activity *a)
     return a->total_elapsed_s;
 }
 
+/* sin(x): for |x| <= 0.05 rad its Taylor series to x^9 (relative error
+ * below 1e-20), else libm. Points of a track are metres apart, so the
+ * series is the common case and keeps the decoders fast. */
+static double sin_small(double x)
+{
+    if (!(fabs(x) <= 0.05))
+        return sin(x);
+    double x2 = x * x;
+    return x * (1 + x2 * (-1.0 / 6 + x2 * (1.0 / 120 + x2 * (-1.0 / 5040 + x2 * (1.0 / 362880)))));
+}
+
+/* asin(y) for 0 <= y <= 1: the series to y^9 below 0.05 (relative error
+ * below 3e-15, i.e. under 2 nm at 600 km), else libm. */
+static double asin_small(double y)
+{
+    if (!(y <= 0.05))
+        return asin(y);
+    double y2 = y * y;
+    return y * (1 + y2 * (1.0 / 6 + y2 * (3.0 / 40 + y2 * (15.0 / 336 + y2 * (105.0 / 3456)))));
+}
+
 double rh_haversine_m(double lat1, double lon1, double lat2, double lon2)
 {
     const double R = 6371008.8, rad = M_PI / 180.0;
-    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
-    double s1 = sin(dlat / 2), s2 = sin(dlon / 2);
-    double h = s1 * s1 + cos(lat1 * rad) * cos(lat2 * rad) * s2 * s2;
+    double s1 = sin_small((lat2 - lat1) * rad / 2), s2 = sin_small((lon2 - lon1) * rad / 2);
+    /* cos(lat1) cos(lat2) = cos^2(mean) - sin^2(dlat / 2): one cos instead of two */
+    double cm = cos((lat1 + lat2) * rad / 2);
+    double h = s1 * s1 + (cm * cm - s1 * s1) * s2 * s2;
     if (h > 1)
         h = 1;
-    return 2 * R * asin(sqrt(h));
+    if (h < 0)
+        h = 0;
+    return 2 * R * asin_small(sqrt(h));
 }
 
 /* ---- builder ---------------------------------------------------------- */
@@ -167,8 +191,13 @@ int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p)
         b->new_segment = false;
         b->last_lat = p->lat;
         b->last_lon = p->lon;
+        /* the great-circle distance is at most R (|dlat| + |dlon|) (along the
+         * meridian, then the parallel): below the step no haversine is needed */
+        const double deg_m = 6371008.8 * M_PI / 180.0;
+        bool near = b->kept_any &&
+                    (fabs(p->lat - b->kept_lat) + fabs(p->lon - b->kept_lon)) * deg_m < RH_TRACK_STEP_M;
         if (!b->kept_any ||
-            rh_haversine_m(b->kept_lat, b->kept_lon, p->lat, p->lon) >= RH_TRACK_STEP_M) {
+            (!near && rh_haversine_m(b->kept_lat, b->kept_lon, p->lat, p->lon) >= RH_TRACK_STEP_M)) {
             struct rh_trackpt tp = {(int32_t)lround(p->lat * 1e7), (int32_t)lround(p->lon * 1e7)};
             if ((r = rh_buf_append(&b->track, &tp, sizeof tp)))
                 return r;

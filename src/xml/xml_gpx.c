@@ -67,9 +67,9 @@ enum rh_sport rh__gpx_sport(const char *word)
     return RH_SPORT_OTHER;
 }
 
-static bool in_gpx_ns(const struct rh_xml_reader *r, enum rh__xml_ns ns)
+static bool in_root_ns(const struct rh_xml_reader *r, enum rh__xml_ns ns)
 {
-    return ns == r->gpx_ns;
+    return ns == r->root_ns;
 }
 
 /* An element inside a trkpt's extensions (or a foreign element directly in
@@ -112,14 +112,14 @@ int rh__gpx_start(struct rh_xml_reader *r, int parent, enum rh__xml_ns ns, const
 {
     switch (parent) {
     case E_OTHER: /* the root */
-        r->gpx_ns = ns;
+        r->root_ns = ns;
         for (const char **at = atts; at && at[0]; at += 2)
             if (strcmp(at[0], "creator") == 0 && at[1][0] && !r->a->device &&
                 rh_activity_set_str(&r->a->device, at[1]))
                 rh__xml_fail(r, RH_ENOMEM, "out of memory");
         return G_GPX;
     case G_GPX:
-        if (!in_gpx_ns(r, ns))
+        if (!in_root_ns(r, ns))
             return E_OTHER;
         if (strcmp(local, "trk") == 0) {
             r->n_trk++;
@@ -131,9 +131,9 @@ int rh__gpx_start(struct rh_xml_reader *r, int parent, enum rh__xml_ns ns, const
             return G_NAME;
         return E_OTHER;
     case G_METADATA:
-        return in_gpx_ns(r, ns) && strcmp(local, "name") == 0 ? G_NAME : E_OTHER;
+        return in_root_ns(r, ns) && strcmp(local, "name") == 0 ? G_NAME : E_OTHER;
     case G_TRK:
-        if (!in_gpx_ns(r, ns))
+        if (!in_root_ns(r, ns))
             return E_OTHER;
         if (strcmp(local, "trkseg") == 0) {
             rh_act_builder_segment(&r->b);
@@ -145,7 +145,7 @@ int rh__gpx_start(struct rh_xml_reader *r, int parent, enum rh__xml_ns ns, const
             return G_TYPE;
         return E_OTHER;
     case G_TRKSEG:
-        if (!in_gpx_ns(r, ns) || strcmp(local, "trkpt") != 0)
+        if (!in_root_ns(r, ns) || strcmp(local, "trkpt") != 0)
             return E_OTHER;
         rh_point_clear(&r->pt);
         r->pt_hr_tpx = r->pt_cad_tpx = r->pt_temp_tpx = false;
@@ -153,7 +153,7 @@ int rh__gpx_start(struct rh_xml_reader *r, int parent, enum rh__xml_ns ns, const
         r->pt.lon = attr_num(atts, "lon");
         return G_TRKPT;
     case G_TRKPT:
-        if (in_gpx_ns(r, ns)) {
+        if (in_root_ns(r, ns)) {
             if (strcmp(local, "ele") == 0)
                 return G_ELE;
             if (strcmp(local, "time") == 0)

@@ -108,7 +108,7 @@ struct rh_xml_reader {
     long n_points;
     struct rh_point pt;
     /* GPX */
-    enum rh__xml_ns gpx_ns;
+    enum rh__xml_ns root_ns;
     bool pt_hr_tpx, pt_cad_tpx, pt_temp_tpx;
     bool have_type, name_from_trk;
     int n_trk;

@@ -403,6 +403,41 @@ static void XMLCALL on_end(void *ud, const XML_Char *name)
     r->depth--;
 }
 
+/* ---- windows-1252 ---------------------------------------------------------- */
+
+/* Expat knows UTF-8, UTF-16, ISO-8859-1 and US-ASCII; some Windows tools
+ * declare windows-1252, which differs from Latin-1 only in 0x80-0x9F.
+ * Unassigned bytes there map to the C1 control of the same number, as
+ * Windows itself does. */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+static bool name_is(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
+        if (x != *b)
+            return false;
+    }
+    return *a == *b;
+}
+
+static int XMLCALL on_unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info)
+{
+    (void)data;
+    if (!name_is(name, "windows-1252") && !name_is(name, "cp1252"))
+        return XML_STATUS_ERROR;
+    for (int i = 0; i < 256; i++)
+        info->map[i] = i >= 0x80 && i < 0xA0 ? cp1252_high[i - 0x80] : i;
+    info->data = NULL;
+    info->convert = NULL;
+    info->release = NULL;
+    return XML_STATUS_OK;
+}
+
 /* ---- public reader ----------------------------------------------------------- */
 
 int rh_xml_reader_new(struct rh_xml_reader **out, enum rh_format fmt, struct rh_activity *a)
@@ -429,6 +464,7 @@ int rh_xml_reader_new(struct rh_xml_reader **out, enum rh_format fmt, struct rh_
     }
     XML_SetUserData(r->p, r);
     XML_SetElementHandler(r->p, on_start, on_end);
+    XML_SetUnknownEncodingHandler(r->p, on_unknown_encoding, NULL);
     rh_act_builder_init(&r->b, a);
     *out = r;
     return 0;
@@ -472,7 +508,7 @@ static int parse_error(struct rh_xml_reader *r, struct rh_err *err)
                        (long)XML_GetCurrentColumnNumber(r->p) + 1);
 }
 
-#define FEED_CHUNK (1u << 20)
+#define FEED_CHUNK (1u << 18)
 
 int rh_xml_reader_feed(struct rh_xml_reader *r, const void *buf, size_t len, struct rh_err *err)
 {
@@ -610,6 +646,7 @@ enum rh_format rh_xml_sniff(const void *buf, size_t len)
     if (st.p) {
         XML_SetUserData(st.p, &st);
         XML_SetStartElementHandler(st.p, sniff_start);
+        XML_SetUnknownEncodingHandler(st.p, on_unknown_encoding, NULL);
         XML_Parse(st.p, buf, len > 4096 ? 4096 : (int)len, XML_FALSE);
         XML_ParserFree(st.p);
     }

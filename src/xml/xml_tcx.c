@@ -175,10 +175,10 @@ int rh__tcx_start(struct rh_xml_reader *r, int parent, enum rh__xml_ns ns, const
                   const char **atts)
 {
     if (parent == E_OTHER) {
-        r->gpx_ns = ns; /* the root's namespace: TCX or none */
+        r->root_ns = ns; /* the root's namespace: TCX or none */
         return T_ROOT;
     }
-    if (ns == r->gpx_ns)
+    if (ns == r->root_ns)
         return tcx_child(r, parent, local, atts);
     if (ns == RH__NS_AX2)
         return ax_child(parent, local);

@@ -440,6 +440,8 @@ static void test_handmade_iterator(void)
             CHECK_INT(m.n_fields, 3);
             CHECK_INT(m.fields[2].dev, 0);
             CHECK_INT(m.fields[2].size, 2);
+            /* typed by its field_description (uint16) */
+            CHECK_NEAR(rh_fit_field_raw(&m, &m.fields[2]), 0xBEEF, 0);
         }
         nrec++;
     }

@@ -357,6 +357,30 @@ static void test_wrong_root_and_not_xml(void)
     CHECK_INT(rh_xml_sniff(tcx, strlen(tcx)), RH_FMT_TCX);
 }
 
+static void test_encodings(void)
+{
+    /* windows-1252 (0x80 is the euro sign), Latin-1, and an unknown one */
+    const char *cp = "<?xml version=\"1.0\" encoding=\"Windows-1252\"?>"
+                     "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><name>\x80 5\xe9</name>"
+                     "<trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>";
+    const char *l1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
+                     "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><name>\xe9</name>"
+                     "<trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>";
+    const char *bad = "<?xml version=\"1.0\" encoding=\"KOI8-R\"?><gpx/>";
+    struct rh_activity a;
+    struct rh_err w, e;
+    CHECK_INT(dec_gpx(cp, &a, &w, &e), 0);
+    CHECK_STR(a.name, "\xe2\x82\xac 5\xc3\xa9");
+    rh_activity_release(&a);
+    CHECK_INT(rh_xml_sniff(cp, strlen(cp)), RH_FMT_GPX);
+    CHECK_INT(dec_gpx(l1, &a, &w, &e), 0);
+    CHECK_STR(a.name, "\xc3\xa9");
+    rh_activity_release(&a);
+    CHECK_INT(dec_gpx(bad, &a, &w, &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "encoding") != NULL);
+    rh_activity_release(&a);
+}
+
 static void test_malformed_line(void)
 {
     const char *doc = "<?xml version=\"1.0\"?>\n<gpx xmlns=\"http://www.topografix.com/GPX/1/1\">\n"
@@ -448,6 +472,25 @@ static void test_overlong_text(void)
     free(doc);
     free(doc2);
     free(doc3);
+    /* a 2 GB text node fed in 1 MB pieces: refused at the first piece */
+    size_t piece = 1u << 20;
+    char *junk_piece = malloc(piece);
+    memset(junk_piece, 'j', piece);
+    struct rh_xml_reader *r;
+    rh_activity_init(&a);
+    CHECK_INT(rh_xml_reader_new(&r, RH_FMT_GPX, &a), 0);
+    const char *open_name = "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><name>";
+    CHECK_INT(rh_xml_reader_feed(r, open_name, strlen(open_name), &e), 0);
+    int fed = 0, rc = 0;
+    for (; fed < 2048 && rc == 0; fed++)
+        rc = rh_xml_reader_feed(r, junk_piece, piece, &e);
+    CHECK_INT(rc, RH_ELIMIT);
+    CHECK_INT(fed, 1);
+    CHECK_INT(rh_xml_reader_feed(r, "x", 1, &e), RH_ELIMIT); /* stays stopped */
+    CHECK(rh_xml_reader_finish(r, &w, &e) < 0);
+    rh_xml_reader_free(r);
+    rh_activity_release(&a);
+    free(junk_piece);
 }
 
 static void test_chunked_feed(void)
@@ -535,6 +578,33 @@ static void test_tcx_laps(void)
     CHECK(a.has_gps);
     CHECK_STR(a.device, "Watch X");
     rh_activity_release(&a);
+}
+
+static void test_reader_api(void)
+{
+    struct rh_xml_reader *r;
+    struct rh_activity a;
+    struct rh_err w, e;
+    rh_activity_init(&a);
+    CHECK_INT(rh_xml_reader_new(&r, RH_FMT_FIT, &a), RH_EINVAL);
+    CHECK_INT(rh_xml_reader_new(&r, RH_FMT_TCX, NULL), RH_EINVAL);
+    /* RH_FMT_NONE: the root decides */
+    CHECK_INT(rh_xml_reader_new(&r, RH_FMT_NONE, &a), 0);
+    CHECK_INT(rh_xml_reader_feed(r, tcx_two_laps, strlen(tcx_two_laps), &e), 0);
+    CHECK_INT(rh_xml_reader_finish(r, &w, &e), 0);
+    CHECK_INT(rh_xml_reader_finish(r, &w, &e), RH_EINVAL); /* only once */
+    rh_xml_reader_free(r);
+    rh_xml_reader_free(NULL);
+    CHECK_INT(a.format, RH_FMT_TCX);
+    CHECK_INT(a.n_records, 3);
+    rh_activity_release(&a);
+    /* the sniffer looks at the first 4 KB only */
+    char doc[6000];
+    int n = snprintf(doc, sizeof doc, "<?xml version=\"1.0\"?><!--");
+    memset(doc + n, '-', 5000);
+    snprintf(doc + n + 5000, 200, "-><gpx xmlns=\"http://www.topografix.com/GPX/1/1\"/>");
+    CHECK_INT(rh_xml_sniff(doc, strlen(doc)), RH_FMT_NONE);
+    CHECK_INT(rh_xml_sniff(doc + n + 5002, strlen(doc + n + 5002)), RH_FMT_GPX);
 }
 
 static void test_tcx_course_and_empty(void)
@@ -653,12 +723,14 @@ int main(void)
     RUN(test_gpx_extensions_v1_v2);
     RUN(test_gpx_sport_words);
     RUN(test_wrong_root_and_not_xml);
+    RUN(test_encodings);
     RUN(test_malformed_line);
     RUN(test_no_points);
     RUN(test_truncated);
     RUN(test_overlong_text);
     RUN(test_chunked_feed);
     RUN(test_tcx_laps);
+    RUN(test_reader_api);
     RUN(test_tcx_course_and_empty);
     RUN(test_tcx_multi_and_trackpoint_cadence);
     RUN(test_tcx_truncated);

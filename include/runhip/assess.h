@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip/assess.h: the hip-pain assessment engine. From one intake record
+ * (runhip/intake.h) it checks the red-flag rules, ranks every condition of
+ * the knowledge base (data/conditions.txt), classifies the pain type, counts
+ * the six-question checklist, applies the duration rules and decides what
+ * to do now (disposition) and what to do about running. Every statement
+ * carries the answers that produced it. Information, not a diagnosis.
+ *
+ * The knowledge base lives in data/conditions.txt, data/red_flags.txt and
+ * data/assess_rules.txt, compiled into the library and read once (thread
+ * safe) on first use. See docs/internals/assess.md.
+ *
+ * Ownership: struct rh_assessment is a plain caller-owned value made of
+ * fixed-size arrays; rh_assess never allocates. The const char * members
+ * (ids, names, missing keys) point into the library's static knowledge base
+ * and stay valid for the life of the program. The output functions append
+ * to a caller-owned struct rh_buf.
+ */
+#ifndef RUNHIP_ASSESS_H
+#define RUNHIP_ASSESS_H
+
+#include "runhip/intake.h"
+#include "runhip/util.h"
+
+#define RH_ASSESS_MAX_CONDITIONS 24
+#define RH_ASSESS_MAX_FLAGS 16
+#define RH_ASSESS_MAX_WHY 8
+#define RH_ASSESS_WHY_LEN 400
+#define RH_ASSESS_MAX_MISSING 8
+#define RH_ASSESS_MAX_ADVICE 10
+
+/* Ordered: a later value is a stronger recommendation. */
+enum rh_disposition {
+    RH_DISP_SELF_CARE = 0,
+    RH_DISP_MODIFY_TRAINING,
+    RH_DISP_SEE_PHYSIO,      /* within 1-2 weeks */
+    RH_DISP_SEE_DOCTOR_SOON, /* within days */
+    RH_DISP_URGENT,          /* today */
+    RH_DISP__COUNT
+};
+/* Ordered: a later value is a bigger cut in running. */
+enum rh_running {
+    RH_RUN_CONTINUE = 0,
+    RH_RUN_REDUCE,
+    RH_RUN_CROSS_TRAIN_ONLY,
+    RH_RUN_STOP,
+    RH_RUN__COUNT
+};
+enum rh_pain_type {
+    RH_PAIN_MUSCLE = 0,
+    RH_PAIN_JOINT,
+    RH_PAIN_NERVE,
+    RH_PAIN_MIXED,
+    RH_PAIN_UNCLEAR,
+    RH_PAIN__COUNT
+};
+
+/* A short list of reasons, each naming the answers behind it. */
+struct rh_why {
+    int n;
+    char text[RH_ASSESS_MAX_WHY][RH_ASSESS_WHY_LEN];
+};
+
+struct rh_assess_condition {
+    const char *id;   /* conditions.md id, static */
+    const char *name; /* display name, static */
+    double score;     /* 0..1; the scores of all conditions add up to 1 */
+    double raw;       /* the sum of prior and weights before normalising */
+    struct rh_why why; /* answers that raised (+) or lowered (-) it */
+};
+
+struct rh_assess_flag {
+    const char *id;   /* red-flag id of conditions.md, static */
+    const char *name; /* plain-language name, static */
+    enum rh_disposition min_disposition;
+    enum rh_running min_running;
+    char why[RH_ASSESS_WHY_LEN * 2]; /* the rule and the answers that fired it */
+};
+
+struct rh_assessment {
+    int n_conditions; /* every condition of the knowledge base, best first */
+    struct rh_assess_condition conditions[RH_ASSESS_MAX_CONDITIONS];
+    enum rh_pain_type pain_type;
+    struct rh_why pain_type_why;
+    int n_flags; /* red flags that fired, in data/red_flags.txt order */
+    struct rh_assess_flag flags[RH_ASSESS_MAX_FLAGS];
+    int checklist_warnings; /* 0..6 */
+    int checklist_answered; /* 0..6 */
+    enum rh_disposition disposition;
+    struct rh_why disposition_why;
+    enum rh_running running;
+    struct rh_why running_why;
+    struct rh_why advice; /* what to do now, each with its reason */
+    double confidence;    /* 0..1: answered share of what matters x separation */
+    int n_missing;        /* unanswered intake keys that would change it most */
+    const char *missing[RH_ASSESS_MAX_MISSING];
+    unsigned from_data;   /* RH_FROM_DATA_* copied from the intake */
+    bool hop_unsafe;      /* A2: do not ask this runner to hop */
+};
+
+/* Assesses one intake. Fills *out completely (no allocation). Returns 0, or
+ * RH_EINVAL for NULL arguments, or RH_EFORMAT if the compiled-in knowledge
+ * base cannot be read (a build error; err says the file and line). */
+int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_err *err);
+
+/* A2 hop-test safety: true when the answers already point to a bone stress
+ * injury (night, rest or walking pain, a limp, cannot bear weight, a stress
+ * fracture before), so a questionnaire must not ask the runner to hop. */
+bool rh_assess_hop_unsafe(const struct rh_intake *in);
+
+/* Appends the result as one JSON object (shape in docs/internals/assess.md):
+ * disclaimer, conditions, pain_type, pain_type_why, red_flags,
+ * checklist_warnings, disposition, disposition_why, running, running_why,
+ * advice, confidence, missing, training_from_data. 0 or RH_ENOMEM/RH_ELIMIT. */
+int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *out);
+
+/* Appends a plain-text report for people: red flags first, what to do now,
+ * the top conditions with reasons, pain type, what would change the answer,
+ * and the disclaimer once. 0 or RH_ENOMEM/RH_ELIMIT. */
+int rh_assessment_to_text(const struct rh_assessment *a, struct rh_buf *out);
+
+/* Static names: "see_physio", "cross_train_only", "muscle"... */
+const char *rh_disposition_name(enum rh_disposition d);
+const char *rh_running_name(enum rh_running r);
+const char *rh_pain_type_name(enum rh_pain_type p);
+/* Parses a canonical name; 0 or RH_EKEY. */
+int rh_disposition_parse(const char *s, enum rh_disposition *out);
+int rh_running_parse(const char *s, enum rh_running *out);
+
+/* The one-sentence disclaimer (static). */
+const char *rh_assess_disclaimer(void);
+
+/* Condition and red-flag ids of the knowledge base (static strings), for
+ * tests and the plan: number of conditions / flags, and the i-th id. */
+int rh_assess_condition_count(void);
+const char *rh_assess_condition_id(int i);
+int rh_assess_flag_count(void);
+const char *rh_assess_flag_id(int i);
+
+#endif

@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip/import.h: finding activity files in whatever the runner hands over
+ * (files, folders, .gz, .zip, Strava bulk exports, Garmin Connect exports
+ * with zips inside a zip) and importing them into the store.
+ *
+ * Three layers, each usable on its own:
+ *  - the walk: rh_import_walk() turns one path into a sequence of "sources"
+ *    (raw bytes of one file or archive member, with its display name
+ *    "archive!member" and the Strava CSV row that describes it);
+ *  - the decode: rh_import_decode() turns one source into an activity
+ *    (gzip inflated, format sniffed from the content, FIT/GPX/TCX decoder);
+ *  - the pipeline: rh_import_run() walks in one thread, decodes on every
+ *    core, and hands each result, in walk order, to one consumer thread
+ *    that stores it (one transaction per activity) and reports it.
+ *
+ * Ownership: a struct rh_import_src handed to a rh_import_src_fn belongs to
+ * the callee, who frees it with rh_import_src_free. Results given to the
+ * on_result callback are valid only during the call. Paths are borrowed.
+ */
+#ifndef RUNHIP_IMPORT_H
+#define RUNHIP_IMPORT_H
+
+#include "runhip/activity.h"
+#include "runhip/store.h"
+#include "runhip/util.h"
+
+/* Largest single file or archive member read or inflated (bytes). */
+#define RH_IMPORT_MEMBER_MAX ((size_t)256 << 20)
+/* Deepest nesting of zips inside zips that is followed. */
+#define RH_IMPORT_ZIP_DEPTH 4
+
+/* One file found by the walk, not decoded yet. */
+struct rh_import_src {
+    char *name;          /* path as given, or "archive!member[!member]" */
+    unsigned char *data; /* raw bytes (may still be gzip); NULL if walk_code */
+    size_t len;
+    char *csv_name;      /* Strava activities.csv "Activity Name", or NULL */
+    char *csv_type;      /* "Activity Type" ("Run", "Ride", ...), or NULL */
+    char *csv_gear;      /* "Activity Gear", or NULL */
+    bool named;          /* given by the user (not found in a folder or zip) */
+    uint64_t in_bytes;   /* bytes of input (on disk) this source accounts for */
+    int walk_code;       /* 0, or why the walk could not read it */
+    struct rh_err walk_err;
+};
+/* Frees src and everything it owns (NULL is fine). */
+void rh_import_src_free(struct rh_import_src *src);
+
+/* Receives one source and owns it from then on. A non-zero return stops
+ * the walk and is returned by rh_import_walk. */
+typedef int (*rh_import_src_fn)(void *ctx, struct rh_import_src *src);
+
+/* Walks path: a folder recursively (entries in byte order of their names,
+ * hidden entries skipped), a plain file, or a zip archive (by content, not
+ * name: members entry by entry, zips inside followed up to
+ * RH_IMPORT_ZIP_DEPTH, __MACOSX/ and "._" resource forks skipped, a Strava
+ * activities.csv read first and attached to the rows' files). What cannot
+ * be read (missing file, corrupt zip, member over RH_IMPORT_MEMBER_MAX) is
+ * handed over as a source with walk_code set, and the walk goes on.
+ * Returns 0, RH_ENOMEM, or the callback's non-zero value. */
+int rh_import_walk(const char *path, rh_import_src_fn fn, void *ctx, struct rh_err *err);
+
+/* Counts the bytes on disk under path (folders recursively, hidden entries
+ * skipped) for a progress bar. Never fails: unreadable entries count 0. */
+uint64_t rh_import_scan_bytes(const char *path);
+
+/* Decodes one source into a (which the caller has rh_activity_init'ed):
+ * inflates gzip (also a gzip named .fit) into a buffer of at most
+ * RH_IMPORT_MEMBER_MAX, recognises FIT by its header and GPX/TCX by the
+ * XML root, runs the decoder, then sets a->file to src->name, the content
+ * hash over the inflated bytes, and the name, sport and gear from the
+ * Strava CSV row. Returns 0 (a usable activity; *warn may carry RH_ECRC or
+ * RH_ETRUNC), RH_EUNSUPPORTED when the content is no activity format, or
+ * another negative code with *err; on failure a is released. */
+int rh_import_decode(const struct rh_import_src *src, struct rh_activity *a, struct rh_err *warn,
+                     struct rh_err *err);
+
+/* Maps a Strava "Activity Type" ("Run", "Trail Run", "Ride", ...) to a
+ * sport. 0, or RH_EKEY when the word is not known. */
+int rh_import_strava_sport(const char *type, enum rh_sport *out);
+
+/* ---- pipeline ------------------------------------------------------------ */
+
+enum rh_import_status {
+    RH_IMPORT_STORED = 0, /* decoded and stored (or decoded, without a store) */
+    RH_IMPORT_DUPLICATE,  /* decoded; the store had it already */
+    RH_IMPORT_FAILED,     /* could not be read or decoded: err says why */
+    RH_IMPORT_SKIPPED,    /* found in a folder or zip, not an activity file */
+};
+
+struct rh_import_result {
+    const char *name;
+    enum rh_import_status status;
+    const struct rh_activity *a; /* NULL when failed or skipped */
+    const struct rh_err *warn;   /* warn->code != 0 for a partial result */
+    const struct rh_err *err;    /* the reason, for FAILED and DUPLICATE */
+    int64_t id;                  /* row stored, or the row it duplicates */
+};
+
+struct rh_import_stats {
+    long imported, duplicates, failed, skipped, warnings;
+    long files_done;
+    uint64_t bytes_done, bytes_total; /* input bytes on disk */
+    double elapsed_s;
+};
+
+struct rh_import_opts {
+    struct rh_store *store; /* NULL: decode only (inspect) */
+    int threads;            /* decoder threads; 0: one per online CPU */
+    /* Called in the consumer thread, in walk order, for every source. */
+    void (*on_result)(void *ctx, const struct rh_import_result *r);
+    /* Called in the consumer thread about every 100 ms and once at the end
+     * (only when bytes_total is computed: scan = true). */
+    void (*on_progress)(void *ctx, const struct rh_import_stats *st);
+    bool scan; /* measure bytes_total first (for a progress bar) */
+    void *ctx;
+};
+
+/* Imports (or only decodes, without a store) every activity under paths.
+ * A bad file is counted in st->failed and reported through on_result; the
+ * run goes on. Returns 0, or RH_EDB/RH_EIO (the store failed: the run stops
+ * after the last committed activity) or RH_ENOMEM, with *err. */
+int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opts *o,
+                  struct rh_import_stats *st, struct rh_err *err);
+
+/* ---- output -------------------------------------------------------------- */
+
+/* Appends one JSON object (no newline) with every cli.md field of a (null
+ * where absent) plus id, sub_sport, name, gear, device, avg_power_w,
+ * content_hash. 0 or RH_ENOMEM/RH_ELIMIT. */
+int rh_import_activity_json(const struct rh_activity *a, struct rh_buf *out);
+
+#endif

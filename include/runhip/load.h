@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip/load.h: training-load analysis. From the stored activities and the
+ * diary it computes the daily, weekly and rolling figures coaches use
+ * (distance, duration, climb, session load, acute:chronic ratios, Foster
+ * monotony and strain, longest run against the previous 30 days, rest
+ * days, strength sessions, run-type mix, cadence, shoe distance, route
+ * repetition, heat) and turns them into findings with stable ids, each with
+ * its value, threshold, dates, evidence and advice. The thresholds and the
+ * evidence text live in data/load_rules.txt (compiled in). Formulas and
+ * sources: docs/internals/load.md.
+ *
+ * Ownership: struct rh_load_report is caller-owned; rh_load_report_build
+ * fills it and rh_load_report_release frees everything it points to
+ * (the strings of its findings included). Writers append to a caller-owned
+ * struct rh_buf. Store pointers are borrowed for the duration of a call.
+ */
+#ifndef RUNHIP_LOAD_H
+#define RUNHIP_LOAD_H
+
+#include "runhip/intake.h"
+#include "runhip/store.h"
+#include "runhip/util.h"
+
+/* How a session's load was measured (stated wherever a load is shown). */
+enum rh_load_method {
+    RH_LOAD_NONE = 0,
+    RH_LOAD_SRPE,  /* session-RPE: minutes x RPE (CR-10) from the diary */
+    RH_LOAD_TRIMP, /* Banister TRIMP from average heart rate */
+    RH_LOAD_PACE,  /* minutes x intensity factor^2 from pace */
+    RH_LOAD__COUNT
+};
+/* "srpe", "trimp", "pace" ("none"); never NULL. */
+const char *rh_load_method_name(enum rh_load_method m);
+
+enum rh_run_type { RH_RUN_EASY = 0, RH_RUN_MODERATE, RH_RUN_LONG, RH_RUN_HARD, RH_RUN__COUNT };
+/* "easy", "moderate", "long", "hard"; never NULL. */
+const char *rh_run_type_name(enum rh_run_type t);
+
+/* One calendar day (UTC). Loads are in arbitrary units (AU) of the method
+ * used that day. */
+struct rh_load_day {
+    int32_t day;
+    double km, minutes, elev_m, load;
+    int runs;         /* recorded runs plus runs logged by hand */
+    unsigned methods; /* 1u << enum rh_load_method of the runs that day */
+    int strength;     /* strength sessions (diary + strength activities) */
+    int mobility;     /* mobility sessions (diary) */
+    int pain;         /* highest pain entry that day, -1 if none */
+};
+
+/* One recorded run. */
+struct rh_load_run {
+    int64_t id;
+    int32_t day;
+    double km, minutes, elev_m, cad_spm, avg_hr, temp_c, load;
+    enum rh_load_method method;
+    enum rh_run_type type;
+    double prev30_longest_km; /* longest run in the 30 days before, NaN if none */
+    double vs_longest_pct;    /* km against prev30_longest_km, %, NaN if none */
+    char gear[64];            /* "" if unknown */
+};
+
+/* Seven days ending on `to` (weeks are counted back from the as-of day, so
+ * the last week always ends on it). Figures are NaN when not computable. */
+struct rh_load_week {
+    int32_t from, to;
+    double km, minutes, elev_m, load;
+    double change_prev_pct;        /* km against the week before, % */
+    double change_4wk_pct;         /* km against the mean of the 4 weeks before, % */
+    double acwr_rolling;           /* 7-day mean / 28-day mean load (coupled) */
+    double acwr_rolling_uncoupled; /* 7-day mean / mean of the 21 days before */
+    double acwr_ewma;              /* EWMA 7 / EWMA 28 on the last day */
+    double acwr_ewma_uncoupled;    /* EWMA 7 / EWMA 28 of 7 days earlier */
+    double monotony, strain;       /* Foster: mean/SD of the 7 daily loads */
+    int runs, rest_days, strength, mobility;
+    int type_count[RH_RUN__COUNT];
+    double longest_km;
+    double cadence_spm; /* mean over runs with cadence */
+};
+
+/* One pair of shoes: the shoe table and activity.gear together. */
+struct rh_load_shoe {
+    char name[64];
+    double before_km; /* distance before runhip saw the pair */
+    double logged_km; /* stored runs with this gear, up to the as-of day */
+    double total_km;
+    int runs;
+    int32_t last_day; /* last run in them, -1 if none */
+    bool retired;
+};
+
+#define RH_LOAD_MAX_FINDINGS 16
+
+/* One finding. Strings: id/unit/strength are short fixed text; evidence,
+ * advice and source point into the report's rules (valid until release);
+ * detail is the sentence with this runner's numbers. */
+struct rh_load_finding {
+    char id[24];
+    int rank; /* 1 = strongest evidence; findings are sorted by it */
+    double value, threshold;
+    char unit[16];
+    int32_t from, to;
+    char strength[16]; /* "moderate", "weak", "contested", "none" */
+    const char *title, *evidence, *advice, *source;
+    char detail[480];
+};
+
+/* The figures as of the as-of day (NaN or -1 when not computable). */
+struct rh_load_now {
+    double weekly_km;       /* last 7 days */
+    double usual_weekly_km; /* mean of the last 4 weeks */
+    double change_prev_pct, change_4wk_pct;
+    double acwr_rolling, acwr_rolling_uncoupled, acwr_ewma, acwr_ewma_uncoupled;
+    double monotony, strain;
+    double strength_per_week, mobility_per_week; /* mean of the last 4 weeks */
+    int rest_days_last_week;
+    int longest_streak; /* most days in a row with a run, last 28 days */
+    int32_t streak_from, streak_to;
+    double cadence_spm;                /* median of the runs of the last 28 days */
+    double cadence_prev_spm;           /* median of the runs of the 56 days before */
+    double cadence_trend_spm_per_week; /* least-squares slope, last 12 weeks */
+    double same_route_share;           /* 0..1 of tracked runs of the last 28 days */
+    int tracked_runs;                  /* runs with a track in the last 28 days */
+    int hot_runs;                      /* runs above the heat threshold, last 28 days */
+    double longest_run_km;             /* over the whole history */
+    int32_t longest_run_day;
+    const char *current_shoe; /* points into shoes[], NULL if unknown */
+    double current_shoe_km;
+};
+
+struct rh__load_rules; /* parsed data/load_rules.txt (internal) */
+
+struct rh_load_report {
+    int32_t as_of, first_day; /* first_day: first day analysed */
+    bool as_of_is_newest;     /* set by the caller: as_of was the newest activity's day */
+    int history_days;         /* as_of - first activity day + 1 */
+    struct rh_load_day *days; /* first_day .. as_of */
+    size_t n_days;
+    struct rh_load_week *weeks; /* oldest first, the last ends on as_of */
+    size_t n_weeks;
+    struct rh_load_run *runs; /* oldest first */
+    size_t n_runs;
+    struct rh_load_shoe *shoes;
+    size_t n_shoes;
+    struct rh_load_finding findings[RH_LOAD_MAX_FINDINGS];
+    size_t n_findings;
+    struct rh_load_now now;
+    /* heart-rate profile used by TRIMP */
+    double rest_hr, max_hr;
+    bool rest_hr_from_profile, max_hr_from_profile;
+    bool trimp_female;                   /* women's TRIMP weighting (profile.sex = female) */
+    int method_runs[RH_LOAD__COUNT];     /* runs measured by each method */
+    enum rh_load_method main_method;     /* the method of most runs */
+    double lambda_acute, lambda_chronic; /* EWMA factors, 2/(N+1) */
+    double ref_speed_mps;                /* median run speed (pace method) */
+    struct rh__load_rules *rules;
+};
+
+/* Builds the report from everything stored up to and including as_of_day.
+ * Returns 0, RH_EEMPTY (no activity and no diary run up to that day),
+ * RH_ENOMEM, RH_EDB or RH_ESYNTAX (broken rules file). On failure r is
+ * left released. Free with rh_load_report_release. */
+int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_report *r,
+                         struct rh_err *err);
+/* Frees what the report owns and zeroes it; safe on a zeroed report. */
+void rh_load_report_release(struct rh_load_report *r);
+/* The finding with this id, or NULL. Borrowed from r. */
+const struct rh_load_finding *rh_load_report_finding(const struct rh_load_report *r,
+                                                     const char *id);
+
+/* Writers: append to out. 0, RH_ENOMEM or RH_ELIMIT (buffer cap). */
+/* One JSON document: settings, current figures, weekly series, the daily
+ * and per-run series of the last 12 weeks, shoes, pain markers, findings. */
+int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out);
+/* The plain-text report for a runner. */
+int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out);
+/* An SVG chart of the last (up to) 16 weeks: weekly distance bars, the
+ * acute:chronic ratio with its 0.8-1.3 band, monotony, pain markers;
+ * title, axes with units and a legend. */
+int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *out);
+
+/* Fills the training fields of an intake from the stored data as of
+ * as_of_day: weekly_km, km_change_pct, cadence_spm, shoe_km, same_route,
+ * each only when the data can say (enough history, a cadence, a known
+ * pair of shoes, enough tracked runs), setting the RH_FROM_DATA_* bit of
+ * each field it fills in in->from_data. Fields the data cannot say are
+ * left as they were. 0 (also when nothing could be filled), or an error of
+ * rh_load_report_build other than RH_EEMPTY. */
+int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake *in,
+                        struct rh_err *err);
+
+/* ---- store queries used by the load report (src/store/store_load.c) --- */
+
+/* A pair from the shoe table. */
+struct rh_store_shoe {
+    char name[64];
+    double distance_before_km;
+    int32_t first_day, retired_day; /* -1 if not set */
+};
+/* Every pair, by name. *out is an array of *n; free with rh_free. */
+int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n,
+                       struct rh_err *err);
+/* The summary fields of one stored activity that the load report reads
+ * (a light row: no file names, track or splits). Doubles are NaN when the
+ * activity has no value. */
+struct rh_store_load_row {
+    int64_t id;
+    int64_t start_utc;
+    enum rh_sport sport;
+    double elapsed_s, timer_s, distance_m, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m;
+    char gear[64]; /* "" if none */
+};
+/* Activities with from_utc <= start < to_utc, oldest first. *out is an
+ * array of *n rows; free with rh_free. */
+int rh_store_load_rows(struct rh_store *s, int64_t from_utc, int64_t to_utc,
+                       struct rh_store_load_row **out, size_t *n, struct rh_err *err);
+/* Day number of the newest stored activity with a start time: 0 with *day
+ * set, or RH_ENOTFOUND when there is none. */
+int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *err);
+
+#endif

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: MIT */
+/* Shared inside src/archive/ (and its unit tests) only: the CSV reader, the
+ * Strava activities.csv table and gzip inflation. */
+#ifndef RUNHIP_ARCHIVE_INT_H
+#define RUNHIP_ARCHIVE_INT_H
+
+#include "runhip/import.h"
+
+/* Called once per CSV record with its fields (NUL-terminated, valid only
+ * during the call) and the 1-based line where the record starts. A
+ * non-zero return stops the parse and is returned. */
+typedef int (*rh__csv_row_fn)(void *ctx, char **fields, size_t n, long line, struct rh_err *err);
+
+/* Reads RFC 4180 CSV: fields separated by commas, records by CRLF or LF,
+ * a field in double quotes may hold commas, newlines and "" for a quote.
+ * A UTF-8 byte order mark is skipped. An unterminated quote or a stray
+ * character after a closing quote is RH_ESYNTAX with the line.
+ * Returns 0, RH_ENOMEM, RH_ESYNTAX or the callback's value. */
+int rh__csv_parse(const char *text, size_t len, rh__csv_row_fn fn, void *ctx, struct rh_err *err);
+
+/* The rows of a Strava activities.csv that name a file. */
+struct rh__strava_row {
+    char *file; /* "activities/123.fit.gz" as in the Filename column */
+    char *name, *type, *gear; /* NULL when empty */
+};
+struct rh__strava {
+    struct rh__strava_row *rows; /* sorted by file */
+    size_t n, cap;
+    char *prefix; /* folder of activities.csv inside the zip ("" at the root) */
+};
+void rh__strava_init(struct rh__strava *t);
+void rh__strava_release(struct rh__strava *t);
+/* Reads the CSV text into t (header row: columns found by name).
+ * 0, RH_ENOMEM, RH_ESYNTAX, RH_EFORMAT (no Filename column). */
+int rh__strava_load(struct rh__strava *t, const char *text, size_t len, struct rh_err *err);
+/* The row for a zip member name (prefix + Filename), or NULL. */
+const struct rh__strava_row *rh__strava_find(const struct rh__strava *t, const char *member);
+
+/* Inflates gzip data (several members back to back allowed) into out,
+ * whose max caps the size. 0, RH_ELIMIT, RH_ETRUNC, RH_EFORMAT, RH_ENOMEM. */
+int rh__gunzip(const void *data, size_t len, struct rh_buf *out, struct rh_err *err);
+
+#endif

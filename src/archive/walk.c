@@ -1,0 +1,552 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The walk: from one path given by the user to a sequence of sources (the
+ * raw bytes of each activity file with its display name). Folders are read
+ * recursively in byte order of the names so two runs see the same order.
+ * Zip archives are recognised by content and streamed entry by entry with
+ * libarchive: only one member is in memory at a time (capped at
+ * RH_IMPORT_MEMBER_MAX); a member that is itself a zip (Garmin Connect
+ * exports) is walked from memory. A Strava activities.csv is read in a
+ * first pass that skips every other member's data, so each activity file
+ * meets its CSV row in the second pass whatever the member order.
+ * Also here: gzip inflation for the decode step.
+ */
+#include <archive.h>
+#include <archive_entry.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "archive/archive_int.h"
+#include "util/banned.h"
+
+#define CSV_MAX ((size_t)64 << 20)
+
+struct walk {
+    rh_import_src_fn fn;
+    void *ctx;
+    uint64_t pending; /* input bytes read but not yet attached to a source */
+};
+
+void rh_import_src_free(struct rh_import_src *src)
+{
+    if (!src)
+        return;
+    rh_free(src->name);
+    rh_free(src->data);
+    rh_free(src->csv_name);
+    rh_free(src->csv_type);
+    rh_free(src->csv_gear);
+    rh_free(src);
+}
+
+/* Hands a source over (taking name and data); returns the callback's value
+ * or RH_ENOMEM. */
+static int emit(struct walk *w, char *name, unsigned char *data, size_t len, bool named,
+                const struct rh__strava_row *row, int code, const struct rh_err *why)
+{
+    struct rh_import_src *s = rh_calloc(1, sizeof *s);
+    if (!s) {
+        rh_free(name);
+        rh_free(data);
+        return RH_ENOMEM;
+    }
+    s->name = name;
+    s->data = data;
+    s->len = len;
+    s->named = named;
+    s->in_bytes = w->pending;
+    w->pending = 0;
+    s->walk_code = code;
+    rh_err_clear(&s->walk_err);
+    if (why)
+        s->walk_err = *why;
+    if (row) {
+        s->csv_name = row->name ? rh_strdup(row->name) : NULL;
+        s->csv_type = row->type ? rh_strdup(row->type) : NULL;
+        s->csv_gear = row->gear ? rh_strdup(row->gear) : NULL;
+        if ((row->name && !s->csv_name) || (row->type && !s->csv_type) ||
+            (row->gear && !s->csv_gear)) {
+            rh_import_src_free(s);
+            return RH_ENOMEM;
+        }
+    }
+    if (!name) {
+        rh_import_src_free(s);
+        return RH_ENOMEM;
+    }
+    return w->fn(w->ctx, s);
+}
+
+/* Emits a failure for name (copied) with a message. */
+static int emit_fail(struct walk *w, const char *name, int code, const char *msg, const char *detail)
+{
+    struct rh_err e;
+    rh_err_clear(&e);
+    if (detail)
+        rh_err_set(&e, code, "%s: %s", msg, detail);
+    else
+        rh_err_set(&e, code, "%s", msg);
+    return emit(w, rh_strdup(name), NULL, 0, true, NULL, code, &e);
+}
+
+static char *join(const char *a, const char *sep, const char *b)
+{
+    size_t la = strlen(a), ls = strlen(sep), lb = strlen(b);
+    char *p = rh_malloc(la + ls + lb + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, a, la);
+    memcpy(p + la, sep, ls);
+    memcpy(p + la + ls, b, lb + 1);
+    return p;
+}
+
+static bool is_zip(const unsigned char *p, size_t n)
+{
+    return n >= 4 && p[0] == 'P' && p[1] == 'K' &&
+           ((p[2] == 3 && p[3] == 4) || (p[2] == 5 && p[3] == 6));
+}
+
+/* Base name of a member path (after the last '/'). */
+static const char *base_name(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* Mac resource forks and metadata folders carry no activities. */
+static bool skip_member(const char *path)
+{
+    if (strncmp(path, "__MACOSX/", 9) == 0 || strstr(path, "/__MACOSX/"))
+        return true;
+    const char *b = base_name(path);
+    return strncmp(b, "._", 2) == 0 || strcmp(b, ".DS_Store") == 0;
+}
+
+/* ---- zip archives ----------------------------------------------------------- */
+
+/* Where an archive's bytes come from: a file on disk or a member in memory. */
+struct zsrc {
+    const char *path;
+    const unsigned char *mem;
+    size_t len;
+};
+
+static struct archive *zopen(const struct zsrc *z, struct rh_err *err)
+{
+    struct archive *a = archive_read_new();
+    if (!a) {
+        rh_err_set(err, RH_ENOMEM, "out of memory");
+        return NULL;
+    }
+    archive_read_support_format_zip(a);
+    int rc = z->mem ? archive_read_open_memory(a, z->mem, z->len)
+                    : archive_read_open_filename(a, z->path, 64 * 1024);
+    if (rc != ARCHIVE_OK) {
+        rh_err_set(err, RH_EFORMAT, "cannot open the zip archive: %s",
+                   archive_error_string(a) ? archive_error_string(a) : "unknown error");
+        archive_read_free(a);
+        return NULL;
+    }
+    return a;
+}
+
+/* Reads the current member into a new buffer of at most max bytes. */
+static int read_member(struct archive *a, size_t max, unsigned char **out, size_t *len,
+                       struct rh_err *err)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, max);
+    char chunk[64 * 1024];
+    for (;;) {
+        la_ssize_t n = archive_read_data(a, chunk, sizeof chunk);
+        if (n == 0)
+            break;
+        if (n < 0) {
+            rh_err_set(err, RH_EFORMAT, "cannot read the member: %s",
+                       archive_error_string(a) ? archive_error_string(a) : "corrupt data");
+            rh_buf_release(&b);
+            return RH_EFORMAT;
+        }
+        int r = rh_buf_append(&b, chunk, (size_t)n);
+        if (r) {
+            rh_buf_release(&b);
+            if (r == RH_ELIMIT)
+                return rh_err_set(err, RH_ELIMIT, "member is larger than %zu MB", max >> 20);
+            return rh_err_set(err, r, "out of memory");
+        }
+    }
+    *len = b.len;
+    *out = (unsigned char *)rh_buf_take(&b);
+    if (!*out) /* empty member: keep a valid pointer */
+        *out = rh_malloc(1);
+    return *out ? 0 : rh_err_set(err, RH_ENOMEM, "out of memory");
+}
+
+/* First pass: find and read activities.csv (skipping all other data). */
+static int zip_find_csv(const struct zsrc *z, struct rh__strava *t, struct rh_err *err)
+{
+    struct archive *a = zopen(z, err);
+    if (!a)
+        return 0; /* the second pass reports it */
+    struct archive_entry *e;
+    int r = 0;
+    while (archive_read_next_header(a, &e) >= ARCHIVE_WARN) {
+        const char *name = archive_entry_pathname(e);
+        if (!name || skip_member(name) || strcmp(base_name(name), "activities.csv") != 0) {
+            archive_read_data_skip(a);
+            continue;
+        }
+        unsigned char *text;
+        size_t len;
+        struct rh_err ce;
+        rh_err_clear(&ce);
+        if (read_member(a, CSV_MAX, &text, &len, &ce) == 0) {
+            t->prefix = rh_strndup(name, (size_t)(base_name(name) - name));
+            if (!t->prefix)
+                r = rh_err_set(err, RH_ENOMEM, "out of memory");
+            else if (rh__strava_load(t, (const char *)text, len, &ce) == RH_ENOMEM)
+                r = rh_err_set(err, RH_ENOMEM, "out of memory");
+            rh_free(text);
+        }
+        break; /* a bad CSV only loses the names: the files still import */
+    }
+    archive_read_free(a);
+    return r;
+}
+
+static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, int depth);
+
+static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, int depth)
+{
+    struct rh__strava csv;
+    rh__strava_init(&csv);
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = zip_find_csv(z, &csv, &err);
+    if (r) {
+        rh__strava_release(&csv);
+        return r;
+    }
+    struct archive *a = zopen(z, &err);
+    if (!a) {
+        rh__strava_release(&csv);
+        return emit(w, rh_strdup(display), NULL, 0, true, NULL, err.code, &err);
+    }
+    int64_t seen = 0;
+    int members = 0;
+    struct archive_entry *e;
+    for (;;) {
+        int hr = archive_read_next_header(a, &e);
+        if (hr == ARCHIVE_EOF)
+            break;
+        if (hr < ARCHIVE_WARN) {
+            /* the rest of the archive cannot be found: say so and stop */
+            rh_err_set(&err, RH_EFORMAT, "corrupt zip archive after %d member%s: %s", members,
+                       members == 1 ? "" : "s",
+                       archive_error_string(a) ? archive_error_string(a) : "bad header");
+            r = emit(w, rh_strdup(display), NULL, 0, true, NULL, RH_EFORMAT, &err);
+            break;
+        }
+        members++;
+        const char *mname = archive_entry_pathname(e);
+        if (!mname || archive_entry_filetype(e) != AE_IFREG || skip_member(mname) ||
+            strcmp(base_name(mname), "activities.csv") == 0) {
+            archive_read_data_skip(a);
+            continue;
+        }
+        char *full = join(display, "!", mname);
+        if (!full) {
+            r = RH_ENOMEM;
+            break;
+        }
+        unsigned char *data = NULL;
+        size_t len = 0;
+        rh_err_clear(&err);
+        int mr;
+        if (archive_entry_size_is_set(e) && archive_entry_size(e) > (int64_t)RH_IMPORT_MEMBER_MAX)
+            mr = rh_err_set(&err, RH_ELIMIT, "member is larger than %zu MB",
+                            RH_IMPORT_MEMBER_MAX >> 20);
+        else
+            mr = read_member(a, RH_IMPORT_MEMBER_MAX, &data, &len, &err);
+        int64_t now = archive_filter_bytes(a, -1);
+        if (!z->mem && now > seen) {
+            w->pending += (uint64_t)(now - seen);
+            seen = now;
+        }
+        if (mr == RH_ENOMEM) {
+            rh_free(full);
+            r = RH_ENOMEM;
+            break;
+        }
+        if (mr) {
+            r = emit(w, full, NULL, 0, false, NULL, mr, &err);
+        } else if (is_zip(data, len) && depth < RH_IMPORT_ZIP_DEPTH) {
+            struct zsrc inner = {NULL, data, len};
+            r = walk_zip(w, &inner, full, depth + 1);
+            rh_free(data);
+            rh_free(full);
+        } else {
+            r = emit(w, full, data, len, false, rh__strava_find(&csv, mname), 0, NULL);
+        }
+        if (r)
+            break;
+    }
+    archive_read_free(a);
+    rh__strava_release(&csv);
+    return r;
+}
+
+/* ---- files and folders ------------------------------------------------------ */
+
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int walk_path(struct walk *w, const char *path, bool named, int depth);
+
+static int walk_dir(struct walk *w, const char *path, int depth)
+{
+    DIR *d = opendir(path);
+    if (!d)
+        return emit_fail(w, path, RH_EIO, "cannot open the folder", strerror(errno));
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    int r = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.')
+            continue; /* ".", "..", hidden files and folders */
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 64;
+            char **nn = rh_realloc(names, nc * sizeof *nn);
+            if (!nn) {
+                r = RH_ENOMEM;
+                break;
+            }
+            names = nn;
+            cap = nc;
+        }
+        if (!(names[n] = rh_strdup(de->d_name))) {
+            r = RH_ENOMEM;
+            break;
+        }
+        n++;
+    }
+    closedir(d);
+    if (n > 1)
+        qsort(names, n, sizeof *names, name_cmp);
+    size_t pl = strlen(path);
+    bool slash = pl > 0 && path[pl - 1] == '/';
+    for (size_t i = 0; i < n && r == 0; i++) {
+        char *child = join(path, slash ? "" : "/", names[i]);
+        if (!child) {
+            r = RH_ENOMEM;
+            break;
+        }
+        if (strcmp(names[i], "__MACOSX") != 0)
+            r = walk_path(w, child, false, depth + 1);
+        rh_free(child);
+    }
+    for (size_t i = 0; i < n; i++)
+        rh_free(names[i]);
+    rh_free(names);
+    return r;
+}
+
+/* Reads a whole file of known size into a new buffer. */
+static int read_file(int fd, size_t size, unsigned char **out, size_t *len, struct rh_err *err)
+{
+    unsigned char *p = rh_malloc(size ? size : 1);
+    if (!p)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    size_t got = 0;
+    while (got < size) {
+        ssize_t k = read(fd, p + got, size - got);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0) {
+            rh_free(p);
+            return rh_err_set(err, RH_EIO, "cannot read: %s", strerror(errno));
+        }
+        if (k == 0)
+            break; /* shrank while reading: take what is there */
+        got += (size_t)k;
+    }
+    *out = p;
+    *len = got;
+    return 0;
+}
+
+static int walk_path(struct walk *w, const char *path, bool named, int depth)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return emit_fail(w, path, RH_EIO, "cannot open", strerror(errno));
+    if (S_ISDIR(st.st_mode)) {
+        if (depth > 64)
+            return emit_fail(w, path, RH_ELIMIT, "folders nested too deep", NULL);
+        return walk_dir(w, path, depth);
+    }
+    if (!S_ISREG(st.st_mode))
+        return named ? emit_fail(w, path, RH_EFORMAT, "not a regular file or folder", NULL) : 0;
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return emit_fail(w, path, RH_EIO, "cannot open", strerror(errno));
+    unsigned char head[4];
+    ssize_t hn = read(fd, head, sizeof head);
+    if (hn == 4 && is_zip(head, 4)) {
+        close(fd);
+        w->pending += (uint64_t)st.st_size;
+        struct zsrc z = {path, NULL, 0};
+        return walk_zip(w, &z, path, 1);
+    }
+    if ((uint64_t)st.st_size > RH_IMPORT_MEMBER_MAX) {
+        close(fd);
+        char lim[32];
+        snprintf(lim, sizeof lim, "%zu MB", RH_IMPORT_MEMBER_MAX >> 20);
+        return emit_fail(w, path, RH_ELIMIT, "file is larger than", lim);
+    }
+    unsigned char *data = NULL;
+    size_t len = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = lseek(fd, 0, SEEK_SET) == 0 ? read_file(fd, (size_t)st.st_size, &data, &len, &err)
+                                        : rh_err_set(&err, RH_EIO, "cannot read: %s",
+                                                     strerror(errno));
+    close(fd);
+    w->pending += (uint64_t)st.st_size;
+    if (r == RH_ENOMEM)
+        return r;
+    if (r)
+        return emit(w, rh_strdup(path), NULL, 0, named, NULL, r, &err);
+    return emit(w, rh_strdup(path), data, len, named, NULL, 0, NULL);
+}
+
+int rh_import_walk(const char *path, rh_import_src_fn fn, void *ctx, struct rh_err *err)
+{
+    struct walk w = {fn, ctx, 0};
+    int r = walk_path(&w, path, true, 0);
+    if (r == RH_ENOMEM)
+        rh_err_set(err, r, "out of memory");
+    return r;
+}
+
+static uint64_t scan(const char *path, int depth)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0;
+    if (S_ISREG(st.st_mode))
+        return (uint64_t)st.st_size;
+    if (!S_ISDIR(st.st_mode) || depth > 64)
+        return 0;
+    DIR *d = opendir(path);
+    if (!d)
+        return 0;
+    uint64_t sum = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.' || strcmp(de->d_name, "__MACOSX") == 0)
+            continue;
+        char *child = join(path, "/", de->d_name);
+        if (!child)
+            break;
+        sum += scan(child, depth + 1);
+        rh_free(child);
+    }
+    closedir(d);
+    return sum;
+}
+
+uint64_t rh_import_scan_bytes(const char *path)
+{
+    return scan(path, 0);
+}
+
+/* ---- gzip ------------------------------------------------------------------- */
+
+int rh__gunzip(const void *data, size_t len, struct rh_buf *out, struct rh_err *err)
+{
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
+        return rh_err_set(err, RH_ENOMEM, "cannot start zlib");
+    /* the gzip trailer holds the size mod 2^32: a good first guess */
+    const unsigned char *p = data;
+    size_t guess = len >= 4 ? ((size_t)p[len - 4] | (size_t)p[len - 3] << 8 |
+                               (size_t)p[len - 2] << 16 | (size_t)p[len - 1] << 24)
+                            : 0;
+    if (guess < len)
+        guess = len * 4;
+    if (guess > out->max)
+        guess = out->max;
+    int r = rh_buf_reserve(out, guess);
+    zs.next_in = (unsigned char *)(uintptr_t)data;
+    zs.avail_in = (uInt)(len > UINT32_MAX ? UINT32_MAX : len);
+    size_t in_left = len - zs.avail_in;
+    while (r == 0) {
+        if (out->cap - out->len < 2) {
+            size_t room_max = out->max - out->len;
+            if (room_max == 0) {
+                r = RH_ELIMIT;
+                break;
+            }
+            if ((r = rh_buf_reserve(out, out->cap < room_max ? out->cap : room_max)) != 0)
+                break;
+        }
+        zs.next_out = (unsigned char *)out->data + out->len;
+        size_t room = out->cap - out->len - 1;
+        zs.avail_out = (uInt)(room > UINT32_MAX ? UINT32_MAX : room);
+        uInt before = zs.avail_out;
+        int zr = inflate(&zs, Z_NO_FLUSH);
+        out->len += before - zs.avail_out;
+        if (zr == Z_STREAM_END) {
+            /* another gzip member may follow */
+            if (zs.avail_in == 0 && in_left == 0)
+                break;
+            if (zs.avail_in >= 2 && zs.next_in[0] == 0x1f && zs.next_in[1] == 0x8b) {
+                inflateReset(&zs);
+                continue;
+            }
+            break; /* trailing garbage after the last member is ignored */
+        }
+        if (zr == Z_BUF_ERROR && zs.avail_in == 0) {
+            if (in_left == 0) {
+                r = RH_ETRUNC;
+                break;
+            }
+        } else if (zr != Z_OK && zr != Z_BUF_ERROR) {
+            r = zr == Z_MEM_ERROR ? RH_ENOMEM : RH_EFORMAT;
+            break;
+        }
+        if (zs.avail_in == 0 && in_left > 0) {
+            size_t k = in_left > UINT32_MAX ? UINT32_MAX : in_left;
+            zs.avail_in = (uInt)k;
+            in_left -= k;
+        }
+    }
+    const char *zmsg = zs.msg ? zs.msg : "bad stream";
+    char why[128];
+    snprintf(why, sizeof why, "%s", zmsg);
+    inflateEnd(&zs);
+    if (out->data)
+        out->data[out->len] = '\0';
+    if (r == RH_ELIMIT)
+        return rh_err_set(err, r, "inflates to more than %zu MB", out->max >> 20);
+    if (r == RH_ETRUNC)
+        return rh_err_set(err, r, "the gzip data is truncated");
+    if (r == RH_EFORMAT)
+        return rh_err_set(err, r, "corrupt gzip data: %s", why);
+    if (r)
+        return rh_err_set(err, r, "out of memory");
+    return 0;
+}

@@ -1,0 +1,595 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The assessment engine: one intake in, one rh_assessment out.
+ *
+ * Order of work: (1) red-flag rules of data/red_flags.txt (clinical_facts
+ * A1), each with the answers that fired it; (2) every condition of
+ * data/conditions.txt scored as prior + the weights of its features whose
+ * expression is "yes", then normalised with a softmax so the scores add up
+ * to 1; (3) pain type from the group features of data/assess_rules.txt;
+ * (4) the six-question checklist; (5) disposition and running advice as the
+ * highest level asked for by the top conditions, the general rules
+ * (checklist, duration, pain levels) and the red flags; (6) confidence and
+ * the unanswered questions that would change the result most. Unanswered
+ * questions are "unknown", never "no". No allocation; see
+ * docs/internals/assess.md.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "assess/assess_int.h"
+#include "util/banned.h"
+
+static void why_add(struct rh_why *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void why_add(struct rh_why *w, const char *fmt, ...)
+{
+    if (w->n >= RH_ASSESS_MAX_WHY)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(w->text[w->n], RH_ASSESS_WHY_LEN, fmt, ap);
+    va_end(ap);
+    w->n++;
+}
+
+static int count_answered(const struct rh_intake *in)
+{
+    int n = 0;
+    n += in->age >= 0;
+    n += in->sex >= 0;
+    n += in->side >= 0;
+    n += in->has_location;
+    n += in->onset >= 0;
+    n += in->onset_event >= 0;
+    n += in->duration_days >= 0;
+    n += in->episodes >= 0;
+    n += in->has_character;
+    n += in->pain_now >= 0;
+    n += in->pain_run >= 0;
+    n += in->pain_worst >= 0;
+    n += in->pain_next_morning >= 0;
+    n += in->has_worse_with;
+    n += in->has_better_with;
+    n += in->has_signs;
+    for (int i = 0; i < RH_TEST__COUNT; i++)
+        n += in->test[i] >= 0;
+    for (int i = 0; i < RH_CHECK__COUNT; i++)
+        n += in->check[i] >= 0;
+    n += rh_has(in->weekly_km) + rh_has(in->km_change_pct) + rh_has(in->years_running);
+    n += in->cadence_spm >= 0;
+    n += in->shoe_km >= 0;
+    n += rh_has(in->sitting_hours);
+    n += in->strength_per_week >= 0;
+    n += in->surface >= 0;
+    n += in->same_route >= 0;
+    n += in->has_recent_change;
+    n += in->has_history;
+    return n;
+}
+
+static void ctx_init(struct rh__ctx *c, const struct rh__kb *kb, const struct rh_intake *in)
+{
+    memset(c, 0, sizeof *c);
+    c->in = in;
+    c->kb = kb;
+    for (int i = 0; i < RH_CHECK__COUNT; i++) {
+        int v = in->check[i];
+        if (v < 0)
+            c->checklist_unknown++;
+        else if (i == RH_CHECK_BETTER_STRETCH ? v == 0 : v == 1)
+            c->checklist_warn++;
+    }
+    c->answered = count_answered(in);
+    for (int i = 0; i < KB_MAX_FLAGS; i++)
+        c->flag[i] = TRI_UNKNOWN;
+}
+
+/* ---- unanswered questions that matter ----------------------------------- */
+
+#define MAX_KEYS 64
+struct impact {
+    int n;
+    const char *key[MAX_KEYS];
+    double w[MAX_KEYS];
+    double add; /* weight of the current rule */
+};
+
+static void impact_cb(void *arg, const char *key)
+{
+    struct impact *im = arg;
+    for (int i = 0; i < im->n; i++)
+        if (im->key[i] == key || strcmp(im->key[i], key) == 0) {
+            im->w[i] += im->add;
+            return;
+        }
+    if (im->n < MAX_KEYS) {
+        im->key[im->n] = key;
+        im->w[im->n++] = im->add;
+    }
+}
+
+/* ---- red flags --------------------------------------------------------------- */
+
+static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impact *im)
+{
+    const struct rh__kb *kb = c->kb;
+    for (int f = 0; f < kb->n_flags; f++) {
+        int res = TRI_NO;
+        const struct rh__rule *fired = NULL;
+        for (int r = 0; r < kb->n_rules; r++) {
+            const struct rh__rule *rule = &kb->rules[r];
+            if (rule->kind != RULE_TRIGGER || rule->owner != f)
+                continue;
+            int v = rh__expr_eval(c, rule->expr);
+            if (v == TRI_YES && !fired)
+                fired = rule;
+            if (v == TRI_YES)
+                res = TRI_YES;
+            else if (v == TRI_UNKNOWN && res != TRI_YES)
+                res = TRI_UNKNOWN;
+        }
+        c->flag[f] = (signed char)res;
+        if (res == TRI_UNKNOWN) {
+            /* an unanswered question could reveal a red flag: ask it first */
+            for (int r = 0; r < kb->n_rules; r++) {
+                const struct rh__rule *rule = &kb->rules[r];
+                if (rule->kind == RULE_TRIGGER && rule->owner == f &&
+                    rh__expr_eval(c, rule->expr) == TRI_UNKNOWN) {
+                    im->add = 4.0;
+                    rh__expr_unknown_keys(c, rule->expr, impact_cb, im);
+                }
+            }
+        }
+        if (res != TRI_YES || out->n_flags >= RH_ASSESS_MAX_FLAGS)
+            continue;
+        struct rh_assess_flag *of = &out->flags[out->n_flags++];
+        of->id = kb->flags[f].id;
+        of->name = kb->flags[f].name;
+        of->min_disposition = (enum rh_disposition)kb->flags[f].disposition;
+        of->min_running = (enum rh_running)kb->flags[f].running;
+        char answers[RH_ASSESS_WHY_LEN];
+        rh__expr_explain(c, fired->expr, answers, sizeof answers);
+        int len = snprintf(of->why, sizeof of->why, "%s (answers: %s) [%s]", fired->reason,
+                           answers, fired->source);
+        for (int r = 0; r < kb->n_rules; r++) {
+            const struct rh__rule *rule = &kb->rules[r];
+            if (rule->kind != RULE_FLAG_ESC || rule->owner != f ||
+                rh__expr_eval(c, rule->expr) != TRI_YES || rule->level <= (int)of->min_disposition)
+                continue;
+            of->min_disposition = (enum rh_disposition)rule->level;
+            rh__expr_explain(c, rule->expr, answers, sizeof answers);
+            if (len >= 0 && (size_t)len < sizeof of->why)
+                len += snprintf(of->why + len, sizeof of->why - (size_t)len,
+                                "; raised to %s: %s (answers: %s) [%s]",
+                                rh__disposition_names[rule->level], rule->reason, answers,
+                                rule->source);
+        }
+    }
+}
+
+/* ---- conditions ---------------------------------------------------------------- */
+
+struct fired {
+    double w;
+    int rule;
+};
+
+/* Scores every condition in one pass over the rules; val[r] is the value
+ * of every rule's expression, computed here and reused afterwards. */
+static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signed char *val,
+                             double *known, double *unknown)
+{
+    const struct rh__kb *kb = c->kb;
+    struct fired fl[KB_MAX_CONDS][RH_ASSESS_MAX_WHY];
+    int nf[KB_MAX_CONDS];
+    for (int i = 0; i < kb->n_conds; i++) {
+        struct rh_assess_condition *oc = &out->conditions[i];
+        oc->id = kb->conds[i].id;
+        oc->name = kb->conds[i].name;
+        oc->raw = kb->conds[i].prior;
+        known[i] = unknown[i] = 0;
+        nf[i] = 0;
+    }
+    for (int r = 0; r < kb->n_rules; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        val[r] = (signed char)rh__expr_eval(c, rule->expr);
+        if (rule->kind != RULE_FEATURE)
+            continue;
+        int i = rule->owner, v = val[r];
+        if (v == TRI_UNKNOWN) {
+            unknown[i] += fabs(rule->weight);
+            continue;
+        }
+        known[i] += fabs(rule->weight);
+        if (v != TRI_YES)
+            continue;
+        out->conditions[i].raw += rule->weight;
+        /* keep the strongest reasons */
+        int slot = nf[i] < RH_ASSESS_MAX_WHY ? nf[i]++ : -1;
+        if (slot < 0) {
+            int weakest = 0;
+            for (int k = 1; k < nf[i]; k++)
+                if (fabs(fl[i][k].w) < fabs(fl[i][weakest].w))
+                    weakest = k;
+            if (fabs(fl[i][weakest].w) >= fabs(rule->weight))
+                continue;
+            slot = weakest;
+        }
+        fl[i][slot].w = rule->weight;
+        fl[i][slot].rule = r;
+    }
+    for (int i = 0; i < kb->n_conds; i++) {
+        struct rh_assess_condition *oc = &out->conditions[i];
+        struct fired *f = fl[i];
+        /* strongest first */
+        for (int a = 1; a < nf[i]; a++)
+            for (int b = a; b > 0 && fabs(f[b].w) > fabs(f[b - 1].w); b--) {
+                struct fired t = f[b];
+                f[b] = f[b - 1];
+                f[b - 1] = t;
+            }
+        for (int k = 0; k < nf[i]; k++) {
+            const struct rh__rule *rule = &kb->rules[f[k].rule];
+            char answers[RH_ASSESS_WHY_LEN];
+            rh__expr_explain(c, rule->expr, answers, sizeof answers);
+            why_add(&oc->why, "%+.1f %s: %s [%s]", rule->weight, answers, rule->reason,
+                    rule->source);
+        }
+    }
+    out->n_conditions = kb->n_conds;
+    /* softmax */
+    double mx = -1e9, sum = 0;
+    for (int i = 0; i < out->n_conditions; i++)
+        if (out->conditions[i].raw > mx)
+            mx = out->conditions[i].raw;
+    for (int i = 0; i < out->n_conditions; i++) {
+        out->conditions[i].score = exp(out->conditions[i].raw - mx);
+        sum += out->conditions[i].score;
+    }
+    for (int i = 0; i < out->n_conditions; i++)
+        out->conditions[i].score /= sum;
+}
+
+static int cond_index(const struct rh__kb *kb, const char *id)
+{
+    for (int i = 0; i < kb->n_conds; i++)
+        if (kb->conds[i].id == id)
+            return i;
+    return -1;
+}
+
+static void sort_conditions(struct rh_assessment *out)
+{
+    /* stable insertion sort by score (ties keep knowledge-base order) */
+    for (int a = 1; a < out->n_conditions; a++) {
+        struct rh_assess_condition t = out->conditions[a];
+        int b = a;
+        while (b > 0 && out->conditions[b - 1].score < t.score) {
+            out->conditions[b] = out->conditions[b - 1];
+            b--;
+        }
+        out->conditions[b] = t;
+    }
+}
+
+/* ---- pain type ------------------------------------------------------------------ */
+
+static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
+{
+    const struct rh__kb *kb = c->kb;
+    static const char *const gname[3] = {"muscle", "joint", "nerve"};
+    double g[3] = {0, 0, 0};
+    for (int r = 0; r < kb->n_rules; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if (rule->kind == RULE_PAIN && rh__expr_eval(c, rule->expr) == TRI_YES)
+            g[rule->owner] += rule->weight;
+    }
+    int order[3] = {0, 1, 2};
+    for (int a = 1; a < 3; a++)
+        for (int b = a; b > 0 && g[order[b]] > g[order[b - 1]]; b--) {
+            int t = order[b];
+            order[b] = order[b - 1];
+            order[b - 1] = t;
+        }
+    int top = order[0], second = order[1];
+    int shown[3] = {0, 0, 0};
+    if (g[top] < kb->pain_threshold) {
+        out->pain_type = RH_PAIN_UNCLEAR;
+        why_add(&out->pain_type_why,
+                "no group reached %.1f (muscle %.1f, joint %.1f, nerve %.1f): too few telling "
+                "answers",
+                kb->pain_threshold, g[0], g[1], g[2]);
+        shown[top] = 1;
+    } else if (g[second] >= kb->pain_threshold && g[second] >= kb->pain_mixed_ratio * g[top]) {
+        out->pain_type = RH_PAIN_MIXED;
+        why_add(&out->pain_type_why, "both %s (%.1f) and %s (%.1f) features are present",
+                gname[top], g[top], gname[second], g[second]);
+        shown[top] = shown[second] = 1;
+    } else {
+        out->pain_type = (enum rh_pain_type)top;
+        why_add(&out->pain_type_why, "%s features %.1f against %s %.1f and %s %.1f", gname[top],
+                g[top], gname[second], g[second], gname[order[2]], g[order[2]]);
+        shown[top] = 1;
+    }
+    for (int r = 0; r < kb->n_rules; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if (rule->kind != RULE_PAIN || !shown[rule->owner] || rule->weight <= 0 ||
+            rh__expr_eval(c, rule->expr) != TRI_YES)
+            continue;
+        char answers[RH_ASSESS_WHY_LEN];
+        rh__expr_explain(c, rule->expr, answers, sizeof answers);
+        why_add(&out->pain_type_why, "%s: %s: %s [%s]", gname[rule->owner], answers, rule->reason,
+                rule->source);
+    }
+}
+
+/* ---- disposition and running ----------------------------------------------------- */
+
+struct level_reason {
+    int level;
+    char text[RH_ASSESS_WHY_LEN];
+};
+struct levels {
+    int n;
+    struct level_reason r[48];
+};
+
+static void lv_add(struct levels *lv, int level, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void lv_add(struct levels *lv, int level, const char *fmt, ...)
+{
+    if (lv->n >= (int)(sizeof lv->r / sizeof lv->r[0]))
+        return;
+    struct level_reason *r = &lv->r[lv->n++];
+    r->level = level;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->text, sizeof r->text, fmt, ap);
+    va_end(ap);
+}
+
+/* The highest level, with its reasons first (then the lower ones). */
+static int lv_finish(struct levels *lv, struct rh_why *why, const char *const *names)
+{
+    int best = 0;
+    for (int i = 0; i < lv->n; i++)
+        if (lv->r[i].level > best)
+            best = lv->r[i].level;
+    for (int l = best; l >= 0; l--)
+        for (int i = 0; i < lv->n; i++)
+            if (lv->r[i].level == l)
+                why_add(why, "%s: %s", names[l], lv->r[i].text);
+    return best;
+}
+
+static void rule_reason(const struct rh__ctx *c, const struct rh__rule *rule, struct levels *lv,
+                        const char *prefix)
+{
+    char answers[RH_ASSESS_WHY_LEN];
+    rh__expr_explain(c, rule->expr, answers, sizeof answers);
+    lv_add(lv, rule->level, "%s%s (answers: %s) [%s]", prefix, rule->reason, answers,
+           rule->source);
+}
+
+static void decide(struct rh__ctx *c, struct rh_assessment *out)
+{
+    const struct rh__kb *kb = c->kb;
+    struct levels disp = {0}, run = {0};
+    /* red flags first */
+    for (int i = 0; i < out->n_flags; i++) {
+        const struct rh_assess_flag *f = &out->flags[i];
+        lv_add(&disp, f->min_disposition, "red flag %s: %s", f->id, f->name);
+        lv_add(&run, f->min_running, "red flag %s: %s", f->id, f->name);
+    }
+    /* the top condition and close runners-up */
+    double top = out->conditions[0].score;
+    for (int k = 0; k < out->n_conditions; k++) {
+        const struct rh_assess_condition *oc = &out->conditions[k];
+        if (k > 0 && oc->score < kb->ref_disp_ratio * top)
+            break;
+        int ci = cond_index(kb, oc->id);
+        const struct rh__cond *cd = &kb->conds[ci];
+        char prefix[KB_NAME + 40];
+        snprintf(prefix, sizeof prefix, "%s (score %.2f)", cd->id, oc->score);
+        lv_add(&disp, cd->disposition, "usual advice for %s [%s]", prefix, cd->source);
+        lv_add(&run, cd->running, "usual advice for %s [%s]", prefix, cd->source);
+        snprintf(prefix, sizeof prefix, "%s: ", cd->id);
+        for (int r = 0; r < kb->n_rules; r++) {
+            const struct rh__rule *rule = &kb->rules[r];
+            if (rule->owner != ci || (rule->kind != RULE_ESCALATE && rule->kind != RULE_RUN_IF))
+                continue;
+            if (rh__expr_eval(c, rule->expr) != TRI_YES)
+                continue;
+            rule_reason(c, rule, rule->kind == RULE_ESCALATE ? &disp : &run, prefix);
+        }
+    }
+    /* general rules: checklist, duration, pain levels */
+    for (int r = 0; r < kb->n_rules; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if ((rule->kind != RULE_DISP && rule->kind != RULE_RUN) ||
+            rh__expr_eval(c, rule->expr) != TRI_YES)
+            continue;
+        rule_reason(c, rule, rule->kind == RULE_DISP ? &disp : &run, "");
+    }
+    out->disposition = (enum rh_disposition)lv_finish(&disp, &out->disposition_why,
+                                                      rh__disposition_names);
+    out->running = (enum rh_running)lv_finish(&run, &out->running_why, rh__running_names);
+}
+
+static void advise(struct rh__ctx *c, struct rh_assessment *out)
+{
+    const struct rh__kb *kb = c->kb;
+    for (int i = 0; i < out->n_flags; i++) {
+        for (int f = 0; f < kb->n_flags; f++)
+            if (kb->flags[f].id == out->flags[i].id && kb->flags[f].advice[0])
+                why_add(&out->advice, "%s", kb->flags[f].advice);
+    }
+    /* the top condition's own advice, unless a red flag it implies has
+     * already said the same */
+    int ci = cond_index(kb, out->conditions[0].id);
+    bool said = false;
+    for (int i = 0; ci >= 0 && i < out->n_flags; i++)
+        said |= strstr(kb->conds[ci].flags, out->flags[i].id) != NULL;
+    if (ci >= 0 && kb->conds[ci].advice[0] && !said)
+        why_add(&out->advice, "%s", kb->conds[ci].advice);
+    for (int r = 0; r < kb->n_rules; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if (rule->kind != RULE_ADVICE || rh__expr_eval(c, rule->expr) != TRI_YES)
+            continue;
+        char answers[RH_ASSESS_WHY_LEN];
+        rh__expr_explain(c, rule->expr, answers, sizeof answers);
+        why_add(&out->advice, "%s (answers: %s) [%s]", rule->reason, answers, rule->source);
+    }
+}
+
+static bool hop_unsafe(const struct rh__ctx *c)
+{
+    const struct rh__kb *kb = c->kb;
+    for (int r = 0; r < kb->n_rules; r++)
+        if (kb->rules[r].kind == RULE_HOP_UNSAFE &&
+            rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
+            return true;
+    return false;
+}
+
+bool rh_assess_hop_unsafe(const struct rh_intake *in)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    if (!kb || !in)
+        return true; /* erring safe */
+    struct rh__ctx c;
+    ctx_init(&c, kb, in);
+    return hop_unsafe(&c);
+}
+
+int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_err *err)
+{
+    if (!in || !out)
+        return rh_err_set(err, RH_EINVAL, "rh_assess: NULL argument");
+    const struct rh__kb *kb = rh__kb_get(err);
+    if (!kb)
+        return RH_EFORMAT;
+    memset(out, 0, sizeof *out);
+    struct rh__ctx c;
+    ctx_init(&c, kb, in);
+    struct impact im = {0};
+    out->from_data = in->from_data;
+    out->checklist_warnings = c.checklist_warn;
+    out->checklist_answered = RH_CHECK__COUNT - c.checklist_unknown;
+
+    eval_flags(&c, out, &im);
+    out->hop_unsafe = hop_unsafe(&c);
+
+    double known[KB_MAX_CONDS], unknown[KB_MAX_CONDS];
+    signed char val[KB_MAX_RULES];
+    score_conditions(&c, out, val, known, unknown);
+    /* value of the unanswered questions: weighted by how likely the
+     * condition is, over the conditions as they stand */
+    for (int r = 0; r < kb->n_rules; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if (rule->kind != RULE_FEATURE || val[r] != TRI_UNKNOWN)
+            continue;
+        im.add = fabs(rule->weight) * (out->conditions[rule->owner].score + 0.02);
+        rh__expr_unknown_keys(&c, rule->expr, impact_cb, &im);
+    }
+    /* confidence: answered share of the top three conditions' feature
+     * weight, times how clearly the first stands apart from the second */
+    sort_conditions(out);
+    double kn = 0, un = 0;
+    for (int k = 0; k < 3 && k < out->n_conditions; k++) {
+        int ci = cond_index(kb, out->conditions[k].id);
+        kn += known[ci];
+        un += unknown[ci];
+    }
+    double coverage = kn + un > 0 ? kn / (kn + un) : 0;
+    double p1 = out->conditions[0].score, p2 = out->n_conditions > 1 ? out->conditions[1].score : 0;
+    double sep = p1 + p2 > 0 ? p1 / (p1 + p2) : 0.5;
+    out->confidence = coverage * sep;
+
+    pain_type(&c, out);
+    decide(&c, out);
+    advise(&c, out);
+
+    /* the unanswered questions that would change it most; never the hop
+     * test when hopping is unsafe (A2) */
+    while (out->n_missing < RH_ASSESS_MAX_MISSING) {
+        int best = -1;
+        for (int i = 0; i < im.n; i++) {
+            if (im.w[i] <= 0.05)
+                continue;
+            if (out->hop_unsafe && strcmp(im.key[i], "test_hop") == 0)
+                continue;
+            if (best < 0 || im.w[i] > im.w[best])
+                best = i;
+        }
+        if (best < 0)
+            break;
+        out->missing[out->n_missing++] = im.key[best];
+        im.w[best] = 0;
+    }
+    return 0;
+}
+
+/* ---- names ------------------------------------------------------------------------ */
+
+const char *rh_disposition_name(enum rh_disposition d)
+{
+    return (unsigned)d < RH_DISP__COUNT ? rh__disposition_names[d] : "unknown";
+}
+
+const char *rh_running_name(enum rh_running r)
+{
+    return (unsigned)r < RH_RUN__COUNT ? rh__running_names[r] : "unknown";
+}
+
+const char *rh_pain_type_name(enum rh_pain_type p)
+{
+    static const char *const names[RH_PAIN__COUNT] = {"muscle", "joint", "nerve", "mixed",
+                                                      "unclear"};
+    return (unsigned)p < RH_PAIN__COUNT ? names[p] : "unknown";
+}
+
+int rh_disposition_parse(const char *s, enum rh_disposition *out)
+{
+    for (int i = 0; s && i < RH_DISP__COUNT; i++)
+        if (strcmp(s, rh__disposition_names[i]) == 0) {
+            *out = (enum rh_disposition)i;
+            return 0;
+        }
+    return RH_EKEY;
+}
+
+int rh_running_parse(const char *s, enum rh_running *out)
+{
+    for (int i = 0; s && i < RH_RUN__COUNT; i++)
+        if (strcmp(s, rh__running_names[i]) == 0) {
+            *out = (enum rh_running)i;
+            return 0;
+        }
+    return RH_EKEY;
+}
+
+int rh_assess_condition_count(void)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    return kb ? kb->n_conds : 0;
+}
+
+const char *rh_assess_condition_id(int i)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    return kb && i >= 0 && i < kb->n_conds ? kb->conds[i].id : NULL;
+}
+
+int rh_assess_flag_count(void)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    return kb ? kb->n_flags : 0;
+}
+
+const char *rh_assess_flag_id(int i)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    return kb && i >= 0 && i < kb->n_flags ? kb->flags[i].id : NULL;
+}

@@ -1,0 +1,160 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Inside the assessment engine: the knowledge base as read from the data
+ * files, and the small rule language its conditions are written in.
+ *
+ * A rule expression is built from atoms named after intake keys
+ * (location:groin, test_hop, age>50, duration_days>10, pain_now>pain_worst,
+ * flag:stress_fracture_signs), joined with & (and), | (or), ! (not),
+ * parentheses and "Nof(a, b, c)" (at least N of the list). Every atom is
+ * three-valued: yes, no, or unknown when the runner did not answer; an
+ * unanswered question never counts as "no". The grammar and the files are
+ * described in docs/internals/assess.md.
+ *
+ * The knowledge base is one static struct filled once (pthread_once) from
+ * the compiled-in files and read-only afterwards.
+ */
+#ifndef RH_ASSESS_INT_H
+#define RH_ASSESS_INT_H
+
+#include "runhip/assess.h"
+
+#define KB_MAX_NODES 8192
+#define KB_MAX_RULES 1024
+#define KB_MAX_FLAGS RH_ASSESS_MAX_FLAGS
+#define KB_MAX_CONDS RH_ASSESS_MAX_CONDITIONS
+#define KB_ID 40
+#define KB_NAME 120
+#define KB_TEXT 480
+#define KB_SOURCE 80
+
+enum rh__tri { TRI_UNKNOWN = -1, TRI_NO = 0, TRI_YES = 1 };
+
+/* Atom fields: one per intake key, plus derived values and fired flags. */
+enum rh__field {
+    FLD_LOCATION, FLD_CHARACTER, FLD_WORSE, FLD_BETTER, FLD_SIGNS, FLD_CHANGE, FLD_HISTORY,
+    FLD_SEX, FLD_SIDE, FLD_ONSET, FLD_EVENT, FLD_EPISODES, FLD_SURFACE,
+    FLD_TEST, FLD_CHECK, FLD_SAME_ROUTE, FLD_FLAG,
+    /* numbers */
+    FLD_AGE, FLD_DURATION, FLD_PAIN_NOW, FLD_PAIN_RUN, FLD_PAIN_WORST, FLD_PAIN_MORNING,
+    FLD_WEEKLY_KM, FLD_KM_CHANGE, FLD_YEARS, FLD_CADENCE, FLD_SHOE_KM, FLD_SITTING,
+    FLD_STRENGTH,
+    FLD_CHECKLIST, /* derived: checklist warnings (interval while unanswered) */
+    FLD_ANSWERED,  /* derived: number of answered intake keys */
+    FLD__COUNT
+};
+#define FLD_FIRST_NUMBER FLD_AGE
+
+/* NODE_ANSWERED (?key): yes when the question was answered, else no */
+enum rh__node_kind { NODE_ATOM, NODE_NOT, NODE_AND, NODE_OR, NODE_COUNT, NODE_ANSWERED };
+enum rh__op { OP_IS, OP_GT, OP_GE, OP_LT, OP_LE, OP_EQ };
+
+struct rh__node {
+    uint8_t kind;  /* enum rh__node_kind */
+    uint8_t field; /* atom: enum rh__field */
+    uint8_t op;    /* atom: enum rh__op */
+    int8_t rhs;    /* atom: compare with this field (-1: with num) */
+    int16_t word;  /* atom OP_IS: word index (-1 for a bare yes/no key) */
+    int16_t first; /* first child (-1) */
+    int16_t next;  /* next sibling (-1) */
+    double num;    /* atom: number; NODE_COUNT: N */
+};
+
+enum rh__rule_kind {
+    RULE_FEATURE,   /* condition: weight when the expression is yes */
+    RULE_ESCALATE,  /* condition: disposition at least level */
+    RULE_RUN_IF,    /* condition: running at least level */
+    RULE_TRIGGER,   /* red flag: fires when yes */
+    RULE_FLAG_ESC,  /* red flag: its minimum disposition rises to level */
+    RULE_PAIN,      /* pain type group feature (owner = group) */
+    RULE_DISP,      /* general disposition rule */
+    RULE_RUN,       /* general running rule */
+    RULE_ADVICE,    /* general advice */
+    RULE_HOP_UNSAFE /* A2 */
+};
+
+struct rh__rule {
+    uint8_t kind;
+    int16_t owner; /* condition, flag or pain group index; -1 general */
+    int16_t expr;  /* root node */
+    int level;     /* disposition or running level */
+    double weight;
+    char reason[KB_TEXT];
+    char source[KB_SOURCE];
+};
+
+struct rh__cond {
+    char id[KB_ID];
+    char name[KB_NAME];
+    char region[KB_NAME];
+    char pain_type[KB_ID];
+    double prior;
+    int disposition; /* enum rh_disposition */
+    int running;     /* enum rh_running */
+    char recovery[KB_TEXT];
+    char flags[KB_TEXT]; /* red-flag ids it implies */
+    char advice[KB_TEXT];
+    char source[KB_SOURCE];
+};
+
+struct rh__flag {
+    char id[KB_ID];
+    char name[KB_NAME];
+    int disposition;
+    int running;
+    char advice[KB_TEXT];
+    char source[KB_SOURCE];
+};
+
+struct rh__kb {
+    int n_nodes, n_rules, n_conds, n_flags;
+    struct rh__node nodes[KB_MAX_NODES];
+    struct rh__rule rules[KB_MAX_RULES];
+    struct rh__cond conds[KB_MAX_CONDS];
+    struct rh__flag flags[KB_MAX_FLAGS];
+    double pain_threshold;  /* a group "scores" at or above this */
+    double pain_mixed_ratio; /* second group within this share of the first: mixed */
+    double ref_disp_ratio;   /* runner-up conditions within this share add their defaults */
+};
+
+/* The compiled-in files (assess_data.c). */
+extern const char rh__kb_conditions[], rh__kb_conditions_end[];
+extern const char rh__kb_red_flags[], rh__kb_red_flags_end[];
+extern const char rh__kb_rules[], rh__kb_rules_end[];
+
+/* Reads the three files into kb (which the caller owns and zeroes first).
+ * 0 or RH_EFORMAT/RH_ESYNTAX with err naming the file and line. */
+int rh__kb_read(struct rh__kb *kb, const char *conditions, size_t conditions_len,
+                const char *red_flags, size_t red_flags_len, const char *rules, size_t rules_len,
+                struct rh_err *err);
+/* The compiled-in knowledge base, read on first use; NULL (and err set) if
+ * it does not parse. Static storage; never freed. */
+const struct rh__kb *rh__kb_get(struct rh_err *err);
+
+/* Parses one expression into kb's node pool; returns the root index or a
+ * negative error with err->msg set. */
+int rh__expr_parse(struct rh__kb *kb, const char *text, struct rh_err *err);
+
+/* Evaluation context: the intake, derived values and the fired flags. */
+struct rh__ctx {
+    const struct rh_intake *in;
+    const struct rh__kb *kb;
+    int checklist_warn, checklist_unknown;
+    int answered;
+    signed char flag[KB_MAX_FLAGS]; /* enum rh__tri once flags are known */
+};
+
+/* Value of an expression (enum rh__tri). */
+int rh__expr_eval(const struct rh__ctx *c, int node);
+/* Appends a readable list of the answers that made a yes expression true
+ * ("location=groin, worse_with=walking") to out (size n). */
+void rh__expr_explain(const struct rh__ctx *c, int node, char *out, size_t n);
+/* Calls cb(key) for the intake key of every unknown atom under node. */
+void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *, const char *),
+                           void *arg);
+
+/* Names for levels (also used by the public name functions). */
+extern const char *const rh__disposition_names[RH_DISP__COUNT];
+extern const char *const rh__running_names[RH_RUN__COUNT];
+
+#endif

@@ -1,0 +1,993 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The knowledge base reader and the rule language of the assessment engine.
+ *
+ * data/conditions.txt, data/red_flags.txt and data/assess_rules.txt are
+ * "[section]" / "key = value" files (rh_kv_parse). A rule line is
+ *     LEVEL-or-WEIGHT | EXPRESSION | reason | source
+ * and the expression is parsed here into a node pool: atoms named after
+ * intake keys, joined with &, |, !, parentheses and Nof(...). Evaluation is
+ * three-valued so that an unanswered question is never read as "no".
+ */
+#include <ctype.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "assess/assess_int.h"
+#include "util/banned.h"
+
+const char *const rh__disposition_names[RH_DISP__COUNT] = {
+    "self_care", "modify_training", "see_physio", "see_doctor_soon", "urgent"};
+const char *const rh__running_names[RH_RUN__COUNT] = {"continue", "reduce", "cross_train_only",
+                                                       "stop"};
+
+/* ---- vocabulary ---------------------------------------------------------- */
+
+#define W(n, w) #w,
+static const char *const w_location[] = {RH_LOCATION_WORDS(W) NULL};
+static const char *const w_character[] = {RH_CHARACTER_WORDS(W) NULL};
+static const char *const w_worse[] = {RH_WORSE_WORDS(W) NULL};
+static const char *const w_better[] = {RH_BETTER_WORDS(W) NULL};
+static const char *const w_signs[] = {RH_SIGN_WORDS(W) NULL};
+static const char *const w_change[] = {RH_CHANGE_WORDS(W) NULL};
+static const char *const w_history[] = {RH_HISTORY_WORDS(W) NULL};
+static const char *const w_sex[] = {RH_SEX_WORDS(W) NULL};
+static const char *const w_side[] = {RH_SIDE_WORDS(W) NULL};
+static const char *const w_onset[] = {RH_ONSET_WORDS(W) NULL};
+static const char *const w_event[] = {RH_ONSET_EVENT_WORDS(W) NULL};
+static const char *const w_episodes[] = {RH_EPISODES_WORDS(W) NULL};
+static const char *const w_surface[] = {RH_SURFACE_WORDS(W) NULL};
+static const char *const w_test[] = {RH_TEST_WORDS(W) NULL};
+static const char *const w_check[] = {RH_CHECK_WORDS(W) NULL};
+#undef W
+
+/* How each field is written in a rule and which intake key it reads. */
+struct field_desc {
+    const char *name;           /* in rules (and the intake key, but for test_/check_) */
+    const char *const *words;   /* word list, or NULL */
+};
+static const struct field_desc fields[FLD__COUNT] = {
+    [FLD_LOCATION] = {"location", w_location},
+    [FLD_CHARACTER] = {"character", w_character},
+    [FLD_WORSE] = {"worse_with", w_worse},
+    [FLD_BETTER] = {"better_with", w_better},
+    [FLD_SIGNS] = {"signs", w_signs},
+    [FLD_CHANGE] = {"recent_change", w_change},
+    [FLD_HISTORY] = {"history", w_history},
+    [FLD_SEX] = {"sex", w_sex},
+    [FLD_SIDE] = {"side", w_side},
+    [FLD_ONSET] = {"onset", w_onset},
+    [FLD_EVENT] = {"onset_event", w_event},
+    [FLD_EPISODES] = {"episodes", w_episodes},
+    [FLD_SURFACE] = {"surface", w_surface},
+    [FLD_TEST] = {"test", w_test},
+    [FLD_CHECK] = {"check", w_check},
+    [FLD_SAME_ROUTE] = {"same_route", NULL},
+    [FLD_FLAG] = {"flag", NULL},
+    [FLD_AGE] = {"age", NULL},
+    [FLD_DURATION] = {"duration_days", NULL},
+    [FLD_PAIN_NOW] = {"pain_now", NULL},
+    [FLD_PAIN_RUN] = {"pain_run", NULL},
+    [FLD_PAIN_WORST] = {"pain_worst", NULL},
+    [FLD_PAIN_MORNING] = {"pain_next_morning", NULL},
+    [FLD_WEEKLY_KM] = {"weekly_km", NULL},
+    [FLD_KM_CHANGE] = {"km_change_pct", NULL},
+    [FLD_YEARS] = {"years_running", NULL},
+    [FLD_CADENCE] = {"cadence_spm", NULL},
+    [FLD_SHOE_KM] = {"shoe_km", NULL},
+    [FLD_SITTING] = {"sitting_hours", NULL},
+    [FLD_STRENGTH] = {"strength_per_week", NULL},
+    [FLD_CHECKLIST] = {"checklist_warnings", NULL},
+    [FLD_ANSWERED] = {"answered", NULL},
+};
+
+/* Intake keys of the self-tests and the checklist ("test_hop"...). */
+#define TK(n, w) "test_" #w,
+static const char *const test_keys[] = {RH_TEST_WORDS(TK) NULL};
+#undef TK
+#define CK(n, w) "check_" #w,
+static const char *const check_keys[] = {RH_CHECK_WORDS(CK) NULL};
+#undef CK
+
+static int word_index(const char *const *words, const char *w, size_t n)
+{
+    for (int i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
+            return i;
+    return -1;
+}
+
+/* ---- expression parser ----------------------------------------------------- */
+
+struct parser {
+    struct rh__kb *kb;
+    const char *p;
+    struct rh_err *err;
+    int failed;
+    bool bare; /* ?key: no word or comparison needed */
+};
+
+static void skip(struct parser *ps)
+{
+    while (*ps->p == ' ' || *ps->p == '\t')
+        ps->p++;
+}
+
+static int fail(struct parser *ps, const char *what)
+{
+    if (!ps->failed)
+        rh_err_set(ps->err, RH_ESYNTAX, "%s at '%.30s'", what, ps->p);
+    ps->failed = 1;
+    return -1;
+}
+
+static int new_node(struct parser *ps, int kind)
+{
+    struct rh__kb *kb = ps->kb;
+    if (kb->n_nodes >= KB_MAX_NODES)
+        return fail(ps, "too many expression nodes");
+    int i = kb->n_nodes++;
+    struct rh__node *n = &kb->nodes[i];
+    memset(n, 0, sizeof *n);
+    n->kind = (uint8_t)kind;
+    n->first = n->next = -1;
+    n->rhs = -1;
+    n->word = -1;
+    return i;
+}
+
+static void add_child(struct rh__kb *kb, int parent, int child)
+{
+    struct rh__node *p = &kb->nodes[parent];
+    if (p->first < 0) {
+        p->first = (int16_t)child;
+        return;
+    }
+    int c = p->first;
+    while (kb->nodes[c].next >= 0)
+        c = kb->nodes[c].next;
+    kb->nodes[c].next = (int16_t)child;
+}
+
+static int is_ident(int ch)
+{
+    return isalnum(ch) || ch == '_';
+}
+
+static int find_field(const char *s, size_t n)
+{
+    for (int f = 0; f < FLD__COUNT; f++)
+        if (f != FLD_TEST && f != FLD_CHECK && strlen(fields[f].name) == n &&
+            memcmp(fields[f].name, s, n) == 0)
+            return f;
+    return -1;
+}
+
+static int parse_or(struct parser *ps);
+
+/* atom: key[:word] | key OP (number|key) | test_x | check_x | flag:id */
+static int parse_atom(struct parser *ps)
+{
+    const char *s = ps->p;
+    while (is_ident((unsigned char)*ps->p))
+        ps->p++;
+    size_t n = (size_t)(ps->p - s);
+    if (n == 0)
+        return fail(ps, "expected an answer name");
+    int node = new_node(ps, NODE_ATOM);
+    if (node < 0)
+        return -1;
+    struct rh__node *a = &ps->kb->nodes[node];
+    if (n > 5 && memcmp(s, "test_", 5) == 0) {
+        a->field = FLD_TEST;
+        a->word = (int16_t)word_index(w_test, s + 5, n - 5);
+        if (a->word < 0)
+            return fail(ps, "unknown self-test");
+        return node;
+    }
+    if (n > 6 && memcmp(s, "check_", 6) == 0) {
+        a->field = FLD_CHECK;
+        a->word = (int16_t)word_index(w_check, s + 6, n - 6);
+        if (a->word < 0)
+            return fail(ps, "unknown checklist question");
+        return node;
+    }
+    int f = find_field(s, n);
+    if (f < 0)
+        return fail(ps, "unknown answer name");
+    a->field = (uint8_t)f;
+    if (*ps->p == ':') {
+        ps->p++;
+        const char *w = ps->p;
+        while (is_ident((unsigned char)*ps->p))
+            ps->p++;
+        size_t wn = (size_t)(ps->p - w);
+        if (f == FLD_FLAG) {
+            for (int i = 0; i < ps->kb->n_flags; i++)
+                if (strlen(ps->kb->flags[i].id) == wn && memcmp(ps->kb->flags[i].id, w, wn) == 0)
+                    a->word = (int16_t)i;
+            if (a->word < 0)
+                return fail(ps, "unknown red flag (define it before use)");
+            return node;
+        }
+        if (!fields[f].words || (a->word = (int16_t)word_index(fields[f].words, w, wn)) < 0)
+            return fail(ps, "unknown word");
+        return node;
+    }
+    if (ps->bare)
+        return node;
+    if (f >= FLD_FIRST_NUMBER) {
+        skip(ps);
+        const char *o = ps->p;
+        if (o[0] == '>' && o[1] == '=')
+            a->op = OP_GE, ps->p += 2;
+        else if (o[0] == '<' && o[1] == '=')
+            a->op = OP_LE, ps->p += 2;
+        else if (o[0] == '=' && o[1] == '=')
+            a->op = OP_EQ, ps->p += 2;
+        else if (o[0] == '>')
+            a->op = OP_GT, ps->p++;
+        else if (o[0] == '<')
+            a->op = OP_LT, ps->p++;
+        else
+            return fail(ps, "expected a comparison after a number answer");
+        skip(ps);
+        const char *v = ps->p;
+        while (is_ident((unsigned char)*ps->p) || *ps->p == '.' || *ps->p == '-')
+            ps->p++;
+        char buf[64];
+        size_t vn = (size_t)(ps->p - v);
+        if (vn == 0 || vn >= sizeof buf)
+            return fail(ps, "expected a number");
+        memcpy(buf, v, vn);
+        buf[vn] = '\0';
+        if (rh_parse_double(buf, &a->num) != 0) {
+            int r = find_field(v, vn);
+            if (r < FLD_FIRST_NUMBER)
+                return fail(ps, "expected a number or a number answer");
+            a->rhs = (int8_t)r;
+        }
+        return node;
+    }
+    if (f != FLD_SAME_ROUTE)
+        return fail(ps, "this answer needs ':word'");
+    return node;
+}
+
+static int parse_unary(struct parser *ps)
+{
+    skip(ps);
+    if (*ps->p == '!') {
+        ps->p++;
+        int node = new_node(ps, NODE_NOT);
+        int c = node < 0 ? -1 : parse_unary(ps);
+        if (c < 0)
+            return -1;
+        add_child(ps->kb, node, c);
+        return node;
+    }
+    if (*ps->p == '?') {
+        ps->p++;
+        ps->bare = true;
+        int a = parse_atom(ps);
+        ps->bare = false;
+        if (a >= 0)
+            ps->kb->nodes[a].kind = NODE_ANSWERED;
+        return a;
+    }
+    if (*ps->p == '(') {
+        ps->p++;
+        int e = parse_or(ps);
+        skip(ps);
+        if (e < 0)
+            return -1;
+        if (*ps->p != ')')
+            return fail(ps, "expected ')'");
+        ps->p++;
+        return e;
+    }
+    if (isdigit((unsigned char)ps->p[0]) && ps->p[1] == 'o' && ps->p[2] == 'f' && ps->p[3] == '(') {
+        int node = new_node(ps, NODE_COUNT);
+        if (node < 0)
+            return -1;
+        ps->kb->nodes[node].num = ps->p[0] - '0';
+        ps->p += 4;
+        for (;;) {
+            int c = parse_or(ps);
+            if (c < 0)
+                return -1;
+            add_child(ps->kb, node, c);
+            skip(ps);
+            if (*ps->p == ',') {
+                ps->p++;
+                continue;
+            }
+            if (*ps->p == ')') {
+                ps->p++;
+                return node;
+            }
+            return fail(ps, "expected ',' or ')' in Nof(...)");
+        }
+    }
+    return parse_atom(ps);
+}
+
+static int parse_and(struct parser *ps)
+{
+    int first = parse_unary(ps);
+    if (first < 0)
+        return -1;
+    skip(ps);
+    if (*ps->p != '&')
+        return first;
+    int node = new_node(ps, NODE_AND);
+    if (node < 0)
+        return -1;
+    add_child(ps->kb, node, first);
+    while (*ps->p == '&') {
+        ps->p++;
+        int c = parse_unary(ps);
+        if (c < 0)
+            return -1;
+        add_child(ps->kb, node, c);
+        skip(ps);
+    }
+    return node;
+}
+
+static int parse_or(struct parser *ps)
+{
+    int first = parse_and(ps);
+    if (first < 0)
+        return -1;
+    skip(ps);
+    if (*ps->p != '|')
+        return first;
+    int node = new_node(ps, NODE_OR);
+    if (node < 0)
+        return -1;
+    add_child(ps->kb, node, first);
+    while (*ps->p == '|') {
+        ps->p++;
+        int c = parse_and(ps);
+        if (c < 0)
+            return -1;
+        add_child(ps->kb, node, c);
+        skip(ps);
+    }
+    return node;
+}
+
+int rh__expr_parse(struct rh__kb *kb, const char *text, struct rh_err *err)
+{
+    struct parser ps = {kb, text, err, 0, false};
+    int root = parse_or(&ps);
+    if (root < 0)
+        return RH_ESYNTAX;
+    skip(&ps);
+    if (*ps.p != '\0') {
+        fail(&ps, "unexpected text");
+        return RH_ESYNTAX;
+    }
+    return root;
+}
+
+/* ---- evaluation -------------------------------------------------------------- */
+
+static int list_value(const struct rh_intake *in, int field, bool *has, uint32_t *mask)
+{
+    switch (field) {
+    case FLD_LOCATION: *has = in->has_location, *mask = in->location; return 1;
+    case FLD_CHARACTER: *has = in->has_character, *mask = in->character; return 1;
+    case FLD_WORSE: *has = in->has_worse_with, *mask = in->worse_with; return 1;
+    case FLD_BETTER: *has = in->has_better_with, *mask = in->better_with; return 1;
+    case FLD_SIGNS: *has = in->has_signs, *mask = in->signs; return 1;
+    case FLD_CHANGE: *has = in->has_recent_change, *mask = in->recent_change; return 1;
+    case FLD_HISTORY: *has = in->has_history, *mask = in->history; return 1;
+    default: return 0;
+    }
+}
+
+static int enum_value(const struct rh_intake *in, int field)
+{
+    switch (field) {
+    case FLD_SEX: return in->sex;
+    case FLD_SIDE: return in->side;
+    case FLD_ONSET: return in->onset;
+    case FLD_EVENT: return in->onset_event;
+    case FLD_EPISODES: return in->episodes;
+    case FLD_SURFACE: return in->surface;
+    default: return -2;
+    }
+}
+
+/* Numeric value as an interval [*lo, *hi]; returns false when unknown. */
+static bool num_value(const struct rh__ctx *c, int field, double *lo, double *hi)
+{
+    const struct rh_intake *in = c->in;
+    double v = RH_NONE;
+    switch (field) {
+    case FLD_AGE: v = in->age >= 0 ? in->age : RH_NONE; break;
+    case FLD_DURATION: v = in->duration_days >= 0 ? in->duration_days : RH_NONE; break;
+    case FLD_PAIN_NOW: v = in->pain_now >= 0 ? in->pain_now : RH_NONE; break;
+    case FLD_PAIN_RUN: v = in->pain_run >= 0 ? in->pain_run : RH_NONE; break;
+    case FLD_PAIN_WORST: v = in->pain_worst >= 0 ? in->pain_worst : RH_NONE; break;
+    case FLD_PAIN_MORNING: v = in->pain_next_morning >= 0 ? in->pain_next_morning : RH_NONE; break;
+    case FLD_WEEKLY_KM: v = in->weekly_km; break;
+    case FLD_KM_CHANGE: v = in->km_change_pct; break;
+    case FLD_YEARS: v = in->years_running; break;
+    case FLD_CADENCE: v = in->cadence_spm >= 0 ? in->cadence_spm : RH_NONE; break;
+    case FLD_SHOE_KM: v = in->shoe_km >= 0 ? in->shoe_km : RH_NONE; break;
+    case FLD_SITTING: v = in->sitting_hours; break;
+    case FLD_STRENGTH: v = in->strength_per_week >= 0 ? in->strength_per_week : RH_NONE; break;
+    case FLD_CHECKLIST:
+        *lo = c->checklist_warn;
+        *hi = c->checklist_warn + c->checklist_unknown;
+        return true;
+    case FLD_ANSWERED: v = c->answered; break;
+    default: break;
+    }
+    if (!rh_has(v))
+        return false;
+    *lo = *hi = v;
+    return true;
+}
+
+static bool cmp(int op, double a, double b)
+{
+    switch (op) {
+    case OP_GT: return a > b;
+    case OP_GE: return a >= b;
+    case OP_LT: return a < b;
+    case OP_LE: return a <= b;
+    default: return a == b;
+    }
+}
+
+static int eval_atom(const struct rh__ctx *c, const struct rh__node *a)
+{
+    const struct rh_intake *in = c->in;
+    bool has;
+    uint32_t mask;
+    if (list_value(in, a->field, &has, &mask))
+        return has ? ((mask & RH_BIT(a->word)) ? TRI_YES : TRI_NO) : TRI_UNKNOWN;
+    int e = enum_value(in, a->field);
+    if (e != -2)
+        return e < 0 ? TRI_UNKNOWN : (e == a->word ? TRI_YES : TRI_NO);
+    switch (a->field) {
+    case FLD_TEST: return in->test[a->word] < 0 ? TRI_UNKNOWN : in->test[a->word] ? TRI_YES : TRI_NO;
+    case FLD_CHECK:
+        return in->check[a->word] < 0 ? TRI_UNKNOWN : in->check[a->word] ? TRI_YES : TRI_NO;
+    case FLD_SAME_ROUTE: return in->same_route < 0 ? TRI_UNKNOWN : in->same_route ? TRI_YES : TRI_NO;
+    case FLD_FLAG: return c->flag[a->word];
+    default: break;
+    }
+    double lo, hi, rlo, rhi;
+    if (!num_value(c, a->field, &lo, &hi))
+        return TRI_UNKNOWN;
+    if (a->rhs >= 0) {
+        if (!num_value(c, a->rhs, &rlo, &rhi))
+            return TRI_UNKNOWN;
+    } else {
+        rlo = rhi = a->num;
+    }
+    /* yes if it holds at every corner of the intervals, no if at none */
+    bool all = cmp(a->op, lo, rlo) && cmp(a->op, lo, rhi) && cmp(a->op, hi, rlo) &&
+               cmp(a->op, hi, rhi);
+    bool any = cmp(a->op, lo, rlo) || cmp(a->op, lo, rhi) || cmp(a->op, hi, rlo) ||
+               cmp(a->op, hi, rhi);
+    if (a->op == OP_EQ && lo != hi)
+        any = true; /* an interval may contain the value */
+    return all ? TRI_YES : any ? TRI_UNKNOWN : TRI_NO;
+}
+
+/* Was the question of an atom answered at all? */
+static bool answered(const struct rh__ctx *c, const struct rh__node *a)
+{
+    const struct rh_intake *in = c->in;
+    bool has;
+    uint32_t mask;
+    double lo, hi;
+    if (list_value(in, a->field, &has, &mask))
+        return has;
+    int e = enum_value(in, a->field);
+    if (e != -2)
+        return e >= 0;
+    switch (a->field) {
+    case FLD_TEST: return a->word < 0 || in->test[a->word] >= 0;
+    case FLD_CHECK: return a->word < 0 || in->check[a->word] >= 0;
+    case FLD_SAME_ROUTE: return in->same_route >= 0;
+    case FLD_FLAG: return a->word < 0 || c->flag[a->word] != TRI_UNKNOWN;
+    default: return num_value(c, a->field, &lo, &hi);
+    }
+}
+
+int rh__expr_eval(const struct rh__ctx *c, int node)
+{
+    const struct rh__node *n = &c->kb->nodes[node];
+    switch (n->kind) {
+    case NODE_ATOM: return eval_atom(c, n);
+    case NODE_ANSWERED: return answered(c, n) ? TRI_YES : TRI_NO;
+    case NODE_NOT: {
+        int v = rh__expr_eval(c, n->first);
+        return v == TRI_UNKNOWN ? TRI_UNKNOWN : !v;
+    }
+    case NODE_AND: {
+        int res = TRI_YES;
+        for (int k = n->first; k >= 0; k = c->kb->nodes[k].next) {
+            int v = rh__expr_eval(c, k);
+            if (v == TRI_NO)
+                return TRI_NO;
+            if (v == TRI_UNKNOWN)
+                res = TRI_UNKNOWN;
+        }
+        return res;
+    }
+    case NODE_OR: {
+        int res = TRI_NO;
+        for (int k = n->first; k >= 0; k = c->kb->nodes[k].next) {
+            int v = rh__expr_eval(c, k);
+            if (v == TRI_YES)
+                return TRI_YES;
+            if (v == TRI_UNKNOWN)
+                res = TRI_UNKNOWN;
+        }
+        return res;
+    }
+    default: { /* NODE_COUNT */
+        int yes = 0, unk = 0;
+        for (int k = n->first; k >= 0; k = c->kb->nodes[k].next) {
+            int v = rh__expr_eval(c, k);
+            yes += v == TRI_YES;
+            unk += v == TRI_UNKNOWN;
+        }
+        return yes >= n->num ? TRI_YES : yes + unk < n->num ? TRI_NO : TRI_UNKNOWN;
+    }
+    }
+}
+
+static void put(char *out, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void put(char *out, size_t n, const char *fmt, ...)
+{
+    size_t len = strlen(out);
+    if (len + 1 >= n)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(out + len, n - len, fmt, ap);
+    va_end(ap);
+}
+
+static void fmt_num(char *b, size_t n, double v)
+{
+    if (v == (long)v)
+        snprintf(b, n, "%ld", (long)v);
+    else
+        snprintf(b, n, "%.1f", v);
+}
+
+static void explain_atom(const struct rh__ctx *c, const struct rh__node *a, bool neg, char *out,
+                         size_t n)
+{
+    if (out[0])
+        put(out, n, ", ");
+    if (a->field == FLD_TEST || a->field == FLD_CHECK) {
+        const char *key = a->field == FLD_TEST ? test_keys[a->word] : check_keys[a->word];
+        put(out, n, "%s=%s", key, neg ? "no" : "yes");
+        return;
+    }
+    if (a->field == FLD_SAME_ROUTE) {
+        put(out, n, "same_route=%s", neg ? "no" : "yes");
+        return;
+    }
+    if (a->field == FLD_FLAG) {
+        put(out, n, "%sred flag %s", neg ? "no " : "", c->kb->flags[a->word].id);
+        return;
+    }
+    if (a->field < FLD_FIRST_NUMBER) {
+        bool has;
+        uint32_t mask;
+        bool is_list = list_value(c->in, a->field, &has, &mask) != 0;
+        if (neg)
+            put(out, n, "%s%s%s", fields[a->field].name, is_list ? " without " : "!=",
+                fields[a->field].words[a->word]);
+        else
+            put(out, n, "%s=%s", fields[a->field].name, fields[a->field].words[a->word]);
+        return;
+    }
+    static const char *const ops[] = {"", ">", ">=", "<", "<=", "=="};
+    static const char *const nops[] = {"", "<=", "<", ">=", ">", "!="};
+    double lo, hi;
+    char v[32], r[64];
+    if (a->field == FLD_CHECKLIST)
+        snprintf(v, sizeof v, "%d", c->checklist_warn);
+    else if (num_value(c, a->field, &lo, &hi))
+        fmt_num(v, sizeof v, lo);
+    else
+        snprintf(v, sizeof v, "?");
+    if (a->rhs >= 0) {
+        char rv[32] = "?";
+        if (num_value(c, a->rhs, &lo, &hi))
+            fmt_num(rv, sizeof rv, lo);
+        snprintf(r, sizeof r, "%s %s", fields[a->rhs].name, rv);
+    } else {
+        fmt_num(r, sizeof r, a->num);
+    }
+    put(out, n, "%s=%s (%s %s)", fields[a->field].name, v, neg ? nops[a->op] : ops[a->op], r);
+}
+
+static void explain(const struct rh__ctx *c, int node, bool neg, char *out, size_t n)
+{
+    const struct rh__node *nd = &c->kb->nodes[node];
+    switch (nd->kind) {
+    case NODE_ATOM: explain_atom(c, nd, neg, out, n); return;
+    case NODE_ANSWERED: {
+        const char *key = nd->field == FLD_TEST    ? test_keys[nd->word]
+                          : nd->field == FLD_CHECK ? check_keys[nd->word]
+                                                   : fields[nd->field].name;
+        put(out, n, "%s%s %s", out[0] ? ", " : "", key, neg ? "not answered" : "answered");
+        return;
+    }
+    case NODE_NOT: explain(c, nd->first, !neg, out, n); return;
+    default: {
+        /* the children that hold the result in the direction it went */
+        int want = neg ? TRI_NO : TRI_YES;
+        for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next)
+            if (rh__expr_eval(c, k) == want)
+                explain(c, k, neg, out, n);
+        return;
+    }
+    }
+}
+
+void rh__expr_explain(const struct rh__ctx *c, int node, char *out, size_t n)
+{
+    if (n)
+        out[0] = '\0';
+    explain(c, node, false, out, n);
+}
+
+void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *, const char *),
+                           void *arg)
+{
+    const struct rh__node *nd = &c->kb->nodes[node];
+    if (nd->kind == NODE_ANSWERED)
+        return;
+    if (nd->kind == NODE_ATOM) {
+        if (eval_atom(c, nd) != TRI_UNKNOWN || nd->field == FLD_FLAG || nd->field == FLD_ANSWERED)
+            return;
+        if (nd->field == FLD_TEST)
+            cb(arg, test_keys[nd->word]);
+        else if (nd->field == FLD_CHECK)
+            cb(arg, check_keys[nd->word]);
+        else if (nd->field == FLD_CHECKLIST) {
+            for (int i = 0; i < RH_CHECK__COUNT; i++)
+                if (c->in->check[i] < 0)
+                    cb(arg, check_keys[i]);
+        } else {
+            cb(arg, fields[nd->field].name);
+            if (nd->rhs >= 0 && nd->rhs != FLD_CHECKLIST && nd->rhs != FLD_ANSWERED)
+                cb(arg, fields[nd->rhs].name);
+        }
+        return;
+    }
+    for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next)
+        if (rh__expr_eval(c, k) == TRI_UNKNOWN)
+            rh__expr_unknown_keys(c, k, cb, arg);
+}
+
+/* ---- the files ------------------------------------------------------------------ */
+
+struct reader {
+    struct rh__kb *kb;
+    const char *file;
+    int which; /* 0 conditions, 1 red flags, 2 rules */
+};
+
+static int level_of(const char *const *names, int count, const char *s, size_t n)
+{
+    for (int i = 0; i < count; i++)
+        if (strlen(names[i]) == n && memcmp(names[i], s, n) == 0)
+            return i;
+    return -1;
+}
+
+static void copy_trim(char *dst, size_t cap, const char *s, size_t n)
+{
+    while (n && isspace((unsigned char)*s))
+        s++, n--;
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, s, n);
+    dst[n] = '\0';
+}
+
+/* Splits "a | b | c | d" into up to max trimmed parts; returns the count. */
+static int split_bar(const char *v, char parts[][KB_TEXT * 2], int max)
+{
+    int k = 0;
+    const char *s = v;
+    for (;;) {
+        const char *bar = strchr(s, '|');
+        /* "|" inside an expression: the expression is the second part, and
+         * may itself use '|'; so the reason and source are the last two */
+        if (!bar) {
+            if (k < max)
+                copy_trim(parts[k++], KB_TEXT * 2, s, strlen(s));
+            return k;
+        }
+        if (k < max)
+            copy_trim(parts[k++], KB_TEXT * 2, s, (size_t)(bar - s));
+        s = bar + 1;
+    }
+}
+
+/* A rule line: HEAD | EXPR (may contain |) | reason | source. */
+static int add_rule(struct reader *r, int kind, int owner, const char *value, bool level_is_run,
+                    bool head_is_level, long line, struct rh_err *err)
+{
+    struct rh__kb *kb = r->kb;
+    char parts[64][KB_TEXT * 2];
+    int n = split_bar(value, parts, 64);
+    if (n < 4)
+        return rh_err_setl(err, RH_ESYNTAX, line,
+                           "%s: expected 'HEAD | EXPRESSION | reason | source'", r->file);
+    if (kb->n_rules >= KB_MAX_RULES)
+        return rh_err_setl(err, RH_ELIMIT, line, "%s: too many rules", r->file);
+    struct rh__rule *rule = &kb->rules[kb->n_rules];
+    memset(rule, 0, sizeof *rule);
+    rule->kind = (uint8_t)kind;
+    rule->owner = (int16_t)owner;
+    if (head_is_level) {
+        const char *const *names = level_is_run ? rh__running_names : rh__disposition_names;
+        int count = level_is_run ? RH_RUN__COUNT : RH_DISP__COUNT;
+        rule->level = level_of(names, count, parts[0], strlen(parts[0]));
+        if (rule->level < 0)
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown level '%s'", r->file, parts[0]);
+    } else if (rh_parse_double(parts[0][0] == '+' ? parts[0] + 1 : parts[0], &rule->weight)) {
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: bad weight '%s'", r->file, parts[0]);
+    }
+    /* rejoin the expression parts */
+    char expr[KB_TEXT * 4] = "";
+    for (int i = 1; i < n - 2; i++) {
+        size_t len = strlen(expr);
+        snprintf(expr + len, sizeof expr - len, "%s%s", i > 1 ? " | " : "", parts[i]);
+    }
+    struct rh_err e2;
+    rh_err_clear(&e2);
+    int root = rh__expr_parse(kb, expr, &e2);
+    if (root < 0)
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: %s", r->file, e2.msg);
+    rule->expr = (int16_t)root;
+    copy_trim(rule->reason, sizeof rule->reason, parts[n - 2], strlen(parts[n - 2]));
+    copy_trim(rule->source, sizeof rule->source, parts[n - 1], strlen(parts[n - 1]));
+    if (!rule->reason[0] || !rule->source[0])
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: every rule needs a reason and a source",
+                           r->file);
+    kb->n_rules++;
+    return 0;
+}
+
+/* "level | source" */
+static int head_level(struct reader *r, const char *v, bool run, int *level, char *source,
+                      long line, struct rh_err *err)
+{
+    char parts[4][KB_TEXT * 2];
+    int n = split_bar(v, parts, 4);
+    const char *const *names = run ? rh__running_names : rh__disposition_names;
+    *level = level_of(names, run ? RH_RUN__COUNT : RH_DISP__COUNT, parts[0], strlen(parts[0]));
+    if (*level < 0 || n < 2 || !parts[1][0])
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'LEVEL | source'", r->file);
+    if (source && !source[0])
+        copy_trim(source, KB_SOURCE, parts[1], strlen(parts[1]));
+    return 0;
+}
+
+static int cond_cb(struct reader *r, const char *section, const char *key, const char *value,
+                   long line, struct rh_err *err)
+{
+    struct rh__kb *kb = r->kb;
+    if (!section[0])
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: key outside a [condition]", r->file);
+    if (kb->n_conds == 0 || strcmp(kb->conds[kb->n_conds - 1].id, section) != 0) {
+        for (int i = 0; i < kb->n_conds; i++)
+            if (strcmp(kb->conds[i].id, section) == 0)
+                return rh_err_setl(err, RH_ESYNTAX, line, "%s: [%s] twice", r->file, section);
+        if (kb->n_conds >= KB_MAX_CONDS)
+            return rh_err_setl(err, RH_ELIMIT, line, "%s: too many conditions", r->file);
+        struct rh__cond *c = &kb->conds[kb->n_conds++];
+        memset(c, 0, sizeof *c);
+        copy_trim(c->id, sizeof c->id, section, strlen(section));
+        c->disposition = c->running = -1;
+    }
+    int ci = kb->n_conds - 1;
+    struct rh__cond *c = &kb->conds[ci];
+    if (strcmp(key, "name") == 0)
+        copy_trim(c->name, sizeof c->name, value, strlen(value));
+    else if (strcmp(key, "region") == 0)
+        copy_trim(c->region, sizeof c->region, value, strlen(value));
+    else if (strcmp(key, "pain_type") == 0)
+        copy_trim(c->pain_type, sizeof c->pain_type, value, strlen(value));
+    else if (strcmp(key, "recovery") == 0)
+        copy_trim(c->recovery, sizeof c->recovery, value, strlen(value));
+    else if (strcmp(key, "red_flags") == 0)
+        copy_trim(c->flags, sizeof c->flags, value, strlen(value));
+    else if (strcmp(key, "advice") == 0)
+        copy_trim(c->advice, sizeof c->advice, value, strlen(value));
+    else if (strcmp(key, "prior") == 0) {
+        char parts[4][KB_TEXT * 2];
+        int n = split_bar(value, parts, 4);
+        if (n < 3 || rh_parse_double(parts[0], &c->prior))
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'prior = N | reason | source'",
+                               r->file);
+    } else if (strcmp(key, "disposition") == 0)
+        return head_level(r, value, false, &c->disposition, c->source, line, err);
+    else if (strcmp(key, "running") == 0)
+        return head_level(r, value, true, &c->running, c->source, line, err);
+    else if (strcmp(key, "feature") == 0)
+        return add_rule(r, RULE_FEATURE, ci, value, false, false, line, err);
+    else if (strcmp(key, "escalate") == 0)
+        return add_rule(r, RULE_ESCALATE, ci, value, false, true, line, err);
+    else if (strcmp(key, "run_if") == 0)
+        return add_rule(r, RULE_RUN_IF, ci, value, true, true, line, err);
+    else
+        return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s'", r->file, key);
+    return 0;
+}
+
+static int flag_cb(struct reader *r, const char *section, const char *key, const char *value,
+                   long line, struct rh_err *err)
+{
+    struct rh__kb *kb = r->kb;
+    if (!section[0])
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: key outside a [flag]", r->file);
+    if (kb->n_flags == 0 || strcmp(kb->flags[kb->n_flags - 1].id, section) != 0) {
+        for (int i = 0; i < kb->n_flags; i++)
+            if (strcmp(kb->flags[i].id, section) == 0)
+                return rh_err_setl(err, RH_ESYNTAX, line, "%s: [%s] twice", r->file, section);
+        if (kb->n_flags >= KB_MAX_FLAGS)
+            return rh_err_setl(err, RH_ELIMIT, line, "%s: too many red flags", r->file);
+        struct rh__flag *f = &kb->flags[kb->n_flags++];
+        memset(f, 0, sizeof *f);
+        copy_trim(f->id, sizeof f->id, section, strlen(section));
+        f->disposition = f->running = -1;
+    }
+    int fi = kb->n_flags - 1;
+    struct rh__flag *f = &kb->flags[fi];
+    if (strcmp(key, "name") == 0)
+        copy_trim(f->name, sizeof f->name, value, strlen(value));
+    else if (strcmp(key, "advice") == 0)
+        copy_trim(f->advice, sizeof f->advice, value, strlen(value));
+    else if (strcmp(key, "disposition") == 0)
+        return head_level(r, value, false, &f->disposition, f->source, line, err);
+    else if (strcmp(key, "running") == 0)
+        return head_level(r, value, true, &f->running, NULL, line, err);
+    else if (strcmp(key, "trigger") == 0)
+        return add_rule(r, RULE_TRIGGER, fi, value, false, true, line, err);
+    else if (strcmp(key, "escalate") == 0)
+        return add_rule(r, RULE_FLAG_ESC, fi, value, false, true, line, err);
+    else
+        return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s'", r->file, key);
+    return 0;
+}
+
+static int rules_cb(struct reader *r, const char *section, const char *key, const char *value,
+                    long line, struct rh_err *err)
+{
+    struct rh__kb *kb = r->kb;
+    static const char *const groups[] = {"pain_type.muscle", "pain_type.joint", "pain_type.nerve"};
+    for (int g = 0; g < 3; g++)
+        if (strcmp(section, groups[g]) == 0) {
+            if (strcmp(key, "feature") != 0)
+                return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s'", r->file, key);
+            return add_rule(r, RULE_PAIN, g, value, false, false, line, err);
+        }
+    if (strcmp(section, "settings") == 0) {
+        double v;
+        char parts[4][KB_TEXT * 2];
+        int n = split_bar(value, parts, 4);
+        if (n < 2 || rh_parse_double(parts[0], &v))
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'NUMBER | reason'", r->file);
+        if (strcmp(key, "pain_threshold") == 0)
+            kb->pain_threshold = v;
+        else if (strcmp(key, "pain_mixed_ratio") == 0)
+            kb->pain_mixed_ratio = v;
+        else if (strcmp(key, "runner_up_ratio") == 0)
+            kb->ref_disp_ratio = v;
+        else
+            return rh_err_setl(err, RH_EKEY, line, "%s: unknown setting '%s'", r->file, key);
+        return 0;
+    }
+    if (strcmp(section, "disposition") == 0 && strcmp(key, "rule") == 0)
+        return add_rule(r, RULE_DISP, -1, value, false, true, line, err);
+    if (strcmp(section, "running") == 0 && strcmp(key, "rule") == 0)
+        return add_rule(r, RULE_RUN, -1, value, true, true, line, err);
+    if (strcmp(section, "advice") == 0 && strcmp(key, "advice") == 0)
+        return add_rule(r, RULE_ADVICE, -1, value, false, true, line, err);
+    if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
+        return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);
+    return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s' in [%s]", r->file, key, section);
+}
+
+static int kv_cb(void *ctx, const char *section, const char *key, const char *value, long line,
+                 struct rh_err *err)
+{
+    struct reader *r = ctx;
+    if (r->which == 0)
+        return cond_cb(r, section, key, value, line, err);
+    if (r->which == 1)
+        return flag_cb(r, section, key, value, line, err);
+    return rules_cb(r, section, key, value, line, err);
+}
+
+int rh__kb_read(struct rh__kb *kb, const char *conditions, size_t conditions_len,
+                const char *red_flags, size_t red_flags_len, const char *rules, size_t rules_len,
+                struct rh_err *err)
+{
+    struct reader r = {kb, "data/red_flags.txt", 1};
+    int rc = rh_kv_parse(red_flags, red_flags_len, kv_cb, &r, err);
+    if (rc == 0) {
+        r.file = "data/conditions.txt";
+        r.which = 0;
+        rc = rh_kv_parse(conditions, conditions_len, kv_cb, &r, err);
+    }
+    if (rc == 0) {
+        r.file = "data/assess_rules.txt";
+        r.which = 2;
+        rc = rh_kv_parse(rules, rules_len, kv_cb, &r, err);
+    }
+    if (rc)
+        return rc;
+    for (int i = 0; i < kb->n_conds; i++) {
+        const struct rh__cond *c = &kb->conds[i];
+        if (!c->name[0] || !c->pain_type[0] || c->disposition < 0 || c->running < 0 ||
+            !c->recovery[0])
+            return rh_err_set(err, RH_EFORMAT,
+                              "data/conditions.txt: [%s] needs name, pain_type, disposition, "
+                              "running and recovery",
+                              c->id);
+    }
+    for (int i = 0; i < kb->n_flags; i++) {
+        const struct rh__flag *f = &kb->flags[i];
+        if (!f->name[0] || f->disposition < 0 || f->running < 0)
+            return rh_err_set(err, RH_EFORMAT,
+                              "data/red_flags.txt: [%s] needs name, disposition and running",
+                              f->id);
+    }
+    if (kb->n_conds == 0 || kb->n_flags == 0 || kb->pain_threshold <= 0)
+        return rh_err_set(err, RH_EFORMAT, "knowledge base is incomplete");
+    return 0;
+}
+
+static struct rh__kb the_kb;
+static int kb_status = 1;
+static struct rh_err kb_err;
+static pthread_once_t kb_once = PTHREAD_ONCE_INIT;
+
+static void kb_load(void)
+{
+    rh_err_clear(&kb_err);
+    kb_status = rh__kb_read(&the_kb, rh__kb_conditions,
+                            (size_t)(rh__kb_conditions_end - rh__kb_conditions), rh__kb_red_flags,
+                            (size_t)(rh__kb_red_flags_end - rh__kb_red_flags), rh__kb_rules,
+                            (size_t)(rh__kb_rules_end - rh__kb_rules), &kb_err);
+    if (kb_status)
+        kb_status = RH_EFORMAT;
+}
+
+const struct rh__kb *rh__kb_get(struct rh_err *err)
+{
+    pthread_once(&kb_once, kb_load);
+    if (kb_status) {
+        if (err)
+            *err = kb_err;
+        if (err)
+            err->code = RH_EFORMAT;
+        return NULL;
+    }
+    return &the_kb;
+}

@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip import PATH...: stores every activity found under the paths (files,
+ * folders, .gz, zip exports), one transaction per activity. A bad file is
+ * named with its reason and the import goes on; the last line counts what
+ * was imported, what was already there and what failed. On a terminal a
+ * progress bar on stderr shows files and MB done, the rate and the time left.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "runhip/import.h"
+#include "util/banned.h"
+
+struct import_ui {
+    bool bar;   /* a progress bar is on screen (stderr is a terminal) */
+    bool shown; /* the bar has been drawn and must be wiped before a message */
+};
+
+static void wipe(struct import_ui *ui)
+{
+    if (ui->shown) {
+        fputs("\r\033[K", stderr);
+        ui->shown = false;
+    }
+}
+
+static void on_result(void *ctx, const struct rh_import_result *r)
+{
+    struct import_ui *ui = ctx;
+    if (r->status == RH_IMPORT_FAILED) {
+        wipe(ui);
+        rh_cli_report(r->name, r->err);
+    } else if (r->warn && r->warn->code && r->status != RH_IMPORT_SKIPPED) {
+        wipe(ui);
+        fprintf(stderr, "runhip: %s: warning: %s (kept what decoded cleanly)\n", r->name,
+                r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code));
+    }
+}
+
+static void on_progress(void *ctx, const struct rh_import_stats *st)
+{
+    struct import_ui *ui = ctx;
+    if (!ui->bar)
+        return;
+    double mb = (double)st->bytes_done / 1e6, total = (double)st->bytes_total / 1e6;
+    double rate = st->elapsed_s > 0 ? mb / st->elapsed_s : 0;
+    double frac = total > 0 ? mb / total : 0;
+    if (frac > 1)
+        frac = 1;
+    char bar[26];
+    int fill = (int)(frac * 24 + 0.5);
+    for (int i = 0; i < 24; i++)
+        bar[i] = i < fill ? '#' : '.';
+    bar[24] = '\0';
+    char left[32] = "";
+    if (rate > 0 && total > mb)
+        snprintf(left, sizeof left, ", %.0f s left", (total - mb) / rate);
+    fprintf(stderr, "\r\033[K[%s] %ld files, %.1f/%.1f MB, %.1f MB/s%s", bar, st->files_done, mb,
+            total, rate, left);
+    fflush(stderr);
+    ui->shown = true;
+}
+
+int cmd_import(struct rh_cli *cli, int argc, char **argv)
+{
+    static const struct option opts[] = {{"jobs", required_argument, NULL, 'j'}, {0}};
+    long jobs = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
+        if (c == 'j' && rh_parse_long(optarg, &jobs) == 0 && jobs >= 1 && jobs <= 64)
+            continue;
+        if (c == 'j') {
+            rh_cli_error("import", "--jobs wants a number from 1 to 64, not '%s'", optarg);
+            return RH_EXIT_USAGE;
+        }
+        return rh_cli_bad_option("import", argc, argv);
+    }
+    if (optind >= argc) {
+        rh_cli_error("import", "no file or folder to import; see 'runhip import --help'");
+        return RH_EXIT_USAGE;
+    }
+    struct rh_store *s;
+    int status = rh_cli_open_store(cli, &s);
+    if (status)
+        return status;
+    struct import_ui ui = {isatty(STDERR_FILENO) == 1 && !cli->in_demo, false};
+    struct rh_import_opts o = {s, (int)jobs, on_result, on_progress, ui.bar, &ui};
+    struct rh_import_stats st;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = rh_import_run((const char *const *)argv + optind, (size_t)(argc - optind), &o, &st,
+                          &err);
+    wipe(&ui);
+    printf("imported %ld, duplicates %ld, failed %ld", st.imported, st.duplicates, st.failed);
+    if (st.skipped)
+        printf(", not activity files %ld", st.skipped);
+    printf(" (%.1f MB in %.2f s)\n", (double)st.bytes_done / 1e6, st.elapsed_s);
+    if (r)
+        status = rh_cli_report(rh_store_path(s), &err);
+    else if (st.failed)
+        status = RH_EXIT_DATA;
+    rh_store_close(s);
+    return status;
+}

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip inspect FILE... [--json]: decodes activity files (and folders and
+ * archives, like import) without storing anything, and shows each activity's
+ * summary: a line for humans, or one JSON object a line with --json.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "runhip/import.h"
+#include "util/banned.h"
+
+struct inspect_ctx {
+    bool json;
+    int fail; /* exit status so far */
+};
+
+static void show_human(const struct rh_activity *a)
+{
+    char when[21] = "-";
+    if (a->has_start)
+        rh_time_format_iso(a->start_utc, when);
+    printf("%s\n  %s %s%s%s, start %s", a->file, rh_format_name(a->format), rh_sport_name(a->sport),
+           a->sub_sport[0] ? "/" : "", a->sub_sport, when);
+    if (rh_has(a->total_distance_m))
+        printf(", %.2f km", a->total_distance_m / 1000);
+    double d = rh_activity_duration_s(a);
+    if (rh_has(d))
+        printf(", %d:%02d:%02d", (int)(d / 3600), (int)(d / 60) % 60, (int)d % 60);
+    printf(", %ld records", a->n_records);
+    if (rh_has(a->avg_hr))
+        printf(", HR %.0f", a->avg_hr);
+    if (rh_has(a->avg_cadence_spm))
+        printf(", cadence %.0f spm", a->avg_cadence_spm);
+    printf(", %s\n", a->has_gps ? "GPS" : "no GPS");
+    if (a->device || a->name)
+        printf("  %s%s%s\n", a->device ? a->device : "", a->device && a->name ? ", " : "",
+               a->name ? a->name : "");
+}
+
+static void on_result(void *vctx, const struct rh_import_result *r)
+{
+    struct inspect_ctx *c = vctx;
+    if (r->status == RH_IMPORT_FAILED) {
+        int st = rh_cli_report(r->name, r->err);
+        if (st > c->fail)
+            c->fail = st;
+        return;
+    }
+    if (r->status == RH_IMPORT_SKIPPED || !r->a)
+        return;
+    if (r->warn && r->warn->code)
+        fprintf(stderr, "runhip: %s: warning: %s\n", r->name,
+                r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code));
+    if (!c->json) {
+        show_human(r->a);
+        return;
+    }
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    if (rh_import_activity_json(r->a, &b) == 0) {
+        puts(b.data);
+    } else {
+        rh_cli_error(r->name, "out of memory");
+        c->fail = RH_EXIT_IO;
+    }
+    rh_buf_release(&b);
+}
+
+int cmd_inspect(struct rh_cli *cli, int argc, char **argv)
+{
+    (void)cli;
+    static const struct option opts[] = {
+        {"json", no_argument, NULL, 'J'}, {"jobs", required_argument, NULL, 'j'}, {0}};
+    struct inspect_ctx c = {false, 0};
+    long jobs = 0;
+    int ch;
+    while ((ch = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
+        if (ch == 'J') {
+            c.json = true;
+        } else if (ch == 'j') {
+            if (rh_parse_long(optarg, &jobs) || jobs < 1 || jobs > 64) {
+                rh_cli_error("inspect", "--jobs wants a number from 1 to 64, not '%s'", optarg);
+                return RH_EXIT_USAGE;
+            }
+        } else {
+            return rh_cli_bad_option("inspect", argc, argv);
+        }
+    }
+    if (optind >= argc) {
+        rh_cli_error("inspect", "no file to inspect; see 'runhip inspect --help'");
+        return RH_EXIT_USAGE;
+    }
+    struct rh_import_opts o = {NULL, (int)jobs, on_result, NULL, false, &c};
+    struct rh_import_stats st;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = rh_import_run((const char *const *)argv + optind, (size_t)(argc - optind), &o, &st,
+                          &err);
+    if (r)
+        return rh_cli_report("inspect", &err);
+    return c.fail;
+}

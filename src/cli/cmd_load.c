@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip load [--as-of DATE] [--json] [--svg FILE]: the training-load
+ * report of the stored activities and diary (see include/runhip/load.h).
+ * Without --as-of the report is as of the day of the newest stored
+ * activity, and says so.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "runhip/load.h"
+#include "util/banned.h"
+
+static int write_file(const char *path, const struct rh_buf *b)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        rh_cli_error(path, "cannot write: %s", strerror(errno));
+        return RH_EXIT_IO;
+    }
+    size_t n = b->len;
+    bool ok = fwrite(b->data, 1, n, f) == n;
+    ok = (fclose(f) == 0) && ok;
+    if (!ok) {
+        rh_cli_error(path, "cannot write: %s", strerror(errno));
+        return RH_EXIT_IO;
+    }
+    return 0;
+}
+
+int cmd_load(struct rh_cli *cli, int argc, char **argv)
+{
+    static const struct option opts[] = {{"as-of", required_argument, NULL, 'a'},
+                                         {"json", no_argument, NULL, 'j'},
+                                         {"svg", required_argument, NULL, 's'},
+                                         {0}};
+    const char *as_of_opt = NULL, *svg_path = NULL;
+    bool json = false;
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c == 'a')
+            as_of_opt = optarg;
+        else if (c == 'j')
+            json = true;
+        else if (c == 's')
+            svg_path = optarg;
+        else
+            return rh_cli_bad_option("load", argc, argv);
+    }
+    if (optind < argc) {
+        rh_cli_error("load", "unexpected argument '%s'; see 'runhip load --help'", argv[optind]);
+        return RH_EXIT_USAGE;
+    }
+    int32_t as_of = 0;
+    if (as_of_opt && rh_date_parse(as_of_opt, &as_of)) {
+        rh_cli_error("load", "--as-of: '%s' is not a date (expected YYYY-MM-DD)", as_of_opt);
+        return RH_EXIT_USAGE;
+    }
+    if (svg_path && !*svg_path) {
+        rh_cli_error("load", "--svg needs a file name");
+        return RH_EXIT_USAGE;
+    }
+    struct rh_store *s;
+    int rc = rh_cli_open_store(cli, &s);
+    if (rc)
+        return rc;
+    struct rh_err err;
+    rh_err_clear(&err);
+    bool newest = false;
+    if (!as_of_opt) {
+        int r = rh_store_activity_last_day(s, &as_of, &err);
+        if (r == RH_ENOTFOUND) {
+            rh_cli_error("load", "no activities stored yet; import watch files with "
+                                 "'runhip import PATH'");
+            rh_store_close(s);
+            return RH_EXIT_DATA;
+        }
+        if (r) {
+            rh_store_close(s);
+            return rh_cli_report("load", &err);
+        }
+        newest = true;
+    }
+    struct rh_load_report rep;
+    int r = rh_load_report_build(s, as_of, &rep, &err);
+    rh_store_close(s);
+    if (r)
+        return rh_cli_report("load", &err);
+    rep.as_of_is_newest = newest;
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    int status = 0;
+    if (svg_path) {
+        if (rh_load_write_svg(&rep, &b)) {
+            rh_cli_error("load", "out of memory");
+            status = RH_EXIT_IO;
+        } else {
+            status = write_file(svg_path, &b);
+        }
+        rh_buf_reset(&b);
+    }
+    if (!status) {
+        r = json ? rh_load_write_json(&rep, &b) : rh_load_write_text(&rep, &b);
+        if (r) {
+            rh_cli_error("load", "out of memory");
+            status = RH_EXIT_IO;
+        } else {
+            fwrite(b.data, 1, b.len, stdout);
+            if (svg_path && !json)
+                printf("Chart written to %s\n", svg_path);
+        }
+    }
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    return status;
+}

@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The terminal front end of the questionnaire: draws one screen per
+ * question of the library state machine (runhip/quest.h) and maps keys to
+ * its moves. It works on any pair of streams, so tests can drive it through
+ * a pseudo-terminal or plain files; the screen is only cleared (with the
+ * plain ANSI "home + erase" sequence, no terminfo) when out is a terminal.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "runhip/intake.h"
+#include "runhip/quest.h"
+#include "util/banned.h"
+
+#define CLEAR_SCREEN "\033[H\033[2J"
+
+/* Reads one line into buf (newline removed, rest of an overlong line
+ * dropped). 1 on a line, 0 at end of input, RH_EIO on a read error. */
+static int read_line(FILE *in, char *buf, size_t n)
+{
+    if (!fgets(buf, (int)n, in))
+        return ferror(in) ? RH_EIO : 0;
+    size_t len = strlen(buf);
+    if (len && buf[len - 1] == '\n') {
+        buf[--len] = '\0';
+    } else if (!feof(in)) {
+        int c;
+        while ((c = fgetc(in)) != EOF && c != '\n')
+            ;
+    }
+    while (len && isspace((unsigned char)buf[len - 1]))
+        buf[--len] = '\0';
+    return 1;
+}
+
+static void draw(FILE *out, bool tty, const struct rh_quest *q, const struct rh_quest_item *it,
+                 const char *note)
+{
+    int pos, total;
+    rh_quest_progress(q, &pos, &total);
+    if (tty)
+        fputs(CLEAR_SCREEN, out);
+    fprintf(out, "runhip hip check: question %d of %d\n", pos, total);
+    if (pos == 1)
+        fputs("Answer what you can; every question can be skipped. runhip gives information,\n"
+              "not a diagnosis.\n",
+              out);
+    fprintf(out, "\n%s\n\n", it->text);
+    if (it->art)
+        fprintf(out, "%s\n\n", it->art);
+    if (it->kind == RH_QUEST_NUMBER) {
+        fprintf(out, "   Type a %snumber from %g to %g%s%s.\n", it->whole ? "whole " : "", it->min,
+                it->max, it->unit ? " " : "", it->unit ? it->unit : "");
+    } else {
+        for (int i = 0; i < it->n_choices; i++)
+            fprintf(out, "  %2d  %s\n", i + 1, it->choices[i].label);
+        if (it->kind == RH_QUEST_MANY)
+            fputs("   0  None of these\n", out);
+    }
+    struct rh_buf prev;
+    rh_buf_init(&prev, 4096);
+    if (rh_quest_current_answer(q, &prev) == 1)
+        fprintf(out, "\nEarlier answer: %s (type it again to keep it)\n", prev.data);
+    rh_buf_release(&prev);
+    if (note && *note)
+        fprintf(out, "\n%s\n", note);
+    fputs("\nAnswer (Enter = skip, b = back, q = quit, ? = help): ", out);
+    fflush(out);
+}
+
+static const char general_help[] =
+    "Type the number of your answer (several numbers for \"every number that fits\"), "
+    "or the word. Press Enter alone to skip: a skipped question counts as not answered, "
+    "never as no. b goes back one question, q stops without saving anything.";
+
+int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_intake *intake)
+{
+    (void)cli;
+    rh_intake_init(intake);
+    struct rh_quest q;
+    struct rh_err err;
+    int r = rh_quest_init(&q, &err);
+    if (r) { /* printed here, not with rh_cli_report, so tests can link this file alone */
+        fprintf(stderr, "runhip: data/questions.txt:%ld: %s\n", err.line, err.msg);
+        return r;
+    }
+    bool tty = isatty(fileno(out));
+    bool echo = !isatty(fileno(in)); /* nothing echoes what is typed: we do */
+    char note[700] = "";
+    char line[512];
+    const struct rh_quest_item *it;
+    while ((it = rh_quest_current(&q))) {
+        draw(out, tty, &q, it, note);
+        if (ferror(out)) {
+            r = RH_EIO;
+            break;
+        }
+        note[0] = '\0';
+        int got = read_line(in, line, sizeof line);
+        if (got <= 0) { /* end of input: as quitting; a read error: as an error */
+            if (echo)
+                fputc('\n', out);
+            r = got < 0 ? got : 1;
+            break;
+        }
+        if (echo)
+            fprintf(out, "%s\n", line);
+        const char *a = line;
+        while (isspace((unsigned char)*a))
+            a++;
+        if (!*a) {
+            rh_quest_skip(&q);
+        } else if (strcmp(a, "q") == 0 || strcmp(a, "Q") == 0) {
+            r = 1;
+            break;
+        } else if (strcmp(a, "b") == 0 || strcmp(a, "B") == 0) {
+            if (rh_quest_back(&q) == RH_ENOTFOUND)
+                snprintf(note, sizeof note, "This is the first question.");
+        } else if (strcmp(a, "?") == 0) {
+            snprintf(note, sizeof note, "%s%s%s", it->help ? it->help : "",
+                     it->help ? "\n" : "", general_help);
+        } else if (rh_quest_answer(&q, a, &err)) {
+            snprintf(note, sizeof note, "Sorry: %s.", err.msg);
+        }
+    }
+    if (r == 0 && rh_quest_state_of(&q) == RH_QUEST_DONE) {
+        r = rh_quest_intake(&q, intake);
+        if (tty)
+            fputs(CLEAR_SCREEN, out);
+        fputs("Thank you: that was the last question.\n", out);
+    } else if (r == 1) {
+        fputs("\nStopped: nothing was saved.\n", out);
+    }
+    if (r != 0)
+        rh_intake_init(intake);
+    fflush(out);
+    rh_quest_release(&q);
+    if (r < 0)
+        fprintf(stderr, "runhip: questionnaire: %s\n", rh_strerror(r));
+    return r;
+}
+
+int rh_cli_ask_yes_no(FILE *in, FILE *out, const char *question, bool dflt)
+{
+    char line[64];
+    for (;;) {
+        fprintf(out, "%s [%s] ", question, dflt ? "Y/n" : "y/N");
+        fflush(out);
+        int got = read_line(in, line, sizeof line);
+        if (got <= 0) {
+            fputc('\n', out);
+            fflush(out);
+            return RH_EIO;
+        }
+        if (!isatty(fileno(in)))
+            fprintf(out, "%s\n", line);
+        const char *a = line;
+        while (isspace((unsigned char)*a))
+            a++;
+        if (!*a)
+            return dflt ? 1 : 0;
+        char w[8];
+        size_t n = strlen(a);
+        if (n < sizeof w) {
+            for (size_t i = 0; i <= n; i++)
+                w[i] = (char)tolower((unsigned char)a[i]);
+            if (!strcmp(w, "y") || !strcmp(w, "yes"))
+                return 1;
+            if (!strcmp(w, "n") || !strcmp(w, "no"))
+                return 0;
+        }
+        fputs("Please answer y or n.\n", out);
+    }
+}

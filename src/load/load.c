@@ -1,0 +1,1003 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The training-load report: reads the stored activities, diary and profile
+ * up to an as-of day, computes the daily series, the weeks counted back from
+ * the as-of day, the rolling figures and the per-run comparisons, then the
+ * findings of data/load_rules.txt ranked by the strength of their evidence.
+ * Formulas, units and sources: docs/internals/load.md.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load/load_int.h"
+#include "util/banned.h"
+
+#define MAX_HISTORY_DAYS 7320 /* 20 years: older activities are left out */
+#define RECENT_DAYS 28        /* "the last 4 weeks" of the findings */
+
+const char *rh_load_method_name(enum rh_load_method m)
+{
+    static const char *const names[] = {"none", "srpe", "trimp", "pace"};
+    return (unsigned)m < RH_LOAD__COUNT ? names[m] : "none";
+}
+
+const char *rh_run_type_name(enum rh_run_type t)
+{
+    static const char *const names[] = {"easy", "moderate", "long", "hard"};
+    return (unsigned)t < RH_RUN__COUNT ? names[t] : "easy";
+}
+
+void rh_load_report_release(struct rh_load_report *r)
+{
+    if (!r)
+        return;
+    rh_free(r->days);
+    rh_free(r->weeks);
+    rh_free(r->runs);
+    rh_free(r->shoes);
+    rh__load_rules_free(r->rules);
+    memset(r, 0, sizeof *r);
+}
+
+const struct rh_load_finding *rh_load_report_finding(const struct rh_load_report *r, const char *id)
+{
+    for (size_t i = 0; i < r->n_findings; i++)
+        if (strcmp(r->findings[i].id, id) == 0)
+            return &r->findings[i];
+    return NULL;
+}
+
+/* ---- small numeric helpers ---------------------------------------------- */
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Percentile (0..1, linear between order statistics) of v[0..n), sorting v. */
+static double percentile(double *v, size_t n, double p)
+{
+    if (!n)
+        return RH_NONE;
+    qsort(v, n, sizeof *v, cmp_double);
+    double pos = p * (double)(n - 1);
+    size_t lo = (size_t)floor(pos);
+    size_t hi = lo + 1 < n ? lo + 1 : lo;
+    return v[lo] + (v[hi] - v[lo]) * (pos - (double)lo);
+}
+
+static double run_speed(const struct rh_load_run *u)
+{
+    return u->km > 0 && u->minutes > 0 ? u->km * 1000.0 / (u->minutes * 60.0) : RH_NONE;
+}
+
+/* ---- the build context -------------------------------------------------- */
+
+struct ctx {
+    struct rh_store *s;
+    struct rh_load_report *r;
+    const struct rh__load_settings *set;
+    struct rh_err *err;
+    struct rh_session *sess;
+    size_t n_sess;
+    double p10_speed, p90_speed;
+    double *rsum_load; /* prefix sums over days: rsum[i] = sum of days[0..i) */
+    double *ewma_a, *ewma_c;
+    double *srpe_fixed, *srpe_rate; /* per day, see srpe_tables */
+    int *srpe_n;
+    size_t week_run; /* first run not before the week being filled */
+};
+
+static int oom(struct ctx *c)
+{
+    return rh_err_set(c->err, RH_ENOMEM, "out of memory");
+}
+
+static size_t day_index(const struct rh_load_report *r, int32_t day)
+{
+    return (size_t)(day - r->first_day);
+}
+
+/* Reads a profile number (meta key) in [lo, hi]; NaN when absent or bad. */
+static int profile_number(struct ctx *c, const char *key, double lo, double hi, double *out)
+{
+    char *v = NULL;
+    *out = RH_NONE;
+    int rc = rh_store_meta_get(c->s, key, &v, c->err);
+    if (rc)
+        return rc;
+    double d;
+    if (v && rh_parse_double(v, &d) == 0 && d >= lo && d <= hi)
+        *out = d;
+    rh_free(v);
+    return 0;
+}
+
+static int read_profile(struct ctx *c, const struct rh_store_load_row *acts, size_t n)
+{
+    struct rh_load_report *r = c->r;
+    int rc = profile_number(c, "profile.rest_hr", 25, 120, &r->rest_hr);
+    if (!rc)
+        rc = profile_number(c, "profile.max_hr", 100, 240, &r->max_hr);
+    if (rc)
+        return rc;
+    char *sex = NULL;
+    if ((rc = rh_store_meta_get(c->s, "profile.sex", &sex, c->err)))
+        return rc;
+    r->trimp_female = sex && strcmp(sex, "female") == 0;
+    rh_free(sex);
+    r->rest_hr_from_profile = rh_has(r->rest_hr);
+    r->max_hr_from_profile = rh_has(r->max_hr);
+    if (!r->rest_hr_from_profile)
+        r->rest_hr = c->set->assumed_rest_hr;
+    if (!r->max_hr_from_profile) {
+        /* the highest heart rate recorded in any activity */
+        double m = RH_NONE;
+        for (size_t i = 0; i < n; i++) {
+            double h = rh_has(acts[i].max_hr) ? acts[i].max_hr : acts[i].avg_hr;
+            if (rh_has(h) && h <= 240 && (!rh_has(m) || h > m))
+                m = h;
+        }
+        r->max_hr = m;
+    }
+    return 0;
+}
+
+/* Diary run sessions with an RPE, summed per day once: minutes x RPE of
+ * sessions that give their minutes, and the RPE of those that do not (their
+ * load is the day's recorded run minutes x RPE). */
+static int srpe_tables(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    c->srpe_fixed = rh_calloc(r->n_days, sizeof(double));
+    c->srpe_rate = rh_calloc(r->n_days, sizeof(double));
+    c->srpe_n = rh_calloc(r->n_days, sizeof(int));
+    if (!c->srpe_fixed || !c->srpe_rate || !c->srpe_n)
+        return oom(c);
+    for (size_t i = 0; i < c->n_sess; i++) {
+        const struct rh_session *e = &c->sess[i];
+        if (e->kind != RH_SESSION_RUN || e->rpe < 0 || e->day < r->first_day || e->day > r->as_of)
+            continue;
+        size_t k = day_index(r, e->day);
+        if (rh_has(e->minutes)) {
+            if (!(e->minutes > 0))
+                continue;
+            c->srpe_fixed[k] += e->minutes * e->rpe;
+            c->srpe_n[k] |= 1;
+        } else {
+            c->srpe_rate[k] += e->rpe;
+            c->srpe_n[k] |= 2;
+        }
+    }
+    return 0;
+}
+
+/* Session-RPE load of day d given its recorded run minutes; *any is false
+ * when the diary has no usable RPE that day. */
+static double srpe_of_day(const struct ctx *c, int32_t d, double recorded_min, bool *any)
+{
+    size_t k = day_index(c->r, d);
+    bool rate = (c->srpe_n[k] & 2) && recorded_min > 0;
+    *any = (c->srpe_n[k] & 1) || rate;
+    return c->srpe_fixed[k] + (rate ? c->srpe_rate[k] * recorded_min : 0);
+}
+
+/* ---- per-run and per-day figures ---------------------------------------- */
+
+/* True when a recorded run (r->runs, sorted by day) falls on day d. */
+static bool has_recorded_run(const struct rh_load_report *r, int32_t d)
+{
+    size_t lo = 0, hi = r->n_runs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->runs[mid].day < d)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < r->n_runs && r->runs[lo].day == d;
+}
+
+static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *acts, size_t n)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh__load_settings *set = c->set;
+    size_t n_run = 0;
+    for (size_t i = 0; i < n; i++)
+        n_run += rh_sport_is_run(acts[i].sport);
+    if (n_run && !(r->runs = rh_calloc(n_run, sizeof *r->runs)))
+        return oom(c);
+    double *speeds = rh_calloc(n_run ? n_run : 1, sizeof *speeds);
+    if (!speeds)
+        return oom(c);
+    size_t n_speed = 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct rh_store_load_row *a = &acts[i];
+        int32_t d = rh_day_of_time(a->start_utc);
+        if (d < r->first_day || d > r->as_of)
+            continue;
+        struct rh_load_day *day = &r->days[day_index(r, d)];
+        if (a->sport == RH_SPORT_STRENGTH) {
+            day->strength++;
+            continue;
+        }
+        if (!rh_sport_is_run(a->sport))
+            continue;
+        struct rh_load_run *u = &r->runs[r->n_runs++];
+        u->id = a->id;
+        u->day = d;
+        u->km = rh_has(a->distance_m) && a->distance_m > 0 ? a->distance_m / 1000 : 0;
+        double dur = rh_has(a->timer_s) ? a->timer_s : a->elapsed_s;
+        u->minutes = rh_has(dur) && dur > 0 ? dur / 60 : 0;
+        u->elev_m = rh_has(a->elev_gain_m) ? a->elev_gain_m : 0;
+        u->cad_spm =
+            rh_has(a->cadence_spm) && a->cadence_spm >= 100 && a->cadence_spm <= 250
+                ? a->cadence_spm
+                : RH_NONE;
+        u->avg_hr = rh_has(a->avg_hr) && a->avg_hr > 0 ? a->avg_hr : RH_NONE;
+        u->temp_c = a->temp_c;
+        u->prev30_longest_km = u->vs_longest_pct = RH_NONE;
+        memcpy(u->gear, a->gear, sizeof u->gear);
+        double sp = run_speed(u);
+        if (rh_has(sp))
+            speeds[n_speed++] = sp;
+        day->km += u->km;
+        day->minutes += u->minutes;
+        day->elev_m += u->elev_m;
+        day->runs++;
+    }
+    /* the runner's own pace range */
+    double *tmp = speeds;
+    r->ref_speed_mps = percentile(tmp, n_speed, 0.5);
+    c->p10_speed = percentile(tmp, n_speed, 0.1);
+    c->p90_speed = percentile(tmp, n_speed, 0.9);
+    rh_free(speeds);
+
+    /* load of each run */
+    bool hr_ok = rh_has(r->max_hr) && r->max_hr > r->rest_hr + 20;
+    double ta = r->trimp_female ? 0.86 : 0.64, tb = r->trimp_female ? 1.67 : 1.92;
+    for (size_t i = 0; i < r->n_runs; i++) {
+        struct rh_load_run *u = &r->runs[i];
+        if (rh_has(u->avg_hr) && hr_ok) {
+            double hrr = (u->avg_hr - r->rest_hr) / (r->max_hr - r->rest_hr);
+            hrr = hrr < 0 ? 0 : hrr > 1 ? 1 : hrr;
+            u->load = u->minutes * hrr * ta * exp(tb * hrr);
+            u->method = RH_LOAD_TRIMP;
+        } else {
+            double sp = run_speed(u);
+            double f = rh_has(sp) && rh_has(r->ref_speed_mps) && r->ref_speed_mps > 0
+                           ? sp / r->ref_speed_mps
+                           : 1.0;
+            u->load = u->minutes * f * f;
+            u->method = RH_LOAD_PACE;
+        }
+    }
+    /* session-RPE replaces the other methods on days the diary has an RPE */
+    size_t i = 0;
+    while (i < r->n_runs) {
+        size_t j = i;
+        while (j < r->n_runs && r->runs[j].day == r->runs[i].day)
+            j++;
+        struct rh_load_day *day = &r->days[day_index(r, r->runs[i].day)];
+        bool any;
+        double srpe = srpe_of_day(c, r->runs[i].day, day->minutes, &any);
+        for (size_t k = i; k < j; k++) {
+            struct rh_load_run *u = &r->runs[k];
+            if (any) {
+                u->method = RH_LOAD_SRPE;
+                u->load =
+                    day->minutes > 0 ? srpe * u->minutes / day->minutes : srpe / (double)(j - i);
+            }
+            day->load += u->load;
+            day->methods |= 1u << u->method;
+            r->method_runs[u->method]++;
+        }
+        i = j;
+    }
+    /* diary: runs logged by hand on days without a recording, strength,
+     * mobility */
+    for (size_t k = 0; k < c->n_sess; k++) {
+        const struct rh_session *e = &c->sess[k];
+        if (e->day < r->first_day || e->day > r->as_of)
+            continue;
+        struct rh_load_day *day = &r->days[day_index(r, e->day)];
+        if (e->kind == RH_SESSION_STRENGTH)
+            day->strength++;
+        else if (e->kind == RH_SESSION_MOBILITY)
+            day->mobility++;
+        else if (e->kind == RH_SESSION_RUN && !has_recorded_run(r, e->day)) {
+            /* a run with no recording that day */
+            double m = rh_has(e->minutes) ? e->minutes : 0;
+            day->runs++;
+            day->minutes += m;
+            if (e->rpe >= 0) {
+                day->load += m * e->rpe;
+                day->methods |= 1u << RH_LOAD_SRPE;
+                r->method_runs[RH_LOAD_SRPE]++;
+            } else {
+                day->load += m;
+                day->methods |= 1u << RH_LOAD_PACE;
+                r->method_runs[RH_LOAD_PACE]++;
+            }
+        }
+    }
+    enum rh_load_method best = RH_LOAD_NONE;
+    for (int m = 1; m < RH_LOAD__COUNT; m++)
+        if (r->method_runs[m] > r->method_runs[best])
+            best = (enum rh_load_method)m;
+    r->main_method = best;
+    (void)set;
+    return 0;
+}
+
+/* Run types and the comparison with the longest run of the 30 days before. */
+static void classify_runs(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh__load_settings *set = c->set;
+    /* prefix sums of minutes and runs per day for the 28-day mean duration */
+    size_t nd = r->n_days;
+    bool hr_ok = rh_has(r->max_hr) && r->max_hr > r->rest_hr + 20;
+    size_t lo = 0; /* first run inside the 30-day window of run i */
+    for (size_t i = 0; i < r->n_runs; i++) {
+        struct rh_load_run *u = &r->runs[i];
+        size_t di = day_index(r, u->day);
+        /* mean run duration of the 28 days ending that day */
+        double mins = 0;
+        int runs = 0;
+        for (size_t k = di + 1 >= 28 ? di + 1 - 28 : 0; k <= di && k < nd; k++) {
+            mins += r->days[k].minutes;
+            runs += r->days[k].runs;
+        }
+        double mean = runs ? mins / runs : RH_NONE;
+        u->type = RH_RUN_EASY;
+        double pos = RH_NONE;
+        if (hr_ok && rh_has(u->avg_hr))
+            pos = (u->avg_hr - r->rest_hr) / (r->max_hr - r->rest_hr);
+        bool by_hr = rh_has(pos);
+        if (!by_hr) {
+            double sp = run_speed(u);
+            if (rh_has(sp) && rh_has(c->p10_speed) && c->p90_speed - c->p10_speed > 0.05)
+                pos = (sp - c->p10_speed) / (c->p90_speed - c->p10_speed);
+        }
+        if (runs >= 3 && rh_has(mean) && u->minutes >= set->long_run_factor * mean)
+            u->type = RH_RUN_LONG;
+        else if (rh_has(pos) && pos >= (by_hr ? set->hard_hrr : set->hard_pace_position))
+            u->type = RH_RUN_HARD;
+        else if (rh_has(pos) && pos >= (by_hr ? set->moderate_hrr : set->moderate_pace_position))
+            u->type = RH_RUN_MODERATE;
+        /* longest of days [d-30, d-1], only with 30 days of history before */
+        while (lo < i && r->runs[lo].day < u->day - 30)
+            lo++;
+        if (u->day - 30 < r->first_day)
+            continue;
+        double longest = 0;
+        for (size_t k = lo; k < i && r->runs[k].day < u->day; k++)
+            if (r->runs[k].km > longest)
+                longest = r->runs[k].km;
+        if (longest > 0 && u->km > 0) {
+            u->prev30_longest_km = longest;
+            u->vs_longest_pct = (u->km / longest - 1.0) * 100.0;
+        }
+    }
+}
+
+/* Rolling loads: prefix sums and the two EWMAs over the days. */
+static int rolling(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    size_t nd = r->n_days;
+    c->rsum_load = rh_calloc(nd + 1, sizeof(double));
+    c->ewma_a = rh_calloc(nd, sizeof(double));
+    c->ewma_c = rh_calloc(nd, sizeof(double));
+    if (!c->rsum_load || !c->ewma_a || !c->ewma_c)
+        return oom(c);
+    r->lambda_acute = 2.0 / (c->set->acute_days + 1);
+    r->lambda_chronic = 2.0 / (c->set->chronic_days + 1);
+    /* both averages start at the mean daily load of the first chronic
+     * window, so the first weeks are not biased low (docs/internals/load.md) */
+    size_t nseed = nd < (size_t)c->set->chronic_days ? nd : (size_t)c->set->chronic_days;
+    double seed = 0;
+    for (size_t i = 0; i < nseed; i++)
+        seed += r->days[i].load;
+    seed = nseed ? seed / (double)nseed : 0;
+    double ea = seed, ec = seed;
+    for (size_t i = 0; i < nd; i++) {
+        double l = r->days[i].load;
+        c->rsum_load[i + 1] = c->rsum_load[i] + l;
+        ea = r->lambda_acute * l + (1 - r->lambda_acute) * ea;
+        ec = r->lambda_chronic * l + (1 - r->lambda_chronic) * ec;
+        c->ewma_a[i] = ea;
+        c->ewma_c[i] = ec;
+    }
+    return 0;
+}
+
+/* Sum of day loads over day indexes [a, b] (clipped to the data). */
+static double load_sum(const struct ctx *c, long a, long b)
+{
+    long nd = (long)c->r->n_days;
+    if (a < 0)
+        a = 0;
+    if (b >= nd)
+        b = nd - 1;
+    if (b < a)
+        return 0;
+    return c->rsum_load[b + 1] - c->rsum_load[a];
+}
+
+static double ratio(double a, double b)
+{
+    return b > 1e-12 ? a / b : RH_NONE;
+}
+
+/* Figures of the week ending at day index e. */
+static void fill_week(struct ctx *c, struct rh_load_week *w, long e)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh__load_settings *set = c->set;
+    int acute = (int)set->acute_days, chronic = (int)set->chronic_days;
+    w->to = r->first_day + (int32_t)e;
+    w->from = w->to - 6;
+    w->longest_km = 0;
+    double cad = 0;
+    int n_cad = 0, run_days = 0, known_days = 0;
+    double loads[7];
+    for (int k = 0; k < 7; k++) {
+        long i = e - 6 + k;
+        loads[k] = 0;
+        if (i < 0)
+            continue;
+        const struct rh_load_day *d = &r->days[i];
+        known_days++;
+        loads[k] = d->load;
+        w->km += d->km;
+        w->minutes += d->minutes;
+        w->elev_m += d->elev_m;
+        w->load += d->load;
+        w->runs += d->runs;
+        w->strength += d->strength;
+        w->mobility += d->mobility;
+        run_days += d->runs > 0;
+    }
+    w->rest_days = known_days - run_days;
+    /* weeks are filled oldest first: skip the runs before this week once */
+    while (c->week_run < r->n_runs && r->runs[c->week_run].day < w->from)
+        c->week_run++;
+    for (size_t k = c->week_run; k < r->n_runs && r->runs[k].day <= w->to; k++) {
+        const struct rh_load_run *u = &r->runs[k];
+        w->type_count[u->type]++;
+        if (u->km > w->longest_km)
+            w->longest_km = u->km;
+        if (rh_has(u->cad_spm)) {
+            cad += u->cad_spm;
+            n_cad++;
+        }
+    }
+    w->cadence_spm = n_cad ? cad / n_cad : RH_NONE;
+    /* Foster monotony over the 7 daily loads (population SD) */
+    double mean = w->load / 7, var = 0;
+    for (int k = 0; k < 7; k++)
+        var += (loads[k] - mean) * (loads[k] - mean);
+    double sd = sqrt(var / 7);
+    w->monotony = known_days < 7 || !(mean > 0) ? RH_NONE
+                  : sd < 1e-9 * mean            ? set->monotony_cap
+                                                : fmin(mean / sd, set->monotony_cap);
+    w->strain = rh_has(w->monotony) ? w->load * w->monotony : RH_NONE;
+    /* acute:chronic ratios on the week's last day */
+    w->acwr_rolling = w->acwr_rolling_uncoupled = w->acwr_ewma = w->acwr_ewma_uncoupled = RH_NONE;
+    if (e + 1 >= chronic) {
+        double a = load_sum(c, e - acute + 1, e) / acute;
+        w->acwr_rolling = ratio(a, load_sum(c, e - chronic + 1, e) / chronic);
+        w->acwr_rolling_uncoupled =
+            ratio(a, load_sum(c, e - chronic + 1, e - acute) / (chronic - acute));
+        w->acwr_ewma = ratio(c->ewma_a[e], c->ewma_c[e]);
+        if (e - acute + 1 >= chronic)
+            w->acwr_ewma_uncoupled = ratio(c->ewma_a[e], c->ewma_c[e - acute]);
+    }
+}
+
+static int build_weeks(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    size_t nw = (r->n_days + 6) / 7;
+    if (!(r->weeks = rh_calloc(nw, sizeof *r->weeks)))
+        return oom(c);
+    r->n_weeks = nw;
+    for (size_t k = 0; k < nw; k++) {
+        long e = (long)r->n_days - 1 - (long)(nw - 1 - k) * 7;
+        struct rh_load_week *w = &r->weeks[k];
+        fill_week(c, w, e);
+        w->change_prev_pct = w->change_4wk_pct = RH_NONE;
+        /* a week that starts before the data has no "week before" */
+        if (k >= 1 && r->weeks[k - 1].from >= r->first_day && r->weeks[k - 1].km > 0)
+            w->change_prev_pct = (w->km / r->weeks[k - 1].km - 1) * 100;
+        if (k >= 4 && r->weeks[k - 4].from >= r->first_day) {
+            double m = (r->weeks[k - 1].km + r->weeks[k - 2].km + r->weeks[k - 3].km +
+                        r->weeks[k - 4].km) /
+                       4;
+            if (m > 0)
+                w->change_4wk_pct = (w->km / m - 1) * 100;
+        }
+    }
+    return 0;
+}
+
+/* Median of v[0..n) (sorts v); NaN when n == 0. */
+static double median(double *v, size_t n)
+{
+    return percentile(v, n, 0.5);
+}
+
+static int current_figures(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    struct rh_load_now *now = &r->now;
+    const struct rh_load_week *last = &r->weeks[r->n_weeks - 1];
+    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
+    now->weekly_km = last->km;
+    now->change_prev_pct = last->change_prev_pct;
+    now->change_4wk_pct = last->change_4wk_pct;
+    now->acwr_rolling = last->acwr_rolling;
+    now->acwr_rolling_uncoupled = last->acwr_rolling_uncoupled;
+    now->acwr_ewma = last->acwr_ewma;
+    now->acwr_ewma_uncoupled = last->acwr_ewma_uncoupled;
+    now->monotony = last->monotony;
+    now->strain = last->strain;
+    now->rest_days_last_week = last->rest_days;
+    /* means of the last (up to) 4 weeks that lie inside the data */
+    double km = 0, st = 0, mo = 0;
+    int nfull = 0;
+    for (size_t k = r->n_weeks; k-- > 0 && nfull < 4;) {
+        if (r->weeks[k].from < r->first_day)
+            break;
+        km += r->weeks[k].km;
+        st += r->weeks[k].strength;
+        mo += r->weeks[k].mobility;
+        nfull++;
+    }
+    now->usual_weekly_km = nfull == 4 ? km / 4 : RH_NONE;
+    now->strength_per_week = nfull ? st / nfull : RH_NONE;
+    now->mobility_per_week = nfull ? mo / nfull : RH_NONE;
+    /* longest run of days with a run, inside the last 28 days */
+    now->longest_streak = 0;
+    now->streak_from = now->streak_to = -1;
+    int streak = 0;
+    for (int32_t d = recent_from - 40; d <= r->as_of; d++) {
+        bool ran = d >= r->first_day && r->days[day_index(r, d)].runs > 0;
+        streak = ran ? streak + 1 : 0;
+        if (ran && d >= recent_from && streak > now->longest_streak) {
+            now->longest_streak = streak;
+            now->streak_to = d;
+            now->streak_from = d - streak + 1;
+        }
+    }
+    /* cadence: medians and trend */
+    double *v = rh_calloc(r->n_runs ? r->n_runs : 1, sizeof *v);
+    if (!v)
+        return oom(c);
+    size_t n = 0, m = 0;
+    for (size_t k = 0; k < r->n_runs; k++)
+        if (r->runs[k].day >= recent_from && rh_has(r->runs[k].cad_spm))
+            v[n++] = r->runs[k].cad_spm;
+    now->cadence_spm = median(v, n);
+    for (size_t k = 0; k < r->n_runs; k++)
+        if (r->runs[k].day < recent_from && r->runs[k].day >= recent_from - 56 &&
+            rh_has(r->runs[k].cad_spm))
+            v[m++] = r->runs[k].cad_spm;
+    now->cadence_prev_spm = median(v, m);
+    rh_free(v);
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    int nt = 0;
+    for (size_t k = 0; k < r->n_runs; k++) {
+        const struct rh_load_run *u = &r->runs[k];
+        if (u->day < r->as_of - 83 || !rh_has(u->cad_spm))
+            continue;
+        double x = (double)(u->day - r->as_of) / 7.0;
+        sx += x;
+        sy += u->cad_spm;
+        sxx += x * x;
+        sxy += x * u->cad_spm;
+        nt++;
+    }
+    double den = nt * sxx - sx * sx;
+    now->cadence_trend_spm_per_week = nt >= 3 && den > 1e-9 ? (nt * sxy - sx * sy) / den : RH_NONE;
+    /* heat, longest run */
+    now->longest_run_km = 0;
+    now->longest_run_day = -1;
+    for (size_t k = 0; k < r->n_runs; k++) {
+        const struct rh_load_run *u = &r->runs[k];
+        if (u->km > now->longest_run_km) {
+            now->longest_run_km = u->km;
+            now->longest_run_day = u->day;
+        }
+    }
+    return 0;
+}
+
+static int route_figures(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    r->now.same_route_share = RH_NONE;
+    struct rh_activity *acts = NULL;
+    size_t n = 0;
+    int64_t from = (int64_t)(r->as_of - (RECENT_DAYS - 1)) * 86400;
+    int rc = rh_store_activities(c->s, from, ((int64_t)r->as_of + 1) * 86400, RH_STORE_WITH_TRACK,
+                                 &acts, &n, c->err);
+    if (rc)
+        return rc;
+    size_t *idx = rh_calloc(n ? n : 1, sizeof *idx), m = 0;
+    if (!idx) {
+        rh_activity_array_free(acts, n);
+        return oom(c);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (rh_sport_is_run(acts[i].sport) && acts[i].n_track >= 2)
+            idx[m++] = i;
+    r->now.tracked_runs = (int)m;
+    size_t group = 0;
+    if (m >= (size_t)c->set->route_min_runs)
+        rc = rh__load_route_share(acts, idx, m, c->set->route_cell_m, c->set->route_match,
+                                  &r->now.same_route_share, &group);
+    rh_free(idx);
+    rh_activity_array_free(acts, n);
+    return rc ? oom(c) : 0;
+}
+
+static int shoe_figures(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    struct rh_store_shoe *tab = NULL;
+    size_t nt = 0;
+    int rc = rh_store_shoe_list(c->s, &tab, &nt, c->err);
+    if (rc)
+        return rc;
+    size_t cap = nt + 8;
+    r->shoes = rh_calloc(cap, sizeof *r->shoes);
+    if (!r->shoes) {
+        rh_free(tab);
+        return oom(c);
+    }
+    for (size_t i = 0; i < nt; i++) {
+        struct rh_load_shoe *p = &r->shoes[r->n_shoes++];
+        snprintf(p->name, sizeof p->name, "%s", tab[i].name);
+        p->before_km = tab[i].distance_before_km;
+        p->retired = tab[i].retired_day >= 0 && tab[i].retired_day <= r->as_of;
+        p->last_day = -1;
+    }
+    rh_free(tab);
+    for (size_t k = 0; k < r->n_runs; k++) {
+        const struct rh_load_run *u = &r->runs[k];
+        if (!u->gear[0])
+            continue;
+        struct rh_load_shoe *p = NULL;
+        for (size_t i = 0; i < r->n_shoes && !p; i++)
+            if (strcmp(r->shoes[i].name, u->gear) == 0)
+                p = &r->shoes[i];
+        if (!p) {
+            if (r->n_shoes == cap) {
+                struct rh_load_shoe *ns = rh_realloc(r->shoes, 2 * cap * sizeof *ns);
+                if (!ns)
+                    return oom(c);
+                r->shoes = ns;
+                cap *= 2;
+            }
+            p = &r->shoes[r->n_shoes++];
+            memset(p, 0, sizeof *p);
+            snprintf(p->name, sizeof p->name, "%s", u->gear);
+            p->last_day = -1;
+        }
+        p->logged_km += u->km;
+        p->runs++;
+        p->last_day = u->day;
+        r->now.current_shoe = p->name; /* runs are oldest first */
+    }
+    for (size_t i = 0; i < r->n_shoes; i++) {
+        r->shoes[i].total_km = r->shoes[i].before_km + r->shoes[i].logged_km;
+        if (r->now.current_shoe == r->shoes[i].name)
+            r->now.current_shoe_km = r->shoes[i].total_km;
+    }
+    if (!r->now.current_shoe)
+        r->now.current_shoe_km = RH_NONE;
+    return 0;
+}
+
+/* ---- findings ------------------------------------------------------------ */
+
+static struct rh_load_finding *add_finding(struct ctx *c, const char *id, double value,
+                                           int32_t from, int32_t to, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+static struct rh_load_finding *add_finding(struct ctx *c, const char *id, double value,
+                                           int32_t from, int32_t to, const char *fmt, ...)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh__load_rule *rule = rh__load_rule(r->rules, id);
+    if (!rule || r->n_findings >= RH_LOAD_MAX_FINDINGS)
+        return NULL;
+    struct rh_load_finding *f = &r->findings[r->n_findings++];
+    memset(f, 0, sizeof *f);
+    snprintf(f->id, sizeof f->id, "%s", id);
+    f->rank = rule->rank;
+    f->value = value;
+    f->threshold = rule->threshold;
+    snprintf(f->unit, sizeof f->unit, "%s", rule->unit);
+    snprintf(f->strength, sizeof f->strength, "%s", rule->strength);
+    f->from = from;
+    f->to = to;
+    f->title = rule->title;
+    f->evidence = rule->evidence;
+    f->advice = rule->advice;
+    f->source = rule->source;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(f->detail, sizeof f->detail, fmt, ap);
+    va_end(ap);
+    return f;
+}
+
+static double thr(const struct ctx *c, const char *id)
+{
+    return rh__load_rule(c->r->rules, id)->threshold;
+}
+
+static int cmp_rank(const void *a, const void *b)
+{
+    const struct rh_load_finding *x = a, *y = b;
+    return (x->rank > y->rank) - (x->rank < y->rank);
+}
+
+static void findings(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh__load_settings *set = c->set;
+    const struct rh_load_now *now = &r->now;
+    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
+    char d1[11], d2[11];
+
+    /* the single-session spike */
+    const struct rh_load_run *spike = NULL;
+    int n_spikes = 0;
+    for (size_t k = 0; k < r->n_runs; k++) {
+        const struct rh_load_run *u = &r->runs[k];
+        if (u->day < recent_from || !rh_has(u->vs_longest_pct))
+            continue;
+        if (u->vs_longest_pct > thr(c, "long_run_spike")) {
+            n_spikes++;
+            if (!spike || u->vs_longest_pct > spike->vs_longest_pct)
+                spike = u;
+        }
+    }
+    if (spike) {
+        double p = spike->vs_longest_pct;
+        double hr = p > 100  ? set->spike_hr_over_100
+                    : p > 30 ? set->spike_hr_30_100
+                             : set->spike_hr_10_30;
+        const char *band = p > 100 ? "more than 100%" : p > 30 ? "30-100%" : "10-30%";
+        rh_date_format(spike->day, d1);
+        add_finding(c, "long_run_spike", p, spike->day - 30, spike->day,
+                    "On %s you ran %.1f km, %.0f%% more than your longest run of the 30 days "
+                    "before (%.1f km). In the study, runs %s longer came with %.2f times the "
+                    "injury rate.%s",
+                    d1, spike->km, p, spike->prev30_longest_km, band, hr,
+                    n_spikes > 1 ? " Other runs of the last 4 weeks also went past the line." : "");
+    }
+
+    /* weekly jump: the largest week-on-week rise of the last 4 weeks */
+    const struct rh_load_week *jw = NULL;
+    for (size_t k = r->n_weeks >= 4 ? r->n_weeks - 4 : 0; k < r->n_weeks; k++) {
+        const struct rh_load_week *w = &r->weeks[k];
+        if (k == 0 || !rh_has(w->change_prev_pct) ||
+            r->weeks[k - 1].km < set->weekly_jump_min_base_km)
+            continue;
+        if (w->change_prev_pct > thr(c, "weekly_jump") &&
+            (!jw || w->change_prev_pct > jw->change_prev_pct))
+            jw = w;
+    }
+    if (jw) {
+        const struct rh_load_week *pw = jw - 1;
+        rh_date_format(jw->to, d1);
+        char extra[160] = "";
+        if (rh_has(jw->change_4wk_pct))
+            snprintf(extra, sizeof extra, " Against the mean of the 4 weeks before it was %+.0f%%.",
+                     jw->change_4wk_pct);
+        add_finding(c, "weekly_jump", jw->change_prev_pct, pw->from, jw->to,
+                    "In the 7 days to %s you ran %.1f km against %.1f km the week before "
+                    "(%+.0f%%).%s",
+                    d1, jw->km, pw->km, jw->change_prev_pct, extra);
+    }
+
+    /* cadence */
+    if (rh_has(now->cadence_spm) && now->cadence_spm < thr(c, "low_cadence")) {
+        char extra[160] = "";
+        if (rh_has(now->cadence_prev_spm))
+            snprintf(extra, sizeof extra, " In the 8 weeks before it was %.0f spm.",
+                     now->cadence_prev_spm);
+        add_finding(c, "low_cadence", now->cadence_spm, recent_from, r->as_of,
+                    "Your median step rate over the last 4 weeks was %.0f steps a minute.%s "
+                    "5-10%% more would be %.0f-%.0f spm.",
+                    now->cadence_spm, extra, now->cadence_spm * 1.05, now->cadence_spm * 1.10);
+    }
+
+    /* rest */
+    if (now->longest_streak >= thr(c, "no_rest")) {
+        rh_date_format(now->streak_from, d1);
+        rh_date_format(now->streak_to, d2);
+        add_finding(c, "no_rest", now->longest_streak, now->streak_from, now->streak_to,
+                    "You ran on %d days in a row, from %s to %s, without a day off.",
+                    now->longest_streak, d1, d2);
+    }
+
+    /* strength */
+    if (rh_has(now->strength_per_week) && now->strength_per_week < thr(c, "few_strength")) {
+        int32_t from = r->as_of - 27 < r->first_day ? r->first_day : r->as_of - 27;
+        add_finding(c, "few_strength", now->strength_per_week, from, r->as_of,
+                    "Strength sessions counted: %.1f a week on average lately (diary and "
+                    "strength activities); mobility sessions: %.1f a week.",
+                    now->strength_per_week, now->mobility_per_week);
+    }
+
+    /* same route */
+    if (rh_has(now->same_route_share) && now->same_route_share * 100 > thr(c, "same_route"))
+        add_finding(c, "same_route", now->same_route_share * 100, recent_from, r->as_of,
+                    "%.0f%% of your %d runs with GPS in the last 4 weeks followed nearly the "
+                    "same track.",
+                    now->same_route_share * 100, now->tracked_runs);
+
+    /* heat */
+    const struct rh_load_run *hot = NULL;
+    int n_hot = 0;
+    for (size_t k = 0; k < r->n_runs; k++) {
+        const struct rh_load_run *u = &r->runs[k];
+        if (u->day >= recent_from && rh_has(u->temp_c) && u->temp_c > thr(c, "heat")) {
+            n_hot++;
+            if (!hot || u->temp_c > hot->temp_c)
+                hot = u;
+        }
+    }
+    r->now.hot_runs = n_hot;
+    if (hot) {
+        rh_date_format(hot->day, d1);
+        add_finding(c, "heat", hot->temp_c, recent_from, r->as_of,
+                    "%d run%s of the last 4 weeks recorded above %.0f C; the hottest was %.0f C "
+                    "on %s.",
+                    n_hot, n_hot == 1 ? "" : "s", thr(c, "heat"), hot->temp_c, d1);
+    }
+
+    /* acute:chronic ratio (contested) */
+    double acwr = fmax(rh_has(now->acwr_rolling) ? now->acwr_rolling : 0,
+                       rh_has(now->acwr_ewma) ? now->acwr_ewma : 0);
+    if (acwr > thr(c, "acwr_high"))
+        add_finding(c, "acwr_high", acwr, r->as_of - 27, r->as_of,
+                    "Last 7 days against the last 28 (load by %s): rolling average %.2f "
+                    "(uncoupled %.2f), exponentially weighted %.2f (smoothing 2/(N+1) as "
+                    "Williams 2017 and Runalyze: 0.25 for 7 days, 0.069 for 28; GoldenCheetah "
+                    "uses 1-e^(-1/N) instead).",
+                    rh_load_method_name(r->main_method), now->acwr_rolling,
+                    now->acwr_rolling_uncoupled, now->acwr_ewma);
+
+    /* monotony (contested) */
+    if (rh_has(now->monotony) && now->monotony > thr(c, "monotony_high"))
+        add_finding(c, "monotony_high", now->monotony, r->as_of - 6, r->as_of,
+                    "Monotony of the last 7 days %.2f%s; weekly load %.0f (%s), strain %.0f.",
+                    now->monotony,
+                    now->monotony >= set->monotony_cap ? " (every day had the same load)" : "",
+                    r->weeks[r->n_weeks - 1].load, rh_load_method_name(r->main_method),
+                    now->strain);
+
+    /* shoes in use in the last 4 weeks */
+    const struct rh_load_shoe *worn = NULL;
+    int in_use = 0;
+    for (size_t i = 0; i < r->n_shoes; i++) {
+        const struct rh_load_shoe *p = &r->shoes[i];
+        if (p->retired || p->last_day < recent_from)
+            continue;
+        in_use++;
+        if (p->total_km > thr(c, "worn_shoes") && (!worn || p->total_km > worn->total_km))
+            worn = p;
+    }
+    if (worn)
+        add_finding(c, "worn_shoes", worn->total_km, recent_from, r->as_of,
+                    "'%s' have about %.0f km (%.0f km before runhip plus %.0f km recorded). "
+                    "You ran in %d pair%s in the last 4 weeks.%s",
+                    worn->name, worn->total_km, worn->before_km, worn->logged_km, in_use,
+                    in_use == 1 ? "" : "s",
+                    in_use == 1 ? " A second pair to alternate with is the better-supported step."
+                                : "");
+
+    /* too little history */
+    if (r->history_days < thr(c, "too_little_data"))
+        add_finding(c, "too_little_data", r->history_days, r->first_day, r->as_of,
+                    "Only %d day%s of data. Needs more history: weekly_jump (2 weeks), "
+                    "long_run_spike and acwr_high (4 weeks), the comparison with the 4 weeks "
+                    "before (5 weeks).",
+                    r->history_days, r->history_days == 1 ? "" : "s");
+
+    qsort(r->findings, r->n_findings, sizeof r->findings[0], cmp_rank);
+}
+
+/* ---- the entry point ------------------------------------------------------ */
+
+int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_report *r,
+                         struct rh_err *err)
+{
+    memset(r, 0, sizeof *r);
+    struct ctx c = {.s = s, .r = r, .err = err};
+    struct rh_store_load_row *acts = NULL;
+    struct rh_pain_entry *pain = NULL;
+    size_t n = 0, n_pain = 0;
+    int rc = rh__load_rules_load(&r->rules, err);
+    if (rc)
+        goto out;
+    c.set = &r->rules->set;
+    r->as_of = as_of_day;
+    int32_t earliest = as_of_day - MAX_HISTORY_DAYS + 1;
+    rc = rh_store_load_rows(s, (int64_t)earliest * 86400, ((int64_t)as_of_day + 1) * 86400, &acts,
+                            &n, err);
+    if (rc)
+        goto out;
+    if ((rc = rh_store_session_list(s, earliest, as_of_day, &c.sess, &c.n_sess, err)))
+        goto out;
+    /* the data start at the first activity or logged run */
+    int32_t first = as_of_day + 1;
+    for (size_t i = 0; i < n; i++)
+        if (rh_day_of_time(acts[i].start_utc) < first)
+            first = rh_day_of_time(acts[i].start_utc);
+    for (size_t i = 0; i < c.n_sess; i++)
+        if (c.sess[i].kind == RH_SESSION_RUN && c.sess[i].day < first)
+            first = c.sess[i].day;
+    if (first > as_of_day) {
+        char d[11];
+        rh_date_format(as_of_day, d);
+        rc =
+            rh_err_set(err, RH_EEMPTY,
+                       "no activities stored up to %s; import watch files with 'runhip import'", d);
+        goto out;
+    }
+    r->first_day = first;
+    r->history_days = as_of_day - first + 1;
+    r->n_days = (size_t)r->history_days;
+    if (!(r->days = rh_calloc(r->n_days, sizeof *r->days))) {
+        rc = oom(&c);
+        goto out;
+    }
+    for (size_t i = 0; i < r->n_days; i++) {
+        r->days[i].day = first + (int32_t)i;
+        r->days[i].pain = -1;
+    }
+    if ((rc = rh_store_pain_list(s, first, as_of_day, &pain, &n_pain, err)))
+        goto out;
+    for (size_t i = 0; i < n_pain; i++) {
+        struct rh_load_day *d = &r->days[day_index(r, pain[i].day)];
+        if (pain[i].pain > d->pain)
+            d->pain = pain[i].pain;
+    }
+    if ((rc = read_profile(&c, acts, n)) || (rc = srpe_tables(&c)) ||
+        (rc = build_runs_and_days(&c, acts, n)))
+        goto out;
+    classify_runs(&c);
+    if ((rc = rolling(&c)) || (rc = build_weeks(&c)) || (rc = current_figures(&c)) ||
+        (rc = shoe_figures(&c)))
+        goto out;
+    rh_free(acts);
+    acts = NULL;
+    if ((rc = route_figures(&c)))
+        goto out;
+    findings(&c);
+out:
+    rh_free(acts);
+    rh_pain_array_free(pain, n_pain);
+    rh_session_array_free(c.sess, c.n_sess);
+    rh_free(c.rsum_load);
+    rh_free(c.ewma_a);
+    rh_free(c.ewma_c);
+    rh_free(c.srpe_fixed);
+    rh_free(c.srpe_rate);
+    rh_free(c.srpe_n);
+    if (rc)
+        rh_load_report_release(r);
+    return rc;
+}

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: MIT */
+/* Shared inside src/load/ and src/report/ only: the parsed rules file and
+ * small helpers of the load report. */
+#ifndef RUNHIP_LOAD_INT_H
+#define RUNHIP_LOAD_INT_H
+
+#include "runhip/load.h"
+
+/* One [finding.ID] section of data/load_rules.txt. Strings are owned. */
+struct rh__load_rule {
+    char id[24];
+    int rank;
+    double threshold;
+    char unit[16];
+    char strength[16];
+    char *source, *title, *evidence, *advice;
+};
+
+/* The [settings] section; every key must be present. */
+struct rh__load_settings {
+    double min_history_days, acute_days, chronic_days, acwr_band_low, acwr_band_high;
+    double monotony_cap, weekly_jump_min_base_km;
+    double spike_hr_10_30, spike_hr_30_100, spike_hr_over_100;
+    double long_run_factor, hard_hrr, moderate_hrr, hard_pace_position, moderate_pace_position;
+    double assumed_rest_hr, shoe_low_km, shoe_high_km;
+    double route_cell_m, route_match, route_min_runs;
+};
+
+struct rh__load_rules {
+    struct rh__load_settings set;
+    struct rh__load_rule rule[RH_LOAD_MAX_FINDINGS];
+    size_t n_rules;
+};
+
+/* Parses the compiled-in data/load_rules.txt into a new rules object.
+ * 0, RH_ENOMEM or RH_ESYNTAX/RH_EKEY with the line. Free with
+ * rh__load_rules_free. */
+int rh__load_rules_load(struct rh__load_rules **out, struct rh_err *err);
+/* Parses rules from text (same format); used by the loader and the tests. */
+int rh__load_rules_parse(const char *text, size_t len, struct rh__load_rules **out,
+                         struct rh_err *err);
+void rh__load_rules_free(struct rh__load_rules *r);
+/* The rule with this id, or NULL. */
+const struct rh__load_rule *rh__load_rule(const struct rh__load_rules *r, const char *id);
+
+/* Share (0..1) of the tracks that have a "nearly the same" partner group:
+ * the size of the largest group of runs whose tracks match the same run,
+ * divided by the number of tracks. cell_m is the grid size, match the
+ * share of cells that must be found near the other track both ways.
+ * 0 with *share (NaN when n < 2) or RH_ENOMEM. */
+int rh__load_route_share(const struct rh_activity *acts, const size_t *idx, size_t n, double cell_m,
+                         double match, double *share, size_t *group);
+
+/* Appends s as a JSON string (with quotes) to b. */
+int rh__json_str(struct rh_buf *b, const char *s);
+/* Appends a JSON number with the given decimals, or null for NaN/inf. */
+int rh__json_num(struct rh_buf *b, double v, int decimals);
+
+#endif

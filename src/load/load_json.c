@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The load report as one JSON document: how loads were measured, the
+ * current figures, the weekly series (whole history), the daily and per-run
+ * series of the last 12 weeks, shoes, pain markers and the findings with
+ * their ids, values, thresholds, units, dates, evidence and advice.
+ * Missing figures are null. Key names are part of the contract with the
+ * dashboard and the assessment; see docs/internals/load.md.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "load/load_int.h"
+#include "util/banned.h"
+
+#define SERIES_DAYS 84
+
+int rh__json_str(struct rh_buf *b, const char *s)
+{
+    if (!s)
+        return rh_buf_puts(b, "null");
+    int r = rh_buf_puts(b, "\"");
+    for (const unsigned char *p = (const unsigned char *)s; !r && *p; p++) {
+        if (*p == '"' || *p == '\\')
+            r = rh_buf_printf(b, "\\%c", *p);
+        else if (*p == '\n')
+            r = rh_buf_puts(b, "\\n");
+        else if (*p < 0x20)
+            r = rh_buf_printf(b, "\\u%04x", *p);
+        else
+            r = rh_buf_append(b, p, 1);
+    }
+    return r ? r : rh_buf_puts(b, "\"");
+}
+
+int rh__json_num(struct rh_buf *b, double v, int decimals)
+{
+    static const double scale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    if (!isfinite(v))
+        return rh_buf_puts(b, "null");
+    if (decimals < 0)
+        decimals = 0;
+    if (decimals > 6)
+        decimals = 6;
+    double m = v * scale[decimals];
+    if (fabs(m) >= 9e15)
+        return rh_buf_printf(b, "%.*f", decimals, v);
+    /* fixed-point by hand: printf's float path is the slow part of a big
+     * report */
+    long long q = llround(m);
+    char tmp[40], *p = tmp + sizeof tmp;
+    unsigned long long u = q < 0 ? (unsigned long long)(-q) : (unsigned long long)q;
+    for (int d = 0; d < decimals; d++) {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    }
+    if (decimals)
+        *--p = '.';
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (q < 0)
+        *--p = '-';
+    return rh_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* "key":value helpers; each writes a leading comma unless first. */
+struct jw {
+    struct rh_buf *b;
+    int r;
+};
+
+static void key(struct jw *w, const char *k, bool first)
+{
+    if (w->r)
+        return;
+    if (!first)
+        w->r = rh_buf_puts(w->b, ",");
+    if (!w->r)
+        w->r = rh__json_str(w->b, k);
+    if (!w->r)
+        w->r = rh_buf_puts(w->b, ":");
+}
+
+static void num(struct jw *w, const char *k, double v, int dec, bool first)
+{
+    key(w, k, first);
+    if (!w->r)
+        w->r = rh__json_num(w->b, v, dec);
+}
+
+static void inum(struct jw *w, const char *k, long v, bool first)
+{
+    key(w, k, first);
+    if (!w->r)
+        w->r = rh_buf_printf(w->b, "%ld", v);
+}
+
+static void str(struct jw *w, const char *k, const char *v, bool first)
+{
+    key(w, k, first);
+    if (!w->r)
+        w->r = rh__json_str(w->b, v);
+}
+
+static void date(struct jw *w, const char *k, int32_t d, bool first)
+{
+    char t[11];
+    if (d < 0) {
+        key(w, k, first);
+        if (!w->r)
+            w->r = rh_buf_puts(w->b, "null");
+        return;
+    }
+    rh_date_format(d, t);
+    str(w, k, t, first);
+}
+
+static void raw(struct jw *w, const char *s)
+{
+    if (!w->r)
+        w->r = rh_buf_puts(w->b, s);
+}
+
+static void methods_note(struct jw *w, const struct rh_load_report *r)
+{
+    char note[400];
+    snprintf(note, sizeof note,
+             "load is in arbitrary units of the method that measured it: srpe = minutes x RPE "
+             "(0-10) from the diary; trimp = Banister TRIMP from average heart rate; pace = "
+             "minutes x (speed / usual speed)^2. Most runs here: %s",
+             rh_load_method_name(r->main_method));
+    str(w, "note", note, false);
+}
+
+int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
+{
+    struct jw w = {out, 0};
+    const struct rh_load_now *now = &r->now;
+    raw(&w, "{");
+    date(&w, "as_of", r->as_of, true);
+    str(&w, "as_of_source", r->as_of_is_newest ? "newest_activity" : "given", false);
+    date(&w, "first_day", r->first_day, false);
+    inum(&w, "history_days", r->history_days, false);
+    raw(&w, ",\"load_method\":{");
+    str(&w, "main", rh_load_method_name(r->main_method), true);
+    inum(&w, "runs_srpe", r->method_runs[RH_LOAD_SRPE], false);
+    inum(&w, "runs_trimp", r->method_runs[RH_LOAD_TRIMP], false);
+    inum(&w, "runs_pace", r->method_runs[RH_LOAD_PACE], false);
+    methods_note(&w, r);
+    raw(&w, "},\"heart_rate\":{");
+    num(&w, "rest_bpm", r->rest_hr, 0, true);
+    str(&w, "rest_source", r->rest_hr_from_profile ? "profile" : "assumed", false);
+    num(&w, "max_bpm", r->max_hr, 0, false);
+    str(&w, "max_source",
+        r->max_hr_from_profile ? "profile"
+        : rh_has(r->max_hr)    ? "estimated_from_data"
+                               : "none",
+        false);
+    str(&w, "trimp_weighting", r->trimp_female ? "female" : "male", false);
+    raw(&w, "},\"ewma\":{");
+    str(&w, "convention", "2/(N+1)", true);
+    num(&w, "lambda_acute", r->lambda_acute, 4, false);
+    num(&w, "lambda_chronic", r->lambda_chronic, 4, false);
+    str(&w, "note",
+        "exponentially weighted averages with factor 2/(N+1) (Williams 2017, Runalyze), N = 7 "
+        "and 28 days, both started at the mean daily load of the first 28 days; GoldenCheetah "
+        "uses 1-e^(-1/N)",
+        false);
+    raw(&w, "},\"now\":{");
+    num(&w, "weekly_km", now->weekly_km, 2, true);
+    num(&w, "usual_weekly_km", now->usual_weekly_km, 2, false);
+    num(&w, "change_prev_pct", now->change_prev_pct, 1, false);
+    num(&w, "change_4wk_pct", now->change_4wk_pct, 1, false);
+    num(&w, "acwr_rolling", now->acwr_rolling, 3, false);
+    num(&w, "acwr_rolling_uncoupled", now->acwr_rolling_uncoupled, 3, false);
+    num(&w, "acwr_ewma", now->acwr_ewma, 3, false);
+    num(&w, "acwr_ewma_uncoupled", now->acwr_ewma_uncoupled, 3, false);
+    num(&w, "monotony", now->monotony, 3, false);
+    num(&w, "strain", now->strain, 1, false);
+    num(&w, "strength_per_week", now->strength_per_week, 2, false);
+    num(&w, "mobility_per_week", now->mobility_per_week, 2, false);
+    inum(&w, "rest_days_last_week", now->rest_days_last_week, false);
+    inum(&w, "longest_streak_days", now->longest_streak, false);
+    num(&w, "cadence_spm", now->cadence_spm, 1, false);
+    num(&w, "cadence_prev_spm", now->cadence_prev_spm, 1, false);
+    num(&w, "cadence_trend_spm_per_week", now->cadence_trend_spm_per_week, 2, false);
+    num(&w, "same_route_pct", now->same_route_share * 100, 1, false);
+    inum(&w, "tracked_runs", now->tracked_runs, false);
+    inum(&w, "hot_runs", now->hot_runs, false);
+    num(&w, "longest_run_km", now->longest_run_km, 2, false);
+    date(&w, "longest_run_date", now->longest_run_day, false);
+    str(&w, "current_shoe", now->current_shoe, false);
+    num(&w, "current_shoe_km", now->current_shoe_km, 1, false);
+    raw(&w, "},\"weeks\":[");
+    for (size_t i = 0; i < r->n_weeks; i++) {
+        const struct rh_load_week *k = &r->weeks[i];
+        raw(&w, i ? ",{" : "{");
+        date(&w, "from", k->from, true);
+        date(&w, "to", k->to, false);
+        num(&w, "km", k->km, 2, false);
+        num(&w, "minutes", k->minutes, 1, false);
+        num(&w, "elev_m", k->elev_m, 0, false);
+        num(&w, "load", k->load, 1, false);
+        num(&w, "change_prev_pct", k->change_prev_pct, 1, false);
+        num(&w, "change_4wk_pct", k->change_4wk_pct, 1, false);
+        num(&w, "acwr_rolling", k->acwr_rolling, 3, false);
+        num(&w, "acwr_rolling_uncoupled", k->acwr_rolling_uncoupled, 3, false);
+        num(&w, "acwr_ewma", k->acwr_ewma, 3, false);
+        num(&w, "acwr_ewma_uncoupled", k->acwr_ewma_uncoupled, 3, false);
+        num(&w, "monotony", k->monotony, 3, false);
+        num(&w, "strain", k->strain, 1, false);
+        inum(&w, "runs", k->runs, false);
+        inum(&w, "rest_days", k->rest_days, false);
+        inum(&w, "strength", k->strength, false);
+        inum(&w, "mobility", k->mobility, false);
+        raw(&w, ",\"types\":{");
+        for (int t = 0; t < RH_RUN__COUNT; t++)
+            inum(&w, rh_run_type_name((enum rh_run_type)t), k->type_count[t], t == 0);
+        raw(&w, "}");
+        num(&w, "longest_km", k->longest_km, 2, false);
+        num(&w, "cadence_spm", k->cadence_spm, 1, false);
+        raw(&w, "}");
+    }
+    int32_t from = r->as_of - (SERIES_DAYS - 1);
+    raw(&w, "],\"days\":[");
+    bool first = true;
+    for (size_t i = 0; i < r->n_days; i++) {
+        const struct rh_load_day *d = &r->days[i];
+        if (d->day < from)
+            continue;
+        raw(&w, first ? "{" : ",{");
+        first = false;
+        date(&w, "date", d->day, true);
+        num(&w, "km", d->km, 2, false);
+        num(&w, "minutes", d->minutes, 1, false);
+        num(&w, "elev_m", d->elev_m, 0, false);
+        num(&w, "load", d->load, 1, false);
+        int nm = 0;
+        enum rh_load_method m = RH_LOAD_NONE;
+        for (int k = 1; k < RH_LOAD__COUNT; k++)
+            if (d->methods & (1u << k)) {
+                nm++;
+                m = (enum rh_load_method)k;
+            }
+        str(&w, "method", nm > 1 ? "mixed" : rh_load_method_name(m), false);
+        inum(&w, "runs", d->runs, false);
+        inum(&w, "strength", d->strength, false);
+        inum(&w, "mobility", d->mobility, false);
+        key(&w, "pain", false);
+        if (!w.r)
+            w.r = d->pain >= 0 ? rh_buf_printf(out, "%d", d->pain) : rh_buf_puts(out, "null");
+        raw(&w, "}");
+    }
+    raw(&w, "],\"runs\":[");
+    first = true;
+    for (size_t i = 0; i < r->n_runs; i++) {
+        const struct rh_load_run *u = &r->runs[i];
+        if (u->day < from)
+            continue;
+        raw(&w, first ? "{" : ",{");
+        first = false;
+        inum(&w, "id", (long)u->id, true);
+        date(&w, "date", u->day, false);
+        num(&w, "km", u->km, 2, false);
+        num(&w, "minutes", u->minutes, 1, false);
+        num(&w, "elev_m", u->elev_m, 0, false);
+        num(&w, "cadence_spm", u->cad_spm, 1, false);
+        num(&w, "avg_hr", u->avg_hr, 0, false);
+        num(&w, "temperature_c", u->temp_c, 1, false);
+        num(&w, "load", u->load, 1, false);
+        str(&w, "method", rh_load_method_name(u->method), false);
+        str(&w, "type", rh_run_type_name(u->type), false);
+        num(&w, "longest_prev30_km", u->prev30_longest_km, 2, false);
+        num(&w, "vs_longest_pct", u->vs_longest_pct, 1, false);
+        str(&w, "gear", u->gear[0] ? u->gear : NULL, false);
+        raw(&w, "}");
+    }
+    raw(&w, "],\"shoes\":[");
+    for (size_t i = 0; i < r->n_shoes; i++) {
+        const struct rh_load_shoe *p = &r->shoes[i];
+        raw(&w, i ? ",{" : "{");
+        str(&w, "name", p->name, true);
+        num(&w, "km", p->total_km, 1, false);
+        num(&w, "before_km", p->before_km, 1, false);
+        num(&w, "recorded_km", p->logged_km, 1, false);
+        inum(&w, "runs", p->runs, false);
+        date(&w, "last_used", p->last_day, false);
+        key(&w, "retired", false);
+        raw(&w, p->retired ? "true" : "false");
+        raw(&w, "}");
+    }
+    raw(&w, "],\"findings\":[");
+    for (size_t i = 0; i < r->n_findings; i++) {
+        const struct rh_load_finding *f = &r->findings[i];
+        raw(&w, i ? ",{" : "{");
+        str(&w, "id", f->id, true);
+        inum(&w, "rank", f->rank, false);
+        num(&w, "value", f->value, 2, false);
+        num(&w, "threshold", f->threshold, 2, false);
+        str(&w, "unit", f->unit, false);
+        date(&w, "from", f->from, false);
+        date(&w, "to", f->to, false);
+        str(&w, "title", f->title, false);
+        str(&w, "detail", f->detail, false);
+        str(&w, "evidence", f->evidence, false);
+        str(&w, "evidence_strength", f->strength, false);
+        str(&w, "source", f->source, false);
+        str(&w, "advice", f->advice, false);
+        raw(&w, "}");
+    }
+    raw(&w, "],\"note\":");
+    if (!w.r)
+        w.r = rh__json_str(out, "Information about your training, not a diagnosis.");
+    raw(&w, "}\n");
+    return w.r;
+}

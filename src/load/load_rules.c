@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: MIT */
+/* Reader of data/load_rules.txt: the [settings] numbers and one
+ * [finding.ID] section per finding. Unknown sections or keys, a missing
+ * setting and a finding without its text are errors with the line, so a
+ * typo in the data file fails the tests instead of silently changing a
+ * threshold. */
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "load/load_int.h"
+#include "util/banned.h"
+
+#define SET(name)                                                                                  \
+    {                                                                                              \
+#name, offsetof(struct rh__load_settings, name)                                            \
+    }
+static const struct {
+    const char *key;
+    size_t off;
+} settings_keys[] = {
+    SET(min_history_days),
+    SET(acute_days),
+    SET(chronic_days),
+    SET(acwr_band_low),
+    SET(acwr_band_high),
+    SET(monotony_cap),
+    SET(weekly_jump_min_base_km),
+    SET(spike_hr_10_30),
+    SET(spike_hr_30_100),
+    SET(spike_hr_over_100),
+    SET(long_run_factor),
+    SET(hard_hrr),
+    SET(moderate_hrr),
+    SET(hard_pace_position),
+    SET(moderate_pace_position),
+    SET(assumed_rest_hr),
+    SET(shoe_low_km),
+    SET(shoe_high_km),
+    SET(route_cell_m),
+    SET(route_match),
+    SET(route_min_runs),
+};
+#undef SET
+#define N_SETTINGS (sizeof settings_keys / sizeof settings_keys[0])
+
+/* The finding ids of the issue; the rules file must hold exactly these. */
+static const char *const finding_ids[] = {
+    "long_run_spike", "weekly_jump", "low_cadence",   "no_rest",    "few_strength",    "same_route",
+    "heat",           "acwr_high",   "monotony_high", "worn_shoes", "too_little_data",
+};
+#define N_FINDINGS (sizeof finding_ids / sizeof finding_ids[0])
+
+struct parse_ctx {
+    struct rh__load_rules *r;
+    bool seen[N_SETTINGS];
+};
+
+static struct rh__load_rule *rule_for(struct parse_ctx *c, const char *id, long line,
+                                      struct rh_err *err, int *rc)
+{
+    for (size_t i = 0; i < c->r->n_rules; i++)
+        if (strcmp(c->r->rule[i].id, id) == 0)
+            return &c->r->rule[i];
+    bool known = false;
+    for (size_t i = 0; i < N_FINDINGS; i++)
+        known |= strcmp(finding_ids[i], id) == 0;
+    if (!known) {
+        *rc = rh_err_setl(err, RH_EKEY, line, "unknown finding '%s'", id);
+        return NULL;
+    }
+    struct rh__load_rule *f = &c->r->rule[c->r->n_rules++];
+    snprintf(f->id, sizeof f->id, "%s", id);
+    f->threshold = RH_NONE;
+    return f;
+}
+
+static int set_str(char **slot, const char *v, long line, struct rh_err *err)
+{
+    rh_free(*slot);
+    if (!(*slot = rh_strdup(v)))
+        return rh_err_setl(err, RH_ENOMEM, line, "out of memory");
+    return 0;
+}
+
+static int on_entry(void *ctx, const char *section, const char *key, const char *value, long line,
+                    struct rh_err *err)
+{
+    struct parse_ctx *c = ctx;
+    if (strcmp(section, "settings") == 0) {
+        for (size_t i = 0; i < N_SETTINGS; i++) {
+            if (strcmp(settings_keys[i].key, key) != 0)
+                continue;
+            double v;
+            if (rh_parse_double(value, &v))
+                return rh_err_setl(err, RH_ESYNTAX, line, "'%s' is not a number", value);
+            *(double *)((char *)&c->r->set + settings_keys[i].off) = v;
+            c->seen[i] = true;
+            return 0;
+        }
+        return rh_err_setl(err, RH_EKEY, line, "unknown setting '%s'", key);
+    }
+    if (strncmp(section, "finding.", 8) != 0)
+        return rh_err_setl(err, RH_EKEY, line, "unknown section '%s'", section);
+    int rc = 0;
+    struct rh__load_rule *f = rule_for(c, section + 8, line, err, &rc);
+    if (!f)
+        return rc;
+    if (strcmp(key, "rank") == 0) {
+        long v;
+        if (rh_parse_long(value, &v) || v < 1 || v > 99)
+            return rh_err_setl(err, RH_ESYNTAX, line, "rank must be 1..99");
+        f->rank = (int)v;
+    } else if (strcmp(key, "threshold") == 0) {
+        if (rh_parse_double(value, &f->threshold))
+            return rh_err_setl(err, RH_ESYNTAX, line, "'%s' is not a number", value);
+    } else if (strcmp(key, "unit") == 0) {
+        snprintf(f->unit, sizeof f->unit, "%s", value);
+    } else if (strcmp(key, "strength") == 0) {
+        if (strcmp(value, "moderate") && strcmp(value, "weak") && strcmp(value, "contested") &&
+            strcmp(value, "none") && strcmp(value, "strong"))
+            return rh_err_setl(err, RH_ESYNTAX, line, "unknown evidence strength '%s'", value);
+        snprintf(f->strength, sizeof f->strength, "%s", value);
+    } else if (strcmp(key, "source") == 0) {
+        return set_str(&f->source, value, line, err);
+    } else if (strcmp(key, "title") == 0) {
+        return set_str(&f->title, value, line, err);
+    } else if (strcmp(key, "evidence") == 0) {
+        return set_str(&f->evidence, value, line, err);
+    } else if (strcmp(key, "advice") == 0) {
+        return set_str(&f->advice, value, line, err);
+    } else {
+        return rh_err_setl(err, RH_EKEY, line, "unknown key '%s'", key);
+    }
+    return 0;
+}
+
+void rh__load_rules_free(struct rh__load_rules *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n_rules; i++) {
+        rh_free(r->rule[i].source);
+        rh_free(r->rule[i].title);
+        rh_free(r->rule[i].evidence);
+        rh_free(r->rule[i].advice);
+    }
+    rh_free(r);
+}
+
+int rh__load_rules_parse(const char *text, size_t len, struct rh__load_rules **out,
+                         struct rh_err *err)
+{
+    *out = NULL;
+    struct parse_ctx c = {0};
+    if (!(c.r = rh_calloc(1, sizeof *c.r)))
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    int r = rh_kv_parse(text, len, on_entry, &c, err);
+    for (size_t i = 0; !r && i < N_SETTINGS; i++)
+        if (!c.seen[i])
+            r = rh_err_set(err, RH_EKEY, "load rules: setting '%s' is missing",
+                           settings_keys[i].key);
+    for (size_t i = 0; !r && i < N_FINDINGS; i++) {
+        const struct rh__load_rule *f = rh__load_rule(c.r, finding_ids[i]);
+        if (!f)
+            r = rh_err_set(err, RH_EKEY, "load rules: finding '%s' is missing", finding_ids[i]);
+        else if (!f->rank || !rh_has(f->threshold) || !f->unit[0] || !f->strength[0] ||
+                 !f->source || !f->title || !f->evidence || !f->advice)
+            r = rh_err_set(err, RH_EKEY,
+                           "load rules: finding '%s' needs rank, threshold, unit, strength, "
+                           "source, title, evidence and advice",
+                           f->id);
+    }
+    if (r) {
+        rh__load_rules_free(c.r);
+        return r;
+    }
+    *out = c.r;
+    return 0;
+}
+
+const struct rh__load_rule *rh__load_rule(const struct rh__load_rules *r, const char *id)
+{
+    for (size_t i = 0; i < r->n_rules; i++)
+        if (strcmp(r->rule[i].id, id) == 0)
+            return &r->rule[i];
+    return NULL;
+}

@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The training-load report as plain text for a runner: the findings first
+ * (ranked by the strength of their evidence, each with its numbers, the
+ * threshold, what the evidence says and what to do), then the figures of the
+ * last weeks with a one-line explanation of each, and how load was measured.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "load/load_int.h"
+#include "util/banned.h"
+
+#define TEXT_WEEKS 8
+#define WRAP 78
+
+/* Appends text wrapped at WRAP columns: the first line starts with first,
+ * the others with cont. */
+static int wrap2(struct rh_buf *b, const char *first, const char *cont, const char *text)
+{
+    size_t col = 0;
+    int r = 0;
+    const char *p = text;
+    while (!r && *p) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        size_t wl = (size_t)(e - p);
+        if (!wl)
+            break;
+        if (col == 0) {
+            r = rh_buf_puts(b, first);
+            col = strlen(first);
+        } else if (col + 1 + wl > WRAP) {
+            r = rh_buf_printf(b, "\n%s", cont);
+            col = strlen(cont);
+        } else {
+            r = rh_buf_puts(b, " ");
+            col++;
+        }
+        if (!r)
+            r = rh_buf_append(b, p, wl);
+        col += wl;
+        p = e;
+    }
+    return r ? r : rh_buf_puts(b, "\n");
+}
+
+static int wrap(struct rh_buf *b, const char *indent, const char *text)
+{
+    return wrap2(b, indent, indent, text);
+}
+
+/* One figure line: formatted, then wrapped with a hanging indent. */
+static int line(struct rh_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int line(struct rh_buf *b, const char *fmt, ...)
+{
+    char text[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    return wrap2(b, "  ", "      ", text);
+}
+
+static const char *fmt_num(char *out, size_t n, double v, int dec, const char *unit)
+{
+    if (!rh_has(v) || !isfinite(v))
+        snprintf(out, n, "n/a");
+    else
+        snprintf(out, n, "%.*f%s%s", dec, v, unit[0] && strcmp(unit, "%") ? " " : "", unit);
+    return out;
+}
+
+static const char *fmt_pct(char *out, size_t n, double v)
+{
+    if (!rh_has(v) || !isfinite(v))
+        snprintf(out, n, "n/a");
+    else
+        snprintf(out, n, "%+.0f%%", v);
+    return out;
+}
+
+static int findings_text(const struct rh_load_report *r, struct rh_buf *b)
+{
+    int rc = 0;
+    if (!r->n_findings)
+        return rh_buf_puts(b, "Findings: none. Nothing in the recorded training crosses a "
+                              "threshold of the checks below.\n\n");
+    rc = rh_buf_printf(b, "Findings (strongest evidence first): %zu\n\n", r->n_findings);
+    for (size_t i = 0; !rc && i < r->n_findings; i++) {
+        const struct rh_load_finding *f = &r->findings[i];
+        char d1[11], d2[11], v[32], t[32];
+        rh_date_format(f->from, d1);
+        rh_date_format(f->to, d2);
+        int dec = strcmp(f->unit, "ratio") == 0 ? 2 : strcmp(f->unit, "per week") == 0 ? 1 : 0;
+        rc = rh_buf_printf(b, "%zu. %s  [%s]\n", i + 1, f->title, f->id);
+        if (!rc)
+            rc = rh_buf_printf(b, "   value %s, threshold %s, %s to %s\n",
+                               fmt_num(v, sizeof v, f->value, dec, f->unit),
+                               fmt_num(t, sizeof t, f->threshold, dec, f->unit), d1, d2);
+        if (!rc)
+            rc = wrap(b, "   ", f->detail);
+        if (!rc)
+            rc = rh_buf_printf(b, "   Evidence (%s, %s):\n", f->strength, f->source);
+        if (!rc)
+            rc = wrap(b, "     ", f->evidence);
+        if (!rc)
+            rc = rh_buf_puts(b, "   What to do:\n");
+        if (!rc)
+            rc = wrap(b, "     ", f->advice);
+        if (!rc)
+            rc = rh_buf_puts(b, "\n");
+    }
+    return rc;
+}
+
+static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
+{
+    int rc = rh_buf_puts(
+        b, "Last weeks (7 days each, ending on the as-of day)\n"
+           "  week to      km  change  vs 4wk  runs rest strength  ACWR  monotony  long\n");
+    size_t from = r->n_weeks > TEXT_WEEKS ? r->n_weeks - TEXT_WEEKS : 0;
+    for (size_t i = from; !rc && i < r->n_weeks; i++) {
+        const struct rh_load_week *w = &r->weeks[i];
+        char d[11], c1[16], c2[16], a[16], m[16];
+        rh_date_format(w->to, d);
+        fmt_pct(c1, sizeof c1, w->change_prev_pct);
+        fmt_pct(c2, sizeof c2, w->change_4wk_pct);
+        fmt_num(a, sizeof a, w->acwr_rolling, 2, "");
+        fmt_num(m, sizeof m, w->monotony, 2, "");
+        rc = rh_buf_printf(b, "  %s %6.1f %7s %7s %5d %4d %8d %5s %9s %5.1f\n", d, w->km, c1, c2,
+                           w->runs, w->rest_days, w->strength, a, m, w->longest_km);
+    }
+    if (!rc)
+        rc = rh_buf_puts(b, "\n");
+    return rc;
+}
+
+static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
+{
+    const struct rh_load_now *n = &r->now;
+    char v1[32], v2[32], v3[32], v4[32];
+    int rc = rh_buf_puts(b, "Figures as of the as-of day\n");
+    if (!rc)
+        rc = line(b, "Distance, last 7 days: %s (usual: %s a week over 4 weeks)",
+                  fmt_num(v1, sizeof v1, n->weekly_km, 1, "km"),
+                  fmt_num(v2, sizeof v2, n->usual_weekly_km, 1, "km"));
+    if (!rc)
+        rc = line(b,
+                  "Change against the week before: %s; against the 4 weeks "
+                  "before: %s",
+                  fmt_pct(v1, sizeof v1, n->change_prev_pct),
+                  fmt_pct(v2, sizeof v2, n->change_4wk_pct));
+    if (!rc)
+        rc = line(b,
+                  "Rest days last week: %d; most days in a row with a run (last 4 weeks): "
+                  "%d",
+                  n->rest_days_last_week, n->longest_streak);
+    if (!rc) {
+        char d[11] = "";
+        if (n->longest_run_day >= 0)
+            rh_date_format(n->longest_run_day, d);
+        rc = line(b, "Longest run: %s%s%s", fmt_num(v1, sizeof v1, n->longest_run_km, 1, "km"),
+                  d[0] ? " on " : "", d);
+    }
+    if (!rc)
+        rc = line(b,
+                  "Strength sessions a week: %s; mobility: %s (diary and strength "
+                  "activities)",
+                  fmt_num(v1, sizeof v1, n->strength_per_week, 1, ""),
+                  fmt_num(v2, sizeof v2, n->mobility_per_week, 1, ""));
+    if (!rc)
+        rc = line(b,
+                  "Cadence (steps a minute): %s over the last 4 weeks, %s in the "
+                  "8 weeks before, trend %s a week",
+                  fmt_num(v1, sizeof v1, n->cadence_spm, 0, "spm"),
+                  fmt_num(v2, sizeof v2, n->cadence_prev_spm, 0, "spm"),
+                  fmt_num(v3, sizeof v3, n->cadence_trend_spm_per_week, 1, "spm"));
+    if (!rc)
+        rc = line(b,
+                  "Same route: %s of %d runs with GPS in the last 4 weeks; runs "
+                  "above 25 C: %d",
+                  fmt_num(v1, sizeof v1, n->same_route_share * 100, 0, "%"), n->tracked_runs,
+                  n->hot_runs);
+    if (!rc)
+        rc = line(b,
+                  "Acute:chronic load ratio (last 7 days against 28): rolling %s "
+                  "(uncoupled %s), exponentially weighted %s (uncoupled %s)",
+                  fmt_num(v1, sizeof v1, n->acwr_rolling, 2, ""),
+                  fmt_num(v2, sizeof v2, n->acwr_rolling_uncoupled, 2, ""),
+                  fmt_num(v3, sizeof v3, n->acwr_ewma, 2, ""),
+                  fmt_num(v4, sizeof v4, n->acwr_ewma_uncoupled, 2, ""));
+    if (!rc)
+        rc = wrap(b, "    ",
+                  "The weighted averages use the factor 2/(N+1) (Williams 2017, Runalyze): "
+                  "0.25 for 7 days, 0.069 for 28 days; GoldenCheetah uses 1-e^(-1/N). "
+                  "Coaches aim for 0.8-1.3; the ratio is disputed as an injury predictor.");
+    if (!rc)
+        rc = line(b,
+                  "Monotony (mean daily load / its variation, last 7 days): %s; "
+                  "strain (weekly load x monotony): %s",
+                  fmt_num(v1, sizeof v1, n->monotony, 2, ""),
+                  fmt_num(v2, sizeof v2, n->strain, 0, ""));
+    /* run types of the last 4 weeks */
+    int types[RH_RUN__COUNT] = {0};
+    for (size_t i = 0; i < r->n_runs; i++)
+        if (r->runs[i].day > r->as_of - 28)
+            types[r->runs[i].type]++;
+    if (!rc)
+        rc = line(b, "Run types, last 4 weeks: %d easy, %d moderate, %d long, %d hard",
+                  types[RH_RUN_EASY], types[RH_RUN_MODERATE], types[RH_RUN_LONG],
+                  types[RH_RUN_HARD]);
+    for (size_t i = 0; !rc && i < r->n_shoes; i++) {
+        const struct rh_load_shoe *p = &r->shoes[i];
+        rc = line(b, "Shoes '%s': %.0f km%s (guidance 500-700 km, weak evidence)", p->name,
+                  p->total_km, p->retired ? ", retired" : "");
+    }
+    if (!rc)
+        rc = rh_buf_puts(b, "\n");
+    return rc;
+}
+
+static int method_text(const struct rh_load_report *r, struct rh_buf *b)
+{
+    char text[700];
+    int n = snprintf(text, sizeof text,
+                     "How load was measured: %d run%s by session-RPE (minutes x effort 0-10 from "
+                     "the diary), %d by heart rate (Banister TRIMP), %d by pace (minutes x "
+                     "(speed / your usual speed)^2). Loads of different methods are not on the "
+                     "same scale, so ratios are most reliable when one method dominates.",
+                     r->method_runs[RH_LOAD_SRPE], r->method_runs[RH_LOAD_SRPE] == 1 ? "" : "s",
+                     r->method_runs[RH_LOAD_TRIMP], r->method_runs[RH_LOAD_PACE]);
+    if (r->method_runs[RH_LOAD_TRIMP] && n > 0 && (size_t)n < sizeof text)
+        snprintf(text + n, sizeof text - (size_t)n,
+                 " Heart rate: resting %.0f bpm (%s), maximum %.0f bpm (%s).", r->rest_hr,
+                 r->rest_hr_from_profile ? "from your profile" : "assumed; set profile.rest_hr",
+                 r->max_hr,
+                 r->max_hr_from_profile ? "from your profile"
+                                        : "the highest recorded; set profile.max_hr");
+    return wrap(b, "", text);
+}
+
+int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out)
+{
+    char a[11], f[11];
+    rh_date_format(r->as_of, a);
+    rh_date_format(r->first_day, f);
+    int rc = rh_buf_printf(out, "Training load as of %s%s (data from %s, %d day%s)\n\n", a,
+                           r->as_of_is_newest ? ", the day of the newest stored activity" : "", f,
+                           r->history_days, r->history_days == 1 ? "" : "s");
+    if (!rc && r->history_days < 28)
+        rc = rh_buf_puts(out, "Less than four weeks of data: some figures are missing (see "
+                              "too_little_data below).\n\n");
+    if (!rc)
+        rc = findings_text(r, out);
+    if (!rc)
+        rc = weeks_text(r, out);
+    if (!rc)
+        rc = figures_text(r, out);
+    if (!rc)
+        rc = method_text(r, out);
+    if (!rc)
+        rc = rh_buf_puts(out, "\nThis is information about your training, not a diagnosis.\n");
+    return rc;
+}

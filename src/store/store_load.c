@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: MIT */
+/* Store queries the training-load report needs beyond store.h: the list of
+ * shoes and the day of the newest activity (the default as-of day). */
+#include <stdio.h>
+#include <string.h>
+
+#include "runhip/load.h"
+#include "store/store_int.h"
+#include "util/banned.h"
+
+int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n,
+                       struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *out = NULL;
+    *n = 0;
+    int r = rh__store_prepare(
+        s, "SELECT name, distance_before_km, first_day, retired_day FROM shoe ORDER BY name", &st,
+        err);
+    if (r)
+        return r;
+    struct rh_store_shoe *arr = NULL;
+    size_t cnt = 0, cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (cnt == cap) {
+            size_t nc = cap ? cap * 2 : 8;
+            struct rh_store_shoe *na = rh_realloc(arr, nc * sizeof *arr);
+            if (!na) {
+                r = rh_err_set(err, RH_ENOMEM, "out of memory");
+                break;
+            }
+            arr = na;
+            cap = nc;
+        }
+        struct rh_store_shoe *e = &arr[cnt++];
+        const unsigned char *name = sqlite3_column_text(st, 0);
+        snprintf(e->name, sizeof e->name, "%s", name ? (const char *)name : "");
+        e->distance_before_km = sqlite3_column_double(st, 1);
+        e->first_day = sqlite3_column_type(st, 2) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 2);
+        e->retired_day = sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 3);
+    }
+    if (!r && rc != SQLITE_DONE)
+        r = rh__store_fail(s, err, "cannot list shoes");
+    sqlite3_finalize(st);
+    if (r) {
+        rh_free(arr);
+        return r;
+    }
+    *out = arr;
+    *n = cnt;
+    return 0;
+}
+
+int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_prepare(s, "SELECT max(start_utc) FROM activity", &st, err);
+    if (r)
+        return r;
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW)
+        r = rh__store_fail(s, err, "cannot read the newest activity");
+    else if (sqlite3_column_type(st, 0) == SQLITE_NULL)
+        r = rh_err_set(err, RH_ENOTFOUND, "no activities stored");
+    else
+        *day = rh_day_of_time(sqlite3_column_int64(st, 0));
+    sqlite3_finalize(st);
+    return r;
+}
+
+int rh_store_load_rows(struct rh_store *s, int64_t from_utc, int64_t to_utc,
+                       struct rh_store_load_row **out, size_t *n, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *out = NULL;
+    *n = 0;
+    int r = rh__store_prepare(s,
+                              "SELECT id, start_utc, sport, elapsed_s, timer_s, distance_m,"
+                              " cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m, gear"
+                              " FROM activity WHERE start_utc >= ?1 AND start_utc < ?2"
+                              " ORDER BY start_utc, id",
+                              &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int64(st, 1, from_utc);
+    sqlite3_bind_int64(st, 2, to_utc);
+    struct rh_store_load_row *arr = NULL;
+    size_t cnt = 0, cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (cnt == cap) {
+            size_t nc = cap ? cap * 2 : 256;
+            struct rh_store_load_row *na = rh_realloc(arr, nc * sizeof *arr);
+            if (!na) {
+                r = rh_err_set(err, RH_ENOMEM, "out of memory");
+                break;
+            }
+            arr = na;
+            cap = nc;
+        }
+        struct rh_store_load_row *e = &arr[cnt++];
+        e->id = sqlite3_column_int64(st, 0);
+        e->start_utc = sqlite3_column_int64(st, 1);
+        if (rh_sport_parse((const char *)sqlite3_column_text(st, 2), &e->sport))
+            e->sport = RH_SPORT_OTHER;
+        e->elapsed_s = rh__col_double(st, 3);
+        e->timer_s = rh__col_double(st, 4);
+        e->distance_m = rh__col_double(st, 5);
+        e->cadence_spm = rh__col_double(st, 6);
+        e->avg_hr = rh__col_double(st, 7);
+        e->max_hr = rh__col_double(st, 8);
+        e->temp_c = rh__col_double(st, 9);
+        e->elev_gain_m = rh__col_double(st, 10);
+        const unsigned char *g = sqlite3_column_text(st, 11);
+        snprintf(e->gear, sizeof e->gear, "%s", g ? (const char *)g : "");
+    }
+    if (!r && rc != SQLITE_DONE)
+        r = rh__store_fail(s, err, "cannot list activities");
+    sqlite3_finalize(st);
+    if (r) {
+        rh_free(arr);
+        return r;
+    }
+    *out = arr;
+    *n = cnt;
+    return 0;
+}

@@ -1,0 +1,92 @@
+# import / inspect / activities through the program: bad files, duplicates,
+# exit codes, a killed import, the sample athlete.
+. tests/cli/lib.sh
+C="$RH_SHARED/corpus"
+# a sanitizer report must not look like an ordinary "bad input" exit
+export ASAN_OPTIONS="${ASAN_OPTIONS:-}:exitcode=86"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-}:exitcode=87"
+sane() { ! grep -q -e "Sanitizer" -e "runtime error" "$1" || no "sanitizer report: $(head -c 400 "$1")"; }
+
+t every_bad_file_gives_a_clear_error_or_a_partial_result
+for f in "$C"/bad/*; do
+    db="$T/bad_$(basename "$f").db"
+    "$RUNHIP" --db "$db" import "$f" >"$T/out" 2>"$T/err"
+    st=$?
+    sane "$T/err"
+    "$RUNHIP" --db "$db" activities --json >"$T/acts" 2>>"$T/err" || no "activities failed after $f"
+    n=$(wc -l <"$T/acts")
+    case $st in
+    0) [ "$n" = 1 ] || no "$f: exit 0 but $n activities stored" ;;
+    1) grep -q "^runhip: $f: " "$T/err" || no "$f: exit 1 without a message naming it: $(head -c 200 "$T/err")"
+       [ "$n" = 0 ] || no "$f: failed but $n activities stored" ;;
+    *) no "$f: import exit status $st" ;;
+    esac
+    "$RUNHIP" inspect --json "$f" >"$T/out" 2>"$T/err"
+    st=$?
+    sane "$T/err"
+    [ "$st" = 0 ] || [ "$st" = 1 ] || no "$f: inspect exit status $st"
+    [ "$st" = 1 ] && { grep -q "^runhip: $f: " "$T/err" || no "$f: inspect failed without naming it"; }
+done
+
+t import_counts_and_reimport_gives_duplicates
+expect 0 "$RUNHIP" --db "$T/d.db" import "$C/export" "$C/fit/gc_14582164182.fit.gz"
+has "imported 9, duplicates 0, failed 0" "$T/out"
+expect 0 "$RUNHIP" --db "$T/d.db" import "$C/export" "$C/fit/gc_14582164182.fit.gz"
+has "imported 0, duplicates 9, failed 0" "$T/out"
+expect 0 "$RUNHIP" --db "$T/d.db" activities --json
+[ "$(wc -l <"$T/out")" = 9 ] || no "expected 9 activities"
+
+t a_bad_file_among_good_ones_is_named_and_counted
+cp "$C/fit/fitparse_garmin-fenix-5-run.fit" "$T/good.fit"
+: >"$T/empty.fit"
+expect 1 "$RUNHIP" --db "$T/m.db" import "$T/good.fit" "$T/empty.fit"
+has "imported 1, duplicates 0, failed 1" "$T/out"
+has "runhip: $T/empty.fit: empty file" "$T/err"
+
+t missing_path_and_usage
+expect 1 "$RUNHIP" --db "$T/m.db" import "$T/nope.fit"
+has "runhip: $T/nope.fit: cannot open" "$T/err"
+expect 2 "$RUNHIP" --db "$T/m.db" import
+expect 2 "$RUNHIP" inspect
+expect 2 "$RUNHIP" activities extra
+expect 2 "$RUNHIP" import --jobs 0 "$T/good.fit"
+
+t database_failure_exits_3
+mkdir -p "$T/ro"
+: >"$T/ro/notadb.db"
+printf 'this is not a database, just text that fills the header page of sqlite....' >"$T/ro/notadb.db"
+expect 3 "$RUNHIP" --db "$T/ro/notadb.db" import "$T/good.fit"
+
+t inspect_json_has_every_cli_field
+expect 0 "$RUNHIP" inspect --json "$C/fit/fitparse_garmin-fenix-5-run.fit"
+for k in file format sport start_time_utc total_elapsed_s total_timer_s total_distance_m \
+    n_records avg_cadence_spm avg_hr max_hr has_gps avg_temperature_c elevation_gain_m; do
+    has "\"$k\":" "$T/out"
+done
+[ "$(wc -l <"$T/out")" = 1 ] || no "one line expected"
+
+t killed_import_keeps_only_whole_activities
+"$RUNHIP" --db "$T/k.db" import --jobs 1 "$C/fit" >/dev/null 2>&1 &
+pid=$!
+sleep 0.3
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+expect 0 "$RUNHIP" --db "$T/k.db" activities --json
+before=$(wc -l <"$T/out")
+expect 0 "$RUNHIP" --db "$T/k.db" import "$C/fit"
+total=$("$RUNHIP" --db "$T/k.db" activities --json | wc -l)
+grep -q "imported $((total - before)), " "$T/out" || no "expected $((total - before)) new: $(cat "$T/out")"
+"$RUNHIP" --db "$T/clean.db" import "$C/fit" >/dev/null 2>&1
+clean=$("$RUNHIP" --db "$T/clean.db" activities --json | wc -l)
+[ "$total" = "$clean" ] || no "after kill + re-import $total activities, a clean import has $clean"
+[ "$total" -ge "$before" ] || no "activities lost"
+
+t sample_athlete_imports_with_names_and_shoe
+expect 0 "$RUNHIP" --db "$T/s.db" import samples/demo/export_strava.zip samples/demo/files
+has "imported 52, duplicates 0, failed 0" "$T/out"
+expect 0 "$RUNHIP" --db "$T/s.db" activities
+has "Road shoe A" "$T/out"
+has 'Longest run yet, "felt strong"' "$T/out"
+has "2026-08-31\|2026-09-01" "$T/out"
+
+end

@@ -1,0 +1,819 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The assessment engine on hand-built intakes: each red-flag trigger alone
+ * (and its near misses), the hop-test safety rule, unanswered questions
+ * never counting as "no", the checklist and duration rules, pain type,
+ * the JSON shape and the text report, and knowledge-base errors.
+ */
+#include <jansson.h>
+
+#include "assess/assess_int.h"
+#include "harness.h"
+#include "runhip/assess.h"
+
+static struct rh_assessment A; /* large: keep it off the stack */
+
+static void run(const struct rh_intake *in)
+{
+    struct rh_err err;
+    rh_err_clear(&err);
+    int rc = rh_assess(in, &A, &err);
+    CHECK_INT(rc, 0);
+    if (rc)
+        fprintf(stderr, "rh_assess: %s\n", err.msg);
+}
+
+static const struct rh_assess_flag *flag(const char *id)
+{
+    for (int i = 0; i < A.n_flags; i++)
+        if (strcmp(A.flags[i].id, id) == 0)
+            return &A.flags[i];
+    return NULL;
+}
+
+static bool missing(const char *key)
+{
+    for (int i = 0; i < A.n_missing; i++)
+        if (strcmp(A.missing[i], key) == 0)
+            return true;
+    return false;
+}
+
+static void loc(struct rh_intake *in, int l)
+{
+    in->has_location = true;
+    in->location |= RH_BIT(l);
+}
+static void worse(struct rh_intake *in, int w)
+{
+    in->has_worse_with = true;
+    in->worse_with |= RH_BIT(w);
+}
+static void sign(struct rh_intake *in, int s)
+{
+    in->has_signs = true;
+    in->signs |= RH_BIT(s);
+}
+static void hist(struct rh_intake *in, int h)
+{
+    in->has_history = true;
+    in->history |= RH_BIT(h);
+}
+static void chr(struct rh_intake *in, int c)
+{
+    in->has_character = true;
+    in->character |= RH_BIT(c);
+}
+
+/* The flag fires alone, with its minimum disposition met. */
+static void expect_flag(const struct rh_intake *in, const char *id, enum rh_disposition min)
+{
+    run(in);
+    const struct rh_assess_flag *f = flag(id);
+    CHECK(f != NULL);
+    if (!f) {
+        fprintf(stderr, "  flag %s did not fire\n", id);
+        return;
+    }
+    CHECK_INT(f->min_disposition, min);
+    CHECK(A.disposition >= min);
+    CHECK(strlen(f->why) > 10);
+}
+
+static void test_kb_has_every_id(void)
+{
+    static const char *const conds[] = {
+        "iliopsoas_tightness", "tfl_tightness", "itb_syndrome", "hip_flexor_strain",
+        "hip_flexor_tendinopathy", "trochanteric_bursitis", "iliopsoas_bursitis", "snapping_hip",
+        "piriformis_syndrome", "fai", "labral_tear", "stress_fracture", "adductor_strain",
+        "hamstring_tendinopathy", "hip_osteoarthritis", "lumbar_referred", "strength_imbalance",
+        "inguinal_hernia", "osteonecrosis", "serious_pathology", "post_run_soreness"};
+    static const char *const flags[] = {"cannot_bear_weight", "stress_fracture_signs",
+                                        "night_or_rest_pain", "fever_hot_joint", "trauma",
+                                        "cancer_or_weight_loss", "neuro_deficit", "bladder_bowel",
+                                        "groin_lump", "worsening_fast", "joint_locking"};
+    CHECK_INT(rh_assess_condition_count(), 21);
+    CHECK_INT(rh_assess_flag_count(), 11);
+    for (size_t i = 0; i < sizeof conds / sizeof *conds; i++) {
+        bool found = false;
+        for (int k = 0; k < rh_assess_condition_count(); k++)
+            found |= strcmp(rh_assess_condition_id(k), conds[i]) == 0;
+        CHECK(found);
+    }
+    for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
+        bool found = false;
+        for (int k = 0; k < rh_assess_flag_count(); k++)
+            found |= strcmp(rh_assess_flag_id(k), flags[i]) == 0;
+        CHECK(found);
+    }
+    CHECK(rh_assess_condition_id(99) == NULL);
+}
+
+static void test_null_arguments(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    struct rh_err err;
+    CHECK_INT(rh_assess(NULL, &A, &err), RH_EINVAL);
+    CHECK_INT(rh_assess(&in, NULL, &err), RH_EINVAL);
+}
+
+static void test_flag_bladder_bowel(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_BLADDER_BOWEL);
+    expect_flag(&in, "bladder_bowel", RH_DISP_URGENT);
+    CHECK_INT(A.running, RH_RUN_STOP);
+    /* numbness down both legs, no bladder sign */
+    rh_intake_init(&in);
+    chr(&in, RH_CHAR_NUMBNESS);
+    loc(&in, RH_LOC_DOWN_LEG);
+    in.side = RH_SIDE_BOTH;
+    expect_flag(&in, "bladder_bowel", RH_DISP_URGENT);
+    /* one side only: not this flag */
+    in.side = RH_SIDE_LEFT;
+    run(&in);
+    CHECK(flag("bladder_bowel") == NULL);
+}
+
+static void test_flag_fever_hot_joint(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_FEVER);
+    expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_WARMTH);
+    run(&in);
+    CHECK(flag("fever_hot_joint") == NULL); /* warmth alone is not enough */
+    sign(&in, RH_SIGN_REDNESS);
+    expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
+    /* septic hip without fever: groin pain, not bearing weight, swelling */
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_GROIN);
+    sign(&in, RH_SIGN_CANNOT_BEAR_WEIGHT);
+    sign(&in, RH_SIGN_SWELLING);
+    expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
+    CHECK(strstr(flag("fever_hot_joint")->why, "signs=swelling") != NULL);
+    /* atraumatic sudden loss of weight bearing with groin pain */
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_GROIN);
+    sign(&in, RH_SIGN_CANNOT_BEAR_WEIGHT);
+    in.onset = RH_ONSET_SUDDEN;
+    in.onset_event = RH_EVENT_NONE;
+    expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
+    in.onset_event = RH_EVENT_FALL; /* after a fall: fracture, not this flag */
+    run(&in);
+    CHECK(flag("fever_hot_joint") == NULL);
+    CHECK(flag("trauma") != NULL);
+}
+
+static void test_flag_cannot_bear_weight(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_CANNOT_BEAR_WEIGHT);
+    expect_flag(&in, "cannot_bear_weight", RH_DISP_URGENT);
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    CHECK(strstr(flag("cannot_bear_weight")->why, "signs=cannot_bear_weight") != NULL);
+}
+
+static void test_flag_trauma(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.onset = RH_ONSET_SUDDEN;
+    in.onset_event = RH_EVENT_FALL;
+    expect_flag(&in, "trauma", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
+    sign(&in, RH_SIGN_CANNOT_BEAR_WEIGHT);
+    expect_flag(&in, "trauma", RH_DISP_URGENT);
+    in.onset_event = RH_EVENT_SLIP;
+    in.signs = 0;
+    run(&in);
+    CHECK(flag("trauma") == NULL);
+}
+
+static void test_flag_stress_fracture(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_GROIN);
+    worse(&in, RH_WORSE_WALKING);
+    expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_INT(A.running, RH_RUN_STOP);
+    CHECK(strstr(flag("stress_fracture_signs")->why, "location=groin") != NULL);
+    CHECK(strstr(flag("stress_fracture_signs")->why, "worse_with=walking") != NULL);
+    /* the same answer at the outer hip is not this flag */
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER);
+    worse(&in, RH_WORSE_WALKING);
+    run(&in);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    /* each sign alone with front pain */
+    static const int signs_w[] = {RH_WORSE_NIGHT, RH_WORSE_REST, RH_WORSE_HOPPING,
+                                  RH_WORSE_STANDING_ONE_LEG};
+    for (size_t i = 0; i < sizeof signs_w / sizeof *signs_w; i++) {
+        rh_intake_init(&in);
+        loc(&in, RH_LOC_FRONT);
+        worse(&in, signs_w[i]);
+        expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
+    }
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_DEEP);
+    in.test[RH_TEST_HOP] = RH_TRI_YES;
+    expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_GROIN);
+    sign(&in, RH_SIGN_LIMP);
+    expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
+    /* history alone with groin pain */
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_GROIN);
+    hist(&in, RH_HIST_STRESS_FRACTURE_BEFORE);
+    expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
+    /* boosters: female alone is not enough, female + a 40% jump is */
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_GROIN);
+    in.sex = RH_SEX_FEMALE;
+    run(&in);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    in.km_change_pct = 40;
+    expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(strstr(flag("stress_fracture_signs")->why, "km_change_pct=40") != NULL);
+    /* missed periods + low energy intake */
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_FRONT);
+    hist(&in, RH_HIST_MISSED_PERIODS);
+    hist(&in, RH_HIST_LOW_ENERGY_INTAKE);
+    expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_STR(A.conditions[0].id, "stress_fracture");
+    /* with cannot bear weight it is urgent */
+    sign(&in, RH_SIGN_CANNOT_BEAR_WEIGHT);
+    expect_flag(&in, "stress_fracture_signs", RH_DISP_URGENT);
+}
+
+static void test_hop_safety(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_GROIN);
+    worse(&in, RH_WORSE_RUN_LATER);
+    in.has_signs = true;
+    in.has_history = true;
+    run(&in);
+    CHECK(!A.hop_unsafe);
+    CHECK(!rh_assess_hop_unsafe(&in));
+    CHECK(missing("test_hop")); /* it would change the answer */
+    static const int unsafe_w[] = {RH_WORSE_NIGHT, RH_WORSE_REST, RH_WORSE_WALKING};
+    for (size_t i = 0; i < sizeof unsafe_w / sizeof *unsafe_w; i++) {
+        rh_intake_init(&in);
+        loc(&in, RH_LOC_GROIN);
+        worse(&in, unsafe_w[i]);
+        run(&in);
+        CHECK(A.hop_unsafe);
+        CHECK(rh_assess_hop_unsafe(&in));
+        CHECK(!missing("test_hop"));
+    }
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_LIMP);
+    CHECK(rh_assess_hop_unsafe(&in));
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_CANNOT_BEAR_WEIGHT);
+    CHECK(rh_assess_hop_unsafe(&in));
+    rh_intake_init(&in);
+    hist(&in, RH_HIST_STRESS_FRACTURE_BEFORE);
+    CHECK(rh_assess_hop_unsafe(&in));
+    run(&in);
+    CHECK(!missing("test_hop"));
+    CHECK(strstr(A.advice.text[0], "hopping") != NULL || A.n_flags == 0);
+}
+
+static void test_flag_night_or_rest(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    worse(&in, RH_WORSE_REST);
+    expect_flag(&in, "night_or_rest_pain", RH_DISP_SEE_DOCTOR_SOON);
+    rh_intake_init(&in);
+    worse(&in, RH_WORSE_NIGHT);
+    expect_flag(&in, "night_or_rest_pain", RH_DISP_SEE_DOCTOR_SOON);
+    /* positional side-lying night pain at the outer hip alone: not the flag */
+    worse(&in, RH_WORSE_LYING_ON_SIDE);
+    loc(&in, RH_LOC_OUTER);
+    in.test[RH_TEST_PRESS_OUTER] = RH_TRI_YES;
+    run(&in);
+    CHECK(flag("night_or_rest_pain") == NULL);
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+    /* side-lying night pain with deep groin pain: the flag */
+    loc(&in, RH_LOC_GROIN);
+    run(&in);
+    CHECK(flag("night_or_rest_pain") != NULL);
+    /* side-lying night pain, location unanswered: unknown, so the location
+     * question comes first in the missing list */
+    rh_intake_init(&in);
+    worse(&in, RH_WORSE_NIGHT);
+    worse(&in, RH_WORSE_LYING_ON_SIDE);
+    run(&in);
+    CHECK(flag("night_or_rest_pain") == NULL);
+    CHECK(A.n_missing > 0 && strcmp(A.missing[0], "location") == 0);
+}
+
+static void test_flag_cancer(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    hist(&in, RH_HIST_CANCER);
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_WEIGHT_LOSS);
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_NIGHT_SWEATS);
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    rh_intake_init(&in);
+    in.age = 56;
+    in.episodes = RH_EPISODES_FIRST;
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(strstr(flag("cancer_or_weight_loss")->why, "age=56") != NULL);
+    in.episodes = RH_EPISODES_RECURRING;
+    run(&in);
+    CHECK(flag("cancer_or_weight_loss") == NULL);
+    in.age = 50;
+    in.episodes = RH_EPISODES_FIRST;
+    run(&in);
+    CHECK(flag("cancer_or_weight_loss") == NULL); /* "over 50" */
+    /* short pain after 50 with the episodes question unanswered is new pain */
+    rh_intake_init(&in);
+    in.age = 61;
+    in.duration_days = 20;
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(strstr(flag("cancer_or_weight_loss")->why, "episodes not answered") != NULL);
+    in.episodes = RH_EPISODES_RECURRING;
+    run(&in);
+    CHECK(flag("cancer_or_weight_loss") == NULL);
+    in.episodes = RH_EPISODES_UNKNOWN;
+    in.duration_days = 200;
+    run(&in);
+    CHECK(flag("cancer_or_weight_loss") == NULL);
+    /* with a nerve sign it is urgent */
+    rh_intake_init(&in);
+    hist(&in, RH_HIST_CANCER);
+    sign(&in, RH_SIGN_NUMB_FOOT);
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_URGENT);
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+}
+
+static void test_flag_neuro(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_NUMB_FOOT);
+    expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_WEAK_ONE_SIDE);
+    chr(&in, RH_CHAR_NUMBNESS);
+    expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
+    in.side = RH_SIDE_BOTH;
+    expect_flag(&in, "neuro_deficit", RH_DISP_URGENT);
+    /* the checklist's "one side feels weaker" is not a deficit */
+    rh_intake_init(&in);
+    in.check[RH_CHECK_WEAK_SIDE] = RH_TRI_YES;
+    run(&in);
+    CHECK(flag("neuro_deficit") == NULL);
+}
+
+static void test_flag_groin_lump(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_LUMP_GROIN);
+    expect_flag(&in, "groin_lump", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_STR(A.conditions[0].id, "inguinal_hernia");
+    in.pain_now = 8;
+    expect_flag(&in, "groin_lump", RH_DISP_URGENT);
+}
+
+static void test_flag_worsening(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.pain_now = 7;
+    in.pain_worst = 5;
+    expect_flag(&in, "worsening_fast", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(strstr(flag("worsening_fast")->why, "pain_worst 5") != NULL);
+    in.pain_now = 5;
+    run(&in);
+    CHECK(flag("worsening_fast") == NULL);
+    rh_intake_init(&in);
+    in.onset = RH_ONSET_GRADUAL;
+    in.duration_days = 9;
+    in.pain_now = 8;
+    expect_flag(&in, "worsening_fast", RH_DISP_SEE_DOCTOR_SOON);
+    in.duration_days = 30;
+    run(&in);
+    CHECK(flag("worsening_fast") == NULL);
+}
+
+static void test_flag_locking(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    chr(&in, RH_CHAR_LOCKING);
+    expect_flag(&in, "joint_locking", RH_DISP_SEE_PHYSIO);
+    sign(&in, RH_SIGN_CANNOT_BEAR_WEIGHT);
+    expect_flag(&in, "joint_locking", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_INT(A.disposition, RH_DISP_URGENT); /* cannot_bear_weight */
+    rh_intake_init(&in);
+    chr(&in, RH_CHAR_CATCHING);
+    run(&in);
+    CHECK(flag("joint_locking") == NULL);
+}
+
+/* An unanswered question is unknown, never "no". */
+static void test_missing_is_not_no(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER);
+    in.test[RH_TEST_PRESS_OUTER] = RH_TRI_YES;
+    run(&in);
+    double c_unanswered = A.confidence;
+    double s_unanswered = A.conditions[0].score;
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+    CHECK(A.n_missing > 0);
+    /* answering "no" to the single-leg stand changes the ranking inputs
+     * (and raises confidence), so unanswered was not treated as no */
+    in.test[RH_TEST_SINGLE_LEG_STAND] = RH_TRI_NO;
+    in.has_signs = true; /* answered: no signs */
+    in.has_worse_with = true;
+    in.has_character = true;
+    in.has_history = true;
+    run(&in);
+    CHECK(A.confidence > c_unanswered);
+    CHECK(A.conditions[0].score != s_unanswered || A.confidence != c_unanswered);
+    /* an empty intake: no flags, low confidence, a cautious disposition */
+    rh_intake_init(&in);
+    run(&in);
+    CHECK_INT(A.n_flags, 0);
+    CHECK(A.confidence < 0.3);
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+    CHECK(A.n_missing >= 5);
+    CHECK(missing("location"));
+}
+
+static void test_checklist(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER);
+    in.check[RH_CHECK_SHARP_SOCKET] = RH_TRI_YES;
+    in.check[RH_CHECK_BETTER_STRETCH] = RH_TRI_YES; /* improves: no warning */
+    in.check[RH_CHECK_UNEVEN_STAND] = RH_TRI_YES;
+    run(&in);
+    CHECK_INT(A.checklist_warnings, 2);
+    CHECK_INT(A.checklist_answered, 3);
+    in.check[RH_CHECK_BETTER_STRETCH] = RH_TRI_NO; /* does not improve: warning */
+    run(&in);
+    CHECK_INT(A.checklist_warnings, 3);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    CHECK(A.running >= RH_RUN_REDUCE);
+    bool said = false;
+    for (int i = 0; i < A.disposition_why.n; i++)
+        said |= strstr(A.disposition_why.text[i], "checklist") != NULL;
+    CHECK(said);
+}
+
+static void test_duration_rules(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER_KNEE);
+    worse(&in, RH_WORSE_RUN_LATER);
+    in.duration_days = 5;
+    in.episodes = RH_EPISODES_FIRST;
+    in.pain_worst = 3;
+    run(&in);
+    CHECK_STR(A.conditions[0].id, "itb_syndrome");
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    in.duration_days = 12;
+    run(&in);
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+    bool conflict = false;
+    for (int i = 0; i < A.disposition_why.n; i++)
+        conflict |= strstr(A.disposition_why.text[i], "conflict") != NULL;
+    CHECK(conflict);
+    in.duration_days = 5;
+    in.episodes = RH_EPISODES_RECURRING;
+    run(&in);
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+}
+
+static void test_pain_type(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    run(&in);
+    CHECK_INT(A.pain_type, RH_PAIN_UNCLEAR);
+    loc(&in, RH_LOC_DOWN_LEG);
+    chr(&in, RH_CHAR_TINGLING);
+    run(&in);
+    CHECK_INT(A.pain_type, RH_PAIN_NERVE);
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_GROIN);
+    chr(&in, RH_CHAR_CATCHING);
+    run(&in);
+    CHECK_INT(A.pain_type, RH_PAIN_JOINT);
+    bool names = false;
+    for (int i = 0; i < A.pain_type_why.n; i++)
+        names |= strstr(A.pain_type_why.text[i], "character=catching") != NULL;
+    CHECK(names);
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER);
+    chr(&in, RH_CHAR_DULL_ACHE);
+    in.test[RH_TEST_PRESS_OUTER] = RH_TRI_YES;
+    run(&in);
+    CHECK_INT(A.pain_type, RH_PAIN_MUSCLE);
+    chr(&in, RH_CHAR_NUMBNESS);
+    loc(&in, RH_LOC_DOWN_LEG);
+    run(&in);
+    CHECK_INT(A.pain_type, RH_PAIN_MIXED);
+}
+
+static void test_ranking_normalised(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_SIT_BONE);
+    worse(&in, RH_WORSE_SITTING);
+    run(&in);
+    CHECK_STR(A.conditions[0].id, "hamstring_tendinopathy");
+    CHECK_INT(A.n_conditions, 21);
+    double sum = 0;
+    for (int i = 0; i < A.n_conditions; i++) {
+        sum += A.conditions[i].score;
+        CHECK(A.conditions[i].score >= 0 && A.conditions[i].score <= 1);
+        if (i)
+            CHECK(A.conditions[i].score <= A.conditions[i - 1].score);
+    }
+    CHECK_NEAR(sum, 1.0, 1e-9);
+    CHECK(A.conditions[0].why.n >= 1);
+    CHECK(strstr(A.conditions[0].why.text[0], "location=sit_bone") != NULL);
+    /* a reason that lowered a condition is listed with its sign */
+    bool lowered = false;
+    for (int i = 0; i < A.n_conditions; i++)
+        for (int k = 0; k < A.conditions[i].why.n; k++)
+            lowered |= A.conditions[i].why.text[k][0] == '-';
+    CHECK(lowered);
+}
+
+static void test_doms(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.side = RH_SIDE_BOTH;
+    in.duration_days = 2;
+    chr(&in, RH_CHAR_DULL_ACHE);
+    in.has_recent_change = true;
+    in.recent_change = RH_BIT(RH_CHANGE_RACE);
+    in.pain_now = 2;
+    in.has_signs = true;
+    in.test[RH_TEST_HOP] = RH_TRI_NO;
+    run(&in);
+    CHECK_STR(A.conditions[0].id, "post_run_soreness");
+    CHECK_INT(A.n_flags, 0);
+    CHECK_INT(A.running, RH_RUN_CONTINUE);
+}
+
+static void test_json_shape(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_GROIN);
+    worse(&in, RH_WORSE_NIGHT);
+    in.weekly_km = 50;
+    in.from_data = RH_FROM_DATA_WEEKLY_KM | RH_FROM_DATA_SAME_ROUTE;
+    run(&in);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_json(&A, &b), 0);
+    json_error_t je;
+    json_t *j = json_loadb(b.data, b.len, 0, &je);
+    CHECK(j != NULL);
+    if (!j) {
+        fprintf(stderr, "bad JSON: %s\n", je.text);
+        rh_buf_release(&b);
+        return;
+    }
+    static const char *const keys[] = {"disclaimer", "conditions", "pain_type", "pain_type_why",
+                                       "red_flags", "checklist_warnings", "disposition",
+                                       "disposition_why", "running", "running_why", "advice",
+                                       "confidence", "missing", "training_from_data"};
+    CHECK_INT(json_object_size(j), sizeof keys / sizeof *keys);
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        CHECK(json_object_get(j, keys[i]) != NULL);
+    json_t *conds = json_object_get(j, "conditions");
+    CHECK_INT(json_array_size(conds), 21);
+    json_t *c0 = json_array_get(conds, 0);
+    CHECK(json_is_string(json_object_get(c0, "id")));
+    CHECK(json_is_string(json_object_get(c0, "name")));
+    CHECK(json_is_number(json_object_get(c0, "score")));
+    CHECK(json_is_array(json_object_get(c0, "why")));
+    json_t *flags = json_object_get(j, "red_flags");
+    CHECK(json_array_size(flags) >= 2);
+    CHECK(json_is_string(json_object_get(json_array_get(flags, 0), "why")));
+    CHECK_STR(json_string_value(json_object_get(j, "disposition")), "see_doctor_soon");
+    CHECK_STR(json_string_value(json_object_get(j, "running")), "stop");
+    CHECK(json_is_integer(json_object_get(j, "checklist_warnings")));
+    json_t *fd = json_object_get(j, "training_from_data");
+    CHECK_INT(json_array_size(fd), 2);
+    CHECK_STR(json_string_value(json_array_get(fd, 0)), "weekly_km");
+    CHECK_STR(json_string_value(json_array_get(fd, 1)), "same_route");
+    double conf = json_number_value(json_object_get(j, "confidence"));
+    CHECK(conf >= 0 && conf <= 1);
+    json_decref(j);
+    rh_buf_release(&b);
+}
+
+static void test_text_report(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_FEVER);
+    loc(&in, RH_LOC_GROIN);
+    run(&in);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(strncmp(b.data, "!! RED FLAGS", 12) == 0);
+    const char *d = rh_assess_disclaimer();
+    const char *first = strstr(b.data, d);
+    CHECK(first != NULL);
+    CHECK(first && strstr(first + 1, d) == NULL); /* once */
+    CHECK(strstr(b.data, "urgent") != NULL);
+    CHECK(strstr(b.data, "signs=fever") != NULL);
+    rh_buf_release(&b);
+    /* without flags the report starts with what to do */
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER);
+    run(&in);
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(strncmp(b.data, "WHAT TO DO NOW", 14) == 0);
+    rh_buf_release(&b);
+    /* a capped buffer fails cleanly */
+    rh_buf_init(&b, 64);
+    CHECK(rh_assessment_to_text(&A, &b) != 0);
+    rh_buf_release(&b);
+    rh_buf_init(&b, 64);
+    CHECK(rh_assessment_to_json(&A, &b) != 0);
+    rh_buf_release(&b);
+}
+
+static void test_names(void)
+{
+    enum rh_disposition d;
+    enum rh_running r;
+    CHECK_INT(rh_disposition_parse("see_physio", &d), 0);
+    CHECK_INT(d, RH_DISP_SEE_PHYSIO);
+    CHECK_INT(rh_disposition_parse("soon", &d), RH_EKEY);
+    CHECK_INT(rh_running_parse("cross_train_only", &r), 0);
+    CHECK_INT(r, RH_RUN_CROSS_TRAIN_ONLY);
+    CHECK_INT(rh_running_parse("walk", &r), RH_EKEY);
+    CHECK_STR(rh_disposition_name(RH_DISP_URGENT), "urgent");
+    CHECK_STR(rh_running_name(RH_RUN_STOP), "stop");
+    CHECK_STR(rh_pain_type_name(RH_PAIN_MIXED), "mixed");
+    CHECK(RH_DISP_SELF_CARE < RH_DISP_MODIFY_TRAINING && RH_DISP_SEE_PHYSIO < RH_DISP_URGENT);
+}
+
+/* ---- knowledge-base errors ------------------------------------------------ */
+
+static struct rh__kb KB;
+
+static int kb_try(const char *conds, const char *flags, const char *rules, struct rh_err *err)
+{
+    memset(&KB, 0, sizeof KB);
+    rh_err_clear(err);
+    return rh__kb_read(&KB, conds, strlen(conds), flags, strlen(flags), rules, strlen(rules), err);
+}
+
+static const char *OK_FLAGS = "[trauma]\nname = fall\ndisposition = see_doctor_soon | X\n"
+                              "running = stop | X\ntrigger = see_doctor_soon | onset_event:fall | "
+                              "a fall | X\n";
+static const char *OK_RULES = "[settings]\npain_threshold = 1.5 | d\n";
+static const char *COND_HEAD = "[itb_syndrome]\nname = ITB\npain_type = tendon\n"
+                               "disposition = self_care | X\nrunning = continue | X\n"
+                               "recovery = weeks\n";
+
+static void test_kb_errors(void)
+{
+    struct rh_err err;
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), 0);
+    /* unknown word */
+    snprintf(buf, sizeof buf, "%sfeature = +1 | location:elbow | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    CHECK_INT(err.line, 7);
+    CHECK(strstr(err.msg, "unknown word") != NULL);
+    CHECK(strstr(err.msg, "data/conditions.txt") != NULL);
+    /* unknown answer name */
+    snprintf(buf, sizeof buf, "%sfeature = +1 | shoe_colour:red | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    /* no source */
+    snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin | reason\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    /* bad weight, bad level */
+    snprintf(buf, sizeof buf, "%sfeature = lots | location:groin | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    snprintf(buf, sizeof buf, "%sescalate = soonish | location:groin | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    /* unbalanced parentheses, a trailing operator, an unknown flag */
+    snprintf(buf, sizeof buf, "%sfeature = +1 | (location:groin | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin & | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    snprintf(buf, sizeof buf, "%sfeature = +1 | flag:no_such_flag | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    /* a number answer needs a comparison; a word answer needs a word */
+    snprintf(buf, sizeof buf, "%sfeature = +1 | age | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    snprintf(buf, sizeof buf, "%sfeature = +1 | location | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    /* unknown key; missing required fields; a section twice */
+    snprintf(buf, sizeof buf, "%scolour = blue\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EKEY);
+    CHECK_INT(kb_try("[fai]\nname = FAI\n", OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    snprintf(buf, sizeof buf, "%s[fai]\nname = x\n[itb_syndrome]\nname = y\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    /* a flag without running; rules without a threshold */
+    CHECK_INT(kb_try(COND_HEAD, "[trauma]\nname = f\ndisposition = urgent | X\n", OK_RULES, &err),
+              RH_EFORMAT);
+    CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, "[disposition]\n", &err), RH_EFORMAT);
+    CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, "[nonsense]\nx = 1\n", &err), RH_EKEY);
+}
+
+static void test_expression_logic(void)
+{
+    struct rh_err err;
+    char buf[1024];
+    snprintf(buf, sizeof buf,
+             "%sfeature = +1 | 2of(location:groin, location:deep, age>40) & !sex:male | r | S\n"
+             "feature = +1 | pain_now>pain_worst | r | S\n",
+             COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), 0);
+    int e1 = KB.rules[1].expr, e2 = KB.rules[2].expr; /* [0]: the flag's trigger */
+    struct rh_intake in;
+    rh_intake_init(&in);
+    struct rh__ctx c = {.in = &in, .kb = &KB};
+    CHECK_INT(rh__expr_eval(&c, e1), TRI_UNKNOWN);
+    CHECK_INT(rh__expr_eval(&c, e2), TRI_UNKNOWN);
+    loc(&in, RH_LOC_GROIN);
+    CHECK_INT(rh__expr_eval(&c, e1), TRI_UNKNOWN); /* age and sex unknown */
+    in.age = 30;
+    CHECK_INT(rh__expr_eval(&c, e1), TRI_NO); /* 1 of 3, nothing unknown left */
+    in.age = 41;
+    CHECK_INT(rh__expr_eval(&c, e1), TRI_UNKNOWN); /* sex unknown */
+    in.sex = RH_SEX_FEMALE;
+    CHECK_INT(rh__expr_eval(&c, e1), TRI_YES);
+    char out[256];
+    rh__expr_explain(&c, e1, out, sizeof out);
+    CHECK_STR(out, "location=groin, age=41 (> 40), sex!=male");
+    in.pain_now = 6;
+    in.pain_worst = 4;
+    CHECK_INT(rh__expr_eval(&c, e2), TRI_YES);
+    in.pain_worst = 6;
+    CHECK_INT(rh__expr_eval(&c, e2), TRI_NO);
+}
+
+int main(void)
+{
+    RUN(test_kb_has_every_id);
+    RUN(test_null_arguments);
+    RUN(test_flag_bladder_bowel);
+    RUN(test_flag_fever_hot_joint);
+    RUN(test_flag_cannot_bear_weight);
+    RUN(test_flag_trauma);
+    RUN(test_flag_stress_fracture);
+    RUN(test_hop_safety);
+    RUN(test_flag_night_or_rest);
+    RUN(test_flag_cancer);
+    RUN(test_flag_neuro);
+    RUN(test_flag_groin_lump);
+    RUN(test_flag_worsening);
+    RUN(test_flag_locking);
+    RUN(test_missing_is_not_no);
+    RUN(test_checklist);
+    RUN(test_duration_rules);
+    RUN(test_pain_type);
+    RUN(test_ranking_normalised);
+    RUN(test_doms);
+    RUN(test_json_shape);
+    RUN(test_text_report);
+    RUN(test_names);
+    RUN(test_kb_errors);
+    RUN(test_expression_logic);
+    return TEST_END();
+}

@@ -1,0 +1,656 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The training-load report on synthetic histories whose answers are worked
+ * out by hand below (each test says how): a steady block, a 40% jump, a
+ * monotonous block, no rest days, a cadence drop, a shoe past 700 km, a
+ * repeated route, a single long-run spike, too little data, the three load
+ * methods, strength sessions, heat, the intake fill, the JSON document and
+ * the bad inputs (empty database, broken rules, allocation failures).
+ */
+#include <jansson.h>
+
+#include "harness.h"
+#include "load/load_int.h"
+#include "runhip/load.h"
+#include "test_load_synth.h"
+
+static struct rh_load_report rep;
+static char dbpath[600];
+
+static int build(struct rh_store *s, int32_t as_of)
+{
+    struct rh_err e;
+    int r = rh_load_report_build(s, as_of, &rep, &e);
+    if (r)
+        fprintf(stderr, "build: %s\n", e.msg);
+    return r;
+}
+
+static bool has_finding(const char *id)
+{
+    return rh_load_report_finding(&rep, id) != NULL;
+}
+
+/* A steady block: 8 weeks of the same week. Each week (Mon..Sun) has
+ * 8 km/40 min on Monday, 10 km/50 min Wednesday, 8 km/40 min Friday and
+ * 14 km/70 min Sunday: 40 km, all at 12 km/h, so the pace method's
+ * intensity factor is 1 and load = minutes. */
+static struct rh_store *steady(int weeks, double cad)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < weeks; w++) {
+        int32_t d = SYN_DAY0 + 7 * w;
+        struct syn_run r = syn_plain(8, 40);
+        r.cad = cad;
+        syn_add(s, d, r);
+        r.km = 10, r.minutes = 50;
+        syn_add(s, d + 2, r);
+        r.km = 8, r.minutes = 40;
+        syn_add(s, d + 4, r);
+        r.km = 14, r.minutes = 70;
+        syn_add(s, d + 6, r);
+    }
+    return s;
+}
+
+static void test_steady_block(void)
+{
+    struct rh_store *s = steady(8, 176);
+    int32_t as_of = SYN_DAY0 + 55; /* the 8th Sunday */
+    CHECK_INT(build(s, as_of), 0);
+    CHECK_INT(rep.history_days, 56);
+    CHECK_INT(rep.n_weeks, 8);
+    CHECK_INT(rep.weeks[7].from, SYN_DAY0 + 49);
+    CHECK_NEAR(rep.now.weekly_km, 40, 1e-9);
+    CHECK_NEAR(rep.now.usual_weekly_km, 40, 1e-9);
+    CHECK_NEAR(rep.now.change_prev_pct, 0, 1e-9);
+    CHECK_NEAR(rep.now.change_4wk_pct, 0, 1e-9);
+    /* 7-day load 200, 28-day load 800: (200/7)/(800/28) = 1 */
+    CHECK_NEAR(rep.now.acwr_rolling, 1.0, 1e-9);
+    CHECK_NEAR(rep.now.acwr_rolling_uncoupled, 1.0, 1e-9);
+    /* loads 40,0,50,0,40,0,70: mean 200/7, population SD */
+    double mean = 200.0 / 7, var = (1600 + 2500 + 1600 + 4900) / 7.0 - mean * mean;
+    CHECK_NEAR(rep.now.monotony, mean / sqrt(var), 1e-9);
+    CHECK_NEAR(rep.now.monotony, 1.0815, 1e-4);
+    CHECK_NEAR(rep.now.strain, 200 * mean / sqrt(var), 1e-6);
+    CHECK_INT(rep.now.rest_days_last_week, 3);
+    /* Sunday's run and the next Monday's are two days in a row */
+    CHECK_INT(rep.now.longest_streak, 2);
+    CHECK_NEAR(rep.now.cadence_spm, 176, 1e-9);
+    CHECK_NEAR(rep.now.longest_run_km, 14, 1e-9);
+    CHECK_INT(rep.main_method, RH_LOAD_PACE);
+    CHECK_INT(rep.method_runs[RH_LOAD_PACE], 32);
+    CHECK_NEAR(rep.ref_speed_mps, 12.0 / 3.6, 1e-9);
+    /* the last Sunday's 14 km equals the longest of the 30 days before */
+    CHECK_NEAR(rep.runs[rep.n_runs - 1].vs_longest_pct, 0, 1e-9);
+    /* Sunday is 70 min against a 28-day mean of 50 min: 1.4x, not long */
+    CHECK_INT(rep.runs[rep.n_runs - 1].type, RH_RUN_EASY);
+    /* nothing to find but the missing strength work */
+    CHECK_INT(rep.n_findings, 1);
+    CHECK(has_finding("few_strength"));
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "few_strength");
+    CHECK(f && f->value == 0 && f->threshold == 2);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* Four weeks of 3 x 10 km (60 min), then a week of 4 x 10.5 km (63 min):
+ * 42 against 30 km is +40% on the week before and on the 4-week mean; no
+ * single run is 10% longer than 10 km. Same speed, so load = minutes:
+ * acute 252/7, chronic (3 x 180 + 252)/28. */
+static void test_forty_percent_jump(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(10, 60));
+    for (int k = 0; k < 4; k++)
+        syn_add(s, SYN_DAY0 + 28 + 2 * k, syn_plain(10.5, 63));
+    int32_t as_of = SYN_DAY0 + 34;
+    CHECK_INT(build(s, as_of), 0);
+    CHECK_NEAR(rep.now.weekly_km, 42, 1e-9);
+    CHECK_NEAR(rep.now.change_prev_pct, 40, 1e-9);
+    CHECK_NEAR(rep.now.change_4wk_pct, 40, 1e-9);
+    CHECK_NEAR(rep.now.acwr_rolling, (252.0 / 7) / (792.0 / 28), 1e-9);
+    CHECK_NEAR(rep.now.acwr_rolling_uncoupled, (252.0 / 7) / (540.0 / 21), 1e-9);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+    CHECK(f != NULL);
+    if (f) {
+        CHECK_NEAR(f->value, 40, 1e-9);
+        CHECK_NEAR(f->threshold, 30, 1e-9);
+        CHECK_STR(f->unit, "%");
+        CHECK_INT(f->from, SYN_DAY0 + 21);
+        CHECK_INT(f->to, as_of);
+        CHECK_STR(f->strength, "moderate");
+        CHECK(strstr(f->detail, "42.0 km against 30.0 km") != NULL);
+    }
+    CHECK(!has_finding("long_run_spike"));
+    CHECK(!has_finding("acwr_high")); /* 1.27 */
+    rh_load_report_release(&rep);
+    /* the intake gets the change of the last week against the 4 before */
+    struct rh_intake in;
+    rh_intake_init(&in);
+    CHECK_INT(rh_load_fill_intake(s, as_of, &in, NULL), 0);
+    CHECK_NEAR(in.km_change_pct, 40, 1e-9);
+    CHECK(in.from_data & RH_FROM_DATA_KM_CHANGE);
+    CHECK_NEAR(in.weekly_km, (30 + 30 + 30 + 42) / 4.0, 1e-9);
+    rh_store_close(s);
+}
+
+/* Identical runs 6 days a week, one rest day: daily loads L x 6 and 0.
+ * mean 6L/7, population variance 6L^2/7 - 36L^2/49 = 6L^2/49, so
+ * monotony = (6/7)/(sqrt(6)/7) = sqrt(6) = 2.449 > 2.0. */
+static void test_monotonous_block(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 6; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + k, syn_plain(6, 36));
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    CHECK_NEAR(rep.now.monotony, sqrt(6), 1e-9);
+    CHECK_NEAR(rep.now.strain, 6 * 36 * sqrt(6), 1e-6);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "monotony_high");
+    CHECK(f && fabs(f->value - sqrt(6)) < 1e-9);
+    CHECK(f && strcmp(f->strength, "contested") == 0);
+    CHECK(!has_finding("no_rest"));
+    CHECK_INT(rep.now.longest_streak, 6);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* 21 days in a row with a 5 km run: a 21-day streak (threshold 14), every
+ * day the same load (monotony capped at 10), and under 4 weeks of data. */
+static void test_no_rest_days(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 21; k++)
+        syn_add(s, SYN_DAY0 + k, syn_plain(5, 30));
+    int32_t as_of = SYN_DAY0 + 20;
+    CHECK_INT(build(s, as_of), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "no_rest");
+    CHECK(f != NULL);
+    if (f) {
+        CHECK_NEAR(f->value, 21, 1e-9);
+        CHECK_INT(f->from, SYN_DAY0);
+        CHECK_INT(f->to, as_of);
+        CHECK_STR(f->unit, "days");
+    }
+    CHECK_INT(rep.now.rest_days_last_week, 0);
+    CHECK_NEAR(rep.now.monotony, 10, 1e-9);
+    CHECK(has_finding("monotony_high"));
+    CHECK(has_finding("too_little_data"));
+    /* no_rest outranks monotony, too_little_data comes last */
+    CHECK(strcmp(rep.findings[0].id, "no_rest") == 0 || strcmp(rep.findings[0].id, "few_strength"));
+    CHECK_STR(rep.findings[rep.n_findings - 1].id, "too_little_data");
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* 8 weeks at 178 spm, then 4 weeks at 164: the median of the last 4 weeks
+ * is 164 < 170; +5% and +10% of it are 172 and 180 spm. */
+static void test_cadence_drop(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 12; w++)
+        for (int k = 0; k < 3; k++) {
+            struct syn_run r = syn_plain(8, 48);
+            r.cad = w < 8 ? 178 : 164;
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, r);
+        }
+    int32_t as_of = SYN_DAY0 + 83;
+    CHECK_INT(build(s, as_of), 0);
+    CHECK_NEAR(rep.now.cadence_spm, 164, 1e-9);
+    CHECK_NEAR(rep.now.cadence_prev_spm, 178, 1e-9);
+    CHECK(rep.now.cadence_trend_spm_per_week < 0);
+    CHECK_NEAR(rep.weeks[rep.n_weeks - 1].cadence_spm, 164, 1e-9);
+    CHECK_NEAR(rep.weeks[rep.n_weeks - 5].cadence_spm, 178, 1e-9);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "low_cadence");
+    CHECK(f && f->value == 164 && f->threshold == 170);
+    CHECK(f && strstr(f->detail, "172-180 spm") != NULL);
+    CHECK(f && strstr(f->detail, "178 spm") != NULL);
+    CHECK(f && strstr(f->advice, "5-10%") != NULL);
+    rh_load_report_release(&rep);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    CHECK_INT(rh_load_fill_intake(s, as_of, &in, NULL), 0);
+    CHECK_INT(in.cadence_spm, 164);
+    CHECK(in.from_data & RH_FROM_DATA_CADENCE);
+    rh_store_close(s);
+}
+
+/* A pair with 650 km before runhip plus 4 recorded runs of 15 km = 710 km;
+ * a retired pair at 900 km is not flagged, a fresh pair not either. */
+static void test_worn_shoes(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    CHECK_INT(rh_store_shoe_put(s, "Pegasus", 650, SYN_DAY0, -1, NULL), 0);
+    CHECK_INT(rh_store_shoe_put(s, "Old", 900, SYN_DAY0 - 400, SYN_DAY0 - 1, NULL), 0);
+    for (int w = 0; w < 5; w++) {
+        struct syn_run r = syn_plain(15, 90);
+        r.gear = w == 4 ? "Pegasus" : "Fresh";
+        for (int k = 0; k < (w == 4 ? 4 : 3); k++) {
+            r.gear = w < 4 ? "Fresh" : "Pegasus";
+            syn_add(s, SYN_DAY0 + 7 * w + k * 2, r);
+        }
+    }
+    int32_t as_of = SYN_DAY0 + 34;
+    CHECK_INT(build(s, as_of), 0);
+    CHECK_INT(rep.n_shoes, 3);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "worn_shoes");
+    CHECK(f && fabs(f->value - 710) < 1e-9);
+    CHECK(f && strstr(f->detail, "'Pegasus'") != NULL);
+    CHECK(f && strstr(f->evidence, "rotating") != NULL);
+    CHECK(f && strcmp(f->strength, "weak") == 0);
+    CHECK_STR(rep.now.current_shoe, "Pegasus");
+    CHECK_NEAR(rep.now.current_shoe_km, 710, 1e-9);
+    rh_load_report_release(&rep);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    CHECK_INT(rh_load_fill_intake(s, as_of, &in, NULL), 0);
+    CHECK_INT(in.shoe_km, 710);
+    CHECK(in.from_data & RH_FROM_DATA_SHOE_KM);
+    rh_store_close(s);
+}
+
+/* 8 runs with tracks in 4 weeks: `same` of them on route 0, the others on
+ * routes 1..: 6 of 8 = 75% > 60%; 4 of 8 = 50% is not flagged. */
+static void route_case(int same, double want_pct, bool want_finding)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 8; k++) {
+        struct syn_run r = syn_plain(6, 36);
+        r.route = k < same ? 0 : 1 + k;
+        syn_add(s, SYN_DAY0 + 3 * k, r);
+    }
+    int32_t as_of = SYN_DAY0 + 27;
+    CHECK_INT(build(s, as_of), 0);
+    CHECK_INT(rep.now.tracked_runs, 8);
+    CHECK_NEAR(rep.now.same_route_share * 100, want_pct, 1e-9);
+    CHECK(has_finding("same_route") == want_finding);
+    rh_load_report_release(&rep);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    CHECK_INT(rh_load_fill_intake(s, as_of, &in, NULL), 0);
+    CHECK_INT(in.same_route, want_finding ? RH_TRI_YES : RH_TRI_NO);
+    CHECK(in.from_data & RH_FROM_DATA_SAME_ROUTE);
+    rh_store_close(s);
+}
+
+static void test_repeated_route(void)
+{
+    route_case(6, 75, true);
+    route_case(4, 50, false);
+}
+
+/* A slightly shifted copy of a track (about 30 m) is still the same route;
+ * a track 5 km away is not. */
+static void test_route_match_tolerance(void)
+{
+    struct rh_activity a[3];
+    struct rh_trackpt pts[3][64];
+    for (int k = 0; k < 3; k++) {
+        rh_activity_init(&a[k]);
+        double clat = 48.0 + (k == 2 ? 0.05 : 0.0) + (k == 1 ? 0.0003 : 0.0);
+        for (int i = 0; i < 64; i++) {
+            double t = 2 * M_PI * i / 64;
+            pts[k][i].lat_e7 = (int32_t)llround((clat + 0.009 * sin(t)) * 1e7);
+            pts[k][i].lon_e7 = (int32_t)llround((11.0 + 0.0134 * cos(t)) * 1e7);
+        }
+        a[k].track = pts[k];
+        a[k].n_track = 64;
+    }
+    size_t idx[3] = {0, 1, 2}, group = 0;
+    double share = 0;
+    CHECK_INT(rh__load_route_share(a, idx, 3, 100, 0.8, &share, &group), 0);
+    CHECK_INT(group, 2);
+    CHECK_NEAR(share, 2.0 / 3, 1e-12);
+}
+
+/* 5 weeks of 3 x 8 km; in the last week one 8 km run becomes 12 km and
+ * another 4 km (week total stays 24 km): 12 km is 50% more than the
+ * longest of the 30 days before (8 km), band 30-100%, HR 1.52. */
+static void test_single_long_run_spike(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(8, 48));
+    syn_add(s, SYN_DAY0 + 28, syn_plain(8, 48));
+    syn_add(s, SYN_DAY0 + 30, syn_plain(4, 24));
+    syn_add(s, SYN_DAY0 + 34, syn_plain(12, 72));
+    int32_t as_of = SYN_DAY0 + 34;
+    CHECK_INT(build(s, as_of), 0);
+    CHECK_NEAR(rep.now.change_prev_pct, 0, 1e-9);
+    CHECK(!has_finding("weekly_jump"));
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "long_run_spike");
+    CHECK(f != NULL);
+    if (f) {
+        CHECK_NEAR(f->value, 50, 1e-9);
+        CHECK_NEAR(f->threshold, 10, 1e-9);
+        CHECK_INT(f->from, as_of - 30);
+        CHECK_INT(f->to, as_of);
+        CHECK(strstr(f->detail, "1.52 times") != NULL);
+        CHECK(strstr(f->evidence, "5,205") != NULL);
+    }
+    CHECK_STR(rep.findings[0].id, "long_run_spike");
+    CHECK_NEAR(rep.runs[rep.n_runs - 1].prev30_longest_km, 8, 1e-9);
+    /* 72 min against a 28-day mean of (11 x 48 + 24 + 72) / 13 = 48 min:
+     * 1.5 times, a long run */
+    CHECK_INT(rep.runs[rep.n_runs - 1].type, RH_RUN_LONG);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* The spike outranks the contested figures even when they fire too:
+ * 4 weeks of 3 x 5 km (30 min), then 3 x 5 km plus one 15 km (90 min).
+ * Spike 200% (band over 100%, HR 2.28), week 30 km against 15 (+100%),
+ * rolling ACWR: last 7 days 3 x 30 + 90 = 180 min, 28 days 3 x 90 + 180 =
+ * 450 min: (180/7) / (450/28) = 1.6 > 1.5. */
+static void test_spike_outranks_contested(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 5; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(5, 30));
+    syn_add(s, SYN_DAY0 + 34, syn_plain(15, 90));
+    CHECK_INT(build(s, SYN_DAY0 + 34), 0);
+    CHECK_NEAR(rep.now.acwr_rolling, (180.0 / 7) / (450.0 / 28), 1e-9);
+    CHECK_NEAR(rep.now.acwr_rolling, 1.6, 1e-9);
+    CHECK(rep.n_findings >= 3);
+    CHECK_STR(rep.findings[0].id, "long_run_spike");
+    CHECK_STR(rep.findings[1].id, "weekly_jump");
+    CHECK_NEAR(rep.findings[0].value, 200, 1e-9);
+    CHECK(strstr(rep.findings[0].detail, "2.28 times") != NULL);
+    const struct rh_load_finding *a = rh_load_report_finding(&rep, "acwr_high");
+    CHECK(a != NULL);
+    CHECK(a && strstr(a->detail, "2/(N+1)") != NULL);
+    CHECK(a && strcmp(a->strength, "contested") == 0);
+    for (size_t i = 1; i < rep.n_findings; i++)
+        CHECK(rep.findings[i - 1].rank <= rep.findings[i].rank);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* 10 days of data: figures that need history are missing and said so. */
+static void test_too_little_data(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 10; k += 2)
+        syn_add(s, SYN_DAY0 + k, syn_plain(6, 36));
+    int32_t as_of = SYN_DAY0 + 9;
+    CHECK_INT(build(s, as_of), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "too_little_data");
+    CHECK(f && f->value == 10 && f->threshold == 28);
+    CHECK(f && strstr(f->detail, "acwr_high") != NULL);
+    CHECK(!rh_has(rep.now.acwr_rolling));
+    CHECK(!rh_has(rep.now.change_prev_pct));
+    CHECK(!rh_has(rep.now.usual_weekly_km));
+    CHECK_NEAR(rep.now.weekly_km, 18, 1e-9); /* days 3..9: runs on 4, 6, 8 */
+    rh_load_report_release(&rep);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.weekly_km = 33; /* answered by the runner: must stay */
+    CHECK_INT(rh_load_fill_intake(s, as_of, &in, NULL), 0);
+    CHECK_NEAR(in.weekly_km, 33, 0);
+    CHECK(!(in.from_data & (RH_FROM_DATA_WEEKLY_KM | RH_FROM_DATA_KM_CHANGE)));
+    CHECK(!(in.from_data & RH_FROM_DATA_SHOE_KM)); /* no gear */
+    CHECK_INT(in.shoe_km, -1);
+    rh_store_close(s);
+}
+
+/* Load methods: session-RPE from the diary (40 min x RPE 6 = 240), TRIMP
+ * with the profile's HR (rest 50, max 190, avg 148: HRr 0.7, 60 min x 0.7 x
+ * 0.64 x e^(1.92 x 0.7)), pace (same speed as the usual: load = minutes). */
+static void test_load_methods(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    CHECK_INT(rh_store_meta_set(s, "profile.rest_hr", "50", NULL), 0);
+    CHECK_INT(rh_store_meta_set(s, "profile.max_hr", "190", NULL), 0);
+    syn_add(s, SYN_DAY0, syn_plain(8, 40));
+    struct rh_session e = {0};
+    e.day = SYN_DAY0;
+    e.kind = RH_SESSION_RUN;
+    e.minutes = RH_NONE;
+    e.rpe = 6;
+    CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+    struct syn_run r = syn_plain(12, 60);
+    r.hr = 148;
+    syn_add(s, SYN_DAY0 + 1, r);
+    syn_add(s, SYN_DAY0 + 2, syn_plain(8, 40));
+    /* a run logged by hand only: 30 min at RPE 4 */
+    e.day = SYN_DAY0 + 3;
+    e.minutes = 30;
+    e.rpe = 4;
+    CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+    CHECK_INT(build(s, SYN_DAY0 + 3), 0);
+    CHECK_NEAR(rep.days[0].load, 240, 1e-9);
+    CHECK_INT(rep.runs[0].method, RH_LOAD_SRPE);
+    CHECK_NEAR(rep.days[1].load, 60 * 0.7 * 0.64 * exp(1.92 * 0.7), 1e-9);
+    CHECK_INT(rep.runs[1].method, RH_LOAD_TRIMP);
+    CHECK(rep.rest_hr_from_profile && rep.max_hr_from_profile);
+    CHECK_INT(rep.runs[2].method, RH_LOAD_PACE);
+    CHECK_NEAR(rep.days[2].load, 40, 1e-9); /* 12 km/h is the median speed */
+    CHECK_NEAR(rep.days[3].load, 120, 1e-9);
+    CHECK_INT(rep.days[3].runs, 1);
+    CHECK_INT(rep.method_runs[RH_LOAD_SRPE], 2);
+    rh_load_report_release(&rep);
+    /* without a profile: max HR from the data (avg 148 + 15), rest assumed 60 */
+    struct rh_store *s2 = syn_open(dbpath, sizeof dbpath);
+    syn_add(s2, SYN_DAY0, r);
+    CHECK_INT(build(s2, SYN_DAY0), 0);
+    CHECK(!rep.rest_hr_from_profile && !rep.max_hr_from_profile);
+    CHECK_NEAR(rep.max_hr, 163, 1e-9);
+    CHECK_NEAR(rep.rest_hr, 60, 1e-9);
+    double hrr = (148.0 - 60) / (163 - 60);
+    CHECK_NEAR(rep.days[0].load, 60 * hrr * 0.64 * exp(1.92 * hrr), 1e-9);
+    rh_load_report_release(&rep);
+    rh_store_close(s2);
+    rh_store_close(s);
+}
+
+/* Strength: two diary sessions a week for 4 weeks, plus one strength
+ * activity in the last week: (2+2+2+3)/4 = 2.25 a week, no finding.
+ * Heat: one run at 29 C, one at 24 C. */
+static void test_strength_and_heat(void)
+{
+    struct rh_store *s = steady(4, NAN);
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 2; k++) {
+            struct rh_session e = {0};
+            e.day = SYN_DAY0 + 7 * w + 1 + 2 * k;
+            e.kind = RH_SESSION_STRENGTH;
+            e.minutes = 30;
+            e.rpe = -1;
+            CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+        }
+    struct syn_run st = syn_plain(0, 40);
+    st.sport = RH_SPORT_STRENGTH;
+    syn_add(s, SYN_DAY0 + 26, st);
+    struct syn_run hot = syn_plain(5, 25);
+    hot.temp = 29;
+    syn_add(s, SYN_DAY0 + 25, hot);
+    hot.temp = 24;
+    syn_add(s, SYN_DAY0 + 23, hot);
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    CHECK_NEAR(rep.now.strength_per_week, 2.25, 1e-9);
+    CHECK(!has_finding("few_strength"));
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "heat");
+    CHECK(f && f->value == 29 && f->threshold == 25);
+    CHECK_INT(rep.now.hot_runs, 1);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* The JSON document parses and every finding has the contract's keys. */
+static void test_json_document(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 5; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(5, 30));
+    syn_add(s, SYN_DAY0 + 34, syn_plain(15, 90));
+    struct rh_pain_entry p = {0};
+    p.day = SYN_DAY0 + 33;
+    p.pain = 4;
+    p.during_run = p.next_morning = -1;
+    p.note = (char *)"a \"quoted\" note";
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+    CHECK_INT(build(s, SYN_DAY0 + 34), 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_json(&rep, &b), 0);
+    json_error_t je;
+    json_t *j = json_loads(b.data, 0, &je);
+    CHECK(j != NULL);
+    if (!j)
+        fprintf(stderr, "json: %s at %d\n", je.text, je.position);
+    if (j) {
+        CHECK_STR(json_string_value(json_object_get(j, "as_of")), "2026-02-08");
+        json_t *fs = json_object_get(j, "findings");
+        CHECK(json_is_array(fs) && json_array_size(fs) == rep.n_findings);
+        static const char *const keys[] = {
+            "id",       "value",  "threshold",         "unit",  "from", "to",
+            "evidence", "advice", "evidence_strength", "detail"};
+        for (size_t i = 0; i < json_array_size(fs); i++)
+            for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+                CHECK(json_object_get(json_array_get(fs, i), keys[k]) != NULL);
+        CHECK_STR(json_string_value(json_object_get(json_array_get(fs, 0), "id")),
+                  "long_run_spike");
+        CHECK_INT(json_array_size(json_object_get(j, "weeks")), rep.n_weeks);
+        CHECK_INT(json_array_size(json_object_get(j, "days")), 35);
+        json_t *d = json_array_get(json_object_get(j, "days"), 33);
+        CHECK_INT(json_integer_value(json_object_get(d, "pain")), 4);
+        CHECK_STR(json_string_value(json_object_get(json_object_get(j, "ewma"), "convention")),
+                  "2/(N+1)");
+        CHECK_STR(json_string_value(json_object_get(json_object_get(j, "load_method"), "main")),
+                  "pace");
+        CHECK(json_is_null(json_object_get(json_object_get(j, "now"), "same_route_pct")));
+        json_decref(j);
+    }
+    rh_buf_reset(&b);
+    CHECK_INT(rh_load_write_text(&rep, &b), 0);
+    CHECK(strstr(b.data, "Training load as of 2026-02-08") != NULL);
+    CHECK(strstr(b.data, "[long_run_spike]") != NULL);
+    CHECK(strstr(b.data, "not a diagnosis") != NULL);
+    CHECK(strstr(b.data, "2/(N+1)") != NULL);
+    CHECK(strstr(b.data, "by pace") != NULL);
+    CHECK(strstr(b.data, "[long_run_spike]") < strstr(b.data, "[acwr_high]"));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* Bad inputs: an empty database, a day before any data, activities after
+ * the as-of day ignored, broken rules files. */
+static void test_empty_and_bad(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    struct rh_err e;
+    CHECK_INT(rh_load_report_build(s, SYN_DAY0, &rep, &e), RH_EEMPTY);
+    CHECK(strstr(e.msg, "no activities stored up to 2026-01-05") != NULL);
+    CHECK(rep.days == NULL && rep.rules == NULL);
+    int32_t day = 0;
+    CHECK_INT(rh_store_activity_last_day(s, &day, NULL), RH_ENOTFOUND);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    CHECK_INT(rh_load_fill_intake(s, SYN_DAY0, &in, &e), 0);
+    CHECK_INT(in.from_data, 0);
+    CHECK(!rh_has(in.weekly_km));
+    syn_add(s, SYN_DAY0 + 5, syn_plain(5, 30));
+    CHECK_INT(rh_store_activity_last_day(s, &day, NULL), 0);
+    CHECK_INT(day, SYN_DAY0 + 5);
+    CHECK_INT(rh_load_report_build(s, SYN_DAY0 + 4, &rep, &e), RH_EEMPTY);
+    CHECK_INT(build(s, SYN_DAY0 + 5), 0);
+    CHECK_INT(rep.n_runs, 1);
+    rh_load_report_release(&rep);
+    rh_load_report_release(&rep); /* twice is safe */
+    rh_store_close(s);
+
+    struct rh__load_rules *rules = NULL;
+    CHECK_INT(rh__load_rules_load(&rules, &e), 0);
+    CHECK_INT(rules->n_rules, 11);
+    rh__load_rules_free(rules);
+    const char *bad1 = "[settings]\nmin_history_days = 28\nfoo = 1\n";
+    CHECK_INT(rh__load_rules_parse(bad1, strlen(bad1), &rules, &e), RH_EKEY);
+    CHECK_INT(e.line, 3);
+    CHECK(rules == NULL);
+    const char *bad2 = "[settings]\nmin_history_days = lots\n";
+    CHECK_INT(rh__load_rules_parse(bad2, strlen(bad2), &rules, &e), RH_ESYNTAX);
+    CHECK_INT(e.line, 2);
+    const char *bad3 = "[finding.made_up]\nrank = 1\n";
+    CHECK_INT(rh__load_rules_parse(bad3, strlen(bad3), &rules, &e), RH_EKEY);
+    CHECK(strstr(e.msg, "made_up") != NULL);
+    const char *bad4 = "[finding.heat]\nstrength = very\n";
+    CHECK_INT(rh__load_rules_parse(bad4, strlen(bad4), &rules, &e), RH_ESYNTAX);
+    const char *bad5 = "[settings]\nmin_history_days = 28\n";
+    CHECK_INT(rh__load_rules_parse(bad5, strlen(bad5), &rules, &e), RH_EKEY);
+    CHECK(strstr(e.msg, "missing") != NULL);
+}
+
+/* Every allocation failing in turn gives RH_ENOMEM and leaks nothing
+ * (the sanitizer build checks the leaks). */
+static void test_alloc_failures(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 12; k++) {
+        struct syn_run r = syn_plain(6, 36);
+        r.route = k % 2;
+        r.gear = "A";
+        syn_add(s, SYN_DAY0 + 3 * k, r);
+    }
+    CHECK_INT(rh_store_shoe_put(s, "B", 10, SYN_DAY0, -1, NULL), 0);
+    bool done = false;
+    for (long n = 1; n < 2000 && !done; n++) {
+        rh_alloc_fail_after(n);
+        struct rh_err e;
+        int r = rh_load_report_build(s, SYN_DAY0 + 35, &rep, &e);
+        int w = 0;
+        if (r == 0) {
+            struct rh_buf b;
+            rh_buf_init(&b, 0);
+            w = rh_load_write_json(&rep, &b);
+            if (!w)
+                w = rh_load_write_svg(&rep, &b);
+            if (!w)
+                w = rh_load_write_text(&rep, &b);
+            rh_buf_release(&b);
+            rh_load_report_release(&rep);
+        } else {
+            CHECK(rep.days == NULL);
+        }
+        long made = rh_alloc_fail_after(0);
+        if (made < n) {
+            /* the n-th allocation never came: everything must have worked */
+            CHECK_INT(r, 0);
+            CHECK_INT(w, 0);
+            done = true;
+        } else if (r) {
+            CHECK_INT(r, RH_ENOMEM);
+        } else {
+            CHECK_INT(w, RH_ENOMEM);
+        }
+    }
+    CHECK(done);
+    rh_store_close(s);
+}
+
+int main(void)
+{
+    RUN(test_steady_block);
+    RUN(test_forty_percent_jump);
+    RUN(test_monotonous_block);
+    RUN(test_no_rest_days);
+    RUN(test_cadence_drop);
+    RUN(test_worn_shoes);
+    RUN(test_repeated_route);
+    RUN(test_route_match_tolerance);
+    RUN(test_single_long_run_spike);
+    RUN(test_spike_outranks_contested);
+    RUN(test_too_little_data);
+    RUN(test_load_methods);
+    RUN(test_strength_and_heat);
+    RUN(test_json_document);
+    RUN(test_empty_and_bad);
+    RUN(test_alloc_failures);
+    return TEST_END();
+}

@@ -1,0 +1,347 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The terminal questionnaire (src/cli/questionnaire.c), driven two ways:
+ * through plain streams (a scripted transcript) and through a real
+ * pseudo-terminal (posix_openpt + fork), where the runner answers, skips,
+ * goes back, asks for help and quits without saving.
+ *
+ * The program's src/cli/ files are not in the library, so this test
+ * compiles the one file it tests into itself (it depends on nothing else
+ * of src/cli/).
+ */
+#define _XOPEN_SOURCE 700 /* posix_openpt, grantpt, unlockpt, ptsname */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+#include "cli/questionnaire.c"
+
+/* ---- plain streams ------------------------------------------------------------- */
+
+struct run {
+    int r;
+    struct rh_intake in;
+    char *out; /* transcript, malloc'ed */
+};
+
+static void run_script(const char *script, struct run *res)
+{
+    FILE *in = fmemopen((void *)script, strlen(script), "r");
+    FILE *out = tmpfile();
+    res->r = rh_cli_questionnaire(NULL, in, out, &res->in);
+    long n = ftell(out);
+    rewind(out);
+    res->out = calloc(1, (size_t)n + 1);
+    if (fread(res->out, 1, (size_t)n, out) != (size_t)n)
+        res->out[0] = '\0';
+    fclose(in);
+    fclose(out);
+}
+
+static void intake_text(const struct rh_intake *in, char *buf, size_t n)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    rh_intake_to_text(in, &b);
+    snprintf(buf, n, "%s", b.data ? b.data : "");
+    rh_buf_release(&b);
+}
+
+/* "34\n1\n" followed by enough Enters to get to the end. */
+static char *with_enters(const char *head)
+{
+    size_t n = strlen(head);
+    char *s = malloc(n + 81);
+    memcpy(s, head, n);
+    memset(s + n, '\n', 80);
+    s[n + 80] = '\0';
+    return s;
+}
+
+static void test_streams_answer_skip_finish(void)
+{
+    struct run res;
+    char *script = with_enters("34\n1\n\n2 8\n");
+    run_script(script, &res);
+    CHECK_INT(res.r, 0);
+    char text[1024];
+    intake_text(&res.in, text, sizeof text);
+    CHECK_STR(text, "age = 34\nsex = female\nlocation = groin, deep\n");
+    CHECK(strstr(res.out, "question 1 of") != NULL);
+    CHECK(strstr(res.out, "not a diagnosis") != NULL);
+    CHECK(strstr(res.out, "FRONT") != NULL);   /* the diagram */
+    CHECK(strstr(res.out, "  10  Spreads down the back of the leg") != NULL);
+    CHECK(strstr(res.out, "last question") != NULL);
+    CHECK(strstr(res.out, "\033[") == NULL); /* no escape codes into a file */
+    /* groin and deep: the clicking screen came; sex female: periods came */
+    CHECK(strstr(res.out, "Clicking") != NULL);
+    CHECK(strstr(res.out, "periods") != NULL);
+    free(res.out);
+    free(script);
+}
+
+static void test_streams_back_help_and_bad_answers(void)
+{
+    struct run res;
+    char *script = with_enters("abc\n?\n34\nb\n40\nb\nb\n41\n");
+    run_script(script, &res);
+    CHECK_INT(res.r, 0);
+    CHECK_INT(res.in.age, 41);
+    CHECK(strstr(res.out, "Sorry: please type a number from 10 to 100.") != NULL);
+    CHECK(strstr(res.out, "Type your age in whole years.") != NULL); /* the screen's help */
+    CHECK(strstr(res.out, "never as no") != NULL);                   /* the general help */
+    CHECK(strstr(res.out, "Earlier answer: 34") != NULL);
+    CHECK(strstr(res.out, "This is the first question.") != NULL);
+    free(res.out);
+    free(script);
+}
+
+static void test_streams_quit_and_end_of_input(void)
+{
+    struct run res;
+    struct rh_intake empty;
+    rh_intake_init(&empty);
+    run_script("34\n2\nq\n", &res);
+    CHECK_INT(res.r, 1);
+    CHECK(rh_intake_equal(&res.in, &empty)); /* nothing kept */
+    CHECK(strstr(res.out, "nothing was saved") != NULL);
+    free(res.out);
+    run_script("34\n", &res); /* input ends half-way: as quitting */
+    CHECK_INT(res.r, 1);
+    CHECK(rh_intake_equal(&res.in, &empty));
+    free(res.out);
+}
+
+static int ask(const char *script, bool dflt, char **transcript)
+{
+    FILE *in = fmemopen((void *)script, strlen(script), "r");
+    FILE *out = tmpfile();
+    int r = rh_cli_ask_yes_no(in, out, "Save this assessment?", dflt);
+    long n = ftell(out);
+    rewind(out);
+    *transcript = calloc(1, (size_t)n + 1);
+    if (fread(*transcript, 1, (size_t)n, out) != (size_t)n)
+        (*transcript)[0] = '\0';
+    fclose(in);
+    fclose(out);
+    return r;
+}
+
+static void test_ask_yes_no(void)
+{
+    char *t;
+    CHECK_INT(ask("\n", true, &t), 1);
+    CHECK(strstr(t, "Save this assessment? [Y/n]") != NULL);
+    free(t);
+    CHECK_INT(ask("\n", false, &t), 0);
+    CHECK(strstr(t, "[y/N]") != NULL);
+    free(t);
+    CHECK_INT(ask("YES\n", false, &t), 1);
+    free(t);
+    CHECK_INT(ask("maybe\nn\n", true, &t), 0);
+    CHECK(strstr(t, "Please answer y or n.") != NULL);
+    free(t);
+    CHECK_INT(ask("", true, &t), RH_EIO); /* no answer at all */
+    free(t);
+}
+
+/* ---- a real pseudo-terminal ------------------------------------------------------- */
+
+struct pty {
+    int master;
+    pid_t pid;
+    int res_fd;
+    char buf[65536];
+    size_t len;
+};
+
+/* Starts rh_cli_questionnaire in a child on the slave side of a new pty.
+ * The child writes its return value and the intake text to a pipe. */
+static bool pty_start(struct pty *p)
+{
+    memset(p, 0, sizeof *p);
+    p->master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (p->master < 0 || grantpt(p->master) || unlockpt(p->master))
+        return false;
+    const char *name = ptsname(p->master);
+    int fds[2];
+    if (!name || pipe(fds))
+        return false;
+    char slave_name[256];
+    snprintf(slave_name, sizeof slave_name, "%s", name);
+    fflush(NULL);
+    p->pid = fork();
+    if (p->pid < 0)
+        return false;
+    if (p->pid == 0) {
+        close(p->master);
+        close(fds[0]);
+        setsid();
+        int s = open(slave_name, O_RDWR);
+        if (s < 0)
+            _exit(99);
+        FILE *in = fdopen(s, "r"), *out = fdopen(dup(s), "w");
+        struct rh_intake intake;
+        int r = rh_cli_questionnaire(NULL, in, out, &intake);
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        rh_buf_printf(&b, "%d\n", r);
+        rh_intake_to_text(&intake, &b);
+        if (write(fds[1], b.data, b.len) != (ssize_t)b.len)
+            _exit(98);
+        rh_buf_release(&b);
+        fclose(in);
+        fclose(out);
+        _exit(0);
+    }
+    close(fds[1]);
+    p->res_fd = fds[0];
+    return true;
+}
+
+/* Reads from the terminal until one of a or b (b may be NULL) has been
+ * shown; returns 1 for a, 2 for b, 0 on timeout or end. What was read up to
+ * the match is dropped, the rest kept. */
+static int pty_expect2(struct pty *p, const char *a, const char *b)
+{
+    for (int waited = 0; waited < 100;) {
+        p->buf[p->len] = '\0';
+        char *ha = strstr(p->buf, a), *hb = b ? strstr(p->buf, b) : NULL;
+        if (ha || hb) {
+            int which = ha && (!hb || ha <= hb) ? 1 : 2;
+            const char *h = which == 1 ? ha : hb;
+            size_t cut = (size_t)(h - p->buf) + strlen(which == 1 ? a : b);
+            memmove(p->buf, p->buf + cut, p->len - cut);
+            p->len -= cut;
+            return which;
+        }
+        struct pollfd pfd = {p->master, POLLIN, 0};
+        int r = poll(&pfd, 1, 100);
+        if (r <= 0) {
+            waited++;
+            continue;
+        }
+        if (p->len + 4096 >= sizeof p->buf) { /* keep the tail only */
+            memmove(p->buf, p->buf + p->len - 1024, 1024);
+            p->len = 1024;
+        }
+        ssize_t n = read(p->master, p->buf + p->len, sizeof p->buf - 1 - p->len);
+        if (n <= 0)
+            return 0;
+        p->len += (size_t)n;
+    }
+    return 0;
+}
+
+static bool pty_expect(struct pty *p, const char *s)
+{
+    bool ok = pty_expect2(p, s, NULL) == 1;
+    if (!ok)
+        fprintf(stderr, "  the terminal never showed '%s'\n", s);
+    return ok;
+}
+
+static void pty_send(struct pty *p, const char *s)
+{
+    if (write(p->master, s, strlen(s)) != (ssize_t)strlen(s))
+        CHECK(0);
+}
+
+/* Waits for the child; returns its questionnaire result and the intake text. */
+static int pty_finish(struct pty *p, char *text, size_t n)
+{
+    char res[4096];
+    size_t len = 0;
+    ssize_t k;
+    while (len < sizeof res - 1 && (k = read(p->res_fd, res + len, sizeof res - 1 - len)) > 0)
+        len += (size_t)k;
+    res[len] = '\0';
+    close(p->res_fd);
+    /* drain the terminal so the child is never blocked writing */
+    char sink[4096];
+    struct pollfd pfd = {p->master, POLLIN, 0};
+    while (poll(&pfd, 1, 50) > 0 && read(p->master, sink, sizeof sink) > 0)
+        ;
+    int status;
+    waitpid(p->pid, &status, 0);
+    close(p->master);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    char *nl = strchr(res, '\n');
+    snprintf(text, n, "%s", nl ? nl + 1 : "");
+    return len ? (int)strtol(res, NULL, 10) : -999;
+}
+
+static void test_pty_answer_skip_back_quit(void)
+{
+    struct pty p;
+    CHECK(pty_start(&p));
+    CHECK(pty_expect(&p, CLEAR_SCREEN)); /* a terminal: the screen is cleared */
+    CHECK(pty_expect(&p, "question 1 of"));
+    CHECK(pty_expect(&p, "How old are you?"));
+    CHECK(pty_expect(&p, "Answer (Enter = skip"));
+    pty_send(&p, "34\n");
+    CHECK(pty_expect(&p, "question 2 of"));
+    CHECK(pty_expect(&p, "What sex"));
+    pty_send(&p, "\n"); /* skip */
+    CHECK(pty_expect(&p, "Which hip hurts?"));
+    pty_send(&p, "b\n"); /* back */
+    CHECK(pty_expect(&p, "What sex"));
+    pty_send(&p, "2\n");
+    CHECK(pty_expect(&p, "Which hip hurts?"));
+    pty_send(&p, "?\n");
+    CHECK(pty_expect(&p, "b goes back one question"));
+    pty_send(&p, "q\n"); /* quit without saving */
+    CHECK(pty_expect(&p, "Stopped: nothing was saved."));
+    char text[2048];
+    CHECK_INT(pty_finish(&p, text, sizeof text), 1);
+    CHECK_STR(text, ""); /* nothing kept */
+}
+
+static void test_pty_to_the_end(void)
+{
+    struct pty p;
+    CHECK(pty_start(&p));
+    CHECK(pty_expect(&p, "How old are you?"));
+    pty_send(&p, "52\n");
+    CHECK(pty_expect(&p, "What sex"));
+    pty_send(&p, "male\n");
+    CHECK(pty_expect(&p, "Which hip hurts?"));
+    pty_send(&p, "1\n");
+    CHECK(pty_expect(&p, "FRONT"));
+    CHECK(pty_expect(&p, "BACK"));
+    CHECK(pty_expect(&p, "Answer ("));
+    pty_send(&p, "3 4\n");
+    /* Enter through every other screen to the end */
+    int screens = 0, got;
+    while ((got = pty_expect2(&p, "Answer (", "last question")) == 1 && screens < 60) {
+        pty_send(&p, "\n");
+        screens++;
+    }
+    CHECK_INT(got, 2);
+    /* 44 screens less the 4 answered, clicking (outer pain), numbness
+     * (outer pain), periods (male), hop (skipped screens) */
+    CHECK_INT(screens, 36);
+    char text[2048];
+    CHECK_INT(pty_finish(&p, text, sizeof text), 0);
+    CHECK_STR(text, "age = 52\nsex = male\nside = left\nlocation = outer, outer_thigh\n");
+}
+
+int main(void)
+{
+    signal(SIGPIPE, SIG_IGN);
+    RUN(test_streams_answer_skip_finish);
+    RUN(test_streams_back_help_and_bad_answers);
+    RUN(test_streams_quit_and_end_of_input);
+    RUN(test_ask_yes_no);
+    RUN(test_pty_answer_skip_back_quit);
+    RUN(test_pty_to_the_end);
+    return TEST_END();
+}

@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The load chart: the SVG of a realistic 16-week history (with a build-up,
+ * a jump, heart rate, pain diary entries) is parsed with expat and must be
+ * well-formed with the expected parts: title, one bar per week, the ratio
+ * band, the ratio and monotony lines, one marker per pain entry, axis
+ * labels with units and the legend. A short history and a history without
+ * pain entries are drawn too. The chart's path is printed so a person can
+ * render it (rsvg-convert) and look at it.
+ */
+#include <expat.h>
+
+#include "harness.h"
+#include "runhip/load.h"
+#include "test_load_synth.h"
+
+struct count {
+    int depth, max_depth, elements;
+    int svg, title, bars, band, acwr, ewma, mono, pain, text;
+    bool in_text;
+    char texts[8192];
+    size_t tlen;
+};
+
+static const char *attr(const XML_Char **a, const char *name)
+{
+    for (int i = 0; a[i]; i += 2)
+        if (strcmp(a[i], name) == 0)
+            return a[i + 1];
+    return NULL;
+}
+
+static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **a)
+{
+    struct count *c = ud;
+    c->elements++;
+    if (++c->depth > c->max_depth)
+        c->max_depth = c->depth;
+    const char *cls = attr(a, "class");
+    if (strcmp(name, "svg") == 0)
+        c->svg++;
+    else if (strcmp(name, "title") == 0 && c->depth == 2)
+        c->title++;
+    else if (strcmp(name, "text") == 0)
+        c->text++;
+    if (!cls)
+        return;
+    if (strcmp(name, "rect") == 0 && strcmp(cls, "bar") == 0)
+        c->bars++;
+    else if (strcmp(name, "rect") == 0 && strcmp(cls, "acwr-band") == 0)
+        c->band++;
+    else if (strcmp(name, "polyline") == 0 && strcmp(cls, "acwr") == 0)
+        c->acwr++;
+    else if (strcmp(name, "polyline") == 0 && strcmp(cls, "acwr-ewma") == 0)
+        c->ewma++;
+    else if (strcmp(name, "polyline") == 0 && strcmp(cls, "monotony") == 0)
+        c->mono++;
+    else if (strcmp(name, "path") == 0 && strcmp(cls, "pain-marker") == 0)
+        c->pain++;
+}
+
+static void XMLCALL on_end(void *ud, const XML_Char *name)
+{
+    (void)name;
+    struct count *c = ud;
+    c->depth--;
+}
+
+static void XMLCALL on_chars(void *ud, const XML_Char *s, int len)
+{
+    struct count *c = ud;
+    if (c->tlen + (size_t)len + 2 < sizeof c->texts) {
+        memcpy(c->texts + c->tlen, s, (size_t)len);
+        c->tlen += (size_t)len;
+        c->texts[c->tlen++] = '|';
+        c->texts[c->tlen] = '\0';
+    }
+}
+
+/* Parses the SVG; false (and the expat error printed) if not well-formed. */
+static bool parse_svg(const char *svg, size_t len, struct count *c)
+{
+    memset(c, 0, sizeof *c);
+    XML_Parser p = XML_ParserCreate("UTF-8");
+    XML_SetUserData(p, c);
+    XML_SetElementHandler(p, on_start, on_end);
+    XML_SetCharacterDataHandler(p, on_chars);
+    bool ok = XML_Parse(p, svg, (int)len, 1) == XML_STATUS_OK;
+    if (!ok)
+        fprintf(stderr, "svg: %s at line %lu\n", XML_ErrorString(XML_GetErrorCode(p)),
+                (unsigned long)XML_GetCurrentLineNumber(p));
+    XML_ParserFree(p);
+    return ok;
+}
+
+/* A small deterministic generator (xorshift) for the realistic history. */
+static uint32_t rng = 2463534242u;
+static double rnd(void)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 17;
+    rng ^= rng << 5;
+    return (rng % 10000) / 10000.0;
+}
+
+/* 16 weeks: easy runs Tue/Thu/Sat at about 5:45/km, a growing Sunday long
+ * run, a jump in week 13, hot days in summer-like weeks, pain entries in
+ * the last four weeks. Returns the as-of day. */
+static int32_t realistic(struct rh_store *s, int *n_pain)
+{
+    *n_pain = 0;
+    CHECK_INT(rh_store_meta_set(s, "profile.rest_hr", "52", NULL), 0);
+    CHECK_INT(rh_store_meta_set(s, "profile.max_hr", "188", NULL), 0);
+    for (int w = 0; w < 16; w++) {
+        double scale = w < 12 ? 1.0 + 0.03 * w : w == 12 ? 2.0 : 1.2 - 0.1 * (w - 13);
+        int days[] = {1, 3, 5, 6};
+        for (int k = 0; k < 4; k++) {
+            if (w == 14 && k == 1)
+                continue; /* a missed run */
+            double km = (k == 3 ? 12 : 6 + 2 * rnd()) * scale;
+            struct syn_run r = syn_plain(km, km * (5.6 + 0.5 * rnd()));
+            r.cad = 166 + 6 * rnd();
+            r.hr = 138 + 14 * rnd();
+            r.temp = (w >= 6 && w <= 8 && k == 2) ? 27 : 18;
+            r.gear = w < 8 ? "Clifton 8" : "Pegasus 40";
+            r.route = k == 0 ? 0 : k;
+            syn_add(s, SYN_DAY0 + 7 * w + days[k], r);
+        }
+        if (w >= 12) { /* pain from the week of the jump */
+            struct rh_pain_entry p = {0};
+            p.day = SYN_DAY0 + 7 * w + 2;
+            p.pain = 2 + (w - 12);
+            p.during_run = p.next_morning = -1;
+            CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+            (*n_pain)++;
+            p.day += 4;
+            p.pain = 3;
+            CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+            (*n_pain)++;
+        }
+        if (w % 2 == 0) {
+            struct rh_session e = {0};
+            e.day = SYN_DAY0 + 7 * w + 4;
+            e.kind = RH_SESSION_STRENGTH;
+            e.minutes = 30;
+            e.rpe = -1;
+            CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+        }
+    }
+    CHECK_INT(rh_store_shoe_put(s, "Clifton 8", 520, SYN_DAY0 - 200, SYN_DAY0 + 55, NULL), 0);
+    return SYN_DAY0 + 7 * 16 - 1;
+}
+
+static void test_realistic_chart(void)
+{
+    char path[600];
+    struct rh_store *s = syn_open(path, sizeof path);
+    int n_pain;
+    int32_t as_of = realistic(s, &n_pain);
+    struct rh_load_report r;
+    struct rh_err e;
+    CHECK_INT(rh_load_report_build(s, as_of, &r, &e), 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_svg(&r, &b), 0);
+    struct count c;
+    CHECK(parse_svg(b.data, b.len, &c));
+    CHECK_INT(c.svg, 1);
+    CHECK_INT(c.title, 1);
+    CHECK_INT(c.bars, 16);
+    CHECK_INT(c.band, 1);
+    CHECK(c.acwr >= 1);
+    CHECK(c.ewma >= 1);
+    CHECK(c.mono >= 1);
+    CHECK_INT(c.pain, n_pain);
+    CHECK(strstr(c.texts, "Training load, last 16 weeks to 2026-04-26") != NULL);
+    CHECK(strstr(c.texts, "distance (km per week)") != NULL);
+    CHECK(strstr(c.texts, "ratio (no unit)") != NULL);
+    CHECK(strstr(c.texts, "week ending (date, UTC)") != NULL);
+    CHECK(strstr(c.texts, "ratio band 0.8-1.3") != NULL);
+    CHECK(strstr(c.texts, "pain diary entry (0-10)") != NULL);
+    CHECK(strstr(c.texts, "heart rate (TRIMP)") != NULL);
+    CHECK(strstr(c.texts, "2026-04-26") != NULL); /* last x label */
+    /* the history has the expected findings, the spike-type ones first */
+    CHECK(rh_load_report_finding(&r, "weekly_jump") != NULL);
+    CHECK(rh_load_report_finding(&r, "low_cadence") != NULL);
+    /* keep the chart for a person to look at */
+    char out[700];
+    snprintf(out, sizeof out, "%s.svg", path);
+    FILE *f = fopen(out, "wb");
+    if (f) {
+        fwrite(b.data, 1, b.len, f);
+        fclose(f);
+        printf("# chart: %s\n", out);
+    }
+    rh_buf_reset(&b);
+    CHECK_INT(rh_load_write_text(&r, &b), 0);
+    snprintf(out, sizeof out, "%s.txt", path);
+    if ((f = fopen(out, "wb"))) {
+        fwrite(b.data, 1, b.len, f);
+        fclose(f);
+    }
+    rh_buf_release(&b);
+    rh_load_report_release(&r);
+    rh_store_close(s);
+}
+
+/* Two days of data, no pain entries: one bar per week, no ratio line
+ * (not computable), a note instead of pain markers; still well-formed. */
+static void test_short_history_chart(void)
+{
+    char path[600];
+    struct rh_store *s = syn_open(path, sizeof path);
+    syn_add(s, SYN_DAY0, syn_plain(5, 30));
+    syn_add(s, SYN_DAY0 + 1, syn_plain(7, 42));
+    struct rh_load_report r;
+    CHECK_INT(rh_load_report_build(s, SYN_DAY0 + 1, &r, NULL), 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_svg(&r, &b), 0);
+    struct count c;
+    CHECK(parse_svg(b.data, b.len, &c));
+    CHECK_INT(c.bars, 1);
+    CHECK_INT(c.acwr, 0);
+    CHECK_INT(c.pain, 0);
+    CHECK(strstr(c.texts, "no pain entries") != NULL);
+    rh_buf_release(&b);
+    rh_load_report_release(&r);
+    rh_store_close(s);
+}
+
+/* A capped buffer that is too small gives RH_ELIMIT, not a broken file. */
+static void test_svg_buffer_cap(void)
+{
+    char path[600];
+    struct rh_store *s = syn_open(path, sizeof path);
+    syn_add(s, SYN_DAY0, syn_plain(5, 30));
+    struct rh_load_report r;
+    CHECK_INT(rh_load_report_build(s, SYN_DAY0, &r, NULL), 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 512);
+    int rc = rh_load_write_svg(&r, &b);
+    CHECK(rc == RH_ELIMIT || rc == RH_ENOMEM);
+    rh_buf_release(&b);
+    rh_load_report_release(&r);
+    rh_store_close(s);
+}
+
+int main(void)
+{
+    RUN(test_realistic_chart);
+    RUN(test_short_history_chart);
+    RUN(test_svg_buffer_cap);
+    return TEST_END();
+}
