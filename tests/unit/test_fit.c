@@ -605,6 +605,13 @@ static void test_handmade_undefined_local(void)
     CHECK_INT(a.n_records, 0);
     CHECK_STR(a.device, "garmin fenix5");
     rh_activity_release(&a);
+    /* with a bad CRC as well, the CRC mismatch (the root cause) is reported */
+    f.b[n - 1] ^= 0xFF;
+    rh_activity_init(&a);
+    CHECK_INT(rh_fit_decode(f.b, n, &a, &warn, &err), 0);
+    CHECK_INT(warn.code, RH_ECRC);
+    CHECK_INT(a.n_records, 0);
+    rh_activity_release(&a);
 }
 
 static void test_alloc_failures(void)
