@@ -103,6 +103,7 @@ bench: build/rel/runhip $(REL_BENCH)
 FUZZ_CC    ?= clang
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
 FUZZ_SECONDS ?= 30
+FUZZ_MAX_LEN ?= 65536
 FUZZ_BIN   := $(patsubst fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
 FUZZ_LIBSRC := $(LIB_SRC)
 build/fuzz/lib/%.o: %.c
@@ -114,9 +115,11 @@ build/fuzz/librunhip.a: $(patsubst %.c,build/fuzz/lib/%.o,$(FUZZ_LIBSRC))
 build/fuzz/%: fuzz/%.c build/fuzz/librunhip.a
 	$(FUZZ_CC) $(BASEFLAGS) $(FUZZ_FLAGS) -o $@ $< build/fuzz/librunhip.a $(LIBS)
 fuzz: $(FUZZ_BIN)
-	@for f in $(FUZZ_BIN); do n=$$(basename $$f); mkdir -p build/fuzz/corpus/$$n; \
+	@for f in $(FUZZ_BIN); do n=$$(basename $$f); mkdir -p build/fuzz/corpus/$$n fuzz/corpus/$$n; \
 	  echo "== $$n for $(FUZZ_SECONDS)s"; \
-	  $$f -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 build/fuzz/corpus/$$n fuzz/corpus/$$n $$(cat fuzz/$$n.seeds 2>/dev/null | sed "s|@SHARED@|$(SHARED)|g") || exit 1; done
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=2048 \
+	    build/fuzz/corpus/$$n fuzz/corpus/$$n \
+	    $$(cat fuzz/$$n.seeds 2>/dev/null | sed "s|@SHARED@|$(SHARED)|g") || exit 1; done
 
 # ---- install ----
 install: build/rel/runhip

@@ -89,16 +89,14 @@ int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_inta
  * callers treat it as no). */
 int rh_cli_ask_yes_no(FILE *in, FILE *out, const char *question, bool dflt);
 
-/* The commands. */
+/* The commands, one cmd_<name>.c each. */
 int cmd_activities(struct rh_cli *cli, int argc, char **argv);
+int cmd_checkin(struct rh_cli *cli, int argc, char **argv);
 int cmd_demo(struct rh_cli *cli, int argc, char **argv);
 int cmd_help(struct rh_cli *cli, int argc, char **argv);
 int cmd_import(struct rh_cli *cli, int argc, char **argv);
 int cmd_inspect(struct rh_cli *cli, int argc, char **argv);
 int cmd_load(struct rh_cli *cli, int argc, char **argv);
-int cmd_checkin(struct rh_cli *cli, int argc, char **argv);
-int cmd_demo(struct rh_cli *cli, int argc, char **argv);
-int cmd_help(struct rh_cli *cli, int argc, char **argv);
 int cmd_log(struct rh_cli *cli, int argc, char **argv);
 int cmd_plan(struct rh_cli *cli, int argc, char **argv);
 

@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "cli/cli.h"
+#include "runhip/load.h"
 #include "runhip/plan.h"
 #include "util/banned.h"
 
@@ -42,13 +43,23 @@ static int plan_inputs(struct rh_store *s, int32_t before_day, struct rh_plan_in
     rh_plan_base_from_activities(acts, n, before_day, BASE_WEEKS, &in->base_weekly_km,
                                  &in->base_cadence, &in->n_base_runs);
     rh_activity_array_free(acts, n);
-    /* Training-load finding ids (weekly_jump, low_cadence, ...) come from
-     * the load part: its one call writes up to RH_PLAN_MAX_FINDINGS ids into
-     * ids[] for the same weeks and sets in->n_findings. */
+    /* Training-load finding ids (weekly_jump, low_cadence, ...) of the
+     * training up to the assessment day, from the load report. */
     for (int i = 0; i < RH_PLAN_MAX_FINDINGS; i++)
         ptrs[i] = ids[i];
     in->findings = ptrs;
     in->n_findings = 0;
+    struct rh_load_report rep;
+    r = rh_load_report_build(s, before_day, &rep, err);
+    if (r == RH_EEMPTY) { /* no training stored: a plan without load rules */
+        rh_err_clear(err);
+        return 0;
+    }
+    if (r)
+        return r;
+    for (size_t i = 0; i < rep.n_findings && in->n_findings < RH_PLAN_MAX_FINDINGS; i++)
+        snprintf(ids[in->n_findings++], sizeof ids[0], "%s", rep.findings[i].id);
+    rh_load_report_release(&rep);
     return 0;
 }
 
