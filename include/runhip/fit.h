@@ -70,7 +70,9 @@ struct rh_fit_def {
     int32_t ts_off;    /* offset of field 253 (uint32 timestamp), -1 if none */
     uint8_t slot_lo, slot_hi; /* profile slots of this message: [lo, hi) */
     uint8_t n_slotted;        /* fields with a slot, listed in slotted[] */
+    uint8_t n_unset;          /* slots of the message no field fills */
     uint16_t slotted[32];
+    uint8_t unset[32];
     struct rh_fit_field fields[2 * RH_FIT_MAX_FIELDS];
 };
 

@@ -238,6 +238,15 @@ static int read_definition(struct rh_fit_reader *r, uint8_t hdr)
     }
     d->size = (uint16_t)off;
     d->n_fields = (uint16_t)(nf + nd);
+    /* the message's slots that no listed field fills (reset per message) */
+    d->n_unset = 0;
+    for (unsigned s = d->slot_lo; s < d->slot_hi && d->n_unset < sizeof d->unset; s++) {
+        bool filled = false;
+        for (unsigned k = 0; k < d->n_slotted && !filled; k++)
+            filled = d->fields[d->slotted[k]].slot == s;
+        if (!filled)
+            d->unset[d->n_unset++] = (uint8_t)s;
+    }
     d->defined = true;
     r->pos = at + 1 + need;
     return 1;
