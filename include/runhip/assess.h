@@ -41,11 +41,11 @@ enum rh_disposition {
 };
 /* Ordered: a later value is a bigger cut in running. */
 enum rh_running {
-    RH_RUN_CONTINUE = 0,
-    RH_RUN_REDUCE,
-    RH_RUN_CROSS_TRAIN_ONLY,
-    RH_RUN_STOP,
-    RH_RUN__COUNT
+    RH_RUNNING_CONTINUE = 0,
+    RH_RUNNING_REDUCE,
+    RH_RUNNING_CROSS_TRAIN_ONLY,
+    RH_RUNNING_STOP,
+    RH_RUNNING__COUNT
 };
 enum rh_pain_type {
     RH_PAIN_MUSCLE = 0,

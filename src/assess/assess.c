@@ -238,13 +238,13 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
         }
     }
     out->n_conditions = kb->n_conds;
-    /* softmax */
+    /* softmax with the temperature of data/assess_rules.txt */
     double mx = -1e9, sum = 0;
     for (int i = 0; i < out->n_conditions; i++)
         if (out->conditions[i].raw > mx)
             mx = out->conditions[i].raw;
     for (int i = 0; i < out->n_conditions; i++) {
-        out->conditions[i].score = exp(out->conditions[i].raw - mx);
+        out->conditions[i].score = exp((out->conditions[i].raw - mx) / kb->temperature);
         sum += out->conditions[i].score;
     }
     for (int i = 0; i < out->n_conditions; i++)
@@ -540,7 +540,7 @@ const char *rh_disposition_name(enum rh_disposition d)
 
 const char *rh_running_name(enum rh_running r)
 {
-    return (unsigned)r < RH_RUN__COUNT ? rh__running_names[r] : "unknown";
+    return (unsigned)r < RH_RUNNING__COUNT ? rh__running_names[r] : "unknown";
 }
 
 const char *rh_pain_type_name(enum rh_pain_type p)
@@ -562,7 +562,7 @@ int rh_disposition_parse(const char *s, enum rh_disposition *out)
 
 int rh_running_parse(const char *s, enum rh_running *out)
 {
-    for (int i = 0; s && i < RH_RUN__COUNT; i++)
+    for (int i = 0; s && i < RH_RUNNING__COUNT; i++)
         if (strcmp(s, rh__running_names[i]) == 0) {
             *out = (enum rh_running)i;
             return 0;

@@ -115,6 +115,7 @@ struct rh__kb {
     double pain_threshold;  /* a group "scores" at or above this */
     double pain_mixed_ratio; /* second group within this share of the first: mixed */
     double ref_disp_ratio;   /* runner-up conditions within this share add their defaults */
+    double temperature;      /* softmax temperature of the condition scores */
 };
 
 /* The compiled-in files (assess_data.c). */
@@ -155,6 +156,6 @@ void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *,
 
 /* Names for levels (also used by the public name functions). */
 extern const char *const rh__disposition_names[RH_DISP__COUNT];
-extern const char *const rh__running_names[RH_RUN__COUNT];
+extern const char *const rh__running_names[RH_RUNNING__COUNT];
 
 #endif

@@ -20,7 +20,7 @@
 
 const char *const rh__disposition_names[RH_DISP__COUNT] = {
     "self_care", "modify_training", "see_physio", "see_doctor_soon", "urgent"};
-const char *const rh__running_names[RH_RUN__COUNT] = {"continue", "reduce", "cross_train_only",
+const char *const rh__running_names[RH_RUNNING__COUNT] = {"continue", "reduce", "cross_train_only",
                                                        "stop"};
 
 /* ---- vocabulary ---------------------------------------------------------- */
@@ -744,7 +744,7 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     rule->owner = (int16_t)owner;
     if (head_is_level) {
         const char *const *names = level_is_run ? rh__running_names : rh__disposition_names;
-        int count = level_is_run ? RH_RUN__COUNT : RH_DISP__COUNT;
+        int count = level_is_run ? RH_RUNNING__COUNT : RH_DISP__COUNT;
         rule->level = level_of(names, count, parts[0], strlen(parts[0]));
         if (rule->level < 0)
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown level '%s'", r->file, parts[0]);
@@ -779,7 +779,7 @@ static int head_level(struct reader *r, const char *v, bool run, int *level, cha
     char parts[4][KB_TEXT * 2];
     int n = split_bar(v, parts, 4);
     const char *const *names = run ? rh__running_names : rh__disposition_names;
-    *level = level_of(names, run ? RH_RUN__COUNT : RH_DISP__COUNT, parts[0], strlen(parts[0]));
+    *level = level_of(names, run ? RH_RUNNING__COUNT : RH_DISP__COUNT, parts[0], strlen(parts[0]));
     if (*level < 0 || n < 2 || !parts[1][0])
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'LEVEL | source'", r->file);
     if (source && !source[0])
@@ -898,6 +898,8 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
             kb->pain_mixed_ratio = v;
         else if (strcmp(key, "runner_up_ratio") == 0)
             kb->ref_disp_ratio = v;
+        else if (strcmp(key, "score_temperature") == 0 && v > 0)
+            kb->temperature = v;
         else
             return rh_err_setl(err, RH_EKEY, line, "%s: unknown setting '%s'", r->file, key);
         return 0;
@@ -958,6 +960,8 @@ int rh__kb_read(struct rh__kb *kb, const char *conditions, size_t conditions_len
                               "data/red_flags.txt: [%s] needs name, disposition and running",
                               f->id);
     }
+    if (kb->temperature <= 0)
+        kb->temperature = 1;
     if (kb->n_conds == 0 || kb->n_flags == 0 || kb->pain_threshold <= 0)
         return rh_err_set(err, RH_EFORMAT, "knowledge base is incomplete");
     return 0;

@@ -147,9 +147,9 @@ static const char *disp_text(enum rh_disposition d)
 static const char *run_text(enum rh_running r)
 {
     switch (r) {
-    case RH_RUN_STOP: return "Stop running until you have been checked.";
-    case RH_RUN_CROSS_TRAIN_ONLY: return "Do not run for now; keep fit with cycling, swimming or other pain-free training.";
-    case RH_RUN_REDUCE: return "Keep running only in reduced amounts, with pain during the run at most 5/10 and settled by the next morning.";
+    case RH_RUNNING_STOP: return "Stop running until you have been checked.";
+    case RH_RUNNING_CROSS_TRAIN_ONLY: return "Do not run for now; keep fit with cycling, swimming or other pain-free training.";
+    case RH_RUNNING_REDUCE: return "Keep running only in reduced amounts, with pain during the run at most 5/10 and settled by the next morning.";
     default: return "You can keep running easily.";
     }
 }

@@ -91,6 +91,7 @@ int rh_cli_ask_yes_no(FILE *in, FILE *out, const char *question, bool dflt);
 
 /* The commands, one cmd_<name>.c each. */
 int cmd_activities(struct rh_cli *cli, int argc, char **argv);
+int cmd_assess(struct rh_cli *cli, int argc, char **argv);
 int cmd_checkin(struct rh_cli *cli, int argc, char **argv);
 int cmd_demo(struct rh_cli *cli, int argc, char **argv);
 int cmd_help(struct rh_cli *cli, int argc, char **argv);

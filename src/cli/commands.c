@@ -4,6 +4,18 @@
 #include "cli/cli.h"
 
 const struct rh_command rh_commands[] = {
+    {"assess", cmd_assess, "hip-pain assessment: likely causes, red flags, what to do now",
+     "usage: runhip assess [--in FILE|-] [--json]\n"
+     "\n"
+     "Assesses hip pain from the runner's answers (the intake of intake.md): red flags\n"
+     "first, the likely causes with the answers behind them, muscle/joint/nerve pain,\n"
+     "what to do now and what to do about running. Information, not a diagnosis.\n"
+     "With no --in and a terminal on stdin it asks the questions one screen at a time\n"
+     "and offers to save the result; answers are not read from a pipe without --in.\n"
+     "The assessment is stored with its answers for `runhip plan`.\n"
+     "\n"
+     "  --in FILE  read the answers from FILE (text or JSON; - for stdin)\n"
+     "  --json     print the result as one JSON object (fields in docs/internals/assess.md)\n"},
     {"activities", cmd_activities, "list the stored activities",
      "usage: runhip activities [--json]\n"
      "\n"

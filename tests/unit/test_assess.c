@@ -124,7 +124,7 @@ static void test_flag_bladder_bowel(void)
     rh_intake_init(&in);
     sign(&in, RH_SIGN_BLADDER_BOWEL);
     expect_flag(&in, "bladder_bowel", RH_DISP_URGENT);
-    CHECK_INT(A.running, RH_RUN_STOP);
+    CHECK_INT(A.running, RH_RUNNING_STOP);
     /* numbness down both legs, no bladder sign */
     rh_intake_init(&in);
     chr(&in, RH_CHAR_NUMBNESS);
@@ -203,7 +203,7 @@ static void test_flag_stress_fracture(void)
     loc(&in, RH_LOC_GROIN);
     worse(&in, RH_WORSE_WALKING);
     expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
-    CHECK_INT(A.running, RH_RUN_STOP);
+    CHECK_INT(A.running, RH_RUNNING_STOP);
     CHECK(strstr(flag("stress_fracture_signs")->why, "location=groin") != NULL);
     CHECK(strstr(flag("stress_fracture_signs")->why, "worse_with=walking") != NULL);
     /* the same answer at the outer hip is not this flag */
@@ -479,7 +479,7 @@ static void test_checklist(void)
     run(&in);
     CHECK_INT(A.checklist_warnings, 3);
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
-    CHECK(A.running >= RH_RUN_REDUCE);
+    CHECK(A.running >= RH_RUNNING_REDUCE);
     bool said = false;
     for (int i = 0; i < A.disposition_why.n; i++)
         said |= strstr(A.disposition_why.text[i], "checklist") != NULL;
@@ -584,7 +584,7 @@ static void test_doms(void)
     run(&in);
     CHECK_STR(A.conditions[0].id, "post_run_soreness");
     CHECK_INT(A.n_flags, 0);
-    CHECK_INT(A.running, RH_RUN_CONTINUE);
+    CHECK_INT(A.running, RH_RUNNING_CONTINUE);
 }
 
 static void test_json_shape(void)
@@ -680,10 +680,10 @@ static void test_names(void)
     CHECK_INT(d, RH_DISP_SEE_PHYSIO);
     CHECK_INT(rh_disposition_parse("soon", &d), RH_EKEY);
     CHECK_INT(rh_running_parse("cross_train_only", &r), 0);
-    CHECK_INT(r, RH_RUN_CROSS_TRAIN_ONLY);
+    CHECK_INT(r, RH_RUNNING_CROSS_TRAIN_ONLY);
     CHECK_INT(rh_running_parse("walk", &r), RH_EKEY);
     CHECK_STR(rh_disposition_name(RH_DISP_URGENT), "urgent");
-    CHECK_STR(rh_running_name(RH_RUN_STOP), "stop");
+    CHECK_STR(rh_running_name(RH_RUNNING_STOP), "stop");
     CHECK_STR(rh_pain_type_name(RH_PAIN_MIXED), "mixed");
     CHECK(RH_DISP_SELF_CARE < RH_DISP_MODIFY_TRAINING && RH_DISP_SEE_PHYSIO < RH_DISP_URGENT);
 }
@@ -788,6 +788,139 @@ static void test_expression_logic(void)
     CHECK_INT(rh__expr_eval(&c, e2), TRI_NO);
 }
 
+/* ---- random intakes: the safety invariants hold for any answers ----------- */
+
+static uint64_t rng = 0x9E3779B97F4A7C15ull;
+static uint32_t rnd(uint32_t n)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return (uint32_t)(rng % n);
+}
+
+static void random_intake(struct rh_intake *in)
+{
+    rh_intake_init(in);
+#define MAYBE (rnd(3) != 0)
+    if (MAYBE) in->age = 10 + (int)rnd(91);
+    if (MAYBE) in->sex = (enum rh_sex)rnd(3);
+    if (MAYBE) in->side = (enum rh_side)rnd(3);
+    if (MAYBE) in->has_location = true, in->location = rnd(1u << RH_LOC__COUNT) & rnd(1u << RH_LOC__COUNT);
+    if (MAYBE) in->onset = (enum rh_onset)rnd(2);
+    if (MAYBE) in->onset_event = (enum rh_onset_event)rnd(RH_EVENT__COUNT);
+    if (MAYBE) in->duration_days = (int)rnd(400);
+    if (MAYBE) in->episodes = (enum rh_episodes)rnd(2);
+    if (MAYBE) in->has_character = true, in->character = rnd(1u << RH_CHAR__COUNT) & rnd(1u << RH_CHAR__COUNT);
+    if (MAYBE) in->pain_now = (int)rnd(11);
+    if (MAYBE) in->pain_run = (int)rnd(11);
+    if (MAYBE) in->pain_worst = (int)rnd(11);
+    if (MAYBE) in->pain_next_morning = (int)rnd(11);
+    if (MAYBE) in->has_worse_with = true, in->worse_with = rnd(1u << RH_WORSE__COUNT) & rnd(1u << RH_WORSE__COUNT) & rnd(1u << RH_WORSE__COUNT);
+    if (MAYBE) in->has_better_with = true, in->better_with = rnd(1u << RH_BETTER__COUNT) & rnd(1u << RH_BETTER__COUNT);
+    if (MAYBE) in->has_signs = true, in->signs = rnd(1u << RH_SIGN__COUNT) & rnd(1u << RH_SIGN__COUNT) & rnd(1u << RH_SIGN__COUNT) & rnd(1u << RH_SIGN__COUNT);
+    for (int i = 0; i < RH_TEST__COUNT; i++)
+        in->test[i] = (signed char)((int)rnd(3) - 1);
+    for (int i = 0; i < RH_CHECK__COUNT; i++)
+        in->check[i] = (signed char)((int)rnd(3) - 1);
+    if (MAYBE) in->km_change_pct = (double)rnd(200) - 50;
+    if (MAYBE) in->sitting_hours = rnd(16);
+    if (MAYBE) in->strength_per_week = (int)rnd(5);
+    if (MAYBE) in->same_route = (signed char)rnd(2);
+    if (MAYBE) in->has_history = true, in->history = rnd(1u << RH_HIST__COUNT) & rnd(1u << RH_HIST__COUNT) & rnd(1u << RH_HIST__COUNT);
+    if (MAYBE) in->has_recent_change = true, in->recent_change = rnd(1u << RH_CHANGE__COUNT) & rnd(1u << RH_CHANGE__COUNT);
+#undef MAYBE
+}
+
+static void test_random_intakes_invariants(void)
+{
+    struct rh_intake in;
+    int bad = 0;
+    for (int n = 0; n < 3000 && bad < 5; n++) {
+        random_intake(&in);
+        run(&in);
+        double sum = 0;
+        for (int i = 0; i < A.n_conditions; i++)
+            sum += A.conditions[i].score;
+        bool ok = fabs(sum - 1) < 1e-9 && A.confidence >= 0 && A.confidence <= 1;
+        for (int i = 0; i < A.n_flags; i++) {
+            ok &= A.disposition >= A.flags[i].min_disposition;
+            ok &= A.running >= A.flags[i].min_running;
+            if (strcmp(A.flags[i].id, "stress_fracture_signs") == 0)
+                ok &= A.running == RH_RUNNING_STOP;
+        }
+        if (A.hop_unsafe)
+            ok &= !missing("test_hop");
+        enum rh_disposition before = A.disposition;
+        /* a serious sign added to any answers: urgent, never lower */
+        static const int urgent_signs[] = {RH_SIGN_FEVER, RH_SIGN_CANNOT_BEAR_WEIGHT,
+                                           RH_SIGN_BLADDER_BOWEL};
+        struct rh_intake more = in;
+        sign(&more, urgent_signs[rnd(3)]);
+        run(&more);
+        ok &= A.disposition == RH_DISP_URGENT && A.disposition >= before;
+        if (!ok)
+            bad++;
+    }
+    CHECK_INT(bad, 0);
+}
+
+/* Every source named in the data files resolves to a key of the source
+ * table of clinical_facts.md, a seed, a clinical_facts section or "design". */
+static int check_sources(const char *section, const char *sources)
+{
+    int bad = 0;
+    char buf[KB_SOURCE];
+    snprintf(buf, sizeof buf, "%s", sources);
+    char *save = NULL;
+    for (char *k = strtok_r(buf, ";", &save); k; k = strtok_r(NULL, ";", &save)) {
+        while (*k == ' ')
+            k++;
+        size_t n = strlen(k);
+        while (n && k[n - 1] == ' ')
+            k[--n] = '\0';
+        if (!*k || strncmp(k, "seed 00", 7) == 0 || strncmp(k, "clinical_facts", 14) == 0 ||
+            strcmp(k, "design") == 0)
+            continue;
+        char pat[96];
+        snprintf(pat, sizeof pat, "| %s ", k);
+        bool ok = strstr(section, pat) != NULL;
+        snprintf(pat, sizeof pat, "/ %s |", k);
+        ok |= strstr(section, pat) != NULL;
+        ok |= strcmp(k, "Hopayian17") == 0 && strstr(section, "| Hopayian10 / 17 |") != NULL;
+        ok |= strcmp(k, "Seed004") == 0;
+        if (!ok) {
+            fprintf(stderr, "unknown source key '%s'\n", k);
+            bad++;
+        }
+    }
+    return bad;
+}
+
+static void test_sources_resolve(void)
+{
+    char *facts = test_slurp(RH_SHARED "/spec/clinical_facts.md", NULL);
+    CHECK(facts != NULL);
+    if (!facts)
+        return;
+    const char *section = strstr(facts, "## Source keys");
+    CHECK(section != NULL);
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    CHECK(kb != NULL);
+    if (section && kb) {
+        int bad = 0;
+        for (int r = 0; r < kb->n_rules; r++)
+            bad += check_sources(section, kb->rules[r].source);
+        for (int i = 0; i < kb->n_conds; i++)
+            bad += check_sources(section, kb->conds[i].source);
+        for (int i = 0; i < kb->n_flags; i++)
+            bad += check_sources(section, kb->flags[i].source);
+        CHECK_INT(bad, 0);
+        CHECK(kb->n_rules > 300);
+    }
+    free(facts);
+}
+
 int main(void)
 {
     RUN(test_kb_has_every_id);
@@ -815,5 +948,7 @@ int main(void)
     RUN(test_names);
     RUN(test_kb_errors);
     RUN(test_expression_logic);
+    RUN(test_sources_resolve);
+    RUN(test_random_intakes_invariants);
     return TEST_END();
 }

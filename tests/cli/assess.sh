@@ -1,0 +1,85 @@
+# runhip assess: reading an intake, text and JSON output, storing, refusing
+# piped answers, and every bad input (nothing stored).
+. tests/cli/lib.sh
+V=tests/vignettes
+count() { sqlite3 "$1" "select count(*) from assessment" 2>/dev/null || echo "?"; }
+
+t text_report_red_flags_first
+expect 0 "$RUNHIP" --db "$T/a.db" assess --in "$V/065_septic_hip_fever.txt"
+head -n 1 "$T/out" | grep -q "^!! RED FLAGS" || no "report does not start with the red flags"
+has "fever_hot_joint" "$T/out"
+has "WHAT TO DO NOW: Get medical help today" "$T/out"
+has "signs=fever" "$T/out"
+has "not a diagnosis" "$T/out"
+[ "$(grep -c 'not a diagnosis' "$T/out")" = 1 ] || no "disclaimer not exactly once"
+has "Saved as assessment 1" "$T/out"
+[ "$(count "$T/a.db")" = 1 ] || no "assessment not stored"
+
+t json_output_only_json
+expect 0 "$RUNHIP" --db "$T/b.db" assess --json --in "$V/017_gtps_side_lying.txt"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["conditions"][0]["id"]=="trochanteric_bursitis"; assert d["disposition"]=="see_physio"; assert d["red_flags"]==[]; assert len(d["conditions"])==21' "$T/out" || no "JSON output is not the expected document"
+hasnt "Saved as" "$T/out"
+[ "$(count "$T/b.db")" = 1 ] || no "assessment not stored"
+sqlite3 "$T/b.db" "select intake from assessment" | grep -q '"location"' || no "intake JSON not stored"
+sqlite3 "$T/b.db" "select result from assessment" | grep -q '"disposition":"see_physio"' || no "result JSON not stored"
+
+t intake_from_stdin_with_dash
+"$RUNHIP" --db "$T/c.db" assess --in - <"$V/007_itb_classic.txt" >"$T/out" 2>"$T/err" || no "exit $?"
+has "iliotibial band syndrome" "$T/out"
+
+t json_intake_accepted
+printf '{"location": ["sit_bone"], "worse_with": ["sitting", "hills"], "onset": "gradual"}\n' >"$T/i.json"
+expect 0 "$RUNHIP" --db "$T/d.db" assess --json --in "$T/i.json"
+grep -q '"conditions":\[{"id":"hamstring_tendinopathy"' "$T/out" || no "JSON intake not assessed"
+
+t bad_intake_line_and_nothing_stored
+printf 'location = groin\nage = 300\n' >"$T/bad.txt"
+expect 1 "$RUNHIP" --db "$T/e.db" assess --in "$T/bad.txt"
+has "runhip: $T/bad.txt:2: " "$T/err"
+[ "$(count "$T/e.db")" = 0 ] || [ "$(count "$T/e.db")" = "?" ] || no "stored after a bad intake"
+
+t unknown_word_is_an_error
+printf 'location = elbow\n' >"$T/bad2.txt"
+expect 1 "$RUNHIP" --db "$T/e.db" assess --in "$T/bad2.txt"
+has "bad2.txt:1:" "$T/err"
+[ "$(count "$T/e.db")" = 0 ] || [ "$(count "$T/e.db")" = "?" ] || no "stored after a bad intake"
+
+t missing_file_exits_1
+expect 1 "$RUNHIP" --db "$T/f.db" assess --in "$T/nosuch.txt"
+has "runhip: $T/nosuch.txt: cannot open" "$T/err"
+
+t piped_answers_refused_with_pointer_to_in
+echo "1" | "$RUNHIP" --db "$T/g.db" assess >"$T/out" 2>"$T/err"
+[ $? = 2 ] || no "piped answers not refused with exit 2"
+has "\-\-in" "$T/err"
+[ "$(count "$T/g.db")" = 0 ] || [ "$(count "$T/g.db")" = "?" ] || no "stored after refusing"
+
+t usage_errors_exit_2
+expect 2 "$RUNHIP" --db "$T/h.db" assess --frobnicate
+expect 2 "$RUNHIP" --db "$T/h.db" assess --in "$V/007_itb_classic.txt" extra
+has "unexpected argument" "$T/err"
+
+# The questionnaire through a pseudo-terminal (script(1) gives the command a
+# terminal on stdin): quitting stores nothing; skipping every question and
+# accepting the save prompt stores one assessment; declining stores none.
+if command -v script >/dev/null 2>&1; then
+    t questionnaire_quit_saves_nothing
+    (printf 'q\n'; sleep 1) | script -qec "$RUNHIP --db $T/q.db assess" /dev/null >"$T/out" 2>&1
+    grep -aq "nothing was saved" "$T/out" || no "quit message missing"
+    [ "$(count "$T/q.db")" = 0 ] || [ "$(count "$T/q.db")" = "?" ] || no "stored after quitting"
+
+    t questionnaire_all_skipped_then_saved
+    (for i in $(seq 1 90); do printf '\n'; done; sleep 2) | script -qec "$RUNHIP --db $T/r.db assess" /dev/null >"$T/out" 2>&1
+    grep -aq "WHAT TO DO NOW" "$T/out" || no "no result after the questionnaire"
+    grep -aq "Save this assessment" "$T/out" || no "no save prompt"
+    [ "$(count "$T/r.db")" = 1 ] || no "not stored after saying yes"
+
+    t questionnaire_decline_save
+    # as many Enters as the run above showed screens, then "n" at the prompt
+    n=$(grep -ac "Answer (Enter" "$T/out")
+    (for i in $(seq 1 "$n"); do printf '\n'; done; sleep 1; printf 'n\n'; sleep 1) | script -qec "$RUNHIP --db $T/s.db assess --json" /dev/null >"$T/out" 2>&1
+    grep -aq '"disposition"' "$T/out" || no "no JSON after the questionnaire"
+    [ "$(count "$T/s.db")" = 0 ] || [ "$(count "$T/s.db")" = "?" ] || no "stored after saying no"
+fi
+
+end
