@@ -112,6 +112,7 @@ build/fuzz/lib/%.o: %.c
 build/fuzz/librunhip.a: $(patsubst %.c,build/fuzz/lib/%.o,$(FUZZ_LIBSRC))
 	@rm -f $@
 	ar rcs $@ $^
+-include $(patsubst %.c,build/fuzz/lib/%.d,$(FUZZ_LIBSRC))
 build/fuzz/%: fuzz/%.c build/fuzz/librunhip.a
 	$(FUZZ_CC) $(BASEFLAGS) $(FUZZ_FLAGS) -o $@ $< build/fuzz/librunhip.a $(LIBS)
 fuzz: $(FUZZ_BIN)

@@ -4,7 +4,7 @@
  * the corpus's fit/ folder) into memory, then decodes the whole set with
  * rh_fit_decode again and again for about two seconds on one core and
  * prints MB/s and activities/s per second of the thread's CPU time (wall
- * time beside it). Files are read before the clock starts, so
+ * time beside it), over all passes and for the best (least disturbed) pass. Files are read before the clock starts, so
  * this measures the decoder (records, sessions, splits, track), not the disk.
  *
  *   build/rel/bench/bench_fit [folder] [seconds]
@@ -104,7 +104,9 @@ int main(int argc, char **argv)
     /* the rate uses this thread's CPU time: on a busy machine wall time
      * measures the other processes too; both are printed */
     double t0 = now(CLOCK_THREAD_CPUTIME_ID), w0 = now(CLOCK_MONOTONIC), t;
+    double best = 0; /* shortest CPU time of one pass over the set */
     do {
+        double p0 = now(CLOCK_THREAD_CPUTIME_ID);
         for (size_t i = 0; i < n_files; i++) {
             struct rh_activity a;
             struct rh_err warn, err;
@@ -118,7 +120,10 @@ int main(int argc, char **argv)
             rh_activity_release(&a);
         }
         rounds++;
-        t = now(CLOCK_THREAD_CPUTIME_ID) - t0;
+        double p1 = now(CLOCK_THREAD_CPUTIME_ID);
+        if (best == 0 || p1 - p0 < best)
+            best = p1 - p0;
+        t = p1 - t0;
     } while (t < seconds);
     double wall = now(CLOCK_MONOTONIC) - w0;
     double mb = (double)bytes * (double)rounds / 1e6;
@@ -127,6 +132,8 @@ int main(int argc, char **argv)
     printf("bench_fit: FIT decode %.0f MB/s, %.0f activities/s, %.1f M records/s per CPU "
            "second, one core (%.0f MB/s wall; %ld not decodable per round)\n",
            mb / t, (double)acts / t, (double)records / t / 1e6, mb / wall, failed / rounds);
+    printf("bench_fit: best pass %.0f MB/s, %.0f activities/s\n", (double)bytes / 1e6 / best,
+           (double)acts / (double)rounds / best);
     for (size_t i = 0; i < n_files; i++)
         free(files[i].data);
     free(files);

@@ -70,7 +70,9 @@ struct rh_fit_def {
     int32_t ts_off;    /* offset of field 253 (uint32 timestamp), -1 if none */
     uint8_t slot_lo, slot_hi; /* profile slots of this message: [lo, hi) */
     uint8_t n_slotted;        /* fields with a slot, listed in slotted[] */
+    uint8_t n_unset;          /* slots of the message no field fills */
     uint16_t slotted[32];
+    uint8_t unset[32];
     struct rh_fit_field fields[2 * RH_FIT_MAX_FIELDS];
 };
 
@@ -89,6 +91,9 @@ struct rh_fit_reader {
     size_t file_start; /* start of the current (chained) FIT file */
     size_t data_end;   /* end of its data records */
     bool in_file;
+    bool crc_check;     /* the current file's CRC is being computed */
+    uint16_t crc;       /* running CRC of the current file up to crc_pos */
+    size_t crc_pos;
     int n_files;        /* FIT headers read */
     uint32_t last_ts;   /* last full timestamp, for compressed headers */
     bool have_ts;
@@ -122,8 +127,9 @@ void rh_fit_reader_init(struct rh_fit_reader *r, const void *buf, size_t len);
  * handled inside). Returns 1 with *m filled, 0 at the end of the input, or a
  * negative RH_E* with *err filled when the input is not FIT at all (the
  * first header is bad). Trouble after a good header ends the walk with 0 and
- * a warning in r->warn (RH_ECRC, RH_ETRUNC, RH_EFORMAT), like
- * rh_fit_decode's *warn; a CRC mismatch does not end the walk. */
+ * a warning in r->warn (RH_ETRUNC, RH_EFORMAT), like rh_fit_decode's *warn.
+ * A CRC mismatch (RH_ECRC) does not end the walk; the file CRC is known once
+ * the walk has passed the end of that file's data. */
 int rh_fit_next(struct rh_fit_reader *r, struct rh_fit_msg *m, struct rh_err *err);
 
 /* The first profile field numbered num in m, or NULL. */

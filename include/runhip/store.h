@@ -61,8 +61,10 @@ int rh_store_activity_add(struct rh_store *s, const struct rh_activity *a, int64
 enum rh_store_list_flags {
     RH_STORE_WITH_TRACK = 1u << 0,
     RH_STORE_WITH_SPLITS = 1u << 1,
+    RH_STORE_WITH_UNDATED = 1u << 2, /* also activities with no start time, listed last */
 };
-/* Activities with from_utc <= start < to_utc, oldest first. *out is an
+/* Activities with from_utc <= start < to_utc, oldest first (and, with
+ * RH_STORE_WITH_UNDATED, those whose file had no time at all). *out is an
  * array of *n activities; free with rh_activity_array_free. */
 int rh_store_activities(struct rh_store *s, int64_t from_utc, int64_t to_utc, unsigned flags,
                         struct rh_activity **out, size_t *n, struct rh_err *err);

@@ -70,7 +70,7 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
     size_t n = 0;
     struct rh_err err;
     rh_err_clear(&err);
-    int r = rh_store_activities(s, INT64_MIN, INT64_MAX, 0, &acts, &n, &err);
+    int r = rh_store_activities(s, INT64_MIN, INT64_MAX, RH_STORE_WITH_UNDATED, &acts, &n, &err);
     if (r) {
         status = rh_cli_report(rh_store_path(s), &err);
         rh_store_close(s);

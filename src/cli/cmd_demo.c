@@ -44,6 +44,8 @@ static const struct step journey[] = {
     {"Diary: another good day", {"log", "pain", "1", "--date", "2026-11-25", "--during-run", "2",
       "--next-morning", "1", NULL}, false},
     {"The plan after the diary entries", {"plan", NULL}, false},
+    {"Weekly check-in: took part with reduced training, performance and pain a little affected",
+     {"checkin", "--answers", "2,3,2,2", "--date", "2026-11-29", NULL}, false},
     {"Weekly check-in scores stored so far", {"checkin", "--list", NULL}, false},
 };
 

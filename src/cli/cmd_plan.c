@@ -29,7 +29,8 @@ int32_t rh_cli_today(void)
 /* The runner's own figures and training-load findings before the
  * assessment day. ids/ptrs are caller storage for the finding ids, so the
  * inputs stay valid until the plan is built (which copies them). */
-static int plan_inputs(struct rh_store *s, int32_t before_day, struct rh_plan_inputs *in,
+static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t before_day,
+                       struct rh_plan_inputs *in,
                        char ids[RH_PLAN_MAX_FINDINGS][24], const char *ptrs[RH_PLAN_MAX_FINDINGS],
                        struct rh_err *err)
 {
@@ -43,22 +44,28 @@ static int plan_inputs(struct rh_store *s, int32_t before_day, struct rh_plan_in
     rh_plan_base_from_activities(acts, n, before_day, BASE_WEEKS, &in->base_weekly_km,
                                  &in->base_cadence, &in->n_base_runs);
     rh_activity_array_free(acts, n);
-    /* Training-load finding ids (weekly_jump, low_cadence, ...) of the
-     * training up to the assessment day, from the load report. */
     for (int i = 0; i < RH_PLAN_MAX_FINDINGS; i++)
         ptrs[i] = ids[i];
     in->findings = ptrs;
     in->n_findings = 0;
+    /* Training-load finding ids (weekly_jump, low_cadence, ...) from the
+     * load report as of the assessment day; no stored runs: none. An id the
+     * plan rules do not know is left out rather than failing the plan. */
     struct rh_load_report rep;
+    memset(&rep, 0, sizeof rep);
     r = rh_load_report_build(s, before_day, &rep, err);
-    if (r == RH_EEMPTY) { /* no training stored: a plan without load rules */
+    if (r == RH_EEMPTY) {
         rh_err_clear(err);
         return 0;
     }
     if (r)
         return r;
-    for (size_t i = 0; i < rep.n_findings && in->n_findings < RH_PLAN_MAX_FINDINGS; i++)
-        snprintf(ids[in->n_findings++], sizeof ids[0], "%s", rep.findings[i].id);
+    for (size_t i = 0; i < rep.n_findings && in->n_findings < RH_PLAN_MAX_FINDINGS; i++) {
+        char sec[64];
+        snprintf(sec, sizeof sec, "finding.%s", rep.findings[i].id);
+        if (rh_plan_kb_get(kb, sec, "advice"))
+            snprintf(ids[in->n_findings++], sizeof ids[0], "%s", rep.findings[i].id);
+    }
     rh_load_report_release(&rep);
     return 0;
 }
@@ -87,7 +94,7 @@ int rh_cli_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t
     struct rh_plan_inputs in;
     char ids[RH_PLAN_MAX_FINDINGS][24];
     const char *ptrs[RH_PLAN_MAX_FINDINGS];
-    if ((r = plan_inputs(s, day, &in, ids, ptrs, err)))
+    if ((r = plan_inputs(s, kb, day, &in, ids, ptrs, err)))
         goto out;
     if ((r = rh_plan_build(kb, result, aid, day, &in, st, err)))
         goto out;

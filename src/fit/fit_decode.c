@@ -83,8 +83,8 @@ static int small_int(double x)
 static void load_slots(struct decode *d, const struct rh_fit_msg *m)
 {
     const struct rh_fit_def *def = m->def;
-    for (unsigned s = def->slot_lo; s < def->slot_hi; s++)
-        d->v[s] = RH_NONE;
+    for (unsigned i = 0; i < def->n_unset; i++)
+        d->v[def->unset[i]] = RH_NONE;
     for (unsigned i = 0; i < def->n_slotted; i++) {
         const struct rh_fit_field *f = &m->fields[def->slotted[i]];
         double x = rh__fit_raw(m->data, f, m->big_endian);

@@ -34,7 +34,9 @@ static uint16_t le16(const uint8_t *p)
 __attribute__((format(printf, 4, 5))) static void warn(struct rh_fit_reader *r, int code,
                                                         size_t off, const char *fmt, ...)
 {
-    if (r->warn.code)
+    /* the first warning is kept, except that a CRC mismatch, the root
+     * cause, replaces a format problem found before the CRC was known */
+    if (r->warn.code && !(code == RH_ECRC && r->warn.code == RH_EFORMAT))
         return;
     va_list ap;
     va_start(ap, fmt);
@@ -45,9 +47,14 @@ __attribute__((format(printf, 4, 5))) static void warn(struct rh_fit_reader *r, 
     va_end(ap);
 }
 
-/* Ends the walk (after a warning). */
+static void crc_finish(struct rh_fit_reader *r);
+
+/* Ends the walk (after a warning), still checking the CRC of a complete
+ * file so that damage is reported as such. */
 static int stop(struct rh_fit_reader *r)
 {
+    if (r->in_file && r->crc_check)
+        crc_finish(r);
     r->pos = r->len;
     r->in_file = false;
     return 0;
@@ -59,6 +66,9 @@ void rh_fit_reader_init(struct rh_fit_reader *r, const void *buf, size_t len)
     r->len = buf ? len : 0;
     r->pos = r->file_start = r->data_end = 0;
     r->in_file = false;
+    r->crc_check = false;
+    r->crc = 0;
+    r->crc_pos = 0;
     r->n_files = 0;
     r->last_ts = 0;
     r->have_ts = false;
@@ -126,17 +136,21 @@ static int open_file(struct rh_fit_reader *r, struct rh_err *err)
              "FIT file %d header gives a data size of 0 (file not finalised); reading to the end",
              r->n_files + 1);
         r->in_file = true;
+        r->crc_check = false;
     } else if ((size_t)data_size + 2 > r->len - data_start) {
         r->data_end = data_size > r->len - data_start ? r->len : data_start + data_size;
         warn(r, RH_ETRUNC, r->len,
              "FIT file %d is truncated: the header announces %u data bytes, %zu are present",
              r->n_files + 1, data_size, r->len - data_start);
         r->in_file = true; /* decode what is there; no CRC to check */
+        r->crc_check = false;
     } else {
         r->data_end = data_start + data_size;
-        uint16_t want = le16(r->buf + r->data_end);
-        if (want != rh_fit_crc16(0, p, hs + (size_t)data_size))
-            warn(r, RH_ECRC, r->data_end, "FIT file CRC mismatch (file %d)", r->n_files + 1);
+        /* the file CRC is computed in chunks just ahead of the decoding
+         * (see crc_ahead), so each byte is read from memory once */
+        r->crc_check = true;
+        r->crc = rh_fit_crc16(0, p, hs);
+        r->crc_pos = data_start;
         r->in_file = true;
     }
     r->n_files++;
@@ -224,6 +238,15 @@ static int read_definition(struct rh_fit_reader *r, uint8_t hdr)
     }
     d->size = (uint16_t)off;
     d->n_fields = (uint16_t)(nf + nd);
+    /* the message's slots that no listed field fills (reset per message) */
+    d->n_unset = 0;
+    for (unsigned s = d->slot_lo; s < d->slot_hi && d->n_unset < sizeof d->unset; s++) {
+        bool filled = false;
+        for (unsigned k = 0; k < d->n_slotted && !filled; k++)
+            filled = d->fields[d->slotted[k]].slot == s;
+        if (!filled)
+            d->unset[d->n_unset++] = (uint8_t)s;
+    }
     d->defined = true;
     r->pos = at + 1 + need;
     return 1;
@@ -265,6 +288,28 @@ static void keep_developer(struct rh_fit_reader *r, const struct rh_fit_msg *m)
     r->n_devdesc++;
 }
 
+#define CRC_CHUNK 4096
+
+/* Extends the running file CRC to at least CRC_CHUNK bytes past r->pos. */
+static void crc_ahead(struct rh_fit_reader *r)
+{
+    size_t until = r->pos + CRC_CHUNK < r->data_end ? r->pos + CRC_CHUNK : r->data_end;
+    if (r->crc_pos < until) {
+        r->crc = rh_fit_crc16(r->crc, r->buf + r->crc_pos, until - r->crc_pos);
+        r->crc_pos = until;
+    }
+}
+
+/* At the end of a complete file's data: compares the CRC. */
+static void crc_finish(struct rh_fit_reader *r)
+{
+    r->pos = r->data_end;
+    crc_ahead(r);
+    r->crc_check = false;
+    if (r->crc != le16(r->buf + r->data_end))
+        warn(r, RH_ECRC, r->data_end, "FIT file CRC mismatch (file %d)", r->n_files);
+}
+
 int rh_fit_next(struct rh_fit_reader *r, struct rh_fit_msg *m, struct rh_err *err)
 {
     for (;;) {
@@ -283,9 +328,13 @@ int rh_fit_next(struct rh_fit_reader *r, struct rh_fit_msg *m, struct rh_err *er
             r->in_file = false;
             if (r->data_end + 2 > r->len)
                 return stop(r); /* truncated file: already warned */
+            if (r->crc_check)
+                crc_finish(r);
             r->pos = r->data_end + 2;
             continue;
         }
+        if (r->crc_check && r->crc_pos < r->pos + CRC_CHUNK / 2)
+            crc_ahead(r);
         size_t at = r->pos;
         uint8_t hdr = r->buf[at];
         unsigned local;

@@ -486,13 +486,15 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_pain_entry 
     int physio = (int)rh__kb_num(kb, "pain", "physio_days", 7);
     int sports = (int)rh__kb_num(kb, "pain", "sports_physio_days", 10);
     int design = (int)rh__kb_num(kb, "pain", "design_physio_days", 14);
+    char since[11];
+    rh_date_format(e[i].day, since);
     const char *conflict = " Seed 001 gives both 7-10 and 10-14 days for this; the two figures "
                            "conflict and no study supports either (clinical_facts A5, F12).";
     if (days >= sports)
         rh__fmt(res->physio, sizeof res->physio,
-                 "Pain has been in the diary for %d days (since the entry of day %d): seed 001 "
+                 "Pain has been in the diary for %d days (since the entry of %s): seed 001 "
                  "advises a sports physiotherapist beyond 10-14 days.%s%s",
-                 days, (int)e[i].day, conflict,
+                 days, since, conflict,
                  days >= design ? " Two weeks of pain despite less load is a reason to see a "
                                   "physiotherapist in any case (clinical_facts A5)."
                                 : "");

@@ -446,9 +446,13 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
                          "plan, %d runs)%s.\n",
                       st->base_weekly_km, st->n_base_runs,
                       rh_has(st->base_cadence) ? "" : ", no cadence recorded");
-    else
+    else if (st->run_mode == RH_RUN_OFF)
         rh_buf_puts(b, "  Your volume before the pain is unknown (no runs stored): the ladder "
                        "sets the start.\n");
+    else
+        rh_buf_puts(b, "  Your volume before the pain is unknown (no runs stored): easy runs "
+                       "go by time, 20-30 minutes, lengthened by no more than a tenth a "
+                       "week.\n");
     if (rh_has(st->base_cadence))
         rh_buf_printf(b, "  Cadence before the pain: %.0f steps/min.\n", st->base_cadence);
     if (st->blocked)
@@ -643,8 +647,12 @@ int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int
         ics_date(d->day, st8);
         ics_date(d->day + 1, en8);
         r |= rh_ics_line(out, "BEGIN:VEVENT");
-        rh__fmt(buf, sizeof buf, "UID:runhip-plan%lld-%s-%s@runhip.local", (long long)plan_id,
-                 st8, d->kind);
+        /* one session a day: the UID names the day, so importing the plan
+         * again after the diary moved it replaces the day's event, and
+         * SEQUENCE (the number of moves so far) says which one is newer */
+        rh__fmt(buf, sizeof buf, "UID:runhip-plan%lld-%s@runhip.local", (long long)plan_id, st8);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "SEQUENCE:%d", st->n_moves);
         r |= rh_ics_line(out, buf);
         rh__fmt(buf, sizeof buf, "DTSTAMP:%s", dts);
         r |= rh_ics_line(out, buf);

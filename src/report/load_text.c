@@ -123,7 +123,7 @@ static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
 {
     int rc = rh_buf_puts(
         b, "Last weeks (7 days each, ending on the as-of day)\n"
-           "  week to      km  change  vs 4wk  runs rest strength  ACWR  monotony  long\n");
+           "  week to      km  change  vs 4wk  runs rest strength ratio  monotony  long\n");
     size_t from = r->n_weeks > TEXT_WEEKS ? r->n_weeks - TEXT_WEEKS : 0;
     for (size_t i = from; !rc && i < r->n_weeks; i++) {
         const struct rh_load_week *w = &r->weeks[i];
@@ -136,6 +136,12 @@ static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
         rc = rh_buf_printf(b, "  %s %6.1f %7s %7s %5d %4d %8d %5s %9s %5.1f\n", d, w->km, c1, c2,
                            w->runs, w->rest_days, w->strength, a, m, w->longest_km);
     }
+    if (!rc)
+        rc = wrap(b, "  ",
+                  "change: against the week before; vs 4wk: against the mean of the 4 weeks "
+                  "before; rest: days without a run; ratio: acute:chronic load ratio (7-day "
+                  "against 28-day average load); monotony: mean daily load divided by its "
+                  "day-to-day variation; long: longest run (km).");
     if (!rc)
         rc = rh_buf_puts(b, "\n");
     return rc;

@@ -233,12 +233,14 @@ int rh_store_activities(struct rh_store *s, int64_t from_utc, int64_t to_utc, un
         "SELECT id, file, format, sport, sub_sport, name, gear, device, start_utc, elapsed_s,"
         " timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m,"
         " avg_power_w, has_gps, content_hash, track, splits FROM activity"
-        " WHERE start_utc >= ?1 AND start_utc < ?2 ORDER BY start_utc, id",
+        " WHERE (start_utc >= ?1 AND start_utc < ?2) OR (?3 AND start_utc IS NULL)"
+        " ORDER BY start_utc IS NULL, start_utc, id",
         &st, err);
     if (r)
         return r;
     sqlite3_bind_int64(st, 1, from_utc);
     sqlite3_bind_int64(st, 2, to_utc);
+    sqlite3_bind_int(st, 3, (flags & RH_STORE_WITH_UNDATED) ? 1 : 0);
     struct rh_activity *arr = NULL;
     size_t cnt = 0, cap = 0;
     int rc;

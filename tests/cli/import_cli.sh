@@ -21,11 +21,16 @@ for f in "$C"/bad/*; do
        [ "$n" = 0 ] || no "$f: failed but $n activities stored" ;;
     *) no "$f: import exit status $st" ;;
     esac
-    "$RUNHIP" inspect --json "$f" >"$T/out" 2>"$T/err"
-    st=$?
-    sane "$T/err"
-    [ "$st" = 0 ] || [ "$st" = 1 ] || no "$f: inspect exit status $st"
-    [ "$st" = 1 ] && { grep -q "^runhip: $f: " "$T/err" || no "$f: inspect failed without naming it"; }
+done
+# inspect all of them in one run: every failure names its file, no crash
+"$RUNHIP" inspect --json "$C"/bad/* >"$T/out" 2>"$T/err"
+st=$?
+sane "$T/err"
+[ "$st" = 0 ] || [ "$st" = 1 ] || no "inspect bad/*: exit status $st"
+grep -v -e "^runhip: $C/bad/[^:]*: " "$T/err" | grep -q . && no "inspect: a message without a file name: $(head -c 300 "$T/err")"
+for f in "$C"/bad/*; do
+    grep -q "\"file\":\"$f\"" "$T/out" || grep -q "^runhip: $f: " "$T/err" ||
+        no "inspect said nothing about $f"
 done
 
 t import_counts_and_reimport_gives_duplicates
@@ -33,6 +38,7 @@ expect 0 "$RUNHIP" --db "$T/d.db" import "$C/export" "$C/fit/gc_14582164182.fit.
 has "imported 9, duplicates 0, failed 0" "$T/out"
 expect 0 "$RUNHIP" --db "$T/d.db" import "$C/export" "$C/fit/gc_14582164182.fit.gz"
 has "imported 0, duplicates 9, failed 0" "$T/out"
+hasnt "MB/s" "$T/err" # no progress bar when stderr is not a terminal
 expect 0 "$RUNHIP" --db "$T/d.db" activities --json
 [ "$(wc -l <"$T/out")" = 9 ] || no "expected 9 activities"
 
@@ -80,6 +86,14 @@ grep -q "imported $((total - before)), " "$T/out" || no "expected $((total - bef
 clean=$("$RUNHIP" --db "$T/clean.db" activities --json | wc -l)
 [ "$total" = "$clean" ] || no "after kill + re-import $total activities, a clean import has $clean"
 [ "$total" -ge "$before" ] || no "activities lost"
+
+t progress_bar_on_a_terminal
+if command -v script >/dev/null 2>&1; then
+    script -qec "'$RUNHIP' --db '$T/p.db' import '$C/gpx'" /dev/null >"$T/out" 2>&1 </dev/null
+    has "files, " "$T/out"
+    has " MB/s" "$T/out"
+    has "imported 12, duplicates 0, failed 0" "$T/out"
+fi
 
 t sample_athlete_imports_with_names_and_shoe
 expect 0 "$RUNHIP" --db "$T/s.db" import samples/demo/export_strava.zip samples/demo/files

@@ -148,6 +148,31 @@ expect 0 R plan --json
 has '"blocked": false' "$T/out"
 has '"cleared_note": "sports doctor: MRI normal"' "$T/out"
 
+t plan_bad_options_and_unwritable_calendar
+expect 2 R plan --bogus
+expect 2 R plan extra
+expect 3 R plan --ics "$T/no/such/dir/p.ics"
+has "cannot write the calendar file" "$T/err"
+
+t plan_uses_the_runners_own_volume_and_load_findings
+if [ -d samples/demo ]; then
+    DB="$T/sample.db"
+    R import samples/demo/export_strava.zip >/dev/null 2>&1
+    R import samples/demo/files >/dev/null 2>&1
+    add_assessment 1795910400 "$(result trochanteric_bursitis "" reduce)" # 2026-11-29
+    day=20786
+    hand_km=$(sqlite3 "$DB" "SELECT printf('%.1f', sum(distance_m)/1000.0/4) FROM activity WHERE start_utc >= ($day-28)*86400 AND start_utc < $day*86400 AND sport IN ('running','trail_running','treadmill')")
+    expect 0 R plan --json
+    plan_km=$(python3 -c 'import json,sys; print("%.1f" % json.load(open(sys.argv[1]))["base_weekly_km"])' "$T/out")
+    [ "$plan_km" = "$hand_km" ] || no "pre-injury weekly km $plan_km, by hand $hand_km"
+    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["findings"], d["findings"]; assert abs(d["weekly_km"][0] - d["base_weekly_km"] / 2) < 0.01' "$T/out" || no "no load findings or reduced volume not half"
+    expect 0 R plan
+    has "(load finding " "$T/out"
+    DB="$T/plan.db"
+else
+    echo "  skipped: samples/demo is not in this tree" >&2
+fi
+
 t plan_json_is_only_json
 expect 0 R plan --json --ics "$T/q.ics"
 python3 -m json.tool "$T/out" >/dev/null || no "stdout is not one JSON document"

@@ -8,8 +8,7 @@ PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 if ! "$PY" -c 'import icalendar' 2>/dev/null || ! command -v sqlite3 >/dev/null 2>&1; then
     echo "skipped: python3-icalendar (apt-get install python3-icalendar) or sqlite3 is not installed" >&2
-    t ics_library_parse_skipped
-    end
+    echo "0 passed, 0 failed"
     exit 0
 fi
 

@@ -405,6 +405,75 @@ static size_t build_fit(struct fb *f)
     return f->n;
 }
 
+/* A file of sessions only: each {sport, sub_sport, avg_cadence} with 60 s
+ * of timer time. */
+static size_t build_sessions(struct fb *f, const uint8_t (*ss)[3], int n)
+{
+    f->n = 0;
+    uint8_t hdr[12] = {12, 0x10, 0x08, 0x08, 0, 0, 0, 0, '.', 'F', 'I', 'T'};
+    put(f, hdr, 12);
+    static const uint8_t ses[] = {2, 4, 0x86, 5, 1, 0x00, 6, 1, 0x00, 8, 4, 0x86, 18, 1, 0x02};
+    fb_def(f, 0, 18, false, ses, 5, NULL, 0);
+    for (int i = 0; i < n; i++) {
+        put8(f, 0);
+        putn(f, T0 + 60u * (unsigned)i, 4, false);
+        put8(f, ss[i][0]);
+        put8(f, ss[i][1]);
+        putn(f, 60000, 4, false);
+        put8(f, ss[i][2]);
+    }
+    uint32_t data = (uint32_t)(f->n - 12);
+    for (int i = 0; i < 4; i++)
+        f->b[4 + i] = (uint8_t)(data >> (8 * i));
+    putn(f, crc_bitwise(f->b, f->n), 2, false);
+    return f->n;
+}
+
+static void test_sport_mapping(void)
+{
+    static const struct {
+        uint8_t s[2][3];
+        int n;
+        const char *sport, *sub;
+        double cad;
+    } cases[] = {
+        {{{1, 0, 85}}, 1, "running", "generic", 170},
+        {{{1, 3, 85}}, 1, "trail_running", "trail", 170},
+        {{{1, 1, 85}}, 1, "treadmill", "treadmill", 170},
+        {{{1, 45, 85}}, 1, "treadmill", "indoor_running", 170},
+        {{{11, 0, 55}}, 1, "walking", "generic", 110},
+        {{{17, 0, 50}}, 1, "walking", "generic", 100},
+        {{{2, 7, 90}}, 1, "cycling", "road", NAN},
+        {{{5, 17, 30}}, 1, "swimming", "lap_swimming", NAN},
+        {{{10, 20, 0xFF}}, 1, "strength", "strength_training", NAN},
+        {{{10, 26, 0xFF}}, 1, "other", "cardio_training", NAN},
+        {{{4, 14, 25}}, 1, "other", "indoor_rowing", NAN},
+        {{{1, 0, 80}, {1, 0, 90}}, 2, "running", "generic", 170}, /* timer-weighted */
+        {{{2, 0, 90}, {1, 0, 85}}, 2, "other", "", 170},          /* multisport: run only */
+        {{{1, 0, 85}, {1, 3, 85}}, 2, "running", "", 170},        /* sub_sports differ */
+        {{{1, 200, 85}}, 1, "running", "200", 170},               /* unknown sub_sport */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        struct fb f;
+        size_t n = build_sessions(&f, cases[i].s, cases[i].n);
+        struct rh_activity a;
+        struct rh_err warn, err;
+        rh_activity_init(&a);
+        CHECK_INT(rh_fit_decode(f.b, n, &a, &warn, &err), 0);
+        CHECK_INT(warn.code, 0);
+        CHECK_STR(rh_sport_name(a.sport), cases[i].sport);
+        CHECK_STR(a.sub_sport, cases[i].sub);
+        if (isnan(cases[i].cad))
+            CHECK(isnan(a.avg_cadence_spm));
+        else
+            CHECK_NEAR(a.avg_cadence_spm, cases[i].cad, 1e-9);
+        CHECK_NEAR(a.total_timer_s, 60.0 * cases[i].n, 1e-9);
+        CHECK_INT(a.start_utc, (int64_t)T0 + RH_FIT_EPOCH);
+        CHECK_INT(a.n_records, 0);
+        rh_activity_release(&a);
+    }
+}
+
 static void test_crc_matches_bitwise(void)
 {
     uint8_t b[300];
@@ -604,6 +673,13 @@ static void test_handmade_undefined_local(void)
     CHECK_INT(warn.offset, (long)at);
     CHECK_INT(a.n_records, 0);
     CHECK_STR(a.device, "garmin fenix5");
+    rh_activity_release(&a);
+    /* with a bad CRC as well, the CRC mismatch (the root cause) is reported */
+    f.b[n - 1] ^= 0xFF;
+    rh_activity_init(&a);
+    CHECK_INT(rh_fit_decode(f.b, n, &a, &warn, &err), 0);
+    CHECK_INT(warn.code, RH_ECRC);
+    CHECK_INT(a.n_records, 0);
     rh_activity_release(&a);
 }
 
@@ -896,6 +972,7 @@ int main(void)
     RUN(test_handmade_chained_and_padding);
     RUN(test_handmade_undefined_local);
     RUN(test_alloc_failures);
+    RUN(test_sport_mapping);
     RUN(test_bad_crc_file);
     RUN(test_truncated_files);
     RUN(test_not_fit);

@@ -371,6 +371,36 @@ static void test_spike_outranks_contested(void)
     rh_store_close(s);
 }
 
+/* EWMA with lambda = 2/(N+1): 35 days of the same 30 min run keep both
+ * averages at the seed (30 AU/day), so every ratio is 1. A 36th day of
+ * 60 min: acute 0.25 x 60 + 0.75 x 30 = 37.5, chronic (2/29) x 60 +
+ * (27/29) x 30 = 930/29, ratio 37.5 x 29 / 930 = 1.1694; the uncoupled
+ * EWMA divides by the chronic of 7 days earlier (30). */
+static void test_ewma_by_hand(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 35; k++)
+        syn_add(s, SYN_DAY0 + k, syn_plain(5, 30));
+    CHECK_INT(build(s, SYN_DAY0 + 34), 0);
+    CHECK_NEAR(rep.lambda_acute, 0.25, 1e-12);
+    CHECK_NEAR(rep.lambda_chronic, 2.0 / 29, 1e-12);
+    CHECK_NEAR(rep.now.acwr_ewma, 1, 1e-9);
+    CHECK_NEAR(rep.now.acwr_ewma_uncoupled, 1, 1e-9);
+    CHECK_NEAR(rep.now.acwr_rolling, 1, 1e-9);
+    rh_load_report_release(&rep);
+    syn_add(s, SYN_DAY0 + 35, syn_plain(10, 60));
+    CHECK_INT(build(s, SYN_DAY0 + 35), 0);
+    /* the 10 km run is at the same speed, so its load is its 60 minutes */
+    CHECK_NEAR(rep.days[35].load, 60, 1e-9);
+    CHECK_NEAR(rep.now.acwr_ewma, 37.5 * 29 / 930, 1e-9);
+    CHECK_NEAR(rep.now.acwr_ewma, 1.1694, 1e-4);
+    CHECK_NEAR(rep.now.acwr_ewma_uncoupled, 37.5 / 30, 1e-9);
+    /* rolling: 7 days 6 x 30 + 60 = 240, 28 days 27 x 30 + 60 = 870 */
+    CHECK_NEAR(rep.now.acwr_rolling, (240.0 / 7) / (870.0 / 28), 1e-9);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* 10 days of data: figures that need history are missing and said so. */
 static void test_too_little_data(void)
 {
@@ -646,6 +676,7 @@ int main(void)
     RUN(test_route_match_tolerance);
     RUN(test_single_long_run_spike);
     RUN(test_spike_outranks_contested);
+    RUN(test_ewma_by_hand);
     RUN(test_too_little_data);
     RUN(test_load_methods);
     RUN(test_strength_and_heat);

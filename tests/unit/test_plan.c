@@ -602,6 +602,54 @@ static void test_allocation_failures(void)
     }
 }
 
+/* Byte mutations of a valid assessment and of a valid stored plan: every
+ * result is either accepted or refused with RH_EFORMAT/RH_EKEY, and an
+ * accepted state can be rendered (sanitizers catch any overrun). */
+static void test_mutated_documents_never_crash(void)
+{
+    struct rh_plan_state st;
+    build(&st, "labral_tear", "joint_locking", "reduce");
+    char *stored;
+    struct rh_err err;
+    CHECK_INT(rh_plan_state_to_json(&st, &stored, &err), 0);
+    const char *docs[2] = {result_json("labral_tear", "joint_locking", "see_physio", "reduce"),
+                           stored};
+    char assess[2048];
+    snprintf(assess, sizeof assess, "%s", docs[0]);
+    docs[0] = assess;
+    unsigned seed = 12345;
+    int accepted = 0, refused = 0;
+    static const char junk[] = "\"{}[],:0-9aetn \\\x01\xff";
+    for (int round = 0; round < 1500; round++) {
+        const char *src = docs[round & 1];
+        size_t len = strlen(src);
+        char *m = malloc(len + 8);
+        memcpy(m, src, len + 1);
+        for (int k = 0; k < 1 + round % 4; k++) {
+            seed = seed * 1103515245u + 12345u;
+            size_t at = (seed >> 8) % len;
+            seed = seed * 1103515245u + 12345u;
+            m[at] = junk[(seed >> 8) % (sizeof junk - 1)];
+        }
+        struct rh_plan_state out;
+        int r = (round & 1) ? rh_plan_state_from_json(m, &out, &err)
+                            : rh_plan_build(kb, m, 1, D0, NULL, &out, &err);
+        if (r == 0 && accepted++ % 8 == 0) {
+            struct rh_buf b;
+            rh_buf_init(&b, 0);
+            CHECK_INT(rh_plan_text(kb, &out, D0, &b, &err), 0);
+            rh_buf_release(&b);
+        } else if (r != 0) {
+            refused++;
+            CHECK(r == RH_EFORMAT || r == RH_EKEY);
+            CHECK(err.msg[0] != '\0');
+        }
+        free(m);
+    }
+    CHECK(accepted > 0 && refused > 0);
+    rh_free(stored);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -625,6 +673,7 @@ int main(void)
     RUN(test_findings_shape_the_runs);
     RUN(test_state_json_round_trip);
     RUN(test_allocation_failures);
+    RUN(test_mutated_documents_never_crash);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

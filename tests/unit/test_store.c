@@ -201,6 +201,20 @@ static void test_activity_round_trip_and_duplicates(void)
             CHECK_NEAR(g->splits[0].avg_cad_spm, 168, 0);
     }
     rh_activity_array_free(list, n);
+    /* an activity whose file had no time: listed last, only when asked for */
+    struct rh_activity u;
+    make_activity(&u, 0, 99);
+    u.has_start = false;
+    CHECK_INT(rh_store_activity_add(s, &u, NULL, &e), 0);
+    rh_activity_release(&u);
+    CHECK_INT(rh_store_activities(s, 0, INT64_MAX, 0, &list, &n, &e), 0);
+    CHECK_INT((long)n, 2);
+    rh_activity_array_free(list, n);
+    CHECK_INT(rh_store_activities(s, 0, INT64_MAX, RH_STORE_WITH_UNDATED, &list, &n, &e), 0);
+    CHECK_INT((long)n, 3);
+    if (n == 3)
+        CHECK(!list[2].has_start && list[0].has_start);
+    rh_activity_array_free(list, n);
     /* the time window is half-open */
     CHECK_INT(rh_store_activities(s, 0, 1700000000, 0, &list, &n, &e), 0);
     CHECK_INT((long)n, 0);
