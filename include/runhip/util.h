@@ -106,6 +106,9 @@ int rh_buf_append(struct rh_buf *b, const void *p, size_t n);
 int rh_buf_puts(struct rh_buf *b, const char *s);
 int rh_buf_printf(struct rh_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int rh_buf_vprintf(struct rh_buf *b, const char *fmt, va_list ap);
+/* Appends s as a JSON string literal (quotes, escapes; UTF-8 passes
+ * through), or null when s is NULL. */
+int rh_buf_json_str(struct rh_buf *b, const char *s);
 /* Takes the buffer's memory (caller frees with rh_free) and re-inits b. */
 char *rh_buf_take(struct rh_buf *b);
 

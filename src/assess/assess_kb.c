@@ -451,8 +451,18 @@ static int eval_atom(const struct rh__ctx *c, const struct rh__node *a)
     const struct rh_intake *in = c->in;
     bool has;
     uint32_t mask;
-    if (list_value(in, a->field, &has, &mask))
-        return has ? ((mask & RH_BIT(a->word)) ? TRI_YES : TRI_NO) : TRI_UNKNOWN;
+    if (list_value(in, a->field, &has, &mask)) {
+        if (!has)
+            return TRI_UNKNOWN;
+        if (mask & RH_BIT(a->word))
+            return TRI_YES;
+        /* a word whose follow-up screen was skipped or not shown (clicking,
+         * locking, numbness; missed periods, ...) is unknown, not "no" */
+        uint32_t unknown = a->field == FLD_CHARACTER ? in->character_unknown
+                           : a->field == FLD_HISTORY ? in->history_unknown
+                                                     : 0;
+        return (unknown & RH_BIT(a->word)) ? TRI_UNKNOWN : TRI_NO;
+    }
     int e = enum_value(in, a->field);
     if (e != -2)
         return e < 0 ? TRI_UNKNOWN : (e == a->word ? TRI_YES : TRI_NO);

@@ -16,30 +16,6 @@ const char *rh_assess_disclaimer(void)
            "clinician who examines you can tell what is wrong.";
 }
 
-static int json_str(struct rh_buf *b, const char *s)
-{
-    int r = rh_buf_puts(b, "\"");
-    for (const unsigned char *p = (const unsigned char *)s; r == 0 && *p; p++) {
-        size_t run = 0; /* copy plain runs in one go */
-        while (p[run] >= 0x20 && p[run] != '"' && p[run] != '\\')
-            run++;
-        if (run) {
-            r = rh_buf_append(b, p, run);
-            p += run - 1;
-            continue;
-        }
-        if (*p == '"' || *p == '\\')
-            r = rh_buf_printf(b, "\\%c", *p);
-        else if (*p == '\n')
-            r = rh_buf_puts(b, "\\n");
-        else if (*p < 0x20)
-            r = rh_buf_printf(b, "\\u%04x", *p);
-        else
-            r = rh_buf_append(b, p, 1);
-    }
-    return r ? r : rh_buf_puts(b, "\"");
-}
-
 static int json_why(struct rh_buf *b, const struct rh_why *w)
 {
     int r = rh_buf_puts(b, "[");
@@ -47,7 +23,7 @@ static int json_why(struct rh_buf *b, const struct rh_why *w)
         if (i)
             r = rh_buf_puts(b, ",");
         if (r == 0)
-            r = json_str(b, w->text[i]);
+            r = rh_buf_json_str(b, w->text[i]);
     }
     return r ? r : rh_buf_puts(b, "]");
 }
@@ -59,18 +35,18 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
 {
     int r = rh_buf_puts(b, "{\"disclaimer\":");
     if (!r)
-        r = json_str(b, rh_assess_disclaimer());
+        r = rh_buf_json_str(b, rh_assess_disclaimer());
     if (!r)
         r = rh_buf_puts(b, ",\"conditions\":[");
     for (int i = 0; !r && i < a->n_conditions; i++) {
         const struct rh_assess_condition *c = &a->conditions[i];
         r = rh_buf_puts(b, i ? ",{\"id\":" : "{\"id\":");
         if (!r)
-            r = json_str(b, c->id);
+            r = rh_buf_json_str(b, c->id);
         if (!r)
             r = rh_buf_puts(b, ",\"name\":");
         if (!r)
-            r = json_str(b, c->name);
+            r = rh_buf_json_str(b, c->name);
         if (!r)
             r = rh_buf_printf(b, ",\"score\":%.4f,\"why\":", c->score);
         if (!r)
@@ -88,11 +64,11 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
     for (int i = 0; !r && i < a->n_flags; i++) {
         r = rh_buf_puts(b, i ? ",{\"id\":" : "{\"id\":");
         if (!r)
-            r = json_str(b, a->flags[i].id);
+            r = rh_buf_json_str(b, a->flags[i].id);
         if (!r)
             r = rh_buf_puts(b, ",\"why\":");
         if (!r)
-            r = json_str(b, a->flags[i].why);
+            r = rh_buf_json_str(b, a->flags[i].why);
         if (!r)
             r = rh_buf_puts(b, "}");
     }
@@ -115,7 +91,7 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         if (i)
             r = rh_buf_puts(b, ",");
         if (!r)
-            r = json_str(b, a->missing[i]);
+            r = rh_buf_json_str(b, a->missing[i]);
     }
     if (!r)
         r = rh_buf_puts(b, "],\"training_from_data\":[");
@@ -126,7 +102,7 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         if (k++)
             r = rh_buf_puts(b, ",");
         if (!r)
-            r = json_str(b, data_keys[i]);
+            r = rh_buf_json_str(b, data_keys[i]);
     }
     if (!r)
         r = rh_buf_puts(b, "]}");

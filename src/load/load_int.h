@@ -51,8 +51,6 @@ const struct rh__load_rule *rh__load_rule(const struct rh__load_rules *r, const 
 int rh__load_route_share(const struct rh_activity *acts, const size_t *idx, size_t n, double cell_m,
                          double match, double *share, size_t *group);
 
-/* Appends s as a JSON string (with quotes) to b. */
-int rh__json_str(struct rh_buf *b, const char *s);
 /* Appends a JSON number with the given decimals, or null for NaN/inf. */
 int rh__json_num(struct rh_buf *b, double v, int decimals);
 

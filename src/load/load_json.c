@@ -16,24 +16,6 @@
 
 #define SERIES_DAYS 84
 
-int rh__json_str(struct rh_buf *b, const char *s)
-{
-    if (!s)
-        return rh_buf_puts(b, "null");
-    int r = rh_buf_puts(b, "\"");
-    for (const unsigned char *p = (const unsigned char *)s; !r && *p; p++) {
-        if (*p == '"' || *p == '\\')
-            r = rh_buf_printf(b, "\\%c", *p);
-        else if (*p == '\n')
-            r = rh_buf_puts(b, "\\n");
-        else if (*p < 0x20)
-            r = rh_buf_printf(b, "\\u%04x", *p);
-        else
-            r = rh_buf_append(b, p, 1);
-    }
-    return r ? r : rh_buf_puts(b, "\"");
-}
-
 int rh__json_num(struct rh_buf *b, double v, int decimals)
 {
     static const double scale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
@@ -79,7 +61,7 @@ static void key(struct jw *w, const char *k, bool first)
     if (!first)
         w->r = rh_buf_puts(w->b, ",");
     if (!w->r)
-        w->r = rh__json_str(w->b, k);
+        w->r = rh_buf_json_str(w->b, k);
     if (!w->r)
         w->r = rh_buf_puts(w->b, ":");
 }
@@ -102,7 +84,7 @@ static void str(struct jw *w, const char *k, const char *v, bool first)
 {
     key(w, k, first);
     if (!w->r)
-        w->r = rh__json_str(w->b, v);
+        w->r = rh_buf_json_str(w->b, v);
 }
 
 static void date(struct jw *w, const char *k, int32_t d, bool first)
@@ -313,7 +295,7 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
     }
     raw(&w, "],\"note\":");
     if (!w.r)
-        w.r = rh__json_str(out, "Information about your training, not a diagnosis.");
+        w.r = rh_buf_json_str(out, "Information about your training, not a diagnosis.");
     raw(&w, "}\n");
     return w.r;
 }

@@ -100,3 +100,27 @@ char *rh_buf_take(struct rh_buf *b)
     rh_buf_init(b, b->max);
     return p;
 }
+
+int rh_buf_json_str(struct rh_buf *b, const char *s)
+{
+    if (!s)
+        return rh_buf_puts(b, "null");
+    int r = rh_buf_puts(b, "\"");
+    for (const unsigned char *p = (const unsigned char *)s; r == 0 && *p; p++) {
+        size_t run = 0; /* copy plain runs in one go */
+        while (p[run] >= 0x20 && p[run] != '"' && p[run] != '\\')
+            run++;
+        if (run) {
+            r = rh_buf_append(b, p, run);
+            p += run - 1;
+            continue;
+        }
+        if (*p == '"' || *p == '\\')
+            r = rh_buf_printf(b, "\\%c", *p);
+        else if (*p == '\n')
+            r = rh_buf_puts(b, "\\n");
+        else
+            r = rh_buf_printf(b, "\\u%04x", *p);
+    }
+    return r ? r : rh_buf_puts(b, "\"");
+}

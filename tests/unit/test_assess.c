@@ -432,6 +432,34 @@ static void test_flag_locking(void)
     CHECK(flag("joint_locking") == NULL);
 }
 
+/* A word whose follow-up screen was skipped (clicking, after the runner
+ * answered what the pain feels like) is unknown, not "no": the rule "no
+ * snapping or clicking reported" must not fire. */
+static double score_of(const char *id)
+{
+    for (int i = 0; i < A.n_conditions; i++)
+        if (strcmp(A.conditions[i].id, id) == 0)
+            return A.conditions[i].score;
+    return -1;
+}
+
+static void test_skipped_followup_is_unknown(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_FRONT);
+    loc(&in, RH_LOC_GROIN);
+    chr(&in, RH_CHAR_DULL_ACHE);
+    run(&in);
+    double as_no = score_of("snapping_hip");
+    in.character_unknown = RH_BIT(RH_CHAR_CLICKING) | RH_BIT(RH_CHAR_SNAPPING) |
+                           RH_BIT(RH_CHAR_CATCHING) | RH_BIT(RH_CHAR_LOCKING);
+    run(&in);
+    double as_unknown = score_of("snapping_hip");
+    CHECK(as_no >= 0 && as_unknown >= 0);
+    CHECK(as_unknown > as_no);
+}
+
 /* An unanswered question is unknown, never "no". */
 static void test_missing_is_not_no(void)
 {
@@ -938,6 +966,7 @@ int main(void)
     RUN(test_flag_worsening);
     RUN(test_flag_locking);
     RUN(test_missing_is_not_no);
+    RUN(test_skipped_followup_is_unknown);
     RUN(test_checklist);
     RUN(test_duration_rules);
     RUN(test_pain_type);

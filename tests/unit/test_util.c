@@ -135,6 +135,18 @@ static void test_hash(void)
     CHECK(rh_hash_final(&a) != rh_hash_final(&c));
 }
 
+static void test_json_str(void)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_buf_json_str(&b, "a\"b\\c\nd\x01 \xc3\xa9"), 0);
+    CHECK_STR(b.data, "\"a\\\"b\\\\c\\nd\\u0001 \xc3\xa9\"");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_buf_json_str(&b, NULL), 0);
+    CHECK_STR(b.data, "null");
+    rh_buf_release(&b);
+}
+
 static void test_alloc_failure_seam(void)
 {
     rh_alloc_fail_after(1);
@@ -195,6 +207,7 @@ int main(void)
     RUN(test_buf_cap);
     RUN(test_kv_parse);
     RUN(test_hash);
+    RUN(test_json_str);
     RUN(test_alloc_failure_seam);
     RUN(test_activity_builder);
     return TEST_END();
