@@ -460,6 +460,49 @@ static void test_skipped_followup_is_unknown(void)
     CHECK(as_unknown > as_no);
 }
 
+/* Bone stress away from the groin: a pelvic or sacral stress fracture felt
+ * in the buttock or low back, and a painful hop after a load jump wherever
+ * the pain is. Each with its near miss (no risk factor: no flag). */
+static void test_flag_stress_fracture_beyond_groin(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_BUTTOCK);
+    worse(&in, RH_WORSE_WALKING);
+    hist(&in, RH_HIST_MISSED_PERIODS);
+    expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_INT(A.running, RH_RUNNING_STOP);
+    CHECK(strstr(flag("stress_fracture_signs")->why, "location=buttock") != NULL);
+    CHECK(strstr(flag("stress_fracture_signs")->why, "history=missed_periods") != NULL);
+    rh_intake_init(&in); /* the same pain with no bone-stress risk factor */
+    loc(&in, RH_LOC_BUTTOCK);
+    worse(&in, RH_WORSE_WALKING);
+    hist(&in, RH_HIST_BACK_PROBLEMS);
+    run(&in);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    rh_intake_init(&in); /* sit bone, one-leg stance, a 40% jump */
+    loc(&in, RH_LOC_SIT_BONE);
+    in.test[RH_TEST_SINGLE_LEG_STAND] = RH_TRI_YES;
+    in.km_change_pct = 40;
+    expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
+
+    rh_intake_init(&in); /* outer thigh, painful hop, 55% jump */
+    loc(&in, RH_LOC_OUTER_THIGH);
+    in.test[RH_TEST_HOP] = RH_TRI_YES;
+    in.km_change_pct = 55;
+    expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(strstr(flag("stress_fracture_signs")->why, "test_hop") != NULL);
+    in.km_change_pct = 10; /* a painful hop with steady load and no risk factor */
+    run(&in);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    rh_intake_init(&in); /* pain on hopping after a return from a break */
+    loc(&in, RH_LOC_OUTER);
+    worse(&in, RH_WORSE_HOPPING);
+    in.has_recent_change = true;
+    in.recent_change = RH_BIT(RH_CHANGE_RETURN_FROM_BREAK);
+    expect_flag(&in, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON);
+}
+
 /* An unanswered question is unknown, never "no". */
 static void test_missing_is_not_no(void)
 {
@@ -958,6 +1001,7 @@ int main(void)
     RUN(test_flag_cannot_bear_weight);
     RUN(test_flag_trauma);
     RUN(test_flag_stress_fracture);
+    RUN(test_flag_stress_fracture_beyond_groin);
     RUN(test_hop_safety);
     RUN(test_flag_night_or_rest);
     RUN(test_flag_cancer);
