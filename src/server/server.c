@@ -592,8 +592,7 @@ static void html_activities(struct out *o, struct rh_activity *acts, size_t n)
     }
     put(o, "<table>\n<tr><th>Date</th><th>Sport</th><th>km</th><th>Time</th><th>spm</th>"
            "<th>HR</th><th>Shoe</th><th>Name</th></tr>\n");
-    /* newest first; undated ones are listed last by the store, so skip
-     * back over them only after the dated ones */
+    /* newest first (the store lists dated activities oldest first) */
     size_t shown = 0;
     for (size_t k = n; k-- > 0 && shown < LAST_ACTIVITIES;) {
         const struct rh_activity *a = &acts[k];
