@@ -49,13 +49,29 @@ static const struct step journey[] = {
     {"Weekly check-in scores stored so far", {"checkin", "--list", NULL}, false},
 };
 
+/* The sample folder: --samples, else samples/demo in the source tree, else
+ * the installed copy beside the program (<prefix>/bin/../share/runhip/demo),
+ * else the usual prefixes. */
 static const char *find_samples(const char *opt)
 {
     static const char *const candidates[] = {"samples/demo", "/usr/local/share/runhip/demo",
                                              "/usr/share/runhip/demo"};
+    static char beside[4000];
     if (opt)
         return access(opt, R_OK) == 0 ? opt : NULL;
-    for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++)
+    if (access(candidates[0], R_OK) == 0)
+        return candidates[0];
+    ssize_t n = readlink("/proc/self/exe", beside, sizeof beside - 64);
+    if (n > 0) {
+        beside[n] = '\0';
+        char *slash = strrchr(beside, '/');
+        if (slash) {
+            snprintf(slash, sizeof beside - (size_t)(slash - beside), "/../share/runhip/demo");
+            if (access(beside, R_OK) == 0)
+                return beside;
+        }
+    }
+    for (size_t i = 1; i < sizeof candidates / sizeof *candidates; i++)
         if (access(candidates[i], R_OK) == 0)
             return candidates[i];
     return NULL;
