@@ -5,7 +5,8 @@
  * (format in tests/vignettes/README.md). Each case is assessed and scored;
  * the suite reports top-1 and top-3 accuracy, red-flag sensitivity, the
  * safe-triage rate and the over-triage rate, and fails below top-3 90%,
- * red-flag sensitivity 100% or safe triage 100%.
+ * red-flag sensitivity 100% or safe triage 100%. The blind set in
+ * tests/vignettes/blind/ is scored the same way and reported on its own.
  */
 #include <dirent.h>
 #include <stdlib.h>
@@ -69,9 +70,13 @@ static int cmp_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void test_vignette_suite(void)
+/*
+ * Assess every .txt case in dir and print its figures. The set must hold at
+ * least min_cases cases and reach top3_pct top-3 accuracy; coverage asks that
+ * every condition is the expected top of at least two cases.
+ */
+static void run_suite(const char *dir, int min_cases, int top3_pct, int coverage)
 {
-    const char *dir = "tests/vignettes";
     DIR *d = opendir(dir);
     CHECK(d != NULL);
     if (!d)
@@ -86,7 +91,7 @@ static void test_vignette_suite(void)
     }
     closedir(d);
     qsort(names, (size_t)n, sizeof *names, cmp_names);
-    CHECK(n >= 70);
+    CHECK(n >= min_cases);
 
     int top1 = 0, top3 = 0, flags_needed = 0, flags_found = 0, safe = 0, over = 0, over2 = 0;
     int covered[RH_ASSESS_MAX_CONDITIONS] = {0};
@@ -158,14 +163,14 @@ static void test_vignette_suite(void)
                     a.conditions[0].id, a.conditions[0].score);
         free(text);
     }
-    for (int k = 0; k < rh_assess_condition_count(); k++) {
+    for (int k = 0; coverage && k < rh_assess_condition_count(); k++) {
         if (covered[k] < 2)
             fprintf(stderr, "condition %s is the expected top of only %d vignettes\n",
                     rh_assess_condition_id(k), covered[k]);
         CHECK(covered[k] >= 2);
     }
     double pct = n ? 100.0 / n : 0;
-    printf("vignettes: %d cases\n", n);
+    printf("vignettes (%s): %d cases\n", dir, n);
     printf("top-1 accuracy (expected or acceptable alternative): %d/%d = %.1f%%\n", top1, n,
            top1 * pct);
     printf("top-3 accuracy (expected condition in the top 3): %d/%d = %.1f%%\n", top3, n,
@@ -176,15 +181,28 @@ static void test_vignette_suite(void)
     printf("over-triage (above least acceptable): %d/%d = %.1f%%; two or more levels above: "
            "%d/%d = %.1f%%\n",
            over, n, over * pct, over2, n, over2 * pct);
-    CHECK(top3 * 10 >= n * 9);
+    CHECK(top3 * 100 >= n * top3_pct);
     CHECK_INT(flags_found, flags_needed);
     CHECK_INT(safe, n);
     for (int i = 0; i < n; i++)
         free(names[i]);
 }
 
+static void test_vignette_suite(void)
+{
+    run_suite("tests/vignettes", 70, 90, 1);
+}
+
+/* The blind set (tests/vignettes/blind/README.md): written without reading the
+ * knowledge base; same safety bars, top-3 at least 80%. */
+static void test_blind_suite(void)
+{
+    run_suite("tests/vignettes/blind", 40, 80, 0);
+}
+
 int main(void)
 {
     RUN(test_vignette_suite);
+    RUN(test_blind_suite);
     return TEST_END();
 }
