@@ -100,6 +100,7 @@ int cmd_inspect(struct rh_cli *cli, int argc, char **argv);
 int cmd_load(struct rh_cli *cli, int argc, char **argv);
 int cmd_log(struct rh_cli *cli, int argc, char **argv);
 int cmd_plan(struct rh_cli *cli, int argc, char **argv);
+int cmd_serve(struct rh_cli *cli, int argc, char **argv);
 
 /* Today's UTC day number (the program's clock). */
 int32_t rh_cli_today(void);

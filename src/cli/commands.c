@@ -111,5 +111,7 @@ const struct rh_command rh_commands[] = {
      "\n"
      "  --json      the plan as one JSON document\n"
      "  --ics FILE  also write the next four weeks as an iCalendar file\n"},
+    {"serve", cmd_serve, "local read-only dashboard in the browser",
+     "usage: runhip serve [--bind ADDR] [--port N]\n\nServes a read-only dashboard of the database (latest assessment, plan, training-load\nchart, last activities; JSON under /api/) until Ctrl-C.\n\n  --bind ADDR  numeric IPv4 or IPv6 address (default 127.0.0.1; others warn)\n  --port N     TCP port, 0 for any free one (default 8417)\n"},
 };
 const size_t rh_n_commands = sizeof rh_commands / sizeof rh_commands[0];
