@@ -6,6 +6,7 @@
  * malformed and truncated XML, overlong text, chunked feeding and
  * allocation failures.
  */
+#include <dirent.h>
 #include <jansson.h>
 
 #include "harness.h"
@@ -183,6 +184,52 @@ static void test_corpus_refs(void)
     printf("     corpus: %d files, %d fields compared, %zu exceptions\n", n_files, n_compared,
            sizeof exceptions / sizeof exceptions[0] - 1);
     CHECK(n_files >= 24);
+}
+
+static void test_binary_inputs_refused(void)
+{
+    /* every FIT, zip and gzip file of the corpus given to the XML readers:
+     * a clear error, never a crash or a partial activity */
+    const char *dirs[] = {"bad", "fit", "export"};
+    int n = 0;
+    for (int d = 0; d < 3; d++) {
+        char dir[1024];
+        snprintf(dir, sizeof dir, "%s/corpus/%s", RH_SHARED, dirs[d]);
+        DIR *dp = opendir(dir);
+        CHECK(dp != NULL);
+        if (!dp)
+            continue;
+        struct dirent *e;
+        while ((e = readdir(dp))) {
+            size_t l = strlen(e->d_name);
+            if (e->d_name[0] == '.' || (l > 4 && (strcmp(e->d_name + l - 4, ".gpx") == 0 ||
+                                                  strcmp(e->d_name + l - 4, ".tcx") == 0)))
+                continue;
+            char path[2048];
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            size_t len;
+            char *buf = test_slurp(path, &len);
+            if (!buf)
+                continue;
+            for (int t = 0; t < 2; t++) {
+                struct rh_activity a;
+                struct rh_err w, er;
+                rh_activity_init(&a);
+                int rc = t ? rh_tcx_decode(buf, len, &a, &w, &er)
+                           : rh_gpx_decode(buf, len, &a, &w, &er);
+                if (rc >= 0 || !er.msg[0]) {
+                    th_checks_failed++;
+                    fprintf(stderr, "%s: rc %d, want a clear error\n", path, rc);
+                }
+                rh_activity_release(&a);
+            }
+            CHECK_INT(rh_xml_sniff(buf, len), RH_FMT_NONE);
+            free(buf);
+            n++;
+        }
+        closedir(dp);
+    }
+    CHECK(n >= 40);
 }
 
 /* ---- hand-written documents --------------------------------------------- */
@@ -717,6 +764,7 @@ static void test_numbers_and_times(void)
 int main(void)
 {
     RUN(test_corpus_refs);
+    RUN(test_binary_inputs_refused);
     RUN(test_gpx_odd_prefix);
     RUN(test_gpx_default_ns_and_wrong_prefix_ns);
     RUN(test_gpx10);
