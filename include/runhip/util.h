@@ -112,6 +112,14 @@ int rh_buf_json_str(struct rh_buf *b, const char *s);
 /* Takes the buffer's memory (caller frees with rh_free) and re-inits b. */
 char *rh_buf_take(struct rh_buf *b);
 
+/* ---- fixed-size strings ------------------------------------------------- */
+
+/* Appends printf-style text to the NUL-terminated string in dst (capacity
+ * cap), truncating at the end; does nothing when dst is already full. */
+void rh_str_appendf(char *dst, size_t cap, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void rh_str_vappendf(char *dst, size_t cap, const char *fmt, va_list ap);
+
 /* ---- numbers ------------------------------------------------------------ */
 
 #define RH_NONE ((double)NAN)

@@ -558,18 +558,6 @@ int rh__expr_eval(const struct rh__ctx *c, int node)
     }
 }
 
-static void put(char *out, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void put(char *out, size_t n, const char *fmt, ...)
-{
-    size_t len = strlen(out);
-    if (len + 1 >= n)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(out + len, n - len, fmt, ap);
-    va_end(ap);
-}
-
 static void fmt_num(char *b, size_t n, double v)
 {
     if (v == (long)v)
@@ -582,18 +570,18 @@ static void explain_atom(const struct rh__ctx *c, const struct rh__node *a, bool
                          size_t n)
 {
     if (out[0])
-        put(out, n, ", ");
+        rh_str_appendf(out, n, ", ");
     if (a->field == FLD_TEST || a->field == FLD_CHECK) {
         const char *key = a->field == FLD_TEST ? test_keys[a->word] : check_keys[a->word];
-        put(out, n, "%s=%s", key, neg ? "no" : "yes");
+        rh_str_appendf(out, n, "%s=%s", key, neg ? "no" : "yes");
         return;
     }
     if (a->field == FLD_SAME_ROUTE) {
-        put(out, n, "same_route=%s", neg ? "no" : "yes");
+        rh_str_appendf(out, n, "same_route=%s", neg ? "no" : "yes");
         return;
     }
     if (a->field == FLD_FLAG) {
-        put(out, n, "%sred flag %s", neg ? "no " : "", c->kb->flags[a->word].id);
+        rh_str_appendf(out, n, "%sred flag %s", neg ? "no " : "", c->kb->flags[a->word].id);
         return;
     }
     if (a->field < FLD_FIRST_NUMBER) {
@@ -601,10 +589,10 @@ static void explain_atom(const struct rh__ctx *c, const struct rh__node *a, bool
         uint32_t mask;
         bool is_list = list_value(c->in, a->field, &has, &mask) != 0;
         if (neg)
-            put(out, n, "%s%s%s", fields[a->field].name, is_list ? " without " : "!=",
+            rh_str_appendf(out, n, "%s%s%s", fields[a->field].name, is_list ? " without " : "!=",
                 fields[a->field].words[a->word]);
         else
-            put(out, n, "%s=%s", fields[a->field].name, fields[a->field].words[a->word]);
+            rh_str_appendf(out, n, "%s=%s", fields[a->field].name, fields[a->field].words[a->word]);
         return;
     }
     static const char *const ops[] = {"", ">", ">=", "<", "<=", "=="};
@@ -625,7 +613,7 @@ static void explain_atom(const struct rh__ctx *c, const struct rh__node *a, bool
     } else {
         fmt_num(r, sizeof r, a->num);
     }
-    put(out, n, "%s=%s (%s %s)", fields[a->field].name, v, neg ? nops[a->op] : ops[a->op], r);
+    rh_str_appendf(out, n, "%s=%s (%s %s)", fields[a->field].name, v, neg ? nops[a->op] : ops[a->op], r);
 }
 
 static void explain(const struct rh__ctx *c, int node, bool neg, char *out, size_t n)
@@ -637,7 +625,7 @@ static void explain(const struct rh__ctx *c, int node, bool neg, char *out, size
         const char *key = nd->field == FLD_TEST    ? test_keys[nd->word]
                           : nd->field == FLD_CHECK ? check_keys[nd->word]
                                                    : fields[nd->field].name;
-        put(out, n, "%s%s %s", out[0] ? ", " : "", key, neg ? "not answered" : "answered");
+        rh_str_appendf(out, n, "%s%s %s", out[0] ? ", " : "", key, neg ? "not answered" : "answered");
         return;
     }
     case NODE_NOT: explain(c, nd->first, !neg, out, n); return;

@@ -24,10 +24,10 @@ static void add_why(char *buf, size_t cap, const char *fmt, ...)
     if (len + 2 >= cap)
         return;
     if (len)
-        buf[len++] = ' ', buf[len] = '\0';
+        rh_str_appendf(buf, cap, " ");
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf + len, cap - len, fmt, ap);
+    rh_str_vappendf(buf, cap, fmt, ap);
     va_end(ap);
 }
 

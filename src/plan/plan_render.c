@@ -32,18 +32,6 @@ static const char *cond_field(const struct rh_plan_kb *kb, const struct rh_plan_
     return rh_plan_kb_get(kb, sec, key);
 }
 
-static void cat(char *dst, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void cat(char *dst, size_t cap, const char *fmt, ...)
-{
-    size_t len = strlen(dst);
-    if (len + 1 >= cap)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(dst + len, cap - len, fmt, ap);
-    va_end(ap);
-}
-
 static bool kind_in(const char *kind, const char *kinds)
 {
     return rh__word_in(kinds, kind);
@@ -72,7 +60,7 @@ static size_t pick(const struct rh_plan_kb *kb, const struct rh_plan_state *st, 
 static void list_exercises(char *dst, size_t cap, const struct rh_exercise **ex, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        cat(dst, cap, "%s- %s: %s [%s]", *dst ? "\n" : "", ex[i]->name, ex[i]->dose,
+        rh_str_appendf(dst, cap, "%s- %s: %s [%s]", *dst ? "\n" : "", ex[i]->name, ex[i]->dose,
             ex[i]->source);
 }
 
@@ -155,7 +143,7 @@ static void finding_lines(const struct rh_plan_kb *kb, const struct rh_plan_stat
             rh__fmt(text, sizeof text, "%.*s%s%s", (int)(ph - adv), adv, cad, ph + 9);
         else
             rh__fmt(text, sizeof text, "%s", adv);
-        cat(dst, cap, "%s%s%s (load finding %s) [%s]", *dst ? "\n" : "", prefix, text,
+        rh_str_appendf(dst, cap, "%s%s%s (load finding %s) [%s]", *dst ? "\n" : "", prefix, text,
             st->findings[i], rh_plan_kb_get(kb, sec, "source"));
     }
 }
@@ -171,12 +159,12 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
         if (run_index == 0) {
             rh__fmt(d->kind, sizeof d->kind, "test");
             rh__fmt(d->title, sizeof d->title, "%s", rh_plan_kb_get(kb, "test", "name"));
-            cat(d->detail, cap, "%s [%s]", rh_plan_kb_get(kb, "test", "desc"),
+            rh_str_appendf(d->detail, cap, "%s [%s]", rh_plan_kb_get(kb, "test", "desc"),
                 rh_plan_kb_get(kb, "test", "source"));
         } else {
             rh__fmt(d->kind, sizeof d->kind, "cross_train");
             rh__fmt(d->title, sizeof d->title, "Brisk walk (no run until the test is judged)");
-            cat(d->detail, cap, "30 minutes of brisk walking. Running waits for the result of "
+            rh_str_appendf(d->detail, cap, "30 minutes of brisk walking. Running waits for the result of "
                 "the three-day test.");
             return;
         }
@@ -197,7 +185,7 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
         else
             rh__fmt(d->title, sizeof d->title, "Walk-run stage %d: continuous easy run, %.1f km",
                      step, km);
-        cat(d->detail, cap, "Effort %g/10. Flat ground, a rest day before the next run; move "
+        rh_str_appendf(d->detail, cap, "Effort %g/10. Flat ground, a rest day before the next run; move "
             "up only after this stage went well %d times. [%s]",
             rh__kb_num(kb, sec, "rpe", 3), repeats, rh_plan_kb_get(kb, "ladder", "source"));
     } else {
@@ -217,15 +205,15 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
         } else {
             rh__fmt(d->title, sizeof d->title, "Easy run, 20-30 minutes");
         }
-        cat(d->detail, cap, "Conversational pace; keep pain during the run at 5/10 or less and "
+        rh_str_appendf(d->detail, cap, "Conversational pace; keep pain during the run at 5/10 or less and "
             "check the next morning. [Silbernagel07]");
     }
     size_t n = pick(kb, st, "warmup", phase, ex, 4);
     if (n) {
-        cat(d->detail, cap, "\nWarm-up:");
+        rh_str_appendf(d->detail, cap, "\nWarm-up:");
         char tmp[1024] = "";
         list_exercises(tmp, sizeof tmp, ex, n);
-        cat(d->detail, cap, "\n%s", tmp);
+        rh_str_appendf(d->detail, cap, "\n%s", tmp);
     }
     finding_lines(kb, st, "run", d->detail, cap, "\n");
 }
@@ -266,21 +254,21 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             size_t n = pick(kb, st, "strength isometric eccentric balance", phase, ex, MAX_LIST);
             rh__fmt(d->title, sizeof d->title, "Strength (%s)", phase_field(kb, phase, "name"));
             list_exercises(d->detail, sizeof d->detail, ex, n);
-            cat(d->detail, sizeof d->detail, "\nStop an exercise that pushes pain above 5/10. "
+            rh_str_appendf(d->detail, sizeof d->detail, "\nStop an exercise that pushes pain above 5/10. "
                 "No heavy squats or leg presses yet. [ACSM, seed 001]");
         } else if (strcmp(kind, "mobility") == 0) {
             size_t n = pick(kb, st, "release stretch warmup", phase, ex, MAX_LIST);
             rh__fmt(d->title, sizeof d->title, "Mobility day");
             list_exercises(d->detail, sizeof d->detail, ex, n);
             if (!n)
-                cat(d->detail, sizeof d->detail, "Gentle walking and easy movement within "
+                rh_str_appendf(d->detail, sizeof d->detail, "Gentle walking and easy movement within "
                     "comfort; the stretches of this plan come in a later phase.");
-            cat(d->detail, sizeof d->detail, "\nTo mild tightness only, no bouncing. [ACSM, seed 001]");
+            rh_str_appendf(d->detail, sizeof d->detail, "\nTo mild tightness only, no bouncing. [ACSM, seed 001]");
         } else if (strcmp(kind, "cross_train") == 0) {
             char sec[64];
             rh__fmt(sec, sizeof sec, "cross_train.%s", crosses[cross_index++ % ncross]);
             rh__fmt(d->title, sizeof d->title, "Cross-training: %s", rh_plan_kb_get(kb, sec, "name"));
-            cat(d->detail, sizeof d->detail, "%s [%s]", rh_plan_kb_get(kb, sec, "desc"),
+            rh_str_appendf(d->detail, sizeof d->detail, "%s [%s]", rh_plan_kb_get(kb, sec, "desc"),
                 rh_plan_kb_get(kb, sec, "source"));
         } else if (strcmp(kind, "run") == 0) {
             if (st->blocked || (phase < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF)) {
@@ -291,7 +279,7 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             }
         } else {
             rh__fmt(d->title, sizeof d->title, "Rest");
-            cat(d->detail, sizeof d->detail, "Easy walking and ordinary daily movement; no "
+            rh_str_appendf(d->detail, sizeof d->detail, "Easy walking and ordinary daily movement; no "
                 "running.");
         }
     }

@@ -92,6 +92,22 @@ int rh_buf_printf(struct rh_buf *b, const char *fmt, ...)
     return r;
 }
 
+void rh_str_vappendf(char *dst, size_t cap, const char *fmt, va_list ap)
+{
+    size_t len = strlen(dst);
+    if (len + 1 >= cap)
+        return;
+    vsnprintf(dst + len, cap - len, fmt, ap);
+}
+
+void rh_str_appendf(char *dst, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    rh_str_vappendf(dst, cap, fmt, ap);
+    va_end(ap);
+}
+
 char *rh_buf_take(struct rh_buf *b)
 {
     char *p = b->data;
