@@ -100,8 +100,14 @@ static int load_shoes(struct rh_cli *cli, const char *dir)
         return 0;
     char text[8192];
     size_t n = fread(text, 1, sizeof text - 1, f);
+    bool whole = feof(f) && !ferror(f);
     fclose(f);
     text[n] = '\0';
+    if (!whole) {
+        rh_cli_error(path, "cannot read it whole (over %zu bytes, or a read error)",
+                     sizeof text - 1);
+        return RH_EXIT_DATA;
+    }
     struct rh_store *s;
     int r = rh_cli_open_store(cli, &s);
     if (r)
