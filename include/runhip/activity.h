@@ -33,8 +33,16 @@ bool rh_sport_is_foot(enum rh_sport s);
 /* True for the three running sports. */
 bool rh_sport_is_run(enum rh_sport s);
 
-enum rh_format { RH_FMT_NONE = 0, RH_FMT_FIT, RH_FMT_GPX, RH_FMT_TCX };
-/* "fit", "gpx", "tcx" ("" for none). */
+enum rh_format {
+    RH_FMT_NONE = 0,
+    RH_FMT_FIT,
+    RH_FMT_GPX,
+    RH_FMT_TCX,
+    RH_FMT_APPLE, /* a workout of an Apple Health export */
+    RH_FMT_POLAR, /* a Polar Flow training-session JSON */
+    RH_FMT_SML,   /* Suunto SML (Moveslink2) */
+};
+/* "fit", "gpx", "tcx", "apple_health", "polar", "sml" ("" for none). */
 const char *rh_format_name(enum rh_format f);
 
 /* One sample as a decoder sees it. Every double may be RH_NONE (absent).
@@ -69,6 +77,14 @@ struct rh_split {
     double elev_gain_m;
 };
 
+/* Where an activity's sport comes from (cli.md `sport_source`). */
+enum rh_sport_source {
+    RH_SPORT_SRC_FILE = 0,   /* "file": the recording says */
+    RH_SPORT_SRC_EXPORT_CSV, /* "export_csv": the export's activity list says */
+    RH_SPORT_SRC_INFERRED,   /* "inferred": from speed, cadence and heart rate */
+    RH_SPORT_SRC_USER,       /* "user": set by the runner */
+};
+
 struct rh_activity {
     int64_t id; /* store row id; 0 when not stored */
     char *file; /* path as given (archive members as "archive!member") */
@@ -80,6 +96,13 @@ struct rh_activity {
     char *device;       /* "manufacturer product" or creator, or NULL */
     bool has_start;
     int64_t start_utc; /* valid when has_start */
+    /* Minutes east of UTC at the start, from the file itself (FIT
+     * local_timestamp - timestamp, Apple +hhmm, Polar timeZoneOffset, SML
+     * header time against sample UTC); valid when has_offset. Decoders set
+     * it only from the file; the store fills the profile zone's otherwise. */
+    bool has_offset;
+    int32_t utc_offset_min;
+    enum rh_sport_source sport_source;
     double total_elapsed_s;
     double total_timer_s;
     double total_distance_m;

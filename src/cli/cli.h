@@ -35,6 +35,8 @@ struct rh_cli {
     bool stdout_tty;
     bool stdin_tty;
     bool in_demo; /* running as a step of `runhip demo` */
+    bool has_today; /* --today D or $RUNHIP_TODAY was given */
+    int32_t today;  /* that local day number, valid when has_today */
 };
 
 typedef int (*rh_cmd_fn)(struct rh_cli *cli, int argc, char **argv);
@@ -102,8 +104,9 @@ int cmd_log(struct rh_cli *cli, int argc, char **argv);
 int cmd_plan(struct rh_cli *cli, int argc, char **argv);
 int cmd_serve(struct rh_cli *cli, int argc, char **argv);
 
-/* Today's UTC day number (the program's clock). */
-int32_t rh_cli_today(void);
+/* The local day taken as today: --today / $RUNHIP_TODAY when given, else
+ * the program's clock in the system's local zone. (main.c) */
+int32_t rh_cli_today(const struct rh_cli *cli);
 /* The plan of the latest assessment: loads the stored one, or builds one
  * (pre-injury volume and cadence from the stored runs) and stores it.
  * RH_ENOTFOUND with a message when there is no assessment. (cmd_plan.c) */

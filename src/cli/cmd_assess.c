@@ -135,7 +135,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
      * not wait for a training report). */
     struct rh_err lerr;
     rh_err_clear(&lerr);
-    if (rh_load_fill_intake(s, rh_cli_today(), &intake, &lerr) != 0)
+    if (rh_load_fill_intake(s, rh_cli_today(cli), &intake, &lerr) != 0)
         rh_cli_error("assess", "training figures not taken from the stored runs: %s", lerr.msg);
 
     /* 3. the assessment */

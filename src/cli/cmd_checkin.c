@@ -135,7 +135,7 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
                                          {"json", no_argument, NULL, 'j'},
                                          {0}};
     const char *answers = NULL;
-    int32_t day = rh_cli_today();
+    int32_t day = rh_cli_today(cli);
     bool do_list = false, json = false;
     int c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {

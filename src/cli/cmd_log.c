@@ -72,7 +72,7 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
                                          {"next-morning", required_argument, NULL, 'm'},
                                          {"note", required_argument, NULL, 'n'},
                                          {0}};
-    struct rh_pain_entry e = {.day = rh_cli_today(), .during_run = -1, .next_morning = -1};
+    struct rh_pain_entry e = {.day = rh_cli_today(cli), .during_run = -1, .next_morning = -1};
     int c, rc;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
@@ -192,7 +192,7 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
                                          {"rpe", required_argument, NULL, 'p'},
                                          {"note", required_argument, NULL, 'n'},
                                          {0}};
-    struct rh_session e = {.day = rh_cli_today(), .minutes = RH_NONE, .rpe = -1};
+    struct rh_session e = {.day = rh_cli_today(cli), .minutes = RH_NONE, .rpe = -1};
     int c, rc;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
@@ -260,7 +260,7 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {
         {"date", required_argument, NULL, 'd'}, {"note", required_argument, NULL, 'n'}, {0}};
-    int32_t day = rh_cli_today();
+    int32_t day = rh_cli_today(cli);
     const char *note = NULL;
     int c, rc;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {

@@ -21,11 +21,6 @@
 #define BASE_WEEKS 4 /* pre-injury volume: mean of the 4 weeks before the assessment */
 #define ICS_DAYS 28
 
-int32_t rh_cli_today(void)
-{
-    return rh_day_of_time((int64_t)time(NULL));
-}
-
 /* The runner's own figures and training-load findings before the
  * assessment day. ids/ptrs are caller storage for the finding ids, so the
  * inputs stay valid until the plan is built (which copies them). */
@@ -164,7 +159,7 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         rc = rh_cli_report("plan", &err);
         goto done;
     }
-    int32_t from = rh_cli_today();
+    int32_t from = rh_cli_today(cli);
     if (from < st.phase_day)
         from = st.phase_day;
     if (ics) {

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -138,12 +139,14 @@ static size_t distance(const char *a, const char *b)
 
 static void print_commands(FILE *f)
 {
-    fputs("usage: runhip [--db PATH] COMMAND [OPTIONS] [ARGS]\n\ncommands:\n", f);
+    fputs("usage: runhip [--db PATH] [--today DATE] COMMAND [OPTIONS] [ARGS]\n\ncommands:\n", f);
     for (size_t i = 0; i < rh_n_commands; i++)
         fprintf(f, "  %-12s %s\n", rh_commands[i].name, rh_commands[i].summary);
     fputs("\nglobal options:\n"
           "  --db PATH     database (default: $RUNHIP_DB, else $XDG_DATA_HOME/runhip/runhip.db,\n"
           "                else ~/.local/share/runhip/runhip.db)\n"
+          "  --today DATE  the local day (YYYY-MM-DD) taken as today (default: $RUNHIP_TODAY,\n"
+          "                else the clock): for tests, demos and entering a past week\n"
           "  --help        this text; 'runhip help COMMAND' or 'runhip COMMAND --help' for one\n"
           "  --version     the version\n"
           "\nrunhip gives information about hip pain, not a diagnosis.\n",
@@ -257,11 +260,35 @@ int rh_cli_run(struct rh_cli *cli, int argc, char **argv)
     return r;
 }
 
+int32_t rh_cli_today(const struct rh_cli *cli)
+{
+    if (cli && cli->has_today)
+        return cli->today;
+    time_t now = time(NULL);
+    struct tm tm;
+    if (!localtime_r(&now, &tm))
+        return rh_day_of_time((int64_t)now);
+    return rh_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+static int set_today(struct rh_cli *cli, const char *v, const char *what)
+{
+    if (rh_date_parse(v, &cli->today) != 0) {
+        rh_cli_error(NULL, "%s '%s' is not a date: use YYYY-MM-DD", what, v);
+        return RH_EXIT_USAGE;
+    }
+    cli->has_today = true;
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     struct rh_cli cli = {0};
     cli.stdout_tty = isatty(STDOUT_FILENO);
     cli.stdin_tty = isatty(STDIN_FILENO);
+    const char *env_today = getenv("RUNHIP_TODAY");
+    if (env_today && *env_today && set_today(&cli, env_today, "RUNHIP_TODAY"))
+        return RH_EXIT_USAGE;
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
@@ -283,6 +310,16 @@ int main(int argc, char **argv)
         }
         if (strncmp(a, "--db=", 5) == 0) {
             cli.db_opt = a + 5;
+            continue;
+        }
+        if (strcmp(a, "--today") == 0 || strncmp(a, "--today=", 8) == 0) {
+            const char *v = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!v) {
+                rh_cli_error(NULL, "--today needs a date (YYYY-MM-DD)");
+                return RH_EXIT_USAGE;
+            }
+            if (set_today(&cli, v, "--today"))
+                return RH_EXIT_USAGE;
             continue;
         }
         rh_cli_error(NULL, "unknown option '%s'; see 'runhip --help'", a);

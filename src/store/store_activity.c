@@ -157,11 +157,10 @@ static int row_to_activity(sqlite3_stmt *st, unsigned flags, struct rh_activity 
     a->id = sqlite3_column_int64(st, 0);
     a->file = rh__col_strdup(st, 1, &oom);
     const char *fmt = (const char *)sqlite3_column_text(st, 2);
-    a->format = !fmt ? RH_FMT_NONE
-                : strcmp(fmt, "fit") == 0 ? RH_FMT_FIT
-                : strcmp(fmt, "gpx") == 0 ? RH_FMT_GPX
-                : strcmp(fmt, "tcx") == 0 ? RH_FMT_TCX
-                                          : RH_FMT_NONE;
+    a->format = RH_FMT_NONE;
+    for (enum rh_format f = RH_FMT_FIT; fmt && f <= RH_FMT_SML; f++)
+        if (strcmp(fmt, rh_format_name(f)) == 0)
+            a->format = f;
     const char *sport = (const char *)sqlite3_column_text(st, 3);
     if (rh_sport_parse(sport, &a->sport))
         a->sport = RH_SPORT_OTHER;

@@ -48,6 +48,12 @@ const char *rh_format_name(enum rh_format f)
         return "gpx";
     case RH_FMT_TCX:
         return "tcx";
+    case RH_FMT_APPLE:
+        return "apple_health";
+    case RH_FMT_POLAR:
+        return "polar";
+    case RH_FMT_SML:
+        return "sml";
     default:
         return "";
     }
