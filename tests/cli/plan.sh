@@ -4,6 +4,8 @@
 # Assessments are put into the store with the sqlite3 shell (the assessment
 # command is another part's); without sqlite3 those tests are skipped.
 . tests/cli/lib.sh
+# the diary refuses future dates: every command runs on a pinned today
+export RUNHIP_TODAY=2026-12-20
 
 DB="$T/plan.db"
 R() { "$RUNHIP" --db "$DB" "$@"; }
