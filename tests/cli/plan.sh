@@ -126,7 +126,7 @@ has "moved from phase 'motion' to 'calm'" "$T/out"
 
 t warning_words_in_a_note_block_running
 expect 0 R log pain 2 --date 2026-12-02 --during-run 2 --next-morning 2 --note "woke me at night, some numbness"
-has "see a physiotherapist or doctor" "$T/out"
+has "stop running and get it checked" "$T/out"
 has "No running until a professional clears you" "$T/out"
 expect 0 R plan
 has "NO RUNNING AT ALL" "$T/out"
