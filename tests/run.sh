@@ -31,6 +31,8 @@ run_one() {
         [ "$f" = 0 ] && f=1
     fi
     echo "$name: $p passed, $f failed"
+    # measured figures a test reports (lines starting "FIGURE ") are shown too
+    grep '^FIGURE ' "$log" | sed 's/^FIGURE /  /'
     total_pass=$((total_pass + p))
     total_fail=$((total_fail + f))
 }

@@ -137,7 +137,7 @@ static void test_note_set(void)
         one_note(ln, trim(s), trim(a + 1), trim(b + 1));
     }
     fclose(f);
-    printf("note test set: %d red-flag notes, %d caught with the right urgency (%.1f%%); "
+    printf("FIGURE note test set: %d red-flag notes, %d caught with the right urgency (%.1f%%); "
            "%d benign or negated notes, %d false alarms (%.1f%%); %d/%d other signs read\n",
            n_flag_notes, n_caught, n_flag_notes ? 100.0 * n_caught / n_flag_notes : 0.0,
            n_benign, n_false, n_benign ? 100.0 * n_false / n_benign : 0.0, n_facts_found,
