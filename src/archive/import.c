@@ -83,8 +83,10 @@ static int apply_csv(const struct rh_import_src *src, struct rh_activity *a, str
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     enum rh_sport sp;
     if (src->csv_type && rh_import_strava_sport(src->csv_type, &sp) == 0) {
-        if (!(sp == RH_SPORT_RUNNING && rh_sport_is_run(a->sport)))
+        if (!(sp == RH_SPORT_RUNNING && rh_sport_is_run(a->sport))) {
             a->sport = sp;
+            a->sport_source = RH_SPORT_SRC_EXPORT_CSV;
+        }
     }
     return 0;
 }
@@ -138,6 +140,7 @@ int rh_import_decode(const struct rh_import_src *src, struct rh_activity *a, str
     if (r)
         goto out;
     a->format = fmt;
+    a->truncated = warn && warn->code == RH_ETRUNC;
     a->content_hash = rh_hash_final(&h);
     if (rh_activity_set_str(&a->file, src->name)) {
         r = rh_err_set(err, RH_ENOMEM, "out of memory");
@@ -264,7 +267,9 @@ static double now_s(void)
 static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_import_stats *st,
                    struct rh_err *err)
 {
-    struct rh_import_result res = {s->src->name, RH_IMPORT_STORED, NULL, &s->warn, &s->err, 0};
+    struct rh_import_result res = {s->src->name, RH_IMPORT_STORED, NULL, &s->warn, &s->err, 0,
+                                   NULL, false, false};
+    struct rh_store_put put;
     int r = 0;
     st->files_done++;
     st->bytes_done += s->src->in_bytes;
@@ -281,11 +286,18 @@ static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_imp
         if (o->store) {
             struct rh_err se;
             rh_err_clear(&se);
-            int ar = rh_store_activity_add(o->store, &s->a, &res.id, &se);
-            if (ar == RH_EDUP) {
+            int ar = rh_store_activity_put(o->store, &s->a, &put, &se);
+            res.id = put.id;
+            if (ar == 0 && put.outcome != RH_STORE_ADDED) {
                 res.status = RH_IMPORT_DUPLICATE;
+                res.matched = put.matched_file;
+                res.replaced = put.outcome == RH_STORE_REPLACED;
+                res.same_file = put.same_content;
+                rh_err_set(&se, RH_EDUP, "already stored as activity %lld (%s)",
+                           (long long)put.id, put.matched_file);
                 res.err = &se;
                 st->duplicates++;
+                st->replaced += res.replaced;
             } else if (ar == 0) {
                 s->a.id = res.id;
                 st->imported++;
