@@ -69,8 +69,16 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
         return rc;
     struct rh_err err;
     rh_err_clear(&err);
-    if (!as_of_opt)
+    if (!as_of_opt) {
         as_of = rh_cli_today(cli);
+        long n = rh_store_activity_count(s, &err);
+        if (n == 0) {
+            rh_cli_error("load", "no activities stored yet; import watch files with "
+                                 "'runhip import PATH'");
+            rh_store_close(s);
+            return RH_EXIT_DATA;
+        }
+    }
     struct rh_load_report rep;
     int r = rh_load_report_build(s, as_of, &rep, &err);
     rh_store_close(s);
