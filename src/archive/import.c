@@ -202,7 +202,7 @@ static void *decoder_main(void *arg)
 
 static bool activity_ext(const char *name)
 {
-    static const char *const exts[] = {".fit", ".gpx", ".tcx", ".fit.gz", ".gpx.gz", ".tcx.gz"};
+    static const char *const exts[] = {".fit", ".gpx", ".tcx", ".sml", ".fit.gz", ".gpx.gz", ".tcx.gz"};
     size_t n = strlen(name);
     for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
         size_t k = strlen(exts[i]);
