@@ -128,6 +128,7 @@ struct rh_plan_state {
     bool bone_stress;       /* suspected bone stress injury: every rule pain-free */
     char diary_flags[256];  /* space-separated red-flag ids raised by the diary */
     int diary_urgency;      /* enum rh_disposition of the diary's flags, -1 none */
+    int hold_urgency;       /* enum rh_disposition of the hold, -1 none */
     char cleared_flags[256]; /* red-flag ids a professional has cleared */
 };
 

@@ -54,7 +54,7 @@ static int read_input(const char *path, struct rh_buf *b)
 
 /* Stores intake and result; prints and returns an exit status on failure. */
 static int store_it(struct rh_store *s, const struct rh_intake *in, const struct rh_buf *result,
-                    int64_t *id)
+                    int64_t created, int64_t *id)
 {
     struct rh_buf ij;
     struct rh_err err;
@@ -62,7 +62,7 @@ static int store_it(struct rh_store *s, const struct rh_intake *in, const struct
     rh_buf_init(&ij, INTAKE_MAX);
     int r = rh_intake_to_json(in, &ij);
     if (r == 0)
-        r = rh_store_assessment_add(s, (int64_t)time(NULL), ij.data, result->data, id, &err);
+        r = rh_store_assessment_add(s, created, ij.data, result->data, id, &err);
     rh_buf_release(&ij);
     if (r) {
         if (!err.msg[0])
@@ -174,7 +174,10 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     }
     if (save) {
         int64_t id = 0;
-        st = store_it(s, &intake, &result, &id);
+        /* dated on --today when given, so that a pinned day dates the plan */
+        st = store_it(s, &intake, &result,
+                      cli->has_today ? (int64_t)cli->today * 86400 + 43200 : (int64_t)time(NULL),
+                      &id);
         if (st == 0 && !json)
             printf("Saved as assessment %lld; `runhip plan` builds the return-to-run plan from it.\n",
                    (long long)id);

@@ -264,6 +264,10 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
     if (!r)
         r = rh_plan_judge(kb, out->have_plan ? &out->st : NULL, hist, nh, &out->triage, &out->pain,
                           err);
+    /* this morning's pain-now entry does not settle what its own next-morning
+     * figure has just shown */
+    if (!r && out->attached && (out->attached_result.hold || !out->attached_result.settles))
+        out->pain.settles = false;
     if (!r && out->have_plan)
         r = rh_plan_move(kb, &out->st, hist, nh, &out->triage, strength, &out->pain, err);
     if (!r && out->have_plan) {

@@ -122,6 +122,7 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
 {
     memset(out, 0, sizeof *out);
     out->diary_urgency = -1;
+    out->hold_urgency = -1;
     json_error_t jerr;
     json_t *root = json_loads(result_json ? result_json : "", 0, &jerr);
     if (!root)
@@ -213,6 +214,7 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     rh__fmt(st->cleared_flags, sizeof st->cleared_flags, "%s", flags);
     st->diary_flags[0] = '\0';
     st->diary_urgency = -1;
+    st->hold_urgency = -1;
     st->hold = false;
     st->hold_reason[0] = '\0';
     st->blocked = false;
@@ -293,6 +295,10 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
                                    ? json_string(rh_disposition_name((enum rh_disposition)st->diary_urgency))
                                    : json_null());
     bad |= json_object_set_new(o, "cleared_flags", json_string(st->cleared_flags));
+    bad |= json_object_set_new(o, "hold_urgency",
+                               st->hold_urgency >= 0
+                                   ? json_string(rh_disposition_name((enum rh_disposition)st->hold_urgency))
+                                   : json_null());
     f = mv = NULL;
     if (bad)
         goto oom;
@@ -419,6 +425,7 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
     st->n_base_runs = (int)l;
     /* keys of the second version: optional, older plans lack them */
     st->diary_urgency = -1;
+    st->hold_urgency = -1;
     {
         json_t *v;
         if ((v = json_object_get(o, "hold")) && (r = jb(o, "hold", &st->hold, err)))
@@ -442,6 +449,15 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
                 goto out;
             }
             st->diary_urgency = (int)d;
+        }
+        v = json_object_get(o, "hold_urgency");
+        if (json_is_string(v)) {
+            enum rh_disposition d;
+            if (rh_disposition_parse(json_string_value(v), &d)) {
+                r = rh_err_set(err, RH_EFORMAT, "stored plan: unknown hold_urgency");
+                goto out;
+            }
+            st->hold_urgency = (int)d;
         }
     }
     st->base_weekly_km = jnum(o, "base_weekly_km");
@@ -639,6 +655,8 @@ int rh_plan_urgency(const struct rh_plan_state *st)
     int u = (int)d;
     if (st->diary_urgency > u)
         u = st->diary_urgency;
+    if (st->hold && st->hold_urgency > u)
+        u = st->hold_urgency;
     return u;
 }
 
@@ -805,11 +823,14 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     /* red flags: blocked until cleared; pain flags and pain rules: held */
     for (int i = 0; triage && i < triage->n_flags; i++) {
         const char *id = triage->flags[i].id;
-        if (is_hold_flag(kb, id))
-            continue;
         if (!rh__word_in(st->diary_flags, id)) {
             size_t len = strlen(st->diary_flags);
             rh__fmt(st->diary_flags + len, sizeof st->diary_flags - len, "%s%s", len ? " " : "", id);
+        }
+        if (is_hold_flag(kb, id)) {
+            if ((int)triage->flags[i].urgency > st->hold_urgency)
+                st->hold_urgency = (int)triage->flags[i].urgency;
+            continue;
         }
         if ((int)triage->flags[i].urgency > st->diary_urgency)
             st->diary_urgency = (int)triage->flags[i].urgency;
@@ -843,6 +864,8 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     if (res->hold) {
         bool was = st->hold;
         st->hold = true;
+        if (st->hold_urgency < (int)RH_DISP_SEE_PHYSIO)
+            st->hold_urgency = (int)RH_DISP_SEE_PHYSIO;
         st->good_streak = 0;
         char first[300];
         copy(first, sizeof first, res->why);
@@ -866,6 +889,15 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     if (st->hold && res->settles) {
         st->hold = false;
         st->hold_reason[0] = '\0';
+        st->hold_urgency = -1;
+        /* the pain flags end with the hold */
+        char keep[256] = "", tmp[256];
+        rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
+        char *save = NULL;
+        for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+            if (!is_hold_flag(kb, w))
+                rh_str_appendf(keep, sizeof keep, "%s%s", *keep ? " " : "", w);
+        rh__fmt(st->diary_flags, sizeof st->diary_flags, "%s", keep);
         add_move(st, day, st->phase, st->phase, "the diary has settled: running may come back");
         add_why(why, sizeof why, "The diary has settled, so the runs of this phase come back.");
     }
@@ -915,7 +947,8 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             break;
         }
         if (res->verdict == RH_PAIN_STAY) {
-            st->good_streak = 0;
+            if (settled_known) /* still waiting for the next morning: not judged yet */
+                st->good_streak = 0;
             break;
         }
         if (st->phase == RH_PHASE_RETURN && st->test_needed) {

@@ -1,0 +1,125 @@
+# The scenario suite: each tests/scenarios/*.txt is a runner's story told to
+# the program (an intake, an assessment, diary entries, check-ins, a
+# clearance) with the plan state expected after each step. One test per file.
+#
+# Lines:
+#   intake KEY = VALUE        an answer of the intake (intake.md), accumulated
+#   assess DATE               runhip --today DATE assess --in <the intake>
+#   log DATE ARGS...          runhip --today DATE log pain ARGS... --json
+#   session DATE KIND         runhip --today DATE log session KIND
+#   checkin DATE ANSWERS      runhip --today DATE checkin --answers ANSWERS
+#   cleared DATE              runhip --today DATE log cleared
+#   expect KEY=VALUE...       the plan (runhip plan --json on the last date):
+#     phase, blocked (true/false), hold, bone_stress, urgency, red_flags
+#     (comma list, exactly those), runs (yes: some run/walk_run/test day in the
+#     calendar, no: none), text~WORDS (the plan text contains WORDS, _ for space)
+#   expect_log KEY=VALUE...   the last log's JSON: red_flags, urgency, blocked, verdict
+#   fails DATE ARGS...        runhip --today DATE log pain ARGS must fail (exit 1)
+. tests/cli/lib.sh
+
+run_scenario() {
+    f=$1
+    db="$T/$(basename "$f" .txt).db"
+    rm -f "$db" "$T/intake.txt"
+    : >"$T/intake.txt"
+    day=""
+    ln=0
+    while IFS= read -r line || [ -n "$line" ]; do
+        ln=$((ln + 1))
+        case "$line" in '' | '#'*) continue ;; esac
+        set -f
+        # shellcheck disable=SC2086
+        eval "set -- $line"
+        set +f
+        cmd=$1
+        shift
+        case "$cmd" in
+        intake) echo "$*" >>"$T/intake.txt" ;;
+        assess)
+            day=$1
+            "$RUNHIP" --db "$db" --today "$day" assess --in "$T/intake.txt" --json >"$T/out" 2>"$T/err" ||
+                no "$f:$ln: assess failed: $(cat "$T/err")"
+            ;;
+        log)
+            day=$1
+            shift
+            "$RUNHIP" --db "$db" --today "$day" log pain "$@" --date "$day" --json >"$T/log.json" 2>"$T/err" ||
+                no "$f:$ln: log failed: $(cat "$T/err")"
+            ;;
+        fails)
+            day=$1
+            shift
+            "$RUNHIP" --db "$db" --today "$day" log pain "$@" >"$T/out" 2>"$T/err"
+            st=$?
+            [ "$st" = 1 ] || no "$f:$ln: expected exit 1, got $st"
+            ;;
+        session)
+            day=$1
+            "$RUNHIP" --db "$db" --today "$day" log session "$2" --date "$day" >"$T/out" 2>"$T/err" ||
+                no "$f:$ln: session failed: $(cat "$T/err")"
+            ;;
+        checkin)
+            day=$1
+            "$RUNHIP" --db "$db" --today "$day" checkin --answers "$2" --date "$day" >"$T/checkin.txt" 2>"$T/err" ||
+                no "$f:$ln: checkin failed: $(cat "$T/err")"
+            ;;
+        cleared)
+            day=$1
+            "$RUNHIP" --db "$db" --today "$day" log cleared --date "$day" >"$T/out" 2>"$T/err" ||
+                no "$f:$ln: cleared failed: $(cat "$T/err")"
+            ;;
+        expect | expect_log)
+            if [ "$cmd" = expect ]; then
+                "$RUNHIP" --db "$db" --today "$day" plan --json >"$T/plan.json" 2>"$T/err" ||
+                    { no "$f:$ln: plan failed: $(cat "$T/err")"; continue; }
+                "$RUNHIP" --db "$db" --today "$day" plan >"$T/plan.txt" 2>&1
+                src="$T/plan.json"
+            else
+                src="$T/log.json"
+            fi
+            python3 - "$src" "$T/plan.txt" "$f:$ln" "$@" <<'PY' || no "$f:$ln: expectation not met"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+text = open(sys.argv[2]).read() if sys.argv[2] else ""
+where = sys.argv[3]
+bad = []
+for kv in sys.argv[4:]:
+    if "~" in kv and "=" not in kv.split("~")[0]:
+        k, v = kv.split("~", 1)
+        if v.replace("_", " ") not in text:
+            bad.append("plan text lacks %r" % v.replace("_", " "))
+        continue
+    k, v = kv.split("=", 1)
+    if k == "runs":
+        kinds = [d["kind"] for d in doc["calendar"]]
+        has = any(x in ("run", "walk_run", "test") for x in kinds)
+        if has != (v == "yes"):
+            bad.append("runs=%s but calendar kinds %s" % (v, kinds))
+        continue
+    got = doc.get(k)
+    if k == "red_flags":
+        want = sorted(x for x in v.split(",") if x)
+        if sorted(got) != want:
+            bad.append("red_flags %s, want %s" % (got, want))
+        continue
+    if isinstance(got, bool):
+        got = "true" if got else "false"
+    if str(got) != v:
+        bad.append("%s=%s, want %s" % (k, got, v))
+if bad:
+    print(where + ": " + "; ".join(bad), file=sys.stderr)
+    sys.exit(1)
+PY
+            ;;
+        *) no "$f:$ln: unknown scenario line '$cmd'" ;;
+        esac
+    done <"$f"
+}
+
+command -v python3 >/dev/null 2>&1 || { echo "0 passed, 0 failed"; exit 0; }
+for f in tests/scenarios/*.txt; do
+    t "scenario $(basename "$f" .txt)"
+    run_scenario "$f" 2>"$T/why.all"
+    [ -s "$T/why.all" ] && cat "$T/why.all" >&2
+done
+end
