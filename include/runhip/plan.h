@@ -217,6 +217,13 @@ int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                     const struct rh_pain_entry *entries, size_t n, int strength_sessions,
                     struct rh_pain_result *res, struct rh_err *err);
 
+/* The weekly check-in moves the plan (rules at rh_plan_on_checkin in
+ * plan.c, thresholds in data/plan_rules.txt [checkin]); triage: the red
+ * flags of its note or signs, or NULL. why (cap bytes) gets the reasons. */
+int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                       const struct rh_checkin *ck, const struct rh_triage *triage, char *why,
+                       size_t cap, bool *moved);
+
 /* ---- the daily loop (store + rules): what the program and the server call ---- */
 
 /* The plan of the latest assessment: the stored one, or made now (and
@@ -250,6 +257,22 @@ struct rh_diary_outcome {
  * stored as pain now. */
 int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_pain_entry *in,
                   uint32_t signs, int32_t today, struct rh_diary_outcome *out, struct rh_err *err);
+
+struct rh_checkin_outcome {
+    struct rh_triage triage;     /* red flags of the check-in's note and signs */
+    bool have_plan;
+    struct rh_plan_state st;     /* the plan after the check-in */
+    bool moved;
+    enum rh_phase from;
+    char why[600];
+    bool blocked;
+};
+/* Stores a scored check-in (ck from rh_ostrc_score), triages its note and
+ * signs through the assessment's red-flag rules and moves the plan, in one
+ * transaction. A date after today is RH_ERANGE. */
+int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_checkin *ck,
+                     const char *note, uint32_t signs, int32_t today,
+                     struct rh_checkin_outcome *out, struct rh_err *err);
 
 /* Records a clearance by a professional on day (not after today) in the
  * current plan; *was_blocked: running had been stopped. */

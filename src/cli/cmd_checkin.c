@@ -133,8 +133,13 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
                                          {"date", required_argument, NULL, 'd'},
                                          {"list", no_argument, NULL, 'l'},
                                          {"json", no_argument, NULL, 'j'},
+                                         {"note", required_argument, NULL, 'n'},
+                                         {"signs", required_argument, NULL, 's'},
                                          {0}};
-    const char *answers = NULL;
+    const char *answers = NULL, *note = NULL;
+    uint32_t signs = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
     int32_t day = rh_cli_today(cli);
     bool do_list = false, json = false;
     int c;
@@ -154,6 +159,15 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
             break;
         case 'j':
             json = true;
+            break;
+        case 'n':
+            note = optarg;
+            break;
+        case 's':
+            if (rh_triage_signs_parse(optarg, &signs, &err)) {
+                rh_cli_error("checkin", "--signs: %s", err.msg);
+                return RH_EXIT_DATA;
+            }
             break;
         default:
             return rh_cli_bad_option("checkin", argc, argv);
@@ -179,24 +193,40 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         return RH_EXIT_USAGE;
     }
     struct rh_checkin ck;
-    struct rh_err err;
-    rh_err_clear(&err);
     if (rh_ostrc_score(a, n, day, &ck, &err))
         return rh_cli_report("checkin", &err);
+    if (day > rh_cli_today(cli)) {
+        char d[11];
+        rh_date_format(day, d);
+        rh_cli_error("checkin", "--date %s is in the future", d);
+        return RH_EXIT_DATA;
+    }
+    struct rh_plan_kb *kb;
+    if (rh_plan_kb_load(&kb, &err))
+        return rh_cli_report("checkin", &err);
     struct rh_store *s;
-    if ((rc = rh_cli_open_store(cli, &s)))
-        return rc;
-    if (rh_store_checkin_add(s, &ck, NULL, &err)) {
-        rc = rh_cli_report("checkin", &err);
-        rh_store_close(s);
+    if ((rc = rh_cli_open_store(cli, &s))) {
+        rh_plan_kb_free(kb);
         return rc;
     }
+    struct rh_checkin_outcome *o = rh_calloc(1, sizeof *o);
+    int r = o ? rh_diary_checkin(s, kb, &ck, note, signs, rh_cli_today(cli), o, &err)
+              : rh_err_set(&err, RH_ENOMEM, "out of memory");
     rh_store_close(s);
+    rh_plan_kb_free(kb);
+    if (r) {
+        rh_free(o);
+        return rh_cli_report("checkin", &err);
+    }
     char d[11];
     rh_date_format(day, d);
     if (json) {
-        printf("{\"date\":\"%s\",\"severity\":%d,\"substantial\":%s}\n", d, ck.severity,
-               ck.substantial ? "true" : "false");
+        printf("{\"date\":\"%s\",\"severity\":%d,\"substantial\":%s,\"red_flags\":[", d,
+               ck.severity, ck.substantial ? "true" : "false");
+        for (int i = 0; i < o->triage.n_flags; i++)
+            printf("%s\"%s\"", i ? "," : "", o->triage.flags[i].id);
+        printf("],\"blocked\":%s}\n", o->blocked ? "true" : "false");
+        rh_free(o);
         return 0;
     }
     printf("Check-in for the week to %s: severity %d/100%s.\n", d, ck.severity,
@@ -204,6 +234,17 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
     if (ck.substantial)
         printf("Substantial means the hip cut your training or performance a fair amount or "
                "more, or stopped you altogether. [Clarsen13]\n");
+    if (o->have_plan && *o->why) {
+        printf("Plan: %s\n", o->why);
+        if (o->moved)
+            printf("Plan: moved from phase '%s' to '%s'.\n", rh_phase_id(o->from),
+                   rh_phase_id(o->st.phase));
+    } else if (o->triage.n_flags) {
+        for (int i = 0; i < o->triage.n_flags; i++)
+            printf("Warning sign: %s. %s\n", o->triage.flags[i].name,
+                   rh_disposition_text(o->triage.flags[i].urgency));
+    }
     printf("See the trend with: runhip checkin --list\n");
+    rh_free(o);
     return 0;
 }

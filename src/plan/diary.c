@@ -300,6 +300,61 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
     return 0;
 }
 
+int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_checkin *ck,
+                     const char *note, uint32_t signs, int32_t today,
+                     struct rh_checkin_outcome *out, struct rh_err *err)
+{
+    memset(out, 0, sizeof *out);
+    if (ck->day > today) {
+        char d[11];
+        rh_date_format(ck->day, d);
+        return rh_err_set(err, RH_ERANGE, "the date %s is in the future", d);
+    }
+    int64_t plan_id = 0;
+    struct rh_intake ctx;
+    int32_t aday = 0;
+    bool have_ctx = false;
+    int r = rh_store_begin(s, err);
+    if (!r)
+        r = rh_store_checkin_add(s, ck, NULL, err);
+    if (!r)
+        r = context(s, &ctx, &aday, &have_ctx, err);
+    if (!r) {
+        struct rh_pain_entry e = {.day = ck->day, .pain = -1, .during_run = -1,
+                                  .next_morning = -1, .note = (char *)note};
+        r = rh_triage_entry(have_ctx ? &ctx : NULL, have_ctx ? ck->day - aday : 0, &e, signs,
+                            &out->triage, err);
+    }
+    if (!r) {
+        int pr = rh_plan_current(s, kb, &plan_id, &out->st, err);
+        if (pr == 0)
+            out->have_plan = true;
+        else if (pr != RH_ENOTFOUND)
+            r = pr;
+        else
+            rh_err_clear(err);
+    }
+    if (!r && out->have_plan) {
+        out->from = out->st.phase;
+        r = rh_plan_on_checkin(kb, &out->st, ck, &out->triage, out->why, sizeof out->why,
+                               &out->moved);
+        char *json = NULL;
+        if (!r)
+            r = rh_plan_state_to_json(&out->st, &json, err);
+        if (!r)
+            r = rh_store_plan_update(s, plan_id, json, err);
+        rh_free(json);
+    }
+    if (!r)
+        r = rh_store_commit(s, err);
+    if (r) {
+        rh_store_rollback(s);
+        return r;
+    }
+    out->blocked = out->have_plan ? rh_plan_no_running(&out->st) : out->triage.n_flags > 0;
+    return 0;
+}
+
 int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t day, int32_t today,
                      const char *note, struct rh_plan_state *st, bool *was_blocked,
                      struct rh_err *err)

@@ -998,6 +998,79 @@ done:
     return 0;
 }
 
+/* The weekly check-in moves the plan too ([checkin] of data/plan_rules.txt):
+ * red flags from its note or signs block running as a diary entry's do; a
+ * substantial problem of step_back_at or more steps back one stage, a smaller
+ * substantial problem holds the phase (the good streak starts again); no
+ * problem at all while running is stopped asks about a clearance rather than
+ * contradicting the block. */
+int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                       const struct rh_checkin *ck, const struct rh_triage *triage, char *why,
+                       size_t cap, bool *moved)
+{
+    *moved = false;
+    why[0] = '\0';
+    enum rh_phase from = st->phase;
+    int ladder = st->ladder_step;
+    char date[11];
+    rh_date_format(ck->day, date);
+    char names[240] = "";
+    for (int i = 0; triage && i < triage->n_flags; i++) {
+        const struct rh_triage_flag *f = &triage->flags[i];
+        if (!rh__word_in(st->diary_flags, f->id))
+            rh_str_appendf(st->diary_flags, sizeof st->diary_flags, "%s%s",
+                           *st->diary_flags ? " " : "", f->id);
+        if ((int)f->urgency > st->diary_urgency)
+            st->diary_urgency = (int)f->urgency;
+        if (strcmp(f->id, "stress_fracture_signs") == 0)
+            st->bone_stress = true;
+        rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", f->name);
+        add_why(why, cap, "Warning sign: %s. %s No running until a doctor or physiotherapist "
+                "has seen you.", f->name, rh_disposition_text(f->urgency));
+    }
+    if (*names) {
+        st->blocked = true;
+        st->cleared = false;
+        st->good_streak = 0;
+        st->see_someone = true;
+        rh__fmt(st->see_why, sizeof st->see_why, "%s", why);
+        rh__fmt(st->block_reason, sizeof st->block_reason, "your check-in of %s points to %s",
+                 date, names);
+        runs_off(st);
+        if (st->phase >= RH_PHASE_RETURN) {
+            st->phase = RH_PHASE_STRENGTH;
+            st->phase_day = ck->day;
+            st->ladder_step = st->ladder_done = 0;
+            st->test_passed = false;
+            add_move(st, ck->day, from, st->phase, "a warning sign in the check-in: no running");
+        }
+    } else if (ck->substantial) {
+        int back = (int)rh__kb_num(kb, "checkin", "step_back_at", 50);
+        st->good_streak = 0;
+        if (ck->severity >= back) {
+            char w[120];
+            rh__fmt(w, sizeof w, "check-in severity %d/100 (%d or more): one stage back",
+                     ck->severity, back);
+            step_back(kb, st, ck->day, w);
+            add_why(why, cap, "The check-in shows a substantial problem (%d/100, %d or more): "
+                    "the plan steps back one stage.", ck->severity, back);
+        } else {
+            add_why(why, cap, "The check-in shows a substantial problem (%d/100): the plan holds "
+                    "its phase, and the good diary entries in a row start again.", ck->severity);
+        }
+    } else if (ck->severity == 0 && rh_plan_no_running(st)) {
+        add_why(why, cap, "You report no problem this week while running is stopped (%s). If a "
+                "doctor or physiotherapist has cleared you, record it with runhip log cleared; "
+                "until then the block stays.",
+                st->blocked ? st->block_reason : st->hold_reason);
+    } else {
+        add_why(why, cap, "The check-in does not change the plan (severity %d/100, no substantial "
+                "problem).", ck->severity);
+    }
+    *moved = st->phase != from || st->ladder_step != ladder;
+    return 0;
+}
+
 int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                     const struct rh_pain_entry *entries, size_t n, int strength_sessions,
                     struct rh_pain_result *res, struct rh_err *err)

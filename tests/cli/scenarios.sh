@@ -7,7 +7,8 @@
 #   assess DATE               runhip --today DATE assess --in <the intake>
 #   log DATE ARGS...          runhip --today DATE log pain ARGS... --json
 #   session DATE KIND         runhip --today DATE log session KIND
-#   checkin DATE ANSWERS      runhip --today DATE checkin --answers ANSWERS
+#   checkin DATE ANSWERS ...  runhip --today DATE checkin --answers ANSWERS ...
+#   checkin_says WORDS        the last check-in's output contains WORDS
 #   cleared DATE              runhip --today DATE log cleared
 #   expect KEY=VALUE...       the plan (runhip plan --json on the last date):
 #     phase, blocked (true/false), hold, bone_stress, urgency, red_flags
@@ -60,8 +61,13 @@ run_scenario() {
             ;;
         checkin)
             day=$1
-            "$RUNHIP" --db "$db" --today "$day" checkin --answers "$2" --date "$day" >"$T/checkin.txt" 2>"$T/err" ||
+            answers=$2
+            shift 2
+            "$RUNHIP" --db "$db" --today "$day" checkin --answers "$answers" --date "$day" "$@" >"$T/checkin.txt" 2>"$T/err" ||
                 no "$f:$ln: checkin failed: $(cat "$T/err")"
+            ;;
+        checkin_says)
+            grep -q -- "$*" "$T/checkin.txt" || no "$f:$ln: check-in output lacks '$*': $(cat "$T/checkin.txt")"
             ;;
         cleared)
             day=$1
