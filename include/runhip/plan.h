@@ -310,6 +310,16 @@ int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int
                 int ndays, int64_t dtstamp, int64_t plan_id, struct rh_buf *out,
                 struct rh_err *err);
 
+/* As rh_plan_ics, as a re-export of the file text previous (NULL: none):
+ * UIDs name the day (stable across re-exports and re-assessments); an
+ * event that changed gets SEQUENCE + 1 and the new DTSTAMP, an unchanged
+ * one keeps both; an earlier event the plan no longer has (from from_day
+ * on) is sent as STATUS:CANCELLED with SEQUENCE + 1; earlier events before
+ * from_day are kept as they were. */
+int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                       int32_t from_day, int ndays, int64_t dtstamp, const char *previous,
+                       struct rh_buf *out, struct rh_err *err);
+
 /* iCalendar helpers: appends "NAME:VALUE" escaped (\\ ; , newline) and folded
  * at 75 octets with CRLF (never inside a UTF-8 sequence). */
 int rh_ics_prop(struct rh_buf *out, const char *name, const char *value);

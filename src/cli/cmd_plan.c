@@ -32,6 +32,31 @@ static int write_file(const char *path, const struct rh_buf *b)
     return 0;
 }
 
+/* The calendar file of an earlier export, to update it (NULL when there is
+ * none or it cannot be read: a fresh export). *text: rh_free. */
+static char *read_previous(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    struct rh_buf b;
+    rh_buf_init(&b, 16u << 20);
+    char chunk[8192];
+    size_t n;
+    int r = 0;
+    while (!r && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        r = rh_buf_append(&b, chunk, n);
+    bool bad = ferror(f) || r;
+    fclose(f);
+    if (bad || !b.data) {
+        rh_buf_release(&b);
+        return NULL;
+    }
+    char *t = rh_strndup(b.data, b.len);
+    rh_buf_release(&b);
+    return t;
+}
+
 int cmd_plan(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -77,7 +102,9 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
     if (ics) {
         struct rh_buf cal;
         rh_buf_init(&cal, 0);
-        r = rh_plan_ics(kb, &st, from, ICS_DAYS, (int64_t)time(NULL), plan_id, &cal, &err);
+        char *prev = read_previous(ics);
+        r = rh_plan_ics_update(kb, &st, from, ICS_DAYS, (int64_t)time(NULL), prev, &cal, &err);
+        rh_free(prev);
         if (r)
             rc = rh_cli_report("plan", &err);
         else
@@ -91,9 +118,14 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         rc = rh_cli_report("plan", &err);
         goto done;
     }
-    fwrite(out.data, 1, out.len, stdout);
     if (ics && !json)
-        printf("\nCalendar with the next %d days written to %s.\n", ICS_DAYS, ics);
+        rh_buf_printf(&out, "\nCalendar with the next %d days written to %s (changed sessions "
+                            "updated, dropped ones cancelled).\n", ICS_DAYS, ics);
+    /* stop at the first failed write and say so */
+    if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
+        rh_cli_error("plan", "cannot write to standard output");
+        rc = RH_EXIT_IO;
+    }
 done:
     rh_buf_release(&out);
     rh_store_close(s);

@@ -642,14 +642,126 @@ static void ics_date(int32_t day, char out[9])
     rh__fmt(out, 9, "%04d%02d%02d", y, m, d);
 }
 
-int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
-                int ndays, int64_t dtstamp, int64_t plan_id, struct rh_buf *out,
-                struct rh_err *err)
+/* An event of an earlier export, read back from its file. */
+struct prev_event {
+    char uid[96];
+    int seq;
+    char dtstamp[24];
+    char hash[24];
+    int32_t day;
+    bool cancelled;
+    size_t from, to; /* the unfolded VEVENT block in the previous text */
+};
+
+/* Reads the VEVENTs of an earlier export (unfolded into *text, rh_free). */
+static int read_previous(const char *prev, char **text, struct prev_event **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    *text = NULL;
+    if (!prev)
+        return 0;
+    size_t len = strlen(prev);
+    char *u = rh_malloc(len + 1);
+    if (!u)
+        return RH_ENOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (prev[i] == '\r' && prev[i + 1] == '\n' && (prev[i + 2] == ' ' || prev[i + 2] == '\t')) {
+            i += 2;
+            continue;
+        }
+        if (prev[i] == '\n' && (prev[i + 1] == ' ' || prev[i + 1] == '\t')) {
+            i += 1;
+            continue;
+        }
+        u[k++] = prev[i];
+    }
+    u[k] = '\0';
+    *text = u;
+    size_t cap = 0;
+    struct prev_event *ev = NULL, *cur = NULL;
+    size_t cur_from = 0;
+    for (char *line = u; *line;) {
+        char *end = strchr(line, '\n');
+        size_t ll = end ? (size_t)(end - line) : strlen(line);
+        size_t l2 = ll && line[ll - 1] == '\r' ? ll - 1 : ll;
+        char buf[200];
+        rh__fmt(buf, sizeof buf, "%.*s", (int)(l2 < sizeof buf ? l2 : sizeof buf - 1), line);
+        if (strcmp(buf, "BEGIN:VEVENT") == 0) {
+            if (*n == cap) {
+                cap = cap ? 2 * cap : 64;
+                struct prev_event *g = rh_realloc(ev, cap * sizeof *ev);
+                if (!g) {
+                    rh_free(ev);
+                    return RH_ENOMEM;
+                }
+                ev = g;
+            }
+            cur = &ev[(*n)++];
+            memset(cur, 0, sizeof *cur);
+            cur_from = (size_t)(line - u);
+        } else if (cur && strcmp(buf, "END:VEVENT") == 0) {
+            cur->from = cur_from;
+            cur->to = (size_t)(line - u) + ll + (end ? 1 : 0);
+            cur = NULL;
+        } else if (cur) {
+            if (strncmp(buf, "UID:", 4) == 0)
+                rh__fmt(cur->uid, sizeof cur->uid, "%s", buf + 4);
+            else if (strncmp(buf, "SEQUENCE:", 9) == 0) {
+                long v;
+                cur->seq = rh_parse_long(buf + 9, &v) == 0 && v >= 0 && v < 1000000 ? (int)v : 0;
+            }
+            else if (strncmp(buf, "DTSTAMP:", 8) == 0)
+                rh__fmt(cur->dtstamp, sizeof cur->dtstamp, "%s", buf + 8);
+            else if (strncmp(buf, "X-RUNHIP-HASH:", 14) == 0)
+                rh__fmt(cur->hash, sizeof cur->hash, "%s", buf + 14);
+            else if (strcmp(buf, "STATUS:CANCELLED") == 0)
+                cur->cancelled = true;
+            else if (strncmp(buf, "DTSTART;VALUE=DATE:", 19) == 0 && strlen(buf) == 27) {
+                int y = 0, m = 0, d = 0;
+                if (sscanf(buf + 19, "%4d%2d%2d", &y, &m, &d) == 3)
+                    cur->day = rh_days_from_civil(y, m, d);
+            }
+        }
+        line = end ? end + 1 : line + ll;
+    }
+    if (cur) /* a cut-off last event is not kept */
+        (*n)--;
+    *out = ev;
+    return 0;
+}
+
+static struct prev_event *find_prev(struct prev_event *ev, size_t n, const char *uid)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ev[i].uid, uid) == 0)
+            return &ev[i];
+    return NULL;
+}
+
+int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                       int32_t from_day, int ndays, int64_t dtstamp, const char *previous,
+                       struct rh_buf *out, struct rh_err *err)
 {
     struct rh_plan_day *days;
     int r = rh_plan_calendar(kb, st, from_day, ndays, &days, err);
     if (r)
         return r;
+    char *ptext;
+    struct prev_event *prev;
+    size_t nprev;
+    if (read_previous(previous, &ptext, &prev, &nprev)) {
+        rh_free(days);
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    }
+    bool *used = rh_calloc(nprev + 1, sizeof *used);
+    if (!used) {
+        rh_free(days);
+        rh_free(ptext);
+        rh_free(prev);
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    }
     char stamp[21], st8[9], en8[9], buf[256];
     rh_time_format_iso(dtstamp, stamp);
     char dts[17]; /* YYYYMMDDTHHMMSSZ */
@@ -661,37 +773,102 @@ int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int
     r |= rh_ics_line(out, "CALSCALE:GREGORIAN");
     r |= rh_ics_line(out, "METHOD:PUBLISH");
     r |= rh_ics_prop(out, "X-WR-CALNAME", "runhip return-to-run plan");
+    /* earlier events before this export's first day stay as they were */
+    for (size_t i = 0; !r && i < nprev; i++)
+        if (prev[i].day && prev[i].day < from_day) {
+            used[i] = true;
+            r |= rh_buf_append(out, ptext + prev[i].from, prev[i].to - prev[i].from);
+        }
     for (int i = 0; !r && i < ndays; i++) {
         const struct rh_plan_day *d = &days[i];
         if (strcmp(d->kind, "rest") == 0)
             continue;
         ics_date(d->day, st8);
         ics_date(d->day + 1, en8);
+        /* one session a day: the UID names the day (not the plan), so an
+         * export after the diary moved the plan, or after a new assessment,
+         * updates the day's event; SEQUENCE and DTSTAMP go up when it changed */
+        char uid[96];
+        rh__fmt(uid, sizeof uid, "runhip-%s@runhip.local", st8);
+        char summary[200], desc[sizeof d->detail + 400];
+        rh__fmt(summary, sizeof summary, "runhip: %s", d->title);
+        rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. Log pain afterwards: runhip log pain N "
+                 "--during-run N --next-morning N. Information, not a diagnosis.",
+                 d->detail, phase_field(kb, st->phase, "name"));
+        struct rh_hash h;
+        rh_hash_init(&h);
+        rh_hash_update(&h, summary, strlen(summary) + 1);
+        rh_hash_update(&h, desc, strlen(desc) + 1);
+        char hash[24];
+        rh__fmt(hash, sizeof hash, "%016llx", (unsigned long long)rh_hash_final(&h));
+        struct prev_event *p = find_prev(prev, nprev, uid);
+        int seq = 0;
+        const char *this_stamp = dts;
+        if (p) {
+            used[p - prev] = true;
+            bool same = !p->cancelled && strcmp(p->hash, hash) == 0;
+            seq = same ? p->seq : p->seq + 1;
+            if (same && *p->dtstamp)
+                this_stamp = p->dtstamp;
+        }
         r |= rh_ics_line(out, "BEGIN:VEVENT");
-        /* one session a day: the UID names the day, so importing the plan
-         * again after the diary moved it replaces the day's event, and
-         * SEQUENCE (the number of moves so far) says which one is newer */
-        rh__fmt(buf, sizeof buf, "UID:runhip-plan%lld-%s@runhip.local", (long long)plan_id, st8);
+        rh__fmt(buf, sizeof buf, "UID:%s", uid);
         r |= rh_ics_line(out, buf);
-        rh__fmt(buf, sizeof buf, "SEQUENCE:%d", st->n_moves);
+        rh__fmt(buf, sizeof buf, "SEQUENCE:%d", seq);
         r |= rh_ics_line(out, buf);
-        rh__fmt(buf, sizeof buf, "DTSTAMP:%s", dts);
+        rh__fmt(buf, sizeof buf, "DTSTAMP:%s", this_stamp);
         r |= rh_ics_line(out, buf);
         rh__fmt(buf, sizeof buf, "DTSTART;VALUE=DATE:%s", st8);
         r |= rh_ics_line(out, buf);
         rh__fmt(buf, sizeof buf, "DTEND;VALUE=DATE:%s", en8);
         r |= rh_ics_line(out, buf);
-        rh__fmt(buf, sizeof buf, "runhip: %s", d->title);
-        r |= rh_ics_prop(out, "SUMMARY", buf);
-        char desc[sizeof d->detail + 400];
-        rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. Log pain afterwards: runhip log pain N "
-                 "--during-run N --next-morning N. Information, not a diagnosis.",
-                 d->detail, phase_field(kb, st->phase, "name"));
+        r |= rh_ics_prop(out, "SUMMARY", summary);
         r |= rh_ics_prop(out, "DESCRIPTION", desc);
+        rh__fmt(buf, sizeof buf, "CATEGORIES:%s", d->kind);
+        r |= rh_ics_line(out, buf);
+        r |= rh_ics_line(out, "STATUS:CONFIRMED");
         r |= rh_ics_line(out, "TRANSP:TRANSPARENT");
+        rh__fmt(buf, sizeof buf, "X-RUNHIP-HASH:%s", hash);
+        r |= rh_ics_line(out, buf);
+        r |= rh_ics_line(out, "END:VEVENT");
+    }
+    /* events of the earlier export that the plan no longer has: cancelled */
+    for (size_t i = 0; !r && i < nprev; i++) {
+        struct prev_event *p = &prev[i];
+        if (used[i] || !*p->uid || !p->day)
+            continue;
+        bool again = p->cancelled;
+        ics_date(p->day, st8);
+        ics_date(p->day + 1, en8);
+        r |= rh_ics_line(out, "BEGIN:VEVENT");
+        rh__fmt(buf, sizeof buf, "UID:%s", p->uid);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "SEQUENCE:%d", again ? p->seq : p->seq + 1);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "DTSTAMP:%s", again && *p->dtstamp ? p->dtstamp : dts);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "DTSTART;VALUE=DATE:%s", st8);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "DTEND;VALUE=DATE:%s", en8);
+        r |= rh_ics_line(out, buf);
+        r |= rh_ics_prop(out, "SUMMARY", "runhip: cancelled (the plan changed)");
+        r |= rh_ics_line(out, "STATUS:CANCELLED");
+        r |= rh_ics_line(out, "TRANSP:TRANSPARENT");
+        r |= rh_ics_line(out, "X-RUNHIP-HASH:cancelled");
         r |= rh_ics_line(out, "END:VEVENT");
     }
     r |= rh_ics_line(out, "END:VCALENDAR");
     rh_free(days);
+    rh_free(ptext);
+    rh_free(prev);
+    rh_free(used);
     return r ? rh_err_set(err, RH_ENOMEM, "calendar too large or out of memory") : 0;
+}
+
+int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
+                int ndays, int64_t dtstamp, int64_t plan_id, struct rh_buf *out,
+                struct rh_err *err)
+{
+    (void)plan_id; /* UIDs name the day, so they stay across plans */
+    return rh_plan_ics_update(kb, st, from_day, ndays, dtstamp, NULL, out, err);
 }
