@@ -63,7 +63,7 @@ struct rh_server_response {
     const char *allow;        /* static, on a 405, else NULL */
     const char *location;     /* a redirect (points into loc), else NULL */
     char loc[512];
-    char set_cookie[128];     /* a Set-Cookie value, or "" */
+    char set_cookie[160];     /* a Set-Cookie value, or "" */
     struct rh_buf body;       /* owned */
 };
 

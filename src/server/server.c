@@ -513,7 +513,7 @@ static bool precheck(struct ctx *c, const struct route **rtp, struct target *tg,
         }
         if (in_query) {
             snprintf(c->res->set_cookie, sizeof c->res->set_cookie,
-                     "rh_token=%s; Path=/; HttpOnly; SameSite=Strict", cfg->token);
+                     "rh_token=%.64s; Path=/; HttpOnly; SameSite=Strict", cfg->token);
             if (method_is(req, "GET") || method_is(req, "HEAD")) {
                 /* drop the token from the address bar and the history */
                 redirect(c, rt ? rt->path : "/");
