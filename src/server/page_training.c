@@ -76,7 +76,7 @@ static void activity_row(struct ctx *c, const struct rh_activity *a)
 {
     char date[11] = "-", km[32] = "-", dur[64], pace[32] = "-", hr[32] = "-";
     if (a->has_start)
-        rh_date_format(rh_day_of_time(a->start_utc), date);
+        rh_date_format(rh_activity_local_day(a), date);
     double secs = rh_activity_duration_s(a);
     fmt_dur(secs, dur, sizeof dur);
     if (rh_has(a->total_distance_m) && a->total_distance_m > 0) {
