@@ -414,8 +414,10 @@ static int apply_csv(const struct rh_import_src *src, struct rh_activity *a, str
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     enum rh_sport sp;
     if (src->csv_type && rh_import_strava_sport(src->csv_type, &sp) == 0) {
-        if (!(sp == RH_SPORT_RUNNING && rh_sport_is_run(a->sport)))
+        if (!(sp == RH_SPORT_RUNNING && rh_sport_is_run(a->sport))) {
             a->sport = sp;
+            a->sport_source = RH_SPORT_SRC_EXPORT_CSV;
+        }
     }
     return 0;
 }
@@ -439,6 +441,8 @@ static int finish_one(void *ctx, struct rh_activity *a, const struct rh_err *war
         a->format = f->fmt;
     if (a->content_hash == 0)
         a->content_hash = f->hash;
+    if (warn && warn->code == RH_ETRUNC)
+        a->truncated = true; /* a complete copy of the outing will replace it */
     if (rh_activity_set_str(&a->file, f->src->name))
         r = rh_err_set(f->err, RH_ENOMEM, "out of memory");
     else
