@@ -62,6 +62,10 @@ int rh_cli_db_path(const struct rh_cli *cli, char *out, size_t n);
 /* Opens the store, creating its directory; prints the error and returns an
  * exit status on failure, 0 on success. */
 int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s);
+/* For commands that only read (activities, load, plan): opens the database
+ * only when it exists; else says that none exists at that path and how to
+ * start (exit 3), and creates nothing. */
+int rh_cli_open_existing(struct rh_cli *cli, struct rh_store **s);
 
 /* "runhip: <where>: <what>" on stderr. where may be NULL. */
 void rh_cli_error(const char *where, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

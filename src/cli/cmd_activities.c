@@ -63,7 +63,7 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
         return RH_EXIT_USAGE;
     }
     struct rh_store *s;
-    int status = rh_cli_open_store(cli, &s);
+    int status = rh_cli_open_existing(cli, &s);
     if (status)
         return status;
     struct rh_activity *acts = NULL;

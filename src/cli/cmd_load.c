@@ -64,7 +64,7 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
         return RH_EXIT_USAGE;
     }
     struct rh_store *s;
-    int rc = rh_cli_open_store(cli, &s);
+    int rc = rh_cli_open_existing(cli, &s);
     if (rc)
         return rc;
     struct rh_err err;

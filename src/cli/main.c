@@ -97,7 +97,7 @@ int rh_cli_db_path(const struct rh_cli *cli, char *out, size_t n)
     return w > 0 && (size_t)w < n ? 0 : -1;
 }
 
-int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s)
+static int open_store(struct rh_cli *cli, unsigned flags, struct rh_store **s)
 {
     char path[4096];
     struct rh_err err;
@@ -106,12 +106,28 @@ int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s)
         rh_cli_error(NULL, "no database path: use --db PATH or set RUNHIP_DB or HOME");
         return RH_EXIT_USAGE;
     }
-    int r = rh_store_open(path, RH_STORE_MKDIR, s, &err);
+    int r = rh_store_open(path, flags, s, &err);
+    if (r == RH_ENOTFOUND) {
+        rh_cli_error(path, "no runhip database here yet; start with 'runhip import FILE...' "
+                           "(your watch files) or 'runhip assess', or give the right one "
+                           "with --db PATH or RUNHIP_DB");
+        return RH_EXIT_IO;
+    }
     if (r) {
         rh_cli_report(path, &err);
         return RH_EXIT_IO;
     }
     return 0;
+}
+
+int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s)
+{
+    return open_store(cli, RH_STORE_MKDIR, s);
+}
+
+int rh_cli_open_existing(struct rh_cli *cli, struct rh_store **s)
+{
+    return open_store(cli, RH_STORE_EXISTING, s);
 }
 
 /* Edit distance, for "did you mean". */
@@ -300,16 +316,19 @@ int main(int argc, char **argv)
             printf("runhip %s (schema %d)\n", RH_VERSION, RH_STORE_SCHEMA_VERSION);
             return 0;
         }
-        if (strcmp(a, "--db") == 0) {
-            if (i + 1 >= argc) {
+        if (strcmp(a, "--db") == 0 || strncmp(a, "--db=", 5) == 0) {
+            if (a[4] == '=') {
+                cli.db_opt = a + 5;
+            } else if (i + 1 < argc) {
+                cli.db_opt = argv[++i];
+            } else {
                 rh_cli_error(NULL, "--db needs a path");
                 return RH_EXIT_USAGE;
             }
-            cli.db_opt = argv[++i];
-            continue;
-        }
-        if (strncmp(a, "--db=", 5) == 0) {
-            cli.db_opt = a + 5;
+            if (!*cli.db_opt) {
+                rh_cli_error(NULL, "--db needs a path, not an empty string");
+                return RH_EXIT_USAGE;
+            }
             continue;
         }
         if (strcmp(a, "--today") == 0 || strncmp(a, "--today=", 8) == 0) {
