@@ -376,7 +376,7 @@ static int pragma_int(struct rh_store *s, const char *sql, int *v, struct rh_err
 /* Decides, only reading, whether the open file is runhip's: its
  * application_id, or (a database of the first version, before the marker)
  * user_version >= 1 with the meta and activity tables; or an empty
- * database (no schema at all), which is ours to set up. *fresh is set for
+ * database (no schema at all), which is ours to set up. *needs_marker is set for
  * a database that still needs its marker written (*needs_marker). */
 static int check_marker(struct rh_store *s, int *version, bool *needs_marker, struct rh_err *err)
 {
