@@ -176,6 +176,7 @@ struct pipe {
     struct rh_err walk_err;
     const char *const *paths;
     size_t n_paths;
+    const char *except_db; /* the store's own file: never imported */
 };
 
 static int pipe_put(void *ctx, struct rh_import_src *src)
@@ -205,7 +206,7 @@ static void *walker_main(void *arg)
     struct rh_err err;
     rh_err_clear(&err);
     for (size_t i = 0; i < p->n_paths && r == 0; i++)
-        r = rh_import_walk(p->paths[i], pipe_put, p, &err);
+        r = rh_import_walk_except(p->paths[i], p->except_db, pipe_put, p, &err);
     pthread_mutex_lock(&p->mu);
     p->walk_over = true;
     if (r == RH_ENOMEM) {
@@ -268,7 +269,10 @@ static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_imp
     int r = 0;
     st->files_done++;
     st->bytes_done += s->src->in_bytes;
-    if (s->rc == RH_EUNSUPPORTED && !s->src->named && !activity_ext(s->src->name)) {
+    /* a file found in a folder that is not an activity file (notes.txt,
+     * empty or not) is skipped, not a failure */
+    if ((s->rc == RH_EUNSUPPORTED || s->rc == RH_EEMPTY) && !s->src->named &&
+        !activity_ext(s->src->name)) {
         res.status = RH_IMPORT_SKIPPED;
         st->skipped++;
     } else if (s->rc) {
@@ -334,6 +338,7 @@ int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opt
     pthread_cond_init(&p->cv_done, NULL);
     p->paths = paths;
     p->n_paths = n;
+    p->except_db = o->store ? rh_store_path(o->store) : NULL;
     rh_err_clear(&p->walk_err);
 
     pthread_t walker, dec[MAX_THREADS];

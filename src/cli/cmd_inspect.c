@@ -44,7 +44,10 @@ static void on_result(void *vctx, const struct rh_import_result *r)
 {
     struct inspect_ctx *c = vctx;
     if (r->status == RH_IMPORT_FAILED) {
+        /* as in import: a file that cannot be read or decoded is a bad
+         * input (1); only running out of memory is exit 3 */
         int st = rh_cli_report(r->name, r->err);
+        st = r->err && r->err->code == RH_ENOMEM ? RH_EXIT_IO : RH_EXIT_DATA;
         if (st > c->fail)
             c->fail = st;
         return;

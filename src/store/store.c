@@ -429,7 +429,7 @@ int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struc
     if (!path || !*path)
         return rh_err_set(err, RH_EINVAL, "no database path");
     bool existing = flags & (RH_STORE_EXISTING | RH_STORE_READONLY);
-    enum probe_kind kind;
+    enum probe_kind kind = PROBE_NONE;
     if ((r = probe(path, flags, &kind, err)))
         return r;
     if (existing && kind != PROBE_SQLITE)
