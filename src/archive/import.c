@@ -89,6 +89,28 @@ static int apply_csv(const struct rh_import_src *src, struct rh_activity *a, str
     return 0;
 }
 
+/* Names from files and export lists are checked on the way in, once, here:
+ * no control characters, valid UTF-8, a bounded length (rh_name_clean). */
+#define NAME_MAX_BYTES 256
+static int clean_names(struct rh_activity *a, struct rh_err *err)
+{
+    char **slots[] = {&a->name, &a->gear, &a->device};
+    for (size_t i = 0; i < sizeof slots / sizeof *slots; i++) {
+        if (!*slots[i])
+            continue;
+        char *c = rh_name_clean(*slots[i], NAME_MAX_BYTES);
+        if (!c)
+            return rh_err_set(err, RH_ENOMEM, "out of memory");
+        rh_free(*slots[i]);
+        *slots[i] = c;
+        if (!*c) {
+            rh_free(c);
+            *slots[i] = NULL;
+        }
+    }
+    return 0;
+}
+
 int rh_import_decode(const struct rh_import_src *src, struct rh_activity *a, struct rh_err *warn,
                      struct rh_err *err)
 {
@@ -143,7 +165,8 @@ int rh_import_decode(const struct rh_import_src *src, struct rh_activity *a, str
         r = rh_err_set(err, RH_ENOMEM, "out of memory");
         goto out;
     }
-    r = apply_csv(src, a, err);
+    if (!(r = apply_csv(src, a, err)))
+        r = clean_names(a, err);
 out:
     rh_buf_release(&inflated);
     if (r)

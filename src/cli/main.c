@@ -29,16 +29,69 @@ void rh_cli_usage(const struct rh_command *cmd, FILE *f)
     fputs(cmd->usage, f);
 }
 
+const char *rh_cli_safe(const char *s)
+{
+    static char ring[8][2048];
+    static unsigned next;
+    char *out = ring[next++ % 8];
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    if (!s || rh_buf_term_str(&b, s, false) != 0) {
+        snprintf(out, sizeof ring[0], "%s", s ? "?" : "");
+    } else {
+        size_t k = b.len ? rh_utf8_cut(b.data, sizeof ring[0] - 1) : 0;
+        memcpy(out, b.data ? b.data : "", k);
+        out[k] = '\0';
+    }
+    rh_buf_release(&b);
+    return out;
+}
+
+int rh_cli_write_text(FILE *f, const char *text, size_t len)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    /* text is NUL-terminated by its writer; len is checked against it */
+    int r = len && text[len] == '\0' ? rh_buf_term_str(&b, text, true) : 0;
+    if (!r && b.len && fwrite(b.data, 1, b.len, f) != b.len)
+        r = RH_EIO;
+    rh_buf_release(&b);
+    return r;
+}
+
+/* Writes "runhip: <where>: <msg>" with both parts sanitised. */
+static void error_line(const char *where, long line, const char *msg)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    int r = rh_buf_puts(&b, "runhip: ");
+    if (!r && where) {
+        r = rh_buf_term_str(&b, where, false);
+        if (!r && line > 0)
+            r = rh_buf_printf(&b, ":%ld", line);
+        if (!r)
+            r = rh_buf_puts(&b, ": ");
+    }
+    if (!r)
+        r = rh_buf_term_str(&b, msg, true);
+    if (!r)
+        r = rh_buf_puts(&b, "\n");
+    if (r)
+        fprintf(stderr, "runhip: out of memory\n");
+    else
+        fwrite(b.data, 1, b.len, stderr);
+    rh_buf_release(&b);
+}
+
 void rh_cli_error(const char *where, const char *fmt, ...)
 {
+    char msg[4096];
     va_list ap;
-    fputs("runhip: ", stderr);
-    if (where)
-        fprintf(stderr, "%s: ", where);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+    msg[rh_utf8_cut(msg, sizeof msg - 1)] = '\0';
+    error_line(where, 0, msg);
 }
 
 int rh_cli_exit_for(int code)
@@ -61,22 +114,27 @@ int rh_cli_exit_for(int code)
 int rh_cli_report(const char *where, const struct rh_err *e)
 {
     const char *msg = e->msg[0] ? e->msg : rh_strerror(e->code);
-    if (where && e->line > 0)
-        fprintf(stderr, "runhip: %s:%ld: %s\n", where, e->line, msg);
-    else if (where)
-        fprintf(stderr, "runhip: %s: %s\n", where, msg);
-    else
-        fprintf(stderr, "runhip: %s\n", msg);
+    error_line(where, e->line, msg);
     return rh_cli_exit_for(e->code);
 }
 
 int rh_cli_bad_option(const char *cmd, int argc, char **argv)
 {
     const char *bad = optind > 0 && optind <= argc ? argv[optind - 1] : "?";
-    if (optopt && optopt != '?')
+    if (strncmp(bad, "--", 2) == 0) {
+        /* getopt_long sets optopt to a known long option's value when its
+         * value is missing, and to 0 for an unknown option */
+        size_t n = strcspn(bad, "=");
+        if (optopt)
+            rh_cli_error(cmd, "option '%.*s' needs a value; see 'runhip %s --help'", (int)n, bad,
+                         cmd);
+        else
+            rh_cli_error(cmd, "unknown option '%.*s'; see 'runhip %s --help'", (int)n, bad, cmd);
+    } else if (optopt && optopt != '?') {
         rh_cli_error(cmd, "bad or incomplete option '-%c'; see 'runhip %s --help'", optopt, cmd);
-    else
+    } else {
         rh_cli_error(cmd, "bad or incomplete option '%s'; see 'runhip %s --help'", bad, cmd);
+    }
     return RH_EXIT_USAGE;
 }
 

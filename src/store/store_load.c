@@ -113,7 +113,9 @@ int rh_store_load_rows(struct rh_store *s, int64_t from_utc, int64_t to_utc,
         e->temp_c = rh__col_double(st, 9);
         e->elev_gain_m = rh__col_double(st, 10);
         const unsigned char *g = sqlite3_column_text(st, 11);
-        snprintf(e->gear, sizeof e->gear, "%s", g ? (const char *)g : "");
+        const char *gs = g ? (const char *)g : "";
+        /* cut at a character boundary, never inside one (issue 15) */
+        snprintf(e->gear, sizeof e->gear, "%.*s", (int)rh_utf8_cut(gs, sizeof e->gear - 1), gs);
     }
     if (!r && rc != SQLITE_DONE)
         r = rh__store_fail(s, err, "cannot list activities");
