@@ -103,6 +103,9 @@ struct rh_activity {
     bool has_offset;
     int32_t utc_offset_min;
     enum rh_sport_source sport_source;
+    bool excluded;    /* the runner excluded it from every count (store) */
+    bool truncated;   /* the file ended early (decoder warning RH_ETRUNC) */
+    bool has_summary; /* the file carries its own totals (FIT session, TCX lap) */
     double total_elapsed_s;
     double total_timer_s;
     double total_distance_m;
@@ -124,11 +127,25 @@ void rh_activity_init(struct rh_activity *a);
 void rh_activity_release(struct rh_activity *a);
 /* Sets *slot to a copy of s (freeing the old value). 0 or RH_ENOMEM. */
 int rh_activity_set_str(char **slot, const char *s);
+/* The local day the activity started: its UTC offset when known (from the
+ * file, or filled by the store from the zone), else the UTC day. */
+int32_t rh_activity_local_day(const struct rh_activity *a);
+/* cli.md sport_source word: "file", "export_csv", "inferred", "user". */
+const char *rh_sport_source_name(enum rh_sport_source s);
+int rh_sport_source_parse(const char *name, enum rh_sport_source *out);
 /* Duration to use for load: timer time if known, else elapsed, else NaN. */
 double rh_activity_duration_s(const struct rh_activity *a);
 
 /* Great-circle distance in metres (R = 6 371 008.8 m). */
 double rh_haversine_m(double lat1, double lon1, double lat2, double lon2);
+
+/* Receives one decoded activity from a decoder that may find several in one
+ * file (an Apple Health export holds every workout). The callee takes over
+ * everything *a owns (it may copy the struct as it is); the caller neither
+ * uses nor releases it afterwards, whatever the return. warn (NULL, or code
+ * 0 when clean) says the activity is partial. A non-zero return stops the
+ * decoder, which returns that value. */
+typedef int (*rh_activity_fn)(void *ctx, struct rh_activity *a, const struct rh_err *warn);
 
 /* ---- builder ---------------------------------------------------------- */
 

@@ -42,6 +42,12 @@ struct rh_import_src {
     uint64_t in_bytes;   /* bytes of input (on disk) this source accounts for */
     int walk_code;       /* 0, or why the walk could not read it */
     struct rh_err walk_err;
+    /* Too big to hand over in memory (an Apple Health export.xml): data is
+     * NULL and the decoder streams it from path (a file on disk), or from
+     * the zip member member of the archive at path. */
+    bool stream;
+    char *path;
+    char *member; /* NULL for a plain file */
 };
 /* Frees src and everything it owns (NULL is fine). */
 void rh_import_src_free(struct rh_import_src *src);
@@ -83,6 +89,17 @@ uint64_t rh_import_scan_bytes(const char *path);
 int rh_import_decode(const struct rh_import_src *src, struct rh_activity *a, struct rh_err *warn,
                      struct rh_err *err);
 
+/* Decodes every activity of one source (most files hold one; an Apple
+ * Health export holds one per workout), handing each to fn as it is
+ * completed, with the same finishing as rh_import_decode (file, hash, CSV
+ * details). The format is chosen by the one table of format handlers
+ * (src/archive/formats.c). progress (may be NULL) is raised by the input
+ * bytes a streamed source has consumed so far. Returns 0, RH_EUNSUPPORTED,
+ * another negative code with *err (activities already handed over stay
+ * valid), or fn's non-zero value. */
+int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, void *ctx,
+                          _Atomic uint64_t *progress, struct rh_err *err);
+
 /* Maps a Strava "Activity Type" ("Run", "Trail Run", "Ride", ...) to a
  * sport. 0, or RH_EKEY when the word is not known. */
 int rh_import_strava_sport(const char *type, enum rh_sport *out);
@@ -91,7 +108,8 @@ int rh_import_strava_sport(const char *type, enum rh_sport *out);
 
 enum rh_import_status {
     RH_IMPORT_STORED = 0, /* decoded and stored (or decoded, without a store) */
-    RH_IMPORT_DUPLICATE,  /* decoded; the store had it already */
+    RH_IMPORT_DUPLICATE,  /* decoded; the store had this outing already (matched,
+                           * replaced say which and whether this one took its place) */
     RH_IMPORT_FAILED,     /* could not be read or decoded: err says why */
     RH_IMPORT_SKIPPED,    /* found in a folder or zip, not an activity file */
 };
@@ -103,10 +121,14 @@ struct rh_import_result {
     const struct rh_err *warn;   /* warn->code != 0 for a partial result */
     const struct rh_err *err;    /* the reason, for FAILED and DUPLICATE */
     int64_t id;                  /* row stored, or the row it duplicates */
+    const char *matched;         /* DUPLICATE: the stored recording's file */
+    bool replaced;               /* DUPLICATE: this richer one replaced it */
+    bool same_file;              /* DUPLICATE: the very same file was seen before */
 };
 
 struct rh_import_stats {
     long imported, duplicates, failed, skipped, warnings;
+    long replaced; /* duplicates that replaced a poorer stored recording */
     long files_done;
     uint64_t bytes_done, bytes_total; /* input bytes on disk */
     double elapsed_s;
@@ -137,5 +159,11 @@ int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opt
  * where absent) plus id, sub_sport, name, gear, device, avg_power_w,
  * content_hash. 0 or RH_ENOMEM/RH_ELIMIT. */
 int rh_import_activity_json(const struct rh_activity *a, struct rh_buf *out);
+/* As rh_import_activity_json, with the keys of the second version:
+ * local_date and utc_offset_min (null where the offset is unknown),
+ * sport_source, and for a stored activity (a->id != 0) excluded and
+ * also_in (the n_also other files of the same outing). */
+int rh_import_activity_json_also(const struct rh_activity *a, const char *const *also_in,
+                                 size_t n_also, struct rh_buf *out);
 
 #endif

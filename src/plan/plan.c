@@ -175,7 +175,7 @@ int rh_plan_base_from_activities(const struct rh_activity *a, size_t n, int32_t 
     for (size_t i = 0; i < n; i++) {
         if (!a[i].has_start)
             continue;
-        int32_t d = rh_day_of_time(a[i].start_utc);
+        int32_t d = rh_activity_local_day(&a[i]);
         if (d < from || d >= before_day)
             continue;
         if (a[i].sport != RH_SPORT_RUNNING && a[i].sport != RH_SPORT_TRAIL_RUNNING &&

@@ -598,7 +598,7 @@ static void html_activities(struct out *o, struct rh_activity *acts, size_t n)
         const struct rh_activity *a = &acts[k];
         char date[11] = "-", km[32] = "-", dur[64], cad[32] = "-", hr[32] = "-";
         if (a->has_start)
-            rh_date_format(rh_day_of_time(a->start_utc), date);
+            rh_date_format(rh_activity_local_day(a), date);
         fmt_dur(rh_activity_duration_s(a), dur, sizeof dur);
         if (rh_has(a->total_distance_m))
             snprintf(km, sizeof km, "%.2f", a->total_distance_m / 1000);
