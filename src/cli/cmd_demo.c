@@ -23,30 +23,42 @@ struct step {
     const char *args[MAX_ARGS]; /* "@S": the sample folder, "@T": the temporary folder;
                                    args[0] "@diary": replay samples/demo/diary.txt */
     bool quiet;                 /* hide stdout (setup steps) */
+    const char *today;          /* the pinned day taken as today (--today) */
 };
 
 /* The journey. The sample athlete's last recorded day is 2026-11-22. */
 static const struct step journey[] = {
     {"Import twelve weeks of the sample runner's watch files (a Strava export)",
-     {"import", "@S/export_strava.zip", NULL}, false},
-    {"Import the rest of the recordings (FIT, GPX, TCX files)", {"import", "@S/files", NULL}, false},
-    {"The stored activities, newest last", {"activities", NULL}, false},
-    {"The runner's diary of the last weeks (samples/demo/diary.txt)", {"@diary", NULL}, true},
+     {"import", "@S/export_strava.zip", NULL}, false, "2026-11-22"},
+    {"Import the rest of the recordings (FIT, GPX, TCX files)", {"import", "@S/files", NULL}, false,
+     "2026-11-22"},
+    {"The stored activities, newest last", {"activities", NULL}, false, "2026-11-22"},
+    {"The runner's diary of the last weeks (samples/demo/diary.txt)", {"@diary", NULL}, true,
+     "2026-11-22"},
     {"Training-load report: what in the training may hurt the hip",
-     {"load", "--as-of", "2026-11-22", "--svg", "@T/load.svg", NULL}, false},
+     {"load", "--as-of", "2026-11-22", "--svg", "@T/load.svg", NULL}, false, "2026-11-22"},
     {"Hip-pain assessment from the runner's answers (samples/demo/intake.txt)",
-     {"assess", "--in", "@S/intake.txt", NULL}, false},
-    {"Recovery and return-to-run plan", {"plan", "--ics", "@T/plan.ics", NULL}, false},
-    {"Diary: a good day (pain 2/10 during an easy session, 1/10 next morning)",
+     {"assess", "--in", "@S/intake.txt", NULL}, false, "2026-11-23"},
+    {"Recovery and return-to-run plan, with its calendar file",
+     {"plan", "--ics", "@T/plan.ics", NULL}, false, "2026-11-23"},
+    {"Diary, the next morning: a good day (pain 2/10 during an easy session, 1/10 next morning)",
      {"log", "pain", "2", "--date", "2026-11-23", "--during-run", "2", "--next-morning", "1",
       "--note", "easy cross-training, felt fine", NULL},
-     false},
+     false, "2026-11-24"},
     {"Diary: another good day", {"log", "pain", "1", "--date", "2026-11-25", "--during-run", "2",
-      "--next-morning", "1", NULL}, false},
-    {"The plan after the diary entries", {"plan", NULL}, false},
+      "--next-morning", "1", NULL}, false, "2026-11-26"},
+    {"The plan after the diary entries", {"plan", NULL}, false, "2026-11-26"},
+    {"Diary: a warning sign written in a note (read by the assessment's own red-flag rules)",
+     {"log", "pain", "3", "--date", "2026-11-27", "--note",
+      "woke me at night, and my leg gave way on the stairs", NULL},
+     false, "2026-11-27"},
+    {"The plan and its calendar after the warning sign: no running",
+     {"plan", "--ics", "@T/plan.ics", NULL}, false, "2026-11-27"},
+    {"What changed in the calendar file (imported again, it replaces the runs and cancels dropped sessions)",
+     {"@calendar", "@T/plan.ics", NULL}, false, "2026-11-27"},
     {"Weekly check-in: took part with reduced training, performance and pain a little affected",
-     {"checkin", "--answers", "2,3,2,2", "--date", "2026-11-29", NULL}, false},
-    {"Weekly check-in scores stored so far", {"checkin", "--list", NULL}, false},
+     {"checkin", "--answers", "2,3,2,2", "--date", "2026-11-29", NULL}, false, "2026-11-29"},
+    {"Weekly check-in scores stored so far", {"checkin", "--list", NULL}, false, "2026-11-29"},
 };
 
 /* The sample folder: --samples, else samples/demo in the source tree, else
@@ -175,6 +187,68 @@ static int split_words(char *line, char **words, int max)
     return n;
 }
 
+/* Shows the events of a calendar file that an export changed: SEQUENCE
+ * above 0 (updated) or STATUS:CANCELLED (dropped). */
+static int show_calendar(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        rh_cli_error(path, "cannot read the calendar file");
+        return RH_EXIT_IO;
+    }
+    char line[1024], date[16] = "", summary[1200] = "";
+    int seq = 0, updated = 0, cancelled = 0, kept = 0;
+    bool cancel = false, in_event = false, in_summary = false;
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] != ' ')
+            in_summary = false;
+        if (strcmp(line, "BEGIN:VEVENT") == 0) {
+            in_event = true;
+            seq = 0;
+            cancel = false;
+            date[0] = summary[0] = '\0';
+        } else if (in_event && strncmp(line, "SEQUENCE:", 9) == 0) {
+            long v;
+            seq = rh_parse_long(line + 9, &v) == 0 ? (int)v : 0;
+        } else if (in_event && strncmp(line, "DTSTART;VALUE=DATE:", 19) == 0 &&
+                   strlen(line) == 27) {
+            snprintf(date, sizeof date, "%.4s-%.2s-%.2s", line + 19, line + 23, line + 25);
+        } else if (in_event && strncmp(line, "SUMMARY:", 8) == 0) {
+            snprintf(summary, sizeof summary, "%s", line + 8);
+            in_summary = true;
+            continue;
+        } else if (in_event && in_summary && line[0] == ' ') {
+            size_t len = strlen(summary);
+            snprintf(summary + len, sizeof summary - len, "%s", line + 1);
+            continue;
+        } else if (in_event && strcmp(line, "STATUS:CANCELLED") == 0) {
+            cancel = true;
+        } else if (in_event && strcmp(line, "END:VEVENT") == 0) {
+            in_event = false;
+            if (!cancel && seq == 0) {
+                kept++;
+                continue;
+            }
+            cancel ? cancelled++ : updated++;
+            char plain[1200];
+            size_t k = 0;
+            for (const char *q = summary; *q && k + 1 < sizeof plain; q++)
+                if (*q != '\\')
+                    plain[k++] = *q;
+            plain[k] = '\0';
+            printf("%s  %-9s (SEQUENCE %d)  %s\n", date, cancel ? "cancelled" : "updated", seq,
+                   plain);
+        }
+    }
+    bool bad = ferror(f);
+    fclose(f);
+    printf("\n%d sessions updated, %d cancelled, %d unchanged: the same event ids (UIDs) as the "
+           "first export, so a calendar that imports the file again replaces them.\n",
+           updated, cancelled, kept);
+    return bad ? RH_EXIT_IO : 0;
+}
+
 /* Replays samples/demo/diary.txt: one runhip command per line (no leading
  * "runhip"), run quietly; prints how many entries were loaded. */
 static int replay_diary(struct rh_cli *cli, const char *dir)
@@ -259,6 +333,16 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
     int shown = 0;
     for (size_t i = 0; status == 0 && i < sizeof journey / sizeof *journey; i++) {
         const struct step *st = &journey[i];
+        /* every step on its pinned day, so the story reads in order whatever
+         * the clock says */
+        dcli.has_today = rh_date_parse(st->today, &dcli.today) == 0;
+        if (strcmp(st->args[0], "@calendar") == 0) {
+            char p[sizeof tmp + 32];
+            snprintf(p, sizeof p, "%s%s", tmp, st->args[1] + 2);
+            printf("\n== %s\n\n", st->title);
+            status = show_calendar(p);
+            continue;
+        }
         if (strcmp(st->args[0], "@diary") == 0) {
             if (!rh_cli_find("log"))
                 continue;

@@ -648,6 +648,7 @@ struct prev_event {
     int seq;
     char dtstamp[24];
     char hash[24];
+    char summary[200]; /* escaped as in the file */
     int32_t day;
     bool cancelled;
     size_t from, to; /* the unfolded VEVENT block in the previous text */
@@ -714,6 +715,8 @@ static int read_previous(const char *prev, char **text, struct prev_event **out,
             }
             else if (strncmp(buf, "DTSTAMP:", 8) == 0)
                 rh__fmt(cur->dtstamp, sizeof cur->dtstamp, "%s", buf + 8);
+            else if (strncmp(buf, "SUMMARY:", 8) == 0)
+                rh__fmt(cur->summary, sizeof cur->summary, "%s", buf + 8);
             else if (strncmp(buf, "X-RUNHIP-HASH:", 14) == 0)
                 rh__fmt(cur->hash, sizeof cur->hash, "%s", buf + 14);
             else if (strcmp(buf, "STATUS:CANCELLED") == 0)
@@ -851,7 +854,14 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
         r |= rh_ics_line(out, buf);
         rh__fmt(buf, sizeof buf, "DTEND;VALUE=DATE:%s", en8);
         r |= rh_ics_line(out, buf);
-        r |= rh_ics_prop(out, "SUMMARY", "runhip: cancelled (the plan changed)");
+        /* the old title, already escaped: "runhip: cancelled: Easy run ..." */
+        const char *old = p->summary;
+        if (strncmp(old, "runhip: ", 8) == 0)
+            old += 8;
+        if (strncmp(old, "cancelled: ", 11) == 0)
+            old += 11;
+        rh__fmt(buf, sizeof buf, "SUMMARY:runhip: cancelled: %s", *old ? old : "a session");
+        r |= rh_ics_line(out, buf);
         r |= rh_ics_line(out, "STATUS:CANCELLED");
         r |= rh_ics_line(out, "TRANSP:TRANSPARENT");
         r |= rh_ics_line(out, "X-RUNHIP-HASH:cancelled");

@@ -98,12 +98,16 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     }
     const struct rh_note_reading *n = &out->note;
     out->signs = signs | n->signs;
-    /* what the runner did not write is not there: the lists are answered */
-    full.has_signs = true;
+    /* a list the entry speaks of is answered with what it says (like words
+     * ticked in the questionnaire: "woke me at night" without "lying on that
+     * side" is not side-lying pain); a list it says nothing of stays
+     * unanswered, so the rules treat it as unknown (weakness with an
+     * undescribed feel may still be a nerve sign) */
+    full.has_signs = out->signs != 0;
     full.signs = out->signs;
-    full.has_worse_with = true;
+    full.has_worse_with = n->worse_with != 0;
     full.worse_with = n->worse_with;
-    full.has_character = true;
+    full.has_character = n->character != 0;
     full.character = n->character;
     if (n->location) {
         full.has_location = true;
