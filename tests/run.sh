@@ -34,6 +34,8 @@ run_one() {
     # figures a test wants shown even when it passes (the vignette scores)
     grep -E '^figures: ' "$log" | sed -E 's/^figures: //'
     echo "$name: $p passed, $f failed"
+    # measured figures a test reports (lines starting "FIGURE ") are shown too
+    grep '^FIGURE ' "$log" | sed 's/^FIGURE /  /'
     total_pass=$((total_pass + p))
     total_fail=$((total_fail + f))
 }

@@ -46,6 +46,7 @@ struct rh_import_src {
      * NULL and the decoder streams it from path (a file on disk), or from
      * the zip member member of the archive at path. */
     bool stream;
+    enum rh_format stream_fmt; /* the format the walk recognised */
     char *path;
     char *member; /* NULL for a plain file */
 };

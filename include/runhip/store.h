@@ -154,6 +154,10 @@ struct rh_pain_entry {
 /* Validates ranges (RH_ERANGE) and stores. id may be NULL. */
 int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t *id,
                       struct rh_err *err);
+/* Sets the next-morning pain of stored entry id (0..10). RH_ENOTFOUND if
+ * there is no such entry. */
+int rh_store_pain_set_next_morning(struct rh_store *s, int64_t id, int next_morning,
+                                   struct rh_err *err);
 /* Entries with from_day <= day <= to_day, by day then id. Free with
  * rh_pain_array_free. */
 int rh_store_pain_list(struct rh_store *s, int32_t from_day, int32_t to_day,

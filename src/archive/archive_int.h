@@ -55,10 +55,11 @@ int rh__polar_decode(const unsigned char *data, size_t len, struct rh_activity *
  * first bytes name exportVersion or exercises. */
 bool rh__polar_sniff(const unsigned char *head, size_t n);
 
-/* True when the first bytes of a file or member (head, n) are of a format
- * that is decoded as a stream (an Apple Health export.xml): the walk then
- * hands over a streamed source instead of reading it into memory. */
-bool rh__stream_sniff(const unsigned char *head, size_t n);
+/* The format of the first bytes of a file or member (head, n) when it is
+ * one that is decoded as a stream (an Apple Health export.xml), else
+ * RH_FMT_NONE: the walk then hands over a streamed source of that format
+ * instead of reading it into memory. */
+enum rh_format rh__stream_sniff(const unsigned char *head, size_t n);
 
 /* A member or file of an Apple Health export that belongs to a workout and
  * is never an activity of its own (workout-routes/...), or that is no

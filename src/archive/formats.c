@@ -390,12 +390,12 @@ static const struct handler handlers[] = {
     {RH_FMT_POLAR, rh__polar_sniff, false, dec_polar},
 };
 
-bool rh__stream_sniff(const unsigned char *head, size_t n)
+enum rh_format rh__stream_sniff(const unsigned char *head, size_t n)
 {
     for (size_t i = 0; i < sizeof handlers / sizeof *handlers; i++)
         if (handlers[i].streams && handlers[i].sniff(head, n))
-            return true;
-    return false;
+            return handlers[i].fmt;
+    return RH_FMT_NONE;
 }
 
 /* ---- decode ------------------------------------------------------------------- */
@@ -476,11 +476,14 @@ int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, vo
     const struct handler *h = NULL;
     struct finish f = {src, RH_FMT_NONE, 0, fn, ctx, err, 0};
     if (src->stream) {
-        /* only a streaming handler can take it: the walk streams only what
-         * rh__stream_sniff accepted, so the first bytes are read again */
-        for (size_t i = 0; i < sizeof handlers / sizeof *handlers; i++)
-            if (handlers[i].streams)
+        /* the walk sniffed it (rh__stream_sniff) and named its format */
+        for (size_t i = 0; i < sizeof handlers / sizeof *handlers && !h; i++)
+            if (handlers[i].streams && handlers[i].fmt == src->stream_fmt)
                 h = &handlers[i];
+        if (!h) {
+            r = rh_err_set(err, RH_EINVAL, "no streaming decoder for this source");
+            goto out;
+        }
         f.fmt = h->fmt;
         r = h->decode(&in, finish_one, &f, err);
         goto out;

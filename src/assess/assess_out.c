@@ -194,3 +194,10 @@ int rh_assessment_to_text(const struct rh_assessment *a, struct rh_buf *b)
         r = rh_buf_printf(b, "\n%s\n", rh_assess_disclaimer());
     return r;
 }
+
+/* Added for the diary's triage (src/plan/triage.c): the same words for a
+ * disposition wherever it is shown. */
+const char *rh_disposition_text(enum rh_disposition d)
+{
+    return disp_text(d);
+}

@@ -139,8 +139,19 @@ const struct rh_command rh_commands[] = {
      "  birth_year  year of birth\n"
      "  rest_hr     resting heart rate, 25-120 beats a minute\n"
      "  max_hr      maximum heart rate, 100-240 beats a minute\n"},
-    {"serve", cmd_serve, "local read-only dashboard in the browser",
-     "usage: runhip serve [--bind ADDR] [--port N]\n\nServes a read-only dashboard of the database (latest assessment, plan, training-load\nchart, last activities; JSON under /api/) until Ctrl-C.\n\n  --bind ADDR  numeric IPv4 or IPv6 address (default 127.0.0.1; others warn)\n  --port N     TCP port, 0 for any free one (default 8417)\n"},
+    {"serve", cmd_serve, "the web app in the browser: today, diary, plan, training, import",
+     "usage: runhip serve [--bind ADDR] [--port N] [--host NAME]\n"
+     "\n"
+     "Serves the web app until Ctrl-C: today's session and why, the diary, the weekly\n"
+     "check-in, the plan (also as a calendar feed, /plan.ics), the assessment, the\n"
+     "training load and activities, and import by upload; JSON under /api/.\n"
+     "Only this computer can reach it unless --bind names another address; then a\n"
+     "random access token is printed once in the link, and every request needs it.\n"
+     "\n"
+     "  --bind ADDR  numeric IPv4 or IPv6 address (default 127.0.0.1)\n"
+     "  --port N     TCP port, 0 for any free one (default 8417)\n"
+     "  --host NAME  a host name the server is reached by (besides its addresses and\n"
+     "               localhost); others are refused (DNS rebinding). Comma-separated.\n"},
     {"shoes", cmd_shoes, "your shoes and the distance they have run",
      "usage: runhip shoes\n"
      "       runhip shoes add NAME [--km-before N] [--from D]\n"
