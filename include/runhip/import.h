@@ -101,7 +101,7 @@ int rh_import_strava_sport(const char *type, enum rh_sport *out);
 
 struct rh_infer_rules {
     double transition_kmh, min_kmh, run_min_cadence_spm, band_kmh, run_min_hr;
-    double run_max_kmh, run_max_min_minutes, cycle_max_kmh;
+    double run_max_kmh, run_max_min_minutes, run_infer_max_kmh, cycle_max_kmh;
 };
 /* Parses the thresholds (every key required, unknown keys refused). */
 int rh_infer_rules_parse(const char *text, size_t len, struct rh_infer_rules *out,

@@ -259,7 +259,7 @@ static int consume_one(const struct rh_import_opts *o, const char *name, struct 
         st->warnings++;
     rh_activity_drop_implausible(&it->a);
     pthread_once(&infer_once, infer_init);
-    if (infer_rc == 0)
+    if (o->store && infer_rc == 0) /* inspect shows what the file says */
         res.inferred = rh_activity_infer_sport(&it->a, &infer_rules);
     if (o->store && refuse(o, &it->a, &se)) {
         res.status = RH_IMPORT_FAILED;

@@ -19,6 +19,7 @@
     X(walk_run, run_min_hr)                                                                        \
     X(running, max_kmh)                                                                            \
     X(running, min_minutes)                                                                        \
+    X(running, infer_max_kmh)                                                                      \
     X(cycling, max_kmh)
 
 enum {
@@ -81,6 +82,7 @@ int rh_infer_rules_parse(const char *text, size_t len, struct rh_infer_rules *ou
     out->run_min_hr = p.v[K_walk_run_run_min_hr];
     out->run_max_kmh = p.v[K_running_max_kmh];
     out->run_max_min_minutes = p.v[K_running_min_minutes];
+    out->run_infer_max_kmh = p.v[K_running_infer_max_kmh];
     out->cycle_max_kmh = p.v[K_cycling_max_kmh];
     return 0;
 }
@@ -112,7 +114,7 @@ enum rh_infer_outcome rh_activity_infer_sport(struct rh_activity *a,
     bool run;
     bool cad_run = rh_has(a->avg_cadence_spm) && a->avg_cadence_spm >= r->run_min_cadence_spm;
     bool hr_run = rh_has(a->avg_hr) && a->avg_hr >= r->run_min_hr;
-    if (kmh > r->run_max_kmh)
+    if (kmh > r->run_infer_max_kmh)
         return RH_INFER_NONE; /* fast but short: nothing sure */
     if (kmh >= r->transition_kmh + r->band_kmh)
         run = true;
