@@ -49,8 +49,8 @@ static void show_row(const struct rh_activity *a)
     snprintf(sport, sizeof sport, "%s%s", rh_sport_name(a->sport),
              a->sport_source == RH_SPORT_SRC_INFERRED ? "?" : "");
     printf("%5lld  %-10s  %-14s %7s %8s %9s %4s %4s  %-14s %s%s\n", (long long)a->id, date, sport,
-           km, dur, pace, cad, hr, a->gear ? a->gear : "-", a->excluded ? "(excluded) " : "",
-           a->name ? a->name : "");
+           km, dur, pace, cad, hr, a->gear ? rh_cli_safe(a->gear) : "-",
+           a->excluded ? "(excluded) " : "", a->name ? rh_cli_safe(a->name) : "");
 }
 
 static int parse_id(const char *v, int64_t *id)
@@ -84,7 +84,7 @@ static int edit(struct rh_cli *cli, const char *set_id, const char *kv, const ch
         value = eq + 1;
     }
     struct rh_store *s;
-    if ((st = rh_cli_open_store(cli, &s)))
+    if ((st = rh_cli_open_existing(cli, &s)))
         return st;
     struct rh_err err;
     rh_err_clear(&err);
@@ -93,7 +93,7 @@ static int edit(struct rh_cli *cli, const char *set_id, const char *kv, const ch
     if (r)
         st = rh_cli_report("activities", &err);
     else if (set_id)
-        printf("activity %lld: %s set to %s\n", (long long)id, key, value);
+        printf("activity %lld: %s set to %s\n", (long long)id, key, rh_cli_safe(value));
     else
         printf("activity %lld deleted (importing its file again brings it back; "
                "'--set %lld excluded=yes' keeps it out instead)\n",
@@ -160,7 +160,7 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
         return edit(cli, NULL, NULL, del_id);
     bool filtered = has_sport || from != INT32_MIN || to != INT32_MAX;
     struct rh_store *s;
-    int status = rh_cli_open_store(cli, &s);
+    int status = rh_cli_open_existing(cli, &s);
     if (status)
         return status;
     struct rh_activity *acts = NULL;

@@ -40,24 +40,25 @@ static void on_result(void *ctx, const struct rh_import_result *r)
         long p = km > 0 ? (long)(t / km + 0.5) : 0;
         printf("%s: a pace of %ld:%02ld/km for %.0f minutes is not possible on foot: counted as "
                "%s\n",
-               r->name, p / 60, p % 60, t / 60, rh_sport_name(r->a->sport));
+               rh_cli_safe(r->name), p / 60, p % 60, t / 60, rh_sport_name(r->a->sport));
     }
     if (r->status == RH_IMPORT_DUPLICATE && r->replaced) {
         wipe(ui);
         printf("%s: the same outing as activity %lld, recorded more fully: it replaces %s\n",
-               r->name, (long long)r->id, r->matched);
+               rh_cli_safe(r->name), (long long)r->id, rh_cli_safe(r->matched));
     } else if (r->status == RH_IMPORT_DUPLICATE) {
         wipe(ui);
         if (r->same_file)
-            printf("%s: already imported as activity %lld (%s)\n", r->name, (long long)r->id,
-                   r->matched);
+            printf("%s: already imported as activity %lld (%s)\n", rh_cli_safe(r->name),
+                   (long long)r->id, rh_cli_safe(r->matched));
         else
-            printf("%s: the same outing as activity %lld (%s), kept once\n", r->name,
-                   (long long)r->id, r->matched);
+            printf("%s: the same outing as activity %lld (%s), kept once\n",
+                   rh_cli_safe(r->name), (long long)r->id, rh_cli_safe(r->matched));
     } else if (r->warn && r->warn->code && r->status == RH_IMPORT_STORED) {
         wipe(ui);
-        fprintf(stderr, "runhip: %s: warning: %s (kept what decoded cleanly)\n", r->name,
-                r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code));
+        fprintf(stderr, "runhip: %s: warning: %s (kept what decoded cleanly)\n",
+                rh_cli_safe(r->name),
+                rh_cli_safe(r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code)));
     }
 }
 

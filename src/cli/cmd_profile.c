@@ -24,7 +24,7 @@ static int show(struct rh_store *s)
             printf("%-11s %s (the system's; set yours with 'runhip profile set tz NAME')\n",
                    k[i].key, rh_tz_name(rh_store_zone(s)));
         else
-            printf("%-11s %s\n", k[i].key, v ? v : "-");
+            printf("%-11s %s\n", k[i].key, v ? rh_cli_safe(v) : "-");
         rh_free(v);
     }
     return 0;
@@ -45,7 +45,7 @@ int cmd_profile(struct rh_cli *cli, int argc, char **argv)
     if (argc == 4 && rh_profile_check(argv[2], argv[3], &err)) /* before touching any database */
         return rh_cli_report("profile", &err);
     struct rh_store *s;
-    int status = rh_cli_open_store(cli, &s);
+    int status = argc == 1 ? rh_cli_open_existing(cli, &s) : rh_cli_open_store(cli, &s);
     if (status)
         return status;
     if (argc == 1) {
@@ -53,9 +53,10 @@ int cmd_profile(struct rh_cli *cli, int argc, char **argv)
     } else if (rh_store_profile_set(s, argv[2], argv[3], &err)) {
         status = rh_cli_report("profile", &err);
     } else {
-        printf("%s set to %s\n", argv[2], argv[3]);
+        printf("%s set to %s\n", argv[2], rh_cli_safe(argv[3]));
         if (strcmp(argv[2], "tz") == 0)
-            printf("activities whose file gives no time zone are now dated in %s\n", argv[3]);
+            printf("activities whose file gives no time zone are now dated in %s\n",
+                   rh_cli_safe(argv[3]));
     }
     rh_store_close(s);
     return status;

@@ -37,7 +37,8 @@ static int list(struct rh_store *s)
             rh_date_format(tab[i].first_day, from);
         if (tab[i].retired_day >= 0)
             rh_date_format(tab[i].retired_day, ret);
-        printf("%-24s %9.1f %6ld  %-10s %s\n", tab[i].name, tab[i].distance_before_km + km, runs,
+        printf("%-24s %9.1f %6ld  %-10s %s\n", rh_cli_safe(tab[i].name),
+               tab[i].distance_before_km + km, runs,
                from, ret);
     }
     rh_free(tab);
@@ -87,7 +88,7 @@ int cmd_shoes(struct rh_cli *cli, int argc, char **argv)
         return RH_EXIT_USAGE;
     }
     struct rh_store *s;
-    int status = rh_cli_open_store(cli, &s);
+    int status = verb ? rh_cli_open_store(cli, &s) : rh_cli_open_existing(cli, &s);
     if (status)
         return status;
     struct rh_err err;
@@ -113,14 +114,14 @@ int cmd_shoes(struct rh_cli *cli, int argc, char **argv)
                               day >= 0 ? day : old ? old->first_day : rh_cli_today(cli),
                               old ? old->retired_day : -1, &err);
         if (!r)
-            printf("%s %s\n", old ? "updated" : "added", name);
+            printf("%s %s\n", old ? "updated" : "added", rh_cli_safe(name));
     } else if (!old) {
         r = rh_err_set(&err, RH_ENOTFOUND, "no shoe called '%s'; see 'runhip shoes'", name);
     } else {
         r = rh_store_shoe_put(s, name, old->distance_before_km, old->first_day,
                               day >= 0 ? day : rh_cli_today(cli), &err);
         if (!r)
-            printf("retired %s\n", name);
+            printf("retired %s\n", rh_cli_safe(name));
     }
     if (r)
         status = rh_cli_report("shoes", &err);
