@@ -129,6 +129,7 @@ struct rh_plan_state {
     char diary_flags[256];  /* space-separated red-flag ids raised by the diary */
     int diary_urgency;      /* enum rh_disposition of the diary's flags, -1 none */
     int hold_urgency;       /* enum rh_disposition of the hold, -1 none */
+    char hold_flags[64];    /* pain red flags behind the hold (worsening_fast), space-separated */
     char cleared_flags[256]; /* red-flag ids a professional has cleared */
 };
 

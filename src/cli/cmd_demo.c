@@ -24,41 +24,43 @@ struct step {
                                    args[0] "@diary": replay samples/demo/diary.txt */
     bool quiet;                 /* hide stdout (setup steps) */
     const char *today;          /* the pinned day taken as today (--today) */
+    bool what_if;               /* run on a copy of the database (the story goes on unharmed) */
 };
 
 /* The journey. The sample athlete's last recorded day is 2026-11-22. */
 static const struct step journey[] = {
     {"Import twelve weeks of the sample runner's watch files (a Strava export)",
-     {"import", "@S/export_strava.zip", NULL}, false, "2026-11-22"},
+     {"import", "@S/export_strava.zip", NULL}, false, "2026-11-22", false},
     {"Import the rest of the recordings (FIT, GPX, TCX files)", {"import", "@S/files", NULL}, false,
-     "2026-11-22"},
-    {"The stored activities, newest last", {"activities", NULL}, false, "2026-11-22"},
+     "2026-11-22", false},
+    {"The stored activities, newest last", {"activities", NULL}, false, "2026-11-22", false},
     {"The runner's diary of the last weeks (samples/demo/diary.txt)", {"@diary", NULL}, true,
-     "2026-11-22"},
+     "2026-11-22", false},
     {"Training-load report: what in the training may hurt the hip",
-     {"load", "--as-of", "2026-11-22", "--svg", "@T/load.svg", NULL}, false, "2026-11-22"},
+     {"load", "--as-of", "2026-11-22", "--svg", "@T/load.svg", NULL}, false, "2026-11-22", false},
     {"Hip-pain assessment from the runner's answers (samples/demo/intake.txt)",
-     {"assess", "--in", "@S/intake.txt", NULL}, false, "2026-11-23"},
+     {"assess", "--in", "@S/intake.txt", NULL}, false, "2026-11-23", false},
     {"Recovery and return-to-run plan, with its calendar file",
-     {"plan", "--ics", "@T/plan.ics", NULL}, false, "2026-11-23"},
+     {"plan", "--ics", "@T/plan.ics", NULL}, false, "2026-11-23", false},
     {"Diary, the next morning: a good day (pain 2/10 during an easy session, 1/10 next morning)",
      {"log", "pain", "2", "--date", "2026-11-23", "--during-run", "2", "--next-morning", "1",
       "--note", "easy cross-training, felt fine", NULL},
-     false, "2026-11-24"},
+     false, "2026-11-24", false},
     {"Diary: another good day", {"log", "pain", "1", "--date", "2026-11-25", "--during-run", "2",
-      "--next-morning", "1", NULL}, false, "2026-11-26"},
-    {"The plan after the diary entries", {"plan", NULL}, false, "2026-11-26"},
-    {"Diary: a warning sign written in a note (read by the assessment's own red-flag rules)",
+      "--next-morning", "1", NULL}, false, "2026-11-26", false},
+    {"The plan after the diary entries", {"plan", NULL}, false, "2026-11-26", false},
+    {"What if the next entry carried a warning sign? (on a copy of the database) A note read by "
+     "the assessment's own red-flag rules",
      {"log", "pain", "3", "--date", "2026-11-27", "--note",
       "woke me at night, and my leg gave way on the stairs", NULL},
-     false, "2026-11-27"},
+     false, "2026-11-27", true},
     {"The plan and its calendar after the warning sign: no running",
-     {"plan", "--ics", "@T/plan.ics", NULL}, false, "2026-11-27"},
+     {"plan", "--ics", "@T/plan.ics", NULL}, false, "2026-11-27", true},
     {"What changed in the calendar file (imported again, it replaces the runs and cancels dropped sessions)",
-     {"@calendar", "@T/plan.ics", NULL}, false, "2026-11-27"},
+     {"@calendar", "@T/plan.ics", NULL}, false, "2026-11-27", true},
     {"Weekly check-in: took part with reduced training, performance and pain a little affected",
-     {"checkin", "--answers", "2,3,2,2", "--date", "2026-11-29", NULL}, false, "2026-11-29"},
-    {"Weekly check-in scores stored so far", {"checkin", "--list", NULL}, false, "2026-11-29"},
+     {"checkin", "--answers", "2,3,2,2", "--date", "2026-11-29", NULL}, false, "2026-11-29", false},
+    {"Weekly check-in scores stored so far", {"checkin", "--list", NULL}, false, "2026-11-29", false},
 };
 
 /* The sample folder: --samples, else samples/demo in the source tree, else
@@ -185,6 +187,40 @@ static int split_words(char *line, char **words, int max)
         words[n++] = w;
     }
     return n;
+}
+
+/* Copies a closed database (and its WAL files, when there are any). */
+static int copy_db(const char *from, const char *to)
+{
+    static const char *const ext[] = {"", "-wal", "-shm"};
+    for (size_t k = 0; k < sizeof ext / sizeof *ext; k++) {
+        char a[4200], b[4200];
+        snprintf(a, sizeof a, "%s%s", from, ext[k]);
+        snprintf(b, sizeof b, "%s%s", to, ext[k]);
+        FILE *in = fopen(a, "rb");
+        if (!in) {
+            if (k == 0) {
+                rh_cli_error(a, "cannot read the demo database");
+                return RH_EXIT_IO;
+            }
+            continue;
+        }
+        FILE *out = fopen(b, "wb");
+        char buf[65536];
+        size_t n;
+        bool bad = !out;
+        while (!bad && (n = fread(buf, 1, sizeof buf, in)) > 0)
+            bad = fwrite(buf, 1, n, out) != n;
+        bad |= ferror(in) != 0;
+        fclose(in);
+        if (out && fclose(out) != 0)
+            bad = true;
+        if (bad) {
+            rh_cli_error(b, "cannot copy the demo database");
+            return RH_EXIT_IO;
+        }
+    }
+    return 0;
 }
 
 /* Shows the events of a calendar file that an export changed: SEQUENCE
@@ -331,8 +367,18 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
            db);
     int status = load_shoes(&dcli, dir);
     int shown = 0;
+    char whatif_db[sizeof tmp + 16];
+    snprintf(whatif_db, sizeof whatif_db, "%s/whatif.db", tmp);
+    bool copied = false;
     for (size_t i = 0; status == 0 && i < sizeof journey / sizeof *journey; i++) {
         const struct step *st = &journey[i];
+        if (st->what_if && !copied) {
+            status = copy_db(db, whatif_db);
+            copied = true;
+            if (status)
+                break;
+        }
+        dcli.db_opt = st->what_if ? whatif_db : db;
         /* every step on its pinned day, so the story reads in order whatever
          * the clock says */
         dcli.has_today = rh_date_parse(st->today, &dcli.today) == 0;
@@ -381,7 +427,7 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
         printf("\nThe demo database and files are kept in %s\n", tmp);
     } else {
         const char *files[] = {"runhip.db", "runhip.db-wal", "runhip.db-shm", "load.svg",
-                               "plan.ics"};
+                               "plan.ics", "whatif.db", "whatif.db-wal", "whatif.db-shm"};
         char p[sizeof tmp + 32];
         for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
             snprintf(p, sizeof p, "%s/%s", tmp, files[i]);

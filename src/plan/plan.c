@@ -215,6 +215,7 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     st->diary_flags[0] = '\0';
     st->diary_urgency = -1;
     st->hold_urgency = -1;
+    st->hold_flags[0] = '\0';
     st->hold = false;
     st->hold_reason[0] = '\0';
     st->blocked = false;
@@ -295,6 +296,7 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
                                    ? json_string(rh_disposition_name((enum rh_disposition)st->diary_urgency))
                                    : json_null());
     bad |= json_object_set_new(o, "cleared_flags", json_string(st->cleared_flags));
+    bad |= json_object_set_new(o, "hold_flags", json_string(st->hold_flags));
     bad |= json_object_set_new(o, "hold_urgency",
                                st->hold_urgency >= 0
                                    ? json_string(rh_disposition_name((enum rh_disposition)st->hold_urgency))
@@ -437,6 +439,9 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         if ((v = json_object_get(o, "diary_flags")) &&
             (r = js(o, "diary_flags", st->diary_flags, sizeof st->diary_flags, err)))
+            goto out;
+        if ((v = json_object_get(o, "hold_flags")) &&
+            (r = js(o, "hold_flags", st->hold_flags, sizeof st->hold_flags, err)))
             goto out;
         if ((v = json_object_get(o, "cleared_flags")) &&
             (r = js(o, "cleared_flags", st->cleared_flags, sizeof st->cleared_flags, err)))
@@ -669,6 +674,13 @@ void rh_plan_flags_in_force(const struct rh_plan_state *st, char *buf, size_t ca
     for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
         if (!rh__word_in(buf, w))
             rh_str_appendf(buf, cap, "%s%s", *buf ? " " : "", w);
+    if (!st->hold)
+        return;
+    rh__fmt(tmp, sizeof tmp, "%s", st->hold_flags);
+    save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        if (!rh__word_in(buf, w))
+            rh_str_appendf(buf, cap, "%s%s", *buf ? " " : "", w);
 }
 
 int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
@@ -823,14 +835,17 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     /* red flags: blocked until cleared; pain flags and pain rules: held */
     for (int i = 0; triage && i < triage->n_flags; i++) {
         const char *id = triage->flags[i].id;
-        if (!rh__word_in(st->diary_flags, id)) {
-            size_t len = strlen(st->diary_flags);
-            rh__fmt(st->diary_flags + len, sizeof st->diary_flags - len, "%s%s", len ? " " : "", id);
-        }
         if (is_hold_flag(kb, id)) {
+            if (!rh__word_in(st->hold_flags, id))
+                rh_str_appendf(st->hold_flags, sizeof st->hold_flags, "%s%s",
+                               *st->hold_flags ? " " : "", id);
             if ((int)triage->flags[i].urgency > st->hold_urgency)
                 st->hold_urgency = (int)triage->flags[i].urgency;
             continue;
+        }
+        if (!rh__word_in(st->diary_flags, id)) {
+            size_t len = strlen(st->diary_flags);
+            rh__fmt(st->diary_flags + len, sizeof st->diary_flags - len, "%s%s", len ? " " : "", id);
         }
         if ((int)triage->flags[i].urgency > st->diary_urgency)
             st->diary_urgency = (int)triage->flags[i].urgency;
@@ -890,14 +905,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         st->hold = false;
         st->hold_reason[0] = '\0';
         st->hold_urgency = -1;
-        /* the pain flags end with the hold */
-        char keep[256] = "", tmp[256];
-        rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
-        char *save = NULL;
-        for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
-            if (!is_hold_flag(kb, w))
-                rh_str_appendf(keep, sizeof keep, "%s%s", *keep ? " " : "", w);
-        rh__fmt(st->diary_flags, sizeof st->diary_flags, "%s", keep);
+        st->hold_flags[0] = '\0'; /* the pain flags end with the hold */
         add_move(st, day, st->phase, st->phase, "the diary has settled: running may come back");
         add_why(why, sizeof why, "The diary has settled, so the runs of this phase come back.");
     }
