@@ -91,6 +91,10 @@ int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_inta
  * callers treat it as no). */
 int rh_cli_ask_yes_no(FILE *in, FILE *out, const char *question, bool dflt);
 
+/* Writes a text for people to f in plain words (rh_text_document: numbered
+ * sources listed at the end; flags RH_TEXT_*). 0 or an RH_E* code. */
+int rh_cli_put_text(FILE *f, const char *text, size_t len, unsigned flags);
+
 /* The commands, one cmd_<name>.c each. */
 int cmd_activities(struct rh_cli *cli, int argc, char **argv);
 int cmd_assess(struct rh_cli *cli, int argc, char **argv);

@@ -76,14 +76,16 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {{"in", required_argument, NULL, 'i'},
                                          {"json", no_argument, NULL, 'j'},
+                                         {"sources", no_argument, NULL, 's'},
                                          {NULL, 0, NULL, 0}};
     const char *in_path = NULL;
-    bool json = false;
+    bool json = false, full_sources = false;
     int c;
-    while ((c = getopt_long(argc, argv, "i:j", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "i:js", opts, NULL)) != -1) {
         switch (c) {
         case 'i': in_path = optarg; break;
         case 'j': json = true; break;
+        case 's': full_sources = true; break;
         default: return rh_cli_bad_option("assess", argc, argv);
         }
     }
@@ -149,7 +151,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     if (r == 0)
         r = rh_assessment_to_json(&a, &result);
     if (r == 0 && !json)
-        r = rh_assessment_to_text(&a, &shown);
+        r = rh_assessment_write_text(&a, full_sources ? RH_ASSESS_TEXT_FULL_SOURCES : 0, &shown);
     if (r) {
         if (!err.msg[0])
             rh_err_set(&err, r, "assessment failed: %s", rh_strerror(r));

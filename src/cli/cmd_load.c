@@ -108,7 +108,10 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
             rh_cli_error("load", "out of memory");
             status = RH_EXIT_IO;
         } else {
-            fwrite(b.data, 1, b.len, stdout);
+            if (json)
+                fwrite(b.data, 1, b.len, stdout);
+            else
+                (void)rh_cli_put_text(stdout, b.data, b.len, 0);
             if (svg_path && !json)
                 printf("Chart written to %s\n", svg_path);
         }

@@ -156,28 +156,32 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
     }
     char d[11];
     rh_date_format(e.day, d);
-    printf("Logged pain %d/10 on %s", e.pain, d);
+    struct rh_buf txt; /* in plain words through the text layer */
+    rh_buf_init(&txt, 0);
+    rh_buf_printf(&txt, "Logged pain %d/10 on %s", e.pain, d);
     if (e.during_run >= 0)
-        printf(", %d/10 during activity", e.during_run);
+        rh_buf_printf(&txt, ", %d/10 during activity", e.during_run);
     if (e.next_morning >= 0)
-        printf(", %d/10 the next morning", e.next_morning);
-    printf(".\nWhat the pain says now: %s.\n  %s\n", verdict_text(res.verdict), res.why);
+        rh_buf_printf(&txt, ", %d/10 the next morning", e.next_morning);
+    rh_buf_printf(&txt, ".\nWhat the pain says now: %s.\n  %s\n", verdict_text(res.verdict), res.why);
     if (*res.physio)
-        printf("  %s\n", res.physio);
+        rh_buf_printf(&txt, "  %s\n", res.physio);
     if (have_plan) {
         if (res.moved && res.from != res.to)
-            printf("Plan: moved from phase '%s' to '%s'.\n", rh_phase_id(res.from),
+            rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_id(res.from),
                    rh_phase_id(res.to));
         else if (res.moved)
-            printf("Plan: walk-run stage %d -> %d.\n", res.ladder_from, res.ladder_to);
+            rh_buf_printf(&txt, "Plan: walk-run stage %d -> %d.\n", res.ladder_from, res.ladder_to);
         else
-            printf("Plan: stays in phase '%s'.\n", rh_phase_id(st.phase));
+            rh_buf_printf(&txt, "Plan: stays in phase '%s'.\n", rh_phase_id(st.phase));
         if (st.blocked)
-            printf("No running until a professional clears you (runhip log cleared).\n");
+            rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared).\n");
     } else {
-        printf("No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
+        rh_buf_printf(&txt, "No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
                "moves it.\n");
     }
+    (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);
+    rh_buf_release(&txt);
 done:
     rh_pain_array_free(hist, nh);
     rh_store_close(s);

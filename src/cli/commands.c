@@ -5,7 +5,7 @@
 
 const struct rh_command rh_commands[] = {
     {"assess", cmd_assess, "hip-pain assessment: likely causes, red flags, what to do now",
-     "usage: runhip assess [--in FILE|-] [--json]\n"
+     "usage: runhip assess [--in FILE|-] [--json] [--sources]\n"
      "\n"
      "Assesses hip pain from the runner's answers (the intake of intake.md): red flags\n"
      "first, the likely causes with the answers behind them, muscle/joint/nerve pain,\n"
@@ -15,7 +15,8 @@ const struct rh_command rh_commands[] = {
      "The assessment is stored with its answers for `runhip plan`.\n"
      "\n"
      "  --in FILE  read the answers from FILE (text or JSON; - for stdin)\n"
-     "  --json     print the result as one JSON object (fields in docs/internals/assess.md)\n"},
+     "  --json     print the result as one JSON object (fields in docs/internals/assess.md)\n"
+     "  --sources  list the sources with their full citations\n"},
     {"activities", cmd_activities, "list the stored activities",
      "usage: runhip activities [--json]\n"
      "\n"

@@ -18,6 +18,7 @@
 #include "runhip/load.h"
 #include "runhip/plan.h"
 #include "runhip/server.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 #define LAST_ACTIVITIES 10
@@ -93,6 +94,7 @@ bool rh_server_is_loopback(const char *addr)
 struct out {
     struct rh_buf *b;
     int err;
+    struct rh_refs refs; /* the page's numbered sources (runhip/text.h) */
 };
 
 static void put(struct out *o, const char *s)
@@ -105,6 +107,19 @@ static void esc(struct out *o, const char *s)
 {
     if (!o->err)
         o->err = rh_server_html_escape(o->b, s);
+}
+
+/* A text for people: plain words with the page's numbered sources, escaped. */
+static void plain(struct out *o, const char *s)
+{
+    if (o->err || !s)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    o->err = rh_text_finish(s, strlen(s), &o->refs, &t);
+    if (!o->err)
+        o->err = rh_server_html_escape(o->b, t.data ? t.data : "");
+    rh_buf_release(&t);
 }
 
 static void pf(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -317,7 +332,7 @@ static void html_list(struct out *o, json_t *arr, const char *cls)
     json_array_foreach(arr, i, v)
     {
         put(o, "<li>");
-        esc(o, json_string_value(v));
+        plain(o, json_string_value(v));
         put(o, "</li>\n");
     }
     put(o, "</ul>\n");
@@ -382,31 +397,44 @@ static void html_assessment(struct out *o, struct rh_store *s, bool *have)
         json_t *f;
         json_array_foreach(flags, i, f)
         {
+            const char *fid = jstr(f, "id");
+            const char *nm = rh_text_id_name(fid, strlen(fid));
             put(o, "<div class=\"flag\"><strong>");
-            word(o, jstr(f, "id"));
+            esc(o, nm ? nm : fid);
             put(o, "</strong>: ");
-            esc(o, jstr(f, "why"));
+            plain(o, jstr(f, "why"));
             put(o, "</div>\n");
         }
     }
     put(o, "<h3>What to do now</h3>\n<div class=\"todo\">\n<p><strong>Care:</strong> ");
-    word(o, jstr(doc, "disposition"));
+    const char *dw = rh_words("disposition", jstr(doc, "disposition"));
+    if (dw)
+        esc(o, dw);
+    else
+        word(o, jstr(doc, "disposition"));
     put(o, "</p>\n");
     html_list(o, json_object_get(doc, "disposition_why"), "note");
     put(o, "<p><strong>Running:</strong> ");
-    word(o, jstr(doc, "running"));
+    const char *rw = rh_words("running", jstr(doc, "running"));
+    if (rw)
+        esc(o, rw);
+    else
+        word(o, jstr(doc, "running"));
     put(o, "</p>\n");
     html_list(o, json_object_get(doc, "running_why"), "note");
     html_list(o, json_object_get(doc, "advice"), NULL);
     put(o, "</div>\n");
     json_t *conds = json_object_get(doc, "conditions");
     if (json_is_array(conds) && json_array_size(conds)) {
-        put(o, "<h3>Most likely causes</h3>\n<ol>\n");
+        put(o, "<h3>Likely causes, ranked by how well they fit the answers</h3>\n<ol>\n");
+        double top = json_number_value(json_object_get(json_array_get(conds, 0), "score"));
         for (size_t i = 0; i < json_array_size(conds) && i < TOP_CONDITIONS; i++) {
             json_t *c = json_array_get(conds, i);
-            put(o, "<li><strong>");
+            put(o, "<li>");
+            esc(o, rh_text_rank_word((int)i, json_number_value(json_object_get(c, "score")), top));
+            put(o, ": <strong>");
             esc(o, jstr(c, "name"));
-            pf(o, "</strong> (%.0f%%)\n", 100 * json_number_value(json_object_get(c, "score")));
+            put(o, "</strong>\n");
             html_list(o, json_object_get(c, "why"), "note");
             put(o, "</li>\n");
         }
@@ -464,11 +492,20 @@ static void html_load(struct out *o, struct rh_store *s)
         esc(o, f->title ? f->title : f->id);
         put(o, "</strong> <span class=\"note\">(evidence: ");
         esc(o, f->strength);
+        if (f->source) {
+            struct rh_buf cite;
+            rh_buf_init(&cite, 0);
+            if (!o->err)
+                o->err = rh_refs_cite(&o->refs, f->source, strlen(f->source), &cite, NULL);
+            if (cite.data)
+                esc(o, cite.data);
+            rh_buf_release(&cite);
+        }
         put(o, ")</span><br>\n");
-        esc(o, f->detail);
+        plain(o, f->detail);
         if (f->advice) {
             put(o, "<br>\n<em>What to do:</em> ");
-            esc(o, f->advice);
+            plain(o, f->advice);
         }
         put(o, "</div>\n");
     }
@@ -525,12 +562,12 @@ static void html_plan(struct out *o, struct rh_store *s, int32_t today, bool hav
     }
     if (st.blocked && !st.cleared) {
         put(o, "<div class=\"flag\"><strong>No running until cleared:</strong> ");
-        esc(o, st.block_reason);
+        plain(o, st.block_reason);
         put(o, "</div>\n");
     }
     if (st.see_someone) {
         put(o, "<div class=\"flag\"><strong>See someone:</strong> ");
-        esc(o, st.see_why);
+        plain(o, st.see_why);
         put(o, "</div>\n");
     }
     struct rh_plan_day *days = NULL;
@@ -556,7 +593,7 @@ static void html_plan(struct out *o, struct rh_store *s, int32_t today, bool hav
                 size_t len = nl ? (size_t)(nl - p) : strlen(p);
                 char line[2048];
                 snprintf(line, sizeof line, "%.*s", (int)len, p);
-                esc(o, line);
+                plain(o, line);
                 if (nl)
                     put(o, "<br>\n");
                 p += len + (nl ? 1 : 0);
@@ -639,7 +676,8 @@ static int route_page(struct rh_store *s, int32_t today, struct rh_server_respon
     rh_free(intake);
     rh_free(result);
     long total = rh_store_activity_count(s, &err);
-    struct out o = {&out->body, 0};
+    struct out o = {&out->body, 0, {0}};
+    rh_refs_init(&o.refs);
     out->status = 200;
     out->content_type = ct_html;
     put(&o, page_head);
@@ -664,6 +702,12 @@ static int route_page(struct rh_store *s, int32_t today, struct rh_server_respon
         html_plan(&o, s, today, have);
         html_load(&o, s);
         html_activities(&o, acts, n);
+        if (o.refs.n) {
+            put(&o, "<section id=\"sources\">\n<h2>Sources</h2>\n");
+            if (!o.err)
+                o.err = rh_refs_write_html(&o.refs, o.b);
+            put(&o, "</section>\n");
+        }
     }
     put(&o, "<p class=\"note\">Read-only view of ");
     esc(&o, rh_store_path(s));
