@@ -118,6 +118,11 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
 /* One reason of the engine ("REASON (answers: ...) [SOURCES]") in plain words. */
 static int plain(struct rh_buf *b, const char *lead, const char *text, struct rh_refs *refs)
 {
+    /* "red flag ID: NAME" (a level raised by a flag): the name is enough */
+    if (strncmp(text, "red flag ", 9) == 0 && strstr(text, ": ")) {
+        int r = rh_buf_printf(b, "%sthe red flag above: %s\n", lead, strstr(text, ": ") + 2);
+        return r;
+    }
     int r = rh_buf_puts(b, lead);
     if (!r)
         r = rh_text_finish(text, strlen(text), refs, b);
@@ -177,7 +182,7 @@ int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, stru
     rh_refs_init(&refs);
     int r = 0;
     if (a->n_flags) {
-        r = rh_buf_printf(b, "!! WARNING SIGNS (%d): these answers need a doctor's attention\n",
+        r = rh_buf_printf(b, "!! RED FLAGS (%d): warning signs in your answers that need a doctor's attention\n",
                           a->n_flags);
         for (int i = 0; !r && i < a->n_flags; i++) {
             const char *d = rh_words("disposition", rh_disposition_name(a->flags[i].min_disposition));
@@ -214,7 +219,7 @@ int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, stru
     for (int i = 0; !r && i < a->advice.n; i++)
         r = plain(b, "  * ", a->advice.text[i], &refs);
     if (!r)
-        r = rh_buf_puts(b, "\nLIKELY CAUSES, ranked by how well they fit your answers (not a diagnosis)\n");
+        r = rh_buf_puts(b, "\nMOST LIKELY CAUSES, ranked by how well they fit your answers (not a diagnosis)\n");
     double top = a->n_conditions ? a->conditions[0].score : 0;
     for (int i = 0; !r && i < a->n_conditions && i < 3; i++) {
         const struct rh_assess_condition *c = &a->conditions[i];
