@@ -130,6 +130,14 @@ double rh_activity_duration_s(const struct rh_activity *a);
 /* Great-circle distance in metres (R = 6 371 008.8 m). */
 double rh_haversine_m(double lat1, double lon1, double lat2, double lon2);
 
+/* Receives one decoded activity from a decoder that may find several in one
+ * file (an Apple Health export holds every workout). The callee takes over
+ * everything *a owns (it may copy the struct as it is); the caller neither
+ * uses nor releases it afterwards, whatever the return. warn (NULL, or code
+ * 0 when clean) says the activity is partial. A non-zero return stops the
+ * decoder, which returns that value. */
+typedef int (*rh_activity_fn)(void *ctx, struct rh_activity *a, const struct rh_err *warn);
+
 /* ---- builder ---------------------------------------------------------- */
 
 #define RH_TRACK_MAX 256   /* points kept in the simplified track */

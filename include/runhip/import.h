@@ -42,6 +42,12 @@ struct rh_import_src {
     uint64_t in_bytes;   /* bytes of input (on disk) this source accounts for */
     int walk_code;       /* 0, or why the walk could not read it */
     struct rh_err walk_err;
+    /* Too big to hand over in memory (an Apple Health export.xml): data is
+     * NULL and the decoder streams it from path (a file on disk), or from
+     * the zip member member of the archive at path. */
+    bool stream;
+    char *path;
+    char *member; /* NULL for a plain file */
 };
 /* Frees src and everything it owns (NULL is fine). */
 void rh_import_src_free(struct rh_import_src *src);
@@ -74,6 +80,17 @@ uint64_t rh_import_scan_bytes(const char *path);
  * another negative code with *err; on failure a is released. */
 int rh_import_decode(const struct rh_import_src *src, struct rh_activity *a, struct rh_err *warn,
                      struct rh_err *err);
+
+/* Decodes every activity of one source (most files hold one; an Apple
+ * Health export holds one per workout), handing each to fn as it is
+ * completed, with the same finishing as rh_import_decode (file, hash, CSV
+ * details). The format is chosen by the one table of format handlers
+ * (src/archive/formats.c). progress (may be NULL) is raised by the input
+ * bytes a streamed source has consumed so far. Returns 0, RH_EUNSUPPORTED,
+ * another negative code with *err (activities already handed over stay
+ * valid), or fn's non-zero value. */
+int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, void *ctx,
+                          _Atomic uint64_t *progress, struct rh_err *err);
 
 /* Maps a Strava "Activity Type" ("Run", "Trail Run", "Ride", ...) to a
  * sport. 0, or RH_EKEY when the word is not known. */

@@ -29,7 +29,8 @@ int rh_tcx_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_
                   struct rh_err *err);
 
 /* Which XML format buf holds, by its root element and namespace:
- * RH_FMT_GPX, RH_FMT_TCX or RH_FMT_NONE. Reads at most the first 4 KB. */
+ * RH_FMT_GPX, RH_FMT_TCX, RH_FMT_APPLE (a <HealthData> root within the
+ * first 4 KB) or RH_FMT_NONE. Reads at most the first 4 KB. */
 enum rh_format rh_xml_sniff(const void *buf, size_t len);
 
 /* ---- streaming (push) reader, e.g. for gzip input ------------------------ */
@@ -52,5 +53,43 @@ int rh_xml_reader_feed(struct rh_xml_reader *r, const void *buf, size_t len, str
 int rh_xml_reader_finish(struct rh_xml_reader *r, struct rh_err *warn, struct rh_err *err);
 /* Frees r (NULL is fine); the activity is not touched. */
 void rh_xml_reader_free(struct rh_xml_reader *r);
+
+/* ---- Apple Health export.xml (streamed) ----------------------------------- */
+
+/* Where a streamed document comes from. read hands out the next bytes
+ * (*len 0 at the end; the bytes stay valid until the next call). siblings
+ * (NULL when there are none to read) calls got for each of the n sorted
+ * paths, as written in the document ("/workout-routes/route_x.gpx",
+ * relative to the export's folder), that exists beside it, with its whole
+ * bytes (borrowed during the call); a non-zero return of got stops it and
+ * is returned. Both return 0 or a negative RH_E* with err. */
+struct rh_stream_io {
+    int (*read)(void *ctx, const void **buf, size_t *len, struct rh_err *err);
+    int (*siblings)(void *ctx, const char *const *paths, size_t n,
+                    int (*got)(void *gctx, size_t i, const void *data, size_t len), void *gctx,
+                    struct rh_err *err);
+    void *ctx;
+};
+
+/* True when buf (the first bytes of a file) starts an Apple Health
+ * export.xml: a <!DOCTYPE HealthData or a <HealthData root before any other
+ * element. */
+bool rh_apple_sniff(const void *buf, size_t len);
+
+/* Reads an Apple Health export.xml in one pass with flat memory and hands
+ * fn one activity per <Workout> (after the whole document, since the
+ * Records it needs come first): sport (treadmill for an indoor run),
+ * start, offset of its printed dates, elapsed and timer time, distance
+ * (iOS 16+ WorkoutStatistics, else the old attributes), heart rate from the
+ * HeartRate Records inside the workout (else its statistics), cadence from
+ * the StepCount Records of its own source (foot sports), the device, a
+ * content hash of the workout's identity (the same workout in a zip, a
+ * folder or a bare file hashes alike), and the route from its WorkoutRoute
+ * (inline Locations or the FileReference GPX through io->siblings).
+ * Returns 0 (*warn may say a workout was left out), RH_EFORMAT (not an
+ * export, or no workout), RH_ESYNTAX, RH_ELIMIT, RH_ENOMEM, the io's error
+ * or fn's non-zero value, with *err. */
+int rh_apple_decode(const struct rh_stream_io *io, rh_activity_fn fn, void *ctx,
+                    struct rh_err *warn, struct rh_err *err);
 
 #endif

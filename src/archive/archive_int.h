@@ -40,4 +40,14 @@ const struct rh__strava_row *rh__strava_find(const struct rh__strava *t, const c
  * whose max caps the size. 0, RH_ELIMIT, RH_ETRUNC, RH_EFORMAT, RH_ENOMEM. */
 int rh__gunzip(const void *data, size_t len, struct rh_buf *out, struct rh_err *err);
 
+/* True when the first bytes of a file or member (head, n) are of a format
+ * that is decoded as a stream (an Apple Health export.xml): the walk then
+ * hands over a streamed source instead of reading it into memory. */
+bool rh__stream_sniff(const unsigned char *head, size_t n);
+
+/* A member or file of an Apple Health export that belongs to a workout and
+ * is never an activity of its own (workout-routes/...), or that is no
+ * activity and may be large (export_cda.xml). */
+bool rh__apple_side_file(const char *path);
+
 #endif

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The import: decoding one source (gzip, format sniffing, decoder, Strava
- * CSV details) and the pipeline that runs it over many files.
+ * The import: the Strava activity types and the pipeline that runs the
+ * decode (formats.c) over many files. One source may give several
+ * activities (an Apple Health export: one per workout); each is stored and
+ * reported on its own, in the order the decoder found them.
  *
  * Pipeline: one walker thread reads files and archive members into a ring
  * of RING slots; N decoder threads (one per core) take the oldest slot not
@@ -12,6 +14,7 @@
  * results come out in the same order every run.
  */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -19,8 +22,6 @@
 #include <unistd.h>
 
 #include "archive/archive_int.h"
-#include "runhip/fit.h"
-#include "runhip/xml.h"
 #include "util/banned.h"
 
 /* ---- decode -------------------------------------------------------------- */
@@ -69,100 +70,56 @@ int rh_import_strava_sport(const char *type, enum rh_sport *out)
     return RH_EKEY;
 }
 
-static bool is_gzip(const unsigned char *p, size_t n)
-{
-    return n >= 2 && p[0] == 0x1f && p[1] == 0x8b;
-}
-
-/* The Strava row's words win over the file's, except that a file's more
- * precise kind of run (trail, treadmill) is kept when Strava says "Run". */
-static int apply_csv(const struct rh_import_src *src, struct rh_activity *a, struct rh_err *err)
-{
-    if ((src->csv_name && rh_activity_set_str(&a->name, src->csv_name)) ||
-        (src->csv_gear && rh_activity_set_str(&a->gear, src->csv_gear)))
-        return rh_err_set(err, RH_ENOMEM, "out of memory");
-    enum rh_sport sp;
-    if (src->csv_type && rh_import_strava_sport(src->csv_type, &sp) == 0) {
-        if (!(sp == RH_SPORT_RUNNING && rh_sport_is_run(a->sport)))
-            a->sport = sp;
-    }
-    return 0;
-}
-
-int rh_import_decode(const struct rh_import_src *src, struct rh_activity *a, struct rh_err *warn,
-                     struct rh_err *err)
-{
-    rh_err_clear(warn);
-    if (src->walk_code) {
-        if (err)
-            *err = src->walk_err;
-        return src->walk_code;
-    }
-    const unsigned char *data = src->data;
-    size_t len = src->len;
-    struct rh_buf inflated;
-    rh_buf_init(&inflated, RH_IMPORT_MEMBER_MAX);
-    int r = 0;
-    if (len == 0) {
-        r = rh_err_set(err, RH_EEMPTY, "empty file");
-        goto out;
-    }
-    if (is_gzip(data, len)) {
-        if ((r = rh__gunzip(data, len, &inflated, err)) != 0)
-            goto out;
-        data = (const unsigned char *)inflated.data;
-        len = inflated.len;
-        if (len == 0) {
-            r = rh_err_set(err, RH_EEMPTY, "the gzip data holds an empty file");
-            goto out;
-        }
-    }
-    struct rh_hash h;
-    rh_hash_init(&h);
-    rh_hash_update(&h, data, len);
-    enum rh_format fmt = RH_FMT_NONE;
-    if (rh_fit_sniff(data, len)) {
-        fmt = RH_FMT_FIT;
-        r = rh_fit_decode(data, len, a, warn, err);
-    } else {
-        fmt = rh_xml_sniff(data, len);
-        if (fmt == RH_FMT_GPX)
-            r = rh_gpx_decode(data, len, a, warn, err);
-        else if (fmt == RH_FMT_TCX)
-            r = rh_tcx_decode(data, len, a, warn, err);
-        else if (len >= 4 && data[0] == 'P' && data[1] == 'K')
-            r = rh_err_set(err, RH_EUNSUPPORTED, "a zip inside a gzip file is not supported");
-        else
-            r = rh_err_set(err, RH_EUNSUPPORTED, "not a FIT, GPX or TCX file");
-    }
-    if (r)
-        goto out;
-    a->format = fmt;
-    a->content_hash = rh_hash_final(&h);
-    if (rh_activity_set_str(&a->file, src->name)) {
-        r = rh_err_set(err, RH_ENOMEM, "out of memory");
-        goto out;
-    }
-    r = apply_csv(src, a, err);
-out:
-    rh_buf_release(&inflated);
-    if (r)
-        rh_activity_release(a);
-    return r;
-}
-
 /* ---- pipeline ------------------------------------------------------------- */
 
 #define RING 16
 #define MAX_THREADS 8
 
+/* One decoded activity of a source. */
+struct item {
+    struct rh_activity a;
+    struct rh_err warn;
+};
+
 struct slot {
     struct rh_import_src *src;
-    struct rh_activity a;
+    struct item *items; /* what the source gave, in order */
+    size_t n_items, cap_items;
     int rc;
-    struct rh_err warn, err;
+    struct rh_err err;
     bool done;
 };
+
+static void slot_clear(struct slot *s)
+{
+    for (size_t i = 0; i < s->n_items; i++)
+        rh_activity_release(&s->items[i].a);
+    rh_free(s->items);
+    s->items = NULL;
+    s->n_items = s->cap_items = 0;
+}
+
+/* rh_activity_fn of the decoders: keeps each activity in the slot. */
+static int slot_take(void *ctx, struct rh_activity *a, const struct rh_err *warn)
+{
+    struct slot *s = ctx;
+    if (s->n_items == s->cap_items) {
+        size_t nc = s->cap_items ? s->cap_items * 2 : 1;
+        struct item *ni = rh_realloc(s->items, nc * sizeof *ni);
+        if (!ni) {
+            rh_activity_release(a);
+            return rh_err_set(&s->err, RH_ENOMEM, "out of memory");
+        }
+        s->items = ni;
+        s->cap_items = nc;
+    }
+    struct item *it = &s->items[s->n_items++];
+    it->a = *a;
+    rh_err_clear(&it->warn);
+    if (warn)
+        it->warn = *warn;
+    return 0;
+}
 
 struct pipe {
     pthread_mutex_t mu;
@@ -176,6 +133,7 @@ struct pipe {
     struct rh_err walk_err;
     const char *const *paths;
     size_t n_paths;
+    _Atomic uint64_t stream_bytes; /* input consumed by streamed sources being decoded */
 };
 
 static int pipe_put(void *ctx, struct rh_import_src *src)
@@ -230,9 +188,10 @@ static void *decoder_main(void *arg)
         struct slot *s = &p->ring[p->claimed % RING];
         p->claimed++;
         pthread_mutex_unlock(&p->mu);
-        rh_activity_init(&s->a);
+        s->items = NULL;
+        s->n_items = s->cap_items = 0;
         rh_err_clear(&s->err);
-        s->rc = rh_import_decode(s->src, &s->a, &s->warn, &s->err);
+        s->rc = rh_import_decode_each(s->src, slot_take, s, &p->stream_bytes, &s->err);
         pthread_mutex_lock(&p->mu);
         s->done = true;
         pthread_cond_broadcast(&p->cv_done);
@@ -260,53 +219,73 @@ static double now_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Stores or reports one decoded slot. Returns 0 or a store failure. */
-static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_import_stats *st,
-                   struct rh_err *err)
+/* Stores and reports one decoded activity. Returns 0 or a store failure. */
+static int consume_one(const struct rh_import_opts *o, const char *name, struct item *it,
+                       struct rh_import_stats *st, struct rh_err *err)
 {
-    struct rh_import_result res = {s->src->name, RH_IMPORT_STORED, NULL, &s->warn, &s->err, 0};
-    int r = 0;
-    st->files_done++;
-    st->bytes_done += s->src->in_bytes;
-    if (s->rc == RH_EUNSUPPORTED && !s->src->named && !activity_ext(s->src->name)) {
-        res.status = RH_IMPORT_SKIPPED;
-        st->skipped++;
-    } else if (s->rc) {
-        res.status = RH_IMPORT_FAILED;
-        st->failed++;
-    } else {
-        res.a = &s->a;
-        if (s->warn.code)
-            st->warnings++;
-        if (o->store) {
-            struct rh_err se;
-            rh_err_clear(&se);
-            int ar = rh_store_activity_add(o->store, &s->a, &res.id, &se);
-            if (ar == RH_EDUP) {
-                res.status = RH_IMPORT_DUPLICATE;
-                res.err = &se;
-                st->duplicates++;
-            } else if (ar == 0) {
-                s->a.id = res.id;
-                st->imported++;
-            } else if (ar == RH_EDB || ar == RH_EIO || ar == RH_ENOMEM) {
-                if (err)
-                    *err = se;
-                return ar;
-            } else {
-                /* the store refused this activity's values */
-                res.status = RH_IMPORT_FAILED;
-                res.err = &se;
-                st->failed++;
-                s->err = se;
-            }
-        } else {
+    struct rh_import_result res = {name, RH_IMPORT_STORED, &it->a, &it->warn, NULL, 0};
+    struct rh_err se;
+    rh_err_clear(&se);
+    if (it->warn.code)
+        st->warnings++;
+    if (o->store) {
+        int ar = rh_store_activity_add(o->store, &it->a, &res.id, &se);
+        if (ar == RH_EDUP) {
+            res.status = RH_IMPORT_DUPLICATE;
+            res.err = &se;
+            st->duplicates++;
+        } else if (ar == 0) {
+            it->a.id = res.id;
             st->imported++;
+        } else if (ar == RH_EDB || ar == RH_EIO || ar == RH_ENOMEM) {
+            if (err)
+                *err = se;
+            return ar;
+        } else {
+            /* the store refused this activity's values */
+            res.status = RH_IMPORT_FAILED;
+            res.a = NULL;
+            res.err = &se;
+            st->failed++;
         }
+    } else {
+        st->imported++;
     }
     if (o->on_result)
         o->on_result(o->ctx, &res);
-    return r;
+    return 0;
+}
+
+/* Stores or reports what one source gave: each activity, then the reason
+ * it failed (if it did). Returns 0 or a store failure. */
+static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_import_stats *st,
+                   struct rh_err *err)
+{
+    st->files_done++;
+    st->bytes_done += s->src->in_bytes;
+    for (size_t i = 0; i < s->n_items; i++) {
+        int r = consume_one(o, s->src->name, &s->items[i], st, err);
+        if (r)
+            return r;
+    }
+    if (s->rc == 0 && s->n_items > 0)
+        return 0;
+    struct rh_err none;
+    rh_err_clear(&none);
+    struct rh_import_result res = {s->src->name, RH_IMPORT_FAILED, NULL, &none, &s->err, 0};
+    if (s->rc == 0) {
+        rh_err_set(&s->err, RH_EEMPTY, "no activity in the file");
+        st->failed++;
+    } else if (s->rc == RH_EUNSUPPORTED && s->n_items == 0 && !s->src->named &&
+               !activity_ext(s->src->name)) {
+        res.status = RH_IMPORT_SKIPPED;
+        st->skipped++;
+    } else {
+        st->failed++;
+    }
+    if (o->on_result)
+        o->on_result(o->ctx, &res);
+    return 0;
 }
 
 int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opts *o,
@@ -354,13 +333,36 @@ int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opt
     while (r == 0) {
         struct slot *s = &p->ring[p->consumed % RING];
         while (!(p->consumed < p->produced && s->done) &&
-               !(p->walk_over && p->consumed == p->produced))
-            pthread_cond_wait(&p->cv_done, &p->mu);
+               !(p->walk_over && p->consumed == p->produced)) {
+            if (!(o->on_progress && o->scan)) {
+                pthread_cond_wait(&p->cv_done, &p->mu);
+                continue;
+            }
+            /* a long streamed source still shows its progress */
+            struct timespec until;
+            clock_gettime(CLOCK_REALTIME, &until);
+            until.tv_nsec += 200 * 1000 * 1000;
+            if (until.tv_nsec >= 1000000000L) {
+                until.tv_sec++;
+                until.tv_nsec -= 1000000000L;
+            }
+            pthread_cond_timedwait(&p->cv_done, &p->mu, &until);
+            double t = now_s();
+            if (t - last_progress >= 0.1) {
+                struct rh_import_stats live = *st;
+                live.bytes_done += atomic_load(&p->stream_bytes);
+                live.elapsed_s = t - t0;
+                o->on_progress(o->ctx, &live);
+                last_progress = t;
+            }
+        }
         if (p->consumed == p->produced)
             break; /* walk over, all consumed */
         pthread_mutex_unlock(&p->mu);
         r = consume(o, s, st, err);
-        rh_activity_release(&s->a);
+        if (s->src->stream)
+            atomic_store(&p->stream_bytes, 0);
+        slot_clear(s);
         rh_import_src_free(s->src);
         s->src = NULL;
         double t = now_s();
@@ -385,7 +387,7 @@ int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opt
     for (uint64_t k = p->consumed; k < p->produced; k++) {
         struct slot *s = &p->ring[k % RING];
         if (s->done)
-            rh_activity_release(&s->a);
+            slot_clear(s);
         rh_import_src_free(s->src);
     }
     if (r == 0 && p->walk_rc) {

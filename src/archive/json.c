@@ -48,6 +48,14 @@ int rh_import_activity_json(const struct rh_activity *a, struct rh_buf *out)
     bad |= json_object_set_new(o, "gear", str(a->gear));
     bad |= json_object_set_new(o, "device", str(a->device));
     bad |= json_object_set_new(o, "start_time_utc", a->has_start ? json_string(when) : json_null());
+    /* the file's own offset and the local day it gives (cli.md, second
+     * version); null when the file has none */
+    char day[11] = "";
+    if (a->has_start && a->has_offset)
+        rh_date_format(rh_day_of_time(a->start_utc + (int64_t)a->utc_offset_min * 60), day);
+    bad |= json_object_set_new(o, "local_date", day[0] ? json_string(day) : json_null());
+    bad |= json_object_set_new(o, "utc_offset_min",
+                               a->has_offset ? json_integer(a->utc_offset_min) : json_null());
     bad |= json_object_set_new(o, "total_elapsed_s", num(a->total_elapsed_s));
     bad |= json_object_set_new(o, "total_timer_s", num(a->total_timer_s));
     bad |= json_object_set_new(o, "total_distance_m", num(a->total_distance_m));

@@ -43,6 +43,8 @@ void rh_import_src_free(struct rh_import_src *src)
     rh_free(src->csv_name);
     rh_free(src->csv_type);
     rh_free(src->csv_gear);
+    rh_free(src->path);
+    rh_free(src->member);
     rh_free(src);
 }
 
@@ -96,6 +98,29 @@ static int emit_fail(struct walk *w, const char *name, int code, const char *msg
     return emit(w, rh_strdup(name), NULL, 0, true, NULL, code, &e);
 }
 
+/* Hands over a streamed source: the file at path, or its zip member. */
+static int emit_stream(struct walk *w, char *name, const char *path, const char *member, bool named)
+{
+    struct rh_import_src *s = rh_calloc(1, sizeof *s);
+    if (!s) {
+        rh_free(name);
+        return RH_ENOMEM;
+    }
+    s->name = name;
+    s->named = named;
+    s->in_bytes = w->pending;
+    w->pending = 0;
+    rh_err_clear(&s->walk_err);
+    s->stream = true;
+    s->path = rh_strdup(path);
+    s->member = member ? rh_strdup(member) : NULL;
+    if (!name || !s->path || (member && !s->member)) {
+        rh_import_src_free(s);
+        return RH_ENOMEM;
+    }
+    return w->fn(w->ctx, s);
+}
+
 static char *join(const char *a, const char *sep, const char *b)
 {
     size_t la = strlen(a), ls = strlen(sep), lb = strlen(b);
@@ -130,6 +155,18 @@ static bool skip_member(const char *path)
     return strncmp(b, "._", 2) == 0 || strcmp(b, ".DS_Store") == 0;
 }
 
+bool rh__apple_side_file(const char *path)
+{
+    const char *b = base_name(path);
+    if (strcmp(b, "export_cda.xml") == 0)
+        return true;
+    /* the parent folder is workout-routes */
+    size_t bl = (size_t)(b - path);
+    static const char dir[] = "workout-routes/";
+    size_t dl = sizeof dir - 1;
+    return bl >= dl && strncmp(b - dl, dir, dl) == 0 && (bl == dl || b[-(long)dl - 1] == '/');
+}
+
 /* ---- zip archives ----------------------------------------------------------- */
 
 /* Where an archive's bytes come from: a file on disk or a member in memory. */
@@ -158,15 +195,36 @@ static struct archive *zopen(const struct zsrc *z, struct rh_err *err)
     return a;
 }
 
-/* Reads the current member into a new buffer of at most max bytes. */
+#define STREAM_IT 1 /* read_member: the member is to be streamed, not read */
+
+/* Reads the current member into a new buffer of at most max bytes. With
+ * may_stream, returns STREAM_IT (and nothing) as soon as its first bytes
+ * show a format that is decoded as a stream. */
 static int read_member(struct archive *a, size_t max, unsigned char **out, size_t *len,
-                       struct rh_err *err)
+                       struct rh_err *err, bool may_stream, bool too_big)
 {
     struct rh_buf b;
     rh_buf_init(&b, max);
     char chunk[64 * 1024];
+    bool sniffed = !may_stream;
+    if (too_big && !may_stream)
+        return rh_err_set(err, RH_ELIMIT, "member is larger than %zu MB", max >> 20);
     for (;;) {
         la_ssize_t n = archive_read_data(a, chunk, sizeof chunk);
+        if (!sniffed && (n <= 0 || b.len + (size_t)n >= 4096)) {
+            sniffed = true;
+            if (n > 0 && rh_buf_append(&b, chunk, (size_t)n) != 0)
+                n = -1; /* reported below */
+            else if (rh__stream_sniff((const unsigned char *)b.data, b.len)) {
+                rh_buf_release(&b);
+                return STREAM_IT;
+            } else if (too_big) {
+                rh_buf_release(&b);
+                return rh_err_set(err, RH_ELIMIT, "member is larger than %zu MB", max >> 20);
+            } else if (n > 0) {
+                continue;
+            }
+        }
         if (n == 0)
             break;
         if (n < 0) {
@@ -208,7 +266,7 @@ static int zip_find_csv(const struct zsrc *z, struct rh__strava *t, struct rh_er
         size_t len;
         struct rh_err ce;
         rh_err_clear(&ce);
-        if (read_member(a, CSV_MAX, &text, &len, &ce) == 0) {
+        if (read_member(a, CSV_MAX, &text, &len, &ce, false, false) == 0) {
             t->prefix = rh_strndup(name, (size_t)(base_name(name) - name));
             if (!t->prefix)
                 r = rh_err_set(err, RH_ENOMEM, "out of memory");
@@ -258,7 +316,7 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
         members++;
         const char *mname = archive_entry_pathname(e);
         if (!mname || archive_entry_filetype(e) != AE_IFREG || skip_member(mname) ||
-            strcmp(base_name(mname), "activities.csv") == 0) {
+            strcmp(base_name(mname), "activities.csv") == 0 || rh__apple_side_file(mname)) {
             archive_read_data_skip(a);
             continue;
         }
@@ -271,11 +329,10 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
         size_t len = 0;
         rh_err_clear(&err);
         int mr;
-        if (archive_entry_size_is_set(e) && archive_entry_size(e) > (int64_t)RH_IMPORT_MEMBER_MAX)
-            mr = rh_err_set(&err, RH_ELIMIT, "member is larger than %zu MB",
-                            RH_IMPORT_MEMBER_MAX >> 20);
-        else
-            mr = read_member(a, RH_IMPORT_MEMBER_MAX, &data, &len, &err);
+        /* a member of a zip on disk may be streamed (read again by the decoder) */
+        bool too_big = archive_entry_size_is_set(e) &&
+                       archive_entry_size(e) > (int64_t)RH_IMPORT_MEMBER_MAX;
+        mr = read_member(a, RH_IMPORT_MEMBER_MAX, &data, &len, &err, !z->mem, too_big);
         int64_t now = archive_filter_bytes(a, -1);
         if (!z->mem && now > seen) {
             w->pending += (uint64_t)(now - seen);
@@ -286,7 +343,10 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
             r = RH_ENOMEM;
             break;
         }
-        if (mr) {
+        if (mr == STREAM_IT) {
+            archive_read_data_skip(a);
+            r = emit_stream(w, full, z->path, mname, false);
+        } else if (mr) {
             r = emit(w, full, NULL, 0, false, NULL, mr, &err);
         } else if (is_zip(data, len) && depth < RH_IMPORT_ZIP_DEPTH) {
             struct zsrc inner = {NULL, data, len};
@@ -352,7 +412,7 @@ static int walk_dir(struct walk *w, const char *path, int depth)
             r = RH_ENOMEM;
             break;
         }
-        if (strcmp(names[i], "__MACOSX") != 0)
+        if (strcmp(names[i], "__MACOSX") != 0 && !rh__apple_side_file(child))
             r = walk_path(w, child, false, depth + 1);
         rh_free(child);
     }
@@ -401,13 +461,18 @@ static int walk_path(struct walk *w, const char *path, bool named, int depth)
     int fd = open(path, O_RDONLY);
     if (fd < 0)
         return emit_fail(w, path, RH_EIO, "cannot open", strerror(errno));
-    unsigned char head[4];
+    unsigned char head[4096];
     ssize_t hn = read(fd, head, sizeof head);
-    if (hn == 4 && is_zip(head, 4)) {
+    if (hn >= 4 && is_zip(head, 4)) {
         close(fd);
         w->pending += (uint64_t)st.st_size;
         struct zsrc z = {path, NULL, 0};
         return walk_zip(w, &z, path, 1);
+    }
+    if (hn > 0 && rh__stream_sniff(head, (size_t)hn)) {
+        close(fd);
+        w->pending += (uint64_t)st.st_size;
+        return emit_stream(w, rh_strdup(path), path, NULL, named);
     }
     if ((uint64_t)st.st_size > RH_IMPORT_MEMBER_MAX) {
         close(fd);

@@ -86,14 +86,29 @@ enum rh__xml_id {
     E__COUNT
 };
 
+struct rh__xml_format;
+
+/* The memory account of one expat parser (capped at RH_XML_MEM_MAX). */
+struct rh__xml_mem {
+    size_t used;         /* bytes expat holds now */
+    bool capped, failed; /* an allocation was refused / failed */
+};
+/* Makes the account for expat calls on this thread m (NULL: uncapped);
+ * returns the previous one, to be restored after the call. */
+struct rh__xml_mem *rh__xml_mem_enter(struct rh__xml_mem *m);
+/* An expat parser whose memory goes through rh_malloc counted against m,
+ * that knows windows-1252; ns_sep NULL for no namespace processing. */
+XML_Parser rh__xml_parser_new(struct rh__xml_mem *m, const char *ns_sep);
+int XMLCALL rh__xml_unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info);
+
 struct rh_xml_reader {
     XML_Parser p;
+    const struct rh__xml_format *xf; /* the format found at the root */
     enum rh_format want; /* asked for (NONE: either) */
     enum rh_format fmt;  /* found at the root */
     struct rh_activity *a;
     struct rh_act_builder b;
-    size_t mem; /* bytes expat holds now */
-    bool mem_capped, mem_failed; /* an expat allocation was refused / failed */
+    struct rh__xml_mem m;
     int depth;
     uint8_t stack[RH__XML_DEPTH + 1]; /* stack[depth] = id of the open element */
     /* text of the element being read */

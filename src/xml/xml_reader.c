@@ -18,32 +18,32 @@
 
 /* ---- expat memory: through rh_malloc, counted per reader ----------------- */
 
-/* Every block carries its size and its reader, so realloc/free can keep
- * the count even when the reader moves between threads; the reader for new
- * blocks is the one whose expat call is running on this thread. */
+/* Every block carries its size and its account, so realloc/free can keep
+ * the count even when the reader moves between threads; the account for
+ * new blocks is the one whose expat call is running on this thread. */
 struct mem_hdr {
     alignas(max_align_t) size_t size;
-    struct rh_xml_reader *owner;
+    struct rh__xml_mem *owner;
 };
-static _Thread_local struct rh_xml_reader *mem_current;
+static _Thread_local struct rh__xml_mem *mem_current;
 
 static void *mem_malloc(size_t n)
 {
-    struct rh_xml_reader *r = mem_current;
-    if (r && (n > RH_XML_MEM_MAX || r->mem + n > RH_XML_MEM_MAX)) {
-        r->mem_capped = true;
+    struct rh__xml_mem *r = mem_current;
+    if (r && (n > RH_XML_MEM_MAX || r->used + n > RH_XML_MEM_MAX)) {
+        r->capped = true;
         return NULL;
     }
     struct mem_hdr *h = rh_malloc(sizeof *h + n);
     if (!h) {
         if (r)
-            r->mem_failed = true;
+            r->failed = true;
         return NULL;
     }
     h->size = n;
     h->owner = r;
     if (r)
-        r->mem += n;
+        r->used += n;
     return h + 1;
 }
 
@@ -53,7 +53,7 @@ static void mem_free(void *p)
         return;
     struct mem_hdr *h = (struct mem_hdr *)p - 1;
     if (h->owner)
-        h->owner->mem -= h->size;
+        h->owner->used -= h->size;
     rh_free(h);
 }
 
@@ -62,25 +62,42 @@ static void *mem_realloc(void *p, size_t n)
     if (!p)
         return mem_malloc(n);
     struct mem_hdr *h = (struct mem_hdr *)p - 1;
-    struct rh_xml_reader *r = h->owner;
+    struct rh__xml_mem *r = h->owner;
     size_t old = h->size;
-    if (r && n > old && (n > RH_XML_MEM_MAX || r->mem - old + n > RH_XML_MEM_MAX)) {
-        r->mem_capped = true;
+    if (r && n > old && (n > RH_XML_MEM_MAX || r->used - old + n > RH_XML_MEM_MAX)) {
+        r->capped = true;
         return NULL;
     }
     struct mem_hdr *nh = rh_realloc(h, sizeof *nh + n);
     if (!nh) {
         if (r)
-            r->mem_failed = true;
+            r->failed = true;
         return NULL;
     }
     nh->size = n;
     if (r)
-        r->mem = r->mem - old + n;
+        r->used = r->used - old + n;
     return nh + 1;
 }
 
 static const XML_Memory_Handling_Suite mem_suite = {mem_malloc, mem_realloc, mem_free};
+
+struct rh__xml_mem *rh__xml_mem_enter(struct rh__xml_mem *m)
+{
+    struct rh__xml_mem *saved = mem_current;
+    mem_current = m;
+    return saved;
+}
+
+XML_Parser rh__xml_parser_new(struct rh__xml_mem *m, const char *ns_sep)
+{
+    struct rh__xml_mem *saved = rh__xml_mem_enter(m);
+    XML_Parser p = XML_ParserCreate_MM(NULL, &mem_suite, ns_sep);
+    rh__xml_mem_enter(saved);
+    if (p)
+        XML_SetUnknownEncodingHandler(p, rh__xml_unknown_encoding, NULL);
+    return p;
+}
 
 /* ---- namespaces ------------------------------------------------------------ */
 
@@ -127,6 +144,65 @@ int rh__xml_fail(struct rh_xml_reader *r, int code, const char *fmt, ...)
     }
     XML_StopParser(r->p, XML_FALSE);
     return code;
+}
+
+/* ---- the XML formats: one entry per root element --------------------------- */
+
+/* Each XML activity format: its root element (local name and the namespaces
+ * it may be in; RH__NS_NONE ends the list and is itself accepted), how to
+ * name it in an error, and its handlers. A new XML format is one entry here
+ * plus its handlers. */
+struct rh__xml_format {
+    enum rh_format fmt;
+    const char *root;
+    enum rh__xml_ns ns[3];
+    const char *what;
+    int (*start)(struct rh_xml_reader *r, int parent, enum rh__xml_ns ns, const char *local,
+                 const char **atts);
+    void (*end)(struct rh_xml_reader *r, int id, int parent, const char *text);
+    int (*finish)(struct rh_xml_reader *r, bool truncated, struct rh_err *err);
+};
+
+static const struct rh__xml_format xml_formats[] = {
+    {RH_FMT_GPX, "gpx", {RH__NS_GPX10, RH__NS_GPX11, RH__NS_NONE}, "<gpx> of GPX 1.0 or 1.1",
+     rh__gpx_start, rh__gpx_end, rh__gpx_finish},
+    {RH_FMT_TCX, "TrainingCenterDatabase", {RH__NS_TCX, RH__NS_NONE, RH__NS_NONE},
+     "<TrainingCenterDatabase> of TCX v2", rh__tcx_start, rh__tcx_end, rh__tcx_finish},
+};
+#define N_XML_FORMATS (sizeof xml_formats / sizeof xml_formats[0])
+
+/* The format whose root element this is (NULL if none). */
+static const struct rh__xml_format *root_format(enum rh__xml_ns ns, const char *local)
+{
+    for (size_t i = 0; i < N_XML_FORMATS; i++) {
+        const struct rh__xml_format *f = &xml_formats[i];
+        if (strcmp(local, f->root) != 0)
+            continue;
+        for (size_t k = 0; k < 3; k++) {
+            if (f->ns[k] == ns)
+                return f;
+            if (f->ns[k] == RH__NS_NONE)
+                break;
+        }
+    }
+    return NULL;
+}
+
+static const struct rh__xml_format *format_of(enum rh_format fmt)
+{
+    for (size_t i = 0; i < N_XML_FORMATS; i++)
+        if (xml_formats[i].fmt == fmt)
+            return &xml_formats[i];
+    return NULL;
+}
+
+static bool known_root_ns(enum rh__xml_ns ns)
+{
+    for (size_t i = 0; i < N_XML_FORMATS; i++)
+        for (size_t k = 0; k < 3; k++)
+            if (xml_formats[i].ns[k] == ns)
+                return true;
+    return false;
 }
 
 /* ---- numbers and times ------------------------------------------------------ */
@@ -322,31 +398,22 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
     int id = E_OTHER;
     if (r->depth == 1) {
         enum rh__xml_ns ns = rh__xml_ns_of(name, &local);
-        bool gpx = strcmp(local, "gpx") == 0 &&
-                   (ns == RH__NS_GPX10 || ns == RH__NS_GPX11 || ns == RH__NS_NONE);
-        bool tcx = strcmp(local, "TrainingCenterDatabase") == 0 &&
-                   (ns == RH__NS_TCX || ns == RH__NS_NONE);
-        if ((gpx && r->want != RH_FMT_TCX) || (tcx && r->want != RH_FMT_GPX)) {
-            r->fmt = gpx ? RH_FMT_GPX : RH_FMT_TCX;
+        const struct rh__xml_format *f = root_format(ns, local);
+        if (f && (r->want == RH_FMT_NONE || r->want == f->fmt)) {
+            r->xf = f;
+            r->fmt = f->fmt;
             r->a->format = r->fmt;
-            id = gpx ? rh__gpx_start(r, E_OTHER, ns, local, atts)
-                     : rh__tcx_start(r, E_OTHER, ns, local, atts);
+            id = f->start(r, E_OTHER, ns, local, atts);
         } else {
-            const char *what = r->want == RH_FMT_GPX   ? "<gpx> of GPX 1.0 or 1.1"
-                               : r->want == RH_FMT_TCX ? "<TrainingCenterDatabase> of TCX v2"
-                                                       : "GPX or TCX";
+            const struct rh__xml_format *w = format_of(r->want);
             rh__xml_fail(r, RH_EFORMAT, "root element is <%s>%s, not %s", local,
-                         ns == RH__NS_NONE || ns == RH__NS_GPX10 || ns == RH__NS_GPX11 ||
-                                 ns == RH__NS_TCX
-                             ? ""
-                             : " in another namespace",
-                         what);
+                         known_root_ns(ns) ? "" : " in another namespace",
+                         w ? w->what : "GPX or TCX");
             return;
         }
     } else if (parent != E_OTHER) {
         enum rh__xml_ns ns = rh__xml_ns_of(name, &local);
-        id = r->fmt == RH_FMT_GPX ? rh__gpx_start(r, parent, ns, local, atts)
-                                  : rh__tcx_start(r, parent, ns, local, atts);
+        id = r->xf->start(r, parent, ns, local, atts);
     }
     r->stack[r->depth] = (uint8_t)id;
     if (id != E_OTHER && rh__xml_wants_text(id)) {
@@ -394,10 +461,7 @@ static void XMLCALL on_end(void *ud, const XML_Char *name)
                 XML_SetCharacterDataHandler(r->p, NULL);
             }
             int parent = r->stack[r->depth - 1];
-            if (r->fmt == RH_FMT_GPX)
-                rh__gpx_end(r, id, parent, text);
-            else
-                rh__tcx_end(r, id, parent, text);
+            r->xf->end(r, id, parent, text);
         }
     }
     r->depth--;
@@ -425,7 +489,7 @@ static bool name_is(const char *a, const char *b)
     return *a == *b;
 }
 
-static int XMLCALL on_unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info)
+int XMLCALL rh__xml_unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info)
 {
     (void)data;
     if (!name_is(name, "windows-1252") && !name_is(name, "cp1252"))
@@ -442,7 +506,7 @@ static int XMLCALL on_unknown_encoding(void *data, const XML_Char *name, XML_Enc
 
 int rh_xml_reader_new(struct rh_xml_reader **out, enum rh_format fmt, struct rh_activity *a)
 {
-    if (!out || !a || (fmt != RH_FMT_NONE && fmt != RH_FMT_GPX && fmt != RH_FMT_TCX))
+    if (!out || !a || (fmt != RH_FMT_NONE && !format_of(fmt)))
         return RH_EINVAL;
     *out = NULL;
     struct rh_xml_reader *r = rh_calloc(1, sizeof *r);
@@ -454,17 +518,16 @@ int rh_xml_reader_new(struct rh_xml_reader **out, enum rh_format fmt, struct rh_
     r->hr_max = RH_NONE;
     rh_err_clear(&r->ferr);
     rh_point_clear(&r->pt);
-    struct rh_xml_reader *saved = mem_current;
-    mem_current = r;
+    struct rh__xml_mem *saved = rh__xml_mem_enter(&r->m);
     r->p = XML_ParserCreate_MM(NULL, &mem_suite, "\x01");
-    mem_current = saved;
+    rh__xml_mem_enter(saved);
     if (!r->p) {
         rh_free(r);
         return RH_ENOMEM;
     }
     XML_SetUserData(r->p, r);
     XML_SetElementHandler(r->p, on_start, on_end);
-    XML_SetUnknownEncodingHandler(r->p, on_unknown_encoding, NULL);
+    XML_SetUnknownEncodingHandler(r->p, rh__xml_unknown_encoding, NULL);
     rh_act_builder_init(&r->b, a);
     *out = r;
     return 0;
@@ -474,10 +537,9 @@ void rh_xml_reader_free(struct rh_xml_reader *r)
 {
     if (!r)
         return;
-    struct rh_xml_reader *saved = mem_current;
-    mem_current = r;
+    struct rh__xml_mem *saved = rh__xml_mem_enter(&r->m);
     XML_ParserFree(r->p);
-    mem_current = saved;
+    rh__xml_mem_enter(saved);
     rh_act_builder_release(&r->b);
     rh_free(r);
 }
@@ -494,12 +556,12 @@ static int parse_error(struct rh_xml_reader *r, struct rh_err *err)
     long line = (long)XML_GetCurrentLineNumber(r->p);
     /* a refused allocation can surface as another error (e.g. "unbound
      * prefix" when a namespace binding could not be stored) */
-    if (r->mem_capped) {
+    if (r->m.capped) {
         r->fail = RH_ELIMIT;
         return rh_err_setl(err, RH_ELIMIT, line,
                            "XML structure needs more than %u MB", RH_XML_MEM_MAX >> 20);
     }
-    if (r->mem_failed || code == XML_ERROR_NO_MEMORY) {
+    if (r->m.failed || code == XML_ERROR_NO_MEMORY) {
         r->fail = RH_ENOMEM;
         return rh_err_setl(err, RH_ENOMEM, line, "out of memory while parsing XML");
     }
@@ -517,8 +579,7 @@ int rh_xml_reader_feed(struct rh_xml_reader *r, const void *buf, size_t len, str
     if (r->fail || r->done)
         return rh_err_set(err, r->fail ? r->fail : RH_EINVAL, "reader already stopped");
     const char *p = buf;
-    struct rh_xml_reader *saved = mem_current;
-    mem_current = r;
+    struct rh__xml_mem *saved = rh__xml_mem_enter(&r->m);
     int rc = 0;
     while (len) {
         int n = len > FEED_CHUNK ? (int)FEED_CHUNK : (int)len;
@@ -530,7 +591,7 @@ int rh_xml_reader_feed(struct rh_xml_reader *r, const void *buf, size_t len, str
         p += n;
         len -= (size_t)n;
     }
-    mem_current = saved;
+    rh__xml_mem_enter(saved);
     return rc;
 }
 
@@ -542,16 +603,15 @@ int rh_xml_reader_finish(struct rh_xml_reader *r, struct rh_err *warn, struct rh
     if (r->fail || r->done)
         return rh_err_set(err, r->fail ? r->fail : RH_EINVAL, "reader already stopped");
     r->done = true;
-    struct rh_xml_reader *saved = mem_current;
-    mem_current = r;
+    struct rh__xml_mem *saved = rh__xml_mem_enter(&r->m);
     enum XML_Status st = XML_Parse(r->p, "", 0, XML_TRUE);
-    mem_current = saved;
+    rh__xml_mem_enter(saved);
     bool truncated = false;
     struct rh_err terr;
     rh_err_clear(&terr);
     if (st != XML_STATUS_OK) {
         enum XML_Error code = XML_GetErrorCode(r->p);
-        bool mem = r->mem_capped || r->mem_failed;
+        bool mem = r->m.capped || r->m.failed;
         bool eof_error = !r->fail && !mem && (code == XML_ERROR_NO_ELEMENTS ||
                                       code == XML_ERROR_UNCLOSED_TOKEN ||
                                       code == XML_ERROR_PARTIAL_CHAR ||
@@ -567,8 +627,7 @@ int rh_xml_reader_finish(struct rh_xml_reader *r, struct rh_err *warn, struct rh
         rh_err_setl(&terr, RH_ETRUNC, (long)XML_GetCurrentLineNumber(r->p),
                     "document ends early, inside an open element (%s)", XML_ErrorString(code));
     }
-    int rc = r->fmt == RH_FMT_GPX ? rh__gpx_finish(r, truncated, err)
-                                  : rh__tcx_finish(r, truncated, err);
+    int rc = r->xf->finish(r, truncated, err);
     if (rc)
         return rc;
     if (truncated) {
@@ -626,12 +685,11 @@ static void XMLCALL sniff_start(void *ud, const XML_Char *name, const XML_Char *
     const char *local;
     enum rh__xml_ns ns = rh__xml_ns_of(name, &local);
     (void)atts;
-    if (strcmp(local, "gpx") == 0 &&
-        (ns == RH__NS_GPX10 || ns == RH__NS_GPX11 || ns == RH__NS_NONE))
-        st->f = RH_FMT_GPX;
-    else if (strcmp(local, "TrainingCenterDatabase") == 0 &&
-             (ns == RH__NS_TCX || ns == RH__NS_NONE))
-        st->f = RH_FMT_TCX;
+    const struct rh__xml_format *f = root_format(ns, local);
+    if (f)
+        st->f = f->fmt;
+    else if (strcmp(local, "HealthData") == 0 && ns == RH__NS_NONE)
+        st->f = RH_FMT_APPLE;
     XML_StopParser(st->p, XML_FALSE);
 }
 
@@ -640,16 +698,15 @@ enum rh_format rh_xml_sniff(const void *buf, size_t len)
     struct sniff st = {NULL, RH_FMT_NONE};
     if (!buf || !len)
         return RH_FMT_NONE;
-    struct rh_xml_reader *saved = mem_current;
-    mem_current = NULL; /* at most 4 KB of input: no cap needed */
+    struct rh__xml_mem *saved = rh__xml_mem_enter(NULL); /* at most 4 KB of input: no cap needed */
     st.p = XML_ParserCreate_MM(NULL, &mem_suite, "\x01");
     if (st.p) {
         XML_SetUserData(st.p, &st);
         XML_SetStartElementHandler(st.p, sniff_start);
-        XML_SetUnknownEncodingHandler(st.p, on_unknown_encoding, NULL);
+        XML_SetUnknownEncodingHandler(st.p, rh__xml_unknown_encoding, NULL);
         XML_Parse(st.p, buf, len > 4096 ? 4096 : (int)len, XML_FALSE);
         XML_ParserFree(st.p);
     }
-    mem_current = saved;
+    rh__xml_mem_enter(saved);
     return st.f;
 }

@@ -1,0 +1,526 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The one table of activity formats: for each, how its content is
+ * recognised (sniff) and how it is decoded into one or more activities
+ * (decode, which hands each to a callback). rh_import_decode_each picks the
+ * first entry whose sniff accepts the content. A new format is one entry
+ * here plus its decoder.
+ *
+ * Also here: the inputs a decoder reads from. A source in memory is read
+ * whole; a streamed source (an Apple Health export.xml of a gigabyte) is
+ * read chunk by chunk from its file or zip member, never extracted to disk
+ * nor held whole in memory, and the files beside it (route GPX) are read
+ * from the same folder or zip.
+ */
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "archive/archive_int.h"
+#include "runhip/fit.h"
+#include "runhip/xml.h"
+#include "util/banned.h"
+
+#define SIBLING_MAX ((size_t)64 << 20) /* largest route file read beside an export */
+#define FILE_CHUNK ((size_t)256 << 10)
+
+/* ---- inputs ----------------------------------------------------------------- */
+
+struct input {
+    const struct rh_import_src *src;
+    /* whole content in memory */
+    const unsigned char *data;
+    size_t len;
+    bool mem_given; /* the one read() of a memory input is done */
+    /* streamed */
+    int fd;
+    unsigned char *chunk;
+    struct archive *ar;
+    int64_t ar_seen;
+    _Atomic uint64_t *progress;
+};
+
+static void note_progress(struct input *in, uint64_t n)
+{
+    if (in->progress && n)
+        atomic_fetch_add(in->progress, n);
+}
+
+static int input_read(void *ctx, const void **buf, size_t *len, struct rh_err *err)
+{
+    struct input *in = ctx;
+    *buf = NULL;
+    *len = 0;
+    if (in->data) {
+        if (!in->mem_given) {
+            in->mem_given = true;
+            *buf = in->data;
+            *len = in->len;
+        }
+        return 0;
+    }
+    if (in->ar) {
+        const void *b;
+        size_t n;
+        la_int64_t off;
+        int r = archive_read_data_block(in->ar, &b, &n, &off);
+        if (r == ARCHIVE_EOF)
+            return 0;
+        if (r < ARCHIVE_WARN)
+            return rh_err_set(err, RH_EFORMAT, "cannot read the member %s: %s", in->src->member,
+                              archive_error_string(in->ar) ? archive_error_string(in->ar)
+                                                           : "corrupt data");
+        int64_t now = archive_filter_bytes(in->ar, -1);
+        if (now > in->ar_seen) {
+            note_progress(in, (uint64_t)(now - in->ar_seen));
+            in->ar_seen = now;
+        }
+        *buf = b;
+        *len = n;
+        return 0;
+    }
+    for (;;) {
+        ssize_t k = read(in->fd, in->chunk, FILE_CHUNK);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0)
+            return rh_err_set(err, RH_EIO, "cannot read: %s", strerror(errno));
+        note_progress(in, (uint64_t)k);
+        *buf = in->chunk;
+        *len = (size_t)k;
+        return 0;
+    }
+}
+
+/* Opens the zip at path positioned at the data of member. */
+static struct archive *open_member(const char *path, const char *member, struct rh_err *err)
+{
+    struct archive *a = archive_read_new();
+    if (!a) {
+        rh_err_set(err, RH_ENOMEM, "out of memory");
+        return NULL;
+    }
+    archive_read_support_format_zip(a);
+    if (archive_read_open_filename(a, path, 64 * 1024) != ARCHIVE_OK) {
+        rh_err_set(err, RH_EFORMAT, "cannot open the zip archive: %s",
+                   archive_error_string(a) ? archive_error_string(a) : "unknown error");
+        archive_read_free(a);
+        return NULL;
+    }
+    struct archive_entry *e;
+    while (archive_read_next_header(a, &e) >= ARCHIVE_WARN) {
+        const char *n = archive_entry_pathname(e);
+        if (n && strcmp(n, member) == 0)
+            return a;
+        archive_read_data_skip(a);
+    }
+    rh_err_set(err, RH_ENOTFOUND, "the member %s is gone from the archive", member);
+    archive_read_free(a);
+    return NULL;
+}
+
+static int input_open(struct input *in, const struct rh_import_src *src, _Atomic uint64_t *progress,
+                      struct rh_err *err)
+{
+    memset(in, 0, sizeof *in);
+    in->src = src;
+    in->fd = -1;
+    in->progress = progress;
+    if (!src->stream)
+        return 0;
+    if (src->member) {
+        in->ar = open_member(src->path, src->member, err);
+        return in->ar ? 0 : err ? err->code : RH_EFORMAT;
+    }
+    in->fd = open(src->path, O_RDONLY);
+    if (in->fd < 0)
+        return rh_err_set(err, RH_EIO, "cannot open: %s", strerror(errno));
+    in->chunk = rh_malloc(FILE_CHUNK);
+    if (!in->chunk)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    return 0;
+}
+
+static void input_close(struct input *in)
+{
+    if (in->ar)
+        archive_read_free(in->ar);
+    if (in->fd >= 0)
+        close(in->fd);
+    rh_free(in->chunk);
+    memset(in, 0, sizeof *in);
+    in->fd = -1;
+}
+
+/* The folder of a path ("a/b/export.xml" -> "a/b/", "export.xml" -> ""). */
+static char *folder_of(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return rh_strndup(path, s ? (size_t)(s - path + 1) : 0);
+}
+
+static int path_cmp(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+/* Files beside a streamed source: members of the same zip, or files of the
+ * same folder. paths are sorted; each found one is read whole (at most
+ * SIBLING_MAX) and handed to got. */
+static int input_siblings(void *ctx, const char *const *paths, size_t n,
+                          int (*got)(void *gctx, size_t i, const void *data, size_t len),
+                          void *gctx, struct rh_err *err)
+{
+    struct input *in = ctx;
+    const struct rh_import_src *src = in->src;
+    if (!src->stream || n == 0)
+        return 0;
+    char *folder = folder_of(src->member ? src->member : src->path);
+    if (!folder)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    size_t fl = strlen(folder);
+    int r = 0;
+    struct rh_buf b;
+    rh_buf_init(&b, SIBLING_MAX);
+    if (src->member) {
+        /* one pass over the zip: each member under the folder that is asked for */
+        struct archive *a = archive_read_new();
+        if (!a) {
+            rh_free(folder);
+            return rh_err_set(err, RH_ENOMEM, "out of memory");
+        }
+        archive_read_support_format_zip(a);
+        if (archive_read_open_filename(a, src->path, 64 * 1024) == ARCHIVE_OK) {
+            struct archive_entry *e;
+            while (r == 0 && archive_read_next_header(a, &e) >= ARCHIVE_WARN) {
+                const char *mn = archive_entry_pathname(e);
+                if (!mn || strncmp(mn, folder, fl) != 0 || archive_entry_filetype(e) != AE_IFREG) {
+                    archive_read_data_skip(a);
+                    continue;
+                }
+                /* "/workout-routes/x.gpx" in the document is folder + "workout-routes/x.gpx" */
+                char key[1024];
+                snprintf(key, sizeof key, "/%s", mn + fl);
+                const char *const *hit = bsearch(key, paths, n, sizeof *paths, path_cmp);
+                if (!hit) {
+                    archive_read_data_skip(a);
+                    continue;
+                }
+                rh_buf_reset(&b);
+                char chunk[64 * 1024];
+                la_ssize_t k;
+                int br = 0;
+                while (br == 0 && (k = archive_read_data(a, chunk, sizeof chunk)) > 0)
+                    br = rh_buf_append(&b, chunk, (size_t)k);
+                if (br == RH_ENOMEM) {
+                    r = rh_err_set(err, RH_ENOMEM, "out of memory");
+                    break;
+                }
+                if (br)
+                    continue; /* too big to be a route: left out */
+                /* every asked path equal to this one (several workouts may share it) */
+                size_t i = (size_t)(hit - paths);
+                while (i > 0 && strcmp(paths[i - 1], key) == 0)
+                    i--;
+                for (; r == 0 && i < n && strcmp(paths[i], key) == 0; i++)
+                    r = got(gctx, i, b.data ? b.data : "", b.len);
+            }
+        }
+        archive_read_free(a);
+    } else {
+        for (size_t i = 0; i < n && r == 0; i++) {
+            const char *rel = paths[i];
+            while (*rel == '/')
+                rel++;
+            if (strstr(rel, "..")) /* stays inside the export's folder */
+                continue;
+            char full[4096];
+            if ((size_t)snprintf(full, sizeof full, "%s%s", folder, rel) >= sizeof full)
+                continue;
+            int fd = open(full, O_RDONLY);
+            if (fd < 0)
+                continue;
+            struct stat st;
+            if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size > SIBLING_MAX) {
+                close(fd);
+                continue;
+            }
+            rh_buf_reset(&b);
+            int br = rh_buf_reserve(&b, (size_t)st.st_size + 1);
+            ssize_t k = 0;
+            while (br == 0 && (k = read(fd, b.data + b.len, b.cap - b.len - 1)) > 0)
+                b.len += (size_t)k;
+            close(fd);
+            if (br) {
+                r = rh_err_set(err, RH_ENOMEM, "out of memory");
+                break;
+            }
+            if (k == 0)
+                r = got(gctx, i, b.data, b.len);
+        }
+    }
+    rh_buf_release(&b);
+    rh_free(folder);
+    return r;
+}
+
+/* ---- the handlers ------------------------------------------------------------ */
+
+/* Hands one single-activity decoder's result on. */
+static int single(int rc, struct rh_activity *a, const struct rh_err *warn, rh_activity_fn fn,
+                  void *ctx)
+{
+    if (rc) {
+        rh_activity_release(a);
+        return rc;
+    }
+    return fn(ctx, a, warn);
+}
+
+static int dec_fit(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
+{
+    struct rh_activity a;
+    struct rh_err warn;
+    rh_activity_init(&a);
+    rh_err_clear(&warn);
+    int rc = rh_fit_decode(in->data, in->len, &a, &warn, err);
+    if (rc == 0)
+        a.format = RH_FMT_FIT;
+    return single(rc, &a, &warn, fn, ctx);
+}
+
+static int dec_gpx(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
+{
+    struct rh_activity a;
+    struct rh_err warn;
+    rh_activity_init(&a);
+    rh_err_clear(&warn);
+    int rc = rh_gpx_decode(in->data, in->len, &a, &warn, err);
+    if (rc == 0)
+        a.format = RH_FMT_GPX;
+    return single(rc, &a, &warn, fn, ctx);
+}
+
+static int dec_tcx(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
+{
+    struct rh_activity a;
+    struct rh_err warn;
+    rh_activity_init(&a);
+    rh_err_clear(&warn);
+    int rc = rh_tcx_decode(in->data, in->len, &a, &warn, err);
+    if (rc == 0)
+        a.format = RH_FMT_TCX;
+    return single(rc, &a, &warn, fn, ctx);
+}
+
+static int dec_apple(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
+{
+    struct rh_stream_io io = {input_read, input_siblings, in};
+    struct rh_err warn;
+    rh_err_clear(&warn);
+    return rh_apple_decode(&io, fn, ctx, &warn, err);
+}
+
+static bool sniff_fit(const unsigned char *p, size_t n)
+{
+    return rh_fit_sniff(p, n);
+}
+static bool sniff_gpx(const unsigned char *p, size_t n)
+{
+    return rh_xml_sniff(p, n) == RH_FMT_GPX;
+}
+static bool sniff_tcx(const unsigned char *p, size_t n)
+{
+    return rh_xml_sniff(p, n) == RH_FMT_TCX;
+}
+static bool sniff_apple(const unsigned char *p, size_t n)
+{
+    return rh_apple_sniff(p, n);
+}
+
+struct handler {
+    enum rh_format fmt;
+    bool (*sniff)(const unsigned char *head, size_t n); /* the first bytes (up to SNIFF_LEN) */
+    bool streams; /* decodes a streamed source (else needs the whole content in memory) */
+    int (*decode)(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err);
+};
+
+/* In order of trial: the binary FIT header first, then the XML roots. */
+static const struct handler handlers[] = {
+    {RH_FMT_FIT, sniff_fit, false, dec_fit},
+    {RH_FMT_GPX, sniff_gpx, false, dec_gpx},
+    {RH_FMT_TCX, sniff_tcx, false, dec_tcx},
+    {RH_FMT_APPLE, sniff_apple, true, dec_apple},
+};
+
+bool rh__stream_sniff(const unsigned char *head, size_t n)
+{
+    for (size_t i = 0; i < sizeof handlers / sizeof *handlers; i++)
+        if (handlers[i].streams && handlers[i].sniff(head, n))
+            return true;
+    return false;
+}
+
+/* ---- decode ------------------------------------------------------------------- */
+
+static bool is_gzip(const unsigned char *p, size_t n)
+{
+    return n >= 2 && p[0] == 0x1f && p[1] == 0x8b;
+}
+
+/* The Strava row's words win over the file's, except that a file's more
+ * precise kind of run (trail, treadmill) is kept when Strava says "Run". */
+static int apply_csv(const struct rh_import_src *src, struct rh_activity *a, struct rh_err *err)
+{
+    if ((src->csv_name && rh_activity_set_str(&a->name, src->csv_name)) ||
+        (src->csv_gear && rh_activity_set_str(&a->gear, src->csv_gear)))
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    enum rh_sport sp;
+    if (src->csv_type && rh_import_strava_sport(src->csv_type, &sp) == 0) {
+        if (!(sp == RH_SPORT_RUNNING && rh_sport_is_run(a->sport)))
+            a->sport = sp;
+    }
+    return 0;
+}
+
+/* Finishes each activity a decoder hands over, then passes it on. */
+struct finish {
+    const struct rh_import_src *src;
+    enum rh_format fmt;
+    uint64_t hash; /* of the whole content, when it was in memory */
+    rh_activity_fn fn;
+    void *ctx;
+    struct rh_err *err;
+    int fail; /* a finishing failure (not the callback's) */
+};
+
+static int finish_one(void *ctx, struct rh_activity *a, const struct rh_err *warn)
+{
+    struct finish *f = ctx;
+    int r = 0;
+    if (a->format == RH_FMT_NONE)
+        a->format = f->fmt;
+    if (a->content_hash == 0)
+        a->content_hash = f->hash;
+    if (rh_activity_set_str(&a->file, f->src->name))
+        r = rh_err_set(f->err, RH_ENOMEM, "out of memory");
+    else
+        r = apply_csv(f->src, a, f->err);
+    if (r) {
+        f->fail = r;
+        rh_activity_release(a);
+        return r;
+    }
+    return f->fn(f->ctx, a, warn);
+}
+
+#define SNIFF_LEN 4096
+
+int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, void *ctx,
+                          _Atomic uint64_t *progress, struct rh_err *err)
+{
+    if (src->walk_code) {
+        if (err)
+            *err = src->walk_err;
+        return src->walk_code;
+    }
+    struct input in;
+    int r = input_open(&in, src, progress, err);
+    if (r) {
+        input_close(&in);
+        return r;
+    }
+    struct rh_buf inflated;
+    rh_buf_init(&inflated, RH_IMPORT_MEMBER_MAX);
+    const struct handler *h = NULL;
+    struct finish f = {src, RH_FMT_NONE, 0, fn, ctx, err, 0};
+    if (src->stream) {
+        /* only a streaming handler can take it: the walk streams only what
+         * rh__stream_sniff accepted, so the first bytes are read again */
+        for (size_t i = 0; i < sizeof handlers / sizeof *handlers; i++)
+            if (handlers[i].streams)
+                h = &handlers[i];
+        f.fmt = h->fmt;
+        r = h->decode(&in, finish_one, &f, err);
+        goto out;
+    }
+    in.data = src->data;
+    in.len = src->len;
+    if (in.len == 0) {
+        r = rh_err_set(err, RH_EEMPTY, "empty file");
+        goto out;
+    }
+    if (is_gzip(in.data, in.len)) {
+        if ((r = rh__gunzip(in.data, in.len, &inflated, err)) != 0)
+            goto out;
+        in.data = (const unsigned char *)inflated.data;
+        in.len = inflated.len;
+        if (in.len == 0) {
+            r = rh_err_set(err, RH_EEMPTY, "the gzip data holds an empty file");
+            goto out;
+        }
+    }
+    size_t sn = in.len < SNIFF_LEN ? in.len : SNIFF_LEN;
+    for (size_t i = 0; i < sizeof handlers / sizeof *handlers && !h; i++)
+        if (handlers[i].sniff(in.data, sn))
+            h = &handlers[i];
+    if (!h) {
+        if (in.len >= 4 && in.data[0] == 'P' && in.data[1] == 'K')
+            r = rh_err_set(err, RH_EUNSUPPORTED, "a zip inside a gzip file is not supported");
+        else
+            r = rh_err_set(err, RH_EUNSUPPORTED, "not a FIT, GPX, TCX or Apple Health file");
+        goto out;
+    }
+    struct rh_hash hs;
+    rh_hash_init(&hs);
+    rh_hash_update(&hs, in.data, in.len);
+    f.hash = rh_hash_final(&hs);
+    f.fmt = h->fmt;
+    r = h->decode(&in, finish_one, &f, err);
+out:
+    rh_buf_release(&inflated);
+    input_close(&in);
+    return r;
+}
+
+/* rh_import_decode: the first activity of the source. */
+struct first {
+    struct rh_activity *a;
+    struct rh_err *warn;
+    bool got;
+};
+
+static int take_first(void *ctx, struct rh_activity *a, const struct rh_err *warn)
+{
+    struct first *fs = ctx;
+    if (fs->got) {
+        rh_activity_release(a);
+        return 0;
+    }
+    *fs->a = *a;
+    if (warn && fs->warn)
+        *fs->warn = *warn;
+    fs->got = true;
+    return 0;
+}
+
+int rh_import_decode(const struct rh_import_src *src, struct rh_activity *a, struct rh_err *warn,
+                     struct rh_err *err)
+{
+    rh_err_clear(warn);
+    struct first fs = {a, warn, false};
+    rh_activity_init(a);
+    int r = rh_import_decode_each(src, take_first, &fs, NULL, err);
+    if (r == 0 && !fs.got)
+        r = rh_err_set(err, RH_EFORMAT, "no activity in the file");
+    if (r)
+        rh_activity_release(a);
+    return r;
+}
