@@ -219,7 +219,7 @@ int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, stru
     for (int i = 0; !r && i < a->advice.n; i++)
         r = plain(b, "  * ", a->advice.text[i], &refs);
     if (!r)
-        r = rh_buf_puts(b, "\nMOST LIKELY CAUSES, ranked by how well they fit your answers (not a diagnosis)\n");
+        r = rh_buf_puts(b, "\nMOST LIKELY CAUSES, ranked by how well they fit your answers\n");
     double top = a->n_conditions ? a->conditions[0].score : 0;
     for (int i = 0; !r && i < a->n_conditions && i < 3; i++) {
         const struct rh_assess_condition *c = &a->conditions[i];

@@ -112,6 +112,16 @@ const struct rh_command rh_commands[] = {
      "\n"
      "  --json      the plan as one JSON document\n"
      "  --ics FILE  also write the next four weeks as an iCalendar file\n"},
+    {"report", cmd_report, "hand-off report for a physiotherapist or doctor (print-ready HTML)",
+     "usage: runhip report [--html FILE]\n"
+     "\n"
+     "One to two printed pages for the clinician you see: your answers in clinical\n"
+     "terms, red flags, the likely conditions and the findings behind them, the\n"
+     "training-load chart with your pain entries, the diary's pain trend, the\n"
+     "weekly check-in scores and what you did of the plan. Open the file in a\n"
+     "browser and print it (or print to PDF).\n"
+     "\n"
+     "  --html FILE  where to write the page (default runhip-report.html)\n"},
     {"serve", cmd_serve, "local read-only dashboard in the browser",
      "usage: runhip serve [--bind ADDR] [--port N]\n\nServes a read-only dashboard of the database (latest assessment, plan, training-load\nchart, last activities; JSON under /api/) until Ctrl-C.\n\n  --bind ADDR  numeric IPv4 or IPv6 address (default 127.0.0.1; others warn)\n  --port N     TCP port, 0 for any free one (default 8417)\n"},
 };

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "harness.h"
 #include "runhip/assess.h"
@@ -271,7 +272,7 @@ static void test_demo_in_plain_words(void)
         return;
     }
     char cmd[1200];
-    snprintf(cmd, sizeof cmd, "'%s' demo --samples samples/demo 2>&1", prog);
+    snprintf(cmd, sizeof cmd, "'%s' demo --samples samples/demo --keep 2>&1", prog);
     FILE *p = popen(cmd, "r");
     CHECK(p != NULL);
     if (!p)
@@ -280,8 +281,15 @@ static void test_demo_in_plain_words(void)
     rh_buf_init(&out, 0);
     char line[4096];
     int lines = 0;
+    char kept[4096] = "";
+    static const char kept_msg[] = "The demo database and files are kept in ";
     while (fgets(line, sizeof line, p)) {
         lines++;
+        if (strncmp(line, kept_msg, sizeof kept_msg - 1) == 0) {
+            snprintf(kept, sizeof kept, "%s", line + sizeof kept_msg - 1);
+            kept[strcspn(kept, "\n")] = '\0';
+            continue;
+        }
         if (line[0] == '$') /* the command the demo runs, as typed */
             continue;
         (void)rh_buf_puts(&out, line);
@@ -291,6 +299,43 @@ static void test_demo_in_plain_words(void)
     CHECK(lines > 100);
     CHECK(!leak_check("runhip demo", out.data ? out.data : "", out.len));
     rh_buf_release(&out);
+    /* the hand-off report the demo ends with: its text, without the markup */
+    CHECK(kept[0] != '\0');
+    if (!kept[0])
+        return;
+    char path[4200];
+    snprintf(path, sizeof path, "%s/report.html", kept);
+    size_t len;
+    char *html = test_slurp(path, &len);
+    CHECK(html != NULL);
+    if (html) {
+        struct rh_buf text;
+        rh_buf_init(&text, 0);
+        const char *sty = strstr(html, "</style>");
+        for (const char *q = sty ? sty + 8 : html; *q; q++) {
+            if (*q == '<') {
+                const char *e = strchr(q, '>');
+                if (!e)
+                    break;
+                q = e;
+                (void)rh_buf_puts(&text, " ");
+                continue;
+            }
+            (void)rh_buf_append(&text, q, 1);
+        }
+        CHECK(text.len > 2000);
+        CHECK(strstr(text.data, "Sources") || strstr(text.data, "SOURCES"));
+        CHECK(!leak_check("report.html", text.data ? text.data : "", text.len));
+        rh_buf_release(&text);
+        free(html);
+    }
+    static const char *const files[] = {"runhip.db", "runhip.db-wal", "runhip.db-shm",
+                                        "load.svg", "plan.ics", "report.html"};
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        snprintf(path, sizeof path, "%s/%s", kept, files[i]);
+        remove(path);
+    }
+    CHECK(rmdir(kept) == 0);
 }
 
 int main(void)
