@@ -3,7 +3,7 @@
 # Run as root it calls apt-get; otherwise it prints the one command to run.
 # Quiet when everything is already there.
 set -u
-PKGS="build-essential pkg-config libsqlite3-dev libexpat1-dev zlib1g-dev libarchive-dev libmicrohttpd-dev libjansson-dev sqlite3 python3 python3-icalendar chromium poppler-utils"
+PKGS="build-essential pkg-config libsqlite3-dev libexpat1-dev zlib1g-dev libarchive-dev libmicrohttpd-dev libjansson-dev sqlite3 python3 python3-icalendar tzdata chromium poppler-utils"
 missing=0
 for pc in sqlite3 expat zlib libarchive libmicrohttpd jansson; do
     pkg-config --exists "$pc" 2>/dev/null || missing=1
@@ -11,6 +11,7 @@ done
 command -v cc >/dev/null 2>&1 || missing=1
 command -v pkg-config >/dev/null 2>&1 || missing=1
 command -v sqlite3 >/dev/null 2>&1 || missing=1
+[ -f /usr/share/zoneinfo/America/Los_Angeles ] || missing=1 # local days: the tz database
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || missing=1 # tests: the plan's .ics in a real calendar parser
 command -v chromium >/dev/null 2>&1 || missing=1 # tests: the hand-off report printed to PDF
 command -v pdftoppm >/dev/null 2>&1 || missing=1 # tests: its pages (poppler-utils)

@@ -103,6 +103,9 @@ struct rh_activity {
     bool has_offset;
     int32_t utc_offset_min;
     enum rh_sport_source sport_source;
+    bool excluded;    /* the runner excluded it from every count (store) */
+    bool truncated;   /* the file ended early (decoder warning RH_ETRUNC) */
+    bool has_summary; /* the file carries its own totals (FIT session, TCX lap) */
     double total_elapsed_s;
     double total_timer_s;
     double total_distance_m;
@@ -124,6 +127,12 @@ void rh_activity_init(struct rh_activity *a);
 void rh_activity_release(struct rh_activity *a);
 /* Sets *slot to a copy of s (freeing the old value). 0 or RH_ENOMEM. */
 int rh_activity_set_str(char **slot, const char *s);
+/* The local day the activity started: its UTC offset when known (from the
+ * file, or filled by the store from the zone), else the UTC day. */
+int32_t rh_activity_local_day(const struct rh_activity *a);
+/* cli.md sport_source word: "file", "export_csv", "inferred", "user". */
+const char *rh_sport_source_name(enum rh_sport_source s);
+int rh_sport_source_parse(const char *name, enum rh_sport_source *out);
 /* Duration to use for load: timer time if known, else elapsed, else NaN. */
 double rh_activity_duration_s(const struct rh_activity *a);
 

@@ -132,6 +132,11 @@ const char *rh_pain_type_name(enum rh_pain_type p);
 int rh_disposition_parse(const char *s, enum rh_disposition *out);
 int rh_running_parse(const char *s, enum rh_running *out);
 
+/* What a disposition asks the runner to do, in the words the assessment
+ * uses ("Get medical help today ..."), for every place that shows one
+ * (static). */
+const char *rh_disposition_text(enum rh_disposition d);
+
 /* The one-sentence disclaimer (static). */
 const char *rh_assess_disclaimer(void);
 

@@ -46,6 +46,7 @@ struct rh_import_src {
      * NULL and the decoder streams it from path (a file on disk), or from
      * the zip member member of the archive at path. */
     bool stream;
+    enum rh_format stream_fmt; /* the format the walk recognised */
     char *path;
     char *member; /* NULL for a plain file */
 };
@@ -100,7 +101,8 @@ int rh_import_strava_sport(const char *type, enum rh_sport *out);
 
 enum rh_import_status {
     RH_IMPORT_STORED = 0, /* decoded and stored (or decoded, without a store) */
-    RH_IMPORT_DUPLICATE,  /* decoded; the store had it already */
+    RH_IMPORT_DUPLICATE,  /* decoded; the store had this outing already (matched,
+                           * replaced say which and whether this one took its place) */
     RH_IMPORT_FAILED,     /* could not be read or decoded: err says why */
     RH_IMPORT_SKIPPED,    /* found in a folder or zip, not an activity file */
 };
@@ -112,10 +114,14 @@ struct rh_import_result {
     const struct rh_err *warn;   /* warn->code != 0 for a partial result */
     const struct rh_err *err;    /* the reason, for FAILED and DUPLICATE */
     int64_t id;                  /* row stored, or the row it duplicates */
+    const char *matched;         /* DUPLICATE: the stored recording's file */
+    bool replaced;               /* DUPLICATE: this richer one replaced it */
+    bool same_file;              /* DUPLICATE: the very same file was seen before */
 };
 
 struct rh_import_stats {
     long imported, duplicates, failed, skipped, warnings;
+    long replaced; /* duplicates that replaced a poorer stored recording */
     long files_done;
     uint64_t bytes_done, bytes_total; /* input bytes on disk */
     double elapsed_s;
@@ -146,5 +152,11 @@ int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opt
  * where absent) plus id, sub_sport, name, gear, device, avg_power_w,
  * content_hash. 0 or RH_ENOMEM/RH_ELIMIT. */
 int rh_import_activity_json(const struct rh_activity *a, struct rh_buf *out);
+/* As rh_import_activity_json, with the keys of the second version:
+ * local_date and utc_offset_min (null where the offset is unknown),
+ * sport_source, and for a stored activity (a->id != 0) excluded and
+ * also_in (the n_also other files of the same outing). */
+int rh_import_activity_json_also(const struct rh_activity *a, const char *const *also_in,
+                                 size_t n_also, struct rh_buf *out);
 
 #endif

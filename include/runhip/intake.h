@@ -74,7 +74,8 @@ enum rh_tri { RH_TRI_UNKNOWN = -1, RH_TRI_NO = 0, RH_TRI_YES = 1 };
     X(LOW_BONE_DENSITY, low_bone_density) X(MISSED_PERIODS, missed_periods)                        \
     X(LOW_ENERGY_INTAKE, low_energy_intake) X(POSTPARTUM, postpartum) X(CANCER, cancer)            \
     X(STEROIDS, steroids) X(BACK_PROBLEMS, back_problems) X(HIP_DYSPLASIA, hip_dysplasia)          \
-    X(OSTEOARTHRITIS, osteoarthritis)
+    X(OSTEOARTHRITIS, osteoarthritis) X(SICKLE_CELL, sickle_cell) X(HEAVY_ALCOHOL, heavy_alcohol)  \
+    X(BREASTFEEDING, breastfeeding)
 
 /* Scalar enums: RH_SEX_UNKNOWN (-1) is "not answered". */
 enum rh_sex { RH_SEX_UNKNOWN = -1, RH_SEX_FEMALE, RH_SEX_MALE, RH_SEX_OTHER, RH_SEX__COUNT };

@@ -134,6 +134,7 @@ struct rh__load_rules; /* parsed data/load_rules.txt (internal) */
 struct rh_load_report {
     int32_t as_of, first_day; /* first_day: first day analysed */
     bool as_of_is_newest;     /* set by the caller: as_of was the newest activity's day */
+    bool as_of_is_today;      /* set by the caller: as_of was today (the default) */
     int history_days;         /* as_of - first activity day + 1 */
     struct rh_load_day *days; /* first_day .. as_of */
     size_t n_days;
@@ -207,15 +208,17 @@ int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n
 struct rh_store_load_row {
     int64_t id;
     int64_t start_utc;
+    int32_t day; /* the local day it started */
     enum rh_sport sport;
     double elapsed_s, timer_s, distance_m, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m;
     char gear[64]; /* "" if none */
 };
-/* Activities with from_utc <= start < to_utc, oldest first. *out is an
- * array of *n rows; free with rh_free. */
-int rh_store_load_rows(struct rh_store *s, int64_t from_utc, int64_t to_utc,
+/* Activities not excluded by the runner that started on local days
+ * from_day..to_day, oldest first. *out is an array of *n rows; free with
+ * rh_free. */
+int rh_store_load_rows(struct rh_store *s, int32_t from_day, int32_t to_day,
                        struct rh_store_load_row **out, size_t *n, struct rh_err *err);
-/* Day number of the newest stored activity with a start time: 0 with *day
+/* Local day of the newest stored activity with a start time: 0 with *day
  * set, or RH_ENOTFOUND when there is none. */
 int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *err);
 

@@ -19,6 +19,7 @@
 #define RUNHIP_PLAN_H
 
 #include "runhip/store.h"
+#include "runhip/triage.h"
 #include "runhip/util.h"
 
 /* ---- knowledge base ------------------------------------------------------ */
@@ -121,7 +122,23 @@ struct rh_plan_state {
     int n_findings;
     struct rh_plan_move moves[RH_PLAN_MAX_MOVES]; /* newest last */
     int n_moves;
+    /* added by the second version (absent in older stored plans: defaults) */
+    bool hold;              /* a pain rule stopped running until the diary settles */
+    char hold_reason[300];
+    bool bone_stress;       /* suspected bone stress injury: every rule pain-free */
+    char diary_flags[256];  /* space-separated red-flag ids raised by the diary */
+    int diary_urgency;      /* enum rh_disposition of the diary's flags, -1 none */
+    char cleared_flags[256]; /* red-flag ids a professional has cleared */
 };
+
+/* True when the plan may schedule no running (a red flag waiting for a
+ * professional, or a pain rule holding runs until the diary settles). */
+bool rh_plan_no_running(const struct rh_plan_state *st);
+/* The most urgent disposition in force (assessment or diary) as an
+ * enum rh_disposition value, and the red flags in force (the assessment's
+ * and the diary's since it, space-separated, into buf). */
+int rh_plan_urgency(const struct rh_plan_state *st);
+void rh_plan_flags_in_force(const struct rh_plan_state *st, char *buf, size_t cap);
 
 /* What the plan builder needs besides the assessment. */
 struct rh_plan_inputs {
@@ -159,12 +176,19 @@ enum rh_pain_verdict {
     RH_PAIN_GOOD = 0,  /* safe and settled: counts towards moving on */
     RH_PAIN_STAY,      /* acceptable: stay at this stage */
     RH_PAIN_STEP_BACK, /* too much: one stage back */
-    RH_PAIN_SEE,       /* red-flag words or rising pain: see someone */
+    RH_PAIN_SEE,       /* a red flag or rising pain: see someone */
 };
+
+struct rh_triage; /* runhip/triage.h */
 
 struct rh_pain_result {
     enum rh_pain_verdict verdict;
-    int activity_pain;     /* during the run, else pain now */
+    int activity_pain;     /* during the activity; -1 for a pain-now entry */
+    bool is_activity;      /* the entry has activity pain (--during-run) */
+    bool hold;             /* a pain rule stops running until the diary settles */
+    bool settles;          /* the entry is settled: lifts a hold */
+    bool red_flag;         /* the triage raised a red flag that needs a professional */
+    bool pain_free;        /* judged by the pain-free rules (bone stress) */
     bool moved;            /* the phase or ladder step changed */
     enum rh_phase from, to;
     int ladder_from, ladder_to;
@@ -173,13 +197,64 @@ struct rh_pain_result {
     char physio[600];       /* the time rule on persisting or returning pain, or "" */
 };
 
-/* Applies the rule to the newest entry entries[n-1] (entries oldest first,
- * including earlier ones for the week-on-week and rising checks) and moves
- * the state. strength_sessions: strength sessions logged since
- * st->phase_day. st may be NULL (no plan): only the verdict is given. */
+/* Judges the newest entry entries[n-1] (entries oldest first, including
+ * earlier ones for the week-on-week and rising checks) without changing
+ * anything. st may be NULL (no plan). triage: the entry's red flags
+ * (runhip/triage.h), or NULL. */
+int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                  const struct rh_pain_entry *entries, size_t n, const struct rh_triage *triage,
+                  struct rh_pain_result *res, struct rh_err *err);
+/* Moves the plan as a judged entry says (res from rh_plan_judge; its move
+ * fields are filled in). strength_sessions: strength sessions logged since
+ * st->phase_day. */
+int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                 const struct rh_pain_entry *entries, size_t n, const struct rh_triage *triage,
+                 int strength_sessions, struct rh_pain_result *res, struct rh_err *err);
+/* The entry triaged without an assessment context (rh_triage_entry), then
+ * rh_plan_judge and (st not NULL) rh_plan_move. */
 int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                     const struct rh_pain_entry *entries, size_t n, int strength_sessions,
                     struct rh_pain_result *res, struct rh_err *err);
+
+/* ---- the daily loop (store + rules): what the program and the server call ---- */
+
+/* The plan of the latest assessment: the stored one, or made now (and
+ * stored) from the assessment, the runner's volume before the pain began
+ * (the assessment's duration_days) and the training-load findings. A plan
+ * made after a re-assessment keeps the history and the clearance of the plan
+ * before it. RH_ENOTFOUND (with a message) when there is no assessment. */
+int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *plan_id,
+                    struct rh_plan_state *st, struct rh_err *err);
+
+struct rh_diary_outcome {
+    int64_t entry_id;
+    bool attached;               /* --next-morning went to the day before's entry */
+    int32_t attached_day;
+    int attached_during;
+    struct rh_pain_result attached_result; /* that entry judged (when attached) */
+    struct rh_triage triage;     /* red flags this entry raised */
+    struct rh_pain_result pain;  /* the pain rule on this entry */
+    bool have_plan;
+    int64_t plan_id;
+    struct rh_plan_state st;     /* the plan after the entry */
+    int urgency;                 /* enum rh_disposition the entry calls for */
+    bool blocked;                /* after the entry no running is scheduled */
+};
+
+/* Logs a pain entry (*in: day, pain, during_run, next_morning, note;
+ * signs: RH_BIT(RH_SIGN_*) given as structured signs) and moves the plan, in
+ * one transaction: nothing is stored when anything fails. A date after
+ * today is RH_ERANGE. An entry with only --next-morning, the day after an
+ * activity entry that lacks one, completes that entry (judged first) and is
+ * stored as pain now. */
+int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_pain_entry *in,
+                  uint32_t signs, int32_t today, struct rh_diary_outcome *out, struct rh_err *err);
+
+/* Records a clearance by a professional on day (not after today) in the
+ * current plan; *was_blocked: running had been stopped. */
+int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t day, int32_t today,
+                     const char *note, struct rh_plan_state *st, bool *was_blocked,
+                     struct rh_err *err);
 
 /* ---- calendar and output ---------------------------------------------------- */
 

@@ -1,22 +1,24 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * runhip/server.h: the local read-only dashboard of `runhip serve`. The
- * routing and every page live in one pure function, rh_server_handle, that
- * turns (method, path) into a response from the store, so the pages are
- * tested in-process; a small libmicrohttpd daemon (rh_server_start) calls it
- * with a fresh read-only store connection per request. Nothing here writes
- * to the database, prints, or reads the environment. Routes and page layout:
- * docs/internals/server.md.
+ * runhip/server.h: the web app of `runhip serve`. Every route (page, JSON
+ * API, asset) is one row of one table (src/server/routes.c) and every page
+ * one file; rh_server_handle turns one request into one response, with the
+ * security checks first (Host, access token, CSRF, sizes), so everything is
+ * tested in-process. A libmicrohttpd daemon (rh_server_start: thread pool,
+ * per-request deadlines, connection limits) feeds it real requests. Pages
+ * call the same library functions as the CLI. Nothing here prints or reads
+ * the environment. Routes, security and layout: docs/internals/server.md.
  *
  * Ownership: a struct rh_server_response is caller-owned; rh_server_handle
- * fills its body buffer, rh_server_response_release frees it. content_type
- * and allow point to static strings. The store is borrowed for the call.
- * rh_server_start returns a daemon freed by rh_server_stop; the options'
- * strings are copied.
+ * fills it, rh_server_response_release frees its body. content_type, allow
+ * and location point to static strings or into the response itself. Every
+ * string of a config or request is borrowed for the call. rh_server_start
+ * returns a daemon freed by rh_server_stop; it copies the options' strings.
  */
 #ifndef RUNHIP_SERVER_H
 #define RUNHIP_SERVER_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "runhip/store.h"
@@ -24,11 +26,44 @@
 
 #define RH_SERVER_DEFAULT_PORT 8417
 #define RH_SERVER_DEFAULT_BIND "127.0.0.1"
+/* A form POST body (all fields url-encoded) and an uploaded file. */
+#define RH_SERVER_FORM_MAX (64u * 1024u)
+#define RH_SERVER_UPLOAD_MAX (64u * 1024u * 1024u)
+/* Hex characters of a generated token (access or CSRF). */
+#define RH_SERVER_TOKEN_LEN 32
+
+struct rh_server_config {
+    const char *db_path;  /* the database; GETs open it read-only, POSTs read-write */
+    const char *token;    /* access token required on every request, or NULL (loopback) */
+    const char *csrf;     /* token every POST form must carry (field "csrf"); required */
+    const char *hosts;    /* more accepted Host names, comma-separated, or NULL */
+    bool has_today;       /* today given (tests, --today): else the UTC day of the clock */
+    int32_t today;
+    size_t upload_max;    /* 0: RH_SERVER_UPLOAD_MAX */
+};
+
+struct rh_server_request {
+    const char *method;       /* "GET", "HEAD", "POST", ... */
+    const char *target;       /* the request target as sent: path?query, not decoded */
+    const char *host;         /* Host header, or NULL */
+    const char *cookie;       /* Cookie header, or NULL */
+    const char *authorization;/* Authorization header, or NULL */
+    const char *body;         /* POST: the form fields, application/x-www-form-urlencoded */
+    size_t body_len;
+    uint64_t content_length;  /* as announced (for the size checks before reading) */
+    bool has_body;            /* a body was announced (Content-Length or chunked) */
+    const char *upload_path;  /* POST /import: the uploaded file, already on disk, or NULL */
+    const char *upload_name;  /* its name as sent by the browser */
+    bool upload_too_large;    /* the upload went over the limit (nothing was kept) */
+};
 
 struct rh_server_response {
-    int status;               /* HTTP status: 200, 404, 405, 500 */
+    int status;               /* HTTP status */
     const char *content_type; /* static, with charset for text */
-    const char *allow;        /* static "GET" on a 405, else NULL */
+    const char *allow;        /* static, on a 405, else NULL */
+    const char *location;     /* a redirect (points into loc), else NULL */
+    char loc[512];
+    char set_cookie[160];     /* a Set-Cookie value, or "" */
     struct rh_buf body;       /* owned */
 };
 
@@ -37,19 +72,27 @@ void rh_server_response_init(struct rh_server_response *r);
 /* Frees the body; safe on an initialised response. */
 void rh_server_response_release(struct rh_server_response *r);
 
-/* Answers one request. method and path come from the request line (a query
- * string after '?' is ignored). Routes: GET / (HTML), /load.svg,
- * /api/activities, /api/load, /api/assessment, /api/plan (JSON); other
- * paths 404, other methods 405. s may be NULL (the database could not be
- * opened): every data route then answers 500. Returns 0 with out filled
- * (status and body set, also for 404/405/500), or RH_ENOMEM / RH_ELIMIT
- * when the body could not be built (out then holds a 500). "Today" (for the
- * week of the plan) is the UTC day of the system clock. */
-int rh_server_handle(struct rh_store *s, const char *method, const char *path,
+/* The checks that need only the request line and headers (the daemon calls
+ * it before reading any body): a bad or NUL-carrying target (400), a Host
+ * that is not ours (403), a missing or wrong access token (401), an unknown
+ * path (404), a method the route does not take (405 with Allow), a body on
+ * a route that takes none, or one over its limit (413). Returns true when
+ * the request may go on; false with out filled otherwise. *body_max is the
+ * body limit of the route (0: none taken). */
+bool rh_server_precheck(const struct rh_server_config *cfg, const struct rh_server_request *req,
+                        size_t *body_max, bool *is_upload, struct rh_server_response *out);
+
+/* Answers one request (rh_server_precheck first, then the CSRF token of a
+ * POST, then the route). Returns 0 with out filled (also for errors the
+ * runner should see), or RH_ENOMEM / RH_ELIMIT when the body could not be
+ * built (out then holds a 500). */
+int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_request *req,
                      struct rh_server_response *out);
-/* As rh_server_handle with today given as a UTC day number (for tests). */
-int rh_server_handle_at(struct rh_store *s, int32_t today, const char *method, const char *path,
-                        struct rh_server_response *out);
+
+/* Headers sent with every response (Content-Security-Policy without inline
+ * script, nosniff, frame-ancestors 'none', no-store, no referrer): pairs of
+ * name and value, ended by a NULL name. */
+extern const char *const rh_server_headers[][2];
 
 /* Appends s with & < > " ' replaced by HTML entities and control bytes
  * other than tab and newline dropped (NULL appends nothing). 0 or
@@ -60,21 +103,42 @@ int rh_server_html_escape(struct rh_buf *b, const char *s);
  * "localhost". */
 bool rh_server_is_loopback(const char *addr);
 
+/* True when a Host header names this server: an IP address literal (with
+ * or without a port), "localhost", or one of the comma-separated extra
+ * names. A name that is none of these is how DNS rebinding looks. */
+bool rh_server_host_ok(const char *host, const char *extra_names);
+
+/* Fills out with RH_SERVER_TOKEN_LEN random hex characters and a NUL
+ * (getrandom). 0 or RH_EIO. */
+int rh_server_token(char out[RH_SERVER_TOKEN_LEN + 1], struct rh_err *err);
+
 struct rh_server_opts {
     const char *bind;    /* numeric IPv4 or IPv6 address; NULL: 127.0.0.1 */
     unsigned port;       /* 0: any free port (see rh_server_port) */
-    const char *db_path; /* opened read-only for each request */
+    const char *db_path;
+    const char *token;   /* access token; required when bind is not loopback */
+    const char *hosts;   /* more accepted Host names (comma-separated), or NULL */
+    const char *tmp_dir; /* where uploads are spooled; NULL: /tmp */
+    bool has_today;
+    int32_t today;
+    unsigned threads;    /* 0: 4 */
+    double header_s;     /* deadline for a request's line and headers; 0: 10 s */
+    double body_s;       /* deadline for its body and answer; 0: 120 s */
+    size_t upload_max;   /* 0: RH_SERVER_UPLOAD_MAX */
 };
 
 struct rh_server; /* opaque running daemon */
 
-/* Starts the daemon with its own polling thread. RH_EINVAL for an address
- * that is not numeric, RH_EIO when the socket cannot be bound (err says
- * why). *out is set only on success; stop with rh_server_stop. */
+/* Starts the daemon (thread pool). RH_EINVAL for an address that is not
+ * numeric or a non-loopback address without a token, RH_EIO when the
+ * socket cannot be bound (err says why). *out is set only on success; stop
+ * with rh_server_stop. */
 int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, struct rh_err *err);
 /* The port the daemon listens on (the one chosen when opts.port was 0). */
 unsigned rh_server_port(const struct rh_server *srv);
-/* Stops the daemon (waits for its thread) and frees it; NULL is ignored. */
+/* The CSRF token of the daemon (for tests). */
+const char *rh_server_csrf(const struct rh_server *srv);
+/* Stops the daemon (waits for its threads) and frees it; NULL is ignored. */
 void rh_server_stop(struct rh_server *srv);
 
 #endif

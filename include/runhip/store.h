@@ -18,7 +18,7 @@
 #include "runhip/activity.h"
 #include "runhip/util.h"
 
-#define RH_STORE_SCHEMA_VERSION 1
+#define RH_STORE_SCHEMA_VERSION 2
 
 struct rh_store;
 
@@ -32,6 +32,11 @@ enum rh_store_flags {
  * RH_EVERSION and left untouched; a file that is not a database gives RH_EDB.
  * *out is set only on success; free with rh_store_close. */
 int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struct rh_err *err);
+/* As rh_store_open; system_zone is the zone to use while the profile names
+ * none (the program passes $TZ; NULL or "" for /etc/localtime). An unknown
+ * name falls back to /etc/localtime. */
+int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
+                     struct rh_store **out, struct rh_err *err);
 void rh_store_close(struct rh_store *s);
 /* The schema version of the open database (PRAGMA user_version). */
 int rh_store_version(struct rh_store *s);
@@ -43,19 +48,66 @@ int rh_store_commit(struct rh_store *s, struct rh_err *err);
 void rh_store_rollback(struct rh_store *s);
 
 /* ---- settings and athlete profile (key -> text value) ----------------- */
-/* Known keys: "profile.sex", "profile.birth_year", "profile.rest_hr",
- * "profile.max_hr", "profile.weight_kg". Others are free for the parts. */
+/* "profile.KEY" for a profile key (below) reads and writes the profile
+ * (checked); "profile.weight_kg" and others are free for the parts. */
 int rh_store_meta_set(struct rh_store *s, const char *key, const char *value, struct rh_err *err);
 /* *value is NULL when the key is absent (returns 0). Free with rh_free. */
 int rh_store_meta_get(struct rh_store *s, const char *key, char **value, struct rh_err *err);
 
+/* ---- the runner's profile (cli.md `profile`) -------------------------- */
+/* Keys: tz, sex, birth_year, rest_hr, max_hr (the old settings keys
+ * "profile.KEY" of rh_store_meta_get/set reach the same rows). */
+struct rh_profile_key {
+    const char *key;
+    long lo, hi;      /* range of a number; 0, 0 for words */
+    const char *what; /* plain words for help and errors */
+};
+/* The table of keys (static; *n entries). */
+const struct rh_profile_key *rh_profile_keys(size_t *n);
+/* Checks a value for a key: 0, RH_EKEY (unknown key), RH_ESYNTAX/RH_ERANGE
+ * (bad value), RH_ENOTFOUND (unknown time zone), each with a message. */
+int rh_profile_check(const char *key, const char *value, struct rh_err *err);
+/* *value NULL when unset. Free with rh_free. */
+int rh_store_profile_get(struct rh_store *s, const char *key, char **value, struct rh_err *err);
+/* Checks and stores (value NULL: unsets). Setting tz re-dates, in the same
+ * transaction, every activity whose file gave no UTC offset. */
+int rh_store_profile_set(struct rh_store *s, const char *key, const char *value,
+                         struct rh_err *err);
+/* The zone of the activities without an offset of their own: the profile's,
+ * else the system's. Owned by the store, valid until the next profile
+ * change or rh_store_close. */
+const struct rh_tz *rh_store_zone(const struct rh_store *s);
+
 /* ---- activities -------------------------------------------------------- */
-/* Looks for an activity seen before: same content hash, or same start time
- * and device. 0 with *id set when found, RH_ENOTFOUND when not. */
+/* One outing is one activity (cli.md). A recording matches a stored
+ * activity when it is the same file (also one kept in also_in), or when
+ * the two time spans overlap by 80% or more of the shorter one in the same
+ * sport family (foot, cycling, swimming; an untyped one matches any), or
+ * when both started the same second on the same device.
+ * 0 with *id set when found, RH_ENOTFOUND when not. */
 int rh_store_activity_find(struct rh_store *s, const struct rh_activity *a, int64_t *id,
                            struct rh_err *err);
-/* Stores a (summary, track, splits) unless it is a duplicate (RH_EDUP with
- * *id of the stored one). id may be NULL. */
+enum rh_store_put_outcome {
+    RH_STORE_ADDED = 0, /* a new activity */
+    RH_STORE_DUPLICATE, /* the stored one is as rich or richer: a's file is in its also_in */
+    RH_STORE_REPLACED,  /* a is richer: it replaced the stored recording, whose file
+                         * moved to also_in (id, exclusion and the runner's sport kept) */
+};
+struct rh_store_put {
+    enum rh_store_put_outcome outcome;
+    int64_t id;             /* the activity stored, or matched */
+    char matched_file[512]; /* DUPLICATE/REPLACED: the stored recording's file */
+    bool same_content;      /* DUPLICATE: the very same file was seen before */
+};
+/* Stores a (summary, track, splits, its UTC offset: the file's when
+ * plausible, else the store zone's at the start; its local day), or merges
+ * it with the stored recording of the same outing, keeping the richer (a
+ * complete file over a truncated one, then: a summary, more records, heart
+ * rate, cadence). */
+int rh_store_activity_put(struct rh_store *s, const struct rh_activity *a,
+                          struct rh_store_put *res, struct rh_err *err);
+/* As rh_store_activity_put; a duplicate gives RH_EDUP with *id of the
+ * stored one. id may be NULL. */
 int rh_store_activity_add(struct rh_store *s, const struct rh_activity *a, int64_t *id,
                           struct rh_err *err);
 enum rh_store_list_flags {
@@ -69,6 +121,11 @@ enum rh_store_list_flags {
 int rh_store_activities(struct rh_store *s, int64_t from_utc, int64_t to_utc, unsigned flags,
                         struct rh_activity **out, size_t *n, struct rh_err *err);
 void rh_activity_array_free(struct rh_activity *a, size_t n);
+/* The other files recording activity id's outing (cli.md also_in), in the
+ * order they came. *files: *n strings, free with rh_store_strings_free. */
+int rh_store_activity_also(struct rh_store *s, int64_t id, char ***files, size_t *n,
+                           struct rh_err *err);
+void rh_store_strings_free(char **v, size_t n);
 /* Number of stored activities, or a negative error. */
 long rh_store_activity_count(struct rh_store *s, struct rh_err *err);
 
@@ -85,6 +142,10 @@ struct rh_pain_entry {
 /* Validates ranges (RH_ERANGE) and stores. id may be NULL. */
 int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t *id,
                       struct rh_err *err);
+/* Sets the next-morning pain of stored entry id (0..10). RH_ENOTFOUND if
+ * there is no such entry. */
+int rh_store_pain_set_next_morning(struct rh_store *s, int64_t id, int next_morning,
+                                   struct rh_err *err);
 /* Entries with from_day <= day <= to_day, by day then id. Free with
  * rh_pain_array_free. */
 int rh_store_pain_list(struct rh_store *s, int32_t from_day, int32_t to_day,

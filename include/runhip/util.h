@@ -154,6 +154,48 @@ static inline int32_t rh_day_of_time(int64_t t)
 /* Day of week of a day number: 0 = Monday .. 6 = Sunday. */
 int rh_weekday(int32_t day);
 
+/* ---- local days and time zones (tz.c) ------------------------------------ */
+
+/* The runner's days are local calendar days: a UTC instant t is on day
+ * rh_local_day(t, minutes east of UTC). */
+static inline int32_t rh_local_day(int64_t t, int32_t utc_offset_min)
+{
+    return rh_day_of_time(t + (int64_t)utc_offset_min * 60);
+}
+/* A file's own UTC offset counts only when plausible: within 14 hours of
+ * UTC and a whole number of quarter hours (cli.md). */
+bool rh_utc_offset_plausible(int32_t minutes);
+
+/* Where the tz database's compiled files are (Debian package tzdata). */
+#ifndef RH_TZ_DIR
+#define RH_TZ_DIR "/usr/share/zoneinfo"
+#endif
+/* A time zone read from the tz database (TZif files and their POSIX rule
+ * for later years; daylight saving included). Opaque; owned by the caller,
+ * freed with rh_tz_free. Read-only after loading: safe to share between
+ * threads. */
+struct rh_tz;
+/* Loads a zone by IANA name ("America/Los_Angeles"), "UTC", or a POSIX TZ
+ * rule ("EST5EDT,M3.2.0,M11.1.0"); a leading ':' is ignored. NULL or ""
+ * loads the system zone (/etc/localtime; UTC when there is none). The
+ * library never reads $TZ: the program passes it here. 0, RH_ENOTFOUND
+ * (unknown name, with a message), RH_EFORMAT, RH_ENOMEM. */
+int rh_tz_load(const char *name, struct rh_tz **out, struct rh_err *err);
+/* As rh_tz_load with names looked up under dir instead of RH_TZ_DIR. */
+int rh_tz_load_from(const char *dir, const char *name, struct rh_tz **out, struct rh_err *err);
+/* Parses TZif bytes (RFC 8536) as the zone called name. */
+int rh_tz_parse(const void *buf, size_t len, const char *name, struct rh_tz **out,
+                struct rh_err *err);
+void rh_tz_free(struct rh_tz *tz);
+/* The name the zone was loaded as ("UTC" for NULL); owned by tz. */
+const char *rh_tz_name(const struct rh_tz *tz);
+/* True when name has the form of a tz database name (no path tricks). */
+bool rh_tz_name_ok(const char *name);
+/* Minutes east of UTC in tz at instant t (NULL tz: 0). */
+int32_t rh_tz_offset_min(const struct rh_tz *tz, int64_t t);
+/* The local day of instant t in tz. */
+int32_t rh_tz_day(const struct rh_tz *tz, int64_t t);
+
 /* ---- hashing ------------------------------------------------------------ */
 
 /* Streaming 64-bit content hash (not cryptographic): used to recognise a

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * runhip/xml.h: GPX 1.0/1.1 and TCX readers on expat (streaming,
+ * runhip/xml.h: GPX 1.0/1.1, TCX, Suunto SML and Apple Health readers on expat (streaming,
  * namespace-aware).
  *
  * Ownership: buffers are borrowed for the duration of a call; the activity
@@ -27,9 +27,13 @@ int rh_gpx_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_
                   struct rh_err *err);
 int rh_tcx_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,
                   struct rh_err *err);
+/* Suunto SML (Moveslink2): header summary, device, samples in SI units;
+ * start and offset from the header's local time against the samples' UTC. */
+int rh_sml_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,
+                  struct rh_err *err);
 
 /* Which XML format buf holds, by its root element and namespace:
- * RH_FMT_GPX, RH_FMT_TCX, RH_FMT_APPLE (a <HealthData> root within the
+ * RH_FMT_GPX, RH_FMT_TCX, RH_FMT_SML, RH_FMT_APPLE (a <HealthData> root within the
  * first 4 KB) or RH_FMT_NONE. Reads at most the first 4 KB. */
 enum rh_format rh_xml_sniff(const void *buf, size_t len);
 
@@ -41,8 +45,8 @@ enum rh_format rh_xml_sniff(const void *buf, size_t len);
 struct rh_xml_reader;
 
 /* Makes a reader that fills a (rh_activity_init'ed by the caller, alive
- * until rh_xml_reader_free). fmt is RH_FMT_GPX, RH_FMT_TCX, or RH_FMT_NONE
- * to accept either (decided by the root element). On success *out is the
+ * until rh_xml_reader_free). fmt is RH_FMT_GPX, RH_FMT_TCX, RH_FMT_SML, or
+ * RH_FMT_NONE to accept any of them (decided by the root element). On success *out is the
  * reader (free with rh_xml_reader_free). 0, RH_EINVAL or RH_ENOMEM. */
 int rh_xml_reader_new(struct rh_xml_reader **out, enum rh_format fmt, struct rh_activity *a);
 /* Parses the next len bytes of the document (any split is fine). 0, or a

@@ -40,10 +40,26 @@ const struct rh__strava_row *rh__strava_find(const struct rh__strava *t, const c
  * whose max caps the size. 0, RH_ELIMIT, RH_ETRUNC, RH_EFORMAT, RH_ENOMEM. */
 int rh__gunzip(const void *data, size_t len, struct rh_buf *out, struct rh_err *err);
 
-/* True when the first bytes of a file or member (head, n) are of a format
- * that is decoded as a stream (an Apple Health export.xml): the walk then
- * hands over a streamed source instead of reading it into memory. */
-bool rh__stream_sniff(const unsigned char *head, size_t n);
+/* Copies the JSON text s (n bytes) into out with every bare NaN, Infinity
+ * and -Infinity token outside strings replaced by null (Polar writes them
+ * for missing samples; they are not JSON). *count says how many.
+ * 0 or RH_ENOMEM/RH_ELIMIT. */
+int rh__json_bare_nan(const char *s, size_t n, struct rh_buf *out, size_t *count);
+
+/* A Polar Flow training-session JSON into a (rh_activity_init'ed). 0,
+ * RH_EUNSUPPORTED (JSON, but no training session), RH_ESYNTAX, RH_EFORMAT
+ * or RH_ENOMEM with *err. */
+int rh__polar_decode(const unsigned char *data, size_t len, struct rh_activity *a,
+                     struct rh_err *warn, struct rh_err *err);
+/* True when head looks like a Polar training session: a JSON object whose
+ * first bytes name exportVersion or exercises. */
+bool rh__polar_sniff(const unsigned char *head, size_t n);
+
+/* The format of the first bytes of a file or member (head, n) when it is
+ * one that is decoded as a stream (an Apple Health export.xml), else
+ * RH_FMT_NONE: the walk then hands over a streamed source of that format
+ * instead of reading it into memory. */
+enum rh_format rh__stream_sniff(const unsigned char *head, size_t n);
 
 /* A member or file of an Apple Health export that belongs to a workout and
  * is never an activity of its own (workout-routes/...), or that is no

@@ -320,6 +320,30 @@ static int dec_tcx(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err
     return single(rc, &a, &warn, fn, ctx);
 }
 
+static int dec_sml(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
+{
+    struct rh_activity a;
+    struct rh_err warn;
+    rh_activity_init(&a);
+    rh_err_clear(&warn);
+    int rc = rh_sml_decode(in->data, in->len, &a, &warn, err);
+    if (rc == 0)
+        a.format = RH_FMT_SML;
+    return single(rc, &a, &warn, fn, ctx);
+}
+
+static int dec_polar(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
+{
+    struct rh_activity a;
+    struct rh_err warn;
+    rh_activity_init(&a);
+    rh_err_clear(&warn);
+    int rc = rh__polar_decode(in->data, in->len, &a, &warn, err);
+    if (rc == 0)
+        a.format = RH_FMT_POLAR;
+    return single(rc, &a, &warn, fn, ctx);
+}
+
 static int dec_apple(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
 {
     struct rh_stream_io io = {input_read, input_siblings, in};
@@ -340,6 +364,10 @@ static bool sniff_tcx(const unsigned char *p, size_t n)
 {
     return rh_xml_sniff(p, n) == RH_FMT_TCX;
 }
+static bool sniff_sml(const unsigned char *p, size_t n)
+{
+    return rh_xml_sniff(p, n) == RH_FMT_SML;
+}
 static bool sniff_apple(const unsigned char *p, size_t n)
 {
     return rh_apple_sniff(p, n);
@@ -357,15 +385,17 @@ static const struct handler handlers[] = {
     {RH_FMT_FIT, sniff_fit, false, dec_fit},
     {RH_FMT_GPX, sniff_gpx, false, dec_gpx},
     {RH_FMT_TCX, sniff_tcx, false, dec_tcx},
+    {RH_FMT_SML, sniff_sml, false, dec_sml},
     {RH_FMT_APPLE, sniff_apple, true, dec_apple},
+    {RH_FMT_POLAR, rh__polar_sniff, false, dec_polar},
 };
 
-bool rh__stream_sniff(const unsigned char *head, size_t n)
+enum rh_format rh__stream_sniff(const unsigned char *head, size_t n)
 {
     for (size_t i = 0; i < sizeof handlers / sizeof *handlers; i++)
         if (handlers[i].streams && handlers[i].sniff(head, n))
-            return true;
-    return false;
+            return handlers[i].fmt;
+    return RH_FMT_NONE;
 }
 
 /* ---- decode ------------------------------------------------------------------- */
@@ -384,8 +414,10 @@ static int apply_csv(const struct rh_import_src *src, struct rh_activity *a, str
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     enum rh_sport sp;
     if (src->csv_type && rh_import_strava_sport(src->csv_type, &sp) == 0) {
-        if (!(sp == RH_SPORT_RUNNING && rh_sport_is_run(a->sport)))
+        if (!(sp == RH_SPORT_RUNNING && rh_sport_is_run(a->sport))) {
             a->sport = sp;
+            a->sport_source = RH_SPORT_SRC_EXPORT_CSV;
+        }
     }
     return 0;
 }
@@ -409,6 +441,8 @@ static int finish_one(void *ctx, struct rh_activity *a, const struct rh_err *war
         a->format = f->fmt;
     if (a->content_hash == 0)
         a->content_hash = f->hash;
+    if (warn && warn->code == RH_ETRUNC)
+        a->truncated = true; /* a complete copy of the outing will replace it */
     if (rh_activity_set_str(&a->file, f->src->name))
         r = rh_err_set(f->err, RH_ENOMEM, "out of memory");
     else
@@ -442,11 +476,14 @@ int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, vo
     const struct handler *h = NULL;
     struct finish f = {src, RH_FMT_NONE, 0, fn, ctx, err, 0};
     if (src->stream) {
-        /* only a streaming handler can take it: the walk streams only what
-         * rh__stream_sniff accepted, so the first bytes are read again */
-        for (size_t i = 0; i < sizeof handlers / sizeof *handlers; i++)
-            if (handlers[i].streams)
+        /* the walk sniffed it (rh__stream_sniff) and named its format */
+        for (size_t i = 0; i < sizeof handlers / sizeof *handlers && !h; i++)
+            if (handlers[i].streams && handlers[i].fmt == src->stream_fmt)
                 h = &handlers[i];
+        if (!h) {
+            r = rh_err_set(err, RH_EINVAL, "no streaming decoder for this source");
+            goto out;
+        }
         f.fmt = h->fmt;
         r = h->decode(&in, finish_one, &f, err);
         goto out;
@@ -475,7 +512,7 @@ int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, vo
         if (in.len >= 4 && in.data[0] == 'P' && in.data[1] == 'K')
             r = rh_err_set(err, RH_EUNSUPPORTED, "a zip inside a gzip file is not supported");
         else
-            r = rh_err_set(err, RH_EUNSUPPORTED, "not a FIT, GPX, TCX or Apple Health file");
+            r = rh_err_set(err, RH_EUNSUPPORTED, "not a FIT, GPX, TCX, SML, Apple Health or Polar file");
         goto out;
     }
     struct rh_hash hs;

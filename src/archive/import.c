@@ -202,7 +202,7 @@ static void *decoder_main(void *arg)
 
 static bool activity_ext(const char *name)
 {
-    static const char *const exts[] = {".fit", ".gpx", ".tcx", ".fit.gz", ".gpx.gz", ".tcx.gz"};
+    static const char *const exts[] = {".fit", ".gpx", ".tcx", ".sml", ".fit.gz", ".gpx.gz", ".tcx.gz"};
     size_t n = strlen(name);
     for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
         size_t k = strlen(exts[i]);
@@ -223,17 +223,26 @@ static double now_s(void)
 static int consume_one(const struct rh_import_opts *o, const char *name, struct item *it,
                        struct rh_import_stats *st, struct rh_err *err)
 {
-    struct rh_import_result res = {name, RH_IMPORT_STORED, &it->a, &it->warn, NULL, 0};
+    struct rh_import_result res = {name, RH_IMPORT_STORED, &it->a, &it->warn, NULL, 0,
+                                   NULL, false, false};
+    struct rh_store_put put;
     struct rh_err se;
     rh_err_clear(&se);
     if (it->warn.code)
         st->warnings++;
     if (o->store) {
-        int ar = rh_store_activity_add(o->store, &it->a, &res.id, &se);
-        if (ar == RH_EDUP) {
+        int ar = rh_store_activity_put(o->store, &it->a, &put, &se);
+        res.id = put.id;
+        if (ar == 0 && put.outcome != RH_STORE_ADDED) {
             res.status = RH_IMPORT_DUPLICATE;
+            res.matched = put.matched_file;
+            res.replaced = put.outcome == RH_STORE_REPLACED;
+            res.same_file = put.same_content;
+            rh_err_set(&se, RH_EDUP, "already stored as activity %lld (%s)", (long long)put.id,
+                       put.matched_file);
             res.err = &se;
             st->duplicates++;
+            st->replaced += res.replaced;
         } else if (ar == 0) {
             it->a.id = res.id;
             st->imported++;
@@ -272,7 +281,8 @@ static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_imp
         return 0;
     struct rh_err none;
     rh_err_clear(&none);
-    struct rh_import_result res = {s->src->name, RH_IMPORT_FAILED, NULL, &none, &s->err, 0};
+    struct rh_import_result res = {s->src->name, RH_IMPORT_FAILED, NULL, &none, &s->err, 0,
+                                   NULL, false, false};
     if (s->rc == 0) {
         rh_err_set(&s->err, RH_EEMPTY, "no activity in the file");
         st->failed++;

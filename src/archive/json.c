@@ -27,6 +27,12 @@ static json_t *str(const char *s)
 
 int rh_import_activity_json(const struct rh_activity *a, struct rh_buf *out)
 {
+    return rh_import_activity_json_also(a, NULL, 0, out);
+}
+
+int rh_import_activity_json_also(const struct rh_activity *a, const char *const *also_in,
+                                 size_t n_also, struct rh_buf *out)
+{
     json_t *o = json_object();
     if (!o)
         return RH_ENOMEM;
@@ -52,7 +58,7 @@ int rh_import_activity_json(const struct rh_activity *a, struct rh_buf *out)
      * version); null when the file has none */
     char day[11] = "";
     if (a->has_start && a->has_offset)
-        rh_date_format(rh_day_of_time(a->start_utc + (int64_t)a->utc_offset_min * 60), day);
+        rh_date_format(rh_activity_local_day(a), day);
     bad |= json_object_set_new(o, "local_date", day[0] ? json_string(day) : json_null());
     bad |= json_object_set_new(o, "utc_offset_min",
                                a->has_offset ? json_integer(a->utc_offset_min) : json_null());
@@ -70,6 +76,15 @@ int rh_import_activity_json(const struct rh_activity *a, struct rh_buf *out)
     bad |= json_object_set_new(o, "n_splits", json_integer((json_int_t)a->n_splits));
     bad |= json_object_set_new(o, "n_track", json_integer((json_int_t)a->n_track));
     bad |= json_object_set_new(o, "content_hash", json_string(hash));
+    bad |= json_object_set_new(o, "sport_source",
+                               json_string(rh_sport_source_name(a->sport_source)));
+    if (a->id) {
+        bad |= json_object_set_new(o, "excluded", json_boolean(a->excluded));
+        json_t *arr = json_array();
+        for (size_t i = 0; arr && i < n_also; i++)
+            bad |= json_array_append_new(arr, json_string(also_in[i]));
+        bad |= arr ? json_object_set_new(o, "also_in", arr) : -1;
+    }
     char *text = bad ? NULL : json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12));
     json_decref(o);
     if (!text)

@@ -99,7 +99,8 @@ static int emit_fail(struct walk *w, const char *name, int code, const char *msg
 }
 
 /* Hands over a streamed source: the file at path, or its zip member. */
-static int emit_stream(struct walk *w, char *name, const char *path, const char *member, bool named)
+static int emit_stream(struct walk *w, char *name, const char *path, const char *member,
+                       enum rh_format fmt, bool named)
 {
     struct rh_import_src *s = rh_calloc(1, sizeof *s);
     if (!s) {
@@ -112,6 +113,7 @@ static int emit_stream(struct walk *w, char *name, const char *path, const char 
     w->pending = 0;
     rh_err_clear(&s->walk_err);
     s->stream = true;
+    s->stream_fmt = fmt;
     s->path = rh_strdup(path);
     s->member = member ? rh_strdup(member) : NULL;
     if (!name || !s->path || (member && !s->member)) {
@@ -195,14 +197,17 @@ static struct archive *zopen(const struct zsrc *z, struct rh_err *err)
     return a;
 }
 
-#define STREAM_IT 1 /* read_member: the member is to be streamed, not read */
+/* read_member: the member is to be streamed, not read; its format is
+ * STREAM_IT + the enum rh_format */
+#define STREAM_IT 1000
 
 /* Reads the current member into a new buffer of at most max bytes. With
- * may_stream, returns STREAM_IT (and nothing) as soon as its first bytes
+ * may_stream, returns STREAM_IT + format (and nothing) as soon as its first bytes
  * show a format that is decoded as a stream. */
 static int read_member(struct archive *a, size_t max, unsigned char **out, size_t *len,
                        struct rh_err *err, bool may_stream, bool too_big)
 {
+    enum rh_format sf;
     struct rh_buf b;
     rh_buf_init(&b, max);
     char chunk[64 * 1024];
@@ -215,9 +220,10 @@ static int read_member(struct archive *a, size_t max, unsigned char **out, size_
             sniffed = true;
             if (n > 0 && rh_buf_append(&b, chunk, (size_t)n) != 0)
                 n = -1; /* reported below */
-            else if (rh__stream_sniff((const unsigned char *)b.data, b.len)) {
+            else if ((sf = rh__stream_sniff((const unsigned char *)b.data, b.len)) !=
+                     RH_FMT_NONE) {
                 rh_buf_release(&b);
-                return STREAM_IT;
+                return STREAM_IT + (int)sf;
             } else if (too_big) {
                 rh_buf_release(&b);
                 return rh_err_set(err, RH_ELIMIT, "member is larger than %zu MB", max >> 20);
@@ -343,9 +349,10 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
             r = RH_ENOMEM;
             break;
         }
-        if (mr == STREAM_IT) {
+        if (mr > STREAM_IT) {
             archive_read_data_skip(a);
-            r = emit_stream(w, full, z->path, mname, false);
+            r = emit_stream(w, full, z->path, mname, (enum rh_format)(mr - STREAM_IT),
+                            false);
         } else if (mr) {
             r = emit(w, full, NULL, 0, false, NULL, mr, &err);
         } else if (is_zip(data, len) && depth < RH_IMPORT_ZIP_DEPTH) {
@@ -469,10 +476,11 @@ static int walk_path(struct walk *w, const char *path, bool named, int depth)
         struct zsrc z = {path, NULL, 0};
         return walk_zip(w, &z, path, 1);
     }
-    if (hn > 0 && rh__stream_sniff(head, (size_t)hn)) {
+    enum rh_format sf = hn > 0 ? rh__stream_sniff(head, (size_t)hn) : RH_FMT_NONE;
+    if (sf != RH_FMT_NONE) {
         close(fd);
         w->pending += (uint64_t)st.st_size;
-        return emit_stream(w, rh_strdup(path), path, NULL, named);
+        return emit_stream(w, rh_strdup(path), path, NULL, sf, named);
     }
     if ((uint64_t)st.st_size > RH_IMPORT_MEMBER_MAX) {
         close(fd);

@@ -33,41 +33,6 @@ static void why_add(struct rh_why *w, const char *fmt, ...)
     w->n++;
 }
 
-static int count_answered(const struct rh_intake *in)
-{
-    int n = 0;
-    n += in->age >= 0;
-    n += in->sex >= 0;
-    n += in->side >= 0;
-    n += in->has_location;
-    n += in->onset >= 0;
-    n += in->onset_event >= 0;
-    n += in->duration_days >= 0;
-    n += in->episodes >= 0;
-    n += in->has_character;
-    n += in->pain_now >= 0;
-    n += in->pain_run >= 0;
-    n += in->pain_worst >= 0;
-    n += in->pain_next_morning >= 0;
-    n += in->has_worse_with;
-    n += in->has_better_with;
-    n += in->has_signs;
-    for (int i = 0; i < RH_TEST__COUNT; i++)
-        n += in->test[i] >= 0;
-    for (int i = 0; i < RH_CHECK__COUNT; i++)
-        n += in->check[i] >= 0;
-    n += rh_has(in->weekly_km) + rh_has(in->km_change_pct) + rh_has(in->years_running);
-    n += in->cadence_spm >= 0;
-    n += in->shoe_km >= 0;
-    n += rh_has(in->sitting_hours);
-    n += in->strength_per_week >= 0;
-    n += in->surface >= 0;
-    n += in->same_route >= 0;
-    n += in->has_recent_change;
-    n += in->has_history;
-    return n;
-}
-
 static void ctx_init(struct rh__ctx *c, const struct rh__kb *kb, const struct rh_intake *in)
 {
     memset(c, 0, sizeof *c);
@@ -80,7 +45,7 @@ static void ctx_init(struct rh__ctx *c, const struct rh__kb *kb, const struct rh
         else if (i == RH_CHECK_BETTER_STRETCH ? v == 0 : v == 1)
             c->checklist_warn++;
     }
-    c->answered = count_answered(in);
+    c->answered = rh__intake_answered(in);
     for (int i = 0; i < KB_MAX_FLAGS; i++)
         c->flag[i] = TRI_UNKNOWN;
 }

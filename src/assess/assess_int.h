@@ -17,6 +17,7 @@
 #ifndef RH_ASSESS_INT_H
 #define RH_ASSESS_INT_H
 
+#include "assess/intake_int.h"
 #include "runhip/assess.h"
 
 #define KB_MAX_NODES 8192
@@ -30,20 +31,17 @@
 
 enum rh__tri { TRI_UNKNOWN = -1, TRI_NO = 0, TRI_YES = 1 };
 
-/* Atom fields: one per intake key, plus derived values and fired flags. */
+/* Atom fields: 0 .. rh__n_ifields-1 are the intake keys, in the order of
+ * the one key table (rh__ifields, src/assess/intake_fields.c), so a rule
+ * atom is named, typed and read through that table; then the derived
+ * values and the fired red flags. */
 enum rh__field {
-    FLD_LOCATION, FLD_CHARACTER, FLD_WORSE, FLD_BETTER, FLD_SIGNS, FLD_CHANGE, FLD_HISTORY,
-    FLD_SEX, FLD_SIDE, FLD_ONSET, FLD_EVENT, FLD_EPISODES, FLD_SURFACE,
-    FLD_TEST, FLD_CHECK, FLD_SAME_ROUTE, FLD_FLAG,
-    /* numbers */
-    FLD_AGE, FLD_DURATION, FLD_PAIN_NOW, FLD_PAIN_RUN, FLD_PAIN_WORST, FLD_PAIN_MORNING,
-    FLD_WEEKLY_KM, FLD_KM_CHANGE, FLD_YEARS, FLD_CADENCE, FLD_SHOE_KM, FLD_SITTING,
-    FLD_STRENGTH,
-    FLD_CHECKLIST, /* derived: checklist warnings (interval while unanswered) */
-    FLD_ANSWERED,  /* derived: number of answered intake keys */
+    FLD_FLAG = RH__MAX_IFIELDS, /* flag:id */
+    FLD_CHECKLIST,              /* derived: checklist warnings (interval while unanswered) */
+    FLD_ANSWERED,               /* derived: number of answered intake keys */
     FLD__COUNT
 };
-#define FLD_FIRST_NUMBER FLD_AGE
+_Static_assert(FLD__COUNT <= 127, "atom fields are stored in int8_t/uint8_t");
 
 /* NODE_ANSWERED (?key): yes when the question was answered, else no */
 enum rh__node_kind { NODE_ATOM, NODE_NOT, NODE_AND, NODE_OR, NODE_COUNT, NODE_ANSWERED };

@@ -23,79 +23,59 @@ const char *const rh__disposition_names[RH_DISP__COUNT] = {
 const char *const rh__running_names[RH_RUNNING__COUNT] = {"continue", "reduce", "cross_train_only",
                                                        "stop"};
 
-/* ---- vocabulary ---------------------------------------------------------- */
+/* ---- atoms: named, typed and read through the intake key table ----------- */
 
-#define W(n, w) #w,
-static const char *const w_location[] = {RH_LOCATION_WORDS(W) NULL};
-static const char *const w_character[] = {RH_CHARACTER_WORDS(W) NULL};
-static const char *const w_worse[] = {RH_WORSE_WORDS(W) NULL};
-static const char *const w_better[] = {RH_BETTER_WORDS(W) NULL};
-static const char *const w_signs[] = {RH_SIGN_WORDS(W) NULL};
-static const char *const w_change[] = {RH_CHANGE_WORDS(W) NULL};
-static const char *const w_history[] = {RH_HISTORY_WORDS(W) NULL};
-static const char *const w_sex[] = {RH_SEX_WORDS(W) NULL};
-static const char *const w_side[] = {RH_SIDE_WORDS(W) NULL};
-static const char *const w_onset[] = {RH_ONSET_WORDS(W) NULL};
-static const char *const w_event[] = {RH_ONSET_EVENT_WORDS(W) NULL};
-static const char *const w_episodes[] = {RH_EPISODES_WORDS(W) NULL};
-static const char *const w_surface[] = {RH_SURFACE_WORDS(W) NULL};
-static const char *const w_test[] = {RH_TEST_WORDS(W) NULL};
-static const char *const w_check[] = {RH_CHECK_WORDS(W) NULL};
-#undef W
-
-/* How each field is written in a rule and which intake key it reads. */
-struct field_desc {
-    const char *name;           /* in rules (and the intake key, but for test_/check_) */
-    const char *const *words;   /* word list, or NULL */
-};
-static const struct field_desc fields[FLD__COUNT] = {
-    [FLD_LOCATION] = {"location", w_location},
-    [FLD_CHARACTER] = {"character", w_character},
-    [FLD_WORSE] = {"worse_with", w_worse},
-    [FLD_BETTER] = {"better_with", w_better},
-    [FLD_SIGNS] = {"signs", w_signs},
-    [FLD_CHANGE] = {"recent_change", w_change},
-    [FLD_HISTORY] = {"history", w_history},
-    [FLD_SEX] = {"sex", w_sex},
-    [FLD_SIDE] = {"side", w_side},
-    [FLD_ONSET] = {"onset", w_onset},
-    [FLD_EVENT] = {"onset_event", w_event},
-    [FLD_EPISODES] = {"episodes", w_episodes},
-    [FLD_SURFACE] = {"surface", w_surface},
-    [FLD_TEST] = {"test", w_test},
-    [FLD_CHECK] = {"check", w_check},
-    [FLD_SAME_ROUTE] = {"same_route", NULL},
-    [FLD_FLAG] = {"flag", NULL},
-    [FLD_AGE] = {"age", NULL},
-    [FLD_DURATION] = {"duration_days", NULL},
-    [FLD_PAIN_NOW] = {"pain_now", NULL},
-    [FLD_PAIN_RUN] = {"pain_run", NULL},
-    [FLD_PAIN_WORST] = {"pain_worst", NULL},
-    [FLD_PAIN_MORNING] = {"pain_next_morning", NULL},
-    [FLD_WEEKLY_KM] = {"weekly_km", NULL},
-    [FLD_KM_CHANGE] = {"km_change_pct", NULL},
-    [FLD_YEARS] = {"years_running", NULL},
-    [FLD_CADENCE] = {"cadence_spm", NULL},
-    [FLD_SHOE_KM] = {"shoe_km", NULL},
-    [FLD_SITTING] = {"sitting_hours", NULL},
-    [FLD_STRENGTH] = {"strength_per_week", NULL},
-    [FLD_CHECKLIST] = {"checklist_warnings", NULL},
-    [FLD_ANSWERED] = {"answered", NULL},
-};
-
-/* Intake keys of the self-tests and the checklist ("test_hop"...). */
-#define TK(n, w) "test_" #w,
-static const char *const test_keys[] = {RH_TEST_WORDS(TK) NULL};
-#undef TK
+/* Intake keys of the checklist ("check_sharp_socket"...), from the X-macro. */
 #define CK(n, w) "check_" #w,
 static const char *const check_keys[] = {RH_CHECK_WORDS(CK) NULL};
 #undef CK
 
-static int word_index(const char *const *words, const char *w, size_t n)
+static const struct rh__ifield *ifield(int field)
 {
-    for (int i = 0; words[i]; i++)
-        if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
+    return field >= 0 && field < rh__n_ifields ? &rh__ifields[field] : NULL;
+}
+
+/* The name of a field in rules and explanations: the intake key. */
+static const char *field_name(int field)
+{
+    if (field == FLD_FLAG)
+        return "flag";
+    if (field == FLD_CHECKLIST)
+        return "checklist_warnings";
+    if (field == FLD_ANSWERED)
+        return "answered";
+    const struct rh__ifield *f = ifield(field);
+    return f ? f->key : "?";
+}
+
+static bool is_number(int field)
+{
+    const struct rh__ifield *f = ifield(field);
+    if (f)
+        return f->kind == RH__IF_INT || f->kind == RH__IF_NUM;
+    return field == FLD_CHECKLIST || field == FLD_ANSWERED;
+}
+
+static int find_field(const char *s, size_t n)
+{
+    for (int f = 0; f < FLD__COUNT; f++) {
+        if (f >= rh__n_ifields && f < FLD_FLAG)
+            continue;
+        const char *name = field_name(f);
+        if (strlen(name) == n && memcmp(name, s, n) == 0)
+            return f;
+    }
+    return -1;
+}
+
+/* Exact canonical word of a list (rules use the canonical words only). */
+static int word_of(int list, const char *w, size_t n)
+{
+    for (int i = 0; i < rh_intake_word_count((enum rh_intake_list)list); i++) {
+        const char *c = rh_intake_word((enum rh_intake_list)list, i);
+        if (strlen(c) == n && memcmp(c, w, n) == 0)
             return i;
+    }
     return -1;
 }
 
@@ -156,18 +136,9 @@ static int is_ident(int ch)
     return isalnum(ch) || ch == '_';
 }
 
-static int find_field(const char *s, size_t n)
-{
-    for (int f = 0; f < FLD__COUNT; f++)
-        if (f != FLD_TEST && f != FLD_CHECK && strlen(fields[f].name) == n &&
-            memcmp(fields[f].name, s, n) == 0)
-            return f;
-    return -1;
-}
-
 static int parse_or(struct parser *ps);
 
-/* atom: key[:word] | key OP (number|key) | test_x | check_x | flag:id */
+/* atom: key[:word] | key OP (number|key) | yes/no key | flag:id */
 static int parse_atom(struct parser *ps)
 {
     const char *s = ps->p;
@@ -180,24 +151,11 @@ static int parse_atom(struct parser *ps)
     if (node < 0)
         return -1;
     struct rh__node *a = &ps->kb->nodes[node];
-    if (n > 5 && memcmp(s, "test_", 5) == 0) {
-        a->field = FLD_TEST;
-        a->word = (int16_t)word_index(w_test, s + 5, n - 5);
-        if (a->word < 0)
-            return fail(ps, "unknown self-test");
-        return node;
-    }
-    if (n > 6 && memcmp(s, "check_", 6) == 0) {
-        a->field = FLD_CHECK;
-        a->word = (int16_t)word_index(w_check, s + 6, n - 6);
-        if (a->word < 0)
-            return fail(ps, "unknown checklist question");
-        return node;
-    }
     int f = find_field(s, n);
     if (f < 0)
         return fail(ps, "unknown answer name");
     a->field = (uint8_t)f;
+    const struct rh__ifield *fi = ifield(f);
     if (*ps->p == ':') {
         ps->p++;
         const char *w = ps->p;
@@ -212,13 +170,14 @@ static int parse_atom(struct parser *ps)
                 return fail(ps, "unknown red flag (define it before use)");
             return node;
         }
-        if (!fields[f].words || (a->word = (int16_t)word_index(fields[f].words, w, wn)) < 0)
+        if (!fi || (fi->kind != RH__IF_LIST && fi->kind != RH__IF_ENUM) ||
+            (a->word = (int16_t)word_of(fi->list, w, wn)) < 0)
             return fail(ps, "unknown word");
         return node;
     }
     if (ps->bare)
         return node;
-    if (f >= FLD_FIRST_NUMBER) {
+    if (is_number(f)) {
         skip(ps);
         const char *o = ps->p;
         if (o[0] == '>' && o[1] == '=')
@@ -245,13 +204,13 @@ static int parse_atom(struct parser *ps)
         buf[vn] = '\0';
         if (rh_parse_double(buf, &a->num) != 0) {
             int r = find_field(v, vn);
-            if (r < FLD_FIRST_NUMBER)
+            if (r < 0 || !is_number(r))
                 return fail(ps, "expected a number or a number answer");
             a->rhs = (int8_t)r;
         }
         return node;
     }
-    if (f != FLD_SAME_ROUTE)
+    if (!fi || fi->kind != RH__IF_TRI)
         return fail(ps, "this answer needs ':word'");
     return node;
 }
@@ -376,59 +335,19 @@ int rh__expr_parse(struct rh__kb *kb, const char *text, struct rh_err *err)
 
 /* ---- evaluation -------------------------------------------------------------- */
 
-static int list_value(const struct rh_intake *in, int field, bool *has, uint32_t *mask)
-{
-    switch (field) {
-    case FLD_LOCATION: *has = in->has_location, *mask = in->location; return 1;
-    case FLD_CHARACTER: *has = in->has_character, *mask = in->character; return 1;
-    case FLD_WORSE: *has = in->has_worse_with, *mask = in->worse_with; return 1;
-    case FLD_BETTER: *has = in->has_better_with, *mask = in->better_with; return 1;
-    case FLD_SIGNS: *has = in->has_signs, *mask = in->signs; return 1;
-    case FLD_CHANGE: *has = in->has_recent_change, *mask = in->recent_change; return 1;
-    case FLD_HISTORY: *has = in->has_history, *mask = in->history; return 1;
-    default: return 0;
-    }
-}
-
-static int enum_value(const struct rh_intake *in, int field)
-{
-    switch (field) {
-    case FLD_SEX: return in->sex;
-    case FLD_SIDE: return in->side;
-    case FLD_ONSET: return in->onset;
-    case FLD_EVENT: return in->onset_event;
-    case FLD_EPISODES: return in->episodes;
-    case FLD_SURFACE: return in->surface;
-    default: return -2;
-    }
-}
-
 /* Numeric value as an interval [*lo, *hi]; returns false when unknown. */
 static bool num_value(const struct rh__ctx *c, int field, double *lo, double *hi)
 {
-    const struct rh_intake *in = c->in;
     double v = RH_NONE;
-    switch (field) {
-    case FLD_AGE: v = in->age >= 0 ? in->age : RH_NONE; break;
-    case FLD_DURATION: v = in->duration_days >= 0 ? in->duration_days : RH_NONE; break;
-    case FLD_PAIN_NOW: v = in->pain_now >= 0 ? in->pain_now : RH_NONE; break;
-    case FLD_PAIN_RUN: v = in->pain_run >= 0 ? in->pain_run : RH_NONE; break;
-    case FLD_PAIN_WORST: v = in->pain_worst >= 0 ? in->pain_worst : RH_NONE; break;
-    case FLD_PAIN_MORNING: v = in->pain_next_morning >= 0 ? in->pain_next_morning : RH_NONE; break;
-    case FLD_WEEKLY_KM: v = in->weekly_km; break;
-    case FLD_KM_CHANGE: v = in->km_change_pct; break;
-    case FLD_YEARS: v = in->years_running; break;
-    case FLD_CADENCE: v = in->cadence_spm >= 0 ? in->cadence_spm : RH_NONE; break;
-    case FLD_SHOE_KM: v = in->shoe_km >= 0 ? in->shoe_km : RH_NONE; break;
-    case FLD_SITTING: v = in->sitting_hours; break;
-    case FLD_STRENGTH: v = in->strength_per_week >= 0 ? in->strength_per_week : RH_NONE; break;
-    case FLD_CHECKLIST:
+    if (field == FLD_CHECKLIST) {
         *lo = c->checklist_warn;
         *hi = c->checklist_warn + c->checklist_unknown;
         return true;
-    case FLD_ANSWERED: v = c->answered; break;
-    default: break;
     }
+    if (field == FLD_ANSWERED)
+        v = c->answered;
+    else if (ifield(field))
+        v = rh__ifield_num(ifield(field), c->in);
     if (!rh_has(v))
         return false;
     *lo = *hi = v;
@@ -449,30 +368,23 @@ static bool cmp(int op, double a, double b)
 static int eval_atom(const struct rh__ctx *c, const struct rh__node *a)
 {
     const struct rh_intake *in = c->in;
-    bool has;
-    uint32_t mask;
-    if (list_value(in, a->field, &has, &mask)) {
-        if (!has)
+    if (a->field == FLD_FLAG)
+        return c->flag[a->word];
+    const struct rh__ifield *f = ifield(a->field);
+    if (f && !is_number(a->field)) {
+        if (!rh__ifield_answered(f, in))
             return TRI_UNKNOWN;
-        if (mask & RH_BIT(a->word))
-            return TRI_YES;
-        /* a word whose follow-up screen was skipped or not shown (clicking,
-         * locking, numbness; missed periods, ...) is unknown, not "no" */
-        uint32_t unknown = a->field == FLD_CHARACTER ? in->character_unknown
-                           : a->field == FLD_HISTORY ? in->history_unknown
-                                                     : 0;
-        return (unknown & RH_BIT(a->word)) ? TRI_UNKNOWN : TRI_NO;
-    }
-    int e = enum_value(in, a->field);
-    if (e != -2)
-        return e < 0 ? TRI_UNKNOWN : (e == a->word ? TRI_YES : TRI_NO);
-    switch (a->field) {
-    case FLD_TEST: return in->test[a->word] < 0 ? TRI_UNKNOWN : in->test[a->word] ? TRI_YES : TRI_NO;
-    case FLD_CHECK:
-        return in->check[a->word] < 0 ? TRI_UNKNOWN : in->check[a->word] ? TRI_YES : TRI_NO;
-    case FLD_SAME_ROUTE: return in->same_route < 0 ? TRI_UNKNOWN : in->same_route ? TRI_YES : TRI_NO;
-    case FLD_FLAG: return c->flag[a->word];
-    default: break;
+        switch (f->kind) {
+        case RH__IF_LIST:
+            if (rh__ifield_mask(f, in) & RH_BIT(a->word))
+                return TRI_YES;
+            /* a word whose follow-up screen was skipped or not shown
+             * (clicking, locking, numbness; missed periods, ...) is
+             * unknown, not "no" */
+            return (rh__ifield_unknown(f, in) & RH_BIT(a->word)) ? TRI_UNKNOWN : TRI_NO;
+        case RH__IF_ENUM: return rh__ifield_word(f, in) == a->word ? TRI_YES : TRI_NO;
+        default: return rh__ifield_word(f, in) ? TRI_YES : TRI_NO; /* RH__IF_TRI */
+        }
     }
     double lo, hi, rlo, rhi;
     if (!num_value(c, a->field, &lo, &hi))
@@ -496,22 +408,12 @@ static int eval_atom(const struct rh__ctx *c, const struct rh__node *a)
 /* Was the question of an atom answered at all? */
 static bool answered(const struct rh__ctx *c, const struct rh__node *a)
 {
-    const struct rh_intake *in = c->in;
-    bool has;
-    uint32_t mask;
     double lo, hi;
-    if (list_value(in, a->field, &has, &mask))
-        return has;
-    int e = enum_value(in, a->field);
-    if (e != -2)
-        return e >= 0;
-    switch (a->field) {
-    case FLD_TEST: return a->word < 0 || in->test[a->word] >= 0;
-    case FLD_CHECK: return a->word < 0 || in->check[a->word] >= 0;
-    case FLD_SAME_ROUTE: return in->same_route >= 0;
-    case FLD_FLAG: return a->word < 0 || c->flag[a->word] != TRI_UNKNOWN;
-    default: return num_value(c, a->field, &lo, &hi);
-    }
+    if (a->field == FLD_FLAG)
+        return a->word < 0 || c->flag[a->word] != TRI_UNKNOWN;
+    if (ifield(a->field))
+        return rh__ifield_answered(ifield(a->field), c->in);
+    return num_value(c, a->field, &lo, &hi);
 }
 
 int rh__expr_eval(const struct rh__ctx *c, int node)
@@ -571,28 +473,21 @@ static void explain_atom(const struct rh__ctx *c, const struct rh__node *a, bool
 {
     if (out[0])
         rh_str_appendf(out, n, ", ");
-    if (a->field == FLD_TEST || a->field == FLD_CHECK) {
-        const char *key = a->field == FLD_TEST ? test_keys[a->word] : check_keys[a->word];
-        rh_str_appendf(out, n, "%s=%s", key, neg ? "no" : "yes");
-        return;
-    }
-    if (a->field == FLD_SAME_ROUTE) {
-        rh_str_appendf(out, n, "same_route=%s", neg ? "no" : "yes");
-        return;
-    }
     if (a->field == FLD_FLAG) {
         rh_str_appendf(out, n, "%sred flag %s", neg ? "no " : "", c->kb->flags[a->word].id);
         return;
     }
-    if (a->field < FLD_FIRST_NUMBER) {
-        bool has;
-        uint32_t mask;
-        bool is_list = list_value(c->in, a->field, &has, &mask) != 0;
+    const struct rh__ifield *f = ifield(a->field);
+    if (f && f->kind == RH__IF_TRI) {
+        rh_str_appendf(out, n, "%s=%s", f->key, neg ? "no" : "yes");
+        return;
+    }
+    if (f && !is_number(a->field)) {
+        const char *w = rh_intake_word((enum rh_intake_list)f->list, a->word);
         if (neg)
-            rh_str_appendf(out, n, "%s%s%s", fields[a->field].name, is_list ? " without " : "!=",
-                fields[a->field].words[a->word]);
+            rh_str_appendf(out, n, "%s%s%s", f->key, f->kind == RH__IF_LIST ? " without " : "!=", w);
         else
-            rh_str_appendf(out, n, "%s=%s", fields[a->field].name, fields[a->field].words[a->word]);
+            rh_str_appendf(out, n, "%s=%s", f->key, w);
         return;
     }
     static const char *const ops[] = {"", ">", ">=", "<", "<=", "=="};
@@ -609,11 +504,11 @@ static void explain_atom(const struct rh__ctx *c, const struct rh__node *a, bool
         char rv[32] = "?";
         if (num_value(c, a->rhs, &lo, &hi))
             fmt_num(rv, sizeof rv, lo);
-        snprintf(r, sizeof r, "%s %s", fields[a->rhs].name, rv);
+        snprintf(r, sizeof r, "%s %s", field_name(a->rhs), rv);
     } else {
         fmt_num(r, sizeof r, a->num);
     }
-    rh_str_appendf(out, n, "%s=%s (%s %s)", fields[a->field].name, v, neg ? nops[a->op] : ops[a->op], r);
+    rh_str_appendf(out, n, "%s=%s (%s %s)", field_name(a->field), v, neg ? nops[a->op] : ops[a->op], r);
 }
 
 static void explain(const struct rh__ctx *c, int node, bool neg, char *out, size_t n)
@@ -622,9 +517,7 @@ static void explain(const struct rh__ctx *c, int node, bool neg, char *out, size
     switch (nd->kind) {
     case NODE_ATOM: explain_atom(c, nd, neg, out, n); return;
     case NODE_ANSWERED: {
-        const char *key = nd->field == FLD_TEST    ? test_keys[nd->word]
-                          : nd->field == FLD_CHECK ? check_keys[nd->word]
-                                                   : fields[nd->field].name;
+        const char *key = field_name(nd->field);
         rh_str_appendf(out, n, "%s%s %s", out[0] ? ", " : "", key, neg ? "not answered" : "answered");
         return;
     }
@@ -656,18 +549,14 @@ void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *,
     if (nd->kind == NODE_ATOM) {
         if (eval_atom(c, nd) != TRI_UNKNOWN || nd->field == FLD_FLAG || nd->field == FLD_ANSWERED)
             return;
-        if (nd->field == FLD_TEST)
-            cb(arg, test_keys[nd->word]);
-        else if (nd->field == FLD_CHECK)
-            cb(arg, check_keys[nd->word]);
-        else if (nd->field == FLD_CHECKLIST) {
+        if (nd->field == FLD_CHECKLIST) {
             for (int i = 0; i < RH_CHECK__COUNT; i++)
                 if (c->in->check[i] < 0)
                     cb(arg, check_keys[i]);
         } else {
-            cb(arg, fields[nd->field].name);
+            cb(arg, field_name(nd->field));
             if (nd->rhs >= 0 && nd->rhs != FLD_CHECKLIST && nd->rhs != FLD_ANSWERED)
-                cb(arg, fields[nd->rhs].name);
+                cb(arg, field_name(nd->rhs));
         }
         return;
     }

@@ -291,3 +291,12 @@ int rh_assessment_to_text(const struct rh_assessment *a, struct rh_buf *b)
 {
     return rh_assessment_write_text(a, 0, b);
 }
+
+/* Added for the diary's triage (src/plan/triage.c): the same words for a
+ * disposition wherever it is shown. */
+const char *rh_disposition_text(enum rh_disposition d)
+{
+    /* data/wording.txt holds the words, with the time frame */
+    const char *w = rh_words("disposition", rh_disposition_name(d));
+    return w ? w : rh_disposition_name(d);
+}

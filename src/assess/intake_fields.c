@@ -151,25 +151,27 @@ int rh__num_precision(double v)
 /* ---- the key table ------------------------------------------------------- */
 
 #define OFF(m) offsetof(struct rh_intake, m)
-#define F_INT(k, lo, hi) {#k, RH__IF_INT, OFF(k), 0, -1, lo, hi},
-#define F_NUM(k, lo, hi) {#k, RH__IF_NUM, OFF(k), 0, -1, lo, hi},
-#define F_ENUM(k, l) {#k, RH__IF_ENUM, OFF(k), 0, RH_INTAKE_LIST_##l, 0, 0},
-#define F_LIST(k, l) {#k, RH__IF_LIST, OFF(k), OFF(has_##k), RH_INTAKE_LIST_##l, 0, 0},
-#define F_TEST(n, w) {"test_" #w, RH__IF_TRI, OFF(test) + RH_TEST_##n, 0, -1, 0, 1},
-#define F_CHECK(n, w) {"check_" #w, RH__IF_TRI, OFF(check) + RH_CHECK_##n, 0, -1, 0, 1},
+#define F_INT(k, lo, hi) {#k, RH__IF_INT, OFF(k), 0, -1, lo, hi, 0},
+#define F_NUM(k, lo, hi) {#k, RH__IF_NUM, OFF(k), 0, -1, lo, hi, 0},
+#define F_ENUM(k, l) {#k, RH__IF_ENUM, OFF(k), 0, RH_INTAKE_LIST_##l, 0, 0, 0},
+#define F_LIST(k, l) {#k, RH__IF_LIST, OFF(k), OFF(has_##k), RH_INTAKE_LIST_##l, 0, 0, 0},
+/* a list whose follow-up words the questionnaire may leave unknown */
+#define F_LISTU(k, l) {#k, RH__IF_LIST, OFF(k), OFF(has_##k), RH_INTAKE_LIST_##l, 0, 0, OFF(k##_unknown)},
+#define F_TEST(n, w) {"test_" #w, RH__IF_TRI, OFF(test) + RH_TEST_##n, 0, -1, 0, 1, 0},
+#define F_CHECK(n, w) {"check_" #w, RH__IF_TRI, OFF(check) + RH_CHECK_##n, 0, -1, 0, 1, 0},
 
 const struct rh__ifield rh__ifields[] = {
     F_INT(age, 10, 100) F_ENUM(sex, SEX) F_ENUM(side, SIDE) F_LIST(location, LOCATION)
     F_ENUM(onset, ONSET) F_ENUM(onset_event, ONSET_EVENT) F_INT(duration_days, 0, 3650)
-    F_ENUM(episodes, EPISODES) F_LIST(character, CHARACTER) F_INT(pain_now, 0, 10)
+    F_ENUM(episodes, EPISODES) F_LISTU(character, CHARACTER) F_INT(pain_now, 0, 10)
     F_INT(pain_run, 0, 10) F_INT(pain_worst, 0, 10) F_INT(pain_next_morning, 0, 10)
     F_LIST(worse_with, WORSE) F_LIST(better_with, BETTER) F_LIST(signs, SIGN)
     RH_TEST_WORDS(F_TEST) RH_CHECK_WORDS(F_CHECK)
     F_NUM(weekly_km, 0, 400) F_NUM(km_change_pct, -100, 1000) F_NUM(years_running, 0, 80)
     F_INT(cadence_spm, 100, 250) F_INT(shoe_km, 0, 10000) F_NUM(sitting_hours, 0, 24)
     F_INT(strength_per_week, 0, 14) F_ENUM(surface, SURFACE)
-    {"same_route", RH__IF_TRI, OFF(same_route), 0, -1, 0, 1},
-    F_LIST(recent_change, CHANGE) F_LIST(history, HISTORY)
+    {"same_route", RH__IF_TRI, OFF(same_route), 0, -1, 0, 1, 0},
+    F_LIST(recent_change, CHANGE) F_LISTU(history, HISTORY)
 };
 const int rh__n_ifields = (int)(sizeof rh__ifields / sizeof rh__ifields[0]);
 _Static_assert(sizeof rh__ifields / sizeof rh__ifields[0] <= RH__MAX_IFIELDS, "raise RH__MAX_IFIELDS");
@@ -293,6 +295,31 @@ int rh__ifield_word(const struct rh__ifield *f, const struct rh_intake *in)
 uint32_t rh__ifield_mask(const struct rh__ifield *f, const struct rh_intake *in)
 {
     return f->kind == RH__IF_LIST ? *CAT(in, f, uint32_t) : 0;
+}
+
+uint32_t rh__ifield_unknown(const struct rh__ifield *f, const struct rh_intake *in)
+{
+    if (f->kind != RH__IF_LIST || f->unk_off == 0)
+        return 0;
+    return *(const uint32_t *)(const void *)((const char *)in + f->unk_off);
+}
+
+int rh__intake_answered(const struct rh_intake *in)
+{
+    int n = 0;
+    for (int i = 0; i < rh__n_ifields; i++)
+        n += rh__ifield_answered(&rh__ifields[i], in);
+    return n;
+}
+
+/* The empty record: every key of the table "not answered" (so that a key
+ * added to the table can never read as "answered 0"), provenance and the
+ * questionnaire's unknown masks cleared. */
+void rh_intake_init(struct rh_intake *in)
+{
+    memset(in, 0, sizeof *in);
+    for (int i = 0; i < rh__n_ifields; i++)
+        rh__ifield_clear(&rh__ifields[i], in);
 }
 
 bool rh_intake_equal(const struct rh_intake *a, const struct rh_intake *b)

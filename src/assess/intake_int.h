@@ -26,6 +26,8 @@ struct rh__ifield {
     size_t has_off; /* RH__IF_LIST: offset of the has_<list> flag */
     int list;       /* enum rh_intake_list for ENUM and LIST, else -1 */
     double min, max; /* INT and NUM */
+    size_t unk_off;  /* LIST: offset of the mask of words left unknown by the
+                      * questionnaire (character_unknown, history_unknown), 0: none */
 };
 
 #define RH__MAX_IFIELDS 64 /* bound on rh__n_ifields, for per-key arrays */
@@ -50,6 +52,11 @@ int rh__ifield_set_mask(const struct rh__ifield *f, struct rh_intake *in, uint32
 double rh__ifield_num(const struct rh__ifield *f, const struct rh_intake *in);
 int rh__ifield_word(const struct rh__ifield *f, const struct rh_intake *in);
 uint32_t rh__ifield_mask(const struct rh__ifield *f, const struct rh_intake *in);
+/* LIST: the words of f that are unknown although the list was answered (a
+ * skipped follow-up screen); 0 for every other field. */
+uint32_t rh__ifield_unknown(const struct rh__ifield *f, const struct rh_intake *in);
+/* Number of keys of the table that in answers. */
+int rh__intake_answered(const struct rh_intake *in);
 
 /* Looks word up in f's list (ENUM and LIST fields, synonyms accepted);
  * *v gets its index. On failure fills err with a message naming the key and

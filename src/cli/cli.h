@@ -128,10 +128,5 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv);
 /* The local day taken as today: --today / $RUNHIP_TODAY when given, else
  * the program's clock in the system's local zone. (main.c) */
 int32_t rh_cli_today(const struct rh_cli *cli);
-/* The plan of the latest assessment: loads the stored one, or builds one
- * (pre-injury volume and cadence from the stored runs) and stores it.
- * RH_ENOTFOUND with a message when there is no assessment. (cmd_plan.c) */
-int rh_cli_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *plan_id,
-                        struct rh_plan_state *st, struct rh_err *err);
 
 #endif

@@ -29,7 +29,7 @@ static void show_row(const struct rh_activity *a)
 {
     char date[11] = "-", km[32] = "-", dur[64], pace[64] = "-", cad[32] = "-", hr[32] = "-";
     if (a->has_start)
-        rh_date_format(rh_day_of_time(a->start_utc), date);
+        rh_date_format(rh_activity_local_day(a), date);
     double d = rh_activity_duration_s(a);
     fmt_dur(d, dur, sizeof dur);
     if (rh_has(a->total_distance_m)) {
@@ -92,12 +92,18 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
             continue;
         }
         rh_buf_reset(&b);
-        if (rh_import_activity_json(&acts[i], &b)) {
+        char **also = NULL;
+        size_t n_also = 0;
+        if (rh_store_activity_also(s, acts[i].id, &also, &n_also, &err)) {
+            status = rh_cli_report(rh_store_path(s), &err);
+        } else if (rh_import_activity_json_also(&acts[i], (const char *const *)also, n_also,
+                                                &b)) {
             rh_cli_error("activities", "out of memory");
             status = RH_EXIT_IO;
         } else {
             puts(b.data);
         }
+        rh_store_strings_free(also, n_also);
     }
     if (!json && n)
         printf("%zu activit%s, %.1f km\n", n, n == 1 ? "y" : "ies", km);

@@ -34,6 +34,18 @@ static void on_result(void *ctx, const struct rh_import_result *r)
     if (r->status == RH_IMPORT_FAILED) {
         wipe(ui);
         rh_cli_report(r->name, r->err);
+    } else if (r->status == RH_IMPORT_DUPLICATE && r->replaced) {
+        wipe(ui);
+        printf("%s: the same outing as activity %lld, recorded more fully: it replaces %s\n",
+               r->name, (long long)r->id, r->matched);
+    } else if (r->status == RH_IMPORT_DUPLICATE) {
+        wipe(ui);
+        if (r->same_file)
+            printf("%s: already imported as activity %lld (%s)\n", r->name, (long long)r->id,
+                   r->matched);
+        else
+            printf("%s: the same outing as activity %lld (%s), kept once\n", r->name,
+                   (long long)r->id, r->matched);
     } else if (r->warn && r->warn->code && r->status != RH_IMPORT_SKIPPED) {
         wipe(ui);
         fprintf(stderr, "runhip: %s: warning: %s (kept what decoded cleanly)\n", r->name,
@@ -96,6 +108,8 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
                           &err);
     wipe(&ui);
     printf("imported %ld, duplicates %ld, failed %ld", st.imported, st.duplicates, st.failed);
+    if (st.replaced)
+        printf(", poorer copies replaced %ld", st.replaced);
     if (st.skipped)
         printf(", not activity files %ld", st.skipped);
     printf(" (%.1f MB in %.2f s)\n", (double)st.bytes_done / 1e6, st.elapsed_s);

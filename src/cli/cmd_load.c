@@ -69,27 +69,22 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
         return rc;
     struct rh_err err;
     rh_err_clear(&err);
-    bool newest = false;
     if (!as_of_opt) {
-        int r = rh_store_activity_last_day(s, &as_of, &err);
-        if (r == RH_ENOTFOUND) {
+        as_of = rh_cli_today(cli);
+        long n = rh_store_activity_count(s, &err);
+        if (n == 0) {
             rh_cli_error("load", "no activities stored yet; import watch files with "
                                  "'runhip import PATH'");
             rh_store_close(s);
             return RH_EXIT_DATA;
         }
-        if (r) {
-            rh_store_close(s);
-            return rh_cli_report("load", &err);
-        }
-        newest = true;
     }
     struct rh_load_report rep;
     int r = rh_load_report_build(s, as_of, &rep, &err);
     rh_store_close(s);
     if (r)
         return rh_cli_report("load", &err);
-    rep.as_of_is_newest = newest;
+    rep.as_of_is_today = !as_of_opt;
     struct rh_buf b;
     rh_buf_init(&b, 0);
     int status = 0;

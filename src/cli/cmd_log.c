@@ -12,9 +12,8 @@
 
 #include "cli/cli.h"
 #include "runhip/plan.h"
+#include "runhip/text.h"
 #include "util/banned.h"
-
-#define HISTORY_DAYS 60
 
 static int parse_int(const char *what, const char *s, long lo, long hi, int *out)
 {
@@ -46,23 +45,126 @@ static const char *verdict_text(enum rh_pain_verdict v)
     case RH_PAIN_GOOD: return "fine: carry on";
     case RH_PAIN_STAY: return "acceptable: stay at this stage";
     case RH_PAIN_STEP_BACK: return "too much: step back one stage";
-    case RH_PAIN_SEE: return "see a physiotherapist or doctor";
+    case RH_PAIN_SEE: return "stop running and get it checked";
     }
     return "?";
 }
 
-static int count_strength(struct rh_store *s, int32_t from, int32_t to, int *n, struct rh_err *err)
+static void print_json(const struct rh_diary_outcome *o)
 {
-    struct rh_session *ss;
-    size_t k;
-    int r = rh_store_session_list(s, from, to, &ss, &k, err);
-    if (r)
-        return r;
-    *n = 0;
-    for (size_t i = 0; i < k; i++)
-        *n += ss[i].kind == RH_SESSION_STRENGTH;
-    rh_session_array_free(ss, k);
-    return 0;
+    static const char *const verdicts[] = {"good", "stay", "step_back", "see"};
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    rh_buf_puts(&b, "{\"red_flags\":[");
+    for (int i = 0; i < o->triage.n_flags; i++) {
+        if (i)
+            rh_buf_puts(&b, ",");
+        rh_buf_json_str(&b, o->triage.flags[i].id);
+    }
+    rh_buf_puts(&b, "],\"urgency\":");
+    if (o->urgency >= 0)
+        rh_buf_json_str(&b, rh_disposition_name((enum rh_disposition)o->urgency));
+    else
+        rh_buf_puts(&b, "null");
+    rh_buf_printf(&b, ",\"blocked\":%s,\"verdict\":", o->blocked ? "true" : "false");
+    rh_buf_json_str(&b, verdicts[o->pain.verdict]);
+    rh_buf_puts(&b, ",\"why\":");
+    rh_buf_json_str(&b, o->pain.why);
+    rh_buf_puts(&b, ",\"note_read\":[");
+    int k = 0;
+    for (int i = 0; i < o->triage.note.n; i++) {
+        const struct rh_note_finding *f = &o->triage.note.f[i];
+        if (f->negated)
+            continue;
+        if (k++)
+            rh_buf_puts(&b, ",");
+        rh_buf_puts(&b, "{\"words\":");
+        rh_buf_json_str(&b, f->words);
+        rh_buf_puts(&b, ",\"means\":");
+        rh_buf_json_str(&b, f->sets);
+        rh_buf_puts(&b, "}");
+    }
+    rh_buf_puts(&b, "],\"phase\":");
+    if (o->have_plan)
+        rh_buf_json_str(&b, rh_phase_id(o->st.phase));
+    else
+        rh_buf_puts(&b, "null");
+    rh_buf_puts(&b, "}\n");
+    if (b.data)
+        fwrite(b.data, 1, b.len, stdout);
+    rh_buf_release(&b);
+}
+
+static void print_text(const struct rh_pain_entry *e, const struct rh_diary_outcome *o)
+{
+    struct rh_buf txt; /* in plain words through the text layer (runhip/text.h) */
+    rh_buf_init(&txt, 0);
+    char d[11];
+    rh_date_format(e->day, d);
+    rh_buf_printf(&txt, "Logged pain %d/10 on %s", e->pain, d);
+    if (e->during_run >= 0)
+        rh_buf_printf(&txt, ", %d/10 during activity", e->during_run);
+    if (e->next_morning >= 0 && !o->attached)
+        rh_buf_printf(&txt, ", %d/10 the next morning", e->next_morning);
+    rh_buf_printf(&txt, ".\n");
+    if (o->attached) {
+        char a[11];
+        rh_date_format(o->attached_day, a);
+        rh_buf_printf(&txt, "Next-morning pain %d/10 added to the entry of %s (%d/10 during activity).\n",
+               e->next_morning, a, o->attached_during);
+        rh_buf_printf(&txt, "That entry: %s.\n  %s\n", verdict_text(o->attached_result.verdict),
+               o->attached_result.why);
+    }
+    for (int i = 0; i < o->triage.note.n; i++) {
+        const struct rh_note_finding *f = &o->triage.note.f[i];
+        if (f->negated)
+            continue;
+        /* the intake words as the answers' plain clauses ("signs:cannot_bear_weight"
+         * -> "you cannot put weight on the leg"), else the word with blanks */
+        char plain[400] = "";
+        char tmp[96];
+        snprintf(tmp, sizeof tmp, "%s", f->sets);
+        char *save = NULL;
+        for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+            char key[128];
+            snprintf(key, sizeof key, "%s", w);
+            char *c = strchr(key, ':');
+            if (c)
+                *c = '.';
+            const char *clause = rh_words("answer", key);
+            char word[160];
+            snprintf(word, sizeof word, "%s", c ? c + 1 : key);
+            for (char *q = word; *q; q++)
+                if (*q == '_')
+                    *q = ' ';
+            size_t len = strlen(plain);
+            snprintf(plain + len, sizeof plain - len, "%s%s", len ? ", " : "",
+                     clause ? clause : word);
+        }
+        rh_buf_printf(&txt, "Your note: \"%s\" read as: %s.\n", f->words, plain);
+    }
+    rh_buf_printf(&txt, "What the pain says now: %s.\n  %s\n", verdict_text(o->pain.verdict), o->pain.why);
+    if (*o->pain.physio)
+        rh_buf_printf(&txt, "  %s\n", o->pain.physio);
+    if (o->have_plan) {
+        const struct rh_plan_state *st = &o->st;
+        if (o->pain.moved && o->pain.from != o->pain.to)
+            rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_id(o->pain.from),
+                   rh_phase_id(o->pain.to));
+        else if (o->pain.moved)
+            rh_buf_printf(&txt, "Plan: walk-run stage %d -> %d.\n", o->pain.ladder_from, o->pain.ladder_to);
+        else
+            rh_buf_printf(&txt, "Plan: stays in phase '%s'.\n", rh_phase_id(st->phase));
+        if (st->blocked)
+            rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared).\n");
+        else if (st->hold)
+            rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
+                   "professional clears you (runhip log cleared).\n");
+    } else {
+        rh_buf_printf(&txt, "No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
+               "moves it.\n");
+    }    (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);
+    rh_buf_release(&txt);
 }
 
 static int log_pain(struct rh_cli *cli, int argc, char **argv)
@@ -71,9 +173,15 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
                                          {"during-run", required_argument, NULL, 'r'},
                                          {"next-morning", required_argument, NULL, 'm'},
                                          {"note", required_argument, NULL, 'n'},
+                                         {"signs", required_argument, NULL, 's'},
+                                         {"json", no_argument, NULL, 'j'},
                                          {0}};
     struct rh_pain_entry e = {.day = rh_cli_today(cli), .during_run = -1, .next_morning = -1};
     int c, rc;
+    bool json = false;
+    uint32_t signs = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 'd':
@@ -91,6 +199,15 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
         case 'n':
             e.note = optarg;
             break;
+        case 's':
+            if (rh_triage_signs_parse(optarg, &signs, &err)) {
+                rh_cli_error("log", "--signs: %s", err.msg);
+                return RH_EXIT_DATA;
+            }
+            break;
+        case 'j':
+            json = true;
+            break;
         default:
             return rh_cli_bad_option("log", argc, argv);
         }
@@ -103,9 +220,14 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
     }
     if ((rc = parse_int("pain", argv[optind], 0, 10, &e.pain)))
         return rc;
-
-    struct rh_err err;
-    rh_err_clear(&err);
+    int32_t today = rh_cli_today(cli);
+    if (e.day > today) {
+        char d[11], t[11];
+        rh_date_format(e.day, d);
+        rh_date_format(today, t);
+        rh_cli_error("log", "--date %s is in the future (today is %s)", d, t);
+        return RH_EXIT_DATA;
+    }
     struct rh_plan_kb *kb;
     if (rh_plan_kb_load(&kb, &err))
         return rh_cli_report("log", &err);
@@ -114,76 +236,18 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
         rh_plan_kb_free(kb);
         return rc;
     }
-    struct rh_plan_state st;
-    struct rh_pain_result res;
-    struct rh_pain_entry *hist = NULL;
-    size_t nh = 0;
-    int64_t plan_id = 0;
-    bool have_plan = false;
-    int r = rh_store_begin(s, &err);
-    if (!r)
-        r = rh_store_pain_add(s, &e, NULL, &err);
-    if (!r)
-        r = rh_store_pain_list(s, e.day - HISTORY_DAYS, e.day, &hist, &nh, &err);
-    if (!r) {
-        int pr = rh_cli_plan_current(s, kb, &plan_id, &st, &err);
-        if (pr == 0)
-            have_plan = true;
-        else if (pr != RH_ENOTFOUND)
-            r = pr;
-        else
-            rh_err_clear(&err);
-    }
-    int strength = 0;
-    if (!r && have_plan)
-        r = count_strength(s, st.phase_day, e.day, &strength, &err);
-    if (!r)
-        r = rh_plan_on_pain(kb, have_plan ? &st : NULL, hist, nh, strength, &res, &err);
-    if (!r && have_plan) {
-        char *json;
-        r = rh_plan_state_to_json(&st, &json, &err);
-        if (!r) {
-            r = rh_store_plan_update(s, plan_id, json, &err);
-            rh_free(json);
-        }
-    }
-    if (!r)
-        r = rh_store_commit(s, &err);
-    if (r) {
-        rh_store_rollback(s);
+    struct rh_diary_outcome *o = rh_calloc(1, sizeof *o);
+    if (!o) {
+        rh_err_set(&err, RH_ENOMEM, "out of memory");
         rc = rh_cli_report("log", &err);
-        goto done;
-    }
-    char d[11];
-    rh_date_format(e.day, d);
-    struct rh_buf txt; /* in plain words through the text layer */
-    rh_buf_init(&txt, 0);
-    rh_buf_printf(&txt, "Logged pain %d/10 on %s", e.pain, d);
-    if (e.during_run >= 0)
-        rh_buf_printf(&txt, ", %d/10 during activity", e.during_run);
-    if (e.next_morning >= 0)
-        rh_buf_printf(&txt, ", %d/10 the next morning", e.next_morning);
-    rh_buf_printf(&txt, ".\nWhat the pain says now: %s.\n  %s\n", verdict_text(res.verdict), res.why);
-    if (*res.physio)
-        rh_buf_printf(&txt, "  %s\n", res.physio);
-    if (have_plan) {
-        if (res.moved && res.from != res.to)
-            rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_id(res.from),
-                   rh_phase_id(res.to));
-        else if (res.moved)
-            rh_buf_printf(&txt, "Plan: walk-run stage %d -> %d.\n", res.ladder_from, res.ladder_to);
-        else
-            rh_buf_printf(&txt, "Plan: stays in phase '%s'.\n", rh_phase_id(st.phase));
-        if (st.blocked)
-            rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared).\n");
+    } else if (rh_diary_pain(s, kb, &e, signs, today, o, &err)) {
+        rc = rh_cli_report("log", &err);
+    } else if (json) {
+        print_json(o);
     } else {
-        rh_buf_printf(&txt, "No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
-               "moves it.\n");
+        print_text(&e, o);
     }
-    (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);
-    rh_buf_release(&txt);
-done:
-    rh_pain_array_free(hist, nh);
+    rh_free(o);
     rh_store_close(s);
     rh_plan_kb_free(kb);
     return rc;
@@ -249,7 +313,7 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
     } else {
         char d[11];
         rh_date_format(e.day, d);
-        printf("Logged a %s session on %s", rh_session_kind_name(k), d);
+        printf("Logged a %s session on %s", k == RH_SESSION_CROSS_TRAIN ? "cross-training" : rh_session_kind_name(k), d);
         if (rh_has(e.minutes))
             printf(", %.0f minutes", e.minutes);
         if (e.rpe >= 0)
@@ -292,25 +356,9 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
         return rc;
     }
     struct rh_plan_state st;
-    int64_t plan_id;
     bool was_blocked = false;
-    int r = rh_store_begin(s, &err);
-    if (!r)
-        r = rh_cli_plan_current(s, kb, &plan_id, &st, &err);
-    if (!r) {
-        was_blocked = st.blocked;
-        rh_plan_clear(&st, day, note);
-        char *json;
-        r = rh_plan_state_to_json(&st, &json, &err);
-        if (!r) {
-            r = rh_store_plan_update(s, plan_id, json, &err);
-            rh_free(json);
-        }
-    }
-    if (!r)
-        r = rh_store_commit(s, &err);
+    int r = rh_diary_cleared(s, kb, day, rh_cli_today(cli), note, &st, &was_blocked, &err);
     if (r) {
-        rh_store_rollback(s);
         rc = rh_cli_report("log", &err);
     } else {
         char d[11];

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * runhip serve [--bind ADDR] [--port N]: the local read-only dashboard
+ * runhip serve [--bind ADDR] [--port N] [--host NAME]: the web app
  * (include/runhip/server.h). Makes sure the database exists, starts the
- * daemon, prints the URL and waits for SIGINT or SIGTERM, then stops the
- * daemon cleanly. Binding to an address that is not loopback is allowed
- * but warned about: the dashboard has no login.
+ * daemon, prints the address and waits for SIGINT or SIGTERM, then stops
+ * the daemon cleanly. Loopback only by default; with --bind to another
+ * address a random access token is made and printed once, in the link
+ * (the browser keeps it in a cookie after the first visit).
  */
+#include <stdlib.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
@@ -28,13 +30,17 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {{"bind", required_argument, NULL, 'b'},
                                          {"port", required_argument, NULL, 'p'},
+                                         {"host", required_argument, NULL, 'H'},
                                          {0}};
+    const char *hosts = NULL;
     const char *bind_addr = RH_SERVER_DEFAULT_BIND;
     long port = RH_SERVER_DEFAULT_PORT;
     int c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c == 'b') {
             bind_addr = optarg;
+        } else if (c == 'H') {
+            hosts = optarg;
         } else if (c == 'p') {
             if (rh_parse_long(optarg, &port) || port < 0 || port > 65535) {
                 rh_cli_error("serve", "--port: '%s' is not a port number (0-65535)", optarg);
@@ -58,11 +64,12 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
     snprintf(path, sizeof path, "%s", rh_store_path(s));
     rh_store_close(s);
 
-    if (!rh_server_is_loopback(bind_addr))
-        fprintf(stderr,
-                "runhip: serve: warning: %s is not a loopback address; anyone who can reach "
-                "it can read your health data (there is no login)\n",
-                bind_addr);
+    char token[RH_SERVER_TOKEN_LEN + 1] = "";
+    bool open_to_others = !rh_server_is_loopback(bind_addr);
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (open_to_others && rh_server_token(token, &err))
+        return rh_cli_report("serve", &err);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
@@ -70,17 +77,33 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 
-    struct rh_server_opts o = {bind_addr, (unsigned)port, path};
+    const char *tmp = getenv("TMPDIR");
+    struct rh_server_opts o = {.bind = bind_addr,
+                               .port = (unsigned)port,
+                               .db_path = path,
+                               .token = open_to_others ? token : NULL,
+                               .hosts = hosts,
+                               .tmp_dir = tmp && *tmp ? tmp : "/tmp",
+                               .has_today = cli->has_today,
+                               .today = cli->today};
     struct rh_server *srv;
-    struct rh_err err;
-    rh_err_clear(&err);
     if (rh_server_start(&o, &srv, &err)) {
         rc = rh_cli_report("serve", &err);
         return err.code == RH_EINVAL ? RH_EXIT_USAGE : rc;
     }
     bool v6 = strchr(bind_addr, ':') && bind_addr[0] != '[';
-    printf("runhip dashboard: http://%s%s%s:%u/  (database %s; Ctrl-C to stop)\n",
-           v6 ? "[" : "", bind_addr, v6 ? "]" : "", rh_server_port(srv), path);
+    if (open_to_others) {
+        printf("runhip: http://%s%s%s:%u/?token=%s\n", v6 ? "[" : "", bind_addr, v6 ? "]" : "",
+               rh_server_port(srv), token);
+        printf("  This link carries the access token; anyone with it can read and change your "
+               "diary.\n  It is shown only now. Open it once; the browser then remembers it.\n");
+        if (!hosts)
+            printf("  Open it by address (as above); a name needs --host NAME.\n");
+    } else {
+        printf("runhip: http://%s%s%s:%u/\n", v6 ? "[" : "", bind_addr, v6 ? "]" : "",
+               rh_server_port(srv));
+    }
+    printf("  database %s; Ctrl-C to stop\n", path);
     fflush(stdout);
     /* a short sleep rather than pause(): no race with a signal that
      * arrives between the test and the wait */
@@ -89,6 +112,6 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
         nanosleep(&ts, NULL);
     }
     rh_server_stop(srv);
-    printf("runhip dashboard stopped\n");
+    printf("runhip: server stopped\n");
     return RH_EXIT_OK;
 }

@@ -56,8 +56,13 @@ const struct rh_command rh_commands[] = {
      "gzip-compressed), folders (recursively), and .zip archives such as a Strava\n"
      "bulk export (names, types and gear from its activities.csv) or a Garmin\n"
      "Connect export (zips inside the zip). Formats are recognised by content.\n"
-     "Each activity is stored in its own transaction; one seen before (same content,\n"
-     "or same start time and device) is counted as a duplicate. A bad file is named\n"
+     "Each activity is stored in its own transaction. One outing is one activity:\n"
+     "a file seen before, or a recording whose time overlaps a stored one of the\n"
+     "same kind of sport by 80% or more, is a duplicate, named with the activity it\n"
+     "matched; the richer recording is kept (a complete file over a cut one, then\n"
+     "the one with a summary, more points, heart rate, cadence), the other file is\n"
+     "listed in also_in. Days are local: the file's own UTC offset, else the\n"
+     "profile's time zone (see 'runhip profile'). A bad file is named\n"
      "with the reason and the import goes on. Exit status 1 if any file failed.\n"
      "\n"
      "  --jobs N  decoding threads (default: one per processor)\n"},
@@ -81,8 +86,7 @@ const struct rh_command rh_commands[] = {
      "the acute:chronic load ratio and monotony (shown as contested figures).\n"
      "Each finding gives its value, threshold, dates, evidence and advice.\n"
      "\n"
-     "  --as-of DATE  report as of this day, YYYY-MM-DD (default: the day of the\n"
-     "                newest stored activity)\n"
+     "  --as-of DATE  report as of this local day, YYYY-MM-DD (default: today)\n"
      "  --json        print one JSON document (series and findings) instead of text\n"
      "  --svg FILE    also write a chart (weekly distance, load ratio, monotony,\n"
      "                pain entries) as SVG to FILE\n"},
@@ -122,7 +126,18 @@ const struct rh_command rh_commands[] = {
      "browser and print it (or print to PDF).\n"
      "\n"
      "  --html FILE  where to write the page (default runhip-report.html)\n"},
-    {"serve", cmd_serve, "local read-only dashboard in the browser",
-     "usage: runhip serve [--bind ADDR] [--port N]\n\nServes a read-only dashboard of the database (latest assessment, plan, training-load\nchart, last activities; JSON under /api/) until Ctrl-C.\n\n  --bind ADDR  numeric IPv4 or IPv6 address (default 127.0.0.1; others warn)\n  --port N     TCP port, 0 for any free one (default 8417)\n"},
+    {"serve", cmd_serve, "the web app in the browser: today, diary, plan, training, import",
+     "usage: runhip serve [--bind ADDR] [--port N] [--host NAME]\n"
+     "\n"
+     "Serves the web app until Ctrl-C: today's session and why, the diary, the weekly\n"
+     "check-in, the plan (also as a calendar feed, /plan.ics), the assessment, the\n"
+     "training load and activities, and import by upload; JSON under /api/.\n"
+     "Only this computer can reach it unless --bind names another address; then a\n"
+     "random access token is printed once in the link, and every request needs it.\n"
+     "\n"
+     "  --bind ADDR  numeric IPv4 or IPv6 address (default 127.0.0.1)\n"
+     "  --port N     TCP port, 0 for any free one (default 8417)\n"
+     "  --host NAME  a host name the server is reached by (besides its addresses and\n"
+     "               localhost); others are refused (DNS rebinding). Comma-separated.\n"},
 };
 const size_t rh_n_commands = sizeof rh_commands / sizeof rh_commands[0];

@@ -106,7 +106,7 @@ int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s)
         rh_cli_error(NULL, "no database path: use --db PATH or set RUNHIP_DB or HOME");
         return RH_EXIT_USAGE;
     }
-    int r = rh_store_open(path, RH_STORE_MKDIR, s, &err);
+    int r = rh_store_open_tz(path, RH_STORE_MKDIR, getenv("TZ"), s, &err);
     if (r) {
         rh_cli_report(path, &err);
         return RH_EXIT_IO;
@@ -264,11 +264,23 @@ int32_t rh_cli_today(const struct rh_cli *cli)
 {
     if (cli && cli->has_today)
         return cli->today;
-    time_t now = time(NULL);
-    struct tm tm;
-    if (!localtime_r(&now, &tm))
-        return rh_day_of_time((int64_t)now);
-    return rh_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    int64_t now = (int64_t)time(NULL);
+    /* the profile's zone when the database names one (read without creating
+     * or upgrading anything), else $TZ, else the system's */
+    char path[4096];
+    struct rh_store *s = NULL;
+    if (cli && rh_cli_db_path(cli, path, sizeof path) == 0 && access(path, R_OK) == 0 &&
+        rh_store_open_tz(path, RH_STORE_READONLY, getenv("TZ"), &s, NULL) == 0) {
+        int32_t day = rh_tz_day(rh_store_zone(s), now);
+        rh_store_close(s);
+        return day;
+    }
+    struct rh_tz *tz = NULL;
+    if (rh_tz_load(getenv("TZ"), &tz, NULL) != 0 && rh_tz_load(NULL, &tz, NULL) != 0)
+        return rh_day_of_time(now);
+    int32_t day = rh_tz_day(tz, now);
+    rh_tz_free(tz);
+    return day;
 }
 
 static int set_today(struct rh_cli *cli, const char *v, const char *what)

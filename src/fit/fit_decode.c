@@ -324,6 +324,7 @@ static void summarise(struct decode *d)
     a->format = RH_FMT_FIT;
     a->n_records = d->n_records;
     if (d->n_sessions) {
+        a->has_summary = true;
         a->sport = d->sport_mixed ? RH_SPORT_OTHER : map_sport(d->sport, d->sub_sport);
         set_sub_sport(a, d->sport_mixed || d->sub_mixed ? -1 : d->sub_sport);
     } else if (d->msg_sport >= 0) {
@@ -357,6 +358,28 @@ static void summarise(struct decode *d)
         a->avg_temperature_c = d->temp_wsum / d->temp_w;
     if (d->pow_w > 0)
         a->avg_power_w = d->pow_wsum / d->pow_w;
+}
+
+/* The activity message's local_timestamp minus its timestamp is the
+ * device's UTC offset at the end of the activity (FIT profile, activity
+ * message, field 5); it counts only when plausible (whole quarter hours
+ * within 14 h; cli.md) and the first one is kept. */
+static void on_activity(struct decode *d, const struct rh_fit_msg *m)
+{
+    double local = d->v[RH__FIT_ACT_LOCAL_TIMESTAMP];
+    if (d->a->has_offset || !m->has_timestamp || !rh_has(local))
+        return;
+    double diff = local - (double)m->timestamp;
+    if (!(fabs(diff) <= 14 * 3600.0))
+        return;
+    long secs = lround(diff);
+    if (secs % 60 != 0)
+        return;
+    int32_t min = (int32_t)(secs / 60);
+    if (!rh_utc_offset_plausible(min))
+        return;
+    d->a->has_offset = true;
+    d->a->utc_offset_min = min;
 }
 
 static void decode_init(struct decode *d, struct rh_activity *a)
@@ -406,6 +429,9 @@ int rh_fit_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_
             break;
         case RH__FIT_MESG_FILE_ID:
             on_file_id(&d, &m);
+            break;
+        case RH__FIT_MESG_ACTIVITY:
+            on_activity(&d, &m);
             break;
         case RH__FIT_MESG_SPORT:
             if (d.msg_sport < 0 && rh_has(d.v[RH__FIT_SPORT_SPORT])) {

@@ -217,7 +217,7 @@ static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *ac
     size_t n_speed = 0;
     for (size_t i = 0; i < n; i++) {
         const struct rh_store_load_row *a = &acts[i];
-        int32_t d = rh_day_of_time(a->start_utc);
+        int32_t d = a->day;
         if (d < r->first_day || d > r->as_of)
             continue;
         struct rh_load_day *day = &r->days[day_index(r, d)];
@@ -625,8 +625,10 @@ static int route_figures(struct ctx *c)
     r->now.same_route_share = RH_NONE;
     struct rh_activity *acts = NULL;
     size_t n = 0;
-    int64_t from = (int64_t)(r->as_of - (RECENT_DAYS - 1)) * 86400;
-    int rc = rh_store_activities(c->s, from, ((int64_t)r->as_of + 1) * 86400, RH_STORE_WITH_TRACK,
+    /* a day either side in UTC, then the local days */
+    int32_t from_day = r->as_of - (RECENT_DAYS - 1);
+    int64_t from = (int64_t)(from_day - 1) * 86400;
+    int rc = rh_store_activities(c->s, from, ((int64_t)r->as_of + 2) * 86400, RH_STORE_WITH_TRACK,
                                  &acts, &n, c->err);
     if (rc)
         return rc;
@@ -636,7 +638,9 @@ static int route_figures(struct ctx *c)
         return oom(c);
     }
     for (size_t i = 0; i < n; i++)
-        if (rh_sport_is_run(acts[i].sport) && acts[i].n_track >= 2)
+        if (rh_sport_is_run(acts[i].sport) && acts[i].n_track >= 2 && !acts[i].excluded &&
+            rh_activity_local_day(&acts[i]) >= from_day &&
+            rh_activity_local_day(&acts[i]) <= r->as_of)
             idx[m++] = i;
     r->now.tracked_runs = (int)m;
     size_t group = 0;
@@ -935,7 +939,7 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
     c.set = &r->rules->set;
     r->as_of = as_of_day;
     int32_t earliest = as_of_day - MAX_HISTORY_DAYS + 1;
-    rc = rh_store_load_rows(s, (int64_t)earliest * 86400, ((int64_t)as_of_day + 1) * 86400, &acts,
+    rc = rh_store_load_rows(s, earliest, as_of_day, &acts,
                             &n, err);
     if (rc)
         goto out;
@@ -944,8 +948,8 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
     /* the data start at the first activity or logged run */
     int32_t first = as_of_day + 1;
     for (size_t i = 0; i < n; i++)
-        if (rh_day_of_time(acts[i].start_utc) < first)
-            first = rh_day_of_time(acts[i].start_utc);
+        if (acts[i].day < first)
+            first = acts[i].day;
     for (size_t i = 0; i < c.n_sess; i++)
         if (c.sess[i].kind == RH_SESSION_RUN && c.sess[i].day < first)
             first = c.sess[i].day;

@@ -123,7 +123,9 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
     const struct rh_load_now *now = &r->now;
     raw(&w, "{");
     date(&w, "as_of", r->as_of, true);
-    str(&w, "as_of_source", r->as_of_is_newest ? "newest_activity" : "given", false);
+    str(&w, "as_of_source", r->as_of_is_newest  ? "newest_activity"
+                          : r->as_of_is_today ? "today"
+                                              : "given", false);
     date(&w, "first_day", r->first_day, false);
     inum(&w, "history_days", r->history_days, false);
     raw(&w, ",\"load_method\":{");

@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "plan/plan_int.h"
+#include "runhip/assess.h"
+#include "runhip/triage.h"
 #include "util/banned.h"
 
 static void copy(char *dst, size_t cap, const char *src)
@@ -97,6 +99,13 @@ static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *e
     copy(st->disposition, sizeof st->disposition, disp);
     copy(st->running, sizeof st->running, run);
     copy(st->pain_type, sizeof st->pain_type, pt);
+    /* a bone stress injury among the top three, or its red flag: pain-free */
+    const char *bsi = "stress_fracture";
+    for (size_t i = 0; i < json_array_size(conds) && i < 3; i++)
+        if (strcmp(json_string_value(json_object_get(json_array_get(conds, i), "id")), bsi) == 0)
+            st->bone_stress = true;
+    if (rh__word_in(st->red_flags, "stress_fracture_signs"))
+        st->bone_stress = true;
     if (json_array_size(conds) > 0) {
         json_t *c = json_array_get(conds, 0);
         copy(st->condition, sizeof st->condition, json_string_value(json_object_get(c, "id")));
@@ -112,6 +121,7 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
                   struct rh_err *err)
 {
     memset(out, 0, sizeof *out);
+    out->diary_urgency = -1;
     json_error_t jerr;
     json_t *root = json_loads(result_json ? result_json : "", 0, &jerr);
     if (!root)
@@ -175,7 +185,7 @@ int rh_plan_base_from_activities(const struct rh_activity *a, size_t n, int32_t 
     for (size_t i = 0; i < n; i++) {
         if (!a[i].has_start)
             continue;
-        int32_t d = rh_day_of_time(a[i].start_utc);
+        int32_t d = rh_activity_local_day(&a[i]);
         if (d < from || d >= before_day)
             continue;
         if (a[i].sport != RH_SPORT_RUNNING && a[i].sport != RH_SPORT_TRAIL_RUNNING &&
@@ -197,6 +207,14 @@ int rh_plan_base_from_activities(const struct rh_activity *a, size_t n, int32_t 
 
 void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
 {
+    /* what was cleared: the flags in force now */
+    char flags[256];
+    rh_plan_flags_in_force(st, flags, sizeof flags);
+    rh__fmt(st->cleared_flags, sizeof st->cleared_flags, "%s", flags);
+    st->diary_flags[0] = '\0';
+    st->diary_urgency = -1;
+    st->hold = false;
+    st->hold_reason[0] = '\0';
     st->blocked = false;
     st->cleared = true;
     st->cleared_day = day;
@@ -266,6 +284,15 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "base_runs", json_integer(st->n_base_runs));
     bad |= json_object_set_new(o, "findings", f);
     bad |= json_object_set_new(o, "moves", mv);
+    bad |= json_object_set_new(o, "hold", json_boolean(st->hold));
+    bad |= json_object_set_new(o, "hold_reason", json_string(st->hold_reason));
+    bad |= json_object_set_new(o, "bone_stress", json_boolean(st->bone_stress));
+    bad |= json_object_set_new(o, "diary_flags", json_string(st->diary_flags));
+    bad |= json_object_set_new(o, "diary_urgency",
+                               st->diary_urgency >= 0
+                                   ? json_string(rh_disposition_name((enum rh_disposition)st->diary_urgency))
+                                   : json_null());
+    bad |= json_object_set_new(o, "cleared_flags", json_string(st->cleared_flags));
     f = mv = NULL;
     if (bad)
         goto oom;
@@ -390,6 +417,33 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
     if ((r = ji(o, "base_runs", 0, 100000, &l, err)))
         goto out;
     st->n_base_runs = (int)l;
+    /* keys of the second version: optional, older plans lack them */
+    st->diary_urgency = -1;
+    {
+        json_t *v;
+        if ((v = json_object_get(o, "hold")) && (r = jb(o, "hold", &st->hold, err)))
+            goto out;
+        if ((v = json_object_get(o, "bone_stress")) && (r = jb(o, "bone_stress", &st->bone_stress, err)))
+            goto out;
+        if ((v = json_object_get(o, "hold_reason")) &&
+            (r = js(o, "hold_reason", st->hold_reason, sizeof st->hold_reason, err)))
+            goto out;
+        if ((v = json_object_get(o, "diary_flags")) &&
+            (r = js(o, "diary_flags", st->diary_flags, sizeof st->diary_flags, err)))
+            goto out;
+        if ((v = json_object_get(o, "cleared_flags")) &&
+            (r = js(o, "cleared_flags", st->cleared_flags, sizeof st->cleared_flags, err)))
+            goto out;
+        v = json_object_get(o, "diary_urgency");
+        if (json_is_string(v)) {
+            enum rh_disposition d;
+            if (rh_disposition_parse(json_string_value(v), &d)) {
+                r = rh_err_set(err, RH_EFORMAT, "stored plan: unknown diary_urgency");
+                goto out;
+            }
+            st->diary_urgency = (int)d;
+        }
+    }
     st->base_weekly_km = jnum(o, "base_weekly_km");
     st->base_cadence = jnum(o, "base_cadence");
     json_t *f = json_object_get(o, "findings"), *mv = json_object_get(o, "moves");
@@ -429,7 +483,44 @@ out:
     return r;
 }
 
-/* ---- the pain-monitoring rule ---------------------------------------------- */
+/* ---- the pain-monitoring rule ----------------------------------------------
+ *
+ * The state machine of the plan, written down (thresholds in
+ * data/plan_rules.txt [pain], [test], [ladder], [phase.*]):
+ *
+ * Judging an entry (rh_plan_judge, changes nothing):
+ *  - A red flag of the triage (the assessment's rules run on the entry) that
+ *    is not a pain flag ([pain] hold_flags): SEE, running blocked until a
+ *    professional clears it (runhip log cleared).
+ *  - Hold (no running until the diary settles, SEE or STEP_BACK): activity
+ *    pain of [pain] stop_run_at or more; next-morning pain above the
+ *    activity pain (not settled); pain now rising over [pain] rising_entries
+ *    entries; a pain flag (worsening_fast: pain above the assessment's worst).
+ *  - An activity entry (--during-run): up to safe_max and settled by the next
+ *    morning is GOOD; up to acceptable_max is STAY; above, or next-morning
+ *    pain rising week on week, STEP_BACK. Under a bone-stress suspicion the
+ *    plan is pain-free: safe_max and acceptable_max are 0.
+ *  - A pain-now entry (no --during-run, e.g. a rest day) never counts
+ *    towards moving on: STAY, or STEP_BACK when pain now is above
+ *    acceptable_max.
+ *  - An entry settles the diary when it raises no flag and no hold, its pain
+ *    is within acceptable_max and (an activity entry) it settled by the next
+ *    morning: it lifts a hold.
+ *
+ * Moving the plan (rh_plan_move):
+ *  - SEE with a red flag: blocked, running off, phase at most strength,
+ *    the three-day test needed again.
+ *  - A hold: runs off the calendar until an entry settles; the phase steps
+ *    back one stage.
+ *  - STEP_BACK: one stage back (a ladder step, return -> strength ...).
+ *    Stepping back from the first phase (calm) takes its runs away: running
+ *    off, the three-day test needed before it comes back.
+ *  - GOOD activity entries in a row ([phase.*] exit_good, pain now at most
+ *    exit_max_pain, exit_strength strength sessions) move one phase on;
+ *    running waits for clearance while blocked, and for the diary while held.
+ *  - In the return phase the three-day test, then the walk-run ladder
+ *    ([ladder] repeats good runs per stage) gate the runs.
+ */
 
 static int entry_max(const struct rh_pain_entry *e)
 {
@@ -439,37 +530,6 @@ static int entry_max(const struct rh_pain_entry *e)
     if (e->next_morning > m)
         m = e->next_morning;
     return m;
-}
-
-/* Finds a red-flag word of the rules in note (case-insensitive); copies it. */
-static bool red_flag_word(const struct rh_plan_kb *kb, const char *note, char *found, size_t cap)
-{
-    const char *words = rh_plan_kb_get(kb, "pain", "red_flag_words");
-    if (!note || !words)
-        return false;
-    char low[1024];
-    size_t n = 0;
-    for (; note[n] && n + 1 < sizeof low; n++)
-        low[n] = (char)tolower((unsigned char)note[n]);
-    low[n] = '\0';
-    /* normalise typographic apostrophes to ' */
-    for (char *p = low; (p = strstr(p, "\xe2\x80\x99")) != NULL;)
-        memmove(p + 1, p + 3, strlen(p + 3) + 1), *p = '\'';
-    char list[1024];
-    copy(list, sizeof list, words);
-    char *save = NULL;
-    for (char *w = strtok_r(list, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
-        while (*w == ' ')
-            w++;
-        size_t wl = strlen(w);
-        while (wl && w[wl - 1] == ' ')
-            w[--wl] = '\0';
-        if (wl && strstr(low, w)) {
-            copy(found, cap, w);
-            return true;
-        }
-    }
-    return false;
 }
 
 static void physio_rule(const struct rh_plan_kb *kb, const struct rh_pain_entry *e, size_t n,
@@ -510,6 +570,12 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_pain_entry 
                                            : "Pain has been in your diary for a week or more");
 }
 
+static void runs_off(struct rh_plan_state *st)
+{
+    st->run_mode = RH_RUN_OFF;
+    st->test_needed = true;
+}
+
 static void step_back(const struct rh_plan_kb *kb, struct rh_plan_state *st, int32_t day,
                       const char *why)
 {
@@ -529,7 +595,15 @@ static void step_back(const struct rh_plan_kb *kb, struct rh_plan_state *st, int
             st->test_passed = false;
         }
     } else {
-        return; /* nothing lower than calm */
+        /* nothing lower than calm: its runs go */
+        if (st->run_mode == RH_RUN_OFF)
+            return;
+        runs_off(st);
+        char w[260];
+        rh__fmt(w, sizeof w, "%s: no step below the first phase, so its runs stop until the "
+                "three-day test", why);
+        add_move(st, day, from, st->phase, w);
+        return;
     }
     st->phase_day = day;
     add_move(st, day, from, st->phase, why);
@@ -549,46 +623,101 @@ static void advance(struct rh_plan_state *st, int32_t day, const char *why)
     add_move(st, day, from, st->phase, why);
 }
 
-int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
-                    const struct rh_pain_entry *entries, size_t n, int strength_sessions,
-                    struct rh_pain_result *res, struct rh_err *err)
+static bool is_hold_flag(const struct rh_plan_kb *kb, const char *id)
+{
+    const char *l = rh_plan_kb_get(kb, "pain", "hold_flags");
+    return l && rh__word_in(l, id);
+}
+
+bool rh_plan_no_running(const struct rh_plan_state *st)
+{
+    return st->blocked || st->hold;
+}
+
+int rh_plan_urgency(const struct rh_plan_state *st)
+{
+    enum rh_disposition d = RH_DISP_SELF_CARE;
+    if (rh_disposition_parse(st->disposition, &d))
+        d = RH_DISP_SELF_CARE;
+    int u = (int)d;
+    if (st->diary_urgency > u)
+        u = st->diary_urgency;
+    return u;
+}
+
+void rh_plan_flags_in_force(const struct rh_plan_state *st, char *buf, size_t cap)
+{
+    rh__fmt(buf, cap, "%s", st->red_flags);
+    char tmp[256];
+    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        if (!rh__word_in(buf, w))
+            rh_str_appendf(buf, cap, "%s%s", *buf ? " " : "", w);
+}
+
+int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                  const struct rh_pain_entry *entries, size_t n, const struct rh_triage *triage,
+                  struct rh_pain_result *res, struct rh_err *err)
 {
     memset(res, 0, sizeof *res);
     if (n == 0)
         return rh_err_set(err, RH_EINVAL, "no diary entry to judge");
     const struct rh_pain_entry *e = &entries[n - 1];
-    int safe = (int)rh__kb_num(kb, "pain", "safe_max", 2);
-    int acc = (int)rh__kb_num(kb, "pain", "acceptable_max", 5);
+    bool pain_free = st && st->bone_stress;
+    int safe = pain_free ? 0 : (int)rh__kb_num(kb, "pain", "safe_max", 2);
+    int acc = pain_free ? 0 : (int)rh__kb_num(kb, "pain", "acceptable_max", 5);
+    int stop_at = (int)rh__kb_num(kb, "pain", "stop_run_at", 7);
     double rise = rh__kb_num(kb, "pain", "morning_rise", 1);
     int k = (int)rh__kb_num(kb, "pain", "rising_entries", 3);
-    int act = e->during_run >= 0 ? e->during_run : e->pain;
+    res->pain_free = pain_free;
+    res->is_activity = e->during_run >= 0;
+    int act = res->is_activity ? e->during_run : -1;
     res->activity_pain = act;
     if (st) {
         res->from = res->to = st->phase;
         res->ladder_from = res->ladder_to = st->ladder_step;
     }
     char why[600] = "";
-    bool see = false, flag_word = false;
-    char word[64];
-    if (red_flag_word(kb, e->note, word, sizeof word)) {
-        see = flag_word = true;
-        add_why(why, sizeof why,
-                "Your note mentions \"%s\", which can be a warning sign: have a doctor or "
-                "physiotherapist look at it before more running.",
-                word);
+    bool see = false, hold = false;
+    /* red flags through the assessment's rules */
+    for (int i = 0; triage && i < triage->n_flags; i++) {
+        const struct rh_triage_flag *f = &triage->flags[i];
+        see = true;
+        if (is_hold_flag(kb, f->id)) {
+            hold = true;
+            add_why(why, sizeof why, "Your pain is above the worst you reported in the "
+                    "assessment: %s (%s). Runs stop until the diary settles.",
+                    f->name, rh_disposition_text(f->urgency));
+        } else {
+            res->red_flag = true;
+            add_why(why, sizeof why, "Warning sign: %s. %s No running until a doctor or "
+                    "physiotherapist has seen you.", f->name, rh_disposition_text(f->urgency));
+        }
     }
     bool rising = k >= 2 && n >= (size_t)k;
     for (size_t i = n - (size_t)k + 1; rising && i < n; i++)
         rising = entries[i].pain > entries[i - 1].pain;
     if (rising) {
-        see = true;
+        see = hold = true;
         add_why(why, sizeof why,
-                "Pain now has risen over the last %d entries (%d to %d/10): see a physiotherapist "
-                "or doctor.",
+                "Pain now has risen over the last %d entries (%d to %d/10): runs stop until "
+                "it settles; see a physiotherapist or doctor.",
                 k, entries[n - k].pain, e->pain);
     }
     bool settled_known = e->next_morning >= 0;
-    bool settled = !settled_known || e->next_morning <= act;
+    bool settled = !settled_known || !res->is_activity || e->next_morning <= act;
+    if (res->is_activity && act >= stop_at) {
+        hold = true;
+        add_why(why, sizeof why, "Pain during activity was %d/10 (%d or more): no running until "
+                "the diary settles.", act, stop_at);
+    }
+    if (!settled) {
+        hold = true;
+        add_why(why, sizeof why, "Pain the next morning (%d/10) was higher than during "
+                "activity (%d/10), so it had not settled: no running until it does.",
+                e->next_morning, act);
+    }
     double sum_now = 0, sum_prev = 0;
     int c_now = 0, c_prev = 0;
     for (size_t i = 0; i < n; i++) {
@@ -601,75 +730,150 @@ int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             sum_prev += entries[i].next_morning, c_prev++;
     }
     bool week_rise = c_now && c_prev && sum_now / c_now - sum_prev / c_prev >= rise;
-    if (see)
+    const char *pf = pain_free ? " (a suspected bone stress injury: only pain-free activity "
+                                 "counts)" : "";
+    if (see) {
         res->verdict = RH_PAIN_SEE;
-    else if (act > acc || !settled || week_rise) {
+    } else if (hold) {
+        res->verdict = RH_PAIN_STEP_BACK;
+    } else if (res->is_activity && (act > acc || week_rise)) {
         res->verdict = RH_PAIN_STEP_BACK;
         if (act > acc)
             add_why(why, sizeof why, "Pain during activity was %d/10, above the %d/10 that is "
-                    "acceptable: step back one stage.", act, acc);
-        if (!settled)
-            add_why(why, sizeof why, "Pain the next morning (%d/10) was higher than during "
-                    "activity (%d/10), so it had not settled: step back one stage.",
-                    e->next_morning, act);
+                    "acceptable%s: step back one stage.", act, acc, pf);
         if (week_rise)
             add_why(why, sizeof why, "Next-morning pain this week averages %.1f/10 against "
                     "%.1f/10 the week before: it is rising, so step back one stage.",
                     sum_now / c_now, sum_prev / c_prev);
+    } else if (!res->is_activity) {
+        if (e->pain > acc && acc > 0) {
+            res->verdict = RH_PAIN_STEP_BACK;
+            add_why(why, sizeof why, "Pain now is %d/10, above %d/10 even without activity: step "
+                    "back one stage.", e->pain, acc);
+        } else {
+            res->verdict = RH_PAIN_STAY;
+            add_why(why, sizeof why, "Pain now %d/10 noted. An entry without activity does not "
+                    "move the plan on: after a session, log the pain during it with --during-run "
+                    "and the next morning with --next-morning.", e->pain);
+        }
     } else if (act <= safe && settled_known) {
         res->verdict = RH_PAIN_GOOD;
-        add_why(why, sizeof why, "Pain during activity %d/10 (safe up to %d) and %d/10 the next "
-                "morning: it settled, so the plan can carry on.", act, safe, e->next_morning);
+        add_why(why, sizeof why, "Pain during activity %d/10 (safe up to %d%s) and %d/10 the next "
+                "morning: it settled, so the plan can carry on.", act, safe,
+                pain_free ? ", pain-free only" : "", e->next_morning);
     } else {
         res->verdict = RH_PAIN_STAY;
         if (!settled_known)
             add_why(why, sizeof why, "Pain during activity %d/10 is acceptable (up to %d), but "
                     "without next-morning pain runhip cannot tell whether it settled: stay at "
-                    "this stage and add --next-morning.", act, acc);
+                    "this stage and add --next-morning (also the next day).", act, acc);
         else
             add_why(why, sizeof why, "Pain during activity %d/10 is acceptable (up to %d) and "
                     "settled by the next morning (%d/10): stay at this stage.", act, acc,
                     e->next_morning);
     }
+    res->hold = hold;
+    res->settles = !see && !hold && entry_max(e) <= (acc > 0 ? acc : 0) &&
+                   (!res->is_activity || settled_known);
     physio_rule(kb, entries, n, res);
-    if (!st) {
-        copy(res->why, sizeof res->why, why);
-        return 0;
-    }
+    copy(res->why, sizeof res->why, why);
+    return 0;
+}
 
-    /* move the plan */
+int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                 const struct rh_pain_entry *entries, size_t n, const struct rh_triage *triage,
+                 int strength_sessions, struct rh_pain_result *res, struct rh_err *err)
+{
+    if (n == 0)
+        return rh_err_set(err, RH_EINVAL, "no diary entry to judge");
+    const struct rh_pain_entry *e = &entries[n - 1];
+    char why[600];
+    copy(why, sizeof why, res->why);
+    res->from = st->phase;
+    res->ladder_from = st->ladder_step;
     int32_t day = e->day;
+    char date[11];
+    rh_date_format(day, date);
     char sec[32];
     rh__fmt(sec, sizeof sec, "phase.%s", rh_phase_id(st->phase));
     int exit_good = (int)rh__kb_num(kb, sec, "exit_good", 2);
     int exit_pain = (int)rh__kb_num(kb, sec, "exit_max_pain", 2);
     int exit_str = (int)rh__kb_num(kb, sec, "exit_strength", 0);
     int repeats = (int)rh__kb_num(kb, "ladder", "repeats", 2);
-    bool is_run = e->during_run >= 0;
-    switch (res->verdict) {
-    case RH_PAIN_SEE:
+    bool is_run = res->is_activity;
+    int act = res->activity_pain;
+    bool settled_known = e->next_morning >= 0;
+    bool settled = !settled_known || !is_run || e->next_morning <= act;
+
+    /* red flags: blocked until cleared; pain flags and pain rules: held */
+    for (int i = 0; triage && i < triage->n_flags; i++) {
+        const char *id = triage->flags[i].id;
+        if (is_hold_flag(kb, id))
+            continue;
+        if (!rh__word_in(st->diary_flags, id)) {
+            size_t len = strlen(st->diary_flags);
+            rh__fmt(st->diary_flags + len, sizeof st->diary_flags - len, "%s%s", len ? " " : "", id);
+        }
+        if ((int)triage->flags[i].urgency > st->diary_urgency)
+            st->diary_urgency = (int)triage->flags[i].urgency;
+        if (strcmp(id, "stress_fracture_signs") == 0)
+            st->bone_stress = true;
+    }
+    if (res->red_flag) {
         st->good_streak = 0;
         st->see_someone = true;
         copy(st->see_why, sizeof st->see_why, why);
-        if (flag_word) {
-            st->blocked = true;
-            st->cleared = false;
-            rh__fmt(st->block_reason, sizeof st->block_reason,
-                     "a diary note on day %d mentions \"%s\"", (int)day, word);
-            st->run_mode = RH_RUN_OFF;
-            st->test_needed = true;
-            if (st->phase >= RH_PHASE_RETURN) {
-                enum rh_phase from = st->phase;
-                st->phase = RH_PHASE_STRENGTH;
-                st->phase_day = day;
-                st->ladder_step = 0;
-                st->ladder_done = 0;
-                st->test_passed = false;
-                add_move(st, day, from, st->phase, "warning words in the diary: no running");
-            }
+        st->blocked = true;
+        st->cleared = false;
+        char names[240] = "";
+        for (int i = 0; triage && i < triage->n_flags; i++)
+            if (!is_hold_flag(kb, triage->flags[i].id))
+                rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "",
+                               triage->flags[i].name);
+        rh__fmt(st->block_reason, sizeof st->block_reason, "your diary entry of %s points to %s",
+                 date, names);
+        runs_off(st);
+        if (st->phase >= RH_PHASE_RETURN) {
+            enum rh_phase from = st->phase;
+            st->phase = RH_PHASE_STRENGTH;
+            st->phase_day = day;
+            st->ladder_step = 0;
+            st->ladder_done = 0;
+            st->test_passed = false;
+            add_move(st, day, from, st->phase, "a warning sign in the diary: no running");
         }
-        if (rising)
-            step_back(kb, st, day, "pain rose over three entries");
+    }
+    if (res->hold) {
+        bool was = st->hold;
+        st->hold = true;
+        st->good_streak = 0;
+        char first[300];
+        copy(first, sizeof first, res->why);
+        char *dot = strstr(first, ". ");
+        if (dot)
+            dot[1] = '\0';
+        rh__fmt(st->hold_reason, sizeof st->hold_reason, "diary entry of %s: %s", date, first);
+        if (res->verdict == RH_PAIN_SEE) {
+            st->see_someone = true;
+            copy(st->see_why, sizeof st->see_why, why);
+        }
+        if (st->phase == RH_PHASE_RETURN && st->test_needed && !st->test_passed && is_run) {
+            res->test_judged = true;
+            res->test_passed = false;
+        }
+        if (!res->red_flag)
+            step_back(kb, st, day, was ? "the diary has not settled: one more stage back"
+                                       : "a pain rule stopped running until the diary settles");
+        goto done;
+    }
+    if (st->hold && res->settles) {
+        st->hold = false;
+        st->hold_reason[0] = '\0';
+        add_move(st, day, st->phase, st->phase, "the diary has settled: running may come back");
+        add_why(why, sizeof why, "The diary has settled, so the runs of this phase come back.");
+    }
+    switch (res->verdict) {
+    case RH_PAIN_SEE:
         break;
     case RH_PAIN_STEP_BACK:
         st->good_streak = 0;
@@ -683,8 +887,10 @@ int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         break;
     case RH_PAIN_STAY:
     case RH_PAIN_GOOD:
+        if (!is_run) /* a pain-now entry never moves the plan on */
+            break;
         if (st->phase == RH_PHASE_RETURN && st->test_needed && !st->test_passed) {
-            if (!is_run || !settled_known) {
+            if (!settled_known) {
                 add_why(why, sizeof why, "The three-day test is still to do: log it with "
                         "--during-run and --next-morning.");
                 break;
@@ -692,6 +898,8 @@ int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             res->test_judged = true;
             int pd = (int)rh__kb_num(kb, "test", "pass_during_max", 3);
             int pm = (int)rh__kb_num(kb, "test", "pass_morning_max", 2);
+            if (st->bone_stress)
+                pd = pm = 0;
             res->test_passed = act <= pd && e->next_morning <= pm && settled;
             if (res->test_passed) {
                 st->test_passed = true;
@@ -714,8 +922,6 @@ int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             break;
         }
         if (st->phase == RH_PHASE_RETURN && st->test_needed) {
-            if (!is_run)
-                break;
             st->ladder_done++;
             if (st->ladder_done < repeats)
                 break;
@@ -740,9 +946,10 @@ int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                         "(runhip log session strength).", exit_str - strength_sessions);
             break;
         }
-        if (st->phase + 1 == RH_PHASE_RETURN && st->blocked) {
-            add_why(why, sizeof why, "The next phase is running, which waits until a "
-                    "professional has cleared you (runhip log cleared).");
+        if (st->phase + 1 == RH_PHASE_RETURN && rh_plan_no_running(st)) {
+            add_why(why, sizeof why, "The next phase is running, which waits until %s.",
+                    st->blocked ? "a professional has cleared you (runhip log cleared)"
+                                : "the diary has settled");
             break;
         }
         {
@@ -753,9 +960,30 @@ int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         }
         break;
     }
+done:
     res->to = st->phase;
     res->ladder_to = st->ladder_step;
     res->moved = res->to != res->from || res->ladder_to != res->ladder_from;
     copy(res->why, sizeof res->why, why);
     return 0;
+}
+
+int rh_plan_on_pain(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                    const struct rh_pain_entry *entries, size_t n, int strength_sessions,
+                    struct rh_pain_result *res, struct rh_err *err)
+{
+    if (n == 0)
+        return rh_err_set(err, RH_EINVAL, "no diary entry to judge");
+    /* the entry's note and scores through the assessment's red-flag rules
+     * (no assessment context here: rh_diary_pain gives it) */
+    struct rh_triage *t = rh_calloc(1, sizeof *t);
+    if (!t)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    int r = rh_triage_entry(NULL, 0, &entries[n - 1], 0, t, err);
+    if (!r)
+        r = rh_plan_judge(kb, st, entries, n, t, res, err);
+    if (!r && st)
+        r = rh_plan_move(kb, st, entries, n, t, strength_sessions, res, err);
+    rh_free(t);
+    return r;
 }

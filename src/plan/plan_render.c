@@ -65,19 +65,30 @@ static void list_exercises(char *dst, size_t cap, const struct rh_exercise **ex,
             ex[i]->source);
 }
 
+/* A text of data/plan_rules.txt [text]: KEY, or KEY_pain_free under a
+ * bone-stress suspicion. */
+static const char *text_of(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                           const char *key)
+{
+    char k[64];
+    rh__fmt(k, sizeof k, "%s%s", key, st->bone_stress ? "_pain_free" : "");
+    const char *t = rh_plan_kb_get(kb, "text", k);
+    return t ? t : "";
+}
+
 static const char *week_template(const struct rh_plan_state *st, enum rh_phase p)
 {
     if (p == RH_PHASE_FULL)
         return "full";
     if (p == RH_PHASE_RETURN)
         return "return";
-    return st->run_mode != RH_RUN_OFF && !st->blocked ? "rehab_reduced" : "rehab";
+    return st->run_mode != RH_RUN_OFF && !rh_plan_no_running(st) ? "rehab_reduced" : "rehab";
 }
 
 int rh_plan_volume(const struct rh_plan_kb *kb, const struct rh_plan_state *st, double *km,
                    int max)
 {
-    if (st->blocked || max <= 0)
+    if (rh_plan_no_running(st) || max <= 0)
         return 0;
     double inc = 1.0 + rh__kb_num(kb, "volume", "weekly_increase_pct", 10) / 100.0;
     int per_week = (int)rh__kb_num(kb, "volume", "runs_per_week", 3);
@@ -179,7 +190,7 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
         double km = rh__kb_num(kb, sec, "km", 0);
         if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && km > st->base_weekly_km / per_week)
             km = st->base_weekly_km / per_week;
-        rh__fmt(d->kind, sizeof d->kind, "run");
+        rh__fmt(d->kind, sizeof d->kind, "%s", walk > 0 ? "walk_run" : "run");
         if (walk > 0)
             rh__fmt(d->title, sizeof d->title, "Walk-run stage %d: walk %d min / run %d min, %.1f km",
                      step, walk, run, km);
@@ -201,13 +212,19 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
                 w += (kb->n_ladder * repeats + per_week - 1) / per_week;
             if (w >= nv)
                 w = nv - 1;
-            rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (week total %.1f km)",
-                     vol[w] / per_week, vol[w]);
+            /* the week total is what the runs of the week add up to */
+            const char *tmpl = week_template(st, phase);
+            int nr = 0;
+            for (int wd = 0; wd < 7; wd++)
+                nr += strcmp(rh__week_kind(kb, tmpl, wd), "run") == 0;
+            if (nr < 1)
+                nr = 1;
+            rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (%d runs a week, %.1f km "
+                     "in all)", vol[w] / nr, nr, vol[w]);
         } else {
             rh__fmt(d->title, sizeof d->title, "Easy run, 20-30 minutes");
         }
-        rh_str_appendf(d->detail, cap, "Conversational pace; keep pain during the run at 5/10 or less and "
-            "check the next morning. [Silbernagel07]");
+        rh_str_appendf(d->detail, cap, "%s", text_of(kb, st, "easy_run"));
     }
     size_t n = pick(kb, st, "warmup", phase, ex, 4);
     if (n) {
@@ -255,8 +272,7 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             size_t n = pick(kb, st, "strength isometric eccentric balance", phase, ex, MAX_LIST);
             rh__fmt(d->title, sizeof d->title, "Strength (%s)", phase_field(kb, phase, "name"));
             list_exercises(d->detail, sizeof d->detail, ex, n);
-            rh_str_appendf(d->detail, sizeof d->detail, "\nStop an exercise that pushes pain above 5/10. "
-                "No heavy squats or leg presses yet. [ACSM, seed 001]");
+            rh_str_appendf(d->detail, sizeof d->detail, "\n%s", text_of(kb, st, "stop_exercise"));
         } else if (strcmp(kind, "mobility") == 0) {
             size_t n = pick(kb, st, "release stretch warmup", phase, ex, MAX_LIST);
             rh__fmt(d->title, sizeof d->title, "Mobility day");
@@ -272,7 +288,7 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             rh_str_appendf(d->detail, sizeof d->detail, "%s [%s]", rh_plan_kb_get(kb, sec, "desc"),
                 rh_plan_kb_get(kb, sec, "source"));
         } else if (strcmp(kind, "run") == 0) {
-            if (st->blocked || (phase < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF)) {
+            if (rh_plan_no_running(st) || (phase < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF)) {
                 rh__fmt(d->kind, sizeof d->kind, "rest");
                 rh__fmt(d->title, sizeof d->title, "Rest (no running)");
             } else {
@@ -280,8 +296,7 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             }
         } else {
             rh__fmt(d->title, sizeof d->title, "Rest");
-            rh_str_appendf(d->detail, sizeof d->detail, "Easy walking and ordinary daily movement; no "
-                "running.");
+            rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "rest_day"));
         }
     }
     *out = days;
@@ -338,7 +353,12 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         wrap(b, "", st->block_reason);
         rh_buf_puts(b, "Running comes back only after a doctor or physiotherapist has seen you. "
                        "Record it with: runhip log cleared [--date D] [--note TEXT]\n");
-    } else if (st->cleared) {
+    } else if (st->hold) {
+        rh_buf_puts(b, "\nNO RUNNING until the diary settles: ");
+        wrap(b, "", st->hold_reason);
+        wrap(b, "", text_of(kb, st, "hold"));
+    }
+    if (!st->blocked && st->cleared) {
         rh_date_format(st->cleared_day, d1);
         rh_buf_printf(b, "Cleared to run by a professional on %s%s%s.\n", d1,
                       *st->cleared_note ? ": " : "", st->cleared_note);
@@ -446,6 +466,8 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         rh_buf_printf(b, "  Cadence before the pain: %.0f steps/min.\n", st->base_cadence);
     if (st->blocked)
         rh_buf_puts(b, "  None until you are cleared.\n");
+    else if (st->hold)
+        rh_buf_puts(b, "  None until the diary settles.\n");
     for (int i = 0; i < nv; i++)
         rh_buf_printf(b, "  running week %2d: %5.1f km\n", i + 1, vol[i]);
     if (nv)
@@ -474,11 +496,7 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     rh_free(days);
     rh_buf_puts(b, "\nPain rule after each session (runhip log pain N --during-run N "
                    "--next-morning N):\n");
-    wrap(b, "  ", "Up to 2/10 during activity is safe and up to 5/10 acceptable if it has "
-                  "settled by the next morning and next-morning pain does not rise from week "
-                  "to week: stay or move on. More than that: one stage back. Warning words "
-                  "(numbness, fever, night pain, cannot bear weight, bladder) or pain rising "
-                  "three entries in a row: see someone. [Silbernagel07, PainMonitor]");
+    wrap(b, "  ", text_of(kb, st, "pain_rule"));
     if (st->n_moves) {
         rh_buf_puts(b, "\nHistory:\n");
         for (int i = 0; i < st->n_moves; i++) {
@@ -538,6 +556,21 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
             json_array_append_new(ex, json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", kb->ex[i].id,
                                                 "name", kb->ex[i].name, "kind", kb->ex[i].kind,
                                                 "dose", kb->ex[i].dose, "source", kb->ex[i].source));
+    /* the second version's keys: red flags in force as a list, urgency,
+     * blocked (no running may be scheduled) */
+    {
+        char flags[512];
+        rh_plan_flags_in_force(st, flags, sizeof flags);
+        json_t *fl = json_array();
+        char *save = NULL;
+        for (char *w = strtok_r(flags, " ", &save); w; w = strtok_r(NULL, " ", &save))
+            json_array_append_new(fl, json_string(w));
+        json_object_set_new(o, "red_flags", fl);
+        json_object_set_new(o, "urgency", json_string(rh_disposition_name(
+                                              (enum rh_disposition)rh_plan_urgency(st))));
+        json_object_set_new(o, "blocked", json_boolean(rh_plan_no_running(st)));
+        json_object_set_new(o, "blocked_until_cleared", json_boolean(st->blocked));
+    }
     json_object_set_new(o, "phases", phases);
     json_object_set_new(o, "calendar", cal);
     json_object_set_new(o, "weekly_km", vol);

@@ -257,7 +257,9 @@ int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out)
     rh_date_format(r->as_of, a);
     rh_date_format(r->first_day, f);
     int rc = rh_buf_printf(out, "Training load as of %s%s (data from %s, %d day%s)\n\n", a,
-                           r->as_of_is_newest ? ", the day of the newest stored activity" : "", f,
+                           r->as_of_is_newest ? ", the day of the newest stored activity"
+                           : r->as_of_is_today ? ", today"
+                                               : "", f,
                            r->history_days, r->history_days == 1 ? "" : "s");
     if (!rc && r->history_days < 28)
         rc = rh_buf_puts(out, "Less than four weeks of data: some figures are missing (see "

@@ -1,77 +1,470 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The libmicrohttpd glue of the dashboard: one daemon with its own polling
- * thread, bound to the given numeric address (127.0.0.1 by default). Each
- * request opens the database read-only, asks rh_server_handle for the
- * answer and closes it again, so the daemon never writes and always shows
- * what is stored now. Requests with a body are refused by the handler (405)
- * before anything is read.
+ * The libmicrohttpd glue of the web app. A thread pool (no thread per
+ * connection), a connection limit under the process's file limit with a
+ * per-address share, an idle timeout, and real deadlines: a watchdog
+ * thread shuts the socket of a connection whose request headers are not
+ * complete HEADER_S after it opened (or after its previous answer), or
+ * whose body is not in BODY_S after its headers: a slow client cannot hold
+ * a slot by trickling bytes. The checks that need only the headers
+ * (rh_server_precheck: target with a NUL, Host, token, route, method,
+ * size) answer before any body byte is read. POST bodies go through
+ * libmicrohttpd's post processor: form fields into a bounded buffer, an
+ * uploaded file streamed to a spool file (removed when the request ends).
  */
 #include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "runhip/server.h"
 #include "util/banned.h"
 
-#define REQUEST_TIMEOUT_S 10
-#define MAX_CONNECTIONS 32
+#define IDLE_TIMEOUT_S 10
+#define HEADER_S 10.0 /* request line and headers, from connect or the previous answer */
+#define BODY_S 120.0  /* the body and the answer, from the end of the headers */
+#define DEFAULT_THREADS 4
+#define MAX_CONNECTIONS 4096
+#define POST_BUFFER 16384
+
+struct conn {
+    struct conn *prev, *next;
+    int fd;
+    double deadline; /* monotonic seconds; 0: none */
+};
 
 struct rh_server {
     struct MHD_Daemon *mhd;
-    char *db_path;
+    char *db_path, *token, *hosts, *tmp_dir;
+    char csrf[RH_SERVER_TOKEN_LEN + 1];
+    struct rh_server_config cfg;
     unsigned port;
+    double header_s, body_s;
+    /* the watchdog */
+    pthread_t dog;
+    bool dog_running, stopping;
+    pthread_mutex_t lock;
+    pthread_cond_t wake;
+    struct conn *conns;
 };
 
-static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
+struct req {
+    struct rh_server *srv;
+    char *target; /* as sent, not decoded */
+    bool started;
+    bool answered; /* a response was queued before the body */
+    size_t body_max;
+    bool is_upload, too_large, bad_body;
+    uint64_t body_bytes;
+    struct rh_buf form; /* the fields, url-encoded again */
+    struct MHD_PostProcessor *pp;
+    int fd; /* the upload's spool file, or -1 */
+    char spool[512];
+    char name[256];
+    uint64_t upload_bytes;
+    bool have_file;
+};
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void set_deadline(struct rh_server *srv, struct MHD_Connection *mc, double secs)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    struct conn *c = ci ? (struct conn *)ci->socket_context : NULL;
+    if (!c)
+        return;
+    pthread_mutex_lock(&srv->lock);
+    c->deadline = now_s() + secs;
+    pthread_mutex_unlock(&srv->lock);
+}
+
+static void on_connection(void *cls, struct MHD_Connection *mc, void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+    struct rh_server *srv = cls;
+    if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+        struct conn *c = rh_calloc(1, sizeof *c);
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD);
+        if (!c || !ci) {
+            rh_free(c);
+            return;
+        }
+        c->fd = ci->connect_fd;
+        c->deadline = now_s() + srv->header_s;
+        pthread_mutex_lock(&srv->lock);
+        c->next = srv->conns;
+        if (c->next)
+            c->next->prev = c;
+        srv->conns = c;
+        pthread_mutex_unlock(&srv->lock);
+        *socket_context = c;
+    } else if (code == MHD_CONNECTION_NOTIFY_CLOSED && *socket_context) {
+        struct conn *c = *socket_context;
+        /* removed before libmicrohttpd closes the socket: the watchdog
+         * never touches a number that is reused */
+        pthread_mutex_lock(&srv->lock);
+        if (c->prev)
+            c->prev->next = c->next;
+        else
+            srv->conns = c->next;
+        if (c->next)
+            c->next->prev = c->prev;
+        pthread_mutex_unlock(&srv->lock);
+        rh_free(c);
+        *socket_context = NULL;
+    }
+}
+
+static void *watchdog(void *arg)
+{
+    struct rh_server *srv = arg;
+    pthread_mutex_lock(&srv->lock);
+    while (!srv->stopping) {
+        double t = now_s();
+        for (struct conn *c = srv->conns; c; c = c->next)
+            if (c->deadline > 0 && t > c->deadline) {
+                shutdown(c->fd, SHUT_RDWR);
+                c->deadline = 0;
+            }
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_sec += 1;
+        pthread_cond_timedwait(&srv->wake, &srv->lock, &ts);
+    }
+    pthread_mutex_unlock(&srv->lock);
+    return NULL;
+}
+
+/* Called when the request line is in: keeps the target as sent (the
+ * handler's url is already decoded, so "%00" would be gone). */
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *mc)
+{
+    (void)mc;
+    struct req *r = rh_calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->srv = cls;
+    r->target = rh_strdup(uri ? uri : "");
+    r->fd = -1;
+    rh_buf_init(&r->form, RH_SERVER_FORM_MAX);
+    return r;
+}
+
+static void req_free(struct req *r)
+{
+    if (!r)
+        return;
+    if (r->pp)
+        MHD_destroy_post_processor(r->pp);
+    if (r->fd >= 0)
+        close(r->fd);
+    if (r->spool[0])
+        unlink(r->spool);
+    rh_buf_release(&r->form);
+    rh_free(r->target);
+    rh_free(r);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *mc, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    (void)toe;
+    struct rh_server *srv = cls;
+    req_free(*con_cls);
+    *con_cls = NULL;
+    /* the next request on a kept-alive connection gets its own time */
+    set_deadline(srv, mc, srv->header_s);
+}
+
+static int form_append_enc(struct req *r, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        char e[3];
+        int rc;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+            ch == '-' || ch == '_' || ch == '.' || ch == '~') {
+            rc = rh_buf_append(&r->form, s + i, 1);
+        } else {
+            e[0] = '%';
+            e[1] = hex[ch >> 4];
+            e[2] = hex[ch & 15];
+            rc = rh_buf_append(&r->form, e, 3);
+        }
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+/* The extension of a sent file name, kept for the spool file (letters and
+ * digits only), so the import sees ".zip" or ".gz" as the runner's file. */
+static void spool_suffix(const char *name, char *out, size_t cap)
+{
+    out[0] = '\0';
+    const char *dot = name ? strrchr(name, '.') : NULL;
+    if (!dot || strlen(dot) > 6)
+        return;
+    for (const char *p = dot + 1; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+            return;
+    snprintf(out, cap, "%s", dot);
+}
+
+/* Opens the spool file when the post processor meets the file part. */
+static bool open_spool(struct rh_server *srv, struct req *r)
+{
+    char suffix[8];
+    spool_suffix(r->name, suffix, sizeof suffix);
+    snprintf(r->spool, sizeof r->spool, "%s/runhip-upload-XXXXXX%s",
+             srv->tmp_dir ? srv->tmp_dir : "/tmp", suffix);
+    r->fd = mkstemps(r->spool, (int)strlen(suffix));
+    if (r->fd < 0) {
+        r->spool[0] = '\0';
+        return false;
+    }
+    return true;
+}
+
+static enum MHD_Result on_post(void *cls, enum MHD_ValueKind kind, const char *key,
+                               const char *filename, const char *content_type,
+                               const char *transfer_encoding, const char *data, uint64_t off,
+                               size_t size)
+{
+    (void)kind;
+    (void)content_type;
+    (void)transfer_encoding;
+    struct req *r = cls;
+    if (r->too_large)
+        return MHD_YES;
+    if (filename) {
+        if (!r->is_upload || strcmp(key, "file") != 0)
+            return MHD_YES; /* no other file is taken */
+        if (!r->have_file) {
+            r->have_file = true;
+            snprintf(r->name, sizeof r->name, "%s", filename);
+            if (!open_spool(r->srv, r)) {
+                r->bad_body = true;
+                return MHD_NO;
+            }
+        }
+        if (r->fd < 0)
+            return MHD_YES;
+        r->upload_bytes += size;
+        const char *p = data;
+        size_t left = size;
+        while (left) {
+            ssize_t w = write(r->fd, p, left);
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0) {
+                r->bad_body = true;
+                return MHD_NO;
+            }
+            p += w;
+            left -= (size_t)w;
+        }
+        return MHD_YES;
+    }
+    int rc = 0;
+    if (off == 0) {
+        if (r->form.len)
+            rc = rh_buf_append(&r->form, "&", 1);
+        if (!rc)
+            rc = form_append_enc(r, key, strlen(key));
+        if (!rc)
+            rc = rh_buf_append(&r->form, "=", 1);
+    }
+    if (!rc)
+        rc = form_append_enc(r, data, size);
+    if (rc)
+        r->too_large = true;
+    return MHD_YES;
+}
+
+static enum MHD_Result send_response(struct MHD_Connection *mc, struct rh_server_response *res)
+{
+    struct MHD_Response *resp = MHD_create_response_from_buffer(
+        res->body.len, res->body.len ? res->body.data : (void *)"", MHD_RESPMEM_MUST_COPY);
+    if (!resp)
+        return MHD_NO;
+    enum MHD_Result ok = MHD_YES;
+    if (res->content_type)
+        ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, res->content_type);
+    if (ok && res->allow)
+        ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, res->allow);
+    if (ok && res->location)
+        ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_LOCATION, res->location);
+    if (ok && res->set_cookie[0])
+        ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_SET_COOKIE, res->set_cookie);
+    for (size_t i = 0; ok && rh_server_headers[i][0]; i++)
+        ok = MHD_add_response_header(resp, rh_server_headers[i][0], rh_server_headers[i][1]);
+    if (ok)
+        ok = MHD_queue_response(mc, (unsigned)res->status, resp);
+    MHD_destroy_response(resp);
+    return ok;
+}
+
+static void fill_request(struct MHD_Connection *mc, struct req *r, const char *method,
+                         struct rh_server_request *q)
+{
+    memset(q, 0, sizeof *q);
+    q->method = method;
+    q->target = r->target;
+    q->host = MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
+    q->cookie = MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_COOKIE);
+    q->authorization =
+        MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
+    const char *cl =
+        MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+    const char *te =
+        MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
+    if (cl) {
+        char *end;
+        errno = 0;
+        unsigned long long v = strtoull(cl, &end, 10);
+        q->content_length = errno || *end || end == cl ? UINT64_MAX : v;
+        q->has_body = q->content_length > 0;
+    }
+    if (te)
+        q->has_body = true;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *mc, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_data_size,
                                   void **con_cls)
 {
+    (void)url;
     (void)version;
-    (void)upload_data;
     struct rh_server *srv = cls;
-    /* First call: headers only. Answer on the second, after skipping any
-     * body (the dashboard takes none). */
-    static int first;
-    if (*con_cls == NULL) {
-        *con_cls = &first;
-        return MHD_YES;
+    struct req *r = *con_cls;
+    if (!r)
+        return MHD_NO; /* out of memory at the request line */
+    struct rh_server_request q;
+    struct rh_server_response res;
+    if (!r->started) {
+        r->started = true;
+        set_deadline(srv, mc, srv->body_s);
+        fill_request(mc, r, method, &q);
+        rh_server_response_init(&res);
+        bool go = rh_server_precheck(&srv->cfg, &q, &r->body_max, &r->is_upload, &res);
+        if (go && !strcmp(method, "POST")) {
+            r->pp = MHD_create_post_processor(mc, POST_BUFFER, on_post, r);
+            if (!r->pp) {
+                res.status = 415;
+                res.content_type = "text/plain; charset=utf-8";
+                rh_buf_reset(&res.body);
+                rh_buf_puts(&res.body, "a form is sent as application/x-www-form-urlencoded or "
+                                       "multipart/form-data\n");
+                go = false;
+            }
+        }
+        if (go) {
+            rh_server_response_release(&res);
+            return MHD_YES;
+        }
+        /* answered on the headers alone: the body is never read */
+        r->answered = true;
+        enum MHD_Result ok = send_response(mc, &res);
+        rh_server_response_release(&res);
+        return ok;
     }
-    if (*upload_data_size) {
+    if (r->answered) {
         *upload_data_size = 0;
         return MHD_YES;
     }
-    struct rh_store *s = NULL;
-    struct rh_err err;
-    rh_err_clear(&err);
-    if (rh_store_open(srv->db_path, RH_STORE_READONLY, &s, &err))
-        s = NULL;
-    struct rh_server_response res;
+    if (*upload_data_size) {
+        size_t n = *upload_data_size;
+        *upload_data_size = 0;
+        r->body_bytes += n;
+        if (r->body_bytes > r->body_max)
+            r->too_large = true;
+        if (r->too_large && !r->is_upload)
+            return MHD_NO; /* a form over its limit (sent without a length) */
+        if (r->too_large) {
+            /* keep nothing of it, and stop reading */
+            if (r->fd >= 0) {
+                close(r->fd);
+                r->fd = -1;
+            }
+            return MHD_NO;
+        }
+        if (r->pp && MHD_post_process(r->pp, upload_data, n) != MHD_YES)
+            r->bad_body = true;
+        return r->bad_body ? MHD_NO : MHD_YES;
+    }
+    /* the whole request is in */
+    if (r->pp) {
+        MHD_destroy_post_processor(r->pp);
+        r->pp = NULL;
+    }
+    if (r->fd >= 0) {
+        close(r->fd);
+        r->fd = -1;
+    }
+    fill_request(mc, r, method, &q);
+    q.body = r->form.len ? r->form.data : "";
+    q.body_len = r->form.len;
+    q.upload_path = r->have_file && r->spool[0] ? r->spool : NULL;
+    q.upload_name = r->name;
+    q.upload_too_large = r->too_large;
     rh_server_response_init(&res);
-    rh_server_handle(s, method, url, &res);
-    rh_store_close(s);
-    struct MHD_Response *resp = MHD_create_response_from_buffer(
-        res.body.len, res.body.len ? res.body.data : (void *)"", MHD_RESPMEM_MUST_COPY);
+    rh_server_handle(&srv->cfg, &q, &res);
+    enum MHD_Result ok = send_response(mc, &res);
     rh_server_response_release(&res);
-    if (!resp)
-        return MHD_NO;
-    enum MHD_Result ok = MHD_YES;
-    if (res.content_type)
-        ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, res.content_type);
-    if (ok && res.allow)
-        ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, res.allow);
-    if (ok)
-        ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
-    if (ok)
-        ok = MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-    if (ok)
-        ok = MHD_queue_response(conn, (unsigned)res.status, resp);
-    MHD_destroy_response(resp);
     return ok;
+}
+
+static unsigned connection_limit(void)
+{
+    struct rlimit rl;
+    rlim_t n = 1024;
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        n = rl.rlim_cur;
+    else if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
+        n = MAX_CONNECTIONS;
+    /* room for the database, spool files and the library's own */
+    n = n > 128 ? n - 64 : 64;
+    return n > MAX_CONNECTIONS ? MAX_CONNECTIONS : (unsigned)n;
+}
+
+static void server_free(struct rh_server *srv)
+{
+    rh_free(srv->db_path);
+    rh_free(srv->token);
+    rh_free(srv->hosts);
+    rh_free(srv->tmp_dir);
+    pthread_mutex_destroy(&srv->lock);
+    pthread_cond_destroy(&srv->wake);
+    rh_free(srv);
+}
+
+static char *dup_or_null(const char *s, bool *fail)
+{
+    if (!s)
+        return NULL;
+    char *d = rh_strdup(s);
+    if (!d)
+        *fail = true;
+    return d;
 }
 
 int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, struct rh_err *err)
@@ -84,7 +477,7 @@ int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, stru
     struct sockaddr_in a4;
     struct sockaddr_in6 a6;
     const struct sockaddr *sa;
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD;
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD;
     memset(&a4, 0, sizeof a4);
     memset(&a6, 0, sizeof a6);
     if (inet_pton(AF_INET, bind_addr, &a4.sin_addr) == 1) {
@@ -106,21 +499,60 @@ int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, stru
         sa = (const struct sockaddr *)&a6;
         flags |= MHD_USE_IPv6;
     }
+    if (!rh_server_is_loopback(bind_addr) && (!o->token || strlen(o->token) < 16))
+        return rh_err_set(err, RH_EINVAL,
+                          "%s is not a loopback address: the server is then reachable by "
+                          "others and needs an access token",
+                          bind_addr);
     struct rh_server *srv = rh_calloc(1, sizeof *srv);
     if (!srv)
         return rh_err_set(err, RH_ENOMEM, "out of memory");
-    srv->db_path = rh_strdup(o->db_path);
-    if (!srv->db_path) {
-        rh_free(srv);
+    pthread_mutex_init(&srv->lock, NULL);
+    pthread_cond_init(&srv->wake, NULL);
+    bool fail = false;
+    srv->db_path = dup_or_null(o->db_path, &fail);
+    srv->token = dup_or_null(o->token, &fail);
+    srv->hosts = dup_or_null(o->hosts, &fail);
+    srv->tmp_dir = dup_or_null(o->tmp_dir, &fail);
+    if (fail) {
+        server_free(srv);
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     }
-    srv->mhd = MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, on_request, srv,
-                                MHD_OPTION_SOCK_ADDR, sa, MHD_OPTION_CONNECTION_TIMEOUT,
-                                (unsigned)REQUEST_TIMEOUT_S, MHD_OPTION_CONNECTION_LIMIT,
-                                (unsigned)MAX_CONNECTIONS, MHD_OPTION_END);
+    int r = rh_server_token(srv->csrf, err);
+    if (r) {
+        server_free(srv);
+        return r;
+    }
+    srv->cfg = (struct rh_server_config){.db_path = srv->db_path,
+                                         .token = srv->token,
+                                         .csrf = srv->csrf,
+                                         .hosts = srv->hosts,
+                                         .has_today = o->has_today,
+                                         .today = o->today,
+                                         .upload_max = o->upload_max};
+    srv->header_s = o->header_s > 0 ? o->header_s : HEADER_S;
+    srv->body_s = o->body_s > 0 ? o->body_s : BODY_S;
+    if (pthread_create(&srv->dog, NULL, watchdog, srv) != 0) {
+        server_free(srv);
+        return rh_err_set(err, RH_EIO, "cannot start the watchdog thread");
+    }
+    srv->dog_running = true;
+    unsigned limit = connection_limit();
+    srv->mhd = MHD_start_daemon(
+        flags, (uint16_t)o->port, NULL, NULL, on_request, srv, MHD_OPTION_SOCK_ADDR, sa,
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(o->threads ? o->threads : DEFAULT_THREADS),
+        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_TIMEOUT_S, MHD_OPTION_CONNECTION_LIMIT,
+        limit, MHD_OPTION_PER_IP_CONNECTION_LIMIT, limit / 2 > 1 ? limit / 2 : 1,
+        MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u, MHD_OPTION_URI_LOG_CALLBACK, on_uri, srv,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, srv, MHD_OPTION_NOTIFY_CONNECTION,
+        on_connection, srv, MHD_OPTION_END);
     if (!srv->mhd) {
-        rh_free(srv->db_path);
-        rh_free(srv);
+        pthread_mutex_lock(&srv->lock);
+        srv->stopping = true;
+        pthread_cond_signal(&srv->wake);
+        pthread_mutex_unlock(&srv->lock);
+        pthread_join(srv->dog, NULL);
+        server_free(srv);
         return rh_err_set(err, RH_EIO,
                           "cannot listen on %s port %u (in use, or not an address of this "
                           "machine)",
@@ -137,11 +569,21 @@ unsigned rh_server_port(const struct rh_server *srv)
     return srv ? srv->port : 0;
 }
 
+const char *rh_server_csrf(const struct rh_server *srv)
+{
+    return srv ? srv->csrf : NULL;
+}
+
 void rh_server_stop(struct rh_server *srv)
 {
     if (!srv)
         return;
     MHD_stop_daemon(srv->mhd);
-    rh_free(srv->db_path);
-    rh_free(srv);
+    pthread_mutex_lock(&srv->lock);
+    srv->stopping = true;
+    pthread_cond_signal(&srv->wake);
+    pthread_mutex_unlock(&srv->lock);
+    if (srv->dog_running)
+        pthread_join(srv->dog, NULL);
+    server_free(srv);
 }

@@ -1,33 +1,38 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The dashboard's routing and pages (include/runhip/server.h). Each route
- * reuses the library's own writers: the load report's JSON and SVG, the
- * stored assessment result JSON, the plan's JSON and calendar, and the
- * activity JSON of the import part. The HTML page is built here from those
- * same documents; every text that comes from the database goes through
- * rh_server_html_escape. No JavaScript and no external resources, so the
- * page works offline.
+ * The web app's request path (include/runhip/server.h): the checks that
+ * need only the headers (target, Host, access token, route, method, body
+ * size), then the CSRF token of a POST, then the route's handler from the
+ * one table in routes.c with the database opened read-only (GET, HEAD) or
+ * read-write (POST). Also the escaper, the Host rule and the tokens.
  */
-#include <jansson.h>
 #include <stdarg.h>
 #include <string.h>
+#include <sys/random.h>
 #include <time.h>
 
-#include "runhip/assess.h"
-#include "runhip/import.h"
-#include "runhip/load.h"
-#include "runhip/plan.h"
-#include "runhip/server.h"
-#include "runhip/text.h"
+#include "server/server_int.h"
 #include "util/banned.h"
 
-#define LAST_ACTIVITIES 10
-#define TOP_CONDITIONS 3
+const char ct_html[] = "text/html; charset=utf-8";
+const char ct_json[] = "application/json; charset=utf-8";
+const char ct_svg[] = "image/svg+xml; charset=utf-8";
+const char ct_text[] = "text/plain; charset=utf-8";
+const char ct_css[] = "text/css; charset=utf-8";
+const char ct_ics[] = "text/calendar; charset=utf-8";
 
-static const char ct_html[] = "text/html; charset=utf-8";
-static const char ct_json[] = "application/json; charset=utf-8";
-static const char ct_svg[] = "image/svg+xml; charset=utf-8";
-static const char ct_text[] = "text/plain; charset=utf-8";
+#define TARGET_MAX 2048
+
+const char *const rh_server_headers[][2] = {
+    {"Content-Security-Policy",
+     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+     "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"},
+    {"X-Content-Type-Options", "nosniff"},
+    {"X-Frame-Options", "DENY"},
+    {"Referrer-Policy", "no-referrer"},
+    {"Cache-Control", "no-store"},
+    {NULL, NULL},
+};
 
 void rh_server_response_init(struct rh_server_response *r)
 {
@@ -46,18 +51,18 @@ int rh_server_html_escape(struct rh_buf *b, const char *s)
         return 0;
     const char *run = s;
     for (const char *p = s;; p++) {
-        unsigned char c = (unsigned char)*p;
+        unsigned char ch = (unsigned char)*p;
         const char *rep = NULL;
         bool drop = false;
-        switch (c) {
+        switch (ch) {
         case '&': rep = "&amp;"; break;
         case '<': rep = "&lt;"; break;
         case '>': rep = "&gt;"; break;
         case '"': rep = "&quot;"; break;
         case '\'': rep = "&#39;"; break;
-        default: drop = c != 0 && (c < 0x20 || c == 0x7f) && c != '\t' && c != '\n';
+        default: drop = ch != 0 && (ch < 0x20 || ch == 0x7f) && ch != '\t' && ch != '\n';
         }
-        if (c == 0 || rep || drop) {
+        if (ch == 0 || rep || drop) {
             int r = rh_buf_append(b, run, (size_t)(p - run));
             if (!r && rep)
                 r = rh_buf_puts(b, rep);
@@ -65,7 +70,7 @@ int rh_server_html_escape(struct rh_buf *b, const char *s)
                 return r;
             run = p + 1;
         }
-        if (c == 0)
+        if (ch == 0)
             return 0;
     }
 }
@@ -89,55 +94,563 @@ bool rh_server_is_loopback(const char *addr)
     return dots == 2;
 }
 
-/* ---- a buffer with a sticky error --------------------------------------- */
-
-struct out {
-    struct rh_buf *b;
-    int err;
-    struct rh_refs refs; /* the page's numbered sources (runhip/text.h) */
-};
-
-static void put(struct out *o, const char *s)
+static bool is_ipv4(const char *s, size_t n)
 {
-    if (!o->err)
-        o->err = rh_buf_puts(o->b, s);
+    int dots = 0, digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '.') {
+            if (!digits)
+                return false;
+            dots++;
+            digits = 0;
+        } else if (s[i] >= '0' && s[i] <= '9') {
+            if (++digits > 3)
+                return false;
+        } else {
+            return false;
+        }
+    }
+    return dots == 3 && digits;
 }
 
-static void esc(struct out *o, const char *s)
+bool rh_server_host_ok(const char *host, const char *extra)
 {
-    if (!o->err)
-        o->err = rh_server_html_escape(o->b, s);
+    if (!host || !*host)
+        return false;
+    size_t n = strlen(host);
+    if (host[0] == '[') {
+        /* [v6] or [v6]:port: an address literal cannot be rebound */
+        const char *close = strchr(host, ']');
+        if (!close || close == host + 1)
+            return false;
+        for (const char *p = host + 1; p < close; p++)
+            if (!strchr("0123456789abcdefABCDEF:.", *p))
+                return false;
+        n = (size_t)(close - host) + 1;
+    } else {
+        const char *colon = strchr(host, ':');
+        if (colon)
+            n = (size_t)(colon - host);
+        if (is_ipv4(host, n))
+            goto port;
+        if (n == 9 && !strncmp(host, "localhost", 9))
+            goto port;
+        bool found = false;
+        for (const char *e = extra; e && *e && !found;) {
+            size_t len = strcspn(e, ",");
+            if (len == n && n > 0 && !strncmp(e, host, n))
+                found = true;
+            e += len + (e[len] == ',');
+        }
+        if (!found)
+            return false;
+    }
+port:
+    if (host[n] == '\0')
+        return true;
+    if (host[n] != ':' || host[n + 1] == '\0')
+        return false;
+    for (const char *p = host + n + 1; *p; p++)
+        if (*p < '0' || *p > '9')
+            return false;
+    return strlen(host + n + 1) <= 5;
 }
 
-/* A text for people: plain words with the page's numbered sources, escaped. */
-static void plain(struct out *o, const char *s)
+int rh_server_token(char out[RH_SERVER_TOKEN_LEN + 1], struct rh_err *err)
 {
-    if (o->err || !s)
-        return;
-    struct rh_buf t;
-    rh_buf_init(&t, 0);
-    o->err = rh_text_finish(s, strlen(s), &o->refs, &t);
-    if (!o->err)
-        o->err = rh_server_html_escape(o->b, t.data ? t.data : "");
-    rh_buf_release(&t);
+    unsigned char raw[RH_SERVER_TOKEN_LEN / 2];
+    size_t got = 0;
+    while (got < sizeof raw) {
+        ssize_t n = getrandom(raw + got, sizeof raw - got, 0);
+        if (n <= 0)
+            return rh_err_set(err, RH_EIO, "no random numbers for a token");
+        got += (size_t)n;
+    }
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < sizeof raw; i++) {
+        out[2 * i] = hex[raw[i] >> 4];
+        out[2 * i + 1] = hex[raw[i] & 15];
+    }
+    out[RH_SERVER_TOKEN_LEN] = '\0';
+    return 0;
 }
 
-static void pf(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void pf(struct out *o, const char *fmt, ...)
+/* Compares a secret without stopping at the first difference. */
+static bool same_secret(const char *given, size_t n, const char *secret)
 {
-    if (o->err)
+    size_t m = strlen(secret);
+    if (n != m || m == 0)
+        return false;
+    unsigned char d = 0;
+    for (size_t i = 0; i < m; i++)
+        d |= (unsigned char)(given[i] ^ secret[i]);
+    return d == 0;
+}
+
+/* ---- output helpers ------------------------------------------------------- */
+
+void put(struct ctx *c, const char *s)
+{
+    if (!c->err)
+        c->err = rh_buf_puts(&c->res->body, s);
+}
+
+void esc(struct ctx *c, const char *s)
+{
+    if (!c->err)
+        c->err = rh_server_html_escape(&c->res->body, s);
+}
+
+void pf(struct ctx *c, const char *fmt, ...)
+{
+    if (c->err)
         return;
     va_list ap;
     va_start(ap, fmt);
-    o->err = rh_buf_vprintf(o->b, fmt, ap);
+    c->err = rh_buf_vprintf(&c->res->body, fmt, ap);
     va_end(ap);
 }
 
-/* ---- shared data access --------------------------------------------------- */
+void plain(struct ctx *c, const char *s)
+{
+    if (c->err || !s)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    c->err = rh_text_finish(s, strlen(s), &c->refs, &t);
+    if (!c->err)
+        c->err = rh_server_html_escape(&c->res->body, t.data ? t.data : "");
+    rh_buf_release(&t);
+}
 
-/* The load report as of the newest activity's day: 0, RH_EEMPTY when there
- * is nothing to report, or an error. */
-static int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *err)
+void word(struct ctx *c, const char *id)
+{
+    /* an id the text layer knows: its words ("see_physio": "see a
+     * physiotherapist within 1-2 weeks"), the same as the terminal's */
+    const char *nm = id ? rh_text_id_name(id, strlen(id)) : NULL;
+    if (nm) {
+        esc(c, nm);
+        return;
+    }
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%s", id ? id : "");
+    for (char *p = tmp; *p; p++)
+        if (*p == '_')
+            *p = ' ';
+    esc(c, tmp);
+}
+
+const char *jstr(json_t *obj, const char *key)
+{
+    const char *v = json_string_value(json_object_get(obj, key));
+    return v ? v : "";
+}
+
+void html_list(struct ctx *c, json_t *arr, const char *cls)
+{
+    if (!json_is_array(arr) || json_array_size(arr) == 0)
+        return;
+    if (cls)
+        pf(c, "<ul class=\"%s\">\n", cls);
+    else
+        put(c, "<ul>\n");
+    size_t i;
+    json_t *v;
+    json_array_foreach(arr, i, v)
+    {
+        put(c, "<li>");
+        plain(c, json_string_value(v));
+        put(c, "</li>\n");
+    }
+    put(c, "</ul>\n");
+}
+
+void page_begin(struct ctx *c, const char *title)
+{
+    c->res->status = 200;
+    c->res->content_type = ct_html;
+    rh_buf_reset(&c->res->body);
+    put(c, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    esc(c, title);
+    put(c, " - runhip</title>\n<link rel=\"stylesheet\" href=\"/app.css\">\n</head>\n<body>\n"
+           "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
+           "<header><p class=\"brand\">runhip</p>\n<nav aria-label=\"pages\"><ul>\n");
+    for (size_t i = 0; i < rh_n_routes; i++) {
+        const struct route *r = &rh_routes[i];
+        if (r->kind != RK_PAGE || !r->label)
+            continue;
+        bool here = c->path && !strcmp(c->path, r->path);
+        pf(c, "<li><a href=\"%s\"%s>%s</a></li>\n", r->path,
+           here ? " aria-current=\"page\"" : "", r->label);
+    }
+    put(c, "</ul></nav></header>\n<main id=\"main\">\n<h1>");
+    esc(c, title);
+    put(c, "</h1>\n");
+}
+
+void page_end(struct ctx *c)
+{
+    if (c->refs.n) {
+        put(c, "<section class=\"sources\" aria-labelledby=\"src\">\n<h2 id=\"src\">Sources</h2>\n");
+        if (!c->err)
+            c->err = rh_refs_write_html(&c->refs, &c->res->body);
+        put(c, "</section>\n");
+    }
+    put(c, "</main>\n<footer><p class=\"note\">Information, not a diagnosis. Data as JSON: "
+           "<a href=\"/api/\">/api/</a>.</p></footer>\n</body>\n</html>\n");
+}
+
+void csrf_field(struct ctx *c)
+{
+    put(c, "<input type=\"hidden\" name=\"csrf\" value=\"");
+    esc(c, c->cfg->csrf);
+    put(c, "\">\n");
+}
+
+int set_text(struct ctx *c, int status, const char *type, const char *text)
+{
+    c->res->status = status;
+    c->res->content_type = type;
+    rh_buf_reset(&c->res->body);
+    return rh_buf_puts(&c->res->body, text);
+}
+
+int json_error(struct ctx *c, int status, const char *msg)
+{
+    struct rh_server_response *out = c->res;
+    out->status = status;
+    out->content_type = ct_json;
+    rh_buf_reset(&out->body);
+    int r = rh_buf_puts(&out->body, "{\"error\":");
+    if (!r)
+        r = rh_buf_json_str(&out->body, msg);
+    if (!r)
+        r = rh_buf_puts(&out->body, "}\n");
+    return r;
+}
+
+int api_fail(struct ctx *c, int code, const struct rh_err *err, const char *empty_hint)
+{
+    if (code == RH_EEMPTY || code == RH_ENOTFOUND)
+        return json_error(c, 404, empty_hint);
+    return json_error(c, 500, err->msg[0] ? err->msg : rh_strerror(code));
+}
+
+int redirect(struct ctx *c, const char *to)
+{
+    c->res->status = 303;
+    snprintf(c->res->loc, sizeof c->res->loc, "%s", to);
+    c->res->location = c->res->loc;
+    return set_text(c, 303, ct_text, "see other\n") ? RH_ENOMEM : 0;
+}
+
+/* An error the runner reads: an HTML page for pages, JSON for the API,
+ * text for assets. */
+static int fail(struct ctx *c, const struct route *rt, int status, const char *msg)
+{
+    if (rt && rt->kind == RK_API)
+        return json_error(c, status, msg);
+    if (rt && rt->kind == RK_PAGE) {
+        page_begin(c, status == 413 ? "Too large" : "Not possible");
+        put(c, "<p class=\"error\" role=\"alert\">");
+        esc(c, msg);
+        put(c, "</p>\n<p><a href=\"/\">Back to today</a></p>\n");
+        page_end(c);
+        c->res->status = status;
+        return c->err;
+    }
+    c->res->status = status;
+    c->res->content_type = ct_text;
+    rh_buf_reset(&c->res->body);
+    int r = rh_buf_puts(&c->res->body, msg);
+    return r ? r : rh_buf_puts(&c->res->body, "\n");
+}
+
+/* ---- fields ----------------------------------------------------------------- */
+
+static int hexval(char h)
+{
+    if (h >= '0' && h <= '9')
+        return h - '0';
+    if (h >= 'a' && h <= 'f')
+        return h - 'a' + 10;
+    if (h >= 'A' && h <= 'F')
+        return h - 'A' + 10;
+    return -1;
+}
+
+/* Decodes n bytes of s (%XX, '+' as space when plus) into out; false on a
+ * bad escape, a NUL or a control byte other than tab and newline (a CR is
+ * dropped), or no room. */
+static bool decode(const char *s, size_t n, bool plus, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int ch = (unsigned char)s[i];
+        if (ch == '%') {
+            if (i + 2 >= n)
+                return false;
+            int a = hexval(s[i + 1]), b = hexval(s[i + 2]);
+            if (a < 0 || b < 0)
+                return false;
+            ch = a * 16 + b;
+            i += 2;
+        } else if (ch == '+' && plus) {
+            ch = ' ';
+        }
+        if (ch == '\r')
+            continue;
+        if (ch == 0 || ((ch < 0x20 || ch == 0x7f) && ch != '\t' && ch != '\n'))
+            return false;
+        if (k + 1 >= cap)
+            return false;
+        out[k++] = (char)ch;
+    }
+    if (cap == 0)
+        return false;
+    out[k] = '\0';
+    return true;
+}
+
+bool field(const char *list, size_t len, const char *key, char *out, size_t cap)
+{
+    size_t klen = strlen(key);
+    const char *p = list, *end = list + len;
+    while (list && p < end) {
+        const char *amp = memchr(p, '&', (size_t)(end - p));
+        const char *stop = amp ? amp : end;
+        const char *eq = memchr(p, '=', (size_t)(stop - p));
+        const char *kend = eq ? eq : stop;
+        if ((size_t)(kend - p) == klen && !memcmp(p, key, klen)) {
+            const char *v = eq ? eq + 1 : stop;
+            return decode(v, (size_t)(stop - v), true, out, cap);
+        }
+        p = stop + 1;
+    }
+    return false;
+}
+
+bool qfield(struct ctx *c, const char *key, char *out, size_t cap)
+{
+    return field(c->query, strlen(c->query), key, out, cap);
+}
+
+bool ffield(struct ctx *c, const char *key, char *out, size_t cap)
+{
+    return c->req->body && field(c->req->body, c->req->body_len, key, out, cap);
+}
+
+long qlong(struct ctx *c, const char *key, long def, long lo, long hi)
+{
+    char v[32];
+    long n;
+    if (!qfield(c, key, v, sizeof v) || rh_parse_long(v, &n))
+        return def;
+    return n < lo ? lo : n > hi ? hi : n;
+}
+
+/* ---- the checks on the headers ------------------------------------------------ */
+
+struct target {
+    char path[TARGET_MAX];
+    const char *query;
+};
+
+/* Splits and decodes the target; false when it is not a plain absolute
+ * path (a NUL, %00 or control byte anywhere refuses it). */
+static bool parse_target(const char *t, struct target *out)
+{
+    if (!t || t[0] != '/')
+        return false;
+    size_t plen = strcspn(t, "?#");
+    for (const char *p = t; *p; p++)
+        if ((unsigned char)*p < 0x20 || *p == 0x7f)
+            return false;
+    if (!decode(t, plen, false, out->path, sizeof out->path))
+        return false;
+    if (strchr(out->path, '\n') || strchr(out->path, '\t'))
+        return false;
+    out->query = t[plen] == '?' ? t + plen + 1 : "";
+    /* the query's own fields are decoded (and checked) when read; a
+     * fragment is not part of a request */
+    return strlen(t) < TARGET_MAX;
+}
+
+/* The access token from the cookie, the Authorization header or the query
+ * (in that order); query_used says it came in the link. */
+static bool token_ok(const struct rh_server_config *cfg, const struct rh_server_request *req,
+                     const char *query, bool *query_used)
+{
+    *query_used = false;
+    for (const char *p = req->cookie; p && *p;) {
+        while (*p == ' ' || *p == ';')
+            p++;
+        size_t len = strcspn(p, ";");
+        if (len > 9 && !strncmp(p, "rh_token=", 9) && same_secret(p + 9, len - 9, cfg->token))
+            return true;
+        p += len;
+    }
+    const char *a = req->authorization;
+    if (a && !strncmp(a, "Bearer ", 7) && same_secret(a + 7, strlen(a + 7), cfg->token))
+        return true;
+    char q[128];
+    if (field(query, strlen(query), "token", q, sizeof q) && same_secret(q, strlen(q), cfg->token)) {
+        *query_used = true;
+        return true;
+    }
+    return false;
+}
+
+static bool method_is(const struct rh_server_request *req, const char *m)
+{
+    return req->method && !strcmp(req->method, m);
+}
+
+static bool precheck(struct ctx *c, const struct route **rtp, struct target *tg, size_t *body_max,
+                     bool *is_upload)
+{
+    const struct rh_server_config *cfg = c->cfg;
+    const struct rh_server_request *req = c->req;
+    *rtp = NULL;
+    *body_max = 0;
+    *is_upload = false;
+    if (!req->method || !parse_target(req->target, tg)) {
+        fail(c, NULL, 400, "bad request: the address is not a plain path");
+        return false;
+    }
+    c->path = tg->path;
+    c->query = tg->query;
+    const struct route *rt = rh_route_find(tg->path);
+    if (!rh_server_host_ok(req->host, cfg->hosts)) {
+        fail(c, NULL, 403,
+             "refused: this runhip server answers only to its own address (the Host header "
+             "names another site)");
+        return false;
+    }
+    if (cfg->token) {
+        bool in_query;
+        if (!token_ok(cfg, req, tg->query, &in_query)) {
+            fail(c, NULL, 401,
+                 "this runhip server needs its access link: open the address that "
+                 "'runhip serve' printed when it started");
+            return false;
+        }
+        if (in_query) {
+            snprintf(c->res->set_cookie, sizeof c->res->set_cookie,
+                     "rh_token=%.64s; Path=/; HttpOnly; SameSite=Strict", cfg->token);
+            if (method_is(req, "GET") || method_is(req, "HEAD")) {
+                /* drop the token from the address bar and the history */
+                redirect(c, rt ? rt->path : "/");
+                return false;
+            }
+        }
+    }
+    if (!rt) {
+        fail(c, NULL, 404, "not found");
+        return false;
+    }
+    *rtp = rt;
+    unsigned want = method_is(req, "GET") || method_is(req, "HEAD") ? M_GET
+                    : method_is(req, "POST")                        ? M_POST
+                                                                    : 0;
+    if (!(rt->methods & want)) {
+        c->res->allow = rt->methods & M_POST ? "GET, HEAD, POST" : "GET, HEAD";
+        fail(c, rt, 405, rt->methods & M_POST ? "method not allowed: GET or POST only"
+                                              : "method not allowed: this address is read-only");
+        return false;
+    }
+    if (want == M_POST) {
+        *is_upload = rt->upload;
+        *body_max = rt->upload ? (cfg->upload_max ? cfg->upload_max : RH_SERVER_UPLOAD_MAX) +
+                                     RH_SERVER_FORM_MAX
+                               : rt->body_max;
+        if (req->content_length > *body_max || (!rt->upload && req->body_len > *body_max)) {
+            char msg[160];
+            snprintf(msg, sizeof msg,
+                     rt->upload ? "The file is too large: at most %zu MB can be uploaded at once."
+                                : "The form is too large: at most %zu KB.",
+                     rt->upload ? (*body_max - RH_SERVER_FORM_MAX) >> 20 : *body_max >> 10);
+            fail(c, rt, 413, msg);
+            return false;
+        }
+    } else if (req->has_body && req->content_length > 0) {
+        fail(c, rt, 413, "this request takes no body");
+        return false;
+    }
+    return true;
+}
+
+bool rh_server_precheck(const struct rh_server_config *cfg, const struct rh_server_request *req,
+                        size_t *body_max, bool *is_upload, struct rh_server_response *out)
+{
+    struct ctx c = {.cfg = cfg, .req = req, .res = out};
+    struct target tg;
+    const struct route *rt;
+    rh_buf_reset(&out->body);
+    out->allow = NULL;
+    out->location = NULL;
+    out->set_cookie[0] = '\0';
+    return precheck(&c, &rt, &tg, body_max, is_upload);
+}
+
+int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_request *req,
+                     struct rh_server_response *out)
+{
+    struct ctx c = {.cfg = cfg, .req = req, .res = out};
+    struct target *tg = rh_malloc(sizeof *tg);
+    if (!tg) {
+        out->status = 500;
+        out->content_type = ct_text;
+        return RH_ENOMEM;
+    }
+    rh_buf_reset(&out->body);
+    out->allow = NULL;
+    out->location = NULL;
+    out->set_cookie[0] = '\0';
+    const struct route *rt;
+    size_t body_max;
+    bool upload;
+    int r = 0;
+    if (!precheck(&c, &rt, tg, &body_max, &upload))
+        goto done;
+    c.post = method_is(req, "POST");
+    c.today = cfg->has_today ? cfg->today : rh_day_of_time((int64_t)time(NULL));
+    if (c.post) {
+        char tok[RH_SERVER_TOKEN_LEN * 2 + 1];
+        if (!ffield(&c, "csrf", tok, sizeof tok) || !cfg->csrf ||
+            !same_secret(tok, strlen(tok), cfg->csrf)) {
+            r = fail(&c, rt, 403,
+                     "This form was not sent from this runhip page (its safety token is "
+                     "missing or old). Reload the page and send it again.");
+            goto done;
+        }
+    }
+    if (rt->fn != asset_css) {
+        struct rh_err err;
+        rh_err_clear(&err);
+        if (rh_store_open(cfg->db_path, c.post ? 0 : RH_STORE_READONLY, &c.s, &err)) {
+            c.s = NULL;
+            r = fail(&c, rt, 500, "the database could not be opened");
+            goto done;
+        }
+    }
+    r = rt->fn(&c);
+    if (!r)
+        r = c.err;
+    rh_store_close(c.s);
+    if (r) {
+        /* the body could not be built: say so rather than send half a page */
+        set_text(&c, 500, ct_text, "out of memory\n");
+    }
+done:
+    rh_free(tg);
+    return r;
+}
+
+/* ---- shared data access ------------------------------------------------------- */
+
+int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *err)
 {
     int32_t as_of;
     memset(rep, 0, sizeof *rep);
@@ -152,10 +665,8 @@ static int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh
     return r;
 }
 
-/* The stored plan of the latest assessment. RH_ENOTFOUND when there is no
- * assessment, or no plan made for the latest one (the dashboard does not
- * make plans: `runhip plan` does). */
-static int plan_current(struct rh_store *s, struct rh_plan_state *st, struct rh_err *err)
+int plan_current(struct rh_store *s, int64_t *plan_id, struct rh_plan_state *st,
+                 struct rh_err *err)
 {
     int64_t aid, created, pid, paid;
     char *intake = NULL, *result = NULL, *state = NULL;
@@ -169,445 +680,18 @@ static int plan_current(struct rh_store *s, struct rh_plan_state *st, struct rh_
         r = RH_ENOTFOUND;
     if (!r)
         r = rh_plan_state_from_json(state, st, err);
+    if (!r && plan_id)
+        *plan_id = pid;
     rh_free(state);
     return r;
 }
 
-static int32_t plan_from_day(const struct rh_plan_state *st, int32_t today)
+int32_t plan_from_day(const struct rh_plan_state *st, int32_t today)
 {
     return today < st->phase_day ? st->phase_day : today;
 }
 
-/* ---- responses ------------------------------------------------------------ */
-
-static int set_text(struct rh_server_response *out, int status, const char *type, const char *text)
-{
-    out->status = status;
-    out->content_type = type;
-    rh_buf_reset(&out->body);
-    return rh_buf_puts(&out->body, text);
-}
-
-/* A JSON error document {"error": msg} with the given status. */
-static int json_error(struct rh_server_response *out, int status, const char *msg)
-{
-    out->status = status;
-    out->content_type = ct_json;
-    rh_buf_reset(&out->body);
-    int r = rh_buf_puts(&out->body, "{\"error\":");
-    if (!r)
-        r = rh_buf_json_str(&out->body, msg);
-    if (!r)
-        r = rh_buf_puts(&out->body, "}\n");
-    return r;
-}
-
-/* 500 for a library error; 404 with a hint for "nothing stored yet". */
-static int api_fail(struct rh_server_response *out, int code, const struct rh_err *err,
-                    const char *empty_hint)
-{
-    if (code == RH_EEMPTY || code == RH_ENOTFOUND)
-        return json_error(out, 404, empty_hint);
-    return json_error(out, 500, err->msg[0] ? err->msg : rh_strerror(code));
-}
-
-static int route_activities(struct rh_store *s, struct rh_server_response *out)
-{
-    struct rh_activity *acts = NULL;
-    size_t n = 0;
-    struct rh_err err;
-    rh_err_clear(&err);
-    int r = rh_store_activities(s, INT64_MIN, INT64_MAX, RH_STORE_WITH_UNDATED, &acts, &n, &err);
-    if (r)
-        return api_fail(out, r, &err, "");
-    out->status = 200;
-    out->content_type = ct_json;
-    r = rh_buf_puts(&out->body, "[");
-    for (size_t i = 0; i < n && !r; i++) {
-        if (i)
-            r = rh_buf_puts(&out->body, ",\n");
-        if (!r)
-            r = rh_import_activity_json(&acts[i], &out->body);
-    }
-    if (!r)
-        r = rh_buf_puts(&out->body, "]\n");
-    rh_activity_array_free(acts, n);
-    return r;
-}
-
-static int route_load(struct rh_store *s, bool svg, struct rh_server_response *out)
-{
-    struct rh_load_report rep;
-    struct rh_err err;
-    rh_err_clear(&err);
-    int r = load_report(s, &rep, &err);
-    if (r) {
-        if (svg && r == RH_EEMPTY)
-            return set_text(out, 404, ct_text,
-                            "no activities stored yet: run 'runhip import PATH' first\n");
-        return api_fail(out, r, &err, "no activities stored yet: run 'runhip import PATH' first");
-    }
-    out->status = 200;
-    out->content_type = svg ? ct_svg : ct_json;
-    r = svg ? rh_load_write_svg(&rep, &out->body) : rh_load_write_json(&rep, &out->body);
-    rh_load_report_release(&rep);
-    return r;
-}
-
-static int route_assessment(struct rh_store *s, struct rh_server_response *out)
-{
-    int64_t id, created;
-    char *intake = NULL, *result = NULL;
-    struct rh_err err;
-    rh_err_clear(&err);
-    int r = rh_store_assessment_latest(s, &id, &created, &intake, &result, &err);
-    rh_free(intake);
-    if (r)
-        return api_fail(out, r, &err, "no assessment yet: run 'runhip assess' first");
-    out->status = 200;
-    out->content_type = ct_json;
-    r = rh_buf_puts(&out->body, result);
-    if (!r && (out->body.len == 0 || out->body.data[out->body.len - 1] != '\n'))
-        r = rh_buf_puts(&out->body, "\n");
-    rh_free(result);
-    return r;
-}
-
-static int route_plan(struct rh_store *s, int32_t today, struct rh_server_response *out)
-{
-    struct rh_plan_state st;
-    struct rh_err err;
-    rh_err_clear(&err);
-    int r = plan_current(s, &st, &err);
-    if (r)
-        return api_fail(out, r, &err,
-                        "no plan for the latest assessment yet: run 'runhip assess', then "
-                        "'runhip plan'");
-    struct rh_plan_kb *kb;
-    if ((r = rh_plan_kb_load(&kb, &err)))
-        return api_fail(out, r, &err, "");
-    r = rh_plan_json(kb, &st, plan_from_day(&st, today), &out->body, &err);
-    rh_plan_kb_free(kb);
-    if (r)
-        return api_fail(out, r, &err, "");
-    out->status = 200;
-    out->content_type = ct_json;
-    return 0;
-}
-
-/* ---- the HTML page --------------------------------------------------------- */
-
-static const char page_head[] =
-    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    "<title>runhip dashboard</title>\n<style>\n"
-    "body{font-family:system-ui,sans-serif;max-width:62rem;margin:0 auto;padding:1rem 1.5rem;"
-    "color:#222;background:#fafafa;line-height:1.45}\n"
-    "h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.25rem;border-bottom:2px solid #ddd;"
-    "padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem;margin:1rem 0 .3rem}\n"
-    ".note{color:#555;font-size:.92rem}.disclaimer{background:#fff8e1;border-left:4px solid "
-    "#f0b400;padding:.5rem .8rem}\n"
-    ".flag{background:#fdecea;border-left:4px solid #c62828;padding:.5rem .8rem;margin:.4rem 0}\n"
-    ".flag strong{color:#b71c1c}.todo{background:#e8f5e9;border-left:4px solid #2e7d32;"
-    "padding:.5rem .8rem}\n"
-    ".finding{background:#fff;border:1px solid #ddd;border-radius:4px;padding:.5rem .8rem;"
-    "margin:.5rem 0}\n"
-    "table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #ddd;"
-    "padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f0f0f0}\n"
-    "td.num{text-align:right}.chart svg{max-width:100%;height:auto;background:#fff}\n"
-    "code{background:#eee;padding:0 .25rem;border-radius:3px}\n"
-    "</style>\n</head>\n<body>\n<h1>runhip: hip pain after running</h1>\n";
-
-/* A JSON array of strings as <ul>; nothing when empty. */
-static void html_list(struct out *o, json_t *arr, const char *cls)
-{
-    if (!json_is_array(arr) || json_array_size(arr) == 0)
-        return;
-    if (cls)
-        pf(o, "<ul class=\"%s\">\n", cls);
-    else
-        put(o, "<ul>\n");
-    size_t i;
-    json_t *v;
-    json_array_foreach(arr, i, v)
-    {
-        put(o, "<li>");
-        plain(o, json_string_value(v));
-        put(o, "</li>\n");
-    }
-    put(o, "</ul>\n");
-}
-
-static const char *jstr(json_t *obj, const char *key)
-{
-    const char *v = json_string_value(json_object_get(obj, key));
-    return v ? v : "";
-}
-
-static void word(struct out *o, const char *id)
-{
-    /* snake_case ids shown as words */
-    char tmp[64];
-    snprintf(tmp, sizeof tmp, "%s", id);
-    for (char *p = tmp; *p; p++)
-        if (*p == '_')
-            *p = ' ';
-    esc(o, tmp);
-}
-
-static void html_assessment(struct out *o, struct rh_store *s, bool *have)
-{
-    int64_t id, created;
-    char *intake = NULL, *result = NULL;
-    struct rh_err err;
-    rh_err_clear(&err);
-    put(o, "<section id=\"assessment\">\n<h2>Latest assessment</h2>\n");
-    int r = rh_store_assessment_latest(s, &id, &created, &intake, &result, &err);
-    rh_free(intake);
-    *have = r == 0;
-    if (r) {
-        if (r == RH_ENOTFOUND)
-            put(o, "<p>No assessment yet. Run <code>runhip assess</code> to answer the "
-                   "questions about your hip.</p>\n");
-        else {
-            put(o, "<p>The assessment could not be read: ");
-            esc(o, err.msg);
-            put(o, "</p>\n");
-        }
-        put(o, "</section>\n");
-        return;
-    }
-    json_error_t jerr;
-    json_t *doc = json_loads(result, 0, &jerr);
-    rh_free(result);
-    if (!json_is_object(doc)) {
-        put(o, "<p>The stored assessment is not a readable document.</p>\n</section>\n");
-        json_decref(doc);
-        return;
-    }
-    char when[21];
-    rh_time_format_iso(created, when);
-    pf(o, "<p class=\"note\">Assessment %lld, made ", (long long)id);
-    esc(o, when);
-    put(o, ".</p>\n");
-    json_t *flags = json_object_get(doc, "red_flags");
-    if (json_is_array(flags) && json_array_size(flags)) {
-        put(o, "<h3>Red flags</h3>\n");
-        size_t i;
-        json_t *f;
-        json_array_foreach(flags, i, f)
-        {
-            const char *fid = jstr(f, "id");
-            const char *nm = rh_text_id_name(fid, strlen(fid));
-            put(o, "<div class=\"flag\"><strong>");
-            esc(o, nm ? nm : fid);
-            put(o, "</strong>: ");
-            plain(o, jstr(f, "why"));
-            put(o, "</div>\n");
-        }
-    }
-    put(o, "<h3>What to do now</h3>\n<div class=\"todo\">\n<p><strong>Care:</strong> ");
-    const char *dw = rh_words("disposition", jstr(doc, "disposition"));
-    if (dw)
-        esc(o, dw);
-    else
-        word(o, jstr(doc, "disposition"));
-    put(o, "</p>\n");
-    html_list(o, json_object_get(doc, "disposition_why"), "note");
-    put(o, "<p><strong>Running:</strong> ");
-    const char *rw = rh_words("running", jstr(doc, "running"));
-    if (rw)
-        esc(o, rw);
-    else
-        word(o, jstr(doc, "running"));
-    put(o, "</p>\n");
-    html_list(o, json_object_get(doc, "running_why"), "note");
-    html_list(o, json_object_get(doc, "advice"), NULL);
-    put(o, "</div>\n");
-    json_t *conds = json_object_get(doc, "conditions");
-    if (json_is_array(conds) && json_array_size(conds)) {
-        put(o, "<h3>Likely causes, ranked by how well they fit the answers</h3>\n<ol>\n");
-        double top = json_number_value(json_object_get(json_array_get(conds, 0), "score"));
-        for (size_t i = 0; i < json_array_size(conds) && i < TOP_CONDITIONS; i++) {
-            json_t *c = json_array_get(conds, i);
-            put(o, "<li>");
-            esc(o, rh_text_rank_word((int)i, json_number_value(json_object_get(c, "score")), top));
-            put(o, ": <strong>");
-            esc(o, jstr(c, "name"));
-            put(o, "</strong>\n");
-            html_list(o, json_object_get(c, "why"), "note");
-            put(o, "</li>\n");
-        }
-        put(o, "</ol>\n");
-    }
-    put(o, "<p class=\"disclaimer\">");
-    const char *d = jstr(doc, "disclaimer");
-    esc(o, *d ? d : rh_assess_disclaimer());
-    put(o, "</p>\n</section>\n");
-    json_decref(doc);
-}
-
-static void html_load(struct out *o, struct rh_store *s)
-{
-    struct rh_load_report rep;
-    struct rh_err err;
-    rh_err_clear(&err);
-    put(o, "<section id=\"load\">\n<h2>Training load</h2>\n");
-    int r = load_report(s, &rep, &err);
-    if (r) {
-        if (r == RH_EEMPTY)
-            put(o, "<p>No activities stored yet. Run <code>runhip import PATH</code> with "
-                   "your watch files or a Strava/Garmin export.</p>\n");
-        else {
-            put(o, "<p>The training-load report could not be built: ");
-            esc(o, err.msg);
-            put(o, "</p>\n");
-        }
-        put(o, "</section>\n");
-        return;
-    }
-    char day[11];
-    rh_date_format(rep.as_of, day);
-    pf(o, "<p class=\"note\">As of %s, the day of the newest activity. Method: %s.</p>\n", day,
-       rh_load_method_name(rep.main_method));
-    struct rh_buf svg;
-    rh_buf_init(&svg, 0);
-    if (!o->err)
-        o->err = rh_load_write_svg(&rep, &svg);
-    if (!o->err) {
-        /* inline the chart without its XML declaration */
-        const char *start = svg.len ? strstr(svg.data, "<svg") : NULL;
-        put(o, "<div class=\"chart\">\n");
-        put(o, start ? start : "");
-        put(o, "</div>\n");
-    }
-    rh_buf_release(&svg);
-    if (rep.n_findings == 0)
-        put(o, "<p>No training-load finding: nothing in the numbers stands out.</p>\n");
-    else
-        put(o, "<h3>Findings</h3>\n");
-    for (size_t i = 0; i < rep.n_findings; i++) {
-        const struct rh_load_finding *f = &rep.findings[i];
-        put(o, "<div class=\"finding\"><strong>");
-        esc(o, f->title ? f->title : f->id);
-        put(o, "</strong> <span class=\"note\">(evidence: ");
-        esc(o, f->strength);
-        if (f->source) {
-            struct rh_buf cite;
-            rh_buf_init(&cite, 0);
-            if (!o->err)
-                o->err = rh_refs_cite(&o->refs, f->source, strlen(f->source), &cite, NULL);
-            if (cite.data)
-                esc(o, cite.data);
-            rh_buf_release(&cite);
-        }
-        put(o, ")</span><br>\n");
-        plain(o, f->detail);
-        if (f->advice) {
-            put(o, "<br>\n<em>What to do:</em> ");
-            plain(o, f->advice);
-        }
-        put(o, "</div>\n");
-    }
-    put(o, "</section>\n");
-    rh_load_report_release(&rep);
-}
-
-static void html_plan(struct out *o, struct rh_store *s, int32_t today, bool have_assessment)
-{
-    struct rh_plan_state st;
-    struct rh_err err;
-    rh_err_clear(&err);
-    put(o, "<section id=\"plan\">\n<h2>Plan</h2>\n");
-    int r = plan_current(s, &st, &err);
-    if (r) {
-        if (r == RH_ENOTFOUND && have_assessment)
-            put(o, "<p>No plan for the latest assessment yet. Run <code>runhip plan</code> to "
-                   "make one.</p>\n");
-        else if (r == RH_ENOTFOUND)
-            put(o, "<p>The plan follows an assessment: run <code>runhip assess</code>, then "
-                   "<code>runhip plan</code>.</p>\n");
-        else {
-            put(o, "<p>The plan could not be read: ");
-            esc(o, err.msg);
-            put(o, "</p>\n");
-        }
-        put(o, "</section>\n");
-        return;
-    }
-    struct rh_plan_kb *kb = NULL;
-    if ((r = rh_plan_kb_load(&kb, &err))) {
-        put(o, "<p>The plan rules could not be read: ");
-        esc(o, err.msg);
-        put(o, "</p>\n</section>\n");
-        return;
-    }
-    char sec[32], since[11];
-    snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));
-    const char *name = rh_plan_kb_get(kb, sec, "name");
-    const char *goal = rh_plan_kb_get(kb, sec, "goal");
-    rh_date_format(st.phase_day, since);
-    put(o, "<p><strong>Phase:</strong> ");
-    esc(o, name ? name : rh_phase_id(st.phase));
-    pf(o, " <span class=\"note\">(since %s)</span></p>\n", since);
-    if (goal) {
-        put(o, "<p>");
-        esc(o, goal);
-        put(o, "</p>\n");
-    }
-    if (st.condition_name[0]) {
-        put(o, "<p class=\"note\">Made for: ");
-        esc(o, st.condition_name);
-        put(o, "</p>\n");
-    }
-    if (st.blocked && !st.cleared) {
-        put(o, "<div class=\"flag\"><strong>No running until cleared:</strong> ");
-        plain(o, st.block_reason);
-        put(o, "</div>\n");
-    }
-    if (st.see_someone) {
-        put(o, "<div class=\"flag\"><strong>See someone:</strong> ");
-        plain(o, st.see_why);
-        put(o, "</div>\n");
-    }
-    struct rh_plan_day *days = NULL;
-    int32_t from = plan_from_day(&st, today);
-    r = rh_plan_calendar(kb, &st, from, 7, &days, &err);
-    if (r) {
-        put(o, "<p>This week could not be laid out: ");
-        esc(o, err.msg);
-        put(o, "</p>\n");
-    } else {
-        put(o, "<h3>This week</h3>\n<table>\n<tr><th>Day</th><th>Session</th><th>What to "
-               "do</th></tr>\n");
-        for (int i = 0; i < 7; i++) {
-            char d[11];
-            rh_date_format(days[i].day, d);
-            pf(o, "<tr><td>%s</td><td>", d);
-            esc(o, days[i].title[0] ? days[i].title : days[i].kind);
-            put(o, "</td><td>");
-            /* one item a line */
-            const char *p = days[i].detail;
-            while (*p) {
-                const char *nl = strchr(p, '\n');
-                size_t len = nl ? (size_t)(nl - p) : strlen(p);
-                char line[2048];
-                snprintf(line, sizeof line, "%.*s", (int)len, p);
-                plain(o, line);
-                if (nl)
-                    put(o, "<br>\n");
-                p += len + (nl ? 1 : 0);
-            }
-            put(o, "</td></tr>\n");
-        }
-        put(o, "</table>\n");
-    }
-    rh_free(days);
-    rh_plan_kb_free(kb);
-    put(o, "</section>\n");
-}
-
-static void fmt_dur(double s, char *out, size_t n)
+void fmt_dur(double s, char *out, size_t n)
 {
     if (!rh_has(s) || s < 0) {
         snprintf(out, n, "-");
@@ -618,168 +702,4 @@ static void fmt_dur(double s, char *out, size_t n)
         snprintf(out, n, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
     else
         snprintf(out, n, "%ld:%02ld", t / 60, t % 60);
-}
-
-static void html_activities(struct out *o, struct rh_activity *acts, size_t n)
-{
-    put(o, "<section id=\"activities\">\n<h2>Last activities</h2>\n");
-    if (n == 0) {
-        put(o, "<p>None stored yet.</p>\n</section>\n");
-        return;
-    }
-    put(o, "<table>\n<tr><th>Date</th><th>Sport</th><th>km</th><th>Time</th><th>spm</th>"
-           "<th>HR</th><th>Shoe</th><th>Name</th></tr>\n");
-    /* newest first (the store lists dated activities oldest first) */
-    size_t shown = 0;
-    for (size_t k = n; k-- > 0 && shown < LAST_ACTIVITIES;) {
-        const struct rh_activity *a = &acts[k];
-        char date[11] = "-", km[32] = "-", dur[64], cad[32] = "-", hr[32] = "-";
-        if (a->has_start)
-            rh_date_format(rh_day_of_time(a->start_utc), date);
-        fmt_dur(rh_activity_duration_s(a), dur, sizeof dur);
-        if (rh_has(a->total_distance_m))
-            snprintf(km, sizeof km, "%.2f", a->total_distance_m / 1000);
-        if (rh_has(a->avg_cadence_spm))
-            snprintf(cad, sizeof cad, "%.0f", a->avg_cadence_spm);
-        if (rh_has(a->avg_hr))
-            snprintf(hr, sizeof hr, "%.0f", a->avg_hr);
-        pf(o, "<tr><td>%s</td><td>", date);
-        esc(o, rh_sport_name(a->sport));
-        pf(o, "</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td>"
-              "<td class=\"num\">%s</td><td>",
-           km, dur, cad, hr);
-        esc(o, a->gear ? a->gear : "-");
-        put(o, "</td><td>");
-        esc(o, a->name ? a->name : "");
-        put(o, "</td></tr>\n");
-        shown++;
-    }
-    put(o, "</table>\n");
-    pf(o, "<p class=\"note\">%zu activit%s stored; the newest %zu shown. All of them: "
-          "<a href=\"/api/activities\">/api/activities</a>.</p>\n",
-       n, n == 1 ? "y" : "ies", shown);
-    put(o, "</section>\n");
-}
-
-static int route_page(struct rh_store *s, int32_t today, struct rh_server_response *out)
-{
-    struct rh_activity *acts = NULL;
-    size_t n = 0;
-    struct rh_err err;
-    rh_err_clear(&err);
-    int r = rh_store_activities(s, INT64_MIN, INT64_MAX, 0, &acts, &n, &err);
-    if (r)
-        return set_text(out, 500, ct_text, err.msg);
-    int64_t aid, created;
-    char *intake = NULL, *result = NULL;
-    int ra = rh_store_assessment_latest(s, &aid, &created, &intake, &result, &err);
-    rh_free(intake);
-    rh_free(result);
-    long total = rh_store_activity_count(s, &err);
-    struct out o = {&out->body, 0, {0}};
-    rh_refs_init(&o.refs);
-    out->status = 200;
-    out->content_type = ct_html;
-    put(&o, page_head);
-    if (total <= 0 && ra == RH_ENOTFOUND) {
-        put(&o, "<section id=\"welcome\">\n<h2>Nothing stored yet</h2>\n"
-                "<p>This dashboard shows what runhip knows about your running and your hip. "
-                "The database is still empty; start with:</p>\n<ol>\n"
-                "<li><code>runhip import PATH</code>: your watch files (.fit .gpx .tcx) or a "
-                "Strava/Garmin export, for the training-load chart.</li>\n"
-                "<li><code>runhip assess</code>: the questions about your hip pain, for the "
-                "likely causes and what to do now.</li>\n"
-                "<li><code>runhip plan</code>: the return-to-run plan that follows the "
-                "assessment.</li>\n</ol>\n"
-                "<p>Or try <code>runhip demo</code> to see the whole journey with a sample "
-                "runner. Then reload this page.</p>\n</section>\n");
-        put(&o, "<p class=\"disclaimer\">");
-        esc(&o, rh_assess_disclaimer());
-        put(&o, "</p>\n");
-    } else {
-        bool have = false;
-        html_assessment(&o, s, &have);
-        html_plan(&o, s, today, have);
-        html_load(&o, s);
-        html_activities(&o, acts, n);
-        if (o.refs.n) {
-            put(&o, "<section id=\"sources\">\n<h2>Sources</h2>\n");
-            if (!o.err)
-                o.err = rh_refs_write_html(&o.refs, o.b);
-            put(&o, "</section>\n");
-        }
-    }
-    put(&o, "<p class=\"note\">Read-only view of ");
-    esc(&o, rh_store_path(s));
-    put(&o, ". Data as JSON: <a href=\"/api/assessment\">assessment</a>, "
-            "<a href=\"/api/plan\">plan</a>, <a href=\"/api/load\">load</a>, "
-            "<a href=\"/api/activities\">activities</a>; chart: "
-            "<a href=\"/load.svg\">load.svg</a>.</p>\n</body>\n</html>\n");
-    rh_activity_array_free(acts, n);
-    return o.err;
-}
-
-/* ---- routing --------------------------------------------------------------- */
-
-static int dispatch(struct rh_store *s, int32_t today, const char *path,
-                    struct rh_server_response *out)
-{
-    if (!strcmp(path, "/") || !strcmp(path, "/index.html"))
-        return route_page(s, today, out);
-    if (!strcmp(path, "/load.svg"))
-        return route_load(s, true, out);
-    if (!strcmp(path, "/api/load"))
-        return route_load(s, false, out);
-    if (!strcmp(path, "/api/activities"))
-        return route_activities(s, out);
-    if (!strcmp(path, "/api/assessment"))
-        return route_assessment(s, out);
-    if (!strcmp(path, "/api/plan"))
-        return route_plan(s, today, out);
-    return set_text(out, 404, ct_text, "not found\n");
-}
-
-static bool known_path(const char *path)
-{
-    static const char *const paths[] = {"/",          "/index.html",     "/load.svg",
-                                        "/api/load",  "/api/activities", "/api/assessment",
-                                        "/api/plan"};
-    for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++)
-        if (!strcmp(path, paths[i]))
-            return true;
-    return false;
-}
-
-int rh_server_handle_at(struct rh_store *s, int32_t today, const char *method, const char *path,
-                        struct rh_server_response *out)
-{
-    rh_buf_reset(&out->body);
-    out->allow = NULL;
-    char p[256];
-    size_t len = path ? strcspn(path, "?#") : 0;
-    if (!path || len >= sizeof p)
-        return set_text(out, 404, ct_text, "not found\n");
-    memcpy(p, path, len);
-    p[len] = '\0';
-    if (!known_path(p))
-        return set_text(out, 404, ct_text, "not found\n");
-    if (!method || strcmp(method, "GET") != 0) {
-        out->allow = "GET";
-        return set_text(out, 405, ct_text, "method not allowed: this dashboard is read-only\n");
-    }
-    if (!s)
-        return set_text(out, 500, ct_text, "the database could not be opened\n");
-    int r = dispatch(s, today, p, out);
-    if (r) {
-        /* the body could not be built: say so rather than send half a page */
-        set_text(out, 500, ct_text, "out of memory\n");
-        return r;
-    }
-    return 0;
-}
-
-int rh_server_handle(struct rh_store *s, const char *method, const char *path,
-                     struct rh_server_response *out)
-{
-    return rh_server_handle_at(s, rh_day_of_time((int64_t)time(NULL)), method, path, out);
 }

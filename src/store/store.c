@@ -77,6 +77,64 @@ static const char *const migrations[] = {
     "  q1 INTEGER, q2 INTEGER, q3 INTEGER, q4 INTEGER,\n"
     "  severity INTEGER NOT NULL CHECK(severity BETWEEN 0 AND 100),\n"
     "  substantial INTEGER NOT NULL CHECK(substantial IN (0,1)));\n",
+    /* 1 -> 2: the true record (issue 9). Activities get their UTC offset
+     * and local day (filled after this script from the zone: see
+     * post_migration), where their sport came from, an end for overlap
+     * search, the runner's exclusion, what makes one recording richer than
+     * another, and the new formats; the other files of one outing go to
+     * activity_also; the profile gets its own checked table. */
+    "CREATE TABLE activity_v2(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  content_hash TEXT NOT NULL UNIQUE,\n"
+    "  file TEXT NOT NULL,\n"
+    "  format TEXT NOT NULL\n"
+    "    CHECK(format IN ('fit','gpx','tcx','apple_health','polar','sml','')),\n"
+    "  sport TEXT NOT NULL,\n"
+    "  sport_source TEXT NOT NULL DEFAULT 'file'\n"
+    "    CHECK(sport_source IN ('file','export_csv','inferred','user')),\n"
+    "  sub_sport TEXT,\n"
+    "  name TEXT, gear TEXT, device TEXT,\n"
+    "  start_utc INTEGER,\n"
+    "  end_utc INTEGER CHECK(end_utc IS NULL OR end_utc >= start_utc),\n"
+    "  utc_offset_min INTEGER CHECK(utc_offset_min IS NULL OR utc_offset_min BETWEEN -1440 AND 1440),\n"
+    "  offset_source TEXT CHECK(offset_source IN ('file','zone')),\n"
+    "  local_day INTEGER,\n"
+    "  excluded INTEGER NOT NULL DEFAULT 0 CHECK(excluded IN (0,1)),\n"
+    "  truncated INTEGER NOT NULL DEFAULT 0 CHECK(truncated IN (0,1)),\n"
+    "  has_summary INTEGER NOT NULL DEFAULT 0 CHECK(has_summary IN (0,1)),\n"
+    "  elapsed_s REAL, timer_s REAL, distance_m REAL,\n"
+    "  n_records INTEGER NOT NULL CHECK(n_records >= 0),\n"
+    "  cadence_spm REAL, avg_hr REAL, max_hr REAL, temp_c REAL,\n"
+    "  elev_gain_m REAL, avg_power_w REAL,\n"
+    "  has_gps INTEGER NOT NULL CHECK(has_gps IN (0,1)),\n"
+    "  track BLOB, splits BLOB,\n"
+    "  imported_utc INTEGER NOT NULL);\n"
+    "INSERT INTO activity_v2(id, content_hash, file, format, sport, sub_sport, name, gear, device,\n"
+    "  start_utc, end_utc, has_summary, elapsed_s, timer_s, distance_m, n_records, cadence_spm,\n"
+    "  avg_hr, max_hr, temp_c, elev_gain_m, avg_power_w, has_gps, track, splits, imported_utc)\n"
+    " SELECT id, content_hash, file, format, sport, sub_sport, name, gear, device,\n"
+    "  start_utc, start_utc + CAST(round(coalesce(elapsed_s, timer_s, 0)) AS INTEGER),\n"
+    "  format = 'fit' AND timer_s IS NOT NULL, elapsed_s, timer_s, distance_m, n_records,\n"
+    "  cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m, avg_power_w, has_gps, track, splits,\n"
+    "  imported_utc FROM activity;\n"
+    "DROP TABLE activity;\n"
+    "ALTER TABLE activity_v2 RENAME TO activity;\n"
+    "CREATE INDEX activity_start ON activity(start_utc);\n"
+    "CREATE INDEX activity_local_day ON activity(local_day);\n"
+    "CREATE TABLE activity_also(\n"
+    "  activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,\n"
+    "  content_hash TEXT NOT NULL UNIQUE,\n"
+    "  file TEXT NOT NULL,\n"
+    "  format TEXT NOT NULL,\n"
+    "  device TEXT);\n"
+    "CREATE INDEX activity_also_activity ON activity_also(activity_id);\n"
+    "CREATE TABLE profile(\n"
+    "  key TEXT PRIMARY KEY CHECK(key IN ('tz','sex','birth_year','rest_hr','max_hr')),\n"
+    "  value TEXT NOT NULL);\n"
+    "INSERT INTO profile(key, value) SELECT substr(key, 9), value FROM meta\n"
+    "  WHERE key IN ('profile.sex','profile.birth_year','profile.rest_hr','profile.max_hr');\n"
+    "DELETE FROM meta\n"
+    "  WHERE key IN ('profile.sex','profile.birth_year','profile.rest_hr','profile.max_hr');\n",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");
@@ -243,6 +301,18 @@ static int make_parent_dirs(const char *path, struct rh_err *err)
     return 0;
 }
 
+/* What a migration needs beyond SQL, run in its transaction right after
+ * its script: to_version is the version the script has just made. */
+static int post_migration(struct rh_store *s, int to_version, struct rh_err *err)
+{
+    switch (to_version) {
+    case 2: /* local days: offsets of the stored activities from the zone */
+        return rh__store_fill_zone_offsets(s, false, err);
+    default:
+        return 0;
+    }
+}
+
 static int migrate(struct rh_store *s, int from, struct rh_err *err)
 {
     for (int v = from; v < RH_STORE_SCHEMA_VERSION; v++) {
@@ -258,7 +328,8 @@ static int migrate(struct rh_store *s, int from, struct rh_err *err)
         }
         char pragma[64];
         snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
-        if ((r = exec_script(s, migrations[v], err)) || (r = exec1(s, pragma, err)) ||
+        if ((r = exec_script(s, migrations[v], err)) || (r = post_migration(s, v + 1, err)) ||
+            (r = exec1(s, pragma, err)) ||
             (r = exec1(s, "COMMIT", err))) {
             exec1(s, "ROLLBACK", NULL);
             return r;
@@ -268,6 +339,12 @@ static int migrate(struct rh_store *s, int from, struct rh_err *err)
 }
 
 int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struct rh_err *err)
+{
+    return rh_store_open_tz(path, flags, NULL, out, err);
+}
+
+int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
+                     struct rh_store **out, struct rh_err *err)
 {
     int r;
     if (!path || !*path)
@@ -303,6 +380,9 @@ int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struc
     }
     if ((r = exec1(s, "PRAGMA foreign_keys = ON", err)))
         goto fail;
+    /* the system zone until the profile names one (after the migrations) */
+    if ((r = rh__store_zone_init(s, system_zone, err)))
+        goto fail;
     if (!s->readonly) {
         if ((r = exec1(s, "PRAGMA journal_mode = WAL", err)) ||
             (r = exec1(s, "PRAGMA synchronous = NORMAL", err)))
@@ -313,6 +393,8 @@ int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struc
         r = rh_err_set(err, RH_EDB, "'%s' needs an upgrade but was opened read-only", path);
         goto fail;
     }
+    if ((r = rh__store_zone_from_profile(s, err)))
+        goto fail;
     *out = s;
     return 0;
 fail:
@@ -329,12 +411,29 @@ void rh_store_close(struct rh_store *s)
             exec1(s, "ROLLBACK", NULL);
         sqlite3_close(s->db);
     }
+    rh_tz_free(s->tz);
+    rh_free(s->system_zone);
     rh_free(s->path);
     rh_free(s);
 }
 
+/* "profile.KEY" of a profile key: KEY, else NULL. */
+static const char *profile_key(const char *key)
+{
+    if (strncmp(key, "profile.", 8) != 0)
+        return NULL;
+    size_t n;
+    const struct rh_profile_key *k = rh_profile_keys(&n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(key + 8, k[i].key) == 0)
+            return k[i].key;
+    return NULL;
+}
+
 int rh_store_meta_set(struct rh_store *s, const char *key, const char *value, struct rh_err *err)
 {
+    if (profile_key(key))
+        return rh_store_profile_set(s, profile_key(key), value, err);
     sqlite3_stmt *st = NULL;
     int r = rh__store_wbegin(s, err);
     if (r)
@@ -356,6 +455,8 @@ int rh_store_meta_get(struct rh_store *s, const char *key, char **value, struct 
 {
     sqlite3_stmt *st;
     *value = NULL;
+    if (profile_key(key))
+        return rh_store_profile_get(s, profile_key(key), value, err);
     int r = rh__store_prepare(s, "SELECT value FROM meta WHERE key = ?1", &st, err);
     if (r)
         return r;

@@ -16,36 +16,181 @@ static void hash_hex(uint64_t h, char out[17])
     snprintf(out, 17, "%016" PRIx64, h);
 }
 
-int rh_store_activity_find(struct rh_store *s, const struct rh_activity *a, int64_t *id,
-                           struct rh_err *err)
+/* The two recordings of one outing belong to one sport family (cli.md):
+ * on foot, cycling, swimming; an untyped recording ("other") may be any. */
+static int sport_family(enum rh_sport sp)
+{
+    if (rh_sport_is_foot(sp))
+        return 1;
+    if (sp == RH_SPORT_CYCLING)
+        return 2;
+    if (sp == RH_SPORT_SWIMMING)
+        return 3;
+    if (sp == RH_SPORT_STRENGTH)
+        return 4;
+    return 0; /* other: unknown */
+}
+
+static bool same_family(enum rh_sport x, enum rh_sport y)
+{
+    int fx = sport_family(x), fy = sport_family(y);
+    return fx == 0 || fy == 0 || fx == fy;
+}
+
+/* What is known of a recording to choose the richer of two (cli.md: a
+ * complete file over a truncated one, then more of: session summary,
+ * records, heart rate, cadence; last, the one that knows its own local
+ * time, as a FIT does and its TCX export does not). */
+struct richness {
+    bool complete, summary;
+    long records;
+    bool hr, cadence, own_offset;
+};
+
+static struct richness richness_of(const struct rh_activity *a)
+{
+    return (struct richness){!a->truncated,
+                             a->has_summary,
+                             a->n_records,
+                             rh_has(a->avg_hr),
+                             rh_has(a->avg_cadence_spm),
+                             a->has_offset && rh_utc_offset_plausible(a->utc_offset_min)};
+}
+
+/* > 0 when x is richer than y, 0 when as rich. */
+static int richer(const struct richness *x, const struct richness *y)
+{
+    if (x->complete != y->complete)
+        return x->complete ? 1 : -1;
+    if (x->summary != y->summary)
+        return x->summary ? 1 : -1;
+    if (x->records != y->records)
+        return x->records > y->records ? 1 : -1;
+    if (x->hr != y->hr)
+        return x->hr ? 1 : -1;
+    if (x->cadence != y->cadence)
+        return x->cadence ? 1 : -1;
+    if (x->own_offset != y->own_offset)
+        return x->own_offset ? 1 : -1;
+    return 0;
+}
+
+/* End of the recorded span: start plus elapsed (else timer) time. */
+static int64_t end_of(const struct rh_activity *a)
+{
+    double d = rh_has(a->total_elapsed_s) && a->total_elapsed_s > 0 ? a->total_elapsed_s
+                                                                     : a->total_timer_s;
+    return a->start_utc + (rh_has(d) && d > 0 && d < 30 * 86400.0 ? (int64_t)llround(d) : 0);
+}
+
+/* Longest span searched back from a new start: an outing that started more
+ * than this before another cannot be found as its overlap (none is longer
+ * in practice; the bound keeps the search on the start index). */
+#define OVERLAP_LOOKBACK_S (2 * 86400)
+
+/* The stored activity recording the same outing as a (same content, or
+ * time spans overlapping by >= 80% of the shorter one in the same sport
+ * family, or the same start second and device). 0 with m filled,
+ * RH_ENOTFOUND, or a store error. */
+struct match {
+    int64_t id;
+    bool same_content;
+    char file[512];
+    struct richness rich;
+    enum rh_sport sport;
+    enum rh_sport_source source;
+};
+
+static int find_match(struct rh_store *s, const struct rh_activity *a, struct match *m,
+                      struct rh_err *err)
 {
     sqlite3_stmt *st;
     char hex[17];
     hash_hex(a->content_hash, hex);
+    memset(m, 0, sizeof *m);
     int r = rh__store_prepare(s,
-                              "SELECT id FROM activity WHERE content_hash = ?1 "
-                              "OR (?2 IS NOT NULL AND start_utc = ?2 AND device IS ?3) "
-                              "ORDER BY id LIMIT 1",
+                              "SELECT id, file FROM activity WHERE content_hash = ?1 UNION ALL "
+                              "SELECT x.activity_id, a.file FROM activity_also x JOIN activity a"
+                              " ON a.id = x.activity_id WHERE x.content_hash = ?1 LIMIT 1",
                               &st, err);
     if (r)
         return r;
     rh__bind_text(st, 1, hex);
-    if (a->has_start)
-        sqlite3_bind_int64(st, 2, a->start_utc);
-    else
-        sqlite3_bind_null(st, 2);
-    rh__bind_text(st, 3, a->device);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
-        if (id)
-            *id = sqlite3_column_int64(st, 0);
-        r = 0;
-    } else if (rc == SQLITE_DONE) {
-        r = RH_ENOTFOUND;
-    } else {
+        m->id = sqlite3_column_int64(st, 0);
+        m->same_content = true;
+        const unsigned char *f = sqlite3_column_text(st, 1);
+        snprintf(m->file, sizeof m->file, "%s", f ? (const char *)f : "");
+    } else if (rc != SQLITE_DONE) {
         r = rh__store_fail(s, err, "cannot look up activity");
     }
     sqlite3_finalize(st);
+    if (r || m->same_content || !a->has_start)
+        return r ? r : m->same_content ? 0 : RH_ENOTFOUND;
+    int64_t start = a->start_utc, end = end_of(a);
+    r = rh__store_prepare(s,
+                          "SELECT id, file, sport, start_utc, end_utc, device IS ?3, truncated,"
+                          " has_summary, n_records, avg_hr IS NOT NULL, cadence_spm IS NOT NULL,"
+                          " sport_source, offset_source IS 'file' FROM activity"
+                          " WHERE start_utc > ?1 - ?4 AND start_utc <= ?2 ORDER BY start_utc, id",
+                          &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int64(st, 1, start);
+    sqlite3_bind_int64(st, 2, end);
+    rh__bind_text(st, 3, a->device);
+    sqlite3_bind_int64(st, 4, OVERLAP_LOOKBACK_S);
+    double best = -1;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        enum rh_sport sp;
+        if (rh_sport_parse((const char *)sqlite3_column_text(st, 2), &sp))
+            sp = RH_SPORT_OTHER;
+        int64_t s2 = sqlite3_column_int64(st, 3);
+        int64_t e2 = sqlite3_column_type(st, 4) == SQLITE_NULL ? s2 : sqlite3_column_int64(st, 4);
+        bool same_dev = sqlite3_column_int(st, 5) != 0;
+        double score;
+        if (s2 == start && same_dev) {
+            score = 2; /* the same recording device and start second */
+        } else {
+            if (!same_family(a->sport, sp))
+                continue;
+            int64_t lo = s2 > start ? s2 : start, hi = e2 < end ? e2 : end;
+            int64_t shorter = (e2 - s2) < (end - start) ? (e2 - s2) : (end - start);
+            if (shorter <= 0 || hi <= lo)
+                continue;
+            score = (double)(hi - lo) / (double)shorter;
+            if (score < 0.8)
+                continue;
+        }
+        if (score <= best)
+            continue;
+        best = score;
+        m->id = sqlite3_column_int64(st, 0);
+        const unsigned char *f = sqlite3_column_text(st, 1);
+        snprintf(m->file, sizeof m->file, "%s", f ? (const char *)f : "");
+        m->sport = sp;
+        m->rich = (struct richness){sqlite3_column_int(st, 6) == 0, sqlite3_column_int(st, 7) != 0,
+                                    (long)sqlite3_column_int64(st, 8),
+                                    sqlite3_column_int(st, 9) != 0,
+                                    sqlite3_column_int(st, 10) != 0,
+                                    sqlite3_column_int(st, 12) != 0};
+        if (rh_sport_source_parse((const char *)sqlite3_column_text(st, 11), &m->source))
+            m->source = RH_SPORT_SRC_FILE;
+    }
+    if (rc != SQLITE_DONE)
+        r = rh__store_fail(s, err, "cannot look up overlapping activities");
+    sqlite3_finalize(st);
+    return r ? r : best >= 0 ? 0 : RH_ENOTFOUND;
+}
+
+int rh_store_activity_find(struct rh_store *s, const struct rh_activity *a, int64_t *id,
+                           struct rh_err *err)
+{
+    struct match m;
+    int r = find_match(s, a, &m, err);
+    if (r == 0 && id)
+        *id = m.id;
     return r;
 }
 
@@ -64,34 +209,19 @@ static void *pack_track(const struct rh_activity *a, size_t *len)
     return p;
 }
 
-int rh_store_activity_add(struct rh_store *s, const struct rh_activity *a, int64_t *id,
-                          struct rh_err *err)
+/* The columns written for a recording, in the order of bind_recording. */
+#define REC_COLS                                                                                   \
+    "content_hash, file, format, sport, sub_sport, name, gear, device, start_utc, elapsed_s,"     \
+    " timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m,"          \
+    " avg_power_w, has_gps, track, splits, end_utc, utc_offset_min, offset_source, local_day,"    \
+    " sport_source, truncated, has_summary"
+#define REC_N 29
+
+/* Binds the recording's columns as ?1..?29; *track is the packed track to
+ * free after the statement. */
+static int bind_recording(struct rh_store *s, sqlite3_stmt *st, const struct rh_activity *a,
+                          void **track, struct rh_err *err)
 {
-    sqlite3_stmt *st = NULL;
-    void *track = NULL;
-    int r = rh__store_wbegin(s, err);
-    if (r)
-        return r;
-    int64_t old;
-    r = rh_store_activity_find(s, a, &old, err);
-    if (r == 0) {
-        if (id)
-            *id = old;
-        r = rh_err_set(err, RH_EDUP, "already stored as activity %" PRId64, old);
-        goto out;
-    }
-    if (r != RH_ENOTFOUND)
-        goto out;
-    r = rh__store_prepare(
-        s,
-        "INSERT INTO activity(content_hash, file, format, sport, sub_sport, name, gear, device,"
-        " start_utc, elapsed_s, timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr,"
-        " temp_c, elev_gain_m, avg_power_w, has_gps, track, splits, imported_utc)"
-        " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,"
-        " CAST(strftime('%s','now') AS INTEGER))",
-        &st, err);
-    if (r)
-        goto out;
     char hex[17];
     hash_hex(a->content_hash, hex);
     rh__bind_text(st, 1, hex);
@@ -102,8 +232,6 @@ int rh_store_activity_add(struct rh_store *s, const struct rh_activity *a, int64
     rh__bind_text(st, 6, a->name);
     rh__bind_text(st, 7, a->gear);
     rh__bind_text(st, 8, a->device);
-    if (a->has_start)
-        sqlite3_bind_int64(st, 9, a->start_utc);
     rh__bind_double(st, 10, a->total_elapsed_s);
     rh__bind_double(st, 11, a->total_timer_s);
     rh__bind_double(st, 12, a->total_distance_m);
@@ -117,11 +245,9 @@ int rh_store_activity_add(struct rh_store *s, const struct rh_activity *a, int64
     sqlite3_bind_int(st, 20, a->has_gps ? 1 : 0);
     if (a->n_track) {
         size_t len;
-        if (!(track = pack_track(a, &len))) {
-            r = rh_err_set(err, RH_ENOMEM, "out of memory");
-            goto out;
-        }
-        sqlite3_bind_blob(st, 21, track, (int)len, SQLITE_STATIC);
+        if (!(*track = pack_track(a, &len)))
+            return rh_err_set(err, RH_ENOMEM, "out of memory");
+        sqlite3_bind_blob(st, 21, *track, (int)len, SQLITE_STATIC);
     }
     if (a->n_splits) {
         /* doubles in host order are fine: the blob never leaves this machine's
@@ -129,16 +255,148 @@ int rh_store_activity_add(struct rh_store *s, const struct rh_activity *a, int64
         sqlite3_bind_blob(st, 22, a->splits, (int)(a->n_splits * sizeof *a->splits),
                           SQLITE_STATIC);
     }
+    if (a->has_start) {
+        /* the file's own offset when plausible, else the zone's at the start */
+        bool own = a->has_offset && rh_utc_offset_plausible(a->utc_offset_min);
+        int32_t off = own ? a->utc_offset_min : rh_tz_offset_min(s->tz, a->start_utc);
+        sqlite3_bind_int64(st, 9, a->start_utc);
+        sqlite3_bind_int64(st, 23, end_of(a));
+        sqlite3_bind_int(st, 24, off);
+        rh__bind_text(st, 25, own ? "file" : "zone");
+        sqlite3_bind_int(st, 26, rh_local_day(a->start_utc, off));
+    }
+    rh__bind_text(st, 27, rh_sport_source_name(a->sport_source));
+    sqlite3_bind_int(st, 28, a->truncated ? 1 : 0);
+    sqlite3_bind_int(st, 29, a->has_summary ? 1 : 0);
+    return 0;
+}
+
+/* Records the stored row's file as another recording of it, then writes
+ * a's recording over the row (keeping the runner's exclusion, and the
+ * runner's or better-known sport and the gear and name when a has none). */
+static int replace_row(struct rh_store *s, const struct rh_activity *a, const struct match *m,
+                       struct rh_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    void *track = NULL;
+    int r = rh__store_prepare(s,
+                              "INSERT INTO activity_also(activity_id, content_hash, file, format,"
+                              " device) SELECT id, content_hash, file, format, device FROM activity"
+                              " WHERE id = ?1",
+                              &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int64(st, 1, m->id);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        r = rh__store_fail(s, err, "cannot keep the other recording");
+    sqlite3_finalize(st);
+    if (r)
+        return r;
+    r = rh__store_prepare(
+        s,
+        "UPDATE activity SET (" REC_COLS ") = (?1, ?2, ?3,"
+        " CASE WHEN sport_source = 'user' OR (?4 = 'other' AND sport <> 'other') THEN sport"
+        " ELSE ?4 END, ?5, coalesce(?6, name), coalesce(?7, gear), ?8, ?9, ?10, ?11, ?12, ?13,"
+        " ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26,"
+        " CASE WHEN sport_source = 'user' OR (?4 = 'other' AND sport <> 'other') THEN"
+        " sport_source ELSE ?27 END, ?28, ?29) WHERE id = ?30",
+        &st, err);
+    if (r)
+        return r;
+    if (!(r = bind_recording(s, st, a, &track, err))) {
+        sqlite3_bind_int64(st, 30, m->id);
+        if (sqlite3_step(st) != SQLITE_DONE)
+            r = rh__store_fail(s, err, "cannot replace the stored recording");
+    }
+    sqlite3_finalize(st);
+    rh_free(track);
+    return r;
+}
+
+static int add_also(struct rh_store *s, const struct rh_activity *a, int64_t id,
+                    struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_prepare(s,
+                              "INSERT INTO activity_also(activity_id, content_hash, file, format,"
+                              " device) VALUES(?1, ?2, ?3, ?4, ?5)",
+                              &st, err);
+    if (r)
+        return r;
+    char hex[17];
+    hash_hex(a->content_hash, hex);
+    sqlite3_bind_int64(st, 1, id);
+    rh__bind_text(st, 2, hex);
+    rh__bind_text(st, 3, a->file ? a->file : "");
+    rh__bind_text(st, 4, rh_format_name(a->format));
+    rh__bind_text(st, 5, a->device);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        r = rh__store_fail(s, err, "cannot note the other recording");
+    sqlite3_finalize(st);
+    return r;
+}
+
+int rh_store_activity_put(struct rh_store *s, const struct rh_activity *a,
+                          struct rh_store_put *res, struct rh_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    void *track = NULL;
+    memset(res, 0, sizeof *res);
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    struct match m;
+    r = find_match(s, a, &m, err);
+    if (r == 0) {
+        res->id = m.id;
+        snprintf(res->matched_file, sizeof res->matched_file, "%s", m.file);
+        res->same_content = m.same_content;
+        struct richness mine = richness_of(a);
+        if (!m.same_content && richer(&mine, &m.rich) > 0) {
+            res->outcome = RH_STORE_REPLACED;
+            r = replace_row(s, a, &m, err);
+        } else {
+            res->outcome = RH_STORE_DUPLICATE;
+            if (!m.same_content)
+                r = add_also(s, a, m.id, err);
+        }
+        goto out;
+    }
+    if (r != RH_ENOTFOUND)
+        goto out;
+    r = rh__store_prepare(s,
+                          "INSERT INTO activity(" REC_COLS ", imported_utc) VALUES(?1, ?2, ?3, ?4,"
+                          " ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
+                          " ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29,"
+                          " CAST(strftime('%s','now') AS INTEGER))",
+                          &st, err);
+    if (r || (r = bind_recording(s, st, a, &track, err)))
+        goto out;
     if (sqlite3_step(st) != SQLITE_DONE) {
         r = rh__store_fail(s, err, "cannot store activity");
         goto out;
     }
-    if (id)
-        *id = sqlite3_last_insert_rowid(s->db);
+    res->outcome = RH_STORE_ADDED;
+    res->id = sqlite3_last_insert_rowid(s->db);
 out:
     sqlite3_finalize(st);
     rh_free(track);
     return rh__store_wend(s, r, err);
+}
+
+int rh_store_activity_add(struct rh_store *s, const struct rh_activity *a, int64_t *id,
+                          struct rh_err *err)
+{
+    struct rh_store_put res;
+    int r = rh_store_activity_put(s, a, &res, err);
+    if (r)
+        return r;
+    if (id)
+        *id = res.id;
+    if (res.outcome == RH_STORE_DUPLICATE)
+        return rh_err_set(err, RH_EDUP, "already stored as activity %" PRId64 " (%s)", res.id,
+                          res.matched_file);
+    return 0;
 }
 
 void rh_activity_array_free(struct rh_activity *a, size_t n)
@@ -182,6 +440,13 @@ static int row_to_activity(sqlite3_stmt *st, unsigned flags, struct rh_activity 
     a->elevation_gain_m = rh__col_double(st, 17);
     a->avg_power_w = rh__col_double(st, 18);
     a->has_gps = sqlite3_column_int(st, 19) != 0;
+    a->has_offset = sqlite3_column_type(st, 23) != SQLITE_NULL;
+    a->utc_offset_min = sqlite3_column_int(st, 23);
+    if (rh_sport_source_parse((const char *)sqlite3_column_text(st, 24), &a->sport_source))
+        a->sport_source = RH_SPORT_SRC_FILE;
+    a->excluded = sqlite3_column_int(st, 25) != 0;
+    a->truncated = sqlite3_column_int(st, 26) != 0;
+    a->has_summary = sqlite3_column_int(st, 27) != 0;
     const char *hex = (const char *)sqlite3_column_text(st, 20);
     a->content_hash = 0;
     for (const char *p = hex; p && *p; p++)
@@ -231,7 +496,8 @@ int rh_store_activities(struct rh_store *s, int64_t from_utc, int64_t to_utc, un
         s,
         "SELECT id, file, format, sport, sub_sport, name, gear, device, start_utc, elapsed_s,"
         " timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m,"
-        " avg_power_w, has_gps, content_hash, track, splits FROM activity"
+        " avg_power_w, has_gps, content_hash, track, splits, utc_offset_min, sport_source,"
+        " excluded, truncated, has_summary FROM activity"
         " WHERE (start_utc >= ?1 AND start_utc < ?2) OR (?3 AND start_utc IS NULL)"
         " ORDER BY start_utc IS NULL, start_utc, id",
         &st, err);
@@ -286,4 +552,51 @@ long rh_store_activity_count(struct rh_store *s, struct rh_err *err)
         c = rh__store_fail(s, err, "cannot count activities");
     sqlite3_finalize(st);
     return c;
+}
+
+int rh_store_activity_also(struct rh_store *s, int64_t id, char ***files, size_t *n,
+                           struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *files = NULL;
+    *n = 0;
+    int r = rh__store_prepare(
+        s, "SELECT file FROM activity_also WHERE activity_id = ?1 ORDER BY rowid", &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int64(st, 1, id);
+    char **arr = NULL;
+    size_t cnt = 0;
+    int rc;
+    bool oom = false;
+    while (!oom && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        char **na = rh_realloc(arr, (cnt + 1) * sizeof *arr);
+        if (!na) {
+            oom = true;
+            break;
+        }
+        arr = na;
+        arr[cnt] = rh__col_strdup(st, 0, &oom);
+        if (arr[cnt])
+            cnt++;
+    }
+    if (oom)
+        r = rh_err_set(err, RH_ENOMEM, "out of memory");
+    else if (rc != SQLITE_DONE)
+        r = rh__store_fail(s, err, "cannot list the other recordings");
+    sqlite3_finalize(st);
+    if (r) {
+        rh_store_strings_free(arr, cnt);
+        return r;
+    }
+    *files = arr;
+    *n = cnt;
+    return 0;
+}
+
+void rh_store_strings_free(char **v, size_t n)
+{
+    for (size_t i = 0; v && i < n; i++)
+        rh_free(v[i]);
+    rh_free(v);
 }

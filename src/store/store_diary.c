@@ -70,6 +70,25 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
     return rh__store_wend(s, r, err);
 }
 
+int rh_store_pain_set_next_morning(struct rh_store *s, int64_t id, int next_morning,
+                                   struct rh_err *err)
+{
+    if (next_morning < 0 || next_morning > 10)
+        return rh_err_set(err, RH_ERANGE, "next-morning pain must be 0..10, got %d", next_morning);
+    sqlite3_stmt *st;
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    if (!(r = rh__store_prepare(s, "UPDATE pain SET next_morning = ?2 WHERE id = ?1", &st, err))) {
+        sqlite3_bind_int64(st, 1, id);
+        sqlite3_bind_int(st, 2, next_morning);
+        r = step_write(s, st, NULL, err, "cannot update pain entry");
+        if (!r && sqlite3_changes(s->db) == 0)
+            r = rh_err_set(err, RH_ENOTFOUND, "no pain entry %lld", (long long)id);
+    }
+    return rh__store_wend(s, r, err);
+}
+
 void rh_pain_array_free(struct rh_pain_entry *e, size_t n)
 {
     for (size_t i = 0; e && i < n; i++)

@@ -12,6 +12,8 @@ struct rh_store {
     char *path;
     int txn_depth; /* >0 while the caller holds a transaction */
     bool readonly;
+    struct rh_tz *tz;     /* the profile zone, else the system zone (owned) */
+    char *system_zone;    /* the zone name the program gave, or NULL (owned) */
 };
 
 /* Maps a SQLite failure to RH_EDB with its message. */
@@ -30,5 +32,15 @@ int rh__bind_double(sqlite3_stmt *st, int i, double v);
 double rh__col_double(sqlite3_stmt *st, int i);
 /* Column as a new string (NULL for NULL); sets *oom on allocation failure. */
 char *rh__col_strdup(sqlite3_stmt *st, int i, bool *oom);
+
+/* Loads the system zone (system_zone, NULL for /etc/localtime) into s->tz;
+ * an unknown name falls back to the system file, as the C library does. */
+int rh__store_zone_init(struct rh_store *s, const char *system_zone, struct rh_err *err);
+/* Replaces s->tz by the profile's zone when the profile names one. */
+int rh__store_zone_from_profile(struct rh_store *s, struct rh_err *err);
+/* Sets utc_offset_min and local_day of the activities whose offset comes
+ * from the zone (all: when only_missing is false; else only those with no
+ * offset yet) from s->tz at each start. Joins the open transaction. */
+int rh__store_fill_zone_offsets(struct rh_store *s, bool only_missing, struct rh_err *err);
 
 #endif

@@ -55,7 +55,8 @@ int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n
 int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *err)
 {
     sqlite3_stmt *st;
-    int r = rh__store_prepare(s, "SELECT max(start_utc) FROM activity", &st, err);
+    int r = rh__store_prepare(s, "SELECT max(local_day) FROM activity WHERE NOT excluded", &st,
+                              err);
     if (r)
         return r;
     int rc = sqlite3_step(st);
@@ -64,12 +65,12 @@ int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *
     else if (sqlite3_column_type(st, 0) == SQLITE_NULL)
         r = rh_err_set(err, RH_ENOTFOUND, "no activities stored");
     else
-        *day = rh_day_of_time(sqlite3_column_int64(st, 0));
+        *day = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
     return r;
 }
 
-int rh_store_load_rows(struct rh_store *s, int64_t from_utc, int64_t to_utc,
+int rh_store_load_rows(struct rh_store *s, int32_t from_day, int32_t to_day,
                        struct rh_store_load_row **out, size_t *n, struct rh_err *err)
 {
     sqlite3_stmt *st;
@@ -77,14 +78,14 @@ int rh_store_load_rows(struct rh_store *s, int64_t from_utc, int64_t to_utc,
     *n = 0;
     int r = rh__store_prepare(s,
                               "SELECT id, start_utc, sport, elapsed_s, timer_s, distance_m,"
-                              " cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m, gear"
-                              " FROM activity WHERE start_utc >= ?1 AND start_utc < ?2"
-                              " ORDER BY start_utc, id",
+                              " cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m, gear,"
+                              " local_day FROM activity WHERE local_day BETWEEN ?1 AND ?2"
+                              " AND NOT excluded ORDER BY start_utc, id",
                               &st, err);
     if (r)
         return r;
-    sqlite3_bind_int64(st, 1, from_utc);
-    sqlite3_bind_int64(st, 2, to_utc);
+    sqlite3_bind_int(st, 1, from_day);
+    sqlite3_bind_int(st, 2, to_day);
     struct rh_store_load_row *arr = NULL;
     size_t cnt = 0, cap = 0;
     int rc;
@@ -114,6 +115,7 @@ int rh_store_load_rows(struct rh_store *s, int64_t from_utc, int64_t to_utc,
         e->elev_gain_m = rh__col_double(st, 10);
         const unsigned char *g = sqlite3_column_text(st, 11);
         snprintf(e->gear, sizeof e->gear, "%s", g ? (const char *)g : "");
+        e->day = sqlite3_column_int(st, 12);
     }
     if (!r && rc != SQLITE_DONE)
         r = rh__store_fail(s, err, "cannot list activities");

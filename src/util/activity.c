@@ -94,6 +94,33 @@ int rh_activity_set_str(char **slot, const char *s)
     return 0;
 }
 
+int32_t rh_activity_local_day(const struct rh_activity *a)
+{
+    return rh_local_day(a->start_utc, a->has_offset ? a->utc_offset_min : 0);
+}
+
+static const char *const source_names[] = {
+    [RH_SPORT_SRC_FILE] = "file",
+    [RH_SPORT_SRC_EXPORT_CSV] = "export_csv",
+    [RH_SPORT_SRC_INFERRED] = "inferred",
+    [RH_SPORT_SRC_USER] = "user",
+};
+
+const char *rh_sport_source_name(enum rh_sport_source s)
+{
+    return (unsigned)s < sizeof source_names / sizeof *source_names ? source_names[s] : "file";
+}
+
+int rh_sport_source_parse(const char *name, enum rh_sport_source *out)
+{
+    for (size_t i = 0; name && i < sizeof source_names / sizeof *source_names; i++)
+        if (strcmp(name, source_names[i]) == 0) {
+            *out = (enum rh_sport_source)i;
+            return 0;
+        }
+    return RH_EKEY;
+}
+
 double rh_activity_duration_s(const struct rh_activity *a)
 {
     if (rh_has(a->total_timer_s) && a->total_timer_s > 0)

@@ -26,6 +26,7 @@ enum rh__xml_ns {
     RH__NS_TPX1, /* Garmin TrackPointExtension/v1 (GPX) */
     RH__NS_TPX2, /* Garmin TrackPointExtension/v2 (GPX) */
     RH__NS_AX2,  /* Garmin ActivityExtension/v2 (TCX LX and TPX) */
+    RH__NS_SML,  /* Suunto SML */
 };
 
 /* Element ids; E_OTHER (0) is everything not read, and its children are
@@ -83,6 +84,32 @@ enum rh__xml_id {
     T_TPX_SPEED,
     T_TPX_WATTS,
     T_COURSES,
+    /* SML */
+    S_ROOT,
+    S_LOG,
+    S_HEADER,
+    S_H_DURATION,
+    S_H_DISTANCE,
+    S_H_ACTTYPE,
+    S_H_DATETIME,
+    S_H_HR,
+    S_H_CAD,
+    S_AVG,
+    S_MAX,
+    S_DEVICE,
+    S_DEV_NAME,
+    S_SAMPLES,
+    S_SAMPLE,
+    S_SM_HR,
+    S_SM_CAD,
+    S_SM_TEMP,
+    S_SM_DIST,
+    S_SM_SPEED,
+    S_SM_LAT,
+    S_SM_LON,
+    S_SM_ALT,
+    S_SM_UTC,
+    S_SM_TYPE,
     E__COUNT
 };
 
@@ -138,6 +165,12 @@ struct rh_xml_reader {
     double tp_runcad, tp_cad;
     enum rh_sport first_sport;
     bool mixed_sport;
+    /* SML */
+    double sml_local_t;                /* header DateTime read as UTC */
+    double sml_first_utc, sml_last_utc; /* samples' UTC (only those marked Z) */
+    double sml_duration, sml_distance, sml_hr_avg, sml_hr_max, sml_cad_avg;
+    bool sml_periodic;
+    long sml_n_periodic;
 };
 
 /* Namespace of an expat name "uri<SEP>local"; *local is set to the local
@@ -166,6 +199,10 @@ int rh__tcx_start(struct rh_xml_reader *r, int parent, enum rh__xml_ns ns, const
                   const char **atts);
 void rh__tcx_end(struct rh_xml_reader *r, int id, int parent, const char *text);
 int rh__tcx_finish(struct rh_xml_reader *r, bool truncated, struct rh_err *err);
+int rh__sml_start(struct rh_xml_reader *r, int parent, enum rh__xml_ns ns, const char *local,
+                  const char **atts);
+void rh__sml_end(struct rh_xml_reader *r, int id, int parent, const char *text);
+int rh__sml_finish(struct rh_xml_reader *r, bool truncated, struct rh_err *err);
 /* True for ids whose text the handlers read. */
 bool rh__xml_wants_text(int id);
 

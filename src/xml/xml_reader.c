@@ -113,6 +113,7 @@ static const struct {
     NS("http://www.garmin.com/xmlschemas/TrackPointExtension/v1", RH__NS_TPX1),
     NS("http://www.garmin.com/xmlschemas/TrackPointExtension/v2", RH__NS_TPX2),
     NS("http://www.garmin.com/xmlschemas/ActivityExtension/v2", RH__NS_AX2),
+    NS("http://www.suunto.com/schemas/sml", RH__NS_SML),
 #undef NS
 };
 
@@ -168,6 +169,8 @@ static const struct rh__xml_format xml_formats[] = {
      rh__gpx_start, rh__gpx_end, rh__gpx_finish},
     {RH_FMT_TCX, "TrainingCenterDatabase", {RH__NS_TCX, RH__NS_NONE, RH__NS_NONE},
      "<TrainingCenterDatabase> of TCX v2", rh__tcx_start, rh__tcx_end, rh__tcx_finish},
+    {RH_FMT_SML, "sml", {RH__NS_SML, RH__NS_NONE, RH__NS_NONE}, "<sml> of Suunto SML",
+     rh__sml_start, rh__sml_end, rh__sml_finish},
 };
 #define N_XML_FORMATS (sizeof xml_formats / sizeof xml_formats[0])
 
@@ -377,6 +380,23 @@ bool rh__xml_wants_text(int id)
     case T_TPX_RUNCAD:
     case T_TPX_SPEED:
     case T_TPX_WATTS:
+    case S_H_DURATION:
+    case S_H_DISTANCE:
+    case S_H_ACTTYPE:
+    case S_H_DATETIME:
+    case S_AVG:
+    case S_MAX:
+    case S_DEV_NAME:
+    case S_SM_HR:
+    case S_SM_CAD:
+    case S_SM_TEMP:
+    case S_SM_DIST:
+    case S_SM_SPEED:
+    case S_SM_LAT:
+    case S_SM_LON:
+    case S_SM_ALT:
+    case S_SM_UTC:
+    case S_SM_TYPE:
         return true;
     default:
         return false;
@@ -408,7 +428,7 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
             const struct rh__xml_format *w = format_of(r->want);
             rh__xml_fail(r, RH_EFORMAT, "root element is <%s>%s, not %s", local,
                          known_root_ns(ns) ? "" : " in another namespace",
-                         w ? w->what : "GPX or TCX");
+                         w ? w->what : "GPX, TCX or SML");
             return;
         }
     } else if (parent != E_OTHER) {
@@ -670,6 +690,12 @@ int rh_tcx_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_
                   struct rh_err *err)
 {
     return decode(RH_FMT_TCX, buf, len, a, warn, err);
+}
+
+int rh_sml_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,
+                  struct rh_err *err)
+{
+    return decode(RH_FMT_SML, buf, len, a, warn, err);
 }
 
 /* ---- sniffing ---------------------------------------------------------------------- */

@@ -321,8 +321,10 @@ int rh__tcx_finish(struct rh_xml_reader *r, bool truncated, struct rh_err *err)
             a->total_elapsed_s = r->b.last_t - start;
     }
     if (!truncated) {
-        if (r->have_time)
+        if (r->have_time) {
             a->total_timer_s = r->sum_time;
+            a->has_summary = true; /* the laps' own totals */
+        }
         if (r->have_dist)
             a->total_distance_m = r->sum_dist;
         if (r->hr_wt > 0)

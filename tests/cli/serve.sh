@@ -1,6 +1,7 @@
-# runhip serve: usage errors, the warning for a non-loopback address, and a
-# real start on a free port (--port 0) that prints the URL and stops cleanly
-# on SIGTERM with exit 0. Every wait is bounded (at most 5 s).
+# runhip serve: usage errors, a real start on a free port (--port 0) that
+# prints the address and stops cleanly on SIGTERM with exit 0, and a bind to
+# all addresses that makes an access token and prints it once, in the link.
+# Every wait is bounded (at most 5 s).
 . tests/cli/lib.sh
 
 t serve_bad_port
@@ -12,31 +13,47 @@ has "not a port number" "$T/err"
 t serve_bad_bind
 expect 2 "$RUNHIP" --db "$T/s.db" serve --bind example.org --port 0
 has "not a numeric IPv4 or IPv6 address" "$T/err"
-has "is not a loopback address" "$T/err"
+
+# start_and_stop ARGS...: runs serve in the background until its address is
+# printed, then SIGTERM; the output stays in $T/out, $T/err
+start_and_stop() {
+    "$RUNHIP" --db "$T/s.db" serve --port 0 "$@" >"$T/out" 2>"$T/err" &
+    pid=$!
+    i=0
+    while [ $i -lt 50 ] && ! grep -q "http://" "$T/out"; do
+        sleep 0.1
+        i=$((i + 1))
+    done
+    kill -TERM $pid
+    i=0
+    while [ $i -lt 50 ] && kill -0 $pid 2>/dev/null; do
+        sleep 0.1
+        i=$((i + 1))
+    done
+    if kill -0 $pid 2>/dev/null; then
+        no "still running 5 s after SIGTERM"
+        kill -KILL $pid
+    fi
+    wait $pid
+    st=$?
+    [ "$st" = 0 ] || no "exit $st after SIGTERM: $(cat "$T/err")"
+    has "stopped" "$T/out"
+}
 
 t serve_starts_and_stops
-"$RUNHIP" --db "$T/s.db" serve --port 0 >"$T/out" 2>"$T/err" &
-pid=$!
-i=0
-while [ $i -lt 50 ] && ! grep -q "http://127.0.0.1:" "$T/out"; do
-    sleep 0.1
-    i=$((i + 1))
-done
-has "runhip dashboard: http://127.0.0.1:[0-9]*/" "$T/out"
-kill -TERM $pid
-i=0
-while [ $i -lt 50 ] && kill -0 $pid 2>/dev/null; do
-    sleep 0.1
-    i=$((i + 1))
-done
-if kill -0 $pid 2>/dev/null; then
-    no "still running 5 s after SIGTERM"
-    kill -KILL $pid
-fi
-wait $pid
-st=$?
-[ "$st" = 0 ] || no "exit $st after SIGTERM: $(cat "$T/err")"
-has "stopped" "$T/out"
-hasnt "warning" "$T/err"
+start_and_stop
+has "runhip: http://127.0.0.1:[0-9]*/$" "$T/out"
+hasnt "token" "$T/out"
+
+t serve_open_bind_needs_token
+start_and_stop --bind 0.0.0.0
+has "runhip: http://0.0.0.0:[0-9]*/?token=[0-9a-f]\{32\}$" "$T/out"
+has "shown only now" "$T/out"
+# a fresh token each start
+tok1=$(grep -o "token=[0-9a-f]*" "$T/out")
+start_and_stop --bind 0.0.0.0 --host my.pi
+tok2=$(grep -o "token=[0-9a-f]*" "$T/out")
+[ -n "$tok1" ] && [ "$tok1" != "$tok2" ] || no "the token is not new: $tok1 $tok2"
+hasnt "needs --host" "$T/out"
 
 end

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "assess/intake_int.h"
 #include "harness.h"
 #include "runhip/intake.h"
 
@@ -304,8 +305,40 @@ static void test_json_writer(void)
     rh_buf_release(&b);
 }
 
+/* The empty record comes from the key table: every key is "not answered"
+ * (a key added to the table cannot read as "answered 0"), even over a
+ * record full of garbage; and every key answered once counts once. */
+static void test_init_from_the_table(void)
+{
+    struct rh_intake in;
+    memset(&in, 0x5a, sizeof in);
+    rh_intake_init(&in);
+    CHECK_INT(rh__intake_answered(&in), 0);
+    for (int i = 0; i < rh__n_ifields; i++)
+        CHECK(!rh__ifield_answered(&rh__ifields[i], &in));
+    CHECK_INT(in.from_data, 0);
+    CHECK_INT(in.character_unknown | in.history_unknown, 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_intake_to_text(&in, &b), 0);
+    CHECK_INT((long)b.len, 0);
+    rh_buf_release(&b);
+    /* the three history words of the second contract */
+    struct rh_err e;
+    CHECK_INT(parse("history = sickle_cell, heavy_alcohol, breastfeeding\nage = 30\n", &in, &e), 0);
+    CHECK_INT(in.history, RH_BIT(RH_HIST_SICKLE_CELL) | RH_BIT(RH_HIST_HEAVY_ALCOHOL) |
+                              RH_BIT(RH_HIST_BREASTFEEDING));
+    CHECK_INT(rh__intake_answered(&in), 2);
+    const struct rh__ifield *h = rh__ifield_find("history");
+    CHECK(h != NULL && rh__ifield_unknown(h, &in) == 0);
+    in.history_unknown = RH_BIT(RH_HIST_MISSED_PERIODS);
+    CHECK(h != NULL && rh__ifield_unknown(h, &in) == RH_BIT(RH_HIST_MISSED_PERIODS));
+    CHECK_INT((long)rh__ifield_unknown(rh__ifield_find("signs"), &in), 0);
+}
+
 int main(void)
 {
+    RUN(test_init_from_the_table);
     RUN(test_text_full_record);
     RUN(test_text_errors);
     RUN(test_json_errors);

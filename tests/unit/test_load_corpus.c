@@ -26,6 +26,7 @@ struct totals {
     int stored, runs;
     int32_t day[200];
     double km[200];
+    int64_t id[200];
 };
 
 static void load_dir(struct rh_store *s, const char *sub, struct totals *t)
@@ -66,17 +67,26 @@ static void load_dir(struct rh_store *s, const char *sub, struct totals *t)
         if (r == 0 && a.has_start) {
             a.format = fmt;
             rh_activity_set_str(&a.file, path);
-            int64_t id;
-            if (rh_store_activity_add(s, &a, &id, &err) == 0) {
-                t->stored++;
-                if (rh_sport_is_run(a.sport)) {
+            struct rh_store_put put;
+            /* one outing once: a richer copy replaces the run it matched */
+            if (rh_store_activity_put(s, &a, &put, &err) == 0 &&
+                put.outcome != RH_STORE_DUPLICATE) {
+                int k = t->runs;
+                for (int i = 0; i < t->runs; i++)
+                    if (put.outcome == RH_STORE_REPLACED && t->id[i] == put.id)
+                        k = i;
+                if (put.outcome == RH_STORE_ADDED)
+                    t->stored++;
+                if (rh_sport_is_run(a.sport) && k < 200) {
                     double km = rh_has(a.total_distance_m) && a.total_distance_m > 0
                                     ? a.total_distance_m / 1000
                                     : 0;
-                    if (t->runs < 200) {
-                        t->day[t->runs] = rh_day_of_time(a.start_utc);
-                        t->km[t->runs++] = km;
-                    }
+                    /* the local day: the file's own offset, else UTC (the zone) */
+                    t->day[k] = rh_local_day(a.start_utc, a.has_offset ? a.utc_offset_min : 0);
+                    t->km[k] = km;
+                    t->id[k] = put.id;
+                    if (k == t->runs)
+                        t->runs++;
                 }
             }
         }
@@ -98,7 +108,7 @@ static void test_corpus_report(void)
     snprintf(path, sizeof path, "%s/corpus.db", test_tmpdir());
     struct rh_store *s;
     struct rh_err e;
-    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
     struct totals t = {0};
     load_dir(s, "fit", &t);
     load_dir(s, "gpx", &t);

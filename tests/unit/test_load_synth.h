@@ -42,7 +42,7 @@ static inline struct rh_store *syn_open(char *path, size_t n)
     snprintf(path, n, "%s/load.db", test_tmpdir());
     struct rh_store *s = NULL;
     struct rh_err e;
-    if (rh_store_open(path, 0, &s, &e)) {
+    if (rh_store_open_tz(path, 0, "UTC", &s, &e)) { /* days are UTC days here */
         fprintf(stderr, "cannot open %s: %s\n", path, e.msg);
         exit(2);
     }
@@ -57,7 +57,9 @@ static inline int64_t syn_add(struct rh_store *s, int32_t day, struct syn_run r)
     a.sport = r.sport;
     a.format = RH_FMT_FIT;
     a.has_start = true;
-    a.start_utc = (int64_t)day * 86400 + 7 * 3600 + (int64_t)(syn_hash % 3600);
+    /* starts spread over the day (05:00..19:00 UTC), so that two runs of
+     * one day are two outings, not one recorded twice */
+    a.start_utc = (int64_t)day * 86400 + 5 * 3600 + (int64_t)(syn_hash % 15) * 3600;
     a.total_timer_s = r.minutes * 60;
     a.total_elapsed_s = r.minutes * 60;
     a.total_distance_m = r.km * 1000;

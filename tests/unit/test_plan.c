@@ -355,14 +355,14 @@ static void test_three_day_test_gates_the_first_run(void)
     CHECK_INT(rh_plan_calendar(kb, &st, D0 + 6, 14, &days, &err), 0);
     runs = 0;
     for (int i = 0; i < 14; i++)
-        if (strcmp(days[i].kind, "run") == 0) {
+        if (strcmp(days[i].kind, "walk_run") == 0) {
             runs++;
             CHECK(strstr(days[i].title, "Walk-run stage") != NULL);
         }
     CHECK_INT(runs, 6);
     /* runs never on consecutive days */
     for (int i = 1; i < 14; i++)
-        CHECK(!(strcmp(days[i].kind, "run") == 0 && strcmp(days[i - 1].kind, "run") == 0));
+        CHECK(!(strcmp(days[i].kind, "walk_run") == 0 && strcmp(days[i - 1].kind, "walk_run") == 0));
     rh_free(days);
     /* the ladder: two good runs per stage, a bad one goes back a stage */
     judge(&st, D0 + 7, 1, 2, 1, NULL, 0);

@@ -1,27 +1,34 @@
 /* SPDX-License-Identifier: MIT */
-/* server: the HTML escaper, the loopback test, every route of
- * rh_server_handle in-process (status, content type, key content, escaping
- * of a hostile activity name and assessment text, 404 and 405, an empty
- * database, no database) and one loopback smoke test of the daemon on a
- * free port with a plain socket client whose every wait has a timeout. */
+/* server: the HTML escaper, the loopback and Host rules, every route of the
+ * one table in-process (status, content type, key content, escaping of a
+ * hostile activity name and assessment text, 404, 405 with Allow, HEAD, an
+ * empty database, no database, pagination), the security checks (foreign
+ * Host, access token by link/cookie/header, CSRF on every POST, sizes, NUL
+ * in the path), the forms that write (check-in) storing nothing on a bad
+ * request, and the daemon on a free loopback port with a plain socket
+ * client whose every wait has a timeout: headers, HEAD, 405 and 413 before
+ * the body, an upload through the import pipeline, a slow client cut by
+ * its deadline. */
 #include <arpa/inet.h>
 #include <jansson.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "harness.h"
 #include "runhip/assess.h"
 #include "runhip/plan.h"
 #include "runhip/server.h"
+#include "server/server_int.h"
 #include "test_load_synth.h"
 
 static const int32_t TODAY = SYN_DAY0 + 60;
 static const char hostile[] = "<script>alert('x')</script> & \"run\"";
 static const char hostile_esc[] =
     "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;run&quot;";
-
+static const char CSRF[] = "0123456789abcdef0123456789abcdef";
 static char *escaped(const char *s)
 {
     struct rh_buf b;
@@ -70,69 +77,6 @@ static void test_loopback(void)
     CHECK(!rh_server_is_loopback("127.0.0"));
     CHECK(!rh_server_is_loopback("::"));
     CHECK(!rh_server_is_loopback(NULL));
-}
-
-/* One request; the response is released by the caller. */
-static void get(struct rh_store *s, const char *method, const char *path,
-                struct rh_server_response *res)
-{
-    rh_server_response_init(res);
-    CHECK_INT(rh_server_handle_at(s, TODAY, method, path, res), 0);
-}
-
-static bool has(const struct rh_server_response *r, const char *needle)
-{
-    return r->body.len && strstr(r->body.data, needle) != NULL;
-}
-
-static void test_empty_database(void)
-{
-    char path[512];
-    struct rh_store *s = syn_open(path, sizeof path);
-    struct rh_server_response r;
-    get(s, "GET", "/", &r);
-    CHECK_INT(r.status, 200);
-    CHECK_STR(r.content_type, "text/html; charset=utf-8");
-    CHECK(has(&r, "<!DOCTYPE html>"));
-    CHECK(has(&r, "Nothing stored yet"));
-    CHECK(has(&r, "runhip import PATH"));
-    CHECK(has(&r, "runhip assess"));
-    CHECK(has(&r, "</html>"));
-    rh_server_response_release(&r);
-
-    get(s, "GET", "/api/activities", &r);
-    CHECK_INT(r.status, 200);
-    CHECK_STR(r.body.data, "[]\n");
-    rh_server_response_release(&r);
-
-    static const char *const missing[] = {"/api/load", "/api/assessment", "/api/plan"};
-    for (int i = 0; i < 3; i++) {
-        get(s, "GET", missing[i], &r);
-        CHECK_INT(r.status, 404);
-        CHECK_STR(r.content_type, "application/json; charset=utf-8");
-        json_error_t je;
-        json_t *j = json_loads(r.body.data, 0, &je);
-        CHECK(json_string_value(json_object_get(j, "error")) != NULL);
-        CHECK(has(&r, "runhip "));
-        json_decref(j);
-        rh_server_response_release(&r);
-    }
-    get(s, "GET", "/load.svg", &r);
-    CHECK_INT(r.status, 404);
-    CHECK(has(&r, "runhip import"));
-    rh_server_response_release(&r);
-    rh_store_close(s);
-}
-
-static void test_no_database(void)
-{
-    struct rh_server_response r;
-    get(NULL, "GET", "/", &r);
-    CHECK_INT(r.status, 500);
-    rh_server_response_release(&r);
-    get(NULL, "GET", "/nowhere", &r);
-    CHECK_INT(r.status, 404);
-    rh_server_response_release(&r);
 }
 
 /* A result document of the assessment's shape with a red flag and text
@@ -194,78 +138,267 @@ static struct rh_store *full_store(char *path, size_t n)
     return s;
 }
 
-static void test_page(void)
+static void test_host(void)
+{
+    CHECK(rh_server_host_ok("127.0.0.1:8417", NULL));
+    CHECK(rh_server_host_ok("127.0.0.1", NULL));
+    CHECK(rh_server_host_ok("localhost:8417", NULL));
+    CHECK(rh_server_host_ok("[::1]:8417", NULL));
+    CHECK(rh_server_host_ok("192.168.1.20:8417", NULL));
+    CHECK(rh_server_host_ok("pi.home:80", "nas.local,pi.home"));
+    CHECK(rh_server_host_ok("nas.local", "nas.local,pi.home"));
+    /* names that are not ours: how DNS rebinding looks */
+    CHECK(!rh_server_host_ok("evil.example:8417", NULL));
+    CHECK(!rh_server_host_ok("evil.example", "nas.local"));
+    CHECK(!rh_server_host_ok("nas.loca", "nas.local"));
+    CHECK(!rh_server_host_ok("localhost.evil.example", NULL));
+    CHECK(!rh_server_host_ok("127.0.0.1.evil.example", NULL));
+    CHECK(!rh_server_host_ok("1.2.3.4.5", NULL));
+    CHECK(!rh_server_host_ok("127.0.0.1:80x", NULL));
+    CHECK(!rh_server_host_ok("127.0.0.1:", NULL));
+    CHECK(!rh_server_host_ok("[evil]:80", NULL));
+    CHECK(!rh_server_host_ok("", NULL));
+    CHECK(!rh_server_host_ok(NULL, NULL));
+}
+
+/* ---- in-process requests ------------------------------------------------- */
+
+static struct rh_server_config cfg_for(const char *db)
+{
+    struct rh_server_config c = {.db_path = db, .csrf = CSRF, .has_today = true, .today = TODAY};
+    return c;
+}
+
+/* One request as a browser on loopback sends it; released by the caller. */
+static void req(const struct rh_server_config *cfg, const char *method, const char *target,
+                const char *body, struct rh_server_response *res)
+{
+    struct rh_server_request q = {.method = method, .target = target, .host = "127.0.0.1:8417"};
+    if (body) {
+        q.body = body;
+        q.body_len = strlen(body);
+        q.content_length = q.body_len;
+        q.has_body = true;
+    }
+    rh_server_response_init(res);
+    CHECK_INT(rh_server_handle(cfg, &q, res), 0);
+}
+
+static void get(const struct rh_server_config *cfg, const char *target,
+                struct rh_server_response *res)
+{
+    req(cfg, "GET", target, NULL, res);
+}
+
+static bool has(const struct rh_server_response *r, const char *needle)
+{
+    return r->body.len && strstr(r->body.data, needle) != NULL;
+}
+
+static void test_empty_database(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_STR(r.content_type, "text/html; charset=utf-8");
+    CHECK(has(&r, "<!DOCTYPE html>"));
+    CHECK(has(&r, "Nothing stored yet"));
+    CHECK(has(&r, "href=\"/import\""));
+    CHECK(has(&r, "runhip assess"));
+    CHECK(has(&r, "</html>"));
+    /* no inline script or style anywhere (the CSP allows neither) */
+    CHECK(!has(&r, "<script") && !has(&r, "<style") && !has(&r, "style=\""));
+    rh_server_response_release(&r);
+
+    get(&cfg, "/api/activities", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "\"total\":0") && has(&r, "\"activities\":[]"));
+    rh_server_response_release(&r);
+
+    static const char *const missing[] = {"/api/load", "/api/assessment", "/api/plan"};
+    for (int i = 0; i < 3; i++) {
+        get(&cfg, missing[i], &r);
+        CHECK_INT(r.status, 404);
+        CHECK_STR(r.content_type, "application/json; charset=utf-8");
+        json_error_t je;
+        json_t *j = json_loads(r.body.data, 0, &je);
+        CHECK(json_string_value(json_object_get(j, "error")) != NULL);
+        json_decref(j);
+        rh_server_response_release(&r);
+    }
+    get(&cfg, "/load.svg", &r);
+    CHECK_INT(r.status, 404);
+    CHECK(has(&r, "import"));
+    rh_server_response_release(&r);
+    get(&cfg, "/plan.ics", &r);
+    CHECK_INT(r.status, 404);
+    rh_server_response_release(&r);
+    /* every page answers on an empty database */
+    static const char *const pages[] = {"/plan", "/assessment", "/training", "/diary",
+                                        "/checkin", "/import"};
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        get(&cfg, pages[i], &r);
+        CHECK_INT(r.status, 200);
+        CHECK(has(&r, "</html>"));
+        rh_server_response_release(&r);
+    }
+}
+
+static void test_no_database(void)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/none/missing.db", test_tmpdir());
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/", &r);
+    CHECK_INT(r.status, 500);
+    rh_server_response_release(&r);
+    get(&cfg, "/api/load", &r);
+    CHECK_INT(r.status, 500);
+    CHECK(has(&r, "\"error\""));
+    rh_server_response_release(&r);
+    get(&cfg, "/nowhere", &r);
+    CHECK_INT(r.status, 404);
+    rh_server_response_release(&r);
+    /* the style sheet needs no database */
+    get(&cfg, "/app.css", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_STR(r.content_type, "text/css; charset=utf-8");
+    rh_server_response_release(&r);
+}
+
+static void test_pages(void)
 {
     char path[512];
     struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
-    get(s, "GET", "/", &r);
+
+    /* today: the red flags and the block banner come before today's session */
+    get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
-    CHECK_STR(r.content_type, "text/html; charset=utf-8");
-    /* hostile text from the database is escaped everywhere */
-    CHECK(has(&r, hostile_esc));
-    CHECK(!has(&r, "<script"));
-    CHECK(has(&r, "&lt;i&gt;shoe&lt;/i&gt;"));
+    const char *body = r.body.data;
+    const char *flag = strstr(body, "Red flags");
+    const char *block = strstr(body, "No running until you are cleared");
+    const char *todo = strstr(body, "What to do today");
+    const char *next = strstr(body, "Next days");
+    CHECK(flag && block && todo && next && flag < block && block < todo && todo < next);
+    CHECK(has(&r, "night pain &amp; limp"));
+    char d0[11], d6[11];
+    rh_date_format(TODAY, d0);
+    rh_date_format(TODAY + 6, d6);
+    CHECK(has(&r, d0) && has(&r, d6));
+    CHECK(has(&r, "aria-current=\"page\""));
+    rh_server_response_release(&r);
+
+    /* assessment: red flags first, then what to do, then the causes */
+    get(&cfg, "/assessment", &r);
+    CHECK_INT(r.status, 200);
+    body = r.body.data;
+    flag = strstr(body, "signs of a bone stress injury"); /* the flag's name, not its id */
+    todo = strstr(body, "What to do now");
+    const char *causes = strstr(body, "Most likely causes");
+    CHECK(flag && todo && causes && flag < todo && todo < causes);
+    /* the disposition with its time frame, as the terminal says it */
+    CHECK(has(&r, "See a doctor within the next few days."));
+    CHECK(!has(&r, "see doctor soon") && !has(&r, "see_doctor_soon"));
     CHECK(!has(&r, "<b>rest"));
     CHECK(has(&r, "&lt;b&gt;rest&lt;/b&gt; from running"));
     /* a ranking in words, not a percentage */
     CHECK(has(&r, "most likely: <strong>Cause &lt;one&gt;</strong>"));
     CHECK(!has(&r, "(62%)"));
     CHECK(has(&r, "pain &lt;here&gt;"));
-    CHECK(has(&r, "night pain &amp; limp"));
-    /* red flags first, then what to do, then the causes; the disclaimer
-     * paragraph once (the chart keeps its own footnote) */
-    const char *body = r.body.data;
-    const char *flag = strstr(body, "signs of a bone stress injury");
-    const char *todo = strstr(body, "What to do now");
-    const char *causes = strstr(body, "Likely causes");
-    CHECK(flag && todo && causes && flag < todo && todo < causes);
-    /* the disposition with its time frame, as the terminal says it */
-    CHECK(has(&r, "See a doctor within the next few days."));
-    CHECK(!has(&r, "see_doctor_soon") && !has(&r, "see doctor soon"));
     const char *disc = strstr(body, "<p class=\"disclaimer\">Information, not a diagnosis.</p>");
     CHECK(disc && !strstr(disc + 10, "class=\"disclaimer\""));
-    /* plan: phase, running block from the red flag, this week's 7 days */
-    CHECK(has(&r, "<h2>Plan</h2>"));
+    rh_server_response_release(&r);
+
+    /* plan: the block first, the phase, four weeks by weekday, the feed */
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
     CHECK(has(&r, "Calm it down"));
-    CHECK(has(&r, "No running until cleared"));
-    CHECK(has(&r, "<h3>This week</h3>"));
-    char d0[11], d6[11];
-    rh_date_format(TODAY, d0);
-    rh_date_format(TODAY + 6, d6);
-    CHECK(has(&r, d0) && has(&r, d6));
-    /* the chart inline, without its XML declaration */
-    CHECK(has(&r, "<svg"));
-    CHECK(!has(&r, "<?xml"));
-    /* activities: newest first, 10 shown of 22 */
-    CHECK(has(&r, "22 activities stored; the newest 10 shown"));
+    CHECK(has(&r, "No running until you are cleared"));
+    char d27[11];
+    rh_date_format(TODAY + 27, d27);
+    CHECK(has(&r, d27));
+    CHECK(has(&r, "Mon ") && has(&r, "Sun "));
+    CHECK(has(&r, "href=\"/plan.ics\""));
+    rh_server_response_release(&r);
+
+    /* training: the chart inline with its caption, the hostile name as
+     * text, newest first, a page of 20 of 22 with a link to the rest */
+    get(&cfg, "/training", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<svg") && !has(&r, "<?xml") && has(&r, "<figcaption>"));
+    CHECK(has(&r, hostile_esc));
+    CHECK(!has(&r, "<script"));
+    CHECK(has(&r, "&lt;i&gt;shoe&lt;/i&gt;"));
+    CHECK(has(&r, "1 to 20 of 22."));
+    CHECK(has(&r, "offset=20&amp;limit=20"));
+    body = r.body.data;
     const char *newest = strstr(body, hostile_esc);
     const char *older = strstr(body, "<td>running</td>");
-    CHECK(newest && older && older < newest);
-    CHECK(has(&r, "</html>"));
+    CHECK(newest && older && newest < older);
     rh_server_response_release(&r);
-    rh_store_close(s);
+    get(&cfg, "/training?offset=20&limit=20", &r);
+    CHECK(has(&r, "21 to 22 of 22.") && has(&r, "Newer"));
+    CHECK(!has(&r, hostile_esc));
+    rh_server_response_release(&r);
+    /* nonsense paging falls back to sane values */
+    get(&cfg, "/training?offset=-5&limit=abc", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "1 to 20 of 22."));
+    rh_server_response_release(&r);
+
+    /* the feed */
+    get(&cfg, "/plan.ics", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_STR(r.content_type, "text/calendar; charset=utf-8");
+    CHECK(has(&r, "BEGIN:VCALENDAR") && has(&r, "END:VCALENDAR"));
+    rh_server_response_release(&r);
 }
 
 static void test_api(void)
 {
     char path[512];
     struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
     json_error_t je;
 
-    get(s, "GET", "/api/activities", &r);
+    get(&cfg, "/api/activities", &r);
     CHECK_INT(r.status, 200);
     CHECK_STR(r.content_type, "application/json; charset=utf-8");
     json_t *j = json_loads(r.body.data, 0, &je);
-    CHECK(json_is_array(j));
-    CHECK_INT(json_array_size(j), 22);
+    json_t *arr = json_object_get(j, "activities");
+    CHECK_INT(json_integer_value(json_object_get(j, "total")), 22);
+    CHECK_INT(json_array_size(arr), 22);
+    CHECK(json_object_get(j, "next") == NULL);
     /* JSON keeps the name as it is (escaping is for HTML only) */
-    CHECK_STR(json_string_value(json_object_get(json_array_get(j, 21), "name")), hostile);
+    CHECK_STR(json_string_value(json_object_get(json_array_get(arr, 21), "name")), hostile);
     json_decref(j);
     rh_server_response_release(&r);
 
-    get(s, "GET", "/api/load?x=1", &r);
+    /* a page at a time */
+    get(&cfg, "/api/activities?offset=20&limit=5", &r);
+    j = json_loads(r.body.data, 0, &je);
+    CHECK_INT(json_array_size(json_object_get(j, "activities")), 2);
+    CHECK_INT(json_integer_value(json_object_get(j, "offset")), 20);
+    json_decref(j);
+    rh_server_response_release(&r);
+    get(&cfg, "/api/activities?limit=5", &r);
+    j = json_loads(r.body.data, 0, &je);
+    CHECK_INT(json_array_size(json_object_get(j, "activities")), 5);
+    CHECK_STR(json_string_value(json_object_get(j, "next")), "/api/activities?offset=5&limit=5");
+    json_decref(j);
+    rh_server_response_release(&r);
+
+    get(&cfg, "/api/load?x=1", &r);
     CHECK_INT(r.status, 200);
     j = json_loads(r.body.data, 0, &je);
     char as_of[11];
@@ -274,46 +407,79 @@ static void test_api(void)
     json_decref(j);
     rh_server_response_release(&r);
 
-    get(s, "GET", "/load.svg", &r);
+    get(&cfg, "/load.svg", &r);
     CHECK_INT(r.status, 200);
     CHECK_STR(r.content_type, "image/svg+xml; charset=utf-8");
     CHECK(has(&r, "<svg") && has(&r, "</svg>"));
     rh_server_response_release(&r);
 
-    get(s, "GET", "/api/assessment", &r);
+    get(&cfg, "/api/assessment", &r);
     CHECK_INT(r.status, 200);
     j = json_loads(r.body.data, 0, &je);
     CHECK_STR(json_string_value(json_object_get(j, "running")), "stop");
     json_decref(j);
     rh_server_response_release(&r);
 
-    get(s, "GET", "/api/plan", &r);
+    get(&cfg, "/api/plan", &r);
     CHECK_INT(r.status, 200);
-    CHECK_STR(r.content_type, "application/json; charset=utf-8");
     j = json_loads(r.body.data, 0, &je);
     CHECK(json_is_object(j));
     CHECK(has(&r, "calm"));
     json_decref(j);
     rh_server_response_release(&r);
 
-    static const char *const nope[] = {"/nope", "/api/", "/api/load/x", "/../etc/passwd",
-                                       "/load.svg/", "", "api/load"};
+    get(&cfg, "/api/diary", &r);
+    CHECK_INT(r.status, 200);
+    j = json_loads(r.body.data, 0, &je);
+    CHECK(json_is_array(json_object_get(j, "pain")) && json_is_array(json_object_get(j, "sessions")));
+    json_decref(j);
+    rh_server_response_release(&r);
+
+    /* the index lists the API routes of the table */
+    get(&cfg, "/api/", &r);
+    j = json_loads(r.body.data, 0, &je);
+    CHECK(json_array_size(json_object_get(j, "routes")) >= 5);
+    CHECK(has(&r, "\"/api/activities\""));
+    json_decref(j);
+    rh_server_response_release(&r);
+
+    static const char *const nope[] = {"/nope", "/api", "/api/load/x", "/../etc/passwd",
+                                       "/load.svg/", "/index.html"};
     for (size_t i = 0; i < sizeof nope / sizeof nope[0]; i++) {
-        get(s, "GET", nope[i], &r);
+        get(&cfg, nope[i], &r);
         CHECK_INT(r.status, 404);
         rh_server_response_release(&r);
     }
-    static const char *const methods[] = {"POST", "PUT", "DELETE", "HEAD", "get"};
-    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++) {
-        get(s, methods[i], "/api/load", &r);
-        CHECK_INT(r.status, 405);
-        CHECK_STR(r.allow, "GET");
+    /* not a path at all, or a NUL / control byte in it: refused */
+    static const char *const bad[] = {"", "api/load", "/api/load%00.svg", "/api/load%00",
+                                      "/%0a", "/api/load%zz", "/api/load%4"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        get(&cfg, bad[i], &r);
+        CHECK_INT(r.status, 400);
         rh_server_response_release(&r);
     }
-    get(s, "POST", "/elsewhere", &r);
+    /* an escaped path is the same path */
+    get(&cfg, "/api/%6Coad", &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    /* HEAD is GET without a body (the daemon drops the body) */
+    req(&cfg, "HEAD", "/api/load", NULL, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    static const char *const methods[] = {"POST", "PUT", "DELETE", "get", "OPTIONS"};
+    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++) {
+        req(&cfg, methods[i], "/api/load", NULL, &r);
+        CHECK_INT(r.status, 405);
+        CHECK_STR(r.allow, "GET, HEAD");
+        rh_server_response_release(&r);
+    }
+    req(&cfg, "PUT", "/checkin", NULL, &r);
+    CHECK_INT(r.status, 405);
+    CHECK_STR(r.allow, "GET, HEAD, POST");
+    rh_server_response_release(&r);
+    req(&cfg, "POST", "/elsewhere", NULL, &r);
     CHECK_INT(r.status, 404);
     rh_server_response_release(&r);
-    rh_store_close(s);
 }
 
 /* A plan made for an older assessment is not shown as the current one. */
@@ -325,26 +491,197 @@ static void test_stale_plan(void)
     CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 50) * 86400, "{}", result_doc(),
                                       NULL, &err),
               0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
-    get(s, "GET", "/", &r);
+    get(&cfg, "/plan", &r);
     CHECK(has(&r, "No plan for the latest assessment yet"));
     rh_server_response_release(&r);
-    get(s, "GET", "/api/plan", &r);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "No plan yet for this assessment"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/plan", &r);
     CHECK_INT(r.status, 404);
     rh_server_response_release(&r);
+}
+
+static long checkins(const char *path)
+{
+    struct rh_store *s;
+    struct rh_err err;
+    struct rh_checkin *c = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &err), 0);
+    CHECK_INT(rh_store_checkin_list(s, &c, &n, &err), 0);
+    rh_free(c);
     rh_store_close(s);
+    return (long)n;
+}
+
+static void test_security(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+
+    /* a foreign Host (DNS rebinding) is refused before anything is read */
+    struct rh_server_request q = {.method = "GET", .target = "/api/assessment",
+                                  .host = "evil.example:8417"};
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 403);
+    CHECK(!has(&r, "stop"));
+    rh_server_response_release(&r);
+    q.host = NULL;
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 403);
+    rh_server_response_release(&r);
+
+    /* a POST without the CSRF token, or with a wrong one, stores nothing */
+    req(&cfg, "POST", "/checkin", "q1=2&q2=2&q3=2&q4=2", &r);
+    CHECK_INT(r.status, 403);
+    CHECK(has(&r, "Reload the page"));
+    rh_server_response_release(&r);
+    req(&cfg, "POST", "/checkin", "csrf=0123456789abcdef0123456789abcdee&q1=2&q2=2&q3=2&q4=2",
+        &r);
+    CHECK_INT(r.status, 403);
+    rh_server_response_release(&r);
+    req(&cfg, "POST", "/checkin", "csrf=&q1=2&q2=2&q3=2&q4=2", &r);
+    CHECK_INT(r.status, 403);
+    rh_server_response_release(&r);
+    CHECK_INT(checkins(path), 0);
+    /* with it, the check-in is stored */
+    req(&cfg, "POST", "/checkin", "csrf=0123456789abcdef0123456789abcdef&q1=2&q2=2&q3=2&q4=2",
+        &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Saved: severity"));
+    rh_server_response_release(&r);
+    CHECK_INT(checkins(path), 1);
+    /* a bad answer is named and nothing is stored */
+    req(&cfg, "POST", "/checkin", "csrf=0123456789abcdef0123456789abcdef&q1=2&q2=9", &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "Not saved"));
+    rh_server_response_release(&r);
+    req(&cfg, "POST", "/checkin", "csrf=0123456789abcdef0123456789abcdef&q1=2&q2=2", &r);
+    CHECK_INT(r.status, 400);
+    rh_server_response_release(&r);
+    CHECK_INT(checkins(path), 1);
+    /* every form of every page carries the token */
+    get(&cfg, "/checkin", &r);
+    CHECK(has(&r, "name=\"csrf\" value=\"0123456789abcdef0123456789abcdef\""));
+    rh_server_response_release(&r);
+    get(&cfg, "/import", &r);
+    CHECK(has(&r, "name=\"csrf\" value=\"0123456789abcdef0123456789abcdef\""));
+    rh_server_response_release(&r);
+
+    /* sizes: a form over its limit and an upload over its limit are
+     * refused on the announced length, with a clear error */
+    size_t max = 0;
+    bool up = false;
+    q = (struct rh_server_request){.method = "POST", .target = "/checkin", .host = "localhost",
+                                   .content_length = RH_SERVER_FORM_MAX + 1, .has_body = true};
+    rh_server_response_init(&r);
+    CHECK(!rh_server_precheck(&cfg, &q, &max, &up, &r));
+    CHECK_INT(r.status, 413);
+    CHECK(has(&r, "too large"));
+    rh_server_response_release(&r);
+    q.target = "/import";
+    q.content_length = 200u << 20;
+    rh_server_response_init(&r);
+    CHECK(!rh_server_precheck(&cfg, &q, &max, &up, &r));
+    CHECK_INT(r.status, 413);
+    CHECK(has(&r, "The file is too large: at most 64 MB"));
+    rh_server_response_release(&r);
+    q.content_length = 1000;
+    rh_server_response_init(&r);
+    CHECK(rh_server_precheck(&cfg, &q, &max, &up, &r));
+    CHECK(up && max > RH_SERVER_UPLOAD_MAX);
+    rh_server_response_release(&r);
+    /* a GET with a body */
+    q = (struct rh_server_request){.method = "GET", .target = "/", .host = "localhost",
+                                   .content_length = 5, .has_body = true};
+    rh_server_response_init(&r);
+    CHECK(!rh_server_precheck(&cfg, &q, &max, &up, &r));
+    CHECK_INT(r.status, 413);
+    rh_server_response_release(&r);
+    /* an upload that went over the limit while streaming keeps nothing */
+    q = (struct rh_server_request){.method = "POST", .target = "/import", .host = "localhost",
+                                   .body = "csrf=0123456789abcdef0123456789abcdef",
+                                   .upload_too_large = true};
+    q.body_len = strlen(q.body);
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 413);
+    CHECK(has(&r, "Nothing was imported"));
+    rh_server_response_release(&r);
+
+    /* the access token: none, wrong, by link (then a cookie), by cookie,
+     * by header */
+    cfg.token = "feedfacefeedfacefeedfacefeedface";
+    get(&cfg, "/api/assessment", &r);
+    CHECK_INT(r.status, 401);
+    CHECK(has(&r, "access link"));
+    rh_server_response_release(&r);
+    get(&cfg, "/plan?token=feedfacefeedfacefeedfacefeedfacX", &r);
+    CHECK_INT(r.status, 401);
+    rh_server_response_release(&r);
+    get(&cfg, "/plan?token=feedfacefeedfacefeedfacefeedface", &r);
+    CHECK_INT(r.status, 303);
+    CHECK_STR(r.location, "/plan");
+    CHECK(strstr(r.set_cookie, "rh_token=feedfacefeedfacefeedfacefeedface") != NULL);
+    CHECK(strstr(r.set_cookie, "HttpOnly") && strstr(r.set_cookie, "SameSite=Strict"));
+    rh_server_response_release(&r);
+    q = (struct rh_server_request){.method = "GET", .target = "/plan", .host = "192.168.1.5:8417",
+                                   .cookie = "a=b; rh_token=feedfacefeedfacefeedfacefeedface"};
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    q.cookie = "rh_token=feedface";
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 401);
+    rh_server_response_release(&r);
+    q.cookie = NULL;
+    q.authorization = "Bearer feedfacefeedfacefeedfacefeedface";
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+
+    /* the response headers */
+    bool csp = false, nosniff = false;
+    for (size_t i = 0; rh_server_headers[i][0]; i++) {
+        if (!strcmp(rh_server_headers[i][0], "Content-Security-Policy"))
+            csp = strstr(rh_server_headers[i][1], "frame-ancestors 'none'") &&
+                  strstr(rh_server_headers[i][1], "script-src 'self'") &&
+                  !strstr(rh_server_headers[i][1], "unsafe-inline");
+        if (!strcmp(rh_server_headers[i][0], "X-Content-Type-Options"))
+            nosniff = !strcmp(rh_server_headers[i][1], "nosniff");
+    }
+    CHECK(csp && nosniff);
+
+    /* tokens are random hex */
+    char t1[RH_SERVER_TOKEN_LEN + 1], t2[RH_SERVER_TOKEN_LEN + 1];
+    struct rh_err err;
+    CHECK_INT(rh_server_token(t1, &err), 0);
+    CHECK_INT(rh_server_token(t2, &err), 0);
+    CHECK_INT(strlen(t1), RH_SERVER_TOKEN_LEN);
+    CHECK(strcmp(t1, t2) != 0);
+    CHECK_INT(strspn(t1, "0123456789abcdef"), RH_SERVER_TOKEN_LEN);
 }
 
 /* ---- the daemon on loopback -------------------------------------------- */
 
-/* One HTTP/1.0 GET; returns the whole response (rh_free) or NULL. Every
- * socket wait times out after 3 s. */
-static char *fetch(unsigned port, const char *path)
+static int dial(unsigned port)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0)
-        return NULL;
-    struct timeval tv = {3, 0};
+        return -1;
+    struct timeval tv = {5, 0};
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
     struct sockaddr_in a;
@@ -352,18 +689,31 @@ static char *fetch(unsigned port, const char *path)
     a.sin_family = AF_INET;
     a.sin_port = htons((uint16_t)port);
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (connect(fd, (struct sockaddr *)&a, sizeof a) != 0) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/* Sends head (and n bytes of body, if any), reads the answer until the
+ * server closes; rh_free the result, NULL when nothing came. Every socket
+ * wait times out after 5 s. */
+static char *exchange(unsigned port, const char *head, const char *body, size_t n)
+{
+    int fd = dial(port);
+    if (fd < 0)
+        return NULL;
     struct rh_buf b;
     rh_buf_init(&b, 1u << 22);
-    if (connect(fd, (struct sockaddr *)&a, sizeof a) == 0) {
-        char req[256];
-        int n = snprintf(req, sizeof req, "GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n", path);
-        if (send(fd, req, (size_t)n, 0) == n) {
-            char chunk[4096];
-            ssize_t got;
-            while ((got = recv(fd, chunk, sizeof chunk, 0)) > 0)
-                if (rh_buf_append(&b, chunk, (size_t)got))
-                    break;
-        }
+    size_t hl = strlen(head);
+    if (send(fd, head, hl, MSG_NOSIGNAL) == (ssize_t)hl &&
+        (!n || send(fd, body, n, MSG_NOSIGNAL) == (ssize_t)n)) {
+        char chunk[4096];
+        ssize_t got;
+        while ((got = recv(fd, chunk, sizeof chunk, 0)) > 0)
+            if (rh_buf_append(&b, chunk, (size_t)got))
+                break;
     }
     close(fd);
     if (b.len == 0) {
@@ -373,12 +723,50 @@ static char *fetch(unsigned port, const char *path)
     return rh_buf_take(&b);
 }
 
+static char *fetch(unsigned port, const char *target)
+{
+    char head[512];
+    snprintf(head, sizeof head,
+             "GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", target);
+    return exchange(port, head, NULL, 0);
+}
+
+static bool status_is(const char *resp, const char *code)
+{
+    char want[16];
+    snprintf(want, sizeof want, " %s ", code);
+    const char *eol = resp ? strstr(resp, "\r\n") : NULL;
+    const char *at = resp ? strstr(resp, want) : NULL;
+    return at && eol && at < eol;
+}
+
+static double mono(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static long total_activities(unsigned port)
+{
+    char *resp = fetch(port, "/api/activities?limit=1");
+    const char *body = resp ? strstr(resp, "\r\n\r\n") : NULL;
+    json_error_t je;
+    json_t *j = body ? json_loads(body + 4, 0, &je) : NULL;
+    long n = j ? (long)json_integer_value(json_object_get(j, "total")) : -1;
+    json_decref(j);
+    rh_free(resp);
+    return n;
+}
+
 static void test_daemon(void)
 {
     char path[512];
     struct rh_store *s = full_store(path, sizeof path);
     rh_store_close(s);
-    struct rh_server_opts o = {"127.0.0.1", 0, path};
+    struct rh_server_opts o = {.bind = "127.0.0.1", .db_path = path, .tmp_dir = test_tmpdir(),
+                               .has_today = true, .today = TODAY, .threads = 2,
+                               .header_s = 1.0};
     struct rh_server *srv = NULL;
     struct rh_err err;
     rh_err_clear(&err);
@@ -390,56 +778,192 @@ static void test_daemon(void)
     }
     unsigned port = rh_server_port(srv);
     CHECK(port > 0 && port <= 65535);
-    char *page = fetch(port, "/");
-    CHECK(page != NULL);
+
+    char *page = fetch(port, "/training");
+    CHECK(status_is(page, "200"));
     if (page) {
-        CHECK(strncmp(page, "HTTP/1.", 7) == 0 && strstr(page, " 200 ") != NULL);
         CHECK(strstr(page, "text/html; charset=utf-8") != NULL);
+        CHECK(strstr(page, "Content-Security-Policy: default-src 'none'") != NULL);
+        CHECK(strstr(page, "frame-ancestors 'none'") != NULL);
+        CHECK(strstr(page, "X-Content-Type-Options: nosniff") != NULL);
         CHECK(strstr(page, hostile_esc) != NULL);
+        CHECK(strstr(page, "<script") == NULL);
         CHECK(strstr(page, "</html>") != NULL);
     }
     rh_free(page);
-    char *load = fetch(port, "/api/load");
-    CHECK(load != NULL);
-    if (load) {
-        CHECK(strstr(load, " 200 ") != NULL);
-        const char *body = strstr(load, "\r\n\r\n");
-        json_error_t je;
-        json_t *j = body ? json_loads(body + 4, 0, &je) : NULL;
-        CHECK(json_is_object(j));
-        json_decref(j);
+
+    /* HEAD: the headers, no body */
+    char *head = exchange(port, "HEAD /api/load HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: "
+                                "close\r\n\r\n", NULL, 0);
+    CHECK(status_is(head, "200"));
+    if (head) {
+        const char *end = strstr(head, "\r\n\r\n");
+        CHECK(end && end[4] == '\0');
     }
-    rh_free(load);
-    char *missing = fetch(port, "/missing");
-    CHECK(missing && strstr(missing, " 404 ") != NULL);
-    rh_free(missing);
+    rh_free(head);
+
+    /* 405 and 413 come on the headers: the 100 MB body is never sent */
+    char *m = exchange(port, "POST /api/load HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+                             "100000000\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n",
+                       NULL, 0);
+    CHECK(status_is(m, "405"));
+    CHECK(m && strstr(m, "Allow: GET, HEAD") != NULL);
+    rh_free(m);
+    m = exchange(port, "POST /import HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+                       "100000000\r\nContent-Type: multipart/form-data; boundary=x\r\n\r\n",
+                 NULL, 0);
+    CHECK(status_is(m, "413"));
+    CHECK(m && strstr(m, "The file is too large") != NULL);
+    rh_free(m);
+
+    /* a foreign Host and a NUL in the path */
+    m = exchange(port, "GET / HTTP/1.1\r\nHost: evil.example:80\r\nConnection: close\r\n\r\n",
+                 NULL, 0);
+    CHECK(status_is(m, "403"));
+    rh_free(m);
+    m = fetch(port, "/api/load%00.svg");
+    CHECK(status_is(m, "400"));
+    rh_free(m);
+    m = fetch(port, "/missing");
+    CHECK(status_is(m, "404"));
+    rh_free(m);
+
+    /* an upload: a corpus FIT file through the import pipeline, then listed;
+     * without the CSRF token nothing is stored */
+    long before = total_activities(port);
+    CHECK_INT(before, 22);
+    FILE *f = fopen(RH_SHARED "/corpus/fit/fitparse_garmin-fenix-5-run.fit", "rb");
+    CHECK(f != NULL);
+    char fit[16384];
+    size_t fn = f ? fread(fit, 1, sizeof fit, f) : 0;
+    if (f)
+        fclose(f);
+    CHECK(fn > 1000 && fn < sizeof fit);
+    for (int with_token = 0; with_token < 2; with_token++) {
+        struct rh_buf body;
+        rh_buf_init(&body, 0);
+        rh_buf_printf(&body,
+                      "--BOUNDARY\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n%s\r\n"
+                      "--BOUNDARY\r\nContent-Disposition: form-data; name=\"file\"; "
+                      "filename=\"morning run.fit\"\r\nContent-Type: application/octet-stream"
+                      "\r\n\r\n",
+                      with_token ? rh_server_csrf(srv) : "nope");
+        rh_buf_append(&body, fit, fn);
+        rh_buf_puts(&body, "\r\n--BOUNDARY--\r\n");
+        char hd[512];
+        snprintf(hd, sizeof hd,
+                 "POST /import HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                 "Content-Type: multipart/form-data; boundary=BOUNDARY\r\n"
+                 "Content-Length: %zu\r\n\r\n",
+                 body.len);
+        char *up = exchange(port, hd, body.data, body.len);
+        CHECK(status_is(up, with_token ? "200" : "403"));
+        if (with_token)
+            CHECK(up && strstr(up, "Imported 1, already there 0, failed 0") != NULL &&
+                  strstr(up, "morning run.fit") != NULL);
+        rh_free(up);
+        rh_buf_release(&body);
+        CHECK_INT(total_activities(port), with_token ? before + 1 : before);
+    }
+
+    /* a slow client trickling its headers is cut at the deadline (1 s
+     * here) although it is never idle; others are served meanwhile */
+    int slow = dial(port);
+    CHECK(slow >= 0);
+    double t0 = mono();
+    bool cut = false;
+    if (slow >= 0 && send(slow, "GET / HTTP/1.1\r\n", 16, MSG_NOSIGNAL) == 16) {
+        while (mono() - t0 < 6 && !cut) {
+            struct timespec ts = {0, 200 * 1000 * 1000};
+            nanosleep(&ts, NULL);
+            if (send(slow, "X-a: b\r\n", 8, MSG_NOSIGNAL) != 8)
+                cut = true;
+            char c;
+            struct timeval tv = {0, 1000};
+            setsockopt(slow, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+            if (recv(slow, &c, 1, MSG_DONTWAIT) == 0)
+                cut = true;
+            char *other = fetch(port, "/api/");
+            CHECK(status_is(other, "200"));
+            rh_free(other);
+        }
+    }
+    CHECK(cut);
+    CHECK(mono() - t0 < 5);
+    if (slow >= 0)
+        close(slow);
+
     rh_server_stop(srv);
     /* stopped: nobody answers any more */
     char *after = fetch(port, "/");
     CHECK(after == NULL);
     rh_free(after);
+    /* the spool folder is empty again */
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "ls %s | grep -q runhip-upload", test_tmpdir());
+    CHECK(system(cmd) != 0);
 
-    /* a name is not an address; a port in use is a clear error */
-    struct rh_server_opts bad = {"example.org", 0, path};
+    /* a name is not an address; a port in use is a clear error; another
+     * machine's reach needs a token */
+    struct rh_server_opts bad = {.bind = "example.org", .db_path = path};
     CHECK_INT(rh_server_start(&bad, &srv, &err), RH_EINVAL);
     CHECK(strstr(err.msg, "example.org") != NULL);
+    struct rh_server_opts open_bind = {.bind = "0.0.0.0", .db_path = path};
+    CHECK_INT(rh_server_start(&open_bind, &srv, &err), RH_EINVAL);
+    CHECK(strstr(err.msg, "access token") != NULL);
     struct rh_server *one = NULL, *two = NULL;
-    CHECK_INT(rh_server_start(&o, &one, &err), 0);
-    struct rh_server_opts same = {"127.0.0.1", rh_server_port(one), path};
+    struct rh_server_opts lo = {.bind = "127.0.0.1", .db_path = path};
+    CHECK_INT(rh_server_start(&lo, &one, &err), 0);
+    struct rh_server_opts same = {.bind = "127.0.0.1", .port = rh_server_port(one),
+                                  .db_path = path};
     CHECK_INT(rh_server_start(&same, &two, &err), RH_EIO);
     rh_server_stop(one);
     rh_server_stop(two);
 }
 
+/* The route table is the one list: docs/internals/server.md names every
+ * row, every page is in the navigation, paths are unique. */
+static void test_route_table(void)
+{
+    FILE *f = fopen("docs/internals/server.md", "r");
+    CHECK(f != NULL);
+    char *doc = NULL;
+    if (f) {
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        char chunk[4096];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+            rh_buf_append(&b, chunk, n);
+        fclose(f);
+        doc = rh_buf_take(&b);
+    }
+    for (size_t i = 0; i < rh_n_routes; i++) {
+        char row[128];
+        snprintf(row, sizeof row, "| `%s` |", rh_routes[i].path);
+        if (doc && !strstr(doc, row))
+            fprintf(stderr, "  docs/internals/server.md does not list %s\n", rh_routes[i].path);
+        CHECK(doc && strstr(doc, row));
+        CHECK(rh_route_find(rh_routes[i].path) == &rh_routes[i]);
+        CHECK(rh_routes[i].kind != RK_PAGE || rh_routes[i].label);
+        CHECK(rh_routes[i].kind != RK_API || !strncmp(rh_routes[i].path, "/api/", 5));
+        CHECK(!(rh_routes[i].methods & M_POST) || rh_routes[i].body_max || rh_routes[i].upload);
+    }
+    rh_free(doc);
+}
+
 int main(void)
 {
+    RUN(test_route_table);
     RUN(test_escape);
     RUN(test_loopback);
+    RUN(test_host);
     RUN(test_empty_database);
     RUN(test_no_database);
-    RUN(test_page);
+    RUN(test_pages);
     RUN(test_api);
     RUN(test_stale_plan);
+    RUN(test_security);
     RUN(test_daemon);
     return TEST_END();
 }

@@ -171,8 +171,13 @@ static void test_activity_round_trip_and_duplicates(void)
     struct rh_activity b;
     make_activity(&b, 1700000000, 42);
     CHECK_INT(rh_store_activity_add(s, &b, NULL, &e), RH_EDUP);
-    /* same start, other device: a different activity */
+    /* same span on another device: the same outing (cli.md), kept once */
     rh_activity_set_str(&b.device, "coros pace2");
+    b.content_hash = 43;
+    CHECK_INT(rh_store_activity_add(s, &b, NULL, &e), RH_EDUP);
+    /* an hour after it ended: a different activity */
+    b.start_utc += 3000 + 3600;
+    b.content_hash = 44;
     CHECK_INT(rh_store_activity_add(s, &b, NULL, &e), 0);
     CHECK_INT(rh_store_activity_count(s, &e), 2);
 

@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip/triage.h: one triage for every input. A diary entry (pain scores,
+ * structured signs, a free-text note) is turned into a partial intake record
+ * and run through the assessment's own red-flag rules (rh_assess, the rules
+ * of data/red_flags.txt), so that a sign gets the same name, the same advice
+ * and the same urgency (the disposition scale of intake.md) wherever it is
+ * entered: questionnaire, diary, check-in or plan.
+ *
+ * The note reader (rh_note_read) finds intake words in everyday writing:
+ * phrase lists with misspellings, British and American words, contractions
+ * and negation ("no numbness", "the limp has gone") in data/diary_phrases.txt,
+ * compiled in and read once (thread safe) on first use.
+ *
+ * Ownership: every struct here is a plain caller-owned value (fixed arrays);
+ * the const char * members point into the library's static knowledge bases
+ * and live as long as the program. Input pointers are borrowed for the call.
+ */
+#ifndef RUNHIP_TRIAGE_H
+#define RUNHIP_TRIAGE_H
+
+#include "runhip/assess.h"
+#include "runhip/intake.h"
+#include "runhip/store.h"
+
+#define RH_NOTE_MAX_FINDINGS 24
+
+struct rh_note_finding {
+    char fact[32];   /* the [fact.NAME] of data/diary_phrases.txt, or "temperature" */
+    char words[96];  /* the note's own words that matched (normalised) */
+    char sets[96];   /* intake words it stands for: "signs:fever" (space separated) */
+    bool negated;    /* found but negated ("no numbness"): not counted */
+};
+
+/* What a note says, as intake words. Lists are RH_BIT masks of intake.h;
+ * onset_event and side are -1 when the note does not say. */
+struct rh_note_reading {
+    int n;
+    struct rh_note_finding f[RH_NOTE_MAX_FINDINGS];
+    uint32_t signs, worse_with, character, location;
+    int onset_event; /* enum rh_onset_event or -1 */
+    int side;        /* enum rh_side or -1 */
+};
+
+/* Reads a note (UTF-8, any length; NULL is an empty note). Fills *out.
+ * 0, or RH_EFORMAT if the compiled-in phrase file does not load (err names
+ * the line). */
+int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err);
+
+/* Checks the phrase file: parses it and checks every intake word it names.
+ * For tests of the loader: text need not be the compiled-in file. */
+int rh_note_kb_check(const char *text, size_t len, struct rh_err *err);
+
+struct rh_triage_flag {
+    const char *id;   /* red-flag id of conditions.md (static) */
+    const char *name; /* plain-language name (static) */
+    enum rh_disposition urgency;
+    enum rh_running running;
+    char why[RH_ASSESS_WHY_LEN * 2]; /* the rule and the answers that fired it */
+};
+
+struct rh_triage {
+    int n_flags; /* red flags this entry raises (not already in force from the context) */
+    struct rh_triage_flag flags[RH_ASSESS_MAX_FLAGS];
+    bool has_urgency;            /* a red flag fired */
+    enum rh_disposition urgency; /* the most urgent of them */
+    struct rh_note_reading note; /* what the note said */
+    uint32_t signs;              /* the entry's signs: given and read from the note */
+};
+
+/* Triage of one diary entry. context: the intake of the latest assessment
+ * (NULL when there is none); only what does not change from day to day is
+ * taken from it (person, where it hurts, how and when it started, history,
+ * training, the worst pain), with duration_days moved on by days_since.
+ * e: the entry (pain now, during activity, next morning, note); signs:
+ * RH_BIT(RH_SIGN_*) given as structured signs. The red flags are those the
+ * assessment's rules raise for context + entry but not for the context alone.
+ * 0, or an error of the rules or phrase files. */
+int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,
+                    uint32_t signs, struct rh_triage *out, struct rh_err *err);
+
+/* Parses comma-separated `signs` words of intake.md ("fever, limp") into a
+ * mask. RH_EKEY naming the unknown word. */
+int rh_triage_signs_parse(const char *words, uint32_t *mask, struct rh_err *err);
+
+#endif

@@ -1,0 +1,327 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The daily loop in the library (the program and the server call it): the
+ * plan of the latest assessment (made on first use, keeping the history and
+ * the clearance of the plan before it), and what a pain entry does: stored,
+ * attached to the day before when it only brings the next-morning pain,
+ * triaged through the assessment's red-flag rules, judged by the pain rule,
+ * and the plan moved, all in one transaction.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "plan/plan_int.h"
+#include "runhip/load.h"
+#include "runhip/triage.h"
+#include "util/banned.h"
+
+#define BASE_WEEKS 4 /* pre-injury volume: the 4 weeks before the pain began */
+#define HISTORY_DAYS 60
+
+/* The runner's own figures and training-load findings before the pain. */
+static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t assess_day,
+                       int32_t before_day, struct rh_plan_inputs *in,
+                       char ids[RH_PLAN_MAX_FINDINGS][24], const char *ptrs[RH_PLAN_MAX_FINDINGS],
+                       struct rh_err *err)
+{
+    struct rh_activity *acts;
+    size_t n;
+    memset(in, 0, sizeof *in);
+    int r = rh_store_activities(s, ((int64_t)before_day - 7 * BASE_WEEKS) * 86400,
+                                (int64_t)before_day * 86400, 0, &acts, &n, err);
+    if (r)
+        return r;
+    rh_plan_base_from_activities(acts, n, before_day, BASE_WEEKS, &in->base_weekly_km,
+                                 &in->base_cadence, &in->n_base_runs);
+    rh_activity_array_free(acts, n);
+    for (int i = 0; i < RH_PLAN_MAX_FINDINGS; i++)
+        ptrs[i] = ids[i];
+    in->findings = ptrs;
+    in->n_findings = 0;
+    struct rh_load_report rep;
+    memset(&rep, 0, sizeof rep);
+    r = rh_load_report_build(s, assess_day, &rep, err);
+    if (r == RH_EEMPTY) {
+        rh_err_clear(err);
+        return 0;
+    }
+    if (r)
+        return r;
+    for (size_t i = 0; i < rep.n_findings && in->n_findings < RH_PLAN_MAX_FINDINGS; i++) {
+        char sec[64];
+        rh__fmt(sec, sizeof sec, "finding.%s", rep.findings[i].id);
+        if (rh_plan_kb_get(kb, sec, "advice"))
+            rh__fmt(ids[in->n_findings++], sizeof ids[0], "%s", rep.findings[i].id);
+    }
+    rh_load_report_release(&rep);
+    return 0;
+}
+
+/* Keeps the history and the clearance of the plan before a re-assessment. */
+static void carry_over(const struct rh_plan_state *old, struct rh_plan_state *st)
+{
+    struct rh_plan_move mine[RH_PLAN_MAX_MOVES];
+    int nm = st->n_moves;
+    memcpy(mine, st->moves, sizeof mine[0] * (size_t)nm);
+    int keep = old->n_moves;
+    if (keep + nm > RH_PLAN_MAX_MOVES)
+        keep = RH_PLAN_MAX_MOVES - nm;
+    memcpy(st->moves, old->moves + (old->n_moves - keep), sizeof mine[0] * (size_t)keep);
+    memcpy(st->moves + keep, mine, sizeof mine[0] * (size_t)nm);
+    st->n_moves = keep + nm;
+    if (!old->cleared)
+        return;
+    st->cleared = true;
+    st->cleared_day = old->cleared_day;
+    rh__fmt(st->cleared_note, sizeof st->cleared_note, "%s", old->cleared_note);
+    rh__fmt(st->cleared_flags, sizeof st->cleared_flags, "%s", old->cleared_flags);
+    /* a block only for flags a professional has already cleared is lifted */
+    if (!st->blocked || !*st->red_flags)
+        return;
+    char tmp[256];
+    rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        if (!rh__word_in(old->cleared_flags, w))
+            return;
+    if (strcmp(st->running, "stop") == 0 || strcmp(st->disposition, "urgent") == 0)
+        return;
+    st->blocked = false;
+    st->block_reason[0] = '\0';
+}
+
+int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *plan_id,
+                    struct rh_plan_state *st, struct rh_err *err)
+{
+    int64_t aid, created, pid, paid;
+    char *intake = NULL, *result = NULL, *state = NULL;
+    int r = rh_store_assessment_latest(s, &aid, &created, &intake, &result, err);
+    if (r == RH_ENOTFOUND)
+        return rh_err_set(err, RH_ENOTFOUND,
+                          "no assessment yet: run 'runhip assess' first, the plan follows it");
+    if (r)
+        return r;
+    bool have_old = false;
+    struct rh_plan_state old;
+    r = rh_store_plan_latest(s, &pid, &paid, &state, err);
+    if (r == 0 && paid == aid) {
+        r = rh_plan_state_from_json(state, st, err);
+        *plan_id = pid;
+        goto out;
+    }
+    if (r == 0)
+        have_old = rh_plan_state_from_json(state, &old, err) == 0;
+    else if (r != RH_ENOTFOUND)
+        goto out;
+    rh_err_clear(err);
+    int32_t day = rh_day_of_time(created);
+    /* the volume before the pain began: the assessment's duration */
+    int32_t before = day;
+    struct rh_intake in;
+    if (intake && rh_intake_parse(intake, strlen(intake), &in, err) == 0 && in.duration_days > 0)
+        before = day - in.duration_days;
+    rh_err_clear(err);
+    struct rh_plan_inputs pin;
+    char ids[RH_PLAN_MAX_FINDINGS][24];
+    const char *ptrs[RH_PLAN_MAX_FINDINGS];
+    if ((r = plan_inputs(s, kb, day, before, &pin, ids, ptrs, err)))
+        goto out;
+    if ((r = rh_plan_build(kb, result, aid, day, &pin, st, err)))
+        goto out;
+    if (have_old)
+        carry_over(&old, st);
+    char *json;
+    if ((r = rh_plan_state_to_json(st, &json, err)))
+        goto out;
+    r = rh_store_plan_add(s, aid, (int64_t)time(NULL), json, plan_id, err);
+    rh_free(json);
+out:
+    rh_free(intake);
+    rh_free(result);
+    rh_free(state);
+    return r;
+}
+
+/* The latest assessment's intake and its day, for the triage's context. */
+static int context(struct rh_store *s, struct rh_intake *in, int32_t *day, bool *have,
+                   struct rh_err *err)
+{
+    int64_t aid, created;
+    char *intake = NULL, *result = NULL;
+    *have = false;
+    int r = rh_store_assessment_latest(s, &aid, &created, &intake, &result, err);
+    if (r == RH_ENOTFOUND) {
+        rh_err_clear(err);
+        return 0;
+    }
+    if (r)
+        return r;
+    *day = rh_day_of_time(created);
+    if (intake && rh_intake_parse(intake, strlen(intake), in, err) == 0)
+        *have = true;
+    rh_err_clear(err); /* an unreadable stored intake: triage without context */
+    rh_free(intake);
+    rh_free(result);
+    return 0;
+}
+
+static int count_strength(struct rh_store *s, int32_t from, int32_t to, int *n, struct rh_err *err)
+{
+    struct rh_session *ss;
+    size_t k;
+    int r = rh_store_session_list(s, from, to, &ss, &k, err);
+    if (r)
+        return r;
+    *n = 0;
+    for (size_t i = 0; i < k; i++)
+        *n += ss[i].kind == RH_SESSION_STRENGTH;
+    rh_session_array_free(ss, k);
+    return 0;
+}
+
+int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_pain_entry *in,
+                  uint32_t signs, int32_t today, struct rh_diary_outcome *out, struct rh_err *err)
+{
+    memset(out, 0, sizeof *out);
+    out->urgency = -1;
+    if (in->day > today) {
+        char d[11], t[11];
+        rh_date_format(in->day, d);
+        rh_date_format(today, t);
+        return rh_err_set(err, RH_ERANGE, "the date %s is in the future (today is %s)", d, t);
+    }
+    struct rh_pain_entry e = *in;
+    struct rh_pain_entry *hist = NULL;
+    size_t nh = 0;
+    int r = rh_store_begin(s, err);
+    if (r)
+        return r;
+    /* --next-morning alone, the day after an activity entry without one:
+     * it is that entry's next morning */
+    if (e.during_run < 0 && e.next_morning >= 0) {
+        r = rh_store_pain_list(s, e.day - 1, e.day - 1, &hist, &nh, err);
+        for (size_t i = nh; !r && i > 0; i--) {
+            struct rh_pain_entry *p = &hist[i - 1];
+            if (p->during_run >= 0 && p->next_morning < 0) {
+                r = rh_store_pain_set_next_morning(s, p->id, e.next_morning, err);
+                out->attached = true;
+                out->attached_day = p->day;
+                out->attached_during = p->during_run;
+                break;
+            }
+        }
+        rh_pain_array_free(hist, nh);
+        hist = NULL;
+        nh = 0;
+    }
+    struct rh_pain_entry store = e;
+    if (out->attached)
+        store.next_morning = -1; /* today's entry is pain now only */
+    if (!r)
+        r = rh_store_pain_add(s, &store, &out->entry_id, err);
+    if (!r)
+        r = rh_store_pain_list(s, e.day - HISTORY_DAYS, e.day, &hist, &nh, err);
+    /* judged: the entry that got its next morning, else the new one */
+    size_t upto = nh;
+    if (!r && out->attached) {
+        for (size_t i = 0; i < nh; i++)
+            if (hist[i].day == out->attached_day && hist[i].during_run == out->attached_during &&
+                hist[i].next_morning == e.next_morning)
+                upto = i + 1;
+        /* the pain-now entry of today is judged after it */
+    }
+    struct rh_intake ctx;
+    int32_t aday = 0;
+    bool have_ctx = false;
+    if (!r)
+        r = context(s, &ctx, &aday, &have_ctx, err);
+    if (!r) {
+        int pr = rh_plan_current(s, kb, &out->plan_id, &out->st, err);
+        if (pr == 0)
+            out->have_plan = true;
+        else if (pr != RH_ENOTFOUND)
+            r = pr;
+        else
+            rh_err_clear(err);
+    }
+    if (!r)
+        r = rh_triage_entry(have_ctx ? &ctx : NULL, have_ctx ? e.day - aday : 0, &e, signs,
+                            &out->triage, err);
+    int strength = 0;
+    if (!r && out->have_plan)
+        r = count_strength(s, out->st.phase_day, e.day, &strength, err);
+    if (!r && out->attached && upto < nh) {
+        /* first the completed activity entry (no triage: its flags come
+         * with today's entry below) */
+        struct rh_pain_result first;
+        r = rh_plan_judge(kb, out->have_plan ? &out->st : NULL, hist, upto, NULL, &first, err);
+        if (!r && out->have_plan)
+            r = rh_plan_move(kb, &out->st, hist, upto, NULL, strength, &first, err);
+        if (!r)
+            out->attached_result = first;
+    }
+    if (!r)
+        r = rh_plan_judge(kb, out->have_plan ? &out->st : NULL, hist, nh, &out->triage, &out->pain,
+                          err);
+    if (!r && out->have_plan)
+        r = rh_plan_move(kb, &out->st, hist, nh, &out->triage, strength, &out->pain, err);
+    if (!r && out->have_plan) {
+        char *json;
+        r = rh_plan_state_to_json(&out->st, &json, err);
+        if (!r) {
+            r = rh_store_plan_update(s, out->plan_id, json, err);
+            rh_free(json);
+        }
+    }
+    if (!r)
+        r = rh_store_commit(s, err);
+    if (r)
+        rh_store_rollback(s);
+    rh_pain_array_free(hist, nh);
+    if (r)
+        return r;
+    if (out->triage.has_urgency)
+        out->urgency = (int)out->triage.urgency;
+    else if (out->pain.hold || out->pain.verdict == RH_PAIN_SEE)
+        out->urgency = RH_DISP_SEE_PHYSIO;
+    else if (out->pain.verdict == RH_PAIN_STEP_BACK)
+        out->urgency = RH_DISP_MODIFY_TRAINING;
+    else
+        out->urgency = RH_DISP_SELF_CARE;
+    if (*out->pain.physio && out->urgency < RH_DISP_SEE_PHYSIO)
+        out->urgency = RH_DISP_SEE_PHYSIO;
+    out->blocked = out->have_plan ? rh_plan_no_running(&out->st)
+                                  : out->triage.n_flags > 0 || out->pain.hold;
+    return 0;
+}
+
+int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t day, int32_t today,
+                     const char *note, struct rh_plan_state *st, bool *was_blocked,
+                     struct rh_err *err)
+{
+    if (day > today) {
+        char d[11];
+        rh_date_format(day, d);
+        return rh_err_set(err, RH_ERANGE, "the date %s is in the future", d);
+    }
+    int64_t plan_id;
+    int r = rh_store_begin(s, err);
+    if (!r)
+        r = rh_plan_current(s, kb, &plan_id, st, err);
+    if (!r) {
+        *was_blocked = rh_plan_no_running(st);
+        rh_plan_clear(st, day, note);
+        char *json;
+        r = rh_plan_state_to_json(st, &json, err);
+        if (!r) {
+            r = rh_store_plan_update(s, plan_id, json, err);
+            rh_free(json);
+        }
+    }
+    if (!r)
+        r = rh_store_commit(s, err);
+    if (r)
+        rh_store_rollback(s);
+    return r;
+}

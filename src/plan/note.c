@@ -1,0 +1,833 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The diary note reader: finds intake words (signs, when it hurts, what it
+ * feels like, where) in a runner's own writing, with negation. The phrase
+ * lists and cue words are data (data/diary_phrases.txt, format described at
+ * its top); this file is the machinery:
+ *
+ *  1. normalise: lower case, typographic apostrophes, "38,5" -> 38.5, the
+ *     [matcher] expand list (cant -> can not), generic "n't" -> " not";
+ *     tokens are words, numbers, commas and sentence stops;
+ *  2. every pattern of every fact is tried at every token (".." skips up to
+ *     three words of the same clause);
+ *  3. a match is negated by a negate_before cue up to window_before words
+ *     earlier in its clause, by a negation cue inside a ".." gap, or by a
+ *     negate_after cue right after it; a comma ends the clause unless the
+ *     rest of the clause is a list ("no numbness, tingling or weakness");
+ *  4. an `unless` word near the match means it is about something else;
+ *  5. a number after a temperature word is a fever from 38.0 C / 100.4 F,
+ *     unless the clause is about the weather.
+ */
+#include <ctype.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/plan_int.h"
+#include "runhip/triage.h"
+#include "util/banned.h"
+
+extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
+
+#define W_LEN 32
+#define MAX_ALT 8192
+#define MAX_PTOK 4096
+#define MAX_PAT 1536
+#define MAX_FACT 64
+#define MAX_EXPAND 96
+#define MAX_SETS 4
+#define GAP_MAX 3
+#define MAX_TOKENS 512
+
+enum { OWN_NEG_BEFORE = -1, OWN_NEG_AFTER = -2, OWN_BREAK = -3, OWN_TEMP = -4, OWN_AMBIENT = -5 };
+enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE };
+
+struct alt {
+    char w[W_LEN];
+    bool prefix;
+};
+struct ptok {
+    int first_alt, n_alt;
+    bool gap;
+};
+struct pat {
+    int first, n; /* ptok range */
+    int owner;    /* fact index, or OWN_* */
+};
+struct fact {
+    char name[32];
+    char sets[96];
+    int n_sets;
+    struct {
+        int kind, value;
+    } set[MAX_SETS];
+    int first_unless, n_unless; /* alt range */
+    int unless_window;
+    bool has_phrase;
+};
+struct note_kb {
+    struct alt alts[MAX_ALT];
+    int n_alt;
+    struct ptok ptoks[MAX_PTOK];
+    int n_ptok;
+    struct pat pats[MAX_PAT];
+    int n_pat;
+    struct fact facts[MAX_FACT];
+    int n_fact;
+    char ex_from[MAX_EXPAND][W_LEN], ex_to[MAX_EXPAND][W_LEN * 2];
+    int n_expand;
+    int window_before, window_after;
+    double fever_c, max_c, fever_f, max_f;
+    int temp_fact; /* the fact index carrying [temperature] sets */
+};
+
+/* ---- loading --------------------------------------------------------------- */
+
+struct load_ctx {
+    struct note_kb *kb;
+    int cur_fact; /* index, or -1 outside a fact section */
+    char section[64];
+};
+
+static int add_alt(struct note_kb *kb, const char *w, size_t n, long line, struct rh_err *err)
+{
+    if (kb->n_alt == MAX_ALT)
+        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many words");
+    if (n == 0 || n >= W_LEN)
+        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: empty or too long word '%.*s'",
+                           (int)n, w);
+    struct alt *a = &kb->alts[kb->n_alt++];
+    a->prefix = w[n - 1] == '*';
+    if (a->prefix)
+        n--;
+    if (n == 0)
+        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: a lone '*'");
+    memcpy(a->w, w, n);
+    a->w[n] = '\0';
+    for (size_t i = 0; i < n; i++)
+        if (!(islower((unsigned char)a->w[i]) || isdigit((unsigned char)a->w[i]) ||
+              a->w[i] == '-'))
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: '%s' must be lower-case letters or digits", a->w);
+    return 0;
+}
+
+/* One pattern: words separated by spaces, alternatives by '/'. */
+static int add_pattern(struct note_kb *kb, const char *p, size_t n, int owner, long line,
+                       struct rh_err *err)
+{
+    if (kb->n_pat == MAX_PAT)
+        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many phrases");
+    struct pat *pt = &kb->pats[kb->n_pat];
+    pt->first = kb->n_ptok;
+    pt->n = 0;
+    pt->owner = owner;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && p[i] == ' ')
+            i++;
+        if (i >= n)
+            break;
+        size_t j = i;
+        while (j < n && p[j] != ' ')
+            j++;
+        if (kb->n_ptok == MAX_PTOK)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many phrase words");
+        struct ptok *t = &kb->ptoks[kb->n_ptok];
+        memset(t, 0, sizeof *t);
+        t->first_alt = kb->n_alt;
+        if (j - i == 2 && p[i] == '.' && p[i + 1] == '.') {
+            if (pt->n == 0)
+                return rh_err_setl(err, RH_EFORMAT, line,
+                                   "diary_phrases.txt: a phrase cannot start with '..'");
+            t->gap = true;
+        } else {
+            size_t k = i;
+            while (k < j) {
+                size_t m = k;
+                while (m < j && p[m] != '/')
+                    m++;
+                int r = add_alt(kb, p + k, m - k, line, err);
+                if (r)
+                    return r;
+                t->n_alt++;
+                k = m + 1;
+            }
+        }
+        kb->n_ptok++;
+        pt->n++;
+        i = j;
+    }
+    if (pt->n == 0)
+        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: empty phrase");
+    if (kb->ptoks[pt->first + pt->n - 1].gap)
+        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: a phrase cannot end with '..'");
+    kb->n_pat++;
+    return 0;
+}
+
+static int add_patterns(struct note_kb *kb, const char *v, int owner, long line,
+                        struct rh_err *err)
+{
+    const char *p = v;
+    while (*p) {
+        const char *e = strchr(p, '|');
+        if (!e)
+            e = p + strlen(p);
+        while (p < e && *p == ' ')
+            p++;
+        const char *t = e;
+        while (t > p && t[-1] == ' ')
+            t--;
+        int r = add_pattern(kb, p, (size_t)(t - p), owner, line, err);
+        if (r)
+            return r;
+        p = *e ? e + 1 : e;
+    }
+    return 0;
+}
+
+static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *err)
+{
+    static const struct {
+        const char *key;
+        int kind;
+        enum rh_intake_list list;
+    } keys[] = {{"signs", SET_SIGNS, RH_INTAKE_LIST_SIGN},
+                {"worse_with", SET_WORSE, RH_INTAKE_LIST_WORSE},
+                {"character", SET_CHAR, RH_INTAKE_LIST_CHARACTER},
+                {"location", SET_LOC, RH_INTAKE_LIST_LOCATION},
+                {"onset_event", SET_EVENT, RH_INTAKE_LIST_ONSET_EVENT},
+                {"side", SET_SIDE, RH_INTAKE_LIST_SIDE}};
+    char buf[160];
+    rh__fmt(buf, sizeof buf, "%s", v);
+    rh__fmt(f->sets, sizeof f->sets, "%s", "");
+    char *save = NULL;
+    for (char *w = strtok_r(buf, ", ", &save); w; w = strtok_r(NULL, ", ", &save)) {
+        char *c = strchr(w, ':');
+        if (!c)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: '%s' is not LIST:WORD", w);
+        *c = '\0';
+        size_t k = 0;
+        while (k < sizeof keys / sizeof keys[0] && strcmp(keys[k].key, w) != 0)
+            k++;
+        if (k == sizeof keys / sizeof keys[0])
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown intake key '%s'", w);
+        int val = rh_intake_word_find(keys[k].list, c + 1);
+        if (val < 0)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: '%s' is not a word of intake key '%s'", c + 1, w);
+        if (f->n_sets == MAX_SETS)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many words in sets");
+        f->set[f->n_sets].kind = keys[k].kind;
+        f->set[f->n_sets].value = val;
+        f->n_sets++;
+        size_t len = strlen(f->sets);
+        rh__fmt(f->sets + len, sizeof f->sets - len, "%s%s:%s", len ? " " : "", w, c + 1);
+    }
+    if (!f->n_sets)
+        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: empty sets");
+    return 0;
+}
+
+static int unless_words(struct note_kb *kb, struct fact *f, const char *v, long line,
+                        struct rh_err *err)
+{
+    f->first_unless = kb->n_alt;
+    const char *p = v;
+    while (*p) {
+        while (*p == ' ' || *p == '|')
+            p++;
+        if (!*p)
+            break;
+        const char *e = p;
+        while (*e && *e != '|')
+            e++;
+        const char *t = e;
+        while (t > p && t[-1] == ' ')
+            t--;
+        /* a multi-word entry keeps only its first word's meaning if it has
+         * spaces: such entries are rejected to keep the rule simple */
+        for (const char *q = p; q < t; q++)
+            if (*q == ' ')
+                return rh_err_setl(err, RH_EFORMAT, line,
+                                   "diary_phrases.txt: 'unless' takes single words, got '%.*s'",
+                                   (int)(t - p), p);
+        int r = add_alt(kb, p, (size_t)(t - p), line, err);
+        if (r)
+            return r;
+        f->n_unless++;
+        p = e;
+    }
+    return 0;
+}
+
+static int num_value(const char *v, double lo, double hi, double *out, const char *key, long line,
+                     struct rh_err *err)
+{
+    if (rh_parse_double(v, out) || !(*out >= lo && *out <= hi))
+        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: '%s' must be %g..%g", key, lo,
+                           hi);
+    return 0;
+}
+
+static int load_cb(void *vctx, const char *section, const char *key, const char *value, long line,
+                   struct rh_err *err)
+{
+    struct load_ctx *c = vctx;
+    struct note_kb *kb = c->kb;
+    if (strcmp(section, c->section) != 0) {
+        rh__fmt(c->section, sizeof c->section, "%s", section);
+        c->cur_fact = -1;
+        if (strncmp(section, "fact.", 5) == 0 || strcmp(section, "temperature") == 0) {
+            if (kb->n_fact == MAX_FACT)
+                return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many facts");
+            for (int i = 0; i < kb->n_fact; i++)
+                if (strcmp(kb->facts[i].name, section + (section[0] == 'f' ? 5 : 0)) == 0)
+                    return rh_err_setl(err, RH_EFORMAT, line,
+                                       "diary_phrases.txt: section [%s] given twice", section);
+            c->cur_fact = kb->n_fact++;
+            struct fact *f = &kb->facts[c->cur_fact];
+            rh__fmt(f->name, sizeof f->name, "%s", section + (section[0] == 'f' ? 5 : 0));
+            f->unless_window = 2;
+            if (section[0] == 't')
+                kb->temp_fact = c->cur_fact;
+        } else if (strcmp(section, "matcher") != 0) {
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown section [%s]",
+                               section);
+        }
+    }
+    if (strcmp(key, "source") == 0) {
+        if (!*value)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: empty source");
+        return 0;
+    }
+    if (strcmp(section, "matcher") == 0) {
+        if (strcmp(key, "expand") == 0) {
+            char buf[2048];
+            rh__fmt(buf, sizeof buf, "%s", value);
+            char *save = NULL;
+            for (char *w = strtok_r(buf, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
+                char *eq = strchr(w, '=');
+                if (!eq || kb->n_expand == MAX_EXPAND)
+                    return rh_err_setl(err, RH_EFORMAT, line,
+                                       "diary_phrases.txt: expand needs WORD=WORDS, got '%s'", w);
+                *eq = '\0';
+                char *a = w, *b = eq + 1;
+                while (*a == ' ')
+                    a++;
+                while (*b == ' ')
+                    b++;
+                for (char *t = a + strlen(a); t > a && t[-1] == ' ';)
+                    *--t = '\0';
+                for (char *t = b + strlen(b); t > b && t[-1] == ' ';)
+                    *--t = '\0';
+                rh__fmt(kb->ex_from[kb->n_expand], W_LEN, "%s", a);
+                rh__fmt(kb->ex_to[kb->n_expand], W_LEN * 2, "%s", b);
+                kb->n_expand++;
+            }
+            return 0;
+        }
+        if (strcmp(key, "negate_before") == 0)
+            return add_patterns(kb, value, OWN_NEG_BEFORE, line, err);
+        if (strcmp(key, "negate_after") == 0)
+            return add_patterns(kb, value, OWN_NEG_AFTER, line, err);
+        if (strcmp(key, "clause_break") == 0)
+            return add_patterns(kb, value, OWN_BREAK, line, err);
+        if (strcmp(key, "window_before") == 0 || strcmp(key, "window_after") == 0) {
+            double d;
+            int r = num_value(value, 0, 12, &d, key, line, err);
+            if (!r)
+                *(key[7] == 'b' ? &kb->window_before : &kb->window_after) = (int)d;
+            return r;
+        }
+        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown key '%s' in [matcher]",
+                           key);
+    }
+    struct fact *f = &kb->facts[c->cur_fact];
+    if (strcmp(key, "sets") == 0)
+        return parse_sets(f, value, line, err);
+    if (strcmp(section, "temperature") == 0) {
+        if (strcmp(key, "words") == 0)
+            return add_patterns(kb, value, OWN_TEMP, line, err);
+        if (strcmp(key, "ambient") == 0)
+            return add_patterns(kb, value, OWN_AMBIENT, line, err);
+        if (strcmp(key, "fever_c") == 0)
+            return num_value(value, 35, 45, &kb->fever_c, key, line, err);
+        if (strcmp(key, "max_c") == 0)
+            return num_value(value, 35, 45, &kb->max_c, key, line, err);
+        if (strcmp(key, "fever_f") == 0)
+            return num_value(value, 95, 115, &kb->fever_f, key, line, err);
+        if (strcmp(key, "max_f") == 0)
+            return num_value(value, 95, 115, &kb->max_f, key, line, err);
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "diary_phrases.txt: unknown key '%s' in [temperature]", key);
+    }
+    if (strcmp(key, "phrase") == 0) {
+        f->has_phrase = true;
+        return add_patterns(kb, value, c->cur_fact, line, err);
+    }
+    if (strcmp(key, "unless") == 0)
+        return unless_words(kb, f, value, line, err);
+    if (strcmp(key, "unless_window") == 0) {
+        double d;
+        int r = num_value(value, 1, 40, &d, key, line, err);
+        if (!r)
+            f->unless_window = (int)d;
+        return r;
+    }
+    return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown key '%s' in [%s]", key,
+                       section);
+}
+
+static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_err *err)
+{
+    memset(kb, 0, sizeof *kb);
+    kb->temp_fact = -1;
+    struct load_ctx c = {.kb = kb, .cur_fact = -1};
+    int r = rh_kv_parse(text, len, load_cb, &c, err);
+    if (r)
+        return r == RH_ESYNTAX ? RH_EFORMAT : r;
+    if (kb->temp_fact < 0 || !kb->facts[kb->temp_fact].n_sets)
+        return rh_err_set(err, RH_EFORMAT, "diary_phrases.txt: [temperature] with sets is missing");
+    for (int i = 0; i < kb->n_fact; i++)
+        if (i != kb->temp_fact && (!kb->facts[i].has_phrase || !kb->facts[i].n_sets))
+            return rh_err_set(err, RH_EFORMAT, "diary_phrases.txt: [fact.%s] needs sets and phrase",
+                              kb->facts[i].name);
+    if (!(kb->fever_c > 0 && kb->max_c > kb->fever_c && kb->fever_f > 0 && kb->max_f > kb->fever_f))
+        return rh_err_set(err, RH_EFORMAT, "diary_phrases.txt: [temperature] limits are missing");
+    return 0;
+}
+
+static struct note_kb the_kb;
+static int kb_status;
+static struct rh_err kb_err;
+static pthread_once_t kb_once = PTHREAD_ONCE_INIT;
+
+static void kb_load(void)
+{
+    rh_err_clear(&kb_err);
+    kb_status = kb_parse(&the_kb, rh__note_phrases_txt,
+                         (size_t)(rh__note_phrases_txt_end - rh__note_phrases_txt), &kb_err);
+}
+
+int rh_note_kb_check(const char *text, size_t len, struct rh_err *err)
+{
+    struct note_kb *kb = rh_calloc(1, sizeof *kb);
+    if (!kb)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    int r = kb_parse(kb, text, len, err);
+    rh_free(kb);
+    return r;
+}
+
+/* ---- tokens ---------------------------------------------------------------- */
+
+enum tok_kind { T_WORD, T_NUM, T_COMMA, T_STOP };
+struct tok {
+    char w[W_LEN];
+    int kind;
+    double num;
+};
+struct toks {
+    struct tok t[MAX_TOKENS];
+    int n;
+};
+
+static void push(struct toks *ts, const char *w, size_t n, int kind)
+{
+    if (ts->n == MAX_TOKENS)
+        return;
+    struct tok *t = &ts->t[ts->n++];
+    if (n >= W_LEN)
+        n = W_LEN - 1;
+    memcpy(t->w, w, n);
+    t->w[n] = '\0';
+    t->kind = kind;
+    t->num = 0;
+    if (kind == T_NUM) {
+        char buf[W_LEN];
+        memcpy(buf, w, n);
+        buf[n] = '\0';
+        if (rh_parse_double(buf, &t->num))
+            t->kind = T_WORD;
+    }
+}
+
+/* A word after the expand list: may become several words. */
+static void push_word(const struct note_kb *kb, struct toks *ts, const char *w, size_t n)
+{
+    char buf[W_LEN];
+    if (n >= W_LEN)
+        n = W_LEN - 1;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    for (int i = 0; i < kb->n_expand; i++)
+        if (strcmp(kb->ex_from[i], buf) == 0) {
+            const char *p = kb->ex_to[i];
+            while (*p) {
+                while (*p == ' ')
+                    p++;
+                const char *e = p;
+                while (*e && *e != ' ')
+                    e++;
+                if (e > p)
+                    push(ts, p, (size_t)(e - p), T_WORD);
+                p = e;
+            }
+            return;
+        }
+    /* generic n't: didn't -> did not */
+    if (n > 3 && strcmp(buf + n - 3, "n't") == 0) {
+        push(ts, buf, n - 3, T_WORD);
+        push(ts, "not", 3, T_WORD);
+        return;
+    }
+    /* other apostrophes go: it's -> its, i'm -> im, runner's -> runners */
+    char out[W_LEN];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (buf[i] != '\'')
+            out[k++] = buf[i];
+    if (k)
+        push(ts, out, k, T_WORD);
+}
+
+static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
+{
+    ts->n = 0;
+    char w[W_LEN * 2];
+    size_t wn = 0;
+    bool num = true;
+#define FLUSH()                                                                                    \
+    do {                                                                                           \
+        if (wn) {                                                                                  \
+            if (num)                                                                               \
+                push(ts, w, wn, T_NUM);                                                            \
+            else                                                                                   \
+                push_word(kb, ts, w, wn);                                                          \
+        }                                                                                          \
+        wn = 0;                                                                                    \
+        num = true;                                                                                \
+    } while (0)
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        unsigned char ch = *p;
+        if (ch == 0xe2 && p[1] == 0x80 && (p[2] == 0x99 || p[2] == 0x98)) { /* ’ ‘ */
+            p += 2;
+            ch = '\'';
+        }
+        if (isalpha(ch) && wn && num)
+            FLUSH(); /* 2kg -> 2 kg, 38.5c -> 38.5 c */
+        if (isalpha(ch) || isdigit(ch) || ch == '\'') {
+            if (wn < sizeof w - 1) {
+                w[wn++] = (char)tolower(ch);
+                if (!isdigit(ch))
+                    num = false;
+            }
+            continue;
+        }
+        if ((ch == '.' || ch == ',') && wn && num && isdigit(p[1])) { /* 38.5 and 38,5 */
+            if (wn < sizeof w - 1)
+                w[wn++] = '.';
+            continue;
+        }
+        FLUSH();
+        if (ch == '&')
+            push_word(kb, ts, "&", 1);
+        else if (ch == ',')
+            push(ts, ",", 1, T_COMMA);
+        else if (ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == ':' || ch == '\n' ||
+                 ch == '(' || ch == ')')
+            push(ts, ".", 1, T_STOP);
+    }
+    FLUSH();
+#undef FLUSH
+}
+
+/* ---- matching ---------------------------------------------------------------- */
+
+static bool alt_match(const struct alt *a, const char *w)
+{
+    return a->prefix ? strncmp(w, a->w, strlen(a->w)) == 0 : strcmp(w, a->w) == 0;
+}
+
+static bool ptok_match(const struct note_kb *kb, const struct ptok *pt, const struct tok *t)
+{
+    if (t->kind != T_WORD && t->kind != T_NUM)
+        return false;
+    for (int i = 0; i < pt->n_alt; i++)
+        if (alt_match(&kb->alts[pt->first_alt + i], t->w))
+            return true;
+    return false;
+}
+
+/* Tries pattern p from token i; on success *end is one past the last token
+ * and gaps[] marks gap tokens (length MAX_TOKENS). */
+static bool pat_at(const struct note_kb *kb, const struct pat *p, int k, const struct toks *ts,
+                   int i, int *end, bool *gaps)
+{
+    if (k == p->n) {
+        *end = i;
+        return true;
+    }
+    const struct ptok *pt = &kb->ptoks[p->first + k];
+    if (pt->gap) {
+        for (int g = 0; g <= GAP_MAX; g++) {
+            if (g > 0) {
+                int j = i + g - 1;
+                if (j >= ts->n || (ts->t[j].kind != T_WORD && ts->t[j].kind != T_NUM))
+                    return false;
+                gaps[j] = true;
+            }
+            if (pat_at(kb, p, k + 1, ts, i + g, end, gaps))
+                return true;
+        }
+        for (int g = 1; g <= GAP_MAX && i + g - 1 < ts->n; g++)
+            gaps[i + g - 1] = false;
+        return false;
+    }
+    if (i >= ts->n || !ptok_match(kb, pt, &ts->t[i]))
+        return false;
+    return pat_at(kb, p, k + 1, ts, i + 1, end, gaps);
+}
+
+/* Does a pattern owned by `owner` match starting at i (end < limit)? */
+static int owner_at(const struct note_kb *kb, int owner, const struct toks *ts, int i, int limit)
+{
+    bool gaps[MAX_TOKENS];
+    for (int p = 0; p < kb->n_pat; p++) {
+        if (kb->pats[p].owner != owner)
+            continue;
+        int end;
+        if (pat_at(kb, &kb->pats[p], 0, ts, i, &end, gaps) && end <= limit)
+            return end;
+    }
+    return -1;
+}
+
+static bool is_break(const struct note_kb *kb, const struct toks *ts, int i)
+{
+    return ts->t[i].kind == T_STOP || owner_at(kb, OWN_BREAK, ts, i, ts->n) > 0;
+}
+
+/* The comma at c goes on with a list ("numbness, tingling or weakness"):
+ * an "or"/"nor" follows before the clause ends. */
+static bool comma_lists(const struct note_kb *kb, const struct toks *ts, int c)
+{
+    for (int j = c + 1; j < ts->n; j++) {
+        if (is_break(kb, ts, j))
+            return false;
+        if (strcmp(ts->t[j].w, "or") == 0 || strcmp(ts->t[j].w, "nor") == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool negated(const struct note_kb *kb, const struct toks *ts, int start, int end,
+                    const bool *gaps)
+{
+    /* a cue inside a gap: "woke up with no pain" */
+    for (int j = start; j < end; j++)
+        if (gaps[j] && owner_at(kb, OWN_NEG_BEFORE, ts, j, end) > 0)
+            return true;
+    /* before, in the same clause */
+    int words = 0;
+    for (int j = start - 1; j >= 0 && words < kb->window_before; j--) {
+        if (ts->t[j].kind == T_STOP)
+            break;
+        if (ts->t[j].kind == T_COMMA) {
+            if (!comma_lists(kb, ts, j))
+                break;
+            continue;
+        }
+        if (owner_at(kb, OWN_BREAK, ts, j, start) > 0)
+            break;
+        if (owner_at(kb, OWN_NEG_BEFORE, ts, j, start) > 0)
+            return true;
+        words++;
+    }
+    /* right after */
+    words = 0;
+    for (int j = end; j < ts->n && words < kb->window_after; j++) {
+        if (ts->t[j].kind == T_STOP || ts->t[j].kind == T_COMMA || is_break(kb, ts, j))
+            break;
+        if (owner_at(kb, OWN_NEG_AFTER, ts, j, ts->n) > 0)
+            return true;
+        words++;
+    }
+    return false;
+}
+
+static bool unless_near(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
+                        int start, int end)
+{
+    if (!f->n_unless)
+        return false;
+    int lo = start - f->unless_window, hi = end + f->unless_window;
+    for (int j = lo < 0 ? 0 : lo; j < hi && j < ts->n; j++) {
+        if (ts->t[j].kind == T_STOP) {
+            if (j < start)
+                continue;
+            break;
+        }
+        if (ts->t[j].kind != T_WORD)
+            continue;
+        bool hit = false;
+        for (int u = 0; u < f->n_unless && !hit; u++)
+            hit = alt_match(&kb->alts[f->first_unless + u], ts->t[j].w);
+        /* a negated context word does not count: "not dieting" */
+        bool neg = false;
+        for (int b = j - 2; hit && b < j; b++)
+            neg |= b >= 0 && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0;
+        if (hit && !neg)
+            return true;
+    }
+    return false;
+}
+
+static void words_of(const struct toks *ts, int start, int end, char *out, size_t cap)
+{
+    out[0] = '\0';
+    for (int j = start; j < end; j++)
+        if (ts->t[j].kind == T_WORD || ts->t[j].kind == T_NUM)
+            rh_str_appendf(out, cap, "%s%s", out[0] ? " " : "", ts->t[j].w);
+}
+
+static void apply(struct rh_note_reading *r, const struct fact *f)
+{
+    for (int s = 0; s < f->n_sets; s++) {
+        int v = f->set[s].value;
+        switch (f->set[s].kind) {
+        case SET_SIGNS: r->signs |= RH_BIT(v); break;
+        case SET_WORSE: r->worse_with |= RH_BIT(v); break;
+        case SET_CHAR: r->character |= RH_BIT(v); break;
+        case SET_LOC: r->location |= RH_BIT(v); break;
+        case SET_EVENT: r->onset_event = v; break;
+        case SET_SIDE: r->side = v; break;
+        }
+    }
+}
+
+static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact,
+                   const struct toks *ts, int start, int end, bool neg)
+{
+    const struct fact *f = &kb->facts[fact];
+    for (int i = 0; i < r->n; i++) {
+        if (strcmp(r->f[i].fact, f->name) != 0)
+            continue;
+        if (r->f[i].negated && !neg) { /* a plain mention wins over a negated one */
+            r->f[i].negated = false;
+            words_of(ts, start, end, r->f[i].words, sizeof r->f[i].words);
+            apply(r, f);
+        }
+        return;
+    }
+    if (r->n == RH_NOTE_MAX_FINDINGS)
+        return;
+    struct rh_note_finding *nf = &r->f[r->n++];
+    rh__fmt(nf->fact, sizeof nf->fact, "%s", f->name);
+    rh__fmt(nf->sets, sizeof nf->sets, "%s", f->sets);
+    words_of(ts, start, end, nf->words, sizeof nf->words);
+    nf->negated = neg;
+    if (!neg)
+        apply(r, f);
+}
+
+/* A body temperature after position i (up to 4 words, same sentence). */
+static bool temp_number(const struct toks *ts, int i, double *v)
+{
+    for (int j = i; j < ts->n && j < i + 4; j++) {
+        if (ts->t[j].kind == T_STOP)
+            return false;
+        if (ts->t[j].kind == T_NUM) {
+            *v = ts->t[j].num;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool is_fever_value(const struct note_kb *kb, double v)
+{
+    return (v >= kb->fever_c && v <= kb->max_c) || (v >= kb->fever_f && v <= kb->max_f);
+}
+
+static bool plausible_body_temp(double v)
+{
+    return (v >= 30 && v <= 45) || (v >= 86 && v <= 115);
+}
+
+static bool ambient_clause(const struct note_kb *kb, const struct toks *ts, int i)
+{
+    int lo = i, hi = i;
+    while (lo > 0 && ts->t[lo - 1].kind != T_STOP && ts->t[lo - 1].kind != T_COMMA)
+        lo--;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP && ts->t[hi].kind != T_COMMA)
+        hi++;
+    for (int j = lo; j < hi; j++)
+        if (owner_at(kb, OWN_AMBIENT, ts, j, hi) > 0)
+            return true;
+    return false;
+}
+
+int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err)
+{
+    memset(out, 0, sizeof *out);
+    out->onset_event = -1;
+    out->side = -1;
+    pthread_once(&kb_once, kb_load);
+    if (kb_status) {
+        if (err)
+            *err = kb_err;
+        return RH_EFORMAT;
+    }
+    if (!note || !*note)
+        return 0;
+    const struct note_kb *kb = &the_kb;
+    struct toks *ts = rh_calloc(1, sizeof *ts);
+    bool *gaps = rh_calloc(MAX_TOKENS, sizeof(bool));
+    if (!ts || !gaps) {
+        rh_free(ts);
+        rh_free(gaps);
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    }
+    tokenize(kb, note, ts);
+    for (int i = 0; i < ts->n; i++) {
+        for (int p = 0; p < kb->n_pat; p++) {
+            const struct pat *pt = &kb->pats[p];
+            if (pt->owner < 0)
+                continue;
+            memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
+            int end;
+            if (!pat_at(kb, pt, 0, ts, i, &end, gaps))
+                continue;
+            const struct fact *f = &kb->facts[pt->owner];
+            if (unless_near(kb, f, ts, i, end))
+                continue;
+            /* a fever phrase followed by a normal temperature is not a fever */
+            double v;
+            bool fever_fact = false;
+            for (int s = 0; s < f->n_sets; s++)
+                fever_fact |= f->set[s].kind == SET_SIGNS && f->set[s].value == RH_SIGN_FEVER;
+            if (fever_fact && temp_number(ts, end, &v) && plausible_body_temp(v) &&
+                !is_fever_value(kb, v))
+                continue;
+            record(kb, out, pt->owner, ts, i, end, negated(kb, ts, i, end, gaps));
+        }
+        /* temperature words followed by a number */
+        int e = owner_at(kb, OWN_TEMP, ts, i, ts->n);
+        double v;
+        if (e > 0 && temp_number(ts, e, &v) && is_fever_value(kb, v) && !ambient_clause(kb, ts, i)) {
+            memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
+            int stop = e;
+            while (stop < ts->n && ts->t[stop].kind != T_NUM)
+                stop++;
+            record(kb, out, kb->temp_fact, ts, i, stop < ts->n ? stop + 1 : stop,
+                   negated(kb, ts, i, e, gaps));
+        }
+    }
+    rh_free(ts);
+    rh_free(gaps);
+    return 0;
+}

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * One triage for every input: a diary entry becomes a partial intake record
+ * and goes through the assessment engine (rh_assess), so its red flags are
+ * the assessment's red-flag rules, with the same names and urgencies. No
+ * red-flag rule is written here.
+ *
+ * The partial record is the context (what the latest assessment said that
+ * does not change from day to day) plus the entry: pain now (and next
+ * morning pain, which is pain at rest) as pain_now, activity pain as
+ * pain_run, next-morning pain, the structured signs and what the note said.
+ * The entry's red flags are those that fire for context + entry and not for
+ * the context alone, so a flag the assessment already raised from history
+ * (a past cancer, age over 50) is not raised again by every entry.
+ */
+#include <string.h>
+
+#include "plan/plan_int.h"
+#include "runhip/triage.h"
+#include "util/banned.h"
+
+/* Copies what does not change from day to day. */
+static void context_of(const struct rh_intake *c, int days_since, struct rh_intake *out)
+{
+    rh_intake_init(out);
+    if (!c)
+        return;
+    out->age = c->age;
+    out->sex = c->sex;
+    out->side = c->side;
+    out->has_location = c->has_location;
+    out->location = c->location;
+    out->onset = c->onset;
+    out->onset_event = c->onset_event;
+    out->duration_days = c->duration_days;
+    if (out->duration_days >= 0 && days_since > 0) {
+        long d = (long)out->duration_days + days_since;
+        out->duration_days = d > 3650 ? 3650 : (int)d;
+    }
+    out->episodes = c->episodes;
+    out->pain_worst = c->pain_worst;
+    out->weekly_km = c->weekly_km;
+    out->km_change_pct = c->km_change_pct;
+    out->years_running = c->years_running;
+    out->cadence_spm = c->cadence_spm;
+    out->shoe_km = c->shoe_km;
+    out->sitting_hours = c->sitting_hours;
+    out->strength_per_week = c->strength_per_week;
+    out->surface = c->surface;
+    out->same_route = c->same_route;
+    out->has_recent_change = c->has_recent_change;
+    out->recent_change = c->recent_change;
+    out->has_history = c->has_history;
+    out->history = c->history;
+    out->history_unknown = c->history_unknown;
+    out->from_data = c->from_data;
+}
+
+int rh_triage_signs_parse(const char *words, uint32_t *mask, struct rh_err *err)
+{
+    *mask = 0;
+    char buf[512];
+    rh__fmt(buf, sizeof buf, "%s", words ? words : "");
+    char *save = NULL;
+    for (char *w = strtok_r(buf, ", ", &save); w; w = strtok_r(NULL, ", ", &save)) {
+        int v = rh_intake_word_find(RH_INTAKE_LIST_SIGN, w);
+        if (v < 0) {
+            char list[400] = "";
+            for (int i = 0; i < rh_intake_word_count(RH_INTAKE_LIST_SIGN); i++)
+                rh_str_appendf(list, sizeof list, "%s%s", i ? ", " : "",
+                               rh_intake_word(RH_INTAKE_LIST_SIGN, i));
+            return rh_err_set(err, RH_EKEY, "unknown sign '%s' (signs: %s)", w, list);
+        }
+        *mask |= RH_BIT(v);
+    }
+    return 0;
+}
+
+int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,
+                    uint32_t signs, struct rh_triage *out, struct rh_err *err)
+{
+    memset(out, 0, sizeof *out);
+    int r = rh_note_read(e ? e->note : NULL, &out->note, err);
+    if (r)
+        return r;
+    struct rh_intake base, full;
+    context_of(context, days_since, &base);
+    full = base;
+    if (e) {
+        int now = e->pain;
+        if (e->next_morning > now)
+            now = e->next_morning;
+        full.pain_now = now;
+        if (e->during_run >= 0)
+            full.pain_run = e->during_run;
+        if (e->next_morning >= 0)
+            full.pain_next_morning = e->next_morning;
+    }
+    const struct rh_note_reading *n = &out->note;
+    out->signs = signs | n->signs;
+    /* what the runner did not write is not there: the lists are answered */
+    full.has_signs = true;
+    full.signs = out->signs;
+    full.has_worse_with = true;
+    full.worse_with = n->worse_with;
+    full.has_character = true;
+    full.character = n->character;
+    if (n->location) {
+        full.has_location = true;
+        full.location |= n->location;
+    }
+    if (n->onset_event >= 0)
+        full.onset_event = (enum rh_onset_event)n->onset_event;
+    if (n->side >= 0)
+        full.side = (enum rh_side)n->side;
+
+    /* two assessments of about 10 kB each: on the heap */
+    struct rh_assessment *a = rh_calloc(2, sizeof *a);
+    if (!a)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    if ((r = rh_assess(&base, &a[0], err)) == 0)
+        r = rh_assess(&full, &a[1], err);
+    if (r) {
+        rh_free(a);
+        return r;
+    }
+    for (int i = 0; i < a[1].n_flags && out->n_flags < RH_ASSESS_MAX_FLAGS; i++) {
+        const struct rh_assess_flag *f = &a[1].flags[i];
+        bool before = false;
+        for (int j = 0; j < a[0].n_flags; j++)
+            before |= strcmp(a[0].flags[j].id, f->id) == 0;
+        if (before)
+            continue;
+        struct rh_triage_flag *t = &out->flags[out->n_flags++];
+        t->id = f->id;
+        t->name = f->name;
+        t->urgency = f->min_disposition;
+        t->running = f->min_running;
+        rh__fmt(t->why, sizeof t->why, "%s", f->why);
+        if (!out->has_urgency || t->urgency > out->urgency)
+            out->urgency = t->urgency;
+        out->has_urgency = true;
+    }
+    rh_free(a);
+    return 0;
+}

@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: MIT */
+/* The JSON API under /api/: the same documents as the CLI's --json
+ * (activities, load, assessment, plan, diary), from the same library
+ * writers. Long lists come a page at a time (?offset=&limit=). */
+#include <string.h>
+
+#include "runhip/import.h"
+#include "server/server_int.h"
+#include "util/banned.h"
+
+#define API_LIMIT_DEFAULT 100
+#define API_LIMIT_MAX 1000
+#define DIARY_DAYS 90
+
+int api_index(struct ctx *c)
+{
+    c->res->status = 200;
+    c->res->content_type = ct_json;
+    put(c, "{\"routes\":[");
+    bool first = true;
+    for (size_t i = 0; i < rh_n_routes; i++) {
+        const struct route *r = &rh_routes[i];
+        if (r->kind != RK_API)
+            continue;
+        put(c, first ? "\n" : ",\n");
+        first = false;
+        if (!c->err)
+            c->err = rh_buf_json_str(&c->res->body, r->path);
+    }
+    put(c, "]}\n");
+    return 0;
+}
+
+int api_activities(struct ctx *c)
+{
+    struct rh_activity *acts = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = rh_store_activities(c->s, INT64_MIN, INT64_MAX, RH_STORE_WITH_UNDATED, &acts, &n, &err);
+    if (r)
+        return api_fail(c, r, &err, "");
+    long off = qlong(c, "offset", 0, 0, (long)n);
+    long lim = qlong(c, "limit", API_LIMIT_DEFAULT, 1, API_LIMIT_MAX);
+    c->res->status = 200;
+    c->res->content_type = ct_json;
+    pf(c, "{\"total\":%zu,\"offset\":%ld,\"limit\":%ld,\"activities\":[", n, off, lim);
+    size_t end = (size_t)off + (size_t)lim < n ? (size_t)off + (size_t)lim : n;
+    for (size_t i = (size_t)off; i < end && !c->err; i++) {
+        put(c, i > (size_t)off ? ",\n" : "\n");
+        if (!c->err)
+            c->err = rh_import_activity_json(&acts[i], &c->res->body);
+    }
+    put(c, "]");
+    if (end < n)
+        pf(c, ",\"next\":\"/api/activities?offset=%zu&limit=%ld\"", end, lim);
+    put(c, "}\n");
+    rh_activity_array_free(acts, n);
+    return 0;
+}
+
+int api_load(struct ctx *c)
+{
+    struct rh_load_report rep;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = load_report(c->s, &rep, &err);
+    if (r)
+        return api_fail(c, r, &err, "no activities stored yet: import your watch files first");
+    c->res->status = 200;
+    c->res->content_type = ct_json;
+    r = rh_load_write_json(&rep, &c->res->body);
+    rh_load_report_release(&rep);
+    return r;
+}
+
+int api_assessment(struct ctx *c)
+{
+    int64_t id, created;
+    char *intake = NULL, *result = NULL;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = rh_store_assessment_latest(c->s, &id, &created, &intake, &result, &err);
+    rh_free(intake);
+    if (r)
+        return api_fail(c, r, &err, "no assessment yet: run 'runhip assess' first");
+    c->res->status = 200;
+    c->res->content_type = ct_json;
+    put(c, result);
+    if (c->res->body.len == 0 || c->res->body.data[c->res->body.len - 1] != '\n')
+        put(c, "\n");
+    rh_free(result);
+    return 0;
+}
+
+int api_plan(struct ctx *c)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = plan_current(c->s, NULL, &st, &err);
+    if (r)
+        return api_fail(c, r, &err,
+                        "no plan for the latest assessment yet: run 'runhip assess', then "
+                        "'runhip plan'");
+    struct rh_plan_kb *kb;
+    if ((r = rh_plan_kb_load(&kb, &err)))
+        return api_fail(c, r, &err, "");
+    r = rh_plan_json(kb, &st, plan_from_day(&st, c->today), &c->res->body, &err);
+    rh_plan_kb_free(kb);
+    if (r)
+        return api_fail(c, r, &err, "");
+    c->res->status = 200;
+    c->res->content_type = ct_json;
+    return 0;
+}
+
+/* The diary of the last 90 days (or ?days=N): pain entries and sessions,
+ * oldest first. */
+int api_diary(struct ctx *c)
+{
+    long days = qlong(c, "days", DIARY_DAYS, 1, 3660);
+    struct rh_pain_entry *pain = NULL;
+    struct rh_session *ses = NULL;
+    size_t np = 0, ns = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int32_t from = c->today - (int32_t)days + 1;
+    int r = rh_store_pain_list(c->s, from, c->today, &pain, &np, &err);
+    if (!r)
+        r = rh_store_session_list(c->s, from, c->today, &ses, &ns, &err);
+    if (r) {
+        rh_pain_array_free(pain, np);
+        return api_fail(c, r, &err, "");
+    }
+    c->res->status = 200;
+    c->res->content_type = ct_json;
+    put(c, "{\"pain\":[");
+    for (size_t i = 0; i < np; i++) {
+        char d[11];
+        rh_date_format(pain[i].day, d);
+        pf(c, "%s{\"id\":%lld,\"date\":\"%s\",\"pain\":%d,", i ? ",\n" : "\n",
+           (long long)pain[i].id, d, pain[i].pain);
+        if (pain[i].during_run >= 0)
+            pf(c, "\"during_run\":%d,", pain[i].during_run);
+        else
+            put(c, "\"during_run\":null,");
+        if (pain[i].next_morning >= 0)
+            pf(c, "\"next_morning\":%d,", pain[i].next_morning);
+        else
+            put(c, "\"next_morning\":null,");
+        put(c, "\"note\":");
+        if (!c->err)
+            c->err = rh_buf_json_str(&c->res->body, pain[i].note);
+        put(c, "}");
+    }
+    put(c, "],\n\"sessions\":[");
+    for (size_t i = 0; i < ns; i++) {
+        char d[11];
+        rh_date_format(ses[i].day, d);
+        pf(c, "%s{\"id\":%lld,\"date\":\"%s\",\"kind\":\"%s\",", i ? ",\n" : "\n",
+           (long long)ses[i].id, d, rh_session_kind_name(ses[i].kind));
+        if (rh_has(ses[i].minutes))
+            pf(c, "\"minutes\":%.0f,", ses[i].minutes);
+        else
+            put(c, "\"minutes\":null,");
+        if (ses[i].rpe >= 0)
+            pf(c, "\"rpe\":%d,", ses[i].rpe);
+        else
+            put(c, "\"rpe\":null,");
+        put(c, "\"note\":");
+        if (!c->err)
+            c->err = rh_buf_json_str(&c->res->body, ses[i].note);
+        put(c, "}");
+    }
+    put(c, "]}\n");
+    rh_pain_array_free(pain, np);
+    rh_session_array_free(ses, ns);
+    return 0;
+}

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: MIT */
+/* The assets: the one style sheet (phone first: one column, text at least
+ * 12 px, tables that scroll inside their box, visible keyboard focus), the
+ * load chart as SVG, and the plan's calendar feed (/plan.ics) that a
+ * calendar app subscribes to and that follows the plan as it changes. */
+#include <string.h>
+#include <time.h>
+
+#include "server/server_int.h"
+#include "util/banned.h"
+
+#define ICS_DAYS 28
+
+static const char css[] =
+    ":root{--fg:#1d1d1f;--muted:#555;--line:#d0d0d0;--accent:#0b57d0;--bad:#b3261e;"
+    "--badbg:#fdecea;--ok:#1e6b30;--okbg:#e8f5e9}\n"
+    "*{box-sizing:border-box}\n"
+    "html{font-size:100%;-webkit-text-size-adjust:100%}\n"
+    "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;"
+    "color:var(--fg);background:#fafafa;line-height:1.5;font-size:1rem}\n"
+    "main{max-width:48rem;margin:0 auto;padding:0 1rem 2rem}\n"
+    "header{background:#fff;border-bottom:1px solid var(--line);padding:.25rem 1rem}\n"
+    ".brand{font-weight:700;margin:.25rem 0}\n"
+    "nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .5rem}\n"
+    "nav a{display:inline-block;padding:.5rem .4rem;min-height:44px;line-height:1.75rem}\n"
+    "nav a[aria-current=page]{font-weight:700;text-decoration:none;border-bottom:3px solid "
+    "var(--accent)}\n"
+    "a{color:var(--accent)}a:focus,button:focus,input:focus,select:focus,textarea:focus,"
+    ".scroll:focus{outline:3px solid #f0b400;outline-offset:2px}\n"
+    ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;"
+    "padding:.5rem;z-index:9}\n"
+    "h1{font-size:1.5rem;margin:1rem 0 .5rem}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}"
+    "h3{font-size:1.05rem;margin:1rem 0 .3rem}\n"
+    ".note,figcaption,caption{color:var(--muted);font-size:.875rem}\n"
+    ".banner{background:var(--badbg);border-left:6px solid var(--bad);padding:.5rem 1rem;"
+    "margin:1rem 0}.banner h2{color:var(--bad);margin:.25rem 0}\n"
+    ".error{color:var(--bad);font-weight:600}\n"
+    ".ok{background:var(--okbg);border-left:6px solid var(--ok);padding:.5rem 1rem}\n"
+    ".todo,.today{background:var(--okbg);border-left:6px solid var(--ok);padding:.5rem 1rem}\n"
+    ".disclaimer{background:#fff8e1;border-left:4px solid #f0b400;padding:.5rem .8rem}\n"
+    ".finding{background:#fff;border:1px solid var(--line);border-radius:4px;padding:0 .8rem;"
+    "margin:.5rem 0}\n"
+    ".days{list-style:none;padding:0;margin:0}.day{background:#fff;border:1px solid "
+    "var(--line);border-radius:4px;padding:.25rem .8rem;margin:.4rem 0}\n"
+    ".day .date{margin:.2rem 0;color:var(--muted);font-size:.875rem}.day .session{margin:.2rem "
+    "0;font-weight:600}.detail{margin:.2rem 0;padding-left:1.2rem}\n"
+    ".kind-rest .session{color:var(--muted)}\n"
+    ".scroll{overflow-x:auto;max-width:100%}\n"
+    "table{border-collapse:collapse;width:100%;background:#fff;font-size:.875rem}"
+    "th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}"
+    "th{background:#f0f0f0}td.num{text-align:right;white-space:nowrap}caption{text-align:left}\n"
+    ".chart{margin:0}.chart svg{width:100%;height:auto;background:#fff}\n"
+    "form{background:#fff;border:1px solid var(--line);border-radius:4px;padding:.5rem 1rem;"
+    "margin:1rem 0}\n"
+    "label{display:block;font-weight:600;margin:.75rem 0 .25rem}\n"
+    "input,select,textarea,button{font:inherit;font-size:1rem;min-height:44px}\n"
+    "input[type=number],input[type=date],select,textarea{width:100%;max-width:20rem;padding:.3rem}"
+    "textarea{max-width:100%;min-height:5rem}\n"
+    "fieldset{border:1px solid var(--line);margin:.75rem 0}legend{font-weight:600}\n"
+    "fieldset label{font-weight:400;display:flex;gap:.5rem;align-items:center;margin:.25rem 0}\n"
+    "button,.button{display:inline-block;background:var(--accent);color:#fff;border:0;"
+    "border-radius:4px;padding:.55rem 1.1rem;margin:.75rem 0;text-decoration:none;"
+    "cursor:pointer}\n"
+    "code{background:#eee;padding:0 .25rem;border-radius:3px;overflow-wrap:anywhere}\n"
+    "footer{max-width:48rem;margin:0 auto;padding:0 1rem 2rem}\n";
+
+int asset_css(struct ctx *c)
+{
+    return set_text(c, 200, ct_css, css);
+}
+
+int asset_load_svg(struct ctx *c)
+{
+    struct rh_load_report rep;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = load_report(c->s, &rep, &err);
+    if (r == RH_EEMPTY)
+        return set_text(c, 404, ct_text, "no activities stored yet: import your watch files "
+                                         "first ('runhip import PATH' or the Import page)\n");
+    if (r)
+        return set_text(c, 500, ct_text, err.msg[0] ? err.msg : rh_strerror(r));
+    c->res->status = 200;
+    c->res->content_type = ct_svg;
+    r = rh_load_write_svg(&rep, &c->res->body);
+    rh_load_report_release(&rep);
+    return r;
+}
+
+int asset_plan_ics(struct ctx *c)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    int64_t plan_id = 0;
+    rh_err_clear(&err);
+    int r = plan_current(c->s, &plan_id, &st, &err);
+    if (r == RH_ENOTFOUND)
+        return set_text(c, 404, ct_text,
+                        "no plan yet: run 'runhip assess', then 'runhip plan'\n");
+    if (r)
+        return set_text(c, 500, ct_text, err.msg[0] ? err.msg : rh_strerror(r));
+    struct rh_plan_kb *kb;
+    if ((r = rh_plan_kb_load(&kb, &err)))
+        return set_text(c, 500, ct_text, err.msg);
+    r = rh_plan_ics(kb, &st, plan_from_day(&st, c->today), ICS_DAYS, (int64_t)time(NULL),
+                    plan_id, &c->res->body, &err);
+    rh_plan_kb_free(kb);
+    if (r)
+        return set_text(c, 500, ct_text, err.msg[0] ? err.msg : rh_strerror(r));
+    c->res->status = 200;
+    c->res->content_type = ct_ics;
+    return 0;
+}

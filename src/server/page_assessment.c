@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: MIT */
+/* GET /assessment: the latest stored assessment, red flags first, then what
+ * to do now, the likely causes with their reasons, and the disclaimer. */
+#include <string.h>
+
+#include "runhip/assess.h"
+#include "runhip/text.h"
+#include "server/server_int.h"
+#include "util/banned.h"
+
+#define TOP_CONDITIONS 3
+
+/* Red flags of a result document, as a banner; true when there was one. */
+bool html_red_flags(struct ctx *c, json_t *doc);
+bool html_red_flags(struct ctx *c, json_t *doc)
+{
+    json_t *flags = json_object_get(doc, "red_flags");
+    if (!json_is_array(flags) || json_array_size(flags) == 0)
+        return false;
+    put(c, "<section class=\"banner\" role=\"alert\" aria-labelledby=\"rf\">\n"
+           "<h2 id=\"rf\">Red flags: get this checked</h2>\n<ul>\n");
+    size_t i;
+    json_t *f;
+    json_array_foreach(flags, i, f)
+    {
+        const char *title = jstr(f, "title");
+        put(c, "<li><strong>");
+        if (*title)
+            esc(c, title);
+        else
+            word(c, jstr(f, "id"));
+        put(c, "</strong>: ");
+        plain(c, jstr(f, "why"));
+        put(c, "</li>\n");
+    }
+    put(c, "</ul>\n</section>\n");
+    return true;
+}
+
+int page_assessment(struct ctx *c)
+{
+    int64_t id, created;
+    char *intake = NULL, *result = NULL;
+    struct rh_err err;
+    rh_err_clear(&err);
+    page_begin(c, "Assessment");
+    int r = rh_store_assessment_latest(c->s, &id, &created, &intake, &result, &err);
+    rh_free(intake);
+    if (r) {
+        if (r == RH_ENOTFOUND)
+            put(c, "<p>No assessment yet. Answer the questions about your hip with "
+                   "<code>runhip assess</code>; the result shows here.</p>\n");
+        else {
+            put(c, "<p class=\"error\">The assessment could not be read: ");
+            esc(c, err.msg);
+            put(c, "</p>\n");
+        }
+        page_end(c);
+        return 0;
+    }
+    json_error_t jerr;
+    json_t *doc = json_loads(result, 0, &jerr);
+    rh_free(result);
+    if (!json_is_object(doc)) {
+        put(c, "<p class=\"error\">The stored assessment is not a readable document.</p>\n");
+        page_end(c);
+        json_decref(doc);
+        return 0;
+    }
+    html_red_flags(c, doc);
+    char when[21];
+    rh_time_format_iso(created, when);
+    put(c, "<p class=\"note\">Made ");
+    esc(c, when);
+    put(c, ".</p>\n<section class=\"todo\" aria-labelledby=\"now\">\n<h2 id=\"now\">What to do "
+           "now</h2>\n<p><strong>Care:</strong> ");
+    const char *dw = rh_words("disposition", jstr(doc, "disposition")); /* with its time frame */
+    if (dw)
+        esc(c, dw);
+    else
+        word(c, jstr(doc, "disposition"));
+    put(c, "</p>\n");
+    html_list(c, json_object_get(doc, "disposition_why"), "note");
+    put(c, "<p><strong>Running:</strong> ");
+    const char *rw = rh_words("running", jstr(doc, "running"));
+    if (rw)
+        esc(c, rw);
+    else
+        word(c, jstr(doc, "running"));
+    put(c, "</p>\n");
+    html_list(c, json_object_get(doc, "running_why"), "note");
+    html_list(c, json_object_get(doc, "advice"), NULL);
+    put(c, "</section>\n");
+    json_t *conds = json_object_get(doc, "conditions");
+    if (json_is_array(conds) && json_array_size(conds)) {
+        put(c, "<h2>Most likely causes</h2>\n<p class=\"note\">Ranked by how well they fit "
+               "your answers: a ranking, not a probability.</p>\n<ol>\n");
+        double top = json_number_value(json_object_get(json_array_get(conds, 0), "score"));
+        for (size_t i = 0; i < json_array_size(conds) && i < TOP_CONDITIONS; i++) {
+            json_t *k = json_array_get(conds, i);
+            put(c, "<li>");
+            esc(c, rh_text_rank_word((int)i, json_number_value(json_object_get(k, "score")), top));
+            put(c, ": <strong>");
+            esc(c, jstr(k, "name"));
+            put(c, "</strong>\n");
+            html_list(c, json_object_get(k, "why"), "note");
+            put(c, "</li>\n");
+        }
+        put(c, "</ol>\n");
+    }
+    put(c, "<p class=\"disclaimer\">");
+    const char *d = jstr(doc, "disclaimer");
+    esc(c, *d ? d : rh_assess_disclaimer());
+    put(c, "</p>\n");
+    page_end(c);
+    json_decref(doc);
+    return 0;
+}

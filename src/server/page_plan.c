@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: MIT */
+/* GET /plan: the plan of the latest assessment: phase and goal, the running
+ * block or "see someone" first, then four weeks of sessions by weekday with
+ * what to do (rh_plan_calendar, as `runhip plan` prints). The calendar
+ * feed of the same plan is /plan.ics. */
+#include <string.h>
+
+#include "server/server_int.h"
+#include "util/banned.h"
+
+#define PLAN_DAYS 28
+
+const char *weekday_name(int32_t day);
+const char *weekday_name(int32_t day)
+{
+    static const char *const names[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
+    int w = (int)(((day % 7) + 7) % 7); /* day 0 was a Thursday */
+    return names[w];
+}
+
+/* The session lines of one day, each line escaped, as a list. */
+void html_day_detail(struct ctx *c, const char *detail);
+void html_day_detail(struct ctx *c, const char *detail)
+{
+    if (!*detail)
+        return;
+    put(c, "<ul class=\"detail\">\n");
+    const char *p = detail;
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        char line[2048];
+        snprintf(line, sizeof line, "%.*s", (int)len, p);
+        if (len) {
+            put(c, "<li>");
+            plain(c, line);
+            put(c, "</li>\n");
+        }
+        p += len + (nl ? 1 : 0);
+    }
+    put(c, "</ul>\n");
+}
+
+/* The days from..from+n-1 as a list of dated cards. */
+void html_days(struct ctx *c, const struct rh_plan_day *days, int n);
+void html_days(struct ctx *c, const struct rh_plan_day *days, int n)
+{
+    put(c, "<ol class=\"days\">\n");
+    for (int i = 0; i < n; i++) {
+        char d[11];
+        rh_date_format(days[i].day, d);
+        pf(c, "<li class=\"day kind-%s\"><p class=\"date\"><time datetime=\"%s\">%s %s</time>"
+              "</p>\n<p class=\"session\">",
+           days[i].kind[0] ? days[i].kind : "rest", d, weekday_name(days[i].day), d);
+        esc(c, days[i].title[0] ? days[i].title : days[i].kind);
+        put(c, "</p>\n");
+        html_day_detail(c, days[i].detail);
+        put(c, "</li>\n");
+    }
+    put(c, "</ol>\n");
+}
+
+/* Block and see-someone banners of a plan; true when running is blocked. */
+bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st);
+bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st)
+{
+    bool blocked = st->blocked && !st->cleared;
+    if (blocked) {
+        put(c, "<section class=\"banner\" role=\"alert\"><h2>No running until you are "
+               "cleared</h2>\n<p>");
+        plain(c, st->block_reason);
+        put(c, "</p>\n</section>\n");
+    }
+    if (st->see_someone) {
+        put(c, "<section class=\"banner\" role=\"alert\"><h2>See a physiotherapist or "
+               "doctor</h2>\n<p>");
+        plain(c, st->see_why);
+        put(c, "</p>\n</section>\n");
+    }
+    return blocked;
+}
+
+int page_plan(struct ctx *c)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    rh_err_clear(&err);
+    page_begin(c, "Plan");
+    int r = plan_current(c->s, NULL, &st, &err);
+    if (r) {
+        if (r == RH_ENOTFOUND)
+            put(c, "<p>No plan for the latest assessment yet. The plan follows an assessment: "
+                   "run <code>runhip assess</code>, then <code>runhip plan</code>.</p>\n");
+        else {
+            put(c, "<p class=\"error\">The plan could not be read: ");
+            esc(c, err.msg);
+            put(c, "</p>\n");
+        }
+        page_end(c);
+        return 0;
+    }
+    struct rh_plan_kb *kb = NULL;
+    if ((r = rh_plan_kb_load(&kb, &err))) {
+        put(c, "<p class=\"error\">The plan rules could not be read: ");
+        esc(c, err.msg);
+        put(c, "</p>\n");
+        page_end(c);
+        return 0;
+    }
+    html_plan_banners(c, &st);
+    char sec[32], since[11];
+    snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));
+    const char *name = rh_plan_kb_get(kb, sec, "name");
+    const char *goal = rh_plan_kb_get(kb, sec, "goal");
+    rh_date_format(st.phase_day, since);
+    put(c, "<p><strong>Phase:</strong> ");
+    esc(c, name ? name : rh_phase_id(st.phase));
+    pf(c, " <span class=\"note\">(since %s %s)</span></p>\n", weekday_name(st.phase_day), since);
+    if (goal) {
+        put(c, "<p>");
+        esc(c, goal);
+        put(c, "</p>\n");
+    }
+    if (st.condition_name[0]) {
+        put(c, "<p class=\"note\">Made for: ");
+        esc(c, st.condition_name);
+        put(c, "</p>\n");
+    }
+    struct rh_plan_day *days = NULL;
+    r = rh_plan_calendar(kb, &st, plan_from_day(&st, c->today), PLAN_DAYS, &days, &err);
+    if (r) {
+        put(c, "<p class=\"error\">The weeks could not be laid out: ");
+        esc(c, err.msg);
+        put(c, "</p>\n");
+    } else {
+        put(c, "<h2>The next four weeks</h2>\n");
+        html_days(c, days, PLAN_DAYS);
+    }
+    put(c, "<p>Add the plan to your calendar app: subscribe to <a href=\"/plan.ics\">this "
+           "calendar feed</a>; it follows the plan as it changes.</p>\n");
+    rh_free(days);
+    rh_plan_kb_free(kb);
+    page_end(c);
+    return 0;
+}

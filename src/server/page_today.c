@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: MIT */
+/* GET /: today. The block banner first when running is blocked (or red
+ * flags, or "see someone"), then what to do today and why, then the next
+ * days of the plan. An empty database gets the first steps instead. */
+#include <string.h>
+
+#include "runhip/assess.h"
+#include "server/server_int.h"
+#include "util/banned.h"
+
+#define NEXT_DAYS 6
+
+bool html_red_flags(struct ctx *c, json_t *doc);
+bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st);
+void html_days(struct ctx *c, const struct rh_plan_day *days, int n);
+void html_day_detail(struct ctx *c, const char *detail);
+const char *weekday_name(int32_t day);
+
+static void welcome(struct ctx *c)
+{
+    put(c, "<section id=\"welcome\">\n<h2>Nothing stored yet</h2>\n"
+           "<p>runhip looks at your running and your hip pain and gives you a plan back to "
+           "running. Start with:</p>\n<ol>\n"
+           "<li><a href=\"/import\">Import</a> your watch files (.fit .gpx .tcx) or a "
+           "Strava/Garmin export (or <code>runhip import PATH</code>), for the training "
+           "load.</li>\n"
+           "<li>Answer the questions about your hip with <code>runhip assess</code>, for the "
+           "likely causes and what to do now.</li>\n"
+           "<li>Make the return-to-run plan with <code>runhip plan</code>.</li>\n</ol>\n"
+           "<p>Or try <code>runhip demo</code> to see the whole journey with a sample "
+           "runner.</p>\n</section>\n");
+}
+
+int page_today(struct ctx *c)
+{
+    struct rh_err err;
+    rh_err_clear(&err);
+    int64_t aid, created;
+    char *intake = NULL, *result = NULL;
+    int ra = rh_store_assessment_latest(c->s, &aid, &created, &intake, &result, &err);
+    rh_free(intake);
+    long total = rh_store_activity_count(c->s, &err);
+    page_begin(c, "Today");
+    if (ra == RH_ENOTFOUND && total <= 0) {
+        welcome(c);
+        put(c, "<p class=\"disclaimer\">");
+        esc(c, rh_assess_disclaimer());
+        put(c, "</p>\n");
+        page_end(c);
+        return 0;
+    }
+    json_t *doc = NULL;
+    if (!ra) {
+        json_error_t jerr;
+        doc = json_loads(result, 0, &jerr);
+    }
+    rh_free(result);
+
+    struct rh_plan_state st;
+    rh_err_clear(&err);
+    int rp = plan_current(c->s, NULL, &st, &err);
+    /* banners first: red flags of the assessment, then the plan's block */
+    if (doc)
+        html_red_flags(c, doc);
+    bool blocked = !rp && html_plan_banners(c, &st);
+
+    char d[11];
+    rh_date_format(c->today, d);
+    pf(c, "<p class=\"note\">%s %s</p>\n", weekday_name(c->today), d);
+    if (rp) {
+        put(c, "<section aria-labelledby=\"todo\"><h2 id=\"todo\">What to do today</h2>\n");
+        if (doc) {
+            put(c, "<p><strong>Running:</strong> ");
+            word(c, jstr(doc, "running"));
+            put(c, "</p>\n");
+            html_list(c, json_object_get(doc, "running_why"), "note");
+            html_list(c, json_object_get(doc, "advice"), NULL);
+            put(c, "<p>No plan yet for this assessment: make one with <code>runhip "
+                   "plan</code> for day-by-day sessions.</p>\n");
+        } else {
+            put(c, "<p>No assessment yet: answer the questions about your hip with "
+                   "<code>runhip assess</code>, then make a plan with <code>runhip "
+                   "plan</code>.</p>\n");
+        }
+        put(c, "</section>\n");
+    } else {
+        struct rh_plan_kb *kb = NULL;
+        struct rh_plan_day *days = NULL;
+        int r = rh_plan_kb_load(&kb, &err);
+        if (!r)
+            r = rh_plan_calendar(kb, &st, c->today, NEXT_DAYS + 1, &days, &err);
+        if (r) {
+            put(c, "<p class=\"error\">The plan could not be laid out: ");
+            esc(c, err.msg);
+            put(c, "</p>\n");
+        } else {
+            char sec[32];
+            snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));
+            const char *name = rh_plan_kb_get(kb, sec, "name");
+            const char *goal = rh_plan_kb_get(kb, sec, "goal");
+            put(c, "<section class=\"today\" aria-labelledby=\"todo\"><h2 id=\"todo\">What to "
+                   "do today: ");
+            esc(c, days[0].title[0] ? days[0].title : days[0].kind);
+            put(c, "</h2>\n");
+            html_day_detail(c, days[0].detail);
+            put(c, "<p class=\"why\"><strong>Why:</strong> you are in the phase &ldquo;");
+            esc(c, name ? name : rh_phase_id(st.phase));
+            put(c, "&rdquo;");
+            if (goal) {
+                put(c, ": ");
+                esc(c, goal);
+            }
+            if (blocked)
+                put(c, " Running stays off until you are cleared (see above).");
+            put(c, "</p>\n<p><a class=\"button\" href=\"/diary#pain\">Log today's pain</a></p>\n"
+                   "</section>\n<h2>Next days</h2>\n");
+            html_days(c, days + 1, NEXT_DAYS);
+            put(c, "<p><a href=\"/plan\">The whole plan</a></p>\n");
+        }
+        rh_free(days);
+        rh_plan_kb_free(kb);
+    }
+    if (doc) {
+        put(c, "<p><a href=\"/assessment\">Your assessment</a>: ");
+        const char *top = jstr(json_array_get(json_object_get(doc, "conditions"), 0), "name");
+        if (*top) {
+            put(c, "most likely ");
+            esc(c, top);
+        }
+        put(c, ".</p>\n");
+    }
+    if (total > 0)
+        pf(c, "<p><a href=\"/training\">Training</a>: %ld activit%s stored.</p>\n", total,
+           total == 1 ? "y" : "ies");
+    json_decref(doc);
+    page_end(c);
+    return 0;
+}

@@ -1,0 +1,151 @@
+/* SPDX-License-Identifier: MIT */
+/* GET /training: the training-load chart (with a text alternative) and
+ * findings, then the activities newest first, a page at a time
+ * (?offset=&limit=). */
+#include <string.h>
+
+#include "runhip/import.h"
+#include "server/server_int.h"
+#include "util/banned.h"
+
+#define PAGE_ROWS 20
+
+static void load_section(struct ctx *c)
+{
+    struct rh_load_report rep;
+    struct rh_err err;
+    rh_err_clear(&err);
+    put(c, "<section id=\"load\" aria-labelledby=\"lh\">\n<h2 id=\"lh\">Training load</h2>\n");
+    int r = load_report(c->s, &rep, &err);
+    if (r) {
+        if (r == RH_EEMPTY)
+            put(c, "<p>No activities stored yet. <a href=\"/import\">Import</a> your watch "
+                   "files or a Strava/Garmin export.</p>\n");
+        else {
+            put(c, "<p class=\"error\">The training-load report could not be built: ");
+            esc(c, err.msg);
+            put(c, "</p>\n");
+        }
+        put(c, "</section>\n");
+        return;
+    }
+    char day[11];
+    rh_date_format(rep.as_of, day);
+    pf(c, "<p class=\"note\">As of %s, the day of the newest activity. Method: %s.</p>\n", day,
+       rh_load_method_name(rep.main_method));
+    struct rh_buf svg;
+    rh_buf_init(&svg, 0);
+    if (!c->err)
+        c->err = rh_load_write_svg(&rep, &svg);
+    if (!c->err) {
+        /* inline the chart without its XML declaration; the load part
+         * escapes its own text */
+        const char *start = svg.len ? strstr(svg.data, "<svg") : NULL;
+        put(c, "<figure class=\"chart\">\n");
+        put(c, start ? start : "");
+        put(c, "<figcaption>Weekly load and its trend; the same figures in words are the "
+               "findings below, and as data at <a href=\"/api/load\">/api/load</a>."
+               "</figcaption>\n</figure>\n");
+    }
+    rh_buf_release(&svg);
+    if (rep.n_findings == 0)
+        put(c, "<p>No training-load finding: nothing in the numbers stands out.</p>\n");
+    else
+        put(c, "<h3>Findings</h3>\n");
+    for (size_t i = 0; i < rep.n_findings; i++) {
+        const struct rh_load_finding *f = &rep.findings[i];
+        put(c, "<div class=\"finding\"><p><strong>");
+        esc(c, f->title ? f->title : f->id);
+        put(c, "</strong> <span class=\"note\">(evidence: ");
+        esc(c, f->strength);
+        put(c, ")</span></p>\n<p>");
+        plain(c, f->detail);
+        put(c, "</p>\n");
+        if (f->advice) {
+            put(c, "<p><em>What to do:</em> ");
+            plain(c, f->advice);
+            put(c, "</p>\n");
+        }
+        put(c, "</div>\n");
+    }
+    put(c, "</section>\n");
+    rh_load_report_release(&rep);
+}
+
+static void activity_row(struct ctx *c, const struct rh_activity *a)
+{
+    char date[11] = "-", km[32] = "-", dur[64], pace[32] = "-", hr[32] = "-";
+    if (a->has_start)
+        rh_date_format(rh_activity_local_day(a), date);
+    double secs = rh_activity_duration_s(a);
+    fmt_dur(secs, dur, sizeof dur);
+    if (rh_has(a->total_distance_m) && a->total_distance_m > 0) {
+        snprintf(km, sizeof km, "%.2f", a->total_distance_m / 1000);
+        if (rh_has(secs) && secs > 0)
+            fmt_dur(secs / (a->total_distance_m / 1000), pace, sizeof pace);
+    }
+    if (rh_has(a->avg_hr))
+        snprintf(hr, sizeof hr, "%.0f", a->avg_hr);
+    pf(c, "<tr><td>%s</td><td>", date);
+    esc(c, a->name && *a->name ? a->name : rh_sport_name(a->sport));
+    put(c, "</td><td>");
+    esc(c, rh_sport_name(a->sport));
+    pf(c, "</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td>"
+          "<td class=\"num\">%s</td><td>",
+       km, dur, pace, hr);
+    esc(c, a->gear ? a->gear : "-");
+    put(c, "</td></tr>\n");
+}
+
+int page_training(struct ctx *c)
+{
+    page_begin(c, "Training");
+    load_section(c);
+    struct rh_activity *acts = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    put(c, "<section id=\"activities\" aria-labelledby=\"ah\">\n<h2 id=\"ah\">Activities</h2>\n");
+    int r = rh_store_activities(c->s, INT64_MIN, INT64_MAX, RH_STORE_WITH_UNDATED, &acts, &n, &err);
+    if (r) {
+        put(c, "<p class=\"error\">The activities could not be read: ");
+        esc(c, err.msg);
+        put(c, "</p>\n</section>\n");
+        page_end(c);
+        return 0;
+    }
+    if (n == 0) {
+        put(c, "<p>None stored yet.</p>\n</section>\n");
+        page_end(c);
+        return 0;
+    }
+    long off = qlong(c, "offset", 0, 0, (long)n - 1);
+    long lim = qlong(c, "limit", PAGE_ROWS, 1, 200);
+    put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"activities table\">"
+           "<table>\n<caption>Newest first</caption>\n<thead><tr><th scope=\"col\">Date</th>"
+           "<th scope=\"col\">Name</th><th scope=\"col\">Sport</th><th scope=\"col\">km</th>"
+           "<th scope=\"col\">Time</th><th scope=\"col\">Pace /km</th><th scope=\"col\">HR</th>"
+           "<th scope=\"col\">Shoe</th></tr></thead>\n<tbody>\n");
+    /* the store lists dated activities oldest first, undated last: show
+     * dated newest first, then the undated */
+    size_t dated = 0;
+    while (dated < n && acts[dated].has_start)
+        dated++;
+    long shown = 0;
+    for (size_t k = (size_t)off; k < n && shown < lim; k++, shown++) {
+        size_t idx = k < dated ? dated - 1 - k : k;
+        activity_row(c, &acts[idx]);
+    }
+    put(c, "</tbody>\n</table></div>\n");
+    pf(c, "<p class=\"note\">%ld to %ld of %zu.", off + 1, off + shown, n);
+    if (off > 0)
+        pf(c, " <a href=\"/training?offset=%ld&amp;limit=%ld#activities\">Newer</a>",
+           off > lim ? off - lim : 0, lim);
+    if ((size_t)(off + shown) < n)
+        pf(c, " <a href=\"/training?offset=%ld&amp;limit=%ld#activities\">Older</a>",
+           off + shown, lim);
+    put(c, "</p>\n</section>\n");
+    rh_activity_array_free(acts, n);
+    page_end(c);
+    return 0;
+}

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: MIT */
+/* The one route table of the web app: path, methods, kind, handler,
+ * navigation label and body limit. Routing, the 404/405 answers, HEAD, the
+ * navigation bar, the body limits and docs/internals/server.md's route list
+ * all come from here. Keep pages first, in navigation order. */
+#include <string.h>
+
+#include "server/server_int.h"
+#include "util/banned.h"
+
+const struct route rh_routes[] = {
+    /* path            methods         kind      handler          label */
+    {"/", M_GET, RK_PAGE, page_today, "Today", 0, false},
+    {"/diary", M_GET, RK_PAGE, page_diary, "Diary", 0, false},
+    {"/checkin", M_GET | M_POST, RK_PAGE, page_checkin, "Check-in", RH_SERVER_FORM_MAX, false},
+    {"/plan", M_GET, RK_PAGE, page_plan, "Plan", 0, false},
+    {"/assessment", M_GET, RK_PAGE, page_assessment, "Assessment", 0, false},
+    {"/training", M_GET, RK_PAGE, page_training, "Training", 0, false},
+    {"/import", M_GET | M_POST, RK_PAGE, page_import, "Import", 0, true},
+    {"/app.css", M_GET, RK_ASSET, asset_css, NULL, 0, false},
+    {"/load.svg", M_GET, RK_ASSET, asset_load_svg, NULL, 0, false},
+    {"/plan.ics", M_GET, RK_ASSET, asset_plan_ics, NULL, 0, false},
+    {"/api/", M_GET, RK_API, api_index, NULL, 0, false},
+    {"/api/activities", M_GET, RK_API, api_activities, NULL, 0, false},
+    {"/api/load", M_GET, RK_API, api_load, NULL, 0, false},
+    {"/api/assessment", M_GET, RK_API, api_assessment, NULL, 0, false},
+    {"/api/plan", M_GET, RK_API, api_plan, NULL, 0, false},
+    {"/api/diary", M_GET, RK_API, api_diary, NULL, 0, false},
+};
+const size_t rh_n_routes = sizeof rh_routes / sizeof rh_routes[0];
+
+const struct route *rh_route_find(const char *path)
+{
+    for (size_t i = 0; i < rh_n_routes; i++)
+        if (!strcmp(path, rh_routes[i].path))
+            return &rh_routes[i];
+    return NULL;
+}

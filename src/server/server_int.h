@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internals of the web app: the request context every handler gets, the
+ * route table (routes.c, the one list of routes), and the HTML helpers
+ * shared by the pages (html.c). One page = one file page_<name>.c.
+ */
+#ifndef RH_SERVER_INT_H
+#define RH_SERVER_INT_H
+
+#include <jansson.h>
+
+#include "runhip/load.h"
+#include "runhip/plan.h"
+#include "runhip/server.h"
+#include "runhip/text.h"
+
+enum route_kind {
+    RK_PAGE,  /* an HTML page: in the navigation when it has a label */
+    RK_API,   /* JSON under /api/ */
+    RK_ASSET, /* CSS, SVG, the calendar feed */
+};
+
+enum { M_GET = 1u << 0, M_POST = 1u << 1 }; /* GET also answers HEAD */
+
+struct ctx {
+    const struct rh_server_config *cfg;
+    const struct rh_server_request *req;
+    struct rh_server_response *res;
+    struct rh_store *s; /* read-only for GET/HEAD, read-write for POST */
+    int32_t today;
+    const char *path;  /* decoded path, no query */
+    const char *query; /* raw query (after '?'), "" when none */
+    bool post;
+    int err; /* sticky output error */
+    struct rh_refs refs; /* the page's numbered sources (runhip/text.h), listed by page_end */
+};
+
+typedef int (*route_fn)(struct ctx *c);
+
+struct route {
+    const char *path;
+    unsigned methods;
+    enum route_kind kind;
+    route_fn fn;
+    const char *label; /* navigation label of a page, or NULL */
+    size_t body_max;   /* POST: the form limit (uploads: cfg->upload_max) */
+    bool upload;       /* POST takes a multipart file */
+};
+
+extern const struct route rh_routes[];
+extern const size_t rh_n_routes;
+const struct route *rh_route_find(const char *path);
+
+/* ---- handlers (one file each) ---------------------------------------------- */
+int page_today(struct ctx *c);
+int page_assessment(struct ctx *c);
+int page_plan(struct ctx *c);
+int page_training(struct ctx *c);
+int page_diary(struct ctx *c);
+int page_checkin(struct ctx *c);
+int page_import(struct ctx *c);
+int asset_css(struct ctx *c);
+int asset_load_svg(struct ctx *c);
+int asset_plan_ics(struct ctx *c);
+int api_activities(struct ctx *c);
+int api_load(struct ctx *c);
+int api_assessment(struct ctx *c);
+int api_plan(struct ctx *c);
+int api_diary(struct ctx *c);
+int api_index(struct ctx *c);
+
+/* ---- output (sticky error in c->err) ----------------------------------------- */
+void put(struct ctx *c, const char *s);
+void esc(struct ctx *c, const char *s);
+void pf(struct ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* snake_case id as words, escaped */
+void word(struct ctx *c, const char *id);
+/* A text for people: plain words, sources numbered in c->refs, escaped. */
+void plain(struct ctx *c, const char *s);
+/* A JSON array of strings as <ul>; nothing when empty. */
+void html_list(struct ctx *c, json_t *arr, const char *cls);
+const char *jstr(json_t *obj, const char *key);
+/* The page shell: head (title), navigation, then the page; foot closes it. */
+void page_begin(struct ctx *c, const char *title);
+void page_end(struct ctx *c);
+/* <input type=hidden name=csrf> for forms */
+void csrf_field(struct ctx *c);
+/* A whole response */
+int set_text(struct ctx *c, int status, const char *type, const char *text);
+int json_error(struct ctx *c, int status, const char *msg);
+int api_fail(struct ctx *c, int code, const struct rh_err *err, const char *empty_hint);
+int redirect(struct ctx *c, const char *to);
+
+/* ---- query and form fields ------------------------------------------------------ */
+/* Value of key in an url-encoded list (query or form body), decoded into
+ * out (cap bytes). false when absent, undecodable (bad %, NUL or control
+ * bytes other than tab/newline) or too long. */
+bool field(const char *list, size_t len, const char *key, char *out, size_t cap);
+bool qfield(struct ctx *c, const char *key, char *out, size_t cap);
+bool ffield(struct ctx *c, const char *key, char *out, size_t cap);
+/* A whole number in [lo,hi] from a query field, else def. */
+long qlong(struct ctx *c, const char *key, long def, long lo, long hi);
+
+/* ---- shared data access ------------------------------------------------------- */
+int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *err);
+int plan_current(struct rh_store *s, int64_t *plan_id, struct rh_plan_state *st,
+                 struct rh_err *err);
+int32_t plan_from_day(const struct rh_plan_state *st, int32_t today);
+void fmt_dur(double s, char *out, size_t n);
+
+extern const char ct_html[], ct_json[], ct_svg[], ct_text[], ct_css[], ct_ics[];
+
+#endif

@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The runner's profile (cli.md `profile`): one checked row per key, and the
+ * time zone the store uses for every activity whose file gave no offset.
+ * Changing the zone re-dates those activities in the same transaction, so
+ * every figure follows it.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store_int.h"
+#include "util/banned.h"
+
+/* The profile keys, their accepted values and what they are, once. */
+#define PROFILE_KEYS(X)                                                                            \
+    X(tz, 0, 0, "time zone, a tz database name such as Europe/London")                             \
+    X(sex, 0, 0, "female, male or other (the heart-rate load formula differs)")                    \
+    X(birth_year, 1900, 2100, "year of birth")                                                     \
+    X(rest_hr, 25, 120, "resting heart rate, beats per minute")                                    \
+    X(max_hr, 100, 240, "maximum heart rate, beats per minute")
+
+static const struct rh_profile_key keys[] = {
+#define K(name, lo, hi, what) {#name, lo, hi, what},
+    PROFILE_KEYS(K)
+#undef K
+};
+
+const struct rh_profile_key *rh_profile_keys(size_t *n)
+{
+    *n = sizeof keys / sizeof *keys;
+    return keys;
+}
+
+static const struct rh_profile_key *find_key(const char *key)
+{
+    for (size_t i = 0; key && i < sizeof keys / sizeof *keys; i++)
+        if (strcmp(keys[i].key, key) == 0)
+            return &keys[i];
+    return NULL;
+}
+
+int rh_profile_check(const char *key, const char *value, struct rh_err *err)
+{
+    const struct rh_profile_key *k = find_key(key);
+    if (!k)
+        return rh_err_set(err, RH_EKEY,
+                          "'%s' is not a profile key: use tz, sex, birth_year, rest_hr or max_hr",
+                          key ? key : "");
+    if (!value || !*value)
+        return rh_err_set(err, RH_EINVAL, "%s needs a value (%s)", k->key, k->what);
+    if (strcmp(k->key, "tz") == 0) {
+        struct rh_tz *tz = NULL;
+        int r = rh_tz_load(value, &tz, err);
+        rh_tz_free(tz);
+        return r;
+    }
+    if (strcmp(k->key, "sex") == 0) {
+        if (strcmp(value, "female") && strcmp(value, "male") && strcmp(value, "other"))
+            return rh_err_set(err, RH_ERANGE, "sex: '%s' is not female, male or other", value);
+        return 0;
+    }
+    long v;
+    if (rh_parse_long(value, &v))
+        return rh_err_set(err, RH_ESYNTAX, "%s: '%s' is not a whole number", k->key, value);
+    if (v < k->lo || v > k->hi)
+        return rh_err_set(err, RH_ERANGE, "%s: %ld is outside %ld..%ld (%s)", k->key, v, k->lo,
+                          k->hi, k->what);
+    return 0;
+}
+
+int rh_store_profile_get(struct rh_store *s, const char *key, char **value, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *value = NULL;
+    if (!find_key(key))
+        return rh_profile_check(key, NULL, err);
+    int r = rh__store_prepare(s, "SELECT value FROM profile WHERE key = ?1", &st, err);
+    if (r)
+        return r;
+    rh__bind_text(st, 1, key);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        bool oom = false;
+        *value = rh__col_strdup(st, 0, &oom);
+        if (oom)
+            r = rh_err_set(err, RH_ENOMEM, "out of memory");
+    } else if (rc != SQLITE_DONE) {
+        r = rh__store_fail(s, err, "cannot read the profile");
+    }
+    sqlite3_finalize(st);
+    return r;
+}
+
+int rh_store_profile_set(struct rh_store *s, const char *key, const char *value,
+                         struct rh_err *err)
+{
+    int r = find_key(key) ? 0 : rh_profile_check(key, value, err);
+    if (!r && value)
+        r = rh_profile_check(key, value, err);
+    if (r)
+        return r;
+    struct rh_tz *newtz = NULL;
+    bool is_tz = strcmp(key, "tz") == 0;
+    if (is_tz && value && (r = rh_tz_load(value, &newtz, err)))
+        return r;
+    if (is_tz && !value && (r = rh_tz_load(s->system_zone, &newtz, err)))
+        return r;
+    sqlite3_stmt *st = NULL;
+    if ((r = rh__store_wbegin(s, err))) {
+        rh_tz_free(newtz);
+        return r;
+    }
+    r = rh__store_prepare(s,
+                          value ? "INSERT INTO profile(key, value) VALUES(?1, ?2) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+                                : "DELETE FROM profile WHERE key = ?1",
+                          &st, err);
+    if (!r) {
+        rh__bind_text(st, 1, key);
+        if (value)
+            rh__bind_text(st, 2, value);
+        if (sqlite3_step(st) != SQLITE_DONE)
+            r = rh__store_fail(s, err, "cannot save the profile");
+    }
+    sqlite3_finalize(st);
+    struct rh_tz *old = s->tz;
+    if (!r && is_tz) {
+        s->tz = newtz; /* re-date the activities dated by the zone */
+        r = rh__store_fill_zone_offsets(s, false, err);
+    }
+    r = rh__store_wend(s, r, err);
+    if (is_tz) {
+        /* a caller's transaction rolled back later leaves s->tz ahead of
+         * the database until the store is reopened */
+        if (r)
+            s->tz = old;
+        rh_tz_free(r ? newtz : old);
+    }
+    return r;
+}
+
+const struct rh_tz *rh_store_zone(const struct rh_store *s)
+{
+    return s->tz;
+}
+
+int rh__store_zone_init(struct rh_store *s, const char *system_zone, struct rh_err *err)
+{
+    rh_free(s->system_zone);
+    s->system_zone = NULL;
+    if (system_zone && *system_zone && !(s->system_zone = rh_strdup(system_zone)))
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    struct rh_tz *tz = NULL;
+    int r = rh_tz_load(system_zone, &tz, NULL);
+    if (r == RH_ENOMEM)
+        return rh_err_set(err, r, "out of memory");
+    if (r && (r = rh_tz_load(NULL, &tz, err))) /* a bad $TZ: the system file */
+        return r;
+    rh_tz_free(s->tz);
+    s->tz = tz;
+    return 0;
+}
+
+int rh__store_zone_from_profile(struct rh_store *s, struct rh_err *err)
+{
+    char *name = NULL;
+    int r = rh_store_profile_get(s, "tz", &name, err);
+    if (r || !name)
+        return r;
+    struct rh_tz *tz = NULL;
+    r = rh_tz_load(name, &tz, err);
+    rh_free(name);
+    if (r == 0) {
+        rh_tz_free(s->tz);
+        s->tz = tz;
+    } else if (r != RH_ENOMEM) {
+        r = 0; /* the zone went from this system's database: keep the system's */
+    }
+    return r;
+}
+
+int rh__store_fill_zone_offsets(struct rh_store *s, bool only_missing, struct rh_err *err)
+{
+    sqlite3_stmt *sel = NULL, *upd = NULL;
+    int r = rh__store_prepare(s,
+                              only_missing
+                                  ? "SELECT id, start_utc FROM activity WHERE start_utc IS NOT "
+                                    "NULL AND offset_source IS NULL"
+                                  : "SELECT id, start_utc FROM activity WHERE start_utc IS NOT "
+                                    "NULL AND (offset_source IS NULL OR offset_source = 'zone')",
+                              &sel, err);
+    if (!r)
+        r = rh__store_prepare(s,
+                              "UPDATE activity SET utc_offset_min = ?2, local_day = ?3,"
+                              " offset_source = 'zone' WHERE id = ?1",
+                              &upd, err);
+    int rc = SQLITE_DONE;
+    while (!r && (rc = sqlite3_step(sel)) == SQLITE_ROW) {
+        int64_t t = sqlite3_column_int64(sel, 1);
+        int32_t off = rh_tz_offset_min(s->tz, t);
+        sqlite3_bind_int64(upd, 1, sqlite3_column_int64(sel, 0));
+        sqlite3_bind_int(upd, 2, off);
+        sqlite3_bind_int(upd, 3, rh_local_day(t, off));
+        if (sqlite3_step(upd) != SQLITE_DONE)
+            r = rh__store_fail(s, err, "cannot date the activities in the time zone");
+        sqlite3_reset(upd);
+    }
+    if (!r && rc != SQLITE_DONE)
+        r = rh__store_fail(s, err, "cannot list the activities to date");
+    sqlite3_finalize(sel);
+    sqlite3_finalize(upd);
+    return r;
+}

@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The diary note reader and the diary triage against the note test set
+ * (tests/notes/notes.txt: notes as runners write them, each with the red
+ * flags and urgency it must raise, or none). Prints the figures: red-flag
+ * notes caught with the right urgency, false alarms on benign and negated
+ * notes. Every flag must be caught; at most 5% false alarms.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "runhip/triage.h"
+
+#define NOTES_FILE "tests/notes/notes.txt"
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == '\t'))
+        s[--n] = '\0';
+    return s;
+}
+
+static int n_flag_notes, n_caught, n_benign, n_false, n_facts, n_facts_found;
+
+static void one_note(int line, char *expect, char *ctx, char *note)
+{
+    struct rh_intake in;
+    struct rh_err err;
+    rh_err_clear(&err);
+    bool have_ctx = strcmp(ctx, "-") != 0;
+    if (have_ctx) {
+        for (char *p = ctx; *p; p++)
+            if (*p == ';')
+                *p = '\n';
+        if (rh_intake_parse(ctx, strlen(ctx), &in, &err)) {
+            fprintf(stderr, "%s:%d: bad context: %s\n", NOTES_FILE, line, err.msg);
+            CHECK(0);
+            return;
+        }
+    }
+    struct rh_pain_entry e = {.day = 20000, .pain = 3, .during_run = -1, .next_morning = -1,
+                              .note = note};
+    struct rh_triage t;
+    int r = rh_triage_entry(have_ctx ? &in : NULL, 0, &e, 0, &t, &err);
+    CHECK_INT(r, 0);
+    if (r) {
+        fprintf(stderr, "%s\n", err.msg);
+        return;
+    }
+    bool want_flag = false, ok = true;
+    int want_urgency = -1;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", expect);
+    char *save = NULL;
+    for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        if (strcmp(w, "-") == 0)
+            continue;
+        if (w[0] == '+') {
+            n_facts++;
+            bool found = false;
+            for (int i = 0; i < t.note.n; i++)
+                found |= strcmp(t.note.f[i].fact, w + 1) == 0 && !t.note.f[i].negated;
+            n_facts_found += found;
+            if (!found) {
+                fprintf(stderr, "%s:%d: fact %s not found in \"%s\"\n", NOTES_FILE, line, w + 1,
+                        note);
+                CHECK(found);
+            }
+            continue;
+        }
+        char *c = strchr(w, ':');
+        CHECK(c != NULL);
+        if (!c)
+            continue;
+        *c = '\0';
+        enum rh_disposition d;
+        CHECK_INT(rh_disposition_parse(c + 1, &d), 0);
+        if ((int)d > want_urgency)
+            want_urgency = (int)d;
+        want_flag = true;
+        bool found = false;
+        for (int i = 0; i < t.n_flags; i++)
+            found |= strcmp(t.flags[i].id, w) == 0;
+        ok &= found;
+    }
+    char got[400] = "";
+    for (int i = 0; i < t.n_flags; i++)
+        snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s:%s", i ? " " : "",
+                 t.flags[i].id, rh_disposition_name(t.flags[i].urgency));
+    char facts[600] = "";
+    for (int i = 0; i < t.note.n; i++)
+        snprintf(facts + strlen(facts), sizeof facts - strlen(facts), "%s%s%s(%s)", i ? " " : "",
+                 t.note.f[i].negated ? "!" : "", t.note.f[i].fact, t.note.f[i].words);
+    if (want_flag) {
+        n_flag_notes++;
+        ok &= t.has_urgency && (int)t.urgency == want_urgency;
+        n_caught += ok;
+        if (!ok) {
+            fprintf(stderr, "%s:%d: MISSED \"%s\": want %s, got [%s], read [%s]\n", NOTES_FILE,
+                    line, note, expect, got, facts);
+            CHECK(ok);
+        }
+    } else {
+        n_benign++;
+        if (t.n_flags) {
+            n_false++;
+            fprintf(stderr, "%s:%d: false alarm \"%s\": [%s], read [%s]\n", NOTES_FILE, line,
+                    note, got, facts);
+        }
+    }
+}
+
+static void test_note_set(void)
+{
+    FILE *f = fopen(NOTES_FILE, "r");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    char line[1024];
+    int ln = 0;
+    while (fgets(line, sizeof line, f)) {
+        ln++;
+        char *s = trim(line);
+        if (!*s || *s == '#')
+            continue;
+        char *a = strchr(s, '|');
+        char *b = a ? strchr(a + 1, '|') : NULL;
+        CHECK(a && b);
+        if (!a || !b)
+            continue;
+        *a = *b = '\0';
+        one_note(ln, trim(s), trim(a + 1), trim(b + 1));
+    }
+    fclose(f);
+    printf("FIGURE note test set: %d red-flag notes, %d caught with the right urgency (%.1f%%); "
+           "%d benign or negated notes, %d false alarms (%.1f%%); %d/%d other signs read\n",
+           n_flag_notes, n_caught, n_flag_notes ? 100.0 * n_caught / n_flag_notes : 0.0,
+           n_benign, n_false, n_benign ? 100.0 * n_false / n_benign : 0.0, n_facts_found,
+           n_facts);
+    CHECK(n_flag_notes + n_benign >= 150);
+    CHECK_INT(n_caught, n_flag_notes);
+    CHECK(n_false * 20 <= n_benign);
+}
+
+/* The same sign gets the same flag and urgency from the diary as from the
+ * questionnaire: checked against rh_assess on the intake word itself. */
+static void test_same_as_assessment(void)
+{
+    static const struct {
+        const char *note;
+        enum rh_sign sign;
+    } cases[] = {{"can't put weight on it", RH_SIGN_CANNOT_BEAR_WEIGHT},
+                 {"running a temperature", RH_SIGN_FEVER},
+                 {"trouble peeing", RH_SIGN_BLADDER_BOWEL},
+                 {"my foot went numb", RH_SIGN_NUMB_FOOT},
+                 {"leg gave way", RH_SIGN_WEAK_ONE_SIDE},
+                 {"a lump in the groin", RH_SIGN_LUMP_GROIN},
+                 {"night sweats", RH_SIGN_NIGHT_SWEATS}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct rh_intake in;
+        rh_intake_init(&in);
+        in.has_signs = true;
+        in.signs = RH_BIT(cases[i].sign);
+        struct rh_assessment a;
+        struct rh_err err;
+        CHECK_INT(rh_assess(&in, &a, &err), 0);
+        struct rh_pain_entry e = {.day = 1, .pain = 2, .during_run = -1, .next_morning = -1,
+                                  .note = (char *)cases[i].note};
+        struct rh_triage t;
+        CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+        CHECK(a.n_flags > 0);
+        CHECK_INT(t.n_flags, a.n_flags);
+        for (int k = 0; k < a.n_flags && k < t.n_flags; k++) {
+            CHECK_STR(t.flags[k].id, a.flags[k].id);
+            CHECK_INT(t.flags[k].urgency, a.flags[k].min_disposition);
+        }
+        /* and the structured sign gives the same */
+        struct rh_pain_entry e2 = {.day = 1, .pain = 2, .during_run = -1, .next_morning = -1};
+        struct rh_triage t2;
+        CHECK_INT(rh_triage_entry(NULL, 0, &e2, RH_BIT(cases[i].sign), &t2, &err), 0);
+        CHECK_INT(t2.n_flags, t.n_flags);
+        CHECK_INT(t2.urgency, t.urgency);
+    }
+}
+
+/* Pain above the assessment's worst raises worsening_fast; the context's own
+ * flags (a past cancer) are not raised again by each entry. */
+static void test_context(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.pain_worst = 5;
+    in.has_history = true;
+    in.history = RH_BIT(RH_HIST_CANCER);
+    struct rh_err err;
+    struct rh_triage t;
+    struct rh_pain_entry e = {.day = 1, .pain = 7, .during_run = -1, .next_morning = -1};
+    CHECK_INT(rh_triage_entry(&in, 3, &e, 0, &t, &err), 0);
+    CHECK_INT(t.n_flags, 1);
+    CHECK_STR(t.n_flags ? t.flags[0].id : "", "worsening_fast");
+    e.pain = 4;
+    CHECK_INT(rh_triage_entry(&in, 3, &e, 0, &t, &err), 0);
+    CHECK_INT(t.n_flags, 0);
+    CHECK(!t.has_urgency);
+}
+
+static void test_signs_parse(void)
+{
+    uint32_t m;
+    struct rh_err err;
+    CHECK_INT(rh_triage_signs_parse("fever, limp", &m, &err), 0);
+    CHECK_INT(m, RH_BIT(RH_SIGN_FEVER) | RH_BIT(RH_SIGN_LIMP));
+    CHECK_INT(rh_triage_signs_parse("fever,sore", &m, &err), RH_EKEY);
+    CHECK(strstr(err.msg, "unknown sign 'sore'") != NULL);
+}
+
+static void test_loader_rejects(void)
+{
+    struct rh_err err;
+    const char *bad[] = {
+        "[fact.x]\nsets = signs:nope\nphrase = a\nsource = s\n",
+        "[fact.x]\nsets = signs:fever\nphrase = a\nsource = s\nfoo = 1\n",
+        "[nonsense]\nx = 1\n",
+        "[fact.x]\nsets = signs:fever\nphrase = .. a\nsource = s\n",
+        "[fact.x]\nsets = signs:fever\nphrase = a\nunless = two words\nsource = s\n",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        CHECK(rh_note_kb_check(bad[i], strlen(bad[i]), &err) != 0);
+}
+
+int main(void)
+{
+    RUN(test_note_set);
+    RUN(test_same_as_assessment);
+    RUN(test_context);
+    RUN(test_signs_parse);
+    RUN(test_loader_rejects);
+    return TEST_END();
+}

@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: MIT */
+/* Time zones: the tz database files, their POSIX rules, local days. */
+#include "harness.h"
+#include "runhip/util.h"
+
+static int64_t at(const char *iso)
+{
+    int64_t t = 0;
+    CHECK_INT(rh_time_parse_iso(iso, &t), 0);
+    return t;
+}
+
+static int32_t off(const char *zone, const char *iso)
+{
+    struct rh_tz *tz = NULL;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = rh_tz_load(zone, &tz, &err);
+    CHECK_INT(r, 0);
+    if (r) {
+        fprintf(stderr, "%s\n", err.msg);
+        return 9999;
+    }
+    int32_t o = rh_tz_offset_min(tz, at(iso));
+    rh_tz_free(tz);
+    return o;
+}
+
+static void test_daylight_saving_from_the_database(void)
+{
+    /* California: PST until 2024-03-10 10:00Z, PDT until 2024-11-03 09:00Z */
+    CHECK_INT(off("America/Los_Angeles", "2024-03-10T09:59:59Z"), -480);
+    CHECK_INT(off("America/Los_Angeles", "2024-03-10T10:00:00Z"), -420);
+    CHECK_INT(off("America/Los_Angeles", "2024-11-03T08:59:59Z"), -420);
+    CHECK_INT(off("America/Los_Angeles", "2024-11-03T09:00:00Z"), -480);
+    /* Sydney: summer time in January, not in July */
+    CHECK_INT(off("Australia/Sydney", "2023-01-15T00:00:00Z"), 660);
+    CHECK_INT(off("Australia/Sydney", "2023-07-15T00:00:00Z"), 600);
+    /* quarter hours and far future (after the listed transitions: the rule) */
+    CHECK_INT(off("Asia/Kathmandu", "2020-01-01T00:00:00Z"), 345);
+    CHECK_INT(off("Europe/Berlin", "2090-07-01T12:00:00Z"), 120);
+    CHECK_INT(off("Europe/Berlin", "2090-12-01T12:00:00Z"), 60);
+    CHECK_INT(off("UTC", "2020-01-01T00:00:00Z"), 0);
+}
+
+static void test_posix_rules_without_a_file(void)
+{
+    CHECK_INT(off("<+0330>-3:30", "2020-06-01T00:00:00Z"), 210);
+    CHECK_INT(off("XST5XDT,M3.2.0,M11.1.0", "2025-07-04T12:00:00Z"), -240);
+    CHECK_INT(off("XST5XDT,M3.2.0,M11.1.0", "2025-01-04T12:00:00Z"), -300);
+    /* southern rule: summer across the new year */
+    CHECK_INT(off("AEST-10AEDT,M10.1.0,M4.1.0/3", "2025-01-10T00:00:00Z"), 660);
+    CHECK_INT(off("AEST-10AEDT,M10.1.0,M4.1.0/3", "2025-06-10T00:00:00Z"), 600);
+}
+
+static void test_unknown_and_unsafe_names_refused(void)
+{
+    struct rh_tz *tz = NULL;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_tz_load("Mars/Olympus_Mons", &tz, &err), RH_ENOTFOUND);
+    CHECK(tz == NULL);
+    CHECK(strstr(err.msg, "Mars/Olympus_Mons") != NULL);
+    CHECK_INT(rh_tz_load("../../etc/passwd", &tz, &err), RH_ENOTFOUND);
+    CHECK(!rh_tz_name_ok("/etc/passwd"));
+    CHECK(rh_tz_name_ok("America/Argentina/Buenos_Aires"));
+    /* not a TZif file */
+    CHECK_INT(rh_tz_parse("hello", 5, "x", &tz, &err), RH_EFORMAT);
+    CHECK(tz == NULL);
+}
+
+static void test_local_days(void)
+{
+    /* a Monday-evening run in San Francisco is on Monday, not Tuesday (UTC) */
+    int64_t t = at("2024-06-04T02:30:00Z");
+    int32_t mon;
+    rh_date_parse("2024-06-03", &mon);
+    CHECK_INT(rh_local_day(t, -420), mon);
+    CHECK_INT(rh_local_day(t, 0), mon + 1);
+    /* a morning entry in Sydney */
+    CHECK_INT(rh_local_day(at("2024-06-02T22:00:00Z"), 600), mon);
+    CHECK(rh_utc_offset_plausible(-420));
+    CHECK(rh_utc_offset_plausible(345));
+    CHECK(rh_utc_offset_plausible(840));
+    CHECK(!rh_utc_offset_plausible(841));
+    CHECK(!rh_utc_offset_plausible(-7));
+}
+
+int main(void)
+{
+    RUN(test_daylight_saving_from_the_database);
+    RUN(test_posix_rules_without_a_file);
+    RUN(test_unknown_and_unsafe_names_refused);
+    RUN(test_local_days);
+    return TEST_END();
+}
