@@ -2,8 +2,7 @@
 # Runs every unit-test program in $1 and every tests/cli/*.sh script, adds up
 # their "N passed, N failed" lines and ends with the total. A program that
 # dies without its summary line (crash, sanitizer report) counts as one
-# failure. Lines a test prints starting with "figures: " are shown even
-# when it passes (the vignette scores). Exit status 1 if anything failed.
+# failure. Exit status 1 if anything failed.
 set -u
 dir=$1
 total_pass=0
@@ -31,8 +30,6 @@ run_one() {
         cat "$log"
         [ "$f" = 0 ] && f=1
     fi
-    # figures a test wants shown even when it passes (the vignette scores)
-    grep -E '^figures: ' "$log" | sed -E 's/^figures: //'
     echo "$name: $p passed, $f failed"
     # measured figures a test reports (lines starting "FIGURE ") are shown too
     grep '^FIGURE ' "$log" | sed 's/^FIGURE /  /'

@@ -66,6 +66,14 @@ typedef int (*rh_import_src_fn)(void *ctx, struct rh_import_src *src);
  * handed over as a source with walk_code set, and the walk goes on.
  * Returns 0, RH_ENOMEM, or the callback's non-zero value. */
 int rh_import_walk(const char *path, rh_import_src_fn fn, void *ctx, struct rh_err *err);
+/* As rh_import_walk; also: each folder is visited once (by device and
+ * inode, so symbolic-link loops end), a link found in the tree is followed
+ * only to a folder inside the tree given, pipes, sockets and devices are
+ * skipped (never opened), and the database at except_db (with its -wal,
+ * -shm and -journal files) is skipped when except_db is not NULL. A missing
+ * path is RH_ENOTFOUND; an empty zip archive is RH_EEMPTY. */
+int rh_import_walk_except(const char *path, const char *except_db, rh_import_src_fn fn,
+                          void *ctx, struct rh_err *err);
 
 /* Counts the bytes on disk under path (folders recursively, hidden entries
  * skipped) for a progress bar. Never fails: unreadable entries count 0. */

@@ -19,17 +19,28 @@
 #include "runhip/util.h"
 
 #define RH_STORE_SCHEMA_VERSION 2
+/* PRAGMA application_id of a runhip database ("RHIP"): the marker that
+ * tells runhip's file from another program's. */
+#define RH_STORE_APP_ID 0x52484950
 
 struct rh_store;
 
 enum rh_store_flags {
     RH_STORE_READONLY = 1u << 0, /* open an existing database read-only */
     RH_STORE_MKDIR = 1u << 1,    /* create missing parent directories */
+    RH_STORE_EXISTING = 1u << 2, /* open only a database that exists (read-write):
+                                    RH_ENOTFOUND, nothing created, when there is none */
 };
 
 /* Opens (creating and migrating if needed) the database at path.
- * A database whose schema is newer than this program's is refused with
- * RH_EVERSION and left untouched; a file that is not a database gives RH_EDB.
+ * Only a missing or empty file, or runhip's own database (application_id
+ * RH_STORE_APP_ID, or a first-version runhip database) is opened: any other
+ * file, SQLite or not, is refused with RH_EDB and left byte for byte
+ * untouched (the journal mode is switched only after that check). A
+ * database whose schema is newer than this program's is refused with
+ * RH_EVERSION and left untouched. With RH_STORE_EXISTING or
+ * RH_STORE_READONLY a missing or empty file gives RH_ENOTFOUND and nothing
+ * is created. Messages do not repeat the path (callers name it).
  * *out is set only on success; free with rh_store_close. */
 int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struct rh_err *err);
 /* As rh_store_open; system_zone is the zone to use while the profile names

@@ -106,9 +106,12 @@ int rh_buf_append(struct rh_buf *b, const void *p, size_t n);
 int rh_buf_puts(struct rh_buf *b, const char *s);
 int rh_buf_printf(struct rh_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int rh_buf_vprintf(struct rh_buf *b, const char *fmt, va_list ap);
-/* Appends s as a JSON string literal (quotes, escapes; UTF-8 passes
- * through), or null when s is NULL. */
+/* The one JSON string writer: appends s as a JSON string literal (quotes,
+ * control characters escaped), or null when s is NULL. The output is
+ * always valid UTF-8: a byte sequence that is not UTF-8 becomes U+FFFD. */
 int rh_buf_json_str(struct rh_buf *b, const char *s);
+/* As rh_buf_json_str, for the first n bytes of s (NUL bytes escaped). */
+int rh_buf_json_strn(struct rh_buf *b, const char *s, size_t n);
 /* Takes the buffer's memory (caller frees with rh_free) and re-inits b. */
 char *rh_buf_take(struct rh_buf *b);
 
@@ -119,6 +122,27 @@ char *rh_buf_take(struct rh_buf *b);
 void rh_str_appendf(char *dst, size_t cap, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void rh_str_vappendf(char *dst, size_t cap, const char *fmt, va_list ap);
+
+/* ---- text from files (util/text.c) ------------------------------------ */
+
+/* Length (1-4) of the valid UTF-8 character at s (n bytes available) with
+ * its code point in *cp, or 0 when the bytes are not UTF-8 (overlong forms
+ * and surrogates included). */
+size_t rh_utf8_decode(const char *s, size_t n, uint32_t *cp);
+/* Length of the longest prefix of s of at most max bytes that does not cut
+ * a character in two. */
+size_t rh_utf8_cut(const char *s, size_t max);
+/* A name from a file made fit to store and show (the one check of names on
+ * the way in): control characters become spaces, runs of spaces fold,
+ * leading and trailing spaces go, bytes that are not UTF-8 become U+FFFD,
+ * and it is cut to at most max bytes at a character boundary. NULL for
+ * NULL or out of memory; free with rh_free. */
+char *rh_name_clean(const char *s, size_t max);
+/* The one sanitiser of text for a terminal: appends s with every control
+ * character shown escaped (\x1b, \r, \u009b; also \n and \t unless
+ * keep_newlines) and bytes that are not UTF-8 as \xNN, so a file can never
+ * send an escape sequence to the screen. */
+int rh_buf_term_str(struct rh_buf *b, const char *s, bool keep_newlines);
 
 /* ---- numbers ------------------------------------------------------------ */
 

@@ -422,6 +422,28 @@ static int apply_csv(const struct rh_import_src *src, struct rh_activity *a, str
     return 0;
 }
 
+/* Names from files and export lists are checked on the way in, once, here:
+ * no control characters, valid UTF-8, a bounded length (rh_name_clean). */
+#define NAME_MAX_BYTES 256
+static int clean_names(struct rh_activity *a, struct rh_err *err)
+{
+    char **slots[] = {&a->name, &a->gear, &a->device};
+    for (size_t i = 0; i < sizeof slots / sizeof *slots; i++) {
+        if (!*slots[i])
+            continue;
+        char *c = rh_name_clean(*slots[i], NAME_MAX_BYTES);
+        if (!c)
+            return rh_err_set(err, RH_ENOMEM, "out of memory");
+        rh_free(*slots[i]);
+        *slots[i] = c;
+        if (!*c) {
+            rh_free(c);
+            *slots[i] = NULL;
+        }
+    }
+    return 0;
+}
+
 /* Finishes each activity a decoder hands over, then passes it on. */
 struct finish {
     const struct rh_import_src *src;
@@ -445,8 +467,8 @@ static int finish_one(void *ctx, struct rh_activity *a, const struct rh_err *war
         a->truncated = true; /* a complete copy of the outing will replace it */
     if (rh_activity_set_str(&a->file, f->src->name))
         r = rh_err_set(f->err, RH_ENOMEM, "out of memory");
-    else
-        r = apply_csv(f->src, a, f->err);
+    else if (!(r = apply_csv(f->src, a, f->err)))
+        r = clean_names(a, f->err);
     if (r) {
         f->fail = r;
         rh_activity_release(a);

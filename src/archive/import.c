@@ -133,6 +133,7 @@ struct pipe {
     struct rh_err walk_err;
     const char *const *paths;
     size_t n_paths;
+    const char *except_db; /* the store's own file: never imported */
     _Atomic uint64_t stream_bytes; /* input consumed by streamed sources being decoded */
 };
 
@@ -163,7 +164,7 @@ static void *walker_main(void *arg)
     struct rh_err err;
     rh_err_clear(&err);
     for (size_t i = 0; i < p->n_paths && r == 0; i++)
-        r = rh_import_walk(p->paths[i], pipe_put, p, &err);
+        r = rh_import_walk_except(p->paths[i], p->except_db, pipe_put, p, &err);
     pthread_mutex_lock(&p->mu);
     p->walk_over = true;
     if (r == RH_ENOMEM) {
@@ -286,7 +287,8 @@ static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_imp
     if (s->rc == 0) {
         rh_err_set(&s->err, RH_EEMPTY, "no activity in the file");
         st->failed++;
-    } else if (s->rc == RH_EUNSUPPORTED && s->n_items == 0 && !s->src->named &&
+    } else if ((s->rc == RH_EUNSUPPORTED || s->rc == RH_EEMPTY) && s->n_items == 0 &&
+               !s->src->named && /* notes.txt in a folder, empty or not: skipped */
                !activity_ext(s->src->name)) {
         res.status = RH_IMPORT_SKIPPED;
         st->skipped++;
@@ -323,6 +325,7 @@ int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opt
     pthread_cond_init(&p->cv_done, NULL);
     p->paths = paths;
     p->n_paths = n;
+    p->except_db = o->store ? rh_store_path(o->store) : NULL;
     rh_err_clear(&p->walk_err);
 
     pthread_t walker, dec[MAX_THREADS];

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "runhip/import.h"
+#include "util/json_int.h"
 #include "util/banned.h"
 
 static json_t *num(double v)
@@ -22,7 +23,7 @@ static json_t *num(double v)
 
 static json_t *str(const char *s)
 {
-    return s && *s ? json_string(s) : json_null();
+    return s && *s ? rh__json_text(s) : json_null();
 }
 
 int rh_import_activity_json(const struct rh_activity *a, struct rh_buf *out)

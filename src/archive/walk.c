@@ -28,10 +28,22 @@
 
 #define CSV_MAX ((size_t)64 << 20)
 
+/* A file or folder by identity, whatever the path that reached it. */
+struct fid {
+    dev_t dev;
+    ino_t ino;
+};
+
 struct walk {
-    rh_import_src_fn fn;
+    rh_import_src_fn fn; /* NULL: only count bytes (rh_import_scan_bytes) */
     void *ctx;
-    uint64_t pending; /* input bytes read but not yet attached to a source */
+    uint64_t pending;    /* input bytes read but not yet attached to a source */
+    uint64_t scanned;    /* bytes counted when fn is NULL */
+    struct fid *seen;    /* folders visited: each once, so links cannot loop */
+    size_t n_seen, cap_seen;
+    char *root;          /* real path of the folder given, or NULL */
+    struct fid skip[4];  /* the database and its journal files */
+    size_t n_skip;
 };
 
 void rh_import_src_free(struct rh_import_src *src)
@@ -306,6 +318,7 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
     }
     int64_t seen = 0;
     int members = 0;
+    long emitted = 0;
     struct archive_entry *e;
     for (;;) {
         int hr = archive_read_next_header(a, &e);
@@ -349,6 +362,7 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
             r = RH_ENOMEM;
             break;
         }
+        emitted++;
         if (mr > STREAM_IT) {
             archive_read_data_skip(a);
             r = emit_stream(w, full, z->path, mname, (enum rh_format)(mr - STREAM_IT),
@@ -366,8 +380,21 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
         if (r)
             break;
     }
+    if (!z->mem) {
+        /* the rest of the file (central directory): counted once, with
+         * whatever comes next */
+        int64_t now = archive_filter_bytes(a, -1);
+        if (now > seen)
+            w->pending += (uint64_t)(now - seen);
+    }
     archive_read_free(a);
     rh__strava_release(&csv);
+    if (r == 0 && emitted == 0) {
+        rh_err_set(&err, RH_EEMPTY, members == 0 ? "the zip archive is empty: it holds no files"
+                                                 : "the zip archive holds no activity files "
+                                                   "(only folders or other files)");
+        r = emit(w, rh_strdup(display), NULL, 0, true, NULL, RH_EEMPTY, &err);
+    }
     return r;
 }
 
@@ -384,7 +411,7 @@ static int walk_dir(struct walk *w, const char *path, int depth)
 {
     DIR *d = opendir(path);
     if (!d)
-        return emit_fail(w, path, RH_EIO, "cannot open the folder", strerror(errno));
+        return w->fn ? emit_fail(w, path, RH_EIO, "cannot open the folder", strerror(errno)) : 0;
     char **names = NULL;
     size_t n = 0, cap = 0;
     int r = 0;
@@ -453,50 +480,127 @@ static int read_file(int fd, size_t size, unsigned char **out, size_t *len, stru
     return 0;
 }
 
+static bool fid_in(const struct fid *set, size_t n, const struct stat *st)
+{
+    for (size_t i = 0; i < n; i++)
+        if (set[i].dev == st->st_dev && set[i].ino == st->st_ino)
+            return true;
+    return false;
+}
+
+/* Marks a folder visited; false when it was already (a loop or a second
+ * link to it). */
+static int visit_dir(struct walk *w, const struct stat *st, bool *first)
+{
+    *first = !fid_in(w->seen, w->n_seen, st);
+    if (!*first)
+        return 0;
+    if (w->n_seen == w->cap_seen) {
+        size_t nc = w->cap_seen ? w->cap_seen * 2 : 32;
+        struct fid *nn = rh_realloc(w->seen, nc * sizeof *nn);
+        if (!nn)
+            return RH_ENOMEM;
+        w->seen = nn;
+        w->cap_seen = nc;
+    }
+    w->seen[w->n_seen++] = (struct fid){st->st_dev, st->st_ino};
+    return 0;
+}
+
+/* Is the folder a symbolic link leads to inside the tree being walked? */
+static bool inside_root(const struct walk *w, const char *path)
+{
+    if (!w->root)
+        return false;
+    char *real = realpath(path, NULL);
+    if (!real)
+        return false;
+    size_t n = strlen(w->root);
+    bool in = strncmp(real, w->root, n) == 0 &&
+              (real[n] == '/' || real[n] == '\0' || (n == 1 && w->root[0] == '/'));
+    free(real); /* realpath's memory comes from malloc */
+    return in;
+}
+
 static int walk_path(struct walk *w, const char *path, bool named, int depth)
 {
-    struct stat st;
-    if (stat(path, &st) != 0)
+    struct stat lst, st;
+    if (lstat(path, &lst) != 0) {
+        if (!w->fn)
+            return 0;
+        if (errno == ENOENT || errno == ENOTDIR)
+            return emit_fail(w, path, RH_ENOTFOUND, "no such file or folder", NULL);
         return emit_fail(w, path, RH_EIO, "cannot open", strerror(errno));
+    }
+    st = lst;
+    bool link = S_ISLNK(lst.st_mode);
+    if (link && stat(path, &st) != 0) {
+        if (!w->fn || !named)
+            return 0; /* a dangling link in a folder: nothing to import */
+        return emit_fail(w, path, RH_ENOTFOUND, "the link leads nowhere", strerror(errno));
+    }
     if (S_ISDIR(st.st_mode)) {
+        /* a link found in the tree is followed only to a folder inside it */
+        if (link && !named && !inside_root(w, path))
+            return 0;
+        bool first;
+        int r = visit_dir(w, &st, &first);
+        if (r || !first)
+            return r;
         if (depth > 64)
-            return emit_fail(w, path, RH_ELIMIT, "folders nested too deep", NULL);
+            return w->fn ? emit_fail(w, path, RH_ELIMIT, "folders nested too deep", NULL) : 0;
         return walk_dir(w, path, depth);
     }
-    if (!S_ISREG(st.st_mode))
-        return named ? emit_fail(w, path, RH_EFORMAT, "not a regular file or folder", NULL) : 0;
-    int fd = open(path, O_RDONLY);
+    if (!S_ISREG(st.st_mode)) /* a pipe, socket or device: never opened */
+        return named && w->fn ? emit_fail(w, path, RH_EUNSUPPORTED,
+                                          "not a regular file or folder", NULL)
+                              : 0;
+    if (fid_in(w->skip, w->n_skip, &st))
+        return 0; /* the database itself and its journal files */
+    if (!w->fn) {
+        w->scanned += (uint64_t)st.st_size;
+        return 0;
+    }
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return emit_fail(w, path, RH_EIO, "cannot open", strerror(errno));
+    struct stat fst;
+    if (fstat(fd, &fst) != 0 || !S_ISREG(fst.st_mode) || fst.st_ino != st.st_ino ||
+        fst.st_dev != st.st_dev) {
+        close(fd); /* replaced while we looked: not what was checked */
+        return named ? emit_fail(w, path, RH_EIO, "the file changed while it was opened", NULL)
+                     : 0;
+    }
     unsigned char head[4096];
     ssize_t hn = read(fd, head, sizeof head);
     if (hn >= 4 && is_zip(head, 4)) {
         close(fd);
-        w->pending += (uint64_t)st.st_size;
         struct zsrc z = {path, NULL, 0};
         return walk_zip(w, &z, path, 1);
     }
     enum rh_format sf = hn > 0 ? rh__stream_sniff(head, (size_t)hn) : RH_FMT_NONE;
     if (sf != RH_FMT_NONE) {
         close(fd);
-        w->pending += (uint64_t)st.st_size;
+        w->pending += (uint64_t)fst.st_size;
         return emit_stream(w, rh_strdup(path), path, NULL, sf, named);
     }
-    if ((uint64_t)st.st_size > RH_IMPORT_MEMBER_MAX) {
+    if ((uint64_t)fst.st_size > RH_IMPORT_MEMBER_MAX) {
         close(fd);
-        char lim[32];
-        snprintf(lim, sizeof lim, "%zu MB", RH_IMPORT_MEMBER_MAX >> 20);
-        return emit_fail(w, path, RH_ELIMIT, "file is larger than", lim);
+        w->pending += (uint64_t)fst.st_size;
+        char lim[96];
+        snprintf(lim, sizeof lim, "the file is larger than %zu MB, the most runhip reads",
+                 RH_IMPORT_MEMBER_MAX >> 20);
+        return emit_fail(w, path, RH_ELIMIT, lim, NULL);
     }
     unsigned char *data = NULL;
     size_t len = 0;
     struct rh_err err;
     rh_err_clear(&err);
-    int r = lseek(fd, 0, SEEK_SET) == 0 ? read_file(fd, (size_t)st.st_size, &data, &len, &err)
+    int r = lseek(fd, 0, SEEK_SET) == 0 ? read_file(fd, (size_t)fst.st_size, &data, &len, &err)
                                         : rh_err_set(&err, RH_EIO, "cannot read: %s",
                                                      strerror(errno));
     close(fd);
-    w->pending += (uint64_t)st.st_size;
+    w->pending += (uint64_t)fst.st_size;
     if (r == RH_ENOMEM)
         return r;
     if (r)
@@ -504,45 +608,56 @@ static int walk_path(struct walk *w, const char *path, bool named, int depth)
     return emit(w, rh_strdup(path), data, len, named, NULL, 0, NULL);
 }
 
-int rh_import_walk(const char *path, rh_import_src_fn fn, void *ctx, struct rh_err *err)
+static int walk_root(struct walk *w, const char *path, const char *except_db)
 {
-    struct walk w = {fn, ctx, 0};
-    int r = walk_path(&w, path, true, 0);
+    char *real = realpath(path, NULL);
+    if (real) {
+        w->root = rh_strdup(real);
+        free(real); /* realpath's memory comes from malloc */
+        if (!w->root)
+            return RH_ENOMEM;
+    }
+    static const char *const sides[] = {"", "-wal", "-shm", "-journal"};
+    for (size_t i = 0; except_db && i < sizeof sides / sizeof *sides; i++) {
+        char *p = join(except_db, "", sides[i]);
+        if (!p)
+            return RH_ENOMEM;
+        struct stat st;
+        if (stat(p, &st) == 0)
+            w->skip[w->n_skip++] = (struct fid){st.st_dev, st.st_ino};
+        rh_free(p);
+    }
+    return walk_path(w, path, true, 0);
+}
+
+static void walk_release(struct walk *w)
+{
+    rh_free(w->seen);
+    rh_free(w->root);
+}
+
+int rh_import_walk_except(const char *path, const char *except_db, rh_import_src_fn fn,
+                          void *ctx, struct rh_err *err)
+{
+    struct walk w = {.fn = fn, .ctx = ctx};
+    int r = walk_root(&w, path, except_db);
+    walk_release(&w);
     if (r == RH_ENOMEM)
         rh_err_set(err, r, "out of memory");
     return r;
 }
 
-static uint64_t scan(const char *path, int depth)
+int rh_import_walk(const char *path, rh_import_src_fn fn, void *ctx, struct rh_err *err)
 {
-    struct stat st;
-    if (stat(path, &st) != 0)
-        return 0;
-    if (S_ISREG(st.st_mode))
-        return (uint64_t)st.st_size;
-    if (!S_ISDIR(st.st_mode) || depth > 64)
-        return 0;
-    DIR *d = opendir(path);
-    if (!d)
-        return 0;
-    uint64_t sum = 0;
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        if (de->d_name[0] == '.' || strcmp(de->d_name, "__MACOSX") == 0)
-            continue;
-        char *child = join(path, "/", de->d_name);
-        if (!child)
-            break;
-        sum += scan(child, depth + 1);
-        rh_free(child);
-    }
-    closedir(d);
-    return sum;
+    return rh_import_walk_except(path, NULL, fn, ctx, err);
 }
 
 uint64_t rh_import_scan_bytes(const char *path)
 {
-    return scan(path, 0);
+    struct walk w = {.fn = NULL};
+    walk_root(&w, path, NULL);
+    walk_release(&w);
+    return w.scanned;
 }
 
 /* ---- gzip ------------------------------------------------------------------- */

@@ -62,7 +62,18 @@ int rh_cli_db_path(const struct rh_cli *cli, char *out, size_t n);
 /* Opens the store, creating its directory; prints the error and returns an
  * exit status on failure, 0 on success. */
 int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s);
+/* For commands that only read (activities, load, plan): opens the database
+ * only when it exists; else says that none exists at that path and how to
+ * start (exit 3), and creates nothing. */
+int rh_cli_open_existing(struct rh_cli *cli, struct rh_store **s);
 
+/* The terminal writers' side of the one sanitiser (rh_buf_term_str):
+ * rh_cli_safe gives s with control characters shown escaped, in one of 8
+ * static buffers (valid until 8 more calls; cut at 2 KB), for names in
+ * printf; rh_cli_write_text writes a whole report (newlines kept). Every
+ * error message goes through it too (rh_cli_error, rh_cli_report). */
+const char *rh_cli_safe(const char *s);
+int rh_cli_write_text(FILE *f, const char *text, size_t len);
 /* "runhip: <where>: <what>" on stderr. where may be NULL. */
 void rh_cli_error(const char *where, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints an rh_err as "runhip: <where>[:<line>]: <msg>" and returns the exit

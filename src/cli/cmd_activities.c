@@ -44,7 +44,7 @@ static void show_row(const struct rh_activity *a)
     if (rh_has(a->avg_hr))
         snprintf(hr, sizeof hr, "%.0f", a->avg_hr);
     printf("%-10s  %-13s %7s %8s %9s %4s %4s  %-14s %s\n", date, rh_sport_name(a->sport), km, dur,
-           pace, cad, hr, a->gear ? a->gear : "-", a->name ? a->name : "");
+           pace, cad, hr, a->gear ? rh_cli_safe(a->gear) : "-", a->name ? rh_cli_safe(a->name) : "");
 }
 
 int cmd_activities(struct rh_cli *cli, int argc, char **argv)
@@ -63,7 +63,7 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
         return RH_EXIT_USAGE;
     }
     struct rh_store *s;
-    int status = rh_cli_open_store(cli, &s);
+    int status = rh_cli_open_existing(cli, &s);
     if (status)
         return status;
     struct rh_activity *acts = NULL;

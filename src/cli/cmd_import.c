@@ -48,8 +48,9 @@ static void on_result(void *ctx, const struct rh_import_result *r)
                    (long long)r->id, r->matched);
     } else if (r->warn && r->warn->code && r->status != RH_IMPORT_SKIPPED) {
         wipe(ui);
-        fprintf(stderr, "runhip: %s: warning: %s (kept what decoded cleanly)\n", r->name,
-                r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code));
+        fprintf(stderr, "runhip: %s: warning: %s (kept what decoded cleanly)\n",
+                rh_cli_safe(r->name),
+                rh_cli_safe(r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code)));
     }
 }
 

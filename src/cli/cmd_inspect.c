@@ -22,8 +22,8 @@ static void show_human(const struct rh_activity *a)
     char when[21] = "-";
     if (a->has_start)
         rh_time_format_iso(a->start_utc, when);
-    printf("%s\n  %s %s%s%s, start %s", a->file, rh_format_name(a->format), rh_sport_name(a->sport),
-           a->sub_sport[0] ? "/" : "", a->sub_sport, when);
+    printf("%s\n  %s %s%s%s, start %s", rh_cli_safe(a->file), rh_format_name(a->format),
+           rh_sport_name(a->sport), a->sub_sport[0] ? "/" : "", rh_cli_safe(a->sub_sport), when);
     if (rh_has(a->total_distance_m))
         printf(", %.2f km", a->total_distance_m / 1000);
     double d = rh_activity_duration_s(a);
@@ -36,15 +36,18 @@ static void show_human(const struct rh_activity *a)
         printf(", cadence %.0f spm", a->avg_cadence_spm);
     printf(", %s\n", a->has_gps ? "GPS" : "no GPS");
     if (a->device || a->name)
-        printf("  %s%s%s\n", a->device ? a->device : "", a->device && a->name ? ", " : "",
-               a->name ? a->name : "");
+        printf("  %s%s%s\n", a->device ? rh_cli_safe(a->device) : "",
+               a->device && a->name ? ", " : "", a->name ? rh_cli_safe(a->name) : "");
 }
 
 static void on_result(void *vctx, const struct rh_import_result *r)
 {
     struct inspect_ctx *c = vctx;
     if (r->status == RH_IMPORT_FAILED) {
+        /* as in import: a file that cannot be read or decoded is a bad
+         * input (1); only running out of memory is exit 3 */
         int st = rh_cli_report(r->name, r->err);
+        st = r->err && r->err->code == RH_ENOMEM ? RH_EXIT_IO : RH_EXIT_DATA;
         if (st > c->fail)
             c->fail = st;
         return;
@@ -52,8 +55,8 @@ static void on_result(void *vctx, const struct rh_import_result *r)
     if (r->status == RH_IMPORT_SKIPPED || !r->a)
         return;
     if (r->warn && r->warn->code)
-        fprintf(stderr, "runhip: %s: warning: %s\n", r->name,
-                r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code));
+        fprintf(stderr, "runhip: %s: warning: %s\n", rh_cli_safe(r->name),
+                rh_cli_safe(r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code)));
     if (!c->json) {
         show_human(r->a);
         return;

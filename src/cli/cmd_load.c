@@ -14,8 +14,16 @@
 #include "runhip/load.h"
 #include "util/banned.h"
 
+/* Writes the chart to path, or to stdout for "-". */
 static int write_file(const char *path, const struct rh_buf *b)
 {
+    if (strcmp(path, "-") == 0) {
+        if (fwrite(b->data, 1, b->len, stdout) != b->len || fflush(stdout) != 0) {
+            rh_cli_error("load", "cannot write the chart to stdout: %s", strerror(errno));
+            return RH_EXIT_IO;
+        }
+        return 0;
+    }
     FILE *f = fopen(path, "wb");
     if (!f) {
         rh_cli_error(path, "cannot write: %s", strerror(errno));
@@ -60,11 +68,16 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
         return RH_EXIT_USAGE;
     }
     if (svg_path && !*svg_path) {
-        rh_cli_error("load", "--svg needs a file name");
+        rh_cli_error("load", "--svg needs a file name (or - for stdout)");
+        return RH_EXIT_USAGE;
+    }
+    bool svg_stdout = svg_path && strcmp(svg_path, "-") == 0;
+    if (svg_stdout && json) {
+        rh_cli_error("load", "--svg - and --json both write to stdout; give --svg a file name");
         return RH_EXIT_USAGE;
     }
     struct rh_store *s;
-    int rc = rh_cli_open_store(cli, &s);
+    int rc = rh_cli_open_existing(cli, &s);
     if (rc)
         return rc;
     struct rh_err err;
@@ -97,7 +110,7 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
         }
         rh_buf_reset(&b);
     }
-    if (!status) {
+    if (!status && !svg_stdout) {
         r = json ? rh_load_write_json(&rep, &b) : rh_load_write_text(&rep, &b);
         if (r) {
             rh_cli_error("load", "out of memory");

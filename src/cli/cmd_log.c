@@ -163,7 +163,8 @@ static void print_text(const struct rh_pain_entry *e, const struct rh_diary_outc
     } else {
         rh_buf_printf(&txt, "No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
                "moves it.\n");
-    }    (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);
+    }
+    (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);
     rh_buf_release(&txt);
 }
 

@@ -57,7 +57,7 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
     if (rh_plan_kb_load(&kb, &err))
         return rh_cli_report("plan", &err);
     struct rh_store *s;
-    int rc = rh_cli_open_store(cli, &s);
+    int rc = rh_cli_open_existing(cli, &s);
     if (rc) {
         rh_plan_kb_free(kb);
         return rc;

@@ -29,16 +29,69 @@ void rh_cli_usage(const struct rh_command *cmd, FILE *f)
     fputs(cmd->usage, f);
 }
 
+const char *rh_cli_safe(const char *s)
+{
+    static char ring[8][2048];
+    static unsigned next;
+    char *out = ring[next++ % 8];
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    if (!s || rh_buf_term_str(&b, s, false) != 0) {
+        snprintf(out, sizeof ring[0], "%s", s ? "?" : "");
+    } else {
+        size_t k = b.len ? rh_utf8_cut(b.data, sizeof ring[0] - 1) : 0;
+        memcpy(out, b.data ? b.data : "", k);
+        out[k] = '\0';
+    }
+    rh_buf_release(&b);
+    return out;
+}
+
+int rh_cli_write_text(FILE *f, const char *text, size_t len)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    /* text is NUL-terminated by its writer; len is checked against it */
+    int r = len && text[len] == '\0' ? rh_buf_term_str(&b, text, true) : 0;
+    if (!r && b.len && fwrite(b.data, 1, b.len, f) != b.len)
+        r = RH_EIO;
+    rh_buf_release(&b);
+    return r;
+}
+
+/* Writes "runhip: <where>: <msg>" with both parts sanitised. */
+static void error_line(const char *where, long line, const char *msg)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    int r = rh_buf_puts(&b, "runhip: ");
+    if (!r && where) {
+        r = rh_buf_term_str(&b, where, false);
+        if (!r && line > 0)
+            r = rh_buf_printf(&b, ":%ld", line);
+        if (!r)
+            r = rh_buf_puts(&b, ": ");
+    }
+    if (!r)
+        r = rh_buf_term_str(&b, msg, true);
+    if (!r)
+        r = rh_buf_puts(&b, "\n");
+    if (r)
+        fprintf(stderr, "runhip: out of memory\n");
+    else
+        fwrite(b.data, 1, b.len, stderr);
+    rh_buf_release(&b);
+}
+
 void rh_cli_error(const char *where, const char *fmt, ...)
 {
+    char msg[4096];
     va_list ap;
-    fputs("runhip: ", stderr);
-    if (where)
-        fprintf(stderr, "%s: ", where);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+    msg[rh_utf8_cut(msg, sizeof msg - 1)] = '\0';
+    error_line(where, 0, msg);
 }
 
 int rh_cli_exit_for(int code)
@@ -61,22 +114,27 @@ int rh_cli_exit_for(int code)
 int rh_cli_report(const char *where, const struct rh_err *e)
 {
     const char *msg = e->msg[0] ? e->msg : rh_strerror(e->code);
-    if (where && e->line > 0)
-        fprintf(stderr, "runhip: %s:%ld: %s\n", where, e->line, msg);
-    else if (where)
-        fprintf(stderr, "runhip: %s: %s\n", where, msg);
-    else
-        fprintf(stderr, "runhip: %s\n", msg);
+    error_line(where, e->line, msg);
     return rh_cli_exit_for(e->code);
 }
 
 int rh_cli_bad_option(const char *cmd, int argc, char **argv)
 {
     const char *bad = optind > 0 && optind <= argc ? argv[optind - 1] : "?";
-    if (optopt && optopt != '?')
+    if (strncmp(bad, "--", 2) == 0) {
+        /* getopt_long sets optopt to a known long option's value when its
+         * value is missing, and to 0 for an unknown option */
+        size_t n = strcspn(bad, "=");
+        if (optopt)
+            rh_cli_error(cmd, "option '%.*s' needs a value; see 'runhip %s --help'", (int)n, bad,
+                         cmd);
+        else
+            rh_cli_error(cmd, "unknown option '%.*s'; see 'runhip %s --help'", (int)n, bad, cmd);
+    } else if (optopt && optopt != '?') {
         rh_cli_error(cmd, "bad or incomplete option '-%c'; see 'runhip %s --help'", optopt, cmd);
-    else
+    } else {
         rh_cli_error(cmd, "bad or incomplete option '%s'; see 'runhip %s --help'", bad, cmd);
+    }
     return RH_EXIT_USAGE;
 }
 
@@ -97,7 +155,7 @@ int rh_cli_db_path(const struct rh_cli *cli, char *out, size_t n)
     return w > 0 && (size_t)w < n ? 0 : -1;
 }
 
-int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s)
+static int open_store(struct rh_cli *cli, unsigned flags, struct rh_store **s)
 {
     char path[4096];
     struct rh_err err;
@@ -106,12 +164,28 @@ int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s)
         rh_cli_error(NULL, "no database path: use --db PATH or set RUNHIP_DB or HOME");
         return RH_EXIT_USAGE;
     }
-    int r = rh_store_open_tz(path, RH_STORE_MKDIR, getenv("TZ"), s, &err);
+    int r = rh_store_open_tz(path, flags, getenv("TZ"), s, &err);
+    if (r == RH_ENOTFOUND) {
+        rh_cli_error(path, "no runhip database here yet; start with 'runhip import FILE...' "
+                           "(your watch files) or 'runhip assess', or give the right one "
+                           "with --db PATH or RUNHIP_DB");
+        return RH_EXIT_IO;
+    }
     if (r) {
         rh_cli_report(path, &err);
         return RH_EXIT_IO;
     }
     return 0;
+}
+
+int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s)
+{
+    return open_store(cli, RH_STORE_MKDIR, s);
+}
+
+int rh_cli_open_existing(struct rh_cli *cli, struct rh_store **s)
+{
+    return open_store(cli, RH_STORE_EXISTING, s);
 }
 
 /* Edit distance, for "did you mean". */
@@ -312,16 +386,19 @@ int main(int argc, char **argv)
             printf("runhip %s (schema %d)\n", RH_VERSION, RH_STORE_SCHEMA_VERSION);
             return 0;
         }
-        if (strcmp(a, "--db") == 0) {
-            if (i + 1 >= argc) {
+        if (strcmp(a, "--db") == 0 || strncmp(a, "--db=", 5) == 0) {
+            if (a[4] == '=') {
+                cli.db_opt = a + 5;
+            } else if (i + 1 < argc) {
+                cli.db_opt = argv[++i];
+            } else {
                 rh_cli_error(NULL, "--db needs a path");
                 return RH_EXIT_USAGE;
             }
-            cli.db_opt = argv[++i];
-            continue;
-        }
-        if (strncmp(a, "--db=", 5) == 0) {
-            cli.db_opt = a + 5;
+            if (!*cli.db_opt) {
+                rh_cli_error(NULL, "--db needs a path, not an empty string");
+                return RH_EXIT_USAGE;
+            }
             continue;
         }
         if (strcmp(a, "--today") == 0 || strncmp(a, "--today=", 8) == 0) {

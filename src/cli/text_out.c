@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Printing a text for people through the text layer (runhip/text.h), so
- * every command shows plain words and numbered sources the same way. */
+ * every command shows plain words and numbered sources the same way, and
+ * through the terminal sanitiser (rh_cli_write_text). */
 #include <stdio.h>
 
 #include "cli/cli.h"
@@ -12,8 +13,8 @@ int rh_cli_put_text(FILE *f, const char *text, size_t len, unsigned flags)
     struct rh_buf b;
     rh_buf_init(&b, 0);
     int r = rh_text_document(text ? text : "", text ? len : 0, flags, &b);
-    if (r == 0 && b.len && fwrite(b.data, 1, b.len, f) != b.len)
-        r = RH_EIO;
+    if (r == 0 && b.len)
+        r = rh_cli_write_text(f, b.data, b.len); /* through the one terminal sanitiser */
     rh_buf_release(&b);
     return r;
 }

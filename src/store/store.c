@@ -11,7 +11,9 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "store/store_int.h"
 #include "util/banned.h"
@@ -338,6 +340,160 @@ static int migrate(struct rh_store *s, int from, struct rh_err *err)
     return 0;
 }
 
+/* What is at path before SQLite touches it. */
+enum probe_kind { PROBE_NONE, PROBE_EMPTY, PROBE_SQLITE };
+
+/* Why path cannot be read or written, in plain words, from the file system
+ * itself (SQLite only says "unable to open database file"). Empty when
+ * nothing is wrong that the file system can tell. */
+static void fs_reason(const char *path, bool write, char *out, size_t n)
+{
+    out[0] = '\0';
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        snprintf(dir, sizeof dir, ".");
+    else if (slash == dir)
+        dir[1] = '\0';
+    else
+        *slash = '\0';
+    if (access(path, F_OK) == 0) {
+        if (access(path, R_OK) != 0) {
+            snprintf(out, n, "permission denied: the file cannot be read (%s)", strerror(errno));
+            return;
+        }
+        if (write && access(path, W_OK) != 0) {
+            snprintf(out, n, "%s: the file cannot be written",
+                     errno == EROFS ? "read-only file system" : "permission denied");
+            return;
+        }
+    }
+    if (access(dir, X_OK) != 0) {
+        snprintf(out, n, "permission denied: the folder '%s' cannot be entered", dir);
+        return;
+    }
+    if (write && access(dir, W_OK) != 0)
+        snprintf(out, n,
+                 "the folder '%s' is read-only (%s): runhip writes its journal files "
+                 "(-wal, -shm) beside the database",
+                 dir, errno == EROFS ? "read-only file system" : "permission denied");
+}
+
+static int probe(const char *path, unsigned flags, enum probe_kind *kind, struct rh_err *err)
+{
+    struct stat st;
+    char why[4400];
+    if (stat(path, &st) != 0) {
+        if (errno == ENOENT) {
+            *kind = PROBE_NONE;
+            return 0;
+        }
+        if (errno == EACCES) {
+            fs_reason(path, false, why, sizeof why);
+            return rh_err_set(err, RH_EIO, "cannot open the database: %s",
+                              why[0] ? why : "permission denied");
+        }
+        return rh_err_set(err, RH_EIO, "cannot open the database: %s", strerror(errno));
+    }
+    if (S_ISDIR(st.st_mode))
+        return rh_err_set(err, RH_EIO, "is a folder, not a database file");
+    if (!S_ISREG(st.st_mode))
+        return rh_err_set(err, RH_EDB,
+                          "is not a runhip database (not a regular file); it was left untouched");
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        int e = errno;
+        fs_reason(path, !(flags & RH_STORE_READONLY), why, sizeof why);
+        return rh_err_set(err, RH_EIO, "cannot open the database: %s",
+                          e == EACCES ? (why[0] ? why : "permission denied") : strerror(e));
+    }
+    unsigned char head[16];
+    ssize_t got = 0;
+    while (got < (ssize_t)sizeof head) {
+        ssize_t k = read(fd, head + got, sizeof head - (size_t)got);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            break;
+        got += k;
+    }
+    close(fd);
+    if (got == 0) {
+        *kind = PROBE_EMPTY;
+        return 0;
+    }
+    if (got < (ssize_t)sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
+        return rh_err_set(err, RH_EDB,
+                          "is not a runhip database (not an SQLite file); it was left untouched");
+    *kind = PROBE_SQLITE;
+    return 0;
+}
+
+static int pragma_int(struct rh_store *s, const char *sql, int *v, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_prepare(s, sql, &st, err);
+    if (r)
+        return r;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        *v = sqlite3_column_int(st, 0);
+    else
+        r = rh__store_fail(s, err, sql);
+    sqlite3_finalize(st);
+    return r;
+}
+
+/* Decides, only reading, whether the open file is runhip's: its
+ * application_id, or (a database of the first version, before the marker)
+ * user_version >= 1 with the meta and activity tables; or an empty
+ * database (no schema at all), which is ours to set up. *needs_marker is set for
+ * a database that still needs its marker written (*needs_marker). */
+static int check_marker(struct rh_store *s, int *version, bool *needs_marker, struct rh_err *err)
+{
+    int app = 0, uv = 0;
+    int r;
+    if ((r = pragma_int(s, "PRAGMA application_id", &app, err)) ||
+        (r = pragma_int(s, "PRAGMA user_version", &uv, err)))
+        return rh_err_set(err, RH_EDB, "is not a runhip database (%s); it was left untouched",
+                          sqlite3_errmsg(s->db));
+    *version = uv;
+    *needs_marker = false;
+    if (app == RH_STORE_APP_ID)
+        return 0;
+    if (app != 0)
+        return rh_err_set(err, RH_EDB,
+                          "is the database of another program (application id 0x%08x), not "
+                          "runhip's; it was left untouched",
+                          (unsigned)app);
+    sqlite3_stmt *st;
+    if ((r = rh__store_prepare(s,
+                               "SELECT count(*), "
+                               "  count(*) FILTER (WHERE type = 'table' AND name = 'meta'), "
+                               "  count(*) FILTER (WHERE type = 'table' AND name = 'activity') "
+                               "FROM sqlite_master",
+                               &st, err)))
+        return rh_err_set(err, RH_EDB, "is not a runhip database (%s); it was left untouched",
+                          err ? err->msg : "unreadable schema");
+    int n_all = -1, n_meta = 0, n_act = 0;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        n_all = sqlite3_column_int(st, 0);
+        n_meta = sqlite3_column_int(st, 1);
+        n_act = sqlite3_column_int(st, 2);
+    }
+    sqlite3_finalize(st);
+    if (n_all < 0)
+        return rh_err_set(err, RH_EDB, "is not a runhip database (%s); it was left untouched",
+                          sqlite3_errmsg(s->db));
+    if ((n_all == 0 && uv == 0) || (uv >= 1 && n_meta == 1 && n_act == 1)) {
+        *needs_marker = true;
+        return 0;
+    }
+    return rh_err_set(err, RH_EDB,
+                      "is an SQLite database of another program (it has no runhip marker); "
+                      "runhip refused to open it and left it untouched");
+}
+
 int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struct rh_err *err)
 {
     return rh_store_open_tz(path, flags, NULL, out, err);
@@ -349,7 +505,13 @@ int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
     int r;
     if (!path || !*path)
         return rh_err_set(err, RH_EINVAL, "no database path");
-    if ((flags & RH_STORE_MKDIR) && (r = make_parent_dirs(path, err)))
+    bool existing = flags & (RH_STORE_EXISTING | RH_STORE_READONLY);
+    enum probe_kind kind = PROBE_NONE;
+    if ((r = probe(path, flags, &kind, err)))
+        return r;
+    if (existing && kind != PROBE_SQLITE)
+        return rh_err_set(err, RH_ENOTFOUND, "no runhip database here yet");
+    if (kind == PROBE_NONE && (flags & RH_STORE_MKDIR) && (r = make_parent_dirs(path, err)))
         return r;
     struct rh_store *s = rh_calloc(1, sizeof *s);
     if (!s || !(s->path = rh_strdup(path))) {
@@ -357,25 +519,33 @@ int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     }
     s->readonly = flags & RH_STORE_READONLY;
-    int oflags = s->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int oflags = s->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (kind == PROBE_NONE)
+        oflags |= SQLITE_OPEN_CREATE;
+    char why[4400];
     if (sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-        r = rh_err_set(err, RH_EDB, "cannot open database '%s': %s", path,
-                       s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        fs_reason(path, !s->readonly, why, sizeof why);
+        r = rh_err_set(err, s->db ? RH_EDB : RH_ENOMEM, "cannot %s the database: %s",
+                       kind == PROBE_NONE ? "create" : "open",
+                       why[0] ? why : s->db ? sqlite3_errmsg(s->db) : "out of memory");
         goto fail;
     }
     sqlite3_busy_timeout(s->db, 10000);
     sqlite3_extended_result_codes(s->db, 1);
-    int v = rh_store_version(s);
-    if (v < 0) {
-        r = rh_err_set(err, RH_EDB, "'%s' is not a runhip database: %s", path,
-                       sqlite3_errmsg(s->db));
+    int v = 0;
+    bool needs_marker = false;
+    if ((r = check_marker(s, &v, &needs_marker, err))) {
+        fs_reason(path, !s->readonly, why, sizeof why);
+        if (why[0])
+            r = rh_err_set(err, RH_EIO, "cannot %s the database: %s",
+                           kind == PROBE_NONE ? "create" : "open", why);
         goto fail;
     }
     if (v > RH_STORE_SCHEMA_VERSION) {
         r = rh_err_set(err, RH_EVERSION,
-                       "'%s' has schema version %d, newer than this runhip's %d; "
+                       "has schema version %d, newer than this runhip's %d; "
                        "upgrade runhip (the database was left untouched)",
-                       path, v, RH_STORE_SCHEMA_VERSION);
+                       v, RH_STORE_SCHEMA_VERSION);
         goto fail;
     }
     if ((r = exec1(s, "PRAGMA foreign_keys = ON", err)))
@@ -384,13 +554,17 @@ int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
     if ((r = rh__store_zone_init(s, system_zone, err)))
         goto fail;
     if (!s->readonly) {
+        /* only now, with the file known to be runhip's, is anything written */
+        char mark[64];
+        snprintf(mark, sizeof mark, "PRAGMA application_id = %d", (int)RH_STORE_APP_ID);
         if ((r = exec1(s, "PRAGMA journal_mode = WAL", err)) ||
-            (r = exec1(s, "PRAGMA synchronous = NORMAL", err)))
+            (r = exec1(s, "PRAGMA synchronous = NORMAL", err)) ||
+            (needs_marker && (r = exec1(s, mark, err))))
             goto fail;
         if (v < RH_STORE_SCHEMA_VERSION && (r = migrate(s, v, err)))
             goto fail;
     } else if (v < RH_STORE_SCHEMA_VERSION) {
-        r = rh_err_set(err, RH_EDB, "'%s' needs an upgrade but was opened read-only", path);
+        r = rh_err_set(err, RH_EDB, "needs an upgrade but was opened read-only");
         goto fail;
     }
     if ((r = rh__store_zone_from_profile(s, err)))
@@ -398,6 +572,12 @@ int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
     *out = s;
     return 0;
 fail:
+    if (r == RH_EDB && s->db && err && strstr(err->msg, "unable to open") != NULL) {
+        fs_reason(path, !s->readonly, why, sizeof why);
+        if (why[0])
+            r = rh_err_set(err, RH_EIO, "cannot %s the database: %s",
+                           kind == PROBE_NONE ? "create" : "open", why);
+    }
     rh_store_close(s);
     return r;
 }

@@ -114,7 +114,9 @@ int rh_store_load_rows(struct rh_store *s, int32_t from_day, int32_t to_day,
         e->temp_c = rh__col_double(st, 9);
         e->elev_gain_m = rh__col_double(st, 10);
         const unsigned char *g = sqlite3_column_text(st, 11);
-        snprintf(e->gear, sizeof e->gear, "%s", g ? (const char *)g : "");
+        const char *gs = g ? (const char *)g : "";
+        /* cut at a character boundary, never inside one (issue 15) */
+        snprintf(e->gear, sizeof e->gear, "%.*s", (int)rh_utf8_cut(gs, sizeof e->gear - 1), gs);
         e->day = sqlite3_column_int(st, 12);
     }
     if (!r && rc != SQLITE_DONE)

@@ -117,26 +117,46 @@ char *rh_buf_take(struct rh_buf *b)
     return p;
 }
 
-int rh_buf_json_str(struct rh_buf *b, const char *s)
+int rh_buf_json_strn(struct rh_buf *b, const char *s, size_t n)
 {
-    if (!s)
-        return rh_buf_puts(b, "null");
     int r = rh_buf_puts(b, "\"");
-    for (const unsigned char *p = (const unsigned char *)s; r == 0 && *p; p++) {
-        size_t run = 0; /* copy plain runs in one go */
-        while (p[run] >= 0x20 && p[run] != '"' && p[run] != '\\')
+    for (size_t i = 0; r == 0 && i < n;) {
+        size_t run = 0; /* copy plain ASCII runs in one go */
+        while (i + run < n) {
+            unsigned char c = (unsigned char)s[i + run];
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\')
+                break;
             run++;
+        }
         if (run) {
-            r = rh_buf_append(b, p, run);
-            p += run - 1;
+            r = rh_buf_append(b, s + i, run);
+            i += run;
             continue;
         }
-        if (*p == '"' || *p == '\\')
-            r = rh_buf_printf(b, "\\%c", *p);
-        else if (*p == '\n')
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cp;
+        size_t k;
+        if (c == '"' || c == '\\') {
+            r = rh_buf_printf(b, "\\%c", c);
+            k = 1;
+        } else if (c == '\n') {
             r = rh_buf_puts(b, "\\n");
-        else
-            r = rh_buf_printf(b, "\\u%04x", *p);
+            k = 1;
+        } else if (c < 0x20) {
+            r = rh_buf_printf(b, "\\u%04x", c);
+            k = 1;
+        } else if ((k = rh_utf8_decode(s + i, n - i, &cp)) != 0) {
+            r = rh_buf_append(b, s + i, k);
+        } else {
+            r = rh_buf_puts(b, "\xEF\xBF\xBD"); /* U+FFFD: not UTF-8 */
+            k = 1;
+        }
+        i += k;
     }
     return r ? r : rh_buf_puts(b, "\"");
+}
+
+int rh_buf_json_str(struct rh_buf *b, const char *s)
+{
+    return s ? rh_buf_json_strn(b, s, strlen(s)) : rh_buf_puts(b, "null");
 }

@@ -23,6 +23,10 @@ have_sqlite=1
 command -v sqlite3 >/dev/null 2>&1 || have_sqlite=0
 
 t plan_without_assessment_exits_1
+expect 3 R plan # no database at all: plan creates none (issue 15)
+has "no runhip database here yet" "$T/err"
+[ ! -e "$DB" ] || no "plan created a database"
+R checkin --list >/dev/null 2>&1 # creates the database
 expect 1 R plan
 has "no assessment yet" "$T/err"
 

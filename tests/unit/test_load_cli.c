@@ -8,6 +8,7 @@
  */
 #include <jansson.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "harness.h"
 #include "runhip/load.h"
@@ -138,8 +139,18 @@ static void test_empty_database(void)
 {
     char empty[700];
     snprintf(empty, sizeof empty, "%s/empty.db", dir);
-    CHECK_INT(run(empty, "load"), 1);
+    /* no database at all: load says so and creates none */
+    CHECK_INT(run(empty, "load"), 3);
     char *e = slurp_err();
+    CHECK(strstr(e, "no runhip database here yet") != NULL);
+    free(e);
+    CHECK(access(empty, F_OK) != 0);
+    /* a database with no activities */
+    struct rh_store *s;
+    CHECK_INT(rh_store_open(empty, 0, &s, NULL), 0);
+    rh_store_close(s);
+    CHECK_INT(run(empty, "load"), 1);
+    e = slurp_err();
     CHECK(strstr(e, "runhip: load: no activities stored yet") != NULL);
     free(e);
     char *o = slurp_out();

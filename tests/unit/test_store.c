@@ -84,12 +84,67 @@ static void test_create_new_database_with_parent_dirs(void)
     CHECK_INT(raw_count(path, "plan"), 0);
 }
 
-static void test_migrate_from_version_0(void)
+/* The bytes of path equal those in before (and no journal file appeared). */
+static void check_untouched(const char *path, const char *before, size_t n)
+{
+    size_t n2 = 0;
+    char *now = test_slurp(path, &n2);
+    CHECK(now && n == n2 && memcmp(before, now, n) == 0);
+    free(now);
+    char side[700];
+    snprintf(side, sizeof side, "%s-wal", path);
+    CHECK(access(side, F_OK) != 0);
+    snprintf(side, sizeof side, "%s-journal", path);
+    CHECK(access(side, F_OK) != 0);
+}
+
+/* Another program's SQLite file is refused, whatever it holds, and left
+ * byte for byte as it was: no runhip tables, no WAL switch. */
+static void test_foreign_sqlite_refused_untouched(void)
+{
+    static const char *const foreign[] = {
+        "CREATE TABLE unrelated(x); INSERT INTO unrelated VALUES(1);",
+        /* a table with a runhip name: the old migration failed after WAL */
+        "CREATE TABLE activity(a, b); INSERT INTO activity VALUES(1, 2);",
+        /* user_version 1 but not runhip's tables */
+        "CREATE TABLE notes(t); PRAGMA user_version = 1;",
+        /* another program's marker */
+        "PRAGMA application_id = 1234; CREATE TABLE t(x);",
+    };
+    const char *dir = test_tmpdir();
+    for (size_t i = 0; i < sizeof foreign / sizeof foreign[0]; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "other%zu.db", i);
+        const char *path = db_in(dir, name);
+        CHECK_INT(raw_exec(path, foreign[i]), 0);
+        size_t n = 0;
+        char *before = test_slurp(path, &n);
+        CHECK(before && n > 0);
+        for (unsigned flags = 0; flags <= RH_STORE_EXISTING; flags += RH_STORE_EXISTING) {
+            struct rh_store *s = NULL;
+            struct rh_err e;
+            rh_err_clear(&e);
+            CHECK_INT(rh_store_open(path, flags, &s, &e), RH_EDB);
+            CHECK(s == NULL);
+            CHECK(strstr(e.msg, "another program") != NULL);
+            CHECK(strstr(e.msg, "untouched") != NULL);
+            if (before)
+                check_untouched(path, before, n);
+        }
+        free(before);
+    }
+}
+
+/* An empty file (touch runhip.db) and a database made by the first runhip,
+ * before the marker, are runhip's: opened, migrated, and marked. */
+static void test_empty_and_first_version_databases_open(void)
 {
     const char *dir = test_tmpdir();
-    const char *path = db_in(dir, "v0.db");
-    /* a version-0 database: a SQLite file with no runhip tables yet */
-    CHECK_INT(raw_exec(path, "CREATE TABLE unrelated(x); PRAGMA user_version = 0;"), 0);
+    const char *path = db_in(dir, "empty.db");
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (f)
+        fclose(f);
     struct rh_store *s = NULL;
     struct rh_err e;
     CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
@@ -97,19 +152,120 @@ static void test_migrate_from_version_0(void)
         return;
     CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
     rh_store_close(s);
-    CHECK_INT(raw_count(path, "unrelated"), 0); /* left alone */
     CHECK_INT(raw_count(path, "activity"), 0);
-    /* opening again does not migrate twice */
+    CHECK_INT(raw_count(path, "pragma_application_id WHERE application_id = 1380469072"), 1);
+
+    /* a database made before the marker: runhip's tables, application_id 0 */
+    path = db_in(dir, "v1.db");
+    s = NULL;
     CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
     if (s)
         rh_store_close(s);
+    CHECK_INT(raw_exec(path, "PRAGMA application_id = 0"), 0);
+    CHECK_INT(raw_count(path, "pragma_application_id WHERE application_id = 0"), 1);
+    s = NULL;
+    CHECK_INT(rh_store_open(path, RH_STORE_EXISTING, &s, &e), 0);
+    if (s)
+        rh_store_close(s);
+    CHECK_INT(raw_count(path, "pragma_application_id WHERE application_id = 1380469072"), 1);
+}
+
+/* A text file, a folder: refused with their reason, nothing created. */
+static void test_not_sqlite_or_folder_refused(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "notes.txt");
+    FILE *f = fopen(path, "w");
+    if (f) {
+        fputs("x", f); /* shorter than a SQLite header */
+        fclose(f);
+    }
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(rh_store_open(path, 0, &s, &e), RH_EDB);
+    CHECK(strstr(e.msg, "not an SQLite file") != NULL);
+    check_untouched(path, "x", 1);
+    rh_err_clear(&e);
+    CHECK(rh_store_open(dir, 0, &s, &e) != 0);
+    CHECK(strstr(e.msg, "folder") != NULL);
+}
+
+/* RH_STORE_EXISTING (read-only commands): a missing database is
+ * RH_ENOTFOUND, and neither the file nor its folders are created. */
+static void test_existing_only_creates_nothing(void)
+{
+    const char *dir = test_tmpdir();
+    char path[700];
+    snprintf(path, sizeof path, "%s/sub/runhip.db", dir);
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, RH_STORE_EXISTING | RH_STORE_MKDIR, &s, &e), RH_ENOTFOUND);
+    CHECK(s == NULL);
+    CHECK(access(path, F_OK) != 0);
+    snprintf(path, sizeof path, "%s/sub", dir);
+    CHECK(access(path, F_OK) != 0);
+    snprintf(path, sizeof path, "%s/runhip.db", dir);
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &e), RH_ENOTFOUND);
+    CHECK(access(path, F_OK) != 0);
+}
+
+/* Permissions: the message says "permission denied" or names the
+ * read-only folder. (root passes permission checks: skipped there.) */
+static void permission_messages(const char *dir)
+{
+    const char *path = db_in(dir, "p.db");
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    if (s)
+        rh_store_close(s);
+    chmod(path, 0);
+    rh_err_clear(&e);
+    CHECK(rh_store_open(path, 0, &s, &e) != 0);
+    CHECK(strstr(e.msg, "permission denied") != NULL);
+    chmod(path, 0600);
+    char sub[700];
+    snprintf(sub, sizeof sub, "%s/ro", dir);
+    mkdir(sub, 0500);
+    snprintf(sub, sizeof sub, "%s/ro/new.db", dir);
+    rh_err_clear(&e);
+    CHECK(rh_store_open(sub, 0, &s, &e) != 0);
+    CHECK(strstr(e.msg, "read-only") != NULL);
+    snprintf(sub, sizeof sub, "%s/ro", dir);
+    chmod(sub, 0700);
+}
+
+static void test_permission_messages(void)
+{
+    const char *dir = test_tmpdir();
+    if (geteuid() != 0) {
+        permission_messages(dir);
+        return;
+    }
+    /* root passes every permission check: run the checks as nobody */
+    int before = th_checks_failed; /* earlier tests' failures are not the child's */
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (chown(dir, 65534, 65534) != 0 || setgid(65534) != 0 || setuid(65534) != 0)
+            _exit(99);
+        permission_messages(dir);
+        _exit(th_checks_failed > before ? 1 : 0);
+    }
+    int status = -1;
+    CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    if (!(WIFEXITED(status) && WEXITSTATUS(status) == 0))
+        fprintf(stderr, "  the unprivileged child ended with status 0x%x\n", (unsigned)status);
 }
 
 static void test_newer_schema_refused_untouched(void)
 {
     const char *dir = test_tmpdir();
     const char *path = db_in(dir, "future.db");
-    CHECK_INT(raw_exec(path, "CREATE TABLE t(x); PRAGMA user_version = 99;"), 0);
+    CHECK_INT(raw_exec(path, "PRAGMA application_id = 1380469072; CREATE TABLE t(x);"
+                             "PRAGMA user_version = 99;"),
+              0);
     struct stat before;
     CHECK_INT(stat(path, &before), 0);
     size_t n1, n2;
@@ -140,6 +296,7 @@ static void test_not_a_database_refused(void)
     rh_err_clear(&e);
     CHECK_INT(rh_store_open(path, 0, &s, &e), RH_EDB);
     CHECK(strstr(e.msg, "not a runhip database") != NULL);
+    CHECK(strstr(e.msg, "untouched") != NULL);
     CHECK_INT(rh_store_open("", 0, &s, &e), RH_EINVAL);
 }
 
@@ -490,7 +647,11 @@ static void test_allocation_failures(void)
 int main(void)
 {
     RUN(test_create_new_database_with_parent_dirs);
-    RUN(test_migrate_from_version_0);
+    RUN(test_foreign_sqlite_refused_untouched);
+    RUN(test_empty_and_first_version_databases_open);
+    RUN(test_not_sqlite_or_folder_refused);
+    RUN(test_existing_only_creates_nothing);
+    RUN(test_permission_messages);
     RUN(test_newer_schema_refused_untouched);
     RUN(test_not_a_database_refused);
     RUN(test_activity_round_trip_and_duplicates);

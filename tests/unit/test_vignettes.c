@@ -249,7 +249,7 @@ static int score_set(const struct suite *s, struct figures *fg)
 static void print_line(const char *what, int a, int b, double target, int higher_is_better,
                        int show_target)
 {
-    printf("figures:   %-46s %3d/%-3d = %5.1f%%", what, a, b, pct(a, b));
+    printf("FIGURE   %-46s %3d/%-3d = %5.1f%%", what, a, b, pct(a, b));
     if (show_target && b > 0) {
         double v = pct(a, b);
         int met = higher_is_better ? v >= target : v <= target;
@@ -265,13 +265,13 @@ static void run_suite(const struct suite *s)
     struct figures f;
     int n = score_set(s, &f);
     if (n < 0) {
-        printf("figures: vignettes %s (%s): no such folder\n", s->name, s->dir);
+        printf("FIGURE vignettes %s (%s): no such folder\n", s->name, s->dir);
         CHECK(s->min_cases == 0);
         return;
     }
     CHECK(n >= s->min_cases);
     int t = s->targets;
-    printf("figures: vignettes %s (%s): %d cases\n", s->name, s->dir, f.n);
+    printf("FIGURE vignettes %s (%s): %d cases\n", s->name, s->dir, f.n);
     print_line("top-1 (expected or acceptable alternative)", f.top1, f.n, 75, 1, t);
     print_line("top-3 (expected condition in the top 3)", f.top3, f.n, 95, 1, t);
     print_line("red-flag sensitivity (bar 100%)", f.flags_found, f.flags_needed, 100, 1, t);
@@ -283,17 +283,17 @@ static void run_suite(const struct suite *s)
     if (f.run_n)
         print_line("running advice agrees (where stated)", f.run_ok, f.run_n, 80, 1, t);
     else
-        printf("figures:   running advice agrees: no case states it\n");
+        printf("FIGURE   running advice agrees: no case states it\n");
     if (f.pain_n)
         print_line("pain type agrees (where stated)", f.pain_ok, f.pain_n, 75, 1, t);
     else
-        printf("figures:   pain type agrees: no case states it\n");
+        printf("FIGURE   pain type agrees: no case states it\n");
     /* the safety bars, on every set */
     CHECK_INT(f.flags_found, f.flags_needed);
     CHECK(f.safe >= f.n - s->allow_unsafe);
     CHECK(f.danger_top3 >= f.danger_n - s->allow_danger_miss);
     if (s->allow_unsafe || s->allow_danger_miss)
-        printf("figures:   (%s: the build fails beyond %d unsafe and %d dangerous causes out of "
+        printf("FIGURE   (%s: the build fails beyond %d unsafe and %d dangerous causes out of "
                "the top 3, the level of the README; the bar stays 100%%)\n",
                s->name, s->allow_unsafe, s->allow_danger_miss);
     if (s->top3_bar)

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: MIT */
+/* Inside the library only: the jansson side of the one JSON string writer. */
+#ifndef RUNHIP_UTIL_JSON_INT_H
+#define RUNHIP_UTIL_JSON_INT_H
+
+#include <jansson.h>
+
+/* A JSON string of s that is always valid UTF-8 (bytes that are not UTF-8
+ * become U+FFFD, as rh_buf_json_str does), json_null() for NULL, or NULL
+ * when out of memory. jansson's own json_string() returns NULL for any
+ * invalid byte, which callers took for "out of memory". */
+json_t *rh__json_text(const char *s);
+
+#endif

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: MIT */
+/* jansson strings that are always valid UTF-8 (see json_int.h). */
+#include <string.h>
+
+#include "runhip/util.h"
+#include "util/json_int.h"
+#include "util/banned.h"
+
+json_t *rh__json_text(const char *s)
+{
+    if (!s)
+        return json_null();
+    size_t n = strlen(s), i = 0;
+    uint32_t cp;
+    while (i < n) {
+        size_t k = rh_utf8_decode(s + i, n - i, &cp);
+        if (k == 0)
+            break;
+        i += k;
+    }
+    if (i == n)
+        return json_stringn(s, n);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    int r = 0;
+    for (i = 0; i < n && r == 0;) {
+        size_t k = rh_utf8_decode(s + i, n - i, &cp);
+        if (k == 0) {
+            r = rh_buf_append(&b, "\xEF\xBF\xBD", 3);
+            i++;
+        } else {
+            r = rh_buf_append(&b, s + i, k);
+            i += k;
+        }
+    }
+    json_t *j = r ? NULL : json_stringn(b.data, b.len);
+    rh_buf_release(&b);
+    return j;
+}

@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Text that comes from files: UTF-8 decoding (strict: no overlong forms, no
+ * surrogates, nothing above U+10FFFF), cuts at character boundaries, the
+ * one cleaner of names on the way in, and the one sanitiser of text bound
+ * for a terminal (control characters shown escaped, never sent).
+ */
+#include <string.h>
+
+#include "runhip/util.h"
+#include "util/banned.h"
+
+size_t rh_utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (n == 0)
+        return 0;
+    unsigned c = p[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t len;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        v = c & 0x1F;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        v = c & 0x0F;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        v = c & 0x07;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < len)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        v = v << 6 | (p[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return len;
+}
+
+size_t rh_utf8_cut(const char *s, size_t max)
+{
+    size_t n = strlen(s);
+    if (n <= max)
+        return n;
+    size_t k = max;
+    /* back over continuation bytes to the start of the cut character */
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+        k--;
+    return k;
+}
+
+/* Is code point c a control character (C0, DEL, C1)? */
+static bool is_control(uint32_t c)
+{
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+}
+
+char *rh_name_clean(const char *s, size_t max)
+{
+    if (!s)
+        return NULL;
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    size_t n = strlen(s);
+    bool space = true; /* drop leading spaces, fold runs */
+    int r = 0;
+    for (size_t i = 0; i < n && r == 0;) {
+        uint32_t c;
+        size_t k = rh_utf8_decode(s + i, n - i, &c);
+        const char *piece = s + i;
+        size_t plen = k;
+        if (k == 0) {
+            piece = "\xEF\xBF\xBD"; /* U+FFFD for a byte that is not UTF-8 */
+            plen = 3;
+            k = 1;
+        } else if (is_control(c) || c == ' ') {
+            i += k;
+            if (!space)
+                r = rh_buf_append(&b, " ", 1);
+            space = true;
+            continue;
+        }
+        if (b.len + plen > max)
+            break;
+        r = rh_buf_append(&b, piece, plen);
+        space = false;
+        i += k;
+    }
+    while (r == 0 && b.len > 0 && b.data[b.len - 1] == ' ')
+        b.data[--b.len] = '\0';
+    if (r) {
+        rh_buf_release(&b);
+        return NULL;
+    }
+    return rh_buf_take(&b);
+}
+
+int rh_buf_term_str(struct rh_buf *b, const char *s, bool keep_newlines)
+{
+    if (!s)
+        return 0;
+    size_t n = strlen(s);
+    int r = 0;
+    for (size_t i = 0; i < n && r == 0;) {
+        uint32_t c;
+        size_t k = rh_utf8_decode(s + i, n - i, &c);
+        if (k == 0) {
+            r = rh_buf_printf(b, "\\x%02x", (unsigned char)s[i]);
+            i++;
+            continue;
+        }
+        if (is_control(c) && !(keep_newlines && (c == '\n' || c == '\t'))) {
+            if (c == '\n')
+                r = rh_buf_puts(b, "\\n");
+            else if (c == '\t')
+                r = rh_buf_puts(b, "\\t");
+            else if (c == '\r')
+                r = rh_buf_puts(b, "\\r");
+            else if (c < 0x80)
+                r = rh_buf_printf(b, "\\x%02x", (unsigned)c);
+            else
+                r = rh_buf_printf(b, "\\u%04x", (unsigned)c);
+        } else {
+            r = rh_buf_append(b, s + i, k);
+        }
+        i += k;
+    }
+    return r;
+}

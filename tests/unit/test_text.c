@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: MIT */
+/* Text from files (issue 15): strict UTF-8, cuts at character boundaries,
+ * the JSON string writer always valid UTF-8 (checked with jansson's own
+ * decoder), the terminal sanitiser, and names cleaned on the way in. */
+#include <jansson.h>
+
+#include "harness.h"
+#include "runhip/import.h"
+#include "runhip/util.h"
+
+/* Does jansson (a strict decoder) accept text as one JSON string? */
+static bool json_ok(const char *text, const char *want)
+{
+    json_error_t e;
+    json_t *j = json_loads(text, JSON_DECODE_ANY, &e);
+    bool ok = j && json_is_string(j) && (!want || strcmp(json_string_value(j), want) == 0);
+    json_decref(j);
+    return ok;
+}
+
+static void test_utf8_decode_strict(void)
+{
+    uint32_t cp = 0;
+    CHECK_INT(rh_utf8_decode("a", 1, &cp), 1);
+    CHECK_INT(rh_utf8_decode("\xC3\xA9", 2, &cp), 2);
+    CHECK_INT(cp, 0xE9);
+    CHECK_INT(rh_utf8_decode("\xE2\x82\xAC", 3, &cp), 3);
+    CHECK_INT(rh_utf8_decode("\xF0\x9F\x8F\x83", 4, &cp), 4);
+    CHECK_INT(cp, 0x1F3C3);
+    CHECK_INT(rh_utf8_decode("\xC0\xAF", 2, &cp), 0);         /* overlong '/' */
+    CHECK_INT(rh_utf8_decode("\xE0\x80\xAF", 3, &cp), 0);     /* overlong */
+    CHECK_INT(rh_utf8_decode("\xED\xA0\x80", 3, &cp), 0);     /* surrogate */
+    CHECK_INT(rh_utf8_decode("\xF4\x90\x80\x80", 4, &cp), 0); /* > U+10FFFF */
+    CHECK_INT(rh_utf8_decode("\xC3", 1, &cp), 0);             /* cut */
+    CHECK_INT(rh_utf8_decode("\xFF", 1, &cp), 0);
+    CHECK_INT(rh_utf8_decode("\x80", 1, &cp), 0);
+}
+
+static void test_cut_at_character_boundary(void)
+{
+    /* 63 ASCII bytes then 'é' (2 bytes): a 64-byte cut keeps only the 63 */
+    char name[80];
+    memset(name, 'a', 63);
+    memcpy(name + 63, "\xC3\xA9", 3);
+    CHECK_INT(rh_utf8_cut(name, 64), 63);
+    CHECK_INT(rh_utf8_cut(name, 65), 65);
+    CHECK_INT(rh_utf8_cut("\xF0\x9F\x8F\x83", 3), 0);
+    CHECK_INT(rh_utf8_cut("abc", 10), 3);
+}
+
+static void test_json_string_always_valid_utf8(void)
+{
+    static const char *const bad[] = {
+        "Morning \xFF run", "\xC3", "x\xED\xA0\x80y", "\xC0\xAF", "caf\xC3\xA9 \x80\x80",
+        "tab\there\x1b[2J\x7f", "quote\" back\\ slash", "\xF0\x9F\x8F", "",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_buf_json_str(&b, bad[i]), 0);
+        CHECK(b.data && json_ok(b.data, NULL));
+        if (!(b.data && json_ok(b.data, NULL)))
+            fprintf(stderr, "  case %zu: %s\n", i, b.data ? b.data : "(null)");
+        rh_buf_release(&b);
+    }
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    rh_buf_json_str(&b, "Morning \xFF run \xC3\xA9");
+    CHECK(json_ok(b.data, "Morning \xEF\xBF\xBD run \xC3\xA9"));
+    rh_buf_release(&b);
+}
+
+/* One invalid byte in a name no longer breaks the activity's JSON (it was
+ * "out of memory" for the whole listing). */
+static void test_activity_json_with_invalid_name(void)
+{
+    struct rh_activity a;
+    rh_activity_init(&a);
+    a.format = RH_FMT_GPX;
+    a.sport = RH_SPORT_RUNNING;
+    rh_activity_set_str(&a.file, "dir/\xFF.gpx");
+    rh_activity_set_str(&a.name, "Lunch \xC3 run");
+    rh_activity_set_str(&a.gear, "Shoe \x1b]0;pwned\x07");
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_import_activity_json(&a, &b), 0);
+    json_error_t e;
+    json_t *j = b.data ? json_loads(b.data, 0, &e) : NULL;
+    CHECK(j != NULL);
+    if (j)
+        CHECK_STR(json_string_value(json_object_get(j, "name")), "Lunch \xEF\xBF\xBD run");
+    json_decref(j);
+    rh_buf_release(&b);
+    rh_activity_release(&a);
+}
+
+static void test_terminal_sanitiser(void)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_buf_term_str(&b, "a\x1b[2Jb\x07\r\n\xC2\x9B" "c\xFF\xC3\xA9", false), 0);
+    CHECK_STR(b.data, "a\\x1b[2Jb\\x07\\r\\n\\u009bc\\xff\xC3\xA9");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_buf_term_str(&b, "line\nnext\ttab\x1b", true), 0);
+    CHECK_STR(b.data, "line\nnext\ttab\\x1b");
+    for (size_t i = 0; i < b.len; i++)
+        CHECK(b.data[i] != 0x1b);
+    rh_buf_release(&b);
+}
+
+static void test_names_cleaned_on_the_way_in(void)
+{
+    char *c = rh_name_clean("  Morning\x1b[2J\trun \xFF  ", 100);
+    CHECK_STR(c, "Morning [2J run \xEF\xBF\xBD");
+    rh_free(c);
+    char long_name[80];
+    memset(long_name, 'a', 63);
+    memcpy(long_name + 63, "\xC3\xA9xyz", 6);
+    c = rh_name_clean(long_name, 64);
+    CHECK(c && strlen(c) == 63);
+    rh_free(c);
+    c = rh_name_clean("\x01\x02", 10);
+    CHECK_STR(c, "");
+    rh_free(c);
+    CHECK(rh_name_clean(NULL, 10) == NULL);
+}
+
+int main(void)
+{
+    RUN(test_utf8_decode_strict);
+    RUN(test_cut_at_character_boundary);
+    RUN(test_json_string_always_valid_utf8);
+    RUN(test_activity_json_with_invalid_name);
+    RUN(test_terminal_sanitiser);
+    RUN(test_names_cleaned_on_the_way_in);
+    return TEST_END();
+}
