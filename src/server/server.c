@@ -227,7 +227,13 @@ void word(struct ctx *c, const char *id)
 {
     /* an id the text layer knows: its words ("see_physio": "see a
      * physiotherapist within 1-2 weeks"), the same as the terminal's */
-    const char *nm = id ? rh_text_id_name(id, strlen(id)) : NULL;
+    char lv[80];
+    snprintf(lv, sizeof lv, "%s.short", id ? id : "");
+    const char *nm = rh_words("disposition", lv);
+    if (!nm)
+        nm = rh_words("running", lv);
+    if (!nm && id && strchr(id, '_'))
+        nm = rh_text_id_name(id, strlen(id));
     if (nm) {
         esc(c, nm);
         return;

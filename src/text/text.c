@@ -789,6 +789,19 @@ static void tidy(struct rh_buf *b, size_t from)
     b->len = (size_t)(w - b->data);
 }
 
+/* A command the runner types, quoted ('runhip profile set rest_hr N' or
+ * `runhip plan`): its length up to and with the closing quote, else 0. Its
+ * words stay as they are: the runner must type them. */
+static size_t command_span(const char *s, size_t n, size_t i)
+{
+    if (i + 8 > n || (s[i] != '\'' && s[i] != '`') || strncmp(s + i + 1, "runhip ", 7) != 0)
+        return 0;
+    for (size_t j = i + 8; j < n && s[j] != '\n'; j++)
+        if (s[j] == s[i])
+            return j - i + 1;
+    return 0;
+}
+
 int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf *out)
 {
     if (!ready())
@@ -803,6 +816,14 @@ int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf
     size_t i = 0;
     while (!rc && i < n) {
         char ch = in[i];
+        size_t cmd = command_span(in, n, i);
+        if (cmd) {
+            rc = flush(&f);
+            if (!rc)
+                rc = rh_buf_append(out, in + i, cmd);
+            i += cmd;
+            continue;
+        }
         if (ch == '[' || ch == '(') {
             size_t e = match_close(in, n, i);
             if (e) {
@@ -967,6 +988,11 @@ bool rh_text_leak(const char *s, size_t n, const char **what, size_t *at)
                 return true;
             }
     for (size_t i = 0; i < n; i++) {
+        size_t cmd = command_span(s, n, i);
+        if (cmd) {
+            i += cmd - 1;
+            continue;
+        }
         /* a word_with_underscores */
         if (is_idch(s[i]) && (i == 0 || !is_idch(s[i - 1]))) {
             size_t j = i;

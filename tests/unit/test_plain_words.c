@@ -236,6 +236,12 @@ static void test_rewrite(void)
     CHECK(rh_text_leak("seed 001 says", 13, &what, &at));
     CHECK(rh_text_leak("bursitis (96%)", 14, &what, &at));
     CHECK(!rh_text_leak("runhip import samples/demo/export_strava.zip", 45, &what, &at));
+    /* a command the runner types keeps its words */
+    CHECK(!rh_text_leak("set it with 'runhip profile set rest_hr N'.", 43, &what, &at));
+    rh_buf_reset(&b);
+    const char *cmdt = "Log it: 'runhip log session cross_train' [ACSM].";
+    CHECK_INT(rh_text_finish(cmdt, strlen(cmdt), NULL, &b), 0);
+    CHECK_STR(b.data, "Log it: 'runhip log session cross_train'.");
     CHECK(!rh_text_leak("a run [3, 4] (+44%)", 19, &what, &at));
     rh_buf_reset(&b);
     CHECK_INT(rh_text_finish("Low step rate  [low_cadence]\n", 29, NULL, &b), 0);
