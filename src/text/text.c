@@ -826,6 +826,18 @@ int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf
         }
         if (ch == '[' || ch == '(') {
             size_t e = match_close(in, n, i);
+            if (!e && ch == '[') {
+                /* a source list cut off by a fixed-size reason: to the end of the line */
+                size_t k = i + 1;
+                while (k < n && in[k] != '\n' && in[k] != '[')
+                    k++;
+                if ((k == n || in[k] == '\n') && k > i + 1 && rh_refs_known(in + i + 1, k - i - 1)) {
+                    bool known;
+                    rc = cite_into(&f, in + i + 1, k - i - 1, &known);
+                    i = k;
+                    continue;
+                }
+            }
             if (e) {
                 const char *s = in + i + 1;
                 size_t sn = e - i - 1;
