@@ -66,7 +66,7 @@ const struct rh_command rh_commands[] = {
      "\n"
      "Stores every activity found under the paths: .fit, .gpx and .tcx files (also\n"
      "gzip-compressed), folders (recursively), and .zip archives such as a Strava\n"
-     "bulk export (names, types and gear from its activities.csv) or a Garmin\n"
+     "bulk export, zipped or unzipped (names, types and gear from its activities.csv) or a Garmin\n"
      "Connect export (zips inside the zip). Formats are recognised by content.\n"
      "Each activity is stored in its own transaction. One outing is one activity:\n"
      "a file seen before, or a recording whose time overlaps a stored one of the\n"
