@@ -119,9 +119,11 @@ static int list(struct rh_cli *cli, bool json)
         }
         printf("\n");
     }
-    if (!json && n > 1)
-        printf("\nA single runner's score changes by chance by up to about 35 points, so read the "
-               "trend over several weeks, not one change. [Clarsen20]\n");
+    if (!json && n > 1) {
+        const char *t = "\nA single runner's score changes by chance by up to about 35 points, so "
+                        "read the trend over several weeks, not one change. [Clarsen20]\n";
+        (void)rh_cli_put_text(stdout, t, strlen(t), 0);
+    }
     rh_free(c);
     rh_store_close(s);
     return 0;
@@ -231,9 +233,10 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
     }
     printf("Check-in for the week to %s: severity %d/100%s.\n", d, ck.severity,
            ck.substantial ? ", a substantial problem" : "");
+    const char *t = "See the trend with: runhip checkin --list\n";
     if (ck.substantial)
-        printf("Substantial means the hip cut your training or performance a fair amount or "
-               "more, or stopped you altogether. [Clarsen13]\n");
+        t = "Substantial means the hip cut your training or performance a fair amount or more, "
+            "or stopped you altogether. [Clarsen13]\nSee the trend with: runhip checkin --list\n";
     if (o->have_plan && *o->why) {
         printf("Plan: %s\n", o->why);
         if (o->moved)
@@ -244,7 +247,8 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
             printf("Warning sign: %s. %s\n", o->triage.flags[i].name,
                    rh_disposition_text(o->triage.flags[i].urgency));
     }
-    printf("See the trend with: runhip checkin --list\n");
+    fflush(stdout);
+    (void)rh_cli_put_text(stdout, t, strlen(t), 0);
     rh_free(o);
     return 0;
 }

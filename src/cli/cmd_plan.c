@@ -122,7 +122,11 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         rh_buf_printf(&out, "\nCalendar with the next %d days written to %s (changed sessions "
                             "updated, dropped ones cancelled).\n", ICS_DAYS, ics);
     /* stop at the first failed write and say so */
-    if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
+    if (json ? fwrite(out.data, 1, out.len, stdout) != out.len
+             : (rh_cli_put_text(stdout, out.data, out.len, 0), false)) {
+        rh_cli_error("plan", "cannot write to standard output");
+        rc = RH_EXIT_IO;
+    } else if (fflush(stdout) != 0) {
         rh_cli_error("plan", "cannot write to standard output");
         rc = RH_EXIT_IO;
     }
