@@ -84,6 +84,7 @@ check: deps
 # fuzz/corpus/<target>/ replayed by every make check: each fuzz target linked
 # with a plain main (fuzz/replay.c) under ASan and UBSan, no libFuzzer needed
 SAN_REPLAY := $(patsubst fuzz/%.c,build/san/replay/%,$(FUZZ_SRC))
+.PRECIOUS: build/san/fuzz/replay.o
 build/san/replay/%: fuzz/%.c build/san/fuzz/replay.o build/san/librunhip.a
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo "  REPLAY $@")

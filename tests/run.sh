@@ -11,6 +11,7 @@ total_fail=0
 # (tests clean up after themselves), and it is removed
 outer_tmp=${TMPDIR:-/tmp}
 TMPDIR=$(mktemp -d "$outer_tmp/runhip-check-XXXXXX") || exit 1
+chmod 1777 "$TMPDIR" # like /tmp: a test may drop to an unprivileged user
 export TMPDIR
 log=$outer_tmp/runhip-tests.$$
 run_one() {
