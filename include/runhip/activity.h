@@ -127,6 +127,27 @@ void rh_activity_init(struct rh_activity *a);
 void rh_activity_release(struct rh_activity *a);
 /* Sets *slot to a copy of s (freeing the old value). 0 or RH_ENOMEM. */
 int rh_activity_set_str(char **slot, const char *s);
+/* Values that are not measurements (cli.md "Values that are not
+ * measurements"): a heart rate of 0 or 250 and above (a Forerunner writes
+ * 255 for "no reading"), a cadence of 0, a temperature outside -40..60 C.
+ * They are missing (NaN), never figures. */
+#define RH_HR_MAX_VALID 249.0
+#define RH_TEMP_MIN_VALID (-40.0)
+#define RH_TEMP_MAX_VALID 60.0
+static inline bool rh_hr_plausible(double bpm)
+{
+    return bpm > 0 && bpm <= RH_HR_MAX_VALID;
+}
+static inline bool rh_cadence_plausible(double c)
+{
+    return c > 0 && c < 400;
+}
+static inline bool rh_temp_plausible(double t)
+{
+    return t >= RH_TEMP_MIN_VALID && t <= RH_TEMP_MAX_VALID;
+}
+/* Sets the summary values that are not measurements to missing. */
+void rh_activity_drop_implausible(struct rh_activity *a);
 /* The local day the activity started: its UTC offset when known (from the
  * file, or filled by the store from the zone), else the UTC day. */
 int32_t rh_activity_local_day(const struct rh_activity *a);

@@ -105,6 +105,29 @@ int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, vo
  * sport. 0, or RH_EKEY when the word is not known. */
 int rh_import_strava_sport(const char *type, enum rh_sport *out);
 
+/* ---- the sport of an untyped recording (infer.c, data/sport_inference.txt) */
+
+struct rh_infer_rules {
+    double transition_kmh, min_kmh, run_min_cadence_spm, band_kmh, run_min_hr;
+    double run_max_kmh, run_max_min_minutes, run_infer_max_kmh, cycle_max_kmh;
+};
+/* Parses the thresholds (every key required, unknown keys refused). */
+int rh_infer_rules_parse(const char *text, size_t len, struct rh_infer_rules *out,
+                         struct rh_err *err);
+/* The compiled-in data/sport_inference.txt. */
+int rh_infer_rules_default(struct rh_infer_rules *out, struct rh_err *err);
+enum rh_infer_outcome {
+    RH_INFER_NONE = 0,  /* left as it was */
+    RH_INFER_SET,       /* an untyped recording got a sport */
+    RH_INFER_CORRECTED, /* a foot sport was impossible (too fast): now cycling or other */
+};
+/* Infers a's sport from its average speed (then cadence and heart rate
+ * near the walk-run transition) when it is "other", and corrects a foot
+ * sport faster than anyone runs; sets sport_source to inferred when it
+ * changes anything. A sport set by the runner is never touched. */
+enum rh_infer_outcome rh_activity_infer_sport(struct rh_activity *a,
+                                              const struct rh_infer_rules *r);
+
 /* ---- pipeline ------------------------------------------------------------ */
 
 enum rh_import_status {
@@ -125,6 +148,7 @@ struct rh_import_result {
     const char *matched;         /* DUPLICATE: the stored recording's file */
     bool replaced;               /* DUPLICATE: this richer one replaced it */
     bool same_file;              /* DUPLICATE: the very same file was seen before */
+    enum rh_infer_outcome inferred; /* the sport was inferred, or corrected (impossible) */
 };
 
 struct rh_import_stats {
@@ -145,6 +169,9 @@ struct rh_import_opts {
     void (*on_progress)(void *ctx, const struct rh_import_stats *st);
     bool scan; /* measure bytes_total first (for a progress bar) */
     void *ctx;
+    /* The runner's local today: with a store, recordings dated after it
+     * (or before 2000-01-01) are refused as failed. 0: no date check. */
+    int32_t today;
 };
 
 /* Imports (or only decodes, without a store) every activity under paths.

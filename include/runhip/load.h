@@ -129,6 +129,14 @@ struct rh_load_now {
     double current_shoe_km;
 };
 
+/* What the report did not count in first_day..as_of, and why. */
+struct rh_load_left_out {
+    int excluded;                      /* excluded by the runner */
+    int undated;                       /* stored without a date (none in the window) */
+    int not_running[RH_SPORT__COUNT];  /* other sports (strength counts as sessions) */
+    double not_running_km[RH_SPORT__COUNT];
+};
+
 struct rh__load_rules; /* parsed data/load_rules.txt (internal) */
 
 struct rh_load_report {
@@ -136,6 +144,7 @@ struct rh_load_report {
     bool as_of_is_newest;     /* set by the caller: as_of was the newest activity's day */
     bool as_of_is_today;      /* set by the caller: as_of was today (the default) */
     int history_days;         /* as_of - first activity day + 1 */
+    struct rh_load_left_out left_out;
     struct rh_load_day *days; /* first_day .. as_of */
     size_t n_days;
     struct rh_load_week *weeks; /* oldest first, the last ends on as_of */
@@ -218,6 +227,10 @@ struct rh_store_load_row {
  * rh_free. */
 int rh_store_load_rows(struct rh_store *s, int32_t from_day, int32_t to_day,
                        struct rh_store_load_row **out, size_t *n, struct rh_err *err);
+/* Activities the runner excluded on local days from_day..to_day, and
+ * stored activities without a date at all. */
+int rh_store_load_left_out(struct rh_store *s, int32_t from_day, int32_t to_day, int *excluded,
+                           int *undated, struct rh_err *err);
 /* Local day of the newest stored activity with a start time: 0 with *day
  * set, or RH_ENOTFOUND when there is none. */
 int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *err);

@@ -37,7 +37,8 @@ struct rh_server_config {
     const char *token;    /* access token required on every request, or NULL (loopback) */
     const char *csrf;     /* token every POST form must carry (field "csrf"); required */
     const char *hosts;    /* more accepted Host names, comma-separated, or NULL */
-    bool has_today;       /* today given (tests, --today): else the UTC day of the clock */
+    const char *zone;     /* time zone while the profile names none ($TZ), or NULL */
+    bool has_today;       /* today given (tests, --today): else the local day of the clock */
     int32_t today;
     size_t upload_max;    /* 0: RH_SERVER_UPLOAD_MAX */
 };
@@ -119,6 +120,7 @@ struct rh_server_opts {
     const char *token;   /* access token; required when bind is not loopback */
     const char *hosts;   /* more accepted Host names (comma-separated), or NULL */
     const char *tmp_dir; /* where uploads are spooled; NULL: /tmp */
+    const char *zone;    /* as rh_server_config.zone */
     bool has_today;
     int32_t today;
     unsigned threads;    /* 0: 4 */

@@ -140,6 +140,18 @@ void rh_store_strings_free(char **v, size_t n);
 /* Number of stored activities, or a negative error. */
 long rh_store_activity_count(struct rh_store *s, struct rh_err *err);
 
+/* ---- the runner's corrections (cli.md `activities --set/--delete`) ----- */
+/* KEY sport (a sport name; sport_source becomes "user"), shoe (a name, or
+ * "none"), excluded ("yes": left out of every count, "no"). 0, RH_EKEY
+ * (bad key or value, with the accepted ones), RH_ENOTFOUND (no such id). */
+int rh_store_activity_set(struct rh_store *s, int64_t id, const char *key, const char *value,
+                          struct rh_err *err);
+/* Deletes activity id and its also_in list. 0 or RH_ENOTFOUND. */
+int rh_store_activity_delete(struct rh_store *s, int64_t id, struct rh_err *err);
+/* Kilometres and number of the activities (not excluded) with gear name. */
+int rh_store_shoe_km(struct rh_store *s, const char *name, double *km, long *n_runs,
+                     struct rh_err *err);
+
 /* ---- diary: pain entries ------------------------------------------------ */
 struct rh_pain_entry {
     int64_t id;

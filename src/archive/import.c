@@ -227,18 +227,54 @@ static double now_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The sport-inference thresholds, parsed once (read-only afterwards). */
+static struct rh_infer_rules infer_rules;
+static int infer_rc;
+static pthread_once_t infer_once = PTHREAD_ONCE_INIT;
+static void infer_init(void)
+{
+    infer_rc = rh_infer_rules_default(&infer_rules, NULL);
+}
+
+/* Why a decoded recording is not stored (cli.md: dated before 2000 or after
+ * today, or no time at all, like a course), or 0. */
+static int refuse(const struct rh_import_opts *o, const struct rh_activity *a, struct rh_err *e)
+{
+    if (!a->has_start)
+        return rh_err_set(e, RH_EUNSUPPORTED,
+                          "no times in it: a route or course, not a recording of an outing");
+    int32_t day = rh_activity_local_day(a), y2k = rh_days_from_civil(2000, 1, 1);
+    char d[11];
+    rh_date_format(day, d);
+    if (day < y2k)
+        return rh_err_set(e, RH_ERANGE,
+                          "dated %s, before 2000: the watch's clock was not set; not stored", d);
+    if (o->today && day > o->today)
+        return rh_err_set(e, RH_ERANGE, "dated %s, after today: not stored", d);
+    return 0;
+}
+
 /* Stores and reports one decoded activity. Returns 0 or a store failure. */
 static int consume_one(const struct rh_import_opts *o, const char *name, struct item *it,
                        struct rh_import_stats *st, struct rh_err *err)
 {
     struct rh_import_result res = {name, RH_IMPORT_STORED, &it->a, &it->warn, NULL, 0,
-                                   NULL, false, false};
+                                   NULL, false, false, RH_INFER_NONE};
     struct rh_store_put put;
     struct rh_err se;
     rh_err_clear(&se);
     if (it->warn.code)
         st->warnings++;
-    if (o->store) {
+    rh_activity_drop_implausible(&it->a);
+    pthread_once(&infer_once, infer_init);
+    if (o->store && infer_rc == 0) /* inspect shows what the file says */
+        res.inferred = rh_activity_infer_sport(&it->a, &infer_rules);
+    if (o->store && refuse(o, &it->a, &se)) {
+        res.status = RH_IMPORT_FAILED;
+        res.a = NULL;
+        res.err = &se;
+        st->failed++;
+    } else if (o->store) {
         int ar = rh_store_activity_put(o->store, &it->a, &put, &se);
         res.id = put.id;
         if (ar == 0 && put.outcome != RH_STORE_ADDED) {
@@ -290,7 +326,7 @@ static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_imp
     struct rh_err none;
     rh_err_clear(&none);
     struct rh_import_result res = {s->src->name, RH_IMPORT_FAILED, NULL, &none, &s->err, 0,
-                                   NULL, false, false};
+                                   NULL, false, false, RH_INFER_NONE};
     if (s->rc == 0) {
         rh_err_set(&s->err, RH_EEMPTY, "no activity in the file");
         st->failed++;

@@ -184,6 +184,20 @@ static int smp_cmp(const void *x, const void *y)
     return (a->t > b->t) - (a->t < b->t);
 }
 
+static int push(struct smp **v, size_t *n, size_t *cap, const struct smp *s)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 1024;
+        struct smp *nv = rh_realloc(*v, nc * sizeof *nv);
+        if (!nv)
+            return RH_ENOMEM;
+        *v = nv;
+        *cap = nc;
+    }
+    (*v)[(*n)++] = *s;
+    return 0;
+}
+
 /* Adds every sample array of one exercise to *v (grown as needed). */
 static int collect(json_t *samples, double off_s, struct smp **v, size_t *n, size_t *cap,
                    const bool foot)
@@ -194,6 +208,32 @@ static int collect(json_t *samples, double off_s, struct smp **v, size_t *n, siz
     } arrays[] = {{"heartRate", F_HR},  {"speed", F_SPEED},   {"distance", F_DIST},
                   {"altitude", F_ALT},  {"cadence", F_CAD},   {"recordedRoute", F_POS}};
     (void)foot;
+    if (json_is_array(samples)) {
+        /* a list of samples, each with its own fields ("heartRate": 140,
+         * "latitude": ...) instead of one list per field */
+        size_t i;
+        json_t *e;
+        json_array_foreach(samples, i, e) {
+            double t;
+            if (!local_time(json_string_value(json_object_get(e, "dateTime")), &t))
+                continue;
+            for (size_t k = 0; k < sizeof arrays / sizeof *arrays; k++) {
+                struct smp s = {t - off_s, arrays[k].field, RH_NONE, RH_NONE, RH_NONE};
+                if (s.field == F_POS) {
+                    s.v = jnum(e, "latitude");
+                    s.v2 = jnum(e, "longitude");
+                    s.v3 = jnum(e, "altitude");
+                    if (!rh_has(s.v) || !rh_has(s.v2) || fabs(s.v) > 90 || fabs(s.v2) > 180)
+                        continue;
+                } else if (!rh_has(s.v = jnum(e, arrays[k].key))) {
+                    continue;
+                }
+                if (push(v, n, cap, &s))
+                    return RH_ENOMEM;
+            }
+        }
+        return 0;
+    }
     for (size_t k = 0; k < sizeof arrays / sizeof *arrays; k++) {
         json_t *arr = json_object_get(samples, arrays[k].key);
         size_t i;
@@ -214,15 +254,8 @@ static int collect(json_t *samples, double off_s, struct smp **v, size_t *n, siz
                 if (!rh_has(s.v))
                     continue;
             }
-            if (*n == *cap) {
-                size_t nc = *cap ? *cap * 2 : 1024;
-                struct smp *nv = rh_realloc(*v, nc * sizeof *nv);
-                if (!nv)
-                    return RH_ENOMEM;
-                *v = nv;
-                *cap = nc;
-            }
-            (*v)[(*n)++] = s;
+            if (push(v, n, cap, &s))
+                return RH_ENOMEM;
         }
     }
     return 0;

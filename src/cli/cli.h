@@ -113,7 +113,9 @@ int cmd_inspect(struct rh_cli *cli, int argc, char **argv);
 int cmd_load(struct rh_cli *cli, int argc, char **argv);
 int cmd_log(struct rh_cli *cli, int argc, char **argv);
 int cmd_plan(struct rh_cli *cli, int argc, char **argv);
+int cmd_profile(struct rh_cli *cli, int argc, char **argv);
 int cmd_serve(struct rh_cli *cli, int argc, char **argv);
+int cmd_shoes(struct rh_cli *cli, int argc, char **argv);
 
 /* The local day taken as today: --today / $RUNHIP_TODAY when given, else
  * the program's clock in the system's local zone. (main.c) */

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * runhip activities [--json]: the stored activities, oldest first. For
- * people a table (date, sport, distance, time, pace, cadence, heart rate,
- * shoe, name); with --json one object a line with the fields of cli.md.
+ * runhip activities [--sport S] [--from D] [--to D] [--json]: the stored
+ * activities, oldest first, on their local days. For people a table (id,
+ * date, sport, distance, time, pace, cadence, heart rate, shoe, name) and
+ * totals by sport; with --json one object a line with the fields of cli.md.
+ * --set ID KEY=VALUE and --delete ID correct the record.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -43,25 +45,120 @@ static void show_row(const struct rh_activity *a)
         snprintf(cad, sizeof cad, "%.0f", a->avg_cadence_spm);
     if (rh_has(a->avg_hr))
         snprintf(hr, sizeof hr, "%.0f", a->avg_hr);
-    printf("%-10s  %-13s %7s %8s %9s %4s %4s  %-14s %s\n", date, rh_sport_name(a->sport), km, dur,
-           pace, cad, hr, a->gear ? rh_cli_safe(a->gear) : "-", a->name ? rh_cli_safe(a->name) : "");
+    char sport[40];
+    snprintf(sport, sizeof sport, "%s%s", rh_sport_name(a->sport),
+             a->sport_source == RH_SPORT_SRC_INFERRED ? "?" : "");
+    printf("%5lld  %-10s  %-14s %7s %8s %9s %4s %4s  %-14s %s%s\n", (long long)a->id, date, sport,
+           km, dur, pace, cad, hr, a->gear ? rh_cli_safe(a->gear) : "-",
+           a->excluded ? "(excluded) " : "", a->name ? rh_cli_safe(a->name) : "");
+}
+
+static int parse_id(const char *v, int64_t *id)
+{
+    long x;
+    if (rh_parse_long(v, &x) || x <= 0) {
+        rh_cli_error("activities", "'%s' is not an activity number (see 'runhip activities')", v);
+        return RH_EXIT_USAGE;
+    }
+    *id = x;
+    return 0;
+}
+
+/* --set ID KEY=VALUE and --delete ID: one change, one transaction. */
+static int edit(struct rh_cli *cli, const char *set_id, const char *kv, const char *del_id)
+{
+    int64_t id;
+    int st = parse_id(set_id ? set_id : del_id, &id);
+    if (st)
+        return st;
+    char key[32] = "";
+    const char *value = NULL;
+    if (set_id) {
+        const char *eq = kv ? strchr(kv, '=') : NULL;
+        if (!eq || eq == kv || (size_t)(eq - kv) >= sizeof key) {
+            rh_cli_error("activities", "--set ID KEY=VALUE (KEY: sport, shoe, excluded)");
+            return RH_EXIT_USAGE;
+        }
+        memcpy(key, kv, (size_t)(eq - kv));
+        key[eq - kv] = '\0';
+        value = eq + 1;
+    }
+    struct rh_store *s;
+    if ((st = rh_cli_open_existing(cli, &s)))
+        return st;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = set_id ? rh_store_activity_set(s, id, key, value, &err)
+                   : rh_store_activity_delete(s, id, &err);
+    if (r)
+        st = rh_cli_report("activities", &err);
+    else if (set_id)
+        printf("activity %lld: %s set to %s\n", (long long)id, key, rh_cli_safe(value));
+    else
+        printf("activity %lld deleted (importing its file again brings it back; "
+               "'--set %lld excluded=yes' keeps it out instead)\n",
+               (long long)id, (long long)id);
+    rh_store_close(s);
+    return st;
 }
 
 int cmd_activities(struct rh_cli *cli, int argc, char **argv)
 {
-    static const struct option opts[] = {{"json", no_argument, NULL, 'J'}, {0}};
-    bool json = false;
+    static const struct option opts[] = {{"json", no_argument, NULL, 'J'},
+                                         {"sport", required_argument, NULL, 's'},
+                                         {"from", required_argument, NULL, 'f'},
+                                         {"to", required_argument, NULL, 't'},
+                                         {"set", required_argument, NULL, 'S'},
+                                         {"delete", required_argument, NULL, 'D'},
+                                         {0}};
+    bool json = false, has_sport = false;
+    enum rh_sport sport = RH_SPORT_OTHER;
+    int32_t from = INT32_MIN, to = INT32_MAX;
+    const char *set_id = NULL, *del_id = NULL;
     int ch;
     while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (ch == 'J')
+        if (ch == 'J') {
             json = true;
-        else
+        } else if (ch == 's') {
+            if (rh_sport_parse(optarg, &sport)) {
+                rh_cli_error("activities", "--sport: '%s' is not a sport (running, trail_running, "
+                                           "treadmill, walking, cycling, swimming, strength, other)",
+                             optarg);
+                return RH_EXIT_USAGE;
+            }
+            has_sport = true;
+        } else if (ch == 'f' || ch == 't') {
+            if (rh_date_parse(optarg, ch == 'f' ? &from : &to)) {
+                rh_cli_error("activities", "--%s: '%s' is not a date (YYYY-MM-DD)",
+                             ch == 'f' ? "from" : "to", optarg);
+                return RH_EXIT_USAGE;
+            }
+        } else if (ch == 'S') {
+            set_id = optarg;
+        } else if (ch == 'D') {
+            del_id = optarg;
+        } else {
             return rh_cli_bad_option("activities", argc, argv);
+        }
+    }
+    if (set_id && del_id) {
+        rh_cli_error("activities", "--set and --delete go one at a time");
+        return RH_EXIT_USAGE;
+    }
+    if (set_id) {
+        if (optind + 1 != argc) {
+            rh_cli_error("activities", "--set ID KEY=VALUE (KEY: sport, shoe, excluded)");
+            return RH_EXIT_USAGE;
+        }
+        return edit(cli, set_id, argv[optind], NULL);
     }
     if (optind < argc) {
         rh_cli_error("activities", "unexpected argument '%s'", argv[optind]);
         return RH_EXIT_USAGE;
     }
+    if (del_id)
+        return edit(cli, NULL, NULL, del_id);
+    bool filtered = has_sport || from != INT32_MIN || to != INT32_MAX;
     struct rh_store *s;
     int status = rh_cli_open_existing(cli, &s);
     if (status)
@@ -76,28 +173,40 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
         rh_store_close(s);
         return status;
     }
-    if (!json && n == 0)
-        printf("no activities stored yet; add some with 'runhip import PATH'\n");
-    else if (!json)
-        printf("%-10s  %-13s %7s %8s %9s %4s %4s  %-14s %s\n", "date", "sport", "km", "time",
-               "pace", "spm", "HR", "shoe", "name");
     struct rh_buf b;
     rh_buf_init(&b, 0);
-    double km = 0;
+    /* totals by sport, excluded activities apart */
+    long count[RH_SPORT__COUNT] = {0}, shown = 0, n_excl = 0;
+    bool any_inferred = false;
+    double km[RH_SPORT__COUNT] = {0};
     for (size_t i = 0; i < n && status == 0; i++) {
+        const struct rh_activity *a = &acts[i];
+        if (has_sport && a->sport != sport)
+            continue;
+        if (filtered && (from != INT32_MIN || to != INT32_MAX) &&
+            (!a->has_start || rh_activity_local_day(a) < from || rh_activity_local_day(a) > to))
+            continue;
         if (!json) {
-            show_row(&acts[i]);
-            if (rh_has(acts[i].total_distance_m))
-                km += acts[i].total_distance_m / 1000;
+            if (shown++ == 0)
+                printf("%5s  %-10s  %-14s %7s %8s %9s %4s %4s  %-14s %s\n", "id", "date", "sport",
+                       "km", "time", "pace", "spm", "HR", "shoe", "name");
+            show_row(a);
+            any_inferred |= a->sport_source == RH_SPORT_SRC_INFERRED;
+            if (a->excluded) {
+                n_excl++;
+            } else {
+                count[a->sport]++;
+                if (rh_has(a->total_distance_m))
+                    km[a->sport] += a->total_distance_m / 1000;
+            }
             continue;
         }
         rh_buf_reset(&b);
         char **also = NULL;
         size_t n_also = 0;
-        if (rh_store_activity_also(s, acts[i].id, &also, &n_also, &err)) {
+        if (rh_store_activity_also(s, a->id, &also, &n_also, &err)) {
             status = rh_cli_report(rh_store_path(s), &err);
-        } else if (rh_import_activity_json_also(&acts[i], (const char *const *)also, n_also,
-                                                &b)) {
+        } else if (rh_import_activity_json_also(a, (const char *const *)also, n_also, &b)) {
             rh_cli_error("activities", "out of memory");
             status = RH_EXIT_IO;
         } else {
@@ -105,8 +214,25 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
         }
         rh_store_strings_free(also, n_also);
     }
-    if (!json && n)
-        printf("%zu activit%s, %.1f km\n", n, n == 1 ? "y" : "ies", km);
+    if (!json && shown == 0)
+        printf(filtered ? "no activities match\n"
+                        : "no activities stored yet; add some with 'runhip import PATH'\n");
+    if (!json && shown) {
+        printf("%ld activit%s:", shown, shown == 1 ? "y" : "ies");
+        const char *sep = " ";
+        for (int k = 0; k < RH_SPORT__COUNT; k++) {
+            if (!count[k])
+                continue;
+            printf("%s%s %ld (%.1f km)", sep, rh_sport_name((enum rh_sport)k), count[k], km[k]);
+            sep = ", ";
+        }
+        if (n_excl)
+            printf("%s%ld excluded", sep, n_excl);
+        printf("\n");
+        if (any_inferred)
+            printf("(a sport with ? was inferred from speed, cadence and heart rate; "
+                   "correct it with 'runhip activities --set ID sport=NAME')\n");
+    }
     rh_buf_release(&b);
     rh_activity_array_free(acts, n);
     rh_store_close(s);

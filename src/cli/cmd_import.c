@@ -34,19 +34,27 @@ static void on_result(void *ctx, const struct rh_import_result *r)
     if (r->status == RH_IMPORT_FAILED) {
         wipe(ui);
         rh_cli_report(r->name, r->err);
-    } else if (r->status == RH_IMPORT_DUPLICATE && r->replaced) {
+    } else if (r->inferred == RH_INFER_CORRECTED && r->a) {
+        wipe(ui);
+        double t = rh_activity_duration_s(r->a), km = r->a->total_distance_m / 1000;
+        long p = km > 0 ? (long)(t / km + 0.5) : 0;
+        printf("%s: a pace of %ld:%02ld/km for %.0f minutes is not possible on foot: counted as "
+               "%s\n",
+               rh_cli_safe(r->name), p / 60, p % 60, t / 60, rh_sport_name(r->a->sport));
+    }
+    if (r->status == RH_IMPORT_DUPLICATE && r->replaced) {
         wipe(ui);
         printf("%s: the same outing as activity %lld, recorded more fully: it replaces %s\n",
-               r->name, (long long)r->id, r->matched);
+               rh_cli_safe(r->name), (long long)r->id, rh_cli_safe(r->matched));
     } else if (r->status == RH_IMPORT_DUPLICATE) {
         wipe(ui);
         if (r->same_file)
-            printf("%s: already imported as activity %lld (%s)\n", r->name, (long long)r->id,
-                   r->matched);
+            printf("%s: already imported as activity %lld (%s)\n", rh_cli_safe(r->name),
+                   (long long)r->id, rh_cli_safe(r->matched));
         else
-            printf("%s: the same outing as activity %lld (%s), kept once\n", r->name,
-                   (long long)r->id, r->matched);
-    } else if (r->warn && r->warn->code && r->status != RH_IMPORT_SKIPPED) {
+            printf("%s: the same outing as activity %lld (%s), kept once\n",
+                   rh_cli_safe(r->name), (long long)r->id, rh_cli_safe(r->matched));
+    } else if (r->warn && r->warn->code && r->status == RH_IMPORT_STORED) {
         wipe(ui);
         fprintf(stderr, "runhip: %s: warning: %s (kept what decoded cleanly)\n",
                 rh_cli_safe(r->name),
@@ -101,7 +109,7 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
     if (status)
         return status;
     struct import_ui ui = {isatty(STDERR_FILENO) == 1 && !cli->in_demo, false};
-    struct rh_import_opts o = {s, (int)jobs, on_result, on_progress, ui.bar, &ui};
+    struct rh_import_opts o = {s, (int)jobs, on_result, on_progress, ui.bar, &ui, rh_cli_today(cli)};
     struct rh_import_stats st;
     struct rh_err err;
     rh_err_clear(&err);

@@ -96,7 +96,7 @@ int cmd_inspect(struct rh_cli *cli, int argc, char **argv)
         rh_cli_error("inspect", "no file to inspect; see 'runhip inspect --help'");
         return RH_EXIT_USAGE;
     }
-    struct rh_import_opts o = {NULL, (int)jobs, on_result, NULL, false, &c};
+    struct rh_import_opts o = {NULL, (int)jobs, on_result, NULL, false, &c, 0};
     struct rh_import_stats st;
     struct rh_err err;
     rh_err_clear(&err);

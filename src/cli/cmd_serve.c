@@ -84,6 +84,7 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
                                .token = open_to_others ? token : NULL,
                                .hosts = hosts,
                                .tmp_dir = tmp && *tmp ? tmp : "/tmp",
+                               .zone = getenv("TZ"),
                                .has_today = cli->has_today,
                                .today = cli->today};
     struct rh_server *srv;

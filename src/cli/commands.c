@@ -17,12 +17,24 @@ const struct rh_command rh_commands[] = {
      "  --in FILE  read the answers from FILE (text or JSON; - for stdin)\n"
      "  --json     print the result as one JSON object (fields in docs/internals/assess.md)\n"},
     {"activities", cmd_activities, "list the stored activities",
-     "usage: runhip activities [--json]\n"
+     "usage: runhip activities [--sport S] [--from D] [--to D] [--json]\n"
+     "       runhip activities --set ID KEY=VALUE   KEY: sport, shoe, excluded (yes/no)\n"
+     "       runhip activities --delete ID\n"
      "\n"
-     "Lists the stored activities, oldest first: date, sport, distance, time, pace,\n"
-     "cadence (steps a minute), heart rate, shoe and name.\n"
+     "Lists the stored activities, oldest first: number, local date, sport (with a ?\n"
+     "when inferred from speed, cadence and heart rate), distance, time, pace,\n"
+     "cadence (steps a minute), heart rate, shoe and name, then totals by sport.\n"
+     "An excluded activity stays listed but counts nowhere.\n"
      "\n"
-     "  --json  one JSON object a line with the fields of inspect --json\n"},
+     "  --sport S     only this sport (running, trail_running, treadmill, walking,\n"
+     "                cycling, swimming, strength, other)\n"
+     "  --from D      only from this local day (YYYY-MM-DD)\n"
+     "  --to D        only up to this local day\n"
+     "  --json        one JSON object a line: the fields of inspect --json with id,\n"
+     "                local_date, utc_offset_min, sport_source, excluded, also_in\n"
+     "  --set ID KEY=VALUE  correct activity ID: sport=NAME, shoe=NAME (or none),\n"
+     "                excluded=yes|no\n"
+     "  --delete ID   delete activity ID (its file, imported again, brings it back)\n"},
     {"checkin", cmd_checkin, "weekly overuse check-in (OSTRC-style, severity 0-100)",
      "usage: runhip checkin [--answers A,B,C,D] [--date D] [--json]\n"
      "       runhip checkin --list [--json]\n"
@@ -115,6 +127,18 @@ const struct rh_command rh_commands[] = {
      "\n"
      "  --json      the plan as one JSON document\n"
      "  --ics FILE  also write the next four weeks as an iCalendar file\n"},
+    {"profile", cmd_profile, "your profile: time zone, sex, birth year, resting and maximum HR",
+     "usage: runhip profile\n"
+     "       runhip profile set KEY VALUE\n"
+     "\n"
+     "Shows or sets the profile. KEY:\n"
+     "  tz          your time zone, a tz database name such as Europe/London or\n"
+     "              America/Los_Angeles (default: the system's, $TZ or /etc/localtime);\n"
+     "              activities whose file gives no UTC offset are dated in it\n"
+     "  sex         female, male or other (the heart-rate load formula differs)\n"
+     "  birth_year  year of birth\n"
+     "  rest_hr     resting heart rate, 25-120 beats a minute\n"
+     "  max_hr      maximum heart rate, 100-240 beats a minute\n"},
     {"serve", cmd_serve, "the web app in the browser: today, diary, plan, training, import",
      "usage: runhip serve [--bind ADDR] [--port N] [--host NAME]\n"
      "\n"
@@ -128,5 +152,17 @@ const struct rh_command rh_commands[] = {
      "  --port N     TCP port, 0 for any free one (default 8417)\n"
      "  --host NAME  a host name the server is reached by (besides its addresses and\n"
      "               localhost); others are refused (DNS rebinding). Comma-separated.\n"},
+    {"shoes", cmd_shoes, "your shoes and the distance they have run",
+     "usage: runhip shoes\n"
+     "       runhip shoes add NAME [--km-before N] [--from D]\n"
+     "       runhip shoes retire NAME [--date D]\n"
+     "\n"
+     "Lists the shoes with their distance: what they ran before runhip plus the\n"
+     "activities that name them (set an activity's shoe with\n"
+     "'runhip activities --set ID shoe=NAME').\n"
+     "\n"
+     "  --km-before N  kilometres the pair ran before its activities here\n"
+     "  --from D       first day in use (default: today)\n"
+     "  --date D       the day it was retired (default: today)\n"},
 };
 const size_t rh_n_commands = sizeof rh_commands / sizeof rh_commands[0];

@@ -146,12 +146,12 @@ static void on_session(struct decode *d)
     }
     /* averages are weighted by timer time (elapsed when there is none) */
     double w = rh_has(tm) && tm > 0 ? tm : rh_has(el) && el > 0 ? el : 1.0;
-    if (rh_has(v[RH__FIT_SES_AVG_HEART_RATE])) {
+    if (rh_hr_plausible(v[RH__FIT_SES_AVG_HEART_RATE])) { /* 0 and 255: no reading */
         d->hr_wsum += w * v[RH__FIT_SES_AVG_HEART_RATE];
         d->hr_w += w;
     }
     double mx = v[RH__FIT_SES_MAX_HEART_RATE];
-    if (rh_has(mx) && (!rh_has(d->max_hr) || mx > d->max_hr))
+    if (rh_hr_plausible(mx) && (!rh_has(d->max_hr) || mx > d->max_hr))
         d->max_hr = mx;
     if (foot_sport(sport) && rh_has(v[RH__FIT_SES_AVG_CADENCE])) {
         double frac = v[RH__FIT_SES_AVG_FRACTIONAL_CADENCE];

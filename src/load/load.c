@@ -225,8 +225,12 @@ static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *ac
             day->strength++;
             continue;
         }
-        if (!rh_sport_is_run(a->sport))
+        if (!rh_sport_is_run(a->sport)) {
+            r->left_out.not_running[a->sport]++;
+            if (rh_has(a->distance_m) && a->distance_m > 0)
+                r->left_out.not_running_km[a->sport] += a->distance_m / 1000;
             continue;
+        }
         struct rh_load_run *u = &r->runs[r->n_runs++];
         u->id = a->id;
         u->day = d;
@@ -972,7 +976,9 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
         r->days[i].day = first + (int32_t)i;
         r->days[i].pain = -1;
     }
-    if ((rc = rh_store_pain_list(s, first, as_of_day, &pain, &n_pain, err)))
+    if ((rc = rh_store_pain_list(s, first, as_of_day, &pain, &n_pain, err)) ||
+        (rc = rh_store_load_left_out(s, first, as_of_day, &r->left_out.excluded,
+                                     &r->left_out.undated, err)))
         goto out;
     for (size_t i = 0; i < n_pain; i++) {
         struct rh_load_day *d = &r->days[day_index(r, pain[i].day)];

@@ -128,6 +128,26 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
                                               : "given", false);
     date(&w, "first_day", r->first_day, false);
     inum(&w, "history_days", r->history_days, false);
+    /* what was not counted, and why (second version) */
+    raw(&w, ",\"left_out\":{");
+    inum(&w, "excluded", r->left_out.excluded, true);
+    inum(&w, "undated", r->left_out.undated, false);
+    raw(&w, ",\"not_running\":{");
+    bool first_sport = true;
+    for (int k = 0; k < RH_SPORT__COUNT; k++) {
+        if (!r->left_out.not_running[k])
+            continue;
+        if (!first_sport)
+            raw(&w, ",");
+        first_sport = false;
+        char key[64];
+        snprintf(key, sizeof key, "\"%s\":{", rh_sport_name((enum rh_sport)k));
+        raw(&w, key);
+        inum(&w, "count", r->left_out.not_running[k], true);
+        num(&w, "km", r->left_out.not_running_km[k], 1, false);
+        raw(&w, "}");
+    }
+    raw(&w, "}}");
     raw(&w, ",\"load_method\":{");
     str(&w, "main", rh_load_method_name(r->main_method), true);
     inum(&w, "runs_srpe", r->method_runs[RH_LOAD_SRPE], false);

@@ -244,11 +244,39 @@ static int method_text(const struct rh_load_report *r, struct rh_buf *b)
     if (r->method_runs[RH_LOAD_TRIMP] && n > 0 && (size_t)n < sizeof text)
         snprintf(text + n, sizeof text - (size_t)n,
                  " Heart rate: resting %.0f bpm (%s), maximum %.0f bpm (%s).", r->rest_hr,
-                 r->rest_hr_from_profile ? "from your profile" : "assumed; set profile.rest_hr",
+                 r->rest_hr_from_profile ? "from your profile" : "assumed; set it with 'runhip profile set rest_hr N'",
                  r->max_hr,
                  r->max_hr_from_profile ? "from your profile"
-                                        : "the highest recorded; set profile.max_hr");
+                                        : "the highest recorded; set it with 'runhip profile set max_hr N'");
     return wrap(b, "", text);
+}
+
+/* "Counted: 40 runs. Not counted: cycling 5 (77.2 km), not running; 2 you
+ * excluded; 1 without a date." so that no activity vanishes silently. */
+static int left_out_text(const struct rh_load_report *r, struct rh_buf *out)
+{
+    const struct rh_load_left_out *l = &r->left_out;
+    int rc = rh_buf_printf(out, "Counted: %zu run%s.", r->n_runs, r->n_runs == 1 ? "" : "s");
+    bool any = false;
+    for (int k = 0; !rc && k < RH_SPORT__COUNT; k++) {
+        if (!l->not_running[k])
+            continue;
+        rc = rh_buf_printf(out, "%s %s %d (%.1f km)", any ? "," : " Not counted:",
+                           rh_sport_name((enum rh_sport)k), l->not_running[k],
+                           l->not_running_km[k]);
+        any = true;
+    }
+    if (!rc && any)
+        rc = rh_buf_puts(out, ", not running");
+    if (!rc && l->excluded)
+        rc = rh_buf_printf(out, "%s %d you excluded", any ? ";" : " Not counted:", l->excluded);
+    any = any || l->excluded;
+    if (!rc && l->undated)
+        rc = rh_buf_printf(out, "%s %d stored without a date", any ? ";" : " Not counted:",
+                           l->undated);
+    if (!rc)
+        rc = rh_buf_puts(out, ".\n\n");
+    return rc;
 }
 
 int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out)
@@ -261,6 +289,8 @@ int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out)
                            : r->as_of_is_today ? ", today"
                                                : "", f,
                            r->history_days, r->history_days == 1 ? "" : "s");
+    if (!rc)
+        rc = left_out_text(r, out);
     if (!rc && r->history_days < 28)
         rc = rh_buf_puts(out, "Less than four weeks of data: some figures are missing (see "
                               "too_little_data below).\n\n");

@@ -49,7 +49,14 @@ static const char css[] =
     "table{border-collapse:collapse;width:100%;background:#fff;font-size:.875rem}"
     "th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}"
     "th{background:#f0f0f0}td.num{text-align:right;white-space:nowrap}caption{text-align:left}\n"
-    ".chart{margin:0}.chart svg{width:100%;height:auto;background:#fff}\n"
+    ".chart{margin:0}.chart svg{width:100%;height:auto;background:#fff;display:block}\n"
+    ".chart svg.pain{max-width:34rem}\n"
+    /* the load chart: drawn for a phone up to 80 rem; from there the full
+     * one (900 units, text from 9 units) at 75 rem, so its text stays at
+     * 12 px or more */
+    ".chart .wide{display:none}\n"
+    "@media (min-width:80rem){.chart .narrow{display:none}.chart .wide{display:block;"
+    "width:75rem;margin-left:-13.5rem}}\n"
     "form{background:#fff;border:1px solid var(--line);border-radius:4px;padding:.5rem 1rem;"
     "margin:1rem 0}\n"
     "label{display:block;font-weight:600;margin:.75rem 0 .25rem}\n"

@@ -44,7 +44,7 @@ struct conn {
 
 struct rh_server {
     struct MHD_Daemon *mhd;
-    char *db_path, *token, *hosts, *tmp_dir;
+    char *db_path, *token, *hosts, *tmp_dir, *zone;
     char csrf[RH_SERVER_TOKEN_LEN + 1];
     struct rh_server_config cfg;
     unsigned port;
@@ -452,6 +452,7 @@ static void server_free(struct rh_server *srv)
     rh_free(srv->token);
     rh_free(srv->hosts);
     rh_free(srv->tmp_dir);
+    rh_free(srv->zone);
     pthread_mutex_destroy(&srv->lock);
     pthread_cond_destroy(&srv->wake);
     rh_free(srv);
@@ -514,6 +515,7 @@ int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, stru
     srv->token = dup_or_null(o->token, &fail);
     srv->hosts = dup_or_null(o->hosts, &fail);
     srv->tmp_dir = dup_or_null(o->tmp_dir, &fail);
+    srv->zone = dup_or_null(o->zone, &fail);
     if (fail) {
         server_free(srv);
         return rh_err_set(err, RH_ENOMEM, "out of memory");
@@ -527,6 +529,7 @@ int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, stru
                                          .token = srv->token,
                                          .csrf = srv->csrf,
                                          .hosts = srv->hosts,
+                                         .zone = srv->zone,
                                          .has_today = o->has_today,
                                          .today = o->today,
                                          .upload_max = o->upload_max};

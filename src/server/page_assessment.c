@@ -22,7 +22,9 @@ bool html_red_flags(struct ctx *c, json_t *doc)
     json_t *f;
     json_array_foreach(flags, i, f)
     {
-        const char *title = jstr(f, "title");
+        const char *title = jstr(f, "name");
+        if (!*title)
+            title = jstr(f, "title");
         put(c, "<li><strong>");
         if (*title)
             esc(c, title);

@@ -1,10 +1,19 @@
 /* SPDX-License-Identifier: MIT */
-/* GET /diary: the pain entries and sessions of the last weeks with a pain
- * chart (and its table as the text alternative). */
+/* GET /diary: the forms to log pain, a session and a clearance, then the
+ * pain entries and sessions of the last weeks with a pain chart (its table
+ * is the text alternative). POST /diary (field "what": pain, session or
+ * cleared) calls the same library functions as `runhip log`:
+ * rh_diary_pain (the entry stored, triaged through the assessment's red-flag
+ * rules, judged and the plan moved, in one transaction), rh_store_session_add
+ * and rh_diary_cleared. The page then says what the entry means, red flags
+ * first. A bad field is named and nothing is stored. */
 #include <string.h>
 
+#include "runhip/triage.h"
 #include "server/server_int.h"
 #include "util/banned.h"
+
+#define NOTE_MAX 1000
 
 #define DIARY_DAYS 42
 
@@ -16,8 +25,8 @@ static void pain_chart(struct ctx *c, const struct rh_pain_entry *p, size_t n, i
                        int32_t to)
 {
     int days = (int)(to - from + 1);
-    int w = days * 10 + 40, h = 140;
-    pf(c, "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
+    int w = days * 7 + 40, h = 140;
+    pf(c, "<figure class=\"chart\"><svg class=\"pain\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
           "role=\"img\" aria-labelledby=\"pc\"><title id=\"pc\">Pain now (0-10) by day, the last "
           "%d days; the figures are in the table below</title>\n",
        w, h, days);
@@ -28,8 +37,8 @@ static void pain_chart(struct ctx *c, const struct rh_pain_entry *p, size_t n, i
     for (size_t i = 0; i < n; i++) {
         if (p[i].day < from || p[i].day > to)
             continue;
-        int x = 32 + (int)(p[i].day - from) * 10, bh = p[i].pain * 10;
-        pf(c, "<rect x=\"%d\" y=\"%d\" width=\"8\" height=\"%d\" fill=\"%s\"/>\n", x, 120 - bh,
+        int x = 32 + (int)(p[i].day - from) * 7, bh = p[i].pain * 10;
+        pf(c, "<rect x=\"%d\" y=\"%d\" width=\"6\" height=\"%d\" fill=\"%s\"/>\n", x, 120 - bh,
            bh > 0 ? bh : 1, p[i].pain >= 5 ? "#b3261e" : p[i].pain >= 3 ? "#e39b00" : "#1e6b30");
     }
     char a[11], b[11];
@@ -110,10 +119,394 @@ void html_diary_lists(struct ctx *c)
     rh_session_array_free(ses, ns);
 }
 
+
+static const char *verdict_text(enum rh_pain_verdict v)
+{
+    switch (v) {
+    case RH_PAIN_GOOD: return "fine: carry on";
+    case RH_PAIN_STAY: return "acceptable: stay at this stage";
+    case RH_PAIN_STEP_BACK: return "too much: step back one stage";
+    case RH_PAIN_SEE: return "stop running and get it checked";
+    }
+    return "?";
+}
+
+/* What the runner typed, to refill the form after an error. */
+struct pain_form {
+    char date[16], pain[8], during[8], morning[8], note[NOTE_MAX + 1];
+    uint32_t signs;
+};
+
+static void score_select(struct ctx *c, const char *name, const char *label, const char *help,
+                         const char *cur, bool required)
+{
+    pf(c, "<label for=\"%s\">%s</label>\n", name, label);
+    if (help)
+        pf(c, "<p class=\"note\" id=\"%s-help\">%s</p>\n", name, help);
+    pf(c, "<select id=\"%s\" name=\"%s\"%s%s%s%s>\n", name, name, required ? " required" : "",
+       help ? " aria-describedby=\"" : "", help ? name : "", help ? "-help\"" : "");
+    pf(c, "<option value=\"\"%s>%s</option>\n", !cur[0] ? " selected" : "",
+       required ? "choose 0 to 10" : "not given");
+    for (int i = 0; i <= 10; i++) {
+        char v[16];
+        snprintf(v, sizeof v, "%d", i);
+        pf(c, "<option value=\"%d\"%s>%d%s</option>\n", i, !strcmp(cur, v) ? " selected" : "", i,
+           i == 0 ? ": no pain" : i == 10 ? ": the worst imaginable" : "");
+    }
+    put(c, "</select>\n");
+}
+
+static void pain_form(struct ctx *c, const struct pain_form *f)
+{
+    char today[11];
+    rh_date_format(c->today, today);
+    put(c, "<form method=\"post\" action=\"/diary\" id=\"pain\">\n<h2>Log pain</h2>\n"
+           "<input type=\"hidden\" name=\"what\" value=\"pain\">\n");
+    csrf_field(c);
+    pf(c, "<label for=\"date\">Day</label>\n<input type=\"date\" id=\"date\" name=\"date\" "
+          "max=\"%s\" value=\"%s\">\n",
+       today, f && f->date[0] ? f->date : today);
+    score_select(c, "pain_now", "Pain now (0-10)", NULL, f ? f->pain : "", true);
+    score_select(c, "during_run", "Pain during today's run or activity (0-10)",
+                 "Leave it out on a day without running.", f ? f->during : "", false);
+    score_select(c, "next_morning", "Pain the morning after (0-10)",
+                 "Given alone, it completes yesterday's entry.", f ? f->morning : "", false);
+    put(c, "<fieldset>\n<legend>Anything of these? (tick what applies)</legend>\n");
+    int n = rh_intake_word_count(RH_INTAKE_LIST_SIGN);
+    for (int i = 0; i < n; i++) {
+        const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
+        pf(c, "<label><input type=\"checkbox\" name=\"sign\" value=\"%s\"%s> ", w,
+           f && (f->signs & (1u << i)) ? " checked" : "");
+        word(c, w);
+        put(c, "</label>\n");
+    }
+    pf(c, "</fieldset>\n<label for=\"note\">Note</label>\n<p class=\"note\" id=\"note-help\">In "
+          "your own words: what you did, how it felt. It is read for warning signs too.</p>\n"
+          "<textarea id=\"note\" name=\"note\" maxlength=\"%d\" aria-describedby=\"note-help\">",
+       NOTE_MAX);
+    esc(c, f ? f->note : "");
+    put(c, "</textarea>\n<button type=\"submit\">Log pain</button>\n</form>\n");
+}
+
+static void session_form(struct ctx *c)
+{
+    char today[11];
+    rh_date_format(c->today, today);
+    put(c, "<form method=\"post\" action=\"/diary\" id=\"session\">\n<h2>Log a session</h2>\n"
+           "<input type=\"hidden\" name=\"what\" value=\"session\">\n");
+    csrf_field(c);
+    pf(c, "<label for=\"sdate\">Day</label>\n<input type=\"date\" id=\"sdate\" name=\"date\" "
+          "max=\"%s\" value=\"%s\">\n<label for=\"kind\">Kind</label>\n<select id=\"kind\" "
+          "name=\"kind\" required>\n",
+       today, today);
+    for (int k = 0; k < RH_SESSION__COUNT; k++) {
+        const char *name = rh_session_kind_name((enum rh_session_kind)k);
+        pf(c, "<option value=\"%s\">", name);
+        word(c, name);
+        put(c, "</option>\n");
+    }
+    put(c, "</select>\n<label for=\"minutes\">Minutes</label>\n<input type=\"number\" "
+           "id=\"minutes\" name=\"minutes\" min=\"0\" max=\"1440\" inputmode=\"numeric\">\n");
+    score_select(c, "rpe", "Effort (0-10)", "How hard it felt: 0 rest, 10 the hardest.", "",
+                 false);
+    pf(c, "<label for=\"snote\">Note</label>\n<textarea id=\"snote\" name=\"note\" "
+          "maxlength=\"%d\"></textarea>\n<button type=\"submit\">Log session</button>\n</form>\n",
+       NOTE_MAX);
+}
+
+static void cleared_form(struct ctx *c)
+{
+    put(c, "<form method=\"post\" action=\"/diary\" id=\"cleared\">\n<h2>Cleared to run</h2>\n"
+           "<p>Only when a doctor or physiotherapist has seen you and cleared you to run "
+           "again.</p>\n<input type=\"hidden\" name=\"what\" value=\"cleared\">\n");
+    csrf_field(c);
+    char today[11];
+    rh_date_format(c->today, today);
+    pf(c, "<label for=\"cdate\">Day</label>\n<input type=\"date\" id=\"cdate\" name=\"date\" "
+          "max=\"%s\" value=\"%s\">\n<label for=\"cnote\">Who cleared you, what they said"
+          "</label>\n<textarea id=\"cnote\" name=\"note\" maxlength=\"%d\"></textarea>\n"
+          "<button type=\"submit\">A professional cleared me</button>\n</form>\n",
+       today, today, NOTE_MAX);
+}
+
+static void error_box(struct ctx *c, const char *msg)
+{
+    c->res->status = 400;
+    put(c, "<p class=\"error\" role=\"alert\">Not saved: ");
+    esc(c, msg);
+    put(c, "</p>\n");
+}
+
+/* The day field: today when empty; false (with a message) when bad or in
+ * the future. */
+static bool day_field(struct ctx *c, const char *v, int32_t *day, char *msg, size_t cap)
+{
+    if (!*v) {
+        *day = c->today;
+        return true;
+    }
+    if (rh_date_parse(v, day)) {
+        snprintf(msg, cap, "the day must be a date YYYY-MM-DD, got '%.20s'", v);
+        return false;
+    }
+    if (*day > c->today) {
+        snprintf(msg, cap, "the day %.20s is in the future", v);
+        return false;
+    }
+    return true;
+}
+
+/* A 0..10 field: -1 when empty (and allowed). */
+static bool score_field(const char *v, bool required, int *out)
+{
+    long n;
+    if (!*v) {
+        *out = -1;
+        return !required;
+    }
+    if (rh_parse_long(v, &n) || n < 0 || n > 10)
+        return false;
+    *out = (int)n;
+    return true;
+}
+
+static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct rh_diary_outcome *o)
+{
+    if (o->triage.n_flags) {
+        put(c, "<section class=\"banner\" role=\"alert\"><h2>Red flags in this entry</h2>\n<ul>\n");
+        for (int i = 0; i < o->triage.n_flags; i++) {
+            put(c, "<li><strong>");
+            esc(c, o->triage.flags[i].name ? o->triage.flags[i].name : o->triage.flags[i].id);
+            put(c, "</strong>: ");
+            esc(c, o->triage.flags[i].why);
+            put(c, "</li>\n");
+        }
+        put(c, "</ul>\n");
+        if (o->urgency >= 0) {
+            put(c, "<p><strong>What to do:</strong> ");
+            word(c, rh_disposition_name((enum rh_disposition)o->urgency));
+            put(c, "</p>\n");
+        }
+        put(c, "</section>\n");
+    }
+    char d[11];
+    rh_date_format(e->day, d);
+    pf(c, "<section class=\"ok\" role=\"status\"><h2>Logged</h2>\n<p>Pain %d/10 on %s", e->pain,
+       d);
+    if (e->during_run >= 0)
+        pf(c, ", %d/10 during the activity", e->during_run);
+    if (e->next_morning >= 0 && !o->attached)
+        pf(c, ", %d/10 the next morning", e->next_morning);
+    put(c, ".</p>\n");
+    if (o->attached) {
+        char a[11];
+        rh_date_format(o->attached_day, a);
+        pf(c, "<p>The next-morning pain went to the entry of %s (%d/10 during the activity): ",
+           a, o->attached_during);
+        esc(c, verdict_text(o->attached_result.verdict));
+        put(c, ". ");
+        esc(c, o->attached_result.why);
+        put(c, "</p>\n");
+    }
+    for (int i = 0; i < o->triage.note.n; i++) {
+        const struct rh_note_finding *f = &o->triage.note.f[i];
+        if (f->negated)
+            continue;
+        put(c, "<p>Your note &ldquo;");
+        esc(c, f->words);
+        put(c, "&rdquo; was read as: ");
+        esc(c, f->sets);
+        put(c, ".</p>\n");
+    }
+    put(c, "<p><strong>What the pain says now:</strong> ");
+    esc(c, verdict_text(o->pain.verdict));
+    put(c, ". ");
+    esc(c, o->pain.why);
+    put(c, "</p>\n");
+    if (*o->pain.physio) {
+        put(c, "<p>");
+        esc(c, o->pain.physio);
+        put(c, "</p>\n");
+    }
+    if (o->have_plan) {
+        if (o->pain.moved && o->pain.from != o->pain.to)
+            pf(c, "<p>Plan: moved from phase &ldquo;%s&rdquo; to &ldquo;%s&rdquo;.</p>\n",
+               rh_phase_id(o->pain.from), rh_phase_id(o->pain.to));
+        if (o->blocked)
+            put(c, "<p><strong>No running for now</strong>: see <a href=\"/\">today</a>.</p>\n");
+    } else {
+        put(c, "<p>No plan yet: after an assessment, <code>runhip plan</code> makes one and the "
+               "diary moves it.</p>\n");
+    }
+    put(c, "<p><a href=\"/\">Back to today</a></p>\n</section>\n");
+}
+
+static int post_pain(struct ctx *c)
+{
+    struct pain_form *f = rh_calloc(1, sizeof *f);
+    struct rh_diary_outcome *o = rh_calloc(1, sizeof *o);
+    if (!f || !o) {
+        rh_free(f);
+        rh_free(o);
+        return RH_ENOMEM;
+    }
+    char msg[600] = "";
+    ffield(c, "date", f->date, sizeof f->date);
+    ffield(c, "pain_now", f->pain, sizeof f->pain);
+    ffield(c, "during_run", f->during, sizeof f->during);
+    ffield(c, "next_morning", f->morning, sizeof f->morning);
+    bool note_ok = true;
+    if (c->req->body && strstr(c->req->body, "note=")) {
+        note_ok = ffield(c, "note", f->note, sizeof f->note);
+        if (!note_ok)
+            snprintf(msg, sizeof msg, "the note is longer than %d characters or has control "
+                                      "characters", NOTE_MAX);
+    }
+    /* every ticked sign: the field repeats */
+    const char *b = c->req->body ? c->req->body : "";
+    for (const char *p = b; (p = strstr(p, "sign=")) != NULL; p += 5) {
+        if (p != b && p[-1] != '&')
+            continue;
+        char w[48];
+        size_t len = strcspn(p + 5, "&");
+        if (len >= sizeof w)
+            continue;
+        snprintf(w, sizeof w, "%.*s", (int)len, p + 5);
+        int k = rh_intake_word_find(RH_INTAKE_LIST_SIGN, w);
+        if (k < 0) {
+            snprintf(msg, sizeof msg, "'%.40s' is not one of the signs", w);
+            break;
+        }
+        f->signs |= 1u << k;
+    }
+    struct rh_pain_entry e = {.during_run = -1, .next_morning = -1};
+    if (!msg[0] && !day_field(c, f->date, &e.day, msg, sizeof msg)) {
+    } else if (!msg[0] && !score_field(f->pain, true, &e.pain)) {
+        snprintf(msg, sizeof msg, "pain now must be a whole number from 0 to 10");
+    } else if (!msg[0] && !score_field(f->during, false, &e.during_run)) {
+        snprintf(msg, sizeof msg, "pain during the activity must be 0 to 10, or not given");
+    } else if (!msg[0] && !score_field(f->morning, false, &e.next_morning)) {
+        snprintf(msg, sizeof msg, "pain the next morning must be 0 to 10, or not given");
+    }
+    int r = 0;
+    if (!msg[0]) {
+        e.note = f->note[0] ? f->note : NULL;
+        struct rh_plan_kb *kb = NULL;
+        struct rh_err err;
+        rh_err_clear(&err);
+        r = rh_plan_kb_load(&kb, &err);
+        if (!r)
+            r = rh_diary_pain(c->s, kb, &e, f->signs, c->today, o, &err);
+        rh_plan_kb_free(kb);
+        if (r) {
+            snprintf(msg, sizeof msg, "%s", err.msg[0] ? err.msg : rh_strerror(r));
+            r = 0;
+        }
+    }
+    if (msg[0]) {
+        error_box(c, msg);
+        pain_form(c, f);
+    } else {
+        outcome(c, &e, o);
+    }
+    rh_free(f);
+    rh_free(o);
+    return r;
+}
+
+static void post_session(struct ctx *c)
+{
+    char date[16] = "", kind[32] = "", minutes[16] = "", rpe[8] = "", note[NOTE_MAX + 1] = "";
+    char msg[600] = "";
+    ffield(c, "date", date, sizeof date);
+    ffield(c, "kind", kind, sizeof kind);
+    ffield(c, "minutes", minutes, sizeof minutes);
+    ffield(c, "rpe", rpe, sizeof rpe);
+    if (c->req->body && strstr(c->req->body, "note=") && !ffield(c, "note", note, sizeof note))
+        snprintf(msg, sizeof msg, "the note is longer than %d characters", NOTE_MAX);
+    struct rh_session e = {.minutes = RH_NONE, .rpe = -1};
+    enum rh_session_kind k = 0;
+    double m;
+    if (!msg[0] && !day_field(c, date, &e.day, msg, sizeof msg)) {
+    } else if (!msg[0] && rh_session_kind_parse(kind, &k)) {
+        snprintf(msg, sizeof msg, "choose the kind of session");
+    } else if (!msg[0] && minutes[0] && (rh_parse_double(minutes, &m) || !(m >= 0 && m <= 1440))) {
+        snprintf(msg, sizeof msg, "minutes must be a number from 0 to 1440");
+    } else if (!msg[0] && !score_field(rpe, false, &e.rpe)) {
+        snprintf(msg, sizeof msg, "effort must be 0 to 10, or not given");
+    }
+    if (!msg[0]) {
+        e.kind = k;
+        if (minutes[0])
+            e.minutes = m;
+        e.note = note[0] ? note : NULL;
+        struct rh_err err;
+        rh_err_clear(&err);
+        if (rh_store_session_add(c->s, &e, NULL, &err))
+            snprintf(msg, sizeof msg, "%s", err.msg);
+    }
+    if (msg[0]) {
+        error_box(c, msg);
+        return;
+    }
+    char d[11];
+    rh_date_format(e.day, d);
+    put(c, "<p class=\"ok\" role=\"status\">Logged a session: ");
+    word(c, rh_session_kind_name(e.kind));
+    pf(c, " on %s.</p>\n", d);
+}
+
+static void post_cleared(struct ctx *c)
+{
+    char date[16] = "", note[NOTE_MAX + 1] = "", msg[600] = "";
+    int32_t day;
+    ffield(c, "date", date, sizeof date);
+    if (c->req->body && strstr(c->req->body, "note=") && !ffield(c, "note", note, sizeof note))
+        snprintf(msg, sizeof msg, "the note is longer than %d characters", NOTE_MAX);
+    if (!msg[0] && day_field(c, date, &day, msg, sizeof msg)) {
+        struct rh_plan_kb *kb = NULL;
+        struct rh_plan_state st;
+        bool was = false;
+        struct rh_err err;
+        rh_err_clear(&err);
+        int r = rh_plan_kb_load(&kb, &err);
+        if (!r)
+            r = rh_diary_cleared(c->s, kb, day, c->today, note[0] ? note : NULL, &st, &was, &err);
+        rh_plan_kb_free(kb);
+        if (r)
+            snprintf(msg, sizeof msg, "%s", err.msg[0] ? err.msg : rh_strerror(r));
+        else
+            put(c, was ? "<p class=\"ok\" role=\"status\">Clearance recorded: running is back "
+                         "in the plan. Build up as the plan says.</p>\n"
+                       : "<p class=\"ok\" role=\"status\">Clearance recorded (running was not "
+                         "stopped).</p>\n");
+    }
+    if (msg[0])
+        error_box(c, msg);
+}
+
 int page_diary(struct ctx *c)
 {
     page_begin(c, "Diary");
-    put(c, "<p>Log your pain and sessions with <code>runhip log</code>; they show here.</p>\n");
+    if (c->post) {
+        char what[16] = "";
+        ffield(c, "what", what, sizeof what);
+        if (!strcmp(what, "pain")) {
+            int r = post_pain(c);
+            html_diary_lists(c);
+            page_end(c);
+            return r;
+        }
+        if (!strcmp(what, "session"))
+            post_session(c);
+        else if (!strcmp(what, "cleared"))
+            post_cleared(c);
+        else
+            error_box(c, "the form did not say what to log");
+    }
+    pain_form(c, NULL);
+    session_form(c);
+    cleared_form(c);
     html_diary_lists(c);
     page_end(c);
     return 0;

@@ -90,7 +90,7 @@ int page_import(struct ctx *c)
         return 0;
     }
     struct outcome o = {c, 0};
-    struct rh_import_opts opts = {c->s, 1, on_result, NULL, false, &o};
+    struct rh_import_opts opts = {c->s, 1, on_result, NULL, false, &o, c->today};
     struct rh_import_stats st;
     struct rh_err err;
     rh_err_clear(&err);

@@ -60,16 +60,44 @@ void html_days(struct ctx *c, const struct rh_plan_day *days, int n)
     put(c, "</ol>\n");
 }
 
-/* Block and see-someone banners of a plan; true when running is blocked. */
+/* The banners of a plan, most serious first: red flags the diary raised,
+ * no running until cleared, no running until the pain settles, see
+ * someone. True when the plan schedules no running. */
 bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st);
 bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st)
 {
-    bool blocked = st->blocked && !st->cleared;
-    if (blocked) {
+    bool no_run = rh_plan_no_running(st);
+    if (st->diary_flags[0]) {
+        put(c, "<section class=\"banner\" role=\"alert\"><h2>Your diary raised red flags</h2>\n"
+               "<ul>\n");
+        char tmp[sizeof st->diary_flags];
+        snprintf(tmp, sizeof tmp, "%s", st->diary_flags);
+        char *save = NULL;
+        for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+            put(c, "<li>");
+            word(c, w);
+            put(c, "</li>\n");
+        }
+        put(c, "</ul>\n");
+        if (st->diary_urgency >= 0) {
+            put(c, "<p><strong>What to do:</strong> ");
+            word(c, rh_disposition_name((enum rh_disposition)rh_plan_urgency(st)));
+            put(c, "</p>\n");
+        }
+        put(c, "</section>\n");
+    }
+    if (st->blocked && !st->cleared) {
         put(c, "<section class=\"banner\" role=\"alert\"><h2>No running until you are "
                "cleared</h2>\n<p>");
         esc(c, st->block_reason);
-        put(c, "</p>\n</section>\n");
+        put(c, "</p>\n<p>When a doctor or physiotherapist has cleared you, record it in the "
+               "<a href=\"/diary#cleared\">diary</a>.</p>\n</section>\n");
+    } else if (st->hold) {
+        put(c, "<section class=\"banner\" role=\"alert\"><h2>No running until the pain "
+               "settles</h2>\n<p>");
+        esc(c, st->hold_reason);
+        put(c, "</p>\n<p>Keep logging your pain in the <a href=\"/diary#pain\">diary</a>: an "
+               "entry within the pain rule brings running back.</p>\n</section>\n");
     }
     if (st->see_someone) {
         put(c, "<section class=\"banner\" role=\"alert\"><h2>See a physiotherapist or "
@@ -77,7 +105,7 @@ bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st)
         esc(c, st->see_why);
         put(c, "</p>\n</section>\n");
     }
-    return blocked;
+    return no_run;
 }
 
 int page_plan(struct ctx *c)

@@ -11,7 +11,7 @@
 const struct route rh_routes[] = {
     /* path            methods         kind      handler          label */
     {"/", M_GET, RK_PAGE, page_today, "Today", 0, false},
-    {"/diary", M_GET, RK_PAGE, page_diary, "Diary", 0, false},
+    {"/diary", M_GET | M_POST, RK_PAGE, page_diary, "Diary", RH_SERVER_FORM_MAX, false},
     {"/checkin", M_GET | M_POST, RK_PAGE, page_checkin, "Check-in", RH_SERVER_FORM_MAX, false},
     {"/plan", M_GET, RK_PAGE, page_plan, "Plan", 0, false},
     {"/assessment", M_GET, RK_PAGE, page_assessment, "Assessment", 0, false},

@@ -604,11 +604,15 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
     if (rt->fn != asset_css) {
         struct rh_err err;
         rh_err_clear(&err);
-        if (rh_store_open(cfg->db_path, c.post ? 0 : RH_STORE_READONLY, &c.s, &err)) {
+        if (rh_store_open_tz(cfg->db_path, c.post ? 0 : RH_STORE_READONLY, cfg->zone, &c.s,
+                             &err)) {
             c.s = NULL;
             r = fail(&c, rt, 500, "the database could not be opened");
             goto done;
         }
+        /* today is the runner's day: the profile's zone, else the system's */
+        if (!cfg->has_today)
+            c.today = rh_tz_day(rh_store_zone(c.s), (int64_t)time(NULL));
     }
     r = rt->fn(&c);
     if (!r)

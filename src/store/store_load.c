@@ -130,3 +130,26 @@ int rh_store_load_rows(struct rh_store *s, int32_t from_day, int32_t to_day,
     *n = cnt;
     return 0;
 }
+
+int rh_store_load_left_out(struct rh_store *s, int32_t from_day, int32_t to_day, int *excluded,
+                           int *undated, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_prepare(s,
+                              "SELECT (SELECT count(*) FROM activity WHERE excluded AND local_day"
+                              " BETWEEN ?1 AND ?2), (SELECT count(*) FROM activity WHERE"
+                              " start_utc IS NULL)",
+                              &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int(st, 1, from_day);
+    sqlite3_bind_int(st, 2, to_day);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        *excluded = sqlite3_column_int(st, 0);
+        *undated = sqlite3_column_int(st, 1);
+    } else {
+        r = rh__store_fail(s, err, "cannot count the activities left out");
+    }
+    sqlite3_finalize(st);
+    return r;
+}

@@ -94,6 +94,24 @@ int rh_activity_set_str(char **slot, const char *s)
     return 0;
 }
 
+void rh_activity_drop_implausible(struct rh_activity *a)
+{
+    if (!rh_hr_plausible(a->avg_hr))
+        a->avg_hr = RH_NONE;
+    if (!rh_hr_plausible(a->max_hr))
+        a->max_hr = RH_NONE;
+    if (!rh_cadence_plausible(a->avg_cadence_spm))
+        a->avg_cadence_spm = RH_NONE;
+    if (!rh_temp_plausible(a->avg_temperature_c))
+        a->avg_temperature_c = RH_NONE;
+    for (size_t i = 0; i < a->n_splits; i++) {
+        if (!rh_hr_plausible(a->splits[i].avg_hr_bpm))
+            a->splits[i].avg_hr_bpm = RH_NONE;
+        if (!rh_cadence_plausible(a->splits[i].avg_cad_spm))
+            a->splits[i].avg_cad_spm = RH_NONE;
+    }
+}
+
 int32_t rh_activity_local_day(const struct rh_activity *a)
 {
     return rh_local_day(a->start_utc, a->has_offset ? a->utc_offset_min : 0);
@@ -244,7 +262,7 @@ int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p)
         b->cum_m = p->dist_m;
     else if (!rh_has(p->dist_m) && pos)
         b->cum_m = b->seg_dist_m > b->cum_m ? b->seg_dist_m : b->cum_m;
-    if (rh_has(p->hr_bpm) && p->hr_bpm > 0) {
+    if (rh_hr_plausible(p->hr_bpm)) {
         b->hr_sum += p->hr_bpm;
         b->hr_n++;
         if (!rh_has(b->hr_max) || p->hr_bpm > b->hr_max)
@@ -252,13 +270,13 @@ int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p)
         b->split_hr += p->hr_bpm;
         b->split_hr_n++;
     }
-    if (rh_has(p->cad_spm) && p->cad_spm > 0) {
+    if (rh_cadence_plausible(p->cad_spm)) {
         b->cad_sum += p->cad_spm;
         b->cad_n++;
         b->split_cad += p->cad_spm;
         b->split_cad_n++;
     }
-    if (rh_has(p->temp_c)) {
+    if (rh_temp_plausible(p->temp_c)) {
         b->temp_sum += p->temp_c;
         b->temp_n++;
     }

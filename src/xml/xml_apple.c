@@ -86,7 +86,7 @@ static bool apple_time(const char *s, int64_t *t, int *off_min)
 {
     int v[6];
     static const int len[6] = {4, 2, 2, 2, 2, 2};
-    static const char sep[6] = {'-', '-', ' ', ':', ':', ' '};
+    static const char sep[5] = {'-', '-', ' ', ':', ':'};
     if (!s)
         return false;
     for (int k = 0; k < 6; k++) {
@@ -97,12 +97,11 @@ static bool apple_time(const char *s, int64_t *t, int *off_min)
             x = x * 10 + (*s - '0');
         }
         v[k] = x;
-        if (*s != sep[k] && !(k == 2 && *s == 'T') && !(k == 5 && (*s == '+' || *s == '-')))
+        if (k == 5) /* the zone follows: " +hhmm", "+hhmm", "Z" */
+            break;
+        if (*s != sep[k] && !(k == 2 && *s == 'T'))
             return false;
-        if (*s == ' ' || *s == 'T' || *s == '-' || *s == ':')
-            s++;
-        else if (k < 5)
-            s++;
+        s++;
     }
     if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31 || v[3] > 23 || v[4] > 59 || v[5] > 60)
         return false;

@@ -88,7 +88,9 @@ if [ -e "$T/k.db" ]; then
     expect 0 "$RUNHIP" --db "$T/k.db" activities --json
     before=$(wc -l <"$T/out")
 fi
-expect 0 "$RUNHIP" --db "$T/k.db" import "$C/fit"
+# exit 1: the corpus has a recording dated 1990, refused (cli.md)
+expect 1 "$RUNHIP" --db "$T/k.db" import "$C/fit"
+has "fitparse_compressed-speed-distance.fit: dated 1990-07-18, before 2000" "$T/err"
 total=$("$RUNHIP" --db "$T/k.db" activities --json | wc -l)
 grep -q "imported $((total - before)), " "$T/out" || no "expected $((total - before)) new: $(cat "$T/out")"
 "$RUNHIP" --db "$T/clean.db" import "$C/fit" >/dev/null 2>&1
@@ -101,7 +103,8 @@ if command -v script >/dev/null 2>&1; then
     script -qec "'$RUNHIP' --db '$T/p.db' import '$C/gpx'" /dev/null >"$T/out" 2>&1 </dev/null
     has "files, " "$T/out"
     has " MB/s" "$T/out"
-    has "imported 11, duplicates 1, failed 0" "$T/out" # two exports of one outing
+    # two exports of one outing kept once; a route without times refused
+    has "imported 10, duplicates 1, failed 1" "$T/out"
 fi
 
 t sample_athlete_imports_with_names_and_shoe

@@ -178,15 +178,22 @@ static void test_offsets_and_bad_dates(void)
         "startDate=\"2023-03-05 10:00:00 +1407\" endDate=\"2023-03-05 10:20:00 +1407\"/>"
         "<Workout workoutActivityType=\"HKWorkoutActivityTypeRunning\" "
         "startDate=\"yesterday\" endDate=\"2023-03-05 10:20:00 +0100\"/>"
+        /* the zone written without its blank still counts, sign and all */
+        "<Workout workoutActivityType=\"HKWorkoutActivityTypeHiking\" "
+        "startDate=\"2023-03-06 10:00:00-0330\" endDate=\"2023-03-06T11:00:00-0330\"/>"
         "</HealthData>";
     struct got g;
     struct rh_err err;
     CHECK_INT(decode(doc, strlen(doc), 5, &g, &err), 0);
-    CHECK_INT(g.n, 1);
-    if (g.n == 1) {
+    CHECK_INT(g.n, 2);
+    if (g.n == 2) {
         CHECK(!g.a[0].has_offset);
         CHECK_INT(g.a[0].sport, RH_SPORT_WALKING);
         CHECK(!rh_has(g.a[0].total_distance_m));
+        CHECK(g.a[1].has_offset);
+        CHECK_INT(g.a[1].utc_offset_min, -210);
+        CHECK_INT(g.a[1].start_utc, 1678109400); /* 2023-03-06T13:30:00Z */
+        CHECK_NEAR(g.a[1].total_elapsed_s, 3600, 1e-9);
     }
     CHECK_INT(g.warn.code, RH_EFORMAT);
     CHECK(strstr(g.warn.msg, "1 workout without readable dates") != NULL);

@@ -63,6 +63,27 @@ static void test_polar_session(void)
     rh_activity_release(&a);
 }
 
+static void test_polar_sample_list(void)
+{
+    /* samples as one list of records, each with its fields */
+    const char doc[] =
+        "{\"startTime\":\"2023-05-21T09:00:00.000\",\"timeZoneOffset\":120,\"exercises\":[{"
+        "\"sport\":\"RUNNING\",\"samples\":["
+        "{\"dateTime\":\"2023-05-21T09:00:00.000\",\"heartRate\":120,\"latitude\":47.0,"
+        "\"longitude\":8.0},"
+        "{\"dateTime\":\"2023-05-21T09:00:10.000\",\"heartRate\":140,\"latitude\":47.001,"
+        "\"longitude\":8.0}]}]}";
+    struct rh_activity a;
+    struct rh_err err;
+    CHECK_INT(decode_polar(doc, &a, &err), 0);
+    CHECK_INT(a.n_records, 2);
+    CHECK(a.has_gps);
+    CHECK_NEAR(a.avg_hr, 130, 1e-9);
+    CHECK_NEAR(a.total_distance_m, 111.2, 0.5); /* the route measured: no distance given */
+    CHECK_INT(a.utc_offset_min, 120);
+    rh_activity_release(&a);
+}
+
 static void test_polar_bad_inputs(void)
 {
     struct rh_activity a;
@@ -152,6 +173,7 @@ int main(void)
 {
     RUN(test_bare_nan_prepass);
     RUN(test_polar_session);
+    RUN(test_polar_sample_list);
     RUN(test_polar_bad_inputs);
     RUN(test_sml_units_and_pause_trap);
     RUN(test_sml_bad_inputs);

@@ -121,7 +121,7 @@ static void on_result(void *ctx, const struct rh_import_result *r)
 
 static void import1(struct rh_store *s, const char *path, struct collect *c)
 {
-    struct rh_import_opts o = {s, 1, on_result, NULL, false, c};
+    struct rh_import_opts o = {s, 1, on_result, NULL, false, c, 0};
     struct rh_import_stats st;
     struct rh_err e;
     rh_err_clear(&e);
@@ -377,8 +377,88 @@ static void test_upgrade_from_version_1(void)
     remove_db();
 }
 
+static const struct rh_activity *by_file(const struct rh_activity *a, size_t n, const char *end)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strlen(a[i].file), m = strlen(end);
+        if (k >= m && strcmp(a[i].file + k - m, end) == 0)
+            return &a[i];
+    }
+    return NULL;
+}
+
+static void test_untyped_runs_counted_and_garbage_refused(void)
+{
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(fresh_db(), 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    struct collect c = {0};
+    import1(s, C "gpx", &c);
+    /* one route without times (gc_A_ride_mapped...) refused */
+    CHECK_INT(c.n_failed, 1);
+    struct rh_activity *a;
+    size_t n;
+    CHECK_INT(rh_store_activities(s, INT64_MIN, INT64_MAX, RH_STORE_WITH_UNDATED, &a, &n, &e), 0);
+    const struct rh_activity *x = by_file(a, n, "togeojson_run.gpx"); /* 3.1 km in 15:48 */
+    CHECK(x && x->sport == RH_SPORT_RUNNING && x->sport_source == RH_SPORT_SRC_INFERRED);
+    x = by_file(a, n, "gpxpy_korita-zbevnica.gpx"); /* 14.9 km in 3:43, a hike */
+    CHECK(x && x->sport == RH_SPORT_WALKING && x->sport_source == RH_SPORT_SRC_INFERRED);
+    x = by_file(a, n, "gpxpy_around-visnjan-with-car.gpx"); /* 19 km/h: not sure, not a run */
+    CHECK(x && x->sport == RH_SPORT_OTHER);
+    x = by_file(a, n, "sportslib_20190929_ride_4108490848.gpx"); /* the file says cycling */
+    CHECK(x && x->sport == RH_SPORT_CYCLING && x->sport_source == RH_SPORT_SRC_FILE);
+    for (size_t i = 0; i < n; i++)
+        CHECK(a[i].has_start); /* nothing undated stored */
+    rh_activity_array_free(a, n);
+    /* a bicycle ride tagged running at 2:27/km for an hour: flagged and
+     * counted as cycling; a runner's own sport is never touched */
+    struct rh_infer_rules r;
+    CHECK_INT(rh_infer_rules_default(&r, &e), 0);
+    struct rh_activity b;
+    rh_activity_init(&b);
+    b.sport = RH_SPORT_RUNNING;
+    b.total_timer_s = 3600;
+    b.total_distance_m = 3600.0 / 147 * 1000;
+    CHECK_INT(rh_activity_infer_sport(&b, &r), RH_INFER_CORRECTED);
+    CHECK_INT(b.sport, RH_SPORT_CYCLING);
+    b.sport = RH_SPORT_RUNNING;
+    b.sport_source = RH_SPORT_SRC_USER;
+    CHECK_INT(rh_activity_infer_sport(&b, &r), RH_INFER_NONE);
+    /* near the walk-run transition the cadence decides */
+    b.sport = RH_SPORT_OTHER;
+    b.sport_source = RH_SPORT_SRC_FILE;
+    b.total_distance_m = 7000; /* 7 km/h */
+    b.avg_cadence_spm = 165;
+    CHECK_INT(rh_activity_infer_sport(&b, &r), RH_INFER_SET);
+    CHECK_INT(b.sport, RH_SPORT_RUNNING);
+    b.sport = RH_SPORT_OTHER;
+    b.avg_cadence_spm = 115;
+    CHECK_INT(rh_activity_infer_sport(&b, &r), RH_INFER_SET);
+    CHECK_INT(b.sport, RH_SPORT_WALKING);
+    /* sentinels are missing values */
+    b.avg_hr = 255;
+    b.max_hr = 0;
+    b.avg_cadence_spm = 0;
+    b.avg_temperature_c = 127;
+    rh_activity_drop_implausible(&b);
+    CHECK(!rh_has(b.avg_hr) && !rh_has(b.max_hr) && !rh_has(b.avg_cadence_spm) &&
+          !rh_has(b.avg_temperature_c));
+    rh_activity_release(&b);
+    /* the thresholds file: unknown and missing keys refused */
+    const char bad[] = "[walk_run]\ntransition_kmh = 7\nspeed_of_light = 1\n";
+    CHECK_INT(rh_infer_rules_parse(bad, sizeof bad - 1, &r, &e), RH_EKEY);
+    CHECK(strstr(e.msg, "speed_of_light") != NULL);
+    const char missing[] = "[walk_run]\ntransition_kmh = 7\n";
+    CHECK_INT(rh_infer_rules_parse(missing, sizeof missing - 1, &r, &e), RH_EKEY);
+    rh_store_close(s);
+    remove_db();
+}
+
 int main(void)
 {
+    RUN(test_untyped_runs_counted_and_garbage_refused);
     RUN(test_fit_offsets_are_the_files_own);
     RUN(test_days_follow_the_profile_zone);
     RUN(test_one_outing_in_three_formats_is_one_activity);

@@ -917,6 +917,86 @@ static void test_daemon(void)
     rh_server_stop(two);
 }
 
+static long pain_entries(const char *path)
+{
+    struct rh_store *s;
+    struct rh_err err;
+    struct rh_pain_entry *e = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &err), 0);
+    CHECK_INT(rh_store_pain_list(s, TODAY - 400, TODAY + 400, &e, &n, &err), 0);
+    rh_pain_array_free(e, n);
+    rh_store_close(s);
+    return (long)n;
+}
+
+/* The diary's forms call rh_diary_pain / rh_store_session_add /
+ * rh_diary_cleared; a bad field is named and stores nothing. */
+static void test_diary(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/diary", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "id=\"pain_now\"") && has(&r, "name=\"sign\" value=\"cannot_bear_weight\""));
+    rh_server_response_release(&r);
+
+    static const char *const bad[] = {
+        "what=pain&pain_now=11",           "what=pain&pain_now=",
+        "what=pain&pain_now=x",            "what=pain&pain_now=3&during_run=-1",
+        "what=pain&pain_now=3&sign=wings", "what=pain&pain_now=3&date=2030-01-01",
+        "what=pain&pain_now=3&date=yesterday", "what=pain&pain_now=3&note=a%00b",
+        "what=nothing"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char body[256];
+        snprintf(body, sizeof body, "csrf=%s&%s", CSRF, bad[i]);
+        req(&cfg, "POST", "/diary", body, &r);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, "Not saved"));
+        rh_server_response_release(&r);
+    }
+    /* no token: nothing */
+    req(&cfg, "POST", "/diary", "what=pain&pain_now=9", &r);
+    CHECK_INT(r.status, 403);
+    rh_server_response_release(&r);
+    CHECK_INT(pain_entries(path), 0);
+
+    /* a note with markup is stored as written and shown as text; words of a
+     * red flag in it are read by the assessment's rules */
+    char body[512];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=6&during_run=&note=%%3Cscript%%3Ex%%3C%%2Fscript%%3E+"
+             "I+cannot+put+weight+on+the+leg",
+             CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Logged"));
+    CHECK(has(&r, "&lt;script&gt;x&lt;/script&gt;") && !has(&r, "<script>x"));
+    CHECK(has(&r, "Red flags in this entry"));
+    const char *flags = strstr(r.body.data, "Red flags in this entry");
+    const char *logged = strstr(r.body.data, "<h2>Logged</h2>");
+    CHECK(flags && logged && flags < logged);
+    rh_server_response_release(&r);
+    CHECK_INT(pain_entries(path), 1);
+
+    /* a session and a clearance */
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=strength&minutes=30&rpe=4", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Logged a session: strength"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=flying", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 400);
+    rh_server_response_release(&r);
+    get(&cfg, "/api/diary", &r);
+    CHECK(has(&r, "\"kind\":\"strength\"") && has(&r, "<script>x</script>"));
+    rh_server_response_release(&r);
+}
+
 /* The route table is the one list: docs/internals/server.md names every
  * row, every page is in the navigation, paths are unique. */
 static void test_route_table(void)
@@ -960,6 +1040,7 @@ int main(void)
     RUN(test_api);
     RUN(test_stale_plan);
     RUN(test_security);
+    RUN(test_diary);
     RUN(test_daemon);
     return TEST_END();
 }

@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip profile [set KEY VALUE]: the runner's profile (time zone, sex,
+ * birth year, resting and maximum heart rate). The keys, their ranges and
+ * their checks live in the library (rh_profile_keys, rh_profile_check).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "util/banned.h"
+
+static int show(struct rh_store *s)
+{
+    size_t n;
+    const struct rh_profile_key *k = rh_profile_keys(&n);
+    struct rh_err err;
+    rh_err_clear(&err);
+    for (size_t i = 0; i < n; i++) {
+        char *v = NULL;
+        if (rh_store_profile_get(s, k[i].key, &v, &err))
+            return rh_cli_report(rh_store_path(s), &err);
+        if (strcmp(k[i].key, "tz") == 0 && !v)
+            printf("%-11s %s (the system's; set yours with 'runhip profile set tz NAME')\n",
+                   k[i].key, rh_tz_name(rh_store_zone(s)));
+        else
+            printf("%-11s %s\n", k[i].key, v ? rh_cli_safe(v) : "-");
+        rh_free(v);
+    }
+    return 0;
+}
+
+int cmd_profile(struct rh_cli *cli, int argc, char **argv)
+{
+    if (argc > 1 && strcmp(argv[1], "set") != 0) {
+        rh_cli_error("profile", "unknown '%s'; see 'runhip profile --help'", argv[1]);
+        return RH_EXIT_USAGE;
+    }
+    if (argc > 1 && argc != 4) {
+        rh_cli_error("profile", "set needs KEY VALUE (KEY: tz, sex, birth_year, rest_hr, max_hr)");
+        return RH_EXIT_USAGE;
+    }
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (argc == 4 && rh_profile_check(argv[2], argv[3], &err)) /* before touching any database */
+        return rh_cli_report("profile", &err);
+    struct rh_store *s;
+    int status = argc == 1 ? rh_cli_open_existing(cli, &s) : rh_cli_open_store(cli, &s);
+    if (status)
+        return status;
+    if (argc == 1) {
+        status = show(s);
+    } else if (rh_store_profile_set(s, argv[2], argv[3], &err)) {
+        status = rh_cli_report("profile", &err);
+    } else {
+        printf("%s set to %s\n", argv[2], rh_cli_safe(argv[3]));
+        if (strcmp(argv[2], "tz") == 0)
+            printf("activities whose file gives no time zone are now dated in %s\n",
+                   rh_cli_safe(argv[3]));
+    }
+    rh_store_close(s);
+    return status;
+}

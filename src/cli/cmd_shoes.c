@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip shoes [add NAME [--km-before N] [--from D] | retire NAME [--date D]]:
+ * the runner's shoes with the distance they have run (before runhip, plus
+ * the activities that name them).
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "runhip/load.h"
+#include "util/banned.h"
+
+static int list(struct rh_store *s)
+{
+    struct rh_store_shoe *tab = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (rh_store_shoe_list(s, &tab, &n, &err))
+        return rh_cli_report(rh_store_path(s), &err);
+    if (n == 0)
+        printf("no shoes yet; add a pair with 'runhip shoes add NAME'\n");
+    else
+        printf("%-24s %9s %6s  %-10s %s\n", "shoe", "km", "runs", "from", "retired");
+    int status = 0;
+    for (size_t i = 0; i < n && !status; i++) {
+        double km = 0;
+        long runs = 0;
+        if (rh_store_shoe_km(s, tab[i].name, &km, &runs, &err)) {
+            status = rh_cli_report(rh_store_path(s), &err);
+            break;
+        }
+        char from[11] = "-", ret[11] = "-";
+        if (tab[i].first_day >= 0)
+            rh_date_format(tab[i].first_day, from);
+        if (tab[i].retired_day >= 0)
+            rh_date_format(tab[i].retired_day, ret);
+        printf("%-24s %9.1f %6ld  %-10s %s\n", rh_cli_safe(tab[i].name),
+               tab[i].distance_before_km + km, runs,
+               from, ret);
+    }
+    rh_free(tab);
+    return status;
+}
+
+int cmd_shoes(struct rh_cli *cli, int argc, char **argv)
+{
+    static const struct option opts[] = {{"km-before", required_argument, NULL, 'k'},
+                                         {"from", required_argument, NULL, 'f'},
+                                         {"date", required_argument, NULL, 'd'},
+                                         {0}};
+    double before = 0;
+    int32_t day = -1;
+    bool has_before = false;
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c == 'k' && rh_parse_double(optarg, &before) == 0 && before >= 0 && before <= 10000) {
+            has_before = true;
+        } else if (c == 'k') {
+            rh_cli_error("shoes", "--km-before wants kilometres from 0 to 10000, not '%s'", optarg);
+            return RH_EXIT_USAGE;
+        } else if ((c == 'f' || c == 'd') && rh_date_parse(optarg, &day) == 0) {
+            if (day > rh_cli_today(cli)) {
+                rh_cli_error("shoes", "'%s' is after today", optarg);
+                return RH_EXIT_USAGE;
+            }
+        } else if (c == 'f' || c == 'd') {
+            rh_cli_error("shoes", "'%s' is not a date (YYYY-MM-DD)", optarg);
+            return RH_EXIT_USAGE;
+        } else {
+            return rh_cli_bad_option("shoes", argc, argv);
+        }
+    }
+    const char *verb = optind < argc ? argv[optind] : NULL;
+    const char *name = optind + 1 < argc ? argv[optind + 1] : NULL;
+    if (verb && strcmp(verb, "add") && strcmp(verb, "retire")) {
+        rh_cli_error("shoes", "unknown '%s'; see 'runhip shoes --help'", verb);
+        return RH_EXIT_USAGE;
+    }
+    if (verb && (!name || !*name || optind + 2 != argc || strlen(name) >= 64)) {
+        rh_cli_error("shoes", "%s needs one NAME (under 64 characters)", verb);
+        return RH_EXIT_USAGE;
+    }
+    if (!verb && optind != argc) {
+        rh_cli_error("shoes", "see 'runhip shoes --help'");
+        return RH_EXIT_USAGE;
+    }
+    struct rh_store *s;
+    int status = verb ? rh_cli_open_store(cli, &s) : rh_cli_open_existing(cli, &s);
+    if (status)
+        return status;
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (!verb) {
+        status = list(s);
+        rh_store_close(s);
+        return status;
+    }
+    /* the pair as stored, if it is */
+    struct rh_store_shoe *tab = NULL, *old = NULL;
+    size_t n = 0;
+    if (rh_store_shoe_list(s, &tab, &n, &err)) {
+        status = rh_cli_report(rh_store_path(s), &err);
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(tab[i].name, name) == 0)
+            old = &tab[i];
+    int r;
+    if (strcmp(verb, "add") == 0) {
+        r = rh_store_shoe_put(s, name, has_before ? before : old ? old->distance_before_km : 0,
+                              day >= 0 ? day : old ? old->first_day : rh_cli_today(cli),
+                              old ? old->retired_day : -1, &err);
+        if (!r)
+            printf("%s %s\n", old ? "updated" : "added", rh_cli_safe(name));
+    } else if (!old) {
+        r = rh_err_set(&err, RH_ENOTFOUND, "no shoe called '%s'; see 'runhip shoes'", name);
+    } else {
+        r = rh_store_shoe_put(s, name, old->distance_before_km, old->first_day,
+                              day >= 0 ? day : rh_cli_today(cli), &err);
+        if (!r)
+            printf("retired %s\n", rh_cli_safe(name));
+    }
+    if (r)
+        status = rh_cli_report("shoes", &err);
+out:
+    rh_free(tab);
+    rh_store_close(s);
+    return status;
+}

@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The runner's corrections (cli.md `activities --set/--delete`, `shoes`):
+ * each one statement in its own transaction, or the caller's.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store_int.h"
+#include "util/banned.h"
+
+/* Runs st (bound) as a write; RH_ENOTFOUND when it changed no row. */
+static int write_one(struct rh_store *s, sqlite3_stmt *st, const char *what, struct rh_err *err,
+                     int64_t id)
+{
+    int r = 0;
+    if (sqlite3_step(st) != SQLITE_DONE)
+        r = rh__store_fail(s, err, what);
+    else if (sqlite3_changes(s->db) == 0)
+        r = rh_err_set(err, RH_ENOTFOUND, "there is no activity %lld; see 'runhip activities'",
+                       (long long)id);
+    sqlite3_finalize(st);
+    return r;
+}
+
+int rh_store_activity_set(struct rh_store *s, int64_t id, const char *key, const char *value,
+                          struct rh_err *err)
+{
+    const char *sql;
+    enum rh_sport sp = RH_SPORT_OTHER;
+    int excluded = 0;
+    if (!key || !value)
+        return rh_err_set(err, RH_EINVAL, "KEY=VALUE needed: sport, shoe or excluded");
+    if (strcmp(key, "sport") == 0) {
+        if (rh_sport_parse(value, &sp)) {
+            char list[256] = "";
+            size_t k = 0;
+            for (enum rh_sport x = 0; x < RH_SPORT__COUNT; x++)
+                k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", x ? ", " : "",
+                                      rh_sport_name(x));
+            return rh_err_set(err, RH_EKEY, "sport: '%s' is not one of %s", value, list);
+        }
+        sql = "UPDATE activity SET sport = ?2, sport_source = 'user' WHERE id = ?1";
+    } else if (strcmp(key, "shoe") == 0) {
+        sql = "UPDATE activity SET gear = ?2 WHERE id = ?1";
+    } else if (strcmp(key, "excluded") == 0) {
+        if (strcmp(value, "yes") == 0)
+            excluded = 1;
+        else if (strcmp(value, "no") != 0)
+            return rh_err_set(err, RH_EKEY, "excluded: '%s' is not yes or no", value);
+        sql = "UPDATE activity SET excluded = ?2 WHERE id = ?1";
+    } else {
+        return rh_err_set(err, RH_EKEY, "'%s' cannot be set: use sport, shoe or excluded", key);
+    }
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    sqlite3_stmt *st;
+    if (!(r = rh__store_prepare(s, sql, &st, err))) {
+        sqlite3_bind_int64(st, 1, id);
+        if (strcmp(key, "sport") == 0)
+            rh__bind_text(st, 2, rh_sport_name(sp));
+        else if (strcmp(key, "shoe") == 0)
+            rh__bind_text(st, 2, *value && strcmp(value, "none") ? value : NULL);
+        else
+            sqlite3_bind_int(st, 2, excluded);
+        r = write_one(s, st, "cannot change the activity", err, id);
+    }
+    return rh__store_wend(s, r, err);
+}
+
+int rh_store_activity_delete(struct rh_store *s, int64_t id, struct rh_err *err)
+{
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    sqlite3_stmt *st;
+    if (!(r = rh__store_prepare(s, "DELETE FROM activity WHERE id = ?1", &st, err))) {
+        sqlite3_bind_int64(st, 1, id); /* its also_in rows go with it (foreign key) */
+        r = write_one(s, st, "cannot delete the activity", err, id);
+    }
+    return rh__store_wend(s, r, err);
+}
+
+int rh_store_shoe_km(struct rh_store *s, const char *name, double *km, long *n_runs,
+                     struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_prepare(s,
+                              "SELECT coalesce(sum(distance_m), 0) / 1000.0, count(*) FROM activity"
+                              " WHERE gear = ?1 AND NOT excluded",
+                              &st, err);
+    if (r)
+        return r;
+    rh__bind_text(st, 1, name);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        *km = sqlite3_column_double(st, 0);
+        *n_runs = (long)sqlite3_column_int64(st, 1);
+    } else {
+        r = rh__store_fail(s, err, "cannot add up the shoe's distance");
+    }
+    sqlite3_finalize(st);
+    return r;
+}

@@ -1,0 +1,97 @@
+# The true record through the program (issue 9): local days, one outing
+# kept once, the runner's corrections (profile, shoes, activities --set and
+# --delete, filters), each refusing bad input without storing anything.
+. tests/cli/lib.sh
+C="$RH_SHARED/corpus"
+D="$T/r.db"
+R() { TZ=UTC "$RUNHIP" --db "$D" --today 2026-06-01 "$@"; }
+
+t one_outing_in_two_formats_is_one_activity
+expect 0 R import "$C/tcx/gc_10kUNLP2014-Garmin15.tcx" "$C/fit/gc_10kUNLP2014-Garmin15.fit"
+has "imported 1, duplicates 1, failed 0, poorer copies replaced 1" "$T/out"
+has "gc_10kUNLP2014-Garmin15.fit: the same outing as activity 1, recorded more fully: it replaces" "$T/out"
+expect 0 R activities --json
+[ "$(wc -l <"$T/out")" = 1 ] || no "expected one activity"
+has '"id":1' "$T/out"
+has '"format":"fit"' "$T/out"
+has '"also_in":\["[^"]*gc_10kUNLP2014-Garmin15.tcx"\]' "$T/out"
+has '"utc_offset_min":-180' "$T/out" # the FIT's own offset (Argentina)
+has '"local_date":"2014-10-11"' "$T/out"
+has '"sport_source":"file"' "$T/out"
+has '"excluded":false' "$T/out"
+
+t profile_zone_dates_files_without_an_offset
+expect 0 R import "$C/tcx/tcxparser_test.tcx"
+expect 0 R activities --json --from 2000-01-01
+has '"utc_offset_min":0' "$T/out"
+expect 0 R profile set tz Pacific/Auckland
+has "tz set to Pacific/Auckland" "$T/out"
+expect 0 R activities --json
+has '"utc_offset_min":780' "$T/out"
+expect 0 R profile
+has "tz          Pacific/Auckland" "$T/out"
+
+t bad_profile_values_refused_and_nothing_stored
+expect 1 R profile set tz Mars/Olympus
+has "'Mars/Olympus' is not a time zone" "$T/err"
+expect 1 R profile set max_hr 400
+has "max_hr: 400 is outside 100..240" "$T/err"
+expect 1 R profile set weight 70
+has "'weight' is not a profile key" "$T/err"
+expect 2 R profile set tz
+expect 0 R profile
+has "tz          Pacific/Auckland" "$T/out"
+has "max_hr      -" "$T/out"
+
+t activities_set_delete_and_filters
+expect 0 R activities --set 1 sport=trail_running
+has "activity 1: sport set to trail_running" "$T/out"
+expect 0 R activities --json --sport trail_running
+has '"sport_source":"user"' "$T/out"
+expect 1 R activities --set 1 sport=flying
+has "sport: 'flying' is not one of other, running" "$T/err"
+expect 1 R activities --set 1 colour=red
+has "'colour' cannot be set" "$T/err"
+expect 1 R activities --set 42 excluded=yes
+has "there is no activity 42" "$T/err"
+expect 2 R activities --set 1
+expect 2 R activities --delete x
+expect 0 R activities --set 1 excluded=yes
+expect 0 R activities
+has "(excluded)" "$T/out"
+has "1 excluded" "$T/out"
+expect 0 R load --as-of 2014-10-31 --json
+has '"left_out":{"excluded":1' "$T/out"
+expect 0 R activities --set 1 excluded=no
+expect 0 R activities --from 2014-10-01 --to 2014-10-31
+has "1 activity: trail_running 1 (10.0 km)" "$T/out"
+expect 0 R activities --sport cycling
+has "no activities match" "$T/out"
+expect 0 R activities --delete 1
+expect 1 R activities --delete 1
+expect 0 R activities --json
+[ "$(wc -l <"$T/out")" = 1 ] || no "expected one activity left"
+
+t shoes_add_retire_and_distance
+expect 0 R import "$C/fit/sportslib_20171011_run_2088390344.fit"
+id=$(R activities --json --from 2017-01-01 | sed -n 's/.*"id":\([0-9]*\).*/\1/p' | head -1)
+expect 0 R shoes add "Road shoe A" --km-before 100 --from 2017-01-01
+has "added Road shoe A" "$T/out"
+expect 0 R activities --set "$id" "shoe=Road shoe A"
+expect 0 R shoes
+has "Road shoe A                  103.2      1  2017-01-01 -" "$T/out"
+expect 0 R shoes retire "Road shoe A" --date 2018-01-01
+expect 0 R shoes
+has "2017-01-01 2018-01-01" "$T/out"
+expect 1 R shoes retire "No such shoe"
+has "no shoe called 'No such shoe'" "$T/err"
+expect 2 R shoes add "X" --km-before lots
+expect 2 R shoes add "X" --from 2030-01-01
+
+t recordings_before_2000_and_routes_refused
+expect 1 R import "$C/bad/gpxpy_Mojstrovka.gpx" "$C/gpx/gc_A_ride_mapped_on_11_22_2011.gpx"
+has "imported 0, duplicates 0, failed 2" "$T/out"
+has "gpxpy_Mojstrovka.gpx: dated 1901-12-13, before 2000" "$T/err"
+has "gc_A_ride_mapped_on_11_22_2011.gpx: no times in it: a route or course" "$T/err"
+
+end

@@ -1,0 +1,212 @@
+// End-to-end tests of `runhip serve` in Debian's Chromium, driven by
+// playwright-core (pinned in package.json; no browser download: the browser
+// is /usr/bin/chromium). Run by tests/cli/e2e.sh from make check.
+//
+// The runner: the bundled demo athlete on a fixed day (2026-12-01, a run
+// day of the demo's plan). In the browser: every page at 1280 and 390 px
+// wide (no sideways scrolling on the phone, text at 12 px or more, charts
+// with a text alternative, keyboard focus reaches the skip link), upload a
+// corpus FIT file and see it listed, log 9/10 pain and see today's run
+// disappear and the banner appear (on the phone too), and the calendar
+// feed change with the plan. Screenshots go to $RH_SCREENSHOTS when set
+// (kept for a person to look at), else to a temporary folder removed at
+// the end. Prints "N passed, N failed".
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const RUNHIP = process.env.RUNHIP || 'build/san/runhip';
+const SHARED = process.env.RH_SHARED || '../shared';
+const TODAY = '2026-12-01';
+const FIT = join(SHARED, 'corpus/fit/fitparse_garmin-fenix-5-run.fit');
+const BROWSER = process.env.RH_CHROMIUM || '/usr/bin/chromium';
+
+let pass = 0, fail = 0;
+const problems = [];
+async function t(name, fn) {
+  try {
+    await fn();
+    pass++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    fail++;
+    console.log(`FAIL ${name}`);
+    console.error(`  ${name}: ${e && e.message ? e.message.split('\n')[0] : e}`);
+  }
+}
+function check(cond, what) {
+  if (!cond) throw new Error(what);
+}
+
+const work = mkdtempSync(join(process.env.TMPDIR || tmpdir(), 'runhip-e2e-'));
+const shots = process.env.RH_SCREENSHOTS || join(work, 'shots');
+mkdirSync(shots, { recursive: true });
+let server = null, browser = null, demoDir = null;
+
+function cleanup() {
+  if (server) server.kill('SIGTERM');
+  if (demoDir) rmSync(demoDir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function startServer(db) {
+  server = spawn(RUNHIP, ['--db', db, '--today', TODAY, 'serve', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, TMPDIR: work },
+  });
+  let out = '';
+  return await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no address in 10 s: ${out}`)), 10000);
+    server.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${m[1]}`);
+      }
+    });
+    server.on('exit', (c) => reject(new Error(`serve exited ${c}: ${out}`)));
+  });
+}
+
+// Text smaller than 12 px anywhere visible (HTML, and SVG text scaled as
+// drawn), and whether the page scrolls sideways.
+async function layoutProblems(page, width) {
+  return await page.evaluate((w) => {
+    const bad = [];
+    if (document.documentElement.scrollWidth > w + 1)
+      bad.push(`page is ${document.documentElement.scrollWidth} px wide`);
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (!r.width || !r.height) continue;
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      if (!own) continue;
+      let px = parseFloat(getComputedStyle(el).fontSize);
+      const svg = el.closest('svg');
+      if (svg && svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width) {
+        const sr = svg.getBoundingClientRect();
+        if (!sr.width) continue;
+        px = parseFloat(el.getAttribute('font-size') || getComputedStyle(el).fontSize) *
+             sr.width / svg.viewBox.baseVal.width;
+      }
+      if (px < 11.95) bad.push(`${el.tagName} "${el.textContent.trim().slice(0, 30)}" ${px.toFixed(1)} px`);
+    }
+    for (const svg of document.querySelectorAll('svg')) {
+      if (!svg.getBoundingClientRect().width) continue;
+      if (!svg.querySelector('title') && !svg.getAttribute('aria-label'))
+        bad.push('an svg without a title');
+    }
+    return bad;
+  }, width);
+}
+
+const PAGES = ['/', '/diary', '/checkin', '/plan', '/assessment', '/training', '/import'];
+
+try {
+  // the demo runner on a fixed day
+  const out = execFileSync(RUNHIP, ['--today', TODAY, 'demo', '--samples', 'samples/demo', '--keep'],
+                           { env: { ...process.env, TMPDIR: work }, encoding: 'utf8' });
+  const m = out.match(/kept in (\S+)/);
+  check(m, 'demo did not keep its database');
+  demoDir = m[1];
+  const base = await startServer(join(demoDir, 'runhip.db'));
+  browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] });
+  const desk = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1,
+                                        isMobile: true, hasTouch: true });
+
+  await t('pages_desktop', async () => {
+    for (const p of PAGES) {
+      const r = await desk.goto(base + p);
+      check(r.status() === 200, `${p}: status ${r.status()}`);
+      check(r.headers()['content-security-policy'].includes("frame-ancestors 'none'"), `${p}: no CSP`);
+      const bad = await layoutProblems(desk, 1280);
+      check(bad.length === 0, `${p}: ${bad.slice(0, 3).join('; ')}`);
+      await desk.screenshot({ path: join(shots, `desk${p === '/' ? '_today' : p.replace('/', '_')}.png`), fullPage: true });
+    }
+  });
+
+  await t('pages_phone_390', async () => {
+    for (const p of PAGES) {
+      await phone.goto(base + p);
+      const bad = await layoutProblems(phone, 390);
+      check(bad.length === 0, `${p}: ${bad.slice(0, 3).join('; ')}`);
+      await phone.screenshot({ path: join(shots, `phone${p === '/' ? '_today' : p.replace('/', '_')}.png`), fullPage: true });
+    }
+  });
+
+  await t('keyboard_skip_link', async () => {
+    await desk.goto(base + '/');
+    await desk.keyboard.press('Tab');
+    const txt = await desk.evaluate(() => document.activeElement && document.activeElement.textContent);
+    check(txt === 'Skip to content', `first Tab went to "${txt}"`);
+    await desk.keyboard.press('Enter');
+    check(desk.url().endsWith('#main'), 'Enter on the skip link did not jump');
+  });
+
+  await t('upload_fit_listed', async () => {
+    await desk.goto(base + '/import');
+    await desk.setInputFiles('#file', FIT);
+    await Promise.all([desk.waitForNavigation(), desk.click('button[type=submit]')]);
+    const body = await desk.textContent('main');
+    check(body.includes('Imported 1, already there 0, failed 0'), `import said: ${body.slice(0, 200)}`);
+    await desk.screenshot({ path: join(shots, 'desk_import_done.png'), fullPage: true });
+    await desk.goto(base + '/training?offset=0&limit=200');
+    const rows = await desk.locator('#activities tbody tr').allTextContents();
+    check(rows.some((r) => r.includes('2017-06-11')), 'the uploaded run is not in the list');
+  });
+
+  await t('pain_9_banner_and_feed', async () => {
+    const feedBefore = await (await desk.request.get(base + '/plan.ics')).text();
+    await desk.goto(base + '/');
+    const before = await desk.textContent('#todo');
+    check(/run/i.test(before), `today was not a run day: ${before}`);
+    check(await desk.locator('.banner').count() === 0, 'a banner before the entry');
+    await desk.goto(base + '/diary');
+    await desk.selectOption('#pain_now', '9');
+    await desk.selectOption('#during_run', '9');
+    await desk.fill('#note', '<script>alert(1)</script> sharp pain');
+    await Promise.all([desk.waitForNavigation(), desk.click('#pain button[type=submit]')]);
+    check((await desk.textContent('main')).includes('Logged'), 'the entry was not logged');
+    // the note is shown as text, never run
+    check((await desk.content()).includes('&lt;script&gt;alert(1)&lt;/script&gt; sharp pain'),
+          'the note is not escaped');
+    await desk.screenshot({ path: join(shots, 'desk_diary_logged.png'), fullPage: true });
+    await desk.goto(base + '/');
+    const banner = desk.locator('.banner').first();
+    check(await banner.isVisible(), 'no banner on today');
+    check(/No running/.test(await banner.textContent()), 'the banner does not stop running');
+    const bannerY = (await banner.boundingBox()).y;
+    const todoY = (await desk.locator('#todo').boundingBox()).y;
+    check(bannerY < todoY, 'the banner is not first');
+    const after = await desk.textContent('#todo');
+    check(!/\brun\b/i.test(after), `today still has a run: ${after}`);
+    await desk.screenshot({ path: join(shots, 'desk_today_banner.png'), fullPage: true });
+    await phone.goto(base + '/');
+    const pb = phone.locator('.banner').first();
+    check(await pb.isVisible(), 'no banner on the phone');
+    check((await pb.boundingBox()).y < 844, 'the banner is below the first screen on the phone');
+    await phone.screenshot({ path: join(shots, 'phone_today_banner.png'), fullPage: true });
+    const feedAfter = await (await desk.request.get(base + '/plan.ics')).text();
+    check(feedBefore.includes('BEGIN:VCALENDAR') && feedAfter.includes('END:VCALENDAR'), 'not a calendar');
+    check(feedBefore !== feedAfter, 'the feed did not follow the plan');
+    const runsBefore = (feedBefore.match(/SUMMARY:[^\r\n]*run/gi) || []).length;
+    const runsAfter = (feedAfter.match(/SUMMARY:[^\r\n]*run/gi) || []).length;
+    check(runsAfter < runsBefore, `the feed keeps its runs (${runsBefore} -> ${runsAfter})`);
+  });
+
+  await t('form_without_token_refused', async () => {
+    const r = await desk.request.post(base + '/diary', { form: { what: 'pain', pain_now: '1' } });
+    check(r.status() === 403, `status ${r.status()}`);
+  });
+} catch (e) {
+  fail++;
+  console.log(`FAIL e2e: ${e && e.message ? e.message.split('\n')[0] : e}`);
+} finally {
+  if (browser) await browser.close();
+  cleanup();
+}
+console.log(`${pass} passed, ${fail} failed`);
+process.exit(fail ? 1 : 0);
