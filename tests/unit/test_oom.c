@@ -87,7 +87,7 @@ static void test_every_allocation_of_an_import_fails_in_turn(void)
         if (rh_store_open(db, 0, &s, NULL) || !s)
             break;
         struct seen seen = {0, 0};
-        struct rh_import_opts o = {s, 1, on_result, NULL, false, &seen};
+        struct rh_import_opts o = {.store = s, .threads = 1, .on_result = on_result, .ctx = &seen};
         struct rh_import_stats st;
         struct rh_err err;
         rh_err_clear(&err);
