@@ -92,6 +92,31 @@ struct rh_load_shoe {
 
 #define RH_LOAD_MAX_FINDINGS 16
 
+/* The load findings, declared once: each id is an enum value
+ * RH_FINDING_<id>, must have a [finding.<id>] section in
+ * data/load_rules.txt (checked when the rules load), and has one function
+ * find_<id>() in load.c (a missing one does not compile). */
+#define RH_LOAD_FINDINGS(X)                                                                        \
+    X(long_run_spike)                                                                              \
+    X(weekly_jump)                                                                                 \
+    X(low_cadence)                                                                                 \
+    X(no_rest)                                                                                     \
+    X(few_strength)                                                                                \
+    X(same_route)                                                                                  \
+    X(heat)                                                                                        \
+    X(acwr_high)                                                                                   \
+    X(monotony_high)                                                                               \
+    X(worn_shoes)                                                                                  \
+    X(too_little_data)
+enum rh_load_finding_id {
+#define RH__LOAD_FINDING_ENUM(id) RH_FINDING_##id,
+    RH_LOAD_FINDINGS(RH__LOAD_FINDING_ENUM)
+#undef RH__LOAD_FINDING_ENUM
+        RH_FINDING__COUNT
+};
+/* "long_run_spike", ...; never NULL. */
+const char *rh_load_finding_name(enum rh_load_finding_id id);
+
 /* One finding. Strings: id/unit/strength are short fixed text; evidence,
  * advice and source point into the report's rules (valid until release);
  * detail is the sentence with this runner's numbers. */

@@ -716,19 +716,21 @@ static int shoe_figures(struct ctx *c)
 
 /* ---- findings ------------------------------------------------------------ */
 
-static struct rh_load_finding *add_finding(struct ctx *c, const char *id, double value,
-                                           int32_t from, int32_t to, const char *fmt, ...)
+static struct rh_load_finding *add_finding(struct ctx *c, enum rh_load_finding_id id,
+                                           double value, int32_t from, int32_t to,
+                                           const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
-static struct rh_load_finding *add_finding(struct ctx *c, const char *id, double value,
-                                           int32_t from, int32_t to, const char *fmt, ...)
+static struct rh_load_finding *add_finding(struct ctx *c, enum rh_load_finding_id id,
+                                           double value, int32_t from, int32_t to,
+                                           const char *fmt, ...)
 {
     struct rh_load_report *r = c->r;
-    const struct rh__load_rule *rule = rh__load_rule(r->rules, id);
-    if (!rule || r->n_findings >= RH_LOAD_MAX_FINDINGS)
+    const struct rh__load_rule *rule = rh__load_rule_of(r->rules, id);
+    if (r->n_findings >= RH_LOAD_MAX_FINDINGS)
         return NULL;
     struct rh_load_finding *f = &r->findings[r->n_findings++];
     memset(f, 0, sizeof *f);
-    snprintf(f->id, sizeof f->id, "%s", id);
+    snprintf(f->id, sizeof f->id, "%s", rh_load_finding_name(id));
     f->rank = rule->rank;
     f->value = value;
     f->threshold = rule->threshold;
@@ -747,9 +749,9 @@ static struct rh_load_finding *add_finding(struct ctx *c, const char *id, double
     return f;
 }
 
-static double thr(const struct ctx *c, const char *id)
+static double thr(const struct ctx *c, enum rh_load_finding_id id)
 {
-    return rh__load_rule(c->r->rules, id)->threshold;
+    return rh__load_rule_of(c->r->rules, id)->threshold;
 }
 
 static int cmp_rank(const void *a, const void *b)
@@ -758,14 +760,12 @@ static int cmp_rank(const void *a, const void *b)
     return (x->rank > y->rank) - (x->rank < y->rank);
 }
 
-static void findings(struct ctx *c)
+static void find_long_run_spike(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
     const struct rh__load_settings *set = c->set;
-    const struct rh_load_now *now = &r->now;
     int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
-    char d1[11], d2[11];
-
+    char d1[11];
     /* the single-session spike */
     const struct rh_load_run *spike = NULL;
     int n_spikes = 0;
@@ -773,7 +773,7 @@ static void findings(struct ctx *c)
         const struct rh_load_run *u = &r->runs[k];
         if (u->day < recent_from || !rh_has(u->vs_longest_pct))
             continue;
-        if (u->vs_longest_pct > thr(c, "long_run_spike")) {
+        if (u->vs_longest_pct > thr(c, RH_FINDING_long_run_spike)) {
             n_spikes++;
             if (!spike || u->vs_longest_pct > spike->vs_longest_pct)
                 spike = u;
@@ -786,14 +786,20 @@ static void findings(struct ctx *c)
                              : set->spike_hr_10_30;
         const char *band = p > 100 ? "more than 100%" : p > 30 ? "30-100%" : "10-30%";
         rh_date_format(spike->day, d1);
-        add_finding(c, "long_run_spike", p, spike->day - 30, spike->day,
+        add_finding(c, RH_FINDING_long_run_spike, p, spike->day - 30, spike->day,
                     "On %s you ran %.1f km, %.0f%% more than your longest run of the 30 days "
                     "before (%.1f km). In the study, runs %s longer came with %.2f times the "
                     "injury rate.%s",
                     d1, spike->km, p, spike->prev30_longest_km, band, hr,
                     n_spikes > 1 ? " Other runs of the last 4 weeks also went past the line." : "");
     }
+}
 
+static void find_weekly_jump(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh__load_settings *set = c->set;
+    char d1[11];
     /* weekly jump: the largest week-on-week rise of the last 4 weeks */
     const struct rh_load_week *jw = NULL;
     for (size_t k = r->n_weeks >= 4 ? r->n_weeks - 4 : 0; k < r->n_weeks; k++) {
@@ -801,7 +807,7 @@ static void findings(struct ctx *c)
         if (k == 0 || !rh_has(w->change_prev_pct) ||
             r->weeks[k - 1].km < set->weekly_jump_min_base_km)
             continue;
-        if (w->change_prev_pct > thr(c, "weekly_jump") &&
+        if (w->change_prev_pct > thr(c, RH_FINDING_weekly_jump) &&
             (!jw || w->change_prev_pct > jw->change_prev_pct))
             jw = w;
     }
@@ -812,55 +818,83 @@ static void findings(struct ctx *c)
         if (rh_has(jw->change_4wk_pct))
             snprintf(extra, sizeof extra, " Against the mean of the 4 weeks before it was %+.0f%%.",
                      jw->change_4wk_pct);
-        add_finding(c, "weekly_jump", jw->change_prev_pct, pw->from, jw->to,
+        add_finding(c, RH_FINDING_weekly_jump, jw->change_prev_pct, pw->from, jw->to,
                     "In the 7 days to %s you ran %.1f km against %.1f km the week before "
                     "(%+.0f%%).%s",
                     d1, jw->km, pw->km, jw->change_prev_pct, extra);
     }
+}
 
+static void find_low_cadence(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh_load_now *now = &r->now;
+    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
     /* cadence */
-    if (rh_has(now->cadence_spm) && now->cadence_spm < thr(c, "low_cadence")) {
+    if (rh_has(now->cadence_spm) && now->cadence_spm < thr(c, RH_FINDING_low_cadence)) {
         char extra[160] = "";
         if (rh_has(now->cadence_prev_spm))
             snprintf(extra, sizeof extra, " In the 8 weeks before it was %.0f spm.",
                      now->cadence_prev_spm);
-        add_finding(c, "low_cadence", now->cadence_spm, recent_from, r->as_of,
+        add_finding(c, RH_FINDING_low_cadence, now->cadence_spm, recent_from, r->as_of,
                     "Your median step rate over the last 4 weeks was %.0f steps a minute.%s "
                     "5-10%% more would be %.0f-%.0f spm.",
                     now->cadence_spm, extra, now->cadence_spm * 1.05, now->cadence_spm * 1.10);
     }
+}
 
+static void find_no_rest(struct ctx *c)
+{
+    const struct rh_load_now *now = &c->r->now;
+    char d1[11], d2[11];
     /* rest */
-    if (now->longest_streak >= thr(c, "no_rest")) {
+    if (now->longest_streak >= thr(c, RH_FINDING_no_rest)) {
         rh_date_format(now->streak_from, d1);
         rh_date_format(now->streak_to, d2);
-        add_finding(c, "no_rest", now->longest_streak, now->streak_from, now->streak_to,
+        add_finding(c, RH_FINDING_no_rest, now->longest_streak, now->streak_from, now->streak_to,
                     "You ran on %d days in a row, from %s to %s, without a day off.",
                     now->longest_streak, d1, d2);
     }
+}
 
+static void find_few_strength(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh_load_now *now = &r->now;
     /* strength */
-    if (rh_has(now->strength_per_week) && now->strength_per_week < thr(c, "few_strength")) {
+    if (rh_has(now->strength_per_week) && now->strength_per_week < thr(c, RH_FINDING_few_strength)) {
         int32_t from = r->as_of - 27 < r->first_day ? r->first_day : r->as_of - 27;
-        add_finding(c, "few_strength", now->strength_per_week, from, r->as_of,
+        add_finding(c, RH_FINDING_few_strength, now->strength_per_week, from, r->as_of,
                     "Strength sessions counted: %.1f a week on average lately (diary and "
                     "strength activities); mobility sessions: %.1f a week.",
                     now->strength_per_week, now->mobility_per_week);
     }
+}
 
+static void find_same_route(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh_load_now *now = &r->now;
+    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
     /* same route */
-    if (rh_has(now->same_route_share) && now->same_route_share * 100 > thr(c, "same_route"))
-        add_finding(c, "same_route", now->same_route_share * 100, recent_from, r->as_of,
+    if (rh_has(now->same_route_share) && now->same_route_share * 100 > thr(c, RH_FINDING_same_route))
+        add_finding(c, RH_FINDING_same_route, now->same_route_share * 100, recent_from, r->as_of,
                     "%.0f%% of your %d runs with GPS in the last 4 weeks followed nearly the "
                     "same track.",
                     now->same_route_share * 100, now->tracked_runs);
+}
 
+static void find_heat(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
+    char d1[11];
     /* heat */
     const struct rh_load_run *hot = NULL;
     int n_hot = 0;
     for (size_t k = 0; k < r->n_runs; k++) {
         const struct rh_load_run *u = &r->runs[k];
-        if (u->day >= recent_from && rh_has(u->temp_c) && u->temp_c > thr(c, "heat")) {
+        if (u->day >= recent_from && rh_has(u->temp_c) && u->temp_c > thr(c, RH_FINDING_heat)) {
             n_hot++;
             if (!hot || u->temp_c > hot->temp_c)
                 hot = u;
@@ -869,33 +903,49 @@ static void findings(struct ctx *c)
     r->now.hot_runs = n_hot;
     if (hot) {
         rh_date_format(hot->day, d1);
-        add_finding(c, "heat", hot->temp_c, recent_from, r->as_of,
+        add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of,
                     "%d run%s of the last 4 weeks recorded above %.0f C; the hottest was %.0f C "
                     "on %s.",
-                    n_hot, n_hot == 1 ? "" : "s", thr(c, "heat"), hot->temp_c, d1);
+                    n_hot, n_hot == 1 ? "" : "s", thr(c, RH_FINDING_heat), hot->temp_c, d1);
     }
+}
 
+static void find_acwr_high(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh_load_now *now = &r->now;
     /* acute:chronic ratio (contested) */
     double acwr = fmax(rh_has(now->acwr_rolling) ? now->acwr_rolling : 0,
                        rh_has(now->acwr_ewma) ? now->acwr_ewma : 0);
-    if (acwr > thr(c, "acwr_high"))
-        add_finding(c, "acwr_high", acwr, r->as_of - 27, r->as_of,
+    if (acwr > thr(c, RH_FINDING_acwr_high))
+        add_finding(c, RH_FINDING_acwr_high, acwr, r->as_of - 27, r->as_of,
                     "Last 7 days against the last 28 (load by %s): rolling average %.2f "
                     "(uncoupled %.2f), exponentially weighted %.2f (smoothing 2/(N+1) as "
                     "Williams 2017 and Runalyze: 0.25 for 7 days, 0.069 for 28; GoldenCheetah "
                     "uses 1-e^(-1/N) instead).",
                     rh_load_method_name(r->main_method), now->acwr_rolling,
                     now->acwr_rolling_uncoupled, now->acwr_ewma);
+}
 
+static void find_monotony_high(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh__load_settings *set = c->set;
+    const struct rh_load_now *now = &r->now;
     /* monotony (contested) */
-    if (rh_has(now->monotony) && now->monotony > thr(c, "monotony_high"))
-        add_finding(c, "monotony_high", now->monotony, r->as_of - 6, r->as_of,
+    if (rh_has(now->monotony) && now->monotony > thr(c, RH_FINDING_monotony_high))
+        add_finding(c, RH_FINDING_monotony_high, now->monotony, r->as_of - 6, r->as_of,
                     "Monotony of the last 7 days %.2f%s; weekly load %.0f (%s), strain %.0f.",
                     now->monotony,
                     now->monotony >= set->monotony_cap ? " (every day had the same load)" : "",
                     r->weeks[r->n_weeks - 1].load, rh_load_method_name(r->main_method),
                     now->strain);
+}
 
+static void find_worn_shoes(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
     /* shoes in use in the last 4 weeks */
     const struct rh_load_shoe *worn = NULL;
     int in_use = 0;
@@ -904,27 +954,43 @@ static void findings(struct ctx *c)
         if (p->retired || p->last_day < recent_from)
             continue;
         in_use++;
-        if (p->total_km > thr(c, "worn_shoes") && (!worn || p->total_km > worn->total_km))
+        if (p->total_km > thr(c, RH_FINDING_worn_shoes) && (!worn || p->total_km > worn->total_km))
             worn = p;
     }
     if (worn)
-        add_finding(c, "worn_shoes", worn->total_km, recent_from, r->as_of,
+        add_finding(c, RH_FINDING_worn_shoes, worn->total_km, recent_from, r->as_of,
                     "'%s' have about %.0f km (%.0f km before runhip plus %.0f km recorded). "
                     "You ran in %d pair%s in the last 4 weeks.%s",
                     worn->name, worn->total_km, worn->before_km, worn->logged_km, in_use,
                     in_use == 1 ? "" : "s",
                     in_use == 1 ? " A second pair to alternate with is the better-supported step."
                                 : "");
+}
 
+static void find_too_little_data(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
     /* too little history */
-    if (r->history_days < thr(c, "too_little_data"))
-        add_finding(c, "too_little_data", r->history_days, r->first_day, r->as_of,
+    if (r->history_days < thr(c, RH_FINDING_too_little_data))
+        add_finding(c, RH_FINDING_too_little_data, r->history_days, r->first_day, r->as_of,
                     "Only %d day%s of data. Needs more history: weekly_jump (2 weeks), "
                     "long_run_spike and acwr_high (4 weeks), the comparison with the 4 weeks "
                     "before (5 weeks).",
                     r->history_days, r->history_days == 1 ? "" : "s");
+}
 
-    qsort(r->findings, r->n_findings, sizeof r->findings[0], cmp_rank);
+/* One function per finding, in the order of RH_LOAD_FINDINGS (load.h). */
+static void (*const finders[RH_FINDING__COUNT])(struct ctx *c) = {
+#define FINDER(id) [RH_FINDING_##id] = find_##id,
+    RH_LOAD_FINDINGS(FINDER)
+#undef FINDER
+};
+
+static void findings(struct ctx *c)
+{
+    for (size_t i = 0; i < RH_FINDING__COUNT; i++)
+        finders[i](c);
+    qsort(c->r->findings, c->r->n_findings, sizeof c->r->findings[0], cmp_rank);
 }
 
 /* ---- the entry point ------------------------------------------------------ */

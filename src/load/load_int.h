@@ -42,6 +42,9 @@ int rh__load_rules_parse(const char *text, size_t len, struct rh__load_rules **o
 void rh__load_rules_free(struct rh__load_rules *r);
 /* The rule with this id, or NULL. */
 const struct rh__load_rule *rh__load_rule(const struct rh__load_rules *r, const char *id);
+/* The rule of a finding of parsed rules (every finding has one). */
+const struct rh__load_rule *rh__load_rule_of(const struct rh__load_rules *r,
+                                             enum rh_load_finding_id id);
 
 /* Share (0..1) of the tracks that have a "nearly the same" partner group:
  * the size of the largest group of runs whose tracks match the same run,

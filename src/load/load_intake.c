@@ -38,7 +38,7 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
         in->from_data |= RH_FROM_DATA_SHOE_KM;
     }
     if (rh_has(now->same_route_share)) {
-        const struct rh__load_rule *rule = rh__load_rule(r.rules, "same_route");
+        const struct rh__load_rule *rule = rh__load_rule_of(r.rules, RH_FINDING_same_route);
         in->same_route = now->same_route_share * 100 > rule->threshold ? RH_TRI_YES : RH_TRI_NO;
         in->from_data |= RH_FROM_DATA_SAME_ROUTE;
     }

@@ -4,6 +4,7 @@
  * setting and a finding without its text are errors with the line, so a
  * typo in the data file fails the tests instead of silently changing a
  * threshold. */
+#include <assert.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -44,12 +45,27 @@ static const struct {
 #undef SET
 #define N_SETTINGS (sizeof settings_keys / sizeof settings_keys[0])
 
-/* The finding ids of the issue; the rules file must hold exactly these. */
+/* The finding ids (load.h); the rules file must hold exactly these. */
 static const char *const finding_ids[] = {
-    "long_run_spike", "weekly_jump", "low_cadence",   "no_rest",    "few_strength",    "same_route",
-    "heat",           "acwr_high",   "monotony_high", "worn_shoes", "too_little_data",
+#define FINDING_NAME(id) #id,
+    RH_LOAD_FINDINGS(FINDING_NAME)
+#undef FINDING_NAME
 };
 #define N_FINDINGS (sizeof finding_ids / sizeof finding_ids[0])
+_Static_assert(N_FINDINGS == RH_FINDING__COUNT, "one name per finding");
+_Static_assert(RH_FINDING__COUNT <= RH_LOAD_MAX_FINDINGS, "room for every finding");
+
+const char *rh_load_finding_name(enum rh_load_finding_id id)
+{
+    return (unsigned)id < N_FINDINGS ? finding_ids[id] : "?";
+}
+
+const struct rh__load_rule *rh__load_rule_of(const struct rh__load_rules *r,
+                                             enum rh_load_finding_id id)
+{
+    assert((unsigned)id < N_FINDINGS && strcmp(r->rule[id].id, finding_ids[id]) == 0);
+    return &r->rule[id];
+}
 
 struct parse_ctx {
     struct rh__load_rules *r;
@@ -59,20 +75,19 @@ struct parse_ctx {
 static struct rh__load_rule *rule_for(struct parse_ctx *c, const char *id, long line,
                                       struct rh_err *err, int *rc)
 {
-    for (size_t i = 0; i < c->r->n_rules; i++)
-        if (strcmp(c->r->rule[i].id, id) == 0)
-            return &c->r->rule[i];
-    bool known = false;
-    for (size_t i = 0; i < N_FINDINGS; i++)
-        known |= strcmp(finding_ids[i], id) == 0;
-    if (!known) {
-        *rc = rh_err_setl(err, RH_EKEY, line, "unknown finding '%s'", id);
-        return NULL;
+    /* rule[i] is the rule of finding i (enum rh_load_finding_id) */
+    for (size_t i = 0; i < N_FINDINGS; i++) {
+        if (strcmp(finding_ids[i], id) != 0)
+            continue;
+        struct rh__load_rule *f = &c->r->rule[i];
+        if (!f->id[0]) {
+            snprintf(f->id, sizeof f->id, "%s", id);
+            f->threshold = RH_NONE;
+        }
+        return f;
     }
-    struct rh__load_rule *f = &c->r->rule[c->r->n_rules++];
-    snprintf(f->id, sizeof f->id, "%s", id);
-    f->threshold = RH_NONE;
-    return f;
+    *rc = rh_err_setl(err, RH_EKEY, line, "unknown finding '%s'", id);
+    return NULL;
 }
 
 static int set_str(char **slot, const char *v, long line, struct rh_err *err)
@@ -155,6 +170,7 @@ int rh__load_rules_parse(const char *text, size_t len, struct rh__load_rules **o
     struct parse_ctx c = {0};
     if (!(c.r = rh_calloc(1, sizeof *c.r)))
         return rh_err_set(err, RH_ENOMEM, "out of memory");
+    c.r->n_rules = N_FINDINGS; /* indexed by finding; an unset one has id "" */
     int r = rh_kv_parse(text, len, on_entry, &c, err);
     for (size_t i = 0; !r && i < N_SETTINGS; i++)
         if (!c.seen[i])

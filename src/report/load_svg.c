@@ -242,8 +242,8 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
         snprintf(t, sizeof t, "%.1f", v);
         text(s, X0 - 6, y + 4, "end", 11, NULL, t);
     }
-    double thr_acwr = rh__load_rule(r->rules, "acwr_high")->threshold;
-    double thr_mono = rh__load_rule(r->rules, "monotony_high")->threshold;
+    double thr_acwr = rh__load_rule_of(r->rules, RH_FINDING_acwr_high)->threshold;
+    double thr_mono = rh__load_rule_of(r->rules, RH_FINDING_monotony_high)->threshold;
     double ya = P2_BOT - thr_acwr / rmax * (P2_BOT - P2_TOP);
     double ym = P2_BOT - thr_mono / rmax * (P2_BOT - P2_TOP);
     out(s,
