@@ -162,7 +162,7 @@ static void activity_row(struct ctx *c, const struct rh_activity *a)
     }
     if (rh_has(a->avg_hr))
         snprintf(hr, sizeof hr, "%.0f", a->avg_hr);
-    pf(c, "<tr><td>%s</td><td>", date);
+    pf(c, "<tr><td><a href=\"/activity?id=%lld\">%s</a></td><td>", (long long)a->id, date);
     esc(c, a->name && *a->name ? a->name : rh_sport_name(a->sport));
     put(c, "</td><td>");
     esc(c, rh_sport_name(a->sport));
