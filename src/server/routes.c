@@ -17,6 +17,7 @@ const struct route rh_routes[] = {
     {"/assessment", M_GET, RK_PAGE, page_assessment, "Assessment", 0, false},
     {"/training", M_GET, RK_PAGE, page_training, "Training", 0, false},
     {"/import", M_GET | M_POST, RK_PAGE, page_import, "Import", 0, true},
+    {"/profile", M_GET | M_POST, RK_PAGE, page_profile, "Profile", RH_SERVER_FORM_MAX, false},
     {"/activity", M_GET | M_POST, RK_PAGE, page_activity, NULL, RH_SERVER_FORM_MAX, false},
     {"/app.css", M_GET, RK_ASSET, asset_css, NULL, 0, false},
     {"/load.svg", M_GET, RK_ASSET, asset_load_svg, NULL, 0, false},

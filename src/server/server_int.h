@@ -58,6 +58,7 @@ int page_diary(struct ctx *c);
 int page_checkin(struct ctx *c);
 int page_import(struct ctx *c);
 int page_activity(struct ctx *c);
+int page_profile(struct ctx *c);
 int asset_css(struct ctx *c);
 int asset_load_svg(struct ctx *c);
 int asset_plan_ics(struct ctx *c);

@@ -102,7 +102,7 @@ async function layoutProblems(page, width) {
   }, width);
 }
 
-const PAGES = ['/', '/diary', '/checkin', '/plan', '/assessment', '/training', '/import'];
+const PAGES = ['/', '/diary', '/checkin', '/plan', '/assessment', '/training', '/import', '/profile'];
 
 try {
   // the demo runner on a fixed day

@@ -1039,6 +1039,32 @@ static void test_activity(void)
     rh_server_response_release(&r);
 }
 
+static void test_profile(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/profile", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "name=\"max_hr\"") && has(&r, "name=\"tz\""));
+    rh_server_response_release(&r);
+    char body[256];
+    /* one bad value: nothing stored, not even the good ones */
+    snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=900", CSRF);
+    req(&cfg, "POST", "/profile", body, &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "Not saved"));
+    CHECK(!has(&r, "value=\"50\""));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=190", CSRF);
+    req(&cfg, "POST", "/profile", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Saved") && has(&r, "value=\"190\"") && has(&r, "value=\"Europe/Berlin\""));
+    rh_server_response_release(&r);
+}
+
 /* The route table is the one list: docs/internals/server.md names every
  * row, every page is in the navigation, paths are unique. */
 static void test_route_table(void)
@@ -1083,6 +1109,7 @@ int main(void)
     RUN(test_security);
     RUN(test_diary);
     RUN(test_activity);
+    RUN(test_profile);
     RUN(test_daemon);
     return TEST_END();
 }

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: MIT */
+/* GET /profile: the runner's profile as a form made from the library's key
+ * table (rh_profile_keys: time zone, sex, birth year, resting and maximum
+ * heart rate). POST: every value checked with rh_profile_check first, then
+ * stored with rh_store_profile_set in one transaction, as `runhip profile
+ * set` does; a bad value is named and nothing is stored. */
+#include <string.h>
+
+#include "server/server_int.h"
+#include "util/banned.h"
+
+int page_profile(struct ctx *c)
+{
+    size_t n;
+    const struct rh_profile_key *k = rh_profile_keys(&n);
+    struct rh_err err;
+    rh_err_clear(&err);
+    page_begin(c, "Profile");
+    if (c->post) {
+        char v[128];
+        int r = 0;
+        for (size_t i = 0; i < n && !r; i++) {
+            if (!ffield(c, k[i].key, v, sizeof v))
+                r = rh_err_set(&err, RH_ESYNTAX, "%s: the value is too long or not text",
+                               k[i].what);
+            else if (v[0])
+                r = rh_profile_check(k[i].key, v, &err);
+        }
+        if (!r)
+            r = rh_store_begin(c->s, &err);
+        for (size_t i = 0; i < n && !r; i++) {
+            ffield(c, k[i].key, v, sizeof v);
+            r = rh_store_profile_set(c->s, k[i].key, v[0] ? v : NULL, &err);
+            if (r)
+                rh_store_rollback(c->s);
+        }
+        if (!r)
+            r = rh_store_commit(c->s, &err);
+        if (r) {
+            c->res->status = 400;
+            put(c, "<p class=\"error\" role=\"alert\">Not saved: ");
+            esc(c, err.msg);
+            put(c, "</p>\n");
+        } else {
+            put(c, "<p class=\"ok\" role=\"status\">Saved.</p>\n");
+        }
+    }
+    put(c, "<form method=\"post\" action=\"/profile\">\n<p>Used for the training load (heart "
+           "rates) and for the days of your activities (time zone). Leave a field empty when "
+           "you do not know it.</p>\n");
+    csrf_field(c);
+    for (size_t i = 0; i < n; i++) {
+        char *v = NULL;
+        rh_store_profile_get(c->s, k[i].key, &v, &err);
+        pf(c, "<label for=\"p-%s\">", k[i].key);
+        esc(c, k[i].what);
+        put(c, "</label>\n");
+        if (k[i].lo || k[i].hi)
+            pf(c, "<input type=\"number\" inputmode=\"numeric\" id=\"p-%s\" name=\"%s\" min=\"%ld\" "
+                  "max=\"%ld\" value=\"",
+               k[i].key, k[i].key, k[i].lo, k[i].hi);
+        else
+            pf(c, "<input type=\"text\" id=\"p-%s\" name=\"%s\" maxlength=\"64\" value=\"",
+               k[i].key, k[i].key);
+        esc(c, v ? v : "");
+        put(c, "\">\n");
+        rh_free(v);
+    }
+    put(c, "<button type=\"submit\">Save</button>\n</form>\n");
+    page_end(c);
+    return 0;
+}
