@@ -7,7 +7,7 @@
 # and no browser is downloaded. wrk is for the web app's load test (bench/).
 set -u
 cd "$(dirname "$0")/.." || exit 1
-PKGS="build-essential pkg-config libsqlite3-dev libexpat1-dev zlib1g-dev libarchive-dev libmicrohttpd-dev libjansson-dev sqlite3 python3 python3-icalendar tzdata chromium nodejs wrk"
+PKGS="build-essential pkg-config libsqlite3-dev libexpat1-dev zlib1g-dev libarchive-dev libmicrohttpd-dev libjansson-dev sqlite3 python3 python3-icalendar tzdata chromium poppler-utils nodejs wrk"
 missing=0
 for pc in sqlite3 expat zlib libarchive libmicrohttpd jansson; do
     pkg-config --exists "$pc" 2>/dev/null || missing=1
@@ -17,7 +17,8 @@ command -v pkg-config >/dev/null 2>&1 || missing=1
 command -v sqlite3 >/dev/null 2>&1 || missing=1
 [ -f /usr/share/zoneinfo/America/Los_Angeles ] || missing=1 # local days: the tz database
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || missing=1 # tests: the plan's .ics in a real calendar parser
-[ -x /usr/bin/chromium ] || missing=1 # tests: the web app end to end
+[ -x /usr/bin/chromium ] || missing=1 # tests: the web app end to end, the report printed to PDF
+command -v pdftoppm >/dev/null 2>&1 || missing=1 # tests: the report's pages (poppler-utils)
 command -v node >/dev/null 2>&1 || missing=1
 command -v npm >/dev/null 2>&1 || missing=1
 command -v wrk >/dev/null 2>&1 || missing=1 # bench: the web app under load

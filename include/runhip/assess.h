@@ -119,6 +119,10 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *out);
  * the top conditions with reasons, pain type, what would change the answer,
  * and the disclaimer once. 0 or RH_ENOMEM/RH_ELIMIT. */
 int rh_assessment_to_text(const struct rh_assessment *a, struct rh_buf *out);
+/* As rh_assessment_to_text, in plain words with numbered sources listed at
+ * the end; flags: RH_ASSESS_TEXT_FULL_SOURCES for the long citations. */
+#define RH_ASSESS_TEXT_FULL_SOURCES 1u
+int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, struct rh_buf *out);
 
 /* Static names: "see_physio", "cross_train_only", "muscle"... */
 const char *rh_disposition_name(enum rh_disposition d);

@@ -50,8 +50,21 @@ struct rh_quest_item {
 
 enum rh_quest_state { RH_QUEST_ASKING, RH_QUEST_DONE, RH_QUEST_QUIT };
 
+#define RH_QUEST_TYPED 160 /* an answer as typed, at most (longer is cut) */
+#define RH_QUEST_NOTE 200
+/* rh_quest_answer: the answer needs the runner's yes first (rh_quest_confirm) */
+#define RH_QUEST_CONFIRM 1
+
 struct rh__quest_set;
-struct rh__quest_ans;
+struct rh__quest_ans {
+    /* private */
+    bool answered;
+    double num;
+    int word;
+    unsigned mask;
+    char typed[RH_QUEST_TYPED];
+    char note[RH_QUEST_NOTE];
+};
 struct rh_quest {
     /* private: use the functions below */
     struct rh__quest_set *set;
@@ -59,6 +72,8 @@ struct rh_quest {
     int *trail; /* screens answered or skipped, for back */
     int n_trail, cur;
     enum rh_quest_state state;
+    bool has_pending; /* an answer waiting for rh_quest_confirm */
+    struct rh__quest_ans pending;
 };
 
 /* Loads the compiled-in questions and starts at the first screen. Returns
@@ -74,13 +89,42 @@ void rh_quest_release(struct rh_quest *q);
 const struct rh_quest_item *rh_quest_current(const struct rh_quest *q);
 enum rh_quest_state rh_quest_state_of(const struct rh_quest *q);
 
-/* Answers the current screen from typed text: a choice number or word
- * (ONE), several separated by spaces or commas, "0" or "none" for none of
- * them (MANY), yes/no/y/n or 1/2 (YESNO), a number (NUMBER). Moves on and
- * returns 0; on a bad answer returns RH_ESYNTAX, RH_EKEY or RH_ERANGE with
- * a message for the runner in err and stays on the screen. RH_EINVAL when
- * nothing is being asked. */
+/* Answers the current screen from typed text, read as a person writes it:
+ * a choice number, word or the start of its label (ONE); several separated
+ * by blanks, commas, "and" or "or", "0" or "none" for none of them (MANY);
+ * yes/no/y/n or 1/2 (YESNO); a number, also in words up to twenty, with
+ * "about", a unit, or a duration in days, weeks, months or years on a
+ * screen asking days (NUMBER). "not sure" or "don't know" leave the screen
+ * not answered. Moves on and returns 0; on a bad answer returns
+ * RH_ESYNTAX, RH_EKEY or RH_ERANGE with a message for the runner in err and
+ * stays on the screen. RH_QUEST_CONFIRM: the figure looks like half of
+ * what is asked (a cadence in strides): err->msg asks the runner, and
+ * rh_quest_confirm(q, yes) takes the doubled figure or stays to retype.
+ * RH_EINVAL when nothing is being asked. */
 int rh_quest_answer(struct rh_quest *q, const char *text, struct rh_err *err);
+int rh_quest_confirm(struct rh_quest *q, bool yes);
+/* Whether the current screen holds an answer from before (going back, a
+ * resumed draft, a figure from the watch data). */
+bool rh_quest_has_answer(const struct rh_quest *q);
+/* Enter: moves on keeping the current screen's answer as it is (none
+ * stays none). 0 or RH_EINVAL. */
+int rh_quest_keep(struct rh_quest *q);
+/* Suggests an answer for the (first one-value) screen of intake key `key`
+ * from other data, e.g. the runner's stored runs: text as typed, and a
+ * note saying where it comes from (shown with the screen). A screen the
+ * runner answered keeps its answer. 0, RH_ENOTFOUND, or a parse error. */
+int rh_quest_prefill(struct rh_quest *q, const char *key, const char *text, const char *note);
+/* The note of a suggested answer on the current screen, or NULL. */
+const char *rh_quest_current_note(const struct rh_quest *q);
+
+/* Drafts: the answers typed so far and the current screen as text
+ * ("screen = typed answer" lines), and back. rh_quest_resume replays a
+ * draft onto a fresh questionnaire (answers to screens that no longer
+ * exist or no longer parse are dropped) and returns the number of answers
+ * restored, or an RH_E* error. rh_quest_draft_count: answers typed. */
+int rh_quest_draft(const struct rh_quest *q, struct rh_buf *out);
+int rh_quest_resume(struct rh_quest *q, const char *draft, size_t len, struct rh_err *err);
+int rh_quest_draft_count(const struct rh_quest *q);
 /* Leaves the current screen not answered and moves on. 0 or RH_EINVAL. */
 int rh_quest_skip(struct rh_quest *q);
 /* Goes back to the previous screen shown (also from the end). 0, or
@@ -90,9 +134,9 @@ int rh_quest_back(struct rh_quest *q);
 void rh_quest_quit(struct rh_quest *q);
 
 /* The answer kept for the current screen (from an earlier pass, after
- * going back) as text that rh_quest_answer accepts (the number, or the
- * canonical words, "none" for an empty choice), appended to out. Returns 1
- * if there is one, 0 if not, or an RH_E* error. */
+ * going back, a draft or a suggestion), as the runner typed it (which
+ * rh_quest_answer accepts), appended to out. Returns 1 if there is one, 0
+ * if not, or an RH_E* error. */
 int rh_quest_current_answer(const struct rh_quest *q, struct rh_buf *out);
 /* Position of the current screen among the screens shown for the answers
  * so far (1-based) and their total (it changes as answers change). */

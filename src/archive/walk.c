@@ -44,6 +44,10 @@ struct walk {
     char *root;          /* real path of the folder given, or NULL */
     struct fid skip[4];  /* the database and its journal files */
     size_t n_skip;
+    /* a Strava activities.csv found in a folder (an unzipped export): its
+     * rows name the files below that folder */
+    const struct rh__strava *csv;
+    size_t csv_dir_len; /* length of that folder's path with its '/' */
 };
 
 void rh_import_src_free(struct rh_import_src *src)
@@ -407,6 +411,10 @@ static int name_cmp(const void *a, const void *b)
 
 static int walk_path(struct walk *w, const char *path, bool named, int depth);
 
+static int folder_csv(struct walk *w, const char *dir, struct rh__strava *t);
+static const struct rh__strava_row *folder_row(const struct walk *w, const char *path);
+static int read_file(int fd, size_t size, unsigned char **out, size_t *len, struct rh_err *err);
+
 static int walk_dir(struct walk *w, const char *path, int depth)
 {
     DIR *d = opendir(path);
@@ -440,6 +448,15 @@ static int walk_dir(struct walk *w, const char *path, int depth)
         qsort(names, n, sizeof *names, name_cmp);
     size_t pl = strlen(path);
     bool slash = pl > 0 && path[pl - 1] == '/';
+    struct rh__strava csv;
+    bool own_csv = false;
+    for (size_t i = 0; i < n && r == 0 && w->fn && !w->csv; i++)
+        if (strcmp(names[i], "activities.csv") == 0 && (r = folder_csv(w, path, &csv)) == 0 &&
+            csv.n) {
+            own_csv = true;
+            w->csv = &csv;
+            w->csv_dir_len = pl + (slash ? 0 : 1);
+        }
     for (size_t i = 0; i < n && r == 0; i++) {
         char *child = join(path, slash ? "" : "/", names[i]);
         if (!child) {
@@ -453,7 +470,61 @@ static int walk_dir(struct walk *w, const char *path, int depth)
     for (size_t i = 0; i < n; i++)
         rh_free(names[i]);
     rh_free(names);
+    if (own_csv) {
+        w->csv = NULL;
+        rh__strava_release(&csv);
+    }
     return r;
+}
+
+/* The row of the folder's activities.csv that names path, or NULL. */
+static const struct rh__strava_row *folder_row(const struct walk *w, const char *path)
+{
+    if (!w->csv || strlen(path) <= w->csv_dir_len)
+        return NULL;
+    return rh__strava_find(w->csv, path + w->csv_dir_len);
+}
+
+/* Reads dir/activities.csv into *t (an unzipped Strava export: names, types
+ * and gear of the files it lists). A list that cannot be read is reported
+ * as a failed source and the walk goes on without it (t->n == 0).
+ * Returns 0 or RH_ENOMEM or the callback's value. */
+static int folder_csv(struct walk *w, const char *dir, struct rh__strava *t)
+{
+    rh__strava_init(t);
+    size_t pl = strlen(dir);
+    char *path = join(dir, pl && dir[pl - 1] == '/' ? "" : "/", "activities.csv");
+    if (!path)
+        return RH_ENOMEM;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = 0;
+    int fd = open(path, O_RDONLY);
+    struct stat st;
+    unsigned char *data = NULL;
+    size_t len = 0;
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        rh_err_set(&err, RH_EIO, "cannot read the activity list: %s", strerror(errno));
+    else if ((uint64_t)st.st_size > CSV_MAX)
+        rh_err_set(&err, RH_ELIMIT, "the activity list is larger than %zu MB", CSV_MAX >> 20);
+    else if ((r = read_file(fd, (size_t)st.st_size, &data, &len, &err)) == 0)
+        r = rh__strava_load(t, (const char *)data, len, &err);
+    if (fd >= 0)
+        close(fd);
+    rh_free(data);
+    if (r == RH_ENOMEM) {
+        rh_free(path);
+        rh__strava_release(t);
+        return r;
+    }
+    r = 0;
+    if (err.code) {
+        rh__strava_release(t);
+        r = emit(w, path, NULL, 0, true, NULL, err.code, &err);
+        return r;
+    }
+    rh_free(path);
+    return 0;
 }
 
 /* Reads a whole file of known size into a new buffer. */
@@ -605,7 +676,7 @@ static int walk_path(struct walk *w, const char *path, bool named, int depth)
         return r;
     if (r)
         return emit(w, rh_strdup(path), NULL, 0, named, NULL, r, &err);
-    return emit(w, rh_strdup(path), data, len, named, NULL, 0, NULL);
+    return emit(w, rh_strdup(path), data, len, named, folder_row(w, path), 0, NULL);
 }
 
 static int walk_root(struct walk *w, const char *path, const char *except_db)

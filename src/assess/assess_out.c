@@ -7,7 +7,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <ctype.h>
+#include <stdlib.h>
+
 #include "runhip/assess.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 const char *rh_assess_disclaimer(void)
@@ -109,95 +113,190 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
     return r;
 }
 
-static const char *disp_text(enum rh_disposition d)
+/* ---- the text for people (words and references: runhip/text.h) ---- */
+
+/* One reason of the engine ("REASON (answers: ...) [SOURCES]") in plain words. */
+static int plain(struct rh_buf *b, const char *lead, const char *text, struct rh_refs *refs)
 {
-    switch (d) {
-    case RH_DISP_URGENT: return "Get medical help today (emergency department or urgent care).";
-    case RH_DISP_SEE_DOCTOR_SOON: return "See a doctor within the next few days.";
-    case RH_DISP_SEE_PHYSIO: return "Book a physiotherapist (ideally a sports physio) within 1-2 weeks.";
-    case RH_DISP_MODIFY_TRAINING: return "Change your training for now and watch how the pain responds.";
-    default: return "Look after it yourself; it should settle within days.";
+    /* "red flag ID: NAME" (a level raised by a flag): the name is enough */
+    if (strncmp(text, "red flag ", 9) == 0 && strstr(text, ": ")) {
+        int r = rh_buf_printf(b, "%sthe red flag above: %s\n", lead, strstr(text, ": ") + 2);
+        return r;
     }
+    int r = rh_buf_puts(b, lead);
+    if (!r)
+        r = rh_text_finish(text, strlen(text), refs, b);
+    return r ? r : rh_buf_puts(b, "\n");
 }
 
-static const char *run_text(enum rh_running r)
+/* A condition reason "+2.5 ANSWERS: REASON [SOURCES]": the reason first,
+ * then what in the answers made it count. */
+static int plain_feature(struct rh_buf *b, const char *text, struct rh_refs *refs)
 {
-    switch (r) {
-    case RH_RUNNING_STOP: return "Stop running until you have been checked.";
-    case RH_RUNNING_CROSS_TRAIN_ONLY: return "Do not run for now; keep fit with cycling, swimming or other pain-free training.";
-    case RH_RUNNING_REDUCE: return "Keep running only in reduced amounts, with pain during the run at most 5/10 and settled by the next morning.";
-    default: return "You can keep running easily.";
+    char *end;
+    double w = strtod(text, &end);
+    const char *colon = strstr(end, ": ");
+    if (end == text || !colon)
+        return plain(b, "   - ", text, refs);
+    const char *answers = end + 1, *reason = colon + 2;
+    struct rh_buf because, line;
+    rh_buf_init(&because, 0);
+    rh_buf_init(&line, 0);
+    int r = rh_text_answers(answers, (size_t)(colon - answers), false, &because);
+    if (!r)
+        r = rh_buf_puts(&line, reason);
+    /* the sources stay at the end: "(because ...)" goes before " [..." */
+    const char *br = line.data ? strrchr(line.data, '[') : NULL;
+    size_t cut = br ? (size_t)(br - line.data) : line.len;
+    while (cut && line.data[cut - 1] == ' ')
+        cut--;
+    struct rh_buf full;
+    rh_buf_init(&full, 0);
+    if (!r)
+        r = rh_buf_append(&full, line.data ? line.data : "", cut);
+    if (!r && because.len)
+        r = rh_buf_printf(&full, " (because %s)", because.data);
+    if (!r && br)
+        r = rh_buf_printf(&full, " %s", br);
+    if (!r)
+        r = plain(b, w < 0 ? "   - against it: " : "   - ", full.data ? full.data : "", refs);
+    rh_buf_release(&because);
+    rh_buf_release(&line);
+    rh_buf_release(&full);
+    return r;
+}
+
+static int topic_list(struct rh_buf *b, const char *const *keys, int n)
+{
+    int r = 0;
+    for (int i = 0; !r && i < n; i++) {
+        const char *t = rh_words("topic", keys[i]);
+        r = rh_buf_printf(b, "%s%s", i == 0 ? " " : i == n - 1 ? " and " : ", ", t ? t : keys[i]);
     }
+    return r;
+}
+
+int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, struct rh_buf *b)
+{
+    struct rh_refs refs;
+    rh_refs_init(&refs);
+    int r = 0;
+    if (a->n_flags) {
+        r = rh_buf_printf(b, "!! RED FLAGS (%d): warning signs in your answers that need a doctor's attention\n",
+                          a->n_flags);
+        for (int i = 0; !r && i < a->n_flags; i++) {
+            const char *d = rh_words("disposition", rh_disposition_name(a->flags[i].min_disposition));
+            r = rh_buf_printf(b, "!! %s. %s\n", a->flags[i].name, d ? d : "");
+            if (!r)
+                r = plain(b, "   Why: ", a->flags[i].why, &refs);
+        }
+        if (!r)
+            r = rh_buf_puts(b, "\n");
+    }
+    const char *dt = rh_words("disposition", rh_disposition_name(a->disposition));
+    const char *rt = rh_words("running", rh_running_name(a->running));
+    if (!r)
+        r = rh_buf_printf(b, "WHAT TO DO NOW\n  %s\n  %s\n", dt ? dt : "", rt ? rt : "");
+    /* the reasons for the final levels (the JSON keeps the lower ones too) */
+    const char *dn = rh_disposition_name(a->disposition), *rn = rh_running_name(a->running);
+    bool head = false;
+    for (int i = 0, k = 0; !r && i < a->disposition_why.n && k < 4; i++)
+        if (strncmp(a->disposition_why.text[i], dn, strlen(dn)) == 0 && ++k) {
+            if (!head && (head = true))
+                r = rh_buf_puts(b, "  Why:\n");
+            if (!r)
+                r = plain(b, "  - ", a->disposition_why.text[i] + strlen(dn) + 2, &refs);
+        }
+    for (int i = 0, k = 0; !r && i < a->running_why.n && k < 3; i++)
+        if (strncmp(a->running_why.text[i], rn, strlen(rn)) == 0 && ++k) {
+            if (!head && (head = true))
+                r = rh_buf_puts(b, "  Why:\n");
+            if (!r)
+                r = plain(b, "  - about running: ", a->running_why.text[i] + strlen(rn) + 2, &refs);
+        }
+    if (!r && a->advice.n)
+        r = rh_buf_puts(b, "  What helps:\n");
+    for (int i = 0; !r && i < a->advice.n; i++)
+        r = plain(b, "  * ", a->advice.text[i], &refs);
+    if (!r)
+        r = rh_buf_puts(b, "\nMOST LIKELY CAUSES, ranked by how well they fit your answers\n");
+    double top = a->n_conditions ? a->conditions[0].score : 0;
+    for (int i = 0; !r && i < a->n_conditions && i < 3; i++) {
+        const struct rh_assess_condition *c = &a->conditions[i];
+        const char *w = rh_text_rank_word(i, c->score, top);
+        r = rh_buf_printf(b, "%d. %c%s: %s\n", i + 1, toupper((unsigned char)w[0]), w + 1, c->name);
+        for (int k = 0; !r && k < c->why.n && k < 5; k++)
+            r = plain_feature(b, c->why.text[k], &refs);
+    }
+    const char *pt = rh_words("pain_type", rh_pain_type_name(a->pain_type));
+    if (!r)
+        r = rh_buf_printf(b, "\nKIND OF PAIN: %s\n", pt ? pt : rh_pain_type_name(a->pain_type));
+    for (int i = 0, k = 0; !r && i < a->pain_type_why.n && k < 4; i++) {
+        /* "muscle: ANSWERS: REASON [S]"; the sums of weights are for developers */
+        const char *t = a->pain_type_why.text[i];
+        const char *c1 = strstr(t, ": ");
+        if (!c1 || strchr(t, ' ') < c1)
+            continue;
+        k++;
+        char tmp[RH_ASSESS_WHY_LEN + 8];
+        snprintf(tmp, sizeof tmp, "+1 %s", c1 + 2);
+        r = plain_feature(b, tmp, &refs);
+    }
+    if (!r && a->checklist_answered)
+        r = rh_buf_printf(b, "\nSelf-check: %d of the 6 quick questions were warnings (three or more: "
+                             "scale back and get a professional to look at it).\n",
+                          a->checklist_warnings);
+    if (!r) {
+        const char *hm = rh_words("confidence", "high.min"), *mm = rh_words("confidence", "medium.min");
+        double hi = 0.75, mid = 0.45;
+        if (hm)
+            (void)rh_parse_double(hm, &hi);
+        if (mm)
+            (void)rh_parse_double(mm, &mid);
+        const char *cw = rh_words("confidence", a->confidence >= hi    ? "high"
+                                                : a->confidence >= mid ? "medium"
+                                                                       : "low");
+        r = rh_buf_printf(b, "How sure this is: %s.\n", cw ? cw : "");
+    }
+    if (!r && a->n_missing) {
+        r = rh_buf_puts(b, "Answering these would help most:");
+        if (!r)
+            r = topic_list(b, a->missing, a->n_missing);
+        if (!r)
+            r = rh_buf_puts(b, ".\n");
+    }
+    if (!r && a->from_data) {
+        const char *keys[5];
+        int k = 0;
+        for (int i = 0; i < 5; i++)
+            if (a->from_data & (1u << i))
+                keys[k++] = data_keys[i];
+        r = rh_buf_puts(b, "Taken from your recorded runs:");
+        if (!r)
+            r = topic_list(b, keys, k);
+        if (!r)
+            r = rh_buf_puts(b, ".\n");
+    }
+    if (!r)
+        r = rh_buf_printf(b, "\n%s\n", rh_assess_disclaimer());
+    if (!r && refs.n) {
+        r = rh_buf_puts(b, "\n");
+        if (!r)
+            r = rh_refs_write(&refs, (flags & RH_ASSESS_TEXT_FULL_SOURCES) != 0, b);
+    }
+    return r;
 }
 
 int rh_assessment_to_text(const struct rh_assessment *a, struct rh_buf *b)
 {
-    int r = 0;
-    if (a->n_flags) {
-        r = rh_buf_printf(b, "!! RED FLAGS (%d): these answers need a doctor's attention\n",
-                          a->n_flags);
-        for (int i = 0; !r && i < a->n_flags; i++)
-            r = rh_buf_printf(b, "!! %s [%s], at least %s\n   why: %s\n", a->flags[i].name,
-                              a->flags[i].id, rh_disposition_name(a->flags[i].min_disposition),
-                              a->flags[i].why);
-        if (!r)
-            r = rh_buf_puts(b, "\n");
-    }
-    if (!r)
-        r = rh_buf_printf(b, "WHAT TO DO NOW: %s (%s)\n  %s\n", disp_text(a->disposition),
-                          rh_disposition_name(a->disposition), run_text(a->running));
-    /* the reasons for the final levels (the JSON keeps the lower ones too) */
-    const char *dn = rh_disposition_name(a->disposition), *rn = rh_running_name(a->running);
-    for (int i = 0, k = 0; !r && i < a->disposition_why.n && k < 4; i++)
-        if (strncmp(a->disposition_why.text[i], dn, strlen(dn)) == 0 && ++k)
-            r = rh_buf_printf(b, "  - because %s\n", a->disposition_why.text[i] + strlen(dn) + 2);
-    for (int i = 0, k = 0; !r && i < a->running_why.n && k < 3; i++)
-        if (strncmp(a->running_why.text[i], rn, strlen(rn)) == 0 && ++k)
-            r = rh_buf_printf(b, "  - running (%s): %s\n", rn, a->running_why.text[i] + strlen(rn) + 2);
-    for (int i = 0; !r && i < a->advice.n; i++)
-        r = rh_buf_printf(b, "  * %s\n", a->advice.text[i]);
-    if (!r)
-        r = rh_buf_puts(b, "\nMOST LIKELY CAUSES\n");
-    for (int i = 0; !r && i < a->n_conditions && i < 3; i++) {
-        const struct rh_assess_condition *c = &a->conditions[i];
-        r = rh_buf_printf(b, "%d. %s [%s], score %.2f\n", i + 1, c->name, c->id, c->score);
-        for (int k = 0; !r && k < c->why.n && k < 5; k++)
-            r = rh_buf_printf(b, "   %s\n", c->why.text[k]);
-    }
-    if (!r)
-        r = rh_buf_printf(b, "\nPAIN TYPE: %s\n", rh_pain_type_name(a->pain_type));
-    for (int i = 0; !r && i < a->pain_type_why.n && i < 4; i++)
-        r = rh_buf_printf(b, "  - %s\n", a->pain_type_why.text[i]);
-    if (!r)
-        r = rh_buf_printf(b, "\nChecklist warnings: %d of 6 (three or more: scale back and get "
-                             "a professional evaluation)\n",
-                          a->checklist_warnings);
-    if (!r)
-        r = rh_buf_printf(b, "Confidence: %.2f\n", a->confidence);
-    if (!r && a->n_missing) {
-        r = rh_buf_puts(b, "Answering these would change the result most:");
-        for (int i = 0; !r && i < a->n_missing; i++)
-            r = rh_buf_printf(b, "%s %s", i ? "," : "", a->missing[i]);
-        if (!r)
-            r = rh_buf_puts(b, "\n");
-    }
-    if (!r && a->from_data) {
-        r = rh_buf_puts(b, "Training figures taken from your recorded runs:");
-        int k = 0;
-        for (int i = 0; !r && i < 5; i++)
-            if (a->from_data & (1u << i))
-                r = rh_buf_printf(b, "%s %s", k++ ? "," : "", data_keys[i]);
-        if (!r)
-            r = rh_buf_puts(b, "\n");
-    }
-    if (!r)
-        r = rh_buf_printf(b, "\n%s\n", rh_assess_disclaimer());
-    return r;
+    return rh_assessment_write_text(a, 0, b);
 }
 
 /* Added for the diary's triage (src/plan/triage.c): the same words for a
  * disposition wherever it is shown. */
 const char *rh_disposition_text(enum rh_disposition d)
 {
-    return disp_text(d);
+    /* data/wording.txt holds the words, with the time frame */
+    const char *w = rh_words("disposition", rh_disposition_name(d));
+    return w ? w : rh_disposition_name(d);
 }

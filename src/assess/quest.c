@@ -10,8 +10,10 @@
  * composed from the screens before it only.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "assess/intake_int.h"
 #include "assess/quest_int.h"
@@ -34,6 +36,8 @@ struct screen {
     struct cond *conds;
     int n_conds;
     struct rh_buf art;
+    double double_below; /* NUMBER: a value under this is offered doubled (strides) */
+    char *double_note;   /* the question that offers it ("{} ... {2}") */
 };
 
 struct rh__quest_set {
@@ -41,12 +45,6 @@ struct rh__quest_set {
     int n, cap;
 };
 
-struct rh__quest_ans {
-    bool answered;
-    double num;
-    int word;
-    uint32_t mask;
-};
 
 /* ---- loading ------------------------------------------------------------------ */
 
@@ -63,6 +61,7 @@ static void screen_release(struct screen *s)
     rh_free(s->choices);
     rh_free(s->conds);
     rh_buf_release(&s->art);
+    rh_free(s->double_note);
 }
 
 static void set_free(struct rh__quest_set *set)
@@ -306,6 +305,16 @@ static int load_cb(void *ctx, const char *section, const char *key, const char *
     }
     if (strcmp(key, "choice") == 0)
         return parse_choice(s, value, line, err);
+    if (strcmp(key, "double_below") == 0) {
+        if (rh_parse_double(value, &s->double_below) || s->double_below <= 0)
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: double_below takes a number");
+        return 0;
+    }
+    if (strcmp(key, "double_note") == 0) {
+        if (s->double_note)
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: 'double_note' given twice");
+        return (s->double_note = rh_strdup(value)) ? 0 : RH_ENOMEM;
+    }
     if (strcmp(key, "ask_if") == 0 || strcmp(key, "never_if") == 0) {
         if (!s->f)
             return rh_err_setl(err, RH_EFORMAT, line, "questions: '%s' before 'key'", key);
@@ -562,8 +571,168 @@ void rh_quest_progress(const struct rh_quest *q, int *pos, int *total)
 
 /* ---- answers ----------------------------------------------------------------------- */
 
-/* The choice that token names (its number from 1, or its word with the
- * usual synonyms), or -1. */
+/* Everyday answers: "not sure" is unknown, numbers may be words, come with
+ * "about" or a unit, and a duration may be in weeks, months or years. */
+
+static bool is_unknown_answer(const char *t)
+{
+    static const char *const words[] = {"not sure", "unsure", "don't know", "dont know",
+                                        "do not know", "dunno", "no idea", "unknown",
+                                        "not known", "i don't know", "i dont know",
+                                        "i do not know", "idk", "can't say", "cannot say",
+                                        "not sure really"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcasecmp(t, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Lower-cases in place and turns curly apostrophes into plain ones. */
+static void lower(char *t)
+{
+    char *w = t;
+    for (char *r = t; *r; r++) {
+        if ((unsigned char)r[0] == 0xe2 && (unsigned char)r[1] == 0x80 &&
+            ((unsigned char)r[2] == 0x98 || (unsigned char)r[2] == 0x99)) {
+            *w++ = '\'';
+            r += 2;
+            continue;
+        }
+        *w++ = (char)tolower((unsigned char)*r);
+    }
+    *w = '\0';
+}
+
+static bool number_word(const char *w, double *v)
+{
+    static const char *const small[] = {"zero",    "one",     "two",       "three",    "four",
+                                        "five",    "six",     "seven",     "eight",    "nine",
+                                        "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                        "twenty"};
+    for (int i = 0; i <= 20; i++)
+        if (strcmp(w, small[i]) == 0) {
+            *v = i;
+            return true;
+        }
+    static const struct {
+        const char *w;
+        double v;
+    } more[] = {{"none", 0}, {"no", 0}, {"a", 1}, {"an", 1}, {"a couple", 2}, {"couple", 2},
+                {"a few", 3}, {"few", 3}, {"half", 0.5}, {"a half", 0.5}, {"thirty", 30},
+                {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
+                {"ninety", 90}, {"a hundred", 100}, {"hundred", 100}};
+    for (size_t i = 0; i < sizeof more / sizeof *more; i++)
+        if (strcmp(w, more[i].w) == 0) {
+            *v = more[i].v;
+            return true;
+        }
+    return false;
+}
+
+/* Strips a leading word (and the blanks after it) when t starts with it. */
+static bool strip_lead(char **t, const char *w)
+{
+    size_t n = strlen(w);
+    if (strncmp(*t, w, n) != 0 || ((*t)[n] && (*t)[n] != ' ' && w[n - 1] != '~'))
+        return false;
+    *t += n;
+    while (**t == ' ')
+        (*t)++;
+    return true;
+}
+
+static bool strip_tail(char *t, const char *w)
+{
+    size_t n = strlen(t), k = strlen(w);
+    if (n < k || strcmp(t + n - k, w) != 0)
+        return false;
+    if (n > k && isalnum((unsigned char)t[n - k - 1]) && isalpha((unsigned char)w[0]))
+        return false;
+    t[n - k] = '\0';
+    n -= k;
+    while (n && t[n - 1] == ' ')
+        t[--n] = '\0';
+    return true;
+}
+
+/* A number typed as a person would: "14", "about 10", "ten", "2 weeks" (a
+ * duration in days: unit_days), "8 hours", "20%". 0 or RH_ESYNTAX. */
+static int everyday_number(const char *text, bool unit_days, double *out, bool *converted)
+{
+    *converted = false;
+    char buf[160];
+    snprintf(buf, sizeof buf, "%s", text);
+    lower(buf);
+    char *t = trim(buf);
+    static const char *const leads[] = {"about", "around", "roughly", "approximately", "approx.",
+                                        "approx", "maybe", "nearly", "almost", "circa", "ca.",
+                                        "perhaps", "some", "over", "under", "~"};
+    for (bool again = true; again;) {
+        again = false;
+        for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
+            again |= strip_lead(&t, leads[i]);
+    }
+    static const char *const tails[] = {"or so", "ish", "-ish", "roughly", "or thereabouts",
+                                        "ago", "a day", "per day", "a week", "per week", "a month",
+                                        "per month", "/week", "/wk", "/day", "a minute",
+                                        "per minute", "/min", "/10", "out of 10", "of 10", "%",
+                                        "percent", "per cent", "km", "kms", "kilometres",
+                                        "kilometers", "k", "years old", "years", "year", "yrs",
+                                        "hours", "hour", "hrs", "h", "steps", "spm",
+                                        "strides", "sessions", "session", "times", "x"};
+    double mult = 1;
+    if (unit_days) {
+        static const struct {
+            const char *w;
+            double days;
+        } units[] = {{"days", 1}, {"day", 1}, {"weeks", 7}, {"week", 7}, {"wks", 7}, {"wk", 7},
+                     {"months", 30}, {"month", 30}, {"years", 365}, {"year", 365}};
+        strip_tail(t, "ago");
+        for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+            if (strip_tail(t, units[i].w)) {
+                mult = units[i].days;
+                break;
+            }
+    }
+    for (bool again = true; again;) {
+        again = false;
+        for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+            if (!unit_days || strcmp(tails[i], "ago") != 0)
+                again |= strip_tail(t, tails[i]);
+    }
+    *converted = mult != 1;
+    if (!*t && mult != 1) { /* "a week" */
+        *out = mult;
+        return 0;
+    }
+    char *plus = strstr(t, " and a half");
+    double half = 0;
+    if (plus) {
+        *plus = '\0';
+        half = 0.5;
+    }
+    double v;
+    if (rh_parse_double(t, &v) == 0 || number_word(t, &v)) {
+        *out = (v + half) * mult;
+        return 0;
+    }
+    /* "10-14": the middle of a range */
+    char *dash = strchr(t, '-');
+    double a, b;
+    if (dash && dash != t) {
+        *dash = '\0';
+        if (rh_parse_double(trim(t), &a) == 0 && rh_parse_double(trim(dash + 1), &b) == 0 &&
+            b >= a) {
+            *out = (a + b) / 2 * mult;
+            return 0;
+        }
+    }
+    return RH_ESYNTAX;
+}
+
+/* The choice a token names: its number from 1, its word (with the usual
+ * synonyms), or the start of exactly one choice's label. -1 if none. */
 static int find_choice(const struct screen *s, const char *tok)
 {
     long n;
@@ -574,7 +743,24 @@ static int find_choice(const struct screen *s, const char *tok)
     for (int i = 0; v >= 0 && i < s->item.n_choices; i++)
         if (s->choices[i].value == v)
             return i;
-    return -1;
+    size_t tl = strlen(tok);
+    int found = -1;
+    for (int i = 0; tl >= 3 && i < s->item.n_choices; i++) {
+        const char *l = s->choices[i].label;
+        if (strncasecmp(l, tok, tl) == 0 && !isalnum((unsigned char)l[tl])) {
+            if (found >= 0)
+                return -1; /* ambiguous */
+            found = i;
+        }
+        /* "a dull ache" / "dull ache": the label without its article */
+        if (strncasecmp(l, "a ", 2) == 0 && strncasecmp(l + 2, tok, tl) == 0 &&
+            !isalnum((unsigned char)l[2 + tl]) && found != i) {
+            if (found >= 0)
+                return -1;
+            found = i;
+        }
+    }
+    return found;
 }
 
 static int bad_choice(const struct screen *s, const char *tok, struct rh_err *err)
@@ -584,90 +770,313 @@ static int bad_choice(const struct screen *s, const char *tok, struct rh_err *er
                       s->item.kind == RH_QUEST_MANY ? " (several are fine), or 0 for none" : "");
 }
 
-int rh_quest_answer(struct rh_quest *q, const char *text, struct rh_err *err)
+/* One part of a list answer: a phrase ("dull ache"), or several numbers or
+ * words separated by blanks ("2 8"). */
+static int many_part(const struct screen *s, char *part, uint32_t *mask, struct rh_err *err)
 {
-    rh_err_clear(err);
-    if (!rh_quest_current(q))
-        return rh_err_set(err, RH_EINVAL, "no question is being asked");
-    const struct screen *s = &q->set->s[q->cur];
+    char *p = trim(part);
+    strip_lead(&p, "and");
+    strip_lead(&p, "or");
+    p = trim(p);
+    if (!*p)
+        return 0;
+    if (strcmp(p, "0") == 0 || strcmp(p, "none") == 0 || strcmp(p, "nothing") == 0 ||
+        strcmp(p, "none of these") == 0 || strcmp(p, "no") == 0)
+        return rh_err_set(err, RH_ESYNTAX, "0 (none) cannot go with other choices");
+    int c = find_choice(s, p);
+    if (c >= 0) {
+        *mask |= RH_BIT(s->choices[c].value);
+        return 0;
+    }
+    if (!strchr(p, ' '))
+        return bad_choice(s, p, err);
+    char whole[160];
+    snprintf(whole, sizeof whole, "%s", p);
+    char *save = NULL;
+    for (char *tok = strtok_r(p, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
+        if (strcmp(tok, "0") == 0)
+            return rh_err_set(err, RH_ESYNTAX, "0 (none) cannot go with other choices");
+        int k = find_choice(s, tok);
+        if (k < 0)
+            return bad_choice(s, isdigit((unsigned char)tok[0]) ? tok : whole, err);
+        *mask |= RH_BIT(s->choices[k].value);
+    }
+    return 0;
+}
+
+/* Reads text as an answer to screen s into *a. 0, or an error for the
+ * runner in err. Unknown ("not sure") gives a->answered false. */
+static int parse_answer(const struct screen *s, const char *text, struct rh__quest_ans *a,
+                        struct rh_err *err)
+{
     char buf[512];
     snprintf(buf, sizeof buf, "%s", text);
     char *t = trim(buf);
     if (!*t)
         return rh_err_set(err, RH_ESYNTAX, "no answer typed");
-    struct rh__quest_ans a = {true, RH_NONE, -1, 0};
+    struct rh__quest_ans z = {true, RH_NONE, -1, 0, "", ""};
+    *a = z;
+    snprintf(a->typed, sizeof a->typed, "%s", t);
+    char low[512];
+    snprintf(low, sizeof low, "%s", t);
+    lower(low);
+    if (is_unknown_answer(low)) {
+        a->answered = false;
+        return 0;
+    }
     switch (s->item.kind) {
     case RH_QUEST_NUMBER: {
         double v;
         char lo[32], hi[32];
         snprintf(lo, sizeof lo, "%.*g", rh__num_precision(s->item.min), s->item.min);
         snprintf(hi, sizeof hi, "%.*g", rh__num_precision(s->item.max), s->item.max);
-        if (rh_parse_double(t, &v))
-            return rh_err_set(err, RH_ESYNTAX, "please type a number from %s to %s", lo, hi);
-        if (v < s->item.min || v > s->item.max)
+        bool days = s->item.unit && strcmp(s->item.unit, "days") == 0, converted;
+        if (everyday_number(t, days, &v, &converted))
+            return rh_err_set(err, RH_ESYNTAX, "please type a number from %s to %s%s", lo, hi,
+                              days ? " (\"3 weeks\" or \"2 months\" is fine too)" : "");
+        if (s->item.whole && converted)
+            v = floor(v + 0.5); /* "1.5 weeks": 10.5 days, a whole number is asked */
+        bool halved = s->double_below > 0 && v < s->double_below && v * 2 >= s->item.min &&
+                      v * 2 <= s->item.max; /* strides: rh_quest_answer asks */
+        if (!halved && (v < s->item.min || v > s->item.max))
             return rh_err_set(err, RH_ERANGE, "%.*g is out of range: please type a number from %s to %s",
                               rh__num_precision(v), v, lo, hi);
         if (s->item.whole && v != floor(v))
             return rh_err_set(err, RH_ESYNTAX, "please type a whole number from %s to %s", lo, hi);
-        a.num = v;
+        a->num = v;
         break;
     }
     case RH_QUEST_ONE:
     case RH_QUEST_YESNO: {
-        int c = find_choice(s, t);
+        int c = find_choice(s, low);
+        if (c < 0 && s->item.kind == RH_QUEST_YESNO) {
+            if (strncmp(low, "yes", 3) == 0 || strncmp(low, "yeah", 4) == 0 ||
+                strncmp(low, "yep", 3) == 0)
+                c = find_choice(s, "yes");
+            else if (strncmp(low, "no", 2) == 0 && !isalpha((unsigned char)low[2]))
+                c = find_choice(s, "no");
+            else if (strcmp(low, "nope") == 0)
+                c = find_choice(s, "no");
+        }
         if (c < 0)
             return bad_choice(s, t, err);
-        a.word = s->choices[c].value;
+        a->word = s->choices[c].value;
         break;
     }
     case RH_QUEST_MANY: {
-        if (strcmp(t, "0") == 0 || strcmp(t, "none") == 0)
+        if (strcmp(low, "0") == 0 || strcmp(low, "none") == 0 || strcmp(low, "nothing") == 0 ||
+            strcmp(low, "none of these") == 0 || strcmp(low, "no") == 0)
             break;
+        /* parts: commas, semicolons, " and ", " or " */
+        char *p = low;
+        for (char *q; (q = strstr(p, " and ")) || (q = strstr(p, " or "));) {
+            q[0] = ',';
+            p = q + 1;
+        }
         char *save = NULL;
-        for (char *tok = strtok_r(t, ", \t", &save); tok; tok = strtok_r(NULL, ", \t", &save)) {
-            if (strcmp(tok, "0") == 0 || strcmp(tok, "none") == 0)
-                return rh_err_set(err, RH_ESYNTAX, "0 (none) cannot go with other choices");
-            int c = find_choice(s, tok);
-            if (c < 0)
-                return bad_choice(s, tok, err);
-            a.mask |= RH_BIT(s->choices[c].value);
+        for (char *part = strtok_r(low, ",;", &save); part; part = strtok_r(NULL, ",;", &save)) {
+            int r = many_part(s, part, &a->mask, err);
+            if (r)
+                return r;
         }
         break;
     }
+    }
+    return 0;
+}
+
+int rh_quest_answer(struct rh_quest *q, const char *text, struct rh_err *err)
+{
+    rh_err_clear(err);
+    if (!rh_quest_current(q))
+        return rh_err_set(err, RH_EINVAL, "no question is being asked");
+    const struct screen *s = &q->set->s[q->cur];
+    struct rh__quest_ans a;
+    int r = parse_answer(s, text, &a, err);
+    if (r)
+        return r;
+    q->has_pending = false;
+    if (a.answered && s->item.kind == RH_QUEST_NUMBER && s->double_below > 0 &&
+        a.num < s->double_below && a.num * 2 <= s->item.max && a.num * 2 >= s->item.min) {
+        /* "84" cadence: a watch showing strides (one foot); ask before doubling */
+        q->has_pending = true;
+        q->pending = a;
+        q->pending.num = a.num * 2;
+        char v1[32], v2[32];
+        snprintf(v1, sizeof v1, "%.*g", rh__num_precision(a.num), a.num);
+        snprintf(v2, sizeof v2, "%.*g", rh__num_precision(a.num * 2), a.num * 2);
+        const char *note = s->double_note ? s->double_note : "Did you mean {2} ({} doubled)?";
+        char msg[sizeof err->msg];
+        size_t k = 0;
+        for (const char *p = note; *p && k + 1 < sizeof msg; p++) {
+            const char *ins = NULL;
+            if (p[0] == '{' && p[1] == '}')
+                ins = v1, p += 1;
+            else if (p[0] == '{' && p[1] == '2' && p[2] == '}')
+                ins = v2, p += 2;
+            if (ins)
+                k += (size_t)snprintf(msg + k, sizeof msg - k, "%s", ins);
+            else
+                msg[k++] = *p;
+            if (k >= sizeof msg)
+                k = sizeof msg - 1;
+        }
+        msg[k] = '\0';
+        rh_err_set(err, 0, "%s", msg);
+        return RH_QUEST_CONFIRM;
     }
     q->ans[q->cur] = a;
     advance(q);
     return 0;
 }
 
+int rh_quest_confirm(struct rh_quest *q, bool yes)
+{
+    if (!rh_quest_current(q) || !q->has_pending)
+        return RH_EINVAL;
+    q->has_pending = false;
+    if (!yes)
+        return 0; /* the runner types the figure again */
+    char typed[RH_QUEST_TYPED];
+    snprintf(typed, sizeof typed, "%.*g", rh__num_precision(q->pending.num), q->pending.num);
+    snprintf(q->pending.typed, sizeof q->pending.typed, "%s", typed);
+    q->ans[q->cur] = q->pending;
+    advance(q);
+    return 0;
+}
+
+bool rh_quest_has_answer(const struct rh_quest *q)
+{
+    return rh_quest_current(q) && (q->ans[q->cur].answered || q->ans[q->cur].typed[0]);
+}
+
+int rh_quest_keep(struct rh_quest *q)
+{
+    if (!rh_quest_current(q))
+        return RH_EINVAL;
+    advance(q); /* the answer (or "not known") stays as it was */
+    return 0;
+}
+
+const char *rh_quest_current_note(const struct rh_quest *q)
+{
+    if (!rh_quest_current(q) || !q->ans[q->cur].note[0])
+        return NULL;
+    return q->ans[q->cur].note;
+}
+
 int rh_quest_current_answer(const struct rh_quest *q, struct rh_buf *out)
 {
-    if (!rh_quest_current(q) || !q->ans[q->cur].answered)
+    if (!rh_quest_current(q))
         return 0;
-    const struct screen *s = &q->set->s[q->cur];
     const struct rh__quest_ans *a = &q->ans[q->cur];
-    int r = 0;
-    switch (s->item.kind) {
-    case RH_QUEST_NUMBER:
-        r = rh_buf_printf(out, "%.*g", rh__num_precision(a->num), a->num);
-        break;
-    case RH_QUEST_ONE:
-    case RH_QUEST_YESNO:
-        for (int i = 0; i < s->item.n_choices; i++)
-            if (s->choices[i].value == a->word)
-                r = rh_buf_puts(out, s->choices[i].word);
-        break;
-    case RH_QUEST_MANY: {
-        if (!a->mask)
-            r = rh_buf_puts(out, "none");
-        bool first = true;
-        for (int i = 0; i < s->item.n_choices && !r; i++)
-            if (a->mask & RH_BIT(s->choices[i].value)) {
-                r = rh_buf_printf(out, "%s%s", first ? "" : ", ", s->choices[i].word);
-                first = false;
-            }
-        break;
-    }
-    }
+    if (!a->answered && !a->typed[0])
+        return 0;
+    int r = rh_buf_puts(out, a->typed);
     return r ? r : 1;
+}
+
+int rh_quest_prefill(struct rh_quest *q, const char *key, const char *text, const char *note)
+{
+    if (!q->set)
+        return RH_EINVAL;
+    for (int i = 0; i < q->set->n; i++) {
+        const struct screen *s = &q->set->s[i];
+        if (strcmp(s->f->key, key) != 0 || s->item.kind == RH_QUEST_MANY)
+            continue;
+        struct rh__quest_ans a;
+        struct rh_err err;
+        rh_err_clear(&err);
+        int r = parse_answer(s, text, &a, &err);
+        if (r)
+            return r;
+        if (q->ans[i].answered || q->ans[i].typed[0])
+            return 0; /* the runner's own answer stands */
+        snprintf(a.note, sizeof a.note, "%s", note ? note : "");
+        q->ans[i] = a;
+        return 0;
+    }
+    return RH_ENOTFOUND;
+}
+
+/* ---- drafts ---------------------------------------------------------------------- */
+
+int rh_quest_draft(const struct rh_quest *q, struct rh_buf *out)
+{
+    if (!q->set)
+        return RH_EINVAL;
+    int r = rh_buf_puts(out, "# runhip questionnaire draft: screen = the answer as typed\n");
+    for (int i = 0; !r && i < q->set->n; i++) {
+        const struct rh__quest_ans *a = &q->ans[i];
+        if (!a->typed[0] || a->note[0])
+            continue; /* not answered, or only suggested from the watch data */
+        r = rh_buf_printf(out, "%s = ", q->set->s[i].item.id);
+        for (const char *p = a->typed; !r && *p; p++) /* one line each */
+            r = rh_buf_append(out, *p == '\n' || *p == '\r' ? " " : p, 1);
+        if (!r)
+            r = rh_buf_puts(out, "\n");
+    }
+    if (!r && q->cur >= 0)
+        r = rh_buf_printf(out, "@at = %s\n", q->set->s[q->cur].item.id);
+    return r;
+}
+
+int rh_quest_draft_count(const struct rh_quest *q)
+{
+    int n = 0;
+    for (int i = 0; q->set && i < q->set->n; i++)
+        n += q->ans[i].typed[0] && !q->ans[i].note[0];
+    return n;
+}
+
+struct resume {
+    struct rh_quest *q;
+    int at;
+    int n;
+};
+
+static int resume_cb(void *ctx, const char *section, const char *key, const char *value, long line,
+                     struct rh_err *err)
+{
+    (void)section;
+    (void)line;
+    (void)err;
+    struct resume *rs = ctx;
+    const struct rh__quest_set *set = rs->q->set;
+    for (int i = 0; i < set->n; i++) {
+        if (strcmp(set->s[i].item.id, key) == 0) {
+            struct rh__quest_ans a;
+            struct rh_err e;
+            rh_err_clear(&e);
+            if (parse_answer(&set->s[i], value, &a, &e) == 0) { /* questions changed: dropped */
+                rs->q->ans[i] = a;
+                rs->n++;
+            }
+            return 0;
+        }
+        if (strcmp(key, "@at") == 0 && strcmp(set->s[i].item.id, value) == 0)
+            rs->at = i;
+    }
+    return 0;
+}
+
+int rh_quest_resume(struct rh_quest *q, const char *draft, size_t len, struct rh_err *err)
+{
+    if (!q->set || q->state == RH_QUEST_QUIT)
+        return RH_EINVAL;
+    struct resume rs = {q, -1, 0};
+    int r = rh_kv_parse(draft, len, resume_cb, &rs, err);
+    if (r)
+        return r;
+    /* the screens shown before the saved place form the trail, so back works */
+    q->n_trail = 0;
+    q->state = RH_QUEST_ASKING;
+    q->cur = next_from(q, -1);
+    while (q->cur >= 0 && rs.at >= 0 && q->cur < rs.at) {
+        q->trail[q->n_trail++] = q->cur;
+        q->cur = next_from(q, q->cur);
+    }
+    if (q->cur < 0)
+        q->state = RH_QUEST_DONE;
+    return rs.n;
 }

@@ -97,10 +97,30 @@ void rh_cli_usage(const struct rh_command *cmd, FILE *f);
  * questions file (message already printed to stderr). cli may be NULL. */
 struct rh_intake;
 int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_intake *intake);
+/* As rh_cli_questionnaire, with: figures suggested from the stored runs
+ * (shown with their note, Enter keeps them), a draft to resume, and a
+ * buffer that gets the draft when the runner stops (left empty when
+ * nothing was typed). opt may be NULL. */
+#define RH_CLI_PREFILL_MAX 8
+struct rh_cli_quest_opts {
+    const char *draft; /* a saved draft (rh_quest_draft text), or NULL */
+    size_t draft_len;
+    struct rh_buf *save;
+    int n_prefill;
+    const char *prefill_key[RH_CLI_PREFILL_MAX];
+    const char *prefill_text[RH_CLI_PREFILL_MAX];
+    const char *prefill_note;
+};
+int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh_intake *intake,
+                              const struct rh_cli_quest_opts *opt);
 /* Asks a yes/no question ("save this assessment?") with dflt on Enter.
  * Returns 1 yes, 0 no, or RH_EIO when the input ends or fails (no answer:
  * callers treat it as no). */
 int rh_cli_ask_yes_no(FILE *in, FILE *out, const char *question, bool dflt);
+
+/* Writes a text for people to f in plain words (rh_text_document: numbered
+ * sources listed at the end; flags RH_TEXT_*). 0 or an RH_E* code. */
+int rh_cli_put_text(FILE *f, const char *text, size_t len, unsigned flags);
 
 /* The commands, one cmd_<name>.c each. */
 int cmd_activities(struct rh_cli *cli, int argc, char **argv);
@@ -114,6 +134,7 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv);
 int cmd_log(struct rh_cli *cli, int argc, char **argv);
 int cmd_plan(struct rh_cli *cli, int argc, char **argv);
 int cmd_profile(struct rh_cli *cli, int argc, char **argv);
+int cmd_report(struct rh_cli *cli, int argc, char **argv);
 int cmd_serve(struct rh_cli *cli, int argc, char **argv);
 int cmd_shoes(struct rh_cli *cli, int argc, char **argv);
 

@@ -72,18 +72,137 @@ static int store_it(struct rh_store *s, const struct rh_intake *in, const struct
     return 0;
 }
 
+#define DRAFT_KEY "assess_draft" /* the meta row holding an unfinished questionnaire */
+
+/* Training fields from the stored activities (the one hook point):
+ * weekly_km, km_change_pct, cadence_spm, shoe_km and same_route come from
+ * the data where it can say, marked in intake.from_data, and the assessment
+ * reports them as "training_from_data". A failure here only costs those
+ * fields: the answers are still assessed (red flags must not wait for a
+ * training report). */
+static void fill_from_runs(struct rh_cli *cli, struct rh_store *s, struct rh_intake *in)
+{
+    struct rh_err lerr;
+    rh_err_clear(&lerr);
+    if (rh_load_fill_intake(s, rh_cli_today(cli), in, &lerr) != 0)
+        rh_cli_error("assess", "training figures not taken from the stored runs: %s", lerr.msg);
+}
+
+/* The figures the stored runs give, as suggested answers. */
+static void suggest_from_runs(const struct rh_intake *data, struct rh_cli_quest_opts *opt,
+                              char txt[][32])
+{
+    int k = 0;
+    if (data->from_data & RH_FROM_DATA_WEEKLY_KM) {
+        snprintf(txt[k], 32, "%.1f", data->weekly_km);
+        opt->prefill_key[k] = "weekly_km";
+        opt->prefill_text[k] = txt[k];
+        k++;
+    }
+    if (data->from_data & RH_FROM_DATA_KM_CHANGE) {
+        snprintf(txt[k], 32, "%.0f", data->km_change_pct);
+        opt->prefill_key[k] = "km_change_pct";
+        opt->prefill_text[k] = txt[k];
+        k++;
+    }
+    if (data->from_data & RH_FROM_DATA_CADENCE) {
+        snprintf(txt[k], 32, "%d", data->cadence_spm);
+        opt->prefill_key[k] = "cadence_spm";
+        opt->prefill_text[k] = txt[k];
+        k++;
+    }
+    if (data->from_data & RH_FROM_DATA_SHOE_KM) {
+        snprintf(txt[k], 32, "%d", data->shoe_km);
+        opt->prefill_key[k] = "shoe_km";
+        opt->prefill_text[k] = txt[k];
+        k++;
+    }
+    if (data->from_data & RH_FROM_DATA_SAME_ROUTE) {
+        snprintf(txt[k], 32, "%s", data->same_route == RH_TRI_YES ? "yes" : "no");
+        opt->prefill_key[k] = "same_route";
+        opt->prefill_text[k] = txt[k];
+        k++;
+    }
+    opt->n_prefill = k;
+    opt->prefill_note = "Your watch data says";
+}
+
+/* A figure the runner kept from the watch counts as from the data. */
+static void mark_kept(const struct rh_intake *data, struct rh_intake *in)
+{
+    unsigned d = data->from_data;
+    if ((d & RH_FROM_DATA_WEEKLY_KM) && in->weekly_km == data->weekly_km)
+        in->from_data |= RH_FROM_DATA_WEEKLY_KM;
+    if ((d & RH_FROM_DATA_KM_CHANGE) && in->km_change_pct == data->km_change_pct)
+        in->from_data |= RH_FROM_DATA_KM_CHANGE;
+    if ((d & RH_FROM_DATA_CADENCE) && in->cadence_spm == data->cadence_spm)
+        in->from_data |= RH_FROM_DATA_CADENCE;
+    if ((d & RH_FROM_DATA_SHOE_KM) && in->shoe_km == data->shoe_km)
+        in->from_data |= RH_FROM_DATA_SHOE_KM;
+    if ((d & RH_FROM_DATA_SAME_ROUTE) && in->same_route == data->same_route)
+        in->from_data |= RH_FROM_DATA_SAME_ROUTE;
+}
+
+/* The questionnaire, with the watch's figures to confirm and a draft to
+ * resume or keep (in the database's meta table). 0 done, 1 stopped, < 0 an
+ * error. */
+static int ask(struct rh_cli *cli, struct rh_store *s, FILE *qout, struct rh_intake *intake)
+{
+    struct rh_cli_quest_opts opt;
+    memset(&opt, 0, sizeof opt);
+    struct rh_err err;
+    rh_err_clear(&err);
+    struct rh_intake data;
+    rh_intake_init(&data);
+    (void)rh_load_fill_intake(s, rh_cli_today(cli), &data, &err); /* no figures: none offered */
+    char txt[5][32];
+    suggest_from_runs(&data, &opt, txt);
+    char *draft = NULL;
+    rh_err_clear(&err);
+    if (rh_store_meta_get(s, DRAFT_KEY, &draft, &err) == 0 && draft && *draft) {
+        fputs("You stopped the questions last time; your answers were kept.\n", qout);
+        int yes = rh_cli_ask_yes_no(stdin, qout, "Go on where you stopped?", true);
+        if (yes < 0) {
+            rh_free(draft);
+            return 1;
+        }
+        if (yes == 1) {
+            opt.draft = draft;
+            opt.draft_len = strlen(draft);
+        }
+    }
+    struct rh_buf save;
+    rh_buf_init(&save, 1u << 16);
+    opt.save = &save;
+    int r = rh_cli_questionnaire_opts(cli, stdin, qout, intake, &opt);
+    rh_err_clear(&err);
+    if (r == 1 && save.len) {
+        if (rh_store_meta_set(s, DRAFT_KEY, save.data, &err) != 0)
+            (void)rh_cli_report(rh_store_path(s), &err);
+    } else if (r == 0 && draft && *draft) {
+        (void)rh_store_meta_set(s, DRAFT_KEY, "", &err); /* finished: no draft any more */
+    }
+    rh_buf_release(&save);
+    rh_free(draft);
+    if (r == 0)
+        mark_kept(&data, intake);
+    return r;
+}
+
 int cmd_assess(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {{"in", required_argument, NULL, 'i'},
                                          {"json", no_argument, NULL, 'j'},
+                                         {"sources", no_argument, NULL, 's'},
                                          {NULL, 0, NULL, 0}};
     const char *in_path = NULL;
-    bool json = false;
+    bool json = false, full_sources = false;
     int c;
-    while ((c = getopt_long(argc, argv, "i:j", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "i:js", opts, NULL)) != -1) {
         switch (c) {
         case 'i': in_path = optarg; break;
         case 'j': json = true; break;
+        case 's': full_sources = true; break;
         default: return rh_cli_bad_option("assess", argc, argv);
         }
     }
@@ -95,25 +214,36 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     /* 1. the answers */
     struct rh_intake intake;
     bool interactive = false;
+    struct rh_store *s = NULL;
+    int st;
     if (in_path) {
         struct rh_buf text;
         struct rh_err err;
         rh_err_clear(&err);
         rh_buf_init(&text, INTAKE_MAX);
-        int st = read_input(in_path, &text);
+        st = read_input(in_path, &text);
         if (st == 0 && rh_intake_parse(text.data ? text.data : "", text.len, &intake, &err) != 0)
             st = rh_cli_report(strcmp(in_path, "-") == 0 ? "<stdin>" : in_path, &err);
         rh_buf_release(&text);
         if (st)
             return st;
+        if ((st = rh_cli_open_store(cli, &s)))
+            return st;
+        fill_from_runs(cli, s, &intake);
     } else if (cli->stdin_tty) {
+        if ((st = rh_cli_open_store(cli, &s)))
+            return st;
         /* with --json, stdout carries only the JSON: the questions go to stderr */
         FILE *qout = json ? stderr : stdout;
-        int r = rh_cli_questionnaire(cli, stdin, qout, &intake);
-        if (r == 1)
-            return RH_EXIT_OK; /* the runner quit: nothing to assess or save */
-        if (r < 0)
+        int r = ask(cli, s, qout, &intake);
+        if (r == 1) { /* the runner stopped: nothing to assess; the draft is kept */
+            rh_store_close(s);
+            return RH_EXIT_OK;
+        }
+        if (r < 0) {
+            rh_store_close(s);
             return rh_cli_exit_for(r);
+        }
         interactive = true;
     } else {
         rh_cli_error("assess",
@@ -121,22 +251,6 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
                      "answers to a file and use --in FILE (or --in - to read them from stdin)");
         return RH_EXIT_USAGE;
     }
-
-    struct rh_store *s;
-    int st = rh_cli_open_store(cli, &s);
-    if (st)
-        return st;
-
-    /* 2. training fields from the stored activities (the one hook point):
-     * weekly_km, km_change_pct, cadence_spm, shoe_km and same_route come
-     * from the data where it can say, marked in intake.from_data, and the
-     * assessment reports them as "training_from_data". A failure here only
-     * costs those fields: the answers are still assessed (red flags must
-     * not wait for a training report). */
-    struct rh_err lerr;
-    rh_err_clear(&lerr);
-    if (rh_load_fill_intake(s, rh_cli_today(cli), &intake, &lerr) != 0)
-        rh_cli_error("assess", "training figures not taken from the stored runs: %s", lerr.msg);
 
     /* 3. the assessment */
     static struct rh_assessment a; /* large; one per process */
@@ -149,7 +263,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     if (r == 0)
         r = rh_assessment_to_json(&a, &result);
     if (r == 0 && !json)
-        r = rh_assessment_to_text(&a, &shown);
+        r = rh_assessment_write_text(&a, full_sources ? RH_ASSESS_TEXT_FULL_SOURCES : 0, &shown);
     if (r) {
         if (!err.msg[0])
             rh_err_set(&err, r, "assessment failed: %s", rh_strerror(r));

@@ -147,9 +147,11 @@ static int list(struct rh_cli *cli, bool json)
         }
         printf("\n");
     }
-    if (!json && n > 1)
-        printf("\nA single runner's score changes by chance by up to about 35 points, so read the "
-               "trend over several weeks, not one change. [Clarsen20]\n");
+    if (!json && n > 1) {
+        const char *t = "\nA single runner's score changes by chance by up to about 35 points, so "
+                        "read the trend over several weeks, not one change. [Clarsen20]\n";
+        (void)rh_cli_put_text(stdout, t, strlen(t), 0);
+    }
     rh_free(c);
     rh_store_close(s);
     return 0;
@@ -229,9 +231,10 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
     }
     printf("Check-in for the week to %s: severity %d/100%s.\n", d, ck.severity,
            ck.substantial ? ", a substantial problem" : "");
+    const char *t = "See the trend with: runhip checkin --list\n";
     if (ck.substantial)
-        printf("Substantial means the hip cut your training or performance a fair amount or "
-               "more, or stopped you altogether. [Clarsen13]\n");
-    printf("See the trend with: runhip checkin --list\n");
+        t = "Substantial means the hip cut your training or performance a fair amount or more, "
+            "or stopped you altogether. [Clarsen13]\nSee the trend with: runhip checkin --list\n";
+    (void)rh_cli_put_text(stdout, t, strlen(t), 0);
     return 0;
 }

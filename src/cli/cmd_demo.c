@@ -47,6 +47,8 @@ static const struct step journey[] = {
     {"Weekly check-in: took part with reduced training, performance and pain a little affected",
      {"checkin", "--answers", "2,3,2,2", "--date", "2026-11-29", NULL}, false},
     {"Weekly check-in scores stored so far", {"checkin", "--list", NULL}, false},
+    {"The hand-off report for the physiotherapist (print-ready HTML)",
+     {"report", "--html", "@T/report.html", NULL}, false},
 };
 
 /* The sample folder: --samples, else samples/demo in the source tree, else
@@ -301,7 +303,10 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
         printf("\nThe demo database and files are kept in %s\n", tmp);
     } else {
         const char *files[] = {"runhip.db", "runhip.db-wal", "runhip.db-shm", "load.svg",
-                               "plan.ics"};
+                               "plan.ics", "report.html"};
+        if (rh_cli_find("report"))
+            printf("\n(runhip demo --keep keeps the demo's files, the report among them, to "
+                   "open in a browser.)\n");
         char p[sizeof tmp + 32];
         for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
             snprintf(p, sizeof p, "%s/%s", tmp, files[i]);

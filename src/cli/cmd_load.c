@@ -119,7 +119,7 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
             if (json)
                 fwrite(b.data, 1, b.len, stdout);
             else
-                rh_cli_write_text(stdout, b.data, b.len);
+                (void)rh_cli_put_text(stdout, b.data, b.len, 0);
             if (svg_path && !json)
                 printf("Chart written to %s\n", svg_path);
         }

@@ -12,6 +12,7 @@
 
 #include "cli/cli.h"
 #include "runhip/plan.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 static int parse_int(const char *what, const char *s, long lo, long hi, int *out)
@@ -96,63 +97,75 @@ static void print_json(const struct rh_diary_outcome *o)
 
 static void print_text(const struct rh_pain_entry *e, const struct rh_diary_outcome *o)
 {
+    struct rh_buf txt; /* in plain words through the text layer (runhip/text.h) */
+    rh_buf_init(&txt, 0);
     char d[11];
     rh_date_format(e->day, d);
-    printf("Logged pain %d/10 on %s", e->pain, d);
+    rh_buf_printf(&txt, "Logged pain %d/10 on %s", e->pain, d);
     if (e->during_run >= 0)
-        printf(", %d/10 during activity", e->during_run);
+        rh_buf_printf(&txt, ", %d/10 during activity", e->during_run);
     if (e->next_morning >= 0 && !o->attached)
-        printf(", %d/10 the next morning", e->next_morning);
-    printf(".\n");
+        rh_buf_printf(&txt, ", %d/10 the next morning", e->next_morning);
+    rh_buf_printf(&txt, ".\n");
     if (o->attached) {
         char a[11];
         rh_date_format(o->attached_day, a);
-        printf("Next-morning pain %d/10 added to the entry of %s (%d/10 during activity).\n",
+        rh_buf_printf(&txt, "Next-morning pain %d/10 added to the entry of %s (%d/10 during activity).\n",
                e->next_morning, a, o->attached_during);
-        printf("That entry: %s.\n  %s\n", verdict_text(o->attached_result.verdict),
+        rh_buf_printf(&txt, "That entry: %s.\n  %s\n", verdict_text(o->attached_result.verdict),
                o->attached_result.why);
     }
     for (int i = 0; i < o->triage.note.n; i++) {
         const struct rh_note_finding *f = &o->triage.note.f[i];
         if (f->negated)
             continue;
-        /* the intake words in plain form: "signs:cannot_bear_weight" -> "cannot bear weight" */
-        char plain[128] = "";
+        /* the intake words as the answers' plain clauses ("signs:cannot_bear_weight"
+         * -> "you cannot put weight on the leg"), else the word with blanks */
+        char plain[400] = "";
         char tmp[96];
         snprintf(tmp, sizeof tmp, "%s", f->sets);
         char *save = NULL;
         for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-            char *c = strchr(w, ':');
-            c = c ? c + 1 : w;
-            for (char *q = c; *q; q++)
+            char key[128];
+            snprintf(key, sizeof key, "%s", w);
+            char *c = strchr(key, ':');
+            if (c)
+                *c = '.';
+            const char *clause = rh_words("answer", key);
+            char word[160];
+            snprintf(word, sizeof word, "%s", c ? c + 1 : key);
+            for (char *q = word; *q; q++)
                 if (*q == '_')
                     *q = ' ';
             size_t len = strlen(plain);
-            snprintf(plain + len, sizeof plain - len, "%s%s", len ? ", " : "", c);
+            snprintf(plain + len, sizeof plain - len, "%s%s", len ? ", " : "",
+                     clause ? clause : word);
         }
-        printf("Your note: \"%s\" read as: %s.\n", f->words, plain);
+        rh_buf_printf(&txt, "Your note: \"%s\" read as: %s.\n", f->words, plain);
     }
-    printf("What the pain says now: %s.\n  %s\n", verdict_text(o->pain.verdict), o->pain.why);
+    rh_buf_printf(&txt, "What the pain says now: %s.\n  %s\n", verdict_text(o->pain.verdict), o->pain.why);
     if (*o->pain.physio)
-        printf("  %s\n", o->pain.physio);
+        rh_buf_printf(&txt, "  %s\n", o->pain.physio);
     if (o->have_plan) {
         const struct rh_plan_state *st = &o->st;
         if (o->pain.moved && o->pain.from != o->pain.to)
-            printf("Plan: moved from phase '%s' to '%s'.\n", rh_phase_id(o->pain.from),
+            rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_id(o->pain.from),
                    rh_phase_id(o->pain.to));
         else if (o->pain.moved)
-            printf("Plan: walk-run stage %d -> %d.\n", o->pain.ladder_from, o->pain.ladder_to);
+            rh_buf_printf(&txt, "Plan: walk-run stage %d -> %d.\n", o->pain.ladder_from, o->pain.ladder_to);
         else
-            printf("Plan: stays in phase '%s'.\n", rh_phase_id(st->phase));
+            rh_buf_printf(&txt, "Plan: stays in phase '%s'.\n", rh_phase_id(st->phase));
         if (st->blocked)
-            printf("No running until a professional clears you (runhip log cleared).\n");
+            rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared).\n");
         else if (st->hold)
-            printf("No running until the diary settles (an entry within the pain rule), or a "
+            rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
                    "professional clears you (runhip log cleared).\n");
     } else {
-        printf("No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
+        rh_buf_printf(&txt, "No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
                "moves it.\n");
     }
+    (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);
+    rh_buf_release(&txt);
 }
 
 static int log_pain(struct rh_cli *cli, int argc, char **argv)
@@ -301,7 +314,7 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
     } else {
         char d[11];
         rh_date_format(e.day, d);
-        printf("Logged a %s session on %s", rh_session_kind_name(k), d);
+        printf("Logged a %s session on %s", k == RH_SESSION_CROSS_TRAIN ? "cross-training" : rh_session_kind_name(k), d);
         if (rh_has(e.minutes))
             printf(", %.0f minutes", e.minutes);
         if (e.rpe >= 0)

@@ -91,7 +91,10 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         rc = rh_cli_report("plan", &err);
         goto done;
     }
-    fwrite(out.data, 1, out.len, stdout);
+    if (json)
+        fwrite(out.data, 1, out.len, stdout);
+    else
+        (void)rh_cli_put_text(stdout, out.data, out.len, 0);
     if (ics && !json)
         printf("\nCalendar with the next %d days written to %s.\n", ICS_DAYS, ics);
 done:

@@ -5,7 +5,7 @@
 
 const struct rh_command rh_commands[] = {
     {"assess", cmd_assess, "hip-pain assessment: likely causes, red flags, what to do now",
-     "usage: runhip assess [--in FILE|-] [--json]\n"
+     "usage: runhip assess [--in FILE|-] [--json] [--sources]\n"
      "\n"
      "Assesses hip pain from the runner's answers (the intake of intake.md): red flags\n"
      "first, the likely causes with the answers behind them, muscle/joint/nerve pain,\n"
@@ -15,7 +15,8 @@ const struct rh_command rh_commands[] = {
      "The assessment is stored with its answers for `runhip plan`.\n"
      "\n"
      "  --in FILE  read the answers from FILE (text or JSON; - for stdin)\n"
-     "  --json     print the result as one JSON object (fields in docs/internals/assess.md)\n"},
+     "  --json     print the result as one JSON object (fields in docs/internals/assess.md)\n"
+     "  --sources  list the sources with their full citations\n"},
     {"activities", cmd_activities, "list the stored activities",
      "usage: runhip activities [--sport S] [--from D] [--to D] [--json]\n"
      "       runhip activities --set ID KEY=VALUE   KEY: sport, shoe, excluded (yes/no)\n"
@@ -65,7 +66,7 @@ const struct rh_command rh_commands[] = {
      "\n"
      "Stores every activity found under the paths: .fit, .gpx and .tcx files (also\n"
      "gzip-compressed), folders (recursively), and .zip archives such as a Strava\n"
-     "bulk export (names, types and gear from its activities.csv) or a Garmin\n"
+     "bulk export, zipped or unzipped (names, types and gear from its activities.csv) or a Garmin\n"
      "Connect export (zips inside the zip). Formats are recognised by content.\n"
      "Each activity is stored in its own transaction. One outing is one activity:\n"
      "a file seen before, or a recording whose time overlaps a stored one of the\n"
@@ -139,6 +140,16 @@ const struct rh_command rh_commands[] = {
      "  birth_year  year of birth\n"
      "  rest_hr     resting heart rate, 25-120 beats a minute\n"
      "  max_hr      maximum heart rate, 100-240 beats a minute\n"},
+    {"report", cmd_report, "hand-off report for a physiotherapist or doctor (print-ready HTML)",
+     "usage: runhip report [--html FILE]\n"
+     "\n"
+     "One to two printed pages for the clinician you see: your answers in clinical\n"
+     "terms, red flags, the likely conditions and the findings behind them, the\n"
+     "training-load chart with your pain entries, the diary's pain trend, the\n"
+     "weekly check-in scores and what you did of the plan. Open the file in a\n"
+     "browser and print it (or print to PDF).\n"
+     "\n"
+     "  --html FILE  where to write the page (default runhip-report.html)\n"},
     {"serve", cmd_serve, "the web app in the browser: today, diary, plan, training, import",
      "usage: runhip serve [--bind ADDR] [--port N] [--host NAME]\n"
      "\n"

@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -63,21 +64,63 @@ static void draw(FILE *out, bool tty, const struct rh_quest *q, const struct rh_
     }
     struct rh_buf prev;
     rh_buf_init(&prev, 4096);
-    if (rh_quest_current_answer(q, &prev) == 1)
-        fprintf(out, "\nEarlier answer: %s (type it again to keep it)\n", prev.data);
+    bool has = rh_quest_current_answer(q, &prev) == 1;
+    const char *from = rh_quest_current_note(q);
+    if (has && from)
+        fprintf(out, "\n%s: %s\nPress Enter to keep it, or type your own figure.\n", from,
+                prev.data);
+    else if (has)
+        fprintf(out, "\nYour answer: %s\n", prev.data);
+    else if (rh_quest_has_answer(q))
+        fputs("\nYour answer: not known\n", out);
     rh_buf_release(&prev);
     if (note && *note)
         fprintf(out, "\n%s\n", note);
-    fputs("\nAnswer (Enter = skip, b = back, q = quit, ? = help): ", out);
+    if (rh_quest_has_answer(q))
+        fputs("\nAnswer (Enter = keep it, - = clear it, b = back, q = stop, ? = help): ", out);
+    else
+        fputs("\nAnswer (Enter = skip, b = back, q = stop, ? = help): ", out);
     fflush(out);
 }
 
 static const char general_help[] =
     "Type the number of your answer (several numbers for \"every number that fits\"), "
-    "or the word. Press Enter alone to skip: a skipped question counts as not answered, "
-    "never as no. b goes back one question, q stops without saving anything.";
+    "or the words (\"dull ache, burning\"). Numbers may be words or rough (\"about 10\", "
+    "\"2 weeks\"); \"not sure\" is fine. Press Enter alone to skip, or to keep an answer "
+    "you gave before: a skipped question counts as not answered, never as no. - clears an "
+    "answer, b goes back one question, q stops (your answers so far are kept as a draft for "
+    "the next time).";
+
+/* Reads a yes/no answer for a confirmation (Enter = yes). 1, 0, or <= 0 at the end. */
+static int confirm(FILE *in, FILE *out, bool echo, const char *question)
+{
+    char line[64];
+    for (;;) {
+        fprintf(out, "\n%s [Y/n] ", question);
+        fflush(out);
+        int got = read_line(in, line, sizeof line);
+        if (got <= 0)
+            return got < 0 ? got : -1;
+        if (echo)
+            fprintf(out, "%s\n", line);
+        const char *a = line;
+        while (isspace((unsigned char)*a))
+            a++;
+        if (!*a || *a == 'y' || *a == 'Y')
+            return 1;
+        if (*a == 'n' || *a == 'N')
+            return 0;
+        fputs("Please answer y or n.\n", out);
+    }
+}
 
 int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_intake *intake)
+{
+    return rh_cli_questionnaire_opts(cli, in, out, intake, NULL);
+}
+
+int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh_intake *intake,
+                              const struct rh_cli_quest_opts *opt)
 {
     (void)cli;
     rh_intake_init(intake);
@@ -87,6 +130,19 @@ int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_inta
     if (r) { /* printed here, not with rh_cli_report, so tests can link this file alone */
         fprintf(stderr, "runhip: data/questions.txt:%ld: %s\n", err.line, err.msg);
         return r;
+    }
+    for (int i = 0; opt && i < opt->n_prefill; i++)
+        (void)rh_quest_prefill(&q, opt->prefill_key[i], opt->prefill_text[i], opt->prefill_note);
+    if (opt && opt->draft) {
+        rh_err_clear(&err);
+        int n = rh_quest_resume(&q, opt->draft, opt->draft_len, &err);
+        if (n < 0) {
+            fprintf(stderr, "runhip: the saved draft could not be read (%s); starting afresh\n",
+                    err.msg[0] ? err.msg : rh_strerror(n));
+            rh_quest_release(&q);
+            if ((r = rh_quest_init(&q, &err)))
+                return r;
+        }
     }
     bool tty = isatty(fileno(out));
     bool echo = !isatty(fileno(in)); /* nothing echoes what is typed: we do */
@@ -113,18 +169,35 @@ int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_inta
         while (isspace((unsigned char)*a))
             a++;
         if (!*a) {
+            if (rh_quest_has_answer(&q))
+                rh_quest_keep(&q);
+            else
+                rh_quest_skip(&q);
+        } else if (strcmp(a, "-") == 0 || strcasecmp(a, "skip") == 0) {
             rh_quest_skip(&q);
-        } else if (strcmp(a, "q") == 0 || strcmp(a, "Q") == 0) {
+        } else if (strcmp(a, "q") == 0 || strcmp(a, "Q") == 0 || strcasecmp(a, "quit") == 0) {
             r = 1;
             break;
-        } else if (strcmp(a, "b") == 0 || strcmp(a, "B") == 0) {
+        } else if (strcmp(a, "b") == 0 || strcmp(a, "B") == 0 || strcasecmp(a, "back") == 0) {
             if (rh_quest_back(&q) == RH_ENOTFOUND)
                 snprintf(note, sizeof note, "This is the first question.");
-        } else if (strcmp(a, "?") == 0) {
+        } else if (strcmp(a, "?") == 0 || strcasecmp(a, "help") == 0) {
             snprintf(note, sizeof note, "%s%s%s", it->help ? it->help : "",
                      it->help ? "\n" : "", general_help);
-        } else if (rh_quest_answer(&q, a, &err)) {
-            snprintf(note, sizeof note, "Sorry: %s.", err.msg);
+        } else {
+            int ar = rh_quest_answer(&q, a, &err);
+            if (ar == RH_QUEST_CONFIRM) {
+                int yes = confirm(in, out, echo, err.msg);
+                if (yes < 0) {
+                    r = yes == -1 ? 1 : yes;
+                    break;
+                }
+                rh_quest_confirm(&q, yes == 1);
+                if (yes == 0)
+                    snprintf(note, sizeof note, "Then please type the figure again.");
+            } else if (ar) {
+                snprintf(note, sizeof note, "Sorry: %s.", err.msg);
+            }
         }
     }
     if (r == 0 && rh_quest_state_of(&q) == RH_QUEST_DONE) {
@@ -133,7 +206,13 @@ int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_inta
             fputs(CLEAR_SCREEN, out);
         fputs("Thank you: that was the last question.\n", out);
     } else if (r == 1) {
-        fputs("\nStopped: nothing was saved.\n", out);
+        int n = rh_quest_draft_count(&q);
+        if (opt && opt->save && n > 0 && rh_quest_draft(&q, opt->save) == 0)
+            fprintf(out, "\nStopped. Your %d answer%s so far %s kept as a draft: the next "
+                         "`runhip assess` offers to go on from here.\n",
+                    n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+        else
+            fputs("\nStopped: nothing was saved.\n", out);
     }
     if (r != 0)
         rh_intake_init(intake);

@@ -550,23 +550,26 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_pain_entry 
     int design = (int)rh__kb_num(kb, "pain", "design_physio_days", 14);
     char since[11];
     rh_date_format(e[i].day, since);
-    const char *conflict = " Seed 001 gives both 7-10 and 10-14 days for this; the two figures "
-                           "conflict and no study supports either (clinical_facts A5, F12).";
-    if (days >= sports)
+    /* one short sentence: the diary repeats it at every entry, so the
+     * sources' disagreement on 7-10 or 10-14 days (clinical_facts A5, F12)
+     * is not retold here; the sources stay as keys for the text layer */
+    if (days >= design)
         rh__fmt(res->physio, sizeof res->physio,
-                 "Pain has been in the diary for %d days (since the entry of %s): seed 001 "
-                 "advises a sports physiotherapist beyond 10-14 days.%s%s",
-                 days, since, conflict,
-                 days >= design ? " Two weeks of pain despite less load is a reason to see a "
-                                  "physiotherapist in any case (clinical_facts A5)."
-                                : "");
+                 "Pain has been in your diary for %d days (since %s) despite less load: see a "
+                 "physiotherapist (ideally a sports physiotherapist) within 1-2 weeks if you "
+                 "have not [seed 001; clinical_facts A5].",
+                 days, since);
+    else if (days >= sports)
+        rh__fmt(res->physio, sizeof res->physio,
+                 "Pain has been in your diary for %d days (since %s): runners' guides advise "
+                 "a sports physiotherapist when it lasts beyond 10-14 days [seed 001].",
+                 days, since);
     else if (days >= physio || returned)
         rh__fmt(res->physio, sizeof res->physio,
-                 "%s: seed 001 advises a physiotherapist or running coach when pain lasts "
-                 "beyond 7-10 days or keeps coming back.%s",
+                 "%s: runners' guides advise a physiotherapist or running coach when pain "
+                 "lasts beyond 7-10 days or keeps coming back [seed 001].",
                  returned && days < physio ? "The pain has come back after a pain-free entry"
-                                           : "Pain has been in the diary for a week or more",
-                 conflict);
+                                           : "Pain has been in your diary for a week or more");
 }
 
 static void runs_off(struct rh_plan_state *st)

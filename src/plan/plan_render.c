@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plan/plan_int.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 #define MAX_LIST 6
@@ -616,9 +617,20 @@ int rh_ics_line(struct rh_buf *out, const char *line)
 
 int rh_ics_prop(struct rh_buf *out, const char *name, const char *value)
 {
-    struct rh_buf l;
+    struct rh_buf l, plain;
     rh_buf_init(&l, 0);
-    int r = rh_buf_printf(&l, "%s:", name);
+    rh_buf_init(&plain, 0);
+    /* what people read goes through the text layer: plain words, and in a
+     * description its numbered sources at the end (runhip/text.h) */
+    int r = 0;
+    if (strcmp(name, "SUMMARY") == 0 || strcmp(name, "DESCRIPTION") == 0) {
+        r = rh_text_document(value, strlen(value),
+                             strcmp(name, "SUMMARY") == 0 ? RH_TEXT_NO_SOURCES : 0, &plain);
+        if (!r && plain.data)
+            value = plain.data;
+    }
+    if (!r)
+        r = rh_buf_printf(&l, "%s:", name);
     for (const char *p = value; !r && *p; p++) {
         switch (*p) {
         case '\\': r = rh_buf_puts(&l, "\\\\"); break;
@@ -632,6 +644,7 @@ int rh_ics_prop(struct rh_buf *out, const char *name, const char *value)
     if (!r)
         r = rh_ics_line(out, l.data);
     rh_buf_release(&l);
+    rh_buf_release(&plain);
     return r;
 }
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "runhip/assess.h"
+#include "runhip/text.h"
 #include "server/server_int.h"
 #include "util/banned.h"
 
@@ -31,7 +32,7 @@ bool html_red_flags(struct ctx *c, json_t *doc)
         else
             word(c, jstr(f, "id"));
         put(c, "</strong>: ");
-        esc(c, jstr(f, "why"));
+        plain(c, jstr(f, "why"));
         put(c, "</li>\n");
     }
     put(c, "</ul>\n</section>\n");
@@ -75,23 +76,35 @@ int page_assessment(struct ctx *c)
     esc(c, when);
     put(c, ".</p>\n<section class=\"todo\" aria-labelledby=\"now\">\n<h2 id=\"now\">What to do "
            "now</h2>\n<p><strong>Care:</strong> ");
-    word(c, jstr(doc, "disposition"));
+    const char *dw = rh_words("disposition", jstr(doc, "disposition")); /* with its time frame */
+    if (dw)
+        esc(c, dw);
+    else
+        word(c, jstr(doc, "disposition"));
     put(c, "</p>\n");
     html_list(c, json_object_get(doc, "disposition_why"), "note");
     put(c, "<p><strong>Running:</strong> ");
-    word(c, jstr(doc, "running"));
+    const char *rw = rh_words("running", jstr(doc, "running"));
+    if (rw)
+        esc(c, rw);
+    else
+        word(c, jstr(doc, "running"));
     put(c, "</p>\n");
     html_list(c, json_object_get(doc, "running_why"), "note");
     html_list(c, json_object_get(doc, "advice"), NULL);
     put(c, "</section>\n");
     json_t *conds = json_object_get(doc, "conditions");
     if (json_is_array(conds) && json_array_size(conds)) {
-        put(c, "<h2>Most likely causes</h2>\n<ol>\n");
+        put(c, "<h2>Most likely causes</h2>\n<p class=\"note\">Ranked by how well they fit "
+               "your answers: a ranking, not a probability.</p>\n<ol>\n");
+        double top = json_number_value(json_object_get(json_array_get(conds, 0), "score"));
         for (size_t i = 0; i < json_array_size(conds) && i < TOP_CONDITIONS; i++) {
             json_t *k = json_array_get(conds, i);
-            put(c, "<li><strong>");
+            put(c, "<li>");
+            esc(c, rh_text_rank_word((int)i, json_number_value(json_object_get(k, "score")), top));
+            put(c, ": <strong>");
             esc(c, jstr(k, "name"));
-            pf(c, "</strong> (%.0f%%)\n", 100 * json_number_value(json_object_get(k, "score")));
+            put(c, "</strong>\n");
             html_list(c, json_object_get(k, "why"), "note");
             put(c, "</li>\n");
         }

@@ -33,7 +33,7 @@ void html_day_detail(struct ctx *c, const char *detail)
         snprintf(line, sizeof line, "%.*s", (int)len, p);
         if (len) {
             put(c, "<li>");
-            esc(c, line);
+            plain(c, line);
             put(c, "</li>\n");
         }
         p += len + (nl ? 1 : 0);
@@ -89,20 +89,20 @@ bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st)
     if (st->blocked && !st->cleared) {
         put(c, "<section class=\"banner\" role=\"alert\"><h2>No running until you are "
                "cleared</h2>\n<p>");
-        esc(c, st->block_reason);
+        plain(c, st->block_reason);
         put(c, "</p>\n<p>When a doctor or physiotherapist has cleared you, record it in the "
                "<a href=\"/diary#cleared\">diary</a>.</p>\n</section>\n");
     } else if (st->hold) {
         put(c, "<section class=\"banner\" role=\"alert\"><h2>No running until the pain "
                "settles</h2>\n<p>");
-        esc(c, st->hold_reason);
+        plain(c, st->hold_reason);
         put(c, "</p>\n<p>Keep logging your pain in the <a href=\"/diary#pain\">diary</a>: an "
                "entry within the pain rule brings running back.</p>\n</section>\n");
     }
     if (st->see_someone) {
         put(c, "<section class=\"banner\" role=\"alert\"><h2>See a physiotherapist or "
                "doctor</h2>\n<p>");
-        esc(c, st->see_why);
+        plain(c, st->see_why);
         put(c, "</p>\n</section>\n");
     }
     return no_run;

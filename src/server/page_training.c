@@ -135,11 +135,11 @@ static void load_section(struct ctx *c)
         put(c, "</strong> <span class=\"note\">(evidence: ");
         esc(c, f->strength);
         put(c, ")</span></p>\n<p>");
-        esc(c, f->detail);
+        plain(c, f->detail);
         put(c, "</p>\n");
         if (f->advice) {
             put(c, "<p><em>What to do:</em> ");
-            esc(c, f->advice);
+            plain(c, f->advice);
             put(c, "</p>\n");
         }
         put(c, "</div>\n");

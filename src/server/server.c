@@ -211,8 +211,33 @@ void pf(struct ctx *c, const char *fmt, ...)
     va_end(ap);
 }
 
+void plain(struct ctx *c, const char *s)
+{
+    if (c->err || !s)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    c->err = rh_text_finish(s, strlen(s), &c->refs, &t);
+    if (!c->err)
+        c->err = rh_server_html_escape(&c->res->body, t.data ? t.data : "");
+    rh_buf_release(&t);
+}
+
 void word(struct ctx *c, const char *id)
 {
+    /* an id the text layer knows: its words ("see_physio": "see a
+     * physiotherapist within 1-2 weeks"), the same as the terminal's */
+    char lv[80];
+    snprintf(lv, sizeof lv, "%s.short", id ? id : "");
+    const char *nm = rh_words("disposition", lv);
+    if (!nm)
+        nm = rh_words("running", lv);
+    if (!nm && id && strchr(id, '_'))
+        nm = rh_text_id_name(id, strlen(id));
+    if (nm) {
+        esc(c, nm);
+        return;
+    }
     char tmp[64];
     snprintf(tmp, sizeof tmp, "%s", id ? id : "");
     for (char *p = tmp; *p; p++)
@@ -240,7 +265,7 @@ void html_list(struct ctx *c, json_t *arr, const char *cls)
     json_array_foreach(arr, i, v)
     {
         put(c, "<li>");
-        esc(c, json_string_value(v));
+        plain(c, json_string_value(v));
         put(c, "</li>\n");
     }
     put(c, "</ul>\n");
@@ -272,6 +297,12 @@ void page_begin(struct ctx *c, const char *title)
 
 void page_end(struct ctx *c)
 {
+    if (c->refs.n) {
+        put(c, "<section class=\"sources\" aria-labelledby=\"src\">\n<h2 id=\"src\">Sources</h2>\n");
+        if (!c->err)
+            c->err = rh_refs_write_html(&c->refs, &c->res->body);
+        put(c, "</section>\n");
+    }
     put(c, "</main>\n<footer><p class=\"note\">Information, not a diagnosis. Data as JSON: "
            "<a href=\"/api/\">/api/</a>.</p></footer>\n</body>\n</html>\n");
 }

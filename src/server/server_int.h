@@ -12,6 +12,7 @@
 #include "runhip/load.h"
 #include "runhip/plan.h"
 #include "runhip/server.h"
+#include "runhip/text.h"
 
 enum route_kind {
     RK_PAGE,  /* an HTML page: in the navigation when it has a label */
@@ -31,6 +32,7 @@ struct ctx {
     const char *query; /* raw query (after '?'), "" when none */
     bool post;
     int err; /* sticky output error */
+    struct rh_refs refs; /* the page's numbered sources (runhip/text.h), listed by page_end */
 };
 
 typedef int (*route_fn)(struct ctx *c);
@@ -75,6 +77,8 @@ void esc(struct ctx *c, const char *s);
 void pf(struct ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* snake_case id as words, escaped */
 void word(struct ctx *c, const char *id);
+/* A text for people: plain words, sources numbered in c->refs, escaped. */
+void plain(struct ctx *c, const char *s);
 /* A JSON array of strings as <ul>; nothing when empty. */
 void html_list(struct ctx *c, json_t *arr, const char *cls);
 const char *jstr(json_t *obj, const char *key);

@@ -94,4 +94,21 @@ has "imported 0, duplicates 0, failed 2" "$T/out"
 has "gpxpy_Mojstrovka.gpx: dated 1901-12-13, before 2000" "$T/err"
 has "gc_A_ride_mapped_on_11_22_2011.gpx: no times in it: a route or course" "$T/err"
 
+t unzipped_strava_export_keeps_its_names
+mkdir -p "$T/sx"
+python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])" \
+    "$C/export/strava_export_dev.zip" "$T/sx" || no "cannot unzip"
+D="$T/sx.db"
+expect 0 R import "$T/sx"
+has "imported 5, duplicates 0, failed 0" "$T/out"
+expect 0 R activities
+has "Morning Run" "$T/out"
+[ "$(grep -c "Morning Run" "$T/out")" = 5 ] || no "expected the CSV's name on all 5"
+printf 'no,list,here\n1,2,3\n' >"$T/sx/activities.csv"
+D="$T/sx2.db"
+expect 1 R import "$T/sx"
+has "activities.csv:1: activities.csv has no Filename column" "$T/err"
+has "imported 5, duplicates 0, failed 1" "$T/out"
+rm -rf "$T/sx"
+
 end

@@ -456,8 +456,10 @@ static void test_physio_time_rules(void)
     CHECK_STR(r.physio, "");
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 2, 0, &r, &err), 0);
     CHECK(strstr(r.physio, "7-10 days") != NULL);
-    CHECK(strstr(r.physio, "conflict") != NULL);
-    CHECK(strstr(r.physio, "F12") != NULL);
+    /* said at every diary entry, so one short sentence, not the story of the
+     * sources' two thresholds (that stays in data/plan_rules.txt) */
+    CHECK(strlen(r.physio) < 260);
+    CHECK(strstr(r.physio, "conflict") == NULL);
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 3, 0, &r, &err), 0);
     CHECK(strstr(r.physio, "sports physiotherapist") != NULL);
     CHECK(strstr(r.physio, "11 days") != NULL);

@@ -79,10 +79,12 @@ static void test_questions_cover_the_intake(void)
         if (!strcmp(it->id, "worse_with") || !strcmp(it->id, "signs") ||
             !strcmp(it->id, "history"))
             CHECK_INT(rh_quest_answer(&q, "0", &e), 0);
+        else if (!strcmp(it->id, "check_weak_side")) /* its follow-up comes only after a yes */
+            CHECK_INT(rh_quest_answer(&q, "yes", &e), 0);
         else
             rh_quest_skip(&q);
     }
-    CHECK_INT(n_screens, 44);
+    CHECK_INT(n_screens, 45);
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
         if (!(offered[k] >> 31)) {
             fprintf(stderr, "  key %s never asked\n", keys[k]);
@@ -151,14 +153,14 @@ static void test_answer_skip_back(void)
     CHECK_INT(rh_quest_back(&q), 0);
     CHECK_STR(cur_id(&q), "location");
     CHECK_INT(rh_quest_current_answer(&q, &b), 1);
-    CHECK_STR(b.data, "groin, deep");
+    CHECK_STR(b.data, "2, deep"); /* as typed */
     CHECK_INT(rh_quest_back(&q), 0);
     CHECK_STR(cur_id(&q), "side");
     CHECK_INT(rh_quest_back(&q), 0);
     CHECK_STR(cur_id(&q), "sex");
     rh_buf_reset(&b);
     CHECK_INT(rh_quest_current_answer(&q, &b), 1);
-    CHECK_STR(b.data, "female");
+    CHECK_STR(b.data, "1");
     CHECK_INT(rh_quest_answer(&q, "male", &e), 0);
     CHECK_STR(cur_id(&q), "side");
     CHECK_INT(rh_quest_answer(&q, "r", &e), 0);
@@ -205,7 +207,7 @@ static void test_bad_answers(void)
 {
     struct rh_quest q;
     CHECK_INT(rh_quest_init(&q, NULL), 0);
-    bad_answer(&q, "forty", RH_ESYNTAX, "type a number from 10 to 100");
+    bad_answer(&q, "old enough", RH_ESYNTAX, "type a number from 10 to 100");
     bad_answer(&q, "140", RH_ERANGE, "140 is out of range");
     bad_answer(&q, "34.5", RH_ESYNTAX, "whole number");
     bad_answer(&q, "  ", RH_ESYNTAX, "no answer");
@@ -496,12 +498,222 @@ static void test_allocation_failures(void)
     }
 }
 
+
+/* Everyday answers: numbers in words, "about", units, durations in weeks,
+ * "not sure", several words with commas and "and". */
+static void test_everyday_answers(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_intake in;
+    static const struct {
+        const char *screen, *typed;
+        double want; /* NUMBER screens */
+    } nums[] = {{"age", "thirty-four", -1}, {"age", "about 34", 34}, {"age", "34 years", 34},
+                {"duration_days", "2 weeks", 14}, {"duration_days", "about 10", 10},
+                {"duration_days", "ten days", 10}, {"duration_days", "a month", 30},
+                {"duration_days", "3 months", 90}, {"duration_days", "1.5 weeks", 11},
+                {"duration_days", "twenty", 20}, {"pain_worst", "six", 6},
+                {"pain_worst", "6/10", 6}, {"weekly_km", "about 40 km", 40},
+                {"weekly_km", "30-40", 35}, {"sitting_hours", "8 hours", 8},
+                {"km_change_pct", "20%", 20}};
+    for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++) {
+        CHECK_INT(rh_quest_init(&q, &e), 0);
+        CHECK(skip_to(&q, nums[i].screen));
+        int r = rh_quest_answer(&q, nums[i].typed, &e);
+        if (nums[i].want < 0) { /* not a number runhip reads: asked again */
+            CHECK(r != 0);
+            CHECK_STR(cur_id(&q), nums[i].screen);
+        } else {
+            CHECK_INT(r, 0);
+            rh_quest_intake(&q, &in);
+            double got = !strcmp(nums[i].screen, "age")             ? in.age
+                         : !strcmp(nums[i].screen, "duration_days") ? in.duration_days
+                         : !strcmp(nums[i].screen, "pain_worst")    ? in.pain_worst
+                         : !strcmp(nums[i].screen, "weekly_km")     ? in.weekly_km
+                         : !strcmp(nums[i].screen, "sitting_hours") ? in.sitting_hours
+                                                                    : in.km_change_pct;
+            if (got != nums[i].want)
+                fprintf(stderr, "  '%s' on %s gave %g, not %g\n", nums[i].typed,
+                        nums[i].screen, got, nums[i].want);
+            CHECK(got == nums[i].want);
+        }
+        rh_quest_release(&q);
+    }
+    /* "not sure" and "don't know": not answered, and the questionnaire moves on */
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK(skip_to(&q, "duration_days"));
+    CHECK_INT(rh_quest_answer(&q, "Not sure", &e), 0);
+    CHECK_STR(cur_id(&q), "episodes");
+    CHECK_INT(rh_quest_answer(&q, "don\u2019t know", &e), 0);
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.duration_days, -1);
+    CHECK_INT(in.episodes, RH_EPISODES_UNKNOWN);
+    /* several words: commas, "and", phrases of the labels */
+    CHECK(skip_to(&q, "character"));
+    CHECK_INT(rh_quest_answer(&q, "dull ache, burning and sharp", &e), 0);
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.character, RH_BIT(RH_CHAR_DULL_ACHE) | RH_BIT(RH_CHAR_BURNING) |
+                                RH_BIT(RH_CHAR_SHARP));
+    CHECK(skip_to(&q, "worse_with"));
+    CHECK_INT(rh_quest_answer(&q, "stairs and lying on that side", &e), 0);
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.worse_with, RH_BIT(RH_WORSE_STAIRS) | RH_BIT(RH_WORSE_LYING_ON_SIDE));
+    CHECK(skip_to(&q, "same_route"));
+    CHECK_INT(rh_quest_answer(&q, "yeah", &e), 0);
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.same_route, RH_TRI_YES);
+    rh_quest_release(&q);
+}
+
+/* Enter keeps an earlier answer; "-" (skip) clears it; back shows it as typed. */
+static void test_enter_keeps_answers(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_buf b;
+    struct rh_intake in;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK(!rh_quest_has_answer(&q));
+    CHECK_INT(rh_quest_answer(&q, "about 34", &e), 0);
+    CHECK_INT(rh_quest_answer(&q, "female", &e), 0);
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK(rh_quest_has_answer(&q));
+    CHECK_INT(rh_quest_current_answer(&q, &b), 1);
+    CHECK_STR(b.data, "about 34");
+    CHECK_INT(rh_quest_keep(&q), 0); /* Enter */
+    CHECK_INT(rh_quest_keep(&q), 0);
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.age, 34);
+    CHECK_INT(in.sex, RH_SEX_FEMALE);
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_INT(rh_quest_skip(&q), 0); /* "-": cleared */
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.sex, RH_SEX_UNKNOWN);
+    rh_quest_release(&q);
+    rh_buf_release(&b);
+}
+
+/* A draft keeps what was typed and where the runner stopped; resuming puts
+ * the answers back, back still works, and stale lines are dropped. */
+static void test_draft_and_resume(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_buf d, b;
+    struct rh_intake in;
+    rh_buf_init(&d, 0);
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK_INT(rh_quest_answer(&q, "34", &e), 0);
+    CHECK_INT(rh_quest_answer(&q, "2", &e), 0);
+    CHECK_INT(rh_quest_skip(&q), 0);
+    CHECK_INT(rh_quest_answer(&q, "outer and front", &e), 0);
+    CHECK_INT(rh_quest_draft_count(&q), 3);
+    CHECK_INT(rh_quest_draft(&q, &d), 0);
+    CHECK(strstr(d.data, "location = outer and front\n") != NULL);
+    CHECK(strstr(d.data, "@at = onset\n") != NULL);
+    rh_quest_release(&q);
+    CHECK_INT(rh_buf_puts(&d, "no_such_screen = 3\nage = 34\n"), 0);
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK_INT(rh_quest_resume(&q, d.data, d.len, &e), 4);
+    CHECK_STR(cur_id(&q), "onset");
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.age, 34);
+    CHECK_INT(in.sex, RH_SEX_MALE);
+    CHECK_INT(in.location, RH_BIT(RH_LOC_OUTER) | RH_BIT(RH_LOC_FRONT));
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_STR(cur_id(&q), "location");
+    CHECK_INT(rh_quest_current_answer(&q, &b), 1);
+    CHECK_STR(b.data, "outer and front");
+    rh_quest_release(&q);
+    rh_buf_release(&d);
+    rh_buf_release(&b);
+}
+
+/* A cadence under 120 is asked about as strides before it is doubled; a
+ * figure from the watch is suggested and Enter keeps it. */
+static void test_strides_and_watch_figures(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_intake in;
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK(skip_to(&q, "cadence_spm"));
+    CHECK_INT(rh_quest_answer(&q, "84", &e), RH_QUEST_CONFIRM);
+    CHECK(strstr(e.msg, "strides") != NULL && strstr(e.msg, "168") != NULL);
+    CHECK_STR(cur_id(&q), "cadence_spm");
+    CHECK_INT(rh_quest_confirm(&q, false), 0); /* no: type it again */
+    CHECK_STR(cur_id(&q), "cadence_spm");
+    CHECK_INT(rh_quest_answer(&q, "84", &e), RH_QUEST_CONFIRM);
+    CHECK_INT(rh_quest_confirm(&q, true), 0);
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.cadence_spm, 168);
+    CHECK_INT(rh_quest_answer(&q, "170", &e), 0); /* steps already: no question */
+    rh_quest_release(&q);
+
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK_INT(rh_quest_prefill(&q, "cadence_spm", "165", "Your watch data says"), 0);
+    CHECK_INT(rh_quest_prefill(&q, "no_such_key", "1", "x"), RH_ENOTFOUND);
+    CHECK(skip_to(&q, "cadence_spm") || true);
+    /* skip_to skips: go back to the screen and keep the suggestion with Enter */
+    rh_quest_release(&q);
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK_INT(rh_quest_prefill(&q, "cadence_spm", "165", "Your watch data says"), 0);
+    while (rh_quest_current(&q) && strcmp(cur_id(&q), "cadence_spm") != 0)
+        rh_quest_skip(&q);
+    CHECK(rh_quest_has_answer(&q));
+    CHECK_STR(rh_quest_current_note(&q), "Your watch data says");
+    CHECK_INT(rh_quest_current_answer(&q, &b), 1);
+    CHECK_STR(b.data, "165");
+    CHECK_INT(rh_quest_keep(&q), 0);
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.cadence_spm, 165);
+    CHECK_INT(rh_quest_draft_count(&q), 0); /* a suggestion is not the runner's typing */
+    rh_quest_release(&q);
+    rh_buf_release(&b);
+}
+
+/* One weakness question; only a sudden or progressive loss of strength or
+ * foot control is the nerve sign (a red flag), ordinary weakness is not. */
+static void test_weakness_follow_up(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_intake in;
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK(skip_to(&q, "check_weak_side"));
+    CHECK_INT(rh_quest_answer(&q, "no", &e), 0);
+    CHECK(strcmp(cur_id(&q), "weakness_kind") != 0); /* no follow-up after a no */
+    rh_quest_release(&q);
+    for (int neuro = 0; neuro < 2; neuro++) {
+        CHECK_INT(rh_quest_init(&q, &e), 0);
+        CHECK(skip_to(&q, "check_weak_side"));
+        CHECK_INT(rh_quest_answer(&q, "yes", &e), 0);
+        CHECK_STR(cur_id(&q), "weakness_kind");
+        CHECK_INT(rh_quest_answer(&q, neuro ? "1" : "0", &e), 0);
+        rh_quest_intake(&q, &in);
+        CHECK_INT(in.check[RH_CHECK_WEAK_SIDE], RH_TRI_YES);
+        CHECK_INT((in.signs & RH_BIT(RH_SIGN_WEAK_ONE_SIDE)) != 0, neuro);
+        rh_quest_release(&q);
+    }
+}
+
 int main(void)
 {
     RUN(test_questions_cover_the_intake);
     RUN(test_location_screen_has_the_diagram);
     RUN(test_answer_skip_back);
     RUN(test_bad_answers);
+    RUN(test_everyday_answers);
+    RUN(test_enter_keeps_answers);
+    RUN(test_draft_and_resume);
+    RUN(test_strides_and_watch_figures);
+    RUN(test_weakness_follow_up);
     RUN(test_clicking_only_for_deep_or_groin_pain);
     RUN(test_numbness_only_when_it_spreads);
     RUN(test_periods_only_for_female_or_unknown_sex);

@@ -98,7 +98,7 @@ static void test_streams_back_help_and_bad_answers(void)
     CHECK(strstr(res.out, "Sorry: please type a number from 10 to 100.") != NULL);
     CHECK(strstr(res.out, "Type your age in whole years.") != NULL); /* the screen's help */
     CHECK(strstr(res.out, "never as no") != NULL);                   /* the general help */
-    CHECK(strstr(res.out, "Earlier answer: 34") != NULL);
+    CHECK(strstr(res.out, "Your answer: 34") != NULL); /* shown as typed after going back */
     CHECK(strstr(res.out, "This is the first question.") != NULL);
     free(res.out);
     free(script);

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip/report.h: the hand-off report for a physiotherapist or doctor. One
+ * print-ready HTML page (a print stylesheet for A4 and Letter, one to two
+ * pages) from what the database holds: the latest assessment's answers in
+ * clinical terms, its red flags, the ranked conditions with the findings
+ * behind them, the pain pattern and the suggested care; the training-load
+ * chart with pain markers and the training findings with their numbers;
+ * the diary's pain trend, the weekly check-in (OSTRC) scores, the plan's
+ * phase and the sessions done; the date range covered; numbered sources.
+ * The browser's "print to PDF" makes the PDF.
+ *
+ * Ownership: the store is borrowed for the call; the page is appended to
+ * the caller-owned buffer.
+ */
+#ifndef RUNHIP_REPORT_H
+#define RUNHIP_REPORT_H
+
+#include "runhip/store.h"
+#include "runhip/util.h"
+
+/* Writes the page as of local day `today` (the diary, check-ins and
+ * sessions up to it; the load report as of the newest activity up to it).
+ * Returns 0; RH_ENOTFOUND with a message when the database holds neither an
+ * assessment nor activities nor diary entries (nothing to hand over);
+ * RH_ENOMEM/RH_ELIMIT; a store error. Parts that are missing (no plan, no
+ * activities) are said so on the page. */
+int rh_report_html(struct rh_store *s, int32_t today, struct rh_buf *out, struct rh_err *err);
+
+#endif

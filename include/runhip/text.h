@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip/text.h: the words people read. One place for the user-facing
+ * wording of internal names (data/wording.txt: dispositions with their time
+ * frame, running advice, pain types, ranking words, answers as plain
+ * clauses and as clinical terms) and for readable citations of every source
+ * key (data/references.txt). The terminal, the dashboard, the calendar and
+ * the hand-off report all go through it, so they say the same thing.
+ *
+ * Sources are never shown as keys: rh_refs numbers them in the order they
+ * are first cited ("[1, 2]") and writes the list at the end. rh_text_finish
+ * turns a text written with keys and internal ids (the plan, the diary, the
+ * load report) into plain words with numbered sources.
+ *
+ * Ownership: every const char * returned points into static storage read
+ * once (thread safe) from the compiled-in files and valid for the life of
+ * the program. struct rh_refs is a plain caller-owned value. Output goes to
+ * caller-owned struct rh_buf.
+ */
+#ifndef RUNHIP_TEXT_H
+#define RUNHIP_TEXT_H
+
+#include <stdbool.h>
+
+#include "runhip/util.h"
+
+#define RH_REFS_MAX 64
+
+/* The references cited so far in one document, numbered from 1. */
+struct rh_refs {
+    int n;
+    int ref[RH_REFS_MAX]; /* index into the reference table */
+};
+
+/* 0, or RH_EFORMAT if a compiled-in file does not parse (err says where). */
+int rh_text_check(struct rh_err *err);
+
+/* data/wording.txt: the runner's words for SECTION/KEY (the part before
+ * " | "), or NULL. rh_words_clinical: the part after it (else the runner's). */
+const char *rh_words(const char *section, const char *key);
+const char *rh_words_clinical(const char *section, const char *key);
+
+/* The display name of an internal id with underscores or a plain id of the
+ * data files (condition, red flag, load finding, plan phase, exercise,
+ * disposition, running level), or NULL when it is not known. */
+const char *rh_text_id_name(const char *id, size_t len);
+
+/* The ranking word for a condition at position pos (0 = top) with score
+ * against the top score: "most likely", "also likely", "possible", "less
+ * likely". */
+const char *rh_text_rank_word(int pos, double score, double top);
+
+void rh_refs_init(struct rh_refs *r);
+/* Reads a source list ("LEAP18; seed 001 (design: the numbers)"), numbers
+ * every known source in r and appends " [1, 2]" to out (nothing when no
+ * known source is named; notes of our own design are never numbered).
+ * Returns 0, RH_ENOMEM or RH_ELIMIT. *unknown (may be NULL) counts tokens
+ * that are not a source key. */
+int rh_refs_cite(struct rh_refs *r, const char *sources, size_t len, struct rh_buf *out,
+                 int *unknown);
+/* Whether every token of a source list is a known key (or a design note). */
+bool rh_refs_known(const char *sources, size_t len);
+/* Appends the numbered list: a heading line and one "  [n] citation" line
+ * a reference (full: the long citation with journal or address). Nothing
+ * when r is empty. html: an <ol> list, escaped. */
+int rh_refs_write(const struct rh_refs *r, bool full, struct rh_buf *out);
+int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out);
+
+/* Plain clauses for an engine answer list ("pain_worst=6 (>= 4), location=outer,
+ * test_hop=no, red flag X"), joined with commas and "and": "your worst pain
+ * was 6/10 and it hurts at the side of the hip, on the bony point".
+ * clinical: the clinical terms instead. Appends nothing for an empty list. */
+int rh_text_answers(const char *answers, size_t len, bool clinical, struct rh_buf *out);
+
+/* Rewrites a text for people: bracketed source lists become numbers in refs
+ * (dropped when refs is NULL), "(answers: ...)" becomes "(because ...)",
+ * notes for developers ("(clinical_facts A5)", "(load finding x)", "(score
+ * 0.94)", "(design)") are dropped, inline seed and clinical-notes mentions
+ * become a numbered source, internal ids become their display names. */
+int rh_text_finish(const char *in, size_t len, struct rh_refs *refs, struct rh_buf *out);
+
+/* rh_text_finish over a whole document, then its numbered sources at the
+ * end (a blank line, the heading, one line a source). Flags: */
+#define RH_TEXT_FULL_SOURCES 1u /* the long citations */
+#define RH_TEXT_NO_SOURCES 2u   /* no list (the numbers are dropped too) */
+int rh_text_document(const char *in, size_t len, unsigned flags, struct rh_buf *out);
+
+/* Whether text holds something a person should not see: an internal id
+ * (a word_with_underscores that is not a known command word or file name),
+ * a raw source key in brackets, "seed 0", "clinical_facts", "(answers:",
+ * rule text (">= ", "score 0."), or a percentage score. Sets *what to a
+ * static description and *at to the offset. For tests. */
+bool rh_text_leak(const char *text, size_t len, const char **what, size_t *at);
+
+#endif

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * runhip report [--html FILE]: the hand-off report for a physiotherapist
+ * or doctor (runhip/report.h). The page is written to FILE (default
+ * runhip-report.html in the current folder); the browser's print makes the
+ * PDF. The logic is in the library; this only writes the file.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "runhip/report.h"
+#include "util/banned.h"
+
+int cmd_report(struct rh_cli *cli, int argc, char **argv)
+{
+    static const struct option opts[] = {{"html", required_argument, NULL, 'h'}, {0}};
+    const char *path = "runhip-report.html";
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c == 'h')
+            path = optarg;
+        else
+            return rh_cli_bad_option("report", argc, argv);
+    }
+    if (optind < argc) {
+        rh_cli_error("report", "unexpected argument '%s'; see 'runhip report --help'",
+                     argv[optind]);
+        return RH_EXIT_USAGE;
+    }
+    struct rh_store *s;
+    int st = rh_cli_open_store(cli, &s);
+    if (st)
+        return st;
+    struct rh_buf page;
+    struct rh_err err;
+    rh_err_clear(&err);
+    rh_buf_init(&page, 0);
+    int r = rh_report_html(s, rh_cli_today(cli), &page, &err);
+    if (r) {
+        st = rh_cli_report("report", &err);
+    } else {
+        /* written whole to a temporary name, then renamed: never half a page */
+        char tmp[4096];
+        snprintf(tmp, sizeof tmp, "%s.tmp", path);
+        FILE *f = fopen(tmp, "wb");
+        bool ok = f && fwrite(page.data, 1, page.len, f) == page.len;
+        if (f)
+            ok = (fclose(f) == 0) && ok;
+        if (!ok || rename(tmp, path) != 0) {
+            rh_cli_error(path, "cannot write: %s", strerror(errno));
+            remove(tmp);
+            st = RH_EXIT_IO;
+        } else {
+            printf("Hand-off report for your physiotherapist or doctor written to %s.\n"
+                   "Open it in a browser; print it, or print to PDF, to hand it over.\n",
+                   path);
+        }
+    }
+    rh_buf_release(&page);
+    rh_store_close(s);
+    return st;
+}

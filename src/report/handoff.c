@@ -1,0 +1,721 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The hand-off report for a clinician (runhip/report.h): one print-ready
+ * HTML page written as a referral letter reads. The words come from the
+ * text layer (data/wording.txt: answers in clinical terms, dispositions
+ * with their time frame; data/references.txt: numbered sources), so the
+ * page says what the terminal says.
+ */
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runhip/assess.h"
+#include "runhip/intake.h"
+#include "runhip/load.h"
+#include "runhip/plan.h"
+#include "runhip/report.h"
+#include "runhip/text.h"
+#include "util/banned.h"
+
+#define DIARY_MAX 10   /* diary entries listed */
+#define CHECKIN_MAX 8  /* check-ins listed */
+#define CAUSES 3       /* ranked conditions shown */
+#define CAUSE_WHY 4    /* findings shown for each */
+
+struct out {
+    struct rh_buf *b;
+    int err;
+    struct rh_refs refs;
+};
+
+static void put(struct out *o, const char *s)
+{
+    if (!o->err)
+        o->err = rh_buf_puts(o->b, s);
+}
+
+static void esc(struct out *o, const char *s)
+{
+    for (; !o->err && s && *s; s++) {
+        switch (*s) {
+        case '<': o->err = rh_buf_puts(o->b, "&lt;"); break;
+        case '>': o->err = rh_buf_puts(o->b, "&gt;"); break;
+        case '&': o->err = rh_buf_puts(o->b, "&amp;"); break;
+        case '"': o->err = rh_buf_puts(o->b, "&quot;"); break;
+        default: o->err = rh_buf_append(o->b, s, 1);
+        }
+    }
+}
+
+static void pf(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void pf(struct out *o, const char *fmt, ...)
+{
+    if (o->err)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    o->err = rh_buf_vprintf(o->b, fmt, ap);
+    va_end(ap);
+}
+
+/* A text with source keys and ids, in plain words with the page's numbers. */
+static void plain(struct out *o, const char *s)
+{
+    if (o->err || !s)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    o->err = rh_text_finish(s, strlen(s), &o->refs, &t);
+    esc(o, t.data);
+    rh_buf_release(&t);
+}
+
+static void cite(struct out *o, const char *sources)
+{
+    if (o->err || !sources)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    o->err = rh_refs_cite(&o->refs, sources, strlen(sources), &t, NULL);
+    esc(o, t.data);
+    rh_buf_release(&t);
+}
+
+static const char *jstr(json_t *obj, const char *key)
+{
+    const char *v = json_string_value(json_object_get(obj, key));
+    return v ? v : "";
+}
+
+static const char style[] =
+    "<style>\n"
+    "body{font-family:'DejaVu Sans',Helvetica,Arial,sans-serif;font-size:10pt;line-height:1.35;"
+    "color:#111;max-width:52rem;margin:1rem auto;padding:0 1rem}\n"
+    "h1{font-size:15pt;margin:0 0 .2rem}h2{font-size:11pt;margin:.8rem 0 .25rem;"
+    "border-bottom:1.5px solid #444;padding-bottom:1px;text-transform:uppercase;"
+    "letter-spacing:.03em}\n"
+    "p{margin:.2rem 0}.meta{color:#333;font-size:9pt}.small{font-size:8.5pt;color:#333}\n"
+    ".box{border:1.5px solid #333;padding:.35rem .6rem;margin:.4rem 0}\n"
+    ".flag{border-left:5px solid #b00;padding:.2rem .5rem;margin:.25rem 0;background:#fbeaea}\n"
+    "table{border-collapse:collapse;width:100%;margin:.2rem 0}th,td{border:1px solid #bbb;"
+    "padding:2px 5px;text-align:left;vertical-align:top;font-size:9pt}th{background:#eee;"
+    "width:7.5rem}\n"
+    "table.grid th{width:auto}td.n{text-align:right}\n"
+    "ol,ul{margin:.15rem 0 .15rem 1.2rem;padding:0}li{margin:.05rem 0}\n"
+    ".chart svg{width:100%;height:auto;max-height:5.3cm}\n"
+    ".cols{display:flex;gap:1rem}.cols>div{flex:1}\n"
+    "ol.refs{font-size:7.2pt;color:#333;columns:2;column-gap:1.2rem}\n"
+    "td.d{white-space:nowrap}\n"
+    "tr,li,.flag,.box,.chart{break-inside:avoid;page-break-inside:avoid}\n"
+    "@page{size:A4;margin:11mm 12mm 12mm 12mm}\n"
+    "@media print{body{margin:0;padding:0;max-width:none;font-size:8.4pt;line-height:1.25}"
+    "th,td{font-size:8pt;padding:0 4px}h2{margin:.45rem 0 .15rem;font-size:10pt}"
+    "h1{font-size:13.5pt}"
+    "a{color:inherit;text-decoration:none}.noprint{display:none}"
+    "h2{break-after:avoid;page-break-after:avoid}}\n"
+    "</style>\n";
+
+/* ---- the answers in clinical terms ----------------------------------------- */
+
+struct group {
+    const char *label;
+    const char *keys; /* space-separated intake keys, or "test_*" / "check_*" prefixes */
+};
+
+static const struct group groups[] = {
+    {"Site", "side location"},
+    {"Onset and course", "onset onset_event duration_days episodes"},
+    {"Character", "character"},
+    {"Pain (NRS 0-10)", "pain_now pain_run pain_worst pain_next_morning"},
+    {"Aggravating", "worse_with"},
+    {"Easing", "better_with"},
+    {"Signs reported", "signs"},
+    {"Self-tests", "test_*"},
+    {"Six-item self-check", "check_*"},
+    {"Training", "weekly_km km_change_pct years_running cadence_spm shoe_km sitting_hours "
+                 "strength_per_week surface same_route recent_change"},
+    {"Relevant history", "history"},
+};
+
+static bool in_group(const struct group *g, const char *key)
+{
+    size_t kl = strlen(key);
+    for (const char *p = g->keys; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        size_t n = (size_t)(e - p);
+        if (n && p[n - 1] == '*' ? strncmp(key, p, n - 1) == 0
+                                 : n == kl && strncmp(key, p, n) == 0)
+            return true;
+        p = e;
+    }
+    return false;
+}
+
+/* One answered field ("key = value") as clinical terms, appended to b. */
+static int clinical_field(const char *key, const char *value, struct rh_buf *b)
+{
+    char k[1200];
+    int r = 0;
+    bool first = b->len == 0;
+    const char *plainw = rh_words_clinical("answer", key);
+    if (strcmp(value, "yes") == 0 || strcmp(value, "no") == 0) {
+        snprintf(k, sizeof k, "%s%s", key, value[0] == 'n' ? ".no" : "");
+        const char *w = rh_words_clinical("answer", k);
+        return w ? rh_buf_printf(b, "%s%s", first ? "" : "; ", w) : 0;
+    }
+    if (plainw && strstr(plainw, "{}")) { /* a number */
+        const char *p = strstr(plainw, "{}");
+        return rh_buf_printf(b, "%s%.*s%s%s", first ? "" : "; ", (int)(p - plainw), plainw,
+                             value, p + 2);
+    }
+    snprintf(k, sizeof k, "%s.%s", key, value);
+    if (strcmp(value, "none") == 0 && rh_words_clinical("answer", k))
+        return rh_buf_printf(b, "%s%s", first ? "" : "; ", rh_words_clinical("answer", k));
+    if (strcmp(value, "none") == 0)
+        return rh_buf_printf(b, "%snone of the listed (%s)", first ? "" : "; ",
+                             rh_words("topic", key) ? rh_words("topic", key) : key);
+    /* words of a list or a one-word key */
+    const char *p = value;
+    while (!r && *p) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        const char *e = p;
+        while (*e && *e != ',')
+            e++;
+        if (e > p) {
+            snprintf(k, sizeof k, "%s.%.*s", key, (int)(e - p), p);
+            const char *w = rh_words_clinical("answer", k);
+            if (w && *w) {
+                r = rh_buf_printf(b, "%s%s", b->len ? "; " : "", w);
+            }
+        }
+        p = e;
+    }
+    return r;
+}
+
+static void answers_table(struct out *o, const struct rh_intake *in)
+{
+    struct rh_buf text;
+    rh_buf_init(&text, 0);
+    if (!o->err)
+        o->err = rh_intake_to_text(in, &text);
+    put(o, "<table>\n");
+    int rows = 0;
+    for (size_t g = 0; !o->err && g < sizeof groups / sizeof groups[0]; g++) {
+        struct rh_buf row;
+        rh_buf_init(&row, 0);
+        for (const char *line = text.data; line && *line && !o->err;) {
+            const char *nl = strchr(line, '\n');
+            size_t n = nl ? (size_t)(nl - line) : strlen(line);
+            char l[1024];
+            snprintf(l, sizeof l, "%.*s", (int)n, line);
+            char *eq = strstr(l, " = ");
+            if (eq && l[0] != '#') {
+                *eq = '\0';
+                if (in_group(&groups[g], l))
+                    o->err = clinical_field(l, eq + 3, &row);
+            }
+            line = nl ? nl + 1 : NULL;
+        }
+        if (row.len) {
+            pf(o, "<tr><th>%s</th><td>", groups[g].label);
+            esc(o, row.data);
+            put(o, "</td></tr>\n");
+            rows++;
+        }
+        rh_buf_release(&row);
+    }
+    if (!rows)
+        put(o, "<tr><td>No answers recorded.</td></tr>\n");
+    put(o, "</table>\n");
+    rh_buf_release(&text);
+}
+
+/* ---- the assessment ------------------------------------------------------- */
+
+/* "+2.5 ANSWERS: REASON [SOURCES]": the reason, then the answers in clinical terms. */
+static void cause_why(struct out *o, const char *why)
+{
+    char *end;
+    double w = strtod(why, &end);
+    const char *colon = strstr(end, ": ");
+    if (end == why || !colon) {
+        plain(o, why);
+        return;
+    }
+    struct rh_buf ans;
+    rh_buf_init(&ans, 0);
+    if (!o->err)
+        o->err = rh_text_answers(end + 1, (size_t)(colon - end - 1), true, &ans);
+    const char *reason = colon + 2;
+    const char *br = strrchr(reason, '[');
+    char r[RH_ASSESS_WHY_LEN];
+    snprintf(r, sizeof r, "%.*s", (int)(br ? br - reason : (long)strlen(reason)), reason);
+    if (w < 0)
+        put(o, "<em>against:</em> ");
+    plain(o, r);
+    if (ans.len) {
+        put(o, " (");
+        esc(o, ans.data);
+        put(o, ")");
+    }
+    if (br) {
+        char src[RH_ASSESS_WHY_LEN];
+        snprintf(src, sizeof src, "%s", br + 1);
+        char *close = strrchr(src, ']');
+        if (close)
+            *close = '\0';
+        cite(o, src);
+    }
+    rh_buf_release(&ans);
+}
+
+static void assessment(struct out *o, json_t *res, const struct rh_intake *in, int64_t id,
+                       const char *made)
+{
+    const char *disp = jstr(res, "disposition"), *run = jstr(res, "running");
+    const char *dc = rh_words("disposition", disp);
+    char key[64];
+    snprintf(key, sizeof key, "%s.clinical", disp);
+    const char *dcl = rh_words("disposition", key);
+    const char *rc = rh_words("running", run);
+    const char *pt = rh_words_clinical("pain_type", jstr(res, "pain_type"));
+    json_t *flags = json_object_get(res, "red_flags");
+    json_t *conds = json_object_get(res, "conditions");
+    put(o, "<section id=\"summary\"><h2>Summary</h2>\n<div class=\"box\">\n");
+    size_t nf = json_is_array(flags) ? json_array_size(flags) : 0;
+    if (nf) {
+        pf(o, "<p><strong>Red flags: %zu</strong> (see below).</p>\n", nf);
+    } else {
+        put(o, "<p><strong>Red flags:</strong> none raised by the answers.</p>\n");
+    }
+    put(o, "<p><strong>Suggested by runhip:</strong> ");
+    esc(o, dcl ? dcl : disp);
+    put(o, " (the runner was told: &ldquo;");
+    esc(o, dc ? dc : disp);
+    put(o, "&rdquo;). Running: ");
+    esc(o, rc ? rc : run);
+    put(o, "</p>\n");
+    if (json_is_array(conds) && json_array_size(conds)) {
+        put(o, "<p><strong>Best fit of the answers:</strong> ");
+        esc(o, jstr(json_array_get(conds, 0), "name"));
+        put(o, ". <strong>Pain pattern:</strong> ");
+        esc(o, pt ? pt : jstr(res, "pain_type"));
+        put(o, ".</p>\n");
+    }
+    pf(o, "<p class=\"small\">Assessment %lld, made %s, from the runner's own answers to "
+          "runhip's questionnaire (self-tests done by the runner). Not an examination; not a "
+          "diagnosis.</p>\n",
+       (long long)id, made);
+    put(o, "</div></section>\n");
+
+    put(o, "<section id=\"history\"><h2>History (runner's answers, clinical terms)</h2>\n");
+    answers_table(o, in);
+    put(o, "</section>\n");
+
+    put(o, "<section id=\"red-flags\"><h2>Red flags</h2>\n");
+    if (!nf)
+        put(o, "<p>None of the red-flag rules fired (cauda equina, infection, fracture, "
+               "bone stress injury, night or rest pain, cancer, neurological deficit, trauma, "
+               "hernia, rapid worsening, locking). Unanswered questions cannot raise a flag.</p>\n");
+    for (size_t i = 0; i < nf; i++) {
+        json_t *f = json_array_get(flags, i);
+        const char *fid = jstr(f, "id");
+        const char *nm = rh_text_id_name(fid, strlen(fid));
+        put(o, "<div class=\"flag\"><strong>");
+        esc(o, nm ? nm : fid);
+        put(o, "</strong>: ");
+        plain(o, jstr(f, "why"));
+        put(o, "</div>\n");
+    }
+    put(o, "</section>\n");
+
+    put(o, "<section id=\"conditions\"><h2>Conditions ranked by fit to the answers</h2>\n"
+           "<ol>\n");
+    double top = json_is_array(conds) && json_array_size(conds)
+                     ? json_number_value(json_object_get(json_array_get(conds, 0), "score"))
+                     : 0;
+    for (size_t i = 0; json_is_array(conds) && i < json_array_size(conds) && i < CAUSES; i++) {
+        json_t *c = json_array_get(conds, i);
+        put(o, "<li><strong>");
+        esc(o, jstr(c, "name"));
+        put(o, "</strong> &mdash; ");
+        esc(o, rh_text_rank_word((int)i, json_number_value(json_object_get(c, "score")), top));
+        json_t *why = json_object_get(c, "why");
+        put(o, "<ul>\n");
+        for (size_t k = 0; json_is_array(why) && k < json_array_size(why) && k < CAUSE_WHY; k++) {
+            put(o, "<li>");
+            cause_why(o, json_string_value(json_array_get(why, k)));
+            put(o, "</li>\n");
+        }
+        put(o, "</ul></li>\n");
+    }
+    put(o, "</ol>\n<p class=\"small\">A ranking of how well each condition's typical features "
+           "match the answers (a weighted rule set), not a probability.</p>\n");
+    put(o, "<p><strong>Pain pattern:</strong> ");
+    esc(o, pt ? pt : jstr(res, "pain_type"));
+    json_t *pw = json_object_get(res, "pain_type_why");
+    int shown = 0;
+    for (size_t k = 0; json_is_array(pw) && k < json_array_size(pw) && shown < 3; k++) {
+        const char *t = json_string_value(json_array_get(pw, k));
+        const char *c1 = t ? strstr(t, ": ") : NULL;
+        if (!c1 || strchr(t, ' ') < c1)
+            continue;
+        char tmp[RH_ASSESS_WHY_LEN + 8];
+        snprintf(tmp, sizeof tmp, "+1 %s", c1 + 2);
+        put(o, shown++ ? "; " : ": ");
+        cause_why(o, tmp);
+    }
+    put(o, ".</p>\n");
+    json_t *cw = json_object_get(res, "checklist_warnings");
+    if (json_is_integer(cw))
+        pf(o, "<p><strong>Six-item self-check:</strong> %lld of 6 warning answers "
+              "(three or more: scale back and seek assessment).</p>\n",
+           (long long)json_integer_value(cw));
+    put(o, "</section>\n");
+}
+
+/* ---- training load ----------------------------------------------------------- */
+
+static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *first_day)
+{
+    put(o, "<section id=\"load\"><h2>Training load (watch data)</h2>\n");
+    struct rh_err err;
+    rh_err_clear(&err);
+    int32_t last;
+    int r = rh_store_activity_last_day(s, &last, &err);
+    if (r) {
+        put(o, "<p>No activities stored.</p>\n</section>\n");
+        return;
+    }
+    struct rh_load_report rep;
+    memset(&rep, 0, sizeof rep);
+    r = rh_load_report_build(s, last < today ? last : today, &rep, &err);
+    if (r) {
+        put(o, "<p>The training-load report could not be built: ");
+        esc(o, err.msg);
+        put(o, "</p>\n</section>\n");
+        return;
+    }
+    if (*first_day < 0 || rep.first_day < *first_day)
+        *first_day = rep.as_of - rep.history_days + 1;
+    char d[11];
+    rh_date_format(rep.as_of, d);
+    struct rh_buf svg;
+    rh_buf_init(&svg, 0);
+    if (!o->err)
+        o->err = rh_load_write_svg(&rep, &svg);
+    const char *start = svg.len ? strstr(svg.data, "<svg") : NULL;
+    pf(o, "<p class=\"small\">Weekly running distance, pain diary entries (triangles, 0-10) "
+          "and the acute:chronic load ratio, to %s.</p>\n<div class=\"chart\">\n", d);
+    put(o, start ? start : "");
+    put(o, "</div>\n");
+    rh_buf_release(&svg);
+    if (!rep.n_findings)
+        put(o, "<p>No training-load finding stands out.</p>\n");
+    else
+        put(o, "<p><strong>Training findings</strong> (strongest evidence first):</p>\n<ul>\n");
+    for (size_t i = 0; i < rep.n_findings; i++) {
+        const struct rh_load_finding *f = &rep.findings[i];
+        put(o, "<li><strong>");
+        esc(o, f->title ? f->title : "");
+        put(o, ":</strong> ");
+        plain(o, f->detail);
+        pf(o, " <span class=\"small\">(threshold %g %s; %s evidence", f->threshold, f->unit,
+           f->strength);
+        cite(o, f->source);
+        put(o, ")</span></li>\n");
+    }
+    if (rep.n_findings)
+        put(o, "</ul>\n");
+    put(o, "</section>\n");
+    rh_load_report_release(&rep);
+}
+
+/* ---- diary, check-ins, plan ---------------------------------------------------- */
+
+static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *first_day)
+{
+    struct rh_pain_entry *e = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    put(o, "<section id=\"diary\"><h2>Pain diary</h2>\n");
+    if (rh_store_pain_list(s, 0, today, &e, &n, &err) || n == 0) {
+        put(o, "<p>No diary entries.</p>\n</section>\n");
+        rh_pain_array_free(e, n);
+        return;
+    }
+    if (*first_day < 0 || e[0].day < *first_day)
+        *first_day = e[0].day;
+    /* the trend: the mean of the last three entries against the three before */
+    char d0[11], d1[11];
+    rh_date_format(e[0].day, d0);
+    rh_date_format(e[n - 1].day, d1);
+    int worst = 0;
+    for (size_t i = 0; i < n; i++)
+        worst = e[i].pain > worst ? e[i].pain : worst;
+    pf(o, "<p>%zu entries, %s to %s. Pain now (NRS): first %d/10, highest %d/10, latest %d/10",
+       n, d0, d1, e[0].pain, worst, e[n - 1].pain);
+    if (n >= 6) {
+        double m1 = 0, m2 = 0;
+        for (size_t i = n - 6; i < n - 3; i++)
+            m1 += e[i].pain / 3.0;
+        for (size_t i = n - 3; i < n; i++)
+            m2 += e[i].pain / 3.0;
+        pf(o, "; mean of the last three entries %.1f against %.1f for the three before (%s)", m2,
+           m1, m2 < m1 - 0.5 ? "improving" : m2 > m1 + 0.5 ? "worsening" : "about the same");
+    }
+    if (n > DIARY_MAX)
+        pf(o, ". The latest %d", DIARY_MAX);
+    put(o, ".</p>\n<table class=\"grid\"><thead><tr><th>Date</th><th>Now</th><th>During activity</th>"
+           "<th>Next morning</th><th style=\"width:60%\">Note</th></tr></thead>\n");
+    size_t from = n > DIARY_MAX ? n - DIARY_MAX : 0;
+    for (size_t i = from; i < n; i++) {
+        char d[11];
+        rh_date_format(e[i].day, d);
+        pf(o, "<tr><td class=\"d\">%s</td><td class=\"n\">%d</td>", d, e[i].pain);
+        if (e[i].during_run >= 0)
+            pf(o, "<td class=\"n\">%d</td>", e[i].during_run);
+        else
+            put(o, "<td></td>");
+        if (e[i].next_morning >= 0)
+            pf(o, "<td class=\"n\">%d</td>", e[i].next_morning);
+        else
+            put(o, "<td></td>");
+        put(o, "<td>");
+        esc(o, e[i].note ? e[i].note : "");
+        put(o, "</td></tr>\n");
+    }
+    put(o, "</table>\n");
+    put(o, "</section>\n");
+    rh_pain_array_free(e, n);
+}
+
+static void checkins(struct out *o, struct rh_store *s)
+{
+    struct rh_checkin *c = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    put(o, "<section id=\"checkins\"><h2>Weekly check-ins (OSTRC)</h2>\n");
+    if (rh_store_checkin_list(s, &c, &n, &err) || n == 0) {
+        put(o, "<p>No weekly check-ins.</p>\n</section>\n");
+        rh_free(c);
+        return;
+    }
+    put(o, "<p>Severity score 0-100 (higher is worse); substantial = moderate or severe "
+           "reduction in training or performance, or unable to take part");
+    cite(o, "Clarsen13; Clarsen20");
+    put(o, ".</p>\n<p>");
+    size_t from = n > CHECKIN_MAX ? n - CHECKIN_MAX : 0;
+    for (size_t i = from; i < n; i++) {
+        char d[11];
+        rh_date_format(c[i].day, d);
+        pf(o, "%s%s: <strong>%d</strong>%s", i > from ? "; " : "", d, c[i].severity,
+           c[i].substantial ? " (substantial)" : "");
+    }
+    put(o, ".</p>\n</section>\n");
+    rh_free(c);
+}
+
+static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
+{
+    put(o, "<section id=\"plan\"><h2>Plan and what was done</h2>\n");
+    int64_t pid, paid;
+    char *state = NULL;
+    struct rh_err err;
+    rh_err_clear(&err);
+    struct rh_plan_state st;
+    int r = rh_store_plan_latest(s, &pid, &paid, &state, &err);
+    if (!r && paid != aid)
+        r = RH_ENOTFOUND;
+    if (!r)
+        r = rh_plan_state_from_json(state, &st, &err);
+    rh_free(state);
+    if (r) {
+        put(o, "<p>No plan made from this assessment.</p>\n");
+    } else {
+        struct rh_plan_kb *kb = NULL;
+        const char *name = NULL;
+        char sec[40];
+        snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));
+        if (rh_plan_kb_load(&kb, &err) == 0)
+            name = rh_plan_kb_get(kb, sec, "name");
+        char since[11], start[11];
+        rh_date_format(st.phase_day, since);
+        rh_date_format(st.start_day, start);
+        pf(o, "<p><strong>Phase %d of 5:</strong> ", (int)st.phase + 1);
+        esc(o, name ? name : rh_phase_id(st.phase));
+        pf(o, " (since %s; plan started %s). Pain-monitored progression: activity pain up to "
+              "5/10 if settled by the next morning",
+           since, start);
+        cite(o, "Silbernagel07; PainMonitor");
+        put(o, ".");
+        if (st.blocked && !st.cleared) {
+            put(o, " <strong>Running is on hold until a clinician clears it:</strong> ");
+            plain(o, st.block_reason);
+        } else if (st.cleared) {
+            char cd[11];
+            rh_date_format(st.cleared_day, cd);
+            pf(o, " Cleared to run by a clinician on %s.", cd);
+        }
+        if (st.ladder_step > 0)
+            pf(o, " Walk-run ladder: stage %d.", st.ladder_step);
+        put(o, "</p>\n");
+        if (st.n_moves > 1) {
+            put(o, "<p class=\"small\">Moves: ");
+            for (int i = 1; i < st.n_moves; i++) {
+                char d[11];
+                rh_date_format(st.moves[i].day, d);
+                pf(o, "%s%s ", i > 1 ? "; " : "", d);
+                plain(o, st.moves[i].why);
+            }
+            put(o, "</p>\n");
+        }
+        rh_plan_kb_free(kb);
+    }
+    /* sessions logged */
+    struct rh_session *ss = NULL;
+    size_t n = 0;
+    rh_err_clear(&err);
+    if (rh_store_session_list(s, 0, today, &ss, &n, &err) == 0 && n) {
+        int count[RH_SESSION__COUNT] = {0};
+        int32_t first = ss[0].day;
+        for (size_t i = 0; i < n; i++)
+            if ((int)ss[i].kind >= 0 && ss[i].kind < RH_SESSION__COUNT)
+                count[ss[i].kind]++;
+        char d[11];
+        rh_date_format(first, d);
+        double weeks = (today - first + 1) / 7.0;
+        pf(o, "<p><strong>Sessions logged since %s:</strong> strength %d (%.1f a week), "
+              "mobility %d, cross-training %d, rest days %d, runs logged by hand %d.</p>\n",
+           d, count[RH_SESSION_STRENGTH], weeks > 0 ? count[RH_SESSION_STRENGTH] / weeks : 0.0,
+           count[RH_SESSION_MOBILITY], count[RH_SESSION_CROSS_TRAIN], count[RH_SESSION_REST],
+           count[RH_SESSION_RUN]);
+    } else {
+        put(o, "<p>No strength, mobility or cross-training sessions logged.</p>\n");
+    }
+    rh_session_array_free(ss, n);
+    put(o, "</section>\n");
+}
+
+/* ---- the page ---------------------------------------------------------------- */
+
+int rh_report_html(struct rh_store *s, int32_t today, struct rh_buf *out, struct rh_err *err)
+{
+    struct rh_err e2;
+    rh_err_clear(&e2);
+    int64_t aid = 0, created = 0;
+    char *intake_json = NULL, *result_json = NULL;
+    int ra = rh_store_assessment_latest(s, &aid, &created, &intake_json, &result_json, err);
+    if (ra && ra != RH_ENOTFOUND)
+        return ra;
+    long acts = rh_store_activity_count(s, &e2);
+    struct rh_pain_entry *pe = NULL;
+    size_t npe = 0;
+    (void)rh_store_pain_list(s, 0, today, &pe, &npe, &e2);
+    rh_pain_array_free(pe, npe);
+    if (ra == RH_ENOTFOUND && acts <= 0 && npe == 0) {
+        rh_free(intake_json);
+        rh_free(result_json);
+        return rh_err_set(err, RH_ENOTFOUND,
+                          "nothing to report yet: answer the questions with 'runhip assess', or "
+                          "import activities, first");
+    }
+    struct out o = {out, 0, {0}};
+    rh_refs_init(&o.refs);
+    char today_s[11];
+    rh_date_format(today, today_s);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    json_t *res = NULL;
+    if (ra == 0) {
+        struct rh_err ie;
+        rh_err_clear(&ie);
+        (void)rh_intake_parse(intake_json, strlen(intake_json), &in, &ie);
+        json_error_t je;
+        res = json_loads(result_json, 0, &je);
+    }
+    rh_free(intake_json);
+    rh_free(result_json);
+
+    put(&o, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<title>runhip hand-off report</title>\n");
+    put(&o, style);
+    put(&o, "</head>\n<body>\n<header>\n<h1>Hip pain after running: hand-off for a "
+            "physiotherapist or doctor</h1>\n<p class=\"meta\">");
+    /* who and which side */
+    struct rh_buf who;
+    rh_buf_init(&who, 0);
+    if (in.age >= 0)
+        (void)rh_buf_printf(&who, "%d-year-old ", in.age);
+    (void)rh_buf_puts(&who, in.sex == RH_SEX_FEMALE ? "female runner"
+                            : in.sex == RH_SEX_MALE ? "male runner"
+                                                    : "runner");
+    if (in.side == RH_SIDE_LEFT || in.side == RH_SIDE_RIGHT)
+        (void)rh_buf_printf(&who, ", %s hip", in.side == RH_SIDE_LEFT ? "left" : "right");
+    else if (in.side == RH_SIDE_BOTH)
+        (void)rh_buf_puts(&who, ", both hips");
+    if (in.duration_days >= 0)
+        (void)rh_buf_printf(&who, ", pain for %d days at the assessment", in.duration_days);
+    put(&o, "<strong>");
+    esc(&o, who.data ? who.data : "runner");
+    put(&o, "</strong>. ");
+    rh_buf_release(&who);
+    /* the date range: placeholder filled after the sections know it */
+    size_t range_at = o.b->len;
+    pf(&o, "Prepared %s by runhip " RH_VERSION ".</p>\n", today_s);
+    put(&o, "<p class=\"small\">Written by runhip from the runner's own questionnaire answers, "
+            "watch recordings and diary. It summarises what the runner reported; it is not an "
+            "examination or a diagnosis, and runhip is not a medical device. Sources are numbered [n] and listed at the end.</p>\n"
+            "</header>\n");
+
+    int32_t first_day = -1;
+    if (res && json_is_object(res)) {
+        char made[11];
+        int32_t mday = (int32_t)(created >= 0 ? created / 86400 : created / 86400 - 1);
+        rh_date_format(mday, made);
+        assessment(&o, res, &in, aid, made);
+    } else {
+        put(&o, "<section><h2>Assessment</h2><p>No assessment stored yet.</p></section>\n");
+    }
+    diary(&o, s, today, &first_day);
+    put(&o, "<div class=\"cols\"><div>\n");
+    checkins(&o, s);
+    put(&o, "</div><div>\n");
+    plan(&o, s, today, aid);
+    put(&o, "</div></div>\n");
+    training(&o, s, today, &first_day);
+    if (o.refs.n) {
+        put(&o, "<section id=\"sources\"><h2>Sources</h2>\n");
+        if (!o.err)
+            o.err = rh_refs_write_html(&o.refs, o.b);
+        put(&o, "</section>\n");
+    }
+    put(&o, "</body>\n</html>\n");
+    json_decref(res);
+    if (!o.err && first_day >= 0) {
+        char d0[11], range[96];
+        rh_date_format(first_day, d0);
+        snprintf(range, sizeof range, "Period covered: %s to %s. ", d0, today_s);
+        /* insert at range_at */
+        size_t rl = strlen(range);
+        if (!(o.err = rh_buf_reserve(o.b, rl + 1))) {
+            memmove(o.b->data + range_at + rl, o.b->data + range_at, o.b->len - range_at + 1);
+            memcpy(o.b->data + range_at, range, rl);
+            o.b->len += rl;
+        }
+    }
+    if (o.err)
+        return rh_err_set(err, o.err, "report: %s", rh_strerror(o.err));
+    return 0;
+}

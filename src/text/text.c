@@ -1,0 +1,1073 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The words people read: wording of internal names, readable numbered
+ * references, and the rewrite of texts written with keys and ids into plain
+ * words (runhip/text.h).
+ */
+#include <ctype.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "text/text_int.h"
+#include "util/banned.h"
+
+#define POOL_SIZE (256 * 1024)
+#define MAX_WORDS 600
+#define MAX_REFS 160
+#define MAX_IDS 400
+
+struct word {
+    const char *section, *key, *runner, *clinical;
+};
+struct ref {
+    const char *key, *also, *shrt, *full;
+    bool hidden;
+};
+struct idname {
+    const char *id, *name;
+};
+
+static struct {
+    char pool[POOL_SIZE];
+    size_t used;
+    int n_words, n_refs, n_ids;
+    struct word words[MAX_WORDS];
+    struct ref refs[MAX_REFS];
+    struct idname ids[MAX_IDS];
+    int status;
+    struct rh_err err;
+} T;
+
+static pthread_once_t t_once = PTHREAD_ONCE_INIT;
+
+static const char *pool_dup(const char *s, size_t n)
+{
+    if (T.used + n + 1 > POOL_SIZE)
+        return NULL;
+    char *d = T.pool + T.used;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    T.used += n + 1;
+    return d;
+}
+
+static const char *trim_dup(const char *b, const char *e)
+{
+    while (b < e && isspace((unsigned char)*b))
+        b++;
+    while (e > b && isspace((unsigned char)e[-1]))
+        e--;
+    return pool_dup(b, (size_t)(e - b));
+}
+
+/* ---- reading the files ------------------------------------------------------ */
+
+static int wording_cb(void *ctx, const char *section, const char *key, const char *value,
+                      long line, struct rh_err *err)
+{
+    (void)ctx;
+    if (T.n_words >= MAX_WORDS)
+        return rh_err_setl(err, RH_ELIMIT, line, "data/wording.txt: too many entries");
+    struct word *w = &T.words[T.n_words];
+    const char *bar = strstr(value, " | ");
+    w->section = trim_dup(section, section + strlen(section));
+    w->key = trim_dup(key, key + strlen(key));
+    if (bar) {
+        w->runner = trim_dup(value, bar);
+        w->clinical = trim_dup(bar + 3, value + strlen(value));
+    } else {
+        w->runner = trim_dup(value, value + strlen(value));
+        w->clinical = w->runner;
+    }
+    if (!w->section || !w->key || !w->runner || !w->clinical)
+        return rh_err_setl(err, RH_ELIMIT, line, "data/wording.txt: text pool full");
+    if (!section[0])
+        return rh_err_setl(err, RH_EFORMAT, line, "data/wording.txt: '%s' outside a section", key);
+    T.n_words++;
+    return 0;
+}
+
+static struct ref *ref_find_key(const char *key, size_t n);
+
+static int refs_cb(void *ctx, const char *section, const char *key, const char *value, long line,
+                   struct rh_err *err)
+{
+    (void)ctx;
+    if (!section[0])
+        return rh_err_setl(err, RH_EFORMAT, line, "data/references.txt: '%s' outside a section",
+                           key);
+    struct ref *r = T.n_refs ? &T.refs[T.n_refs - 1] : NULL;
+    if (!r || strcmp(r->key, section) != 0) {
+        if (T.n_refs >= MAX_REFS)
+            return rh_err_setl(err, RH_ELIMIT, line, "data/references.txt: too many sources");
+        if (ref_find_key(section, strlen(section)))
+            return rh_err_setl(err, RH_EFORMAT, line, "data/references.txt: [%s] twice", section);
+        r = &T.refs[T.n_refs++];
+        memset(r, 0, sizeof *r);
+        r->key = pool_dup(section, strlen(section));
+        r->also = "";
+    }
+    const char *v = trim_dup(value, value + strlen(value));
+    if (!v || !r->key)
+        return rh_err_setl(err, RH_ELIMIT, line, "data/references.txt: text pool full");
+    if (strcmp(key, "short") == 0)
+        r->shrt = v;
+    else if (strcmp(key, "full") == 0)
+        r->full = v;
+    else if (strcmp(key, "also") == 0)
+        r->also = v;
+    else if (strcmp(key, "hidden") == 0)
+        r->hidden = strcmp(v, "yes") == 0;
+    else
+        return rh_err_setl(err, RH_EFORMAT, line, "data/references.txt: unknown key '%s'", key);
+    return 0;
+}
+
+/* Section names with a display name ("name" or "title") in the other data files. */
+static int ids_cb(void *ctx, const char *section, const char *key, const char *value, long line,
+                  struct rh_err *err)
+{
+    (void)ctx;
+    (void)line;
+    (void)err;
+    if (!section[0] || (strcmp(key, "name") != 0 && strcmp(key, "title") != 0))
+        return 0;
+    const char *dot = strrchr(section, '.');
+    const char *id = dot ? dot + 1 : section;
+    for (int i = 0; i < T.n_ids; i++)
+        if (strcmp(T.ids[i].id, id) == 0)
+            return 0; /* the first file read wins (conditions before flags) */
+    if (T.n_ids >= MAX_IDS)
+        return 0;
+    T.ids[T.n_ids].id = pool_dup(id, strlen(id));
+    T.ids[T.n_ids].name = trim_dup(value, value + strlen(value));
+    if (T.ids[T.n_ids].id && T.ids[T.n_ids].name)
+        T.n_ids++;
+    return 0;
+}
+
+static void load(void)
+{
+    rh_err_clear(&T.err);
+    T.status = rh_kv_parse(rh__text_wording, (size_t)(rh__text_wording_end - rh__text_wording),
+                           wording_cb, NULL, &T.err);
+    if (!T.status)
+        T.status = rh_kv_parse(rh__text_references,
+                               (size_t)(rh__text_references_end - rh__text_references), refs_cb,
+                               NULL, &T.err);
+    for (int i = 0; !T.status && i < T.n_refs; i++)
+        if (!T.refs[i].shrt)
+            T.status = rh_err_set(&T.err, RH_EFORMAT, "data/references.txt: [%s] has no short",
+                                  T.refs[i].key);
+    struct {
+        const char *b, *e;
+    } files[] = {{rh__text_conditions, rh__text_conditions_end},
+                 {rh__text_red_flags, rh__text_red_flags_end},
+                 {rh__text_load_rules, rh__text_load_rules_end},
+                 {rh__text_plan_rules, rh__text_plan_rules_end},
+                 {rh__text_exercises, rh__text_exercises_end}};
+    for (size_t i = 0; !T.status && i < sizeof files / sizeof files[0]; i++) {
+        struct rh_err e;
+        rh_err_clear(&e);
+        /* the owners' loaders check these files; a syntax error only costs names here */
+        (void)rh_kv_parse(files[i].b, (size_t)(files[i].e - files[i].b), ids_cb, NULL, &e);
+    }
+}
+
+static bool ready(void)
+{
+    pthread_once(&t_once, load);
+    return T.status == 0;
+}
+
+int rh_text_check(struct rh_err *err)
+{
+    if (ready())
+        return 0;
+    if (err)
+        *err = T.err;
+    return T.status;
+}
+
+/* ---- wording ---------------------------------------------------------------- */
+
+static const struct word *word_find(const char *section, const char *key)
+{
+    if (!ready() || !section || !key)
+        return NULL;
+    for (int i = 0; i < T.n_words; i++)
+        if (strcmp(T.words[i].section, section) == 0 && strcmp(T.words[i].key, key) == 0)
+            return &T.words[i];
+    return NULL;
+}
+
+const char *rh_words(const char *section, const char *key)
+{
+    const struct word *w = word_find(section, key);
+    return w ? w->runner : NULL;
+}
+
+const char *rh_words_clinical(const char *section, const char *key)
+{
+    const struct word *w = word_find(section, key);
+    return w ? w->clinical : NULL;
+}
+
+const char *rh_text_id_name(const char *id, size_t len)
+{
+    if (!ready() || len == 0 || len >= 64)
+        return NULL;
+    char k[80];
+    memcpy(k, id, len);
+    k[len] = '\0';
+    for (int i = 0; i < T.n_ids; i++)
+        if (strcmp(T.ids[i].id, k) == 0)
+            return T.ids[i].name;
+    char s[96];
+    snprintf(s, sizeof s, "%s.short", k);
+    const char *w = rh_words("disposition", s);
+    if (!w)
+        w = rh_words("running", s);
+    if (!w)
+        w = rh_words("pain_type", k);
+    return w;
+}
+
+const char *rh_text_rank_word(int pos, double score, double top)
+{
+    const char *cs = rh_words("rank", "close.share"), *ps = rh_words("rank", "possible.share");
+    double close = 0.5, possible = 0.1;
+    if (cs)
+        (void)rh_parse_double(cs, &close);
+    if (ps)
+        (void)rh_parse_double(ps, &possible);
+    const char *w;
+    if (pos == 0)
+        w = rh_words("rank", "first");
+    else if (top > 0 && score >= close * top)
+        w = rh_words("rank", "close");
+    else if (top > 0 && score >= possible * top)
+        w = rh_words("rank", "possible");
+    else
+        w = rh_words("rank", "unlikely");
+    return w ? w : "";
+}
+
+/* ---- references --------------------------------------------------------------- */
+
+static bool list_has(const char *list, const char *s, size_t n)
+{
+    const char *p = list;
+    while (*p) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        const char *e = p;
+        while (*e && *e != ',')
+            e++;
+        const char *t = e;
+        while (t > p && t[-1] == ' ')
+            t--;
+        if ((size_t)(t - p) == n && strncasecmp(p, s, n) == 0)
+            return true;
+        p = e;
+    }
+    return false;
+}
+
+static struct ref *ref_find_key(const char *key, size_t n)
+{
+    for (int i = 0; i < T.n_refs; i++)
+        if (strlen(T.refs[i].key) == n && strncasecmp(T.refs[i].key, key, n) == 0)
+            return &T.refs[i];
+    for (int i = 0; i < T.n_refs; i++)
+        if (T.refs[i].also && list_has(T.refs[i].also, key, n))
+            return &T.refs[i];
+    return NULL;
+}
+
+static bool has_word(const char *s, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; i + wl <= n; i++)
+        if (strncasecmp(s + i, w, wl) == 0 && (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+            (i + wl == n || !isalnum((unsigned char)s[i + wl])))
+            return true;
+    return false;
+}
+
+/* One token of a source list: -1 unknown, -2 a design note (not numbered),
+ * else the reference index. */
+static int ref_of_token(const char *s, size_t n)
+{
+    /* drop a parenthetical note, a trailing "[X]" marker and " / 17" */
+    const char *e = s + n;
+    for (const char *p = s; p < e; p++)
+        if (*p == '(' || *p == '[' || *p == ':' || (*p == '/' && p > s && p[-1] == ' ')) {
+            e = p;
+            break;
+        }
+    while (s < e && isspace((unsigned char)*s))
+        s++;
+    while (e > s && (isspace((unsigned char)e[-1]) || e[-1] == '.' || e[-1] == ':'))
+        e--;
+    n = (size_t)(e - s);
+    if (n == 0)
+        return -2;
+    if (has_word(s, n, "design") || (n == 1 && *s == 'X') ||
+        (n > 6 && strncmp(s, "issue ", 6) == 0)) /* a design note, our issue tracker */
+        return -2;
+    if (strstr(s, "clinical_facts") && (size_t)(strstr(s, "clinical_facts") - s) < n) {
+        struct ref *r = ref_find_key("clinical_facts", 14);
+        return r ? (int)(r - T.refs) : -1;
+    }
+    struct ref *r = ref_find_key(s, n);
+    if (!r && n > 5 && strncasecmp(s, "seed ", 5) == 0) { /* "seed 002 [X]" done; "seed 1" */
+        char k[16], num[8];
+        long v = -1;
+        size_t dn = 0;
+        while (dn + 5 < n && dn < sizeof num - 1 && isdigit((unsigned char)s[5 + dn]))
+            num[dn] = s[5 + dn], dn++;
+        num[dn] = '\0';
+        if (dn == 0 || rh_parse_long(num, &v) != 0)
+            return -1;
+        snprintf(k, sizeof k, "seed %03ld", v);
+        r = ref_find_key(k, strlen(k));
+    }
+    if (!r)
+        return -1;
+    return r->hidden ? -2 : (int)(r - T.refs);
+}
+
+/* Calls cb for every top-level token of a source list (split at ; and , outside
+ * parentheses and brackets). */
+static void each_token(const char *s, size_t n, void (*cb)(void *, const char *, size_t), void *arg)
+{
+    int depth = 0;
+    bool note = false; /* "Key: a note, with commas" runs to the next ';' */
+    size_t start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        char c = i < n ? s[i] : ';';
+        if (c == '(' || c == '[')
+            depth++;
+        else if ((c == ')' || c == ']') && depth > 0)
+            depth--;
+        else if (c == ':' && depth == 0)
+            note = true;
+        else if ((c == ';' || (c == ',' && !note)) && depth == 0) {
+            if (i > start)
+                cb(arg, s + start, i - start);
+            start = i + 1;
+            note = false;
+        }
+    }
+}
+
+struct cite_ctx {
+    int idx[RH_REFS_MAX];
+    int n, unknown, known;
+};
+
+static void cite_cb(void *arg, const char *s, size_t n)
+{
+    struct cite_ctx *c = arg;
+    const char *p = s, *e = s + n;
+    while (p < e && isspace((unsigned char)*p))
+        p++;
+    if (p == e)
+        return;
+    int r = ref_of_token(p, (size_t)(e - p));
+    if (r == -1) {
+        c->unknown++;
+        return;
+    }
+    if (r == -2)
+        return;
+    c->known++;
+    for (int i = 0; i < c->n; i++)
+        if (c->idx[i] == r)
+            return;
+    if (c->n < RH_REFS_MAX)
+        c->idx[c->n++] = r;
+}
+
+bool rh_refs_known(const char *sources, size_t len)
+{
+    if (!ready())
+        return false;
+    struct cite_ctx c = {.n = 0};
+    each_token(sources, len, cite_cb, &c);
+    return c.unknown == 0;
+}
+
+void rh_refs_init(struct rh_refs *r)
+{
+    r->n = 0;
+}
+
+static int refs_number(struct rh_refs *r, int idx)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->ref[i] == idx)
+            return i + 1;
+    if (r->n >= RH_REFS_MAX)
+        return 0;
+    r->ref[r->n++] = idx;
+    return r->n;
+}
+
+static int cite_numbers(struct rh_refs *r, const struct cite_ctx *c, struct rh_buf *out)
+{
+    int nums[RH_REFS_MAX], k = 0;
+    for (int i = 0; i < c->n; i++) {
+        int num = refs_number(r, c->idx[i]);
+        if (num)
+            nums[k++] = num;
+    }
+    if (!k)
+        return 0;
+    /* ascending, so "[1, 3]" reads in order */
+    for (int i = 1; i < k; i++)
+        for (int j = i; j > 0 && nums[j - 1] > nums[j]; j--) {
+            int t = nums[j];
+            nums[j] = nums[j - 1];
+            nums[j - 1] = t;
+        }
+    int rc = rh_buf_puts(out, " [");
+    for (int i = 0; !rc && i < k; i++)
+        rc = rh_buf_printf(out, "%s%d", i ? ", " : "", nums[i]);
+    return rc ? rc : rh_buf_puts(out, "]");
+}
+
+int rh_refs_cite(struct rh_refs *r, const char *sources, size_t len, struct rh_buf *out,
+                 int *unknown)
+{
+    if (!ready())
+        return T.status;
+    struct cite_ctx c = {.n = 0};
+    each_token(sources, len, cite_cb, &c);
+    if (unknown)
+        *unknown = c.unknown;
+    if (!r)
+        return 0;
+    return cite_numbers(r, &c, out);
+}
+
+int rh_refs_write(const struct rh_refs *r, bool full, struct rh_buf *out)
+{
+    if (!r->n || !ready())
+        return 0;
+    const char *h = rh_words("text", "references");
+    int rc = rh_buf_printf(out, "%s\n", h ? h : "Sources");
+    for (int i = 0; !rc && i < r->n; i++) {
+        const struct ref *f = &T.refs[r->ref[i]];
+        rc = rh_buf_printf(out, "  [%d] %s\n", i + 1, full && f->full ? f->full : f->shrt);
+    }
+    return rc;
+}
+
+static int html_esc(struct rh_buf *b, const char *s)
+{
+    int rc = 0;
+    for (; !rc && *s; s++) {
+        switch (*s) {
+        case '<': rc = rh_buf_puts(b, "&lt;"); break;
+        case '>': rc = rh_buf_puts(b, "&gt;"); break;
+        case '&': rc = rh_buf_puts(b, "&amp;"); break;
+        case '"': rc = rh_buf_puts(b, "&quot;"); break;
+        default: rc = rh_buf_append(b, s, 1);
+        }
+    }
+    return rc;
+}
+
+int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out)
+{
+    if (!r->n || !ready())
+        return 0;
+    int rc = rh_buf_puts(out, "<ol class=\"refs\">\n");
+    for (int i = 0; !rc && i < r->n; i++) {
+        const struct ref *f = &T.refs[r->ref[i]];
+        rc = rh_buf_puts(out, "<li>");
+        if (!rc)
+            rc = html_esc(out, f->full ? f->full : f->shrt);
+        if (!rc)
+            rc = rh_buf_puts(out, "</li>\n");
+    }
+    return rc ? rc : rh_buf_puts(out, "</ol>\n");
+}
+
+/* ---- answers in words -------------------------------------------------------- */
+
+/* Fills {} of a template with v. */
+static int fill(struct rh_buf *out, const char *tpl, const char *v, size_t vn)
+{
+    const char *p = strstr(tpl, "{}");
+    if (!p)
+        return rh_buf_puts(out, tpl);
+    int rc = rh_buf_append(out, tpl, (size_t)(p - tpl));
+    if (!rc)
+        rc = rh_buf_append(out, v, vn);
+    return rc ? rc : rh_buf_puts(out, p + 2);
+}
+
+struct ans_ctx {
+    struct rh_buf parts;   /* clauses separated by '\x1f' */
+    bool clinical;
+    int n;
+};
+
+static int ans_clause(struct ans_ctx *a, const char *s)
+{
+    if (!s || !*s)
+        return 0;
+    /* the same clause once */
+    if (a->parts.data) {
+        const char *p = a->parts.data;
+        size_t sl = strlen(s);
+        while (p && *p) {
+            const char *e = strchr(p, '\x1f');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            if (n == sl && memcmp(p, s, n) == 0)
+                return 0;
+            p = e ? e + 1 : NULL;
+        }
+    }
+    int rc = a->n ? rh_buf_puts(&a->parts, "\x1f") : 0;
+    if (!rc)
+        rc = rh_buf_puts(&a->parts, s);
+    a->n += rc == 0;
+    return rc;
+}
+
+static const char *wd(struct ans_ctx *a, const char *key)
+{
+    return a->clinical ? rh_words_clinical("answer", key) : rh_words("answer", key);
+}
+
+/* One item of an engine answer list. */
+static int ans_item(struct ans_ctx *a, const char *s, size_t n)
+{
+    char item[200], key[420];
+    while (n && isspace((unsigned char)*s))
+        s++, n--;
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    if (!n || n >= sizeof item)
+        return 0;
+    memcpy(item, s, n);
+    item[n] = '\0';
+    struct rh_buf tmp;
+    rh_buf_init(&tmp, 4096);
+    int rc = 0;
+    char *p;
+    if (strncmp(item, "red flag ", 9) == 0 || strncmp(item, "no red flag ", 12) == 0) {
+        bool no = item[0] == 'n';
+        const char *id = item + (no ? 12 : 9);
+        const char *nm = rh_text_id_name(id, strlen(id));
+        if (!no && nm)
+            rc = rh_buf_printf(&tmp, "%s", nm);
+    } else if ((p = strstr(item, " without ")) != NULL) {
+        *p = '\0';
+        snprintf(key, sizeof key, "%s.%s.no", item, p + 9);
+        rc = rh_buf_puts(&tmp, wd(a, key) ? wd(a, key) : "");
+    } else if ((p = strstr(item, "!=")) != NULL) {
+        *p = '\0';
+        snprintf(key, sizeof key, "%s.%s.no", item, p + 2);
+        rc = rh_buf_puts(&tmp, wd(a, key) ? wd(a, key) : "");
+    } else if ((p = strstr(item, " answered")) != NULL || strstr(item, " not answered")) {
+        /* "question answered" says nothing a runner needs */
+    } else if ((p = strchr(item, '=')) != NULL) {
+        *p = '\0';
+        char *v = p + 1;
+        char *sp = strchr(v, ' '); /* "6 (>= 4)": the value, then the rule */
+        if (sp)
+            *sp = '\0';
+        const char *w;
+        if (strcmp(v, "yes") == 0) {
+            w = wd(a, item);
+        } else if (strcmp(v, "no") == 0) {
+            snprintf(key, sizeof key, "%s.no", item);
+            w = wd(a, key);
+        } else if (isdigit((unsigned char)v[0]) || v[0] == '-') {
+            w = wd(a, item);
+            if (w)
+                rc = fill(&tmp, w, v, strlen(v));
+            w = NULL;
+        } else {
+            snprintf(key, sizeof key, "%s.%s", item, v);
+            w = wd(a, key);
+        }
+        if (w)
+            rc = rh_buf_puts(&tmp, w);
+    }
+    if (!rc && tmp.len)
+        rc = ans_clause(a, tmp.data);
+    rh_buf_release(&tmp);
+    return rc;
+}
+
+int rh_text_answers(const char *answers, size_t len, bool clinical, struct rh_buf *out)
+{
+    if (!ready())
+        return T.status;
+    struct ans_ctx a = {.clinical = clinical};
+    rh_buf_init(&a.parts, 1 << 16);
+    int depth = 0, rc = 0;
+    size_t start = 0;
+    for (size_t i = 0; !rc && i <= len; i++) {
+        char c = i < len ? answers[i] : ',';
+        if (c == '(')
+            depth++;
+        else if (c == ')' && depth)
+            depth--;
+        else if (c == ',' && depth == 0) {
+            rc = ans_item(&a, answers + start, i - start);
+            start = i + 1;
+        }
+    }
+    /* "a, b and c" (clinical: "a; b; c") */
+    const char *p = a.parts.data;
+    for (int i = 0; !rc && p && i < a.n; i++) {
+        const char *e = strchr(p, '\x1f');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (i)
+            rc = rh_buf_puts(out, clinical ? "; " : i == a.n - 1 ? " and " : ", ");
+        if (!rc)
+            rc = rh_buf_append(out, p, n);
+        p = e ? e + 1 : NULL;
+    }
+    rh_buf_release(&a.parts);
+    return rc;
+}
+
+/* ---- the rewrite ---------------------------------------------------------------- */
+
+static size_t match_close(const char *s, size_t n, size_t open)
+{
+    char o = s[open], c = o == '(' ? ')' : ']';
+    int depth = 0;
+    for (size_t i = open; i < n; i++) {
+        if (s[i] == o)
+            depth++;
+        else if (s[i] == c && --depth == 0)
+            return i;
+        else if (s[i] == '\n' && o == '(' && i + 1 < n && s[i + 1] == '\n')
+            return 0; /* never across paragraphs */
+    }
+    return 0;
+}
+
+static bool contains(const char *s, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; i + wl <= n; i++)
+        if (strncasecmp(s + i, w, wl) == 0)
+            return true;
+    return false;
+}
+
+static bool is_idch(char c)
+{
+    return isalnum((unsigned char)c) || c == '_';
+}
+
+/* A parenthetical that is a note for developers, not for people. */
+static bool dev_note(const char *s, size_t n)
+{
+    static const char *const marks[] = {"clinical_facts", "seed", "load finding", "design",
+                                        "score ", "LR+", "[X]", "A1 of", "unsourced",
+                                        "the two thresholds"};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        if (contains(s, n, marks[i]))
+            return true;
+    return false;
+}
+
+static const char *const strength_words[] = {"strong", "moderate", "weak", "very weak", "limited"};
+
+struct fin {
+    struct rh_refs *refs;
+    struct rh_buf *out;
+    struct cite_ctx pend; /* sources waiting to be written as " [n, m]" */
+    int shown[RH_REFS_MAX], n_shown; /* numbers written on the current line */
+    size_t from;
+};
+
+static void pend_add(struct cite_ctx *p, const struct cite_ctx *c)
+{
+    for (int i = 0; i < c->n; i++) {
+        bool dup = false;
+        for (int k = 0; k < p->n; k++)
+            dup |= p->idx[k] == c->idx[i];
+        if (!dup && p->n < RH_REFS_MAX)
+            p->idx[p->n++] = c->idx[i];
+    }
+}
+
+/* Writes the waiting sources (minus those already on this line). */
+static int flush(struct fin *f)
+{
+    if (!f->pend.n)
+        return 0;
+    struct cite_ctx c = {.n = 0};
+    for (int i = 0; i < f->pend.n; i++) {
+        bool seen = false;
+        for (int k = 0; k < f->n_shown; k++)
+            seen |= f->shown[k] == f->pend.idx[i];
+        if (!seen && c.n < RH_REFS_MAX) {
+            c.idx[c.n++] = f->pend.idx[i];
+            if (f->n_shown < RH_REFS_MAX)
+                f->shown[f->n_shown++] = f->pend.idx[i];
+        }
+    }
+    f->pend.n = 0;
+    if (!c.n || !f->refs)
+        return 0;
+    while (f->out->len > f->from && f->out->data[f->out->len - 1] == ' ')
+        f->out->data[--f->out->len] = '\0';
+    return cite_numbers(f->refs, &c, f->out);
+}
+
+static int cite_into(struct fin *f, const char *s, size_t n, bool *all_known)
+{
+    struct cite_ctx c = {.n = 0};
+    each_token(s, n, cite_cb, &c);
+    bool ok = c.unknown == 0 && (c.known > 0 || c.n == 0);
+    if (all_known)
+        *all_known = ok;
+    if (ok)
+        pend_add(&f->pend, &c);
+    return 0;
+}
+
+/* Known source keys mentioned anywhere in s (for a dropped note). */
+static int cite_mentions(struct fin *f, const char *s, size_t n)
+{
+    struct cite_ctx c = {.n = 0};
+    for (size_t i = 0; i < n;) {
+        if (!isalnum((unsigned char)s[i]) || (i && isalnum((unsigned char)s[i - 1]))) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && (isalnum((unsigned char)s[j]) || s[j] == '-' || s[j] == '_'))
+            j++;
+        size_t k = j;
+        if (j - i == 4 && strncasecmp(s + i, "seed", 4) == 0 && j + 4 <= n && s[j] == ' ' &&
+            isdigit((unsigned char)s[j + 1]))
+            k = j + 4;
+        int r = ref_of_token(s + i, k - i);
+        if (r >= 0 && c.n < RH_REFS_MAX) {
+            bool dup = false;
+            for (int q = 0; q < c.n; q++)
+                dup |= c.idx[q] == r;
+            if (!dup)
+                c.idx[c.n++] = r;
+        }
+        i = k > i ? k : i + 1;
+    }
+    pend_add(&f->pend, &c);
+    return 0;
+}
+
+/* Removes a space the rewrite left before punctuation and doubled spaces. */
+static void tidy(struct rh_buf *b, size_t from)
+{
+    if (!b->data)
+        return;
+    char *d = b->data + from, *w = d;
+    for (char *r = d; *r; r++) {
+        if ((*r == '.' || *r == ',' || *r == ';' || *r == ':' || *r == ')' || *r == '\n') && w > d &&
+            w[-1] == ' ' && w - 1 > d && w[-2] != '\n' && w[-2] != ' ')
+            w--;
+        *w++ = *r;
+    }
+    *w = '\0';
+    b->len = (size_t)(w - b->data);
+}
+
+/* A command the runner types, quoted ('runhip profile set rest_hr N' or
+ * `runhip plan`): its length up to and with the closing quote, else 0. Its
+ * words stay as they are: the runner must type them. */
+static size_t command_span(const char *s, size_t n, size_t i)
+{
+    if (i + 8 > n || (s[i] != '\'' && s[i] != '`') || strncmp(s + i + 1, "runhip ", 7) != 0)
+        return 0;
+    for (size_t j = i + 8; j < n && s[j] != '\n'; j++)
+        if (s[j] == s[i])
+            return j - i + 1;
+    return 0;
+}
+
+int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf *out)
+{
+    if (!ready())
+        return T.status;
+    static const struct fin zero;
+    struct fin f = zero;
+    f.refs = refs;
+    f.out = out;
+    f.from = out->len;
+    size_t from = out->len;
+    int rc = 0;
+    size_t i = 0;
+    while (!rc && i < n) {
+        char ch = in[i];
+        size_t cmd = command_span(in, n, i);
+        if (cmd) {
+            rc = flush(&f);
+            if (!rc)
+                rc = rh_buf_append(out, in + i, cmd);
+            i += cmd;
+            continue;
+        }
+        if (ch == '[' || ch == '(') {
+            size_t e = match_close(in, n, i);
+            if (!e && ch == '[') {
+                /* a source list cut off by a fixed-size reason: to the end of the line */
+                size_t k = i + 1;
+                while (k < n && in[k] != '\n' && in[k] != '[')
+                    k++;
+                if ((k == n || in[k] == '\n') && k > i + 1 && rh_refs_known(in + i + 1, k - i - 1)) {
+                    bool known;
+                    rc = cite_into(&f, in + i + 1, k - i - 1, &known);
+                    i = k;
+                    continue;
+                }
+            }
+            if (e) {
+                const char *s = in + i + 1;
+                size_t sn = e - i - 1;
+                bool one_id = sn > 2 && sn < 64, us = false;
+                for (size_t q = 0; one_id && q < sn; q++) {
+                    one_id &= is_idch(s[q]);
+                    us |= s[q] == '_';
+                }
+                if (one_id && us && rh_text_id_name(s, sn)) {
+                    /* "Title [finding_id]", "Name (condition_id)": the name is there */
+                    while (out->len > from && out->data[out->len - 1] == ' ')
+                        out->data[--out->len] = '\0';
+                    i = e + 1;
+                    continue;
+                }
+                if (ch == '[') {
+                    bool known;
+                    rc = cite_into(&f, s, sn, &known);
+                    if (!rc && known) {
+                        i = e + 1;
+                        continue;
+                    }
+                } else if (sn > 8 && strncmp(s, "answers: ", 9) == 0) {
+                    struct rh_buf tmp;
+                    rh_buf_init(&tmp, 0);
+                    rc = rh_text_answers(s + 9, sn - 9, false, &tmp);
+                    if (!rc && tmp.len)
+                        rc = rh_buf_printf(out, "%s(because %s)",
+                                           out->len > from && out->data[out->len - 1] != ' ' ? " " : "",
+                                           tmp.data);
+                    rh_buf_release(&tmp);
+                    i = e + 1;
+                    continue;
+                } else {
+                    /* "(moderate, Frandsen2025)": strength and source */
+                    size_t comma = 0;
+                    for (size_t q = 0; q < sn; q++)
+                        if (s[q] == ',') {
+                            comma = q;
+                            break;
+                        }
+                    bool strength = false;
+                    for (size_t w = 0; comma && w < sizeof strength_words / sizeof *strength_words;
+                         w++)
+                        strength |= strlen(strength_words[w]) == comma &&
+                                    strncmp(s, strength_words[w], comma) == 0;
+                    if (strength && rh_refs_known(s + comma + 1, sn - comma - 1)) {
+                        rc = flush(&f);
+                        if (!rc)
+                            rc = rh_buf_printf(out, "(%.*s)", (int)comma, s);
+                        if (!rc)
+                            rc = cite_into(&f, s + comma + 1, sn - comma - 1, NULL);
+                        i = e + 1;
+                        continue;
+                    }
+                    bool single_id = sn > 2 && sn < 64;
+                    bool has_us = false;
+                    for (size_t q = 0; single_id && q < sn; q++) {
+                        single_id &= is_idch(s[q]);
+                        has_us |= s[q] == '_';
+                    }
+                    if ((single_id && has_us && rh_text_id_name(s, sn)) || dev_note(s, sn) ||
+                        (rh_refs_known(s, sn) && !isdigit((unsigned char)s[0]))) {
+                        /* drop the note, keep the sources it named */
+                        rc = cite_mentions(&f, s, sn);
+                        i = e + 1;
+                        if (i < n && in[i] == ' ' && out->len > from &&
+                            out->data[out->len - 1] == ' ')
+                            i++;
+                        continue;
+                    }
+                }
+            }
+        }
+        /* "seed 001" in prose: a numbered source */
+        if ((ch == 's' || ch == 'S') && (i == 0 || !isalnum((unsigned char)in[i - 1])) &&
+            i + 8 <= n && strncasecmp(in + i, "seed ", 5) == 0 && isdigit((unsigned char)in[i + 5])) {
+            size_t j = i + 5;
+            while (j < n && isdigit((unsigned char)in[j]))
+                j++;
+            bool cap = ch == 'S';
+            rc = flush(&f);
+            if (!rc)
+                rc = rh_buf_puts(out, cap ? "A runners' guide" : "a runners' guide");
+            if (!rc)
+                rc = cite_mentions(&f, in + i, j - i);
+            if (!rc)
+                rc = flush(&f);
+            i = j;
+            continue;
+        }
+        if (ch == 'c' && i + 14 <= n && strncmp(in + i, "clinical_facts", 14) == 0) {
+            size_t j = i + 14;
+            while (j < n && (in[j] == ' ' || isupper((unsigned char)in[j]) ||
+                             isdigit((unsigned char)in[j]) || in[j] == ','))
+                j++;
+            rc = flush(&f);
+            if (!rc)
+                rc = rh_buf_puts(out, "runhip's clinical notes");
+            if (!rc)
+                rc = cite_mentions(&f, "clinical_facts", 14);
+            if (!rc)
+                rc = flush(&f);
+            i = j;
+            continue;
+        }
+        /* an internal id: its display name; 'calm' (a quoted id) too */
+        if (is_idch(ch) && (i == 0 || (!is_idch(in[i - 1]) && in[i - 1] != '/' &&
+                                       in[i - 1] != '.' && in[i - 1] != '-'))) {
+            size_t j = i;
+            bool us = false;
+            while (j < n && is_idch(in[j]))
+                us |= in[j++] == '_';
+            bool quoted = i > 0 && in[i - 1] == '\'' && j < n && in[j] == '\'';
+            bool path = j < n && (in[j] == '/' || (in[j] == '.' && j + 1 < n &&
+                                                    isalpha((unsigned char)in[j + 1])));
+            const char *nm = (us || quoted) && !path ? rh_text_id_name(in + i, j - i) : NULL;
+            rc = flush(&f);
+            if (!rc)
+                rc = nm ? rh_buf_puts(out, nm) : rh_buf_append(out, in + i, j - i);
+            i = j;
+            continue;
+        }
+        if (ch != ' ' && ch != '\t')
+            rc = flush(&f);
+        if (ch == '\n')
+            f.n_shown = 0;
+        if (!rc)
+            rc = rh_buf_append(out, &ch, 1);
+        i++;
+    }
+    if (!rc)
+        rc = flush(&f);
+    if (!rc)
+        tidy(out, from);
+    return rc;
+}
+
+/* ---- the leak check (tests) ------------------------------------------------------ */
+
+bool rh_text_leak(const char *s, size_t n, const char **what, size_t *at)
+{
+    static const struct {
+        const char *mark, *what;
+    } marks[] = {{"seed 0", "a seed article named by its number"},
+                 {"seed0", "a seed article key"},
+                 {"clinical_facts", "a clinical-notes key"},
+                 {"(answers:", "rule text: answers"},
+                 {" (>= ", "rule text: a threshold"},
+                 {" (> ", "rule text: a threshold"},
+                 {" (<= ", "rule text: a threshold"},
+                 {" (< ", "rule text: a threshold"},
+                 {"score 0.", "a score as a number"},
+                 {"load finding ", "a load finding id"}};
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+        for (size_t i = 0; i + strlen(marks[m].mark) <= n; i++)
+            if (strncasecmp(s + i, marks[m].mark, strlen(marks[m].mark)) == 0) {
+                *what = marks[m].what;
+                *at = i;
+                return true;
+            }
+    for (size_t i = 0; i < n; i++) {
+        size_t cmd = command_span(s, n, i);
+        if (cmd) {
+            i += cmd - 1;
+            continue;
+        }
+        /* a word_with_underscores */
+        if (is_idch(s[i]) && (i == 0 || !is_idch(s[i - 1]))) {
+            size_t j = i;
+            bool us = false, alpha = false;
+            while (j < n && is_idch(s[j])) {
+                us |= s[j] == '_';
+                alpha |= isalpha((unsigned char)s[j]) != 0;
+                j++;
+            }
+            bool path = (i > 0 && (s[i - 1] == '/' || s[i - 1] == '.' || s[i - 1] == '-' ||
+                                   s[i - 1] == '=' || s[i - 1] == '$')) ||
+                        (j < n && (s[j] == '/' || s[j] == '.' || s[j] == '=') && j + 1 < n &&
+                         isalnum((unsigned char)s[j + 1]));
+            if (us && alpha && !path) {
+                *what = "an internal id";
+                *at = i;
+                return true;
+            }
+            i = j;
+        }
+        /* "[Key]" that is not a number list */
+        if (s[i] == '[') {
+            size_t e = i + 1;
+            while (e < n && s[e] != ']' && s[e] != '\n')
+                e++;
+            if (e < n && s[e] == ']' && e > i + 1) {
+                bool numbers = true;
+                for (size_t q = i + 1; q < e; q++)
+                    numbers &= isdigit((unsigned char)s[q]) || s[q] == ',' || s[q] == ' ';
+                if (!numbers && rh_refs_known(s + i + 1, e - i - 1)) {
+                    *what = "a source key in brackets";
+                    *at = i;
+                    return true;
+                }
+            }
+        }
+        /* "(96%)": a score as a percentage */
+        if (s[i] == '(' && i + 3 < n && isdigit((unsigned char)s[i + 1])) {
+            size_t j = i + 1;
+            while (j < n && isdigit((unsigned char)s[j]))
+                j++;
+            if (j + 1 < n && s[j] == '%' && s[j + 1] == ')') {
+                *what = "a score as a percentage";
+                *at = i;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+int rh_text_document(const char *in, size_t len, unsigned flags, struct rh_buf *out)
+{
+    struct rh_refs refs;
+    rh_refs_init(&refs);
+    int rc = rh_text_finish(in, len, (flags & RH_TEXT_NO_SOURCES) ? NULL : &refs, out);
+    if (!rc && refs.n && !(flags & RH_TEXT_NO_SOURCES)) {
+        if (out->len && out->data[out->len - 1] != '\n')
+            rc = rh_buf_puts(out, "\n");
+        if (!rc)
+            rc = rh_buf_puts(out, "\n");
+        if (!rc)
+            rc = rh_refs_write(&refs, (flags & RH_TEXT_FULL_SOURCES) != 0, out);
+    }
+    return rc;
+}

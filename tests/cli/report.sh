@@ -1,0 +1,80 @@
+#!/bin/sh
+# runhip report: the hand-off page for a clinician. A database like the
+# demo's (watch files, diary, assessment, plan, a check-in), the page written,
+# then printed to PDF by headless Chromium: one or two A4 pages holding every
+# section, their words checked with pdftotext and the pages turned into
+# images with pdftoppm (look at them with RH_KEEP_PAGES=DIR). Bad uses: no
+# data, an unwritable file, a stray argument.
+. tests/cli/lib.sh
+S=samples/demo
+DB="$T/r.db"
+R() { "$RUNHIP" --db "$DB" --today 2026-12-01 "$@"; }
+
+t report_needs_something_to_report
+"$RUNHIP" --db "$T/empty.db" report --html "$T/none.html" >"$T/out" 2>"$T/err"
+got=$?
+[ "$got" = 1 ] || no "exit $got for an empty database, not 1"
+has "nothing to report" "$T/err"
+[ -e "$T/none.html" ] && no "a page was written for nothing"
+
+t report_usage
+expect 2 "$RUNHIP" --db "$DB" report stray
+expect 2 "$RUNHIP" --db "$DB" report --nope
+
+t report_of_the_demo_runner
+R import "$S/export_strava.zip" >/dev/null 2>&1 || no "import failed"
+R assess --in "$S/intake.txt" >/dev/null 2>&1 || no "assess failed"
+R plan >/dev/null 2>&1 || no "plan failed"
+R log pain 3 --date 2026-11-20 --during-run 4 --next-morning 3 --note "stairs at work still hurt" >/dev/null 2>&1
+R log pain 2 --date 2026-11-23 --during-run 2 --next-morning 1 >/dev/null 2>&1
+R log session strength --date 2026-11-24 >/dev/null 2>&1
+R checkin --answers 2,3,2,2 --date 2026-11-29 >/dev/null 2>&1
+expect 0 R report --html "$T/report.html"
+has "written to $T/report.html" "$T/out"
+H="$T/report.html"
+for id in summary history red-flags conditions diary checkins plan load sources; do
+    has "<section id=\"$id\"" "$H"
+done
+has "lateral hip pain (greater trochanter)" "$H"       # answers in clinical terms
+has "physiotherapy assessment within 1-2 weeks" "$H"   # the disposition with its time frame
+has "gluteal tendinopathy" "$H"
+has "most likely" "$H"
+has "<svg" "$H"
+has "pain-marker" "$H"                                 # the diary's pain on the load chart
+has "Period covered: 2026-09-01 to 2026-12-01" "$H"
+has "2026-11-29: <strong>41</strong>" "$H"             # the check-in score
+has "strength 1" "$H"                                  # sessions done
+has "@page" "$H"
+hasnt "see_physio" "$H"
+hasnt "trochanteric_bursitis" "$H"
+hasnt "clinical_facts" "$H"
+hasnt "seed 0" "$H"
+hasnt "(answers:" "$H"
+[ -e "$T/report.html.tmp" ] && no "temporary file left"
+
+t report_prints_to_one_or_two_pages
+if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+    no "chromium and poppler-utils are needed (scripts/deps.sh installs them)"
+else
+    # a private profile in $T, no sandbox (CI runs as root), no network
+    HOME="$T" timeout 180 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+        --user-data-dir="$T/chrome" --no-pdf-header-footer \
+        --print-to-pdf="$T/report.pdf" "file://$H" >"$T/chrome.log" 2>&1
+    [ -s "$T/report.pdf" ] || no "no PDF: $(tail -c 400 "$T/chrome.log")"
+    pages=$(pdfinfo "$T/report.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+    case "$pages" in 1|2) ;; *) no "the report prints on $pages pages, not one or two" ;; esac
+    pdftotext -layout "$T/report.pdf" "$T/report.txt" 2>/dev/null || no "pdftotext failed"
+    for h in "SUMMARY" "HISTORY" "RED FLAGS" "CONDITIONS RANKED" "PAIN DIARY" \
+        "WEEKLY CHECK-INS" "PLAN AND WHAT WAS DONE" "TRAINING LOAD" "SOURCES"; do
+        grep -q "$h" "$T/report.txt" || no "'$h' not on the printed pages"
+    done
+    grep -q "Grimaldi A" "$T/report.txt" || no "no readable citation printed"
+    pdftoppm -r 50 -png "$T/report.pdf" "$T/page" || no "pdftoppm failed"
+    n=$(ls "$T"/page*.png 2>/dev/null | wc -l)
+    [ "$n" = "$pages" ] || no "$n page images for $pages pages"
+    for p in "$T"/page*.png; do
+        [ "$(wc -c <"$p")" -gt 20000 ] || no "page image $p is nearly empty"
+    done
+    if [ -n "${RH_KEEP_PAGES:-}" ]; then cp "$T"/page*.png "$T/report.pdf" "$RH_KEEP_PAGES"/; fi
+fi
+end

@@ -1,0 +1,355 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Plain words: what a person reads never shows an internal id, a source key
+ * outside the reference list, rule text or a score as a number. Every
+ * vignette (tests/vignettes and blind/) is assessed and its text, its plan
+ * (text and .ics) are checked; `runhip demo` ($RUNHIP) is run and its whole
+ * output checked (the commands it echoes, "$ ..." lines, excepted). Also:
+ * every source named in data/ resolves to a readable citation, and the
+ * rewrite of the text layer on known inputs.
+ */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "runhip/assess.h"
+#include "runhip/intake.h"
+#include "runhip/plan.h"
+#include "runhip/text.h"
+
+/* Checks one output; prints the place of a leak with some context. */
+static int leak_check(const char *label, const char *text, size_t len)
+{
+    const char *what;
+    size_t at;
+    if (!rh_text_leak(text, len, &what, &at))
+        return 0;
+    size_t from = at > 60 ? at - 60 : 0;
+    size_t to = at + 60 < len ? at + 60 : len;
+    fprintf(stderr, "%s: %s at offset %zu: ...%.*s...\n", label, what, at, (int)(to - from),
+            text + from);
+    return 1;
+}
+
+/* ICS lines are folded and escaped: unfold and unescape before checking. */
+static void ics_plain(const char *in, size_t n, struct rh_buf *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (in[i] == '\r' && i + 2 < n && in[i + 1] == '\n' && in[i + 2] == ' ') {
+            i += 2;
+            continue;
+        }
+        if (in[i] == '\\' && i + 1 < n) {
+            char c = in[++i];
+            (void)rh_buf_append(out, c == 'n' ? "\n" : &in[i], 1);
+            continue;
+        }
+        (void)rh_buf_append(out, &in[i], 1);
+    }
+}
+
+static int one_case(const char *path)
+{
+    size_t len;
+    char *text = test_slurp(path, &len);
+    if (!text)
+        return 1;
+    struct rh_intake in;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int bad = 0;
+    if (rh_intake_parse(text, len, &in, &err) != 0) {
+        /* a case the intake cannot read yet is test_vignettes' business */
+        printf("   skipped %s: %s\n", path, err.msg);
+        free(text);
+        return 0;
+    }
+    free(text);
+    static struct rh_assessment a;
+    if (rh_assess(&in, &a, &err) != 0)
+        return 1;
+    struct rh_buf t, j;
+    rh_buf_init(&t, 0);
+    rh_buf_init(&j, 0);
+    bad |= rh_assessment_write_text(&a, 0, &t) != 0;
+    bad |= rh_assessment_to_json(&a, &j) != 0;
+    if (!bad)
+        bad |= leak_check(path, t.data, t.len);
+    /* the plan from it */
+    struct rh_plan_kb *kb;
+    if (!bad && rh_plan_kb_load(&kb, &err) == 0) {
+        struct rh_plan_state st;
+        struct rh_plan_inputs pin = {.base_weekly_km = 30, .base_cadence = 165, .n_base_runs = 12};
+        int32_t today = rh_days_from_civil(2026, 11, 23);
+        if (rh_plan_build(kb, j.data, 1, today, &pin, &st, &err) == 0) {
+            struct rh_buf p, plain, cal, ucal;
+            rh_buf_init(&p, 0);
+            rh_buf_init(&plain, 0);
+            rh_buf_init(&cal, 0);
+            rh_buf_init(&ucal, 0);
+            if (rh_plan_text(kb, &st, today, &p, &err) == 0 &&
+                rh_text_document(p.data, p.len, 0, &plain) == 0) {
+                char label[700];
+                snprintf(label, sizeof label, "%s (plan)", path);
+                bad |= leak_check(label, plain.data, plain.len);
+            } else {
+                bad = 1;
+            }
+            if (rh_plan_ics(kb, &st, today, 28, 0, 1, &cal, &err) == 0) {
+                ics_plain(cal.data, cal.len, &ucal);
+                char label[700];
+                snprintf(label, sizeof label, "%s (.ics)", path);
+                /* the calendar's own property names are not text for people */
+                for (char *q = ucal.data; q && (q = strstr(q, "VALUE=DATE")); q++)
+                    memcpy(q, "value-date", 10);
+                bad |= leak_check(label, ucal.data, ucal.len);
+            } else {
+                bad = 1;
+            }
+            rh_buf_release(&p);
+            rh_buf_release(&plain);
+            rh_buf_release(&cal);
+            rh_buf_release(&ucal);
+        } else {
+            fprintf(stderr, "%s: plan: %s\n", path, err.msg);
+            bad = 1;
+        }
+        rh_plan_kb_free(kb);
+    }
+    rh_buf_release(&t);
+    rh_buf_release(&j);
+    return bad;
+}
+
+static int cmp_names(const void *x, const void *y)
+{
+    return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static void run_dir(const char *dir, int *cases, int *bad)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    char *names[512];
+    int n = 0;
+    struct dirent *de;
+    while ((de = readdir(d)) && n < 512) {
+        size_t l = strlen(de->d_name);
+        if (l > 4 && strcmp(de->d_name + l - 4, ".txt") == 0)
+            names[n++] = strdup(de->d_name);
+    }
+    closedir(d);
+    qsort(names, (size_t)n, sizeof *names, cmp_names);
+    for (int i = 0; i < n; i++) {
+        char path[600];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        (*cases)++;
+        *bad += one_case(path);
+        free(names[i]);
+    }
+}
+
+static void test_every_vignette_in_plain_words(void)
+{
+    int cases = 0, bad = 0;
+    run_dir("tests/vignettes", &cases, &bad);
+    run_dir("tests/vignettes/blind", &cases, &bad);
+    run_dir("tests/vignettes/blind2/dev", &cases, &bad);
+    run_dir("tests/vignettes/blind2/test", &cases, &bad);
+    printf("   %d vignettes, %d with internal words\n", cases, bad);
+    CHECK(cases >= 80);
+    CHECK_INT(bad, 0);
+}
+
+/* Every source named in data/ (a "| source" field, a "source =" line, a
+ * bracketed list) resolves to a citation. */
+static void test_every_source_resolves(void)
+{
+    static const char *const files[] = {"data/conditions.txt", "data/red_flags.txt",
+                                        "data/assess_rules.txt", "data/plan_rules.txt",
+                                        "data/exercises.txt", "data/load_rules.txt"};
+    int unknown = 0, seen = 0;
+    for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+        size_t len;
+        char *text = test_slurp(files[f], &len);
+        CHECK(text != NULL);
+        if (!text)
+            continue;
+        for (char *line = text; line && *line;) {
+            char *nl = strchr(line, '\n');
+            if (nl)
+                *nl = '\0';
+            if (*line != '#' && *line != ' ') {
+                const char *src = NULL;
+                char *eq = strchr(line, '=');
+                if (eq && strncmp(line, "source", 6) == 0)
+                    src = eq + 1;
+                else if (eq && strstr(line, "_source") && strstr(line, "_source") < eq)
+                    src = eq + 1;
+                else if (eq && strrchr(line, '|') && strncmp(line, "choice", 6) != 0)
+                    src = strrchr(line, '|') + 1;
+                if (src && !strstr(line, "red_flag_words") && strncmp(line, "name", 4) != 0) {
+                    seen++;
+                    if (!rh_refs_known(src, strlen(src))) {
+                        fprintf(stderr, "%s: a source without a citation: %s\n", files[f], src);
+                        unknown++;
+                    }
+                }
+            }
+            line = nl ? nl + 1 : NULL;
+        }
+        free(text);
+    }
+    printf("   %d source lists\n", seen);
+    CHECK(seen > 200);
+    CHECK_INT(unknown, 0);
+}
+
+static void test_rewrite(void)
+{
+    struct rh_refs refs;
+    rh_refs_init(&refs);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    const char *in = "because trochanteric_bursitis: beyond 3 weeks (answers: pain_worst=6 (>= 4)) "
+                     "[LEAP18; clinical_facts B]\nStretch (seed 004's rule does not apply) "
+                     "[LEAP18][GrimaldiRev].\n";
+    CHECK_INT(rh_text_finish(in, strlen(in), &refs, &b), 0);
+    CHECK(strstr(b.data, "because your worst pain was 6/10") != NULL);
+    CHECK(strstr(b.data, "gluteal tendinopathy") != NULL);
+    CHECK(strstr(b.data, "[1, 2]") != NULL);
+    CHECK(strstr(b.data, "Stretch [1, 3, 4].") != NULL);
+    CHECK_INT(refs.n, 4);
+    const char *what;
+    size_t at;
+    CHECK(!rh_text_leak(b.data, b.len, &what, &at));
+    rh_buf_reset(&b);
+    CHECK_INT(rh_refs_write(&refs, false, &b), 0);
+    CHECK(strstr(b.data, "[1] Mellor and colleagues, 2018") != NULL);
+    /* and the check finds what it is for */
+    CHECK(rh_text_leak("see_physio", 10, &what, &at));
+    CHECK(rh_text_leak("x [LEAP18]", 10, &what, &at));
+    CHECK(rh_text_leak("seed 001 says", 13, &what, &at));
+    CHECK(rh_text_leak("bursitis (96%)", 14, &what, &at));
+    CHECK(!rh_text_leak("runhip import samples/demo/export_strava.zip", 45, &what, &at));
+    /* a command the runner types keeps its words */
+    CHECK(!rh_text_leak("set it with 'runhip profile set rest_hr N'.", 43, &what, &at));
+    rh_buf_reset(&b);
+    const char *cmdt = "Log it: 'runhip log session cross_train' [ACSM].";
+    CHECK_INT(rh_text_finish(cmdt, strlen(cmdt), NULL, &b), 0);
+    CHECK_STR(b.data, "Log it: 'runhip log session cross_train'.");
+    CHECK(!rh_text_leak("a run [3, 4] (+44%)", 19, &what, &at));
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_finish("Low step rate  [low_cadence]\n", 29, NULL, &b), 0);
+    CHECK_STR(b.data, "Low step rate\n");
+    rh_buf_release(&b);
+}
+
+static void test_wording(void)
+{
+    CHECK_STR(rh_words("disposition", "see_physio.short"), "see a physiotherapist within 1-2 weeks");
+    CHECK_STR(rh_text_id_name("see_physio", 10), "see a physiotherapist within 1-2 weeks");
+    CHECK_STR(rh_text_rank_word(0, 0.9, 0.9), "most likely");
+    CHECK_STR(rh_text_rank_word(1, 0.01, 0.9), "less likely");
+    CHECK_STR(rh_text_rank_word(1, 0.5, 0.9), "also likely");
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    const char *ans = "pain_worst=6 (>= 4), location=outer, test_hop=no";
+    CHECK_INT(rh_text_answers(ans, strlen(ans), false, &b), 0);
+    CHECK_STR(b.data, "your worst pain was 6/10, it hurts at the side of the hip, on the bony "
+                      "point and hopping did not hurt");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_answers(ans, strlen(ans), true, &b), 0);
+    CHECK_STR(b.data, "worst pain NRS 6/10; lateral hip pain (greater trochanter); negative hop test");
+    rh_buf_release(&b);
+}
+
+/* The whole demo, as a runner sees it. */
+static void test_demo_in_plain_words(void)
+{
+    const char *prog = getenv("RUNHIP");
+    if (!prog) {
+        printf("   RUNHIP not set: run through make check\n");
+        CHECK(prog != NULL);
+        return;
+    }
+    char cmd[1200];
+    snprintf(cmd, sizeof cmd, "'%s' demo --samples samples/demo --keep 2>&1", prog);
+    FILE *p = popen(cmd, "r");
+    CHECK(p != NULL);
+    if (!p)
+        return;
+    struct rh_buf out;
+    rh_buf_init(&out, 0);
+    char line[4096];
+    int lines = 0;
+    char kept[4096] = "";
+    static const char kept_msg[] = "The demo database and files are kept in ";
+    while (fgets(line, sizeof line, p)) {
+        lines++;
+        if (strncmp(line, kept_msg, sizeof kept_msg - 1) == 0) {
+            snprintf(kept, sizeof kept, "%s", line + sizeof kept_msg - 1);
+            kept[strcspn(kept, "\n")] = '\0';
+            continue;
+        }
+        if (line[0] == '$') /* the command the demo runs, as typed */
+            continue;
+        (void)rh_buf_puts(&out, line);
+    }
+    int st = pclose(p);
+    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+    CHECK(lines > 100);
+    CHECK(!leak_check("runhip demo", out.data ? out.data : "", out.len));
+    rh_buf_release(&out);
+    /* the hand-off report the demo ends with: its text, without the markup */
+    CHECK(kept[0] != '\0');
+    if (!kept[0])
+        return;
+    char path[4200];
+    snprintf(path, sizeof path, "%s/report.html", kept);
+    size_t len;
+    char *html = test_slurp(path, &len);
+    CHECK(html != NULL);
+    if (html) {
+        struct rh_buf text;
+        rh_buf_init(&text, 0);
+        const char *sty = strstr(html, "</style>");
+        for (const char *q = sty ? sty + 8 : html; *q; q++) {
+            if (*q == '<') {
+                const char *e = strchr(q, '>');
+                if (!e)
+                    break;
+                q = e;
+                (void)rh_buf_puts(&text, " ");
+                continue;
+            }
+            (void)rh_buf_append(&text, q, 1);
+        }
+        CHECK(text.len > 2000);
+        CHECK(strstr(text.data, "Sources") || strstr(text.data, "SOURCES"));
+        CHECK(!leak_check("report.html", text.data ? text.data : "", text.len));
+        rh_buf_release(&text);
+        free(html);
+    }
+    static const char *const files[] = {"runhip.db", "runhip.db-wal", "runhip.db-shm",
+                                        "load.svg", "plan.ics", "report.html"};
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        snprintf(path, sizeof path, "%s/%s", kept, files[i]);
+        remove(path);
+    }
+    CHECK(rmdir(kept) == 0);
+}
+
+int main(void)
+{
+    RUN(test_wording);
+    RUN(test_rewrite);
+    RUN(test_every_source_resolves);
+    RUN(test_every_vignette_in_plain_words);
+    RUN(test_demo_in_plain_words);
+    return TEST_END();
+}
