@@ -4,7 +4,8 @@
 #   make check      ASan+UBSan build, then every test; last line "N passed, N failed"
 #   make demo       release build, then the whole journey on the bundled sample athlete
 #   make bench      benchmarks (bench/), peers side by side where installed
-#   make fuzz       clang libFuzzer targets, short run seeded with the corpus
+#   make fuzz       clang libFuzzer targets, FUZZ_SECONDS each (default 30), seeded with
+#                   fuzz/corpus/ (make check replays that corpus without libFuzzer)
 #   make install    PREFIX=/usr/local: program, library, headers, pkg-config file, man page
 #   make format     clang-format over the tree
 #
@@ -80,8 +81,18 @@ build/san/tests/%: tests/unit/%.c $(SAN_TSUP) build/san/librunhip.a
 check: deps
 	@$(MAKE) --no-print-directory test-only
 
-test-only: build/san/runhip $(SAN_TESTS)
-	@RH_SHARED="$(SHARED)" RUNHIP="$(CURDIR)/build/san/runhip" sh tests/run.sh build/san/tests
+# fuzz/corpus/<target>/ replayed by every make check: each fuzz target linked
+# with a plain main (fuzz/replay.c) under ASan and UBSan, no libFuzzer needed
+SAN_REPLAY := $(patsubst fuzz/%.c,build/san/replay/%,$(FUZZ_SRC))
+.PRECIOUS: build/san/fuzz/replay.o
+build/san/replay/%: fuzz/%.c build/san/fuzz/replay.o build/san/librunhip.a
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  REPLAY $@")
+	$(Q)$(CC) $(BASEFLAGS) $(SAN_FLAGS) -o $@ $< build/san/fuzz/replay.o build/san/librunhip.a $(LIBS)
+-include $(SAN_REPLAY:=.d)
+
+test-only: build/san/runhip $(SAN_TESTS) $(SAN_REPLAY)
+	@RH_SHARED="$(SHARED)" RUNHIP="$(CURDIR)/build/san/runhip" RH_REPLAY="$(CURDIR)/build/san/replay" sh tests/run.sh build/san/tests
 
 asan: check
 

@@ -13,10 +13,13 @@
 #ifndef RUNHIP_TEST_HARNESS_H
 #define RUNHIP_TEST_HARNESS_H
 
+#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #ifndef RH_SHARED
 #define RH_SHARED "../shared"
@@ -80,8 +83,49 @@ static const char *th_name = "";
 
 #define TEST_END() (printf("%d passed, %d failed\n", th_pass, th_fail), fflush(stdout), th_fail ? 1 : 0)
 
-/* A new empty folder under $TMPDIR (or /tmp); the path is static storage
- * valid until the next call. */
+/* The folders made by test_tmpdir, removed with all they hold when the
+ * test program exits (in the process that made them only: a forked child
+ * that calls exit() leaves them alone), so make check leaves nothing. */
+static char th_dirs[256][512];
+static int th_n_dirs;
+static pid_t th_owner;
+
+/* Removes path and everything under it (links are not followed). */
+static void th_rm_tree(const char *path)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0)
+        return;
+    if (S_ISDIR(st.st_mode)) {
+        chmod(path, 0700); /* a test may have made it read-only */
+        DIR *d = opendir(path);
+        struct dirent *de;
+        while (d && (de = readdir(d))) {
+            if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+                continue;
+            char child[4096];
+            snprintf(child, sizeof child, "%s/%s", path, de->d_name);
+            th_rm_tree(child);
+        }
+        if (d)
+            closedir(d);
+        rmdir(path);
+    } else {
+        unlink(path);
+    }
+}
+
+static void th_cleanup(void)
+{
+    if (getpid() != th_owner)
+        return;
+    for (int i = 0; i < th_n_dirs; i++)
+        th_rm_tree(th_dirs[i]);
+    th_n_dirs = 0;
+}
+
+/* A new empty folder under $TMPDIR (or /tmp), removed at exit; the path is
+ * static storage valid until the next call. */
 static inline const char *test_tmpdir(void)
 {
     static char dir[512];
@@ -91,6 +135,12 @@ static inline const char *test_tmpdir(void)
         perror("mkdtemp");
         exit(2);
     }
+    if (th_n_dirs == 0 && th_owner == 0) {
+        th_owner = getpid();
+        atexit(th_cleanup);
+    }
+    if (th_n_dirs < (int)(sizeof th_dirs / sizeof th_dirs[0]))
+        snprintf(th_dirs[th_n_dirs++], sizeof th_dirs[0], "%s", dir);
     return dir;
 }
 

@@ -7,7 +7,13 @@ set -u
 dir=$1
 total_pass=0
 total_fail=0
-log=${TMPDIR:-/tmp}/runhip-tests.$$
+# every test runs with a private $TMPDIR: at the end it must be empty
+# (tests clean up after themselves), and it is removed
+outer_tmp=${TMPDIR:-/tmp}
+TMPDIR=$(mktemp -d "$outer_tmp/runhip-check-XXXXXX") || exit 1
+chmod 1777 "$TMPDIR" # like /tmp: a test may drop to an unprivileged user
+export TMPDIR
+log=$outer_tmp/runhip-tests.$$
 run_one() {
     name=$1
     shift
@@ -43,11 +49,32 @@ for t in "$dir"/test_*; do
     case "$t" in *.d) continue ;; esac
     run_one "$(basename "$t")" "$t"
 done
+# the fuzz corpus, replayed by each target's plain-main build (fuzz/replay.c)
+if [ -n "${RH_REPLAY:-}" ]; then
+    for b in "$RH_REPLAY"/fuzz_*; do
+        [ -x "$b" ] || continue
+        case "$b" in *.d) continue ;; esac
+        name=$(basename "$b")
+        [ -d "fuzz/corpus/$name" ] || { echo "FAIL $name: no fuzz/corpus/$name"; total_fail=$((total_fail + 1)); continue; }
+        run_one "replay_$name" "$b" "fuzz/corpus/$name"
+    done
+fi
 for s in tests/cli/*.sh; do
     [ -f "$s" ] || continue
     case "$s" in */lib.sh) continue ;; esac
     run_one "$(basename "$s")" sh "$s"
 done
 rm -f "$log"
+left=$(ls -A "$TMPDIR")
+if [ -n "$left" ]; then
+    echo "FAIL tests left files in \$TMPDIR:"
+    echo "$left" | head -20
+    total_fail=$((total_fail + 1))
+else
+    total_pass=$((total_pass + 1))
+    echo "tmpdir_left_clean: 1 passed, 0 failed"
+fi
+chmod -R u+rwx "$TMPDIR" 2>/dev/null
+rm -rf "$TMPDIR"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]

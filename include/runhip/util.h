@@ -89,6 +89,11 @@ char *rh_strndup(const char *s, size_t n);
 /* Test hook: make the n-th allocation from now fail (0 disables).
  * Returns the number of allocations made since the last call. */
 long rh_alloc_fail_after(long n);
+/* How many allocations have failed in this thread so far. A reader whose
+ * library turns an allocation failure into a syntax error or a cut string
+ * (jansson's lexer, expat) compares it before and after the call, so that
+ * running out of memory is reported as such, never as a bad file. */
+long rh_alloc_failures(void);
 
 /* ---- bounded growable buffer -------------------------------------------- */
 

@@ -36,6 +36,11 @@ int rh__strava_load(struct rh__strava *t, const char *text, size_t len, struct r
 /* The row for a zip member name (prefix + Filename), or NULL. */
 const struct rh__strava_row *rh__strava_find(const struct rh__strava *t, const char *member);
 
+/* The walk of bytes in memory named name: a zip archive (as a zip file on
+ * disk would be walked) or else one file. For the fuzz target and tests. */
+int rh__import_walk_mem(const void *data, size_t len, const char *name, rh_import_src_fn fn,
+                        void *ctx, struct rh_err *err);
+
 /* Inflates gzip data (several members back to back allowed) into out,
  * whose max caps the size. 0, RH_ELIMIT, RH_ETRUNC, RH_EFORMAT, RH_ENOMEM. */
 int rh__gunzip(const void *data, size_t len, struct rh_buf *out, struct rh_err *err);

@@ -192,7 +192,14 @@ static void *decoder_main(void *arg)
         s->items = NULL;
         s->n_items = s->cap_items = 0;
         rh_err_clear(&s->err);
+        long failed = rh_alloc_failures();
         s->rc = rh_import_decode_each(s->src, slot_take, s, &p->stream_bytes, &s->err);
+        if (s->rc && s->rc != RH_ENOMEM && rh_alloc_failures() != failed) {
+            /* a parser that ran out of memory says "not XML" or the like:
+             * the file is not bad, the memory was short (issue 15) */
+            s->rc = RH_ENOMEM;
+            rh_err_set(&s->err, RH_ENOMEM, "out of memory while reading it");
+        }
         pthread_mutex_lock(&p->mu);
         s->done = true;
         pthread_cond_broadcast(&p->cv_done);

@@ -718,6 +718,30 @@ int rh_import_walk_except(const char *path, const char *except_db, rh_import_src
     return r;
 }
 
+int rh__import_walk_mem(const void *data, size_t len, const char *name, rh_import_src_fn fn,
+                        void *ctx, struct rh_err *err)
+{
+    struct walk w = {.fn = fn, .ctx = ctx};
+    int r;
+    if (is_zip(data, len)) {
+        struct zsrc z = {NULL, data, len};
+        r = walk_zip(&w, &z, name, 1);
+    } else {
+        unsigned char *copy = rh_malloc(len ? len : 1);
+        if (!copy)
+            r = RH_ENOMEM;
+        else {
+            if (len)
+                memcpy(copy, data, len);
+            r = emit(&w, rh_strdup(name), copy, len, true, NULL, 0, NULL);
+        }
+    }
+    walk_release(&w);
+    if (r == RH_ENOMEM)
+        rh_err_set(err, r, "out of memory");
+    return r;
+}
+
 int rh_import_walk(const char *path, rh_import_src_fn fn, void *ctx, struct rh_err *err)
 {
     return rh_import_walk_except(path, NULL, fn, ctx, err);

@@ -432,9 +432,14 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
 {
     if (!in || !out)
         return rh_err_set(err, RH_EINVAL, "rh_assess: NULL argument");
-    const struct rh__kb *kb = rh__kb_get(err);
-    if (!kb)
-        return RH_EFORMAT;
+    struct rh_err kerr;
+    rh_err_clear(&kerr);
+    const struct rh__kb *kb = rh__kb_get(&kerr);
+    if (!kb) {
+        if (err)
+            *err = kerr;
+        return kerr.code ? kerr.code : RH_EFORMAT;
+    }
     memset(out, 0, sizeof *out);
     struct rh__ctx c;
     ctx_init(&c, kb, in);

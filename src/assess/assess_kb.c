@@ -855,29 +855,39 @@ int rh__kb_read(struct rh__kb *kb, const char *conditions, size_t conditions_len
 }
 
 static struct rh__kb the_kb;
-static int kb_status = 1;
+static int kb_status = 1; /* 1: not read yet; RH_ENOMEM: read again next time */
 static struct rh_err kb_err;
-static pthread_once_t kb_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t kb_mu = PTHREAD_MUTEX_INITIALIZER;
 
-static void kb_load(void)
+/* Reads the compiled-in knowledge base once. A format error stays (the
+ * build is broken); running out of memory does not: the next call reads
+ * again, so one failed allocation cannot disable assessments for good. */
+const struct rh__kb *rh__kb_get(struct rh_err *err)
 {
-    rh_err_clear(&kb_err);
-    kb_status = rh__kb_read(&the_kb, rh__kb_conditions,
+    pthread_mutex_lock(&kb_mu);
+    if (kb_status == 1 || kb_status == RH_ENOMEM) {
+        memset(&the_kb, 0, sizeof the_kb);
+        rh_err_clear(&kb_err);
+        long failed = rh_alloc_failures();
+        int r = rh__kb_read(&the_kb, rh__kb_conditions,
                             (size_t)(rh__kb_conditions_end - rh__kb_conditions), rh__kb_red_flags,
                             (size_t)(rh__kb_red_flags_end - rh__kb_red_flags), rh__kb_rules,
                             (size_t)(rh__kb_rules_end - rh__kb_rules), &kb_err);
-    if (kb_status)
-        kb_status = RH_EFORMAT;
-}
-
-const struct rh__kb *rh__kb_get(struct rh_err *err)
-{
-    pthread_once(&kb_once, kb_load);
-    if (kb_status) {
-        if (err)
-            *err = kb_err;
-        if (err)
-            err->code = RH_EFORMAT;
+        if (r && (r == RH_ENOMEM || rh_alloc_failures() != failed)) {
+            kb_status = RH_ENOMEM;
+            rh_err_set(&kb_err, RH_ENOMEM, "out of memory");
+        } else {
+            kb_status = r ? RH_EFORMAT : 0;
+        }
+    }
+    int st = kb_status;
+    struct rh_err e = kb_err;
+    pthread_mutex_unlock(&kb_mu);
+    if (st) {
+        if (err) {
+            *err = e;
+            err->code = st;
+        }
         return NULL;
     }
     return &the_kb;

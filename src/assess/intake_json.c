@@ -219,7 +219,15 @@ int rh__intake_parse_json(const char *text, size_t len, struct rh_intake *out,
                           struct rh_err *err)
 {
     json_error_t je;
+    long failed = rh_alloc_failures();
     json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
+    if (rh_alloc_failures() != failed) {
+        /* jansson reports a failed allocation as a syntax error, or not at
+         * all (a cut string): either way the text was not read */
+        json_decref(root);
+        rh_intake_init(out);
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    }
     if (!root) {
         if (json_error_code(&je) == json_error_duplicate_key) {
             /* je.text is "duplicate object key near '"KEY"'" */

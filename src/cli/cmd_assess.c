@@ -271,33 +271,41 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
         goto out;
     }
 
-    /* 4. show it */
+    /* 4. answers from a file are stored before anything is shown, so that
+     * `assess --in FILE | head` cannot lose the assessment when the reader
+     * goes away; after the questionnaire the runner decides, below */
+    int64_t id = 0;
+    bool saved = false;
+    /* dated on --today when given, so that a pinned day dates the plan */
+    int64_t saved_at = cli->has_today ? (int64_t)cli->today * 86400 + 43200 : (int64_t)time(NULL);
+    if (!interactive) {
+        if ((st = store_it(s, &intake, &result, saved_at, &id)))
+            goto out;
+        saved = true;
+    }
+
+    /* 5. show it */
     if (json) {
         fputs(result.data, stdout);
         fputc('\n', stdout);
     } else {
-        fputs(shown.data, stdout);
+        rh_cli_write_text(stdout, shown.data, shown.len);
     }
     fflush(stdout);
 
-    /* 5. store it (after the questionnaire only if the runner says so) */
-    bool save = true;
+    /* 6. store it (after the questionnaire only if the runner says so) */
     if (interactive) {
         FILE *qout = json ? stderr : stdout;
-        save = rh_cli_ask_yes_no(stdin, qout, "Save this assessment (and your answers)?", true) == 1;
+        if (rh_cli_ask_yes_no(stdin, qout, "Save this assessment (and your answers)?", true) == 1) {
+            st = store_it(s, &intake, &result, saved_at, &id);
+            saved = st == 0;
+        } else if (!json) {
+            puts("Not saved.");
+        }
     }
-    if (save) {
-        int64_t id = 0;
-        /* dated on --today when given, so that a pinned day dates the plan */
-        st = store_it(s, &intake, &result,
-                      cli->has_today ? (int64_t)cli->today * 86400 + 43200 : (int64_t)time(NULL),
-                      &id);
-        if (st == 0 && !json)
-            printf("Saved as assessment %lld; `runhip plan` builds the return-to-run plan from it.\n",
-                   (long long)id);
-    } else if (!json) {
-        puts("Not saved.");
-    }
+    if (saved && !json)
+        printf("Saved as assessment %lld; `runhip plan` builds the return-to-run plan from it.\n",
+               (long long)id);
 out:
     rh_buf_release(&result);
     rh_buf_release(&shown);

@@ -43,17 +43,23 @@ static int parse_answers(const char *s, int *a, size_t *n)
     return 0;
 }
 
+/* Asks the questions on the terminal. As in assess: b goes back to the
+ * previous question, q (or Enter twice) stops with nothing stored. Returns
+ * 0 with the answers, 1 when the runner stopped, or an exit status. */
 static int ask(int *a, size_t *n)
 {
-    printf("Weekly check-in: four questions about the past seven days.\n");
+    printf("Weekly check-in: four questions about the past seven days.\n"
+           "(b goes back, q stops without saving)\n");
     *n = 0;
-    for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
+    for (int q = 0; q < RH_OSTRC_ITEMS;) {
         printf("\n%d. %s\n", q + 1, rh_ostrc_question(q));
         for (int o = 1; o <= RH_OSTRC_OPTIONS; o++)
             printf("   %d) %s\n", o, rh_ostrc_option(q, o));
-        for (;;) {
+        int moved = 0; /* +1 answered, -1 back */
+        bool empty_once = false;
+        while (!moved) {
             char line[64];
-            printf("Your answer (1-%d): ", RH_OSTRC_OPTIONS);
+            printf("Your answer (1-%d, b back, q stop): ", RH_OSTRC_OPTIONS);
             fflush(stdout);
             if (!fgets(line, sizeof line, stdin)) {
                 rh_cli_error("checkin", "no answer: check-in cancelled, nothing stored");
@@ -62,14 +68,36 @@ static int ask(int *a, size_t *n)
             line[strcspn(line, "\r\n")] = '\0';
             long v;
             if (rh_parse_long(line, &v) == 0 && v >= 1 && v <= RH_OSTRC_OPTIONS) {
-                a[(*n)++] = (int)v;
-                break;
+                a[q] = (int)v;
+                moved = 1;
+            } else if (strcmp(line, "b") == 0 || strcmp(line, "B") == 0) {
+                if (q == 0)
+                    printf("This is the first question.\n");
+                else
+                    moved = -1;
+            } else if (strcmp(line, "q") == 0 || strcmp(line, "Q") == 0 ||
+                       (line[0] == '\0' && empty_once)) {
+                printf("Check-in stopped; nothing stored.\n");
+                return 1;
+            } else if (line[0] == '\0') {
+                /* the week's score needs every answer: a question cannot be
+                 * left out, but the check-in can be skipped */
+                printf("Each question needs an answer for the week's score; press Enter again "
+                       "to skip this week's check-in.\n");
+                empty_once = true;
+            } else {
+                printf("Please type a number from 1 to %d, b or q.\n", RH_OSTRC_OPTIONS);
             }
-            printf("Please type a number from 1 to %d.\n", RH_OSTRC_OPTIONS);
         }
-        if (q == 0 && (a[0] == 1 || a[0] == RH_OSTRC_OPTIONS))
+        if (moved < 0) {
+            q--;
+            continue;
+        }
+        q++;
+        if (q == 1 && (a[0] == 1 || a[0] == RH_OSTRC_OPTIONS))
             break;
     }
+    *n = (size_t)((a[0] == 1 || a[0] == RH_OSTRC_OPTIONS) ? 1 : RH_OSTRC_ITEMS);
     return 0;
 }
 
@@ -189,7 +217,7 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
             return rc;
     } else if (cli->stdin_tty && !json) {
         if ((rc = ask(a, &n)))
-            return rc;
+            return rc == 1 ? RH_EXIT_OK : rc;
     } else {
         rh_cli_error("checkin", "not a terminal: give the answers with --answers A,B,C,D");
         return RH_EXIT_USAGE;

@@ -352,12 +352,16 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
                      samples_opt ? samples_opt : "samples/demo");
         return RH_EXIT_IO;
     }
-    char tmp[] = "/tmp/runhip-demo-XXXXXX";
+    /* under $TMPDIR, as mktemp(1) does */
+    const char *tdir = getenv("TMPDIR");
+    char tmp[512];
+    snprintf(tmp, sizeof tmp, "%s/runhip-demo-XXXXXX", tdir && *tdir == '/' ? tdir : "/tmp");
     if (!mkdtemp(tmp)) {
         rh_cli_error("demo", "cannot make a temporary folder: %s", strerror(errno));
         return RH_EXIT_IO;
     }
     char db[sizeof tmp + 16];
+    _Static_assert(sizeof db > sizeof tmp + 10, "room for /runhip.db");
     snprintf(db, sizeof db, "%s/runhip.db", tmp);
     struct rh_cli dcli = *cli;
     dcli.db_opt = db;

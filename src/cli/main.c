@@ -6,6 +6,8 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
+#include <sys/stat.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -330,7 +332,17 @@ int rh_cli_run(struct rh_cli *cli, int argc, char **argv)
     optopt = 0;
     fflush(stdout);
     int r = c->fn(cli, argc, argv);
-    fflush(stdout);
+    errno = 0;
+    bool failed = fflush(stdout) != 0 || ferror(stdout);
+    struct stat so;
+    bool pipe_out = fstat(STDOUT_FILENO, &so) == 0 && S_ISFIFO(so.st_mode);
+    if (failed && errno != EPIPE && !pipe_out) {
+        /* a full disk or a closed terminal; a reader that went away (EPIPE,
+         * `runhip activities | head`) is not an error */
+        rh_cli_error(NULL, "cannot write the output: %s", errno ? strerror(errno) : "error");
+        if (r == 0)
+            r = RH_EXIT_IO;
+    }
     return r;
 }
 
@@ -369,6 +381,9 @@ static int set_today(struct rh_cli *cli, const char *v, const char *what)
 
 int main(int argc, char **argv)
 {
+    /* a reader that goes away (| head) makes writes fail with EPIPE instead
+     * of killing runhip in the middle of saving an assessment or an import */
+    signal(SIGPIPE, SIG_IGN);
     struct rh_cli cli = {0};
     cli.stdout_tty = isatty(STDOUT_FILENO);
     cli.stdin_tty = isatty(STDIN_FILENO);

@@ -12,6 +12,7 @@
 #include "plan/plan_int.h"
 #include "runhip/assess.h"
 #include "runhip/triage.h"
+#include "util/json_int.h"
 #include "util/banned.h"
 
 static void copy(char *dst, size_t cap, const char *src)
@@ -274,7 +275,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "block_reason", json_string(st->block_reason));
     bad |= json_object_set_new(o, "cleared", json_boolean(st->cleared));
     bad |= json_object_set_new(o, "cleared_date", st->cleared ? json_string(cd) : json_null());
-    bad |= json_object_set_new(o, "cleared_note", json_string(st->cleared_note));
+    /* the runner's own words: any bytes, always valid UTF-8 out (issue 15) */
+    bad |= json_object_set_new(o, "cleared_note", rh__json_text(st->cleared_note));
     bad |= json_object_set_new(o, "test_needed", json_boolean(st->test_needed));
     bad |= json_object_set_new(o, "test_passed", json_boolean(st->test_passed));
     bad |= json_object_set_new(o, "ladder_step", json_integer(st->ladder_step));

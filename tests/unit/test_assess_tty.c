@@ -66,10 +66,11 @@ static bool start(struct pty *p, const char *db)
 }
 
 /* Reads until a or b (b may be NULL) is shown: 1 for a, 2 for b, 0 on
- * timeout (10 s) or end. The text up to the match is consumed. */
+ * timeout (60 s without output) or end. The text up to the match is consumed. */
 static int expect2(struct pty *p, const char *a, const char *b)
 {
-    for (int waited = 0; waited < 100;) {
+    /* a generous deadline (60 s without output) for a loaded machine */
+    for (int waited = 0; waited < 600;) {
         p->buf[p->len] = '\0';
         char *ha = strstr(p->buf, a), *hb = b ? strstr(p->buf, b) : NULL;
         if (ha || hb) {

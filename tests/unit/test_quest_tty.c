@@ -212,7 +212,8 @@ static bool pty_start(struct pty *p)
  * the match is dropped, the rest kept. */
 static int pty_expect2(struct pty *p, const char *a, const char *b)
 {
-    for (int waited = 0; waited < 100;) {
+    /* a generous deadline (60 s without output) for a loaded machine */
+    for (int waited = 0; waited < 600;) {
         p->buf[p->len] = '\0';
         char *ha = strstr(p->buf, a), *hb = b ? strstr(p->buf, b) : NULL;
         if (ha || hb) {
