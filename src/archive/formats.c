@@ -217,8 +217,12 @@ static int input_siblings(void *ctx, const char *const *paths, size_t n,
                 char chunk[64 * 1024];
                 la_ssize_t k;
                 int br = 0;
+                int64_t before = archive_filter_bytes(a, -1);
                 while (br == 0 && (k = archive_read_data(a, chunk, sizeof chunk)) > 0)
                     br = rh_buf_append(&b, chunk, (size_t)k);
+                int64_t after = archive_filter_bytes(a, -1);
+                if (after > before) /* the route's bytes, for the progress figures */
+                    note_progress(in, (uint64_t)(after - before));
                 if (br == RH_ENOMEM) {
                     r = rh_err_set(err, RH_ENOMEM, "out of memory");
                     break;

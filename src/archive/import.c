@@ -416,8 +416,9 @@ int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opt
             break; /* walk over, all consumed */
         pthread_mutex_unlock(&p->mu);
         r = consume(o, s, st, err);
+        /* a streamed source's bytes are counted as its decoder reads them */
         if (s->src->stream)
-            atomic_store(&p->stream_bytes, 0);
+            st->bytes_done += atomic_exchange(&p->stream_bytes, 0);
         slot_clear(s);
         rh_import_src_free(s->src);
         s->src = NULL;

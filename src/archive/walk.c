@@ -652,7 +652,7 @@ static int walk_path(struct walk *w, const char *path, bool named, int depth)
     enum rh_format sf = hn > 0 ? rh__stream_sniff(head, (size_t)hn) : RH_FMT_NONE;
     if (sf != RH_FMT_NONE) {
         close(fd);
-        w->pending += (uint64_t)fst.st_size;
+        /* its bytes are counted by the decoder as it reads them */
         return emit_stream(w, rh_strdup(path), path, NULL, sf, named);
     }
     if ((uint64_t)fst.st_size > RH_IMPORT_MEMBER_MAX) {
