@@ -52,6 +52,7 @@ struct rh_exercise {
     char avoid_for[256];    /* space-separated ids, may be empty */
     char avoid_why[320];
     char source[160];
+    char loads[160];        /* space-separated load tags (what it does to the hip), may be empty */
 };
 
 struct rh_plan_kb; /* opaque: exercises, phases, rules */

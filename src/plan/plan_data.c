@@ -198,6 +198,7 @@ static int ex_cb(void *ctx, const char *section, const char *key, const char *va
     F(avoid_for);
     F(avoid_why);
     F(source);
+    F(loads);
 #undef F
     if (strcmp(key, "phases") == 0)
         return parse_phases(value, &e->phases, line, err);
@@ -314,6 +315,31 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
     }
     if (kb->n_ladder == 0)
         return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: no [ladder.1] stage");
+    /* one fact checked against the other: no exercise that a condition's plan
+     * prescribes does what that condition leaves out ([condition.X] leave_out,
+     * the exercises' load tags) */
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        const struct rh__rule *r = &kb->rules[i];
+        if (strncmp(r->section, "condition.", 10) != 0 || strcmp(r->key, "leave_out") != 0)
+            continue;
+        const char *cond = r->section + 10;
+        for (size_t k = 0; k < kb->n_ex; k++) {
+            const struct rh_exercise *e = &kb->ex[k];
+            bool prescribed = false;
+            for (int p = 0; p < RH_PHASE__COUNT; p++)
+                prescribed |= (e->phases & (1u << p)) && rh_plan_exercise_fits(e, cond, (enum rh_phase)p);
+            if (!prescribed || !*e->loads)
+                continue;
+            char buf[160];
+            rh__fmt(buf, sizeof buf, "%s", e->loads);
+            char *save = NULL;
+            for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save))
+                if (rh__word_in(r->value, w))
+                    return rh_err_setl(err, RH_EFORMAT, r->line,
+                                       "data/exercises.txt: exercise '%s' is prescribed for %s, "
+                                       "whose plan leaves out '%s'", e->id, cond, w);
+        }
+    }
     /* exercises only name conditions the rules know */
     for (size_t i = 0; i < kb->n_ex; i++) {
         const char *lists[2] = {kb->ex[i].conditions, kb->ex[i].avoid_for};

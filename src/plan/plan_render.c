@@ -4,6 +4,7 @@
  * weekly templates of data/plan_rules.txt), the weekly running volume, and
  * the plan as text, as JSON and as an RFC 5545 iCalendar file.
  */
+#include <assert.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
@@ -840,7 +841,11 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
         r |= rh_ics_line(out, buf);
         r |= rh_ics_prop(out, "SUMMARY", summary);
         r |= rh_ics_prop(out, "DESCRIPTION", desc);
-        rh__fmt(buf, sizeof buf, "CATEGORIES:%s", d->kind);
+        /* the category a calendar shows, in words; the kind itself for programs */
+        const char *cat = rh_words("day_kind", d->kind);
+        assert(cat); /* every kind has its words in data/wording.txt */
+        r |= rh_ics_prop(out, "CATEGORIES", cat ? cat : "runhip");
+        rh__fmt(buf, sizeof buf, "X-RUNHIP-KIND:%s", d->kind);
         r |= rh_ics_line(out, buf);
         r |= rh_ics_line(out, "STATUS:CONFIRMED");
         r |= rh_ics_line(out, "TRANSP:TRANSPARENT");

@@ -83,6 +83,42 @@ static void test_kb_loads_and_has_the_named_exercises(void)
     }
 }
 
+/* One fact checked against the other: an exercise whose load a condition's
+ * plan leaves out ([condition.X] leave_out against the exercises' `loads`)
+ * is refused. The real files load; the same files with foam rolling of the
+ * thigh put back into the gluteal-tendinopathy plan do not. */
+static void test_kb_refuses_an_exercise_the_plan_leaves_out(void)
+{
+    char *ex = test_slurp("data/exercises.txt", NULL);
+    char *rules = test_slurp("data/plan_rules.txt", NULL);
+    CHECK(ex && rules);
+    if (!ex || !rules) {
+        free(ex);
+        free(rules);
+        return;
+    }
+    struct rh_plan_kb *k = NULL;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_plan_kb_parse(ex, rules, &k, &err), 0);
+    rh_plan_kb_free(k);
+    k = NULL;
+    const char *from = "avoid_for = stress_fracture osteonecrosis trochanteric_bursitis\n";
+    char *at = strstr(ex, from);
+    CHECK(at != NULL);
+    if (at) {
+        /* blank out " trochanteric_bursitis": the foam roll is prescribed again */
+        char *w = strstr(at, " trochanteric_bursitis");
+        memset(w, ' ', strlen(" trochanteric_bursitis"));
+        CHECK(rh_plan_kb_parse(ex, rules, &k, &err) != 0);
+        CHECK(k == NULL);
+        CHECK(strstr(err.msg, "foam_rolling") != NULL);
+        CHECK(strstr(err.msg, "trochanteric_bursitis") != NULL);
+    }
+    free(ex);
+    free(rules);
+}
+
 static void test_kb_rejects_bad_data(void)
 {
     struct rh_plan_kb *k = NULL;
@@ -661,6 +697,7 @@ int main(void)
     }
     RUN(test_kb_loads_and_has_the_named_exercises);
     RUN(test_kb_rejects_bad_data);
+    RUN(test_kb_refuses_an_exercise_the_plan_leaves_out);
     RUN(test_plan_for_every_condition);
     RUN(test_no_condition_gives_a_general_plan);
     RUN(test_malformed_assessment_is_refused);
