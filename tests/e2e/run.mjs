@@ -143,7 +143,10 @@ try {
     const txt = await desk.evaluate(() => document.activeElement && document.activeElement.textContent);
     check(txt === 'Skip to content', `first Tab went to "${txt}"`);
     await desk.keyboard.press('Enter');
-    check(desk.url().endsWith('#main'), 'Enter on the skip link did not jump');
+    // the jump to the fragment is asynchronous: wait for it (generous deadline, no fixed sleep)
+    const jumped = await desk.waitForFunction(() => location.hash === '#main', null, { timeout: 15000 })
+      .then(() => true, () => false);
+    check(jumped, 'Enter on the skip link did not jump');
   });
 
   await t('upload_fit_listed', async () => {
