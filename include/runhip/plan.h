@@ -182,6 +182,10 @@ enum rh_pain_verdict {
     RH_PAIN_SEE,       /* a red flag or rising pain: see someone */
 };
 
+/* What the verdict means, in the words of data/wording.txt [verdict]
+ * ("acceptable: stay at this stage"); static, never NULL. */
+const char *rh_pain_verdict_text(enum rh_pain_verdict v);
+
 struct rh_triage; /* runhip/triage.h */
 
 struct rh_pain_result {

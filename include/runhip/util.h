@@ -180,6 +180,9 @@ static inline int32_t rh_day_of_time(int64_t t)
 {
     return (int32_t)(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
 }
+/* Seconds as "h:mm:ss" (an hour or more) or "m:ss"; "-" when absent or
+ * negative. Writes at most n bytes into out. */
+void rh_fmt_duration(double s, char *out, size_t n);
 /* Day of week of a day number: 0 = Monday .. 6 = Sunday. */
 int rh_weekday(int32_t day);
 

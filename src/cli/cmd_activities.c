@@ -14,18 +14,6 @@
 #include "runhip/import.h"
 #include "util/banned.h"
 
-static void fmt_dur(double s, char *out, size_t n)
-{
-    if (!rh_has(s) || s < 0) {
-        snprintf(out, n, "-");
-        return;
-    }
-    long t = (long)(s + 0.5);
-    if (t >= 3600)
-        snprintf(out, n, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
-    else
-        snprintf(out, n, "%ld:%02ld", t / 60, t % 60);
-}
 
 static void show_row(const struct rh_activity *a)
 {
@@ -33,7 +21,7 @@ static void show_row(const struct rh_activity *a)
     if (a->has_start)
         rh_date_format(rh_activity_local_day(a), date);
     double d = rh_activity_duration_s(a);
-    fmt_dur(d, dur, sizeof dur);
+    rh_fmt_duration(d, dur, sizeof dur);
     if (rh_has(a->total_distance_m)) {
         snprintf(km, sizeof km, "%.2f", a->total_distance_m / 1000);
         if (rh_has(d) && a->total_distance_m >= 100 && rh_sport_is_foot(a->sport)) {

@@ -39,16 +39,6 @@ static int parse_date(const char *s, int32_t *day)
     return 0;
 }
 
-static const char *verdict_text(enum rh_pain_verdict v)
-{
-    switch (v) {
-    case RH_PAIN_GOOD: return "fine: carry on";
-    case RH_PAIN_STAY: return "acceptable: stay at this stage";
-    case RH_PAIN_STEP_BACK: return "too much: step back one stage";
-    case RH_PAIN_SEE: return "stop running and get it checked";
-    }
-    return "?";
-}
 
 static void print_json(const struct rh_diary_outcome *o)
 {
@@ -112,7 +102,7 @@ static void print_text(const struct rh_pain_entry *e, const struct rh_diary_outc
         rh_date_format(o->attached_day, a);
         rh_buf_printf(&txt, "Next-morning pain %d/10 added to the entry of %s (%d/10 during activity).\n",
                e->next_morning, a, o->attached_during);
-        rh_buf_printf(&txt, "That entry: %s.\n  %s\n", verdict_text(o->attached_result.verdict),
+        rh_buf_printf(&txt, "That entry: %s.\n  %s\n", rh_pain_verdict_text(o->attached_result.verdict),
                o->attached_result.why);
     }
     for (int i = 0; i < o->triage.note.n; i++) {
@@ -143,7 +133,7 @@ static void print_text(const struct rh_pain_entry *e, const struct rh_diary_outc
         }
         rh_buf_printf(&txt, "Your note: \"%s\" read as: %s.\n", f->words, plain);
     }
-    rh_buf_printf(&txt, "What the pain says now: %s.\n  %s\n", verdict_text(o->pain.verdict), o->pain.why);
+    rh_buf_printf(&txt, "What the pain says now: %s.\n  %s\n", rh_pain_verdict_text(o->pain.verdict), o->pain.why);
     if (*o->pain.physio)
         rh_buf_printf(&txt, "  %s\n", o->pain.physio);
     if (o->have_plan) {

@@ -7,12 +7,14 @@
  * triaged through the assessment's red-flag rules, judged by the pain rule,
  * and the plan moved, all in one transaction.
  */
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
 #include "plan/plan_int.h"
 #include "runhip/load.h"
+#include "runhip/text.h"
 #include "runhip/triage.h"
 #include "util/banned.h"
 
@@ -383,4 +385,19 @@ int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t da
     if (r)
         rh_store_rollback(s);
     return r;
+}
+
+const char *rh_pain_verdict_text(enum rh_pain_verdict v)
+{
+    static const char *const key[] = {
+        [RH_PAIN_GOOD] = "good",
+        [RH_PAIN_STAY] = "stay",
+        [RH_PAIN_STEP_BACK] = "step_back",
+        [RH_PAIN_SEE] = "see",
+    };
+    if ((unsigned)v >= sizeof key / sizeof key[0] || !key[v])
+        return "?";
+    const char *w = rh_words("verdict", key[v]);
+    assert(w); /* every verdict has its words in data/wording.txt [verdict] */
+    return w ? w : "?";
 }

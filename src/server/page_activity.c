@@ -107,7 +107,7 @@ int page_activity(struct ctx *c)
     char date[11] = "-", dur[64], km[32] = "-";
     if (a->has_start)
         rh_date_format(rh_activity_local_day(a), date);
-    fmt_dur(rh_activity_duration_s(a), dur, sizeof dur);
+    rh_fmt_duration(rh_activity_duration_s(a), dur, sizeof dur);
     if (rh_has(a->total_distance_m))
         snprintf(km, sizeof km, "%.2f km", a->total_distance_m / 1000);
     put(c, "<h2>");

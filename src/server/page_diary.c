@@ -120,16 +120,6 @@ void html_diary_lists(struct ctx *c)
 }
 
 
-static const char *verdict_text(enum rh_pain_verdict v)
-{
-    switch (v) {
-    case RH_PAIN_GOOD: return "fine: carry on";
-    case RH_PAIN_STAY: return "acceptable: stay at this stage";
-    case RH_PAIN_STEP_BACK: return "too much: step back one stage";
-    case RH_PAIN_SEE: return "stop running and get it checked";
-    }
-    return "?";
-}
 
 /* What the runner typed, to refill the form after an error. */
 struct pain_form {
@@ -303,7 +293,7 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
         rh_date_format(o->attached_day, a);
         pf(c, "<p>The next-morning pain went to the entry of %s (%d/10 during the activity): ",
            a, o->attached_during);
-        esc(c, verdict_text(o->attached_result.verdict));
+        esc(c, rh_pain_verdict_text(o->attached_result.verdict));
         put(c, ". ");
         esc(c, o->attached_result.why);
         put(c, "</p>\n");
@@ -319,7 +309,7 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
         put(c, ".</p>\n");
     }
     put(c, "<p><strong>What the pain says now:</strong> ");
-    esc(c, verdict_text(o->pain.verdict));
+    esc(c, rh_pain_verdict_text(o->pain.verdict));
     put(c, ". ");
     esc(c, o->pain.why);
     put(c, "</p>\n");

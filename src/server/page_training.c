@@ -154,11 +154,11 @@ static void activity_row(struct ctx *c, const struct rh_activity *a)
     if (a->has_start)
         rh_date_format(rh_activity_local_day(a), date);
     double secs = rh_activity_duration_s(a);
-    fmt_dur(secs, dur, sizeof dur);
+    rh_fmt_duration(secs, dur, sizeof dur);
     if (rh_has(a->total_distance_m) && a->total_distance_m > 0) {
         snprintf(km, sizeof km, "%.2f", a->total_distance_m / 1000);
         if (rh_has(secs) && secs > 0)
-            fmt_dur(secs / (a->total_distance_m / 1000), pace, sizeof pace);
+            rh_fmt_duration(secs / (a->total_distance_m / 1000), pace, sizeof pace);
     }
     if (rh_has(a->avg_hr))
         snprintf(hr, sizeof hr, "%.0f", a->avg_hr);

@@ -701,15 +701,3 @@ int32_t plan_from_day(const struct rh_plan_state *st, int32_t today)
     return today < st->phase_day ? st->phase_day : today;
 }
 
-void fmt_dur(double s, char *out, size_t n)
-{
-    if (!rh_has(s) || s < 0) {
-        snprintf(out, n, "-");
-        return;
-    }
-    long t = (long)(s + 0.5);
-    if (t >= 3600)
-        snprintf(out, n, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
-    else
-        snprintf(out, n, "%ld:%02ld", t / 60, t % 60);
-}

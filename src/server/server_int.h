@@ -108,7 +108,6 @@ int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *e
 int plan_current(struct rh_store *s, int64_t *plan_id, struct rh_plan_state *st,
                  struct rh_err *err);
 int32_t plan_from_day(const struct rh_plan_state *st, int32_t today);
-void fmt_dur(double s, char *out, size_t n);
 
 extern const char ct_html[], ct_json[], ct_svg[], ct_text[], ct_css[], ct_ics[];
 

@@ -177,3 +177,16 @@ int rh_parse_double(const char *s, double *out)
     *out = v;
     return 0;
 }
+
+void rh_fmt_duration(double s, char *out, size_t n)
+{
+    if (!rh_has(s) || s < 0) {
+        snprintf(out, n, "-");
+        return;
+    }
+    long t = (long)(s + 0.5);
+    if (t >= 3600)
+        snprintf(out, n, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+    else
+        snprintf(out, n, "%ld:%02ld", t / 60, t % 60);
+}

@@ -119,6 +119,19 @@ static void test_kb_refuses_an_exercise_the_plan_leaves_out(void)
     free(rules);
 }
 
+/* Every verdict has its words (data/wording.txt [verdict]), the same for the
+ * terminal and the web app. */
+static void test_verdict_words(void)
+{
+    for (int v = RH_PAIN_GOOD; v <= RH_PAIN_SEE; v++) {
+        const char *w = rh_pain_verdict_text((enum rh_pain_verdict)v);
+        CHECK(w && strlen(w) > 4 && strcmp(w, "?") != 0);
+    }
+    CHECK(strstr(rh_pain_verdict_text(RH_PAIN_STAY), "acceptable") != NULL);
+    CHECK(strstr(rh_pain_verdict_text(RH_PAIN_SEE), "stop running") != NULL);
+    CHECK_STR(rh_pain_verdict_text((enum rh_pain_verdict)99), "?");
+}
+
 static void test_kb_rejects_bad_data(void)
 {
     struct rh_plan_kb *k = NULL;
@@ -697,6 +710,7 @@ int main(void)
     }
     RUN(test_kb_loads_and_has_the_named_exercises);
     RUN(test_kb_rejects_bad_data);
+    RUN(test_verdict_words);
     RUN(test_kb_refuses_an_exercise_the_plan_leaves_out);
     RUN(test_plan_for_every_condition);
     RUN(test_no_condition_gives_a_general_plan);
