@@ -631,13 +631,12 @@ int rh_store_meta_set(struct rh_store *s, const char *key, const char *value, st
     return rh__store_wend(s, r, err);
 }
 
-int rh_store_meta_get(struct rh_store *s, const char *key, char **value, struct rh_err *err)
+int rh__store_get_text(struct rh_store *s, const char *sql, const char *key, const char *what,
+                       char **value, struct rh_err *err)
 {
     sqlite3_stmt *st;
     *value = NULL;
-    if (profile_key(key))
-        return rh_store_profile_get(s, profile_key(key), value, err);
-    int r = rh__store_prepare(s, "SELECT value FROM meta WHERE key = ?1", &st, err);
+    int r = rh__store_prepare(s, sql, &st, err);
     if (r)
         return r;
     rh__bind_text(st, 1, key);
@@ -648,8 +647,17 @@ int rh_store_meta_get(struct rh_store *s, const char *key, char **value, struct 
         if (oom)
             r = rh_err_set(err, RH_ENOMEM, "out of memory");
     } else if (rc != SQLITE_DONE) {
-        r = rh__store_fail(s, err, "cannot read setting");
+        r = rh__store_fail(s, err, what);
     }
     sqlite3_finalize(st);
     return r;
+}
+
+int rh_store_meta_get(struct rh_store *s, const char *key, char **value, struct rh_err *err)
+{
+    *value = NULL;
+    if (profile_key(key))
+        return rh_store_profile_get(s, profile_key(key), value, err);
+    return rh__store_get_text(s, "SELECT value FROM meta WHERE key = ?1", key, "cannot read setting",
+                              value, err);
 }

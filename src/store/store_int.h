@@ -32,6 +32,11 @@ int rh__bind_double(sqlite3_stmt *st, int i, double v);
 double rh__col_double(sqlite3_stmt *st, int i);
 /* Column as a new string (NULL for NULL); sets *oom on allocation failure. */
 char *rh__col_strdup(sqlite3_stmt *st, int i, bool *oom);
+/* Runs sql (one "?1" bound to key) and copies the first column of its first
+ * row into *value (caller frees; NULL when no row). `what` names the read in
+ * an error. 0, RH_ENOMEM or a store error. */
+int rh__store_get_text(struct rh_store *s, const char *sql, const char *key, const char *what,
+                       char **value, struct rh_err *err);
 
 /* Loads the system zone (system_zone, NULL for /etc/localtime) into s->tz;
  * an unknown name falls back to the system file, as the C library does. */

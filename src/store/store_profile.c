@@ -70,25 +70,11 @@ int rh_profile_check(const char *key, const char *value, struct rh_err *err)
 
 int rh_store_profile_get(struct rh_store *s, const char *key, char **value, struct rh_err *err)
 {
-    sqlite3_stmt *st;
     *value = NULL;
     if (!find_key(key))
         return rh_profile_check(key, NULL, err);
-    int r = rh__store_prepare(s, "SELECT value FROM profile WHERE key = ?1", &st, err);
-    if (r)
-        return r;
-    rh__bind_text(st, 1, key);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        bool oom = false;
-        *value = rh__col_strdup(st, 0, &oom);
-        if (oom)
-            r = rh_err_set(err, RH_ENOMEM, "out of memory");
-    } else if (rc != SQLITE_DONE) {
-        r = rh__store_fail(s, err, "cannot read the profile");
-    }
-    sqlite3_finalize(st);
-    return r;
+    return rh__store_get_text(s, "SELECT value FROM profile WHERE key = ?1", key,
+                              "cannot read the profile", value, err);
 }
 
 int rh_store_profile_set(struct rh_store *s, const char *key, const char *value,
