@@ -80,13 +80,39 @@ has "added Road shoe A" "$T/out"
 expect 0 R activities --set "$id" "shoe=Road shoe A"
 expect 0 R shoes
 has "Road shoe A                  103.2      1  2017-01-01 -" "$T/out"
+expect 1 R shoes retire "Road shoe A" --date 2016-12-31
+has "'Road shoe A' cannot be retired on 2016-12-31, before its first day 2017-01-01; nothing changed" "$T/err"
+expect 0 R shoes
+has "2017-01-01 -" "$T/out"
 expect 0 R shoes retire "Road shoe A" --date 2018-01-01
+expect 1 R shoes add "Road shoe A" --from 2018-06-01
+has "cannot be retired on 2018-01-01, before its first day 2018-06-01" "$T/err"
 expect 0 R shoes
 has "2017-01-01 2018-01-01" "$T/out"
 expect 1 R shoes retire "No such shoe"
 has "no shoe called 'No such shoe'" "$T/err"
 expect 2 R shoes add "X" --km-before lots
 expect 2 R shoes add "X" --from 2030-01-01
+
+t runs_logged_by_hand_counted_once
+D="$T/logged.db"
+expect 0 R log session run --km 5 --minutes 31 --rpe 4 --date 2014-10-09
+has "Logged a run session on 2014-10-09, 5.00 km, 31 minutes, effort 4/10." "$T/out"
+expect 0 R log session run --km 10.2 --rpe 8 --date 2014-10-11
+expect 0 R load --as-of 2014-10-12
+has "Counted: 0 runs and 2 logged by hand with no file" "$T/out"
+has "2014-10-12   15.2 " "$T/out"
+expect 0 R import "$C/fit/gc_10kUNLP2014-Garmin15.fit"
+expect 0 R load --as-of 2014-10-12
+has "Counted: 1 run and 1 logged by hand with no file" "$T/out"
+hasnt "Counted: 1 run and 1 logged by hand with no file\.\." "$T/out"
+has "2014-10-12   15\.[0-4] " "$T/out"
+expect 2 R log session strength --km 3
+has "km is for a run, not a strength session" "$T/err"
+expect 1 R log session run --km 0
+has "\-\-km must be a distance in km above 0" "$T/err"
+expect 1 R log session run --km far
+D="$T/r.db"
 
 t recordings_before_2000_and_routes_refused
 expect 1 R import "$C/bad/gpxpy_Mojstrovka.gpx" "$C/gpx/gc_A_ride_mapped_on_11_22_2011.gpx"
