@@ -190,9 +190,13 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         case 'j':
             json = true;
             break;
-        case 'n':
+        case 'n': {
+            int bad = rh_cli_check_entry("checkin", optarg, RH_ENTRY_NOTE, "--note");
+            if (bad)
+                return bad;
             note = optarg;
             break;
+        }
         case 's':
             if (rh_triage_signs_parse(optarg, &signs, &err)) {
                 rh_cli_error("checkin", "--signs: %s", err.msg);

@@ -188,6 +188,8 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
                 return rc;
             break;
         case 'n':
+            if ((rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note")))
+                return rc;
             e.note = optarg;
             break;
         case 's':
@@ -273,6 +275,8 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
                 return rc;
             break;
         case 'n':
+            if ((rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note")))
+                return rc;
             e.note = optarg;
             break;
         default:
@@ -327,6 +331,8 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
             if ((rc = parse_date(optarg, &day)))
                 return rc;
         } else if (c == 'n') {
+            if ((rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note")))
+                return rc;
             note = optarg;
         } else {
             return rh_cli_bad_option("log", argc, argv);

@@ -953,7 +953,10 @@ static void test_diary(void)
         "what=pain&pain_now=x",            "what=pain&pain_now=3&during_run=-1",
         "what=pain&pain_now=3&sign=wings", "what=pain&pain_now=3&date=2030-01-01",
         "what=pain&pain_now=3&date=yesterday", "what=pain&pain_now=3&note=a%00b",
-        "what=nothing"};
+        "what=nothing",
+        /* the library's one check of typed text (rh_entry_check) */
+        "what=pain&pain_now=3&note=sore%FF",   "what=pain&pain_now=3&note=a%E2%80%AEb",
+        "what=pain&pain_now=3&note=a%C2%9B2J"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char body[256];
         snprintf(body, sizeof body, "csrf=%s&%s", CSRF, bad[i]);
@@ -996,6 +999,16 @@ static void test_diary(void)
     req(&cfg, "POST", "/diary", body, &r);
     CHECK_INT(r.status, 400);
     rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=strength&note=x%%FF", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "the note is not valid UTF-8 text"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=cleared&note=ok%%C2%%85", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "the note has a control character"));
+    rh_server_response_release(&r);
     get(&cfg, "/api/diary", &r);
     CHECK(has(&r, "\"kind\":\"strength\"") && has(&r, "<script>x</script>"));
     rh_server_response_release(&r);
@@ -1032,6 +1045,19 @@ static void test_activity(void)
     rh_server_response_release(&r);
     get(&cfg, target, &r);
     CHECK(has(&r, "value=\"&lt;i&gt;shoe&lt;/i&gt;\"") && !has(&r, "left out of every count)"));
+    rh_server_response_release(&r);
+    /* a shoe name that is not plain text: the library's one check */
+    snprintf(body, sizeof body, "csrf=%s&sport=running&shoe=Road%%1B%%5B2J", CSRF);
+    req(&cfg, "POST", target, body, &r);
+    CHECK_INT(r.status, 400);
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&sport=running&shoe=Road%%E2%%80%%AE", CSRF);
+    req(&cfg, "POST", target, body, &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "the shoe name has a control character"));
+    rh_server_response_release(&r);
+    get(&cfg, target, &r);
+    CHECK(has(&r, "value=\"&lt;i&gt;shoe&lt;/i&gt;\""));
     rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&sport=cycling&shoe=New+shoe&excluded=yes", CSRF);
     req(&cfg, "POST", target, body, &r);
