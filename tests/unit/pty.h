@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * A program under test on a pseudo-terminal, for the tests of interactive
- * commands (assess, checkin). Waits are for output, with a generous
+ * commands (assess, checkin, the questionnaire). Waits are for output, with a generous
  * deadline (60 s without any output), never fixed sleeps, so a loaded
  * machine does not fail them. Everything the terminal showed is kept in
  * `seen` for checks on the whole session.
@@ -30,34 +30,45 @@ struct pty {
     size_t seen_len;
 };
 
-/* Runs argv (argv[0] is the program path) on the slave side of a new pty. */
-static inline bool pty_run(struct pty *p, char *const argv[])
+/* Forks a child whose stdin, stdout and stderr are the slave side of a new
+ * pty (its controlling terminal): 1 in the parent, 0 in the child (which
+ * ends with _exit), -1 on failure. */
+static inline int pty_fork(struct pty *p)
 {
     memset(p, 0, sizeof *p);
     p->master = posix_openpt(O_RDWR | O_NOCTTY);
     if (p->master < 0 || grantpt(p->master) || unlockpt(p->master) || !ptsname(p->master))
-        return false;
+        return -1;
     char slave[256];
     snprintf(slave, sizeof slave, "%s", ptsname(p->master));
     fflush(NULL);
     p->pid = fork();
     if (p->pid < 0)
-        return false;
-    if (p->pid == 0) {
-        close(p->master);
-        setsid();
-        int s = open(slave, O_RDWR);
-        if (s < 0)
-            _exit(99);
-        dup2(s, 0);
-        dup2(s, 1);
-        dup2(s, 2);
-        if (s > 2)
-            close(s);
+        return -1;
+    if (p->pid > 0)
+        return 1;
+    close(p->master);
+    setsid();
+    int s = open(slave, O_RDWR);
+    if (s < 0)
+        _exit(99);
+    dup2(s, 0);
+    dup2(s, 1);
+    dup2(s, 2);
+    if (s > 2)
+        close(s);
+    return 0;
+}
+
+/* Runs argv (argv[0] is the program path) on the slave side of a new pty. */
+static inline bool pty_run(struct pty *p, char *const argv[])
+{
+    int r = pty_fork(p);
+    if (r == 0) {
         execv(argv[0], argv);
         _exit(98);
     }
-    return true;
+    return r == 1;
 }
 
 /* Keeps n bytes just read in the whole-session record. */
