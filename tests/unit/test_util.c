@@ -198,6 +198,29 @@ static void test_activity_builder(void)
     rh_activity_release(&a);
 }
 
+/* A glitch in the device's distance (a jump to a billion kilometres) is one
+ * split, not one a kilometre: it once took 64 MB and failed the file. */
+static void test_activity_builder_distance_glitch(void)
+{
+    struct rh_activity a;
+    struct rh_act_builder b;
+    rh_activity_init(&a);
+    a.sport = RH_SPORT_RUNNING;
+    rh_act_builder_init(&b, &a);
+    const double dist[] = {0, 500, 1500, 1e12, 1e12 + 1500};
+    for (int i = 0; i < 5; i++) {
+        struct rh_point p;
+        rh_point_clear(&p);
+        p.t = 1700000000.0 + i * 300;
+        p.dist_m = dist[i];
+        CHECK_INT(rh_act_builder_point(&b, &p), 0);
+    }
+    CHECK_INT(rh_act_builder_finish(&b), 0);
+    CHECK(a.n_splits >= 2 && a.n_splits <= 4);
+    CHECK_INT(a.n_records, 5);
+    rh_activity_release(&a);
+}
+
 /* The one check of typed text (shoe names, notes, web form fields). */
 static void test_entry_check(void)
 {
@@ -255,6 +278,7 @@ int main(void)
     RUN(test_json_str);
     RUN(test_alloc_failure_seam);
     RUN(test_activity_builder);
+    RUN(test_activity_builder_distance_glitch);
     RUN(test_entry_check);
     return TEST_END();
 }
