@@ -28,8 +28,10 @@
 #define api_load          rh__srv_api_load
 #define api_plan          rh__srv_api_plan
 #define asset_css         rh__srv_asset_css
+#define asset_hip_svg     rh__srv_asset_hip_svg
 #define asset_load_svg    rh__srv_asset_load_svg
 #define asset_plan_ics    rh__srv_asset_plan_ics
+#define asset_quest_js    rh__srv_asset_quest_js
 #define csrf_field        rh__srv_csrf_field
 #define ct_css            rh__srv_ct_css
 #define ct_html           rh__srv_ct_html
@@ -58,6 +60,7 @@
 #define page_import       rh__srv_page_import
 #define page_plan         rh__srv_page_plan
 #define page_profile      rh__srv_page_profile
+#define page_questionnaire rh__srv_page_questionnaire
 #define page_today        rh__srv_page_today
 #define page_training     rh__srv_page_training
 #define pf                rh__srv_pf
