@@ -339,12 +339,19 @@ int rh_ics_line(struct rh_buf *out, const char *line);
 /* Question and option texts in runhip's own words (static). */
 const char *rh_ostrc_question(int item);
 const char *rh_ostrc_option(int item, int option);
-/* Scores an answer set: answers[i] is the option 1..4 chosen for item i, n the
- * number given. Q1 = 1 (full participation, no problem) scores 0 and ends;
- * Q1 = 4 (could not take part) scores 100 and ends; otherwise all four are
- * needed. Items score 0/8/17/25, skipped ones -1. RH_ERANGE/RH_EINVAL with a
- * message on bad answers. */
+/* Scores an answer set: answers[i] is the option 1..4 chosen for item i, or
+ * RH_OSTRC_SKIPPED for a question 2..4 the runner skipped; n the number
+ * given. Q1 = 1 (full participation, no problem) scores 0 and ends; Q1 = 4
+ * (could not take part) scores 100 and ends; otherwise all four are needed,
+ * each answered or skipped. Items score 0/8/17/25, skipped or not asked -1;
+ * with a skipped item the severity is the sum of the answered ones, a lower
+ * bound (rh_ostrc_skipped counts them). RH_ERANGE/RH_EINVAL with a message
+ * on bad answers. */
+#define RH_OSTRC_SKIPPED (-1)
 int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin *out,
                    struct rh_err *err);
+/* How many items of a scored check-in were skipped (asked, not answered):
+ * none when Q1 ended it. */
+int rh_ostrc_skipped(const struct rh_checkin *c);
 
 #endif

@@ -143,6 +143,17 @@ size_t rh_utf8_cut(const char *s, size_t max);
  * and it is cut to at most max bytes at a character boundary. NULL for
  * NULL or out of memory; free with rh_free. */
 char *rh_name_clean(const char *s, size_t max);
+/* The one check of text a runner types in (a shoe name, a diary note, a
+ * web form field), made before anything is stored: valid UTF-8, no control
+ * character (C0, DEL, C1, or a mark that reorders the line; a note may hold
+ * line breaks and tabs), at most RH_ENTRY_*_MAX characters, and a name not
+ * blank. Names that come from files are cleaned instead (rh_name_clean).
+ * `what` names the field in the message ("the shoe name"). 0 (a NULL note
+ * is no note), or RH_ESYNTAX / RH_ELIMIT with the reason in plain words. */
+enum rh_entry_kind { RH_ENTRY_NAME, RH_ENTRY_NOTE };
+#define RH_ENTRY_NAME_MAX 64   /* characters */
+#define RH_ENTRY_NOTE_MAX 1000 /* characters */
+int rh_entry_check(const char *s, enum rh_entry_kind kind, const char *what, struct rh_err *err);
 /* The one sanitiser of text for a terminal: appends s with every control
  * character shown escaped (\x1b, \r, \u009b; also \n and \t unless
  * keep_newlines) and bytes that are not UTF-8 as \xNN, so a file can never

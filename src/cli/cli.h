@@ -79,6 +79,11 @@ void rh_cli_error(const char *where, const char *fmt, ...) __attribute__((format
 /* Prints an rh_err as "runhip: <where>[:<line>]: <msg>" and returns the exit
  * status for its code. */
 int rh_cli_report(const char *where, const struct rh_err *e);
+/* Text the runner typed (a name, a note) checked by the library's one
+ * validator (rh_entry_check) before anything is opened or stored: 0, or
+ * the error reported and its exit status (1). */
+int rh_cli_check_entry(const char *where, const char *s, enum rh_entry_kind kind,
+                       const char *what);
 /* Exit status for a library error code (RH_EDB/RH_EIO/RH_ENOMEM -> 3,
  * others -> 1, 0 -> 0). */
 int rh_cli_exit_for(int code);

@@ -70,6 +70,9 @@ static int edit(struct rh_cli *cli, const char *set_id, const char *kv, const ch
         memcpy(key, kv, (size_t)(eq - kv));
         key[eq - kv] = '\0';
         value = eq + 1;
+        if (strcmp(key, "shoe") == 0 && *value && strcmp(value, "none") != 0 &&
+            (st = rh_cli_check_entry("activities", value, RH_ENTRY_NAME, "the shoe name")))
+            return st;
     }
     struct rh_store *s;
     if ((st = rh_cli_open_existing(cli, &s)))

@@ -25,12 +25,24 @@ static int parse_answers(const char *s, int *a, size_t *n)
     char *save = NULL;
     for (char *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
         long v;
+        bool skip = strcmp(w, "-") == 0 || strcmp(w, "skip") == 0;
         if (*n == RH_OSTRC_ITEMS) {
             rh_cli_error("checkin", "--answers: there are only %d questions", RH_OSTRC_ITEMS);
             return RH_EXIT_DATA;
         }
+        if (skip && *n == 0) {
+            rh_cli_error("checkin", "--answers: question 1 cannot be skipped: its answer "
+                                    "decides the others");
+            return RH_EXIT_DATA;
+        }
+        if (skip) {
+            a[(*n)++] = RH_OSTRC_SKIPPED;
+            continue;
+        }
         if (rh_parse_long(w, &v) || v < 1 || v > RH_OSTRC_OPTIONS) {
-            rh_cli_error("checkin", "--answers: answer %zu must be an option number 1..%d, got '%s'",
+            rh_cli_error("checkin",
+                         "--answers: answer %zu must be an option number 1..%d (or - to skip "
+                         "questions 2 to 4), got '%s'",
                          *n + 1, RH_OSTRC_OPTIONS, w);
             return RH_EXIT_DATA;
         }
@@ -43,13 +55,15 @@ static int parse_answers(const char *s, int *a, size_t *n)
     return 0;
 }
 
-/* Asks the questions on the terminal. As in assess: b goes back to the
- * previous question, q (or Enter twice) stops with nothing stored. Returns
- * 0 with the answers, 1 when the runner stopped, or an exit status. */
+/* Asks the questions on the terminal. As in assess: Enter (or s) skips a
+ * question, b goes back to the previous one, q stops with nothing stored.
+ * Question 1 decides the others, so it cannot be skipped: Enter twice there
+ * stops. Returns 0 with the answers, 1 when the runner stopped, or an exit
+ * status. */
 static int ask(int *a, size_t *n)
 {
     printf("Weekly check-in: four questions about the past seven days.\n"
-           "(b goes back, q stops without saving)\n");
+           "(Enter skips a question, b goes back, q stops without saving)\n");
     *n = 0;
     for (int q = 0; q < RH_OSTRC_ITEMS;) {
         printf("\n%d. %s\n", q + 1, rh_ostrc_question(q));
@@ -59,7 +73,10 @@ static int ask(int *a, size_t *n)
         bool empty_once = false;
         while (!moved) {
             char line[64];
-            printf("Your answer (1-%d, b back, q stop): ", RH_OSTRC_OPTIONS);
+            if (q == 0)
+                printf("Your answer (1-%d, b back, q stop): ", RH_OSTRC_OPTIONS);
+            else
+                printf("Your answer (1-%d, Enter skip, b back, q stop): ", RH_OSTRC_OPTIONS);
             fflush(stdout);
             if (!fgets(line, sizeof line, stdin)) {
                 rh_cli_error("checkin", "no answer: check-in cancelled, nothing stored");
@@ -79,14 +96,19 @@ static int ask(int *a, size_t *n)
                        (line[0] == '\0' && empty_once)) {
                 printf("Check-in stopped; nothing stored.\n");
                 return 1;
+            } else if (q > 0 && (line[0] == '\0' || strcmp(line, "s") == 0 ||
+                                 strcmp(line, "skip") == 0 || strcmp(line, "-") == 0)) {
+                /* not answered, never "no trouble": the score says so */
+                printf("Skipped.\n");
+                a[q] = RH_OSTRC_SKIPPED;
+                moved = 1;
             } else if (line[0] == '\0') {
-                /* the week's score needs every answer: a question cannot be
-                 * left out, but the check-in can be skipped */
-                printf("Each question needs an answer for the week's score; press Enter again "
-                       "to skip this week's check-in.\n");
+                printf("This first question decides the others, so it needs an answer; press "
+                       "Enter again to skip this week's check-in.\n");
                 empty_once = true;
             } else {
-                printf("Please type a number from 1 to %d, b or q.\n", RH_OSTRC_OPTIONS);
+                printf("Please type a number from 1 to %d, Enter to skip, b or q.\n",
+                       RH_OSTRC_OPTIONS);
             }
         }
         if (moved < 0) {
@@ -119,7 +141,8 @@ static int list(struct rh_cli *cli, bool json)
     if (!json && n == 0)
         printf("No weekly check-in stored yet (runhip checkin).\n");
     else if (!json)
-        printf("date        severity  change  substantial  items (0/8/17/25, - not asked)\n");
+        printf("date        severity  change  substantial  items (0/8/17/25, - not asked or "
+               "skipped)\n");
     for (size_t i = 0; i < n; i++) {
         char d[11];
         rh_date_format(c[i].day, d);
@@ -190,9 +213,13 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         case 'j':
             json = true;
             break;
-        case 'n':
+        case 'n': {
+            int bad = rh_cli_check_entry("checkin", optarg, RH_ENTRY_NOTE, "--note");
+            if (bad)
+                return bad;
             note = optarg;
             break;
+        }
         case 's':
             if (rh_triage_signs_parse(optarg, &signs, &err)) {
                 rh_cli_error("checkin", "--signs: %s", err.msg);
@@ -259,8 +286,20 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         rh_free(o);
         return 0;
     }
-    printf("Check-in for the week to %s: severity %d/100%s.\n", d, ck.severity,
-           ck.substantial ? ", a substantial problem" : "");
+    int skipped = rh_ostrc_skipped(&ck);
+    if (skipped) {
+        char which[64] = "";
+        for (int q = 1; q < RH_OSTRC_ITEMS; q++)
+            if (ck.q[q] < 0)
+                rh_str_appendf(which, sizeof which, "%s%d", *which ? ", " : "", q + 1);
+        printf("Check-in for the week to %s: severity at least %d/100%s, because question%s %s "
+               "%s skipped (a skipped question is not counted as no trouble).\n",
+               d, ck.severity, ck.substantial ? ", a substantial problem" : "",
+               skipped > 1 ? "s" : "", which, skipped > 1 ? "were" : "was");
+    } else {
+        printf("Check-in for the week to %s: severity %d/100%s.\n", d, ck.severity,
+               ck.substantial ? ", a substantial problem" : "");
+    }
     const char *t = "See the trend with: runhip checkin --list\n";
     if (ck.substantial)
         t = "Substantial means the hip cut your training or performance a fair amount or more, "

@@ -188,6 +188,8 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
                 return rc;
             break;
         case 'n':
+            if ((rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note")))
+                return rc;
             e.note = optarg;
             break;
         case 's':
@@ -274,6 +276,8 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
                 return rc;
             break;
         case 'n':
+            if ((rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note")))
+                return rc;
             e.note = optarg;
             break;
         case 'k': /* a run no file recorded: its distance (issue 9) */
@@ -337,6 +341,8 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
             if ((rc = parse_date(optarg, &day)))
                 return rc;
         } else if (c == 'n') {
+            if ((rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note")))
+                return rc;
             note = optarg;
         } else {
             return rh_cli_bad_option("log", argc, argv);

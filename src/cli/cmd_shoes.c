@@ -79,10 +79,13 @@ int cmd_shoes(struct rh_cli *cli, int argc, char **argv)
         rh_cli_error("shoes", "unknown '%s'; see 'runhip shoes --help'", verb);
         return RH_EXIT_USAGE;
     }
-    if (verb && (!name || !*name || optind + 2 != argc || strlen(name) >= 64)) {
-        rh_cli_error("shoes", "%s needs one NAME (under 64 characters)", verb);
+    if (verb && (!name || !*name || optind + 2 != argc)) {
+        rh_cli_error("shoes", "%s needs one NAME", verb);
         return RH_EXIT_USAGE;
     }
+    int bad = verb ? rh_cli_check_entry("shoes", name, RH_ENTRY_NAME, "the shoe name") : 0;
+    if (bad)
+        return bad;
     if (!verb && optind != argc) {
         rh_cli_error("shoes", "see 'runhip shoes --help'");
         return RH_EXIT_USAGE;

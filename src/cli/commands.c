@@ -44,9 +44,11 @@ const struct rh_command rh_commands[] = {
      "performance, pain), each answered with an option 1-4 scored 0/8/17/25;\n"
      "severity is the sum (0-100). Answering 1 to the first question (full\n"
      "participation, no trouble) ends at 0; 4 (could not take part) ends at 100.\n"
-     "Asked interactively on a terminal.\n"
+     "Asked interactively on a terminal; questions 2-4 can be skipped (Enter),\n"
+     "and the severity is then the sum of the answered ones, a lower bound.\n"
      "\n"
-     "  --answers A,B,C,D  option numbers for scripts (just A when A is 1 or 4)\n"
+     "  --answers A,B,C,D  option numbers for scripts (just A when A is 1 or 4;\n"
+     "                     - skips one of questions 2-4)\n"
      "  --date D           the last day of the week (default: today, UTC)\n"
      "  --list             show the stored check-ins and the trend\n"
      "  --json             JSON (one object a line with --list)\n"},

@@ -120,6 +120,14 @@ int rh_cli_report(const char *where, const struct rh_err *e)
     return rh_cli_exit_for(e->code);
 }
 
+int rh_cli_check_entry(const char *where, const char *s, enum rh_entry_kind kind,
+                       const char *what)
+{
+    struct rh_err e;
+    rh_err_clear(&e);
+    return rh_entry_check(s, kind, what, &e) ? rh_cli_report(where, &e) : 0;
+}
+
 int rh_cli_bad_option(const char *cmd, int argc, char **argv)
 {
     const char *bad = optind > 0 && optind <= argc ? argv[optind - 1] : "?";

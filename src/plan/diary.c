@@ -187,6 +187,9 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
 {
     memset(out, 0, sizeof *out);
     out->urgency = -1;
+    int bad = rh_entry_check(in->note, RH_ENTRY_NOTE, "the note", err);
+    if (bad)
+        return bad;
     if (in->day > today) {
         char d[11], t[11];
         rh_date_format(in->day, d);
@@ -307,6 +310,9 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
                      struct rh_checkin_outcome *out, struct rh_err *err)
 {
     memset(out, 0, sizeof *out);
+    int bad = rh_entry_check(note, RH_ENTRY_NOTE, "the note", err);
+    if (bad)
+        return bad;
     if (ck->day > today) {
         char d[11];
         rh_date_format(ck->day, d);
@@ -361,6 +367,9 @@ int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t da
                      const char *note, struct rh_plan_state *st, bool *was_blocked,
                      struct rh_err *err)
 {
+    int bad = rh_entry_check(note, RH_ENTRY_NOTE, "the note", err);
+    if (bad)
+        return bad;
     if (day > today) {
         char d[11];
         rh_date_format(day, d);

@@ -56,8 +56,12 @@ int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin 
     if (n > RH_OSTRC_ITEMS)
         return rh_err_set(err, RH_EINVAL, "there are only %d questions, got %zu answers",
                           RH_OSTRC_ITEMS, n);
+    if (answers[0] == RH_OSTRC_SKIPPED)
+        return rh_err_set(err, RH_EINVAL,
+                          "question 1 cannot be skipped: its answer decides the others");
     for (size_t i = 0; i < n; i++)
-        if (answers[i] < 1 || answers[i] > RH_OSTRC_OPTIONS)
+        if ((answers[i] < 1 || answers[i] > RH_OSTRC_OPTIONS) &&
+            !(i > 0 && answers[i] == RH_OSTRC_SKIPPED))
             return rh_err_set(err, RH_ERANGE, "answer %zu must be 1..%d, got %d", i + 1,
                               RH_OSTRC_OPTIONS, answers[i]);
     int q1 = option_score[answers[0] - 1];
@@ -73,12 +77,25 @@ int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin 
         return rh_err_set(err, RH_EINVAL,
                           "question 1 answered %d: all four answers are needed, got %zu",
                           answers[0], n);
+    /* a skipped item is not answered, never "no trouble": the sum of the
+     * answered items is a lower bound of the severity, and substantial is
+     * said only from what was answered */
     int sum = 0;
     for (int i = 0; i < RH_OSTRC_ITEMS; i++) {
-        out->q[i] = option_score[answers[i] - 1];
-        sum += out->q[i];
+        out->q[i] = answers[i] == RH_OSTRC_SKIPPED ? -1 : option_score[answers[i] - 1];
+        sum += out->q[i] < 0 ? 0 : out->q[i];
     }
     out->severity = sum;
     out->substantial = out->q[0] == 25 || out->q[1] >= 17 || out->q[2] >= 17;
     return 0;
+}
+
+int rh_ostrc_skipped(const struct rh_checkin *c)
+{
+    if (c->q[0] != 8 && c->q[0] != 17) /* Q1 ended it, or nothing scored */
+        return 0;
+    int n = 0;
+    for (int i = 1; i < RH_OSTRC_ITEMS; i++)
+        n += c->q[i] < 0;
+    return n;
 }

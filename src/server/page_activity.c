@@ -64,13 +64,16 @@ int page_activity(struct ctx *c)
         return 0;
     }
     if (c->post) {
-        char sport[32] = "", shoe[128] = "", excl[8] = "";
+        char sport[32] = "", shoe[4 * RH_ENTRY_NAME_MAX + 1] = "", excl[8] = "";
         const char *bad = NULL;
         if (!ffield(c, "sport", sport, sizeof sport))
             bad = "choose a sport";
         else if (c->req->body && strstr(c->req->body, "shoe=") &&
                  !ffield(c, "shoe", shoe, sizeof shoe))
             bad = "the shoe name is too long or has control characters";
+        else if (shoe[0] && strcmp(shoe, a->gear ? a->gear : "") != 0 &&
+                 rh_entry_check(shoe, RH_ENTRY_NAME, "the shoe name", &err))
+            bad = err.msg; /* the library's one check of typed names */
         ffield(c, "excluded", excl, sizeof excl);
         int r = bad ? RH_EKEY : rh_store_begin(c->s, &err);
         if (!r && strcmp(sport, rh_sport_name(a->sport)) != 0)

@@ -13,7 +13,7 @@
 #include "server/server_int.h"
 #include "util/banned.h"
 
-#define NOTE_MAX 1000
+#define NOTE_MAX RH_ENTRY_NOTE_MAX /* characters; the buffers hold 4 bytes each */
 
 #define DIARY_DAYS 42
 
@@ -123,7 +123,7 @@ void html_diary_lists(struct ctx *c)
 
 /* What the runner typed, to refill the form after an error. */
 struct pain_form {
-    char date[16], pain[8], during[8], morning[8], note[NOTE_MAX + 1];
+    char date[16], pain[8], during[8], morning[8], note[4 * NOTE_MAX + 1];
     uint32_t signs;
 };
 
@@ -229,6 +229,15 @@ static void error_box(struct ctx *c, const char *msg)
 
 /* The day field: today when empty; false (with a message) when bad or in
  * the future. */
+/* A typed note through the library's one check of typed text. */
+static void entry_msg(const char *note, char *msg, size_t cap)
+{
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (rh_entry_check(note[0] ? note : NULL, RH_ENTRY_NOTE, "the note", &err))
+        snprintf(msg, cap, "%s", err.msg);
+}
+
 static bool day_field(struct ctx *c, const char *v, int32_t *day, char *msg, size_t cap)
 {
     if (!*v) {
@@ -352,6 +361,8 @@ static int post_pain(struct ctx *c)
             snprintf(msg, sizeof msg, "the note is longer than %d characters or has control "
                                       "characters", NOTE_MAX);
     }
+    if (!msg[0])
+        entry_msg(f->note, msg, sizeof msg);
     /* every ticked sign: the field repeats */
     const char *b = c->req->body ? c->req->body : "";
     for (const char *p = b; (p = strstr(p, "sign=")) != NULL; p += 5) {
@@ -406,7 +417,7 @@ static int post_pain(struct ctx *c)
 
 static void post_session(struct ctx *c)
 {
-    char date[16] = "", kind[32] = "", minutes[16] = "", rpe[8] = "", note[NOTE_MAX + 1] = "";
+    char date[16] = "", kind[32] = "", minutes[16] = "", rpe[8] = "", note[4 * NOTE_MAX + 1] = "";
     char msg[600] = "";
     ffield(c, "date", date, sizeof date);
     ffield(c, "kind", kind, sizeof kind);
@@ -414,6 +425,8 @@ static void post_session(struct ctx *c)
     ffield(c, "rpe", rpe, sizeof rpe);
     if (c->req->body && strstr(c->req->body, "note=") && !ffield(c, "note", note, sizeof note))
         snprintf(msg, sizeof msg, "the note is longer than %d characters", NOTE_MAX);
+    if (!msg[0])
+        entry_msg(note, msg, sizeof msg);
     struct rh_session e = {.minutes = RH_NONE, .rpe = -1};
     enum rh_session_kind k = 0;
     double m;
@@ -448,11 +461,13 @@ static void post_session(struct ctx *c)
 
 static void post_cleared(struct ctx *c)
 {
-    char date[16] = "", note[NOTE_MAX + 1] = "", msg[600] = "";
+    char date[16] = "", note[4 * NOTE_MAX + 1] = "", msg[600] = "";
     int32_t day;
     ffield(c, "date", date, sizeof date);
     if (c->req->body && strstr(c->req->body, "note=") && !ffield(c, "note", note, sizeof note))
         snprintf(msg, sizeof msg, "the note is longer than %d characters", NOTE_MAX);
+    if (!msg[0])
+        entry_msg(note, msg, sizeof msg);
     if (!msg[0] && day_field(c, date, &day, msg, sizeof msg)) {
         struct rh_plan_kb *kb = NULL;
         struct rh_plan_state st;

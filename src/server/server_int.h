@@ -14,6 +14,69 @@
 #include "runhip/server.h"
 #include "runhip/text.h"
 
+/* The library's global names all start with rh_ (a program linking
+ * librunhip.a may have its own `field` or `put`): the web app's internal
+ * functions and tables keep their short names in the source and are given
+ * the prefix here, as zlib's Z_PREFIX does (function-like for the helpers,
+ * so that a struct member of the same name, `word`, is left alone; plain
+ * for the handlers and tables, which the route table takes by address). A
+ * new non-static function in src/server needs a line here or a static;
+ * tests/cli/symbols.sh fails on any global without rh_. */
+#define api_activities    rh__srv_api_activities
+#define api_assessment    rh__srv_api_assessment
+#define api_diary         rh__srv_api_diary
+#define api_fail(...) rh__srv_api_fail(__VA_ARGS__)
+#define api_index         rh__srv_api_index
+#define api_load          rh__srv_api_load
+#define api_plan          rh__srv_api_plan
+#define asset_css         rh__srv_asset_css
+#define asset_hip_svg     rh__srv_asset_hip_svg
+#define asset_load_svg    rh__srv_asset_load_svg
+#define asset_plan_ics    rh__srv_asset_plan_ics
+#define asset_quest_js    rh__srv_asset_quest_js
+#define csrf_field(...) rh__srv_csrf_field(__VA_ARGS__)
+#define ct_css            rh__srv_ct_css
+#define ct_html           rh__srv_ct_html
+#define ct_ics            rh__srv_ct_ics
+#define ct_json           rh__srv_ct_json
+#define ct_svg            rh__srv_ct_svg
+#define ct_text           rh__srv_ct_text
+#define esc(...) rh__srv_esc(__VA_ARGS__)
+#define ffield(...) rh__srv_ffield(__VA_ARGS__)
+#define field(...) rh__srv_field(__VA_ARGS__)
+#define html_day_detail(...) rh__srv_html_day_detail(__VA_ARGS__)
+#define html_days(...) rh__srv_html_days(__VA_ARGS__)
+#define html_diary_lists(...) rh__srv_html_diary_lists(__VA_ARGS__)
+#define html_list(...) rh__srv_html_list(__VA_ARGS__)
+#define html_plan_banners(...) rh__srv_html_plan_banners(__VA_ARGS__)
+#define html_red_flags(...) rh__srv_html_red_flags(__VA_ARGS__)
+#define json_error(...) rh__srv_json_error(__VA_ARGS__)
+#define jstr(...) rh__srv_jstr(__VA_ARGS__)
+#define load_report(...) rh__srv_load_report(__VA_ARGS__)
+#define page_activity     rh__srv_page_activity
+#define page_assessment   rh__srv_page_assessment
+#define page_begin(...) rh__srv_page_begin(__VA_ARGS__)
+#define page_checkin      rh__srv_page_checkin
+#define page_diary        rh__srv_page_diary
+#define page_end(...) rh__srv_page_end(__VA_ARGS__)
+#define page_import       rh__srv_page_import
+#define page_plan         rh__srv_page_plan
+#define page_profile      rh__srv_page_profile
+#define page_questionnaire rh__srv_page_questionnaire
+#define page_today        rh__srv_page_today
+#define page_training     rh__srv_page_training
+#define pf(...) rh__srv_pf(__VA_ARGS__)
+#define plain(...) rh__srv_plain(__VA_ARGS__)
+#define plan_current(...) rh__srv_plan_current(__VA_ARGS__)
+#define plan_from_day(...) rh__srv_plan_from_day(__VA_ARGS__)
+#define put(...) rh__srv_put(__VA_ARGS__)
+#define qfield(...) rh__srv_qfield(__VA_ARGS__)
+#define qlong(...) rh__srv_qlong(__VA_ARGS__)
+#define redirect(...) rh__srv_redirect(__VA_ARGS__)
+#define set_text(...) rh__srv_set_text(__VA_ARGS__)
+#define weekday_name(...) rh__srv_weekday_name(__VA_ARGS__)
+#define word(...) rh__srv_word(__VA_ARGS__)
+
 enum route_kind {
     RK_PAGE,  /* an HTML page: in the navigation when it has a label */
     RK_API,   /* JSON under /api/ */

@@ -150,7 +150,9 @@ _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schem
 
 int rh__store_fail(struct rh_store *s, struct rh_err *err, const char *what)
 {
-    return rh_err_set(err, RH_EDB, "%s: %s", what, s && s->db ? sqlite3_errmsg(s->db) : "?");
+    /* SQLite out of memory (its allocations go through the seam) is said as such */
+    int code = s && s->db && (sqlite3_errcode(s->db) & 0xff) == SQLITE_NOMEM ? RH_ENOMEM : RH_EDB;
+    return rh_err_set(err, code, "%s: %s", what, s && s->db ? sqlite3_errmsg(s->db) : "?");
 }
 
 int rh__store_prepare(struct rh_store *s, const char *sql, sqlite3_stmt **st, struct rh_err *err)
@@ -162,9 +164,12 @@ int rh__store_prepare(struct rh_store *s, const char *sql, sqlite3_stmt **st, st
     return 0;
 }
 
+/* Without a copy (SQLITE_STATIC): a copy is an allocation, and a failed one
+ * leaves NULL bound with the statement still runnable, which would store a
+ * row without its text. v must stay alive until the statement has run. */
 int rh__bind_text(sqlite3_stmt *st, int i, const char *v)
 {
-    return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(st, i);
+    return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
 }
 
 int rh__bind_double(sqlite3_stmt *st, int i, double v)
@@ -462,7 +467,7 @@ static int check_marker(struct rh_store *s, int *version, bool *needs_marker, st
     int r;
     if ((r = pragma_int(s, "PRAGMA application_id", &app, err)) ||
         (r = pragma_int(s, "PRAGMA user_version", &uv, err)))
-        return rh_err_set(err, RH_EDB, "is not a runhip database (%s); it was left untouched",
+        return r == RH_ENOMEM ? r : rh_err_set(err, RH_EDB, "is not a runhip database (%s); it was left untouched",
                           sqlite3_errmsg(s->db));
     *version = uv;
     *needs_marker = false;
@@ -480,8 +485,10 @@ static int check_marker(struct rh_store *s, int *version, bool *needs_marker, st
                                "  count(*) FILTER (WHERE type = 'table' AND name = 'activity') "
                                "FROM sqlite_master",
                                &st, err)))
-        return rh_err_set(err, RH_EDB, "is not a runhip database (%s); it was left untouched",
-                          err ? err->msg : "unreadable schema");
+        return r == RH_ENOMEM ? r
+                              : rh_err_set(err, RH_EDB,
+                                           "is not a runhip database (%s); it was left untouched",
+                                           err ? err->msg : "unreadable schema");
     int n_all = -1, n_meta = 0, n_act = 0;
     if (sqlite3_step(st) == SQLITE_ROW) {
         n_all = sqlite3_column_int(st, 0);
@@ -489,6 +496,8 @@ static int check_marker(struct rh_store *s, int *version, bool *needs_marker, st
         n_act = sqlite3_column_int(st, 2);
     }
     sqlite3_finalize(st);
+    if (n_all < 0 && (sqlite3_errcode(s->db) & 0xff) == SQLITE_NOMEM)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
     if (n_all < 0)
         return rh_err_set(err, RH_EDB, "is not a runhip database (%s); it was left untouched",
                           sqlite3_errmsg(s->db));

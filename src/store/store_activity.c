@@ -231,11 +231,11 @@ static void *pack_track(const struct rh_activity *a, size_t *len)
 #define REC_N 29
 
 /* Binds the recording's columns as ?1..?29; *track is the packed track to
- * free after the statement. */
+ * free after the statement. Text is bound without a copy (rh__bind_text), so
+ * hex is the caller's, alive until the statement has run. */
 static int bind_recording(struct rh_store *s, sqlite3_stmt *st, const struct rh_activity *a,
-                          void **track, struct rh_err *err)
+                          char hex[static 17], void **track, struct rh_err *err)
 {
-    char hex[17];
     hash_hex(a->content_hash, hex);
     rh__bind_text(st, 1, hex);
     rh__bind_text(st, 2, a->file ? a->file : "");
@@ -316,7 +316,8 @@ static int replace_row(struct rh_store *s, const struct rh_activity *a, const st
         &st, err);
     if (r)
         return r;
-    if (!(r = bind_recording(s, st, a, &track, err))) {
+    char hex[17];
+    if (!(r = bind_recording(s, st, a, hex, &track, err))) {
         sqlite3_bind_int64(st, 30, m->id);
         if (sqlite3_step(st) != SQLITE_DONE)
             r = rh__store_fail(s, err, "cannot replace the stored recording");
@@ -354,6 +355,7 @@ int rh_store_activity_put(struct rh_store *s, const struct rh_activity *a,
 {
     sqlite3_stmt *st = NULL;
     void *track = NULL;
+    char hex[17]; /* bound without a copy: alive until the statement has run */
     memset(res, 0, sizeof *res);
     int r = rh__store_wbegin(s, err);
     if (r)
@@ -383,7 +385,7 @@ int rh_store_activity_put(struct rh_store *s, const struct rh_activity *a,
                           " ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29,"
                           " CAST(strftime('%s','now') AS INTEGER))",
                           &st, err);
-    if (r || (r = bind_recording(s, st, a, &track, err)))
+    if (r || (r = bind_recording(s, st, a, hex, &track, err)))
         goto out;
     if (sqlite3_step(st) != SQLITE_DONE) {
         r = rh__store_fail(s, err, "cannot store activity");

@@ -51,6 +51,9 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
     if (e->next_morning > 10 || e->next_morning < -1)
         return rh_err_set(err, RH_ERANGE, "next-morning pain must be 0..10, got %d",
                           e->next_morning);
+    int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, "the note", err);
+    if (bad)
+        return bad;
     sqlite3_stmt *st;
     int r = rh__store_wbegin(s, err);
     if (r)
@@ -204,6 +207,9 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
     if (e->km > 0 && e->kind != RH_SESSION_RUN)
         return rh_err_set(err, RH_EINVAL, "km is for a run, not a %s session",
                           rh_session_kind_name(e->kind));
+    int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, "the note", err);
+    if (bad)
+        return bad;
     sqlite3_stmt *st;
     int r = rh__store_wbegin(s, err);
     if (r)
@@ -279,6 +285,9 @@ int rh_store_shoe_put(struct rh_store *s, const char *name, double distance_befo
 {
     if (!name || !*name)
         return rh_err_set(err, RH_EINVAL, "a shoe needs a name");
+    int bad = rh_entry_check(name, RH_ENTRY_NAME, "the shoe name", err);
+    if (bad)
+        return bad;
     if (!(distance_before_km >= 0 && distance_before_km <= 10000))
         return rh_err_set(err, RH_ERANGE, "shoe distance must be 0..10000 km");
     if (first_day >= 0 && retired_day >= 0 && retired_day < first_day) {

@@ -42,6 +42,11 @@ int rh_store_activity_set(struct rh_store *s, int64_t id, const char *key, const
         }
         sql = "UPDATE activity SET sport = ?2, sport_source = 'user' WHERE id = ?1";
     } else if (strcmp(key, "shoe") == 0) {
+        int bad = *value && strcmp(value, "none") ? rh_entry_check(value, RH_ENTRY_NAME,
+                                                                   "the shoe name", err)
+                                                  : 0;
+        if (bad)
+            return bad;
         sql = "UPDATE activity SET gear = ?2 WHERE id = ?1";
     } else if (strcmp(key, "excluded") == 0) {
         if (strcmp(value, "yes") == 0)

@@ -41,6 +41,7 @@ int rh__store_prepare(struct rh_store *s, const char *sql, sqlite3_stmt **st, st
 int rh__store_wbegin(struct rh_store *s, struct rh_err *err);
 int rh__store_wend(struct rh_store *s, int rc, struct rh_err *err);
 /* Binds text or NULL. */
+/* text bound without a copy: v must stay alive until the statement has run */
 int rh__bind_text(sqlite3_stmt *st, int i, const char *v);
 /* Binds a double or NULL when absent (NaN). */
 int rh__bind_double(sqlite3_stmt *st, int i, double v);

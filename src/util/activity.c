@@ -184,6 +184,7 @@ double rh_haversine_m(double lat1, double lon1, double lat2, double lon2)
 /* ---- builder ---------------------------------------------------------- */
 
 #define GAIN_HYSTERESIS_M 3.0
+#define SPLIT_JUMP_M 100000.0 /* 100 km between two points: a glitch */
 
 void rh_act_builder_init(struct rh_act_builder *b, struct rh_activity *a)
 {
@@ -295,6 +296,13 @@ int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p)
         } else if (b->alt_ref - p->alt_m >= GAIN_HYSTERESIS_M) {
             b->alt_ref = p->alt_m;
         }
+    }
+    if (b->cum_m - b->split_start_m >= SPLIT_JUMP_M) {
+        /* a jump no runner makes between two points (a glitch in the
+         * device's distance or the position) is one split, not one a
+         * kilometre: a 28 KB file once asked for a million (fuzz_tcx) */
+        if ((r = close_split(b, b->cum_m, p->t)))
+            return r;
     }
     while (b->cum_m - b->split_start_m >= 1000.0) {
         /* the split ends at this point's time */

@@ -2,9 +2,11 @@
 /*
  * Text that comes from files: UTF-8 decoding (strict: no overlong forms, no
  * surrogates, nothing above U+10FFFF), cuts at character boundaries, the
- * one cleaner of names on the way in, and the one sanitiser of text bound
- * for a terminal (control characters shown escaped, never sent).
+ * one cleaner of names from files, the one check of text a runner types in
+ * (rh_entry_check), and the one sanitiser of text bound for a terminal
+ * (control characters shown escaped, never sent).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "runhip/util.h"
@@ -139,4 +141,57 @@ int rh_buf_term_str(struct rh_buf *b, const char *s, bool keep_newlines)
         i += k;
     }
     return r;
+}
+
+/* Formatting marks that reorder how a line is shown (bidirectional
+ * embeddings, overrides and isolates): typed by nobody, used to disguise. */
+static bool is_bidi_control(uint32_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+int rh_entry_check(const char *s, enum rh_entry_kind kind, const char *what, struct rh_err *err)
+{
+    bool note = kind == RH_ENTRY_NOTE;
+    size_t max = note ? RH_ENTRY_NOTE_MAX : RH_ENTRY_NAME_MAX;
+    if (!what || !*what)
+        what = note ? "the note" : "the name";
+    if (!s)
+        return note ? 0 : rh_err_set(err, RH_ESYNTAX, "%s is missing", what);
+    size_t n = strlen(s), chars = 0;
+    bool blank = true;
+    for (size_t i = 0; i < n;) {
+        uint32_t c;
+        size_t k = rh_utf8_decode(s + i, n - i, &c);
+        chars++;
+        if (k == 0)
+            return rh_err_set(err, RH_ESYNTAX,
+                              "%s is not valid UTF-8 text (byte \\x%02x at character %zu); "
+                              "type it again as plain text",
+                              what, (unsigned char)s[i], chars);
+        bool line_break = c == '\n' || c == '\t';
+        if ((is_control(c) && !(note && line_break)) || is_bidi_control(c)) {
+            char shown[16];
+            if (c == '\n')
+                snprintf(shown, sizeof shown, "a line break");
+            else if (c == '\t')
+                snprintf(shown, sizeof shown, "a tab");
+            else
+                snprintf(shown, sizeof shown, c < 0x80 ? "\\x%02x" : "\\u%04x", (unsigned)c);
+            return rh_err_set(err, RH_ESYNTAX,
+                              "%s has a control character (%s) at character %zu; %s", what,
+                              shown, chars,
+                              note ? "a note is plain text (line breaks and tabs are fine)"
+                                   : "a name is plain text on one line");
+        }
+        if (c != ' ' && !line_break)
+            blank = false;
+        i += k;
+    }
+    if (chars > max)
+        return rh_err_set(err, RH_ELIMIT, "%s is %zu characters long; at most %zu", what, chars,
+                          max);
+    if (blank && !note)
+        return rh_err_set(err, RH_ESYNTAX, "%s is empty", what);
+    return 0;
 }

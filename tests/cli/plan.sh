@@ -75,6 +75,13 @@ has "2026-11-29         0     -33" "$T/out"
 expect 0 R checkin --list --json
 has '"severity":33,"substantial":true,"q":\[8,8,17,0\]' "$T/out"
 has '"q":\[0,null,null,null\]' "$T/out"
+# question 3 skipped (-): not answered, the severity a lower bound
+expect 0 R checkin --answers 2,2,-,1 --date 2026-11-15
+has "severity at least 16/100, because question 3 was skipped" "$T/out"
+expect 1 R checkin --answers -,2,2,2 --date 2026-11-15
+has "question 1 cannot be skipped" "$T/err"
+expect 0 R checkin --list --json
+has '"severity":16,"substantial":false,"q":\[8,8,null,0\]' "$T/out"
 
 t checkin_bad_answers_store_nothing
 for a in "5" "0" "2,2" "2,2,2,2,2" "a,b,c,d" ""; do
@@ -87,7 +94,7 @@ expect 2 R checkin </dev/null
 has "not a terminal" "$T/err"
 expect 1 R checkin --answers 2,2,2,2 --date 2026-02-30
 R checkin --list --json >"$T/out"
-[ "$(wc -l <"$T/out")" = 2 ] || no "bad check-ins were stored"
+[ "$(wc -l <"$T/out")" = 3 ] || no "bad check-ins were stored"
 
 t checkin_interactive_on_a_terminal
 if command -v script >/dev/null 2>&1; then

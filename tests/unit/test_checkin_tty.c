@@ -1,27 +1,34 @@
 /* SPDX-License-Identifier: MIT */
 /* `runhip checkin` on a terminal takes back and skip like assess (issue
- * 15): b goes back to the previous question, q or Enter twice stops with
- * nothing stored. */
+ * 15): b goes back to the previous question, Enter skips one of questions
+ * 2-4 (stored as not answered, the severity said to be a lower bound), q or
+ * Enter twice on question 1 stops with nothing stored. */
 #define _XOPEN_SOURCE 700 /* posix_openpt, grantpt, unlockpt, ptsname */
 #include <sqlite3.h>
 
 #include "harness.h"
 #include "pty.h"
 
-static long checkins(const char *db)
+/* The first number a query on db gives (0 when there is no database). */
+static long query(const char *db, const char *sql)
 {
     sqlite3 *h;
     sqlite3_stmt *st;
     long n = 0;
     if (access(db, F_OK) != 0 || sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
         return 0;
-    if (sqlite3_prepare_v2(h, "SELECT count(*) FROM checkin", -1, &st, NULL) == SQLITE_OK) {
+    if (sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK) {
         if (sqlite3_step(st) == SQLITE_ROW)
             n = sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
     }
     sqlite3_close(h);
     return n;
+}
+
+static long checkins(const char *db)
+{
+    return query(db, "SELECT count(*) FROM checkin");
 }
 
 static bool start(struct pty *p, const char *db)
@@ -59,7 +66,9 @@ static void test_back_changes_an_answer(void)
     CHECK_INT(checkins(db), 1);
 }
 
-static void test_skip_stores_nothing(void)
+/* One question skipped: the others answered and stored, the skipped one
+ * stored as not answered, the severity said as a lower bound. */
+static void test_skip_one_question(void)
 {
     char db[600];
     snprintf(db, sizeof db, "%s/c.db", test_tmpdir());
@@ -67,6 +76,32 @@ static void test_skip_stores_nothing(void)
     CHECK(start(&p, db));
     CHECK(pty_wait(&p, "Your answer"));
     CHECK(pty_send(&p, "2\n"));
+    CHECK(pty_wait(&p, "2. "));
+    CHECK(pty_wait(&p, "Enter skip"));
+    CHECK(pty_send(&p, "\n")); /* question 2 skipped */
+    CHECK(pty_wait(&p, "Skipped."));
+    CHECK(pty_wait(&p, "3. "));
+    CHECK(pty_wait(&p, "Your answer"));
+    CHECK(pty_send(&p, "3\n"));
+    CHECK(pty_wait(&p, "4. "));
+    CHECK(pty_wait(&p, "Your answer"));
+    CHECK(pty_send(&p, "2\n"));
+    CHECK(pty_wait(&p, "severity at least 33/100"));
+    CHECK_INT(pty_end(&p), 0);
+    CHECK(strstr(p.seen, "because question 2 was skipped") != NULL);
+    CHECK_INT(checkins(db), 1);
+    CHECK_INT(query(db, "SELECT severity FROM checkin"), 33); /* 8 + 17 + 8 */
+    CHECK_INT(query(db, "SELECT count(*) FROM checkin WHERE q2 IS NULL AND q3 = 17"), 1);
+}
+
+/* Question 1 decides the others: Enter there asks again, and Enter twice
+ * (or q anywhere) stops with nothing stored. */
+static void test_stop_stores_nothing(void)
+{
+    char db[600];
+    snprintf(db, sizeof db, "%s/c.db", test_tmpdir());
+    struct pty p;
+    CHECK(start(&p, db));
     CHECK(pty_wait(&p, "Your answer"));
     CHECK(pty_send(&p, "\n"));
     CHECK(pty_wait(&p, "press Enter again"));
@@ -75,6 +110,8 @@ static void test_skip_stores_nothing(void)
     CHECK_INT(pty_end(&p), 0);
     CHECK_INT(checkins(db), 0);
     CHECK(start(&p, db));
+    CHECK(pty_wait(&p, "Your answer"));
+    CHECK(pty_send(&p, "2\n"));
     CHECK(pty_wait(&p, "Your answer"));
     CHECK(pty_send(&p, "q\n"));
     CHECK(pty_wait(&p, "nothing stored"));
@@ -85,6 +122,7 @@ static void test_skip_stores_nothing(void)
 int main(void)
 {
     RUN(test_back_changes_an_answer);
-    RUN(test_skip_stores_nothing);
+    RUN(test_skip_one_question);
+    RUN(test_stop_stores_nothing);
     return TEST_END();
 }

@@ -8,6 +8,7 @@
  * in the store are whole, the assessment is stored whole or not at all.
  */
 #include <sqlite3.h>
+#include <stdlib.h>
 #include <time.h>
 
 #include "harness.h"
@@ -98,6 +99,8 @@ static void test_every_allocation_of_an_import_fails_in_turn(void)
         if (r) {
             CHECK_INT(r, RH_ENOMEM);
             CHECK(err.msg[0] != '\0');
+            if (r != RH_ENOMEM)
+                fprintf(stderr, "  allocation %ld: %s: %s\n", n, rh_errname(r), err.msg);
         }
         CHECK_INT(seen.failed_other, 0);
         /* whatever is stored is whole */
@@ -190,9 +193,99 @@ static void test_every_allocation_of_an_assessment_fails_in_turn(void)
     CHECK(runs > 20);
 }
 
+/* The step between the allocations failed by a walk that would otherwise
+ * be long: every one when RH_OOM_STRIDE=1 (a full walk, by hand), else
+ * about `runs` runs spread over the `total` allocations, the first 40 all
+ * visited. */
+static long walk_step(long n, long total, long runs)
+{
+    const char *e = getenv("RH_OOM_STRIDE");
+    long stride = e && *e ? atol(e) : total / runs;
+    if (stride < 1 || n < 40)
+        return 1;
+    return stride;
+}
+
+static long pain_count(const char *db, int *bad_notes)
+{
+    struct rh_store *s = NULL;
+    struct rh_pain_entry *e = NULL;
+    size_t n = 0;
+    if (rh_store_open(db, 0, &s, NULL)) /* an empty file is set up as new */
+        return -1;
+    if (rh_store_pain_list(s, 0, 40000, &e, &n, NULL))
+        n = (size_t)-1;
+    for (size_t i = 0; i < n && n != (size_t)-1; i++)
+        if (!e[i].note || strcmp(e[i].note, "stiff \xC3\xA9") != 0 || e[i].pain != 4)
+            ++*bad_notes;
+    rh_pain_array_free(e, n == (size_t)-1 ? 0 : n);
+    rh_store_close(s);
+    return (long)n;
+}
+
+/* SQLite's own allocations go through the seam too: creating a database
+ * (every migration), storing a diary entry and closing, with each
+ * allocation failing in turn (a bounded walk: see walk_step). No crash, no
+ * leak, out of memory said as such, and the file is whole afterwards:
+ * opened again it holds the entry whole or not at all. */
+static void test_sqlite_allocations_fail_in_turn(void)
+{
+    const char *dir = test_tmpdir();
+    char db[600];
+    long total = 0, runs = 0, failed = 0;
+    for (long n = 0;; ) {
+        snprintf(db, sizeof db, "%s/s%ld.db", dir, n);
+        struct rh_err err;
+        rh_err_clear(&err);
+        char note[] = "stiff \xC3\xA9";
+        struct rh_pain_entry e = {.day = 20000, .pain = 4, .during_run = -1, .next_morning = -1,
+                                  .note = note};
+        struct rh_store *s = NULL;
+        rh_alloc_fail_after(n);
+        int r = rh_store_open(db, 0, &s, &err);
+        if (!r)
+            r = rh_store_pain_add(s, &e, NULL, &err);
+        rh_store_close(s);
+        long made = rh_alloc_fail_after(0);
+        if (n == 0) { /* the dry run: how many allocations there are */
+            CHECK_INT(r, 0);
+            total = made;
+            n = 1;
+            continue;
+        }
+        runs++;
+        if (r) {
+            failed++;
+            CHECK_INT(r, RH_ENOMEM);
+            if (r != RH_ENOMEM)
+                fprintf(stderr, "  allocation %ld: %s: %s\n", n, rh_errname(r), err.msg);
+        }
+        int bad = 0;
+        long have = access(db, F_OK) == 0 ? pain_count(db, &bad) : 0;
+        CHECK(have == (r ? 0 : 1));
+        CHECK_INT(bad, 0);
+        if (have != (r ? 0 : 1))
+            fprintf(stderr, "  allocation %ld: %ld entries after %s\n", n, have, rh_errname(r));
+        char side[700];
+        remove(db);
+        snprintf(side, sizeof side, "%s-wal", db);
+        remove(side);
+        snprintf(side, sizeof side, "%s-shm", db);
+        remove(side);
+        if (made < n) /* no allocation failed: past the last one */
+            break;
+        n += walk_step(n, total, 150);
+    }
+    printf("  create and store: %ld allocations (SQLite's included), %ld runs, %ld failed\n",
+           total, runs, failed);
+    CHECK(total > 200); /* SQLite's allocations are counted */
+    CHECK(runs > 40);
+}
+
 int main(void)
 {
     RUN(test_every_allocation_of_an_import_fails_in_turn);
     RUN(test_every_allocation_of_an_assessment_fails_in_turn);
+    RUN(test_sqlite_allocations_fail_in_turn);
     return TEST_END();
 }

@@ -37,6 +37,29 @@ static void test_hand_computed_scores(void)
     score((int[]){3, 4, 4, 4}, 4, 92, true, (int[]){17, 25, 25, 25});
 }
 
+/* Questions 2-4 can be skipped: not answered, never "no trouble"; the
+ * severity is the sum of the answered items (a lower bound). */
+static void test_skipped_question(void)
+{
+    const int S = RH_OSTRC_SKIPPED;
+    score((int[]){2, S, 3, 1}, 4, 25, true, (int[]){8, -1, 17, 0});
+    score((int[]){3, 1, 1, S}, 4, 17, false, (int[]){17, 0, 0, -1});
+    score((int[]){2, S, S, S}, 4, 8, false, (int[]){8, -1, -1, -1});
+    struct rh_checkin c;
+    struct rh_err err;
+    CHECK_INT(rh_ostrc_score((int[]){2, S, 3, S}, 4, 1, &c, &err), 0);
+    CHECK_INT(rh_ostrc_skipped(&c), 2);
+    CHECK_INT(rh_ostrc_score((int[]){2, 2, 3, 1}, 4, 1, &c, &err), 0);
+    CHECK_INT(rh_ostrc_skipped(&c), 0);
+    CHECK_INT(rh_ostrc_score((int[]){1}, 1, 1, &c, &err), 0);
+    CHECK_INT(rh_ostrc_skipped(&c), 0); /* ended by question 1: not skipped */
+    /* question 1 decides the rest: it cannot be skipped */
+    CHECK_INT(rh_ostrc_score((int[]){S, 2, 2, 2}, 4, 1, &c, &err), RH_EINVAL);
+    CHECK(strstr(err.msg, "question 1 cannot be skipped") != NULL);
+    /* skipping is not leaving out: all four are still given */
+    CHECK_INT(rh_ostrc_score((int[]){2, S}, 2, 1, &c, &err), RH_EINVAL);
+}
+
 static void test_bad_answers(void)
 {
     struct rh_checkin c;
@@ -94,6 +117,7 @@ static void test_trend_is_stored(void)
 int main(void)
 {
     RUN(test_hand_computed_scores);
+    RUN(test_skipped_question);
     RUN(test_bad_answers);
     RUN(test_own_wording_is_present);
     RUN(test_trend_is_stored);

@@ -10,17 +10,13 @@
  * of src/cli/).
  */
 #define _XOPEN_SOURCE 700 /* posix_openpt, grantpt, unlockpt, ptsname */
-#include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <termios.h>
 #include <unistd.h>
 
 #include "harness.h"
+#include "pty.h"
 
 #include "cli/questionnaire.c"
 
@@ -155,42 +151,23 @@ static void test_ask_yes_no(void)
 
 /* ---- a real pseudo-terminal ------------------------------------------------------- */
 
-struct pty {
-    int master;
-    pid_t pid;
-    int res_fd;
-    char buf[65536];
-    size_t len;
-};
+/* The questionnaire's result comes back through a pipe (one session at a
+ * time). */
+static int res_fd = -1;
 
-/* Starts rh_cli_questionnaire in a child on the slave side of a new pty.
- * The child writes its return value and the intake text to a pipe. */
+/* Starts rh_cli_questionnaire in a child on the slave side of a new pty
+ * (pty.h). The child writes its return value and the intake text to a pipe. */
 static bool pty_start(struct pty *p)
 {
-    memset(p, 0, sizeof *p);
-    p->master = posix_openpt(O_RDWR | O_NOCTTY);
-    if (p->master < 0 || grantpt(p->master) || unlockpt(p->master))
-        return false;
-    const char *name = ptsname(p->master);
     int fds[2];
-    if (!name || pipe(fds))
+    if (pipe(fds))
         return false;
-    char slave_name[256];
-    snprintf(slave_name, sizeof slave_name, "%s", name);
-    fflush(NULL);
-    p->pid = fork();
-    if (p->pid < 0)
-        return false;
-    if (p->pid == 0) {
-        close(p->master);
+    int f = pty_fork(p);
+    if (f == 0) {
         close(fds[0]);
-        setsid();
-        int s = open(slave_name, O_RDWR);
-        if (s < 0)
-            _exit(99);
-        FILE *in = fdopen(s, "r"), *out = fdopen(dup(s), "w");
         struct rh_intake intake;
-        int r = rh_cli_questionnaire(NULL, in, out, &intake);
+        int r = rh_cli_questionnaire(NULL, stdin, stdout, &intake);
+        fflush(stdout);
         struct rh_buf b;
         rh_buf_init(&b, 0);
         rh_buf_printf(&b, "%d\n", r);
@@ -198,62 +175,15 @@ static bool pty_start(struct pty *p)
         if (write(fds[1], b.data, b.len) != (ssize_t)b.len)
             _exit(98);
         rh_buf_release(&b);
-        fclose(in);
-        fclose(out);
         _exit(0);
     }
     close(fds[1]);
-    p->res_fd = fds[0];
-    return true;
-}
-
-/* Reads from the terminal until one of a or b (b may be NULL) has been
- * shown; returns 1 for a, 2 for b, 0 on timeout or end. What was read up to
- * the match is dropped, the rest kept. */
-static int pty_expect2(struct pty *p, const char *a, const char *b)
-{
-    /* a generous deadline (60 s without output) for a loaded machine */
-    for (int waited = 0; waited < 600;) {
-        p->buf[p->len] = '\0';
-        char *ha = strstr(p->buf, a), *hb = b ? strstr(p->buf, b) : NULL;
-        if (ha || hb) {
-            int which = ha && (!hb || ha <= hb) ? 1 : 2;
-            const char *h = which == 1 ? ha : hb;
-            size_t cut = (size_t)(h - p->buf) + strlen(which == 1 ? a : b);
-            memmove(p->buf, p->buf + cut, p->len - cut);
-            p->len -= cut;
-            return which;
-        }
-        struct pollfd pfd = {p->master, POLLIN, 0};
-        int r = poll(&pfd, 1, 100);
-        if (r <= 0) {
-            waited++;
-            continue;
-        }
-        if (p->len + 4096 >= sizeof p->buf) { /* keep the tail only */
-            memmove(p->buf, p->buf + p->len - 1024, 1024);
-            p->len = 1024;
-        }
-        ssize_t n = read(p->master, p->buf + p->len, sizeof p->buf - 1 - p->len);
-        if (n <= 0)
-            return 0;
-        p->len += (size_t)n;
+    res_fd = fds[0];
+    if (f < 0) {
+        close(res_fd);
+        return false;
     }
-    return 0;
-}
-
-static bool pty_expect(struct pty *p, const char *s)
-{
-    bool ok = pty_expect2(p, s, NULL) == 1;
-    if (!ok)
-        fprintf(stderr, "  the terminal never showed '%s'\n", s);
-    return ok;
-}
-
-static void pty_send(struct pty *p, const char *s)
-{
-    if (write(p->master, s, strlen(s)) != (ssize_t)strlen(s))
-        CHECK(0);
+    return true;
 }
 
 /* Waits for the child; returns its questionnaire result and the intake text. */
@@ -262,19 +192,13 @@ static int pty_finish(struct pty *p, char *text, size_t n)
     char res[4096];
     size_t len = 0;
     ssize_t k;
-    while (len < sizeof res - 1 && (k = read(p->res_fd, res + len, sizeof res - 1 - len)) > 0)
+    /* the terminal is drained first, so the child is never blocked writing */
+    CHECK_INT(pty_end(p), 0);
+    while (len < sizeof res - 1 && (k = read(res_fd, res + len, sizeof res - 1 - len)) > 0)
         len += (size_t)k;
     res[len] = '\0';
-    close(p->res_fd);
-    /* drain the terminal so the child is never blocked writing */
-    char sink[4096];
-    struct pollfd pfd = {p->master, POLLIN, 0};
-    while (poll(&pfd, 1, 50) > 0 && read(p->master, sink, sizeof sink) > 0)
-        ;
-    int status;
-    waitpid(p->pid, &status, 0);
-    close(p->master);
-    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    close(res_fd);
+    res_fd = -1;
     char *nl = strchr(res, '\n');
     snprintf(text, n, "%s", nl ? nl + 1 : "");
     return len ? (int)strtol(res, NULL, 10) : -999;
@@ -284,23 +208,23 @@ static void test_pty_answer_skip_back_quit(void)
 {
     struct pty p;
     CHECK(pty_start(&p));
-    CHECK(pty_expect(&p, CLEAR_SCREEN)); /* a terminal: the screen is cleared */
-    CHECK(pty_expect(&p, "question 1 of"));
-    CHECK(pty_expect(&p, "How old are you?"));
-    CHECK(pty_expect(&p, "Answer (Enter = skip"));
+    CHECK(pty_wait(&p, CLEAR_SCREEN)); /* a terminal: the screen is cleared */
+    CHECK(pty_wait(&p, "question 1 of"));
+    CHECK(pty_wait(&p, "How old are you?"));
+    CHECK(pty_wait(&p, "Answer (Enter = skip"));
     pty_send(&p, "34\n");
-    CHECK(pty_expect(&p, "question 2 of"));
-    CHECK(pty_expect(&p, "What sex"));
+    CHECK(pty_wait(&p, "question 2 of"));
+    CHECK(pty_wait(&p, "What sex"));
     pty_send(&p, "\n"); /* skip */
-    CHECK(pty_expect(&p, "Which hip hurts?"));
+    CHECK(pty_wait(&p, "Which hip hurts?"));
     pty_send(&p, "b\n"); /* back */
-    CHECK(pty_expect(&p, "What sex"));
+    CHECK(pty_wait(&p, "What sex"));
     pty_send(&p, "2\n");
-    CHECK(pty_expect(&p, "Which hip hurts?"));
+    CHECK(pty_wait(&p, "Which hip hurts?"));
     pty_send(&p, "?\n");
-    CHECK(pty_expect(&p, "b goes back one question"));
+    CHECK(pty_wait(&p, "b goes back one question"));
     pty_send(&p, "q\n"); /* quit without saving */
-    CHECK(pty_expect(&p, "Stopped: nothing was saved."));
+    CHECK(pty_wait(&p, "Stopped: nothing was saved."));
     char text[2048];
     CHECK_INT(pty_finish(&p, text, sizeof text), 1);
     CHECK_STR(text, ""); /* nothing kept */
@@ -310,19 +234,19 @@ static void test_pty_to_the_end(void)
 {
     struct pty p;
     CHECK(pty_start(&p));
-    CHECK(pty_expect(&p, "How old are you?"));
+    CHECK(pty_wait(&p, "How old are you?"));
     pty_send(&p, "52\n");
-    CHECK(pty_expect(&p, "What sex"));
+    CHECK(pty_wait(&p, "What sex"));
     pty_send(&p, "male\n");
-    CHECK(pty_expect(&p, "Which hip hurts?"));
+    CHECK(pty_wait(&p, "Which hip hurts?"));
     pty_send(&p, "1\n");
-    CHECK(pty_expect(&p, "FRONT"));
-    CHECK(pty_expect(&p, "BACK"));
-    CHECK(pty_expect(&p, "Answer ("));
+    CHECK(pty_wait(&p, "FRONT"));
+    CHECK(pty_wait(&p, "BACK"));
+    CHECK(pty_wait(&p, "Answer ("));
     pty_send(&p, "3 4\n");
     /* Enter through every other screen to the end */
     int screens = 0, got;
-    while ((got = pty_expect2(&p, "Answer (", "last question")) == 1 && screens < 60) {
+    while ((got = pty_wait2(&p, "Answer (", "last question")) == 1 && screens < 60) {
         pty_send(&p, "\n");
         screens++;
     }

@@ -198,6 +198,74 @@ static void test_activity_builder(void)
     rh_activity_release(&a);
 }
 
+/* A glitch in the device's distance (a jump to a billion kilometres) is one
+ * split, not one a kilometre: it once took 64 MB and failed the file. */
+static void test_activity_builder_distance_glitch(void)
+{
+    struct rh_activity a;
+    struct rh_act_builder b;
+    rh_activity_init(&a);
+    a.sport = RH_SPORT_RUNNING;
+    rh_act_builder_init(&b, &a);
+    const double dist[] = {0, 500, 1500, 1e12, 1e12 + 1500};
+    for (int i = 0; i < 5; i++) {
+        struct rh_point p;
+        rh_point_clear(&p);
+        p.t = 1700000000.0 + i * 300;
+        p.dist_m = dist[i];
+        CHECK_INT(rh_act_builder_point(&b, &p), 0);
+    }
+    CHECK_INT(rh_act_builder_finish(&b), 0);
+    CHECK(a.n_splits >= 2 && a.n_splits <= 4);
+    CHECK_INT(a.n_records, 5);
+    rh_activity_release(&a);
+}
+
+/* The one check of typed text (shoe names, notes, web form fields). */
+static void test_entry_check(void)
+{
+    struct rh_err e;
+    CHECK_INT(rh_entry_check("Pegasus 40 \xC3\xA9t\xC3\xA9", RH_ENTRY_NAME, "the shoe name", &e), 0);
+    CHECK_INT(rh_entry_check("sore\n\tafter the hills", RH_ENTRY_NOTE, "the note", &e), 0);
+    CHECK_INT(rh_entry_check(NULL, RH_ENTRY_NOTE, "the note", &e), 0); /* no note */
+    CHECK_INT(rh_entry_check("", RH_ENTRY_NOTE, "the note", &e), 0);
+    /* control characters: named, with where they are */
+    CHECK_INT(rh_entry_check("Road\x1b[2J", RH_ENTRY_NAME, "the shoe name", &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "the shoe name has a control character (\\x1b) at character 5"));
+    CHECK_INT(rh_entry_check("two\nlines", RH_ENTRY_NAME, "the shoe name", &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "(a line break) at character 4"));
+    CHECK_INT(rh_entry_check("a\rb", RH_ENTRY_NOTE, "the note", &e), RH_ESYNTAX);
+    CHECK_INT(rh_entry_check("a\x7f", RH_ENTRY_NOTE, "the note", &e), RH_ESYNTAX);
+    CHECK_INT(rh_entry_check("a\xC2\x9B" "2J", RH_ENTRY_NOTE, "the note", &e), RH_ESYNTAX); /* C1 CSI */
+    CHECK(strstr(e.msg, "\\u009b"));
+    CHECK_INT(rh_entry_check("abc\xE2\x80\xAE" "fdp.exe", RH_ENTRY_NAME, "the shoe name", &e),
+              RH_ESYNTAX); /* right-to-left override */
+    /* bytes that are not UTF-8, overlong forms and surrogates included */
+    CHECK_INT(rh_entry_check("Shoe\xC3", RH_ENTRY_NAME, "the shoe name", &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "not valid UTF-8 text (byte \\xc3 at character 5)"));
+    CHECK_INT(rh_entry_check("\xC0\xAF", RH_ENTRY_NOTE, "the note", &e), RH_ESYNTAX);
+    CHECK_INT(rh_entry_check("\xED\xA0\x80", RH_ENTRY_NOTE, "the note", &e), RH_ESYNTAX);
+    /* length in characters, not bytes */
+    char s[4 * RH_ENTRY_NOTE_MAX + 8];
+    size_t k = 0;
+    for (int i = 0; i < RH_ENTRY_NAME_MAX; i++, k += 2)
+        memcpy(s + k, "\xC3\xA9", 2);
+    s[k] = '\0';
+    CHECK_INT(rh_entry_check(s, RH_ENTRY_NAME, "the shoe name", &e), 0);
+    memcpy(s + k, "x", 2);
+    CHECK_INT(rh_entry_check(s, RH_ENTRY_NAME, "the shoe name", &e), RH_ELIMIT);
+    CHECK(strstr(e.msg, "the shoe name is 65 characters long; at most 64"));
+    memset(s, 'a', RH_ENTRY_NOTE_MAX);
+    s[RH_ENTRY_NOTE_MAX] = '\0';
+    CHECK_INT(rh_entry_check(s, RH_ENTRY_NOTE, "the note", &e), 0);
+    memcpy(s + RH_ENTRY_NOTE_MAX, "b", 2);
+    CHECK_INT(rh_entry_check(s, RH_ENTRY_NOTE, "the note", &e), RH_ELIMIT);
+    /* a name is not blank */
+    CHECK_INT(rh_entry_check("   ", RH_ENTRY_NAME, "the shoe name", &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "the shoe name is empty"));
+    CHECK_INT(rh_entry_check(NULL, RH_ENTRY_NAME, "the shoe name", &e), RH_ESYNTAX);
+}
+
 int main(void)
 {
     RUN(test_days_round_trip);
@@ -210,5 +278,7 @@ int main(void)
     RUN(test_json_str);
     RUN(test_alloc_failure_seam);
     RUN(test_activity_builder);
+    RUN(test_activity_builder_distance_glitch);
+    RUN(test_entry_check);
     return TEST_END();
 }

@@ -1,0 +1,69 @@
+# Names and notes the runner types are checked on the way in (issue 15):
+# one check in the library (rh_entry_check) behind `shoes add`, `activities
+# --set ID shoe=NAME`, `log pain|session|cleared --note` and `checkin
+# --note`: valid UTF-8, no control characters (a note may hold line breaks),
+# a length limit; a clear error, exit 1, and nothing stored.
+. tests/cli/lib.sh
+C="$RH_SHARED/corpus"
+D="$T/e.db"
+R() { TZ=UTC "$RUNHIP" --db "$D" --today 2026-06-01 "$@"; }
+q() { sqlite3 "$D" "$1" 2>/dev/null; }
+ESC=$(printf '\033')
+BAD=$(printf 'Road\377')          # a byte that is not UTF-8
+RLO=$(printf 'abc\342\200\256exe') # U+202E, right-to-left override
+LONG=$(printf '%065d' 0)           # 65 characters
+E64=$(python3 -c 'print("\u00e9" * 64)')
+
+t bad_shoe_name_refused_before_any_database
+expect 1 R shoes add "Trail${ESC}[2J"
+has "runhip: shoes: the shoe name has a control character (\\\\x1b) at character 6" "$T/err"
+[ ! -e "$D" ] || no "a refused name created the database"
+! grep -q "$ESC" "$T/err" || no "the escape character reached the terminal"
+expect 1 R shoes add "$BAD"
+has "the shoe name is not valid UTF-8 text" "$T/err"
+expect 1 R shoes add "$RLO"
+has "control character (\\\\u202e)" "$T/err"
+expect 1 R shoes add "$LONG"
+has "the shoe name is 65 characters long; at most 64" "$T/err"
+expect 1 R shoes add "   "
+has "the shoe name is empty" "$T/err"
+expect 1 R shoes add "$(printf 'two\nlines')"
+[ ! -e "$D" ] || no "a refused name created the database"
+expect 0 R shoes add "$E64"
+expect 0 R shoes add "Road shoe"
+[ "$(q 'SELECT count(*) FROM shoe')" = 2 ] || no "expected the two good shoes stored"
+
+t bad_shoe_name_on_an_activity_refused
+expect 0 R import "$C/gpx/gc_Move_2014_01_16_19_48_44.gpx"
+id=$(R activities --json --from 2000-01-01 | sed -n 's/.*"id":\([0-9]*\).*/\1/p' | head -1)
+[ -n "$id" ] || no "no activity imported"
+expect 0 R activities --set "$id" "shoe=Road shoe"
+expect 1 R activities --set "$id" "shoe=Road${ESC}]0;pwned"
+has "runhip: activities: the shoe name has a control character" "$T/err"
+expect 1 R activities --set "$id" "shoe=$BAD"
+expect 1 R activities --set "$id" "shoe=$LONG"
+[ "$(q "SELECT gear FROM activity WHERE id = $id")" = "Road shoe" ] || no "the shoe changed"
+expect 0 R activities --set "$id" "shoe=none"
+[ "$(q "SELECT gear IS NULL FROM activity WHERE id = $id")" = 1 ] || no "shoe=none did not clear"
+
+t bad_notes_refused_nothing_stored
+before=$(q 'SELECT count(*) FROM pain')
+expect 1 R log pain 3 --note "sore${ESC}[31m"
+has "runhip: log: --note has a control character (\\\\x1b) at character 5" "$T/err"
+expect 1 R log pain 3 --note "$BAD"
+has "--note is not valid UTF-8 text" "$T/err"
+expect 1 R log pain 3 --note "$(python3 -c 'print("a" * 1001)')"
+has "--note is 1001 characters long; at most 1000" "$T/err"
+[ "$(q 'SELECT count(*) FROM pain')" = "$before" ] || no "a refused note stored a pain entry"
+expect 0 R log pain 3 --note "$(printf 'stiff in the morning\n\teased after 10 minutes')"
+[ "$(q 'SELECT count(*) FROM pain')" = "$((before + 1))" ] || no "a good note with a line break was refused"
+expect 1 R log session strength --note "$RLO"
+has "control character (\\\\u202e)" "$T/err"
+[ "$(q 'SELECT count(*) FROM session')" = 0 ] || no "a refused note stored a session"
+expect 1 R log cleared --note "$BAD"
+has "--note is not valid UTF-8 text" "$T/err"
+expect 1 R checkin --answers 1 --note "ok${ESC}c"
+has "runhip: checkin: --note has a control character" "$T/err"
+[ "$(q 'SELECT count(*) FROM checkin')" = 0 ] || no "a refused note stored a check-in"
+
+end
