@@ -14,8 +14,13 @@
  * scanned the table would cost ten times more in the last block than in
  * the first.
  *
- *   build/rel/bench/bench_store [N]
+ *   build/rel/bench/bench_store [N [KEEP.db]]
+ *
+ * With KEEP.db the database is written there and kept (the history for an
+ * import timed on top of it; bench/README.md), else in a temporary folder
+ * removed at the end.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +44,15 @@ static double now_ms(void)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+/* CPU time of the process (the steadier figure on a shared machine: the
+ * wall time includes waiting for the disk and for other processes). */
+static double cpu_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
 }
 
@@ -108,8 +122,11 @@ int main(int argc, char **argv)
         perror("mkdtemp");
         return 1;
     }
-    char path[64];
-    snprintf(path, sizeof path, "%s/b.db", dir);
+    char path[4096];
+    bool keep = argc > 2;
+    snprintf(path, sizeof path, "%s", keep ? argv[2] : dir);
+    if (!keep)
+        snprintf(path + strlen(path), sizeof path - strlen(path), "/b.db");
     struct rh_store *s = NULL;
     struct rh_err e;
     int bad = 0;
@@ -119,34 +136,39 @@ int main(int argc, char **argv)
         goto out;
     }
     printf("%ld activities, each put in its own transaction (duplicate search included)\n", n);
-    printf("%10s %14s\n", "stored", "ms/activity");
+    printf("%10s %14s %14s\n", "stored", "wall ms/put", "CPU ms/put");
     double first = 0, last = 0, at2000 = 0, t0 = now_ms(), tb = t0;
+    double cfirst = 0, clast = 0, c0 = cpu_ms(), cb = c0;
     for (long i = 0; i < n && !bad; i++) {
         char f[32];
         snprintf(f, sizeof f, "a%06ld.fit", i);
         bad = put(s, i, 0x1000000ull + (uint64_t)i, f, RH_STORE_ADDED);
         if ((i + 1) % BLOCK == 0) {
-            double t = now_ms(), per = (t - tb) / BLOCK;
-            printf("%10ld %14.3f\n", i + 1, per);
-            if (i + 1 == BLOCK)
+            double t = now_ms(), per = (t - tb) / BLOCK, c = cpu_ms(), cper = (c - cb) / BLOCK;
+            printf("%10ld %14.3f %14.3f\n", i + 1, per, cper);
+            if (i + 1 == BLOCK) {
                 first = per;
+                cfirst = cper;
+            }
             if (i + 1 == 2000)
                 at2000 = per;
             last = per;
+            clast = cper;
             tb = t;
+            cb = c;
         }
     }
-    double all = now_ms() - t0;
+    double all = now_ms() - t0, call = cpu_ms() - c0;
     /* every file again: found by its content hash */
-    double t1 = now_ms();
+    double t1 = now_ms(), c1 = cpu_ms();
     for (long i = 0; i < n && !bad; i++) {
         char f[32];
         snprintf(f, sizeof f, "a%06ld.fit", i);
         bad = put(s, i, 0x1000000ull + (uint64_t)i, f, RH_STORE_DUPLICATE);
     }
-    double again = (now_ms() - t1) / (double)n;
+    double again = (now_ms() - t1) / (double)n, cagain = (cpu_ms() - c1) / (double)n;
     /* a second recording (another file) of every 10th outing: found by overlap */
-    double t2 = now_ms();
+    double t2 = now_ms(), c2 = cpu_ms();
     long m = 0;
     for (long i = 0; i < n && !bad; i += 10, m++) {
         char f[32];
@@ -154,21 +176,23 @@ int main(int argc, char **argv)
         bad = put(s, i, 0x9000000000ull + (uint64_t)i, f, RH_STORE_DUPLICATE);
     }
     double overlap = m ? (now_ms() - t2) / (double)m : 0;
+    double coverlap = m ? (cpu_ms() - c2) / (double)m : 0;
     long count = rh_store_activity_count(s, &e);
-    printf("all %ld: %.0f ms, %.3f ms/activity; block of 1,000 at 1,000 stored %.3f, at 2,000 "
-           "%.3f, at %ld %.3f ms/activity (last/first %.2f)\n",
-           n, all, all / (double)n, first, at2000, n, last, last / first);
-    printf("again (same files, by hash): %.3f ms/activity; other files of %ld outings (by "
-           "overlap): %.3f ms/activity\n",
-           again, m, overlap);
+    printf("all %ld: %.0f ms wall, %.0f ms CPU; wall ms/put in the block of 1,000 ending at "
+           "1,000 stored %.3f, at 2,000 %.3f, at %ld %.3f (last/first %.2f); CPU ms/put first "
+           "block %.3f, last %.3f (last/first %.2f)\n",
+           n, all, call, first, at2000, n, last, last / first, cfirst, clast, clast / cfirst);
+    printf("again (same files, found by hash): %.3f wall, %.3f CPU ms/put; other files of %ld "
+           "outings (found by overlap): %.3f wall, %.3f CPU ms/put\n",
+           again, cagain, m, overlap, coverlap);
     printf("stored: %ld activities (expected %ld)\n", count, n);
     if (count != n)
         bad = 1;
 out:
     rh_store_close(s);
     const char *sfx[] = {"", "-wal", "-shm"};
-    for (int i = 0; i < 3; i++) {
-        char p[80];
+    for (int i = 0; !keep && i < 3; i++) {
+        char p[4200];
         snprintf(p, sizeof p, "%s%s", path, sfx[i]);
         unlink(p);
     }

@@ -128,6 +128,11 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
                                               : "given", false);
     date(&w, "first_day", r->first_day, false);
     inum(&w, "history_days", r->history_days, false);
+    /* runs counted: recorded, and logged by hand with no file (issue 9) */
+    raw(&w, ",\"counted\":{");
+    inum(&w, "recorded_runs", (long)r->n_runs, true);
+    inum(&w, "logged_runs", r->logged_runs, false);
+    raw(&w, "}");
     /* what was not counted, and why (second version) */
     raw(&w, ",\"left_out\":{");
     inum(&w, "excluded", r->left_out.excluded, true);

@@ -92,7 +92,7 @@ static int64_t end_of(const struct rh_activity *a)
 
 /* The stored activity recording the same outing as a (same content, or
  * time spans overlapping by >= 80% of the shorter one in the same sport
- * family, or the same start second and device). 0 with m filled,
+ * family, or the same start second and the same named device). 0 with m filled,
  * RH_ENOTFOUND, or a store error. */
 struct match {
     int64_t id;

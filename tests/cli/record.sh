@@ -107,6 +107,8 @@ expect 0 R load --as-of 2014-10-12
 has "Counted: 1 run and 1 logged by hand with no file" "$T/out"
 hasnt "Counted: 1 run and 1 logged by hand with no file\.\." "$T/out"
 has "2014-10-12   15\.[0-4] " "$T/out"
+expect 0 R load --as-of 2014-10-12 --json
+has '"counted":{"recorded_runs":1,"logged_runs":1}' "$T/out"
 expect 2 R log session strength --km 3
 has "km is for a run, not a strength session" "$T/err"
 expect 1 R log session run --km 0
