@@ -61,7 +61,9 @@ int page_checkin(struct ctx *c);
 int page_import(struct ctx *c);
 int page_activity(struct ctx *c);
 int page_profile(struct ctx *c);
+int page_report(struct ctx *c); /* and its style sheet, page_report.c */
 int asset_css(struct ctx *c);
+int asset_report_css(struct ctx *c);
 int asset_load_svg(struct ctx *c);
 int asset_plan_ics(struct ctx *c);
 int api_activities(struct ctx *c);
