@@ -121,12 +121,12 @@ static void print_text(const struct rh_pain_entry *e, const struct rh_diary_outc
     if (o->have_plan) {
         const struct rh_plan_state *st = &o->st;
         if (o->pain.moved && o->pain.from != o->pain.to)
-            rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_id(o->pain.from),
-                   rh_phase_id(o->pain.to));
+            rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_name(o->pain.from),
+                   rh_phase_name(o->pain.to));
         else if (o->pain.moved)
             rh_buf_printf(&txt, "Plan: walk-run stage %d -> %d.\n", o->pain.ladder_from, o->pain.ladder_to);
         else
-            rh_buf_printf(&txt, "Plan: stays in phase '%s'.\n", rh_phase_id(st->phase));
+            rh_buf_printf(&txt, "Plan: stays in phase '%s'.\n", rh_phase_name(st->phase));
         if (st->blocked)
             rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared).\n");
         else if (st->hold)

@@ -330,12 +330,10 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
     if (o->have_plan) {
         if (o->pain.moved && o->pain.from != o->pain.to)
         {
-            const char *from = rh_phase_id(o->pain.from), *to = rh_phase_id(o->pain.to);
-            const char *fn = rh_text_id_name(from, strlen(from)), *tn = rh_text_id_name(to, strlen(to));
             put(c, "<p>Plan: moved from the phase &ldquo;");
-            esc(c, fn ? fn : from);
+            esc(c, rh_phase_name(o->pain.from));
             put(c, "&rdquo; to &ldquo;");
-            esc(c, tn ? tn : to);
+            esc(c, rh_phase_name(o->pain.to));
             put(c, "&rdquo;.</p>\n");
         }
         if (o->blocked)
