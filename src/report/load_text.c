@@ -100,7 +100,7 @@ static int findings_text(const struct rh_load_report *r, struct rh_buf *b)
         int dec = strcmp(f->unit, "ratio") == 0 ? 2 : strcmp(f->unit, "per week") == 0 ? 1 : 0;
         rc = rh_buf_printf(b, "%zu. %s\n", i + 1, f->title);
         if (!rc)
-            rc = rh_buf_printf(b, "   Measured %s; the check starts at %s (%s to %s)\n",
+            rc = rh_buf_printf(b, "   Measured %s; the line is %s (%s to %s)\n",
                                fmt_num(v, sizeof v, f->value, dec, f->unit),
                                fmt_num(t, sizeof t, f->threshold, dec, f->unit), d1, d2);
         if (!rc)
