@@ -39,6 +39,8 @@ enum rh_phase {
 };
 /* Static id ("calm") of a phase; "?" when out of range. */
 const char *rh_phase_id(enum rh_phase p);
+/* The phase as people read it ("Calm it down", data/plan_rules.txt); static. */
+const char *rh_phase_name(enum rh_phase p);
 
 struct rh_exercise {
     char id[48];

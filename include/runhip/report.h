@@ -19,12 +19,26 @@
 #include "runhip/store.h"
 #include "runhip/util.h"
 
+/* How the page is written. NULL (or all fields NULL): one file that works
+ * offline on its own, its style sheet inside it (what `runhip report
+ * --html` writes, a file a physiotherapist may get by email). */
+struct rh_report_opts {
+    const char *css_href;  /* link this style sheet instead (the dashboard's
+                              /report.css: its CSP forbids inline style) */
+    const char *back_href; /* a link back (not printed), or NULL */
+};
+
 /* Writes the page as of local day `today` (the diary, check-ins and
  * sessions up to it; the load report as of the newest activity up to it).
+ * The page has no style attribute; its style is rh_report_css().
  * Returns 0; RH_ENOTFOUND with a message when the database holds neither an
  * assessment nor activities nor diary entries (nothing to hand over);
  * RH_ENOMEM/RH_ELIMIT; a store error. Parts that are missing (no plan, no
  * activities) are said so on the page. */
-int rh_report_html(struct rh_store *s, int32_t today, struct rh_buf *out, struct rh_err *err);
+int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opts *opts,
+                   struct rh_buf *out, struct rh_err *err);
+
+/* The report's style sheet (data/report.css, compiled in; static storage). */
+const char *rh_report_css(void);
 
 #endif

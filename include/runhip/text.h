@@ -50,6 +50,16 @@ const char *rh_text_id_name(const char *id, size_t len);
  * likely". */
 const char *rh_text_rank_word(int pos, double score, double top);
 
+/* The reasons behind an assessment's final care and running levels: an
+ * entry of its disposition_why or running_why ("LEVEL: reason [sources]")
+ * gives a reason for the final level when it starts with that level's
+ * name. Returns the reason (a text for rh_text_finish), or NULL when the
+ * entry is about another level. The terminal and the hand-off report show
+ * the first RH_TEXT_CARE_WHY and RH_TEXT_RUNNING_WHY of them. */
+const char *rh_text_level_reason(const char *level, const char *why);
+#define RH_TEXT_CARE_WHY 4
+#define RH_TEXT_RUNNING_WHY 3
+
 void rh_refs_init(struct rh_refs *r);
 /* Reads a source list ("LEAP18; seed 001 (design: the numbers)"), numbers
  * every known source in r and appends " [1, 2]" to out (nothing when no
@@ -71,6 +81,27 @@ int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out);
  * was 6/10 and it hurts at the side of the hip, on the bony point".
  * clinical: the clinical terms instead. Appends nothing for an empty list. */
 int rh_text_answers(const char *answers, size_t len, bool clinical, struct rh_buf *out);
+
+/* One reason the assessment gives for a care or running level (see
+ * rh_text_level_reason) in plain words, its sources numbered in refs: "a
+ * red flag: NAME" for a level a red flag raised, else the reason with
+ * "(because ...)". Appends no newline. */
+int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out);
+
+/* One finding behind a condition or a pain type as the assessment gives it
+ * ("+2.5 ANSWERS: REASON [SOURCES]") in words: the reason, then the answers
+ * that made it count, "(because your worst pain was 6/10)" (clinical: "(worst
+ * pain NRS 6/10)"), then the sources numbered in refs. *against (may be NULL)
+ * is set when the finding counts against the condition. A text of another
+ * shape is only made plain (rh_text_finish). Appends no newline. */
+int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out,
+                    bool *against);
+
+/* What a diary note was read as ("signs:cannot_bear_weight signs:fever",
+ * the intake words of the note matcher) as the answers' plain clauses,
+ * joined with commas: "you cannot put weight on the leg, you have a
+ * fever". A word without a clause is written with blanks for underscores. */
+int rh_text_note_words(const char *sets, struct rh_buf *out);
 
 /* Rewrites a text for people: bracketed source lists become numbers in refs
  * (dropped when refs is NULL), "(answers: ...)" becomes "(because ...)",

@@ -356,10 +356,9 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         int ci = cond_index(kb, oc->id);
         const struct rh__cond *cd = &kb->conds[ci];
         char prefix[KB_NAME + 40];
-        snprintf(prefix, sizeof prefix, "%s (score %.2f)", cd->id, oc->score);
-        lv_add(&disp, cd->disposition, "usual advice for %s [%s]", prefix, cd->source);
-        lv_add(&run, cd->running, "usual advice for %s [%s]", prefix, cd->source);
-        snprintf(prefix, sizeof prefix, "%s: ", cd->id);
+        lv_add(&disp, cd->disposition, "the usual care for %s [%s]", cd->name, cd->source);
+        lv_add(&run, cd->running, "the usual care for %s [%s]", cd->name, cd->source);
+        snprintf(prefix, sizeof prefix, "%s: ", cd->name);
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
             if (rule->owner != ci || (rule->kind != RULE_ESCALATE && rule->kind != RULE_RUN_IF))

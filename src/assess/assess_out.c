@@ -115,54 +115,27 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
 
 /* ---- the text for people (words and references: runhip/text.h) ---- */
 
-/* One reason of the engine ("REASON (answers: ...) [SOURCES]") in plain words. */
+/* One reason of the engine in plain words, on a line of its own. */
 static int plain(struct rh_buf *b, const char *lead, const char *text, struct rh_refs *refs)
 {
-    /* "red flag ID: NAME" (a level raised by a flag): the name is enough */
-    if (strncmp(text, "red flag ", 9) == 0 && strstr(text, ": ")) {
-        int r = rh_buf_printf(b, "%sthe red flag above: %s\n", lead, strstr(text, ": ") + 2);
-        return r;
-    }
     int r = rh_buf_puts(b, lead);
     if (!r)
-        r = rh_text_finish(text, strlen(text), refs, b);
+        r = rh_text_reason(text, refs, b);
     return r ? r : rh_buf_puts(b, "\n");
 }
 
-/* A condition reason "+2.5 ANSWERS: REASON [SOURCES]": the reason first,
+/* A condition's finding "+2.5 ANSWERS: REASON [SOURCES]": the reason first,
  * then what in the answers made it count. */
 static int plain_feature(struct rh_buf *b, const char *text, struct rh_refs *refs)
 {
-    char *end;
-    double w = strtod(text, &end);
-    const char *colon = strstr(end, ": ");
-    if (end == text || !colon)
-        return plain(b, "   - ", text, refs);
-    const char *answers = end + 1, *reason = colon + 2;
-    struct rh_buf because, line;
-    rh_buf_init(&because, 0);
+    struct rh_buf line;
     rh_buf_init(&line, 0);
-    int r = rh_text_answers(answers, (size_t)(colon - answers), false, &because);
+    bool against;
+    int r = rh_text_feature(text, false, refs, &line, &against);
     if (!r)
-        r = rh_buf_puts(&line, reason);
-    /* the sources stay at the end: "(because ...)" goes before " [..." */
-    const char *br = line.data ? strrchr(line.data, '[') : NULL;
-    size_t cut = br ? (size_t)(br - line.data) : line.len;
-    while (cut && line.data[cut - 1] == ' ')
-        cut--;
-    struct rh_buf full;
-    rh_buf_init(&full, 0);
-    if (!r)
-        r = rh_buf_append(&full, line.data ? line.data : "", cut);
-    if (!r && because.len)
-        r = rh_buf_printf(&full, " (because %s)", because.data);
-    if (!r && br)
-        r = rh_buf_printf(&full, " %s", br);
-    if (!r)
-        r = plain(b, w < 0 ? "   - against it: " : "   - ", full.data ? full.data : "", refs);
-    rh_buf_release(&because);
+        r = rh_buf_printf(b, "%s%s\n", against ? "   - against it: " : "   - ",
+                          line.data ? line.data : "");
     rh_buf_release(&line);
-    rh_buf_release(&full);
     return r;
 }
 
@@ -200,20 +173,24 @@ int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, stru
     /* the reasons for the final levels (the JSON keeps the lower ones too) */
     const char *dn = rh_disposition_name(a->disposition), *rn = rh_running_name(a->running);
     bool head = false;
-    for (int i = 0, k = 0; !r && i < a->disposition_why.n && k < 4; i++)
-        if (strncmp(a->disposition_why.text[i], dn, strlen(dn)) == 0 && ++k) {
+    for (int i = 0, k = 0; !r && i < a->disposition_why.n && k < RH_TEXT_CARE_WHY; i++) {
+        const char *why = rh_text_level_reason(dn, a->disposition_why.text[i]);
+        if (why && ++k) {
             if (!head && (head = true))
                 r = rh_buf_puts(b, "  Why:\n");
             if (!r)
-                r = plain(b, "  - ", a->disposition_why.text[i] + strlen(dn) + 2, &refs);
+                r = plain(b, "  - ", why, &refs);
         }
-    for (int i = 0, k = 0; !r && i < a->running_why.n && k < 3; i++)
-        if (strncmp(a->running_why.text[i], rn, strlen(rn)) == 0 && ++k) {
+    }
+    for (int i = 0, k = 0; !r && i < a->running_why.n && k < RH_TEXT_RUNNING_WHY; i++) {
+        const char *why = rh_text_level_reason(rn, a->running_why.text[i]);
+        if (why && ++k) {
             if (!head && (head = true))
                 r = rh_buf_puts(b, "  Why:\n");
             if (!r)
-                r = plain(b, "  - about running: ", a->running_why.text[i] + strlen(rn) + 2, &refs);
+                r = plain(b, "  - about running: ", why, &refs);
         }
+    }
     if (!r && a->advice.n)
         r = rh_buf_puts(b, "  What helps:\n");
     for (int i = 0; !r && i < a->advice.n; i++)

@@ -307,8 +307,8 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
     if (o->have_plan && *o->why) {
         printf("Plan: %s\n", o->why);
         if (o->moved)
-            printf("Plan: moved from phase '%s' to '%s'.\n", rh_phase_id(o->from),
-                   rh_phase_id(o->st.phase));
+            printf("Plan: moved from phase '%s' to '%s'.\n", rh_phase_name(o->from),
+                   rh_phase_name(o->st.phase));
     } else if (o->triage.n_flags) {
         for (int i = 0; i < o->triage.n_flags; i++)
             printf("Warning sign: %s. %s\n", o->triage.flags[i].name,

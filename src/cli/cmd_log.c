@@ -109,29 +109,11 @@ static void print_text(const struct rh_pain_entry *e, const struct rh_diary_outc
         const struct rh_note_finding *f = &o->triage.note.f[i];
         if (f->negated)
             continue;
-        /* the intake words as the answers' plain clauses ("signs:cannot_bear_weight"
-         * -> "you cannot put weight on the leg"), else the word with blanks */
-        char plain[400] = "";
-        char tmp[96];
-        snprintf(tmp, sizeof tmp, "%s", f->sets);
-        char *save = NULL;
-        for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-            char key[128];
-            snprintf(key, sizeof key, "%s", w);
-            char *c = strchr(key, ':');
-            if (c)
-                *c = '.';
-            const char *clause = rh_words("answer", key);
-            char word[160];
-            snprintf(word, sizeof word, "%s", c ? c + 1 : key);
-            for (char *q = word; *q; q++)
-                if (*q == '_')
-                    *q = ' ';
-            size_t len = strlen(plain);
-            snprintf(plain + len, sizeof plain - len, "%s%s", len ? ", " : "",
-                     clause ? clause : word);
-        }
-        rh_buf_printf(&txt, "Your note: \"%s\" read as: %s.\n", f->words, plain);
+        struct rh_buf plain;
+        rh_buf_init(&plain, 0);
+        (void)rh_text_note_words(f->sets, &plain);
+        rh_buf_printf(&txt, "Your note: \"%s\" read as: %s.\n", f->words, plain.data ? plain.data : "");
+        rh_buf_release(&plain);
     }
     rh_buf_printf(&txt, "What the pain says now: %s.\n  %s\n", rh_pain_verdict_text(o->pain.verdict), o->pain.why);
     if (*o->pain.physio)
@@ -139,12 +121,12 @@ static void print_text(const struct rh_pain_entry *e, const struct rh_diary_outc
     if (o->have_plan) {
         const struct rh_plan_state *st = &o->st;
         if (o->pain.moved && o->pain.from != o->pain.to)
-            rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_id(o->pain.from),
-                   rh_phase_id(o->pain.to));
+            rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_name(o->pain.from),
+                   rh_phase_name(o->pain.to));
         else if (o->pain.moved)
             rh_buf_printf(&txt, "Plan: walk-run stage %d -> %d.\n", o->pain.ladder_from, o->pain.ladder_to);
         else
-            rh_buf_printf(&txt, "Plan: stays in phase '%s'.\n", rh_phase_id(st->phase));
+            rh_buf_printf(&txt, "Plan: stays in phase '%s'.\n", rh_phase_name(st->phase));
         if (st->blocked)
             rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared).\n");
         else if (st->hold)

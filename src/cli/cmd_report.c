@@ -38,7 +38,7 @@ int cmd_report(struct rh_cli *cli, int argc, char **argv)
     struct rh_err err;
     rh_err_clear(&err);
     rh_buf_init(&page, 0);
-    int r = rh_report_html(s, rh_cli_today(cli), &page, &err);
+    int r = rh_report_html(s, rh_cli_today(cli), NULL, &page, &err);
     if (r) {
         st = rh_cli_report("report", &err);
     } else {

@@ -343,12 +343,19 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         wrap(b, "", st->disclaimer);
     rh_buf_puts(b, "\n");
     if (*st->condition)
-        rh_buf_printf(b, "For: %s (%s), the top-ranked condition of assessment %lld.\n",
-                      st->condition_name, st->condition, (long long)st->assessment_id);
+        rh_buf_printf(b, "For: %s, the top-ranked condition of assessment %lld.\n",
+                      st->condition_name, (long long)st->assessment_id);
     else
         rh_buf_printf(b, "For: no condition ranked in assessment %lld; a general plan.\n",
                       (long long)st->assessment_id);
-    rh_buf_printf(b, "Assessment advice: %s; running: %s.\n", st->disposition, st->running);
+    {
+        char dk[48], rk[48];
+        snprintf(dk, sizeof dk, "%s.short", st->disposition);
+        snprintf(rk, sizeof rk, "%s.short", st->running);
+        const char *dw = rh_words("disposition", dk), *rw = rh_words("running", rk);
+        rh_buf_printf(b, "Assessment advice: %s; running: %s.\n", dw ? dw : st->disposition,
+                      rw ? rw : st->running);
+    }
     if (st->blocked) {
         rh_buf_puts(b, "\nNO RUNNING AT ALL for now: ");
         wrap(b, "", st->block_reason);
@@ -431,7 +438,7 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         if (!rh__word_in(e->avoid_for, st->condition))
             continue;
         if (!any)
-            rh_buf_printf(b, "\nLeft out for %s:\n", st->condition);
+            rh_buf_printf(b, "\nLeft out for %s:\n", st->condition_name);
         any = true;
         char line[700];
         rh__fmt(line, sizeof line, "- %s: %s [%s]", e->name, e->avoid_why, e->source);
@@ -502,11 +509,18 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         rh_buf_puts(b, "\nHistory:\n");
         for (int i = 0; i < st->n_moves; i++) {
             rh_date_format(st->moves[i].day, d1);
-            rh_buf_printf(b, "  %s %s -> %s: %s\n", d1, rh_phase_id(st->moves[i].from),
-                          rh_phase_id(st->moves[i].to), st->moves[i].why);
+            rh_buf_printf(b, "  %s %s -> %s: %s\n", d1, rh_phase_name(st->moves[i].from),
+                          rh_phase_name(st->moves[i].to), st->moves[i].why);
         }
     }
     return b->len && b->data ? 0 : rh_err_set(err, RH_ENOMEM, "out of memory");
+}
+
+const char *rh_phase_name(enum rh_phase p)
+{
+    const char *id = rh_phase_id(p);
+    const char *name = rh_text_id_name(id, strlen(id));
+    return name ? name : id;
 }
 
 /* ---- JSON --------------------------------------------------------------------- */

@@ -90,34 +90,6 @@ static const char *jstr(json_t *obj, const char *key)
     return v ? v : "";
 }
 
-static const char style[] =
-    "<style>\n"
-    "body{font-family:'DejaVu Sans',Helvetica,Arial,sans-serif;font-size:10pt;line-height:1.35;"
-    "color:#111;max-width:52rem;margin:1rem auto;padding:0 1rem}\n"
-    "h1{font-size:15pt;margin:0 0 .2rem}h2{font-size:11pt;margin:.8rem 0 .25rem;"
-    "border-bottom:1.5px solid #444;padding-bottom:1px;text-transform:uppercase;"
-    "letter-spacing:.03em}\n"
-    "p{margin:.2rem 0}.meta{color:#333;font-size:9pt}.small{font-size:8.5pt;color:#333}\n"
-    ".box{border:1.5px solid #333;padding:.35rem .6rem;margin:.4rem 0}\n"
-    ".flag{border-left:5px solid #b00;padding:.2rem .5rem;margin:.25rem 0;background:#fbeaea}\n"
-    "table{border-collapse:collapse;width:100%;margin:.2rem 0}th,td{border:1px solid #bbb;"
-    "padding:2px 5px;text-align:left;vertical-align:top;font-size:9pt}th{background:#eee;"
-    "width:7.5rem}\n"
-    "table.grid th{width:auto}td.n{text-align:right}\n"
-    "ol,ul{margin:.15rem 0 .15rem 1.2rem;padding:0}li{margin:.05rem 0}\n"
-    ".chart svg{width:100%;height:auto;max-height:5.3cm}\n"
-    ".cols{display:flex;gap:1rem}.cols>div{flex:1}\n"
-    "ol.refs{font-size:7.2pt;color:#333;columns:2;column-gap:1.2rem}\n"
-    "td.d{white-space:nowrap}\n"
-    "tr,li,.flag,.box,.chart{break-inside:avoid;page-break-inside:avoid}\n"
-    "@page{size:A4;margin:11mm 12mm 12mm 12mm}\n"
-    "@media print{body{margin:0;padding:0;max-width:none;font-size:8.4pt;line-height:1.25}"
-    "th,td{font-size:8pt;padding:0 4px}h2{margin:.45rem 0 .15rem;font-size:10pt}"
-    "h1{font-size:13.5pt}"
-    "a{color:inherit;text-decoration:none}.noprint{display:none}"
-    "h2{break-after:avoid;page-break-after:avoid}}\n"
-    "</style>\n";
-
 /* ---- the answers in clinical terms ----------------------------------------- */
 
 struct group {
@@ -241,41 +213,39 @@ static void answers_table(struct out *o, const struct rh_intake *in)
 
 /* ---- the assessment ------------------------------------------------------- */
 
-/* "+2.5 ANSWERS: REASON [SOURCES]": the reason, then the answers in clinical terms. */
+/* A finding "+2.5 ANSWERS: REASON [SOURCES]": the reason, then the answers
+ * in clinical terms, then the page's source numbers. */
 static void cause_why(struct out *o, const char *why)
 {
-    char *end;
-    double w = strtod(why, &end);
-    const char *colon = strstr(end, ": ");
-    if (end == why || !colon) {
-        plain(o, why);
-        return;
-    }
-    struct rh_buf ans;
-    rh_buf_init(&ans, 0);
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    bool against = false;
     if (!o->err)
-        o->err = rh_text_answers(end + 1, (size_t)(colon - end - 1), true, &ans);
-    const char *reason = colon + 2;
-    const char *br = strrchr(reason, '[');
-    char r[RH_ASSESS_WHY_LEN];
-    snprintf(r, sizeof r, "%.*s", (int)(br ? br - reason : (long)strlen(reason)), reason);
-    if (w < 0)
+        o->err = rh_text_feature(why, true, &o->refs, &t, &against);
+    if (against)
         put(o, "<em>against:</em> ");
-    plain(o, r);
-    if (ans.len) {
-        put(o, " (");
-        esc(o, ans.data);
-        put(o, ")");
+    esc(o, t.data);
+    rh_buf_release(&t);
+}
+
+/* ", because:" and the reasons for the final level, as the terminal gives
+ * them, with the page's numbered sources; closes the paragraph. */
+static void reasons(struct out *o, json_t *why, const char *level, int max)
+{
+    int k = 0;
+    for (size_t i = 0; json_is_array(why) && i < json_array_size(why) && k < max; i++) {
+        const char *r = rh_text_level_reason(level, json_string_value(json_array_get(why, i)));
+        if (!r)
+            continue;
+        put(o, k++ ? "</li>\n<li>" : ", because:</p>\n<ul class=\"why\">\n<li>");
+        struct rh_buf t;
+        rh_buf_init(&t, 0);
+        if (!o->err)
+            o->err = rh_text_reason(r, &o->refs, &t);
+        esc(o, t.data);
+        rh_buf_release(&t);
     }
-    if (br) {
-        char src[RH_ASSESS_WHY_LEN];
-        snprintf(src, sizeof src, "%s", br + 1);
-        char *close = strrchr(src, ']');
-        if (close)
-            *close = '\0';
-        cite(o, src);
-    }
-    rh_buf_release(&ans);
+    put(o, k ? "</li>\n</ul>\n" : ".</p>\n");
 }
 
 static void assessment(struct out *o, json_t *res, const struct rh_intake *in, int64_t id,
@@ -286,7 +256,8 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     char key[64];
     snprintf(key, sizeof key, "%s.clinical", disp);
     const char *dcl = rh_words("disposition", key);
-    const char *rc = rh_words("running", run);
+    snprintf(key, sizeof key, "%s.clinical", run);
+    const char *rc = rh_words("running", key);
     const char *pt = rh_words_clinical("pain_type", jstr(res, "pain_type"));
     json_t *flags = json_object_get(res, "red_flags");
     json_t *conds = json_object_get(res, "conditions");
@@ -301,9 +272,11 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     esc(o, dcl ? dcl : disp);
     put(o, " (the runner was told: &ldquo;");
     esc(o, dc ? dc : disp);
-    put(o, "&rdquo;). Running: ");
+    put(o, "&rdquo;)");
+    reasons(o, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY);
+    put(o, "<p><strong>Running:</strong> ");
     esc(o, rc ? rc : run);
-    put(o, "</p>\n");
+    reasons(o, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY);
     if (json_is_array(conds) && json_array_size(conds)) {
         put(o, "<p><strong>Best fit of the answers:</strong> ");
         esc(o, jstr(json_array_get(conds, 0), "name"));
@@ -477,7 +450,7 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
     if (n > DIARY_MAX)
         pf(o, ". The latest %d", DIARY_MAX);
     put(o, ".</p>\n<table class=\"grid\"><thead><tr><th>Date</th><th>Now</th><th>During activity</th>"
-           "<th>Next morning</th><th style=\"width:60%\">Note</th></tr></thead>\n");
+           "<th>Next morning</th><th class=\"notes\">Note</th></tr></thead>\n");
     size_t from = n > DIARY_MAX ? n - DIARY_MAX : 0;
     for (size_t i = from; i < n; i++) {
         char d[11];
@@ -610,7 +583,8 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
 
 /* ---- the page ---------------------------------------------------------------- */
 
-int rh_report_html(struct rh_store *s, int32_t today, struct rh_buf *out, struct rh_err *err)
+int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opts *opts,
+                   struct rh_buf *out, struct rh_err *err)
 {
     struct rh_err e2;
     rh_err_clear(&e2);
@@ -649,9 +623,25 @@ int rh_report_html(struct rh_store *s, int32_t today, struct rh_buf *out, struct
     rh_free(result_json);
 
     put(&o, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             "<title>runhip hand-off report</title>\n");
-    put(&o, style);
-    put(&o, "</head>\n<body>\n<header>\n<h1>Hip pain after running: hand-off for a "
+    if (opts && opts->css_href) {
+        put(&o, "<link rel=\"stylesheet\" href=\"");
+        esc(&o, opts->css_href);
+        put(&o, "\">\n");
+    } else {
+        /* one file that works offline: the same style sheet, inside */
+        put(&o, "<style>\n");
+        put(&o, rh_report_css());
+        put(&o, "</style>\n");
+    }
+    put(&o, "</head>\n<body>\n");
+    if (opts && opts->back_href) {
+        put(&o, "<p class=\"back noprint\"><a href=\"");
+        esc(&o, opts->back_href);
+        put(&o, "\">&larr; Back to runhip</a></p>\n");
+    }
+    put(&o, "<header>\n<h1>Hip pain after running: hand-off for a "
             "physiotherapist or doctor</h1>\n<p class=\"meta\">");
     /* who and which side */
     struct rh_buf who;

@@ -98,15 +98,15 @@ static int findings_text(const struct rh_load_report *r, struct rh_buf *b)
         rh_date_format(f->from, d1);
         rh_date_format(f->to, d2);
         int dec = strcmp(f->unit, "ratio") == 0 ? 2 : strcmp(f->unit, "per week") == 0 ? 1 : 0;
-        rc = rh_buf_printf(b, "%zu. %s  [%s]\n", i + 1, f->title, f->id);
+        rc = rh_buf_printf(b, "%zu. %s\n", i + 1, f->title);
         if (!rc)
-            rc = rh_buf_printf(b, "   value %s, threshold %s, %s to %s\n",
+            rc = rh_buf_printf(b, "   Measured %s; the line is %s (%s to %s)\n",
                                fmt_num(v, sizeof v, f->value, dec, f->unit),
                                fmt_num(t, sizeof t, f->threshold, dec, f->unit), d1, d2);
         if (!rc)
             rc = wrap(b, "   ", f->detail);
         if (!rc)
-            rc = rh_buf_printf(b, "   Evidence (%s, %s):\n", f->strength, f->source);
+            rc = rh_buf_printf(b, "   Evidence (%s) [%s]:\n", f->strength, f->source);
         if (!rc)
             rc = wrap(b, "     ", f->evidence);
         if (!rc)
@@ -296,8 +296,8 @@ int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out)
     if (!rc)
         rc = left_out_text(r, out);
     if (!rc && r->history_days < 28)
-        rc = rh_buf_puts(out, "Less than four weeks of data: some figures are missing (see "
-                              "too_little_data below).\n\n");
+        rc = rh_buf_puts(out, "Less than four weeks of data: some figures are missing (see the "
+                              "findings below).\n\n");
     if (!rc)
         rc = findings_text(r, out);
     if (!rc)

@@ -39,6 +39,48 @@ bool html_red_flags(struct ctx *c, json_t *doc)
     return true;
 }
 
+/* The reasons for the final care or running level, as the terminal and the
+ * hand-off report give them (runhip/text.h). */
+static void level_reasons(struct ctx *c, json_t *why, const char *level, int max)
+{
+    int k = 0;
+    for (size_t i = 0; json_is_array(why) && i < json_array_size(why) && k < max; i++) {
+        const char *r = rh_text_level_reason(level, json_string_value(json_array_get(why, i)));
+        if (!r)
+            continue;
+        put(c, k++ ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
+        struct rh_buf t;
+        rh_buf_init(&t, 0);
+        if (!c->err)
+            c->err = rh_text_reason(r, &c->refs, &t);
+        esc(c, t.data);
+        rh_buf_release(&t);
+    }
+    if (k)
+        put(c, "</li>\n</ul>\n");
+}
+
+/* A condition's findings in words ("because ..."), not as rule text. */
+static void findings(struct ctx *c, json_t *why)
+{
+    if (!json_is_array(why) || !json_array_size(why))
+        return;
+    put(c, "<ul class=\"note\">\n");
+    for (size_t i = 0; i < json_array_size(why); i++) {
+        struct rh_buf t;
+        rh_buf_init(&t, 0);
+        bool against = false;
+        if (!c->err)
+            c->err = rh_text_feature(json_string_value(json_array_get(why, i)), false, &c->refs,
+                                     &t, &against);
+        put(c, against ? "<li>against it: " : "<li>");
+        esc(c, t.data);
+        put(c, "</li>\n");
+        rh_buf_release(&t);
+    }
+    put(c, "</ul>\n");
+}
+
 int page_assessment(struct ctx *c)
 {
     int64_t id, created;
@@ -87,7 +129,8 @@ int page_assessment(struct ctx *c)
     else
         word(c, jstr(doc, "disposition"));
     put(c, "</p>\n");
-    html_list(c, json_object_get(doc, "disposition_why"), "note");
+    level_reasons(c, json_object_get(doc, "disposition_why"), jstr(doc, "disposition"),
+                  RH_TEXT_CARE_WHY);
     put(c, "<p><strong>Running:</strong> ");
     const char *rw = rh_words("running", jstr(doc, "running"));
     if (rw)
@@ -95,7 +138,8 @@ int page_assessment(struct ctx *c)
     else
         word(c, jstr(doc, "running"));
     put(c, "</p>\n");
-    html_list(c, json_object_get(doc, "running_why"), "note");
+    level_reasons(c, json_object_get(doc, "running_why"), jstr(doc, "running"),
+                  RH_TEXT_RUNNING_WHY);
     html_list(c, json_object_get(doc, "advice"), NULL);
     put(c, "</section>\n");
     json_t *conds = json_object_get(doc, "conditions");
@@ -110,7 +154,7 @@ int page_assessment(struct ctx *c)
             put(c, ": <strong>");
             esc(c, jstr(k, "name"));
             put(c, "</strong>\n");
-            html_list(c, json_object_get(k, "why"), "note");
+            findings(c, json_object_get(k, "why"));
             put(c, "</li>\n");
         }
         put(c, "</ol>\n");

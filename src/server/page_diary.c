@@ -277,13 +277,17 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
             put(c, "<li><strong>");
             esc(c, o->triage.flags[i].name ? o->triage.flags[i].name : o->triage.flags[i].id);
             put(c, "</strong>: ");
-            esc(c, o->triage.flags[i].why);
+            plain(c, o->triage.flags[i].why);
             put(c, "</li>\n");
         }
         put(c, "</ul>\n");
         if (o->urgency >= 0) {
             put(c, "<p><strong>What to do:</strong> ");
-            word(c, rh_disposition_name((enum rh_disposition)o->urgency));
+            const char *dw = rh_words("disposition", rh_disposition_name((enum rh_disposition)o->urgency));
+            if (dw)
+                esc(c, dw);
+            else
+                word(c, rh_disposition_name((enum rh_disposition)o->urgency));
             put(c, "</p>\n");
         }
         put(c, "</section>\n");
@@ -304,7 +308,7 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
            a, o->attached_during);
         esc(c, rh_pain_verdict_text(o->attached_result.verdict));
         put(c, ". ");
-        esc(c, o->attached_result.why);
+        plain(c, o->attached_result.why);
         put(c, "</p>\n");
     }
     for (int i = 0; i < o->triage.note.n; i++) {
@@ -314,23 +318,33 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
         put(c, "<p>Your note &ldquo;");
         esc(c, f->words);
         put(c, "&rdquo; was read as: ");
-        esc(c, f->sets);
+        struct rh_buf nw;
+        rh_buf_init(&nw, 0);
+        if (!c->err)
+            c->err = rh_text_note_words(f->sets, &nw);
+        esc(c, nw.data);
+        rh_buf_release(&nw);
         put(c, ".</p>\n");
     }
     put(c, "<p><strong>What the pain says now:</strong> ");
     esc(c, rh_pain_verdict_text(o->pain.verdict));
     put(c, ". ");
-    esc(c, o->pain.why);
+    plain(c, o->pain.why);
     put(c, "</p>\n");
     if (*o->pain.physio) {
         put(c, "<p>");
-        esc(c, o->pain.physio);
+        plain(c, o->pain.physio);
         put(c, "</p>\n");
     }
     if (o->have_plan) {
         if (o->pain.moved && o->pain.from != o->pain.to)
-            pf(c, "<p>Plan: moved from phase &ldquo;%s&rdquo; to &ldquo;%s&rdquo;.</p>\n",
-               rh_phase_id(o->pain.from), rh_phase_id(o->pain.to));
+        {
+            put(c, "<p>Plan: moved from the phase &ldquo;");
+            esc(c, rh_phase_name(o->pain.from));
+            put(c, "&rdquo; to &ldquo;");
+            esc(c, rh_phase_name(o->pain.to));
+            put(c, "&rdquo;.</p>\n");
+        }
         if (o->blocked)
             put(c, "<p><strong>No running for now</strong>: see <a href=\"/\">today</a>.</p>\n");
     } else {

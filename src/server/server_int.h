@@ -124,10 +124,12 @@ int page_checkin(struct ctx *c);
 int page_import(struct ctx *c);
 int page_activity(struct ctx *c);
 int page_profile(struct ctx *c);
+int page_report(struct ctx *c); /* and its style sheet, page_report.c */
 int page_questionnaire(struct ctx *c); /* page_questionnaire.c, with its two assets */
 int asset_hip_svg(struct ctx *c);
 int asset_quest_js(struct ctx *c);
 int asset_css(struct ctx *c);
+int asset_report_css(struct ctx *c);
 int asset_load_svg(struct ctx *c);
 int asset_plan_ics(struct ctx *c);
 int api_activities(struct ctx *c);

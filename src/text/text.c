@@ -256,6 +256,14 @@ const char *rh_text_rank_word(int pos, double score, double top)
     return w ? w : "";
 }
 
+const char *rh_text_level_reason(const char *level, const char *why)
+{
+    size_t n = level ? strlen(level) : 0;
+    if (!n || !why || strncmp(why, level, n) != 0 || strncmp(why + n, ": ", 2) != 0)
+        return NULL;
+    return why + n + 2;
+}
+
 /* ---- references --------------------------------------------------------------- */
 
 static bool list_has(const char *list, const char *s, size_t n)
@@ -974,6 +982,81 @@ int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf
     if (!rc)
         tidy(out, from);
     return rc;
+}
+
+int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out)
+{
+    if (!why)
+        return 0;
+    /* "red flag ID: NAME" (a level a red flag raised): the name is enough */
+    const char *colon = strstr(why, ": ");
+    if (strncmp(why, "red flag ", 9) == 0 && colon)
+        return rh_buf_printf(out, "a red flag: %s", colon + 2);
+    return rh_text_finish(why, strlen(why), refs, out);
+}
+
+int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out,
+                    bool *against)
+{
+    if (against)
+        *against = false;
+    if (!why)
+        return 0;
+    char *end;
+    double w = strtod(why, &end);
+    const char *colon = strstr(end, ": ");
+    if (end == why || !colon)
+        return rh_text_finish(why, strlen(why), refs, out);
+    if (against)
+        *against = w < 0;
+    const char *answers = end + 1, *reason = colon + 2;
+    struct rh_buf ans, full;
+    rh_buf_init(&ans, 0);
+    rh_buf_init(&full, 0);
+    int r = rh_text_answers(answers, (size_t)(colon - answers), clinical, &ans);
+    /* the sources stay at the end: the answers go before " [..." */
+    const char *br = strrchr(reason, '[');
+    size_t cut = br ? (size_t)(br - reason) : strlen(reason);
+    while (cut && reason[cut - 1] == ' ')
+        cut--;
+    if (!r)
+        r = rh_buf_append(&full, reason, cut);
+    if (!r && ans.len)
+        r = rh_buf_printf(&full, clinical ? " (%s)" : " (because %s)", ans.data);
+    if (!r && br)
+        r = rh_buf_printf(&full, " %s", br);
+    if (!r && full.len)
+        r = rh_text_finish(full.data, full.len, refs, out);
+    rh_buf_release(&ans);
+    rh_buf_release(&full);
+    return r;
+}
+
+int rh_text_note_words(const char *sets, struct rh_buf *out)
+{
+    int r = 0, n = 0;
+    for (const char *p = sets; !r && p && *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        if (e > p && e - p < 120) {
+            char key[128], word[128];
+            snprintf(key, sizeof key, "%.*s", (int)(e - p), p);
+            char *c = strchr(key, ':');
+            if (c)
+                *c = '.';
+            const char *clause = rh_words("answer", key);
+            snprintf(word, sizeof word, "%s", c ? c + 1 : key);
+            for (char *q = word; *q; q++)
+                if (*q == '_')
+                    *q = ' ';
+            r = rh_buf_printf(out, "%s%s", n++ ? ", " : "", clause ? clause : word);
+        }
+        p = e;
+    }
+    return r;
 }
 
 /* ---- the leak check (tests) ------------------------------------------------------ */

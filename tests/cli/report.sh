@@ -45,6 +45,14 @@ has "Period covered: 2026-09-01 to 2026-12-01" "$H"
 has "2026-11-29: <strong>41</strong>" "$H"             # the check-in score
 has "strength 1" "$H"                                  # sessions done
 has "@page" "$H"
+# the reasons behind the suggested care, in plain words, with numbered sources
+has "within 1-2 weeks (the runner was told: .*), because:</p>" "$H"
+has "<li>.*(because your worst pain was 5/10) \[[0-9, ]*\]</li>" "$H"
+has "<strong>Running:</strong> reduced running.*, because:</p>" "$H"
+# its style sheet inside (one file that works offline), no style attribute
+has "<style>" "$H"
+hasnt "style=" "$H"
+hasnt "Back to runhip" "$H"
 hasnt "see_physio" "$H"
 hasnt "trochanteric_bursitis" "$H"
 hasnt "clinical_facts" "$H"
@@ -76,5 +84,38 @@ else
         [ "$(wc -c <"$p")" -gt 20000 ] || no "page image $p is nearly empty"
     done
     if [ -n "${RH_KEEP_PAGES:-}" ]; then cp "$T"/page*.png "$T/report.pdf" "$RH_KEEP_PAGES"/; fi
+fi
+
+t report_served_by_the_dashboard_prints_the_same
+# the dashboard's /report (style sheet linked as /report.css under the CSP)
+# printed by headless Chromium: as many pages as the file, its style applied
+# (headings in capitals come from the style sheet)
+if ! command -v chromium >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then
+    no "chromium and poppler-utils are needed (scripts/deps.sh installs them)"
+else
+    R serve --port 0 >"$T/serve.out" 2>"$T/serve.err" &
+    spid=$!
+    i=0
+    while [ $i -lt 100 ] && ! grep -q "http://" "$T/serve.out"; do
+        sleep 0.1
+        i=$((i + 1))
+    done
+    url=$(grep -o "http://[0-9.:]*/" "$T/serve.out" | head -n 1)
+    [ -n "$url" ] || no "the dashboard did not start: $(cat "$T/serve.err")"
+    if [ -n "$url" ]; then
+        HOME="$T" timeout 180 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+            --user-data-dir="$T/chrome2" --no-pdf-header-footer \
+            --print-to-pdf="$T/web.pdf" "${url}report" >"$T/chrome2.log" 2>&1
+        [ -s "$T/web.pdf" ] || no "no PDF of ${url}report: $(tail -c 400 "$T/chrome2.log")"
+        wp=$(pdfinfo "$T/web.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+        fp=$(pdfinfo "$T/report.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+        [ "$wp" = "$fp" ] || no "the dashboard's report prints on $wp pages, the file on $fp"
+        pdftotext -layout "$T/web.pdf" "$T/web.txt" 2>/dev/null || no "pdftotext failed"
+        grep -q "PLAN AND WHAT WAS DONE" "$T/web.txt" || no "no style sheet applied to ${url}report"
+        grep -q "Back to runhip" "$T/web.txt" && no "the link back is printed"
+        if [ -n "${RH_KEEP_PAGES:-}" ]; then cp "$T/web.pdf" "$RH_KEEP_PAGES"/; fi
+    fi
+    kill -TERM $spid 2>/dev/null
+    wait $spid 2>/dev/null
 fi
 end

@@ -17,6 +17,7 @@
 #include "harness.h"
 #include "runhip/assess.h"
 #include "runhip/intake.h"
+#include "runhip/load.h"
 #include "runhip/plan.h"
 #include "runhip/text.h"
 
@@ -275,6 +276,109 @@ static void test_wording(void)
     rh_buf_release(&b);
 }
 
+/* An engine reason up to its answers and sources ("REASON (answers: ...)
+ * [S]"): people's words already, no id, no score. */
+static int reason_has_ids(const char *why)
+{
+    /* "LEVEL: " first: the level it is a reason for (rh_text_level_reason) */
+    const char *lv = strstr(why, ": ");
+    if (lv && !memchr(why, ' ', (size_t)(lv - why)))
+        why = lv + 2;
+    size_t n = strlen(why);
+    const char *a = strstr(why, " (answers:"), *b = strchr(why, '[');
+    if (a && (size_t)(a - why) < n)
+        n = (size_t)(a - why);
+    if (b && (size_t)(b - why) < n)
+        n = (size_t)(b - why);
+    if (strstr(why, "(score "))
+        return leak_check("reason (at the source)", why, strlen(why)) | 1;
+    return leak_check("reason (at the source)", why, n);
+}
+
+/* The parts write people's words themselves (names, the care with its time
+ * frame, phase names); the text layer only numbers their sources. Checked
+ * on their raw text, before rh_text_finish. */
+static void test_words_at_the_source(void)
+{
+    size_t len;
+    char *text = test_slurp("samples/demo/intake.txt", &len);
+    struct rh_intake in;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK(text != NULL);
+    if (!text)
+        return;
+    CHECK_INT(rh_intake_parse(text, len, &in, &err), 0);
+    free(text);
+    static struct rh_assessment a;
+    CHECK_INT(rh_assess(&in, &a, &err), 0);
+    int bad = 0;
+    for (int i = 0; i < a.disposition_why.n; i++)
+        bad += reason_has_ids(a.disposition_why.text[i]);
+    for (int i = 0; i < a.running_why.n; i++)
+        bad += reason_has_ids(a.running_why.text[i]);
+    CHECK(a.disposition_why.n > 0);
+    CHECK_INT(bad, 0);
+    struct rh_buf j, p;
+    rh_buf_init(&j, 0);
+    rh_buf_init(&p, 0);
+    CHECK_INT(rh_assessment_to_json(&a, &j), 0);
+    struct rh_plan_kb *kb;
+    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
+    struct rh_plan_state st;
+    struct rh_plan_inputs pin = {.base_weekly_km = 30, .base_cadence = 165, .n_base_runs = 12};
+    int32_t today = rh_days_from_civil(2026, 11, 23);
+    CHECK_INT(rh_plan_build(kb, j.data, 1, today, &pin, &st, &err), 0);
+    CHECK_INT(rh_plan_text(kb, &st, today, &p, &err), 0);
+    const char *raw = p.data ? p.data : "";
+    CHECK(strstr(raw, "Assessment advice: see a physiotherapist within 1-2 weeks; running: less "
+                      "running, within the pain rule.\n") != NULL);
+    CHECK(strstr(raw, "For: trochanteric bursitis / gluteal tendinopathy (greater trochanteric "
+                      "pain), the top-ranked") != NULL);
+    static const char *const ids[] = {"trochanteric_bursitis", "see_physio"};
+    for (size_t i = 0; i < 2; i++) {
+        const char *q = strstr(raw, ids[i]);
+        if (q)
+            fprintf(stderr, "  raw plan text: ...%.80s...\n", q > raw + 40 ? q - 40 : raw);
+        CHECK(q == NULL);
+    }
+    CHECK_STR(rh_phase_name(RH_PHASE_CALM), "Calm it down");
+    rh_plan_kb_free(kb);
+    rh_buf_release(&j);
+    rh_buf_release(&p);
+}
+
+/* The load report's raw text of a real database: finding titles without
+ * their ids, the figures in words. */
+static void load_text_at_the_source(const char *db)
+{
+    struct rh_store *s;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_store_open(db, RH_STORE_READONLY, &s, &err), 0);
+    if (!s)
+        return;
+    int32_t last;
+    struct rh_load_report rep;
+    memset(&rep, 0, sizeof rep);
+    CHECK_INT(rh_store_activity_last_day(s, &last, &err), 0);
+    CHECK_INT(rh_load_report_build(s, last, &rep, &err), 0);
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    CHECK_INT(rh_load_write_text(&rep, &t), 0);
+    const char *raw = t.data ? t.data : "";
+    CHECK(rep.n_findings > 0);
+    for (size_t i = 0; i < rep.n_findings; i++) {
+        char id[96];
+        snprintf(id, sizeof id, "[%s]", rep.findings[i].id);
+        CHECK(!strstr(raw, id));
+    }
+    CHECK(strstr(raw, "Measured ") && !strstr(raw, "value ") && !strstr(raw, ".."));
+    rh_buf_release(&t);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* The whole demo, as a runner sees it. */
 static void test_demo_in_plain_words(void)
 {
@@ -342,6 +446,8 @@ static void test_demo_in_plain_words(void)
         rh_buf_release(&text);
         free(html);
     }
+    snprintf(path, sizeof path, "%s/runhip.db", kept);
+    load_text_at_the_source(path);
     static const char *const files[] = {"runhip.db", "runhip.db-wal", "runhip.db-shm",
                                         "load.svg",  "plan.ics",      "report.html",
                                         "whatif.db", "whatif.db-wal", "whatif.db-shm"};
@@ -357,6 +463,7 @@ int main(void)
     RUN(test_wording);
     RUN(test_rewrite);
     RUN(test_every_source_resolves);
+    RUN(test_words_at_the_source);
     RUN(test_every_vignette_in_plain_words);
     RUN(test_demo_in_plain_words);
     return TEST_END();

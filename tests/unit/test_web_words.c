@@ -1,0 +1,423 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The dashboard in plain words. Two realistic databases made with the
+ * program itself ($RUNHIP): the demo runner (watch files, an assessment,
+ * a plan, diary entries with notes, sessions, a check-in, a profile) and a
+ * runner with red flags (a stress-fracture story, its blocked plan, a
+ * diary note with a warning sign). Every route of the one route table is
+ * requested, and every link a page shows to another page of the app is
+ * followed (so /activity?id=N and any new page are covered without naming
+ * them here); the answers to a diary entry and a check-in are read too.
+ * The text a person sees (the page without its markup, with the alt, title
+ * and aria-label texts, and the load chart's words) must hold no internal
+ * id, source key, rule text or score: the same check as the terminal's
+ * (rh_text_leak, the one list of what must not show).
+ *
+ * Also the hand-off report on the dashboard: /report is the document of
+ * `runhip report --html` (one renderer), its style sheet served as
+ * /report.css, no inline style anywhere, linked from every page.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "harness.h"
+#include "runhip/report.h"
+#include "runhip/server.h"
+#include "runhip/text.h"
+#include "server/server_int.h"
+
+#define TODAY_S "2026-12-01"
+static const char CSRF[] = "0123456789abcdef0123456789abcdef";
+
+/* Runs the program on db; false (and says so) when it fails. */
+static bool run(const char *db, const char *args)
+{
+    const char *prog = getenv("RUNHIP");
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "'%s' --db '%s' --today " TODAY_S " %s >/dev/null 2>&1", prog, db,
+             args);
+    int st = system(cmd);
+    if (!(WIFEXITED(st) && WEXITSTATUS(st) == 0)) {
+        fprintf(stderr, "  failed: runhip %s\n", args);
+        return false;
+    }
+    return true;
+}
+
+/* The demo runner's database: no red flags, a plan in progress. */
+static bool demo_db(char *db, size_t n)
+{
+    snprintf(db, n, "%s/demo.db", test_tmpdir());
+    return run(db, "import samples/demo/export_strava.zip") &&
+           run(db, "profile set birth_year 1988") &&
+           run(db, "assess --in samples/demo/intake.txt") && run(db, "plan") &&
+           run(db, "log pain 3 --date 2026-11-24 --during-run 4 --next-morning 3 "
+                   "--note 'stairs at work still hurt'") &&
+           run(db, "log pain 2 --date 2026-11-26 --during-run 3 --next-morning 2") &&
+           run(db, "log session strength --date 2026-11-27 --minutes 30 --rpe 5") &&
+           run(db, "log pain 2 --date 2026-11-29 --during-run 2 --next-morning 1 "
+                   "--note 'easy 5 k, felt fine'") &&
+           run(db, "checkin --answers 2,3,2,2 --date 2026-11-29");
+}
+
+/* A runner with red flags: the stress-fracture story, its plan on hold, and
+ * a diary note with a warning sign. */
+static bool flags_db(char *db, size_t n)
+{
+    snprintf(db, n, "%s/flags.db", test_tmpdir());
+    return run(db, "import samples/demo/export_strava.zip") &&
+           run(db, "assess --in tests/vignettes/037_stress_fracture_reds.txt") && run(db, "plan") &&
+           run(db, "log pain 6 --date 2026-11-28 --note 'it aches at night now and I limp'") &&
+           run(db, "log session cross_train --date 2026-11-29 --minutes 40");
+}
+
+/* ---- what a person sees of a page --------------------------------------------- */
+
+static void put_entity(struct rh_buf *t, const char **pp)
+{
+    static const struct {
+        const char *e, *s;
+    } ents[] = {{"&amp;", "&"},     {"&lt;", "<"},      {"&gt;", ">"},     {"&quot;", "\""},
+                {"&#39;", "'"},     {"&ldquo;", "\""}, {"&rdquo;", "\""}, {"&mdash;", "-"},
+                {"&ndash;", "-"},   {"&larr;", "<-"},  {"&rarr;", "->"},  {"&nbsp;", " "},
+                {"&hellip;", "..."}};
+    for (size_t i = 0; i < sizeof ents / sizeof ents[0]; i++)
+        if (strncmp(*pp, ents[i].e, strlen(ents[i].e)) == 0) {
+            (void)rh_buf_puts(t, ents[i].s);
+            *pp += strlen(ents[i].e) - 1;
+            return;
+        }
+    (void)rh_buf_append(t, *pp, 1);
+}
+
+/* The value of attribute name in the tag [p, e), appended to t. */
+static void attr_text(struct rh_buf *t, const char *p, const char *e, const char *name)
+{
+    size_t nl = strlen(name);
+    for (const char *q = p; q + nl + 2 < e; q++) {
+        if (strncmp(q, name, nl) != 0 || q[nl] != '=' || q[nl + 1] != '"' || q[-1] != ' ')
+            continue;
+        const char *v = q + nl + 2, *ve = memchr(v, '"', (size_t)(e - v));
+        if (!ve)
+            return;
+        (void)rh_buf_puts(t, " ");
+        for (const char *c = v; c < ve; c++) {
+            if (*c == '&')
+                put_entity(t, &c);
+            else
+                (void)rh_buf_append(t, c, 1);
+        }
+        (void)rh_buf_puts(t, " ");
+        return;
+    }
+}
+
+/* The text of an HTML page or SVG: the words between the tags, entities
+ * decoded, plus the texts of alt, title, aria-label and placeholder; a
+ * <code> span (a command to type) in backquotes, as the terminal quotes
+ * one; no <style> or <script> bodies. */
+static void visible_text(const char *html, struct rh_buf *t)
+{
+    for (const char *p = html; *p; p++) {
+        if (*p == '<') {
+            const char *e = strchr(p, '>');
+            if (!e)
+                break;
+            if (!strncmp(p, "<style", 6) || !strncmp(p, "<script", 7)) {
+                const char *close = strstr(e, !strncmp(p, "<style", 6) ? "</style>" : "</script>");
+                if (!close)
+                    break;
+                p = strchr(close, '>');
+                continue;
+            }
+            if (!strncmp(p, "<code", 5) || !strncmp(p, "</code", 6))
+                (void)rh_buf_puts(t, "`");
+            else
+                (void)rh_buf_puts(t, " ");
+            attr_text(t, p, e, "alt");
+            attr_text(t, p, e, "title");
+            attr_text(t, p, e, "aria-label");
+            attr_text(t, p, e, "placeholder");
+            p = e;
+            continue;
+        }
+        if (*p == '&')
+            put_entity(t, &p);
+        else
+            (void)rh_buf_append(t, p, 1);
+    }
+}
+
+static int leak_check(const char *label, const char *text, size_t len)
+{
+    const char *what;
+    size_t at;
+    if (!rh_text_leak(text, len, &what, &at))
+        return 0;
+    size_t from = at > 70 ? at - 70 : 0;
+    size_t to = at + 70 < len ? at + 70 : len;
+    fprintf(stderr, "  %s: %s: ...%.*s...\n", label, what, (int)(to - from), text + from);
+    return 1;
+}
+
+/* ---- the crawl ---------------------------------------------------------------------- */
+
+#define MAX_URLS 200
+
+struct crawl {
+    const struct rh_server_config *cfg;
+    char *urls[MAX_URLS];
+    int n, pages, leaks, html_pages;
+};
+
+static void want(struct crawl *cr, const char *url, size_t n)
+{
+    if (n == 0 || n >= 512 || cr->n >= MAX_URLS)
+        return;
+    for (int i = 0; i < cr->n; i++)
+        if (strlen(cr->urls[i]) == n && !strncmp(cr->urls[i], url, n))
+            return;
+    char *u = malloc(n + 1);
+    memcpy(u, url, n);
+    u[n] = '\0';
+    /* the link's &amp; as the browser sends it */
+    for (char *a; (a = strstr(u, "&amp;"));)
+        memmove(a + 1, a + 5, strlen(a + 5) + 1);
+    cr->urls[cr->n++] = u;
+}
+
+/* Every link to a page of the app (href="/..."), not to the JSON API. */
+static void links(struct crawl *cr, const char *html)
+{
+    for (const char *p = html; (p = strstr(p, "href=\"/")); p++) {
+        const char *u = p + 6, *e = strchr(u, '"');
+        if (!e)
+            return;
+        const char *hash = memchr(u, '#', (size_t)(e - u));
+        size_t n = (size_t)((hash ? hash : e) - u);
+        if (strncmp(u, "/api/", 5) != 0)
+            want(cr, u, n);
+    }
+}
+
+static void check_answer(struct crawl *cr, const char *label, const struct rh_server_response *r)
+{
+    const char *ct = r->content_type ? r->content_type : "";
+    if (!r->body.data)
+        return;
+    bool html = !strncmp(ct, "text/html", 9), svg = !strncmp(ct, "image/svg", 9);
+    if (!html && !svg)
+        return;
+    cr->html_pages += html;
+    /* the CSP allows no inline style or script */
+    if (html && (strstr(r->body.data, "<style") || strstr(r->body.data, " style=\"") ||
+                 strstr(r->body.data, "<script>"))) {
+        fprintf(stderr, "  %s: inline style or script\n", label);
+        cr->leaks++;
+    }
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    visible_text(r->body.data, &t);
+    cr->leaks += leak_check(label, t.data ? t.data : "", t.len);
+    rh_buf_release(&t);
+    if (html)
+        links(cr, r->body.data);
+}
+
+static void request(struct crawl *cr, const char *method, const char *target, const char *body)
+{
+    struct rh_server_request q = {.method = method, .target = target, .host = "127.0.0.1:8417"};
+    if (body) {
+        q.body = body;
+        q.body_len = q.content_length = strlen(body);
+        q.has_body = true;
+    }
+    struct rh_server_response r;
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(cr->cfg, &q, &r), 0);
+    if (r.status >= 500)
+        fprintf(stderr, "  %s %s: %d\n", method, target, r.status);
+    CHECK(r.status < 500);
+    char label[700];
+    snprintf(label, sizeof label, "%s %s", method, target);
+    cr->pages++;
+    check_answer(cr, label, &r);
+    rh_server_response_release(&r);
+}
+
+static void crawl_db(const char *db, int *pages, int *html_pages, int *leaks)
+{
+    struct rh_server_config cfg = {.db_path = db, .csrf = CSRF, .has_today = true,
+                                   .today = rh_days_from_civil(2026, 12, 1)};
+    struct crawl cr = {.cfg = &cfg};
+    for (size_t i = 0; i < rh_n_routes; i++)
+        if (rh_routes[i].kind != RK_API && (rh_routes[i].methods & M_GET))
+            want(&cr, rh_routes[i].path, strlen(rh_routes[i].path));
+    for (int i = 0; i < cr.n; i++)
+        request(&cr, "GET", cr.urls[i], NULL);
+    /* what the forms answer */
+    char form[512];
+    snprintf(form, sizeof form,
+             "csrf=%s&what=pain&date=" TODAY_S "&pain_now=4&during_run=5&next_morning=4"
+             "&note=sharp+pain+at+night%%2C+could+not+sleep",
+             CSRF);
+    request(&cr, "POST", "/diary", form);
+    snprintf(form, sizeof form, "csrf=%s&q1=2&q2=2&q3=1&q4=2", CSRF);
+    request(&cr, "POST", "/checkin", form);
+    for (int i = 0; i < cr.n; i++)
+        free(cr.urls[i]);
+    *pages += cr.pages;
+    *html_pages += cr.html_pages;
+    *leaks += cr.leaks;
+}
+
+static void test_every_page_in_plain_words(void)
+{
+    if (!getenv("RUNHIP")) {
+        printf("   RUNHIP not set: run through make check\n");
+        CHECK(getenv("RUNHIP") != NULL);
+        return;
+    }
+    char demo[600], flags[600];
+    bool ok1 = demo_db(demo, sizeof demo), ok2 = flags_db(flags, sizeof flags);
+    CHECK(ok1 && ok2);
+    if (!ok1 || !ok2)
+        return;
+    int pages = 0, html = 0, leaks = 0;
+    crawl_db(demo, &pages, &html, &leaks);
+    crawl_db(flags, &pages, &html, &leaks);
+    printf("   %d answers read, %d of them HTML pages, %d with internal words\n", pages, html,
+           leaks);
+    /* every page of the table, twice, and at least one activity page each */
+    size_t n_pages = 0;
+    for (size_t i = 0; i < rh_n_routes; i++)
+        n_pages += rh_routes[i].kind == RK_PAGE;
+    CHECK(html >= (int)(2 * n_pages + 2));
+    CHECK_INT(leaks, 0);
+}
+
+/* The check finds what it is for, on a page's text. */
+static void test_the_check_finds_leaks(void)
+{
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    visible_text("<p>Care: <strong>see_physio</strong></p>", &t);
+    CHECK(leak_check("(expected)", t.data, t.len));
+    rh_buf_reset(&t);
+    visible_text("<li>pain (answers: pain_worst=6 (&gt;= 4))</li>", &t);
+    CHECK(leak_check("(expected)", t.data, t.len));
+    rh_buf_reset(&t);
+    visible_text("<img alt=\"trochanteric_bursitis\" src=\"/x.svg\">", &t);
+    CHECK(leak_check("(expected)", t.data, t.len));
+    rh_buf_reset(&t);
+    visible_text("<p>as seed 001 says</p>", &t);
+    CHECK(leak_check("(expected)", t.data, t.len));
+    rh_buf_reset(&t);
+    /* markup itself, and a command to type, are not text */
+    visible_text("<a class=\"kind_rest\" href=\"/plan.ics\">Set it with <code>runhip profile set "
+                 "rest_hr N</code></a><style>.a_b{}</style>",
+                 &t);
+    CHECK(!leak_check("(unexpected)", t.data, t.len));
+    rh_buf_release(&t);
+}
+
+/* ---- the hand-off report on the dashboard -------------------------------------------- */
+
+static void test_report_page(void)
+{
+    if (!getenv("RUNHIP")) {
+        CHECK(getenv("RUNHIP") != NULL);
+        return;
+    }
+    char db[600];
+    CHECK(demo_db(db, sizeof db));
+    struct rh_server_config cfg = {.db_path = db, .csrf = CSRF, .has_today = true,
+                                   .today = rh_days_from_civil(2026, 12, 1)};
+    struct rh_server_request q = {.method = "GET", .target = "/report", .host = "127.0.0.1:8417"};
+    struct rh_server_response r;
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 200);
+    CHECK_STR(r.content_type, "text/html; charset=utf-8");
+    const char *page = r.body.data ? r.body.data : "";
+    CHECK(strstr(page, "<link rel=\"stylesheet\" href=\"/report.css\">") != NULL);
+    CHECK(!strstr(page, "<style") && !strstr(page, "style=\""));
+    CHECK(strstr(page, "<section id=\"summary\"") && strstr(page, "<section id=\"sources\""));
+    CHECK(strstr(page, "href=\"/\"") != NULL); /* back to the dashboard */
+
+    /* the same document as the standalone file, which carries the sheet inside */
+    struct rh_store *s;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_store_open(db, RH_STORE_READONLY, &s, &err), 0);
+    struct rh_buf file;
+    rh_buf_init(&file, 0);
+    CHECK_INT(rh_report_html(s, cfg.today, NULL, &file, &err), 0);
+    rh_store_close(s);
+    const char *f = file.data ? file.data : "";
+    const char *sty = strstr(f, "<style>\n"), *sty_end = strstr(f, "</style>\n");
+    CHECK(sty && sty_end);
+    if (sty && sty_end) {
+        const char *css = rh_report_css();
+        CHECK(strlen(css) == (size_t)(sty_end - sty - 8) && !strncmp(sty + 8, css, strlen(css)));
+        CHECK(strstr(css, "@page{size:A4") && strstr(css, "@media print"));
+        /* after the head: the same body, but for the link back */
+        const char *fb = strstr(f, "<header>"), *pb = strstr(page, "<header>");
+        CHECK(fb && pb);
+        if (fb && pb)
+            CHECK_STR(fb, pb);
+    }
+    CHECK(!strstr(f, "style=\""));
+    CHECK(!strstr(f, "Back to runhip"));
+    rh_buf_release(&file);
+    rh_server_response_release(&r);
+
+    /* the style sheet as a file */
+    q.target = "/report.css";
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 200);
+    CHECK_STR(r.content_type, "text/css; charset=utf-8");
+    CHECK(r.body.data && !strcmp(r.body.data, rh_report_css()));
+    rh_server_response_release(&r);
+
+    /* linked from the dashboard's navigation */
+    q.target = "/assessment";
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK(r.body.data &&
+          strstr(r.body.data, "<a href=\"/report\">Report for your physiotherapist</a>"));
+    rh_server_response_release(&r);
+}
+
+/* Nothing stored: the page says what to do first, inside the dashboard. */
+static void test_report_page_empty(void)
+{
+    char db[600];
+    snprintf(db, sizeof db, "%s/empty.db", test_tmpdir());
+    struct rh_store *s;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_store_open(db, 0, &s, &err), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = {.db_path = db, .csrf = CSRF, .has_today = true,
+                                   .today = rh_days_from_civil(2026, 12, 1)};
+    struct rh_server_request q = {.method = "GET", .target = "/report", .host = "127.0.0.1:8417"};
+    struct rh_server_response r;
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 200);
+    CHECK(r.body.data && strstr(r.body.data, "Nothing to report yet") &&
+          strstr(r.body.data, "href=\"/app.css\"") && strstr(r.body.data, "href=\"/import\""));
+    rh_server_response_release(&r);
+}
+
+int main(void)
+{
+    RUN(test_the_check_finds_leaks);
+    RUN(test_report_page);
+    RUN(test_report_page_empty);
+    RUN(test_every_page_in_plain_words);
+    return TEST_END();
+}
