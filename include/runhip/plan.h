@@ -187,6 +187,17 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
 int rh_plan_base_from_activities(const struct rh_activity *a, size_t n, int32_t before_day,
                                  int weeks, double *weekly_km, double *cadence, int *n_runs);
 
+struct rh_load_report; /* runhip/load.h */
+/* The volume before the pain from the load report built as of the day
+ * before the pain began (r->as_of == before_day - 1, else RH_EINVAL): the
+ * mean of the usual weeks of the `weeks` before it, leaving out the weeks
+ * the report's findings flag as a weekly jump or a long-run spike (in
+ * in->base_out) and the runs of days logged with pain above pain_max (counted
+ * in in->base_pain_days); cadence from the runs kept. Fills the base fields
+ * of *in (RH_NONE when no run is kept). */
+int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day, int weeks,
+                             int pain_max, struct rh_plan_inputs *in);
+
 /* State <-> JSON text (the stored form). to_json: *json freed with rh_free.
  * from_json: RH_EFORMAT on a malformed document. */
 int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh_err *err);

@@ -12,6 +12,7 @@
 
 #include "plan/plan_int.h"
 #include "runhip/assess.h"
+#include "runhip/load.h"
 #include "runhip/text.h"
 #include "runhip/triage.h"
 #include "util/json_int.h"
@@ -197,9 +198,17 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     bool stop = strcmp(st->running, "stop") == 0;
     if (*st->red_flags || stop || strcmp(st->disposition, "urgent") == 0) {
         st->blocked = true;
+        char list[300] = "";
+        {
+            char tmp[256];
+            rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
+            char *save = NULL;
+            for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+                rh_str_appendf(list, sizeof list, "%s%s", *list ? ", " : "", w);
+        }
         rh__fmt(st->block_reason, sizeof st->block_reason, "%s%s%s%s",
                  *st->red_flags ? "the assessment found red flags (" : "",
-                 st->red_flags, *st->red_flags ? ")" : "",
+                 list, *st->red_flags ? ")" : "",
                  stop ? (*st->red_flags ? " and advised to stop running" : "the assessment advised to stop running")
                       : (*st->red_flags ? "" : "the assessment asked for urgent care"));
     }
@@ -246,6 +255,79 @@ int rh_plan_base_from_activities(const struct rh_activity *a, size_t n, int32_t 
     *weekly_km = runs ? km / weeks : RH_NONE;
     *cadence = ncad ? cad / ncad : RH_NONE;
     *n_runs = runs;
+    return 0;
+}
+
+/* The volume before the pain, from the load report as of the day before the
+ * pain began (its weeks end on before_day - 1): the mean of the usual weeks,
+ * leaving out the weeks the report flags as a weekly jump or a long-run
+ * spike (its findings, its thresholds) and the runs on days logged with
+ * pain above pain_max. */
+int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day, int weeks,
+                             int pain_max, struct rh_plan_inputs *in)
+{
+    in->base_weekly_km = RH_NONE;
+    in->base_cadence = RH_NONE;
+    in->n_base_runs = 0;
+    in->n_base_out = 0;
+    in->base_pain_days = 0;
+    if (!r || weeks <= 0)
+        return 0;
+    if (r->as_of != before_day - 1)
+        return RH_EINVAL; /* the report's weeks must end the day before the pain */
+    const struct rh_load_finding *jump =
+        rh_load_report_finding(r, rh_load_finding_name(RH_FINDING_weekly_jump));
+    const struct rh_load_finding *spike =
+        rh_load_report_finding(r, rh_load_finding_name(RH_FINDING_long_run_spike));
+    double km = 0, cad = 0;
+    int kept = 0, runs = 0, ncad = 0;
+    for (int w = 0; w < weeks; w++) {
+        int32_t to = before_day - 1 - 7 * w, from = to - 6;
+        bool is_jump = jump && jump->to == to;
+        bool is_spike = spike && spike->to >= from && spike->to <= to;
+        double wk = 0;
+        for (int32_t d = from; d <= to; d++) {
+            if (d < r->first_day || d > r->as_of)
+                continue;
+            const struct rh_load_day *day = &r->days[d - r->first_day];
+            if (is_jump || is_spike) {
+                wk += day->km;
+                continue;
+            }
+            if (day->runs > 0 && day->pain > pain_max) {
+                in->base_pain_days++;
+                continue;
+            }
+            wk += day->km;
+        }
+        if ((is_jump || is_spike) && in->n_base_out < RH_PLAN_MAX_BASE_OUT) {
+            struct rh_plan_base_out *o = &in->base_out[in->n_base_out++];
+            o->from = from;
+            o->to = to;
+            o->km = wk;
+            rh__fmt(o->why, sizeof o->why, "%s", is_jump && is_spike ? "jump+spike"
+                                                 : is_jump          ? "jump"
+                                                                    : "spike");
+            continue;
+        }
+        kept++;
+        km += wk;
+        for (size_t i = 0; i < r->n_runs; i++) {
+            const struct rh_load_run *u = &r->runs[i];
+            if (u->day < from || u->day > to || u->day < r->first_day)
+                continue;
+            if (r->days[u->day - r->first_day].pain > pain_max)
+                continue;
+            runs++;
+            if (rh_has(u->cad_spm) && u->cad_spm > 0) {
+                cad += u->cad_spm;
+                ncad++;
+            }
+        }
+    }
+    in->n_base_runs = runs;
+    in->base_weekly_km = runs && kept ? km / kept : RH_NONE;
+    in->base_cadence = ncad ? cad / ncad : RH_NONE;
     return 0;
 }
 
@@ -317,7 +399,9 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "blocked", json_boolean(st->blocked));
     bad |= json_object_set_new(o, "block_reason", json_string(st->block_reason));
     bad |= json_object_set_new(o, "cleared", json_boolean(st->cleared));
-    bad |= json_object_set_new(o, "cleared_date", st->cleared ? json_string(cd) : json_null());
+    /* kept after a new block too: the record of the last clearance */
+    bad |= json_object_set_new(o, "cleared_date",
+                               st->cleared || st->cleared_day > 0 ? json_string(cd) : json_null());
     /* the runner's own words: any bytes, always valid UTF-8 out (issue 15) */
     bad |= json_object_set_new(o, "cleared_note", rh__json_text(st->cleared_note));
     bad |= json_object_set_new(o, "test_needed", json_boolean(st->test_needed));
@@ -471,7 +555,8 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         (r = jb(o, "test_passed", &st->test_passed, err)) ||
         (r = jb(o, "see_someone", &st->see_someone, err)))
         goto out;
-    if (st->cleared && (r = jd(o, "cleared_date", &st->cleared_day, err)))
+    if ((st->cleared || json_is_string(json_object_get(o, "cleared_date"))) &&
+        (r = jd(o, "cleared_date", &st->cleared_day, err)))
         goto out;
     if ((r = ji(o, "ladder_step", 0, RH__LADDER_MAX, &l, err)))
         goto out;

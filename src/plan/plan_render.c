@@ -15,6 +15,17 @@
 
 #define MAX_LIST 6
 
+/* "2 March" */
+static void day_words(int32_t day, char *out, size_t cap)
+{
+    static const char *const months[12] = {"January", "February", "March",     "April",
+                                           "May",     "June",     "July",      "August",
+                                           "September", "October", "November", "December"};
+    int y, m, d;
+    rh_civil_from_days(day, &y, &m, &d);
+    rh__fmt(out, cap, "%d %s", d, months[(m - 1) % 12]);
+}
+
 static const char *const weekday_names[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                              "Friday", "Saturday", "Sunday"};
 
@@ -377,6 +388,10 @@ static int wrap(struct rh_buf *b, const char *indent, const char *text)
     size_t col = 0, il = strlen(indent);
     int r = rh_buf_puts(b, indent);
     col = il;
+    /* a list item ("- ...") goes on under its first word */
+    char hang[64];
+    rh__fmt(hang, sizeof hang, "%s%s", indent, strncmp(text, "- ", 2) == 0 ? "  " : "");
+    const char *next = hang;
     const char *p = text;
     while (!r && *p) {
         while (*p == ' ')
@@ -391,8 +406,8 @@ static int wrap(struct rh_buf *b, const char *indent, const char *text)
         if (!wl)
             break;
         if (col > il && col + 1 + wl > 78 && !source) {
-            r = rh_buf_printf(b, "\n%s", indent);
-            col = il;
+            r = rh_buf_printf(b, "\n%s", next);
+            col = il = strlen(next);
         } else if (col > il) {
             r = rh_buf_puts(b, " ");
             col++;
@@ -418,22 +433,48 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     if (*st->disclaimer)
         P(wrap(b, "", st->disclaimer));
     P(rh_buf_puts(b, "\n"));
-    if (*st->condition)
-        P(rh_buf_printf(b, "For: %s (%s), the top-ranked condition of assessment %lld.\n",
-                      st->condition_name, st->condition, (long long)st->assessment_id));
-    else
-        P(rh_buf_printf(b, "For: no condition ranked in assessment %lld; a general plan.\n",
-                      (long long)st->assessment_id));
-    P(rh_buf_printf(b, "Assessment advice: %s; running: %s.\n", st->disposition, st->running));
+    {
+        char line[400];
+        if (*st->condition)
+            rh__fmt(line, sizeof line, "For: %s (%s), the top-ranked condition of assessment %lld.",
+                    st->condition_name, st->condition, (long long)st->assessment_id);
+        else
+            rh__fmt(line, sizeof line, "For: no condition ranked in assessment %lld; a general plan.",
+                    (long long)st->assessment_id);
+        P(wrap(b, "", line));
+    }
+    {
+        char k1[48], k2[48], line[400];
+        rh__fmt(k1, sizeof k1, "%s.short", st->disposition);
+        rh__fmt(k2, sizeof k2, "%s.short", st->running);
+        const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
+        rh__fmt(line, sizeof line, "The assessment advised: %s; running: %s.",
+                w1 ? w1 : st->disposition, w2 ? w2 : st->running);
+        P(wrap(b, "", line));
+    }
     if (st->blocked) {
-        P(rh_buf_puts(b, "\nNO RUNNING AT ALL for now: "));
-        P(wrap(b, "", st->block_reason));
-        P(rh_buf_puts(b, "Running comes back only after a doctor or physiotherapist has seen you. "
-                       "Record it with: runhip log cleared [--date D] [--note TEXT]\n"));
+        char line[sizeof st->block_reason + 64];
+        rh__fmt(line, sizeof line, "NO RUNNING AT ALL for now: %s.", st->block_reason);
+        P(rh_buf_puts(b, "\n"));
+        P(wrap(b, "", line));
+        P(wrap(b, "", "Running comes back only after a doctor or physiotherapist has seen you. "
+                      "Record it with: runhip log cleared [--date D] [--note TEXT]"));
     } else if (st->hold) {
-        P(rh_buf_puts(b, "\nNO RUNNING until the diary settles: "));
-        P(wrap(b, "", st->hold_reason));
+        char line[sizeof st->hold_reason + 64];
+        rh__fmt(line, sizeof line, "NO RUNNING until the diary settles: %s", st->hold_reason);
+        P(rh_buf_puts(b, "\n"));
+        P(wrap(b, "", line));
         P(wrap(b, "", text_of(kb, st, "hold")));
+    }
+    if (st->blocked && !st->cleared && st->cleared_day > 0 && *st->cleared_flags) {
+        rh_date_format(st->cleared_day, d1);
+        char note[340] = "", line[700];
+        if (*st->cleared_note)
+            rh__fmt(note, sizeof note, " (%s)", st->cleared_note);
+        rh__fmt(line, sizeof line, "Your clearance of %s%s does not cover this: it was for what "
+                "the professional saw then. Have this looked at and record the new clearance.",
+                d1, note);
+        P(wrap(b, "", line));
     }
     if (!st->blocked && st->cleared) {
         rh_date_format(st->cleared_day, d1);
@@ -529,18 +570,38 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     double vol[64];
     int nv = rh_plan_volume(kb, st, vol, 16);
     P(rh_buf_puts(b, "\nWeekly running volume once running:\n"));
-    if (rh_has(st->base_weekly_km))
-        P(rh_buf_printf(b, "  Before the pain: %.1f km a week (mean of the 4 weeks before the "
-                         "plan, %d runs)%s.\n",
-                      st->base_weekly_km, st->n_base_runs,
-                      rh_has(st->base_cadence) ? "" : ", no cadence recorded"));
+    if (rh_has(st->base_weekly_km)) {
+        char line[900], day[24];
+        int kept = 4 - st->n_base_out;
+        rh__fmt(line, sizeof line, "Before the pain: based on your usual weeks of about %.0f km "
+                "(%s of the 4 weeks before the pain began, %d run%s%s)", st->base_weekly_km,
+                kept == 4 ? "the mean" : kept == 3 ? "3" : kept == 2 ? "2" : "1", st->n_base_runs,
+                st->n_base_runs == 1 ? "" : "s",
+                rh_has(st->base_cadence) ? "" : ", no cadence recorded");
+        for (int i = 0; i < st->n_base_out; i++) {
+            const struct rh_plan_base_out *o = &st->base_out[i];
+            day_words(o->from, day, sizeof day);
+            rh_str_appendf(line, sizeof line, "%s the %.0f km week of %s was left out as %s",
+                           i == 0 ? ";" : "; and", o->km, day,
+                           strcmp(o->why, "jump") == 0    ? "a jump"
+                           : strcmp(o->why, "spike") == 0 ? "it had a long-run spike"
+                                                          : "a jump with a long-run spike");
+        }
+        rh_str_appendf(line, sizeof line, ".");
+        if (st->base_pain_days)
+            rh_str_appendf(line, sizeof line, " The runs of %d day%s you logged pain above "
+                           "%g/10 were left out too.", st->base_pain_days,
+                           st->base_pain_days == 1 ? "" : "s",
+                           rh__kb_num(kb, "pain", "safe_max", 2));
+        P(wrap(b, "  ", line));
+    }
     else if (st->run_mode == RH_RUN_OFF)
-        P(rh_buf_puts(b, "  Your volume before the pain is unknown (no runs stored): the ladder "
-                       "sets the start.\n"));
+        P(wrap(b, "  ", "Your volume before the pain is unknown (no runs stored): the ladder "
+                       "sets the start."));
     else
-        P(rh_buf_puts(b, "  Your volume before the pain is unknown (no runs stored): easy runs "
+        P(wrap(b, "  ", "Your volume before the pain is unknown (no runs stored): easy runs "
                        "go by time, 20-30 minutes, lengthened by no more than a tenth a "
-                       "week.\n"));
+                       "week."));
     if (rh_has(st->base_cadence))
         P(rh_buf_printf(b, "  Cadence before the pain: %.0f steps/min.\n", st->base_cadence));
     if (st->blocked)
