@@ -55,6 +55,7 @@ struct rh_exercise {
     char avoid_why[320];
     char source[160];
     char loads[160];        /* space-separated load tags (what it does to the hip), may be empty */
+    char daily[64];         /* done every day, when ("morning and evening"); "" on its days only */
 };
 
 struct rh_plan_kb; /* opaque: exercises, phases, rules */
@@ -93,6 +94,14 @@ struct rh_plan_move {
     char why[200];
 };
 
+/* A week left out of the volume before the pain, and why. */
+#define RH_PLAN_MAX_BASE_OUT 4
+struct rh_plan_base_out {
+    int32_t from, to; /* the week, local days */
+    double km;
+    char why[16];     /* the load finding's kind: "jump" or "spike" */
+};
+
 struct rh_plan_state {
     int64_t assessment_id;
     int32_t start_day;      /* the day the plan was made */
@@ -117,7 +126,7 @@ struct rh_plan_state {
     int ladder_done;        /* good sessions at the current ladder step */
     int good_streak;        /* good diary entries in a row in this phase */
     bool see_someone;
-    char see_why[300];
+    char see_why[600];      /* whole sentences, the most urgent first */
     double base_weekly_km;  /* pre-injury weekly running volume, RH_NONE unknown */
     double base_cadence;    /* pre-injury running cadence (spm), RH_NONE unknown */
     int n_base_runs;        /* runs the base figures come from */
@@ -134,6 +143,12 @@ struct rh_plan_state {
     int hold_urgency;       /* enum rh_disposition of the hold, -1 none */
     char hold_flags[64];    /* pain red flags behind the hold (worsening_fast), space-separated */
     char cleared_flags[256]; /* red-flag ids a professional has cleared */
+    bool rest_leg;          /* a stop-running red flag in force: no walking prescribed */
+    /* the base volume: weeks of the 4 before the pain left out (the load
+     * report flagged them as a jump or a spike), and days run in pain */
+    struct rh_plan_base_out base_out[RH_PLAN_MAX_BASE_OUT];
+    int n_base_out;
+    int base_pain_days;     /* days run in pain left out of the usual weeks */
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a
@@ -143,6 +158,10 @@ bool rh_plan_no_running(const struct rh_plan_state *st);
  * enum rh_disposition value, and the red flags in force (the assessment's
  * and the diary's since it, space-separated, into buf). */
 int rh_plan_urgency(const struct rh_plan_state *st);
+/* The heading of the "see someone" notice in the words of the most urgent
+ * disposition in force (data/wording.txt [disposition] LEVEL.heading: "Get
+ * medical help today", never a milder one above it); static, never NULL. */
+const char *rh_plan_see_heading(const struct rh_plan_state *st);
 void rh_plan_flags_in_force(const struct rh_plan_state *st, char *buf, size_t cap);
 
 /* What the plan builder needs besides the assessment. */
@@ -152,6 +171,9 @@ struct rh_plan_inputs {
     double base_weekly_km;       /* RH_NONE when unknown */
     double base_cadence;         /* RH_NONE when unknown */
     int n_base_runs;
+    struct rh_plan_base_out base_out[RH_PLAN_MAX_BASE_OUT]; /* weeks left out */
+    int n_base_out;
+    int base_pain_days;          /* days run in pain left out */
 };
 
 /* Builds a fresh plan state from an assessment's result JSON (the shape of
@@ -166,6 +188,17 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
  * runs. Figures are RH_NONE when there is no run. Returns 0 or an error. */
 int rh_plan_base_from_activities(const struct rh_activity *a, size_t n, int32_t before_day,
                                  int weeks, double *weekly_km, double *cadence, int *n_runs);
+
+struct rh_load_report; /* runhip/load.h */
+/* The volume before the pain from the load report built as of the day
+ * before the pain began (r->as_of == before_day - 1, else RH_EINVAL): the
+ * mean of the usual weeks of the `weeks` before it, leaving out the weeks
+ * the report's findings flag as a weekly jump or a long-run spike (in
+ * in->base_out) and the runs of days logged with pain above pain_max (counted
+ * in in->base_pain_days); cadence from the runs kept. Fills the base fields
+ * of *in (RH_NONE when no run is kept). */
+int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day, int weeks,
+                             int pain_max, struct rh_plan_inputs *in);
 
 /* State <-> JSON text (the stored form). to_json: *json freed with rh_free.
  * from_json: RH_EFORMAT on a malformed document. */
@@ -295,6 +328,7 @@ struct rh_plan_day {
     char kind[16];        /* strength mobility cross_train run test rest */
     char title[160];
     char detail[2048];    /* what to do, one item a line ("\n" separated) */
+    int n_daily;          /* exercises done every day (a rest day with some is an event) */
 };
 
 /* The sessions of ndays days from from_day (ndays <= 366). *out: rh_free. */

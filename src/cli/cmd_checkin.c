@@ -286,36 +286,50 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         rh_free(o);
         return 0;
     }
+    /* one text, every append checked, through the text layer (plain words)
+     * and the terminal sanitiser; a failed write is main's exit 3 */
+    struct rh_buf txt;
+    rh_buf_init(&txt, 0);
+    int w;
     int skipped = rh_ostrc_skipped(&ck);
     if (skipped) {
         char which[64] = "";
         for (int q = 1; q < RH_OSTRC_ITEMS; q++)
             if (ck.q[q] < 0)
                 rh_str_appendf(which, sizeof which, "%s%d", *which ? ", " : "", q + 1);
-        printf("Check-in for the week to %s: severity at least %d/100%s, because question%s %s "
-               "%s skipped (a skipped question is not counted as no trouble).\n",
-               d, ck.severity, ck.substantial ? ", a substantial problem" : "",
-               skipped > 1 ? "s" : "", which, skipped > 1 ? "were" : "was");
+        w = rh_buf_printf(&txt,
+                          "Check-in for the week to %s: severity at least %d/100%s, because "
+                          "question%s %s %s skipped (a skipped question is not counted as no "
+                          "trouble).\n",
+                          d, ck.severity, ck.substantial ? ", a substantial problem" : "",
+                          skipped > 1 ? "s" : "", which, skipped > 1 ? "were" : "was");
     } else {
-        printf("Check-in for the week to %s: severity %d/100%s.\n", d, ck.severity,
-               ck.substantial ? ", a substantial problem" : "");
+        w = rh_buf_printf(&txt, "Check-in for the week to %s: severity %d/100%s.\n", d,
+                          ck.severity, ck.substantial ? ", a substantial problem" : "");
     }
-    const char *t = "See the trend with: runhip checkin --list\n";
-    if (ck.substantial)
-        t = "Substantial means the hip cut your training or performance a fair amount or more, "
-            "or stopped you altogether. [Clarsen13]\nSee the trend with: runhip checkin --list\n";
-    if (o->have_plan && *o->why) {
-        printf("Plan: %s\n", o->why);
-        if (o->moved)
-            printf("Plan: moved from phase '%s' to '%s'.\n", rh_phase_name(o->from),
-                   rh_phase_name(o->st.phase));
-    } else if (o->triage.n_flags) {
-        for (int i = 0; i < o->triage.n_flags; i++)
-            printf("Warning sign: %s. %s\n", o->triage.flags[i].name,
-                   rh_disposition_text(o->triage.flags[i].urgency));
+    if (!w && o->have_plan && *o->why) {
+        w = rh_buf_printf(&txt, "%s\n", o->why);
+        if (!w && o->moved)
+            w = rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n",
+                              rh_phase_name(o->from), rh_phase_name(o->st.phase));
+    } else if (!w && o->triage.n_flags) {
+        for (int i = 0; !w && i < o->triage.n_flags; i++)
+            w = rh_buf_printf(&txt, "Warning sign: %s. %s\n", o->triage.flags[i].name,
+                              rh_disposition_text(o->triage.flags[i].urgency));
     }
-    fflush(stdout);
-    (void)rh_cli_put_text(stdout, t, strlen(t), 0);
+    if (!w && ck.substantial)
+        w = rh_buf_puts(&txt, "Substantial means the hip cut your training or performance a fair "
+                              "amount or more, or stopped you altogether. [Clarsen13]\n");
+    if (!w)
+        w = rh_buf_puts(&txt, "See the trend with: runhip checkin --list\n");
+    if (w) {
+        rh_buf_release(&txt);
+        rh_free(o);
+        rh_cli_error("checkin", "out of memory");
+        return RH_EXIT_IO;
+    }
+    (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);
+    rh_buf_release(&txt);
     rh_free(o);
     return 0;
 }

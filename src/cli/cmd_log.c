@@ -40,69 +40,73 @@ static int parse_date(const char *s, int32_t *day)
 }
 
 
-static void print_json(const struct rh_diary_outcome *o)
+/* Every append checked: 0, or an error (out of memory) and nothing printed. */
+static int print_json(const struct rh_diary_outcome *o)
 {
+    int w = 0;
     static const char *const verdicts[] = {"good", "stay", "step_back", "see"};
     struct rh_buf b;
     rh_buf_init(&b, 0);
-    rh_buf_puts(&b, "{\"red_flags\":[");
+    w |= rh_buf_puts(&b, "{\"red_flags\":[");
     for (int i = 0; i < o->triage.n_flags; i++) {
         if (i)
-            rh_buf_puts(&b, ",");
-        rh_buf_json_str(&b, o->triage.flags[i].id);
+            w |= rh_buf_puts(&b, ",");
+        w |= rh_buf_json_str(&b, o->triage.flags[i].id);
     }
-    rh_buf_puts(&b, "],\"urgency\":");
+    w |= rh_buf_puts(&b, "],\"urgency\":");
     if (o->urgency >= 0)
-        rh_buf_json_str(&b, rh_disposition_name((enum rh_disposition)o->urgency));
+        w |= rh_buf_json_str(&b, rh_disposition_name((enum rh_disposition)o->urgency));
     else
-        rh_buf_puts(&b, "null");
-    rh_buf_printf(&b, ",\"blocked\":%s,\"verdict\":", o->blocked ? "true" : "false");
-    rh_buf_json_str(&b, verdicts[o->pain.verdict]);
-    rh_buf_puts(&b, ",\"why\":");
-    rh_buf_json_str(&b, o->pain.why);
-    rh_buf_puts(&b, ",\"note_read\":[");
+        w |= rh_buf_puts(&b, "null");
+    w |= rh_buf_printf(&b, ",\"blocked\":%s,\"verdict\":", o->blocked ? "true" : "false");
+    w |= rh_buf_json_str(&b, verdicts[o->pain.verdict]);
+    w |= rh_buf_puts(&b, ",\"why\":");
+    w |= rh_buf_json_str(&b, o->pain.why);
+    w |= rh_buf_puts(&b, ",\"note_read\":[");
     int k = 0;
     for (int i = 0; i < o->triage.note.n; i++) {
         const struct rh_note_finding *f = &o->triage.note.f[i];
         if (f->negated)
             continue;
         if (k++)
-            rh_buf_puts(&b, ",");
-        rh_buf_puts(&b, "{\"words\":");
-        rh_buf_json_str(&b, f->words);
-        rh_buf_puts(&b, ",\"means\":");
-        rh_buf_json_str(&b, f->sets);
-        rh_buf_puts(&b, "}");
+            w |= rh_buf_puts(&b, ",");
+        w |= rh_buf_puts(&b, "{\"words\":");
+        w |= rh_buf_json_str(&b, f->words);
+        w |= rh_buf_puts(&b, ",\"means\":");
+        w |= rh_buf_json_str(&b, f->sets);
+        w |= rh_buf_puts(&b, "}");
     }
-    rh_buf_puts(&b, "],\"phase\":");
+    w |= rh_buf_puts(&b, "],\"phase\":");
     if (o->have_plan)
-        rh_buf_json_str(&b, rh_phase_id(o->st.phase));
+        w |= rh_buf_json_str(&b, rh_phase_id(o->st.phase));
     else
-        rh_buf_puts(&b, "null");
-    rh_buf_puts(&b, "}\n");
-    if (b.data)
-        fwrite(b.data, 1, b.len, stdout);
+        w |= rh_buf_puts(&b, "null");
+    w |= rh_buf_puts(&b, "}\n");
+    if (!w && b.data)
+        (void)fwrite(b.data, 1, b.len, stdout); /* a failed write: main's exit 3 */
     rh_buf_release(&b);
+    return w;
 }
 
-static void print_text(const struct rh_pain_entry *e, const struct rh_diary_outcome *o)
+static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outcome *o)
 {
+    int w = 0;
     struct rh_buf txt; /* in plain words through the text layer (runhip/text.h) */
     rh_buf_init(&txt, 0);
     char d[11];
     rh_date_format(e->day, d);
-    rh_buf_printf(&txt, "Logged pain %d/10 on %s", e->pain, d);
+    w |= rh_buf_printf(&txt, "Logged pain %d/10 on %s", e->pain, d);
     if (e->during_run >= 0)
-        rh_buf_printf(&txt, ", %d/10 during activity", e->during_run);
+        w |= rh_buf_printf(&txt, ", %d/10 during activity", e->during_run);
     if (e->next_morning >= 0 && !o->attached)
-        rh_buf_printf(&txt, ", %d/10 the next morning", e->next_morning);
-    rh_buf_printf(&txt, ".\n");
+        w |= rh_buf_printf(&txt, ", %d/10 the next morning", e->next_morning);
+    w |= rh_buf_printf(&txt, ".\n");
     if (o->attached) {
         char a[11];
         rh_date_format(o->attached_day, a);
-        rh_buf_printf(&txt, "Next-morning pain %d/10 added to the entry of %s (%d/10 during activity).\n",
+        w |= rh_buf_printf(&txt, "Next-morning pain %d/10 added to the entry of %s (%d/10 during activity).\n",
                e->next_morning, a, o->attached_during);
-        rh_buf_printf(&txt, "That entry: %s.\n  %s\n", rh_pain_verdict_text(o->attached_result.verdict),
+        w |= rh_buf_printf(&txt, "That entry: %s.\n  %s\n", rh_pain_verdict_text(o->attached_result.verdict),
                o->attached_result.why);
     }
     for (int i = 0; i < o->triage.note.n; i++) {
@@ -111,33 +115,35 @@ static void print_text(const struct rh_pain_entry *e, const struct rh_diary_outc
             continue;
         struct rh_buf plain;
         rh_buf_init(&plain, 0);
-        (void)rh_text_note_words(f->sets, &plain);
-        rh_buf_printf(&txt, "Your note: \"%s\" read as: %s.\n", f->words, plain.data ? plain.data : "");
+        w |= rh_text_note_words(f->sets, &plain);
+        w |= rh_buf_printf(&txt, "Your note: \"%s\" read as: %s.\n", f->words, plain.data ? plain.data : "");
         rh_buf_release(&plain);
     }
-    rh_buf_printf(&txt, "What the pain says now: %s.\n  %s\n", rh_pain_verdict_text(o->pain.verdict), o->pain.why);
+    w |= rh_buf_printf(&txt, "What the pain says now: %s.\n  %s\n", rh_pain_verdict_text(o->pain.verdict), o->pain.why);
     if (*o->pain.physio)
-        rh_buf_printf(&txt, "  %s\n", o->pain.physio);
+        w |= rh_buf_printf(&txt, "  %s\n", o->pain.physio);
     if (o->have_plan) {
         const struct rh_plan_state *st = &o->st;
         if (o->pain.moved && o->pain.from != o->pain.to)
-            rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_name(o->pain.from),
+            w |= rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_name(o->pain.from),
                    rh_phase_name(o->pain.to));
         else if (o->pain.moved)
-            rh_buf_printf(&txt, "Plan: walk-run stage %d -> %d.\n", o->pain.ladder_from, o->pain.ladder_to);
+            w |= rh_buf_printf(&txt, "Plan: walk-run stage %d -> %d.\n", o->pain.ladder_from, o->pain.ladder_to);
         else
-            rh_buf_printf(&txt, "Plan: stays in phase '%s'.\n", rh_phase_name(st->phase));
+            w |= rh_buf_printf(&txt, "Plan: stays in phase '%s'.\n", rh_phase_name(st->phase));
         if (st->blocked)
-            rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared).\n");
+            w |= rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared).\n");
         else if (st->hold)
-            rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
+            w |= rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
                    "professional clears you (runhip log cleared).\n");
     } else {
-        rh_buf_printf(&txt, "No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
+        w |= rh_buf_printf(&txt, "No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
                "moves it.\n");
     }
-    (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);
+    if (!w)
+        (void)rh_cli_put_text(stdout, txt.data, txt.len, 0); /* a failed write: main's exit 3 */
     rh_buf_release(&txt);
+    return w;
 }
 
 static int log_pain(struct rh_cli *cli, int argc, char **argv)
@@ -217,10 +223,10 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
         rc = rh_cli_report("log", &err);
     } else if (rh_diary_pain(s, kb, &e, signs, today, o, &err)) {
         rc = rh_cli_report("log", &err);
-    } else if (json) {
-        print_json(o);
-    } else {
-        print_text(&e, o);
+    } else if (json ? print_json(o) : print_text(&e, o)) {
+        rh_err_set(&err, RH_ENOMEM, "the entry is stored, but its answer could not be made: "
+                   "out of memory");
+        rc = rh_cli_report("log", &err);
     }
     rh_free(o);
     rh_store_close(s);

@@ -6,6 +6,7 @@
  * the diary (runhip log) moves on or back.
 
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -118,16 +119,22 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         rc = rh_cli_report("plan", &err);
         goto done;
     }
-    if (ics && !json)
+    if (ics && !json &&
         rh_buf_printf(&out, "\nCalendar with the next %d days written to %s (changed sessions "
-                            "updated, dropped ones cancelled).\n", ICS_DAYS, ics);
-    /* stop at the first failed write and say so */
-    if (json ? fwrite(out.data, 1, out.len, stdout) != out.len
-             : (rh_cli_put_text(stdout, out.data, out.len, 0), false)) {
-        rh_cli_error("plan", "cannot write to standard output");
+                            "updated, dropped ones cancelled).\n", ICS_DAYS, ics)) {
+        rh_cli_error("plan", "out of memory");
         rc = RH_EXIT_IO;
-    } else if (fflush(stdout) != 0) {
-        rh_cli_error("plan", "cannot write to standard output");
+        goto done;
+    }
+    /* stop at the first failed write and say so, once, with the reason */
+    errno = 0;
+    bool bad = json ? fwrite(out.data, 1, out.len, stdout) != out.len
+                    : rh_cli_put_text(stdout, out.data, out.len, 0) != 0;
+    if (!bad)
+        bad = fflush(stdout) != 0;
+    if (bad) {
+        rh_cli_error("plan", "cannot write the output: %s", errno ? strerror(errno) : "write failed");
+        clearerr(stdout); /* reported here, not again by main */
         rc = RH_EXIT_IO;
     }
 done:

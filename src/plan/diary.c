@@ -21,27 +21,38 @@
 #define BASE_WEEKS 4 /* pre-injury volume: the 4 weeks before the pain began */
 #define HISTORY_DAYS 60
 
-/* The runner's own figures and training-load findings before the pain. */
+/* The runner's own figures and training-load findings before the pain: the
+ * volume of the usual weeks before the pain began (the load report as of the
+ * day before it, its flagged weeks and the days run in pain left out), and
+ * the findings as of the assessment. */
 static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t assess_day,
                        int32_t before_day, struct rh_plan_inputs *in,
                        char ids[RH_PLAN_MAX_FINDINGS][24], const char *ptrs[RH_PLAN_MAX_FINDINGS],
                        struct rh_err *err)
 {
-    struct rh_activity *acts;
-    size_t n;
     memset(in, 0, sizeof *in);
-    int r = rh_store_activities(s, ((int64_t)before_day - 7 * BASE_WEEKS) * 86400,
-                                (int64_t)before_day * 86400, 0, &acts, &n, err);
-    if (r)
+    in->base_weekly_km = RH_NONE;
+    in->base_cadence = RH_NONE;
+    struct rh_load_report rep;
+    memset(&rep, 0, sizeof rep);
+    int r = rh_load_report_build(s, before_day - 1, &rep, err);
+    if (r == RH_EEMPTY) {
+        rh_err_clear(err);
+    } else if (r) {
         return r;
-    rh_plan_base_from_activities(acts, n, before_day, BASE_WEEKS, &in->base_weekly_km,
-                                 &in->base_cadence, &in->n_base_runs);
-    rh_activity_array_free(acts, n);
+    } else {
+        /* a run is "in pain" above the plan's own safe limit */
+        int pain_max = (int)rh__kb_num(kb, "pain", "safe_max", 2);
+        r = rh_plan_base_from_report(&rep, before_day, BASE_WEEKS, pain_max, in);
+        rh_load_report_release(&rep);
+        assert(r == 0); /* the report was built as of the day before */
+        if (r)
+            return rh_err_set(err, r, "the volume before the pain could not be worked out");
+    }
     for (int i = 0; i < RH_PLAN_MAX_FINDINGS; i++)
         ptrs[i] = ids[i];
     in->findings = ptrs;
     in->n_findings = 0;
-    struct rh_load_report rep;
     memset(&rep, 0, sizeof rep);
     r = rh_load_report_build(s, assess_day, &rep, err);
     if (r == RH_EEMPTY) {
@@ -74,23 +85,34 @@ static void carry_over(const struct rh_plan_state *old, struct rh_plan_state *st
     st->n_moves = keep + nm;
     if (!old->cleared)
         return;
-    st->cleared = true;
+    /* the clearance is kept on record (what was cleared, when, by whom) */
     st->cleared_day = old->cleared_day;
     rh__fmt(st->cleared_note, sizeof st->cleared_note, "%s", old->cleared_note);
     rh__fmt(st->cleared_flags, sizeof st->cleared_flags, "%s", old->cleared_flags);
-    /* a block only for flags a professional has already cleared is lifted */
-    if (!st->blocked || !*st->red_flags)
-        return;
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
-        if (!rh__word_in(old->cleared_flags, w))
-            return;
-    if (strcmp(st->running, "stop") == 0 || strcmp(st->disposition, "urgent") == 0)
-        return;
-    st->blocked = false;
-    st->block_reason[0] = '\0';
+    /* and it holds only for what the professional saw: a block of the new
+     * assessment is lifted when every red flag behind it was cleared and the
+     * advice is neither to stop running (a rule of its own, e.g. a possible
+     * fracture, asks for a new look) nor urgent; a new red flag (a doctor who
+     * cleared a bone-stress suspicion has not seen a new sign) keeps it */
+    bool lift = !st->blocked;
+    if (st->blocked && *st->red_flags && strcmp(st->running, "stop") != 0 &&
+        strcmp(st->disposition, "urgent") != 0) {
+        lift = true;
+        char tmp[256];
+        rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
+        char *save = NULL;
+        for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+            if (!rh__word_in(old->cleared_flags, w))
+                lift = false;
+    }
+    if (!lift)
+        return; /* blocked, not cleared: the notice to see someone stands */
+    st->cleared = true;
+    if (st->blocked) {
+        st->blocked = false;
+        st->rest_leg = false;
+        st->block_reason[0] = '\0';
+    }
 }
 
 int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *plan_id,

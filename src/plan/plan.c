@@ -4,6 +4,7 @@
  * pre-injury figures, and the pain-monitoring rule that moves the plan when
  * a diary entry comes in. Thresholds and texts come from data/plan_rules.txt.
  */
+#include <assert.h>
 #include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -11,6 +12,8 @@
 
 #include "plan/plan_int.h"
 #include "runhip/assess.h"
+#include "runhip/load.h"
+#include "runhip/text.h"
 #include "runhip/triage.h"
 #include "util/json_int.h"
 #include "util/banned.h"
@@ -20,18 +23,53 @@ static void copy(char *dst, size_t cap, const char *src)
     rh__fmt(dst, cap, "%s", src ? src : "");
 }
 
+void rh__copy_sentences(char *dst, size_t cap, const char *src)
+{
+    if (!cap)
+        return;
+    src = src ? src : "";
+    size_t n = strlen(src);
+    if (n < cap) {
+        memcpy(dst, src, n + 1);
+        return;
+    }
+    /* the last sentence end that fits */
+    size_t cut = 0;
+    for (size_t i = 0; i + 1 < cap && i + 1 < n; i++)
+        if ((src[i] == '.' || src[i] == '!' || src[i] == '?') && src[i + 1] == ' ')
+            cut = i + 1;
+    if (!cut) {
+        /* one long sentence: cut at a word, marked */
+        size_t room = cap > 4 ? cap - 4 : 0;
+        cut = room;
+        while (cut > 0 && src[cut] != ' ')
+            cut--;
+        if (!cut)
+            cut = room;
+        while (cut > 0 && ((unsigned char)src[cut] & 0xC0) == 0x80)
+            cut--; /* never inside a UTF-8 sequence */
+        memcpy(dst, src, cut);
+        memcpy(dst + cut, cap > 4 ? "..." : "", cap > 4 ? 4 : 1);
+        return;
+    }
+    memcpy(dst, src, cut);
+    dst[cut] = '\0';
+}
+
+/* Appends one sentence (or several) to buf, whole or not at all: a reason
+ * is never cut mid-word ("within the next few day"). */
 static void add_why(char *buf, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void add_why(char *buf, size_t cap, const char *fmt, ...)
 {
-    size_t len = strlen(buf);
-    if (len + 2 >= cap)
-        return;
-    if (len)
-        rh_str_appendf(buf, cap, " ");
+    char one[1024];
     va_list ap;
     va_start(ap, fmt);
-    rh_str_vappendf(buf, cap, fmt, ap);
+    int k = vsnprintf(one, sizeof one, fmt, ap);
     va_end(ap);
+    size_t len = strlen(buf);
+    if (k < 0 || (size_t)k >= sizeof one || len + (len ? 1 : 0) + (size_t)k >= cap)
+        return;
+    rh_str_appendf(buf, cap, "%s%s", len ? " " : "", one);
 }
 
 static void add_move(struct rh_plan_state *st, int32_t day, enum rh_phase from, enum rh_phase to,
@@ -146,6 +184,9 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     st->base_weekly_km = in ? in->base_weekly_km : RH_NONE;
     st->base_cadence = in ? in->base_cadence : RH_NONE;
     st->n_base_runs = in ? in->n_base_runs : 0;
+    for (int i = 0; in && i < in->n_base_out && i < RH_PLAN_MAX_BASE_OUT; i++)
+        st->base_out[st->n_base_out++] = in->base_out[i];
+    st->base_pain_days = in ? in->base_pain_days : 0;
     for (size_t i = 0; in && i < in->n_findings; i++) {
         char sec[64];
         rh__fmt(sec, sizeof sec, "finding.%s", in->findings[i]);
@@ -157,12 +198,22 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     bool stop = strcmp(st->running, "stop") == 0;
     if (*st->red_flags || stop || strcmp(st->disposition, "urgent") == 0) {
         st->blocked = true;
+        char list[300] = "";
+        {
+            char tmp[256];
+            rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
+            char *save = NULL;
+            for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+                rh_str_appendf(list, sizeof list, "%s%s", *list ? ", " : "", w);
+        }
         rh__fmt(st->block_reason, sizeof st->block_reason, "%s%s%s%s",
                  *st->red_flags ? "the assessment found red flags (" : "",
-                 st->red_flags, *st->red_flags ? ")" : "",
+                 list, *st->red_flags ? ")" : "",
                  stop ? (*st->red_flags ? " and advised to stop running" : "the assessment advised to stop running")
                       : (*st->red_flags ? "" : "the assessment asked for urgent care"));
     }
+    /* a red flag that stops running: the leg rests, no walks prescribed */
+    st->rest_leg = st->blocked && stop && *st->red_flags;
     if (st->blocked || stop || strcmp(st->running, "cross_train_only") == 0)
         st->run_mode = RH_RUN_OFF;
     else if (strcmp(st->running, "reduce") == 0)
@@ -207,6 +258,79 @@ int rh_plan_base_from_activities(const struct rh_activity *a, size_t n, int32_t 
     return 0;
 }
 
+/* The volume before the pain, from the load report as of the day before the
+ * pain began (its weeks end on before_day - 1): the mean of the usual weeks,
+ * leaving out the weeks the report flags as a weekly jump or a long-run
+ * spike (its findings, its thresholds) and the runs on days logged with
+ * pain above pain_max. */
+int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day, int weeks,
+                             int pain_max, struct rh_plan_inputs *in)
+{
+    in->base_weekly_km = RH_NONE;
+    in->base_cadence = RH_NONE;
+    in->n_base_runs = 0;
+    in->n_base_out = 0;
+    in->base_pain_days = 0;
+    if (!r || weeks <= 0)
+        return 0;
+    if (r->as_of != before_day - 1)
+        return RH_EINVAL; /* the report's weeks must end the day before the pain */
+    const struct rh_load_finding *jump =
+        rh_load_report_finding(r, rh_load_finding_name(RH_FINDING_weekly_jump));
+    const struct rh_load_finding *spike =
+        rh_load_report_finding(r, rh_load_finding_name(RH_FINDING_long_run_spike));
+    double km = 0, cad = 0;
+    int kept = 0, runs = 0, ncad = 0;
+    for (int w = 0; w < weeks; w++) {
+        int32_t to = before_day - 1 - 7 * w, from = to - 6;
+        bool is_jump = jump && jump->to == to;
+        bool is_spike = spike && spike->to >= from && spike->to <= to;
+        double wk = 0;
+        for (int32_t d = from; d <= to; d++) {
+            if (d < r->first_day || d > r->as_of)
+                continue;
+            const struct rh_load_day *day = &r->days[d - r->first_day];
+            if (is_jump || is_spike) {
+                wk += day->km;
+                continue;
+            }
+            if (day->runs > 0 && day->pain > pain_max) {
+                in->base_pain_days++;
+                continue;
+            }
+            wk += day->km;
+        }
+        if ((is_jump || is_spike) && in->n_base_out < RH_PLAN_MAX_BASE_OUT) {
+            struct rh_plan_base_out *o = &in->base_out[in->n_base_out++];
+            o->from = from;
+            o->to = to;
+            o->km = wk;
+            rh__fmt(o->why, sizeof o->why, "%s", is_jump && is_spike ? "jump+spike"
+                                                 : is_jump          ? "jump"
+                                                                    : "spike");
+            continue;
+        }
+        kept++;
+        km += wk;
+        for (size_t i = 0; i < r->n_runs; i++) {
+            const struct rh_load_run *u = &r->runs[i];
+            if (u->day < from || u->day > to || u->day < r->first_day)
+                continue;
+            if (r->days[u->day - r->first_day].pain > pain_max)
+                continue;
+            runs++;
+            if (rh_has(u->cad_spm) && u->cad_spm > 0) {
+                cad += u->cad_spm;
+                ncad++;
+            }
+        }
+    }
+    in->n_base_runs = runs;
+    in->base_weekly_km = runs && kept ? km / kept : RH_NONE;
+    in->base_cadence = ncad ? cad / ncad : RH_NONE;
+    return 0;
+}
+
 void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
 {
     /* what was cleared: the flags in force now */
@@ -220,6 +344,7 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     st->hold = false;
     st->hold_reason[0] = '\0';
     st->blocked = false;
+    st->rest_leg = false;
     st->cleared = true;
     st->cleared_day = day;
     copy(st->cleared_note, sizeof st->cleared_note, note);
@@ -274,7 +399,9 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "blocked", json_boolean(st->blocked));
     bad |= json_object_set_new(o, "block_reason", json_string(st->block_reason));
     bad |= json_object_set_new(o, "cleared", json_boolean(st->cleared));
-    bad |= json_object_set_new(o, "cleared_date", st->cleared ? json_string(cd) : json_null());
+    /* kept after a new block too: the record of the last clearance */
+    bad |= json_object_set_new(o, "cleared_date",
+                               st->cleared || st->cleared_day > 0 ? json_string(cd) : json_null());
     /* the runner's own words: any bytes, always valid UTF-8 out (issue 15) */
     bad |= json_object_set_new(o, "cleared_note", rh__json_text(st->cleared_note));
     bad |= json_object_set_new(o, "test_needed", json_boolean(st->test_needed));
@@ -299,6 +426,21 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
                                    : json_null());
     bad |= json_object_set_new(o, "cleared_flags", json_string(st->cleared_flags));
     bad |= json_object_set_new(o, "hold_flags", json_string(st->hold_flags));
+    bad |= json_object_set_new(o, "rest_leg", json_boolean(st->rest_leg));
+    {
+        json_t *bo = json_array();
+        bad |= !bo;
+        for (int i = 0; bo && i < st->n_base_out; i++) {
+            char f1[11], t1[11];
+            rh_date_format(st->base_out[i].from, f1);
+            rh_date_format(st->base_out[i].to, t1);
+            bad |= json_array_append_new(bo, json_pack("{s:s, s:s, s:f, s:s}", "from", f1, "to",
+                                                       t1, "km", st->base_out[i].km, "why",
+                                                       st->base_out[i].why));
+        }
+        bad |= json_object_set_new(o, "base_left_out", bo);
+    }
+    bad |= json_object_set_new(o, "base_pain_days", json_integer(st->base_pain_days));
     bad |= json_object_set_new(o, "hold_urgency",
                                st->hold_urgency >= 0
                                    ? json_string(rh_disposition_name((enum rh_disposition)st->hold_urgency))
@@ -413,7 +555,8 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         (r = jb(o, "test_passed", &st->test_passed, err)) ||
         (r = jb(o, "see_someone", &st->see_someone, err)))
         goto out;
-    if (st->cleared && (r = jd(o, "cleared_date", &st->cleared_day, err)))
+    if ((st->cleared || json_is_string(json_object_get(o, "cleared_date"))) &&
+        (r = jd(o, "cleared_date", &st->cleared_day, err)))
         goto out;
     if ((r = ji(o, "ladder_step", 0, RH__LADDER_MAX, &l, err)))
         goto out;
@@ -448,6 +591,29 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         if ((v = json_object_get(o, "cleared_flags")) &&
             (r = js(o, "cleared_flags", st->cleared_flags, sizeof st->cleared_flags, err)))
             goto out;
+        if ((v = json_object_get(o, "rest_leg")) && (r = jb(o, "rest_leg", &st->rest_leg, err)))
+            goto out;
+        if ((v = json_object_get(o, "base_pain_days"))) {
+            if ((r = ji(o, "base_pain_days", 0, 100000, &l, err)))
+                goto out;
+            st->base_pain_days = (int)l;
+        }
+        v = json_object_get(o, "base_left_out");
+        for (size_t i = 0; json_is_array(v) && i < json_array_size(v) &&
+                           st->n_base_out < RH_PLAN_MAX_BASE_OUT; i++) {
+            json_t *w = json_array_get(v, i);
+            struct rh_plan_base_out *b = &st->base_out[st->n_base_out];
+            json_t *km = json_object_get(w, "km");
+            if (!json_is_object(w) || (r = jd(w, "from", &b->from, err)) ||
+                (r = jd(w, "to", &b->to, err)) || (r = js(w, "why", b->why, sizeof b->why, err)) ||
+                !json_is_number(km)) {
+                if (!r)
+                    r = rh_err_set(err, RH_EFORMAT, "stored plan: base_left_out[%zu] is malformed", i);
+                goto out;
+            }
+            b->km = json_number_value(km);
+            st->n_base_out++;
+        }
         v = json_object_get(o, "diary_urgency");
         if (json_is_string(v)) {
             enum rh_disposition d;
@@ -670,6 +836,18 @@ int rh_plan_urgency(const struct rh_plan_state *st)
     return u;
 }
 
+const char *rh_plan_see_heading(const struct rh_plan_state *st)
+{
+    int u = rh_plan_urgency(st);
+    if (u < (int)RH_DISP_SEE_PHYSIO)
+        u = (int)RH_DISP_SEE_PHYSIO; /* a notice to see someone: at least a physiotherapist */
+    char key[48];
+    rh__fmt(key, sizeof key, "%s.heading", rh_disposition_name((enum rh_disposition)u));
+    const char *w = rh_words("disposition", key);
+    assert(w); /* every disposition has its heading in data/wording.txt */
+    return w ? w : "See a physiotherapist or doctor";
+}
+
 void rh_plan_flags_in_force(const struct rh_plan_state *st, char *buf, size_t cap)
 {
     rh__fmt(buf, cap, "%s", st->red_flags);
@@ -712,19 +890,34 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     }
     char why[600] = "";
     bool see = false, hold = false;
-    /* red flags through the assessment's rules */
-    for (int i = 0; triage && i < triage->n_flags; i++) {
-        const struct rh_triage_flag *f = &triage->flags[i];
+    /* red flags through the assessment's rules, the most urgent first; only
+     * the most urgent disposition is said, so one entry never gives two
+     * answers ("today" and "within days") */
+    int order[RH_ASSESS_MAX_FLAGS];
+    int nf = triage ? triage->n_flags : 0;
+    for (int i = 0; i < nf; i++) {
+        int j = i;
+        while (j > 0 && triage->flags[order[j - 1]].urgency < triage->flags[i].urgency) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = i;
+    }
+    bool said = false;
+    for (int q = 0; q < nf; q++) {
+        const struct rh_triage_flag *f = &triage->flags[order[q]];
         see = true;
+        const char *what = said ? "" : rh_disposition_text(f->urgency);
+        said = true;
         if (is_hold_flag(kb, f->id)) {
             hold = true;
             add_why(why, sizeof why, "Your pain is above the worst you reported in the "
-                    "assessment: %s (%s). Runs stop until the diary settles.",
-                    f->name, rh_disposition_text(f->urgency));
+                    "assessment (%s): runs stop until the diary settles.%s%s", f->name,
+                    *what ? " " : "", what);
         } else {
             res->red_flag = true;
-            add_why(why, sizeof why, "Warning sign: %s. %s No running until a doctor or "
-                    "physiotherapist has seen you.", f->name, rh_disposition_text(f->urgency));
+            add_why(why, sizeof why, "Warning sign: %s.%s%s No running until a doctor or "
+                    "physiotherapist has seen you.", f->name, *what ? " " : "", what);
         }
     }
     bool rising = k >= 2 && n >= (size_t)k;
@@ -829,7 +1022,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     char sec[32];
     rh__fmt(sec, sizeof sec, "phase.%s", rh_phase_id(st->phase));
     int exit_good = (int)rh__kb_num(kb, sec, "exit_good", 2);
-    int exit_pain = (int)rh__kb_num(kb, sec, "exit_max_pain", 2);
+    int exit_pain = st->bone_stress ? 0 : (int)rh__kb_num(kb, sec, "exit_max_pain", 2);
     int exit_str = (int)rh__kb_num(kb, sec, "exit_strength", 0);
     int repeats = (int)rh__kb_num(kb, "ladder", "repeats", 2);
     bool is_run = res->is_activity;
@@ -856,11 +1049,13 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             st->diary_urgency = (int)triage->flags[i].urgency;
         if (strcmp(id, "stress_fracture_signs") == 0)
             st->bone_stress = true;
+        if (triage->flags[i].running == RH_RUNNING_STOP)
+            st->rest_leg = true;
     }
     if (res->red_flag) {
         st->good_streak = 0;
         st->see_someone = true;
-        copy(st->see_why, sizeof st->see_why, why);
+        rh__copy_sentences(st->see_why, sizeof st->see_why, why);
         st->blocked = true;
         st->cleared = false;
         char names[240] = "";
@@ -868,8 +1063,9 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             if (!is_hold_flag(kb, triage->flags[i].id))
                 rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "",
                                triage->flags[i].name);
-        rh__fmt(st->block_reason, sizeof st->block_reason, "your diary entry of %s points to %s",
-                 date, names);
+        char reason[600];
+        rh__fmt(reason, sizeof reason, "your diary entry of %s points to %s", date, names);
+        rh__copy_sentences(st->block_reason, sizeof st->block_reason, reason);
         runs_off(st);
         if (st->phase >= RH_PHASE_RETURN) {
             enum rh_phase from = st->phase;
@@ -892,10 +1088,12 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         char *dot = strstr(first, ". ");
         if (dot)
             dot[1] = '\0';
-        rh__fmt(st->hold_reason, sizeof st->hold_reason, "diary entry of %s: %s", date, first);
+        char reason[600];
+        rh__fmt(reason, sizeof reason, "diary entry of %s: %s", date, first);
+        rh__copy_sentences(st->hold_reason, sizeof st->hold_reason, reason);
         if (res->verdict == RH_PAIN_SEE) {
             st->see_someone = true;
-            copy(st->see_why, sizeof st->see_why, why);
+            rh__copy_sentences(st->see_why, sizeof st->see_why, why);
         }
         if (st->phase == RH_PHASE_RETURN && st->test_needed && !st->test_passed && is_run) {
             res->test_judged = true;
@@ -1037,6 +1235,8 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             st->diary_urgency = (int)f->urgency;
         if (strcmp(f->id, "stress_fracture_signs") == 0)
             st->bone_stress = true;
+        if (f->running == RH_RUNNING_STOP)
+            st->rest_leg = true;
         rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", f->name);
         add_why(why, cap, "Warning sign: %s. %s No running until a doctor or physiotherapist "
                 "has seen you.", f->name, rh_disposition_text(f->urgency));
@@ -1046,9 +1246,10 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         st->cleared = false;
         st->good_streak = 0;
         st->see_someone = true;
-        rh__fmt(st->see_why, sizeof st->see_why, "%s", why);
-        rh__fmt(st->block_reason, sizeof st->block_reason, "your check-in of %s points to %s",
-                 date, names);
+        rh__copy_sentences(st->see_why, sizeof st->see_why, why);
+        char reason[600];
+        rh__fmt(reason, sizeof reason, "your check-in of %s points to %s", date, names);
+        rh__copy_sentences(st->block_reason, sizeof st->block_reason, reason);
         runs_off(st);
         if (st->phase >= RH_PHASE_RETURN) {
             st->phase = RH_PHASE_STRENGTH;

@@ -153,6 +153,11 @@ static int check_exercise(const struct rh_exercise *e, long line, struct rh_err 
     if (!rh__word_in(kinds, e->kind))
         return rh_err_setl(err, RH_EKEY, line, "data/exercises.txt: exercise '%s': unknown kind '%s'",
                            e->id, e->kind);
+    /* a dose given per day is done every day: the calendar must say when */
+    if (!*e->daily && (strstr(e->dose, " a day") || strstr(e->dose, "daily")))
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "data/exercises.txt: exercise '%s' is dosed per day ('%s') but has no "
+                           "'daily' (when in the day)", e->id, e->dose);
     if (*e->avoid_for && !*e->avoid_why)
         return rh_err_setl(err, RH_EFORMAT, line,
                            "data/exercises.txt: exercise '%s' has avoid_for without avoid_why", e->id);
@@ -199,6 +204,7 @@ static int ex_cb(void *ctx, const char *section, const char *key, const char *va
     F(avoid_why);
     F(source);
     F(loads);
+    F(daily);
 #undef F
     if (strcmp(key, "phases") == 0)
         return parse_phases(value, &e->phases, line, err);
@@ -315,6 +321,13 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
     }
     if (kb->n_ladder == 0)
         return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: no [ladder.1] stage");
+    /* the texts the plan shows whatever its state */
+    static const char *const texts[] = {"stop_exercise", "rest_day", "mobility_none", "easy_run",
+                                        "pain_rule", "hold", "urgent_day_title", "urgent_day"};
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
+        if (!rh_plan_kb_get(kb, "text", texts[k]))
+            return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",
+                              texts[k]);
     /* one fact checked against the other: no exercise that a condition's plan
      * prescribes does what that condition leaves out ([condition.X] leave_out,
      * the exercises' load tags) */

@@ -29,6 +29,11 @@ struct rh_plan_kb {
     int n_ladder; /* stages [ladder.1] .. [ladder.n] */
 };
 
+/* Copies whole sentences of src into dst (cap bytes): when src does not
+ * fit, it is cut after the last sentence that does (". "), never mid-word;
+ * a first sentence too long on its own is cut at a word and ends "...". */
+void rh__copy_sentences(char *dst, size_t cap, const char *src);
+
 /* Phase id -> enum; 0 or RH_EKEY. */
 int rh__phase_parse(const char *s, enum rh_phase *out);
 /* A numeric rule value, or dflt when absent or not a number. */

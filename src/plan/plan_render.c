@@ -15,6 +15,17 @@
 
 #define MAX_LIST 6
 
+/* "2 March" */
+static void day_words(int32_t day, char *out, size_t cap)
+{
+    static const char *const months[12] = {"January", "February", "March",     "April",
+                                           "May",     "June",     "July",      "August",
+                                           "September", "October", "November", "December"};
+    int y, m, d;
+    rh_civil_from_days(day, &y, &m, &d);
+    rh__fmt(out, cap, "%d %s", d, months[(m - 1) % 12]);
+}
+
 static const char *const weekday_names[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                              "Friday", "Saturday", "Sunday"};
 
@@ -62,19 +73,77 @@ static size_t pick(const struct rh_plan_kb *kb, const struct rh_plan_state *st, 
 static void list_exercises(char *dst, size_t cap, const struct rh_exercise **ex, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        rh_str_appendf(dst, cap, "%s- %s: %s [%s]", *dst ? "\n" : "", ex[i]->name, ex[i]->dose,
-            ex[i]->source);
+        rh_str_appendf(dst, cap, "%s- %s: %s%s%s [%s]", *dst ? "\n" : "", ex[i]->name,
+                       ex[i]->dose, *ex[i]->daily ? "; every day, " : "", ex[i]->daily,
+                       ex[i]->source);
 }
 
-/* A text of data/plan_rules.txt [text]: KEY, or KEY_pain_free under a
- * bone-stress suspicion. */
+/* The exercises done every day ([exercise] daily) on a day that does not
+ * list them already: "Every day, morning and evening:" and the items. */
+static void daily_exercises(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                            enum rh_phase phase, struct rh_plan_day *d)
+{
+    const struct rh_exercise *ex[MAX_LIST];
+    size_t n = 0;
+    for (size_t i = 0; i < kb->n_ex && n < MAX_LIST; i++) {
+        const struct rh_exercise *e = &kb->ex[i];
+        if (!*e->daily || !rh_plan_exercise_fits(e, *st->condition ? st->condition : NULL, phase))
+            continue;
+        if (!*st->condition && strcmp(e->conditions, "all") != 0)
+            continue;
+        if (strstr(d->detail, e->name))
+            continue; /* a strength day lists it with its dose */
+        ex[n++] = e;
+    }
+    for (size_t i = 0; i < n; i++) {
+        rh_str_appendf(d->detail, sizeof d->detail, "%sEvery day, %s: %s, %s [%s]",
+                       *d->detail ? "\n" : "", ex[i]->daily, ex[i]->name, ex[i]->dose,
+                       ex[i]->source);
+        d->n_daily++;
+    }
+}
+
+/* A text of data/plan_rules.txt [text]: KEY_pain_free under a bone-stress
+ * suspicion, KEY_rest_leg while another red flag that stops running is in
+ * force (no walking prescribed), else KEY; the first that exists. */
 static const char *text_of(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                            const char *key)
 {
     char k[64];
-    rh__fmt(k, sizeof k, "%s%s", key, st->bone_stress ? "_pain_free" : "");
-    const char *t = rh_plan_kb_get(kb, "text", k);
+    const char *t = NULL;
+    if (st->bone_stress) {
+        rh__fmt(k, sizeof k, "%s_pain_free", key);
+        t = rh_plan_kb_get(kb, "text", k);
+    }
+    if (!t && st->rest_leg && st->blocked) {
+        rh__fmt(k, sizeof k, "%s_rest_leg", key);
+        t = rh_plan_kb_get(kb, "text", k);
+    }
+    if (!t)
+        t = rh_plan_kb_get(kb, "text", key);
     return t ? t : "";
+}
+
+/* A phase's exit: [phase.X] exit_pain_free under a bone-stress suspicion
+ * (no hop or single-leg test before a doctor has cleared the bone). */
+static const char *phase_exit(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              enum rh_phase p)
+{
+    if (st->bone_stress || st->rest_leg) {
+        char sec[32];
+        rh__fmt(sec, sizeof sec, "phase.%s", rh_phase_id(p));
+        const char *v = rh_plan_kb_get(kb, sec, "exit_pain_free");
+        if (v)
+            return v;
+    }
+    return phase_field(kb, p, "exit");
+}
+
+/* The most urgent red flag stops everything until a doctor has seen the
+ * runner: no session is prescribed, every day says so. */
+static bool urgent_rest(const struct rh_plan_state *st)
+{
+    return st->blocked && rh_plan_urgency(st) >= (int)RH_DISP_URGENT;
 }
 
 static const char *week_template(const struct rh_plan_state *st, enum rh_phase p)
@@ -269,7 +338,11 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
         const char *kind = rh__week_kind(kb, tmpl, wd);
         const struct rh_exercise *ex[MAX_LIST];
         rh__fmt(d->kind, sizeof d->kind, "%s", kind);
-        if (strcmp(kind, "strength") == 0) {
+        if (urgent_rest(st)) {
+            rh__fmt(d->kind, sizeof d->kind, "rest");
+            rh__fmt(d->title, sizeof d->title, "%s", rh_plan_kb_get(kb, "text", "urgent_day_title"));
+            rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "urgent_day"));
+        } else if (strcmp(kind, "strength") == 0) {
             size_t n = pick(kb, st, "strength isometric eccentric balance", phase, ex, MAX_LIST);
             rh__fmt(d->title, sizeof d->title, "Strength (%s)", phase_field(kb, phase, "name"));
             list_exercises(d->detail, sizeof d->detail, ex, n);
@@ -279,8 +352,7 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             rh__fmt(d->title, sizeof d->title, "Mobility day");
             list_exercises(d->detail, sizeof d->detail, ex, n);
             if (!n)
-                rh_str_appendf(d->detail, sizeof d->detail, "Gentle walking and easy movement within "
-                    "comfort; the stretches of this plan come in a later phase.");
+                rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "mobility_none"));
             rh_str_appendf(d->detail, sizeof d->detail, "\nTo mild tightness only, no bouncing. [ACSM, seed 001]");
         } else if (strcmp(kind, "cross_train") == 0) {
             char sec[64];
@@ -299,6 +371,8 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             rh__fmt(d->title, sizeof d->title, "Rest");
             rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "rest_day"));
         }
+        if (!urgent_rest(st))
+            daily_exercises(kb, st, phase, d);
     }
     *out = days;
     return 0;
@@ -306,109 +380,147 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
 
 /* ---- text --------------------------------------------------------------------- */
 
-static void wrap(struct rh_buf *b, const char *indent, const char *text)
+/* Appends text wrapped at 78 columns after indent; a source list "[...]"
+ * stays on the line of the word before it. 0 or the first failed append's
+ * error (RH_ENOMEM, RH_ELIMIT). */
+static int wrap(struct rh_buf *b, const char *indent, const char *text)
 {
     size_t col = 0, il = strlen(indent);
-    rh_buf_puts(b, indent);
+    int r = rh_buf_puts(b, indent);
     col = il;
+    /* a list item ("- ...") goes on under its first word */
+    char hang[64];
+    rh__fmt(hang, sizeof hang, "%s%s", indent, strncmp(text, "- ", 2) == 0 ? "  " : "");
+    const char *next = hang;
     const char *p = text;
-    while (*p) {
+    while (!r && *p) {
         while (*p == ' ')
             p++;
         const char *w = p;
+        bool source = *p == '[' && strchr(p, ']');
+        if (source)
+            p = strchr(p, ']') + 1;
         while (*p && *p != ' ')
             p++;
         size_t wl = (size_t)(p - w);
         if (!wl)
             break;
-        if (col > il && col + 1 + wl > 78) {
-            rh_buf_printf(b, "\n%s", indent);
-            col = il;
+        if (col > il && col + 1 + wl > 78 && !source) {
+            r = rh_buf_printf(b, "\n%s", next);
+            col = il = strlen(next);
         } else if (col > il) {
-            rh_buf_puts(b, " ");
+            r = rh_buf_puts(b, " ");
             col++;
         }
-        rh_buf_append(b, w, wl);
+        if (!r)
+            r = rh_buf_append(b, w, wl);
         col += wl;
     }
-    rh_buf_puts(b, "\n");
+    return r ? r : rh_buf_puts(b, "\n");
 }
 
 int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *b, struct rh_err *err)
 {
     char d1[11], d2[11];
-    rh_buf_printf(b, "Recovery and return-to-run plan\n\n");
+    int werr = 0; /* the first failed append: nothing more is written */
+#define P(call)                                                                                    \
+    do {                                                                                           \
+        if (!werr)                                                                                 \
+            werr = (call);                                                                            \
+    } while (0)
+    P(rh_buf_printf(b, "Recovery and return-to-run plan\n\n"));
     if (*st->disclaimer)
-        wrap(b, "", st->disclaimer);
-    rh_buf_puts(b, "\n");
-    if (*st->condition)
-        rh_buf_printf(b, "For: %s, the top-ranked condition of assessment %lld.\n",
-                      st->condition_name, (long long)st->assessment_id);
-    else
-        rh_buf_printf(b, "For: no condition ranked in assessment %lld; a general plan.\n",
-                      (long long)st->assessment_id);
+        P(wrap(b, "", st->disclaimer));
+    P(rh_buf_puts(b, "\n"));
     {
-        char dk[48], rk[48];
-        snprintf(dk, sizeof dk, "%s.short", st->disposition);
-        snprintf(rk, sizeof rk, "%s.short", st->running);
-        const char *dw = rh_words("disposition", dk), *rw = rh_words("running", rk);
-        rh_buf_printf(b, "Assessment advice: %s; running: %s.\n", dw ? dw : st->disposition,
-                      rw ? rw : st->running);
+        char line[400];
+        if (*st->condition)
+            rh__fmt(line, sizeof line, "For: %s, the top-ranked condition of assessment %lld.",
+                    st->condition_name, (long long)st->assessment_id);
+        else
+            rh__fmt(line, sizeof line, "For: no condition ranked in assessment %lld; a general plan.",
+                    (long long)st->assessment_id);
+        P(wrap(b, "", line));
+    }
+    {
+        char k1[48], k2[48], line[400];
+        rh__fmt(k1, sizeof k1, "%s.short", st->disposition);
+        rh__fmt(k2, sizeof k2, "%s.short", st->running);
+        const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
+        rh__fmt(line, sizeof line, "Assessment advice: %s; running: %s.",
+                w1 ? w1 : st->disposition, w2 ? w2 : st->running);
+        P(wrap(b, "", line));
     }
     if (st->blocked) {
-        rh_buf_puts(b, "\nNO RUNNING AT ALL for now: ");
-        wrap(b, "", st->block_reason);
-        rh_buf_puts(b, "Running comes back only after a doctor or physiotherapist has seen you. "
-                       "Record it with: runhip log cleared [--date D] [--note TEXT]\n");
+        char line[sizeof st->block_reason + 64];
+        rh__fmt(line, sizeof line, "NO RUNNING AT ALL for now: %s.", st->block_reason);
+        P(rh_buf_puts(b, "\n"));
+        P(wrap(b, "", line));
+        P(wrap(b, "", "Running comes back only after a doctor or physiotherapist has seen you. "
+                      "Record it with: runhip log cleared [--date D] [--note TEXT]"));
     } else if (st->hold) {
-        rh_buf_puts(b, "\nNO RUNNING until the diary settles: ");
-        wrap(b, "", st->hold_reason);
-        wrap(b, "", text_of(kb, st, "hold"));
+        char line[sizeof st->hold_reason + 64];
+        rh__fmt(line, sizeof line, "NO RUNNING until the diary settles: %s", st->hold_reason);
+        P(rh_buf_puts(b, "\n"));
+        P(wrap(b, "", line));
+        P(wrap(b, "", text_of(kb, st, "hold")));
+    }
+    if (st->blocked && !st->cleared && st->cleared_day > 0 && *st->cleared_flags) {
+        rh_date_format(st->cleared_day, d1);
+        char note[340] = "", line[700];
+        if (*st->cleared_note)
+            rh__fmt(note, sizeof note, " (%s)", st->cleared_note);
+        rh__fmt(line, sizeof line, "Your clearance of %s%s does not cover this: it was for what "
+                "the professional saw then. Have this looked at and record the new clearance.",
+                d1, note);
+        P(wrap(b, "", line));
     }
     if (!st->blocked && st->cleared) {
         rh_date_format(st->cleared_day, d1);
-        rh_buf_printf(b, "Cleared to run by a professional on %s%s%s.\n", d1,
-                      *st->cleared_note ? ": " : "", st->cleared_note);
+        P(rh_buf_printf(b, "Cleared to run by a professional on %s%s%s.\n", d1,
+                      *st->cleared_note ? ": " : "", st->cleared_note));
     }
     if (st->see_someone) {
-        rh_buf_puts(b, "\nSee a physiotherapist or doctor: ");
-        wrap(b, "", st->see_why);
+        char line[sizeof st->see_why + 64];
+        rh__fmt(line, sizeof line, "%s: %s", rh_plan_see_heading(st), st->see_why);
+        P(rh_buf_puts(b, "\n"));
+        P(wrap(b, "", line));
     }
     const char *note = *st->condition ? cond_field(kb, st, "note") : NULL;
     const char *refer = cond_field(kb, st, "refer");
     if (note) {
-        rh_buf_puts(b, "\n");
-        wrap(b, "", note);
-        rh_buf_printf(b, "See someone if: %s. [%s]\n", refer ? refer : "",
-                      cond_field(kb, st, "source"));
+        P(rh_buf_puts(b, "\n"));
+        P(wrap(b, "", note));
+        P(rh_buf_printf(b, "See someone if: %s. [%s]\n", refer ? refer : "",
+                      cond_field(kb, st, "source")));
     }
-    rh_buf_puts(b, "\nPhases (you move on when the diary meets the exit criteria, not by date):\n");
+    P(rh_buf_puts(b, "\nPhases (you move on when the diary meets the exit criteria, not by date):\n"));
     for (int p = 0; p < RH_PHASE__COUNT; p++) {
         bool cur = p == (int)st->phase;
-        rh_buf_printf(b, "%s %d. %s%s\n", cur ? ">" : " ", p + 1, phase_field(kb, p, "name"),
-                      cur ? "  <- you are here" : "");
+        P(rh_buf_printf(b, "%s %d. %s%s\n", cur ? ">" : " ", p + 1, phase_field(kb, p, "name"),
+                      cur ? "  <- you are here" : ""));
         if (!cur && p < (int)st->phase)
             continue;
         char line[1200];
         rh__fmt(line, sizeof line, "Goal: %s", phase_field(kb, p, "goal"));
-        wrap(b, "     ", line);
+        P(wrap(b, "     ", line));
         rh__fmt(line, sizeof line, "Entry: %s", phase_field(kb, p, "entry"));
-        wrap(b, "     ", line);
-        rh__fmt(line, sizeof line, "Exit: %s [%s]", phase_field(kb, p, "exit"),
+        P(wrap(b, "     ", line));
+        rh__fmt(line, sizeof line, "Exit: %s [%s]", phase_exit(kb, st, (enum rh_phase)p),
                  phase_field(kb, p, "source"));
-        wrap(b, "     ", line);
+        P(wrap(b, "     ", line));
     }
     rh_date_format(st->phase_day, d1);
-    rh_buf_printf(b, "\nCurrent phase since %s; good diary entries in a row: %d.\n", d1,
-                  st->good_streak);
+    P(rh_buf_printf(b, "\nCurrent phase since %s; good diary entries in a row: %d.\n", d1,
+                  st->good_streak));
     if (st->phase == RH_PHASE_RETURN && st->test_needed) {
         if (!st->test_passed)
-            wrap(b, "", "Before the first run: the three-day test (jog 10 min, walk 5, jog 10, "
-                        "judged over 24 hours). Log it with --during-run and --next-morning.");
+            P(wrap(b, "", "Before the first run: the three-day test (jog 10 min, walk 5, jog 10, "
+                        "judged over 24 hours). Log it with --during-run and --next-morning."));
         else
-            rh_buf_printf(b, "Walk-run ladder: stage %d of %d, done %d time(s) at this stage.\n",
-                          st->ladder_step, kb->n_ladder, st->ladder_done);
+            P(rh_buf_printf(b, "Walk-run ladder: stage %d of %d, done %d time(s) at this stage.\n",
+                          st->ladder_step, kb->n_ladder, st->ladder_done));
     }
 
     /* exercises not yet, and left out */
@@ -425,11 +537,11 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
             }
         if (first > (int)st->phase && strcmp(e->conditions, "all") != 0) {
             if (!any)
-                rh_buf_puts(b, "\nNot yet:\n");
+                P(rh_buf_puts(b, "\nNot yet:\n"));
             any = true;
             char line[600];
             rh__fmt(line, sizeof line, "- %s (from phase %d): %s", e->name, first + 1, e->too_early);
-            wrap(b, "  ", line);
+            P(wrap(b, "  ", line));
         }
     }
     any = false;
@@ -438,82 +550,109 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         if (!rh__word_in(e->avoid_for, st->condition))
             continue;
         if (!any)
-            rh_buf_printf(b, "\nLeft out for %s:\n", st->condition_name);
+            P(rh_buf_printf(b, "\nLeft out for %s:\n", st->condition_name));
         any = true;
         char line[700];
         rh__fmt(line, sizeof line, "- %s: %s [%s]", e->name, e->avoid_why, e->source);
-        wrap(b, "  ", line);
+        P(wrap(b, "  ", line));
     }
 
     char rules[4096] = "";
     finding_lines(kb, st, "week", rules, sizeof rules, "- ");
     finding_lines(kb, st, "run", rules, sizeof rules, "- ");
     if (*rules) {
-        rh_buf_puts(b, "\nFrom your training data:\n");
+        P(rh_buf_puts(b, "\nFrom your training data:\n"));
         char *save = NULL;
         for (char *l = strtok_r(rules, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
-            wrap(b, "  ", l);
+            P(wrap(b, "  ", l));
     }
 
     double vol[64];
     int nv = rh_plan_volume(kb, st, vol, 16);
-    rh_buf_puts(b, "\nWeekly running volume once running:\n");
-    if (rh_has(st->base_weekly_km))
-        rh_buf_printf(b, "  Before the pain: %.1f km a week (mean of the 4 weeks before the "
-                         "plan, %d runs)%s.\n",
-                      st->base_weekly_km, st->n_base_runs,
-                      rh_has(st->base_cadence) ? "" : ", no cadence recorded");
+    P(rh_buf_puts(b, "\nWeekly running volume once running:\n"));
+    if (rh_has(st->base_weekly_km)) {
+        char line[900], day[24];
+        int kept = 4 - st->n_base_out;
+        rh__fmt(line, sizeof line, "Before the pain: based on your usual weeks of about %.0f km "
+                "(%s of the 4 weeks before the pain began, %d run%s%s)", st->base_weekly_km,
+                kept == 4 ? "the mean" : kept == 3 ? "3" : kept == 2 ? "2" : "1", st->n_base_runs,
+                st->n_base_runs == 1 ? "" : "s",
+                rh_has(st->base_cadence) ? "" : ", no cadence recorded");
+        for (int i = 0; i < st->n_base_out; i++) {
+            const struct rh_plan_base_out *o = &st->base_out[i];
+            day_words(o->from, day, sizeof day);
+            rh_str_appendf(line, sizeof line, "%s the %.0f km week of %s was left out as %s",
+                           i == 0 ? ";" : "; and", o->km, day,
+                           strcmp(o->why, "jump") == 0    ? "a jump"
+                           : strcmp(o->why, "spike") == 0 ? "it had a long-run spike"
+                                                          : "a jump with a long-run spike");
+        }
+        rh_str_appendf(line, sizeof line, ".");
+        if (st->base_pain_days)
+            rh_str_appendf(line, sizeof line, " The runs of %d day%s you logged pain above "
+                           "%g/10 were left out too.", st->base_pain_days,
+                           st->base_pain_days == 1 ? "" : "s",
+                           rh__kb_num(kb, "pain", "safe_max", 2));
+        P(wrap(b, "  ", line));
+    }
     else if (st->run_mode == RH_RUN_OFF)
-        rh_buf_puts(b, "  Your volume before the pain is unknown (no runs stored): the ladder "
-                       "sets the start.\n");
+        P(wrap(b, "  ", "Your volume before the pain is unknown (no runs stored): the ladder "
+                       "sets the start."));
     else
-        rh_buf_puts(b, "  Your volume before the pain is unknown (no runs stored): easy runs "
+        P(wrap(b, "  ", "Your volume before the pain is unknown (no runs stored): easy runs "
                        "go by time, 20-30 minutes, lengthened by no more than a tenth a "
-                       "week.\n");
+                       "week."));
     if (rh_has(st->base_cadence))
-        rh_buf_printf(b, "  Cadence before the pain: %.0f steps/min.\n", st->base_cadence);
+        P(rh_buf_printf(b, "  Cadence before the pain: %.0f steps/min.\n", st->base_cadence));
     if (st->blocked)
-        rh_buf_puts(b, "  None until you are cleared.\n");
+        P(rh_buf_puts(b, "  None until you are cleared.\n"));
     else if (st->hold)
-        rh_buf_puts(b, "  None until the diary settles.\n");
+        P(rh_buf_puts(b, "  None until the diary settles.\n"));
     for (int i = 0; i < nv; i++)
-        rh_buf_printf(b, "  running week %2d: %5.1f km\n", i + 1, vol[i]);
+        P(rh_buf_printf(b, "  running week %2d: %5.1f km\n", i + 1, vol[i]));
     if (nv)
-        rh_buf_printf(b, "  (at most %g%% more each week [%s])\n",
+        P(rh_buf_printf(b, "  (at most %g%% more each week [%s])\n",
                       rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
-                      rh_plan_kb_get(kb, "volume", "source"));
+                      rh_plan_kb_get(kb, "volume", "source")));
 
     struct rh_plan_day *days;
-    int r = rh_plan_calendar(kb, st, from_day, 14, &days, err);
+    int r = werr ? 0 : rh_plan_calendar(kb, st, from_day, 14, &days, err);
     if (r)
         return r;
+    if (werr)
+        days = NULL;
     rh_date_format(from_day, d1);
     rh_date_format(from_day + 13, d2);
-    rh_buf_printf(b, "\nThe next two weeks (%s to %s):\n", d1, d2);
-    for (int i = 0; i < 14; i++) {
+    P(rh_buf_printf(b, "\nThe next two weeks (%s to %s):\n", d1, d2));
+    for (int i = 0; days && i < 14; i++) {
         rh_date_format(days[i].day, d1);
-        rh_buf_printf(b, "%s %-9s %s\n", d1, weekday_names[rh_weekday(days[i].day)], days[i].title);
+        P(rh_buf_printf(b, "%s %-9s %s\n", d1, weekday_names[rh_weekday(days[i].day)], days[i].title));
         if (*days[i].detail) {
             char tmp[sizeof days[i].detail];
             rh__fmt(tmp, sizeof tmp, "%s", days[i].detail);
             char *save = NULL;
             for (char *l = strtok_r(tmp, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
-                wrap(b, "      ", l);
+                P(wrap(b, "      ", l));
         }
     }
     rh_free(days);
-    rh_buf_puts(b, "\nPain rule after each session (runhip log pain N --during-run N "
-                   "--next-morning N):\n");
-    wrap(b, "  ", text_of(kb, st, "pain_rule"));
+    P(rh_buf_puts(b, "\nPain rule after each session (runhip log pain N --during-run N "
+                   "--next-morning N):\n"));
+    P(wrap(b, "  ", text_of(kb, st, "pain_rule")));
     if (st->n_moves) {
-        rh_buf_puts(b, "\nHistory:\n");
+        P(rh_buf_puts(b, "\nHistory:\n"));
         for (int i = 0; i < st->n_moves; i++) {
             rh_date_format(st->moves[i].day, d1);
-            rh_buf_printf(b, "  %s %s -> %s: %s\n", d1, rh_phase_name(st->moves[i].from),
-                          rh_phase_name(st->moves[i].to), st->moves[i].why);
+            P(rh_buf_printf(b, "  %s %s -> %s: %s\n", d1, rh_phase_name(st->moves[i].from),
+                          rh_phase_name(st->moves[i].to), st->moves[i].why));
         }
     }
-    return b->len && b->data ? 0 : rh_err_set(err, RH_ENOMEM, "out of memory");
+#undef P
+    if (werr)
+        return rh_err_set(err, werr, "the plan text could not be made: %s",
+                          werr == RH_ELIMIT ? "it is longer than the output allows"
+                                            : "out of memory");
+    return 0;
 }
 
 const char *rh_phase_name(enum rh_phase p)
@@ -542,7 +681,7 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
                                                 rh_phase_id(p), "name", phase_field(kb, p, "name"),
                                                 "goal", phase_field(kb, p, "goal"), "entry",
                                                 phase_field(kb, p, "entry"), "exit",
-                                                phase_field(kb, p, "exit"), "source",
+                                                phase_exit(kb, st, (enum rh_phase)p), "source",
                                                 phase_field(kb, p, "source")));
     struct rh_plan_day *days;
     r = rh_plan_calendar(kb, st, from_day, 14, &days, err);
@@ -812,8 +951,8 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
         }
     for (int i = 0; !r && i < ndays; i++) {
         const struct rh_plan_day *d = &days[i];
-        if (strcmp(d->kind, "rest") == 0)
-            continue;
+        if (strcmp(d->kind, "rest") == 0 && !d->n_daily)
+            continue; /* a rest day is an event only with its daily exercises */
         ics_date(d->day, st8);
         ics_date(d->day + 1, en8);
         /* one session a day: the UID names the day (not the plan), so an

@@ -100,8 +100,10 @@ bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st)
                "entry within the pain rule brings running back.</p>\n</section>\n");
     }
     if (st->see_someone) {
-        put(c, "<section class=\"banner\" role=\"alert\"><h2>See a physiotherapist or "
-               "doctor</h2>\n<p>");
+        /* the heading follows the most urgent disposition in force (library) */
+        put(c, "<section class=\"banner\" role=\"alert\"><h2>");
+        esc(c, rh_plan_see_heading(st));
+        put(c, "</h2>\n<p>");
         plain(c, st->see_why);
         put(c, "</p>\n</section>\n");
     }

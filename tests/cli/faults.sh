@@ -29,4 +29,24 @@ if [ -w /dev/full ]; then
     has "cannot write the output" "$T/err"
 fi
 
+t the_daily_loop_to_a_full_disk_is_exit_3_with_one_clear_error
+# every command of the daily loop: a full disk is exit 3 and one message
+# that names it, and the calendar file too
+if [ -w /dev/full ]; then
+    "$RUNHIP" --db "$T/loop.db" --today 2026-11-22 assess --in samples/demo/intake.txt >/dev/null 2>&1
+    for args in "plan" "plan --json" "log pain 2 --note slept_fine" "log pain 2 --json" \
+        "checkin --answers 1" "log cleared"; do
+        # shellcheck disable=SC2086
+        "$RUNHIP" --db "$T/loop.db" --today 2026-11-23 $args >/dev/full 2>"$T/err"
+        st=$?
+        [ "$st" = 3 ] || no "$args to /dev/full: exit $st"
+        has "No space left on device" "$T/err"
+        [ "$(wc -l <"$T/err")" = 1 ] || no "$args: not one error line: $(cat "$T/err")"
+    done
+    "$RUNHIP" --db "$T/loop.db" --today 2026-11-23 plan --ics /dev/full >/dev/null 2>"$T/err"
+    st=$?
+    [ "$st" = 3 ] || no "plan --ics /dev/full: exit $st"
+    has "cannot write the calendar file" "$T/err"
+fi
+
 end

@@ -276,7 +276,7 @@ static void test_plan_calendars_pass_the_checker(void)
         struct rh_plan_state st;
         struct rh_err err;
         const char *f[] = {"low_cadence", "same_route"};
-        struct rh_plan_inputs in = {f, 2, 25.0, 158.0, 9};
+        struct rh_plan_inputs in = {.findings = f, .n_findings = 2, .base_weekly_km = 25.0, .base_cadence = 158.0, .n_base_runs = 9};
         CHECK_INT(rh_plan_build(kb, res, 4, 20780, &in, &st, &err), 0);
         for (int p = 0; p < RH_PHASE__COUNT; p++) {
             st.phase = (enum rh_phase)p;

@@ -3,7 +3,10 @@
  * the pain rule moving phases forward and back, the running block and its
  * clearance, the three-day test gate, strength-day spacing, pre-injury
  * volume from activities, weekly volume, and the stored JSON form. */
+#include <ctype.h>
+
 #include "harness.h"
+#include "plan/plan_int.h"
 #include "runhip/plan.h"
 
 static struct rh_plan_kb *kb;
@@ -34,7 +37,7 @@ static const int32_t D0 = 20780; /* 2026-11-23, a Monday */
 static void build(struct rh_plan_state *st, const char *cond, const char *flags, const char *run)
 {
     struct rh_err err;
-    struct rh_plan_inputs in = {NULL, 0, 30.0, 160.0, 12};
+    struct rh_plan_inputs in = {.findings = NULL, .n_findings = 0, .base_weekly_km = 30.0, .base_cadence = 160.0, .n_base_runs = 12};
     int r = rh_plan_build(kb, result_json(cond, flags, "modify_training", run), 7, D0, &in, st, &err);
     CHECK_INT(r, 0);
     if (r)
@@ -167,6 +170,11 @@ static void test_kb_rejects_bad_data(void)
              "sat=mobility\nsun=rest\n");
     CHECK_INT(rh_plan_kb_parse(ok_ex, rules, &k, &err), RH_EFORMAT);
     CHECK(strstr(err.msg, "2-3 days apart") != NULL);
+    /* a dose per day must say when in the day, so the calendar shows it daily */
+    CHECK_INT(rh_plan_kb_parse("[exercise.a]\nname = A\nkind = isometric\ndesc = d\n"
+                               "dose = 5 x 45 s, twice a day\nconditions = all\nphases = calm\n"
+                               "too_early = none\nsource = s\n", "", &k, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "daily") != NULL);
 }
 
 /* Strength days of a calendar: never on consecutive days, two in every
@@ -291,7 +299,7 @@ static void test_malformed_assessment_is_refused(void)
     CHECK_INT(rh_plan_build(kb, bad_list, 1, D0, NULL, &st, &err), RH_EFORMAT);
     CHECK(strstr(err.msg, "conditions") != NULL);
     const char *f[] = {"weekly_jump", "moon_phase"};
-    struct rh_plan_inputs in = {f, 2, RH_NONE, RH_NONE, 0};
+    struct rh_plan_inputs in = {.findings = f, .n_findings = 2, .base_weekly_km = RH_NONE, .base_cadence = RH_NONE, .n_base_runs = 0};
     CHECK_INT(rh_plan_build(kb, result_json("fai", "", "see_physio", "reduce"), 1, D0, &in, &st,
                             &err), RH_EKEY);
     CHECK(strstr(err.msg, "moon_phase") != NULL);
@@ -573,7 +581,7 @@ static void test_findings_shape_the_runs(void)
     struct rh_plan_state st;
     struct rh_err err;
     const char *f[] = {"low_cadence", "worn_shoes", "same_route", "weekly_jump"};
-    struct rh_plan_inputs in = {f, 4, 20.0, 160.0, 8};
+    struct rh_plan_inputs in = {.findings = f, .n_findings = 4, .base_weekly_km = 20.0, .base_cadence = 160.0, .n_base_runs = 8};
     CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"), 3,
                             D0, &in, &st, &err), 0);
     struct rh_plan_day *days;
@@ -701,6 +709,183 @@ static void test_mutated_documents_never_crash(void)
     rh_free(stored);
 }
 
+/* The calendar's words, all days, lower-cased, into buf. */
+static void calendar_words(const struct rh_plan_state *st, int ndays, char *buf, size_t cap)
+{
+    struct rh_plan_day *days = NULL;
+    struct rh_err err;
+    buf[0] = '\0';
+    CHECK_INT(rh_plan_calendar(kb, st, D0, ndays, &days, &err), 0);
+    for (int i = 0; days && i < ndays; i++) {
+        size_t len = strlen(buf);
+        snprintf(buf + len, cap - len, "%s\n%s\n", days[i].title, days[i].detail);
+    }
+    rh_free(days);
+    for (char *p = buf; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+}
+
+/* A "twice a day" exercise is on every day of the calendar with its dose in
+ * plain words, also on rest days, which then become calendar events. */
+static void test_twice_a_day_exercise_every_day(void)
+{
+    struct rh_plan_state st;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_plan_day *days = NULL;
+    struct rh_err err;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    int rest = 0;
+    for (int i = 0; days && i < 14; i++) {
+        CHECK(strstr(days[i].detail, "Static hip abduction") != NULL);
+        CHECK(strstr(days[i].detail, "morning and evening") != NULL);
+        CHECK(strstr(days[i].detail, "twice a day") == NULL);
+        rest += strcmp(days[i].kind, "rest") == 0;
+    }
+    CHECK(rest > 0);
+    rh_free(days);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_ics(kb, &st, D0, 14, 1700000000, 1, &b, &err), 0);
+    int events = 0;
+    for (const char *p = b.data; p && (p = strstr(p, "BEGIN:VEVENT")); p++)
+        events++;
+    CHECK_INT(events, 14);
+    rh_buf_release(&b);
+    /* a condition without one keeps its rest days free */
+    build(&st, "hamstring_tendinopathy", "", "reduce");
+    char words[40000];
+    calendar_words(&st, 14, words, sizeof words);
+    CHECK(strstr(words, "morning and evening") == NULL);
+}
+
+/* A red flag that stops running (cannot bear weight, a hot swollen joint, a
+ * fall) never gets walks prescribed, from the assessment or from the diary;
+ * one that needs help today leaves no session at all until a doctor. */
+static void test_stop_flag_prescribes_no_walking(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    char words[40000];
+    static const char *const flags[] = {"cannot_bear_weight", "trauma", "fever_hot_joint"};
+    static const char *const disp[] = {"urgent", "see_doctor_soon", "urgent"};
+    for (int f = 0; f < 3; f++) {
+        CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", flags[f], disp[f], "stop"),
+                                7, D0, NULL, &st, &err), 0);
+        CHECK(st.blocked && st.rest_leg);
+        calendar_words(&st, 14, words, sizeof words);
+        CHECK(strstr(words, "easy walking") == NULL);
+        CHECK(strstr(words, "gentle walking") == NULL);
+        CHECK(strstr(words, "until a doctor has seen you") != NULL);
+        if (strcmp(disp[f], "urgent") == 0) {
+            CHECK(strstr(words, "strength") == NULL);
+            CHECK(strstr(words, "cross-training") == NULL);
+        }
+    }
+    /* from the diary: "can't put weight on it" */
+    ndiary = 0;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    calendar_words(&st, 14, words, sizeof words);
+    CHECK(strstr(words, "easy walking") != NULL); /* the ordinary rest day */
+    judge(&st, D0, 6, -1, -1, "can't put weight on it", 0);
+    CHECK(st.blocked && st.rest_leg);
+    calendar_words(&st, 14, words, sizeof words);
+    CHECK(strstr(words, "easy walking") == NULL);
+    CHECK(strstr(words, "gentle walking") == NULL);
+    /* cleared: the ordinary plan again */
+    rh_plan_clear(&st, D0 + 2, "A&E: no fracture");
+    CHECK(!st.rest_leg);
+    calendar_words(&st, 14, words, sizeof words);
+    CHECK(strstr(words, "easy walking") != NULL);
+}
+
+/* Under a bone-stress suspicion no text asks for single-leg hops (hopping
+ * is what a femoral-neck stress fracture must not do until cleared). */
+static void test_bone_stress_exit_has_no_hops(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    build(&st, "stress_fracture", "stress_fracture_signs", "stop");
+    CHECK(st.bone_stress);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "single-leg hops") == NULL);
+    CHECK(b.data && strstr(b.data, "No hopping") != NULL);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_json(kb, &st, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "hops") == NULL);
+    rh_buf_release(&b);
+    /* without the suspicion the hop check stays */
+    build(&st, "itb_syndrome", "", "reduce");
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "single-leg hops") != NULL);
+    rh_buf_release(&b);
+}
+
+/* One entry with an urgent and a less urgent flag: the urgent one first,
+ * one disposition said, the notice headed by it, no sentence cut. */
+static void test_most_urgent_first_and_whole_sentences(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_triage t;
+    memset(&t, 0, sizeof t);
+    t.n_flags = 2;
+    t.flags[0] = (struct rh_triage_flag){.id = "worsening_fast", .name = "pain getting worse quickly",
+                                         .urgency = RH_DISP_SEE_DOCTOR_SOON,
+                                         .running = RH_RUNNING_CROSS_TRAIN_ONLY};
+    t.flags[1] = (struct rh_triage_flag){.id = "cannot_bear_weight",
+                                         .name = "cannot take weight on the leg",
+                                         .urgency = RH_DISP_URGENT, .running = RH_RUNNING_STOP};
+    t.has_urgency = true;
+    t.urgency = RH_DISP_URGENT;
+    struct rh_pain_entry e = {0, D0, 6, -1, -1, (char *)"can't put weight on it", 0};
+    struct rh_pain_result res;
+    struct rh_err err;
+    CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
+    CHECK(strncmp(res.why, "Warning sign: cannot take weight", 32) == 0);
+    CHECK(strstr(res.why, "Get medical help today") != NULL);
+    CHECK(strstr(res.why, "within the next few days") == NULL);
+    CHECK_STR(rh_plan_see_heading(&st), "Get medical help today");
+    size_t n = strlen(st.see_why);
+    CHECK(n > 0 && st.see_why[n - 1] == '.');
+    /* a physiotherapist's notice stays one */
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    CHECK_STR(rh_plan_see_heading(&st), "See a physiotherapist or doctor");
+    /* text that does not fit is cut after a whole sentence, never mid-word */
+    char dst[40];
+    rh__copy_sentences(dst, sizeof dst, "First one here. Second sentence is within the next few days.");
+    CHECK_STR(dst, "First one here.");
+    rh__copy_sentences(dst, 12, "See a doctor within the next few days.");
+    CHECK_STR(dst, "See a...");
+}
+
+/* The plan text stops at the first failed append and says so, rather than
+ * returning a silently cut plan. */
+static void test_plan_text_checks_every_append(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_buf full;
+    rh_buf_init(&full, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &full, &err), 0);
+    for (size_t cap = 64; cap < full.len; cap *= 2) {
+        struct rh_buf b;
+        rh_buf_init(&b, cap);
+        rh_err_clear(&err);
+        CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), RH_ELIMIT);
+        CHECK(strstr(err.msg, "plan text could not be made") != NULL);
+        CHECK(b.len <= cap);
+        rh_buf_release(&b);
+    }
+    CHECK(full.len > 4096);
+    rh_buf_release(&full);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -727,6 +912,11 @@ int main(void)
     RUN(test_state_json_round_trip);
     RUN(test_allocation_failures);
     RUN(test_mutated_documents_never_crash);
+    RUN(test_twice_a_day_exercise_every_day);
+    RUN(test_stop_flag_prescribes_no_walking);
+    RUN(test_bone_stress_exit_has_no_hops);
+    RUN(test_most_urgent_first_and_whole_sentences);
+    RUN(test_plan_text_checks_every_append);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

@@ -1017,6 +1017,33 @@ static void test_diary(void)
     rh_server_response_release(&r);
 }
 
+/* Today after the note "can't put weight on it" (issue 10): one consistent
+ * answer, the most urgent: the notice is headed "Get medical help today"
+ * (never "See a physiotherapist or doctor" above it), its text is whole
+ * sentences (it was cut at "within the next few day"), and no walk is
+ * prescribed. */
+static void test_today_after_cannot_bear_weight(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=9&note=can%%27t+put+weight+on+it", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<h2>Get medical help today</h2>"));
+    CHECK(!has(&r, "See a physiotherapist or doctor"));
+    CHECK(!has(&r, "few day<") && !has(&r, "few day\n"));
+    CHECK(!has(&r, "asy walking") && !has(&r, "entle walking"));
+    CHECK(has(&r, "No training: get medical help first"));
+    rh_server_response_release(&r);
+}
+
 /* Correcting an activity: the same rh_store_activity_set as the CLI, in
  * one transaction; a bad value stores nothing. */
 static void test_activity(void)
@@ -1393,6 +1420,7 @@ int main(void)
     RUN(test_stale_plan);
     RUN(test_security);
     RUN(test_diary);
+    RUN(test_today_after_cannot_bear_weight);
     RUN(test_activity);
     RUN(test_profile);
     RUN(test_questionnaire);
