@@ -169,7 +169,8 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
         known[i] += fabs(rule->weight);
         if (v != TRI_YES)
             continue;
-        out->conditions[i].raw += rule->weight;
+        double w = rule->weight > 0 ? rule->weight * rh__expr_dilution(c, rule->expr) : rule->weight;
+        out->conditions[i].raw += w;
         /* keep the strongest reasons */
         int slot = nf[i] < RH_ASSESS_MAX_WHY ? nf[i]++ : -1;
         if (slot < 0) {
@@ -177,11 +178,11 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
             for (int k = 1; k < nf[i]; k++)
                 if (fabs(fl[i][k].w) < fabs(fl[i][weakest].w))
                     weakest = k;
-            if (fabs(fl[i][weakest].w) >= fabs(rule->weight))
+            if (fabs(fl[i][weakest].w) >= fabs(w))
                 continue;
             slot = weakest;
         }
-        fl[i][slot].w = rule->weight;
+        fl[i][slot].w = w;
         fl[i][slot].rule = r;
     }
     for (int i = 0; i < kb->n_conds; i++) {
@@ -198,7 +199,7 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
             const struct rh__rule *rule = &kb->rules[f[k].rule];
             char answers[RH_ASSESS_WHY_LEN];
             rh__expr_explain(c, rule->expr, answers, sizeof answers);
-            why_add(&oc->why, "%+.1f %s: %s [%s]", rule->weight, answers, rule->reason,
+            why_add(&oc->why, "%+.1f %s: %s [%s]", f[k].w, answers, rule->reason,
                     rule->source);
         }
     }

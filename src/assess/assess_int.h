@@ -114,6 +114,10 @@ struct rh__kb {
     double pain_mixed_ratio; /* second group within this share of the first: mixed */
     double ref_disp_ratio;   /* runner-up conditions within this share add their defaults */
     double temperature;      /* softmax temperature of the condition scores */
+    /* Noisy answers ([settings] dilute.<list>): when more than dilute[f]
+     * words of the list field f are ticked, a condition feature that rests
+     * on one of them counts dilute[f]/ticked of its weight (0: never). */
+    double dilute[RH__MAX_IFIELDS];
 };
 
 /* The compiled-in files (assess_data.c). */
@@ -142,6 +146,10 @@ struct rh__ctx {
     int answered;
     signed char flag[KB_MAX_FLAGS]; /* enum rh__tri once flags are known */
 };
+
+/* Share (0..1] of a yes feature's positive weight that counts when the
+ * list answers it rests on are ticked beyond the dilute settings. */
+double rh__expr_dilution(const struct rh__ctx *c, int node);
 
 /* Value of an expression (enum rh__tri). */
 int rh__expr_eval(const struct rh__ctx *c, int node);

@@ -460,6 +460,56 @@ int rh__expr_eval(const struct rh__ctx *c, int node)
     }
 }
 
+/* How much a yes expression's support is worth when its list answers are
+ * ticked wholesale. An atom "list:word" that holds counts dilute/ticked
+ * when more than `dilute` words of that list are ticked; "and" needs every
+ * part (the weakest counts), "or" takes its best-supported true part; a
+ * negated part, a count Nof(...) and every other answer count in full (an
+ * absent word is as telling from a runner who ticks much, and Nof is how a
+ * rule asks about many ticks on purpose). */
+static double dilution(const struct rh__ctx *c, int node)
+{
+    const struct rh__node *nd = &c->kb->nodes[node];
+    switch (nd->kind) {
+    case NODE_ATOM: {
+        const struct rh__ifield *f = ifield(nd->field);
+        double lim = f ? c->kb->dilute[nd->field] : 0;
+        if (!f || f->kind != RH__IF_LIST || lim <= 0 || nd->word < 0)
+            return 1;
+        uint32_t m = rh__ifield_mask(f, c->in);
+        int ticked = 0;
+        for (; m; m &= m - 1)
+            ticked++;
+        return ticked > lim ? lim / ticked : 1;
+    }
+    case NODE_AND: {
+        double d = 1;
+        for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next) {
+            double e = dilution(c, k);
+            if (e < d)
+                d = e;
+        }
+        return d;
+    }
+    case NODE_OR: {
+        double d = 0;
+        for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next)
+            if (rh__expr_eval(c, k) == TRI_YES) {
+                double e = dilution(c, k);
+                if (e > d)
+                    d = e;
+            }
+        return d > 0 ? d : 1;
+    }
+    default: return 1; /* NOT, COUNT, ANSWERED */
+    }
+}
+
+double rh__expr_dilution(const struct rh__ctx *c, int node)
+{
+    return dilution(c, node);
+}
+
 static void fmt_num(char *b, size_t n, double v)
 {
     if (v == (long)v)
@@ -858,6 +908,15 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
             kb->ref_disp_ratio = v;
         else if (strcmp(key, "score_temperature") == 0 && v > 0)
             kb->temperature = v;
+        else if (strncmp(key, "dilute.", 7) == 0) {
+            int f = find_field(key + 7, strlen(key + 7));
+            const struct rh__ifield *fi = ifield(f);
+            if (!fi || fi->kind != RH__IF_LIST || v < 1)
+                return rh_err_setl(err, RH_EKEY, line,
+                                   "%s: '%s': dilute.<list answer> = N (N at least 1)", r->file,
+                                   key);
+            kb->dilute[f] = v;
+        }
         else
             return rh_err_setl(err, RH_EKEY, line, "%s: unknown setting '%s'", r->file, key);
         return 0;
