@@ -615,6 +615,19 @@ void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *,
             rh__expr_unknown_keys(c, k, cb, arg);
 }
 
+int rh__pain_group(const char *kind)
+{
+    static const struct {
+        const char *word;
+        int group;
+    } map[] = {{"muscle", 0}, {"tendon", 0}, {"bursa", 0}, {"joint", 1},
+               {"bone", 1},   {"nerve", 2},  {"other", -1}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strcmp(kind, map[i].word) == 0)
+            return map[i].group;
+    return -2;
+}
+
 /* ---- the files ------------------------------------------------------------------ */
 
 struct reader {
@@ -904,6 +917,10 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
             kb->pain_threshold = v;
         else if (strcmp(key, "pain_mixed_ratio") == 0)
             kb->pain_mixed_ratio = v;
+        else if (strcmp(key, "pain_top_weight") == 0)
+            kb->pain_top_weight = v;
+        else if (strcmp(key, "pain_other_score") == 0)
+            kb->pain_other_score = v;
         else if (strcmp(key, "runner_up_ratio") == 0)
             kb->ref_disp_ratio = v;
         else if (strcmp(key, "score_temperature") == 0 && v > 0)
@@ -963,6 +980,11 @@ int rh__kb_read(struct rh__kb *kb, const char *conditions, size_t conditions_len
         return rc;
     for (int i = 0; i < kb->n_conds; i++) {
         const struct rh__cond *c = &kb->conds[i];
+        if (c->pain_type[0] && rh__pain_group(c->pain_type) == -2)
+            return rh_err_set(err, RH_EFORMAT,
+                              "data/conditions.txt: [%s] pain_type '%s' is none of muscle, "
+                              "tendon, bursa, joint, bone, nerve, other",
+                              c->id, c->pain_type);
         if (!c->name[0] || !c->pain_type[0] || c->disposition < 0 || c->running < 0 ||
             !c->recovery[0])
             return rh_err_set(err, RH_EFORMAT,

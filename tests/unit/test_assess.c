@@ -1043,6 +1043,16 @@ static void test_kb_errors(void)
               RH_EFORMAT);
     CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, "[disposition]\n", &err), RH_EFORMAT);
     CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, "[nonsense]\nx = 1\n", &err), RH_EKEY);
+    /* a condition's kind of pain must be one the pain type can use */
+    CHECK_INT(kb_try("[itb_syndrome]\nname = ITB\npain_type = tendonish\n"
+                     "disposition = self_care | X\nrunning = continue | X\nrecovery = weeks\n",
+                     OK_FLAGS, OK_RULES, &err),
+              RH_EFORMAT);
+    CHECK(strstr(err.msg, "pain_type 'tendonish'") != NULL);
+    CHECK_INT(rh__pain_group("tendon"), 0);
+    CHECK_INT(rh__pain_group("bone"), 1);
+    CHECK_INT(rh__pain_group("nerve"), 2);
+    CHECK_INT(rh__pain_group("other"), -1);
 }
 
 /* A reason, source, expression or text too long for the engine's buffers is
