@@ -24,8 +24,8 @@ static void welcome(struct ctx *c)
            "<li><a href=\"/import\">Import</a> your watch files (.fit .gpx .tcx) or a "
            "Strava/Garmin export (or <code>runhip import PATH</code>), for the training "
            "load.</li>\n"
-           "<li>Answer the questions about your hip with <code>runhip assess</code>, for the "
-           "likely causes and what to do now.</li>\n"
+           "<li><a href=\"/questionnaire\">Answer the questions about your hip</a> (or "
+           "<code>runhip assess</code>), for the likely causes and what to do now.</li>\n"
            "<li>Make the return-to-run plan with <code>runhip plan</code>.</li>\n</ol>\n"
            "<p>Or try <code>runhip demo</code> to see the whole journey with a sample "
            "runner.</p>\n</section>\n");
@@ -78,9 +78,9 @@ int page_today(struct ctx *c)
             put(c, "<p>No plan yet for this assessment: make one with <code>runhip "
                    "plan</code> for day-by-day sessions.</p>\n");
         } else {
-            put(c, "<p>No assessment yet: answer the questions about your hip with "
-                   "<code>runhip assess</code>, then make a plan with <code>runhip "
-                   "plan</code>.</p>\n");
+            put(c, "<p>No assessment yet: <a class=\"button\" href=\"/questionnaire\">Check "
+                   "my hip pain</a> (the questions, also with <code>runhip assess</code>), "
+                   "then make a plan with <code>runhip plan</code>.</p>\n");
         }
         put(c, "</section>\n");
     } else {
