@@ -169,7 +169,8 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
         known[i] += fabs(rule->weight);
         if (v != TRI_YES)
             continue;
-        out->conditions[i].raw += rule->weight;
+        double w = rule->weight > 0 ? rule->weight * rh__expr_dilution(c, rule->expr) : rule->weight;
+        out->conditions[i].raw += w;
         /* keep the strongest reasons */
         int slot = nf[i] < RH_ASSESS_MAX_WHY ? nf[i]++ : -1;
         if (slot < 0) {
@@ -177,11 +178,11 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
             for (int k = 1; k < nf[i]; k++)
                 if (fabs(fl[i][k].w) < fabs(fl[i][weakest].w))
                     weakest = k;
-            if (fabs(fl[i][weakest].w) >= fabs(rule->weight))
+            if (fabs(fl[i][weakest].w) >= fabs(w))
                 continue;
             slot = weakest;
         }
-        fl[i][slot].w = rule->weight;
+        fl[i][slot].w = w;
         fl[i][slot].rule = r;
     }
     for (int i = 0; i < kb->n_conds; i++) {
@@ -198,7 +199,7 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
             const struct rh__rule *rule = &kb->rules[f[k].rule];
             char answers[RH_ASSESS_WHY_LEN];
             rh__expr_explain(c, rule->expr, answers, sizeof answers);
-            why_add(&oc->why, "%+.1f %s: %s [%s]", rule->weight, answers, rule->reason,
+            why_add(&oc->why, "%+.1f %s: %s [%s]", f[k].w, answers, rule->reason,
                     rule->source);
         }
     }
@@ -250,6 +251,23 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         if (rule->kind == RULE_PAIN && rh__expr_eval(c, rule->expr) == TRI_YES)
             g[rule->owner] += rule->weight;
     }
+    /* A clinician names the pain after what it most likely is: the leading
+     * condition's own kind (data/conditions.txt pain_type) counts toward
+     * its group with pain_top_weight times its score; a leading cause that
+     * is neither muscle, joint nor nerve (a hernia, an organ, a tumour)
+     * leaves the kind unclear when it leads clearly. */
+    const struct rh_assess_condition *lead = &out->conditions[0];
+    int lci = cond_index(kb, lead->id);
+    int lg = lci >= 0 ? rh__pain_group(kb->conds[lci].pain_type) : -2;
+    if (lg >= 0 && kb->pain_top_weight > 0) {
+        g[lg] += kb->pain_top_weight * lead->score;
+    } else if (lg == -1 && kb->pain_top_weight > 0 && lead->score >= kb->pain_other_score) {
+        out->pain_type = RH_PAIN_UNCLEAR;
+        why_add(&out->pain_type_why,
+                "the likeliest cause, %s (score %.2f), is not a muscle, joint or nerve problem",
+                lead->id, lead->score);
+        return;
+    }
     int order[3] = {0, 1, 2};
     for (int a = 1; a < 3; a++)
         for (int b = a; b > 0 && g[order[b]] > g[order[b - 1]]; b--) {
@@ -277,6 +295,9 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
                 g[top], gname[second], g[second], gname[order[2]], g[order[2]]);
         shown[top] = 1;
     }
+    if (lg >= 0 && kb->pain_top_weight > 0 && shown[lg])
+        why_add(&out->pain_type_why, "%s: the likeliest cause, %s (score %.2f), is %s pain",
+                gname[lg], lead->id, lead->score, kb->conds[lci].pain_type);
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];
         if (rule->kind != RULE_PAIN || !shown[rule->owner] || rule->weight <= 0 ||

@@ -112,8 +112,14 @@ struct rh__kb {
     struct rh__flag flags[KB_MAX_FLAGS];
     double pain_threshold;  /* a group "scores" at or above this */
     double pain_mixed_ratio; /* second group within this share of the first: mixed */
+    double pain_top_weight;  /* the leading condition's kind adds this times its score */
+    double pain_other_score; /* a leading "other" cause at this score: pain type unclear */
     double ref_disp_ratio;   /* runner-up conditions within this share add their defaults */
     double temperature;      /* softmax temperature of the condition scores */
+    /* Noisy answers ([settings] dilute.<list>): when more than dilute[f]
+     * words of the list field f are ticked, a condition feature that rests
+     * on one of them counts dilute[f]/ticked of its weight (0: never). */
+    double dilute[RH__MAX_IFIELDS];
 };
 
 /* The compiled-in files (assess_data.c). */
@@ -143,6 +149,10 @@ struct rh__ctx {
     signed char flag[KB_MAX_FLAGS]; /* enum rh__tri once flags are known */
 };
 
+/* Share (0..1] of a yes feature's positive weight that counts when the
+ * list answers it rests on are ticked beyond the dilute settings. */
+double rh__expr_dilution(const struct rh__ctx *c, int node);
+
 /* Value of an expression (enum rh__tri). */
 int rh__expr_eval(const struct rh__ctx *c, int node);
 /* Appends a readable list of the answers that made a yes expression true
@@ -151,6 +161,10 @@ void rh__expr_explain(const struct rh__ctx *c, int node, char *out, size_t n);
 /* Calls cb(key) for the intake key of every unknown atom under node. */
 void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *, const char *),
                            void *arg);
+
+/* Pain-type group of a condition's pain_type word: 0 muscle (muscle,
+ * tendon, bursa), 1 joint (joint, bone), 2 nerve, -1 other, -2 unknown. */
+int rh__pain_group(const char *kind);
 
 /* Names for levels (also used by the public name functions). */
 extern const char *const rh__disposition_names[RH_DISP__COUNT];

@@ -460,6 +460,56 @@ int rh__expr_eval(const struct rh__ctx *c, int node)
     }
 }
 
+/* How much a yes expression's support is worth when its list answers are
+ * ticked wholesale. An atom "list:word" that holds counts dilute/ticked
+ * when more than `dilute` words of that list are ticked; "and" needs every
+ * part (the weakest counts), "or" takes its best-supported true part; a
+ * negated part, a count Nof(...) and every other answer count in full (an
+ * absent word is as telling from a runner who ticks much, and Nof is how a
+ * rule asks about many ticks on purpose). */
+static double dilution(const struct rh__ctx *c, int node)
+{
+    const struct rh__node *nd = &c->kb->nodes[node];
+    switch (nd->kind) {
+    case NODE_ATOM: {
+        const struct rh__ifield *f = ifield(nd->field);
+        double lim = f ? c->kb->dilute[nd->field] : 0;
+        if (!f || f->kind != RH__IF_LIST || lim <= 0 || nd->word < 0)
+            return 1;
+        uint32_t m = rh__ifield_mask(f, c->in);
+        int ticked = 0;
+        for (; m; m &= m - 1)
+            ticked++;
+        return ticked > lim ? lim / ticked : 1;
+    }
+    case NODE_AND: {
+        double d = 1;
+        for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next) {
+            double e = dilution(c, k);
+            if (e < d)
+                d = e;
+        }
+        return d;
+    }
+    case NODE_OR: {
+        double d = 0;
+        for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next)
+            if (rh__expr_eval(c, k) == TRI_YES) {
+                double e = dilution(c, k);
+                if (e > d)
+                    d = e;
+            }
+        return d > 0 ? d : 1;
+    }
+    default: return 1; /* NOT, COUNT, ANSWERED */
+    }
+}
+
+double rh__expr_dilution(const struct rh__ctx *c, int node)
+{
+    return dilution(c, node);
+}
+
 static void fmt_num(char *b, size_t n, double v)
 {
     if (v == (long)v)
@@ -563,6 +613,19 @@ void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *,
     for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next)
         if (rh__expr_eval(c, k) == TRI_UNKNOWN)
             rh__expr_unknown_keys(c, k, cb, arg);
+}
+
+int rh__pain_group(const char *kind)
+{
+    static const struct {
+        const char *word;
+        int group;
+    } map[] = {{"muscle", 0}, {"tendon", 0}, {"bursa", 0}, {"joint", 1},
+               {"bone", 1},   {"nerve", 2},  {"other", -1}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strcmp(kind, map[i].word) == 0)
+            return map[i].group;
+    return -2;
 }
 
 /* ---- the files ------------------------------------------------------------------ */
@@ -854,10 +917,23 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
             kb->pain_threshold = v;
         else if (strcmp(key, "pain_mixed_ratio") == 0)
             kb->pain_mixed_ratio = v;
+        else if (strcmp(key, "pain_top_weight") == 0)
+            kb->pain_top_weight = v;
+        else if (strcmp(key, "pain_other_score") == 0)
+            kb->pain_other_score = v;
         else if (strcmp(key, "runner_up_ratio") == 0)
             kb->ref_disp_ratio = v;
         else if (strcmp(key, "score_temperature") == 0 && v > 0)
             kb->temperature = v;
+        else if (strncmp(key, "dilute.", 7) == 0) {
+            int f = find_field(key + 7, strlen(key + 7));
+            const struct rh__ifield *fi = ifield(f);
+            if (!fi || fi->kind != RH__IF_LIST || v < 1)
+                return rh_err_setl(err, RH_EKEY, line,
+                                   "%s: '%s': dilute.<list answer> = N (N at least 1)", r->file,
+                                   key);
+            kb->dilute[f] = v;
+        }
         else
             return rh_err_setl(err, RH_EKEY, line, "%s: unknown setting '%s'", r->file, key);
         return 0;
@@ -904,6 +980,11 @@ int rh__kb_read(struct rh__kb *kb, const char *conditions, size_t conditions_len
         return rc;
     for (int i = 0; i < kb->n_conds; i++) {
         const struct rh__cond *c = &kb->conds[i];
+        if (c->pain_type[0] && rh__pain_group(c->pain_type) == -2)
+            return rh_err_set(err, RH_EFORMAT,
+                              "data/conditions.txt: [%s] pain_type '%s' is none of muscle, "
+                              "tendon, bursa, joint, bone, nerve, other",
+                              c->id, c->pain_type);
         if (!c->name[0] || !c->pain_type[0] || c->disposition < 0 || c->running < 0 ||
             !c->recovery[0])
             return rh_err_set(err, RH_EFORMAT,

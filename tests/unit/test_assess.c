@@ -1043,6 +1043,16 @@ static void test_kb_errors(void)
               RH_EFORMAT);
     CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, "[disposition]\n", &err), RH_EFORMAT);
     CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, "[nonsense]\nx = 1\n", &err), RH_EKEY);
+    /* a condition's kind of pain must be one the pain type can use */
+    CHECK_INT(kb_try("[itb_syndrome]\nname = ITB\npain_type = tendonish\n"
+                     "disposition = self_care | X\nrunning = continue | X\nrecovery = weeks\n",
+                     OK_FLAGS, OK_RULES, &err),
+              RH_EFORMAT);
+    CHECK(strstr(err.msg, "pain_type 'tendonish'") != NULL);
+    CHECK_INT(rh__pain_group("tendon"), 0);
+    CHECK_INT(rh__pain_group("bone"), 1);
+    CHECK_INT(rh__pain_group("nerve"), 2);
+    CHECK_INT(rh__pain_group("other"), -1);
 }
 
 /* A reason, source, expression or text too long for the engine's buffers is
@@ -1156,6 +1166,75 @@ static void test_expression_logic(void)
     CHECK_INT(rh__expr_eval(&c, e2), TRI_YES);
     in.pain_worst = 6;
     CHECK_INT(rh__expr_eval(&c, e2), TRI_NO);
+}
+
+/* Noisy answers: beyond dilute.<list> ticked words a feature resting on the
+ * list counts that share; "and" takes its weakest part, "or" its best true
+ * part; negations, counts and other answers count in full. */
+static void test_dilution(void)
+{
+    struct rh_err err;
+    char buf[1024], rules[256];
+    snprintf(buf, sizeof buf,
+             "%sfeature = +1 | location:groin | r | S\n"
+             "feature = +1 | location:groin & age>40 | r | S\n"
+             "feature = +1 | location:groin | test_hop | r | S\n"
+             "feature = +1 | location:groin & worse_with:walking | r | S\n"
+             "feature = +1 | !location:deep | r | S\n"
+             "feature = +1 | 3of(location:groin, location:front, location:outer) | r | S\n",
+             COND_HEAD);
+    snprintf(rules, sizeof rules, "%sdilute.location = 2 | r | S\ndilute.worse_with = 1 | r\n",
+             OK_RULES);
+    CHECK_INT(kb_try(buf, OK_FLAGS, rules, &err), 0);
+    int e[6];
+    for (int i = 0; i < 6; i++)
+        e[i] = KB.rules[1 + i].expr;
+    struct rh_intake in;
+    rh_intake_init(&in);
+    struct rh__ctx c = {.in = &in, .kb = &KB};
+    loc(&in, RH_LOC_GROIN);
+    loc(&in, RH_LOC_FRONT);
+    in.age = 50;
+    for (int i = 0; i < 6; i++)
+        CHECK(rh__expr_dilution(&c, e[i]) == 1.0); /* two ticked: within the limit */
+    loc(&in, RH_LOC_OUTER);
+    loc(&in, RH_LOC_BUTTOCK);
+    CHECK(rh__expr_dilution(&c, e[0]) == 0.5); /* 2 of 4 */
+    CHECK(rh__expr_dilution(&c, e[1]) == 0.5); /* age counts in full, the weakest part 0.5 */
+    in.test[RH_TEST_HOP] = 1;
+    CHECK(rh__expr_dilution(&c, e[2]) == 1.0); /* "or": the painful hop holds in full */
+    in.test[RH_TEST_HOP] = 0;
+    CHECK(rh__expr_dilution(&c, e[2]) == 0.5);
+    worse(&in, RH_WORSE_WALKING);
+    worse(&in, RH_WORSE_SITTING);
+    CHECK(rh__expr_dilution(&c, e[3]) == 0.5); /* and: min(2/4, 1/2) */
+    CHECK(rh__expr_dilution(&c, e[4]) == 1.0); /* an absent word */
+    CHECK(rh__expr_dilution(&c, e[5]) == 1.0); /* a count asks about many ticks */
+    /* a setting on a field that is not a list is refused */
+    snprintf(rules, sizeof rules, "%sdilute.age = 2 | r\n", OK_RULES);
+    CHECK_INT(kb_try(buf, OK_FLAGS, rules, &err), RH_EKEY);
+    /* the compiled-in knowledge base: a noisy intake's location feature
+     * counts less than the same feature alone */
+    struct rh_intake one, many;
+    rh_intake_init(&one);
+    loc(&one, RH_LOC_OUTER);
+    many = one;
+    loc(&many, RH_LOC_FRONT);
+    loc(&many, RH_LOC_GROIN);
+    loc(&many, RH_LOC_BUTTOCK);
+    loc(&many, RH_LOC_LOW_BACK);
+    loc(&many, RH_LOC_DEEP);
+    struct rh_assessment a1, a2;
+    CHECK_INT(rh_assess(&one, &a1, &err), 0);
+    CHECK_INT(rh_assess(&many, &a2, &err), 0);
+    double w1 = 0, w2 = 0;
+    for (int k = 0; k < a1.n_conditions; k++)
+        if (strcmp(a1.conditions[k].id, "trochanteric_bursitis") == 0)
+            w1 = a1.conditions[k].raw;
+    for (int k = 0; k < a2.n_conditions; k++)
+        if (strcmp(a2.conditions[k].id, "trochanteric_bursitis") == 0)
+            w2 = a2.conditions[k].raw;
+    CHECK(w2 < w1);
 }
 
 /* ---- random intakes: the safety invariants hold for any answers ----------- */
@@ -1334,6 +1413,7 @@ int main(void)
     RUN(test_kb_errors);
     RUN(test_kb_overlong);
     RUN(test_expression_logic);
+    RUN(test_dilution);
     RUN(test_sources_resolve);
     RUN(test_random_intakes_invariants);
     return TEST_END();
