@@ -32,8 +32,17 @@
 /* Hex characters of a generated token (access or CSRF). */
 #define RH_SERVER_TOKEN_LEN 32
 
+/* What a server keeps between requests: read-only connections to the
+ * database (one per request in flight) and, for each, its last answers,
+ * forgotten as soon as anyone writes to the database. Thread-safe. Free
+ * with rh_server_cache_free after the last request. */
+struct rh_server_cache;
+int rh_server_cache_new(struct rh_server_cache **out, struct rh_err *err);
+void rh_server_cache_free(struct rh_server_cache *c);
+
 struct rh_server_config {
     const char *db_path;  /* the database; GETs open it read-only, POSTs read-write */
+    struct rh_server_cache *cache; /* borrowed; NULL: a connection opened per request */
     const char *token;    /* access token required on every request, or NULL (loopback) */
     const char *csrf;     /* token every POST form must carry (field "csrf"); required */
     const char *hosts;    /* more accepted Host names, comma-separated, or NULL */

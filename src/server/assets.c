@@ -100,18 +100,15 @@ int asset_plan_ics(struct ctx *c)
     struct rh_err err;
     int64_t plan_id = 0;
     rh_err_clear(&err);
-    int r = plan_current(c->s, &plan_id, &st, &err);
+    c->no_keep = true; /* DTSTAMP is the time of the answer */
+    int r = plan_current(c, &plan_id, &st, &err);
     if (r == RH_ENOTFOUND)
         return set_text(c, 404, ct_text,
-                        "no plan yet: run 'runhip assess', then 'runhip plan'\n");
+                        "no plan yet: the plan follows an assessment ('runhip assess')\n");
     if (r)
         return set_text(c, 500, ct_text, err.msg[0] ? err.msg : rh_strerror(r));
-    struct rh_plan_kb *kb;
-    if ((r = rh_plan_kb_load(&kb, &err)))
-        return set_text(c, 500, ct_text, err.msg);
-    r = rh_plan_ics(kb, &st, plan_from_day(&st, c->today), ICS_DAYS, (int64_t)time(NULL),
+    r = rh_plan_ics(server_kb(&err), &st, plan_from_day(&st, c->today), ICS_DAYS, (int64_t)time(NULL),
                     plan_id, &c->res->body, &err);
-    rh_plan_kb_free(kb);
     if (r)
         return set_text(c, 500, ct_text, err.msg[0] ? err.msg : rh_strerror(r));
     c->res->status = 200;

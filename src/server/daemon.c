@@ -47,6 +47,7 @@ struct rh_server {
     char *db_path, *token, *hosts, *tmp_dir, *zone;
     char csrf[RH_SERVER_TOKEN_LEN + 1];
     struct rh_server_config cfg;
+    struct rh_server_cache *cache; /* kept connections and answers */
     unsigned port;
     double header_s, body_s;
     /* the watchdog */
@@ -448,6 +449,7 @@ static unsigned connection_limit(void)
 
 static void server_free(struct rh_server *srv)
 {
+    rh_server_cache_free(srv->cache);
     rh_free(srv->db_path);
     rh_free(srv->token);
     rh_free(srv->hosts);
@@ -521,11 +523,14 @@ int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, stru
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     }
     int r = rh_server_token(srv->csrf, err);
+    if (!r)
+        r = rh_server_cache_new(&srv->cache, err);
     if (r) {
         server_free(srv);
         return r;
     }
     srv->cfg = (struct rh_server_config){.db_path = srv->db_path,
+                                         .cache = srv->cache,
                                          .token = srv->token,
                                          .csrf = srv->csrf,
                                          .hosts = srv->hosts,

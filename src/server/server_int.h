@@ -32,6 +32,7 @@ struct ctx {
     const char *query; /* raw query (after '?'), "" when none */
     bool post;
     int err; /* sticky output error */
+    bool no_keep; /* set by a handler whose answer depends on the clock: never kept (cache.c) */
     struct rh_refs refs; /* the page's numbered sources (runhip/text.h), listed by page_end */
 };
 
@@ -103,10 +104,27 @@ bool ffield(struct ctx *c, const char *key, char *out, size_t cap);
 /* A whole number in [lo,hi] from a query field, else def. */
 long qlong(struct ctx *c, const char *key, long def, long lo, long hi);
 
+/* ---- kept between requests (cache.c) -------------------------------------------- */
+struct rh_server_slot;
+/* A read-only connection, checked and refreshed; NULL with err on failure. */
+struct rh_server_slot *cache_take(struct rh_server_cache *c, const struct rh_server_config *cfg,
+                                  struct rh_err *err);
+void cache_give(struct rh_server_cache *c, struct rh_server_slot *sl);
+struct rh_store *cache_store(struct rh_server_slot *sl);
+/* The kept answer of key into out: true when there was one. */
+bool cache_find(struct rh_server_slot *sl, const char *key, struct rh_server_response *out);
+/* Keeps a 200 answer without redirect or cookie under key. */
+void cache_keep(struct rh_server_slot *sl, const char *key, const struct rh_server_response *res);
+
 /* ---- shared data access ------------------------------------------------------- */
+/* The plan rules, loaded once for the whole server (read-only, shared by
+ * the threads); NULL with err when they cannot be loaded. */
+const struct rh_plan_kb *server_kb(struct rh_err *err);
 int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *err);
-int plan_current(struct rh_store *s, int64_t *plan_id, struct rh_plan_state *st,
-                 struct rh_err *err);
+/* The plan of the latest assessment, made and stored now when there is
+ * none yet (rh_plan_current, as `runhip plan` does): a GET's read-only
+ * connection hands that write to a read-write one. */
+int plan_current(struct ctx *c, int64_t *plan_id, struct rh_plan_state *st, struct rh_err *err);
 int32_t plan_from_day(const struct rh_plan_state *st, int32_t today);
 
 extern const char ct_html[], ct_json[], ct_svg[], ct_text[], ct_css[], ct_ics[];

@@ -482,27 +482,133 @@ static void test_api(void)
     rh_server_response_release(&r);
 }
 
-/* A plan made for an older assessment is not shown as the current one. */
-static void test_stale_plan(void)
+static int64_t latest_plan(const char *path, int64_t *assessment)
+{
+    struct rh_store *s;
+    struct rh_err err;
+    char *json = NULL;
+    int64_t id = -1;
+    *assessment = -1;
+    if (rh_store_open(path, RH_STORE_READONLY, &s, &err) == 0) {
+        if (rh_store_plan_latest(s, &id, assessment, &json, &err))
+            id = -1;
+        rh_free(json);
+        rh_store_close(s);
+    }
+    return id;
+}
+
+/* A plan made for an older assessment is not shown as the current one:
+ * the pages make the plan of the newest assessment (rh_plan_current, as
+ * `runhip plan` does), once. So does a fresh database with only an
+ * assessment: a runner with only a browser gets a plan. */
+static void test_plan_made(void)
 {
     char path[512];
     struct rh_store *s = full_store(path, sizeof path);
     struct rh_err err;
+    int64_t aid, pa;
+    int64_t old = latest_plan(path, &pa);
     CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 50) * 86400, "{}", result_doc(),
-                                      NULL, &err),
+                                      &aid, &err),
               0);
     rh_store_close(s);
+    CHECK(pa != aid);
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
     get(&cfg, "/plan", &r);
-    CHECK(has(&r, "No plan for the latest assessment yet"));
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "The next four weeks"));
+    CHECK(!has(&r, "runhip plan"));
     rh_server_response_release(&r);
+    int64_t made = latest_plan(path, &pa);
+    CHECK(made > old);
+    CHECK_INT(pa, aid);
+    /* the other pages use it; no second plan is stored */
     get(&cfg, "/", &r);
-    CHECK(has(&r, "No plan yet for this assessment"));
+    CHECK(has(&r, "Next days"));
     rh_server_response_release(&r);
     get(&cfg, "/api/plan", &r);
-    CHECK_INT(r.status, 404);
+    CHECK_INT(r.status, 200);
     rh_server_response_release(&r);
+    CHECK_INT(latest_plan(path, &pa), made);
+
+    /* a fresh database: only an assessment */
+    char fresh[512];
+    s = syn_open(fresh, sizeof fresh);
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 50) * 86400, "{}", result_doc(),
+                                      &aid, &err),
+              0);
+    rh_store_close(s);
+    CHECK_INT(latest_plan(fresh, &pa), -1);
+    cfg = cfg_for(fresh);
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "The next four weeks") && has(&r, "No running until you are cleared"));
+    CHECK(!has(&r, "No plan") && !has(&r, "No assessment"));
+    rh_server_response_release(&r);
+    CHECK(latest_plan(fresh, &pa) > 0);
+    CHECK_INT(pa, aid);
+}
+
+/* With a cache (as the daemon has): the kept connection and answers never
+ * show old data: a write by another connection, and a new database file at
+ * the same path, are seen at once. */
+static void test_cache(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_cache *cache;
+    struct rh_err err;
+    CHECK_INT(rh_server_cache_new(&cache, &err), 0);
+    struct rh_server_config cfg = cfg_for(path);
+    cfg.cache = cache;
+    struct rh_server_response r, r2;
+    get(&cfg, "/api/activities?limit=1", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "\"total\":22"));
+    get(&cfg, "/api/activities?limit=1", &r2);
+    CHECK_INT(r2.status, 200);
+    CHECK(r.body.len == r2.body.len && !memcmp(r.body.data, r2.body.data, r.body.len));
+    rh_server_response_release(&r);
+    rh_server_response_release(&r2);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "22 activities stored"));
+    rh_server_response_release(&r);
+    /* another connection writes: the next answer has it */
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    syn_add(s, SYN_DAY0 + 45, syn_plain(5, 30));
+    rh_store_close(s);
+    get(&cfg, "/api/activities?limit=1", &r);
+    CHECK(has(&r, "\"total\":23"));
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "23 activities stored"));
+    rh_server_response_release(&r);
+    /* a POST (its own read-write connection) is seen by the next GET */
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/api/diary", &r);
+    CHECK(has(&r, "\"pain\":2"));
+    rh_server_response_release(&r);
+    /* the file replaced by another database at the same path */
+    CHECK_INT(unlink(path), 0);
+    char wal[600];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    unlink(wal);
+    snprintf(wal, sizeof wal, "%s-shm", path);
+    unlink(wal);
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    rh_store_close(s);
+    get(&cfg, "/api/activities?limit=1", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "\"total\":0"));
+    rh_server_response_release(&r);
+    rh_server_cache_free(cache);
 }
 
 static long checkins(const char *path)
@@ -1109,7 +1215,8 @@ int main(void)
     RUN(test_no_database);
     RUN(test_pages);
     RUN(test_api);
-    RUN(test_stale_plan);
+    RUN(test_plan_made);
+    RUN(test_cache);
     RUN(test_security);
     RUN(test_diary);
     RUN(test_activity);
