@@ -58,6 +58,7 @@ struct rh_server_request {
     const char *host;         /* Host header, or NULL */
     const char *cookie;       /* Cookie header, or NULL */
     const char *authorization;/* Authorization header, or NULL */
+    const char *forwarded_proto; /* X-Forwarded-Proto of a TLS proxy in front, or NULL */
     const char *body;         /* POST: the form fields, application/x-www-form-urlencoded */
     size_t body_len;
     uint64_t content_length;  /* as announced (for the size checks before reading) */

@@ -544,11 +544,36 @@ static bool precheck(struct ctx *c, const struct route **rtp, struct target *tg,
             return false;
         }
         if (in_query) {
+            /* The access cookie: HttpOnly (no script reads it), SameSite=
+             * Strict (no request another site starts carries it; POSTs
+             * also need the CSRF token). Secure only when the browser talks
+             * HTTPS, that is through a TLS proxy in front that says so
+             * (X-Forwarded-Proto: https; a forged one only makes the cookie
+             * stricter). runhip itself serves plain HTTP: on a LAN bind a
+             * Secure cookie sent over http:// is dropped by the browsers
+             * (only localhost is exempt), so the token would have to stay
+             * in every address and the history: worse. On plain HTTP the
+             * network path can read the token anyway (it came in the
+             * printed link); that is why the default is loopback only. */
+            bool https = req->forwarded_proto && !strcmp(req->forwarded_proto, "https");
             snprintf(c->res->set_cookie, sizeof c->res->set_cookie,
-                     "rh_token=%.64s; Path=/; HttpOnly; SameSite=Strict", cfg->token);
+                     "rh_token=%.64s; Path=/; HttpOnly; SameSite=Strict%s", cfg->token,
+                     https ? "; Secure" : "");
             if (method_is(req, "GET") || method_is(req, "HEAD")) {
-                /* drop the token from the address bar and the history */
-                redirect(c, rt ? rt->path : "/");
+                /* drop the token from the address bar: a page that moves
+                 * on by itself (not a 303: when the link was opened from
+                 * another site, a mail or a chat, a redirect stays in that
+                 * cross-site chain and the Strict cookie would not come
+                 * with it; the page's own refresh is same-site) */
+                const char *to = rt ? rt->path : "/";
+                c->res->status = 200;
+                c->res->content_type = ct_html;
+                rh_buf_reset(&c->res->body);
+                pf(c, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                      "<meta http-equiv=\"refresh\" content=\"0; url=%s\">\n"
+                      "<title>runhip</title>\n</head>\n<body>\n<p><a href=\"%s\">Open "
+                      "runhip</a></p>\n</body>\n</html>\n",
+                   to, to);
                 return false;
             }
         }
