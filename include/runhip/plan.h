@@ -346,5 +346,9 @@ const char *rh_ostrc_option(int item, int option);
  * message on bad answers. */
 int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin *out,
                    struct rh_err *err);
+/* One stored check-in as the JSON object of `checkin --list --json` (and
+ * /api/checkin): {"date","severity","substantial","q":[4 scores or null]},
+ * no newline. 0, RH_ENOMEM or RH_ELIMIT. */
+int rh_checkin_json(const struct rh_checkin *c, struct rh_buf *b);
 
 #endif

@@ -178,3 +178,66 @@ int api_diary(struct ctx *c)
     rh_session_array_free(ses, ns);
     return 0;
 }
+
+/* The weekly check-ins, oldest first: the objects of `runhip checkin
+ * --list --json` (rh_checkin_json) in one array. */
+int api_checkin(struct ctx *c)
+{
+    struct rh_checkin *ck = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = rh_store_checkin_list(c->s, &ck, &n, &err);
+    if (r)
+        return api_fail(c, r, &err, "");
+    c->res->status = 200;
+    c->res->content_type = ct_json;
+    put(c, "{\"checkins\":[");
+    for (size_t i = 0; i < n && !c->err; i++) {
+        put(c, i ? ",\n" : "\n");
+        if (!c->err)
+            c->err = rh_checkin_json(&ck[i], &c->res->body);
+    }
+    put(c, "]}\n");
+    rh_free(ck);
+    return 0;
+}
+
+/* The profile: every key of the library's table (rh_profile_keys), a
+ * number for a ranged key, text otherwise, null when unset; the zone in use
+ * and where it comes from. */
+int api_profile(struct ctx *c)
+{
+    size_t n;
+    const struct rh_profile_key *k = rh_profile_keys(&n);
+    struct rh_err err;
+    rh_err_clear(&err);
+    c->res->status = 200;
+    c->res->content_type = ct_json;
+    put(c, "{");
+    bool own_zone = false;
+    for (size_t i = 0; i < n; i++) {
+        char *v = NULL;
+        int r = rh_store_profile_get(c->s, k[i].key, &v, &err);
+        if (r) {
+            rh_buf_reset(&c->res->body);
+            return api_fail(c, r, &err, "");
+        }
+        long num;
+        pf(c, "%s\"%s\":", i ? "," : "", k[i].key);
+        if (!v)
+            put(c, "null");
+        else if ((k[i].lo || k[i].hi) && !rh_parse_long(v, &num))
+            pf(c, "%ld", num);
+        else if (!c->err)
+            c->err = rh_buf_json_str(&c->res->body, v);
+        if (!strcmp(k[i].key, "tz"))
+            own_zone = v != NULL;
+        rh_free(v);
+    }
+    put(c, ",\"zone_in_use\":");
+    if (!c->err)
+        c->err = rh_buf_json_str(&c->res->body, rh_tz_name(rh_store_zone(c->s)));
+    pf(c, ",\"zone_from\":\"%s\"}\n", own_zone ? "profile" : "system");
+    return 0;
+}

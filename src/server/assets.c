@@ -69,7 +69,11 @@ static const char css[] =
     "border-radius:4px;padding:.55rem 1.1rem;margin:.75rem 0;text-decoration:none;"
     "cursor:pointer}\n"
     "code{background:#eee;padding:0 .25rem;border-radius:3px;overflow-wrap:anywhere}\n"
-    "footer{max-width:48rem;margin:0 auto;padding:0 1rem 2rem}\n";
+    "footer{max-width:48rem;margin:0 auto;padding:0 1rem 2rem}\n"
+    ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
+    "white-space:nowrap}\n"
+    "form.inline{display:inline;background:none;border:0;padding:0;margin:0}\n"
+    "button.small{margin:0;padding:.3rem .8rem;min-height:36px}\n";
 
 int asset_css(struct ctx *c)
 {

@@ -62,6 +62,7 @@ int page_checkin(struct ctx *c);
 int page_import(struct ctx *c);
 int page_activity(struct ctx *c);
 int page_profile(struct ctx *c);
+int page_shoes(struct ctx *c);
 int asset_css(struct ctx *c);
 int asset_load_svg(struct ctx *c);
 int asset_plan_ics(struct ctx *c);
@@ -71,6 +72,9 @@ int api_assessment(struct ctx *c);
 int api_plan(struct ctx *c);
 int api_diary(struct ctx *c);
 int api_index(struct ctx *c);
+int api_checkin(struct ctx *c);
+int api_profile(struct ctx *c);
+int api_shoes(struct ctx *c);
 
 /* ---- output (sticky error in c->err) ----------------------------------------- */
 void put(struct ctx *c, const char *s);

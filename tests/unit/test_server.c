@@ -1186,6 +1186,142 @@ static void test_profile(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Saved") && has(&r, "value=\"190\"") && has(&r, "value=\"Europe/Berlin\""));
     rh_server_response_release(&r);
+    /* /api/profile: every key of the table, numbers as numbers */
+    get(&cfg, "/api/profile", &r);
+    CHECK_INT(r.status, 200);
+    json_error_t je;
+    json_t *j = json_loads(r.body.data, 0, &je);
+    CHECK(j != NULL);
+    size_t nk;
+    const struct rh_profile_key *k = rh_profile_keys(&nk);
+    for (size_t i = 0; i < nk; i++)
+        CHECK(json_object_get(j, k[i].key) != NULL);
+    CHECK_STR(json_string_value(json_object_get(j, "tz")), "Europe/Berlin");
+    CHECK_INT(json_integer_value(json_object_get(j, "max_hr")), 190);
+    CHECK_INT(json_integer_value(json_object_get(j, "rest_hr")), 50);
+    CHECK(json_is_null(json_object_get(j, "sex")));
+    CHECK_STR(json_string_value(json_object_get(j, "zone_in_use")), "Europe/Berlin");
+    CHECK_STR(json_string_value(json_object_get(j, "zone_from")), "profile");
+    json_decref(j);
+    rh_server_response_release(&r);
+}
+
+static long shoes_stored(const char *path)
+{
+    struct rh_store *s;
+    struct rh_err err;
+    struct rh_store_shoe *tab = NULL;
+    size_t n = 0;
+    if (rh_store_open(path, RH_STORE_READONLY, &s, &err))
+        return -1;
+    long got = rh_store_shoe_list(s, &tab, &n, &err) ? -1 : (long)n;
+    rh_free(tab);
+    rh_store_close(s);
+    return got;
+}
+
+/* The shoes page: add (the same library call as `runhip shoes add`), the
+ * km of the activities that name the pair, retire, bad fields refused with
+ * nothing stored, the hostile name shown as text; /api/shoes agrees. */
+static void test_shoes(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/shoes", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "No shoes yet") && has(&r, "name=\"km_before\""));
+    CHECK(has(&r, "href=\"/shoes\" aria-current=\"page\""));
+    rh_server_response_release(&r);
+    char body[512];
+    static const char *const bad[] = {
+        "what=add&name=",
+        "what=add&name=A&km_before=-3",
+        "what=add&name=A&km_before=lots",
+        "what=add&name=A&from=2099-01-01",
+        "what=add&name=A&from=yesterday",
+        "what=add&name=0123456789012345678901234567890123456789012345678901234567890123456789",
+        "what=retire&name=Nothing+by+that+name",
+        "what=paint&name=A",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        snprintf(body, sizeof body, "csrf=%s&%s", CSRF, bad[i]);
+        req(&cfg, "POST", "/shoes", body, &r);
+        if (r.status != 400)
+            fprintf(stderr, "  %s: %d\n", bad[i], r.status);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, "Not saved"));
+        rh_server_response_release(&r);
+        CHECK_INT(shoes_stored(path), 0);
+    }
+    /* the hostile pair of full_store's last run: its km count */
+    snprintf(body, sizeof body, "csrf=%s&what=add&name=%%3Ci%%3Eshoe%%3C%%2Fi%%3E&km_before=100",
+             CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Added &lt;i&gt;shoe&lt;/i&gt;."));
+    CHECK(has(&r, "<td>&lt;i&gt;shoe&lt;/i&gt;</td><td class=\"num\">105.0</td>"));
+    CHECK(!has(&r, "<i>shoe"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=add&name=Trail+pair&from=2026-01-01", CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    CHECK_INT(shoes_stored(path), 2);
+    snprintf(body, sizeof body, "csrf=%s&what=retire&name=Trail+pair", CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Retired Trail pair."));
+    const char *ret = strstr(r.body.data, "<h2>Retired</h2>");
+    CHECK(ret && strstr(ret, "Trail pair"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/shoes", &r);
+    CHECK_INT(r.status, 200);
+    json_error_t je;
+    json_t *j = json_loads(r.body.data, 0, &je);
+    json_t *arr = json_object_get(j, "shoes");
+    CHECK_INT(json_array_size(arr), 2);
+    json_t *first = json_array_get(arr, 0);
+    CHECK_STR(json_string_value(json_object_get(first, "name")), "<i>shoe</i>");
+    CHECK(json_real_value(json_object_get(first, "km")) > 104.9);
+    CHECK_INT(json_integer_value(json_object_get(first, "runs")), 1);
+    CHECK(json_is_null(json_object_get(first, "retired")));
+    char d[11];
+    rh_date_format(TODAY, d);
+    CHECK_STR(json_string_value(json_object_get(json_array_get(arr, 1), "retired")), d);
+    json_decref(j);
+    rh_server_response_release(&r);
+}
+
+/* /api/checkin: the objects of `runhip checkin --list --json`. */
+static void test_api_checkin(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/api/checkin", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "{\"checkins\":[]}"));
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=3&q3=2&q4=1", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/api/checkin", &r);
+    char want[160];
+    char d[11];
+    rh_date_format(TODAY, d);
+    snprintf(want, sizeof want,
+             "{\"date\":\"%s\",\"severity\":33,\"substantial\":true,\"q\":[8,17,8,0]}", d);
+    if (!has(&r, want))
+        fprintf(stderr, "  got %s\n", r.body.data);
+    CHECK(has(&r, want));
+    rh_server_response_release(&r);
 }
 
 /* The route table is the one list: docs/internals/server.md names every
@@ -1205,8 +1341,40 @@ static void test_route_table(void)
         fclose(f);
         doc = rh_buf_take(&b);
     }
+    /* docs/api.md: a heading for each API route, and no other */
+    char *api = NULL;
+    if ((f = fopen("docs/api.md", "r"))) {
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        char chunk[4096];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+            rh_buf_append(&b, chunk, n);
+        fclose(f);
+        api = rh_buf_take(&b);
+    }
+    CHECK(api != NULL);
+    int headings = 0;
+    for (const char *p = api; p && (p = strstr(p, "\n## `GET ")); p++) {
+        char path[128];
+        const char *start = p + 9, *end = strchr(start, '`');
+        snprintf(path, sizeof path, "%.*s", end ? (int)(end - start) : 0, start);
+        const struct route *rt = rh_route_find(path);
+        if (!rt || rt->kind != RK_API)
+            fprintf(stderr, "  docs/api.md documents %s, not an API route\n", path);
+        CHECK(rt && rt->kind == RK_API);
+        headings++;
+    }
+    int api_routes = 0;
     for (size_t i = 0; i < rh_n_routes; i++) {
         char row[128];
+        if (rh_routes[i].kind == RK_API) {
+            api_routes++;
+            snprintf(row, sizeof row, "\n## `GET %s`\n", rh_routes[i].path);
+            if (api && !strstr(api, row))
+                fprintf(stderr, "  docs/api.md does not document %s\n", rh_routes[i].path);
+            CHECK(api && strstr(api, row));
+        }
         snprintf(row, sizeof row, "| `%s` |", rh_routes[i].path);
         if (doc && !strstr(doc, row))
             fprintf(stderr, "  docs/internals/server.md does not list %s\n", rh_routes[i].path);
@@ -1215,6 +1383,8 @@ static void test_route_table(void)
         CHECK(rh_routes[i].kind != RK_API || !strncmp(rh_routes[i].path, "/api/", 5));
         CHECK(!(rh_routes[i].methods & M_POST) || rh_routes[i].body_max || rh_routes[i].upload);
     }
+    CHECK_INT(headings, api_routes);
+    rh_free(api);
     rh_free(doc);
 }
 
@@ -1234,6 +1404,8 @@ int main(void)
     RUN(test_diary);
     RUN(test_activity);
     RUN(test_profile);
+    RUN(test_shoes);
+    RUN(test_api_checkin);
     RUN(test_daemon);
     return TEST_END();
 }
