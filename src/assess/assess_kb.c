@@ -581,20 +581,47 @@ static int level_of(const char *const *names, int count, const char *s, size_t n
     return -1;
 }
 
-static void copy_trim(char *dst, size_t cap, const char *s, size_t n)
+/* Copies s[0..n) without its surrounding blanks into dst (size cap).
+ * Returns the trimmed length; the copy is complete only if it is below cap
+ * (callers treat a longer value as an error, never cut it silently). */
+static size_t copy_trim(char *dst, size_t cap, const char *s, size_t n)
 {
     while (n && isspace((unsigned char)*s))
         s++, n--;
     while (n && isspace((unsigned char)s[n - 1]))
         n--;
+    size_t full = n;
     if (n >= cap)
         n = cap - 1;
     memcpy(dst, s, n);
     dst[n] = '\0';
+    return full;
 }
 
-/* Splits "a | b | c | d" into up to max trimmed parts; returns the count. */
-static int split_bar(const char *v, char parts[][KB_TEXT * 2], int max)
+/* A text field of the knowledge base: the trimmed value must fit its
+ * buffer; an overlong one is a loader error naming the file, the line and
+ * the field (a reason or source cut in the middle would be shown to the
+ * runner as if whole). */
+static int set_text(const struct reader *r, const char *what, char *dst, size_t cap, const char *s,
+                    size_t n, long line, struct rh_err *err)
+{
+    size_t len = copy_trim(dst, cap, s, n);
+    if (len < cap)
+        return 0;
+    return rh_err_setl(err, RH_EFORMAT, line,
+                       "%s line %ld: the %s is %zu bytes long, more than the %zu the engine "
+                       "keeps (shorten it, or raise the limit in src/assess/assess_int.h)",
+                       r->file, line, what, len, cap - 1);
+}
+
+#define KB_PART (KB_TEXT * 2) /* one '|'-separated part of a line */
+#define KB_MAX_PARTS 64
+
+/* Splits "a | b | c | d" into up to max trimmed parts; returns the count,
+ * or -1 when a part is longer than KB_PART - 1 bytes or there are more than
+ * max parts (*bad is then the offending part's length, or 0 for too many
+ * parts). */
+static int split_bar(const char *v, char parts[][KB_PART], int max, size_t *bad)
 {
     int k = 0;
     const char *s = v;
@@ -602,15 +629,31 @@ static int split_bar(const char *v, char parts[][KB_TEXT * 2], int max)
         const char *bar = strchr(s, '|');
         /* "|" inside an expression: the expression is the second part, and
          * may itself use '|'; so the reason and source are the last two */
-        if (!bar) {
-            if (k < max)
-                copy_trim(parts[k++], KB_TEXT * 2, s, strlen(s));
-            return k;
+        size_t n = bar ? (size_t)(bar - s) : strlen(s);
+        if (k >= max) {
+            *bad = 0;
+            return -1;
         }
-        if (k < max)
-            copy_trim(parts[k++], KB_TEXT * 2, s, (size_t)(bar - s));
+        size_t len = copy_trim(parts[k++], KB_PART, s, n);
+        if (len >= KB_PART) {
+            *bad = len;
+            return -1;
+        }
+        if (!bar)
+            return k;
         s = bar + 1;
     }
+}
+
+static int split_error(const struct reader *r, size_t bad, long line, struct rh_err *err)
+{
+    if (bad)
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "%s line %ld: a part between '|' is %zu bytes long, more than the %d "
+                           "the engine keeps (shorten it)",
+                           r->file, line, bad, KB_PART - 1);
+    return rh_err_setl(err, RH_EFORMAT, line, "%s line %ld: more than %d parts between '|'",
+                       r->file, line, KB_MAX_PARTS);
 }
 
 /* A rule line: HEAD | EXPR (may contain |) | reason | source. */
@@ -618,8 +661,11 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
                     bool head_is_level, long line, struct rh_err *err)
 {
     struct rh__kb *kb = r->kb;
-    char parts[64][KB_TEXT * 2];
-    int n = split_bar(value, parts, 64);
+    char parts[KB_MAX_PARTS][KB_PART];
+    size_t bad;
+    int n = split_bar(value, parts, KB_MAX_PARTS, &bad);
+    if (n < 0)
+        return split_error(r, bad, line, err);
     if (n < 4)
         return rh_err_setl(err, RH_ESYNTAX, line,
                            "%s: expected 'HEAD | EXPRESSION | reason | source'", r->file);
@@ -642,7 +688,13 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     char expr[KB_TEXT * 4] = "";
     for (int i = 1; i < n - 2; i++) {
         size_t len = strlen(expr);
-        snprintf(expr + len, sizeof expr - len, "%s%s", i > 1 ? " | " : "", parts[i]);
+        int w = snprintf(expr + len, sizeof expr - len, "%s%s", i > 1 ? " | " : "", parts[i]);
+        if (w < 0 || (size_t)w >= sizeof expr - len)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "%s line %ld: the expression is longer than the %zu bytes the "
+                               "engine keeps (split the rule, or raise the limit in "
+                               "src/assess/assess_kb.c)",
+                               r->file, line, sizeof expr - 1);
     }
     struct rh_err e2;
     rh_err_clear(&e2);
@@ -650,8 +702,11 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     if (root < 0)
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: %s", r->file, e2.msg);
     rule->expr = (int16_t)root;
-    copy_trim(rule->reason, sizeof rule->reason, parts[n - 2], strlen(parts[n - 2]));
-    copy_trim(rule->source, sizeof rule->source, parts[n - 1], strlen(parts[n - 1]));
+    if (set_text(r, "reason", rule->reason, sizeof rule->reason, parts[n - 2], strlen(parts[n - 2]),
+                 line, err) ||
+        set_text(r, "source", rule->source, sizeof rule->source, parts[n - 1], strlen(parts[n - 1]),
+                 line, err))
+        return RH_EFORMAT;
     if (!rule->reason[0] || !rule->source[0])
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: every rule needs a reason and a source",
                            r->file);
@@ -663,14 +718,20 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
 static int head_level(struct reader *r, const char *v, bool run, int *level, char *source,
                       long line, struct rh_err *err)
 {
-    char parts[4][KB_TEXT * 2];
-    int n = split_bar(v, parts, 4);
+    char parts[4][KB_PART];
+    size_t bad;
+    int n = split_bar(v, parts, 4, &bad);
+    if (n < 0)
+        return split_error(r, bad, line, err);
     const char *const *names = run ? rh__running_names : rh__disposition_names;
     *level = level_of(names, run ? RH_RUNNING__COUNT : RH_DISP__COUNT, parts[0], strlen(parts[0]));
     if (*level < 0 || n < 2 || !parts[1][0])
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'LEVEL | source'", r->file);
+    char tmp[KB_SOURCE];
+    if (set_text(r, "source", tmp, sizeof tmp, parts[1], strlen(parts[1]), line, err))
+        return RH_EFORMAT;
     if (source && !source[0])
-        copy_trim(source, KB_SOURCE, parts[1], strlen(parts[1]));
+        memcpy(source, tmp, sizeof tmp);
     return 0;
 }
 
@@ -688,26 +749,32 @@ static int cond_cb(struct reader *r, const char *section, const char *key, const
             return rh_err_setl(err, RH_ELIMIT, line, "%s: too many conditions", r->file);
         struct rh__cond *c = &kb->conds[kb->n_conds++];
         memset(c, 0, sizeof *c);
-        copy_trim(c->id, sizeof c->id, section, strlen(section));
+        if (set_text(r, "condition id", c->id, sizeof c->id, section, strlen(section), line, err))
+            return RH_EFORMAT;
         c->disposition = c->running = -1;
     }
     int ci = kb->n_conds - 1;
     struct rh__cond *c = &kb->conds[ci];
     if (strcmp(key, "name") == 0)
-        copy_trim(c->name, sizeof c->name, value, strlen(value));
+        return set_text(r, "name", c->name, sizeof c->name, value, strlen(value), line, err);
     else if (strcmp(key, "region") == 0)
-        copy_trim(c->region, sizeof c->region, value, strlen(value));
+        return set_text(r, "region", c->region, sizeof c->region, value, strlen(value), line, err);
     else if (strcmp(key, "pain_type") == 0)
-        copy_trim(c->pain_type, sizeof c->pain_type, value, strlen(value));
+        return set_text(r, "pain_type", c->pain_type, sizeof c->pain_type, value, strlen(value),
+                        line, err);
     else if (strcmp(key, "recovery") == 0)
-        copy_trim(c->recovery, sizeof c->recovery, value, strlen(value));
+        return set_text(r, "recovery", c->recovery, sizeof c->recovery, value, strlen(value), line,
+                        err);
     else if (strcmp(key, "red_flags") == 0)
-        copy_trim(c->flags, sizeof c->flags, value, strlen(value));
+        return set_text(r, "red_flags", c->flags, sizeof c->flags, value, strlen(value), line, err);
     else if (strcmp(key, "advice") == 0)
-        copy_trim(c->advice, sizeof c->advice, value, strlen(value));
+        return set_text(r, "advice", c->advice, sizeof c->advice, value, strlen(value), line, err);
     else if (strcmp(key, "prior") == 0) {
-        char parts[4][KB_TEXT * 2];
-        int n = split_bar(value, parts, 4);
+        char parts[4][KB_PART];
+        size_t bad;
+        int n = split_bar(value, parts, 4, &bad);
+        if (n < 0)
+            return split_error(r, bad, line, err);
         if (n < 3 || rh_parse_double(parts[0], &c->prior))
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'prior = N | reason | source'",
                                r->file);
@@ -740,15 +807,16 @@ static int flag_cb(struct reader *r, const char *section, const char *key, const
             return rh_err_setl(err, RH_ELIMIT, line, "%s: too many red flags", r->file);
         struct rh__flag *f = &kb->flags[kb->n_flags++];
         memset(f, 0, sizeof *f);
-        copy_trim(f->id, sizeof f->id, section, strlen(section));
+        if (set_text(r, "red flag id", f->id, sizeof f->id, section, strlen(section), line, err))
+            return RH_EFORMAT;
         f->disposition = f->running = -1;
     }
     int fi = kb->n_flags - 1;
     struct rh__flag *f = &kb->flags[fi];
     if (strcmp(key, "name") == 0)
-        copy_trim(f->name, sizeof f->name, value, strlen(value));
+        return set_text(r, "name", f->name, sizeof f->name, value, strlen(value), line, err);
     else if (strcmp(key, "advice") == 0)
-        copy_trim(f->advice, sizeof f->advice, value, strlen(value));
+        return set_text(r, "advice", f->advice, sizeof f->advice, value, strlen(value), line, err);
     else if (strcmp(key, "disposition") == 0)
         return head_level(r, value, false, &f->disposition, f->source, line, err);
     else if (strcmp(key, "running") == 0)
@@ -775,8 +843,11 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
         }
     if (strcmp(section, "settings") == 0) {
         double v;
-        char parts[4][KB_TEXT * 2];
-        int n = split_bar(value, parts, 4);
+        char parts[4][KB_PART];
+        size_t bad;
+        int n = split_bar(value, parts, 4, &bad);
+        if (n < 0)
+            return split_error(r, bad, line, err);
         if (n < 2 || rh_parse_double(parts[0], &v))
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'NUMBER | reason'", r->file);
         if (strcmp(key, "pain_threshold") == 0)

@@ -1045,6 +1045,86 @@ static void test_kb_errors(void)
     CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, "[nonsense]\nx = 1\n", &err), RH_EKEY);
 }
 
+/* A reason, source, expression or text too long for the engine's buffers is
+ * a loader error naming the file and line, never cut silently; a field of
+ * exactly the limit loads whole. */
+static void test_kb_overlong(void)
+{
+    struct rh_err err;
+    static char buf[8192], longtext[4096];
+    /* reasons keep KB_TEXT - 1 bytes: exactly that loads, one more fails */
+    memset(longtext, 'r', KB_TEXT - 1);
+    longtext[KB_TEXT - 1] = '\0';
+    snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin | %s | S\n", COND_HEAD, longtext);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), 0);
+    CHECK_INT((int)strlen(KB.rules[KB.n_rules - 1].reason), KB_TEXT - 1);
+    snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin | %sr | S\n", COND_HEAD, longtext);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    CHECK_INT(err.line, 7);
+    CHECK(strstr(err.msg, "data/conditions.txt line 7: the reason is 480 bytes long") != NULL);
+    /* a source longer than KB_SOURCE - 1, in a rule and in a head line */
+    memset(longtext, 's', KB_SOURCE);
+    longtext[KB_SOURCE] = '\0';
+    snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin | r | %s\n", COND_HEAD, longtext);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    CHECK_INT(err.line, 7);
+    CHECK(strstr(err.msg, "source is 80 bytes long") != NULL);
+    snprintf(buf, sizeof buf, "[trauma]\nname = fall\ndisposition = urgent | %s\n", longtext);
+    CHECK_INT(kb_try(COND_HEAD, buf, OK_RULES, &err), RH_EFORMAT);
+    CHECK_INT(err.line, 3);
+    CHECK(strstr(err.msg, "data/red_flags.txt line 3: the source") != NULL);
+    /* a rule in data/assess_rules.txt */
+    snprintf(buf, sizeof buf, "%s[disposition]\nrule = see_physio | age>50 | r | %s\n", OK_RULES,
+             longtext);
+    CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, buf, &err), RH_EFORMAT);
+    CHECK_INT(err.line, 4);
+    CHECK(strstr(err.msg, "data/assess_rules.txt line 4: the source") != NULL);
+    /* an expression whose parts together pass the expression buffer */
+    size_t k = 0;
+    longtext[0] = '\0';
+    while (k + 40 < 2400)
+        k += (size_t)snprintf(longtext + k, sizeof longtext - k,
+                              "%slocation:groin & age>50 & location:front & location:deep & "
+                              "location:outer & worse_with:walking & worse_with:sitting",
+                              k ? " | " : "");
+    snprintf(buf, sizeof buf, "%sfeature = +1 | %s | r | S\n", COND_HEAD, longtext);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    CHECK_INT(err.line, 7);
+    CHECK(strstr(err.msg, "expression is longer") != NULL);
+    /* more '|' than the reader keeps parts for */
+    k = 0;
+    longtext[0] = '\0';
+    for (int i = 0; i < 70; i++)
+        k += (size_t)snprintf(longtext + k, sizeof longtext - k, "%sage>50", i ? " | " : "");
+    snprintf(buf, sizeof buf, "%sfeature = +1 | %s | r | S\n", COND_HEAD, longtext);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "line 7: more than 64 parts") != NULL);
+    /* one part between bars beyond its buffer */
+    k = 0;
+    longtext[0] = '\0';
+    while (k + 40 < 1200)
+        k += (size_t)snprintf(longtext + k, sizeof longtext - k, "%slocation:groin", k ? " & " : "");
+    snprintf(buf, sizeof buf, "%sfeature = +1 | %s | r | S\n", COND_HEAD, longtext);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "part between '|'") != NULL);
+    /* texts of a condition and a flag; an id longer than KB_ID - 1 */
+    memset(longtext, 'a', KB_TEXT);
+    longtext[KB_TEXT] = '\0';
+    snprintf(buf, sizeof buf, "%sadvice = %s\n", COND_HEAD, longtext);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    CHECK_INT(err.line, 7);
+    CHECK(strstr(err.msg, "advice is") != NULL);
+    longtext[KB_NAME] = '\0';
+    snprintf(buf, sizeof buf, "%sname = %s\n", COND_HEAD, longtext);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    longtext[KB_ID] = '\0';
+    snprintf(buf, sizeof buf, "[%s]\nname = x\n", longtext);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "condition id") != NULL);
+    /* the compiled-in knowledge base fits its buffers */
+    CHECK(rh_assess_condition_count() > 0);
+}
+
 static void test_expression_logic(void)
 {
     struct rh_err err;
@@ -1252,6 +1332,7 @@ int main(void)
     RUN(test_text_report);
     RUN(test_names);
     RUN(test_kb_errors);
+    RUN(test_kb_overlong);
     RUN(test_expression_logic);
     RUN(test_sources_resolve);
     RUN(test_random_intakes_invariants);
