@@ -149,6 +149,11 @@ struct rh_import_result {
     bool replaced;               /* DUPLICATE: this richer one replaced it */
     bool same_file;              /* DUPLICATE: the very same file was seen before */
     enum rh_infer_outcome inferred; /* the sport was inferred, or corrected (impossible) */
+    /* The sport the import stores and where it comes from (after the
+     * inference). Without a store (inspect) a keeps what the file says and
+     * these say what an import would store. */
+    enum rh_sport sport;
+    enum rh_sport_source sport_source;
 };
 
 struct rh_import_stats {

@@ -176,6 +176,7 @@ struct rh_load_report {
     size_t n_weeks;
     struct rh_load_run *runs; /* oldest first */
     size_t n_runs;
+    int logged_runs; /* runs logged by hand that no file recorded, counted in the days */
     struct rh_load_shoe *shoes;
     size_t n_shoes;
     struct rh_load_finding findings[RH_LOAD_MAX_FINDINGS];

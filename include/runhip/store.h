@@ -18,7 +18,7 @@
 #include "runhip/activity.h"
 #include "runhip/util.h"
 
-#define RH_STORE_SCHEMA_VERSION 2
+#define RH_STORE_SCHEMA_VERSION 3
 /* PRAGMA application_id of a runhip database ("RHIP"): the marker that
  * tells runhip's file from another program's. */
 #define RH_STORE_APP_ID 0x52484950
@@ -209,7 +209,10 @@ struct rh_session {
     int rpe;        /* 0..10 (CR-10), -1 if not given */
     char *note;     /* owned; may be NULL */
     int64_t created_utc;
+    double km;      /* run sessions: kilometres run, 0 if not given */
 };
+/* Validates (RH_ERANGE: minutes 0..1440, RPE 0..10, km 0..1000; RH_EINVAL:
+ * km on a session that is not a run) and stores. id may be NULL. */
 int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t *id,
                          struct rh_err *err);
 int rh_store_session_list(struct rh_store *s, int32_t from_day, int32_t to_day,
@@ -219,7 +222,8 @@ void rh_session_array_free(struct rh_session *e, size_t n);
 /* ---- shoes ------------------------------------------------------------- */
 /* Registers or updates a pair: distance_before_km is what the pair ran
  * before runhip saw it; retired_day -1 while in use. Activities refer to a
- * pair by activity.gear == name. */
+ * pair by activity.gear == name. RH_ERANGE (nothing stored) for a distance
+ * outside 0..10000 km or a retired_day before first_day. */
 int rh_store_shoe_put(struct rh_store *s, const char *name, double distance_before_km,
                       int32_t first_day, int32_t retired_day, struct rh_err *err);
 

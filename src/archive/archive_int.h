@@ -36,6 +36,19 @@ int rh__strava_load(struct rh__strava *t, const char *text, size_t len, struct r
 /* The row for a zip member name (prefix + Filename), or NULL. */
 const struct rh__strava_row *rh__strava_find(const struct rh__strava *t, const char *member);
 
+/* True when head starts (after a byte order mark) with the header of a
+ * Strava activities.csv ("Activity ID,"). */
+bool rh__strava_sniff(const unsigned char *head, size_t n);
+/* The activities of a Strava activities.csv that have no file (entered by
+ * hand: a treadmill run, a manual entry), one to fn each: the row's date
+ * (UTC), type (sport_source export_csv), elapsed and moving time,
+ * distance, name and gear; file "SOURCE#ID" and a content hash of the
+ * export's id and date (no format: ""). Rows with a file are left to
+ * their files. 0, RH_EEMPTY (no such row), RH_ESYNTAX, RH_EFORMAT (no
+ * Activity Date or Filename column), RH_ENOMEM, or fn's value. */
+int rh__strava_manual_decode(const char *text, size_t len, const char *source, rh_activity_fn fn,
+                             void *ctx, struct rh_err *err);
+
 /* The walk of bytes in memory named name: a zip archive (as a zip file on
  * disk would be walked) or else one file. For the fuzz target and tests. */
 int rh__import_walk_mem(const void *data, size_t len, const char *name, rh_import_src_fn fn,

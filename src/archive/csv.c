@@ -5,6 +5,7 @@
  * 4:48:25 PM"), descriptions with newlines, and repeats some column names
  * (Elapsed Time, Distance): columns are found by name, first one wins.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -238,4 +239,175 @@ const struct rh__strava_row *rh__strava_find(const struct rh__strava *t, const c
         return NULL;
     struct rh__strava_row key = {(char *)(member + pl), NULL, NULL, NULL};
     return bsearch(&key, t->rows, t->n, sizeof *t->rows, row_cmp);
+}
+
+/* ---- rows without a file: activities entered by hand -------------------- */
+
+static const char *const months[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+/* Strava's "Activity Date", UTC: "Oct 11, 2017, 4:48:25 PM" (the bulk
+ * export), or "2017-10-11 16:48:25". 0 with *t, or RH_ESYNTAX. */
+static int strava_date(const char *s, int64_t *t)
+{
+    int y, mo = 0, d, h, mi, sec;
+    char mon[4], ampm[3];
+    if (sscanf(s, "%3s %d, %d, %d:%d:%d %2s", mon, &d, &y, &h, &mi, &sec, ampm) == 7) {
+        for (int i = 0; i < 12; i++)
+            if (strcmp(mon, months[i]) == 0)
+                mo = i + 1;
+        if (h < 1 || h > 12 || (strcmp(ampm, "AM") && strcmp(ampm, "PM")))
+            return RH_ESYNTAX;
+        h = h % 12 + (ampm[0] == 'P' ? 12 : 0);
+    } else if (sscanf(s, "%d-%d-%d %d:%d:%d", &y, &mo, &d, &h, &mi, &sec) != 6) {
+        return RH_ESYNTAX;
+    }
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1900 || y > 9999 || h < 0 || h > 23 ||
+        mi < 0 || mi > 59 || sec < 0 || sec > 60)
+        return RH_ESYNTAX;
+    *t = (int64_t)rh_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+    return 0;
+}
+
+/* The columns of a manual row. Strava repeats Elapsed Time (whole seconds,
+ * then with decimals) and Distance (first in the athlete's unit, km or
+ * miles; then in metres): the second Distance is the one in metres. */
+enum {
+    M_ID, M_DATE, M_NAME, M_TYPE, M_FILE, M_GEAR, M_ELAPSED, M_MOVING, /* by name, first wins */
+    M_ELAPSED2, M_DIST1, M_DIST_M, M_N
+};
+
+struct manual_ctx {
+    long col[M_N];
+    bool have_header;
+    const char *source; /* the CSV's display name, for each activity's file */
+    rh_activity_fn fn;
+    void *ctx;
+    long emitted;
+    int fail; /* the callback's value */
+};
+
+static double num_or_none(const char *s)
+{
+    double v;
+    return s && *s && rh_parse_double(s, &v) == 0 && v >= 0 ? v : RH_NONE;
+}
+
+static int manual_row(void *vctx, char **f, size_t n, long line, struct rh_err *err)
+{
+    struct manual_ctx *c = vctx;
+    if (!c->have_header) {
+        static const char *const names[] = {"Activity ID", "Activity Date", "Activity Name",
+                                            "Activity Type", "Filename", "Activity Gear",
+                                            "Elapsed Time", "Moving Time"};
+        c->have_header = true;
+        for (int k = 0; k < M_N; k++)
+            c->col[k] = -1;
+        for (size_t i = 0; i < n; i++) {
+            for (int k = 0; k < M_ELAPSED2; k++)
+                if (c->col[k] < 0 && strcmp(f[i], names[k]) == 0)
+                    c->col[k] = (long)i;
+            if (strcmp(f[i], "Elapsed Time") == 0 && c->col[M_ELAPSED] != (long)i &&
+                c->col[M_ELAPSED2] < 0)
+                c->col[M_ELAPSED2] = (long)i;
+            if (strcmp(f[i], "Distance") == 0) {
+                if (c->col[M_DIST1] < 0)
+                    c->col[M_DIST1] = (long)i;
+                else if (c->col[M_DIST_M] < 0)
+                    c->col[M_DIST_M] = (long)i;
+            }
+        }
+        if (c->col[M_DATE] < 0 || c->col[M_FILE] < 0)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "activities.csv has no Activity Date or Filename column");
+        return 0;
+    }
+    const char *file = col(f, n, c->col[M_FILE]);
+    if (file && *file)
+        return 0; /* imported from its file */
+    const char *date = col(f, n, c->col[M_DATE]);
+    if (!date || !*date)
+        return 0; /* a blank line at the end */
+    struct rh_activity a;
+    rh_activity_init(&a);
+    if (strava_date(date, &a.start_utc) == 0)
+        a.has_start = true; /* else refused by the import: no time */
+    /* the second Elapsed Time (with decimals) when there is one */
+    a.total_elapsed_s = num_or_none(col(f, n, c->col[M_ELAPSED2]));
+    if (!rh_has(a.total_elapsed_s))
+        a.total_elapsed_s = num_or_none(col(f, n, c->col[M_ELAPSED]));
+    a.total_timer_s = num_or_none(col(f, n, c->col[M_MOVING]));
+    /* metres from the metres column; with only one Distance column (older
+     * exports) it is taken as km, Strava's default unit */
+    double m = num_or_none(col(f, n, c->col[M_DIST_M]));
+    if (!rh_has(m)) {
+        double k = num_or_none(col(f, n, c->col[M_DIST1]));
+        m = rh_has(k) ? k * 1000 : RH_NONE;
+    }
+    a.total_distance_m = m;
+    a.has_summary = false; /* a total typed by hand: any recording is richer */
+    const char *type = col(f, n, c->col[M_TYPE]);
+    enum rh_sport sp = RH_SPORT_OTHER;
+    if (type && *type && rh_import_strava_sport(type, &sp) == 0)
+        a.sport = sp;
+    a.sport_source = RH_SPORT_SRC_EXPORT_CSV;
+    const char *id = col(f, n, c->col[M_ID]);
+    const char *name = col(f, n, c->col[M_NAME]), *gear = col(f, n, c->col[M_GEAR]);
+    /* one entry, one hash: the export's id and date, so importing the
+     * export again finds it */
+    struct rh_hash h;
+    rh_hash_init(&h);
+    rh_hash_update(&h, "strava-manual\n", 14);
+    if (id)
+        rh_hash_update(&h, id, strlen(id));
+    rh_hash_update(&h, "\n", 1);
+    rh_hash_update(&h, date, strlen(date));
+    a.content_hash = rh_hash_final(&h);
+    if (!a.content_hash)
+        a.content_hash = 1;
+    struct rh_buf fname;
+    rh_buf_init(&fname, 0);
+    int r = rh_buf_printf(&fname, "%s#%s", c->source, id && *id ? id : date);
+    char *fn_text = r ? NULL : rh_buf_take(&fname);
+    rh_buf_release(&fname);
+    if (!fn_text || (name && *name && rh_activity_set_str(&a.name, name)) ||
+        (gear && *gear && rh_activity_set_str(&a.gear, gear))) {
+        rh_free(fn_text);
+        rh_activity_release(&a);
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    }
+    a.file = fn_text;
+    c->emitted++;
+    r = c->fn(c->ctx, &a, NULL);
+    if (r)
+        c->fail = r;
+    return r;
+}
+
+bool rh__strava_sniff(const unsigned char *head, size_t n)
+{
+    static const char hdr[] = "Activity ID,";
+    if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0) {
+        head += 3;
+        n -= 3;
+    }
+    return n >= sizeof hdr - 1 && memcmp(head, hdr, sizeof hdr - 1) == 0;
+}
+
+int rh__strava_manual_decode(const char *text, size_t len, const char *source, rh_activity_fn fn,
+                             void *ctx, struct rh_err *err)
+{
+    struct manual_ctx c;
+    memset(&c, 0, sizeof c);
+    c.source = source;
+    c.fn = fn;
+    c.ctx = ctx;
+    int r = rh__csv_parse(text, len, manual_row, &c, err);
+    if (c.fail)
+        return c.fail;
+    if (r == 0 && c.emitted == 0)
+        r = rh_err_set(err, RH_EEMPTY,
+                       "no activity entered by hand in it (the files it lists are imported "
+                       "from the export's activities folder)");
+    return r;
 }

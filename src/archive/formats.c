@@ -356,6 +356,12 @@ static int dec_apple(struct input *in, rh_activity_fn fn, void *ctx, struct rh_e
     return rh_apple_decode(&io, fn, ctx, &warn, err);
 }
 
+/* A Strava activities.csv: its rows without a file (entered by hand). */
+static int dec_strava_csv(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
+{
+    return rh__strava_manual_decode((const char *)in->data, in->len, in->src->name, fn, ctx, err);
+}
+
 static bool sniff_fit(const unsigned char *p, size_t n)
 {
     return rh_fit_sniff(p, n);
@@ -392,6 +398,7 @@ static const struct handler handlers[] = {
     {RH_FMT_SML, sniff_sml, false, dec_sml},
     {RH_FMT_APPLE, sniff_apple, true, dec_apple},
     {RH_FMT_POLAR, rh__polar_sniff, false, dec_polar},
+    {RH_FMT_NONE, rh__strava_sniff, false, dec_strava_csv}, /* no file format: entered by hand */
 };
 
 enum rh_format rh__stream_sniff(const unsigned char *head, size_t n)
@@ -469,7 +476,7 @@ static int finish_one(void *ctx, struct rh_activity *a, const struct rh_err *war
         a->content_hash = f->hash;
     if (warn && warn->code == RH_ETRUNC)
         a->truncated = true; /* a complete copy of the outing will replace it */
-    if (rh_activity_set_str(&a->file, f->src->name))
+    if (!a->file && rh_activity_set_str(&a->file, f->src->name)) /* one of many may name itself */
         r = rh_err_set(f->err, RH_ENOMEM, "out of memory");
     else if (!(r = apply_csv(f->src, a, f->err)))
         r = clean_names(a, f->err);

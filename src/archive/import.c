@@ -240,6 +240,11 @@ static void infer_init(void)
  * today, or no time at all, like a course), or 0. */
 static int refuse(const struct rh_import_opts *o, const struct rh_activity *a, struct rh_err *e)
 {
+    if (!a->has_start && a->format == RH_FMT_NONE) { /* a row of an export's list */
+        const char *id = a->file ? strrchr(a->file, '#') : NULL;
+        return rh_err_set(e, RH_ESYNTAX, "the row of activity %s: its date cannot be read; not stored",
+                          id ? id + 1 : "?");
+    }
     if (!a->has_start)
         return rh_err_set(e, RH_EUNSUPPORTED,
                           "no times in it: a route or course, not a recording of an outing");
@@ -259,7 +264,8 @@ static int consume_one(const struct rh_import_opts *o, const char *name, struct 
                        struct rh_import_stats *st, struct rh_err *err)
 {
     struct rh_import_result res = {name, RH_IMPORT_STORED, &it->a, &it->warn, NULL, 0,
-                                   NULL, false, false, RH_INFER_NONE};
+                                   NULL, false, false, RH_INFER_NONE, RH_SPORT_OTHER,
+                                   RH_SPORT_SRC_FILE};
     struct rh_store_put put;
     struct rh_err se;
     rh_err_clear(&se);
@@ -267,8 +273,21 @@ static int consume_one(const struct rh_import_opts *o, const char *name, struct 
         st->warnings++;
     rh_activity_drop_implausible(&it->a);
     pthread_once(&infer_once, infer_init);
-    if (o->store && infer_rc == 0) /* inspect shows what the file says */
+    if (o->store && infer_rc == 0) {
         res.inferred = rh_activity_infer_sport(&it->a, &infer_rules);
+    } else if (infer_rc == 0) {
+        /* inspect: a keeps what the file says; the result says what an
+         * import would store (the inference reads and sets only figures
+         * and the sport, so a shallow copy is enough) */
+        struct rh_activity copy = it->a;
+        res.inferred = rh_activity_infer_sport(&copy, &infer_rules);
+        res.sport = copy.sport;
+        res.sport_source = copy.sport_source;
+    }
+    if (o->store || infer_rc != 0) {
+        res.sport = it->a.sport;
+        res.sport_source = it->a.sport_source;
+    }
     if (o->store && refuse(o, &it->a, &se)) {
         res.status = RH_IMPORT_FAILED;
         res.a = NULL;
@@ -326,7 +345,8 @@ static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_imp
     struct rh_err none;
     rh_err_clear(&none);
     struct rh_import_result res = {s->src->name, RH_IMPORT_FAILED, NULL, &none, &s->err, 0,
-                                   NULL, false, false, RH_INFER_NONE};
+                                   NULL, false, false, RH_INFER_NONE, RH_SPORT_OTHER,
+                                   RH_SPORT_SRC_FILE};
     if (s->rc == 0) {
         rh_err_set(&s->err, RH_EEMPTY, "no activity in the file");
         st->failed++;

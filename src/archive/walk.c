@@ -338,8 +338,9 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
         }
         members++;
         const char *mname = archive_entry_pathname(e);
+        /* activities.csv too: its rows without a file are activities (csv.c) */
         if (!mname || archive_entry_filetype(e) != AE_IFREG || skip_member(mname) ||
-            strcmp(base_name(mname), "activities.csv") == 0 || rh__apple_side_file(mname)) {
+            rh__apple_side_file(mname)) {
             archive_read_data_skip(a);
             continue;
         }

@@ -17,13 +17,32 @@ struct inspect_ctx {
     int fail; /* exit status so far */
 };
 
-static void show_human(const struct rh_activity *a)
+/* Where the sport an import would store comes from, in words. */
+static const char *sport_why(const struct rh_import_result *r)
 {
+    switch (r->sport_source) {
+    case RH_SPORT_SRC_INFERRED:
+        return r->inferred == RH_INFER_CORRECTED ? "corrected: too fast to be on foot"
+                                                 : "inferred from its pace";
+    case RH_SPORT_SRC_EXPORT_CSV:
+        return "from the export's activity list";
+    case RH_SPORT_SRC_USER:
+        return "set by you";
+    case RH_SPORT_SRC_FILE:
+    default:
+        return "from the file";
+    }
+}
+
+static void show_human(const struct rh_import_result *r)
+{
+    const struct rh_activity *a = r->a;
     char when[21] = "-";
     if (a->has_start)
         rh_time_format_iso(a->start_utc, when);
-    printf("%s\n  %s %s%s%s, start %s", rh_cli_safe(a->file), rh_format_name(a->format),
-           rh_sport_name(a->sport), a->sub_sport[0] ? "/" : "", rh_cli_safe(a->sub_sport), when);
+    printf("%s\n  %s%s%s%s%s, start %s", rh_cli_safe(a->file), rh_format_name(a->format),
+           a->format != RH_FMT_NONE ? " " : "", rh_sport_name(r->sport),
+           a->sub_sport[0] ? "/" : "", rh_cli_safe(a->sub_sport), when);
     if (rh_has(a->total_distance_m))
         printf(", %.2f km", a->total_distance_m / 1000);
     double d = rh_activity_duration_s(a);
@@ -35,6 +54,12 @@ static void show_human(const struct rh_activity *a)
     if (rh_has(a->avg_cadence_spm))
         printf(", cadence %.0f spm", a->avg_cadence_spm);
     printf(", %s\n", a->has_gps ? "GPS" : "no GPS");
+    /* the sport as import would store it, and why (the file may say
+     * nothing, or something impossible) */
+    printf("  sport: %s (%s", rh_sport_name(r->sport), sport_why(r));
+    if (r->sport != a->sport)
+        printf("; the file says %s", rh_sport_name(a->sport));
+    printf(")\n");
     if (a->device || a->name)
         printf("  %s%s%s\n", a->device ? rh_cli_safe(a->device) : "",
                a->device && a->name ? ", " : "", a->name ? rh_cli_safe(a->name) : "");
@@ -58,12 +83,22 @@ static void on_result(void *vctx, const struct rh_import_result *r)
         fprintf(stderr, "runhip: %s: warning: %s\n", rh_cli_safe(r->name),
                 rh_cli_safe(r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code)));
     if (!c->json) {
-        show_human(r->a);
+        show_human(r);
         return;
     }
     struct rh_buf b;
     rh_buf_init(&b, 0);
-    if (rh_import_activity_json(r->a, &b) == 0) {
+    int rc = rh_import_activity_json(r->a, &b);
+    if (rc == 0 && b.len > 0 && b.data[b.len - 1] == '}') {
+        /* "sport" and "sport_source" are what the file says; the import's
+         * own after the inference go beside them */
+        b.data[--b.len] = '\0';
+        rc = rh_buf_puts(&b, ",\"import_sport\":") ||
+             rh_buf_json_str(&b, rh_sport_name(r->sport)) ||
+             rh_buf_puts(&b, ",\"import_sport_source\":") ||
+             rh_buf_json_str(&b, rh_sport_source_name(r->sport_source)) || rh_buf_puts(&b, "}");
+    }
+    if (rc == 0) {
         puts(b.data);
     } else {
         rh_cli_error(r->name, "out of memory");

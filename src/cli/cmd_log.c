@@ -250,6 +250,7 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
                                          {"minutes", required_argument, NULL, 't'},
                                          {"rpe", required_argument, NULL, 'p'},
                                          {"note", required_argument, NULL, 'n'},
+                                         {"km", required_argument, NULL, 'k'},
                                          {0}};
     struct rh_session e = {.day = rh_cli_today(cli), .minutes = RH_NONE, .rpe = -1};
     int c, rc;
@@ -274,6 +275,13 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
             break;
         case 'n':
             e.note = optarg;
+            break;
+        case 'k': /* a run no file recorded: its distance (issue 9) */
+            if (rh_parse_double(optarg, &e.km) || !(e.km > 0 && e.km <= 1000)) {
+                rh_cli_error("log", "--km must be a distance in km above 0 and up to 1000, got '%s'",
+                             optarg);
+                return RH_EXIT_DATA;
+            }
             break;
         default:
             return rh_cli_bad_option("log", argc, argv);
@@ -305,6 +313,8 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
         char d[11];
         rh_date_format(e.day, d);
         printf("Logged a %s session on %s", k == RH_SESSION_CROSS_TRAIN ? "cross-training" : rh_session_kind_name(k), d);
+        if (e.km > 0)
+            printf(", %.2f km", e.km);
         if (rh_has(e.minutes))
             printf(", %.0f minutes", e.minutes);
         if (e.rpe >= 0)

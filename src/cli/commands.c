@@ -104,7 +104,7 @@ const struct rh_command rh_commands[] = {
      "                pain entries) as SVG to FILE\n"},
     {"log", cmd_log, "diary: pain, sessions, and clearance to run",
      "usage: runhip log pain N [--date D] [--during-run N] [--next-morning N] [--note TEXT]\n"
-     "       runhip log session KIND [--date D] [--minutes N] [--rpe N] [--note TEXT]\n"
+     "       runhip log session KIND [--date D] [--minutes N] [--rpe N] [--km N] [--note TEXT]\n"
      "       runhip log cleared [--date D] [--note TEXT]\n"
      "\n"
      "pain: pain now 0-10, with pain during the run or session and the next\n"
@@ -114,7 +114,11 @@ const struct rh_command rh_commands[] = {
      "(numbness, fever, night pain, cannot bear weight, bladder) or pain rising\n"
      "over three entries: see someone.\n"
      "session: KIND is strength, mobility, cross_train, rest or run; --minutes\n"
-     "0-1440, --rpe effort 0-10.\n"
+     "0-1440, --rpe effort 0-10, --km the distance of a run (up to 1000).\n"
+     "A run logged without --km rates the day's recorded run (or counts alone on\n"
+     "a day with none); with --km it is the same outing as a recorded run of that\n"
+     "day of about the same distance, else a run of its own that no file recorded\n"
+     "(a treadmill without a watch), counted in the training load.\n"
      "cleared: a doctor or physiotherapist has cleared you to run; lifts the\n"
      "plan's running block (after a red flag or a stop).\n"
      "\n"

@@ -89,6 +89,7 @@ struct ctx {
     double *ewma_a, *ewma_c;
     double *srpe_fixed, *srpe_rate; /* per day, see srpe_tables */
     int *srpe_n;
+    bool *sess_own; /* per diary session: a logged run counted as its own outing */
     size_t week_run; /* first run not before the week being filled */
 };
 
@@ -160,7 +161,8 @@ static int srpe_tables(struct ctx *c)
         return oom(c);
     for (size_t i = 0; i < c->n_sess; i++) {
         const struct rh_session *e = &c->sess[i];
-        if (e->kind != RH_SESSION_RUN || e->rpe < 0 || e->day < r->first_day || e->day > r->as_of)
+        if (e->kind != RH_SESSION_RUN || e->rpe < 0 || e->day < r->first_day ||
+            e->day > r->as_of || c->sess_own[i])
             continue;
         size_t k = day_index(r, e->day);
         if (rh_has(e->minutes)) {
@@ -188,8 +190,8 @@ static double srpe_of_day(const struct ctx *c, int32_t d, double recorded_min, b
 
 /* ---- per-run and per-day figures ---------------------------------------- */
 
-/* True when a recorded run (r->runs, sorted by day) falls on day d. */
-static bool has_recorded_run(const struct rh_load_report *r, int32_t d)
+/* The first recorded run (r->runs, sorted by day) on or after day d. */
+static size_t first_run_from(const struct rh_load_report *r, int32_t d)
 {
     size_t lo = 0, hi = r->n_runs;
     while (lo < hi) {
@@ -199,7 +201,64 @@ static bool has_recorded_run(const struct rh_load_report *r, int32_t d)
         else
             hi = mid;
     }
-    return lo < r->n_runs && r->runs[lo].day == d;
+    return lo;
+}
+
+/* Which runs logged by hand (`log session run`) are outings of their own.
+ * A logged run is either the runner's rating of a recorded run or an outing
+ * no file recorded (a treadmill run without a watch). The rule, for each
+ * logged run of local day d:
+ *  - no recorded run on d: its own outing; its km, minutes and load count;
+ *  - no km given: it rates d's recorded running (its RPE and minutes give
+ *    the day's session-RPE load, as `log session run --rpe` always did);
+ *  - km given: it is the same outing as a recorded run of d whose distance
+ *    is within logged_run_match (a share of the larger) of its km and that
+ *    no other logged run of d took, the closest first; then the recording
+ *    counts, once, rated by the logged run. Else it is a second outing of
+ *    that day (a 5 km treadmill run beside a 12 km recorded one) and counts
+ *    in full beside the recording.
+ * So a run logged by hand and later imported from a file (or imported
+ * first and logged after) counts once, and two outings of one day twice.
+ * Decided on the stored records each time the report is built, so the
+ * order in which they were entered does not matter. */
+static int logged_runs_own(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    if (c->n_sess && !(c->sess_own = rh_calloc(c->n_sess, sizeof *c->sess_own)))
+        return oom(c);
+    bool *taken = rh_calloc(r->n_runs ? r->n_runs : 1, sizeof *taken);
+    if (!taken)
+        return oom(c);
+    for (size_t k = 0; k < c->n_sess; k++) {
+        const struct rh_session *e = &c->sess[k];
+        if (e->kind != RH_SESSION_RUN || e->day < r->first_day || e->day > r->as_of)
+            continue;
+        size_t i = first_run_from(r, e->day);
+        if (i >= r->n_runs || r->runs[i].day != e->day) {
+            c->sess_own[k] = true; /* no recorded run that day */
+            continue;
+        }
+        if (!(e->km > 0))
+            continue; /* the rating of the day's recorded running */
+        size_t best = r->n_runs;
+        double best_diff = 0;
+        for (; i < r->n_runs && r->runs[i].day == e->day; i++) {
+            double big = e->km > r->runs[i].km ? e->km : r->runs[i].km;
+            double diff = fabs(e->km - r->runs[i].km) / big;
+            if (taken[i] || diff > c->set->logged_run_match)
+                continue;
+            if (best == r->n_runs || diff < best_diff) {
+                best = i;
+                best_diff = diff;
+            }
+        }
+        if (best < r->n_runs)
+            taken[best] = true; /* the recording of this logged run */
+        else
+            c->sess_own[k] = true;
+    }
+    rh_free(taken);
+    return 0;
 }
 
 static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *acts, size_t n)
@@ -260,6 +319,9 @@ static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *ac
     c->p10_speed = percentile(tmp, n_speed, 0.1);
     c->p90_speed = percentile(tmp, n_speed, 0.9);
     rh_free(speeds);
+    int rc;
+    if ((rc = logged_runs_own(c)) || (rc = srpe_tables(c)))
+        return rc;
 
     /* load of each run */
     bool hr_ok = rh_has(r->max_hr) && r->max_hr > r->rest_hr + 20;
@@ -302,8 +364,8 @@ static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *ac
         }
         i = j;
     }
-    /* diary: runs logged by hand on days without a recording, strength,
-     * mobility */
+    /* diary: runs logged by hand that are outings of their own (see
+     * logged_runs_own), strength, mobility */
     for (size_t k = 0; k < c->n_sess; k++) {
         const struct rh_session *e = &c->sess[k];
         if (e->day < r->first_day || e->day > r->as_of)
@@ -313,10 +375,16 @@ static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *ac
             day->strength++;
         else if (e->kind == RH_SESSION_MOBILITY)
             day->mobility++;
-        else if (e->kind == RH_SESSION_RUN && !has_recorded_run(r, e->day)) {
-            /* a run with no recording that day */
-            double m = rh_has(e->minutes) ? e->minutes : 0;
+        else if (e->kind == RH_SESSION_RUN && c->sess_own[k]) {
+            /* a run no file recorded; with its km and no minutes, the
+             * minutes at the runner's usual pace */
+            double m = rh_has(e->minutes) ? e->minutes
+                       : e->km > 0 && rh_has(r->ref_speed_mps) && r->ref_speed_mps > 0
+                           ? e->km * 1000 / r->ref_speed_mps / 60
+                           : 0;
             day->runs++;
+            r->logged_runs++;
+            day->km += e->km;
             day->minutes += m;
             if (e->rpe >= 0) {
                 day->load += m * e->rpe;
@@ -1051,8 +1119,7 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
         if (pain[i].pain > d->pain)
             d->pain = pain[i].pain;
     }
-    if ((rc = read_profile(&c, acts, n)) || (rc = srpe_tables(&c)) ||
-        (rc = build_runs_and_days(&c, acts, n)))
+    if ((rc = read_profile(&c, acts, n)) || (rc = build_runs_and_days(&c, acts, n)))
         goto out;
     classify_runs(&c);
     if ((rc = rolling(&c)) || (rc = build_weeks(&c)) || (rc = current_figures(&c)) ||
@@ -1073,6 +1140,7 @@ out:
     rh_free(c.srpe_fixed);
     rh_free(c.srpe_rate);
     rh_free(c.srpe_n);
+    rh_free(c.sess_own);
     if (rc)
         rh_load_report_release(r);
     return rc;

@@ -24,6 +24,7 @@ struct rh__load_settings {
     double long_run_factor, hard_hrr, moderate_hrr, hard_pace_position, moderate_pace_position;
     double assumed_rest_hr, shoe_low_km, shoe_high_km;
     double route_cell_m, route_match, route_min_runs;
+    double logged_run_match;
 };
 
 struct rh__load_rules {

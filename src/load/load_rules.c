@@ -41,6 +41,7 @@ static const struct {
     SET(route_cell_m),
     SET(route_match),
     SET(route_min_runs),
+    SET(logged_run_match),
 };
 #undef SET
 #define N_SETTINGS (sizeof settings_keys / sizeof settings_keys[0])

@@ -256,7 +256,11 @@ static int method_text(const struct rh_load_report *r, struct rh_buf *b)
 static int left_out_text(const struct rh_load_report *r, struct rh_buf *out)
 {
     const struct rh_load_left_out *l = &r->left_out;
-    int rc = rh_buf_printf(out, "Counted: %zu run%s.", r->n_runs, r->n_runs == 1 ? "" : "s");
+    int rc = rh_buf_printf(out, "Counted: %zu run%s", r->n_runs, r->n_runs == 1 ? "" : "s");
+    if (!rc && r->logged_runs)
+        rc = rh_buf_printf(out, " and %d logged by hand with no file", r->logged_runs);
+    if (!rc)
+        rc = rh_buf_puts(out, ".");
     bool any = false;
     for (int k = 0; !rc && k < RH_SPORT__COUNT; k++) {
         if (!l->not_running[k])
@@ -274,8 +278,8 @@ static int left_out_text(const struct rh_load_report *r, struct rh_buf *out)
     if (!rc && l->undated)
         rc = rh_buf_printf(out, "%s %d stored without a date", any ? ";" : " Not counted:",
                            l->undated);
-    if (!rc)
-        rc = rh_buf_puts(out, ".\n\n");
+    if (!rc) /* the sentence of what was not counted ends here, if there was one */
+        rc = rh_buf_puts(out, any || l->undated ? ".\n\n" : "\n\n");
     return rc;
 }
 

@@ -137,6 +137,13 @@ static const char *const migrations[] = {
     "  WHERE key IN ('profile.sex','profile.birth_year','profile.rest_hr','profile.max_hr');\n"
     "DELETE FROM meta\n"
     "  WHERE key IN ('profile.sex','profile.birth_year','profile.rest_hr','profile.max_hr');\n",
+    /* 2 -> 3: a run logged by hand says how far it went (log session run
+     * --km); the overlap search finds outings longer than its look-back
+     * (multi-day events) through a small index of only those (see
+     * find_match in store_activity.c: the bound is RH__LONG_OUTING_S). */
+    "ALTER TABLE session ADD COLUMN km REAL CHECK(km IS NULL OR (km > 0 AND km <= 1000));\n"
+    "CREATE INDEX activity_long ON activity(start_utc)\n"
+    "  WHERE end_utc - start_utc > " RH__LONG_OUTING_SQL ";\n",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");

@@ -17,7 +17,15 @@ static void hash_hex(uint64_t h, char out[17])
 }
 
 /* The two recordings of one outing belong to one sport family (cli.md):
- * on foot, cycling, swimming; an untyped recording ("other") may be any. */
+ * on foot, cycling, swimming, strength; an untyped recording ("other") is
+ * a family of its own. The import infers the sport of every untyped file
+ * before it is matched (src/archive/infer.c), so an "other" left is one
+ * whose speed, cadence and heart rate did not say it was on foot (or said
+ * it was not): it may be the same outing as another untyped recording, not
+ * as a run. Matching it with a run would let a richer untyped recording
+ * swallow the run and take its kilometres out of the load; keeping both
+ * never counts a kilometre twice, since "other" is not counted as running
+ * (the load report lists it as left out). */
 static int sport_family(enum rh_sport sp)
 {
     if (rh_sport_is_foot(sp))
@@ -33,8 +41,7 @@ static int sport_family(enum rh_sport sp)
 
 static bool same_family(enum rh_sport x, enum rh_sport y)
 {
-    int fx = sport_family(x), fy = sport_family(y);
-    return fx == 0 || fy == 0 || fx == fy;
+    return sport_family(x) == sport_family(y);
 }
 
 /* What is known of a recording to choose the richer of two (cli.md: a
@@ -83,11 +90,6 @@ static int64_t end_of(const struct rh_activity *a)
     return a->start_utc + (rh_has(d) && d > 0 && d < 30 * 86400.0 ? (int64_t)llround(d) : 0);
 }
 
-/* Longest span searched back from a new start: an outing that started more
- * than this before another cannot be found as its overlap (none is longer
- * in practice; the bound keeps the search on the start index). */
-#define OVERLAP_LOOKBACK_S (2 * 86400)
-
 /* The stored activity recording the same outing as a (same content, or
  * time spans overlapping by >= 80% of the shorter one in the same sport
  * family, or the same start second and device). 0 with m filled,
@@ -101,6 +103,27 @@ struct match {
     enum rh_sport_source source;
 };
 
+const char rh__store_hash_sql[] =
+    "SELECT id, file FROM activity WHERE content_hash = ?1 UNION ALL "
+    "SELECT x.activity_id, a.file FROM activity_also x JOIN activity a"
+    " ON a.id = x.activity_id WHERE x.content_hash = ?1 LIMIT 1";
+
+/* The stored outings a recording from ?1 to ?2 may overlap: those that
+ * start within it or up to RH__LONG_OUTING_S before it (on the start
+ * index), and the few longer ones that started earlier and are still
+ * going at ?1 (on the partial index of long outings). Each half reads only
+ * the rows near the new start, so the cost per import does not grow with
+ * the number stored (bench/bench_store.c). */
+#define OVERLAP_COLS                                                                               \
+    "SELECT id, file, sport, start_utc, end_utc, device = ?3, truncated, has_summary,"           \
+    " n_records, avg_hr IS NOT NULL, cadence_spm IS NOT NULL, sport_source,"                      \
+    " offset_source IS 'file' FROM activity"
+const char rh__store_overlap_sql[] =
+    OVERLAP_COLS " WHERE start_utc > ?1 - " RH__LONG_OUTING_SQL " AND start_utc <= ?2"
+    " UNION ALL " OVERLAP_COLS " WHERE end_utc - start_utc > " RH__LONG_OUTING_SQL
+    " AND start_utc <= ?1 - " RH__LONG_OUTING_SQL " AND end_utc > ?1"
+    " ORDER BY 4, 1";
+
 static int find_match(struct rh_store *s, const struct rh_activity *a, struct match *m,
                       struct rh_err *err)
 {
@@ -108,11 +131,7 @@ static int find_match(struct rh_store *s, const struct rh_activity *a, struct ma
     char hex[17];
     hash_hex(a->content_hash, hex);
     memset(m, 0, sizeof *m);
-    int r = rh__store_prepare(s,
-                              "SELECT id, file FROM activity WHERE content_hash = ?1 UNION ALL "
-                              "SELECT x.activity_id, a.file FROM activity_also x JOIN activity a"
-                              " ON a.id = x.activity_id WHERE x.content_hash = ?1 LIMIT 1",
-                              &st, err);
+    int r = rh__store_prepare(s, rh__store_hash_sql, &st, err);
     if (r)
         return r;
     rh__bind_text(st, 1, hex);
@@ -129,18 +148,12 @@ static int find_match(struct rh_store *s, const struct rh_activity *a, struct ma
     if (r || m->same_content || !a->has_start)
         return r ? r : m->same_content ? 0 : RH_ENOTFOUND;
     int64_t start = a->start_utc, end = end_of(a);
-    r = rh__store_prepare(s,
-                          "SELECT id, file, sport, start_utc, end_utc, device IS ?3, truncated,"
-                          " has_summary, n_records, avg_hr IS NOT NULL, cadence_spm IS NOT NULL,"
-                          " sport_source, offset_source IS 'file' FROM activity"
-                          " WHERE start_utc > ?1 - ?4 AND start_utc <= ?2 ORDER BY start_utc, id",
-                          &st, err);
+    r = rh__store_prepare(s, rh__store_overlap_sql, &st, err);
     if (r)
         return r;
     sqlite3_bind_int64(st, 1, start);
     sqlite3_bind_int64(st, 2, end);
     rh__bind_text(st, 3, a->device);
-    sqlite3_bind_int64(st, 4, OVERLAP_LOOKBACK_S);
     double best = -1;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         enum rh_sport sp;

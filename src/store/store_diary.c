@@ -199,13 +199,18 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
         return rh_err_set(err, RH_ERANGE, "minutes must be 0..1440, got %g", e->minutes);
     if (e->rpe > 10 || e->rpe < -1)
         return rh_err_set(err, RH_ERANGE, "RPE must be 0..10, got %d", e->rpe);
+    if (!(e->km >= 0 && e->km <= 1000)) /* NaN too */
+        return rh_err_set(err, RH_ERANGE, "km must be 0..1000, got %g", e->km);
+    if (e->km > 0 && e->kind != RH_SESSION_RUN)
+        return rh_err_set(err, RH_EINVAL, "km is for a run, not a %s session",
+                          rh_session_kind_name(e->kind));
     sqlite3_stmt *st;
     int r = rh__store_wbegin(s, err);
     if (r)
         return r;
     if (!(r = rh__store_prepare(s,
-                                "INSERT INTO session(day, kind, minutes, rpe, note, created_utc)"
-                                " VALUES(?1,?2,?3,?4,?5,?6)",
+                                "INSERT INTO session(day, kind, minutes, rpe, note, created_utc,"
+                                " km) VALUES(?1,?2,?3,?4,?5,?6,?7)",
                                 &st, err))) {
         sqlite3_bind_int(st, 1, e->day);
         rh__bind_text(st, 2, rh_session_kind_name(e->kind));
@@ -213,6 +218,7 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
         bind_opt_int(st, 4, e->rpe);
         rh__bind_text(st, 5, e->note);
         sqlite3_bind_int64(st, 6, e->created_utc ? e->created_utc : now_utc());
+        rh__bind_double(st, 7, e->km > 0 ? e->km : RH_NONE);
         r = step_write(s, st, id, err, "cannot store session");
     }
     return rh__store_wend(s, r, err);
@@ -237,6 +243,7 @@ static int fill_session(sqlite3_stmt *st, void *p)
     e->rpe = col_opt_int(st, 4);
     e->note = rh__col_strdup(st, 5, &oom);
     e->created_utc = sqlite3_column_int64(st, 6);
+    e->km = sqlite3_column_type(st, 7) == SQLITE_NULL ? 0 : sqlite3_column_double(st, 7);
     return oom ? RH_ENOMEM : 0;
 }
 
@@ -247,7 +254,7 @@ int rh_store_session_list(struct rh_store *s, int32_t from_day, int32_t to_day,
     *out = NULL;
     *n = 0;
     int r = rh__store_prepare(s,
-                              "SELECT id, day, kind, minutes, rpe, note, created_utc FROM session"
+                              "SELECT id, day, kind, minutes, rpe, note, created_utc, km FROM session"
                               " WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
                               &st, err);
     if (r)
@@ -274,6 +281,15 @@ int rh_store_shoe_put(struct rh_store *s, const char *name, double distance_befo
         return rh_err_set(err, RH_EINVAL, "a shoe needs a name");
     if (!(distance_before_km >= 0 && distance_before_km <= 10000))
         return rh_err_set(err, RH_ERANGE, "shoe distance must be 0..10000 km");
+    if (first_day >= 0 && retired_day >= 0 && retired_day < first_day) {
+        /* a pair cannot be retired before it was first worn */
+        char f[11], t[11];
+        rh_date_format(first_day, f);
+        rh_date_format(retired_day, t);
+        return rh_err_set(err, RH_ERANGE,
+                          "'%s' cannot be retired on %s, before its first day %s; nothing changed",
+                          name, t, f);
+    }
     sqlite3_stmt *st;
     int r = rh__store_wbegin(s, err);
     if (r)

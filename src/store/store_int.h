@@ -18,6 +18,22 @@ struct rh_store {
     int64_t data_version; /* rh_store_refresh's last data_version, -1 before */
 };
 
+/* Outings longer than this (2 days, in seconds) are few (multi-day events)
+ * and kept in their own partial index (activity_long, schema 3), so the
+ * overlap search looks back this far on the start index and finds the
+ * longer ones on theirs. The SQL text must be the literal for SQLite to use
+ * the partial index. */
+#define RH__LONG_OUTING_S 172800
+#define RH__SQLSTR_(x) #x
+#define RH__SQLSTR(x) RH__SQLSTR_(x)
+#define RH__LONG_OUTING_SQL RH__SQLSTR(RH__LONG_OUTING_S)
+/* The statement that finds the stored activities a new recording may
+ * overlap (?1 its start, ?2 its end, ?3 its device): both halves use an
+ * index (test_record checks the query plan). */
+extern const char rh__store_overlap_sql[];
+/* Where a recording's content hash is looked up (?1): indexed too. */
+extern const char rh__store_hash_sql[];
+
 /* Maps a SQLite failure to RH_EDB with its message. */
 int rh__store_fail(struct rh_store *s, struct rh_err *err, const char *what);
 /* Prepares sql (RH_EDB on failure). */

@@ -80,13 +80,82 @@ has "added Road shoe A" "$T/out"
 expect 0 R activities --set "$id" "shoe=Road shoe A"
 expect 0 R shoes
 has "Road shoe A                  103.2      1  2017-01-01 -" "$T/out"
+expect 1 R shoes retire "Road shoe A" --date 2016-12-31
+has "'Road shoe A' cannot be retired on 2016-12-31, before its first day 2017-01-01; nothing changed" "$T/err"
+expect 0 R shoes
+has "2017-01-01 -" "$T/out"
 expect 0 R shoes retire "Road shoe A" --date 2018-01-01
+expect 1 R shoes add "Road shoe A" --from 2018-06-01
+has "cannot be retired on 2018-01-01, before its first day 2018-06-01" "$T/err"
 expect 0 R shoes
 has "2017-01-01 2018-01-01" "$T/out"
 expect 1 R shoes retire "No such shoe"
 has "no shoe called 'No such shoe'" "$T/err"
 expect 2 R shoes add "X" --km-before lots
 expect 2 R shoes add "X" --from 2030-01-01
+
+t runs_logged_by_hand_counted_once
+D="$T/logged.db"
+expect 0 R log session run --km 5 --minutes 31 --rpe 4 --date 2014-10-09
+has "Logged a run session on 2014-10-09, 5.00 km, 31 minutes, effort 4/10." "$T/out"
+expect 0 R log session run --km 10.2 --rpe 8 --date 2014-10-11
+expect 0 R load --as-of 2014-10-12
+has "Counted: 0 runs and 2 logged by hand with no file" "$T/out"
+has "2014-10-12   15.2 " "$T/out"
+expect 0 R import "$C/fit/gc_10kUNLP2014-Garmin15.fit"
+expect 0 R load --as-of 2014-10-12
+has "Counted: 1 run and 1 logged by hand with no file" "$T/out"
+hasnt "Counted: 1 run and 1 logged by hand with no file\.\." "$T/out"
+has "2014-10-12   15\.[0-4] " "$T/out"
+expect 2 R log session strength --km 3
+has "km is for a run, not a strength session" "$T/err"
+expect 1 R log session run --km 0
+has "\-\-km must be a distance in km above 0" "$T/err"
+expect 1 R log session run --km far
+D="$T/r.db"
+
+t strava_rows_entered_by_hand_imported_once
+D="$T/manual.db"
+expect 0 R import "$C/export/strava_export_dev.zip"
+has "imported 6, duplicates 0, failed 0" "$T/out"
+expect 0 R activities --json --from 2021-01-01
+has '"file":"[^"]*strava_export_dev.zip!activities.csv#1006"' "$T/out"
+has '"sport":"running"' "$T/out"
+has '"sport_source":"export_csv"' "$T/out"
+has '"total_distance_m":5000.0' "$T/out"
+has '"total_timer_s":1800.0' "$T/out"
+has '"local_date":"2021-01-05"' "$T/out"
+expect 0 R load --as-of 2021-01-05
+has "Counted: 6 runs" "$T/out"
+has "2021-01-05    5.0 " "$T/out"
+# the export again: every one a duplicate, the hand-entered row too
+expect 0 R import "$C/export/strava_export_dev.zip"
+has "imported 0, duplicates 6, failed 0" "$T/out"
+has "activities.csv: already imported as activity" "$T/out"
+# the same treadmill run recorded by a watch as well: one outing, the file kept
+printf 'Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Filename,Moving Time,Distance\n7,"Jun 1, 2014, 6:00:00 AM",Lunch run,Run,3000,10.0,,2900,10000\n8,"Jun 2, 2014, 6:00:00 AM",Odd row,Juggling,600,,,600,\n9,not a date,Broken,Run,60,1,,60,1000\n' >"$T/activities.csv"
+D="$T/manual2.db"
+expect 1 R import "$T/activities.csv"
+has "imported 2, duplicates 0, failed 1" "$T/out"
+has "activities.csv: the row of activity 9: its date cannot be read; not stored" "$T/err"
+expect 0 R activities --json
+has '"name":"Odd row","gear":null,"device":null,"start_time_utc":"2014-06-02T06:00:00Z"' "$T/out"
+has '"sport":"other"' "$T/out"
+printf 'Activity ID,Activity Date,Filename\n1,"Jun 1, 2014, 6:00:00 AM",activities/1.fit\n' >"$T/activities.csv"
+expect 1 R import "$T/activities.csv"
+has "no activity entered by hand in it" "$T/err"
+D="$T/r.db"
+
+t inspect_says_the_sport_import_would_store
+expect 0 R inspect "$C/gpx/togeojson_run.gpx"
+has "sport: running (inferred from its pace; the file says other)" "$T/out"
+expect 0 R inspect --json "$C/gpx/togeojson_run.gpx"
+has '"sport":"other"' "$T/out"
+has '"import_sport":"running","import_sport_source":"inferred"}' "$T/out"
+expect 0 R inspect "$C/fit/gc_10kUNLP2014-Garmin15.fit"
+has "sport: running (from the file)" "$T/out"
+expect 0 R inspect "$C/export/strava_export_dev.zip"
+has "sport: running (from the export's activity list)" "$T/out"
 
 t recordings_before_2000_and_routes_refused
 expect 1 R import "$C/bad/gpxpy_Mojstrovka.gpx" "$C/gpx/gc_A_ride_mapped_on_11_22_2011.gpx"
@@ -100,10 +169,12 @@ python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.arg
     "$C/export/strava_export_dev.zip" "$T/sx" || no "cannot unzip"
 D="$T/sx.db"
 expect 0 R import "$T/sx"
-has "imported 5, duplicates 0, failed 0" "$T/out"
+has "imported 6, duplicates 0, failed 0" "$T/out"
 expect 0 R activities
 has "Morning Run" "$T/out"
 [ "$(grep -c "Morning Run" "$T/out")" = 5 ] || no "expected the CSV's name on all 5"
+# the row without a file (a treadmill run entered by hand) is an activity too
+has "2021-01-05  running           5.00    30:00   6:00/km .*Treadmill, entered by hand" "$T/out"
 printf 'no,list,here\n1,2,3\n' >"$T/sx/activities.csv"
 D="$T/sx2.db"
 expect 1 R import "$T/sx"

@@ -282,7 +282,7 @@ static void test_walk_zip_nested_macosx_csv(void)
     write_file(p, outer, no);
     struct seen s = {0};
     CHECK_INT(rh_import_walk(p, collect, &s, NULL), 0);
-    CHECK_INT(s.n, 3);
+    CHECK_INT(s.n, 4); /* the three files, and activities.csv (its rows without a file) */
     char want[700];
     snprintf(want, sizeof want, "%s!activities/7.fit.gz", p);
     CHECK_STR(s.names[0], want);
@@ -294,6 +294,8 @@ static void test_walk_zip_nested_macosx_csv(void)
     snprintf(want, sizeof want, "%s!DI/Uploaded.zip!y.gpx", p);
     CHECK_STR(s.names[2], want);
     CHECK(!s.has_csv[1]);
+    snprintf(want, sizeof want, "%s!activities.csv", p);
+    CHECK_STR(s.names[3], want);
 }
 
 static unsigned char *corpus_file(const char *rel, size_t *n)
@@ -454,13 +456,21 @@ static void test_strava_export_names(void)
     struct rh_import_stats st;
     const char *paths[] = {CORPUS "/export/strava_export_dev.zip"};
     CHECK_INT(rh_import_run(paths, 1, &o, &st, NULL), 0);
-    CHECK_INT(st.imported, 5);
+    CHECK_INT(st.imported, 6); /* 5 files and the treadmill run entered by hand */
     CHECK_INT(st.failed, 0);
     struct rh_activity *acts = NULL;
     size_t n = 0;
     CHECK_INT(rh_store_activities(s, INT64_MIN, INT64_MAX, 0, &acts, &n, NULL), 0);
-    CHECK_INT(n, 5);
+    CHECK_INT(n, 6);
     for (size_t i = 0; i < n; i++) {
+        if (acts[i].format == RH_FMT_NONE) {
+            CHECK_STR(acts[i].name, "Treadmill, entered by hand");
+            CHECK(strstr(acts[i].file, "strava_export_dev.zip!activities.csv#1006") != NULL);
+            CHECK_NEAR(acts[i].total_distance_m, 5000, 1e-9);
+            CHECK_NEAR(acts[i].total_timer_s, 1800, 1e-9);
+            CHECK_INT(acts[i].sport_source, RH_SPORT_SRC_EXPORT_CSV);
+            continue;
+        }
         CHECK_STR(acts[i].name, "Morning Run");
         CHECK_INT(acts[i].sport, RH_SPORT_RUNNING);
         CHECK(strstr(acts[i].file, "strava_export_dev.zip!activities/100") != NULL);

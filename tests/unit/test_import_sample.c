@@ -59,12 +59,12 @@ static void test_export_weeks_jump_and_shoe(void)
     struct rh_import_stats st;
     const char *paths[] = {SAMPLES "/export_strava.zip", SAMPLES "/files"};
     CHECK_INT(rh_import_run(paths, 2, &o, &st, NULL), 0);
-    CHECK_INT(st.imported, 52);
+    CHECK_INT(st.imported, 53); /* 52 files and the strength session entered by hand */
     CHECK_INT(st.failed, 0);
     struct rh_activity *a = NULL;
     size_t n = 0;
     CHECK_INT(rh_store_activities(s, INT64_MIN, INT64_MAX, 0, &a, &n, NULL), 0);
-    CHECK_INT(n, 52);
+    CHECK_INT(n, 53);
     int32_t monday;
     rh_date_parse("2026-08-31", &monday);
     double week_km[12] = {0}, shoe_km = 0;
@@ -74,6 +74,11 @@ static void test_export_weeks_jump_and_shoe(void)
         CHECK(w >= 0 && w < 12);
         if (w < 0 || w >= 12)
             continue;
+        if (a[i].format == RH_FMT_NONE) { /* the CSV's row without a file */
+            CHECK_INT(a[i].sport, RH_SPORT_STRENGTH);
+            CHECK_STR(a[i].name ? a[i].name : "", "Gym, legs");
+            CHECK_NEAR(a[i].total_elapsed_s, 1800, 1e-9);
+        }
         if (rh_sport_is_run(a[i].sport)) {
             week_runs[w]++;
             week_km[w] += a[i].total_distance_m / 1000;

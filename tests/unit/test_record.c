@@ -4,7 +4,10 @@
  * upgrade of a version-1 database, the profile. Real corpus files.
  */
 #include <sqlite3.h>
+#include <time.h>
 #include <unistd.h>
+
+#include "store/store_int.h" /* the overlap statements, for their query plan */
 
 #include "harness.h"
 #include "runhip/fit.h"
@@ -75,6 +78,89 @@ static const char v1_schema[] =
     "  q1 INTEGER, q2 INTEGER, q3 INTEGER, q4 INTEGER,\n"
     "  severity INTEGER NOT NULL CHECK(severity BETWEEN 0 AND 100),\n"
     "  substantial INTEGER NOT NULL CHECK(substantial IN (0,1)));\n";
+
+/* The schema of version 2 as main wrote it (a frozen snapshot: the
+ * upgrade to 3 starts from databases written by it). */
+static const char v2_schema[] =
+    "CREATE TABLE meta(\n"
+    "  key TEXT PRIMARY KEY,\n"
+    "  value TEXT NOT NULL);\n"
+    "CREATE TABLE pain(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  day INTEGER NOT NULL,\n"
+    "  pain INTEGER NOT NULL CHECK(pain BETWEEN 0 AND 10),\n"
+    "  during_run INTEGER CHECK(during_run IS NULL OR during_run BETWEEN 0 AND 10),\n"
+    "  next_morning INTEGER CHECK(next_morning IS NULL OR next_morning BETWEEN 0 AND 10),\n"
+    "  note TEXT,\n"
+    "  created_utc INTEGER NOT NULL);\n"
+    "CREATE INDEX pain_day ON pain(day);\n"
+    "CREATE TABLE session(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  day INTEGER NOT NULL,\n"
+    "  kind TEXT NOT NULL CHECK(kind IN ('strength','mobility','cross_train','rest','run')),\n"
+    "  minutes REAL CHECK(minutes IS NULL OR minutes BETWEEN 0 AND 1440),\n"
+    "  rpe INTEGER CHECK(rpe IS NULL OR rpe BETWEEN 0 AND 10),\n"
+    "  note TEXT,\n"
+    "  created_utc INTEGER NOT NULL);\n"
+    "CREATE INDEX session_day ON session(day);\n"
+    "CREATE TABLE shoe(\n"
+    "  name TEXT PRIMARY KEY,\n"
+    "  distance_before_km REAL NOT NULL DEFAULT 0,\n"
+    "  first_day INTEGER, retired_day INTEGER);\n"
+    "CREATE TABLE assessment(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  created_utc INTEGER NOT NULL,\n"
+    "  intake TEXT NOT NULL,\n"
+    "  result TEXT NOT NULL);\n"
+    "CREATE TABLE plan(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  assessment_id INTEGER REFERENCES assessment(id) ON DELETE SET NULL,\n"
+    "  created_utc INTEGER NOT NULL,\n"
+    "  state TEXT NOT NULL);\n"
+    "CREATE TABLE checkin(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  day INTEGER NOT NULL,\n"
+    "  q1 INTEGER, q2 INTEGER, q3 INTEGER, q4 INTEGER,\n"
+    "  severity INTEGER NOT NULL CHECK(severity BETWEEN 0 AND 100),\n"
+    "  substantial INTEGER NOT NULL CHECK(substantial IN (0,1)));\n"
+    "CREATE TABLE \"activity\"(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  content_hash TEXT NOT NULL UNIQUE,\n"
+    "  file TEXT NOT NULL,\n"
+    "  format TEXT NOT NULL\n"
+    "    CHECK(format IN ('fit','gpx','tcx','apple_health','polar','sml','')),\n"
+    "  sport TEXT NOT NULL,\n"
+    "  sport_source TEXT NOT NULL DEFAULT 'file'\n"
+    "    CHECK(sport_source IN ('file','export_csv','inferred','user')),\n"
+    "  sub_sport TEXT,\n"
+    "  name TEXT, gear TEXT, device TEXT,\n"
+    "  start_utc INTEGER,\n"
+    "  end_utc INTEGER CHECK(end_utc IS NULL OR end_utc >= start_utc),\n"
+    "  utc_offset_min INTEGER CHECK(utc_offset_min IS NULL OR utc_offset_min BETWEEN -1440 AND 1440),\n"
+    "  offset_source TEXT CHECK(offset_source IN ('file','zone')),\n"
+    "  local_day INTEGER,\n"
+    "  excluded INTEGER NOT NULL DEFAULT 0 CHECK(excluded IN (0,1)),\n"
+    "  truncated INTEGER NOT NULL DEFAULT 0 CHECK(truncated IN (0,1)),\n"
+    "  has_summary INTEGER NOT NULL DEFAULT 0 CHECK(has_summary IN (0,1)),\n"
+    "  elapsed_s REAL, timer_s REAL, distance_m REAL,\n"
+    "  n_records INTEGER NOT NULL CHECK(n_records >= 0),\n"
+    "  cadence_spm REAL, avg_hr REAL, max_hr REAL, temp_c REAL,\n"
+    "  elev_gain_m REAL, avg_power_w REAL,\n"
+    "  has_gps INTEGER NOT NULL CHECK(has_gps IN (0,1)),\n"
+    "  track BLOB, splits BLOB,\n"
+    "  imported_utc INTEGER NOT NULL);\n"
+    "CREATE INDEX activity_start ON activity(start_utc);\n"
+    "CREATE INDEX activity_local_day ON activity(local_day);\n"
+    "CREATE TABLE activity_also(\n"
+    "  activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,\n"
+    "  content_hash TEXT NOT NULL UNIQUE,\n"
+    "  file TEXT NOT NULL,\n"
+    "  format TEXT NOT NULL,\n"
+    "  device TEXT);\n"
+    "CREATE INDEX activity_also_activity ON activity_also(activity_id);\n"
+    "CREATE TABLE profile(\n"
+    "  key TEXT PRIMARY KEY CHECK(key IN ('tz','sex','birth_year','rest_hr','max_hr')),\n"
+    "  value TEXT NOT NULL);\n";
 
 static char db_path[600];
 static const char *fresh_db(void)
@@ -456,6 +542,394 @@ static void test_untyped_runs_counted_and_garbage_refused(void)
     remove_db();
 }
 
+/* A synthetic recording: start, seconds, km, sport and records (the more,
+ * the richer); the content hash from the name. */
+static void synth(struct rh_activity *a, const char *file, int64_t start, double secs, double km,
+                  enum rh_sport sp, long records)
+{
+    rh_activity_init(a);
+    rh_activity_set_str(&a->file, file);
+    a->format = RH_FMT_GPX;
+    a->sport = sp;
+    a->has_start = true;
+    a->start_utc = start;
+    a->total_elapsed_s = a->total_timer_s = secs;
+    a->total_distance_m = km * 1000;
+    a->n_records = records;
+    a->content_hash = 1469598103934665603ull;
+    for (const char *p = file; *p; p++)
+        a->content_hash = (a->content_hash ^ (unsigned char)*p) * 1099511628211ull;
+}
+
+static void put(struct rh_store *s, struct rh_activity *a, enum rh_store_put_outcome want)
+{
+    struct rh_store_put res;
+    struct rh_err e;
+    CHECK_INT(rh_store_activity_put(s, a, &res, &e), 0);
+    CHECK_INT(res.outcome, want);
+    rh_activity_release(a);
+}
+
+static void test_long_outings_found_by_the_overlap_search(void)
+{
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(fresh_db(), 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    struct rh_activity a;
+    int64_t t = 1717200000; /* 2024-06-01 */
+    /* a 30 h ultra, then a second watch's recording of its last 20 h */
+    synth(&a, "ultra_watch.gpx", t, 30 * 3600.0, 160, RH_SPORT_TRAIL_RUNNING, 9000);
+    put(s, &a, RH_STORE_ADDED);
+    synth(&a, "ultra_phone.gpx", t + 10 * 3600, 20 * 3600.0, 100, RH_SPORT_TRAIL_RUNNING, 100);
+    put(s, &a, RH_STORE_DUPLICATE);
+    /* a 72 h multi-day event, then the phone's recording of its third day
+     * (it starts 52 h after the event: beyond the start index's look-back) */
+    t += 10 * 86400;
+    synth(&a, "multiday_watch.gpx", t, 72 * 3600.0, 240, RH_SPORT_TRAIL_RUNNING, 20000);
+    put(s, &a, RH_STORE_ADDED);
+    synth(&a, "multiday_day3.gpx", t + 52 * 3600, 16 * 3600.0, 70, RH_SPORT_TRAIL_RUNNING, 100);
+    put(s, &a, RH_STORE_DUPLICATE);
+    /* the same the other way round: the short one first, the long one
+     * richer, arriving second, replaces it */
+    t += 10 * 86400;
+    synth(&a, "stage3.gpx", t + 50 * 3600, 10 * 3600.0, 50, RH_SPORT_TRAIL_RUNNING, 100);
+    put(s, &a, RH_STORE_ADDED);
+    synth(&a, "stages.gpx", t, 70 * 3600.0, 200, RH_SPORT_TRAIL_RUNNING, 20000);
+    put(s, &a, RH_STORE_REPLACED);
+    /* a run after the multi-day event ended is its own */
+    synth(&a, "after.gpx", t + 71 * 3600, 3600.0, 10, RH_SPORT_RUNNING, 100);
+    put(s, &a, RH_STORE_ADDED);
+    CHECK_INT(rh_store_activity_count(s, &e), 4);
+    rh_store_close(s);
+    remove_db();
+}
+
+static void test_untyped_recording_is_no_run(void)
+{
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(fresh_db(), 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    struct rh_activity a;
+    int64_t t = 1717200000;
+    /* an untyped recording the import could not call a run (a car, at
+     * 60 km/h), richer than the run recorded over the same hour: the run
+     * is stored and counted, not swallowed by it */
+    synth(&a, "drive.gpx", t, 3600, 60, RH_SPORT_OTHER, 5000);
+    put(s, &a, RH_STORE_ADDED);
+    synth(&a, "run.gpx", t + 60, 3500, 11, RH_SPORT_RUNNING, 100);
+    put(s, &a, RH_STORE_ADDED);
+    /* and a run first, then the untyped one: both kept too */
+    t += 86400;
+    synth(&a, "run2.gpx", t, 3600, 11, RH_SPORT_RUNNING, 100);
+    put(s, &a, RH_STORE_ADDED);
+    synth(&a, "other2.gpx", t, 3600, 11, RH_SPORT_OTHER, 5000);
+    put(s, &a, RH_STORE_ADDED);
+    /* two untyped recordings of one outing are one */
+    synth(&a, "other2b.gpx", t + 30, 3500, 11, RH_SPORT_OTHER, 50);
+    put(s, &a, RH_STORE_DUPLICATE);
+    /* the same start second and device stays one recording, whatever the sport */
+    t += 86400;
+    synth(&a, "dev_a.gpx", t, 3600, 11, RH_SPORT_RUNNING, 100);
+    rh_activity_set_str(&a.device, "Garmin fr945");
+    put(s, &a, RH_STORE_ADDED);
+    synth(&a, "dev_b.gpx", t, 60, 0.2, RH_SPORT_OTHER, 10);
+    rh_activity_set_str(&a.device, "Garmin fr945");
+    put(s, &a, RH_STORE_DUPLICATE);
+    CHECK_INT(rh_store_activity_count(s, &e), 5);
+    int32_t d0;
+    rh_date_parse("2024-06-01", &d0);
+    struct rh_load_report r;
+    CHECK_INT(rh_load_report_build(s, d0 + 2, &r, &e), 0);
+    CHECK_NEAR(r.days[r.n_days - 3].km, 11, 0.01);
+    CHECK_NEAR(r.days[r.n_days - 2].km, 11, 0.01);
+    rh_load_report_release(&r);
+    rh_store_close(s);
+    remove_db();
+}
+
+/* The query plan of sql: every step reads through an index, none scans a
+ * table. want: index names that must appear. */
+static void check_plan(struct rh_store *s, const char *sql, const char *const *want, size_t n_want)
+{
+    char q[2048];
+    snprintf(q, sizeof q, "EXPLAIN QUERY PLAN %s", sql);
+    sqlite3_stmt *st;
+    CHECK_INT(sqlite3_prepare_v2(s->db, q, -1, &st, NULL), SQLITE_OK);
+    char all[2048] = "";
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *d = (const char *)sqlite3_column_text(st, 3);
+        size_t k = strlen(all);
+        snprintf(all + k, sizeof all - k, "%s; ", d);
+        if (strncmp(d, "SCAN ", 5) == 0 && !strstr(d, "USING") && !strstr(d, "TEMP B-TREE"))
+            CHECK(!"a table scan" || !d);
+    }
+    sqlite3_finalize(st);
+    for (size_t i = 0; i < n_want; i++)
+        if (!strstr(all, want[i])) {
+            printf("  plan: %s\n", all);
+            CHECK(!"index not used");
+        }
+}
+
+static void test_duplicate_lookups_are_indexed(void)
+{
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(fresh_db(), 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    /* with rows in the table and ANALYZE-free statistics, as a runner's
+     * database has: 300 activities, a few of them long */
+    struct rh_activity a;
+    for (int i = 0; i < 300; i++) {
+        char f[32];
+        snprintf(f, sizeof f, "a%03d.gpx", i);
+        synth(&a, f, 1600000000 + (int64_t)i * 3 * 86400, i % 50 ? 3600 : 60 * 3600.0, 10,
+              RH_SPORT_RUNNING, 100);
+        put(s, &a, RH_STORE_ADDED);
+    }
+    const char *overlap[] = {"USING INDEX activity_start", "USING INDEX activity_long"};
+    check_plan(s, rh__store_overlap_sql, overlap, 2);
+    const char *hash[] = {"USING INDEX sqlite_autoindex_activity_1",
+                          "USING INDEX sqlite_autoindex_activity_also_1"};
+    check_plan(s, rh__store_hash_sql, hash, 2);
+    rh_store_close(s);
+    remove_db();
+}
+
+static void test_upgrade_from_version_2(void)
+{
+    const char *path = fresh_db();
+    sqlite3 *db;
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(db, v2_schema, NULL, NULL, NULL), SQLITE_OK);
+    char mark[64];
+    snprintf(mark, sizeof mark, "PRAGMA application_id = %d;", (int)RH_STORE_APP_ID);
+    CHECK_INT(sqlite3_exec(db, mark, NULL, NULL, NULL), SQLITE_OK);
+    /* a 60 h event and a run logged by hand, as version 2 stored them */
+    CHECK_INT(sqlite3_exec(db,
+                           "INSERT INTO activity(content_hash, file, format, sport, start_utc,"
+                           " end_utc, utc_offset_min, offset_source, local_day, elapsed_s,"
+                           " distance_m, n_records, has_gps, imported_utc) VALUES"
+                           " ('00000000000000bb', 'event.fit', 'fit', 'trail_running',"
+                           " 1717200000, 1717416000, 0, 'zone', 19875, 216000, 200000, 9000, 1,"
+                           " 0);"
+                           "INSERT INTO session(day, kind, minutes, rpe, created_utc) VALUES"
+                           " (19870, 'run', 30, 5, 0);"
+                           "PRAGMA user_version = 2;",
+                           NULL, NULL, NULL),
+              SQLITE_OK);
+    sqlite3_close(db);
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
+    /* the old session has no km; a new one keeps its km */
+    struct rh_session ns = {.day = 19871, .kind = RH_SESSION_RUN, .minutes = RH_NONE, .rpe = -1,
+                            .km = 8.5};
+    CHECK_INT(rh_store_session_add(s, &ns, NULL, &e), 0);
+    struct rh_session *ss;
+    size_t n;
+    CHECK_INT(rh_store_session_list(s, 19870, 19871, &ss, &n, &e), 0);
+    CHECK_INT((long)n, 2);
+    if (n == 2) {
+        CHECK(ss[0].km == 0);
+        CHECK_NEAR(ss[0].minutes, 30, 1e-9);
+        CHECK_NEAR(ss[1].km, 8.5, 1e-9);
+    }
+    rh_session_array_free(ss, n);
+    /* km on a session that is not a run, or out of range: refused, nothing stored */
+    ns.kind = RH_SESSION_STRENGTH;
+    CHECK_INT(rh_store_session_add(s, &ns, NULL, &e), RH_EINVAL);
+    ns.kind = RH_SESSION_RUN;
+    ns.km = 1500;
+    CHECK_INT(rh_store_session_add(s, &ns, NULL, &e), RH_ERANGE);
+    ns.km = -2;
+    CHECK_INT(rh_store_session_add(s, &ns, NULL, &e), RH_ERANGE);
+    CHECK_INT(rh_store_session_list(s, 19870, 19871, &ss, &n, &e), 0);
+    CHECK_INT((long)n, 2);
+    rh_session_array_free(ss, n);
+    /* the stored long event is found by the overlap search of its third day */
+    struct rh_activity a;
+    synth(&a, "day3.gpx", 1717200000 + 50 * 3600, 8 * 3600.0, 30, RH_SPORT_TRAIL_RUNNING, 10);
+    put(s, &a, RH_STORE_DUPLICATE);
+    rh_store_close(s);
+    remove_db();
+}
+
+/* The week ending on day d of report r: its km. */
+static double day_km(const struct rh_load_report *r, int32_t d)
+{
+    return d >= r->first_day && d <= r->as_of ? r->days[d - r->first_day].km : -1;
+}
+
+static void test_logged_runs_counted_once(void)
+{
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(fresh_db(), 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    int32_t d;
+    rh_date_parse("2014-10-11", &d); /* the day of the 10 km race */
+    struct collect c = {0};
+    import1(s, C "fit/gc_10kUNLP2014-Garmin15.fit", &c);
+    CHECK_INT(c.n_stored, 1);
+    /* the race logged by hand too, with its km and effort: counted once */
+    struct rh_session ss = {.day = d, .kind = RH_SESSION_RUN, .minutes = 45, .rpe = 8, .km = 10};
+    CHECK_INT(rh_store_session_add(s, &ss, NULL, &e), 0);
+    /* a treadmill run without a watch two days before: counted */
+    struct rh_session tm = {.day = d - 2, .kind = RH_SESSION_RUN, .minutes = 30, .rpe = 4,
+                            .km = 5};
+    CHECK_INT(rh_store_session_add(s, &tm, NULL, &e), 0);
+    /* a km-only one (no minutes) the day before: its minutes at the usual pace */
+    struct rh_session ko = {.day = d - 1, .kind = RH_SESSION_RUN, .minutes = RH_NONE, .rpe = -1,
+                            .km = 3};
+    CHECK_INT(rh_store_session_add(s, &ko, NULL, &e), 0);
+    struct rh_load_report r;
+    CHECK_INT(rh_load_report_build(s, d, &r, &e), 0);
+    double race = day_km(&r, d);
+    CHECK(race > 9.9 && race < 10.5);
+    CHECK_NEAR(day_km(&r, d - 2), 5, 1e-9);
+    CHECK_NEAR(day_km(&r, d - 1), 3, 1e-9);
+    CHECK(r.days[r.n_days - 2].minutes > 10); /* 3 km at the race's pace */
+    CHECK_INT(r.days[r.n_days - 1].runs, 1);
+    CHECK_NEAR(r.weeks[r.n_weeks - 1].km, race + 8, 1e-6);
+    /* the race day's load is its session-RPE: 45 min x 8 */
+    CHECK_NEAR(r.days[r.n_days - 1].load, 360, 1e-6);
+    rh_load_report_release(&r);
+    /* a second, shorter treadmill run the same day as the race: a run of its own */
+    struct rh_session tm2 = {.day = d, .kind = RH_SESSION_RUN, .minutes = 25, .rpe = 3, .km = 4};
+    CHECK_INT(rh_store_session_add(s, &tm2, NULL, &e), 0);
+    CHECK_INT(rh_load_report_build(s, d, &r, &e), 0);
+    CHECK_NEAR(day_km(&r, d), race + 4, 1e-6);
+    CHECK_INT(r.days[r.n_days - 1].runs, 2);
+    CHECK_NEAR(r.days[r.n_days - 1].load, 360 + 75, 1e-6);
+    rh_load_report_release(&r);
+    rh_store_close(s);
+    remove_db();
+
+    /* the other order: logged by hand first, the file imported after */
+    CHECK_INT(rh_store_open_tz(fresh_db(), 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    ss.rpe = -1;
+    ss.minutes = RH_NONE;
+    ss.km = 10.5;
+    CHECK_INT(rh_store_session_add(s, &ss, NULL, &e), 0);
+    CHECK_INT(rh_load_report_build(s, d, &r, &e), 0);
+    CHECK_NEAR(day_km(&r, d), 10.5, 1e-9);
+    rh_load_report_release(&r);
+    import1(s, C "fit/gc_10kUNLP2014-Garmin15.fit", &c);
+    CHECK_INT(rh_load_report_build(s, d, &r, &e), 0);
+    CHECK_NEAR(day_km(&r, d), race, 1e-9);
+    CHECK_INT(r.days[r.n_days - 1].runs, 1);
+    rh_load_report_release(&r);
+    rh_store_close(s);
+    remove_db();
+}
+
+/* Writes a GPX (no <type>: the sport is inferred) of the FIT file's records
+ * into path: the same outing as a third format. Returns the points. */
+static int fit_to_gpx(const char *fit, const char *path)
+{
+    size_t len;
+    char *buf = test_slurp(fit, &len);
+    if (!buf)
+        return 0;
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        free(buf);
+        return 0;
+    }
+    fprintf(f, "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"test\" "
+               "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><name>race</name><trkseg>\n");
+    struct rh_fit_reader *rd = malloc(sizeof *rd);
+    rh_fit_reader_init(rd, buf, len);
+    struct rh_fit_msg m;
+    int n = 0;
+    while (rh_fit_next(rd, &m, NULL) > 0) {
+        if (m.global != 20 || !m.has_timestamp)
+            continue;
+        const struct rh_fit_field *la = rh_fit_msg_field(&m, 0), *lo = rh_fit_msg_field(&m, 1);
+        double lat = la ? rh_fit_field_raw(&m, la) : RH_NONE;
+        double lon = lo ? rh_fit_field_raw(&m, lo) : RH_NONE;
+        if (!rh_has(lat) || !rh_has(lon))
+            continue;
+        time_t t = (time_t)m.timestamp + RH_FIT_EPOCH;
+        struct tm tm;
+        gmtime_r(&t, &tm);
+        char when[32];
+        strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        fprintf(f, "<trkpt lat=\"%.7f\" lon=\"%.7f\"><time>%s</time></trkpt>\n",
+                lat * (180.0 / 2147483648.0), lon * (180.0 / 2147483648.0), when);
+        n++;
+    }
+    fprintf(f, "</trkseg></trk></gpx>\n");
+    fclose(f);
+    free(rd);
+    free(buf);
+    return n;
+}
+
+static void test_fit_tcx_gpx_of_one_outing(void)
+{
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(fresh_db(), 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    char gpx[700];
+    snprintf(gpx, sizeof gpx, "%s/race_from_phone.gpx", test_tmpdir());
+    CHECK(fit_to_gpx(C "fit/gc_10kUNLP2014-Garmin15.fit", gpx) > 500); /* 686 */
+    /* the GPX first (fewest facts), the TCX, then the FIT: each richer */
+    struct collect c = {0};
+    import1(s, gpx, &c);
+    import1(s, C "tcx/gc_10kUNLP2014-Garmin15.tcx", &c);
+    import1(s, C "fit/gc_10kUNLP2014-Garmin15.fit", &c);
+    CHECK_INT(c.n_stored, 1);
+    CHECK_INT(c.n_dup, 2);
+    CHECK_INT(c.n_replaced, 2);
+    struct rh_activity *a;
+    size_t n;
+    CHECK_INT(rh_store_activities(s, INT64_MIN, INT64_MAX, 0, &a, &n, &e), 0);
+    CHECK_INT((long)n, 1);
+    if (n == 1) {
+        CHECK_INT(a[0].format, RH_FMT_FIT);
+        CHECK_INT(a[0].sport, RH_SPORT_RUNNING);
+        char **also;
+        size_t na;
+        CHECK_INT(rh_store_activity_also(s, a[0].id, &also, &na, &e), 0);
+        CHECK_INT((long)na, 2);
+        if (na == 2) {
+            CHECK(strstr(also[0], "race_from_phone.gpx") != NULL);
+            CHECK(strstr(also[1], "gc_10kUNLP2014-Garmin15.tcx") != NULL);
+        }
+        rh_store_strings_free(also, na);
+        /* the week's distance counts the race once */
+        struct rh_load_report r;
+        CHECK_INT(rh_load_report_build(s, rh_activity_local_day(&a[0]), &r, &e), 0);
+        CHECK(r.n_weeks > 0 && r.weeks[r.n_weeks - 1].km > 9.9 &&
+              r.weeks[r.n_weeks - 1].km < 10.5);
+        CHECK_INT(r.weeks[r.n_weeks - 1].runs, 1);
+        rh_load_report_release(&r);
+    }
+    rh_activity_array_free(a, n);
+    /* the three again, in any order: nothing new */
+    import1(s, C "fit/gc_10kUNLP2014-Garmin15.fit", &c);
+    import1(s, gpx, &c);
+    CHECK_INT(rh_store_activity_count(s, &e), 1);
+    unlink(gpx);
+    rh_store_close(s);
+    remove_db();
+}
+
 int main(void)
 {
     RUN(test_untyped_runs_counted_and_garbage_refused);
@@ -464,5 +938,11 @@ int main(void)
     RUN(test_one_outing_in_three_formats_is_one_activity);
     RUN(test_partial_then_complete);
     RUN(test_upgrade_from_version_1);
+    RUN(test_upgrade_from_version_2);
+    RUN(test_long_outings_found_by_the_overlap_search);
+    RUN(test_untyped_recording_is_no_run);
+    RUN(test_duplicate_lookups_are_indexed);
+    RUN(test_logged_runs_counted_once);
+    RUN(test_fit_tcx_gpx_of_one_outing);
     return TEST_END();
 }
