@@ -29,6 +29,9 @@
 /* A form POST body (all fields url-encoded) and an uploaded file. */
 #define RH_SERVER_FORM_MAX (64u * 1024u)
 #define RH_SERVER_UPLOAD_MAX (64u * 1024u * 1024u)
+/* Files one upload takes at most (the form's "multiple"); more are named
+ * and not imported. */
+#define RH_SERVER_UPLOAD_FILES 20
 /* Hex characters of a generated token (access or CSRF). */
 #define RH_SERVER_TOKEN_LEN 32
 
@@ -63,8 +66,10 @@ struct rh_server_request {
     size_t body_len;
     uint64_t content_length;  /* as announced (for the size checks before reading) */
     bool has_body;            /* a body was announced (Content-Length or chunked) */
-    const char *upload_path;  /* POST /import: the uploaded file, already on disk, or NULL */
-    const char *upload_name;  /* its name as sent by the browser */
+    size_t n_uploads;         /* POST /import: the files sent, already on disk */
+    const char *upload_paths[RH_SERVER_UPLOAD_FILES];
+    const char *upload_names[RH_SERVER_UPLOAD_FILES]; /* their names as sent by the browser */
+    size_t upload_dropped;    /* files over RH_SERVER_UPLOAD_FILES (not kept) */
     bool upload_too_large;    /* the upload went over the limit (nothing was kept) */
 };
 

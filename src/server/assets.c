@@ -73,11 +73,26 @@ static const char css[] =
     ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
     "white-space:nowrap}\n"
     "form.inline{display:inline;background:none;border:0;padding:0;margin:0}\n"
-    "button.small{margin:0;padding:.3rem .8rem;min-height:36px}\n";
+    "button.small{margin:0;padding:.3rem .8rem;min-height:36px}\n"
+    ".drop{border:2px dashed var(--accent);border-radius:8px;padding:1.5rem 1rem;"
+    "text-align:center;margin:.5rem 0 1rem;cursor:pointer;background:#f5f8ff}\n"
+    ".drop p{margin:.2rem 0}.drop p:first-child{font-weight:600;color:var(--accent)}\n"
+    ".drop.over{background:#e3ecff;border-style:solid}\n"
+    ".uploads{list-style:none;padding:0}.uploads li{background:#fff;border:1px solid "
+    "var(--line);border-radius:4px;padding:.4rem .8rem;margin:.4rem 0}\n"
+    ".uploads .name{margin:.2rem 0;font-weight:600;overflow-wrap:anywhere}"
+    ".uploads progress{width:100%;height:.8rem}\n";
 
 int asset_css(struct ctx *c)
 {
     return set_text(c, 200, ct_css, css);
+}
+
+extern const char rh__server_app_js[];
+
+int asset_js(struct ctx *c)
+{
+    return set_text(c, 200, ct_js, rh__server_app_js);
 }
 
 int asset_load_svg(struct ctx *c)

@@ -165,8 +165,10 @@ static void activity_row(struct ctx *c, const struct rh_activity *a)
         snprintf(hr, sizeof hr, "%.0f", a->avg_hr);
     pf(c, "<tr><td><a href=\"/activity?id=%lld\">%s</a></td><td>", (long long)a->id, date);
     esc(c, a->name && *a->name ? a->name : rh_sport_name(a->sport));
+    if (a->excluded)
+        put(c, " <span class=\"note\">(left out of every count)</span>");
     put(c, "</td><td>");
-    esc(c, rh_sport_name(a->sport));
+    word(c, rh_sport_name(a->sport));
     pf(c, "</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td>"
           "<td class=\"num\">%s</td><td>",
        km, dur, pace, hr);

@@ -21,6 +21,7 @@ const struct route rh_routes[] = {
     {"/shoes", M_GET | M_POST, RK_PAGE, page_shoes, "Shoes", RH_SERVER_FORM_MAX, false},
     {"/activity", M_GET | M_POST, RK_PAGE, page_activity, NULL, RH_SERVER_FORM_MAX, false},
     {"/app.css", M_GET, RK_ASSET, asset_css, NULL, 0, false},
+    {"/app.js", M_GET, RK_ASSET, asset_js, NULL, 0, false},
     {"/load.svg", M_GET, RK_ASSET, asset_load_svg, NULL, 0, false},
     {"/plan.ics", M_GET, RK_ASSET, asset_plan_ics, NULL, 0, false},
     {"/api/", M_GET, RK_API, api_index, NULL, 0, false},

@@ -20,6 +20,7 @@ const char ct_json[] = "application/json; charset=utf-8";
 const char ct_svg[] = "image/svg+xml; charset=utf-8";
 const char ct_text[] = "text/plain; charset=utf-8";
 const char ct_css[] = "text/css; charset=utf-8";
+const char ct_js[] = "text/javascript; charset=utf-8";
 const char ct_ics[] = "text/calendar; charset=utf-8";
 
 #define TARGET_MAX 2048
@@ -660,7 +661,7 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
     }
     struct rh_server_slot *slot = NULL;
     char *key = NULL;
-    if (rt->fn != asset_css) {
+    if (rt->fn != asset_css && rt->fn != asset_js) {
         struct rh_err err;
         rh_err_clear(&err);
         if (!c.post && cfg->cache) {

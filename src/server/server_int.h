@@ -64,6 +64,7 @@ int page_activity(struct ctx *c);
 int page_profile(struct ctx *c);
 int page_shoes(struct ctx *c);
 int asset_css(struct ctx *c);
+int asset_js(struct ctx *c);
 int asset_load_svg(struct ctx *c);
 int asset_plan_ics(struct ctx *c);
 int api_activities(struct ctx *c);
@@ -131,6 +132,6 @@ int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *e
 int plan_current(struct ctx *c, int64_t *plan_id, struct rh_plan_state *st, struct rh_err *err);
 int32_t plan_from_day(const struct rh_plan_state *st, int32_t today);
 
-extern const char ct_html[], ct_json[], ct_svg[], ct_text[], ct_css[], ct_ics[];
+extern const char ct_html[], ct_json[], ct_svg[], ct_text[], ct_css[], ct_ics[], ct_js[];
 
 #endif

@@ -576,6 +576,10 @@ static void test_cache(void)
     get(&cfg, "/", &r);
     CHECK(has(&r, "22 activities stored"));
     rh_server_response_release(&r);
+    /* the today page and the training page count the same activities */
+    get(&cfg, "/training", &r);
+    CHECK(has(&r, "1 to 20 of 22."));
+    rh_server_response_release(&r);
     /* another connection writes: the next answer has it */
     CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
     syn_add(s, SYN_DAY0 + 45, syn_plain(5, 30));
@@ -984,6 +988,65 @@ static void test_daemon(void)
         rh_buf_release(&body);
         CHECK_INT(total_activities(port), with_token ? before + 1 : before);
     }
+    /* several files at once (the form's "multiple", and what app.js sends
+     * as JSON): each through the import, each with its own outcome; a file
+     * that is not an activity is named with its reason */
+    for (int as_json = 0; as_json < 2; as_json++) {
+        struct rh_buf body;
+        rh_buf_init(&body, 0);
+        rh_buf_printf(&body,
+                      "--BOUNDARY\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n%s\r\n"
+                      "--BOUNDARY\r\nContent-Disposition: form-data; name=\"file\"; "
+                      "filename=\"again.fit\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                      rh_server_csrf(srv));
+        rh_buf_append(&body, fit, fn);
+        rh_buf_puts(&body, "\r\n--BOUNDARY\r\nContent-Disposition: form-data; name=\"file\"; "
+                           "filename=\"shopping <list>.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+                           "eggs, milk\r\n--BOUNDARY--\r\n");
+        char hd[512];
+        snprintf(hd, sizeof hd,
+                 "POST /import%s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                 "Content-Type: multipart/form-data; boundary=BOUNDARY\r\n"
+                 "Content-Length: %zu\r\n\r\n",
+                 as_json ? "?as=json" : "", body.len);
+        char *up = exchange(port, hd, body.data, body.len);
+        CHECK(status_is(up, "200"));
+        const char *doc = up ? strstr(up, "\r\n\r\n") : NULL;
+        if (as_json) {
+            json_error_t je;
+            json_t *j = doc ? json_loads(doc + 4, 0, &je) : NULL;
+            json_t *files = json_object_get(j, "files");
+            CHECK_INT(json_array_size(files), 2);
+            json_t *a = json_array_get(files, 0), *b = json_array_get(files, 1);
+            CHECK_STR(json_string_value(json_object_get(a, "name")), "again.fit");
+            CHECK_INT(json_integer_value(json_object_get(a, "duplicates")), 1);
+            CHECK_INT(json_integer_value(json_object_get(a, "imported")), 0);
+            CHECK_STR(json_string_value(json_object_get(b, "name")), "shopping <list>.txt");
+            CHECK_INT(json_integer_value(json_object_get(b, "failed")), 1);
+            json_t *p = json_array_get(json_object_get(b, "problems"), 0);
+            CHECK_STR(json_string_value(json_object_get(p, "status")), "failed");
+            const char *msg = json_string_value(json_object_get(p, "message"));
+            CHECK(msg && strstr(msg, "not a FIT"));
+            json_decref(j);
+        } else {
+            CHECK(doc && strstr(doc, "<h2>again.fit</h2>") &&
+                  strstr(doc, "Imported 0, already there 1, failed 0") &&
+                  strstr(doc, "<h2>shopping &lt;list&gt;.txt</h2>") &&
+                  strstr(doc, "shopping &lt;list&gt;.txt failed: not a FIT") &&
+                  strstr(doc, "All 2 files:"));
+        }
+        rh_free(up);
+        rh_buf_release(&body);
+        CHECK_INT(total_activities(port), before + 1);
+    }
+    /* the script the upload page loads, from a file, no inline script */
+    char *js = fetch(port, "/app.js");
+    CHECK(status_is(js, "200") && strstr(js, "text/javascript") && strstr(js, "/import?as=json"));
+    rh_free(js);
+    js = fetch(port, "/import");
+    CHECK(js && strstr(js, "<script src=\"/app.js\" defer></script>") && strstr(js, " multiple "));
+    CHECK(js && !strstr(js, "<script>"));
+    rh_free(js);
 
     /* a slow client trickling its headers is cut at the deadline (1 s
      * here) although it is never idle; others are served meanwhile */
