@@ -39,6 +39,7 @@ struct rh_quest_item {
     const char *key;  /* intake key the answer goes to */
     const char *text; /* the question */
     const char *help; /* longer help, or NULL */
+    const char *typing; /* how to type the answer at a keyboard, or NULL */
     const char *art;  /* text picture (lines joined by '\n'), or NULL */
     const char *unit; /* NUMBER: unit shown after the value, or NULL */
     enum rh_quest_kind kind;
@@ -150,5 +151,69 @@ int rh_quest_intake(const struct rh_quest *q, struct rh_intake *out);
 /* Whether screen id would be shown for the answers in `in` (conditions
  * only; for tests and the web form). -1 if there is no such screen. */
 int rh_quest_would_ask(const struct rh_quest *q, const char *id, const struct rh_intake *in);
+
+/* ---- pages: several screens at once (the web form) ----------------------------------
+ * The web form shows a few screens per page and takes their answers in one
+ * go; it keeps no state between requests but the draft (rh_quest_draft /
+ * rh_quest_resume, stored with rh_quest_draft_save). A page is the current
+ * screen and the screens shown after it, as long as none of them has a
+ * condition on a key asked on the page (so an answer on the page never
+ * changes which screens the page holds), at most RH_QUEST_PAGE_MAX screens
+ * and `room` choices (a number counts as one; the first screen always
+ * fits). Answer a page with rh_quest_answer / rh_quest_skip /
+ * rh_quest_keep screen by screen, in order: rh_quest_check first tells
+ * whether every answer would be taken. */
+#define RH_QUEST_PAGE_MAX 5
+/* The screens of the page starting at the current screen, in order, into
+ * items; their count (0 when nothing is asked). */
+int rh_quest_page(const struct rh_quest *q, int room,
+                  const struct rh_quest_item *items[RH_QUEST_PAGE_MAX]);
+/* Goes to screen id when it is shown for the answers so far (the screens
+ * shown before it become the way back). 0, RH_ENOTFOUND (no such screen,
+ * or hidden), RH_EINVAL after quitting. */
+int rh_quest_seek(struct rh_quest *q, const char *id);
+/* Goes to the first screen of the page before the current one (also from
+ * the end). 0, RH_ENOTFOUND on the first page, RH_EINVAL after quitting. */
+int rh_quest_page_back(struct rh_quest *q, int room);
+/* Reads text as an answer to screen id exactly as rh_quest_answer would,
+ * without taking it: 0, RH_QUEST_CONFIRM (err->msg asks), or the error
+ * and message rh_quest_answer gives. RH_ENOTFOUND for an unknown screen. */
+int rh_quest_check(const struct rh_quest *q, const char *id, const char *text,
+                   struct rh_err *err);
+
+/* What screen id holds: strings point into q, valid until q changes. */
+struct rh_quest_given {
+    bool has;        /* something given (an answer, "not sure", a suggestion) */
+    bool answered;   /* false: not answered ("not sure", skipped) */
+    int word;        /* ONE, YESNO: the choice's value; -1 */
+    unsigned mask;   /* MANY: RH_BIT(choice value) of each chosen; 0 = none of them */
+    double num;      /* NUMBER */
+    const char *typed; /* as typed ("" when nothing) */
+    const char *note;  /* where a suggestion comes from, or NULL */
+};
+/* 0, or RH_ENOTFOUND for an unknown screen. */
+int rh_quest_given(const struct rh_quest *q, const char *id, struct rh_quest_given *out);
+
+/* ---- the store: drafts and the finished assessment ----------------------------------
+ * One draft per database, shared by `runhip assess` and the web form. */
+struct rh_store;
+struct rh_assessment;
+/* The stored draft (rh_quest_draft's text) into *text (free with rh_free),
+ * NULL when there is none. 0 or a store error. */
+int rh_quest_draft_load(struct rh_store *s, char **text, struct rh_err *err);
+/* Stores q's draft; a questionnaire with no answer typed and on its first
+ * screen, or finished, leaves no draft. 0 or a store error. */
+int rh_quest_draft_save(struct rh_store *s, const struct rh_quest *q, struct rh_err *err);
+/* Stores a draft's text as it is ("" forgets it). */
+int rh_quest_draft_store(struct rh_store *s, const char *text, struct rh_err *err);
+/* Forgets the draft. */
+int rh_quest_draft_forget(struct rh_store *s, struct rh_err *err);
+/* Stores an assessment with its intake (both as JSON: what `runhip assess`
+ * and the web form store), with RH_ASSESS_SAVE_FORGET_DRAFT also forgetting
+ * the draft, in one transaction; *id (if not NULL) gets its id. */
+#define RH_ASSESS_SAVE_FORGET_DRAFT 1u
+int rh_assessment_save(struct rh_store *s, const struct rh_intake *in,
+                       const struct rh_assessment *a, int64_t created_utc, unsigned flags,
+                       int64_t *id, struct rh_err *err);
 
 #endif

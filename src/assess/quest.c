@@ -53,6 +53,7 @@ static void screen_release(struct screen *s)
     rh_free((void *)s->item.id);
     rh_free((void *)s->item.text);
     rh_free((void *)s->item.help);
+    rh_free((void *)s->item.typing);
     rh_free((void *)s->item.unit);
     for (int i = 0; i < s->item.n_choices; i++) {
         rh_free((void *)s->choices[i].word);
@@ -295,6 +296,8 @@ static int load_cb(void *ctx, const char *section, const char *key, const char *
         return dup_into(&s->item.text, value, key, line, err);
     if (strcmp(key, "help") == 0)
         return dup_into(&s->item.help, value, key, line, err);
+    if (strcmp(key, "typing") == 0)
+        return dup_into(&s->item.typing, value, key, line, err);
     if (strcmp(key, "unit") == 0)
         return dup_into(&s->item.unit, value, key, line, err);
     if (strcmp(key, "art") == 0) {
@@ -537,7 +540,10 @@ int rh_quest_skip(struct rh_quest *q)
 {
     if (!rh_quest_current(q))
         return RH_EINVAL;
+    /* cleared, typed words and suggestion too: a draft must not bring it back */
     q->ans[q->cur].answered = false;
+    q->ans[q->cur].typed[0] = '\0';
+    q->ans[q->cur].note[0] = '\0';
     advance(q);
     return 0;
 }
@@ -807,7 +813,7 @@ static int many_part(const struct screen *s, char *part, uint32_t *mask, struct 
 /* Reads text as an answer to screen s into *a. 0, or an error for the
  * runner in err. Unknown ("not sure") gives a->answered false. */
 static int parse_answer(const struct screen *s, const char *text, struct rh__quest_ans *a,
-                        struct rh_err *err)
+                            struct rh_err *err)
 {
     char buf[512];
     snprintf(buf, sizeof buf, "%s", text);
@@ -885,6 +891,39 @@ static int parse_answer(const struct screen *s, const char *text, struct rh__que
     return 0;
 }
 
+static bool asks_double(const struct screen *s, const struct rh__quest_ans *a)
+{
+    return a->answered && s->item.kind == RH_QUEST_NUMBER && s->double_below > 0 &&
+           a->num < s->double_below && a->num * 2 <= s->item.max && a->num * 2 >= s->item.min;
+}
+
+/* The question offering the doubled figure, into err->msg (code 0). */
+static void double_question(const struct screen *s, const struct rh__quest_ans *a,
+                            struct rh_err *err)
+{
+    char v1[32], v2[32];
+    snprintf(v1, sizeof v1, "%.*g", rh__num_precision(a->num), a->num);
+    snprintf(v2, sizeof v2, "%.*g", rh__num_precision(a->num * 2), a->num * 2);
+    const char *note = s->double_note ? s->double_note : "Did you mean {2} ({} doubled)?";
+    char msg[sizeof err->msg];
+    size_t k = 0;
+    for (const char *p = note; *p && k + 1 < sizeof msg; p++) {
+        const char *ins = NULL;
+        if (p[0] == '{' && p[1] == '}')
+            ins = v1, p += 1;
+        else if (p[0] == '{' && p[1] == '2' && p[2] == '}')
+            ins = v2, p += 2;
+        if (ins)
+            k += (size_t)snprintf(msg + k, sizeof msg - k, "%s", ins);
+        else
+            msg[k++] = *p;
+        if (k >= sizeof msg)
+            k = sizeof msg - 1;
+    }
+    msg[k] = '\0';
+    rh_err_set(err, 0, "%s", msg);
+}
+
 int rh_quest_answer(struct rh_quest *q, const char *text, struct rh_err *err)
 {
     rh_err_clear(err);
@@ -896,33 +935,12 @@ int rh_quest_answer(struct rh_quest *q, const char *text, struct rh_err *err)
     if (r)
         return r;
     q->has_pending = false;
-    if (a.answered && s->item.kind == RH_QUEST_NUMBER && s->double_below > 0 &&
-        a.num < s->double_below && a.num * 2 <= s->item.max && a.num * 2 >= s->item.min) {
+    if (asks_double(s, &a)) {
         /* "84" cadence: a watch showing strides (one foot); ask before doubling */
         q->has_pending = true;
         q->pending = a;
         q->pending.num = a.num * 2;
-        char v1[32], v2[32];
-        snprintf(v1, sizeof v1, "%.*g", rh__num_precision(a.num), a.num);
-        snprintf(v2, sizeof v2, "%.*g", rh__num_precision(a.num * 2), a.num * 2);
-        const char *note = s->double_note ? s->double_note : "Did you mean {2} ({} doubled)?";
-        char msg[sizeof err->msg];
-        size_t k = 0;
-        for (const char *p = note; *p && k + 1 < sizeof msg; p++) {
-            const char *ins = NULL;
-            if (p[0] == '{' && p[1] == '}')
-                ins = v1, p += 1;
-            else if (p[0] == '{' && p[1] == '2' && p[2] == '}')
-                ins = v2, p += 2;
-            if (ins)
-                k += (size_t)snprintf(msg + k, sizeof msg - k, "%s", ins);
-            else
-                msg[k++] = *p;
-            if (k >= sizeof msg)
-                k = sizeof msg - 1;
-        }
-        msg[k] = '\0';
-        rh_err_set(err, 0, "%s", msg);
+        double_question(s, &a, err);
         return RH_QUEST_CONFIRM;
     }
     q->ans[q->cur] = a;
@@ -1079,4 +1097,139 @@ int rh_quest_resume(struct rh_quest *q, const char *draft, size_t len, struct rh
     if (q->cur < 0)
         q->state = RH_QUEST_DONE;
     return rs.n;
+}
+
+/* ---- pages: several screens at once (the web form) --------------------------------- */
+
+static int screen_index(const struct rh_quest *q, const char *id)
+{
+    for (int i = 0; q->set && id && i < q->set->n; i++)
+        if (strcmp(q->set->s[i].item.id, id) == 0)
+            return i;
+    return -1;
+}
+
+/* Whether screen j has a condition on the key of one of the screens in page[0..n). */
+static bool depends_on(const struct rh_quest *q, int j, const int *page, int n)
+{
+    const struct screen *s = &q->set->s[j];
+    for (int c = 0; c < s->n_conds; c++)
+        for (int k = 0; k < n; k++)
+            if (s->conds[c].f == q->set->s[page[k]].f)
+                return true;
+    return false;
+}
+
+static int weight(const struct screen *s)
+{
+    return s->item.kind == RH_QUEST_NUMBER ? 1 : s->item.n_choices;
+}
+
+/* The screens of the page that starts at screen `from` (shown), into page[]. */
+static int page_from(const struct rh_quest *q, int from, int room, int page[RH_QUEST_PAGE_MAX])
+{
+    int n = 0, used = 0;
+    page[n++] = from;
+    used = weight(&q->set->s[from]);
+    for (int j = from + 1; j < q->set->n && n < RH_QUEST_PAGE_MAX; j++) {
+        if (depends_on(q, j, page, n))
+            break; /* its showing may change with an answer on this page */
+        if (!shown_at(q, j))
+            continue;
+        if (used + weight(&q->set->s[j]) > room)
+            break;
+        used += weight(&q->set->s[j]);
+        page[n++] = j;
+    }
+    return n;
+}
+
+int rh_quest_page(const struct rh_quest *q, int room, const struct rh_quest_item *items[RH_QUEST_PAGE_MAX])
+{
+    if (!rh_quest_current(q))
+        return 0;
+    int page[RH_QUEST_PAGE_MAX];
+    int n = page_from(q, q->cur, room, page);
+    for (int i = 0; i < n; i++)
+        items[i] = &q->set->s[page[i]].item;
+    return n;
+}
+
+/* Puts the questionnaire on screen `at` with the screens shown before it as
+ * the trail (as a resumed draft does). */
+static void place(struct rh_quest *q, int at)
+{
+    q->n_trail = 0;
+    q->state = RH_QUEST_ASKING;
+    q->has_pending = false;
+    q->cur = next_from(q, -1);
+    while (q->cur >= 0 && at >= 0 && q->cur < at) {
+        q->trail[q->n_trail++] = q->cur;
+        q->cur = next_from(q, q->cur);
+    }
+    if (q->cur < 0)
+        q->state = RH_QUEST_DONE;
+}
+
+int rh_quest_seek(struct rh_quest *q, const char *id)
+{
+    if (!q->set || q->state == RH_QUEST_QUIT)
+        return RH_EINVAL;
+    int at = screen_index(q, id);
+    if (at < 0 || !shown_at(q, at))
+        return RH_ENOTFOUND;
+    place(q, at);
+    return 0;
+}
+
+int rh_quest_page_back(struct rh_quest *q, int room)
+{
+    if (!q->set || q->state == RH_QUEST_QUIT)
+        return RH_EINVAL;
+    int end = q->state == RH_QUEST_DONE || q->cur < 0 ? q->set->n : q->cur;
+    int prev = -1, page[RH_QUEST_PAGE_MAX];
+    for (int p = next_from(q, -1); p >= 0 && p < end;) {
+        prev = p;
+        int n = page_from(q, p, room, page);
+        p = next_from(q, page[n - 1]);
+    }
+    if (prev < 0)
+        return RH_ENOTFOUND;
+    place(q, prev);
+    return 0;
+}
+
+int rh_quest_check(const struct rh_quest *q, const char *id, const char *text, struct rh_err *err)
+{
+    rh_err_clear(err);
+    int i = screen_index(q, id);
+    if (i < 0)
+        return rh_err_set(err, RH_ENOTFOUND, "no question '%.40s'", id ? id : "");
+    struct rh__quest_ans a;
+    int r = parse_answer(&q->set->s[i], text, &a, err);
+    if (r)
+        return r;
+    if (asks_double(&q->set->s[i], &a)) {
+        double_question(&q->set->s[i], &a, err);
+        return RH_QUEST_CONFIRM;
+    }
+    return 0;
+}
+
+int rh_quest_given(const struct rh_quest *q, const char *id, struct rh_quest_given *out)
+{
+    memset(out, 0, sizeof *out);
+    out->word = -1;
+    int i = screen_index(q, id);
+    if (i < 0)
+        return RH_ENOTFOUND;
+    const struct rh__quest_ans *a = &q->ans[i];
+    out->has = a->answered || a->typed[0];
+    out->answered = a->answered;
+    out->word = a->answered ? a->word : -1;
+    out->mask = a->answered ? a->mask : 0;
+    out->num = a->num;
+    out->typed = a->typed;
+    out->note = a->note[0] ? a->note : NULL;
+    return 0;
 }

@@ -21,6 +21,7 @@
 #include "runhip/assess.h"
 #include "runhip/intake.h"
 #include "runhip/load.h"
+#include "runhip/quest.h"
 #include "util/banned.h"
 
 #define INTAKE_MAX (1u << 20) /* an intake is a few hundred bytes */
@@ -52,18 +53,14 @@ static int read_input(const char *path, struct rh_buf *b)
     return 0;
 }
 
-/* Stores intake and result; prints and returns an exit status on failure. */
-static int store_it(struct rh_store *s, const struct rh_intake *in, const struct rh_buf *result,
-                    int64_t created, int64_t *id)
+/* Stores intake and result with the library's one call (as the web form
+ * does); prints and returns an exit status on failure. */
+static int store_it(struct rh_store *s, const struct rh_intake *in, const struct rh_assessment *a,
+                    int64_t created, unsigned flags, int64_t *id)
 {
-    struct rh_buf ij;
     struct rh_err err;
     rh_err_clear(&err);
-    rh_buf_init(&ij, INTAKE_MAX);
-    int r = rh_intake_to_json(in, &ij);
-    if (r == 0)
-        r = rh_store_assessment_add(s, created, ij.data, result->data, id, &err);
-    rh_buf_release(&ij);
+    int r = rh_assessment_save(s, in, a, created, flags, id, &err);
     if (r) {
         if (!err.msg[0])
             rh_err_set(&err, r, "cannot store the assessment: %s", rh_strerror(r));
@@ -71,8 +68,6 @@ static int store_it(struct rh_store *s, const struct rh_intake *in, const struct
     }
     return 0;
 }
-
-#define DRAFT_KEY "assess_draft" /* the meta row holding an unfinished questionnaire */
 
 /* Training fields from the stored activities (the one hook point):
  * weekly_km, km_change_pct, cadence_spm, shoe_km and same_route come from
@@ -159,7 +154,7 @@ static int ask(struct rh_cli *cli, struct rh_store *s, FILE *qout, struct rh_int
     suggest_from_runs(&data, &opt, txt);
     char *draft = NULL;
     rh_err_clear(&err);
-    if (rh_store_meta_get(s, DRAFT_KEY, &draft, &err) == 0 && draft && *draft) {
+    if (rh_quest_draft_load(s, &draft, &err) == 0 && draft) {
         fputs("You stopped the questions last time; your answers were kept.\n", qout);
         int yes = rh_cli_ask_yes_no(stdin, qout, "Go on where you stopped?", true);
         if (yes < 0) {
@@ -177,10 +172,10 @@ static int ask(struct rh_cli *cli, struct rh_store *s, FILE *qout, struct rh_int
     int r = rh_cli_questionnaire_opts(cli, stdin, qout, intake, &opt);
     rh_err_clear(&err);
     if (r == 1 && save.len) {
-        if (rh_store_meta_set(s, DRAFT_KEY, save.data, &err) != 0)
+        if (rh_quest_draft_store(s, save.data, &err) != 0)
             (void)rh_cli_report(rh_store_path(s), &err);
-    } else if (r == 0 && draft && *draft) {
-        (void)rh_store_meta_set(s, DRAFT_KEY, "", &err); /* finished: no draft any more */
+    } else if (r == 0 && draft) {
+        (void)rh_quest_draft_forget(s, &err); /* finished: no draft any more */
     }
     rh_buf_release(&save);
     rh_free(draft);
@@ -279,7 +274,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     /* dated on --today when given, so that a pinned day dates the plan */
     int64_t saved_at = cli->has_today ? (int64_t)cli->today * 86400 + 43200 : (int64_t)time(NULL);
     if (!interactive) {
-        if ((st = store_it(s, &intake, &result, saved_at, &id)))
+        if ((st = store_it(s, &intake, &a, saved_at, 0, &id)))
             goto out;
         saved = true;
     }
@@ -297,7 +292,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     if (interactive) {
         FILE *qout = json ? stderr : stdout;
         if (rh_cli_ask_yes_no(stdin, qout, "Save this assessment (and your answers)?", true) == 1) {
-            st = store_it(s, &intake, &result, saved_at, &id);
+            st = store_it(s, &intake, &a, saved_at, 0, &id);
             saved = st == 0;
         } else if (!json) {
             puts("Not saved.");

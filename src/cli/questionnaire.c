@@ -50,7 +50,7 @@ static void draw(FILE *out, bool tty, const struct rh_quest *q, const struct rh_
         fputs("Answer what you can; every question can be skipped. runhip gives information,\n"
               "not a diagnosis.\n",
               out);
-    fprintf(out, "\n%s\n\n", it->text);
+    fprintf(out, "\n%s%s%s\n\n", it->text, it->typing ? " " : "", it->typing ? it->typing : "");
     if (it->art)
         fprintf(out, "%s\n\n", it->art);
     if (it->kind == RH_QUEST_NUMBER) {

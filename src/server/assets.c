@@ -81,7 +81,15 @@ static const char css[] =
     ".uploads{list-style:none;padding:0}.uploads li{background:#fff;border:1px solid "
     "var(--line);border-radius:4px;padding:.4rem .8rem;margin:.4rem 0}\n"
     ".uploads .name{margin:.2rem 0;font-weight:600;overflow-wrap:anywhere}"
-    ".uploads progress{width:100%;height:.8rem}\n";
+    ".uploads progress{width:100%;height:.8rem}\n"
+    /* the questionnaire (page_questionnaire.c): the hip picture's areas, the moves */
+    ".q{margin:1.25rem 0}.hip{margin:.5rem 0}.hip svg{width:100%;max-width:36rem;height:auto;"
+    "display:block;background:#fff}\n"
+    ".hip .region>*{fill-opacity:.15}.hip .region.on>*{fill:#b3261e;fill-opacity:.55;"
+    "stroke:#b3261e}.hip .region:focus>*{stroke:#f0b400;stroke-width:4}\n"
+    ".moves{display:flex;flex-wrap:wrap;gap:0 .75rem}button.second{background:#fff;"
+    "color:var(--accent);border:1px solid var(--accent)}details{margin:.5rem 0}"
+    "summary{cursor:pointer;min-height:44px;line-height:2.75rem;color:var(--accent)}\n";
 
 int asset_css(struct ctx *c)
 {

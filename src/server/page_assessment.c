@@ -50,8 +50,9 @@ int page_assessment(struct ctx *c)
     rh_free(intake);
     if (r) {
         if (r == RH_ENOTFOUND)
-            put(c, "<p>No assessment yet. Answer the questions about your hip with "
-                   "<code>runhip assess</code>; the result shows here.</p>\n");
+            put(c, "<p>No assessment yet. <a href=\"/questionnaire\">Answer the questions "
+                   "about your hip</a> (or <code>runhip assess</code>); the result shows "
+                   "here.</p>\n");
         else {
             put(c, "<p class=\"error\">The assessment could not be read: ");
             esc(c, err.msg);
@@ -70,6 +71,10 @@ int page_assessment(struct ctx *c)
         return 0;
     }
     html_red_flags(c, doc);
+    char saved[4];
+    if (qfield(c, "saved", saved, sizeof saved)) /* from the questionnaire form */
+        put(c, "<p class=\"ok\" role=\"status\">Thank you: that was the last question. Your "
+               "answers and this assessment are saved.</p>\n");
     char when[21];
     rh_time_format_iso(created, when);
     put(c, "<p class=\"note\">Made ");

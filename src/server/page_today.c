@@ -24,8 +24,8 @@ static void welcome(struct ctx *c)
            "<li><a href=\"/import\">Import</a> your watch files (.fit .gpx .tcx) or a "
            "Strava/Garmin export (or <code>runhip import PATH</code>), for the training "
            "load.</li>\n"
-           "<li>Answer the questions about your hip with <code>runhip assess</code>, for the "
-           "likely causes and what to do now.</li>\n"
+           "<li><a href=\"/questionnaire\">Answer the questions about your hip</a> (or "
+           "<code>runhip assess</code>), for the likely causes and what to do now.</li>\n"
            "<li>Make the return-to-run plan with <code>runhip plan</code>.</li>\n</ol>\n"
            "<p>Or try <code>runhip demo</code> to see the whole journey with a sample "
            "runner.</p>\n</section>\n");
@@ -79,8 +79,9 @@ int page_today(struct ctx *c)
             esc(c, err.msg[0] ? err.msg : rh_strerror(rp));
             put(c, "</p>\n");
         } else {
-            put(c, "<p>No assessment yet: answer the questions about your hip "
-                   "(<code>runhip assess</code>); your day-by-day plan is then made here.</p>\n");
+            put(c, "<p>No assessment yet: <a class=\"button\" href=\"/questionnaire\">Check "
+                   "my hip pain</a> (the questions, also with <code>runhip assess</code>); your "
+                   "day-by-day plan is then made here.</p>\n");
         }
         put(c, "</section>\n");
     } else {

@@ -11,6 +11,7 @@
 const struct route rh_routes[] = {
     /* path            methods         kind      handler          label */
     {"/", M_GET, RK_PAGE, page_today, "Today", 0, false},
+    {"/questionnaire", M_GET | M_POST, RK_PAGE, page_questionnaire, "Check my hip", RH_SERVER_FORM_MAX, false},
     {"/diary", M_GET | M_POST, RK_PAGE, page_diary, "Diary", RH_SERVER_FORM_MAX, false},
     {"/checkin", M_GET | M_POST, RK_PAGE, page_checkin, "Check-in", RH_SERVER_FORM_MAX, false},
     {"/plan", M_GET, RK_PAGE, page_plan, "Plan", 0, false},
@@ -22,6 +23,8 @@ const struct route rh_routes[] = {
     {"/activity", M_GET | M_POST, RK_PAGE, page_activity, NULL, RH_SERVER_FORM_MAX, false},
     {"/app.css", M_GET, RK_ASSET, asset_css, NULL, 0, false},
     {"/app.js", M_GET, RK_ASSET, asset_js, NULL, 0, false},
+    {"/hip.svg", M_GET, RK_ASSET, asset_hip_svg, NULL, 0, false},
+    {"/questionnaire.js", M_GET, RK_ASSET, asset_quest_js, NULL, 0, false},
     {"/load.svg", M_GET, RK_ASSET, asset_load_svg, NULL, 0, false},
     {"/plan.ics", M_GET, RK_ASSET, asset_plan_ics, NULL, 0, false},
     {"/api/", M_GET, RK_API, api_index, NULL, 0, false},

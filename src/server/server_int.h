@@ -63,6 +63,9 @@ int page_import(struct ctx *c);
 int page_activity(struct ctx *c);
 int page_profile(struct ctx *c);
 int page_shoes(struct ctx *c);
+int page_questionnaire(struct ctx *c); /* page_questionnaire.c, with its two assets */
+int asset_hip_svg(struct ctx *c);
+int asset_quest_js(struct ctx *c);
 int asset_css(struct ctx *c);
 int asset_js(struct ctx *c);
 int asset_load_svg(struct ctx *c);

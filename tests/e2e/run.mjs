@@ -44,7 +44,7 @@ function check(cond, what) {
 const work = mkdtempSync(join(process.env.TMPDIR || tmpdir(), 'runhip-e2e-'));
 const shots = process.env.RH_SCREENSHOTS || join(work, 'shots');
 mkdirSync(shots, { recursive: true });
-let server = null, browser = null, demoDir = null;
+let server = null, browser = null, demoDir = null, base = null;
 
 function cleanup() {
   if (server) server.kill('SIGTERM');
@@ -103,8 +103,76 @@ async function layoutProblems(page, width) {
   }, width);
 }
 
-const PAGES = ['/', '/diary', '/checkin', '/plan', '/assessment', '/training', '/import', '/profile',
+const PAGES = ['/', '/questionnaire', '/diary', '/checkin', '/plan', '/assessment', '/training', '/import', '/profile',
                '/shoes'];
+
+// The questionnaire form from its first page to the result: age and sex by
+// keyboard, where it hurts by the mouse (or a finger) on the hip picture,
+// the signs that are red flags ticked, every other page left as it is.
+// With JavaScript the picture ticks the box in place; without it each area
+// is a link that redraws the page with the box ticked. Returns the result
+// page's text after checking the red flags come first.
+async function questionnaire(page, tag, width, js) {
+  await page.goto(base + '/questionnaire');
+  if (await page.locator('button[value=restart]').count())
+    await Promise.all([page.waitForNavigation(), page.click('button[value=restart]')]);
+  check(await page.getAttribute('input[name=at]', 'value') === 'age', `${tag}: not on the first page`);
+  let bad = await layoutProblems(page, width);
+  check(bad.length === 0, `${tag} first page: ${bad.slice(0, 3).join('; ')}`);
+  // keyboard only: the label of every input, typing and Space
+  await page.focus('#q-age');
+  await page.keyboard.type('34');
+  // Tab past the age's "More about this question" to the first choice of sex
+  for (let i = 0; i < 3 && await page.evaluate(() => document.activeElement.name) !== 'a_sex'; i++)
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  check(await page.isChecked('#q-sex-female'), `${tag}: Space did not choose the first sex`);
+  await page.screenshot({ path: join(shots, `${tag}_questionnaire_1.png`), fullPage: true });
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  check(await page.getAttribute('input[name=at]', 'value') === 'location', `${tag}: not on the location page`);
+  check(await page.locator('#diagram svg title').count() === 1, `${tag}: the picture has no title`);
+  bad = await layoutProblems(page, width);
+  check(bad.length === 0, `${tag} picture page: ${bad.slice(0, 3).join('; ')}`);
+  for (const w of ['groin', 'deep']) {
+    const area = page.locator(`#diagram a[data-box="q-location-${w}"] > *`).first();
+    if (js) {
+      await area.click();
+    } else {
+      await Promise.all([page.waitForNavigation(), area.click()]);
+    }
+    check(await page.isChecked(`#q-location-${w}`), `${tag}: the picture did not tick ${w}`);
+    check(/\bon\b/.test(await page.getAttribute(`#diagram a[data-box="q-location-${w}"]`, 'class')),
+          `${tag}: the area of ${w} is not marked`);
+  }
+  check(!(await page.isChecked('#q-location-front')), `${tag}: front ticked by itself`);
+  await page.screenshot({ path: join(shots, `${tag}_questionnaire_picture.png`), fullPage: true });
+  await Promise.all([page.waitForNavigation(), page.click('button[value=next]')]);
+  // back keeps the answers
+  await Promise.all([page.waitForNavigation(), page.click('button[value=back]')]);
+  check(await page.isChecked('#q-location-groin') && await page.isChecked('#q-location-deep'),
+        `${tag}: going back lost the places`);
+  await Promise.all([page.waitForNavigation(), page.click('button[value=next]')]);
+  for (let i = 0; i < 45 && !page.url().includes('/assessment'); i++) {
+    const at = await page.getAttribute('input[name=at]', 'value').catch(() => null);
+    if (at === 'signs') {
+      await page.check('#q-signs-cannot_bear_weight');
+      await page.check('#q-signs-fever');
+      await page.screenshot({ path: join(shots, `${tag}_questionnaire_signs.png`), fullPage: true });
+    }
+    await Promise.all([page.waitForNavigation(), page.click('button[value=next]')]);
+  }
+  check(page.url().includes('/assessment'), `${tag}: the questionnaire did not end: ${page.url()}`);
+  const banner = page.locator('.banner').first();
+  check(await banner.isVisible(), `${tag}: no red-flag banner on the result`);
+  check(/cannot take weight/i.test(await banner.textContent()), `${tag}: the banner lacks the red flag`);
+  const by = (await banner.boundingBox()).y;
+  const ny = (await page.locator('.todo').boundingBox()).y;
+  check(by < ny, `${tag}: the red flags are not first`);
+  if (width < 500) check(by < 844, `${tag}: the red flags are below the first screen`);
+  bad = await layoutProblems(page, width);
+  check(bad.length === 0, `${tag} result: ${bad.slice(0, 3).join('; ')}`);
+  await page.screenshot({ path: join(shots, `${tag}_questionnaire_result.png`), fullPage: true });
+}
 
 try {
   // the demo runner on a fixed day
@@ -113,7 +181,7 @@ try {
   const m = out.match(/kept in (\S+)/);
   check(m, 'demo did not keep its database');
   demoDir = m[1];
-  const base = await startServer(join(demoDir, 'runhip.db'));
+  base = await startServer(join(demoDir, 'runhip.db'));
   browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] });
   const desk = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1,
@@ -232,6 +300,20 @@ try {
     const runsBefore = (feedBefore.match(/SUMMARY:[^\r\n]*run/gi) || []).length;
     const runsAfter = (feedAfter.match(/SUMMARY:[^\r\n]*run/gi) || []).length;
     check(runsAfter < runsBefore, `the feed keeps its runs (${runsBefore} -> ${runsAfter})`);
+  });
+
+  await t('questionnaire_mouse_on_picture_red_flags_first', async () => {
+    await questionnaire(desk, 'desk', 1280, true);
+  });
+
+  await t('questionnaire_phone_390_without_javascript', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1,
+                                           isMobile: true, hasTouch: true, javaScriptEnabled: false });
+    try {
+      await questionnaire(await ctx.newPage(), 'phone', 390, false);
+    } finally {
+      await ctx.close();
+    }
   });
 
   await t('form_without_token_refused', async () => {

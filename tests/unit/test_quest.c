@@ -703,8 +703,94 @@ static void test_weakness_follow_up(void)
     }
 }
 
+
+/* Pages for the web form: a few screens at once, never one whose showing
+ * depends on another answer of the same page; back by pages; a check that
+ * says what rh_quest_answer would say without moving; a skip forgets. */
+static void test_pages(void)
+{
+    struct rh_quest q;
+    struct rh_err e, e2;
+    const struct rh_quest_item *it[RH_QUEST_PAGE_MAX];
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    int n = rh_quest_page(&q, 10, it);
+    CHECK_INT(n, 3);
+    CHECK_STR(it[0]->id, "age");
+    CHECK_STR(it[2]->id, "side");
+    CHECK_INT(rh_quest_page(&q, 1, it), 1); /* the first screen always fits */
+    CHECK_INT(rh_quest_page_back(&q, 10), RH_ENOTFOUND);
+    /* the check: same code and message as an answer, and no move */
+    static const char *const typed[] = {"7", "x", "about 34", "not sure", ""};
+    for (size_t i = 0; i < sizeof typed / sizeof *typed; i++) {
+        struct rh_quest q2;
+        CHECK_INT(rh_quest_init(&q2, &e2), 0);
+        int a = rh_quest_answer(&q2, typed[i], &e2);
+        int c = rh_quest_check(&q, "age", typed[i], &e);
+        CHECK_INT(c, a);
+        CHECK_STR(e.msg, e2.msg);
+        rh_quest_release(&q2);
+    }
+    CHECK_STR(cur_id(&q), "age");
+    CHECK_INT(rh_quest_check(&q, "nowhere", "1", &e), RH_ENOTFOUND);
+    /* walk by pages, skipping: the nerve screen (asked when the pain
+     * radiates) never shares a page with the character screen */
+    int starts = 0;
+    bool saw_character = false;
+    while ((n = rh_quest_page(&q, 10, it)) > 0) {
+        starts++;
+        for (int i = 0; i < n; i++) {
+            if (!strcmp(it[i]->id, "character")) {
+                saw_character = true;
+                for (int j = i + 1; j < n; j++)
+                    CHECK(strcmp(it[j]->id, "character_nerve") != 0);
+            }
+            if (!strcmp(it[i]->id, "location"))
+                CHECK_INT(n, 1); /* ten choices: a page of its own */
+            CHECK_STR(cur_id(&q), it[i]->id);
+            CHECK_INT(rh_quest_skip(&q), 0);
+        }
+    }
+    CHECK(saw_character);
+    CHECK(starts > 8 && starts < 41);
+    /* back by pages from the end, to the first */
+    int back = 0;
+    while (rh_quest_page_back(&q, 10) == 0)
+        back++;
+    CHECK_INT(back, starts);
+    CHECK_STR(cur_id(&q), "age");
+    /* seek: a shown screen, not a hidden one */
+    CHECK_INT(rh_quest_seek(&q, "onset"), 0);
+    CHECK_STR(cur_id(&q), "onset");
+    CHECK_INT(rh_quest_back(&q), 0); /* the screens before are the way back */
+    CHECK_STR(cur_id(&q), "location");
+    CHECK_INT(rh_quest_seek(&q, "history_energy"), 0); /* sex not answered: asked */
+    CHECK_INT(rh_quest_seek(&q, "character_nerve"), 0);
+    rh_quest_release(&q);
+
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK_INT(rh_quest_answer(&q, "34", &e), 0);
+    CHECK_INT(rh_quest_answer(&q, "male", &e), 0);
+    CHECK_INT(rh_quest_seek(&q, "history_energy"), RH_ENOTFOUND); /* hidden for a man */
+    CHECK_INT(rh_quest_seek(&q, "no_such_screen"), RH_ENOTFOUND);
+    struct rh_quest_given g;
+    CHECK_INT(rh_quest_given(&q, "sex", &g), 0);
+    CHECK(g.has && g.answered && g.word == RH_SEX_MALE);
+    /* a skip forgets the typed answer: a draft cannot bring it back */
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_INT(rh_quest_skip(&q), 0);
+    CHECK_INT(rh_quest_given(&q, "sex", &g), 0);
+    CHECK(!g.has);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_quest_draft(&q, &b), 0);
+    CHECK(strstr(b.data, "age = 34") && !strstr(b.data, "sex ="));
+    rh_buf_release(&b);
+    rh_quest_release(&q);
+}
+
 int main(void)
 {
+    RUN(test_pages);
     RUN(test_questions_cover_the_intake);
     RUN(test_location_screen_has_the_diagram);
     RUN(test_answer_skip_back);

@@ -20,6 +20,7 @@
 #include "harness.h"
 #include "runhip/assess.h"
 #include "runhip/plan.h"
+#include "runhip/quest.h"
 #include "runhip/server.h"
 #include "server/server_int.h"
 #include "test_load_synth.h"
@@ -1387,6 +1388,258 @@ static void test_api_checkin(void)
     rh_server_response_release(&r);
 }
 
+
+/* ---- the questionnaire form ------------------------------------------------ */
+
+/* The stored draft (NULL when none). */
+static char *draft_of(const char *path)
+{
+    struct rh_store *s;
+    struct rh_err err;
+    char *d = NULL;
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &err), 0);
+    CHECK_INT(rh_quest_draft_load(s, &d, &err), 0);
+    rh_store_close(s);
+    return d;
+}
+
+static long assessments(const char *path)
+{
+    struct rh_store *s;
+    struct rh_err err;
+    int64_t id = 0, created;
+    char *in = NULL, *res = NULL;
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &err), 0);
+    int r = rh_store_assessment_latest(s, &id, &created, &in, &res, &err);
+    rh_free(in);
+    rh_free(res);
+    rh_store_close(s);
+    return r == RH_ENOTFOUND ? 0 : (long)id;
+}
+
+/* POSTs one page of answers (csrf added); the response stays in r. */
+static void qpost(const struct rh_server_config *cfg, const char *fields,
+                  struct rh_server_response *r)
+{
+    char body[1024];
+    snprintf(body, sizeof body, "csrf=%s&%s", CSRF, fields);
+    req(cfg, "POST", "/questionnaire", body, r);
+}
+
+/* The value of the hidden field "at": the page's first screen. */
+static void page_at(const struct rh_server_response *r, char *out, size_t n)
+{
+    out[0] = '\0';
+    const char *p = r->body.len ? strstr(r->body.data, "name=\"at\" value=\"") : NULL;
+    if (p)
+        snprintf(out, n, "%.*s", (int)strcspn(p + 17, "\""), p + 17);
+}
+
+static void test_questionnaire(void)
+{
+    char path[512];
+    struct rh_store *st = syn_open(path, sizeof path);
+    rh_store_close(st);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char at[64];
+
+    /* the first page: the terminal's first questions, a label for each
+     * input, the script as a file, no inline script or style */
+    get(&cfg, "/questionnaire", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "How old are you?") && has(&r, "<label for=\"q-age\">"));
+    CHECK(has(&r, "<label for=\"q-sex-female\"><input type=\"radio\" name=\"a_sex\" id=\"q-sex-female\""));
+    CHECK(has(&r, "name=\"csrf\" value=\"0123456789abcdef0123456789abcdef\""));
+    CHECK(has(&r, "<script src=\"/questionnaire.js\" defer></script>"));
+    CHECK(!has(&r, "<script>") && !has(&r, "<style") && !has(&r, "style=\""));
+    CHECK(has(&r, "href=\"/questionnaire\" aria-current=\"page\">Check my hip</a>"));
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "age");
+    rh_server_response_release(&r);
+
+    /* no token: refused, nothing kept */
+    req(&cfg, "POST", "/questionnaire", "at=age&a_age=34&go=next", &r);
+    CHECK_INT(r.status, 403);
+    rh_server_response_release(&r);
+    CHECK(draft_of(path) == NULL);
+
+    /* a bad answer: the terminal's own message, the page again with what
+     * was typed, nothing kept */
+    struct rh_quest q;
+    struct rh_err qe;
+    CHECK_INT(rh_quest_init(&q, &qe), 0);
+    CHECK_INT(rh_quest_answer(&q, "7", &qe), RH_ERANGE);
+    char want[600];
+    snprintf(want, sizeof want, "Sorry: %s.", qe.msg);
+    rh_quest_release(&q);
+    qpost(&cfg, "at=age&a_age=7&a_sex=female&go=next", &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, want));
+    CHECK(has(&r, "7 is out of range: please type a number from 10 to 100"));
+    CHECK(has(&r, "id=\"q-age\" aria-describedby=\"h-age e-age\" aria-invalid=\"true\" value=\"7\""));
+    CHECK(has(&r, "value=\"female\" checked"));
+    rh_server_response_release(&r);
+    CHECK(draft_of(path) == NULL);
+
+    /* a good page: kept as the draft, on to the next page */
+    qpost(&cfg, "at=age&a_age=about+34&a_sex=female&a_side=&go=next", &r);
+    CHECK_INT(r.status, 303);
+    CHECK(r.location && !strcmp(r.location, "/questionnaire?on=1"));
+    rh_server_response_release(&r);
+    char *d = draft_of(path);
+    CHECK(d && strstr(d, "age = about 34") && strstr(d, "sex = female") && !strstr(d, "side ="));
+    rh_free(d);
+
+    /* where it hurts: the picture, one area per location word, each a link
+     * that ticks its box without JavaScript */
+    get(&cfg, "/questionnaire?on=1", &r);
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "location");
+    CHECK(has(&r, "<figure class=\"hip\" id=\"diagram\">") && has(&r, "<title id=\"hip-title\">"));
+    for (int i = 0; i < rh_intake_word_count(RH_INTAKE_LIST_LOCATION); i++) {
+        char area[160], box[160];
+        const char *w = rh_intake_word(RH_INTAKE_LIST_LOCATION, i);
+        snprintf(area, sizeof area, "href=\"/questionnaire?pick=location&amp;v=%s#diagram\" "
+                 "class=\"region\" data-box=\"q-location-%s\"", w, w);
+        snprintf(box, sizeof box, "<input type=\"checkbox\" name=\"a_location\" "
+                 "id=\"q-location-%s\" value=\"%s\">", w, w);
+        if (!has(&r, area) || !has(&r, box))
+            fprintf(stderr, "  no area or box for %s\n", w);
+        CHECK(has(&r, area) && has(&r, box));
+    }
+    CHECK(!has(&r, "Type every number")); /* the keyboard's instructions stay in the terminal */
+    rh_server_response_release(&r);
+    get(&cfg, "/questionnaire?pick=location&v=groin%2Cdeep", &r);
+    CHECK(has(&r, "id=\"q-location-groin\" value=\"groin\" checked"));
+    CHECK(has(&r, "id=\"q-location-deep\" value=\"deep\" checked"));
+    CHECK(!has(&r, "value=\"front\" checked"));
+    /* the area of a ticked word unticks it */
+    CHECK(has(&r, "href=\"/questionnaire?pick=location&amp;v=deep#diagram\" class=\"region on\" "
+                  "data-box=\"q-location-groin\""));
+    rh_server_response_release(&r);
+    CHECK(!strstr(d = draft_of(path), "\nlocation =")); /* a picked area stores nothing */
+    rh_free(d);
+
+    /* none with a place: the terminal's message */
+    qpost(&cfg, "at=location&a_location=groin&a_location=none&go=next", &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "Sorry: 0 (none) cannot go with other choices."));
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=location&a_location=groin&a_location=deep&go=next", &r);
+    CHECK_INT(r.status, 303);
+    rh_server_response_release(&r);
+
+    /* back keeps the answers, both ways */
+    get(&cfg, "/questionnaire?on=1", &r);
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "onset");
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=onset&a_onset=sudden&go=back", &r);
+    CHECK_INT(r.status, 303);
+    rh_server_response_release(&r);
+    get(&cfg, "/questionnaire?on=1", &r);
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "location");
+    CHECK(has(&r, "value=\"groin\" checked") && has(&r, "value=\"deep\" checked"));
+    CHECK(has(&r, "class=\"region on\" data-box=\"q-location-groin\""));
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=location&go=back", &r); /* nothing ticked now: cleared */
+    rh_server_response_release(&r);
+    get(&cfg, "/questionnaire?on=1", &r);
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "age");
+    CHECK(has(&r, "value=\"about 34\"") && has(&r, "value=\"female\" checked"));
+    rh_server_response_release(&r);
+    d = draft_of(path);
+    CHECK(d && strstr(d, "onset = sudden") && !strstr(d, "location ="));
+    rh_free(d);
+
+    /* the draft is the terminal's: a fresh visit says so and goes on; the
+     * library resumes the same text */
+    qpost(&cfg, "at=age&a_age=34&a_sex=female&go=next", &r);
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=location&a_location=groin&a_location=deep&go=stop", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Stopped. Your 4 answers so far are kept as a draft"));
+    rh_server_response_release(&r);
+    get(&cfg, "/questionnaire", &r);
+    CHECK(has(&r, "Your answers so far were kept"));
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "onset");
+    CHECK(has(&r, "value=\"sudden\" checked"));
+    rh_server_response_release(&r);
+    d = draft_of(path);
+    CHECK_INT(rh_quest_init(&q, &qe), 0);
+    CHECK_INT(rh_quest_resume(&q, d, strlen(d), &qe), 4);
+    CHECK_STR(rh_quest_current(&q)->id, "onset");
+    struct rh_intake in;
+    CHECK_INT(rh_quest_intake(&q, &in), 0);
+    CHECK_INT(in.age, 34);
+    CHECK_INT(in.location, RH_BIT(RH_LOC_GROIN) | RH_BIT(RH_LOC_DEEP));
+    rh_quest_release(&q);
+    rh_free(d);
+
+    /* a figure that looks like strides: the library's question, then the
+     * doubled figure on yes */
+    qpost(&cfg, "at=cadence_spm&a_cadence_spm=84&go=next", &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "84 is low for steps a minute") && has(&r, "name=\"c_cadence_spm\" value=\"yes\""));
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=cadence_spm&a_cadence_spm=84&c_cadence_spm=yes&go=next", &r);
+    CHECK_INT(r.status, 303);
+    rh_server_response_release(&r);
+    CHECK(strstr(d = draft_of(path), "cadence_spm = 168") != NULL);
+    rh_free(d);
+
+    /* to the end: red flags in the answers, assessed and stored as `runhip
+     * assess` does, the draft gone, the result with its red flags first */
+    CHECK_INT(assessments(path), 0);
+    qpost(&cfg, "at=age&a_age=34&a_sex=female&go=next", &r); /* from the first page again */
+    rh_server_response_release(&r);
+    int pages = 0;
+    for (; pages < 60; pages++) {
+        get(&cfg, "/questionnaire?on=1", &r);
+        page_at(&r, at, sizeof at);
+        rh_server_response_release(&r);
+        if (!*at)
+            break;
+        char f[512];
+        snprintf(f, sizeof f, "at=%s&a_signs=fever&a_signs=cannot_bear_weight&a_pain_now=7&go=next",
+                 at);
+        qpost(&cfg, f, &r);
+        CHECK_INT(r.status, 303);
+        bool done = r.location && !strcmp(r.location, "/assessment?saved=1");
+        rh_server_response_release(&r);
+        if (done)
+            break;
+    }
+    CHECK(pages > 8 && pages < 40);
+    CHECK(assessments(path) > 0);
+    CHECK(draft_of(path) == NULL);
+    get(&cfg, "/assessment?saved=1", &r);
+    const char *flags = r.body.len ? strstr(r.body.data, "Red flags: get this checked") : NULL;
+    const char *thanks = r.body.len ? strstr(r.body.data, "Thank you: that was the last question") : NULL;
+    CHECK(flags && thanks && flags < thanks);
+    CHECK(has(&r, "cannot take weight on the leg"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/assessment", &r);
+    CHECK(has(&r, "\"disposition\":\"urgent\""));
+    rh_server_response_release(&r);
+
+    /* the assets */
+    get(&cfg, "/hip.svg", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_STR(r.content_type, "image/svg+xml; charset=utf-8");
+    CHECK(has(&r, "<svg") && has(&r, "href=\"#q-location-groin\""));
+    rh_server_response_release(&r);
+    get(&cfg, "/questionnaire.js", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_STR(r.content_type, "text/javascript; charset=utf-8");
+    CHECK(has(&r, "addEventListener"));
+    rh_server_response_release(&r);
+}
+
 /* The route table is the one list: docs/internals/server.md names every
  * row, every page is in the navigation, paths are unique. */
 static void test_route_table(void)
@@ -1469,6 +1722,7 @@ int main(void)
     RUN(test_profile);
     RUN(test_shoes);
     RUN(test_api_checkin);
+    RUN(test_questionnaire);
     RUN(test_daemon);
     return TEST_END();
 }

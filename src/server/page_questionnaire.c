@@ -1,0 +1,568 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * GET/POST /questionnaire: the hip questionnaire as a web form, driven by
+ * the same library state machine as the terminal (runhip/quest.h: the one
+ * question table data/questions.txt, its skips, its validator and its
+ * messages). The page keeps no state of its own: every request loads the
+ * draft (rh_quest_draft_load, the same row `runhip assess` resumes from),
+ * places the questionnaire on the page's first screen, and a POST answers
+ * the page's screens in order and stores the draft again (POST, then a
+ * redirect to GET). A few screens per page (rh_quest_page), phone first;
+ * the screen asking where it hurts shows the hip picture (/hip.svg, drawn
+ * inline) whose areas are links that tick the boxes without JavaScript
+ * (GET ?pick=SCREEN&v=WORDS only redraws, nothing is stored) and that
+ * /questionnaire.js turns into instant toggles. At the end the answers are
+ * assessed (rh_assess) and stored with rh_assessment_save, as the terminal
+ * does, and the browser goes to /assessment: red flags first.
+ *
+ * Fields: csrf; at (the page's first screen id); a_ID per screen (repeated
+ * for several choices; "" = not answered); c_ID = yes/no for a figure the
+ * library asks to confirm; go = next, back, stop or restart.
+ */
+#include <string.h>
+#include <time.h>
+
+#include "runhip/assess.h"
+#include "runhip/quest.h"
+#include "server/server_int.h"
+#include "util/banned.h"
+
+#define ROOM 10    /* choices on one page (a number counts one) */
+#define VAL_MAX 512
+#define ANSWER_CAP 400
+
+/* data/hip_diagram.svg and data/questionnaire.js (questionnaire_data.c) */
+extern const char rh__hip_svg[], rh__hip_svg_end[], rh__quest_js[], rh__quest_js_end[];
+
+static const char ct_js[] = "text/javascript; charset=utf-8";
+
+/* The same words as the terminal's questionnaire (src/cli/questionnaire.c). */
+static const char intro[] = "Answer what you can; every question can be skipped. runhip gives "
+                            "information, not a diagnosis.";
+
+int asset_hip_svg(struct ctx *c)
+{
+    c->res->status = 200;
+    c->res->content_type = ct_svg;
+    rh_buf_reset(&c->res->body);
+    return rh_buf_append(&c->res->body, rh__hip_svg, (size_t)(rh__hip_svg_end - rh__hip_svg));
+}
+
+int asset_quest_js(struct ctx *c)
+{
+    c->res->status = 200;
+    c->res->content_type = ct_js;
+    rh_buf_reset(&c->res->body);
+    return rh_buf_append(&c->res->body, rh__quest_js, (size_t)(rh__quest_js_end - rh__quest_js));
+}
+
+/* ---- values ------------------------------------------------------------------- */
+
+/* What one screen shows: its value as words ("groin, deep", "yes", "34",
+ * "none", "not sure", "" for nothing), an error for the runner, and a
+ * figure to confirm. */
+struct shown {
+    char v[VAL_MAX];
+    char err[sizeof ((struct rh_err *)0)->msg];
+    char confirm[sizeof ((struct rh_err *)0)->msg];
+};
+
+/* Whether the comma-separated list v holds word w. */
+static bool has_word(const char *v, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = v; *p;) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        size_t k = strcspn(p, ",");
+        size_t t = k;
+        while (t && p[t - 1] == ' ')
+            t--;
+        if (t == n && n && !strncmp(p, w, n))
+            return true;
+        p += k;
+    }
+    return false;
+}
+
+static void add_word(char *v, size_t cap, const char *w)
+{
+    size_t n = strlen(v);
+    snprintf(v + n, cap - n, "%s%s", n ? ", " : "", w);
+}
+
+/* The value screen `it` holds in q, as words. */
+static void given_words(const struct rh_quest *q, const struct rh_quest_item *it, char *v,
+                        size_t cap)
+{
+    struct rh_quest_given g;
+    v[0] = '\0';
+    if (rh_quest_given(q, it->id, &g) || !g.has)
+        return;
+    if (!g.answered) {
+        snprintf(v, cap, "not sure");
+        return;
+    }
+    switch (it->kind) {
+    case RH_QUEST_NUMBER: snprintf(v, cap, "%s", g.typed); break;
+    case RH_QUEST_ONE:
+    case RH_QUEST_YESNO:
+        for (int i = 0; i < it->n_choices; i++)
+            if (it->choices[i].value == g.word)
+                snprintf(v, cap, "%s", it->choices[i].word);
+        break;
+    case RH_QUEST_MANY:
+        if (!g.mask)
+            snprintf(v, cap, "none");
+        for (int i = 0; i < it->n_choices; i++)
+            if (g.mask & RH_BIT(it->choices[i].value))
+                add_word(v, cap, it->choices[i].word);
+        break;
+    }
+}
+
+/* Every value of a repeated form field, joined with ", ". false when one
+ * cannot be read or they do not fit. */
+static bool form_values(struct ctx *c, const char *key, char *out, size_t cap)
+{
+    out[0] = '\0';
+    const char *b = c->req->body;
+    size_t len = c->req->body_len, klen = strlen(key);
+    for (size_t i = 0; b && i < len;) {
+        const char *amp = memchr(b + i, '&', len - i);
+        size_t seg = amp ? (size_t)(amp - (b + i)) : len - i;
+        if (seg > klen && !memcmp(b + i, key, klen) && b[i + klen] == '=') {
+            char one[ANSWER_CAP];
+            if (!field(b + i, seg, key, one, sizeof one))
+                return false;
+            char *t = one;
+            while (*t == ' ')
+                t++;
+            if (*t) {
+                size_t n = strlen(out);
+                if (n + strlen(t) + 3 > cap)
+                    return false;
+                add_word(out, cap, t);
+            }
+        }
+        i += seg + 1;
+    }
+    return true;
+}
+
+/* ---- drawing ------------------------------------------------------------------ */
+
+/* The hip picture inline: each link "#q-SCREEN-WORD" of the file becomes a
+ * link that redraws the page with that word ticked or unticked (no
+ * JavaScript needed), named by the choice's label, marked when ticked. */
+static void picture(struct ctx *c, const struct rh_quest_item *it, const char *v)
+{
+    char pre[80];
+    snprintf(pre, sizeof pre, "href=\"#q-%s-", it->id);
+    const char *p = rh__hip_svg, *end = rh__hip_svg_end;
+    put(c, "<figure class=\"hip\" id=\"diagram\">\n");
+    size_t plen = strlen(pre);
+    while (p < end && !c->err) {
+        const char *h = strstr(p, "href=\"#q-");
+        if (!h || h >= end) {
+            c->err = rh_buf_append(&c->res->body, p, (size_t)(end - p));
+            break;
+        }
+        c->err = rh_buf_append(&c->res->body, p, (size_t)(h - p));
+        const char *close = strchr(h + 6, '"');
+        if (!close)
+            break;
+        char w[64] = "";
+        if (!strncmp(h, pre, plen) && (size_t)(close - h - plen) < sizeof w)
+            memcpy(w, h + plen, (size_t)(close - h - plen)), w[close - h - plen] = '\0';
+        const struct rh_quest_choice *ch = NULL;
+        for (int i = 0; *w && i < it->n_choices; i++)
+            if (!strcmp(it->choices[i].word, w))
+                ch = &it->choices[i];
+        if (!ch) { /* an area of another screen: not a link here */
+            put(c, "href=\"#diagram\"");
+            p = close + 1;
+            continue;
+        }
+        bool on = has_word(v, w);
+        char nv[VAL_MAX] = "";
+        for (int i = 0; i < it->n_choices; i++) {
+            const char *cw = it->choices[i].word;
+            if (!strcmp(cw, w) ? !on : has_word(v, cw))
+                add_word(nv, sizeof nv, cw);
+        }
+        pf(c, "href=\"/questionnaire?pick=%s&amp;v=", it->id);
+        for (const char *s = nv; *s; s++) /* words are [a-z_]: only the commas need escaping */
+            if (*s == ',')
+                put(c, "%2C");
+            else if (*s != ' ')
+                pf(c, "%c", *s);
+        pf(c, "#diagram\" class=\"region%s\" data-box=\"q-%s-%s\" aria-label=\"", on ? " on" : "",
+           it->id, w);
+        esc(c, ch->label);
+        put(c, on ? " (ticked)\"" : "\"");
+        p = close + 1;
+    }
+    put(c, "<figcaption>Tap each place that hurts, or tick the boxes below.</figcaption>\n"
+           "</figure>\n");
+}
+
+static bool has_picture(const struct rh_quest_item *it)
+{
+    char pre[80];
+    snprintf(pre, sizeof pre, "href=\"#q-%s-", it->id);
+    size_t n = (size_t)(rh__hip_svg_end - rh__hip_svg), k = strlen(pre);
+    for (size_t i = 0; i + k <= n; i++)
+        if (!memcmp(rh__hip_svg + i, pre, k))
+            return true;
+    return false;
+}
+
+static void choice_input(struct ctx *c, const struct rh_quest_item *it, const char *type,
+                         const char *word, const char *label, bool checked, bool invalid)
+{
+    char id[64]; /* "not sure": an id has no blanks */
+    snprintf(id, sizeof id, "%s", word);
+    for (char *p = id; *p; p++)
+        if (*p == ' ')
+            *p = '_';
+    pf(c, "<label for=\"q-%s-", it->id);
+    esc(c, id);
+    pf(c, "\"><input type=\"%s\" name=\"a_%s\" id=\"q-%s-", type, it->id, it->id);
+    esc(c, id);
+    put(c, "\" value=\"");
+    esc(c, word);
+    pf(c, "\"%s%s> ", checked ? " checked" : "", invalid ? " aria-invalid=\"true\"" : "");
+    esc(c, label);
+    put(c, "</label>\n");
+}
+
+static void screen(struct ctx *c, const struct rh_quest_item *it, const struct shown *sh)
+{
+    bool bad = sh->err[0] != '\0';
+    pf(c, "<div class=\"q\" id=\"s-%s\">\n", it->id);
+    if (it->kind == RH_QUEST_NUMBER) {
+        pf(c, "<label for=\"q-%s\">", it->id);
+        esc(c, it->text);
+        pf(c, "</label>\n<p class=\"note\" id=\"h-%s\">", it->id);
+        if (it->typing) {
+            esc(c, it->typing);
+            put(c, " ");
+        }
+        pf(c, "A %snumber from %g to %g%s", it->whole ? "whole " : "", it->min, it->max,
+           it->unit ? " " : "");
+        esc(c, it->unit ? it->unit : "");
+        put(c, ". \"Not sure\" is fine; leave it empty to skip.</p>\n");
+        pf(c, "<input type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" name=\"a_%s\" "
+              "id=\"q-%s\" aria-describedby=\"h-%s%s%s\"%s value=\"",
+           it->id, it->id, it->id, bad ? " e-" : "", bad ? it->id : "",
+           bad ? " aria-invalid=\"true\"" : "");
+        esc(c, sh->v);
+        put(c, "\">\n");
+    } else {
+        pf(c, "<fieldset%s>\n<legend>", bad ? " aria-invalid=\"true\"" : "");
+        esc(c, it->text);
+        put(c, "</legend>\n");
+        if (it->kind == RH_QUEST_MANY && has_picture(it))
+            picture(c, it, sh->v);
+        const char *type = it->kind == RH_QUEST_MANY ? "checkbox" : "radio";
+        for (int i = 0; i < it->n_choices; i++)
+            choice_input(c, it, type, it->choices[i].word, it->choices[i].label,
+                         has_word(sh->v, it->choices[i].word), bad);
+        if (it->kind == RH_QUEST_MANY)
+            choice_input(c, it, type, "none", "None of these", has_word(sh->v, "none"), bad);
+        else
+            choice_input(c, it, type, "not sure", "Not sure", has_word(sh->v, "not sure"), bad);
+        put(c, "</fieldset>\n");
+    }
+    if (bad) {
+        pf(c, "<p class=\"error\" id=\"e-%s\" role=\"alert\">Sorry: ", it->id);
+        esc(c, sh->err);
+        put(c, ".</p>\n");
+    }
+    if (sh->confirm[0]) {
+        pf(c, "<fieldset class=\"confirm\">\n<legend>");
+        esc(c, sh->confirm);
+        put(c, "</legend>\n");
+        pf(c, "<label><input type=\"radio\" name=\"c_%s\" value=\"yes\" checked> Yes</label>\n"
+              "<label><input type=\"radio\" name=\"c_%s\" value=\"no\"> No, I will type it "
+              "again</label>\n</fieldset>\n",
+           it->id, it->id);
+    }
+    if (it->help) {
+        put(c, "<details><summary>More about this question</summary><p>");
+        esc(c, it->help);
+        put(c, "</p></details>\n");
+    }
+    put(c, "</div>\n");
+}
+
+/* The page of questions from the current screen; sh[i] for items[i]. */
+static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_item **items,
+                 int n, const struct shown *sh, bool resumed)
+{
+    int pos, total;
+    rh_quest_progress(q, &pos, &total);
+    if (pos == 1) {
+        put(c, "<p>");
+        esc(c, intro);
+        put(c, "</p>\n");
+    }
+    if (resumed)
+        put(c, "<p class=\"ok\" role=\"status\">Your answers so far were kept: you go on where "
+               "you stopped.</p>\n");
+    put(c, "<form method=\"post\" action=\"/questionnaire\" class=\"quest\" novalidate>\n");
+    csrf_field(c);
+    put(c, "<input type=\"hidden\" name=\"at\" value=\"");
+    esc(c, items[0]->id);
+    put(c, "\">\n");
+    if (n > 1)
+        pf(c, "<p class=\"note\">Questions %d to %d of about %d</p>\n", pos, pos + n - 1, total);
+    else
+        pf(c, "<p class=\"note\">Question %d of about %d</p>\n", pos, total);
+    for (int i = 0; i < n; i++)
+        screen(c, items[i], &sh[i]);
+    put(c, "<div class=\"moves\">\n<button type=\"submit\" name=\"go\" value=\"next\">Next"
+           "</button>\n");
+    if (pos > 1)
+        put(c, "<button type=\"submit\" name=\"go\" value=\"back\" class=\"second\">Back"
+               "</button>\n");
+    put(c, "<button type=\"submit\" name=\"go\" value=\"stop\" class=\"second\">Stop for now"
+           "</button>\n</div>\n</form>\n");
+    if (pos > 1 || resumed) {
+        put(c, "<form method=\"post\" action=\"/questionnaire\" class=\"restart\">\n");
+        csrf_field(c);
+        put(c, "<button type=\"submit\" name=\"go\" value=\"restart\" class=\"second\">Start "
+               "again with no answers</button>\n</form>\n");
+    }
+    put(c, "<script src=\"/questionnaire.js\" defer></script>\n");
+}
+
+/* ---- the questionnaire of this database -------------------------------------- */
+
+/* q with the stored draft; *resumed: answers came back. 0 or an error
+ * (err) the page reports. */
+static int load(struct ctx *c, struct rh_quest *q, bool *resumed, struct rh_err *err)
+{
+    *resumed = false;
+    int r = rh_quest_init(q, err);
+    if (r)
+        return r;
+    char *draft = NULL;
+    if ((r = rh_quest_draft_load(c->s, &draft, err))) {
+        rh_quest_release(q);
+        return r;
+    }
+    if (draft) {
+        struct rh_err e;
+        rh_err_clear(&e);
+        int n = rh_quest_resume(q, draft, strlen(draft), &e);
+        if (n < 0) { /* an unreadable draft: start afresh */
+            rh_quest_release(q);
+            r = rh_quest_init(q, err);
+        } else {
+            *resumed = n > 0;
+        }
+        rh_free(draft);
+    }
+    return r;
+}
+
+static int trouble(struct ctx *c, const char *what, const struct rh_err *err, int code)
+{
+    page_begin(c, "Check my hip pain");
+    c->res->status = 500;
+    put(c, "<p class=\"error\" role=\"alert\">");
+    esc(c, what);
+    put(c, ": ");
+    esc(c, err->msg[0] ? err->msg : rh_strerror(code));
+    put(c, "</p>\n");
+    page_end(c);
+    return 0;
+}
+
+/* All answered (a draft stored at the end): the button that assesses. */
+static void at_end(struct ctx *c)
+{
+    put(c, "<p>You have answered every question.</p>\n<form method=\"post\" "
+           "action=\"/questionnaire\">\n");
+    csrf_field(c);
+    put(c, "<div class=\"moves\"><button type=\"submit\" name=\"go\" value=\"next\">See my "
+           "result</button>\n<button type=\"submit\" name=\"go\" value=\"back\" "
+           "class=\"second\">Back</button></div>\n</form>\n");
+}
+
+static int show(struct ctx *c)
+{
+    struct rh_quest q;
+    struct rh_err err;
+    rh_err_clear(&err);
+    bool resumed;
+    int r = load(c, &q, &resumed, &err);
+    if (r)
+        return trouble(c, "The questions could not be loaded", &err, r);
+    page_begin(c, "Check my hip pain");
+    const struct rh_quest_item *items[RH_QUEST_PAGE_MAX];
+    int n = rh_quest_page(&q, ROOM, items);
+    if (n == 0) {
+        at_end(c);
+    } else {
+        struct shown sh[RH_QUEST_PAGE_MAX];
+        memset(sh, 0, sizeof sh);
+        char pick[64], v[VAL_MAX];
+        bool picked = qfield(c, "pick", pick, sizeof pick) && qfield(c, "v", v, sizeof v);
+        for (int i = 0; i < n; i++) {
+            if (picked && !strcmp(pick, items[i]->id))
+                snprintf(sh[i].v, sizeof sh[i].v, "%s", v);
+            else
+                given_words(&q, items[i], sh[i].v, sizeof sh[i].v);
+        }
+        char on[4];
+        form(c, &q, items, n, sh, resumed && !picked && !qfield(c, "on", on, sizeof on));
+    }
+    page_end(c);
+    rh_quest_release(&q);
+    return 0;
+}
+
+/* The end: assessed and stored as `runhip assess` does; the draft goes. */
+static int finish(struct ctx *c, struct rh_quest *q)
+{
+    struct rh_assessment *a = rh_calloc(1, sizeof *a); /* large */
+    struct rh_intake in;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = a ? rh_quest_intake(q, &in) : rh_err_set(&err, RH_ENOMEM, "out of memory");
+    if (!r)
+        r = rh_assess(&in, a, &err);
+    int64_t id = 0;
+    if (!r) {
+        int64_t now = (int64_t)time(NULL);
+        /* dated on the server's day when it is pinned (tests, --today), as the CLI does */
+        int64_t at = c->cfg->has_today ? (int64_t)c->today * 86400 + 43200 : now;
+        r = rh_assessment_save(c->s, &in, a, at, RH_ASSESS_SAVE_FORGET_DRAFT, &id, &err);
+    }
+    rh_free(a);
+    if (r)
+        return trouble(c, "Your answers could not be assessed", &err, r);
+    return redirect(c, "/assessment?saved=1");
+}
+
+static int answer(struct ctx *c)
+{
+    char go[16] = "next";
+    (void)ffield(c, "go", go, sizeof go);
+    struct rh_quest q;
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (!strcmp(go, "restart")) {
+        int r = rh_quest_draft_forget(c->s, &err);
+        return r ? trouble(c, "The answers could not be cleared", &err, r)
+                 : redirect(c, "/questionnaire");
+    }
+    bool resumed;
+    int r = load(c, &q, &resumed, &err);
+    if (r)
+        return trouble(c, "The questions could not be loaded", &err, r);
+    char at[64];
+    bool moved = false;
+    if (ffield(c, "at", at, sizeof at)) {
+        const struct rh_quest_item *now = rh_quest_current(&q);
+        if (!now || strcmp(now->id, at))
+            moved = rh_quest_seek(&q, at) != 0; /* a page from before: answered where it was */
+    }
+    const struct rh_quest_item *items[RH_QUEST_PAGE_MAX];
+    int n = moved ? 0 : rh_quest_page(&q, ROOM, items);
+    struct shown sh[RH_QUEST_PAGE_MAX];
+    memset(sh, 0, sizeof sh);
+    int bad = 0;
+    for (int i = 0; i < n; i++) {
+        char key[80];
+        snprintf(key, sizeof key, "a_%s", items[i]->id);
+        if (!form_values(c, key, sh[i].v, sizeof sh[i].v)) {
+            snprintf(sh[i].err, sizeof sh[i].err, "this answer could not be read");
+            bad++;
+            continue;
+        }
+        if (!sh[i].v[0])
+            continue; /* not answered */
+        int cr = rh_quest_check(&q, items[i]->id, sh[i].v, &err);
+        if (cr == RH_QUEST_CONFIRM) {
+            char yes[8];
+            snprintf(key, sizeof key, "c_%s", items[i]->id);
+            if (!ffield(c, key, yes, sizeof yes)) {
+                snprintf(sh[i].confirm, sizeof sh[i].confirm, "%s", err.msg);
+                bad++;
+            } else if (strcmp(yes, "yes")) {
+                snprintf(sh[i].err, sizeof sh[i].err, "then please type the figure again");
+                bad++;
+            }
+        } else if (cr) {
+            snprintf(sh[i].err, sizeof sh[i].err, "%s", err.msg);
+            bad++;
+        }
+    }
+    bool leaving = !strcmp(go, "back") || !strcmp(go, "stop");
+    if (bad && !leaving) {
+        /* nothing taken: the same page again, with what was typed and why */
+        page_begin(c, "Check my hip pain");
+        c->res->status = 400;
+        put(c, "<p class=\"error\" role=\"alert\">Please look at the answer");
+        put(c, bad > 1 ? "s marked below.</p>\n" : " marked below.</p>\n");
+        form(c, &q, items, n, sh, false);
+        page_end(c);
+        rh_quest_release(&q);
+        return 0;
+    }
+    /* take the page, screen by screen, as the terminal does; going back or
+     * stopping keeps the good answers and leaves a bad one as it was */
+    for (int i = 0; i < n; i++) {
+        const struct rh_quest_item *now = rh_quest_current(&q);
+        if (now != items[i])
+            break; /* cannot happen: a page's screens do not hide each other */
+        if (sh[i].err[0] || sh[i].confirm[0]) {
+            rh_quest_keep(&q);
+        } else if (!sh[i].v[0]) {
+            rh_quest_skip(&q);
+        } else {
+            int ar = rh_quest_answer(&q, sh[i].v, &err);
+            if (ar == RH_QUEST_CONFIRM)
+                rh_quest_confirm(&q, true);
+            else if (ar)
+                rh_quest_keep(&q);
+        }
+    }
+    if (!strcmp(go, "back")) {
+        if (n && rh_quest_seek(&q, items[0]->id) == 0)
+            (void)rh_quest_page_back(&q, ROOM);
+        else if (!n)
+            (void)rh_quest_page_back(&q, ROOM);
+    } else if (!strcmp(go, "next") && rh_quest_state_of(&q) == RH_QUEST_DONE) {
+        r = finish(c, &q);
+        rh_quest_release(&q);
+        return r;
+    }
+    r = rh_quest_draft_save(c->s, &q, &err);
+    if (r) {
+        rh_quest_release(&q);
+        return trouble(c, "Your answers could not be kept", &err, r);
+    }
+    if (!strcmp(go, "stop")) {
+        int k = rh_quest_draft_count(&q);
+        page_begin(c, "Check my hip pain");
+        pf(c, "<p class=\"ok\" role=\"status\">Stopped. Your %d answer%s so far %s kept as a "
+              "draft: come back to this page, or run <code>runhip assess</code>, to go on from "
+              "here.</p>\n<p><a href=\"/questionnaire\">Go on now</a></p>\n",
+           k, k == 1 ? "" : "s", k == 1 ? "is" : "are");
+        page_end(c);
+        rh_quest_release(&q);
+        return 0;
+    }
+    rh_quest_release(&q);
+    return redirect(c, "/questionnaire?on=1"); /* "on": not a return after a pause */
+}
+
+int page_questionnaire(struct ctx *c)
+{
+    return c->post ? answer(c) : show(c);
+}
