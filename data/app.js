@@ -24,7 +24,10 @@
     if (text) e.textContent = text;
     return e;
   }
-  function mb(n) { return (n / 1048576).toFixed(n < 10485760 ? 1 : 0) + ' MB'; }
+  function mb(n) {
+    if (n < 1048576) return Math.max(1, Math.round(n / 1024)) + ' KB';
+    return (n / 1048576).toFixed(n < 10485760 ? 1 : 0) + ' MB';
+  }
 
   function row(file) {
     var li = el('li', 'upload');

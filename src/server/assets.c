@@ -61,7 +61,7 @@ static const char css[] =
     "margin:1rem 0}\n"
     "label{display:block;font-weight:600;margin:.75rem 0 .25rem}\n"
     "input,select,textarea,button{font:inherit;font-size:1rem;min-height:44px}\n"
-    "input[type=number],input[type=date],select,textarea{width:100%;max-width:20rem;padding:.3rem}"
+    "input[type=number],input[type=date],input[type=text],select,textarea{width:100%;max-width:20rem;padding:.3rem}"
     "textarea{max-width:100%;min-height:5rem}\n"
     "fieldset{border:1px solid var(--line);margin:.75rem 0}legend{font-weight:600}\n"
     "fieldset label{font-weight:400;display:flex;gap:.5rem;align-items:center;margin:.25rem 0}\n"
@@ -78,7 +78,7 @@ static const char css[] =
     "text-align:center;margin:.5rem 0 1rem;cursor:pointer;background:#f5f8ff}\n"
     ".drop p{margin:.2rem 0}.drop p:first-child{font-weight:600;color:var(--accent)}\n"
     ".drop.over{background:#e3ecff;border-style:solid}\n"
-    ".uploads{list-style:none;padding:0}.uploads li{background:#fff;border:1px solid "
+    ".uploads{list-style:none;padding:0}.uploads>li{background:#fff;border:1px solid "
     "var(--line);border-radius:4px;padding:.4rem .8rem;margin:.4rem 0}\n"
     ".uploads .name{margin:.2rem 0;font-weight:600;overflow-wrap:anywhere}"
     ".uploads progress{width:100%;height:.8rem}\n"
@@ -89,7 +89,19 @@ static const char css[] =
     "stroke:#b3261e}.hip .region:focus>*{stroke:#f0b400;stroke-width:4}\n"
     ".moves{display:flex;flex-wrap:wrap;gap:0 .75rem}button.second{background:#fff;"
     "color:var(--accent);border:1px solid var(--accent)}details{margin:.5rem 0}"
-    "summary{cursor:pointer;min-height:44px;line-height:2.75rem;color:var(--accent)}\n";
+    "summary{cursor:pointer;min-height:44px;line-height:2.75rem;color:var(--accent)}\n"
+    /* dates never broken over two lines */
+    "td:first-child{white-space:nowrap}\n"
+    /* on a phone each activity is a card: name, date and sport, then the
+     * figures under their labels */
+    "@media (max-width:40rem){.acts thead{display:none}.acts,.acts tbody{display:block}"
+    ".acts tr{display:grid;grid-template-columns:repeat(3,1fr);gap:.15rem .6rem;"
+    "background:#fff;border:1px solid var(--line);border-radius:4px;padding:.4rem .7rem;"
+    "margin:.4rem 0}.acts td{border:0;padding:0;text-align:left;white-space:normal}"
+    ".acts td.n{order:-2;grid-column:1/-1;font-weight:600}.acts td.d{order:-1;grid-column:1/3;"
+    "color:var(--muted)}.acts td.s{order:-1;text-align:right;color:var(--muted)}"
+    ".acts td.g{grid-column:2/-1}.acts td[data-l]::before{content:attr(data-l);display:block;"
+    "font-size:.75rem;color:var(--muted)}}\n";
 
 int asset_css(struct ctx *c)
 {

@@ -163,14 +163,18 @@ static void activity_row(struct ctx *c, const struct rh_activity *a)
     }
     if (rh_has(a->avg_hr))
         snprintf(hr, sizeof hr, "%.0f", a->avg_hr);
-    pf(c, "<tr><td><a href=\"/activity?id=%lld\">%s</a></td><td>", (long long)a->id, date);
+    /* classes and labels let a phone show each row as a card (app.css) */
+    pf(c, "<tr><td class=\"d\">%s</td><td class=\"n\"><a href=\"/activity?id=%lld\">", date,
+       (long long)a->id);
     esc(c, a->name && *a->name ? a->name : rh_sport_name(a->sport));
+    put(c, "</a>");
     if (a->excluded)
         put(c, " <span class=\"note\">(left out of every count)</span>");
-    put(c, "</td><td>");
+    put(c, "</td><td class=\"s\">");
     word(c, rh_sport_name(a->sport));
-    pf(c, "</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td>"
-          "<td class=\"num\">%s</td><td>",
+    pf(c, "</td><td class=\"num\" data-l=\"km\">%s</td><td class=\"num\" data-l=\"time\">%s</td>"
+          "<td class=\"num\" data-l=\"pace /km\">%s</td><td class=\"num\" data-l=\"HR\">%s</td>"
+          "<td class=\"g\" data-l=\"shoe\">",
        km, dur, pace, hr);
     esc(c, a->gear ? a->gear : "-");
     put(c, "</td></tr>\n");
@@ -209,7 +213,7 @@ int page_training(struct ctx *c)
         return 0;
     }
     put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"activities table\">"
-           "<table>\n<caption>Newest first</caption>\n<thead><tr><th scope=\"col\">Date</th>"
+           "<table class=\"acts\">\n<caption>Newest first</caption>\n<thead><tr><th scope=\"col\">Date</th>"
            "<th scope=\"col\">Name</th><th scope=\"col\">Sport</th><th scope=\"col\">km</th>"
            "<th scope=\"col\">Time</th><th scope=\"col\">Pace /km</th><th scope=\"col\">HR</th>"
            "<th scope=\"col\">Shoe</th></tr></thead>\n<tbody>\n");
