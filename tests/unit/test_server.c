@@ -342,7 +342,7 @@ static void test_pages(void)
     CHECK(has(&r, "offset=20&amp;limit=20"));
     body = r.body.data;
     const char *newest = strstr(body, hostile_esc);
-    const char *older = strstr(body, "<td>running</td>");
+    const char *older = strstr(body, "<td class=\"s\">running</td>");
     CHECK(newest && older && newest < older);
     rh_server_response_release(&r);
     get(&cfg, "/training?offset=20&limit=20", &r);
