@@ -6,8 +6,9 @@
 #     assessment and plan;
 #  2. `runhip serve` (release build) on a free loopback port;
 #  3. wrk, bounded: 64 and 256 connections for DURATION s (10) each on the
-#     today page and small API routes; the first run on the today page while
-#     a second import of the whole folder runs against the same database;
+#     today page and small API routes; the first runs while the whole folder
+#     is imported into a database that has only the assessment and plan
+#     (every activity a write, so nothing the server keeps stays valid);
 #  4. SLOW slow clients (200) that trickle their headers for SLOW_S s (60)
 #     while wrk sends ordinary requests on 8 connections; the share of those
 #     answered is printed.
@@ -41,13 +42,26 @@ if [ ! -f "$DB" ]; then
     "$RUNHIP" --db "$DB" --today $TODAY assess --in samples/demo/intake.txt >/dev/null
     "$RUNHIP" --db "$DB" --today $TODAY plan >/dev/null
 fi
-LOG=$OUT/web-serve.log
-"$RUNHIP" --db "$DB" --today $TODAY serve --port 0 >"$LOG" 2>&1 &
-SRV=$!
-trap 'kill $SRV 2>/dev/null; wait $SRV 2>/dev/null' EXIT
-for _ in $(seq 50); do grep -q "http://" "$LOG" && break; sleep 0.1; done
-BASE=$(grep -o "http://127.0.0.1:[0-9]*" "$LOG" | head -n 1)
-[ -n "$BASE" ] || { echo "bench/web.sh: the server did not start: $(cat "$LOG")" >&2; exit 1; }
+# the database the first runs are measured on while the whole folder is
+# imported into it: the demo runner's assessment and plan, no activity yet
+# (a re-import of stored files would only find duplicates and write nothing)
+LIVE=$OUT/web-live.db
+rm -f "$LIVE" "$LIVE-wal" "$LIVE-shm"
+"$RUNHIP" --db "$LIVE" --today $TODAY assess --in samples/demo/intake.txt >/dev/null
+"$RUNHIP" --db "$LIVE" --today $TODAY plan >/dev/null
+
+SRV=
+start_server() { # database
+    [ -n "$SRV" ] && { kill "$SRV" 2>/dev/null; wait "$SRV" 2>/dev/null; }
+    LOG=$OUT/web-serve.log
+    "$RUNHIP" --db "$1" --today $TODAY serve --port 0 >"$LOG" 2>&1 &
+    SRV=$!
+    for _ in $(seq 50); do grep -q "http://" "$LOG" && break; sleep 0.1; done
+    BASE=$(grep -o "http://127.0.0.1:[0-9]*" "$LOG" | head -n 1)
+    [ -n "$BASE" ] || { echo "bench/web.sh: the server did not start: $(cat "$LOG")" >&2; exit 1; }
+}
+trap '[ -n "$SRV" ] && kill $SRV 2>/dev/null; wait 2>/dev/null' EXIT
+start_server "$LIVE"
 echo "== $BASE, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (other work inflates the figures)"
 
 ROWS=()
@@ -65,12 +79,17 @@ run() { # label connections path
 }
 
 echo "== wrk ${DURATION} s a run"
-"$RUNHIP" --db "$DB" import --jobs 1 "$DATA" >"$OUT/web-import.log" 2>&1 &
+T0=$(date +%s.%N)
+"$RUNHIP" --db "$LIVE" import --jobs 1 "$DATA" >"$OUT/web-import.log" 2>&1 &
 IMP=$!
 run "during an import" 64 /
+kill -0 $IMP 2>/dev/null && run "during an import" 64 /api/assessment
+kill -0 $IMP 2>/dev/null && run "during an import" 256 /
+kill -0 $IMP 2>/dev/null || echo "   (the import had ended before the last run)"
 wait $IMP
-echo "   (the import alongside: $(tail -n 1 "$OUT/web-import.log"))"
+echo "   (the import alongside, $(awk -v a="$T0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.0f", b - a}') s: $(tail -n 1 "$OUT/web-import.log"))"
 grep -qi "locked" "$OUT/web-import.log" "$LOG" && echo "   'database is locked' seen!"
+start_server "$DB"
 for c in 64 256; do
     run "alone" $c /
     run "alone" $c /api/

@@ -237,6 +237,15 @@ struct rh_store_shoe {
 /* Every pair, by name. *out is an array of *n; free with rh_free. */
 int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n,
                        struct rh_err *err);
+/* `shoes add` (the program and the web app): registers pair name (under 64
+ * bytes), or updates it when it is stored: km_before (NaN: keep, else 0)
+ * and first_day (-1: keep, else today). *updated: it was stored. */
+int rh_store_shoe_add(struct rh_store *s, const char *name, double km_before, int32_t first_day,
+                      int32_t today, bool *updated, struct rh_err *err);
+/* `shoes retire`: pair name retired on day (-1: today); RH_ENOTFOUND
+ * (with the words) when there is no such pair. */
+int rh_store_shoe_retire(struct rh_store *s, const char *name, int32_t day, int32_t today,
+                         struct rh_err *err);
 /* The summary fields of one stored activity that the load report reads
  * (a light row: no file names, track or splits). Doubles are NaN when the
  * activity has no value. */

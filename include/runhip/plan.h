@@ -389,5 +389,9 @@ int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin 
 /* How many items of a scored check-in were skipped (asked, not answered):
  * none when Q1 ended it. */
 int rh_ostrc_skipped(const struct rh_checkin *c);
+/* One stored check-in as the JSON object of `checkin --list --json` (and
+ * /api/checkin): {"date","severity","substantial","q":[4 scores or null]},
+ * no newline. 0, RH_ENOMEM or RH_ELIMIT. */
+int rh_checkin_json(const struct rh_checkin *c, struct rh_buf *b);
 
 #endif

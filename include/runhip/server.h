@@ -29,11 +29,23 @@
 /* A form POST body (all fields url-encoded) and an uploaded file. */
 #define RH_SERVER_FORM_MAX (64u * 1024u)
 #define RH_SERVER_UPLOAD_MAX (64u * 1024u * 1024u)
+/* Files one upload takes at most (the form's "multiple"); more are named
+ * and not imported. */
+#define RH_SERVER_UPLOAD_FILES 20
 /* Hex characters of a generated token (access or CSRF). */
 #define RH_SERVER_TOKEN_LEN 32
 
+/* What a server keeps between requests: read-only connections to the
+ * database (one per request in flight) and, for each, its last answers,
+ * forgotten as soon as anyone writes to the database. Thread-safe. Free
+ * with rh_server_cache_free after the last request. */
+struct rh_server_cache;
+int rh_server_cache_new(struct rh_server_cache **out, struct rh_err *err);
+void rh_server_cache_free(struct rh_server_cache *c);
+
 struct rh_server_config {
     const char *db_path;  /* the database; GETs open it read-only, POSTs read-write */
+    struct rh_server_cache *cache; /* borrowed; NULL: a connection opened per request */
     const char *token;    /* access token required on every request, or NULL (loopback) */
     const char *csrf;     /* token every POST form must carry (field "csrf"); required */
     const char *hosts;    /* more accepted Host names, comma-separated, or NULL */
@@ -49,12 +61,15 @@ struct rh_server_request {
     const char *host;         /* Host header, or NULL */
     const char *cookie;       /* Cookie header, or NULL */
     const char *authorization;/* Authorization header, or NULL */
+    const char *forwarded_proto; /* X-Forwarded-Proto of a TLS proxy in front, or NULL */
     const char *body;         /* POST: the form fields, application/x-www-form-urlencoded */
     size_t body_len;
     uint64_t content_length;  /* as announced (for the size checks before reading) */
     bool has_body;            /* a body was announced (Content-Length or chunked) */
-    const char *upload_path;  /* POST /import: the uploaded file, already on disk, or NULL */
-    const char *upload_name;  /* its name as sent by the browser */
+    size_t n_uploads;         /* POST /import: the files sent, already on disk */
+    const char *upload_paths[RH_SERVER_UPLOAD_FILES];
+    const char *upload_names[RH_SERVER_UPLOAD_FILES]; /* their names as sent by the browser */
+    size_t upload_dropped;    /* files over RH_SERVER_UPLOAD_FILES (not kept) */
     bool upload_too_large;    /* the upload went over the limit (nothing was kept) */
 };
 

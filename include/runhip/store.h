@@ -53,6 +53,11 @@ void rh_store_close(struct rh_store *s);
 int rh_store_version(struct rh_store *s);
 /* The path the store was opened with (owned by the store). */
 const char *rh_store_path(const struct rh_store *s);
+/* For a handle kept open across requests (the web app's read-only ones):
+ * *version is SQLite's data_version, which changes when another connection
+ * has committed; when it changed since the last call, the profile's zone is
+ * read again. 0 or a store error. */
+int rh_store_refresh(struct rh_store *s, int64_t *version, struct rh_err *err);
 
 int rh_store_begin(struct rh_store *s, struct rh_err *err);
 int rh_store_commit(struct rh_store *s, struct rh_err *err);
@@ -132,6 +137,16 @@ enum rh_store_list_flags {
 int rh_store_activities(struct rh_store *s, int64_t from_utc, int64_t to_utc, unsigned flags,
                         struct rh_activity **out, size_t *n, struct rh_err *err);
 void rh_activity_array_free(struct rh_activity *a, size_t n);
+/* One page of all the activities (the undated ones last): offset rows
+ * skipped, at most limit rows, oldest first, or newest first when
+ * newest_first. *total: how many there are in all (rh_store_activity_count).
+ * Only the page's rows are read. Free *out with rh_activity_array_free. */
+int rh_store_activity_page(struct rh_store *s, size_t offset, size_t limit, bool newest_first,
+                           unsigned flags, struct rh_activity **out, size_t *n, size_t *total,
+                           struct rh_err *err);
+/* Activity id into *out (release with rh_activity_release); RH_ENOTFOUND. */
+int rh_store_activity_get(struct rh_store *s, int64_t id, unsigned flags, struct rh_activity *out,
+                          struct rh_err *err);
 /* The other files recording activity id's outing (cli.md also_in), in the
  * order they came. *files: *n strings, free with rh_store_strings_free. */
 int rh_store_activity_also(struct rh_store *s, int64_t id, char ***files, size_t *n,

@@ -147,15 +147,11 @@ static int list(struct rh_cli *cli, bool json)
         char d[11];
         rh_date_format(c[i].day, d);
         if (json) {
-            printf("{\"date\":\"%s\",\"severity\":%d,\"substantial\":%s,\"q\":[", d,
-                   c[i].severity, c[i].substantial ? "true" : "false");
-            for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
-                if (c[i].q[q] >= 0)
-                    printf("%s%d", q ? "," : "", c[i].q[q]);
-                else
-                    printf("%snull", q ? "," : "");
-            }
-            printf("]}\n");
+            struct rh_buf b;
+            rh_buf_init(&b, 0);
+            if (rh_checkin_json(&c[i], &b) == 0)
+                printf("%s\n", b.data);
+            rh_buf_release(&b);
             continue;
         }
         char change[16] = "     -";

@@ -101,35 +101,20 @@ int cmd_shoes(struct rh_cli *cli, int argc, char **argv)
         rh_store_close(s);
         return status;
     }
-    /* the pair as stored, if it is */
-    struct rh_store_shoe *tab = NULL, *old = NULL;
-    size_t n = 0;
-    if (rh_store_shoe_list(s, &tab, &n, &err)) {
-        status = rh_cli_report(rh_store_path(s), &err);
-        goto out;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(tab[i].name, name) == 0)
-            old = &tab[i];
     int r;
     if (strcmp(verb, "add") == 0) {
-        r = rh_store_shoe_put(s, name, has_before ? before : old ? old->distance_before_km : 0,
-                              day >= 0 ? day : old ? old->first_day : rh_cli_today(cli),
-                              old ? old->retired_day : -1, &err);
+        bool updated = false;
+        r = rh_store_shoe_add(s, name, has_before ? before : RH_NONE, day, rh_cli_today(cli),
+                              &updated, &err);
         if (!r)
-            printf("%s %s\n", old ? "updated" : "added", rh_cli_safe(name));
-    } else if (!old) {
-        r = rh_err_set(&err, RH_ENOTFOUND, "no shoe called '%s'; see 'runhip shoes'", name);
+            printf("%s %s\n", updated ? "updated" : "added", rh_cli_safe(name));
     } else {
-        r = rh_store_shoe_put(s, name, old->distance_before_km, old->first_day,
-                              day >= 0 ? day : rh_cli_today(cli), &err);
+        r = rh_store_shoe_retire(s, name, day, rh_cli_today(cli), &err);
         if (!r)
             printf("retired %s\n", rh_cli_safe(name));
     }
     if (r)
         status = rh_cli_report("shoes", &err);
-out:
-    rh_free(tab);
     rh_store_close(s);
     return status;
 }

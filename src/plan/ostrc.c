@@ -99,3 +99,18 @@ int rh_ostrc_skipped(const struct rh_checkin *c)
         n += c->q[i] < 0;
     return n;
 }
+
+int rh_checkin_json(const struct rh_checkin *c, struct rh_buf *b)
+{
+    char d[11];
+    rh_date_format(c->day, d);
+    int r = rh_buf_printf(b, "{\"date\":\"%s\",\"severity\":%d,\"substantial\":%s,\"q\":[", d,
+                          c->severity, c->substantial ? "true" : "false");
+    for (int q = 0; q < RH_OSTRC_ITEMS && !r; q++) {
+        if (c->q[q] >= 0)
+            r = rh_buf_printf(b, "%s%d", q ? "," : "", c->q[q]);
+        else
+            r = rh_buf_printf(b, "%snull", q ? "," : "");
+    }
+    return r ? r : rh_buf_puts(b, "]}");
+}

@@ -2,6 +2,7 @@
 /* The JSON API under /api/: the same documents as the CLI's --json
  * (activities, load, assessment, plan, diary), from the same library
  * writers. Long lists come a page at a time (?offset=&limit=). */
+#include <limits.h>
 #include <string.h>
 
 #include "runhip/import.h"
@@ -34,25 +35,29 @@ int api_index(struct ctx *c)
 int api_activities(struct ctx *c)
 {
     struct rh_activity *acts = NULL;
-    size_t n = 0;
+    size_t n = 0, total = 0;
     struct rh_err err;
     rh_err_clear(&err);
-    int r = rh_store_activities(c->s, INT64_MIN, INT64_MAX, RH_STORE_WITH_UNDATED, &acts, &n, &err);
+    long off = qlong(c, "offset", 0, 0, LONG_MAX);
+    long lim = qlong(c, "limit", API_LIMIT_DEFAULT, 1, API_LIMIT_MAX);
+    /* only the page is read (oldest first, undated last) */
+    int r = rh_store_activity_page(c->s, (size_t)off, (size_t)lim, false, 0, &acts, &n, &total,
+                                   &err);
     if (r)
         return api_fail(c, r, &err, "");
-    long off = qlong(c, "offset", 0, 0, (long)n);
-    long lim = qlong(c, "limit", API_LIMIT_DEFAULT, 1, API_LIMIT_MAX);
+    if ((size_t)off > total)
+        off = (long)total;
     c->res->status = 200;
     c->res->content_type = ct_json;
-    pf(c, "{\"total\":%zu,\"offset\":%ld,\"limit\":%ld,\"activities\":[", n, off, lim);
-    size_t end = (size_t)off + (size_t)lim < n ? (size_t)off + (size_t)lim : n;
-    for (size_t i = (size_t)off; i < end && !c->err; i++) {
-        put(c, i > (size_t)off ? ",\n" : "\n");
+    pf(c, "{\"total\":%zu,\"offset\":%ld,\"limit\":%ld,\"activities\":[", total, off, lim);
+    for (size_t i = 0; i < n && !c->err; i++) {
+        put(c, i ? ",\n" : "\n");
         if (!c->err)
             c->err = rh_import_activity_json(&acts[i], &c->res->body);
     }
     put(c, "]");
-    if (end < n)
+    size_t end = (size_t)off + n;
+    if (end < total)
         pf(c, ",\"next\":\"/api/activities?offset=%zu&limit=%ld\"", end, lim);
     put(c, "}\n");
     rh_activity_array_free(acts, n);
@@ -98,16 +103,11 @@ int api_plan(struct ctx *c)
     struct rh_plan_state st;
     struct rh_err err;
     rh_err_clear(&err);
-    int r = plan_current(c->s, NULL, &st, &err);
+    int r = plan_current(c, NULL, &st, &err);
     if (r)
         return api_fail(c, r, &err,
-                        "no plan for the latest assessment yet: run 'runhip assess', then "
-                        "'runhip plan'");
-    struct rh_plan_kb *kb;
-    if ((r = rh_plan_kb_load(&kb, &err)))
-        return api_fail(c, r, &err, "");
-    r = rh_plan_json(kb, &st, plan_from_day(&st, c->today), &c->res->body, &err);
-    rh_plan_kb_free(kb);
+                        "no assessment yet: the plan follows one ('runhip assess')");
+    r = rh_plan_json(server_kb(&err), &st, plan_from_day(&st, c->today), &c->res->body, &err);
     if (r)
         return api_fail(c, r, &err, "");
     c->res->status = 200;
@@ -176,5 +176,68 @@ int api_diary(struct ctx *c)
     put(c, "]}\n");
     rh_pain_array_free(pain, np);
     rh_session_array_free(ses, ns);
+    return 0;
+}
+
+/* The weekly check-ins, oldest first: the objects of `runhip checkin
+ * --list --json` (rh_checkin_json) in one array. */
+int api_checkin(struct ctx *c)
+{
+    struct rh_checkin *ck = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = rh_store_checkin_list(c->s, &ck, &n, &err);
+    if (r)
+        return api_fail(c, r, &err, "");
+    c->res->status = 200;
+    c->res->content_type = ct_json;
+    put(c, "{\"checkins\":[");
+    for (size_t i = 0; i < n && !c->err; i++) {
+        put(c, i ? ",\n" : "\n");
+        if (!c->err)
+            c->err = rh_checkin_json(&ck[i], &c->res->body);
+    }
+    put(c, "]}\n");
+    rh_free(ck);
+    return 0;
+}
+
+/* The profile: every key of the library's table (rh_profile_keys), a
+ * number for a ranged key, text otherwise, null when unset; the zone in use
+ * and where it comes from. */
+int api_profile(struct ctx *c)
+{
+    size_t n;
+    const struct rh_profile_key *k = rh_profile_keys(&n);
+    struct rh_err err;
+    rh_err_clear(&err);
+    c->res->status = 200;
+    c->res->content_type = ct_json;
+    put(c, "{");
+    bool own_zone = false;
+    for (size_t i = 0; i < n; i++) {
+        char *v = NULL;
+        int r = rh_store_profile_get(c->s, k[i].key, &v, &err);
+        if (r) {
+            rh_buf_reset(&c->res->body);
+            return api_fail(c, r, &err, "");
+        }
+        long num;
+        pf(c, "%s\"%s\":", i ? "," : "", k[i].key);
+        if (!v)
+            put(c, "null");
+        else if ((k[i].lo || k[i].hi) && !rh_parse_long(v, &num))
+            pf(c, "%ld", num);
+        else if (!c->err)
+            c->err = rh_buf_json_str(&c->res->body, v);
+        if (!strcmp(k[i].key, "tz"))
+            own_zone = v != NULL;
+        rh_free(v);
+    }
+    put(c, ",\"zone_in_use\":");
+    if (!c->err)
+        c->err = rh_buf_json_str(&c->res->body, rh_tz_name(rh_store_zone(c->s)));
+    pf(c, ",\"zone_from\":\"%s\"}\n", own_zone ? "profile" : "system");
     return 0;
 }

@@ -61,7 +61,7 @@ static const char css[] =
     "margin:1rem 0}\n"
     "label{display:block;font-weight:600;margin:.75rem 0 .25rem}\n"
     "input,select,textarea,button{font:inherit;font-size:1rem;min-height:44px}\n"
-    "input[type=number],input[type=date],select,textarea{width:100%;max-width:20rem;padding:.3rem}"
+    "input[type=number],input[type=date],input[type=text],select,textarea{width:100%;max-width:20rem;padding:.3rem}"
     "textarea{max-width:100%;min-height:5rem}\n"
     "fieldset{border:1px solid var(--line);margin:.75rem 0}legend{font-weight:600}\n"
     "fieldset label{font-weight:400;display:flex;gap:.5rem;align-items:center;margin:.25rem 0}\n"
@@ -70,6 +70,18 @@ static const char css[] =
     "cursor:pointer}\n"
     "code{background:#eee;padding:0 .25rem;border-radius:3px;overflow-wrap:anywhere}\n"
     "footer{max-width:48rem;margin:0 auto;padding:0 1rem 2rem}\n"
+    ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
+    "white-space:nowrap}\n"
+    "form.inline{display:inline;background:none;border:0;padding:0;margin:0}\n"
+    "button.small{margin:0;padding:.3rem .8rem;min-height:36px}\n"
+    ".drop{border:2px dashed var(--accent);border-radius:8px;padding:1.5rem 1rem;"
+    "text-align:center;margin:.5rem 0 1rem;cursor:pointer;background:#f5f8ff}\n"
+    ".drop p{margin:.2rem 0}.drop p:first-child{font-weight:600;color:var(--accent)}\n"
+    ".drop.over{background:#e3ecff;border-style:solid}\n"
+    ".uploads{list-style:none;padding:0}.uploads>li{background:#fff;border:1px solid "
+    "var(--line);border-radius:4px;padding:.4rem .8rem;margin:.4rem 0}\n"
+    ".uploads .name{margin:.2rem 0;font-weight:600;overflow-wrap:anywhere}"
+    ".uploads progress{width:100%;height:.8rem}\n"
     /* the questionnaire (page_questionnaire.c): the hip picture's areas, the moves */
     ".q{margin:1.25rem 0}.hip{margin:.5rem 0}.hip svg{width:100%;max-width:36rem;height:auto;"
     "display:block;background:#fff}\n"
@@ -77,11 +89,30 @@ static const char css[] =
     "stroke:#b3261e}.hip .region:focus>*{stroke:#f0b400;stroke-width:4}\n"
     ".moves{display:flex;flex-wrap:wrap;gap:0 .75rem}button.second{background:#fff;"
     "color:var(--accent);border:1px solid var(--accent)}details{margin:.5rem 0}"
-    "summary{cursor:pointer;min-height:44px;line-height:2.75rem;color:var(--accent)}\n";
+    "summary{cursor:pointer;min-height:44px;line-height:2.75rem;color:var(--accent)}\n"
+    /* dates never broken over two lines */
+    "td:first-child{white-space:nowrap}\n"
+    /* on a phone each activity is a card: name, date and sport, then the
+     * figures under their labels */
+    "@media (max-width:40rem){.acts thead{display:none}.acts,.acts tbody{display:block}"
+    ".acts tr{display:grid;grid-template-columns:repeat(3,1fr);gap:.15rem .6rem;"
+    "background:#fff;border:1px solid var(--line);border-radius:4px;padding:.4rem .7rem;"
+    "margin:.4rem 0}.acts td{border:0;padding:0;text-align:left;white-space:normal}"
+    ".acts td.n{order:-2;grid-column:1/-1;font-weight:600}.acts td.d{order:-1;grid-column:1/3;"
+    "color:var(--muted)}.acts td.s{order:-1;text-align:right;color:var(--muted)}"
+    ".acts td.g{grid-column:2/-1}.acts td[data-l]::before{content:attr(data-l);display:block;"
+    "font-size:.75rem;color:var(--muted)}}\n";
 
 int asset_css(struct ctx *c)
 {
     return set_text(c, 200, ct_css, css);
+}
+
+extern const char rh__server_app_js[];
+
+int asset_js(struct ctx *c)
+{
+    return set_text(c, 200, ct_js, rh__server_app_js);
 }
 
 int asset_load_svg(struct ctx *c)
@@ -108,18 +139,15 @@ int asset_plan_ics(struct ctx *c)
     struct rh_err err;
     int64_t plan_id = 0;
     rh_err_clear(&err);
-    int r = plan_current(c->s, &plan_id, &st, &err);
+    c->no_keep = true; /* DTSTAMP is the time of the answer */
+    int r = plan_current(c, &plan_id, &st, &err);
     if (r == RH_ENOTFOUND)
         return set_text(c, 404, ct_text,
-                        "no plan yet: run 'runhip assess', then 'runhip plan'\n");
+                        "no plan yet: the plan follows an assessment ('runhip assess')\n");
     if (r)
         return set_text(c, 500, ct_text, err.msg[0] ? err.msg : rh_strerror(r));
-    struct rh_plan_kb *kb;
-    if ((r = rh_plan_kb_load(&kb, &err)))
-        return set_text(c, 500, ct_text, err.msg);
-    r = rh_plan_ics(kb, &st, plan_from_day(&st, c->today), ICS_DAYS, (int64_t)time(NULL),
+    r = rh_plan_ics(server_kb(&err), &st, plan_from_day(&st, c->today), ICS_DAYS, (int64_t)time(NULL),
                     plan_id, &c->res->body, &err);
-    rh_plan_kb_free(kb);
     if (r)
         return set_text(c, 500, ct_text, err.msg[0] ? err.msg : rh_strerror(r));
     c->res->status = 200;

@@ -47,6 +47,7 @@ struct rh_server {
     char *db_path, *token, *hosts, *tmp_dir, *zone;
     char csrf[RH_SERVER_TOKEN_LEN + 1];
     struct rh_server_config cfg;
+    struct rh_server_cache *cache; /* kept connections and answers */
     unsigned port;
     double header_s, body_s;
     /* the watchdog */
@@ -67,11 +68,11 @@ struct req {
     uint64_t body_bytes;
     struct rh_buf form; /* the fields, url-encoded again */
     struct MHD_PostProcessor *pp;
-    int fd; /* the upload's spool file, or -1 */
-    char spool[512];
-    char name[256];
+    int fd; /* the spool file of the file being received, or -1 */
+    size_t n_files, dropped;
+    char spool[RH_SERVER_UPLOAD_FILES][512];
+    char name[RH_SERVER_UPLOAD_FILES][256];
     uint64_t upload_bytes;
-    bool have_file;
 };
 
 static double now_s(void)
@@ -174,8 +175,9 @@ static void req_free(struct req *r)
         MHD_destroy_post_processor(r->pp);
     if (r->fd >= 0)
         close(r->fd);
-    if (r->spool[0])
-        unlink(r->spool);
+    for (size_t i = 0; i < r->n_files; i++)
+        if (r->spool[i][0])
+            unlink(r->spool[i]);
     rh_buf_release(&r->form);
     rh_free(r->target);
     rh_free(r);
@@ -228,16 +230,16 @@ static void spool_suffix(const char *name, char *out, size_t cap)
     snprintf(out, cap, "%s", dot);
 }
 
-/* Opens the spool file when the post processor meets the file part. */
-static bool open_spool(struct rh_server *srv, struct req *r)
+/* Opens the spool file of file i when the post processor meets its part. */
+static bool open_spool(struct rh_server *srv, struct req *r, size_t i)
 {
     char suffix[8];
-    spool_suffix(r->name, suffix, sizeof suffix);
-    snprintf(r->spool, sizeof r->spool, "%s/runhip-upload-XXXXXX%s",
+    spool_suffix(r->name[i], suffix, sizeof suffix);
+    snprintf(r->spool[i], sizeof r->spool[i], "%s/runhip-upload-XXXXXX%s",
              srv->tmp_dir ? srv->tmp_dir : "/tmp", suffix);
-    r->fd = mkstemps(r->spool, (int)strlen(suffix));
+    r->fd = mkstemps(r->spool[i], (int)strlen(suffix));
     if (r->fd < 0) {
-        r->spool[0] = '\0';
+        r->spool[i][0] = '\0';
         return false;
     }
     return true;
@@ -255,12 +257,21 @@ static enum MHD_Result on_post(void *cls, enum MHD_ValueKind kind, const char *k
     if (r->too_large)
         return MHD_YES;
     if (filename) {
-        if (!r->is_upload || strcmp(key, "file") != 0)
-            return MHD_YES; /* no other file is taken */
-        if (!r->have_file) {
-            r->have_file = true;
-            snprintf(r->name, sizeof r->name, "%s", filename);
-            if (!open_spool(r->srv, r)) {
+        if (!r->is_upload || strcmp(key, "file") != 0 || !filename[0])
+            return MHD_YES; /* no other file is taken; "" is no file chosen */
+        if (off == 0) {
+            /* a new file part: the one before is complete */
+            if (r->fd >= 0) {
+                close(r->fd);
+                r->fd = -1;
+            }
+            if (r->n_files == RH_SERVER_UPLOAD_FILES) {
+                r->dropped++;
+                return MHD_YES;
+            }
+            size_t i = r->n_files++;
+            snprintf(r->name[i], sizeof r->name[i], "%s", filename);
+            if (!open_spool(r->srv, r, i)) {
                 r->bad_body = true;
                 return MHD_NO;
             }
@@ -332,6 +343,7 @@ static void fill_request(struct MHD_Connection *mc, struct req *r, const char *m
     q->cookie = MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_COOKIE);
     q->authorization =
         MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
+    q->forwarded_proto = MHD_lookup_connection_value(mc, MHD_HEADER_KIND, "X-Forwarded-Proto");
     const char *cl =
         MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
     const char *te =
@@ -423,8 +435,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *mc, const ch
     fill_request(mc, r, method, &q);
     q.body = r->form.len ? r->form.data : "";
     q.body_len = r->form.len;
-    q.upload_path = r->have_file && r->spool[0] ? r->spool : NULL;
-    q.upload_name = r->name;
+    for (size_t i = 0; i < r->n_files; i++)
+        if (r->spool[i][0]) {
+            q.upload_paths[q.n_uploads] = r->spool[i];
+            q.upload_names[q.n_uploads++] = r->name[i];
+        }
+    q.upload_dropped = r->dropped;
     q.upload_too_large = r->too_large;
     rh_server_response_init(&res);
     rh_server_handle(&srv->cfg, &q, &res);
@@ -448,6 +464,7 @@ static unsigned connection_limit(void)
 
 static void server_free(struct rh_server *srv)
 {
+    rh_server_cache_free(srv->cache);
     rh_free(srv->db_path);
     rh_free(srv->token);
     rh_free(srv->hosts);
@@ -521,11 +538,14 @@ int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, stru
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     }
     int r = rh_server_token(srv->csrf, err);
+    if (!r)
+        r = rh_server_cache_new(&srv->cache, err);
     if (r) {
         server_free(srv);
         return r;
     }
     srv->cfg = (struct rh_server_config){.db_path = srv->db_path,
+                                         .cache = srv->cache,
                                          .token = srv->token,
                                          .csrf = srv->csrf,
                                          .hosts = srv->hosts,

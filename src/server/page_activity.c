@@ -8,14 +8,6 @@
 #include "server/server_int.h"
 #include "util/banned.h"
 
-static const struct rh_activity *find(const struct rh_activity *a, size_t n, int64_t id)
-{
-    for (size_t i = 0; i < n; i++)
-        if (a[i].id == id)
-            return &a[i];
-    return NULL;
-}
-
 static void form(struct ctx *c, const struct rh_activity *a)
 {
     pf(c, "<form method=\"post\" action=\"/activity?id=%lld\">\n<h2>Correct it</h2>\n",
@@ -42,27 +34,26 @@ static void form(struct ctx *c, const struct rh_activity *a)
 int page_activity(struct ctx *c)
 {
     long id = qlong(c, "id", 0, 0, INT32_MAX);
-    struct rh_activity *acts = NULL;
-    size_t n = 0;
+    struct rh_activity act;
     struct rh_err err;
     rh_err_clear(&err);
     page_begin(c, "Activity");
-    if (rh_store_activities(c->s, INT64_MIN, INT64_MAX, RH_STORE_WITH_UNDATED, &acts, &n, &err)) {
-        put(c, "<p class=\"error\">The activities could not be read: ");
+    int rg = rh_store_activity_get(c->s, id, 0, &act, &err);
+    if (rg == RH_ENOTFOUND) {
+        c->res->status = 404;
+        put(c, "<p class=\"error\">No such activity.</p>\n<p><a href=\"/training\">All "
+               "activities</a></p>\n");
+        page_end(c);
+        return 0;
+    }
+    if (rg) {
+        put(c, "<p class=\"error\">The activity could not be read: ");
         esc(c, err.msg);
         put(c, "</p>\n");
         page_end(c);
         return 0;
     }
-    const struct rh_activity *a = find(acts, n, id);
-    if (!a) {
-        c->res->status = 404;
-        put(c, "<p class=\"error\">No such activity.</p>\n<p><a href=\"/training\">All "
-               "activities</a></p>\n");
-        page_end(c);
-        rh_activity_array_free(acts, n);
-        return 0;
-    }
+    const struct rh_activity *a = &act;
     if (c->post) {
         char sport[32] = "", shoe[4 * RH_ENTRY_NAME_MAX + 1] = "", excl[8] = "";
         const char *bad = NULL;
@@ -95,14 +86,9 @@ int page_activity(struct ctx *c)
             put(c, "<p class=\"ok\" role=\"status\">Saved. The training load and the plan count "
                    "it as corrected.</p>\n");
             /* show it as stored now */
-            rh_activity_array_free(acts, n);
-            acts = NULL;
-            n = 0;
-            if (rh_store_activities(c->s, INT64_MIN, INT64_MAX, RH_STORE_WITH_UNDATED, &acts, &n,
-                                    &err) ||
-                !(a = find(acts, n, id))) {
+            rh_activity_release(&act);
+            if (rh_store_activity_get(c->s, id, 0, &act, &err)) {
                 page_end(c);
-                rh_activity_array_free(acts, n);
                 return 0;
             }
         }
@@ -125,7 +111,7 @@ int page_activity(struct ctx *c)
     }
     form(c, a);
     put(c, "<p><a href=\"/training#activities\">All activities</a></p>\n");
-    rh_activity_array_free(acts, n);
+    rh_activity_release(&act);
     page_end(c);
     return 0;
 }

@@ -406,13 +406,10 @@ static int post_pain(struct ctx *c)
     int r = 0;
     if (!msg[0]) {
         e.note = f->note[0] ? f->note : NULL;
-        struct rh_plan_kb *kb = NULL;
         struct rh_err err;
         rh_err_clear(&err);
-        r = rh_plan_kb_load(&kb, &err);
-        if (!r)
-            r = rh_diary_pain(c->s, kb, &e, f->signs, c->today, o, &err);
-        rh_plan_kb_free(kb);
+        const struct rh_plan_kb *kb = server_kb(&err);
+        r = kb ? rh_diary_pain(c->s, kb, &e, f->signs, c->today, o, &err) : RH_EFORMAT;
         if (r) {
             snprintf(msg, sizeof msg, "%s", err.msg[0] ? err.msg : rh_strerror(r));
             r = 0;
@@ -483,15 +480,14 @@ static void post_cleared(struct ctx *c)
     if (!msg[0])
         entry_msg(note, msg, sizeof msg);
     if (!msg[0] && day_field(c, date, &day, msg, sizeof msg)) {
-        struct rh_plan_kb *kb = NULL;
         struct rh_plan_state st;
         bool was = false;
         struct rh_err err;
         rh_err_clear(&err);
-        int r = rh_plan_kb_load(&kb, &err);
-        if (!r)
-            r = rh_diary_cleared(c->s, kb, day, c->today, note[0] ? note : NULL, &st, &was, &err);
-        rh_plan_kb_free(kb);
+        const struct rh_plan_kb *kb = server_kb(&err);
+        int r = kb ? rh_diary_cleared(c->s, kb, day, c->today, note[0] ? note : NULL, &st, &was,
+                                      &err)
+                   : RH_EFORMAT;
         if (r)
             snprintf(msg, sizeof msg, "%s", err.msg[0] ? err.msg : rh_strerror(r));
         else

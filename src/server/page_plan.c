@@ -116,21 +116,22 @@ int page_plan(struct ctx *c)
     struct rh_err err;
     rh_err_clear(&err);
     page_begin(c, "Plan");
-    int r = plan_current(c->s, NULL, &st, &err);
+    int r = plan_current(c, NULL, &st, &err);
     if (r) {
         if (r == RH_ENOTFOUND)
-            put(c, "<p>No plan for the latest assessment yet. The plan follows an assessment: "
-                   "run <code>runhip assess</code>, then <code>runhip plan</code>.</p>\n");
+            put(c, "<p>No assessment yet. The plan follows an assessment: answer the "
+                   "questions about your hip (<code>runhip assess</code>), and the plan is "
+                   "made here.</p>\n");
         else {
-            put(c, "<p class=\"error\">The plan could not be read: ");
+            put(c, "<p class=\"error\">The plan could not be made: ");
             esc(c, err.msg);
             put(c, "</p>\n");
         }
         page_end(c);
         return 0;
     }
-    struct rh_plan_kb *kb = NULL;
-    if ((r = rh_plan_kb_load(&kb, &err))) {
+    const struct rh_plan_kb *kb = server_kb(&err);
+    if (!kb) {
         put(c, "<p class=\"error\">The plan rules could not be read: ");
         esc(c, err.msg);
         put(c, "</p>\n");
@@ -169,7 +170,6 @@ int page_plan(struct ctx *c)
     put(c, "<p>Add the plan to your calendar app: subscribe to <a href=\"/plan.ics\">this "
            "calendar feed</a>; it follows the plan as it changes.</p>\n");
     rh_free(days);
-    rh_plan_kb_free(kb);
     page_end(c);
     return 0;
 }

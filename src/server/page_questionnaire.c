@@ -34,7 +34,6 @@
 /* data/hip_diagram.svg and data/questionnaire.js (questionnaire_data.c) */
 extern const char rh__hip_svg[], rh__hip_svg_end[], rh__quest_js[], rh__quest_js_end[];
 
-static const char ct_js[] = "text/javascript; charset=utf-8";
 
 /* The same words as the terminal's questionnaire (src/cli/questionnaire.c). */
 static const char intro[] = "Answer what you can; every question can be skipped. runhip gives "

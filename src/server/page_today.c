@@ -58,7 +58,7 @@ int page_today(struct ctx *c)
 
     struct rh_plan_state st;
     rh_err_clear(&err);
-    int rp = plan_current(c->s, NULL, &st, &err);
+    int rp = plan_current(c, NULL, &st, &err);
     /* banners first: red flags of the assessment, then the plan's block */
     if (doc)
         html_red_flags(c, doc);
@@ -75,20 +75,19 @@ int page_today(struct ctx *c)
             put(c, "</p>\n");
             html_list(c, json_object_get(doc, "running_why"), "note");
             html_list(c, json_object_get(doc, "advice"), NULL);
-            put(c, "<p>No plan yet for this assessment: make one with <code>runhip "
-                   "plan</code> for day-by-day sessions.</p>\n");
+            put(c, "<p class=\"error\">The plan could not be made: ");
+            esc(c, err.msg[0] ? err.msg : rh_strerror(rp));
+            put(c, "</p>\n");
         } else {
             put(c, "<p>No assessment yet: <a class=\"button\" href=\"/questionnaire\">Check "
-                   "my hip pain</a> (the questions, also with <code>runhip assess</code>), "
-                   "then make a plan with <code>runhip plan</code>.</p>\n");
+                   "my hip pain</a> (the questions, also with <code>runhip assess</code>); your "
+                   "day-by-day plan is then made here.</p>\n");
         }
         put(c, "</section>\n");
     } else {
-        struct rh_plan_kb *kb = NULL;
         struct rh_plan_day *days = NULL;
-        int r = rh_plan_kb_load(&kb, &err);
-        if (!r)
-            r = rh_plan_calendar(kb, &st, c->today, NEXT_DAYS + 1, &days, &err);
+        const struct rh_plan_kb *kb = server_kb(&err);
+        int r = kb ? rh_plan_calendar(kb, &st, c->today, NEXT_DAYS + 1, &days, &err) : RH_EFORMAT;
         if (r) {
             put(c, "<p class=\"error\">The plan could not be laid out: ");
             esc(c, err.msg);
@@ -118,7 +117,6 @@ int page_today(struct ctx *c)
             put(c, "<p><a href=\"/plan\">The whole plan</a></p>\n");
         }
         rh_free(days);
-        rh_plan_kb_free(kb);
     }
     if (doc) {
         put(c, "<p><a href=\"/assessment\">Your assessment</a>: ");

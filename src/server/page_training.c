@@ -2,6 +2,7 @@
 /* GET /training: the training-load chart (with a text alternative) and
  * findings, then the activities newest first, a page at a time
  * (?offset=&limit=). */
+#include <limits.h>
 #include <string.h>
 
 #include "runhip/import.h"
@@ -162,12 +163,18 @@ static void activity_row(struct ctx *c, const struct rh_activity *a)
     }
     if (rh_has(a->avg_hr))
         snprintf(hr, sizeof hr, "%.0f", a->avg_hr);
-    pf(c, "<tr><td><a href=\"/activity?id=%lld\">%s</a></td><td>", (long long)a->id, date);
+    /* classes and labels let a phone show each row as a card (app.css) */
+    pf(c, "<tr><td class=\"d\">%s</td><td class=\"n\"><a href=\"/activity?id=%lld\">", date,
+       (long long)a->id);
     esc(c, a->name && *a->name ? a->name : rh_sport_name(a->sport));
-    put(c, "</td><td>");
-    esc(c, rh_sport_name(a->sport));
-    pf(c, "</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td>"
-          "<td class=\"num\">%s</td><td>",
+    put(c, "</a>");
+    if (a->excluded)
+        put(c, " <span class=\"note\">(left out of every count)</span>");
+    put(c, "</td><td class=\"s\">");
+    word(c, rh_sport_name(a->sport));
+    pf(c, "</td><td class=\"num\" data-l=\"km\">%s</td><td class=\"num\" data-l=\"time\">%s</td>"
+          "<td class=\"num\" data-l=\"pace /km\">%s</td><td class=\"num\" data-l=\"HR\">%s</td>"
+          "<td class=\"g\" data-l=\"shoe\">",
        km, dur, pace, hr);
     esc(c, a->gear ? a->gear : "-");
     put(c, "</td></tr>\n");
@@ -178,11 +185,21 @@ int page_training(struct ctx *c)
     page_begin(c, "Training");
     load_section(c);
     struct rh_activity *acts = NULL;
-    size_t n = 0;
+    size_t n = 0, total = 0;
     struct rh_err err;
     rh_err_clear(&err);
     put(c, "<section id=\"activities\" aria-labelledby=\"ah\">\n<h2 id=\"ah\">Activities</h2>\n");
-    int r = rh_store_activities(c->s, INT64_MIN, INT64_MAX, RH_STORE_WITH_UNDATED, &acts, &n, &err);
+    long off = qlong(c, "offset", 0, 0, LONG_MAX);
+    long lim = qlong(c, "limit", PAGE_ROWS, 1, 200);
+    /* only the page is read: dated newest first, then the undated */
+    int r = rh_store_activity_page(c->s, (size_t)off, (size_t)lim, true, 0, &acts, &n, &total,
+                                   &err);
+    if (!r && n == 0 && total > 0) {
+        /* past the end: the last page */
+        off = (long)((total - 1) / (size_t)lim * (size_t)lim);
+        r = rh_store_activity_page(c->s, (size_t)off, (size_t)lim, true, 0, &acts, &n, &total,
+                                   &err);
+    }
     if (r) {
         put(c, "<p class=\"error\">The activities could not be read: ");
         esc(c, err.msg);
@@ -190,34 +207,25 @@ int page_training(struct ctx *c)
         page_end(c);
         return 0;
     }
-    if (n == 0) {
+    if (total == 0) {
         put(c, "<p>None stored yet.</p>\n</section>\n");
         page_end(c);
         return 0;
     }
-    long off = qlong(c, "offset", 0, 0, (long)n - 1);
-    long lim = qlong(c, "limit", PAGE_ROWS, 1, 200);
     put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"activities table\">"
-           "<table>\n<caption>Newest first</caption>\n<thead><tr><th scope=\"col\">Date</th>"
+           "<table class=\"acts\">\n<caption>Newest first</caption>\n<thead><tr><th scope=\"col\">Date</th>"
            "<th scope=\"col\">Name</th><th scope=\"col\">Sport</th><th scope=\"col\">km</th>"
            "<th scope=\"col\">Time</th><th scope=\"col\">Pace /km</th><th scope=\"col\">HR</th>"
            "<th scope=\"col\">Shoe</th></tr></thead>\n<tbody>\n");
-    /* the store lists dated activities oldest first, undated last: show
-     * dated newest first, then the undated */
-    size_t dated = 0;
-    while (dated < n && acts[dated].has_start)
-        dated++;
-    long shown = 0;
-    for (size_t k = (size_t)off; k < n && shown < lim; k++, shown++) {
-        size_t idx = k < dated ? dated - 1 - k : k;
-        activity_row(c, &acts[idx]);
-    }
+    long shown = (long)n;
+    for (size_t k = 0; k < n; k++)
+        activity_row(c, &acts[k]);
     put(c, "</tbody>\n</table></div>\n");
-    pf(c, "<p class=\"note\">%ld to %ld of %zu.", off + 1, off + shown, n);
+    pf(c, "<p class=\"note\">%ld to %ld of %zu.", off + 1, off + shown, total);
     if (off > 0)
         pf(c, " <a href=\"/training?offset=%ld&amp;limit=%ld#activities\">Newer</a>",
            off > lim ? off - lim : 0, lim);
-    if ((size_t)(off + shown) < n)
+    if ((size_t)(off + shown) < total)
         pf(c, " <a href=\"/training?offset=%ld&amp;limit=%ld#activities\">Older</a>",
            off + shown, lim);
     put(c, "</p>\n</section>\n");

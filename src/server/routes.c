@@ -19,10 +19,12 @@ const struct route rh_routes[] = {
     {"/training", M_GET, RK_PAGE, page_training, "Training", 0, false},
     {"/import", M_GET | M_POST, RK_PAGE, page_import, "Import", 0, true},
     {"/profile", M_GET | M_POST, RK_PAGE, page_profile, "Profile", RH_SERVER_FORM_MAX, false},
+    {"/shoes", M_GET | M_POST, RK_PAGE, page_shoes, "Shoes", RH_SERVER_FORM_MAX, false},
     {"/activity", M_GET | M_POST, RK_PAGE, page_activity, NULL, RH_SERVER_FORM_MAX, false},
     {"/report", M_GET, RK_PAGE, page_report, "Report for your physiotherapist", 0, false},
     {"/app.css", M_GET, RK_ASSET, asset_css, NULL, 0, false},
     {"/report.css", M_GET, RK_ASSET, asset_report_css, NULL, 0, false},
+    {"/app.js", M_GET, RK_ASSET, asset_js, NULL, 0, false},
     {"/hip.svg", M_GET, RK_ASSET, asset_hip_svg, NULL, 0, false},
     {"/questionnaire.js", M_GET, RK_ASSET, asset_quest_js, NULL, 0, false},
     {"/load.svg", M_GET, RK_ASSET, asset_load_svg, NULL, 0, false},
@@ -33,6 +35,9 @@ const struct route rh_routes[] = {
     {"/api/assessment", M_GET, RK_API, api_assessment, NULL, 0, false},
     {"/api/plan", M_GET, RK_API, api_plan, NULL, 0, false},
     {"/api/diary", M_GET, RK_API, api_diary, NULL, 0, false},
+    {"/api/checkin", M_GET, RK_API, api_checkin, NULL, 0, false},
+    {"/api/profile", M_GET, RK_API, api_profile, NULL, 0, false},
+    {"/api/shoes", M_GET, RK_API, api_shoes, NULL, 0, false},
 };
 const size_t rh_n_routes = sizeof rh_routes / sizeof rh_routes[0];
 

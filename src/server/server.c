@@ -6,6 +6,7 @@
  * one table in routes.c with the database opened read-only (GET, HEAD) or
  * read-write (POST). Also the escaper, the Host rule and the tokens.
  */
+#include <pthread.h>
 #include <stdarg.h>
 #include <string.h>
 #include <sys/random.h>
@@ -19,6 +20,7 @@ const char ct_json[] = "application/json; charset=utf-8";
 const char ct_svg[] = "image/svg+xml; charset=utf-8";
 const char ct_text[] = "text/plain; charset=utf-8";
 const char ct_css[] = "text/css; charset=utf-8";
+const char ct_js[] = "text/javascript; charset=utf-8";
 const char ct_ics[] = "text/calendar; charset=utf-8";
 
 #define TARGET_MAX 2048
@@ -543,11 +545,36 @@ static bool precheck(struct ctx *c, const struct route **rtp, struct target *tg,
             return false;
         }
         if (in_query) {
+            /* The access cookie: HttpOnly (no script reads it), SameSite=
+             * Strict (no request another site starts carries it; POSTs
+             * also need the CSRF token). Secure only when the browser talks
+             * HTTPS, that is through a TLS proxy in front that says so
+             * (X-Forwarded-Proto: https; a forged one only makes the cookie
+             * stricter). runhip itself serves plain HTTP: on a LAN bind a
+             * Secure cookie sent over http:// is dropped by the browsers
+             * (only localhost is exempt), so the token would have to stay
+             * in every address and the history: worse. On plain HTTP the
+             * network path can read the token anyway (it came in the
+             * printed link); that is why the default is loopback only. */
+            bool https = req->forwarded_proto && !strcmp(req->forwarded_proto, "https");
             snprintf(c->res->set_cookie, sizeof c->res->set_cookie,
-                     "rh_token=%.64s; Path=/; HttpOnly; SameSite=Strict", cfg->token);
+                     "rh_token=%.64s; Path=/; HttpOnly; SameSite=Strict%s", cfg->token,
+                     https ? "; Secure" : "");
             if (method_is(req, "GET") || method_is(req, "HEAD")) {
-                /* drop the token from the address bar and the history */
-                redirect(c, rt ? rt->path : "/");
+                /* drop the token from the address bar: a page that moves
+                 * on by itself (not a 303: when the link was opened from
+                 * another site, a mail or a chat, a redirect stays in that
+                 * cross-site chain and the Strict cookie would not come
+                 * with it; the page's own refresh is same-site) */
+                const char *to = rt ? rt->path : "/";
+                c->res->status = 200;
+                c->res->content_type = ct_html;
+                rh_buf_reset(&c->res->body);
+                pf(c, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                      "<meta http-equiv=\"refresh\" content=\"0; url=%s\">\n"
+                      "<title>runhip</title>\n</head>\n<body>\n<p><a href=\"%s\">Open "
+                      "runhip</a></p>\n</body>\n</html>\n",
+                   to, to);
                 return false;
             }
         }
@@ -632,12 +659,20 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
             goto done;
         }
     }
-    if (rt->fn != asset_css) {
+    struct rh_server_slot *slot = NULL;
+    char *key = NULL;
+    if (rt->fn != asset_css && rt->fn != asset_js) {
         struct rh_err err;
         rh_err_clear(&err);
-        if (rh_store_open_tz(cfg->db_path, c.post ? 0 : RH_STORE_READONLY, cfg->zone, &c.s,
-                             &err)) {
+        if (!c.post && cfg->cache) {
+            /* a kept read-only connection, refreshed */
+            if ((slot = cache_take(cfg->cache, cfg, &err)))
+                c.s = cache_store(slot);
+        } else if (rh_store_open_tz(cfg->db_path, c.post ? 0 : RH_STORE_READONLY, cfg->zone,
+                                    &c.s, &err)) {
             c.s = NULL;
+        }
+        if (!c.s) {
             r = fail(&c, rt, 500, "the database could not be opened");
             goto done;
         }
@@ -645,10 +680,32 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
         if (!cfg->has_today)
             c.today = rh_tz_day(rh_store_zone(c.s), (int64_t)time(NULL));
     }
+    if (slot) {
+        /* the same question on the same data and day: the kept answer */
+        char day[16];
+        snprintf(day, sizeof day, "#%ld", (long)c.today);
+        size_t klen = strlen(c.path) + strlen(c.query) + strlen(day) + 2;
+        key = rh_malloc(klen);
+        if (key) {
+            snprintf(key, klen, "%s?%s%s", c.path, c.query, day);
+            if (cache_find(slot, key, out)) {
+                cache_give(cfg->cache, slot);
+                rh_free(key);
+                goto done;
+            }
+        }
+    }
     r = rt->fn(&c);
     if (!r)
         r = c.err;
-    rh_store_close(c.s);
+    if (slot) {
+        if (!r && key && !c.no_keep)
+            cache_keep(slot, key, out);
+        cache_give(cfg->cache, slot);
+    } else {
+        rh_store_close(c.s);
+    }
+    rh_free(key);
     if (r) {
         /* the body could not be built: say so rather than send half a page */
         set_text(&c, 500, ct_text, "out of memory\n");
@@ -675,24 +732,41 @@ int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *e
     return r;
 }
 
-int plan_current(struct rh_store *s, int64_t *plan_id, struct rh_plan_state *st,
-                 struct rh_err *err)
+static pthread_mutex_t kb_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct rh_plan_kb *kb_shared; /* loaded once, kept until the process ends */
+
+const struct rh_plan_kb *server_kb(struct rh_err *err)
 {
-    int64_t aid, created, pid, paid;
-    char *intake = NULL, *result = NULL, *state = NULL;
-    int r = rh_store_assessment_latest(s, &aid, &created, &intake, &result, err);
-    rh_free(intake);
-    rh_free(result);
-    if (r)
-        return r;
-    r = rh_store_plan_latest(s, &pid, &paid, &state, err);
-    if (!r && paid != aid)
-        r = RH_ENOTFOUND;
-    if (!r)
-        r = rh_plan_state_from_json(state, st, err);
+    pthread_mutex_lock(&kb_lock);
+    int r = kb_shared ? 0 : rh_plan_kb_load(&kb_shared, err);
+    pthread_mutex_unlock(&kb_lock);
+    return r ? NULL : kb_shared;
+}
+
+/* One plan made at a time: two first visits do not store two plans. */
+static pthread_mutex_t plan_lock = PTHREAD_MUTEX_INITIALIZER;
+
+int plan_current(struct ctx *c, int64_t *plan_id, struct rh_plan_state *st, struct rh_err *err)
+{
+    const struct rh_plan_kb *kb = server_kb(err);
+    if (!kb)
+        return err->code ? err->code : RH_EFORMAT;
+    int64_t pid = 0;
+    int r = rh_plan_current(c->s, kb, &pid, st, err);
+    if (r && r != RH_ENOTFOUND && !c->post) {
+        /* no plan for the latest assessment yet: make and store it with
+         * a read-write connection, as `runhip plan` does */
+        struct rh_store *rw = NULL;
+        rh_err_clear(err);
+        pthread_mutex_lock(&plan_lock);
+        r = rh_store_open_tz(c->cfg->db_path, RH_STORE_EXISTING, c->cfg->zone, &rw, err);
+        if (!r)
+            r = rh_plan_current(rw, kb, &pid, st, err);
+        rh_store_close(rw);
+        pthread_mutex_unlock(&plan_lock);
+    }
     if (!r && plan_id)
         *plan_id = pid;
-    rh_free(state);
     return r;
 }
 

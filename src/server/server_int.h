@@ -95,6 +95,7 @@ struct ctx {
     const char *query; /* raw query (after '?'), "" when none */
     bool post;
     int err; /* sticky output error */
+    bool no_keep; /* set by a handler whose answer depends on the clock: never kept (cache.c) */
     struct rh_refs refs; /* the page's numbered sources (runhip/text.h), listed by page_end */
 };
 
@@ -125,11 +126,13 @@ int page_import(struct ctx *c);
 int page_activity(struct ctx *c);
 int page_profile(struct ctx *c);
 int page_report(struct ctx *c); /* and its style sheet, page_report.c */
+int page_shoes(struct ctx *c);
 int page_questionnaire(struct ctx *c); /* page_questionnaire.c, with its two assets */
 int asset_hip_svg(struct ctx *c);
 int asset_quest_js(struct ctx *c);
 int asset_css(struct ctx *c);
 int asset_report_css(struct ctx *c);
+int asset_js(struct ctx *c);
 int asset_load_svg(struct ctx *c);
 int asset_plan_ics(struct ctx *c);
 int api_activities(struct ctx *c);
@@ -138,6 +141,9 @@ int api_assessment(struct ctx *c);
 int api_plan(struct ctx *c);
 int api_diary(struct ctx *c);
 int api_index(struct ctx *c);
+int api_checkin(struct ctx *c);
+int api_profile(struct ctx *c);
+int api_shoes(struct ctx *c);
 
 /* ---- output (sticky error in c->err) ----------------------------------------- */
 void put(struct ctx *c, const char *s);
@@ -171,12 +177,29 @@ bool ffield(struct ctx *c, const char *key, char *out, size_t cap);
 /* A whole number in [lo,hi] from a query field, else def. */
 long qlong(struct ctx *c, const char *key, long def, long lo, long hi);
 
+/* ---- kept between requests (cache.c) -------------------------------------------- */
+struct rh_server_slot;
+/* A read-only connection, checked and refreshed; NULL with err on failure. */
+struct rh_server_slot *cache_take(struct rh_server_cache *c, const struct rh_server_config *cfg,
+                                  struct rh_err *err);
+void cache_give(struct rh_server_cache *c, struct rh_server_slot *sl);
+struct rh_store *cache_store(struct rh_server_slot *sl);
+/* The kept answer of key into out: true when there was one. */
+bool cache_find(struct rh_server_slot *sl, const char *key, struct rh_server_response *out);
+/* Keeps a 200 answer without redirect or cookie under key. */
+void cache_keep(struct rh_server_slot *sl, const char *key, const struct rh_server_response *res);
+
 /* ---- shared data access ------------------------------------------------------- */
+/* The plan rules, loaded once for the whole server (read-only, shared by
+ * the threads); NULL with err when they cannot be loaded. */
+const struct rh_plan_kb *server_kb(struct rh_err *err);
 int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *err);
-int plan_current(struct rh_store *s, int64_t *plan_id, struct rh_plan_state *st,
-                 struct rh_err *err);
+/* The plan of the latest assessment, made and stored now when there is
+ * none yet (rh_plan_current, as `runhip plan` does): a GET's read-only
+ * connection hands that write to a read-write one. */
+int plan_current(struct ctx *c, int64_t *plan_id, struct rh_plan_state *st, struct rh_err *err);
 int32_t plan_from_day(const struct rh_plan_state *st, int32_t today);
 
-extern const char ct_html[], ct_json[], ct_svg[], ct_text[], ct_css[], ct_ics[];
+extern const char ct_html[], ct_json[], ct_svg[], ct_text[], ct_css[], ct_ics[], ct_js[];
 
 #endif

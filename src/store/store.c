@@ -535,6 +535,7 @@ int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     }
     s->readonly = flags & RH_STORE_READONLY;
+    s->data_version = -1;
     int oflags = s->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (kind == PROBE_NONE)
         oflags |= SQLITE_OPEN_CREATE;
@@ -598,6 +599,30 @@ fail:
     return r;
 }
 
+int rh_store_refresh(struct rh_store *s, int64_t *version, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_prepare(s, "PRAGMA data_version", &st, err);
+    if (r)
+        return r;
+    int64_t v = -1;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    else
+        r = rh__store_fail(s, err, "cannot read the data version");
+    sqlite3_finalize(st);
+    if (r)
+        return r;
+    if (s->data_version >= 0 && v != s->data_version) {
+        /* the profile may name another zone now, or none */
+        r = rh__store_zone_refresh(s, err);
+    }
+    if (!r)
+        s->data_version = v;
+    *version = v;
+    return r;
+}
+
 void rh_store_close(struct rh_store *s)
 {
     if (!s)
@@ -609,6 +634,7 @@ void rh_store_close(struct rh_store *s)
     }
     rh_tz_free(s->tz);
     rh_free(s->system_zone);
+    rh_free(s->profile_zone);
     rh_free(s->path);
     rh_free(s);
 }

@@ -501,29 +501,19 @@ static int row_to_activity(sqlite3_stmt *st, unsigned flags, struct rh_activity 
     return oom ? RH_ENOMEM : 0;
 }
 
-int rh_store_activities(struct rh_store *s, int64_t from_utc, int64_t to_utc, unsigned flags,
-                        struct rh_activity **out, size_t *n, struct rh_err *err)
+#define ACTIVITY_COLUMNS                                                                       \
+    "id, file, format, sport, sub_sport, name, gear, device, start_utc, elapsed_s,"            \
+    " timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m,"     \
+    " avg_power_w, has_gps, content_hash, track, splits, utc_offset_min, sport_source,"       \
+    " excluded, truncated, has_summary"
+
+/* Steps st to its end, one activity a row; finalizes st. */
+static int collect(struct rh_store *s, sqlite3_stmt *st, unsigned flags, struct rh_activity **out,
+                   size_t *n, struct rh_err *err)
 {
-    sqlite3_stmt *st;
-    *out = NULL;
-    *n = 0;
-    int r = rh__store_prepare(
-        s,
-        "SELECT id, file, format, sport, sub_sport, name, gear, device, start_utc, elapsed_s,"
-        " timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m,"
-        " avg_power_w, has_gps, content_hash, track, splits, utc_offset_min, sport_source,"
-        " excluded, truncated, has_summary FROM activity"
-        " WHERE (start_utc >= ?1 AND start_utc < ?2) OR (?3 AND start_utc IS NULL)"
-        " ORDER BY start_utc IS NULL, start_utc, id",
-        &st, err);
-    if (r)
-        return r;
-    sqlite3_bind_int64(st, 1, from_utc);
-    sqlite3_bind_int64(st, 2, to_utc);
-    sqlite3_bind_int(st, 3, (flags & RH_STORE_WITH_UNDATED) ? 1 : 0);
     struct rh_activity *arr = NULL;
     size_t cnt = 0, cap = 0;
-    int rc;
+    int rc, r = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (cnt == cap) {
             size_t nc = cap ? cap * 2 : 64;
@@ -551,6 +541,81 @@ int rh_store_activities(struct rh_store *s, int64_t from_utc, int64_t to_utc, un
     }
     *out = arr;
     *n = cnt;
+    return 0;
+}
+
+int rh_store_activities(struct rh_store *s, int64_t from_utc, int64_t to_utc, unsigned flags,
+                        struct rh_activity **out, size_t *n, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *out = NULL;
+    *n = 0;
+    int r = rh__store_prepare(s,
+                              "SELECT " ACTIVITY_COLUMNS " FROM activity"
+                              " WHERE (start_utc >= ?1 AND start_utc < ?2) OR (?3 AND start_utc "
+                              "IS NULL) ORDER BY start_utc IS NULL, start_utc, id",
+                              &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int64(st, 1, from_utc);
+    sqlite3_bind_int64(st, 2, to_utc);
+    sqlite3_bind_int(st, 3, (flags & RH_STORE_WITH_UNDATED) ? 1 : 0);
+    return collect(s, st, flags, out, n, err);
+}
+
+int rh_store_activity_page(struct rh_store *s, size_t offset, size_t limit, bool newest_first,
+                           unsigned flags, struct rh_activity **out, size_t *n, size_t *total,
+                           struct rh_err *err)
+{
+    *out = NULL;
+    *n = 0;
+    *total = 0;
+    long all = rh_store_activity_count(s, err);
+    if (all < 0)
+        return (int)all;
+    *total = (size_t)all;
+    if (limit == 0 || offset >= (size_t)all)
+        return 0;
+    /* the page's ids are chosen on the index alone (no track or splits
+     * sorted), then only those rows are read */
+    sqlite3_stmt *st;
+    int r = rh__store_prepare(
+        s,
+        newest_first
+            ? "SELECT " ACTIVITY_COLUMNS " FROM activity WHERE id IN (SELECT id FROM activity"
+              " ORDER BY start_utc IS NULL, start_utc DESC, id DESC LIMIT ?1 OFFSET ?2)"
+              " ORDER BY start_utc IS NULL, start_utc DESC, id DESC"
+            : "SELECT " ACTIVITY_COLUMNS " FROM activity WHERE id IN (SELECT id FROM activity"
+              " ORDER BY start_utc IS NULL, start_utc, id LIMIT ?1 OFFSET ?2)"
+              " ORDER BY start_utc IS NULL, start_utc, id",
+        &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int64(st, 1, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
+    sqlite3_bind_int64(st, 2, (int64_t)offset);
+    return collect(s, st, flags, out, n, err);
+}
+
+int rh_store_activity_get(struct rh_store *s, int64_t id, unsigned flags, struct rh_activity *out,
+                          struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    memset(out, 0, sizeof *out);
+    int r = rh__store_prepare(s, "SELECT " ACTIVITY_COLUMNS " FROM activity WHERE id = ?1", &st,
+                              err);
+    if (r)
+        return r;
+    sqlite3_bind_int64(st, 1, id);
+    struct rh_activity *a = NULL;
+    size_t n = 0;
+    if ((r = collect(s, st, flags, &a, &n, err)))
+        return r;
+    if (n == 0) {
+        rh_free(a);
+        return rh_err_set(err, RH_ENOTFOUND, "no activity %lld", (long long)id);
+    }
+    *out = a[0];
+    rh_free(a);
     return 0;
 }
 

@@ -14,6 +14,8 @@ struct rh_store {
     bool readonly;
     struct rh_tz *tz;     /* the profile zone, else the system zone (owned) */
     char *system_zone;    /* the zone name the program gave, or NULL (owned) */
+    char *profile_zone;   /* the profile's zone name s->tz was loaded from, or NULL (owned) */
+    int64_t data_version; /* rh_store_refresh's last data_version, -1 before */
 };
 
 /* Outings longer than this (2 days, in seconds) are few (multi-day events)
@@ -60,6 +62,9 @@ int rh__store_get_text(struct rh_store *s, const char *sql, const char *key, con
 int rh__store_zone_init(struct rh_store *s, const char *system_zone, struct rh_err *err);
 /* Replaces s->tz by the profile's zone when the profile names one. */
 int rh__store_zone_from_profile(struct rh_store *s, struct rh_err *err);
+/* Loads the zone again when the profile's zone name is not the one loaded
+ * (set, changed or unset by another connection). */
+int rh__store_zone_refresh(struct rh_store *s, struct rh_err *err);
 /* Sets utc_offset_min and local_day of the activities whose offset comes
  * from the zone (all: when only_missing is false; else only those with no
  * offset yet) from s->tz at each start. Joins the open transaction. */

@@ -52,6 +52,65 @@ int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n
     return 0;
 }
 
+/* The stored pair called name into *out: false when there is none. */
+static int shoe_find(struct rh_store *s, const char *name, struct rh_store_shoe *out, bool *found,
+                     struct rh_err *err)
+{
+    struct rh_store_shoe *tab = NULL;
+    size_t n = 0;
+    *found = false;
+    int r = rh_store_shoe_list(s, &tab, &n, err);
+    for (size_t i = 0; !r && i < n; i++)
+        if (strcmp(tab[i].name, name) == 0) {
+            *out = tab[i];
+            *found = true;
+        }
+    rh_free(tab);
+    return r;
+}
+
+static int shoe_name_ok(const char *name, struct rh_err *err)
+{
+    if (!name || !*name)
+        return rh_err_set(err, RH_EINVAL, "a shoe needs a name");
+    if (strlen(name) >= sizeof ((struct rh_store_shoe *)0)->name)
+        return rh_err_set(err, RH_ERANGE, "a shoe's name has at most %zu characters",
+                          sizeof ((struct rh_store_shoe *)0)->name - 1);
+    return 0;
+}
+
+int rh_store_shoe_add(struct rh_store *s, const char *name, double km_before, int32_t first_day,
+                      int32_t today, bool *updated, struct rh_err *err)
+{
+    struct rh_store_shoe old;
+    bool found;
+    int r = shoe_name_ok(name, err);
+    if (!r)
+        r = shoe_find(s, name, &old, &found, err);
+    if (r)
+        return r;
+    *updated = found;
+    return rh_store_shoe_put(s, name, rh_has(km_before) ? km_before : found ? old.distance_before_km : 0,
+                             first_day >= 0 ? first_day : found ? old.first_day : today,
+                             found ? old.retired_day : -1, err);
+}
+
+int rh_store_shoe_retire(struct rh_store *s, const char *name, int32_t day, int32_t today,
+                         struct rh_err *err)
+{
+    struct rh_store_shoe old;
+    bool found;
+    int r = shoe_name_ok(name, err);
+    if (!r)
+        r = shoe_find(s, name, &old, &found, err);
+    if (r)
+        return r;
+    if (!found)
+        return rh_err_set(err, RH_ENOTFOUND, "no shoe called '%s'; see 'runhip shoes'", name);
+    return rh_store_shoe_put(s, name, old.distance_before_km, old.first_day,
+                             day >= 0 ? day : today, err);
+}
+
 int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *err)
 {
     sqlite3_stmt *st;

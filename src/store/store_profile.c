@@ -155,14 +155,38 @@ int rh__store_zone_from_profile(struct rh_store *s, struct rh_err *err)
         return r;
     struct rh_tz *tz = NULL;
     r = rh_tz_load(name, &tz, err);
-    rh_free(name);
     if (r == 0) {
         rh_tz_free(s->tz);
         s->tz = tz;
+        rh_free(s->profile_zone);
+        s->profile_zone = name;
+        name = NULL;
     } else if (r != RH_ENOMEM) {
         r = 0; /* the zone went from this system's database: keep the system's */
     }
+    rh_free(name);
     return r;
+}
+
+int rh__store_zone_refresh(struct rh_store *s, struct rh_err *err)
+{
+    char *name = NULL;
+    int r = rh_store_profile_get(s, "tz", &name, err);
+    if (r)
+        return r;
+    bool same = name && s->profile_zone ? strcmp(name, s->profile_zone) == 0
+                                        : !name && !s->profile_zone;
+    rh_free(name);
+    if (same)
+        return 0;
+    char *sys = NULL;
+    if (s->system_zone && !(sys = rh_strdup(s->system_zone)))
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    rh_free(s->profile_zone);
+    s->profile_zone = NULL;
+    r = rh__store_zone_init(s, sys, err);
+    rh_free(sys);
+    return r ? r : rh__store_zone_from_profile(s, err);
 }
 
 int rh__store_fill_zone_offsets(struct rh_store *s, bool only_missing, struct rh_err *err)

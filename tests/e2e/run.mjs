@@ -13,7 +13,7 @@
 // the end. Prints "N passed, N failed".
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,6 +21,7 @@ const RUNHIP = process.env.RUNHIP || 'build/san/runhip';
 const SHARED = process.env.RH_SHARED || '../shared';
 const TODAY = '2026-12-01';
 const FIT = join(SHARED, 'corpus/fit/fitparse_garmin-fenix-5-run.fit');
+const BAD_FIT = join(SHARED, 'corpus/bad/derived_empty.fit');
 const BROWSER = process.env.RH_CHROMIUM || '/usr/bin/chromium';
 
 let pass = 0, fail = 0;
@@ -102,7 +103,8 @@ async function layoutProblems(page, width) {
   }, width);
 }
 
-const PAGES = ['/', '/questionnaire', '/diary', '/checkin', '/plan', '/assessment', '/training', '/import', '/profile'];
+const PAGES = ['/', '/questionnaire', '/diary', '/checkin', '/plan', '/assessment', '/training', '/import', '/profile',
+               '/shoes'];
 
 // The questionnaire form from its first page to the result: age and sex by
 // keyboard, where it hurts by the mouse (or a finger) on the hip picture,
@@ -218,15 +220,47 @@ try {
   });
 
   await t('upload_fit_listed', async () => {
+    // with the script: each file sent on its own, a progress bar, its outcome under it
     await desk.goto(base + '/import');
-    await desk.setInputFiles('#file', FIT);
-    await Promise.all([desk.waitForNavigation(), desk.click('button[type=submit]')]);
-    const body = await desk.textContent('main');
-    check(body.includes('Imported 1, already there 0, failed 0'), `import said: ${body.slice(0, 200)}`);
+    check(await desk.locator('#drop').isVisible(), 'no drop zone with JavaScript on');
+    await desk.setInputFiles('#file', [FIT, BAD_FIT]);
+    await desk.click('button[type=submit]');
+    await desk.waitForFunction(() => document.querySelectorAll('#uploads .status.ok, #uploads .status.error').length === 2,
+                               null, { timeout: 30000 });
+    const rows = await desk.locator('#uploads > li').allTextContents();
+    check(rows.length === 2, `${rows.length} rows`);
+    check(rows[0].includes('Imported 1, already there 0, failed 0'), `first file: ${rows[0]}`);
+    check(rows[1].includes('derived_empty.fit failed: empty file'), `second file: ${rows[1]}`);
+    check(await desk.locator('#uploads > li').nth(1).locator('.status.error').count() === 1,
+          'the failed file is not shown as an error');
     await desk.screenshot({ path: join(shots, 'desk_import_done.png'), fullPage: true });
+    // dropped on the zone: the same way
+    const bytes = [...readFileSync(FIT)];
+    const dt = await desk.evaluateHandle((b) => {
+      const d = new DataTransfer();
+      d.items.add(new File([new Uint8Array(b)], 'dropped.fit'));
+      return d;
+    }, bytes);
+    await desk.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
+    await desk.waitForFunction(() => document.querySelectorAll('#uploads > li').length === 3 &&
+                               document.querySelectorAll('#uploads .status.ok, #uploads .status.error').length === 3,
+                               null, { timeout: 30000 });
+    const dropped = await desk.locator('#uploads > li').nth(2).textContent();
+    check(dropped.includes('dropped.fit') && dropped.includes('already there 1'), `dropped: ${dropped}`);
+    // without JavaScript the plain form sends the files and the page answers
+    const plain = await browser.newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    await plain.goto(base + '/import');
+    check(!(await plain.locator('#drop').isVisible()), 'a drop zone without JavaScript');
+    await plain.setInputFiles('#file', [FIT, BAD_FIT]);
+    await Promise.all([plain.waitForNavigation(), plain.click('button[type=submit]')]);
+    const body = await plain.textContent('main');
+    check(body.includes('Imported 0, already there 1, failed 0') && body.includes('derived_empty.fit failed: empty file'),
+          `plain form said: ${body.slice(0, 300)}`);
+    await plain.screenshot({ path: join(shots, 'phone_import_nojs.png'), fullPage: true });
+    await plain.close();
     await desk.goto(base + '/training?offset=0&limit=200');
-    const rows = await desk.locator('#activities tbody tr').allTextContents();
-    check(rows.some((r) => r.includes('2017-06-11')), 'the uploaded run is not in the list');
+    const listed = await desk.locator('#activities tbody tr').allTextContents();
+    check(listed.some((r) => r.includes('2017-06-11')), 'the uploaded run is not in the list');
   });
 
   await t('pain_9_banner_and_feed', async () => {

@@ -342,7 +342,7 @@ static void test_pages(void)
     CHECK(has(&r, "offset=20&amp;limit=20"));
     body = r.body.data;
     const char *newest = strstr(body, hostile_esc);
-    const char *older = strstr(body, "<td>running</td>");
+    const char *older = strstr(body, "<td class=\"s\">running</td>");
     CHECK(newest && older && newest < older);
     rh_server_response_release(&r);
     get(&cfg, "/training?offset=20&limit=20", &r);
@@ -483,27 +483,137 @@ static void test_api(void)
     rh_server_response_release(&r);
 }
 
-/* A plan made for an older assessment is not shown as the current one. */
-static void test_stale_plan(void)
+static int64_t latest_plan(const char *path, int64_t *assessment)
+{
+    struct rh_store *s;
+    struct rh_err err;
+    char *json = NULL;
+    int64_t id = -1;
+    *assessment = -1;
+    if (rh_store_open(path, RH_STORE_READONLY, &s, &err) == 0) {
+        if (rh_store_plan_latest(s, &id, assessment, &json, &err))
+            id = -1;
+        rh_free(json);
+        rh_store_close(s);
+    }
+    return id;
+}
+
+/* A plan made for an older assessment is not shown as the current one:
+ * the pages make the plan of the newest assessment (rh_plan_current, as
+ * `runhip plan` does), once. So does a fresh database with only an
+ * assessment: a runner with only a browser gets a plan. */
+static void test_plan_made(void)
 {
     char path[512];
     struct rh_store *s = full_store(path, sizeof path);
     struct rh_err err;
+    int64_t aid, pa;
+    int64_t old = latest_plan(path, &pa);
     CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 50) * 86400, "{}", result_doc(),
-                                      NULL, &err),
+                                      &aid, &err),
               0);
     rh_store_close(s);
+    CHECK(pa != aid);
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
     get(&cfg, "/plan", &r);
-    CHECK(has(&r, "No plan for the latest assessment yet"));
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "The next four weeks"));
+    CHECK(!has(&r, "runhip plan"));
     rh_server_response_release(&r);
+    int64_t made = latest_plan(path, &pa);
+    CHECK(made > old);
+    CHECK_INT(pa, aid);
+    /* the other pages use it; no second plan is stored */
     get(&cfg, "/", &r);
-    CHECK(has(&r, "No plan yet for this assessment"));
+    CHECK(has(&r, "Next days"));
     rh_server_response_release(&r);
     get(&cfg, "/api/plan", &r);
-    CHECK_INT(r.status, 404);
+    CHECK_INT(r.status, 200);
     rh_server_response_release(&r);
+    CHECK_INT(latest_plan(path, &pa), made);
+
+    /* a fresh database: only an assessment */
+    char fresh[512];
+    s = syn_open(fresh, sizeof fresh);
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 50) * 86400, "{}", result_doc(),
+                                      &aid, &err),
+              0);
+    rh_store_close(s);
+    CHECK_INT(latest_plan(fresh, &pa), -1);
+    cfg = cfg_for(fresh);
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "The next four weeks") && has(&r, "No running until you are cleared"));
+    CHECK(!has(&r, "No plan") && !has(&r, "No assessment"));
+    rh_server_response_release(&r);
+    CHECK(latest_plan(fresh, &pa) > 0);
+    CHECK_INT(pa, aid);
+}
+
+/* With a cache (as the daemon has): the kept connection and answers never
+ * show old data: a write by another connection, and a new database file at
+ * the same path, are seen at once. */
+static void test_cache(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_cache *cache;
+    struct rh_err err;
+    CHECK_INT(rh_server_cache_new(&cache, &err), 0);
+    struct rh_server_config cfg = cfg_for(path);
+    cfg.cache = cache;
+    struct rh_server_response r, r2;
+    get(&cfg, "/api/activities?limit=1", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "\"total\":22"));
+    get(&cfg, "/api/activities?limit=1", &r2);
+    CHECK_INT(r2.status, 200);
+    CHECK(r.body.len == r2.body.len && !memcmp(r.body.data, r2.body.data, r.body.len));
+    rh_server_response_release(&r);
+    rh_server_response_release(&r2);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "22 activities stored"));
+    rh_server_response_release(&r);
+    /* the today page and the training page count the same activities */
+    get(&cfg, "/training", &r);
+    CHECK(has(&r, "1 to 20 of 22."));
+    rh_server_response_release(&r);
+    /* another connection writes: the next answer has it */
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    syn_add(s, SYN_DAY0 + 45, syn_plain(5, 30));
+    rh_store_close(s);
+    get(&cfg, "/api/activities?limit=1", &r);
+    CHECK(has(&r, "\"total\":23"));
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "23 activities stored"));
+    rh_server_response_release(&r);
+    /* a POST (its own read-write connection) is seen by the next GET */
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/api/diary", &r);
+    CHECK(has(&r, "\"pain\":2"));
+    rh_server_response_release(&r);
+    /* the file replaced by another database at the same path */
+    CHECK_INT(unlink(path), 0);
+    char wal[600];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    unlink(wal);
+    snprintf(wal, sizeof wal, "%s-shm", path);
+    unlink(wal);
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    rh_store_close(s);
+    get(&cfg, "/api/activities?limit=1", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "\"total\":0"));
+    rh_server_response_release(&r);
+    rh_server_cache_free(cache);
 }
 
 static long checkins(const char *path)
@@ -630,10 +740,23 @@ static void test_security(void)
     CHECK_INT(r.status, 401);
     rh_server_response_release(&r);
     get(&cfg, "/plan?token=feedfacefeedfacefeedfacefeedface", &r);
-    CHECK_INT(r.status, 303);
-    CHECK_STR(r.location, "/plan");
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<meta http-equiv=\"refresh\" content=\"0; url=/plan\">"));
+    CHECK(!has(&r, "feedface"));
     CHECK(strstr(r.set_cookie, "rh_token=feedfacefeedfacefeedfacefeedface") != NULL);
     CHECK(strstr(r.set_cookie, "HttpOnly") && strstr(r.set_cookie, "SameSite=Strict"));
+    /* plain HTTP (runhip has no TLS): not Secure, or the browser would drop it */
+    CHECK(!strstr(r.set_cookie, "Secure"));
+    rh_server_response_release(&r);
+    /* behind a TLS proxy that says so: Secure */
+    q = (struct rh_server_request){.method = "GET",
+                                   .target = "/plan?token=feedfacefeedfacefeedfacefeedface",
+                                   .host = "192.168.1.5:8417", .forwarded_proto = "https"};
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 200);
+    CHECK(strstr(r.set_cookie, "HttpOnly") && strstr(r.set_cookie, "SameSite=Strict") &&
+          strstr(r.set_cookie, "; Secure"));
     rh_server_response_release(&r);
     q = (struct rh_server_request){.method = "GET", .target = "/plan", .host = "192.168.1.5:8417",
                                    .cookie = "a=b; rh_token=feedfacefeedfacefeedfacefeedface"};
@@ -866,6 +989,65 @@ static void test_daemon(void)
         rh_buf_release(&body);
         CHECK_INT(total_activities(port), with_token ? before + 1 : before);
     }
+    /* several files at once (the form's "multiple", and what app.js sends
+     * as JSON): each through the import, each with its own outcome; a file
+     * that is not an activity is named with its reason */
+    for (int as_json = 0; as_json < 2; as_json++) {
+        struct rh_buf body;
+        rh_buf_init(&body, 0);
+        rh_buf_printf(&body,
+                      "--BOUNDARY\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n%s\r\n"
+                      "--BOUNDARY\r\nContent-Disposition: form-data; name=\"file\"; "
+                      "filename=\"again.fit\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                      rh_server_csrf(srv));
+        rh_buf_append(&body, fit, fn);
+        rh_buf_puts(&body, "\r\n--BOUNDARY\r\nContent-Disposition: form-data; name=\"file\"; "
+                           "filename=\"shopping <list>.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+                           "eggs, milk\r\n--BOUNDARY--\r\n");
+        char hd[512];
+        snprintf(hd, sizeof hd,
+                 "POST /import%s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                 "Content-Type: multipart/form-data; boundary=BOUNDARY\r\n"
+                 "Content-Length: %zu\r\n\r\n",
+                 as_json ? "?as=json" : "", body.len);
+        char *up = exchange(port, hd, body.data, body.len);
+        CHECK(status_is(up, "200"));
+        const char *doc = up ? strstr(up, "\r\n\r\n") : NULL;
+        if (as_json) {
+            json_error_t je;
+            json_t *j = doc ? json_loads(doc + 4, 0, &je) : NULL;
+            json_t *files = json_object_get(j, "files");
+            CHECK_INT(json_array_size(files), 2);
+            json_t *a = json_array_get(files, 0), *b = json_array_get(files, 1);
+            CHECK_STR(json_string_value(json_object_get(a, "name")), "again.fit");
+            CHECK_INT(json_integer_value(json_object_get(a, "duplicates")), 1);
+            CHECK_INT(json_integer_value(json_object_get(a, "imported")), 0);
+            CHECK_STR(json_string_value(json_object_get(b, "name")), "shopping <list>.txt");
+            CHECK_INT(json_integer_value(json_object_get(b, "failed")), 1);
+            json_t *p = json_array_get(json_object_get(b, "problems"), 0);
+            CHECK_STR(json_string_value(json_object_get(p, "status")), "failed");
+            const char *msg = json_string_value(json_object_get(p, "message"));
+            CHECK(msg && strstr(msg, "not a FIT"));
+            json_decref(j);
+        } else {
+            CHECK(doc && strstr(doc, "<h2>again.fit</h2>") &&
+                  strstr(doc, "Imported 0, already there 1, failed 0") &&
+                  strstr(doc, "<h2>shopping &lt;list&gt;.txt</h2>") &&
+                  strstr(doc, "shopping &lt;list&gt;.txt failed: not a FIT") &&
+                  strstr(doc, "All 2 files:"));
+        }
+        rh_free(up);
+        rh_buf_release(&body);
+        CHECK_INT(total_activities(port), before + 1);
+    }
+    /* the script the upload page loads, from a file, no inline script */
+    char *js = fetch(port, "/app.js");
+    CHECK(status_is(js, "200") && strstr(js, "text/javascript") && strstr(js, "/import?as=json"));
+    rh_free(js);
+    js = fetch(port, "/import");
+    CHECK(js && strstr(js, "<script src=\"/app.js\" defer></script>") && strstr(js, " multiple "));
+    CHECK(js && !strstr(js, "<script>"));
+    rh_free(js);
 
     /* a slow client trickling its headers is cut at the deadline (1 s
      * here) although it is never idle; others are served meanwhile. Left
@@ -1122,6 +1304,142 @@ static void test_profile(void)
     req(&cfg, "POST", "/profile", body, &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Saved") && has(&r, "value=\"190\"") && has(&r, "value=\"Europe/Berlin\""));
+    rh_server_response_release(&r);
+    /* /api/profile: every key of the table, numbers as numbers */
+    get(&cfg, "/api/profile", &r);
+    CHECK_INT(r.status, 200);
+    json_error_t je;
+    json_t *j = json_loads(r.body.data, 0, &je);
+    CHECK(j != NULL);
+    size_t nk;
+    const struct rh_profile_key *k = rh_profile_keys(&nk);
+    for (size_t i = 0; i < nk; i++)
+        CHECK(json_object_get(j, k[i].key) != NULL);
+    CHECK_STR(json_string_value(json_object_get(j, "tz")), "Europe/Berlin");
+    CHECK_INT(json_integer_value(json_object_get(j, "max_hr")), 190);
+    CHECK_INT(json_integer_value(json_object_get(j, "rest_hr")), 50);
+    CHECK(json_is_null(json_object_get(j, "sex")));
+    CHECK_STR(json_string_value(json_object_get(j, "zone_in_use")), "Europe/Berlin");
+    CHECK_STR(json_string_value(json_object_get(j, "zone_from")), "profile");
+    json_decref(j);
+    rh_server_response_release(&r);
+}
+
+static long shoes_stored(const char *path)
+{
+    struct rh_store *s;
+    struct rh_err err;
+    struct rh_store_shoe *tab = NULL;
+    size_t n = 0;
+    if (rh_store_open(path, RH_STORE_READONLY, &s, &err))
+        return -1;
+    long got = rh_store_shoe_list(s, &tab, &n, &err) ? -1 : (long)n;
+    rh_free(tab);
+    rh_store_close(s);
+    return got;
+}
+
+/* The shoes page: add (the same library call as `runhip shoes add`), the
+ * km of the activities that name the pair, retire, bad fields refused with
+ * nothing stored, the hostile name shown as text; /api/shoes agrees. */
+static void test_shoes(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/shoes", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "No shoes yet") && has(&r, "name=\"km_before\""));
+    CHECK(has(&r, "href=\"/shoes\" aria-current=\"page\""));
+    rh_server_response_release(&r);
+    char body[512];
+    static const char *const bad[] = {
+        "what=add&name=",
+        "what=add&name=A&km_before=-3",
+        "what=add&name=A&km_before=lots",
+        "what=add&name=A&from=2099-01-01",
+        "what=add&name=A&from=yesterday",
+        "what=add&name=0123456789012345678901234567890123456789012345678901234567890123456789",
+        "what=retire&name=Nothing+by+that+name",
+        "what=paint&name=A",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        snprintf(body, sizeof body, "csrf=%s&%s", CSRF, bad[i]);
+        req(&cfg, "POST", "/shoes", body, &r);
+        if (r.status != 400)
+            fprintf(stderr, "  %s: %d\n", bad[i], r.status);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, "Not saved"));
+        rh_server_response_release(&r);
+        CHECK_INT(shoes_stored(path), 0);
+    }
+    /* the hostile pair of full_store's last run: its km count */
+    snprintf(body, sizeof body, "csrf=%s&what=add&name=%%3Ci%%3Eshoe%%3C%%2Fi%%3E&km_before=100",
+             CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Added &lt;i&gt;shoe&lt;/i&gt;."));
+    CHECK(has(&r, "<td>&lt;i&gt;shoe&lt;/i&gt;</td><td class=\"num\">105.0</td>"));
+    CHECK(!has(&r, "<i>shoe"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=add&name=Trail+pair&from=2026-01-01", CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    CHECK_INT(shoes_stored(path), 2);
+    snprintf(body, sizeof body, "csrf=%s&what=retire&name=Trail+pair", CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Retired Trail pair."));
+    const char *ret = strstr(r.body.data, "<h2>Retired</h2>");
+    CHECK(ret && strstr(ret, "Trail pair"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/shoes", &r);
+    CHECK_INT(r.status, 200);
+    json_error_t je;
+    json_t *j = json_loads(r.body.data, 0, &je);
+    json_t *arr = json_object_get(j, "shoes");
+    CHECK_INT(json_array_size(arr), 2);
+    json_t *first = json_array_get(arr, 0);
+    CHECK_STR(json_string_value(json_object_get(first, "name")), "<i>shoe</i>");
+    CHECK(json_real_value(json_object_get(first, "km")) > 104.9);
+    CHECK_INT(json_integer_value(json_object_get(first, "runs")), 1);
+    CHECK(json_is_null(json_object_get(first, "retired")));
+    char d[11];
+    rh_date_format(TODAY, d);
+    CHECK_STR(json_string_value(json_object_get(json_array_get(arr, 1), "retired")), d);
+    json_decref(j);
+    rh_server_response_release(&r);
+}
+
+/* /api/checkin: the objects of `runhip checkin --list --json`. */
+static void test_api_checkin(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/api/checkin", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "{\"checkins\":[]}"));
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=3&q3=2&q4=1", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/api/checkin", &r);
+    char want[160];
+    char d[11];
+    rh_date_format(TODAY, d);
+    snprintf(want, sizeof want,
+             "{\"date\":\"%s\",\"severity\":33,\"substantial\":true,\"q\":[8,17,8,0]}", d);
+    if (!has(&r, want))
+        fprintf(stderr, "  got %s\n", r.body.data);
+    CHECK(has(&r, want));
     rh_server_response_release(&r);
 }
 
@@ -1394,8 +1712,40 @@ static void test_route_table(void)
         fclose(f);
         doc = rh_buf_take(&b);
     }
+    /* docs/api.md: a heading for each API route, and no other */
+    char *api = NULL;
+    if ((f = fopen("docs/api.md", "r"))) {
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        char chunk[4096];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+            rh_buf_append(&b, chunk, n);
+        fclose(f);
+        api = rh_buf_take(&b);
+    }
+    CHECK(api != NULL);
+    int headings = 0;
+    for (const char *p = api; p && (p = strstr(p, "\n## `GET ")); p++) {
+        char path[128];
+        const char *start = p + 9, *end = strchr(start, '`');
+        snprintf(path, sizeof path, "%.*s", end ? (int)(end - start) : 0, start);
+        const struct route *rt = rh_route_find(path);
+        if (!rt || rt->kind != RK_API)
+            fprintf(stderr, "  docs/api.md documents %s, not an API route\n", path);
+        CHECK(rt && rt->kind == RK_API);
+        headings++;
+    }
+    int api_routes = 0;
     for (size_t i = 0; i < rh_n_routes; i++) {
         char row[128];
+        if (rh_routes[i].kind == RK_API) {
+            api_routes++;
+            snprintf(row, sizeof row, "\n## `GET %s`\n", rh_routes[i].path);
+            if (api && !strstr(api, row))
+                fprintf(stderr, "  docs/api.md does not document %s\n", rh_routes[i].path);
+            CHECK(api && strstr(api, row));
+        }
         snprintf(row, sizeof row, "| `%s` |", rh_routes[i].path);
         if (doc && !strstr(doc, row))
             fprintf(stderr, "  docs/internals/server.md does not list %s\n", rh_routes[i].path);
@@ -1404,6 +1754,8 @@ static void test_route_table(void)
         CHECK(rh_routes[i].kind != RK_API || !strncmp(rh_routes[i].path, "/api/", 5));
         CHECK(!(rh_routes[i].methods & M_POST) || rh_routes[i].body_max || rh_routes[i].upload);
     }
+    CHECK_INT(headings, api_routes);
+    rh_free(api);
     rh_free(doc);
 }
 
@@ -1417,12 +1769,15 @@ int main(void)
     RUN(test_no_database);
     RUN(test_pages);
     RUN(test_api);
-    RUN(test_stale_plan);
+    RUN(test_plan_made);
+    RUN(test_cache);
     RUN(test_security);
     RUN(test_diary);
     RUN(test_today_after_cannot_bear_weight);
     RUN(test_activity);
     RUN(test_profile);
+    RUN(test_shoes);
+    RUN(test_api_checkin);
     RUN(test_questionnaire);
     RUN(test_daemon);
     return TEST_END();

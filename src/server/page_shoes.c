@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: MIT */
+/* GET /shoes: the runner's shoes with the kilometres they have run (before
+ * runhip, plus the activities that name them), in use first, and the form
+ * to add a pair. POST /shoes (field "what": add or retire) calls the same
+ * library functions as `runhip shoes add` and `runhip shoes retire`
+ * (rh_store_shoe_add, rh_store_shoe_retire); a bad field is named and
+ * nothing is stored. GET /api/shoes: the same list as JSON. */
+#include <string.h>
+
+#include "runhip/load.h"
+#include "server/server_int.h"
+#include "util/banned.h"
+
+#define KM_BEFORE_MAX 10000
+
+const char *weekday_name(int32_t day);
+
+struct shoe_row {
+    struct rh_store_shoe shoe;
+    double km; /* before runhip plus the activities */
+    long runs;
+};
+
+/* The pairs with their distance; *out: rh_free. */
+static int shoe_rows(struct rh_store *s, struct shoe_row **out, size_t *n, struct rh_err *err)
+{
+    struct rh_store_shoe *tab = NULL;
+    *out = NULL;
+    *n = 0;
+    int r = rh_store_shoe_list(s, &tab, n, err);
+    if (r)
+        return r;
+    struct shoe_row *rows = *n ? rh_calloc(*n, sizeof *rows) : NULL;
+    if (*n && !rows)
+        r = rh_err_set(err, RH_ENOMEM, "out of memory");
+    for (size_t i = 0; !r && i < *n; i++) {
+        rows[i].shoe = tab[i];
+        double km = 0;
+        r = rh_store_shoe_km(s, tab[i].name, &km, &rows[i].runs, err);
+        rows[i].km = tab[i].distance_before_km + km;
+    }
+    rh_free(tab);
+    if (r) {
+        rh_free(rows);
+        *n = 0;
+        return r;
+    }
+    *out = rows;
+    return 0;
+}
+
+static void shoe_table(struct ctx *c, const struct shoe_row *rows, size_t n, bool retired)
+{
+    size_t shown = 0;
+    for (size_t i = 0; i < n; i++)
+        shown += (rows[i].shoe.retired_day >= 0) == retired;
+    if (!shown)
+        return;
+    pf(c, "<h2>%s</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"%s\">"
+          "<table>\n<thead><tr><th scope=\"col\">Shoe</th><th scope=\"col\">km</th>"
+          "<th scope=\"col\">Runs</th><th scope=\"col\">First day</th><th scope=\"col\">%s</th>"
+          "</tr></thead>\n<tbody>\n",
+       retired ? "Retired" : "In use", retired ? "retired shoes" : "shoes in use",
+       retired ? "Retired" : "<span class=\"sr\">Retire</span>");
+    for (size_t i = 0; i < n; i++) {
+        const struct rh_store_shoe *s = &rows[i].shoe;
+        if ((s->retired_day >= 0) != retired)
+            continue;
+        char from[11] = "-", ret[11] = "-";
+        if (s->first_day >= 0)
+            rh_date_format(s->first_day, from);
+        if (s->retired_day >= 0)
+            rh_date_format(s->retired_day, ret);
+        put(c, "<tr><td>");
+        esc(c, s->name);
+        pf(c, "</td><td class=\"num\">%.1f</td><td class=\"num\">%ld</td><td>%s</td><td>",
+           rows[i].km, rows[i].runs, from);
+        if (retired) {
+            put(c, ret);
+        } else {
+            put(c, "<form method=\"post\" action=\"/shoes\" class=\"inline\">");
+            csrf_field(c);
+            put(c, "<input type=\"hidden\" name=\"what\" value=\"retire\">"
+                   "<input type=\"hidden\" name=\"name\" value=\"");
+            esc(c, s->name);
+            put(c, "\"><button type=\"submit\" class=\"small\" aria-label=\"Retire ");
+            esc(c, s->name);
+            put(c, "\">Retire</button></form>");
+        }
+        put(c, "</td></tr>\n");
+    }
+    put(c, "</tbody></table></div>\n");
+}
+
+static void add_form(struct ctx *c)
+{
+    char today[11];
+    rh_date_format(c->today, today);
+    put(c, "<form method=\"post\" action=\"/shoes\">\n<h2>Add a pair</h2>\n");
+    csrf_field(c);
+    pf(c, "<input type=\"hidden\" name=\"what\" value=\"add\">\n"
+          "<label for=\"s-name\">Name</label>\n<p class=\"note\" id=\"s-name-help\">As your "
+          "watch or Strava names it, so its activities count for it. A stored name updates "
+          "that pair.</p>\n"
+          "<input type=\"text\" id=\"s-name\" name=\"name\" required maxlength=\"63\" "
+          "aria-describedby=\"s-name-help\">\n"
+          "<label for=\"s-km\">Kilometres before runhip</label>\n"
+          "<input type=\"number\" inputmode=\"decimal\" id=\"s-km\" name=\"km_before\" min=\"0\" "
+          "max=\"%d\" step=\"0.1\">\n"
+          "<label for=\"s-from\">First day</label>\n"
+          "<input type=\"date\" id=\"s-from\" name=\"from\" max=\"%s\">\n"
+          "<button type=\"submit\">Add</button>\n</form>\n",
+       KM_BEFORE_MAX, today);
+}
+
+/* POST: 0 when stored (msg says what), else msg says why not. */
+static int post(struct ctx *c, char *msg, size_t cap)
+{
+    char what[16] = "", name[128] = "", km[32] = "", from[16] = "";
+    struct rh_err err;
+    rh_err_clear(&err);
+    ffield(c, "what", what, sizeof what);
+    if (!ffield(c, "name", name, sizeof name) || !name[0]) {
+        snprintf(msg, cap, "give the shoe's name (at most 63 characters)");
+        return RH_EINVAL;
+    }
+    int r;
+    if (!strcmp(what, "add")) {
+        double before = RH_NONE;
+        int32_t day = -1;
+        if (ffield(c, "km_before", km, sizeof km) && km[0] &&
+            (rh_parse_double(km, &before) || !(before >= 0 && before <= KM_BEFORE_MAX))) {
+            snprintf(msg, cap, "kilometres before runhip: a number from 0 to %d, not '%.20s'",
+                     KM_BEFORE_MAX, km);
+            return RH_ERANGE;
+        }
+        if (ffield(c, "from", from, sizeof from) && from[0] &&
+            (rh_date_parse(from, &day) || day > c->today)) {
+            snprintf(msg, cap, "the first day is a date (YYYY-MM-DD), not after today");
+            return RH_ERANGE;
+        }
+        bool updated = false;
+        r = rh_store_shoe_add(c->s, name, before, day, c->today, &updated, &err);
+        if (!r)
+            snprintf(msg, cap, "%s %s.", updated ? "Updated" : "Added", name);
+    } else if (!strcmp(what, "retire")) {
+        r = rh_store_shoe_retire(c->s, name, -1, c->today, &err);
+        if (!r)
+            snprintf(msg, cap, "Retired %s.", name);
+    } else {
+        snprintf(msg, cap, "add or retire a pair");
+        return RH_EINVAL;
+    }
+    if (r)
+        snprintf(msg, cap, "%s", err.msg[0] ? err.msg : rh_strerror(r));
+    return r;
+}
+
+int page_shoes(struct ctx *c)
+{
+    page_begin(c, "Shoes");
+    if (c->post) {
+        char msg[600];
+        if (post(c, msg, sizeof msg)) {
+            c->res->status = 400;
+            put(c, "<p class=\"error\" role=\"alert\">Not saved: ");
+            esc(c, msg);
+            put(c, "</p>\n");
+        } else {
+            put(c, "<p class=\"ok\" role=\"status\">");
+            esc(c, msg);
+            put(c, "</p>\n");
+        }
+    }
+    struct shoe_row *rows = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (shoe_rows(c->s, &rows, &n, &err)) {
+        put(c, "<p class=\"error\">The shoes could not be read: ");
+        esc(c, err.msg);
+        put(c, "</p>\n");
+    } else if (n == 0) {
+        put(c, "<p>No shoes yet. Add a pair to see how far it has run; activities that name "
+               "it (from the watch, or set on the activity) count for it.</p>\n");
+    } else {
+        put(c, "<p class=\"note\">Kilometres: before runhip plus every activity that names the "
+               "pair and is not left out.</p>\n");
+        shoe_table(c, rows, n, false);
+        shoe_table(c, rows, n, true);
+    }
+    rh_free(rows);
+    add_form(c);
+    page_end(c);
+    return 0;
+}
+
+int api_shoes(struct ctx *c)
+{
+    struct shoe_row *rows = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = shoe_rows(c->s, &rows, &n, &err);
+    if (r)
+        return api_fail(c, r, &err, "");
+    c->res->status = 200;
+    c->res->content_type = ct_json;
+    put(c, "{\"shoes\":[");
+    for (size_t i = 0; i < n; i++) {
+        const struct rh_store_shoe *s = &rows[i].shoe;
+        char from[11], ret[11];
+        put(c, i ? ",\n{\"name\":" : "\n{\"name\":");
+        if (!c->err)
+            c->err = rh_buf_json_str(&c->res->body, s->name);
+        pf(c, ",\"km\":%.1f,\"km_before\":%.1f,\"runs\":%ld,", rows[i].km, s->distance_before_km,
+           rows[i].runs);
+        if (s->first_day >= 0) {
+            rh_date_format(s->first_day, from);
+            pf(c, "\"first_day\":\"%s\",", from);
+        } else {
+            put(c, "\"first_day\":null,");
+        }
+        if (s->retired_day >= 0) {
+            rh_date_format(s->retired_day, ret);
+            pf(c, "\"retired\":\"%s\"}", ret);
+        } else {
+            put(c, "\"retired\":null}");
+        }
+    }
+    put(c, "]}\n");
+    rh_free(rows);
+    return 0;
+}
