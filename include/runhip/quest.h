@@ -115,6 +115,14 @@ int rh_quest_keep(struct rh_quest *q);
  * note saying where it comes from (shown with the screen). A screen the
  * runner answered keeps its answer. 0, RH_ENOTFOUND, or a parse error. */
 int rh_quest_prefill(struct rh_quest *q, const char *key, const char *text, const char *note);
+/* Suggests the training figures of data (the fields marked in
+ * data->from_data, as rh_load_fill_intake fills them from the stored
+ * runs) with rh_quest_prefill and note (NULL: "Your watch data says");
+ * the number suggested. Both front ends call it, so they offer the same
+ * figures written the same way. */
+int rh_quest_suggest(struct rh_quest *q, const struct rh_intake *data, const char *note);
+/* Marks in in->from_data each figure of data the runner kept as suggested. */
+void rh_quest_mark_kept(const struct rh_intake *data, struct rh_intake *in);
 /* The note of a suggested answer on the current screen, or NULL. */
 const char *rh_quest_current_note(const struct rh_quest *q);
 

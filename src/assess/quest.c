@@ -1233,3 +1233,60 @@ int rh_quest_given(const struct rh_quest *q, const char *id, struct rh_quest_giv
     out->note = a->note[0] ? a->note : NULL;
     return 0;
 }
+
+/* ---- figures from the stored runs ------------------------------------------------- */
+
+/* The training fields the stored runs can give (rh_load_fill_intake), as
+ * the questionnaire suggests them: the figure as text, or false when in
+ * has none. */
+static const struct {
+    unsigned bit;
+    const char *key;
+} suggested[] = {
+    {RH_FROM_DATA_WEEKLY_KM, "weekly_km"}, {RH_FROM_DATA_KM_CHANGE, "km_change_pct"},
+    {RH_FROM_DATA_CADENCE, "cadence_spm"}, {RH_FROM_DATA_SHOE_KM, "shoe_km"},
+    {RH_FROM_DATA_SAME_ROUTE, "same_route"},
+};
+
+static bool figure_text(unsigned bit, const struct rh_intake *in, char out[32])
+{
+    switch (bit) {
+    case RH_FROM_DATA_WEEKLY_KM:
+        return !isnan(in->weekly_km) && snprintf(out, 32, "%.1f", in->weekly_km) > 0;
+    case RH_FROM_DATA_KM_CHANGE:
+        return !isnan(in->km_change_pct) && snprintf(out, 32, "%.0f", in->km_change_pct) > 0;
+    case RH_FROM_DATA_CADENCE:
+        return in->cadence_spm >= 0 && snprintf(out, 32, "%d", in->cadence_spm) > 0;
+    case RH_FROM_DATA_SHOE_KM:
+        return in->shoe_km >= 0 && snprintf(out, 32, "%d", in->shoe_km) > 0;
+    case RH_FROM_DATA_SAME_ROUTE:
+        return in->same_route != RH_TRI_UNKNOWN &&
+               snprintf(out, 32, "%s", in->same_route == RH_TRI_YES ? "yes" : "no") > 0;
+    }
+    return false;
+}
+
+int rh_quest_suggest(struct rh_quest *q, const struct rh_intake *data, const char *note)
+{
+    int n = 0;
+    if (!note)
+        note = "Your watch data says";
+    for (size_t i = 0; i < sizeof suggested / sizeof *suggested; i++) {
+        char t[32];
+        if ((data->from_data & suggested[i].bit) && figure_text(suggested[i].bit, data, t) &&
+            rh_quest_prefill(q, suggested[i].key, t, note) == 0)
+            n++;
+    }
+    return n;
+}
+
+void rh_quest_mark_kept(const struct rh_intake *data, struct rh_intake *in)
+{
+    for (size_t i = 0; i < sizeof suggested / sizeof *suggested; i++) {
+        char a[32], b[32];
+        unsigned bit = suggested[i].bit;
+        if ((data->from_data & bit) && figure_text(bit, data, a) && figure_text(bit, in, b) &&
+            strcmp(a, b) == 0)
+            in->from_data |= bit;
+    }
+}

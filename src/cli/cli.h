@@ -101,15 +101,11 @@ int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_inta
  * (shown with their note, Enter keeps them), a draft to resume, and a
  * buffer that gets the draft when the runner stops (left empty when
  * nothing was typed). opt may be NULL. */
-#define RH_CLI_PREFILL_MAX 8
 struct rh_cli_quest_opts {
     const char *draft; /* a saved draft (rh_quest_draft text), or NULL */
     size_t draft_len;
     struct rh_buf *save;
-    int n_prefill;
-    const char *prefill_key[RH_CLI_PREFILL_MAX];
-    const char *prefill_text[RH_CLI_PREFILL_MAX];
-    const char *prefill_note;
+    const struct rh_intake *suggest; /* figures from the stored runs (rh_quest_suggest), or NULL */
 };
 int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh_intake *intake,
                               const struct rh_cli_quest_opts *opt);

@@ -83,61 +83,6 @@ static void fill_from_runs(struct rh_cli *cli, struct rh_store *s, struct rh_int
         rh_cli_error("assess", "training figures not taken from the stored runs: %s", lerr.msg);
 }
 
-/* The figures the stored runs give, as suggested answers. */
-static void suggest_from_runs(const struct rh_intake *data, struct rh_cli_quest_opts *opt,
-                              char txt[][32])
-{
-    int k = 0;
-    if (data->from_data & RH_FROM_DATA_WEEKLY_KM) {
-        snprintf(txt[k], 32, "%.1f", data->weekly_km);
-        opt->prefill_key[k] = "weekly_km";
-        opt->prefill_text[k] = txt[k];
-        k++;
-    }
-    if (data->from_data & RH_FROM_DATA_KM_CHANGE) {
-        snprintf(txt[k], 32, "%.0f", data->km_change_pct);
-        opt->prefill_key[k] = "km_change_pct";
-        opt->prefill_text[k] = txt[k];
-        k++;
-    }
-    if (data->from_data & RH_FROM_DATA_CADENCE) {
-        snprintf(txt[k], 32, "%d", data->cadence_spm);
-        opt->prefill_key[k] = "cadence_spm";
-        opt->prefill_text[k] = txt[k];
-        k++;
-    }
-    if (data->from_data & RH_FROM_DATA_SHOE_KM) {
-        snprintf(txt[k], 32, "%d", data->shoe_km);
-        opt->prefill_key[k] = "shoe_km";
-        opt->prefill_text[k] = txt[k];
-        k++;
-    }
-    if (data->from_data & RH_FROM_DATA_SAME_ROUTE) {
-        snprintf(txt[k], 32, "%s", data->same_route == RH_TRI_YES ? "yes" : "no");
-        opt->prefill_key[k] = "same_route";
-        opt->prefill_text[k] = txt[k];
-        k++;
-    }
-    opt->n_prefill = k;
-    opt->prefill_note = "Your watch data says";
-}
-
-/* A figure the runner kept from the watch counts as from the data. */
-static void mark_kept(const struct rh_intake *data, struct rh_intake *in)
-{
-    unsigned d = data->from_data;
-    if ((d & RH_FROM_DATA_WEEKLY_KM) && in->weekly_km == data->weekly_km)
-        in->from_data |= RH_FROM_DATA_WEEKLY_KM;
-    if ((d & RH_FROM_DATA_KM_CHANGE) && in->km_change_pct == data->km_change_pct)
-        in->from_data |= RH_FROM_DATA_KM_CHANGE;
-    if ((d & RH_FROM_DATA_CADENCE) && in->cadence_spm == data->cadence_spm)
-        in->from_data |= RH_FROM_DATA_CADENCE;
-    if ((d & RH_FROM_DATA_SHOE_KM) && in->shoe_km == data->shoe_km)
-        in->from_data |= RH_FROM_DATA_SHOE_KM;
-    if ((d & RH_FROM_DATA_SAME_ROUTE) && in->same_route == data->same_route)
-        in->from_data |= RH_FROM_DATA_SAME_ROUTE;
-}
-
 /* The questionnaire, with the watch's figures to confirm and a draft to
  * resume or keep (in the database's meta table). 0 done, 1 stopped, < 0 an
  * error. */
@@ -150,8 +95,7 @@ static int ask(struct rh_cli *cli, struct rh_store *s, FILE *qout, struct rh_int
     struct rh_intake data;
     rh_intake_init(&data);
     (void)rh_load_fill_intake(s, rh_cli_today(cli), &data, &err); /* no figures: none offered */
-    char txt[5][32];
-    suggest_from_runs(&data, &opt, txt);
+    opt.suggest = &data; /* the figures the stored runs give, as suggested answers */
     char *draft = NULL;
     rh_err_clear(&err);
     if (rh_quest_draft_load(s, &draft, &err) == 0 && draft) {
@@ -180,7 +124,7 @@ static int ask(struct rh_cli *cli, struct rh_store *s, FILE *qout, struct rh_int
     rh_buf_release(&save);
     rh_free(draft);
     if (r == 0)
-        mark_kept(&data, intake);
+        rh_quest_mark_kept(&data, intake); /* a figure kept from the watch is from the data */
     return r;
 }
 

@@ -131,8 +131,8 @@ int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh
         fprintf(stderr, "runhip: data/questions.txt:%ld: %s\n", err.line, err.msg);
         return r;
     }
-    for (int i = 0; opt && i < opt->n_prefill; i++)
-        (void)rh_quest_prefill(&q, opt->prefill_key[i], opt->prefill_text[i], opt->prefill_note);
+    if (opt && opt->suggest)
+        (void)rh_quest_suggest(&q, opt->suggest, NULL);
     if (opt && opt->draft) {
         rh_err_clear(&err);
         int n = rh_quest_resume(&q, opt->draft, opt->draft_len, &err);

@@ -64,6 +64,7 @@ struct shown {
     char v[VAL_MAX];
     char err[sizeof ((struct rh_err *)0)->msg];
     char confirm[sizeof ((struct rh_err *)0)->msg];
+    char from[RH_QUEST_NOTE]; /* a suggested figure: where it comes from */
 };
 
 /* Whether the comma-separated list v holds word w. */
@@ -91,13 +92,17 @@ static void add_word(char *v, size_t cap, const char *w)
 }
 
 /* The value screen `it` holds in q, as words. */
-static void given_words(const struct rh_quest *q, const struct rh_quest_item *it, char *v,
-                        size_t cap)
+static void given_words(const struct rh_quest *q, const struct rh_quest_item *it,
+                        struct shown *sh)
 {
     struct rh_quest_given g;
+    char *v = sh->v;
+    size_t cap = sizeof sh->v;
     v[0] = '\0';
     if (rh_quest_given(q, it->id, &g) || !g.has)
         return;
+    if (g.note)
+        snprintf(sh->from, sizeof sh->from, "%s", g.note);
     if (!g.answered) {
         snprintf(v, cap, "not sure");
         return;
@@ -274,6 +279,13 @@ static void screen(struct ctx *c, const struct rh_quest_item *it, const struct s
             choice_input(c, it, type, "not sure", "Not sure", has_word(sh->v, "not sure"), bad);
         put(c, "</fieldset>\n");
     }
+    if (sh->from[0]) { /* the terminal's words for a figure from the watch */
+        pf(c, "<p class=\"note\">");
+        esc(c, sh->from);
+        put(c, ": ");
+        esc(c, sh->v);
+        put(c, ". Keep it, or type your own figure.</p>\n");
+    }
     if (bad) {
         pf(c, "<p class=\"error\" id=\"e-%s\" role=\"alert\">Sorry: ", it->id);
         esc(c, sh->err);
@@ -339,6 +351,17 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
 
 /* ---- the questionnaire of this database -------------------------------------- */
 
+/* The figures the stored runs give (as `runhip assess` suggests them);
+ * none when they cannot be worked out: the questions are still asked. */
+static void runs_say(struct ctx *c, struct rh_intake *data)
+{
+    struct rh_err e;
+    rh_err_clear(&e);
+    rh_intake_init(data);
+    if (rh_load_fill_intake(c->s, c->today, data, &e) != 0)
+        rh_intake_init(data);
+}
+
 /* q with the stored draft; *resumed: answers came back. 0 or an error
  * (err) the page reports. */
 static int load(struct ctx *c, struct rh_quest *q, bool *resumed, struct rh_err *err)
@@ -400,6 +423,9 @@ static int show(struct ctx *c)
     int r = load(c, &q, &resumed, &err);
     if (r)
         return trouble(c, "The questions could not be loaded", &err, r);
+    struct rh_intake data;
+    runs_say(c, &data);
+    (void)rh_quest_suggest(&q, &data, NULL);
     page_begin(c, "Check my hip pain");
     const struct rh_quest_item *items[RH_QUEST_PAGE_MAX];
     int n = rh_quest_page(&q, ROOM, items);
@@ -414,7 +440,7 @@ static int show(struct ctx *c)
             if (picked && !strcmp(pick, items[i]->id))
                 snprintf(sh[i].v, sizeof sh[i].v, "%s", v);
             else
-                given_words(&q, items[i], sh[i].v, sizeof sh[i].v);
+                given_words(&q, items[i], &sh[i]);
         }
         char on[4];
         form(c, &q, items, n, sh, resumed && !picked && !qfield(c, "on", on, sizeof on));
@@ -432,8 +458,12 @@ static int finish(struct ctx *c, struct rh_quest *q)
     struct rh_err err;
     rh_err_clear(&err);
     int r = a ? rh_quest_intake(q, &in) : rh_err_set(&err, RH_ENOMEM, "out of memory");
-    if (!r)
+    if (!r) {
+        struct rh_intake data;
+        runs_say(c, &data);
+        rh_quest_mark_kept(&data, &in); /* a figure kept from the watch is from the data */
         r = rh_assess(&in, a, &err);
+    }
     int64_t id = 0;
     if (!r) {
         int64_t now = (int64_t)time(NULL);

@@ -788,8 +788,44 @@ static void test_pages(void)
     rh_quest_release(&q);
 }
 
+/* The figures of the stored runs, suggested the same way for the terminal
+ * and the web form, and marked as from the data when kept. */
+static void test_suggest_from_runs(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_intake data, in;
+    rh_intake_init(&data);
+    data.weekly_km = 42.37;
+    data.same_route = RH_TRI_YES;
+    data.cadence_spm = 172;
+    data.from_data = RH_FROM_DATA_WEEKLY_KM | RH_FROM_DATA_SAME_ROUTE | RH_FROM_DATA_CADENCE;
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK_INT(rh_quest_suggest(&q, &data, NULL), 3);
+    CHECK_INT(rh_quest_seek(&q, "weekly_km"), 0);
+    CHECK_STR(rh_quest_current_note(&q), "Your watch data says");
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_quest_current_answer(&q, &b), 1);
+    CHECK_STR(b.data, "42.4");
+    rh_buf_release(&b);
+    CHECK_INT(rh_quest_keep(&q), 0);
+    CHECK_INT(rh_quest_seek(&q, "cadence_spm"), 0);
+    CHECK_INT(rh_quest_answer(&q, "180", &e), 0); /* the runner's own figure */
+    CHECK_INT(rh_quest_intake(&q, &in), 0);
+    CHECK_NEAR(in.weekly_km, 42.4, 1e-9);
+    CHECK_INT(in.same_route, RH_TRI_YES);
+    CHECK_INT(in.from_data, 0);
+    rh_quest_mark_kept(&data, &in);
+    CHECK_INT(in.from_data, RH_FROM_DATA_WEEKLY_KM | RH_FROM_DATA_SAME_ROUTE);
+    /* suggestions are not the runner's answers: no draft line */
+    CHECK_INT(rh_quest_draft_count(&q), 1);
+    rh_quest_release(&q);
+}
+
 int main(void)
 {
+    RUN(test_suggest_from_runs);
     RUN(test_pages);
     RUN(test_questions_cover_the_intake);
     RUN(test_location_screen_has_the_diagram);
