@@ -81,7 +81,7 @@ struct rh_load_week {
 
 /* One pair of shoes: the shoe table and activity.gear together. */
 struct rh_load_shoe {
-    char name[64];
+    char name[4 * RH_ENTRY_NAME_MAX + 1]; /* as struct rh_store_shoe */
     double before_km; /* distance before runhip saw the pair */
     double logged_km; /* stored runs with this gear, up to the as-of day */
     double total_km;
@@ -230,15 +230,15 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
 
 /* A pair from the shoe table. */
 struct rh_store_shoe {
-    char name[64];
+    char name[4 * RH_ENTRY_NAME_MAX + 1]; /* RH_ENTRY_NAME_MAX characters of UTF-8 */
     double distance_before_km;
     int32_t first_day, retired_day; /* -1 if not set */
 };
 /* Every pair, by name. *out is an array of *n; free with rh_free. */
 int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n,
                        struct rh_err *err);
-/* `shoes add` (the program and the web app): registers pair name (under 64
- * bytes), or updates it when it is stored: km_before (NaN: keep, else 0)
+/* `shoes add` (the program and the web app): registers pair name (at most
+ * RH_ENTRY_NAME_MAX characters, checked by rh_entry_check), or updates it when it is stored: km_before (NaN: keep, else 0)
  * and first_day (-1: keep, else today). *updated: it was stored. */
 int rh_store_shoe_add(struct rh_store *s, const char *name, double km_before, int32_t first_day,
                       int32_t today, bool *updated, struct rh_err *err);

@@ -116,12 +116,12 @@ static void add_form(struct ctx *c)
 /* POST: 0 when stored (msg says what), else msg says why not. */
 static int post(struct ctx *c, char *msg, size_t cap)
 {
-    char what[16] = "", name[128] = "", km[32] = "", from[16] = "";
+    char what[16] = "", name[4 * RH_ENTRY_NAME_MAX + 1] = "", km[32] = "", from[16] = "";
     struct rh_err err;
     rh_err_clear(&err);
     ffield(c, "what", what, sizeof what);
     if (!ffield(c, "name", name, sizeof name) || !name[0]) {
-        snprintf(msg, cap, "give the shoe's name (at most 63 characters)");
+        snprintf(msg, cap, "give the shoe's name (at most %d characters)", RH_ENTRY_NAME_MAX);
         return RH_EINVAL;
     }
     int r;

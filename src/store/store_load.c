@@ -73,10 +73,7 @@ static int shoe_name_ok(const char *name, struct rh_err *err)
 {
     if (!name || !*name)
         return rh_err_set(err, RH_EINVAL, "a shoe needs a name");
-    if (strlen(name) >= sizeof ((struct rh_store_shoe *)0)->name)
-        return rh_err_set(err, RH_ERANGE, "a shoe's name has at most %zu characters",
-                          sizeof ((struct rh_store_shoe *)0)->name - 1);
-    return 0;
+    return rh_entry_check(name, RH_ENTRY_NAME, "the shoe name", err);
 }
 
 int rh_store_shoe_add(struct rh_store *s, const char *name, double km_before, int32_t first_day,
