@@ -215,6 +215,11 @@ int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, stru
         if (!c1 || strchr(t, ' ') < c1)
             continue;
         k++;
+        if (strncmp(c1 + 2, "the likeliest cause, ", 21) == 0) {
+            /* no answers behind it: the leading cause's own kind of pain */
+            r = plain(b, "   - ", c1 + 2, &refs);
+            continue;
+        }
         char tmp[RH_ASSESS_WHY_LEN + 8];
         snprintf(tmp, sizeof tmp, "+1 %s", c1 + 2);
         r = plain_feature(b, tmp, &refs);

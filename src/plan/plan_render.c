@@ -483,7 +483,11 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     }
     if (st->see_someone) {
         char line[sizeof st->see_why + 64];
-        rh__fmt(line, sizeof line, "%s: %s", rh_plan_see_heading(st), st->see_why);
+        const char *head = rh_plan_see_heading(st);
+        if (strstr(st->see_why, head)) /* the reason already says it ("... Get medical help today: ...") */
+            rh__fmt(line, sizeof line, "%s", st->see_why);
+        else
+            rh__fmt(line, sizeof line, "%s: %s", head, st->see_why);
         P(rh_buf_puts(b, "\n"));
         P(wrap(b, "", line));
     }
