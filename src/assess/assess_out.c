@@ -215,8 +215,9 @@ int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, stru
         if (!c1 || strchr(t, ' ') < c1)
             continue;
         k++;
-        if (strncmp(c1 + 2, "the likeliest cause, ", 21) == 0) {
-            /* no answers behind it: the leading cause's own kind of pain */
+        if (!strstr(c1 + 2, ": ")) {
+            /* no answers behind it (the leading cause's own kind of pain):
+             * a sentence, not a feature */
             r = plain(b, "   - ", c1 + 2, &refs);
             continue;
         }

@@ -52,14 +52,20 @@ int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n
     return 0;
 }
 
-/* The stored pair called name into *out: false when there is none. */
+/* The stored pair called name into *out: false when there is none. The
+ * name is checked first (rh_entry_check): nothing is read for a bad one. */
 static int shoe_find(struct rh_store *s, const char *name, struct rh_store_shoe *out, bool *found,
                      struct rh_err *err)
 {
+    *found = false;
+    if (!name || !*name)
+        return rh_err_set(err, RH_EINVAL, "a shoe needs a name");
+    int r = rh_entry_check(name, RH_ENTRY_NAME, "the shoe name", err);
+    if (r)
+        return r;
     struct rh_store_shoe *tab = NULL;
     size_t n = 0;
-    *found = false;
-    int r = rh_store_shoe_list(s, &tab, &n, err);
+    r = rh_store_shoe_list(s, &tab, &n, err);
     for (size_t i = 0; !r && i < n; i++)
         if (strcmp(tab[i].name, name) == 0) {
             *out = tab[i];
@@ -69,21 +75,12 @@ static int shoe_find(struct rh_store *s, const char *name, struct rh_store_shoe 
     return r;
 }
 
-static int shoe_name_ok(const char *name, struct rh_err *err)
-{
-    if (!name || !*name)
-        return rh_err_set(err, RH_EINVAL, "a shoe needs a name");
-    return rh_entry_check(name, RH_ENTRY_NAME, "the shoe name", err);
-}
-
 int rh_store_shoe_add(struct rh_store *s, const char *name, double km_before, int32_t first_day,
                       int32_t today, bool *updated, struct rh_err *err)
 {
     struct rh_store_shoe old;
     bool found;
-    int r = shoe_name_ok(name, err);
-    if (!r)
-        r = shoe_find(s, name, &old, &found, err);
+    int r = shoe_find(s, name, &old, &found, err);
     if (r)
         return r;
     *updated = found;
@@ -97,9 +94,7 @@ int rh_store_shoe_retire(struct rh_store *s, const char *name, int32_t day, int3
 {
     struct rh_store_shoe old;
     bool found;
-    int r = shoe_name_ok(name, err);
-    if (!r)
-        r = shoe_find(s, name, &old, &found, err);
+    int r = shoe_find(s, name, &old, &found, err);
     if (r)
         return r;
     if (!found)
