@@ -18,9 +18,14 @@
 #include "util/json_int.h"
 #include "util/banned.h"
 
+/* src into dst (capacity cap), cut between two characters if it is longer */
 static void copy(char *dst, size_t cap, const char *src)
 {
-    rh__fmt(dst, cap, "%s", src ? src : "");
+    assert(cap > 0);
+    src = src ? src : "";
+    size_t n = rh_utf8_cut(src, cap - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
 }
 
 void rh__copy_sentences(char *dst, size_t cap, const char *src)
@@ -351,8 +356,9 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     st->see_someone = false;
     st->see_why[0] = '\0';
     char why[200];
-    rh__fmt(why, sizeof why, "a professional cleared running%s%.120s", note && *note ? ": " : "",
-             note ? note : "");
+    note = note ? note : "";
+    rh__fmt(why, sizeof why, "a professional cleared running%s%.*s", *note ? ": " : "",
+            (int)rh_utf8_cut(note, 120), note);
     add_move(st, day, st->phase, st->phase, why);
 }
 
