@@ -270,6 +270,21 @@ static void test_no_database(void)
     CHECK_INT(r.status, 200);
     CHECK_STR(r.content_type, "text/css; charset=utf-8");
     rh_server_response_release(&r);
+    /* nor any fixed asset: the style sheets, the scripts, the hip picture
+     * (the route table's flag; a page never has it) */
+    static const char *const fixed[] = {"/app.css", "/report.css", "/app.js", "/hip.svg",
+                                        "/questionnaire.js"};
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+        get(&cfg, fixed[i], &r);
+        if (r.status != 200)
+            fprintf(stderr, "  %s: %d without a database\n", fixed[i], r.status);
+        CHECK_INT(r.status, 200);
+        CHECK(r.body.len > 100);
+        rh_server_response_release(&r);
+        CHECK(rh_route_find(fixed[i]) && rh_route_find(fixed[i])->no_db);
+    }
+    for (size_t i = 0; i < rh_n_routes; i++)
+        CHECK(!rh_routes[i].no_db || (rh_routes[i].kind == RK_ASSET && rh_routes[i].methods == M_GET));
 }
 
 static void test_pages(void)
