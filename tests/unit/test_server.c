@@ -1427,6 +1427,31 @@ static void test_shoes(void)
     CHECK_STR(json_string_value(json_object_get(json_array_get(arr, 1), "retired")), d);
     json_decref(j);
     rh_server_response_release(&r);
+    /* the retired pair's undo: put back in use (rh_store_shoe_reuse, as
+     * `runhip shoes reuse`), its first day kept */
+    get(&cfg, "/shoes", &r);
+    ret = strstr(r.body.data, "<h2>Retired</h2>");
+    CHECK(ret && strstr(ret, "name=\"what\" value=\"reuse\"") &&
+          strstr(ret, ">Put back in use</button>"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=reuse&name=Trail+pair", CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Trail pair is in use again."));
+    CHECK(!has(&r, "<h2>Retired</h2>"));
+    CHECK(has(&r, "<td>Trail pair</td><td class=\"num\">0.0</td><td class=\"num\">0</td>"
+                  "<td>2026-01-01</td>"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/shoes", &r);
+    j = json_loads(r.body.data, 0, &je);
+    CHECK(json_is_null(json_object_get(json_array_get(json_object_get(j, "shoes"), 1), "retired")));
+    json_decref(j);
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=reuse&name=Nobody", CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "no shoe called"));
+    rh_server_response_release(&r);
 }
 
 /* /api/checkin: the objects of `runhip checkin --list --json`. */
