@@ -377,8 +377,8 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         int ci = cond_index(kb, oc->id);
         const struct rh__cond *cd = &kb->conds[ci];
         char prefix[KB_NAME + 40];
-        lv_add(&disp, cd->disposition, "the usual care for %s [%s]", cd->name, cd->source);
-        lv_add(&run, cd->running, "the usual care for %s [%s]", cd->name, cd->source);
+        lv_add(&disp, cd->disposition, "the usual care for %s [%s]", cd->name, cd->disp_source);
+        lv_add(&run, cd->running, "the usual care for %s [%s]", cd->name, cd->run_source);
         snprintf(prefix, sizeof prefix, "%s: ", cd->name);
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];

@@ -777,24 +777,26 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     return 0;
 }
 
-/* "level | source" */
+/* "level | source": each level line has its own source; a second line
+ * for the same level is an error (it would silently replace the first). */
 static int head_level(struct reader *r, const char *v, bool run, int *level, char *source,
-                      long line, struct rh_err *err)
+                      size_t source_cap, long line, struct rh_err *err)
 {
     char parts[4][KB_PART];
     size_t bad;
+    if (*level >= 0)
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s line %ld: '%s' given twice", r->file, line,
+                           run ? "running" : "disposition");
     int n = split_bar(v, parts, 4, &bad);
     if (n < 0)
         return split_error(r, bad, line, err);
     const char *const *names = run ? rh__running_names : rh__disposition_names;
-    *level = level_of(names, run ? RH_RUNNING__COUNT : RH_DISP__COUNT, parts[0], strlen(parts[0]));
-    if (*level < 0 || n < 2 || !parts[1][0])
+    int lv = level_of(names, run ? RH_RUNNING__COUNT : RH_DISP__COUNT, parts[0], strlen(parts[0]));
+    if (lv < 0 || n != 2 || !parts[1][0])
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'LEVEL | source'", r->file);
-    char tmp[KB_SOURCE];
-    if (set_text(r, "source", tmp, sizeof tmp, parts[1], strlen(parts[1]), line, err))
+    if (set_text(r, "source", source, source_cap, parts[1], strlen(parts[1]), line, err))
         return RH_EFORMAT;
-    if (source && !source[0])
-        memcpy(source, tmp, sizeof tmp);
+    *level = lv;
     return 0;
 }
 
@@ -842,9 +844,11 @@ static int cond_cb(struct reader *r, const char *section, const char *key, const
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'prior = N | reason | source'",
                                r->file);
     } else if (strcmp(key, "disposition") == 0)
-        return head_level(r, value, false, &c->disposition, c->source, line, err);
+        return head_level(r, value, false, &c->disposition, c->disp_source,
+                          sizeof c->disp_source, line, err);
     else if (strcmp(key, "running") == 0)
-        return head_level(r, value, true, &c->running, c->source, line, err);
+        return head_level(r, value, true, &c->running, c->run_source, sizeof c->run_source, line,
+                          err);
     else if (strcmp(key, "feature") == 0)
         return add_rule(r, RULE_FEATURE, ci, value, false, false, line, err);
     else if (strcmp(key, "escalate") == 0)
@@ -881,9 +885,11 @@ static int flag_cb(struct reader *r, const char *section, const char *key, const
     else if (strcmp(key, "advice") == 0)
         return set_text(r, "advice", f->advice, sizeof f->advice, value, strlen(value), line, err);
     else if (strcmp(key, "disposition") == 0)
-        return head_level(r, value, false, &f->disposition, f->source, line, err);
+        return head_level(r, value, false, &f->disposition, f->disp_source,
+                          sizeof f->disp_source, line, err);
     else if (strcmp(key, "running") == 0)
-        return head_level(r, value, true, &f->running, NULL, line, err);
+        return head_level(r, value, true, &f->running, f->run_source, sizeof f->run_source, line,
+                          err);
     else if (strcmp(key, "trigger") == 0)
         return add_rule(r, RULE_TRIGGER, fi, value, false, true, line, err);
     else if (strcmp(key, "escalate") == 0)

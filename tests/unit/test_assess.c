@@ -1055,6 +1055,77 @@ static void test_kb_errors(void)
     CHECK_INT(rh__pain_group("other"), -1);
 }
 
+/* The usual disposition and the usual running advice each keep their own
+ * source (a second line for either is an error, not a silent replacement),
+ * and each reason shows its own. */
+static void test_kb_level_sources(void)
+{
+    struct rh_err err;
+    const char *both = "[itb_syndrome]\nname = ITB\npain_type = tendon\n"
+                       "disposition = see_physio | VisitSrc\nrunning = reduce | RunSrc\n"
+                       "recovery = weeks\n";
+    CHECK_INT(kb_try(both, OK_FLAGS, OK_RULES, &err), 0);
+    CHECK_STR(KB.conds[0].disp_source, "VisitSrc");
+    CHECK_STR(KB.conds[0].run_source, "RunSrc");
+    CHECK_STR(KB.flags[0].disp_source, "X");
+    CHECK_STR(KB.flags[0].run_source, "X");
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%sdisposition = urgent | Other\n", both);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    CHECK_INT(err.line, 7);
+    CHECK(strstr(err.msg, "'disposition' given twice") != NULL);
+    snprintf(buf, sizeof buf, "%srunning = stop | Other\n", both);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    CHECK(strstr(err.msg, "'running' given twice") != NULL);
+    /* a level without its source, or with more than one part after it */
+    CHECK_INT(kb_try("[itb_syndrome]\nname = ITB\npain_type = tendon\n"
+                     "disposition = see_physio\nrunning = reduce | R\nrecovery = weeks\n",
+                     OK_FLAGS, OK_RULES, &err),
+              RH_ESYNTAX);
+    CHECK_INT(err.line, 4);
+    CHECK_INT(kb_try("[itb_syndrome]\nname = ITB\npain_type = tendon\n"
+                     "disposition = see_physio | V\nrunning = reduce | R | extra\n"
+                     "recovery = weeks\n",
+                     OK_FLAGS, OK_RULES, &err),
+              RH_ESYNTAX);
+    CHECK_INT(err.line, 5);
+    /* the compiled-in base: each reason cites its own line's source */
+    const struct rh__kb *kb = rh__kb_get(&err);
+    CHECK(kb != NULL);
+    const struct rh__cond *gt = NULL;
+    for (int i = 0; kb && i < kb->n_conds; i++)
+        if (strcmp(kb->conds[i].id, "trochanteric_bursitis") == 0)
+            gt = &kb->conds[i];
+    CHECK(gt != NULL);
+    if (!gt)
+        return;
+    CHECK(strcmp(gt->disp_source, gt->run_source) != 0);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER);
+    worse(&in, RH_WORSE_LYING_ON_SIDE);
+    in.test[RH_TEST_PRESS_OUTER] = RH_TRI_YES;
+    in.test[RH_TEST_SINGLE_LEG_STAND] = RH_TRI_YES;
+    run(&in);
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+    char want_d[256], want_r[256];
+    snprintf(want_d, sizeof want_d, "[%s]", gt->disp_source);
+    snprintf(want_r, sizeof want_r, "[%s]", gt->run_source);
+    bool d_ok = false, r_ok = false, r_wrong = false;
+    for (int i = 0; i < A.disposition_why.n; i++)
+        d_ok |= strstr(A.disposition_why.text[i], "usual care") &&
+                strstr(A.disposition_why.text[i], want_d);
+    for (int i = 0; i < A.running_why.n; i++) {
+        r_ok |= strstr(A.running_why.text[i], "usual care") &&
+                strstr(A.running_why.text[i], want_r);
+        r_wrong |= strstr(A.running_why.text[i], "usual care") &&
+                   strstr(A.running_why.text[i], want_d);
+    }
+    CHECK(d_ok);
+    CHECK(r_ok);
+    CHECK(!r_wrong);
+}
+
 /* A reason, source, expression or text too long for the engine's buffers is
  * a loader error naming the file and line, never cut silently; a field of
  * exactly the limit loads whole. */
@@ -1370,9 +1441,11 @@ static void test_sources_resolve(void)
         for (int r = 0; r < kb->n_rules; r++)
             bad += check_sources(section, added, kb->rules[r].source);
         for (int i = 0; i < kb->n_conds; i++)
-            bad += check_sources(section, added, kb->conds[i].source);
+            bad += check_sources(section, added, kb->conds[i].disp_source) +
+                   check_sources(section, added, kb->conds[i].run_source);
         for (int i = 0; i < kb->n_flags; i++)
-            bad += check_sources(section, added, kb->flags[i].source);
+            bad += check_sources(section, added, kb->flags[i].disp_source) +
+                   check_sources(section, added, kb->flags[i].run_source);
         CHECK_INT(bad, 0);
         CHECK(kb->n_rules > 300);
     }
@@ -1411,6 +1484,7 @@ int main(void)
     RUN(test_text_report);
     RUN(test_names);
     RUN(test_kb_errors);
+    RUN(test_kb_level_sources);
     RUN(test_kb_overlong);
     RUN(test_expression_logic);
     RUN(test_dilution);
