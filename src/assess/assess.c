@@ -14,6 +14,7 @@
  * questions are "unknown", never "no". No allocation; see
  * docs/internals/assess.md.
  */
+#include <assert.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -28,8 +29,10 @@ static void why_add(struct rh_why *w, const char *fmt, ...)
         return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(w->text[w->n], RH_ASSESS_WHY_LEN, fmt, ap);
+    int len = vsnprintf(w->text[w->n], RH_ASSESS_WHY_LEN, fmt, ap);
     va_end(ap);
+    /* never cut: the loader refuses a rule whose line could pass the buffer */
+    assert(len >= 0 && len < RH_ASSESS_WHY_LEN);
     w->n++;
 }
 
@@ -130,6 +133,7 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                                 rh__disposition_names[rule->level], rule->reason, answers,
                                 rule->source);
         }
+        assert(len >= 0 && (size_t)len < sizeof of->why); /* sized by the loader */
     }
 }
 
@@ -331,8 +335,9 @@ static void lv_add(struct levels *lv, int level, const char *fmt, ...)
     r->level = level;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(r->text, sizeof r->text, fmt, ap);
+    int len = vsnprintf(r->text, sizeof r->text, fmt, ap);
     va_end(ap);
+    assert(len >= 0 && (size_t)len < sizeof r->text); /* sized by the loader */
 }
 
 /* The highest level, with its reasons first (then the lower ones). */

@@ -104,6 +104,9 @@ struct rh__flag {
     char advice[KB_TEXT];
     char disp_source[KB_SOURCE]; /* source of the minimum disposition */
     char run_source[KB_SOURCE];  /* source of the minimum running advice */
+    /* loader: the longest reason one trigger can write, and what every
+     * escalation can add, against the flag's reason buffer */
+    size_t why_trigger_max, why_raised;
 };
 
 struct rh__kb {

@@ -1206,6 +1206,75 @@ static void test_kb_overlong(void)
     CHECK(rh_assess_condition_count() > 0);
 }
 
+/* An explanation line is never cut: a rule whose reason, source and
+ * answers together could pass RH_ASSESS_WHY_LEN (or a red flag whose
+ * triggers and escalations could pass RH_ASSESS_FLAG_WHY_LEN) is a loader
+ * error naming the line; the longest real line is shown whole. */
+static void test_kb_explanation_fits(void)
+{
+    struct rh_err err;
+    static char buf[16384], reason[KB_TEXT], expr[2048];
+    memset(reason, 'r', KB_TEXT - 1);
+    reason[KB_TEXT - 1] = '\0';
+    /* a long reason with a short expression fits */
+    snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin | %s | S\n", COND_HEAD, reason);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), 0);
+    /* with enough answers to explain it could pass the line: refused */
+    size_t k = 0;
+    for (int i = 0; i < 6; i++)
+        k += (size_t)snprintf(expr + k, sizeof expr - k,
+                              "%sage>km_change_pct & pain_now>=pain_worst & weekly_km<duration_days",
+                              i ? " | " : "");
+    snprintf(buf, sizeof buf, "%sescalate = see_physio | %s | %s | S\n", COND_HEAD, expr, reason);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    CHECK_INT(err.line, 7);
+    CHECK(strstr(err.msg, "data/conditions.txt line 7: the explanation shown for this rule") !=
+          NULL);
+    /* the same in a general rule and in advice */
+    snprintf(buf, sizeof buf, "%s[advice]\nadvice = self_care | %s | %s | S\n", OK_RULES, expr,
+             reason);
+    CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, buf, &err), RH_EFORMAT);
+    CHECK_INT(err.line, 4);
+    /* a red flag: each trigger fits, but with its escalations it could not */
+    k = (size_t)snprintf(buf, sizeof buf, "[trauma]\nname = fall\ndisposition = see_doctor_soon | "
+                                          "X\nrunning = stop | X\n");
+    for (int i = 0; i < 4; i++)
+        k += (size_t)snprintf(buf + k, sizeof buf - k, "%s = urgent | age>50 | %s | X\n",
+                              i ? "escalate" : "trigger", reason);
+    CHECK_INT(kb_try(COND_HEAD, buf, OK_RULES, &err), 0);
+    for (int i = 0; i < 3; i++)
+        k += (size_t)snprintf(buf + k, sizeof buf - k, "escalate = urgent | age>50 | %s | X\n",
+                              reason);
+    CHECK_INT(kb_try(COND_HEAD, buf, OK_RULES, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "data/red_flags.txt line") != NULL);
+    /* the compiled-in base's longest reason reaches the runner whole */
+    const struct rh__kb *kb = rh__kb_get(&err);
+    CHECK(kb != NULL);
+    const struct rh__rule *six = NULL;
+    for (int r = 0; kb && r < kb->n_rules; r++)
+        if (kb->rules[r].kind == RULE_DISP &&
+            strncmp(kb->rules[r].reason, "pain for more than six weeks", 28) == 0)
+            six = &kb->rules[r];
+    CHECK(six != NULL);
+    if (!six)
+        return;
+    CHECK(strlen(six->reason) > 400); /* longer than the old, silently cut line */
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER);
+    in.duration_days = 60;
+    in.pain_worst = 6;
+    run(&in);
+    bool whole = false;
+    char tail[128];
+    snprintf(tail, sizeof tail, "[%s]", six->source);
+    for (int i = 0; i < A.disposition_why.n; i++) {
+        const char *t = strstr(A.disposition_why.text[i], six->reason);
+        whole |= t && strstr(t, tail);
+    }
+    CHECK(whole);
+}
+
 static void test_expression_logic(void)
 {
     struct rh_err err;
@@ -1486,6 +1555,7 @@ int main(void)
     RUN(test_kb_errors);
     RUN(test_kb_level_sources);
     RUN(test_kb_overlong);
+    RUN(test_kb_explanation_fits);
     RUN(test_expression_logic);
     RUN(test_dilution);
     RUN(test_sources_resolve);
