@@ -160,6 +160,12 @@ int rh_quest_intake(const struct rh_quest *q, struct rh_intake *out);
  * only; for tests and the web form). -1 if there is no such screen. */
 int rh_quest_would_ask(const struct rh_quest *q, const char *id, const struct rh_intake *in);
 
+/* The plain words the questionnaire shows for the intake word `word` of
+ * key (the label of its choice on the first screen of key that offers it, e.g.
+ * signs/numb_foot: "A numb foot"), or NULL. Owned by q. Other forms that
+ * offer the same words (the web diary) show these labels, never their own. */
+const char *rh_quest_word_label(const struct rh_quest *q, const char *key, const char *word);
+
 /* ---- pages: several screens at once (the web form) ----------------------------------
  * The web form shows a few screens per page and takes their answers in one
  * go; it keeps no state between requests but the draft (rh_quest_draft /

@@ -60,6 +60,13 @@ const char *rh_text_level_reason(const char *level, const char *why);
 #define RH_TEXT_CARE_WHY 4
 #define RH_TEXT_RUNNING_WHY 3
 
+/* Whether a running reason (rh_text_level_reason) only repeats one of the
+ * reasons shown for the care level care_level (the first RH_TEXT_CARE_WHY of
+ * its n entries care_why, each "LEVEL: reason"): "the usual care for X"
+ * backs both levels and is said once. */
+bool rh_text_reason_repeats(const char *reason, const char *care_level,
+                            const char *const *care_why, int n);
+
 void rh_refs_init(struct rh_refs *r);
 /* Reads a source list ("LEAP18; seed 001 (design: the numbers)"), numbers
  * every known source in r and appends " [1, 2]" to out (nothing when no

@@ -196,6 +196,13 @@ static inline int32_t rh_day_of_time(int64_t t)
 void rh_fmt_duration(double s, char *out, size_t n);
 /* Day of week of a day number: 0 = Monday .. 6 = Sunday. */
 int rh_weekday(int32_t day);
+/* A day in words, "Tuesday 1 December 2026", into out (n bytes; 32 hold
+ * every day). */
+void rh_day_words(int32_t day, char *out, size_t n);
+/* A UTC instant as a local time in words, "Tuesday 1 December 2026 at
+ * 12:00", utc_offset_min minutes east of UTC (rh_tz_offset_min); 40 bytes
+ * hold every time. */
+void rh_time_words(int64_t t, int32_t utc_offset_min, char *out, size_t n);
 
 /* ---- local days and time zones (tz.c) ------------------------------------ */
 

@@ -182,8 +182,13 @@ int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, stru
                 r = plain(b, "  - ", why, &refs);
         }
     }
+    const char *care[RH_ASSESS_MAX_WHY];
+    for (int i = 0; i < a->disposition_why.n; i++)
+        care[i] = a->disposition_why.text[i];
     for (int i = 0, k = 0; !r && i < a->running_why.n && k < RH_TEXT_RUNNING_WHY; i++) {
         const char *why = rh_text_level_reason(rn, a->running_why.text[i]);
+        if (why && rh_text_reason_repeats(why, dn, care, a->disposition_why.n))
+            continue;
         if (why && ++k) {
             if (!head && (head = true))
                 r = rh_buf_puts(b, "  Why:\n");

@@ -1171,6 +1171,19 @@ static void place(struct rh_quest *q, int at)
         q->state = RH_QUEST_DONE;
 }
 
+const char *rh_quest_word_label(const struct rh_quest *q, const char *key, const char *word)
+{
+    for (int i = 0; q->set && key && word && i < q->set->n; i++) {
+        const struct rh_quest_item *it = &q->set->s[i].item;
+        if (!it->key || strcmp(it->key, key) != 0)
+            continue;
+        for (int k = 0; k < it->n_choices; k++)
+            if (strcmp(it->choices[k].word, word) == 0)
+                return it->choices[k].label;
+    }
+    return NULL;
+}
+
 int rh_quest_seek(struct rh_quest *q, const char *id)
 {
     if (!q->set || q->state == RH_QUEST_QUIT)

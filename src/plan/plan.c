@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plan/plan_int.h"
@@ -160,6 +161,17 @@ static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *e
     return 0;
 }
 
+/* The history line of a new plan: the running advice in the runner's words
+ * (data/wording.txt [running] LEVEL.short), never its internal name. */
+static void made_why(char *why, size_t cap, long long assessment_id, const char *running)
+{
+    char key[48];
+    rh__fmt(key, sizeof key, "%s.short", running);
+    const char *rw = rh_words("running", key);
+    rh__fmt(why, cap, "plan made from assessment %lld, which advised %s", assessment_id,
+            rw ? rw : running);
+}
+
 int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t assessment_id,
                   int32_t today, const struct rh_plan_inputs *in, struct rh_plan_state *out,
                   struct rh_err *err)
@@ -228,8 +240,7 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     st->test_needed = st->run_mode == RH_RUN_OFF;
     st->phase = st->run_mode == RH_RUN_CONTINUE ? RH_PHASE_RETURN : RH_PHASE_CALM;
     char why[200];
-    rh__fmt(why, sizeof why, "plan made from assessment %lld (running advice: %s)",
-             (long long)assessment_id, st->running);
+    made_why(why, sizeof why, assessment_id, st->running);
     add_move(st, today, st->phase, st->phase, why);
     return 0;
 }
@@ -667,6 +678,18 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             if (!r)
                 r = rh_err_set(err, RH_EFORMAT, "stored plan: moves[%zu] is malformed", i);
             goto out;
+        }
+        /* a plan stored before the advice was worded: "(running advice: reduce)" */
+        static const char made[] = "plan made from assessment ", adv[] = " (running advice: ";
+        if (strncmp(pm->why, made, sizeof made - 1) == 0) {
+            char *e, level[24];
+            long long aid = strtoll(pm->why + sizeof made - 1, &e, 10);
+            size_t ln = strncmp(e, adv, sizeof adv - 1) == 0 ? strcspn(e + sizeof adv - 1, ")") : 0;
+            if (ln && ln < sizeof level) {
+                memcpy(level, e + sizeof adv - 1, ln);
+                level[ln] = '\0';
+                made_why(pm->why, sizeof pm->why, aid, level);
+            }
         }
         pm->from = pf;
         pm->to = pt;

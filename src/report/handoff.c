@@ -6,6 +6,7 @@
  * with their time frame; data/references.txt: numbered sources), so the
  * page says what the terminal says.
  */
+#include <ctype.h>
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -142,6 +143,10 @@ static int clinical_field(const char *key, const char *value, struct rh_buf *b)
         const char *w = rh_words_clinical("answer", k);
         return w ? rh_buf_printf(b, "%s%s", first ? "" : "; ", w) : 0;
     }
+    snprintf(k, sizeof k, "%s.%s", key, value);
+    const char *exact = rh_words_clinical("answer", k); /* a value with words of its own */
+    if (exact && (isdigit((unsigned char)value[0]) || value[0] == '-'))
+        return rh_buf_printf(b, "%s%s", first ? "" : "; ", exact);
     if (plainw && strstr(plainw, "{}")) { /* a number */
         const char *p = strstr(plainw, "{}");
         return rh_buf_printf(b, "%s%.*s%s%s", first ? "" : "; ", (int)(p - plainw), plainw,
@@ -230,12 +235,18 @@ static void cause_why(struct out *o, const char *why)
 
 /* ", because:" and the reasons for the final level, as the terminal gives
  * them, with the page's numbered sources; closes the paragraph. */
-static void reasons(struct out *o, json_t *why, const char *level, int max)
+static void reasons(struct out *o, json_t *why, const char *level, int max, json_t *care,
+                    const char *care_level)
 {
+    const char *cw[16];
+    int ncw = 0;
+    for (size_t i = 0; json_is_array(care) && i < json_array_size(care) && ncw < 16; i++)
+        if (json_is_string(json_array_get(care, i)))
+            cw[ncw++] = json_string_value(json_array_get(care, i));
     int k = 0;
     for (size_t i = 0; json_is_array(why) && i < json_array_size(why) && k < max; i++) {
         const char *r = rh_text_level_reason(level, json_string_value(json_array_get(why, i)));
-        if (!r)
+        if (!r || rh_text_reason_repeats(r, care_level, cw, ncw))
             continue;
         put(o, k++ ? "</li>\n<li>" : ", because:</p>\n<ul class=\"why\">\n<li>");
         struct rh_buf t;
@@ -273,10 +284,11 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     put(o, " (the runner was told: &ldquo;");
     esc(o, dc ? dc : disp);
     put(o, "&rdquo;)");
-    reasons(o, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY);
+    reasons(o, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY, NULL, NULL);
     put(o, "<p><strong>Running:</strong> ");
     esc(o, rc ? rc : run);
-    reasons(o, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY);
+    reasons(o, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
+            json_object_get(res, "disposition_why"), disp);
     if (json_is_array(conds) && json_array_size(conds)) {
         put(o, "<p><strong>Best fit of the answers:</strong> ");
         esc(o, jstr(json_array_get(conds, 0), "name"));
@@ -284,7 +296,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         esc(o, pt ? pt : jstr(res, "pain_type"));
         put(o, ".</p>\n");
     }
-    pf(o, "<p class=\"small\">Assessment %lld, made %s, from the runner's own answers to "
+    pf(o, "<p class=\"small\">Assessment %lld, made on %s, from the runner's own answers to "
           "runhip's questionnaire (self-tests done by the runner). Not an examination; not a "
           "diagnosis.</p>\n",
        (long long)id, made);
@@ -671,9 +683,8 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
 
     int32_t first_day = -1;
     if (res && json_is_object(res)) {
-        char made[11];
-        int32_t mday = (int32_t)(created >= 0 ? created / 86400 : created / 86400 - 1);
-        rh_date_format(mday, made);
+        char made[40];
+        rh_day_words(rh_tz_day(rh_store_zone(s), created), made, sizeof made);
         assessment(&o, res, &in, aid, made);
     } else {
         put(&o, "<section><h2>Assessment</h2><p>No assessment stored yet.</p></section>\n");

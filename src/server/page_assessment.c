@@ -41,12 +41,20 @@ bool html_red_flags(struct ctx *c, json_t *doc)
 
 /* The reasons for the final care or running level, as the terminal and the
  * hand-off report give them (runhip/text.h). */
-static void level_reasons(struct ctx *c, json_t *why, const char *level, int max)
+/* The reasons for the final level; care (may be NULL): the care level's
+ * reasons, shown before, whose repeats are left out (rh_text_reason_repeats). */
+static void level_reasons(struct ctx *c, json_t *why, const char *level, int max, json_t *care,
+                          const char *care_level)
 {
+    const char *cw[16];
+    int ncw = 0;
+    for (size_t i = 0; json_is_array(care) && i < json_array_size(care) && ncw < 16; i++)
+        if (json_is_string(json_array_get(care, i)))
+            cw[ncw++] = json_string_value(json_array_get(care, i));
     int k = 0;
     for (size_t i = 0; json_is_array(why) && i < json_array_size(why) && k < max; i++) {
         const char *r = rh_text_level_reason(level, json_string_value(json_array_get(why, i)));
-        if (!r)
+        if (!r || rh_text_reason_repeats(r, care_level, cw, ncw))
             continue;
         put(c, k++ ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
         struct rh_buf t;
@@ -117,9 +125,9 @@ int page_assessment(struct ctx *c)
     if (qfield(c, "saved", saved, sizeof saved)) /* from the questionnaire form */
         put(c, "<p class=\"ok\" role=\"status\">Thank you: that was the last question. Your "
                "answers and this assessment are saved.</p>\n");
-    char when[21];
-    rh_time_format_iso(created, when);
-    put(c, "<p class=\"note\">Made ");
+    char when[48];
+    rh_time_words(created, rh_tz_offset_min(rh_store_zone(c->s), created), when, sizeof when);
+    put(c, "<p class=\"note\">Made on ");
     esc(c, when);
     put(c, ".</p>\n<section class=\"todo\" aria-labelledby=\"now\">\n<h2 id=\"now\">What to do "
            "now</h2>\n<p><strong>Care:</strong> ");
@@ -130,7 +138,7 @@ int page_assessment(struct ctx *c)
         word(c, jstr(doc, "disposition"));
     put(c, "</p>\n");
     level_reasons(c, json_object_get(doc, "disposition_why"), jstr(doc, "disposition"),
-                  RH_TEXT_CARE_WHY);
+                  RH_TEXT_CARE_WHY, NULL, NULL);
     put(c, "<p><strong>Running:</strong> ");
     const char *rw = rh_words("running", jstr(doc, "running"));
     if (rw)
@@ -139,7 +147,8 @@ int page_assessment(struct ctx *c)
         word(c, jstr(doc, "running"));
     put(c, "</p>\n");
     level_reasons(c, json_object_get(doc, "running_why"), jstr(doc, "running"),
-                  RH_TEXT_RUNNING_WHY);
+                  RH_TEXT_RUNNING_WHY, json_object_get(doc, "disposition_why"),
+                  jstr(doc, "disposition"));
     html_list(c, json_object_get(doc, "advice"), NULL);
     put(c, "</section>\n");
     json_t *conds = json_object_get(doc, "conditions");

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "runhip/triage.h"
+#include "runhip/quest.h"
 #include "server/server_int.h"
 #include "util/banned.h"
 
@@ -162,14 +163,24 @@ static void pain_form(struct ctx *c, const struct pain_form *f)
     score_select(c, "next_morning", "Pain the morning after (0-10)",
                  "Given alone, it completes yesterday's entry.", f ? f->morning : "", false);
     put(c, "<fieldset>\n<legend>Anything of these? (tick what applies)</legend>\n");
+    /* the signs in the questionnaire's words (data/questions.txt) */
+    struct rh_quest q;
+    struct rh_err qerr;
+    bool labels = rh_quest_init(&q, &qerr) == 0;
     int n = rh_intake_word_count(RH_INTAKE_LIST_SIGN);
     for (int i = 0; i < n; i++) {
         const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
+        const char *label = labels ? rh_quest_word_label(&q, "signs", w) : NULL;
         pf(c, "<label><input type=\"checkbox\" name=\"sign\" value=\"%s\"%s> ", w,
            f && (f->signs & (1u << i)) ? " checked" : "");
-        word(c, w);
+        if (label)
+            esc(c, label);
+        else
+            word(c, w);
         put(c, "</label>\n");
     }
+    if (labels)
+        rh_quest_release(&q);
     pf(c, "</fieldset>\n<label for=\"note\">Note</label>\n<p class=\"note\" id=\"note-help\">In "
           "your own words: what you did, how it felt. It is read for warning signs too.</p>\n"
           "<textarea id=\"note\" name=\"note\" maxlength=\"%d\" aria-describedby=\"note-help\">",

@@ -31,6 +31,12 @@ void html_day_detail(struct ctx *c, const char *detail)
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
         char line[2048];
         snprintf(line, sizeof line, "%.*s", (int)len, p);
+        /* an exercise line "- NAME: DOSE" is already a list item here */
+        const char *item = line;
+        while (*item == ' ')
+            item++;
+        if (item[0] == '-' && item[1] == ' ')
+            memmove(line, item + 2, strlen(item + 2) + 1);
         if (len) {
             put(c, "<li>");
             plain(c, line);

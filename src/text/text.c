@@ -264,6 +264,17 @@ const char *rh_text_level_reason(const char *level, const char *why)
     return why + n + 2;
 }
 
+bool rh_text_reason_repeats(const char *reason, const char *care_level,
+                            const char *const *care_why, int n)
+{
+    for (int i = 0, k = 0; reason && i < n && k < RH_TEXT_CARE_WHY; i++) {
+        const char *c = rh_text_level_reason(care_level, care_why[i]);
+        if (c && ++k && strcmp(c, reason) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* ---- references --------------------------------------------------------------- */
 
 static bool list_has(const char *list, const char *s, size_t n)
@@ -600,8 +611,12 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
             snprintf(key, sizeof key, "%s.no", item);
             w = wd(a, key);
         } else if (isdigit((unsigned char)v[0]) || v[0] == '-') {
-            w = wd(a, item);
-            if (w)
+            /* a value with words of its own ("km_change_pct.-100"), else the template */
+            snprintf(key, sizeof key, "%s.%s", item, v);
+            const char *exact = wd(a, key);
+            if (exact)
+                rc = rh_buf_puts(&tmp, exact);
+            else if ((w = wd(a, item)) != NULL)
                 rc = fill(&tmp, w, v, strlen(v));
             w = NULL;
         } else {

@@ -152,6 +152,30 @@ void rh_time_format_iso(int64_t t, char out[static 21])
     out[20] = '\0';
 }
 
+static const char *const weekday_words[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                             "Friday", "Saturday", "Sunday"};
+static const char *const month_words[12] = {"January", "February", "March",     "April",
+                                            "May",     "June",     "July",      "August",
+                                            "September", "October", "November", "December"};
+
+void rh_day_words(int32_t day, char *out, size_t n)
+{
+    int y, m, d;
+    rh_civil_from_days(day, &y, &m, &d);
+    (void)snprintf(out, n, "%s %d %s %d", weekday_words[rh_weekday(day)], d, month_words[m - 1],
+                   y);
+}
+
+void rh_time_words(int64_t t, int32_t utc_offset_min, char *out, size_t n)
+{
+    int64_t local = t + (int64_t)utc_offset_min * 60;
+    int32_t day = rh_day_of_time(local);
+    int64_t sec = local - (int64_t)day * 86400;
+    char d[48];
+    rh_day_words(day, d, sizeof d);
+    (void)snprintf(out, n, "%s at %02d:%02d", d, (int)(sec / 3600), (int)(sec / 60 % 60));
+}
+
 int rh_parse_long(const char *s, long *out)
 {
     if (!s || !*s || isspace((unsigned char)*s))

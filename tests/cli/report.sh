@@ -36,6 +36,9 @@ for id in summary history red-flags conditions diary checkins plan load sources;
     has "<section id=\"$id\"" "$H"
 done
 has "lateral hip pain (greater trochanter)" "$H"       # answers in clinical terms
+# no run in the week to the assessment (12-01) is rest, not a "-100%" change
+has "no running in the 7 days before the assessment" "$H"
+hasnt "change -100%" "$H"
 has "physiotherapy assessment within 1-2 weeks" "$H"   # the disposition with its time frame
 has "gluteal tendinopathy" "$H"
 has "most likely" "$H"

@@ -273,6 +273,13 @@ static void test_wording(void)
     rh_buf_reset(&b);
     CHECK_INT(rh_text_answers(ans, strlen(ans), true, &b), 0);
     CHECK_STR(b.data, "worst pain NRS 6/10; lateral hip pain (greater trochanter); negative hop test");
+    /* a value with words of its own: no run in the last week is not a "-100%" change */
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_answers("km_change_pct=-100", 18, false, &b), 0);
+    CHECK_STR(b.data, "you did not run in the last week");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_answers("km_change_pct=-40 (<= -30)", 26, false, &b), 0);
+    CHECK_STR(b.data, "your weekly distance changed by -40%");
     rh_buf_release(&b);
 }
 
@@ -319,6 +326,16 @@ static void test_words_at_the_source(void)
         bad += reason_has_ids(a.running_why.text[i]);
     CHECK(a.disposition_why.n > 0);
     CHECK_INT(bad, 0);
+    /* the condition's usual care backs both the visit and the running
+     * advice, and the "Why" says it once */
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    CHECK_INT(rh_assessment_write_text(&a, 0, &t), 0);
+    const char *u = t.data ? strstr(t.data, "the usual care for") : NULL;
+    CHECK(u != NULL);
+    CHECK(u && strstr(u + 1, "the usual care for") == NULL);
+    CHECK(t.data && strstr(t.data, "about running: ") != NULL);
+    rh_buf_release(&t);
     struct rh_buf j, p;
     rh_buf_init(&j, 0);
     rh_buf_init(&p, 0);

@@ -648,6 +648,23 @@ static void test_state_json_round_trip(void)
     CHECK_STR(back.cleared_note, "physio \"ok\", go");
     CHECK_NEAR(back.base_weekly_km, 30.0, 1e-9);
     CHECK_STR(back.moves[1].why, st.moves[1].why);
+    /* the first move says the running advice in words, not its internal name */
+    CHECK(strstr(st.moves[0].why, "which advised no running for now") != NULL);
+    CHECK(strstr(st.moves[0].why, "cross_train_only") == NULL);
+    /* a plan stored by an older runhip ("(running advice: reduce)") reads the same way */
+    char *at = strstr(json, st.moves[0].why);
+    CHECK(at != NULL);
+    if (at) {
+        struct rh_buf old;
+        rh_buf_init(&old, 0);
+        CHECK_INT(rh_buf_printf(&old, "%.*splan made from assessment 7 (running advice: reduce)%s",
+                                (int)(at - json), json, at + strlen(st.moves[0].why)),
+                  0);
+        CHECK_INT(rh_plan_state_from_json(old.data, &back, &err), 0);
+        CHECK_STR(back.moves[0].why,
+                  "plan made from assessment 7, which advised less running, within the pain rule");
+        rh_buf_release(&old);
+    }
     rh_free(json);
     CHECK_INT(rh_plan_state_from_json("{\"assessment_id\":1}", &back, &err), RH_EFORMAT);
     CHECK_INT(rh_plan_state_from_json("nope", &back, &err), RH_EFORMAT);

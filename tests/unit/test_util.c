@@ -51,6 +51,25 @@ static void test_time_iso(void)
     CHECK_INT(rh_time_parse_iso("2017-06-11T25:00:00Z", &t), RH_ESYNTAX);
 }
 
+/* Dates and times in words, as the web pages and the hand-off report show
+ * them: the local time of the store's zone. */
+static void test_time_words(void)
+{
+    char w[48];
+    int64_t t;
+    CHECK_INT(rh_time_parse_iso("2026-12-01T12:00:00Z", &t), 0);
+    rh_time_words(t, 0, w, sizeof w);
+    CHECK_STR(w, "Tuesday 1 December 2026 at 12:00");
+    rh_time_words(t, -8 * 60, w, sizeof w); /* Los Angeles in winter */
+    CHECK_STR(w, "Tuesday 1 December 2026 at 04:00");
+    rh_time_words(t, 13 * 60, w, sizeof w); /* Auckland in summer: the next day */
+    CHECK_STR(w, "Wednesday 2 December 2026 at 01:00");
+    rh_day_words(rh_days_from_civil(1969, 12, 31), w, sizeof w);
+    CHECK_STR(w, "Wednesday 31 December 1969");
+    rh_day_words(rh_days_from_civil(2026, 11, 23), w, 8); /* cut, still terminated */
+    CHECK_STR(w, "Monday ");
+}
+
 static void test_parse_numbers(void)
 {
     long l;
@@ -311,6 +330,7 @@ int main(void)
     RUN(test_days_round_trip);
     RUN(test_date_parse_and_format);
     RUN(test_time_iso);
+    RUN(test_time_words);
     RUN(test_parse_numbers);
     RUN(test_buf_cap);
     RUN(test_kv_parse);

@@ -17,6 +17,7 @@
  * `runhip report --html` (one renderer), its style sheet served as
  * /report.css, no inline style anywhere, linked from every page.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -216,10 +217,26 @@ static void check_answer(struct crawl *cr, const char *label, const struct rh_se
         fprintf(stderr, "  %s: inline style or script\n", label);
         cr->leaks++;
     }
+    /* a list item is one bullet: the text of a day's exercise ("- NAME: DOSE")
+     * does not bring its own dash into an <li> */
+    const char *dash = strstr(r->body.data, "<li>- ");
+    if (dash) {
+        fprintf(stderr, "  %s: a double bullet: %.60s\n", label, dash);
+        cr->leaks++;
+    }
     struct rh_buf t;
     rh_buf_init(&t, 0);
     visible_text(r->body.data, &t);
     cr->leaks += leak_check(label, t.data ? t.data : "", t.len);
+    /* times in words ("Tuesday 1 December 2026 at 12:00"), never a raw
+     * timestamp ("2026-12-01T12:00:00Z") */
+    for (const char *q = t.data; q && (q = strchr(q + 1, 'T'));)
+        if (q - t.data >= 2 && isdigit((unsigned char)q[-1]) && isdigit((unsigned char)q[-2]) &&
+            isdigit((unsigned char)q[1]) && isdigit((unsigned char)q[2]) && q[3] == ':') {
+            fprintf(stderr, "  %s: a raw timestamp: %.30s\n", label, q - 10 > t.data ? q - 10 : q);
+            cr->leaks++;
+            break;
+        }
     rh_buf_release(&t);
     if (html)
         links(cr, r->body.data);
@@ -388,6 +405,22 @@ static void test_report_page(void)
     CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
     CHECK(r.body.data &&
           strstr(r.body.data, "<a href=\"/report\">Report for your physiotherapist</a>"));
+    rh_server_response_release(&r);
+    /* the diary's signs in the questionnaire's words, not as ids with blanks */
+    q.target = "/diary";
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK(r.body.data && strstr(r.body.data, "value=\"numb_foot\"> A numb foot</label>") &&
+          strstr(r.body.data, "> A lump in the groin</label>") &&
+          strstr(r.body.data, "> A leg that got weaker suddenly") &&
+          !strstr(r.body.data, "> weak one side</label>"));
+    rh_server_response_release(&r);
+    q.target = "/assessment";
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    /* when it was made, in words: "Made on Tuesday 1 December 2026 at 12:00" */
+    CHECK(r.body.data && strstr(r.body.data, "<p class=\"note\">Made on ") &&
+          strstr(r.body.data, " 20") && strstr(r.body.data, " at "));
     rh_server_response_release(&r);
 }
 
