@@ -161,6 +161,14 @@ long rh_store_activity_count(struct rh_store *s, struct rh_err *err);
  * (bad key or value, with the accepted ones), RH_ENOTFOUND (no such id). */
 int rh_store_activity_set(struct rh_store *s, int64_t id, const char *key, const char *value,
                           struct rh_err *err);
+/* As rh_store_activity_set, and a sport correction looks for the outing
+ * again (the import's duplicate rules, cli.md): another stored activity
+ * that now records the same outing is merged into id (the richer recording
+ * kept in the row, the other file in also_in, the runner's sport, a name
+ * or shoe only the other had), so that the outing counts once. *merged
+ * (may be NULL): how many were merged in. */
+int rh_store_activity_correct(struct rh_store *s, int64_t id, const char *key, const char *value,
+                              size_t *merged, struct rh_err *err);
 /* Deletes activity id and its also_in list. 0 or RH_ENOTFOUND. */
 int rh_store_activity_delete(struct rh_store *s, int64_t id, struct rh_err *err);
 /* Kilometres and number of the activities (not excluded) with gear name. */

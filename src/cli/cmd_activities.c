@@ -79,13 +79,18 @@ static int edit(struct rh_cli *cli, const char *set_id, const char *kv, const ch
         return st;
     struct rh_err err;
     rh_err_clear(&err);
-    int r = set_id ? rh_store_activity_set(s, id, key, value, &err)
+    size_t merged = 0;
+    int r = set_id ? rh_store_activity_correct(s, id, key, value, &merged, &err)
                    : rh_store_activity_delete(s, id, &err);
-    if (r)
+    if (r) {
         st = rh_cli_report("activities", &err);
-    else if (set_id)
+    } else if (set_id) {
         printf("activity %lld: %s set to %s\n", (long long)id, key, rh_cli_safe(value));
-    else
+        if (merged)
+            printf("It was the same outing as %zu other stored %s, now counted once, as "
+                   "activity %lld (the richer recording kept).\n",
+                   merged, merged == 1 ? "activity" : "activities", (long long)id);
+    } else
         printf("activity %lld deleted (importing its file again brings it back; "
                "'--set %lld excluded=yes' keeps it out instead)\n",
                (long long)id, (long long)id);

@@ -34,7 +34,8 @@ const struct rh_command rh_commands[] = {
      "  --json        one JSON object a line: the fields of inspect --json with id,\n"
      "                local_date, utc_offset_min, sport_source, excluded, also_in\n"
      "  --set ID KEY=VALUE  correct activity ID: sport=NAME, shoe=NAME (or none),\n"
-     "                excluded=yes|no\n"
+     "                excluded=yes|no; a sport that makes it the same outing as\n"
+     "                another stored activity keeps the two as one, as import does\n"
      "  --delete ID   delete activity ID (its file, imported again, brings it back)\n"},
     {"checkin", cmd_checkin, "weekly overuse check-in (OSTRC-style, severity 0-100)",
      "usage: runhip checkin [--answers A,B,C,D] [--date D] [--json]\n"

@@ -124,16 +124,20 @@ const char rh__store_overlap_sql[] =
     " AND start_utc <= ?1 - " RH__LONG_OUTING_SQL " AND end_utc > ?1"
     " ORDER BY 4, 1";
 
-static int find_match(struct rh_store *s, const struct rh_activity *a, struct match *m,
-                      struct rh_err *err)
+/* self: the id of a stored a looking for another record of its outing (its
+ * own content is stored, so only the overlap rules can match), else 0. */
+static int find_match(struct rh_store *s, const struct rh_activity *a, int64_t self,
+                      struct match *m, struct rh_err *err)
 {
     sqlite3_stmt *st;
     char hex[17];
     hash_hex(a->content_hash, hex);
     memset(m, 0, sizeof *m);
-    int r = rh__store_prepare(s, rh__store_hash_sql, &st, err);
+    int r = self ? 0 : rh__store_prepare(s, rh__store_hash_sql, &st, err);
     if (r)
         return r;
+    if (self)
+        goto overlap;
     rh__bind_text(st, 1, hex);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
@@ -145,6 +149,7 @@ static int find_match(struct rh_store *s, const struct rh_activity *a, struct ma
         r = rh__store_fail(s, err, "cannot look up activity");
     }
     sqlite3_finalize(st);
+overlap:
     if (r || m->same_content || !a->has_start)
         return r ? r : m->same_content ? 0 : RH_ENOTFOUND;
     int64_t start = a->start_utc, end = end_of(a);
@@ -156,6 +161,8 @@ static int find_match(struct rh_store *s, const struct rh_activity *a, struct ma
     rh__bind_text(st, 3, a->device);
     double best = -1;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (sqlite3_column_int64(st, 0) == self)
+            continue;
         enum rh_sport sp;
         if (rh_sport_parse((const char *)sqlite3_column_text(st, 2), &sp))
             sp = RH_SPORT_OTHER;
@@ -201,7 +208,7 @@ int rh_store_activity_find(struct rh_store *s, const struct rh_activity *a, int6
                            struct rh_err *err)
 {
     struct match m;
-    int r = find_match(s, a, &m, err);
+    int r = find_match(s, a, 0, &m, err);
     if (r == 0 && id)
         *id = m.id;
     return r;
@@ -361,7 +368,7 @@ int rh_store_activity_put(struct rh_store *s, const struct rh_activity *a,
     if (r)
         return r;
     struct match m;
-    r = find_match(s, a, &m, err);
+    r = find_match(s, a, 0, &m, err);
     if (r == 0) {
         res->id = m.id;
         snprintf(res->matched_file, sizeof res->matched_file, "%s", m.file);
@@ -397,6 +404,98 @@ out:
     sqlite3_finalize(st);
     rh_free(track);
     return rh__store_wend(s, r, err);
+}
+
+/* The richness of stored activity id, read as the overlap search reads it. */
+static int row_richness(struct rh_store *s, int64_t id, struct richness *rich, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_prepare(s,
+                              "SELECT truncated, has_summary, n_records, avg_hr IS NOT NULL,"
+                              " cadence_spm IS NOT NULL, offset_source IS 'file' FROM activity"
+                              " WHERE id = ?1",
+                              &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        *rich = (struct richness){sqlite3_column_int(st, 0) == 0, sqlite3_column_int(st, 1) != 0,
+                                  (long)sqlite3_column_int64(st, 2), sqlite3_column_int(st, 3) != 0,
+                                  sqlite3_column_int(st, 4) != 0, sqlite3_column_int(st, 5) != 0};
+    else
+        r = rh__store_fail(s, err, "cannot read the activity");
+    sqlite3_finalize(st);
+    return r;
+}
+
+/* The statements that merge stored activity ?2 into ?1 (the same outing):
+ * ?2's files become other recordings of ?1, a name or shoe only ?2 had is
+ * kept, ?2 goes. With `theirs`, ?2's recording is the richer: ?1's own
+ * goes to its other recordings and ?1's row takes ?2's recording (not its
+ * sport, exclusion or the time it came), its content hash set aside first
+ * (the column is unique). NULL ends each list. */
+static const char *const merge_keep_mine[] = {
+    "INSERT INTO activity_also(activity_id, content_hash, file, format, device)"
+    " SELECT ?1, content_hash, file, format, device FROM activity WHERE id = ?2",
+    NULL};
+static const char *const merge_keep_theirs[] = {
+    "INSERT INTO activity_also(activity_id, content_hash, file, format, device)"
+    " SELECT id, content_hash, file, format, device FROM activity WHERE id = ?1",
+    "UPDATE activity SET content_hash = 'merged ' || content_hash WHERE id = ?2",
+    "UPDATE activity SET (content_hash, file, format, sub_sport, device, start_utc, elapsed_s,"
+    " timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m,"
+    " avg_power_w, has_gps, track, splits, end_utc, utc_offset_min, offset_source, local_day,"
+    " truncated, has_summary) = (SELECT substr(content_hash, 8), file, format, sub_sport, device,"
+    " start_utc, elapsed_s, timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr, temp_c,"
+    " elev_gain_m, avg_power_w, has_gps, track, splits, end_utc, utc_offset_min, offset_source,"
+    " local_day, truncated, has_summary FROM activity WHERE id = ?2) WHERE id = ?1",
+    NULL};
+static const char *const merge_both[] = {
+    "UPDATE activity_also SET activity_id = ?1 WHERE activity_id = ?2",
+    "UPDATE activity SET (name, gear) = (SELECT coalesce(k.name, g.name), coalesce(k.gear, g.gear)"
+    " FROM activity k, activity g WHERE k.id = ?1 AND g.id = ?2) WHERE id = ?1",
+    "DELETE FROM activity WHERE id = ?2",
+    NULL};
+
+static int run_merge(struct rh_store *s, const char *const *sql, int64_t keep, int64_t gone,
+                     struct rh_err *err)
+{
+    int r = 0;
+    for (; !r && *sql; sql++) {
+        sqlite3_stmt *st;
+        if ((r = rh__store_prepare(s, *sql, &st, err)))
+            break;
+        sqlite3_bind_int64(st, 1, keep);
+        sqlite3_bind_int64(st, 2, gone);
+        if (sqlite3_step(st) != SQLITE_DONE)
+            r = rh__store_fail(s, err, "cannot merge the two records of one outing");
+        sqlite3_finalize(st);
+    }
+    return r;
+}
+
+int rh__store_activity_rematch(struct rh_store *s, int64_t id, size_t *merged, struct rh_err *err)
+{
+    /* each merge takes one row away: the rounds end */
+    for (;;) {
+        struct rh_activity a;
+        int r = rh_store_activity_get(s, id, 0, &a, err);
+        if (r)
+            return r;
+        struct match m;
+        r = find_match(s, &a, id, &m, err);
+        rh_activity_release(&a);
+        if (r == RH_ENOTFOUND)
+            return 0;
+        struct richness mine;
+        if (r || (r = row_richness(s, id, &mine, err)))
+            return r;
+        if ((r = run_merge(s, richer(&m.rich, &mine) > 0 ? merge_keep_theirs : merge_keep_mine,
+                           id, m.id, err)) ||
+            (r = run_merge(s, merge_both, id, m.id, err)))
+            return r;
+        ++*merged;
+    }
 }
 
 int rh_store_activity_add(struct rh_store *s, const struct rh_activity *a, int64_t *id,

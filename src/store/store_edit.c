@@ -26,6 +26,15 @@ static int write_one(struct rh_store *s, sqlite3_stmt *st, const char *what, str
 int rh_store_activity_set(struct rh_store *s, int64_t id, const char *key, const char *value,
                           struct rh_err *err)
 {
+    return rh_store_activity_correct(s, id, key, value, NULL, err);
+}
+
+int rh_store_activity_correct(struct rh_store *s, int64_t id, const char *key, const char *value,
+                              size_t *merged, struct rh_err *err)
+{
+    size_t n_merged = 0;
+    if (merged)
+        *merged = 0;
     const char *sql;
     enum rh_sport sp = RH_SPORT_OTHER;
     int excluded = 0;
@@ -71,7 +80,13 @@ int rh_store_activity_set(struct rh_store *s, int64_t id, const char *key, const
             sqlite3_bind_int(st, 2, excluded);
         r = write_one(s, st, "cannot change the activity", err, id);
     }
-    return rh__store_wend(s, r, err);
+    /* another sport may make it the same outing as another record */
+    if (!r && strcmp(key, "sport") == 0)
+        r = rh__store_activity_rematch(s, id, &n_merged, err);
+    r = rh__store_wend(s, r, err);
+    if (!r && merged)
+        *merged = n_merged;
+    return r;
 }
 
 int rh_store_activity_delete(struct rh_store *s, int64_t id, struct rh_err *err)

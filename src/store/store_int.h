@@ -34,6 +34,11 @@ extern const char rh__store_overlap_sql[];
 /* Where a recording's content hash is looked up (?1): indexed too. */
 extern const char rh__store_hash_sql[];
 
+/* Looks for another stored record of stored activity id's outing (the
+ * import's overlap rules, after a sport correction) and merges each one
+ * found into id, adding to *merged. Joins the open transaction. */
+int rh__store_activity_rematch(struct rh_store *s, int64_t id, size_t *merged, struct rh_err *err);
+
 /* Maps a SQLite failure to RH_EDB with its message. */
 int rh__store_fail(struct rh_store *s, struct rh_err *err, const char *what);
 /* Prepares sql (RH_EDB on failure). */

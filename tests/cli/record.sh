@@ -194,4 +194,33 @@ has "activities.csv:1: activities.csv has no Filename column" "$T/err"
 has "imported 5, duplicates 0, failed 1" "$T/out"
 rm -rf "$T/sx"
 
+t sport_correction_counts_one_outing_once
+# the watch called the run a ride: both recordings kept while the sports
+# differ; corrected, the outing counts once (the richer recording kept)
+gpx() { # FILE TYPE POINTS
+    { printf '<?xml version="1.0"?>\n<gpx version="1.1" creator="%s"><trk><type>%s</type><trkseg>\n' "$2" "$2"
+      i=0
+      while [ $i -lt "$3" ]; do
+          printf '<trkpt lat="47.%04d" lon="8.0"><time>2024-05-01T06:%02d:%02dZ</time></trkpt>\n' \
+              $((i * 8)) $((i * 30 / 60)) $((i * 30 % 60))
+          i=$((i + 1))
+      done
+      printf '</trkseg></trk></gpx>\n'; } >"$1"
+}
+mkdir -p "$T/twice"
+gpx "$T/twice/watch.gpx" cycling 80
+gpx "$T/twice/phone.gpx" running 40
+expect 0 "$RUNHIP" --db "$T/twice.db" import "$T/twice/watch.gpx" "$T/twice/phone.gpx"
+has "imported 2, duplicates 0" "$T/out"
+"$RUNHIP" --db "$T/twice.db" activities --json --sport cycling >"$T/out"
+id=$(sed -n 's/.*"id":\([0-9]*\).*/\1/p' "$T/out")
+expect 0 "$RUNHIP" --db "$T/twice.db" activities --set "$id" sport=running
+has "now counted once, as activity $id" "$T/out"
+expect 0 "$RUNHIP" --db "$T/twice.db" activities --json
+[ "$(wc -l <"$T/out")" = 1 ] || no "the outing is still stored twice"
+has "\"id\":$id," "$T/out"
+has '"file":"[^"]*watch.gpx"' "$T/out"
+has '"also_in":\["[^"]*phone.gpx"\]' "$T/out"
+has '"sport":"running"' "$T/out"
+
 end

@@ -387,6 +387,113 @@ static void test_activity_round_trip_and_duplicates(void)
     rh_store_close(s);
 }
 
+/* The files of activity id (also_in), joined by spaces. */
+static void also_of(struct rh_store *s, int64_t id, char *out, size_t n)
+{
+    char **f = NULL;
+    size_t k = 0;
+    struct rh_err e;
+    out[0] = '\0';
+    CHECK_INT(rh_store_activity_also(s, id, &f, &k, &e), 0);
+    for (size_t i = 0; i < k; i++)
+        rh_str_appendf(out, n, "%s%s", i ? " " : "", f[i]);
+    rh_store_strings_free(f, k);
+}
+
+/* Two recordings of one outing are both kept while their sports differ
+ * (an untyped "other" and a run); corrected to running, the activity is
+ * that outing, counted once (issue 15): one row under the corrected id,
+ * with the richer recording, the other file in also_in, the runner's sport
+ * kept; a name or shoe only one of them had is kept. */
+static void test_sport_correction_counts_an_outing_once(void)
+{
+    const char *dir = test_tmpdir();
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(db_in(dir, "m.db"), 0, &s, &e), 0);
+    if (!s)
+        return;
+    const int64_t t = 1700000000;
+    struct rh_activity c, m, other;
+    make_activity(&c, t, 1); /* the phone's GPX, untyped, poorer */
+    c.sport = RH_SPORT_OTHER;
+    c.n_records = 300;
+    rh_activity_set_str(&c.file, "phone.gpx");
+    rh_activity_set_str(&c.device, "phone");
+    rh_activity_set_str(&c.name, "Morning loop");
+    rh_activity_set_str(&c.gear, NULL);
+    make_activity(&m, t + 20, 2); /* the watch's FIT: a run, richer */
+    m.format = RH_FMT_FIT;
+    m.avg_hr = 150;
+    rh_activity_set_str(&m.file, "watch.fit");
+    make_activity(&other, t + 86400, 3); /* another day */
+    int64_t ic = 0, im = 0, io = 0;
+    CHECK_INT(rh_store_activity_add(s, &c, &ic, &e), 0);
+    CHECK_INT(rh_store_activity_add(s, &m, &im, &e), 0);
+    CHECK_INT(rh_store_activity_add(s, &other, &io, &e), 0);
+    CHECK_INT(rh_store_activity_count(s, &e), 3);
+
+    CHECK_INT(rh_store_activity_set(s, ic, "sport", "running", &e), 0);
+    CHECK_INT(rh_store_activity_count(s, &e), 2);
+    struct rh_activity g;
+    CHECK_INT(rh_store_activity_get(s, ic, 0, &g, &e), 0);
+    CHECK_INT(g.sport, RH_SPORT_RUNNING);
+    CHECK_INT(g.sport_source, RH_SPORT_SRC_USER);
+    CHECK_INT(g.n_records, 600); /* the watch's recording */
+    CHECK_STR(g.file, "watch.fit");
+    CHECK_STR(g.name, "Morning loop");
+    CHECK_STR(g.gear, "Road shoe A");
+    CHECK(g.content_hash == 2);
+    rh_activity_release(&g);
+    CHECK_INT(rh_store_activity_get(s, im, 0, &g, &e), RH_ENOTFOUND);
+    char also[256];
+    also_of(s, ic, also, sizeof also);
+    CHECK_STR(also, "phone.gpx");
+    /* a file of either recording is known: imported again, a duplicate */
+    CHECK_INT(rh_store_activity_add(s, &c, NULL, &e), RH_EDUP);
+    CHECK_INT(rh_store_activity_add(s, &m, NULL, &e), RH_EDUP);
+    CHECK_INT(rh_store_activity_count(s, &e), 2);
+
+    /* the corrected one richer: its recording stays, the run's file joins */
+    struct rh_activity c2, m2;
+    make_activity(&c2, t + 3 * 86400, 11);
+    c2.sport = RH_SPORT_CYCLING; /* typed wrongly on the device */
+    c2.n_records = 900;
+    rh_activity_set_str(&c2.file, "rich.fit");
+    rh_activity_set_str(&c2.device, "edge");
+    make_activity(&m2, t + 3 * 86400 + 60, 12);
+    m2.n_records = 100;
+    rh_activity_set_str(&m2.file, "poor.gpx");
+    rh_activity_set_str(&m2.device, "phone");
+    int64_t ic2 = 0, im2 = 0;
+    CHECK_INT(rh_store_activity_add(s, &c2, &ic2, &e), 0);
+    CHECK_INT(rh_store_activity_add(s, &m2, &im2, &e), 0);
+    CHECK_INT(rh_store_activity_count(s, &e), 4);
+    size_t merged = 9;
+    CHECK_INT(rh_store_activity_correct(s, ic2, "sport", "running", &merged, &e), 0);
+    CHECK_INT((long)merged, 1);
+    CHECK_INT(rh_store_activity_count(s, &e), 3);
+    CHECK_INT(rh_store_activity_get(s, ic2, 0, &g, &e), 0);
+    CHECK_STR(g.file, "rich.fit");
+    CHECK_INT(g.n_records, 900);
+    CHECK_INT(g.sport, RH_SPORT_RUNNING);
+    rh_activity_release(&g);
+    also_of(s, ic2, also, sizeof also);
+    CHECK_STR(also, "poor.gpx");
+    CHECK_INT(rh_store_activity_get(s, im2, 0, &g, &e), RH_ENOTFOUND);
+
+    /* a correction that makes no outing the same merges nothing */
+    CHECK_INT(rh_store_activity_correct(s, io, "sport", "trail_running", &merged, &e), 0);
+    CHECK_INT((long)merged, 0);
+    CHECK_INT(rh_store_activity_count(s, &e), 3);
+    rh_activity_release(&c);
+    rh_activity_release(&m);
+    rh_activity_release(&other);
+    rh_activity_release(&c2);
+    rh_activity_release(&m2);
+    rh_store_close(s);
+}
+
 static void test_rollback_leaves_nothing(void)
 {
     const char *dir = test_tmpdir();
@@ -706,6 +813,7 @@ int main(void)
     RUN(test_newer_schema_refused_untouched);
     RUN(test_not_a_database_refused);
     RUN(test_activity_round_trip_and_duplicates);
+    RUN(test_sport_correction_counts_an_outing_once);
     RUN(test_rollback_leaves_nothing);
     RUN(test_bad_diary_inputs_store_nothing);
     RUN(test_diary_documents_and_settings);
