@@ -5,6 +5,7 @@
  * 4:48:25 PM"), descriptions with newlines, and repeats some column names
  * (Elapsed Time, Distance): columns are found by name, first one wins.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -271,11 +272,14 @@ static int strava_date(const char *s, int64_t *t)
 
 /* The columns of a manual row. Strava repeats Elapsed Time (whole seconds,
  * then with decimals) and Distance (first in the athlete's unit, km or
- * miles; then in metres): the second Distance is the one in metres. */
+ * miles; then in metres): the second Distance is the one in metres. Its
+ * Average Speed is in metres a second. */
 enum {
-    M_ID, M_DATE, M_NAME, M_TYPE, M_FILE, M_GEAR, M_ELAPSED, M_MOVING, /* by name, first wins */
+    M_ID, M_DATE, M_NAME, M_TYPE, M_FILE, M_GEAR, M_ELAPSED, M_MOVING, M_SPEED, /* first wins */
     M_ELAPSED2, M_DIST1, M_DIST_M, M_N
 };
+
+#define MILE_M 1609.344
 
 struct manual_ctx {
     long col[M_N];
@@ -285,6 +289,14 @@ struct manual_ctx {
     void *ctx;
     long emitted;
     int fail; /* the callback's value */
+    /* the unit of the first Distance column, in metres: the header's
+     * (0: not named), and the one used (the header's, else the rows'
+     * votes in a first pass, else km, Strava's default) */
+    double header_unit_m, unit_m;
+    bool survey; /* the first pass: rows vote, nothing is handed over */
+    long votes_km, votes_mi;
+    struct rh_infer_rules rules; /* what is possible on foot and on a bicycle */
+    bool have_rules;
 };
 
 static double num_or_none(const char *s)
@@ -293,33 +305,105 @@ static double num_or_none(const char *s)
     return s && *s && rh_parse_double(s, &v) == 0 && v >= 0 ? v : RH_NONE;
 }
 
+/* The unit a Distance header names ("Distance (mi)"), in metres, 0 for a
+ * plain "Distance", -1 for another column. */
+static double distance_header(const char *h)
+{
+    static const struct {
+        const char *name;
+        double m;
+    } units[] = {{"Distance", 0},          {"Distance (km)", 1000},
+                 {"Distance (mi)", MILE_M}, {"Distance (miles)", MILE_M},
+                 {"Distance (m)", 1}};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (strcmp(h, units[i].name) == 0)
+            return units[i].m;
+    return -1;
+}
+
+static int manual_header(struct manual_ctx *c, char **f, size_t n, long line, struct rh_err *err)
+{
+    static const char *const names[] = {"Activity ID",   "Activity Date", "Activity Name",
+                                        "Activity Type", "Filename",      "Activity Gear",
+                                        "Elapsed Time",  "Moving Time",   "Average Speed"};
+    c->have_header = true;
+    for (int k = 0; k < M_N; k++)
+        c->col[k] = -1;
+    for (size_t i = 0; i < n; i++) {
+        for (int k = 0; k < M_ELAPSED2; k++)
+            if (c->col[k] < 0 && strcmp(f[i], names[k]) == 0)
+                c->col[k] = (long)i;
+        if (strcmp(f[i], "Elapsed Time") == 0 && c->col[M_ELAPSED] != (long)i &&
+            c->col[M_ELAPSED2] < 0)
+            c->col[M_ELAPSED2] = (long)i;
+        double u = distance_header(f[i]);
+        if (u == 1 || (u == 0 && c->col[M_DIST1] >= 0 && c->col[M_DIST_M] < 0)) {
+            c->col[M_DIST_M] = (long)i; /* the second, in metres */
+        } else if (u >= 0 && c->col[M_DIST1] < 0) {
+            c->col[M_DIST1] = (long)i;
+            c->header_unit_m = u;
+        }
+    }
+    if (c->col[M_DATE] < 0 || c->col[M_FILE] < 0)
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "activities.csv has no Activity Date or Filename column");
+    return 0;
+}
+
+/* How fast is possible (km/h) for the sport, and how slow is too slow to
+ * be moving at all: the sport inference's limits (data/sport_inference.txt). */
+static bool possible(const struct manual_ctx *c, enum rh_sport sp, double kmh)
+{
+    if (kmh < c->rules.min_kmh)
+        return false;
+    if (rh_sport_is_foot(sp))
+        return kmh <= c->rules.run_max_kmh;
+    return sp != RH_SPORT_CYCLING || kmh <= c->rules.cycle_max_kmh;
+}
+
+/* A row's vote on the unit of the first Distance column (the first pass):
+ * the metres column beside it, else the average speed over its time, else
+ * the one reading possible for its sport over its time. */
+static void vote(struct manual_ctx *c, char **f, size_t n)
+{
+    double d = num_or_none(col(f, n, c->col[M_DIST1]));
+    if (!rh_has(d) || d <= 0)
+        return;
+    double m = num_or_none(col(f, n, c->col[M_DIST_M]));
+    double t = num_or_none(col(f, n, c->col[M_MOVING]));
+    if (!rh_has(t) || t <= 0)
+        t = num_or_none(col(f, n, c->col[M_ELAPSED]));
+    double speed = num_or_none(col(f, n, c->col[M_SPEED]));
+    bool km, mi;
+    long weight = 3; /* a measured reading outweighs what is merely possible */
+    if (rh_has(m) && m > 0) {
+        km = fabs(m / (d * 1000) - 1) < 0.05;
+        mi = fabs(m / (d * MILE_M) - 1) < 0.05;
+    } else if (!rh_has(t) || t <= 0) {
+        return;
+    } else if (rh_has(speed) && speed > 0) {
+        km = fabs(d * 1000 / t / speed - 1) < 0.1;
+        mi = fabs(d * MILE_M / t / speed - 1) < 0.1;
+    } else {
+        const char *type = col(f, n, c->col[M_TYPE]);
+        enum rh_sport sp;
+        if (!c->have_rules || !type || rh_import_strava_sport(type, &sp))
+            return;
+        km = possible(c, sp, d * 1000 / t * 3.6);
+        mi = possible(c, sp, d * MILE_M / t * 3.6);
+        weight = 1;
+    }
+    if (km != mi)
+        *(km ? &c->votes_km : &c->votes_mi) += weight;
+}
+
 static int manual_row(void *vctx, char **f, size_t n, long line, struct rh_err *err)
 {
     struct manual_ctx *c = vctx;
-    if (!c->have_header) {
-        static const char *const names[] = {"Activity ID", "Activity Date", "Activity Name",
-                                            "Activity Type", "Filename", "Activity Gear",
-                                            "Elapsed Time", "Moving Time"};
-        c->have_header = true;
-        for (int k = 0; k < M_N; k++)
-            c->col[k] = -1;
-        for (size_t i = 0; i < n; i++) {
-            for (int k = 0; k < M_ELAPSED2; k++)
-                if (c->col[k] < 0 && strcmp(f[i], names[k]) == 0)
-                    c->col[k] = (long)i;
-            if (strcmp(f[i], "Elapsed Time") == 0 && c->col[M_ELAPSED] != (long)i &&
-                c->col[M_ELAPSED2] < 0)
-                c->col[M_ELAPSED2] = (long)i;
-            if (strcmp(f[i], "Distance") == 0) {
-                if (c->col[M_DIST1] < 0)
-                    c->col[M_DIST1] = (long)i;
-                else if (c->col[M_DIST_M] < 0)
-                    c->col[M_DIST_M] = (long)i;
-            }
-        }
-        if (c->col[M_DATE] < 0 || c->col[M_FILE] < 0)
-            return rh_err_setl(err, RH_EFORMAT, line,
-                               "activities.csv has no Activity Date or Filename column");
+    if (!c->have_header)
+        return manual_header(c, f, n, line, err);
+    if (c->survey) {
+        vote(c, f, n);
         return 0;
     }
     const char *file = col(f, n, c->col[M_FILE]);
@@ -337,12 +421,11 @@ static int manual_row(void *vctx, char **f, size_t n, long line, struct rh_err *
     if (!rh_has(a.total_elapsed_s))
         a.total_elapsed_s = num_or_none(col(f, n, c->col[M_ELAPSED]));
     a.total_timer_s = num_or_none(col(f, n, c->col[M_MOVING]));
-    /* metres from the metres column; with only one Distance column (older
-     * exports) it is taken as km, Strava's default unit */
+    /* metres from the metres column, else the first in its unit */
     double m = num_or_none(col(f, n, c->col[M_DIST_M]));
     if (!rh_has(m)) {
         double k = num_or_none(col(f, n, c->col[M_DIST1]));
-        m = rh_has(k) ? k * 1000 : RH_NONE;
+        m = rh_has(k) ? k * c->unit_m : RH_NONE;
     }
     a.total_distance_m = m;
     a.has_summary = false; /* a total typed by hand: any recording is richer */
@@ -402,7 +485,19 @@ int rh__strava_manual_decode(const char *text, size_t len, const char *source, r
     c.source = source;
     c.fn = fn;
     c.ctx = ctx;
+    /* first the unit of the first Distance column: named by its header, or
+     * voted by the rows (each says km or miles when one reading only fits
+     * its metres, its average speed, or what is possible over its time), or
+     * km, Strava's default; then the rows */
+    c.have_rules = rh_infer_rules_default(&c.rules, NULL) == 0;
+    c.survey = true;
     int r = rh__csv_parse(text, len, manual_row, &c, err);
+    if (r)
+        return r;
+    c.unit_m = c.header_unit_m > 0 ? c.header_unit_m : c.votes_mi > c.votes_km ? MILE_M : 1000;
+    c.survey = false;
+    c.have_header = false;
+    r = rh__csv_parse(text, len, manual_row, &c, err);
     if (c.fail)
         return c.fail;
     if (r == 0 && c.emitted == 0)

@@ -109,6 +109,87 @@ static void test_strava_table(void)
     rh__strava_release(&s);
 }
 
+/* The distances of the rows entered by hand in an activities.csv, in
+ * metres, in order (at most 8). */
+struct km_rows {
+    double m[8];
+    int n;
+};
+
+static int keep_distance(void *ctx, struct rh_activity *a, const struct rh_err *warn)
+{
+    (void)warn;
+    struct km_rows *k = ctx;
+    if (k->n < 8)
+        k->m[k->n++] = a->total_distance_m;
+    rh_activity_release(a);
+    return 0;
+}
+
+static struct km_rows manual_distances(const char *csv)
+{
+    struct km_rows k = {{0}, 0};
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(rh__strava_manual_decode(csv, strlen(csv), "activities.csv", keep_distance, &k, &e),
+              0);
+    return k;
+}
+
+/* Strava writes the first Distance column in the account's unit, km or
+ * miles (issue 15): read in metres from the second Distance column when
+ * there is one (even if the first is in miles), else in the unit the
+ * header names, else in the unit the rows agree on (their average speed,
+ * or the only reading possible for the sport over the time), else km. */
+static void test_strava_manual_distance_units(void)
+{
+    /* the metres column: whatever the first says */
+    struct km_rows k = manual_distances(
+        "Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time,Distance\n"
+        "1,\"Jun 1, 2014, 6:00:00 AM\",Run,6.21,,3000,10000\n");
+    CHECK_INT(k.n, 1);
+    CHECK_NEAR(k.m[0], 10000, 0.01);
+    /* the metres column blank in the hand-entered row: the unit the filed
+     * rows show beside it (miles) */
+    k = manual_distances(
+        "Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time,Distance\n"
+        "1,\"Jun 1, 2014, 6:00:00 AM\",Run,5.00,activities/1.fit,2400,8046.7\n"
+        "2,\"Jun 2, 2014, 6:00:00 AM\",Run,3.00,,1500,\n");
+    CHECK_INT(k.n, 1);
+    CHECK_NEAR(k.m[0], 3 * 1609.344, 0.01);
+    /* the header names it */
+    k = manual_distances("Activity ID,Activity Date,Activity Type,Distance (mi),Filename\n"
+                         "1,\"Jun 1, 2014, 6:00:00 AM\",Run,2.5,\n");
+    CHECK_NEAR(k.m[0], 2.5 * 1609.344, 0.01);
+    /* one Distance column and the average speed in m/s: 6.2 units in 50
+     * minutes at 3.33 m/s is 10 km, so miles */
+    k = manual_distances(
+        "Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time,Average Speed\n"
+        "1,\"Jun 1, 2014, 6:00:00 AM\",Run,6.2,,3000,3.33\n"
+        "2,\"Jun 3, 2014, 6:00:00 AM\",Run,4,,2000,\n");
+    CHECK_INT(k.n, 2);
+    CHECK_NEAR(k.m[0], 6.2 * 1609.344, 0.01);
+    CHECK_NEAR(k.m[1], 4 * 1609.344, 0.01); /* the file's unit, for every row */
+    /* 14 units in 1 hour is a run in km (14 km/h) but 22.5 km/h in miles:
+     * faster than anyone runs for an hour; so km */
+    k = manual_distances("Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time\n"
+                         "1,\"Jun 1, 2014, 6:00:00 AM\",Run,14.5,,3600\n");
+    CHECK_NEAR(k.m[0], 14500, 0.01);
+    /* a ride of 40 units in an hour: 64 km/h in miles is no bicycle */
+    k = manual_distances("Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time\n"
+                         "1,\"Jun 1, 2014, 6:00:00 AM\",Ride,40,,3600\n");
+    CHECK_NEAR(k.m[0], 40000, 0.01);
+    /* a walk of 1.5 units in an hour: 1.5 km/h is standing still; 2.4 km/h
+     * in miles is a walk */
+    k = manual_distances("Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time\n"
+                         "1,\"Jun 1, 2014, 6:00:00 AM\",Walk,1.5,,3600\n");
+    CHECK_NEAR(k.m[0], 1.5 * 1609.344, 0.01);
+    /* nothing to tell: km, Strava's default */
+    k = manual_distances("Activity ID,Activity Date,Activity Type,Distance,Filename\n"
+                         "1,\"Jun 1, 2014, 6:00:00 AM\",Run,5,\n");
+    CHECK_NEAR(k.m[0], 5000, 0.01);
+}
+
 static void test_strava_sport_words(void)
 {
     enum rh_sport sp;
@@ -485,6 +566,7 @@ int main(void)
     RUN(test_csv_errors_name_the_line);
     RUN(test_strava_table);
     RUN(test_strava_sport_words);
+    RUN(test_strava_manual_distance_units);
     RUN(test_gunzip);
     RUN(test_walk_folder_sorted_hidden_skipped);
     RUN(test_walk_zip_nested_macosx_csv);
