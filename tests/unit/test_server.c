@@ -1483,6 +1483,54 @@ static void test_api_checkin(void)
     rh_server_response_release(&r);
 }
 
+/* The web check-in skips a question as the terminal's does (the same
+ * rh_ostrc_score rules: never question 1, a skipped one not counted as no
+ * trouble), names a question left without an answer, and stores with
+ * rh_diary_checkin (the plan's check-in, as `runhip checkin`). */
+static void test_checkin_skip(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/checkin", &r);
+    CHECK(has(&r, "name=\"q2\" value=\"skip\""));
+    CHECK(has(&r, "name=\"q4\" value=\"skip\""));
+    CHECK(!has(&r, "name=\"q1\" value=\"skip\""));
+    rh_server_response_release(&r);
+    char body[256];
+    static const char *const bad[] = {"q1=skip&q2=2&q3=2&q4=2", "q1=2&q2=skip", "q1=3&q2=2&q3=2",
+                                      "q1=2&q2=later&q3=2&q4=2"};
+    static const char *const why[] = {"question 1 cannot be skipped", "question 3 has no answer",
+                                      "question 4 has no answer", "question 2 is not one of"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        snprintf(body, sizeof body, "csrf=%s&%s", CSRF, bad[i]);
+        req(&cfg, "POST", "/checkin", body, &r);
+        if (r.status != 400 || !has(&r, why[i]))
+            fprintf(stderr, "  %s: %d\n", bad[i], r.status);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, why[i]));
+        rh_server_response_release(&r);
+        CHECK_INT(checkins(path), 0);
+    }
+    /* a skipped answer stays chosen when the form comes back */
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=skip&q3=2", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK(has(&r, "name=\"q2\" value=\"skip\" checked"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=skip&q3=2&q4=skip", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Saved: severity at least 16 out of 100, because questions 2 and 4 were "
+                  "skipped (a skipped question is not counted as no trouble)."));
+    rh_server_response_release(&r);
+    CHECK_INT(checkins(path), 1);
+    get(&cfg, "/api/checkin", &r);
+    CHECK(has(&r, "\"severity\":16,\"substantial\":false,\"q\":[8,null,8,null]"));
+    rh_server_response_release(&r);
+}
+
 
 /* ---- the questionnaire form ------------------------------------------------ */
 
@@ -1818,6 +1866,7 @@ int main(void)
     RUN(test_profile);
     RUN(test_shoes);
     RUN(test_api_checkin);
+    RUN(test_checkin_skip);
     RUN(test_questionnaire);
     RUN(test_daemon);
     return TEST_END();
