@@ -333,8 +333,12 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
         pf(c, "<p class=\"note\">Question %d of about %d</p>\n", pos, total);
     for (int i = 0; i < n; i++)
         screen(c, items[i], &sh[i]);
-    put(c, "<div class=\"moves\">\n<button type=\"submit\" name=\"go\" value=\"next\">Next"
-           "</button>\n");
+    /* the last page's button says what it does: the answers are assessed
+     * (an answer on it that opens more questions goes on to them) */
+    bool last = pos + n - 1 >= total;
+    pf(c, "<div class=\"moves\">\n<button type=\"submit\" name=\"go\" value=\"next\">%s"
+          "</button>\n",
+       last ? "See my result" : "Next");
     if (pos > 1)
         put(c, "<button type=\"submit\" name=\"go\" value=\"back\" class=\"second\">Back"
                "</button>\n");

@@ -1634,6 +1634,24 @@ static void test_questionnaire(void)
     CHECK(d && strstr(d, "age = about 34") && strstr(d, "sex = female") && !strstr(d, "side ="));
     rh_free(d);
 
+    /* the warning signs come next (a clinician's red-flag screen comes
+     * early, the same order as the terminal's), then the weakness */
+    get(&cfg, "/questionnaire?on=1", &r);
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "signs");
+    CHECK(has(&r, "name=\"a_signs\" id=\"q-signs-cannot_bear_weight\""));
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=signs&go=next", &r);
+    CHECK_INT(r.status, 303);
+    rh_server_response_release(&r);
+    get(&cfg, "/questionnaire?on=1", &r);
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "check_weak_side");
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=check_weak_side&go=next", &r);
+    CHECK_INT(r.status, 303);
+    rh_server_response_release(&r);
+
     /* where it hurts: the picture, one area per location word, each a link
      * that ticks its box without JavaScript */
     get(&cfg, "/questionnaire?on=1", &r);
@@ -1691,6 +1709,14 @@ static void test_questionnaire(void)
     rh_server_response_release(&r);
     get(&cfg, "/questionnaire?on=1", &r);
     page_at(&r, at, sizeof at);
+    CHECK_STR(at, "check_weak_side");
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=check_weak_side&go=back", &r);
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=signs&go=back", &r);
+    rh_server_response_release(&r);
+    get(&cfg, "/questionnaire?on=1", &r);
+    page_at(&r, at, sizeof at);
     CHECK_STR(at, "age");
     CHECK(has(&r, "value=\"about 34\"") && has(&r, "value=\"female\" checked"));
     rh_server_response_release(&r);
@@ -1740,10 +1766,15 @@ static void test_questionnaire(void)
     CHECK_INT(assessments(path), 0);
     qpost(&cfg, "at=age&a_age=34&a_sex=female&go=next", &r); /* from the first page again */
     rh_server_response_release(&r);
-    int pages = 0;
+    int pages = 0, results = 0;
+    bool says_result = false;
     for (; pages < 60; pages++) {
         get(&cfg, "/questionnaire?on=1", &r);
         page_at(&r, at, sizeof at);
+        /* the last page's button says what comes: the result */
+        says_result = has(&r, "value=\"next\">See my result</button>");
+        CHECK(says_result != has(&r, "value=\"next\">Next</button>"));
+        results += says_result;
         rh_server_response_release(&r);
         if (!*at)
             break;
@@ -1758,6 +1789,7 @@ static void test_questionnaire(void)
             break;
     }
     CHECK(pages > 8 && pages < 40);
+    CHECK(says_result && results == 1);
     CHECK(assessments(path) > 0);
     CHECK(draft_of(path) == NULL);
     get(&cfg, "/assessment?saved=1", &r);
