@@ -1659,10 +1659,16 @@ static void test_questionnaire(void)
     CHECK_STR(at, "location");
     CHECK(has(&r, "<figure class=\"hip\" id=\"diagram\">") && has(&r, "<title id=\"hip-title\">"));
     for (int i = 0; i < rh_intake_word_count(RH_INTAKE_LIST_LOCATION); i++) {
-        char area[160], box[160];
+        char area[160], box[160], button[160];
         const char *w = rh_intake_word(RH_INTAKE_LIST_LOCATION, i);
-        snprintf(area, sizeof area, "href=\"/questionnaire?pick=location&amp;v=%s#diagram\" "
-                 "class=\"region\" data-box=\"q-location-%s\"", w, w);
+        snprintf(area, sizeof area, "<g class=\"region\" data-box=\"q-location-%s\">", w);
+        /* each area a button of the form: a tap sends the page as it is */
+        snprintf(button, sizeof button, "<button type=\"submit\" name=\"pick\" "
+                 "value=\"location:%s\" class=\"area\" formnovalidate aria-pressed=\"false\" "
+                 "aria-label=\"", w);
+        if (!has(&r, button))
+            fprintf(stderr, "  no button for %s\n", w);
+        CHECK(has(&r, button));
         snprintf(box, sizeof box, "<input type=\"checkbox\" name=\"a_location\" "
                  "id=\"q-location-%s\" value=\"%s\">", w, w);
         if (!has(&r, area) || !has(&r, box))
@@ -1670,14 +1676,40 @@ static void test_questionnaire(void)
         CHECK(has(&r, area) && has(&r, box));
     }
     CHECK(!has(&r, "Type every number")); /* the keyboard's instructions stay in the terminal */
+    CHECK(!has(&r, "<a href=\"#q-")); /* no link that drops the page's ticks */
+    /* Enter is Next, not the first area: the form's first button */
+    const char *form_at = strstr(r.body.data, "<form method=\"post\" action=\"/questionnaire\"");
+    const char *first = form_at ? strstr(form_at, "<button") : NULL;
+    static const char enter[] = "<button type=\"submit\" name=\"go\" value=\"enter\"";
+    CHECK(first && !strncmp(first, enter, sizeof enter - 1));
     rh_server_response_release(&r);
+    /* a tap without JavaScript: the page comes back with the area's word
+     * ticked and the boxes ticked before the tap kept; nothing stored */
+    char *before = draft_of(path);
+    qpost(&cfg, "at=location&a_location=front&a_location=outer&pick=location%3Agroin", &r);
+    CHECK_INT(r.status, 200);
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "location");
+    CHECK(has(&r, "id=\"q-location-front\" value=\"front\" checked"));
+    CHECK(has(&r, "id=\"q-location-outer\" value=\"outer\" checked"));
+    CHECK(has(&r, "id=\"q-location-groin\" value=\"groin\" checked"));
+    CHECK(has(&r, "<g class=\"region on\" data-box=\"q-location-groin\">"));
+    CHECK(has(&r, "value=\"location:groin\" class=\"area\" formnovalidate aria-pressed=\"true\""));
+    rh_server_response_release(&r);
+    /* a second tap unticks it, the others stay */
+    qpost(&cfg, "at=location&a_location=front&a_location=groin&pick=location%3Agroin", &r);
+    CHECK(has(&r, "id=\"q-location-front\" value=\"front\" checked"));
+    CHECK(!has(&r, "value=\"groin\" checked"));
+    rh_server_response_release(&r);
+    char *after = draft_of(path);
+    CHECK(before && after && !strcmp(before, after));
+    rh_free(before);
+    rh_free(after);
     get(&cfg, "/questionnaire?pick=location&v=groin%2Cdeep", &r);
     CHECK(has(&r, "id=\"q-location-groin\" value=\"groin\" checked"));
     CHECK(has(&r, "id=\"q-location-deep\" value=\"deep\" checked"));
     CHECK(!has(&r, "value=\"front\" checked"));
-    /* the area of a ticked word unticks it */
-    CHECK(has(&r, "href=\"/questionnaire?pick=location&amp;v=deep#diagram\" class=\"region on\" "
-                  "data-box=\"q-location-groin\""));
+    CHECK(has(&r, "<g class=\"region on\" data-box=\"q-location-groin\">"));
     rh_server_response_release(&r);
     CHECK(!strstr(d = draft_of(path), "\nlocation =")); /* a picked area stores nothing */
     rh_free(d);
@@ -1703,7 +1735,7 @@ static void test_questionnaire(void)
     page_at(&r, at, sizeof at);
     CHECK_STR(at, "location");
     CHECK(has(&r, "value=\"groin\" checked") && has(&r, "value=\"deep\" checked"));
-    CHECK(has(&r, "class=\"region on\" data-box=\"q-location-groin\""));
+    CHECK(has(&r, "<g class=\"region on\" data-box=\"q-location-groin\">"));
     rh_server_response_release(&r);
     qpost(&cfg, "at=location&go=back", &r); /* nothing ticked now: cleared */
     rh_server_response_release(&r);
