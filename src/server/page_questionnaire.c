@@ -532,28 +532,35 @@ static int show(struct ctx *c)
     return 0;
 }
 
-/* The end: assessed and stored as `runhip assess` does; the draft goes. */
-static int finish(struct ctx *c, struct rh_quest *q)
+/* The end: assessed and stored as `runhip assess` does; the draft goes.
+ * *id: the stored assessment. */
+static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh_err *err)
 {
     struct rh_assessment *a = rh_calloc(1, sizeof *a); /* large */
     struct rh_intake in;
-    struct rh_err err;
-    rh_err_clear(&err);
-    int r = a ? rh_quest_intake(q, &in) : rh_err_set(&err, RH_ENOMEM, "out of memory");
+    int r = a ? rh_quest_intake(q, &in) : rh_err_set(err, RH_ENOMEM, "out of memory");
     if (!r) {
         struct rh_intake data;
         runs_say(c, &data);
         rh_quest_mark_kept(&data, &in); /* a figure kept from the watch is from the data */
-        r = rh_assess(&in, a, &err);
+        r = rh_assess(&in, a, err);
     }
-    int64_t id = 0;
     if (!r) {
         int64_t now = (int64_t)time(NULL);
         /* dated on the server's day when it is pinned (tests, --today), as the CLI does */
         int64_t at = c->cfg->has_today ? (int64_t)c->today * 86400 + 43200 : now;
-        r = rh_assessment_save(c->s, &in, a, at, RH_ASSESS_SAVE_FORGET_DRAFT, &id, &err);
+        r = rh_assessment_save(c->s, &in, a, at, RH_ASSESS_SAVE_FORGET_DRAFT, id, err);
     }
     rh_free(a);
+    return r;
+}
+
+static int finish(struct ctx *c, struct rh_quest *q)
+{
+    struct rh_err err;
+    rh_err_clear(&err);
+    int64_t id = 0;
+    int r = assess_save(c, q, &id, &err);
     if (r)
         return trouble(c, "Your answers could not be assessed", &err, r);
     return redirect(c, "/assessment?saved=1");
@@ -719,4 +726,156 @@ static int answer(struct ctx *c)
 int page_questionnaire(struct ctx *c)
 {
     return c->post ? answer(c) : show(c);
+}
+
+/* ---- the JSON API: GET/POST /api/questionnaire -------------------------------
+ * The same library calls as the page and the terminal: the current
+ * question (rh_quest_current, with its choices and the answer kept for it),
+ * answer one question as typed (rh_quest_answer), skip, back, restart (the
+ * draft forgotten); the draft is stored after each move, and the answer to
+ * the last question assesses and stores the result as the form does. */
+
+static const char *const kind_name[] = {"one", "many", "yes_no", "number"};
+
+static void jstr_or_null(struct ctx *c, const char *s)
+{
+    if (!s)
+        put(c, "null");
+    else if (!c->err)
+        c->err = rh_buf_json_str(&c->res->body, s);
+}
+
+/* The state as JSON (status 200 unless set before). */
+static void api_state(struct ctx *c, const struct rh_quest *q)
+{
+    const struct rh_quest_item *it = rh_quest_current(q);
+    int pos = 0, total = 0;
+    rh_quest_progress(q, &pos, &total);
+    c->res->content_type = ct_json;
+    rh_buf_reset(&c->res->body);
+    pf(c, "{\"state\":\"%s\",\"position\":%d,\"total\":%d,\"answers\":%d,\"csrf\":",
+       it ? "asking" : "done", it ? pos : total, total, rh_quest_draft_count(q));
+    jstr_or_null(c, c->cfg->csrf);
+    put(c, ",\"question\":");
+    if (!it) {
+        put(c, "null}\n");
+        return;
+    }
+    put(c, "{\"id\":");
+    jstr_or_null(c, it->id);
+    put(c, ",\"key\":");
+    jstr_or_null(c, it->key);
+    pf(c, ",\"kind\":\"%s\",\"text\":", kind_name[it->kind]);
+    jstr_or_null(c, it->text);
+    put(c, ",\"help\":");
+    jstr_or_null(c, it->help);
+    if (it->kind == RH_QUEST_NUMBER) {
+        pf(c, ",\"min\":%g,\"max\":%g,\"whole\":%s,\"unit\":", it->min, it->max,
+           it->whole ? "true" : "false");
+        jstr_or_null(c, it->unit);
+    }
+    put(c, ",\"choices\":[");
+    for (int i = 0; i < it->n_choices; i++) {
+        put(c, i ? ",{\"word\":" : "{\"word\":");
+        jstr_or_null(c, it->choices[i].word);
+        put(c, ",\"label\":");
+        jstr_or_null(c, it->choices[i].label);
+        put(c, "}");
+    }
+    struct rh_quest_given g;
+    bool given = !rh_quest_given(q, it->id, &g) && g.has;
+    put(c, "],\"answer\":");
+    jstr_or_null(c, given && g.answered ? g.typed : NULL);
+    put(c, ",\"note\":");
+    jstr_or_null(c, given ? g.note : NULL);
+    put(c, "}}\n");
+}
+
+int api_questionnaire(struct ctx *c)
+{
+    struct rh_quest q;
+    struct rh_err err;
+    rh_err_clear(&err);
+    char go[16] = "", at[64] = "";
+    if (c->post) {
+        (void)ffield(c, "go", go, sizeof go);
+        if (!strcmp(go, "restart")) {
+            int r = rh_quest_draft_forget(c->s, &err);
+            if (r)
+                return api_fail(c, r, &err, "");
+        }
+    }
+    bool resumed;
+    int r = load(c, &q, &resumed, &err);
+    if (r)
+        return api_fail(c, r, &err, "");
+    struct rh_intake data;
+    runs_say(c, &data);
+    (void)rh_quest_suggest(&q, &data, NULL);
+    c->res->status = 200;
+    if (!c->post || !strcmp(go, "restart")) {
+        api_state(c, &q);
+        rh_quest_release(&q);
+        return 0;
+    }
+    const struct rh_quest_item *it = rh_quest_current(&q);
+    /* the question the client answers: a stale one is refused, not
+     * answered in the wrong place */
+    if (ffield(c, "at", at, sizeof at) && (!it || strcmp(it->id, at))) {
+        rh_quest_release(&q);
+        return json_error(c, 409, "that question is not the current one: GET /api/questionnaire "
+                                  "for the question asked now");
+    }
+    char text[ANSWER_CAP] = "";
+    const char *bad = NULL;
+    int code = 400;
+    if (!strcmp(go, "answer")) {
+        if (!it)
+            bad = "every question is answered";
+        else if (!ffield(c, "answer", text, sizeof text) || !text[0])
+            bad = "give the answer as the terminal takes it (the field 'answer'), or go=skip";
+        else if ((r = rh_quest_answer(&q, text, &err)) == RH_QUEST_CONFIRM) {
+            char yes[8] = "";
+            if (ffield(c, "confirm", yes, sizeof yes) && !strcmp(yes, "yes"))
+                rh_quest_confirm(&q, true);
+            else
+                bad = err.msg, code = 409; /* the question asks: send it again with confirm=yes */
+        } else if (r) {
+            bad = err.msg;
+        }
+    } else if (!strcmp(go, "skip")) {
+        if (rh_quest_skip(&q))
+            bad = "every question is answered";
+    } else if (!strcmp(go, "back")) {
+        if (rh_quest_back(&q))
+            bad = "this is the first question";
+    } else {
+        bad = "go must be answer, skip, back or restart";
+    }
+    if (bad) {
+        /* nothing kept: the error, and the question still asked */
+        char msg[sizeof err.msg];
+        snprintf(msg, sizeof msg, "%s", bad);
+        rh_quest_release(&q);
+        return json_error(c, code, msg);
+    }
+    if (rh_quest_state_of(&q) == RH_QUEST_DONE) {
+        /* the last answer: assessed and stored, as the form's last page */
+        int64_t id = 0;
+        r = assess_save(c, &q, &id, &err);
+        rh_quest_release(&q);
+        if (r)
+            return api_fail(c, r, &err, "");
+        c->res->status = 201;
+        c->res->content_type = ct_json;
+        rh_buf_reset(&c->res->body);
+        pf(c, "{\"state\":\"saved\",\"assessment_id\":%lld,\"result\":\"/api/assessment\"}\n",
+           (long long)id);
+        return 0;
+    }
+    r = rh_quest_draft_save(c->s, &q, &err);
+    if (!r)
+        api_state(c, &q);
+    rh_quest_release(&q);
+    return r ? api_fail(c, r, &err, "") : 0;
 }

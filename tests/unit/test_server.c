@@ -1847,6 +1847,145 @@ static void test_questionnaire(void)
     rh_server_response_release(&r);
 }
 
+/* One POST to /api/questionnaire (csrf added); the parsed answer (NULL
+ * when it is not JSON), the status in *status. */
+static json_t *qapi(const struct rh_server_config *cfg, const char *fields, int *status)
+{
+    char body[512];
+    snprintf(body, sizeof body, "csrf=%s&%s", CSRF, fields);
+    struct rh_server_response r;
+    req(cfg, "POST", "/api/questionnaire", body, &r);
+    *status = r.status;
+    CHECK_STR(r.content_type, "application/json; charset=utf-8");
+    json_error_t je;
+    json_t *j = r.body.len ? json_loads(r.body.data, 0, &je) : NULL;
+    rh_server_response_release(&r);
+    return j;
+}
+
+static const char *qid(json_t *j)
+{
+    const char *id = json_string_value(json_object_get(json_object_get(j, "question"), "id"));
+    return id ? id : "(none)";
+}
+
+/* The questionnaire as JSON: the question asked now, answer / skip / back
+ * / restart through the library, the draft shared with the form and the
+ * terminal, a bad or stale answer refused with nothing kept, the strides
+ * question, and the last move assessing and storing the result. */
+static void test_api_questionnaire(void)
+{
+    char path[512];
+    struct rh_store *st = syn_open(path, sizeof path);
+    rh_store_close(st);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/api/questionnaire", &r);
+    CHECK_INT(r.status, 200);
+    json_error_t je;
+    json_t *j = json_loads(r.body.data, 0, &je);
+    rh_server_response_release(&r);
+    CHECK_STR(json_string_value(json_object_get(j, "state")), "asking");
+    CHECK_STR(qid(j), "age");
+    CHECK_STR(json_string_value(json_object_get(j, "csrf")), CSRF);
+    json_t *qn = json_object_get(j, "question");
+    CHECK_STR(json_string_value(json_object_get(qn, "kind")), "number");
+    CHECK(json_number_value(json_object_get(qn, "min")) == 10);
+    CHECK(json_is_null(json_object_get(qn, "answer")));
+    json_decref(j);
+    /* no token: refused */
+    req(&cfg, "POST", "/api/questionnaire", "go=answer&answer=34", &r);
+    CHECK_INT(r.status, 403);
+    rh_server_response_release(&r);
+    CHECK(draft_of(path) == NULL);
+    int status;
+    /* a bad answer: the terminal's words, nothing kept */
+    j = qapi(&cfg, "go=answer&at=age&answer=7", &status);
+    CHECK_INT(status, 400);
+    CHECK(strstr(json_string_value(json_object_get(j, "error")) ?: "", "7 is out of range") != NULL);
+    json_decref(j);
+    CHECK(draft_of(path) == NULL);
+    j = qapi(&cfg, "go=answer&at=age&answer=about+34", &status);
+    CHECK_INT(status, 200);
+    CHECK_STR(qid(j), "sex");
+    CHECK_INT(json_integer_value(json_object_get(j, "answers")), 1);
+    json_decref(j);
+    char *d = draft_of(path);
+    CHECK(d && strstr(d, "age = about 34"));
+    rh_free(d);
+    /* a stale question: refused, nothing changed */
+    j = qapi(&cfg, "go=answer&at=age&answer=40", &status);
+    CHECK_INT(status, 409);
+    json_decref(j);
+    j = qapi(&cfg, "go=answer&at=sex&answer=female", &status);
+    CHECK_STR(qid(j), "side");
+    json_decref(j);
+    j = qapi(&cfg, "go=skip", &status);
+    CHECK_INT(status, 200);
+    CHECK_STR(qid(j), "signs"); /* the warning signs come early */
+    json_decref(j);
+    j = qapi(&cfg, "go=back", &status);
+    CHECK_STR(qid(j), "side");
+    json_decref(j);
+    j = qapi(&cfg, "go=back", &status);
+    CHECK_STR(qid(j), "sex");
+    CHECK_STR(json_string_value(json_object_get(json_object_get(j, "question"), "answer")), "female");
+    json_decref(j);
+    j = qapi(&cfg, "go=sideways", &status);
+    CHECK_INT(status, 400);
+    json_decref(j);
+    j = qapi(&cfg, "go=answer&answer=female", &status);
+    j = (json_decref(j), qapi(&cfg, "go=answer&answer=left", &status));
+    CHECK_STR(qid(j), "signs");
+    json_decref(j);
+    j = qapi(&cfg, "go=answer&at=signs&answer=cannot_bear_weight+fever", &status);
+    CHECK_INT(status, 200);
+    json_decref(j);
+    /* on to the strides question, skipping */
+    j = qapi(&cfg, "go=skip", &status);
+    for (int i = 0; i < 60 && strcmp(qid(j), "cadence_spm") && strcmp(qid(j), "(none)"); i++) {
+        json_decref(j);
+        j = qapi(&cfg, "go=skip", &status);
+    }
+    CHECK_STR(qid(j), "cadence_spm");
+    json_decref(j);
+    j = qapi(&cfg, "go=answer&at=cadence_spm&answer=84", &status);
+    CHECK_INT(status, 409);
+    CHECK(strstr(json_string_value(json_object_get(j, "error")) ?: "", "84 is low for steps") != NULL);
+    json_decref(j);
+    j = qapi(&cfg, "go=answer&at=cadence_spm&answer=84&confirm=yes", &status);
+    CHECK_INT(status, 200);
+    json_decref(j);
+    CHECK(strstr(d = draft_of(path), "cadence_spm = 168") != NULL);
+    rh_free(d);
+    /* to the end: the last move assesses and stores, the draft goes */
+    CHECK_INT(assessments(path), 0);
+    status = 200;
+    for (int i = 0; i < 60 && status == 200; i++) {
+        j = qapi(&cfg, "go=skip", &status);
+        if (status == 201) {
+            CHECK_STR(json_string_value(json_object_get(j, "state")), "saved");
+            CHECK(json_integer_value(json_object_get(j, "assessment_id")) > 0);
+        }
+        json_decref(j);
+    }
+    CHECK_INT(status, 201);
+    CHECK(assessments(path) > 0);
+    CHECK(draft_of(path) == NULL);
+    get(&cfg, "/api/assessment", &r);
+    CHECK(has(&r, "\"disposition\":\"urgent\""));
+    rh_server_response_release(&r);
+    /* restart: from the first question again */
+    j = qapi(&cfg, "go=answer&answer=50", &status);
+    json_decref(j);
+    j = qapi(&cfg, "go=restart", &status);
+    CHECK_INT(status, 200);
+    CHECK_STR(qid(j), "age");
+    CHECK_INT(json_integer_value(json_object_get(j, "answers")), 0);
+    json_decref(j);
+    CHECK(draft_of(path) == NULL);
+}
+
 /* The route table is the one list: docs/internals/server.md names every
  * row, every page is in the navigation, paths are unique. */
 static void test_route_table(void)
@@ -1932,6 +2071,7 @@ int main(void)
     RUN(test_api_checkin);
     RUN(test_checkin_skip);
     RUN(test_questionnaire);
+    RUN(test_api_questionnaire);
     RUN(test_daemon);
     return TEST_END();
 }
