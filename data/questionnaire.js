@@ -1,34 +1,34 @@
 // runhip questionnaire form: small conveniences only. The form works the
-// same without this file (plain links and forms); with it, a tap on the hip
-// picture ticks the matching box without reloading the page, and "None of
-// these" and the other boxes of a question exclude each other.
+// same without this file (each area of the hip picture is a button that
+// sends the page and gets it back with the box ticked); with it, a tap on
+// the picture ticks the matching box in place, and "None of these" and the
+// other boxes of a question exclude each other.
 (function () {
   'use strict';
+  function boxOf(button) {
+    // pick=SCREEN:WORD names the checkbox q-SCREEN-WORD
+    return document.getElementById('q-' + button.value.replace(':', '-'));
+  }
   function sync() {
-    var links = document.querySelectorAll('.hip a[data-box]');
-    for (var i = 0; i < links.length; i++) {
-      var box = document.getElementById(links[i].getAttribute('data-box'));
-      if (!box) continue;
-      links[i].classList.toggle('on', box.checked);
-      links[i].setAttribute('aria-pressed', box.checked ? 'true' : 'false');
+    var areas = document.querySelectorAll('.hip [data-box]');
+    for (var i = 0; i < areas.length; i++) {
+      var box = document.getElementById(areas[i].getAttribute('data-box'));
+      if (box) areas[i].classList.toggle('on', box.checked);
+    }
+    var buttons = document.querySelectorAll('.hip button.area');
+    for (var j = 0; j < buttons.length; j++) {
+      var b = boxOf(buttons[j]);
+      if (b) buttons[j].setAttribute('aria-pressed', b.checked ? 'true' : 'false');
     }
   }
   document.addEventListener('click', function (ev) {
-    var a = ev.target.closest ? ev.target.closest('.hip a[data-box]') : null;
-    if (!a) return;
-    var box = document.getElementById(a.getAttribute('data-box'));
+    var button = ev.target.closest ? ev.target.closest('.hip button.area') : null;
+    if (!button) return;
+    var box = boxOf(button);
     if (!box) return;
     ev.preventDefault();
     box.checked = !box.checked;
     box.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  document.addEventListener('keydown', function (ev) {
-    // Space on a picture area acts as on a checkbox
-    if (ev.key !== ' ') return;
-    var a = ev.target.closest ? ev.target.closest('.hip a[data-box]') : null;
-    if (!a) return;
-    ev.preventDefault();
-    a.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
   });
   document.addEventListener('change', function (ev) {
     var box = ev.target;

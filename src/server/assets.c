@@ -85,7 +85,12 @@ static const char css[] =
     ".q{margin:1.25rem 0}.hip{margin:.5rem 0}.hip svg{width:100%;max-width:36rem;height:auto;"
     "display:block;background:#fff}\n"
     ".hip .region>*{fill-opacity:.15}.hip .region.on>*{fill:#b3261e;fill-opacity:.55;"
-    "stroke:#b3261e}.hip .region:focus>*{stroke:#f0b400;stroke-width:4}\n"
+    "stroke:#b3261e}\n"
+    /* its areas are buttons over the shapes: see-through, the shape shows */
+    ".hip button.area{display:block;width:100%;height:100%;min-height:0;margin:0;padding:0;"
+    "border:0;border-radius:2px;background:transparent;cursor:pointer}"
+    ".hip button.area:focus{outline:2px solid #f0b400;outline-offset:0}\n"
+    "button.default{position:absolute;left:-999px;width:1px;height:1px;overflow:hidden}\n"
     ".moves{display:flex;flex-wrap:wrap;gap:0 .75rem}button.second{background:#fff;"
     "color:var(--accent);border:1px solid var(--accent)}details{margin:.5rem 0}"
     "summary{cursor:pointer;min-height:44px;line-height:2.75rem;color:var(--accent)}\n"

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* GET /checkin: the weekly check-in form (the four OSTRC-style questions,
- * radio buttons, the texts of rh_ostrc_question/option) and the trend of the
- * stored ones. POST /checkin: scored by rh_ostrc_score and stored with
- * rh_store_checkin_add, as `runhip checkin` does; a bad answer is named and
- * nothing is stored. */
+ * radio buttons, the texts of rh_ostrc_question/option; questions 2-4 with
+ * "skip", as the terminal's) and the trend of the stored ones. POST
+ * /checkin: scored by rh_ostrc_score and stored with rh_diary_checkin (the
+ * plan moved), as `runhip checkin` does; a bad answer is named and nothing
+ * is stored. */
 #include <string.h>
 
+#include "runhip/plan.h"
 #include "server/server_int.h"
 #include "util/banned.h"
 
@@ -17,7 +19,8 @@ static void form(struct ctx *c, const int *given)
 {
     put(c, "<form method=\"post\" action=\"/checkin\">\n<p>Four questions about the past seven "
            "days. If you answer the first with the first or the last option, that is "
-           "enough.</p>\n");
+           "enough. Questions 2 to 4 can be skipped, as in <code>runhip checkin</code>: a "
+           "skipped question is not counted as no trouble.</p>\n");
     csrf_field(c);
     for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
         pf(c, "<fieldset>\n<legend>%d. ", q + 1);
@@ -29,6 +32,11 @@ static void form(struct ctx *c, const int *given)
             esc(c, rh_ostrc_option(q, o));
             put(c, "</label>\n");
         }
+        /* question 1 decides the others: the library refuses to skip it */
+        if (q > 0)
+            pf(c, "<label><input type=\"radio\" name=\"q%d\" value=\"skip\"%s> Skip this "
+                  "question</label>\n",
+               q + 1, given && given[q] == RH_OSTRC_SKIPPED ? " checked" : "");
         put(c, "</fieldset>\n");
     }
     put(c, "<button type=\"submit\">Save this week's check-in</button>\n</form>\n");
@@ -72,43 +80,94 @@ static void trend(struct ctx *c)
     rh_free(ck);
 }
 
+/* The answers of the form: an option number or "skip" each (the values
+ * rh_ostrc_score takes), up to the first question without an answer; *n
+ * how many. false (msg says why) for a value that is neither. */
+static bool answers(struct ctx *c, int *a, size_t *n, char *msg, size_t cap)
+{
+    *n = 0;
+    for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
+        char key[4] = {'q', (char)('1' + q), 0, 0}, v[8];
+        long x;
+        if (!ffield(c, key, v, sizeof v) || !v[0])
+            return true;
+        if (!strcmp(v, "skip")) {
+            a[q] = RH_OSTRC_SKIPPED;
+        } else if (rh_parse_long(v, &x) || x < 1 || x > RH_OSTRC_OPTIONS) {
+            snprintf(msg, cap, "the answer to question %d is not one of the options", q + 1);
+            return false;
+        } else {
+            a[q] = (int)x;
+        }
+        *n = (size_t)q + 1;
+    }
+    return true;
+}
+
 int page_checkin(struct ctx *c)
 {
     page_begin(c, "Weekly check-in");
     int a[RH_OSTRC_ITEMS] = {0};
     if (c->post) {
         size_t n = 0;
-        char v[8];
-        bool bad = false;
-        for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
-            char key[4] = {'q', (char)('1' + q), 0, 0};
-            long x;
-            if (!ffield(c, key, v, sizeof v))
-                break;
-            if (rh_parse_long(v, &x) || x < 1 || x > RH_OSTRC_OPTIONS) {
-                bad = true;
-                break;
-            }
-            a[q] = (int)x;
-            n = (size_t)q + 1;
-        }
+        char msg[sizeof ((struct rh_err *)0)->msg] = "";
         struct rh_checkin ck;
         struct rh_err err;
         rh_err_clear(&err);
-        int r = bad ? rh_err_set(&err, RH_ERANGE, "an answer is not one of the options")
-                    : rh_ostrc_score(a, n, c->today, &ck, &err);
+        int r = answers(c, a, &n, msg, sizeof msg) ? 0 : RH_ERANGE;
+        if (!r && n > 0 && n < RH_OSTRC_ITEMS && a[0] != 1 && a[0] != RH_OSTRC_OPTIONS) {
+            /* the library's rule (all four after such a first answer), said
+             * for the form: which question is left */
+            snprintf(msg, sizeof msg,
+                     "question %zu has no answer: choose one, or \"Skip this question\"",
+                     n + 1);
+            r = RH_EINVAL;
+        }
         if (!r)
-            r = rh_store_checkin_add(c->s, &ck, NULL, &err);
+            r = rh_ostrc_score(a, n, c->today, &ck, &err);
+        const struct rh_plan_kb *kb = NULL;
+        if (!r && !(kb = server_kb(&err)))
+            r = err.code ? err.code : RH_EFORMAT;
+        /* stored, triaged and the plan moved in one transaction, as
+         * `runhip checkin` does */
+        struct rh_checkin_outcome *o = NULL;
+        if (!r && !(o = rh_calloc(1, sizeof *o)))
+            r = rh_err_set(&err, RH_ENOMEM, "out of memory");
+        if (!r)
+            r = rh_diary_checkin(c->s, kb, &ck, NULL, 0, c->today, o, &err);
         if (r) {
             c->res->status = 400;
             put(c, "<p class=\"error\" role=\"alert\">Not saved: ");
-            esc(c, err.msg);
+            esc(c, msg[0] ? msg : err.msg[0] ? err.msg : rh_strerror(r));
             put(c, "</p>\n");
             form(c, a);
         } else {
-            pf(c, "<p class=\"ok\" role=\"status\">Saved: severity %d out of 100%s.</p>\n",
-               ck.severity, ck.substantial ? ", a substantial problem" : "");
+            int skipped = rh_ostrc_skipped(&ck);
+            pf(c, "<p class=\"ok\" role=\"status\">Saved: severity %s%d out of 100%s",
+               skipped ? "at least " : "", ck.severity,
+               ck.substantial ? ", a substantial problem" : "");
+            if (skipped) {
+                put(c, ", because question");
+                if (skipped > 1)
+                    put(c, "s");
+                for (int q = 1, k = 0; q < RH_OSTRC_ITEMS; q++)
+                    if (ck.q[q] < 0)
+                        pf(c, "%s %d", k++ ? (k == skipped ? " and" : ",") : "", q + 1);
+                pf(c, " %s skipped (a skipped question is not counted as no trouble)",
+                   skipped > 1 ? "were" : "was");
+            }
+            put(c, ".</p>\n");
+            if (o->have_plan && o->why[0]) {
+                put(c, "<p>");
+                plain(c, o->why);
+                put(c, "</p>\n");
+            }
+            if (o->moved)
+                pf(c, "<p>Your plan moved from the phase &ldquo;%s&rdquo; to &ldquo;%s&rdquo;: "
+                      "<a href=\"/plan\">see the plan</a>.</p>\n",
+                   rh_phase_name(o->from), rh_phase_name(o->st.phase));
         }
+        rh_free(o);
     } else {
         form(c, NULL);
     }

@@ -9,16 +9,22 @@
  * the page's screens in order and stores the draft again (POST, then a
  * redirect to GET). A few screens per page (rh_quest_page), phone first;
  * the screen asking where it hurts shows the hip picture (/hip.svg, drawn
- * inline) whose areas are links that tick the boxes without JavaScript
- * (GET ?pick=SCREEN&v=WORDS only redraws, nothing is stored) and that
- * /questionnaire.js turns into instant toggles. At the end the answers are
+ * inline) whose areas are buttons of the form (pick=SCREEN:WORD): without
+ * JavaScript a tap sends the page as it is and gets it back with the word
+ * ticked, every other tick kept and nothing stored (GET ?pick=SCREEN&v=WORDS
+ * redraws a page with those words ticked); /questionnaire.js turns them
+ * into instant toggles. At the end the answers are
  * assessed (rh_assess) and stored with rh_assessment_save, as the terminal
  * does, and the browser goes to /assessment: red flags first.
  *
  * Fields: csrf; at (the page's first screen id); a_ID per screen (repeated
  * for several choices; "" = not answered); c_ID = yes/no for a figure the
- * library asks to confirm; go = next, back, stop or restart.
+ * library asks to confirm; go = next, back, stop or restart ("enter": the
+ * form's first, hidden button, so that Enter is next); pick = SCREEN:WORD,
+ * an area of the picture.
  */
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -156,26 +162,85 @@ static bool form_values(struct ctx *c, const char *key, char *out, size_t cap)
 
 /* ---- drawing ------------------------------------------------------------------ */
 
-/* The hip picture inline: each link "#q-SCREEN-WORD" of the file becomes a
- * link that redraws the page with that word ticked or unticked (no
- * JavaScript needed), named by the choice's label, marked when ticked. */
+/* The number in attribute name of the tag from tag to end, or NAN. */
+static double tag_num(const char *tag, const char *end, const char *name)
+{
+    char pat[16];
+    snprintf(pat, sizeof pat, " %s=\"", name);
+    size_t k = strlen(pat);
+    for (const char *p = tag; p + k < end; p++)
+        if (!memcmp(p, pat, k))
+            return strtod(p + k, NULL);
+    return NAN;
+}
+
+/* The box of one shape of the picture (rect, circle, ellipse, polygon):
+ * false for anything else. */
+static bool shape_box(const char *tag, const char *end, double b[4])
+{
+    if (!strncmp(tag, "<rect", 5)) {
+        b[0] = tag_num(tag, end, "x"), b[1] = tag_num(tag, end, "y");
+        b[2] = tag_num(tag, end, "width"), b[3] = tag_num(tag, end, "height");
+    } else if (!strncmp(tag, "<circle", 7) || !strncmp(tag, "<ellipse", 8)) {
+        bool circle = tag[1] == 'c';
+        double rx = tag_num(tag, end, circle ? "r" : "rx");
+        double ry = circle ? rx : tag_num(tag, end, "ry");
+        b[0] = tag_num(tag, end, "cx") - rx, b[1] = tag_num(tag, end, "cy") - ry;
+        b[2] = 2 * rx, b[3] = 2 * ry;
+    } else if (!strncmp(tag, "<polygon", 8)) {
+        const char *p = strstr(tag, " points=\"");
+        if (!p || p > end)
+            return false;
+        p += 9;
+        double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+        while (p < end && *p != '"') {
+            char *e1, *e2;
+            double x = strtod(p, &e1);
+            if (e1 == p || *e1 != ',')
+                break;
+            double y = strtod(e1 + 1, &e2);
+            if (e2 == e1 + 1)
+                break;
+            x0 = x < x0 ? x : x0, x1 = x > x1 ? x : x1;
+            y0 = y < y0 ? y : y0, y1 = y > y1 ? y : y1;
+            p = e2;
+            while (*p == ' ')
+                p++;
+        }
+        b[0] = x0, b[1] = y0, b[2] = x1 - x0, b[3] = y1 - y0;
+    } else {
+        return false;
+    }
+    return isfinite(b[0]) && isfinite(b[1]) && b[2] > 0 && b[3] > 0 && isfinite(b[2]) &&
+           isfinite(b[3]);
+}
+
+/* The hip picture inline. Each area "<a href="#q-SCREEN-WORD">" of the
+ * file becomes a group marked when its word is ticked, under a button of
+ * the form over each of its shapes (pick=SCREEN:WORD): without JavaScript
+ * a tap sends the page's form as it is, and the page comes back with the
+ * word ticked or unticked and every other tick kept, nothing stored;
+ * /questionnaire.js ticks the box in place instead. */
 static void picture(struct ctx *c, const struct rh_quest_item *it, const char *v)
 {
     char pre[80];
-    snprintf(pre, sizeof pre, "href=\"#q-%s-", it->id);
+    snprintf(pre, sizeof pre, "<a href=\"#q-%s-", it->id);
     const char *p = rh__hip_svg, *end = rh__hip_svg_end;
     put(c, "<figure class=\"hip\" id=\"diagram\">\n");
     size_t plen = strlen(pre);
     while (p < end && !c->err) {
-        const char *h = strstr(p, "href=\"#q-");
+        const char *h = strstr(p, "<a href=\"#q-");
         if (!h || h >= end) {
             c->err = rh_buf_append(&c->res->body, p, (size_t)(end - p));
             break;
         }
         c->err = rh_buf_append(&c->res->body, p, (size_t)(h - p));
-        const char *close = strchr(h + 6, '"');
-        if (!close)
+        const char *close = strchr(h + 9, '"');
+        const char *in = close ? strchr(close, '>') : NULL;
+        const char *stop = in ? strstr(in, "</a>") : NULL;
+        if (!stop)
             break;
+        in++;
         char w[64] = "";
         if (!strncmp(h, pre, plen) && (size_t)(close - h - plen) < sizeof w)
             memcpy(w, h + plen, (size_t)(close - h - plen)), w[close - h - plen] = '\0';
@@ -183,29 +248,34 @@ static void picture(struct ctx *c, const struct rh_quest_item *it, const char *v
         for (int i = 0; *w && i < it->n_choices; i++)
             if (!strcmp(it->choices[i].word, w))
                 ch = &it->choices[i];
-        if (!ch) { /* an area of another screen: not a link here */
-            put(c, "href=\"#diagram\"");
-            p = close + 1;
-            continue;
+        bool on = ch && has_word(v, w);
+        if (ch)
+            pf(c, "<g class=\"region%s\" data-box=\"q-%s-%s\">", on ? " on" : "", it->id, w);
+        else /* an area of another screen: only drawn */
+            put(c, "<g>");
+        c->err = c->err ? c->err : rh_buf_append(&c->res->body, in, (size_t)(stop - in));
+        put(c, "</g>");
+        int k = 0;
+        for (const char *t = in; ch && (t = memchr(t, '<', (size_t)(stop - t))); t++) {
+            const char *te = strchr(t, '>');
+            double b[4];
+            if (!te || te > stop || !shape_box(t, te, b))
+                continue;
+            /* one button per area for the keyboard and the screen reader;
+             * the other shapes of the area are for the finger only */
+            pf(c, "<foreignObject x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\"><button "
+                  "type=\"submit\" name=\"pick\" value=\"%s:%s\" class=\"area\" "
+                  "formnovalidate aria-pressed=\"%s\"",
+               b[0], b[1], b[2], b[3], it->id, w, on ? "true" : "false");
+            if (k++) {
+                put(c, " tabindex=\"-1\" aria-hidden=\"true\"></button></foreignObject>");
+                continue;
+            }
+            put(c, " aria-label=\"");
+            esc(c, ch->label);
+            put(c, "\"></button></foreignObject>");
         }
-        bool on = has_word(v, w);
-        char nv[VAL_MAX] = "";
-        for (int i = 0; i < it->n_choices; i++) {
-            const char *cw = it->choices[i].word;
-            if (!strcmp(cw, w) ? !on : has_word(v, cw))
-                add_word(nv, sizeof nv, cw);
-        }
-        pf(c, "href=\"/questionnaire?pick=%s&amp;v=", it->id);
-        for (const char *s = nv; *s; s++) /* words are [a-z_]: only the commas need escaping */
-            if (*s == ',')
-                put(c, "%2C");
-            else if (*s != ' ')
-                pf(c, "%c", *s);
-        pf(c, "#diagram\" class=\"region%s\" data-box=\"q-%s-%s\" aria-label=\"", on ? " on" : "",
-           it->id, w);
-        esc(c, ch->label);
-        put(c, on ? " (ticked)\"" : "\"");
-        p = close + 1;
+        p = stop + 4;
     }
     put(c, "<figcaption>Tap each place that hurts, or tick the boxes below.</figcaption>\n"
            "</figure>\n");
@@ -214,7 +284,7 @@ static void picture(struct ctx *c, const struct rh_quest_item *it, const char *v
 static bool has_picture(const struct rh_quest_item *it)
 {
     char pre[80];
-    snprintf(pre, sizeof pre, "href=\"#q-%s-", it->id);
+    snprintf(pre, sizeof pre, "<a href=\"#q-%s-", it->id);
     size_t n = (size_t)(rh__hip_svg_end - rh__hip_svg), k = strlen(pre);
     for (size_t i = 0; i + k <= n; i++)
         if (!memcmp(rh__hip_svg + i, pre, k))
@@ -327,14 +397,26 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
     put(c, "<input type=\"hidden\" name=\"at\" value=\"");
     esc(c, items[0]->id);
     put(c, "\">\n");
+    for (int i = 0; i < n; i++)
+        if (items[i]->kind == RH_QUEST_MANY && has_picture(items[i])) {
+            /* Enter in the form is "Next", not the first area of the
+             * picture (the first submit button is the one Enter presses) */
+            put(c, "<button type=\"submit\" name=\"go\" value=\"enter\" class=\"default\" "
+                   "tabindex=\"-1\" aria-hidden=\"true\">Next</button>\n");
+            break;
+        }
     if (n > 1)
         pf(c, "<p class=\"note\">Questions %d to %d of about %d</p>\n", pos, pos + n - 1, total);
     else
         pf(c, "<p class=\"note\">Question %d of about %d</p>\n", pos, total);
     for (int i = 0; i < n; i++)
         screen(c, items[i], &sh[i]);
-    put(c, "<div class=\"moves\">\n<button type=\"submit\" name=\"go\" value=\"next\">Next"
-           "</button>\n");
+    /* the last page's button says what it does: the answers are assessed
+     * (an answer on it that opens more questions goes on to them) */
+    bool last = pos + n - 1 >= total;
+    pf(c, "<div class=\"moves\">\n<button type=\"submit\" name=\"go\" value=\"next\">%s"
+          "</button>\n",
+       last ? "See my result" : "Next");
     if (pos > 1)
         put(c, "<button type=\"submit\" name=\"go\" value=\"back\" class=\"second\">Back"
                "</button>\n");
@@ -450,37 +532,69 @@ static int show(struct ctx *c)
     return 0;
 }
 
-/* The end: assessed and stored as `runhip assess` does; the draft goes. */
-static int finish(struct ctx *c, struct rh_quest *q)
+/* The end: assessed and stored as `runhip assess` does; the draft goes.
+ * *id: the stored assessment. */
+static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh_err *err)
 {
     struct rh_assessment *a = rh_calloc(1, sizeof *a); /* large */
     struct rh_intake in;
-    struct rh_err err;
-    rh_err_clear(&err);
-    int r = a ? rh_quest_intake(q, &in) : rh_err_set(&err, RH_ENOMEM, "out of memory");
+    int r = a ? rh_quest_intake(q, &in) : rh_err_set(err, RH_ENOMEM, "out of memory");
     if (!r) {
         struct rh_intake data;
         runs_say(c, &data);
         rh_quest_mark_kept(&data, &in); /* a figure kept from the watch is from the data */
-        r = rh_assess(&in, a, &err);
+        r = rh_assess(&in, a, err);
     }
-    int64_t id = 0;
     if (!r) {
         int64_t now = (int64_t)time(NULL);
         /* dated on the server's day when it is pinned (tests, --today), as the CLI does */
         int64_t at = c->cfg->has_today ? (int64_t)c->today * 86400 + 43200 : now;
-        r = rh_assessment_save(c->s, &in, a, at, RH_ASSESS_SAVE_FORGET_DRAFT, &id, &err);
+        r = rh_assessment_save(c->s, &in, a, at, RH_ASSESS_SAVE_FORGET_DRAFT, id, err);
     }
     rh_free(a);
+    return r;
+}
+
+static int finish(struct ctx *c, struct rh_quest *q)
+{
+    struct rh_err err;
+    rh_err_clear(&err);
+    int64_t id = 0;
+    int r = assess_save(c, q, &id, &err);
     if (r)
         return trouble(c, "Your answers could not be assessed", &err, r);
     return redirect(c, "/assessment?saved=1");
 }
 
+/* A tap on the picture without JavaScript (pick=SCREEN:WORD): the page
+ * again with the form as it was sent and that word ticked or unticked
+ * ("none" unticked with it); nothing is stored. */
+static void pick_word(const struct rh_quest_item *it, struct shown *sh, const char *w)
+{
+    bool known = false;
+    for (int i = 0; i < it->n_choices; i++)
+        known |= !strcmp(it->choices[i].word, w);
+    if (!known)
+        return;
+    bool on = has_word(sh->v, w);
+    char nv[VAL_MAX] = "";
+    for (int i = 0; i < it->n_choices; i++) {
+        const char *cw = it->choices[i].word;
+        if (!strcmp(cw, w) ? !on : has_word(sh->v, cw))
+            add_word(nv, sizeof nv, cw);
+    }
+    if (on && has_word(sh->v, "none"))
+        add_word(nv, sizeof nv, "none");
+    snprintf(sh->v, sizeof sh->v, "%s", nv);
+}
+
 static int answer(struct ctx *c)
 {
-    char go[16] = "next";
+    char go[16] = "next", pick[96] = "";
     (void)ffield(c, "go", go, sizeof go);
+    if (!strcmp(go, "enter"))
+        snprintf(go, sizeof go, "next");
+    (void)ffield(c, "pick", pick, sizeof pick);
     struct rh_quest q;
     struct rh_err err;
     rh_err_clear(&err);
@@ -504,6 +618,24 @@ static int answer(struct ctx *c)
     int n = moved ? 0 : rh_quest_page(&q, ROOM, items);
     struct shown sh[RH_QUEST_PAGE_MAX];
     memset(sh, 0, sizeof sh);
+    if (pick[0] && n) {
+        char *colon = strchr(pick, ':');
+        if (colon)
+            *colon++ = '\0';
+        for (int i = 0; i < n; i++) {
+            char key[80];
+            snprintf(key, sizeof key, "a_%s", items[i]->id);
+            if (!form_values(c, key, sh[i].v, sizeof sh[i].v))
+                sh[i].v[0] = '\0';
+            if (colon && !strcmp(pick, items[i]->id))
+                pick_word(items[i], &sh[i], colon);
+        }
+        page_begin(c, "Check my hip pain");
+        form(c, &q, items, n, sh, false);
+        page_end(c);
+        rh_quest_release(&q);
+        return 0;
+    }
     int bad = 0;
     for (int i = 0; i < n; i++) {
         char key[80];
@@ -594,4 +726,156 @@ static int answer(struct ctx *c)
 int page_questionnaire(struct ctx *c)
 {
     return c->post ? answer(c) : show(c);
+}
+
+/* ---- the JSON API: GET/POST /api/questionnaire -------------------------------
+ * The same library calls as the page and the terminal: the current
+ * question (rh_quest_current, with its choices and the answer kept for it),
+ * answer one question as typed (rh_quest_answer), skip, back, restart (the
+ * draft forgotten); the draft is stored after each move, and the answer to
+ * the last question assesses and stores the result as the form does. */
+
+static const char *const kind_name[] = {"one", "many", "yes_no", "number"};
+
+static void jstr_or_null(struct ctx *c, const char *s)
+{
+    if (!s)
+        put(c, "null");
+    else if (!c->err)
+        c->err = rh_buf_json_str(&c->res->body, s);
+}
+
+/* The state as JSON (status 200 unless set before). */
+static void api_state(struct ctx *c, const struct rh_quest *q)
+{
+    const struct rh_quest_item *it = rh_quest_current(q);
+    int pos = 0, total = 0;
+    rh_quest_progress(q, &pos, &total);
+    c->res->content_type = ct_json;
+    rh_buf_reset(&c->res->body);
+    pf(c, "{\"state\":\"%s\",\"position\":%d,\"total\":%d,\"answers\":%d,\"csrf\":",
+       it ? "asking" : "done", it ? pos : total, total, rh_quest_draft_count(q));
+    jstr_or_null(c, c->cfg->csrf);
+    put(c, ",\"question\":");
+    if (!it) {
+        put(c, "null}\n");
+        return;
+    }
+    put(c, "{\"id\":");
+    jstr_or_null(c, it->id);
+    put(c, ",\"key\":");
+    jstr_or_null(c, it->key);
+    pf(c, ",\"kind\":\"%s\",\"text\":", kind_name[it->kind]);
+    jstr_or_null(c, it->text);
+    put(c, ",\"help\":");
+    jstr_or_null(c, it->help);
+    if (it->kind == RH_QUEST_NUMBER) {
+        pf(c, ",\"min\":%g,\"max\":%g,\"whole\":%s,\"unit\":", it->min, it->max,
+           it->whole ? "true" : "false");
+        jstr_or_null(c, it->unit);
+    }
+    put(c, ",\"choices\":[");
+    for (int i = 0; i < it->n_choices; i++) {
+        put(c, i ? ",{\"word\":" : "{\"word\":");
+        jstr_or_null(c, it->choices[i].word);
+        put(c, ",\"label\":");
+        jstr_or_null(c, it->choices[i].label);
+        put(c, "}");
+    }
+    struct rh_quest_given g;
+    bool given = !rh_quest_given(q, it->id, &g) && g.has;
+    put(c, "],\"answer\":");
+    jstr_or_null(c, given && g.answered ? g.typed : NULL);
+    put(c, ",\"note\":");
+    jstr_or_null(c, given ? g.note : NULL);
+    put(c, "}}\n");
+}
+
+int api_questionnaire(struct ctx *c)
+{
+    struct rh_quest q;
+    struct rh_err err;
+    rh_err_clear(&err);
+    char go[16] = "", at[64] = "";
+    if (c->post) {
+        (void)ffield(c, "go", go, sizeof go);
+        if (!strcmp(go, "restart")) {
+            int r = rh_quest_draft_forget(c->s, &err);
+            if (r)
+                return api_fail(c, r, &err, "");
+        }
+    }
+    bool resumed;
+    int r = load(c, &q, &resumed, &err);
+    if (r)
+        return api_fail(c, r, &err, "");
+    struct rh_intake data;
+    runs_say(c, &data);
+    (void)rh_quest_suggest(&q, &data, NULL);
+    c->res->status = 200;
+    if (!c->post || !strcmp(go, "restart")) {
+        api_state(c, &q);
+        rh_quest_release(&q);
+        return 0;
+    }
+    const struct rh_quest_item *it = rh_quest_current(&q);
+    /* the question the client answers: a stale one is refused, not
+     * answered in the wrong place */
+    if (ffield(c, "at", at, sizeof at) && (!it || strcmp(it->id, at))) {
+        rh_quest_release(&q);
+        return json_error(c, 409, "that question is not the current one: GET /api/questionnaire "
+                                  "for the question asked now");
+    }
+    char text[ANSWER_CAP] = "";
+    const char *bad = NULL;
+    int code = 400;
+    if (!strcmp(go, "answer")) {
+        if (!it)
+            bad = "every question is answered";
+        else if (!ffield(c, "answer", text, sizeof text) || !text[0])
+            bad = "give the answer as the terminal takes it (the field 'answer'), or go=skip";
+        else if ((r = rh_quest_answer(&q, text, &err)) == RH_QUEST_CONFIRM) {
+            char yes[8] = "";
+            if (ffield(c, "confirm", yes, sizeof yes) && !strcmp(yes, "yes"))
+                rh_quest_confirm(&q, true);
+            else
+                bad = err.msg, code = 409; /* the question asks: send it again with confirm=yes */
+        } else if (r) {
+            bad = err.msg;
+        }
+    } else if (!strcmp(go, "skip")) {
+        if (rh_quest_skip(&q))
+            bad = "every question is answered";
+    } else if (!strcmp(go, "back")) {
+        if (rh_quest_back(&q))
+            bad = "this is the first question";
+    } else {
+        bad = "go must be answer, skip, back or restart";
+    }
+    if (bad) {
+        /* nothing kept: the error, and the question still asked */
+        char msg[sizeof err.msg];
+        snprintf(msg, sizeof msg, "%s", bad);
+        rh_quest_release(&q);
+        return json_error(c, code, msg);
+    }
+    if (rh_quest_state_of(&q) == RH_QUEST_DONE) {
+        /* the last answer: assessed and stored, as the form's last page */
+        int64_t id = 0;
+        r = assess_save(c, &q, &id, &err);
+        rh_quest_release(&q);
+        if (r)
+            return api_fail(c, r, &err, "");
+        c->res->status = 201;
+        c->res->content_type = ct_json;
+        rh_buf_reset(&c->res->body);
+        pf(c, "{\"state\":\"saved\",\"assessment_id\":%lld,\"result\":\"/api/assessment\"}\n",
+           (long long)id);
+        return 0;
+    }
+    r = rh_quest_draft_save(c->s, &q, &err);
+    if (!r)
+        api_state(c, &q);
+    rh_quest_release(&q);
+    return r ? api_fail(c, r, &err, "") : 0;
 }

@@ -38,6 +38,7 @@ const struct route rh_routes[] = {
     {"/api/checkin", M_GET, RK_API, api_checkin, NULL, 0, false, false},
     {"/api/profile", M_GET, RK_API, api_profile, NULL, 0, false, false},
     {"/api/shoes", M_GET, RK_API, api_shoes, NULL, 0, false, false},
+    {"/api/questionnaire", M_GET | M_POST, RK_API, api_questionnaire, NULL, RH_SERVER_FORM_MAX, false, false},
 };
 const size_t rh_n_routes = sizeof rh_routes / sizeof rh_routes[0];
 

@@ -59,6 +59,7 @@
 #define page_checkin      rh__srv_page_checkin
 #define api_checkin       rh__srv_api_checkin
 #define api_profile       rh__srv_api_profile
+#define api_questionnaire rh__srv_api_questionnaire
 #define api_shoes         rh__srv_api_shoes
 #define asset_js          rh__srv_asset_js
 #define asset_report_css  rh__srv_asset_report_css
@@ -159,6 +160,7 @@ int api_index(struct ctx *c);
 int api_checkin(struct ctx *c);
 int api_profile(struct ctx *c);
 int api_shoes(struct ctx *c);
+int api_questionnaire(struct ctx *c); /* page_questionnaire.c */
 
 /* ---- output (sticky error in c->err) ----------------------------------------- */
 void put(struct ctx *c, const char *s);

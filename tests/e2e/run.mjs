@@ -110,7 +110,8 @@ const PAGES = ['/', '/questionnaire', '/diary', '/checkin', '/plan', '/assessmen
 // keyboard, where it hurts by the mouse (or a finger) on the hip picture,
 // the signs that are red flags ticked, every other page left as it is.
 // With JavaScript the picture ticks the box in place; without it each area
-// is a link that redraws the page with the box ticked. Returns the result
+// is a button that sends the page and gets it back with the box ticked and
+// the others kept. Returns the result
 // page's text after checking the red flags come first.
 async function questionnaire(page, tag, width, js) {
   await page.goto(base + '/questionnaire');
@@ -129,21 +130,35 @@ async function questionnaire(page, tag, width, js) {
   check(await page.isChecked('#q-sex-female'), `${tag}: Space did not choose the first sex`);
   await page.screenshot({ path: join(shots, `${tag}_questionnaire_1.png`), fullPage: true });
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  // the warning signs come next, before everything else (a clinician's
+  // red-flag screen), then the weakness
+  check(await page.getAttribute('input[name=at]', 'value') === 'signs', `${tag}: the signs are not the second page`);
+  await page.check('#q-signs-cannot_bear_weight');
+  await page.check('#q-signs-fever');
+  await page.screenshot({ path: join(shots, `${tag}_questionnaire_signs.png`), fullPage: true });
+  await Promise.all([page.waitForNavigation(), page.click('button[value=next]')]);
+  check(await page.getAttribute('input[name=at]', 'value') === 'check_weak_side', `${tag}: no weakness page`);
+  await Promise.all([page.waitForNavigation(), page.click('button[value=next]')]);
   check(await page.getAttribute('input[name=at]', 'value') === 'location', `${tag}: not on the location page`);
   check(await page.locator('#diagram svg title').count() === 1, `${tag}: the picture has no title`);
   bad = await layoutProblems(page, width);
   check(bad.length === 0, `${tag} picture page: ${bad.slice(0, 3).join('; ')}`);
+  // a box ticked before the taps on the picture stays ticked (without
+  // JavaScript each tap sends the page as it is), then unticked again
+  await page.check('#q-location-outer');
   for (const w of ['groin', 'deep']) {
-    const area = page.locator(`#diagram a[data-box="q-location-${w}"] > *`).first();
+    const area = page.locator(`#diagram button[value="location:${w}"]`).first();
     if (js) {
       await area.click();
     } else {
       await Promise.all([page.waitForNavigation(), area.click()]);
     }
     check(await page.isChecked(`#q-location-${w}`), `${tag}: the picture did not tick ${w}`);
-    check(/\bon\b/.test(await page.getAttribute(`#diagram a[data-box="q-location-${w}"]`, 'class')),
+    check(/\bon\b/.test(await page.getAttribute(`#diagram [data-box="q-location-${w}"]`, 'class')),
           `${tag}: the area of ${w} is not marked`);
+    check(await page.isChecked('#q-location-outer'), `${tag}: a tap on ${w} lost the ticked box`);
   }
+  await page.uncheck('#q-location-outer');
   check(!(await page.isChecked('#q-location-front')), `${tag}: front ticked by itself`);
   await page.screenshot({ path: join(shots, `${tag}_questionnaire_picture.png`), fullPage: true });
   await Promise.all([page.waitForNavigation(), page.click('button[value=next]')]);
@@ -152,16 +167,18 @@ async function questionnaire(page, tag, width, js) {
   check(await page.isChecked('#q-location-groin') && await page.isChecked('#q-location-deep'),
         `${tag}: going back lost the places`);
   await Promise.all([page.waitForNavigation(), page.click('button[value=next]')]);
+  let lastButton = '';
   for (let i = 0; i < 45 && !page.url().includes('/assessment'); i++) {
+    lastButton = (await page.textContent('button[value=next]')).trim();
     const at = await page.getAttribute('input[name=at]', 'value').catch(() => null);
-    if (at === 'signs') {
+    if (at === 'signs') { // only when an answer brought it back
       await page.check('#q-signs-cannot_bear_weight');
       await page.check('#q-signs-fever');
-      await page.screenshot({ path: join(shots, `${tag}_questionnaire_signs.png`), fullPage: true });
     }
     await Promise.all([page.waitForNavigation(), page.click('button[value=next]')]);
   }
   check(page.url().includes('/assessment'), `${tag}: the questionnaire did not end: ${page.url()}`);
+  check(lastButton === 'See my result', `${tag}: the last page's button says "${lastButton}"`);
   const banner = page.locator('.banner').first();
   check(await banner.isVisible(), `${tag}: no red-flag banner on the result`);
   check(/cannot take weight/i.test(await banner.textContent()), `${tag}: the banner lacks the red flag`);

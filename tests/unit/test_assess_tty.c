@@ -85,6 +85,11 @@ static void test_session_saved(void)
     send(&p, "female\n");
     CHECK(pty_wait(&p, "Which hip hurts?"));
     send(&p, "2\n");
+    /* the warning signs come early: skipped (then not answered) */
+    CHECK(pty_wait(&p, "Have you noticed any of these?"));
+    send(&p, "\n");
+    CHECK(pty_wait(&p, "feel weaker"));
+    send(&p, "\n");
     CHECK(pty_wait(&p, "FRONT"));
     CHECK(pty_wait(&p, "Answer ("));
     send(&p, "2 8\n"); /* groin, deep */

@@ -142,6 +142,10 @@ static void test_answer_skip_back(void)
     CHECK_INT(rh_quest_answer(&q, "1", &e), 0); /* female */
     CHECK_STR(cur_id(&q), "side");
     CHECK_INT(rh_quest_skip(&q), 0);
+    CHECK_STR(cur_id(&q), "signs"); /* the warning signs early */
+    CHECK_INT(rh_quest_skip(&q), 0);
+    CHECK_STR(cur_id(&q), "check_weak_side");
+    CHECK_INT(rh_quest_skip(&q), 0);
     CHECK_STR(cur_id(&q), "location");
     CHECK_INT(rh_quest_answer(&q, "2, deep", &e), 0);
     rh_quest_intake(&q, &in);
@@ -154,6 +158,10 @@ static void test_answer_skip_back(void)
     CHECK_STR(cur_id(&q), "location");
     CHECK_INT(rh_quest_current_answer(&q, &b), 1);
     CHECK_STR(b.data, "2, deep"); /* as typed */
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_STR(cur_id(&q), "check_weak_side");
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_STR(cur_id(&q), "signs");
     CHECK_INT(rh_quest_back(&q), 0);
     CHECK_STR(cur_id(&q), "side");
     CHECK_INT(rh_quest_back(&q), 0);
@@ -359,6 +367,23 @@ static void clean_intake(struct rh_intake *in)
     in->history = RH_BIT(RH_HIST_BACK_PROBLEMS);
 }
 
+/* The warning signs are screened early, as a clinician does (not after
+ * twenty other questions): the signs screen is among the first four. */
+static void test_red_flag_screen_comes_early(void)
+{
+    struct rh_quest q;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    int at = 1;
+    while (rh_quest_current(&q) && strcmp(cur_id(&q), "signs") != 0) {
+        rh_quest_skip(&q);
+        at++;
+    }
+    if (at > 4)
+        fprintf(stderr, "  the signs come at screen %d\n", at);
+    CHECK(rh_quest_current(&q) != NULL && at <= 4);
+    rh_quest_release(&q);
+}
+
 static void test_hop_test_never_offered_with_stress_fracture_signs(void)
 {
     struct rh_quest q;
@@ -412,9 +437,10 @@ static void test_hop_test_never_offered_with_stress_fracture_signs(void)
     for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
         CHECK_INT(rh_quest_init(&q, NULL), 0);
         answer(&q, "sex", "male");
+        /* in the questions' order: the warning signs come early */
+        answer(&q, "signs", runs[i].screen && !strcmp(runs[i].screen, "signs") ? runs[i].ans : "0");
         answer(&q, "worse_with",
                runs[i].screen && !strcmp(runs[i].screen, "worse_with") ? runs[i].ans : "run_later");
-        answer(&q, "signs", runs[i].screen && !strcmp(runs[i].screen, "signs") ? runs[i].ans : "0");
         answer(&q, "history", runs[i].screen && !strcmp(runs[i].screen, "history") ? runs[i].ans : "0");
         if (runs[i].screen && !strcmp(runs[i].screen, "test_single_leg_stand"))
             answer(&q, "test_single_leg_stand", "yes");
@@ -609,7 +635,9 @@ static void test_draft_and_resume(void)
     CHECK_INT(rh_quest_init(&q, &e), 0);
     CHECK_INT(rh_quest_answer(&q, "34", &e), 0);
     CHECK_INT(rh_quest_answer(&q, "2", &e), 0);
-    CHECK_INT(rh_quest_skip(&q), 0);
+    CHECK_INT(rh_quest_skip(&q), 0); /* side */
+    CHECK_INT(rh_quest_skip(&q), 0); /* the warning signs */
+    CHECK_INT(rh_quest_skip(&q), 0); /* a weaker side */
     CHECK_INT(rh_quest_answer(&q, "outer and front", &e), 0);
     CHECK_INT(rh_quest_draft_count(&q), 3);
     CHECK_INT(rh_quest_draft(&q, &d), 0);
@@ -839,6 +867,7 @@ int main(void)
     RUN(test_clicking_only_for_deep_or_groin_pain);
     RUN(test_numbness_only_when_it_spreads);
     RUN(test_periods_only_for_female_or_unknown_sex);
+    RUN(test_red_flag_screen_comes_early);
     RUN(test_hop_test_never_offered_with_stress_fracture_signs);
     RUN(test_questions_file_errors);
     RUN(test_allocation_failures);

@@ -1406,6 +1406,54 @@ static void test_api_checkin(void)
     rh_server_response_release(&r);
 }
 
+/* The web check-in skips a question as the terminal's does (the same
+ * rh_ostrc_score rules: never question 1, a skipped one not counted as no
+ * trouble), names a question left without an answer, and stores with
+ * rh_diary_checkin (the plan's check-in, as `runhip checkin`). */
+static void test_checkin_skip(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/checkin", &r);
+    CHECK(has(&r, "name=\"q2\" value=\"skip\""));
+    CHECK(has(&r, "name=\"q4\" value=\"skip\""));
+    CHECK(!has(&r, "name=\"q1\" value=\"skip\""));
+    rh_server_response_release(&r);
+    char body[256];
+    static const char *const bad[] = {"q1=skip&q2=2&q3=2&q4=2", "q1=2&q2=skip", "q1=3&q2=2&q3=2",
+                                      "q1=2&q2=later&q3=2&q4=2"};
+    static const char *const why[] = {"question 1 cannot be skipped", "question 3 has no answer",
+                                      "question 4 has no answer", "question 2 is not one of"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        snprintf(body, sizeof body, "csrf=%s&%s", CSRF, bad[i]);
+        req(&cfg, "POST", "/checkin", body, &r);
+        if (r.status != 400 || !has(&r, why[i]))
+            fprintf(stderr, "  %s: %d\n", bad[i], r.status);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, why[i]));
+        rh_server_response_release(&r);
+        CHECK_INT(checkins(path), 0);
+    }
+    /* a skipped answer stays chosen when the form comes back */
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=skip&q3=2", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK(has(&r, "name=\"q2\" value=\"skip\" checked"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=skip&q3=2&q4=skip", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Saved: severity at least 16 out of 100, because questions 2 and 4 were "
+                  "skipped (a skipped question is not counted as no trouble)."));
+    rh_server_response_release(&r);
+    CHECK_INT(checkins(path), 1);
+    get(&cfg, "/api/checkin", &r);
+    CHECK(has(&r, "\"severity\":16,\"substantial\":false,\"q\":[8,null,8,null]"));
+    rh_server_response_release(&r);
+}
+
 
 /* ---- the questionnaire form ------------------------------------------------ */
 
@@ -1507,6 +1555,24 @@ static void test_questionnaire(void)
     CHECK(d && strstr(d, "age = about 34") && strstr(d, "sex = female") && !strstr(d, "side ="));
     rh_free(d);
 
+    /* the warning signs come next (a clinician's red-flag screen comes
+     * early, the same order as the terminal's), then the weakness */
+    get(&cfg, "/questionnaire?on=1", &r);
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "signs");
+    CHECK(has(&r, "name=\"a_signs\" id=\"q-signs-cannot_bear_weight\""));
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=signs&go=next", &r);
+    CHECK_INT(r.status, 303);
+    rh_server_response_release(&r);
+    get(&cfg, "/questionnaire?on=1", &r);
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "check_weak_side");
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=check_weak_side&go=next", &r);
+    CHECK_INT(r.status, 303);
+    rh_server_response_release(&r);
+
     /* where it hurts: the picture, one area per location word, each a link
      * that ticks its box without JavaScript */
     get(&cfg, "/questionnaire?on=1", &r);
@@ -1514,10 +1580,16 @@ static void test_questionnaire(void)
     CHECK_STR(at, "location");
     CHECK(has(&r, "<figure class=\"hip\" id=\"diagram\">") && has(&r, "<title id=\"hip-title\">"));
     for (int i = 0; i < rh_intake_word_count(RH_INTAKE_LIST_LOCATION); i++) {
-        char area[160], box[160];
+        char area[160], box[160], button[160];
         const char *w = rh_intake_word(RH_INTAKE_LIST_LOCATION, i);
-        snprintf(area, sizeof area, "href=\"/questionnaire?pick=location&amp;v=%s#diagram\" "
-                 "class=\"region\" data-box=\"q-location-%s\"", w, w);
+        snprintf(area, sizeof area, "<g class=\"region\" data-box=\"q-location-%s\">", w);
+        /* each area a button of the form: a tap sends the page as it is */
+        snprintf(button, sizeof button, "<button type=\"submit\" name=\"pick\" "
+                 "value=\"location:%s\" class=\"area\" formnovalidate aria-pressed=\"false\" "
+                 "aria-label=\"", w);
+        if (!has(&r, button))
+            fprintf(stderr, "  no button for %s\n", w);
+        CHECK(has(&r, button));
         snprintf(box, sizeof box, "<input type=\"checkbox\" name=\"a_location\" "
                  "id=\"q-location-%s\" value=\"%s\">", w, w);
         if (!has(&r, area) || !has(&r, box))
@@ -1525,14 +1597,40 @@ static void test_questionnaire(void)
         CHECK(has(&r, area) && has(&r, box));
     }
     CHECK(!has(&r, "Type every number")); /* the keyboard's instructions stay in the terminal */
+    CHECK(!has(&r, "<a href=\"#q-")); /* no link that drops the page's ticks */
+    /* Enter is Next, not the first area: the form's first button */
+    const char *form_at = strstr(r.body.data, "<form method=\"post\" action=\"/questionnaire\"");
+    const char *first = form_at ? strstr(form_at, "<button") : NULL;
+    static const char enter[] = "<button type=\"submit\" name=\"go\" value=\"enter\"";
+    CHECK(first && !strncmp(first, enter, sizeof enter - 1));
     rh_server_response_release(&r);
+    /* a tap without JavaScript: the page comes back with the area's word
+     * ticked and the boxes ticked before the tap kept; nothing stored */
+    char *before = draft_of(path);
+    qpost(&cfg, "at=location&a_location=front&a_location=outer&pick=location%3Agroin", &r);
+    CHECK_INT(r.status, 200);
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "location");
+    CHECK(has(&r, "id=\"q-location-front\" value=\"front\" checked"));
+    CHECK(has(&r, "id=\"q-location-outer\" value=\"outer\" checked"));
+    CHECK(has(&r, "id=\"q-location-groin\" value=\"groin\" checked"));
+    CHECK(has(&r, "<g class=\"region on\" data-box=\"q-location-groin\">"));
+    CHECK(has(&r, "value=\"location:groin\" class=\"area\" formnovalidate aria-pressed=\"true\""));
+    rh_server_response_release(&r);
+    /* a second tap unticks it, the others stay */
+    qpost(&cfg, "at=location&a_location=front&a_location=groin&pick=location%3Agroin", &r);
+    CHECK(has(&r, "id=\"q-location-front\" value=\"front\" checked"));
+    CHECK(!has(&r, "value=\"groin\" checked"));
+    rh_server_response_release(&r);
+    char *after = draft_of(path);
+    CHECK(before && after && !strcmp(before, after));
+    rh_free(before);
+    rh_free(after);
     get(&cfg, "/questionnaire?pick=location&v=groin%2Cdeep", &r);
     CHECK(has(&r, "id=\"q-location-groin\" value=\"groin\" checked"));
     CHECK(has(&r, "id=\"q-location-deep\" value=\"deep\" checked"));
     CHECK(!has(&r, "value=\"front\" checked"));
-    /* the area of a ticked word unticks it */
-    CHECK(has(&r, "href=\"/questionnaire?pick=location&amp;v=deep#diagram\" class=\"region on\" "
-                  "data-box=\"q-location-groin\""));
+    CHECK(has(&r, "<g class=\"region on\" data-box=\"q-location-groin\">"));
     rh_server_response_release(&r);
     CHECK(!strstr(d = draft_of(path), "\nlocation =")); /* a picked area stores nothing */
     rh_free(d);
@@ -1558,9 +1656,17 @@ static void test_questionnaire(void)
     page_at(&r, at, sizeof at);
     CHECK_STR(at, "location");
     CHECK(has(&r, "value=\"groin\" checked") && has(&r, "value=\"deep\" checked"));
-    CHECK(has(&r, "class=\"region on\" data-box=\"q-location-groin\""));
+    CHECK(has(&r, "<g class=\"region on\" data-box=\"q-location-groin\">"));
     rh_server_response_release(&r);
     qpost(&cfg, "at=location&go=back", &r); /* nothing ticked now: cleared */
+    rh_server_response_release(&r);
+    get(&cfg, "/questionnaire?on=1", &r);
+    page_at(&r, at, sizeof at);
+    CHECK_STR(at, "check_weak_side");
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=check_weak_side&go=back", &r);
+    rh_server_response_release(&r);
+    qpost(&cfg, "at=signs&go=back", &r);
     rh_server_response_release(&r);
     get(&cfg, "/questionnaire?on=1", &r);
     page_at(&r, at, sizeof at);
@@ -1613,10 +1719,15 @@ static void test_questionnaire(void)
     CHECK_INT(assessments(path), 0);
     qpost(&cfg, "at=age&a_age=34&a_sex=female&go=next", &r); /* from the first page again */
     rh_server_response_release(&r);
-    int pages = 0;
+    int pages = 0, results = 0;
+    bool says_result = false;
     for (; pages < 60; pages++) {
         get(&cfg, "/questionnaire?on=1", &r);
         page_at(&r, at, sizeof at);
+        /* the last page's button says what comes: the result */
+        says_result = has(&r, "value=\"next\">See my result</button>");
+        CHECK(says_result != has(&r, "value=\"next\">Next</button>"));
+        results += says_result;
         rh_server_response_release(&r);
         if (!*at)
             break;
@@ -1631,6 +1742,7 @@ static void test_questionnaire(void)
             break;
     }
     CHECK(pages > 8 && pages < 40);
+    CHECK(says_result && results == 1);
     CHECK(assessments(path) > 0);
     CHECK(draft_of(path) == NULL);
     get(&cfg, "/assessment?saved=1", &r);
@@ -1652,6 +1764,145 @@ static void test_questionnaire(void)
     CHECK_STR(r.content_type, "text/javascript; charset=utf-8");
     CHECK(has(&r, "addEventListener"));
     rh_server_response_release(&r);
+}
+
+/* One POST to /api/questionnaire (csrf added); the parsed answer (NULL
+ * when it is not JSON), the status in *status. */
+static json_t *qapi(const struct rh_server_config *cfg, const char *fields, int *status)
+{
+    char body[512];
+    snprintf(body, sizeof body, "csrf=%s&%s", CSRF, fields);
+    struct rh_server_response r;
+    req(cfg, "POST", "/api/questionnaire", body, &r);
+    *status = r.status;
+    CHECK_STR(r.content_type, "application/json; charset=utf-8");
+    json_error_t je;
+    json_t *j = r.body.len ? json_loads(r.body.data, 0, &je) : NULL;
+    rh_server_response_release(&r);
+    return j;
+}
+
+static const char *qid(json_t *j)
+{
+    const char *id = json_string_value(json_object_get(json_object_get(j, "question"), "id"));
+    return id ? id : "(none)";
+}
+
+/* The questionnaire as JSON: the question asked now, answer / skip / back
+ * / restart through the library, the draft shared with the form and the
+ * terminal, a bad or stale answer refused with nothing kept, the strides
+ * question, and the last move assessing and storing the result. */
+static void test_api_questionnaire(void)
+{
+    char path[512];
+    struct rh_store *st = syn_open(path, sizeof path);
+    rh_store_close(st);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/api/questionnaire", &r);
+    CHECK_INT(r.status, 200);
+    json_error_t je;
+    json_t *j = json_loads(r.body.data, 0, &je);
+    rh_server_response_release(&r);
+    CHECK_STR(json_string_value(json_object_get(j, "state")), "asking");
+    CHECK_STR(qid(j), "age");
+    CHECK_STR(json_string_value(json_object_get(j, "csrf")), CSRF);
+    json_t *qn = json_object_get(j, "question");
+    CHECK_STR(json_string_value(json_object_get(qn, "kind")), "number");
+    CHECK(json_number_value(json_object_get(qn, "min")) == 10);
+    CHECK(json_is_null(json_object_get(qn, "answer")));
+    json_decref(j);
+    /* no token: refused */
+    req(&cfg, "POST", "/api/questionnaire", "go=answer&answer=34", &r);
+    CHECK_INT(r.status, 403);
+    rh_server_response_release(&r);
+    CHECK(draft_of(path) == NULL);
+    int status;
+    /* a bad answer: the terminal's words, nothing kept */
+    j = qapi(&cfg, "go=answer&at=age&answer=7", &status);
+    CHECK_INT(status, 400);
+    CHECK(strstr(json_string_value(json_object_get(j, "error")) ?: "", "7 is out of range") != NULL);
+    json_decref(j);
+    CHECK(draft_of(path) == NULL);
+    j = qapi(&cfg, "go=answer&at=age&answer=about+34", &status);
+    CHECK_INT(status, 200);
+    CHECK_STR(qid(j), "sex");
+    CHECK_INT(json_integer_value(json_object_get(j, "answers")), 1);
+    json_decref(j);
+    char *d = draft_of(path);
+    CHECK(d && strstr(d, "age = about 34"));
+    rh_free(d);
+    /* a stale question: refused, nothing changed */
+    j = qapi(&cfg, "go=answer&at=age&answer=40", &status);
+    CHECK_INT(status, 409);
+    json_decref(j);
+    j = qapi(&cfg, "go=answer&at=sex&answer=female", &status);
+    CHECK_STR(qid(j), "side");
+    json_decref(j);
+    j = qapi(&cfg, "go=skip", &status);
+    CHECK_INT(status, 200);
+    CHECK_STR(qid(j), "signs"); /* the warning signs come early */
+    json_decref(j);
+    j = qapi(&cfg, "go=back", &status);
+    CHECK_STR(qid(j), "side");
+    json_decref(j);
+    j = qapi(&cfg, "go=back", &status);
+    CHECK_STR(qid(j), "sex");
+    CHECK_STR(json_string_value(json_object_get(json_object_get(j, "question"), "answer")), "female");
+    json_decref(j);
+    j = qapi(&cfg, "go=sideways", &status);
+    CHECK_INT(status, 400);
+    json_decref(j);
+    j = qapi(&cfg, "go=answer&answer=female", &status);
+    j = (json_decref(j), qapi(&cfg, "go=answer&answer=left", &status));
+    CHECK_STR(qid(j), "signs");
+    json_decref(j);
+    j = qapi(&cfg, "go=answer&at=signs&answer=cannot_bear_weight+fever", &status);
+    CHECK_INT(status, 200);
+    json_decref(j);
+    /* on to the strides question, skipping */
+    j = qapi(&cfg, "go=skip", &status);
+    for (int i = 0; i < 60 && strcmp(qid(j), "cadence_spm") && strcmp(qid(j), "(none)"); i++) {
+        json_decref(j);
+        j = qapi(&cfg, "go=skip", &status);
+    }
+    CHECK_STR(qid(j), "cadence_spm");
+    json_decref(j);
+    j = qapi(&cfg, "go=answer&at=cadence_spm&answer=84", &status);
+    CHECK_INT(status, 409);
+    CHECK(strstr(json_string_value(json_object_get(j, "error")) ?: "", "84 is low for steps") != NULL);
+    json_decref(j);
+    j = qapi(&cfg, "go=answer&at=cadence_spm&answer=84&confirm=yes", &status);
+    CHECK_INT(status, 200);
+    json_decref(j);
+    CHECK(strstr(d = draft_of(path), "cadence_spm = 168") != NULL);
+    rh_free(d);
+    /* to the end: the last move assesses and stores, the draft goes */
+    CHECK_INT(assessments(path), 0);
+    status = 200;
+    for (int i = 0; i < 60 && status == 200; i++) {
+        j = qapi(&cfg, "go=skip", &status);
+        if (status == 201) {
+            CHECK_STR(json_string_value(json_object_get(j, "state")), "saved");
+            CHECK(json_integer_value(json_object_get(j, "assessment_id")) > 0);
+        }
+        json_decref(j);
+    }
+    CHECK_INT(status, 201);
+    CHECK(assessments(path) > 0);
+    CHECK(draft_of(path) == NULL);
+    get(&cfg, "/api/assessment", &r);
+    CHECK(has(&r, "\"disposition\":\"urgent\""));
+    rh_server_response_release(&r);
+    /* restart: from the first question again */
+    j = qapi(&cfg, "go=answer&answer=50", &status);
+    json_decref(j);
+    j = qapi(&cfg, "go=restart", &status);
+    CHECK_INT(status, 200);
+    CHECK_STR(qid(j), "age");
+    CHECK_INT(json_integer_value(json_object_get(j, "answers")), 0);
+    json_decref(j);
+    CHECK(draft_of(path) == NULL);
 }
 
 /* The route table is the one list: docs/internals/server.md names every
@@ -1737,7 +1988,9 @@ int main(void)
     RUN(test_profile);
     RUN(test_shoes);
     RUN(test_api_checkin);
+    RUN(test_checkin_skip);
     RUN(test_questionnaire);
+    RUN(test_api_questionnaire);
     RUN(test_daemon);
     return TEST_END();
 }
