@@ -122,6 +122,12 @@ int rh_cli_ask_yes_no(FILE *in, FILE *out, const char *question, bool dflt);
 /* Writes a text for people to f in plain words (rh_text_document: numbered
  * sources listed at the end; flags RH_TEXT_*). 0 or an RH_E* code. */
 int rh_cli_put_text(FILE *f, const char *text, size_t len, unsigned flags);
+/* Appends the plan's move after a diary entry or a check-in to b, one line
+ * said by log and checkin alike: from one phase to another, a step on the
+ * walk-run ladder, or staying in phase `to` when it did not move. 0 or an
+ * RH_E* code. */
+int rh_cli_plan_move(struct rh_buf *b, bool moved, enum rh_phase from, enum rh_phase to,
+                     int ladder_from, int ladder_to);
 
 /* The commands, one cmd_<name>.c each. */
 int cmd_activities(struct rh_cli *cli, int argc, char **argv);

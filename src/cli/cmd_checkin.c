@@ -305,9 +305,8 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
     }
     if (!w && o->have_plan && *o->why) {
         w = rh_buf_printf(&txt, "%s\n", o->why);
-        if (!w && o->moved)
-            w = rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n",
-                              rh_phase_name(o->from), rh_phase_name(o->st.phase));
+        if (!w && o->moved && o->from != o->st.phase)
+            w = rh_cli_plan_move(&txt, true, o->from, o->st.phase, 0, 0);
     } else if (!w && o->triage.n_flags) {
         for (int i = 0; !w && i < o->triage.n_flags; i++)
             w = rh_buf_printf(&txt, "Warning sign: %s. %s\n", o->triage.flags[i].name,

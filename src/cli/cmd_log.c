@@ -124,13 +124,9 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
         w |= rh_buf_printf(&txt, "  %s\n", o->pain.physio);
     if (o->have_plan) {
         const struct rh_plan_state *st = &o->st;
-        if (o->pain.moved && o->pain.from != o->pain.to)
-            w |= rh_buf_printf(&txt, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_name(o->pain.from),
-                   rh_phase_name(o->pain.to));
-        else if (o->pain.moved)
-            w |= rh_buf_printf(&txt, "Plan: walk-run stage %d -> %d.\n", o->pain.ladder_from, o->pain.ladder_to);
-        else
-            w |= rh_buf_printf(&txt, "Plan: stays in phase '%s'.\n", rh_phase_name(st->phase));
+        w |= rh_cli_plan_move(&txt, o->pain.moved, o->pain.from,
+                              o->pain.moved ? o->pain.to : st->phase, o->pain.ladder_from,
+                              o->pain.ladder_to);
         if (st->blocked)
             w |= rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared).\n");
         else if (st->hold)

@@ -628,9 +628,20 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     rh_date_format(from_day, d1);
     rh_date_format(from_day + 13, d2);
     P(rh_buf_printf(b, "\nThe next two weeks (%s to %s):\n", d1, d2));
-    for (int i = 0; days && i < 14; i++) {
+    for (int i = 0, j; days && i < 14; i = j + 1) {
+        /* days alike in a row (an urgent rest: all fourteen) are said once */
+        for (j = i; j + 1 < 14 && strcmp(days[j + 1].title, days[i].title) == 0 &&
+                    strcmp(days[j + 1].detail, days[i].detail) == 0;
+             j++)
+            ;
         rh_date_format(days[i].day, d1);
-        P(rh_buf_printf(b, "%s %-9s %s\n", d1, weekday_names[rh_weekday(days[i].day)], days[i].title));
+        if (j > i) {
+            rh_date_format(days[j].day, d2);
+            P(rh_buf_printf(b, "%s to %s, every day: %s\n", d1, d2, days[i].title));
+        } else {
+            P(rh_buf_printf(b, "%s %-9s %s\n", d1, weekday_names[rh_weekday(days[i].day)],
+                            days[i].title));
+        }
         if (*days[i].detail) {
             char tmp[sizeof days[i].detail];
             rh__fmt(tmp, sizeof tmp, "%s", days[i].detail);

@@ -123,6 +123,20 @@ expect 0 R log pain 3 --date 2026-12-01 --during-run 7 --next-morning 5
 has "step back one stage" "$T/out"
 has "moved from phase 'Restore motion' to 'Calm it down'" "$T/out"
 [ "$(count pain)" = 3 ] || no "expected 3 pain entries"
+[ "$(grep -c "moved from phase" "$T/out")" = 1 ] || no "the move said more than once"
+
+t checkin_moves_the_plan_and_says_it_once
+DB="$T/ck.db"
+add_assessment 1795737600 "$(result itb_syndrome "" cross_train_only)" # 2026-11-27
+expect 0 R plan
+expect 0 R log pain 2 --date 2026-11-28 --during-run 2 --next-morning 1
+expect 0 R log pain 1 --date 2026-11-30 --during-run 2 --next-morning 1
+has "Plan: moved from phase 'Calm it down' to 'Restore motion'" "$T/out"
+expect 0 R checkin --answers 3,3,3,3 --date 2026-12-06
+has "the plan steps back one stage" "$T/out"
+has "Plan: moved from phase 'Restore motion' to 'Calm it down'" "$T/out"
+[ "$(grep -c "moved from phase" "$T/out")" = 1 ] || no "the move said more than once"
+DB="$T/plan.db"
 
 t warning_words_in_a_note_block_running
 expect 0 R log pain 2 --date 2026-12-02 --during-run 2 --next-morning 2 --note "woke me at night, some numbness"

@@ -900,6 +900,45 @@ static void test_stop_flag_prescribes_no_walking(void)
     CHECK(strstr(words, "easy walking") != NULL);
 }
 
+/* Under an urgent red flag every day of the next two weeks is the same
+ * rest: the terminal plan says it once, with the dates it covers, not
+ * fourteen times; an ordinary plan still lists each day. */
+static void test_same_days_said_once(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "fever_hot_joint", "urgent",
+                                            "stop"),
+                            7, D0, NULL, &st, &err),
+              0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    const char *cal = b.data ? strstr(b.data, "The next two weeks") : NULL;
+    CHECK(cal != NULL);
+    char d0[11], d13[11], want[64];
+    rh_date_format(D0, d0);
+    rh_date_format(D0 + 13, d13);
+    snprintf(want, sizeof want, "\n%s to %s, every day: ", d0, d13);
+    CHECK(cal && strstr(cal, want) != NULL);
+    int n = 0;
+    for (const char *p = cal; p && (p = strstr(p, "until a doctor has seen you")); p++)
+        n++;
+    CHECK_INT(n, 1);
+    rh_buf_release(&b);
+    /* an ordinary plan: a line a day */
+    ndiary = 0;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    cal = b.data ? strstr(b.data, "The next two weeks") : NULL;
+    CHECK(cal && strstr(cal, ", every day: ") == NULL);
+    rh_date_format(D0 + 1, d0);
+    snprintf(want, sizeof want, "\n%s ", d0);
+    CHECK(cal && strstr(cal, want) != NULL);
+    rh_buf_release(&b);
+}
+
 /* Under a bone-stress suspicion no text asks for single-leg hops (hopping
  * is what a femoral-neck stress fracture must not do until cleared). */
 static void test_bone_stress_exit_has_no_hops(void)
@@ -1021,6 +1060,7 @@ int main(void)
     RUN(test_most_urgent_first_and_whole_sentences);
     RUN(test_plan_text_checks_every_append);
     RUN(test_clearance_note_multibyte);
+    RUN(test_same_days_said_once);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
