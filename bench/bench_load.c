@@ -15,34 +15,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench.h"
 #include "runhip/load.h"
 
 #define DAYS 3650
 #define ACTIVITIES 4000
 #define ROUNDS 15
-
-static uint64_t state = 88172645463325252ull;
-static double rnd(void)
-{
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return (double)(state % 1000000) / 1000000.0;
-}
-
-static double now_ms(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
-
-static double cpu_ms(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
 
 static int add(struct rh_store *s, int32_t day, int slot, bool strength, uint64_t hash)
 {

@@ -27,34 +27,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench.h"
 #include "runhip/store.h"
 
 #define BLOCK 1000
-
-static uint64_t state = 88172645463325252ull;
-static double rnd(void)
-{
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return (double)(state % 1000000) / 1000000.0;
-}
-
-static double now_ms(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
-}
-
-/* CPU time of the process (the steadier figure on a shared machine: the
- * wall time includes waiting for the disk and for other processes). */
-static double cpu_ms(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
-}
 
 /* Activity i of the history: start, duration and sport are a function of
  * i alone, so the passes can make the same outing again. */

@@ -214,71 +214,63 @@ static void test_session_quit_and_resume(void)
     rh_free(d);
 }
 
-static void test_session_not_saved(void)
+/* One session on a new database: `first` typed at the first question
+ * (NULL: none), then Enter on every screen until `result` is shown (NULL:
+ * not waited for), `save` typed at the save offer (NULL: none), then `last`
+ * shown (NULL: none). The program must end with status 0. Returns 1 if the
+ * database holds an assessment afterwards, else 0; the session's record
+ * stays in *p. */
+static int session(struct pty *p, const char *opt, const char *first, const char *result,
+                   const char *save, const char *last)
 {
     char db[600];
-    snprintf(db, sizeof db, "%s/n.db", test_tmpdir());
-    struct pty p;
+    snprintf(db, sizeof db, "%s/s.db", test_tmpdir());
     struct rh_intake in;
-    CHECK(start(&p, db));
-    CHECK(pty_wait(&p, "How old are you?"));
-    CHECK(pty_wait(&p, "Answer ("));
-    send(&p, "38\n");
-    CHECK(enter_to_end(&p) > 30);
-    CHECK(pty_wait(&p, "Save this assessment"));
-    send(&p, "n\n");
-    CHECK(pty_wait(&p, "Not saved."));
-    CHECK_INT(pty_end(&p), 0);
-    CHECK_INT(stored(db, &in), 0);
+    CHECK(start_with(p, db, opt));
+    if (first) {
+        CHECK(pty_wait(p, "How old are you?"));
+        CHECK(pty_wait(p, "Answer ("));
+        send(p, first);
+    }
+    if (result)
+        CHECK(enter_to(p, result));
+    if (save) {
+        CHECK(pty_wait(p, "Save this assessment"));
+        send(p, save);
+    }
+    if (last)
+        CHECK(pty_wait(p, last));
+    CHECK_INT(pty_end(p), 0);
+    return stored(db, &in);
+}
+
+static void test_session_not_saved(void)
+{
+    struct pty p;
+    CHECK_INT(session(&p, NULL, "38\n", "WHAT TO DO NOW", "n\n", "Not saved."), 0);
 }
 
 /* q on the first screen stops at once: said so, nothing stored. */
 static void test_quit_at_once(void)
 {
-    char db[600];
-    snprintf(db, sizeof db, "%s/q.db", test_tmpdir());
     struct pty p;
-    struct rh_intake in;
-    CHECK(start(&p, db));
-    CHECK(pty_wait(&p, "How old are you?"));
-    CHECK(pty_wait(&p, "Answer ("));
-    send(&p, "q\n");
-    CHECK(pty_wait(&p, "nothing was saved"));
-    CHECK_INT(pty_end(&p), 0);
-    CHECK_INT(stored(db, &in), 0);
+    CHECK_INT(session(&p, NULL, "q\n", NULL, NULL, "nothing was saved"), 0);
 }
 
 /* Every question skipped and Enter at the save offer: the default is to
  * save. */
 static void test_all_skipped_saved_by_enter(void)
 {
-    char db[600];
-    snprintf(db, sizeof db, "%s/e.db", test_tmpdir());
     struct pty p;
-    struct rh_intake in;
-    CHECK(start(&p, db));
-    CHECK(enter_to_end(&p) > 30);
-    CHECK(pty_wait(&p, "Save this assessment"));
-    send(&p, "\n");
-    CHECK(pty_wait(&p, "Saved as assessment"));
-    CHECK_INT(pty_end(&p), 0);
-    CHECK_INT(stored(db, &in), 1);
+    CHECK_INT(session(&p, NULL, NULL, "WHAT TO DO NOW", "\n", "Saved as assessment"), 1);
 }
 
 /* With --json the result is the JSON document; declined, nothing stored. */
 static void test_json_session_declined(void)
 {
-    char db[600];
-    snprintf(db, sizeof db, "%s/j.db", test_tmpdir());
     struct pty p;
-    struct rh_intake in;
-    CHECK(start_with(&p, db, "--json"));
-    CHECK(enter_to(&p, "\"disposition\":"));
-    CHECK(pty_wait(&p, "Save this assessment"));
-    send(&p, "n\n");
-    CHECK_INT(pty_end(&p), 0);
+    CHECK_INT(session(&p, "--json", NULL, "\"disposition\":", "n\n", NULL), 0);
     CHECK(strstr(p.seen, "WHAT TO DO NOW") == NULL); /* the JSON only */
-    CHECK_INT(stored(db, &in), 0);
 }
 
 int main(void)

@@ -143,51 +143,50 @@ static struct km_rows manual_distances(const char *csv)
  * or the only reading possible for the sport over the time), else km. */
 static void test_strava_manual_distance_units(void)
 {
-    /* the metres column: whatever the first says */
-    struct km_rows k = manual_distances(
-        "Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time,Distance\n"
-        "1,\"Jun 1, 2014, 6:00:00 AM\",Run,6.21,,3000,10000\n");
-    CHECK_INT(k.n, 1);
-    CHECK_NEAR(k.m[0], 10000, 0.01);
-    /* the metres column blank in the hand-entered row: the unit the filed
-     * rows show beside it (miles) */
-    k = manual_distances(
-        "Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time,Distance\n"
-        "1,\"Jun 1, 2014, 6:00:00 AM\",Run,5.00,activities/1.fit,2400,8046.7\n"
-        "2,\"Jun 2, 2014, 6:00:00 AM\",Run,3.00,,1500,\n");
-    CHECK_INT(k.n, 1);
-    CHECK_NEAR(k.m[0], 3 * 1609.344, 0.01);
-    /* the header names it */
-    k = manual_distances("Activity ID,Activity Date,Activity Type,Distance (mi),Filename\n"
-                         "1,\"Jun 1, 2014, 6:00:00 AM\",Run,2.5,\n");
-    CHECK_NEAR(k.m[0], 2.5 * 1609.344, 0.01);
-    /* one Distance column and the average speed in m/s: 6.2 units in 50
-     * minutes at 3.33 m/s is 10 km, so miles */
-    k = manual_distances(
-        "Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time,Average Speed\n"
-        "1,\"Jun 1, 2014, 6:00:00 AM\",Run,6.2,,3000,3.33\n"
-        "2,\"Jun 3, 2014, 6:00:00 AM\",Run,4,,2000,\n");
-    CHECK_INT(k.n, 2);
-    CHECK_NEAR(k.m[0], 6.2 * 1609.344, 0.01);
-    CHECK_NEAR(k.m[1], 4 * 1609.344, 0.01); /* the file's unit, for every row */
-    /* 14 units in 1 hour is a run in km (14 km/h) but 22.5 km/h in miles:
-     * faster than anyone runs for an hour; so km */
-    k = manual_distances("Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time\n"
-                         "1,\"Jun 1, 2014, 6:00:00 AM\",Run,14.5,,3600\n");
-    CHECK_NEAR(k.m[0], 14500, 0.01);
-    /* a ride of 40 units in an hour: 64 km/h in miles is no bicycle */
-    k = manual_distances("Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time\n"
-                         "1,\"Jun 1, 2014, 6:00:00 AM\",Ride,40,,3600\n");
-    CHECK_NEAR(k.m[0], 40000, 0.01);
-    /* a walk of 1.5 units in an hour: 1.5 km/h is standing still; 2.4 km/h
-     * in miles is a walk */
-    k = manual_distances("Activity ID,Activity Date,Activity Type,Distance,Filename,Moving Time\n"
-                         "1,\"Jun 1, 2014, 6:00:00 AM\",Walk,1.5,,3600\n");
-    CHECK_NEAR(k.m[0], 1.5 * 1609.344, 0.01);
-    /* nothing to tell: km, Strava's default */
-    k = manual_distances("Activity ID,Activity Date,Activity Type,Distance,Filename\n"
-                         "1,\"Jun 1, 2014, 6:00:00 AM\",Run,5,\n");
-    CHECK_NEAR(k.m[0], 5000, 0.01);
+#define HEAD "Activity ID,Activity Date,Activity Type,"
+#define JUN(d) "\"Jun " #d ", 2014, 6:00:00 AM\""
+    static const struct {
+        const char *why, *csv;
+        double m[2]; /* the hand-entered rows' metres */
+    } cases[] = {
+        {"the metres column, whatever the first says",
+         HEAD "Distance,Filename,Moving Time,Distance\n1," JUN(1) ",Run,6.21,,3000,10000\n",
+         {10000}},
+        {"the metres column blank in the hand-entered row: the unit the filed row shows "
+         "beside its metres (miles)",
+         HEAD "Distance,Filename,Moving Time,Distance\n1," JUN(1) ",Run,5.00,activities/1.fit,"
+              "2400,8046.7\n2," JUN(2) ",Run,3.00,,1500,\n",
+         {3 * 1609.344}},
+        {"the header names it", HEAD "Distance (mi),Filename\n1," JUN(1) ",Run,2.5,\n",
+         {2.5 * 1609.344}},
+        {"the average speed in m/s: 6.2 in 50 minutes at 3.33 m/s is 10 km, so miles, for "
+         "every row",
+         HEAD "Distance,Filename,Moving Time,Average Speed\n1," JUN(1) ",Run,6.2,,3000,3.33\n"
+              "2," JUN(3) ",Run,4,,2000,\n",
+         {6.2 * 1609.344, 4 * 1609.344}},
+        {"14.5 in an hour: a run in km, faster than anyone runs for an hour in miles",
+         HEAD "Distance,Filename,Moving Time\n1," JUN(1) ",Run,14.5,,3600\n", {14500}},
+        {"a ride of 40 in an hour: 64 km/h in miles is no bicycle",
+         HEAD "Distance,Filename,Moving Time\n1," JUN(1) ",Ride,40,,3600\n", {40000}},
+        {"a walk of 1.5 in an hour: 1.5 km/h is standing still, 2.4 km/h a walk",
+         HEAD "Distance,Filename,Moving Time\n1," JUN(1) ",Walk,1.5,,3600\n",
+         {1.5 * 1609.344}},
+        {"nothing to tell: km, Strava's default", HEAD "Distance,Filename\n1," JUN(1) ",Run,5,\n",
+         {5000}},
+    };
+#undef HEAD
+#undef JUN
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct km_rows k = manual_distances(cases[i].csv);
+        int want = cases[i].m[1] > 0 ? 2 : 1;
+        CHECK_INT(k.n, want);
+        for (int r = 0; r < want && r < k.n; r++)
+            if (fabs(k.m[r] - cases[i].m[r]) > 0.01) {
+                CHECK(!"the distance in metres");
+                fprintf(stderr, "  %s: row %d: %.2f m, not %.2f\n", cases[i].why, r + 1, k.m[r],
+                        cases[i].m[r]);
+            }
+    }
 }
 
 static void test_strava_sport_words(void)

@@ -29,6 +29,7 @@
 #include "server/server_int.h"
 
 #define TODAY_S "2026-12-01"
+#define TODAY rh_days_from_civil(2026, 12, 1) /* TODAY_S as a day number */
 static const char CSRF[] = "0123456789abcdef0123456789abcdef";
 
 /* Runs the program on db; false (and says so) when it fails. */
@@ -46,31 +47,49 @@ static bool run(const char *db, const char *args)
     return true;
 }
 
+/* A database named name in a new folder (its path left in db), made by
+ * running the program with each of steps in turn (NULL ends them); false
+ * when one fails. */
+static bool build_db(char *db, size_t n, const char *name, const char *const *steps)
+{
+    snprintf(db, n, "%s/%s", test_tmpdir(), name);
+    for (; *steps; steps++)
+        if (!run(db, *steps))
+            return false;
+    return true;
+}
+
 /* The demo runner's database: no red flags, a plan in progress. */
 static bool demo_db(char *db, size_t n)
 {
-    snprintf(db, n, "%s/demo.db", test_tmpdir());
-    return run(db, "import samples/demo/export_strava.zip") &&
-           run(db, "profile set birth_year 1988") &&
-           run(db, "assess --in samples/demo/intake.txt") && run(db, "plan") &&
-           run(db, "log pain 3 --date 2026-11-24 --during-run 4 --next-morning 3 "
-                   "--note 'stairs at work still hurt'") &&
-           run(db, "log pain 2 --date 2026-11-26 --during-run 3 --next-morning 2") &&
-           run(db, "log session strength --date 2026-11-27 --minutes 30 --rpe 5") &&
-           run(db, "log pain 2 --date 2026-11-29 --during-run 2 --next-morning 1 "
-                   "--note 'easy 5 k, felt fine'") &&
-           run(db, "checkin --answers 2,3,2,2 --date 2026-11-29");
+    static const char *const steps[] = {
+        "import samples/demo/export_strava.zip",
+        "profile set birth_year 1988",
+        "assess --in samples/demo/intake.txt",
+        "plan",
+        "log pain 3 --date 2026-11-24 --during-run 4 --next-morning 3 "
+        "--note 'stairs at work still hurt'",
+        "log pain 2 --date 2026-11-26 --during-run 3 --next-morning 2",
+        "log session strength --date 2026-11-27 --minutes 30 --rpe 5",
+        "log pain 2 --date 2026-11-29 --during-run 2 --next-morning 1 "
+        "--note 'easy 5 k, felt fine'",
+        "checkin --answers 2,3,2,2 --date 2026-11-29",
+        NULL};
+    return build_db(db, n, "demo.db", steps);
 }
 
 /* A runner with red flags: the stress-fracture story, its plan on hold, and
  * a diary note with a warning sign. */
 static bool flags_db(char *db, size_t n)
 {
-    snprintf(db, n, "%s/flags.db", test_tmpdir());
-    return run(db, "import samples/demo/export_strava.zip") &&
-           run(db, "assess --in tests/vignettes/037_stress_fracture_reds.txt") && run(db, "plan") &&
-           run(db, "log pain 6 --date 2026-11-28 --note 'it aches at night now and I limp'") &&
-           run(db, "log session cross_train --date 2026-11-29 --minutes 40");
+    static const char *const steps[] = {
+        "import samples/demo/export_strava.zip",
+        "assess --in tests/vignettes/037_stress_fracture_reds.txt",
+        "plan",
+        "log pain 6 --date 2026-11-28 --note 'it aches at night now and I limp'",
+        "log session cross_train --date 2026-11-29 --minutes 40",
+        NULL};
+    return build_db(db, n, "flags.db", steps);
 }
 
 /* ---- what a person sees of a page --------------------------------------------- */
@@ -266,7 +285,7 @@ static void request(struct crawl *cr, const char *method, const char *target, co
 static void crawl_db(const char *db, int *pages, int *html_pages, int *leaks)
 {
     struct rh_server_config cfg = {.db_path = db, .csrf = CSRF, .has_today = true,
-                                   .today = rh_days_from_civil(2026, 12, 1)};
+                                   .today = TODAY};
     struct crawl cr = {.cfg = &cfg};
     for (size_t i = 0; i < rh_n_routes; i++)
         if (rh_routes[i].kind != RK_API && (rh_routes[i].methods & M_GET))
@@ -341,6 +360,17 @@ static void test_the_check_finds_leaks(void)
 
 /* ---- the hand-off report on the dashboard -------------------------------------------- */
 
+/* GET target from the dashboard on db, as a browser on loopback asks for
+ * it; *r released by the caller. */
+static void get(const char *db, const char *target, struct rh_server_response *r)
+{
+    struct rh_server_config cfg = {.db_path = db, .csrf = CSRF, .has_today = true,
+                                   .today = TODAY};
+    struct rh_server_request q = {.method = "GET", .target = target, .host = "127.0.0.1:8417"};
+    rh_server_response_init(r);
+    CHECK_INT(rh_server_handle(&cfg, &q, r), 0);
+}
+
 static void test_report_page(void)
 {
     if (!getenv("RUNHIP")) {
@@ -349,12 +379,8 @@ static void test_report_page(void)
     }
     char db[600];
     CHECK(demo_db(db, sizeof db));
-    struct rh_server_config cfg = {.db_path = db, .csrf = CSRF, .has_today = true,
-                                   .today = rh_days_from_civil(2026, 12, 1)};
-    struct rh_server_request q = {.method = "GET", .target = "/report", .host = "127.0.0.1:8417"};
     struct rh_server_response r;
-    rh_server_response_init(&r);
-    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    get(db, "/report", &r);
     CHECK_INT(r.status, 200);
     CHECK_STR(r.content_type, "text/html; charset=utf-8");
     const char *page = r.body.data ? r.body.data : "";
@@ -370,7 +396,7 @@ static void test_report_page(void)
     CHECK_INT(rh_store_open(db, RH_STORE_READONLY, &s, &err), 0);
     struct rh_buf file;
     rh_buf_init(&file, 0);
-    CHECK_INT(rh_report_html(s, cfg.today, NULL, &file, &err), 0);
+    CHECK_INT(rh_report_html(s, TODAY, NULL, &file, &err), 0);
     rh_store_close(s);
     const char *f = file.data ? file.data : "";
     const char *sty = strstr(f, "<style>\n"), *sty_end = strstr(f, "</style>\n");
@@ -391,18 +417,14 @@ static void test_report_page(void)
     rh_server_response_release(&r);
 
     /* the style sheet as a file */
-    q.target = "/report.css";
-    rh_server_response_init(&r);
-    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    get(db, "/report.css", &r);
     CHECK_INT(r.status, 200);
     CHECK_STR(r.content_type, "text/css; charset=utf-8");
     CHECK(r.body.data && !strcmp(r.body.data, rh_report_css()));
     rh_server_response_release(&r);
 
     /* linked from the dashboard's navigation */
-    q.target = "/assessment";
-    rh_server_response_init(&r);
-    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    get(db, "/assessment", &r);
     CHECK(r.body.data &&
           strstr(r.body.data, "<a href=\"/report\">Report for your physiotherapist</a>"));
     rh_server_response_release(&r);
@@ -434,12 +456,8 @@ static void test_report_page_empty(void)
     rh_err_clear(&err);
     CHECK_INT(rh_store_open(db, 0, &s, &err), 0);
     rh_store_close(s);
-    struct rh_server_config cfg = {.db_path = db, .csrf = CSRF, .has_today = true,
-                                   .today = rh_days_from_civil(2026, 12, 1)};
-    struct rh_server_request q = {.method = "GET", .target = "/report", .host = "127.0.0.1:8417"};
     struct rh_server_response r;
-    rh_server_response_init(&r);
-    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    get(db, "/report", &r);
     CHECK_INT(r.status, 200);
     CHECK(r.body.data && strstr(r.body.data, "Nothing to report yet") &&
           strstr(r.body.data, "href=\"/app.css\"") && strstr(r.body.data, "href=\"/import\""));
