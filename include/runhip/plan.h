@@ -116,7 +116,7 @@ struct rh_plan_state {
     char red_flags[256];    /* space-separated red-flag ids of the assessment */
     char disclaimer[400];
     bool blocked;           /* no running until cleared */
-    char block_reason[300];
+    char block_reason[640];
     bool cleared;
     int32_t cleared_day;
     char cleared_note[4 * RH_ENTRY_NOTE_MAX + 1]; /* a note as rh_entry_check allows it */

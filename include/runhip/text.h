@@ -89,10 +89,13 @@ int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out);
  * clinical: the clinical terms instead. Appends nothing for an empty list. */
 int rh_text_answers(const char *answers, size_t len, bool clinical, struct rh_buf *out);
 
-/* One reason the assessment gives for a care or running level (see
- * rh_text_level_reason) in plain words, its sources numbered in refs: "a
- * red flag: NAME" for a level a red flag raised, else the reason with
- * "(because ...)". Appends no newline. */
+/* One reason the assessment gives (a care or running level's, see
+ * rh_text_level_reason; a red flag's; an advice) in plain words, its
+ * sources numbered in refs: "a red flag: NAME" for a level a red flag
+ * raised, else the reason with "(because ...)". An assessment stored by an
+ * older runhip may hold the notes for developers its data files then had
+ * ("(seed table: feel)", "seed 001 says"): they are dropped here, and in
+ * rh_text_feature, keeping their sources. Appends no newline. */
 int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out);
 
 /* One finding behind a condition or a pain type as the assessment gives it
@@ -111,10 +114,10 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
 int rh_text_note_words(const char *sets, struct rh_buf *out);
 
 /* Rewrites a text for people: bracketed source lists become numbers in refs
- * (dropped when refs is NULL), "(answers: ...)" becomes "(because ...)",
- * notes for developers ("(clinical_facts A5)", "(load finding x)", "(score
- * 0.94)", "(design)") are dropped, inline seed and clinical-notes mentions
- * become a numbered source, internal ids become their display names. */
+ * (dropped when refs is NULL), "(answers: ...)" (the engine's reasons)
+ * becomes "(because ...)", internal ids become their display names. The
+ * words themselves are written for people at their source (data/, the
+ * parts); nothing else is dropped or reworded here. */
 int rh_text_finish(const char *in, size_t len, struct rh_refs *refs, struct rh_buf *out);
 
 /* rh_text_finish over a whole document, then its numbered sources at the
@@ -124,9 +127,12 @@ int rh_text_finish(const char *in, size_t len, struct rh_refs *refs, struct rh_b
 int rh_text_document(const char *in, size_t len, unsigned flags, struct rh_buf *out);
 
 /* Whether text holds something a person should not see: an internal id
- * (a word_with_underscores that is not a known command word or file name),
- * a raw source key in brackets, "seed 0", "clinical_facts", "(answers:",
- * rule text (">= ", "score 0."), or a percentage score. Sets *what to a
+ * (a word_with_underscores that is not a command to type or a file name,
+ * or a short id of the tables of conditions and red flags written as a
+ * lowercase word: "fai"), a raw source key in brackets, a note for
+ * developers ("seed 0", "seed table", "clinical_facts", "LR+", "(design"),
+ * rule text ("(answers:", ">=", "key=value", "score 0."), a rule's weight
+ * ("+1 the likeliest cause"), or a percentage score. Sets *what to a
  * static description and *at to the offset. For tests. */
 bool rh_text_leak(const char *text, size_t len, const char **what, size_t *at);
 

@@ -268,8 +268,7 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
     } else if (lg == -1 && kb->pain_top_weight > 0 && lead->score >= kb->pain_other_score) {
         out->pain_type = RH_PAIN_UNCLEAR;
         why_add(&out->pain_type_why,
-                "the likeliest cause, %s (score %.2f), is not a muscle, joint or nerve problem",
-                lead->id, lead->score);
+                "the likeliest cause, %s, is not a muscle, joint or nerve problem", lead->name);
         return;
     }
     int order[3] = {0, 1, 2};
@@ -300,8 +299,8 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         shown[top] = 1;
     }
     if (lg >= 0 && kb->pain_top_weight > 0 && shown[lg])
-        why_add(&out->pain_type_why, "%s: the likeliest cause, %s (score %.2f), is %s pain",
-                gname[lg], lead->id, lead->score, kb->conds[lci].pain_type);
+        why_add(&out->pain_type_why, "%s: the likeliest cause, %s, is %s pain", gname[lg],
+                lead->name, kb->conds[lci].pain_type);
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];
         if (rule->kind != RULE_PAIN || !shown[rule->owner] || rule->weight <= 0 ||

@@ -215,13 +215,15 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     bool stop = strcmp(st->running, "stop") == 0;
     if (*st->red_flags || stop || strcmp(st->disposition, "urgent") == 0) {
         st->blocked = true;
-        char list[300] = "";
+        char list[560] = "";
         {
             char tmp[256];
             rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
             char *save = NULL;
-            for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
-                rh_str_appendf(list, sizeof list, "%s%s", *list ? ", " : "", w);
+            for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+                const char *nm = rh_text_id_name(w, strlen(w)); /* the flag's name */
+                rh_str_appendf(list, sizeof list, "%s%s", *list ? ", " : "", nm ? nm : w);
+            }
         }
         rh__fmt(st->block_reason, sizeof st->block_reason, "%s%s%s%s",
                  *st->red_flags ? "the assessment found red flags (" : "",

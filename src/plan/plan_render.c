@@ -225,8 +225,8 @@ static void finding_lines(const struct rh_plan_kb *kb, const struct rh_plan_stat
             rh__fmt(text, sizeof text, "%.*s%s%s", (int)(ph - adv), adv, cad, ph + 9);
         else
             rh__fmt(text, sizeof text, "%s", adv);
-        rh_str_appendf(dst, cap, "%s%s%s (load finding %s) [%s]", *dst ? "\n" : "", prefix, text,
-            st->findings[i], rh_plan_kb_get(kb, sec, "source"));
+        rh_str_appendf(dst, cap, "%s%s%s [%s]", *dst ? "\n" : "", prefix, text,
+                       rh_plan_kb_get(kb, sec, "source"));
     }
 }
 

@@ -318,7 +318,13 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         put(o, "<div class=\"flag\"><strong>");
         esc(o, nm ? nm : fid);
         put(o, "</strong>: ");
-        plain(o, jstr(f, "why"));
+        if (!o->err) {
+            struct rh_buf t;
+            rh_buf_init(&t, 0);
+            o->err = rh_text_reason(jstr(f, "why"), &o->refs, &t);
+            esc(o, t.data);
+            rh_buf_release(&t);
+        }
         put(o, "</div>\n");
     }
     put(o, "</section>\n");
@@ -354,9 +360,19 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         const char *c1 = t ? strstr(t, ": ") : NULL;
         if (!c1 || strchr(t, ' ') < c1)
             continue;
+        put(o, shown++ ? "; " : ": ");
+        if (!strstr(c1 + 2, ": ")) {
+            /* no answers behind it (the leading cause's own kind of pain): a sentence */
+            struct rh_buf sent;
+            rh_buf_init(&sent, 0);
+            if (!o->err)
+                o->err = rh_text_reason(c1 + 2, &o->refs, &sent);
+            esc(o, sent.data);
+            rh_buf_release(&sent);
+            continue;
+        }
         char tmp[RH_ASSESS_WHY_LEN + 8];
         snprintf(tmp, sizeof tmp, "+1 %s", c1 + 2);
-        put(o, shown++ ? "; " : ": ");
         cause_why(o, tmp);
     }
     put(o, ".</p>\n");

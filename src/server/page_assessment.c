@@ -32,7 +32,7 @@ bool html_red_flags(struct ctx *c, json_t *doc)
         else
             word(c, jstr(f, "id"));
         put(c, "</strong>: ");
-        plain(c, jstr(f, "why"));
+        plain_reason(c, jstr(f, "why"));
         put(c, "</li>\n");
     }
     put(c, "</ul>\n</section>\n");

@@ -225,6 +225,18 @@ void plain(struct ctx *c, const char *s)
     rh_buf_release(&t);
 }
 
+void plain_reason(struct ctx *c, const char *s)
+{
+    if (c->err || !s)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    c->err = rh_text_reason(s, &c->refs, &t);
+    if (!c->err)
+        c->err = rh_server_html_escape(&c->res->body, t.data ? t.data : "");
+    rh_buf_release(&t);
+}
+
 void word(struct ctx *c, const char *id)
 {
     /* an id the text layer knows: its words ("see_physio": "see a
@@ -267,7 +279,7 @@ void html_list(struct ctx *c, json_t *arr, const char *cls)
     json_array_foreach(arr, i, v)
     {
         put(c, "<li>");
-        plain(c, json_string_value(v));
+        plain_reason(c, json_string_value(v));
         put(c, "</li>\n");
     }
     put(c, "</ul>\n");

@@ -48,6 +48,7 @@
 #define html_days(...) rh__srv_html_days(__VA_ARGS__)
 #define html_diary_lists(...) rh__srv_html_diary_lists(__VA_ARGS__)
 #define html_list(...) rh__srv_html_list(__VA_ARGS__)
+#define plain_reason(...) rh__srv_plain_reason(__VA_ARGS__)
 #define html_plan_banners(...) rh__srv_html_plan_banners(__VA_ARGS__)
 #define html_red_flags(...) rh__srv_html_red_flags(__VA_ARGS__)
 #define json_error(...) rh__srv_json_error(__VA_ARGS__)
@@ -170,7 +171,11 @@ void pf(struct ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 void word(struct ctx *c, const char *id);
 /* A text for people: plain words, sources numbered in c->refs, escaped. */
 void plain(struct ctx *c, const char *s);
-/* A JSON array of strings as <ul>; nothing when empty. */
+/* One of the assessment's reasons (a red flag's, a level's, an advice),
+ * maybe stored by an older runhip: rh_text_reason, escaped. */
+void plain_reason(struct ctx *c, const char *s);
+/* A JSON array of the assessment's reasons (rh_text_reason) as <ul>; nothing
+ * when empty. */
 void html_list(struct ctx *c, json_t *arr, const char *cls);
 const char *jstr(json_t *obj, const char *key);
 /* The page shell: head (title), navigation, then the page; foot closes it. */

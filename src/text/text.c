@@ -28,7 +28,9 @@ struct ref {
 };
 struct idname {
     const char *id, *name;
+    int file; /* ID_CONDITIONS, ID_RED_FLAGS, ... (the order load reads them in) */
 };
+enum { ID_CONDITIONS, ID_RED_FLAGS, ID_LOAD, ID_PLAN, ID_EXERCISES };
 
 static struct {
     char pool[POOL_SIZE];
@@ -130,7 +132,6 @@ static int refs_cb(void *ctx, const char *section, const char *key, const char *
 static int ids_cb(void *ctx, const char *section, const char *key, const char *value, long line,
                   struct rh_err *err)
 {
-    (void)ctx;
     (void)line;
     (void)err;
     if (!section[0] || (strcmp(key, "name") != 0 && strcmp(key, "title") != 0))
@@ -144,6 +145,7 @@ static int ids_cb(void *ctx, const char *section, const char *key, const char *v
         return 0;
     T.ids[T.n_ids].id = pool_dup(id, strlen(id));
     T.ids[T.n_ids].name = trim_dup(value, value + strlen(value));
+    T.ids[T.n_ids].file = *(const int *)ctx;
     if (T.ids[T.n_ids].id && T.ids[T.n_ids].name)
         T.n_ids++;
     return 0;
@@ -173,7 +175,8 @@ static void load(void)
         struct rh_err e;
         rh_err_clear(&e);
         /* the owners' loaders check these files; a syntax error only costs names here */
-        (void)rh_kv_parse(files[i].b, (size_t)(files[i].e - files[i].b), ids_cb, NULL, &e);
+        int file = (int)i;
+        (void)rh_kv_parse(files[i].b, (size_t)(files[i].e - files[i].b), ids_cb, &file, &e);
     }
 }
 
@@ -683,29 +686,27 @@ static size_t match_close(const char *s, size_t n, size_t open)
     return 0;
 }
 
-static bool contains(const char *s, size_t n, const char *w)
-{
-    size_t wl = strlen(w);
-    for (size_t i = 0; i + wl <= n; i++)
-        if (strncasecmp(s + i, w, wl) == 0)
-            return true;
-    return false;
-}
-
 static bool is_idch(char c)
 {
     return isalnum((unsigned char)c) || c == '_';
 }
 
-/* A parenthetical that is a note for developers, not for people. */
-static bool dev_note(const char *s, size_t n)
+/* An assessment stored by an older runhip kept the notes for developers that
+ * its data files then had inside the reasons ("(seed table: feel)",
+ * "(clinical_facts F4)", "(weak, LR+ about 1)", "(score 0.95)"). The data
+ * files are plain words now (tests/unit/test_plain_words.c checks every
+ * reason of the engine before any rewrite); only a stored reason (the
+ * renderers of the engine's reasons: rh_text_reason, rh_text_feature) drops
+ * such a note, keeping the sources it named. */
+static bool stored_note(const char *s, size_t n)
 {
-    static const char *const marks[] = {"clinical_facts", "seed", "load finding", "design",
-                                        "score ", "LR+", "[X]", "A1 of", "unsourced",
-                                        "the two thresholds"};
-    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-        if (contains(s, n, marks[i]))
-            return true;
+    static const char *const marks[] = {"clinical_facts", "seed", "design", "score ", "LR+"};
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+        size_t wl = strlen(marks[m]);
+        for (size_t i = 0; i + wl <= n; i++)
+            if (strncasecmp(s + i, marks[m], wl) == 0)
+                return true;
+    }
     return false;
 }
 
@@ -825,7 +826,7 @@ static size_t command_span(const char *s, size_t n, size_t i)
     return 0;
 }
 
-int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf *out)
+static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf *out, bool stored)
 {
     if (!ready())
         return T.status;
@@ -922,7 +923,8 @@ int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf
                         single_id &= is_idch(s[q]);
                         has_us |= s[q] == '_';
                     }
-                    if ((single_id && has_us && rh_text_id_name(s, sn)) || dev_note(s, sn) ||
+                    if ((single_id && has_us && rh_text_id_name(s, sn)) ||
+                        (stored && stored_note(s, sn)) ||
                         (rh_refs_known(s, sn) && !isdigit((unsigned char)s[0]))) {
                         /* drop the note, keep the sources it named */
                         rc = cite_mentions(&f, s, sn);
@@ -935,33 +937,17 @@ int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf
                 }
             }
         }
-        /* "seed 001" in prose: a numbered source */
-        if ((ch == 's' || ch == 'S') && (i == 0 || !isalnum((unsigned char)in[i - 1])) &&
+        /* a stored reason's "seed 001 says": a numbered source */
+        if (stored && (ch == 's' || ch == 'S') && (i == 0 || !isalnum((unsigned char)in[i - 1])) &&
             i + 8 <= n && strncasecmp(in + i, "seed ", 5) == 0 && isdigit((unsigned char)in[i + 5])) {
             size_t j = i + 5;
             while (j < n && isdigit((unsigned char)in[j]))
                 j++;
-            bool cap = ch == 'S';
             rc = flush(&f);
             if (!rc)
-                rc = rh_buf_puts(out, cap ? "A runners' guide" : "a runners' guide");
+                rc = rh_buf_puts(out, ch == 'S' ? "A runners' guide" : "a runners' guide");
             if (!rc)
                 rc = cite_mentions(&f, in + i, j - i);
-            if (!rc)
-                rc = flush(&f);
-            i = j;
-            continue;
-        }
-        if (ch == 'c' && i + 14 <= n && strncmp(in + i, "clinical_facts", 14) == 0) {
-            size_t j = i + 14;
-            while (j < n && (in[j] == ' ' || isupper((unsigned char)in[j]) ||
-                             isdigit((unsigned char)in[j]) || in[j] == ','))
-                j++;
-            rc = flush(&f);
-            if (!rc)
-                rc = rh_buf_puts(out, "runhip's clinical notes");
-            if (!rc)
-                rc = cite_mentions(&f, "clinical_facts", 14);
             if (!rc)
                 rc = flush(&f);
             i = j;
@@ -999,6 +985,11 @@ int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf
     return rc;
 }
 
+int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf *out)
+{
+    return finish(in, n, refs, out, false);
+}
+
 int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out)
 {
     if (!why)
@@ -1007,7 +998,7 @@ int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out)
     const char *colon = strstr(why, ": ");
     if (strncmp(why, "red flag ", 9) == 0 && colon)
         return rh_buf_printf(out, "a red flag: %s", colon + 2);
-    return rh_text_finish(why, strlen(why), refs, out);
+    return finish(why, strlen(why), refs, out, true);
 }
 
 int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out,
@@ -1021,7 +1012,7 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
     double w = strtod(why, &end);
     const char *colon = strstr(end, ": ");
     if (end == why || !colon)
-        return rh_text_finish(why, strlen(why), refs, out);
+        return finish(why, strlen(why), refs, out, true);
     if (against)
         *against = w < 0;
     const char *answers = end + 1, *reason = colon + 2;
@@ -1041,7 +1032,7 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
     if (!r && br)
         r = rh_buf_printf(&full, " %s", br);
     if (!r && full.len)
-        r = rh_text_finish(full.data, full.len, refs, out);
+        r = finish(full.data, full.len, refs, out, true);
     rh_buf_release(&ans);
     rh_buf_release(&full);
     return r;
@@ -1089,7 +1080,17 @@ bool rh_text_leak(const char *s, size_t n, const char **what, size_t *at)
                  {" (<= ", "rule text: a threshold"},
                  {" (< ", "rule text: a threshold"},
                  {"score 0.", "a score as a number"},
-                 {"load finding ", "a load finding id"}};
+                 {"(score ", "a score as a number"},
+                 {"load finding ", "a load finding id"},
+                 {"seed table", "a note for developers: a seed's table"},
+                 {"(seed ", "a note for developers: a seed"},
+                 {"seed guidance", "a note for developers: a seed"},
+                 {"LR+", "a note for developers: a likelihood ratio"},
+                 {"(design", "a note for developers: a design choice"},
+                 {"design)", "a note for developers: a design choice"},
+                 {"design:", "a note for developers: a design choice"},
+                 {">=", "rule text: a threshold"},
+                 {"<=", "rule text: a threshold"}};
     for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
         for (size_t i = 0; i + strlen(marks[m].mark) <= n; i++)
             if (strncasecmp(s + i, marks[m].mark, strlen(marks[m].mark)) == 0) {
@@ -1103,7 +1104,30 @@ bool rh_text_leak(const char *s, size_t n, const char **what, size_t *at)
             i += cmd - 1;
             continue;
         }
-        /* a word_with_underscores */
+        /* "key=value": an answer as the engine writes it (commands are skipped above) */
+        if (s[i] == '=' && i > 0 && is_idch(s[i - 1]) && i + 1 < n && is_idch(s[i + 1])) {
+            *what = "rule text: key=value";
+            *at = i;
+            return true;
+        }
+        /* "+1 the likeliest cause", "(+2.5)": a rule's weight (a change of "+44%" is a figure) */
+        if ((s[i] == '+' || s[i] == '-') && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' ||
+                                             s[i - 1] == '\n') &&
+            i + 1 < n && isdigit((unsigned char)s[i + 1])) {
+            size_t j = i + 1;
+            while (j < n && (isdigit((unsigned char)s[j]) || (s[j] == '.' && j + 1 < n &&
+                                                               isdigit((unsigned char)s[j + 1]))))
+                j++;
+            if (s[i] == '+' && (j == n || s[j] == ' ' || s[j] == ')' || s[j] == '\n') &&
+                !(j + 1 < n && s[j] == ' ' && (isdigit((unsigned char)s[j + 1]) ||
+                                               strchr("kmsx%", s[j + 1])))) {
+                *what = "a rule's weight";
+                *at = i;
+                return true;
+            }
+        }
+        /* a word_with_underscores, or a short id of the tables of conditions and red
+         * flags written as a word ("fai"; "FAI" in a name is the runner's word) */
         if (is_idch(s[i]) && (i == 0 || !is_idch(s[i - 1]))) {
             size_t j = i;
             bool us = false, alpha = false;
@@ -1112,6 +1136,19 @@ bool rh_text_leak(const char *s, size_t n, const char **what, size_t *at)
                 alpha |= isalpha((unsigned char)s[j]) != 0;
                 j++;
             }
+            if (j + 1 < n && s[j] == '=' && is_idch(s[j + 1])) {
+                *what = "rule text: key=value";
+                *at = j;
+                return true;
+            }
+            if (!us && j - i <= 4 && ready())
+                for (int k = 0; k < T.n_ids; k++)
+                    if ((T.ids[k].file == ID_CONDITIONS || T.ids[k].file == ID_RED_FLAGS) &&
+                        strlen(T.ids[k].id) == j - i && strncmp(T.ids[k].id, s + i, j - i) == 0) {
+                        *what = "an internal id (a condition or red flag)";
+                        *at = i;
+                        return true;
+                    }
             bool path = (i > 0 && (s[i - 1] == '/' || s[i - 1] == '.' || s[i - 1] == '-' ||
                                    s[i - 1] == '=' || s[i - 1] == '$')) ||
                         (j < n && (s[j] == '/' || s[j] == '.' || s[j] == '=') && j + 1 < n &&

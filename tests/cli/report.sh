@@ -117,4 +117,40 @@ else
     kill -TERM $spid 2>/dev/null
     wait $spid 2>/dev/null
 fi
+
+t an_assessment_stored_by_an_older_runhip_reads_cleanly
+# an older runhip stored its reasons with the notes for developers its data
+# files then had; the report and the dashboard still show plain words
+cp "$DB" "$T/old.db"
+sqlite3 "$T/old.db" "UPDATE assessment SET result = replace(replace(replace(result,
+  'pain over the bony point at the side of the hip', 'pain over the bony point at the side of the hip (seed table: location)'),
+  'On timing: a runners'' guide says to see', 'On timing: seed 001 says see'),
+  'feels dull, sore or tight', 'feels dull, sore or tight (clinical_facts A3)')" ||
+    no "sqlite3 failed"
+grep -q . "$T/old.db" || no "no database"
+sqlite3 "$T/old.db" "SELECT result FROM assessment" | grep -q "seed table: location" ||
+    no "the old-style text was not stored"
+expect 0 "$RUNHIP" --db "$T/old.db" --today 2026-12-01 report --html "$T/old.html"
+has "pain over the bony point at the side of the hip" "$T/old.html"
+hasnt "seed table" "$T/old.html"
+hasnt "clinical_facts" "$T/old.html"
+"$RUNHIP" --db "$T/old.db" --today 2026-12-01 serve --port 0 >"$T/serve3.out" 2>"$T/serve3.err" &
+spid=$!
+i=0
+while [ $i -lt 100 ] && ! grep -q "http://" "$T/serve3.out"; do
+    sleep 0.1
+    i=$((i + 1))
+done
+url=$(grep -o "http://[0-9.:]*/" "$T/serve3.out" | head -n 1)
+[ -n "$url" ] || no "the dashboard did not start: $(cat "$T/serve3.err")"
+if [ -n "$url" ]; then
+    python3 -c 'import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1]).read().decode())' \
+        "${url}assessment" >"$T/old_page.html" || no "GET /assessment failed"
+    has "On timing: a runners.* guide" "$T/old_page.html"
+    has "pain over the bony point at the side of the hip" "$T/old_page.html"
+    hasnt "seed 001" "$T/old_page.html"
+    hasnt "seed table" "$T/old_page.html"
+fi
+kill -TERM $spid 2>/dev/null
+wait $spid 2>/dev/null
 end
