@@ -267,12 +267,26 @@ const char *rh_text_level_reason(const char *level, const char *why)
     return why + n + 2;
 }
 
+/* The length of a reason without its trailing " [sources]": the visit and
+ * the running advice may give the same care with sources of their own. */
+static size_t reason_words_len(const char *r)
+{
+    size_t n = strlen(r);
+    if (n && r[n - 1] == ']') {
+        const char *o = strrchr(r, '[');
+        if (o && o > r && o[-1] == ' ')
+            return (size_t)(o - 1 - r);
+    }
+    return n;
+}
+
 bool rh_text_reason_repeats(const char *reason, const char *care_level,
                             const char *const *care_why, int n)
 {
+    size_t rn = reason ? reason_words_len(reason) : 0;
     for (int i = 0, k = 0; reason && i < n && k < RH_TEXT_CARE_WHY; i++) {
         const char *c = rh_text_level_reason(care_level, care_why[i]);
-        if (c && ++k && strcmp(c, reason) == 0)
+        if (c && ++k && reason_words_len(c) == rn && strncmp(c, reason, rn) == 0)
             return true;
     }
     return false;
