@@ -43,7 +43,11 @@ static struct {
     struct rh_err err;
 } T;
 
-static pthread_once_t t_once = PTHREAD_ONCE_INIT;
+/* Read once; running out of memory while reading is not kept: the next
+ * call reads again (like the assessment's knowledge base), so one failed
+ * allocation cannot silence every text for the rest of the process. */
+static pthread_mutex_t t_mu = PTHREAD_MUTEX_INITIALIZER;
+static int t_state = 1; /* 1: not read yet; RH_ENOMEM: read again next time */
 
 static const char *pool_dup(const char *s, size_t n)
 {
@@ -153,6 +157,8 @@ static int ids_cb(void *ctx, const char *section, const char *key, const char *v
 
 static void load(void)
 {
+    T.used = 0;
+    T.n_words = T.n_refs = T.n_ids = 0;
     rh_err_clear(&T.err);
     T.status = rh_kv_parse(rh__text_wording, (size_t)(rh__text_wording_end - rh__text_wording),
                            wording_cb, NULL, &T.err);
@@ -174,16 +180,25 @@ static void load(void)
     for (size_t i = 0; !T.status && i < sizeof files / sizeof files[0]; i++) {
         struct rh_err e;
         rh_err_clear(&e);
-        /* the owners' loaders check these files; a syntax error only costs names here */
+        /* the owners' loaders check these files; a syntax error only costs
+         * names here, running out of memory is read again */
         int file = (int)i;
-        (void)rh_kv_parse(files[i].b, (size_t)(files[i].e - files[i].b), ids_cb, &file, &e);
+        if (rh_kv_parse(files[i].b, (size_t)(files[i].e - files[i].b), ids_cb, &file, &e) ==
+            RH_ENOMEM)
+            T.status = rh_err_set(&T.err, RH_ENOMEM, "out of memory");
     }
 }
 
 static bool ready(void)
 {
-    pthread_once(&t_once, load);
-    return T.status == 0;
+    pthread_mutex_lock(&t_mu);
+    if (t_state == 1 || t_state == RH_ENOMEM) {
+        load();
+        t_state = T.status == RH_ENOMEM ? RH_ENOMEM : T.status;
+    }
+    int st = t_state;
+    pthread_mutex_unlock(&t_mu);
+    return st == 0;
 }
 
 int rh_text_check(struct rh_err *err)
