@@ -489,6 +489,33 @@ static void test_warning_words_and_rising_pain(void)
     CHECK_INT(r.verdict, RH_PAIN_SEE);
 }
 
+/* a note that tells of a new acute injury holds running whatever the score,
+ * and the diary's time rule does not add a second visit on top of it */
+static void test_new_injury_in_a_note_holds_running(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "adductor_strain", "", "reduce");
+    st.phase = RH_PHASE_STRENGTH;
+    judge(&st, D0, 1, 1, 1, NULL, 0);
+    struct rh_pain_result r =
+        judge(&st, D0 + 12, 2, 2, 1, "felt a pop in my groin on the last sprint, bit of bruising", 0);
+    CHECK_INT(r.verdict, RH_PAIN_SEE);
+    CHECK(r.hold && !r.red_flag);
+    CHECK(rh_plan_no_running(&st));
+    CHECK(!st.blocked); /* held until the diary settles, not blocked until cleared */
+    CHECK(strstr(r.why, "new injury") != NULL);
+    CHECK(strstr(r.why, "physiotherapist") != NULL);
+    CHECK_STR(r.physio, "");
+    /* negated or the snapping of a hip that always clicks: not an injury */
+    ndiary = 0;
+    build(&st, "snapping_hip", "", "reduce");
+    r = judge(&st, D0, 2, 2, 1, "no pop this time, just tight", 0);
+    CHECK(r.verdict != RH_PAIN_SEE && !r.hold);
+    r = judge(&st, D0 + 1, 2, 2, 1, "hip clicks and pops when I lift my leg, always has", 0);
+    CHECK(r.verdict != RH_PAIN_SEE && !r.hold);
+}
+
 static void test_week_on_week_morning_rise_steps_back(void)
 {
     struct rh_plan_state st;
@@ -1001,6 +1028,7 @@ int main(void)
     RUN(test_three_day_test_gates_the_first_run);
     RUN(test_red_flag_blocks_running_until_cleared);
     RUN(test_warning_words_and_rising_pain);
+    RUN(test_new_injury_in_a_note_holds_running);
     RUN(test_week_on_week_morning_rise_steps_back);
     RUN(test_physio_time_rules);
     RUN(test_base_from_activities);

@@ -278,6 +278,21 @@ static void test_no_database(void)
     CHECK_INT(r.status, 200);
     CHECK_STR(r.content_type, "text/css; charset=utf-8");
     rh_server_response_release(&r);
+    /* nor any fixed asset: the style sheets, the scripts, the hip picture
+     * (the route table's flag; a page never has it) */
+    static const char *const fixed[] = {"/app.css", "/report.css", "/app.js", "/hip.svg",
+                                        "/questionnaire.js"};
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+        get(&cfg, fixed[i], &r);
+        if (r.status != 200)
+            fprintf(stderr, "  %s: %d without a database\n", fixed[i], r.status);
+        CHECK_INT(r.status, 200);
+        CHECK(r.body.len > 100);
+        rh_server_response_release(&r);
+        CHECK(rh_route_find(fixed[i]) && rh_route_find(fixed[i])->no_db);
+    }
+    for (size_t i = 0; i < rh_n_routes; i++)
+        CHECK(!rh_routes[i].no_db || (rh_routes[i].kind == RK_ASSET && rh_routes[i].methods == M_GET));
 }
 
 static void test_pages(void)
@@ -1339,6 +1354,31 @@ static void test_shoes(void)
     rh_date_format(TODAY, d);
     CHECK_STR(json_string_value(json_object_get(json_array_get(arr, 1), "retired")), d);
     json_decref(j);
+    rh_server_response_release(&r);
+    /* the retired pair's undo: put back in use (rh_store_shoe_reuse, as
+     * `runhip shoes reuse`), its first day kept */
+    get(&cfg, "/shoes", &r);
+    ret = strstr(r.body.data, "<h2>Retired</h2>");
+    CHECK(ret && strstr(ret, "name=\"what\" value=\"reuse\"") &&
+          strstr(ret, ">Put back in use</button>"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=reuse&name=Trail+pair", CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Trail pair is in use again."));
+    CHECK(!has(&r, "<h2>Retired</h2>"));
+    CHECK(has(&r, "<td>Trail pair</td><td class=\"num\">0.0</td><td class=\"num\">0</td>"
+                  "<td>2026-01-01</td>"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/shoes", &r);
+    j = json_loads(r.body.data, 0, &je);
+    CHECK(json_is_null(json_object_get(json_array_get(json_object_get(j, "shoes"), 1), "retired")));
+    json_decref(j);
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=reuse&name=Nobody", CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "no shoe called"));
     rh_server_response_release(&r);
 }
 
