@@ -59,7 +59,8 @@ async function startServer(db) {
   });
   let out = '';
   return await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no address in 10 s: ${out}`)), 10000);
+    // a generous deadline for a loaded machine, ended as soon as the address shows
+    const timer = setTimeout(() => reject(new Error(`no address in 60 s: ${out}`)), 60000);
     server.stdout.on('data', (d) => {
       out += d;
       const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
