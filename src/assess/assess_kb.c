@@ -624,6 +624,17 @@ void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *,
  * the 31 characters explain_atom keeps), with its ", " separator. The
  * loader checks every line the engine can show against its buffer with it,
  * so no explanation is ever cut. */
+/* The widest a number answer is written (fmt_num: an integer, or one
+ * decimal), from its range in the key table; "?" when unanswered. */
+static size_t num_width(int field)
+{
+    const struct rh__ifield *f = ifield(field);
+    if (!f)
+        return 3; /* checklist warnings, answered keys: small counts */
+    int a = snprintf(NULL, 0, "%.1f", f->min), b = snprintf(NULL, 0, "%.1f", f->max);
+    return (size_t)(a > b ? a : b);
+}
+
 static size_t explain_bound(const struct rh__kb *kb, int node)
 {
     const struct rh__node *nd = &kb->nodes[node];
@@ -644,8 +655,11 @@ static size_t explain_bound(const struct rh__kb *kb, int node)
             }
             return sep + strlen(f->key) + strlen(" without ") + w;
         }
-        /* "key=V (op R)": V a number (31), R a number or "key V" (63) */
-        return sep + strlen(field_name(nd->field)) + strlen("= (>= )") + 31 + 63;
+        /* "key=V (op R)": V the answer's number, R the rule's number or
+         * "key V" for a compared answer */
+        size_t r = nd->rhs >= 0 ? strlen(field_name(nd->rhs)) + 1 + num_width(nd->rhs)
+                                : (size_t)snprintf(NULL, 0, "%.1f", nd->num);
+        return sep + strlen(field_name(nd->field)) + strlen("= (>= )") + num_width(nd->field) + r;
     }
     case NODE_ANSWERED: return sep + strlen(field_name(nd->field)) + strlen(" not answered");
     default:

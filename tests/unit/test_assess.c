@@ -584,6 +584,43 @@ static void test_issue11_patterns(void)
     CHECK_STR(A.conditions[0].id, "osteonecrosis");
 }
 
+/* Meralgia paraesthetica (a skin nerve at the pelvis, under the lumbar
+ * label): a burning or tingling outer-thigh patch alone is the runner's own
+ * care (belts, weight); a numb patch is examined once, not urgently; any
+ * sign of the back or a nerve root sends to a physio as before. */
+static void test_meralgia_disposition(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 40;
+    loc(&in, RH_LOC_OUTER_THIGH);
+    chr(&in, RH_CHAR_BURNING);
+    chr(&in, RH_CHAR_TINGLING);
+    run(&in);
+    CHECK_STR(A.conditions[0].id, "lumbar_referred");
+    CHECK_INT(A.disposition, RH_DISP_SELF_CARE);
+    CHECK_INT(A.running, RH_RUNNING_CONTINUE);
+    struct rh_intake numb = in;
+    chr(&numb, RH_CHAR_NUMBNESS);
+    run(&numb);
+    CHECK_STR(A.conditions[0].id, "lumbar_referred");
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+    CHECK(strstr(A.disposition_why.text[0], "GP") != NULL);
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+    struct rh_intake back = in;
+    loc(&back, RH_LOC_LOW_BACK);
+    run(&back);
+    CHECK_STR(A.conditions[0].id, "lumbar_referred");
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+    /* with the location unanswered the label is not narrowed: a physio */
+    struct rh_intake noloc;
+    rh_intake_init(&noloc);
+    chr(&noloc, RH_CHAR_RADIATING);
+    loc(&noloc, RH_LOC_DOWN_LEG);
+    run(&noloc);
+    CHECK_INT(A.disposition >= RH_DISP_SEE_PHYSIO, 1);
+}
+
 static void test_flag_groin_lump(void)
 {
     struct rh_intake in;
@@ -1548,6 +1585,7 @@ int main(void)
     RUN(test_flag_cancer);
     RUN(test_flag_neuro);
     RUN(test_issue11_patterns);
+    RUN(test_meralgia_disposition);
     RUN(test_flag_groin_lump);
     RUN(test_flag_worsening);
     RUN(test_flag_locking);
