@@ -10,10 +10,19 @@
  * one the database would give again; the key holds the path, the query and
  * the runner's day. An answer whose handler set ctx.no_keep (it depends on
  * the clock) is never kept.
+ *
+ * Checking costs a read transaction (file locks, the WAL index) and a
+ * stat(), more than the rest of a kept answer: a connection is checked
+ * again only when RH_SERVER_FRESH_MS have passed since its last check or
+ * the server wrote since (every POST and the plan made for a GET count
+ * their writes here, cache_wrote), so the server's own writes are seen at
+ * once and another program's within RH_SERVER_FRESH_MS.
  */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "server/server_int.h"
 #include "util/banned.h"
@@ -37,12 +46,28 @@ struct rh_server_slot {
     int64_t version;
     struct answer ans[ANSWERS];
     unsigned next_ans;
+    double checked;        /* monotonic seconds of the last check; 0: never */
+    uint64_t writes_seen;  /* the cache's writes at that check */
 };
 
 struct rh_server_cache {
     pthread_mutex_t lock;
     struct rh_server_slot *idle;
+    _Atomic uint64_t writes; /* writes through the server (cache_wrote) */
 };
+
+static double mono_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void cache_wrote(struct rh_server_cache *c)
+{
+    if (c)
+        atomic_fetch_add(&c->writes, 1);
+}
 
 int rh_server_cache_new(struct rh_server_cache **out, struct rh_err *err)
 {
@@ -66,6 +91,7 @@ static void forget_answers(struct rh_server_slot *sl)
 
 static void slot_close(struct rh_server_slot *sl)
 {
+    sl->checked = 0;
     forget_answers(sl);
     rh_store_close(sl->s);
     sl->s = NULL;
@@ -104,6 +130,13 @@ struct rh_server_slot *cache_take(struct rh_server_cache *c, const struct rh_ser
             rh_buf_init(&sl->ans[i].body, 0);
     }
     sl->next = NULL;
+    /* checked a moment ago and nothing written through the server since:
+     * its answers stand (see the top of the file) */
+    double now = mono_s();
+    uint64_t writes = atomic_load(&c->writes);
+    if (sl->s && sl->checked > 0 && now - sl->checked < RH_SERVER_FRESH_MS / 1000.0 &&
+        writes == sl->writes_seen && !strcmp(sl->path, cfg->db_path))
+        return sl;
     struct stat sb;
     bool here = stat(cfg->db_path, &sb) == 0;
     /* another database, or the file replaced (a new one at the same path) */
@@ -134,6 +167,8 @@ struct rh_server_slot *cache_take(struct rh_server_cache *c, const struct rh_ser
         forget_answers(sl);
         sl->version = v;
     }
+    sl->checked = now;
+    sl->writes_seen = writes; /* read before the check: a write during it is seen next time */
     return sl;
 }
 

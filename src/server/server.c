@@ -704,6 +704,10 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
         cache_give(cfg->cache, slot);
     } else {
         rh_store_close(c.s);
+        /* after the commit, before the answer: the next request (the GET
+         * of a POST's redirect) checks the database */
+        if (c.post)
+            cache_wrote(cfg->cache);
     }
     rh_free(key);
     if (r) {
@@ -763,6 +767,7 @@ int plan_current(struct ctx *c, int64_t *plan_id, struct rh_plan_state *st, stru
         if (!r)
             r = rh_plan_current(rw, kb, &pid, st, err);
         rh_store_close(rw);
+        cache_wrote(c->cfg->cache);
         pthread_mutex_unlock(&plan_lock);
     }
     if (!r && plan_id)

@@ -72,6 +72,7 @@
 #define cache_keep        rh__srv_cache_keep
 #define cache_store       rh__srv_cache_store
 #define cache_take        rh__srv_cache_take
+#define cache_wrote       rh__srv_cache_wrote
 #define page_diary        rh__srv_page_diary
 #define page_end(...) rh__srv_page_end(__VA_ARGS__)
 #define page_import       rh__srv_page_import
@@ -205,6 +206,9 @@ struct rh_store *cache_store(struct rh_server_slot *sl);
 bool cache_find(struct rh_server_slot *sl, const char *key, struct rh_server_response *out);
 /* Keeps a 200 answer without redirect or cookie under key. */
 void cache_keep(struct rh_server_slot *sl, const char *key, const struct rh_server_response *res);
+/* The server wrote to the database: every connection is checked before
+ * its next answer. NULL: nothing. */
+void cache_wrote(struct rh_server_cache *c);
 
 /* ---- shared data access ------------------------------------------------------- */
 /* The plan rules, loaded once for the whole server (read-only, shared by
