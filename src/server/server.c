@@ -736,6 +736,42 @@ int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *e
     return r;
 }
 
+/* The stored assessment read once: the parsed document of the newest one
+ * is kept for the whole server (read-only, shared by the threads; jansson
+ * counts its references atomically) with the text it came from, and given
+ * again while the stored text is the same. Parsing it was a third of the
+ * today page's cost, paid again after every write (an import alongside
+ * writes many times a second). */
+static pthread_mutex_t doc_lock = PTHREAD_MUTEX_INITIALIZER;
+static char *doc_text;
+static json_t *doc_kept;
+
+json_t *assessment_doc(const char *result)
+{
+    if (!result)
+        return NULL;
+    pthread_mutex_lock(&doc_lock);
+    json_t *doc = doc_kept && !strcmp(doc_text, result) ? json_incref(doc_kept) : NULL;
+    pthread_mutex_unlock(&doc_lock);
+    if (doc)
+        return doc;
+    json_error_t jerr;
+    if (!(doc = json_loads(result, 0, &jerr)))
+        return NULL;
+    char *text = rh_strdup(result);
+    if (!text)
+        return doc;
+    pthread_mutex_lock(&doc_lock);
+    json_t *old = doc_kept;
+    char *old_text = doc_text;
+    doc_kept = json_incref(doc);
+    doc_text = text;
+    pthread_mutex_unlock(&doc_lock);
+    json_decref(old);
+    rh_free(old_text);
+    return doc;
+}
+
 static pthread_mutex_t kb_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct rh_plan_kb *kb_shared; /* loaded once, kept until the process ends */
 

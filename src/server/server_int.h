@@ -61,6 +61,7 @@
 #define api_profile       rh__srv_api_profile
 #define api_questionnaire rh__srv_api_questionnaire
 #define api_shoes         rh__srv_api_shoes
+#define assessment_doc(...) rh__srv_assessment_doc(__VA_ARGS__)
 #define asset_js          rh__srv_asset_js
 #define asset_report_css  rh__srv_asset_report_css
 #define page_report       rh__srv_page_report
@@ -215,6 +216,10 @@ void cache_wrote(struct rh_server_cache *c);
  * the threads); NULL with err when they cannot be loaded. */
 const struct rh_plan_kb *server_kb(struct rh_err *err);
 int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *err);
+/* The stored assessment's result text parsed (NULL when it is not JSON):
+ * a shared document, parsed once while the text stays the same. The
+ * caller reads it and json_decrefs it; never changes it. */
+json_t *assessment_doc(const char *result);
 /* The plan of the latest assessment, made and stored now when there is
  * none yet (rh_plan_current, as `runhip plan` does): a GET's read-only
  * connection hands that write to a read-write one. */
