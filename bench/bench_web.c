@@ -73,7 +73,7 @@ int main(int argc, char **argv)
         return 1;
     }
     struct rh_server_config cfg = {.db_path = argv[1], .cache = cache, .csrf = "0123456789abcdef"};
-    static const char *const paths[] = {"/", "/api/", "/api/assessment", "/api/activities?limit=20",
+    static const char *const paths[] = {"/", "/questionnaire", "/api/", "/api/assessment", "/api/activities?limit=20",
                                         "/app.css"};
     printf("%-28s %12s %12s   (CPU microseconds a request, %ld requests, one thread)\n", "path",
            "kept", "built", n);

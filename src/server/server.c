@@ -708,6 +708,11 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
          * of a POST's redirect) checks the database */
         if (c.post)
             cache_wrote(cfg->cache);
+        /* a diary entry, an import, a correction: the questionnaire's
+         * figures from the runs are worked out again (its own pages only
+         * keep the draft) */
+        if (c.post && rt->fn != page_questionnaire && rt->fn != api_questionnaire)
+            runs_changed();
     }
     rh_free(key);
     if (r) {

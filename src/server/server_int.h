@@ -62,6 +62,7 @@
 #define api_questionnaire rh__srv_api_questionnaire
 #define api_shoes         rh__srv_api_shoes
 #define assessment_doc(...) rh__srv_assessment_doc(__VA_ARGS__)
+#define runs_changed(...) rh__srv_runs_changed(__VA_ARGS__)
 #define asset_js          rh__srv_asset_js
 #define asset_report_css  rh__srv_asset_report_css
 #define page_report       rh__srv_page_report
@@ -163,6 +164,9 @@ int api_checkin(struct ctx *c);
 int api_profile(struct ctx *c);
 int api_shoes(struct ctx *c);
 int api_questionnaire(struct ctx *c); /* page_questionnaire.c */
+/* The stored data may have changed (a POST other than the questionnaire's):
+ * the questionnaire's figures from the runs are worked out again. */
+void runs_changed(void);
 
 /* ---- output (sticky error in c->err) ----------------------------------------- */
 void put(struct ctx *c, const char *s);

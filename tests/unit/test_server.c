@@ -2002,6 +2002,45 @@ static void test_api_questionnaire(void)
     CHECK(draft_of(path) == NULL);
 }
 
+/* The questionnaire's figures from the runs are worked out once, not on
+ * every page, and again when the runs change: an import alongside (more
+ * activities), a change through the server, a new questionnaire. */
+static void test_questionnaire_figures(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    int status;
+    json_t *j = qapi(&cfg, "go=restart", &status);
+    for (int i = 0; i < 60 && strcmp(qid(j), "weekly_km") && strcmp(qid(j), "(none)"); i++) {
+        json_decref(j);
+        j = qapi(&cfg, "go=skip", &status);
+    }
+    CHECK_STR(qid(j), "weekly_km");
+    json_t *qn = json_object_get(j, "question");
+    char before[64];
+    snprintf(before, sizeof before, "%s", json_string_value(json_object_get(qn, "answer")) ?: "");
+    CHECK(json_string_value(json_object_get(qn, "note")) != NULL);
+    CHECK(before[0] != '\0');
+    json_decref(j);
+    /* more runs, stored by another program: the figure follows */
+    struct rh_err err;
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    for (int d = 46; d < 60; d++)
+        syn_add(s, SYN_DAY0 + d, syn_plain(14, 80));
+    rh_store_close(s);
+    struct rh_server_response r;
+    get(&cfg, "/api/questionnaire", &r);
+    j = json_loads(r.body.data, 0, NULL);
+    rh_server_response_release(&r);
+    const char *after = json_string_value(json_object_get(json_object_get(j, "question"), "answer"));
+    if (!after || !strcmp(after, before))
+        fprintf(stderr, "  weekly km %s, then %s\n", before, after ? after : "(none)");
+    CHECK(after && strcmp(after, before) != 0);
+    json_decref(j);
+}
+
 /* The route table is the one list: docs/internals/server.md names every
  * row, every page is in the navigation, paths are unique. */
 static void test_route_table(void)
@@ -2088,6 +2127,7 @@ int main(void)
     RUN(test_checkin_skip);
     RUN(test_questionnaire);
     RUN(test_api_questionnaire);
+    RUN(test_questionnaire_figures);
     RUN(test_daemon);
     return TEST_END();
 }
