@@ -28,6 +28,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "runhip/assess.h"
@@ -448,6 +449,8 @@ static _Atomic uint64_t runs_gen;
 static struct {
     bool valid;
     char path[512];
+    dev_t dev; /* the file: another database put at the same path is another */
+    ino_t ino;
     int32_t today;
     long activities;
     uint64_t gen;
@@ -465,10 +468,14 @@ static void runs_say(struct ctx *c, struct rh_intake *data)
     rh_err_clear(&e);
     long n = rh_store_activity_count(c->s, &e);
     uint64_t gen = atomic_load(&runs_gen);
+    struct stat sb;
+    if (stat(c->cfg->db_path, &sb) != 0)
+        n = -1; /* not kept */
     bool kept = false;
     pthread_mutex_lock(&runs_lock);
     if (runs_kept.valid && n >= 0 && runs_kept.today == c->today && runs_kept.activities == n &&
-        runs_kept.gen == gen && !strcmp(runs_kept.path, c->cfg->db_path)) {
+        runs_kept.gen == gen && runs_kept.dev == sb.st_dev && runs_kept.ino == sb.st_ino &&
+        !strcmp(runs_kept.path, c->cfg->db_path)) {
         *data = runs_kept.data;
         kept = true;
     }
@@ -483,6 +490,8 @@ static void runs_say(struct ctx *c, struct rh_intake *data)
     pthread_mutex_lock(&runs_lock);
     runs_kept.valid = true;
     snprintf(runs_kept.path, sizeof runs_kept.path, "%s", c->cfg->db_path);
+    runs_kept.dev = sb.st_dev;
+    runs_kept.ino = sb.st_ino;
     runs_kept.today = c->today;
     runs_kept.activities = n;
     runs_kept.gen = gen; /* read before the figures: a change meanwhile is seen next time */
