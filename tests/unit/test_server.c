@@ -624,6 +624,57 @@ static void test_cache(void)
     rh_server_cache_free(cache);
 }
 
+/* The kept answers are shared by the connections (one built page serves
+ * them all), and none survives a commit: the first check after it starts
+ * a new epoch. */
+static void test_cache_shared(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_cache *cache;
+    struct rh_err err;
+    CHECK_INT(rh_server_cache_new(&cache, &err), 0);
+    struct rh_server_config cfg = cfg_for(path);
+    cfg.cache = cache;
+    /* two requests in flight: two connections (each one's first look
+     * starts an epoch: it has seen no commit before; checked again, they
+     * agree) */
+    struct rh_server_slot *a = cache_take(cache, &cfg, &err), *b = cache_take(cache, &cfg, &err);
+    CHECK(a && b && a != b);
+    cache_give(cache, a);
+    cache_give(cache, b);
+    past_fresh();
+    a = cache_take(cache, &cfg, &err);
+    b = cache_take(cache, &cfg, &err);
+    CHECK(a && b && a != b);
+    struct rh_server_response r;
+    rh_server_response_init(&r);
+    r.status = 200;
+    r.content_type = "text/plain; charset=utf-8";
+    rh_buf_puts(&r.body, "built once");
+    cache_keep(a, "/x?#1", &r);
+    rh_buf_reset(&r.body);
+    CHECK(cache_find(b, "/x?#1", &r)); /* the other connection has it */
+    CHECK(has(&r, "built once"));
+    CHECK(!cache_find(b, "/x?#2", &r));
+    cache_give(cache, a);
+    cache_give(cache, b);
+    /* a commit by another program: after the check, nothing kept */
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    syn_add(s, SYN_DAY0 + 45, syn_plain(5, 30));
+    rh_store_close(s);
+    past_fresh();
+    a = cache_take(cache, &cfg, &err);
+    b = cache_take(cache, &cfg, &err);
+    CHECK(a && b);
+    CHECK(!cache_find(a, "/x?#1", &r) && !cache_find(b, "/x?#1", &r));
+    cache_give(cache, a);
+    cache_give(cache, b);
+    rh_server_response_release(&r);
+    rh_server_cache_free(cache);
+}
+
 static long checkins(const char *path)
 {
     struct rh_store *s;
@@ -2037,6 +2088,7 @@ int main(void)
     RUN(test_api);
     RUN(test_plan_made);
     RUN(test_cache);
+    RUN(test_cache_shared);
     RUN(test_security);
     RUN(test_diary);
     RUN(test_today_after_cannot_bear_weight);
