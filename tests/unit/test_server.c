@@ -1889,7 +1889,7 @@ static void test_api_questionnaire(void)
     /* a bad answer: the terminal's words, nothing kept */
     j = qapi(&cfg, "go=answer&at=age&answer=7", &status);
     CHECK_INT(status, 400);
-    CHECK(strstr(json_string_value(json_object_get(j, "error")) ?: "", "7 is out of range") != NULL);
+    CHECK(strstr(jstr(j, "error"), "7 is out of range") != NULL);
     json_decref(j);
     CHECK(draft_of(path) == NULL);
     j = qapi(&cfg, "go=answer&at=age&answer=about+34", &status);
@@ -1938,7 +1938,7 @@ static void test_api_questionnaire(void)
     json_decref(j);
     j = qapi(&cfg, "go=answer&at=cadence_spm&answer=84", &status);
     CHECK_INT(status, 409);
-    CHECK(strstr(json_string_value(json_object_get(j, "error")) ?: "", "84 is low for steps") != NULL);
+    CHECK(strstr(jstr(j, "error"), "84 is low for steps") != NULL);
     json_decref(j);
     j = qapi(&cfg, "go=answer&at=cadence_spm&answer=84&confirm=yes", &status);
     CHECK_INT(status, 200);
@@ -1991,7 +1991,7 @@ static void test_questionnaire_figures(void)
     CHECK_STR(qid(j), "weekly_km");
     json_t *qn = json_object_get(j, "question");
     char before[64];
-    snprintf(before, sizeof before, "%s", json_string_value(json_object_get(qn, "answer")) ?: "");
+    snprintf(before, sizeof before, "%s", jstr(qn, "answer"));
     CHECK(json_string_value(json_object_get(qn, "note")) != NULL);
     CHECK(before[0] != '\0');
     json_decref(j);
