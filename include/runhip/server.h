@@ -37,8 +37,13 @@
 
 /* What a server keeps between requests: read-only connections to the
  * database (one per request in flight) and, for each, its last answers,
- * forgotten as soon as anyone writes to the database. Thread-safe. Free
- * with rh_server_cache_free after the last request. */
+ * forgotten as soon as anyone writes to the database. A write through the
+ * server itself (a POST) is seen by the very next request; a write by
+ * another program (`runhip import` alongside) within RH_SERVER_FRESH_MS
+ * (a connection checks the database at most that often while the server
+ * wrote nothing). Thread-safe. Free with rh_server_cache_free after the
+ * last request. */
+#define RH_SERVER_FRESH_MS 10
 struct rh_server_cache;
 int rh_server_cache_new(struct rh_server_cache **out, struct rh_err *err);
 void rh_server_cache_free(struct rh_server_cache *c);

@@ -58,6 +58,11 @@ struct rh_server {
     struct conn *conns;
 };
 
+struct files {
+    char spool[RH_SERVER_UPLOAD_FILES][512];
+    char name[RH_SERVER_UPLOAD_FILES][256];
+};
+
 struct req {
     struct rh_server *srv;
     char *target; /* as sent, not decoded */
@@ -70,8 +75,7 @@ struct req {
     struct MHD_PostProcessor *pp;
     int fd; /* the spool file of the file being received, or -1 */
     size_t n_files, dropped;
-    char spool[RH_SERVER_UPLOAD_FILES][512];
-    char name[RH_SERVER_UPLOAD_FILES][256];
+    struct files *up; /* made at the first file of an upload (15 KB no other request needs) */
     uint64_t upload_bytes;
 };
 
@@ -176,9 +180,10 @@ static void req_free(struct req *r)
     if (r->fd >= 0)
         close(r->fd);
     for (size_t i = 0; i < r->n_files; i++)
-        if (r->spool[i][0])
-            unlink(r->spool[i]);
+        if (r->up->spool[i][0])
+            unlink(r->up->spool[i]);
     rh_buf_release(&r->form);
+    rh_free(r->up);
     rh_free(r->target);
     rh_free(r);
 }
@@ -234,12 +239,12 @@ static void spool_suffix(const char *name, char *out, size_t cap)
 static bool open_spool(struct rh_server *srv, struct req *r, size_t i)
 {
     char suffix[8];
-    spool_suffix(r->name[i], suffix, sizeof suffix);
-    snprintf(r->spool[i], sizeof r->spool[i], "%s/runhip-upload-XXXXXX%s",
+    spool_suffix(r->up->name[i], suffix, sizeof suffix);
+    snprintf(r->up->spool[i], sizeof r->up->spool[i], "%s/runhip-upload-XXXXXX%s",
              srv->tmp_dir ? srv->tmp_dir : "/tmp", suffix);
-    r->fd = mkstemps(r->spool[i], (int)strlen(suffix));
+    r->fd = mkstemps(r->up->spool[i], (int)strlen(suffix));
     if (r->fd < 0) {
-        r->spool[i][0] = '\0';
+        r->up->spool[i][0] = '\0';
         return false;
     }
     return true;
@@ -269,8 +274,12 @@ static enum MHD_Result on_post(void *cls, enum MHD_ValueKind kind, const char *k
                 r->dropped++;
                 return MHD_YES;
             }
+            if (!r->up && !(r->up = rh_calloc(1, sizeof *r->up))) {
+                r->bad_body = true;
+                return MHD_NO;
+            }
             size_t i = r->n_files++;
-            snprintf(r->name[i], sizeof r->name[i], "%s", filename);
+            snprintf(r->up->name[i], sizeof r->up->name[i], "%s", filename);
             if (!open_spool(r->srv, r, i)) {
                 r->bad_body = true;
                 return MHD_NO;
@@ -436,9 +445,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *mc, const ch
     q.body = r->form.len ? r->form.data : "";
     q.body_len = r->form.len;
     for (size_t i = 0; i < r->n_files; i++)
-        if (r->spool[i][0]) {
-            q.upload_paths[q.n_uploads] = r->spool[i];
-            q.upload_names[q.n_uploads++] = r->name[i];
+        if (r->up->spool[i][0]) {
+            q.upload_paths[q.n_uploads] = r->up->spool[i];
+            q.upload_names[q.n_uploads++] = r->up->name[i];
         }
     q.upload_dropped = r->dropped;
     q.upload_too_large = r->too_large;

@@ -111,8 +111,7 @@ int page_assessment(struct ctx *c)
         page_end(c);
         return 0;
     }
-    json_error_t jerr;
-    json_t *doc = json_loads(result, 0, &jerr);
+    json_t *doc = assessment_doc(result);
     rh_free(result);
     if (!json_is_object(doc)) {
         put(c, "<p class=\"error\">The stored assessment is not a readable document.</p>\n");

@@ -24,8 +24,11 @@
  * an area of the picture.
  */
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "runhip/assess.h"
@@ -434,14 +437,66 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
 /* ---- the questionnaire of this database -------------------------------------- */
 
 /* The figures the stored runs give (as `runhip assess` suggests them);
- * none when they cannot be worked out: the questions are still asked. */
+ * none when they cannot be worked out: the questions are still asked.
+ * Worked out once per questionnaire, not on every page (a load report of
+ * the whole history, milliseconds on a long one, while every page saves
+ * the draft and so changes the database): kept for the whole server with
+ * the database, the day, the number of stored activities (an import
+ * alongside) and runs_changed's count (a restart, the end, any other
+ * change through the server). */
+static pthread_mutex_t runs_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic uint64_t runs_gen;
+static struct {
+    bool valid;
+    char path[512];
+    dev_t dev; /* the file: another database put at the same path is another */
+    ino_t ino;
+    int32_t today;
+    long activities;
+    uint64_t gen;
+    struct rh_intake data;
+} runs_kept;
+
+void runs_changed(void)
+{
+    atomic_fetch_add(&runs_gen, 1);
+}
+
 static void runs_say(struct ctx *c, struct rh_intake *data)
 {
     struct rh_err e;
     rh_err_clear(&e);
+    long n = rh_store_activity_count(c->s, &e);
+    uint64_t gen = atomic_load(&runs_gen);
+    struct stat sb;
+    if (stat(c->cfg->db_path, &sb) != 0)
+        n = -1; /* not kept */
+    bool kept = false;
+    pthread_mutex_lock(&runs_lock);
+    if (runs_kept.valid && n >= 0 && runs_kept.today == c->today && runs_kept.activities == n &&
+        runs_kept.gen == gen && runs_kept.dev == sb.st_dev && runs_kept.ino == sb.st_ino &&
+        !strcmp(runs_kept.path, c->cfg->db_path)) {
+        *data = runs_kept.data;
+        kept = true;
+    }
+    pthread_mutex_unlock(&runs_lock);
+    if (kept)
+        return;
     rh_intake_init(data);
     if (rh_load_fill_intake(c->s, c->today, data, &e) != 0)
         rh_intake_init(data);
+    if (n < 0 || strlen(c->cfg->db_path) >= sizeof runs_kept.path)
+        return;
+    pthread_mutex_lock(&runs_lock);
+    runs_kept.valid = true;
+    snprintf(runs_kept.path, sizeof runs_kept.path, "%s", c->cfg->db_path);
+    runs_kept.dev = sb.st_dev;
+    runs_kept.ino = sb.st_ino;
+    runs_kept.today = c->today;
+    runs_kept.activities = n;
+    runs_kept.gen = gen; /* read before the figures: a change meanwhile is seen next time */
+    runs_kept.data = *data;
+    pthread_mutex_unlock(&runs_lock);
 }
 
 /* q with the stored draft; *resumed: answers came back. 0 or an error
@@ -552,6 +607,7 @@ static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh
         r = rh_assessment_save(c->s, &in, a, at, RH_ASSESS_SAVE_FORGET_DRAFT, id, err);
     }
     rh_free(a);
+    runs_changed(); /* the questionnaire is over: the next one works them out again */
     return r;
 }
 
@@ -600,6 +656,7 @@ static int answer(struct ctx *c)
     rh_err_clear(&err);
     if (!strcmp(go, "restart")) {
         int r = rh_quest_draft_forget(c->s, &err);
+        runs_changed(); /* a new questionnaire: the figures worked out again */
         return r ? trouble(c, "The answers could not be cleared", &err, r)
                  : redirect(c, "/questionnaire");
     }
@@ -800,6 +857,7 @@ int api_questionnaire(struct ctx *c)
     if (c->post) {
         (void)ffield(c, "go", go, sizeof go);
         if (!strcmp(go, "restart")) {
+            runs_changed();
             int r = rh_quest_draft_forget(c->s, &err);
             if (r)
                 return api_fail(c, r, &err, "");

@@ -49,11 +49,7 @@ int page_today(struct ctx *c)
         page_end(c);
         return 0;
     }
-    json_t *doc = NULL;
-    if (!ra) {
-        json_error_t jerr;
-        doc = json_loads(result, 0, &jerr);
-    }
+    json_t *doc = ra ? NULL : assessment_doc(result);
     rh_free(result);
 
     struct rh_plan_state st;

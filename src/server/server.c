@@ -716,6 +716,15 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
         cache_give(cfg->cache, slot);
     } else {
         rh_store_close(c.s);
+        /* after the commit, before the answer: the next request (the GET
+         * of a POST's redirect) checks the database */
+        if (c.post)
+            cache_wrote(cfg->cache);
+        /* a diary entry, an import, a correction: the questionnaire's
+         * figures from the runs are worked out again (its own pages only
+         * keep the draft) */
+        if (c.post && rt->fn != page_questionnaire && rt->fn != api_questionnaire)
+            runs_changed();
     }
     rh_free(key);
     if (r) {
@@ -742,6 +751,42 @@ int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *e
     if (!r)
         rep->as_of_is_newest = true;
     return r;
+}
+
+/* The stored assessment read once: the parsed document of the newest one
+ * is kept for the whole server (read-only, shared by the threads; jansson
+ * counts its references atomically) with the text it came from, and given
+ * again while the stored text is the same. Parsing it was a third of the
+ * today page's cost, paid again after every write (an import alongside
+ * writes many times a second). */
+static pthread_mutex_t doc_lock = PTHREAD_MUTEX_INITIALIZER;
+static char *doc_text;
+static json_t *doc_kept;
+
+json_t *assessment_doc(const char *result)
+{
+    if (!result)
+        return NULL;
+    pthread_mutex_lock(&doc_lock);
+    json_t *doc = doc_kept && !strcmp(doc_text, result) ? json_incref(doc_kept) : NULL;
+    pthread_mutex_unlock(&doc_lock);
+    if (doc)
+        return doc;
+    json_error_t jerr;
+    if (!(doc = json_loads(result, 0, &jerr)))
+        return NULL;
+    char *text = rh_strdup(result);
+    if (!text)
+        return doc;
+    pthread_mutex_lock(&doc_lock);
+    json_t *old = doc_kept;
+    char *old_text = doc_text;
+    doc_kept = json_incref(doc);
+    doc_text = text;
+    pthread_mutex_unlock(&doc_lock);
+    json_decref(old);
+    rh_free(old_text);
+    return doc;
 }
 
 static pthread_mutex_t kb_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -775,6 +820,7 @@ int plan_current(struct ctx *c, int64_t *plan_id, struct rh_plan_state *st, stru
         if (!r)
             r = rh_plan_current(rw, kb, &pid, st, err);
         rh_store_close(rw);
+        cache_wrote(c->cfg->cache);
         pthread_mutex_unlock(&plan_lock);
     }
     if (!r && plan_id)

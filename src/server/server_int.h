@@ -62,6 +62,8 @@
 #define api_profile       rh__srv_api_profile
 #define api_questionnaire rh__srv_api_questionnaire
 #define api_shoes         rh__srv_api_shoes
+#define assessment_doc(...) rh__srv_assessment_doc(__VA_ARGS__)
+#define runs_changed(...) rh__srv_runs_changed(__VA_ARGS__)
 #define asset_js          rh__srv_asset_js
 #define asset_report_css  rh__srv_asset_report_css
 #define page_report       rh__srv_page_report
@@ -73,6 +75,7 @@
 #define cache_keep        rh__srv_cache_keep
 #define cache_store       rh__srv_cache_store
 #define cache_take        rh__srv_cache_take
+#define cache_wrote       rh__srv_cache_wrote
 #define page_diary        rh__srv_page_diary
 #define page_end(...) rh__srv_page_end(__VA_ARGS__)
 #define page_import       rh__srv_page_import
@@ -162,6 +165,9 @@ int api_checkin(struct ctx *c);
 int api_profile(struct ctx *c);
 int api_shoes(struct ctx *c);
 int api_questionnaire(struct ctx *c); /* page_questionnaire.c */
+/* The stored data may have changed (a POST other than the questionnaire's):
+ * the questionnaire's figures from the runs are worked out again. */
+void runs_changed(void);
 
 /* ---- output (sticky error in c->err) ----------------------------------------- */
 void put(struct ctx *c, const char *s);
@@ -210,12 +216,19 @@ struct rh_store *cache_store(struct rh_server_slot *sl);
 bool cache_find(struct rh_server_slot *sl, const char *key, struct rh_server_response *out);
 /* Keeps a 200 answer without redirect or cookie under key. */
 void cache_keep(struct rh_server_slot *sl, const char *key, const struct rh_server_response *res);
+/* The server wrote to the database: every connection is checked before
+ * its next answer. NULL: nothing. */
+void cache_wrote(struct rh_server_cache *c);
 
 /* ---- shared data access ------------------------------------------------------- */
 /* The plan rules, loaded once for the whole server (read-only, shared by
  * the threads); NULL with err when they cannot be loaded. */
 const struct rh_plan_kb *server_kb(struct rh_err *err);
 int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *err);
+/* The stored assessment's result text parsed (NULL when it is not JSON):
+ * a shared document, parsed once while the text stays the same. The
+ * caller reads it and json_decrefs it; never changes it. */
+json_t *assessment_doc(const char *result);
 /* The plan of the latest assessment, made and stored now when there is
  * none yet (rh_plan_current, as `runhip plan` does): a GET's read-only
  * connection hands that write to a read-write one. */

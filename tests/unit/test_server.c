@@ -558,9 +558,18 @@ static void test_plan_made(void)
     CHECK_INT(pa, aid);
 }
 
+/* Waits out RH_SERVER_FRESH_MS: a write by another program is then seen. */
+static void past_fresh(void)
+{
+    struct timespec ts = {0, (RH_SERVER_FRESH_MS + 2) * 1000000L};
+    while (nanosleep(&ts, &ts) != 0)
+        ;
+}
+
 /* With a cache (as the daemon has): the kept connection and answers never
- * show old data: a write by another connection, and a new database file at
- * the same path, are seen at once. */
+ * show old data: a write through the server is seen at once, a write by
+ * another program and a new database file at the same path after
+ * RH_SERVER_FRESH_MS. */
 static void test_cache(void)
 {
     char path[512];
@@ -583,13 +592,20 @@ static void test_cache(void)
     EXPECT(&cfg, "GET", "/", NULL, 0, "22 activities stored");
     /* the today page and the training page count the same activities */
     EXPECT(&cfg, "GET", "/training", NULL, 0, "1 to 20 of 22.");
-    /* another connection writes: the next answer has it */
+    /* another program writes: the answers after RH_SERVER_FRESH_MS have
+     * it (a connection is checked at most that often while the server
+     * itself wrote nothing) */
     CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
     syn_add(s, SYN_DAY0 + 45, syn_plain(5, 30));
     rh_store_close(s);
+    past_fresh();
     EXPECT(&cfg, "GET", "/api/activities?limit=1", NULL, 0, "\"total\":23");
     EXPECT(&cfg, "GET", "/", NULL, 0, "23 activities stored");
-    /* a POST (its own read-write connection) is seen by the next GET */
+    /* a POST (its own read-write connection) is seen by the very next
+     * GET, within the freshness window too */
+    get(&cfg, "/api/diary", &r);
+    CHECK(!has(&r, "\"pain\":2"));
+    rh_server_response_release(&r);
     char body[256];
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
@@ -603,7 +619,59 @@ static void test_cache(void)
     unlink(wal);
     CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
     rh_store_close(s);
+    past_fresh();
     EXPECT(&cfg, "GET", "/api/activities?limit=1", NULL, 200, "\"total\":0");
+    rh_server_cache_free(cache);
+}
+
+/* The kept answers are shared by the connections (one built page serves
+ * them all), and none survives a commit: the first check after it starts
+ * a new epoch. */
+static void test_cache_shared(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_cache *cache;
+    struct rh_err err;
+    CHECK_INT(rh_server_cache_new(&cache, &err), 0);
+    struct rh_server_config cfg = cfg_for(path);
+    cfg.cache = cache;
+    /* two requests in flight: two connections (each one's first look
+     * starts an epoch: it has seen no commit before; checked again, they
+     * agree) */
+    struct rh_server_slot *a = cache_take(cache, &cfg, &err), *b = cache_take(cache, &cfg, &err);
+    CHECK(a && b && a != b);
+    cache_give(cache, a);
+    cache_give(cache, b);
+    past_fresh();
+    a = cache_take(cache, &cfg, &err);
+    b = cache_take(cache, &cfg, &err);
+    CHECK(a && b && a != b);
+    struct rh_server_response r;
+    rh_server_response_init(&r);
+    r.status = 200;
+    r.content_type = "text/plain; charset=utf-8";
+    rh_buf_puts(&r.body, "built once");
+    cache_keep(a, "/x?#1", &r);
+    rh_buf_reset(&r.body);
+    CHECK(cache_find(b, "/x?#1", &r)); /* the other connection has it */
+    CHECK(has(&r, "built once"));
+    CHECK(!cache_find(b, "/x?#2", &r));
+    cache_give(cache, a);
+    cache_give(cache, b);
+    /* a commit by another program: after the check, nothing kept */
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    syn_add(s, SYN_DAY0 + 45, syn_plain(5, 30));
+    rh_store_close(s);
+    past_fresh();
+    a = cache_take(cache, &cfg, &err);
+    b = cache_take(cache, &cfg, &err);
+    CHECK(a && b);
+    CHECK(!cache_find(a, "/x?#1", &r) && !cache_find(b, "/x?#1", &r));
+    cache_give(cache, a);
+    cache_give(cache, b);
+    rh_server_response_release(&r);
     rh_server_cache_free(cache);
 }
 
@@ -1821,7 +1889,7 @@ static void test_api_questionnaire(void)
     /* a bad answer: the terminal's words, nothing kept */
     j = qapi(&cfg, "go=answer&at=age&answer=7", &status);
     CHECK_INT(status, 400);
-    CHECK(strstr(json_string_value(json_object_get(j, "error")) ?: "", "7 is out of range") != NULL);
+    CHECK(strstr(jstr(j, "error"), "7 is out of range") != NULL);
     json_decref(j);
     CHECK(draft_of(path) == NULL);
     j = qapi(&cfg, "go=answer&at=age&answer=about+34", &status);
@@ -1870,7 +1938,7 @@ static void test_api_questionnaire(void)
     json_decref(j);
     j = qapi(&cfg, "go=answer&at=cadence_spm&answer=84", &status);
     CHECK_INT(status, 409);
-    CHECK(strstr(json_string_value(json_object_get(j, "error")) ?: "", "84 is low for steps") != NULL);
+    CHECK(strstr(jstr(j, "error"), "84 is low for steps") != NULL);
     json_decref(j);
     j = qapi(&cfg, "go=answer&at=cadence_spm&answer=84&confirm=yes", &status);
     CHECK_INT(status, 200);
@@ -1903,6 +1971,45 @@ static void test_api_questionnaire(void)
     CHECK_INT(json_integer_value(json_object_get(j, "answers")), 0);
     json_decref(j);
     CHECK(draft_of(path) == NULL);
+}
+
+/* The questionnaire's figures from the runs are worked out once, not on
+ * every page, and again when the runs change: an import alongside (more
+ * activities), a change through the server, a new questionnaire. */
+static void test_questionnaire_figures(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    int status;
+    json_t *j = qapi(&cfg, "go=restart", &status);
+    for (int i = 0; i < 60 && strcmp(qid(j), "weekly_km") && strcmp(qid(j), "(none)"); i++) {
+        json_decref(j);
+        j = qapi(&cfg, "go=skip", &status);
+    }
+    CHECK_STR(qid(j), "weekly_km");
+    json_t *qn = json_object_get(j, "question");
+    char before[64];
+    snprintf(before, sizeof before, "%s", jstr(qn, "answer"));
+    CHECK(json_string_value(json_object_get(qn, "note")) != NULL);
+    CHECK(before[0] != '\0');
+    json_decref(j);
+    /* more runs, stored by another program: the figure follows */
+    struct rh_err err;
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    for (int d = 46; d < 60; d++)
+        syn_add(s, SYN_DAY0 + d, syn_plain(14, 80));
+    rh_store_close(s);
+    struct rh_server_response r;
+    get(&cfg, "/api/questionnaire", &r);
+    j = json_loads(r.body.data, 0, NULL);
+    rh_server_response_release(&r);
+    const char *after = json_string_value(json_object_get(json_object_get(j, "question"), "answer"));
+    if (!after || !strcmp(after, before))
+        fprintf(stderr, "  weekly km %s, then %s\n", before, after ? after : "(none)");
+    CHECK(after && strcmp(after, before) != 0);
+    json_decref(j);
 }
 
 /* The route table is the one list: docs/internals/server.md names every
@@ -1981,6 +2088,7 @@ int main(void)
     RUN(test_api);
     RUN(test_plan_made);
     RUN(test_cache);
+    RUN(test_cache_shared);
     RUN(test_security);
     RUN(test_diary);
     RUN(test_today_after_cannot_bear_weight);
@@ -1991,6 +2099,7 @@ int main(void)
     RUN(test_checkin_skip);
     RUN(test_questionnaire);
     RUN(test_api_questionnaire);
+    RUN(test_questionnaire_figures);
     RUN(test_daemon);
     return TEST_END();
 }
