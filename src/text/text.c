@@ -589,8 +589,9 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
         bool no = item[0] == 'n';
         const char *id = item + (no ? 12 : 9);
         const char *nm = rh_text_id_name(id, strlen(id));
+        const char *tpl = wd(a, "red_flag"); /* "your answers show a warning sign: {}" */
         if (!no && nm)
-            rc = rh_buf_printf(&tmp, "%s", nm);
+            rc = tpl ? fill(&tmp, tpl, nm, strlen(nm)) : rh_buf_puts(&tmp, nm);
     } else if ((p = strstr(item, " without ")) != NULL) {
         *p = '\0';
         snprintf(key, sizeof key, "%s.%s.no", item, p + 9);
