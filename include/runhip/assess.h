@@ -26,7 +26,13 @@
 #define RH_ASSESS_MAX_CONDITIONS 24
 #define RH_ASSESS_MAX_FLAGS 16
 #define RH_ASSESS_MAX_WHY 8
-#define RH_ASSESS_WHY_LEN 400
+/* One explanation line (a reason with the answers behind it and its
+ * source), sized from the data: the loader refuses a rule whose line could
+ * be longer (src/assess/assess_kb.c, check_shown_length), so no line is
+ * ever cut. A red flag's reason (its trigger and every escalation) has
+ * RH_ASSESS_FLAG_WHY_LEN. */
+#define RH_ASSESS_WHY_LEN 1024
+#define RH_ASSESS_FLAG_WHY_LEN (RH_ASSESS_WHY_LEN * 3)
 #define RH_ASSESS_MAX_MISSING 8
 #define RH_ASSESS_MAX_ADVICE 10
 
@@ -75,7 +81,7 @@ struct rh_assess_flag {
     const char *name; /* plain-language name, static */
     enum rh_disposition min_disposition;
     enum rh_running min_running;
-    char why[RH_ASSESS_WHY_LEN * 2]; /* the rule and the answers that fired it */
+    char why[RH_ASSESS_FLAG_WHY_LEN]; /* the rule and the answers that fired it */
 };
 
 struct rh_assessment {

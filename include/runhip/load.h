@@ -234,7 +234,8 @@ struct rh_store_shoe {
     double distance_before_km;
     int32_t first_day, retired_day; /* -1 if not set */
 };
-/* Every pair, by name. *out is an array of *n; free with rh_free. */
+/* Every pair, by name. A first day not given is the day of the first
+ * stored run in the pair (-1 when there is none). *out is an array of *n; free with rh_free. */
 int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n,
                        struct rh_err *err);
 /* `shoes add` (the program and the web app): registers pair name (at most
@@ -246,6 +247,11 @@ int rh_store_shoe_add(struct rh_store *s, const char *name, double km_before, in
  * (with the words) when there is no such pair. */
 int rh_store_shoe_retire(struct rh_store *s, const char *name, int32_t day, int32_t today,
                          struct rh_err *err);
+/* `shoes reuse`, the undo of retire: pair name in use again (its retired
+ * day cleared; *was_retired says there was one to clear, else nothing
+ * changes); RH_ENOTFOUND (with the words) when there is no such pair. */
+int rh_store_shoe_reuse(struct rh_store *s, const char *name, bool *was_retired,
+                        struct rh_err *err);
 /* The summary fields of one stored activity that the load report reads
  * (a light row: no file names, track or splits). Doubles are NaN when the
  * activity has no value. */

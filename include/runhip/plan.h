@@ -119,7 +119,7 @@ struct rh_plan_state {
     char block_reason[640];
     bool cleared;
     int32_t cleared_day;
-    char cleared_note[300];
+    char cleared_note[4 * RH_ENTRY_NOTE_MAX + 1]; /* a note as rh_entry_check allows it */
     bool test_needed;       /* the three-day test gates the first run */
     bool test_passed;
     int ladder_step;        /* 0 before the ladder, 1..n on it */

@@ -56,7 +56,7 @@ struct rh_triage_flag {
     const char *name; /* plain-language name (static) */
     enum rh_disposition urgency;
     enum rh_running running;
-    char why[RH_ASSESS_WHY_LEN * 2]; /* the rule and the answers that fired it */
+    char why[RH_ASSESS_FLAG_WHY_LEN]; /* the rule and the answers that fired it */
 };
 
 struct rh_triage {

@@ -14,6 +14,7 @@
  * questions are "unknown", never "no". No allocation; see
  * docs/internals/assess.md.
  */
+#include <assert.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -28,8 +29,10 @@ static void why_add(struct rh_why *w, const char *fmt, ...)
         return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(w->text[w->n], RH_ASSESS_WHY_LEN, fmt, ap);
+    int len = vsnprintf(w->text[w->n], RH_ASSESS_WHY_LEN, fmt, ap);
     va_end(ap);
+    /* never cut: the loader refuses a rule whose line could pass the buffer */
+    assert(len >= 0 && len < RH_ASSESS_WHY_LEN);
     w->n++;
 }
 
@@ -130,6 +133,7 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                                 rh__disposition_names[rule->level], rule->reason, answers,
                                 rule->source);
         }
+        assert(len >= 0 && (size_t)len < sizeof of->why); /* sized by the loader */
     }
 }
 
@@ -330,8 +334,9 @@ static void lv_add(struct levels *lv, int level, const char *fmt, ...)
     r->level = level;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(r->text, sizeof r->text, fmt, ap);
+    int len = vsnprintf(r->text, sizeof r->text, fmt, ap);
     va_end(ap);
+    assert(len >= 0 && (size_t)len < sizeof r->text); /* sized by the loader */
 }
 
 /* The highest level, with its reasons first (then the lower ones). */
@@ -376,8 +381,8 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         int ci = cond_index(kb, oc->id);
         const struct rh__cond *cd = &kb->conds[ci];
         char prefix[KB_NAME + 40];
-        lv_add(&disp, cd->disposition, "the usual care for %s [%s]", cd->name, cd->source);
-        lv_add(&run, cd->running, "the usual care for %s [%s]", cd->name, cd->source);
+        lv_add(&disp, cd->disposition, "the usual care for %s [%s]", cd->name, cd->disp_source);
+        lv_add(&run, cd->running, "the usual care for %s [%s]", cd->name, cd->run_source);
         snprintf(prefix, sizeof prefix, "%s: ", cd->name);
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];

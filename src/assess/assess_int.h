@@ -92,7 +92,8 @@ struct rh__cond {
     char recovery[KB_TEXT];
     char flags[KB_TEXT]; /* red-flag ids it implies */
     char advice[KB_TEXT];
-    char source[KB_SOURCE];
+    char disp_source[KB_SOURCE]; /* source of the usual disposition */
+    char run_source[KB_SOURCE];  /* source of the usual running advice */
 };
 
 struct rh__flag {
@@ -101,7 +102,11 @@ struct rh__flag {
     int disposition;
     int running;
     char advice[KB_TEXT];
-    char source[KB_SOURCE];
+    char disp_source[KB_SOURCE]; /* source of the minimum disposition */
+    char run_source[KB_SOURCE];  /* source of the minimum running advice */
+    /* loader: the longest reason one trigger can write, and what every
+     * escalation can add, against the flag's reason buffer */
+    size_t why_trigger_max, why_raised;
 };
 
 struct rh__kb {

@@ -9,6 +9,7 @@
  * intake keys, joined with &, |, !, parentheses and Nof(...). Evaluation is
  * three-valued so that an unanswered question is never read as "no".
  */
+#include <assert.h>
 #include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -588,6 +589,8 @@ void rh__expr_explain(const struct rh__ctx *c, int node, char *out, size_t n)
     if (n)
         out[0] = '\0';
     explain(c, node, false, out, n);
+    /* the loader sized every rule's answers below the buffers (explain_bound) */
+    assert(n && strlen(out) + 1 < n);
 }
 
 void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *, const char *),
@@ -613,6 +616,43 @@ void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *,
     for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next)
         if (rh__expr_eval(c, k) == TRI_UNKNOWN)
             rh__expr_unknown_keys(c, k, cb, arg);
+}
+
+/* The longest text explain() can write for an expression, whatever the
+ * answers: every atom at most once (the tree is walked once), each at its
+ * longest (a negated list word, the longest word of its list, a number of
+ * the 31 characters explain_atom keeps), with its ", " separator. The
+ * loader checks every line the engine can show against its buffer with it,
+ * so no explanation is ever cut. */
+static size_t explain_bound(const struct rh__kb *kb, int node)
+{
+    const struct rh__node *nd = &kb->nodes[node];
+    size_t sep = 2, n = 0;
+    switch (nd->kind) {
+    case NODE_ATOM: {
+        const struct rh__ifield *f = ifield(nd->field);
+        if (nd->field == FLD_FLAG)
+            return sep + strlen("no red flag ") + (KB_ID - 1);
+        if (f && f->kind == RH__IF_TRI)
+            return sep + strlen(f->key) + strlen("=yes");
+        if (f && !is_number(nd->field)) {
+            size_t w = 0;
+            for (int i = 0; i < rh_intake_word_count((enum rh_intake_list)f->list); i++) {
+                size_t l = strlen(rh_intake_word((enum rh_intake_list)f->list, i));
+                if (l > w)
+                    w = l;
+            }
+            return sep + strlen(f->key) + strlen(" without ") + w;
+        }
+        /* "key=V (op R)": V a number (31), R a number or "key V" (63) */
+        return sep + strlen(field_name(nd->field)) + strlen("= (>= )") + 31 + 63;
+    }
+    case NODE_ANSWERED: return sep + strlen(field_name(nd->field)) + strlen(" not answered");
+    default:
+        for (int k = nd->first; k >= 0; k = kb->nodes[k].next)
+            n += explain_bound(kb, k);
+        return n;
+    }
 }
 
 int rh__pain_group(const char *kind)
@@ -719,6 +759,62 @@ static int split_error(const struct reader *r, size_t bad, long line, struct rh_
                        r->file, line, KB_MAX_PARTS);
 }
 
+/* The longest line the engine can show for a rule (src/assess/assess.c
+ * writes these formats; KB_LEVEL_NAME bounds a level's name, KB_NAME a
+ * condition's), against the buffer it goes to: an explanation is never
+ * cut, a line that could be is a loader error naming the file and line.
+ * A red flag's reason collects its longest trigger and every escalation
+ * ("; raised to LEVEL: ...") in RH_ASSESS_FLAG_WHY_LEN. */
+#define KB_LEVEL_NAME 16
+static int check_shown_length(struct reader *r, const struct rh__rule *rule, long line,
+                              struct rh_err *err)
+{
+    size_t base = strlen(rule->reason) + strlen(rule->source) +
+                  explain_bound(r->kb, rule->expr);
+    size_t need = 0, cap = RH_ASSESS_WHY_LEN;
+    char w[64];
+    switch (rule->kind) {
+    case RULE_FEATURE: /* "%+.1f %s: %s [%s]" */
+        need = (size_t)snprintf(w, sizeof w, "%+.1f", rule->weight) + base + strlen(" :  []");
+        break;
+    case RULE_ESCALATE: /* "LEVEL: NAME: reason (answers: A) [S]" */
+    case RULE_RUN_IF:
+        need = KB_LEVEL_NAME + 2 + (KB_NAME - 1) + 2 + base + strlen(" (answers: ) []");
+        break;
+    case RULE_DISP: /* "LEVEL: reason (answers: A) [S]" */
+    case RULE_RUN:
+        need = KB_LEVEL_NAME + 2 + base + strlen(" (answers: ) []");
+        break;
+    case RULE_ADVICE: /* "reason (answers: A) [S]" */
+        need = base + strlen(" (answers: ) []");
+        break;
+    case RULE_PAIN: /* "GROUP: A: reason [S]" */
+        need = strlen("muscle") + 2 + base + strlen(":  []");
+        break;
+    case RULE_TRIGGER:
+    case RULE_FLAG_ESC: {
+        struct rh__flag *f = &r->kb->flags[rule->owner];
+        size_t one = base + strlen(" (answers: ) []");
+        if (rule->kind == RULE_TRIGGER && one > f->why_trigger_max)
+            f->why_trigger_max = one;
+        if (rule->kind == RULE_FLAG_ESC)
+            f->why_raised += strlen("; raised to : ") + KB_LEVEL_NAME + one;
+        need = f->why_trigger_max + f->why_raised;
+        cap = RH_ASSESS_FLAG_WHY_LEN;
+        break;
+    }
+    default: return 0; /* hop safety: never shown */
+    }
+    if (need < cap)
+        return 0;
+    return rh_err_setl(err, RH_EFORMAT, line,
+                       "%s line %ld: the explanation shown for this rule can reach %zu bytes "
+                       "(its reason, source and answers), more than the %zu the engine keeps "
+                       "(shorten the reason, or raise RH_ASSESS_WHY_LEN in "
+                       "include/runhip/assess.h)",
+                       r->file, line, need, cap - 1);
+}
+
 /* A rule line: HEAD | EXPR (may contain |) | reason | source. */
 static int add_rule(struct reader *r, int kind, int owner, const char *value, bool level_is_run,
                     bool head_is_level, long line, struct rh_err *err)
@@ -773,28 +869,33 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     if (!rule->reason[0] || !rule->source[0])
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: every rule needs a reason and a source",
                            r->file);
+    int rc = check_shown_length(r, rule, line, err);
+    if (rc)
+        return rc;
     kb->n_rules++;
     return 0;
 }
 
-/* "level | source" */
+/* "level | source": each level line has its own source; a second line
+ * for the same level is an error (it would silently replace the first). */
 static int head_level(struct reader *r, const char *v, bool run, int *level, char *source,
-                      long line, struct rh_err *err)
+                      size_t source_cap, long line, struct rh_err *err)
 {
     char parts[4][KB_PART];
     size_t bad;
+    if (*level >= 0)
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s line %ld: '%s' given twice", r->file, line,
+                           run ? "running" : "disposition");
     int n = split_bar(v, parts, 4, &bad);
     if (n < 0)
         return split_error(r, bad, line, err);
     const char *const *names = run ? rh__running_names : rh__disposition_names;
-    *level = level_of(names, run ? RH_RUNNING__COUNT : RH_DISP__COUNT, parts[0], strlen(parts[0]));
-    if (*level < 0 || n < 2 || !parts[1][0])
+    int lv = level_of(names, run ? RH_RUNNING__COUNT : RH_DISP__COUNT, parts[0], strlen(parts[0]));
+    if (lv < 0 || n != 2 || !parts[1][0])
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'LEVEL | source'", r->file);
-    char tmp[KB_SOURCE];
-    if (set_text(r, "source", tmp, sizeof tmp, parts[1], strlen(parts[1]), line, err))
+    if (set_text(r, "source", source, source_cap, parts[1], strlen(parts[1]), line, err))
         return RH_EFORMAT;
-    if (source && !source[0])
-        memcpy(source, tmp, sizeof tmp);
+    *level = lv;
     return 0;
 }
 
@@ -842,9 +943,11 @@ static int cond_cb(struct reader *r, const char *section, const char *key, const
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'prior = N | reason | source'",
                                r->file);
     } else if (strcmp(key, "disposition") == 0)
-        return head_level(r, value, false, &c->disposition, c->source, line, err);
+        return head_level(r, value, false, &c->disposition, c->disp_source,
+                          sizeof c->disp_source, line, err);
     else if (strcmp(key, "running") == 0)
-        return head_level(r, value, true, &c->running, c->source, line, err);
+        return head_level(r, value, true, &c->running, c->run_source, sizeof c->run_source, line,
+                          err);
     else if (strcmp(key, "feature") == 0)
         return add_rule(r, RULE_FEATURE, ci, value, false, false, line, err);
     else if (strcmp(key, "escalate") == 0)
@@ -881,9 +984,11 @@ static int flag_cb(struct reader *r, const char *section, const char *key, const
     else if (strcmp(key, "advice") == 0)
         return set_text(r, "advice", f->advice, sizeof f->advice, value, strlen(value), line, err);
     else if (strcmp(key, "disposition") == 0)
-        return head_level(r, value, false, &f->disposition, f->source, line, err);
+        return head_level(r, value, false, &f->disposition, f->disp_source,
+                          sizeof f->disp_source, line, err);
     else if (strcmp(key, "running") == 0)
-        return head_level(r, value, true, &f->running, NULL, line, err);
+        return head_level(r, value, true, &f->running, f->run_source, sizeof f->run_source, line,
+                          err);
     else if (strcmp(key, "trigger") == 0)
         return add_rule(r, RULE_TRIGGER, fi, value, false, true, line, err);
     else if (strcmp(key, "escalate") == 0)

@@ -104,7 +104,8 @@ static int shoe_cb(void *ctx, const char *section, const char *key, const char *
     double km;
     if (strcmp(key, "before_km") != 0 || rh_parse_double(value, &km))
         return rh_err_setl(err, RH_ESYNTAX, line, "expected 'before_km = NUMBER'");
-    return rh_store_shoe_put(c->s, section, km, 0, -1, err);
+    /* first day not known: the shoe list takes the first run in them */
+    return rh_store_shoe_put(c->s, section, km, -1, -1, err);
 }
 
 static int load_shoes(struct rh_cli *cli, const char *dir)

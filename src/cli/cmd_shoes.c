@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * runhip shoes [add NAME [--km-before N] [--from D] | retire NAME [--date D]]:
+ * runhip shoes [add NAME [--km-before N] [--from D] | retire NAME [--date D] |
+ *               reuse NAME]:
  * the runner's shoes with the distance they have run (before runhip, plus
  * the activities that name them).
  */
@@ -75,12 +76,16 @@ int cmd_shoes(struct rh_cli *cli, int argc, char **argv)
     }
     const char *verb = optind < argc ? argv[optind] : NULL;
     const char *name = optind + 1 < argc ? argv[optind + 1] : NULL;
-    if (verb && strcmp(verb, "add") && strcmp(verb, "retire")) {
+    if (verb && strcmp(verb, "add") && strcmp(verb, "retire") && strcmp(verb, "reuse")) {
         rh_cli_error("shoes", "unknown '%s'; see 'runhip shoes --help'", verb);
         return RH_EXIT_USAGE;
     }
     if (verb && (!name || !*name || optind + 2 != argc)) {
         rh_cli_error("shoes", "%s needs one NAME", verb);
+        return RH_EXIT_USAGE;
+    }
+    if (verb && !strcmp(verb, "reuse") && (day >= 0 || has_before)) {
+        rh_cli_error("shoes", "reuse takes only the NAME");
         return RH_EXIT_USAGE;
     }
     int bad = verb ? rh_cli_check_entry("shoes", name, RH_ENTRY_NAME, "the shoe name") : 0;
@@ -108,10 +113,16 @@ int cmd_shoes(struct rh_cli *cli, int argc, char **argv)
                               &updated, &err);
         if (!r)
             printf("%s %s\n", updated ? "updated" : "added", rh_cli_safe(name));
-    } else {
+    } else if (strcmp(verb, "retire") == 0) {
         r = rh_store_shoe_retire(s, name, day, rh_cli_today(cli), &err);
         if (!r)
             printf("retired %s\n", rh_cli_safe(name));
+    } else {
+        bool was = false;
+        r = rh_store_shoe_reuse(s, name, &was, &err);
+        if (!r)
+            printf(was ? "%s is in use again\n" : "%s was not retired; nothing changed\n",
+                   rh_cli_safe(name));
     }
     if (r)
         status = rh_cli_report("shoes", &err);

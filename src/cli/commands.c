@@ -173,6 +173,7 @@ const struct rh_command rh_commands[] = {
      "usage: runhip shoes\n"
      "       runhip shoes add NAME [--km-before N] [--from D]\n"
      "       runhip shoes retire NAME [--date D]\n"
+     "       runhip shoes reuse NAME\n"
      "\n"
      "Lists the shoes with their distance: what they ran before runhip plus the\n"
      "activities that name them (set an activity's shoe with\n"
@@ -180,6 +181,8 @@ const struct rh_command rh_commands[] = {
      "\n"
      "  --km-before N  kilometres the pair ran before its activities here\n"
      "  --from D       first day in use (default: today)\n"
-     "  --date D       the day it was retired (default: today)\n"},
+     "  --date D       the day it was retired (default: today)\n"
+     "\n"
+     "'reuse' puts a retired pair back in use (the undo of 'retire').\n"},
 };
 const size_t rh_n_commands = sizeof rh_commands / sizeof rh_commands[0];

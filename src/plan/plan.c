@@ -19,9 +19,14 @@
 #include "util/json_int.h"
 #include "util/banned.h"
 
+/* src into dst (capacity cap), cut between two characters if it is longer */
 static void copy(char *dst, size_t cap, const char *src)
 {
-    rh__fmt(dst, cap, "%s", src ? src : "");
+    assert(cap > 0);
+    src = src ? src : "";
+    size_t n = rh_utf8_cut(src, cap - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
 }
 
 void rh__copy_sentences(char *dst, size_t cap, const char *src)
@@ -363,8 +368,9 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     st->see_someone = false;
     st->see_why[0] = '\0';
     char why[200];
-    rh__fmt(why, sizeof why, "a professional cleared running%s%.120s", note && *note ? ": " : "",
-             note ? note : "");
+    note = note ? note : "";
+    rh__fmt(why, sizeof why, "a professional cleared running%s%.*s", *note ? ": " : "",
+            (int)rh_utf8_cut(note, 120), note);
     add_move(st, day, st->phase, st->phase, why);
 }
 
@@ -944,6 +950,17 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                     "physiotherapist has seen you.", f->name, *what ? " " : "", what);
         }
     }
+    /* a note that tells of a new acute injury (data/plan_rules.txt [pain]
+     * acute_events): held and seen, whatever the pain score says; a red flag
+     * of the same entry already said more */
+    if (triage && triage->note.onset_event >= 0 && !res->red_flag) {
+        const char *ev = rh_intake_word(RH_INTAKE_LIST_ONSET_EVENT, triage->note.onset_event);
+        const char *acute = rh_plan_kb_get(kb, "pain", "acute_events");
+        if (ev && acute && rh__word_in(acute, ev)) {
+            see = hold = true;
+            add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "acute_injury"));
+        }
+    }
     bool rising = k >= 2 && n >= (size_t)k;
     for (size_t i = n - (size_t)k + 1; rising && i < n; i++)
         rising = entries[i].pain > entries[i - 1].pain;
@@ -1024,7 +1041,10 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     res->hold = hold;
     res->settles = !see && !hold && entry_max(e) <= (acc > 0 ? acc : 0) &&
                    (!res->is_activity || settled_known);
-    physio_rule(kb, entries, n, res);
+    /* the time rule's physiotherapist is not said when the entry already
+     * sends the runner to someone (a red flag, rising pain, a new injury) */
+    if (!see)
+        physio_rule(kb, entries, n, res);
     copy(res->why, sizeof res->why, why);
     return 0;
 }

@@ -5,8 +5,12 @@
  * markers on a strip under them, and below the acute:chronic load ratio
  * (rolling and exponentially weighted) over its 0.8-1.3 band with the 1.5
  * line, and Foster monotony with its 2.0 line. Title, axes with units, a
- * legend and a footnote on the method make it readable on its own.
+ * legend and a footnote on the method make it readable on its own. Its
+ * text is at least 12 units (TEXT_MIN): opened by itself it is shown at
+ * its 900 px, so the text is at least 12 px on any screen (a phone scrolls
+ * it sideways; the web page draws its own narrow chart for a phone).
  */
+#include <assert.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,6 +21,7 @@
 #include "util/banned.h"
 
 #define SVG_WEEKS 16
+#define TEXT_MIN 12 /* units = px when shown at its own size */
 #define W 900
 #define H 600
 #define X0 70  /* left edge of the plots */
@@ -63,6 +68,7 @@ static double nice_step(double max, int n)
 static void text(struct svg *s, double x, double y, const char *anchor, int size, const char *extra,
                  const char *t)
 {
+    assert(size >= TEXT_MIN);
     out(s, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\"%s>", x, y, anchor, size,
         extra ? extra : "");
     for (const char *p = t; *p && !s->r; p++) {
@@ -174,7 +180,7 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
         out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>\n", X0, y,
             X1, y);
         snprintf(t, sizeof t, "%g", v);
-        text(s, X0 - 6, y + 4, "end", 11, NULL, t);
+        text(s, X0 - 6, y + 4, "end", 12, NULL, t);
     }
     text(s, 18, (P1_TOP + P1_BOT) / 2.0, "middle", 12,
          " transform=\"rotate(-90 18 184)\" fill=\"" C_TEXT "\"", "distance (km per week)");
@@ -187,7 +193,7 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
             x, P1_BOT - h, slot * 0.7, h, wk[i].km);
         if (wk[i].km > 0 && slot >= 30) {
             snprintf(t, sizeof t, "%.0f", wk[i].km);
-            text(s, x + slot * 0.35, P1_BOT - h - 4, "middle", 10, NULL, t);
+            text(s, x + slot * 0.35, P1_BOT - h - 4, "middle", 12, NULL, t);
         }
     }
     out(s, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"" C_TEXT "\"/>\n", X0, P1_BOT,
@@ -200,7 +206,7 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
         "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#fafafa\" "
         "stroke=\"" C_GRID "\"/>\n",
         X0, PAIN_TOP, X1 - X0, PAIN_BOT - PAIN_TOP);
-    text(s, X0 - 6, (PAIN_TOP + PAIN_BOT) / 2.0 + 4, "end", 11, NULL, "pain 0-10");
+    text(s, X0 - 6, (PAIN_TOP + PAIN_BOT) / 2.0 + 4, "end", 12, NULL, "pain 0-10");
     int n_pain = 0;
     for (size_t i = 0; i < r->n_days; i++) {
         const struct rh_load_day *d = &r->days[i];
@@ -210,11 +216,11 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
         out(s, "<path class=\"pain-marker\" d=\"M%.1f %d l6 -12 l6 12 z\" fill=\"" C_PAIN "\"/>\n",
             x - 6, PAIN_BOT - 2);
         snprintf(t, sizeof t, "%d", d->pain);
-        text(s, x, PAIN_TOP + 12, "middle", 10, " fill=\"" C_PAIN "\"", t);
+        text(s, x, PAIN_TOP + 12, "middle", 12, " fill=\"" C_PAIN "\"", t);
         n_pain++;
     }
     if (!n_pain)
-        text(s, (X0 + X1) / 2.0, (PAIN_TOP + PAIN_BOT) / 2.0 + 4, "middle", 11, " fill=\"#888888\"",
+        text(s, (X0 + X1) / 2.0, (PAIN_TOP + PAIN_BOT) / 2.0 + 4, "middle", 12, " fill=\"#888888\"",
              "no pain entries in the diary for these weeks");
     out(s, "</g>\n");
 
@@ -240,7 +246,7 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
         out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>\n", X0, y,
             X1, y);
         snprintf(t, sizeof t, "%.1f", v);
-        text(s, X0 - 6, y + 4, "end", 11, NULL, t);
+        text(s, X0 - 6, y + 4, "end", 12, NULL, t);
     }
     double thr_acwr = rh__load_rule_of(r->rules, RH_FINDING_acwr_high)->threshold;
     double thr_mono = rh__load_rule_of(r->rules, RH_FINDING_monotony_high)->threshold;
@@ -251,13 +257,13 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
         "stroke-dasharray=\"2 3\"/>\n",
         X0, ya, X1, ya);
     snprintf(t, sizeof t, "ratio %.1f", thr_acwr);
-    text(s, X1 + 3, ya + 4, "start", 9, " fill=\"" C_ACWR "\"", t);
+    text(s, X1 + 3, ya + 4, "start", 12, " fill=\"" C_ACWR "\"", t);
     out(s,
         "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_MONO "\" "
         "stroke-dasharray=\"2 3\"/>\n",
         X0, ym, X1, ym);
     snprintf(t, sizeof t, "mono. %.1f", thr_mono);
-    text(s, X1 + 3, ym + 4, "start", 9, " fill=\"" C_MONO "\"", t);
+    text(s, X1 + 3, ym + 4, "start", 12, " fill=\"" C_MONO "\"", t);
     text(s, 18, (P2_TOP + P2_BOT) / 2.0, "middle", 12,
          " transform=\"rotate(-90 18 427)\" fill=\"" C_TEXT "\"", "ratio (no unit)");
     ratio_line(s, wk, nw, offsetof(struct rh_load_week, acwr_rolling), slot, rmax, C_ACWR, "",
@@ -279,7 +285,7 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
         int y, m, d;
         rh_civil_from_days(wk[i].to, &y, &m, &d);
         snprintf(t, sizeof t, "%d-%02d-%02d", y, m, d);
-        text(s, X0 + slot * ((double)i + 0.5), P2_BOT + 16, "middle", 10, NULL, t);
+        text(s, X0 + slot * ((double)i + 0.5), P2_BOT + 16, "middle", 12, NULL, t);
     }
     text(s, (X0 + X1) / 2.0, P2_BOT + 32, "middle", 12, " fill=\"" C_TEXT "\"",
          "week ending (date, UTC)");
@@ -302,7 +308,7 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
              r->main_method == RH_LOAD_SRPE    ? "session-RPE"
              : r->main_method == RH_LOAD_TRIMP ? "heart rate (TRIMP)"
                                                : "pace");
-    text(s, X0, H - 8, "start", 10, " fill=\"#555555\"", t);
+    text(s, X0, H - 8, "start", 12, " fill=\"#555555\"", t);
     out(s, "</svg>\n");
     return s->r;
 }

@@ -52,8 +52,7 @@ static const char css[] =
     ".chart{margin:0}.chart svg{width:100%;height:auto;background:#fff;display:block}\n"
     ".chart svg.pain{max-width:34rem}\n"
     /* the load chart: drawn for a phone up to 80 rem; from there the full
-     * one (900 units, text from 9 units) at 75 rem, so its text stays at
-     * 12 px or more */
+     * one (900 units, text from 12 units) at 75 rem */
     ".chart .wide{display:none}\n"
     "@media (min-width:80rem){.chart .narrow{display:none}.chart .wide{display:block;"
     "width:75rem;margin-left:-13.5rem}}\n"

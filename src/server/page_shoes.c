@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* GET /shoes: the runner's shoes with the kilometres they have run (before
  * runhip, plus the activities that name them), in use first, and the form
- * to add a pair. POST /shoes (field "what": add or retire) calls the same
- * library functions as `runhip shoes add` and `runhip shoes retire`
- * (rh_store_shoe_add, rh_store_shoe_retire); a bad field is named and
- * nothing is stored. GET /api/shoes: the same list as JSON. */
+ * to add a pair. POST /shoes (field "what": add, retire or reuse) calls the
+ * same library functions as `runhip shoes add`, `retire` and `reuse`
+ * (rh_store_shoe_add, rh_store_shoe_retire, rh_store_shoe_reuse); a bad
+ * field is named and nothing is stored. GET /api/shoes: the same list as JSON. */
 #include <string.h>
 
 #include "runhip/load.h"
@@ -75,18 +75,19 @@ static void shoe_table(struct ctx *c, const struct shoe_row *rows, size_t n, boo
         esc(c, s->name);
         pf(c, "</td><td class=\"num\">%.1f</td><td class=\"num\">%ld</td><td>%s</td><td>",
            rows[i].km, rows[i].runs, from);
-        if (retired) {
-            put(c, ret);
-        } else {
-            put(c, "<form method=\"post\" action=\"/shoes\" class=\"inline\">");
-            csrf_field(c);
-            put(c, "<input type=\"hidden\" name=\"what\" value=\"retire\">"
-                   "<input type=\"hidden\" name=\"name\" value=\"");
-            esc(c, s->name);
-            put(c, "\"><button type=\"submit\" class=\"small\" aria-label=\"Retire ");
-            esc(c, s->name);
-            put(c, "\">Retire</button></form>");
-        }
+        if (retired)
+            pf(c, "%s ", ret);
+        /* retire, or its undo: put back in use */
+        put(c, "<form method=\"post\" action=\"/shoes\" class=\"inline\">");
+        csrf_field(c);
+        pf(c, "<input type=\"hidden\" name=\"what\" value=\"%s\">"
+              "<input type=\"hidden\" name=\"name\" value=\"",
+           retired ? "reuse" : "retire");
+        esc(c, s->name);
+        pf(c, "\"><button type=\"submit\" class=\"small%s\" aria-label=\"%s ",
+           retired ? " second" : "", retired ? "Put back in use:" : "Retire");
+        esc(c, s->name);
+        pf(c, "\">%s</button></form>", retired ? "Put back in use" : "Retire");
         put(c, "</td></tr>\n");
     }
     put(c, "</tbody></table></div>\n");
@@ -147,8 +148,13 @@ static int post(struct ctx *c, char *msg, size_t cap)
         r = rh_store_shoe_retire(c->s, name, -1, c->today, &err);
         if (!r)
             snprintf(msg, cap, "Retired %s.", name);
+    } else if (!strcmp(what, "reuse")) {
+        bool was = false;
+        r = rh_store_shoe_reuse(c->s, name, &was, &err);
+        if (!r)
+            snprintf(msg, cap, was ? "%s is in use again." : "%s was not retired.", name);
     } else {
-        snprintf(msg, cap, "add or retire a pair");
+        snprintf(msg, cap, "add, retire or put back in use a pair");
         return RH_EINVAL;
     }
     if (r)

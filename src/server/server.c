@@ -673,7 +673,7 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
     }
     struct rh_server_slot *slot = NULL;
     char *key = NULL;
-    if (rt->fn != asset_css && rt->fn != asset_js) {
+    if (!rt->no_db) {
         struct rh_err err;
         rh_err_clear(&err);
         if (!c.post && cfg->cache) {

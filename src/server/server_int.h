@@ -124,6 +124,7 @@ struct route {
     const char *label; /* navigation label of a page, or NULL */
     size_t body_max;   /* POST: the form limit (uploads: cfg->upload_max) */
     bool upload;       /* POST takes a multipart file */
+    bool no_db;        /* a fixed asset: answered without opening the database */
 };
 
 extern const struct route rh_routes[];

@@ -312,7 +312,8 @@ int rh_store_shoe_put(struct rh_store *s, const char *name, double distance_befo
                                 &st, err))) {
         rh__bind_text(st, 1, name);
         sqlite3_bind_double(st, 2, distance_before_km);
-        sqlite3_bind_int(st, 3, first_day);
+        if (first_day >= 0) /* else NULL: not known (rh_store_shoe_list) */
+            sqlite3_bind_int(st, 3, first_day);
         if (retired_day >= 0)
             sqlite3_bind_int(st, 4, retired_day);
         r = step_write(s, st, NULL, err, "cannot store shoe");

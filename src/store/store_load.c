@@ -15,8 +15,13 @@ int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n
     *out = NULL;
     *n = 0;
     int r = rh__store_prepare(
-        s, "SELECT name, distance_before_km, first_day, retired_day FROM shoe ORDER BY name", &st,
-        err);
+        s,
+        /* a first day not given: the first stored run in the pair, else
+         * not known (older rows may hold -1 for it) */
+        "SELECT name, distance_before_km, CASE WHEN first_day >= 0 THEN first_day ELSE"
+        " (SELECT min(local_day) FROM activity WHERE gear = shoe.name AND local_day IS NOT NULL)"
+        " END, retired_day FROM shoe ORDER BY name",
+        &st, err);
     if (r)
         return r;
     struct rh_store_shoe *arr = NULL;
@@ -101,6 +106,23 @@ int rh_store_shoe_retire(struct rh_store *s, const char *name, int32_t day, int3
         return rh_err_set(err, RH_ENOTFOUND, "no shoe called '%s'; see 'runhip shoes'", name);
     return rh_store_shoe_put(s, name, old.distance_before_km, old.first_day,
                              day >= 0 ? day : today, err);
+}
+
+int rh_store_shoe_reuse(struct rh_store *s, const char *name, bool *was_retired,
+                        struct rh_err *err)
+{
+    struct rh_store_shoe old;
+    bool found;
+    *was_retired = false;
+    int r = shoe_find(s, name, &old, &found, err);
+    if (r)
+        return r;
+    if (!found)
+        return rh_err_set(err, RH_ENOTFOUND, "no shoe called '%s'; see 'runhip shoes'", name);
+    if (old.retired_day < 0)
+        return 0;
+    *was_retired = true;
+    return rh_store_shoe_put(s, name, old.distance_before_km, old.first_day, -1, err);
 }
 
 int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *err)

@@ -42,6 +42,7 @@ int rh_kv_parse(const char *text, size_t len, rh_kv_cb cb, void *ctx, struct rh_
     long key_line = 0, line = 0;
     struct rh_buf val;
     int r = 0;
+    bool from_cb = false; /* r is the callback's, with its own message and line */
     rh_buf_init(&val, 1 << 20);
     const char *p = text, *end = text + len;
     while (p < end && r == 0) {
@@ -65,8 +66,10 @@ int rh_kv_parse(const char *text, size_t len, rh_kv_cb cb, void *ctx, struct rh_
                 break;
             continue;
         }
-        if ((r = flush(&val, key, key_line, section, cb, ctx, err)))
+        if ((r = flush(&val, key, key_line, section, cb, ctx, err))) {
+            from_cb = true;
             break;
+        }
         if (lb == le || *lb == '#')
             continue;
         if (*lb == '[') {
@@ -95,9 +98,13 @@ int rh_kv_parse(const char *text, size_t len, rh_kv_cb cb, void *ctx, struct rh_
         if ((r = rh_buf_append(&val, vb, (size_t)(le - vb))))
             break;
     }
-    if (r == 0)
+    if (r == 0) {
         r = flush(&val, key, key_line, section, cb, ctx, err);
-    if (r == RH_ELIMIT || r == RH_ENOMEM)
+        from_cb = r != 0;
+    }
+    /* the buffer's own failure gets its generic message here; a callback's
+     * error ("too many rules", at the entry's line) is kept as it set it */
+    if (!from_cb && (r == RH_ELIMIT || r == RH_ENOMEM))
         rh_err_setl(err, r, line, "%s", rh_strerror(r));
     rh_buf_release(&val);
     return r;

@@ -60,27 +60,8 @@ expect 2 "$RUNHIP" --db "$T/h.db" assess --frobnicate
 expect 2 "$RUNHIP" --db "$T/h.db" assess --in "$V/007_itb_classic.txt" extra
 has "unexpected argument" "$T/err"
 
-# The questionnaire through a pseudo-terminal (script(1) gives the command a
-# terminal on stdin): quitting stores nothing; skipping every question and
-# accepting the save prompt stores one assessment; declining stores none.
-if command -v script >/dev/null 2>&1; then
-    t questionnaire_quit_saves_nothing
-    (printf 'q\n'; sleep 1) | script -qec "$RUNHIP --db $T/q.db assess" /dev/null >"$T/out" 2>&1
-    grep -aq "nothing was saved" "$T/out" || no "quit message missing"
-    [ "$(count "$T/q.db")" = 0 ] || [ "$(count "$T/q.db")" = "?" ] || no "stored after quitting"
-
-    t questionnaire_all_skipped_then_saved
-    (for i in $(seq 1 90); do printf '\n'; done; sleep 2) | script -qec "$RUNHIP --db $T/r.db assess" /dev/null >"$T/out" 2>&1
-    grep -aq "WHAT TO DO NOW" "$T/out" || no "no result after the questionnaire"
-    grep -aq "Save this assessment" "$T/out" || no "no save prompt"
-    [ "$(count "$T/r.db")" = 1 ] || no "not stored after saying yes"
-
-    t questionnaire_decline_save
-    # as many Enters as the run above showed screens, then "n" at the prompt
-    n=$(grep -ac "Answer (Enter" "$T/out")
-    (for i in $(seq 1 "$n"); do printf '\n'; done; sleep 1; printf 'n\n'; sleep 1) | script -qec "$RUNHIP --db $T/s.db assess --json" /dev/null >"$T/out" 2>&1
-    grep -aq '"disposition"' "$T/out" || no "no JSON after the questionnaire"
-    [ "$(count "$T/s.db")" = 0 ] || [ "$(count "$T/s.db")" = "?" ] || no "stored after saying no"
-fi
+# The questionnaire on a terminal (quit, skip all and save, decline with
+# --json) is tests/unit/test_assess_tty.c: it waits for each screen before
+# answering, where script(1) fed by a pipe depended on fixed sleeps.
 
 end

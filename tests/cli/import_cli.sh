@@ -76,11 +76,8 @@ t killed_import_keeps_only_whole_activities
 pid=$!
 # kill it once it has started writing (a generous deadline on a loaded
 # machine, no fixed sleep): the database exists and its WAL has grown
-i=0
-while [ $i -lt 600 ] && kill -0 $pid 2>/dev/null && ! [ -s "$T/k.db-wal" ]; do
-    sleep 0.1
-    i=$((i + 1))
-done
+writing() { gone $pid || [ -s "$T/k.db-wal" ]; }
+wait_until writing
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 before=0

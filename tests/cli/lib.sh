@@ -26,6 +26,19 @@ expect() {
     got=$?
     [ "$got" = "$want" ] || no "expected exit $want, got $got: $* ($(head -c 300 "$T/err"))"
 }
+# wait_until CMD...: runs CMD every 0.1 s until it succeeds; false after
+# 60 s. Tests wait for a state (output shown, a file grown, a process gone)
+# with this generous deadline for a loaded machine, never a fixed time.
+wait_until() {
+    wu_i=0
+    while ! "$@"; do
+        [ $wu_i -ge 600 ] && return 1
+        sleep 0.1
+        wu_i=$((wu_i + 1))
+    done
+}
+# gone PID: the process has ended
+gone() { ! kill -0 "$1" 2>/dev/null; }
 has() { grep -q -- "$1" "$2" || no "'$1' not found in $2: $(head -c 300 "$2")"; }
 hasnt() { ! grep -q -- "$1" "$2" || no "'$1' unexpectedly found in $2"; }
 end() { flush_test; echo "$pass passed, $fail failed"; [ "$fail" = 0 ]; }

@@ -91,6 +91,16 @@ expect 0 R shoes
 has "2017-01-01 2018-01-01" "$T/out"
 expect 1 R shoes retire "No such shoe"
 has "no shoe called 'No such shoe'" "$T/err"
+# put back in use: the retired day goes, the first day and distance stay
+expect 0 R shoes reuse "Road shoe A"
+has "Road shoe A is in use again" "$T/out"
+expect 0 R shoes
+has "Road shoe A                  103.2      1  2017-01-01 -" "$T/out"
+expect 0 R shoes reuse "Road shoe A"
+has "Road shoe A was not retired; nothing changed" "$T/out"
+expect 1 R shoes reuse "No such shoe"
+has "no shoe called 'No such shoe'" "$T/err"
+expect 2 R shoes reuse "Road shoe A" --date 2018-01-01
 expect 2 R shoes add "X" --km-before lots
 expect 2 R shoes add "X" --from 2030-01-01
 

@@ -98,11 +98,7 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1
 else
     R serve --port 0 >"$T/serve.out" 2>"$T/serve.err" &
     spid=$!
-    i=0
-    while [ $i -lt 100 ] && ! grep -q "http://" "$T/serve.out"; do
-        sleep 0.1
-        i=$((i + 1))
-    done
+    wait_until grep -q "http://" "$T/serve.out"
     url=$(grep -o "http://[0-9.:]*/" "$T/serve.out" | head -n 1)
     [ -n "$url" ] || no "the dashboard did not start: $(cat "$T/serve.err")"
     if [ -n "$url" ]; then

@@ -20,18 +20,9 @@ has "not a numeric IPv4 or IPv6 address" "$T/err"
 start_and_stop() {
     "$RUNHIP" --db "$T/s.db" serve --port 0 "$@" >"$T/out" 2>"$T/err" &
     pid=$!
-    i=0
-    while [ $i -lt 600 ] && ! grep -q "http://" "$T/out"; do
-        sleep 0.1
-        i=$((i + 1))
-    done
+    wait_until grep -q "http://" "$T/out"
     kill -TERM $pid
-    i=0
-    while [ $i -lt 600 ] && kill -0 $pid 2>/dev/null; do
-        sleep 0.1
-        i=$((i + 1))
-    done
-    if kill -0 $pid 2>/dev/null; then
+    if ! wait_until gone $pid; then
         no "still running 60 s after SIGTERM"
         kill -KILL $pid
     fi

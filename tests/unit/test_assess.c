@@ -529,7 +529,12 @@ static void test_issue11_patterns(void)
     run(&in);
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
     CHECK_INT(A.running, RH_RUNNING_STOP);
-    CHECK(strstr(A.disposition_why.text[0], "avulsion") != NULL);
+    /* the flag (trauma, so a diary note raises it too) and the rule both say why */
+    CHECK(flag("trauma") != NULL);
+    bool said = false;
+    for (int i = 0; i < A.disposition_why.n; i++)
+        said |= strstr(A.disposition_why.text[i], "avulsion") != NULL;
+    CHECK(said);
     in.age = 30; /* an adult's pop: a strain, no avulsion rule */
     run(&in);
     CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
@@ -1059,6 +1064,77 @@ static void test_kb_errors(void)
     CHECK_INT(rh__pain_group("other"), -1);
 }
 
+/* The usual disposition and the usual running advice each keep their own
+ * source (a second line for either is an error, not a silent replacement),
+ * and each reason shows its own. */
+static void test_kb_level_sources(void)
+{
+    struct rh_err err;
+    const char *both = "[itb_syndrome]\nname = ITB\npain_type = tendon\n"
+                       "disposition = see_physio | VisitSrc\nrunning = reduce | RunSrc\n"
+                       "recovery = weeks\n";
+    CHECK_INT(kb_try(both, OK_FLAGS, OK_RULES, &err), 0);
+    CHECK_STR(KB.conds[0].disp_source, "VisitSrc");
+    CHECK_STR(KB.conds[0].run_source, "RunSrc");
+    CHECK_STR(KB.flags[0].disp_source, "X");
+    CHECK_STR(KB.flags[0].run_source, "X");
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%sdisposition = urgent | Other\n", both);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    CHECK_INT(err.line, 7);
+    CHECK(strstr(err.msg, "'disposition' given twice") != NULL);
+    snprintf(buf, sizeof buf, "%srunning = stop | Other\n", both);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    CHECK(strstr(err.msg, "'running' given twice") != NULL);
+    /* a level without its source, or with more than one part after it */
+    CHECK_INT(kb_try("[itb_syndrome]\nname = ITB\npain_type = tendon\n"
+                     "disposition = see_physio\nrunning = reduce | R\nrecovery = weeks\n",
+                     OK_FLAGS, OK_RULES, &err),
+              RH_ESYNTAX);
+    CHECK_INT(err.line, 4);
+    CHECK_INT(kb_try("[itb_syndrome]\nname = ITB\npain_type = tendon\n"
+                     "disposition = see_physio | V\nrunning = reduce | R | extra\n"
+                     "recovery = weeks\n",
+                     OK_FLAGS, OK_RULES, &err),
+              RH_ESYNTAX);
+    CHECK_INT(err.line, 5);
+    /* the compiled-in base: each reason cites its own line's source */
+    const struct rh__kb *kb = rh__kb_get(&err);
+    CHECK(kb != NULL);
+    const struct rh__cond *gt = NULL;
+    for (int i = 0; kb && i < kb->n_conds; i++)
+        if (strcmp(kb->conds[i].id, "trochanteric_bursitis") == 0)
+            gt = &kb->conds[i];
+    CHECK(gt != NULL);
+    if (!gt)
+        return;
+    CHECK(strcmp(gt->disp_source, gt->run_source) != 0);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER);
+    worse(&in, RH_WORSE_LYING_ON_SIDE);
+    in.test[RH_TEST_PRESS_OUTER] = RH_TRI_YES;
+    in.test[RH_TEST_SINGLE_LEG_STAND] = RH_TRI_YES;
+    run(&in);
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+    char want_d[256], want_r[256];
+    snprintf(want_d, sizeof want_d, "[%s]", gt->disp_source);
+    snprintf(want_r, sizeof want_r, "[%s]", gt->run_source);
+    bool d_ok = false, r_ok = false, r_wrong = false;
+    for (int i = 0; i < A.disposition_why.n; i++)
+        d_ok |= strstr(A.disposition_why.text[i], "usual care") &&
+                strstr(A.disposition_why.text[i], want_d);
+    for (int i = 0; i < A.running_why.n; i++) {
+        r_ok |= strstr(A.running_why.text[i], "usual care") &&
+                strstr(A.running_why.text[i], want_r);
+        r_wrong |= strstr(A.running_why.text[i], "usual care") &&
+                   strstr(A.running_why.text[i], want_d);
+    }
+    CHECK(d_ok);
+    CHECK(r_ok);
+    CHECK(!r_wrong);
+}
+
 /* A reason, source, expression or text too long for the engine's buffers is
  * a loader error naming the file and line, never cut silently; a field of
  * exactly the limit loads whole. */
@@ -1137,6 +1213,75 @@ static void test_kb_overlong(void)
     CHECK(strstr(err.msg, "condition id") != NULL);
     /* the compiled-in knowledge base fits its buffers */
     CHECK(rh_assess_condition_count() > 0);
+}
+
+/* An explanation line is never cut: a rule whose reason, source and
+ * answers together could pass RH_ASSESS_WHY_LEN (or a red flag whose
+ * triggers and escalations could pass RH_ASSESS_FLAG_WHY_LEN) is a loader
+ * error naming the line; the longest real line is shown whole. */
+static void test_kb_explanation_fits(void)
+{
+    struct rh_err err;
+    static char buf[16384], reason[KB_TEXT], expr[2048];
+    memset(reason, 'r', KB_TEXT - 1);
+    reason[KB_TEXT - 1] = '\0';
+    /* a long reason with a short expression fits */
+    snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin | %s | S\n", COND_HEAD, reason);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), 0);
+    /* with enough answers to explain it could pass the line: refused */
+    size_t k = 0;
+    for (int i = 0; i < 6; i++)
+        k += (size_t)snprintf(expr + k, sizeof expr - k,
+                              "%sage>km_change_pct & pain_now>=pain_worst & weekly_km<duration_days",
+                              i ? " | " : "");
+    snprintf(buf, sizeof buf, "%sescalate = see_physio | %s | %s | S\n", COND_HEAD, expr, reason);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    CHECK_INT(err.line, 7);
+    CHECK(strstr(err.msg, "data/conditions.txt line 7: the explanation shown for this rule") !=
+          NULL);
+    /* the same in a general rule and in advice */
+    snprintf(buf, sizeof buf, "%s[advice]\nadvice = self_care | %s | %s | S\n", OK_RULES, expr,
+             reason);
+    CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, buf, &err), RH_EFORMAT);
+    CHECK_INT(err.line, 4);
+    /* a red flag: each trigger fits, but with its escalations it could not */
+    k = (size_t)snprintf(buf, sizeof buf, "[trauma]\nname = fall\ndisposition = see_doctor_soon | "
+                                          "X\nrunning = stop | X\n");
+    for (int i = 0; i < 4; i++)
+        k += (size_t)snprintf(buf + k, sizeof buf - k, "%s = urgent | age>50 | %s | X\n",
+                              i ? "escalate" : "trigger", reason);
+    CHECK_INT(kb_try(COND_HEAD, buf, OK_RULES, &err), 0);
+    for (int i = 0; i < 3; i++)
+        k += (size_t)snprintf(buf + k, sizeof buf - k, "escalate = urgent | age>50 | %s | X\n",
+                              reason);
+    CHECK_INT(kb_try(COND_HEAD, buf, OK_RULES, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "data/red_flags.txt line") != NULL);
+    /* the compiled-in base's longest reason reaches the runner whole */
+    const struct rh__kb *kb = rh__kb_get(&err);
+    CHECK(kb != NULL);
+    const struct rh__rule *six = NULL;
+    for (int r = 0; kb && r < kb->n_rules; r++)
+        if (kb->rules[r].kind == RULE_DISP &&
+            strncmp(kb->rules[r].reason, "pain for more than six weeks", 28) == 0)
+            six = &kb->rules[r];
+    CHECK(six != NULL);
+    if (!six)
+        return;
+    CHECK(strlen(six->reason) > 400); /* longer than the old, silently cut line */
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER);
+    in.duration_days = 60;
+    in.pain_worst = 6;
+    run(&in);
+    bool whole = false;
+    char tail[128];
+    snprintf(tail, sizeof tail, "[%s]", six->source);
+    for (int i = 0; i < A.disposition_why.n; i++) {
+        const char *t = strstr(A.disposition_why.text[i], six->reason);
+        whole |= t && strstr(t, tail);
+    }
+    CHECK(whole);
 }
 
 static void test_expression_logic(void)
@@ -1374,9 +1519,11 @@ static void test_sources_resolve(void)
         for (int r = 0; r < kb->n_rules; r++)
             bad += check_sources(section, added, kb->rules[r].source);
         for (int i = 0; i < kb->n_conds; i++)
-            bad += check_sources(section, added, kb->conds[i].source);
+            bad += check_sources(section, added, kb->conds[i].disp_source) +
+                   check_sources(section, added, kb->conds[i].run_source);
         for (int i = 0; i < kb->n_flags; i++)
-            bad += check_sources(section, added, kb->flags[i].source);
+            bad += check_sources(section, added, kb->flags[i].disp_source) +
+                   check_sources(section, added, kb->flags[i].run_source);
         CHECK_INT(bad, 0);
         CHECK(kb->n_rules > 300);
     }
@@ -1415,7 +1562,9 @@ int main(void)
     RUN(test_text_report);
     RUN(test_names);
     RUN(test_kb_errors);
+    RUN(test_kb_level_sources);
     RUN(test_kb_overlong);
+    RUN(test_kb_explanation_fits);
     RUN(test_expression_logic);
     RUN(test_dilution);
     RUN(test_sources_resolve);

@@ -15,14 +15,20 @@
 #include "runhip/intake.h"
 #include "runhip/store.h"
 
-/* Runs `runhip --db DB assess` ($RUNHIP) on the slave side of a new pty. */
-static bool start(struct pty *p, const char *db)
+/* Runs `runhip --db DB assess [OPT]` ($RUNHIP) on the slave side of a new
+ * pty. */
+static bool start_with(struct pty *p, const char *db, const char *opt)
 {
     const char *prog = getenv("RUNHIP");
     static char a_db[] = "--db", a_cmd[] = "assess";
     char *argv[] = {(char *)(prog && *prog ? prog : "build/san/runhip"), a_db, (char *)db, a_cmd,
-                    NULL};
+                    (char *)opt, NULL};
     return pty_run(p, argv);
+}
+
+static bool start(struct pty *p, const char *db)
+{
+    return start_with(p, db, NULL);
 }
 
 static void send(struct pty *p, const char *s)
@@ -221,11 +227,63 @@ static void test_session_not_saved(void)
     CHECK_INT(stored(db, &in), 0);
 }
 
+/* q on the first screen stops at once: said so, nothing stored. */
+static void test_quit_at_once(void)
+{
+    char db[600];
+    snprintf(db, sizeof db, "%s/q.db", test_tmpdir());
+    struct pty p;
+    struct rh_intake in;
+    CHECK(start(&p, db));
+    CHECK(pty_wait(&p, "How old are you?"));
+    CHECK(pty_wait(&p, "Answer ("));
+    send(&p, "q\n");
+    CHECK(pty_wait(&p, "nothing was saved"));
+    CHECK_INT(pty_end(&p), 0);
+    CHECK_INT(stored(db, &in), 0);
+}
+
+/* Every question skipped and Enter at the save offer: the default is to
+ * save. */
+static void test_all_skipped_saved_by_enter(void)
+{
+    char db[600];
+    snprintf(db, sizeof db, "%s/e.db", test_tmpdir());
+    struct pty p;
+    struct rh_intake in;
+    CHECK(start(&p, db));
+    CHECK(enter_to_end(&p) > 30);
+    CHECK(pty_wait(&p, "Save this assessment"));
+    send(&p, "\n");
+    CHECK(pty_wait(&p, "Saved as assessment"));
+    CHECK_INT(pty_end(&p), 0);
+    CHECK_INT(stored(db, &in), 1);
+}
+
+/* With --json the result is the JSON document; declined, nothing stored. */
+static void test_json_session_declined(void)
+{
+    char db[600];
+    snprintf(db, sizeof db, "%s/j.db", test_tmpdir());
+    struct pty p;
+    struct rh_intake in;
+    CHECK(start_with(&p, db, "--json"));
+    CHECK(enter_to(&p, "\"disposition\":"));
+    CHECK(pty_wait(&p, "Save this assessment"));
+    send(&p, "n\n");
+    CHECK_INT(pty_end(&p), 0);
+    CHECK(strstr(p.seen, "WHAT TO DO NOW") == NULL); /* the JSON only */
+    CHECK_INT(stored(db, &in), 0);
+}
+
 int main(void)
 {
     signal(SIGPIPE, SIG_IGN);
     RUN(test_session_saved);
     RUN(test_session_quit_and_resume);
     RUN(test_session_not_saved);
+    RUN(test_quit_at_once);
+    RUN(test_all_skipped_saved_by_enter);
+    RUN(test_json_session_declined);
     return TEST_END();
 }

@@ -31,37 +31,49 @@ static long checkins(const char *db)
     return query(db, "SELECT count(*) FROM checkin");
 }
 
-static bool start(struct pty *p, const char *db)
+/* `runhip checkin [--date DATE]` ($RUNHIP) on a pty, today pinned to
+ * 2026-11-30, on a database in a new folder (its path left in db). */
+static bool start(struct pty *p, char *db, size_t n, const char *date)
 {
+    if (n)
+        snprintf(db, n, "%s/c.db", test_tmpdir());
     const char *prog = getenv("RUNHIP");
-    static char a_db[] = "--db", a_today[] = "--today", a_day[] = "2026-11-30",
-                a_cmd[] = "checkin";
-    char *argv[] = {(char *)(prog && *prog ? prog : "build/san/runhip"), a_db, (char *)db,
-                    a_today, a_day, a_cmd, NULL};
+    static char a_db[] = "--db", a_today[] = "--today", a_day[] = "2026-11-30", a_cmd[] = "checkin",
+                a_date[] = "--date";
+    char *argv[] = {(char *)(prog && *prog ? prog : "build/san/runhip"),
+                    a_db,
+                    db,
+                    a_today,
+                    a_day,
+                    a_cmd,
+                    date ? a_date : NULL,
+                    (char *)date,
+                    NULL};
     return pty_run(p, argv);
+}
+
+/* Waits for question q (none when 0), then for its prompt, and answers. */
+static void answer(struct pty *p, int q, const char *text)
+{
+    if (q) {
+        char want[16];
+        snprintf(want, sizeof want, "%d. ", q);
+        CHECK(pty_wait(p, want));
+    }
+    CHECK(pty_wait(p, "Your answer"));
+    CHECK(pty_send(p, text));
 }
 
 static void test_back_changes_an_answer(void)
 {
     char db[600];
-    snprintf(db, sizeof db, "%s/c.db", test_tmpdir());
     struct pty p;
-    CHECK(start(&p, db));
-    CHECK(pty_wait(&p, "Your answer"));
-    CHECK(pty_send(&p, "2\n"));
-    CHECK(pty_wait(&p, "2. "));
-    CHECK(pty_wait(&p, "Your answer"));
-    CHECK(pty_send(&p, "b\n"));
-    CHECK(pty_wait(&p, "1. "));
-    CHECK(pty_wait(&p, "Your answer"));
-    CHECK(pty_send(&p, "3\n"));
-    for (int q = 2; q <= 4; q++) {
-        char want[16];
-        snprintf(want, sizeof want, "%d. ", q);
-        CHECK(pty_wait(&p, want));
-        CHECK(pty_wait(&p, "Your answer"));
-        CHECK(pty_send(&p, "2\n"));
-    }
+    CHECK(start(&p, db, sizeof db, NULL));
+    answer(&p, 0, "2\n");
+    answer(&p, 2, "b\n");
+    answer(&p, 1, "3\n");
+    for (int q = 2; q <= 4; q++)
+        answer(&p, q, "2\n");
     CHECK_INT(pty_end(&p), 0);
     CHECK_INT(checkins(db), 1);
 }
@@ -71,21 +83,15 @@ static void test_back_changes_an_answer(void)
 static void test_skip_one_question(void)
 {
     char db[600];
-    snprintf(db, sizeof db, "%s/c.db", test_tmpdir());
     struct pty p;
-    CHECK(start(&p, db));
-    CHECK(pty_wait(&p, "Your answer"));
-    CHECK(pty_send(&p, "2\n"));
+    CHECK(start(&p, db, sizeof db, NULL));
+    answer(&p, 0, "2\n");
     CHECK(pty_wait(&p, "2. "));
     CHECK(pty_wait(&p, "Enter skip"));
     CHECK(pty_send(&p, "\n")); /* question 2 skipped */
     CHECK(pty_wait(&p, "Skipped."));
-    CHECK(pty_wait(&p, "3. "));
-    CHECK(pty_wait(&p, "Your answer"));
-    CHECK(pty_send(&p, "3\n"));
-    CHECK(pty_wait(&p, "4. "));
-    CHECK(pty_wait(&p, "Your answer"));
-    CHECK(pty_send(&p, "2\n"));
+    answer(&p, 3, "3\n");
+    answer(&p, 4, "2\n");
     CHECK(pty_wait(&p, "severity at least 33/100"));
     CHECK_INT(pty_end(&p), 0);
     CHECK(strstr(p.seen, "because question 2 was skipped") != NULL);
@@ -99,24 +105,45 @@ static void test_skip_one_question(void)
 static void test_stop_stores_nothing(void)
 {
     char db[600];
-    snprintf(db, sizeof db, "%s/c.db", test_tmpdir());
     struct pty p;
-    CHECK(start(&p, db));
-    CHECK(pty_wait(&p, "Your answer"));
-    CHECK(pty_send(&p, "\n"));
+    CHECK(start(&p, db, sizeof db, NULL));
+    answer(&p, 0, "\n");
     CHECK(pty_wait(&p, "press Enter again"));
     CHECK(pty_send(&p, "\n"));
     CHECK(pty_wait(&p, "nothing stored"));
     CHECK_INT(pty_end(&p), 0);
     CHECK_INT(checkins(db), 0);
-    CHECK(start(&p, db));
-    CHECK(pty_wait(&p, "Your answer"));
-    CHECK(pty_send(&p, "2\n"));
-    CHECK(pty_wait(&p, "Your answer"));
-    CHECK(pty_send(&p, "q\n"));
+    CHECK(start(&p, db, 0, NULL));
+    answer(&p, 0, "2\n");
+    answer(&p, 0, "q\n");
     CHECK(pty_wait(&p, "nothing stored"));
     CHECK_INT(pty_end(&p), 0);
     CHECK_INT(checkins(db), 0);
+}
+
+/* A number out of range is asked again; a week dated by --date; "no pain"
+ * on question 1 ends the check-in there (severity 0). */
+static void test_out_of_range_and_no_pain(void)
+{
+    char db[600];
+    struct pty p;
+    CHECK(start(&p, db, sizeof db, "2026-11-22"));
+    CHECK(pty_wait(&p, "Over the past seven days"));
+    answer(&p, 0, "2\n");
+    answer(&p, 2, "9\n");
+    CHECK(pty_wait(&p, "Please type a number from 1 to 4"));
+    answer(&p, 0, "2\n");
+    answer(&p, 3, "3\n");
+    answer(&p, 4, "1\n");
+    CHECK(pty_wait(&p, "severity 33/100"));
+    CHECK_INT(pty_end(&p), 0);
+    CHECK(start(&p, db, 0, "2026-11-29"));
+    answer(&p, 1, "1\n");
+    CHECK(pty_wait(&p, "severity 0/100"));
+    CHECK_INT(pty_end(&p), 0);
+    CHECK(strstr(p.seen, "2. Over the past") == NULL);
+    CHECK_INT(checkins(db), 2);
+    CHECK_INT(query(db, "SELECT count(*) FROM checkin WHERE day = 20779"), 1); /* 2026-11-22 */
 }
 
 int main(void)
@@ -124,5 +151,6 @@ int main(void)
     RUN(test_back_changes_an_answer);
     RUN(test_skip_one_question);
     RUN(test_stop_stores_nothing);
+    RUN(test_out_of_range_and_no_pain);
     return TEST_END();
 }

@@ -491,6 +491,33 @@ static void test_warning_words_and_rising_pain(void)
     CHECK_INT(r.verdict, RH_PAIN_SEE);
 }
 
+/* a note that tells of a new acute injury holds running whatever the score,
+ * and the diary's time rule does not add a second visit on top of it */
+static void test_new_injury_in_a_note_holds_running(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "adductor_strain", "", "reduce");
+    st.phase = RH_PHASE_STRENGTH;
+    judge(&st, D0, 1, 1, 1, NULL, 0);
+    struct rh_pain_result r =
+        judge(&st, D0 + 12, 2, 2, 1, "felt a pop in my groin on the last sprint, bit of bruising", 0);
+    CHECK_INT(r.verdict, RH_PAIN_SEE);
+    CHECK(r.hold && !r.red_flag);
+    CHECK(rh_plan_no_running(&st));
+    CHECK(!st.blocked); /* held until the diary settles, not blocked until cleared */
+    CHECK(strstr(r.why, "new injury") != NULL);
+    CHECK(strstr(r.why, "physiotherapist") != NULL);
+    CHECK_STR(r.physio, "");
+    /* negated or the snapping of a hip that always clicks: not an injury */
+    ndiary = 0;
+    build(&st, "snapping_hip", "", "reduce");
+    r = judge(&st, D0, 2, 2, 1, "no pop this time, just tight", 0);
+    CHECK(r.verdict != RH_PAIN_SEE && !r.hold);
+    r = judge(&st, D0 + 1, 2, 2, 1, "hip clicks and pops when I lift my leg, always has", 0);
+    CHECK(r.verdict != RH_PAIN_SEE && !r.hold);
+}
+
 static void test_week_on_week_morning_rise_steps_back(void)
 {
     struct rh_plan_state st;
@@ -643,6 +670,64 @@ static void test_state_json_round_trip(void)
     rh_free(json);
     CHECK_INT(rh_plan_state_from_json("{\"assessment_id\":1}", &back, &err), RH_EFORMAT);
     CHECK_INT(rh_plan_state_from_json("nope", &back, &err), RH_EFORMAT);
+}
+
+/* Is s valid UTF-8 from start to end? */
+static bool utf8_whole(const char *s)
+{
+    size_t n = strlen(s);
+    uint32_t cp;
+    for (size_t i = 0, k; i < n; i += k)
+        if (!(k = rh_utf8_decode(s + i, n - i, &cp)))
+            return false;
+    return true;
+}
+
+/* A clearance note is kept whole up to the longest note the entry check
+ * allows (RH_ENTRY_NOTE_MAX characters of any UTF-8), and survives the
+ * stored form; a longer one (rh_plan_clear is public) is cut between two
+ * characters, never inside one. */
+static void test_clearance_note_multibyte(void)
+{
+    static char note[4 * RH_ENTRY_NOTE_MAX + 16];
+    size_t n = 0;
+    for (int i = 0; i < RH_ENTRY_NOTE_MAX; i++) { /* 1000 three-byte characters */
+        memcpy(note + n, "\xE2\x82\xAC", 3);
+        n += 3;
+    }
+    note[n] = '\0';
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_entry_check(note, RH_ENTRY_NOTE, "the note", &err), 0);
+    static struct rh_plan_state st, back;
+    ndiary = 0;
+    build(&st, "adductor_strain", "", "cross_train_only");
+    rh_plan_clear(&st, D0 + 3, note);
+    CHECK_STR(st.cleared_note, note);
+    char *json;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    CHECK_STR(back.cleared_note, note);
+    rh_free(json);
+    /* too long for the field: cut at a character boundary */
+    note[0] = 'x'; /* 1 + 2 bytes off the first: the others are shifted by one */
+    memmove(note + 1, note + 3, n - 3 + 1);
+    n -= 2;
+    for (int i = 0; i < 400; i++) { /* more than the field holds */
+        memcpy(note + n, "\xC3\xA9", 2);
+        n += 2;
+        if (n + 2 >= sizeof note)
+            break;
+    }
+    note[n] = '\0';
+    rh_plan_clear(&st, D0 + 3, note);
+    size_t k = strlen(st.cleared_note);
+    CHECK(k > 0 && k < sizeof st.cleared_note);
+    CHECK(strncmp(st.cleared_note, note, k) == 0);
+    CHECK(((unsigned char)note[k] & 0xC0) != 0x80); /* the next byte starts a character */
+    /* the move it records quotes the note's start, whole characters only */
+    CHECK(utf8_whole(st.moves[st.n_moves - 1].why));
+    CHECK(strstr(st.moves[st.n_moves - 1].why, "x\xE2\x82\xAC") != NULL);
 }
 
 /* Every allocation of the loader can fail cleanly (no crash, no leak under
@@ -923,6 +1008,7 @@ int main(void)
     RUN(test_three_day_test_gates_the_first_run);
     RUN(test_red_flag_blocks_running_until_cleared);
     RUN(test_warning_words_and_rising_pain);
+    RUN(test_new_injury_in_a_note_holds_running);
     RUN(test_week_on_week_morning_rise_steps_back);
     RUN(test_physio_time_rules);
     RUN(test_base_from_activities);
@@ -936,6 +1022,7 @@ int main(void)
     RUN(test_bone_stress_exit_has_no_hops);
     RUN(test_most_urgent_first_and_whole_sentences);
     RUN(test_plan_text_checks_every_append);
+    RUN(test_clearance_note_multibyte);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

@@ -196,6 +196,29 @@ static bool has(const struct rh_server_response *r, const char *needle)
     return r->body.len && strstr(r->body.data, needle) != NULL;
 }
 
+/* One request whose answer is checked and released: its status (0: any)
+ * and a piece of text its body holds (NULL: none). A failure names the
+ * caller's line. Use it through EXPECT. */
+static void expect_at(int line, const struct rh_server_config *cfg, const char *method,
+                      const char *target, const char *body, int status, const char *needle)
+{
+    struct rh_server_response r;
+    req(cfg, method, target, body, &r);
+    if (status && r.status != status) {
+        th_checks_failed++;
+        fprintf(stderr, "%s:%d: %s: %s %s: status %d, not %d\n", __FILE__, line, th_name, method,
+                target, r.status, status);
+    }
+    if (needle && !has(&r, needle)) {
+        th_checks_failed++;
+        fprintf(stderr, "%s:%d: %s: %s %s: the body lacks \"%s\"\n", __FILE__, line, th_name,
+                method, target, needle);
+    }
+    rh_server_response_release(&r);
+}
+#define EXPECT(cfg, method, target, body, status, needle)                                          \
+    expect_at(__LINE__, cfg, method, target, body, status, needle)
+
 static void test_empty_database(void)
 {
     char path[512];
@@ -231,21 +254,13 @@ static void test_empty_database(void)
         json_decref(j);
         rh_server_response_release(&r);
     }
-    get(&cfg, "/load.svg", &r);
-    CHECK_INT(r.status, 404);
-    CHECK(has(&r, "import"));
-    rh_server_response_release(&r);
-    get(&cfg, "/plan.ics", &r);
-    CHECK_INT(r.status, 404);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/load.svg", NULL, 404, "import");
+    EXPECT(&cfg, "GET", "/plan.ics", NULL, 404, NULL);
     /* every page answers on an empty database */
     static const char *const pages[] = {"/plan", "/assessment", "/training", "/diary",
                                         "/checkin", "/import"};
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
-        get(&cfg, pages[i], &r);
-        CHECK_INT(r.status, 200);
-        CHECK(has(&r, "</html>"));
-        rh_server_response_release(&r);
+        EXPECT(&cfg, "GET", pages[i], NULL, 200, "</html>");
     }
 }
 
@@ -255,21 +270,29 @@ static void test_no_database(void)
     snprintf(path, sizeof path, "%s/none/missing.db", test_tmpdir());
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
-    get(&cfg, "/", &r);
-    CHECK_INT(r.status, 500);
-    rh_server_response_release(&r);
-    get(&cfg, "/api/load", &r);
-    CHECK_INT(r.status, 500);
-    CHECK(has(&r, "\"error\""));
-    rh_server_response_release(&r);
-    get(&cfg, "/nowhere", &r);
-    CHECK_INT(r.status, 404);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/", NULL, 500, NULL);
+    EXPECT(&cfg, "GET", "/api/load", NULL, 500, "\"error\"");
+    EXPECT(&cfg, "GET", "/nowhere", NULL, 404, NULL);
     /* the style sheet needs no database */
     get(&cfg, "/app.css", &r);
     CHECK_INT(r.status, 200);
     CHECK_STR(r.content_type, "text/css; charset=utf-8");
     rh_server_response_release(&r);
+    /* nor any fixed asset: the style sheets, the scripts, the hip picture
+     * (the route table's flag; a page never has it) */
+    static const char *const fixed[] = {"/app.css", "/report.css", "/app.js", "/hip.svg",
+                                        "/questionnaire.js"};
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+        get(&cfg, fixed[i], &r);
+        if (r.status != 200)
+            fprintf(stderr, "  %s: %d without a database\n", fixed[i], r.status);
+        CHECK_INT(r.status, 200);
+        CHECK(r.body.len > 100);
+        rh_server_response_release(&r);
+        CHECK(rh_route_find(fixed[i]) && rh_route_find(fixed[i])->no_db);
+    }
+    for (size_t i = 0; i < rh_n_routes; i++)
+        CHECK(!rh_routes[i].no_db || (rh_routes[i].kind == RK_ASSET && rh_routes[i].methods == M_GET));
 }
 
 static void test_pages(void)
@@ -350,10 +373,7 @@ static void test_pages(void)
     CHECK(!has(&r, hostile_esc));
     rh_server_response_release(&r);
     /* nonsense paging falls back to sane values */
-    get(&cfg, "/training?offset=-5&limit=abc", &r);
-    CHECK_INT(r.status, 200);
-    CHECK(has(&r, "1 to 20 of 22."));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/training?offset=-5&limit=abc", NULL, 200, "1 to 20 of 22.");
 
     /* the feed */
     get(&cfg, "/plan.ics", &r);
@@ -447,26 +467,18 @@ static void test_api(void)
     static const char *const nope[] = {"/nope", "/api", "/api/load/x", "/../etc/passwd",
                                        "/load.svg/", "/index.html"};
     for (size_t i = 0; i < sizeof nope / sizeof nope[0]; i++) {
-        get(&cfg, nope[i], &r);
-        CHECK_INT(r.status, 404);
-        rh_server_response_release(&r);
+        EXPECT(&cfg, "GET", nope[i], NULL, 404, NULL);
     }
     /* not a path at all, or a NUL / control byte in it: refused */
     static const char *const bad[] = {"", "api/load", "/api/load%00.svg", "/api/load%00",
                                       "/%0a", "/api/load%zz", "/api/load%4"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        get(&cfg, bad[i], &r);
-        CHECK_INT(r.status, 400);
-        rh_server_response_release(&r);
+        EXPECT(&cfg, "GET", bad[i], NULL, 400, NULL);
     }
     /* an escaped path is the same path */
-    get(&cfg, "/api/%6Coad", &r);
-    CHECK_INT(r.status, 200);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/api/%6Coad", NULL, 200, NULL);
     /* HEAD is GET without a body (the daemon drops the body) */
-    req(&cfg, "HEAD", "/api/load", NULL, &r);
-    CHECK_INT(r.status, 200);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "HEAD", "/api/load", NULL, 200, NULL);
     static const char *const methods[] = {"POST", "PUT", "DELETE", "get", "OPTIONS"};
     for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++) {
         req(&cfg, methods[i], "/api/load", NULL, &r);
@@ -478,9 +490,7 @@ static void test_api(void)
     CHECK_INT(r.status, 405);
     CHECK_STR(r.allow, "GET, HEAD, POST");
     rh_server_response_release(&r);
-    req(&cfg, "POST", "/elsewhere", NULL, &r);
-    CHECK_INT(r.status, 404);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/elsewhere", NULL, 404, NULL);
 }
 
 static int64_t latest_plan(const char *path, int64_t *assessment)
@@ -526,12 +536,8 @@ static void test_plan_made(void)
     CHECK(made > old);
     CHECK_INT(pa, aid);
     /* the other pages use it; no second plan is stored */
-    get(&cfg, "/", &r);
-    CHECK(has(&r, "Next days"));
-    rh_server_response_release(&r);
-    get(&cfg, "/api/plan", &r);
-    CHECK_INT(r.status, 200);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/", NULL, 0, "Next days");
+    EXPECT(&cfg, "GET", "/api/plan", NULL, 200, NULL);
     CHECK_INT(latest_plan(path, &pa), made);
 
     /* a fresh database: only an assessment */
@@ -574,32 +580,20 @@ static void test_cache(void)
     CHECK(r.body.len == r2.body.len && !memcmp(r.body.data, r2.body.data, r.body.len));
     rh_server_response_release(&r);
     rh_server_response_release(&r2);
-    get(&cfg, "/", &r);
-    CHECK(has(&r, "22 activities stored"));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/", NULL, 0, "22 activities stored");
     /* the today page and the training page count the same activities */
-    get(&cfg, "/training", &r);
-    CHECK(has(&r, "1 to 20 of 22."));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/training", NULL, 0, "1 to 20 of 22.");
     /* another connection writes: the next answer has it */
     CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
     syn_add(s, SYN_DAY0 + 45, syn_plain(5, 30));
     rh_store_close(s);
-    get(&cfg, "/api/activities?limit=1", &r);
-    CHECK(has(&r, "\"total\":23"));
-    rh_server_response_release(&r);
-    get(&cfg, "/", &r);
-    CHECK(has(&r, "23 activities stored"));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/api/activities?limit=1", NULL, 0, "\"total\":23");
+    EXPECT(&cfg, "GET", "/", NULL, 0, "23 activities stored");
     /* a POST (its own read-write connection) is seen by the next GET */
     char body[256];
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
-    req(&cfg, "POST", "/diary", body, &r);
-    CHECK_INT(r.status, 200);
-    rh_server_response_release(&r);
-    get(&cfg, "/api/diary", &r);
-    CHECK(has(&r, "\"pain\":2"));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    EXPECT(&cfg, "GET", "/api/diary", NULL, 0, "\"pain\":2");
     /* the file replaced by another database at the same path */
     CHECK_INT(unlink(path), 0);
     char wal[600];
@@ -609,10 +603,7 @@ static void test_cache(void)
     unlink(wal);
     CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
     rh_store_close(s);
-    get(&cfg, "/api/activities?limit=1", &r);
-    CHECK_INT(r.status, 200);
-    CHECK(has(&r, "\"total\":0"));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/api/activities?limit=1", NULL, 200, "\"total\":0");
     rh_server_cache_free(cache);
 }
 
@@ -652,17 +643,12 @@ static void test_security(void)
     rh_server_response_release(&r);
 
     /* a POST without the CSRF token, or with a wrong one, stores nothing */
-    req(&cfg, "POST", "/checkin", "q1=2&q2=2&q3=2&q4=2", &r);
-    CHECK_INT(r.status, 403);
-    CHECK(has(&r, "Reload the page"));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/checkin", "q1=2&q2=2&q3=2&q4=2", 403, "Reload the page");
     req(&cfg, "POST", "/checkin", "csrf=0123456789abcdef0123456789abcdee&q1=2&q2=2&q3=2&q4=2",
         &r);
     CHECK_INT(r.status, 403);
     rh_server_response_release(&r);
-    req(&cfg, "POST", "/checkin", "csrf=&q1=2&q2=2&q3=2&q4=2", &r);
-    CHECK_INT(r.status, 403);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/checkin", "csrf=&q1=2&q2=2&q3=2&q4=2", 403, NULL);
     CHECK_INT(checkins(path), 0);
     /* with it, the check-in is stored */
     req(&cfg, "POST", "/checkin", "csrf=0123456789abcdef0123456789abcdef&q1=2&q2=2&q3=2&q4=2",
@@ -672,21 +658,15 @@ static void test_security(void)
     rh_server_response_release(&r);
     CHECK_INT(checkins(path), 1);
     /* a bad answer is named and nothing is stored */
-    req(&cfg, "POST", "/checkin", "csrf=0123456789abcdef0123456789abcdef&q1=2&q2=9", &r);
-    CHECK_INT(r.status, 400);
-    CHECK(has(&r, "Not saved"));
-    rh_server_response_release(&r);
-    req(&cfg, "POST", "/checkin", "csrf=0123456789abcdef0123456789abcdef&q1=2&q2=2", &r);
-    CHECK_INT(r.status, 400);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/checkin", "csrf=0123456789abcdef0123456789abcdef&q1=2&q2=9", 400,
+           "Not saved");
+    EXPECT(&cfg, "POST", "/checkin", "csrf=0123456789abcdef0123456789abcdef&q1=2&q2=2", 400, NULL);
     CHECK_INT(checkins(path), 1);
     /* every form of every page carries the token */
-    get(&cfg, "/checkin", &r);
-    CHECK(has(&r, "name=\"csrf\" value=\"0123456789abcdef0123456789abcdef\""));
-    rh_server_response_release(&r);
-    get(&cfg, "/import", &r);
-    CHECK(has(&r, "name=\"csrf\" value=\"0123456789abcdef0123456789abcdef\""));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/checkin", NULL, 0,
+           "name=\"csrf\" value=\"0123456789abcdef0123456789abcdef\"");
+    EXPECT(&cfg, "GET", "/import", NULL, 0,
+           "name=\"csrf\" value=\"0123456789abcdef0123456789abcdef\"");
 
     /* sizes: a form over its limit and an upload over its limit are
      * refused on the announced length, with a clear error */
@@ -732,13 +712,8 @@ static void test_security(void)
     /* the access token: none, wrong, by link (then a cookie), by cookie,
      * by header */
     cfg.token = "feedfacefeedfacefeedfacefeedface";
-    get(&cfg, "/api/assessment", &r);
-    CHECK_INT(r.status, 401);
-    CHECK(has(&r, "access link"));
-    rh_server_response_release(&r);
-    get(&cfg, "/plan?token=feedfacefeedfacefeedfacefeedfacX", &r);
-    CHECK_INT(r.status, 401);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/api/assessment", NULL, 401, "access link");
+    EXPECT(&cfg, "GET", "/plan?token=feedfacefeedfacefeedfacefeedfacX", NULL, 401, NULL);
     get(&cfg, "/plan?token=feedfacefeedfacefeedfacefeedface", &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "<meta http-equiv=\"refresh\" content=\"0; url=/plan\">"));
@@ -1145,15 +1120,10 @@ static void test_diary(void)
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char body[256];
         snprintf(body, sizeof body, "csrf=%s&%s", CSRF, bad[i]);
-        req(&cfg, "POST", "/diary", body, &r);
-        CHECK_INT(r.status, 400);
-        CHECK(has(&r, "Not saved"));
-        rh_server_response_release(&r);
+        EXPECT(&cfg, "POST", "/diary", body, 400, "Not saved");
     }
     /* no token: nothing */
-    req(&cfg, "POST", "/diary", "what=pain&pain_now=9", &r);
-    CHECK_INT(r.status, 403);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/diary", "what=pain&pain_now=9", 403, NULL);
     CHECK_INT(pain_entries(path), 0);
 
     /* a note with markup is stored as written and shown as text; words of a
@@ -1176,24 +1146,13 @@ static void test_diary(void)
 
     /* a session and a clearance */
     snprintf(body, sizeof body, "csrf=%s&what=session&kind=strength&minutes=30&rpe=4", CSRF);
-    req(&cfg, "POST", "/diary", body, &r);
-    CHECK_INT(r.status, 200);
-    CHECK(has(&r, "Logged a session: strength"));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "Logged a session: strength");
     snprintf(body, sizeof body, "csrf=%s&what=session&kind=flying", CSRF);
-    req(&cfg, "POST", "/diary", body, &r);
-    CHECK_INT(r.status, 400);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/diary", body, 400, NULL);
     snprintf(body, sizeof body, "csrf=%s&what=session&kind=strength&note=x%%FF", CSRF);
-    req(&cfg, "POST", "/diary", body, &r);
-    CHECK_INT(r.status, 400);
-    CHECK(has(&r, "the note is not valid UTF-8 text"));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/diary", body, 400, "the note is not valid UTF-8 text");
     snprintf(body, sizeof body, "csrf=%s&what=cleared&note=ok%%C2%%85", CSRF);
-    req(&cfg, "POST", "/diary", body, &r);
-    CHECK_INT(r.status, 400);
-    CHECK(has(&r, "the note has a control character"));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/diary", body, 400, "the note has a control character");
     get(&cfg, "/api/diary", &r);
     CHECK(has(&r, "\"kind\":\"strength\"") && has(&r, "<script>x</script>"));
     rh_server_response_release(&r);
@@ -1213,9 +1172,7 @@ static void test_today_after_cannot_bear_weight(void)
     struct rh_server_response r;
     char body[256];
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=9&note=can%%27t+put+weight+on+it", CSRF);
-    req(&cfg, "POST", "/diary", body, &r);
-    CHECK_INT(r.status, 200);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "<h2>Get medical help today</h2>"));
@@ -1251,34 +1208,22 @@ static void test_activity(void)
     rh_server_response_release(&r);
     /* a sport that does not exist: nothing changes, not even the shoe */
     snprintf(body, sizeof body, "csrf=%s&sport=flying&shoe=New+shoe&excluded=yes", CSRF);
-    req(&cfg, "POST", target, body, &r);
-    CHECK_INT(r.status, 400);
-    CHECK(has(&r, "Not saved"));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", target, body, 400, "Not saved");
     get(&cfg, target, &r);
     CHECK(has(&r, "value=\"&lt;i&gt;shoe&lt;/i&gt;\"") && !has(&r, "left out of every count)"));
     rh_server_response_release(&r);
     /* a shoe name that is not plain text: the library's one check */
     snprintf(body, sizeof body, "csrf=%s&sport=running&shoe=Road%%1B%%5B2J", CSRF);
-    req(&cfg, "POST", target, body, &r);
-    CHECK_INT(r.status, 400);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", target, body, 400, NULL);
     snprintf(body, sizeof body, "csrf=%s&sport=running&shoe=Road%%E2%%80%%AE", CSRF);
-    req(&cfg, "POST", target, body, &r);
-    CHECK_INT(r.status, 400);
-    CHECK(has(&r, "the shoe name has a control character"));
-    rh_server_response_release(&r);
-    get(&cfg, target, &r);
-    CHECK(has(&r, "value=\"&lt;i&gt;shoe&lt;/i&gt;\""));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", target, body, 400, "the shoe name has a control character");
+    EXPECT(&cfg, "GET", target, NULL, 0, "value=\"&lt;i&gt;shoe&lt;/i&gt;\"");
     snprintf(body, sizeof body, "csrf=%s&sport=cycling&shoe=New+shoe&excluded=yes", CSRF);
     req(&cfg, "POST", target, body, &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Saved") && has(&r, "value=\"New shoe\"") && has(&r, "left out of every count)"));
     rh_server_response_release(&r);
-    get(&cfg, "/activity?id=999999", &r);
-    CHECK_INT(r.status, 404);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/activity?id=999999", NULL, 404, NULL);
 }
 
 static void test_profile(void)
@@ -1385,9 +1330,7 @@ static void test_shoes(void)
     CHECK(!has(&r, "<i>shoe"));
     rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&what=add&name=Trail+pair&from=2026-01-01", CSRF);
-    req(&cfg, "POST", "/shoes", body, &r);
-    CHECK_INT(r.status, 200);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/shoes", body, 200, NULL);
     CHECK_INT(shoes_stored(path), 2);
     snprintf(body, sizeof body, "csrf=%s&what=retire&name=Trail+pair", CSRF);
     req(&cfg, "POST", "/shoes", body, &r);
@@ -1412,6 +1355,31 @@ static void test_shoes(void)
     CHECK_STR(json_string_value(json_object_get(json_array_get(arr, 1), "retired")), d);
     json_decref(j);
     rh_server_response_release(&r);
+    /* the retired pair's undo: put back in use (rh_store_shoe_reuse, as
+     * `runhip shoes reuse`), its first day kept */
+    get(&cfg, "/shoes", &r);
+    ret = strstr(r.body.data, "<h2>Retired</h2>");
+    CHECK(ret && strstr(ret, "name=\"what\" value=\"reuse\"") &&
+          strstr(ret, ">Put back in use</button>"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=reuse&name=Trail+pair", CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Trail pair is in use again."));
+    CHECK(!has(&r, "<h2>Retired</h2>"));
+    CHECK(has(&r, "<td>Trail pair</td><td class=\"num\">0.0</td><td class=\"num\">0</td>"
+                  "<td>2026-01-01</td>"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/shoes", &r);
+    j = json_loads(r.body.data, 0, &je);
+    CHECK(json_is_null(json_object_get(json_array_get(json_object_get(j, "shoes"), 1), "retired")));
+    json_decref(j);
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=reuse&name=Nobody", CSRF);
+    req(&cfg, "POST", "/shoes", body, &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "no shoe called"));
+    rh_server_response_release(&r);
 }
 
 /* /api/checkin: the objects of `runhip checkin --list --json`. */
@@ -1422,15 +1390,10 @@ static void test_api_checkin(void)
     rh_store_close(s);
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
-    get(&cfg, "/api/checkin", &r);
-    CHECK_INT(r.status, 200);
-    CHECK(has(&r, "{\"checkins\":[]}"));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/api/checkin", NULL, 200, "{\"checkins\":[]}");
     char body[256];
     snprintf(body, sizeof body, "csrf=%s&q1=2&q2=3&q3=2&q4=1", CSRF);
-    req(&cfg, "POST", "/checkin", body, &r);
-    CHECK_INT(r.status, 200);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/checkin", body, 200, NULL);
     get(&cfg, "/api/checkin", &r);
     char want[160];
     char d[11];
@@ -1514,9 +1477,7 @@ static void test_questionnaire(void)
     rh_server_response_release(&r);
 
     /* no token: refused, nothing kept */
-    req(&cfg, "POST", "/questionnaire", "at=age&a_age=34&go=next", &r);
-    CHECK_INT(r.status, 403);
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "POST", "/questionnaire", "at=age&a_age=34&go=next", 403, NULL);
     CHECK(draft_of(path) == NULL);
 
     /* a bad answer: the terminal's own message, the page again with what
@@ -1678,9 +1639,7 @@ static void test_questionnaire(void)
     CHECK(flags && thanks && flags < thanks);
     CHECK(has(&r, "cannot take weight on the leg"));
     rh_server_response_release(&r);
-    get(&cfg, "/api/assessment", &r);
-    CHECK(has(&r, "\"disposition\":\"urgent\""));
-    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/api/assessment", NULL, 0, "\"disposition\":\"urgent\"");
 
     /* the assets */
     get(&cfg, "/hip.svg", &r);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "runhip/load.h"
 #include "runhip/store.h"
 
 static char *db_in(const char *dir, const char *name)
@@ -449,6 +450,56 @@ static void test_bad_diary_inputs_store_nothing(void)
     CHECK_INT(raw_count(path, "shoe"), 0);
 }
 
+/* A pair stored without its first day (the demo's) shows the day of its
+ * first stored run, or none (never 1970-01-01); a given day stays; reuse
+ * undoes retire and keeps the rest. */
+static void test_shoe_first_day_and_reuse(void)
+{
+    const char *dir = test_tmpdir();
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(db_in(dir, "shoe.db"), 0, &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_shoe_put(s, "Road shoe A", 208, -1, -1, &e), 0);
+    CHECK_INT(rh_store_shoe_put(s, "Spare", 0, 19000, -1, &e), 0);
+    struct rh_store_shoe *tab = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_shoe_list(s, &tab, &n, &e), 0);
+    CHECK_INT(n, 2);
+    if (n == 2) {
+        CHECK_STR(tab[0].name, "Road shoe A");
+        CHECK_INT(tab[0].first_day, -1);
+        CHECK_INT(tab[1].first_day, 19000);
+    }
+    rh_free(tab);
+    struct rh_activity a;
+    make_activity(&a, 1699963200, 0x1234ULL); /* 2023-11-14 noon UTC, in "Road shoe A" */
+    CHECK_INT(rh_store_activity_add(s, &a, NULL, &e), 0);
+    rh_activity_release(&a);
+    CHECK_INT(rh_store_shoe_list(s, &tab, &n, &e), 0);
+    if (n == 2) {
+        CHECK_INT(tab[0].first_day, 1699963200 / 86400);
+        CHECK_INT(tab[1].first_day, 19000);
+    }
+    rh_free(tab);
+    bool was = true;
+    CHECK_INT(rh_store_shoe_reuse(s, "Spare", &was, &e), 0);
+    CHECK(!was);
+    CHECK_INT(rh_store_shoe_retire(s, "Spare", 19100, 19200, &e), 0);
+    CHECK_INT(rh_store_shoe_reuse(s, "Spare", &was, &e), 0);
+    CHECK(was);
+    CHECK_INT(rh_store_shoe_list(s, &tab, &n, &e), 0);
+    if (n == 2) {
+        CHECK_INT(tab[1].retired_day, -1);
+        CHECK_INT(tab[1].first_day, 19000);
+    }
+    rh_free(tab);
+    CHECK_INT(rh_store_shoe_reuse(s, "Nobody's", &was, &e), RH_ENOTFOUND);
+    CHECK(strstr(e.msg, "no shoe called") != NULL);
+    rh_store_close(s);
+}
+
 static void test_diary_documents_and_settings(void)
 {
     const char *dir = test_tmpdir();
@@ -658,6 +709,7 @@ int main(void)
     RUN(test_rollback_leaves_nothing);
     RUN(test_bad_diary_inputs_store_nothing);
     RUN(test_diary_documents_and_settings);
+    RUN(test_shoe_first_day_and_reuse);
     RUN(test_reader_while_writer_commits);
     RUN(test_killed_writer_leaves_committed_data);
     RUN(test_allocation_failures);

@@ -18,6 +18,7 @@ struct count {
     int depth, max_depth, elements;
     int svg, title, bars, band, acwr, ewma, mono, pain, text;
     bool in_text;
+    double font_min; /* the smallest font-size of a text (0: none) */
     char texts[8192];
     size_t tlen;
 };
@@ -41,8 +42,15 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **a)
         c->svg++;
     else if (strcmp(name, "title") == 0 && c->depth == 2)
         c->title++;
-    else if (strcmp(name, "text") == 0)
+    else if (strcmp(name, "text") == 0) {
         c->text++;
+        const char *fs = attr(a, "font-size");
+        double v = fs ? atof(fs) : 0;
+        if (!fs || v <= 0)
+            v = 1; /* a text without its size: counted as too small */
+        if (c->font_min == 0 || v < c->font_min)
+            c->font_min = v;
+    }
     if (!cls)
         return;
     if (strcmp(name, "rect") == 0 && strcmp(cls, "bar") == 0)
@@ -173,6 +181,8 @@ static void test_realistic_chart(void)
     CHECK(c.ewma >= 1);
     CHECK(c.mono >= 1);
     CHECK_INT(c.pain, n_pain);
+    /* shown by itself at its 900 px: no text under 12 px, also on a phone */
+    CHECK(c.font_min >= 12);
     CHECK(strstr(c.texts, "Training load, last 16 weeks to 2026-04-26") != NULL);
     CHECK(strstr(c.texts, "distance (km per week)") != NULL);
     CHECK(strstr(c.texts, "ratio (no unit)") != NULL);
@@ -223,6 +233,7 @@ static void test_short_history_chart(void)
     CHECK_INT(c.bars, 1);
     CHECK_INT(c.acwr, 0);
     CHECK_INT(c.pain, 0);
+    CHECK(c.font_min >= 12);
     CHECK(strstr(c.texts, "no pain entries") != NULL);
     rh_buf_release(&b);
     rh_load_report_release(&r);

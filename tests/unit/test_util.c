@@ -138,6 +138,46 @@ static void test_kv_parse(void)
     CHECK_INT(rh_kv_parse(bad2, strlen(bad2), kv_cb, &s, &e), RH_ESYNTAX);
 }
 
+/* A callback that refuses the third entry the way a loader does when its
+ * table is full. */
+static int kv_full_cb(void *ctx, const char *section, const char *key, const char *value,
+                      long line, struct rh_err *err)
+{
+    (void)section, (void)key, (void)value;
+    struct kv_seen *s = ctx;
+    if (++s->n < 3)
+        return 0;
+    return rh_err_setl(err, RH_ELIMIT, line, "too many rules (at most 2)");
+}
+
+/* The callback's own "too many ..." error reaches the caller with its
+ * message and the entry's line, not a generic one at the line after it
+ * (the entry is handed over when the next key, or the end, is read). */
+static void test_kv_callback_error_kept(void)
+{
+    const char *text = "[a]\n"
+                       "rule = 1\n"
+                       "rule = 2\n"
+                       "rule = 3\n"
+                       "  continued\n"
+                       "\n"
+                       "rule = 4\n";
+    struct kv_seen s = {0};
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(rh_kv_parse(text, strlen(text), kv_full_cb, &s, &e), RH_ELIMIT);
+    CHECK_STR(e.msg, "too many rules (at most 2)");
+    CHECK_INT(e.line, 4);
+    CHECK_INT(s.n, 3);
+    /* the same when the refused entry is the last one of the text */
+    const char *last = "rule = 1\nrule = 2\nrule = 3\n";
+    s.n = 0;
+    rh_err_clear(&e);
+    CHECK_INT(rh_kv_parse(last, strlen(last), kv_full_cb, &s, &e), RH_ELIMIT);
+    CHECK_STR(e.msg, "too many rules (at most 2)");
+    CHECK_INT(e.line, 3);
+}
+
 static void test_hash(void)
 {
     struct rh_hash a, b;
@@ -294,6 +334,7 @@ int main(void)
     RUN(test_parse_numbers);
     RUN(test_buf_cap);
     RUN(test_kv_parse);
+    RUN(test_kv_callback_error_kept);
     RUN(test_hash);
     RUN(test_json_str);
     RUN(test_alloc_failure_seam);

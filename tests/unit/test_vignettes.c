@@ -356,6 +356,23 @@ static void test_blind4_test(void)
     run_suite(&s);
 }
 
+/* The fifth blind set (tests/vignettes/blind5/, 60 cases by a fifth author
+ * written on 2026-12-01, split once by tools/split_blind.py with seed
+ * 20261202): the development half is tuned on, cases named. */
+static void test_blind5_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind5/dev", "blind5 dev", 30, 0, 0, 0, 1, 0, 0};
+    run_suite(&s);
+}
+
+/* The fifth blind set's test half: frozen, aggregate figures only, the
+ * level of its first run recorded in tests/vignettes/README.md. */
+static void test_blind5_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind5/test", "blind5 test", 30, 0, 0, 1, 1, 0, 0};
+    run_suite(&s);
+}
+
 int main(void)
 {
     RUN(test_vignette_suite);
@@ -365,5 +382,7 @@ int main(void)
     RUN(test_blind3);
     RUN(test_blind4_dev);
     RUN(test_blind4_test);
+    RUN(test_blind5_dev);
+    RUN(test_blind5_test);
     return TEST_END();
 }
