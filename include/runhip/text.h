@@ -62,8 +62,9 @@ const char *rh_text_level_reason(const char *level, const char *why);
 
 /* Whether a running reason (rh_text_level_reason) only repeats one of the
  * reasons shown for the care level care_level (the first RH_TEXT_CARE_WHY of
- * its n entries care_why, each "LEVEL: reason"): "the usual care for X"
- * backs both levels and is said once. */
+ * its n entries care_why, each "LEVEL: reason [sources]"), its words the
+ * same whatever its sources: "the usual care for X" backs both levels and
+ * is said once. */
 bool rh_text_reason_repeats(const char *reason, const char *care_level,
                             const char *const *care_why, int n);
 

@@ -271,8 +271,12 @@ bool rh_text_reason_repeats(const char *reason, const char *care_level,
                             const char *const *care_why, int n)
 {
     for (int i = 0, k = 0; reason && i < n && k < RH_TEXT_CARE_WHY; i++) {
+        /* the same words; their sources may differ ("[LEAP18]" and "[Silbernagel07]") */
         const char *c = rh_text_level_reason(care_level, care_why[i]);
-        if (c && ++k && strcmp(c, reason) == 0)
+        const char *cb = c ? strstr(c, " [") : NULL, *rb = strstr(reason, " [");
+        size_t cn = c ? (cb ? (size_t)(cb - c) : strlen(c)) : 0;
+        size_t rn = rb ? (size_t)(rb - reason) : strlen(reason);
+        if (c && ++k && cn == rn && strncmp(c, reason, rn) == 0)
             return true;
     }
     return false;
