@@ -723,6 +723,7 @@ struct fin {
     struct cite_ctx pend; /* sources waiting to be written as " [n, m]" */
     int shown[RH_REFS_MAX], n_shown; /* numbers written on the current line */
     size_t from;
+    bool at_end; /* the last flush: nothing follows the list */
 };
 
 static void pend_add(struct cite_ctx *p, const struct cite_ctx *c)
@@ -753,11 +754,18 @@ static int flush(struct fin *f)
         }
     }
     f->pend.n = 0;
-    if (!c.n || !f->refs)
+    if (!c.n)
         return 0;
-    while (f->out->len > f->from && f->out->data[f->out->len - 1] == ' ')
+    /* the list goes right after its word ("word [1]"), also when the numbers are
+     * dropped; a word that follows it keeps its blank (tidy takes the blank
+     * away before punctuation) */
+    bool blank = false;
+    while (f->out->len > f->from && f->out->data[f->out->len - 1] == ' ') {
         f->out->data[--f->out->len] = '\0';
-    return cite_numbers(f->refs, &c, f->out);
+        blank = true;
+    }
+    int rc = f->refs ? cite_numbers(f->refs, &c, f->out) : 0;
+    return !rc && blank && !f->at_end ? rh_buf_puts(f->out, " ") : rc;
 }
 
 static int cite_into(struct fin *f, const char *s, size_t n, bool *all_known)
@@ -831,7 +839,10 @@ static size_t command_span(const char *s, size_t n, size_t i)
     return 0;
 }
 
-static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf *out, bool stored)
+/* stored: an assessment's reason (maybe from an older runhip); clinical: its
+ * answers in clinical terms ("(worst pain NRS 6/10)", the hand-off report). */
+static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf *out, bool stored,
+                  bool clinical)
 {
     if (!ready())
         return T.status;
@@ -892,11 +903,11 @@ static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf 
                 } else if (sn > 8 && strncmp(s, "answers: ", 9) == 0) {
                     struct rh_buf tmp;
                     rh_buf_init(&tmp, 0);
-                    rc = rh_text_answers(s + 9, sn - 9, false, &tmp);
+                    rc = rh_text_answers(s + 9, sn - 9, clinical, &tmp);
                     if (!rc && tmp.len)
-                        rc = rh_buf_printf(out, "%s(because %s)",
+                        rc = rh_buf_printf(out, "%s(%s%s)",
                                            out->len > from && out->data[out->len - 1] != ' ' ? " " : "",
-                                           tmp.data);
+                                           clinical ? "" : "because ", tmp.data);
                     rh_buf_release(&tmp);
                     i = e + 1;
                     continue;
@@ -983,6 +994,7 @@ static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf 
             rc = rh_buf_append(out, &ch, 1);
         i++;
     }
+    f.at_end = true;
     if (!rc)
         rc = flush(&f);
     if (!rc)
@@ -992,10 +1004,10 @@ static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf 
 
 int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf *out)
 {
-    return finish(in, n, refs, out, false);
+    return finish(in, n, refs, out, false, false);
 }
 
-int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out)
+static int reason(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out)
 {
     if (!why)
         return 0;
@@ -1003,7 +1015,17 @@ int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out)
     const char *colon = strstr(why, ": ");
     if (strncmp(why, "red flag ", 9) == 0 && colon)
         return rh_buf_printf(out, "a red flag: %s", colon + 2);
-    return finish(why, strlen(why), refs, out, true);
+    return finish(why, strlen(why), refs, out, true, clinical);
+}
+
+int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out)
+{
+    return reason(why, false, refs, out);
+}
+
+int rh_text_reason_clinical(const char *why, struct rh_refs *refs, struct rh_buf *out)
+{
+    return reason(why, true, refs, out);
 }
 
 int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out,
@@ -1017,7 +1039,7 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
     double w = strtod(why, &end);
     const char *colon = strstr(end, ": ");
     if (end == why || !colon)
-        return finish(why, strlen(why), refs, out, true);
+        return finish(why, strlen(why), refs, out, true, clinical);
     if (against)
         *against = w < 0;
     const char *answers = end + 1, *reason = colon + 2;
@@ -1037,7 +1059,7 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
     if (!r && br)
         r = rh_buf_printf(&full, " %s", br);
     if (!r && full.len)
-        r = finish(full.data, full.len, refs, out, true);
+        r = finish(full.data, full.len, refs, out, true, false);
     rh_buf_release(&ans);
     rh_buf_release(&full);
     return r;

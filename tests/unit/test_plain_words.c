@@ -306,6 +306,17 @@ static void test_rewrite(void)
     CHECK(strstr(b.data, "because your worst pain was 6/10") != NULL);
     CHECK(strstr(b.data, "gluteal tendinopathy") != NULL);
     CHECK(strstr(b.data, "[1, 2]") != NULL);
+    /* a source list inside a sentence goes with its word, the next word keeps its blank */
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_finish("Stretch [LEAP18] now.", 21, NULL, &b), 0);
+    CHECK_STR(b.data, "Stretch now.");
+    struct rh_refs r2;
+    rh_refs_init(&r2);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_finish("Stretch [LEAP18] now, then [ACSM].", 34, &r2, &b), 0);
+    CHECK_STR(b.data, "Stretch [1] now, then [2].");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_finish(in, strlen(in), &refs, &b), 0);
     /* the words are people's at their source: a parenthesis is kept, its sources numbered */
     CHECK(strstr(b.data, "Stretch (at most 10% more each week [3]) [1, 4].") != NULL);
     CHECK_INT(refs.n, 4);
@@ -409,6 +420,16 @@ static void test_wording(void)
     rh_buf_reset(&b);
     CHECK_INT(rh_text_answers(ans, strlen(ans), true, &b), 0);
     CHECK_STR(b.data, "worst pain NRS 6/10; lateral hip pain (greater trochanter); negative hop test");
+    /* a reason as the runner and as the clinician read it */
+    rh_buf_reset(&b);
+    const char *why = "beyond 3 weeks: a physio-led programme works best (answers: pain_worst=5 "
+                      "(>= 4)) [LEAP18]";
+    CHECK_INT(rh_text_reason(why, NULL, &b), 0);
+    CHECK_STR(b.data, "beyond 3 weeks: a physio-led programme works best (because your worst "
+                      "pain was 5/10)");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_reason_clinical(why, NULL, &b), 0);
+    CHECK_STR(b.data, "beyond 3 weeks: a physio-led programme works best (worst pain NRS 5/10)");
     /* a value with words of its own: no run in the last week is not a "-100%" change */
     rh_buf_reset(&b);
     CHECK_INT(rh_text_answers("km_change_pct=-100", 18, false, &b), 0);
