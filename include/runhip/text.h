@@ -62,8 +62,9 @@ const char *rh_text_level_reason(const char *level, const char *why);
 
 /* Whether a running reason (rh_text_level_reason) only repeats one of the
  * reasons shown for the care level care_level (the first RH_TEXT_CARE_WHY of
- * its n entries care_why, each "LEVEL: reason"): "the usual care for X"
- * backs both levels and is said once. */
+ * its n entries care_why, each "LEVEL: reason [sources]"), its words the
+ * same whatever its sources: "the usual care for X" backs both levels and
+ * is said once. */
 bool rh_text_reason_repeats(const char *reason, const char *care_level,
                             const char *const *care_why, int n);
 
@@ -97,6 +98,9 @@ int rh_text_answers(const char *answers, size_t len, bool clinical, struct rh_bu
  * ("(seed table: feel)", "seed 001 says"): they are dropped here, and in
  * rh_text_feature, keeping their sources. Appends no newline. */
 int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out);
+/* rh_text_reason with the answers in clinical terms, as a referral letter
+ * gives them: "(worst pain NRS 6/10)" (the hand-off report). */
+int rh_text_reason_clinical(const char *why, struct rh_refs *refs, struct rh_buf *out);
 
 /* One finding behind a condition or a pain type as the assessment gives it
  * ("+2.5 ANSWERS: REASON [SOURCES]") in words: the reason, then the answers

@@ -222,13 +222,12 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
             char *save = NULL;
             for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
                 const char *nm = rh_text_id_name(w, strlen(w)); /* the flag's name */
-                rh_str_appendf(list, sizeof list, "%s%s", *list ? ", " : "", nm ? nm : w);
+                rh_str_appendf(list, sizeof list, "%s%s", *list ? "; " : "", nm ? nm : w);
             }
         }
-        rh__fmt(st->block_reason, sizeof st->block_reason, "%s%s%s%s",
-                 *st->red_flags ? "the assessment found red flags (" : "",
-                 list, *st->red_flags ? ")" : "",
-                 stop ? (*st->red_flags ? " and advised to stop running" : "the assessment advised to stop running")
+        rh__fmt(st->block_reason, sizeof st->block_reason, "%s%s%s",
+                 *st->red_flags ? "the assessment found warning signs: " : "", list,
+                 stop ? (*st->red_flags ? ", and advised you to stop running" : "the assessment advised you to stop running")
                       : (*st->red_flags ? "" : "the assessment asked for urgent care"));
     }
     /* a red flag that stops running: the leg rests, no walks prescribed */

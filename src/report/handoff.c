@@ -252,7 +252,7 @@ static void reasons(struct out *o, json_t *why, const char *level, int max, json
         struct rh_buf t;
         rh_buf_init(&t, 0);
         if (!o->err)
-            o->err = rh_text_reason(r, &o->refs, &t);
+            o->err = rh_text_reason_clinical(r, &o->refs, &t);
         esc(o, t.data);
         rh_buf_release(&t);
     }
@@ -321,7 +321,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         if (!o->err) {
             struct rh_buf t;
             rh_buf_init(&t, 0);
-            o->err = rh_text_reason(jstr(f, "why"), &o->refs, &t);
+            o->err = rh_text_reason_clinical(jstr(f, "why"), &o->refs, &t);
             esc(o, t.data);
             rh_buf_release(&t);
         }

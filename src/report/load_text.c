@@ -27,6 +27,10 @@ static int wrap2(struct rh_buf *b, const char *first, const char *cont, const ch
         while (*p == ' ')
             p++;
         const char *e = p;
+        /* a source list ("[Key; Key]", "[1, 2]") is one word, kept with the word before */
+        bool source = *p == '[' && strchr(p, ']');
+        if (source)
+            e = strchr(p, ']') + 1;
         while (*e && *e != ' ')
             e++;
         size_t wl = (size_t)(e - p);
@@ -35,7 +39,7 @@ static int wrap2(struct rh_buf *b, const char *first, const char *cont, const ch
         if (col == 0) {
             r = rh_buf_puts(b, first);
             col = strlen(first);
-        } else if (col + 1 + wl > WRAP) {
+        } else if (col + 1 + wl > WRAP && !source) {
             r = rh_buf_printf(b, "\n%s", cont);
             col = strlen(cont);
         } else {

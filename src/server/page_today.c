@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runhip/assess.h"
+#include "runhip/text.h"
 #include "server/server_int.h"
 #include "util/banned.h"
 
@@ -69,7 +70,21 @@ int page_today(struct ctx *c)
             put(c, "<p><strong>Running:</strong> ");
             word(c, jstr(doc, "running"));
             put(c, "</p>\n");
-            html_list(c, json_object_get(doc, "running_why"), "note");
+            /* the reasons for the running advice given ("LEVEL: reason"), in words */
+            json_t *rw = json_object_get(doc, "running_why");
+            int k = 0;
+            for (size_t i = 0; json_is_array(rw) && i < json_array_size(rw) &&
+                               k < RH_TEXT_RUNNING_WHY;
+                 i++) {
+                const char *r = rh_text_level_reason(jstr(doc, "running"),
+                                                     json_string_value(json_array_get(rw, i)));
+                if (!r)
+                    continue;
+                put(c, k++ ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
+                plain_reason(c, r);
+            }
+            if (k)
+                put(c, "</li>\n</ul>\n");
             html_list(c, json_object_get(doc, "advice"), NULL);
             put(c, "<p class=\"error\">The plan could not be made: ");
             esc(c, err.msg[0] ? err.msg : rh_strerror(rp));

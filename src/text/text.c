@@ -282,26 +282,16 @@ const char *rh_text_level_reason(const char *level, const char *why)
     return why + n + 2;
 }
 
-/* The length of a reason without its trailing " [sources]": the visit and
- * the running advice may give the same care with sources of their own. */
-static size_t reason_words_len(const char *r)
-{
-    size_t n = strlen(r);
-    if (n && r[n - 1] == ']') {
-        const char *o = strrchr(r, '[');
-        if (o && o > r && o[-1] == ' ')
-            return (size_t)(o - 1 - r);
-    }
-    return n;
-}
-
 bool rh_text_reason_repeats(const char *reason, const char *care_level,
                             const char *const *care_why, int n)
 {
-    size_t rn = reason ? reason_words_len(reason) : 0;
     for (int i = 0, k = 0; reason && i < n && k < RH_TEXT_CARE_WHY; i++) {
+        /* the same words; their sources may differ ("[LEAP18]" and "[Silbernagel07]") */
         const char *c = rh_text_level_reason(care_level, care_why[i]);
-        if (c && ++k && reason_words_len(c) == rn && strncmp(c, reason, rn) == 0)
+        const char *cb = c ? strstr(c, " [") : NULL, *rb = strstr(reason, " [");
+        size_t cn = c ? (cb ? (size_t)(cb - c) : strlen(c)) : 0;
+        size_t rn = rb ? (size_t)(rb - reason) : strlen(reason);
+        if (c && ++k && cn == rn && strncmp(c, reason, rn) == 0)
             return true;
     }
     return false;
@@ -618,8 +608,9 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
         bool no = item[0] == 'n';
         const char *id = item + (no ? 12 : 9);
         const char *nm = rh_text_id_name(id, strlen(id));
+        const char *tpl = wd(a, "red_flag"); /* "your answers show a warning sign: {}" */
         if (!no && nm)
-            rc = rh_buf_printf(&tmp, "%s", nm);
+            rc = tpl ? fill(&tmp, tpl, nm, strlen(nm)) : rh_buf_puts(&tmp, nm);
     } else if ((p = strstr(item, " without ")) != NULL) {
         *p = '\0';
         snprintf(key, sizeof key, "%s.%s.no", item, p + 9);
@@ -747,6 +738,7 @@ struct fin {
     struct cite_ctx pend; /* sources waiting to be written as " [n, m]" */
     int shown[RH_REFS_MAX], n_shown; /* numbers written on the current line */
     size_t from;
+    bool at_end; /* the last flush: nothing follows the list */
 };
 
 static void pend_add(struct cite_ctx *p, const struct cite_ctx *c)
@@ -777,11 +769,18 @@ static int flush(struct fin *f)
         }
     }
     f->pend.n = 0;
-    if (!c.n || !f->refs)
+    if (!c.n)
         return 0;
-    while (f->out->len > f->from && f->out->data[f->out->len - 1] == ' ')
+    /* the list goes right after its word ("word [1]"), also when the numbers are
+     * dropped; a word that follows it keeps its blank (tidy takes the blank
+     * away before punctuation) */
+    bool blank = false;
+    while (f->out->len > f->from && f->out->data[f->out->len - 1] == ' ') {
         f->out->data[--f->out->len] = '\0';
-    return cite_numbers(f->refs, &c, f->out);
+        blank = true;
+    }
+    int rc = f->refs ? cite_numbers(f->refs, &c, f->out) : 0;
+    return !rc && blank && !f->at_end ? rh_buf_puts(f->out, " ") : rc;
 }
 
 static int cite_into(struct fin *f, const char *s, size_t n, bool *all_known)
@@ -855,7 +854,10 @@ static size_t command_span(const char *s, size_t n, size_t i)
     return 0;
 }
 
-static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf *out, bool stored)
+/* stored: an assessment's reason (maybe from an older runhip); clinical: its
+ * answers in clinical terms ("(worst pain NRS 6/10)", the hand-off report). */
+static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf *out, bool stored,
+                  bool clinical)
 {
     if (!ready())
         return T.status;
@@ -916,11 +918,11 @@ static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf 
                 } else if (sn > 8 && strncmp(s, "answers: ", 9) == 0) {
                     struct rh_buf tmp;
                     rh_buf_init(&tmp, 0);
-                    rc = rh_text_answers(s + 9, sn - 9, false, &tmp);
+                    rc = rh_text_answers(s + 9, sn - 9, clinical, &tmp);
                     if (!rc && tmp.len)
-                        rc = rh_buf_printf(out, "%s(because %s)",
+                        rc = rh_buf_printf(out, "%s(%s%s)",
                                            out->len > from && out->data[out->len - 1] != ' ' ? " " : "",
-                                           tmp.data);
+                                           clinical ? "" : "because ", tmp.data);
                     rh_buf_release(&tmp);
                     i = e + 1;
                     continue;
@@ -1007,6 +1009,7 @@ static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf 
             rc = rh_buf_append(out, &ch, 1);
         i++;
     }
+    f.at_end = true;
     if (!rc)
         rc = flush(&f);
     if (!rc)
@@ -1016,10 +1019,10 @@ static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf 
 
 int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf *out)
 {
-    return finish(in, n, refs, out, false);
+    return finish(in, n, refs, out, false, false);
 }
 
-int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out)
+static int reason(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out)
 {
     if (!why)
         return 0;
@@ -1027,7 +1030,17 @@ int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out)
     const char *colon = strstr(why, ": ");
     if (strncmp(why, "red flag ", 9) == 0 && colon)
         return rh_buf_printf(out, "a red flag: %s", colon + 2);
-    return finish(why, strlen(why), refs, out, true);
+    return finish(why, strlen(why), refs, out, true, clinical);
+}
+
+int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out)
+{
+    return reason(why, false, refs, out);
+}
+
+int rh_text_reason_clinical(const char *why, struct rh_refs *refs, struct rh_buf *out)
+{
+    return reason(why, true, refs, out);
 }
 
 int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out,
@@ -1041,7 +1054,7 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
     double w = strtod(why, &end);
     const char *colon = strstr(end, ": ");
     if (end == why || !colon)
-        return finish(why, strlen(why), refs, out, true);
+        return finish(why, strlen(why), refs, out, true, clinical);
     if (against)
         *against = w < 0;
     const char *answers = end + 1, *reason = colon + 2;
@@ -1061,7 +1074,7 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
     if (!r && br)
         r = rh_buf_printf(&full, " %s", br);
     if (!r && full.len)
-        r = finish(full.data, full.len, refs, out, true);
+        r = finish(full.data, full.len, refs, out, true, false);
     rh_buf_release(&ans);
     rh_buf_release(&full);
     return r;

@@ -8,7 +8,9 @@
  * every source named in data/ resolves to a readable citation, and the
  * rewrite of the text layer on known inputs.
  */
+#include <ctype.h>
 #include <dirent.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -33,6 +35,35 @@ static int leak_check(const char *label, const char *text, size_t len)
     fprintf(stderr, "%s: %s at offset %zu: ...%.*s...\n", label, what, at, (int)(to - from),
             text + from);
     return 1;
+}
+
+/* A wrapped text keeps a source marker with the word it belongs to: no line
+ * that starts with "[3]" or "[1, 2]" (nor a marker cut in two, "2]"). */
+static int orphan_marker(const char *label, const char *text)
+{
+    for (const char *l = text; l && *l;) {
+        const char *p = l;
+        while (*p == ' ')
+            p++;
+        bool digits = false, open = *p == '[';
+        const char *q = p + open;
+        while (isdigit((unsigned char)*q) || *q == ',' || *q == ' ')
+            digits |= isdigit((unsigned char)*q++) != 0;
+        /* the rest of the line: nothing but punctuation (the list of sources
+         * at the end, "  [1] A citation", goes on with words) */
+        const char *r = *q == ']' ? q + 1 : q;
+        while (*r && *r != '\n' && strchr(".,;:) ", *r))
+            r++;
+        if (digits && *q == ']' && (!open || *r == '\n' || !*r)) {
+            const char *nl = strchr(l, '\n');
+            fprintf(stderr, "%s: a source marker alone at the start of a line: %.*s\n", label,
+                    (int)(nl ? nl - l : (ptrdiff_t)strlen(l)), l);
+            return 1;
+        }
+        l = strchr(l, '\n');
+        l = l ? l + 1 : NULL;
+    }
+    return 0;
 }
 
 /* ICS lines are folded and escaped: unfold and unescape before checking.
@@ -147,6 +178,7 @@ static int one_case(const char *path)
                 char label[700];
                 snprintf(label, sizeof label, "%s (plan)", path);
                 bad |= leak_check(label, plain.data, plain.len);
+                bad |= orphan_marker(label, plain.data ? plain.data : "");
             } else {
                 bad = 1;
             }
@@ -274,6 +306,17 @@ static void test_rewrite(void)
     CHECK(strstr(b.data, "because your worst pain was 6/10") != NULL);
     CHECK(strstr(b.data, "gluteal tendinopathy") != NULL);
     CHECK(strstr(b.data, "[1, 2]") != NULL);
+    /* a source list inside a sentence goes with its word, the next word keeps its blank */
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_finish("Stretch [LEAP18] now.", 21, NULL, &b), 0);
+    CHECK_STR(b.data, "Stretch now.");
+    struct rh_refs r2;
+    rh_refs_init(&r2);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_finish("Stretch [LEAP18] now, then [ACSM].", 34, &r2, &b), 0);
+    CHECK_STR(b.data, "Stretch [1] now, then [2].");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_finish(in, strlen(in), &refs, &b), 0);
     /* the words are people's at their source: a parenthesis is kept, its sources numbered */
     CHECK(strstr(b.data, "Stretch (at most 10% more each week [3]) [1, 4].") != NULL);
     CHECK_INT(refs.n, 4);
@@ -302,6 +345,10 @@ static void test_rewrite(void)
     CHECK(rh_text_leak("feels dull (seed table: feel)", 29, &what, &at));
     CHECK(rh_text_leak("a weak sign (LR+ about 1)", 25, &what, &at));
     CHECK(rh_text_leak("two weeks (design)", 18, &what, &at));
+    /* a marker alone on its line is found; the list of sources is not one */
+    CHECK(orphan_marker("(expected)", "  running week 9: 39.3 km\n [15, 25]\nnext"));
+    CHECK(orphan_marker("(expected)", "a long line with sources [1,\n  2]"));
+    CHECK(!orphan_marker("(unexpected)", "Sources\n  [1] Mellor and colleagues, 2018\n"));
     CHECK(!rh_text_leak("runhip import samples/demo/export_strava.zip", 45, &what, &at));
     /* a command the runner types keeps its words */
     CHECK(!rh_text_leak("set it with 'runhip profile set rest_hr N'.", 43, &what, &at));
@@ -373,6 +420,16 @@ static void test_wording(void)
     rh_buf_reset(&b);
     CHECK_INT(rh_text_answers(ans, strlen(ans), true, &b), 0);
     CHECK_STR(b.data, "worst pain NRS 6/10; lateral hip pain (greater trochanter); negative hop test");
+    /* a reason as the runner and as the clinician read it */
+    rh_buf_reset(&b);
+    const char *why = "beyond 3 weeks: a physio-led programme works best (answers: pain_worst=5 "
+                      "(>= 4)) [LEAP18]";
+    CHECK_INT(rh_text_reason(why, NULL, &b), 0);
+    CHECK_STR(b.data, "beyond 3 weeks: a physio-led programme works best (because your worst "
+                      "pain was 5/10)");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_reason_clinical(why, NULL, &b), 0);
+    CHECK_STR(b.data, "beyond 3 weeks: a physio-led programme works best (worst pain NRS 5/10)");
     /* a value with words of its own: no run in the last week is not a "-100%" change */
     rh_buf_reset(&b);
     CHECK_INT(rh_text_answers("km_change_pct=-100", 18, false, &b), 0);
@@ -545,6 +602,7 @@ static void test_demo_in_plain_words(void)
     CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
     CHECK(lines > 100);
     CHECK(!leak_check("runhip demo", out.data ? out.data : "", out.len));
+    CHECK(!orphan_marker("runhip demo", out.data ? out.data : ""));
     rh_buf_release(&out);
     /* the hand-off report the demo ends with: its text, without the markup */
     CHECK(kept[0] != '\0');
