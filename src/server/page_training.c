@@ -105,8 +105,10 @@ static void load_section(struct ctx *c)
     }
     char day[11];
     rh_date_format(rep.as_of, day);
-    pf(c, "<p class=\"note\">As of %s, the day of the newest activity. Method: %s.</p>\n", day,
-       rh_load_method_name(rep.main_method));
+    const char *mn = rh_load_method_name(rep.main_method);
+    const char *mw = rh_words("load_method", mn);
+    pf(c, "<p class=\"note\">As of %s, the day of the newest activity. Load measured as: %s.</p>\n",
+       day, mw ? mw : mn);
     struct rh_buf svg;
     rh_buf_init(&svg, 0);
     if (!c->err)

@@ -363,6 +363,8 @@ static void test_pages(void)
     CHECK(has(&r, "&lt;i&gt;shoe&lt;/i&gt;"));
     CHECK(has(&r, "1 to 20 of 22."));
     CHECK(has(&r, "offset=20&amp;limit=20"));
+    /* how the load was measured, in words, not the method's internal name */
+    CHECK(has(&r, "Load measured as: ") && !has(&r, "Method: "));
     body = r.body.data;
     const char *newest = strstr(body, hostile_esc);
     const char *older = strstr(body, "<td class=\"s\">running</td>");
