@@ -1523,6 +1523,113 @@ static void test_checkin_skip(void)
 }
 
 
+/* The web check-in has the note and the warning-sign ticks of `runhip
+ * checkin --note --signs`, in the questionnaire's words (the diary's one
+ * list), through the same rh_diary_checkin: a red flag in the note or a
+ * ticked sign is shown first, blocks running, and the today page says so.
+ * A bad sign or note is named and nothing is stored. */
+static void test_checkin_red_flags(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r, d;
+    get(&cfg, "/checkin", &r);
+    CHECK(has(&r, "name=\"sign\" value=\"cannot_bear_weight\""));
+    CHECK(has(&r, "<textarea id=\"note\" name=\"note\" maxlength=\"1000\""));
+    /* the ticks are the diary's: the same labels, in the same order */
+    get(&cfg, "/diary", &d);
+    const char *a = strstr(r.body.data, "<legend>Anything of these?");
+    const char *b = strstr(d.body.data, "<legend>Anything of these?");
+    CHECK(a && b);
+    if (a && b) {
+        size_t n = (size_t)(strstr(a, "</fieldset>") - a);
+        CHECK(n > 100 && !strncmp(a, b, n));
+    }
+    rh_server_response_release(&d);
+    rh_server_response_release(&r);
+
+    /* bad input: named, nothing stored */
+    char *body = rh_calloc(1, 8192);
+    CHECK(body != NULL);
+    if (!body)
+        return;
+    static const char *const bad[] = {"sign=wings", "note=sore%FF", "note=a%E2%80%AEb",
+                                      "note=a%00b", "sign=fever&note=ok%C2%9B2J"};
+    static const char *const why[] = {"&#39;wings&#39; is not one of the signs",
+                                      "the note is not valid UTF-8 text", "Not saved",
+                                      "Not saved", "the note has a control character"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        snprintf(body, 8192, "csrf=%s&q1=2&q2=2&q3=2&q4=2&%s", CSRF, bad[i]);
+        req(&cfg, "POST", "/checkin", body, &r);
+        if (r.status != 400 || !has(&r, why[i]))
+            fprintf(stderr, "  %s: %d\n", bad[i], r.status);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, why[i]));
+        rh_server_response_release(&r);
+    }
+    /* over the diary's limit of 1000 characters, and over its buffer */
+    static const size_t longer[] = {1001, 4100};
+    static const char *const said[] = {"the note is 1001 characters long; at most 1000",
+                                       "the note is longer than 1000 characters"};
+    for (size_t i = 0; i < 2; i++) {
+        int k = snprintf(body, 8192, "csrf=%s&q1=2&q2=2&q3=2&q4=2&note=", CSRF);
+        memset(body + k, 'a', longer[i]);
+        body[(size_t)k + longer[i]] = 0;
+        req(&cfg, "POST", "/checkin", body, &r);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, said[i]));
+        rh_server_response_release(&r);
+    }
+    CHECK_INT(checkins(path), 0);
+    /* the ticks and the note come back after an error */
+    snprintf(body, 8192, "csrf=%s&q1=2&sign=fever&note=stiff", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "value=\"fever\" checked") && has(&r, ">stiff</textarea>"));
+    rh_server_response_release(&r);
+    CHECK_INT(checkins(path), 0);
+
+    /* a note of the terminal's: the red flag first, running blocked */
+    snprintf(body, 8192, "csrf=%s&q1=2&q2=2&q3=2&q4=2&note=can%%27t+put+weight+on+it", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    const char *flags = strstr(r.body.data, "Red flags in this entry");
+    const char *block = strstr(r.body.data, "No running until you have been seen");
+    const char *saved = strstr(r.body.data, "Saved: severity");
+    CHECK(flags && block && saved && flags < block && block < saved);
+    rh_server_response_release(&r);
+    CHECK_INT(checkins(path), 1);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Your diary raised red flags"));
+    CHECK(has(&r, "No training: get medical help first"));
+    rh_server_response_release(&r);
+    rh_free(body);
+}
+
+/* A ticked sign alone raises its red flag, as `runhip checkin --signs`. */
+static void test_checkin_sign_ticked(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&q1=1&sign=cannot_bear_weight", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    const char *flags = strstr(r.body.data, "Red flags in this entry");
+    const char *saved = strstr(r.body.data, "Saved: severity");
+    CHECK(flags && saved && flags < saved);
+    CHECK(has(&r, "No running until you have been seen"));
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Your diary raised red flags"));
+    rh_server_response_release(&r);
+}
+
 /* ---- the questionnaire form ------------------------------------------------ */
 
 /* The stored draft (NULL when none). */
@@ -2097,6 +2204,8 @@ int main(void)
     RUN(test_shoes);
     RUN(test_api_checkin);
     RUN(test_checkin_skip);
+    RUN(test_checkin_red_flags);
+    RUN(test_checkin_sign_ticked);
     RUN(test_questionnaire);
     RUN(test_api_questionnaire);
     RUN(test_questionnaire_figures);
