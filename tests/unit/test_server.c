@@ -1921,6 +1921,17 @@ static void test_questionnaire(void)
         rh_server_response_release(&r);
         if (!*at)
             break;
+        /* ... as the library knows it (rh_quest_page_last on the draft at
+         * this page), never from the count of screens shown so far */
+        if ((d = draft_of(path)) != NULL) {
+            CHECK_INT(rh_quest_init(&q, &qe), 0);
+            CHECK(rh_quest_resume(&q, d, strlen(d), &qe) >= 0);
+            const struct rh_quest_item *cur = rh_quest_current(&q);
+            CHECK(cur && !strcmp(cur->id, at));
+            CHECK(rh_quest_page_last(&q, 10) == says_result);
+            rh_quest_release(&q);
+            rh_free(d);
+        }
         char f[512];
         snprintf(f, sizeof f, "at=%s&a_signs=fever&a_signs=cannot_bear_weight&a_pain_now=7&go=next",
                  at);
