@@ -182,6 +182,11 @@ const char *rh_quest_word_label(const struct rh_quest *q, const char *key, const
  * items; their count (0 when nothing is asked). */
 int rh_quest_page(const struct rh_quest *q, int room,
                   const struct rh_quest_item *items[RH_QUEST_PAGE_MAX]);
+/* Whether the page starting at the current screen is the last one: no
+ * screen after it can be shown, whatever the answers given on it (a screen
+ * that an answer on the page could open counts as one more). Its button
+ * can then say that the result comes next. true when nothing is asked. */
+bool rh_quest_page_last(const struct rh_quest *q, int room);
 /* Goes to screen id when it is shown for the answers so far (the screens
  * shown before it become the way back). 0, RH_ENOTFOUND (no such screen,
  * or hidden), RH_EINVAL after quitting. */

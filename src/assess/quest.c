@@ -9,6 +9,7 @@
  * loses anything. A screen's conditions are evaluated on the record
  * composed from the screens before it only.
  */
+#include <assert.h>
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
@@ -1153,6 +1154,52 @@ int rh_quest_page(const struct rh_quest *q, int room, const struct rh_quest_item
     for (int i = 0; i < n; i++)
         items[i] = &q->set->s[page[i]].item;
     return n;
+}
+
+/* Whether screen j (after the page page[0..n)) could be shown for some
+ * answers to the page, the other answers as they are: a condition on a
+ * key the page asks may go either way, the others hold or not as now. */
+static bool may_show(const struct rh_quest *q, int j, const int *page, int n)
+{
+    struct rh_intake in;
+    bool shown;
+    compose(q, j, &in, &shown);
+    if (shown)
+        return true;
+    const struct screen *s = &q->set->s[j];
+    bool has_ask = false, ask = false;
+    for (int c = 0; c < s->n_conds; c++) {
+        const struct cond *cd = &s->conds[c];
+        bool on_page = false;
+        for (int k = 0; k < n && !on_page; k++)
+            on_page = cd->f == q->set->s[page[k]].f;
+        if (cd->never) {
+            if (!on_page && cond_holds(cd, &in))
+                return false;
+            continue;
+        }
+        has_ask = true;
+        ask = ask || on_page || cond_holds(cd, &in);
+    }
+    return !has_ask || ask;
+}
+
+bool rh_quest_page_last(const struct rh_quest *q, int room)
+{
+    if (!rh_quest_current(q))
+        return true;
+    int page[RH_QUEST_PAGE_MAX];
+    int n = page_from(q, q->cur, room, page);
+    assert(n >= 1 && page[0] == q->cur);
+    for (int j = q->cur + 1, k = 1; j < q->set->n; j++) {
+        if (k < n && page[k] == j) {
+            k++;
+            continue;
+        }
+        if (may_show(q, j, page, n))
+            return false;
+    }
+    return true;
 }
 
 /* Puts the questionnaire on screen `at` with the screens shown before it as

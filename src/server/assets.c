@@ -96,6 +96,13 @@ static const char css[] =
     "summary{cursor:pointer;min-height:44px;line-height:2.75rem;color:var(--accent)}\n"
     /* dates never broken over two lines */
     "td:first-child{white-space:nowrap}\n"
+    /* the shoes (page_shoes.c): the action under the name, the name wraps,
+     * the date does not */
+    ".shoes td:first-child{white-space:normal;overflow-wrap:anywhere}.shoes td.day"
+    "{white-space:nowrap}.shoes .shoe{display:block;font-weight:600}.shoes .when"
+    "{display:block;font-size:.8125rem;color:var(--muted)}form.below{display:block;"
+    "background:none;border:0;padding:0;margin:.35rem 0 0}form.below button{white-space:"
+    "nowrap;padding:.3rem .55rem}.shoes th,.shoes td{padding:.35rem .3rem}\n"
     /* on a phone each activity is a card: name, date and sport, then the
      * figures under their labels */
     "@media (max-width:40rem){.acts thead{display:none}.acts,.acts tbody{display:block}"

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /* GET /checkin: the weekly check-in form (the four OSTRC-style questions,
  * radio buttons, the texts of rh_ostrc_question/option; questions 2-4 with
- * "skip", as the terminal's) and the trend of the stored ones. POST
+ * "skip", as the terminal's; the warning-sign ticks and the note of
+ * `runhip checkin --signs --note`) and the trend of the stored ones. POST
  * /checkin: scored by rh_ostrc_score and stored with rh_diary_checkin (the
- * plan moved), as `runhip checkin` does; a bad answer is named and nothing
- * is stored. */
+ * note and signs triaged through the assessment's red-flag rules, the plan
+ * moved), as `runhip checkin` does: red flags shown first; a bad answer,
+ * sign or note is named and nothing is stored. */
 #include <string.h>
 
 #include "runhip/plan.h"
@@ -12,11 +14,20 @@
 #include "util/banned.h"
 
 #define TREND_ROWS 12
+#define NOTE_MAX RH_ENTRY_NOTE_MAX /* characters; the buffers hold 4 bytes each */
+
+/* What the runner typed, to refill the form after an error. */
+struct checkin_form {
+    int a[RH_OSTRC_ITEMS];
+    char note[4 * NOTE_MAX + 1];
+    uint32_t signs;
+};
 
 const char *weekday_name(int32_t day);
 
-static void form(struct ctx *c, const int *given)
+static void form(struct ctx *c, const struct checkin_form *f)
 {
+    const int *given = f ? f->a : NULL;
     put(c, "<form method=\"post\" action=\"/checkin\">\n<p>Four questions about the past seven "
            "days. If you answer the first with the first or the last option, that is "
            "enough. Questions 2 to 4 can be skipped, as in <code>runhip checkin</code>: a "
@@ -39,7 +50,15 @@ static void form(struct ctx *c, const int *given)
                q + 1, given && given[q] == RH_OSTRC_SKIPPED ? " checked" : "");
         put(c, "</fieldset>\n");
     }
-    put(c, "<button type=\"submit\">Save this week's check-in</button>\n</form>\n");
+    /* the same ticks and note as the diary's, read for warning signs as
+     * `runhip checkin --signs --note` */
+    html_sign_ticks(c, f ? f->signs : 0);
+    pf(c, "<label for=\"note\">Note</label>\n<p class=\"note\" id=\"note-help\">Anything else "
+          "about your hip this week, in your own words. It is read for warning signs too.</p>\n"
+          "<textarea id=\"note\" name=\"note\" maxlength=\"%d\" aria-describedby=\"note-help\">",
+       NOTE_MAX);
+    esc(c, f ? f->note : "");
+    put(c, "</textarea>\n<button type=\"submit\">Save this week's check-in</button>\n</form>\n");
 }
 
 static void trend(struct ctx *c)
@@ -107,15 +126,27 @@ static bool answers(struct ctx *c, int *a, size_t *n, char *msg, size_t cap)
 int page_checkin(struct ctx *c)
 {
     page_begin(c, "Weekly check-in");
-    int a[RH_OSTRC_ITEMS] = {0};
     if (c->post) {
+        struct checkin_form *f = rh_calloc(1, sizeof *f);
+        /* stored, triaged and the plan moved in one transaction, as
+         * `runhip checkin` does */
+        struct rh_checkin_outcome *o = rh_calloc(1, sizeof *o);
         size_t n = 0;
         char msg[sizeof ((struct rh_err *)0)->msg] = "";
         struct rh_checkin ck;
         struct rh_err err;
         rh_err_clear(&err);
-        int r = answers(c, a, &n, msg, sizeof msg) ? 0 : RH_ERANGE;
-        if (!r && n > 0 && n < RH_OSTRC_ITEMS && a[0] != 1 && a[0] != RH_OSTRC_OPTIONS) {
+        int r = f && o ? 0 : rh_err_set(&err, RH_ENOMEM, "out of memory");
+        if (!r) {
+            /* the signs read even after a bad note, to keep the ticks */
+            char smsg[sizeof msg] = "";
+            bool note_ok = form_note(c, f->note, sizeof f->note, msg, sizeof msg);
+            if (!form_signs(c, &f->signs, smsg, sizeof smsg) && note_ok)
+                snprintf(msg, sizeof msg, "%s", smsg);
+            if (msg[0] || !answers(c, f->a, &n, msg, sizeof msg))
+                r = RH_ERANGE;
+        }
+        if (!r && n > 0 && n < RH_OSTRC_ITEMS && f->a[0] != 1 && f->a[0] != RH_OSTRC_OPTIONS) {
             /* the library's rule (all four after such a first answer), said
              * for the form: which question is left */
             snprintf(msg, sizeof msg,
@@ -124,24 +155,29 @@ int page_checkin(struct ctx *c)
             r = RH_EINVAL;
         }
         if (!r)
-            r = rh_ostrc_score(a, n, c->today, &ck, &err);
+            r = rh_ostrc_score(f->a, n, c->today, &ck, &err);
         const struct rh_plan_kb *kb = NULL;
         if (!r && !(kb = server_kb(&err)))
             r = err.code ? err.code : RH_EFORMAT;
-        /* stored, triaged and the plan moved in one transaction, as
-         * `runhip checkin` does */
-        struct rh_checkin_outcome *o = NULL;
-        if (!r && !(o = rh_calloc(1, sizeof *o)))
-            r = rh_err_set(&err, RH_ENOMEM, "out of memory");
         if (!r)
-            r = rh_diary_checkin(c->s, kb, &ck, NULL, 0, c->today, o, &err);
+            r = rh_diary_checkin(c->s, kb, &ck, f->note[0] ? f->note : NULL, f->signs, c->today,
+                                 o, &err);
         if (r) {
             c->res->status = 400;
             put(c, "<p class=\"error\" role=\"alert\">Not saved: ");
             esc(c, msg[0] ? msg : err.msg[0] ? err.msg : rh_strerror(r));
             put(c, "</p>\n");
-            form(c, a);
+            form(c, f);
         } else {
+            /* red flags first, then the block, then the score */
+            html_entry_flags(c, &o->triage, o->triage.has_urgency ? (int)o->triage.urgency : -1);
+            if (o->blocked && o->triage.n_flags)
+                put(c, "<p class=\"banner\" role=\"alert\"><strong>No running until you have "
+                       "been seen</strong> by a doctor or physiotherapist: see <a href=\"/\">"
+                       "today</a>.</p>\n");
+            else if (o->blocked)
+                put(c, "<p><strong>No running for now</strong>: see <a href=\"/\">today</a>."
+                       "</p>\n");
             int skipped = rh_ostrc_skipped(&ck);
             pf(c, "<p class=\"ok\" role=\"status\">Saved: severity %s%d out of 100%s",
                skipped ? "at least " : "", ck.severity,
@@ -157,17 +193,19 @@ int page_checkin(struct ctx *c)
                    skipped > 1 ? "were" : "was");
             }
             put(c, ".</p>\n");
+            html_note_read(c, &o->triage.note);
             if (o->have_plan && o->why[0]) {
                 put(c, "<p>");
                 plain(c, o->why);
                 put(c, "</p>\n");
             }
-            if (o->moved)
+            if (o->moved && o->from != o->st.phase)
                 pf(c, "<p>Your plan moved from the phase &ldquo;%s&rdquo; to &ldquo;%s&rdquo;: "
                       "<a href=\"/plan\">see the plan</a>.</p>\n",
                    rh_phase_name(o->from), rh_phase_name(o->st.phase));
         }
         rh_free(o);
+        rh_free(f);
     } else {
         form(c, NULL);
     }

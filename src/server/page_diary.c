@@ -122,6 +122,127 @@ void html_diary_lists(struct ctx *c)
 
 
 
+/* The warning signs as ticks, in the questionnaire's words
+ * (data/questions.txt, rh_quest_word_label): the one list of the diary and
+ * the check-in forms. signs: the ticked ones (bit i: word i). */
+void html_sign_ticks(struct ctx *c, uint32_t signs)
+{
+    put(c, "<fieldset>\n<legend>Anything of these? (tick what applies)</legend>\n");
+    struct rh_quest q;
+    struct rh_err qerr;
+    bool labels = rh_quest_init(&q, &qerr) == 0;
+    int n = rh_intake_word_count(RH_INTAKE_LIST_SIGN);
+    for (int i = 0; i < n; i++) {
+        const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
+        const char *label = labels ? rh_quest_word_label(&q, "signs", w) : NULL;
+        pf(c, "<label><input type=\"checkbox\" name=\"sign\" value=\"%s\"%s> ", w,
+           signs & (1u << i) ? " checked" : "");
+        if (label)
+            esc(c, label);
+        else
+            word(c, w);
+        put(c, "</label>\n");
+    }
+    if (labels)
+        rh_quest_release(&q);
+    put(c, "</fieldset>\n");
+}
+
+/* Every ticked sign of the form (the field repeats) into *signs; false
+ * (msg says which) for a word that is not a sign. */
+bool form_signs(struct ctx *c, uint32_t *signs, char *msg, size_t cap)
+{
+    *signs = 0;
+    const char *b = c->req->body ? c->req->body : "";
+    for (const char *p = b; (p = strstr(p, "sign=")) != NULL; p += 5) {
+        if (p != b && p[-1] != '&')
+            continue;
+        char w[48];
+        size_t len = strcspn(p + 5, "&");
+        if (len >= sizeof w) {
+            snprintf(msg, cap, "'%.40s...' is not one of the signs", p + 5);
+            return false;
+        }
+        snprintf(w, sizeof w, "%.*s", (int)len, p + 5);
+        int k = rh_intake_word_find(RH_INTAKE_LIST_SIGN, w);
+        if (k < 0) {
+            snprintf(msg, cap, "'%.40s' is not one of the signs", w);
+            return false;
+        }
+        *signs |= 1u << k;
+    }
+    return true;
+}
+
+/* The note field of a form into note (cap bytes, "" when absent); false
+ * (msg says why) when too long or not text, through the library's one
+ * check of typed text (rh_entry_check), as the terminal's --note. */
+bool form_note(struct ctx *c, char *note, size_t cap, char *msg, size_t mcap)
+{
+    note[0] = 0;
+    if (c->req->body && strstr(c->req->body, "note=") && !ffield(c, "note", note, cap)) {
+        note[0] = 0;
+        snprintf(msg, mcap, "the note is longer than %d characters or has control characters",
+                 NOTE_MAX);
+        return false;
+    }
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (rh_entry_check(note[0] ? note : NULL, RH_ENTRY_NOTE, "the note", &err)) {
+        snprintf(msg, mcap, "%s", err.msg);
+        return false;
+    }
+    return true;
+}
+
+/* The red flags an entry raised (a diary entry, a check-in), as a banner
+ * to be shown first: each flag with its reason, then what to do (urgency:
+ * the most urgent disposition, or -1). Nothing when none. */
+void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency)
+{
+    if (!t->n_flags)
+        return;
+    put(c, "<section class=\"banner\" role=\"alert\"><h2>Red flags in this entry</h2>\n<ul>\n");
+    for (int i = 0; i < t->n_flags; i++) {
+        put(c, "<li><strong>");
+        esc(c, t->flags[i].name ? t->flags[i].name : t->flags[i].id);
+        put(c, "</strong>: ");
+        plain(c, t->flags[i].why);
+        put(c, "</li>\n");
+    }
+    put(c, "</ul>\n");
+    if (urgency >= 0) {
+        put(c, "<p><strong>What to do:</strong> ");
+        const char *dw = rh_words("disposition", rh_disposition_name((enum rh_disposition)urgency));
+        if (dw)
+            esc(c, dw);
+        else
+            word(c, rh_disposition_name((enum rh_disposition)urgency));
+        put(c, "</p>\n");
+    }
+    put(c, "</section>\n");
+}
+
+/* What the note was read as (its findings not negated), one line each. */
+void html_note_read(struct ctx *c, const struct rh_note_reading *nr)
+{
+    for (int i = 0; i < nr->n; i++) {
+        const struct rh_note_finding *f = &nr->f[i];
+        if (f->negated)
+            continue;
+        put(c, "<p>Your note &ldquo;");
+        esc(c, f->words);
+        put(c, "&rdquo; was read as: ");
+        struct rh_buf nw;
+        rh_buf_init(&nw, 0);
+        if (!c->err)
+            c->err = rh_text_note_words(f->sets, &nw);
+        esc(c, nw.data);
+        rh_buf_release(&nw);
+        put(c, ".</p>\n");
+    }
+}
+
 /* What the runner typed, to refill the form after an error. */
 struct pain_form {
     char date[16], pain[8], during[8], morning[8], note[4 * NOTE_MAX + 1];
@@ -162,26 +283,8 @@ static void pain_form(struct ctx *c, const struct pain_form *f)
                  "Leave it out on a day without running.", f ? f->during : "", false);
     score_select(c, "next_morning", "Pain the morning after (0-10)",
                  "Given alone, it completes yesterday's entry.", f ? f->morning : "", false);
-    put(c, "<fieldset>\n<legend>Anything of these? (tick what applies)</legend>\n");
-    /* the signs in the questionnaire's words (data/questions.txt) */
-    struct rh_quest q;
-    struct rh_err qerr;
-    bool labels = rh_quest_init(&q, &qerr) == 0;
-    int n = rh_intake_word_count(RH_INTAKE_LIST_SIGN);
-    for (int i = 0; i < n; i++) {
-        const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
-        const char *label = labels ? rh_quest_word_label(&q, "signs", w) : NULL;
-        pf(c, "<label><input type=\"checkbox\" name=\"sign\" value=\"%s\"%s> ", w,
-           f && (f->signs & (1u << i)) ? " checked" : "");
-        if (label)
-            esc(c, label);
-        else
-            word(c, w);
-        put(c, "</label>\n");
-    }
-    if (labels)
-        rh_quest_release(&q);
-    pf(c, "</fieldset>\n<label for=\"note\">Note</label>\n<p class=\"note\" id=\"note-help\">In "
+    html_sign_ticks(c, f ? f->signs : 0);
+    pf(c, "<label for=\"note\">Note</label>\n<p class=\"note\" id=\"note-help\">In "
           "your own words: what you did, how it felt. It is read for warning signs too.</p>\n"
           "<textarea id=\"note\" name=\"note\" maxlength=\"%d\" aria-describedby=\"note-help\">",
        NOTE_MAX);
@@ -240,15 +343,6 @@ static void error_box(struct ctx *c, const char *msg)
 
 /* The day field: today when empty; false (with a message) when bad or in
  * the future. */
-/* A typed note through the library's one check of typed text. */
-static void entry_msg(const char *note, char *msg, size_t cap)
-{
-    struct rh_err err;
-    rh_err_clear(&err);
-    if (rh_entry_check(note[0] ? note : NULL, RH_ENTRY_NOTE, "the note", &err))
-        snprintf(msg, cap, "%s", err.msg);
-}
-
 static bool day_field(struct ctx *c, const char *v, int32_t *day, char *msg, size_t cap)
 {
     if (!*v) {
@@ -282,27 +376,7 @@ static bool score_field(const char *v, bool required, int *out)
 
 static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct rh_diary_outcome *o)
 {
-    if (o->triage.n_flags) {
-        put(c, "<section class=\"banner\" role=\"alert\"><h2>Red flags in this entry</h2>\n<ul>\n");
-        for (int i = 0; i < o->triage.n_flags; i++) {
-            put(c, "<li><strong>");
-            esc(c, o->triage.flags[i].name ? o->triage.flags[i].name : o->triage.flags[i].id);
-            put(c, "</strong>: ");
-            plain(c, o->triage.flags[i].why);
-            put(c, "</li>\n");
-        }
-        put(c, "</ul>\n");
-        if (o->urgency >= 0) {
-            put(c, "<p><strong>What to do:</strong> ");
-            const char *dw = rh_words("disposition", rh_disposition_name((enum rh_disposition)o->urgency));
-            if (dw)
-                esc(c, dw);
-            else
-                word(c, rh_disposition_name((enum rh_disposition)o->urgency));
-            put(c, "</p>\n");
-        }
-        put(c, "</section>\n");
-    }
+    html_entry_flags(c, &o->triage, o->urgency);
     char d[11];
     rh_date_format(e->day, d);
     pf(c, "<section class=\"ok\" role=\"status\"><h2>Logged</h2>\n<p>Pain %d/10 on %s", e->pain,
@@ -322,21 +396,7 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
         plain(c, o->attached_result.why);
         put(c, "</p>\n");
     }
-    for (int i = 0; i < o->triage.note.n; i++) {
-        const struct rh_note_finding *f = &o->triage.note.f[i];
-        if (f->negated)
-            continue;
-        put(c, "<p>Your note &ldquo;");
-        esc(c, f->words);
-        put(c, "&rdquo; was read as: ");
-        struct rh_buf nw;
-        rh_buf_init(&nw, 0);
-        if (!c->err)
-            c->err = rh_text_note_words(f->sets, &nw);
-        esc(c, nw.data);
-        rh_buf_release(&nw);
-        put(c, ".</p>\n");
-    }
+    html_note_read(c, &o->triage.note);
     put(c, "<p><strong>What the pain says now:</strong> ");
     esc(c, rh_pain_verdict_text(o->pain.verdict));
     put(c, ". ");
@@ -379,32 +439,8 @@ static int post_pain(struct ctx *c)
     ffield(c, "pain_now", f->pain, sizeof f->pain);
     ffield(c, "during_run", f->during, sizeof f->during);
     ffield(c, "next_morning", f->morning, sizeof f->morning);
-    bool note_ok = true;
-    if (c->req->body && strstr(c->req->body, "note=")) {
-        note_ok = ffield(c, "note", f->note, sizeof f->note);
-        if (!note_ok)
-            snprintf(msg, sizeof msg, "the note is longer than %d characters or has control "
-                                      "characters", NOTE_MAX);
-    }
-    if (!msg[0])
-        entry_msg(f->note, msg, sizeof msg);
-    /* every ticked sign: the field repeats */
-    const char *b = c->req->body ? c->req->body : "";
-    for (const char *p = b; (p = strstr(p, "sign=")) != NULL; p += 5) {
-        if (p != b && p[-1] != '&')
-            continue;
-        char w[48];
-        size_t len = strcspn(p + 5, "&");
-        if (len >= sizeof w)
-            continue;
-        snprintf(w, sizeof w, "%.*s", (int)len, p + 5);
-        int k = rh_intake_word_find(RH_INTAKE_LIST_SIGN, w);
-        if (k < 0) {
-            snprintf(msg, sizeof msg, "'%.40s' is not one of the signs", w);
-            break;
-        }
-        f->signs |= 1u << k;
-    }
+    if (form_note(c, f->note, sizeof f->note, msg, sizeof msg))
+        form_signs(c, &f->signs, msg, sizeof msg);
     struct rh_pain_entry e = {.during_run = -1, .next_morning = -1};
     if (!msg[0] && !day_field(c, f->date, &e.day, msg, sizeof msg)) {
     } else if (!msg[0] && !score_field(f->pain, true, &e.pain)) {
@@ -445,10 +481,7 @@ static void post_session(struct ctx *c)
     ffield(c, "kind", kind, sizeof kind);
     ffield(c, "minutes", minutes, sizeof minutes);
     ffield(c, "rpe", rpe, sizeof rpe);
-    if (c->req->body && strstr(c->req->body, "note=") && !ffield(c, "note", note, sizeof note))
-        snprintf(msg, sizeof msg, "the note is longer than %d characters", NOTE_MAX);
-    if (!msg[0])
-        entry_msg(note, msg, sizeof msg);
+    form_note(c, note, sizeof note, msg, sizeof msg);
     struct rh_session e = {.minutes = RH_NONE, .rpe = -1};
     enum rh_session_kind k = 0;
     double m;
@@ -486,10 +519,7 @@ static void post_cleared(struct ctx *c)
     char date[16] = "", note[4 * NOTE_MAX + 1] = "", msg[600] = "";
     int32_t day;
     ffield(c, "date", date, sizeof date);
-    if (c->req->body && strstr(c->req->body, "note=") && !ffield(c, "note", note, sizeof note))
-        snprintf(msg, sizeof msg, "the note is longer than %d characters", NOTE_MAX);
-    if (!msg[0])
-        entry_msg(note, msg, sizeof msg);
+    form_note(c, note, sizeof note, msg, sizeof msg);
     if (!msg[0] && day_field(c, date, &day, msg, sizeof msg)) {
         struct rh_plan_state st;
         bool was = false;

@@ -414,9 +414,10 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
         pf(c, "<p class=\"note\">Question %d of about %d</p>\n", pos, total);
     for (int i = 0; i < n; i++)
         screen(c, items[i], &sh[i]);
-    /* the last page's button says what it does: the answers are assessed
-     * (an answer on it that opens more questions goes on to them) */
-    bool last = pos + n - 1 >= total;
+    /* the last page's button says what it does: the answers are assessed.
+     * The library knows whether an answer on this page could open more
+     * questions (then it is "Next", never a promised result) */
+    bool last = rh_quest_page_last(q, ROOM);
     pf(c, "<div class=\"moves\">\n<button type=\"submit\" name=\"go\" value=\"next\">%s"
           "</button>\n",
        last ? "See my result" : "Next");

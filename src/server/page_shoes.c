@@ -49,6 +49,9 @@ static int shoe_rows(struct rh_store *s, struct shoe_row **out, size_t *n, struc
     return 0;
 }
 
+/* One table per state, four columns that fit a phone (390 px): the pair's
+ * name with, below it, the day it was retired and its action (retire, or
+ * the undo: put back in use), then the figures. */
 static void shoe_table(struct ctx *c, const struct shoe_row *rows, size_t n, bool retired)
 {
     size_t shown = 0;
@@ -57,11 +60,10 @@ static void shoe_table(struct ctx *c, const struct shoe_row *rows, size_t n, boo
     if (!shown)
         return;
     pf(c, "<h2>%s</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"%s\">"
-          "<table>\n<thead><tr><th scope=\"col\">Shoe</th><th scope=\"col\">km</th>"
-          "<th scope=\"col\">Runs</th><th scope=\"col\">First day</th><th scope=\"col\">%s</th>"
-          "</tr></thead>\n<tbody>\n",
-       retired ? "Retired" : "In use", retired ? "retired shoes" : "shoes in use",
-       retired ? "Retired" : "<span class=\"sr\">Retire</span>");
+          "<table class=\"shoes\">\n<thead><tr><th scope=\"col\">Shoe</th><th scope=\"col\">km"
+          "</th><th scope=\"col\">Runs</th><th scope=\"col\">First day</th></tr></thead>\n"
+          "<tbody>\n",
+       retired ? "Retired" : "In use", retired ? "retired shoes" : "shoes in use");
     for (size_t i = 0; i < n; i++) {
         const struct rh_store_shoe *s = &rows[i].shoe;
         if ((s->retired_day >= 0) != retired)
@@ -71,14 +73,13 @@ static void shoe_table(struct ctx *c, const struct shoe_row *rows, size_t n, boo
             rh_date_format(s->first_day, from);
         if (s->retired_day >= 0)
             rh_date_format(s->retired_day, ret);
-        put(c, "<tr><td>");
+        put(c, "<tr><td><span class=\"shoe\">");
         esc(c, s->name);
-        pf(c, "</td><td class=\"num\">%.1f</td><td class=\"num\">%ld</td><td>%s</td><td>",
-           rows[i].km, rows[i].runs, from);
+        put(c, "</span>");
         if (retired)
-            pf(c, "%s ", ret);
-        /* retire, or its undo: put back in use */
-        put(c, "<form method=\"post\" action=\"/shoes\" class=\"inline\">");
+            pf(c, "<span class=\"when\">retired %s</span>", ret);
+        /* retire, or its undo: put back in use, under the name */
+        put(c, "<form method=\"post\" action=\"/shoes\" class=\"below\">");
         csrf_field(c);
         pf(c, "<input type=\"hidden\" name=\"what\" value=\"%s\">"
               "<input type=\"hidden\" name=\"name\" value=\"",
@@ -87,8 +88,9 @@ static void shoe_table(struct ctx *c, const struct shoe_row *rows, size_t n, boo
         pf(c, "\"><button type=\"submit\" class=\"small%s\" aria-label=\"%s ",
            retired ? " second" : "", retired ? "Put back in use:" : "Retire");
         esc(c, s->name);
-        pf(c, "\">%s</button></form>", retired ? "Put back in use" : "Retire");
-        put(c, "</td></tr>\n");
+        pf(c, "\">%s</button></form></td><td class=\"num\">%.1f</td><td class=\"num\">%ld</td>"
+              "<td class=\"day\">%s</td></tr>\n",
+           retired ? "Put back in use" : "Retire", rows[i].km, rows[i].runs, from);
     }
     put(c, "</tbody></table></div>\n");
 }

@@ -13,6 +13,7 @@
 #include "runhip/plan.h"
 #include "runhip/server.h"
 #include "runhip/text.h"
+#include "runhip/triage.h"
 
 /* The library's global names all start with rh_ (a program linking
  * librunhip.a may have its own `field` or `put`): the web app's internal
@@ -47,6 +48,11 @@
 #define html_day_detail(...) rh__srv_html_day_detail(__VA_ARGS__)
 #define html_days(...) rh__srv_html_days(__VA_ARGS__)
 #define html_diary_lists(...) rh__srv_html_diary_lists(__VA_ARGS__)
+#define html_entry_flags(...) rh__srv_html_entry_flags(__VA_ARGS__)
+#define html_note_read(...) rh__srv_html_note_read(__VA_ARGS__)
+#define html_sign_ticks(...) rh__srv_html_sign_ticks(__VA_ARGS__)
+#define form_note(...) rh__srv_form_note(__VA_ARGS__)
+#define form_signs(...) rh__srv_form_signs(__VA_ARGS__)
 #define html_list(...) rh__srv_html_list(__VA_ARGS__)
 #define plain_reason(...) rh__srv_plain_reason(__VA_ARGS__)
 #define html_plan_banners(...) rh__srv_html_plan_banners(__VA_ARGS__)
@@ -204,6 +210,22 @@ bool qfield(struct ctx *c, const char *key, char *out, size_t cap);
 bool ffield(struct ctx *c, const char *key, char *out, size_t cap);
 /* A whole number in [lo,hi] from a query field, else def. */
 long qlong(struct ctx *c, const char *key, long def, long lo, long hi);
+
+/* ---- typed entries: the diary's and the check-in's (page_diary.c) --------------- */
+/* The warning signs as ticks in the questionnaire's words (rh_quest_word_label);
+ * signs: the ticked ones (bit i: rh_intake_word(RH_INTAKE_LIST_SIGN, i)). */
+void html_sign_ticks(struct ctx *c, uint32_t signs);
+/* The ticked signs of the posted form; false (msg says which) for a word
+ * that is not a sign. */
+bool form_signs(struct ctx *c, uint32_t *signs, char *msg, size_t cap);
+/* The posted note ("" when absent) checked by rh_entry_check; false (msg
+ * says why) when too long or not plain text. */
+bool form_note(struct ctx *c, char *note, size_t cap, char *msg, size_t mcap);
+/* The red flags an entry raised, as the banner shown first (urgency: the
+ * disposition to name, or -1); nothing when none. */
+void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency);
+/* What the note was read as, one paragraph per finding not negated. */
+void html_note_read(struct ctx *c, const struct rh_note_reading *nr);
 
 /* ---- kept between requests (cache.c) -------------------------------------------- */
 struct rh_server_slot;

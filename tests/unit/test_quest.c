@@ -735,6 +735,62 @@ static void test_weakness_follow_up(void)
 /* Pages for the web form: a few screens at once, never one whose showing
  * depends on another answer of the same page; back by pages; a check that
  * says what rh_quest_answer would say without moving; a skip forgets. */
+/* Whether a page is the last one is the library's: a screen that an
+ * answer on the page could open counts as one more (the count of screens
+ * shown so far does not know it), one that a condition off the page rules
+ * out does not. */
+static void test_page_last(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    const struct rh_quest_item *it[RH_QUEST_PAGE_MAX];
+    const char *text = "[a]\nkey = same_route\ntext = Same route?\n"
+                       "[b]\nkey = test_squeeze\ntext = Squeeze?\n"
+                       "[c]\nkey = shoe_km\ntext = Shoes?\nask_if = test_squeeze is yes\n"
+                       "never_if = same_route is no\n";
+    CHECK_INT(rh_quest_init_from(&q, text, strlen(text), &e), 0);
+    CHECK_INT(rh_quest_page(&q, 10, it), 2); /* a and b: c hangs on b */
+    CHECK(!rh_quest_page_last(&q, 10));
+    CHECK_INT(rh_quest_answer(&q, "yes", &e), 0);
+    /* at b: c is hidden for now (b unanswered) but a yes opens it */
+    CHECK_INT(rh_quest_page(&q, 10, it), 1);
+    int pos, total;
+    rh_quest_progress(&q, &pos, &total);
+    CHECK(pos == total); /* the count says last: wrong */
+    CHECK(!rh_quest_page_last(&q, 10));
+    CHECK_INT(rh_quest_answer(&q, "yes", &e), 0);
+    CHECK_STR(cur_id(&q), "c");
+    CHECK(rh_quest_page_last(&q, 10));
+    /* a "no" kept on b: c hidden, still one answer away */
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_INT(rh_quest_answer(&q, "no", &e), 0);
+    CHECK(rh_quest_current(&q) == NULL);
+    CHECK(rh_quest_page_last(&q, 10)); /* nothing asked */
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_STR(cur_id(&q), "b");
+    CHECK(!rh_quest_page_last(&q, 10));
+    /* a "no" on a rules c out whatever b says: b's page is the last */
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK_INT(rh_quest_answer(&q, "no", &e), 0);
+    CHECK_STR(cur_id(&q), "b");
+    CHECK(rh_quest_page_last(&q, 10));
+    rh_quest_release(&q);
+
+    /* the real questions: the last page of a walk that skips is the last */
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    int lasts = 0;
+    while (rh_quest_page(&q, 10, it) > 0) {
+        bool last = rh_quest_page_last(&q, 10);
+        lasts += last;
+        int n = rh_quest_page(&q, 10, it);
+        for (int i = 0; i < n; i++)
+            CHECK_INT(rh_quest_skip(&q), 0);
+        CHECK(!last || rh_quest_current(&q) == NULL);
+    }
+    CHECK_INT(lasts, 1);
+    rh_quest_release(&q);
+}
+
 static void test_pages(void)
 {
     struct rh_quest q;
@@ -855,6 +911,7 @@ int main(void)
 {
     RUN(test_suggest_from_runs);
     RUN(test_pages);
+    RUN(test_page_last);
     RUN(test_questions_cover_the_intake);
     RUN(test_location_screen_has_the_diagram);
     RUN(test_answer_skip_back);

@@ -1396,7 +1396,9 @@ static void test_shoes(void)
     req(&cfg, "POST", "/shoes", body, &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Added &lt;i&gt;shoe&lt;/i&gt;."));
-    CHECK(has(&r, "<td>&lt;i&gt;shoe&lt;/i&gt;</td><td class=\"num\">105.0</td>"));
+    CHECK(has(&r, "<span class=\"shoe\">&lt;i&gt;shoe&lt;/i&gt;</span>"));
+    CHECK(has(&r, "aria-label=\"Retire &lt;i&gt;shoe&lt;/i&gt;\">Retire</button></form></td>"
+                  "<td class=\"num\">105.0</td>"));
     CHECK(!has(&r, "<i>shoe"));
     rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&what=add&name=Trail+pair&from=2026-01-01", CSRF);
@@ -1431,14 +1433,27 @@ static void test_shoes(void)
     ret = strstr(r.body.data, "<h2>Retired</h2>");
     CHECK(ret && strstr(ret, "name=\"what\" value=\"reuse\"") &&
           strstr(ret, ">Put back in use</button>"));
+    /* readable on a phone (390 px): four columns, the day it was retired
+     * and the action under the name, never a column of their own */
+    if (ret) {
+        char row[160];
+        snprintf(row, sizeof row, "<span class=\"shoe\">Trail pair</span><span class=\"when\">"
+                                  "retired %s</span><form", d);
+        CHECK(strstr(ret, row) != NULL);
+        CHECK(strstr(ret, ">Put back in use</button></form></td><td class=\"num\">0.0</td>"
+                          "<td class=\"num\">0</td><td class=\"day\">2026-01-01</td></tr>"));
+        CHECK(strstr(ret, "<th scope=\"col\">First day</th></tr>") != NULL);
+    }
+    CHECK(has(&r, "<th scope=\"col\">First day</th></tr>") && !has(&r, "<th scope=\"col\"></th>") &&
+          !has(&r, "<span class=\"sr\">Retire</span>"));
     rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&what=reuse&name=Trail+pair", CSRF);
     req(&cfg, "POST", "/shoes", body, &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Trail pair is in use again."));
     CHECK(!has(&r, "<h2>Retired</h2>"));
-    CHECK(has(&r, "<td>Trail pair</td><td class=\"num\">0.0</td><td class=\"num\">0</td>"
-                  "<td>2026-01-01</td>"));
+    CHECK(has(&r, "aria-label=\"Retire Trail pair\">Retire</button></form></td><td class=\"num\">"
+                  "0.0</td><td class=\"num\">0</td><td class=\"day\">2026-01-01</td>"));
     rh_server_response_release(&r);
     get(&cfg, "/api/shoes", &r);
     j = json_loads(r.body.data, 0, &je);
@@ -1524,6 +1539,113 @@ static void test_checkin_skip(void)
     rh_server_response_release(&r);
 }
 
+
+/* The web check-in has the note and the warning-sign ticks of `runhip
+ * checkin --note --signs`, in the questionnaire's words (the diary's one
+ * list), through the same rh_diary_checkin: a red flag in the note or a
+ * ticked sign is shown first, blocks running, and the today page says so.
+ * A bad sign or note is named and nothing is stored. */
+static void test_checkin_red_flags(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r, d;
+    get(&cfg, "/checkin", &r);
+    CHECK(has(&r, "name=\"sign\" value=\"cannot_bear_weight\""));
+    CHECK(has(&r, "<textarea id=\"note\" name=\"note\" maxlength=\"1000\""));
+    /* the ticks are the diary's: the same labels, in the same order */
+    get(&cfg, "/diary", &d);
+    const char *a = strstr(r.body.data, "<legend>Anything of these?");
+    const char *b = strstr(d.body.data, "<legend>Anything of these?");
+    CHECK(a && b);
+    if (a && b) {
+        size_t n = (size_t)(strstr(a, "</fieldset>") - a);
+        CHECK(n > 100 && !strncmp(a, b, n));
+    }
+    rh_server_response_release(&d);
+    rh_server_response_release(&r);
+
+    /* bad input: named, nothing stored */
+    char *body = rh_calloc(1, 8192);
+    CHECK(body != NULL);
+    if (!body)
+        return;
+    static const char *const bad[] = {"sign=wings", "note=sore%FF", "note=a%E2%80%AEb",
+                                      "note=a%00b", "sign=fever&note=ok%C2%9B2J"};
+    static const char *const why[] = {"&#39;wings&#39; is not one of the signs",
+                                      "the note is not valid UTF-8 text", "Not saved",
+                                      "Not saved", "the note has a control character"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        snprintf(body, 8192, "csrf=%s&q1=2&q2=2&q3=2&q4=2&%s", CSRF, bad[i]);
+        req(&cfg, "POST", "/checkin", body, &r);
+        if (r.status != 400 || !has(&r, why[i]))
+            fprintf(stderr, "  %s: %d\n", bad[i], r.status);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, why[i]));
+        rh_server_response_release(&r);
+    }
+    /* over the diary's limit of 1000 characters, and over its buffer */
+    static const size_t longer[] = {1001, 4100};
+    static const char *const said[] = {"the note is 1001 characters long; at most 1000",
+                                       "the note is longer than 1000 characters"};
+    for (size_t i = 0; i < 2; i++) {
+        int k = snprintf(body, 8192, "csrf=%s&q1=2&q2=2&q3=2&q4=2&note=", CSRF);
+        memset(body + k, 'a', longer[i]);
+        body[(size_t)k + longer[i]] = 0;
+        req(&cfg, "POST", "/checkin", body, &r);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, said[i]));
+        rh_server_response_release(&r);
+    }
+    CHECK_INT(checkins(path), 0);
+    /* the ticks and the note come back after an error */
+    snprintf(body, 8192, "csrf=%s&q1=2&sign=fever&note=stiff", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "value=\"fever\" checked") && has(&r, ">stiff</textarea>"));
+    rh_server_response_release(&r);
+    CHECK_INT(checkins(path), 0);
+
+    /* a note of the terminal's: the red flag first, running blocked */
+    snprintf(body, 8192, "csrf=%s&q1=2&q2=2&q3=2&q4=2&note=can%%27t+put+weight+on+it", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    const char *flags = strstr(r.body.data, "Red flags in this entry");
+    const char *block = strstr(r.body.data, "No running until you have been seen");
+    const char *saved = strstr(r.body.data, "Saved: severity");
+    CHECK(flags && block && saved && flags < block && block < saved);
+    rh_server_response_release(&r);
+    CHECK_INT(checkins(path), 1);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Your diary raised red flags"));
+    CHECK(has(&r, "No training: get medical help first"));
+    rh_server_response_release(&r);
+    rh_free(body);
+}
+
+/* A ticked sign alone raises its red flag, as `runhip checkin --signs`. */
+static void test_checkin_sign_ticked(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&q1=1&sign=cannot_bear_weight", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    const char *flags = strstr(r.body.data, "Red flags in this entry");
+    const char *saved = strstr(r.body.data, "Saved: severity");
+    CHECK(flags && saved && flags < saved);
+    CHECK(has(&r, "No running until you have been seen"));
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Your diary raised red flags"));
+    rh_server_response_release(&r);
+}
 
 /* ---- the questionnaire form ------------------------------------------------ */
 
@@ -1801,6 +1923,17 @@ static void test_questionnaire(void)
         rh_server_response_release(&r);
         if (!*at)
             break;
+        /* ... as the library knows it (rh_quest_page_last on the draft at
+         * this page), never from the count of screens shown so far */
+        if ((d = draft_of(path)) != NULL) {
+            CHECK_INT(rh_quest_init(&q, &qe), 0);
+            CHECK(rh_quest_resume(&q, d, strlen(d), &qe) >= 0);
+            const struct rh_quest_item *cur = rh_quest_current(&q);
+            CHECK(cur && !strcmp(cur->id, at));
+            CHECK(rh_quest_page_last(&q, 10) == says_result);
+            rh_quest_release(&q);
+            rh_free(d);
+        }
         char f[512];
         snprintf(f, sizeof f, "at=%s&a_signs=fever&a_signs=cannot_bear_weight&a_pain_now=7&go=next",
                  at);
@@ -2099,6 +2232,8 @@ int main(void)
     RUN(test_shoes);
     RUN(test_api_checkin);
     RUN(test_checkin_skip);
+    RUN(test_checkin_red_flags);
+    RUN(test_checkin_sign_ticked);
     RUN(test_questionnaire);
     RUN(test_api_questionnaire);
     RUN(test_questionnaire_figures);
