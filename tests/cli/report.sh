@@ -97,7 +97,9 @@ t report_served_by_the_dashboard_prints_the_same
 if ! command -v chromium >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then
     no "chromium and poppler-utils are needed (scripts/deps.sh installs them)"
 else
-    R serve --port 0 >"$T/serve.out" 2>"$T/serve.err" &
+    # the program itself in the background (not the function R, whose subshell
+    # a kill would end while the server lived on)
+    "$RUNHIP" --db "$DB" --today 2026-12-01 serve --port 0 >"$T/serve.out" 2>"$T/serve.err" &
     spid=$!
     wait_until grep -q "http://" "$T/serve.out"
     url=$(grep -o "http://[0-9.:]*/" "$T/serve.out" | head -n 1)
