@@ -42,13 +42,17 @@ if [ ! -f "$DB" ]; then
     "$RUNHIP" --db "$DB" --today $TODAY assess --in samples/demo/intake.txt >/dev/null
     "$RUNHIP" --db "$DB" --today $TODAY plan >/dev/null
 fi
-# the database the first runs are measured on while the whole folder is
-# imported into it: the demo runner's assessment and plan, no activity yet
-# (a re-import of stored files would only find duplicates and write nothing)
+# the database a run "during an import" is measured on while the whole
+# folder is imported into it: the demo runner's assessment and plan, no
+# activity yet (a re-import of stored files would only find duplicates and
+# write nothing); made afresh for each such run, since an import of the
+# folder now takes only a few seconds
 LIVE=$OUT/web-live.db
-rm -f "$LIVE" "$LIVE-wal" "$LIVE-shm"
-"$RUNHIP" --db "$LIVE" --today $TODAY assess --in samples/demo/intake.txt >/dev/null
-"$RUNHIP" --db "$LIVE" --today $TODAY plan >/dev/null
+fresh_live() {
+    rm -f "$LIVE" "$LIVE-wal" "$LIVE-shm"
+    "$RUNHIP" --db "$LIVE" --today $TODAY assess --in samples/demo/intake.txt >/dev/null
+    "$RUNHIP" --db "$LIVE" --today $TODAY plan >/dev/null
+}
 
 SRV=
 start_server() { # database
@@ -61,8 +65,7 @@ start_server() { # database
     [ -n "$BASE" ] || { echo "bench/web.sh: the server did not start: $(cat "$LOG")" >&2; exit 1; }
 }
 trap '[ -n "$SRV" ] && kill $SRV 2>/dev/null; wait 2>/dev/null' EXIT
-start_server "$LIVE"
-echo "== $BASE, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (other work inflates the figures)"
+echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (other work inflates the figures)"
 
 ROWS=()
 run() { # label connections path
@@ -78,17 +81,26 @@ run() { # label connections path
     echo "$1, $2 connections, $3: ${rps:-?} requests/s, p50 ${p50:-?}, p99 ${p99:-?}, non-2xx ${non2xx:-0}, errors: ${errs:-none}"
 }
 
-echo "== wrk ${DURATION} s a run"
-T0=$(date +%s.%N)
-"$RUNHIP" --db "$LIVE" import --jobs 1 "$DATA" >"$OUT/web-import.log" 2>&1 &
-IMP=$!
-run "during an import" 64 /
-kill -0 $IMP 2>/dev/null && run "during an import" 64 /api/assessment
-kill -0 $IMP 2>/dev/null && run "during an import" 256 /
-kill -0 $IMP 2>/dev/null || echo "   (the import had ended before the last run)"
-wait $IMP
-echo "   (the import alongside, $(awk -v a="$T0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.0f", b - a}') s: $(tail -n 1 "$OUT/web-import.log"))"
-grep -qi "locked" "$OUT/web-import.log" "$LOG" && echo "   'database is locked' seen!"
+echo "== wrk ${DURATION} s a run; during an import ${IMPORT_S:-3} s, each run on its own fresh import"
+IMPORT_S=${IMPORT_S:-3}
+during() { # connections path
+    fresh_live
+    start_server "$LIVE"
+    local t0
+    t0=$(date +%s.%N)
+    "$RUNHIP" --db "$LIVE" import --jobs 1 "$DATA" >"$OUT/web-import.log" 2>&1 &
+    IMP=$!
+    sleep 0.3
+    DURATION=$IMPORT_S run "during an import" "$1" "$2"
+    kill -0 $IMP 2>/dev/null || echo "   (the import had ended before the run did)"
+    wait $IMP
+    echo "   (the import alongside, $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}') s: $(tail -n 1 "$OUT/web-import.log"))"
+    grep -qi "locked" "$OUT/web-import.log" "$LOG" && echo "   'database is locked' seen!"
+}
+during 64 /
+during 64 /api/assessment
+during 256 /
+during 256 "/api/activities?limit=20"
 start_server "$DB"
 for c in 64 256; do
     run "alone" $c /
