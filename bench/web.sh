@@ -5,10 +5,12 @@
 #     generator, imported once into bench/out/web.db) with the demo runner's
 #     assessment and plan;
 #  2. `runhip serve` (release build) on a free loopback port;
-#  3. wrk, bounded: 64 and 256 connections for DURATION s (10) each on the
-#     today page and small API routes; the first runs while the whole folder
-#     is imported into a database that has only the assessment and plan
-#     (every activity a write, so nothing the server keeps stays valid);
+#  3. wrk, bounded, on the today page and small API routes at 64 and 256
+#     connections: four runs of IMPORT_S s (3) "during an import", each on a
+#     fresh database with only the assessment and plan into which the whole
+#     folder is being imported (every activity a write, so nothing the
+#     server keeps stays valid), then DURATION s (10) a run on the full
+#     database alone;
 #  4. SLOW slow clients (200) that trickle their headers for SLOW_S s (60)
 #     while wrk sends ordinary requests on 8 connections; the share of those
 #     answered is printed.
