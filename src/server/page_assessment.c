@@ -6,6 +6,7 @@
 #include "runhip/assess.h"
 #include "runhip/text.h"
 #include "server/server_int.h"
+#include "util/json_int.h"
 #include "util/banned.h"
 
 #define TOP_CONDITIONS 3
@@ -47,10 +48,7 @@ static void level_reasons(struct ctx *c, json_t *why, const char *level, int max
                           const char *care_level)
 {
     const char *cw[16];
-    int ncw = 0;
-    for (size_t i = 0; json_is_array(care) && i < json_array_size(care) && ncw < 16; i++)
-        if (json_is_string(json_array_get(care, i)))
-            cw[ncw++] = json_string_value(json_array_get(care, i));
+    int ncw = rh__json_strings(care, cw, 16);
     int k = 0;
     for (size_t i = 0; json_is_array(why) && i < json_array_size(why) && k < max; i++) {
         const char *r = rh_text_level_reason(level, json_string_value(json_array_get(why, i)));

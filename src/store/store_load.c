@@ -80,6 +80,20 @@ static int shoe_find(struct rh_store *s, const char *name, struct rh_store_shoe 
     return r;
 }
 
+/* shoe_find for a shoe that must exist: RH_ENOTFOUND, with the way to see
+ * the stored ones, when it does not. */
+static int shoe_get(struct rh_store *s, const char *name, struct rh_store_shoe *out,
+                    struct rh_err *err)
+{
+    bool found;
+    int r = shoe_find(s, name, out, &found, err);
+    if (r)
+        return r;
+    if (!found)
+        return rh_err_set(err, RH_ENOTFOUND, "no shoe called '%s'; see 'runhip shoes'", name);
+    return 0;
+}
+
 int rh_store_shoe_add(struct rh_store *s, const char *name, double km_before, int32_t first_day,
                       int32_t today, bool *updated, struct rh_err *err)
 {
@@ -98,12 +112,9 @@ int rh_store_shoe_retire(struct rh_store *s, const char *name, int32_t day, int3
                          struct rh_err *err)
 {
     struct rh_store_shoe old;
-    bool found;
-    int r = shoe_find(s, name, &old, &found, err);
+    int r = shoe_get(s, name, &old, err);
     if (r)
         return r;
-    if (!found)
-        return rh_err_set(err, RH_ENOTFOUND, "no shoe called '%s'; see 'runhip shoes'", name);
     return rh_store_shoe_put(s, name, old.distance_before_km, old.first_day,
                              day >= 0 ? day : today, err);
 }
@@ -112,13 +123,10 @@ int rh_store_shoe_reuse(struct rh_store *s, const char *name, bool *was_retired,
                         struct rh_err *err)
 {
     struct rh_store_shoe old;
-    bool found;
     *was_retired = false;
-    int r = shoe_find(s, name, &old, &found, err);
+    int r = shoe_get(s, name, &old, err);
     if (r)
         return r;
-    if (!found)
-        return rh_err_set(err, RH_ENOTFOUND, "no shoe called '%s'; see 'runhip shoes'", name);
     if (old.retired_day < 0)
         return 0;
     *was_retired = true;

@@ -11,4 +11,9 @@
  * invalid byte, which callers took for "out of memory". */
 json_t *rh__json_text(const char *s);
 
+/* The strings of a JSON array (other members skipped), at most max of them,
+ * into out (pointers into arr, borrowed while arr lives); their count. A
+ * NULL or non-array arr gives 0. */
+int rh__json_strings(json_t *arr, const char **out, int max);
+
 #endif

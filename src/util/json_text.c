@@ -37,3 +37,12 @@ json_t *rh__json_text(const char *s)
     rh_buf_release(&b);
     return j;
 }
+
+int rh__json_strings(json_t *arr, const char **out, int max)
+{
+    int n = 0;
+    for (size_t i = 0; json_is_array(arr) && i < json_array_size(arr) && n < max; i++)
+        if (json_is_string(json_array_get(arr, i)))
+            out[n++] = json_string_value(json_array_get(arr, i));
+    return n;
+}
