@@ -53,12 +53,9 @@ static void form(struct ctx *c, const struct checkin_form *f)
     /* the same ticks and note as the diary's, read for warning signs as
      * `runhip checkin --signs --note` */
     html_sign_ticks(c, f ? f->signs : 0);
-    pf(c, "<label for=\"note\">Note</label>\n<p class=\"note\" id=\"note-help\">Anything else "
-          "about your hip this week, in your own words. It is read for warning signs too.</p>\n"
-          "<textarea id=\"note\" name=\"note\" maxlength=\"%d\" aria-describedby=\"note-help\">",
-       NOTE_MAX);
-    esc(c, f ? f->note : "");
-    put(c, "</textarea>\n<button type=\"submit\">Save this week's check-in</button>\n</form>\n");
+    html_note_field(c, "Anything else about your hip this week, in your own words.",
+                    f ? f->note : "");
+    put(c, "<button type=\"submit\">Save this week's check-in</button>\n</form>\n");
 }
 
 static void trend(struct ctx *c)

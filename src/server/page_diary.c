@@ -122,6 +122,16 @@ void html_diary_lists(struct ctx *c)
 
 
 
+void html_note_field(struct ctx *c, const char *help, const char *value)
+{
+    pf(c, "<label for=\"note\">Note</label>\n<p class=\"note\" id=\"note-help\">%s It is read "
+          "for warning signs too.</p>\n<textarea id=\"note\" name=\"note\" maxlength=\"%d\" "
+          "aria-describedby=\"note-help\">",
+       help, NOTE_MAX);
+    esc(c, value ? value : "");
+    put(c, "</textarea>\n");
+}
+
 /* The warning signs as ticks, in the questionnaire's words
  * (data/questions.txt, rh_quest_word_label): the one list of the diary and
  * the check-in forms. signs: the ticked ones (bit i: word i). */
@@ -284,12 +294,8 @@ static void pain_form(struct ctx *c, const struct pain_form *f)
     score_select(c, "next_morning", "Pain the morning after (0-10)",
                  "Given alone, it completes yesterday's entry.", f ? f->morning : "", false);
     html_sign_ticks(c, f ? f->signs : 0);
-    pf(c, "<label for=\"note\">Note</label>\n<p class=\"note\" id=\"note-help\">In "
-          "your own words: what you did, how it felt. It is read for warning signs too.</p>\n"
-          "<textarea id=\"note\" name=\"note\" maxlength=\"%d\" aria-describedby=\"note-help\">",
-       NOTE_MAX);
-    esc(c, f ? f->note : "");
-    put(c, "</textarea>\n<button type=\"submit\">Log pain</button>\n</form>\n");
+    html_note_field(c, "In your own words: what you did, how it felt.", f ? f->note : "");
+    put(c, "<button type=\"submit\">Log pain</button>\n</form>\n");
 }
 
 static void session_form(struct ctx *c)

@@ -51,6 +51,7 @@
 #define html_entry_flags(...) rh__srv_html_entry_flags(__VA_ARGS__)
 #define html_note_read(...) rh__srv_html_note_read(__VA_ARGS__)
 #define html_sign_ticks(...) rh__srv_html_sign_ticks(__VA_ARGS__)
+#define html_note_field(...) rh__srv_html_note_field(__VA_ARGS__)
 #define form_note(...) rh__srv_form_note(__VA_ARGS__)
 #define form_signs(...) rh__srv_form_signs(__VA_ARGS__)
 #define html_list(...) rh__srv_html_list(__VA_ARGS__)
@@ -215,6 +216,9 @@ long qlong(struct ctx *c, const char *key, long def, long lo, long hi);
 /* The warning signs as ticks in the questionnaire's words (rh_quest_word_label);
  * signs: the ticked ones (bit i: rh_intake_word(RH_INTAKE_LIST_SIGN, i)). */
 void html_sign_ticks(struct ctx *c, uint32_t signs);
+/* The free-text note of the diary's and the check-in's forms (read for
+ * warning signs): its label, help (static text) and value (escaped). */
+void html_note_field(struct ctx *c, const char *help, const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word
  * that is not a sign. */
 bool form_signs(struct ctx *c, uint32_t *signs, char *msg, size_t cap);
