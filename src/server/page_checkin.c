@@ -30,8 +30,8 @@ static void form(struct ctx *c, const struct checkin_form *f)
     const int *given = f ? f->a : NULL;
     put(c, "<form method=\"post\" action=\"/checkin\">\n<p>Four questions about the past seven "
            "days. If you answer the first with the first or the last option, that is "
-           "enough. Questions 2 to 4 can be skipped, as in <code>runhip checkin</code>: a "
-           "skipped question is not counted as no trouble.</p>\n");
+           "enough. Questions 2 to 4 can be skipped; a skipped question is not counted as "
+           "no trouble.</p>\n");
     csrf_field(c);
     for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
         pf(c, "<fieldset>\n<legend>%d. ", q + 1);
