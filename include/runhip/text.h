@@ -68,6 +68,14 @@ const char *rh_text_level_reason(const char *level, const char *why);
 bool rh_text_reason_repeats(const char *reason, const char *care_level,
                             const char *const *care_why, int n);
 
+/* The reasons shown for a final level, the one choice of the terminal, the
+ * web and the hand-off report: of why[0..n) the entries about level
+ * (rh_text_level_reason), leaving out those that repeat a reason of the
+ * care level (rh_text_reason_repeats; care may be NULL: none left out), at
+ * most max. out[k] points into why[] (borrowed); returns their count. */
+int rh_text_level_reasons(const char *level, const char *const *why, int n, const char *care_level,
+                          const char *const *care, int ncare, const char **out, int max);
+
 void rh_refs_init(struct rh_refs *r);
 /* Reads a source list ("LEAP18; seed 001 (design: the numbers)"), numbers
  * every known source in r and appends " [1, 2]" to out (nothing when no

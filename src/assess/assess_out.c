@@ -172,30 +172,22 @@ int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, stru
         r = rh_buf_printf(b, "WHAT TO DO NOW\n  %s\n  %s\n", dt ? dt : "", rt ? rt : "");
     /* the reasons for the final levels (the JSON keeps the lower ones too) */
     const char *dn = rh_disposition_name(a->disposition), *rn = rh_running_name(a->running);
-    bool head = false;
-    for (int i = 0, k = 0; !r && i < a->disposition_why.n && k < RH_TEXT_CARE_WHY; i++) {
-        const char *why = rh_text_level_reason(dn, a->disposition_why.text[i]);
-        if (why && ++k) {
-            if (!head && (head = true))
-                r = rh_buf_puts(b, "  Why:\n");
-            if (!r)
-                r = plain(b, "  - ", why, &refs);
-        }
-    }
-    const char *care[RH_ASSESS_MAX_WHY];
+    const char *care[RH_ASSESS_MAX_WHY], *run[RH_ASSESS_MAX_WHY];
     for (int i = 0; i < a->disposition_why.n; i++)
         care[i] = a->disposition_why.text[i];
-    for (int i = 0, k = 0; !r && i < a->running_why.n && k < RH_TEXT_RUNNING_WHY; i++) {
-        const char *why = rh_text_level_reason(rn, a->running_why.text[i]);
-        if (why && rh_text_reason_repeats(why, dn, care, a->disposition_why.n))
-            continue;
-        if (why && ++k) {
-            if (!head && (head = true))
-                r = rh_buf_puts(b, "  Why:\n");
-            if (!r)
-                r = plain(b, "  - about running: ", why, &refs);
-        }
-    }
+    for (int i = 0; i < a->running_why.n; i++)
+        run[i] = a->running_why.text[i];
+    const char *shown_care[RH_TEXT_CARE_WHY], *shown_run[RH_TEXT_RUNNING_WHY];
+    int nc = rh_text_level_reasons(dn, care, a->disposition_why.n, NULL, NULL, 0, shown_care,
+                                   RH_TEXT_CARE_WHY);
+    int nr = rh_text_level_reasons(rn, run, a->running_why.n, dn, care, a->disposition_why.n,
+                                   shown_run, RH_TEXT_RUNNING_WHY);
+    if (!r && nc + nr)
+        r = rh_buf_puts(b, "  Why:\n");
+    for (int i = 0; !r && i < nc; i++)
+        r = plain(b, "  - ", shown_care[i], &refs);
+    for (int i = 0; !r && i < nr; i++)
+        r = plain(b, "  - about running: ", shown_run[i], &refs);
     if (!r && a->advice.n)
         r = rh_buf_puts(b, "  What helps:\n");
     for (int i = 0; !r && i < a->advice.n; i++)

@@ -234,19 +234,21 @@ static void cause_why(struct out *o, const char *why)
     rh_buf_release(&t);
 }
 
+_Static_assert(RH_ASSESS_MAX_WHY <= RH_JSON_REASONS_MAX, "room for every stored reason");
+
 /* ", because:" and the reasons for the final level, as the terminal gives
  * them, with the page's numbered sources; closes the paragraph. */
 static void reasons(struct out *o, json_t *why, const char *level, int max, json_t *care,
                     const char *care_level)
 {
-    const char *cw[16];
-    int ncw = rh__json_strings(care, cw, 16);
-    int k = 0;
-    for (size_t i = 0; json_is_array(why) && i < json_array_size(why) && k < max; i++) {
-        const char *r = rh_text_level_reason(level, json_string_value(json_array_get(why, i)));
-        if (!r || rh_text_reason_repeats(r, care_level, cw, ncw))
-            continue;
-        put(o, k++ ? "</li>\n<li>" : ", because:</p>\n<ul class=\"why\">\n<li>");
+    const char *cw[RH_JSON_REASONS_MAX], *wv[RH_JSON_REASONS_MAX], *shown[RH_JSON_REASONS_MAX];
+    int ncw = rh__json_strings(care, cw, RH_JSON_REASONS_MAX);
+    int nw = rh__json_strings(why, wv, RH_JSON_REASONS_MAX);
+    int n = rh_text_level_reasons(level, wv, nw, care_level, care ? cw : NULL, ncw, shown,
+                                  max < RH_JSON_REASONS_MAX ? max : RH_JSON_REASONS_MAX);
+    for (int k = 0; k < n; k++) {
+        const char *r = shown[k];
+        put(o, k ? "</li>\n<li>" : ", because:</p>\n<ul class=\"why\">\n<li>");
         struct rh_buf t;
         rh_buf_init(&t, 0);
         if (!o->err)
@@ -254,7 +256,7 @@ static void reasons(struct out *o, json_t *why, const char *level, int max, json
         esc(o, t.data);
         rh_buf_release(&t);
     }
-    put(o, k ? "</li>\n</ul>\n" : ".</p>\n");
+    put(o, n ? "</li>\n</ul>\n" : ".</p>\n");
 }
 
 static void assessment(struct out *o, json_t *res, const struct rh_intake *in, int64_t id,

@@ -47,14 +47,14 @@ bool html_red_flags(struct ctx *c, json_t *doc)
 static void level_reasons(struct ctx *c, json_t *why, const char *level, int max, json_t *care,
                           const char *care_level)
 {
-    const char *cw[16];
-    int ncw = rh__json_strings(care, cw, 16);
-    int k = 0;
-    for (size_t i = 0; json_is_array(why) && i < json_array_size(why) && k < max; i++) {
-        const char *r = rh_text_level_reason(level, json_string_value(json_array_get(why, i)));
-        if (!r || rh_text_reason_repeats(r, care_level, cw, ncw))
-            continue;
-        put(c, k++ ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
+    const char *cw[RH_JSON_REASONS_MAX], *wv[RH_JSON_REASONS_MAX], *shown[RH_JSON_REASONS_MAX];
+    int ncw = rh__json_strings(care, cw, RH_JSON_REASONS_MAX);
+    int nw = rh__json_strings(why, wv, RH_JSON_REASONS_MAX);
+    int n = rh_text_level_reasons(level, wv, nw, care_level, care ? cw : NULL, ncw, shown,
+                                  max < RH_JSON_REASONS_MAX ? max : RH_JSON_REASONS_MAX);
+    for (int k = 0; k < n; k++) {
+        const char *r = shown[k];
+        put(c, k ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
         struct rh_buf t;
         rh_buf_init(&t, 0);
         if (!c->err)
@@ -62,7 +62,7 @@ static void level_reasons(struct ctx *c, json_t *why, const char *level, int max
         esc(c, t.data);
         rh_buf_release(&t);
     }
-    if (k)
+    if (n)
         put(c, "</li>\n</ul>\n");
 }
 

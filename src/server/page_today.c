@@ -7,6 +7,7 @@
 #include "runhip/assess.h"
 #include "runhip/text.h"
 #include "server/server_int.h"
+#include "util/json_int.h"
 #include "util/banned.h"
 
 #define NEXT_DAYS 6
@@ -71,19 +72,16 @@ int page_today(struct ctx *c)
             word(c, jstr(doc, "running"));
             put(c, "</p>\n");
             /* the reasons for the running advice given ("LEVEL: reason"), in words */
-            json_t *rw = json_object_get(doc, "running_why");
-            int k = 0;
-            for (size_t i = 0; json_is_array(rw) && i < json_array_size(rw) &&
-                               k < RH_TEXT_RUNNING_WHY;
-                 i++) {
-                const char *r = rh_text_level_reason(jstr(doc, "running"),
-                                                     json_string_value(json_array_get(rw, i)));
-                if (!r)
-                    continue;
-                put(c, k++ ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
-                plain_reason(c, r);
+            const char *rw[RH_JSON_REASONS_MAX], *shown[RH_TEXT_RUNNING_WHY];
+            int nw = rh__json_strings(json_object_get(doc, "running_why"), rw,
+                                      RH_JSON_REASONS_MAX);
+            int n = rh_text_level_reasons(jstr(doc, "running"), rw, nw, NULL, NULL, 0, shown,
+                                          RH_TEXT_RUNNING_WHY);
+            for (int k = 0; k < n; k++) {
+                put(c, k ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
+                plain_reason(c, shown[k]);
             }
-            if (k)
+            if (n)
                 put(c, "</li>\n</ul>\n");
             html_list(c, json_object_get(doc, "advice"), NULL);
             put(c, "<p class=\"error\">The plan could not be made: ");

@@ -297,6 +297,18 @@ bool rh_text_reason_repeats(const char *reason, const char *care_level,
     return false;
 }
 
+int rh_text_level_reasons(const char *level, const char *const *why, int n, const char *care_level,
+                          const char *const *care, int ncare, const char **out, int max)
+{
+    int k = 0;
+    for (int i = 0; i < n && k < max; i++) {
+        const char *r = rh_text_level_reason(level, why[i]);
+        if (r && !(care && rh_text_reason_repeats(r, care_level, care, ncare)))
+            out[k++] = r;
+    }
+    return k;
+}
+
 /* ---- references --------------------------------------------------------------- */
 
 static bool list_has(const char *list, const char *s, size_t n)

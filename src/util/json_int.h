@@ -15,5 +15,8 @@ json_t *rh__json_text(const char *s);
  * into out (pointers into arr, borrowed while arr lives); their count. A
  * NULL or non-array arr gives 0. */
 int rh__json_strings(json_t *arr, const char **out, int max);
+/* Room for the reasons of a stored assessment's disposition_why or
+ * running_why read back from JSON (the engine writes RH_ASSESS_MAX_WHY, 8). */
+#define RH_JSON_REASONS_MAX 32
 
 #endif
