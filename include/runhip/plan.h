@@ -154,6 +154,11 @@ struct rh_plan_state {
 /* True when the plan may schedule no running (a red flag waiting for a
  * professional, or a pain rule holding runs until the diary settles). */
 bool rh_plan_no_running(const struct rh_plan_state *st);
+/* True when a professional has cleared every red flag of the assessment
+ * (st->cleared_flags, on st->cleared_day) and no red flag has stopped
+ * running since: the plan follows that clearance, the assessment's advice
+ * to see a doctor first is no longer in force. */
+bool rh_plan_after_clearance(const struct rh_plan_state *st);
 /* The most urgent disposition in force (assessment or diary) as an
  * enum rh_disposition value, and the red flags in force (the assessment's
  * and the diary's since it, space-separated, into buf). */
@@ -315,8 +320,17 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
                      const char *note, uint32_t signs, int32_t today,
                      struct rh_checkin_outcome *out, struct rh_err *err);
 
+/* The red flags diary entries and check-ins raised while there is no
+ * assessment yet, kept in a plan state without an assessment (assessment_id
+ * 0; only its flag fields mean anything: diary_flags, diary_urgency, blocked,
+ * block_reason, see_someone, see_why, cleared*): 0 with *st, or RH_ENOTFOUND
+ * when an assessment exists (its plan says the flags) or none was raised.
+ * rh_plan_unassessed_text and _json render it. */
+int rh_diary_unassessed(struct rh_store *s, struct rh_plan_state *st, struct rh_err *err);
+
 /* Records a clearance by a professional on day (not after today) in the
- * current plan; *was_blocked: running had been stopped. */
+ * current plan (without an assessment: of the red flags rh_diary_unassessed
+ * keeps); *was_blocked: running had been stopped. */
 int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t day, int32_t today,
                      const char *note, struct rh_plan_state *st, bool *was_blocked,
                      struct rh_err *err);
@@ -361,6 +375,15 @@ int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int
 int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                        int32_t from_day, int ndays, int64_t dtstamp, const char *previous,
                        struct rh_buf *out, struct rh_err *err);
+
+/* The red flags kept before any assessment (rh_diary_unassessed) as text,
+ * in the plan's own words (the no-running block first, then whom to see),
+ * and as the JSON of `plan --json` without a plan: red_flags, urgency,
+ * blocked, an empty calendar, "assessed": false. */
+int rh_plan_unassessed_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                            struct rh_buf *out, struct rh_err *err);
+int rh_plan_unassessed_json(const struct rh_plan_state *st, struct rh_buf *out,
+                            struct rh_err *err);
 
 /* iCalendar helpers: appends "NAME:VALUE" escaped (\\ ; , newline) and folded
  * at 75 octets with CRLF (never inside a UTF-8 sequence). */

@@ -132,6 +132,10 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
         else if (st->hold)
             w |= rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
                    "professional clears you (runhip log cleared).\n");
+    } else if (o->pain.red_flag) {
+        w |= rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared); "
+               "'runhip plan' and the web app's today page keep saying it. The plan is made "
+               "after 'runhip assess'.\n");
     } else {
         w |= rh_buf_printf(&txt, "No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
                "moves it.\n");
@@ -356,9 +360,14 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
         rh_date_format(day, d);
         printf("Recorded on %s that a professional cleared you to run%s%s.\n", d,
                note ? ": " : "", note ? note : "");
-        printf(was_blocked ? "The running block is lifted; running returns through the plan's "
-                             "phases, starting with the three-day test.\n"
-                           : "The plan had no running block; nothing else changes.\n");
+        if (st.assessment_id == 0) /* no assessment yet: the diary's red flags */
+            printf(was_blocked ? "The running block is lifted. For a plan back to running, "
+                                 "answer the questions about your hip: runhip assess.\n"
+                               : "Running was not blocked; nothing else changes.\n");
+        else
+            printf(was_blocked ? "The running block is lifted; running returns through the "
+                                 "plan's phases, starting with the three-day test.\n"
+                               : "The plan had no running block; nothing else changes.\n");
     }
     rh_store_close(s);
     rh_plan_kb_free(kb);

@@ -3,8 +3,8 @@
  * runhip plan [--json] [--ics FILE]: the recovery and return-to-run plan for
  * the latest assessment. The plan is made (and stored) the first time it is
  * asked for after an assessment; later calls render the stored state, which
- * the diary (runhip log) moves on or back.
-
+ * the diary (runhip log) moves on or back. Before any assessment it says the
+ * red flags the diary keeps (rh_diary_unassessed), if any.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -93,9 +93,28 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
     struct rh_buf out;
     rh_buf_init(&out, 0);
     int r = rh_plan_current(s, kb, &plan_id, &st, &err);
+    bool unassessed = false;
+    if (r == RH_ENOTFOUND && !ics) {
+        /* no assessment: the red flags the diary keeps are said all the same */
+        struct rh_err e2;
+        rh_err_clear(&e2);
+        if (rh_diary_unassessed(s, &st, &e2) == 0) {
+            r = 0;
+            unassessed = true;
+        }
+    }
     if (r) {
         rc = rh_cli_report("plan", &err);
         goto done;
+    }
+    if (unassessed) {
+        r = json ? rh_plan_unassessed_json(&st, &out, &err)
+                 : rh_plan_unassessed_text(kb, &st, &out, &err);
+        if (r) {
+            rc = rh_cli_report("plan", &err);
+            goto done;
+        }
+        goto write;
     }
     int32_t from = rh_cli_today(cli);
     if (from < st.phase_day)
@@ -126,6 +145,7 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         rc = RH_EXIT_IO;
         goto done;
     }
+write:
     /* stop at the first failed write and say so, once, with the reason */
     errno = 0;
     bool bad = json ? fwrite(out.data, 1, out.len, stdout) != out.len

@@ -5,7 +5,8 @@
  * the clearance of the plan before it), and what a pain entry does: stored,
  * attached to the day before when it only brings the next-morning pain,
  * triaged through the assessment's red-flag rules, judged by the pain rule,
- * and the plan moved, all in one transaction.
+ * and the plan moved, all in one transaction. A red flag logged before any
+ * assessment is kept too (rh_diary_unassessed).
  */
 #include <assert.h>
 #include <stdio.h>
@@ -190,6 +191,81 @@ static int context(struct rh_store *s, struct rh_intake *in, int32_t *day, bool 
     return 0;
 }
 
+/* ---- red flags before any assessment ------------------------------------------
+ *
+ * A red flag of a diary entry or a check-in logged while there is no
+ * assessment yet is kept, as a plan state without an assessment (a plan row
+ * whose assessment_id is NULL; its phases are never rendered): blocked, with
+ * the diary's flags, their urgency and reasons, as a plan records them. The
+ * today page and `runhip plan` show it until a professional clears it (runhip
+ * log cleared) or an assessment is made (its questions ask about the same
+ * signs; the plan then made starts afresh, keeping the clearance). */
+
+/* The stored state without an assessment: 0 (and *pid) or RH_ENOTFOUND. Only
+ * while no assessment exists (the caller checks). */
+static int unassessed_load(struct rh_store *s, int64_t *pid, struct rh_plan_state *st,
+                           struct rh_err *err)
+{
+    int64_t id, aid;
+    char *state = NULL;
+    int r = rh_store_plan_latest(s, &id, &aid, &state, err);
+    if (!r && aid != 0)
+        r = rh_err_set(err, RH_ENOTFOUND, "no red flag stored before an assessment");
+    if (!r)
+        r = rh_plan_state_from_json(state, st, err);
+    rh_free(state);
+    if (!r)
+        *pid = id;
+    return r;
+}
+
+/* The state to keep the flags in: the stored one, or a fresh one (*pid 0). */
+static int unassessed_get(struct rh_store *s, int32_t day, int64_t *pid, struct rh_plan_state *st,
+                          struct rh_err *err)
+{
+    int r = unassessed_load(s, pid, st, err);
+    if (r != RH_ENOTFOUND)
+        return r;
+    rh_err_clear(err);
+    memset(st, 0, sizeof *st);
+    st->diary_urgency = -1;
+    st->hold_urgency = -1;
+    st->start_day = st->phase_day = day;
+    st->phase = RH_PHASE_CALM;
+    st->run_mode = RH_RUN_OFF;
+    rh__fmt(st->disposition, sizeof st->disposition, "%s", rh_disposition_name(RH_DISP_SELF_CARE));
+    *pid = 0;
+    return 0;
+}
+
+static int unassessed_put(struct rh_store *s, int64_t pid, const struct rh_plan_state *st,
+                          struct rh_err *err)
+{
+    char *json;
+    int r = rh_plan_state_to_json(st, &json, err);
+    if (r)
+        return r;
+    r = pid ? rh_store_plan_update(s, pid, json, err)
+            : rh_store_plan_add(s, 0, (int64_t)time(NULL), json, NULL, err);
+    rh_free(json);
+    return r;
+}
+
+int rh_diary_unassessed(struct rh_store *s, struct rh_plan_state *st, struct rh_err *err)
+{
+    int64_t aid, created, pid;
+    char *intake = NULL, *result = NULL;
+    int r = rh_store_assessment_latest(s, &aid, &created, &intake, &result, err);
+    rh_free(intake);
+    rh_free(result);
+    if (r == 0)
+        return rh_err_set(err, RH_ENOTFOUND, "an assessment exists: its plan says it");
+    if (r != RH_ENOTFOUND)
+        return r;
+    rh_err_clear(err);
+    return unassessed_load(s, &pid, st, err);
+}
+
 static int count_strength(struct rh_store *s, int32_t from, int32_t to, int *n, struct rh_err *err)
 {
     struct rh_session *ss;
@@ -305,6 +381,20 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
             rh_free(json);
         }
     }
+    /* no assessment yet: a red flag is kept all the same, as the plan
+     * would keep it (its words, its block) */
+    if (!r && !out->have_plan && out->pain.red_flag) {
+        struct rh_plan_state *u = rh_calloc(1, sizeof *u);
+        int64_t upid = 0;
+        r = u ? unassessed_get(s, e.day, &upid, u, err) : rh_err_set(err, RH_ENOMEM, "out of memory");
+        if (!r) {
+            struct rh_pain_result res = out->pain;
+            r = rh_plan_move(kb, u, hist, nh, &out->triage, 0, &res, err);
+        }
+        if (!r)
+            r = unassessed_put(s, upid, u, err);
+        rh_free(u);
+    }
     if (!r)
         r = rh_store_commit(s, err);
     if (r)
@@ -375,6 +465,19 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
             r = rh_store_plan_update(s, plan_id, json, err);
         rh_free(json);
     }
+    /* no assessment yet: its red flags are kept (see rh_diary_unassessed) */
+    if (!r && !out->have_plan && out->triage.n_flags > 0) {
+        struct rh_plan_state *u = rh_calloc(1, sizeof *u);
+        int64_t upid = 0;
+        char why[600];
+        bool moved;
+        r = u ? unassessed_get(s, ck->day, &upid, u, err) : rh_err_set(err, RH_ENOMEM, "out of memory");
+        if (!r)
+            r = rh_plan_on_checkin(kb, u, ck, &out->triage, why, sizeof why, &moved);
+        if (!r)
+            r = unassessed_put(s, upid, u, err);
+        rh_free(u);
+    }
     if (!r)
         r = rh_store_commit(s, err);
     if (r) {
@@ -401,6 +504,15 @@ int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t da
     int r = rh_store_begin(s, err);
     if (!r)
         r = rh_plan_current(s, kb, &plan_id, st, err);
+    if (r == RH_ENOTFOUND) {
+        /* no assessment: the red flags the diary keeps are what is cleared */
+        struct rh_err e2;
+        rh_err_clear(&e2);
+        if (unassessed_load(s, &plan_id, st, &e2) == 0) {
+            rh_err_clear(err);
+            r = 0;
+        }
+    }
     if (!r) {
         *was_blocked = rh_plan_no_running(st);
         rh_plan_clear(st, day, note);

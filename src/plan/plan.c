@@ -848,6 +848,19 @@ static bool is_hold_flag(const struct rh_plan_kb *kb, const char *id)
     return l && rh__word_in(l, id);
 }
 
+bool rh_plan_after_clearance(const struct rh_plan_state *st)
+{
+    if (!st->cleared || st->blocked || st->cleared_day <= 0 || !*st->red_flags)
+        return false;
+    char tmp[256];
+    rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        if (!rh__word_in(st->cleared_flags, w))
+            return false;
+    return true;
+}
+
 bool rh_plan_no_running(const struct rh_plan_state *st)
 {
     return st->blocked || st->hold;
@@ -859,6 +872,11 @@ int rh_plan_urgency(const struct rh_plan_state *st)
     if (rh_disposition_parse(st->disposition, &d))
         d = RH_DISP_SELF_CARE;
     int u = (int)d;
+    /* a professional who cleared every red flag of the assessment has seen
+     * what its disposition asked for: the plan's own level stands (a new red
+     * flag sets blocked again and counts through the diary's urgency) */
+    if (u > (int)RH_DISP_MODIFY_TRAINING && rh_plan_after_clearance(st))
+        u = (int)RH_DISP_MODIFY_TRAINING;
     if (st->diary_urgency > u)
         u = st->diary_urgency;
     if (st->hold && st->hold_urgency > u)

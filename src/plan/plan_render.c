@@ -45,6 +45,26 @@ static const char *cond_field(const struct rh_plan_kb *kb, const struct rh_plan_
     return rh_plan_kb_get(kb, sec, key);
 }
 
+/* The condition's note and when to see someone. A note that sends the runner
+ * to a doctor first gives way to its note_cleared once a professional has
+ * cleared the assessment's red flags and none has blocked running since
+ * (rh_plan_after_clearance): the plan then follows that clearance. NULL note: the
+ * plan has no condition. */
+static void cond_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                      const char **note, const char **refer, bool *after_clearance)
+{
+    *note = *st->condition ? cond_field(kb, st, "note") : NULL;
+    *refer = cond_field(kb, st, "refer");
+    *after_clearance = false;
+    const char *nc = cond_field(kb, st, "note_cleared");
+    if (*note && nc && rh_plan_after_clearance(st)) {
+        const char *rc = cond_field(kb, st, "refer_cleared");
+        *note = nc;
+        *refer = rc ? rc : *refer;
+        *after_clearance = true;
+    }
+}
+
 static bool kind_in(const char *kind, const char *kinds)
 {
     return rh__word_in(kinds, kind);
@@ -419,39 +439,20 @@ static int wrap(struct rh_buf *b, const char *indent, const char *text)
     return r ? r : rh_buf_puts(b, "\n");
 }
 
-int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
-                 struct rh_buf *b, struct rh_err *err)
-{
-    char d1[11], d2[11];
-    int werr = 0; /* the first failed append: nothing more is written */
+/* Appends while no append has failed (werr: the first failure). */
 #define P(call)                                                                                    \
     do {                                                                                           \
         if (!werr)                                                                                 \
             werr = (call);                                                                            \
     } while (0)
-    P(rh_buf_printf(b, "Recovery and return-to-run plan\n\n"));
-    if (*st->disclaimer)
-        P(wrap(b, "", st->disclaimer));
-    P(rh_buf_puts(b, "\n"));
-    {
-        char line[400];
-        if (*st->condition)
-            rh__fmt(line, sizeof line, "For: %s, the top-ranked condition of assessment %lld.",
-                    st->condition_name, (long long)st->assessment_id);
-        else
-            rh__fmt(line, sizeof line, "For: no condition ranked in assessment %lld; a general plan.",
-                    (long long)st->assessment_id);
-        P(wrap(b, "", line));
-    }
-    {
-        char k1[48], k2[48], line[400];
-        rh__fmt(k1, sizeof k1, "%s.short", st->disposition);
-        rh__fmt(k2, sizeof k2, "%s.short", st->running);
-        const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
-        rh__fmt(line, sizeof line, "Assessment advice: %s; running: %s.",
-                w1 ? w1 : st->disposition, w2 ? w2 : st->running);
-        P(wrap(b, "", line));
-    }
+
+/* The plan's notices, most serious first: no running until cleared (or
+ * until the diary settles), a clearance that does not cover a new flag, the
+ * clearance in force, whom to see. 0 or the first failed append. */
+static int banners(const struct rh_plan_kb *kb, const struct rh_plan_state *st, struct rh_buf *b)
+{
+    char d1[11];
+    int werr = 0;
     if (st->blocked) {
         char line[sizeof st->block_reason + 64];
         rh__fmt(line, sizeof line, "NO RUNNING AT ALL for now: %s.", st->block_reason);
@@ -491,11 +492,56 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         P(rh_buf_puts(b, "\n"));
         P(wrap(b, "", line));
     }
-    const char *note = *st->condition ? cond_field(kb, st, "note") : NULL;
-    const char *refer = cond_field(kb, st, "refer");
+    return werr;
+}
+
+int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
+                 struct rh_buf *b, struct rh_err *err)
+{
+    char d1[11], d2[11];
+    int werr = 0; /* the first failed append: nothing more is written */
+    P(rh_buf_printf(b, "Recovery and return-to-run plan\n\n"));
+    if (*st->disclaimer)
+        P(wrap(b, "", st->disclaimer));
+    P(rh_buf_puts(b, "\n"));
+    {
+        char line[400];
+        if (*st->condition)
+            rh__fmt(line, sizeof line, "For: %s, the top-ranked condition of assessment %lld.",
+                    st->condition_name, (long long)st->assessment_id);
+        else
+            rh__fmt(line, sizeof line, "For: no condition ranked in assessment %lld; a general plan.",
+                    (long long)st->assessment_id);
+        P(wrap(b, "", line));
+    }
+    {
+        char k1[48], k2[48], line[400];
+        rh__fmt(k1, sizeof k1, "%s.short", st->disposition);
+        rh__fmt(k2, sizeof k2, "%s.short", st->running);
+        const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
+        char when[48] = "";
+        if (rh_plan_after_clearance(st)) {
+            rh_date_format(st->cleared_day, d1);
+            rh__fmt(when, sizeof when, " (before your clearance of %s)", d1);
+        }
+        rh__fmt(line, sizeof line, "Assessment advice%s: %s; running: %s.", when,
+                w1 ? w1 : st->disposition, w2 ? w2 : st->running);
+        P(wrap(b, "", line));
+    }
+    P(banners(kb, st, b));
+    const char *note, *refer;
+    bool after;
+    cond_note(kb, st, &note, &refer, &after);
     if (note) {
         P(rh_buf_puts(b, "\n"));
-        P(wrap(b, "", note));
+        if (after) {
+            char line[600];
+            rh_date_format(st->cleared_day, d1);
+            rh__fmt(line, sizeof line, "This plan follows your clearance of %s. %s", d1, note);
+            P(wrap(b, "", line));
+        } else {
+            P(wrap(b, "", note));
+        }
         P(rh_buf_printf(b, "See someone if: %s. [%s]\n", refer ? refer : "",
                       cond_field(kb, st, "source")));
     }
@@ -662,7 +708,6 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
                           rh_phase_name(st->moves[i].to), st->moves[i].why));
         }
     }
-#undef P
     if (werr)
         return rh_err_set(err, werr, "the plan text could not be made: %s",
                           werr == RH_ELIMIT ? "it is longer than the output allows"
@@ -678,6 +723,55 @@ const char *rh_phase_name(enum rh_phase p)
 }
 
 /* ---- JSON --------------------------------------------------------------------- */
+
+int rh_plan_unassessed_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                            struct rh_buf *b, struct rh_err *err)
+{
+    int werr = 0;
+    P(rh_buf_puts(b, "No plan yet: there is no assessment of your hip.\n"));
+    P(banners(kb, st, b));
+    P(rh_buf_puts(b, "\n"));
+    P(wrap(b, "", "The plan is made from an assessment: answer the questions about your hip "
+                  "with 'runhip assess' (or on the web app's \"Check my hip\" page)."));
+    return werr ? rh_err_set(err, werr, "out of memory") : 0;
+}
+
+#undef P
+
+int rh_plan_unassessed_json(const struct rh_plan_state *st, struct rh_buf *b, struct rh_err *err)
+{
+    json_t *o = json_object();
+    json_t *fl = json_array();
+    int bad = !o || !fl;
+    char flags[512];
+    rh_plan_flags_in_force(st, flags, sizeof flags);
+    char *save = NULL;
+    for (char *w = strtok_r(flags, " ", &save); w && !bad; w = strtok_r(NULL, " ", &save))
+        bad |= json_array_append_new(fl, json_string(w));
+    bad |= json_object_set_new(o, "assessed", json_false());
+    bad |= json_object_set_new(o, "red_flags", fl);
+    fl = NULL;
+    bad |= json_object_set_new(o, "urgency", json_string(rh_disposition_name(
+                                                  (enum rh_disposition)rh_plan_urgency(st))));
+    bad |= json_object_set_new(o, "blocked", json_boolean(rh_plan_no_running(st)));
+    bad |= json_object_set_new(o, "block_reason", json_string(st->block_reason));
+    bad |= json_object_set_new(o, "see_why", json_string(st->see_why));
+    bad |= json_object_set_new(o, "cleared", json_boolean(st->cleared));
+    if (st->cleared) {
+        char d[11];
+        rh_date_format(st->cleared_day, d);
+        bad |= json_object_set_new(o, "cleared_date", json_string(d));
+    }
+    bad |= json_object_set_new(o, "calendar", json_array());
+    char *txt = bad ? NULL : json_dumps(o, JSON_INDENT(2));
+    json_decref(o);
+    json_decref(fl);
+    int r = txt ? rh_buf_puts(b, txt) : RH_ENOMEM;
+    if (!r)
+        r = rh_buf_puts(b, "\n");
+    free(txt);
+    return r ? rh_err_set(err, r, "out of memory") : 0;
+}
 
 int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *b, struct rh_err *err)
@@ -744,8 +838,17 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     json_object_set_new(o, "calendar", cal);
     json_object_set_new(o, "weekly_km", vol);
     json_object_set_new(o, "exercises_now", ex);
-    const char *note = *st->condition ? cond_field(kb, st, "note") : NULL;
-    json_object_set_new(o, "condition_note", json_string(note ? note : ""));
+    const char *note, *refer;
+    bool after;
+    cond_note(kb, st, &note, &refer, &after);
+    if (after) {
+        char d[11], line[600];
+        rh_date_format(st->cleared_day, d);
+        rh__fmt(line, sizeof line, "This plan follows your clearance of %s. %s", d, note);
+        json_object_set_new(o, "condition_note", json_string(line));
+    } else {
+        json_object_set_new(o, "condition_note", json_string(note ? note : ""));
+    }
     char *s = json_dumps(o, JSON_INDENT(2) | JSON_REAL_PRECISION(6));
     json_decref(o);
     if (!s)

@@ -166,13 +166,11 @@ int page_checkin(struct ctx *c)
             put(c, "</p>\n");
             form(c, f);
         } else {
-            /* red flags first, then the block, then the score */
-            html_entry_flags(c, &o->triage, o->triage.has_urgency ? (int)o->triage.urgency : -1);
-            if (o->blocked && o->triage.n_flags)
-                put(c, "<p class=\"banner\" role=\"alert\"><strong>No running until you have "
-                       "been seen</strong> by a doctor or physiotherapist: see <a href=\"/\">"
-                       "today</a>.</p>\n");
-            else if (o->blocked)
+            /* red flags first, with the block they bring, said once in their
+             * banner; then the score */
+            html_entry_flags(c, &o->triage, o->triage.has_urgency ? (int)o->triage.urgency : -1,
+                             o->blocked);
+            if (o->blocked && !o->triage.n_flags)
                 put(c, "<p><strong>No running for now</strong>: see <a href=\"/\">today</a>."
                        "</p>\n");
             int skipped = rh_ostrc_skipped(&ck);
@@ -191,7 +189,8 @@ int page_checkin(struct ctx *c)
             }
             put(c, ".</p>\n");
             html_note_read(c, &o->triage.note);
-            if (o->have_plan && o->why[0]) {
+            /* the plan's words on red flags repeat the banner: left out */
+            if (o->have_plan && o->why[0] && !o->triage.n_flags) {
                 put(c, "<p>");
                 plain(c, o->why);
                 put(c, "</p>\n");

@@ -207,8 +207,9 @@ bool form_note(struct ctx *c, char *note, size_t cap, char *msg, size_t mcap)
 
 /* The red flags an entry raised (a diary entry, a check-in), as a banner
  * to be shown first: each flag with its reason, then what to do (urgency:
- * the most urgent disposition, or -1). Nothing when none. */
-void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency)
+ * the most urgent disposition, or -1), and (no_run) that running waits for a
+ * professional. Nothing when none. */
+void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, bool no_run)
 {
     if (!t->n_flags)
         return;
@@ -230,6 +231,9 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency)
             word(c, rh_disposition_name((enum rh_disposition)urgency));
         put(c, "</p>\n");
     }
+    if (no_run)
+        put(c, "<p><strong>No running until you have been seen</strong> by a doctor or "
+               "physiotherapist: see <a href=\"/\">today</a>.</p>\n");
     put(c, "</section>\n");
 }
 
@@ -382,7 +386,7 @@ static bool score_field(const char *v, bool required, int *out)
 
 static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct rh_diary_outcome *o)
 {
-    html_entry_flags(c, &o->triage, o->urgency);
+    html_entry_flags(c, &o->triage, o->urgency, false);
     char d[11];
     rh_date_format(e->day, d);
     pf(c, "<section class=\"ok\" role=\"status\"><h2>Logged</h2>\n<p>Pain %d/10 on %s", e->pain,

@@ -124,6 +124,11 @@ int page_plan(struct ctx *c)
     page_begin(c, "Plan");
     int r = plan_current(c, NULL, &st, &err);
     if (r) {
+        struct rh_err e2;
+        rh_err_clear(&e2);
+        /* no assessment: the red flags the diary keeps, first */
+        if (r == RH_ENOTFOUND && rh_diary_unassessed(c->s, &st, &e2) == 0)
+            html_plan_banners(c, &st);
         if (r == RH_ENOTFOUND)
             put(c, "<p>No assessment yet. The plan follows an assessment: answer the "
                    "questions about your hip (<code>runhip assess</code>), and the plan is "

@@ -42,8 +42,22 @@ int page_today(struct ctx *c)
     int ra = rh_store_assessment_latest(c->s, &aid, &created, &intake, &result, &err);
     rh_free(intake);
     long total = rh_store_activity_count(c->s, &err);
+    /* no assessment: the red flags the diary keeps (rh_diary_unassessed) */
+    struct rh_plan_state *ust = NULL;
+    if (ra == RH_ENOTFOUND && (ust = rh_calloc(1, sizeof *ust))) {
+        struct rh_err e2;
+        rh_err_clear(&e2);
+        if (rh_diary_unassessed(c->s, ust, &e2)) {
+            rh_free(ust);
+            ust = NULL;
+        }
+    }
     page_begin(c, "Today");
-    if (ra == RH_ENOTFOUND && total <= 0) {
+    bool kept = ust != NULL;
+    if (ust) /* the banners first, as a plan's */
+        html_plan_banners(c, ust);
+    rh_free(ust);
+    if (ra == RH_ENOTFOUND && total <= 0 && !kept) {
         welcome(c);
         put(c, "<p class=\"disclaimer\">");
         esc(c, rh_assess_disclaimer());
@@ -57,9 +71,17 @@ int page_today(struct ctx *c)
     struct rh_plan_state st;
     rh_err_clear(&err);
     int rp = plan_current(c, NULL, &st, &err);
-    /* banners first: red flags of the assessment, then the plan's block */
-    if (doc)
+    /* banners first: red flags of the assessment, then the plan's block;
+     * red flags a professional has cleared are said as cleared, not as an
+     * alert (the plan follows the clearance) */
+    if (doc && !rp && rh_plan_after_clearance(&st)) {
+        char cd[11];
+        rh_date_format(st.cleared_day, cd);
+        pf(c, "<p class=\"note\">The warning signs of your assessment were cleared by a doctor "
+              "or physiotherapist on %s: the plan follows that clearance.</p>\n", cd);
+    } else if (doc) {
         html_red_flags(c, doc);
+    }
     bool blocked = !rp && html_plan_banners(c, &st);
 
     char d[11];

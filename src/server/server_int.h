@@ -226,8 +226,9 @@ bool form_signs(struct ctx *c, uint32_t *signs, char *msg, size_t cap);
  * says why) when too long or not plain text. */
 bool form_note(struct ctx *c, char *note, size_t cap, char *msg, size_t mcap);
 /* The red flags an entry raised, as the banner shown first (urgency: the
- * disposition to name, or -1); nothing when none. */
-void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency);
+ * disposition to name, or -1; no_run: say that running waits for a
+ * professional); nothing when none. */
+void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, bool no_run);
 /* What the note was read as, one paragraph per finding not negated. */
 void html_note_read(struct ctx *c, const struct rh_note_reading *nr);
 

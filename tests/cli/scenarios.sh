@@ -13,7 +13,8 @@
 #   expect KEY=VALUE...       the plan (runhip plan --json on the last date):
 #     phase, blocked (true/false), hold, bone_stress, urgency, red_flags
 #     (comma list, exactly those), runs (yes: some run/walk_run/test day in the
-#     calendar, no: none), text~WORDS (the plan text contains WORDS, _ for space)
+#     calendar, no: none), text~WORDS (the plan text contains WORDS, _ for space),
+#     text!~WORDS (it does not)
 #   expect_log KEY=VALUE...   the last log's JSON: red_flags, urgency, blocked, verdict
 #   fails DATE ARGS...        runhip --today DATE log pain ARGS must fail (exit 1)
 #   run DATE KM               a recorded run of KM km that morning (a TCX file, imported)
@@ -180,7 +181,10 @@ bad = []
 for kv in sys.argv[4:]:
     if "~" in kv and "=" not in kv.split("~")[0]:
         k, v = kv.split("~", 1)
-        if v.replace("_", " ") not in text:
+        if k.endswith("!"):
+            if v.replace("_", " ") in text:
+                bad.append("plan text says %r" % v.replace("_", " "))
+        elif v.replace("_", " ") not in text:
             bad.append("plan text lacks %r" % v.replace("_", " "))
         continue
     k, v = kv.split("=", 1)

@@ -22,6 +22,7 @@
 #include "runhip/load.h"
 #include "runhip/plan.h"
 #include "runhip/text.h"
+#include "runhip/triage.h"
 
 /* Checks one output; prints the place of a leak with some context. */
 static int leak_check(const char *label, const char *text, size_t len)
@@ -647,6 +648,78 @@ static void test_demo_in_plain_words(void)
     CHECK(rmdir(kept) == 0);
 }
 
+/* What a diary entry or a check-in says when it raises a red flag is read by
+ * a runner in pain, often on a phone: the reason of each flag is in everyday
+ * words, not a clinician's note. The words below are ones a runner does not
+ * use (the flag's name may keep its medical term in brackets; this checks
+ * the reason). Every sign the forms offer, alone and in pairs, and notes of
+ * the diary's own phrasings, with and without an assessment before. */
+static const char *const clinic_words[] = {
+    "displaced", "displacement", "femoral-neck", "systemic", "nerve root", "intra-articular",
+    "pathology", "deficit", "strangulated", "cauda equina", "surgical assessment", "erring",
+    "refers pain", "septic", "tendinopathy", "metastasis", "neurological",
+};
+
+static int clinic_check(const char *label, const struct rh_triage *t)
+{
+    int bad = 0;
+    for (int i = 0; i < t->n_flags; i++)
+        for (size_t k = 0; k < sizeof clinic_words / sizeof *clinic_words; k++)
+            if (strstr(t->flags[i].why, clinic_words[k])) {
+                fprintf(stderr, "%s: %s: the reason says \"%s\": %s\n", label, t->flags[i].id,
+                        clinic_words[k], t->flags[i].why);
+                bad++;
+                break;
+            }
+    return bad;
+}
+
+static void test_entry_reasons_in_plain_words(void)
+{
+    struct rh_intake ctx;
+    rh_intake_init(&ctx);
+    ctx.age = 34;
+    ctx.has_location = true;
+    ctx.location = RH_BIT(rh_intake_word_find(RH_INTAKE_LIST_LOCATION, "groin"));
+    ctx.duration_days = 20;
+    ctx.pain_worst = 5;
+    static const char *const notes[] = {
+        "fever and I can't put weight on it", "my hip is hot and red", "it woke me at night",
+        "my hip locks and I can't put weight on it", "I fell on the ice", "numb foot and weak leg",
+        "a painful lump in my groin", "pins and needles down both legs",
+    };
+    int n = rh_intake_word_count(RH_INTAKE_LIST_SIGN), bad = 0, flagged = 0;
+    struct rh_triage *t = rh_calloc(1, sizeof *t);
+    CHECK(t != NULL);
+    if (!t)
+        return;
+    struct rh_err err;
+    for (int with = 0; with < 2; with++) {
+        const struct rh_intake *c = with ? &ctx : NULL;
+        for (int a = 0; a < n; a++)
+            for (int b = a; b < n; b++) {
+                struct rh_pain_entry e = {.day = 20000, .pain = 4, .during_run = -1,
+                                          .next_morning = -1};
+                char label[96];
+                snprintf(label, sizeof label, "signs %s %s%s", rh_intake_word(RH_INTAKE_LIST_SIGN, a),
+                         rh_intake_word(RH_INTAKE_LIST_SIGN, b), with ? " (assessed)" : "");
+                CHECK_INT(rh_triage_entry(c, 3, &e, RH_BIT(a) | RH_BIT(b), t, &err), 0);
+                flagged += t->n_flags > 0;
+                bad += clinic_check(label, t);
+            }
+        for (size_t i = 0; i < sizeof notes / sizeof *notes; i++) {
+            struct rh_pain_entry e = {.day = 20000, .pain = 8, .during_run = -1,
+                                      .next_morning = -1, .note = (char *)notes[i]};
+            CHECK_INT(rh_triage_entry(c, 3, &e, 0, t, &err), 0);
+            flagged += t->n_flags > 0;
+            bad += clinic_check(notes[i], t);
+        }
+    }
+    rh_free(t);
+    CHECK(flagged > 40); /* the check saw red flags */
+    CHECK_INT(bad, 0);
+}
+
 int main(void)
 {
     RUN(test_wording);
@@ -654,6 +727,7 @@ int main(void)
     RUN(test_stored_old_reasons);
     RUN(test_every_source_resolves);
     RUN(test_words_at_the_source);
+    RUN(test_entry_reasons_in_plain_words);
     RUN(test_every_vignette_in_plain_words);
     RUN(test_demo_in_plain_words);
     return TEST_END();

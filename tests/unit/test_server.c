@@ -191,6 +191,15 @@ static void get(const struct rh_server_config *cfg, const char *target,
     req(cfg, "GET", target, NULL, res);
 }
 
+/* How many times needle is in the body. */
+static int count_of(const struct rh_server_response *r, const char *needle)
+{
+    int n = 0;
+    for (const char *p = r->body.data; p && (p = strstr(p, needle)); p += strlen(needle))
+        n++;
+    return n;
+}
+
 static bool has(const struct rh_server_response *r, const char *needle)
 {
     return r->body.len && strstr(r->body.data, needle) != NULL;
@@ -1253,6 +1262,63 @@ static void test_today_after_cannot_bear_weight(void)
     rh_server_response_release(&r);
 }
 
+/* A red flag logged before any assessment (a fresh database) is stored and
+ * shown by the today page, banner first, until a clearance. */
+static void test_red_flag_before_assessment(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=8&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "Red flags in this entry");
+    get(&cfg, "/", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(!has(&r, "Nothing stored yet"));
+    const char *flags = r.body.data ? strstr(r.body.data, "Your diary raised red flags") : NULL;
+    const char *block = r.body.data ? strstr(r.body.data, "No running until you are cleared") : NULL;
+    const char *todo = r.body.data ? strstr(r.body.data, "What to do today") : NULL;
+    CHECK(flags && block && todo && flags < block && block < todo);
+    /* the reason in plain words: the flags by name, the day of the entry */
+    CHECK(has(&r, "fever or a hot, red joint") && has(&r, "cannot take weight on the leg"));
+    CHECK(has(&r, "<h2>Get medical help today</h2>"));
+    CHECK(!has(&r, "cannot_bear_weight<") && !has(&r, "fever_hot_joint<"));
+    rh_server_response_release(&r);
+    get(&cfg, "/plan", &r);
+    CHECK(has(&r, "Your diary raised red flags") && has(&r, "No assessment yet"));
+    rh_server_response_release(&r);
+    /* a professional's clearance lifts it */
+    snprintf(body, sizeof body, "csrf=%s&what=cleared&note=seen+in+A%%26E", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK(!has(&r, "Your diary raised red flags") && !has(&r, "No running until you are cleared"));
+    rh_server_response_release(&r);
+}
+
+/* After a professional's clearance of the assessment's red flags the today
+ * page says they were cleared, not "get this checked" (issue 13). */
+static void test_today_after_clearance(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Red flags: get this checked"));
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=cleared", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK(!has(&r, "Red flags: get this checked"));
+    CHECK(has(&r, "were cleared by a doctor or physiotherapist on"));
+    rh_server_response_release(&r);
+}
+
 /* Correcting an activity: the same rh_store_activity_set as the CLI, in
  * one transaction; a bad value stores nothing. */
 static void test_activity(void)
@@ -1616,6 +1682,11 @@ static void test_checkin_red_flags(void)
     const char *block = strstr(r.body.data, "No running until you have been seen");
     const char *saved = strstr(r.body.data, "Saved: severity");
     CHECK(flags && block && saved && flags < block && block < saved);
+    /* said once, in the banner: not again as a line of the plan below it */
+    const char *banner_end = flags ? strstr(flags, "</section>") : NULL;
+    CHECK(banner_end && block && block < banner_end);
+    CHECK_INT(count_of(&r, "cannot take weight on the leg"), 1);
+    CHECK(!has(&r, "Warning sign:"));
     rh_server_response_release(&r);
     CHECK_INT(checkins(path), 1);
     get(&cfg, "/", &r);
@@ -2227,6 +2298,8 @@ int main(void)
     RUN(test_security);
     RUN(test_diary);
     RUN(test_today_after_cannot_bear_weight);
+    RUN(test_red_flag_before_assessment);
+    RUN(test_today_after_clearance);
     RUN(test_activity);
     RUN(test_profile);
     RUN(test_shoes);
