@@ -32,7 +32,12 @@
 #define IDLE_TIMEOUT_S 10
 #define HEADER_S 10.0 /* request line and headers, from connect or the previous answer */
 #define BODY_S 120.0  /* the body and the answer, from the end of the headers */
-#define DEFAULT_THREADS 4
+/* libmicrohttpd gives each connection to one thread of the pool for its
+ * life: a thread waiting for the CPU (an import alongside on a 2-core
+ * machine) holds up all of its connections, 64 each of 4 at 256
+ * connections; 16 threads (16 at most in flight, each with its read-only
+ * connection) halved p50 and lowered p99 during an import (bench/README.md) */
+#define DEFAULT_THREADS 16
 #define MAX_CONNECTIONS 4096
 #define POST_BUFFER 16384
 
