@@ -149,9 +149,9 @@ static int during(const struct rh_server_config *cfg, double secs, int nt)
     }
     qsort(all, (size_t)n, sizeof *all, cmp_float);
     printf("/ during writes, %d threads, %.1f s: %ld requests (%.0f a second), %llu pages built, "
-           "%.1f CPU us a request, wall p50 %.3f ms, p99 %.3f ms, max %.1f ms, %d not 200\n",
+           "%.1f CPU us a request, wall p50 %.1f us, p99 %.1f us, max %.1f ms, %d not 200\n",
            nt, wall, n, n / wall, (unsigned long long)built, cpu / (double)n * 1e6,
-           all[n / 2], all[n * 99 / 100], all[n - 1], bad);
+           all[n / 2] * 1e3, all[n * 99 / 100] * 1e3, all[n - 1], bad);
     free(all);
     return bad != 0;
 }
