@@ -1028,11 +1028,18 @@ static void test_names(void)
 
 static struct rh__kb KB;
 
-static int kb_try(const char *conds, const char *flags, const char *rules, struct rh_err *err)
+static int kb_try_terms(const char *terms, const char *conds, const char *flags,
+                        const char *rules, struct rh_err *err)
 {
     memset(&KB, 0, sizeof KB);
     rh_err_clear(err);
-    return rh__kb_read(&KB, conds, strlen(conds), flags, strlen(flags), rules, strlen(rules), err);
+    return rh__kb_read(&KB, terms, strlen(terms), conds, strlen(conds), flags, strlen(flags), rules,
+                       strlen(rules), err);
+}
+
+static int kb_try(const char *conds, const char *flags, const char *rules, struct rh_err *err)
+{
+    return kb_try_terms("", conds, flags, rules, err);
 }
 
 static const char *OK_FLAGS = "[trauma]\nname = fall\ndisposition = see_doctor_soon | X\n"
@@ -1170,6 +1177,107 @@ static void test_kb_level_sources(void)
     CHECK(d_ok);
     CHECK(r_ok);
     CHECK(!r_wrong);
+}
+
+/* Named terms (data/terms.txt): "@name" stands for the term's expression
+ * as if written there in parentheses, expanded when the files are read;
+ * an unknown name, a name given twice, a cycle, an unused term and bad
+ * syntax are each a loader error naming data/terms.txt (or the rule's
+ * file) and the line. */
+static void test_kb_terms(void)
+{
+    struct rh_err err;
+    char buf[1024];
+    const char *terms = "# comment\n"
+                        "term = groin_or_deep | location:groin | location:deep | groin or deep | S\n"
+                        "term = walking_groin | @groin_or_deep & worse_with:walking | g | S\n";
+    /* a term of terms, used once: the rule's tree is that of the written-out
+     * text (an OR inside an AND), one copy per use */
+    snprintf(buf, sizeof buf, "%sfeature = +1 | @walking_groin & !signs:limp | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try_terms(terms, buf, OK_FLAGS, OK_RULES, &err), 0);
+    int with_terms = KB.n_nodes;
+    const struct rh__rule *rule = &KB.rules[KB.n_rules - 1];
+    CHECK_INT(KB.nodes[rule->expr].kind, NODE_AND);
+    snprintf(buf, sizeof buf,
+             "%sfeature = +1 | ((location:groin | location:deep) & worse_with:walking) & "
+             "!signs:limp | r | S\n",
+             COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), 0);
+    CHECK_INT(KB.n_nodes, with_terms); /* checking the terms left no nodes behind */
+    /* evaluated as the text it stands for */
+    snprintf(buf, sizeof buf, "%sfeature = +1 | @walking_groin | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try_terms(terms, buf, OK_FLAGS, OK_RULES, &err), 0);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    struct rh__ctx c = {.in = &in, .kb = &KB};
+    int root = KB.rules[KB.n_rules - 1].expr;
+    CHECK_INT(rh__expr_eval(&c, root), TRI_UNKNOWN);
+    loc(&in, RH_LOC_DEEP);
+    worse(&in, RH_WORSE_WALKING);
+    CHECK_INT(rh__expr_eval(&c, root), TRI_YES);
+    in.location = RH_BIT(RH_LOC_OUTER);
+    CHECK_INT(rh__expr_eval(&c, root), TRI_NO);
+    /* an unknown term in a rule: the rule's file and line */
+    snprintf(buf, sizeof buf, "%sfeature = +1 | @groin_or_dep | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try_terms(terms, buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    CHECK_INT(err.line, 7);
+    CHECK(strstr(err.msg, "data/conditions.txt") && strstr(err.msg, "unknown term") &&
+          strstr(err.msg, "@groin_or_dep"));
+    /* an unknown term inside a term: the term's line */
+    CHECK_INT(kb_try_terms("term = a | @nope & age>50 | a | S\n", COND_HEAD, OK_FLAGS, OK_RULES,
+                           &err),
+              RH_ESYNTAX);
+    CHECK_INT(err.line, 1);
+    CHECK(strstr(err.msg, "data/terms.txt line 1: term 'a'") && strstr(err.msg, "unknown term"));
+    /* a term given twice */
+    CHECK_INT(kb_try_terms("term = a | age>50 | a | S\n\nterm = a | age>60 | b | S\n", COND_HEAD,
+                           OK_FLAGS, OK_RULES, &err),
+              RH_ESYNTAX);
+    CHECK_INT(err.line, 3);
+    CHECK(strstr(err.msg, "data/terms.txt line 3: term 'a' defined twice (first on line 1)"));
+    /* a cycle, direct or through another term */
+    CHECK_INT(kb_try_terms("term = a | @a & age>50 | a | S\n", COND_HEAD, OK_FLAGS, OK_RULES, &err),
+              RH_ESYNTAX);
+    CHECK_INT(err.line, 1);
+    CHECK(strstr(err.msg, "refers back to itself") != NULL);
+    CHECK_INT(kb_try_terms("term = a | @b | a | S\nterm = b | age>50 & !@a | b | S\n", COND_HEAD,
+                           OK_FLAGS, OK_RULES, &err),
+              RH_ESYNTAX);
+    CHECK_INT(err.line, 1);
+    CHECK(strstr(err.msg, "data/terms.txt line 1: term 'a'") &&
+          strstr(err.msg, "refers back to itself"));
+    /* a term no rule uses (a use inside an unused term does not count) */
+    snprintf(buf, sizeof buf, "%sfeature = +1 | @groin_or_deep | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try_terms(terms, buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    CHECK_INT(err.line, 3);
+    CHECK(strstr(err.msg, "data/terms.txt line 3: term 'walking_groin' is used by no rule"));
+    /* bad syntax: in the expression, in the name, a missing part, another
+     * key, a bare '@', a red flag (read after the terms) */
+    CHECK_INT(kb_try_terms("term = a | age>50 & | a | S\n", COND_HEAD, OK_FLAGS, OK_RULES, &err),
+              RH_ESYNTAX);
+    CHECK(strstr(err.msg, "data/terms.txt line 1: term 'a'") != NULL);
+    CHECK_INT(kb_try_terms("term = a b | age>50 | a | S\n", COND_HEAD, OK_FLAGS, OK_RULES, &err),
+              RH_ESYNTAX);
+    CHECK(strstr(err.msg, "data/terms.txt line 1: a term's name") != NULL);
+    CHECK_INT(kb_try_terms("\nterm = a | age>50 | a\n", COND_HEAD, OK_FLAGS, OK_RULES, &err),
+              RH_ESYNTAX);
+    CHECK_INT(err.line, 2);
+    CHECK(strstr(err.msg, "data/terms.txt line 2: expected 'term = name") != NULL);
+    CHECK_INT(kb_try_terms("term = a | age>50 | | S\n", COND_HEAD, OK_FLAGS, OK_RULES, &err),
+              RH_ESYNTAX);
+    CHECK_INT(kb_try_terms("terms = a | age>50 | a | S\n", COND_HEAD, OK_FLAGS, OK_RULES, &err),
+              RH_EKEY);
+    CHECK(strstr(err.msg, "data/terms.txt line 1: unknown key 'terms'") != NULL);
+    CHECK_INT(kb_try_terms("[x]\nterm = a | age>50 | a | S\n", COND_HEAD, OK_FLAGS, OK_RULES,
+                           &err),
+              RH_EKEY);
+    snprintf(buf, sizeof buf, "%sfeature = +1 | @ & age>50 | r | S\n", COND_HEAD);
+    CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    CHECK(strstr(err.msg, "expected a term name after '@'") != NULL);
+    CHECK_INT(kb_try_terms("term = a | flag:trauma | a | S\n", COND_HEAD, OK_FLAGS, OK_RULES,
+                           &err),
+              RH_ESYNTAX);
+    CHECK(strstr(err.msg, "unknown red flag") != NULL);
 }
 
 /* A reason, source, expression or text too long for the engine's buffers is
@@ -1665,6 +1773,7 @@ static void test_sources_resolve(void)
 int main(void)
 {
     RUN(test_kb_has_every_id);
+    RUN(test_kb_terms);
     RUN(test_null_arguments);
     RUN(test_flag_bladder_bowel);
     RUN(test_flag_fever_hot_joint);

@@ -396,6 +396,17 @@ static void test_blind6_test(void)
     run_suite(&s);
 }
 
+/* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
+ * engineer before running them): every red-flag pattern of the blind
+ * authors' mix again, most in sparse form (3-6 answers) and in other
+ * words of the intake vocabulary. Development material, cases named; the
+ * same safety bars as every set. */
+static void test_flags_suite(void)
+{
+    static const struct suite s = {"tests/vignettes/flags", "flags", 40, 0, 0, 0, 1, 0, 0, 0};
+    run_suite(&s);
+}
+
 int main(void)
 {
     RUN(test_vignette_suite);
@@ -409,5 +420,6 @@ int main(void)
     RUN(test_blind5_test);
     RUN(test_blind6_dev);
     RUN(test_blind6_test);
+    RUN(test_flags_suite);
     return TEST_END();
 }
