@@ -351,10 +351,11 @@ static void test_blind4_dev(void)
 
 /* The fourth blind set's test half: frozen like blind2's, aggregate figures
  * only; the build fails if its safety figures fall below the level recorded
- * in tests/vignettes/README.md. */
+ * in tests/vignettes/README.md (every bar at 100% since the dangerous causes
+ * kept in the top three, round 6). */
 static void test_blind4_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind4/test", "blind4 test", 40, 0, 0, 1, 1, 0, 1, 0};
+    static const struct suite s = {"tests/vignettes/blind4/test", "blind4 test", 40, 0, 0, 1, 1, 0, 0, 0};
     run_suite(&s);
 }
 
