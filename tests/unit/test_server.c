@@ -1279,7 +1279,8 @@ static void test_red_flag_before_assessment(void)
     CHECK_INT(r.status, 200);
     CHECK(!has(&r, "Nothing stored yet"));
     const char *flags = r.body.data ? strstr(r.body.data, "Your diary raised red flags") : NULL;
-    const char *block = r.body.data ? strstr(r.body.data, "No running until you are cleared") : NULL;
+    const char *block =
+        r.body.data ? strstr(r.body.data, "No running until you are cleared") : NULL;
     const char *todo = r.body.data ? strstr(r.body.data, "What to do today") : NULL;
     CHECK(flags && block && todo && flags < block && block < todo);
     /* the reason in plain words: the flags by name, the day of the entry */
