@@ -6,7 +6,9 @@
  * A rule expression is built from atoms named after intake keys
  * (location:groin, test_hop, age>50, duration_days>10, pain_now>pain_worst,
  * flag:stress_fracture_signs), joined with & (and), | (or), ! (not),
- * parentheses and "Nof(a, b, c)" (at least N of the list). Every atom is
+ * parentheses, "Nof(a, b, c)" (at least N of the list) and "@name", a named
+ * term of data/terms.txt written once and expanded where it stands (at
+ * load time: the evaluator never sees a term). Every atom is
  * three-valued: yes, no, or unknown when the runner did not answer; an
  * unanswered question never counts as "no". The grammar and the files are
  * described in docs/internals/assess.md.
@@ -16,6 +18,8 @@
  */
 #ifndef RH_ASSESS_INT_H
 #define RH_ASSESS_INT_H
+
+#include <stdbool.h>
 
 #include "assess/intake_int.h"
 #include "runhip/assess.h"
@@ -28,6 +32,8 @@
 #define KB_NAME 120
 #define KB_TEXT 480
 #define KB_SOURCE 80
+#define KB_MAX_TERMS 48
+#define KB_TERM_EXPR 1024
 
 enum rh__tri { TRI_UNKNOWN = -1, TRI_NO = 0, TRI_YES = 1 };
 
@@ -68,8 +74,13 @@ enum rh__rule_kind {
     RULE_DISP,      /* general disposition rule */
     RULE_RUN,       /* general running rule */
     RULE_ADVICE,    /* general advice */
-    RULE_HOP_UNSAFE /* A2 */
+    RULE_HOP_UNSAFE, /* A2 */
+    RULE_KEEP        /* a dangerous cause kept in the top three (owner = condition) */
 };
+
+/* The words that open the reason of a dangerous cause kept in the top
+ * three (RULE_KEEP), shown first among that condition's reasons. */
+#define RH__KEEP_PREFIX "listed here because it must be ruled out first, even if other causes fit better: "
 
 struct rh__rule {
     uint8_t kind;
@@ -109,12 +120,24 @@ struct rh__flag {
     size_t why_trigger_max, why_raised;
 };
 
+/* A named term (data/terms.txt): an expression written once and expanded
+ * wherever "@name" stands in a rule, as if it were written there in
+ * parentheses. Only the loader reads these. */
+struct rh__term {
+    char name[KB_ID];
+    char expr[KB_TERM_EXPR];
+    long line;     /* in data/terms.txt */
+    bool used;     /* referred to by a rule (directly or through a term) */
+    bool busy;     /* being expanded: a second visit is a cycle */
+};
+
 struct rh__kb {
-    int n_nodes, n_rules, n_conds, n_flags;
+    int n_nodes, n_rules, n_conds, n_flags, n_terms;
     struct rh__node nodes[KB_MAX_NODES];
     struct rh__rule rules[KB_MAX_RULES];
     struct rh__cond conds[KB_MAX_CONDS];
     struct rh__flag flags[KB_MAX_FLAGS];
+    struct rh__term terms[KB_MAX_TERMS];
     double pain_threshold;  /* a group "scores" at or above this */
     double pain_mixed_ratio; /* second group within this share of the first: mixed */
     double pain_top_weight;  /* the leading condition's kind adds this times its score */
@@ -131,10 +154,13 @@ struct rh__kb {
 extern const char rh__kb_conditions[], rh__kb_conditions_end[];
 extern const char rh__kb_red_flags[], rh__kb_red_flags_end[];
 extern const char rh__kb_rules[], rh__kb_rules_end[];
+extern const char rh__kb_terms[], rh__kb_terms_end[];
 
-/* Reads the three files into kb (which the caller owns and zeroes first).
- * 0 or RH_EFORMAT/RH_ESYNTAX with err naming the file and line. */
-int rh__kb_read(struct rh__kb *kb, const char *conditions, size_t conditions_len,
+/* Reads the four files into kb (which the caller owns and zeroes first):
+ * the named terms first (every term must be used by a rule of the other
+ * three). 0 or RH_EFORMAT/RH_ESYNTAX with err naming the file and line. */
+int rh__kb_read(struct rh__kb *kb, const char *terms, size_t terms_len, const char *conditions,
+                size_t conditions_len,
                 const char *red_flags, size_t red_flags_len, const char *rules, size_t rules_len,
                 struct rh_err *err);
 /* The compiled-in knowledge base, read on first use; NULL (and err set) if

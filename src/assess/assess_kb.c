@@ -87,7 +87,8 @@ struct parser {
     const char *p;
     struct rh_err *err;
     int failed;
-    bool bare; /* ?key: no word or comparison needed */
+    bool bare;  /* ?key: no word or comparison needed */
+    bool check; /* checking a term on its own: a use there is not a use */
 };
 
 static void skip(struct parser *ps)
@@ -216,9 +217,50 @@ static int parse_atom(struct parser *ps)
     return node;
 }
 
+/* "@name": the named term's expression, parsed here as if it were written
+ * in parentheses (a fresh copy of its nodes, so evaluation, explanations
+ * and the unknown answers are exactly those of the written-out text). */
+static int parse_term(struct parser *ps)
+{
+    const char *s = ++ps->p;
+    while (is_ident((unsigned char)*ps->p))
+        ps->p++;
+    size_t n = (size_t)(ps->p - s);
+    if (n == 0)
+        return fail(ps, "expected a term name after '@'");
+    struct rh__term *t = NULL;
+    for (int i = 0; i < ps->kb->n_terms; i++)
+        if (strlen(ps->kb->terms[i].name) == n && memcmp(ps->kb->terms[i].name, s, n) == 0)
+            t = &ps->kb->terms[i];
+    if (!t) {
+        ps->p = s - 1;
+        return fail(ps, "unknown term (declare it in data/terms.txt)");
+    }
+    if (t->busy) {
+        ps->p = s - 1;
+        return fail(ps, "a term that refers back to itself");
+    }
+    const char *after = ps->p;
+    ps->p = t->expr;
+    t->busy = true;
+    int e = parse_or(ps);
+    t->busy = false;
+    if (e < 0)
+        return -1;
+    skip(ps);
+    if (*ps->p != '\0')
+        return fail(ps, "unexpected text");
+    if (!ps->check)
+        t->used = true;
+    ps->p = after;
+    return e;
+}
+
 static int parse_unary(struct parser *ps)
 {
     skip(ps);
+    if (*ps->p == '@')
+        return parse_term(ps);
     if (*ps->p == '!') {
         ps->p++;
         int node = new_node(ps, NODE_NOT);
@@ -320,9 +362,9 @@ static int parse_or(struct parser *ps)
     return node;
 }
 
-int rh__expr_parse(struct rh__kb *kb, const char *text, struct rh_err *err)
+static int expr_parse(struct rh__kb *kb, const char *text, bool check, struct rh_err *err)
 {
-    struct parser ps = {kb, text, err, 0, false};
+    struct parser ps = {kb, text, err, 0, false, check};
     int root = parse_or(&ps);
     if (root < 0)
         return RH_ESYNTAX;
@@ -332,6 +374,11 @@ int rh__expr_parse(struct rh__kb *kb, const char *text, struct rh_err *err)
         return RH_ESYNTAX;
     }
     return root;
+}
+
+int rh__expr_parse(struct rh__kb *kb, const char *text, struct rh_err *err)
+{
+    return expr_parse(kb, text, false, err);
 }
 
 /* ---- evaluation -------------------------------------------------------------- */
@@ -687,7 +734,7 @@ int rh__pain_group(const char *kind)
 struct reader {
     struct rh__kb *kb;
     const char *file;
-    int which; /* 0 conditions, 1 red flags, 2 rules */
+    int which; /* 0 conditions, 1 red flags, 2 rules, 3 terms */
 };
 
 static int level_of(const char *const *names, int count, const char *s, size_t n)
@@ -802,6 +849,9 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     case RULE_ADVICE: /* "reason (answers: A) [S]" */
         need = base + strlen(" (answers: ) []");
         break;
+    case RULE_KEEP: /* "KEEP_PREFIX reason (answers: A) [S]" (src/assess/assess.c) */
+        need = strlen(RH__KEEP_PREFIX) + base + strlen(" (answers: ) []");
+        break;
     case RULE_PAIN: /* "GROUP: A: reason [S]" */
         need = strlen("muscle") + 2 + base + strlen(":  []");
         break;
@@ -848,7 +898,15 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     memset(rule, 0, sizeof *rule);
     rule->kind = (uint8_t)kind;
     rule->owner = (int16_t)owner;
-    if (head_is_level) {
+    if (kind == RULE_KEEP) {
+        rule->owner = -1;
+        for (int i = 0; i < kb->n_conds; i++)
+            if (strcmp(kb->conds[i].id, parts[0]) == 0)
+                rule->owner = (int16_t)i;
+        if (rule->owner < 0)
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown condition '%s'", r->file,
+                               parts[0]);
+    } else if (head_is_level) {
         const char *const *names = level_is_run ? rh__running_names : rh__disposition_names;
         int count = level_is_run ? RH_RUNNING__COUNT : RH_DISP__COUNT;
         rule->level = level_of(names, count, parts[0], strlen(parts[0]));
@@ -1063,15 +1121,90 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
         return add_rule(r, RULE_RUN, -1, value, true, true, line, err);
     if (strcmp(section, "advice") == 0 && strcmp(key, "advice") == 0)
         return add_rule(r, RULE_ADVICE, -1, value, false, true, line, err);
+    if (strcmp(section, "keep_in_top3") == 0 && strcmp(key, "keep") == 0)
+        return add_rule(r, RULE_KEEP, -1, value, false, false, line, err);
     if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
         return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);
     return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s' in [%s]", r->file, key, section);
+}
+
+/* term = name | EXPRESSION | meaning in plain words | source */
+static int terms_cb(struct reader *r, const char *section, const char *key, const char *value,
+                    long line, struct rh_err *err)
+{
+    struct rh__kb *kb = r->kb;
+    if (section[0] || strcmp(key, "term") != 0)
+        return rh_err_setl(err, RH_EKEY, line, "%s line %ld: unknown key '%s' (only 'term = ...')",
+                           r->file, line, key);
+    char parts[KB_MAX_PARTS][KB_PART];
+    size_t bad;
+    int n = split_bar(value, parts, KB_MAX_PARTS, &bad);
+    if (n < 0)
+        return split_error(r, bad, line, err);
+    if (n < 4 || !parts[n - 2][0] || !parts[n - 1][0])
+        return rh_err_setl(err, RH_ESYNTAX, line,
+                           "%s line %ld: expected 'term = name | EXPRESSION | meaning | source'",
+                           r->file, line);
+    size_t nl = strlen(parts[0]);
+    for (size_t i = 0; i < nl; i++)
+        if (!is_ident((unsigned char)parts[0][i]))
+            nl = 0;
+    if (nl == 0 || nl >= KB_ID)
+        return rh_err_setl(err, RH_ESYNTAX, line,
+                           "%s line %ld: a term's name is letters, digits and '_' (at most %d), "
+                           "not '%s'",
+                           r->file, line, KB_ID - 1, parts[0]);
+    for (int i = 0; i < kb->n_terms; i++)
+        if (strcmp(kb->terms[i].name, parts[0]) == 0)
+            return rh_err_setl(err, RH_ESYNTAX, line,
+                               "%s line %ld: term '%s' defined twice (first on line %ld)", r->file,
+                               line, parts[0], kb->terms[i].line);
+    if (kb->n_terms >= KB_MAX_TERMS)
+        return rh_err_setl(err, RH_ELIMIT, line, "%s line %ld: more than %d terms", r->file, line,
+                           KB_MAX_TERMS);
+    struct rh__term *t = &kb->terms[kb->n_terms];
+    memset(t, 0, sizeof *t);
+    memcpy(t->name, parts[0], nl + 1);
+    t->line = line;
+    for (int i = 1; i < n - 2; i++) {
+        size_t len = strlen(t->expr);
+        int w = snprintf(t->expr + len, sizeof t->expr - len, "%s%s", i > 1 ? " | " : "",
+                         parts[i]);
+        if (w < 0 || (size_t)w >= sizeof t->expr - len)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "%s line %ld: the expression is longer than the %zu bytes the "
+                               "engine keeps (split the term)",
+                               r->file, line, sizeof t->expr - 1);
+    }
+    kb->n_terms++;
+    return 0;
+}
+
+/* Every term parses on its own (names, words, other terms, no cycle): an
+ * error names the term's own line. Its nodes are given back: a term gets
+ * nodes only where a rule uses it. */
+static int check_terms(struct reader *r, struct rh_err *err)
+{
+    struct rh__kb *kb = r->kb;
+    for (int i = 0; i < kb->n_terms; i++) {
+        int mark = kb->n_nodes;
+        struct rh_err e2;
+        rh_err_clear(&e2);
+        int root = expr_parse(kb, kb->terms[i].expr, true, &e2);
+        kb->n_nodes = mark;
+        if (root < 0)
+            return rh_err_setl(err, RH_ESYNTAX, kb->terms[i].line, "%s line %ld: term '%s': %s",
+                               r->file, kb->terms[i].line, kb->terms[i].name, e2.msg);
+    }
+    return 0;
 }
 
 static int kv_cb(void *ctx, const char *section, const char *key, const char *value, long line,
                  struct rh_err *err)
 {
     struct reader *r = ctx;
+    if (r->which == 3)
+        return terms_cb(r, section, key, value, line, err);
     if (r->which == 0)
         return cond_cb(r, section, key, value, line, err);
     if (r->which == 1)
@@ -1079,12 +1212,19 @@ static int kv_cb(void *ctx, const char *section, const char *key, const char *va
     return rules_cb(r, section, key, value, line, err);
 }
 
-int rh__kb_read(struct rh__kb *kb, const char *conditions, size_t conditions_len,
-                const char *red_flags, size_t red_flags_len, const char *rules, size_t rules_len,
-                struct rh_err *err)
+int rh__kb_read(struct rh__kb *kb, const char *terms, size_t terms_len, const char *conditions,
+                size_t conditions_len, const char *red_flags, size_t red_flags_len,
+                const char *rules, size_t rules_len, struct rh_err *err)
 {
-    struct reader r = {kb, "data/red_flags.txt", 1};
-    int rc = rh_kv_parse(red_flags, red_flags_len, kv_cb, &r, err);
+    struct reader r = {kb, "data/terms.txt", 3};
+    int rc = rh_kv_parse(terms, terms_len, kv_cb, &r, err);
+    if (rc == 0)
+        rc = check_terms(&r, err);
+    if (rc == 0) {
+        r.file = "data/red_flags.txt";
+        r.which = 1;
+        rc = rh_kv_parse(red_flags, red_flags_len, kv_cb, &r, err);
+    }
     if (rc == 0) {
         r.file = "data/conditions.txt";
         r.which = 0;
@@ -1097,6 +1237,11 @@ int rh__kb_read(struct rh__kb *kb, const char *conditions, size_t conditions_len
     }
     if (rc)
         return rc;
+    for (int i = 0; i < kb->n_terms; i++)
+        if (!kb->terms[i].used)
+            return rh_err_setl(err, RH_EFORMAT, kb->terms[i].line,
+                               "data/terms.txt line %ld: term '%s' is used by no rule (remove it)",
+                               kb->terms[i].line, kb->terms[i].name);
     for (int i = 0; i < kb->n_conds; i++) {
         const struct rh__cond *c = &kb->conds[i];
         if (c->pain_type[0] && rh__pain_group(c->pain_type) == -2)
@@ -1140,7 +1285,8 @@ const struct rh__kb *rh__kb_get(struct rh_err *err)
         memset(&the_kb, 0, sizeof the_kb);
         rh_err_clear(&kb_err);
         long failed = rh_alloc_failures();
-        int r = rh__kb_read(&the_kb, rh__kb_conditions,
+        int r = rh__kb_read(&the_kb, rh__kb_terms, (size_t)(rh__kb_terms_end - rh__kb_terms),
+                            rh__kb_conditions,
                             (size_t)(rh__kb_conditions_end - rh__kb_conditions), rh__kb_red_flags,
                             (size_t)(rh__kb_red_flags_end - rh__kb_red_flags), rh__kb_rules,
                             (size_t)(rh__kb_rules_end - rh__kb_rules), &kb_err);

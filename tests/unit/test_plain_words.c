@@ -256,7 +256,8 @@ static void test_every_source_resolves(void)
 {
     static const char *const files[] = {"data/conditions.txt", "data/red_flags.txt",
                                         "data/assess_rules.txt", "data/plan_rules.txt",
-                                        "data/exercises.txt", "data/load_rules.txt"};
+                                        "data/exercises.txt", "data/load_rules.txt",
+                                        "data/terms.txt"};
     int unknown = 0, seen = 0;
     for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
         size_t len;
