@@ -1291,6 +1291,11 @@ static void test_red_flag_before_assessment(void)
     get(&cfg, "/plan", &r);
     CHECK(has(&r, "Your diary raised red flags") && has(&r, "No assessment yet"));
     rh_server_response_release(&r);
+    get(&cfg, "/api/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "\"assessed\": false") && has(&r, "\"blocked\": true") &&
+          has(&r, "\"cannot_bear_weight\""));
+    rh_server_response_release(&r);
     /* a professional's clearance lifts it */
     snprintf(body, sizeof body, "csrf=%s&what=cleared&note=seen+in+A%%26E", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
