@@ -386,7 +386,8 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
     if (!r && !out->have_plan && out->pain.red_flag) {
         struct rh_plan_state *u = rh_calloc(1, sizeof *u);
         int64_t upid = 0;
-        r = u ? unassessed_get(s, e.day, &upid, u, err) : rh_err_set(err, RH_ENOMEM, "out of memory");
+        r = u ? unassessed_get(s, e.day, &upid, u, err)
+              : rh_err_set(err, RH_ENOMEM, "out of memory");
         if (!r) {
             struct rh_pain_result res = out->pain;
             r = rh_plan_move(kb, u, hist, nh, &out->triage, 0, &res, err);
@@ -471,7 +472,8 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
         int64_t upid = 0;
         char why[600];
         bool moved;
-        r = u ? unassessed_get(s, ck->day, &upid, u, err) : rh_err_set(err, RH_ENOMEM, "out of memory");
+        r = u ? unassessed_get(s, ck->day, &upid, u, err)
+              : rh_err_set(err, RH_ENOMEM, "out of memory");
         if (!r)
             r = rh_plan_on_checkin(kb, u, ck, &out->triage, why, sizeof why, &moved);
         if (!r)

@@ -415,8 +415,8 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
     if (!o->err)
         o->err = rh_load_write_svg(&rep, &svg);
     const char *start = svg.len ? strstr(svg.data, "<svg") : NULL;
-    pf(o, "<p class=\"small\">Weekly running distance, pain diary entries (triangles, 0-10) "
-          "and the acute:chronic load ratio, to %s.</p>\n<div class=\"chart\">\n", d);
+    pf(o, "<p class=\"small\">Weekly running distance, the worst pain of each diary day (red "
+          "bars, 0-10) and the acute:chronic load ratio, to %s.</p>\n<div class=\"chart\">\n", d);
     put(o, start ? start : "");
     put(o, "</div>\n");
     rh_buf_release(&svg);

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The training-load chart as a standalone SVG (the dashboard embeds the
- * same text): weekly running distance as bars, pain diary entries as
- * markers on a strip under them, and below the acute:chronic load ratio
+ * same text): weekly running distance as bars, the pain diary as one
+ * marker a day (the day's worst pain) on a strip under them, and below the acute:chronic load ratio
  * (rolling and exponentially weighted) over its 0.8-1.3 band with the 1.5
  * line, and Foster monotony with its 2.0 line. Title, axes with units, a
  * legend and a footnote on the method make it readable on its own. Its
@@ -30,6 +30,10 @@
 #define P1_BOT 290
 #define PAIN_TOP 306
 #define PAIN_BOT 336
+#define PAIN_BAR_MIN 3   /* a pain-0 day still shows */
+#define PAIN_BAR_MAX 15  /* pain 10: under the labels at the top of the strip */
+#define PAIN_DIGIT_W 7.7 /* width of a 12-unit digit (DejaVu Sans: 7.63) */
+#define PAIN_LABELS_MAX (7 * SVG_WEEKS)
 #define P2_TOP 362
 #define P2_BOT 492
 
@@ -129,8 +133,9 @@ static void legend_item(struct svg *s, double x, double y, const char *kind, con
     else if (strcmp(kind, "band") == 0)
         out(s, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\"/>\n", x, y - 9,
             color);
-    else if (strcmp(kind, "pain") == 0)
-        out(s, "<path d=\"M%.1f %.1f l7 -11 l7 11 z\" fill=\"%s\"/>\n", x, y, color);
+    else if (strcmp(kind, "pain") == 0) /* as the strip's markers: a bar for a day */
+        out(s, "<rect x=\"%.1f\" y=\"%.1f\" width=\"5\" height=\"11\" fill=\"%s\"/>\n", x + 4,
+            y - 10, color);
     else
         out(s,
             "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
@@ -160,8 +165,24 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
         W, H, W, H);
     snprintf(t, sizeof t, "Training load, last %zu weeks to %s", nw, a);
     out(s, "<title id=\"title\">%s</title>\n", t);
+    /* the text alternative names every pain day the strip draws: its
+     * labels are left out where they would not fit */
     out(s, "<desc id=\"desc\">Weekly running distance in km, pain diary entries, the "
-           "acute:chronic load ratio with its 0.8-1.3 band and Foster monotony</desc>\n");
+           "acute:chronic load ratio with its 0.8-1.3 band and Foster monotony.");
+    {
+        int k = 0;
+        for (size_t i = 0; i < r->n_days; i++) {
+            const struct rh_load_day *d = &r->days[i];
+            if (d->pain < 0 || d->day < day0)
+                continue;
+            char dd[11];
+            rh_date_format(d->day, dd);
+            out(s, "%s %s %d/10", k++ ? "," : " Pain (the worst of each day):", dd, d->pain);
+        }
+        if (k)
+            out(s, ".");
+    }
+    out(s, "</desc>\n");
     out(s, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n", W, H);
     text(s, W / 2.0, 28, "middle", 18, " font-weight=\"bold\" fill=\"" C_TEXT "\"", t);
     text(s, W / 2.0, 48, "middle", 12, " fill=\"#555555\"",
@@ -207,17 +228,41 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
         "stroke=\"" C_GRID "\"/>\n",
         X0, PAIN_TOP, X1 - X0, PAIN_BOT - PAIN_TOP);
     text(s, X0 - 6, (PAIN_TOP + PAIN_BOT) / 2.0 + 4, "end", 12, NULL, "pain 0-10");
+    /* one marker a day (the day's worst pain, r->days), a bar as high as the
+     * pain and never wider than its day, so that entries on consecutive days
+     * stand side by side; the figure above a marker only where it fits, the
+     * worst pain first (the text alternative lists them all) */
     int n_pain = 0;
-    for (size_t i = 0; i < r->n_days; i++) {
-        const struct rh_load_day *d = &r->days[i];
-        if (d->pain < 0 || d->day < day0)
-            continue;
-        double x = X0 + (double)(d->day - day0 + 0.5) / (7.0 * (double)nw) * (X1 - X0);
-        out(s, "<path class=\"pain-marker\" d=\"M%.1f %d l6 -12 l6 12 z\" fill=\"" C_PAIN "\"/>\n",
-            x - 6, PAIN_BOT - 2);
-        snprintf(t, sizeof t, "%d", d->pain);
-        text(s, x, PAIN_TOP + 12, "middle", 12, " fill=\"" C_PAIN "\"", t);
-        n_pain++;
+    double dayw = (double)(X1 - X0) / (7.0 * (double)(nw ? nw : 1));
+    double mw = fmin(12, dayw * 0.8);
+    double lx[PAIN_LABELS_MAX][2]; /* the labels placed: left and right edges */
+    int nl = 0;
+    for (int level = 10; level >= 0; level--) {
+        for (size_t i = r->n_days; i-- > 0;) {
+            const struct rh_load_day *d = &r->days[i];
+            if (d->pain != level || d->day < day0)
+                continue;
+            double x = X0 + ((double)(d->day - day0) + 0.5) * dayw;
+            double h = PAIN_BAR_MIN + (PAIN_BAR_MAX - PAIN_BAR_MIN) * d->pain / 10.0;
+            char dd[11];
+            rh_date_format(d->day, dd);
+            out(s,
+                "<rect class=\"pain-marker\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+                "height=\"%.1f\" fill=\"" C_PAIN "\"><title>%s: pain %d/10</title></rect>\n",
+                x - mw / 2, PAIN_BOT - 1 - h, mw, h, dd, d->pain);
+            n_pain++;
+            snprintf(t, sizeof t, "%d", d->pain);
+            double half = PAIN_DIGIT_W * (double)strlen(t) / 2 + 1;
+            bool fits = nl < PAIN_LABELS_MAX && x - half >= X0 && x + half <= X1;
+            for (int k = 0; fits && k < nl; k++)
+                fits = x + half <= lx[k][0] || x - half >= lx[k][1];
+            if (!fits)
+                continue;
+            lx[nl][0] = x - half;
+            lx[nl][1] = x + half;
+            nl++;
+            text(s, x, PAIN_TOP + 12, "middle", 12, " class=\"pain-label\" fill=\"" C_PAIN "\"", t);
+        }
     }
     if (!n_pain)
         text(s, (X0 + X1) / 2.0, (PAIN_TOP + PAIN_BOT) / 2.0 + 4, "middle", 12, " fill=\"#888888\"",

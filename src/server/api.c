@@ -104,10 +104,19 @@ int api_plan(struct ctx *c)
     struct rh_err err;
     rh_err_clear(&err);
     int r = plan_current(c, NULL, &st, &err);
-    if (r)
+    bool unassessed = false;
+    if (r == RH_ENOTFOUND) {
+        /* no assessment: the red flags the diary keeps, as `runhip plan --json` */
+        struct rh_err e2;
+        rh_err_clear(&e2);
+        unassessed = rh_diary_unassessed(c->s, &st, &e2) == 0;
+    }
+    if (r && !unassessed)
         return api_fail(c, r, &err,
                         "no assessment yet: the plan follows one ('runhip assess')");
-    r = rh_plan_json(server_kb(&err), &st, plan_from_day(&st, c->today), &c->res->body, &err);
+    r = unassessed ? rh_plan_unassessed_json(&st, &c->res->body, &err)
+                   : rh_plan_json(server_kb(&err), &st, plan_from_day(&st, c->today),
+                                  &c->res->body, &err);
     if (r)
         return api_fail(c, r, &err, "");
     c->res->status = 200;

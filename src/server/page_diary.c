@@ -428,6 +428,11 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
         }
         if (o->blocked)
             put(c, "<p><strong>No running for now</strong>: see <a href=\"/\">today</a>.</p>\n");
+    } else if (o->pain.red_flag) {
+        /* kept without an assessment (rh_diary_unassessed): today says it */
+        put(c, "<p><strong>No running until a doctor or physiotherapist has cleared you</strong>: "
+               "the <a href=\"/\">today</a> page keeps saying it. Your plan is made after you "
+               "<a href=\"/questionnaire\">answer the questions about your hip</a>.</p>\n");
     } else {
         put(c, "<p>No plan yet: after an assessment, <code>runhip plan</code> makes one and the "
                "diary moves it.</p>\n");

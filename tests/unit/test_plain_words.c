@@ -701,7 +701,8 @@ static void test_entry_reasons_in_plain_words(void)
                 struct rh_pain_entry e = {.day = 20000, .pain = 4, .during_run = -1,
                                           .next_morning = -1};
                 char label[96];
-                snprintf(label, sizeof label, "signs %s %s%s", rh_intake_word(RH_INTAKE_LIST_SIGN, a),
+                snprintf(label, sizeof label, "signs %s %s%s",
+                         rh_intake_word(RH_INTAKE_LIST_SIGN, a),
                          rh_intake_word(RH_INTAKE_LIST_SIGN, b), with ? " (assessed)" : "");
                 CHECK_INT(rh_triage_entry(c, 3, &e, RH_BIT(a) | RH_BIT(b), t, &err), 0);
                 flagged += t->n_flags > 0;

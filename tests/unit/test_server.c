@@ -1395,12 +1395,17 @@ static void test_red_flag_before_assessment(void)
     char body[256];
     snprintf(body, sizeof body,
              "csrf=%s&what=pain&pain_now=8&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
-    EXPECT(&cfg, "POST", "/diary", body, 200, "Red flags in this entry");
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Red flags in this entry") && has(&r, "today</a> page keeps saying it"));
+    CHECK(!has(&r, "No plan yet"));
+    rh_server_response_release(&r);
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
     CHECK(!has(&r, "Nothing stored yet"));
     const char *flags = r.body.data ? strstr(r.body.data, "Your diary raised red flags") : NULL;
-    const char *block = r.body.data ? strstr(r.body.data, "No running until you are cleared") : NULL;
+    const char *block =
+        r.body.data ? strstr(r.body.data, "No running until you are cleared") : NULL;
     const char *todo = r.body.data ? strstr(r.body.data, "What to do today") : NULL;
     CHECK(flags && block && todo && flags < block && block < todo);
     /* the reason in plain words: the flags by name, the day of the entry */
@@ -1410,6 +1415,11 @@ static void test_red_flag_before_assessment(void)
     rh_server_response_release(&r);
     get(&cfg, "/plan", &r);
     CHECK(has(&r, "Your diary raised red flags") && has(&r, "No assessment yet"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "\"assessed\": false") && has(&r, "\"blocked\": true") &&
+          has(&r, "\"cannot_bear_weight\""));
     rh_server_response_release(&r);
     /* a professional's clearance lifts it */
     snprintf(body, sizeof body, "csrf=%s&what=cleared&note=seen+in+A%%26E", CSRF);

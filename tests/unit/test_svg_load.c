@@ -14,9 +14,15 @@
 #include "runhip/load.h"
 #include "test_load_synth.h"
 
+#define MAX_MARKS 128
 struct count {
     int depth, max_depth, elements;
     int svg, title, bars, band, acwr, ewma, mono, pain, text;
+    double mark_x[MAX_MARKS], mark_w[MAX_MARKS]; /* the pain markers' left edges, widths */
+    double label_x[MAX_MARKS];                   /* the pain labels' centres */
+    char label[MAX_MARKS][8];                    /* and their text */
+    int n_labels;
+    bool in_label;
     bool in_text;
     double font_min; /* the smallest font-size of a text (0: none) */
     char texts[8192];
@@ -63,8 +69,20 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **a)
         c->ewma++;
     else if (strcmp(name, "polyline") == 0 && strcmp(cls, "monotony") == 0)
         c->mono++;
-    else if (strcmp(name, "path") == 0 && strcmp(cls, "pain-marker") == 0)
+    else if ((strcmp(name, "path") == 0 || strcmp(name, "rect") == 0) &&
+             strcmp(cls, "pain-marker") == 0) {
+        if (c->pain < MAX_MARKS && strcmp(name, "rect") == 0) {
+            c->mark_x[c->pain] = atof(attr(a, "x") ? attr(a, "x") : "0");
+            c->mark_w[c->pain] = atof(attr(a, "width") ? attr(a, "width") : "0");
+        }
         c->pain++;
+    } else if (strcmp(name, "text") == 0 && strcmp(cls, "pain-label") == 0 &&
+               c->n_labels < MAX_MARKS) {
+        c->label_x[c->n_labels] = atof(attr(a, "x") ? attr(a, "x") : "0");
+        c->label[c->n_labels][0] = '\0';
+        c->n_labels++;
+        c->in_label = true;
+    }
 }
 
 static void XMLCALL on_end(void *ud, const XML_Char *name)
@@ -72,11 +90,20 @@ static void XMLCALL on_end(void *ud, const XML_Char *name)
     (void)name;
     struct count *c = ud;
     c->depth--;
+    c->in_label = false;
 }
 
 static void XMLCALL on_chars(void *ud, const XML_Char *s, int len)
 {
     struct count *c = ud;
+    if (c->in_label) {
+        char *l = c->label[c->n_labels - 1];
+        size_t have = strlen(l);
+        if (have + (size_t)len < sizeof c->label[0]) {
+            memcpy(l + have, s, (size_t)len);
+            l[have + (size_t)len] = '\0';
+        }
+    }
     if (c->tlen + (size_t)len + 2 < sizeof c->texts) {
         memcpy(c->texts + c->tlen, s, (size_t)len);
         c->tlen += (size_t)len;
@@ -257,10 +284,96 @@ static void test_svg_buffer_cap(void)
     rh_store_close(s);
 }
 
+/* Pain logged on consecutive days (two entries on one of them): one marker a
+ * day with the day's worst pain, no two markers overlapping, a figure above
+ * a marker only where it fits (never two overlapping, the worst pain always
+ * labelled), and the text alternative naming every day with its pain. */
+static void test_consecutive_pain_days(void)
+{
+    char path[600];
+    struct rh_store *s = syn_open(path, sizeof path);
+    for (int w = 0; w < 16; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(8, 48));
+    int32_t as_of = SYN_DAY0 + 7 * 16 - 1;
+    static const int pain[] = {3, 4, 6, 5, 7, 8, 6, 4, 3, 10, 2, 5, 6, 5};
+    int n = (int)(sizeof pain / sizeof pain[0]);
+    for (int i = 0; i < n; i++) {
+        struct rh_pain_entry p = {.day = as_of - n + 1 + i, .pain = pain[i], .during_run = -1,
+                                  .next_morning = -1};
+        CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+    }
+    /* a second, milder entry on the day of the worst pain */
+    struct rh_pain_entry p = {.day = as_of - n + 1 + 9, .pain = 1, .during_run = -1,
+                              .next_morning = -1};
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+    struct rh_load_report r;
+    CHECK_INT(rh_load_report_build(s, as_of, &r, NULL), 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_svg(&r, &b), 0);
+    struct count *c = rh_calloc(1, sizeof *c);
+    CHECK(c != NULL);
+    if (!c)
+        return;
+    CHECK(parse_svg(b.data, b.len, c));
+    CHECK_INT(c->pain, n);
+    CHECK(c->font_min >= 12);
+    /* markers side by side: sorted by their left edge, none reaches the next */
+    for (int i = 0; i < c->pain && i < MAX_MARKS; i++)
+        for (int j = i + 1; j < c->pain && j < MAX_MARKS; j++) {
+            int lo = c->mark_x[i] < c->mark_x[j] ? i : j, hi = lo == i ? j : i;
+            if (c->mark_x[lo] + c->mark_w[lo] > c->mark_x[hi] + 0.01)
+                fprintf(stderr, "  markers at %.1f (%.1f wide) and %.1f overlap\n",
+                        c->mark_x[lo], c->mark_w[lo], c->mark_x[hi]);
+            CHECK(c->mark_w[lo] > 0 && c->mark_x[lo] + c->mark_w[lo] <= c->mark_x[hi] + 0.01);
+        }
+    /* labels: each a figure 0-10, no two overlapping (a 12-unit digit is
+     * about 7.6 units wide), fewer than the days, the 10 among them */
+    bool ten = false;
+    CHECK(c->n_labels >= 2 && c->n_labels < n);
+    for (int i = 0; i < c->n_labels; i++) {
+        ten |= strcmp(c->label[i], "10") == 0;
+        double hi = 7.6 * (double)strlen(c->label[i]) / 2;
+        for (int j = i + 1; j < c->n_labels; j++) {
+            double hj = 7.6 * (double)strlen(c->label[j]) / 2;
+            bool apart = c->label_x[i] + hi <= c->label_x[j] - hj ||
+                         c->label_x[j] + hj <= c->label_x[i] - hi;
+            if (!apart)
+                fprintf(stderr, "  labels %s at %.1f and %s at %.1f overlap\n", c->label[i],
+                        c->label_x[i], c->label[j], c->label_x[j]);
+            CHECK(apart);
+        }
+    }
+    CHECK(ten);
+    /* the text alternative: every day with its worst pain */
+    for (int i = 0; i < n; i++) {
+        char d[11], want[24];
+        rh_date_format(as_of - n + 1 + i, d);
+        snprintf(want, sizeof want, "%s %d/10", d, pain[i]);
+        if (!strstr(c->texts, want))
+            fprintf(stderr, "  the text alternative lacks '%s'\n", want);
+        CHECK(strstr(c->texts, want) != NULL);
+    }
+    char out[700];
+    snprintf(out, sizeof out, "%s.svg", path);
+    FILE *f = fopen(out, "wb");
+    if (f) {
+        fwrite(b.data, 1, b.len, f);
+        fclose(f);
+        printf("# chart: %s\n", out);
+    }
+    rh_free(c);
+    rh_buf_release(&b);
+    rh_load_report_release(&r);
+    rh_store_close(s);
+}
+
 int main(void)
 {
     RUN(test_realistic_chart);
     RUN(test_short_history_chart);
     RUN(test_svg_buffer_cap);
+    RUN(test_consecutive_pain_days);
     return TEST_END();
 }
