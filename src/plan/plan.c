@@ -964,10 +964,12 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                     *what ? " " : "", what);
         } else {
             res->red_flag = true;
-            add_why(why, sizeof why, "Warning sign: %s.%s%s No running until a doctor or "
-                    "physiotherapist has seen you.", f->name, *what ? " " : "", what);
+            add_why(why, sizeof why, "Warning sign: %s.%s%s", f->name, *what ? " " : "", what);
         }
     }
+    /* the block is said once, after the signs, not once for each */
+    if (res->red_flag)
+        add_why(why, sizeof why, "No running until a doctor or physiotherapist has seen you.");
     /* a note that tells of a new acute injury (data/plan_rules.txt [pain]
      * acute_events): held and seen, whatever the pain score says; a red flag
      * of the same entry already said more */
@@ -1288,6 +1290,7 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     char date[11];
     rh_date_format(ck->day, date);
     char names[240] = "";
+    int top = 0;
     for (int i = 0; triage && i < triage->n_flags; i++) {
         const struct rh_triage_flag *f = &triage->flags[i];
         if (!rh__word_in(st->diary_flags, f->id))
@@ -1300,10 +1303,14 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         if (f->running == RH_RUNNING_STOP)
             st->rest_leg = true;
         rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", f->name);
-        add_why(why, cap, "Warning sign: %s. %s No running until a doctor or physiotherapist "
-                "has seen you.", f->name, rh_disposition_text(f->urgency));
+        add_why(why, cap, "Warning sign: %s.", f->name);
+        if ((int)f->urgency > top)
+            top = (int)f->urgency;
     }
     if (*names) {
+        /* the most urgent care and the block, said once after the signs */
+        add_why(why, cap, "%s No running until a doctor or physiotherapist has seen you.",
+                rh_disposition_text((enum rh_disposition)top));
         st->blocked = true;
         st->cleared = false;
         st->good_streak = 0;
