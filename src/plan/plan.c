@@ -963,9 +963,11 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                     "assessment (%s): runs stop until the diary settles.%s%s", f->name,
                     *what ? " " : "", what);
         } else {
+            /* what red flags mean for running: said once, with the first */
+            add_why(why, sizeof why, "Warning sign: %s.%s%s%s", f->name, *what ? " " : "", what,
+                    res->red_flag ? "" : " No running until a doctor or physiotherapist has "
+                                         "seen you.");
             res->red_flag = true;
-            add_why(why, sizeof why, "Warning sign: %s.%s%s No running until a doctor or "
-                    "physiotherapist has seen you.", f->name, *what ? " " : "", what);
         }
     }
     /* a note that tells of a new acute injury (data/plan_rules.txt [pain]
@@ -1299,9 +1301,10 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             st->bone_stress = true;
         if (f->running == RH_RUNNING_STOP)
             st->rest_leg = true;
+        /* what red flags mean for running: said once, with the first */
+        add_why(why, cap, "Warning sign: %s. %s%s", f->name, rh_disposition_text(f->urgency),
+                *names ? "" : " No running until a doctor or physiotherapist has seen you.");
         rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", f->name);
-        add_why(why, cap, "Warning sign: %s. %s No running until a doctor or physiotherapist "
-                "has seen you.", f->name, rh_disposition_text(f->urgency));
     }
     if (*names) {
         st->blocked = true;
