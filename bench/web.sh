@@ -18,6 +18,10 @@
 #
 #   bash bench/web.sh          (RH_SHARED: the shared folder, default ../shared)
 #   DURATION=10 SLOW=200 SLOW_S=60 bash bench/web.sh
+#   ONLY=during bash bench/web.sh   (only step 3's runs during an import)
+#   ONLY=inproc bash bench/web.sh   (no wrk: bench_web --during, 4 and 16
+#                                    threads, each beside its own import;
+#                                    figures that hold on a busy machine)
 [ -z "${BASH_VERSION:-}" ] && exec bash "$0" "$@"
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -55,6 +59,24 @@ fresh_live() {
     "$RUNHIP" --db "$LIVE" --today $TODAY assess --in samples/demo/intake.txt >/dev/null
     "$RUNHIP" --db "$LIVE" --today $TODAY plan >/dev/null
 }
+
+# in process (build/rel/bench/bench_web --during): the server's own part
+# during an import, which holds on a shared machine where wrk's does not
+if [ "${ONLY:-}" = inproc ]; then
+    BENCH_WEB=${BENCH_WEB:-build/rel/bench/bench_web}
+    make --no-print-directory build/rel/bench/bench_web >/dev/null || exit 1
+    echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    for t in 4 16; do
+        fresh_live
+        "$RUNHIP" --db "$LIVE" import --jobs 1 "$DATA" >"$OUT/web-import.log" 2>&1 &
+        IMP=$!
+        sleep 0.3
+        "$BENCH_WEB" "$LIVE" --during "${IMPORT_S:-3}" $t
+        kill -0 $IMP 2>/dev/null || echo "   (the import had ended before the run did)"
+        wait $IMP
+    done
+    exit 0
+fi
 
 SRV=
 start_server() { # database
@@ -103,6 +125,13 @@ during 64 /
 during 64 /api/assessment
 during 256 /
 during 256 "/api/activities?limit=20"
+table() {
+    echo
+    echo "| run | connections | path | requests/s | p50 | p99 | non-2xx | socket errors |"
+    echo "|---|---|---|---|---|---|---|---|"
+    printf '%s\n' "${ROWS[@]}"
+}
+[ "${ONLY:-}" = during ] && { table; exit 0; }
 start_server "$DB"
 for c in 64 256; do
     run "alone" $c /
@@ -149,8 +178,4 @@ non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
 ok=$((total - ${non2xx:-0}))
 echo "ordinary requests during the slow clients: $total sent, $ok answered 200, errors ${errs:-0} ($(awk -v o="$ok" -v t="$total" -v e="${errs:-0}" 'BEGIN {if (t + e > 0) printf "%.1f", 100 * o / (t + e); else print "?"}')% answered)"
 cat "$OUT/web-slow.log"
-
-echo
-echo "| run | connections | path | requests/s | p50 | p99 | non-2xx | socket errors |"
-echo "|---|---|---|---|---|---|---|---|"
-printf '%s\n' "${ROWS[@]}"
+table

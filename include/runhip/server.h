@@ -36,13 +36,15 @@
 #define RH_SERVER_TOKEN_LEN 32
 
 /* What a server keeps between requests: read-only connections to the
- * database (one per request in flight) and, for each, its last answers,
- * forgotten as soon as anyone writes to the database. A write through the
- * server itself (a POST) is seen by the very next request; a write by
- * another program (`runhip import` alongside) within RH_SERVER_FRESH_MS
- * (a connection checks the database at most that often while the server
- * wrote nothing). Thread-safe. Free with rh_server_cache_free after the
- * last request. */
+ * database (one per request in flight) and the last answers, shared by
+ * them, not given again once anyone has written to the database (one page
+ * built per change, however many requests ask for it meanwhile). A write
+ * through the server itself (a POST) is seen by the very next request; a
+ * write by another program (`runhip import` alongside) within
+ * RH_SERVER_FRESH_MS (the database is checked at most that often while the
+ * server wrote nothing), and while the new page is being built the one of
+ * just before that write is given for at most RH_SERVER_FRESH_MS more.
+ * Thread-safe. Free with rh_server_cache_free after the last request. */
 #define RH_SERVER_FRESH_MS 10
 struct rh_server_cache;
 int rh_server_cache_new(struct rh_server_cache **out, struct rh_err *err);
@@ -143,7 +145,7 @@ struct rh_server_opts {
     const char *zone;    /* as rh_server_config.zone */
     bool has_today;
     int32_t today;
-    unsigned threads;    /* 0: 4 */
+    unsigned threads;    /* 0: 16 */
     double header_s;     /* deadline for a request's line and headers; 0: 10 s */
     double body_s;       /* deadline for its body and answer; 0: 120 s */
     size_t upload_max;   /* 0: RH_SERVER_UPLOAD_MAX */

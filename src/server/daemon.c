@@ -32,7 +32,13 @@
 #define IDLE_TIMEOUT_S 10
 #define HEADER_S 10.0 /* request line and headers, from connect or the previous answer */
 #define BODY_S 120.0  /* the body and the answer, from the end of the headers */
-#define DEFAULT_THREADS 4
+/* libmicrohttpd gives each connection to one thread of the pool for its
+ * life: a thread waiting for the CPU (an import alongside on a 2-core
+ * machine) holds up all of its connections, 64 each of 4 at 256
+ * connections; 16 threads (16 at most in flight, each with its read-only
+ * connection) lowered p50 and mostly p99 during an import at 256
+ * connections on a shared machine (bench/README.md) */
+#define DEFAULT_THREADS 16
 #define MAX_CONNECTIONS 4096
 #define POST_BUFFER 16384
 
@@ -466,8 +472,10 @@ static unsigned connection_limit(void)
         n = rl.rlim_cur;
     else if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
         n = MAX_CONNECTIONS;
-    /* room for the database, spool files and the library's own */
-    n = n > 128 ? n - 64 : 64;
+    /* room for the database (a read-only connection per worker thread and
+     * the cache's watcher, 3 files each), the workers' epoll and wake-up
+     * files, spool files and the library's own */
+    n = n > 384 ? n - 192 : n / 2;
     return n > MAX_CONNECTIONS ? MAX_CONNECTIONS : (unsigned)n;
 }
 

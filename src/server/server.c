@@ -711,8 +711,8 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
     if (!r)
         r = c.err;
     if (slot) {
-        if (!r && key && !c.no_keep)
-            cache_keep(slot, key, out);
+        /* always: the others asking meanwhile wait for it */
+        cache_keep(slot, key, !r && !c.no_keep ? out : NULL);
         cache_give(cfg->cache, slot);
     } else {
         rh_store_close(c.s);

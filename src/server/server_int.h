@@ -77,6 +77,7 @@
 #define page_shoes        rh__srv_page_shoes
 #define ct_js             rh__srv_ct_js
 #define server_kb         rh__srv_server_kb
+#define cache_builds      rh__srv_cache_builds
 #define cache_find        rh__srv_cache_find
 #define cache_give        rh__srv_cache_give
 #define cache_keep        rh__srv_cache_keep
@@ -239,10 +240,16 @@ struct rh_server_slot *cache_take(struct rh_server_cache *c, const struct rh_ser
                                   struct rh_err *err);
 void cache_give(struct rh_server_cache *c, struct rh_server_slot *sl);
 struct rh_store *cache_store(struct rh_server_slot *sl);
-/* The kept answer of key into out: true when there was one. */
+/* The kept answer of key into out: true when there was one. False: the
+ * caller builds it and then calls cache_keep, always (others asking for
+ * key meanwhile wait for it). */
 bool cache_find(struct rh_server_slot *sl, const char *key, struct rh_server_response *out);
-/* Keeps a 200 answer without redirect or cookie under key. */
+/* Keeps a 200 answer without redirect or cookie under key; res NULL (or
+ * not such an answer): it is not kept, and the others asking for key in
+ * this epoch build it themselves. key NULL: nothing. */
 void cache_keep(struct rh_server_slot *sl, const char *key, const struct rh_server_response *res);
+/* How many times cache_find found nothing: answers built (tests). */
+uint64_t cache_builds(struct rh_server_cache *c);
 /* The server wrote to the database: every connection is checked before
  * its next answer. NULL: nothing. */
 void cache_wrote(struct rh_server_cache *c);

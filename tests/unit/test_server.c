@@ -11,6 +11,7 @@
  * its deadline. */
 #include <arpa/inet.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -636,8 +637,8 @@ static void test_cache(void)
 }
 
 /* The kept answers are shared by the connections (one built page serves
- * them all), and none survives a commit: the first check after it starts
- * a new epoch. */
+ * them all), and none is found again after a commit: the first check
+ * after it starts a new epoch. */
 static void test_cache_shared(void)
 {
     char path[512];
@@ -648,9 +649,7 @@ static void test_cache_shared(void)
     CHECK_INT(rh_server_cache_new(&cache, &err), 0);
     struct rh_server_config cfg = cfg_for(path);
     cfg.cache = cache;
-    /* two requests in flight: two connections (each one's first look
-     * starts an epoch: it has seen no commit before; checked again, they
-     * agree) */
+    /* two requests in flight: two connections, in the same epoch */
     struct rh_server_slot *a = cache_take(cache, &cfg, &err), *b = cache_take(cache, &cfg, &err);
     CHECK(a && b && a != b);
     cache_give(cache, a);
@@ -679,10 +678,132 @@ static void test_cache_shared(void)
     a = cache_take(cache, &cfg, &err);
     b = cache_take(cache, &cfg, &err);
     CHECK(a && b);
-    CHECK(!cache_find(a, "/x?#1", &r) && !cache_find(b, "/x?#1", &r));
+    CHECK(!cache_find(a, "/x?#1", &r)); /* built again, once */
+    rh_buf_reset(&r.body);
+    rh_buf_puts(&r.body, "built twice");
+    cache_keep(a, "/x?#1", &r);
+    rh_buf_reset(&r.body);
+    CHECK(cache_find(b, "/x?#1", &r));
+    CHECK(has(&r, "built twice"));
     cache_give(cache, a);
     cache_give(cache, b);
     rh_server_response_release(&r);
+    rh_server_cache_free(cache);
+}
+
+/* Requests in flight asking for the same page right after a change: one
+ * of them builds it, the others wait for it or take the previous answer
+ * (never after a write of the server's own). */
+enum { ONCE_N = 8 };
+struct once_arg {
+    struct rh_server_cache *cache;
+    const struct rh_server_config *cfg;
+    pthread_barrier_t *bar;
+    const char *build; /* the body a request builds */
+    bool taken;
+    char got[32]; /* the body it answered with */
+};
+
+static void *once_request(void *p)
+{
+    struct once_arg *a = p;
+    struct rh_err err;
+    struct rh_server_slot *sl = cache_take(a->cache, a->cfg, &err);
+    a->taken = sl != NULL;
+    /* all in flight at once, as 256 connections during an import */
+    pthread_barrier_wait(a->bar);
+    if (!sl)
+        return NULL;
+    struct rh_server_response r;
+    rh_server_response_init(&r);
+    if (!cache_find(sl, "/?#1", &r)) {
+        struct timespec ts = {0, 5000000L}; /* a build takes a while */
+        while (nanosleep(&ts, &ts) != 0)
+            ;
+        r.status = 200;
+        r.content_type = "text/plain; charset=utf-8";
+        rh_buf_reset(&r.body);
+        rh_buf_puts(&r.body, a->build);
+        cache_keep(sl, "/?#1", &r);
+    }
+    snprintf(a->got, sizeof a->got, "%.*s", (int)r.body.len, r.body.data ? r.body.data : "");
+    rh_server_response_release(&r);
+    cache_give(a->cache, sl);
+    return NULL;
+}
+
+/* Runs ONCE_N such requests; the answers built (cache_builds) meanwhile. */
+static uint64_t once_round(struct rh_server_cache *cache, const struct rh_server_config *cfg,
+                           const char *build, struct once_arg *args)
+{
+    pthread_barrier_t bar;
+    pthread_barrier_init(&bar, NULL, ONCE_N);
+    pthread_t th[ONCE_N];
+    uint64_t before = cache_builds(cache);
+    for (int i = 0; i < ONCE_N; i++) {
+        args[i] = (struct once_arg){.cache = cache, .cfg = cfg, .bar = &bar, .build = build};
+        CHECK_INT(pthread_create(&th[i], NULL, once_request, &args[i]), 0);
+    }
+    for (int i = 0; i < ONCE_N; i++) {
+        pthread_join(th[i], NULL);
+        CHECK(args[i].taken);
+    }
+    pthread_barrier_destroy(&bar);
+    return cache_builds(cache) - before;
+}
+
+static void test_cache_once(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_cache *cache;
+    struct rh_err err;
+    CHECK_INT(rh_server_cache_new(&cache, &err), 0);
+    struct rh_server_config cfg = cfg_for(path);
+    cfg.cache = cache;
+    struct once_arg args[ONCE_N];
+    /* the first look: built once, all have it */
+    CHECK_INT(once_round(cache, &cfg, "first", args), 1);
+    for (int i = 0; i < ONCE_N; i++)
+        CHECK_STR(args[i].got, "first");
+    /* another program commits (an import alongside): after
+     * RH_SERVER_FRESH_MS one build of the new page; the requests meanwhile
+     * have the new page or the one of just before */
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    syn_add(s, SYN_DAY0 + 45, syn_plain(5, 30));
+    rh_store_close(s);
+    past_fresh();
+    CHECK_INT(once_round(cache, &cfg, "second", args), 1);
+    for (int i = 0; i < ONCE_N; i++)
+        CHECK(!strcmp(args[i].got, "second") || !strcmp(args[i].got, "first"));
+    past_fresh();
+    CHECK_INT(once_round(cache, &cfg, "unused", args), 0);
+    for (int i = 0; i < ONCE_N; i++)
+        CHECK_STR(args[i].got, "second");
+    /* the server writes (a POST: 9/10 pain): one build, and nobody is
+     * given the page of before the write, even while it is built */
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    syn_add(s, SYN_DAY0 + 46, syn_plain(5, 30));
+    rh_store_close(s);
+    cache_wrote(cache);
+    CHECK_INT(once_round(cache, &cfg, "third", args), 1);
+    for (int i = 0; i < ONCE_N; i++)
+        CHECK_STR(args[i].got, "third");
+    /* a page that is not kept (ctx.no_keep): the others build it too */
+    struct rh_server_slot *a = cache_take(cache, &cfg, &err), *b = cache_take(cache, &cfg, &err);
+    CHECK(a && b);
+    struct rh_server_response r;
+    rh_server_response_init(&r);
+    uint64_t before = cache_builds(cache);
+    CHECK(!cache_find(a, "/clock?#1", &r));
+    cache_keep(a, "/clock?#1", NULL);
+    CHECK(!cache_find(b, "/clock?#1", &r));
+    cache_keep(b, "/clock?#1", NULL);
+    CHECK_INT(cache_builds(cache) - before, 2);
+    rh_server_response_release(&r);
+    cache_give(cache, a);
+    cache_give(cache, b);
     rh_server_cache_free(cache);
 }
 
@@ -2307,6 +2428,7 @@ int main(void)
     RUN(test_plan_made);
     RUN(test_cache);
     RUN(test_cache_shared);
+    RUN(test_cache_once);
     RUN(test_security);
     RUN(test_diary);
     RUN(test_today_after_cannot_bear_weight);
