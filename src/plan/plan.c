@@ -963,13 +963,13 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                     "assessment (%s): runs stop until the diary settles.%s%s", f->name,
                     *what ? " " : "", what);
         } else {
+            /* what red flags mean for running: said once, with the first */
+            add_why(why, sizeof why, "Warning sign: %s.%s%s%s", f->name, *what ? " " : "", what,
+                    res->red_flag ? "" : " No running until a doctor or physiotherapist has "
+                                         "seen you.");
             res->red_flag = true;
-            add_why(why, sizeof why, "Warning sign: %s.%s%s", f->name, *what ? " " : "", what);
         }
     }
-    /* the block is said once, after the signs, not once for each */
-    if (res->red_flag)
-        add_why(why, sizeof why, "No running until a doctor or physiotherapist has seen you.");
     /* a note that tells of a new acute injury (data/plan_rules.txt [pain]
      * acute_events): held and seen, whatever the pain score says; a red flag
      * of the same entry already said more */
@@ -1291,6 +1291,9 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     rh_date_format(ck->day, date);
     char names[240] = "";
     int top = 0;
+    for (int i = 0; triage && i < triage->n_flags; i++)
+        if ((int)triage->flags[i].urgency > top)
+            top = (int)triage->flags[i].urgency;
     for (int i = 0; triage && i < triage->n_flags; i++) {
         const struct rh_triage_flag *f = &triage->flags[i];
         if (!rh__word_in(st->diary_flags, f->id))
@@ -1302,15 +1305,14 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             st->bone_stress = true;
         if (f->running == RH_RUNNING_STOP)
             st->rest_leg = true;
+        /* what red flags mean for running, and the most urgent care: said
+         * once, with the first (one check-in never gives two answers) */
+        add_why(why, cap, "Warning sign: %s.%s%s%s", f->name, *names ? "" : " ",
+                *names ? "" : rh_disposition_text((enum rh_disposition)top),
+                *names ? "" : " No running until a doctor or physiotherapist has seen you.");
         rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", f->name);
-        add_why(why, cap, "Warning sign: %s.", f->name);
-        if ((int)f->urgency > top)
-            top = (int)f->urgency;
     }
     if (*names) {
-        /* the most urgent care and the block, said once after the signs */
-        add_why(why, cap, "%s No running until a doctor or physiotherapist has seen you.",
-                rh_disposition_text((enum rh_disposition)top));
         st->blocked = true;
         st->cleared = false;
         st->good_streak = 0;

@@ -1411,6 +1411,8 @@ static void test_red_flag_before_assessment(void)
     /* the reason in plain words: the flags by name, the day of the entry */
     CHECK(has(&r, "fever or a hot, red joint") && has(&r, "cannot take weight on the leg"));
     CHECK(has(&r, "<h2>Get medical help today</h2>"));
+    /* two flags, one rule for running: said once */
+    CHECK_INT(count_of(&r, "No running until a doctor or physiotherapist has seen you"), 1);
     CHECK(!has(&r, "cannot_bear_weight<") && !has(&r, "fever_hot_joint<"));
     rh_server_response_release(&r);
     get(&cfg, "/plan", &r);
