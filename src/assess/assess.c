@@ -144,6 +144,8 @@ struct fired {
     int rule;
 };
 
+static void normalise(const struct rh__kb *kb, struct rh_assessment *out);
+
 /* Scores every condition in one pass over the rules; val[r] is the value
  * of every rule's expression, computed here and reused afterwards. */
 static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signed char *val,
@@ -208,7 +210,12 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
         }
     }
     out->n_conditions = kb->n_conds;
-    /* softmax with the temperature of data/assess_rules.txt */
+    normalise(kb, out);
+}
+
+/* softmax with the temperature of data/assess_rules.txt */
+static void normalise(const struct rh__kb *kb, struct rh_assessment *out)
+{
     double mx = -1e9, sum = 0;
     for (int i = 0; i < out->n_conditions; i++)
         if (out->conditions[i].raw > mx)
@@ -219,6 +226,66 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
     }
     for (int i = 0; i < out->n_conditions; i++)
         out->conditions[i].score /= sum;
+}
+
+/* A dangerous cause whose pattern or red flag is in the answers stays in
+ * the top three even when benign conditions score higher
+ * (data/assess_rules.txt [keep_in_top3]; at most three kept, in the
+ * table's order). With m causes kept, the top three are they and the best
+ * 3 - m others: a kept cause not above the (4 - m)th best other is set just
+ * above it, with its reason shown first. Runs before sorting (conditions
+ * in knowledge-base order); val[] holds every rule's value from
+ * score_conditions. */
+static void keep_dangerous(struct rh__ctx *c, struct rh_assessment *out, const signed char *val)
+{
+    const struct rh__kb *kb = c->kb;
+    int rule_of[KB_MAX_CONDS];
+    int m = 0;
+    for (int i = 0; i < out->n_conditions; i++)
+        rule_of[i] = -1;
+    for (int r = 0; r < kb->n_rules && m < 3; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if (rule->kind == RULE_KEEP && val[r] == TRI_YES && rule_of[rule->owner] < 0) {
+            rule_of[rule->owner] = r;
+            m++;
+        }
+    }
+    if (m == 0)
+        return;
+    /* u: the (4 - m)th best of the others (ties: knowledge-base order) */
+    int u = -1;
+    for (int i = 0; i < out->n_conditions; i++) {
+        if (rule_of[i] >= 0)
+            continue;
+        int better = 0;
+        for (int j = 0; j < out->n_conditions; j++)
+            better += rule_of[j] < 0 && (out->conditions[j].raw > out->conditions[i].raw ||
+                                         (out->conditions[j].raw == out->conditions[i].raw && j < i));
+        if (better == 3 - m)
+            u = i;
+    }
+    assert(u >= 0); /* 21 conditions, at most three kept */
+    double above = out->conditions[u].raw + 0.01;
+    bool lifted = false;
+    for (int i = 0; i < out->n_conditions; i++) {
+        if (rule_of[i] < 0 || out->conditions[i].raw >= above)
+            continue;
+        const struct rh__rule *rule = &kb->rules[rule_of[i]];
+        out->conditions[i].raw = above;
+        lifted = true;
+        struct rh_why *w = &out->conditions[i].why;
+        int n = w->n < RH_ASSESS_MAX_WHY ? w->n : RH_ASSESS_MAX_WHY - 1;
+        memmove(w->text[1], w->text[0], (size_t)n * sizeof w->text[0]);
+        w->n = n;
+        char answers[RH_ASSESS_WHY_LEN];
+        rh__expr_explain(c, rule->expr, answers, sizeof answers);
+        int len = snprintf(w->text[0], RH_ASSESS_WHY_LEN, "%s%s (answers: %s) [%s]",
+                           RH__KEEP_PREFIX, rule->reason, answers, rule->source);
+        assert(len >= 0 && len < RH_ASSESS_WHY_LEN); /* sized by the loader */
+        w->n++;
+    }
+    if (lifted)
+        normalise(kb, out);
 }
 
 static int cond_index(const struct rh__kb *kb, const char *id)
@@ -478,6 +545,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     double known[KB_MAX_CONDS], unknown[KB_MAX_CONDS];
     signed char val[KB_MAX_RULES];
     score_conditions(&c, out, val, known, unknown);
+    keep_dangerous(&c, out, val);
     /* value of the unanswered questions: weighted by how likely the
      * condition is, over the conditions as they stand */
     for (int r = 0; r < kb->n_rules; r++) {

@@ -74,8 +74,13 @@ enum rh__rule_kind {
     RULE_DISP,      /* general disposition rule */
     RULE_RUN,       /* general running rule */
     RULE_ADVICE,    /* general advice */
-    RULE_HOP_UNSAFE /* A2 */
+    RULE_HOP_UNSAFE, /* A2 */
+    RULE_KEEP        /* a dangerous cause kept in the top three (owner = condition) */
 };
+
+/* The words that open the reason of a dangerous cause kept in the top
+ * three (RULE_KEEP), shown first among that condition's reasons. */
+#define RH__KEEP_PREFIX "listed here because it must be ruled out first, even if other causes fit better: "
 
 struct rh__rule {
     uint8_t kind;

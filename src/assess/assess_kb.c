@@ -855,6 +855,9 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     case RULE_ADVICE: /* "reason (answers: A) [S]" */
         need = base + strlen(" (answers: ) []");
         break;
+    case RULE_KEEP: /* "KEEP_PREFIX reason (answers: A) [S]" (src/assess/assess.c) */
+        need = strlen(RH__KEEP_PREFIX) + base + strlen(" (answers: ) []");
+        break;
     case RULE_PAIN: /* "GROUP: A: reason [S]" */
         need = strlen("muscle") + 2 + base + strlen(":  []");
         break;
@@ -960,7 +963,15 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     memset(rule, 0, sizeof *rule);
     rule->kind = (uint8_t)kind;
     rule->owner = (int16_t)owner;
-    if (head_is_level) {
+    if (kind == RULE_KEEP) {
+        rule->owner = -1;
+        for (int i = 0; i < kb->n_conds; i++)
+            if (strcmp(kb->conds[i].id, parts[0]) == 0)
+                rule->owner = (int16_t)i;
+        if (rule->owner < 0)
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown condition '%s'", r->file,
+                               parts[0]);
+    } else if (head_is_level) {
         const char *const *names = level_is_run ? rh__running_names : rh__disposition_names;
         int count = level_is_run ? RH_RUNNING__COUNT : RH_DISP__COUNT;
         rule->level = level_of(names, count, parts[0], strlen(parts[0]));
@@ -1170,6 +1181,8 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
         return add_rule(r, RULE_RUN, -1, value, true, true, line, err);
     if (strcmp(section, "advice") == 0 && strcmp(key, "advice") == 0)
         return add_rule(r, RULE_ADVICE, -1, value, false, true, line, err);
+    if (strcmp(section, "keep_in_top3") == 0 && strcmp(key, "keep") == 0)
+        return add_rule(r, RULE_KEEP, -1, value, false, false, line, err);
     if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
         return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);
     return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s' in [%s]", r->file, key, section);

@@ -1588,6 +1588,99 @@ static void random_intake(struct rh_intake *in)
 #undef MAYBE
 }
 
+/* The dangerous causes the answers ask to keep in view
+ * (data/assess_rules.txt [keep_in_top3], read from the data, not from the
+ * engine): are they all among the first three shown? At most three are
+ * kept, the first in the table's order. */
+static bool kept_in_top3(const struct rh_intake *in)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    if (!kb)
+        return false;
+    struct rh__ctx c;
+    memset(&c, 0, sizeof c);
+    c.in = in;
+    c.kb = kb;
+    c.answered = rh__intake_answered(in);
+    for (int f = 0; f < kb->n_flags; f++) {
+        c.flag[f] = TRI_NO;
+        for (int i = 0; i < A.n_flags; i++)
+            if (strcmp(A.flags[i].id, kb->flags[f].id) == 0)
+                c.flag[f] = TRI_YES;
+    }
+    const char *kept[3];
+    int m = 0;
+    for (int r = 0; r < kb->n_rules && m < 3; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if (rule->kind != RULE_KEEP || rh__expr_eval(&c, rule->expr) != TRI_YES)
+            continue;
+        const char *id = kb->conds[rule->owner].id;
+        bool seen = false;
+        for (int k = 0; k < m; k++)
+            seen |= strcmp(kept[k], id) == 0;
+        if (!seen)
+            kept[m++] = id;
+    }
+    for (int k = 0; k < m; k++) {
+        bool top = false;
+        for (int i = 0; i < 3 && i < A.n_conditions; i++)
+            top |= strcmp(A.conditions[i].id, kept[k]) == 0;
+        if (!top) {
+            fprintf(stderr, "dangerous cause %s not in the top three\n", kept[k]);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A benign picture that scores high (gluteal tendinopathy at the outer hip)
+ * with one dangerous pattern added: the dangerous cause is among the first
+ * three; lifted there, its first reason says why it is kept. */
+static void test_dangerous_cause_kept(void)
+{
+    static const char *const cause[] = {"stress_fracture", "serious_pathology", "inguinal_hernia",
+                                        "serious_pathology", "serious_pathology", "lumbar_referred",
+                                        "osteonecrosis"};
+    int lifted = 0;
+    for (int k = 0; k < 7; k++) {
+        struct rh_intake in;
+        rh_intake_init(&in);
+        in.age = 45;
+        in.sex = RH_SEX_FEMALE;
+        in.onset = RH_ONSET_GRADUAL;
+        in.duration_days = 60;
+        loc(&in, RH_LOC_OUTER);
+        worse(&in, RH_WORSE_LYING_ON_SIDE);
+        worse(&in, RH_WORSE_STAIRS);
+        in.test[RH_TEST_PRESS_OUTER] = RH_TRI_YES;
+        run(&in);
+        CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+        switch (k) {
+        case 0:
+        case 1: in.onset_event = RH_EVENT_FALL; break;
+        case 2: sign(&in, RH_SIGN_LUMP_GROIN); break;
+        case 3: hist(&in, RH_HIST_CANCER); break;
+        case 4: sign(&in, RH_SIGN_FEVER); break;
+        case 5: sign(&in, RH_SIGN_NUMB_FOOT); break;
+        default:
+            hist(&in, RH_HIST_STEROIDS);
+            loc(&in, RH_LOC_GROIN);
+        }
+        run(&in);
+        CHECK(kept_in_top3(&in));
+        int at = -1;
+        for (int i = 0; i < 3; i++)
+            if (strcmp(A.conditions[i].id, cause[k]) == 0)
+                at = i;
+        CHECK(at >= 0);
+        if (at < 0)
+            fprintf(stderr, "case %d: %s not in the top three\n", k, cause[k]);
+        else
+            lifted += strncmp(A.conditions[at].why.text[0], RH__KEEP_PREFIX, strlen(RH__KEEP_PREFIX)) == 0;
+    }
+    CHECK(lifted >= 3); /* most would score below the top three on their own */
+}
+
 static void test_random_intakes_invariants(void)
 {
     struct rh_intake in;
@@ -1607,6 +1700,7 @@ static void test_random_intakes_invariants(void)
         }
         if (A.hop_unsafe)
             ok &= !missing("test_hop");
+        ok &= kept_in_top3(&in);
         enum rh_disposition before = A.disposition;
         /* a serious sign added to any answers: urgent, never lower */
         static const int urgent_signs[] = {RH_SIGN_FEVER, RH_SIGN_CANNOT_BEAR_WEIGHT,
@@ -1728,6 +1822,7 @@ int main(void)
     RUN(test_expression_logic);
     RUN(test_dilution);
     RUN(test_sources_resolve);
+    RUN(test_dangerous_cause_kept);
     RUN(test_random_intakes_invariants);
     return TEST_END();
 }
