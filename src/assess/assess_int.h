@@ -121,11 +121,13 @@ struct rh__flag {
 };
 
 /* A named term (data/terms.txt): an expression written once and expanded
- * wherever "@name" stands in a rule, as if it were written there in
- * parentheses. Only the loader reads these. */
+ * wherever "@name" stands in a rule's expression, as if it were written
+ * there in parentheses; "@name" in a rule's reason is replaced by the
+ * term's meaning. Only the loader reads these. */
 struct rh__term {
     char name[KB_ID];
     char expr[KB_TERM_EXPR];
+    char meaning[KB_TEXT]; /* plain words; "@name" in a reason stands for it */
     long line;     /* in data/terms.txt */
     bool used;     /* referred to by a rule (directly or through a term) */
     bool busy;     /* being expanded: a second visit is a cycle */

@@ -217,6 +217,15 @@ static int parse_atom(struct parser *ps)
     return node;
 }
 
+/* The term named s[0..n), or NULL. */
+static struct rh__term *find_term(struct rh__kb *kb, const char *s, size_t n)
+{
+    for (int i = 0; i < kb->n_terms; i++)
+        if (strlen(kb->terms[i].name) == n && memcmp(kb->terms[i].name, s, n) == 0)
+            return &kb->terms[i];
+    return NULL;
+}
+
 /* "@name": the named term's expression, parsed here as if it were written
  * in parentheses (a fresh copy of its nodes, so evaluation, explanations
  * and the unknown answers are exactly those of the written-out text). */
@@ -228,10 +237,7 @@ static int parse_term(struct parser *ps)
     size_t n = (size_t)(ps->p - s);
     if (n == 0)
         return fail(ps, "expected a term name after '@'");
-    struct rh__term *t = NULL;
-    for (int i = 0; i < ps->kb->n_terms; i++)
-        if (strlen(ps->kb->terms[i].name) == n && memcmp(ps->kb->terms[i].name, s, n) == 0)
-            t = &ps->kb->terms[i];
+    struct rh__term *t = find_term(ps->kb, s, n);
     if (!t) {
         ps->p = s - 1;
         return fail(ps, "unknown term (declare it in data/terms.txt)");
@@ -879,6 +885,65 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
                        r->file, line, need, cap - 1);
 }
 
+/* The expression of "HEAD | EXPR | reason | source" (parts 1 .. n-3, the
+ * expression's own '|' put back) into out (size cap). */
+static int join_expr(const struct reader *r, char parts[][KB_PART], int n, char *out, size_t cap,
+                     long line, struct rh_err *err)
+{
+    out[0] = '\0';
+    for (int i = 1; i < n - 2; i++) {
+        size_t len = strlen(out);
+        int w = snprintf(out + len, cap - len, "%s%s", i > 1 ? " | " : "", parts[i]);
+        if (w < 0 || (size_t)w >= cap - len)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "%s line %ld: the expression is longer than the %zu bytes the "
+                               "engine keeps (split it, or raise the limit in "
+                               "src/assess/assess_kb.c)",
+                               r->file, line, cap - 1);
+    }
+    return 0;
+}
+
+/* A reason's "@name": the named term's meaning, so a phrase several
+ * reasons share is written once (with its term). An unknown name is a
+ * loader error; the result must fit out (size cap). */
+static int reason_phrases(struct reader *r, const char *in, char *out, size_t cap, long line,
+                          struct rh_err *err)
+{
+    size_t n = 0;
+    for (const char *p = in; *p;) {
+        const char *piece = p;
+        size_t len = 1;
+        if (*p == '@') {
+            const char *s = p + 1;
+            while (is_ident((unsigned char)*s))
+                s++;
+            size_t nl = (size_t)(s - p - 1);
+            struct rh__term *t = find_term(r->kb, p + 1, nl);
+            if (!t)
+                return rh_err_setl(err, RH_ESYNTAX, line,
+                                   "%s line %ld: unknown term '@%.*s' in the reason (declare it "
+                                   "in data/terms.txt)",
+                                   r->file, line, (int)nl, p + 1);
+            t->used = true;
+            piece = t->meaning;
+            len = strlen(t->meaning);
+            p = s;
+        } else {
+            p++;
+        }
+        if (n + len >= cap)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "%s line %ld: the reason with its terms' words is longer than the "
+                               "%zu bytes the engine keeps",
+                               r->file, line, cap - 1);
+        memcpy(out + n, piece, len);
+        n += len;
+    }
+    out[n] = '\0';
+    return 0;
+}
+
 /* A rule line: HEAD | EXPR (may contain |) | reason | source. */
 static int add_rule(struct reader *r, int kind, int owner, const char *value, bool level_is_run,
                     bool head_is_level, long line, struct rh_err *err)
@@ -915,33 +980,28 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     } else if (rh_parse_double(parts[0][0] == '+' ? parts[0] + 1 : parts[0], &rule->weight)) {
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: bad weight '%s'", r->file, parts[0]);
     }
-    /* rejoin the expression parts */
-    char expr[KB_TEXT * 4] = "";
-    for (int i = 1; i < n - 2; i++) {
-        size_t len = strlen(expr);
-        int w = snprintf(expr + len, sizeof expr - len, "%s%s", i > 1 ? " | " : "", parts[i]);
-        if (w < 0 || (size_t)w >= sizeof expr - len)
-            return rh_err_setl(err, RH_EFORMAT, line,
-                               "%s line %ld: the expression is longer than the %zu bytes the "
-                               "engine keeps (split the rule, or raise the limit in "
-                               "src/assess/assess_kb.c)",
-                               r->file, line, sizeof expr - 1);
-    }
+    char expr[KB_TEXT * 4];
+    if (join_expr(r, parts, n, expr, sizeof expr, line, err))
+        return RH_EFORMAT;
     struct rh_err e2;
     rh_err_clear(&e2);
     int root = rh__expr_parse(kb, expr, &e2);
     if (root < 0)
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: %s", r->file, e2.msg);
     rule->expr = (int16_t)root;
-    if (set_text(r, "reason", rule->reason, sizeof rule->reason, parts[n - 2], strlen(parts[n - 2]),
-                 line, err) ||
+    char reason[KB_PART];
+    int rc = reason_phrases(r, parts[n - 2], reason, sizeof reason, line, err);
+    if (rc)
+        return rc;
+    if (set_text(r, "reason", rule->reason, sizeof rule->reason, reason, strlen(reason), line,
+                 err) ||
         set_text(r, "source", rule->source, sizeof rule->source, parts[n - 1], strlen(parts[n - 1]),
                  line, err))
         return RH_EFORMAT;
     if (!rule->reason[0] || !rule->source[0])
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: every rule needs a reason and a source",
                            r->file);
-    int rc = check_shown_length(r, rule, line, err);
+    rc = check_shown_length(r, rule, line, err);
     if (rc)
         return rc;
     kb->n_rules++;
@@ -1154,11 +1214,11 @@ static int terms_cb(struct reader *r, const char *section, const char *key, cons
                            "%s line %ld: a term's name is letters, digits and '_' (at most %d), "
                            "not '%s'",
                            r->file, line, KB_ID - 1, parts[0]);
-    for (int i = 0; i < kb->n_terms; i++)
-        if (strcmp(kb->terms[i].name, parts[0]) == 0)
-            return rh_err_setl(err, RH_ESYNTAX, line,
-                               "%s line %ld: term '%s' defined twice (first on line %ld)", r->file,
-                               line, parts[0], kb->terms[i].line);
+    const struct rh__term *first = find_term(kb, parts[0], nl);
+    if (first)
+        return rh_err_setl(err, RH_ESYNTAX, line,
+                           "%s line %ld: term '%s' defined twice (first on line %ld)", r->file,
+                           line, parts[0], first->line);
     if (kb->n_terms >= KB_MAX_TERMS)
         return rh_err_setl(err, RH_ELIMIT, line, "%s line %ld: more than %d terms", r->file, line,
                            KB_MAX_TERMS);
@@ -1166,16 +1226,11 @@ static int terms_cb(struct reader *r, const char *section, const char *key, cons
     memset(t, 0, sizeof *t);
     memcpy(t->name, parts[0], nl + 1);
     t->line = line;
-    for (int i = 1; i < n - 2; i++) {
-        size_t len = strlen(t->expr);
-        int w = snprintf(t->expr + len, sizeof t->expr - len, "%s%s", i > 1 ? " | " : "",
-                         parts[i]);
-        if (w < 0 || (size_t)w >= sizeof t->expr - len)
-            return rh_err_setl(err, RH_EFORMAT, line,
-                               "%s line %ld: the expression is longer than the %zu bytes the "
-                               "engine keeps (split the term)",
-                               r->file, line, sizeof t->expr - 1);
-    }
+    if (set_text(r, "meaning", t->meaning, sizeof t->meaning, parts[n - 2], strlen(parts[n - 2]),
+                 line, err))
+        return RH_EFORMAT;
+    if (join_expr(r, parts, n, t->expr, sizeof t->expr, line, err))
+        return RH_EFORMAT;
     kb->n_terms++;
     return 0;
 }

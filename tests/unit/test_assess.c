@@ -1251,6 +1251,19 @@ static void test_kb_terms(void)
     CHECK_INT(kb_try_terms(terms, buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
     CHECK_INT(err.line, 3);
     CHECK(strstr(err.msg, "data/terms.txt line 3: term 'walking_groin' is used by no rule"));
+    /* "@name" in a reason: the term's meaning, written once; an unknown
+     * name there is an error naming the rule's file and line */
+    snprintf(buf, sizeof buf,
+             "%sfeature = +1 | @walking_groin | pain (not @groin_or_deep: a hernia) | S\n",
+             COND_HEAD);
+    CHECK_INT(kb_try_terms(terms, buf, OK_FLAGS, OK_RULES, &err), 0);
+    CHECK_STR(KB.rules[KB.n_rules - 1].reason, "pain (not groin or deep: a hernia)");
+    snprintf(buf, sizeof buf, "%sfeature = +1 | @walking_groin | pain (not @groin) | S\n",
+             COND_HEAD);
+    CHECK_INT(kb_try_terms(terms, buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    CHECK_INT(err.line, 7);
+    CHECK(strstr(err.msg, "data/conditions.txt line 7: unknown term '@groin' in the reason") !=
+          NULL);
     /* bad syntax: in the expression, in the name, a missing part, another
      * key, a bare '@', a red flag (read after the terms) */
     CHECK_INT(kb_try_terms("term = a | age>50 & | a | S\n", COND_HEAD, OK_FLAGS, OK_RULES, &err),
