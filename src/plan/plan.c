@@ -861,7 +861,7 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
         rh__fmt(when, sizeof when, "from %s to %s", d1, d2);
     else
         rh__fmt(when, sizeof when, "on %s", d2);
-    rh__fmt(reason, sizeof reason, "what you logged in your diary %s told of %s, and no doctor or "
+    rh__fmt(reason, sizeof reason, "what you logged in your diary %s told of %s. No doctor or "
             "physiotherapist has cleared it since (a new assessment does not clear it)", when, names);
     if (*st->block_reason && strcmp(st->block_reason, reason) != 0) {
         char both[sizeof st->block_reason];

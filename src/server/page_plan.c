@@ -84,9 +84,10 @@ bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st)
         esc(c, head);
         put(c, "</h2>\n");
         if (st->blocked && *st->block_reason) {
+            size_t n = strlen(st->block_reason);
             put(c, "<p><strong>No running until you are cleared</strong>: ");
             plain(c, st->block_reason);
-            put(c, "</p>\n");
+            put(c, st->block_reason[n - 1] == '.' ? "</p>\n" : ".</p>\n");
         } else {
             put(c, "<p><strong>No running until you are cleared.</strong></p>\n");
         }
@@ -100,9 +101,13 @@ bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st)
             size_t hl = strlen(head);
             if (strncmp(t, head, hl) == 0 && t[hl] == ':' && t[hl + 1] == ' ')
                 t += hl + 2;
-            put(c, "<p>");
-            plain(c, t);
-            put(c, "</p>\n");
+            char cap[300];
+            snprintf(cap, sizeof cap, "%s", t);
+            if (*cap >= 'a' && *cap <= 'z')
+                *cap = (char)(*cap - 'a' + 'A');
+            put(c, "<p><strong>");
+            plain(c, cap);
+            put(c, "</strong></p>\n");
         } else {
             put(c, "<p>");
             plain(c, st->see_why);

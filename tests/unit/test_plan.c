@@ -988,7 +988,7 @@ static void test_diary_flag_survives_reassessment(void)
     CHECK_STR(buf, "fever_hot_joint cannot_bear_weight");
     CHECK(strstr(st.block_reason, "2026-11-25") != NULL);
     CHECK(strstr(st.block_reason, "cannot take weight on the leg") != NULL);
-    CHECK(strstr(st.block_reason, "no doctor or physiotherapist has cleared it") != NULL);
+    CHECK(strstr(st.block_reason, "No doctor or physiotherapist has cleared it") != NULL);
     CHECK(strstr(st.block_reason, "fever_hot_joint") == NULL);
     CHECK(st.see_someone);
     CHECK(strstr(st.see_why, "cannot take weight") == NULL); /* the reason is said once */
