@@ -342,6 +342,10 @@ int rh_diary_unassessed(struct rh_store *s, struct rh_plan_state *st, struct rh_
 void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_state *old,
                               struct rh_plan_state *st, int32_t day, bool later_entries);
 
+/* True when the plan keeps a red flag of the diary that its own assessment
+ * did not raise (rh_plan_keep_diary_flags): st->block_reason says it. */
+bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st);
+
 /* Records a clearance by a professional on day (not after today) in the
  * current plan (without an assessment: of the red flags rh_diary_unassessed
  * keeps); *was_blocked: running had been stopped. */

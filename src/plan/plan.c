@@ -818,6 +818,19 @@ static void diary_dated(struct rh_plan_state *st, int32_t day)
         st->diary_day = day;
 }
 
+bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st)
+{
+    if (!st->blocked || !*st->diary_flags)
+        return false;
+    char tmp[256];
+    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        if (!rh__word_in(st->red_flags, w))
+            return true;
+    return false;
+}
+
 void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_state *old,
                               struct rh_plan_state *st, int32_t day, bool later_entries)
 {
