@@ -152,5 +152,7 @@ int rh_assess_condition_count(void);
 const char *rh_assess_condition_id(int i);
 int rh_assess_flag_count(void);
 const char *rh_assess_flag_id(int i);
+/* The plain-language name of a red flag by its id (static), NULL if unknown. */
+const char *rh_assess_flag_name(const char *id);
 
 #endif

@@ -144,6 +144,9 @@ struct rh_plan_state {
     char hold_flags[64];    /* pain red flags behind the hold (worsening_fast), space-separated */
     char cleared_flags[256]; /* red-flag ids a professional has cleared */
     bool rest_leg;          /* a stop-running red flag in force: no walking prescribed */
+    /* the first and the latest day a diary entry or check-in raised a red
+     * flag of diary_flags (0: none, or an older stored plan) */
+    int32_t diary_since, diary_day;
     /* the base volume: weeks of the 4 before the pain left out (the load
      * report flagged them as a jump or a spike), and days run in pain */
     struct rh_plan_base_out base_out[RH_PLAN_MAX_BASE_OUT];
@@ -327,6 +330,21 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
  * when an assessment exists (its plan says the flags) or none was raised.
  * rh_plan_unassessed_text and _json render it. */
 int rh_diary_unassessed(struct rh_store *s, struct rh_plan_state *st, struct rh_err *err);
+
+/* A new assessment's plan keeps the red flags the diary raised before it
+ * (old: the plan before, or the state rh_diary_unassessed keeps) until a
+ * professional's clearance is recorded after them: they stay in force (no
+ * running, whom to see) and the plan says why in plain words, once (a flag
+ * the new assessment raises itself is not said again). They lapse only when
+ * the latest of them is older than [pain] diary_flag_keep_days of
+ * data/plan_rules.txt on the assessment day (day) and later_entries: diary
+ * entries were logged after it that no longer raised it. */
+void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_state *old,
+                              struct rh_plan_state *st, int32_t day, bool later_entries);
+
+/* True when the plan keeps a red flag of the diary that its own assessment
+ * did not raise (rh_plan_keep_diary_flags): st->block_reason says it. */
+bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st);
 
 /* Records a clearance by a professional on day (not after today) in the
  * current plan (without an assessment: of the red flags rh_diary_unassessed

@@ -72,8 +72,17 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
     return 0;
 }
 
-/* Keeps the history and the clearance of the plan before a re-assessment. */
-static void carry_over(const struct rh_plan_state *old, struct rh_plan_state *st)
+/* Keeps the history and the clearance of the plan before a re-assessment,
+ * and the red flags its diary raised that no clearance has answered. */
+static void keep_clearance(const struct rh_plan_state *old, struct rh_plan_state *st);
+static void carry_over(const struct rh_plan_kb *kb, const struct rh_plan_state *old,
+                       struct rh_plan_state *st, int32_t day, bool later_entries)
+{
+    keep_clearance(old, st);
+    rh_plan_keep_diary_flags(kb, old, st, day, later_entries);
+}
+
+static void keep_clearance(const struct rh_plan_state *old, struct rh_plan_state *st)
 {
     struct rh_plan_move mine[RH_PLAN_MAX_MOVES];
     int nm = st->n_moves;
@@ -154,8 +163,20 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
         goto out;
     if ((r = rh_plan_build(kb, result, aid, day, &pin, st, err)))
         goto out;
-    if (have_old)
-        carry_over(&old, st);
+    if (have_old) {
+        /* diary entries logged after the latest red flag of the diary (they
+         * did not raise it again: that day would be later) */
+        bool later = false;
+        if (*old.diary_flags && old.diary_day > 0 && old.diary_day < day) {
+            struct rh_pain_entry *pe = NULL;
+            size_t np = 0;
+            if ((r = rh_store_pain_list(s, old.diary_day + 1, day, &pe, &np, err)))
+                goto out;
+            later = np > 0;
+            rh_pain_array_free(pe, np);
+        }
+        carry_over(kb, &old, st, day, later);
+    }
     char *json;
     if ((r = rh_plan_state_to_json(st, &json, err)))
         goto out;
@@ -198,8 +219,8 @@ static int context(struct rh_store *s, struct rh_intake *in, int32_t *day, bool 
  * whose assessment_id is NULL; its phases are never rendered): blocked, with
  * the diary's flags, their urgency and reasons, as a plan records them. The
  * today page and `runhip plan` show it until a professional clears it (runhip
- * log cleared) or an assessment is made (its questions ask about the same
- * signs; the plan then made starts afresh, keeping the clearance). */
+ * log cleared); the plan of an assessment made later keeps them too
+ * (rh_plan_keep_diary_flags), and the clearance. */
 
 /* The stored state without an assessment: 0 (and *pid) or RH_ENOTFOUND. Only
  * while no assessment exists (the caller checks). */

@@ -356,6 +356,7 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     rh__fmt(st->cleared_flags, sizeof st->cleared_flags, "%s", flags);
     st->diary_flags[0] = '\0';
     st->diary_urgency = -1;
+    st->diary_since = st->diary_day = 0;
     st->hold_urgency = -1;
     st->hold_flags[0] = '\0';
     st->hold = false;
@@ -445,6 +446,13 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "cleared_flags", json_string(st->cleared_flags));
     bad |= json_object_set_new(o, "hold_flags", json_string(st->hold_flags));
     bad |= json_object_set_new(o, "rest_leg", json_boolean(st->rest_leg));
+    {
+        char d1[11], d2[11];
+        rh_date_format(st->diary_since, d1);
+        rh_date_format(st->diary_day, d2);
+        bad |= json_object_set_new(o, "diary_since", st->diary_since > 0 ? json_string(d1) : json_null());
+        bad |= json_object_set_new(o, "diary_day", st->diary_day > 0 ? json_string(d2) : json_null());
+    }
     {
         json_t *bo = json_array();
         bad |= !bo;
@@ -610,6 +618,12 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             (r = js(o, "cleared_flags", st->cleared_flags, sizeof st->cleared_flags, err)))
             goto out;
         if ((v = json_object_get(o, "rest_leg")) && (r = jb(o, "rest_leg", &st->rest_leg, err)))
+            goto out;
+        if (json_is_string(json_object_get(o, "diary_since")) &&
+            (r = jd(o, "diary_since", &st->diary_since, err)))
+            goto out;
+        if (json_is_string(json_object_get(o, "diary_day")) &&
+            (r = jd(o, "diary_day", &st->diary_day, err)))
             goto out;
         if ((v = json_object_get(o, "base_pain_days"))) {
             if ((r = ji(o, "base_pain_days", 0, 100000, &l, err)))
@@ -793,6 +807,90 @@ static void runs_off(struct rh_plan_state *st)
 {
     st->run_mode = RH_RUN_OFF;
     st->test_needed = true;
+}
+
+/* The days of the diary's red flags: the first and the latest. */
+static void diary_dated(struct rh_plan_state *st, int32_t day)
+{
+    if (st->diary_since <= 0 || day < st->diary_since)
+        st->diary_since = day;
+    if (day > st->diary_day)
+        st->diary_day = day;
+}
+
+bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st)
+{
+    if (!st->blocked || !*st->diary_flags)
+        return false;
+    char tmp[256];
+    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        if (!rh__word_in(st->red_flags, w))
+            return true;
+    return false;
+}
+
+void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_state *old,
+                              struct rh_plan_state *st, int32_t day, bool later_entries)
+{
+    if (!*old->diary_flags)
+        return; /* none raised, or a clearance emptied them */
+    int keep = (int)rh__kb_num(kb, "pain", "diary_flag_keep_days", 28);
+    if (old->diary_day > 0 && day - old->diary_day > keep && later_entries)
+        return;
+    /* the flags stay in force, with their urgency and their days */
+    rh__fmt(st->diary_flags, sizeof st->diary_flags, "%s", old->diary_flags);
+    if (old->diary_urgency > st->diary_urgency)
+        st->diary_urgency = old->diary_urgency;
+    st->diary_since = old->diary_since;
+    st->diary_day = old->diary_day;
+    if (old->rest_leg)
+        st->rest_leg = true;
+    if (rh__word_in(old->diary_flags, "stress_fracture_signs"))
+        st->bone_stress = true;
+    /* said once: the flags the new assessment does not raise itself */
+    char names[400] = "", tmp[256];
+    rh__fmt(tmp, sizeof tmp, "%s", old->diary_flags);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        if (rh__word_in(st->red_flags, w))
+            continue;
+        const char *name = rh_assess_flag_name(w);
+        assert(name); /* a diary flag is one of the assessment's red flags */
+        rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", name ? name : w);
+    }
+    st->blocked = true;
+    st->cleared = false;
+    runs_off(st);
+    if (!*names)
+        return; /* the assessment says them itself */
+    char d1[11], d2[11], when[48], reason[600];
+    rh_date_format(old->diary_since, d1);
+    rh_date_format(old->diary_day, d2);
+    if (old->diary_day <= 0)
+        rh__fmt(when, sizeof when, "before this assessment");
+    else if (old->diary_since > 0 && old->diary_since < old->diary_day)
+        rh__fmt(when, sizeof when, "from %s to %s", d1, d2);
+    else
+        rh__fmt(when, sizeof when, "on %s", d2);
+    rh__fmt(reason, sizeof reason, "what you logged in your diary %s told of %s. No doctor or "
+            "physiotherapist has cleared it since (a new assessment does not clear it)", when, names);
+    if (*st->block_reason && strcmp(st->block_reason, reason) != 0) {
+        char both[sizeof st->block_reason];
+        rh__fmt(both, sizeof both, "%s; %s", st->block_reason, reason);
+        rh__copy_sentences(st->block_reason, sizeof st->block_reason, both);
+    } else {
+        rh__copy_sentences(st->block_reason, sizeof st->block_reason, reason);
+    }
+    if (!st->see_someone) {
+        st->see_someone = true;
+        /* the reasons are the block's: here only what to do */
+        enum rh_disposition u = st->diary_urgency >= (int)RH_DISP_SEE_PHYSIO
+                                    ? (enum rh_disposition)st->diary_urgency
+                                    : RH_DISP_SEE_PHYSIO;
+        rh__copy_sentences(st->see_why, sizeof st->see_why, rh_disposition_text(u));
+    }
 }
 
 static void step_back(const struct rh_plan_kb *kb, struct rh_plan_state *st, int32_t day,
@@ -1111,6 +1209,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         }
         if ((int)triage->flags[i].urgency > st->diary_urgency)
             st->diary_urgency = (int)triage->flags[i].urgency;
+        diary_dated(st, day);
         if (strcmp(id, "stress_fracture_signs") == 0)
             st->bone_stress = true;
         if (triage->flags[i].running == RH_RUNNING_STOP)
@@ -1301,6 +1400,7 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                            *st->diary_flags ? " " : "", f->id);
         if ((int)f->urgency > st->diary_urgency)
             st->diary_urgency = (int)f->urgency;
+        diary_dated(st, ck->day);
         if (strcmp(f->id, "stress_fracture_signs") == 0)
             st->bone_stress = true;
         if (f->running == RH_RUNNING_STOP)

@@ -73,42 +73,66 @@ bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st);
 bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st)
 {
     bool no_run = rh_plan_no_running(st);
-    if (st->diary_flags[0]) {
-        put(c, "<section class=\"banner\" role=\"alert\"><h2>Your diary raised red flags</h2>\n"
-               "<ul>\n");
-        char tmp[sizeof st->diary_flags];
-        snprintf(tmp, sizeof tmp, "%s", st->diary_flags);
-        char *save = NULL;
-        for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-            put(c, "<li>");
-            word(c, w);
-            put(c, "</li>\n");
+    /* one notice, said once: headed by the one action (the most urgent
+     * disposition in force, rh_plan_see_heading), then no running and why
+     * (the block's reasons: the flags by name, the day they were logged),
+     * then what the action means, then how running comes back */
+    const char *head = rh_plan_see_heading(st);
+    if ((st->blocked && !st->cleared) || st->diary_flags[0]) {
+        put(c, "<section class=\"banner\" role=\"alert\" aria-labelledby=\"alert\"><h2 "
+               "id=\"alert\">");
+        esc(c, head);
+        put(c, "</h2>\n");
+        if (st->blocked && *st->block_reason) {
+            size_t n = strlen(st->block_reason);
+            put(c, "<p><strong>No running until you are cleared</strong>: ");
+            plain(c, st->block_reason);
+            put(c, st->block_reason[n - 1] == '.' ? "</p>\n" : ".</p>\n");
+        } else {
+            put(c, "<p><strong>No running until you are cleared.</strong></p>\n");
         }
-        put(c, "</ul>\n");
-        if (st->diary_urgency >= 0) {
-            put(c, "<p><strong>What to do:</strong> ");
-            word(c, rh_disposition_name((enum rh_disposition)rh_plan_urgency(st)));
+        if (st->diary_flags[0] || !st->see_someone) {
+            /* the action in words, without its heading again ("Get medical
+             * help today: go to ..." under "Get medical help today") */
+            int u = rh_plan_urgency(st);
+            if (u < (int)RH_DISP_SEE_PHYSIO)
+                u = (int)RH_DISP_SEE_PHYSIO;
+            const char *t = rh_disposition_text((enum rh_disposition)u);
+            size_t hl = strlen(head);
+            if (strncmp(t, head, hl) == 0 && t[hl] == ':' && t[hl + 1] == ' ')
+                t += hl + 2;
+            char cap[300];
+            snprintf(cap, sizeof cap, "%s", t);
+            if (*cap >= 'a' && *cap <= 'z')
+                *cap = (char)(*cap - 'a' + 'A');
+            put(c, "<p><strong>");
+            plain(c, cap);
+            put(c, "</strong></p>\n");
+        } else {
+            put(c, "<p>");
+            plain(c, st->see_why);
             put(c, "</p>\n");
         }
-        put(c, "</section>\n");
-    }
-    if (st->blocked && !st->cleared) {
-        put(c, "<section class=\"banner\" role=\"alert\"><h2>No running until you are "
-               "cleared</h2>\n<p>");
-        plain(c, st->block_reason);
-        put(c, "</p>\n<p>When a doctor or physiotherapist has cleared you, record it in the "
+        put(c, "<p>When a doctor or physiotherapist has cleared you, record it in the "
                "<a href=\"/diary#cleared\">diary</a>.</p>\n</section>\n");
     } else if (st->hold) {
         put(c, "<section class=\"banner\" role=\"alert\"><h2>No running until the pain "
                "settles</h2>\n<p>");
         plain(c, st->hold_reason);
-        put(c, "</p>\n<p>Keep logging your pain in the <a href=\"/diary#pain\">diary</a>: an "
+        put(c, "</p>\n");
+        if (st->see_someone) {
+            put(c, "<p><strong>");
+            esc(c, head);
+            put(c, ":</strong> ");
+            plain(c, st->see_why);
+            put(c, "</p>\n");
+        }
+        put(c, "<p>Keep logging your pain in the <a href=\"/diary#pain\">diary</a>: an "
                "entry within the pain rule brings running back.</p>\n</section>\n");
-    }
-    if (st->see_someone) {
+    } else if (st->see_someone) {
         /* the heading follows the most urgent disposition in force (library) */
         put(c, "<section class=\"banner\" role=\"alert\"><h2>");
-        esc(c, rh_plan_see_heading(st));
+        esc(c, head);
         put(c, "</h2>\n<p>");
         plain(c, st->see_why);
         put(c, "</p>\n</section>\n");

@@ -223,4 +223,20 @@ t plan_with_assessment_skipped
 echo "  skipped: the sqlite3 shell is needed to store a test assessment" >&2
 fi
 
+t assess_says_a_diary_flag_still_stands
+# the runner re-does the questions without the sign the diary logged: the
+# assessment's own output says the flag still stands, until a clearance
+DB="$T/kept.db"
+grep '^intake ' tests/scenarios/18_diary_flag_survives_reassessment.txt | sed 's/^intake //' >"$T/kept.txt"
+expect 0 R --today 2026-11-18 assess --in "$T/kept.txt"
+hasnt "NO RUNNING AT ALL" "$T/out"
+expect 0 R --today 2026-11-20 log pain 4 --note "fever, can't put weight on it"
+expect 0 R --today 2026-11-22 assess --in "$T/kept.txt"
+has "NO RUNNING AT ALL for now: what you logged in your diary on 2026-11-20" "$T/out"
+has "Get medical help today" "$T/out"
+expect 0 R --today 2026-11-23 log cleared
+expect 0 R --today 2026-11-24 assess --in "$T/kept.txt"
+hasnt "NO RUNNING AT ALL" "$T/out"
+rm -f "$T/kept.db" "$T/kept.txt"
+
 end

@@ -8,6 +8,7 @@
 #include "harness.h"
 #include "plan/plan_int.h"
 #include "runhip/plan.h"
+#include "runhip/triage.h"
 
 static struct rh_plan_kb *kb;
 
@@ -943,6 +944,97 @@ static void test_same_days_said_once(void)
 
 /* Under a bone-stress suspicion no text asks for single-leg hops (hopping
  * is what a femoral-neck stress fracture must not do until cleared). */
+/* A red flag the diary raised stays in force through a new assessment that
+ * does not raise it (the runner re-did the questions without ticking fever):
+ * no running, the most urgent disposition, the reason with its day, said
+ * once; a clearance recorded after it ends it; it lapses only after [pain]
+ * diary_flag_keep_days with later entries that no longer raised it. */
+static void diary_fever(struct rh_plan_state *st, int32_t day)
+{
+    struct rh_triage t;
+    memset(&t, 0, sizeof t);
+    t.n_flags = 2;
+    t.flags[0] = (struct rh_triage_flag){.id = "fever_hot_joint",
+                                         .name = "fever or a hot, red joint (possible joint infection)",
+                                         .urgency = RH_DISP_URGENT, .running = RH_RUNNING_STOP};
+    t.flags[1] = (struct rh_triage_flag){.id = "cannot_bear_weight",
+                                         .name = "cannot take weight on the leg",
+                                         .urgency = RH_DISP_URGENT, .running = RH_RUNNING_STOP};
+    t.has_urgency = true;
+    t.urgency = RH_DISP_URGENT;
+    struct rh_checkin ck = {.day = day, .q = {0, -1, -1, -1}};
+    char why[600];
+    bool moved;
+    CHECK_INT(rh_plan_on_checkin(kb, st, &ck, &t, why, sizeof why, &moved), 0);
+}
+
+static void test_diary_flag_survives_reassessment(void)
+{
+    struct rh_plan_state old, st;
+    char buf[256];
+    build(&old, "itb_syndrome", "", "reduce");
+    diary_fever(&old, D0 + 2);
+    CHECK(old.blocked);
+    CHECK_INT(old.diary_since, D0 + 2);
+    CHECK_INT(old.diary_day, D0 + 2);
+    /* the new assessment, without the signs */
+    build(&st, "itb_syndrome", "", "reduce");
+    CHECK(!st.blocked);
+    rh_plan_keep_diary_flags(kb, &old, &st, D0 + 4, false);
+    CHECK(st.blocked && rh_plan_no_running(&st));
+    CHECK(st.rest_leg);
+    CHECK_INT(rh_plan_urgency(&st), RH_DISP_URGENT);
+    rh_plan_flags_in_force(&st, buf, sizeof buf);
+    CHECK_STR(buf, "fever_hot_joint cannot_bear_weight");
+    CHECK(strstr(st.block_reason, "2026-11-25") != NULL);
+    CHECK(strstr(st.block_reason, "cannot take weight on the leg") != NULL);
+    CHECK(strstr(st.block_reason, "No doctor or physiotherapist has cleared it") != NULL);
+    CHECK(strstr(st.block_reason, "fever_hot_joint") == NULL);
+    CHECK(st.see_someone);
+    CHECK(strstr(st.see_why, "cannot take weight") == NULL); /* the reason is said once */
+    CHECK_STR(rh_plan_see_heading(&st), "Get medical help today");
+    /* the state survives storing */
+    char *json = NULL;
+    struct rh_err err;
+    struct rh_plan_state back;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    CHECK_INT(back.diary_day, D0 + 2);
+    CHECK_STR(back.diary_flags, st.diary_flags);
+    rh_free(json);
+    /* a new assessment raising one of them itself: said once, by it */
+    build(&st, "itb_syndrome", "fever_hot_joint", "stop");
+    rh_plan_keep_diary_flags(kb, &old, &st, D0 + 4, false);
+    CHECK(st.blocked);
+    char *a = strstr(st.block_reason, "fever or a hot, red joint");
+    CHECK(a && !strstr(a + 1, "fever or a hot, red joint"));
+    CHECK(strstr(st.block_reason, "cannot take weight on the leg") != NULL);
+    /* kept while the runner logged nothing since, however old */
+    build(&st, "itb_syndrome", "", "reduce");
+    rh_plan_keep_diary_flags(kb, &old, &st, D0 + 200, false);
+    CHECK(st.blocked);
+    /* lapsed after the window with later entries that no longer raised it */
+    int keep = (int)rh__kb_num(kb, "pain", "diary_flag_keep_days", -1);
+    CHECK(keep > 0);
+    build(&st, "itb_syndrome", "", "reduce");
+    rh_plan_keep_diary_flags(kb, &old, &st, D0 + 2 + keep, true);
+    CHECK(st.blocked); /* on the last day of the window it still holds */
+    build(&st, "itb_syndrome", "", "reduce");
+    rh_plan_keep_diary_flags(kb, &old, &st, D0 + 3 + keep, true);
+    CHECK(!st.blocked && !*st.diary_flags);
+    /* a clearance recorded after it ends it */
+    rh_plan_clear(&old, D0 + 3, "seen in A&E");
+    build(&st, "itb_syndrome", "", "reduce");
+    rh_plan_keep_diary_flags(kb, &old, &st, D0 + 4, false);
+    CHECK(!st.blocked && !*st.diary_flags);
+    CHECK_INT(rh_plan_urgency(&st), RH_DISP_MODIFY_TRAINING);
+    /* a new flag after the clearance is kept again */
+    diary_fever(&old, D0 + 5);
+    build(&st, "itb_syndrome", "", "reduce");
+    rh_plan_keep_diary_flags(kb, &old, &st, D0 + 6, false);
+    CHECK(st.blocked && strstr(st.block_reason, "2026-11-28"));
+}
+
 static void test_bone_stress_exit_has_no_hops(void)
 {
     struct rh_plan_state st;
@@ -1063,6 +1155,7 @@ int main(void)
     RUN(test_plan_text_checks_every_append);
     RUN(test_clearance_note_multibyte);
     RUN(test_same_days_said_once);
+    RUN(test_diary_flag_survives_reassessment);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

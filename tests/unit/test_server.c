@@ -1375,7 +1375,7 @@ static void test_today_after_cannot_bear_weight(void)
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
-    CHECK(has(&r, "<h2>Get medical help today</h2>"));
+    CHECK(has(&r, "Get medical help today</h2>"));
     CHECK(!has(&r, "See a physiotherapist or doctor"));
     CHECK(!has(&r, "few day<") && !has(&r, "few day\n"));
     CHECK(!has(&r, "asy walking") && !has(&r, "entle walking"));
@@ -1403,20 +1403,20 @@ static void test_red_flag_before_assessment(void)
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
     CHECK(!has(&r, "Nothing stored yet"));
-    const char *flags = r.body.data ? strstr(r.body.data, "Your diary raised red flags") : NULL;
+    const char *flags = r.body.data ? strstr(r.body.data, "Get medical help today</h2>") : NULL;
     const char *block =
         r.body.data ? strstr(r.body.data, "No running until you are cleared") : NULL;
     const char *todo = r.body.data ? strstr(r.body.data, "What to do today") : NULL;
     CHECK(flags && block && todo && flags < block && block < todo);
     /* the reason in plain words: the flags by name, the day of the entry */
     CHECK(has(&r, "fever or a hot, red joint") && has(&r, "cannot take weight on the leg"));
-    CHECK(has(&r, "<h2>Get medical help today</h2>"));
-    /* two flags, one rule for running: said once */
-    CHECK_INT(count_of(&r, "No running until a doctor or physiotherapist has seen you"), 1);
+    /* two flags, one action and one rule for running: each said once */
+    CHECK_INT(count_of(&r, "Get medical help today"), 1);
+    CHECK_INT(count_of(&r, "No running until you are cleared"), 1);
     CHECK(!has(&r, "cannot_bear_weight<") && !has(&r, "fever_hot_joint<"));
     rh_server_response_release(&r);
     get(&cfg, "/plan", &r);
-    CHECK(has(&r, "Your diary raised red flags") && has(&r, "No assessment yet"));
+    CHECK(has(&r, "No running until you are cleared") && has(&r, "No assessment yet"));
     rh_server_response_release(&r);
     get(&cfg, "/api/plan", &r);
     CHECK_INT(r.status, 200);
@@ -1427,7 +1427,36 @@ static void test_red_flag_before_assessment(void)
     snprintf(body, sizeof body, "csrf=%s&what=cleared&note=seen+in+A%%26E", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     get(&cfg, "/", &r);
-    CHECK(!has(&r, "Your diary raised red flags") && !has(&r, "No running until you are cleared"));
+    CHECK(!has(&r, "role=\"alert\"") && !has(&r, "No running until you are cleared"));
+    rh_server_response_release(&r);
+}
+
+/* The today page says the diary's red flags once: one notice, headed by the
+ * one action (the most urgent disposition), with the reasons listed once
+ * (it was three boxes: the flags, no running, get help, each naming them). */
+static void test_today_flags_said_once(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, "role=\"alert\""), 1);
+    CHECK_INT(count_of(&r, "cannot take weight on the leg"), 1);
+    CHECK_INT(count_of(&r, "fever or a hot, red joint"), 1);
+    CHECK_INT(count_of(&r, "emergency department"), 1);
+    CHECK_INT(count_of(&r, "Get medical help today"), 1);
+    const char *alert = r.body.data ? strstr(r.body.data, "role=\"alert\"") : NULL;
+    const char *head = alert ? strstr(alert, "Get medical help today</h2>") : NULL;
+    const char *block = head ? strstr(head, "No running until you are cleared") : NULL;
+    const char *end = alert ? strstr(alert, "</section>") : NULL;
+    CHECK(head && block && end && block < end);
     rh_server_response_release(&r);
 }
 
@@ -1823,7 +1852,7 @@ static void test_checkin_red_flags(void)
     rh_server_response_release(&r);
     CHECK_INT(checkins(path), 1);
     get(&cfg, "/", &r);
-    CHECK(has(&r, "Your diary raised red flags"));
+    CHECK(has(&r, "No running until you are cleared"));
     CHECK(has(&r, "No training: get medical help first"));
     rh_server_response_release(&r);
     rh_free(body);
@@ -1847,7 +1876,7 @@ static void test_checkin_sign_ticked(void)
     CHECK(has(&r, "No running until you have been seen"));
     rh_server_response_release(&r);
     get(&cfg, "/", &r);
-    CHECK(has(&r, "Your diary raised red flags"));
+    CHECK(has(&r, "No running until you are cleared"));
     rh_server_response_release(&r);
 }
 
@@ -2432,6 +2461,7 @@ int main(void)
     RUN(test_security);
     RUN(test_diary);
     RUN(test_today_after_cannot_bear_weight);
+    RUN(test_today_flags_said_once);
     RUN(test_red_flag_before_assessment);
     RUN(test_today_after_clearance);
     RUN(test_activity);
