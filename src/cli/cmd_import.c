@@ -5,15 +5,26 @@
  * named with its reason and the import goes on; the last line counts what
  * was imported, what was already there and what failed. On a terminal a
  * progress bar on stderr shows files and MB done, the rate and the time left.
+ *
+ * An import is a batch job: it lowers its own CPU priority by IMPORT_NICE,
+ * so that the web app (`runhip serve`) and the rest of the machine stay
+ * responsive while it runs; on an idle machine it runs as fast as before.
+ * Measured with bench/web.sh on two cores: during an import at 256
+ * connections the today page's p99 was 63 ms beside an import at the
+ * same priority and 13 ms beside one lowered (bench/README.md).
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
 #include "runhip/import.h"
 #include "util/banned.h"
+
+#define IMPORT_NICE 10 /* steps of nice(1) an import gives up (top of the file) */
 
 struct import_ui {
     bool bar;   /* a progress bar is on screen (stderr is a terminal) */
@@ -104,6 +115,12 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
         rh_cli_error("import", "no file or folder to import; see 'runhip import --help'");
         return RH_EXIT_USAGE;
     }
+    /* a batch job yields the CPU to interactive work; if the priority
+     * cannot be changed the import simply runs at the one it has */
+    errno = 0;
+    int prio = getpriority(PRIO_PROCESS, 0);
+    if (prio != -1 || errno == 0)
+        (void)setpriority(PRIO_PROCESS, 0, prio + IMPORT_NICE > 19 ? 19 : prio + IMPORT_NICE);
     struct rh_store *s;
     int status = rh_cli_open_store(cli, &s);
     if (status)

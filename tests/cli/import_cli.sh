@@ -112,4 +112,22 @@ has "Road shoe A" "$T/out"
 has 'Longest run yet, "felt strong"' "$T/out"
 has "2026-08-31\|2026-09-01" "$T/out"
 
+t an_import_yields_the_cpu
+# a batch job: the import lowers its own priority by 10 steps of nice(1) (at
+# most 19), watched in /proc while it reads the whole corpus
+if [ -r /proc/$$/stat ]; then
+    base=$(awk '{print $19}' /proc/$$/stat)
+    want=$((base + 10)); [ "$want" -gt 19 ] && want=19
+    "$RUNHIP" --db "$T/n.db" import "$C" >"$T/n.out" 2>&1 &
+    pid=$!
+    seen=-100
+    while kill -0 "$pid" 2>/dev/null; do
+        n=$(awk '{print $19}' "/proc/$pid/stat" 2>/dev/null)
+        [ -n "$n" ] && [ "$n" -gt "$seen" ] && seen=$n
+    done
+    wait "$pid"
+    [ "$seen" = "$want" ] || no "the import ran at nice $seen, not $want (the shell's is $base)"
+    has "imported " "$T/n.out"
+fi
+
 end
