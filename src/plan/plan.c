@@ -818,17 +818,22 @@ static void diary_dated(struct rh_plan_state *st, int32_t day)
         st->diary_day = day;
 }
 
-bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st)
+/* Every word of the space-separated `words` is one of `list`'s. */
+static bool every_word_in(const char *words, const char *list)
 {
-    if (!st->blocked || !*st->diary_flags)
-        return false;
     char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
+    assert(strlen(words) < sizeof tmp);
+    rh__fmt(tmp, sizeof tmp, "%s", words);
     char *save = NULL;
     for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
-        if (!rh__word_in(st->red_flags, w))
-            return true;
-    return false;
+        if (!rh__word_in(list, w))
+            return false;
+    return true;
+}
+
+bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st)
+{
+    return st->blocked && *st->diary_flags && !every_word_in(st->diary_flags, st->red_flags);
 }
 
 void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_state *old,
@@ -950,13 +955,7 @@ bool rh_plan_after_clearance(const struct rh_plan_state *st)
 {
     if (!st->cleared || st->blocked || st->cleared_day <= 0 || !*st->red_flags)
         return false;
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
-        if (!rh__word_in(st->cleared_flags, w))
-            return false;
-    return true;
+    return every_word_in(st->red_flags, st->cleared_flags);
 }
 
 bool rh_plan_no_running(const struct rh_plan_state *st)

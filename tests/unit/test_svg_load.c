@@ -129,6 +129,21 @@ static bool parse_svg(const char *svg, size_t len, struct count *c)
 }
 
 /* A small deterministic generator (xorshift) for the realistic history. */
+/* A chart (or its text) kept next to the test's database, for a person to
+ * look at; `ext` names the kind (".svg", ".txt"). */
+static void keep_as(const char *path, const char *ext, const struct rh_buf *b)
+{
+    char out[700];
+    snprintf(out, sizeof out, "%s%s", path, ext);
+    FILE *f = fopen(out, "wb");
+    if (f) {
+        fwrite(b->data, 1, b->len, f);
+        fclose(f);
+        if (strcmp(ext, ".svg") == 0)
+            printf("# chart: %s\n", out);
+    }
+}
+
 static uint32_t rng = 2463534242u;
 static double rnd(void)
 {
@@ -222,21 +237,10 @@ static void test_realistic_chart(void)
     CHECK(rh_load_report_finding(&r, "weekly_jump") != NULL);
     CHECK(rh_load_report_finding(&r, "low_cadence") != NULL);
     /* keep the chart for a person to look at */
-    char out[700];
-    snprintf(out, sizeof out, "%s.svg", path);
-    FILE *f = fopen(out, "wb");
-    if (f) {
-        fwrite(b.data, 1, b.len, f);
-        fclose(f);
-        printf("# chart: %s\n", out);
-    }
+    keep_as(path, ".svg", &b);
     rh_buf_reset(&b);
     CHECK_INT(rh_load_write_text(&r, &b), 0);
-    snprintf(out, sizeof out, "%s.txt", path);
-    if ((f = fopen(out, "wb"))) {
-        fwrite(b.data, 1, b.len, f);
-        fclose(f);
-    }
+    keep_as(path, ".txt", &b);
     rh_buf_release(&b);
     rh_load_report_release(&r);
     rh_store_close(s);
@@ -355,14 +359,7 @@ static void test_consecutive_pain_days(void)
             fprintf(stderr, "  the text alternative lacks '%s'\n", want);
         CHECK(strstr(c->texts, want) != NULL);
     }
-    char out[700];
-    snprintf(out, sizeof out, "%s.svg", path);
-    FILE *f = fopen(out, "wb");
-    if (f) {
-        fwrite(b.data, 1, b.len, f);
-        fclose(f);
-        printf("# chart: %s\n", out);
-    }
+    keep_as(path, ".svg", &b);
     rh_free(c);
     rh_buf_release(&b);
     rh_load_report_release(&r);
