@@ -241,11 +241,8 @@ _Static_assert(RH_ASSESS_MAX_WHY <= RH_JSON_REASONS_MAX, "room for every stored 
 static void reasons(struct out *o, json_t *why, const char *level, int max, json_t *care,
                     const char *care_level)
 {
-    const char *cw[RH_JSON_REASONS_MAX], *wv[RH_JSON_REASONS_MAX], *shown[RH_JSON_REASONS_MAX];
-    int ncw = rh__json_strings(care, cw, RH_JSON_REASONS_MAX);
-    int nw = rh__json_strings(why, wv, RH_JSON_REASONS_MAX);
-    int n = rh_text_level_reasons(level, wv, nw, care_level, care ? cw : NULL, ncw, shown,
-                                  max < RH_JSON_REASONS_MAX ? max : RH_JSON_REASONS_MAX);
+    const char *shown[RH_JSON_REASONS_MAX];
+    int n = rh__json_level_reasons(why, level, care, care_level, shown, max);
     for (int k = 0; k < n; k++) {
         const char *r = shown[k];
         put(o, k ? "</li>\n<li>" : ", because:</p>\n<ul class=\"why\">\n<li>");

@@ -41,17 +41,13 @@ bool html_red_flags(struct ctx *c, json_t *doc)
 }
 
 /* The reasons for the final care or running level, as the terminal and the
- * hand-off report give them (runhip/text.h). */
-/* The reasons for the final level; care (may be NULL): the care level's
- * reasons, shown before, whose repeats are left out (rh_text_reason_repeats). */
+ * hand-off report give them; care (may be NULL): the care level's reasons,
+ * shown before, whose repeats are left out (rh__json_level_reasons). */
 static void level_reasons(struct ctx *c, json_t *why, const char *level, int max, json_t *care,
                           const char *care_level)
 {
-    const char *cw[RH_JSON_REASONS_MAX], *wv[RH_JSON_REASONS_MAX], *shown[RH_JSON_REASONS_MAX];
-    int ncw = rh__json_strings(care, cw, RH_JSON_REASONS_MAX);
-    int nw = rh__json_strings(why, wv, RH_JSON_REASONS_MAX);
-    int n = rh_text_level_reasons(level, wv, nw, care_level, care ? cw : NULL, ncw, shown,
-                                  max < RH_JSON_REASONS_MAX ? max : RH_JSON_REASONS_MAX);
+    const char *shown[RH_JSON_REASONS_MAX];
+    int n = rh__json_level_reasons(why, level, care, care_level, shown, max);
     for (int k = 0; k < n; k++) {
         const char *r = shown[k];
         put(c, k ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");

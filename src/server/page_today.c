@@ -94,11 +94,10 @@ int page_today(struct ctx *c)
             word(c, jstr(doc, "running"));
             put(c, "</p>\n");
             /* the reasons for the running advice given ("LEVEL: reason"), in words */
-            const char *rw[RH_JSON_REASONS_MAX], *shown[RH_TEXT_RUNNING_WHY];
-            int nw = rh__json_strings(json_object_get(doc, "running_why"), rw,
-                                      RH_JSON_REASONS_MAX);
-            int n = rh_text_level_reasons(jstr(doc, "running"), rw, nw, NULL, NULL, 0, shown,
-                                          RH_TEXT_RUNNING_WHY);
+            const char *shown[RH_TEXT_RUNNING_WHY];
+            int n = rh__json_level_reasons(json_object_get(doc, "running_why"),
+                                           jstr(doc, "running"), NULL, NULL, shown,
+                                           RH_TEXT_RUNNING_WHY);
             for (int k = 0; k < n; k++) {
                 put(c, k ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
                 plain_reason(c, shown[k]);

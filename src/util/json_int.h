@@ -19,4 +19,12 @@ int rh__json_strings(json_t *arr, const char **out, int max);
  * running_why read back from JSON (the engine writes RH_ASSESS_MAX_WHY, 8). */
 #define RH_JSON_REASONS_MAX 32
 
+/* rh_text_level_reasons (runhip/text.h) on the JSON arrays of a stored
+ * assessment or plan: the reasons of `why` shown for the final `level`,
+ * without repeats of the care level's reasons `care` (NULL: none), at most
+ * max (and RH_JSON_REASONS_MAX), into shown (borrowed from why while it
+ * lives); their count. */
+int rh__json_level_reasons(json_t *why, const char *level, json_t *care, const char *care_level,
+                           const char **shown, int max);
+
 #endif

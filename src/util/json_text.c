@@ -2,6 +2,7 @@
 /* jansson strings that are always valid UTF-8 (see json_int.h). */
 #include <string.h>
 
+#include "runhip/text.h"
 #include "runhip/util.h"
 #include "util/json_int.h"
 #include "util/banned.h"
@@ -45,4 +46,14 @@ int rh__json_strings(json_t *arr, const char **out, int max)
         if (json_is_string(json_array_get(arr, i)))
             out[n++] = json_string_value(json_array_get(arr, i));
     return n;
+}
+
+int rh__json_level_reasons(json_t *why, const char *level, json_t *care, const char *care_level,
+                           const char **shown, int max)
+{
+    const char *cw[RH_JSON_REASONS_MAX], *wv[RH_JSON_REASONS_MAX];
+    int ncw = rh__json_strings(care, cw, RH_JSON_REASONS_MAX);
+    int nw = rh__json_strings(why, wv, RH_JSON_REASONS_MAX);
+    return rh_text_level_reasons(level, wv, nw, care_level, care ? cw : NULL, ncw, shown,
+                                 max < RH_JSON_REASONS_MAX ? max : RH_JSON_REASONS_MAX);
 }
