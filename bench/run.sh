@@ -60,7 +60,9 @@ best() {
     for i in $(seq "$RUNS"); do
         [ -n "${PREP:-}" ] && eval "$PREP"
         /usr/bin/time -f "%e %M %U %S" -o "$OUT/time.txt" "$@" >"$OUT/last.out" 2>"$OUT/last.err"
-        read -r t m u sy <"$OUT/time.txt" || continue
+        # the last line: GNU time puts "Command exited with non-zero status
+        # N" before it when the command failed (an import with a bad file)
+        read -r t m u sy <<<"$(tail -n 1 "$OUT/time.txt")" || continue
         if [ -z "$b" ] || awk -v a="$t" -v c="$b" 'BEGIN {exit !(a < c)}'; then
             b=$t
             rss=$(awk -v k="$m" 'BEGIN {printf "%.0f", k / 1024}')
