@@ -89,6 +89,7 @@ static int cmp_names(const void *a, const void *b)
 /* Figures of one set. */
 struct figures {
     int n, top1, top3, flags_needed, flags_found, safe, over, over2;
+    int benign_n, alarm; /* issue 11's false alarm, see score_set() */
     int danger_n, danger_top3, run_n, run_ok, pain_n, pain_ok;
 };
 
@@ -201,6 +202,13 @@ static int score_set(const struct suite *s, struct figures *fg)
         fg->safe += is_safe;
         fg->over += a.disposition > least;
         fg->over2 += a.disposition >= least + 2;
+        /* Issue 11's own measure of crying wolf: "a flag or a doctor visit
+         * where a physio or self-care was right". Counted over the cases
+         * whose right disposition is at most a physiotherapist. */
+        int benign = least <= RH_DISP_SEE_PHYSIO;
+        int alarm = benign && (a.disposition >= RH_DISP_SEE_DOCTOR_SOON || a.n_flags > 0);
+        fg->benign_n += benign;
+        fg->alarm += alarm;
         int run_bad = 0, pain_bad = 0;
         if (ex.running[0]) {
             fg->run_n++;
@@ -226,8 +234,12 @@ static int score_set(const struct suite *s, struct figures *fg)
                 fprintf(stderr, "%s: top-1 miss: expected %s, got %s (%.2f)\n", names[i], ex.top,
                         a.conditions[0].id, a.conditions[0].score);
             if (a.disposition > least)
-                fprintf(stderr, "%s: over-triage: %s for %s\n", names[i],
-                        rh_disposition_name(a.disposition), ex.disp);
+                fprintf(stderr, "%s: over-triage: %s for %s%s\n", names[i],
+                        rh_disposition_name(a.disposition), ex.disp,
+                        alarm ? " (false alarm: a flag or a doctor)" : "");
+            else if (alarm)
+                fprintf(stderr, "%s: false alarm: a red flag (%s) for %s\n", names[i],
+                        a.flags[0].id, ex.disp);
         }
         if (!s->quiet && run_bad)
             fprintf(stderr, "%s: running %s, expected %s\n", names[i], rh_running_name(a.running),
@@ -282,6 +294,7 @@ static void run_suite(const struct suite *s)
                t);
     print_line("over-triage (above the expected disposition)", f.over, f.n, 15, 0, t);
     print_line("over-triage by two or more levels", f.over2, f.n, 0, 0, 0);
+    print_line("false alarm: flag or doctor, physio was right", f.alarm, f.benign_n, 15, 0, t);
     if (f.run_n)
         print_line("running advice agrees (where stated)", f.run_ok, f.run_n, 80, 1, t);
     else
