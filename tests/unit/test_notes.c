@@ -123,12 +123,15 @@ static void one_note(int line, char *expect, char *ctx, char *note)
     }
 }
 
-static void test_note_set(void)
+/* Calls fn on every "EXPECT | CONTEXT | NOTE" line of path (comments and
+ * blank lines skipped); returns -1 if the file cannot be opened. */
+typedef void note_fn(void *arg, int line, char *expect, char *ctx, char *note);
+
+static int read_notes(const char *path, note_fn *fn, void *arg)
 {
-    FILE *f = fopen(NOTES_FILE, "r");
-    CHECK(f != NULL);
+    FILE *f = fopen(path, "r");
     if (!f)
-        return;
+        return -1;
     char line[1024];
     int ln = 0;
     while (fgets(line, sizeof line, f)) {
@@ -142,9 +145,21 @@ static void test_note_set(void)
         if (!a || !b)
             continue;
         *a = *b = '\0';
-        one_note(ln, trim(s), trim(a + 1), trim(b + 1));
+        fn(arg, ln, trim(s), trim(a + 1), trim(b + 1));
     }
     fclose(f);
+    return 0;
+}
+
+static void one_note_cb(void *arg, int line, char *expect, char *ctx, char *note)
+{
+    (void)arg;
+    one_note(line, expect, ctx, note);
+}
+
+static void test_note_set(void)
+{
+    CHECK_INT(read_notes(NOTES_FILE, one_note_cb, NULL), 0);
     printf("FIGURE note test set: %d red-flag notes, %d caught with the right urgency (%.1f%%); "
            "%d benign or negated notes, %d false alarms (%.1f%%); %d/%d other signs read\n",
            n_flag_notes, n_caught, n_flag_notes ? 100.0 * n_caught / n_flag_notes : 0.0,
@@ -249,12 +264,18 @@ static void test_loader_rejects(void)
  * the author's (the flag's name may differ: "had to hop home" may be read as
  * cannot_bear_weight or trauma); the exact flag is printed too. */
 struct blind_fig {
+    const char *path;
+    int quiet;
     int flag_n, safe, same_flag, benign_n, alarm;
 };
 
-static void blind_note(const char *path, int line, char *expect, char *note, int quiet,
-                       struct blind_fig *bf)
+/* One note of a blind half; its context field is always "-". */
+static void blind_note(void *arg, int line, char *expect, char *ctx, char *note)
 {
+    struct blind_fig *bf = arg;
+    const char *path = bf->path;
+    int quiet = bf->quiet;
+    CHECK_STR(ctx, "-");
     struct rh_err err;
     rh_err_clear(&err);
     struct rh_pain_entry e = {.day = 20000, .pain = 3, .during_run = -1, .next_morning = -1,
@@ -303,27 +324,8 @@ static void blind_note(const char *path, int line, char *expect, char *note, int
 /* Scores one blind half; returns -1 if the file is absent (not landed). */
 static int score_blind(const char *path, int quiet, struct blind_fig *bf)
 {
-    memset(bf, 0, sizeof *bf);
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return -1;
-    char line[1024];
-    int ln = 0;
-    while (fgets(line, sizeof line, f)) {
-        ln++;
-        char *s = trim(line);
-        if (!*s || *s == '#')
-            continue;
-        char *a = strchr(s, '|');
-        char *b = a ? strchr(a + 1, '|') : NULL;
-        CHECK(a && b);
-        if (!a || !b)
-            continue;
-        *a = *b = '\0';
-        blind_note(path, ln, trim(s), trim(b + 1), quiet, bf);
-    }
-    fclose(f);
-    return 0;
+    *bf = (struct blind_fig){.path = path, .quiet = quiet};
+    return read_notes(path, blind_note, bf);
 }
 
 static void print_blind(const char *name, const struct blind_fig *bf)
