@@ -146,7 +146,11 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv);
 int cmd_shoes(struct rh_cli *cli, int argc, char **argv);
 
 /* The local day taken as today: --today / $RUNHIP_TODAY when given, else
- * the program's clock in the system's local zone. (main.c) */
+ * the program's clock in the runner's zone (rh_cli_zone). (main.c) */
 int32_t rh_cli_today(const struct rh_cli *cli);
+/* The runner's zone: the profile's when the database exists and names one,
+ * else $TZ, else the system's; NULL (UTC) when none loads. Freed by the
+ * caller with rh_tz_free. (main.c) */
+struct rh_tz *rh_cli_zone(const struct rh_cli *cli);
 
 #endif

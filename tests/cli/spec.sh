@@ -35,4 +35,20 @@ hasnt 'UTC' "$T/out"
 expect 0 "$RUNHIP" help checkin
 hasnt 'UTC' "$T/out"
 
+t inspect_json_local_date_as_import_stores_it
+# cli.md: local_date and utc_offset_min in inspect --json "where they apply":
+# a file without an offset of its own is dated in the runner's zone, as
+# import dates it (12:11 UTC is the next day in Kiritimati, UTC+14)
+f=$RH_SHARED/corpus/fit/fitparse_2013-02-06-12-11-14.fit
+expect 0 env TZ=Pacific/Kiritimati "$RUNHIP" --db "$T/none.db" inspect --json "$f"
+has '"local_date":"2013-02-07","utc_offset_min":840' "$T/out"
+[ -e "$T/none.db" ] && no "inspect created a database"
+expect 0 R profile set tz America/Los_Angeles
+expect 0 env TZ=Pacific/Kiritimati "$RUNHIP" --db "$T/s.db" inspect --json "$f"
+has '"local_date":"2013-02-06","utc_offset_min":-480' "$T/out"
+expect 0 R import "$f"
+expect 0 R activities --json
+has '"local_date":"2013-02-06","utc_offset_min":-480' "$T/out"
+rm -f "$T/s.db"*
+
 end
