@@ -51,4 +51,18 @@ expect 0 R activities --json
 has '"local_date":"2013-02-06","utc_offset_min":-480' "$T/out"
 rm -f "$T/s.db"*
 
+t intake_numbers_are_decimal_and_a_bad_file_stores_nothing
+# intake.md: "a number out of range or a malformed line is a clear error
+# naming the file, the line and the key; nothing is guessed"
+expect 0 R profile set tz UTC
+printf 'sex = female\nage = 0x1e\n' >"$T/in.txt"
+expect 1 R assess --in "$T/in.txt"
+has "in.txt:2: age: '0x1e' is not a number" "$T/err"
+printf 'weekly_km = infinity\n' >"$T/in.txt"
+expect 1 R assess --in "$T/in.txt"
+has "in.txt:1: weekly_km:" "$T/err"
+expect 1 R plan --json
+has 'no assessment yet' "$T/err"
+rm -f "$T/s.db"*
+
 end
