@@ -22,7 +22,12 @@
 #include "runhip/store.h"
 #include "runhip/util.h"
 
-/* Exit status of cli.md. */
+/* Exit status of cli.md. A value the runner gave that is wrong (a number out
+ * of range, a date that does not exist or lies ahead, an unknown word, a
+ * file that cannot be read), on the command line or in a file, is bad input:
+ * 1. A command line of the wrong shape (unknown command or option, an
+ * argument missing or left over, options that exclude each other) is a
+ * usage error: 2. */
 enum rh_exit {
     RH_EXIT_OK = 0,
     RH_EXIT_DATA = 1,  /* the input was bad */

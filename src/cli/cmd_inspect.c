@@ -128,7 +128,7 @@ int cmd_inspect(struct rh_cli *cli, int argc, char **argv)
         } else if (ch == 'j') {
             if (rh_parse_long(optarg, &jobs) || jobs < 1 || jobs > 64) {
                 rh_cli_error("inspect", "--jobs wants a number from 1 to 64, not '%s'", optarg);
-                return RH_EXIT_USAGE;
+                return RH_EXIT_DATA;
             }
         } else {
             return rh_cli_bad_option("inspect", argc, argv);

@@ -390,7 +390,7 @@ static int set_today(struct rh_cli *cli, const char *v, const char *what)
 {
     if (rh_date_parse(v, &cli->today) != 0) {
         rh_cli_error(NULL, "%s '%s' is not a date: use YYYY-MM-DD", what, v);
-        return RH_EXIT_USAGE;
+        return RH_EXIT_DATA;
     }
     cli->has_today = true;
     return 0;
@@ -406,7 +406,7 @@ int main(int argc, char **argv)
     cli.stdin_tty = isatty(STDIN_FILENO);
     const char *env_today = getenv("RUNHIP_TODAY");
     if (env_today && *env_today && set_today(&cli, env_today, "RUNHIP_TODAY"))
-        return RH_EXIT_USAGE;
+        return RH_EXIT_DATA;
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
@@ -440,7 +440,7 @@ int main(int argc, char **argv)
                 return RH_EXIT_USAGE;
             }
             if (set_today(&cli, v, "--today"))
-                return RH_EXIT_USAGE;
+                return RH_EXIT_DATA;
             continue;
         }
         rh_cli_error(NULL, "unknown option '%s'; see 'runhip --help'", a);

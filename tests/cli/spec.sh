@@ -65,4 +65,23 @@ expect 1 R plan --json
 has 'no assessment yet' "$T/err"
 rm -f "$T/s.db"*
 
+t a_wrong_value_is_bad_input_1_a_wrong_shape_is_usage_2
+# cli.md: 1 the input was bad (a message names what), 2 usage error; the same
+# wrong date gives the same status in every command
+for args in "log pain 3 --date 2026-02-30" "load --as-of 2026-02-30" \
+    "activities --from 2026-02-30" "shoes add X --from 2026-02-30" \
+    "checkin --answers 1 --date 2026-02-30" "log pain 11" "log pain 3 --date 2026-11-21" \
+    "shoes add X --from 2026-11-21" "activities --sport jogging" "import --jobs 0 x.fit"; do
+    # shellcheck disable=SC2086
+    expect 1 R $args
+    has "runhip: " "$T/err"
+done
+expect 1 "$RUNHIP" --db "$T/s.db" --today 2026-02-30 activities
+for args in "frobnicate" "log pain" "log pain 3 4" "load --frob" "activities extra" "log pain 3 --date"; do
+    # shellcheck disable=SC2086
+    expect 2 R $args
+done
+[ -e "$T/s.db" ] && no "a refused command created the database"
+rm -f "$T/s.db"*
+
 end
