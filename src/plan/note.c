@@ -40,8 +40,17 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define GAP_MAX 3
 #define MAX_TOKENS 512
 
-enum { OWN_NEG_BEFORE = -1, OWN_NEG_AFTER = -2, OWN_BREAK = -3, OWN_TEMP = -4, OWN_AMBIENT = -5 };
-enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE };
+enum {
+    OWN_NEG_BEFORE = -1,
+    OWN_NEG_AFTER = -2,
+    OWN_BREAK = -3,
+    OWN_TEMP = -4,
+    OWN_AMBIENT = -5,
+    OWN_OTHER = -6, /* another person: "my mum" */
+    OWN_SELF = -7,  /* the writer again: "i", "my" */
+    OWN_PAST = -8   /* long past: "years ago" */
+};
+enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET };
 
 struct alt {
     char w[W_LEN];
@@ -65,6 +74,7 @@ struct fact {
     int first_unless, n_unless; /* alt range */
     int unless_window;
     bool has_phrase;
+    bool past_counts; /* a finding of the past still counts (a past cancer) */
 };
 struct note_kb {
     struct alt alts[MAX_ALT];
@@ -199,7 +209,10 @@ static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *e
                 {"character", SET_CHAR, RH_INTAKE_LIST_CHARACTER},
                 {"location", SET_LOC, RH_INTAKE_LIST_LOCATION},
                 {"onset_event", SET_EVENT, RH_INTAKE_LIST_ONSET_EVENT},
-                {"side", SET_SIDE, RH_INTAKE_LIST_SIDE}};
+                {"side", SET_SIDE, RH_INTAKE_LIST_SIDE},
+                {"history", SET_HIST, RH_INTAKE_LIST_HISTORY},
+                {"better_with", SET_BETTER, RH_INTAKE_LIST_BETTER},
+                {"onset", SET_ONSET, RH_INTAKE_LIST_ONSET}};
     char buf[160];
     rh__fmt(buf, sizeof buf, "%s", v);
     rh__fmt(f->sets, sizeof f->sets, "%s", "");
@@ -335,6 +348,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_NEG_AFTER, line, err);
         if (strcmp(key, "clause_break") == 0)
             return add_patterns(kb, value, OWN_BREAK, line, err);
+        if (strcmp(key, "other_person") == 0)
+            return add_patterns(kb, value, OWN_OTHER, line, err);
+        if (strcmp(key, "self") == 0)
+            return add_patterns(kb, value, OWN_SELF, line, err);
+        if (strcmp(key, "past") == 0)
+            return add_patterns(kb, value, OWN_PAST, line, err);
         if (strcmp(key, "window_before") == 0 || strcmp(key, "window_after") == 0) {
             double d;
             int r = num_value(value, 0, 12, &d, key, line, err);
@@ -370,6 +389,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     }
     if (strcmp(key, "unless") == 0)
         return unless_words(kb, f, value, line, err);
+    if (strcmp(key, "past") == 0) {
+        if (strcmp(value, "counts") != 0)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: past takes 'counts'");
+        f->past_counts = true;
+        return 0;
+    }
     if (strcmp(key, "unless_window") == 0) {
         double d;
         int r = num_value(value, 1, 40, &d, key, line, err);
@@ -527,6 +552,12 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             }
             continue;
         }
+        if (ch == '/' && wn && num && p[1] == '1' && p[2] == '0' && !isdigit(p[3])) {
+            FLUSH(); /* 8/10 -> 8 out of 10 */
+            push(ts, "out", 3, T_WORD);
+            push(ts, "of", 2, T_WORD);
+            continue;
+        }
         if ((ch == '.' || ch == ',') && wn && num && isdigit(p[1])) { /* 38.5 and 38,5 */
             if (wn < sizeof w - 1)
                 w[wn++] = '.';
@@ -659,6 +690,49 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
     return false;
 }
 
+/* The clause around [start, end): from the sentence stop, comma or clause
+ * break before it to the one after it. */
+static void clause_of(const struct note_kb *kb, const struct toks *ts, int start, int end, int *lo,
+                      int *hi)
+{
+    int a = start, b = end;
+    while (a > 0 && ts->t[a - 1].kind != T_STOP && ts->t[a - 1].kind != T_COMMA &&
+           owner_at(kb, OWN_BREAK, ts, a - 1, start) < 0)
+        a--;
+    while (b < ts->n && ts->t[b].kind != T_STOP && ts->t[b].kind != T_COMMA && !is_break(kb, ts, b))
+        b++;
+    *lo = a;
+    *hi = b;
+}
+
+/* About someone else: an other_person cue earlier in the clause ("my mum
+ * had cancer") with no self word between it and the finding ("my friend
+ * says I limp" is about the writer). */
+static bool other_person(const struct note_kb *kb, const struct toks *ts, int start, int end)
+{
+    int lo, hi;
+    clause_of(kb, ts, start, end, &lo, &hi);
+    bool other = false;
+    for (int j = lo; j < start; j++) {
+        if (owner_at(kb, OWN_OTHER, ts, j, start) > 0)
+            other = true;
+        else if (other && owner_at(kb, OWN_SELF, ts, j, start) > 0)
+            other = false;
+    }
+    return other;
+}
+
+/* Long past: a past cue in the same clause ("had a fever last month"). */
+static bool long_past(const struct note_kb *kb, const struct toks *ts, int start, int end)
+{
+    int lo, hi;
+    clause_of(kb, ts, start, end, &lo, &hi);
+    for (int j = lo; j < hi; j++)
+        if ((j < start || j >= end) && owner_at(kb, OWN_PAST, ts, j, hi) > 0)
+            return true;
+    return false;
+}
+
 static bool unless_near(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                         int start, int end)
 {
@@ -705,6 +779,9 @@ static void apply(struct rh_note_reading *r, const struct fact *f)
         case SET_LOC: r->location |= RH_BIT(v); break;
         case SET_EVENT: r->onset_event = v; break;
         case SET_SIDE: r->side = v; break;
+        case SET_HIST: r->history |= RH_BIT(v); break;
+        case SET_BETTER: r->better_with |= RH_BIT(v); break;
+        case SET_ONSET: r->onset = v; break;
         }
     }
 }
@@ -776,6 +853,8 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
     memset(out, 0, sizeof *out);
     out->onset_event = -1;
     out->side = -1;
+    out->onset = -1;
+    out->pain = -1;
     pthread_once(&kb_once, kb_load);
     if (kb_status) {
         if (err)
@@ -813,7 +892,9 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             if (fever_fact && temp_number(ts, end, &v) && plausible_body_temp(v) &&
                 !is_fever_value(kb, v))
                 continue;
-            record(kb, out, pt->owner, ts, i, end, negated(kb, ts, i, end, gaps));
+            bool neg = negated(kb, ts, i, end, gaps) || other_person(kb, ts, i, end) ||
+                       (!f->past_counts && long_past(kb, ts, i, end));
+            record(kb, out, pt->owner, ts, i, end, neg);
         }
         /* temperature words followed by a number */
         int e = owner_at(kb, OWN_TEMP, ts, i, ts->n);
@@ -824,8 +905,17 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             while (stop < ts->n && ts->t[stop].kind != T_NUM)
                 stop++;
             record(kb, out, kb->temp_fact, ts, i, stop < ts->n ? stop + 1 : stop,
-                   negated(kb, ts, i, e, gaps));
+                   negated(kb, ts, i, e, gaps) || other_person(kb, ts, i, e) ||
+                       long_past(kb, ts, i, e));
         }
+    }
+    /* a pain score: "8/10", "8 out of 10"; the last one told is the latest */
+    for (int i = 0; i + 3 < ts->n; i++) {
+        const struct tok *t = ts->t + i;
+        if (t[0].kind == T_NUM && t[0].num >= 0 && t[0].num <= 10 &&
+            t[0].num == (double)(int)t[0].num && strcmp(t[1].w, "out") == 0 &&
+            strcmp(t[2].w, "of") == 0 && t[3].kind == T_NUM && t[3].num == 10)
+            out->pain = (int)t[0].num;
     }
     rh_free(ts);
     rh_free(gaps);
