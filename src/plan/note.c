@@ -48,7 +48,12 @@ enum {
     OWN_AMBIENT = -5,
     OWN_OTHER = -6, /* another person: "my mum" */
     OWN_SELF = -7,  /* the writer again: "i", "my" */
-    OWN_PAST = -8   /* long past: "years ago" */
+    OWN_PAST = -8,  /* long past: "years ago" */
+    OWN_ONGOING = -9, /* still going on: "since last week" */
+    OWN_AGE = -10,    /* an age follows: "I'm 70" */
+    OWN_AGE_AFTER = -11, /* an age went before: "70 years old" */
+    OWN_UNIT = -12,   /* a number with a unit is no temperature: "38.5 km" */
+    OWN_AGE_THEN = -13 /* may follow an age: "I'm 70 and ..." */
 };
 enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET };
 
@@ -90,6 +95,7 @@ struct note_kb {
     int window_before, window_after;
     double fever_c, max_c, fever_f, max_f;
     int temp_fact; /* the fact index carrying [temperature] sets */
+    double bare_min, bare_max; /* a bare decimal number read as a temperature */
 };
 
 /* ---- loading --------------------------------------------------------------- */
@@ -354,6 +360,14 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_SELF, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
+        if (strcmp(key, "ongoing") == 0)
+            return add_patterns(kb, value, OWN_ONGOING, line, err);
+        if (strcmp(key, "age_before") == 0)
+            return add_patterns(kb, value, OWN_AGE, line, err);
+        if (strcmp(key, "age_after") == 0)
+            return add_patterns(kb, value, OWN_AGE_AFTER, line, err);
+        if (strcmp(key, "age_then") == 0)
+            return add_patterns(kb, value, OWN_AGE_THEN, line, err);
         if (strcmp(key, "window_before") == 0 || strcmp(key, "window_after") == 0) {
             double d;
             int r = num_value(value, 0, 12, &d, key, line, err);
@@ -372,6 +386,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_TEMP, line, err);
         if (strcmp(key, "ambient") == 0)
             return add_patterns(kb, value, OWN_AMBIENT, line, err);
+        if (strcmp(key, "units") == 0)
+            return add_patterns(kb, value, OWN_UNIT, line, err);
+        if (strcmp(key, "bare_min") == 0)
+            return num_value(value, 35, 45, &kb->bare_min, key, line, err);
+        if (strcmp(key, "bare_max") == 0)
+            return num_value(value, 35, 45, &kb->bare_max, key, line, err);
         if (strcmp(key, "fever_c") == 0)
             return num_value(value, 35, 45, &kb->fever_c, key, line, err);
         if (strcmp(key, "max_c") == 0)
@@ -727,10 +747,15 @@ static bool long_past(const struct note_kb *kb, const struct toks *ts, int start
 {
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
-    for (int j = lo; j < hi; j++)
-        if ((j < start || j >= end) && owner_at(kb, OWN_PAST, ts, j, hi) > 0)
-            return true;
-    return false;
+    bool past = false;
+    for (int j = lo; j < hi; j++) {
+        if (j >= start && j < end)
+            continue;
+        if (owner_at(kb, OWN_ONGOING, ts, j, hi) > 0)
+            return false;
+        past |= owner_at(kb, OWN_PAST, ts, j, hi) > 0;
+    }
+    return past;
 }
 
 static bool unless_near(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
@@ -753,7 +778,7 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
         /* a negated context word does not count: "not dieting" */
         bool neg = false;
         for (int b = j - 2; hit && b < j; b++)
-            neg |= b >= 0 && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0;
+            neg |= b >= 0 && (b < start || b >= end) && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0;
         if (hit && !neg)
             return true;
     }
@@ -855,6 +880,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
     out->side = -1;
     out->onset = -1;
     out->pain = -1;
+    out->age = -1;
     pthread_once(&kb_once, kb_load);
     if (kb_status) {
         if (err)
@@ -908,6 +934,39 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
                    negated(kb, ts, i, e, gaps) || other_person(kb, ts, i, e) ||
                        long_past(kb, ts, i, e));
         }
+    }
+    /* the writer's age: "I'm 70", "aged 64", "70 years old", or a note that
+     * begins "72, ..." */
+    for (int i = 0; i < ts->n && out->age < 0; i++) {
+        const struct tok *t = ts->t + i;
+        int e = owner_at(kb, OWN_AGE, ts, i, ts->n);
+        bool self = other_person(kb, ts, i, i + 1) == false;
+        /* "I'm 70, ...", "I'm 70 and ...", not "I am 12 weeks postpartum" */
+        if (e > 0 && e < ts->n && ts->t[e].kind == T_NUM && self &&
+            (e + 1 == ts->n || ts->t[e + 1].kind == T_STOP || ts->t[e + 1].kind == T_COMMA ||
+             owner_at(kb, OWN_AGE_THEN, ts, e + 1, ts->n) > 0 ||
+             owner_at(kb, OWN_AGE_AFTER, ts, e + 1, ts->n) > 0))
+            t = ts->t + e;
+        else if (!(t->kind == T_NUM && ((i + 1 < ts->n && owner_at(kb, OWN_AGE_AFTER, ts, i + 1,
+                                                                     ts->n) > 0 && self) ||
+                                        (i == 0 && ts->n > 1 && ts->t[1].kind == T_COMMA &&
+                                         t->num >= 50))))
+            continue;
+        if (t->num >= 10 && t->num <= 100 && t->num == (double)(int)t->num)
+            out->age = (int)t->num;
+    }
+    /* a bare decimal temperature: "38.6 this morning" (not "38.6 km") */
+    for (int i = 0; i < ts->n && kb->bare_min > 0; i++) {
+        const struct tok *t = ts->t + i;
+        if (t->kind != T_NUM || !strchr(t->w, '.') || t->num < kb->bare_min || t->num > kb->bare_max)
+            continue;
+        if ((i + 1 < ts->n && owner_at(kb, OWN_UNIT, ts, i + 1, ts->n) > 0) ||
+            (i > 0 && owner_at(kb, OWN_UNIT, ts, i - 1, i) > 0) || ambient_clause(kb, ts, i))
+            continue;
+        memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
+        record(kb, out, kb->temp_fact, ts, i, i + 1,
+               negated(kb, ts, i, i + 1, gaps) || other_person(kb, ts, i, i + 1) ||
+                   long_past(kb, ts, i, i + 1));
     }
     /* a pain score: "8/10", "8 out of 10"; the last one told is the latest */
     for (int i = 0; i + 3 < ts->n; i++) {

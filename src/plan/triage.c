@@ -99,6 +99,9 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     const struct rh_note_reading *n = &out->note;
     /* a score written in the note counts as pain now when it is higher than
      * the one entered (a check-in has none) */
+    /* the age a note tells, where the assessment did not say it */
+    if (n->age >= 0 && full.age < 0)
+        full.age = n->age;
     if (n->pain > full.pain_now)
         full.pain_now = n->pain;
     out->signs = signs | n->signs;
