@@ -396,7 +396,8 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
     }
     struct rh_load_report rep;
     memset(&rep, 0, sizeof rep);
-    r = rh_load_report_build(s, last < today ? last : today, &rep, &err);
+    /* to today: diary pain logged after the newest activity is in the chart */
+    r = rh_load_report_build(s, today, &rep, &err);
     if (r) {
         put(o, "<p>The training-load report could not be built: ");
         esc(o, err.msg);
@@ -407,16 +408,24 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         *first_day = rep.as_of - rep.history_days + 1;
     char d[11];
     rh_date_format(rep.as_of, d);
-    struct rh_buf svg;
-    rh_buf_init(&svg, 0);
-    if (!o->err)
-        o->err = rh_load_write_svg(&rep, &svg);
-    const char *start = svg.len ? strstr(svg.data, "<svg") : NULL;
     pf(o, "<p class=\"small\">Weekly running distance, the worst pain of each diary day (red "
           "bars, 0-10) and the acute:chronic load ratio, to %s.</p>\n<div class=\"chart\">\n", d);
-    put(o, start ? start : "");
+    /* both layouts: report.css shows the narrow one on a phone's screen */
+    static const struct {
+        enum rh_load_svg_layout layout;
+        const char *cls;
+    } layouts[] = {{RH_LOAD_SVG_WIDE, "wide"}, {RH_LOAD_SVG_NARROW, "narrow"}};
+    for (size_t k = 0; k < sizeof layouts / sizeof layouts[0] && !o->err; k++) {
+        struct rh_buf svg;
+        rh_buf_init(&svg, 0);
+        o->err = rh_load_write_svg_layout(&rep, layouts[k].layout, &svg);
+        const char *start = svg.len ? strstr(svg.data, "<svg") : NULL;
+        pf(o, "<div class=\"%s\">", layouts[k].cls);
+        put(o, start ? start : "");
+        put(o, "</div>\n");
+        rh_buf_release(&svg);
+    }
     put(o, "</div>\n");
-    rh_buf_release(&svg);
     if (!rep.n_findings)
         put(o, "<p>No training-load finding stands out.</p>\n");
     else

@@ -434,9 +434,11 @@ static void test_api(void)
     get(&cfg, "/api/load?x=1", &r);
     CHECK_INT(r.status, 200);
     j = json_loads(r.body.data, 0, &je);
+    /* to the runner's day, 17 days after the newest run */
     char as_of[11];
-    rh_date_format(SYN_DAY0 + 43, as_of);
+    rh_date_format(TODAY, as_of);
     CHECK_STR(json_string_value(json_object_get(j, "as_of")), as_of);
+    CHECK_STR(json_string_value(json_object_get(j, "as_of_source")), "today");
     json_decref(j);
     rh_server_response_release(&r);
 
@@ -525,6 +527,47 @@ static int64_t latest_plan(const char *path, int64_t *assessment)
  * the pages make the plan of the newest assessment (rh_plan_current, as
  * `runhip plan` does), once. So does a fresh database with only an
  * assessment: a runner with only a browser gets a plan. */
+/* The training chart runs to the runner's day: pain logged in the diary
+ * after the newest run is drawn (marker and text alternative), on the
+ * training page and in /load.svg. Both scale to the width (no chart fixed
+ * at 900 px): a narrow layout for a phone, the wide one for a laptop. */
+static void test_training_to_today(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    struct rh_pain_entry p = {.day = TODAY - 3, .pain = 5, .during_run = -1, .next_morning = -1};
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char day[11], marker[48], as_of[48];
+    rh_date_format(TODAY - 3, day);
+    snprintf(marker, sizeof marker, "%s: pain 5/10", day);
+    rh_date_format(TODAY, day);
+    snprintf(as_of, sizeof as_of, "As of %s, today.", day);
+
+    get(&cfg, "/training", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, as_of));
+    CHECK_INT(count_of(&r, marker), 2); /* the phone's chart and the laptop's */
+    CHECK(has(&r, "<div class=\"narrow\"><svg") && has(&r, "<div class=\"wide\"><svg"));
+    CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 340 "));
+    CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 900 "));
+    rh_server_response_release(&r);
+
+    get(&cfg, "/load.svg", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, marker), 2);
+    CHECK(has(&r, "<?xml-stylesheet type=\"text/css\" href=\"/app.css\"?>"));
+    CHECK(has(&r, "class=\"loadsvg\" width=\"100%\" height=\"100%\""));
+    CHECK_INT(count_of(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox="), 2);
+    rh_server_response_release(&r);
+    /* the style sheet it names shows the narrow layout in a narrow window */
+    get(&cfg, "/app.css", &r);
+    CHECK(has(&r, "svg.loadsvg>g.narrow{display:inline}"));
+    rh_server_response_release(&r);
+}
+
 static void test_plan_made(void)
 {
     char path[512];
@@ -2460,6 +2503,7 @@ int main(void)
     RUN(test_cache_once);
     RUN(test_security);
     RUN(test_diary);
+    RUN(test_training_to_today);
     RUN(test_today_after_cannot_bear_weight);
     RUN(test_today_flags_said_once);
     RUN(test_red_flag_before_assessment);
