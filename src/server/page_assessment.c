@@ -122,8 +122,10 @@ int page_assessment(struct ctx *c)
     rh_time_words(created, rh_tz_offset_min(rh_store_zone(c->s), created), when, sizeof when);
     put(c, "<p class=\"note\">Made on ");
     esc(c, when);
-    put(c, ".</p>\n<section class=\"todo\" aria-labelledby=\"now\">\n<h2 id=\"now\">What to do "
-           "now</h2>\n<p><strong>Care:</strong> ");
+    /* coloured as the running advice: green only when running goes on */
+    pf(c, ".</p>\n<section class=\"todo tone-%s\" aria-labelledby=\"now\">\n<h2 id=\"now\">What "
+          "to do now</h2>\n<p><strong>Care:</strong> ",
+       tone_of(jstr(doc, "running")));
     const char *dw = rh_words("disposition", jstr(doc, "disposition")); /* with its time frame */
     if (dw)
         esc(c, dw);

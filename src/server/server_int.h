@@ -34,6 +34,7 @@
 #define asset_hip_svg     rh__srv_asset_hip_svg
 #define asset_load_svg    rh__srv_asset_load_svg
 #define load_chart_html   rh__srv_load_chart_html
+#define tone_of           rh__srv_tone_of
 #define asset_plan_ics    rh__srv_asset_plan_ics
 #define asset_quest_js    rh__srv_asset_quest_js
 #define csrf_field(...) rh__srv_csrf_field(__VA_ARGS__)
@@ -166,6 +167,10 @@ int asset_load_svg(struct ctx *c);
 /* The load chart inline in a page: the narrow layout in div.narrow, the
  * wide one in div.wide (app.css shows one of them). */
 int load_chart_html(struct ctx *c, const struct rh_load_report *rep);
+/* The tone of a plan day's kind or an assessment's running level: "go"
+ * (green), "train", "caution", "stop" or "rest" (neutral, also for what the
+ * table lacks); the class tone-TONE gives its colour. Static text. */
+const char *tone_of(const char *what);
 int asset_plan_ics(struct ctx *c);
 int api_activities(struct ctx *c);
 int api_load(struct ctx *c);

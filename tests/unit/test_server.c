@@ -562,9 +562,82 @@ static void test_training_to_today(void)
     CHECK(has(&r, "class=\"loadsvg\" width=\"100%\" height=\"100%\""));
     CHECK_INT(count_of(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox="), 2);
     rh_server_response_release(&r);
+    /* the hand-off report's chart too, both layouts (report.css picks one) */
+    get(&cfg, "/report", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, marker), 2);
+    CHECK(has(&r, "<div class=\"narrow\"><svg"));
+    rh_server_response_release(&r);
     /* the style sheet it names shows the narrow layout in a narrow window */
     get(&cfg, "/app.css", &r);
     CHECK(has(&r, "svg.loadsvg>g.narrow{display:inline}"));
+    rh_server_response_release(&r);
+}
+
+/* The tone of a message, from one table: the today box and the day cards
+ * are green ("go") only on a running day; a rest day is grey, a strength
+ * or cross-training day blue. The plan here stops running, so a week has
+ * no green at all; the style sheet gives green to "go" (and the "saved"
+ * notice) only. The assessment's box follows its running advice (stop). */
+static void test_today_tone(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    static const struct {
+        const char *kind, *tone;
+    } want[] = {{"rest", "rest"}, {"strength", "train"}, {"mobility", "train"},
+                {"cross_train", "train"}, {"run", "go"}, {"walk_run", "go"}};
+    int rest_days = 0, cards = 0;
+    for (int d = 0; d < 7; d++) {
+        cfg.today = TODAY + d;
+        get(&cfg, "/", &r);
+        CHECK_INT(r.status, 200);
+        const char *box = r.body.data ? strstr(r.body.data, "<section class=\"today tone-") : NULL;
+        CHECK(box != NULL);
+        if (!box) {
+            rh_server_response_release(&r);
+            continue;
+        }
+        box += strlen("<section class=\"today tone-");
+        const char *title = strstr(box, "What to do today: ");
+        CHECK(title != NULL);
+        if (title && !strncmp(title + 18, "Rest<", 5)) {
+            rest_days++;
+            CHECK(!strncmp(box, "rest\"", 5));
+        }
+        CHECK(strncmp(box, "go\"", 3) != 0); /* running is stopped */
+        /* every card's tone follows its kind */
+        for (const char *li = strstr(r.body.data, "<li class=\"day kind-"); li;
+             li = strstr(li + 1, "<li class=\"day kind-")) {
+            const char *k = li + strlen("<li class=\"day kind-");
+            bool known = false;
+            for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+                size_t n = strlen(want[i].kind);
+                if (strncmp(k, want[i].kind, n) || k[n] != ' ')
+                    continue;
+                known = true;
+                char tone[32];
+                snprintf(tone, sizeof tone, " tone-%s\"", want[i].tone);
+                CHECK(!strncmp(k + n, tone, strlen(tone)));
+            }
+            CHECK(known);
+            cards++;
+        }
+        rh_server_response_release(&r);
+    }
+    CHECK(rest_days >= 1);
+    CHECK(cards >= 7);
+    cfg.today = TODAY;
+    get(&cfg, "/assessment", &r);
+    CHECK(has(&r, "<section class=\"todo tone-stop\""));
+    rh_server_response_release(&r);
+    get(&cfg, "/app.css", &r);
+    CHECK_INT(count_of(&r, "var(--okbg)"), 2); /* .ok and .tone-go */
+    CHECK(has(&r, ".tone-go{--tone:var(--ok);--tonebg:var(--okbg)}"));
+    CHECK(has(&r, ".ok{background:var(--okbg)"));
     rh_server_response_release(&r);
 }
 
@@ -2504,6 +2577,7 @@ int main(void)
     RUN(test_security);
     RUN(test_diary);
     RUN(test_training_to_today);
+    RUN(test_today_tone);
     RUN(test_today_after_cannot_bear_weight);
     RUN(test_today_flags_said_once);
     RUN(test_red_flag_before_assessment);
