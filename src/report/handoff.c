@@ -238,20 +238,30 @@ _Static_assert(RH_ASSESS_MAX_WHY <= RH_JSON_REASONS_MAX, "room for every stored 
 
 /* ", because:" and the reasons for the final level, as the terminal gives
  * them, with the page's numbered sources; closes the paragraph. */
-static void reasons(struct out *o, json_t *why, const char *level, int max, json_t *care,
-                    const char *care_level)
+static void reasons(struct out *o, json_t *res, json_t *why, const char *level, int max,
+                    json_t *care, const char *care_level)
 {
     const char *shown[RH_JSON_REASONS_MAX];
     int n = rh__json_level_reasons(why, level, care, care_level, shown, max);
     for (int k = 0; k < n; k++) {
-        const char *r = shown[k];
+        /* reasons in a row about one condition: its name once, over them */
+        size_t skip;
+        enum rh__reason_place at = rh__json_reason_place(res, shown, n, k, &skip);
         put(o, k ? "</li>\n<li>" : ", because:</p>\n<ul class=\"why\">\n<li>");
+        if (at == RH_REASON_FIRST) {
+            char name[256];
+            snprintf(name, sizeof name, "%.*s", (int)(skip - 2), shown[k]);
+            esc(o, name);
+            put(o, ":\n<ul>\n<li>");
+        }
         struct rh_buf t;
         rh_buf_init(&t, 0);
         if (!o->err)
-            o->err = rh_text_reason_clinical(r, &o->refs, &t);
+            o->err = rh_text_reason_clinical(shown[k] + skip, &o->refs, &t);
         esc(o, t.data);
         rh_buf_release(&t);
+        if (at == RH_REASON_LAST)
+            put(o, "</li>\n</ul>");
     }
     put(o, n ? "</li>\n</ul>\n" : ".</p>\n");
 }
@@ -281,10 +291,10 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     put(o, " (the runner was told: &ldquo;");
     esc(o, dc ? dc : disp);
     put(o, "&rdquo;)");
-    reasons(o, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY, NULL, NULL);
+    reasons(o, res, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY, NULL, NULL);
     put(o, "<p><strong>Running:</strong> ");
     esc(o, rc ? rc : run);
-    reasons(o, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
+    reasons(o, res, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
             json_object_get(res, "disposition_why"), disp);
     if (json_is_array(conds) && json_array_size(conds)) {
         put(o, "<p><strong>Best fit of the answers:</strong> ");

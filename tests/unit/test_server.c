@@ -641,6 +641,50 @@ static void test_today_tone(void)
     rh_server_response_release(&r);
 }
 
+/* The reasons for the care level name a condition once: those in a row
+ * about one condition stand under its name, each with its own reason and
+ * sources; a reason about another subject is left as it is. */
+static void test_assessment_reasons_name_once(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    char doc[2048];
+    snprintf(doc, sizeof doc,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause <one>\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\",\"disposition_why\":["
+             "\"see_physio: Cause <one>: loading works (answers: pain_worst=6 (>= 4)) [LEAP18]\","
+             "\"see_physio: Cause <one>: beyond 3 weeks a physio helps [LEAP18]\","
+             "\"see_physio: pain that keeps coming back: see a physiotherapist [LEAP18]\"],"
+             "\"running\":\"reduce\",\"running_why\":[],\"advice\":[],\"confidence\":0.5,"
+             "\"missing\":[],\"training_from_data\":[]}",
+             rh_assess_condition_id(0));
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 50) * 86400, "{}", doc, NULL, NULL),
+              0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/assessment", &r);
+    CHECK_INT(r.status, 200);
+    const char *box = r.body.data ? strstr(r.body.data, "What to do now") : NULL;
+    const char *end = box ? strstr(box, "</section>") : NULL;
+    CHECK(box && end);
+    if (box && end) {
+        size_t n = (size_t)(end - box);
+        int names = 0;
+        for (const char *p = box; (p = strstr(p, "Cause &lt;one&gt;")) && p < end; p++)
+            names++;
+        CHECK_INT(names, 1);
+        const char *head = strstr(box, "<li>Cause &lt;one&gt;:\n<ul>\n<li>loading works (because ");
+        const char *second = strstr(box, "<li>beyond 3 weeks a physio helps [");
+        const char *other = strstr(box, "<li>pain that keeps coming back: see a physiotherapist [");
+        CHECK(head && second && other && head < second && second < other &&
+              other < box + n);
+    }
+    rh_server_response_release(&r);
+}
+
 static void test_plan_made(void)
 {
     char path[512];
@@ -2578,6 +2622,7 @@ int main(void)
     RUN(test_diary);
     RUN(test_training_to_today);
     RUN(test_today_tone);
+    RUN(test_assessment_reasons_name_once);
     RUN(test_today_after_cannot_bear_weight);
     RUN(test_today_flags_said_once);
     RUN(test_red_flag_before_assessment);
