@@ -514,6 +514,21 @@ static void test_flag_neuro(void)
     expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
     in.side = RH_SIDE_BOTH;
     expect_flag(&in, "neuro_deficit", RH_DISP_URGENT);
+    /* weakness with buttock pain that came on gradually in the last three
+     * days is a sore, worked muscle (Cheung03); older, it is a nerve sign */
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_WEAK_ONE_SIDE);
+    loc(&in, RH_LOC_BUTTOCK);
+    chr(&in, RH_CHAR_DULL_ACHE);
+    in.onset = RH_ONSET_GRADUAL;
+    in.duration_days = 2;
+    run(&in);
+    CHECK(flag("neuro_deficit") == NULL);
+    in.duration_days = 10;
+    expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
+    in.duration_days = 2;
+    in.onset = RH_ONSET_SUDDEN;
+    expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
     /* issue 11: weakness without nerve signs (a painful hip or tendon) is not
      * a deficit; with pain down the leg, or rising pain, it is */
     rh_intake_init(&in);
@@ -652,6 +667,24 @@ static void test_flag_groin_lump(void)
     CHECK_STR(A.conditions[0].id, "inguinal_hernia");
     in.pain_now = 8;
     expect_flag(&in, "groin_lump", RH_DISP_URGENT);
+    /* a hernia's dragging groin ache on walking is not read as a
+     * femoral-neck stress fracture (HerniaSurge18), unless a limp or a
+     * bone risk factor says bone */
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_LUMP_GROIN);
+    loc(&in, RH_LOC_GROIN);
+    worse(&in, RH_WORSE_WALKING);
+    run(&in);
+    CHECK(flag("groin_lump") != NULL);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    CHECK(A.running < RH_RUNNING_STOP);
+    sign(&in, RH_SIGN_LIMP);
+    run(&in);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    in.signs = RH_BIT(RH_SIGN_LUMP_GROIN);
+    hist(&in, RH_HIST_MISSED_PERIODS);
+    run(&in);
+    CHECK(flag("stress_fracture_signs") != NULL);
 }
 
 static void test_flag_worsening(void)
