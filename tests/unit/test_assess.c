@@ -494,6 +494,24 @@ static void test_flag_cancer(void)
     in.age = 50;
     run(&in);
     CHECK(flag("cancer_or_weight_loss") == NULL); /* "over 50" */
+    /* after a past cancer, soreness of both legs two days after new hill
+     * work that moving eases is not bone pain (Cheung03); rest pain is */
+    rh_intake_init(&in);
+    hist(&in, RH_HIST_CANCER);
+    in.side = RH_SIDE_BOTH;
+    in.duration_days = 2;
+    in.onset = RH_ONSET_GRADUAL;
+    in.has_recent_change = true;
+    in.recent_change = RH_BIT(RH_CHANGE_HILLS);
+    in.has_better_with = true;
+    in.better_with = RH_BIT(RH_BETTER_MOVEMENT);
+    run(&in);
+    CHECK(flag("cancer_or_weight_loss") == NULL);
+    worse(&in, RH_WORSE_REST);
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    in.worse_with = 0;
+    in.duration_days = 10;
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
     /* with a nerve sign it is urgent */
     rh_intake_init(&in);
     hist(&in, RH_HIST_CANCER);
