@@ -494,6 +494,24 @@ static void test_flag_cancer(void)
     in.age = 50;
     run(&in);
     CHECK(flag("cancer_or_weight_loss") == NULL); /* "over 50" */
+    /* after a past cancer, soreness of both legs two days after new hill
+     * work that moving eases is not bone pain (Cheung03); rest pain is */
+    rh_intake_init(&in);
+    hist(&in, RH_HIST_CANCER);
+    in.side = RH_SIDE_BOTH;
+    in.duration_days = 2;
+    in.onset = RH_ONSET_GRADUAL;
+    in.has_recent_change = true;
+    in.recent_change = RH_BIT(RH_CHANGE_HILLS);
+    in.has_better_with = true;
+    in.better_with = RH_BIT(RH_BETTER_MOVEMENT);
+    run(&in);
+    CHECK(flag("cancer_or_weight_loss") == NULL);
+    worse(&in, RH_WORSE_REST);
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    in.worse_with = 0;
+    in.duration_days = 10;
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
     /* with a nerve sign it is urgent */
     rh_intake_init(&in);
     hist(&in, RH_HIST_CANCER);
@@ -514,6 +532,21 @@ static void test_flag_neuro(void)
     expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
     in.side = RH_SIDE_BOTH;
     expect_flag(&in, "neuro_deficit", RH_DISP_URGENT);
+    /* weakness with buttock pain that came on gradually in the last three
+     * days is a sore, worked muscle (Cheung03); older, it is a nerve sign */
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_WEAK_ONE_SIDE);
+    loc(&in, RH_LOC_BUTTOCK);
+    chr(&in, RH_CHAR_DULL_ACHE);
+    in.onset = RH_ONSET_GRADUAL;
+    in.duration_days = 2;
+    run(&in);
+    CHECK(flag("neuro_deficit") == NULL);
+    in.duration_days = 10;
+    expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
+    in.duration_days = 2;
+    in.onset = RH_ONSET_SUDDEN;
+    expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
     /* issue 11: weakness without nerve signs (a painful hip or tendon) is not
      * a deficit; with pain down the leg, or rising pain, it is */
     rh_intake_init(&in);
@@ -652,6 +685,24 @@ static void test_flag_groin_lump(void)
     CHECK_STR(A.conditions[0].id, "inguinal_hernia");
     in.pain_now = 8;
     expect_flag(&in, "groin_lump", RH_DISP_URGENT);
+    /* a hernia's dragging groin ache on walking is not read as a
+     * femoral-neck stress fracture (HerniaSurge18), unless a limp or a
+     * bone risk factor says bone */
+    rh_intake_init(&in);
+    sign(&in, RH_SIGN_LUMP_GROIN);
+    loc(&in, RH_LOC_GROIN);
+    worse(&in, RH_WORSE_WALKING);
+    run(&in);
+    CHECK(flag("groin_lump") != NULL);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    CHECK(A.running < RH_RUNNING_STOP);
+    sign(&in, RH_SIGN_LIMP);
+    run(&in);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    in.signs = RH_BIT(RH_SIGN_LUMP_GROIN);
+    hist(&in, RH_HIST_MISSED_PERIODS);
+    run(&in);
+    CHECK(flag("stress_fracture_signs") != NULL);
 }
 
 static void test_flag_worsening(void)
