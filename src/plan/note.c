@@ -57,7 +57,7 @@ enum {
     OWN_RECENT = -14, /* the recent past: "last week" */
     OWN_WITH = -1000  /* OWN_WITH - i: fact i's `with` patterns */
 };
-enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET };
+enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET, SET_CHANGE };
 
 struct alt {
     char w[W_LEN];
@@ -222,7 +222,8 @@ static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *e
                 {"side", SET_SIDE, RH_INTAKE_LIST_SIDE},
                 {"history", SET_HIST, RH_INTAKE_LIST_HISTORY},
                 {"better_with", SET_BETTER, RH_INTAKE_LIST_BETTER},
-                {"onset", SET_ONSET, RH_INTAKE_LIST_ONSET}};
+                {"onset", SET_ONSET, RH_INTAKE_LIST_ONSET},
+                {"recent_change", SET_CHANGE, RH_INTAKE_LIST_CHANGE}};
     char buf[160];
     rh__fmt(buf, sizeof buf, "%s", v);
     rh__fmt(f->sets, sizeof f->sets, "%s", "");
@@ -862,6 +863,7 @@ static void apply(struct rh_note_reading *r, const struct fact *f)
         case SET_HIST: r->history |= RH_BIT(v); break;
         case SET_BETTER: r->better_with |= RH_BIT(v); break;
         case SET_ONSET: r->onset = v; break;
+        case SET_CHANGE: r->recent_change |= RH_BIT(v); break;
         }
     }
 }

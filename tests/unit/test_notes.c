@@ -345,8 +345,8 @@ static const struct blind_set {
 } blind_sets[] = {
     {"tests/notes/blind/dev.txt", "dev", 0, 4, 2},
     {"tests/notes/blind/test.txt", "test", 1, 19, 8},
-    {"tests/notes/blind2/dev.txt", "2 dev", 0, 28, 28},
-    {"tests/notes/blind2/test.txt", "2 test", 1, 31, 18},
+    {"tests/notes/blind2/dev.txt", "2 dev", 0, 11, 2},
+    {"tests/notes/blind2/test.txt", "2 test", 1, 27, 16},
 };
 
 static void test_blind_sets(void)
