@@ -53,9 +53,11 @@ enum {
     OWN_AGE = -10,    /* an age follows: "I'm 70" */
     OWN_AGE_AFTER = -11, /* an age went before: "70 years old" */
     OWN_UNIT = -12,   /* a number with a unit is no temperature: "38.5 km" */
-    OWN_AGE_THEN = -13 /* may follow an age: "I'm 70 and ..." */
+    OWN_AGE_THEN = -13, /* may follow an age: "I'm 70 and ..." */
+    OWN_RECENT = -14, /* the recent past: "last week" */
+    OWN_WITH = -1000  /* OWN_WITH - i: fact i's `with` patterns */
 };
-enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET };
+enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET, SET_CHANGE };
 
 struct alt {
     char w[W_LEN];
@@ -79,7 +81,9 @@ struct fact {
     int first_unless, n_unless; /* alt range */
     int unless_window;
     bool has_phrase;
-    bool past_counts; /* a finding of the past still counts (a past cancer) */
+    int past_counts; /* a finding of the past still counts: 2 any past (a past
+                      * cancer), 1 the recent past (not bearing weight last week) */
+    int with_owner;   /* owner id of its `with` patterns, or 0 for none */
 };
 struct note_kb {
     struct alt alts[MAX_ALT];
@@ -218,7 +222,8 @@ static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *e
                 {"side", SET_SIDE, RH_INTAKE_LIST_SIDE},
                 {"history", SET_HIST, RH_INTAKE_LIST_HISTORY},
                 {"better_with", SET_BETTER, RH_INTAKE_LIST_BETTER},
-                {"onset", SET_ONSET, RH_INTAKE_LIST_ONSET}};
+                {"onset", SET_ONSET, RH_INTAKE_LIST_ONSET},
+                {"recent_change", SET_CHANGE, RH_INTAKE_LIST_CHANGE}};
     char buf[160];
     rh__fmt(buf, sizeof buf, "%s", v);
     rh__fmt(f->sets, sizeof f->sets, "%s", "");
@@ -360,6 +365,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_SELF, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
+        if (strcmp(key, "recent_past") == 0)
+            return add_patterns(kb, value, OWN_RECENT, line, err);
         if (strcmp(key, "ongoing") == 0)
             return add_patterns(kb, value, OWN_ONGOING, line, err);
         if (strcmp(key, "age_before") == 0)
@@ -409,10 +416,18 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     }
     if (strcmp(key, "unless") == 0)
         return unless_words(kb, f, value, line, err);
+    if (strcmp(key, "with") == 0) {
+        f->with_owner = OWN_WITH - c->cur_fact;
+        return add_patterns(kb, value, f->with_owner, line, err);
+    }
     if (strcmp(key, "past") == 0) {
-        if (strcmp(value, "counts") != 0)
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: past takes 'counts'");
-        f->past_counts = true;
+        if (strcmp(value, "counts") == 0)
+            f->past_counts = 2;
+        else if (strcmp(value, "recent") == 0)
+            f->past_counts = 1;
+        else
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: past takes 'counts' or 'recent'");
         return 0;
     }
     if (strcmp(key, "unless_window") == 0) {
@@ -588,7 +603,9 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             push_word(kb, ts, "&", 1);
         else if (ch == ',')
             push(ts, ",", 1, T_COMMA);
-        else if (ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == ':' || ch == '\n' ||
+        else if (ch == ':')
+            push(ts, ":", 1, T_STOP); /* a stop that `with` reads across */
+        else if (ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '\n' ||
                  ch == '(' || ch == ')')
             push(ts, ".", 1, T_STOP);
     }
@@ -742,20 +759,59 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
     return other;
 }
 
-/* Long past: a past cue in the same clause ("had a fever last month"). */
-static bool long_past(const struct note_kb *kb, const struct toks *ts, int start, int end)
+/* How far past a finding is, by the cues of its clause: 2 the long past
+ * ("had a fever last month"), 1 the recent past ("last week"), 0 now (also
+ * when the clause says it goes on: "since last week"). */
+static int past_of(const struct note_kb *kb, const struct toks *ts, int start, int end)
 {
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
-    bool past = false;
+    int past = 0;
     for (int j = lo; j < hi; j++) {
         if (j >= start && j < end)
             continue;
         if (owner_at(kb, OWN_ONGOING, ts, j, hi) > 0)
-            return false;
-        past |= owner_at(kb, OWN_PAST, ts, j, hi) > 0;
+            return 0;
+        if (owner_at(kb, OWN_PAST, ts, j, hi) > 0)
+            past = 2;
+        else if (past < 1 && owner_at(kb, OWN_RECENT, ts, j, hi) > 0)
+            past = 1;
     }
     return past;
+}
+
+/* Is a finding of fact f over? (the temperature: f NULL, any past) */
+static bool long_past(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
+                      int start, int end)
+{
+    int p = past_of(kb, ts, start, end);
+    return p > (f ? f->past_counts : 0);
+}
+
+/* A fact with `with` words needs one of them, not negated, in the same
+ * sentence ("did the hop test, it hurt"; not "hop test, no pain"). */
+static bool with_in_sentence(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
+                             int start, int end)
+{
+    /* a colon does not end it: "hop test: sharp pain" */
+    int lo = start, hi = end;
+    while (lo > 0 && (ts->t[lo - 1].kind != T_STOP || ts->t[lo - 1].w[0] == ':'))
+        lo--;
+    while (hi < ts->n && (ts->t[hi].kind != T_STOP || ts->t[hi].w[0] == ':'))
+        hi++;
+    bool gaps[MAX_TOKENS];
+    for (int j = lo; j < hi; j++) {
+        if (j >= start && j < end)
+            continue;
+        memset(gaps, 0, sizeof gaps);
+        for (int p = 0; p < kb->n_pat; p++) {
+            int e;
+            if (kb->pats[p].owner == f->with_owner && pat_at(kb, &kb->pats[p], 0, ts, j, &e, gaps) &&
+                e <= hi && !negated(kb, ts, j, e, gaps))
+                return true;
+        }
+    }
+    return false;
 }
 
 static bool unless_near(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
@@ -807,6 +863,7 @@ static void apply(struct rh_note_reading *r, const struct fact *f)
         case SET_HIST: r->history |= RH_BIT(v); break;
         case SET_BETTER: r->better_with |= RH_BIT(v); break;
         case SET_ONSET: r->onset = v; break;
+        case SET_CHANGE: r->recent_change |= RH_BIT(v); break;
         }
     }
 }
@@ -910,6 +967,8 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             const struct fact *f = &kb->facts[pt->owner];
             if (unless_near(kb, f, ts, i, end))
                 continue;
+            if (f->with_owner && !with_in_sentence(kb, f, ts, i, end))
+                continue;
             /* a fever phrase followed by a normal temperature is not a fever */
             double v;
             bool fever_fact = false;
@@ -919,7 +978,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
                 !is_fever_value(kb, v))
                 continue;
             bool neg = negated(kb, ts, i, end, gaps) || other_person(kb, ts, i, end) ||
-                       (!f->past_counts && long_past(kb, ts, i, end));
+                       long_past(kb, f, ts, i, end);
             record(kb, out, pt->owner, ts, i, end, neg);
         }
         /* temperature words followed by a number */
@@ -932,7 +991,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
                 stop++;
             record(kb, out, kb->temp_fact, ts, i, stop < ts->n ? stop + 1 : stop,
                    negated(kb, ts, i, e, gaps) || other_person(kb, ts, i, e) ||
-                       long_past(kb, ts, i, e));
+                       long_past(kb, NULL, ts, i, e));
         }
     }
     /* the writer's age: "I'm 70", "aged 64", "70 years old", or a note that
@@ -966,7 +1025,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
         record(kb, out, kb->temp_fact, ts, i, i + 1,
                negated(kb, ts, i, i + 1, gaps) || other_person(kb, ts, i, i + 1) ||
-                   long_past(kb, ts, i, i + 1));
+                   long_past(kb, NULL, ts, i, i + 1));
     }
     /* a pain score: "8/10", "8 out of 10"; the last one told is the latest */
     for (int i = 0; i + 3 < ts->n; i++) {

@@ -135,6 +135,10 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
         full.has_better_with = true;
         full.better_with |= n->better_with;
     }
+    if (n->recent_change) {
+        full.has_recent_change = true;
+        full.recent_change |= n->recent_change;
+    }
     if (n->history) {
         full.has_history = true;
         full.history |= n->history;

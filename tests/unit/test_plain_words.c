@@ -658,6 +658,9 @@ static const char *const clinic_words[] = {
     "displaced", "displacement", "femoral-neck", "systemic", "nerve root", "intra-articular",
     "pathology", "deficit", "strangulated", "cauda equina", "surgical assessment", "erring",
     "refers pain", "septic", "tendinopathy", "metastasis", "neurological",
+    /* issue 11: the reasons only the questionnaire raised, now a note can too */
+    "femoral", "sacral", "lumbar", "osteonecrosis", "incarcerated", "non-mechanical", "labral",
+    "labrum", "bedside", "L3",
 };
 
 static int clinic_check(const char *label, const struct rh_triage *t)
@@ -735,6 +738,47 @@ static void test_reason_subject(void)
     CHECK_INT(rh_text_reason_subject("hip flexor tendinitis and more: x", names, 2), 0);
     CHECK_INT(rh_text_reason_subject("hip flexor tendinitis: x", names, 0), 0);
     CHECK_INT(rh_text_reason_subject(NULL, names, 2), 0);
+/* Every red flag's reasons and advice in data/red_flags.txt, whichever way
+ * they are raised (a form, a note, a check-in), in everyday words: none of
+ * the words above (a flag's name may keep its medical term in brackets). */
+static void test_every_flag_reason_in_plain_words(void)
+{
+    size_t len;
+    char *text = test_slurp("data/red_flags.txt", &len);
+    CHECK(text != NULL);
+    if (!text)
+        return;
+    int seen = 0, bad = 0;
+    for (char *line = text; line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        char *said = NULL;
+        if (strncmp(line, "advice", 6) == 0) {
+            said = strchr(line, '=');
+        } else if (strncmp(line, "trigger", 7) == 0 || strncmp(line, "escalate", 8) == 0) {
+            char *src = strrchr(line, '|'); /* reason | source: the field before */
+            if (src) {
+                *src = '\0';
+                said = strrchr(line, '|');
+            }
+        }
+        if (said) {
+            seen++;
+            for (size_t k = 0; k < sizeof clinic_words / sizeof *clinic_words; k++)
+                if (strstr(said + 1, clinic_words[k])) {
+                    fprintf(stderr, "data/red_flags.txt: a reason says \"%s\": %s\n",
+                            clinic_words[k], said + 1);
+                    bad++;
+                    break;
+                }
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+    free(text);
+    printf("   %d red-flag reasons and advice read\n", seen);
+    CHECK(seen > 50);
+    CHECK_INT(bad, 0);
 }
 
 int main(void)
@@ -746,6 +790,7 @@ int main(void)
     RUN(test_every_source_resolves);
     RUN(test_words_at_the_source);
     RUN(test_entry_reasons_in_plain_words);
+    RUN(test_every_flag_reason_in_plain_words);
     RUN(test_every_vignette_in_plain_words);
     RUN(test_demo_in_plain_words);
     return TEST_END();
