@@ -780,7 +780,7 @@ static int shoe_figures(struct ctx *c)
     for (size_t k = 0; k < r->n_runs; k++) {
         const struct rh_load_run *u = &r->runs[k];
         if (!u->gear[0])
-            continue;
+            continue; /* the store names the pair of an untagged run when it can */
         struct rh_load_shoe *p = NULL;
         for (size_t i = 0; i < r->n_shoes && !p; i++)
             if (strcmp(r->shoes[i].name, u->gear) == 0)
