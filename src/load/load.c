@@ -1004,8 +1004,10 @@ static void find_weekly_jump(struct ctx *c)
             "After %d weeks with almost no running (under %.0f km a week), you ran %.1f km in "
             "the 7 days to %s: %.0f%% of the %.1f km a week you ran before the break.",
             jbreak, c->set->weekly_jump_min_base_km, jw->km - race, d1, jv, jlevel);
-        if (f)
+        if (f) { /* measured against the level before the break, not the week before */
             f->threshold = c->set->comeback_share * 100;
+            snprintf(f->unit, sizeof f->unit, "%% of usual");
+        }
         return;
     }
     char extra[200] = "";

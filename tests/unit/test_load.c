@@ -730,7 +730,7 @@ static void test_race_after_taper(void)
  * ran 40 km two weeks before with no break: the usual level, no jump); or
  * one empty week and 40 km (one week off: no jump). */
 static void comeback_case(const double *weeks, int n, bool want_jump, double want_value,
-                          const char *want_words)
+                          const char *want_unit, const char *want_words)
 {
     struct rh_store *s = syn_open(dbpath, sizeof dbpath);
     for (int w = 0; w < 4 + n; w++) {
@@ -743,6 +743,7 @@ static void comeback_case(const double *weeks, int n, bool want_jump, double wan
     CHECK((f != NULL) == want_jump);
     if (f && want_jump) {
         CHECK_NEAR(f->value, want_value, 1e-9);
+        CHECK_STR(f->unit, want_unit);
         CHECK(strstr(f->detail, want_words) != NULL);
     }
     rh_load_report_release(&rep);
@@ -753,11 +754,11 @@ static void test_comeback_and_usual_level(void)
 {
     const double comeback[] = {0, 0, 40}, dip[] = {20, 40}, week_off[] = {0, 40},
                  partial[] = {0, 0, 10, 40};
-    comeback_case(comeback, 3, true, 100, "After 2 weeks with almost no running");
-    comeback_case(dip, 2, false, 0, "");
-    comeback_case(week_off, 2, false, 0, "");
+    comeback_case(comeback, 3, true, 100, "% of usual", "After 2 weeks with almost no running");
+    comeback_case(dip, 2, false, 0, "", "");
+    comeback_case(week_off, 2, false, 0, "", "");
     /* back at 10 km, then 40: the level before the break does not excuse it */
-    comeback_case(partial, 4, true, 300, "40.0 km against 10.0 km the week before");
+    comeback_case(partial, 4, true, 300, "%", "40.0 km against 10.0 km the week before");
 }
 
 int main(void)
