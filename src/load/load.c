@@ -853,6 +853,15 @@ static double thr(const struct ctx *c, enum rh_load_finding_id id)
     return rh__load_rule_of(c->r->rules, id)->threshold;
 }
 
+/* Whether a computed share or ratio is past a line ("more than 30%"): a
+ * value on the line is not, even when the division that made it rounded a
+ * hair above (11/10 - 1 is 0.10000000000000009): a run exactly 10% longer,
+ * a week exactly 30% up, are not past them. */
+static bool beyond(double v, double line)
+{
+    return v > line + 1e-9 * fmax(1.0, fabs(line));
+}
+
 static int cmp_rank(const void *a, const void *b)
 {
     const struct rh_load_finding *x = a, *y = b;
@@ -879,7 +888,7 @@ static void find_long_run_spike(struct ctx *c)
         const struct rh_load_run *u = &r->runs[k];
         if (u->day < recent_from || !rh_has(u->vs_longest_pct) || u->race)
             continue;
-        if (u->vs_longest_pct > thr(c, RH_FINDING_long_run_spike)) {
+        if (beyond(u->vs_longest_pct, thr(c, RH_FINDING_long_run_spike))) {
             n_spikes++;
             if (!spike || u->vs_longest_pct > spike->vs_longest_pct)
                 spike = u;
@@ -946,7 +955,7 @@ static int week_jump(const struct ctx *c, size_t k, double *value, double *level
     double cur = w->km - week_race_km(r, w);
     if (p->km >= base) {
         *value = (cur / p->km - 1) * 100;
-        if (*value <= thr(c, RH_FINDING_weekly_jump))
+        if (!beyond(*value, thr(c, RH_FINDING_weekly_jump)))
             return 0;
         for (size_t j = k - 1, n = 0; j-- > 0 && ++n <= (size_t)set->jump_capacity_weeks;) {
             if (!week_inside(r, j) || r->weeks[j].km < base)
@@ -970,7 +979,7 @@ static int week_jump(const struct ctx *c, size_t k, double *value, double *level
     }
     *level = sum / n;
     *break_weeks = (int)b;
-    if (!(*level >= base) || cur <= set->comeback_share * *level)
+    if (!(*level >= base) || !beyond(cur / *level, set->comeback_share))
         return 0;
     *value = cur / *level * 100;
     return 2;
@@ -1075,7 +1084,8 @@ static void find_same_route(struct ctx *c)
     const struct rh_load_now *now = &r->now;
     int32_t recent_from = recent_start(r);
     /* same route */
-    if (rh_has(now->same_route_share) && now->same_route_share * 100 > thr(c, RH_FINDING_same_route))
+    if (rh_has(now->same_route_share) &&
+        beyond(now->same_route_share * 100, thr(c, RH_FINDING_same_route)))
         add_finding(c, RH_FINDING_same_route, now->same_route_share * 100, recent_from, r->as_of,
                     "%.0f%% of your %d runs with GPS in the last 4 weeks followed nearly the "
                     "same track.",
@@ -1122,7 +1132,7 @@ static void find_acwr_high(struct ctx *c)
     static const char *const by[RH_LOAD__COUNT] = {
         [RH_LOAD_NONE] = "", [RH_LOAD_SRPE] = "minutes times the effort you logged",
         [RH_LOAD_TRIMP] = "heart rate and minutes", [RH_LOAD_PACE] = "pace and minutes"};
-    if (acwr > thr(c, RH_FINDING_acwr_high))
+    if (beyond(acwr, thr(c, RH_FINDING_acwr_high)))
         add_finding(c, RH_FINDING_acwr_high, acwr, r->as_of - 27, r->as_of,
                     "Your daily load over the last 7 days was %.2f times your daily average "
                     "over the last 28 days (%.2f with recent days weighted more, %.2f with plain "
@@ -1136,7 +1146,7 @@ static void find_monotony_high(struct ctx *c)
     const struct rh__load_settings *set = c->set;
     const struct rh_load_now *now = &r->now;
     /* monotony (contested) */
-    if (rh_has(now->monotony) && now->monotony > thr(c, RH_FINDING_monotony_high))
+    if (rh_has(now->monotony) && beyond(now->monotony, thr(c, RH_FINDING_monotony_high)))
         add_finding(c, RH_FINDING_monotony_high, now->monotony, r->as_of - 6, r->as_of,
                     "Monotony of the last 7 days %.2f%s; weekly load %.0f (%s), strain %.0f.",
                     now->monotony,

@@ -1,4 +1,4 @@
-# Training histories as a coach and a sports physician read them: 17 runner
+# Training histories as a coach and a sports physician read them: 18 runner
 # stories written as watch and phone exports at test time
 # (tests/histories/histories.py: GPX, TCX, Polar JSON, a Strava export
 # folder), imported with the program and checked against the findings

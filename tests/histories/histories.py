@@ -494,10 +494,28 @@ def h_shoe_untagged():
     return h
 
 
+def h_ten_percent():
+    """A careful build: three weeks of 28 km (three 6 km runs and a 10 km long
+    run), then every run exactly 10% longer each week for four weeks. Each
+    long run is 10% longer than the longest of the 30 days before and each
+    week 10% up: on the lines of the study (more than 10%) and of the weekly
+    rule, not past them. The watch's TCX gives the distances (no GPS, so the
+    figures are the file's own, to the metre)."""
+    h = History("ten_percent_a_week", "3 weeks of 28 km, then +10% on every run each week "
+                "for 4 weeks (treadmill TCX with exact distances)", [], 7 * 7 - 1)
+    for w in range(7):
+        sc = 1.1 ** max(0, w - 2)
+        for dd, km in ((0, 6), (2, 6), (4, 6), (6, 10)):
+            k = round(km * sc, 4)
+            h.add([Run(7 * w + dd, k, k * 6, hr=140, cad=174, route=None)], "tcx")
+    h.strength(range(7))
+    return h
+
+
 HISTORIES = [h_steady, h_beginner, h_marathon, h_comeback, h_watch_died, h_treadmill,
              h_camber, h_heat, h_shoes, h_ultra, h_sprinter, h_traveller, h_two_devices,
              h_untyped, h_streak, h_half_no_taper,
-             h_shoe_untagged]
+             h_shoe_untagged, h_ten_percent]
 
 
 # ---- running the program ---------------------------------------------------------

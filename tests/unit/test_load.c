@@ -761,6 +761,33 @@ static void test_comeback_and_usual_level(void)
     comeback_case(partial, 4, true, 300, "%", "40.0 km against 10.0 km the week before");
 }
 
+/* On the line is not past it: five weeks of 3 x 6 km and a 10 km Sunday
+ * run, then a week whose runs are 10% longer (6.6 km, 11 km): 11/10 - 1 is
+ * 0.10000000000000009 in doubles, yet the run is exactly 10% longer and
+ * the week exactly 10% up; at 11.1 km the run is past the line (+11%). */
+static void on_the_line_case(double sunday, bool want_spike)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 6; w++) {
+        double a = w < 5 ? 6 : 6.6, lg = w < 5 ? 10 : sunday;
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(a, a * 6));
+        syn_add(s, SYN_DAY0 + 7 * w + 6, syn_plain(lg, lg * 6));
+    }
+    CHECK_INT(build(s, SYN_DAY0 + 41), 0);
+    CHECK(rep.runs[rep.n_runs - 1].vs_longest_pct > 10); /* a hair above in doubles */
+    CHECK(has_finding("long_run_spike") == want_spike);
+    CHECK(!has_finding("weekly_jump"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_on_the_line(void)
+{
+    on_the_line_case(11, false);
+    on_the_line_case(11.1, true);
+}
+
 int main(void)
 {
     RUN(test_steady_block);
@@ -777,6 +804,7 @@ int main(void)
     RUN(test_too_little_data);
     RUN(test_race_after_taper);
     RUN(test_comeback_and_usual_level);
+    RUN(test_on_the_line);
     RUN(test_load_methods);
     RUN(test_strength_and_heat);
     RUN(test_json_document);
