@@ -262,6 +262,9 @@ def h_marathon():
     h.add(week(17, 55, 20))
     h.strength(range(0, 18))
     h.also.append((race_day, set()))
+    # mid-week after the race (the race inside the last 7 days) and ten days on
+    h.also.append((race_day + 3, set()))
+    h.also.append((race_day + 10, set()))
     h.checks.append(lambda j, t: None if [r["date"] for r in j["runs"] if r.get("race")] ==
                     [date_of(race_day).isoformat()] else "the marathon is not the one race")
     return h
