@@ -59,6 +59,7 @@ struct rh_load_run {
     double prev30_longest_km; /* longest run in the 30 days before, NaN if none */
     double vs_longest_pct;    /* km against prev30_longest_km, %, NaN if none */
     char gear[64];            /* "" if unknown */
+    bool race; /* a half or full marathon after a taper (data/load_rules.txt) */
 };
 
 /* Seven days ending on `to` (weeks are counted back from the as-of day, so

@@ -171,7 +171,9 @@ int rh_store_activity_correct(struct rh_store *s, int64_t id, const char *key, c
                               size_t *merged, struct rh_err *err);
 /* Deletes activity id and its also_in list. 0 or RH_ENOTFOUND. */
 int rh_store_activity_delete(struct rh_store *s, int64_t id, struct rh_err *err);
-/* Kilometres and number of the activities (not excluded) with gear name. */
+/* Kilometres and number of the activities (not excluded) run in pair name:
+ * those naming it, and the runs naming no pair when it was the one pair in
+ * use that day (RH__STORE_SHOE_OF_ACTIVITY, store_int.h). */
 int rh_store_shoe_km(struct rh_store *s, const char *name, double *km, long *n_runs,
                      struct rh_err *err);
 

@@ -442,10 +442,11 @@ static void classify_runs(struct ctx *c)
             u->type = RH_RUN_HARD;
         else if (rh_has(pos) && pos >= (by_hr ? set->moderate_hrr : set->moderate_pace_position))
             u->type = RH_RUN_MODERATE;
-        /* longest of days [d-30, d-1], only with 30 days of history before */
+        /* longest of days [d-30, d-1], with at least spike_min_days of data
+         * before (fewer than 30: the days there are) */
         while (lo < i && r->runs[lo].day < u->day - 30)
             lo++;
-        if (u->day - 30 < r->first_day)
+        if (u->day - (int32_t)set->spike_min_days < r->first_day)
             continue;
         double longest = 0;
         for (size_t k = lo; k < i && r->runs[k].day < u->day; k++)
@@ -455,6 +456,36 @@ static void classify_runs(struct ctx *c)
             u->prev30_longest_km = longest;
             u->vs_longest_pct = (u->km / longest - 1.0) * 100.0;
         }
+    }
+}
+
+/* Distance of the days [from, to] (clipped to the data). */
+static double days_km(const struct rh_load_report *r, int32_t from, int32_t to)
+{
+    double km = 0;
+    for (int32_t d = from < r->first_day ? r->first_day : from; d <= to && d <= r->as_of; d++)
+        km += r->days[day_index(r, d)].km;
+    return km;
+}
+
+/* Races: a run of a half or full marathon's distance whose 7 days before
+ * were a taper (at most race_taper_share of the mean week of the 4 weeks
+ * before them, all inside the data). data/load_rules.txt says why. */
+static void find_races(struct ctx *c)
+{
+    struct rh_load_report *r = c->r;
+    const struct rh__load_settings *set = c->set;
+    const double dist[] = {set->race_half_km, set->race_full_km};
+    for (size_t i = 0; i < r->n_runs; i++) {
+        struct rh_load_run *u = &r->runs[i];
+        bool race_km = false;
+        for (size_t k = 0; k < sizeof dist / sizeof dist[0]; k++)
+            race_km |= fabs(u->km - dist[k]) <= set->race_km_tolerance * dist[k];
+        if (!race_km || u->day - 35 < r->first_day)
+            continue;
+        double before = days_km(r, u->day - 7, u->day - 1);
+        double usual = days_km(r, u->day - 35, u->day - 8) / 4;
+        u->race = usual > 0 && before <= set->race_taper_share * usual;
     }
 }
 
@@ -749,7 +780,7 @@ static int shoe_figures(struct ctx *c)
     for (size_t k = 0; k < r->n_runs; k++) {
         const struct rh_load_run *u = &r->runs[k];
         if (!u->gear[0])
-            continue;
+            continue; /* the store names the pair of an untagged run when it can */
         struct rh_load_shoe *p = NULL;
         for (size_t i = 0; i < r->n_shoes && !p; i++)
             if (strcmp(r->shoes[i].name, u->gear) == 0)
@@ -822,10 +853,26 @@ static double thr(const struct ctx *c, enum rh_load_finding_id id)
     return rh__load_rule_of(c->r->rules, id)->threshold;
 }
 
+/* Whether a computed share or ratio is past a line ("more than 30%"): a
+ * value on the line is not, even when the division that made it rounded a
+ * hair above (11/10 - 1 is 0.10000000000000009): a run exactly 10% longer,
+ * a week exactly 30% up, are not past them. */
+static bool beyond(double v, double line)
+{
+    return v > line + 1e-9 * fmax(1.0, fabs(line));
+}
+
 static int cmp_rank(const void *a, const void *b)
 {
     const struct rh_load_finding *x = a, *y = b;
     return (x->rank > y->rank) - (x->rank < y->rank);
+}
+
+/* The first day of "the last 4 weeks" of a finding, not before the data. */
+static int32_t recent_start(const struct rh_load_report *r)
+{
+    int32_t d = r->as_of - (RECENT_DAYS - 1);
+    return d < r->first_day ? r->first_day : d;
 }
 
 static void find_long_run_spike(struct ctx *c)
@@ -834,14 +881,14 @@ static void find_long_run_spike(struct ctx *c)
     const struct rh__load_settings *set = c->set;
     int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
     char d1[11];
-    /* the single-session spike */
+    /* the single-session spike; a race after a taper is the planned peak */
     const struct rh_load_run *spike = NULL;
     int n_spikes = 0;
     for (size_t k = 0; k < r->n_runs; k++) {
         const struct rh_load_run *u = &r->runs[k];
-        if (u->day < recent_from || !rh_has(u->vs_longest_pct))
+        if (u->day < recent_from || !rh_has(u->vs_longest_pct) || u->race)
             continue;
-        if (u->vs_longest_pct > thr(c, RH_FINDING_long_run_spike)) {
+        if (beyond(u->vs_longest_pct, thr(c, RH_FINDING_long_run_spike))) {
             n_spikes++;
             if (!spike || u->vs_longest_pct > spike->vs_longest_pct)
                 spike = u;
@@ -853,51 +900,143 @@ static void find_long_run_spike(struct ctx *c)
                     : p > 30 ? set->spike_hr_30_100
                              : set->spike_hr_10_30;
         const char *band = p > 100 ? "more than 100%" : p > 30 ? "30-100%" : "10-30%";
+        /* with less than 30 days of data before the run, the days there are */
+        int days = spike->day - r->first_day < 30 ? spike->day - r->first_day : 30;
+        char window[64];
+        if (days < 30)
+            snprintf(window, sizeof window, "the %d days of data before it", days);
+        else
+            snprintf(window, sizeof window, "the 30 days before");
         rh_date_format(spike->day, d1);
-        add_finding(c, RH_FINDING_long_run_spike, p, spike->day - 30, spike->day,
-                    "On %s you ran %.1f km, %.0f%% more than your longest run of the 30 days "
-                    "before (%.1f km). In the study, runs %s longer came with %.2f times the "
+        add_finding(c, RH_FINDING_long_run_spike, p, spike->day - days, spike->day,
+                    "On %s you ran %.1f km, %.0f%% more than your longest run of %s "
+                    "(%.1f km). In the study, runs %s longer came with %.2f times the "
                     "injury rate.%s",
-                    d1, spike->km, p, spike->prev30_longest_km, band, hr,
+                    d1, spike->km, p, window, spike->prev30_longest_km, band, hr,
                     n_spikes > 1 ? " Other runs of the last 4 weeks also went past the line." : "");
     }
+}
+
+/* Distance of the races of week w (counted apart: see find_races). */
+static double week_race_km(const struct rh_load_report *r, const struct rh_load_week *w)
+{
+    double km = 0;
+    for (size_t i = first_run_from(r, w->from); i < r->n_runs && r->runs[i].day <= w->to; i++)
+        if (r->runs[i].race)
+            km += r->runs[i].km;
+    return km;
+}
+
+/* Whether week k lies wholly inside the data. */
+static bool week_inside(const struct rh_load_report *r, size_t k)
+{
+    return r->weeks[k].from >= r->first_day;
+}
+
+/* A jump of week k over the week before, as coaches read it (the settings
+ * of data/load_rules.txt): more than the threshold above a week of at
+ * least the base distance, unless the runner ran as much in one of the
+ * weeks just before the lower one with no break between (the way back to
+ * the usual level after a taper, a race or an easy week); or, after a break
+ * of weeks under the base, a week of more than comeback_share of the mean
+ * week before the break. Races after a taper are left out of the week.
+ * 0 when week k is no jump; else 1 (rise on the week before, *value in %)
+ * or 2 (comeback: *value is the week's share of *level in %, after
+ * *break_weeks weeks). */
+static int week_jump(const struct ctx *c, size_t k, double *value, double *level,
+                     int *break_weeks)
+{
+    const struct rh_load_report *r = c->r;
+    const struct rh__load_settings *set = c->set;
+    double base = set->weekly_jump_min_base_km;
+    if (k == 0 || !week_inside(r, k - 1))
+        return 0;
+    const struct rh_load_week *w = &r->weeks[k], *p = &r->weeks[k - 1];
+    double cur = w->km - week_race_km(r, w);
+    if (p->km >= base) {
+        *value = (cur / p->km - 1) * 100;
+        if (!beyond(*value, thr(c, RH_FINDING_weekly_jump)))
+            return 0;
+        for (size_t j = k - 1, n = 0; j-- > 0 && ++n <= (size_t)set->jump_capacity_weeks;) {
+            if (!week_inside(r, j) || r->weeks[j].km < base)
+                break; /* a break: the level before it does not count */
+            if (cur <= r->weeks[j].km)
+                return 0; /* back to a level of the weeks just before */
+        }
+        return 1;
+    }
+    /* the weeks of the break, then the mean of up to 4 weeks before it */
+    size_t j = k, b = 0;
+    while (j-- > 0 && week_inside(r, j) && r->weeks[j].km < base)
+        b++;
+    if (b < (size_t)set->comeback_break_weeks || b >= k || !week_inside(r, k - 1 - b))
+        return 0;
+    double sum = 0;
+    int n = 0;
+    for (size_t i = k - 1 - b + 1; i-- > 0 && n < 4 && week_inside(r, i);) {
+        sum += r->weeks[i].km;
+        n++;
+    }
+    *level = sum / n;
+    *break_weeks = (int)b;
+    if (!(*level >= base) || !beyond(cur / *level, set->comeback_share))
+        return 0;
+    *value = cur / *level * 100;
+    return 2;
 }
 
 static void find_weekly_jump(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
-    const struct rh__load_settings *set = c->set;
     char d1[11];
-    /* weekly jump: the largest week-on-week rise of the last 4 weeks */
-    const struct rh_load_week *jw = NULL;
+    /* of the last 4 weeks: the latest comeback, else the largest rise */
+    size_t jk = 0;
+    int kind = 0;
+    double jv = 0, jlevel = 0;
+    int jbreak = 0;
     for (size_t k = r->n_weeks >= 4 ? r->n_weeks - 4 : 0; k < r->n_weeks; k++) {
-        const struct rh_load_week *w = &r->weeks[k];
-        if (k == 0 || !rh_has(w->change_prev_pct) ||
-            r->weeks[k - 1].km < set->weekly_jump_min_base_km)
+        double v = 0, level = 0;
+        int b = 0;
+        int got = week_jump(c, k, &v, &level, &b);
+        if (!got || (kind == 2 && got == 1) || (kind == 1 && got == 1 && v <= jv))
             continue;
-        if (w->change_prev_pct > thr(c, RH_FINDING_weekly_jump) &&
-            (!jw || w->change_prev_pct > jw->change_prev_pct))
-            jw = w;
+        jk = k, kind = got, jv = v, jlevel = level, jbreak = b;
     }
-    if (jw) {
-        const struct rh_load_week *pw = jw - 1;
-        rh_date_format(jw->to, d1);
-        char extra[160] = "";
-        if (rh_has(jw->change_4wk_pct))
-            snprintf(extra, sizeof extra, " Against the mean of the 4 weeks before it was %+.0f%%.",
-                     jw->change_4wk_pct);
-        add_finding(c, RH_FINDING_weekly_jump, jw->change_prev_pct, pw->from, jw->to,
-                    "In the 7 days to %s you ran %.1f km against %.1f km the week before "
-                    "(%+.0f%%).%s",
-                    d1, jw->km, pw->km, jw->change_prev_pct, extra);
+    if (!kind)
+        return;
+    const struct rh_load_week *jw = &r->weeks[jk], *pw = jw - 1;
+    double race = week_race_km(r, jw);
+    rh_date_format(jw->to, d1);
+    if (kind == 2) {
+        struct rh_load_finding *f = add_finding(
+            c, RH_FINDING_weekly_jump, jv, jw->from - 7 * jbreak, jw->to,
+            "After %d weeks with almost no running (under %.0f km a week), you ran %.1f km in "
+            "the 7 days to %s: %.0f%% of the %.1f km a week you ran before the break.",
+            jbreak, c->set->weekly_jump_min_base_km, jw->km - race, d1, jv, jlevel);
+        if (f) { /* measured against the level before the break, not the week before */
+            f->threshold = c->set->comeback_share * 100;
+            snprintf(f->unit, sizeof f->unit, "%% of usual");
+        }
+        return;
     }
+    char extra[200] = "";
+    int n = 0;
+    if (race > 0)
+        n = snprintf(extra, sizeof extra, " Your race (%.1f km) is not counted in it.", race);
+    if (rh_has(jw->change_4wk_pct) && !(race > 0) && n >= 0)
+        snprintf(extra + n, sizeof extra - (size_t)n,
+                 " Against the mean of the 4 weeks before it was %+.0f%%.", jw->change_4wk_pct);
+    add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, jw->to,
+                "In the 7 days to %s you ran %.1f km against %.1f km the week before "
+                "(%+.0f%%).%s",
+                d1, jw->km - race, pw->km, jv, extra);
 }
 
 static void find_low_cadence(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
     const struct rh_load_now *now = &r->now;
-    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
+    int32_t recent_from = recent_start(r);
     /* cadence */
     if (rh_has(now->cadence_spm) && now->cadence_spm < thr(c, RH_FINDING_low_cadence)) {
         char extra[160] = "";
@@ -943,9 +1082,10 @@ static void find_same_route(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
     const struct rh_load_now *now = &r->now;
-    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
+    int32_t recent_from = recent_start(r);
     /* same route */
-    if (rh_has(now->same_route_share) && now->same_route_share * 100 > thr(c, RH_FINDING_same_route))
+    if (rh_has(now->same_route_share) &&
+        beyond(now->same_route_share * 100, thr(c, RH_FINDING_same_route)))
         add_finding(c, RH_FINDING_same_route, now->same_route_share * 100, recent_from, r->as_of,
                     "%.0f%% of your %d runs with GPS in the last 4 weeks followed nearly the "
                     "same track.",
@@ -955,7 +1095,7 @@ static void find_same_route(struct ctx *c)
 static void find_heat(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
-    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
+    int32_t recent_from = recent_start(r);
     char d1[11];
     /* heat */
     const struct rh_load_run *hot = NULL;
@@ -982,17 +1122,22 @@ static void find_acwr_high(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
     const struct rh_load_now *now = &r->now;
-    /* acute:chronic ratio (contested) */
+    /* acute:chronic ratio (contested); not in the week of a race after a
+     * taper, which is high by design (data/load_rules.txt) */
+    for (size_t k = first_run_from(r, r->as_of - 6); k < r->n_runs; k++)
+        if (r->runs[k].race)
+            return;
     double acwr = fmax(rh_has(now->acwr_rolling) ? now->acwr_rolling : 0,
                        rh_has(now->acwr_ewma) ? now->acwr_ewma : 0);
-    if (acwr > thr(c, RH_FINDING_acwr_high))
+    static const char *const by[RH_LOAD__COUNT] = {
+        [RH_LOAD_NONE] = "", [RH_LOAD_SRPE] = "minutes times the effort you logged",
+        [RH_LOAD_TRIMP] = "heart rate and minutes", [RH_LOAD_PACE] = "pace and minutes"};
+    if (beyond(acwr, thr(c, RH_FINDING_acwr_high)))
         add_finding(c, RH_FINDING_acwr_high, acwr, r->as_of - 27, r->as_of,
-                    "Last 7 days against the last 28 (load by %s): rolling average %.2f "
-                    "(uncoupled %.2f), exponentially weighted %.2f (smoothing 2/(N+1) as "
-                    "Williams 2017 and Runalyze: 0.25 for 7 days, 0.069 for 28; GoldenCheetah "
-                    "uses 1-e^(-1/N) instead).",
-                    rh_load_method_name(r->main_method), now->acwr_rolling,
-                    now->acwr_rolling_uncoupled, now->acwr_ewma);
+                    "Your daily load over the last 7 days was %.2f times your daily average "
+                    "over the last 28 days (%.2f with recent days weighted more, %.2f with plain "
+                    "averages; load from %s).",
+                    acwr, now->acwr_ewma, now->acwr_rolling, by[r->main_method]);
 }
 
 static void find_monotony_high(struct ctx *c)
@@ -1001,7 +1146,7 @@ static void find_monotony_high(struct ctx *c)
     const struct rh__load_settings *set = c->set;
     const struct rh_load_now *now = &r->now;
     /* monotony (contested) */
-    if (rh_has(now->monotony) && now->monotony > thr(c, RH_FINDING_monotony_high))
+    if (rh_has(now->monotony) && beyond(now->monotony, thr(c, RH_FINDING_monotony_high)))
         add_finding(c, RH_FINDING_monotony_high, now->monotony, r->as_of - 6, r->as_of,
                     "Monotony of the last 7 days %.2f%s; weekly load %.0f (%s), strain %.0f.",
                     now->monotony,
@@ -1013,7 +1158,7 @@ static void find_monotony_high(struct ctx *c)
 static void find_worn_shoes(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
-    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
+    int32_t recent_from = recent_start(r);
     /* shoes in use in the last 4 weeks */
     const struct rh_load_shoe *worn = NULL;
     int in_use = 0;
@@ -1041,9 +1186,11 @@ static void find_too_little_data(struct ctx *c)
     /* too little history */
     if (r->history_days < thr(c, RH_FINDING_too_little_data))
         add_finding(c, RH_FINDING_too_little_data, r->history_days, r->first_day, r->as_of,
-                    "Only %d day%s of data. Needs more history: weekly_jump (2 weeks), "
-                    "long_run_spike and acwr_high (4 weeks), the comparison with the 4 weeks "
-                    "before (5 weeks).",
+                    "Only %d day%s of data. The change against the week before needs 2 "
+                    "weeks; each run is compared with your longest run before it from 2 "
+                    "weeks on (the study looked at 30 days); the load of the last 7 days "
+                    "against the last 28 needs 4 weeks, the comparison with the 4 weeks "
+                    "before 5 weeks.",
                     r->history_days, r->history_days == 1 ? "" : "s");
 }
 
@@ -1122,6 +1269,7 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
     if ((rc = read_profile(&c, acts, n)) || (rc = build_runs_and_days(&c, acts, n)))
         goto out;
     classify_runs(&c);
+    find_races(&c);
     if ((rc = rolling(&c)) || (rc = build_weeks(&c)) || (rc = current_figures(&c)) ||
         (rc = shoe_figures(&c)))
         goto out;

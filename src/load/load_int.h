@@ -25,6 +25,8 @@ struct rh__load_settings {
     double assumed_rest_hr, shoe_low_km, shoe_high_km;
     double route_cell_m, route_match, route_min_runs;
     double logged_run_match;
+    double spike_min_days, race_half_km, race_full_km, race_km_tolerance, race_taper_share;
+    double jump_capacity_weeks, comeback_break_weeks, comeback_share;
 };
 
 struct rh__load_rules {

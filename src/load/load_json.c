@@ -285,7 +285,8 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
         num(&w, "longest_prev30_km", u->prev30_longest_km, 2, false);
         num(&w, "vs_longest_pct", u->vs_longest_pct, 1, false);
         str(&w, "gear", u->gear[0] ? u->gear : NULL, false);
-        raw(&w, "}");
+        key(&w, "race", false);
+        raw(&w, u->race ? "true}" : "false}");
     }
     raw(&w, "],\"shoes\":[");
     for (size_t i = 0; i < r->n_shoes; i++) {

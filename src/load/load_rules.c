@@ -42,6 +42,14 @@ static const struct {
     SET(route_match),
     SET(route_min_runs),
     SET(logged_run_match),
+    SET(spike_min_days),
+    SET(race_half_km),
+    SET(race_full_km),
+    SET(race_km_tolerance),
+    SET(race_taper_share),
+    SET(jump_capacity_weeks),
+    SET(comeback_break_weeks),
+    SET(comeback_share),
 };
 #undef SET
 #define N_SETTINGS (sizeof settings_keys / sizeof settings_keys[0])

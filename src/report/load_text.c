@@ -75,8 +75,10 @@ static const char *fmt_num(char *out, size_t n, double v, int dec, const char *u
 {
     if (!rh_has(v) || !isfinite(v))
         snprintf(out, n, "n/a");
-    else
-        snprintf(out, n, "%.*f%s%s", dec, v, unit[0] && strcmp(unit, "%") ? " " : "", unit);
+    else if (strcmp(unit, "ratio") == 0) /* a plain number: "1.80", not "1.80 ratio" */
+        snprintf(out, n, "%.*f", dec, v);
+    else /* "40%", "99% of usual", "170 spm" */
+        snprintf(out, n, "%.*f%s%s", dec, v, unit[0] && unit[0] != '%' ? " " : "", unit);
     return out;
 }
 

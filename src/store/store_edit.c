@@ -108,7 +108,7 @@ int rh_store_shoe_km(struct rh_store *s, const char *name, double *km, long *n_r
     sqlite3_stmt *st;
     int r = rh__store_prepare(s,
                               "SELECT coalesce(sum(distance_m), 0) / 1000.0, count(*) FROM activity"
-                              " WHERE gear = ?1 AND NOT excluded",
+                              " WHERE " RH__STORE_SHOE_OF_ACTIVITY " = ?1 AND NOT excluded",
                               &st, err);
     if (r)
         return r;

@@ -31,6 +31,20 @@ struct rh_store {
  * overlap (?1 its start, ?2 its end, ?3 its device): both halves use an
  * index (test_record checks the query plan). */
 extern const char rh__store_overlap_sql[];
+/* SQL: the pair of shoes the row `activity` was run in. Its gear when the
+ * file names one; else, for a run (the sports of rh_sport_is_run), the
+ * registered pair when exactly one was in use on its local day (from its
+ * first day, not yet retired): most files (FIT, GPX, TCX) name no shoe, and
+ * a runner who registered one pair runs in it. With two or more pairs in
+ * use it cannot be told: NULL. The shoe list, `shoes` and the load report
+ * all count by it. */
+#define RH__STORE_SHOE_OF_ACTIVITY                                                                 \
+    "(CASE WHEN activity.gear IS NOT NULL AND activity.gear <> '' THEN activity.gear"             \
+    " WHEN activity.sport IN ('running', 'trail_running', 'treadmill')"                           \
+    " AND activity.local_day IS NOT NULL THEN (SELECT CASE WHEN count(*) = 1 THEN min(p.name) END" \
+    " FROM shoe p WHERE (p.first_day IS NULL OR p.first_day <= activity.local_day)"               \
+    " AND (p.retired_day IS NULL OR p.retired_day < 0 OR p.retired_day > activity.local_day))"    \
+    " END)"
 /* Where a recording's content hash is looked up (?1): indexed too. */
 extern const char rh__store_hash_sql[];
 

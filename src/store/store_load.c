@@ -159,7 +159,8 @@ int rh_store_load_rows(struct rh_store *s, int32_t from_day, int32_t to_day,
     *n = 0;
     int r = rh__store_prepare(s,
                               "SELECT id, start_utc, sport, elapsed_s, timer_s, distance_m,"
-                              " cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m, gear,"
+                              " cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m, "
+                              RH__STORE_SHOE_OF_ACTIVITY ","
                               " local_day FROM activity WHERE local_day BETWEEN ?1 AND ?2"
                               " AND NOT excluded ORDER BY start_utc, id",
                               &st, err);

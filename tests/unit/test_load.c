@@ -363,7 +363,10 @@ static void test_spike_outranks_contested(void)
     CHECK(strstr(rep.findings[0].detail, "2.28 times") != NULL);
     const struct rh_load_finding *a = rh_load_report_finding(&rep, "acwr_high");
     CHECK(a != NULL);
-    CHECK(a && strstr(a->detail, "2/(N+1)") != NULL);
+    /* in plain words: the larger of the two ratios, then each */
+    CHECK(a && strstr(a->detail, "times your daily average over the last 28 days") != NULL);
+    CHECK(a && strstr(a->detail, "1.60 with plain averages") != NULL);
+    CHECK(a && !strchr(a->detail, '_') && !strstr(a->detail, "N+1"));
     CHECK(a && strcmp(a->strength, "contested") == 0);
     for (size_t i = 1; i < rep.n_findings; i++)
         CHECK(rep.findings[i - 1].rank <= rep.findings[i].rank);
@@ -411,7 +414,8 @@ static void test_too_little_data(void)
     CHECK_INT(build(s, as_of), 0);
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "too_little_data");
     CHECK(f && f->value == 10 && f->threshold == 28);
-    CHECK(f && strstr(f->detail, "acwr_high") != NULL);
+    CHECK(f && strstr(f->detail, "against the last 28 needs 4 weeks") != NULL);
+    CHECK(f && !strchr(f->detail, '_')); /* no internal ids */
     CHECK(!rh_has(rep.now.acwr_rolling));
     CHECK(!rh_has(rep.now.change_prev_pct));
     CHECK(!rh_has(rep.now.usual_weekly_km));
@@ -673,6 +677,117 @@ static void test_alloc_failures(void)
     rh_store_close(s);
 }
 
+/* Six weeks of 3 x 10 km (60 min) and a Sunday 20 km (120 min): 50 km a
+ * week. Then week 7 either a taper (3 x 6 km, Sunday 12 km) or one more
+ * usual week, and in week 8 two 5 km runs and 42.2 km on Sunday (day 55).
+ * After the taper the 7 days before the marathon hold 12 + 5 + 5 = 22 km,
+ * the 4 weeks before them (days 20..47) 20 + 150 + 18 = 188 km, 47 a week:
+ * 22 <= 0.8 x 47, a race; its +111% on the 20 km long run is the planned
+ * peak, and its week (10 km without it) no jump. The control has no taper:
+ * a usual week 7 and 5 + 10 + 5 + 10 + 10 km in the days before the 42.2 km
+ * run, 60 km in its 7 days before: no race, a spike of +111%. */
+static void marathon_case(bool taper, bool want_race)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 7; w++) {
+        double km = w == 6 && taper ? 6 : 10, lg = w == 6 && taper ? 12 : 20;
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(km, km * 6));
+        syn_add(s, SYN_DAY0 + 7 * w + 6, syn_plain(lg, lg * 6));
+    }
+    int32_t race = SYN_DAY0 + 55;
+    syn_add(s, race - 6, syn_plain(5, 30));
+    syn_add(s, race - 4, syn_plain(5, 30));
+    if (!taper) {
+        syn_add(s, race - 5, syn_plain(10, 60));
+        syn_add(s, race - 3, syn_plain(10, 60));
+        syn_add(s, race - 2, syn_plain(10, 60));
+    }
+    syn_add(s, race, syn_plain(42.2, 42.2 * 5.5));
+    CHECK_INT(build(s, race), 0);
+    const struct rh_load_run *u = &rep.runs[rep.n_runs - 1];
+    CHECK_INT(u->day, race);
+    CHECK(u->race == want_race);
+    CHECK_NEAR(u->vs_longest_pct, 111, 0.01);
+    CHECK(has_finding("long_run_spike") == !want_race);
+    if (want_race) {
+        CHECK(!has_finding("weekly_jump"));
+        CHECK(!has_finding("acwr_high"));
+    }
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_race_after_taper(void)
+{
+    marathon_case(true, true);
+    marathon_case(false, false);
+}
+
+/* Four weeks of 4 x 10 km, then: two empty weeks and the full 40 km again
+ * (a comeback: 100% of the level before the break, the line 70%); or one
+ * week of 20 km and 40 km again (+100% on the week before, but the runner
+ * ran 40 km two weeks before with no break: the usual level, no jump); or
+ * one empty week and 40 km (one week off: no jump). */
+static void comeback_case(const double *weeks, int n, bool want_jump, double want_value,
+                          const char *want_unit, const char *want_words)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 4 + n; w++) {
+        double km = w < 4 ? 40 : weeks[w - 4];
+        for (int k = 0; k < 4 && km > 0; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(km / 4, km / 4 * 6));
+    }
+    CHECK_INT(build(s, SYN_DAY0 + 7 * (4 + n) - 1), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+    CHECK((f != NULL) == want_jump);
+    if (f && want_jump) {
+        CHECK_NEAR(f->value, want_value, 1e-9);
+        CHECK_STR(f->unit, want_unit);
+        CHECK(strstr(f->detail, want_words) != NULL);
+    }
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_comeback_and_usual_level(void)
+{
+    const double comeback[] = {0, 0, 40}, dip[] = {20, 40}, week_off[] = {0, 40},
+                 partial[] = {0, 0, 10, 40};
+    comeback_case(comeback, 3, true, 100, "% of usual", "After 2 weeks with almost no running");
+    comeback_case(dip, 2, false, 0, "", "");
+    comeback_case(week_off, 2, false, 0, "", "");
+    /* back at 10 km, then 40: the level before the break does not excuse it */
+    comeback_case(partial, 4, true, 300, "%", "40.0 km against 10.0 km the week before");
+}
+
+/* On the line is not past it: five weeks of 3 x 6 km and a 10 km Sunday
+ * run, then a week whose runs are 10% longer (6.6 km, 11 km): 11/10 - 1 is
+ * 0.10000000000000009 in doubles, yet the run is exactly 10% longer and
+ * the week exactly 10% up; at 11.1 km the run is past the line (+11%). */
+static void on_the_line_case(double sunday, bool want_spike)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 6; w++) {
+        double a = w < 5 ? 6 : 6.6, lg = w < 5 ? 10 : sunday;
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(a, a * 6));
+        syn_add(s, SYN_DAY0 + 7 * w + 6, syn_plain(lg, lg * 6));
+    }
+    CHECK_INT(build(s, SYN_DAY0 + 41), 0);
+    CHECK(rep.runs[rep.n_runs - 1].vs_longest_pct > 10); /* a hair above in doubles */
+    CHECK(has_finding("long_run_spike") == want_spike);
+    CHECK(!has_finding("weekly_jump"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_on_the_line(void)
+{
+    on_the_line_case(11, false);
+    on_the_line_case(11.1, true);
+}
+
 int main(void)
 {
     RUN(test_steady_block);
@@ -687,6 +802,9 @@ int main(void)
     RUN(test_spike_outranks_contested);
     RUN(test_ewma_by_hand);
     RUN(test_too_little_data);
+    RUN(test_race_after_taper);
+    RUN(test_comeback_and_usual_level);
+    RUN(test_on_the_line);
     RUN(test_load_methods);
     RUN(test_strength_and_heat);
     RUN(test_json_document);

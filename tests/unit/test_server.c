@@ -1828,8 +1828,11 @@ static void test_shoes(void)
         snprintf(row, sizeof row, "<span class=\"shoe\">Trail pair</span><span class=\"when\">"
                                   "retired %s</span><form", d);
         CHECK(strstr(ret, row) != NULL);
-        CHECK(strstr(ret, ">Put back in use</button></form></td><td class=\"num\">0.0</td>"
-                          "<td class=\"num\">0</td><td class=\"day\">2026-01-01</td></tr>"));
+        /* full_store's 21 runs that name no pair (147 km, days 0..40) were
+         * run in it: from 2026-01-01 it was the one pair in use (the other
+         * one's first day is today) */
+        CHECK(strstr(ret, ">Put back in use</button></form></td><td class=\"num\">147.0</td>"
+                          "<td class=\"num\">21</td><td class=\"day\">2026-01-01</td></tr>"));
         CHECK(strstr(ret, "<th scope=\"col\">First day</th></tr>") != NULL);
     }
     CHECK(has(&r, "<th scope=\"col\">First day</th></tr>") && !has(&r, "<th scope=\"col\"></th>") &&
@@ -1841,7 +1844,7 @@ static void test_shoes(void)
     CHECK(has(&r, "Trail pair is in use again."));
     CHECK(!has(&r, "<h2>Retired</h2>"));
     CHECK(has(&r, "aria-label=\"Retire Trail pair\">Retire</button></form></td><td class=\"num\">"
-                  "0.0</td><td class=\"num\">0</td><td class=\"day\">2026-01-01</td>"));
+                  "147.0</td><td class=\"num\">21</td><td class=\"day\">2026-01-01</td>"));
     rh_server_response_release(&r);
     get(&cfg, "/api/shoes", &r);
     j = json_loads(r.body.data, 0, &je);
