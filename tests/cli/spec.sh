@@ -107,4 +107,17 @@ assert d["2026-11-21"]["strength"]==0 and d["2026-11-21"]["km"]==0, d["2026-11-2
     no "a refused session was stored"
 rm -f "$T/s.db"*
 
+t shoes_lists_the_pairs_the_activities_name
+# cli.md: "shoes  list shoes with their distance"; a Strava export names the
+# pair of each run (its gear), and the load report already counts it
+S() { "$RUNHIP" --db "$T/s.db" --today 2026-11-22 "$@"; }
+expect 0 S import samples/demo/export_strava.zip
+expect 0 S shoes
+has "Road shoe A .* 4[0-9][0-9]\.[0-9] .* 4[0-9] .*2026-09-01" "$T/out"
+hasnt "no shoes yet" "$T/out"
+expect 0 S shoes retire "Road shoe A" --date 2026-11-20
+expect 0 S shoes
+has "Road shoe A .*2026-11-20" "$T/out"
+rm -f "$T/s.db"*
+
 end
