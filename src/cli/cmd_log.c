@@ -196,7 +196,7 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
             break;
         case 's':
             if (rh_triage_signs_parse(optarg, &signs, &err)) {
-                rh_cli_error("log", "--signs: %s", err.msg);
+                rh_cli_error("log", "--%s", err.msg); /* "signs: ..." */
                 return RH_EXIT_DATA;
             }
             break;

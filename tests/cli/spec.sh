@@ -120,4 +120,18 @@ expect 0 S shoes
 has "Road shoe A .*2026-11-20" "$T/out"
 rm -f "$T/s.db"*
 
+t log_pain_signs_are_read_as_in_intake_lists
+# cli.md: --signs WORDS: "signs words of intake.md separated by commas, as in
+# intake lists" (synonyms such as a space for '_', none, no word twice)
+expect 0 R log pain 2 --signs "Cannot bear weight" --json
+has '"red_flags":\["cannot_bear_weight"\]' "$T/out"
+expect 0 R log cleared
+expect 0 R log pain 2 --signs none --json
+has '"red_flags":\[\]' "$T/out"
+expect 1 R log pain 2 --signs "fever, fever"
+has "runhip: log: --signs: 'fever' is listed twice" "$T/err"
+expect 1 R checkin --answers 1 --signs "fevr"
+has "runhip: checkin: --signs: unknown word 'fevr'" "$T/err"
+rm -f "$T/s.db"*
+
 end
