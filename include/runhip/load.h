@@ -243,8 +243,11 @@ struct rh_store_shoe {
     double distance_before_km;
     int32_t first_day, retired_day; /* -1 if not set */
 };
-/* Every pair, by name. A first day not given is the day of the first
- * stored run in the pair (-1 when there is none). *out is an array of *n; free with rh_free. */
+/* Every pair, by name: the registered ones and the names that only
+ * activities of a foot sport give as their gear (an export's, or set with
+ * activities --set; distance before 0, in use). A first day not given is the
+ * day of the first stored run in the pair (-1 when there is none). *out is
+ * an array of *n; free with rh_free. */
 int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n,
                        struct rh_err *err);
 /* `shoes add` (the program and the web app): registers pair name (at most

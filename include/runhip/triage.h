@@ -84,7 +84,9 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
                     uint32_t signs, struct rh_triage *out, struct rh_err *err);
 
 /* Parses comma-separated `signs` words of intake.md ("fever, limp") into a
- * mask. RH_EKEY naming the unknown word. */
+ * mask, as the `signs` line of an intake file reads them (synonyms such as
+ * "cannot bear weight", "none" for no sign; "" is no sign). RH_EKEY naming
+ * an unknown word, RH_ESYNTAX for a word twice or a line break. */
 int rh_triage_signs_parse(const char *words, uint32_t *mask, struct rh_err *err);
 
 #endif

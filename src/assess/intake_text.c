@@ -158,6 +158,18 @@ int rh_intake_parse(const char *text, size_t len, struct rh_intake *out, struct 
         i++;
     if (i == len) /* nothing answered is a valid, empty record */
         return 0;
+    size_t j = i + 1;
+    while (j < len && isspace((unsigned char)text[j]))
+        j++;
+    if (text[i] == '[' && j < len && text[j] && strchr("{[]\"-0123456789", text[j])) {
+        /* a JSON list, not the one object of intake.md ("[person]" is a
+         * malformed line of the text syntax) */
+        long line = 1;
+        for (size_t k = 0; k < i; k++)
+            line += text[k] == '\n';
+        return rh_err_setl(err, RH_ESYNTAX, line,
+                           "expected one JSON object {\"key\": value, ...}, got a list");
+    }
     int r = text[i] == '{' ? rh__intake_parse_json(text, len, out, err)
                            : parse_text(text, len, out, err);
     if (r)

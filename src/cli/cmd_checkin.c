@@ -218,7 +218,7 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         }
         case 's':
             if (rh_triage_signs_parse(optarg, &signs, &err)) {
-                rh_cli_error("checkin", "--signs: %s", err.msg);
+                rh_cli_error("checkin", "--%s", err.msg); /* "signs: ..." */
                 return RH_EXIT_DATA;
             }
             break;

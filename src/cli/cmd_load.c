@@ -67,6 +67,13 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
         rh_cli_error("load", "--as-of: '%s' is not a date (expected YYYY-MM-DD)", as_of_opt);
         return RH_EXIT_DATA;
     }
+    if (as_of_opt && as_of > rh_cli_today(cli)) {
+        /* cli.md: dates after today (--today) are refused like future dates */
+        char t[11];
+        rh_date_format(rh_cli_today(cli), t);
+        rh_cli_error("load", "--as-of %s is in the future (today is %s)", as_of_opt, t);
+        return RH_EXIT_DATA;
+    }
     if (svg_path && !*svg_path) {
         rh_cli_error("load", "--svg needs a file name (or - for stdout)");
         return RH_EXIT_USAGE;

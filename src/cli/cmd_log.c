@@ -39,6 +39,17 @@ static int parse_date(const char *s, int32_t *day)
     return 0;
 }
 
+/* cli.md: dates after today (--today) are refused. */
+static int not_future(int32_t day, int32_t today)
+{
+    if (day <= today)
+        return 0;
+    char d[11], t[11];
+    rh_date_format(day, d);
+    rh_date_format(today, t);
+    rh_cli_error("log", "--date %s is in the future (today is %s)", d, t);
+    return RH_EXIT_DATA;
+}
 
 /* Every append checked: 0, or an error (out of memory) and nothing printed. */
 static int print_json(const struct rh_diary_outcome *o)
@@ -185,7 +196,7 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
             break;
         case 's':
             if (rh_triage_signs_parse(optarg, &signs, &err)) {
-                rh_cli_error("log", "--signs: %s", err.msg);
+                rh_cli_error("log", "--%s", err.msg); /* "signs: ..." */
                 return RH_EXIT_DATA;
             }
             break;
@@ -205,13 +216,8 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
     if ((rc = parse_int("pain", argv[optind], 0, 10, &e.pain)))
         return rc;
     int32_t today = rh_cli_today(cli);
-    if (e.day > today) {
-        char d[11], t[11];
-        rh_date_format(e.day, d);
-        rh_date_format(today, t);
-        rh_cli_error("log", "--date %s is in the future (today is %s)", d, t);
-        return RH_EXIT_DATA;
-    }
+    if ((rc = not_future(e.day, today)))
+        return rc;
     struct rh_plan_kb *kb;
     if (rh_plan_kb_load(&kb, &err))
         return rh_cli_report("log", &err);
@@ -297,6 +303,8 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
         return RH_EXIT_DATA;
     }
     e.kind = k;
+    if ((rc = not_future(e.day, rh_cli_today(cli))))
+        return rc;
     struct rh_store *s;
     if ((rc = rh_cli_open_store(cli, &s)))
         return rc;

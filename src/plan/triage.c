@@ -59,21 +59,30 @@ static void context_of(const struct rh_intake *c, int days_since, struct rh_inta
 int rh_triage_signs_parse(const char *words, uint32_t *mask, struct rh_err *err)
 {
     *mask = 0;
-    char buf[512];
-    rh__fmt(buf, sizeof buf, "%s", words ? words : "");
-    char *save = NULL;
-    for (char *w = strtok_r(buf, ", ", &save); w; w = strtok_r(NULL, ", ", &save)) {
-        int v = rh_intake_word_find(RH_INTAKE_LIST_SIGN, w);
-        if (v < 0) {
-            char list[400] = "";
-            for (int i = 0; i < rh_intake_word_count(RH_INTAKE_LIST_SIGN); i++)
-                rh_str_appendf(list, sizeof list, "%s%s", i ? ", " : "",
-                               rh_intake_word(RH_INTAKE_LIST_SIGN, i));
-            return rh_err_set(err, RH_EKEY, "unknown sign '%s' (signs: %s)", w, list);
-        }
-        *mask |= RH_BIT(v);
+    words = words ? words : "";
+    /* read as the `signs` line of an intake file, so the words, synonyms
+     * ("cannot bear weight"), "none" and the errors are those of intake.md;
+     * one line only: no line break or comment can add another key */
+    if (strpbrk(words, "\r\n#"))
+        return rh_err_set(err, RH_ESYNTAX, "signs: one line of words separated by commas");
+    if (!*words)
+        return 0;
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    int r = rh_buf_printf(&b, "signs = %s\n", words);
+    struct rh_intake *in = r ? NULL : rh_calloc(1, sizeof *in);
+    if (!in) {
+        rh_buf_release(&b);
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
     }
-    return 0;
+    r = rh_intake_parse(b.data, b.len, in, err);
+    if (!r) {
+        err->line = 0;
+        *mask = in->has_signs ? in->signs : 0;
+    }
+    rh_free(in);
+    rh_buf_release(&b);
+    return r;
 }
 
 int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,

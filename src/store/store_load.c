@@ -2,11 +2,17 @@
 /* Store queries the training-load report needs beyond store.h: the list of
  * shoes and the day of the newest activity (the default as-of day). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runhip/load.h"
 #include "store/store_int.h"
 #include "util/banned.h"
+
+static int shoe_by_name(const void *a, const void *b)
+{
+    return strcmp(((const struct rh_store_shoe *)a)->name, ((const struct rh_store_shoe *)b)->name);
+}
 
 int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n,
                        struct rh_err *err)
@@ -48,6 +54,56 @@ int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n
     if (!r && rc != SQLITE_DONE)
         r = rh__store_fail(s, err, "cannot list shoes");
     sqlite3_finalize(st);
+    /* pairs named only by activities (an export's gear, a shoe set on an
+     * activity): listed with what they ran, as the load report counts them;
+     * only gear of foot sports (an export names bikes too) */
+    if (!r)
+        r = rh__store_prepare(s,
+                              "SELECT gear, sport, min(local_day) FROM activity WHERE gear <> ''"
+                              " AND NOT excluded AND gear NOT IN (SELECT name FROM shoe)"
+                              " GROUP BY gear, sport ORDER BY gear",
+                              &st, err);
+    if (!r) {
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            enum rh_sport sp;
+            const unsigned char *g = sqlite3_column_text(st, 0);
+            const char *gs = g ? (const char *)g : "";
+            if (rh_sport_parse((const char *)sqlite3_column_text(st, 1), &sp) ||
+                !rh_sport_is_foot(sp) || !*gs)
+                continue;
+            int32_t day = sqlite3_column_type(st, 2) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 2);
+            struct rh_store_shoe *e = NULL;
+            if (cnt && strncmp(arr[cnt - 1].name, gs, sizeof arr->name - 1) == 0 &&
+                arr[cnt - 1].distance_before_km == 0 && arr[cnt - 1].retired_day < 0)
+                e = &arr[cnt - 1]; /* the same gear in another foot sport */
+            if (e) {
+                if (day >= 0 && (e->first_day < 0 || day < e->first_day))
+                    e->first_day = day;
+                continue;
+            }
+            if (cnt == cap) {
+                size_t nc = cap ? cap * 2 : 8;
+                struct rh_store_shoe *na = rh_realloc(arr, nc * sizeof *arr);
+                if (!na) {
+                    r = rh_err_set(err, RH_ENOMEM, "out of memory");
+                    break;
+                }
+                arr = na;
+                cap = nc;
+            }
+            e = &arr[cnt++];
+            /* cut at a character boundary, never inside one (issue 15) */
+            snprintf(e->name, sizeof e->name, "%.*s", (int)rh_utf8_cut(gs, sizeof e->name - 1), gs);
+            e->distance_before_km = 0;
+            e->first_day = day;
+            e->retired_day = -1;
+        }
+        if (!r && rc != SQLITE_DONE)
+            r = rh__store_fail(s, err, "cannot list shoes");
+        sqlite3_finalize(st);
+    }
+    if (!r && cnt > 1)
+        qsort(arr, cnt, sizeof *arr, shoe_by_name);
     if (r) {
         rh_free(arr);
         return r;

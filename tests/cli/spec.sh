@@ -84,4 +84,54 @@ done
 [ -e "$T/s.db" ] && no "a refused command created the database"
 rm -f "$T/s.db"*
 
+t dates_after_today_are_refused_in_every_command
+# cli.md: --today D is "the local day taken as today by every command ...
+# dates after it are refused like future dates"; nothing is stored
+expect 0 R profile set tz UTC
+for args in "log session strength --date 2026-11-21" "log session run --km 5 --date 2026-11-21" \
+    "log pain 2 --date 2026-11-21" "checkin --answers 1 --date 2026-11-21" \
+    "log cleared --date 2026-11-21" "shoes add X --from 2026-11-21" "load --as-of 2026-11-21"; do
+    # shellcheck disable=SC2086
+    expect 1 R $args
+    has "future\|after today" "$T/err"
+done
+expect 0 R checkin --list
+has "No weekly check-in" "$T/out"
+expect 0 R log session strength --date 2026-11-20
+expect 0 R import samples/demo/files/2026-09-16_running.gpx
+expect 0 R --today 2026-11-22 load --as-of 2026-11-22 --json
+python3 -c 'import json,sys
+d={x["date"]:x for x in json.load(open(sys.argv[1]))["days"]}
+assert d["2026-11-20"]["strength"]==1, d["2026-11-20"]
+assert d["2026-11-21"]["strength"]==0 and d["2026-11-21"]["km"]==0, d["2026-11-21"]' "$T/out" ||
+    no "a refused session was stored"
+rm -f "$T/s.db"*
+
+t shoes_lists_the_pairs_the_activities_name
+# cli.md: "shoes  list shoes with their distance"; a Strava export names the
+# pair of each run (its gear), and the load report already counts it
+S() { "$RUNHIP" --db "$T/s.db" --today 2026-11-22 "$@"; }
+expect 0 S import samples/demo/export_strava.zip
+expect 0 S shoes
+has "Road shoe A .* 4[0-9][0-9]\.[0-9] .* 4[0-9] .*2026-09-01" "$T/out"
+hasnt "no shoes yet" "$T/out"
+expect 0 S shoes retire "Road shoe A" --date 2026-11-20
+expect 0 S shoes
+has "Road shoe A .*2026-11-20" "$T/out"
+rm -f "$T/s.db"*
+
+t log_pain_signs_are_read_as_in_intake_lists
+# cli.md: --signs WORDS: "signs words of intake.md separated by commas, as in
+# intake lists" (synonyms such as a space for '_', none, no word twice)
+expect 0 R log pain 2 --signs "Cannot bear weight" --json
+has '"red_flags":\["cannot_bear_weight"\]' "$T/out"
+expect 0 R log cleared
+expect 0 R log pain 2 --signs none --json
+has '"red_flags":\[\]' "$T/out"
+expect 1 R log pain 2 --signs "fever, fever"
+has "runhip: log: --signs: 'fever' is listed twice" "$T/err"
+expect 1 R checkin --answers 1 --signs "fevr"
+has "runhip: checkin: --signs: unknown word 'fevr'" "$T/err"
+rm -f "$T/s.db"*
+
 end

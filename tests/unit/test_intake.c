@@ -126,6 +126,8 @@ static void test_text_errors(void)
     bad("signs = fever, Fever\n", RH_ESYNTAX, 1, "signs: 'fever' is listed twice");
     bad("weekly_km = nan\n", RH_ESYNTAX, 1, "weekly_km: 'nan' is not a number");
     bad("[person]\nage = 3\n", RH_ESYNTAX, 1, "expected 'key = value'");
+    /* JSON, but a list: named as such, not as a text line */
+    bad("\n[{\"age\": 34}]\n", RH_ESYNTAX, 2, "expected one JSON object");
     /* a bad value after good ones keeps nothing */
     bad("age = 34\nsex = male\nweekly_km = 401\n", RH_ERANGE, 3, "weekly_km: 401");
 }

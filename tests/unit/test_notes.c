@@ -233,7 +233,16 @@ static void test_signs_parse(void)
     CHECK_INT(rh_triage_signs_parse("fever, limp", &m, &err), 0);
     CHECK_INT(m, RH_BIT(RH_SIGN_FEVER) | RH_BIT(RH_SIGN_LIMP));
     CHECK_INT(rh_triage_signs_parse("fever,sore", &m, &err), RH_EKEY);
-    CHECK(strstr(err.msg, "unknown sign 'sore'") != NULL);
+    CHECK(strstr(err.msg, "signs: unknown word 'sore'") != NULL);
+    /* cli.md: the words "as in intake lists": synonyms, none, no repeats */
+    CHECK_INT(rh_triage_signs_parse("Cannot bear weight, numb-foot", &m, &err), 0);
+    CHECK_INT(m, RH_BIT(RH_SIGN_CANNOT_BEAR_WEIGHT) | RH_BIT(RH_SIGN_NUMB_FOOT));
+    CHECK_INT(rh_triage_signs_parse("none", &m, &err), 0);
+    CHECK_INT(m, 0);
+    CHECK_INT(rh_triage_signs_parse("fever, fever", &m, &err), RH_ESYNTAX);
+    CHECK_INT(rh_triage_signs_parse("fever\nage = 5", &m, &err), RH_ESYNTAX);
+    CHECK_INT(rh_triage_signs_parse("", &m, &err), 0);
+    CHECK_INT(m, 0);
 }
 
 static void test_loader_rejects(void)

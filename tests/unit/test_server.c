@@ -1754,7 +1754,10 @@ static void test_shoes(void)
     struct rh_server_response r;
     get(&cfg, "/shoes", &r);
     CHECK_INT(r.status, 200);
-    CHECK(has(&r, "No shoes yet") && has(&r, "name=\"km_before\""));
+    /* the pair full_store's last run names is listed before it is added
+     * (cli.md: shoes lists the shoes with their distance) */
+    CHECK(!has(&r, "No shoes yet") && has(&r, "name=\"km_before\""));
+    CHECK(has(&r, "<span class=\"shoe\">&lt;i&gt;shoe&lt;/i&gt;</span>"));
     CHECK(has(&r, "href=\"/shoes\" aria-current=\"page\""));
     rh_server_response_release(&r);
     char body[512];
@@ -1776,14 +1779,14 @@ static void test_shoes(void)
         CHECK_INT(r.status, 400);
         CHECK(has(&r, "Not saved"));
         rh_server_response_release(&r);
-        CHECK_INT(shoes_stored(path), 0);
+        CHECK_INT(shoes_stored(path), 1); /* the run's pair, nothing added */
     }
     /* the hostile pair of full_store's last run: its km count */
     snprintf(body, sizeof body, "csrf=%s&what=add&name=%%3Ci%%3Eshoe%%3C%%2Fi%%3E&km_before=100",
              CSRF);
     req(&cfg, "POST", "/shoes", body, &r);
     CHECK_INT(r.status, 200);
-    CHECK(has(&r, "Added &lt;i&gt;shoe&lt;/i&gt;."));
+    CHECK(has(&r, "Updated &lt;i&gt;shoe&lt;/i&gt;.")); /* its run named it already */
     CHECK(has(&r, "<span class=\"shoe\">&lt;i&gt;shoe&lt;/i&gt;</span>"));
     CHECK(has(&r, "aria-label=\"Retire &lt;i&gt;shoe&lt;/i&gt;\">Retire</button></form></td>"
                   "<td class=\"num\">105.0</td>"));
