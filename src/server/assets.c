@@ -21,6 +21,8 @@ static const char css[] =
     "main{max-width:48rem;margin:0 auto;padding:0 1rem 2rem}\n"
     /* lists indented by a little, so a list in a list keeps its width on a phone */
     "main ul,main ol{padding-left:1.3rem}\n"
+    /* a long word (a file's path, an address) breaks rather than widen the page */
+    "main{overflow-wrap:break-word}.path{overflow-wrap:anywhere}\n"
     "header{background:#fff;border-bottom:1px solid var(--line);padding:.25rem 1rem}\n"
     ".brand{font-weight:700;margin:.25rem 0}\n"
     "nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .5rem}\n"

@@ -1666,7 +1666,10 @@ static void test_activity(void)
     rh_server_response_release(&r);
     /* a sport that does not exist: nothing changes, not even the shoe */
     snprintf(body, sizeof body, "csrf=%s&sport=flying&shoe=New+shoe&excluded=yes", CSRF);
-    EXPECT(&cfg, "POST", target, body, 400, "Not saved");
+    EXPECT(&cfg, "POST", target, body, 400, "Not saved: choose a sport from the list");
+    req(&cfg, "POST", target, body, &r);
+    CHECK(!has(&r, "is not one of other, running")); /* the sports' ids are not listed */
+    rh_server_response_release(&r);
     get(&cfg, target, &r);
     CHECK(has(&r, "value=\"&lt;i&gt;shoe&lt;/i&gt;\"") && !has(&r, "left out of every count)"));
     rh_server_response_release(&r);
@@ -1682,6 +1685,28 @@ static void test_activity(void)
     CHECK(has(&r, "Saved") && has(&r, "value=\"New shoe\"") && has(&r, "left out of every count)"));
     rh_server_response_release(&r);
     EXPECT(&cfg, "GET", "/activity?id=999999", NULL, 404, NULL);
+    /* the file it came from in words; one inside an export named as such,
+     * a long path free to break (the page must not scroll sideways) */
+    EXPECT(&cfg, "GET", target, NULL, 200, "<p class=\"note path\">From the file hostile.gpx</p>");
+    CHECK_INT(rh_store_open(path, 0, &s, NULL), 0);
+    struct rh_activity a;
+    rh_activity_init(&a);
+    a.sport = RH_SPORT_RUNNING;
+    a.format = RH_FMT_FIT;
+    a.has_start = true;
+    a.start_utc = (int64_t)(SYN_DAY0 + 45) * 86400;
+    a.total_timer_s = a.total_elapsed_s = 600;
+    a.n_records = 1;
+    a.content_hash = 78;
+    a.file = rh_strdup("/home/runner/Downloads/export_12345.zip!activities/1004.fit.gz");
+    int64_t aid = 0;
+    CHECK_INT(rh_store_activity_add(s, &a, &aid, NULL), 0);
+    rh_activity_release(&a);
+    rh_store_close(s);
+    snprintf(target, sizeof target, "/activity?id=%lld", (long long)aid);
+    EXPECT(&cfg, "GET", target, NULL, 200,
+           "From the file activities/1004.fit.gz inside /home/runner/Downloads/export_12345.zip</p>");
+    EXPECT(&cfg, "GET", "/app.css", NULL, 200, ".path{overflow-wrap:anywhere}");
 }
 
 static void test_profile(void)
@@ -1702,6 +1727,10 @@ static void test_profile(void)
     CHECK_INT(r.status, 400);
     CHECK(has(&r, "Not saved"));
     CHECK(!has(&r, "value=\"50\""));
+    /* in words, not the key: the field's label says what was wrong */
+    CHECK(has(&r, "Not saved: maximum heart rate, beats per minute: 900 is outside 100..240"));
+    CHECK(has(&r, ">Maximum heart rate, beats per minute</label>"));
+    CHECK(!has(&r, "max_hr:") && !has(&r, "tz database"));
     rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=190", CSRF);
     req(&cfg, "POST", "/profile", body, &r);
