@@ -1516,6 +1516,14 @@ static void test_diary(void)
     get(&cfg, "/api/diary", &r);
     CHECK(has(&r, "\"kind\":\"strength\"") && has(&r, "<script>x</script>"));
     rh_server_response_release(&r);
+    /* on a phone each entry is a card (its figures labelled, the note on a
+     * line of its own), not a five-column table wider than the screen */
+    get(&cfg, "/diary", &r);
+    CHECK_INT(count_of(&r, "<table class=\"entries\">"), 2);
+    CHECK(has(&r, "<td class=\"num\" data-l=\"during the run\">"));
+    CHECK(has(&r, "<td class=\"num\" data-l=\"minutes\">30</td>"));
+    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/app.css", NULL, 200, ".entries td.t{grid-column:1/-1}");
 }
 
 /* Today after the note "can't put weight on it" (issue 10): one consistent
