@@ -2167,6 +2167,14 @@ static void test_questionnaire(void)
     CHECK(has(&r, "value=\"female\" checked"));
     rh_server_response_release(&r);
     CHECK(draft_of(path) == NULL);
+    /* a choice that is not one: asked to pick, not to type a number as in
+     * the terminal; nothing kept */
+    qpost(&cfg, "at=age&a_age=34&a_sex=alien&go=next", &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "id=\"e-sex\" role=\"alert\">Sorry: please pick one of the choices above.</p>"));
+    CHECK(!has(&r, "type a number from 1 to"));
+    rh_server_response_release(&r);
+    CHECK(draft_of(path) == NULL);
 
     /* a good page: kept as the draft, on to the next page */
     qpost(&cfg, "at=age&a_age=about+34&a_sex=female&a_side=&go=next", &r);
