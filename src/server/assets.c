@@ -72,7 +72,7 @@ static const char css[] =
     "@media (max-width:40rem){svg.loadsvg>g.wide{display:none}svg.loadsvg>g.narrow"
     "{display:inline}}\n"
     /* a table's cells closer on a phone: the weekly table's six columns fit */
-    "@media (max-width:40rem){th,td{padding:.3rem .25rem}}\n"
+    "@media (max-width:40rem){th,td{padding:.3rem .25rem}table{font-size:.8125rem}}\n"
     "form{background:#fff;border:1px solid var(--line);border-radius:4px;padding:.5rem 1rem;"
     "margin:1rem 0}\n"
     "label{display:block;font-weight:600;margin:.75rem 0 .25rem}\n"
