@@ -550,6 +550,9 @@ static void test_training_to_today(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, as_of));
     CHECK_INT(count_of(&r, marker), 2); /* the phone's chart and the laptop's */
+    /* the advice names the page that logs a session, not only the command */
+    CHECK(has(&r, "Fewer than two strength sessions a week"));
+    CHECK(has(&r, "Log them in the diary (the Diary page, or"));
     CHECK(has(&r, "<div class=\"narrow\"><svg") && has(&r, "<div class=\"wide\"><svg"));
     CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 340 "));
     CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 900 "));
