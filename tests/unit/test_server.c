@@ -570,6 +570,11 @@ static void test_training_to_today(void)
     CHECK_INT(r.status, 200);
     CHECK_INT(count_of(&r, marker), 2);
     CHECK(has(&r, "<div class=\"narrow\"><svg"));
+    /* one diary entry is one, said once */
+    char one[64];
+    rh_date_format(TODAY - 3, day);
+    snprintf(one, sizeof one, "<p>1 entry, %s. Pain now (NRS): 5/10", day);
+    CHECK(has(&r, one));
     rh_server_response_release(&r);
     /* the style sheet it names shows the narrow layout in a narrow window */
     get(&cfg, "/app.css", &r);
