@@ -576,6 +576,13 @@ static void test_training_to_today(void)
     snprintf(one, sizeof one, "<p>1 entry, %s. Pain now (NRS): 5/10", day);
     CHECK(has(&r, one));
     rh_server_response_release(&r);
+    /* its style sheet: on a screen the wide chart at its 900 px where there
+     * is room (it was squeezed to 5.3 cm high: 4 px text), else the narrow */
+    get(&cfg, "/report.css", &r);
+    CHECK(has(&r, ".chart .wide{width:900px;margin-left:calc((100% - 900px)/2)}"));
+    CHECK(has(&r, "@media screen and (max-width:60rem){\n.chart .wide{display:none}"));
+    CHECK(!has(&r, "max-height:5.3cm"));
+    rh_server_response_release(&r);
     /* the style sheet it names shows the narrow layout in a narrow window */
     get(&cfg, "/app.css", &r);
     CHECK(has(&r, "svg.loadsvg>g.narrow{display:inline}"));
