@@ -480,8 +480,12 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
     int worst = 0;
     for (size_t i = 0; i < n; i++)
         worst = e[i].pain > worst ? e[i].pain : worst;
-    pf(o, "<p>%zu entries, %s to %s. Pain now (NRS): first %d/10, highest %d/10, latest %d/10",
-       n, d0, d1, e[0].pain, worst, e[n - 1].pain);
+    if (n == 1)
+        pf(o, "<p>1 entry, %s. Pain now (NRS): %d/10", d0, e[0].pain);
+    else
+        pf(o, "<p>%zu entries, %s to %s. Pain now (NRS): first %d/10, highest %d/10, latest "
+              "%d/10",
+           n, d0, d1, e[0].pain, worst, e[n - 1].pain);
     if (n >= 6) {
         double m1 = 0, m2 = 0;
         for (size_t i = n - 6; i < n - 3; i++)

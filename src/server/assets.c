@@ -21,6 +21,8 @@ static const char css[] =
     "main{max-width:48rem;margin:0 auto;padding:0 1rem 2rem}\n"
     /* lists indented by a little, so a list in a list keeps its width on a phone */
     "main ul,main ol{padding-left:1.3rem}\n"
+    /* a long word (a file's path, an address) breaks rather than widen the page */
+    "main{overflow-wrap:break-word}.path{overflow-wrap:anywhere}\n"
     "header{background:#fff;border-bottom:1px solid var(--line);padding:.25rem 1rem}\n"
     ".brand{font-weight:700;margin:.25rem 0}\n"
     "nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .5rem}\n"
@@ -69,6 +71,8 @@ static const char css[] =
     /* /load.svg by itself: the wide chart, the narrow one in a narrow window */
     "@media (max-width:40rem){svg.loadsvg>g.wide{display:none}svg.loadsvg>g.narrow"
     "{display:inline}}\n"
+    /* a table's cells closer on a phone: the weekly table's six columns fit */
+    "@media (max-width:40rem){th,td{padding:.3rem .25rem}table{font-size:.8125rem}}\n"
     "form{background:#fff;border:1px solid var(--line);border-radius:4px;padding:.5rem 1rem;"
     "margin:1rem 0}\n"
     "label{display:block;font-weight:600;margin:.75rem 0 .25rem}\n"
@@ -118,10 +122,15 @@ static const char css[] =
     "nowrap;padding:.3rem .55rem}.shoes th,.shoes td{padding:.35rem .3rem}\n"
     /* on a phone each activity is a card: name, date and sport, then the
      * figures under their labels */
-    "@media (max-width:40rem){.acts thead{display:none}.acts,.acts tbody{display:block}"
-    ".acts tr{display:grid;grid-template-columns:repeat(3,1fr);gap:.15rem .6rem;"
+    "@media (max-width:40rem){.acts thead,.entries thead{display:none}.acts,.acts tbody,"
+    ".entries,.entries tbody{display:block}"
+    ".acts tr,.entries tr{display:grid;grid-template-columns:repeat(3,1fr);gap:.15rem .6rem;"
     "background:#fff;border:1px solid var(--line);border-radius:4px;padding:.4rem .7rem;"
-    "margin:.4rem 0}.acts td{border:0;padding:0;text-align:left;white-space:normal}"
+    "margin:.4rem 0}.acts td,.entries td{border:0;padding:0;text-align:left;white-space:normal}"
+    /* a diary entry: its day, three figures under their labels, its note */
+    ".entries td.d{grid-column:1/-1;font-weight:600}.entries td.t{grid-column:1/-1}"
+    ".entries td[data-l]::before{content:attr(data-l);display:block;font-size:.75rem;"
+    "color:var(--muted)}"
     ".acts td.n{order:-2;grid-column:1/-1;font-weight:600}.acts td.d{order:-1;grid-column:1/3;"
     "color:var(--muted)}.acts td.s{order:-1;text-align:right;color:var(--muted)}"
     ".acts td.g{grid-column:2/-1}.acts td[data-l]::before{content:attr(data-l);display:block;"

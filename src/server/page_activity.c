@@ -57,8 +57,9 @@ int page_activity(struct ctx *c)
     if (c->post) {
         char sport[32] = "", shoe[4 * RH_ENTRY_NAME_MAX + 1] = "", excl[8] = "";
         const char *bad = NULL;
-        if (!ffield(c, "sport", sport, sizeof sport))
-            bad = "choose a sport";
+        enum rh_sport sp;
+        if (!ffield(c, "sport", sport, sizeof sport) || rh_sport_parse(sport, &sp))
+            bad = "choose a sport from the list";
         else if (c->req->body && strstr(c->req->body, "shoe=") &&
                  !ffield(c, "shoe", shoe, sizeof shoe))
             bad = "the shoe name is too long or has control characters";
@@ -105,8 +106,18 @@ int page_activity(struct ctx *c)
     word(c, rh_sport_name(a->sport));
     pf(c, ", %s, %s%s.</p>\n", km, dur, a->excluded ? " (left out of every count)" : "");
     if (a->file) {
-        put(c, "<p class=\"note\">From ");
-        esc(c, a->file);
+        /* a file inside an export: "ARCHIVE!MEMBER" said in words */
+        const char *bang = strchr(a->file, '!');
+        put(c, "<p class=\"note path\">From the file ");
+        if (bang) {
+            esc(c, bang + 1);
+            put(c, " inside ");
+            char arch[1024];
+            snprintf(arch, sizeof arch, "%.*s", (int)(bang - a->file), a->file);
+            esc(c, arch);
+        } else {
+            esc(c, a->file);
+        }
         put(c, "</p>\n");
     }
     form(c, a);

@@ -47,7 +47,7 @@ static void pain_chart(struct ctx *c, const struct rh_pain_entry *p, size_t n, i
     rh_date_format(to, b);
     pf(c, "<text x=\"30\" y=\"138\" font-size=\"12\">%s</text><text x=\"%d\" y=\"138\" "
           "font-size=\"12\" text-anchor=\"end\">%s</text>\n</svg></figure>\n",
-       a, w, b);
+       a, w - 2, b);
 }
 
 void html_diary_lists(struct ctx *c);
@@ -75,7 +75,7 @@ void html_diary_lists(struct ctx *c)
     } else {
         pain_chart(c, pain, np, from, c->today);
         put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"pain entries\">"
-               "<table>\n<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Now</th>"
+               "<table class=\"entries\">\n<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Now</th>"
                "<th scope=\"col\">During the run</th><th scope=\"col\">Next morning</th>"
                "<th scope=\"col\">Note</th></tr></thead>\n<tbody>\n");
         for (size_t i = np; i-- > 0;) {
@@ -85,8 +85,10 @@ void html_diary_lists(struct ctx *c)
                 snprintf(dr, sizeof dr, "%d", pain[i].during_run);
             if (pain[i].next_morning >= 0)
                 snprintf(nm, sizeof nm, "%d", pain[i].next_morning);
-            pf(c, "<tr><td>%s %s</td><td class=\"num\">%d</td><td class=\"num\">%s</td>"
-                  "<td class=\"num\">%s</td><td>",
+            /* classes and labels let a phone show each row as a card (app.css) */
+            pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"now\">%d</td>"
+                  "<td class=\"num\" data-l=\"during the run\">%s</td>"
+                  "<td class=\"num\" data-l=\"next morning\">%s</td><td class=\"t\">",
                weekday_name(pain[i].day), d, pain[i].pain, dr, nm);
             esc(c, pain[i].note ? pain[i].note : "");
             put(c, "</td></tr>\n");
@@ -98,7 +100,7 @@ void html_diary_lists(struct ctx *c)
         put(c, "<p>No session logged in the last six weeks.</p>\n");
     } else {
         put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"sessions\">"
-               "<table>\n<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Kind</th>"
+               "<table class=\"entries\">\n<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Kind</th>"
                "<th scope=\"col\">Minutes</th><th scope=\"col\">Effort (0-10)</th>"
                "<th scope=\"col\">Note</th></tr></thead>\n<tbody>\n");
         for (size_t i = ns; i-- > 0;) {
@@ -108,9 +110,11 @@ void html_diary_lists(struct ctx *c)
                 snprintf(mn, sizeof mn, "%.0f", ses[i].minutes);
             if (ses[i].rpe >= 0)
                 snprintf(rpe, sizeof rpe, "%d", ses[i].rpe);
-            pf(c, "<tr><td>%s %s</td><td>", weekday_name(ses[i].day), d);
+            pf(c, "<tr><td class=\"d\">%s %s</td><td data-l=\"kind\">", weekday_name(ses[i].day), d);
             word(c, rh_session_kind_name(ses[i].kind));
-            pf(c, "</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td>", mn, rpe);
+            pf(c, "</td><td class=\"num\" data-l=\"minutes\">%s</td><td class=\"num\" "
+                  "data-l=\"effort (0-10)\">%s</td><td class=\"t\">",
+               mn, rpe);
             esc(c, ses[i].note ? ses[i].note : "");
             put(c, "</td></tr>\n");
         }

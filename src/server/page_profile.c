@@ -4,6 +4,8 @@
  * heart rate). POST: every value checked with rh_profile_check first, then
  * stored with rh_store_profile_set in one transaction, as `runhip profile
  * set` does; a bad value is named and nothing is stored. */
+#include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "server/server_int.h"
@@ -52,8 +54,12 @@ int page_profile(struct ctx *c)
     for (size_t i = 0; i < n; i++) {
         char *v = NULL;
         rh_store_profile_get(c->s, k[i].key, &v, &err);
+        /* the library's words, a capital first as a label */
+        char what[128];
+        snprintf(what, sizeof what, "%s", k[i].what);
+        what[0] = (char)toupper((unsigned char)what[0]);
         pf(c, "<label for=\"p-%s\">", k[i].key);
-        esc(c, k[i].what);
+        esc(c, what);
         put(c, "</label>\n");
         if (k[i].lo || k[i].hi)
             pf(c, "<input type=\"number\" inputmode=\"numeric\" id=\"p-%s\" name=\"%s\" min=\"%ld\" "

@@ -361,7 +361,13 @@ static void screen(struct ctx *c, const struct rh_quest_item *it, const struct s
     }
     if (bad) {
         pf(c, "<p class=\"error\" id=\"e-%s\" role=\"alert\">Sorry: ", it->id);
-        esc(c, sh->err);
+        /* the terminal's words ask for a number typed; here the runner
+         * picks from the choices shown */
+        if (it->n_choices > 0 && strstr(sh->err, "is not one of the choices"))
+            put(c, it->kind == RH_QUEST_MANY ? "please tick what applies, or None of these"
+                                             : "please pick one of the choices above");
+        else
+            esc(c, sh->err);
         put(c, ".</p>\n");
     }
     if (sh->confirm[0]) {

@@ -13,7 +13,7 @@
 
 /* The profile keys, their accepted values and what they are, once. */
 #define PROFILE_KEYS(X)                                                                            \
-    X(tz, 0, 0, "time zone, a tz database name such as Europe/London")                             \
+    X(tz, 0, 0, "time zone, a region and city such as Europe/London")                             \
     X(sex, 0, 0, "female, male or other (the heart-rate load formula differs)")                    \
     X(birth_year, 1900, 2100, "year of birth")                                                     \
     X(rest_hr, 25, 120, "resting heart rate, beats per minute")                                    \
@@ -61,10 +61,9 @@ int rh_profile_check(const char *key, const char *value, struct rh_err *err)
     }
     long v;
     if (rh_parse_long(value, &v))
-        return rh_err_set(err, RH_ESYNTAX, "%s: '%s' is not a whole number", k->key, value);
+        return rh_err_set(err, RH_ESYNTAX, "%s: '%s' is not a whole number", k->what, value);
     if (v < k->lo || v > k->hi)
-        return rh_err_set(err, RH_ERANGE, "%s: %ld is outside %ld..%ld (%s)", k->key, v, k->lo,
-                          k->hi, k->what);
+        return rh_err_set(err, RH_ERANGE, "%s: %ld is outside %ld..%ld", k->what, v, k->lo, k->hi);
     return 0;
 }
 

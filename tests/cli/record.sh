@@ -35,7 +35,7 @@ t bad_profile_values_refused_and_nothing_stored
 expect 1 R profile set tz Mars/Olympus
 has "'Mars/Olympus' is not a time zone" "$T/err"
 expect 1 R profile set max_hr 400
-has "max_hr: 400 is outside 100..240" "$T/err"
+has "maximum heart rate, beats per minute: 400 is outside 100..240" "$T/err"
 expect 1 R profile set weight 70
 has "'weight' is not a profile key" "$T/err"
 expect 2 R profile set tz

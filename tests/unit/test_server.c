@@ -550,6 +550,9 @@ static void test_training_to_today(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, as_of));
     CHECK_INT(count_of(&r, marker), 2); /* the phone's chart and the laptop's */
+    /* the advice names the page that logs a session, not only the command */
+    CHECK(has(&r, "Fewer than two strength sessions a week"));
+    CHECK(has(&r, "Log them in the diary (the Diary page, or"));
     CHECK(has(&r, "<div class=\"narrow\"><svg") && has(&r, "<div class=\"wide\"><svg"));
     CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 340 "));
     CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 900 "));
@@ -567,6 +570,18 @@ static void test_training_to_today(void)
     CHECK_INT(r.status, 200);
     CHECK_INT(count_of(&r, marker), 2);
     CHECK(has(&r, "<div class=\"narrow\"><svg"));
+    /* one diary entry is one, said once */
+    char one[64];
+    rh_date_format(TODAY - 3, day);
+    snprintf(one, sizeof one, "<p>1 entry, %s. Pain now (NRS): 5/10", day);
+    CHECK(has(&r, one));
+    rh_server_response_release(&r);
+    /* its style sheet: on a screen the wide chart at its 900 px where there
+     * is room (it was squeezed to 5.3 cm high: 4 px text), else the narrow */
+    get(&cfg, "/report.css", &r);
+    CHECK(has(&r, ".chart .wide{width:900px;margin-left:calc((100% - 900px)/2)}"));
+    CHECK(has(&r, "@media screen and (max-width:60rem){\n.chart .wide{display:none}"));
+    CHECK(!has(&r, "max-height:5.3cm"));
     rh_server_response_release(&r);
     /* the style sheet it names shows the narrow layout in a narrow window */
     get(&cfg, "/app.css", &r);
@@ -1516,6 +1531,14 @@ static void test_diary(void)
     get(&cfg, "/api/diary", &r);
     CHECK(has(&r, "\"kind\":\"strength\"") && has(&r, "<script>x</script>"));
     rh_server_response_release(&r);
+    /* on a phone each entry is a card (its figures labelled, the note on a
+     * line of its own), not a five-column table wider than the screen */
+    get(&cfg, "/diary", &r);
+    CHECK_INT(count_of(&r, "<table class=\"entries\">"), 2);
+    CHECK(has(&r, "<td class=\"num\" data-l=\"during the run\">"));
+    CHECK(has(&r, "<td class=\"num\" data-l=\"minutes\">30</td>"));
+    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/app.css", NULL, 200, ".entries td.t{grid-column:1/-1}");
 }
 
 /* Today after the note "can't put weight on it" (issue 10): one consistent
@@ -1666,7 +1689,10 @@ static void test_activity(void)
     rh_server_response_release(&r);
     /* a sport that does not exist: nothing changes, not even the shoe */
     snprintf(body, sizeof body, "csrf=%s&sport=flying&shoe=New+shoe&excluded=yes", CSRF);
-    EXPECT(&cfg, "POST", target, body, 400, "Not saved");
+    EXPECT(&cfg, "POST", target, body, 400, "Not saved: choose a sport from the list");
+    req(&cfg, "POST", target, body, &r);
+    CHECK(!has(&r, "is not one of other, running")); /* the sports' ids are not listed */
+    rh_server_response_release(&r);
     get(&cfg, target, &r);
     CHECK(has(&r, "value=\"&lt;i&gt;shoe&lt;/i&gt;\"") && !has(&r, "left out of every count)"));
     rh_server_response_release(&r);
@@ -1682,6 +1708,28 @@ static void test_activity(void)
     CHECK(has(&r, "Saved") && has(&r, "value=\"New shoe\"") && has(&r, "left out of every count)"));
     rh_server_response_release(&r);
     EXPECT(&cfg, "GET", "/activity?id=999999", NULL, 404, NULL);
+    /* the file it came from in words; one inside an export named as such,
+     * a long path free to break (the page must not scroll sideways) */
+    EXPECT(&cfg, "GET", target, NULL, 200, "<p class=\"note path\">From the file hostile.gpx</p>");
+    CHECK_INT(rh_store_open(path, 0, &s, NULL), 0);
+    struct rh_activity a;
+    rh_activity_init(&a);
+    a.sport = RH_SPORT_RUNNING;
+    a.format = RH_FMT_FIT;
+    a.has_start = true;
+    a.start_utc = (int64_t)(SYN_DAY0 + 45) * 86400;
+    a.total_timer_s = a.total_elapsed_s = 600;
+    a.n_records = 1;
+    a.content_hash = 78;
+    a.file = rh_strdup("/home/runner/Downloads/export_12345.zip!activities/1004.fit.gz");
+    int64_t aid = 0;
+    CHECK_INT(rh_store_activity_add(s, &a, &aid, NULL), 0);
+    rh_activity_release(&a);
+    rh_store_close(s);
+    snprintf(target, sizeof target, "/activity?id=%lld", (long long)aid);
+    EXPECT(&cfg, "GET", target, NULL, 200,
+           "From the file activities/1004.fit.gz inside /home/runner/Downloads/export_12345.zip</p>");
+    EXPECT(&cfg, "GET", "/app.css", NULL, 200, ".path{overflow-wrap:anywhere}");
 }
 
 static void test_profile(void)
@@ -1702,6 +1750,10 @@ static void test_profile(void)
     CHECK_INT(r.status, 400);
     CHECK(has(&r, "Not saved"));
     CHECK(!has(&r, "value=\"50\""));
+    /* in words, not the key: the field's label says what was wrong */
+    CHECK(has(&r, "Not saved: maximum heart rate, beats per minute: 900 is outside 100..240"));
+    CHECK(has(&r, ">Maximum heart rate, beats per minute</label>"));
+    CHECK(!has(&r, "max_hr:") && !has(&r, "tz database"));
     rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=190", CSRF);
     req(&cfg, "POST", "/profile", body, &r);
@@ -2134,6 +2186,14 @@ static void test_questionnaire(void)
     CHECK(has(&r, "7 is out of range: please type a number from 10 to 100"));
     CHECK(has(&r, "id=\"q-age\" aria-describedby=\"h-age e-age\" aria-invalid=\"true\" value=\"7\""));
     CHECK(has(&r, "value=\"female\" checked"));
+    rh_server_response_release(&r);
+    CHECK(draft_of(path) == NULL);
+    /* a choice that is not one: asked to pick, not to type a number as in
+     * the terminal; nothing kept */
+    qpost(&cfg, "at=age&a_age=34&a_sex=alien&go=next", &r);
+    CHECK_INT(r.status, 400);
+    CHECK(has(&r, "id=\"e-sex\" role=\"alert\">Sorry: please pick one of the choices above.</p>"));
+    CHECK(!has(&r, "type a number from 1 to"));
     rh_server_response_release(&r);
     CHECK(draft_of(path) == NULL);
 
