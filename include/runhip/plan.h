@@ -338,7 +338,10 @@ int rh_diary_unassessed(struct rh_store *s, struct rh_plan_state *st, struct rh_
  * the new assessment raises itself is not said again). They lapse only when
  * the latest of them is older than [pain] diary_flag_keep_days of
  * data/plan_rules.txt on the assessment day (day) and later_entries: diary
- * entries were logged after it that no longer raised it. */
+ * entries were logged after it that no longer raised it. A hold of the pain
+ * rule (old->hold: pain getting worse quickly, severe or unsettled pain) is
+ * kept too, with its reason, pain flags and urgency: a questionnaire does not
+ * settle the pain; the next entry that settles lifts it, or a clearance. */
 void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_state *old,
                               struct rh_plan_state *st, int32_t day, bool later_entries);
 

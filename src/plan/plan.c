@@ -836,9 +836,30 @@ bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st)
     return st->blocked && *st->diary_flags && !every_word_in(st->diary_flags, st->red_flags);
 }
 
+/* A hold of the pain rule (pain getting worse quickly, severe activity pain,
+ * pain not settled or rising) is about the pain the diary shows, which a new
+ * questionnaire does not settle: it stays, with its reason, its pain flags
+ * and its urgency, until an entry settles it or a professional clears the
+ * runner (as the diary's red flags stay until a clearance). */
+static void keep_hold(const struct rh_plan_state *old, struct rh_plan_state *st)
+{
+    if (!old->hold)
+        return;
+    st->hold = true;
+    rh__fmt(st->hold_reason, sizeof st->hold_reason, "%s", old->hold_reason);
+    rh__fmt(st->hold_flags, sizeof st->hold_flags, "%s", old->hold_flags);
+    if (old->hold_urgency > st->hold_urgency)
+        st->hold_urgency = old->hold_urgency;
+    if (!st->see_someone && old->see_someone && *old->hold_flags) {
+        st->see_someone = true;
+        rh__copy_sentences(st->see_why, sizeof st->see_why, old->see_why);
+    }
+}
+
 void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_state *old,
                               struct rh_plan_state *st, int32_t day, bool later_entries)
 {
+    keep_hold(old, st);
     if (!*old->diary_flags)
         return; /* none raised, or a clearance emptied them */
     int keep = (int)rh__kb_num(kb, "pain", "diary_flag_keep_days", 28);
