@@ -32,7 +32,7 @@ def main():
     dev, test = os.path.join(dest, "dev"), os.path.join(dest, "test")
     if os.path.exists(dev) or os.path.exists(test):
         sys.exit("split_blind: %s already split (dev/ or test/ exists); a frozen set is split once" % dest)
-    names = sorted(n for n in os.listdir(raw) if re.fullmatch(r"\d{3}_[A-Za-z0-9_.-]+\.txt", n))
+    names = sorted(n for n in os.listdir(raw) if re.fullmatch(r"\d{3,4}_[A-Za-z0-9_.-]+\.txt", n))
     groups = {}
     for n in names:
         with open(os.path.join(raw, n), encoding="utf-8") as f:

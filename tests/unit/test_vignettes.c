@@ -93,6 +93,14 @@ struct figures {
     int danger_n, danger_top3, run_n, run_ok, pain_n, pain_ok;
 };
 
+/* blind7 test half: the level of its first run (README). */
+#define B7_UNSAFE 2
+#define B7_DANGER 1
+#define B7_FLAG 2
+/* blind7 dev half: two required flags missed at its first run, to be
+ * closed by clinical rules (the bar is 100%, as on every set). */
+#define B7_DEV_FLAG 2
+
 struct suite {
     const char *dir;
     const char *name;
@@ -409,6 +417,24 @@ static void test_blind6_test(void)
     run_suite(&s);
 }
 
+/* The seventh blind set (tests/vignettes/blind7/, 120 cases by three
+ * authors written on 2026-12-02 without access to the repository, split
+ * once by tools/split_blind.py with seed 20261205): the development half
+ * is tuned on, cases named. */
+static void test_blind7_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind7/dev", "blind7 dev", 55, 0, 0, 0, 1, 0, 0, B7_DEV_FLAG};
+    run_suite(&s);
+}
+
+/* The seventh blind set's test half: frozen, aggregate figures only, the
+ * level of its first run recorded in tests/vignettes/README.md. */
+static void test_blind7_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind7/test", "blind7 test", 55, 0, 0, 1, 1, B7_UNSAFE, B7_DANGER, B7_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -433,6 +459,8 @@ int main(void)
     RUN(test_blind5_test);
     RUN(test_blind6_dev);
     RUN(test_blind6_test);
+    RUN(test_blind7_dev);
+    RUN(test_blind7_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
