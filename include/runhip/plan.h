@@ -147,6 +147,9 @@ struct rh_plan_state {
     /* the first and the latest day a diary entry or check-in raised a red
      * flag of diary_flags (0: none, or an older stored plan) */
     int32_t diary_since, diary_day;
+    int32_t hold_day;       /* the day of the entry behind the hold (0: none, or older) */
+    char kept_flags[256];   /* diary_flags carried from before this plan's assessment */
+    bool hold_kept;         /* the hold was carried from before this plan's assessment */
     /* the base volume: weeks of the 4 before the pain left out (the load
      * report flagged them as a jump or a spike), and days run in pain */
     struct rh_plan_base_out base_out[RH_PLAN_MAX_BASE_OUT];
@@ -338,12 +341,15 @@ int rh_diary_unassessed(struct rh_store *s, struct rh_plan_state *st, struct rh_
  * the new assessment raises itself is not said again). They lapse only when
  * the latest of them is older than [pain] diary_flag_keep_days of
  * data/plan_rules.txt on the assessment day (day) and later_entries: diary
- * entries were logged after it that no longer raised it. */
+ * entries were logged after it that no longer raised it. A hold of the pain
+ * rule (old->hold: pain getting worse quickly, severe or unsettled pain) is
+ * kept too, with its reason, pain flags and urgency: a questionnaire does not
+ * settle the pain; the next entry that settles lifts it, or a clearance. */
 void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_state *old,
                               struct rh_plan_state *st, int32_t day, bool later_entries);
 
-/* True when the plan keeps a red flag of the diary that its own assessment
- * did not raise (rh_plan_keep_diary_flags): st->block_reason says it. */
+/* True when the plan keeps a red flag the diary raised before its own
+ * assessment and that assessment did not raise (rh_plan_keep_diary_flags). */
 bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st);
 
 /* Records a clearance by a professional on day (not after today) in the
@@ -352,6 +358,61 @@ bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st);
 int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t day, int32_t today,
                      const char *note, struct rh_plan_state *st, bool *was_blocked,
                      struct rh_err *err);
+
+/* ---- the notice: what every output of the plan says first ------------------- */
+
+enum rh_notice_kind {
+    RH_NOTICE_NONE = 0, /* nothing to warn about */
+    RH_NOTICE_BLOCK,    /* no running until a professional clears the runner */
+    RH_NOTICE_HOLD,     /* no running until the diary settles (the pain rule) */
+    RH_NOTICE_SEE,      /* running goes on; see someone */
+};
+
+#define RH_NOTICE_MAX_FLAGS 24
+struct rh_notice_flag {
+    const char *id;   /* red-flag id (static, the assessment's knowledge base) */
+    const char *name; /* its plain-language name (static) */
+    int urgency;      /* enum rh_disposition of where it was entered */
+    bool diary;       /* entered in the diary or a check-in (else the assessment) */
+    char from[320];   /* where and when, in words: "logged on 2026-11-20" */
+    char why[RH_ASSESS_FLAG_WHY_LEN]; /* the assessment's rule and answers (result_json
+                                         given), "" else: rh_text_reason words it */
+};
+
+/* The plan's notice, one for every output (the terminal's plan, assess and
+ * today, the web's plan, today and assessment pages): its parts are shown in
+ * the order of the fields, the most urgent first, each flag and the action
+ * said once. */
+struct rh_plan_notice {
+    enum rh_notice_kind kind;
+    int urgency;          /* rh_plan_urgency: the most urgent disposition in force */
+    const char *heading;  /* the action ("Get medical help today"), or for a hold
+                             "No running until the pain settles" (static) */
+    char stop[700];       /* the rule for running and the reasons that are not
+                             flags, a sentence; "" for RH_NOTICE_SEE */
+    int n_flags;          /* the red flags in force, most urgent first, each once */
+    struct rh_notice_flag flags[RH_NOTICE_MAX_FLAGS];
+    char action[700];     /* what to do, without the heading again */
+    char not_covered[700]; /* a clearance that does not cover this, or "" */
+    char comeback[400];   /* how running comes back (the terminal's words; the web
+                             links the diary instead) */
+    bool kept;            /* a red flag or a hold the diary raised before the
+                             plan's assessment is in force (the assessment alone
+                             does not say it) */
+    int care;             /* the care to show with the assessment (enum
+                             rh_disposition): its own disposition, raised to the
+                             urgency of what the diary keeps in force */
+    char care_why[600];   /* when care is above the assessment's own: why, in words */
+};
+
+/* Fills *out from the plan state; result_json: the assessment's stored
+ * result (NULL: the flags' reasons stay ""). 0, or RH_ENOMEM. */
+int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                   const char *result_json, struct rh_plan_notice *out, struct rh_err *err);
+/* The notice as text for the terminal (wrapped at 78 columns), its parts in
+ * the order of the struct, then care_why when set; appended to out; nothing
+ * when kind is RH_NOTICE_NONE. */
+int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *out);
 
 /* ---- calendar and output ---------------------------------------------------- */
 

@@ -246,25 +246,28 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     if (saved && !json)
         printf("Saved as assessment %lld; `runhip plan` builds the return-to-run plan from it.\n",
                (long long)id);
-    /* a red flag the diary raised before stays in force (the plan keeps it
-     * until a clearance): said here, not only by `runhip plan` */
+    /* a red flag or a pain hold the diary raised before stays in force (the
+     * plan keeps it until a clearance or a settled entry): the plan's notice
+     * says it here, with the care it calls for (rh_plan_notice decides) */
     if (saved && !json) {
         struct rh_plan_kb *kb = NULL;
         struct rh_plan_state *ps = rh_calloc(1, sizeof *ps);
+        struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
         int64_t pid;
         struct rh_err e2;
         rh_err_clear(&e2);
-        if (ps && rh_plan_kb_load(&kb, &e2) == 0 && rh_plan_current(s, kb, &pid, ps, &e2) == 0 &&
-            rh_plan_keeps_diary_flags(ps))
-            printf("\nNO RUNNING AT ALL for now: %s%s\n%s\nRecord a clearance with: runhip log "
-                   "cleared [--date D] [--note TEXT]\n",
-                   ps->block_reason,
-                   *ps->block_reason && ps->block_reason[strlen(ps->block_reason) - 1] == '.' ? "" : ".",
-                   rh_disposition_text(rh_plan_urgency(ps) > (int)RH_DISP_SEE_PHYSIO
-                                           ? (enum rh_disposition)rh_plan_urgency(ps)
-                                           : RH_DISP_SEE_PHYSIO));
+        struct rh_buf nt;
+        rh_buf_init(&nt, 0);
+        if (ps && n && rh_plan_kb_load(&kb, &e2) == 0 &&
+            rh_plan_current(s, kb, &pid, ps, &e2) == 0 &&
+            rh_plan_notice(kb, ps, result.data, n, &e2) == 0 && n->kept &&
+            rh_plan_notice_text(n, &nt) == 0) {
+            rh_cli_write_text(stdout, nt.data, nt.len);
+        }
+        rh_buf_release(&nt);
         rh_plan_kb_free(kb);
         rh_free(ps);
+        rh_free(n);
     }
 out:
     rh_buf_release(&result);

@@ -361,6 +361,9 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     st->hold_flags[0] = '\0';
     st->hold = false;
     st->hold_reason[0] = '\0';
+    st->hold_day = 0;
+    st->hold_kept = false;
+    st->kept_flags[0] = '\0';
     st->blocked = false;
     st->rest_leg = false;
     st->cleared = true;
@@ -452,6 +455,10 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         rh_date_format(st->diary_day, d2);
         bad |= json_object_set_new(o, "diary_since", st->diary_since > 0 ? json_string(d1) : json_null());
         bad |= json_object_set_new(o, "diary_day", st->diary_day > 0 ? json_string(d2) : json_null());
+        bad |= json_object_set_new(o, "kept_flags", json_string(st->kept_flags));
+        bad |= json_object_set_new(o, "hold_kept", json_boolean(st->hold_kept));
+        rh_date_format(st->hold_day, d2);
+        bad |= json_object_set_new(o, "hold_date", st->hold_day > 0 ? json_string(d2) : json_null());
     }
     {
         json_t *bo = json_array();
@@ -619,11 +626,19 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         if ((v = json_object_get(o, "rest_leg")) && (r = jb(o, "rest_leg", &st->rest_leg, err)))
             goto out;
+        if ((v = json_object_get(o, "kept_flags")) &&
+            (r = js(o, "kept_flags", st->kept_flags, sizeof st->kept_flags, err)))
+            goto out;
+        if ((v = json_object_get(o, "hold_kept")) && (r = jb(o, "hold_kept", &st->hold_kept, err)))
+            goto out;
         if (json_is_string(json_object_get(o, "diary_since")) &&
             (r = jd(o, "diary_since", &st->diary_since, err)))
             goto out;
         if (json_is_string(json_object_get(o, "diary_day")) &&
             (r = jd(o, "diary_day", &st->diary_day, err)))
+            goto out;
+        if (json_is_string(json_object_get(o, "hold_date")) &&
+            (r = jd(o, "hold_date", &st->hold_day, err)))
             goto out;
         if ((v = json_object_get(o, "base_pain_days"))) {
             if ((r = ji(o, "base_pain_days", 0, 100000, &l, err)))
@@ -833,12 +848,35 @@ static bool every_word_in(const char *words, const char *list)
 
 bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st)
 {
-    return st->blocked && *st->diary_flags && !every_word_in(st->diary_flags, st->red_flags);
+    return st->blocked && *st->kept_flags && !every_word_in(st->kept_flags, st->red_flags);
+}
+
+/* A hold of the pain rule (pain getting worse quickly, severe activity pain,
+ * pain not settled or rising) is about the pain the diary shows, which a new
+ * questionnaire does not settle: it stays, with its reason, its pain flags
+ * and its urgency, until an entry settles it or a professional clears the
+ * runner (as the diary's red flags stay until a clearance). */
+static void keep_hold(const struct rh_plan_state *old, struct rh_plan_state *st)
+{
+    if (!old->hold)
+        return;
+    st->hold = true;
+    st->hold_kept = true;
+    st->hold_day = old->hold_day;
+    rh__fmt(st->hold_reason, sizeof st->hold_reason, "%s", old->hold_reason);
+    rh__fmt(st->hold_flags, sizeof st->hold_flags, "%s", old->hold_flags);
+    if (old->hold_urgency > st->hold_urgency)
+        st->hold_urgency = old->hold_urgency;
+    if (!st->see_someone && old->see_someone && *old->hold_flags) {
+        st->see_someone = true;
+        rh__copy_sentences(st->see_why, sizeof st->see_why, old->see_why);
+    }
 }
 
 void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_state *old,
                               struct rh_plan_state *st, int32_t day, bool later_entries)
 {
+    keep_hold(old, st);
     if (!*old->diary_flags)
         return; /* none raised, or a clearance emptied them */
     int keep = (int)rh__kb_num(kb, "pain", "diary_flag_keep_days", 28);
@@ -846,6 +884,7 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
         return;
     /* the flags stay in force, with their urgency and their days */
     rh__fmt(st->diary_flags, sizeof st->diary_flags, "%s", old->diary_flags);
+    rh__fmt(st->kept_flags, sizeof st->kept_flags, "%s", old->diary_flags);
     if (old->diary_urgency > st->diary_urgency)
         st->diary_urgency = old->diary_urgency;
     st->diary_since = old->diary_since;
@@ -1242,6 +1281,8 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     if (res->hold) {
         bool was = st->hold;
         st->hold = true;
+        st->hold_day = day;
+        st->hold_kept = false; /* this entry's own hold */
         if (st->hold_urgency < (int)RH_DISP_SEE_PHYSIO)
             st->hold_urgency = (int)RH_DISP_SEE_PHYSIO;
         st->good_streak = 0;
@@ -1269,6 +1310,8 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     if (st->hold && res->settles) {
         st->hold = false;
         st->hold_reason[0] = '\0';
+        st->hold_day = 0;
+        st->hold_kept = false;
         st->hold_urgency = -1;
         st->hold_flags[0] = '\0'; /* the pain flags end with the hold */
         add_move(st, day, st->phase, st->phase, "the diary has settled: running may come back");

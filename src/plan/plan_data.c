@@ -323,7 +323,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
         return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: no [ladder.1] stage");
     /* the texts the plan shows whatever its state */
     static const char *const texts[] = {"stop_exercise", "rest_day", "mobility_none", "easy_run",
-                                        "pain_rule", "hold", "urgent_day_title", "urgent_day",
+                                        "pain_rule", "hold", "hold_heading", "urgent_day_title", "urgent_day",
                                         "acute_injury"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
         if (!rh_plan_kb_get(kb, "text", texts[k]))

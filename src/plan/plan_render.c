@@ -8,6 +8,7 @@
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "plan/plan_int.h"
 #include "runhip/text.h"
@@ -446,51 +447,283 @@ static int wrap(struct rh_buf *b, const char *indent, const char *text)
             werr = (call);                                                                            \
     } while (0)
 
-/* The plan's notices, most serious first: no running until cleared (or
- * until the diary settles), a clearance that does not cover a new flag, the
- * clearance in force, whom to see. 0 or the first failed append. */
+/* ---- the notice ------------------------------------------------------------- */
+
+/* The action in words without its heading ("Get medical help today: go to
+ * ..." under "Get medical help today"), capitalised. */
+static void action_words(char *dst, size_t cap, const char *text, const char *head)
+{
+    size_t hl = strlen(head);
+    if (strncmp(text, head, hl) == 0 && text[hl] == ':' && text[hl + 1] == ' ')
+        text += hl + 2;
+    rh__copy_sentences(dst, cap, text);
+    if (*dst >= 'a' && *dst <= 'z')
+        *dst = (char)(*dst - 'a' + 'A');
+}
+
+/* The assessment's reason for flag id (its stored result res, or NULL). */
+static void fill_why(struct rh_notice_flag *f, const char *id, json_t *res)
+{
+    json_t *fl = json_object_get(res, "red_flags");
+    for (size_t i = 0; json_is_array(fl) && i < json_array_size(fl); i++) {
+        json_t *o = json_array_get(fl, i);
+        const char *fid = json_string_value(json_object_get(o, "id"));
+        const char *why = json_string_value(json_object_get(o, "why"));
+        if (fid && why && strcmp(fid, id) == 0)
+            rh__copy_sentences(f->why, sizeof f->why, why);
+    }
+}
+
+/* One flag into the notice, once (the first, most urgent, place wins). */
+static void notice_add(struct rh_plan_notice *n, const char *id, int urgency, bool diary,
+                       const char *from, json_t *res)
+{
+    struct rh_notice_flag *f = NULL;
+    for (int i = 0; i < n->n_flags && !f; i++)
+        if (strcmp(n->flags[i].id, id) == 0)
+            f = &n->flags[i];
+    if (f) {
+        /* said once, where it is most urgent; the assessment's reason too */
+        if (!diary && f->diary) {
+            rh_str_appendf(f->from, sizeof f->from, "; %s", from);
+            fill_why(f, id, res);
+        }
+        return;
+    }
+    const char *name = rh_assess_flag_name(id);
+    if (!name || n->n_flags == RH_NOTICE_MAX_FLAGS)
+        return; /* an id the knowledge base no longer has (an old stored plan) */
+    /* the static id of the knowledge base, not the caller's buffer */
+    const char *sid = NULL;
+    for (int i = 0; i < rh_assess_flag_count() && !sid; i++)
+        if (strcmp(rh_assess_flag_id(i), id) == 0)
+            sid = rh_assess_flag_id(i);
+    assert(sid);
+    f = &n->flags[n->n_flags++];
+    memset(f, 0, sizeof *f);
+    f->id = sid;
+    f->name = name;
+    f->urgency = urgency;
+    f->diary = diary;
+    rh__fmt(f->from, sizeof f->from, "%s", from);
+    if (!diary)
+        fill_why(f, id, res);
+}
+
+/* The flags of a space-separated list into the notice. */
+static void notice_add_list(struct rh_plan_notice *n, const char *list, const char *skip,
+                            int urgency, bool diary, const char *from, json_t *res)
+{
+    char tmp[256];
+    rh__fmt(tmp, sizeof tmp, "%s", list);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        if (!skip || !rh__word_in(skip, w))
+            notice_add(n, w, urgency, diary, from, res);
+}
+
+int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                   const char *result_json, struct rh_plan_notice *n, struct rh_err *err)
+{
+    memset(n, 0, sizeof *n);
+    n->urgency = rh_plan_urgency(st);
+    n->kind = st->blocked && !st->cleared ? RH_NOTICE_BLOCK
+              : *st->diary_flags          ? RH_NOTICE_BLOCK
+              : st->hold                  ? RH_NOTICE_HOLD
+              : st->see_someone           ? RH_NOTICE_SEE
+                                          : RH_NOTICE_NONE;
+    n->kept = rh_plan_keeps_diary_flags(st) || (st->hold && st->hold_kept);
+    enum rh_disposition own = RH_DISP_SELF_CARE;
+    if (rh_disposition_parse(st->disposition, &own))
+        own = RH_DISP_SELF_CARE;
+    n->care = (int)own;
+    if (n->kept && n->urgency > n->care) {
+        n->care = n->urgency;
+        char k1[48], k2[48];
+        rh__fmt(k1, sizeof k1, "%s.short", rh_disposition_name((enum rh_disposition)n->care));
+        rh__fmt(k2, sizeof k2, "%s.short", rh_disposition_name(own));
+        const char *w1 = rh_words("disposition", k1), *w2 = rh_words("disposition", k2);
+        rh__fmt(n->care_why, sizeof n->care_why, "Care now: %s, because what your diary logged "
+                "before this assessment is still in force (the answers alone would say: %s).",
+                w1 ? w1 : rh_disposition_name((enum rh_disposition)n->care),
+                w2 ? w2 : rh_disposition_name(own));
+    }
+    if (n->kind == RH_NOTICE_NONE)
+        return 0;
+    n->heading = rh_plan_see_heading(st);
+    if (n->kind == RH_NOTICE_HOLD && !st->see_someone)
+        n->heading = rh_plan_kb_get(kb, "text", "hold_heading");
+    if (!n->heading)
+        n->heading = rh_plan_see_heading(st);
+    json_t *res = NULL;
+    if (result_json) {
+        json_error_t je;
+        res = json_loads(result_json, 0, &je); /* unreadable: the flags without reasons */
+    }
+    char d1[11], d2[11], from[320];
+    if (n->kind == RH_NOTICE_BLOCK) {
+        /* the groups of flags by their urgency, the most urgent first (a
+         * tie: the assessment, the diary, the pain hold) */
+        enum rh_disposition ad = RH_DISP_SELF_CARE;
+        if (rh_disposition_parse(st->disposition, &ad))
+            ad = RH_DISP_SELF_CARE;
+        int ug[3] = {(int)ad, st->diary_urgency, st->hold ? st->hold_urgency : -1};
+        int order[3] = {0, 1, 2};
+        for (int i = 1; i < 3; i++)
+            for (int j = i; j > 0 && ug[order[j]] > ug[order[j - 1]]; j--) {
+                int t = order[j];
+                order[j] = order[j - 1];
+                order[j - 1] = t;
+            }
+        for (int k = 0; k < 3; k++) {
+            if (order[k] == 0) {
+                /* red flags a professional cleared are not in force */
+                notice_add_list(n, st->red_flags, st->cleared_day > 0 ? st->cleared_flags : NULL,
+                                ug[0], false, "from your assessment", res);
+            } else if (order[k] == 1 && *st->diary_flags) {
+                rh_date_format(st->diary_since, d1);
+                rh_date_format(st->diary_day, d2);
+                if (st->diary_day <= 0)
+                    rh__fmt(from, sizeof from, "logged in your diary");
+                else if (st->diary_since > 0 && st->diary_since < st->diary_day)
+                    rh__fmt(from, sizeof from, "logged from %s to %s", d1, d2);
+                else
+                    rh__fmt(from, sizeof from, "logged on %s", d2);
+                /* the flags kept from before this assessment say so */
+                char before[360];
+                rh__fmt(before, sizeof before, "%s, before this assessment", from);
+                notice_add_list(n, st->diary_flags, st->kept_flags, ug[1], true, from, res);
+                notice_add_list(n, st->kept_flags, NULL, ug[1], true, before, res);
+            } else if (order[k] == 2 && st->hold && *st->hold_flags) {
+                rh_date_format(st->hold_day, d1);
+                rh__fmt(from, sizeof from, "%s%s: running waits until the diary settles too",
+                        st->hold_day > 0 ? "logged on " : "logged in your diary",
+                        st->hold_day > 0 ? d1 : "");
+                notice_add_list(n, st->hold_flags, NULL, ug[2], true, from, res);
+            }
+        }
+        /* the reasons that are not flags */
+        bool stop = strcmp(st->running, "stop") == 0;
+        bool afl = false;
+        for (int i = 0; i < n->n_flags; i++)
+            afl |= !n->flags[i].diary;
+        if (stop && st->assessment_id)
+            rh_str_appendf(n->stop, sizeof n->stop, "the assessment advised you to stop running.");
+        else if (!afl && strcmp(st->disposition, "urgent") == 0)
+            rh_str_appendf(n->stop, sizeof n->stop, "the assessment asked for urgent care.");
+        if (rh_plan_keeps_diary_flags(st))
+            rh_str_appendf(n->stop, sizeof n->stop, "%sNo doctor or physiotherapist has cleared it "
+                           "since (a new assessment does not clear what your diary logged).",
+                           *n->stop ? " " : "");
+        if (!n->n_flags && !*n->stop && *st->block_reason)
+            rh__fmt(n->stop, sizeof n->stop, "%s.", st->block_reason);
+        action_words(n->action, sizeof n->action,
+                     rh_disposition_text(n->urgency > (int)RH_DISP_SEE_PHYSIO
+                                             ? (enum rh_disposition)n->urgency
+                                             : RH_DISP_SEE_PHYSIO),
+                     n->heading);
+        rh__fmt(n->comeback, sizeof n->comeback, "Running comes back only after a doctor or "
+                "physiotherapist has seen you. Record it with: runhip log cleared [--date D] "
+                "[--note TEXT]");
+        if (!st->cleared && st->cleared_day > 0 && *st->cleared_flags) {
+            rh_date_format(st->cleared_day, d1);
+            char note[340] = "";
+            if (*st->cleared_note)
+                rh__fmt(note, sizeof note, " (%.*s)", (int)rh_utf8_cut(st->cleared_note, 300),
+                        st->cleared_note);
+            rh__fmt(n->not_covered, sizeof n->not_covered, "Your clearance of %s%s does not "
+                    "cover this: it was for what the professional saw then. Have this looked at "
+                    "and record the new clearance.", d1, note);
+        }
+    } else if (n->kind == RH_NOTICE_HOLD) {
+        rh__copy_sentences(n->stop, sizeof n->stop, st->hold_reason);
+        if (st->see_someone) {
+            /* the hold's reason is its first sentence: not said twice */
+            const char *w = st->see_why;
+            const char *colon = strstr(st->hold_reason, ": ");
+            const char *first = colon ? colon + 2 : st->hold_reason;
+            size_t fl = strlen(first);
+            if (fl && strncmp(w, first, fl) == 0) {
+                w += fl;
+                while (*w == ' ')
+                    w++;
+            }
+            action_words(n->action, sizeof n->action, w, n->heading);
+        }
+        rh__copy_sentences(n->comeback, sizeof n->comeback, text_of(kb, st, "hold"));
+    } else {
+        action_words(n->action, sizeof n->action, st->see_why, n->heading);
+    }
+    /* an action that only repeats its heading ("See a doctor within the next
+     * few days." under "See a doctor within a few days") is said once */
+    for (int l = 0; l <= (int)RH_DISP_URGENT && *n->action; l++) {
+        char k1[48], k2[48];
+        const char *name = rh_disposition_name((enum rh_disposition)l);
+        rh__fmt(k1, sizeof k1, "%s.heading", name);
+        rh__fmt(k2, sizeof k2, "%s.short", name);
+        const char *h = rh_words("disposition", k1), *sh = rh_words("disposition", k2);
+        if (h && sh && strcmp(h, n->heading) == 0 && strcasecmp(h, sh) == 0 &&
+            strcmp(n->action, rh_disposition_text((enum rh_disposition)l)) == 0)
+            n->action[0] = '\0';
+    }
+    json_decref(res);
+    (void)err;
+    return 0;
+}
+
+
+int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
+{
+    int werr = 0;
+    if (n->kind == RH_NOTICE_NONE)
+        return 0;
+    char line[1200];
+    P(rh_buf_puts(b, "\n"));
+    rh__fmt(line, sizeof line, "%s.", n->heading);
+    P(wrap(b, "", line));
+    if (n->kind == RH_NOTICE_BLOCK || n->kind == RH_NOTICE_HOLD) {
+        rh__fmt(line, sizeof line, "%s%s%s",
+                n->kind == RH_NOTICE_BLOCK ? "NO RUNNING AT ALL for now"
+                                           : "NO RUNNING until the diary settles",
+                !*n->stop ? "." : (*n->stop >= 'A' && *n->stop <= 'Z') ? ". " : ": ", n->stop);
+        P(wrap(b, "", line));
+    }
+    if (n->n_flags)
+        P(rh_buf_puts(b, n->n_flags == 1 ? "Warning sign in force:\n"
+                                         : "Warning signs in force, the most urgent first:\n"));
+    for (int i = 0; i < n->n_flags; i++) {
+        rh__fmt(line, sizeof line, "- %s (%s)", n->flags[i].name, n->flags[i].from);
+        P(wrap(b, "  ", line));
+    }
+    if (*n->action)
+        P(wrap(b, "", n->action));
+    if (*n->not_covered)
+        P(wrap(b, "", n->not_covered));
+    if (*n->comeback)
+        P(wrap(b, "", n->comeback));
+    if (*n->care_why)
+        P(wrap(b, "", n->care_why));
+    return werr;
+}
+
+/* The plan's notice (rh_plan_notice), then a clearance in force. 0 or the
+ * first failed append. */
 static int banners(const struct rh_plan_kb *kb, const struct rh_plan_state *st, struct rh_buf *b)
 {
-    char d1[11];
     int werr = 0;
-    if (st->blocked) {
-        char line[sizeof st->block_reason + 64];
-        rh__fmt(line, sizeof line, "NO RUNNING AT ALL for now: %s.", st->block_reason);
-        P(rh_buf_puts(b, "\n"));
-        P(wrap(b, "", line));
-        P(wrap(b, "", "Running comes back only after a doctor or physiotherapist has seen you. "
-                      "Record it with: runhip log cleared [--date D] [--note TEXT]"));
-    } else if (st->hold) {
-        char line[sizeof st->hold_reason + 64];
-        rh__fmt(line, sizeof line, "NO RUNNING until the diary settles: %s", st->hold_reason);
-        P(rh_buf_puts(b, "\n"));
-        P(wrap(b, "", line));
-        P(wrap(b, "", text_of(kb, st, "hold")));
-    }
-    if (st->blocked && !st->cleared && st->cleared_day > 0 && *st->cleared_flags) {
-        rh_date_format(st->cleared_day, d1);
-        char note[340] = "", line[700];
-        if (*st->cleared_note)
-            rh__fmt(note, sizeof note, " (%s)", st->cleared_note);
-        rh__fmt(line, sizeof line, "Your clearance of %s%s does not cover this: it was for what "
-                "the professional saw then. Have this looked at and record the new clearance.",
-                d1, note);
-        P(wrap(b, "", line));
-    }
+    struct rh_plan_notice *n = rh_malloc(sizeof *n);
+    struct rh_err err;
+    if (!n)
+        return RH_ENOMEM;
+    P(rh_plan_notice(kb, st, NULL, n, &err));
+    n->care_why[0] = '\0'; /* the plan says the assessment's advice itself, after */
+    P(rh_plan_notice_text(n, b));
+    rh_free(n);
     if (!st->blocked && st->cleared) {
+        char d1[11];
         rh_date_format(st->cleared_day, d1);
         P(rh_buf_printf(b, "Cleared to run by a professional on %s%s%s.\n", d1,
-                      *st->cleared_note ? ": " : "", st->cleared_note));
-    }
-    if (st->see_someone) {
-        char line[sizeof st->see_why + 64];
-        const char *head = rh_plan_see_heading(st);
-        if (strstr(st->see_why, head)) /* the reason already says it ("... Get medical help today: ...") */
-            rh__fmt(line, sizeof line, "%s", st->see_why);
-        else
-            rh__fmt(line, sizeof line, "%s: %s", head, st->see_why);
-        P(rh_buf_puts(b, "\n"));
-        P(wrap(b, "", line));
+                        *st->cleared_note ? ": " : "", st->cleared_note));
     }
     return werr;
 }
@@ -503,6 +736,9 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     P(rh_buf_printf(b, "Recovery and return-to-run plan\n\n"));
     if (*st->disclaimer)
         P(wrap(b, "", st->disclaimer));
+    /* the most urgent first: the notice (no running, whom to see), then
+     * what the plan is for and the assessment's own advice */
+    P(banners(kb, st, b));
     P(rh_buf_puts(b, "\n"));
     {
         char line[400];
@@ -528,7 +764,6 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
                 w1 ? w1 : st->disposition, w2 ? w2 : st->running);
         P(wrap(b, "", line));
     }
-    P(banners(kb, st, b));
     const char *note, *refer;
     bool after;
     cond_note(kb, st, &note, &refer, &after);

@@ -266,8 +266,63 @@ static void reasons(struct out *o, json_t *res, json_t *why, const char *level, 
     put(o, n ? "</li>\n</ul>\n" : ".</p>\n");
 }
 
+/* The red flags the diary and check-ins raised that are in force (no
+ * clinician has cleared them), from the plan's notice (rh_plan_notice):
+ * with when they were logged and the care they call for. Returns how many
+ * were listed; with own_section they get the page's red-flag section (no
+ * assessment: the diary is the only place they were entered). */
+static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_section)
+{
+    if (!st)
+        return 0;
+    struct rh_plan_kb *kb = NULL;
+    struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
+    struct rh_err err;
+    rh_err_clear(&err);
+    int k = 0;
+    if (!n || rh_plan_kb_load(&kb, &err) || rh_plan_notice(kb, st, NULL, n, &err)) {
+        if (!o->err)
+            o->err = n ? RH_EFORMAT : RH_ENOMEM; /* never a silent page without them */
+        rh_plan_kb_free(kb);
+        rh_free(n);
+        return 0;
+    }
+    for (int i = 0; i < n->n_flags; i++)
+        k += n->flags[i].diary;
+    if (k && own_section)
+        put(o, "<section id=\"red-flags\"><h2>Red flags</h2>\n");
+    if (k)
+        put(o, "<p><strong>Raised in the runner's diary or check-ins, not yet cleared by a "
+               "clinician</strong> (read from the runner's scores, signs and notes by the same "
+               "red-flag rules as the questionnaire):</p>\n");
+    for (int i = 0; i < n->n_flags; i++) {
+        const struct rh_notice_flag *f = &n->flags[i];
+        if (!f->diary)
+            continue;
+        char key[64];
+        snprintf(key, sizeof key, "%s.clinical",
+                 rh_disposition_name((enum rh_disposition)f->urgency));
+        const char *cl = rh_words("disposition", key);
+        put(o, "<div class=\"flag\"><strong>");
+        esc(o, f->name);
+        put(o, "</strong>: ");
+        esc(o, f->from);
+        if (cl) {
+            put(o, "; calls for ");
+            esc(o, cl);
+        }
+        put(o, ".</div>\n");
+    }
+    if (k && own_section)
+        put(o, "<p>Running is stopped until a clinician clears it. No assessment (questionnaire) "
+               "was made yet.</p>\n</section>\n");
+    rh_plan_kb_free(kb);
+    rh_free(n);
+    return k;
+}
+
 static void assessment(struct out *o, json_t *res, const struct rh_intake *in, int64_t id,
-                       const char *made)
+                       const char *made, const struct rh_plan_state *st)
 {
     const char *disp = jstr(res, "disposition"), *run = jstr(res, "running");
     const char *dc = rh_words("disposition", disp);
@@ -286,6 +341,8 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     } else {
         put(o, "<p><strong>Red flags:</strong> none raised by the answers.</p>\n");
     }
+    if (st && rh_plan_no_running(st) && *st->diary_flags)
+        put(o, "<p><strong>Red flags from the diary, not yet cleared:</strong> see below.</p>\n");
     put(o, "<p><strong>Suggested by runhip:</strong> ");
     esc(o, dcl ? dcl : disp);
     put(o, " (the runner was told: &ldquo;");
@@ -334,6 +391,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         }
         put(o, "</div>\n");
     }
+    diary_flags(o, st, false);
     put(o, "</section>\n");
 
     put(o, "<section id=\"conditions\"><h2>Conditions ranked by fit to the answers</h2>\n"
@@ -557,13 +615,16 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
     rh_err_clear(&err);
     struct rh_plan_state st;
     int r = rh_store_plan_latest(s, &pid, &paid, &state, &err);
-    if (!r && paid != aid)
+    /* without an assessment the stored state only keeps the diary's red
+     * flags (rh_diary_unassessed, said above): it is not a plan */
+    if (!r && (paid != aid || aid == 0))
         r = RH_ENOTFOUND;
     if (!r)
         r = rh_plan_state_from_json(state, &st, &err);
     rh_free(state);
     if (r) {
-        put(o, "<p>No plan made from this assessment.</p>\n");
+        put(o, aid ? "<p>No plan made from this assessment.</p>\n"
+                   : "<p>No plan yet: the plan follows an assessment.</p>\n");
     } else {
         struct rh_plan_kb *kb = NULL;
         const char *name = NULL;
@@ -718,13 +779,33 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
             "</header>\n");
 
     int32_t first_day = -1;
+    /* the plan's state: the red flags the diary keeps in force (without an
+     * assessment: the state rh_diary_unassessed keeps) */
+    struct rh_plan_state *st = rh_calloc(1, sizeof *st);
+    bool have_st = false;
+    if (st) {
+        int64_t pid, paid;
+        char *state = NULL;
+        struct rh_err pe2;
+        rh_err_clear(&pe2);
+        if (ra == 0)
+            have_st = rh_store_plan_latest(s, &pid, &paid, &state, &pe2) == 0 && paid == aid &&
+                      rh_plan_state_from_json(state, st, &pe2) == 0;
+        else
+            have_st = rh_diary_unassessed(s, st, &pe2) == 0;
+        rh_free(state);
+    } else if (!o.err) {
+        o.err = RH_ENOMEM;
+    }
     if (res && json_is_object(res)) {
         char made[40];
         rh_day_words(rh_tz_day(rh_store_zone(s), created), made, sizeof made);
-        assessment(&o, res, &in, aid, made);
+        assessment(&o, res, &in, aid, made, have_st ? st : NULL);
     } else {
         put(&o, "<section><h2>Assessment</h2><p>No assessment stored yet.</p></section>\n");
+        diary_flags(&o, have_st ? st : NULL, true);
     }
+    rh_free(st);
     diary(&o, s, today, &first_day);
     put(&o, "<div class=\"cols\"><div>\n");
     checkins(&o, s);

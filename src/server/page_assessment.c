@@ -12,6 +12,7 @@
 #define TOP_CONDITIONS 3
 
 /* Red flags of a result document, as a banner; true when there was one. */
+int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json);
 bool html_red_flags(struct ctx *c, json_t *doc);
 bool html_red_flags(struct ctx *c, json_t *doc)
 {
@@ -116,14 +117,34 @@ int page_assessment(struct ctx *c)
         return 0;
     }
     json_t *doc = assessment_doc(result);
-    rh_free(result);
     if (!json_is_object(doc)) {
+        rh_free(result);
         put(c, "<p class=\"error\">The stored assessment is not a readable document.</p>\n");
         page_end(c);
         json_decref(doc);
         return 0;
     }
-    html_red_flags(c, doc);
+    /* a red flag or a pain hold the diary raised before this assessment and
+     * still in force: the plan's one notice says it with the assessment's
+     * own flags, and the care shown is at least its urgency (the library's
+     * rh_plan_notice decides both) */
+    struct rh_plan_notice *kept = rh_calloc(1, sizeof *kept);
+    {
+        struct rh_plan_state st;
+        struct rh_err e2;
+        rh_err_clear(&e2);
+        const struct rh_plan_kb *kb = server_kb(&e2);
+        if (!kept || !kb || plan_current(c, NULL, &st, &e2) ||
+            rh_plan_notice(kb, &st, result, kept, &e2) || !kept->kept) {
+            rh_free(kept);
+            kept = NULL;
+        } else {
+            html_plan_notice(c, &st, result);
+        }
+    }
+    rh_free(result);
+    if (!kept)
+        html_red_flags(c, doc);
     char saved[4];
     if (qfield(c, "saved", saved, sizeof saved)) /* from the questionnaire form */
         put(c, "<p class=\"ok\" role=\"status\">Thank you: that was the last question. Your "
@@ -132,16 +153,26 @@ int page_assessment(struct ctx *c)
     rh_time_words(created, rh_tz_offset_min(rh_store_zone(c->s), created), when, sizeof when);
     put(c, "<p class=\"note\">Made on ");
     esc(c, when);
-    /* coloured as the running advice: green only when running goes on */
+    /* coloured as the running advice: green only when running goes on (a
+     * kept red flag or hold that stops running is red) */
+    int stopped = kept && (kept->kind == RH_NOTICE_BLOCK || kept->kind == RH_NOTICE_HOLD);
     pf(c, ".</p>\n<section class=\"todo tone-%s\" aria-labelledby=\"now\">\n<h2 id=\"now\">What "
           "to do now</h2>\n<p><strong>Care:</strong> ",
-       tone_of(jstr(doc, "running")));
-    const char *dw = rh_words("disposition", jstr(doc, "disposition")); /* with its time frame */
+       tone_of(stopped ? "stop" : jstr(doc, "running")));
+    const char *care = kept ? rh_disposition_name((enum rh_disposition)kept->care)
+                            : jstr(doc, "disposition");
+    const char *dw = rh_words("disposition", care); /* with its time frame */
     if (dw)
         esc(c, dw);
     else
-        word(c, jstr(doc, "disposition"));
+        word(c, care);
     put(c, "</p>\n");
+    if (kept && *kept->care_why) {
+        put(c, "<p class=\"note\">");
+        plain(c, kept->care_why);
+        put(c, "</p>\n");
+    }
+    rh_free(kept);
     level_reasons(c, doc, json_object_get(doc, "disposition_why"), jstr(doc, "disposition"),
                   RH_TEXT_CARE_WHY, NULL, NULL);
     put(c, "<p><strong>Running:</strong> ");

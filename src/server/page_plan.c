@@ -96,78 +96,93 @@ void html_days(struct ctx *c, const struct rh_plan_day *days, int n)
     put(c, "</ol>\n");
 }
 
-/* The banners of a plan, most serious first: red flags the diary raised,
- * no running until cleared, no running until the pain settles, see
- * someone. True when the plan schedules no running. */
+/* The plan's notice (rh_plan_notice: its parts in the library's order, the
+ * most urgent first, each flag and the action said once); result_json: the
+ * assessment's stored result, for the reasons of its flags (NULL: none).
+ * Returns the notice's kind (RH_NOTICE_NONE: nothing shown). */
+int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json);
+int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json)
+{
+    struct rh_err err;
+    rh_err_clear(&err);
+    const struct rh_plan_kb *kb = server_kb(&err);
+    struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
+    if (!kb || !n || rh_plan_notice(kb, st, result_json, n, &err)) {
+        /* never silent about running: the block without its words */
+        if (rh_plan_no_running(st))
+            put(c, "<section class=\"banner\" role=\"alert\"><h2>No running until you are "
+                   "cleared</h2></section>\n");
+        rh_free(n);
+        return rh_plan_no_running(st) ? RH_NOTICE_BLOCK : RH_NOTICE_NONE;
+    }
+    int kind = (int)n->kind;
+    if (n->kind == RH_NOTICE_NONE) {
+        rh_free(n);
+        return kind;
+    }
+    put(c, "<section class=\"banner\" role=\"alert\" aria-labelledby=\"alert\"><h2 "
+           "id=\"alert\">");
+    esc(c, n->heading);
+    put(c, "</h2>\n");
+    if (n->kind == RH_NOTICE_BLOCK) {
+        put(c, *n->stop ? "<p><strong>No running until you are cleared</strong>: "
+                        : "<p><strong>No running until you are cleared.</strong>");
+        plain(c, n->stop);
+        put(c, "</p>\n");
+    } else if (n->kind == RH_NOTICE_HOLD) {
+        const char *h = "No running until the pain settles";
+        put(c, "<p>");
+        if (strcmp(n->heading, h) != 0) {
+            put(c, "<strong>");
+            esc(c, h);
+            put(c, "</strong>: ");
+        }
+        plain(c, n->stop);
+        put(c, "</p>\n");
+    }
+    for (int i = 0; i < n->n_flags; i++) {
+        const struct rh_notice_flag *f = &n->flags[i];
+        put(c, i ? "<li><strong>" : "<ul class=\"flags\">\n<li><strong>");
+        esc(c, f->name);
+        put(c, "</strong> (");
+        esc(c, f->from);
+        put(c, ")");
+        if (*f->why) {
+            put(c, ": ");
+            plain_reason(c, f->why);
+        }
+        put(c, "</li>\n");
+    }
+    if (n->n_flags)
+        put(c, "</ul>\n");
+    if (*n->action) {
+        put(c, n->kind == RH_NOTICE_SEE ? "<p>" : "<p><strong>");
+        plain(c, n->action);
+        put(c, n->kind == RH_NOTICE_SEE ? "</p>\n" : "</strong></p>\n");
+    }
+    if (*n->not_covered) {
+        put(c, "<p>");
+        plain(c, n->not_covered);
+        put(c, "</p>\n");
+    }
+    if (n->kind == RH_NOTICE_BLOCK)
+        put(c, "<p>When a doctor or physiotherapist has cleared you, record it in the "
+               "<a href=\"/diary#cleared\">diary</a>.</p>\n");
+    else if (n->kind == RH_NOTICE_HOLD)
+        put(c, "<p>Keep logging your pain in the <a href=\"/diary#pain\">diary</a>: an "
+               "entry within the pain rule brings running back.</p>\n");
+    put(c, "</section>\n");
+    rh_free(n);
+    return kind;
+}
+
+/* The notice of a plan without the assessment's reasons. True when the
+ * plan schedules no running. */
 bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st);
 bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st)
 {
-    bool no_run = rh_plan_no_running(st);
-    /* one notice, said once: headed by the one action (the most urgent
-     * disposition in force, rh_plan_see_heading), then no running and why
-     * (the block's reasons: the flags by name, the day they were logged),
-     * then what the action means, then how running comes back */
-    const char *head = rh_plan_see_heading(st);
-    if ((st->blocked && !st->cleared) || st->diary_flags[0]) {
-        put(c, "<section class=\"banner\" role=\"alert\" aria-labelledby=\"alert\"><h2 "
-               "id=\"alert\">");
-        esc(c, head);
-        put(c, "</h2>\n");
-        if (st->blocked && *st->block_reason) {
-            size_t n = strlen(st->block_reason);
-            put(c, "<p><strong>No running until you are cleared</strong>: ");
-            plain(c, st->block_reason);
-            put(c, st->block_reason[n - 1] == '.' ? "</p>\n" : ".</p>\n");
-        } else {
-            put(c, "<p><strong>No running until you are cleared.</strong></p>\n");
-        }
-        if (st->diary_flags[0] || !st->see_someone) {
-            /* the action in words, without its heading again ("Get medical
-             * help today: go to ..." under "Get medical help today") */
-            int u = rh_plan_urgency(st);
-            if (u < (int)RH_DISP_SEE_PHYSIO)
-                u = (int)RH_DISP_SEE_PHYSIO;
-            const char *t = rh_disposition_text((enum rh_disposition)u);
-            size_t hl = strlen(head);
-            if (strncmp(t, head, hl) == 0 && t[hl] == ':' && t[hl + 1] == ' ')
-                t += hl + 2;
-            char cap[300];
-            snprintf(cap, sizeof cap, "%s", t);
-            if (*cap >= 'a' && *cap <= 'z')
-                *cap = (char)(*cap - 'a' + 'A');
-            put(c, "<p><strong>");
-            plain(c, cap);
-            put(c, "</strong></p>\n");
-        } else {
-            put(c, "<p>");
-            plain(c, st->see_why);
-            put(c, "</p>\n");
-        }
-        put(c, "<p>When a doctor or physiotherapist has cleared you, record it in the "
-               "<a href=\"/diary#cleared\">diary</a>.</p>\n</section>\n");
-    } else if (st->hold) {
-        put(c, "<section class=\"banner\" role=\"alert\"><h2>No running until the pain "
-               "settles</h2>\n<p>");
-        plain(c, st->hold_reason);
-        put(c, "</p>\n");
-        if (st->see_someone) {
-            put(c, "<p><strong>");
-            esc(c, head);
-            put(c, ":</strong> ");
-            plain(c, st->see_why);
-            put(c, "</p>\n");
-        }
-        put(c, "<p>Keep logging your pain in the <a href=\"/diary#pain\">diary</a>: an "
-               "entry within the pain rule brings running back.</p>\n</section>\n");
-    } else if (st->see_someone) {
-        /* the heading follows the most urgent disposition in force (library) */
-        put(c, "<section class=\"banner\" role=\"alert\"><h2>");
-        esc(c, head);
-        put(c, "</h2>\n<p>");
-        plain(c, st->see_why);
-        put(c, "</p>\n</section>\n");
-    }
-    return no_run;
+    html_plan_notice(c, st, NULL);
+    return rh_plan_no_running(st);
 }
 
 int page_plan(struct ctx *c)

@@ -14,6 +14,7 @@
 
 bool html_red_flags(struct ctx *c, json_t *doc);
 bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st);
+int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json);
 void html_days(struct ctx *c, const struct rh_plan_day *days, int n);
 void html_day_detail(struct ctx *c, const char *detail);
 const char *weekday_name(int32_t day);
@@ -66,23 +67,37 @@ int page_today(struct ctx *c)
         return 0;
     }
     json_t *doc = ra ? NULL : assessment_doc(result);
-    rh_free(result);
 
     struct rh_plan_state st;
     rh_err_clear(&err);
     int rp = plan_current(c, NULL, &st, &err);
-    /* banners first: red flags of the assessment, then the plan's block;
-     * red flags a professional has cleared are said as cleared, not as an
-     * alert (the plan follows the clearance) */
-    if (doc && !rp && rh_plan_after_clearance(&st)) {
-        char cd[11];
-        rh_date_format(st.cleared_day, cd);
-        pf(c, "<p class=\"note\">The warning signs of your assessment were cleared by a doctor "
-              "or physiotherapist on %s: the plan follows that clearance.</p>\n", cd);
+    /* one notice, first: while running is blocked the plan's notice names
+     * every red flag in force, the assessment's (with its reasons) and the
+     * diary's, the most urgent first, each once (rh_plan_notice); red flags
+     * a professional has cleared are said as cleared, not as an alert (the
+     * plan follows the clearance) */
+    bool blocked = false;
+    if (!rp) {
+        struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
+        const struct rh_plan_kb *kb = server_kb(&err);
+        struct rh_err e2;
+        bool block = n && kb && rh_plan_notice(kb, &st, NULL, n, &e2) == 0 &&
+                     n->kind == RH_NOTICE_BLOCK;
+        rh_free(n);
+        if (!block && doc && rh_plan_after_clearance(&st)) {
+            char cd[11];
+            rh_date_format(st.cleared_day, cd);
+            pf(c, "<p class=\"note\">The warning signs of your assessment were cleared by a "
+                  "doctor or physiotherapist on %s: the plan follows that clearance.</p>\n", cd);
+        } else if (!block && doc) {
+            html_red_flags(c, doc);
+        }
+        html_plan_notice(c, &st, ra ? NULL : result);
+        blocked = rh_plan_no_running(&st);
     } else if (doc) {
         html_red_flags(c, doc);
     }
-    bool blocked = !rp && html_plan_banners(c, &st);
+    rh_free(result);
 
     char d[11];
     rh_date_format(c->today, d);

@@ -59,6 +59,7 @@
 #define html_list(...) rh__srv_html_list(__VA_ARGS__)
 #define plain_reason(...) rh__srv_plain_reason(__VA_ARGS__)
 #define html_plan_banners(...) rh__srv_html_plan_banners(__VA_ARGS__)
+#define html_plan_notice(...) rh__srv_html_plan_notice(__VA_ARGS__)
 #define html_red_flags(...) rh__srv_html_red_flags(__VA_ARGS__)
 #define json_error(...) rh__srv_json_error(__VA_ARGS__)
 #define jstr(...) rh__srv_jstr(__VA_ARGS__)

@@ -232,8 +232,17 @@ expect 0 R --today 2026-11-18 assess --in "$T/kept.txt"
 hasnt "NO RUNNING AT ALL" "$T/out"
 expect 0 R --today 2026-11-20 log pain 4 --note "fever, can't put weight on it"
 expect 0 R --today 2026-11-22 assess --in "$T/kept.txt"
-has "NO RUNNING AT ALL for now: what you logged in your diary on 2026-11-20" "$T/out"
+has "NO RUNNING AT ALL for now" "$T/out"
+tr -s '\n ' ' ' <"$T/out" | grep -q "cannot take weight on the leg (logged on 2026-11-20, before this assessment)" ||
+    no "the assessment does not say the diary's flag and its day"
 has "Get medical help today" "$T/out"
+has "Care now: get medical help today" "$T/out"
+# the plan: the most urgent first, the notice above the assessment's own advice
+expect 0 R --today 2026-11-22 plan
+stop=$(grep -n "NO RUNNING AT ALL" "$T/out" | head -n 1 | cut -d: -f1)
+advice=$(grep -n "^Assessment advice" "$T/out" | head -n 1 | cut -d: -f1)
+[ -n "$stop" ] && [ -n "$advice" ] && [ "$stop" -lt "$advice" ] ||
+    no "the plan says the assessment's advice (line $advice) before NO RUNNING AT ALL (line $stop)"
 expect 0 R --today 2026-11-23 log cleared
 expect 0 R --today 2026-11-24 assess --in "$T/kept.txt"
 hasnt "NO RUNNING AT ALL" "$T/out"

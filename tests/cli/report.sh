@@ -17,6 +17,24 @@ got=$?
 has "nothing to report" "$T/err"
 [ -e "$T/none.html" ] && no "a page was written for nothing"
 
+t report_says_red_flags_logged_before_any_assessment
+# the diary is the only place the signs were entered: the report names them,
+# when they were logged and the care they call for, in its red-flag section
+# (not as a plan: there is none without an assessment)
+"$RUNHIP" --db "$T/flag.db" --today 2026-11-20 log pain 4 --note "fever, can't put weight on it" >/dev/null 2>&1 ||
+    no "log pain failed"
+expect 0 "$RUNHIP" --db "$T/flag.db" --today 2026-11-21 report --html "$T/flag.html"
+tr -s '\n ' ' ' <"$T/flag.html" >"$T/flag1.html"
+has '<section id="red-flags"><h2>Red flags</h2>' "$T/flag1.html"
+has "not yet cleared by a clinician" "$T/flag1.html"
+has "<strong>cannot take weight on the leg</strong>: logged on 2026-11-20; calls for urgent medical assessment" "$T/flag1.html"
+has "<strong>fever or a hot, red joint" "$T/flag1.html"
+hasnt "Phase 1 of 5" "$T/flag1.html"
+"$RUNHIP" --db "$T/flag.db" --today 2026-11-22 log cleared --note "seen in A&E" >/dev/null 2>&1 || no "log cleared failed"
+expect 0 "$RUNHIP" --db "$T/flag.db" --today 2026-11-22 report --html "$T/flag.html"
+hasnt "not yet cleared by a clinician" "$T/flag.html"
+rm -f "$T"/flag.db* "$T/flag.html" "$T/flag1.html"
+
 t report_usage
 expect 2 "$RUNHIP" --db "$DB" report stray
 expect 2 "$RUNHIP" --db "$DB" report --nope

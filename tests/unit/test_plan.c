@@ -1035,6 +1035,57 @@ static void test_diary_flag_survives_reassessment(void)
     CHECK(st.blocked && strstr(st.block_reason, "2026-11-28"));
 }
 
+/* Pain getting worse quickly (worsening_fast, a pain flag of [pain]
+ * hold_flags) holds running until the diary settles; a new assessment does
+ * not settle the pain: the hold, its flag and its urgency stay until an
+ * entry settles it or a professional clears the runner. */
+static void test_worsening_hold_survives_reassessment(void)
+{
+    struct rh_plan_state old, st;
+    struct rh_err err;
+    char buf[256];
+    build(&old, "trochanteric_bursitis", "", "reduce");
+    struct rh_triage t;
+    memset(&t, 0, sizeof t);
+    t.n_flags = 1;
+    t.flags[0] = (struct rh_triage_flag){.id = "worsening_fast", .name = "pain getting worse quickly",
+                                         .urgency = RH_DISP_SEE_DOCTOR_SOON,
+                                         .running = RH_RUNNING_CROSS_TRAIN_ONLY};
+    t.has_urgency = true;
+    t.urgency = RH_DISP_SEE_DOCTOR_SOON;
+    struct rh_pain_entry e = {0, D0 + 1, 8, -1, -1, NULL, 0};
+    struct rh_pain_result res;
+    CHECK_INT(rh_plan_judge(kb, &old, &e, 1, &t, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, &old, &e, 1, &t, 0, &res, &err), 0);
+    CHECK(old.hold && !old.blocked);
+    CHECK_INT(rh_plan_urgency(&old), RH_DISP_SEE_DOCTOR_SOON);
+    /* the new assessment does not raise it: still held, still said */
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    rh_plan_keep_diary_flags(kb, &old, &st, D0 + 3, false);
+    CHECK(st.hold && rh_plan_no_running(&st));
+    CHECK_INT(rh_plan_urgency(&st), RH_DISP_SEE_DOCTOR_SOON);
+    rh_plan_flags_in_force(&st, buf, sizeof buf);
+    CHECK_STR(buf, "worsening_fast");
+    CHECK(strstr(st.hold_reason, "2026-11-24") != NULL);
+    CHECK(st.see_someone);
+    struct rh_plan_day *days = NULL;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0 + 3, 14, &days, &err), 0);
+    for (int i = 0; days && i < 14; i++)
+        CHECK(strcmp(days[i].kind, "run") != 0 && strcmp(days[i].kind, "walk_run") != 0);
+    rh_free(days);
+    /* an entry that settles lifts it, as before the assessment */
+    struct rh_pain_entry ok[2] = {{0, D0 + 1, 8, -1, -1, NULL, 0}, {0, D0 + 4, 2, -1, -1, NULL, 0}};
+    CHECK_INT(rh_plan_judge(kb, &st, ok, 2, NULL, &res, &err), 0);
+    CHECK(res.settles);
+    CHECK_INT(rh_plan_move(kb, &st, ok, 2, NULL, 0, &res, &err), 0);
+    CHECK(!st.hold && !*st.hold_flags && !rh_plan_no_running(&st));
+    /* a clearance ends it too: nothing is carried after it */
+    rh_plan_clear(&old, D0 + 2, "seen by my GP");
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    rh_plan_keep_diary_flags(kb, &old, &st, D0 + 3, false);
+    CHECK(!st.hold && !rh_plan_no_running(&st));
+}
+
 static void test_bone_stress_exit_has_no_hops(void)
 {
     struct rh_plan_state st;
@@ -1138,6 +1189,7 @@ int main(void)
     RUN(test_phases_move_forward_and_back);
     RUN(test_three_day_test_gates_the_first_run);
     RUN(test_red_flag_blocks_running_until_cleared);
+    RUN(test_worsening_hold_survives_reassessment);
     RUN(test_warning_words_and_rising_pain);
     RUN(test_new_injury_in_a_note_holds_running);
     RUN(test_week_on_week_morning_rise_steps_back);

@@ -317,7 +317,7 @@ static void test_pages(void)
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
     const char *body = r.body.data;
-    const char *flag = strstr(body, "Red flags");
+    const char *flag = strstr(body, "role=\"alert\"");
     const char *block = strstr(body, "No running until you are cleared");
     const char *todo = strstr(body, "What to do today");
     const char *next = strstr(body, "Next days");
@@ -1643,6 +1643,86 @@ static void test_today_flags_said_once(void)
     rh_server_response_release(&r);
 }
 
+/* The assessment raised a red flag and the diary another, more urgent one:
+ * the today page shows one notice (it was the assessment's own red-flag box
+ * above the plan's), headed by the most urgent action, the diary's urgent
+ * flags before the assessment's, each flag with its reason and the action
+ * said once. */
+static void test_today_one_notice_for_assessment_and_diary(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, "role=\"alert\""), 1);
+    CHECK(!has(&r, "Red flags: get this checked"));
+    CHECK_INT(count_of(&r, "Get medical help today"), 1);
+    CHECK_INT(count_of(&r, "emergency department"), 1);
+    CHECK_INT(count_of(&r, "No running until you are cleared"), 1);
+    const char *bsi = rh_assess_flag_name("stress_fracture_signs");
+    char want[200];
+    snprintf(want, sizeof want, "<strong>%s</strong>", bsi ? bsi : "?");
+    CHECK_INT(count_of(&r, want), 1);
+    CHECK_INT(count_of(&r, "night pain &amp; limp"), 1); /* the assessment's reason */
+    CHECK_INT(count_of(&r, "cannot take weight on the leg"), 1);
+    const char *body0 = r.body.data ? r.body.data : "";
+    const char *head = strstr(body0, "Get medical help today</h2>");
+    const char *urgent = strstr(body0, "cannot take weight on the leg");
+    const char *soon = strstr(body0, want);
+    const char *todo = strstr(body0, "What to do today");
+    CHECK(head && urgent && soon && todo && head < urgent && urgent < soon && soon < todo);
+    rh_server_response_release(&r);
+}
+
+/* A re-assessment that does not raise the diary's red flag again: the
+ * result page (where the questionnaire ends) says the flag still stands and
+ * its care is at least the flag's urgency, as the library's notice decides. */
+static void test_assessment_page_says_a_kept_diary_flag(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    /* the questions again, without the signs: no flag, modify training */
+    struct rh_err err;
+    s = NULL;
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    char clear[2048];
+    snprintf(clear, sizeof clear,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"modify_training\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
+             rh_assess_condition_id(0));
+    int64_t aid;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)TODAY * 86400 + 60, "{}", clear, &aid, &err), 0);
+    rh_store_close(s);
+    get(&cfg, "/assessment?saved=1", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, "role=\"alert\""), 1);
+    CHECK(has(&r, "cannot take weight on the leg") && has(&r, "before this assessment"));
+    CHECK(has(&r, "No doctor or physiotherapist has cleared"));
+    const char *care = r.body.data ? strstr(r.body.data, "<strong>Care:</strong> ") : NULL;
+    const char *urgent = rh_words("disposition", "urgent");
+    CHECK(care && urgent && strncmp(care + 23, urgent, strlen(urgent)) == 0);
+    CHECK(has(&r, "Care now: get medical help today"));
+    rh_server_response_release(&r);
+}
+
 /* After a professional's clearance of the assessment's red flags the today
  * page says they were cleared, not "get this checked" (issue 13). */
 static void test_today_after_clearance(void)
@@ -1653,13 +1733,13 @@ static void test_today_after_clearance(void)
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
     get(&cfg, "/", &r);
-    CHECK(has(&r, "Red flags: get this checked"));
+    CHECK(has(&r, "role=\"alert\"") && has(&r, "night pain &amp; limp"));
     rh_server_response_release(&r);
     char body[256];
     snprintf(body, sizeof body, "csrf=%s&what=cleared", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     get(&cfg, "/", &r);
-    CHECK(!has(&r, "Red flags: get this checked"));
+    CHECK(!has(&r, "Red flags: get this checked") && !has(&r, "role=\"alert\""));
     CHECK(has(&r, "were cleared by a doctor or physiotherapist on"));
     rh_server_response_release(&r);
 }
@@ -2691,6 +2771,8 @@ int main(void)
     RUN(test_assessment_reasons_name_once);
     RUN(test_today_after_cannot_bear_weight);
     RUN(test_today_flags_said_once);
+    RUN(test_today_one_notice_for_assessment_and_diary);
+    RUN(test_assessment_page_says_a_kept_diary_flag);
     RUN(test_red_flag_before_assessment);
     RUN(test_today_after_clearance);
     RUN(test_activity);
