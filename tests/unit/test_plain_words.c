@@ -738,6 +738,8 @@ static void test_reason_subject(void)
     CHECK_INT(rh_text_reason_subject("hip flexor tendinitis and more: x", names, 2), 0);
     CHECK_INT(rh_text_reason_subject("hip flexor tendinitis: x", names, 0), 0);
     CHECK_INT(rh_text_reason_subject(NULL, names, 2), 0);
+}
+
 /* Every red flag's reasons and advice in data/red_flags.txt, whichever way
  * they are raised (a form, a note, a check-in), in everyday words: none of
  * the words above (a flag's name may keep its medical term in brackets). */
