@@ -25,6 +25,7 @@ struct rh__load_settings {
     double assumed_rest_hr, shoe_low_km, shoe_high_km;
     double route_cell_m, route_match, route_min_runs;
     double logged_run_match;
+    double heat_watch_margin_c;
 };
 
 struct rh__load_rules {

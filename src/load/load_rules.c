@@ -42,6 +42,7 @@ static const struct {
     SET(route_match),
     SET(route_min_runs),
     SET(logged_run_match),
+    SET(heat_watch_margin_c),
 };
 #undef SET
 #define N_SETTINGS (sizeof settings_keys / sizeof settings_keys[0])
