@@ -180,6 +180,25 @@ typedef int (*rh_activity_fn)(void *ctx, struct rh_activity *a, const struct rh_
 #define RH_TRACK_MAX 256   /* points kept in the simplified track */
 #define RH_TRACK_STEP_M 25 /* minimum spacing before decimation */
 
+/* GPS glitches (a jump at the start, in a tunnel, under trees): a position
+ * that the previous kept one could only reach above these speeds is not
+ * counted in the distance nor the track, as GPS tools do. The allowance is
+ * added to speed x time so that ordinary fix noise never counts as a jump.
+ * Foot: the fastest human sprint peaks at 12.4 m/s (U. Bolt, 100 m, Berlin
+ * 2009, IAAF biomechanics report), so no runner or walker covers more
+ * between two fixes. Cycling: road descents top out near 130 km/h
+ * (36 m/s). Any other or unknown sport: 100 m/s (360 km/h, faster than any
+ * train in service), which only a glitch exceeds.
+ * Allowance: a phone's GPS is typically within 4.9 m under open sky and
+ * worse near buildings, bridges and trees (gps.gov, GPS accuracy); 30 m
+ * covers two bad fixes. */
+#define RH_GPS_FOOT_MAX_MPS 12.5
+#define RH_GPS_CYCLE_MAX_MPS 36.0
+#define RH_GPS_ANY_MAX_MPS 100.0
+#define RH_GPS_SLACK_M 30.0
+/* The fastest speed a position can imply between fixes for this sport. */
+double rh_gps_max_mps(enum rh_sport s);
+
 /* Accumulates points and fills what the decoder did not set. Caller-owned;
  * rh_act_builder_release frees its scratch memory. */
 struct rh_act_builder {
@@ -188,6 +207,13 @@ struct rh_act_builder {
     double first_t, last_t;
     bool have_pos;
     double last_lat, last_lon, seg_dist_m;
+    double last_pos_t; /* time of the last kept position, or RH_NONE */
+    /* a position refused as a jump, kept in case the jump was the last
+     * kept one (a glitch at the start): if the next fix agrees with it,
+     * the track goes on from it */
+    bool have_cand;
+    double cand_lat, cand_lon, cand_t;
+    long n_gps_jumps; /* positions refused as jumps */
     double hr_sum, hr_max;
     long hr_n;
     double cad_sum;
@@ -219,7 +245,8 @@ int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p);
 /* Starts a new track segment: no distance is counted across the gap. */
 void rh_act_builder_segment(struct rh_act_builder *b);
 /* Fills every field still absent from the points (start, elapsed time from
- * first to last timed point, distance by haversine within segments, means
+ * first to last timed point, distance by haversine within segments, without
+ * the positions refused as jumps (RH_GPS_*), means
  * and maxima, elevation gain with a 3 m hysteresis, splits, track) and sets
  * n_records to the number of points if the decoder left it at 0.
  * Releases the scratch memory. 0 or RH_ENOMEM. */

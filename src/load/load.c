@@ -1100,9 +1100,12 @@ static void find_heat(struct ctx *c)
     /* heat */
     const struct rh_load_run *hot = NULL;
     int n_hot = 0;
+    /* the threshold is air; the watch on the wrist reads warmer (load_rules.txt) */
+    double margin = c->set->heat_watch_margin_c;
+    double watch_thr = thr(c, RH_FINDING_heat) + margin;
     for (size_t k = 0; k < r->n_runs; k++) {
         const struct rh_load_run *u = &r->runs[k];
-        if (u->day >= recent_from && rh_has(u->temp_c) && u->temp_c > thr(c, RH_FINDING_heat)) {
+        if (u->day >= recent_from && rh_has(u->temp_c) && u->temp_c > watch_thr) {
             n_hot++;
             if (!hot || u->temp_c > hot->temp_c)
                 hot = u;
@@ -1112,9 +1115,11 @@ static void find_heat(struct ctx *c)
     if (hot) {
         rh_date_format(hot->day, d1);
         add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of,
-                    "%d run%s of the last 4 weeks recorded above %.0f C; the hottest was %.0f C "
-                    "on %s.",
-                    n_hot, n_hot == 1 ? "" : "s", thr(c, RH_FINDING_heat), hot->temp_c, d1);
+                    "%d run%s of the last 4 weeks recorded above %.0f C on the watch, which on "
+                    "the wrist reads about %.0f C above the air (so above about %.0f C air); "
+                    "the hottest reading was %.0f C on %s.",
+                    n_hot, n_hot == 1 ? "" : "s", watch_thr, margin, thr(c, RH_FINDING_heat),
+                    hot->temp_c, d1);
     }
 }
 

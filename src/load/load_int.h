@@ -27,6 +27,7 @@ struct rh__load_settings {
     double logged_run_match;
     double spike_min_days, race_half_km, race_full_km, race_km_tolerance, race_taper_share;
     double jump_capacity_weeks, comeback_break_weeks, comeback_share;
+    double heat_watch_margin_c;
 };
 
 struct rh__load_rules {

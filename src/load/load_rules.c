@@ -50,6 +50,7 @@ static const struct {
     SET(jump_capacity_weeks),
     SET(comeback_break_weeks),
     SET(comeback_share),
+    SET(heat_watch_margin_c),
 };
 #undef SET
 #define N_SETTINGS (sizeof settings_keys / sizeof settings_keys[0])

@@ -201,11 +201,31 @@ double rh_haversine_m(double lat1, double lon1, double lat2, double lon2)
 #define GAIN_HYSTERESIS_M 3.0
 #define SPLIT_JUMP_M 100000.0 /* 100 km between two points: a glitch */
 
+double rh_gps_max_mps(enum rh_sport s)
+{
+    if (rh_sport_is_foot(s))
+        return RH_GPS_FOOT_MAX_MPS;
+    return s == RH_SPORT_CYCLING ? RH_GPS_CYCLE_MAX_MPS : RH_GPS_ANY_MAX_MPS;
+}
+
+/* True when going d metres from a fix at t0 to one at t1 is faster than the
+ * sport allows. Without two increasing times nothing is judged (a file that
+ * gives every fix the same time, as gpxpy_Mojstrovka.gpx does, has no
+ * speeds). Fixes closer than a second count as a second apart. */
+static bool gps_jump(const struct rh_act_builder *b, double d, double t0, double t1)
+{
+    if (!rh_has(t0) || !rh_has(t1) || t1 <= t0)
+        return false;
+    double dt = t1 - t0 < 1.0 ? 1.0 : t1 - t0;
+    return d > rh_gps_max_mps(b->a->sport) * dt + RH_GPS_SLACK_M;
+}
+
 void rh_act_builder_init(struct rh_act_builder *b, struct rh_activity *a)
 {
     memset(b, 0, sizeof *b);
     b->a = a;
     b->first_t = b->last_t = RH_NONE;
+    b->last_pos_t = b->cand_t = RH_NONE;
     b->hr_max = RH_NONE;
     b->alt_ref = b->split_alt_ref = RH_NONE;
     b->split_t0 = RH_NONE;
@@ -239,6 +259,43 @@ static int close_split(struct rh_act_builder *b, double end_m, double end_t)
     return rh_buf_append(&b->splits, &s, sizeof s);
 }
 
+/* Adds a position to the simplified track if it is RH_TRACK_STEP_M from the
+ * last one added. */
+static int track_add(struct rh_act_builder *b, double lat, double lon)
+{
+    /* the great-circle distance is at most R (|dlat| + |dlon|) (along the
+     * meridian, then the parallel): below the step no haversine is needed */
+    const double deg_m = 6371008.8 * M_PI / 180.0;
+    bool near = b->kept_any && (fabs(lat - b->kept_lat) + fabs(lon - b->kept_lon)) * deg_m < RH_TRACK_STEP_M;
+    if (b->kept_any && (near || rh_haversine_m(b->kept_lat, b->kept_lon, lat, lon) < RH_TRACK_STEP_M))
+        return 0;
+    struct rh_trackpt tp = {(int32_t)lround(lat * 1e7), (int32_t)lround(lon * 1e7)};
+    int r = rh_buf_append(&b->track, &tp, sizeof tp);
+    if (r)
+        return r;
+    b->kept_any = true;
+    b->kept_lat = lat;
+    b->kept_lon = lon;
+    return 0;
+}
+
+/* The last kept position was a jump: it leaves the track if it was its last
+ * point, and the candidate takes its place. */
+static int track_reanchor(struct rh_act_builder *b)
+{
+    size_t n = b->track.len / sizeof(struct rh_trackpt);
+    if (n && b->kept_any && b->kept_lat == b->last_lat && b->kept_lon == b->last_lon) {
+        b->track.len -= sizeof(struct rh_trackpt);
+        b->kept_any = n > 1;
+        if (n > 1) {
+            const struct rh_trackpt *t = (const struct rh_trackpt *)b->track.data + (n - 2);
+            b->kept_lat = t->lat_e7 / 1e7;
+            b->kept_lon = t->lon_e7 / 1e7;
+        }
+    }
+    return track_add(b, b->cand_lat, b->cand_lon);
+}
+
 int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p)
 {
     int r;
@@ -251,27 +308,38 @@ int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p)
             b->split_t0 = p->t;
     }
     bool pos = rh_has(p->lat) && rh_has(p->lon) && fabs(p->lat) <= 90 && fabs(p->lon) <= 180;
+    if (pos && b->have_pos && !b->new_segment) {
+        double d = rh_haversine_m(b->last_lat, b->last_lon, p->lat, p->lon);
+        if (!gps_jump(b, d, b->last_pos_t, p->t)) {
+            b->seg_dist_m += d;
+            b->have_cand = false;
+        } else if (b->have_cand &&
+                   !gps_jump(b, d = rh_haversine_m(b->cand_lat, b->cand_lon, p->lat, p->lon),
+                             b->cand_t, p->t)) {
+            /* two fixes agree against the last kept one: that one was the
+             * jump (or the gap was real); go on from them, no distance across */
+            b->seg_dist_m += d;
+            b->have_cand = false;
+            if ((r = track_reanchor(b)))
+                return r;
+        } else {
+            b->have_cand = true;
+            b->cand_lat = p->lat;
+            b->cand_lon = p->lon;
+            b->cand_t = p->t;
+            b->n_gps_jumps++;
+            pos = false; /* neither distance nor track */
+        }
+    }
     if (pos) {
-        if (b->have_pos && !b->new_segment)
-            b->seg_dist_m += rh_haversine_m(b->last_lat, b->last_lon, p->lat, p->lon);
         b->have_pos = true;
         b->new_segment = false;
+        b->have_cand = false;
         b->last_lat = p->lat;
         b->last_lon = p->lon;
-        /* the great-circle distance is at most R (|dlat| + |dlon|) (along the
-         * meridian, then the parallel): below the step no haversine is needed */
-        const double deg_m = 6371008.8 * M_PI / 180.0;
-        bool near = b->kept_any &&
-                    (fabs(p->lat - b->kept_lat) + fabs(p->lon - b->kept_lon)) * deg_m < RH_TRACK_STEP_M;
-        if (!b->kept_any ||
-            (!near && rh_haversine_m(b->kept_lat, b->kept_lon, p->lat, p->lon) >= RH_TRACK_STEP_M)) {
-            struct rh_trackpt tp = {(int32_t)lround(p->lat * 1e7), (int32_t)lround(p->lon * 1e7)};
-            if ((r = rh_buf_append(&b->track, &tp, sizeof tp)))
-                return r;
-            b->kept_any = true;
-            b->kept_lat = p->lat;
-            b->kept_lon = p->lon;
-        }
+        b->last_pos_t = p->t;
+        if ((r = track_add(b, p->lat, p->lon)))
+            return r;
     }
     /* The device's cumulative distance drives the splits when present. */
     if (rh_has(p->dist_m) && p->dist_m >= b->cum_m)

@@ -112,6 +112,20 @@ has "Road shoe A" "$T/out"
 has 'Longest run yet, "felt strong"' "$T/out"
 has "2026-08-31\|2026-09-01" "$T/out"
 
+t a_gps_jump_does_not_turn_a_run_into_a_ride
+# a 45-minute run at 3 m/s typed "running", one fix 20 km east of the line
+# (written here): once stored as a 34 km ride or a car trip, now 8.10 km run
+awk 'BEGIN {
+    printf "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\" xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><type>running</type><trkseg>"
+    for (i = 0; i < 271; i++)
+        printf "<trkpt lat=\"%.7f\" lon=\"%.7f\"><time>2026-11-25T07:%02d:%02dZ</time></trkpt>", 45 + i * 30 / 111195.08, 6 + (i == 135 ? 0.2546 : 0), int(i * 10 / 60), i * 10 % 60
+    print "</trkseg></trk></gpx>"
+}' >"$T/jump.gpx"
+expect 0 "$RUNHIP" --db "$T/j.db" import "$T/jump.gpx"
+hasnt "not possible on foot" "$T/err"
+expect 0 "$RUNHIP" --db "$T/j.db" activities
+has "running           8.10" "$T/out"
+
 t an_import_yields_the_cpu
 # a batch job: the import lowers its own priority by 10 steps of nice(1) (at
 # most 19), watched in /proc while it reads the whole corpus

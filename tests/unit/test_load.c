@@ -484,7 +484,8 @@ static void test_load_methods(void)
 
 /* Strength: two diary sessions a week for 4 weeks, plus one strength
  * activity in the last week: (2+2+2+3)/4 = 2.25 a week, no finding.
- * Heat: one run at 29 C, one at 24 C. */
+ * Heat: the watch's 25 C + 5 C wrist margin: one run read 33 C (a hot day),
+ * one 27 C and one 24 C (mild days, the wrist warming the sensor). */
 static void test_strength_and_heat(void)
 {
     struct rh_store *s = steady(4, NAN);
@@ -501,16 +502,19 @@ static void test_strength_and_heat(void)
     st.sport = RH_SPORT_STRENGTH;
     syn_add(s, SYN_DAY0 + 26, st);
     struct syn_run hot = syn_plain(5, 25);
-    hot.temp = 29;
+    hot.temp = 33;
     syn_add(s, SYN_DAY0 + 25, hot);
+    hot.temp = 27;
+    syn_add(s, SYN_DAY0 + 24, hot);
     hot.temp = 24;
     syn_add(s, SYN_DAY0 + 23, hot);
     CHECK_INT(build(s, SYN_DAY0 + 27), 0);
     CHECK_NEAR(rep.now.strength_per_week, 2.25, 1e-9);
     CHECK(!has_finding("few_strength"));
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "heat");
-    CHECK(f && f->value == 29 && f->threshold == 25);
+    CHECK(f && f->value == 33 && f->threshold == 25);
     CHECK_INT(rep.now.hot_runs, 1);
+    CHECK(f && strstr(f->detail, "above 30 C on the watch") && strstr(f->detail, "33 C"));
     rh_load_report_release(&rep);
     rh_store_close(s);
 }

@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "harness.h"
+#include "runhip/import.h"
 #include "runhip/xml.h"
 #include "xml/xml_int.h"
 
@@ -740,6 +741,84 @@ static void test_alloc_failures(void)
     CHECK(fails > 3);
 }
 
+/* ---- GPS jumps ----------------------------------------------------------- */
+
+/* A GPX typed `type` written at test time: n fixes 10 s apart going north
+ * at mps, fix `glitch` (if >= 0) 0.18 degrees (20 km) east of the line. */
+static char *gps_doc(const char *type, int n, double mps, int glitch)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 1u << 24);
+    bool ok = rh_buf_printf(&b, "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\" "
+                                "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><type>%s</type>"
+                                "<trkseg>", type) == 0;
+    for (int i = 0; i < n; i++) {
+        double lat = 45.0 + i * 10.0 * mps / 111195.08;
+        double lon = 6.0 + (i == glitch ? 0.18 * 1.41421356 : 0.0);
+        ok = ok && rh_buf_printf(&b, "<trkpt lat=\"%.7f\" lon=\"%.7f\"><time>2024-05-01T07:"
+                                     "%02d:%02dZ</time></trkpt>", lat, lon, i * 10 / 60,
+                                 i * 10 % 60) == 0;
+    }
+    ok = ok && rh_buf_printf(&b, "</trkseg></trk></gpx>") == 0 && rh_buf_append(&b, "", 1) == 0;
+    CHECK(ok);
+    return ok ? (char *)rh_buf_take(&b) : NULL;
+}
+
+/* One position 20 km off in a 45-minute run at 3 m/s (8.1 km) once made
+ * runhip store a 34 km cycling ride. The jump is not counted, wherever it
+ * is (first fix, middle, last), and the file's own sport stays. */
+static void test_gps_jump_skipped(void)
+{
+    struct rh_infer_rules rules;
+    CHECK_INT(rh_infer_rules_default(&rules, NULL), 0);
+    const int n = 271; /* 270 intervals of 30 m: 8100 m */
+    const int where[] = {-1, 0, 1, 135, n - 1};
+    for (size_t k = 0; k < sizeof where / sizeof where[0]; k++) {
+        char *doc = gps_doc("running", n, 3.0, where[k]);
+        struct rh_activity a;
+        struct rh_err w = {0}, e = {0};
+        CHECK_INT(dec_gpx(doc, &a, &w, &e), 0);
+        /* a skipped first or last fix loses its 30 m, no more */
+        double want = where[k] == 0 || where[k] == n - 1 ? 8070.0 : 8100.0;
+        if (where[k] > 0 && where[k] < n - 1)
+            want = 8100.0; /* a middle fix: the line goes on straight */
+        CHECK_NEAR(a.total_distance_m, want, 2.0);
+        CHECK_INT(a.sport, RH_SPORT_RUNNING);
+        CHECK_INT(rh_activity_infer_sport(&a, &rules), RH_INFER_NONE);
+        CHECK_INT(a.sport, RH_SPORT_RUNNING);
+        CHECK_INT(a.sport_source, RH_SPORT_SRC_FILE);
+        /* the track stays on the line */
+        for (size_t i = 0; i < a.n_track; i++)
+            CHECK(a.track[i].lon_e7 == 60000000);
+        rh_activity_release(&a);
+        rh_free(doc);
+    }
+    /* a real ride typed cycling at 8 m/s keeps its distance and sport,
+     * and its 20 km jump is skipped too */
+    for (int g = -1; g <= 100; g += 101) {
+        char *doc = gps_doc("cycling", 271, 8.0, g);
+        struct rh_activity a;
+        struct rh_err w = {0}, e = {0};
+        CHECK_INT(dec_gpx(doc, &a, &w, &e), 0);
+        CHECK_NEAR(a.total_distance_m, 21600.0, 5.0);
+        CHECK_INT(a.sport, RH_SPORT_CYCLING);
+        rh_activity_release(&a);
+        rh_free(doc);
+    }
+    /* 12 m/s is a sprint, not a glitch: a fast untyped or running file is
+     * counted whole (and a running file that fast for 45 minutes is then
+     * corrected, as before) */
+    char *doc = gps_doc("running", 271, 12.0, -1);
+    struct rh_activity a;
+    struct rh_err w = {0}, e = {0};
+    CHECK_INT(dec_gpx(doc, &a, &w, &e), 0);
+    CHECK_NEAR(a.total_distance_m, 32400.0, 5.0);
+    CHECK_INT(rh_activity_infer_sport(&a, &rules), RH_INFER_CORRECTED);
+    CHECK_INT(a.sport, RH_SPORT_CYCLING);
+    rh_activity_release(&a);
+    rh_free(doc);
+}
+
 static void test_numbers_and_times(void)
 {
     double v;
@@ -784,5 +863,6 @@ int main(void)
     RUN(test_tcx_truncated);
     RUN(test_alloc_failures);
     RUN(test_numbers_and_times);
+    RUN(test_gps_jump_skipped);
     return TEST_END();
 }
