@@ -158,11 +158,15 @@ int page_assessment(struct ctx *c)
         plain(c, kept->care_why);
         put(c, "</p>\n");
     }
+    /* the running advice the kept notice overrules is not said as if it stood */
+    bool no_run = kept && (kept->kind == RH_NOTICE_BLOCK || kept->kind == RH_NOTICE_HOLD);
     rh_free(kept);
     level_reasons(c, json_object_get(doc, "disposition_why"), jstr(doc, "disposition"),
                   RH_TEXT_CARE_WHY, NULL, NULL);
     put(c, "<p><strong>Running:</strong> ");
     const char *rw = rh_words("running", jstr(doc, "running"));
+    if (no_run)
+        put(c, "No running for now (see the notice above). The answers alone would say: ");
     if (rw)
         esc(c, rw);
     else
