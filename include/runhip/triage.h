@@ -40,6 +40,10 @@ struct rh_note_reading {
     uint32_t signs, worse_with, character, location;
     int onset_event; /* enum rh_onset_event or -1 */
     int side;        /* enum rh_side or -1 */
+    uint32_t history, better_with;
+    int onset; /* enum rh_onset or -1 */
+    int pain;  /* the last pain score the note tells ("8/10"), 0..10, or -1 */
+    int age;   /* the writer's age the note tells ("I'm 70"), or -1 */
 };
 
 /* Reads a note (UTF-8, any length; NULL is an empty note). Fills *out.

@@ -40,8 +40,22 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define GAP_MAX 3
 #define MAX_TOKENS 512
 
-enum { OWN_NEG_BEFORE = -1, OWN_NEG_AFTER = -2, OWN_BREAK = -3, OWN_TEMP = -4, OWN_AMBIENT = -5 };
-enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE };
+enum {
+    OWN_NEG_BEFORE = -1,
+    OWN_NEG_AFTER = -2,
+    OWN_BREAK = -3,
+    OWN_TEMP = -4,
+    OWN_AMBIENT = -5,
+    OWN_OTHER = -6, /* another person: "my mum" */
+    OWN_SELF = -7,  /* the writer again: "i", "my" */
+    OWN_PAST = -8,  /* long past: "years ago" */
+    OWN_ONGOING = -9, /* still going on: "since last week" */
+    OWN_AGE = -10,    /* an age follows: "I'm 70" */
+    OWN_AGE_AFTER = -11, /* an age went before: "70 years old" */
+    OWN_UNIT = -12,   /* a number with a unit is no temperature: "38.5 km" */
+    OWN_AGE_THEN = -13 /* may follow an age: "I'm 70 and ..." */
+};
+enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET };
 
 struct alt {
     char w[W_LEN];
@@ -65,6 +79,7 @@ struct fact {
     int first_unless, n_unless; /* alt range */
     int unless_window;
     bool has_phrase;
+    bool past_counts; /* a finding of the past still counts (a past cancer) */
 };
 struct note_kb {
     struct alt alts[MAX_ALT];
@@ -80,6 +95,7 @@ struct note_kb {
     int window_before, window_after;
     double fever_c, max_c, fever_f, max_f;
     int temp_fact; /* the fact index carrying [temperature] sets */
+    double bare_min, bare_max; /* a bare decimal number read as a temperature */
 };
 
 /* ---- loading --------------------------------------------------------------- */
@@ -199,7 +215,10 @@ static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *e
                 {"character", SET_CHAR, RH_INTAKE_LIST_CHARACTER},
                 {"location", SET_LOC, RH_INTAKE_LIST_LOCATION},
                 {"onset_event", SET_EVENT, RH_INTAKE_LIST_ONSET_EVENT},
-                {"side", SET_SIDE, RH_INTAKE_LIST_SIDE}};
+                {"side", SET_SIDE, RH_INTAKE_LIST_SIDE},
+                {"history", SET_HIST, RH_INTAKE_LIST_HISTORY},
+                {"better_with", SET_BETTER, RH_INTAKE_LIST_BETTER},
+                {"onset", SET_ONSET, RH_INTAKE_LIST_ONSET}};
     char buf[160];
     rh__fmt(buf, sizeof buf, "%s", v);
     rh__fmt(f->sets, sizeof f->sets, "%s", "");
@@ -335,6 +354,20 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_NEG_AFTER, line, err);
         if (strcmp(key, "clause_break") == 0)
             return add_patterns(kb, value, OWN_BREAK, line, err);
+        if (strcmp(key, "other_person") == 0)
+            return add_patterns(kb, value, OWN_OTHER, line, err);
+        if (strcmp(key, "self") == 0)
+            return add_patterns(kb, value, OWN_SELF, line, err);
+        if (strcmp(key, "past") == 0)
+            return add_patterns(kb, value, OWN_PAST, line, err);
+        if (strcmp(key, "ongoing") == 0)
+            return add_patterns(kb, value, OWN_ONGOING, line, err);
+        if (strcmp(key, "age_before") == 0)
+            return add_patterns(kb, value, OWN_AGE, line, err);
+        if (strcmp(key, "age_after") == 0)
+            return add_patterns(kb, value, OWN_AGE_AFTER, line, err);
+        if (strcmp(key, "age_then") == 0)
+            return add_patterns(kb, value, OWN_AGE_THEN, line, err);
         if (strcmp(key, "window_before") == 0 || strcmp(key, "window_after") == 0) {
             double d;
             int r = num_value(value, 0, 12, &d, key, line, err);
@@ -353,6 +386,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_TEMP, line, err);
         if (strcmp(key, "ambient") == 0)
             return add_patterns(kb, value, OWN_AMBIENT, line, err);
+        if (strcmp(key, "units") == 0)
+            return add_patterns(kb, value, OWN_UNIT, line, err);
+        if (strcmp(key, "bare_min") == 0)
+            return num_value(value, 35, 45, &kb->bare_min, key, line, err);
+        if (strcmp(key, "bare_max") == 0)
+            return num_value(value, 35, 45, &kb->bare_max, key, line, err);
         if (strcmp(key, "fever_c") == 0)
             return num_value(value, 35, 45, &kb->fever_c, key, line, err);
         if (strcmp(key, "max_c") == 0)
@@ -370,6 +409,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     }
     if (strcmp(key, "unless") == 0)
         return unless_words(kb, f, value, line, err);
+    if (strcmp(key, "past") == 0) {
+        if (strcmp(value, "counts") != 0)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: past takes 'counts'");
+        f->past_counts = true;
+        return 0;
+    }
     if (strcmp(key, "unless_window") == 0) {
         double d;
         int r = num_value(value, 1, 40, &d, key, line, err);
@@ -527,6 +572,12 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             }
             continue;
         }
+        if (ch == '/' && wn && num && p[1] == '1' && p[2] == '0' && !isdigit(p[3])) {
+            FLUSH(); /* 8/10 -> 8 out of 10 */
+            push(ts, "out", 3, T_WORD);
+            push(ts, "of", 2, T_WORD);
+            continue;
+        }
         if ((ch == '.' || ch == ',') && wn && num && isdigit(p[1])) { /* 38.5 and 38,5 */
             if (wn < sizeof w - 1)
                 w[wn++] = '.';
@@ -659,6 +710,54 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
     return false;
 }
 
+/* The clause around [start, end): from the sentence stop, comma or clause
+ * break before it to the one after it. */
+static void clause_of(const struct note_kb *kb, const struct toks *ts, int start, int end, int *lo,
+                      int *hi)
+{
+    int a = start, b = end;
+    while (a > 0 && ts->t[a - 1].kind != T_STOP && ts->t[a - 1].kind != T_COMMA &&
+           owner_at(kb, OWN_BREAK, ts, a - 1, start) < 0)
+        a--;
+    while (b < ts->n && ts->t[b].kind != T_STOP && ts->t[b].kind != T_COMMA && !is_break(kb, ts, b))
+        b++;
+    *lo = a;
+    *hi = b;
+}
+
+/* About someone else: an other_person cue earlier in the clause ("my mum
+ * had cancer") with no self word between it and the finding ("my friend
+ * says I limp" is about the writer). */
+static bool other_person(const struct note_kb *kb, const struct toks *ts, int start, int end)
+{
+    int lo, hi;
+    clause_of(kb, ts, start, end, &lo, &hi);
+    bool other = false;
+    for (int j = lo; j < start; j++) {
+        if (owner_at(kb, OWN_OTHER, ts, j, start) > 0)
+            other = true;
+        else if (other && owner_at(kb, OWN_SELF, ts, j, start) > 0)
+            other = false;
+    }
+    return other;
+}
+
+/* Long past: a past cue in the same clause ("had a fever last month"). */
+static bool long_past(const struct note_kb *kb, const struct toks *ts, int start, int end)
+{
+    int lo, hi;
+    clause_of(kb, ts, start, end, &lo, &hi);
+    bool past = false;
+    for (int j = lo; j < hi; j++) {
+        if (j >= start && j < end)
+            continue;
+        if (owner_at(kb, OWN_ONGOING, ts, j, hi) > 0)
+            return false;
+        past |= owner_at(kb, OWN_PAST, ts, j, hi) > 0;
+    }
+    return past;
+}
+
 static bool unless_near(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                         int start, int end)
 {
@@ -679,7 +778,7 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
         /* a negated context word does not count: "not dieting" */
         bool neg = false;
         for (int b = j - 2; hit && b < j; b++)
-            neg |= b >= 0 && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0;
+            neg |= b >= 0 && (b < start || b >= end) && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0;
         if (hit && !neg)
             return true;
     }
@@ -705,6 +804,9 @@ static void apply(struct rh_note_reading *r, const struct fact *f)
         case SET_LOC: r->location |= RH_BIT(v); break;
         case SET_EVENT: r->onset_event = v; break;
         case SET_SIDE: r->side = v; break;
+        case SET_HIST: r->history |= RH_BIT(v); break;
+        case SET_BETTER: r->better_with |= RH_BIT(v); break;
+        case SET_ONSET: r->onset = v; break;
         }
     }
 }
@@ -776,6 +878,9 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
     memset(out, 0, sizeof *out);
     out->onset_event = -1;
     out->side = -1;
+    out->onset = -1;
+    out->pain = -1;
+    out->age = -1;
     pthread_once(&kb_once, kb_load);
     if (kb_status) {
         if (err)
@@ -813,7 +918,9 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             if (fever_fact && temp_number(ts, end, &v) && plausible_body_temp(v) &&
                 !is_fever_value(kb, v))
                 continue;
-            record(kb, out, pt->owner, ts, i, end, negated(kb, ts, i, end, gaps));
+            bool neg = negated(kb, ts, i, end, gaps) || other_person(kb, ts, i, end) ||
+                       (!f->past_counts && long_past(kb, ts, i, end));
+            record(kb, out, pt->owner, ts, i, end, neg);
         }
         /* temperature words followed by a number */
         int e = owner_at(kb, OWN_TEMP, ts, i, ts->n);
@@ -824,8 +931,50 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             while (stop < ts->n && ts->t[stop].kind != T_NUM)
                 stop++;
             record(kb, out, kb->temp_fact, ts, i, stop < ts->n ? stop + 1 : stop,
-                   negated(kb, ts, i, e, gaps));
+                   negated(kb, ts, i, e, gaps) || other_person(kb, ts, i, e) ||
+                       long_past(kb, ts, i, e));
         }
+    }
+    /* the writer's age: "I'm 70", "aged 64", "70 years old", or a note that
+     * begins "72, ..." */
+    for (int i = 0; i < ts->n && out->age < 0; i++) {
+        const struct tok *t = ts->t + i;
+        int e = owner_at(kb, OWN_AGE, ts, i, ts->n);
+        bool self = other_person(kb, ts, i, i + 1) == false;
+        /* "I'm 70, ...", "I'm 70 and ...", not "I am 12 weeks postpartum" */
+        if (e > 0 && e < ts->n && ts->t[e].kind == T_NUM && self &&
+            (e + 1 == ts->n || ts->t[e + 1].kind == T_STOP || ts->t[e + 1].kind == T_COMMA ||
+             owner_at(kb, OWN_AGE_THEN, ts, e + 1, ts->n) > 0 ||
+             owner_at(kb, OWN_AGE_AFTER, ts, e + 1, ts->n) > 0))
+            t = ts->t + e;
+        else if (!(t->kind == T_NUM && ((i + 1 < ts->n && owner_at(kb, OWN_AGE_AFTER, ts, i + 1,
+                                                                     ts->n) > 0 && self) ||
+                                        (i == 0 && ts->n > 1 && ts->t[1].kind == T_COMMA &&
+                                         t->num >= 50))))
+            continue;
+        if (t->num >= 10 && t->num <= 100 && t->num == (double)(int)t->num)
+            out->age = (int)t->num;
+    }
+    /* a bare decimal temperature: "38.6 this morning" (not "38.6 km") */
+    for (int i = 0; i < ts->n && kb->bare_min > 0; i++) {
+        const struct tok *t = ts->t + i;
+        if (t->kind != T_NUM || !strchr(t->w, '.') || t->num < kb->bare_min || t->num > kb->bare_max)
+            continue;
+        if ((i + 1 < ts->n && owner_at(kb, OWN_UNIT, ts, i + 1, ts->n) > 0) ||
+            (i > 0 && owner_at(kb, OWN_UNIT, ts, i - 1, i) > 0) || ambient_clause(kb, ts, i))
+            continue;
+        memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
+        record(kb, out, kb->temp_fact, ts, i, i + 1,
+               negated(kb, ts, i, i + 1, gaps) || other_person(kb, ts, i, i + 1) ||
+                   long_past(kb, ts, i, i + 1));
+    }
+    /* a pain score: "8/10", "8 out of 10"; the last one told is the latest */
+    for (int i = 0; i + 3 < ts->n; i++) {
+        const struct tok *t = ts->t + i;
+        if (t[0].kind == T_NUM && t[0].num >= 0 && t[0].num <= 10 &&
+            t[0].num == (double)(int)t[0].num && strcmp(t[1].w, "out") == 0 &&
+            strcmp(t[2].w, "of") == 0 && t[3].kind == T_NUM && t[3].num == 10)
+            out->pain = (int)t[0].num;
     }
     rh_free(ts);
     rh_free(gaps);

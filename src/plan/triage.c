@@ -97,6 +97,13 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
             full.pain_next_morning = e->next_morning;
     }
     const struct rh_note_reading *n = &out->note;
+    /* a score written in the note counts as pain now when it is higher than
+     * the one entered (a check-in has none) */
+    /* the age a note tells, where the assessment did not say it */
+    if (n->age >= 0 && full.age < 0)
+        full.age = n->age;
+    if (n->pain > full.pain_now)
+        full.pain_now = n->pain;
     out->signs = signs | n->signs;
     /* a list the entry speaks of is answered with what it says (like words
      * ticked in the questionnaire: "woke me at night" without "lying on that
@@ -117,6 +124,21 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
         full.onset_event = (enum rh_onset_event)n->onset_event;
     if (n->side >= 0)
         full.side = (enum rh_side)n->side;
+    /* "suddenly" in a note is taken only where the assessment did not say
+     * how the pain began: a note cannot turn a gradual onset sudden and so
+     * lose a flag that the gradual course raises */
+    if (n->onset >= 0 && full.onset == RH_ONSET_UNKNOWN)
+        full.onset = (enum rh_onset)n->onset;
+    /* what helps, and history told in a note ("nothing helps", "I had
+     * cancer"), add to what the assessment knew */
+    if (n->better_with) {
+        full.has_better_with = true;
+        full.better_with |= n->better_with;
+    }
+    if (n->history) {
+        full.has_history = true;
+        full.history |= n->history;
+    }
 
     /* two assessments of about 10 kB each: on the heap */
     struct rh_assessment *a = rh_calloc(2, sizeof *a);

@@ -175,7 +175,9 @@ static void test_same_as_assessment(void)
                  {"my foot went numb", RH_SIGN_NUMB_FOOT},
                  {"leg gave way", RH_SIGN_WEAK_ONE_SIDE},
                  {"a lump in the groin", RH_SIGN_LUMP_GROIN},
-                 {"night sweats", RH_SIGN_NIGHT_SWEATS}};
+                 {"night sweats", RH_SIGN_NIGHT_SWEATS},
+                 {"the lump in my groin won't go back in", RH_SIGN_LUMP_STUCK},
+                 {"lost weight without trying", RH_SIGN_WEIGHT_LOSS}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct rh_intake in;
         rh_intake_init(&in);
