@@ -640,6 +640,11 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         if (json_is_string(json_object_get(o, "hold_date")) &&
             (r = jd(o, "hold_date", &st->hold_day, err)))
             goto out;
+        /* a plan stored before kept_flags: the diary's flags logged before
+         * its assessment's day were kept from before it */
+        if (!json_object_get(o, "kept_flags") && *st->diary_flags && st->diary_since > 0 &&
+            st->diary_since < st->start_day && st->assessment_id > 0)
+            rh__fmt(st->kept_flags, sizeof st->kept_flags, "%s", st->diary_flags);
         if ((v = json_object_get(o, "base_pain_days"))) {
             if ((r = ji(o, "base_pain_days", 0, 100000, &l, err)))
                 goto out;

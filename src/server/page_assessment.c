@@ -153,12 +153,12 @@ int page_assessment(struct ctx *c)
     rh_time_words(created, rh_tz_offset_min(rh_store_zone(c->s), created), when, sizeof when);
     put(c, "<p class=\"note\">Made on ");
     esc(c, when);
-    /* coloured as the running advice: green only when running goes on (a
-     * kept red flag or hold that stops running is red) */
-    int stopped = kept && (kept->kind == RH_NOTICE_BLOCK || kept->kind == RH_NOTICE_HOLD);
+    /* the running advice the kept notice overrules is not said as if it
+     * stood; coloured as the running advice: green only when running goes on */
+    bool no_run = kept && (kept->kind == RH_NOTICE_BLOCK || kept->kind == RH_NOTICE_HOLD);
     pf(c, ".</p>\n<section class=\"todo tone-%s\" aria-labelledby=\"now\">\n<h2 id=\"now\">What "
           "to do now</h2>\n<p><strong>Care:</strong> ",
-       tone_of(stopped ? "stop" : jstr(doc, "running")));
+       tone_of(no_run ? "stop" : jstr(doc, "running")));
     const char *care = kept ? rh_disposition_name((enum rh_disposition)kept->care)
                             : jstr(doc, "disposition");
     const char *dw = rh_words("disposition", care); /* with its time frame */
@@ -177,6 +177,8 @@ int page_assessment(struct ctx *c)
                   RH_TEXT_CARE_WHY, NULL, NULL);
     put(c, "<p><strong>Running:</strong> ");
     const char *rw = rh_words("running", jstr(doc, "running"));
+    if (no_run)
+        put(c, "No running for now (see the notice above). The answers alone would say: ");
     if (rw)
         esc(c, rw);
     else

@@ -1720,6 +1720,7 @@ static void test_assessment_page_says_a_kept_diary_flag(void)
     const char *urgent = rh_words("disposition", "urgent");
     CHECK(care && urgent && strncmp(care + 23, urgent, strlen(urgent)) == 0);
     CHECK(has(&r, "Care now: get medical help today"));
+    CHECK(has(&r, "<strong>Running:</strong> No running for now"));
     rh_server_response_release(&r);
 }
 
