@@ -55,6 +55,7 @@ enum {
     OWN_UNIT = -12,   /* a number with a unit is no temperature: "38.5 km" */
     OWN_AGE_THEN = -13, /* may follow an age: "I'm 70 and ..." */
     OWN_RECENT = -14, /* the recent past: "last week" */
+    OWN_FEVERISH = -15, /* makes a bare decimal a temperature: "38.6, shivering" */
     OWN_WITH = -1000  /* OWN_WITH - i: fact i's `with` patterns */
 };
 enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET, SET_CHANGE };
@@ -395,6 +396,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_AMBIENT, line, err);
         if (strcmp(key, "units") == 0)
             return add_patterns(kb, value, OWN_UNIT, line, err);
+        if (strcmp(key, "bare_context") == 0)
+            return add_patterns(kb, value, OWN_FEVERISH, line, err);
         if (strcmp(key, "bare_min") == 0)
             return num_value(value, 35, 45, &kb->bare_min, key, line, err);
         if (strcmp(key, "bare_max") == 0)
@@ -930,6 +933,20 @@ static bool ambient_clause(const struct note_kb *kb, const struct toks *ts, int 
     return false;
 }
 
+/* whether the sentence around token i holds a word of `owner` */
+static bool sentence_has(const struct note_kb *kb, int owner, const struct toks *ts, int i)
+{
+    int lo = i, hi = i;
+    while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
+        lo--;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        hi++;
+    for (int j = lo; j < hi; j++)
+        if (owner_at(kb, owner, ts, j, hi) > 0)
+            return true;
+    return false;
+}
+
 int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err)
 {
     memset(out, 0, sizeof *out);
@@ -1014,13 +1031,15 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         if (t->num >= 10 && t->num <= 100 && t->num == (double)(int)t->num)
             out->age = (int)t->num;
     }
-    /* a bare decimal temperature: "38.6 this morning" (not "38.6 km") */
+    /* a bare decimal temperature: "38.6, shivering" (not "38.6 km", nor "38.5 today" with
+       nothing that says it is a temperature) */
     for (int i = 0; i < ts->n && kb->bare_min > 0; i++) {
         const struct tok *t = ts->t + i;
         if (t->kind != T_NUM || !strchr(t->w, '.') || t->num < kb->bare_min || t->num > kb->bare_max)
             continue;
         if ((i + 1 < ts->n && owner_at(kb, OWN_UNIT, ts, i + 1, ts->n) > 0) ||
-            (i > 0 && owner_at(kb, OWN_UNIT, ts, i - 1, i) > 0) || ambient_clause(kb, ts, i))
+            (i > 0 && owner_at(kb, OWN_UNIT, ts, i - 1, i) > 0) || ambient_clause(kb, ts, i) ||
+            !sentence_has(kb, OWN_FEVERISH, ts, i))
             continue;
         memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
         record(kb, out, kb->temp_fact, ts, i, i + 1,
