@@ -36,6 +36,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_PAT 1536
 #define MAX_FACT 64
 #define MAX_EXPAND 96
+#define MAX_REWRITE 96
 #define MAX_SETS 4
 #define GAP_MAX 3
 #define MAX_TOKENS 512
@@ -97,6 +98,10 @@ struct note_kb {
     int n_fact;
     char ex_from[MAX_EXPAND][W_LEN], ex_to[MAX_EXPAND][W_LEN * 2];
     int n_expand;
+    /* phrases rewritten after splitting into words: "not able to" -> "can not",
+       dictated "comma" -> ","; from and to are words separated by one space */
+    char rw_from[MAX_REWRITE][W_LEN * 2], rw_to[MAX_REWRITE][W_LEN * 2];
+    int n_rewrite;
     int window_before, window_after;
     double fever_c, max_c, fever_f, max_f;
     int temp_fact; /* the fact index carrying [temperature] sets */
@@ -329,15 +334,16 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
         return 0;
     }
     if (strcmp(section, "matcher") == 0) {
-        if (strcmp(key, "expand") == 0) {
+        if (strcmp(key, "expand") == 0 || strcmp(key, "rewrite") == 0) {
+            bool rw = key[0] == 'r';
             char buf[2048];
             rh__fmt(buf, sizeof buf, "%s", value);
             char *save = NULL;
             for (char *w = strtok_r(buf, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
                 char *eq = strchr(w, '=');
-                if (!eq || kb->n_expand == MAX_EXPAND)
+                if (!eq || kb->n_expand == MAX_EXPAND || kb->n_rewrite == MAX_REWRITE)
                     return rh_err_setl(err, RH_EFORMAT, line,
-                                       "diary_phrases.txt: expand needs WORD=WORDS, got '%s'", w);
+                                       "diary_phrases.txt: %s needs WORDS=WORDS, got '%s'", key, w);
                 *eq = '\0';
                 char *a = w, *b = eq + 1;
                 while (*a == ' ')
@@ -348,6 +354,15 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                     *--t = '\0';
                 for (char *t = b + strlen(b); t > b && t[-1] == ' ';)
                     *--t = '\0';
+                if (!*a || !*b)
+                    return rh_err_setl(err, RH_EFORMAT, line,
+                                       "diary_phrases.txt: %s needs WORDS=WORDS, got '%s'", key, w);
+                if (rw) {
+                    rh__fmt(kb->rw_from[kb->n_rewrite], W_LEN * 2, "%s", a);
+                    rh__fmt(kb->rw_to[kb->n_rewrite], W_LEN * 2, "%s", b);
+                    kb->n_rewrite++;
+                    continue;
+                }
                 rh__fmt(kb->ex_from[kb->n_expand], W_LEN, "%s", a);
                 rh__fmt(kb->ex_to[kb->n_expand], W_LEN * 2, "%s", b);
                 kb->n_expand++;
@@ -614,6 +629,58 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
     }
     FLUSH();
 #undef FLUSH
+}
+
+/* Whether the words of `from` (one space apart) stand at token i; *len gets their count. */
+static bool words_at(const char *from, const struct toks *ts, int i, int *len)
+{
+    int k = 0;
+    const char *p = from;
+    while (*p) {
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (i + k >= ts->n || ts->t[i + k].kind != T_WORD || strlen(ts->t[i + k].w) != n ||
+            strncmp(ts->t[i + k].w, p, n) != 0)
+            return false;
+        k++;
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+    *len = k;
+    return k > 0;
+}
+
+/* The [matcher] rewrite list: phrases become their common form ("unable to" ->
+ * "can not"); "," and "." in a replacement are a comma and a stop (dictation). */
+static void rewrite(const struct note_kb *kb, const struct toks *in, struct toks *out)
+{
+    out->n = 0;
+    for (int i = 0; i < in->n;) {
+        int r = 0, len = 0;
+        for (; r < kb->n_rewrite; r++)
+            if (words_at(kb->rw_from[r], in, i, &len))
+                break;
+        if (r == kb->n_rewrite) {
+            if (out->n < MAX_TOKENS)
+                out->t[out->n++] = in->t[i];
+            i++;
+            continue;
+        }
+        for (const char *p = kb->rw_to[r]; *p;) {
+            while (*p == ' ')
+                p++;
+            const char *e = p;
+            while (*e && *e != ' ')
+                e++;
+            if (e > p) {
+                int kind = (e - p == 1 && *p == ',') ? T_COMMA : (e - p == 1 && *p == '.') ? T_STOP : T_WORD;
+                push(out, p, (size_t)(e - p), kind);
+            }
+            p = e;
+        }
+        i += len;
+    }
 }
 
 /* ---- matching ---------------------------------------------------------------- */
@@ -972,6 +1039,17 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     }
     tokenize(kb, note, ts);
+    if (kb->n_rewrite) {
+        struct toks *rw = rh_calloc(1, sizeof *rw);
+        if (!rw) {
+            rh_free(ts);
+            rh_free(gaps);
+            return rh_err_set(err, RH_ENOMEM, "out of memory");
+        }
+        rewrite(kb, ts, rw);
+        rh_free(ts);
+        ts = rw;
+    }
     for (int i = 0; i < ts->n; i++) {
         for (int p = 0; p < kb->n_pat; p++) {
             const struct pat *pt = &kb->pats[p];

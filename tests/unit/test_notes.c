@@ -346,7 +346,7 @@ static const struct blind_set {
     {"tests/notes/blind/dev.txt", "dev", 0, 2, 2},
     {"tests/notes/blind/test.txt", "test", 1, 16, 8},
     {"tests/notes/blind2/dev.txt", "2 dev", 0, 8, 2},
-    {"tests/notes/blind2/test.txt", "2 test", 1, 24, 16},
+    {"tests/notes/blind2/test.txt", "2 test", 1, 23, 16},
 };
 
 static void test_blind_sets(void)
