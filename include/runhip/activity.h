@@ -151,6 +151,13 @@ void rh_activity_drop_implausible(struct rh_activity *a);
 /* The local day the activity started: its UTC offset when known (from the
  * file, or filled by the store from the zone), else the UTC day. */
 int32_t rh_activity_local_day(const struct rh_activity *a);
+/* The activity's minutes east of UTC at its start (cli.md): the file's own
+ * when it has a plausible one, else tz's at the start instant (tz NULL: 0). */
+int32_t rh_activity_offset_in(const struct rh_activity *a, const struct rh_tz *tz);
+/* Fills a->utc_offset_min (and has_offset) by rh_activity_offset_in, so a
+ * decoded activity that is not stored gets the local day it would be stored
+ * with; nothing when it has no start time. */
+void rh_activity_set_offset(struct rh_activity *a, const struct rh_tz *tz);
 /* cli.md sport_source word: "file", "export_csv", "inferred", "user". */
 const char *rh_sport_source_name(enum rh_sport_source s);
 int rh_sport_source_parse(const char *name, enum rh_sport_source *out);

@@ -213,8 +213,16 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out);
 int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out);
 /* An SVG chart of the last (up to) 16 weeks: weekly distance bars, the
  * acute:chronic ratio with its 0.8-1.3 band, monotony, pain markers;
- * title, axes with units and a legend. */
+ * title, axes with units and a legend. It scales to the width it is given
+ * (width 100%, a viewBox); the wide layout, 900 units. */
 int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *out);
+/* The layouts of the chart: WIDE (900 units, 16 weeks; a laptop, paper)
+ * and NARROW (340 units, 8 weeks, taller, the legend one item a line; a
+ * phone). Text is at least 12 units in both, so 12 px or more when shown
+ * at least as wide as the layout. */
+enum rh_load_svg_layout { RH_LOAD_SVG_WIDE, RH_LOAD_SVG_NARROW };
+int rh_load_write_svg_layout(const struct rh_load_report *r, enum rh_load_svg_layout layout,
+                             struct rh_buf *out);
 
 /* Fills the training fields of an intake from the stored data as of
  * as_of_day: weekly_km, km_change_pct, cadence_spm, shoe_km, same_route,

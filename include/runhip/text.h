@@ -76,6 +76,12 @@ bool rh_text_reason_repeats(const char *reason, const char *care_level,
 int rh_text_level_reasons(const char *level, const char *const *why, int n, const char *care_level,
                           const char *const *care, int ncare, const char **out, int max);
 
+/* The subject a reason starts with: the length of its leading "NAME: " when
+ * NAME is one of names[0..n) (the assessment's condition names), else 0.
+ * Reasons in a row about one condition say its name once, as a heading
+ * over the rest of each (reason + the length). */
+size_t rh_text_reason_subject(const char *reason, const char *const *names, int n);
+
 void rh_refs_init(struct rh_refs *r);
 /* Reads a source list ("LEAP18; seed 001 (design: the numbers)"), numbers
  * every known source in r and appends " [1, 2]" to out (nothing when no

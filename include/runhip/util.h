@@ -168,7 +168,8 @@ static inline bool rh_has(double x)
     return !isnan(x);
 }
 
-/* Strict number parsing: whole string, no trailing garbage. 0 or RH_ESYNTAX. */
+/* Strict number parsing: whole string, no trailing garbage, decimal only
+ * (no hexadecimal, no "inf" or "nan"). 0 or RH_ESYNTAX. */
 int rh_parse_long(const char *s, long *out);
 int rh_parse_double(const char *s, double *out);
 

@@ -326,17 +326,32 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
      * condition's own kind (data/conditions.txt pain_type) counts toward
      * its group with pain_top_weight times its score; a leading cause that
      * is neither muscle, joint nor nerve (a hernia, an organ, a tumour)
-     * leaves the kind unclear when it leads clearly. */
+     * leaves the kind unclear when it leads clearly, unless the answers
+     * alone plainly show one kind (pain_other_named: an infected joint
+     * hurts like a joint, a compressed cauda equina like a nerve). */
     const struct rh_assess_condition *lead = &out->conditions[0];
     int lci = cond_index(kb, lead->id);
     int lg = lci >= 0 ? rh__pain_group(kb->conds[lci].pain_type) : -2;
     if (lg >= 0 && kb->pain_top_weight > 0) {
         g[lg] += kb->pain_top_weight * lead->score;
     } else if (lg == -1 && kb->pain_top_weight > 0 && lead->score >= kb->pain_other_score) {
-        out->pain_type = RH_PAIN_UNCLEAR;
+        int best = 0;
+        for (int k = 1; k < 3; k++)
+            if (g[k] > g[best])
+                best = k;
+        bool plain = kb->pain_other_named > 0 && g[best] >= kb->pain_other_named;
+        for (int k = 0; k < 3 && plain; k++)
+            plain = k == best || g[k] < kb->pain_mixed_ratio * g[best];
+        if (!plain) {
+            out->pain_type = RH_PAIN_UNCLEAR;
+            why_add(&out->pain_type_why,
+                    "the likeliest cause, %s, is not a muscle, joint or nerve problem", lead->name);
+            return;
+        }
         why_add(&out->pain_type_why,
-                "the likeliest cause, %s, is not a muscle, joint or nerve problem", lead->name);
-        return;
+                "the likeliest cause, %s, is not a muscle, joint or nerve problem, but the "
+                "answers plainly show %s pain",
+                lead->name, gname[best]);
     }
     int order[3] = {0, 1, 2};
     for (int a = 1; a < 3; a++)

@@ -144,6 +144,7 @@ struct rh__kb {
     double pain_mixed_ratio; /* second group within this share of the first: mixed */
     double pain_top_weight;  /* the leading condition's kind adds this times its score */
     double pain_other_score; /* a leading "other" cause at this score: pain type unclear */
+    double pain_other_named; /* ... unless the answers reach this for one kind (0: never) */
     double ref_disp_ratio;   /* runner-up conditions within this share add their defaults */
     double temperature;      /* softmax temperature of the condition scores */
     /* Noisy answers ([settings] dilute.<list>): when more than dilute[f]

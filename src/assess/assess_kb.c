@@ -1158,6 +1158,8 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
             kb->pain_top_weight = v;
         else if (strcmp(key, "pain_other_score") == 0)
             kb->pain_other_score = v;
+        else if (strcmp(key, "pain_other_named") == 0)
+            kb->pain_other_named = v;
         else if (strcmp(key, "runner_up_ratio") == 0)
             kb->ref_disp_ratio = v;
         else if (strcmp(key, "score_temperature") == 0 && v > 0)

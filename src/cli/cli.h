@@ -22,7 +22,12 @@
 #include "runhip/store.h"
 #include "runhip/util.h"
 
-/* Exit status of cli.md. */
+/* Exit status of cli.md. A value the runner gave that is wrong (a number out
+ * of range, a date that does not exist or lies ahead, an unknown word, a
+ * file that cannot be read), on the command line or in a file, is bad input:
+ * 1. A command line of the wrong shape (unknown command or option, an
+ * argument missing or left over, options that exclude each other) is a
+ * usage error: 2. */
 enum rh_exit {
     RH_EXIT_OK = 0,
     RH_EXIT_DATA = 1,  /* the input was bad */
@@ -146,7 +151,11 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv);
 int cmd_shoes(struct rh_cli *cli, int argc, char **argv);
 
 /* The local day taken as today: --today / $RUNHIP_TODAY when given, else
- * the program's clock in the system's local zone. (main.c) */
+ * the program's clock in the runner's zone (rh_cli_zone). (main.c) */
 int32_t rh_cli_today(const struct rh_cli *cli);
+/* The runner's zone: the profile's when the database exists and names one,
+ * else $TZ, else the system's; NULL (UTC) when none loads. Freed by the
+ * caller with rh_tz_free. (main.c) */
+struct rh_tz *rh_cli_zone(const struct rh_cli *cli);
 
 #endif

@@ -46,7 +46,7 @@ static int parse_id(const char *v, int64_t *id)
     long x;
     if (rh_parse_long(v, &x) || x <= 0) {
         rh_cli_error("activities", "'%s' is not an activity number (see 'runhip activities')", v);
-        return RH_EXIT_USAGE;
+        return RH_EXIT_DATA;
     }
     *id = x;
     return 0;
@@ -120,14 +120,14 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
                 rh_cli_error("activities", "--sport: '%s' is not a sport (running, trail_running, "
                                            "treadmill, walking, cycling, swimming, strength, other)",
                              optarg);
-                return RH_EXIT_USAGE;
+                return RH_EXIT_DATA;
             }
             has_sport = true;
         } else if (ch == 'f' || ch == 't') {
             if (rh_date_parse(optarg, ch == 'f' ? &from : &to)) {
                 rh_cli_error("activities", "--%s: '%s' is not a date (YYYY-MM-DD)",
                              ch == 'f' ? "from" : "to", optarg);
-                return RH_EXIT_USAGE;
+                return RH_EXIT_DATA;
             }
         } else if (ch == 'S') {
             set_id = optarg;

@@ -107,7 +107,7 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
             continue;
         if (c == 'j') {
             rh_cli_error("import", "--jobs wants a number from 1 to 64, not '%s'", optarg);
-            return RH_EXIT_USAGE;
+            return RH_EXIT_DATA;
         }
         return rh_cli_bad_option("import", argc, argv);
     }

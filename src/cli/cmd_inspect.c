@@ -14,7 +14,8 @@
 
 struct inspect_ctx {
     bool json;
-    int fail; /* exit status so far */
+    int fail;                /* exit status so far */
+    const struct rh_tz *tz;  /* the runner's zone: local days as import stores them */
 };
 
 /* Where the sport an import would store comes from, in words. */
@@ -82,6 +83,13 @@ static void on_result(void *vctx, const struct rh_import_result *r)
     if (r->warn && r->warn->code)
         fprintf(stderr, "runhip: %s: warning: %s\n", rh_cli_safe(r->name),
                 rh_cli_safe(r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code)));
+    /* the local day and offset the activity would be stored with (cli.md:
+     * the file's own offset when plausible, else the runner's zone) */
+    struct rh_activity local = *r->a;
+    rh_activity_set_offset(&local, c->tz);
+    struct rh_import_result lr = *r;
+    lr.a = &local;
+    r = &lr;
     if (!c->json) {
         show_human(r);
         return;
@@ -109,10 +117,9 @@ static void on_result(void *vctx, const struct rh_import_result *r)
 
 int cmd_inspect(struct rh_cli *cli, int argc, char **argv)
 {
-    (void)cli;
     static const struct option opts[] = {
         {"json", no_argument, NULL, 'J'}, {"jobs", required_argument, NULL, 'j'}, {0}};
-    struct inspect_ctx c = {false, 0};
+    struct inspect_ctx c = {false, 0, NULL};
     long jobs = 0;
     int ch;
     while ((ch = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
@@ -121,7 +128,7 @@ int cmd_inspect(struct rh_cli *cli, int argc, char **argv)
         } else if (ch == 'j') {
             if (rh_parse_long(optarg, &jobs) || jobs < 1 || jobs > 64) {
                 rh_cli_error("inspect", "--jobs wants a number from 1 to 64, not '%s'", optarg);
-                return RH_EXIT_USAGE;
+                return RH_EXIT_DATA;
             }
         } else {
             return rh_cli_bad_option("inspect", argc, argv);
@@ -131,12 +138,15 @@ int cmd_inspect(struct rh_cli *cli, int argc, char **argv)
         rh_cli_error("inspect", "no file to inspect; see 'runhip inspect --help'");
         return RH_EXIT_USAGE;
     }
+    struct rh_tz *tz = rh_cli_zone(cli);
+    c.tz = tz;
     struct rh_import_opts o = {NULL, (int)jobs, on_result, NULL, false, &c, 0};
     struct rh_import_stats st;
     struct rh_err err;
     rh_err_clear(&err);
     int r = rh_import_run((const char *const *)argv + optind, (size_t)(argc - optind), &o, &st,
                           &err);
+    rh_tz_free(tz);
     if (r)
         return rh_cli_report("inspect", &err);
     return c.fail;

@@ -65,7 +65,7 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
     int32_t as_of = 0;
     if (as_of_opt && rh_date_parse(as_of_opt, &as_of)) {
         rh_cli_error("load", "--as-of: '%s' is not a date (expected YYYY-MM-DD)", as_of_opt);
-        return RH_EXIT_USAGE;
+        return RH_EXIT_DATA;
     }
     if (svg_path && !*svg_path) {
         rh_cli_error("load", "--svg needs a file name (or - for stdout)");

@@ -44,7 +44,7 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
         } else if (c == 'p') {
             if (rh_parse_long(optarg, &port) || port < 0 || port > 65535) {
                 rh_cli_error("serve", "--port: '%s' is not a port number (0-65535)", optarg);
-                return RH_EXIT_USAGE;
+                return RH_EXIT_DATA;
             }
         } else {
             return rh_cli_bad_option("serve", argc, argv);
@@ -90,7 +90,7 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
     struct rh_server *srv;
     if (rh_server_start(&o, &srv, &err)) {
         rc = rh_cli_report("serve", &err);
-        return err.code == RH_EINVAL ? RH_EXIT_USAGE : rc;
+        return err.code == RH_EINVAL ? RH_EXIT_DATA : rc;
     }
     bool v6 = strchr(bind_addr, ':') && bind_addr[0] != '[';
     if (open_to_others) {

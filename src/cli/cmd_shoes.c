@@ -61,15 +61,15 @@ int cmd_shoes(struct rh_cli *cli, int argc, char **argv)
             has_before = true;
         } else if (c == 'k') {
             rh_cli_error("shoes", "--km-before wants kilometres from 0 to 10000, not '%s'", optarg);
-            return RH_EXIT_USAGE;
+            return RH_EXIT_DATA;
         } else if ((c == 'f' || c == 'd') && rh_date_parse(optarg, &day) == 0) {
             if (day > rh_cli_today(cli)) {
                 rh_cli_error("shoes", "'%s' is after today", optarg);
-                return RH_EXIT_USAGE;
+                return RH_EXIT_DATA;
             }
         } else if (c == 'f' || c == 'd') {
             rh_cli_error("shoes", "'%s' is not a date (YYYY-MM-DD)", optarg);
-            return RH_EXIT_USAGE;
+            return RH_EXIT_DATA;
         } else {
             return rh_cli_bad_option("shoes", argc, argv);
         }

@@ -50,7 +50,7 @@ const struct rh_command rh_commands[] = {
      "\n"
      "  --answers A,B,C,D  option numbers for scripts (just A when A is 1 or 4;\n"
      "                     - skips one of questions 2-4)\n"
-     "  --date D           the last day of the week (default: today, UTC)\n"
+     "  --date D           the last day of the week, YYYY-MM-DD (default: today, local)\n"
      "  --list             show the stored check-ins and the trend\n"
      "  --json             JSON (one object a line with --list)\n"},
     {"demo", cmd_demo, "run the whole journey on the bundled sample athlete",
@@ -107,6 +107,7 @@ const struct rh_command rh_commands[] = {
      "                pain entries) as SVG to FILE\n"},
     {"log", cmd_log, "diary: pain, sessions, and clearance to run",
      "usage: runhip log pain N [--date D] [--during-run N] [--next-morning N] [--note TEXT]\n"
+     "                         [--signs WORDS] [--json]\n"
      "       runhip log session KIND [--date D] [--minutes N] [--rpe N] [--km N] [--note TEXT]\n"
      "       runhip log cleared [--date D] [--note TEXT]\n"
      "\n"
@@ -125,7 +126,14 @@ const struct rh_command rh_commands[] = {
      "cleared: a doctor or physiotherapist has cleared you to run; lifts the\n"
      "plan's running block (after a red flag or a stop).\n"
      "\n"
-     "  --date D   YYYY-MM-DD (default: today, UTC)\n"},
+     "  --date D          the local day, YYYY-MM-DD (default: today)\n"
+     "  --during-run N    pain 0-10 during the run or session\n"
+     "  --next-morning N  pain 0-10 the morning after it\n"
+     "  --note TEXT       what you noticed, in your own words (warning words are read)\n"
+     "  --signs WORDS     what is seen or felt, comma-separated words of the intake's\n"
+     "                    signs list, e.g. fever,limp (a wrong word lists them all)\n"
+     "  --json            log pain: the judgement as one JSON object (red_flags,\n"
+     "                    urgency, blocked, ...)\n"},
     {"plan", cmd_plan, "recovery and return-to-run plan for the latest assessment",
      "usage: runhip plan [--json] [--ics FILE]\n"
      "\n"

@@ -354,25 +354,34 @@ int rh_cli_run(struct rh_cli *cli, int argc, char **argv)
     return r;
 }
 
+struct rh_tz *rh_cli_zone(const struct rh_cli *cli)
+{
+    /* the profile's zone when the database names one (read without creating
+     * or upgrading anything), else $TZ, else the system's */
+    char path[4096];
+    struct rh_store *s = NULL;
+    struct rh_tz *tz = NULL;
+    if (cli && rh_cli_db_path(cli, path, sizeof path) == 0 && access(path, R_OK) == 0 &&
+        rh_store_open_tz(path, RH_STORE_READONLY, getenv("TZ"), &s, NULL) == 0) {
+        const struct rh_tz *z = rh_store_zone(s);
+        if (z && rh_tz_load(rh_tz_name(z), &tz, NULL) != 0)
+            tz = NULL;
+        rh_store_close(s);
+        if (tz)
+            return tz;
+    }
+    if (rh_tz_load(getenv("TZ"), &tz, NULL) != 0 && rh_tz_load(NULL, &tz, NULL) != 0)
+        return NULL;
+    return tz;
+}
+
 int32_t rh_cli_today(const struct rh_cli *cli)
 {
     if (cli && cli->has_today)
         return cli->today;
     int64_t now = (int64_t)time(NULL);
-    /* the profile's zone when the database names one (read without creating
-     * or upgrading anything), else $TZ, else the system's */
-    char path[4096];
-    struct rh_store *s = NULL;
-    if (cli && rh_cli_db_path(cli, path, sizeof path) == 0 && access(path, R_OK) == 0 &&
-        rh_store_open_tz(path, RH_STORE_READONLY, getenv("TZ"), &s, NULL) == 0) {
-        int32_t day = rh_tz_day(rh_store_zone(s), now);
-        rh_store_close(s);
-        return day;
-    }
-    struct rh_tz *tz = NULL;
-    if (rh_tz_load(getenv("TZ"), &tz, NULL) != 0 && rh_tz_load(NULL, &tz, NULL) != 0)
-        return rh_day_of_time(now);
-    int32_t day = rh_tz_day(tz, now);
+    struct rh_tz *tz = rh_cli_zone(cli);
+    int32_t day = tz ? rh_tz_day(tz, now) : rh_day_of_time(now);
     rh_tz_free(tz);
     return day;
 }
@@ -381,7 +390,7 @@ static int set_today(struct rh_cli *cli, const char *v, const char *what)
 {
     if (rh_date_parse(v, &cli->today) != 0) {
         rh_cli_error(NULL, "%s '%s' is not a date: use YYYY-MM-DD", what, v);
-        return RH_EXIT_USAGE;
+        return RH_EXIT_DATA;
     }
     cli->has_today = true;
     return 0;
@@ -397,7 +406,7 @@ int main(int argc, char **argv)
     cli.stdin_tty = isatty(STDIN_FILENO);
     const char *env_today = getenv("RUNHIP_TODAY");
     if (env_today && *env_today && set_today(&cli, env_today, "RUNHIP_TODAY"))
-        return RH_EXIT_USAGE;
+        return RH_EXIT_DATA;
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
@@ -431,7 +440,7 @@ int main(int argc, char **argv)
                 return RH_EXIT_USAGE;
             }
             if (set_today(&cli, v, "--today"))
-                return RH_EXIT_USAGE;
+                return RH_EXIT_DATA;
             continue;
         }
         rh_cli_error(NULL, "unknown option '%s'; see 'runhip --help'", a);

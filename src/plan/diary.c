@@ -272,6 +272,20 @@ static int unassessed_put(struct rh_store *s, int64_t pid, const struct rh_plan_
     return r;
 }
 
+/* Without an assessment: whether the red flags kept before it
+ * (rh_diary_unassessed) stop running, as `runhip plan` says: an entry without
+ * a flag of its own does not lift the block of an earlier one. */
+static bool unassessed_blocks(struct rh_store *s)
+{
+    struct rh_plan_state *st = rh_calloc(1, sizeof *st);
+    struct rh_err e;
+    int64_t pid;
+    rh_err_clear(&e);
+    bool b = st && unassessed_load(s, &pid, st, &e) == 0 && rh_plan_no_running(st);
+    rh_free(st);
+    return b;
+}
+
 int rh_diary_unassessed(struct rh_store *s, struct rh_plan_state *st, struct rh_err *err)
 {
     int64_t aid, created, pid;
@@ -435,7 +449,7 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
     if (*out->pain.physio && out->urgency < RH_DISP_SEE_PHYSIO)
         out->urgency = RH_DISP_SEE_PHYSIO;
     out->blocked = out->have_plan ? rh_plan_no_running(&out->st)
-                                  : out->triage.n_flags > 0 || out->pain.hold;
+                                  : out->triage.n_flags > 0 || out->pain.hold || unassessed_blocks(s);
     return 0;
 }
 
@@ -507,7 +521,8 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
         rh_store_rollback(s);
         return r;
     }
-    out->blocked = out->have_plan ? rh_plan_no_running(&out->st) : out->triage.n_flags > 0;
+    out->blocked = out->have_plan ? rh_plan_no_running(&out->st)
+                                  : out->triage.n_flags > 0 || unassessed_blocks(s);
     return 0;
 }
 

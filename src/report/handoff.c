@@ -238,20 +238,30 @@ _Static_assert(RH_ASSESS_MAX_WHY <= RH_JSON_REASONS_MAX, "room for every stored 
 
 /* ", because:" and the reasons for the final level, as the terminal gives
  * them, with the page's numbered sources; closes the paragraph. */
-static void reasons(struct out *o, json_t *why, const char *level, int max, json_t *care,
-                    const char *care_level)
+static void reasons(struct out *o, json_t *res, json_t *why, const char *level, int max,
+                    json_t *care, const char *care_level)
 {
     const char *shown[RH_JSON_REASONS_MAX];
     int n = rh__json_level_reasons(why, level, care, care_level, shown, max);
     for (int k = 0; k < n; k++) {
-        const char *r = shown[k];
+        /* reasons in a row about one condition: its name once, over them */
+        size_t skip;
+        enum rh__reason_place at = rh__json_reason_place(res, shown, n, k, &skip);
         put(o, k ? "</li>\n<li>" : ", because:</p>\n<ul class=\"why\">\n<li>");
+        if (at == RH_REASON_FIRST) {
+            char name[256];
+            snprintf(name, sizeof name, "%.*s", (int)(skip - 2), shown[k]);
+            esc(o, name);
+            put(o, ":\n<ul>\n<li>");
+        }
         struct rh_buf t;
         rh_buf_init(&t, 0);
         if (!o->err)
-            o->err = rh_text_reason_clinical(r, &o->refs, &t);
+            o->err = rh_text_reason_clinical(shown[k] + skip, &o->refs, &t);
         esc(o, t.data);
         rh_buf_release(&t);
+        if (at == RH_REASON_LAST)
+            put(o, "</li>\n</ul>");
     }
     put(o, n ? "</li>\n</ul>\n" : ".</p>\n");
 }
@@ -281,10 +291,10 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     put(o, " (the runner was told: &ldquo;");
     esc(o, dc ? dc : disp);
     put(o, "&rdquo;)");
-    reasons(o, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY, NULL, NULL);
+    reasons(o, res, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY, NULL, NULL);
     put(o, "<p><strong>Running:</strong> ");
     esc(o, rc ? rc : run);
-    reasons(o, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
+    reasons(o, res, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
             json_object_get(res, "disposition_why"), disp);
     if (json_is_array(conds) && json_array_size(conds)) {
         put(o, "<p><strong>Best fit of the answers:</strong> ");
@@ -396,7 +406,8 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
     }
     struct rh_load_report rep;
     memset(&rep, 0, sizeof rep);
-    r = rh_load_report_build(s, last < today ? last : today, &rep, &err);
+    /* to today: diary pain logged after the newest activity is in the chart */
+    r = rh_load_report_build(s, today, &rep, &err);
     if (r) {
         put(o, "<p>The training-load report could not be built: ");
         esc(o, err.msg);
@@ -407,16 +418,24 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         *first_day = rep.as_of - rep.history_days + 1;
     char d[11];
     rh_date_format(rep.as_of, d);
-    struct rh_buf svg;
-    rh_buf_init(&svg, 0);
-    if (!o->err)
-        o->err = rh_load_write_svg(&rep, &svg);
-    const char *start = svg.len ? strstr(svg.data, "<svg") : NULL;
     pf(o, "<p class=\"small\">Weekly running distance, the worst pain of each diary day (red "
           "bars, 0-10) and the acute:chronic load ratio, to %s.</p>\n<div class=\"chart\">\n", d);
-    put(o, start ? start : "");
+    /* both layouts: report.css shows the narrow one on a phone's screen */
+    static const struct {
+        enum rh_load_svg_layout layout;
+        const char *cls;
+    } layouts[] = {{RH_LOAD_SVG_WIDE, "wide"}, {RH_LOAD_SVG_NARROW, "narrow"}};
+    for (size_t k = 0; k < sizeof layouts / sizeof layouts[0] && !o->err; k++) {
+        struct rh_buf svg;
+        rh_buf_init(&svg, 0);
+        o->err = rh_load_write_svg_layout(&rep, layouts[k].layout, &svg);
+        const char *start = svg.len ? strstr(svg.data, "<svg") : NULL;
+        pf(o, "<div class=\"%s\">", layouts[k].cls);
+        put(o, start ? start : "");
+        put(o, "</div>\n");
+        rh_buf_release(&svg);
+    }
     put(o, "</div>\n");
-    rh_buf_release(&svg);
     if (!rep.n_findings)
         put(o, "<p>No training-load finding stands out.</p>\n");
     else

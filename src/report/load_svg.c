@@ -5,10 +5,14 @@
  * marker a day (the day's worst pain) on a strip under them, and below the acute:chronic load ratio
  * (rolling and exponentially weighted) over its 0.8-1.3 band with the 1.5
  * line, and Foster monotony with its 2.0 line. Title, axes with units, a
- * legend and a footnote on the method make it readable on its own. Its
- * text is at least 12 units (TEXT_MIN): opened by itself it is shown at
- * its 900 px, so the text is at least 12 px on any screen (a phone scrolls
- * it sideways; the web page draws its own narrow chart for a phone).
+ * legend and a footnote on the method make it readable on its own.
+ *
+ * Two layouts of the same parts: the wide one (900 units, 16 weeks) for a
+ * laptop or paper, the narrow one (340 units, 8 weeks, the legend and the
+ * footnote one item a line) for a phone. Both scale to the width they are
+ * given (viewBox, width 100%); their text is at least 12 units (TEXT_MIN),
+ * so the wide one shown at 900 px or more and the narrow one at 340 px or
+ * more (a 390 px phone less its margins) keep it at 12 px or more.
  */
 #include <assert.h>
 #include <math.h>
@@ -20,22 +24,29 @@
 #include "load/load_int.h"
 #include "util/banned.h"
 
-#define SVG_WEEKS 16
-#define TEXT_MIN 12 /* units = px when shown at its own size */
-#define W 900
-#define H 600
-#define X0 70  /* left edge of the plots */
-#define X1 828 /* right edge (threshold labels go right of it) */
-#define P1_TOP 78
-#define P1_BOT 290
-#define PAIN_TOP 306
-#define PAIN_BOT 336
-#define PAIN_BAR_MIN 3   /* a pain-0 day still shows */
-#define PAIN_BAR_MAX 15  /* pain 10: under the labels at the top of the strip */
-#define PAIN_DIGIT_W 7.7 /* width of a 12-unit digit (DejaVu Sans: 7.63) */
-#define PAIN_LABELS_MAX (7 * SVG_WEEKS)
-#define P2_TOP 362
-#define P2_BOT 492
+#define TEXT_MIN 12       /* units = px when shown at its own size */
+#define CHAR_W 0.62       /* a DejaVu Sans character is at most this many sizes wide, on average */
+#define PAIN_BAR_MIN 3    /* a pain-0 day still shows */
+#define PAIN_BAR_MAX 15   /* pain 10: under the labels at the top of the strip */
+#define PAIN_DIGIT_W 7.7  /* width of a 12-unit digit (DejaVu Sans: 7.63) */
+#define WEEKS_MAX 16
+#define PAIN_LABELS_MAX (7 * WEEKS_MAX)
+#define DATE_W 76 /* a 12-unit YYYY-MM-DD and a gap */
+
+/* Where the parts go, in units of the viewBox. */
+struct lay {
+    const char *id;  /* the suffix of the title's and description's ids */
+    int w;           /* width */
+    size_t weeks;    /* how many weeks at most */
+    int x0, x1;      /* left and right edges of the plots */
+    int title_size;  /* the title's font size */
+    int p1_top, p1_bot, pain_top, pain_bot, p2_top, p2_bot;
+    bool narrow;     /* labels inside the plot, legend one item a line */
+};
+
+static const struct lay wide_lay = {"", 900, 16, 70, 828, 18, 78, 290, 306, 336, 362, 492, false};
+static const struct lay narrow_lay = {"-phone", 340, 8, 46, 332, 15, 96, 236, 262, 292, 312, 432,
+                                      true};
 
 #define C_BAR "#4a7fb5"
 #define C_ACWR "#1b5e20"
@@ -89,11 +100,48 @@ static void text(struct svg *s, double x, double y, const char *anchor, int size
 }
 
 /* The line of one ratio series over the shown weeks; gaps where NaN. */
-static void ratio_line(struct svg *s, const struct rh_load_week *wk, size_t n, size_t field_off,
-                       double slot, double ymax, const char *color, const char *dash,
-                       const char *cls)
+/* Text wrapped into lines of at most maxw units (by CHAR_W), each line_h
+ * under the one before; a word longer than a line stands alone. Returns
+ * the number of lines; with draw false only counts them. */
+static int wrapped(struct svg *s, bool draw, double x, double y, int size, double maxw,
+                   double line_h, const char *extra, const char *t)
+{
+    size_t per = (size_t)(maxw / (CHAR_W * size));
+    int lines = 0;
+    const char *p = t;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        size_t len = strlen(p), cut = len;
+        if (len > per) {
+            cut = per;
+            while (cut > 0 && p[cut] != ' ')
+                cut--;
+            if (cut == 0) /* one long word */
+                cut = strcspn(p, " ");
+        }
+        if (draw) {
+            char line[256];
+            size_t n = cut < sizeof line - 1 ? cut : sizeof line - 1;
+            memcpy(line, p, n);
+            line[n] = '\0';
+            text(s, x, y + line_h * lines, "start", size, extra, line);
+        }
+        lines++;
+        p += cut;
+    }
+    return lines;
+}
+
+/* The line of one ratio series over the shown weeks; gaps where NaN. */
+static void ratio_line(struct svg *s, const struct lay *L, const struct rh_load_week *wk, size_t n,
+                       size_t field_off, double slot, double ymax, const char *color,
+                       const char *dash, const char *cls)
 {
     bool open = false;
+    double h = L->p2_bot - L->p2_top;
     for (size_t i = 0; i < n; i++) {
         double v = *(const double *)((const char *)&wk[i] + field_off);
         if (!rh_has(v) || !isfinite(v)) {
@@ -102,8 +150,8 @@ static void ratio_line(struct svg *s, const struct rh_load_week *wk, size_t n, s
             open = false;
             continue;
         }
-        double x = X0 + slot * ((double)i + 0.5);
-        double y = P2_BOT - (fmin(v, ymax) / ymax) * (P2_BOT - P2_TOP);
+        double x = L->x0 + slot * ((double)i + 0.5);
+        double y = L->p2_bot - (fmin(v, ymax) / ymax) * h;
         if (!open)
             out(s,
                 "<polyline class=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\"%s "
@@ -118,8 +166,8 @@ static void ratio_line(struct svg *s, const struct rh_load_week *wk, size_t n, s
         double v = *(const double *)((const char *)&wk[i] + field_off);
         if (!rh_has(v) || !isfinite(v))
             continue;
-        double x = X0 + slot * ((double)i + 0.5);
-        double y = P2_BOT - (fmin(v, ymax) / ymax) * (P2_BOT - P2_TOP);
+        double x = L->x0 + slot * ((double)i + 0.5);
+        double y = L->p2_bot - (fmin(v, ymax) / ymax) * h;
         out(s, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n", x, y, color);
     }
 }
@@ -127,10 +175,7 @@ static void ratio_line(struct svg *s, const struct rh_load_week *wk, size_t n, s
 static void legend_item(struct svg *s, double x, double y, const char *kind, const char *color,
                         const char *label)
 {
-    if (strcmp(kind, "bar") == 0)
-        out(s, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\"/>\n", x, y - 9,
-            color);
-    else if (strcmp(kind, "band") == 0)
+    if (strcmp(kind, "bar") == 0 || strcmp(kind, "band") == 0)
         out(s, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\"/>\n", x, y - 9,
             color);
     else if (strcmp(kind, "pain") == 0) /* as the strip's markers: a bar for a day */
@@ -147,28 +192,70 @@ static void legend_item(struct svg *s, double x, double y, const char *kind, con
     text(s, x + 20, y, "start", 12, NULL, label);
 }
 
-int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
+/* The legend: kind, colour, label; placed in two rows (wide) or one a line. */
+static const struct {
+    const char *kind, *color, *label;
+    int wide_x, wide_row;
+} legend[] = {
+    {"bar", C_BAR, "distance per week (km)", 0, 0},
+    {"pain", C_PAIN, "pain diary entry (0-10)", 200, 0},
+    {"band", C_BAND, "ratio band 0.8-1.3", 400, 0},
+    {"dot", C_ACWR, "thresholds 1.5 / 2.0", 580, 0},
+    {"line", C_ACWR, "acute:chronic ratio, 7/28-day averages", 0, 1},
+    {"dash", C_EWMA, "same, weighted 2/(N+1)", 300, 1},
+    {"line", C_MONO, "monotony (mean/SD of daily load)", 520, 1},
+};
+#define N_LEGEND (sizeof legend / sizeof legend[0])
+#define LEGEND_LINE 18
+#define FOOT_LINE 15
+
+/* A rotated axis title left of a panel. */
+static void axis_title(struct svg *s, double cy, const char *t)
+{
+    char extra[96];
+    snprintf(extra, sizeof extra, " transform=\"rotate(-90 16 %.1f)\" fill=\"" C_TEXT "\"", cy);
+    text(s, 16, cy, "middle", 12, extra, t);
+}
+
+static int write_svg(const struct rh_load_report *r, const struct lay *L, struct rh_buf *buf)
 {
     struct svg sv = {buf, 0}, *s = &sv;
-    size_t nw = r->n_weeks < SVG_WEEKS ? r->n_weeks : SVG_WEEKS;
+    size_t nw = r->n_weeks < L->weeks ? r->n_weeks : L->weeks;
     const struct rh_load_week *wk = r->weeks + (r->n_weeks - nw);
-    double slot = (double)(X1 - X0) / (double)(nw ? nw : 1);
+    double slot = (double)(L->x1 - L->x0) / (double)(nw ? nw : 1);
     int32_t day0 = nw ? wk[0].from : r->as_of;
-    char a[11], t[160];
+    char a[11], t[200], foot[200];
     rh_date_format(r->as_of, a);
+    snprintf(foot, sizeof foot,
+             "Load measured by %s. Ratios and monotony are contested figures. Information, not "
+             "a diagnosis.",
+             r->main_method == RH_LOAD_SRPE    ? "session-RPE"
+             : r->main_method == RH_LOAD_TRIMP ? "heart rate (TRIMP)"
+                                               : "pace");
+    const char *sub = "Each bar and point is the 7 days ending on the date below it";
+    /* the height follows from what goes under the ratio panel */
+    double legend_y = L->p2_bot + 58;
+    double foot_y, h;
+    if (L->narrow) {
+        foot_y = legend_y + LEGEND_LINE * (double)N_LEGEND + 4;
+        h = foot_y + FOOT_LINE * wrapped(s, false, 0, 0, 12, L->x1 - 6, FOOT_LINE, NULL, foot) - 6;
+    } else {
+        foot_y = legend_y + 42;
+        h = foot_y + 8;
+    }
 
     out(s,
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-        "viewBox=\"0 0 %d %d\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
-        "role=\"img\" aria-labelledby=\"title desc\">\n",
-        W, H, W, H);
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%%\" "
+        "viewBox=\"0 0 %d %.0f\" preserveAspectRatio=\"xMidYMin meet\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
+        "role=\"img\" aria-labelledby=\"title%s desc%s\">\n",
+        L->w, h, L->id, L->id);
     snprintf(t, sizeof t, "Training load, last %zu weeks to %s", nw, a);
-    out(s, "<title id=\"title\">%s</title>\n", t);
+    out(s, "<title id=\"title%s\">%s</title>\n", L->id, t);
     /* the text alternative names every pain day the strip draws: its
      * labels are left out where they would not fit */
-    out(s, "<desc id=\"desc\">Weekly running distance in km, pain diary entries, the "
-           "acute:chronic load ratio with its 0.8-1.3 band and Foster monotony.");
+    out(s, "<desc id=\"desc%s\">Weekly running distance in km, pain diary entries, the "
+           "acute:chronic load ratio with its 0.8-1.3 band and Foster monotony.", L->id);
     {
         int k = 0;
         for (size_t i = 0; i < r->n_days; i++) {
@@ -183,42 +270,53 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
             out(s, ".");
     }
     out(s, "</desc>\n");
-    out(s, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n", W, H);
-    text(s, W / 2.0, 28, "middle", 18, " font-weight=\"bold\" fill=\"" C_TEXT "\"", t);
-    text(s, W / 2.0, 48, "middle", 12, " fill=\"#555555\"",
-         "Each bar and point is the 7 days ending on the date below it");
+    out(s, "<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>\n", L->w, h);
+    if (L->narrow) {
+        /* the title in two lines, the explanation wrapped */
+        snprintf(t, sizeof t, "Training load, last %zu weeks", nw);
+        text(s, L->w / 2.0, 22, "middle", L->title_size,
+             " font-weight=\"bold\" fill=\"" C_TEXT "\"", t);
+        snprintf(t, sizeof t, "to %s", a);
+        text(s, L->w / 2.0, 40, "middle", 12, " fill=\"#555555\"", t);
+        wrapped(s, true, 8, 60, 12, L->w - 16, FOOT_LINE, " fill=\"#555555\"", sub);
+    } else {
+        text(s, L->w / 2.0, 28, "middle", L->title_size,
+             " font-weight=\"bold\" fill=\"" C_TEXT "\"", t);
+        text(s, L->w / 2.0, 48, "middle", 12, " fill=\"#555555\"", sub);
+    }
 
     /* panel 1: weekly distance */
     double kmax = 10;
     for (size_t i = 0; i < nw; i++)
         if (wk[i].km > kmax)
             kmax = wk[i].km;
-    double step = nice_step(kmax, 5);
+    double step = nice_step(kmax, L->narrow ? 4 : 5);
     kmax = ceil(kmax / step) * step;
+    double p1h = L->p1_bot - L->p1_top;
     out(s, "<g class=\"distance\">\n");
     for (double v = 0; v <= kmax + 1e-9; v += step) {
-        double y = P1_BOT - v / kmax * (P1_BOT - P1_TOP);
-        out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>\n", X0, y,
-            X1, y);
+        double y = L->p1_bot - v / kmax * p1h;
+        out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>\n", L->x0,
+            y, L->x1, y);
         snprintf(t, sizeof t, "%g", v);
-        text(s, X0 - 6, y + 4, "end", 12, NULL, t);
+        text(s, L->x0 - 6, y + 4, "end", 12, NULL, t);
     }
-    text(s, 18, (P1_TOP + P1_BOT) / 2.0, "middle", 12,
-         " transform=\"rotate(-90 18 184)\" fill=\"" C_TEXT "\"", "distance (km per week)");
+    axis_title(s, (L->p1_top + L->p1_bot) / 2.0,
+               L->narrow ? "km per week" : "distance (km per week)");
     for (size_t i = 0; i < nw; i++) {
-        double h = wk[i].km / kmax * (P1_BOT - P1_TOP);
-        double x = X0 + slot * (double)i + slot * 0.15;
+        double bh = wk[i].km / kmax * p1h;
+        double x = L->x0 + slot * (double)i + slot * 0.15;
         out(s,
             "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
             "fill=\"" C_BAR "\"><title>%.1f km</title></rect>\n",
-            x, P1_BOT - h, slot * 0.7, h, wk[i].km);
+            x, L->p1_bot - bh, slot * 0.7, bh, wk[i].km);
         if (wk[i].km > 0 && slot >= 30) {
             snprintf(t, sizeof t, "%.0f", wk[i].km);
-            text(s, x + slot * 0.35, P1_BOT - h - 4, "middle", 12, NULL, t);
+            text(s, x + slot * 0.35, L->p1_bot - bh - 4, "middle", 12, NULL, t);
         }
     }
-    out(s, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"" C_TEXT "\"/>\n", X0, P1_BOT,
-        X1, P1_BOT);
+    out(s, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"" C_TEXT "\"/>\n", L->x0,
+        L->p1_bot, L->x1, L->p1_bot);
     out(s, "</g>\n");
 
     /* pain strip */
@@ -226,14 +324,17 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
     out(s,
         "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#fafafa\" "
         "stroke=\"" C_GRID "\"/>\n",
-        X0, PAIN_TOP, X1 - X0, PAIN_BOT - PAIN_TOP);
-    text(s, X0 - 6, (PAIN_TOP + PAIN_BOT) / 2.0 + 4, "end", 12, NULL, "pain 0-10");
+        L->x0, L->pain_top, L->x1 - L->x0, L->pain_bot - L->pain_top);
+    if (L->narrow) /* no room at the left: its name above it */
+        text(s, L->x0, L->pain_top - 5, "start", 12, NULL, "pain 0-10, the worst of each day");
+    else
+        text(s, L->x0 - 4, (L->pain_top + L->pain_bot) / 2.0 + 4, "end", 12, NULL, "pain 0-10");
     /* one marker a day (the day's worst pain, r->days), a bar as high as the
      * pain and never wider than its day, so that entries on consecutive days
      * stand side by side; the figure above a marker only where it fits, the
      * worst pain first (the text alternative lists them all) */
     int n_pain = 0;
-    double dayw = (double)(X1 - X0) / (7.0 * (double)(nw ? nw : 1));
+    double dayw = (double)(L->x1 - L->x0) / (7.0 * (double)(nw ? nw : 1));
     double mw = fmin(12, dayw * 0.8);
     double lx[PAIN_LABELS_MAX][2]; /* the labels placed: left and right edges */
     int nl = 0;
@@ -242,18 +343,18 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
             const struct rh_load_day *d = &r->days[i];
             if (d->pain != level || d->day < day0)
                 continue;
-            double x = X0 + ((double)(d->day - day0) + 0.5) * dayw;
-            double h = PAIN_BAR_MIN + (PAIN_BAR_MAX - PAIN_BAR_MIN) * d->pain / 10.0;
+            double x = L->x0 + ((double)(d->day - day0) + 0.5) * dayw;
+            double bh = PAIN_BAR_MIN + (PAIN_BAR_MAX - PAIN_BAR_MIN) * d->pain / 10.0;
             char dd[11];
             rh_date_format(d->day, dd);
             out(s,
                 "<rect class=\"pain-marker\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
                 "height=\"%.1f\" fill=\"" C_PAIN "\"><title>%s: pain %d/10</title></rect>\n",
-                x - mw / 2, PAIN_BOT - 1 - h, mw, h, dd, d->pain);
+                x - mw / 2, L->pain_bot - 1 - bh, mw, bh, dd, d->pain);
             n_pain++;
             snprintf(t, sizeof t, "%d", d->pain);
             double half = PAIN_DIGIT_W * (double)strlen(t) / 2 + 1;
-            bool fits = nl < PAIN_LABELS_MAX && x - half >= X0 && x + half <= X1;
+            bool fits = nl < PAIN_LABELS_MAX && x - half >= L->x0 && x + half <= L->w - 2;
             for (int k = 0; fits && k < nl; k++)
                 fits = x + half <= lx[k][0] || x - half >= lx[k][1];
             if (!fits)
@@ -261,12 +362,15 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
             lx[nl][0] = x - half;
             lx[nl][1] = x + half;
             nl++;
-            text(s, x, PAIN_TOP + 12, "middle", 12, " class=\"pain-label\" fill=\"" C_PAIN "\"", t);
+            text(s, x, L->pain_top + 12, "middle", 12, " class=\"pain-label\" fill=\"" C_PAIN "\"",
+                 t);
         }
     }
     if (!n_pain)
-        text(s, (X0 + X1) / 2.0, (PAIN_TOP + PAIN_BOT) / 2.0 + 4, "middle", 12, " fill=\"#888888\"",
-             "no pain entries in the diary for these weeks");
+        text(s, (L->x0 + L->x1) / 2.0, (L->pain_top + L->pain_bot) / 2.0 + 4, "middle", 12,
+             " fill=\"#888888\"",
+             L->narrow ? "no diary pain in these weeks"
+                       : "no pain entries in the diary for these weeks");
     out(s, "</g>\n");
 
     /* panel 2: ratios */
@@ -278,82 +382,105 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *buf)
                 rmax = v[k];
     }
     rmax = fmin(ceil(rmax * 2) / 2, 5);
+    double p2h = L->p2_bot - L->p2_top;
     const struct rh__load_settings *set = &r->rules->set;
     out(s, "<g class=\"ratios\">\n");
-    double yb1 = P2_BOT - set->acwr_band_high / rmax * (P2_BOT - P2_TOP);
-    double yb0 = P2_BOT - set->acwr_band_low / rmax * (P2_BOT - P2_TOP);
+    double yb1 = L->p2_bot - set->acwr_band_high / rmax * p2h;
+    double yb0 = L->p2_bot - set->acwr_band_low / rmax * p2h;
     out(s,
         "<rect class=\"acwr-band\" x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" "
         "fill=\"" C_BAND "\"/>\n",
-        X0, yb1, X1 - X0, yb0 - yb1);
-    for (double v = 0; v <= rmax + 1e-9; v += 0.5) {
-        double y = P2_BOT - v / rmax * (P2_BOT - P2_TOP);
-        out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>\n", X0, y,
-            X1, y);
+        L->x0, yb1, L->x1 - L->x0, yb0 - yb1);
+    double rstep = L->narrow && rmax > 3 ? 1 : 0.5; /* labels 12 units apart at least */
+    for (double v = 0; v <= rmax + 1e-9; v += rstep) {
+        double y = L->p2_bot - v / rmax * p2h;
+        out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>\n", L->x0,
+            y, L->x1, y);
         snprintf(t, sizeof t, "%.1f", v);
-        text(s, X0 - 6, y + 4, "end", 12, NULL, t);
+        text(s, L->x0 - 6, y + 4, "end", 12, NULL, t);
     }
     double thr_acwr = rh__load_rule_of(r->rules, RH_FINDING_acwr_high)->threshold;
     double thr_mono = rh__load_rule_of(r->rules, RH_FINDING_monotony_high)->threshold;
-    double ya = P2_BOT - thr_acwr / rmax * (P2_BOT - P2_TOP);
-    double ym = P2_BOT - thr_mono / rmax * (P2_BOT - P2_TOP);
+    double ya = L->p2_bot - thr_acwr / rmax * p2h;
+    double ym = L->p2_bot - thr_mono / rmax * p2h;
     out(s,
         "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_ACWR "\" "
         "stroke-dasharray=\"2 3\"/>\n",
-        X0, ya, X1, ya);
-    snprintf(t, sizeof t, "ratio %.1f", thr_acwr);
-    text(s, X1 + 3, ya + 4, "start", 12, " fill=\"" C_ACWR "\"", t);
+        L->x0, ya, L->x1, ya);
     out(s,
         "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_MONO "\" "
         "stroke-dasharray=\"2 3\"/>\n",
-        X0, ym, X1, ym);
-    snprintf(t, sizeof t, "mono. %.1f", thr_mono);
-    text(s, X1 + 3, ym + 4, "start", 12, " fill=\"" C_MONO "\"", t);
-    text(s, 18, (P2_TOP + P2_BOT) / 2.0, "middle", 12,
-         " transform=\"rotate(-90 18 427)\" fill=\"" C_TEXT "\"", "ratio (no unit)");
-    ratio_line(s, wk, nw, offsetof(struct rh_load_week, acwr_rolling), slot, rmax, C_ACWR, "",
+        L->x0, ym, L->x1, ym);
+    /* the thresholds' names: right of the plot, or on a phone inside it,
+     * above their lines at the right end */
+    snprintf(t, sizeof t, "ratio %.1f", thr_acwr);
+    if (L->narrow)
+        text(s, L->x1 - 2, ya - 3, "end", 12, " fill=\"" C_ACWR "\"", t);
+    else
+        text(s, L->x1 + 3, ya + 4, "start", 12, " fill=\"" C_ACWR "\"", t);
+    snprintf(t, sizeof t, "monotony %.1f", thr_mono);
+    if (L->narrow)
+        text(s, L->x1 - 2, ym - 3, "end", 12, " fill=\"" C_MONO "\"", t);
+    else {
+        snprintf(t, sizeof t, "mono. %.1f", thr_mono);
+        text(s, L->x1 + 3, ym + 4, "start", 12, " fill=\"" C_MONO "\"", t);
+    }
+    axis_title(s, (L->p2_top + L->p2_bot) / 2.0, "ratio (no unit)");
+    ratio_line(s, L, wk, nw, offsetof(struct rh_load_week, acwr_rolling), slot, rmax, C_ACWR, "",
                "acwr");
-    ratio_line(s, wk, nw, offsetof(struct rh_load_week, acwr_ewma), slot, rmax, C_EWMA,
+    ratio_line(s, L, wk, nw, offsetof(struct rh_load_week, acwr_ewma), slot, rmax, C_EWMA,
                " stroke-dasharray=\"6 3\"", "acwr-ewma");
-    ratio_line(s, wk, nw, offsetof(struct rh_load_week, monotony), slot, rmax, C_MONO, "",
+    ratio_line(s, L, wk, nw, offsetof(struct rh_load_week, monotony), slot, rmax, C_MONO, "",
                "monotony");
-    out(s, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"" C_TEXT "\"/>\n", X0, P2_BOT,
-        X1, P2_BOT);
+    out(s, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"" C_TEXT "\"/>\n", L->x0,
+        L->p2_bot, L->x1, L->p2_bot);
     out(s, "</g>\n");
 
-    /* x axis: week end dates */
+    /* x axis: week end dates, as many as fit side by side, the last always */
     out(s, "<g class=\"x-axis\">\n");
-    size_t every = nw > 10 ? 2 : 1; /* dates need about 60 px */
+    size_t every = (size_t)ceil(DATE_W / slot);
+    if (every < 1)
+        every = 1;
     for (size_t i = 0; i < nw; i++) {
         if ((nw - 1 - i) % every)
             continue;
+        double x = L->x0 + slot * ((double)i + 0.5);
         int y, m, d;
         rh_civil_from_days(wk[i].to, &y, &m, &d);
         snprintf(t, sizeof t, "%d-%02d-%02d", y, m, d);
-        text(s, X0 + slot * ((double)i + 0.5), P2_BOT + 16, "middle", 12, NULL, t);
+        /* the last date keeps inside the picture */
+        bool at_edge = x + DATE_W / 2.0 > L->w;
+        text(s, at_edge ? L->w - 2 : x, L->p2_bot + 16, at_edge ? "end" : "middle", 12, NULL, t);
     }
-    text(s, (X0 + X1) / 2.0, P2_BOT + 32, "middle", 12, " fill=\"" C_TEXT "\"",
-         "week ending (date, UTC)");
+    text(s, (L->x0 + L->x1) / 2.0, L->p2_bot + 32, "middle", 12, " fill=\"" C_TEXT "\"",
+         "week ending (date)");
     out(s, "</g>\n");
 
     /* legend */
     out(s, "<g class=\"legend\">\n");
-    double ly = H - 50;
-    legend_item(s, X0, ly, "bar", C_BAR, "distance per week (km)");
-    legend_item(s, X0 + 200, ly, "pain", C_PAIN, "pain diary entry (0-10)");
-    legend_item(s, X0 + 400, ly, "band", C_BAND, "ratio band 0.8-1.3");
-    legend_item(s, X0 + 580, ly, "dot", C_ACWR, "thresholds 1.5 / 2.0");
-    legend_item(s, X0, ly + 20, "line", C_ACWR, "acute:chronic ratio, 7/28-day averages");
-    legend_item(s, X0 + 300, ly + 20, "dash", C_EWMA, "same, weighted 2/(N+1)");
-    legend_item(s, X0 + 520, ly + 20, "line", C_MONO, "monotony (mean/SD of daily load)");
+    for (size_t i = 0; i < N_LEGEND; i++) {
+        double x = L->narrow ? 8 : L->x0 + legend[i].wide_x;
+        double y = legend_y + (L->narrow ? (double)i * LEGEND_LINE : legend[i].wide_row * 20.0);
+        legend_item(s, x, y, legend[i].kind, legend[i].color, legend[i].label);
+    }
     out(s, "</g>\n");
-    snprintf(t, sizeof t,
-             "Load measured by %s. Ratios and monotony are contested figures. Information, not "
-             "a diagnosis.",
-             r->main_method == RH_LOAD_SRPE    ? "session-RPE"
-             : r->main_method == RH_LOAD_TRIMP ? "heart rate (TRIMP)"
-                                               : "pace");
-    text(s, X0, H - 8, "start", 12, " fill=\"#555555\"", t);
+    if (L->narrow)
+        wrapped(s, true, 8, foot_y, 12, L->x1 - 6, FOOT_LINE, " fill=\"#555555\"", foot);
+    else
+        text(s, L->x0, foot_y, "start", 12, " fill=\"#555555\"", foot);
     out(s, "</svg>\n");
     return s->r;
+}
+
+int rh_load_write_svg_layout(const struct rh_load_report *r, enum rh_load_svg_layout layout,
+                             struct rh_buf *out)
+{
+    assert(layout == RH_LOAD_SVG_WIDE || layout == RH_LOAD_SVG_NARROW);
+    assert(wide_lay.weeks <= WEEKS_MAX && narrow_lay.weeks <= WEEKS_MAX);
+    return write_svg(r, layout == RH_LOAD_SVG_NARROW ? &narrow_lay : &wide_lay, out);
+}
+
+int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *out)
+{
+    return rh_load_write_svg_layout(r, RH_LOAD_SVG_WIDE, out);
 }

@@ -69,7 +69,7 @@ int api_load(struct ctx *c)
     struct rh_load_report rep;
     struct rh_err err;
     rh_err_clear(&err);
-    int r = load_report(c->s, &rep, &err);
+    int r = load_report(c->s, c->today, &rep, &err);
     if (r)
         return api_fail(c, r, &err, "no activities stored yet: import your watch files first");
     c->res->status = 200;

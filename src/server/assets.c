@@ -19,6 +19,8 @@ static const char css[] =
     "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;"
     "color:var(--fg);background:#fafafa;line-height:1.5;font-size:1rem}\n"
     "main{max-width:48rem;margin:0 auto;padding:0 1rem 2rem}\n"
+    /* lists indented by a little, so a list in a list keeps its width on a phone */
+    "main ul,main ol{padding-left:1.3rem}\n"
     "header{background:#fff;border-bottom:1px solid var(--line);padding:.25rem 1rem}\n"
     ".brand{font-weight:700;margin:.25rem 0}\n"
     "nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .5rem}\n"
@@ -36,12 +38,20 @@ static const char css[] =
     "margin:1rem 0}.banner h2{color:var(--bad);margin:.25rem 0}\n"
     ".error{color:var(--bad);font-weight:600}\n"
     ".ok{background:var(--okbg);border-left:6px solid var(--ok);padding:.5rem 1rem}\n"
-    ".todo,.today{background:var(--okbg);border-left:6px solid var(--ok);padding:.5rem 1rem}\n"
+    /* the tones of a message (tone_of), their colours only here: green
+     * only for "go"; a box in its colours, a day card with its stripe */
+    ".tone-go{--tone:var(--ok);--tonebg:var(--okbg)}"
+    ".tone-train{--tone:var(--accent);--tonebg:#e8f0fe}"
+    ".tone-caution{--tone:#a15c00;--tonebg:#fff4e5}"
+    ".tone-stop{--tone:var(--bad);--tonebg:var(--badbg)}"
+    ".tone-rest{--tone:#6b6b6b;--tonebg:#f1f1f1}\n"
+    ".todo,.today{background:var(--tonebg,#fff);border-left:6px solid var(--tone,var(--line));"
+    "padding:.5rem 1rem}\n"
     ".disclaimer{background:#fff8e1;border-left:4px solid #f0b400;padding:.5rem .8rem}\n"
     ".finding{background:#fff;border:1px solid var(--line);border-radius:4px;padding:0 .8rem;"
     "margin:.5rem 0}\n"
     ".days{list-style:none;padding:0;margin:0}.day{background:#fff;border:1px solid "
-    "var(--line);border-radius:4px;padding:.25rem .8rem;margin:.4rem 0}\n"
+    "var(--line);border-left:6px solid var(--tone,var(--line));border-radius:4px;padding:.25rem .8rem;margin:.4rem 0}\n"
     ".day .date{margin:.2rem 0;color:var(--muted);font-size:.875rem}.day .session{margin:.2rem "
     "0;font-weight:600}.detail{margin:.2rem 0;padding-left:1.2rem}\n"
     ".kind-rest .session{color:var(--muted)}\n"
@@ -53,9 +63,12 @@ static const char css[] =
     ".chart svg.pain{max-width:34rem}\n"
     /* the load chart: drawn for a phone up to 80 rem; from there the full
      * one (900 units, text from 12 units) at 75 rem */
-    ".chart .wide{display:none}\n"
+    ".chart .wide{display:none}.chart .narrow svg{max-width:30rem}\n"
     "@media (min-width:80rem){.chart .narrow{display:none}.chart .wide{display:block;"
     "width:75rem;margin-left:-13.5rem}}\n"
+    /* /load.svg by itself: the wide chart, the narrow one in a narrow window */
+    "@media (max-width:40rem){svg.loadsvg>g.wide{display:none}svg.loadsvg>g.narrow"
+    "{display:inline}}\n"
     "form{background:#fff;border:1px solid var(--line);border-radius:4px;padding:.5rem 1rem;"
     "margin:1rem 0}\n"
     "label{display:block;font-weight:600;margin:.75rem 0 .25rem}\n"
@@ -126,12 +139,41 @@ int asset_js(struct ctx *c)
     return set_text(c, 200, ct_js, rh__server_app_js);
 }
 
+/* Appends the chart of one layout without its XML declaration. */
+static int chart_layout(struct ctx *c, const struct rh_load_report *rep,
+                        enum rh_load_svg_layout layout)
+{
+    struct rh_buf svg;
+    rh_buf_init(&svg, 0);
+    int r = rh_load_write_svg_layout(rep, layout, &svg);
+    if (!r) {
+        const char *start = svg.len ? strstr(svg.data, "<svg") : NULL;
+        put(c, start ? start : "");
+    }
+    rh_buf_release(&svg);
+    return r;
+}
+
+int load_chart_html(struct ctx *c, const struct rh_load_report *rep)
+{
+    put(c, "<div class=\"narrow\">");
+    int r = chart_layout(c, rep, RH_LOAD_SVG_NARROW);
+    put(c, "</div>\n<div class=\"wide\">");
+    if (!r)
+        r = chart_layout(c, rep, RH_LOAD_SVG_WIDE);
+    put(c, "</div>\n");
+    return r;
+}
+
+/* /load.svg opened by itself: both layouts in one picture that fills the
+ * window, the style sheet showing the narrow one on a phone (without it,
+ * e.g. saved to a file, the wide one). */
 int asset_load_svg(struct ctx *c)
 {
     struct rh_load_report rep;
     struct rh_err err;
     rh_err_clear(&err);
-    int r = load_report(c->s, &rep, &err);
+    int r = load_report(c->s, c->today, &rep, &err);
     if (r == RH_EEMPTY)
         return set_text(c, 404, ct_text, "no activities stored yet: import your watch files "
                                          "first ('runhip import PATH' or the Import page)\n");
@@ -139,9 +181,17 @@ int asset_load_svg(struct ctx *c)
         return set_text(c, 500, ct_text, err.msg[0] ? err.msg : rh_strerror(r));
     c->res->status = 200;
     c->res->content_type = ct_svg;
-    r = rh_load_write_svg(&rep, &c->res->body);
+    put(c, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<?xml-stylesheet type=\"text/css\" href=\"/app.css\"?>\n"
+           "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"loadsvg\" width=\"100%\" "
+           "height=\"100%\">\n<g class=\"wide\">\n");
+    r = chart_layout(c, &rep, RH_LOAD_SVG_WIDE);
+    put(c, "</g>\n<g class=\"narrow\" display=\"none\">\n");
+    if (!r)
+        r = chart_layout(c, &rep, RH_LOAD_SVG_NARROW);
+    put(c, "</g>\n</svg>\n");
     rh_load_report_release(&rep);
-    return r;
+    return r ? r : c->err;
 }
 
 int asset_plan_ics(struct ctx *c)

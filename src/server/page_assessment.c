@@ -43,20 +43,30 @@ bool html_red_flags(struct ctx *c, json_t *doc)
 /* The reasons for the final care or running level, as the terminal and the
  * hand-off report give them; care (may be NULL): the care level's reasons,
  * shown before, whose repeats are left out (rh__json_level_reasons). */
-static void level_reasons(struct ctx *c, json_t *why, const char *level, int max, json_t *care,
-                          const char *care_level)
+static void level_reasons(struct ctx *c, json_t *doc, json_t *why, const char *level, int max,
+                          json_t *care, const char *care_level)
 {
     const char *shown[RH_JSON_REASONS_MAX];
     int n = rh__json_level_reasons(why, level, care, care_level, shown, max);
     for (int k = 0; k < n; k++) {
-        const char *r = shown[k];
+        /* reasons in a row about one condition: its name once, over them */
+        size_t skip;
+        enum rh__reason_place at = rh__json_reason_place(doc, shown, n, k, &skip);
         put(c, k ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
+        if (at == RH_REASON_FIRST) {
+            char name[256];
+            snprintf(name, sizeof name, "%.*s", (int)(skip - 2), shown[k]);
+            esc(c, name);
+            put(c, ":\n<ul>\n<li>");
+        }
         struct rh_buf t;
         rh_buf_init(&t, 0);
         if (!c->err)
-            c->err = rh_text_reason(r, &c->refs, &t);
+            c->err = rh_text_reason(shown[k] + skip, &c->refs, &t);
         esc(c, t.data);
         rh_buf_release(&t);
+        if (at == RH_REASON_LAST)
+            put(c, "</li>\n</ul>");
     }
     if (n)
         put(c, "</li>\n</ul>\n");
@@ -122,15 +132,17 @@ int page_assessment(struct ctx *c)
     rh_time_words(created, rh_tz_offset_min(rh_store_zone(c->s), created), when, sizeof when);
     put(c, "<p class=\"note\">Made on ");
     esc(c, when);
-    put(c, ".</p>\n<section class=\"todo\" aria-labelledby=\"now\">\n<h2 id=\"now\">What to do "
-           "now</h2>\n<p><strong>Care:</strong> ");
+    /* coloured as the running advice: green only when running goes on */
+    pf(c, ".</p>\n<section class=\"todo tone-%s\" aria-labelledby=\"now\">\n<h2 id=\"now\">What "
+          "to do now</h2>\n<p><strong>Care:</strong> ",
+       tone_of(jstr(doc, "running")));
     const char *dw = rh_words("disposition", jstr(doc, "disposition")); /* with its time frame */
     if (dw)
         esc(c, dw);
     else
         word(c, jstr(doc, "disposition"));
     put(c, "</p>\n");
-    level_reasons(c, json_object_get(doc, "disposition_why"), jstr(doc, "disposition"),
+    level_reasons(c, doc, json_object_get(doc, "disposition_why"), jstr(doc, "disposition"),
                   RH_TEXT_CARE_WHY, NULL, NULL);
     put(c, "<p><strong>Running:</strong> ");
     const char *rw = rh_words("running", jstr(doc, "running"));
@@ -139,7 +151,7 @@ int page_assessment(struct ctx *c)
     else
         word(c, jstr(doc, "running"));
     put(c, "</p>\n");
-    level_reasons(c, json_object_get(doc, "running_why"), jstr(doc, "running"),
+    level_reasons(c, doc, json_object_get(doc, "running_why"), jstr(doc, "running"),
                   RH_TEXT_RUNNING_WHY, json_object_get(doc, "disposition_why"),
                   jstr(doc, "disposition"));
     html_list(c, json_object_get(doc, "advice"), NULL);

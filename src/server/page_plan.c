@@ -47,6 +47,35 @@ void html_day_detail(struct ctx *c, const char *detail)
     put(c, "</ul>\n");
 }
 
+/* What a message means for the runner, one table for every page: its tone
+ * is the class tone-TONE, coloured by app.css. Green ("go") only where
+ * running goes on; anything not in the table is neutral grey. */
+static const struct {
+    const char *what, *tone;
+} tones[] = {
+    /* the session kinds of a plan day (rh_plan_day.kind) */
+    {"run", "go"},
+    {"walk_run", "go"},
+    {"test", "go"},
+    {"strength", "train"},
+    {"mobility", "train"},
+    {"cross_train", "train"},
+    {"rest", "rest"},
+    /* the running levels of an assessment (data/wording.txt [running]) */
+    {"continue", "go"},
+    {"reduce", "caution"},
+    {"cross_train_only", "train"},
+    {"stop", "stop"},
+};
+
+const char *tone_of(const char *what)
+{
+    for (size_t i = 0; what && i < sizeof tones / sizeof tones[0]; i++)
+        if (!strcmp(what, tones[i].what))
+            return tones[i].tone;
+    return "rest";
+}
+
 /* The days from..from+n-1 as a list of dated cards. */
 void html_days(struct ctx *c, const struct rh_plan_day *days, int n);
 void html_days(struct ctx *c, const struct rh_plan_day *days, int n)
@@ -55,9 +84,10 @@ void html_days(struct ctx *c, const struct rh_plan_day *days, int n)
     for (int i = 0; i < n; i++) {
         char d[11];
         rh_date_format(days[i].day, d);
-        pf(c, "<li class=\"day kind-%s\"><p class=\"date\"><time datetime=\"%s\">%s %s</time>"
-              "</p>\n<p class=\"session\">",
-           days[i].kind[0] ? days[i].kind : "rest", d, weekday_name(days[i].day), d);
+        const char *kind = days[i].kind[0] ? days[i].kind : "rest";
+        pf(c, "<li class=\"day kind-%s tone-%s\"><p class=\"date\"><time datetime=\"%s\">%s %s"
+              "</time></p>\n<p class=\"session\">",
+           kind, tone_of(kind), d, weekday_name(days[i].day), d);
         esc(c, days[i].title[0] ? days[i].title : days[i].kind);
         put(c, "</p>\n");
         html_day_detail(c, days[i].detail);

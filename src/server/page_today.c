@@ -127,8 +127,9 @@ int page_today(struct ctx *c)
             snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));
             const char *name = rh_plan_kb_get(kb, sec, "name");
             const char *goal = rh_plan_kb_get(kb, sec, "goal");
-            put(c, "<section class=\"today\" aria-labelledby=\"todo\"><h2 id=\"todo\">What to "
-                   "do today: ");
+            pf(c, "<section class=\"today tone-%s\" aria-labelledby=\"todo\"><h2 id=\"todo\">"
+                  "What to do today: ",
+               tone_of(days[0].kind[0] ? days[0].kind : "rest"));
             esc(c, days[0].title[0] ? days[0].title : days[0].kind);
             put(c, "</h2>\n");
             html_day_detail(c, days[0].detail);

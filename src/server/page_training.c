@@ -10,60 +10,12 @@
 #include "util/banned.h"
 
 #define PAGE_ROWS 20
-#define PHONE_WEEKS 12
-/* The phone chart is drawn 340 units wide: shown at 358 px (390 px less
- * the margins) its 12-unit text stays at 12 px or more. */
-#define PHONE_W 340
-#define PHONE_H 210
-
-/* Weekly distance of the last weeks, drawn for a narrow screen: bars with
- * their km on top, three date labels; the weekly table below says the same
- * in text. The desktop chart (rh_load_write_svg) is the wide one. */
-static void phone_chart(struct ctx *c, const struct rh_load_report *rep)
-{
-    size_t n = rep->n_weeks < PHONE_WEEKS ? rep->n_weeks : PHONE_WEEKS;
-    const struct rh_load_week *w = rep->weeks + (rep->n_weeks - n);
-    double top = 10;
-    for (size_t i = 0; i < n; i++)
-        if (rh_has(w[i].km) && w[i].km > top)
-            top = w[i].km;
-    double step = top > 60 ? 20 : top > 30 ? 10 : 5;
-    top = step * (double)(int)(top / step + 1);
-    const double x0 = 34, y0 = 170, h = 140;
-    double bw = (PHONE_W - x0 - 4) / (double)(n ? n : 1);
-    pf(c, "<svg class=\"narrow\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
-          "role=\"img\" aria-labelledby=\"pw\" font-family=\"sans-serif\">"
-          "<title id=\"pw\">Running distance per week, the last %zu weeks; the weekly table "
-          "below has the figures</title>\n",
-       PHONE_W, PHONE_H, n);
-    for (double v = 0; v <= top + 1e-9; v += step) {
-        double y = y0 - v / top * h;
-        pf(c, "<line x1=\"%.0f\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
-              "<text x=\"%.0f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\">%.0f</text>\n",
-           x0, PHONE_W, y, y, x0 - 4, y + 4, v);
-    }
-    for (size_t i = 0; i < n; i++) {
-        double km = rh_has(w[i].km) ? w[i].km : 0;
-        double bh = km / top * h;
-        double x = x0 + 2 + (double)i * bw;
-        pf(c, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#0b57d0\"/>\n",
-           x, y0 - bh, bw * 0.7, bh > 0.5 ? bh : 0.5);
-        if (i % 3 == (n - 1) % 3) {
-            char d[11];
-            rh_date_format(w[i].to, d);
-            pf(c, "<text x=\"%.1f\" y=\"%.0f\" font-size=\"12\" text-anchor=\"middle\">%s</text>\n",
-               x + bw * 0.35, y0 + 18, d + 5);
-        }
-    }
-    pf(c, "<text x=\"%.0f\" y=\"%d\" font-size=\"12\">km per week, weeks ending on the date"
-          "</text>\n</svg>\n",
-       x0, PHONE_H - 4);
-}
+#define TABLE_WEEKS 12
 
 /* The weeks as a table: the chart's text alternative. */
 static void week_table(struct ctx *c, const struct rh_load_report *rep)
 {
-    size_t n = rep->n_weeks < PHONE_WEEKS ? rep->n_weeks : PHONE_WEEKS;
+    size_t n = rep->n_weeks < TABLE_WEEKS ? rep->n_weeks : TABLE_WEEKS;
     const struct rh_load_week *w = rep->weeks + (rep->n_weeks - n);
     put(c, "<h3>Weekly table</h3>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" "
            "aria-label=\"weekly table\"><table>\n<thead><tr><th scope=\"col\">Week ending</th>"
@@ -90,7 +42,7 @@ static void load_section(struct ctx *c)
     struct rh_err err;
     rh_err_clear(&err);
     put(c, "<section id=\"load\" aria-labelledby=\"lh\">\n<h2 id=\"lh\">Training load</h2>\n");
-    int r = load_report(c->s, &rep, &err);
+    int r = load_report(c->s, c->today, &rep, &err);
     if (r) {
         if (r == RH_EEMPTY)
             put(c, "<p>No activities stored yet. <a href=\"/import\">Import</a> your watch "
@@ -107,25 +59,14 @@ static void load_section(struct ctx *c)
     rh_date_format(rep.as_of, day);
     const char *mn = rh_load_method_name(rep.main_method);
     const char *mw = rh_words("load_method", mn);
-    pf(c, "<p class=\"note\">As of %s, the day of the newest activity. Load measured as: %s.</p>\n",
-       day, mw ? mw : mn);
-    struct rh_buf svg;
-    rh_buf_init(&svg, 0);
+    pf(c, "<p class=\"note\">As of %s%s. Load measured as: %s.</p>\n", day,
+       rep.as_of_is_today ? ", today" : ", the day of the newest activity", mw ? mw : mn);
+    put(c, "<figure class=\"chart\">\n");
     if (!c->err)
-        c->err = rh_load_write_svg(&rep, &svg);
-    if (!c->err) {
-        /* inline the chart without its XML declaration; the load part
-         * escapes its own text */
-        const char *start = svg.len ? strstr(svg.data, "<svg") : NULL;
-        put(c, "<figure class=\"chart\">\n");
-        phone_chart(c, &rep);
-        put(c, "<div class=\"wide\">");
-        put(c, start ? start : "");
-        put(c, "</div>\n<figcaption>Weekly load and its trend; the same figures are in the weekly table, in words in the "
-               "findings below, and as data at <a href=\"/api/load\">/api/load</a>."
-               "</figcaption>\n</figure>\n");
-    }
-    rh_buf_release(&svg);
+        c->err = load_chart_html(c, &rep);
+    put(c, "<figcaption>Weekly load, the diary's pain and the trend; the same figures are in "
+           "the weekly table, in words in the findings below, and as data at "
+           "<a href=\"/api/load\">/api/load</a>.</figcaption>\n</figure>\n");
     week_table(c, &rep);
     if (rep.n_findings == 0)
         put(c, "<p>No training-load finding: nothing in the numbers stands out.</p>\n");

@@ -738,18 +738,24 @@ done:
 
 /* ---- shared data access ------------------------------------------------------- */
 
-int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *err)
+/* The load report to the runner's day, so that diary pain logged after the
+ * newest activity is in it; to the newest activity's day if that is later
+ * (an activity dated ahead of the runner's clock is not left out). */
+int load_report(struct rh_store *s, int32_t today, struct rh_load_report *rep,
+                struct rh_err *err)
 {
-    int32_t as_of;
+    int32_t last;
     memset(rep, 0, sizeof *rep);
-    int r = rh_store_activity_last_day(s, &as_of, err);
+    int r = rh_store_activity_last_day(s, &last, err);
     if (r == RH_ENOTFOUND)
         return RH_EEMPTY;
     if (r)
         return r;
-    r = rh_load_report_build(s, as_of, rep, err);
-    if (!r)
-        rep->as_of_is_newest = true;
+    r = rh_load_report_build(s, last > today ? last : today, rep, err);
+    if (!r) {
+        rep->as_of_is_today = last <= today;
+        rep->as_of_is_newest = last > today;
+    }
     return r;
 }
 

@@ -33,6 +33,8 @@
 #define asset_css         rh__srv_asset_css
 #define asset_hip_svg     rh__srv_asset_hip_svg
 #define asset_load_svg    rh__srv_asset_load_svg
+#define load_chart_html   rh__srv_load_chart_html
+#define tone_of           rh__srv_tone_of
 #define asset_plan_ics    rh__srv_asset_plan_ics
 #define asset_quest_js    rh__srv_asset_quest_js
 #define csrf_field(...) rh__srv_csrf_field(__VA_ARGS__)
@@ -162,6 +164,13 @@ int asset_css(struct ctx *c);
 int asset_report_css(struct ctx *c);
 int asset_js(struct ctx *c);
 int asset_load_svg(struct ctx *c);
+/* The load chart inline in a page: the narrow layout in div.narrow, the
+ * wide one in div.wide (app.css shows one of them). */
+int load_chart_html(struct ctx *c, const struct rh_load_report *rep);
+/* The tone of a plan day's kind or an assessment's running level: "go"
+ * (green), "train", "caution", "stop" or "rest" (neutral, also for what the
+ * table lacks); the class tone-TONE gives its colour. Static text. */
+const char *tone_of(const char *what);
 int asset_plan_ics(struct ctx *c);
 int api_activities(struct ctx *c);
 int api_load(struct ctx *c);
@@ -258,7 +267,8 @@ void cache_wrote(struct rh_server_cache *c);
 /* The plan rules, loaded once for the whole server (read-only, shared by
  * the threads); NULL with err when they cannot be loaded. */
 const struct rh_plan_kb *server_kb(struct rh_err *err);
-int load_report(struct rh_store *s, struct rh_load_report *rep, struct rh_err *err);
+int load_report(struct rh_store *s, int32_t today, struct rh_load_report *rep,
+                struct rh_err *err);
 /* The stored assessment's result text parsed (NULL when it is not JSON):
  * a shared document, parsed once while the text stays the same. The
  * caller reads it and json_decrefs it; never changes it. */

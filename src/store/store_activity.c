@@ -278,7 +278,7 @@ static int bind_recording(struct rh_store *s, sqlite3_stmt *st, const struct rh_
     if (a->has_start) {
         /* the file's own offset when plausible, else the zone's at the start */
         bool own = a->has_offset && rh_utc_offset_plausible(a->utc_offset_min);
-        int32_t off = own ? a->utc_offset_min : rh_tz_offset_min(s->tz, a->start_utc);
+        int32_t off = rh_activity_offset_in(a, s->tz);
         sqlite3_bind_int64(st, 9, a->start_utc);
         sqlite3_bind_int64(st, 23, end_of(a));
         sqlite3_bind_int(st, 24, off);

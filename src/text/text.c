@@ -1045,6 +1045,17 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
     return finish(why, strlen(why), refs, out, true, clinical);
 }
 
+size_t rh_text_reason_subject(const char *reason, const char *const *names, int n)
+{
+    for (int i = 0; reason && i < n; i++) {
+        size_t len = names[i] ? strlen(names[i]) : 0;
+        if (len && !strncmp(reason, names[i], len) && reason[len] == ':' && reason[len + 1] == ' ' &&
+            reason[len + 2])
+            return len + 2;
+    }
+    return 0;
+}
+
 int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out)
 {
     return reason(why, false, refs, out);

@@ -117,6 +117,21 @@ int32_t rh_activity_local_day(const struct rh_activity *a)
     return rh_local_day(a->start_utc, a->has_offset ? a->utc_offset_min : 0);
 }
 
+int32_t rh_activity_offset_in(const struct rh_activity *a, const struct rh_tz *tz)
+{
+    if (a->has_offset && rh_utc_offset_plausible(a->utc_offset_min))
+        return a->utc_offset_min;
+    return rh_tz_offset_min(tz, a->start_utc);
+}
+
+void rh_activity_set_offset(struct rh_activity *a, const struct rh_tz *tz)
+{
+    if (!a->has_start)
+        return;
+    a->utc_offset_min = rh_activity_offset_in(a, tz);
+    a->has_offset = true;
+}
+
 static const char *const source_names[] = {
     [RH_SPORT_SRC_FILE] = "file",
     [RH_SPORT_SRC_EXPORT_CSV] = "export_csv",

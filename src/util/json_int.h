@@ -27,4 +27,13 @@ int rh__json_strings(json_t *arr, const char **out, int max);
 int rh__json_level_reasons(json_t *why, const char *level, json_t *care, const char *care_level,
                            const char **shown, int max);
 
+/* Where a shown reason stands among reasons in a row about one condition
+ * (rh_text_reason_subject with the names of doc's "conditions"): ALONE (no
+ * neighbour about the same condition: said as it is), or FIRST, MIDDLE,
+ * LAST of a group said under the condition's name once, each reason then
+ * from shown[k] + *skip (its name left out). */
+enum rh__reason_place { RH_REASON_ALONE, RH_REASON_FIRST, RH_REASON_MIDDLE, RH_REASON_LAST };
+enum rh__reason_place rh__json_reason_place(json_t *doc, const char *const *shown, int n, int k,
+                                            size_t *skip);
+
 #endif

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* jansson strings that are always valid UTF-8 (see json_int.h). */
+#include <assert.h>
 #include <string.h>
 
 #include "runhip/text.h"
@@ -56,4 +57,35 @@ int rh__json_level_reasons(json_t *why, const char *level, json_t *care, const c
     int nw = rh__json_strings(why, wv, RH_JSON_REASONS_MAX);
     return rh_text_level_reasons(level, wv, nw, care_level, care ? cw : NULL, ncw, shown,
                                  max < RH_JSON_REASONS_MAX ? max : RH_JSON_REASONS_MAX);
+}
+
+/* Whether reasons a and b start with the same condition name, its length
+ * in *len (0: a names none). */
+static bool same_subject(const char *a, const char *b, const char *const *names, int nn,
+                         size_t *len)
+{
+    *len = rh_text_reason_subject(a, names, nn);
+    return *len && b && !strncmp(a, b, *len);
+}
+
+enum rh__reason_place rh__json_reason_place(json_t *doc, const char *const *shown, int n, int k,
+                                            size_t *skip)
+{
+    assert(k >= 0 && k < n);
+    const char *names[RH_JSON_REASONS_MAX];
+    int nn = 0;
+    json_t *conds = json_object_get(doc, "conditions");
+    for (size_t i = 0; i < json_array_size(conds) && nn < RH_JSON_REASONS_MAX; i++) {
+        json_t *name = json_object_get(json_array_get(conds, i), "name");
+        if (json_is_string(name))
+            names[nn++] = json_string_value(name);
+    }
+    size_t len;
+    bool prev = k > 0 && same_subject(shown[k], shown[k - 1], names, nn, &len);
+    bool next = k + 1 < n && same_subject(shown[k], shown[k + 1], names, nn, &len);
+    *skip = prev || next ? len : 0;
+    return prev && next ? RH_REASON_MIDDLE
+           : prev       ? RH_REASON_LAST
+           : next       ? RH_REASON_FIRST
+                        : RH_REASON_ALONE;
 }

@@ -193,6 +193,10 @@ int rh_parse_double(const char *s, double *out)
 {
     if (!s || !*s || isspace((unsigned char)*s))
         return RH_ESYNTAX;
+    /* decimal only: strtod also takes hexadecimal ("0x1e" would be 30) and
+     * words such as "infinity", which no runner means */
+    if (s[strspn(s, "0123456789+-.eE")] != '\0')
+        return RH_ESYNTAX;
     char *end;
     errno = 0;
     double v = strtod(s, &end);

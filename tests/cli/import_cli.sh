@@ -55,7 +55,7 @@ has "runhip: $T/nope.fit: no such file or folder" "$T/err"
 expect 2 "$RUNHIP" --db "$T/m.db" import
 expect 2 "$RUNHIP" inspect
 expect 2 "$RUNHIP" activities extra
-expect 2 "$RUNHIP" import --jobs 0 "$T/good.fit"
+expect 1 "$RUNHIP" import --jobs 0 "$T/good.fit"
 
 t database_failure_exits_3
 mkdir -p "$T/ro"

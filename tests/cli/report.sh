@@ -50,7 +50,7 @@ has "strength 1" "$H"                                  # sessions done
 has "@page" "$H"
 # the reasons behind the suggested care, in plain words, with numbered sources
 has "within 1-2 weeks (the runner was told: .*), because:</p>" "$H"
-has "<li>.*(worst pain NRS 5/10) \[[0-9, ]*\]</li>" "$H"   # as a referral letter words it
+has "<li>.*(next-morning pain NRS 3/10) \[[0-9, ]*\]</li>" "$H"   # as a referral letter words it
 hasnt "because your" "$H"
 has "<strong>Running:</strong> reduced running.*, because:</p>" "$H"
 # its style sheet inside (one file that works offline), no style attribute

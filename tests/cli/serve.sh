@@ -6,13 +6,13 @@
 . tests/cli/lib.sh
 
 t serve_bad_port
-expect 2 "$RUNHIP" --db "$T/s.db" serve --port 70000
+expect 1 "$RUNHIP" --db "$T/s.db" serve --port 70000
 has "not a port number" "$T/err"
-expect 2 "$RUNHIP" --db "$T/s.db" serve --port abc
+expect 1 "$RUNHIP" --db "$T/s.db" serve --port abc
 has "not a port number" "$T/err"
 
 t serve_bad_bind
-expect 2 "$RUNHIP" --db "$T/s.db" serve --bind example.org --port 0
+expect 1 "$RUNHIP" --db "$T/s.db" serve --bind example.org --port 0
 has "not a numeric IPv4 or IPv6 address" "$T/err"
 
 # start_and_stop ARGS...: runs serve in the background until its address is

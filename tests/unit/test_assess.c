@@ -194,6 +194,28 @@ static void test_flag_trauma(void)
     in.signs = 0;
     run(&in);
     CHECK(flag("trauma") == NULL);
+    /* a minor fall: under 50, a bruise, a painless hop, walking freely
+     * (Robinson95): no fracture flag; each missing or worrying answer
+     * brings it back */
+    rh_intake_init(&in);
+    in.onset = RH_ONSET_SUDDEN;
+    in.onset_event = RH_EVENT_FALL;
+    in.age = 28;
+    sign(&in, RH_SIGN_BRUISING);
+    in.test[RH_TEST_HOP] = RH_TRI_NO;
+    run(&in);
+    CHECK(flag("trauma") == NULL);
+    in.test[RH_TEST_HOP] = RH_TRI_UNKNOWN; /* hop not done */
+    expect_flag(&in, "trauma", RH_DISP_SEE_DOCTOR_SOON);
+    in.test[RH_TEST_HOP] = RH_TRI_NO;
+    in.age = 55;
+    expect_flag(&in, "trauma", RH_DISP_SEE_DOCTOR_SOON);
+    in.age = 28;
+    sign(&in, RH_SIGN_LIMP);
+    expect_flag(&in, "trauma", RH_DISP_SEE_DOCTOR_SOON);
+    in.signs = RH_BIT(RH_SIGN_BRUISING);
+    hist(&in, RH_HIST_STEROIDS);
+    expect_flag(&in, "trauma", RH_DISP_SEE_DOCTOR_SOON);
 }
 
 static void test_flag_stress_fracture(void)

@@ -767,9 +767,26 @@ static void test_every_flag_reason_in_plain_words(void)
     CHECK_INT(bad, 0);
 }
 
+/* The condition a reason is about: only a name of the list, followed by
+ * ": " and more; its length with the ": ". */
+static void test_reason_subject(void)
+{
+    const char *names[] = {"hip flexor tendinitis", "trochanteric bursitis / gluteal tendinopathy"};
+    CHECK_INT(rh_text_reason_subject("trochanteric bursitis / gluteal tendinopathy: load it", names, 2),
+              strlen("trochanteric bursitis / gluteal tendinopathy: "));
+    CHECK_INT(rh_text_reason_subject("hip flexor tendinitis: rest", names, 2), 23);
+    /* another subject, a name without its reason, a name that only begins one */
+    CHECK_INT(rh_text_reason_subject("pain that keeps coming back: see a physio", names, 2), 0);
+    CHECK_INT(rh_text_reason_subject("hip flexor tendinitis: ", names, 2), 0);
+    CHECK_INT(rh_text_reason_subject("hip flexor tendinitis and more: x", names, 2), 0);
+    CHECK_INT(rh_text_reason_subject("hip flexor tendinitis: x", names, 0), 0);
+    CHECK_INT(rh_text_reason_subject(NULL, names, 2), 0);
+}
+
 int main(void)
 {
     RUN(test_wording);
+    RUN(test_reason_subject);
     RUN(test_rewrite);
     RUN(test_stored_old_reasons);
     RUN(test_every_source_resolves);

@@ -434,9 +434,11 @@ static void test_api(void)
     get(&cfg, "/api/load?x=1", &r);
     CHECK_INT(r.status, 200);
     j = json_loads(r.body.data, 0, &je);
+    /* to the runner's day, 17 days after the newest run */
     char as_of[11];
-    rh_date_format(SYN_DAY0 + 43, as_of);
+    rh_date_format(TODAY, as_of);
     CHECK_STR(json_string_value(json_object_get(j, "as_of")), as_of);
+    CHECK_STR(json_string_value(json_object_get(j, "as_of_source")), "today");
     json_decref(j);
     rh_server_response_release(&r);
 
@@ -525,6 +527,164 @@ static int64_t latest_plan(const char *path, int64_t *assessment)
  * the pages make the plan of the newest assessment (rh_plan_current, as
  * `runhip plan` does), once. So does a fresh database with only an
  * assessment: a runner with only a browser gets a plan. */
+/* The training chart runs to the runner's day: pain logged in the diary
+ * after the newest run is drawn (marker and text alternative), on the
+ * training page and in /load.svg. Both scale to the width (no chart fixed
+ * at 900 px): a narrow layout for a phone, the wide one for a laptop. */
+static void test_training_to_today(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    struct rh_pain_entry p = {.day = TODAY - 3, .pain = 5, .during_run = -1, .next_morning = -1};
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char day[11], marker[48], as_of[48];
+    rh_date_format(TODAY - 3, day);
+    snprintf(marker, sizeof marker, "%s: pain 5/10", day);
+    rh_date_format(TODAY, day);
+    snprintf(as_of, sizeof as_of, "As of %s, today.", day);
+
+    get(&cfg, "/training", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, as_of));
+    CHECK_INT(count_of(&r, marker), 2); /* the phone's chart and the laptop's */
+    CHECK(has(&r, "<div class=\"narrow\"><svg") && has(&r, "<div class=\"wide\"><svg"));
+    CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 340 "));
+    CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 900 "));
+    rh_server_response_release(&r);
+
+    get(&cfg, "/load.svg", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, marker), 2);
+    CHECK(has(&r, "<?xml-stylesheet type=\"text/css\" href=\"/app.css\"?>"));
+    CHECK(has(&r, "class=\"loadsvg\" width=\"100%\" height=\"100%\""));
+    CHECK_INT(count_of(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox="), 2);
+    rh_server_response_release(&r);
+    /* the hand-off report's chart too, both layouts (report.css picks one) */
+    get(&cfg, "/report", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, marker), 2);
+    CHECK(has(&r, "<div class=\"narrow\"><svg"));
+    rh_server_response_release(&r);
+    /* the style sheet it names shows the narrow layout in a narrow window */
+    get(&cfg, "/app.css", &r);
+    CHECK(has(&r, "svg.loadsvg>g.narrow{display:inline}"));
+    rh_server_response_release(&r);
+}
+
+/* The tone of a message, from one table: the today box and the day cards
+ * are green ("go") only on a running day; a rest day is grey, a strength
+ * or cross-training day blue. The plan here stops running, so a week has
+ * no green at all; the style sheet gives green to "go" (and the "saved"
+ * notice) only. The assessment's box follows its running advice (stop). */
+static void test_today_tone(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    static const struct {
+        const char *kind, *tone;
+    } want[] = {{"rest", "rest"}, {"strength", "train"}, {"mobility", "train"},
+                {"cross_train", "train"}, {"run", "go"}, {"walk_run", "go"}};
+    int rest_days = 0, cards = 0;
+    for (int d = 0; d < 7; d++) {
+        cfg.today = TODAY + d;
+        get(&cfg, "/", &r);
+        CHECK_INT(r.status, 200);
+        const char *box = r.body.data ? strstr(r.body.data, "<section class=\"today tone-") : NULL;
+        CHECK(box != NULL);
+        if (!box) {
+            rh_server_response_release(&r);
+            continue;
+        }
+        box += strlen("<section class=\"today tone-");
+        const char *title = strstr(box, "What to do today: ");
+        CHECK(title != NULL);
+        if (title && !strncmp(title + 18, "Rest<", 5)) {
+            rest_days++;
+            CHECK(!strncmp(box, "rest\"", 5));
+        }
+        CHECK(strncmp(box, "go\"", 3) != 0); /* running is stopped */
+        /* every card's tone follows its kind */
+        for (const char *li = strstr(r.body.data, "<li class=\"day kind-"); li;
+             li = strstr(li + 1, "<li class=\"day kind-")) {
+            const char *k = li + strlen("<li class=\"day kind-");
+            bool known = false;
+            for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+                size_t n = strlen(want[i].kind);
+                if (strncmp(k, want[i].kind, n) || k[n] != ' ')
+                    continue;
+                known = true;
+                char tone[32];
+                snprintf(tone, sizeof tone, " tone-%s\"", want[i].tone);
+                CHECK(!strncmp(k + n, tone, strlen(tone)));
+            }
+            CHECK(known);
+            cards++;
+        }
+        rh_server_response_release(&r);
+    }
+    CHECK(rest_days >= 1);
+    CHECK(cards >= 7);
+    cfg.today = TODAY;
+    get(&cfg, "/assessment", &r);
+    CHECK(has(&r, "<section class=\"todo tone-stop\""));
+    rh_server_response_release(&r);
+    get(&cfg, "/app.css", &r);
+    CHECK_INT(count_of(&r, "var(--okbg)"), 2); /* .ok and .tone-go */
+    CHECK(has(&r, ".tone-go{--tone:var(--ok);--tonebg:var(--okbg)}"));
+    CHECK(has(&r, ".ok{background:var(--okbg)"));
+    rh_server_response_release(&r);
+}
+
+/* The reasons for the care level name a condition once: those in a row
+ * about one condition stand under its name, each with its own reason and
+ * sources; a reason about another subject is left as it is. */
+static void test_assessment_reasons_name_once(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    char doc[2048];
+    snprintf(doc, sizeof doc,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause <one>\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\",\"disposition_why\":["
+             "\"see_physio: Cause <one>: loading works (answers: pain_worst=6 (>= 4)) [LEAP18]\","
+             "\"see_physio: Cause <one>: beyond 3 weeks a physio helps [LEAP18]\","
+             "\"see_physio: pain that keeps coming back: see a physiotherapist [LEAP18]\"],"
+             "\"running\":\"reduce\",\"running_why\":[],\"advice\":[],\"confidence\":0.5,"
+             "\"missing\":[],\"training_from_data\":[]}",
+             rh_assess_condition_id(0));
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 50) * 86400, "{}", doc, NULL, NULL),
+              0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/assessment", &r);
+    CHECK_INT(r.status, 200);
+    const char *box = r.body.data ? strstr(r.body.data, "What to do now") : NULL;
+    const char *end = box ? strstr(box, "</section>") : NULL;
+    CHECK(box && end);
+    if (box && end) {
+        size_t n = (size_t)(end - box);
+        int names = 0;
+        for (const char *p = box; (p = strstr(p, "Cause &lt;one&gt;")) && p < end; p++)
+            names++;
+        CHECK_INT(names, 1);
+        const char *head = strstr(box, "<li>Cause &lt;one&gt;:\n<ul>\n<li>loading works (because ");
+        const char *second = strstr(box, "<li>beyond 3 weeks a physio helps [");
+        const char *other = strstr(box, "<li>pain that keeps coming back: see a physiotherapist [");
+        CHECK(head && second && other && head < second && second < other &&
+              other < box + n);
+    }
+    rh_server_response_release(&r);
+}
+
 static void test_plan_made(void)
 {
     char path[512];
@@ -2460,6 +2620,9 @@ int main(void)
     RUN(test_cache_once);
     RUN(test_security);
     RUN(test_diary);
+    RUN(test_training_to_today);
+    RUN(test_today_tone);
+    RUN(test_assessment_reasons_name_once);
     RUN(test_today_after_cannot_bear_weight);
     RUN(test_today_flags_said_once);
     RUN(test_red_flag_before_assessment);

@@ -25,6 +25,14 @@ struct count {
     bool in_label;
     bool in_text;
     double font_min; /* the smallest font-size of a text (0: none) */
+    char width[16], height[16]; /* the root's width and height attributes */
+    double vb_w, vb_h; /* its viewBox */
+    /* the text being read: where, how big, how anchored, how long */
+    double tx, ty, tsize;
+    char tanchor[8];
+    bool trotated;
+    size_t tchars;
+    int outside; /* texts that (by a generous width estimate) leave the picture */
     char texts[8192];
     size_t tlen;
 };
@@ -44,8 +52,15 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **a)
     if (++c->depth > c->max_depth)
         c->max_depth = c->depth;
     const char *cls = attr(a, "class");
-    if (strcmp(name, "svg") == 0)
-        c->svg++;
+    if (strcmp(name, "svg") == 0) {
+        if (!c->svg++) {
+            snprintf(c->width, sizeof c->width, "%s", attr(a, "width") ? attr(a, "width") : "");
+            snprintf(c->height, sizeof c->height, "%s", attr(a, "height") ? attr(a, "height") : "");
+            const char *vb = attr(a, "viewBox");
+            if (!vb || sscanf(vb, "0 0 %lf %lf", &c->vb_w, &c->vb_h) != 2)
+                c->vb_w = c->vb_h = 0;
+        }
+    }
     else if (strcmp(name, "title") == 0 && c->depth == 2)
         c->title++;
     else if (strcmp(name, "text") == 0) {
@@ -56,6 +71,14 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **a)
             v = 1; /* a text without its size: counted as too small */
         if (c->font_min == 0 || v < c->font_min)
             c->font_min = v;
+        c->in_text = true;
+        c->tx = atof(attr(a, "x") ? attr(a, "x") : "0");
+        c->ty = atof(attr(a, "y") ? attr(a, "y") : "0");
+        c->tsize = v;
+        snprintf(c->tanchor, sizeof c->tanchor, "%s",
+                 attr(a, "text-anchor") ? attr(a, "text-anchor") : "start");
+        c->trotated = attr(a, "transform") != NULL;
+        c->tchars = 0;
     }
     if (!cls)
         return;
@@ -87,15 +110,34 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **a)
 
 static void XMLCALL on_end(void *ud, const XML_Char *name)
 {
-    (void)name;
     struct count *c = ud;
     c->depth--;
     c->in_label = false;
+    if (strcmp(name, "text") == 0 && c->in_text) {
+        /* DejaVu Sans: about 0.55 of the size a character on average,
+         * 0.63 a digit; 0.6 is generous for words */
+        double w = 0.6 * c->tsize * (double)c->tchars;
+        double left = strcmp(c->tanchor, "end") == 0      ? c->tx - w
+                      : strcmp(c->tanchor, "middle") == 0 ? c->tx - w / 2
+                                                          : c->tx;
+        bool out = c->ty > c->vb_h || c->ty - c->tsize < 0;
+        if (!c->trotated) /* a rotated axis title runs along the height */
+            out = out || left < 0 || left + w > c->vb_w;
+        if (out) {
+            fprintf(stderr, "  a text of %zu characters at %.0f,%.0f leaves the %.0fx%.0f picture\n",
+                    c->tchars, c->tx, c->ty, c->vb_w, c->vb_h);
+            c->outside++;
+        }
+        c->in_text = false;
+    }
 }
 
 static void XMLCALL on_chars(void *ud, const XML_Char *s, int len)
 {
     struct count *c = ud;
+    if (c->in_text)
+        for (int i = 0; i < len; i++)
+            c->tchars += ((unsigned char)s[i] & 0xC0) != 0x80; /* characters, not bytes */
     if (c->in_label) {
         char *l = c->label[c->n_labels - 1];
         size_t have = strlen(l);
@@ -228,7 +270,7 @@ static void test_realistic_chart(void)
     CHECK(strstr(c.texts, "Training load, last 16 weeks to 2026-04-26") != NULL);
     CHECK(strstr(c.texts, "distance (km per week)") != NULL);
     CHECK(strstr(c.texts, "ratio (no unit)") != NULL);
-    CHECK(strstr(c.texts, "week ending (date, UTC)") != NULL);
+    CHECK(strstr(c.texts, "week ending (date)") != NULL);
     CHECK(strstr(c.texts, "ratio band 0.8-1.3") != NULL);
     CHECK(strstr(c.texts, "pain diary entry (0-10)") != NULL);
     CHECK(strstr(c.texts, "heart rate (TRIMP)") != NULL);
@@ -366,9 +408,62 @@ static void test_consecutive_pain_days(void)
     rh_store_close(s);
 }
 
+/* Each layout scales to the width it is given (width 100%, a viewBox, no
+ * size in pixels) and keeps its text inside the picture at 12 units or
+ * more: the narrow one 340 units wide, so 12 px or more on a 390 px phone
+ * (358 px less the margins), 8 weeks, every pain day of them marked. */
+static void test_layouts_fit(void)
+{
+    char path[600];
+    struct rh_store *s = syn_open(path, sizeof path);
+    int n_pain;
+    int32_t as_of = realistic(s, &n_pain);
+    struct rh_load_report r;
+    CHECK_INT(rh_load_report_build(s, as_of, &r, NULL), 0);
+    static const struct {
+        enum rh_load_svg_layout layout;
+        double w;
+        int weeks;
+    } want[] = {{RH_LOAD_SVG_WIDE, 900, 16}, {RH_LOAD_SVG_NARROW, 340, 8}};
+    for (size_t k = 0; k < sizeof want / sizeof want[0]; k++) {
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_load_write_svg_layout(&r, want[k].layout, &b), 0);
+        struct count *c = rh_calloc(1, sizeof *c);
+        CHECK(c != NULL);
+        if (!c)
+            return;
+        CHECK(parse_svg(b.data, b.len, c));
+        CHECK_STR(c->width, "100%");
+        CHECK_STR(c->height, ""); /* its height follows from the width */
+        CHECK(c->vb_w == want[k].w);
+        CHECK(c->vb_h > 300 && c->vb_h < 1000);
+        CHECK_INT(c->bars, want[k].weeks);
+        CHECK(c->font_min >= 12);
+        CHECK_INT(c->outside, 0);
+        CHECK(c->acwr >= 1 && c->mono >= 1);
+        /* the pain days of the weeks shown, one marker each */
+        int days = 0;
+        for (size_t i = 0; i < r.n_days; i++)
+            days += r.days[i].pain >= 0 && r.days[i].day > as_of - 7 * want[k].weeks;
+        CHECK_INT(c->pain, days);
+        CHECK(c->n_labels >= 1);
+        char t[64];
+        snprintf(t, sizeof t, "Training load, last %d weeks", want[k].weeks);
+        CHECK(strstr(c->texts, t) != NULL);
+        CHECK(strstr(c->texts, "2026-04-26") != NULL); /* the last week, dated */
+        keep_as(path, want[k].layout == RH_LOAD_SVG_NARROW ? ".phone.svg" : ".svg", &b);
+        rh_free(c);
+        rh_buf_release(&b);
+    }
+    rh_load_report_release(&r);
+    rh_store_close(s);
+}
+
 int main(void)
 {
     RUN(test_realistic_chart);
+    RUN(test_layouts_fit);
     RUN(test_short_history_chart);
     RUN(test_svg_buffer_cap);
     RUN(test_consecutive_pain_days);

@@ -82,6 +82,11 @@ static void test_parse_numbers(void)
     CHECK_INT(rh_parse_double("-3.5", &d), 0);
     CHECK_NEAR(d, -3.5, 0);
     CHECK_INT(rh_parse_double("nan", &d), RH_ESYNTAX);
+    /* intake.md: nothing is guessed; "0x1e" is not age 30 */
+    CHECK_INT(rh_parse_double("0x1e", &d), RH_ESYNTAX);
+    CHECK_INT(rh_parse_double("0X10", &d), RH_ESYNTAX);
+    CHECK_INT(rh_parse_double("infinity", &d), RH_ESYNTAX);
+    CHECK_INT(rh_parse_double("2.5e1", &d), 0);
     CHECK_INT(rh_parse_double("1e999", &d), RH_ESYNTAX);
 }
 

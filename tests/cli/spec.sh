@@ -1,0 +1,87 @@
+#!/bin/sh
+# The contracts of ../shared/spec/cli.md and intake.md, sentence by sentence,
+# as someone who never read the code would check them against the program.
+. "$(dirname "$0")/lib.sh"
+R() { "$RUNHIP" --db "$T/s.db" --today 2026-11-20 "$@"; }
+
+t log_pain_json_blocked_keeps_an_earlier_red_flag
+# cli.md: blocked is "true when, after this entry, the plan schedules no
+# running"; with no assessment yet, `plan --json` keeps the earlier fever
+expect 0 R log pain 3 --signs fever --json --date 2026-11-19
+has '"blocked":true' "$T/out"
+expect 0 R log pain 2 --json
+has '"red_flags":\[\]' "$T/out"
+has '"blocked":true' "$T/out"
+expect 0 R log pain 2
+has 'No running' "$T/out"
+hasnt 'No plan yet' "$T/out"
+expect 0 R plan --json
+has '"blocked": true' "$T/out"
+expect 0 R checkin --answers 1 --json
+has '"blocked":true' "$T/out"
+expect 0 R log cleared
+expect 0 R log pain 2 --json
+has '"blocked":false' "$T/out"
+rm -f "$T/s.db"*
+
+t help_log_names_every_option_of_cli_md
+# cli.md: log pain N [--date D] [--during-run N] [--next-morning N]
+# [--note TEXT] [--signs WORDS] [--json]; days are local days
+expect 0 "$RUNHIP" help log
+for o in --date --during-run --next-morning --note --signs --json --minutes --km; do
+    has "$o" "$T/out"
+done
+hasnt 'UTC' "$T/out"
+expect 0 "$RUNHIP" help checkin
+hasnt 'UTC' "$T/out"
+
+t inspect_json_local_date_as_import_stores_it
+# cli.md: local_date and utc_offset_min in inspect --json "where they apply":
+# a file without an offset of its own is dated in the runner's zone, as
+# import dates it (12:11 UTC is the next day in Kiritimati, UTC+14)
+f=$RH_SHARED/corpus/fit/fitparse_2013-02-06-12-11-14.fit
+expect 0 env TZ=Pacific/Kiritimati "$RUNHIP" --db "$T/none.db" inspect --json "$f"
+has '"local_date":"2013-02-07","utc_offset_min":840' "$T/out"
+[ -e "$T/none.db" ] && no "inspect created a database"
+expect 0 R profile set tz America/Los_Angeles
+expect 0 env TZ=Pacific/Kiritimati "$RUNHIP" --db "$T/s.db" inspect --json "$f"
+has '"local_date":"2013-02-06","utc_offset_min":-480' "$T/out"
+expect 0 R import "$f"
+expect 0 R activities --json
+has '"local_date":"2013-02-06","utc_offset_min":-480' "$T/out"
+rm -f "$T/s.db"*
+
+t intake_numbers_are_decimal_and_a_bad_file_stores_nothing
+# intake.md: "a number out of range or a malformed line is a clear error
+# naming the file, the line and the key; nothing is guessed"
+expect 0 R profile set tz UTC
+printf 'sex = female\nage = 0x1e\n' >"$T/in.txt"
+expect 1 R assess --in "$T/in.txt"
+has "in.txt:2: age: '0x1e' is not a number" "$T/err"
+printf 'weekly_km = infinity\n' >"$T/in.txt"
+expect 1 R assess --in "$T/in.txt"
+has "in.txt:1: weekly_km:" "$T/err"
+expect 1 R plan --json
+has 'no assessment yet' "$T/err"
+rm -f "$T/s.db"*
+
+t a_wrong_value_is_bad_input_1_a_wrong_shape_is_usage_2
+# cli.md: 1 the input was bad (a message names what), 2 usage error; the same
+# wrong date gives the same status in every command
+for args in "log pain 3 --date 2026-02-30" "load --as-of 2026-02-30" \
+    "activities --from 2026-02-30" "shoes add X --from 2026-02-30" \
+    "checkin --answers 1 --date 2026-02-30" "log pain 11" "log pain 3 --date 2026-11-21" \
+    "shoes add X --from 2026-11-21" "activities --sport jogging" "import --jobs 0 x.fit"; do
+    # shellcheck disable=SC2086
+    expect 1 R $args
+    has "runhip: " "$T/err"
+done
+expect 1 "$RUNHIP" --db "$T/s.db" --today 2026-02-30 activities
+for args in "frobnicate" "log pain" "log pain 3 4" "load --frob" "activities extra" "log pain 3 --date"; do
+    # shellcheck disable=SC2086
+    expect 2 R $args
+done
+[ -e "$T/s.db" ] && no "a refused command created the database"
+rm -f "$T/s.db"*
+
+end
