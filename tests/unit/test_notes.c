@@ -343,10 +343,10 @@ static const struct blind_set {
     const char *path, *name;
     int quiet, allow_miss, max_alarm_pct;
 } blind_sets[] = {
-    {"tests/notes/blind/dev.txt", "dev", 0, 2, 2},
+    {"tests/notes/blind/dev.txt", "dev", 0, 1, 2},
     {"tests/notes/blind/test.txt", "test", 1, 16, 8},
-    {"tests/notes/blind2/dev.txt", "2 dev", 0, 8, 2},
-    {"tests/notes/blind2/test.txt", "2 test", 1, 23, 16},
+    {"tests/notes/blind2/dev.txt", "2 dev", 0, 4, 2},
+    {"tests/notes/blind2/test.txt", "2 test", 1, 22, 16},
 };
 
 static void test_blind_sets(void)
