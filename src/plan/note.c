@@ -36,6 +36,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_PAT 1536
 #define MAX_FACT 64
 #define MAX_EXPAND 96
+#define MAX_REWRITE 96
 #define MAX_SETS 4
 #define GAP_MAX 3
 #define MAX_TOKENS 512
@@ -55,6 +56,7 @@ enum {
     OWN_UNIT = -12,   /* a number with a unit is no temperature: "38.5 km" */
     OWN_AGE_THEN = -13, /* may follow an age: "I'm 70 and ..." */
     OWN_RECENT = -14, /* the recent past: "last week" */
+    OWN_FEVERISH = -15, /* makes a bare decimal a temperature: "38.6, shivering" */
     OWN_WITH = -1000  /* OWN_WITH - i: fact i's `with` patterns */
 };
 enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET, SET_CHANGE };
@@ -96,6 +98,10 @@ struct note_kb {
     int n_fact;
     char ex_from[MAX_EXPAND][W_LEN], ex_to[MAX_EXPAND][W_LEN * 2];
     int n_expand;
+    /* phrases rewritten after splitting into words: "not able to" -> "can not",
+       dictated "comma" -> ","; from and to are words separated by one space */
+    char rw_from[MAX_REWRITE][W_LEN * 2], rw_to[MAX_REWRITE][W_LEN * 2];
+    int n_rewrite;
     int window_before, window_after;
     double fever_c, max_c, fever_f, max_f;
     int temp_fact; /* the fact index carrying [temperature] sets */
@@ -328,15 +334,16 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
         return 0;
     }
     if (strcmp(section, "matcher") == 0) {
-        if (strcmp(key, "expand") == 0) {
+        if (strcmp(key, "expand") == 0 || strcmp(key, "rewrite") == 0) {
+            bool rw = key[0] == 'r';
             char buf[2048];
             rh__fmt(buf, sizeof buf, "%s", value);
             char *save = NULL;
             for (char *w = strtok_r(buf, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
                 char *eq = strchr(w, '=');
-                if (!eq || kb->n_expand == MAX_EXPAND)
+                if (!eq || kb->n_expand == MAX_EXPAND || kb->n_rewrite == MAX_REWRITE)
                     return rh_err_setl(err, RH_EFORMAT, line,
-                                       "diary_phrases.txt: expand needs WORD=WORDS, got '%s'", w);
+                                       "diary_phrases.txt: %s needs WORDS=WORDS, got '%s'", key, w);
                 *eq = '\0';
                 char *a = w, *b = eq + 1;
                 while (*a == ' ')
@@ -347,6 +354,15 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                     *--t = '\0';
                 for (char *t = b + strlen(b); t > b && t[-1] == ' ';)
                     *--t = '\0';
+                if (!*a || !*b)
+                    return rh_err_setl(err, RH_EFORMAT, line,
+                                       "diary_phrases.txt: %s needs WORDS=WORDS, got '%s'", key, w);
+                if (rw) {
+                    rh__fmt(kb->rw_from[kb->n_rewrite], W_LEN * 2, "%s", a);
+                    rh__fmt(kb->rw_to[kb->n_rewrite], W_LEN * 2, "%s", b);
+                    kb->n_rewrite++;
+                    continue;
+                }
                 rh__fmt(kb->ex_from[kb->n_expand], W_LEN, "%s", a);
                 rh__fmt(kb->ex_to[kb->n_expand], W_LEN * 2, "%s", b);
                 kb->n_expand++;
@@ -395,6 +411,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_AMBIENT, line, err);
         if (strcmp(key, "units") == 0)
             return add_patterns(kb, value, OWN_UNIT, line, err);
+        if (strcmp(key, "bare_context") == 0)
+            return add_patterns(kb, value, OWN_FEVERISH, line, err);
         if (strcmp(key, "bare_min") == 0)
             return num_value(value, 35, 45, &kb->bare_min, key, line, err);
         if (strcmp(key, "bare_max") == 0)
@@ -611,6 +629,58 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
     }
     FLUSH();
 #undef FLUSH
+}
+
+/* Whether the words of `from` (one space apart) stand at token i; *len gets their count. */
+static bool words_at(const char *from, const struct toks *ts, int i, int *len)
+{
+    int k = 0;
+    const char *p = from;
+    while (*p) {
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (i + k >= ts->n || ts->t[i + k].kind != T_WORD || strlen(ts->t[i + k].w) != n ||
+            strncmp(ts->t[i + k].w, p, n) != 0)
+            return false;
+        k++;
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+    *len = k;
+    return k > 0;
+}
+
+/* The [matcher] rewrite list: phrases become their common form ("unable to" ->
+ * "can not"); "," and "." in a replacement are a comma and a stop (dictation). */
+static void rewrite(const struct note_kb *kb, const struct toks *in, struct toks *out)
+{
+    out->n = 0;
+    for (int i = 0; i < in->n;) {
+        int r = 0, len = 0;
+        for (; r < kb->n_rewrite; r++)
+            if (words_at(kb->rw_from[r], in, i, &len))
+                break;
+        if (r == kb->n_rewrite) {
+            if (out->n < MAX_TOKENS)
+                out->t[out->n++] = in->t[i];
+            i++;
+            continue;
+        }
+        for (const char *p = kb->rw_to[r]; *p;) {
+            while (*p == ' ')
+                p++;
+            const char *e = p;
+            while (*e && *e != ' ')
+                e++;
+            if (e > p) {
+                int kind = (e - p == 1 && *p == ',') ? T_COMMA : (e - p == 1 && *p == '.') ? T_STOP : T_WORD;
+                push(out, p, (size_t)(e - p), kind);
+            }
+            p = e;
+        }
+        i += len;
+    }
 }
 
 /* ---- matching ---------------------------------------------------------------- */
@@ -930,6 +1000,20 @@ static bool ambient_clause(const struct note_kb *kb, const struct toks *ts, int 
     return false;
 }
 
+/* whether the sentence around token i holds a word of `owner` */
+static bool sentence_has(const struct note_kb *kb, int owner, const struct toks *ts, int i)
+{
+    int lo = i, hi = i;
+    while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
+        lo--;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        hi++;
+    for (int j = lo; j < hi; j++)
+        if (owner_at(kb, owner, ts, j, hi) > 0)
+            return true;
+    return false;
+}
+
 int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err)
 {
     memset(out, 0, sizeof *out);
@@ -955,6 +1039,17 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     }
     tokenize(kb, note, ts);
+    if (kb->n_rewrite) {
+        struct toks *rw = rh_calloc(1, sizeof *rw);
+        if (!rw) {
+            rh_free(ts);
+            rh_free(gaps);
+            return rh_err_set(err, RH_ENOMEM, "out of memory");
+        }
+        rewrite(kb, ts, rw);
+        rh_free(ts);
+        ts = rw;
+    }
     for (int i = 0; i < ts->n; i++) {
         for (int p = 0; p < kb->n_pat; p++) {
             const struct pat *pt = &kb->pats[p];
@@ -1014,13 +1109,15 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         if (t->num >= 10 && t->num <= 100 && t->num == (double)(int)t->num)
             out->age = (int)t->num;
     }
-    /* a bare decimal temperature: "38.6 this morning" (not "38.6 km") */
+    /* a bare decimal temperature: "38.6, shivering" (not "38.6 km", nor "38.5 today" with
+       nothing that says it is a temperature) */
     for (int i = 0; i < ts->n && kb->bare_min > 0; i++) {
         const struct tok *t = ts->t + i;
         if (t->kind != T_NUM || !strchr(t->w, '.') || t->num < kb->bare_min || t->num > kb->bare_max)
             continue;
         if ((i + 1 < ts->n && owner_at(kb, OWN_UNIT, ts, i + 1, ts->n) > 0) ||
-            (i > 0 && owner_at(kb, OWN_UNIT, ts, i - 1, i) > 0) || ambient_clause(kb, ts, i))
+            (i > 0 && owner_at(kb, OWN_UNIT, ts, i - 1, i) > 0) || ambient_clause(kb, ts, i) ||
+            !sentence_has(kb, OWN_FEVERISH, ts, i))
             continue;
         memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
         record(kb, out, kb->temp_fact, ts, i, i + 1,

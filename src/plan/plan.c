@@ -1098,7 +1098,9 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         see = true;
         const char *what = said ? "" : rh_disposition_text(f->urgency);
         said = true;
-        if (is_hold_flag(kb, f->id)) {
+        /* a hold flag is pain above the assessment's worst; the same flag raised
+           by the note's own words ("worse every day") is a warning sign */
+        if (is_hold_flag(kb, f->id) && !(triage->note.signs & RH_BIT(RH_SIGN_WORSENING))) {
             hold = true;
             add_why(why, sizeof why, "Your pain is above the worst you reported in the "
                     "assessment (%s): runs stop until the diary settles.%s%s", f->name,

@@ -352,10 +352,10 @@ static const struct blind_set {
     const char *path, *name;
     int quiet, allow_miss, max_alarm_pct;
 } blind_sets[] = {
-    {"tests/notes/blind/dev.txt", "dev", 0, 4, 2},
-    {"tests/notes/blind/test.txt", "test", 1, 19, 8},
-    {"tests/notes/blind2/dev.txt", "2 dev", 0, 11, 2},
-    {"tests/notes/blind2/test.txt", "2 test", 1, 27, 16},
+    {"tests/notes/blind/dev.txt", "dev", 0, 1, 2},
+    {"tests/notes/blind/test.txt", "test", 1, 16, 8},
+    {"tests/notes/blind2/dev.txt", "2 dev", 0, 3, 2},
+    {"tests/notes/blind2/test.txt", "2 test", 1, 21, 13},
 };
 
 static void test_blind_sets(void)

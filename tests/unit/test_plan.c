@@ -1109,6 +1109,34 @@ static void test_bone_stress_exit_has_no_hops(void)
     rh_buf_release(&b);
 }
 
+/* worsening_fast from pain above the assessment's worst holds the plan; the
+ * same flag raised by the note's words ("worse every day") is a warning sign,
+ * never "your pain is above the worst you reported" */
+static void test_worsening_note_is_no_pain_hold(void)
+{
+    struct rh_plan_state st;
+    for (int told = 0; told < 2; told++) {
+        ndiary = 0;
+        build(&st, "trochanteric_bursitis", "", "reduce");
+        struct rh_triage t;
+        memset(&t, 0, sizeof t);
+        t.n_flags = 1;
+        t.flags[0] = (struct rh_triage_flag){.id = "worsening_fast", .name = "pain getting worse quickly",
+                                             .urgency = RH_DISP_SEE_DOCTOR_SOON,
+                                             .running = RH_RUNNING_CROSS_TRAIN_ONLY};
+        t.has_urgency = true;
+        t.urgency = RH_DISP_SEE_DOCTOR_SOON;
+        if (told)
+            t.note.signs = RH_BIT(RH_SIGN_WORSENING);
+        struct rh_pain_entry e = {0, D0, 4, -1, -1, (char *)"worse every day", 0};
+        struct rh_pain_result res;
+        struct rh_err err;
+        CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
+        CHECK((strstr(res.why, "above the worst") != NULL) == !told);
+        CHECK((strstr(res.why, "Warning sign: pain getting worse quickly") != NULL) == !!told);
+    }
+}
+
 /* One entry with an urgent and a less urgent flag: the urgent one first,
  * one disposition said, the notice headed by it, no sentence cut. */
 static void test_most_urgent_first_and_whole_sentences(void)
@@ -1204,6 +1232,7 @@ int main(void)
     RUN(test_stop_flag_prescribes_no_walking);
     RUN(test_bone_stress_exit_has_no_hops);
     RUN(test_most_urgent_first_and_whole_sentences);
+    RUN(test_worsening_note_is_no_pain_hold);
     RUN(test_plan_text_checks_every_append);
     RUN(test_clearance_note_multibyte);
     RUN(test_same_days_said_once);
