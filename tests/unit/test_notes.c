@@ -355,7 +355,7 @@ static const struct blind_set {
     {"tests/notes/blind/dev.txt", "dev", 0, 1, 2},
     {"tests/notes/blind/test.txt", "test", 1, 16, 8},
     {"tests/notes/blind2/dev.txt", "2 dev", 0, 3, 2},
-    {"tests/notes/blind2/test.txt", "2 test", 1, 21, 13},
+    {"tests/notes/blind2/test.txt", "2 test", 1, 21, 15},
 };
 
 static void test_blind_sets(void)
