@@ -129,6 +129,32 @@ static int ask(struct rh_cli *cli, struct rh_store *s, FILE *qout, struct rh_int
     return r;
 }
 
+/* A red flag or a pain hold the diary raised before stays in force (the plan
+ * keeps it until a clearance or a settled entry): the plan's notice says it,
+ * with the care it calls for (rh_plan_notice decides), ahead of the
+ * assessment's own advice, which it overrules. Needs the stored assessment. */
+static void kept_notice(struct rh_store *s, const char *result_json)
+{
+    struct rh_plan_kb *kb = NULL;
+    struct rh_plan_state *ps = rh_calloc(1, sizeof *ps);
+    struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
+    int64_t pid;
+    struct rh_err e2;
+    rh_err_clear(&e2);
+    struct rh_buf nt;
+    rh_buf_init(&nt, 0);
+    if (ps && n && rh_plan_kb_load(&kb, &e2) == 0 && rh_plan_current(s, kb, &pid, ps, &e2) == 0 &&
+        rh_plan_notice(kb, ps, result_json, n, &e2) == 0 && n->kept &&
+        rh_plan_notice_text(n, &nt) == 0) {
+        rh_cli_write_text(stdout, nt.data, nt.len);
+        fputc('\n', stdout);
+    }
+    rh_buf_release(&nt);
+    rh_plan_kb_free(kb);
+    rh_free(ps);
+    rh_free(n);
+}
+
 int cmd_assess(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {{"in", required_argument, NULL, 'i'},
@@ -229,6 +255,8 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
         fputs(result.data, stdout);
         fputc('\n', stdout);
     } else {
+        if (saved) /* from a file: stored already, the notice first */
+            kept_notice(s, result.data);
         rh_cli_write_text(stdout, shown.data, shown.len);
     }
     fflush(stdout);
@@ -246,29 +274,8 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     if (saved && !json)
         printf("Saved as assessment %lld; `runhip plan` builds the return-to-run plan from it.\n",
                (long long)id);
-    /* a red flag or a pain hold the diary raised before stays in force (the
-     * plan keeps it until a clearance or a settled entry): the plan's notice
-     * says it here, with the care it calls for (rh_plan_notice decides) */
-    if (saved && !json) {
-        struct rh_plan_kb *kb = NULL;
-        struct rh_plan_state *ps = rh_calloc(1, sizeof *ps);
-        struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
-        int64_t pid;
-        struct rh_err e2;
-        rh_err_clear(&e2);
-        struct rh_buf nt;
-        rh_buf_init(&nt, 0);
-        if (ps && n && rh_plan_kb_load(&kb, &e2) == 0 &&
-            rh_plan_current(s, kb, &pid, ps, &e2) == 0 &&
-            rh_plan_notice(kb, ps, result.data, n, &e2) == 0 && n->kept &&
-            rh_plan_notice_text(n, &nt) == 0) {
-            rh_cli_write_text(stdout, nt.data, nt.len);
-        }
-        rh_buf_release(&nt);
-        rh_plan_kb_free(kb);
-        rh_free(ps);
-        rh_free(n);
-    }
+    if (saved && interactive && !json) /* saved only now: the notice after the answers */
+        kept_notice(s, result.data);
 out:
     rh_buf_release(&result);
     rh_buf_release(&shown);

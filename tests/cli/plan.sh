@@ -237,6 +237,11 @@ tr -s '\n ' ' ' <"$T/out" | grep -q "cannot take weight on the leg (logged on 20
     no "the assessment does not say the diary's flag and its day"
 has "Get medical help today" "$T/out"
 has "Care now: get medical help today" "$T/out"
+# ... and says it before the answers' own advice, which it overrules
+stop=$(grep -n "NO RUNNING AT ALL" "$T/out" | head -n 1 | cut -d: -f1)
+todo=$(grep -n "^WHAT TO DO NOW" "$T/out" | head -n 1 | cut -d: -f1)
+[ -n "$stop" ] && [ -n "$todo" ] && [ "$stop" -lt "$todo" ] ||
+    no "assess says its own advice (line $todo) before NO RUNNING AT ALL (line $stop)"
 # the plan: the most urgent first, the notice above the assessment's own advice
 expect 0 R --today 2026-11-22 plan
 stop=$(grep -n "NO RUNNING AT ALL" "$T/out" | head -n 1 | cut -d: -f1)
