@@ -29,6 +29,19 @@ static void copy(char *dst, size_t cap, const char *src)
     dst[n] = '\0';
 }
 
+void rh__diary_span(int32_t since, int32_t day, char *out, size_t cap)
+{
+    char d1[11], d2[11];
+    rh_date_format(since, d1);
+    rh_date_format(day, d2);
+    if (day <= 0)
+        rh__fmt(out, cap, "%s", "");
+    else if (since > 0 && since < day)
+        rh__fmt(out, cap, "from %s to %s", d1, d2);
+    else
+        rh__fmt(out, cap, "on %s", d2);
+}
+
 void rh__copy_sentences(char *dst, size_t cap, const char *src)
 {
     if (!cap)
@@ -914,15 +927,10 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
     runs_off(st);
     if (!*names)
         return; /* the assessment says them itself */
-    char d1[11], d2[11], when[48], reason[600];
-    rh_date_format(old->diary_since, d1);
-    rh_date_format(old->diary_day, d2);
-    if (old->diary_day <= 0)
+    char when[48], reason[600];
+    rh__diary_span(old->diary_since, old->diary_day, when, sizeof when);
+    if (!*when)
         rh__fmt(when, sizeof when, "before this assessment");
-    else if (old->diary_since > 0 && old->diary_since < old->diary_day)
-        rh__fmt(when, sizeof when, "from %s to %s", d1, d2);
-    else
-        rh__fmt(when, sizeof when, "on %s", d2);
     rh__fmt(reason, sizeof reason, "what you logged in your diary %s told of %s. No doctor or "
             "physiotherapist has cleared it since (a new assessment does not clear it)", when, names);
     if (*st->block_reason && strcmp(st->block_reason, reason) != 0) {

@@ -34,6 +34,11 @@ struct rh_plan_kb {
  * a first sentence too long on its own is cut at a word and ends "...". */
 void rh__copy_sentences(char *dst, size_t cap, const char *src);
 
+/* When the diary logged its flags, in words: "from 2026-11-20 to
+ * 2026-11-24" or "on 2026-11-24"; "" when the day is not known (day <= 0).
+ * out holds at least 32 bytes. */
+void rh__diary_span(int32_t since, int32_t day, char *out, size_t cap);
+
 /* Phase id -> enum; 0 or RH_EKEY. */
 int rh__phase_parse(const char *s, enum rh_phase *out);
 /* A numeric rule value, or dflt when absent or not a number. */

@@ -560,7 +560,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         json_error_t je;
         res = json_loads(result_json, 0, &je); /* unreadable: the flags without reasons */
     }
-    char d1[11], d2[11], from[320];
+    char d1[11], from[320];
     if (n->kind == RH_NOTICE_BLOCK) {
         /* the groups of flags by their urgency, the most urgent first (a
          * tie: the assessment, the diary, the pain hold) */
@@ -581,14 +581,12 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 notice_add_list(n, st->red_flags, st->cleared_day > 0 ? st->cleared_flags : NULL,
                                 ug[0], false, "from your assessment", res);
             } else if (order[k] == 1 && *st->diary_flags) {
-                rh_date_format(st->diary_since, d1);
-                rh_date_format(st->diary_day, d2);
-                if (st->diary_day <= 0)
-                    rh__fmt(from, sizeof from, "logged in your diary");
-                else if (st->diary_since > 0 && st->diary_since < st->diary_day)
-                    rh__fmt(from, sizeof from, "logged from %s to %s", d1, d2);
+                char span[48];
+                rh__diary_span(st->diary_since, st->diary_day, span, sizeof span);
+                if (*span)
+                    rh__fmt(from, sizeof from, "logged %s", span);
                 else
-                    rh__fmt(from, sizeof from, "logged on %s", d2);
+                    rh__fmt(from, sizeof from, "logged in your diary");
                 /* the flags kept from before this assessment say so */
                 char before[360];
                 rh__fmt(before, sizeof before, "%s, before this assessment", from);

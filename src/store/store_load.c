@@ -14,6 +14,26 @@ static int shoe_by_name(const void *a, const void *b)
     return strcmp(((const struct rh_store_shoe *)a)->name, ((const struct rh_store_shoe *)b)->name);
 }
 
+/* One more shoe at the end of *arr (grown by doubling); NULL with err set
+ * when memory runs out (*arr is kept and still owned by the caller). */
+static struct rh_store_shoe *shoe_push(struct rh_store_shoe **arr, size_t *cnt, size_t *cap,
+                                       struct rh_err *err)
+{
+    if (*cnt == *cap) {
+        size_t nc = *cap ? *cap * 2 : 8;
+        struct rh_store_shoe *na = rh_realloc(*arr, nc * sizeof **arr);
+        if (!na) {
+            rh_err_set(err, RH_ENOMEM, "out of memory");
+            return NULL;
+        }
+        *arr = na;
+        *cap = nc;
+    }
+    struct rh_store_shoe *e = &(*arr)[(*cnt)++];
+    memset(e, 0, sizeof *e);
+    return e;
+}
+
 int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n,
                        struct rh_err *err)
 {
@@ -34,17 +54,11 @@ int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n
     size_t cnt = 0, cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (cnt == cap) {
-            size_t nc = cap ? cap * 2 : 8;
-            struct rh_store_shoe *na = rh_realloc(arr, nc * sizeof *arr);
-            if (!na) {
-                r = rh_err_set(err, RH_ENOMEM, "out of memory");
-                break;
-            }
-            arr = na;
-            cap = nc;
+        struct rh_store_shoe *e = shoe_push(&arr, &cnt, &cap, err);
+        if (!e) {
+            r = RH_ENOMEM;
+            break;
         }
-        struct rh_store_shoe *e = &arr[cnt++];
         const unsigned char *name = sqlite3_column_text(st, 0);
         snprintf(e->name, sizeof e->name, "%s", name ? (const char *)name : "");
         e->distance_before_km = sqlite3_column_double(st, 1);
@@ -81,17 +95,10 @@ int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n
                     e->first_day = day;
                 continue;
             }
-            if (cnt == cap) {
-                size_t nc = cap ? cap * 2 : 8;
-                struct rh_store_shoe *na = rh_realloc(arr, nc * sizeof *arr);
-                if (!na) {
-                    r = rh_err_set(err, RH_ENOMEM, "out of memory");
-                    break;
-                }
-                arr = na;
-                cap = nc;
+            if (!(e = shoe_push(&arr, &cnt, &cap, err))) {
+                r = RH_ENOMEM;
+                break;
             }
-            e = &arr[cnt++];
             /* cut at a character boundary, never inside one (issue 15) */
             snprintf(e->name, sizeof e->name, "%.*s", (int)rh_utf8_cut(gs, sizeof e->name - 1), gs);
             e->distance_before_km = 0;
