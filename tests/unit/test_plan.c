@@ -1035,6 +1035,19 @@ static void test_diary_flag_survives_reassessment(void)
     CHECK(st.blocked && strstr(st.block_reason, "2026-11-28"));
 }
 
+/* A diary entry's triage with one flag, "pain getting worse quickly", for
+ * a doctor within days and cross-training only. */
+static void worsening_triage(struct rh_triage *t)
+{
+    memset(t, 0, sizeof *t);
+    t->n_flags = 1;
+    t->flags[0] = (struct rh_triage_flag){.id = "worsening_fast", .name = "pain getting worse quickly",
+                                          .urgency = RH_DISP_SEE_DOCTOR_SOON,
+                                          .running = RH_RUNNING_CROSS_TRAIN_ONLY};
+    t->has_urgency = true;
+    t->urgency = RH_DISP_SEE_DOCTOR_SOON;
+}
+
 /* Pain getting worse quickly (worsening_fast, a pain flag of [pain]
  * hold_flags) holds running until the diary settles; a new assessment does
  * not settle the pain: the hold, its flag and its urgency stay until an
@@ -1046,13 +1059,7 @@ static void test_worsening_hold_survives_reassessment(void)
     char buf[256];
     build(&old, "trochanteric_bursitis", "", "reduce");
     struct rh_triage t;
-    memset(&t, 0, sizeof t);
-    t.n_flags = 1;
-    t.flags[0] = (struct rh_triage_flag){.id = "worsening_fast", .name = "pain getting worse quickly",
-                                         .urgency = RH_DISP_SEE_DOCTOR_SOON,
-                                         .running = RH_RUNNING_CROSS_TRAIN_ONLY};
-    t.has_urgency = true;
-    t.urgency = RH_DISP_SEE_DOCTOR_SOON;
+    worsening_triage(&t);
     struct rh_pain_entry e = {0, D0 + 1, 8, -1, -1, NULL, 0};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &old, &e, 1, &t, &res, &err), 0);
@@ -1119,13 +1126,7 @@ static void test_worsening_note_is_no_pain_hold(void)
         ndiary = 0;
         build(&st, "trochanteric_bursitis", "", "reduce");
         struct rh_triage t;
-        memset(&t, 0, sizeof t);
-        t.n_flags = 1;
-        t.flags[0] = (struct rh_triage_flag){.id = "worsening_fast", .name = "pain getting worse quickly",
-                                             .urgency = RH_DISP_SEE_DOCTOR_SOON,
-                                             .running = RH_RUNNING_CROSS_TRAIN_ONLY};
-        t.has_urgency = true;
-        t.urgency = RH_DISP_SEE_DOCTOR_SOON;
+        worsening_triage(&t);
         if (told)
             t.note.signs = RH_BIT(RH_SIGN_WORSENING);
         struct rh_pain_entry e = {0, D0, 4, -1, -1, (char *)"worse every day", 0};
@@ -1145,15 +1146,11 @@ static void test_most_urgent_first_and_whole_sentences(void)
     ndiary = 0;
     build(&st, "trochanteric_bursitis", "", "reduce");
     struct rh_triage t;
-    memset(&t, 0, sizeof t);
+    worsening_triage(&t);
     t.n_flags = 2;
-    t.flags[0] = (struct rh_triage_flag){.id = "worsening_fast", .name = "pain getting worse quickly",
-                                         .urgency = RH_DISP_SEE_DOCTOR_SOON,
-                                         .running = RH_RUNNING_CROSS_TRAIN_ONLY};
     t.flags[1] = (struct rh_triage_flag){.id = "cannot_bear_weight",
                                          .name = "cannot take weight on the leg",
                                          .urgency = RH_DISP_URGENT, .running = RH_RUNNING_STOP};
-    t.has_urgency = true;
     t.urgency = RH_DISP_URGENT;
     struct rh_pain_entry e = {0, D0, 6, -1, -1, (char *)"can't put weight on it", 0};
     struct rh_pain_result res;

@@ -171,6 +171,14 @@ static struct rh_server_config cfg_for(const char *db)
     return c;
 }
 
+/* The full store of full_store(), closed, and the server's config for it:
+ * the start of most page tests. */
+static struct rh_server_config full_cfg(char *path, size_t n)
+{
+    rh_store_close(full_store(path, n));
+    return cfg_for(path);
+}
+
 /* One request as a browser on loopback sends it; released by the caller. */
 static void req(const struct rh_server_config *cfg, const char *method, const char *target,
                 const char *body, struct rh_server_response *res)
@@ -308,9 +316,7 @@ static void test_no_database(void)
 static void test_pages(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
 
     /* today: the red flags and the block banner come before today's session */
@@ -398,9 +404,7 @@ static void test_pages(void)
 static void test_api(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     json_error_t je;
 
@@ -597,9 +601,7 @@ static void test_training_to_today(void)
 static void test_today_tone(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     static const struct {
         const char *kind, *tone;
@@ -998,9 +1000,7 @@ static long checkins(const char *path)
 static void test_security(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
 
     /* a foreign Host (DNS rebinding) is refused before anything is read */
@@ -1549,9 +1549,7 @@ static void test_diary(void)
 static void test_today_after_cannot_bear_weight(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     char body[256];
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=9&note=can%%27t+put+weight+on+it", CSRF);
@@ -1651,9 +1649,7 @@ static void test_today_flags_said_once(void)
 static void test_today_one_notice_for_assessment_and_diary(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     char body[256];
     snprintf(body, sizeof body,
@@ -1687,9 +1683,7 @@ static void test_today_one_notice_for_assessment_and_diary(void)
 static void test_assessment_page_says_a_kept_diary_flag(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     char body[256];
     snprintf(body, sizeof body,
@@ -1697,7 +1691,7 @@ static void test_assessment_page_says_a_kept_diary_flag(void)
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     /* the questions again, without the signs: no flag, modify training */
     struct rh_err err;
-    s = NULL;
+    struct rh_store *s = NULL;
     CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
     char clear[2048];
     snprintf(clear, sizeof clear,
@@ -1729,9 +1723,7 @@ static void test_assessment_page_says_a_kept_diary_flag(void)
 static void test_today_after_clearance(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     get(&cfg, "/", &r);
     CHECK(has(&r, "role=\"alert\"") && has(&r, "night pain &amp; limp"));
@@ -1750,9 +1742,7 @@ static void test_today_after_clearance(void)
 static void test_activity(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     get(&cfg, "/api/activities?offset=21&limit=1", &r);
     json_error_t je;
@@ -1792,6 +1782,7 @@ static void test_activity(void)
     /* the file it came from in words; one inside an export named as such,
      * a long path free to break (the page must not scroll sideways) */
     EXPECT(&cfg, "GET", target, NULL, 200, "<p class=\"note path\">From the file hostile.gpx</p>");
+    struct rh_store *s = NULL;
     CHECK_INT(rh_store_open(path, 0, &s, NULL), 0);
     struct rh_activity a;
     rh_activity_init(&a);
@@ -1881,9 +1872,7 @@ static long shoes_stored(const char *path)
 static void test_shoes(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     get(&cfg, "/shoes", &r);
     CHECK_INT(r.status, 200);
@@ -2025,9 +2014,7 @@ static void test_api_checkin(void)
 static void test_checkin_skip(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     get(&cfg, "/checkin", &r);
     CHECK(has(&r, "name=\"q2\" value=\"skip\""));
@@ -2075,9 +2062,7 @@ static void test_checkin_skip(void)
 static void test_checkin_red_flags(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r, d;
     get(&cfg, "/checkin", &r);
     CHECK(has(&r, "name=\"sign\" value=\"cannot_bear_weight\""));
@@ -2161,9 +2146,7 @@ static void test_checkin_red_flags(void)
 static void test_checkin_sign_ticked(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     char body[256];
     snprintf(body, sizeof body, "csrf=%s&q1=1&sign=cannot_bear_weight", CSRF);
@@ -2654,9 +2637,7 @@ static void test_api_questionnaire(void)
 static void test_questionnaire_figures(void)
 {
     char path[512];
-    struct rh_store *s = full_store(path, sizeof path);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
     int status;
     json_t *j = qapi(&cfg, "go=restart", &status);
     for (int i = 0; i < 60 && strcmp(qid(j), "weekly_km") && strcmp(qid(j), "(none)"); i++) {
@@ -2672,6 +2653,7 @@ static void test_questionnaire_figures(void)
     json_decref(j);
     /* more runs, stored by another program: the figure follows */
     struct rh_err err;
+    struct rh_store *s = NULL;
     CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
     for (int d = 46; d < 60; d++)
         syn_add(s, SYN_DAY0 + d, syn_plain(14, 80));
