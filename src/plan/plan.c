@@ -1003,6 +1003,15 @@ static bool is_hold_flag(const struct rh_plan_kb *kb, const char *id)
     return l && rh__word_in(l, id);
 }
 
+/* A hold flag of this entry's triage holds the plan (pain above the
+ * assessment's worst); raised by the note's own words ("worse every day") it
+ * is a warning sign like any other red flag, kept until a clearance. The one
+ * rule for rh_plan_judge (what it says) and rh_plan_move (what it keeps). */
+static bool entry_holds(const struct rh_plan_kb *kb, const struct rh_triage *triage, const char *id)
+{
+    return is_hold_flag(kb, id) && !(triage->note.signs & RH_BIT(RH_SIGN_WORSENING));
+}
+
 bool rh_plan_after_clearance(const struct rh_plan_state *st)
 {
     if (!st->cleared || st->blocked || st->cleared_day <= 0 || !*st->red_flags)
@@ -1108,7 +1117,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         said = true;
         /* a hold flag is pain above the assessment's worst; the same flag raised
            by the note's own words ("worse every day") is a warning sign */
-        if (is_hold_flag(kb, f->id) && !(triage->note.signs & RH_BIT(RH_SIGN_WORSENING))) {
+        if (entry_holds(kb, triage, f->id)) {
             hold = true;
             add_why(why, sizeof why, "Your pain is above the worst you reported in the "
                     "assessment (%s): runs stop until the diary settles.%s%s", f->name,
@@ -1248,7 +1257,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     /* red flags: blocked until cleared; pain flags and pain rules: held */
     for (int i = 0; triage && i < triage->n_flags; i++) {
         const char *id = triage->flags[i].id;
-        if (is_hold_flag(kb, id)) {
+        if (entry_holds(kb, triage, id)) {
             if (!rh__word_in(st->hold_flags, id))
                 rh_str_appendf(st->hold_flags, sizeof st->hold_flags, "%s%s",
                                *st->hold_flags ? " " : "", id);
@@ -1276,7 +1285,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         st->cleared = false;
         char names[240] = "";
         for (int i = 0; triage && i < triage->n_flags; i++)
-            if (!is_hold_flag(kb, triage->flags[i].id))
+            if (!entry_holds(kb, triage, triage->flags[i].id))
                 rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "",
                                triage->flags[i].name);
         char reason[600];
