@@ -374,6 +374,31 @@ static void test_blind_sets(void)
     }
 }
 
+/* The training sets (tests/notes/train/README.md): notes by outside authors
+ * who never saw the reader, given to tune on, so every miss and false alarm
+ * is named. Each figure may not get worse than the level recorded in the
+ * README; the first run there is the reader's honest figure on unseen notes. */
+static const struct blind_set train_sets[] = {
+    {"tests/notes/train/a.txt", "train a", 0, 15, 13},
+    {"tests/notes/train/b.txt", "train b", 0, 31, 14},
+};
+
+static void test_train_sets(void)
+{
+    for (size_t i = 0; i < sizeof train_sets / sizeof train_sets[0]; i++) {
+        const struct blind_set *b = &train_sets[i];
+        struct blind_fig bf;
+        int r = score_blind(b->path, b->quiet, &bf);
+        CHECK_INT(r, 0);
+        if (r)
+            continue;
+        print_blind(b->name, &bf);
+        CHECK(bf.flag_n + bf.benign_n >= 150);
+        CHECK(bf.safe >= bf.flag_n - b->allow_miss);
+        CHECK(bf.alarm * 100 <= bf.benign_n * b->max_alarm_pct);
+    }
+}
+
 int main(void)
 {
     RUN(test_note_set);
@@ -382,5 +407,6 @@ int main(void)
     RUN(test_signs_parse);
     RUN(test_loader_rejects);
     RUN(test_blind_sets);
+    RUN(test_train_sets);
     return TEST_END();
 }
