@@ -405,6 +405,15 @@ struct rh_plan_notice {
                              rh_disposition): its own disposition, raised to the
                              urgency of what the diary keeps in force */
     char care_why[600];   /* when care is above the assessment's own: why, in words */
+    /* what to do now, when the notice stops running the assessment allowed or
+     * asks for more care than it did: every "what to do now" says these, not
+     * the assessment's own levels (which then come after todo_after) */
+    bool overrules;
+    char todo_care[300];    /* the care with its time frame, a sentence */
+    char todo_running[300]; /* the running, a sentence */
+    char todo_why[900];     /* the reason in plain words, a sentence or two */
+    char todo_after[400];   /* "When ... cleared you, your answers point to: see a
+                               physiotherapist within 1-2 weeks; less running, ..." */
 };
 
 /* Fills *out from the plan state; result_json: the assessment's stored

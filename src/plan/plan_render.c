@@ -522,6 +522,70 @@ static void notice_add_list(struct rh_plan_notice *n, const char *list, const ch
             notice_add(n, w, urgency, diary, from, res);
 }
 
+/* What to do now under a notice that stops running the assessment allowed,
+ * or asks for more care than it did (rh_plan_notice.overrules): the care of
+ * the notice, no running, the reason in plain words and what the answers
+ * alone point to once it is lifted. */
+static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                 struct rh_plan_notice *n, enum rh_disposition own)
+{
+    bool block = n->kind == RH_NOTICE_BLOCK, hold = n->kind == RH_NOTICE_HOLD;
+    if (!block && !hold)
+        return;
+    int level = n->urgency > (int)own ? n->urgency : (int)own;
+    if (level < (int)RH_DISP_SEE_PHYSIO)
+        level = (int)RH_DISP_SEE_PHYSIO; /* as the notice's heading */
+    if (strcmp(st->running, "stop") == 0 && level == (int)own)
+        return; /* the assessment says the same itself */
+    n->overrules = true;
+    rh__fmt(n->todo_care, sizeof n->todo_care, "%s",
+            rh_disposition_text((enum rh_disposition)level));
+    rh__fmt(n->todo_running, sizeof n->todo_running, "%s",
+            rh_plan_kb_get(kb, "text", block ? "todo_block" : "todo_hold"));
+    /* the reason: the diary's warning signs by name and day, else the rule */
+    char names[700] = "";
+    int nd = 0;
+    const char *from = NULL; /* when every one was logged alike: said once */
+    bool alike = true;
+    for (int i = 0; i < n->n_flags; i++) {
+        if (!n->flags[i].diary)
+            continue;
+        if (from && strcmp(from, n->flags[i].from) != 0)
+            alike = false;
+        from = n->flags[i].from;
+        nd++;
+    }
+    for (int i = 0, k = 0; i < n->n_flags; i++) {
+        if (!n->flags[i].diary)
+            continue;
+        rh_str_appendf(names, sizeof names, "%s%s", k++ ? "; " : "", n->flags[i].name);
+        if (!alike)
+            rh_str_appendf(names, sizeof names, " (%s)", n->flags[i].from);
+    }
+    if (nd && alike)
+        rh_str_appendf(names, sizeof names, " (%s)", from);
+    char why[900];
+    if (block && nd)
+        rh__fmt(why, sizeof why, "Because your diary logged %s that %s still in force: %s. Only "
+                "a doctor or physiotherapist can clear %s%s", nd == 1 ? "a warning sign" :
+                "warning signs", nd == 1 ? "is" : "are", names, nd == 1 ? "it" : "them",
+                n->kept ? "; a new assessment does not." : ".");
+    else if (hold && *st->hold_reason)
+        rh__fmt(why, sizeof why, "%s%s", st->hold_reason, n->kept ? " A new assessment does not "
+                "settle the pain; an entry within the pain rule does." : "");
+    else
+        rh__fmt(why, sizeof why, "%s%s",
+                *n->stop >= 'a' && *n->stop <= 'z' ? "Because " : "", n->stop);
+    rh__copy_sentences(n->todo_why, sizeof n->todo_why, why);
+    char k1[48], k2[48];
+    rh__fmt(k1, sizeof k1, "%s.short", rh_disposition_name(own));
+    rh__fmt(k2, sizeof k2, "%s.short", st->running);
+    const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
+    rh__fmt(n->todo_after, sizeof n->todo_after, "%s: %s; %s.",
+            rh_plan_kb_get(kb, "text", block ? "todo_after_block" : "todo_after_hold"),
+            w1 ? w1 : rh_disposition_name(own), w2 ? w2 : st->running);
+}
+
 int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                    const char *result_json, struct rh_plan_notice *n, struct rh_err *err)
 {
@@ -666,6 +730,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             n->action[0] = '\0';
     }
     json_decref(res);
+    todo(kb, st, n, own);
     (void)err;
     return 0;
 }
@@ -759,6 +824,18 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
             rh_date_format(st->cleared_day, d1);
             rh__fmt(when, sizeof when, " (before your clearance of %s)", d1);
         }
+        /* under a notice that overrules it, the advice is for afterwards:
+         * never said as if running could go on now */
+        struct rh_plan_notice *n = rh_malloc(sizeof *n);
+        struct rh_err e2;
+        if (!n)
+            return RH_ENOMEM;
+        bool over = rh_plan_notice(kb, st, NULL, n, &e2) == 0 && n->overrules;
+        bool hold = n->kind == RH_NOTICE_HOLD;
+        rh_free(n);
+        if (over)
+            rh__fmt(when, sizeof when, ", for when %s", hold ? "the diary has settled"
+                                                             : "a professional has cleared you");
         rh__fmt(line, sizeof line, "Assessment advice%s: %s; running: %s.", when,
                 w1 ? w1 : st->disposition, w2 ? w2 : st->running);
         P(wrap(b, "", line));

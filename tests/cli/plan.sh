@@ -236,7 +236,16 @@ has "NO RUNNING AT ALL for now" "$T/out"
 tr -s '\n ' ' ' <"$T/out" | grep -q "cannot take weight on the leg (logged on 2026-11-20, before this assessment)" ||
     no "the assessment does not say the diary's flag and its day"
 has "Get medical help today" "$T/out"
-has "Care now: get medical help today" "$T/out"
+# what to do now says what the notice says, with the reason in words; the
+# answers' own advice (less running) only for after a clearance (it said
+# "Keep running only in reduced amounts" under WHAT TO DO NOW before)
+sed -n '/^WHAT TO DO NOW/,/^MOST LIKELY/p' "$T/out" >"$T/todo"
+has "^  Get medical help today" "$T/todo"
+has "^  No running at all until a doctor or physiotherapist" "$T/todo"
+tr -s '\n ' ' ' <"$T/todo" | grep -q "Because your diary logged warning signs that are still in force: .*cannot take weight on the leg (logged on 2026-11-20, before this assessment)" ||
+    no "what to do now does not say why in words"
+has "When a professional has cleared you, your answers point to" "$T/todo"
+hasnt "Keep running" "$T/todo"
 # ... and says it before the answers' own advice, which it overrules
 stop=$(grep -n "NO RUNNING AT ALL" "$T/out" | head -n 1 | cut -d: -f1)
 todo=$(grep -n "^WHAT TO DO NOW" "$T/out" | head -n 1 | cut -d: -f1)
@@ -264,6 +273,12 @@ expect 0 R --today 2026-11-20 plan
 has "NO RUNNING until the diary settles" "$T/out"
 expect 0 R --today 2026-11-21 assess --in samples/demo/intake.txt
 has "NO RUNNING until the diary settles" "$T/out"
+sed -n '/^WHAT TO DO NOW/,/^MOST LIKELY/p' "$T/out" >"$T/todo"
+has "^  No running until the diary settles" "$T/todo"
+has "^  In your diary entry of 2026-11-20, pain during activity was 8/10" "$T/todo"
+hasnt "Keep running" "$T/todo"
+expect 0 R --today 2026-11-21 plan
+has "Assessment advice, for when the diary has settled:" "$T/out"
 expect 0 R --today 2026-11-21 plan --json
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["blocked"] and not [c for c in d["calendar"] if c["kind"] in ("run","walk_run","test")], d["blocked"]' "$T/out" ||
     no "the hold logged before the assessment was not kept"
