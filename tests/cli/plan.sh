@@ -16,7 +16,7 @@ result() { # condition red_flag running
     printf '{"disclaimer":"Information, not a diagnosis.","conditions":[{"id":"%s","name":"test condition","score":0.8,"why":["t"]}],"pain_type":"tendon","pain_type_why":[],"red_flags":[%s],"checklist_warnings":0,"disposition":"modify_training","disposition_why":[],"running":"%s","running_why":[],"advice":[],"confidence":0.6,"missing":[],"training_from_data":[]}' "$1" "$fl" "$3"
 }
 add_assessment() { # created_utc result_json
-    R checkin --list >/dev/null 2>&1 # creates the database
+    mkdir -p "$T/none" && R import "$T/none" >/dev/null 2>&1 # creates the database
     printf "INSERT INTO assessment(created_utc, intake, result) VALUES(%s, '{}', '%s');" "$1" "$2" | sqlite3 "$DB"
 }
 have_sqlite=1
@@ -26,7 +26,9 @@ t plan_without_assessment_exits_1
 expect 3 R plan # no database at all: plan creates none (issue 15)
 has "no runhip database here yet" "$T/err"
 [ ! -e "$DB" ] || no "plan created a database"
-R checkin --list >/dev/null 2>&1 # creates the database
+expect 3 R checkin --list # a read, like plan (it created the database before)
+[ ! -e "$DB" ] || no "checkin --list created a database"
+mkdir -p "$T/none" && R import "$T/none" >/dev/null 2>&1 # creates the database
 expect 1 R plan
 has "no assessment yet" "$T/err"
 

@@ -13,7 +13,7 @@ if ! "$PY" -c 'import icalendar' 2>/dev/null || ! command -v sqlite3 >/dev/null 
 fi
 
 DB="$T/ics.db"
-"$RUNHIP" --db "$DB" checkin --list >/dev/null
+mkdir -p "$T/none" && "$RUNHIP" --db "$DB" import "$T/none" >/dev/null # creates the database
 res='{"disclaimer":"Information, not a diagnosis; a doctor decides, not runhip.","conditions":[{"id":"trochanteric_bursitis","name":"gluteal tendinopathy","score":0.8,"why":[]}],"pain_type":"tendon","red_flags":[],"disposition":"see_physio","running":"reduce"}'
 printf "INSERT INTO assessment(created_utc, intake, result) VALUES(1795737600, '{}', '%s');" "$res" | sqlite3 "$DB"
 
