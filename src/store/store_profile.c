@@ -16,7 +16,7 @@
 /* The profile keys, their accepted values and what they are, once. */
 #define PROFILE_KEYS(X)                                                                            \
     X(tz, 0, 0, "time zone, a region and city such as Europe/London")                             \
-    X(sex, 0, 0, "female (f), male (m) or other (the heart-rate load formula differs)")                    \
+    X(sex, 0, 0, "female, male or other (the heart-rate load formula differs)")                    \
     X(birth_year, 1900, 2100, "year of birth")                                                     \
     X(rest_hr, 25, 120, "resting heart rate, beats per minute")                                    \
     X(max_hr, 100, 240, "maximum heart rate, beats per minute")
