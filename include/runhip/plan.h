@@ -420,6 +420,12 @@ struct rh_plan_notice {
  * result (NULL: the flags' reasons stay ""). 0, or RH_ENOMEM. */
 int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                    const char *result_json, struct rh_plan_notice *out, struct rh_err *err);
+/* True while a warning sign that needs medical help today stops all
+ * training: every day of the calendar is the same rest ("No training: get
+ * medical help first") and the iCalendar export holds that one event, on its
+ * first day, with the reason. */
+bool rh_plan_all_stopped(const struct rh_plan_state *st);
+
 /* The notice as text for the terminal (wrapped at 78 columns), its parts in
  * the order of the struct, then care_why when set; appended to out; nothing
  * when kind is RH_NOTICE_NONE. */

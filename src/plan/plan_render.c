@@ -167,6 +167,11 @@ static bool urgent_rest(const struct rh_plan_state *st)
     return st->blocked && rh_plan_urgency(st) >= (int)RH_DISP_URGENT;
 }
 
+bool rh_plan_all_stopped(const struct rh_plan_state *st)
+{
+    return urgent_rest(st);
+}
+
 static const char *week_template(const struct rh_plan_state *st, enum rh_phase p)
 {
     if (p == RH_PHASE_FULL)
@@ -1378,9 +1383,13 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
             used[i] = true;
             r |= rh_buf_append(out, ptext + prev[i].from, prev[i].to - prev[i].from);
         }
+    /* while a warning sign stops all training every day is the same rest:
+     * the export's first day is one event that says what to do instead (get
+     * medical help) and why, never an empty calendar */
+    bool urgent = urgent_rest(st);
     for (int i = 0; !r && i < ndays; i++) {
         const struct rh_plan_day *d = &days[i];
-        if (strcmp(d->kind, "rest") == 0 && !d->n_daily)
+        if (strcmp(d->kind, "rest") == 0 && !d->n_daily && !(urgent && i == 0))
             continue; /* a rest day is an event only with its daily exercises */
         ics_date(d->day, st8);
         ics_date(d->day + 1, en8);
@@ -1391,9 +1400,18 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
         rh__fmt(uid, sizeof uid, "runhip-%s@runhip.local", st8);
         char summary[200], desc[sizeof d->detail + 400];
         rh__fmt(summary, sizeof summary, "runhip: %s", d->title);
-        rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. Log pain afterwards: runhip log pain N "
-                 "--during-run N --next-morning N. Information, not a diagnosis.",
-                 d->detail, phase_field(kb, st->phase, "name"));
+        if (urgent) {
+            char why[sizeof st->block_reason + 8];
+            rh__fmt(why, sizeof why, "%s", st->block_reason);
+            if (why[0] >= 'a' && why[0] <= 'z')
+                why[0] = (char)(why[0] - 'a' + 'A');
+            rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s Information, not a diagnosis.", d->detail,
+                     why, *why ? ". " : "", rh_plan_kb_get(kb, "text", "urgent_calendar"));
+        } else {
+            rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. Log pain afterwards: runhip log pain N "
+                     "--during-run N --next-morning N. Information, not a diagnosis.",
+                     d->detail, phase_field(kb, st->phase, "name"));
+        }
         struct rh_hash h;
         rh_hash_init(&h);
         rh_hash_update(&h, summary, strlen(summary) + 1);

@@ -306,4 +306,26 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "worsening_f
     no "the plan lost the note's warning sign or its name"
 rm -f "$T"/held.db* "$T"/settled.db* "$T"/worse.db*
 
+t ics_while_a_warning_sign_stops_all_training_is_not_empty
+# get medical help today stops every session: the calendar holds the one
+# thing to do instead, today, with the reason, and the program says so (it
+# wrote an empty calendar without a word before)
+DB="$T/urgent.db"
+expect 0 R --today 2026-11-19 assess --in samples/demo/intake.txt
+expect 0 R --today 2026-11-19 plan --ics "$T/u.ics"
+before=$(grep -c "^BEGIN:VEVENT" "$T/u.ics")
+[ "$before" -gt 1 ] || no "the plan before the warning sign has $before events"
+expect 0 R --today 2026-11-20 log pain 7 --note "can't put any weight on it"
+expect 0 R --today 2026-11-20 plan --ics "$T/u.ics"
+has "with one event today, what to do instead of training (get medical help first)" "$T/out"
+# the events from today on that stand: one, today's
+n=$(tr -d '\r' <"$T/u.ics" | awk '/^DTSTART/ { d = substr($0, length($0) - 7) }
+    /^STATUS:CONFIRMED/ && d >= "20261120" { n++; print d > "/dev/stderr" } END { print n + 0 }' 2>"$T/days")
+[ "$n" = 1 ] && [ "$(cat "$T/days")" = 20261120 ] || no "events in force from today: $n ($(cat "$T/days"))"
+has "^SUMMARY:runhip: No training: get medical help first" "$T/u.ics"
+tr -d '\r\n' <"$T/u.ics" | sed 's/ //g' | grep -q "loggedawarningsign(cannottakeweightontheleg)" ||
+    no "the event does not say why"
+grep -q "^STATUS:CANCELLED" "$T/u.ics" || no "the earlier sessions are not cancelled"
+rm -f "$T"/urgent.db* "$T/u.ics" "$T/days"
+
 end
