@@ -129,6 +129,17 @@ int rh_assessment_to_text(const struct rh_assessment *a, struct rh_buf *out);
  * the end; flags: RH_ASSESS_TEXT_FULL_SOURCES for the long citations. */
 #define RH_ASSESS_TEXT_FULL_SOURCES 1u
 int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, struct rh_buf *out);
+/* What to do now when something outside the answers overrules them (the
+ * plan's notice: a red flag or a pain hold the diary keeps in force): its
+ * care, running and reason are said under WHAT TO DO NOW, then `after` (what
+ * the answers alone point to once it is lifted) before the answers' reasons.
+ * Sentences; the pointers are the caller's. */
+struct rh_assess_todo {
+    const char *care, *running, *why, *after;
+};
+/* As rh_assessment_write_text; todo NULL: the assessment's own advice. */
+int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
+                                  const struct rh_assess_todo *todo, struct rh_buf *out);
 
 /* Static names: "see_physio", "cross_train_only", "muscle"... */
 const char *rh_disposition_name(enum rh_disposition d);

@@ -405,12 +405,27 @@ struct rh_plan_notice {
                              rh_disposition): its own disposition, raised to the
                              urgency of what the diary keeps in force */
     char care_why[600];   /* when care is above the assessment's own: why, in words */
+    /* what to do now, when the notice stops running the assessment allowed or
+     * asks for more care than it did: every "what to do now" says these, not
+     * the assessment's own levels (which then come after todo_after) */
+    bool overrules;
+    char todo_care[300];    /* the care with its time frame, a sentence */
+    char todo_running[300]; /* the running, a sentence */
+    char todo_why[900];     /* the reason in plain words, a sentence or two */
+    char todo_after[400];   /* "When ... cleared you, your answers point to: see a
+                               physiotherapist within 1-2 weeks; less running, ..." */
 };
 
 /* Fills *out from the plan state; result_json: the assessment's stored
  * result (NULL: the flags' reasons stay ""). 0, or RH_ENOMEM. */
 int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                    const char *result_json, struct rh_plan_notice *out, struct rh_err *err);
+/* True while a warning sign that needs medical help today stops all
+ * training: every day of the calendar is the same rest ("No training: get
+ * medical help first") and the iCalendar export holds that one event, on its
+ * first day, with the reason. */
+bool rh_plan_all_stopped(const struct rh_plan_state *st);
+
 /* The notice as text for the terminal (wrapped at 78 columns), its parts in
  * the order of the struct, then care_why when set; appended to out; nothing
  * when kind is RH_NOTICE_NONE. */

@@ -151,6 +151,12 @@ static int topic_list(struct rh_buf *b, const char *const *keys, int n)
 
 int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, struct rh_buf *b)
 {
+    return rh_assessment_write_text_todo(a, flags, NULL, b);
+}
+
+int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
+                                  const struct rh_assess_todo *todo, struct rh_buf *b)
+{
     struct rh_refs refs;
     rh_refs_init(&refs);
     int r = 0;
@@ -168,7 +174,10 @@ int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, stru
     }
     const char *dt = rh_words("disposition", rh_disposition_name(a->disposition));
     const char *rt = rh_words("running", rh_running_name(a->running));
-    if (!r)
+    if (!r && todo)
+        r = rh_buf_printf(b, "WHAT TO DO NOW\n  %s\n  %s\n  %s\n  %s\n", todo->care,
+                          todo->running, todo->why, todo->after);
+    else if (!r)
         r = rh_buf_printf(b, "WHAT TO DO NOW\n  %s\n  %s\n", dt ? dt : "", rt ? rt : "");
     /* the reasons for the final levels (the JSON keeps the lower ones too) */
     const char *dn = rh_disposition_name(a->disposition), *rn = rh_running_name(a->running);
@@ -183,7 +192,7 @@ int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, stru
     int nr = rh_text_level_reasons(rn, run, a->running_why.n, dn, care, a->disposition_why.n,
                                    shown_run, RH_TEXT_RUNNING_WHY);
     if (!r && nc + nr)
-        r = rh_buf_puts(b, "  Why:\n");
+        r = rh_buf_puts(b, todo ? "  Why your answers point there:\n" : "  Why:\n");
     for (int i = 0; !r && i < nc; i++)
         r = plain(b, "  - ", shown_care[i], &refs);
     for (int i = 0; !r && i < nr; i++)

@@ -131,28 +131,46 @@ static int ask(struct rh_cli *cli, struct rh_store *s, FILE *qout, struct rh_int
 
 /* A red flag or a pain hold the diary raised before stays in force (the plan
  * keeps it until a clearance or a settled entry): the plan's notice says it,
- * with the care it calls for (rh_plan_notice decides), ahead of the
- * assessment's own advice, which it overrules. Needs the stored assessment. */
-static void kept_notice(struct rh_store *s, const char *result_json)
+ * ahead of the assessment's own advice, which it overrules: the care and
+ * running it calls for (rh_plan_notice decides) go into *n for WHAT TO DO
+ * NOW. Needs the stored assessment. Returns whether a notice was shown. */
+static bool kept_notice(struct rh_store *s, const char *result_json, struct rh_plan_notice *n)
 {
     struct rh_plan_kb *kb = NULL;
     struct rh_plan_state *ps = rh_calloc(1, sizeof *ps);
-    struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
     int64_t pid;
     struct rh_err e2;
     rh_err_clear(&e2);
     struct rh_buf nt;
     rh_buf_init(&nt, 0);
-    if (ps && n && rh_plan_kb_load(&kb, &e2) == 0 && rh_plan_current(s, kb, &pid, ps, &e2) == 0 &&
-        rh_plan_notice(kb, ps, result_json, n, &e2) == 0 && n->kept &&
-        rh_plan_notice_text(n, &nt) == 0) {
-        rh_cli_write_text(stdout, nt.data, nt.len);
-        fputc('\n', stdout);
+    bool shown = false;
+    memset(n, 0, sizeof *n);
+    if (ps && rh_plan_kb_load(&kb, &e2) == 0 && rh_plan_current(s, kb, &pid, ps, &e2) == 0 &&
+        rh_plan_notice(kb, ps, result_json, n, &e2) == 0 && n->kept) {
+        char care_why[sizeof n->care_why];
+        snprintf(care_why, sizeof care_why, "%s", n->care_why);
+        if (n->overrules)
+            n->care_why[0] = '\0'; /* WHAT TO DO NOW says the care and why */
+        if (rh_plan_notice_text(n, &nt) == 0) {
+            rh_cli_write_text(stdout, nt.data, nt.len);
+            fputc('\n', stdout);
+            shown = true;
+        }
+        snprintf(n->care_why, sizeof n->care_why, "%s", care_why);
     }
+    if (!shown)
+        n->overrules = false;
     rh_buf_release(&nt);
     rh_plan_kb_free(kb);
     rh_free(ps);
-    rh_free(n);
+    return shown;
+}
+
+/* The notice's what to do now, for the assessment's text. */
+static struct rh_assess_todo todo_of(const struct rh_plan_notice *n)
+{
+    return (struct rh_assess_todo){.care = n->todo_care, .running = n->todo_running,
+                                   .why = n->todo_why, .after = n->todo_after};
 }
 
 int cmd_assess(struct rh_cli *cli, int argc, char **argv)
@@ -228,8 +246,9 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     rh_buf_init(&shown, 0);
     if (r == 0)
         r = rh_assessment_to_json(&a, &result);
-    if (r == 0 && !json)
-        r = rh_assessment_write_text(&a, full_sources ? RH_ASSESS_TEXT_FULL_SOURCES : 0, &shown);
+    unsigned tflags = full_sources ? RH_ASSESS_TEXT_FULL_SOURCES : 0;
+    if (r == 0 && !json && interactive)
+        r = rh_assessment_write_text(&a, tflags, &shown);
     if (r) {
         if (!err.msg[0])
             rh_err_set(&err, r, "assessment failed: %s", rh_strerror(r));
@@ -251,12 +270,22 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     }
 
     /* 5. show it */
+    static struct rh_plan_notice notice; /* large; one per process */
     if (json) {
         fputs(result.data, stdout);
         fputc('\n', stdout);
     } else {
-        if (saved) /* from a file: stored already, the notice first */
-            kept_notice(s, result.data);
+        if (saved) { /* from a file: stored already, the notice first, and what
+                        to do now as it says */
+            kept_notice(s, result.data, &notice);
+            struct rh_assess_todo t = todo_of(&notice);
+            if ((r = rh_assessment_write_text_todo(&a, tflags, notice.overrules ? &t : NULL,
+                                                   &shown))) {
+                rh_err_set(&err, r, "assessment failed: %s", rh_strerror(r));
+                st = rh_cli_report("assess", &err);
+                goto out;
+            }
+        }
         rh_cli_write_text(stdout, shown.data, shown.len);
     }
     fflush(stdout);
@@ -274,8 +303,19 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     if (saved && !json)
         printf("Saved as assessment %lld; `runhip plan` builds the return-to-run plan from it.\n",
                (long long)id);
-    if (saved && interactive && !json) /* saved only now: the notice after the answers */
-        kept_notice(s, result.data);
+    if (saved && interactive && !json && kept_notice(s, result.data, &notice) &&
+        notice.overrules) {
+        /* saved only now: the notice after the answers, and what to do now
+         * as it says, in place of the answers' own advice shown above */
+        struct rh_buf t;
+        rh_buf_init(&t, 0);
+        if (rh_buf_printf(&t, "WHAT TO DO NOW, with what your diary logged (in place of the "
+                              "advice above)\n  %s\n  %s\n  %s\n  %s\n",
+                          notice.todo_care, notice.todo_running, notice.todo_why,
+                          notice.todo_after) == 0)
+            rh_cli_write_text(stdout, t.data, t.len);
+        rh_buf_release(&t);
+    }
 out:
     rh_buf_release(&result);
     rh_buf_release(&shown);

@@ -126,7 +126,7 @@ static int ask(int *a, size_t *n)
 static int list(struct rh_cli *cli, bool json)
 {
     struct rh_store *s;
-    int rc = rh_cli_open_store(cli, &s);
+    int rc = rh_cli_open_existing(cli, &s);
     if (rc)
         return rc;
     struct rh_checkin *c;

@@ -139,8 +139,14 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         goto done;
     }
     if (ics && !json &&
-        rh_buf_printf(&out, "\nCalendar with the next %d days written to %s (changed sessions "
-                            "updated, dropped ones cancelled).\n", ICS_DAYS, ics)) {
+        (rh_plan_all_stopped(&st)
+             ? rh_buf_printf(&out, "\nCalendar written to %s with one event today, what to do "
+                                   "instead of training (get medical help first), and why: no "
+                                   "session is scheduled until a doctor or physiotherapist has "
+                                   "seen you (earlier sessions in it are cancelled).\n", ics)
+             : rh_buf_printf(&out, "\nCalendar with the next %d days written to %s (changed "
+                                   "sessions updated, dropped ones cancelled).\n", ICS_DAYS,
+                             ics))) {
         rh_cli_error("plan", "out of memory");
         rc = RH_EXIT_IO;
         goto done;

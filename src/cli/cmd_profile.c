@@ -53,7 +53,7 @@ int cmd_profile(struct rh_cli *cli, int argc, char **argv)
     } else if (rh_store_profile_set(s, argv[2], argv[3], &err)) {
         status = rh_cli_report("profile", &err);
     } else {
-        printf("%s set to %s\n", argv[2], rh_cli_safe(argv[3]));
+        printf("%s set to %s\n", argv[2], rh_cli_safe(rh_profile_value(argv[2], argv[3])));
         if (strcmp(argv[2], "tz") == 0)
             printf("activities whose file gives no time zone are now dated in %s\n",
                    rh_cli_safe(argv[3]));

@@ -31,7 +31,7 @@ int cmd_report(struct rh_cli *cli, int argc, char **argv)
         return RH_EXIT_USAGE;
     }
     struct rh_store *s;
-    int st = rh_cli_open_store(cli, &s);
+    int st = rh_cli_open_existing(cli, &s);
     if (st)
         return st;
     struct rh_buf page;

@@ -1352,12 +1352,16 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         st->blocked = true;
         st->cleared = false;
         char names[240] = "";
+        int nn = 0;
         for (int i = 0; triage && i < triage->n_flags; i++)
-            if (!entry_holds(kb, triage, triage->flags[i].id))
+            if (!entry_holds(kb, triage, triage->flags[i].id)) {
                 rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "",
                                triage->flags[i].name);
+                nn++;
+            }
         char reason[600];
-        rh__fmt(reason, sizeof reason, "your diary entry of %s points to %s", date, names);
+        rh__fmt(reason, sizeof reason, "your diary entry of %s logged %s (%s)", date,
+                nn == 1 ? "a warning sign" : "warning signs", names);
         rh__copy_sentences(st->block_reason, sizeof st->block_reason, reason);
         runs_off(st);
         if (st->phase >= RH_PHASE_RETURN) {
@@ -1549,7 +1553,8 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         st->see_someone = true;
         rh__copy_sentences(st->see_why, sizeof st->see_why, why);
         char reason[600];
-        rh__fmt(reason, sizeof reason, "your check-in of %s points to %s", date, names);
+        rh__fmt(reason, sizeof reason, "your check-in of %s told of %s (%s)", date,
+                strchr(names, ';') ? "warning signs" : "a warning sign", names);
         rh__copy_sentences(st->block_reason, sizeof st->block_reason, reason);
         runs_off(st);
         if (st->phase >= RH_PHASE_RETURN) {

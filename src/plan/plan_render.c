@@ -167,6 +167,11 @@ static bool urgent_rest(const struct rh_plan_state *st)
     return st->blocked && rh_plan_urgency(st) >= (int)RH_DISP_URGENT;
 }
 
+bool rh_plan_all_stopped(const struct rh_plan_state *st)
+{
+    return urgent_rest(st);
+}
+
 static const char *week_template(const struct rh_plan_state *st, enum rh_phase p)
 {
     if (p == RH_PHASE_FULL)
@@ -522,6 +527,70 @@ static void notice_add_list(struct rh_plan_notice *n, const char *list, const ch
             notice_add(n, w, urgency, diary, from, res);
 }
 
+/* What to do now under a notice that stops running the assessment allowed,
+ * or asks for more care than it did (rh_plan_notice.overrules): the care of
+ * the notice, no running, the reason in plain words and what the answers
+ * alone point to once it is lifted. */
+static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                 struct rh_plan_notice *n, enum rh_disposition own)
+{
+    bool block = n->kind == RH_NOTICE_BLOCK, hold = n->kind == RH_NOTICE_HOLD;
+    if (!block && !hold)
+        return;
+    int level = n->urgency > (int)own ? n->urgency : (int)own;
+    if (level < (int)RH_DISP_SEE_PHYSIO)
+        level = (int)RH_DISP_SEE_PHYSIO; /* as the notice's heading */
+    if (strcmp(st->running, "stop") == 0 && level == (int)own)
+        return; /* the assessment says the same itself */
+    n->overrules = true;
+    rh__fmt(n->todo_care, sizeof n->todo_care, "%s",
+            rh_disposition_text((enum rh_disposition)level));
+    rh__fmt(n->todo_running, sizeof n->todo_running, "%s",
+            rh_plan_kb_get(kb, "text", block ? "todo_block" : "todo_hold"));
+    /* the reason: the diary's warning signs by name and day, else the rule */
+    char names[700] = "";
+    int nd = 0;
+    const char *from = NULL; /* when every one was logged alike: said once */
+    bool alike = true;
+    for (int i = 0; i < n->n_flags; i++) {
+        if (!n->flags[i].diary)
+            continue;
+        if (from && strcmp(from, n->flags[i].from) != 0)
+            alike = false;
+        from = n->flags[i].from;
+        nd++;
+    }
+    for (int i = 0, k = 0; i < n->n_flags; i++) {
+        if (!n->flags[i].diary)
+            continue;
+        rh_str_appendf(names, sizeof names, "%s%s", k++ ? "; " : "", n->flags[i].name);
+        if (!alike)
+            rh_str_appendf(names, sizeof names, " (%s)", n->flags[i].from);
+    }
+    if (nd && alike)
+        rh_str_appendf(names, sizeof names, " (%s)", from);
+    char why[900];
+    if (block && nd)
+        rh__fmt(why, sizeof why, "Because your diary logged %s that %s still in force: %s. Only "
+                "a doctor or physiotherapist can clear %s%s", nd == 1 ? "a warning sign" :
+                "warning signs", nd == 1 ? "is" : "are", names, nd == 1 ? "it" : "them",
+                n->kept ? "; a new assessment does not." : ".");
+    else if (hold && *st->hold_reason)
+        rh__fmt(why, sizeof why, "%s%s", st->hold_reason, n->kept ? " A new assessment does not "
+                "settle the pain; an entry within the pain rule does." : "");
+    else
+        rh__fmt(why, sizeof why, "%s%s",
+                *n->stop >= 'a' && *n->stop <= 'z' ? "Because " : "", n->stop);
+    rh__copy_sentences(n->todo_why, sizeof n->todo_why, why);
+    char k1[48], k2[48];
+    rh__fmt(k1, sizeof k1, "%s.short", rh_disposition_name(own));
+    rh__fmt(k2, sizeof k2, "%s.short", st->running);
+    const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
+    rh__fmt(n->todo_after, sizeof n->todo_after, "%s: %s; %s.",
+            rh_plan_kb_get(kb, "text", block ? "todo_after_block" : "todo_after_hold"),
+            w1 ? w1 : rh_disposition_name(own), w2 ? w2 : st->running);
+}
+
 int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                    const char *result_json, struct rh_plan_notice *n, struct rh_err *err)
 {
@@ -666,6 +735,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             n->action[0] = '\0';
     }
     json_decref(res);
+    todo(kb, st, n, own);
     (void)err;
     return 0;
 }
@@ -759,6 +829,18 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
             rh_date_format(st->cleared_day, d1);
             rh__fmt(when, sizeof when, " (before your clearance of %s)", d1);
         }
+        /* under a notice that overrules it, the advice is for afterwards:
+         * never said as if running could go on now */
+        struct rh_plan_notice *n = rh_malloc(sizeof *n);
+        struct rh_err e2;
+        if (!n)
+            return RH_ENOMEM;
+        bool over = rh_plan_notice(kb, st, NULL, n, &e2) == 0 && n->overrules;
+        bool hold = n->kind == RH_NOTICE_HOLD;
+        rh_free(n);
+        if (over)
+            rh__fmt(when, sizeof when, ", for when %s", hold ? "the diary has settled"
+                                                             : "a professional has cleared you");
         rh__fmt(line, sizeof line, "Assessment advice%s: %s; running: %s.", when,
                 w1 ? w1 : st->disposition, w2 ? w2 : st->running);
         P(wrap(b, "", line));
@@ -1301,9 +1383,13 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
             used[i] = true;
             r |= rh_buf_append(out, ptext + prev[i].from, prev[i].to - prev[i].from);
         }
+    /* while a warning sign stops all training every day is the same rest:
+     * the export's first day is one event that says what to do instead (get
+     * medical help) and why, never an empty calendar */
+    bool urgent = urgent_rest(st);
     for (int i = 0; !r && i < ndays; i++) {
         const struct rh_plan_day *d = &days[i];
-        if (strcmp(d->kind, "rest") == 0 && !d->n_daily)
+        if (strcmp(d->kind, "rest") == 0 && !d->n_daily && !(urgent && i == 0))
             continue; /* a rest day is an event only with its daily exercises */
         ics_date(d->day, st8);
         ics_date(d->day + 1, en8);
@@ -1314,9 +1400,18 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
         rh__fmt(uid, sizeof uid, "runhip-%s@runhip.local", st8);
         char summary[200], desc[sizeof d->detail + 400];
         rh__fmt(summary, sizeof summary, "runhip: %s", d->title);
-        rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. Log pain afterwards: runhip log pain N "
-                 "--during-run N --next-morning N. Information, not a diagnosis.",
-                 d->detail, phase_field(kb, st->phase, "name"));
+        if (urgent) {
+            char why[sizeof st->block_reason + 8];
+            rh__fmt(why, sizeof why, "%s", st->block_reason);
+            if (why[0] >= 'a' && why[0] <= 'z')
+                why[0] = (char)(why[0] - 'a' + 'A');
+            rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s Information, not a diagnosis.", d->detail,
+                     why, *why ? ". " : "", rh_plan_kb_get(kb, "text", "urgent_calendar"));
+        } else {
+            rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. Log pain afterwards: runhip log pain N "
+                     "--during-run N --next-morning N. Information, not a diagnosis.",
+                     d->detail, phase_field(kb, st->phase, "name"));
+        }
         struct rh_hash h;
         rh_hash_init(&h);
         rh_hash_update(&h, summary, strlen(summary) + 1);

@@ -159,31 +159,47 @@ int page_assessment(struct ctx *c)
     pf(c, ".</p>\n<section class=\"todo tone-%s\" aria-labelledby=\"now\">\n<h2 id=\"now\">What "
           "to do now</h2>\n<p><strong>Care:</strong> ",
        tone_of(no_run ? "stop" : jstr(doc, "running")));
-    const char *care = kept ? rh_disposition_name((enum rh_disposition)kept->care)
-                            : jstr(doc, "disposition");
-    const char *dw = rh_words("disposition", care); /* with its time frame */
-    if (dw)
-        esc(c, dw);
-    else
-        word(c, care);
-    put(c, "</p>\n");
-    if (kept && *kept->care_why) {
-        put(c, "<p class=\"note\">");
-        plain(c, kept->care_why);
+    if (kept && kept->overrules) {
+        /* what the notice says to do, with its reason; the answers' own
+         * levels after, for when it is lifted (rh_plan_notice decides) */
+        plain(c, kept->todo_care);
+        put(c, "</p>\n<p><strong>Running:</strong> ");
+        plain(c, kept->todo_running);
+        put(c, "</p>\n<p>");
+        plain(c, kept->todo_why);
+        put(c, "</p>\n<p class=\"note\">");
+        plain(c, kept->todo_after);
+        put(c, " Why your answers point there:</p>\n");
+    } else {
+        const char *care = kept ? rh_disposition_name((enum rh_disposition)kept->care)
+                                : jstr(doc, "disposition");
+        const char *dw = rh_words("disposition", care); /* with its time frame */
+        if (dw)
+            esc(c, dw);
+        else
+            word(c, care);
         put(c, "</p>\n");
+        if (kept && *kept->care_why) {
+            put(c, "<p class=\"note\">");
+            plain(c, kept->care_why);
+            put(c, "</p>\n");
+        }
     }
+    bool over = kept && kept->overrules;
     rh_free(kept);
     level_reasons(c, doc, json_object_get(doc, "disposition_why"), jstr(doc, "disposition"),
                   RH_TEXT_CARE_WHY, NULL, NULL);
-    put(c, "<p><strong>Running:</strong> ");
-    const char *rw = rh_words("running", jstr(doc, "running"));
-    if (no_run)
-        put(c, "No running for now (see the notice above). The answers alone would say: ");
-    if (rw)
-        esc(c, rw);
-    else
-        word(c, jstr(doc, "running"));
-    put(c, "</p>\n");
+    if (!over) {
+        put(c, "<p><strong>Running:</strong> ");
+        const char *rw = rh_words("running", jstr(doc, "running"));
+        if (no_run)
+            put(c, "No running for now (see the notice above). The answers alone would say: ");
+        if (rw)
+            esc(c, rw);
+        else
+            word(c, jstr(doc, "running"));
+        put(c, "</p>\n");
+    }
     level_reasons(c, doc, json_object_get(doc, "running_why"), jstr(doc, "running"),
                   RH_TEXT_RUNNING_WHY, json_object_get(doc, "disposition_why"),
                   jstr(doc, "disposition"));

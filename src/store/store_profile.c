@@ -5,9 +5,11 @@
  * Changing the zone re-dates those activities in the same transaction, so
  * every figure follows it.
  */
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "runhip/intake.h"
 #include "store/store_int.h"
 #include "util/banned.h"
 
@@ -55,8 +57,10 @@ int rh_profile_check(const char *key, const char *value, struct rh_err *err)
         return r;
     }
     if (strcmp(k->key, "sex") == 0) {
-        if (strcmp(value, "female") && strcmp(value, "male") && strcmp(value, "other"))
-            return rh_err_set(err, RH_ERANGE, "sex: '%s' is not female, male or other", value);
+        /* the words an intake file takes (female/f, male/m, other, any case) */
+        if (rh_intake_word_find(RH_INTAKE_LIST_SEX, value) < 0)
+            return rh_err_set(err, RH_ERANGE, "sex: '%s' is not female (f), male (m) or other",
+                              value);
         return 0;
     }
     long v;
@@ -65,6 +69,16 @@ int rh_profile_check(const char *key, const char *value, struct rh_err *err)
     if (v < k->lo || v > k->hi)
         return rh_err_set(err, RH_ERANGE, "%s: %ld is outside %ld..%ld", k->what, v, k->lo, k->hi);
     return 0;
+}
+
+const char *rh_profile_value(const char *key, const char *value)
+{
+    if (key && value && strcmp(key, "sex") == 0) {
+        const char *w = rh_intake_word(RH_INTAKE_LIST_SEX, rh_intake_word_find(RH_INTAKE_LIST_SEX, value));
+        assert(w); /* checked by rh_profile_check */
+        return w ? w : value;
+    }
+    return value;
 }
 
 int rh_store_profile_get(struct rh_store *s, const char *key, char **value, struct rh_err *err)
@@ -103,7 +117,7 @@ int rh_store_profile_set(struct rh_store *s, const char *key, const char *value,
     if (!r) {
         rh__bind_text(st, 1, key);
         if (value)
-            rh__bind_text(st, 2, value);
+            rh__bind_text(st, 2, rh_profile_value(key, value));
         if (sqlite3_step(st) != SQLITE_DONE)
             r = rh__store_fail(s, err, "cannot save the profile");
     }

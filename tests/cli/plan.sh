@@ -16,7 +16,7 @@ result() { # condition red_flag running
     printf '{"disclaimer":"Information, not a diagnosis.","conditions":[{"id":"%s","name":"test condition","score":0.8,"why":["t"]}],"pain_type":"tendon","pain_type_why":[],"red_flags":[%s],"checklist_warnings":0,"disposition":"modify_training","disposition_why":[],"running":"%s","running_why":[],"advice":[],"confidence":0.6,"missing":[],"training_from_data":[]}' "$1" "$fl" "$3"
 }
 add_assessment() { # created_utc result_json
-    R checkin --list >/dev/null 2>&1 # creates the database
+    mkdir -p "$T/none" && R import "$T/none" >/dev/null 2>&1 # creates the database
     printf "INSERT INTO assessment(created_utc, intake, result) VALUES(%s, '{}', '%s');" "$1" "$2" | sqlite3 "$DB"
 }
 have_sqlite=1
@@ -26,7 +26,9 @@ t plan_without_assessment_exits_1
 expect 3 R plan # no database at all: plan creates none (issue 15)
 has "no runhip database here yet" "$T/err"
 [ ! -e "$DB" ] || no "plan created a database"
-R checkin --list >/dev/null 2>&1 # creates the database
+expect 3 R checkin --list # a read, like plan (it created the database before)
+[ ! -e "$DB" ] || no "checkin --list created a database"
+mkdir -p "$T/none" && R import "$T/none" >/dev/null 2>&1 # creates the database
 expect 1 R plan
 has "no assessment yet" "$T/err"
 
@@ -236,7 +238,16 @@ has "NO RUNNING AT ALL for now" "$T/out"
 tr -s '\n ' ' ' <"$T/out" | grep -q "cannot take weight on the leg (logged on 2026-11-20, before this assessment)" ||
     no "the assessment does not say the diary's flag and its day"
 has "Get medical help today" "$T/out"
-has "Care now: get medical help today" "$T/out"
+# what to do now says what the notice says, with the reason in words; the
+# answers' own advice (less running) only for after a clearance (it said
+# "Keep running only in reduced amounts" under WHAT TO DO NOW before)
+sed -n '/^WHAT TO DO NOW/,/^MOST LIKELY/p' "$T/out" >"$T/todo"
+has "^  Get medical help today" "$T/todo"
+has "^  No running at all until a doctor or physiotherapist" "$T/todo"
+tr -s '\n ' ' ' <"$T/todo" | grep -q "Because your diary logged warning signs that are still in force: .*cannot take weight on the leg (logged on 2026-11-20, before this assessment)" ||
+    no "what to do now does not say why in words"
+has "When a professional has cleared you, your answers point to" "$T/todo"
+hasnt "Keep running" "$T/todo"
 # ... and says it before the answers' own advice, which it overrules
 stop=$(grep -n "NO RUNNING AT ALL" "$T/out" | head -n 1 | cut -d: -f1)
 todo=$(grep -n "^WHAT TO DO NOW" "$T/out" | head -n 1 | cut -d: -f1)
@@ -264,6 +275,12 @@ expect 0 R --today 2026-11-20 plan
 has "NO RUNNING until the diary settles" "$T/out"
 expect 0 R --today 2026-11-21 assess --in samples/demo/intake.txt
 has "NO RUNNING until the diary settles" "$T/out"
+sed -n '/^WHAT TO DO NOW/,/^MOST LIKELY/p' "$T/out" >"$T/todo"
+has "^  No running until the diary settles" "$T/todo"
+has "^  In your diary entry of 2026-11-20, pain during activity was 8/10" "$T/todo"
+hasnt "Keep running" "$T/todo"
+expect 0 R --today 2026-11-21 plan
+has "Assessment advice, for when the diary has settled:" "$T/out"
 expect 0 R --today 2026-11-21 plan --json
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["blocked"] and not [c for c in d["calendar"] if c["kind"] in ("run","walk_run","test")], d["blocked"]' "$T/out" ||
     no "the hold logged before the assessment was not kept"
@@ -288,5 +305,27 @@ expect 0 R --today 2026-11-22 plan --json
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "worsening_fast" in d["red_flags"] and "pain getting worse quickly" in d["block_reason"], d' "$T/out" ||
     no "the plan lost the note's warning sign or its name"
 rm -f "$T"/held.db* "$T"/settled.db* "$T"/worse.db*
+
+t ics_while_a_warning_sign_stops_all_training_is_not_empty
+# get medical help today stops every session: the calendar holds the one
+# thing to do instead, today, with the reason, and the program says so (it
+# wrote an empty calendar without a word before)
+DB="$T/urgent.db"
+expect 0 R --today 2026-11-19 assess --in samples/demo/intake.txt
+expect 0 R --today 2026-11-19 plan --ics "$T/u.ics"
+before=$(grep -c "^BEGIN:VEVENT" "$T/u.ics")
+[ "$before" -gt 1 ] || no "the plan before the warning sign has $before events"
+expect 0 R --today 2026-11-20 log pain 7 --note "can't put any weight on it"
+expect 0 R --today 2026-11-20 plan --ics "$T/u.ics"
+has "with one event today, what to do instead of training (get medical help first)" "$T/out"
+# the events from today on that stand: one, today's
+n=$(tr -d '\r' <"$T/u.ics" | awk '/^DTSTART/ { d = substr($0, length($0) - 7) }
+    /^STATUS:CONFIRMED/ && d >= "20261120" { n++; print d > "/dev/stderr" } END { print n + 0 }' 2>"$T/days")
+[ "$n" = 1 ] && [ "$(cat "$T/days")" = 20261120 ] || no "events in force from today: $n ($(cat "$T/days"))"
+has "^SUMMARY:runhip: No training: get medical help first" "$T/u.ics"
+tr -d '\r\n' <"$T/u.ics" | sed 's/ //g' | grep -q "loggedawarningsign(cannottakeweightontheleg)" ||
+    no "the event does not say why"
+grep -q "^STATUS:CANCELLED" "$T/u.ics" || no "the earlier sessions are not cancelled"
+rm -f "$T"/urgent.db* "$T/u.ics" "$T/days"
 
 end

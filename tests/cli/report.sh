@@ -11,6 +11,12 @@ DB="$T/r.db"
 R() { "$RUNHIP" --db "$DB" --today 2026-12-01 "$@"; }
 
 t report_needs_something_to_report
+# no database at all: exit 3 as every read, and none is made (it made one)
+expect 3 "$RUNHIP" --db "$T/empty.db" report --html "$T/none.html"
+has "no runhip database here yet" "$T/err"
+[ ! -e "$T/empty.db" ] || no "report created a database"
+[ ! -e "$T/none.html" ] || no "a page was written without a database"
+mkdir -p "$T/nothing" && "$RUNHIP" --db "$T/empty.db" import "$T/nothing" >/dev/null 2>&1
 "$RUNHIP" --db "$T/empty.db" report --html "$T/none.html" >"$T/out" 2>"$T/err"
 got=$?
 [ "$got" = 1 ] || no "exit $got for an empty database, not 1"

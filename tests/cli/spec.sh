@@ -134,4 +134,24 @@ expect 1 R checkin --answers 1 --signs "fevr"
 has "runhip: checkin: --signs: unknown word 'fevr'" "$T/err"
 rm -f "$T/s.db"*
 
+t profile_sex_takes_the_words_intake_takes
+# the words an intake file accepts for sex (F, m, any case) are taken by
+# profile set too, stored as the intake's word (F was refused before)
+for w in F f Female FEMALE; do
+    expect 0 R profile set sex "$w"
+    has "sex set to female" "$T/out"
+done
+expect 0 R profile set sex M
+has "sex set to male" "$T/out"
+expect 0 R profile
+has "^sex  *male" "$T/out"
+expect 1 R profile set sex x
+has "sex: 'x' is not female (f), male (m) or other" "$T/err"
+expect 0 R profile
+has "^sex  *male" "$T/out"
+printf 'sex = F\n' >"$T/sx.txt"
+expect 0 R assess --in "$T/sx.txt" --json
+has "sex=female" "$T/out"
+rm -f "$T/s.db"* "$T/sx.txt"
+
 end

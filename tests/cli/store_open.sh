@@ -24,12 +24,15 @@ has "not an SQLite file" "$T/err"
 [ "$(sha256sum <"$T/list.txt")" = "$before" ] || no "list.txt changed"
 
 t read_only_commands_create_nothing
-for cmd in activities load plan "activities --json"; do
+# (checkin --list and report created it before)
+for cmd in activities load plan "activities --json" "checkin --list" "checkin --list --json" \
+    report "report --html $T/typo.html" profile shoes; do
     # shellcheck disable=SC2086
     expect 3 "$RUNHIP" --db "$T/typo/runhip.db" $cmd
     has "no runhip database here yet" "$T/err"
     has "runhip import" "$T/err"
     [ ! -e "$T/typo" ] || no "$cmd created $T/typo"
+    [ ! -e "$T/typo.html" ] || no "$cmd wrote $T/typo.html"
 done
 
 t writing_command_creates_database
