@@ -22,6 +22,24 @@
 #include "assess/assess_int.h"
 #include "util/banned.h"
 
+size_t rh__text_fit(char *text, size_t cap, int len)
+{
+    assert(cap > 8);
+    if (len < 0) {
+        text[0] = '\0';
+        return 0;
+    }
+    if ((size_t)len < cap)
+        return (size_t)len;
+    /* cut before the last blank that leaves room for " ..." */
+    static const char more[] = " ...";
+    size_t end = cap - sizeof more;
+    while (end > 0 && text[end] != ' ')
+        end--;
+    memcpy(text + end, more, sizeof more);
+    return end + sizeof more - 1;
+}
+
 static void why_add(struct rh_why *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void why_add(struct rh_why *w, const char *fmt, ...)
 {
@@ -31,8 +49,10 @@ static void why_add(struct rh_why *w, const char *fmt, ...)
     va_start(ap, fmt);
     int len = vsnprintf(w->text[w->n], RH_ASSESS_WHY_LEN, fmt, ap);
     va_end(ap);
-    /* never cut: the loader refuses a rule whose line could pass the buffer */
-    assert(len >= 0 && len < RH_ASSESS_WHY_LEN);
+    /* the loader records a rule whose line could pass the buffer and the
+     * tests keep the shipped base free of them; if it happens, cut at a
+     * word rather than fail */
+    rh__text_fit(w->text[w->n], RH_ASSESS_WHY_LEN, len);
     w->n++;
 }
 
@@ -118,8 +138,9 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
         of->min_running = (enum rh_running)kb->flags[f].running;
         char answers[RH_ASSESS_WHY_LEN];
         rh__expr_explain(c, fired->expr, answers, sizeof answers);
-        int len = snprintf(of->why, sizeof of->why, "%s (answers: %s) [%s]", fired->reason,
-                           answers, fired->source);
+        size_t len = rh__text_fit(of->why, sizeof of->why,
+                                  snprintf(of->why, sizeof of->why, "%s (answers: %s) [%s]",
+                                           fired->reason, answers, fired->source));
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
             if (rule->kind != RULE_FLAG_ESC || rule->owner != f ||
@@ -127,13 +148,14 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                 continue;
             of->min_disposition = (enum rh_disposition)rule->level;
             rh__expr_explain(c, rule->expr, answers, sizeof answers);
-            if (len >= 0 && (size_t)len < sizeof of->why)
-                len += snprintf(of->why + len, sizeof of->why - (size_t)len,
-                                "; raised to %s: %s (answers: %s) [%s]",
-                                rh__disposition_names[rule->level], rule->reason, answers,
-                                rule->source);
+            /* the level is raised even if its words no longer fit */
+            if (sizeof of->why - len > 32)
+                len += rh__text_fit(of->why + len, sizeof of->why - len,
+                                    snprintf(of->why + len, sizeof of->why - len,
+                                             "; raised to %s: %s (answers: %s) [%s]",
+                                             rh__disposition_names[rule->level], rule->reason,
+                                             answers, rule->source));
         }
-        assert(len >= 0 && (size_t)len < sizeof of->why); /* sized by the loader */
     }
 }
 
@@ -279,9 +301,9 @@ static void keep_dangerous(struct rh__ctx *c, struct rh_assessment *out, const s
         w->n = n;
         char answers[RH_ASSESS_WHY_LEN];
         rh__expr_explain(c, rule->expr, answers, sizeof answers);
-        int len = snprintf(w->text[0], RH_ASSESS_WHY_LEN, "%s%s (answers: %s) [%s]",
-                           RH__KEEP_PREFIX, rule->reason, answers, rule->source);
-        assert(len >= 0 && len < RH_ASSESS_WHY_LEN); /* sized by the loader */
+        rh__text_fit(w->text[0], RH_ASSESS_WHY_LEN,
+                     snprintf(w->text[0], RH_ASSESS_WHY_LEN, "%s%s (answers: %s) [%s]",
+                              RH__KEEP_PREFIX, rule->reason, answers, rule->source));
         w->n++;
     }
     if (lifted)
@@ -418,7 +440,7 @@ static void lv_add(struct levels *lv, int level, const char *fmt, ...)
     va_start(ap, fmt);
     int len = vsnprintf(r->text, sizeof r->text, fmt, ap);
     va_end(ap);
-    assert(len >= 0 && (size_t)len < sizeof r->text); /* sized by the loader */
+    rh__text_fit(r->text, sizeof r->text, len); /* sized by the loader; cut at a word if not */
 }
 
 /* The highest level, with its reasons first (then the lower ones). */
