@@ -27,9 +27,11 @@
 #define RH_ASSESS_MAX_FLAGS 16
 #define RH_ASSESS_MAX_WHY 8
 /* One explanation line (a reason with the answers behind it and its
- * source), sized from the data: the loader refuses a rule whose line could
- * be longer (src/assess/assess_kb.c, check_shown_length), so no line is
- * ever cut. A red flag's reason (its trigger and every escalation) has
+ * source), sized from the data: the loader records a rule whose line could
+ * be longer (src/assess/assess_kb.c, check_shown_length) and the tests keep
+ * the shipped base free of them, so no line is cut; if one ever were, it
+ * ends at a whole word with " ..." rather than failing the assessment. A
+ * red flag's reason (its trigger and the escalations that raised it) has
  * RH_ASSESS_FLAG_WHY_LEN. */
 #define RH_ASSESS_WHY_LEN 1024
 #define RH_ASSESS_FLAG_WHY_LEN (RH_ASSESS_WHY_LEN * 3)
