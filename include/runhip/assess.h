@@ -105,6 +105,14 @@ struct rh_assessment {
     const char *missing[RH_ASSESS_MAX_MISSING];
     unsigned from_data;   /* RH_FROM_DATA_* copied from the intake */
     bool hop_unsafe;      /* A2: do not ask this runner to hop */
+    /* The answers are too few to rank the causes (data/assess_rules.txt,
+     * [ranking]): the conditions stay in score order, but none may be
+     * called the most likely, the leading one's own advice is not given
+     * and the levels name no cause as established; unranked_why says why
+     * in plain words (its reason, the answers and the source). Red flags
+     * are unaffected. */
+    bool unranked;
+    char unranked_why[RH_ASSESS_WHY_LEN];
 };
 
 /* Assesses one intake. Fills *out completely (no allocation). Returns 0, or

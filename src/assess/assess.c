@@ -354,6 +354,9 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
     const struct rh_assess_condition *lead = &out->conditions[0];
     int lci = cond_index(kb, lead->id);
     int lg = lci >= 0 ? rh__pain_group(kb->conds[lci].pain_type) : -2;
+    /* with too few answers to rank the causes, none is "the likeliest" */
+    const char *lead_is = out->unranked ? "the first of the causes that fit so far"
+                                        : "the likeliest cause";
     if (lg >= 0 && kb->pain_top_weight > 0) {
         g[lg] += kb->pain_top_weight * lead->score;
     } else if (lg == -1 && kb->pain_top_weight > 0 && lead->score >= kb->pain_other_score) {
@@ -367,13 +370,13 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         if (!plain) {
             out->pain_type = RH_PAIN_UNCLEAR;
             why_add(&out->pain_type_why,
-                    "the likeliest cause, %s, is not a muscle, joint or nerve problem", lead->name);
+                    "%s, %s, is not a muscle, joint or nerve problem", lead_is, lead->name);
             return;
         }
         why_add(&out->pain_type_why,
-                "the likeliest cause, %s, is not a muscle, joint or nerve problem, but the "
-                "answers plainly show %s pain",
-                lead->name, gname[best]);
+                "%s, %s, is not a muscle, joint or nerve problem, but the answers plainly "
+                "show %s pain",
+                lead_is, lead->name, gname[best]);
     }
     int order[3] = {0, 1, 2};
     for (int a = 1; a < 3; a++)
@@ -403,8 +406,8 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         shown[top] = 1;
     }
     if (lg >= 0 && kb->pain_top_weight > 0 && shown[lg])
-        why_add(&out->pain_type_why, "%s: the likeliest cause, %s, is %s pain", gname[lg],
-                lead->name, kb->conds[lci].pain_type);
+        why_add(&out->pain_type_why, "%s: %s, %s, is %s pain", gname[lg], lead_is, lead->name,
+                kb->conds[lci].pain_type);
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];
         if (rule->kind != RULE_PAIN || !shown[rule->owner] || rule->weight <= 0 ||
@@ -466,6 +469,24 @@ static void rule_reason(const struct rh__ctx *c, const struct rh__rule *rule, st
            rule->source);
 }
 
+/* Too few answers to rank the causes: the first [ranking] rule that holds
+ * says why. */
+static void unranked(struct rh__ctx *c, struct rh_assessment *out)
+{
+    const struct rh__kb *kb = c->kb;
+    for (int r = 0; r < kb->n_rules && !out->unranked; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if (rule->kind != RULE_UNRANKED || rh__expr_eval(c, rule->expr) != TRI_YES)
+            continue;
+        char answers[RH_ASSESS_WHY_LEN];
+        rh__expr_explain(c, rule->expr, answers, sizeof answers);
+        out->unranked = true;
+        rh__text_fit(out->unranked_why, sizeof out->unranked_why,
+                     snprintf(out->unranked_why, sizeof out->unranked_why,
+                              "%s (answers: %s) [%s]", rule->reason, answers, rule->source));
+    }
+}
+
 static void decide(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
@@ -485,8 +506,11 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         int ci = cond_index(kb, oc->id);
         const struct rh__cond *cd = &kb->conds[ci];
         char prefix[KB_NAME + 40];
-        lv_add(&disp, cd->disposition, "the usual care for %s [%s]", cd->name, cd->disp_source);
-        lv_add(&run, cd->running, "the usual care for %s [%s]", cd->name, cd->run_source);
+        /* unranked: the level of a cause the answers cannot rule out
+         * (erring safe), not of one they point to */
+        const char *care = out->unranked ? RH__UNRANKED_CARE : "the usual care for ";
+        lv_add(&disp, cd->disposition, "%s%s [%s]", care, cd->name, cd->disp_source);
+        lv_add(&run, cd->running, "%s%s [%s]", care, cd->name, cd->run_source);
         snprintf(prefix, sizeof prefix, "%s: ", cd->name);
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
@@ -524,7 +548,7 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
     bool said = false;
     for (int i = 0; ci >= 0 && i < out->n_flags; i++)
         said |= strstr(kb->conds[ci].flags, out->flags[i].id) != NULL;
-    if (ci >= 0 && kb->conds[ci].advice[0] && !said)
+    if (ci >= 0 && kb->conds[ci].advice[0] && !said && !out->unranked)
         why_add(&out->advice, "%s", kb->conds[ci].advice);
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];
@@ -606,6 +630,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     double sep = p1 + p2 > 0 ? p1 / (p1 + p2) : 0.5;
     out->confidence = coverage * sep;
 
+    unranked(&c, out);
     pain_type(&c, out);
     decide(&c, out);
     advise(&c, out);

@@ -75,12 +75,16 @@ enum rh__rule_kind {
     RULE_RUN,       /* general running rule */
     RULE_ADVICE,    /* general advice */
     RULE_HOP_UNSAFE, /* A2 */
+    RULE_UNRANKED,  /* too few answers to rank the causes */
     RULE_KEEP        /* a dangerous cause kept in the top three (owner = condition) */
 };
 
 /* The words that open the reason of a dangerous cause kept in the top
  * three (RULE_KEEP), shown first among that condition's reasons. */
 #define RH__KEEP_PREFIX "listed here because it must be ruled out first, even if other causes fit better: "
+/* A level taken from a cause when the answers cannot rank the causes
+ * (rh_assessment.unranked). */
+#define RH__UNRANKED_CARE "your answers are too few to tell the cause, so this is the care of one that is not ruled out: "
 
 struct rh__rule {
     uint8_t kind;

@@ -857,7 +857,8 @@ static void check_shown_length(struct reader *r, const struct rh__rule *rule, lo
     case RULE_RUN:
         need = KB_LEVEL_NAME + 2 + base + strlen(" (answers: ) []");
         break;
-    case RULE_ADVICE: /* "reason (answers: A) [S]" */
+    case RULE_ADVICE:   /* "reason (answers: A) [S]" */
+    case RULE_UNRANKED: /* the same (src/assess/assess.c, unranked) */
         need = base + strlen(" (answers: ) []");
         break;
     case RULE_KEEP: /* "KEEP_PREFIX reason (answers: A) [S]" (src/assess/assess.c) */
@@ -1195,6 +1196,8 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
         return add_rule(r, RULE_KEEP, -1, value, false, false, line, err);
     if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
         return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);
+    if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked") == 0)
+        return add_rule(r, RULE_UNRANKED, -1, value, false, true, line, err);
     return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s' in [%s]", r->file, key, section);
 }
 

@@ -1020,7 +1020,7 @@ static void test_json_shape(void)
     static const char *const keys[] = {"disclaimer", "conditions", "pain_type", "pain_type_why",
                                        "red_flags", "checklist_warnings", "disposition",
                                        "disposition_why", "running", "running_why", "advice",
-                                       "confidence", "missing", "training_from_data"};
+                                       "ranked", "confidence", "missing", "training_from_data"};
     CHECK_INT(json_object_size(j), sizeof keys / sizeof *keys);
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
         CHECK(json_object_get(j, keys[i]) != NULL);
@@ -1447,6 +1447,79 @@ static void test_kb_overlong(void)
     CHECK(strstr(err.msg, "condition id") != NULL);
     /* the compiled-in knowledge base fits its buffers */
     CHECK(rh_assess_condition_count() > 0);
+}
+
+/* Too few answers to rank the causes (issue 11, round 8): with only age,
+ * sex, side and the pain now, no cause is "most likely", the leading
+ * cause's own advice is not given and no level is said to be a named
+ * cause's usual care; a red flag still fires and leads; where it hurts and
+ * what brings it on make a ranking again. */
+static void test_unranked_when_too_few(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 35;
+    in.sex = RH_SEX_FEMALE;
+    in.side = RH_SIDE_LEFT;
+    in.pain_now = 3;
+    run(&in);
+    CHECK(A.unranked);
+    CHECK(strstr(A.unranked_why, "no cause can be called the most likely") != NULL);
+    CHECK(strstr(A.unranked_why, "location not answered") != NULL);
+    CHECK(strstr(A.unranked_why, "[Doha15;") != NULL);
+    CHECK(A.n_flags == 0);
+    CHECK(missing("location")); /* the question that matters most is asked */
+    for (int i = 0; i < A.disposition_why.n; i++)
+        CHECK(strstr(A.disposition_why.text[i], "the usual care for") == NULL);
+    bool said = false;
+    for (int i = 0; i < A.disposition_why.n; i++)
+        said |= strstr(A.disposition_why.text[i], "too few to tell the cause") != NULL;
+    CHECK(said);
+    CHECK_INT(A.advice.n, 0); /* no cause's own advice: none is established */
+    for (int i = 0; i < A.pain_type_why.n; i++)
+        CHECK(strstr(A.pain_type_why.text[i], "likeliest") == NULL);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "MOST LIKELY") == NULL && strstr(b.data, "Most likely") == NULL);
+    CHECK(b.data && strstr(b.data, "not ranked, your answers are too few") != NULL);
+    CHECK(b.data && strstr(b.data, "answer the questions below first") != NULL);
+    CHECK(b.data && strstr(b.data, "Answer these first, they tell the causes apart: where it hurts") !=
+                        NULL);
+    rh_buf_release(&b);
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_json(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "\"ranked\":false,\"unranked_why\":") != NULL);
+    rh_buf_release(&b);
+    /* the same few answers with a fever: the flag fires and leads the text */
+    sign(&in, RH_SIGN_FEVER);
+    run(&in);
+    CHECK(A.unranked);
+    CHECK(flag("fever_hot_joint") != NULL);
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strncmp(b.data, "!! RED FLAGS", 12) == 0);
+    CHECK(b.data && strstr(b.data, "answer the questions below first") == NULL); /* never softened */
+    rh_buf_release(&b);
+    /* where it hurts alone is not enough; with what brings it on it ranks */
+    rh_intake_init(&in);
+    in.age = 35;
+    loc(&in, RH_LOC_OUTER);
+    run(&in);
+    CHECK(A.unranked);
+    worse(&in, RH_WORSE_LYING_ON_SIDE);
+    run(&in);
+    CHECK(!A.unranked);
+    CHECK(A.unranked_why[0] == '\0');
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "MOST LIKELY CAUSES") != NULL);
+    rh_buf_release(&b);
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_json(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "\"ranked\":true,\"confidence\"") != NULL);
+    rh_buf_release(&b);
 }
 
 /* An explanation line is never cut in what ships, and a long one never
@@ -1970,6 +2043,7 @@ int main(void)
     RUN(test_kb_level_sources);
     RUN(test_kb_overlong);
     RUN(test_kb_explanation_fits);
+    RUN(test_unranked_when_too_few);
     RUN(test_expression_logic);
     RUN(test_dilution);
     RUN(test_sources_resolve);
