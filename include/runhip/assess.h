@@ -27,9 +27,11 @@
 #define RH_ASSESS_MAX_FLAGS 16
 #define RH_ASSESS_MAX_WHY 8
 /* One explanation line (a reason with the answers behind it and its
- * source), sized from the data: the loader refuses a rule whose line could
- * be longer (src/assess/assess_kb.c, check_shown_length), so no line is
- * ever cut. A red flag's reason (its trigger and every escalation) has
+ * source), sized from the data: the loader records a rule whose line could
+ * be longer (src/assess/assess_kb.c, check_shown_length) and the tests keep
+ * the shipped base free of them, so no line is cut; if one ever were, it
+ * ends at a whole word with " ..." rather than failing the assessment. A
+ * red flag's reason (its trigger and the escalations that raised it) has
  * RH_ASSESS_FLAG_WHY_LEN. */
 #define RH_ASSESS_WHY_LEN 1024
 #define RH_ASSESS_FLAG_WHY_LEN (RH_ASSESS_WHY_LEN * 3)
@@ -103,6 +105,14 @@ struct rh_assessment {
     const char *missing[RH_ASSESS_MAX_MISSING];
     unsigned from_data;   /* RH_FROM_DATA_* copied from the intake */
     bool hop_unsafe;      /* A2: do not ask this runner to hop */
+    /* The answers are too few to rank the causes (data/assess_rules.txt,
+     * [ranking]): the conditions stay in score order, but none may be
+     * called the most likely, the leading one's own advice is not given
+     * and the levels name no cause as established; unranked_why says why
+     * in plain words (its reason, the answers and the source). Red flags
+     * are unaffected. */
+    bool unranked;
+    char unranked_why[RH_ASSESS_WHY_LEN];
 };
 
 /* Assesses one intake. Fills *out completely (no allocation). Returns 0, or

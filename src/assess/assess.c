@@ -22,6 +22,24 @@
 #include "assess/assess_int.h"
 #include "util/banned.h"
 
+size_t rh__text_fit(char *text, size_t cap, int len)
+{
+    assert(cap > 8);
+    if (len < 0) {
+        text[0] = '\0';
+        return 0;
+    }
+    if ((size_t)len < cap)
+        return (size_t)len;
+    /* cut before the last blank that leaves room for " ..." */
+    static const char more[] = " ...";
+    size_t end = cap - sizeof more;
+    while (end > 0 && text[end] != ' ')
+        end--;
+    memcpy(text + end, more, sizeof more);
+    return end + sizeof more - 1;
+}
+
 static void why_add(struct rh_why *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void why_add(struct rh_why *w, const char *fmt, ...)
 {
@@ -31,8 +49,10 @@ static void why_add(struct rh_why *w, const char *fmt, ...)
     va_start(ap, fmt);
     int len = vsnprintf(w->text[w->n], RH_ASSESS_WHY_LEN, fmt, ap);
     va_end(ap);
-    /* never cut: the loader refuses a rule whose line could pass the buffer */
-    assert(len >= 0 && len < RH_ASSESS_WHY_LEN);
+    /* the loader records a rule whose line could pass the buffer and the
+     * tests keep the shipped base free of them; if it happens, cut at a
+     * word rather than fail */
+    rh__text_fit(w->text[w->n], RH_ASSESS_WHY_LEN, len);
     w->n++;
 }
 
@@ -118,8 +138,9 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
         of->min_running = (enum rh_running)kb->flags[f].running;
         char answers[RH_ASSESS_WHY_LEN];
         rh__expr_explain(c, fired->expr, answers, sizeof answers);
-        int len = snprintf(of->why, sizeof of->why, "%s (answers: %s) [%s]", fired->reason,
-                           answers, fired->source);
+        size_t len = rh__text_fit(of->why, sizeof of->why,
+                                  snprintf(of->why, sizeof of->why, "%s (answers: %s) [%s]",
+                                           fired->reason, answers, fired->source));
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
             if (rule->kind != RULE_FLAG_ESC || rule->owner != f ||
@@ -127,13 +148,14 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                 continue;
             of->min_disposition = (enum rh_disposition)rule->level;
             rh__expr_explain(c, rule->expr, answers, sizeof answers);
-            if (len >= 0 && (size_t)len < sizeof of->why)
-                len += snprintf(of->why + len, sizeof of->why - (size_t)len,
-                                "; raised to %s: %s (answers: %s) [%s]",
-                                rh__disposition_names[rule->level], rule->reason, answers,
-                                rule->source);
+            /* the level is raised even if its words no longer fit */
+            if (sizeof of->why - len > 32)
+                len += rh__text_fit(of->why + len, sizeof of->why - len,
+                                    snprintf(of->why + len, sizeof of->why - len,
+                                             "; raised to %s: %s (answers: %s) [%s]",
+                                             rh__disposition_names[rule->level], rule->reason,
+                                             answers, rule->source));
         }
-        assert(len >= 0 && (size_t)len < sizeof of->why); /* sized by the loader */
     }
 }
 
@@ -279,9 +301,9 @@ static void keep_dangerous(struct rh__ctx *c, struct rh_assessment *out, const s
         w->n = n;
         char answers[RH_ASSESS_WHY_LEN];
         rh__expr_explain(c, rule->expr, answers, sizeof answers);
-        int len = snprintf(w->text[0], RH_ASSESS_WHY_LEN, "%s%s (answers: %s) [%s]",
-                           RH__KEEP_PREFIX, rule->reason, answers, rule->source);
-        assert(len >= 0 && len < RH_ASSESS_WHY_LEN); /* sized by the loader */
+        rh__text_fit(w->text[0], RH_ASSESS_WHY_LEN,
+                     snprintf(w->text[0], RH_ASSESS_WHY_LEN, "%s%s (answers: %s) [%s]",
+                              RH__KEEP_PREFIX, rule->reason, answers, rule->source));
         w->n++;
     }
     if (lifted)
@@ -332,6 +354,9 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
     const struct rh_assess_condition *lead = &out->conditions[0];
     int lci = cond_index(kb, lead->id);
     int lg = lci >= 0 ? rh__pain_group(kb->conds[lci].pain_type) : -2;
+    /* with too few answers to rank the causes, none is "the likeliest" */
+    const char *lead_is = out->unranked ? "the first of the causes that fit so far"
+                                        : "the likeliest cause";
     if (lg >= 0 && kb->pain_top_weight > 0) {
         g[lg] += kb->pain_top_weight * lead->score;
     } else if (lg == -1 && kb->pain_top_weight > 0 && lead->score >= kb->pain_other_score) {
@@ -345,13 +370,13 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         if (!plain) {
             out->pain_type = RH_PAIN_UNCLEAR;
             why_add(&out->pain_type_why,
-                    "the likeliest cause, %s, is not a muscle, joint or nerve problem", lead->name);
+                    "%s, %s, is not a muscle, joint or nerve problem", lead_is, lead->name);
             return;
         }
         why_add(&out->pain_type_why,
-                "the likeliest cause, %s, is not a muscle, joint or nerve problem, but the "
-                "answers plainly show %s pain",
-                lead->name, gname[best]);
+                "%s, %s, is not a muscle, joint or nerve problem, but the answers plainly "
+                "show %s pain",
+                lead_is, lead->name, gname[best]);
     }
     int order[3] = {0, 1, 2};
     for (int a = 1; a < 3; a++)
@@ -381,8 +406,8 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         shown[top] = 1;
     }
     if (lg >= 0 && kb->pain_top_weight > 0 && shown[lg])
-        why_add(&out->pain_type_why, "%s: the likeliest cause, %s, is %s pain", gname[lg],
-                lead->name, kb->conds[lci].pain_type);
+        why_add(&out->pain_type_why, "%s: %s, %s, is %s pain", gname[lg], lead_is, lead->name,
+                kb->conds[lci].pain_type);
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];
         if (rule->kind != RULE_PAIN || !shown[rule->owner] || rule->weight <= 0 ||
@@ -418,7 +443,7 @@ static void lv_add(struct levels *lv, int level, const char *fmt, ...)
     va_start(ap, fmt);
     int len = vsnprintf(r->text, sizeof r->text, fmt, ap);
     va_end(ap);
-    assert(len >= 0 && (size_t)len < sizeof r->text); /* sized by the loader */
+    rh__text_fit(r->text, sizeof r->text, len); /* sized by the loader; cut at a word if not */
 }
 
 /* The highest level, with its reasons first (then the lower ones). */
@@ -444,6 +469,24 @@ static void rule_reason(const struct rh__ctx *c, const struct rh__rule *rule, st
            rule->source);
 }
 
+/* Too few answers to rank the causes: the first [ranking] rule that holds
+ * says why. */
+static void unranked(struct rh__ctx *c, struct rh_assessment *out)
+{
+    const struct rh__kb *kb = c->kb;
+    for (int r = 0; r < kb->n_rules && !out->unranked; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if (rule->kind != RULE_UNRANKED || rh__expr_eval(c, rule->expr) != TRI_YES)
+            continue;
+        char answers[RH_ASSESS_WHY_LEN];
+        rh__expr_explain(c, rule->expr, answers, sizeof answers);
+        out->unranked = true;
+        rh__text_fit(out->unranked_why, sizeof out->unranked_why,
+                     snprintf(out->unranked_why, sizeof out->unranked_why,
+                              "%s (answers: %s) [%s]", rule->reason, answers, rule->source));
+    }
+}
+
 static void decide(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
@@ -463,8 +506,11 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         int ci = cond_index(kb, oc->id);
         const struct rh__cond *cd = &kb->conds[ci];
         char prefix[KB_NAME + 40];
-        lv_add(&disp, cd->disposition, "the usual care for %s [%s]", cd->name, cd->disp_source);
-        lv_add(&run, cd->running, "the usual care for %s [%s]", cd->name, cd->run_source);
+        /* unranked: the level of a cause the answers cannot rule out
+         * (erring safe), not of one they point to */
+        const char *care = out->unranked ? RH__UNRANKED_CARE : "the usual care for ";
+        lv_add(&disp, cd->disposition, "%s%s [%s]", care, cd->name, cd->disp_source);
+        lv_add(&run, cd->running, "%s%s [%s]", care, cd->name, cd->run_source);
         snprintf(prefix, sizeof prefix, "%s: ", cd->name);
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
@@ -502,7 +548,7 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
     bool said = false;
     for (int i = 0; ci >= 0 && i < out->n_flags; i++)
         said |= strstr(kb->conds[ci].flags, out->flags[i].id) != NULL;
-    if (ci >= 0 && kb->conds[ci].advice[0] && !said)
+    if (ci >= 0 && kb->conds[ci].advice[0] && !said && !out->unranked)
         why_add(&out->advice, "%s", kb->conds[ci].advice);
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];
@@ -584,6 +630,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     double sep = p1 + p2 > 0 ? p1 / (p1 + p2) : 0.5;
     out->confidence = coverage * sep;
 
+    unranked(&c, out);
     pain_type(&c, out);
     decide(&c, out);
     advise(&c, out);

@@ -75,12 +75,16 @@ enum rh__rule_kind {
     RULE_RUN,       /* general running rule */
     RULE_ADVICE,    /* general advice */
     RULE_HOP_UNSAFE, /* A2 */
+    RULE_UNRANKED,  /* too few answers to rank the causes */
     RULE_KEEP        /* a dangerous cause kept in the top three (owner = condition) */
 };
 
 /* The words that open the reason of a dangerous cause kept in the top
  * three (RULE_KEEP), shown first among that condition's reasons. */
 #define RH__KEEP_PREFIX "listed here because it must be ruled out first, even if other causes fit better: "
+/* A level taken from a cause when the answers cannot rank the causes
+ * (rh_assessment.unranked). */
+#define RH__UNRANKED_CARE "your answers are too few to tell the cause, so this is the care of one that is not ruled out: "
 
 struct rh__rule {
     uint8_t kind;
@@ -115,9 +119,11 @@ struct rh__flag {
     char advice[KB_TEXT];
     char disp_source[KB_SOURCE]; /* source of the minimum disposition */
     char run_source[KB_SOURCE];  /* source of the minimum running advice */
-    /* loader: the longest reason one trigger can write, and what every
-     * escalation can add, against the flag's reason buffer */
-    size_t why_trigger_max, why_raised;
+    /* loader: the longest reason one trigger can write, and the longest
+     * escalation to each level (only an escalation above the level reached
+     * so far is added, so at most one per level), against the flag's
+     * reason buffer */
+    size_t why_trigger_max, why_raised[RH_DISP__COUNT];
 };
 
 /* A named term (data/terms.txt): an expression written once and expanded
@@ -151,7 +157,23 @@ struct rh__kb {
      * words of the list field f are ticked, a condition feature that rests
      * on one of them counts dilute[f]/ticked of its weight (0: never). */
     double dilute[RH__MAX_IFIELDS];
+    /* The explanation that could be longest against its buffer, found by
+     * the loader: a line or a red flag's reason whose reason, source and
+     * answers could pass its buffer is not refused (that would fail every
+     * assessment) but cut at a word when it happens (rh__text_fit); the
+     * compiled-in base is tested to have none (need 0). */
+    struct {
+        size_t need, cap; /* bytes it could need, bytes its buffer has */
+        const char *file;
+        long line;
+    } too_long;
 };
+
+/* Ends text (a buffer of cap bytes into which len bytes were meant to be
+ * written, as snprintf returns) at a whole word with " ..." when it did
+ * not fit, so that a cut never splits a word or a UTF-8 character;
+ * returns the length kept. A negative len empties it. */
+size_t rh__text_fit(char *text, size_t cap, int len);
 
 /* The compiled-in files (assess_data.c). */
 extern const char rh__kb_conditions[], rh__kb_conditions_end[];

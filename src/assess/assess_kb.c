@@ -642,8 +642,10 @@ void rh__expr_explain(const struct rh__ctx *c, int node, char *out, size_t n)
     if (n)
         out[0] = '\0';
     explain(c, node, false, out, n);
-    /* the loader sized every rule's answers below the buffers (explain_bound) */
-    assert(n && strlen(out) + 1 < n);
+    /* the loader sized every rule's answers below the buffers (explain_bound)
+     * and records any that is not; a full buffer is cut at a word */
+    if (n > 8 && strlen(out) + 1 >= n)
+        rh__text_fit(out, n, (int)n);
 }
 
 void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *, const char *),
@@ -828,13 +830,16 @@ static int split_error(const struct reader *r, size_t bad, long line, struct rh_
 
 /* The longest line the engine can show for a rule (src/assess/assess.c
  * writes these formats; KB_LEVEL_NAME bounds a level's name, KB_NAME a
- * condition's), against the buffer it goes to: an explanation is never
- * cut, a line that could be is a loader error naming the file and line.
- * A red flag's reason collects its longest trigger and every escalation
- * ("; raised to LEVEL: ...") in RH_ASSESS_FLAG_WHY_LEN. */
+ * condition's), against the buffer it goes to. A line that could pass its
+ * buffer is not refused (a refused base fails every assessment): the
+ * longest is recorded in kb->too_long, the engine cuts it at a word if it
+ * ever happens (rh__text_fit), and test_assess checks that the compiled-in
+ * base has none, so no explanation shown is ever cut. A red flag's reason
+ * holds its longest trigger and, since only an escalation above the level
+ * reached so far is added, the longest escalation to each higher level
+ * ("; raised to LEVEL: ..."), in RH_ASSESS_FLAG_WHY_LEN. */
 #define KB_LEVEL_NAME 16
-static int check_shown_length(struct reader *r, const struct rh__rule *rule, long line,
-                              struct rh_err *err)
+static void check_shown_length(struct reader *r, const struct rh__rule *rule, long line)
 {
     size_t base = strlen(rule->reason) + strlen(rule->source) +
                   explain_bound(r->kb, rule->expr);
@@ -852,7 +857,8 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     case RULE_RUN:
         need = KB_LEVEL_NAME + 2 + base + strlen(" (answers: ) []");
         break;
-    case RULE_ADVICE: /* "reason (answers: A) [S]" */
+    case RULE_ADVICE:   /* "reason (answers: A) [S]" */
+    case RULE_UNRANKED: /* the same (src/assess/assess.c, unranked) */
         need = base + strlen(" (answers: ) []");
         break;
     case RULE_KEEP: /* "KEEP_PREFIX reason (answers: A) [S]" (src/assess/assess.c) */
@@ -867,22 +873,27 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
         size_t one = base + strlen(" (answers: ) []");
         if (rule->kind == RULE_TRIGGER && one > f->why_trigger_max)
             f->why_trigger_max = one;
-        if (rule->kind == RULE_FLAG_ESC)
-            f->why_raised += strlen("; raised to : ") + KB_LEVEL_NAME + one;
-        need = f->why_trigger_max + f->why_raised;
+        assert(rule->level >= 0 && rule->level < RH_DISP__COUNT);
+        if (rule->kind == RULE_FLAG_ESC) {
+            size_t raised = strlen("; raised to : ") + KB_LEVEL_NAME + one;
+            if (raised > f->why_raised[rule->level])
+                f->why_raised[rule->level] = raised;
+        }
+        need = f->why_trigger_max;
+        for (int l = f->disposition + 1; l < RH_DISP__COUNT; l++)
+            need += f->why_raised[l];
         cap = RH_ASSESS_FLAG_WHY_LEN;
         break;
     }
-    default: return 0; /* hop safety: never shown */
+    default: return; /* hop safety: never shown */
     }
-    if (need < cap)
-        return 0;
-    return rh_err_setl(err, RH_EFORMAT, line,
-                       "%s line %ld: the explanation shown for this rule can reach %zu bytes "
-                       "(its reason, source and answers), more than the %zu the engine keeps "
-                       "(shorten the reason, or raise RH_ASSESS_WHY_LEN in "
-                       "include/runhip/assess.h)",
-                       r->file, line, need, cap - 1);
+    if (need < cap ||
+        (r->kb->too_long.need && need - cap <= r->kb->too_long.need - r->kb->too_long.cap))
+        return;
+    r->kb->too_long.need = need;
+    r->kb->too_long.cap = cap;
+    r->kb->too_long.file = r->file;
+    r->kb->too_long.line = line;
 }
 
 /* The expression of "HEAD | EXPR | reason | source" (parts 1 .. n-3, the
@@ -1001,9 +1012,7 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     if (!rule->reason[0] || !rule->source[0])
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: every rule needs a reason and a source",
                            r->file);
-    rc = check_shown_length(r, rule, line, err);
-    if (rc)
-        return rc;
+    check_shown_length(r, rule, line);
     kb->n_rules++;
     return 0;
 }
@@ -1187,6 +1196,8 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
         return add_rule(r, RULE_KEEP, -1, value, false, false, line, err);
     if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
         return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);
+    if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked") == 0)
+        return add_rule(r, RULE_UNRANKED, -1, value, false, true, line, err);
     return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s' in [%s]", r->file, key, section);
 }
 

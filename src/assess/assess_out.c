@@ -90,6 +90,13 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
     if (!r)
         r = json_why(b, &a->advice);
     if (!r)
+        r = rh_buf_printf(b, ",\"ranked\":%s", a->unranked ? "false" : "true");
+    if (!r && a->unranked) {
+        r = rh_buf_puts(b, ",\"unranked_why\":");
+        if (!r)
+            r = rh_buf_json_str(b, a->unranked_why);
+    }
+    if (!r)
         r = rh_buf_printf(b, ",\"confidence\":%.2f,\"missing\":[", a->confidence);
     for (int i = 0; !r && i < a->n_missing; i++) {
         if (i)
@@ -174,11 +181,13 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
     }
     const char *dt = rh_words("disposition", rh_disposition_name(a->disposition));
     const char *rt = rh_words("running", rh_running_name(a->running));
+    const char *first = a->unranked && !a->n_flags ? rh_words("text", "unranked.first") : NULL;
     if (!r && todo)
         r = rh_buf_printf(b, "WHAT TO DO NOW\n  %s\n  %s\n  %s\n  %s\n", todo->care,
                           todo->running, todo->why, todo->after);
     else if (!r)
-        r = rh_buf_printf(b, "WHAT TO DO NOW\n  %s\n  %s\n", dt ? dt : "", rt ? rt : "");
+        r = rh_buf_printf(b, "WHAT TO DO NOW\n%s%s%s  %s\n  %s\n", first ? "  " : "", first ? first : "",
+                          first ? "\n" : "", dt ? dt : "", rt ? rt : "");
     /* the reasons for the final levels (the JSON keeps the lower ones too) */
     const char *dn = rh_disposition_name(a->disposition), *rn = rh_running_name(a->running);
     const char *care[RH_ASSESS_MAX_WHY], *run[RH_ASSESS_MAX_WHY];
@@ -201,10 +210,27 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         r = rh_buf_puts(b, "  What helps:\n");
     for (int i = 0; !r && i < a->advice.n; i++)
         r = plain(b, "  * ", a->advice.text[i], &refs);
-    if (!r)
+    if (!r && a->unranked) {
+        /* too few answers: say so and ask first; the causes that fit are
+         * named without a rank */
+        const char *h = rh_words("text", "unranked.heading"), *q = rh_words("text", "unranked.ask");
+        r = rh_buf_printf(b, "\n%s\n", h ? h : "");
+        if (!r)
+            r = plain(b, "   Why: ", a->unranked_why, &refs);
+        if (!r && a->n_missing) {
+            r = rh_buf_printf(b, "   %s:", q ? q : "");
+            if (!r)
+                r = topic_list(b, a->missing, a->n_missing);
+            if (!r)
+                r = rh_buf_puts(b, ".\n");
+        }
+        for (int i = 0; !r && i < a->n_conditions && i < 3; i++)
+            r = rh_buf_printf(b, "   - %s\n", a->conditions[i].name);
+    } else if (!r) {
         r = rh_buf_puts(b, "\nMOST LIKELY CAUSES, ranked by how well they fit your answers\n");
+    }
     double top = a->n_conditions ? a->conditions[0].score : 0;
-    for (int i = 0; !r && i < a->n_conditions && i < 3; i++) {
+    for (int i = 0; !r && !a->unranked && i < a->n_conditions && i < 3; i++) {
         const struct rh_assess_condition *c = &a->conditions[i];
         const char *w = rh_text_rank_word(i, c->score, top);
         r = rh_buf_printf(b, "%d. %c%s: %s\n", i + 1, toupper((unsigned char)w[0]), w + 1, c->name);
@@ -247,7 +273,7 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
                                                                        : "low");
         r = rh_buf_printf(b, "How sure this is: %s.\n", cw ? cw : "");
     }
-    if (!r && a->n_missing) {
+    if (!r && a->n_missing && !a->unranked) { /* unranked: asked above, first */
         r = rh_buf_puts(b, "Answering these would help most:");
         if (!r)
             r = topic_list(b, a->missing, a->n_missing);

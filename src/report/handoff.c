@@ -394,8 +394,18 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     diary_flags(o, st, false);
     put(o, "</section>\n");
 
-    put(o, "<section id=\"conditions\"><h2>Conditions ranked by fit to the answers</h2>\n"
-           "<ol>\n");
+    /* too few answers to rank them (rh_assessment.unranked): said, and no
+     * rank words */
+    bool unranked = json_is_false(json_object_get(res, "ranked"));
+    if (unranked) {
+        const char *n = rh_words("text", "unranked.note");
+        put(o, "<section id=\"conditions\"><h2>Conditions that fit the answers</h2>\n<p>");
+        esc(o, n ? n : "");
+        put(o, "</p>\n<ol>\n");
+    } else {
+        put(o, "<section id=\"conditions\"><h2>Conditions ranked by fit to the answers</h2>\n"
+               "<ol>\n");
+    }
     double top = json_is_array(conds) && json_array_size(conds)
                      ? json_number_value(json_object_get(json_array_get(conds, 0), "score"))
                      : 0;
@@ -404,7 +414,9 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         put(o, "<li><strong>");
         esc(o, jstr(c, "name"));
         put(o, "</strong> &mdash; ");
-        esc(o, rh_text_rank_word((int)i, json_number_value(json_object_get(c, "score")), top));
+        esc(o, unranked ? "not ranked"
+                        : rh_text_rank_word((int)i, json_number_value(json_object_get(c, "score")),
+                                            top));
         json_t *why = json_object_get(c, "why");
         put(o, "<ul>\n");
         for (size_t k = 0; json_is_array(why) && k < json_array_size(why) && k < CAUSE_WHY; k++) {

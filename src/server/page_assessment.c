@@ -206,7 +206,42 @@ int page_assessment(struct ctx *c)
     html_list(c, json_object_get(doc, "advice"), NULL);
     put(c, "</section>\n");
     json_t *conds = json_object_get(doc, "conditions");
-    if (json_is_array(conds) && json_array_size(conds)) {
+    if (json_is_false(json_object_get(doc, "ranked")) && json_is_array(conds)) {
+        /* too few answers to rank (rh_assessment.unranked): no "most
+         * likely", the reason, the questions first, the causes unranked */
+        const char *h = rh_words("text", "unranked.web"), *n = rh_words("text", "unranked.note"),
+                   *q = rh_words("text", "unranked.ask");
+        put(c, "<h2>");
+        esc(c, h ? h : "");
+        put(c, "</h2>\n<p class=\"note\">");
+        esc(c, n ? n : "");
+        put(c, " ");
+        plain_reason(c, jstr(doc, "unranked_why"));
+        put(c, "</p>\n");
+        json_t *miss = json_object_get(doc, "missing");
+        if (json_is_array(miss) && json_array_size(miss)) {
+            put(c, "<p>");
+            esc(c, q ? q : "");
+            put(c, ":</p>\n<ul>\n");
+            for (size_t i = 0; i < json_array_size(miss); i++) {
+                const char *k = json_string_value(json_array_get(miss, i));
+                const char *t = k ? rh_words("topic", k) : NULL;
+                if (!t)
+                    continue;
+                put(c, "<li>");
+                esc(c, t);
+                put(c, "</li>\n");
+            }
+            put(c, "</ul>\n<p><a href=\"/questionnaire\">Answer the questions</a></p>\n");
+        }
+        put(c, "<ul>\n");
+        for (size_t i = 0; i < json_array_size(conds) && i < TOP_CONDITIONS; i++) {
+            put(c, "<li>");
+            esc(c, jstr(json_array_get(conds, i), "name"));
+            put(c, "</li>\n");
+        }
+        put(c, "</ul>\n");
+    } else if (json_is_array(conds) && json_array_size(conds)) {
         put(c, "<h2>Most likely causes</h2>\n<p class=\"note\">Ranked by how well they fit "
                "your answers: a ranking, not a probability.</p>\n<ol>\n");
         double top = json_number_value(json_object_get(json_array_get(conds, 0), "score"));

@@ -64,4 +64,21 @@ has "unexpected argument" "$T/err"
 # --json) is tests/unit/test_assess_tty.c: it waits for each screen before
 # answering, where script(1) fed by a pipe depended on fixed sleeps.
 
+t few_answers_rank_nothing
+printf 'age = 35\nsex = female\nside = left\npain_now = 3\n' >"$T/few.txt"
+expect 0 "$RUNHIP" --db "$T/f.db" assess --in "$T/few.txt"
+hasnt "MOST LIKELY" "$T/out"
+hasnt "Most likely" "$T/out"
+has "not ranked, your answers are too few to tell them apart" "$T/out"
+has "answer the questions below first" "$T/out"
+has "Answer these first, they tell the causes apart: where it hurts" "$T/out"
+hasnt "the usual care for" "$T/out"
+printf 'age = 35\nsex = female\nside = left\npain_now = 3\nsigns = fever\n' >"$T/few2.txt"
+expect 0 "$RUNHIP" --db "$T/f.db" assess --in "$T/few2.txt"
+head -n 1 "$T/out" | grep -q "^!! RED FLAGS" || no "a red flag is not said first with few answers"
+has "Get medical help today" "$T/out"
+hasnt "answer the questions below first" "$T/out"
+expect 0 "$RUNHIP" --db "$T/f.db" assess --json --in "$T/few.txt"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["ranked"] is False and "most likely" in d["unranked_why"] and d["missing"][0]=="location"' "$T/out" || no "JSON does not say the causes are not ranked"
+
 end

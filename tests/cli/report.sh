@@ -180,4 +180,15 @@ if [ -n "$url" ]; then
 fi
 kill -TERM $spid 2>/dev/null
 wait $spid 2>/dev/null
+
+t report_of_too_few_answers_ranks_nothing
+printf 'age = 35\nsex = female\nside = left\npain_now = 3\n' >"$T/few.txt"
+"$RUNHIP" --db "$T/few.db" assess --in "$T/few.txt" >/dev/null 2>&1 || no "assess failed"
+expect 0 "$RUNHIP" --db "$T/few.db" report --html "$T/few.html"
+has "<h2>Conditions that fit the answers</h2>" "$T/few.html"
+has "Not ranked: your answers are too few to tell these apart" "$T/few.html"
+has "not ranked" "$T/few.html"
+hasnt "ranked by fit to the answers" "$T/few.html"
+hasnt "&mdash; most likely" "$T/few.html"
+
 end

@@ -702,6 +702,47 @@ static void test_assessment_reasons_name_once(void)
     rh_server_response_release(&r);
 }
 
+/* Too few answers to rank the causes (rh_assessment.unranked): the page
+ * names none as the most likely, says why, asks where it hurts first and
+ * lists the causes without a rank; a red flag still comes first. */
+static void test_assessment_unranked(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 35;
+    in.pain_now = 3;
+    in.has_signs = true;
+    in.signs = RH_BIT(RH_SIGN_NIGHT_SWEATS);
+    struct rh_assessment a;
+    struct rh_err err;
+    CHECK_INT(rh_assess(&in, &a, &err), 0);
+    CHECK(a.unranked && a.n_flags > 0);
+    struct rh_buf doc;
+    rh_buf_init(&doc, 0);
+    CHECK_INT(rh_assessment_to_json(&a, &doc), 0);
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 50) * 86400, "{}", doc.data, NULL,
+                                      NULL),
+              0);
+    rh_buf_release(&doc);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/assessment", &r);
+    CHECK_INT(r.status, 200);
+    const char *body = r.body.data ? r.body.data : "";
+    const char *flag = strstr(body, "Red flags");
+    const char *fit = strstr(body, "<h2>Causes that fit so far</h2>");
+    const char *ask = strstr(body, "<li>where it hurts</li>");
+    CHECK(flag && fit && ask && flag < fit && fit < ask);
+    CHECK(has(&r, "Not ranked: your answers are too few to tell these apart"));
+    CHECK(has(&r, "no cause can be called the most likely yet"));
+    CHECK(!has(&r, "Most likely causes") && !has(&r, "most likely: <strong>"));
+    CHECK(!has(&r, "location not answered") && !has(&r, "<li>location</li>"));
+    rh_server_response_release(&r);
+}
+
 static void test_plan_made(void)
 {
     char path[512];
@@ -2757,6 +2798,7 @@ int main(void)
     RUN(test_training_to_today);
     RUN(test_today_tone);
     RUN(test_assessment_reasons_name_once);
+    RUN(test_assessment_unranked);
     RUN(test_today_after_cannot_bear_weight);
     RUN(test_today_flags_said_once);
     RUN(test_today_one_notice_for_assessment_and_diary);

@@ -93,20 +93,23 @@ struct figures {
     int danger_n, danger_top3, run_n, run_ok, pain_n, pain_ok;
 };
 
-/* blind7 test half: the level of its first run (README). */
+/* blind7 test half: the level of its first run (README), red flags
+ * since round 8 (19/21, then 20/21). */
 #define B7_UNSAFE 2
 #define B7_DANGER 1
-#define B7_FLAG 2
-/* blind7 dev half: two required flags missed at its first run, to be
- * closed by clinical rules (the bar is 100%, as on every set). */
-#define B7_DEV_FLAG 2
-/* blind8 halves: the level of their first run (README), before any tuning. */
+#define B7_FLAG 1
+/* blind7 dev half: two required flags missed at its first run, closed by
+ * clinical rules in round 8 (the bar is 100%, as on every set). */
+#define B7_DEV_FLAG 0
+/* blind8 halves: the level of their first run (README), before any tuning;
+ * every required red flag fires since round 8 (rules written before
+ * blind8 was seen: dev 23/24 -> 24/24, test 18/19 -> 19/19). */
 #define B8_DEV_UNSAFE 2
 #define B8_DEV_DANGER 1
-#define B8_DEV_FLAG 1
+#define B8_DEV_FLAG 0
 #define B8_UNSAFE 3
 #define B8_DANGER 0
-#define B8_FLAG 1
+#define B8_FLAG 0
 
 struct suite {
     const char *dir;
@@ -416,11 +419,11 @@ static void test_blind6_dev(void)
 
 /* The sixth blind set's test half: frozen, aggregate figures only, the
  * level of its first run recorded in tests/vignettes/README.md: one
- * required red flag not fired and so one unsafe triage (the same case or
- * two; it cannot be known without opening the half). */
+ * required red flag not fired and one unsafe triage; every required flag
+ * fires since round 8 (16/16), one triage stays below the right level. */
 static void test_blind6_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind6/test", "blind6 test", 50, 0, 0, 1, 1, 1, 0, 1};
+    static const struct suite s = {"tests/vignettes/blind6/test", "blind6 test", 50, 0, 0, 1, 1, 1, 0, 0};
     run_suite(&s);
 }
 
