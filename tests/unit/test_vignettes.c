@@ -103,7 +103,7 @@ struct figures {
 /* blind8 halves: the level of their first run (README), before any tuning. */
 #define B8_DEV_UNSAFE 2
 #define B8_DEV_DANGER 0
-#define B8_DEV_FLAG 1
+#define B8_DEV_FLAG 0
 #define B8_UNSAFE 3
 #define B8_DANGER 0
 #define B8_FLAG 1
