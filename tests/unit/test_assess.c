@@ -157,6 +157,13 @@ static void test_flag_fever_hot_joint(void)
     sign(&in, RH_SIGN_SWELLING);
     expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
     CHECK(strstr(flag("fever_hot_joint")->why, "signs=swelling") != NULL);
+    /* round 8: the same after three months without night sweats is not a
+     * smouldering infection; with night sweats it still is */
+    in.duration_days = 90;
+    run(&in);
+    CHECK(flag("fever_hot_joint") == NULL);
+    sign(&in, RH_SIGN_NIGHT_SWEATS);
+    expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
     /* atraumatic sudden loss of weight bearing with groin pain */
     rh_intake_init(&in);
     loc(&in, RH_LOC_GROIN);
@@ -384,7 +391,8 @@ static void test_hop_safety(void)
 
 /* issue 11, round 2: night pain in a mechanical picture (an adult, little
  * pain now, no rest pain, something eases it) is not the night/rest flag;
- * in a teenager, with more pain now, or with nothing easing it, it is. */
+ * in a teenager, with more pain now, with nothing easing it or (round 8)
+ * with a painful hop, it is. */
 static void test_flag_night_mechanical(void)
 {
     struct rh_intake in;
@@ -396,6 +404,12 @@ static void test_flag_night_mechanical(void)
     in.pain_now = 2;
     in.has_better_with = true;
     in.better_with = RH_BIT(RH_BETTER_STRETCHING);
+    run(&in);
+    CHECK(flag("night_or_rest_pain") == NULL);
+    /* round 8: the same night pain with a painful hop is bone-stress pain */
+    in.test[RH_TEST_HOP] = RH_TRI_YES;
+    expect_flag(&in, "night_or_rest_pain", RH_DISP_SEE_DOCTOR_SOON);
+    in.test[RH_TEST_HOP] = RH_TRI_NO;
     run(&in);
     CHECK(flag("night_or_rest_pain") == NULL);
     in.age = 15;
