@@ -91,11 +91,13 @@ def gpx(run, with_type=True, ext=True):
     rows = []
     for t, lat, lon, ele, hr, cad, temp in pts:
         e = ""
-        if ext:
-            e = ("<extensions><gpxtpx:TrackPointExtension>%s<gpxtpx:hr>%d</gpxtpx:hr>"
-                 "<gpxtpx:cad>%d</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions>" %
+        if ext and (temp, hr, cad) != (None, None, None):
+            # a value the recording does not have (None) is left out
+            e = ("<extensions><gpxtpx:TrackPointExtension>%s%s%s"
+                 "</gpxtpx:TrackPointExtension></extensions>" %
                  ("<gpxtpx:atemp>%.1f</gpxtpx:atemp>" % temp if temp is not None else "",
-                  round(hr), round(cad)))
+                  "<gpxtpx:hr>%d</gpxtpx:hr>" % round(hr) if hr is not None else "",
+                  "<gpxtpx:cad>%d</gpxtpx:cad>" % round(cad) if cad is not None else ""))
         rows.append('<trkpt lat="%.6f" lon="%.6f"><ele>%.1f</ele><time>%s</time>%s</trkpt>' %
                     (lat, lon, ele, iso(t), e))
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -114,35 +116,58 @@ def tcx(run, shift_s=0, sport="Running"):
     for i, (t, lat, lon, ele, hr, cad, temp) in enumerate(pts):
         pos = ("<Position><LatitudeDegrees>%.6f</LatitudeDegrees><LongitudeDegrees>%.6f"
                "</LongitudeDegrees></Position>" % (lat, lon)) if run.route is not None else ""
+        hr_x = ("<HeartRateBpm><Value>%d</Value></HeartRateBpm>" % round(hr)
+                if hr is not None else "")
+        cad_x = ("<Extensions><TPX xmlns=\"http://www.garmin.com/xmlschemas/ActivityExtension"
+                 "/v2\"><RunCadence>%d</RunCadence></TPX></Extensions>" % round(cad)
+                 if cad is not None else "")
         rows.append("<Trackpoint><Time>%s</Time>%s<DistanceMeters>%.1f</DistanceMeters>"
-                    "<HeartRateBpm><Value>%d</Value></HeartRateBpm><Extensions><TPX xmlns="
-                    '"http://www.garmin.com/xmlschemas/ActivityExtension/v2"><RunCadence>%d'
-                    "</RunCadence></TPX></Extensions></Trackpoint>" %
+                    "%s%s</Trackpoint>" %
                     (iso(t + dt.timedelta(seconds=shift_s)), pos, run.km * 1000 * i / n,
-                     round(hr), round(cad)))
+                     hr_x, cad_x))
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             '<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/'
             'TrainingCenterDatabase/v2"><Activities><Activity Sport="%s"><Id>%s</Id>'
             '<Lap StartTime="%s"><TotalTimeSeconds>%.0f</TotalTimeSeconds><DistanceMeters>%.1f'
-            '</DistanceMeters><AverageHeartRateBpm><Value>%d</Value></AverageHeartRateBpm>'
+            '</DistanceMeters>%s'
             '<Intensity>Active</Intensity><TriggerMethod>Manual</TriggerMethod><Track>\n%s\n'
             '</Track></Lap><Creator><Name>Forerunner 255</Name></Creator></Activity>'
             '</Activities></TrainingCenterDatabase>\n' %
-            (sport, iso(t0), iso(t0), run.minutes * 60, run.km * 1000, run.hr, "\n".join(rows)))
+            (sport, iso(t0), iso(t0), run.minutes * 60, run.km * 1000,
+             "<AverageHeartRateBpm><Value>%d</Value></AverageHeartRateBpm>" % run.hr
+             if run.hr is not None else "", "\n".join(rows)))
 
 
-def polar(run):
-    """A Polar Flow training session: local times and the zone's offset."""
+def polar(run, sport="RUNNING", samples=False, steps=False):
+    """A Polar Flow training session: local times and the zone's offset; with
+    samples, the heart rate, cadence and recorded route every 30 s. A value
+    the recording does not have (None) is left out. The cadence is written
+    in strides a minute, or with steps in steps a minute (what Polar's
+    running cadence is)."""
     off = run.offset_min or 0
     t0 = run.start() + dt.timedelta(minutes=off)  # local clock
     t1 = t0 + dt.timedelta(minutes=run.minutes)
     fmt = "%Y-%m-%dT%H:%M:%S.000"
+    ex = {"sport": sport, "distance": run.km * 1000,
+          "duration": "PT%dS" % round(run.minutes * 60)}
+    if run.hr is not None:
+        ex["heartRate"] = {"avg": run.hr, "max": run.hr + 20}
+    if run.cad is not None:
+        ex["cadence"] = {"avg": round(run.cad / (1 if steps else 2))}
+    if samples:
+        hrs, cads, route = [], [], []
+        for t, lat, lon, ele, hr, cad, _temp in run.points():
+            lt = (t + dt.timedelta(minutes=off)).strftime(fmt)
+            if hr is not None:
+                hrs.append({"dateTime": lt, "value": round(hr)})
+            if cad is not None:
+                cads.append({"dateTime": lt, "value": round(cad * (2 if steps else 1))})
+            if lat is not None and run.route is not None:
+                route.append({"dateTime": lt, "latitude": round(lat, 6),
+                              "longitude": round(lon, 6), "altitude": round(ele, 1)})
+        ex["samples"] = {"heartRate": hrs, "cadence": cads, "recordedRoute": route}
     doc = {"exportVersion": "1.6", "name": "Run", "startTime": t0.strftime(fmt),
-           "stopTime": t1.strftime(fmt), "timeZoneOffset": off,
-           "exercises": [{"sport": "RUNNING", "distance": run.km * 1000,
-                          "duration": "PT%dS" % round(run.minutes * 60),
-                          "heartRate": {"avg": run.hr, "max": run.hr + 20},
-                          "cadence": {"avg": round(run.cad / 2)}}]}
+           "stopTime": t1.strftime(fmt), "timeZoneOffset": off, "exercises": [ex]}
     return json.dumps(doc)
 
 

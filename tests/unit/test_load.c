@@ -89,7 +89,7 @@ static void test_steady_block(void)
     CHECK_INT(rep.n_findings, 1);
     CHECK(has_finding("few_strength"));
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "few_strength");
-    CHECK(f && f->value == 0 && f->threshold == 2);
+    CHECK(f && f->value == 0 && f->threshold == 1.5);
     rh_load_report_release(&rep);
     rh_store_close(s);
 }
