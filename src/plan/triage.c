@@ -140,10 +140,13 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
         full.onset = (enum rh_onset)n->onset;
     /* what helps, and history told in a note ("nothing helps", "I had
      * cancer"), add to what the assessment knew */
-    if (n->better_with) {
-        full.has_better_with = true;
-        full.better_with |= n->better_with;
-    }
+    /* The diary never asks what eases the pain, so its silence is not the
+     * questionnaire's "nothing said to ease it": the list counts as answered
+     * with what the note says, if anything. A score of 7 in a diary entry is
+     * the day's pain, which the plan's pain rules answer (hold, a
+     * physiotherapist); it is a red flag when the note says nothing helps. */
+    full.has_better_with = true;
+    full.better_with |= n->better_with;
     if (n->recent_change) {
         full.has_recent_change = true;
         full.recent_change |= n->recent_change;
