@@ -356,6 +356,8 @@ static const struct blind_set {
     {"tests/notes/blind/test.txt", "test", 1, 16, 8},
     {"tests/notes/blind2/dev.txt", "2 dev", 0, 3, 2},
     {"tests/notes/blind2/test.txt", "2 test", 1, 21, 15},
+    {"tests/notes/blind3/dev.txt", "3 dev", 0, 25, 28},
+    {"tests/notes/blind3/test.txt", "3 test", 1, 22, 16},
 };
 
 static void test_blind_sets(void)
