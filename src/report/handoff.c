@@ -343,7 +343,33 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     }
     if (st && rh_plan_no_running(st) && *st->diary_flags)
         put(o, "<p><strong>Red flags from the diary, not yet cleared:</strong> see below.</p>\n");
-    put(o, "<p><strong>Suggested by runhip:</strong> ");
+    /* what the runner was told to do now when the diary's notice overrules
+     * the answers (rh_plan_notice decides, as for the runner's own pages);
+     * the answers' suggestion after it, for when it is lifted */
+    bool over = false;
+    if (st) {
+        struct rh_plan_kb *kb = NULL;
+        struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
+        struct rh_err err;
+        rh_err_clear(&err);
+        if (!n || rh_plan_kb_load(&kb, &err) || rh_plan_notice(kb, st, NULL, n, &err)) {
+            if (!o->err)
+                o->err = n ? RH_EFORMAT : RH_ENOMEM; /* never a page that hides it */
+        } else if (n->overrules) {
+            over = true;
+            put(o, "<p><strong>In force now:</strong> the runner was told: &ldquo;");
+            esc(o, n->todo_care);
+            put(o, " ");
+            esc(o, n->todo_running);
+            put(o, " ");
+            esc(o, n->todo_why);
+            put(o, "&rdquo;</p>\n");
+        }
+        rh_plan_kb_free(kb);
+        rh_free(n);
+    }
+    put(o, over ? "<p><strong>Suggested by the answers alone</strong> (for after that): "
+                : "<p><strong>Suggested by runhip:</strong> ");
     esc(o, dcl ? dcl : disp);
     put(o, " (the runner was told: &ldquo;");
     esc(o, dc ? dc : disp);

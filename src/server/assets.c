@@ -29,6 +29,11 @@ static const char css[] =
     "nav a{display:inline-block;padding:.5rem .4rem;min-height:44px;line-height:1.75rem}\n"
     "nav a[aria-current=page]{font-weight:700;text-decoration:none;border-bottom:3px solid "
     "var(--accent)}\n"
+    /* on a phone the eleven pages fit in two lines: tighter, a long label short */
+    ".nshort{display:none}\n"
+    "@media (max-width:40rem){header{padding:.25rem .5rem}nav ul{gap:0}nav a{padding:.5rem "
+    ".25rem;font-size:.875rem}nav a[aria-current=page]{font-weight:400}.nlong{display:none}"
+    ".nshort{display:inline}}\n"
     "a{color:var(--accent)}a:focus,button:focus,input:focus,select:focus,textarea:focus,"
     ".scroll:focus{outline:3px solid #f0b400;outline-offset:2px}\n"
     ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;"

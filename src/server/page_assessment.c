@@ -12,7 +12,8 @@
 #define TOP_CONDITIONS 3
 
 /* Red flags of a result document, as a banner; true when there was one. */
-int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json);
+int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json,
+                     bool with_care_why);
 bool html_red_flags(struct ctx *c, json_t *doc);
 bool html_red_flags(struct ctx *c, json_t *doc)
 {
@@ -139,7 +140,7 @@ int page_assessment(struct ctx *c)
             rh_free(kept);
             kept = NULL;
         } else {
-            html_plan_notice(c, &st, result);
+            html_plan_notice(c, &st, result, false);
         }
     }
     rh_free(result);

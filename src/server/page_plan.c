@@ -100,8 +100,10 @@ void html_days(struct ctx *c, const struct rh_plan_day *days, int n)
  * most urgent first, each flag and the action said once); result_json: the
  * assessment's stored result, for the reasons of its flags (NULL: none).
  * Returns the notice's kind (RH_NOTICE_NONE: nothing shown). */
-int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json);
-int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json)
+int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json,
+                     bool with_care_why);
+int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json,
+                     bool with_care_why)
 {
     struct rh_err err;
     rh_err_clear(&err);
@@ -168,6 +170,13 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         plain(c, n->not_covered);
         put(c, "</p>\n");
     }
+    /* why this care, when the diary keeps it above the assessment's own (as
+     * the terminal says it); the assessment page says it under its own care */
+    if (with_care_why && *n->care_why) {
+        put(c, "<p>");
+        plain(c, n->care_why);
+        put(c, "</p>\n");
+    }
     if (n->kind == RH_NOTICE_BLOCK)
         put(c, "<p>When a doctor or physiotherapist has cleared you, record it in the "
                "<a href=\"/diary#cleared\">diary</a>.</p>\n");
@@ -184,7 +193,7 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
 bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st);
 bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st)
 {
-    html_plan_notice(c, st, NULL);
+    html_plan_notice(c, st, NULL, true);
     return rh_plan_no_running(st);
 }
 

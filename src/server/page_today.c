@@ -14,7 +14,8 @@
 
 bool html_red_flags(struct ctx *c, json_t *doc);
 bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st);
-int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json);
+int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json,
+                     bool with_care_why);
 void html_days(struct ctx *c, const struct rh_plan_day *days, int n);
 void html_day_detail(struct ctx *c, const char *detail);
 const char *weekday_name(int32_t day);
@@ -92,7 +93,7 @@ int page_today(struct ctx *c)
         } else if (!block && doc) {
             html_red_flags(c, doc);
         }
-        html_plan_notice(c, &st, ra ? NULL : result);
+        html_plan_notice(c, &st, ra ? NULL : result, true);
         blocked = rh_plan_no_running(&st);
     } else if (doc) {
         html_red_flags(c, doc);

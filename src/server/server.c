@@ -301,8 +301,13 @@ void page_begin(struct ctx *c, const char *title)
         if (r->kind != RK_PAGE || !r->label)
             continue;
         bool here = c->path && !strcmp(c->path, r->path);
-        pf(c, "<li><a href=\"%s\"%s>%s</a></li>\n", r->path,
-           here ? " aria-current=\"page\"" : "", r->label);
+        if (r->short_label) /* the long label on a wide screen, the short one on a phone */
+            pf(c, "<li><a href=\"%s\"%s><span class=\"nlong\">%s</span><span class=\"nshort\">"
+                  "%s</span></a></li>\n", r->path, here ? " aria-current=\"page\"" : "",
+               r->label, r->short_label);
+        else
+            pf(c, "<li><a href=\"%s\"%s>%s</a></li>\n", r->path,
+               here ? " aria-current=\"page\"" : "", r->label);
     }
     put(c, "</ul></nav></header>\n<main id=\"main\">\n<h1>");
     esc(c, title);

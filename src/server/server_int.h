@@ -140,6 +140,8 @@ struct route {
     size_t body_max;   /* POST: the form limit (uploads: cfg->upload_max) */
     bool upload;       /* POST takes a multipart file */
     bool no_db;        /* a fixed asset: answered without opening the database */
+    const char *short_label; /* the label on a phone-wide screen when the label is
+                                long ("Report"), or NULL: the label */
 };
 
 extern const struct route rh_routes[];

@@ -36,9 +36,19 @@ has "not yet cleared by a clinician" "$T/flag1.html"
 has "<strong>cannot take weight on the leg</strong>: logged on 2026-11-20; calls for urgent medical assessment" "$T/flag1.html"
 has "<strong>fever or a hot, red joint" "$T/flag1.html"
 hasnt "Phase 1 of 5" "$T/flag1.html"
+# an assessment after it that does not raise them: the summary says what the
+# runner was told now (no running, medical help today), then the answers'
+# suggestion for afterwards (it said only the answers' reduced running)
+expect 0 "$RUNHIP" --db "$T/flag.db" --today 2026-11-21 assess --in "$S/intake.txt"
+expect 0 "$RUNHIP" --db "$T/flag.db" --today 2026-11-21 report --html "$T/flag.html"
+tr -s '\n ' ' ' <"$T/flag.html" >"$T/flag1.html"
+has "<strong>In force now:</strong> the runner was told: &ldquo;Get medical help today" "$T/flag1.html"
+has "No running at all until a doctor or physiotherapist has seen you" "$T/flag1.html"
+has "<strong>Suggested by the answers alone</strong> (for after that)" "$T/flag1.html"
 "$RUNHIP" --db "$T/flag.db" --today 2026-11-22 log cleared --note "seen in A&E" >/dev/null 2>&1 || no "log cleared failed"
 expect 0 "$RUNHIP" --db "$T/flag.db" --today 2026-11-22 report --html "$T/flag.html"
 hasnt "not yet cleared by a clinician" "$T/flag.html"
+hasnt "In force now" "$T/flag.html"
 rm -f "$T"/flag.db* "$T/flag.html" "$T/flag1.html"
 
 t report_usage

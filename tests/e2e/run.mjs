@@ -221,6 +221,10 @@ try {
       await phone.goto(base + p);
       const bad = await layoutProblems(phone, 390);
       check(bad.length === 0, `${p}: ${bad.slice(0, 3).join('; ')}`);
+      // the navigation fits in two lines (it took four), whichever page is current
+      const lines = await phone.evaluate(() =>
+        new Set([...document.querySelectorAll('nav li')].map((li) => Math.round(li.getBoundingClientRect().top))).size);
+      check(lines <= 2, `${p}: the navigation takes ${lines} lines at 390 px`);
       await phone.screenshot({ path: join(shots, `phone${p === '/' ? '_today' : p.replace('/', '_')}.png`), fullPage: true });
     }
   });

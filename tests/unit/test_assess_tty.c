@@ -273,6 +273,35 @@ static void test_json_session_declined(void)
     CHECK(strstr(p.seen, "WHAT TO DO NOW") == NULL); /* the JSON only */
 }
 
+/* A hold the diary logged before (8/10 during a run) stays in force: after
+ * the questions, once saved, the notice and what to do now as it says (no
+ * running, why), in place of the answers' own advice shown before saving. */
+static void test_kept_hold_said_after_saving(void)
+{
+    char db[600];
+    snprintf(db, sizeof db, "%s/k.db", test_tmpdir());
+    const char *prog = getenv("RUNHIP");
+    static char a_db[] = "--db", a_log[] = "log", a_pain[] = "pain", a_6[] = "6",
+                a_run[] = "--during-run", a_8[] = "8";
+    char *argv[] = {(char *)(prog && *prog ? prog : "build/san/runhip"), a_db, db, a_log, a_pain,
+                    a_6, a_run, a_8, NULL};
+    struct pty p;
+    CHECK(pty_run(&p, argv));
+    CHECK(pty_wait(&p, "No running until the diary settles"));
+    CHECK_INT(pty_end(&p), 0);
+    CHECK(start(&p, db));
+    CHECK(pty_wait(&p, "How old are you?"));
+    enter_to_end(&p);
+    CHECK(pty_wait(&p, "Save this assessment"));
+    send(&p, "\n");
+    CHECK(pty_wait(&p, "Saved as assessment"));
+    CHECK(pty_wait(&p, "NO RUNNING until the diary settles"));
+    CHECK(pty_wait(&p, "WHAT TO DO NOW, with what your diary logged (in place of the advice above)"));
+    CHECK(pty_wait(&p, "No running until the diary settles: an entry within the pain rule"));
+    CHECK(pty_wait(&p, "pain during activity was 8/10"));
+    CHECK_INT(pty_end(&p), 0);
+}
+
 int main(void)
 {
     signal(SIGPIPE, SIG_IGN);
@@ -282,5 +311,6 @@ int main(void)
     RUN(test_quit_at_once);
     RUN(test_all_skipped_saved_by_enter);
     RUN(test_json_session_declined);
+    RUN(test_kept_hold_said_after_saving);
     return TEST_END();
 }

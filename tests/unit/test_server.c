@@ -1761,7 +1761,18 @@ static void test_assessment_page_says_a_kept_diary_flag(void)
     CHECK(has(&r, "When a professional has cleared you, your answers point to: change your "
                   "training"));
     CHECK(!has(&r, "<strong>Running:</strong> Keep running"));
+    CHECK(!has(&r, "Care now:")); /* said once, under what to do now */
     rh_server_response_release(&r);
+    /* the plan and today pages say why care is raised, as the terminal does
+     * (they said the heading alone before) */
+    const char *pages[] = {"/plan", "/"};
+    for (int i = 0; i < 2; i++) {
+        get(&cfg, pages[i], &r);
+        CHECK_INT(r.status, 200);
+        CHECK(has(&r, "Care now: get medical help today, because what your diary logged before "
+                      "this assessment is still in force"));
+        rh_server_response_release(&r);
+    }
 }
 
 /* After a professional's clearance of the assessment's red flags the today

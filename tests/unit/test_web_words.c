@@ -426,7 +426,8 @@ static void test_report_page(void)
     /* linked from the dashboard's navigation */
     get(db, "/assessment", &r);
     CHECK(r.body.data &&
-          strstr(r.body.data, "<a href=\"/report\">Report for your physiotherapist</a>"));
+          strstr(r.body.data, "<a href=\"/report\"><span class=\"nlong\">Report for your "
+                              "physiotherapist</span><span class=\"nshort\">Report</span></a>"));
     rh_server_response_release(&r);
     /* the diary's signs in the questionnaire's words, not as ids with blanks */
     get(db, "/diary", &r);
