@@ -49,7 +49,7 @@ FINDING_POINT = {"weekly_jump": "weekly_jump", "long_run_spike": "long_run_spike
 # The level each set must keep (the first run, README.md): at least FOUND
 # expected points found, at most EXTRA points raised that the author did
 # not expect. A set that is absent is skipped.
-LEVELS = {"dev": {"found": 17, "extra": 12}, "test": {"found": 15, "extra": 13}}
+LEVELS = {"dev": {"found": 17, "extra": 9}, "test": {"found": 15, "extra": 12}}
 
 # ---- reading a history -----------------------------------------------------------
 
