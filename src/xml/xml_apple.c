@@ -14,6 +14,9 @@
  * from its inline <Location>s (old exports) or from the GPX its
  * <FileReference> names, read through io->siblings after the pass.
  *
+ * The temperature is the weather's (MetadataEntry HKWeatherTemperature of
+ * an outdoor workout): the air's, not a sensor's on the wrist.
+ *
  * Dates are "YYYY-MM-DD HH:MM:SS +hhmm": the offset printed on the start is
  * the activity's offset (it may differ from HKTimeZone; the printed one is
  * what the Health app showed).
@@ -79,6 +82,27 @@ static double dur_unit(const char *u)
         if (strcmp(u, t[i].u) == 0)
             return t[i].s;
     return u ? RH_NONE : 60.0;
+}
+
+/* A workout's HKWeatherTemperature, "71.15 degF" or "21.8 degC", in deg C;
+ * RH_NONE when it is not a number with one of the two units. It is the air
+ * temperature the watch took from the weather service for an outdoor
+ * workout, the only temperature an Apple Watch export gives. */
+static double weather_c(const char *v)
+{
+    char num[32];
+    size_t n = 0;
+    while (v[n] && v[n] != ' ' && n + 1 < sizeof num) {
+        num[n] = v[n];
+        n++;
+    }
+    num[n] = '\0';
+    double t;
+    if (v[n] != ' ' || !rh__xml_num(num, &t))
+        return RH_NONE;
+    const char *u = v + n + 1;
+    double c = strcmp(u, "degC") == 0 ? t : strcmp(u, "degF") == 0 ? (t - 32) * 5 / 9 : RH_NONE;
+    return rh_temp_plausible(c) ? c : RH_NONE;
 }
 
 /* "2016-11-14 07:25:41 -0700" -> UTC seconds and minutes east of UTC. */
@@ -499,6 +523,8 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
         const char *k = att(atts, "key"), *v = att(atts, "value");
         if (k && v && strcmp(k, "HKIndoorWorkout") == 0)
             w->indoor = strcmp(v, "1") == 0;
+        else if (k && v && strcmp(k, "HKWeatherTemperature") == 0)
+            w->a.avg_temperature_c = weather_c(v);
     } else if (strcmp(name, "WorkoutStatistics") == 0) {
         on_statistics(w, atts);
     } else if (d == 3 && strcmp(name, "WorkoutRoute") == 0) {

@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # no __pycache__ left in the tree
 import histories  # noqa: E402  (the writers of GPX, TCX and Polar JSON)
 
 POINTS = ("weekly_jump", "long_run_spike", "acute_load", "monotony", "low_cadence",
@@ -49,7 +50,7 @@ FINDING_POINT = {"weekly_jump": "weekly_jump", "long_run_spike": "long_run_spike
 # The level each set must keep (the first run, README.md): at least FOUND
 # expected points found, at most EXTRA points raised that the author did
 # not expect. A set that is absent is skipped.
-LEVELS = {"dev": {"found": 17, "extra": 12}, "test": {"found": 15, "extra": 13}}
+LEVELS = {"dev": {"found": 18, "extra": 9}, "test": {"found": 16, "extra": 12}}
 
 # ---- reading a history -----------------------------------------------------------
 

@@ -228,6 +228,45 @@ static void test_bad_inputs(void)
     got_release(&g);
 }
 
+/* The weather's temperature of an outdoor workout (HKWeatherTemperature),
+ * in degF or degC; anything else is no temperature. */
+static void test_weather_temperature(void)
+{
+    static const struct {
+        const char *value;
+        double want;
+    } t[] = {{"95 degF", 35},     {"71.6 degF", 22}, {"-4 degF", -20}, {"31.5 degC", 31.5},
+             {"hot", RH_NONE},    {"95", RH_NONE},   {"95 K", RH_NONE}, {"95degF", RH_NONE},
+             {"500 degF", RH_NONE}, {"", RH_NONE}};
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+        char doc[1024];
+        snprintf(doc, sizeof doc,
+                 "<HealthData locale=\"en_US\">\n<Workout workoutActivityType=\""
+                 "HKWorkoutActivityTypeRunning\" duration=\"30\" durationUnit=\"min\" "
+                 "sourceName=\"My Watch\" startDate=\"2023-07-05 18:00:00 -0700\" "
+                 "endDate=\"2023-07-05 18:30:00 -0700\"><MetadataEntry key=\""
+                 "HKWeatherTemperature\" value=\"%s\"/></Workout>\n</HealthData>\n",
+                 t[i].value);
+        struct got g;
+        struct rh_err err;
+        CHECK_INT(decode(doc, strlen(doc), 1 << 20, &g, &err), 0);
+        CHECK_INT(g.n, 1);
+        if (g.n == 1) {
+            if (rh_has(t[i].want))
+                CHECK_NEAR(g.a[0].avg_temperature_c, t[i].want, 1e-9);
+            else
+                CHECK(!rh_has(g.a[0].avg_temperature_c));
+        }
+        got_release(&g);
+    }
+    /* the workouts of doc_small have no weather: no temperature */
+    struct got g;
+    struct rh_err err;
+    CHECK_INT(decode(doc_small, strlen(doc_small), 1 << 20, &g, &err), 0);
+    CHECK(g.n == 1 && !rh_has(g.a[0].avg_temperature_c));
+    got_release(&g);
+}
+
 static void test_alloc_failures(void)
 {
     /* every allocation failing in turn: a clean error, never a crash or leak */
@@ -256,6 +295,7 @@ int main(void)
     RUN(test_chunks_do_not_change_the_result);
     RUN(test_offsets_and_bad_dates);
     RUN(test_bad_inputs);
+    RUN(test_weather_temperature);
     RUN(test_alloc_failures);
     return TEST_END();
 }

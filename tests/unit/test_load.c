@@ -187,7 +187,7 @@ static void test_no_rest_days(void)
 }
 
 /* 8 weeks at 178 spm, then 4 weeks at 164: the median of the last 4 weeks
- * is 164 < 170; +5% and +10% of it are 172 and 180 spm. */
+ * is 164 < 167; +5% and +10% of it are 172 and 180 spm. */
 static void test_cadence_drop(void)
 {
     struct rh_store *s = syn_open(dbpath, sizeof dbpath);
@@ -205,7 +205,7 @@ static void test_cadence_drop(void)
     CHECK_NEAR(rep.weeks[rep.n_weeks - 1].cadence_spm, 164, 1e-9);
     CHECK_NEAR(rep.weeks[rep.n_weeks - 5].cadence_spm, 178, 1e-9);
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "low_cadence");
-    CHECK(f && f->value == 164 && f->threshold == 170);
+    CHECK(f && f->value == 164 && f->threshold == 167);
     CHECK(f && strstr(f->detail, "172-180 spm") != NULL);
     CHECK(f && strstr(f->detail, "178 spm") != NULL);
     CHECK(f && strstr(f->advice, "5-10%") != NULL);

@@ -211,7 +211,7 @@ static int32_t realistic(struct rh_store *s, int *n_pain)
                 continue; /* a missed run */
             double km = (k == 3 ? 12 : 6 + 2 * rnd()) * scale;
             struct syn_run r = syn_plain(km, km * (5.6 + 0.5 * rnd()));
-            r.cad = 166 + 6 * rnd();
+            r.cad = 158 + 6 * rnd(); /* a low step rate: under 167 */
             r.hr = 138 + 14 * rnd();
             r.temp = (w >= 6 && w <= 8 && k == 2) ? 27 : 18;
             r.gear = w < 8 ? "Clifton 8" : "Pegasus 40";
