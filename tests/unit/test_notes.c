@@ -395,6 +395,7 @@ static void test_blind_sets(void)
 static const struct blind_set train_sets[] = {
     {"tests/notes/train/a.txt", "train a", 0, 5, 3},
     {"tests/notes/train/b.txt", "train b", 0, 14, 3},
+    {"tests/notes/train/c.txt", "train c", 0, 35, 15},
 };
 
 static void test_train_sets(void)
