@@ -728,6 +728,12 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             push(ts, "of", 2, T_WORD);
             continue;
         }
+        if (ch == ':' && wn && num && isdigit(p[1])) { /* 21:58, a 5:2 diet: one word */
+            if (wn < sizeof w - 1)
+                w[wn++] = ':';
+            num = false;
+            continue;
+        }
         if ((ch == '.' || ch == ',') && wn && num && isdigit(p[1])) { /* 38.5 and 38,5 */
             if (wn < sizeof w - 1)
                 w[wn++] = '.';

@@ -367,9 +367,11 @@ static const struct blind_set {
     int quiet, allow_miss, max_alarm_pct;
 } blind_sets[] = {
     {"tests/notes/blind/dev.txt", "dev", 0, 1, 2},
-    {"tests/notes/blind/test.txt", "test", 1, 11, 10},
+    {"tests/notes/blind/test.txt", "test", 1, 11, 8},
     {"tests/notes/blind2/dev.txt", "2 dev", 0, 3, 2},
-    {"tests/notes/blind2/test.txt", "2 test", 1, 13, 13},
+    {"tests/notes/blind2/test.txt", "2 test", 1, 13, 12},
+    {"tests/notes/blind3/dev.txt", "3 dev", 0, 15, 16},
+    {"tests/notes/blind3/test.txt", "3 test", 1, 12, 20},
 };
 
 static void test_blind_sets(void)

@@ -100,6 +100,13 @@ struct figures {
 /* blind7 dev half: two required flags missed at its first run, to be
  * closed by clinical rules (the bar is 100%, as on every set). */
 #define B7_DEV_FLAG 2
+/* blind8 halves: the level of their first run (README), before any tuning. */
+#define B8_DEV_UNSAFE 3
+#define B8_DEV_DANGER 1
+#define B8_DEV_FLAG 1
+#define B8_UNSAFE 3
+#define B8_DANGER 0
+#define B8_FLAG 1
 
 struct suite {
     const char *dir;
@@ -435,6 +442,25 @@ static void test_blind7_test(void)
     run_suite(&s);
 }
 
+/* The eighth blind set (tests/vignettes/blind8/, 120 cases by three
+ * authors written on 2026-12-02 without access to the repository, split
+ * once by tools/split_blind.py with seed 20261207): the development half
+ * is tuned on, cases named. */
+static void test_blind8_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind8/dev", "blind8 dev", 55, 0, 0, 0, 1,
+                                   B8_DEV_UNSAFE, B8_DEV_DANGER, B8_DEV_FLAG};
+    run_suite(&s);
+}
+
+/* The eighth blind set's test half: frozen, aggregate figures only, the
+ * level of its first run recorded in tests/vignettes/README.md. */
+static void test_blind8_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind8/test", "blind8 test", 55, 0, 0, 1, 1, B8_UNSAFE, B8_DANGER, B8_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -461,6 +487,8 @@ int main(void)
     RUN(test_blind6_test);
     RUN(test_blind7_dev);
     RUN(test_blind7_test);
+    RUN(test_blind8_dev);
+    RUN(test_blind8_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
