@@ -42,6 +42,7 @@ struct rh_note_reading {
     int side;        /* enum rh_side or -1 */
     uint32_t history, better_with, recent_change;
     int onset; /* enum rh_onset or -1 */
+    int episodes; /* enum rh_episodes or -1 ("the third time it locked") */
     int pain;  /* the last pain score the note tells ("8/10"), 0..10, or -1 */
     int age;   /* the writer's age the note tells ("I'm 70"), or -1 */
 };

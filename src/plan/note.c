@@ -66,10 +66,11 @@ enum {
     OWN_PROXY = -18,  /* the note is written for the runner: "writing for my son" */
     OWN_SCORE = -19,  /* a pain score follows: "pain 8" */
     OWN_RESOLVED = -20, /* the sentence tells it is over: "all healed" */
+    OWN_SERIES = -21,   /* a sentence of scores day by day: "yesterday", "d2" */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
     OWN_GROUP = -2000 /* OWN_GROUP - k: the k-th concept group */
 };
-enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET, SET_CHANGE };
+enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET, SET_CHANGE, SET_EPISODES };
 
 struct alt {
     char w[W_LEN];
@@ -123,6 +124,7 @@ struct note_kb {
     int window_before, window_after;
     double fever_c, max_c, fever_f, max_f;
     int temp_fact; /* the fact index carrying [temperature] sets */
+    int series_fact; /* the fact a rising series of scores sets, or -1 */
     double bare_min, bare_max; /* a bare decimal number read as a temperature */
 };
 
@@ -247,7 +249,8 @@ static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *e
                 {"history", SET_HIST, RH_INTAKE_LIST_HISTORY},
                 {"better_with", SET_BETTER, RH_INTAKE_LIST_BETTER},
                 {"onset", SET_ONSET, RH_INTAKE_LIST_ONSET},
-                {"recent_change", SET_CHANGE, RH_INTAKE_LIST_CHANGE}};
+                {"recent_change", SET_CHANGE, RH_INTAKE_LIST_CHANGE},
+                {"episodes", SET_EPISODES, RH_INTAKE_LIST_EPISODES}};
     char buf[160];
     rh__fmt(buf, sizeof buf, "%s", v);
     rh__fmt(f->sets, sizeof f->sets, "%s", "");
@@ -448,6 +451,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_FIRST, line, err);
         if (strcmp(key, "proxy") == 0)
             return add_patterns(kb, value, OWN_PROXY, line, err);
+        if (strcmp(key, "series_words") == 0)
+            return add_patterns(kb, value, OWN_SERIES, line, err);
         if (strcmp(key, "resolved") == 0)
             return add_patterns(kb, value, OWN_RESOLVED, line, err);
         if (strcmp(key, "score_before") == 0)
@@ -497,6 +502,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
         return unless_words(kb, f, value, line, err);
     if (strcmp(key, "concept") == 0)
         return add_concept(kb, c->cur_fact, value, line, err);
+    if (strcmp(key, "series") == 0) {
+        if (strcmp(value, "rising") != 0 || kb->series_fact >= 0)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: series takes 'rising', in one fact only");
+        kb->series_fact = c->cur_fact;
+        return 0;
+    }
     if (strcmp(key, "reach") == 0) {
         double d;
         int r = num_value(value, 2, 40, &d, key, line, err);
@@ -533,6 +545,7 @@ static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_
 {
     memset(kb, 0, sizeof *kb);
     kb->temp_fact = -1;
+    kb->series_fact = -1;
     struct load_ctx c = {.kb = kb, .cur_fact = -1};
     int r = rh_kv_parse(text, len, load_cb, &c, err);
     if (r)
@@ -633,9 +646,14 @@ static void push_word(const struct note_kb *kb, struct toks *ts, const char *w, 
         push(ts, "not", 3, T_WORD);
         return;
     }
-    /* other apostrophes go: it's -> its, i'm -> im, runner's -> runners */
+    /* other apostrophes go: it's -> its, i'm -> im, runner's -> runners;
+     * a word in single quotes is someone's word, not the writer's sign
+     * ("c/o 'locking'", "says his leg is 'numb'"): it keeps its opening
+     * quote and so matches nothing */
     char out[W_LEN];
     size_t k = 0;
+    if (n > 2 && buf[0] == '\'' && buf[n - 1] == '\'')
+        out[k++] = '\'';
     for (size_t i = 0; i < n; i++)
         if (buf[i] != '\'')
             out[k++] = buf[i];
@@ -708,6 +726,12 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             FLUSH(); /* 8/10 -> 8 out of 10 */
             push(ts, "out", 3, T_WORD);
             push(ts, "of", 2, T_WORD);
+            continue;
+        }
+        if (ch == ':' && wn && num && isdigit(p[1])) { /* 21:58, a 5:2 diet: one word */
+            if (wn < sizeof w - 1)
+                w[wn++] = ':';
+            num = false;
             continue;
         }
         if ((ch == '.' || ch == ',') && wn && num && isdigit(p[1])) { /* 38.5 and 38,5 */
@@ -1058,6 +1082,7 @@ static void apply(struct rh_note_reading *r, const struct fact *f)
         case SET_BETTER: r->better_with |= RH_BIT(v); break;
         case SET_ONSET: r->onset = v; break;
         case SET_CHANGE: r->recent_change |= RH_BIT(v); break;
+        case SET_EPISODES: r->episodes = v; break;
         }
     }
 }
@@ -1262,6 +1287,54 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
     }
 }
 
+/* Scores rising day by day: three or more whole numbers up to 10 in one
+ * sentence, each within five words of the one before and higher than it,
+ * in a sentence that says they are days ("day 1 was a 3, yesterday a 5,
+ * today 8", "d1 4/10, d2 5, d3 7"); "out of 10" is skipped. */
+static void read_series(const struct note_kb *kb, const struct toks *ts,
+                        struct rh_note_reading *out, bool *gaps)
+{
+    if (kb->series_fact < 0)
+        return;
+    for (int lo = 0; lo < ts->n;) {
+        int hi = lo;
+        while (hi < ts->n && ts->t[hi].kind != T_STOP)
+            hi++;
+        bool days = false;
+        for (int j = lo; j < hi && !days; j++)
+            days = owner_at(kb, OWN_SERIES, ts, j, hi) > 0;
+        int run = 0, last = -1, start = lo;
+        double prev = -1;
+        for (int j = lo; j < hi && days; j++) {
+            const struct tok *t = ts->t + j;
+            if (t->kind != T_NUM)
+                continue;
+            if (j >= 2 && ts->t[j - 1].kind == T_WORD && strcmp(ts->t[j - 1].w, "of") == 0 &&
+                strcmp(ts->t[j - 2].w, "out") == 0)
+                continue; /* the 10 of "out of 10" */
+            bool score = t->num >= 0 && t->num <= 10 && t->num == (double)(int)t->num &&
+                         !(j + 1 < hi && owner_at(kb, OWN_UNIT, ts, j + 1, hi) > 0);
+            if (score && run > 0 && t->num > prev && j - last <= 6) {
+                run++;
+            } else if (score) {
+                run = 1;
+                start = j;
+            } else {
+                run = 0;
+            }
+            prev = t->num;
+            last = j;
+            if (run >= 3) {
+                memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
+                record(kb, out, kb->series_fact, ts, start, j + 1,
+                       other_person(kb, ts, start, j + 1) || long_past(kb, &kb->facts[kb->series_fact], ts, start, j + 1));
+                break;
+            }
+        }
+        lo = hi + 1;
+    }
+}
+
 /* Written for the runner by someone else: a proxy cue ("writing for my
  * son"), or another person named and the writer never in the first person
  * ("he's been up at 2am with the hip"): then their signs are the runner's. */
@@ -1284,6 +1357,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
     out->onset_event = -1;
     out->side = -1;
     out->onset = -1;
+    out->episodes = -1;
     out->pain = -1;
     out->age = -1;
     pthread_once(&kb_once, kb_load);
@@ -1400,6 +1474,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         read_concepts(kb, ts, gm, out);
         rh_free(gm);
     }
+    read_series(kb, ts, out, gaps);
     /* a pain score: "8/10", "8 out of 10", "pain 8"; the last one told is the latest */
     for (int i = 0; i + 3 < ts->n; i++) {
         const struct tok *t = ts->t + i;

@@ -138,6 +138,8 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
      * lose a flag that the gradual course raises */
     if (n->onset >= 0 && full.onset == RH_ONSET_UNKNOWN)
         full.onset = (enum rh_onset)n->onset;
+    if (n->episodes >= 0 && full.episodes == RH_EPISODES_UNKNOWN)
+        full.episodes = (enum rh_episodes)n->episodes;
     /* what helps, and history told in a note ("nothing helps", "I had
      * cancer"), add to what the assessment knew */
     /* The diary never asks what eases the pain, so its silence is not the
