@@ -540,6 +540,12 @@ static void test_flag_neuro(void)
     rh_intake_init(&in);
     sign(&in, RH_SIGN_NUMB_FOOT);
     expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
+    /* round 8: a weak leg with a numb foot that troubles walking (foot
+     * drop) is seen today; the weak leg and numb foot alone within days */
+    sign(&in, RH_SIGN_WEAK_ONE_SIDE);
+    expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
+    worse(&in, RH_WORSE_WALKING);
+    expect_flag(&in, "neuro_deficit", RH_DISP_URGENT);
     rh_intake_init(&in);
     sign(&in, RH_SIGN_WEAK_ONE_SIDE);
     chr(&in, RH_CHAR_NUMBNESS);
