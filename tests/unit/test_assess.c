@@ -534,6 +534,41 @@ static void test_flag_cancer(void)
     CHECK_INT(A.disposition, RH_DISP_URGENT);
 }
 
+/* round 8: pain on the hills a runner has recently added, past the days of
+ * muscle soreness, is a change of training at least; within three days it
+ * may be soreness, and without the change it is not this rule */
+static int says_new_hills(void)
+{
+    int said = 0;
+    for (int i = 0; i < A.disposition_why.n; i++)
+        said |= strstr(A.disposition_why.text[i], "hills you have recently added") != NULL;
+    return said;
+}
+
+static void test_rule_new_hills(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 30;
+    loc(&in, RH_LOC_FRONT);
+    chr(&in, RH_CHAR_TIGHT);
+    worse(&in, RH_WORSE_HILLS);
+    in.pain_run = 3;
+    in.duration_days = 20;
+    in.has_recent_change = true;
+    in.recent_change = RH_BIT(RH_CHANGE_HILLS);
+    run(&in);
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+    CHECK(says_new_hills());
+    in.duration_days = 2;
+    run(&in);
+    CHECK(!says_new_hills());
+    in.duration_days = 20;
+    in.recent_change = RH_BIT(RH_CHANGE_SPEEDWORK);
+    run(&in);
+    CHECK(!says_new_hills());
+}
+
 static void test_flag_neuro(void)
 {
     struct rh_intake in;
@@ -1935,6 +1970,7 @@ int main(void)
     RUN(test_flag_limp_painless_hop);
     RUN(test_flag_cancer);
     RUN(test_flag_neuro);
+    RUN(test_rule_new_hills);
     RUN(test_issue11_patterns);
     RUN(test_meralgia_disposition);
     RUN(test_flag_groin_lump);
