@@ -157,12 +157,16 @@ static void test_flag_fever_hot_joint(void)
     sign(&in, RH_SIGN_SWELLING);
     expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
     CHECK(strstr(flag("fever_hot_joint")->why, "signs=swelling") != NULL);
-    /* round 8: the same after three months without night sweats is not a
-     * smouldering infection; with night sweats it still is */
-    in.duration_days = 90;
+    /* round 8: the same after more than three weeks is not the emergency
+     * of an infected joint; night sweats then raise the cancer flag */
+    in.duration_days = 22;
     run(&in);
     CHECK(flag("fever_hot_joint") == NULL);
     sign(&in, RH_SIGN_NIGHT_SWEATS);
+    run(&in);
+    CHECK(flag("fever_hot_joint") == NULL);
+    CHECK(flag("cancer_or_weight_loss") != NULL);
+    in.duration_days = 21;
     expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
     /* atraumatic sudden loss of weight bearing with groin pain */
     rh_intake_init(&in);
