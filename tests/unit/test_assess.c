@@ -530,6 +530,24 @@ static void test_flag_cancer(void)
     in.worse_with = 0;
     in.duration_days = 10;
     expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    /* round 8: after a past cancer, sit-bone pain that behaves like a
+     * tendon in every way asked is not the flag; at night it is, and in
+     * the groin it is */
+    rh_intake_init(&in);
+    hist(&in, RH_HIST_CANCER);
+    loc(&in, RH_LOC_SIT_BONE);
+    worse(&in, RH_WORSE_SITTING);
+    in.has_better_with = true;
+    in.better_with = RH_BIT(RH_BETTER_WARM_UP);
+    in.test[RH_TEST_HOP] = RH_TRI_NO;
+    in.pain_now = 2;
+    run(&in);
+    CHECK(flag("cancer_or_weight_loss") == NULL);
+    worse(&in, RH_WORSE_NIGHT);
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    in.worse_with = RH_BIT(RH_WORSE_SITTING);
+    loc(&in, RH_LOC_GROIN);
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
     /* with a nerve sign it is urgent */
     rh_intake_init(&in);
     hist(&in, RH_HIST_CANCER);
