@@ -247,6 +247,8 @@ struct rh_pain_result {
     int ladder_from, ladder_to;
     bool test_judged, test_passed;
     char why[600];          /* the reasons, one sentence each */
+    char hold_cause[240];   /* with hold: what held it, as a clause ("pain during
+                               activity was 8/10 (7 or more)"), else "" */
     char physio[600];       /* the time rule on persisting or returning pain, or "" */
 };
 

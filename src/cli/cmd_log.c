@@ -147,9 +147,13 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
         w |= rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared); "
                "'runhip plan' and the web app's today page keep saying it. The plan is made "
                "after 'runhip assess'.\n");
+    } else if (o->pain.hold) {
+        w |= rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
+               "professional clears you (runhip log cleared); 'runhip plan' and the web app's today "
+               "page keep saying it. The plan is made after 'runhip assess'.\n");
     } else if (o->blocked) {
-        w |= rh_buf_printf(&txt, "No running: an earlier entry raised a warning sign. It stands until a "
-               "professional clears you (runhip log cleared); 'runhip plan' says why.\n");
+        w |= rh_buf_printf(&txt, "No running: what an earlier entry logged still stands; 'runhip plan' says "
+               "why and what lifts it.\n");
     } else {
         w |= rh_buf_printf(&txt, "No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
                "moves it.\n");

@@ -416,19 +416,31 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
             rh_free(json);
         }
     }
-    /* no assessment yet: a red flag is kept all the same, as the plan
-     * would keep it (its words, its block) */
-    if (!r && !out->have_plan && out->pain.red_flag) {
+    /* no assessment yet: a red flag or a hold of the pain rule (pain getting
+     * worse, severe pain during a run) is kept all the same, as the plan
+     * would keep it (its words, its block or hold); an entry that settles
+     * lifts a kept hold, as in a plan */
+    if (!r && !out->have_plan) {
         struct rh_plan_state *u = rh_calloc(1, sizeof *u);
         int64_t upid = 0;
-        r = u ? unassessed_get(s, e.day, &upid, u, err)
-              : rh_err_set(err, RH_ENOMEM, "out of memory");
-        if (!r) {
-            struct rh_pain_result res = out->pain;
-            r = rh_plan_move(kb, u, hist, nh, &out->triage, 0, &res, err);
+        bool held = false;
+        if (!u) {
+            r = rh_err_set(err, RH_ENOMEM, "out of memory");
+        } else if (!out->pain.red_flag && !out->pain.hold) {
+            struct rh_err e2;
+            rh_err_clear(&e2);
+            held = unassessed_load(s, &upid, u, &e2) == 0 && u->hold && out->pain.settles;
         }
-        if (!r)
-            r = unassessed_put(s, upid, u, err);
+        if (!r && (out->pain.red_flag || out->pain.hold || held)) {
+            if (!held)
+                r = unassessed_get(s, e.day, &upid, u, err);
+            if (!r) {
+                struct rh_pain_result res = out->pain;
+                r = rh_plan_move(kb, u, hist, nh, &out->triage, 0, &res, err);
+            }
+            if (!r)
+                r = unassessed_put(s, upid, u, err);
+        }
         rh_free(u);
     }
     if (!r)

@@ -40,6 +40,10 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_SETS 4
 #define GAP_MAX 3
 #define MAX_TOKENS 512
+#define MAX_CONCEPT 96
+#define MAX_GROUP 4 /* groups of one concept */
+#define MAX_GROUPS (MAX_CONCEPT * MAX_GROUP)
+#define MAX_GMATCH 24 /* matches of one group kept per note */
 
 enum {
     OWN_NEG_BEFORE = -1,
@@ -57,7 +61,13 @@ enum {
     OWN_AGE_THEN = -13, /* may follow an age: "I'm 70 and ..." */
     OWN_RECENT = -14, /* the recent past: "last week" */
     OWN_FEVERISH = -15, /* makes a bare decimal a temperature: "38.6, shivering" */
-    OWN_WITH = -1000  /* OWN_WITH - i: fact i's `with` patterns */
+    OWN_CBREAK = -16, /* ends the reach of a concept: "but" */
+    OWN_FIRST = -17,  /* the writer in the first person: "i", "me" */
+    OWN_PROXY = -18,  /* the note is written for the runner: "writing for my son" */
+    OWN_SCORE = -19,  /* a pain score follows: "pain 8" */
+    OWN_RESOLVED = -20, /* the sentence tells it is over: "all healed" */
+    OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
+    OWN_GROUP = -2000 /* OWN_GROUP - k: the k-th concept group */
 };
 enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET, SET_CHANGE };
 
@@ -86,6 +96,12 @@ struct fact {
     int past_counts; /* a finding of the past still counts: 2 any past (a past
                       * cancer), 1 the recent past (not bearing weight last week) */
     int with_owner;   /* owner id of its `with` patterns, or 0 for none */
+    int reach;        /* most tokens a concept of it may span */
+};
+/* A concept: one pattern of each group, in any order, in one sentence
+ * (up to a concept_break word) and within the fact's reach. */
+struct concept {
+    int fact, n_group, first_group; /* groups first_group.. (owner OWN_GROUP - k) */
 };
 struct note_kb {
     struct alt alts[MAX_ALT];
@@ -96,6 +112,8 @@ struct note_kb {
     int n_pat;
     struct fact facts[MAX_FACT];
     int n_fact;
+    struct concept concepts[MAX_CONCEPT];
+    int n_concept, n_groups;
     char ex_from[MAX_EXPAND][W_LEN], ex_to[MAX_EXPAND][W_LEN * 2];
     int n_expand;
     /* phrases rewritten after splitting into words: "not able to" -> "can not",
@@ -293,6 +311,38 @@ static int unless_words(struct note_kb *kb, struct fact *f, const char *v, long 
     return 0;
 }
 
+/* A concept line: groups of patterns separated by '&' ("GROUP & GROUP"),
+ * each group patterns separated by '|'. */
+static int add_concept(struct note_kb *kb, int fact, const char *v, long line, struct rh_err *err)
+{
+    if (kb->n_concept == MAX_CONCEPT)
+        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many concepts");
+    struct concept *c = &kb->concepts[kb->n_concept];
+    c->fact = fact;
+    c->first_group = kb->n_groups;
+    c->n_group = 0;
+    char buf[2048];
+    if (strlen(v) >= sizeof buf)
+        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: concept too long");
+    rh__fmt(buf, sizeof buf, "%s", v);
+    char *save = NULL;
+    for (char *g = strtok_r(buf, "&", &save); g; g = strtok_r(NULL, "&", &save)) {
+        if (c->n_group == MAX_GROUP || kb->n_groups == MAX_GROUPS)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many concept groups");
+        int r = add_patterns(kb, g, OWN_GROUP - kb->n_groups, line, err);
+        if (r)
+            return r;
+        kb->n_groups++;
+        c->n_group++;
+    }
+    if (c->n_group < 2)
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "diary_phrases.txt: a concept needs two or more groups joined by '&'");
+    kb->facts[fact].has_phrase = true;
+    kb->n_concept++;
+    return 0;
+}
+
 static int num_value(const char *v, double lo, double hi, double *out, const char *key, long line,
                      struct rh_err *err)
 {
@@ -321,6 +371,7 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             struct fact *f = &kb->facts[c->cur_fact];
             rh__fmt(f->name, sizeof f->name, "%s", section + (section[0] == 'f' ? 5 : 0));
             f->unless_window = 2;
+            f->reach = 10;
             if (section[0] == 't')
                 kb->temp_fact = c->cur_fact;
         } else if (strcmp(section, "matcher") != 0) {
@@ -391,6 +442,16 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_AGE_AFTER, line, err);
         if (strcmp(key, "age_then") == 0)
             return add_patterns(kb, value, OWN_AGE_THEN, line, err);
+        if (strcmp(key, "concept_break") == 0)
+            return add_patterns(kb, value, OWN_CBREAK, line, err);
+        if (strcmp(key, "first_person") == 0)
+            return add_patterns(kb, value, OWN_FIRST, line, err);
+        if (strcmp(key, "proxy") == 0)
+            return add_patterns(kb, value, OWN_PROXY, line, err);
+        if (strcmp(key, "resolved") == 0)
+            return add_patterns(kb, value, OWN_RESOLVED, line, err);
+        if (strcmp(key, "score_before") == 0)
+            return add_patterns(kb, value, OWN_SCORE, line, err);
         if (strcmp(key, "window_before") == 0 || strcmp(key, "window_after") == 0) {
             double d;
             int r = num_value(value, 0, 12, &d, key, line, err);
@@ -434,6 +495,15 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     }
     if (strcmp(key, "unless") == 0)
         return unless_words(kb, f, value, line, err);
+    if (strcmp(key, "concept") == 0)
+        return add_concept(kb, c->cur_fact, value, line, err);
+    if (strcmp(key, "reach") == 0) {
+        double d;
+        int r = num_value(value, 2, 40, &d, key, line, err);
+        if (!r)
+            f->reach = (int)d;
+        return r;
+    }
     if (strcmp(key, "with") == 0) {
         f->with_owner = OWN_WITH - c->cur_fact;
         return add_patterns(kb, value, f->with_owner, line, err);
@@ -511,6 +581,7 @@ struct tok {
 struct toks {
     struct tok t[MAX_TOKENS];
     int n;
+    bool proxy; /* written for the runner by someone else: their signs are the runner's */
 };
 
 static void push(struct toks *ts, const char *w, size_t n, int kind)
@@ -594,6 +665,34 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
         if (ch == 0xe2 && p[1] == 0x80 && (p[2] == 0x99 || p[2] == 0x98)) { /* ’ ‘ */
             p += 2;
             ch = '\'';
+        }
+        /* arrows as words: "pain ↑ each day", "4→6→9" */
+        if (ch == 0xe2 && p[1] == 0x86 && (p[2] == 0x91 || p[2] == 0x97 || p[2] == 0x93 ||
+                                           p[2] == 0x92)) {
+            FLUSH();
+            if (p[2] == 0x92)
+                push(ts, ",", 1, T_COMMA);
+            else
+                push_word(kb, ts, p[2] == 0x93 ? "down" : "up", p[2] == 0x93 ? 4 : 2);
+            p += 2;
+            continue;
+        }
+        /* a clinician's time: 3/52 weeks, 3/12 months, 3/7 days */
+        if (ch == '/' && wn && num && isdigit(p[1])) {
+            const char *unit = NULL;
+            size_t skip = 0;
+            if (p[1] == '5' && p[2] == '2' && !isdigit(p[3]))
+                unit = "weeks", skip = 2;
+            else if (p[1] == '1' && p[2] == '2' && !isdigit(p[3]))
+                unit = "months", skip = 2;
+            else if (p[1] == '7' && !isdigit(p[2]))
+                unit = "days", skip = 1;
+            if (unit) {
+                FLUSH();
+                push(ts, unit, strlen(unit), T_WORD);
+                p += skip;
+                continue;
+            }
         }
         if (isalpha(ch) && wn && num)
             FLUSH(); /* 2kg -> 2 kg, 38.5c -> 38.5 c */
@@ -817,6 +916,8 @@ static void clause_of(const struct note_kb *kb, const struct toks *ts, int start
  * says I limp" is about the writer). */
 static bool other_person(const struct note_kb *kb, const struct toks *ts, int start, int end)
 {
+    if (ts->proxy)
+        return false;
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
     bool other = false;
@@ -851,11 +952,34 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
 }
 
 /* Is a finding of fact f over? (the temperature: f NULL, any past) */
+static void concept_region(const struct note_kb *kb, const struct toks *ts, int i, int *lo, int *hi);
+
+static bool is_history(const struct fact *f)
+{
+    for (int s = 0; f && s < f->n_sets; s++)
+        if (f->set[s].kind == SET_HIST)
+            return true;
+    return false;
+}
+
 static bool long_past(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                       int start, int end)
 {
     int p = past_of(kb, ts, start, end);
-    return p > (f ? f->past_counts : 0);
+    if (p > (f ? f->past_counts : 0))
+        return true;
+    /* "the fall in January is all healed": over, whatever the fact says of
+     * the past (a history stays: "cancer 4 years ago, all clear since") */
+    if (is_history(f))
+        return false;
+    int lo, hi;
+    concept_region(kb, ts, start, &lo, &hi);
+    if (end > hi)
+        hi = end;
+    for (int j = lo; j < hi; j++)
+        if ((j < start || j >= end) && owner_at(kb, OWN_RESOLVED, ts, j, hi) > 0)
+            return true;
+    return false;
 }
 
 /* A fact with `with` words needs one of them, not negated, in the same
@@ -987,6 +1111,29 @@ static bool plausible_body_temp(double v)
     return (v >= 30 && v <= 45) || (v >= 86 && v <= 115);
 }
 
+/* A measured normal body temperature in the sentence around token i
+ * ("thought I had a fever but the thermometer said 36.8"): a decimal
+ * number in the body's range below a fever, with no unit beside it. */
+static bool normal_temp_in_sentence(const struct note_kb *kb, const struct toks *ts, int i)
+{
+    int lo = i, hi = i;
+    while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
+        lo--;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        hi++;
+    for (int j = lo; j < hi; j++) {
+        const struct tok *t = ts->t + j;
+        if (t->kind != T_NUM || !strchr(t->w, '.') || !plausible_body_temp(t->num) ||
+            is_fever_value(kb, t->num) || t->num < 35 || (t->num > 42 && t->num < 95))
+            continue;
+        if ((j + 1 < ts->n && owner_at(kb, OWN_UNIT, ts, j + 1, ts->n) > 0) ||
+            (j > 0 && owner_at(kb, OWN_UNIT, ts, j - 1, j) > 0))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 static bool ambient_clause(const struct note_kb *kb, const struct toks *ts, int i)
 {
     int lo = i, hi = i;
@@ -1012,6 +1159,123 @@ static bool sentence_has(const struct note_kb *kb, int owner, const struct toks 
         if (owner_at(kb, owner, ts, j, hi) > 0)
             return true;
     return false;
+}
+
+/* The sentence around token i, ended by a stop or a concept_break word. */
+static void concept_region(const struct note_kb *kb, const struct toks *ts, int i, int *lo, int *hi)
+{
+    int a = i, b = i;
+    while (a > 0 && ts->t[a - 1].kind != T_STOP && owner_at(kb, OWN_CBREAK, ts, a - 1, i) < 0)
+        a--;
+    while (b < ts->n && ts->t[b].kind != T_STOP && owner_at(kb, OWN_CBREAK, ts, b, ts->n) < 0)
+        b++;
+    *lo = a;
+    *hi = b;
+}
+
+struct gmatch {
+    int n;
+    int s[MAX_GMATCH], e[MAX_GMATCH];
+};
+
+/* Concepts: each group's patterns found anywhere in the note, then for each
+ * match of a concept's first group the nearest match of every other group
+ * in the same sentence, all within the fact's reach. A negation cue inside
+ * the span that is not one of the groups' own words (the "not" of "can not
+ * walk" is), or one before or after it, negates it. */
+static void read_concepts(const struct note_kb *kb, const struct toks *ts, struct gmatch *gm,
+                          struct rh_note_reading *out)
+{
+    bool gaps[MAX_TOKENS];
+    for (int g = 0; g < kb->n_groups; g++)
+        gm[g].n = 0;
+    for (int i = 0; i < ts->n; i++)
+        for (int p = 0; p < kb->n_pat; p++) {
+            int owner = kb->pats[p].owner, g = OWN_GROUP - owner, end;
+            if (owner > OWN_GROUP || g >= kb->n_groups || gm[g].n == MAX_GMATCH)
+                continue;
+            if (!pat_at(kb, &kb->pats[p], 0, ts, i, &end, gaps))
+                continue;
+            if (gm[g].n && gm[g].s[gm[g].n - 1] == i) { /* the longest at i */
+                if (end > gm[g].e[gm[g].n - 1])
+                    gm[g].e[gm[g].n - 1] = end;
+                continue;
+            }
+            gm[g].s[gm[g].n] = i;
+            gm[g].e[gm[g].n++] = end;
+        }
+    for (int c = 0; c < kb->n_concept; c++) {
+        const struct concept *cn = &kb->concepts[c];
+        const struct fact *f = &kb->facts[cn->fact];
+        const struct gmatch *g0 = &gm[cn->first_group];
+        for (int m = 0; m < g0->n; m++) {
+            int rlo, rhi;
+            concept_region(kb, ts, g0->s[m], &rlo, &rhi);
+            if (g0->e[m] > rhi)
+                continue;
+            int lo = g0->s[m], hi = g0->e[m];
+            int ps[MAX_GROUP], pe[MAX_GROUP];
+            ps[0] = lo;
+            pe[0] = hi;
+            bool all = true;
+            for (int k = 1; k < cn->n_group && all; k++) {
+                const struct gmatch *gk = &gm[cn->first_group + k];
+                int best = -1, bestd = 0;
+                for (int x = 0; x < gk->n; x++) {
+                    if (gk->s[x] < rlo || gk->e[x] > rhi)
+                        continue;
+                    bool overlap = false;
+                    for (int y = 0; y < k; y++)
+                        overlap |= gk->s[x] < pe[y] && ps[y] < gk->e[x];
+                    if (overlap)
+                        continue;
+                    int d = gk->s[x] > g0->s[m] ? gk->s[x] - g0->s[m] : g0->s[m] - gk->s[x];
+                    if (best < 0 || d < bestd) {
+                        best = x;
+                        bestd = d;
+                    }
+                }
+                all = best >= 0;
+                if (all) {
+                    ps[k] = gk->s[best];
+                    pe[k] = gk->e[best];
+                    if (ps[k] < lo)
+                        lo = ps[k];
+                    if (pe[k] > hi)
+                        hi = pe[k];
+                }
+            }
+            if (!all || hi - lo > f->reach || unless_near(kb, f, ts, lo, hi))
+                continue;
+            bool neg = false;
+            for (int j = lo; j < hi && !neg; j++) {
+                bool own = false;
+                for (int k = 0; k < cn->n_group; k++)
+                    own |= j >= ps[k] && j < pe[k];
+                neg = !own && owner_at(kb, OWN_NEG_BEFORE, ts, j, hi) > 0;
+            }
+            memset(gaps, 0, sizeof gaps);
+            neg = neg || negated(kb, ts, lo, hi, gaps) || other_person(kb, ts, lo, hi) ||
+                  long_past(kb, f, ts, lo, hi);
+            record(kb, out, cn->fact, ts, lo, hi, neg);
+        }
+    }
+}
+
+/* Written for the runner by someone else: a proxy cue ("writing for my
+ * son"), or another person named and the writer never in the first person
+ * ("he's been up at 2am with the hip"): then their signs are the runner's. */
+static bool proxy_note(const struct note_kb *kb, const struct toks *ts)
+{
+    bool other = false;
+    for (int i = 0; i < ts->n; i++) {
+        if (owner_at(kb, OWN_PROXY, ts, i, ts->n) > 0)
+            return true;
+        if (owner_at(kb, OWN_FIRST, ts, i, ts->n) > 0)
+            return false;
+        other |= owner_at(kb, OWN_OTHER, ts, i, ts->n) > 0;
+    }
+    return other;
 }
 
 int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err)
@@ -1050,6 +1314,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         rh_free(ts);
         ts = rw;
     }
+    ts->proxy = proxy_note(kb, ts);
     for (int i = 0; i < ts->n; i++) {
         for (int p = 0; p < kb->n_pat; p++) {
             const struct pat *pt = &kb->pats[p];
@@ -1069,8 +1334,9 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             bool fever_fact = false;
             for (int s = 0; s < f->n_sets; s++)
                 fever_fact |= f->set[s].kind == SET_SIGNS && f->set[s].value == RH_SIGN_FEVER;
-            if (fever_fact && temp_number(ts, end, &v) && plausible_body_temp(v) &&
-                !is_fever_value(kb, v))
+            if (fever_fact && ((temp_number(ts, end, &v) && plausible_body_temp(v) &&
+                                !is_fever_value(kb, v)) ||
+                               normal_temp_in_sentence(kb, ts, i)))
                 continue;
             bool neg = negated(kb, ts, i, end, gaps) || other_person(kb, ts, i, end) ||
                        long_past(kb, f, ts, i, end);
@@ -1124,13 +1390,33 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
                negated(kb, ts, i, i + 1, gaps) || other_person(kb, ts, i, i + 1) ||
                    long_past(kb, NULL, ts, i, i + 1));
     }
-    /* a pain score: "8/10", "8 out of 10"; the last one told is the latest */
+    if (kb->n_concept) {
+        struct gmatch *gm = rh_calloc((size_t)kb->n_groups, sizeof *gm);
+        if (!gm) {
+            rh_free(ts);
+            rh_free(gaps);
+            return rh_err_set(err, RH_ENOMEM, "out of memory");
+        }
+        read_concepts(kb, ts, gm, out);
+        rh_free(gm);
+    }
+    /* a pain score: "8/10", "8 out of 10", "pain 8"; the last one told is the latest */
     for (int i = 0; i + 3 < ts->n; i++) {
         const struct tok *t = ts->t + i;
         if (t[0].kind == T_NUM && t[0].num >= 0 && t[0].num <= 10 &&
             t[0].num == (double)(int)t[0].num && strcmp(t[1].w, "out") == 0 &&
             strcmp(t[2].w, "of") == 0 && t[3].kind == T_NUM && t[3].num == 10)
             out->pain = (int)t[0].num;
+    }
+    for (int i = 0; i < ts->n; i++) {
+        int e = owner_at(kb, OWN_SCORE, ts, i, ts->n);
+        if (e < 0 || e >= ts->n)
+            continue;
+        const struct tok *t = ts->t + e;
+        /* "pain 8", "pain 8, ...", not "pain 2 days" nor "pain 8 out of 10" (read above) */
+        if (t->kind == T_NUM && t->num >= 0 && t->num <= 10 && t->num == (double)(int)t->num &&
+            (e + 1 == ts->n || ts->t[e + 1].kind == T_STOP || ts->t[e + 1].kind == T_COMMA))
+            out->pain = (int)t->num;
     }
     rh_free(ts);
     rh_free(gaps);

@@ -91,6 +91,61 @@ static void add_why(char *buf, size_t cap, const char *fmt, ...)
     rh_str_appendf(buf, cap, "%s%s", len ? " " : "", one);
 }
 
+/* The first cause of a hold, as a clause (rh_pain_result.hold_cause). */
+static void cause(struct rh_pain_result *res, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void cause(struct rh_pain_result *res, const char *fmt, ...)
+{
+    if (*res->hold_cause)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(res->hold_cause, sizeof res->hold_cause, fmt, ap);
+    va_end(ap);
+    /* a clause inside a sentence: "Your note ..." reads "your note ..." */
+    if (res->hold_cause[0] >= 'A' && res->hold_cause[0] <= 'Z')
+        res->hold_cause[0] = (char)(res->hold_cause[0] - 'A' + 'a');
+}
+
+/* The one sentence that says why the diary holds running: "In your diary
+ * entry of 2026-11-20, pain during activity was 8/10 (7 or more)." */
+static void hold_sentence(char *dst, size_t cap, int32_t day, const char *clause)
+{
+    char date[11];
+    rh_date_format(day, date);
+    char s[600];
+    rh__fmt(s, sizeof s, "In your diary entry of %s, %s.", date, clause);
+    rh__copy_sentences(dst, cap, s);
+}
+
+/* A hold stored before the reason was one sentence ("diary entry of
+ * 2026-11-20: Pain during activity was 8/10 (7 or more): no running until the
+ * diary settles.") is said as hold_sentence says it. */
+static void legacy_hold_reason(struct rh_plan_state *st)
+{
+    static const char pre[] = "diary entry of ";
+    const char *h = st->hold_reason;
+    int32_t day;
+    char date[11];
+    if (strncmp(h, pre, sizeof pre - 1) != 0)
+        return;
+    h += sizeof pre - 1;
+    rh__fmt(date, sizeof date, "%.10s", h);
+    if (strncmp(h + strnlen(date, 10), ": ", 2) != 0 || rh_date_parse(date, &day))
+        return;
+    h += 12;
+    const char *end = strstr(h, ": ");
+    if (!end)
+        end = h + strlen(h);
+    char clause[300];
+    rh__fmt(clause, sizeof clause, "%.*s", (int)(end - h), h);
+    size_t n = strlen(clause);
+    if (n && clause[n - 1] == '.')
+        clause[n - 1] = '\0';
+    if (clause[0] >= 'A' && clause[0] <= 'Z')
+        clause[0] = (char)(clause[0] - 'A' + 'a');
+    hold_sentence(st->hold_reason, sizeof st->hold_reason, day, clause);
+}
+
 static void add_move(struct rh_plan_state *st, int32_t day, enum rh_phase from, enum rh_phase to,
                      const char *why)
 {
@@ -628,6 +683,7 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         if ((v = json_object_get(o, "hold_reason")) &&
             (r = js(o, "hold_reason", st->hold_reason, sizeof st->hold_reason, err)))
             goto out;
+        legacy_hold_reason(st);
         if ((v = json_object_get(o, "diary_flags")) &&
             (r = js(o, "diary_flags", st->diary_flags, sizeof st->diary_flags, err)))
             goto out;
@@ -1003,6 +1059,15 @@ static bool is_hold_flag(const struct rh_plan_kb *kb, const char *id)
     return l && rh__word_in(l, id);
 }
 
+/* A hold flag of this entry's triage holds the plan (pain above the
+ * assessment's worst); raised by the note's own words ("worse every day") it
+ * is a warning sign like any other red flag, kept until a clearance. The one
+ * rule for rh_plan_judge (what it says) and rh_plan_move (what it keeps). */
+static bool entry_holds(const struct rh_plan_kb *kb, const struct rh_triage *triage, const char *id)
+{
+    return is_hold_flag(kb, id) && !(triage->note.signs & RH_BIT(RH_SIGN_WORSENING));
+}
+
 bool rh_plan_after_clearance(const struct rh_plan_state *st)
 {
     if (!st->cleared || st->blocked || st->cleared_day <= 0 || !*st->red_flags)
@@ -1108,11 +1173,13 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         said = true;
         /* a hold flag is pain above the assessment's worst; the same flag raised
            by the note's own words ("worse every day") is a warning sign */
-        if (is_hold_flag(kb, f->id) && !(triage->note.signs & RH_BIT(RH_SIGN_WORSENING))) {
+        if (entry_holds(kb, triage, f->id)) {
             hold = true;
             add_why(why, sizeof why, "Your pain is above the worst you reported in the "
                     "assessment (%s): runs stop until the diary settles.%s%s", f->name,
                     *what ? " " : "", what);
+            cause(res, "your pain is above the worst you reported in the assessment (%s)",
+                  f->name);
         } else {
             /* what red flags mean for running: said once, with the first */
             add_why(why, sizeof why, "Warning sign: %s.%s%s%s", f->name, *what ? " " : "", what,
@@ -1129,7 +1196,12 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         const char *acute = rh_plan_kb_get(kb, "pain", "acute_events");
         if (ev && acute && rh__word_in(acute, ev)) {
             see = hold = true;
-            add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "acute_injury"));
+            const char *t = rh_plan_kb_get(kb, "text", "acute_injury");
+            add_why(why, sizeof why, "%s", t);
+            /* its first clause: "Your note tells of a pop ...: that is ..." */
+            const char *c = t ? strstr(t, ": ") : NULL;
+            if (c)
+                cause(res, "%.*s", (int)(c - t), t);
         }
     }
     bool rising = k >= 2 && n >= (size_t)k;
@@ -1141,6 +1213,8 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 "Pain now has risen over the last %d entries (%d to %d/10): runs stop until "
                 "it settles; see a physiotherapist or doctor.",
                 k, entries[n - k].pain, e->pain);
+        cause(res, "pain now has risen over the last %d entries (%d to %d/10)", k,
+              entries[n - k].pain, e->pain);
     }
     bool settled_known = e->next_morning >= 0;
     bool settled = !settled_known || !res->is_activity || e->next_morning <= act;
@@ -1148,12 +1222,15 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         hold = true;
         add_why(why, sizeof why, "Pain during activity was %d/10 (%d or more): no running until "
                 "the diary settles.", act, stop_at);
+        cause(res, "pain during activity was %d/10 (%d or more)", act, stop_at);
     }
     if (!settled) {
         hold = true;
         add_why(why, sizeof why, "Pain the next morning (%d/10) was higher than during "
                 "activity (%d/10), so it had not settled: no running until it does.",
                 e->next_morning, act);
+        cause(res, "pain the next morning (%d/10) was higher than during activity (%d/10), so "
+              "it had not settled", e->next_morning, act);
     }
     double sum_now = 0, sum_prev = 0;
     int c_now = 0, c_prev = 0;
@@ -1248,7 +1325,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     /* red flags: blocked until cleared; pain flags and pain rules: held */
     for (int i = 0; triage && i < triage->n_flags; i++) {
         const char *id = triage->flags[i].id;
-        if (is_hold_flag(kb, id)) {
+        if (entry_holds(kb, triage, id)) {
             if (!rh__word_in(st->hold_flags, id))
                 rh_str_appendf(st->hold_flags, sizeof st->hold_flags, "%s%s",
                                *st->hold_flags ? " " : "", id);
@@ -1276,7 +1353,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         st->cleared = false;
         char names[240] = "";
         for (int i = 0; triage && i < triage->n_flags; i++)
-            if (!is_hold_flag(kb, triage->flags[i].id))
+            if (!entry_holds(kb, triage, triage->flags[i].id))
                 rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "",
                                triage->flags[i].name);
         char reason[600];
@@ -1301,14 +1378,10 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         if (st->hold_urgency < (int)RH_DISP_SEE_PHYSIO)
             st->hold_urgency = (int)RH_DISP_SEE_PHYSIO;
         st->good_streak = 0;
-        char first[300];
-        copy(first, sizeof first, res->why);
-        char *dot = strstr(first, ". ");
-        if (dot)
-            dot[1] = '\0';
-        char reason[600];
-        rh__fmt(reason, sizeof reason, "diary entry of %s: %s", date, first);
-        rh__copy_sentences(st->hold_reason, sizeof st->hold_reason, reason);
+        /* a hold always has its cause; a red flag of the same entry says its own */
+        assert(*res->hold_cause || res->red_flag);
+        hold_sentence(st->hold_reason, sizeof st->hold_reason, day,
+                      *res->hold_cause ? res->hold_cause : "you logged a warning sign");
         if (res->verdict == RH_PAIN_SEE) {
             st->see_someone = true;
             rh__copy_sentences(st->see_why, sizeof st->see_why, why);
@@ -1501,10 +1574,19 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                     "its phase, and the good diary entries in a row start again.", ck->severity);
         }
     } else if (ck->severity == 0 && rh_plan_no_running(st)) {
-        add_why(why, cap, "You report no problem this week while running is stopped (%s). If a "
+        /* the reason as a sentence: the block's is a clause, the hold's a
+         * sentence of its own */
+        char rs[sizeof st->block_reason + 2];
+        if (st->blocked)
+            rh__fmt(rs, sizeof rs, "%s.", st->block_reason);
+        else
+            rh__fmt(rs, sizeof rs, "%s", st->hold_reason);
+        if (rs[0] >= 'a' && rs[0] <= 'z')
+            rs[0] = (char)(rs[0] - 'a' + 'A');
+        add_why(why, cap, "You report no problem this week while running is stopped. %s If a "
                 "doctor or physiotherapist has cleared you, record it with runhip log cleared; "
-                "until then the block stays.",
-                st->blocked ? st->block_reason : st->hold_reason);
+                "until then %s.", rs, st->blocked ? "the block stays"
+                                   : "running waits for an entry within the pain rule");
     } else {
         add_why(why, cap, "The check-in does not change the plan (severity %d/100, no substantial "
                 "problem).", ck->severity);

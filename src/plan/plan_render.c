@@ -636,15 +636,16 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     } else if (n->kind == RH_NOTICE_HOLD) {
         rh__copy_sentences(n->stop, sizeof n->stop, st->hold_reason);
         if (st->see_someone) {
-            /* the hold's reason is its first sentence: not said twice */
+            /* the hold's reason is see_why's first sentence ("Pain during
+             * activity was 8/10 (7 or more): no running ..."): not said twice */
             const char *w = st->see_why;
-            const char *colon = strstr(st->hold_reason, ": ");
-            const char *first = colon ? colon + 2 : st->hold_reason;
-            size_t fl = strlen(first);
-            if (fl && strncmp(w, first, fl) == 0) {
-                w += fl;
-                while (*w == ' ')
-                    w++;
+            const char *dot = strstr(w, ". ");
+            const char *colon = strstr(w, ": ");
+            if (dot && colon && colon < dot && colon > w + 1) {
+                char clause[300];
+                rh__fmt(clause, sizeof clause, "%.*s", (int)(colon - w - 1), w + 1);
+                if (strstr(st->hold_reason, clause))
+                    w = dot + 2;
             }
             action_words(n->action, sizeof n->action, w, n->heading);
         }

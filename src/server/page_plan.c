@@ -125,8 +125,11 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
     esc(c, n->heading);
     put(c, "</h2>\n");
     if (n->kind == RH_NOTICE_BLOCK) {
-        put(c, *n->stop ? "<p><strong>No running until you are cleared</strong>: "
-                        : "<p><strong>No running until you are cleared.</strong>");
+        /* a sentence of its own after a full stop, a clause after a colon */
+        bool cap = *n->stop >= 'A' && *n->stop <= 'Z';
+        put(c, !*n->stop ? "<p><strong>No running until you are cleared.</strong>"
+               : cap     ? "<p><strong>No running until you are cleared.</strong> "
+                         : "<p><strong>No running until you are cleared</strong>: ");
         plain(c, n->stop);
         put(c, "</p>\n");
     } else if (n->kind == RH_NOTICE_HOLD) {
@@ -135,7 +138,7 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         if (strcmp(n->heading, h) != 0) {
             put(c, "<strong>");
             esc(c, h);
-            put(c, "</strong>: ");
+            put(c, *n->stop >= 'A' && *n->stop <= 'Z' ? ".</strong> " : "</strong>: ");
         }
         plain(c, n->stop);
         put(c, "</p>\n");

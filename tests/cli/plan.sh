@@ -253,4 +253,40 @@ expect 0 R --today 2026-11-24 assess --in "$T/kept.txt"
 hasnt "NO RUNNING AT ALL" "$T/out"
 rm -f "$T/kept.db" "$T/kept.txt"
 
+t hold_and_worsening_before_any_assessment_are_kept
+# a hold of the pain rule (8/10 during a run) and "worse every day" in a note,
+# logged before any assessment, stand after the first assessment as a red
+# flag of the diary does (they were lost: issue of the runner's trial)
+DB="$T/held.db"
+expect 0 R --today 2026-11-20 log pain 6 --during-run 8
+has "No running until the diary settles" "$T/out"
+expect 0 R --today 2026-11-20 plan
+has "NO RUNNING until the diary settles" "$T/out"
+expect 0 R --today 2026-11-21 assess --in samples/demo/intake.txt
+has "NO RUNNING until the diary settles" "$T/out"
+expect 0 R --today 2026-11-21 plan --json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["blocked"] and not [c for c in d["calendar"] if c["kind"] in ("run","walk_run","test")], d["blocked"]' "$T/out" ||
+    no "the hold logged before the assessment was not kept"
+# an entry within the pain rule settles it, as in a plan
+DB="$T/settled.db"
+expect 0 R --today 2026-11-20 log pain 6 --during-run 8
+expect 0 R --today 2026-11-21 log pain 1 --during-run 1 --next-morning 1
+expect 0 R --today 2026-11-21 plan
+hasnt "NO RUNNING" "$T/out"
+DB="$T/worse.db"
+expect 0 R --today 2026-11-20 log pain 6 --note "worse every day"
+expect 0 R --today 2026-11-20 plan --json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["red_flags"] == ["worsening_fast"], d["red_flags"]' "$T/out" ||
+    no "the warning sign of the note is not in force"
+expect 0 R --today 2026-11-21 assess --in samples/demo/intake.txt
+has "NO RUNNING AT ALL" "$T/out"
+tr -s '\n ' ' ' <"$T/out" | grep -q "pain getting worse quickly (logged on 2026-11-20, before this assessment)" ||
+    no "the assessment does not keep the warning sign of the note"
+# with a plan, the note's warning sign is named and stays a red flag
+expect 0 R --today 2026-11-22 log pain 6 --note "worse every day"
+expect 0 R --today 2026-11-22 plan --json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "worsening_fast" in d["red_flags"] and "pain getting worse quickly" in d["block_reason"], d' "$T/out" ||
+    no "the plan lost the note's warning sign or its name"
+rm -f "$T"/held.db* "$T"/settled.db* "$T"/worse.db*
+
 end

@@ -257,6 +257,9 @@ static void test_loader_rejects(void)
         "[fact.x]\nsets = history:nope\nphrase = a\nsource = s\n",
         "[fact.x]\nsets = signs:fever\nphrase = a\npast = sometimes\nsource = s\n",
         "[fact.x]\nsets = onset:slowly\nphrase = a\nsource = s\n",
+        "[fact.x]\nsets = signs:fever\nconcept = a b\nsource = s\n",
+        "[fact.x]\nsets = signs:fever\nconcept = a & b\nreach = 99\nsource = s\n",
+        "[matcher]\nconcept = a & b\n",
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         CHECK(rh_note_kb_check(bad[i], strlen(bad[i]), &err) != 0);
@@ -275,6 +278,16 @@ struct blind_fig {
     int flag_n, safe, same_flag, benign_n, alarm;
 };
 
+/* The facts the reader found in a note, "!" before a negated one. */
+static const char *facts_read(const struct rh_triage *t, char *out, size_t size)
+{
+    out[0] = '\0';
+    for (int i = 0; i < t->note.n; i++)
+        snprintf(out + strlen(out), size - strlen(out), "%s%s%s(%s)", i ? " " : "",
+                 t->note.f[i].negated ? "!" : "", t->note.f[i].fact, t->note.f[i].words);
+    return out;
+}
+
 /* One note of a blind half; its context field is always "-". */
 static void blind_note(void *arg, int line, char *expect, char *ctx, char *note)
 {
@@ -292,7 +305,7 @@ static void blind_note(void *arg, int line, char *expect, char *ctx, char *note)
     if (r)
         return;
     int want = -1, same = 0;
-    char buf[256];
+    char buf[256], facts[600];
     snprintf(buf, sizeof buf, "%s", expect);
     char *save = NULL;
     for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
@@ -314,16 +327,17 @@ static void blind_note(void *arg, int line, char *expect, char *ctx, char *note)
         bf->safe += safe;
         bf->same_flag += same;
         if (!safe && !quiet)
-            fprintf(stderr, "%s:%d: MISSED \"%s\": want %s, got %s\n", path, line, note,
-                    expect, t.n_flags ? rh_disposition_name(t.urgency) : "no flag");
+            fprintf(stderr, "%s:%d: MISSED \"%s\": want %s, got %s, read [%s]\n", path, line,
+                    note, expect, t.n_flags ? rh_disposition_name(t.urgency) : "no flag",
+                    facts_read(&t, facts, sizeof facts));
         if (!safe && quiet)
             fprintf(stderr, "(a test-half note): red flag missed or too little urgency\n");
     } else {
         bf->benign_n++;
         bf->alarm += t.n_flags > 0;
         if (t.n_flags && !quiet)
-            fprintf(stderr, "%s:%d: false alarm \"%s\": %s\n", path, line, note,
-                    t.flags[0].id);
+            fprintf(stderr, "%s:%d: false alarm \"%s\": %s, read [%s]\n", path, line, note,
+                    t.flags[0].id, facts_read(&t, facts, sizeof facts));
     }
 }
 
@@ -353,11 +367,11 @@ static const struct blind_set {
     int quiet, allow_miss, max_alarm_pct;
 } blind_sets[] = {
     {"tests/notes/blind/dev.txt", "dev", 0, 1, 2},
-    {"tests/notes/blind/test.txt", "test", 1, 16, 8},
+    {"tests/notes/blind/test.txt", "test", 1, 14, 10},
     {"tests/notes/blind2/dev.txt", "2 dev", 0, 3, 2},
-    {"tests/notes/blind2/test.txt", "2 test", 1, 21, 15},
-    {"tests/notes/blind3/dev.txt", "3 dev", 0, 25, 28},
-    {"tests/notes/blind3/test.txt", "3 test", 1, 22, 16},
+    {"tests/notes/blind2/test.txt", "2 test", 1, 19, 13},
+    {"tests/notes/blind3/dev.txt", "3 dev", 0, 20, 28},
+    {"tests/notes/blind3/test.txt", "3 test", 1, 16, 19},
 };
 
 static void test_blind_sets(void)
@@ -376,6 +390,31 @@ static void test_blind_sets(void)
     }
 }
 
+/* The training sets (tests/notes/train/README.md): notes by outside authors
+ * who never saw the reader, given to tune on, so every miss and false alarm
+ * is named. Each figure may not get worse than the level recorded in the
+ * README; the first run there is the reader's honest figure on unseen notes. */
+static const struct blind_set train_sets[] = {
+    {"tests/notes/train/a.txt", "train a", 0, 5, 3},
+    {"tests/notes/train/b.txt", "train b", 0, 14, 3},
+};
+
+static void test_train_sets(void)
+{
+    for (size_t i = 0; i < sizeof train_sets / sizeof train_sets[0]; i++) {
+        const struct blind_set *b = &train_sets[i];
+        struct blind_fig bf;
+        int r = score_blind(b->path, b->quiet, &bf);
+        CHECK_INT(r, 0);
+        if (r)
+            continue;
+        print_blind(b->name, &bf);
+        CHECK(bf.flag_n + bf.benign_n >= 150);
+        CHECK(bf.safe >= bf.flag_n - b->allow_miss);
+        CHECK(bf.alarm * 100 <= bf.benign_n * b->max_alarm_pct);
+    }
+}
+
 int main(void)
 {
     RUN(test_note_set);
@@ -384,5 +423,6 @@ int main(void)
     RUN(test_signs_parse);
     RUN(test_loader_rejects);
     RUN(test_blind_sets);
+    RUN(test_train_sets);
     return TEST_END();
 }

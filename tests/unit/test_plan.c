@@ -1138,6 +1138,47 @@ static void test_worsening_note_is_no_pain_hold(void)
     }
 }
 
+/* The reason of a hold is one sentence, with one date and no colon chain
+ * ("diary entry of D: Pain ...: no running ..." before), in the plan, in
+ * its notice and in what the check-in says; a state stored with the old
+ * words is read into the new ones. */
+static void test_hold_reason_is_one_sentence(void)
+{
+    struct rh_plan_state st, back;
+    struct rh_err err;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_pain_entry e = {0, D0 + 1, 3, 8, -1, NULL, 0};
+    struct rh_pain_result res;
+    CHECK_INT(rh_plan_judge(kb, &st, &e, 1, NULL, &res, &err), 0);
+    CHECK(res.hold);
+    CHECK_STR(res.hold_cause, "pain during activity was 8/10 (7 or more)");
+    CHECK_INT(rh_plan_move(kb, &st, &e, 1, NULL, 0, &res, &err), 0);
+    CHECK_STR(st.hold_reason,
+              "In your diary entry of 2026-11-24, pain during activity was 8/10 (7 or more).");
+    struct rh_plan_notice n;
+    CHECK_INT(rh_plan_notice(kb, &st, NULL, &n, &err), 0);
+    CHECK(strstr(n.stop, ": ") == NULL);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_notice_text(&n, &b), 0);
+    CHECK(b.data && strstr(b.data, "settles: ") == NULL && strstr(b.data, "settles. In your diary"));
+    rh_buf_release(&b);
+    struct rh_checkin ck = {.day = D0 + 2, .severity = 0};
+    char why[600] = "";
+    bool moved;
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
+    CHECK(strstr(why, "stopped. In your diary entry of 2026-11-24, pain during") != NULL);
+    /* the words stored before */
+    rh__fmt(st.hold_reason, sizeof st.hold_reason, "diary entry of 2026-11-24: Pain during "
+            "activity was 8/10 (7 or more): no running until the diary settles.");
+    char *json;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    rh_free(json);
+    CHECK_STR(back.hold_reason,
+              "In your diary entry of 2026-11-24, pain during activity was 8/10 (7 or more).");
+}
+
 /* One entry with an urgent and a less urgent flag: the urgent one first,
  * one disposition said, the notice headed by it, no sentence cut. */
 static void test_most_urgent_first_and_whole_sentences(void)
@@ -1230,6 +1271,7 @@ int main(void)
     RUN(test_bone_stress_exit_has_no_hops);
     RUN(test_most_urgent_first_and_whole_sentences);
     RUN(test_worsening_note_is_no_pain_hold);
+    RUN(test_hold_reason_is_one_sentence);
     RUN(test_plan_text_checks_every_append);
     RUN(test_clearance_note_multibyte);
     RUN(test_same_days_said_once);
