@@ -157,12 +157,16 @@ static void test_flag_fever_hot_joint(void)
     sign(&in, RH_SIGN_SWELLING);
     expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
     CHECK(strstr(flag("fever_hot_joint")->why, "signs=swelling") != NULL);
-    /* round 8: the same after three months without night sweats is not a
-     * smouldering infection; with night sweats it still is */
-    in.duration_days = 90;
+    /* round 8: the same after more than three weeks is not the emergency
+     * of an infected joint; night sweats then raise the cancer flag */
+    in.duration_days = 22;
     run(&in);
     CHECK(flag("fever_hot_joint") == NULL);
     sign(&in, RH_SIGN_NIGHT_SWEATS);
+    run(&in);
+    CHECK(flag("fever_hot_joint") == NULL);
+    CHECK(flag("cancer_or_weight_loss") != NULL);
+    in.duration_days = 21;
     expect_flag(&in, "fever_hot_joint", RH_DISP_URGENT);
     /* atraumatic sudden loss of weight bearing with groin pain */
     rh_intake_init(&in);
@@ -526,6 +530,24 @@ static void test_flag_cancer(void)
     in.worse_with = 0;
     in.duration_days = 10;
     expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    /* round 8: after a past cancer, sit-bone pain that behaves like a
+     * tendon in every way asked is not the flag; at night it is, and in
+     * the groin it is */
+    rh_intake_init(&in);
+    hist(&in, RH_HIST_CANCER);
+    loc(&in, RH_LOC_SIT_BONE);
+    worse(&in, RH_WORSE_SITTING);
+    in.has_better_with = true;
+    in.better_with = RH_BIT(RH_BETTER_WARM_UP);
+    in.test[RH_TEST_HOP] = RH_TRI_NO;
+    in.pain_now = 2;
+    run(&in);
+    CHECK(flag("cancer_or_weight_loss") == NULL);
+    worse(&in, RH_WORSE_NIGHT);
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
+    in.worse_with = RH_BIT(RH_WORSE_SITTING);
+    loc(&in, RH_LOC_GROIN);
+    expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
     /* with a nerve sign it is urgent */
     rh_intake_init(&in);
     hist(&in, RH_HIST_CANCER);
@@ -534,12 +556,53 @@ static void test_flag_cancer(void)
     CHECK_INT(A.disposition, RH_DISP_URGENT);
 }
 
+/* round 8: pain on the hills a runner has recently added, past the days of
+ * muscle soreness, is a change of training at least; within three days it
+ * may be soreness, and without the change it is not this rule */
+static int says_new_hills(void)
+{
+    int said = 0;
+    for (int i = 0; i < A.disposition_why.n; i++)
+        said |= strstr(A.disposition_why.text[i], "hills you have recently added") != NULL;
+    return said;
+}
+
+static void test_rule_new_hills(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 30;
+    loc(&in, RH_LOC_FRONT);
+    chr(&in, RH_CHAR_TIGHT);
+    worse(&in, RH_WORSE_HILLS);
+    in.pain_run = 3;
+    in.duration_days = 20;
+    in.has_recent_change = true;
+    in.recent_change = RH_BIT(RH_CHANGE_HILLS);
+    run(&in);
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+    CHECK(says_new_hills());
+    in.duration_days = 2;
+    run(&in);
+    CHECK(!says_new_hills());
+    in.duration_days = 20;
+    in.recent_change = RH_BIT(RH_CHANGE_SPEEDWORK);
+    run(&in);
+    CHECK(!says_new_hills());
+}
+
 static void test_flag_neuro(void)
 {
     struct rh_intake in;
     rh_intake_init(&in);
     sign(&in, RH_SIGN_NUMB_FOOT);
     expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
+    /* round 8: a weak leg with a numb foot that troubles walking (foot
+     * drop) is seen today; the weak leg and numb foot alone within days */
+    sign(&in, RH_SIGN_WEAK_ONE_SIDE);
+    expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
+    worse(&in, RH_WORSE_WALKING);
+    expect_flag(&in, "neuro_deficit", RH_DISP_URGENT);
     rh_intake_init(&in);
     sign(&in, RH_SIGN_WEAK_ONE_SIDE);
     chr(&in, RH_CHAR_NUMBNESS);
@@ -2038,6 +2101,7 @@ int main(void)
     RUN(test_flag_limp_painless_hop);
     RUN(test_flag_cancer);
     RUN(test_flag_neuro);
+    RUN(test_rule_new_hills);
     RUN(test_issue11_patterns);
     RUN(test_meralgia_disposition);
     RUN(test_flag_groin_lump);
