@@ -1090,7 +1090,7 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
     return false;
 }
 
-/* A benign cause of the finding told anywhere in its sentence, not negated
+/* A benign cause of the finding told in its sentence or the next, not negated
  * ("calf cramp at km 18 so bad I had to hop": the cramp, not the hip). */
 static bool explained(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                       int start, int end)
@@ -1100,6 +1100,11 @@ static bool explained(const struct note_kb *kb, const struct fact *f, const stru
     int lo = start, hi = end;
     while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
         lo--;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        hi++;
+    /* or told right after it, in the next sentence ("... spreading. all DOMS") */
+    if (hi < ts->n)
+        hi++;
     while (hi < ts->n && ts->t[hi].kind != T_STOP)
         hi++;
     for (int j = lo; j < hi; j++) {
