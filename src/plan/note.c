@@ -67,6 +67,7 @@ enum {
     OWN_SCORE = -19,  /* a pain score follows: "pain 8" */
     OWN_RESOLVED = -20, /* the sentence tells it is over: "all healed" */
     OWN_SERIES = -21,   /* a sentence of scores day by day: "yesterday", "d2" */
+    OWN_NOT_NAME = -23, /* a capital possessive that names no one: "Sunday's" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -437,6 +438,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_OTHER, line, err);
         if (strcmp(key, "self") == 0)
             return add_patterns(kb, value, OWN_SELF, line, err);
+        if (strcmp(key, "not_a_name") == 0)
+            return add_patterns(kb, value, OWN_NOT_NAME, line, err);
         if (strcmp(key, "animal") == 0)
             return add_patterns(kb, value, OWN_ANIMAL, line, err);
         if (strcmp(key, "past") == 0)
@@ -605,6 +608,8 @@ struct tok {
     char w[W_LEN];
     int kind;
     double num;
+    bool name_of; /* a name's possessive inside a sentence ("Dave's"):
+                   * the finding right after it is that person's */
 };
 struct toks {
     struct tok t[MAX_TOKENS];
@@ -623,6 +628,7 @@ static void push(struct toks *ts, const char *w, size_t n, int kind)
     t->w[n] = '\0';
     t->kind = kind;
     t->num = 0;
+    t->name_of = false;
     if (kind == T_NUM) {
         char buf[W_LEN];
         memcpy(buf, w, n);
@@ -681,17 +687,22 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
     ts->n = 0;
     char w[W_LEN * 2];
     size_t wn = 0;
-    bool num = true;
+    bool num = true, cap = false;
 #define FLUSH()                                                                                    \
     do {                                                                                           \
         if (wn) {                                                                                  \
+            int before = ts->n;                                                                    \
             if (num)                                                                               \
                 push(ts, w, wn, T_NUM);                                                            \
             else                                                                                   \
                 push_word(kb, ts, w, wn);                                                          \
+            if (cap && before > 0 && ts->n == before + 1 && ts->t[before - 1].kind != T_STOP &&    \
+                wn > 3 && w[wn - 2] == '\'' && w[wn - 1] == 's')                                   \
+                ts->t[before].name_of = true;                                                      \
         }                                                                                          \
         wn = 0;                                                                                    \
         num = true;                                                                                \
+        cap = false;                                                                               \
     } while (0)
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         unsigned char ch = *p;
@@ -731,6 +742,8 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             FLUSH(); /* 2kg -> 2 kg, 38.5c -> 38.5 c */
         if (isalpha(ch) || isdigit(ch) || ch == '\'') {
             if (wn < sizeof w - 1) {
+                if (!wn)
+                    cap = isupper(ch) != 0;
                 w[wn++] = (char)tolower(ch);
                 if (!isdigit(ch))
                     num = false;
@@ -957,6 +970,9 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
 {
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
+    if (!ts->proxy && start > 0 && ts->t[start - 1].name_of &&
+        owner_at(kb, OWN_NOT_NAME, ts, start - 1, start) < 0)
+        return true;
     bool other = false, animal = false;
     for (int j = lo; j < start; j++) {
         if (!ts->proxy && owner_at(kb, OWN_OTHER, ts, j, start) > 0)
