@@ -774,8 +774,9 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             push(ts, ",", 1, T_COMMA);
         else if (ch == ':')
             push(ts, ":", 1, T_STOP); /* a stop that `with` reads across */
-        else if (ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '\n' ||
-                 ch == '(' || ch == ')')
+        else if (ch == '?')
+            push(ts, "?", 1, T_STOP); /* a question: see negated() */
+        else if (ch == '.' || ch == '!' || ch == ';' || ch == '\n' || ch == '(' || ch == ')')
             push(ts, ".", 1, T_STOP);
     }
     FLUSH();
@@ -945,6 +946,14 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
             return true;
         words++;
     }
+    /* a question the writer answers "no" at once: "hip sore after a fall?
+     * no, after the FALL race" */
+    int q = end;
+    while (q < ts->n && ts->t[q].kind != T_STOP)
+        q++;
+    if (q + 1 < ts->n && strcmp(ts->t[q].w, "?") == 0 && strcmp(ts->t[q + 1].w, "no") == 0 &&
+        (q + 2 == ts->n || ts->t[q + 2].kind == T_COMMA || ts->t[q + 2].kind == T_STOP))
+        return true;
     return false;
 }
 
