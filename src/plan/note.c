@@ -67,6 +67,7 @@ enum {
     OWN_SCORE = -19,  /* a pain score follows: "pain 8" */
     OWN_RESOLVED = -20, /* the sentence tells it is over: "all healed" */
     OWN_SERIES = -21,   /* a sentence of scores day by day: "yesterday", "d2" */
+    OWN_RECALL = -24,   /* the sentence recalls the past: "remember when" */
     OWN_NOT_NAME = -23, /* a capital possessive that names no one: "Sunday's" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
@@ -438,6 +439,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_OTHER, line, err);
         if (strcmp(key, "self") == 0)
             return add_patterns(kb, value, OWN_SELF, line, err);
+        if (strcmp(key, "recalled") == 0)
+            return add_patterns(kb, value, OWN_RECALL, line, err);
         if (strcmp(key, "not_a_name") == 0)
             return add_patterns(kb, value, OWN_NOT_NAME, line, err);
         if (strcmp(key, "animal") == 0)
@@ -1004,6 +1007,11 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
  * when the clause says it goes on: "since last week"). */
 static int past_of(const struct note_kb *kb, const struct toks *ts, int start, int end)
 {
+    /* a sentence that recalls the past is over, "every night" and all
+     * ("Remember when the hip woke me every night last winter?") */
+    for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP; j--)
+        if (owner_at(kb, OWN_RECALL, ts, j, start) > 0)
+            return 2;
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
     int past = 0;
