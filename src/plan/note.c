@@ -67,6 +67,10 @@ enum {
     OWN_SCORE = -19,  /* a pain score follows: "pain 8" */
     OWN_RESOLVED = -20, /* the sentence tells it is over: "all healed" */
     OWN_SERIES = -21,   /* a sentence of scores day by day: "yesterday", "d2" */
+    OWN_RECALL = -24,   /* the sentence recalls the past: "remember when" */
+    OWN_NOT_NAME = -23, /* a capital possessive that names no one: "Sunday's" */
+    OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
+                         * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
     OWN_GROUP = -2000 /* OWN_GROUP - k: the k-th concept group */
 };
@@ -92,6 +96,8 @@ struct fact {
         int kind, value;
     } set[MAX_SETS];
     int first_unless, n_unless; /* alt range */
+    int first_explained, n_explained; /* alt range: a benign cause told in
+                                       * the same sentence ("calf cramp") */
     int unless_window;
     bool has_phrase;
     int past_counts; /* a finding of the past still counts: 2 any past (a past
@@ -282,10 +288,10 @@ static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *e
     return 0;
 }
 
-static int unless_words(struct note_kb *kb, struct fact *f, const char *v, long line,
-                        struct rh_err *err)
+static int unless_words(struct note_kb *kb, int *first, int *n, const char *key, const char *v,
+                        long line, struct rh_err *err)
 {
-    f->first_unless = kb->n_alt;
+    *first = kb->n_alt;
     const char *p = v;
     while (*p) {
         while (*p == ' ' || *p == '|')
@@ -303,12 +309,12 @@ static int unless_words(struct note_kb *kb, struct fact *f, const char *v, long 
         for (const char *q = p; q < t; q++)
             if (*q == ' ')
                 return rh_err_setl(err, RH_EFORMAT, line,
-                                   "diary_phrases.txt: 'unless' takes single words, got '%.*s'",
-                                   (int)(t - p), p);
+                                   "diary_phrases.txt: '%s' takes single words, got '%.*s'",
+                                   key, (int)(t - p), p);
         int r = add_alt(kb, p, (size_t)(t - p), line, err);
         if (r)
             return r;
-        f->n_unless++;
+        (*n)++;
         p = e;
     }
     return 0;
@@ -433,6 +439,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_OTHER, line, err);
         if (strcmp(key, "self") == 0)
             return add_patterns(kb, value, OWN_SELF, line, err);
+        if (strcmp(key, "recalled") == 0)
+            return add_patterns(kb, value, OWN_RECALL, line, err);
+        if (strcmp(key, "not_a_name") == 0)
+            return add_patterns(kb, value, OWN_NOT_NAME, line, err);
+        if (strcmp(key, "animal") == 0)
+            return add_patterns(kb, value, OWN_ANIMAL, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
         if (strcmp(key, "recent_past") == 0)
@@ -498,8 +510,17 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
         f->has_phrase = true;
         return add_patterns(kb, value, c->cur_fact, line, err);
     }
-    if (strcmp(key, "unless") == 0)
-        return unless_words(kb, f, value, line, err);
+    if (strcmp(key, "unless") == 0) {
+        if (f->n_unless)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: 'unless' given twice");
+        return unless_words(kb, &f->first_unless, &f->n_unless, key, value, line, err);
+    }
+    if (strcmp(key, "explained_by") == 0) {
+        if (f->n_explained)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: 'explained_by' given twice");
+        return unless_words(kb, &f->first_explained, &f->n_explained, key, value, line, err);
+    }
     if (strcmp(key, "concept") == 0)
         return add_concept(kb, c->cur_fact, value, line, err);
     if (strcmp(key, "series") == 0) {
@@ -590,6 +611,8 @@ struct tok {
     char w[W_LEN];
     int kind;
     double num;
+    bool name_of; /* a name's possessive inside a sentence ("Dave's"):
+                   * the finding right after it is that person's */
 };
 struct toks {
     struct tok t[MAX_TOKENS];
@@ -608,6 +631,7 @@ static void push(struct toks *ts, const char *w, size_t n, int kind)
     t->w[n] = '\0';
     t->kind = kind;
     t->num = 0;
+    t->name_of = false;
     if (kind == T_NUM) {
         char buf[W_LEN];
         memcpy(buf, w, n);
@@ -666,17 +690,22 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
     ts->n = 0;
     char w[W_LEN * 2];
     size_t wn = 0;
-    bool num = true;
+    bool num = true, cap = false;
 #define FLUSH()                                                                                    \
     do {                                                                                           \
         if (wn) {                                                                                  \
+            int before = ts->n;                                                                    \
             if (num)                                                                               \
                 push(ts, w, wn, T_NUM);                                                            \
             else                                                                                   \
                 push_word(kb, ts, w, wn);                                                          \
+            if (cap && before > 0 && ts->n == before + 1 && ts->t[before - 1].kind != T_STOP &&    \
+                wn > 3 && w[wn - 2] == '\'' && w[wn - 1] == 's')                                   \
+                ts->t[before].name_of = true;                                                      \
         }                                                                                          \
         wn = 0;                                                                                    \
         num = true;                                                                                \
+        cap = false;                                                                               \
     } while (0)
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         unsigned char ch = *p;
@@ -716,6 +745,8 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             FLUSH(); /* 2kg -> 2 kg, 38.5c -> 38.5 c */
         if (isalpha(ch) || isdigit(ch) || ch == '\'') {
             if (wn < sizeof w - 1) {
+                if (!wn)
+                    cap = isupper(ch) != 0;
                 w[wn++] = (char)tolower(ch);
                 if (!isdigit(ch))
                     num = false;
@@ -746,8 +777,9 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             push(ts, ",", 1, T_COMMA);
         else if (ch == ':')
             push(ts, ":", 1, T_STOP); /* a stop that `with` reads across */
-        else if (ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '\n' ||
-                 ch == '(' || ch == ')')
+        else if (ch == '?')
+            push(ts, "?", 1, T_STOP); /* a question: see negated() */
+        else if (ch == '.' || ch == '!' || ch == ';' || ch == '\n' || ch == '(' || ch == ')')
             push(ts, ".", 1, T_STOP);
     }
     FLUSH();
@@ -917,6 +949,14 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
             return true;
         words++;
     }
+    /* a question the writer answers "no" at once: "hip sore after a fall?
+     * no, after the FALL race" */
+    int q = end;
+    while (q < ts->n && ts->t[q].kind != T_STOP)
+        q++;
+    if (q + 1 < ts->n && strcmp(ts->t[q].w, "?") == 0 && strcmp(ts->t[q + 1].w, "no") == 0 &&
+        (q + 2 == ts->n || ts->t[q + 2].kind == T_COMMA || ts->t[q + 2].kind == T_STOP))
+        return true;
     return false;
 }
 
@@ -940,17 +980,25 @@ static void clause_of(const struct note_kb *kb, const struct toks *ts, int start
  * says I limp" is about the writer). */
 static bool other_person(const struct note_kb *kb, const struct toks *ts, int start, int end)
 {
-    if (ts->proxy)
-        return false;
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
-    bool other = false;
+    if (!ts->proxy && start > 0 && ts->t[start - 1].name_of &&
+        owner_at(kb, OWN_NOT_NAME, ts, start - 1, start) < 0)
+        return true;
+    bool other = false, animal = false;
     for (int j = lo; j < start; j++) {
-        if (owner_at(kb, OWN_OTHER, ts, j, start) > 0)
-            other = true;
+        if (!ts->proxy && owner_at(kb, OWN_OTHER, ts, j, start) > 0)
+            other = true, animal = false;
+        else if (owner_at(kb, OWN_ANIMAL, ts, j, start) > 0)
+            other = animal = true;
         else if (other && owner_at(kb, OWN_SELF, ts, j, start) > 0)
             other = false;
     }
+    /* an animal that did something to the writer: "taken out by a
+     * Labrador, landed full on my hip" */
+    for (int j = start; animal && other && j < end; j++)
+        if (owner_at(kb, OWN_SELF, ts, j, end) > 0)
+            other = false;
     return other;
 }
 
@@ -959,6 +1007,11 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
  * when the clause says it goes on: "since last week"). */
 static int past_of(const struct note_kb *kb, const struct toks *ts, int start, int end)
 {
+    /* a sentence that recalls the past is over, "every night" and all
+     * ("Remember when the hip woke me every night last winter?") */
+    for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP; j--)
+        if (owner_at(kb, OWN_RECALL, ts, j, start) > 0)
+            return 2;
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
     int past = 0;
@@ -1003,6 +1056,17 @@ static bool long_past(const struct note_kb *kb, const struct fact *f, const stru
     for (int j = lo; j < hi; j++)
         if ((j < start || j >= end) && owner_at(kb, OWN_RESOLVED, ts, j, hi) > 0)
             return true;
+    /* a problem told of the past and said to be normal now later in its
+     * sentence, across a "but" ("last year I had a problem with the
+     * bladder, but now everything is normal") */
+    if (p > 0) {
+        int s_hi = end;
+        while (s_hi < ts->n && ts->t[s_hi].kind != T_STOP)
+            s_hi++;
+        for (int j = end; j < s_hi; j++)
+            if (owner_at(kb, OWN_RESOLVED, ts, j, s_hi) > 0)
+                return true;
+    }
     return false;
 }
 
@@ -1053,6 +1117,38 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
         bool neg = false;
         for (int b = j - 2; hit && b < j; b++)
             neg |= b >= 0 && (b < start || b >= end) && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0;
+        if (hit && !neg)
+            return true;
+    }
+    return false;
+}
+
+/* A benign cause of the finding told in its sentence or the next, not negated
+ * ("calf cramp at km 18 so bad I had to hop": the cramp, not the hip). */
+static bool explained(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
+                      int start, int end)
+{
+    if (!f->n_explained)
+        return false;
+    int lo = start, hi = end;
+    while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
+        lo--;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        hi++;
+    /* or told right after it, in the next sentence ("... spreading. all DOMS") */
+    if (hi < ts->n)
+        hi++;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        hi++;
+    for (int j = lo; j < hi; j++) {
+        if ((j >= start && j < end) || ts->t[j].kind != T_WORD)
+            continue;
+        bool hit = false;
+        for (int u = 0; u < f->n_explained && !hit; u++)
+            hit = alt_match(&kb->alts[f->first_explained + u], ts->t[j].w);
+        bool neg = false;
+        for (int b = j - 2; hit && b < j; b++)
+            neg |= b >= lo && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0;
         if (hit && !neg)
             return true;
     }
@@ -1270,7 +1366,8 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
                         hi = pe[k];
                 }
             }
-            if (!all || hi - lo > f->reach || unless_near(kb, f, ts, lo, hi))
+            if (!all || hi - lo > f->reach || unless_near(kb, f, ts, lo, hi) ||
+                explained(kb, f, ts, lo, hi))
                 continue;
             bool neg = false;
             for (int j = lo; j < hi && !neg; j++) {
@@ -1399,7 +1496,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             if (!pat_at(kb, pt, 0, ts, i, &end, gaps))
                 continue;
             const struct fact *f = &kb->facts[pt->owner];
-            if (unless_near(kb, f, ts, i, end))
+            if (unless_near(kb, f, ts, i, end) || explained(kb, f, ts, i, end))
                 continue;
             if (f->with_owner && !with_in_sentence(kb, f, ts, i, end))
                 continue;
