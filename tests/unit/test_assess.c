@@ -964,9 +964,24 @@ static void test_duration_rules(void)
     in.duration_days = 12;
     run(&in);
     CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
-    /* beyond two weeks and still above 5/10 on runs: the load is not managed */
+    /* beyond two weeks, 6/10 on runs, the next morning not answered
+     * (round 8): reduced load first, not yet a physio */
     in.duration_days = 16;
     in.pain_run = 6;
+    run(&in);
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    /* ... and not settled by the next morning: the load is not managed */
+    in.pain_next_morning = 3;
+    run(&in);
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER_KNEE);
+    worse(&in, RH_WORSE_RUN_LATER);
+    in.duration_days = 16;
+    in.episodes = RH_EPISODES_FIRST;
+    in.pain_worst = 3;
+    /* ... or 7/10 on runs, severe enough to stand in for the next morning */
+    in.pain_run = 7;
     run(&in);
     CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
     in.pain_run = 3;
