@@ -1135,20 +1135,20 @@ static void find_heat(struct ctx *c)
                     n_hot, n_hot == 1 ? "" : "s", watch_thr, margin, air_thr, hot->temp_c, d1);
         return;
     }
-    char watch[160] = "";
     int n_watch = n_hot - n_air;
-    if (n_watch > 0)
-        snprintf(watch, sizeof watch,
-                 ", and %d recorded above %.0f C on the watch, which on the wrist reads about "
-                 "%.0f C above the air",
-                 n_watch, watch_thr, margin);
-    add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of,
-                "%d run%s of the last 4 weeks %s in the heat: %d with the weather above %.0f C "
-                "of air%s; the hottest was %.0f C %s on %s.",
-                n_hot, n_hot == 1 ? "" : "s", n_hot == 1 ? "was" : "were", n_air, air_thr, watch,
-                hot->temp_c,
-                hot->temp_source == RH_TEMP_SRC_AIR ? "of air (the weather's)" : "on the watch",
-                d1);
+    const char *hot_air_word = hot->temp_source == RH_TEMP_SRC_AIR ? "of air" : "on the watch";
+    if (n_watch == 0)
+        add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of,
+                    "%d run%s of the last 4 weeks had weather above %.0f C of air (the "
+                    "temperature the export gives); the hottest was %.0f C on %s.",
+                    n_hot, n_hot == 1 ? "" : "s", air_thr, hot->temp_c, d1);
+    else
+        add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of,
+                    "%d runs of the last 4 weeks were in the heat: %d with weather above %.0f C "
+                    "of air and %d recorded above %.0f C on the watch, which on the wrist reads "
+                    "about %.0f C above the air; the hottest was %.0f C %s on %s.",
+                    n_hot, n_air, air_thr, n_watch, watch_thr, margin, hot->temp_c, hot_air_word,
+                    d1);
 }
 
 static void find_acwr_high(struct ctx *c)

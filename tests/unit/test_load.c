@@ -593,9 +593,23 @@ static void test_heat_margin_only_for_the_wrist(void)
     CHECK_INT(rep.now.hot_runs, 1);
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "heat");
     CHECK(f && f->value == 29 && f->threshold == 25);
-    CHECK(f && strstr(f->detail, "1 run of the last 4 weeks was in the heat") &&
-          strstr(f->detail, "29 C of air (the weather's) on 2026-01-29") &&
+    CHECK(f && strstr(f->detail, "1 run of the last 4 weeks had weather above 25 C of air") &&
+          strstr(f->detail, "the hottest was 29 C on 2026-01-29") &&
           !strstr(f->detail, "on the watch"));
+    rh_load_report_release(&rep);
+    /* a watch that read 31 C two days later: both kinds, each with its line */
+    fit.temp = 31;
+    syn_add(s, SYN_DAY0 + 26, fit);
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    CHECK_INT(rep.now.hot_runs, 2);
+    n29 = 0;
+    for (size_t k = 0; k < rep.n_runs; k++)
+        n29 += rh_has(rep.runs[k].temp_c);
+    CHECK_INT(n29, 4); /* a run of its own, not the GPX run again */
+    f = rh_load_report_finding(&rep, "heat");
+    CHECK(f && strstr(f->detail, "2 runs of the last 4 weeks were in the heat: 1 with weather "
+                                 "above 25 C of air and 1 recorded above 30 C on the watch") &&
+          strstr(f->detail, "the hottest was 29 C of air on 2026-01-29"));
     rh_load_report_release(&rep);
     rh_store_close(s);
 }
