@@ -85,6 +85,16 @@ enum rh_sport_source {
     RH_SPORT_SRC_USER,       /* "user": set by the runner */
 };
 
+/* Where an activity's temperature came from: the device's own sensor (a
+ * watch on the wrist, warmed by the skin: FIT, GPX atemp, Suunto SML), or
+ * the air, the weather's temperature (Apple Health HKWeatherTemperature).
+ * The heat finding adds its wrist margin only to sensor readings
+ * (data/load_rules.txt heat_watch_margin_c). */
+enum rh_temp_source {
+    RH_TEMP_SRC_SENSOR = 0, /* "sensor": the device's own (the default) */
+    RH_TEMP_SRC_AIR,        /* "air": the weather's air temperature */
+};
+
 struct rh_activity {
     int64_t id; /* store row id; 0 when not stored */
     char *file; /* path as given (archive members as "archive!member") */
@@ -113,6 +123,7 @@ struct rh_activity {
     double avg_cadence_spm;
     double avg_hr, max_hr;
     double avg_temperature_c;
+    enum rh_temp_source temp_source; /* of avg_temperature_c, when it has one */
     double elevation_gain_m;
     double avg_power_w;
     bool has_gps;
@@ -161,6 +172,9 @@ void rh_activity_set_offset(struct rh_activity *a, const struct rh_tz *tz);
 /* cli.md sport_source word: "file", "export_csv", "inferred", "user". */
 const char *rh_sport_source_name(enum rh_sport_source s);
 int rh_sport_source_parse(const char *name, enum rh_sport_source *out);
+/* temp_source word: "sensor", "air" (the store's and the JSON's). */
+const char *rh_temp_source_name(enum rh_temp_source s);
+int rh_temp_source_parse(const char *name, enum rh_temp_source *out);
 /* Duration to use for load: timer time if known, else elapsed, else NaN. */
 double rh_activity_duration_s(const struct rh_activity *a);
 

@@ -54,6 +54,7 @@ struct rh_load_run {
     int64_t id;
     int32_t day;
     double km, minutes, elev_m, cad_spm, avg_hr, temp_c, load;
+    enum rh_temp_source temp_source; /* of temp_c: the wrist's sensor or the air */
     enum rh_load_method method;
     enum rh_run_type type;
     double prev30_longest_km; /* longest run in the 30 days before, NaN if none */
@@ -273,6 +274,7 @@ struct rh_store_load_row {
     int32_t day; /* the local day it started */
     enum rh_sport sport;
     double elapsed_s, timer_s, distance_m, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m;
+    enum rh_temp_source temp_source; /* of temp_c */
     char gear[64]; /* "" if none */
 };
 /* Activities not excluded by the runner that started on local days

@@ -72,6 +72,10 @@ int rh_import_activity_json_also(const struct rh_activity *a, const char *const 
     bad |= json_object_set_new(o, "max_hr", num(a->max_hr));
     bad |= json_object_set_new(o, "has_gps", json_boolean(a->has_gps));
     bad |= json_object_set_new(o, "avg_temperature_c", num(a->avg_temperature_c));
+    bad |= json_object_set_new(o, "temperature_source",
+                               rh_has(a->avg_temperature_c)
+                                   ? json_string(rh_temp_source_name(a->temp_source))
+                                   : json_null());
     bad |= json_object_set_new(o, "elevation_gain_m", num(a->elevation_gain_m));
     bad |= json_object_set_new(o, "avg_power_w", num(a->avg_power_w));
     bad |= json_object_set_new(o, "n_splits", json_integer((json_int_t)a->n_splits));

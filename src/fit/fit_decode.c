@@ -354,8 +354,10 @@ static void summarise(struct decode *d)
         a->max_hr = d->max_hr;
     if (d->cad_w > 0)
         a->avg_cadence_spm = d->cad_wsum / d->cad_w;
-    if (d->temp_w > 0)
+    if (d->temp_w > 0) {
         a->avg_temperature_c = d->temp_wsum / d->temp_w;
+        a->temp_source = RH_TEMP_SRC_SENSOR; /* the device's own */
+    }
     if (d->pow_w > 0)
         a->avg_power_w = d->pow_wsum / d->pow_w;
 }

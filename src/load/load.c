@@ -303,6 +303,7 @@ static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *ac
                 : RH_NONE;
         u->avg_hr = rh_has(a->avg_hr) && a->avg_hr > 0 ? a->avg_hr : RH_NONE;
         u->temp_c = a->temp_c;
+        u->temp_source = a->temp_source;
         u->prev30_longest_km = u->vs_longest_pct = RH_NONE;
         memcpy(u->gear, a->gear, sizeof u->gear);
         double sp = run_speed(u);
@@ -1099,28 +1100,55 @@ static void find_heat(struct ctx *c)
     char d1[11];
     /* heat */
     const struct rh_load_run *hot = NULL;
-    int n_hot = 0;
-    /* the threshold is air; the watch on the wrist reads warmer (load_rules.txt) */
+    double hot_air = 0; /* the hottest run's temperature as air */
+    int n_hot = 0, n_air = 0;
+    /* the threshold is air; a watch's sensor on the wrist reads warmer, so
+     * its readings need the margin on top; the weather's air temperature
+     * (an Apple Health export's) does not (load_rules.txt) */
     double margin = c->set->heat_watch_margin_c;
-    double watch_thr = thr(c, RH_FINDING_heat) + margin;
+    double air_thr = thr(c, RH_FINDING_heat);
+    double watch_thr = air_thr + margin;
     for (size_t k = 0; k < r->n_runs; k++) {
         const struct rh_load_run *u = &r->runs[k];
-        if (u->day >= recent_from && rh_has(u->temp_c) && u->temp_c > watch_thr) {
-            n_hot++;
-            if (!hot || u->temp_c > hot->temp_c)
-                hot = u;
+        if (u->day < recent_from || !rh_has(u->temp_c))
+            continue;
+        bool air = u->temp_source == RH_TEMP_SRC_AIR;
+        if (u->temp_c <= (air ? air_thr : watch_thr))
+            continue;
+        n_hot++;
+        n_air += air;
+        double as_air = air ? u->temp_c : u->temp_c - margin;
+        if (!hot || as_air > hot_air) {
+            hot = u;
+            hot_air = as_air;
         }
     }
     r->now.hot_runs = n_hot;
-    if (hot) {
-        rh_date_format(hot->day, d1);
+    if (!hot)
+        return;
+    rh_date_format(hot->day, d1);
+    if (n_air == 0) {
         add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of,
                     "%d run%s of the last 4 weeks recorded above %.0f C on the watch, which on "
                     "the wrist reads about %.0f C above the air (so above about %.0f C air); "
                     "the hottest reading was %.0f C on %s.",
-                    n_hot, n_hot == 1 ? "" : "s", watch_thr, margin, thr(c, RH_FINDING_heat),
-                    hot->temp_c, d1);
+                    n_hot, n_hot == 1 ? "" : "s", watch_thr, margin, air_thr, hot->temp_c, d1);
+        return;
     }
+    int n_watch = n_hot - n_air;
+    const char *hot_air_word = hot->temp_source == RH_TEMP_SRC_AIR ? "of air" : "on the watch";
+    if (n_watch == 0)
+        add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of,
+                    "%d run%s of the last 4 weeks had weather above %.0f C of air (the "
+                    "temperature the export gives); the hottest was %.0f C on %s.",
+                    n_hot, n_hot == 1 ? "" : "s", air_thr, hot->temp_c, d1);
+    else
+        add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of,
+                    "%d runs of the last 4 weeks were in the heat: %d with weather above %.0f C "
+                    "of air and %d recorded above %.0f C on the watch, which on the wrist reads "
+                    "about %.0f C above the air; the hottest was %.0f C %s on %s.",
+                    n_hot, n_air, air_thr, n_watch, watch_thr, margin, hot->temp_c, hot_air_word,
+                    d1);
 }
 
 static void find_acwr_high(struct ctx *c)

@@ -279,6 +279,8 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
         num(&w, "cadence_spm", u->cad_spm, 1, false);
         num(&w, "avg_hr", u->avg_hr, 0, false);
         num(&w, "temperature_c", u->temp_c, 1, false);
+        str(&w, "temperature_source",
+            rh_has(u->temp_c) ? rh_temp_source_name(u->temp_source) : NULL, false);
         num(&w, "load", u->load, 1, false);
         str(&w, "method", rh_load_method_name(u->method), false);
         str(&w, "type", rh_run_type_name(u->type), false);

@@ -144,6 +144,15 @@ static const char *const migrations[] = {
     "ALTER TABLE session ADD COLUMN km REAL CHECK(km IS NULL OR (km > 0 AND km <= 1000));\n"
     "CREATE INDEX activity_long ON activity(start_utc)\n"
     "  WHERE end_utc - start_utc > " RH__LONG_OUTING_SQL ";\n",
+    /* 3 -> 4: where the temperature came from (the device's sensor or the
+     * weather's air), for the heat finding's wrist margin. Before it was
+     * kept, an Apple Health export's temperature was always the weather's
+     * (HKWeatherTemperature) and every other format's the device's. */
+    "ALTER TABLE activity ADD COLUMN temp_source TEXT\n"
+    "  CHECK(temp_source IS NULL OR temp_source IN ('sensor','air'));\n"
+    "UPDATE activity SET temp_source =\n"
+    "  CASE WHEN format = 'apple_health' THEN 'air' ELSE 'sensor' END\n"
+    "  WHERE temp_c IS NOT NULL;\n",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");

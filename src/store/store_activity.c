@@ -234,10 +234,10 @@ static void *pack_track(const struct rh_activity *a, size_t *len)
     "content_hash, file, format, sport, sub_sport, name, gear, device, start_utc, elapsed_s,"     \
     " timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m,"          \
     " avg_power_w, has_gps, track, splits, end_utc, utc_offset_min, offset_source, local_day,"    \
-    " sport_source, truncated, has_summary"
-#define REC_N 29
+    " sport_source, truncated, has_summary, temp_source"
+#define REC_N 30
 
-/* Binds the recording's columns as ?1..?29; *track is the packed track to
+/* Binds the recording's columns as ?1..?30; *track is the packed track to
  * free after the statement. Text is bound without a copy (rh__bind_text), so
  * hex is the caller's, alive until the statement has run. */
 static int bind_recording(struct rh_store *s, sqlite3_stmt *st, const struct rh_activity *a,
@@ -288,6 +288,8 @@ static int bind_recording(struct rh_store *s, sqlite3_stmt *st, const struct rh_
     rh__bind_text(st, 27, rh_sport_source_name(a->sport_source));
     sqlite3_bind_int(st, 28, a->truncated ? 1 : 0);
     sqlite3_bind_int(st, 29, a->has_summary ? 1 : 0);
+    rh__bind_text(st, 30,
+                  rh_has(a->avg_temperature_c) ? rh_temp_source_name(a->temp_source) : NULL);
     return 0;
 }
 
@@ -319,13 +321,13 @@ static int replace_row(struct rh_store *s, const struct rh_activity *a, const st
         " ELSE ?4 END, ?5, coalesce(?6, name), coalesce(?7, gear), ?8, ?9, ?10, ?11, ?12, ?13,"
         " ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26,"
         " CASE WHEN sport_source = 'user' OR (?4 = 'other' AND sport <> 'other') THEN"
-        " sport_source ELSE ?27 END, ?28, ?29) WHERE id = ?30",
+        " sport_source ELSE ?27 END, ?28, ?29, ?30) WHERE id = ?31",
         &st, err);
     if (r)
         return r;
     char hex[17];
     if (!(r = bind_recording(s, st, a, hex, &track, err))) {
-        sqlite3_bind_int64(st, 30, m->id);
+        sqlite3_bind_int64(st, 31, m->id);
         if (sqlite3_step(st) != SQLITE_DONE)
             r = rh__store_fail(s, err, "cannot replace the stored recording");
     }
@@ -389,7 +391,7 @@ int rh_store_activity_put(struct rh_store *s, const struct rh_activity *a,
     r = rh__store_prepare(s,
                           "INSERT INTO activity(" REC_COLS ", imported_utc) VALUES(?1, ?2, ?3, ?4,"
                           " ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
-                          " ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29,"
+                          " ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30,"
                           " CAST(strftime('%s','now') AS INTEGER))",
                           &st, err);
     if (r || (r = bind_recording(s, st, a, hex, &track, err)))
@@ -445,10 +447,10 @@ static const char *const merge_keep_theirs[] = {
     "UPDATE activity SET (content_hash, file, format, sub_sport, device, start_utc, elapsed_s,"
     " timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m,"
     " avg_power_w, has_gps, track, splits, end_utc, utc_offset_min, offset_source, local_day,"
-    " truncated, has_summary) = (SELECT substr(content_hash, 8), file, format, sub_sport, device,"
-    " start_utc, elapsed_s, timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr, temp_c,"
-    " elev_gain_m, avg_power_w, has_gps, track, splits, end_utc, utc_offset_min, offset_source,"
-    " local_day, truncated, has_summary FROM activity WHERE id = ?2) WHERE id = ?1",
+    " truncated, has_summary, temp_source) = (SELECT substr(content_hash, 8), file, format,"
+    " sub_sport, device, start_utc, elapsed_s, timer_s, distance_m, n_records, cadence_spm,"
+    " avg_hr, max_hr, temp_c, elev_gain_m, avg_power_w, has_gps, track, splits, end_utc,"
+    " utc_offset_min, offset_source, local_day, truncated, has_summary, temp_source FROM activity WHERE id = ?2) WHERE id = ?1",
     NULL};
 static const char *const merge_both[] = {
     "UPDATE activity_also SET activity_id = ?1 WHERE activity_id = ?2",
@@ -561,6 +563,8 @@ static int row_to_activity(sqlite3_stmt *st, unsigned flags, struct rh_activity 
     a->excluded = sqlite3_column_int(st, 25) != 0;
     a->truncated = sqlite3_column_int(st, 26) != 0;
     a->has_summary = sqlite3_column_int(st, 27) != 0;
+    if (rh_temp_source_parse((const char *)sqlite3_column_text(st, 28), &a->temp_source))
+        a->temp_source = RH_TEMP_SRC_SENSOR;
     const char *hex = (const char *)sqlite3_column_text(st, 20);
     a->content_hash = 0;
     for (const char *p = hex; p && *p; p++)
@@ -604,7 +608,7 @@ static int row_to_activity(sqlite3_stmt *st, unsigned flags, struct rh_activity 
     "id, file, format, sport, sub_sport, name, gear, device, start_utc, elapsed_s,"            \
     " timer_s, distance_m, n_records, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m,"     \
     " avg_power_w, has_gps, content_hash, track, splits, utc_offset_min, sport_source,"       \
-    " excluded, truncated, has_summary"
+    " excluded, truncated, has_summary, temp_source"
 
 /* Steps st to its end, one activity a row; finalizes st. */
 static int collect(struct rh_store *s, sqlite3_stmt *st, unsigned flags, struct rh_activity **out,

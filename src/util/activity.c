@@ -154,6 +154,28 @@ int rh_sport_source_parse(const char *name, enum rh_sport_source *out)
     return RH_EKEY;
 }
 
+static const char *const temp_source_names[] = {
+    [RH_TEMP_SRC_SENSOR] = "sensor",
+    [RH_TEMP_SRC_AIR] = "air",
+};
+
+const char *rh_temp_source_name(enum rh_temp_source s)
+{
+    return (unsigned)s < sizeof temp_source_names / sizeof *temp_source_names
+               ? temp_source_names[s]
+               : "sensor";
+}
+
+int rh_temp_source_parse(const char *name, enum rh_temp_source *out)
+{
+    for (size_t i = 0; name && i < sizeof temp_source_names / sizeof *temp_source_names; i++)
+        if (strcmp(name, temp_source_names[i]) == 0) {
+            *out = (enum rh_temp_source)i;
+            return 0;
+        }
+    return RH_EKEY;
+}
+
 double rh_activity_duration_s(const struct rh_activity *a)
 {
     if (rh_has(a->total_timer_s) && a->total_timer_s > 0)
@@ -420,8 +442,11 @@ int rh_act_builder_finish(struct rh_act_builder *b)
         a->max_hr = b->hr_max;
     if (!rh_has(a->avg_cadence_spm) && b->cad_n && rh_sport_is_foot(a->sport))
         a->avg_cadence_spm = b->cad_sum / (double)b->cad_n;
-    if (!rh_has(a->avg_temperature_c) && b->temp_n)
+    if (!rh_has(a->avg_temperature_c) && b->temp_n) {
+        /* record temperatures are the device's own sensor */
         a->avg_temperature_c = b->temp_sum / (double)b->temp_n;
+        a->temp_source = RH_TEMP_SRC_SENSOR;
+    }
     if (!rh_has(a->avg_power_w) && b->pow_n)
         a->avg_power_w = b->pow_sum / (double)b->pow_n;
     if (!rh_has(a->elevation_gain_m) && rh_has(b->alt_ref))

@@ -523,8 +523,10 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
         const char *k = att(atts, "key"), *v = att(atts, "value");
         if (k && v && strcmp(k, "HKIndoorWorkout") == 0)
             w->indoor = strcmp(v, "1") == 0;
-        else if (k && v && strcmp(k, "HKWeatherTemperature") == 0)
+        else if (k && v && strcmp(k, "HKWeatherTemperature") == 0) {
             w->a.avg_temperature_c = weather_c(v);
+            w->a.temp_source = RH_TEMP_SRC_AIR; /* the weather's, not the wrist's */
+        }
     } else if (strcmp(name, "WorkoutStatistics") == 0) {
         on_statistics(w, atts);
     } else if (d == 3 && strcmp(name, "WorkoutRoute") == 0) {

@@ -11,6 +11,7 @@
 
 #include "harness.h"
 #include "load/load_int.h"
+#include "runhip/import.h"
 #include "runhip/load.h"
 #include "test_load_synth.h"
 
@@ -519,6 +520,100 @@ static void test_strength_and_heat(void)
     rh_store_close(s);
 }
 
+static void write_text(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
+
+/* The margin is the wrist's: an Apple Health run whose weather was 29 C of
+ * air (HKWeatherTemperature) is a run in the heat (above 25 C), while a GPX
+ * run whose watch read 29 C (Garmin atemp, the sensor on the wrist) and a
+ * FIT run at 29 C are not (29 C is not above 25 + 5 C). Both files go
+ * through the importer, as a runner's would. */
+static void test_heat_margin_only_for_the_wrist(void)
+{
+    struct rh_store *s = steady(4, NAN);
+    struct syn_run fit = syn_plain(5, 25);
+    fit.temp = 29;
+    syn_add(s, SYN_DAY0 + 22, fit);
+    char apple[600], gpx[600];
+    const char *dir = test_tmpdir();
+    snprintf(apple, sizeof apple, "%s/export.xml", dir);
+    snprintf(gpx, sizeof gpx, "%s/watch.gpx", dir);
+    /* 2026-01-29 and 2026-01-31, days without a steady run */
+    write_text(apple,
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<HealthData locale=\"en_US\">\n"
+               "<Workout workoutActivityType=\"HKWorkoutActivityTypeRunning\" duration=\"30\" "
+               "durationUnit=\"min\" sourceName=\"My Watch\" "
+               "startDate=\"2026-01-29 07:00:00 +0000\" endDate=\"2026-01-29 07:30:00 +0000\">"
+               "<MetadataEntry key=\"HKWeatherTemperature\" value=\"29 degC\"/>"
+               "<WorkoutStatistics type=\"HKQuantityTypeIdentifierDistanceWalkingRunning\" "
+               "startDate=\"2026-01-29 07:00:00 +0000\" endDate=\"2026-01-29 07:30:00 +0000\" "
+               "sum=\"5\" unit=\"km\"/></Workout>\n</HealthData>\n");
+    write_text(gpx,
+               "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\" "
+               "xmlns:t1=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\">"
+               "<trk><type>running</type><trkseg>"
+               "<trkpt lat=\"45\" lon=\"6\"><time>2026-01-31T07:00:00Z</time><extensions>"
+               "<t1:TrackPointExtension><t1:atemp>29</t1:atemp></t1:TrackPointExtension>"
+               "</extensions></trkpt>"
+               "<trkpt lat=\"45.02\" lon=\"6\"><time>2026-01-31T07:15:00Z</time><extensions>"
+               "<t1:TrackPointExtension><t1:atemp>29</t1:atemp></t1:TrackPointExtension>"
+               "</extensions></trkpt>"
+               "<trkpt lat=\"45.04\" lon=\"6\"><time>2026-01-31T07:30:00Z</time><extensions>"
+               "<t1:TrackPointExtension><t1:atemp>29</t1:atemp></t1:TrackPointExtension>"
+               "</extensions></trkpt>"
+               "</trkseg></trk></gpx>");
+    const char *paths[] = {apple, gpx};
+    struct rh_import_opts o = {0};
+    o.store = s;
+    o.threads = 1;
+    struct rh_import_stats st;
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(rh_import_run(paths, 2, &o, &st, &e), 0);
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    int n29 = 0;
+    for (size_t k = 0; k < rep.n_runs; k++) {
+        const struct rh_load_run *u = &rep.runs[k];
+        if (!rh_has(u->temp_c))
+            continue;
+        n29++;
+        CHECK_NEAR(u->temp_c, 29, 1e-9);
+        /* the Apple run's is the air's, the GPX and FIT runs' the sensor's */
+        CHECK_INT(u->temp_source,
+                  u->day == SYN_DAY0 + 24 ? RH_TEMP_SRC_AIR : RH_TEMP_SRC_SENSOR);
+    }
+    CHECK_INT(n29, 3);
+    CHECK_INT(rep.now.hot_runs, 1);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "heat");
+    CHECK(f && f->value == 29 && f->threshold == 25);
+    CHECK(f && strstr(f->detail, "1 run of the last 4 weeks had weather above 25 C of air") &&
+          strstr(f->detail, "the hottest was 29 C on 2026-01-29") &&
+          !strstr(f->detail, "on the watch"));
+    rh_load_report_release(&rep);
+    /* a watch that read 31 C two days later: both kinds, each with its line */
+    fit.temp = 31;
+    syn_add(s, SYN_DAY0 + 26, fit);
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    CHECK_INT(rep.now.hot_runs, 2);
+    n29 = 0;
+    for (size_t k = 0; k < rep.n_runs; k++)
+        n29 += rh_has(rep.runs[k].temp_c);
+    CHECK_INT(n29, 4); /* a run of its own, not the GPX run again */
+    f = rh_load_report_finding(&rep, "heat");
+    CHECK(f && strstr(f->detail, "2 runs of the last 4 weeks were in the heat: 1 with weather "
+                                 "above 25 C of air and 1 recorded above 30 C on the watch") &&
+          strstr(f->detail, "the hottest was 29 C of air on 2026-01-29"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* The JSON document parses and every finding has the contract's keys. */
 static void test_json_document(void)
 {
@@ -811,6 +906,7 @@ int main(void)
     RUN(test_on_the_line);
     RUN(test_load_methods);
     RUN(test_strength_and_heat);
+    RUN(test_heat_margin_only_for_the_wrist);
     RUN(test_json_document);
     RUN(test_empty_and_bad);
     RUN(test_alloc_failures);

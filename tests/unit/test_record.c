@@ -763,6 +763,83 @@ static void test_upgrade_from_version_2(void)
     remove_db();
 }
 
+/* Version 3 -> 4: the temperature's source. A version 3 database kept no
+ * source; its Apple Health temperatures were the weather's (air), every
+ * other format's the device's sensor; a row without a temperature gets no
+ * source. A new activity stores its own. */
+static void test_upgrade_from_version_3(void)
+{
+    const char *path = fresh_db();
+    sqlite3 *db;
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(db, v2_schema, NULL, NULL, NULL), SQLITE_OK);
+    char mark[64];
+    snprintf(mark, sizeof mark, "PRAGMA application_id = %d;", (int)RH_STORE_APP_ID);
+    CHECK_INT(sqlite3_exec(db, mark, NULL, NULL, NULL), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(db,
+                           /* version 3's additions, frozen */
+                           "ALTER TABLE session ADD COLUMN km REAL CHECK(km IS NULL OR"
+                           " (km > 0 AND km <= 1000));"
+                           "CREATE INDEX activity_long ON activity(start_utc)"
+                           " WHERE end_utc - start_utc > 172800;"
+                           "INSERT INTO activity(content_hash, file, format, sport, start_utc,"
+                           " end_utc, utc_offset_min, offset_source, local_day, elapsed_s,"
+                           " distance_m, n_records, temp_c, has_gps, imported_utc) VALUES"
+                           " ('00000000000000c1', 'export.xml', 'apple_health', 'running',"
+                           " 1717200000, 1717201800, 0, 'zone', 19875, 1800, 5000, 1, 29, 0, 0),"
+                           " ('00000000000000c2', 'run.fit', 'fit', 'running',"
+                           " 1717300000, 1717301800, 0, 'zone', 19876, 1800, 5000, 1, 29, 0, 0),"
+                           " ('00000000000000c3', 'run.gpx', 'gpx', 'running',"
+                           " 1717400000, 1717401800, 0, 'zone', 19877, 1800, 5000, 1, NULL, 0, 0);"
+                           "PRAGMA user_version = 3;",
+                           NULL, NULL, NULL),
+              SQLITE_OK);
+    sqlite3_close(db);
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
+    struct rh_store_load_row *rows;
+    size_t n;
+    CHECK_INT(rh_store_load_rows(s, 19875, 19877, &rows, &n, &e), 0);
+    CHECK_INT((long)n, 3);
+    if (n == 3) {
+        CHECK_INT(rows[0].temp_source, RH_TEMP_SRC_AIR);
+        CHECK_INT(rows[1].temp_source, RH_TEMP_SRC_SENSOR);
+        CHECK(!rh_has(rows[2].temp_c));
+    }
+    rh_free(rows);
+    /* a new one keeps its own source, read back as stored */
+    struct rh_activity a;
+    synth(&a, "weather.xml", 1717500000, 1800, 5, RH_SPORT_RUNNING, 0);
+    a.avg_temperature_c = 31;
+    a.temp_source = RH_TEMP_SRC_AIR;
+    put(s, &a, RH_STORE_ADDED);
+    struct rh_activity g;
+    int64_t id = 0;
+    sqlite3_stmt *st = NULL;
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    CHECK_INT(sqlite3_prepare_v2(db, "SELECT id, temp_source FROM activity WHERE file ="
+                                     " 'weather.xml'", -1, &st, NULL),
+              SQLITE_OK);
+    CHECK_INT(sqlite3_step(st), SQLITE_ROW);
+    id = sqlite3_column_int64(st, 0);
+    CHECK_STR((const char *)sqlite3_column_text(st, 1), "air");
+    sqlite3_finalize(st);
+    /* the schema refuses a word it does not know */
+    CHECK(sqlite3_exec(db, "UPDATE activity SET temp_source = 'wrist'", NULL, NULL, NULL) !=
+          SQLITE_OK);
+    sqlite3_close(db);
+    CHECK_INT(rh_store_activity_get(s, id, 0, &g, &e), 0);
+    CHECK_INT(g.temp_source, RH_TEMP_SRC_AIR);
+    CHECK_NEAR(g.avg_temperature_c, 31, 1e-9);
+    rh_activity_release(&g);
+    rh_store_close(s);
+    remove_db();
+}
+
 /* The week ending on day d of report r: its km. */
 static double day_km(const struct rh_load_report *r, int32_t d)
 {
@@ -939,6 +1016,7 @@ int main(void)
     RUN(test_partial_then_complete);
     RUN(test_upgrade_from_version_1);
     RUN(test_upgrade_from_version_2);
+    RUN(test_upgrade_from_version_3);
     RUN(test_long_outings_found_by_the_overlap_search);
     RUN(test_untyped_recording_is_no_run);
     RUN(test_duplicate_lookups_are_indexed);

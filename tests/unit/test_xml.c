@@ -364,6 +364,7 @@ static void test_gpx_extensions_v1_v2(void)
     /* strides -> steps; the zero cadence is not counted */
     CHECK_NEAR(a.avg_cadence_spm, 2 * (80 + 90 + 85) / 3.0, 1e-9);
     CHECK_NEAR(a.avg_temperature_c, 21, 1e-9);
+    CHECK_INT(a.temp_source, RH_TEMP_SRC_SENSOR); /* atemp: the watch's own */
     CHECK_INT(a.sport, RH_SPORT_RUNNING);
     CHECK(a.has_gps);
     CHECK_NEAR(a.total_distance_m, 0, 1e-9);
