@@ -34,7 +34,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_ALT 8192
 #define MAX_PTOK 4096
 #define MAX_PAT 2048
-#define MAX_FACT 64
+#define MAX_FACT 96
 #define MAX_EXPAND 96
 #define MAX_REWRITE 96
 #define MAX_SETS 4
