@@ -397,7 +397,7 @@ static void test_blind_sets(void)
 static const struct blind_set train_sets[] = {
     {"tests/notes/train/a.txt", "train a", 0, 2, 3},
     {"tests/notes/train/b.txt", "train b", 0, 4, 2},
-    {"tests/notes/train/c.txt", "train c", 0, 11, 7},
+    {"tests/notes/train/c.txt", "train c", 0, 10, 7},
 };
 
 static void test_train_sets(void)
