@@ -33,8 +33,8 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define W_LEN 32
 #define MAX_ALT 8192
 #define MAX_PTOK 4096
-#define MAX_PAT 1536
-#define MAX_FACT 64
+#define MAX_PAT 2048
+#define MAX_FACT 96
 #define MAX_EXPAND 96
 #define MAX_REWRITE 96
 #define MAX_SETS 4
@@ -978,6 +978,18 @@ static void clause_of(const struct note_kb *kb, const struct toks *ts, int start
 /* About someone else: an other_person cue earlier in the clause ("my mum
  * had cancer") with no self word between it and the finding ("my friend
  * says I limp" is about the writer). */
+/* A number followed by a comma tells the writer's age when it opens the note ("72, tripped
+ * on a kerb") or a sentence opens "At 78, ..." (the age a writer gives as the reason: "At 78,
+ * my daughter insists I be seen"). */
+static bool age_opens(const struct toks *ts, int i)
+{
+    if (i == 0)
+        return true;
+    if (ts->t[i - 1].kind != T_WORD || strcmp(ts->t[i - 1].w, "at") != 0)
+        return false;
+    return i == 1 || ts->t[i - 2].kind == T_STOP;
+}
+
 static bool other_person(const struct note_kb *kb, const struct toks *ts, int start, int end)
 {
     int lo, hi;
@@ -1526,8 +1538,8 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
                        long_past(kb, NULL, ts, i, e));
         }
     }
-    /* the writer's age: "I'm 70", "aged 64", "70 years old", or a note that
-     * begins "72, ..." */
+    /* the writer's age: "I'm 70", "aged 64", "70 years old", or a note (or a sentence)
+     * that begins "72, ..." or "At 78, ..." */
     for (int i = 0; i < ts->n && out->age < 0; i++) {
         const struct tok *t = ts->t + i;
         int e = owner_at(kb, OWN_AGE, ts, i, ts->n);
@@ -1540,8 +1552,8 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             t = ts->t + e;
         else if (!(t->kind == T_NUM && ((i + 1 < ts->n && owner_at(kb, OWN_AGE_AFTER, ts, i + 1,
                                                                      ts->n) > 0 && self) ||
-                                        (i == 0 && ts->n > 1 && ts->t[1].kind == T_COMMA &&
-                                         t->num >= 50))))
+                                        (i + 1 < ts->n && ts->t[i + 1].kind == T_COMMA &&
+                                         t->num >= 50 && age_opens(ts, i)))))
             continue;
         if (t->num >= 10 && t->num <= 100 && t->num == (double)(int)t->num)
             out->age = (int)t->num;
