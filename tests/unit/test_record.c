@@ -701,7 +701,10 @@ static void test_duplicate_lookups_are_indexed(void)
     remove_db();
 }
 
-static void test_upgrade_from_version_2(void)
+/* A database as an older version left it: version 2's schema, runhip's
+ * application id, then the rows (and the later version's additions and
+ * user_version) of sql. Returns its path, or NULL when SQLite refused. */
+static const char *old_db(const char *sql)
 {
     const char *path = fresh_db();
     sqlite3 *db;
@@ -710,8 +713,16 @@ static void test_upgrade_from_version_2(void)
     char mark[64];
     snprintf(mark, sizeof mark, "PRAGMA application_id = %d;", (int)RH_STORE_APP_ID);
     CHECK_INT(sqlite3_exec(db, mark, NULL, NULL, NULL), SQLITE_OK);
+    int r = sqlite3_exec(db, sql, NULL, NULL, NULL);
+    CHECK_INT(r, SQLITE_OK);
+    sqlite3_close(db);
+    return r == SQLITE_OK ? path : NULL;
+}
+
+static void test_upgrade_from_version_2(void)
+{
     /* a 60 h event and a run logged by hand, as version 2 stored them */
-    CHECK_INT(sqlite3_exec(db,
+    const char *path = old_db(
                            "INSERT INTO activity(content_hash, file, format, sport, start_utc,"
                            " end_utc, utc_offset_min, offset_source, local_day, elapsed_s,"
                            " distance_m, n_records, has_gps, imported_utc) VALUES"
@@ -720,10 +731,9 @@ static void test_upgrade_from_version_2(void)
                            " 0);"
                            "INSERT INTO session(day, kind, minutes, rpe, created_utc) VALUES"
                            " (19870, 'run', 30, 5, 0);"
-                           "PRAGMA user_version = 2;",
-                           NULL, NULL, NULL),
-              SQLITE_OK);
-    sqlite3_close(db);
+                           "PRAGMA user_version = 2;");
+    if (!path)
+        return;
     struct rh_store *s = NULL;
     struct rh_err e;
     CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
@@ -769,14 +779,7 @@ static void test_upgrade_from_version_2(void)
  * source. A new activity stores its own. */
 static void test_upgrade_from_version_3(void)
 {
-    const char *path = fresh_db();
-    sqlite3 *db;
-    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
-    CHECK_INT(sqlite3_exec(db, v2_schema, NULL, NULL, NULL), SQLITE_OK);
-    char mark[64];
-    snprintf(mark, sizeof mark, "PRAGMA application_id = %d;", (int)RH_STORE_APP_ID);
-    CHECK_INT(sqlite3_exec(db, mark, NULL, NULL, NULL), SQLITE_OK);
-    CHECK_INT(sqlite3_exec(db,
+    const char *path = old_db(
                            /* version 3's additions, frozen */
                            "ALTER TABLE session ADD COLUMN km REAL CHECK(km IS NULL OR"
                            " (km > 0 AND km <= 1000));"
@@ -791,10 +794,9 @@ static void test_upgrade_from_version_3(void)
                            " 1717300000, 1717301800, 0, 'zone', 19876, 1800, 5000, 1, 29, 0, 0),"
                            " ('00000000000000c3', 'run.gpx', 'gpx', 'running',"
                            " 1717400000, 1717401800, 0, 'zone', 19877, 1800, 5000, 1, NULL, 0, 0);"
-                           "PRAGMA user_version = 3;",
-                           NULL, NULL, NULL),
-              SQLITE_OK);
-    sqlite3_close(db);
+                           "PRAGMA user_version = 3;");
+    if (!path)
+        return;
     struct rh_store *s = NULL;
     struct rh_err e;
     CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
@@ -820,6 +822,7 @@ static void test_upgrade_from_version_3(void)
     struct rh_activity g;
     int64_t id = 0;
     sqlite3_stmt *st = NULL;
+    sqlite3 *db;
     CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
     CHECK_INT(sqlite3_prepare_v2(db, "SELECT id, temp_source FROM activity WHERE file ="
                                      " 'weather.xml'", -1, &st, NULL),
