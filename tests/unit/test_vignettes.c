@@ -110,6 +110,14 @@ struct figures {
 #define B8_UNSAFE 2 /* round 8: 57/60 -> 58/60 safe */
 #define B8_DANGER 0
 #define B8_FLAG 0
+/* blind9 halves: the level of their first run (README), written in
+ * session 7 while no engineer could read either half. */
+#define B9_DEV_UNSAFE 3
+#define B9_DEV_DANGER 0
+#define B9_DEV_FLAG 0
+#define B9_UNSAFE 3
+#define B9_DANGER 0
+#define B9_FLAG 0
 
 struct suite {
     const char *dir;
@@ -464,6 +472,26 @@ static void test_blind8_test(void)
     run_suite(&s);
 }
 
+/* The ninth blind set (tests/vignettes/blind9/, 120 cases by three
+ * authors written on 2026-12-02 without access to the repository, split
+ * once by tools/split_blind.py with seed 20261209). Nobody tuned on either
+ * half in the session that wrote it, so both are reported as unseen; from
+ * then on the development half may be tuned on and the test half stays
+ * frozen (aggregate figures only). */
+static void test_blind9_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind9/dev", "blind9 dev", 55, 0, 0, 0, 1,
+                                   B9_DEV_UNSAFE, B9_DEV_DANGER, B9_DEV_FLAG};
+    run_suite(&s);
+}
+
+/* The ninth blind set's test half: frozen, aggregate figures only. */
+static void test_blind9_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind9/test", "blind9 test", 55, 0, 0, 1, 1, B9_UNSAFE, B9_DANGER, B9_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -492,6 +520,8 @@ int main(void)
     RUN(test_blind7_test);
     RUN(test_blind8_dev);
     RUN(test_blind8_test);
+    RUN(test_blind9_dev);
+    RUN(test_blind9_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
