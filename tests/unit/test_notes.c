@@ -308,7 +308,8 @@ static void blind_note(void *arg, int line, char *expect, char *ctx, char *note)
     char buf[256], facts[600];
     snprintf(buf, sizeof buf, "%s", expect);
     char *save = NULL;
-    for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    /* flags separated by spaces (earlier sets) or commas (blind4's author) */
+    for (char *w = strtok_r(buf, " ,", &save); w; w = strtok_r(NULL, " ,", &save)) {
         char *c = strchr(w, ':');
         if (strcmp(w, "-") == 0 || !c)
             continue;
@@ -372,6 +373,8 @@ static const struct blind_set {
     {"tests/notes/blind2/test.txt", "2 test", 1, 13, 10},
     {"tests/notes/blind3/dev.txt", "3 dev", 0, 9, 2},
     {"tests/notes/blind3/test.txt", "3 test", 1, 12, 20},
+    {"tests/notes/blind4/dev.txt", "4 dev", 0, 16, 11},
+    {"tests/notes/blind4/test.txt", "4 test", 1, 16, 14},
 };
 
 /* Scores every set of a table against its recorded level; each set must
