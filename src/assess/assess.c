@@ -516,6 +516,11 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
             const struct rh__rule *rule = &kb->rules[r];
             if (rule->owner != ci || (rule->kind != RULE_ESCALATE && rule->kind != RULE_RUN_IF))
                 continue;
+            /* a runner-up's escalation below the set level (a physio to
+             * treat it) follows only the likeliest cause; its usual care
+             * and a doctor's visit still count (erring safe) */
+            if (k > 0 && rule->kind == RULE_ESCALATE && rule->level < kb->runner_up_escalation_from)
+                continue;
             if (rh__expr_eval(c, rule->expr) != TRI_YES)
                 continue;
             rule_reason(c, rule, rule->kind == RULE_ESCALATE ? &disp : &run, prefix);

@@ -152,6 +152,7 @@ struct rh__kb {
     double pain_other_score; /* a leading "other" cause at this score: pain type unclear */
     double pain_other_named; /* ... unless the answers reach this for one kind (0: never) */
     double ref_disp_ratio;   /* runner-up conditions within this share add their defaults */
+    int runner_up_escalation_from; /* a runner-up's escalations from this level on apply */
     double temperature;      /* softmax temperature of the condition scores */
     /* Noisy answers ([settings] dilute.<list>): when more than dilute[f]
      * words of the list field f are ticked, a condition feature that rests

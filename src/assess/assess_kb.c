@@ -1157,6 +1157,14 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
         int n = split_bar(value, parts, 4, &bad);
         if (n < 0)
             return split_error(r, bad, line, err);
+        if (strcmp(key, "runner_up_escalation_from") == 0) {
+            for (int d = 0; n >= 2 && d < RH_DISP__COUNT; d++)
+                if (strcmp(parts[0], rh__disposition_names[d]) == 0) {
+                    kb->runner_up_escalation_from = d;
+                    return 0;
+                }
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'LEVEL | reason'", r->file);
+        }
         if (n < 2 || rh_parse_double(parts[0], &v))
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'NUMBER | reason'", r->file);
         if (strcmp(key, "pain_threshold") == 0)

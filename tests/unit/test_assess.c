@@ -591,6 +591,92 @@ static void test_rule_new_hills(void)
     CHECK(!says_new_hills());
 }
 
+/* Issue 11, session 7: over-triage. The answers as text (intake.md). */
+static void run_text(const char *text)
+{
+    struct rh_intake in;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int rc = rh_intake_parse(text, strlen(text), &in, &err);
+    CHECK_INT(rc, 0);
+    if (rc)
+        fprintf(stderr, "rh_intake_parse: %s\n", err.msg);
+    else
+        run(&in);
+}
+
+static bool why_says(const char *words)
+{
+    for (int i = 0; i < A.disposition_why.n; i++)
+        if (strstr(A.disposition_why.text[i], words))
+            return true;
+    return false;
+}
+
+/* A runner-up's own escalation to a physiotherapist (a tendon loading
+ * programme) follows only the likeliest cause: a tight front-outer hip for
+ * three weeks after new shoes, where a hip-flexor tendinopathy is only a
+ * runner-up, was sent to a physio (blind6 dev 614's pattern). The same
+ * weeks with the tendinopathy leading still go to a physio, and a
+ * runner-up's doctor-level escalations still count. */
+static void test_runner_up_escalation(void)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    CHECK(kb != NULL);
+    if (kb)
+        CHECK_INT(kb->runner_up_escalation_from, RH_DISP_SEE_DOCTOR_SOON);
+    static const char tfl[] = "age = 30\nsex = female\nlocation = front, outer\n"
+                              "onset = gradual\nonset_event = none\nduration_days = 25\n"
+                              "character = tight, dull_ache\npain_now = 1\npain_run = 4\n"
+                              "pain_worst = 4\nworse_with = run_later, after_run\n"
+                              "better_with = stretching, massage\ntest_hip_flexor_length = yes\n"
+                              "test_press_outer = no\ntest_hop = no\nrecent_change = new_shoes\n";
+    run_text(tfl);
+    CHECK(strcmp(A.conditions[0].id, "hip_flexor_tendinopathy") != 0);
+    CHECK(A.disposition < RH_DISP_SEE_PHYSIO);
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING); /* the new shoes' rule */
+    CHECK(!why_says("loading programme"));
+    CHECK_INT(A.n_flags, 0);
+    /* safety counterpart: the tendinopathy leading, same three weeks */
+    static const char tendon[] = "age = 30\nsex = female\nlocation = front\n"
+                                 "onset = gradual\nonset_event = none\nduration_days = 25\n"
+                                 "character = dull_ache\npain_run = 4\npain_worst = 4\n"
+                                 "worse_with = hills, stairs\ntest_resisted_knee_lift = yes\n"
+                                 "test_hop = no\nrecent_change = hills\n";
+    run_text(tendon);
+    CHECK_STR(A.conditions[0].id, "hip_flexor_tendinopathy");
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    CHECK(why_says("loading programme"));
+}
+
+/* One side feeling weaker with pain that keeps coming back is a weakness
+ * pattern for a physiotherapist (main 057), kept when the runner-up's
+ * tendon escalation no longer carries it; a first episode stays a change
+ * of training with strength work. */
+static void test_weak_side_recurring(void)
+{
+    static const char weak[] = "age = 46\nsex = male\nlocation = buttock, outer\n"
+                               "onset = gradual\nduration_days = 30\nepisodes = recurring\n"
+                               "character = dull_ache\npain_worst = 3\nsigns = none\n"
+                               "test_press_outer = no\ntest_cross_legged = no\n"
+                               "check_weak_side = yes\ncheck_uneven_stand = yes\n"
+                               "strength_per_week = 0\n";
+    run_text(weak);
+    CHECK_STR(A.conditions[0].id, "strength_imbalance");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    CHECK(why_says("one side feeling weaker"));
+    CHECK_INT(A.n_flags, 0);
+    static const char first[] = "age = 46\nsex = male\nlocation = buttock, outer\n"
+                                "onset = gradual\nduration_days = 10\nepisodes = first\n"
+                                "character = dull_ache\npain_worst = 3\nsigns = none\n"
+                                "test_press_outer = no\ntest_cross_legged = no\n"
+                                "check_weak_side = yes\ncheck_uneven_stand = yes\n"
+                                "strength_per_week = 0\n";
+    run_text(first);
+    CHECK(!why_says("one side feeling weaker"));
+    CHECK(A.disposition <= RH_DISP_MODIFY_TRAINING);
+}
+
 static void test_flag_neuro(void)
 {
     struct rh_intake in;
@@ -2117,6 +2203,8 @@ int main(void)
     RUN(test_flag_cancer);
     RUN(test_flag_neuro);
     RUN(test_rule_new_hills);
+    RUN(test_runner_up_escalation);
+    RUN(test_weak_side_recurring);
     RUN(test_issue11_patterns);
     RUN(test_meralgia_disposition);
     RUN(test_flag_groin_lump);
