@@ -677,6 +677,43 @@ static void test_weak_side_recurring(void)
     CHECK(A.disposition <= RH_DISP_MODIFY_TRAINING);
 }
 
+/* Known hip osteoarthritis that stays mild (told: worst at most 4/10, no
+ * limp, no rest or night pain, next-morning pain below 4/10) is
+ * self-managed: a change of training, not a physio (blind7 dev 1062). Not
+ * yet diagnosed, flaring or limping, it still goes to a physio. */
+static void test_known_oa_settled(void)
+{
+    static const char base[] = "age = 71\nsex = female\nlocation = groin\nonset = gradual\n"
+                               "duration_days = 400\nepisodes = recurring\n"
+                               "character = dull_ache, tight\npain_now = 2\npain_run = 3\n"
+                               "pain_next_morning = 3\nworse_with = morning, after_run\n"
+                               "better_with = movement, warm_up\nsigns = reduced_motion\n"
+                               "test_knee_to_chest = yes\ntest_hop = no\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%spain_worst = 4\nhistory = osteoarthritis\n", base);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hip_osteoarthritis");
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    CHECK(why_says("already diagnosed"));
+    CHECK_INT(A.n_flags, 0);
+    /* safety counterparts */
+    snprintf(text, sizeof text, "%spain_worst = 6\nhistory = osteoarthritis\n", base);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%spain_worst = 4\nhistory = none\n", base);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%shistory = osteoarthritis\n", base); /* worst not told */
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%spain_worst = 4\nhistory = osteoarthritis\n", base);
+    char *limp = strstr(text, "signs = reduced_motion");
+    if (limp)
+        memcpy(limp, "signs = limp          ", strlen("signs = reduced_motion"));
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+}
+
 static void test_flag_neuro(void)
 {
     struct rh_intake in;
@@ -2205,6 +2242,7 @@ int main(void)
     RUN(test_rule_new_hills);
     RUN(test_runner_up_escalation);
     RUN(test_weak_side_recurring);
+    RUN(test_known_oa_settled);
     RUN(test_issue11_patterns);
     RUN(test_meralgia_disposition);
     RUN(test_flag_groin_lump);
