@@ -714,6 +714,34 @@ static void test_known_oa_settled(void)
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
 }
 
+/* A man's quiet hernia known for months (never above 3/10) is watched or
+ * repaired electively (HerniaSurge18): the hernia's own "surgeon within
+ * days" follows the groin-lump flag's exception (flags 905). A woman's
+ * lump, or one that hurts more, still goes to a doctor within days. */
+static void test_known_quiet_hernia(void)
+{
+    static const char quiet[] = "age = 47\nsex = male\nlocation = groin\nonset = gradual\n"
+                                "duration_days = 730\nepisodes = recurring\npain_now = 0\n"
+                                "pain_run = 1\npain_worst = 2\nsigns = lump_groin\n"
+                                "worse_with = cough_sneeze, run_later\nbetter_with = rest\n";
+    run_text(quiet);
+    CHECK_STR(A.conditions[0].id, "inguinal_hernia");
+    CHECK(flag("groin_lump") == NULL);
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(!why_says("surgical assessment within days"));
+    static const char woman[] = "age = 47\nsex = female\nlocation = groin\nonset = gradual\n"
+                                "duration_days = 730\nepisodes = recurring\npain_now = 0\n"
+                                "pain_run = 1\npain_worst = 2\nsigns = lump_groin\n"
+                                "worse_with = cough_sneeze, run_later\nbetter_with = rest\n";
+    run_text(woman);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    static const char sore[] = "age = 47\nsex = male\nlocation = groin\nonset = gradual\n"
+                               "duration_days = 730\nepisodes = recurring\npain_now = 1\n"
+                               "pain_run = 4\npain_worst = 5\nsigns = lump_groin\n";
+    run_text(sore);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+}
+
 static void test_flag_neuro(void)
 {
     struct rh_intake in;
@@ -2243,6 +2271,7 @@ int main(void)
     RUN(test_runner_up_escalation);
     RUN(test_weak_side_recurring);
     RUN(test_known_oa_settled);
+    RUN(test_known_quiet_hernia);
     RUN(test_issue11_patterns);
     RUN(test_meralgia_disposition);
     RUN(test_flag_groin_lump);
