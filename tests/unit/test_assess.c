@@ -742,6 +742,33 @@ static void test_known_quiet_hernia(void)
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
 }
 
+/* A young runner's knock on the side of the hip from a minor fall, hopping
+ * and walking without pain, is a bruise: self care (blind7 dev 1071). A
+ * limp, a painful hop or age 50+ is the fall flag's (a doctor), and beyond
+ * two weeks the tendon's usual care returns. */
+static void test_minor_fall_bruise(void)
+{
+    static const char bruise[] = "age = 28\nsex = male\nlocation = outer\nonset_event = fall\n"
+                                 "signs = bruising\ntest_hop = no\n";
+    run_text(bruise);
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+    CHECK_INT(A.disposition, RH_DISP_SELF_CARE);
+    CHECK_INT(A.n_flags, 0);
+    static const char limp[] = "age = 28\nsex = male\nlocation = outer\nonset_event = fall\n"
+                               "signs = bruising, limp\ntest_hop = no\n";
+    run_text(limp);
+    CHECK(flag("trauma") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    static const char older[] = "age = 58\nsex = male\nlocation = outer\nonset_event = fall\n"
+                                "signs = bruising\ntest_hop = no\n";
+    run_text(older);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    static const char weeks[] = "age = 28\nsex = male\nlocation = outer\nonset_event = fall\n"
+                                "signs = bruising\ntest_hop = no\nduration_days = 30\n";
+    run_text(weeks);
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+}
+
 static void test_flag_neuro(void)
 {
     struct rh_intake in;
@@ -2272,6 +2299,7 @@ int main(void)
     RUN(test_weak_side_recurring);
     RUN(test_known_oa_settled);
     RUN(test_known_quiet_hernia);
+    RUN(test_minor_fall_bruise);
     RUN(test_issue11_patterns);
     RUN(test_meralgia_disposition);
     RUN(test_flag_groin_lump);
