@@ -509,12 +509,27 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         /* unranked: the level of a cause the answers cannot rule out
          * (erring safe), not of one they point to */
         const char *care = out->unranked ? RH__UNRANKED_CARE : "the usual care for ";
-        lv_add(&disp, cd->disposition, "%s%s [%s]", care, cd->name, cd->disp_source);
-        lv_add(&run, cd->running, "%s%s [%s]", care, cd->name, cd->run_source);
         snprintf(prefix, sizeof prefix, "%s: ", cd->name);
+        /* the usual care, or its variant for a stated case (usual_if, the
+         * first that holds: a diagnosis already made that stays mild) */
+        const struct rh__rule *usual = NULL;
+        for (int r = 0; r < kb->n_rules && !usual; r++)
+            if (kb->rules[r].owner == ci && kb->rules[r].kind == RULE_USUAL_IF &&
+                rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
+                usual = &kb->rules[r];
+        if (usual)
+            rule_reason(c, usual, &disp, prefix);
+        else
+            lv_add(&disp, cd->disposition, "%s%s [%s]", care, cd->name, cd->disp_source);
+        lv_add(&run, cd->running, "%s%s [%s]", care, cd->name, cd->run_source);
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
             if (rule->owner != ci || (rule->kind != RULE_ESCALATE && rule->kind != RULE_RUN_IF))
+                continue;
+            /* a runner-up's escalation below the set level (a physio to
+             * treat it) follows only the likeliest cause; its usual care
+             * and a doctor's visit still count (erring safe) */
+            if (k > 0 && rule->kind == RULE_ESCALATE && rule->level < kb->runner_up_escalation_from)
                 continue;
             if (rh__expr_eval(c, rule->expr) != TRI_YES)
                 continue;

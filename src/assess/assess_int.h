@@ -76,7 +76,8 @@ enum rh__rule_kind {
     RULE_ADVICE,    /* general advice */
     RULE_HOP_UNSAFE, /* A2 */
     RULE_UNRANKED,  /* too few answers to rank the causes */
-    RULE_KEEP        /* a dangerous cause kept in the top three (owner = condition) */
+    RULE_KEEP,       /* a dangerous cause kept in the top three (owner = condition) */
+    RULE_USUAL_IF    /* condition: its usual disposition is level when yes (first that holds) */
 };
 
 /* The words that open the reason of a dangerous cause kept in the top
@@ -152,6 +153,7 @@ struct rh__kb {
     double pain_other_score; /* a leading "other" cause at this score: pain type unclear */
     double pain_other_named; /* ... unless the answers reach this for one kind (0: never) */
     double ref_disp_ratio;   /* runner-up conditions within this share add their defaults */
+    int runner_up_escalation_from; /* a runner-up's escalations from this level on apply */
     double temperature;      /* softmax temperature of the condition scores */
     /* Noisy answers ([settings] dilute.<list>): when more than dilute[f]
      * words of the list field f are ticked, a condition feature that rests

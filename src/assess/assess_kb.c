@@ -851,6 +851,7 @@ static void check_shown_length(struct reader *r, const struct rh__rule *rule, lo
         break;
     case RULE_ESCALATE: /* "LEVEL: NAME: reason (answers: A) [S]" */
     case RULE_RUN_IF:
+    case RULE_USUAL_IF:
         need = KB_LEVEL_NAME + 2 + (KB_NAME - 1) + 2 + base + strlen(" (answers: ) []");
         break;
     case RULE_DISP: /* "LEVEL: reason (answers: A) [S]" */
@@ -1095,6 +1096,8 @@ static int cond_cb(struct reader *r, const char *section, const char *key, const
         return add_rule(r, RULE_ESCALATE, ci, value, false, true, line, err);
     else if (strcmp(key, "run_if") == 0)
         return add_rule(r, RULE_RUN_IF, ci, value, true, true, line, err);
+    else if (strcmp(key, "usual_if") == 0)
+        return add_rule(r, RULE_USUAL_IF, ci, value, false, true, line, err);
     else
         return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s'", r->file, key);
     return 0;
@@ -1157,6 +1160,14 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
         int n = split_bar(value, parts, 4, &bad);
         if (n < 0)
             return split_error(r, bad, line, err);
+        if (strcmp(key, "runner_up_escalation_from") == 0) {
+            for (int d = 0; n >= 2 && d < RH_DISP__COUNT; d++)
+                if (strcmp(parts[0], rh__disposition_names[d]) == 0) {
+                    kb->runner_up_escalation_from = d;
+                    return 0;
+                }
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'LEVEL | reason'", r->file);
+        }
         if (n < 2 || rh_parse_double(parts[0], &v))
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'NUMBER | reason'", r->file);
         if (strcmp(key, "pain_threshold") == 0)
