@@ -368,7 +368,7 @@ static const struct blind_set {
 } blind_sets[] = {
     {"tests/notes/blind/dev.txt", "dev", 0, 1, 2},
     {"tests/notes/blind/test.txt", "test", 1, 11, 8},
-    {"tests/notes/blind2/dev.txt", "2 dev", 0, 3, 2},
+    {"tests/notes/blind2/dev.txt", "2 dev", 0, 2, 2},
     {"tests/notes/blind2/test.txt", "2 test", 1, 13, 10},
     {"tests/notes/blind3/dev.txt", "3 dev", 0, 8, 2},
     {"tests/notes/blind3/test.txt", "3 test", 1, 12, 20},
