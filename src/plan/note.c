@@ -779,7 +779,9 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             push(ts, ":", 1, T_STOP); /* a stop that `with` reads across */
         else if (ch == '?')
             push(ts, "?", 1, T_STOP); /* a question: see negated() */
-        else if (ch == '.' || ch == '!' || ch == ';' || ch == '\n' || ch == '(' || ch == ')')
+        else if (ch == '(')
+            push(ts, "(", 1, T_STOP); /* a stop that opens an aside: see past_of() */
+        else if (ch == '.' || ch == '!' || ch == ';' || ch == '\n' || ch == ')')
             push(ts, ".", 1, T_STOP);
     }
     FLUSH();
@@ -1036,6 +1038,22 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
             past = 2;
         else if (past < 1 && owner_at(kb, OWN_RECENT, ts, j, hi) > 0)
             past = 1;
+    }
+    /* an aside in brackets tells more of the clause it follows, and its
+     * time: "the hip was bad last week (woke me a couple of nights)" */
+    if (past == 0 && lo > 0 && ts->t[lo - 1].kind == T_STOP && ts->t[lo - 1].w[0] == '(') {
+        int b = lo - 1, a = b;
+        while (a > 0 && ts->t[a - 1].kind != T_STOP && ts->t[a - 1].kind != T_COMMA &&
+               owner_at(kb, OWN_BREAK, ts, a - 1, b) < 0)
+            a--;
+        for (int j = a; j < b; j++) {
+            if (owner_at(kb, OWN_ONGOING, ts, j, b) > 0)
+                return 0;
+            if (owner_at(kb, OWN_PAST, ts, j, b) > 0)
+                past = 2;
+            else if (past < 1 && owner_at(kb, OWN_RECENT, ts, j, b) > 0)
+                past = 1;
+        }
     }
     return past;
 }
