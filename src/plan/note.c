@@ -69,6 +69,9 @@ enum {
     OWN_SERIES = -21,   /* a sentence of scores day by day: "yesterday", "d2" */
     OWN_RECALL = -24,   /* the sentence recalls the past: "remember when" */
     OWN_NOT_NAME = -23, /* a capital possessive that names no one: "Sunday's" */
+    OWN_ONSET_AT = -25,  /* a word that starts a pain's onset in a run: "came", "started" */
+    OWN_DIST_BEFORE = -26, /* a word before a distance: "at 7", "mile 4" */
+    OWN_DIST_AFTER = -27,  /* a distance unit after a number: "10k", "4 miles" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -131,6 +134,7 @@ struct note_kb {
     double fever_c, max_c, fever_f, max_f;
     int temp_fact; /* the fact index carrying [temperature] sets */
     int series_fact; /* the fact a rising series of scores sets, or -1 */
+    int earlier_fact; /* the fact a series of falling onset distances sets, or -1 */
     double bare_min, bare_max; /* a bare decimal number read as a temperature */
 };
 
@@ -465,6 +469,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_PROXY, line, err);
         if (strcmp(key, "series_words") == 0)
             return add_patterns(kb, value, OWN_SERIES, line, err);
+        if (strcmp(key, "onset_words") == 0)
+            return add_patterns(kb, value, OWN_ONSET_AT, line, err);
+        if (strcmp(key, "distance_before") == 0)
+            return add_patterns(kb, value, OWN_DIST_BEFORE, line, err);
+        if (strcmp(key, "distance_after") == 0)
+            return add_patterns(kb, value, OWN_DIST_AFTER, line, err);
         if (strcmp(key, "resolved") == 0)
             return add_patterns(kb, value, OWN_RESOLVED, line, err);
         if (strcmp(key, "score_before") == 0)
@@ -524,10 +534,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     if (strcmp(key, "concept") == 0)
         return add_concept(kb, c->cur_fact, value, line, err);
     if (strcmp(key, "series") == 0) {
-        if (strcmp(value, "rising") != 0 || kb->series_fact >= 0)
+        int *which = strcmp(value, "rising") == 0    ? &kb->series_fact
+                     : strcmp(value, "earlier") == 0 ? &kb->earlier_fact
+                                                     : NULL;
+        if (!which || *which >= 0)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: series takes 'rising', in one fact only");
-        kb->series_fact = c->cur_fact;
+                               "diary_phrases.txt: series takes 'rising' or 'earlier', each in one fact only");
+        *which = c->cur_fact;
         return 0;
     }
     if (strcmp(key, "reach") == 0) {
@@ -567,6 +580,7 @@ static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_
     memset(kb, 0, sizeof *kb);
     kb->temp_fact = -1;
     kb->series_fact = -1;
+    kb->earlier_fact = -1;
     struct load_ctx c = {.kb = kb, .cur_fact = -1};
     int r = rh_kv_parse(text, len, load_cb, &c, err);
     if (r)
@@ -1462,6 +1476,55 @@ static void read_series(const struct note_kb *kb, const struct toks *ts,
     }
 }
 
+/* The distance into a run at which the pain came on, falling run by run:
+ * three or more distances in one sentence, each lower than the one before
+ * and within eight words of it, in a sentence with an onset word ("first it
+ * came at 10k, next run at 7, then at 4", "used to start at 15k, then 10k,
+ * today at 3k"). A distance is a number with a unit after it (10k, 4 miles)
+ * or a distance word before it (at 7, mile 4). */
+static void read_earlier(const struct note_kb *kb, const struct toks *ts,
+                         struct rh_note_reading *out, bool *gaps)
+{
+    if (kb->earlier_fact < 0)
+        return;
+    for (int lo = 0; lo < ts->n;) {
+        int hi = lo;
+        while (hi < ts->n && ts->t[hi].kind != T_STOP)
+            hi++;
+        bool onset = false;
+        for (int j = lo; j < hi && !onset; j++)
+            onset = owner_at(kb, OWN_ONSET_AT, ts, j, hi) > 0;
+        int run = 0, last = -1, start = lo;
+        double prev = -1;
+        for (int j = lo; j < hi && onset; j++) {
+            const struct tok *t = ts->t + j;
+            if (t->kind != T_NUM)
+                continue;
+            bool dist = t->num > 0 && t->num <= 200 &&
+                        ((j + 1 < hi && owner_at(kb, OWN_DIST_AFTER, ts, j + 1, hi) > 0) ||
+                         (j > lo && owner_at(kb, OWN_DIST_BEFORE, ts, j - 1, j) > 0));
+            if (dist && run > 0 && t->num < prev && j - last <= 8) {
+                run++;
+            } else if (dist) {
+                run = 1;
+                start = j;
+            } else {
+                run = 0;
+            }
+            prev = t->num;
+            last = j;
+            if (run >= 3) {
+                memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
+                record(kb, out, kb->earlier_fact, ts, start, j + 1,
+                       other_person(kb, ts, start, j + 1) ||
+                           long_past(kb, &kb->facts[kb->earlier_fact], ts, start, j + 1));
+                break;
+            }
+        }
+        lo = hi + 1;
+    }
+}
+
 /* Written for the runner by someone else: a proxy cue ("writing for my
  * son"), or another person named and the writer never in the first person
  * ("he's been up at 2am with the hip"): then their signs are the runner's. */
@@ -1602,6 +1665,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         rh_free(gm);
     }
     read_series(kb, ts, out, gaps);
+    read_earlier(kb, ts, out, gaps);
     /* a pain score: "8/10", "8 out of 10", "pain 8"; the last one told is the latest */
     for (int i = 0; i + 3 < ts->n; i++) {
         const struct tok *t = ts->t + i;
