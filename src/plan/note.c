@@ -1429,8 +1429,8 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
 }
 
 /* Scores rising day by day: three or more whole numbers up to 10 in one
- * sentence, each within five words of the one before and higher than it,
- * in a sentence that says they are days ("day 1 was a 3, yesterday a 5,
+ * sentence, each within seven words of the one before and higher than it,
+ * in a sentence that says they are days or names the pain before them ("day 1 was a 3, yesterday a 5,
  * today 8", "d1 4/10, d2 5, d3 7"); "out of 10" is skipped. */
 static void read_series(const struct note_kb *kb, const struct toks *ts,
                         struct rh_note_reading *out, bool *gaps)
@@ -1441,9 +1441,13 @@ static void read_series(const struct note_kb *kb, const struct toks *ts,
         int hi = lo;
         while (hi < ts->n && ts->t[hi].kind != T_STOP)
             hi++;
+        /* a sentence of days, or one that names the pain before its
+         * numbers ("pain 3 then 5 then 7 now") */
         bool days = false;
         for (int j = lo; j < hi && !days; j++)
             days = owner_at(kb, OWN_SERIES, ts, j, hi) > 0;
+        for (int j = lo; j < hi && !days && ts->t[j].kind != T_NUM; j++)
+            days = owner_at(kb, OWN_SCORE, ts, j, hi) > 0;
         int run = 0, last = -1, start = lo;
         double prev = -1;
         for (int j = lo; j < hi && days; j++) {
@@ -1455,7 +1459,7 @@ static void read_series(const struct note_kb *kb, const struct toks *ts,
                 continue; /* the 10 of "out of 10" */
             bool score = t->num >= 0 && t->num <= 10 && t->num == (double)(int)t->num &&
                          !(j + 1 < hi && owner_at(kb, OWN_UNIT, ts, j + 1, hi) > 0);
-            if (score && run > 0 && t->num > prev && j - last <= 6) {
+            if (score && run > 0 && t->num > prev && j - last <= 8) {
                 run++;
             } else if (score) {
                 run = 1;
