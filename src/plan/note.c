@@ -1022,9 +1022,10 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
         else if (other && owner_at(kb, OWN_SELF, ts, j, start) > 0)
             other = false;
     }
-    /* an animal that did something to the writer: "taken out by a
-     * Labrador, landed full on my hip" */
-    for (int j = start; animal && other && j < end; j++)
+    /* an animal or a person that did something to the writer: "taken out
+     * by a Labrador, landed full on my hip", "a guy had to carry me off" */
+    (void)animal;
+    for (int j = start; other && j < end; j++)
         if (owner_at(kb, OWN_SELF, ts, j, end) > 0)
             other = false;
     return other;
@@ -1039,7 +1040,7 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
      * ("Remember when the hip woke me every night last winter?") */
     for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP; j--)
         if (owner_at(kb, OWN_RECALL, ts, j, start) > 0)
-            return 2;
+            return 3;
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
     int past = 0;
@@ -1086,7 +1087,12 @@ static bool is_history(const struct fact *f)
 static bool long_past(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                       int start, int end)
 {
+    /* a recalled sentence (3) is over even for a fact whose past counts,
+     * unless it is a history ("remember when I couldn't put my foot down
+     * after that sprain in 2019?"; "remember when I had cancer" stays) */
     int p = past_of(kb, ts, start, end);
+    if (p == 3 && is_history(f))
+        p = 2;
     if (p > (f ? f->past_counts : 0))
         return true;
     /* "the fall in January is all healed": over, whatever the fact says of
