@@ -72,6 +72,7 @@ enum {
     OWN_ONSET_AT = -25,  /* a word that starts a pain's onset in a run: "came", "started" */
     OWN_DIST_BEFORE = -26, /* a word before a distance: "at 7", "mile 4" */
     OWN_DIST_AFTER = -27,  /* a distance unit after a number: "10k", "4 miles" */
+    OWN_THEIRS = -28,      /* another's: "his", "her" inside a finding */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -447,6 +448,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_RECALL, line, err);
         if (strcmp(key, "not_a_name") == 0)
             return add_patterns(kb, value, OWN_NOT_NAME, line, err);
+        if (strcmp(key, "theirs") == 0)
+            return add_patterns(kb, value, OWN_THEIRS, line, err);
         if (strcmp(key, "animal") == 0)
             return add_patterns(kb, value, OWN_ANIMAL, line, err);
         if (strcmp(key, "past") == 0)
@@ -1028,6 +1031,28 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
     for (int j = start; other && j < end; j++)
         if (owner_at(kb, OWN_SELF, ts, j, end) > 0)
             other = false;
+    /* a clause that goes on telling of the person an earlier clause of the
+     * sentence named, and says the body is theirs after the finding ("yer man had to be
+     * carried off, couldn't put weight on his leg"), not in a note written
+     * for the runner */
+    if (!other && !ts->proxy && lo > 0) {
+        bool theirs = false;
+        for (int j = start; j < hi && !theirs; j++) {
+            if (owner_at(kb, OWN_SELF, ts, j, hi) > 0)
+                return false;
+            theirs = owner_at(kb, OWN_THEIRS, ts, j, hi) > 0;
+        }
+        bool named = false;
+        for (int j = lo - 1; theirs && j >= 0 && ts->t[j].kind != T_STOP; j--) {
+            if (owner_at(kb, OWN_SELF, ts, j, start) > 0)
+                break;
+            if (owner_at(kb, OWN_OTHER, ts, j, start) > 0) {
+                named = true;
+                break;
+            }
+        }
+        other = theirs && named;
+    }
     return other;
 }
 
