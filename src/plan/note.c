@@ -73,6 +73,8 @@ enum {
     OWN_DIST_BEFORE = -26, /* a word before a distance: "at 7", "mile 4" */
     OWN_DIST_AFTER = -27,  /* a distance unit after a number: "10k", "4 miles" */
     OWN_THEIRS = -28,      /* another's: "his", "her" inside a finding */
+    OWN_CURIOUS = -29,     /* a question asked out of curiosity: "just curious" */
+    OWN_SELF_FINE = -30,   /* the writer says they are well: "I'm fine" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -450,6 +452,10 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_NOT_NAME, line, err);
         if (strcmp(key, "theirs") == 0)
             return add_patterns(kb, value, OWN_THEIRS, line, err);
+        if (strcmp(key, "curious") == 0)
+            return add_patterns(kb, value, OWN_CURIOUS, line, err);
+        if (strcmp(key, "self_fine") == 0)
+            return add_patterns(kb, value, OWN_SELF_FINE, line, err);
         if (strcmp(key, "animal") == 0)
             return add_patterns(kb, value, OWN_ANIMAL, line, err);
         if (strcmp(key, "past") == 0)
@@ -635,6 +641,7 @@ struct toks {
     struct tok t[MAX_TOKENS];
     int n;
     bool proxy; /* written for the runner by someone else: their signs are the runner's */
+    bool curious; /* the writer asks out of curiosity ("just curious", "asking for a friend") */
 };
 
 static void push(struct toks *ts, const char *w, size_t n, int kind)
@@ -1379,6 +1386,19 @@ struct gmatch {
  * in the same sentence, all within the fact's reach. A negation cue inside
  * the span that is not one of the groups' own words (the "not" of "can not
  * walk" is), or one before or after it, negates it. */
+/* A finding in a question of a note that says it asks out of curiosity and
+ * that the writer is well ("is the groin bulge thing only a man thing? ...
+ * I'm fine, just curious") is no sign of the writer's. */
+static bool idle_question(const struct toks *ts, int start)
+{
+    if (!ts->curious)
+        return false;
+    int q = start;
+    while (q < ts->n && ts->t[q].kind != T_STOP)
+        q++;
+    return q < ts->n && ts->t[q].w[0] == '?';
+}
+
 static void read_concepts(const struct note_kb *kb, const struct toks *ts, struct gmatch *gm,
                           struct rh_note_reading *out)
 {
@@ -1453,6 +1473,7 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
             }
             memset(gaps, 0, sizeof gaps);
             neg = neg || negated(kb, ts, lo, hi, gaps) || other_person(kb, ts, lo, hi) ||
+                  idle_question(ts, lo) ||
                   long_past(kb, f, ts, lo, hi);
             record(kb, out, cn->fact, ts, lo, hi, neg);
         }
@@ -1614,6 +1635,12 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         ts = rw;
     }
     ts->proxy = proxy_note(kb, ts);
+    bool asks = false, fine = false;
+    for (int i = 0; i < ts->n; i++) {
+        asks |= owner_at(kb, OWN_CURIOUS, ts, i, ts->n) > 0;
+        fine |= owner_at(kb, OWN_SELF_FINE, ts, i, ts->n) > 0;
+    }
+    ts->curious = asks && fine;
     for (int i = 0; i < ts->n; i++) {
         for (int p = 0; p < kb->n_pat; p++) {
             const struct pat *pt = &kb->pats[p];
@@ -1638,6 +1665,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
                                normal_temp_in_sentence(kb, ts, i)))
                 continue;
             bool neg = negated(kb, ts, i, end, gaps) || other_person(kb, ts, i, end) ||
+                       idle_question(ts, i) ||
                        long_past(kb, f, ts, i, end);
             record(kb, out, pt->owner, ts, i, end, neg);
         }

@@ -370,7 +370,7 @@ static const struct blind_set {
     {"tests/notes/blind/test.txt", "test", 1, 11, 8},
     {"tests/notes/blind2/dev.txt", "2 dev", 0, 2, 2},
     {"tests/notes/blind2/test.txt", "2 test", 1, 13, 10},
-    {"tests/notes/blind3/dev.txt", "3 dev", 0, 2, 2},
+    {"tests/notes/blind3/dev.txt", "3 dev", 0, 2, 1},
     {"tests/notes/blind3/test.txt", "3 test", 1, 12, 20},
 };
 
