@@ -69,6 +69,12 @@ enum {
     OWN_SERIES = -21,   /* a sentence of scores day by day: "yesterday", "d2" */
     OWN_RECALL = -24,   /* the sentence recalls the past: "remember when" */
     OWN_NOT_NAME = -23, /* a capital possessive that names no one: "Sunday's" */
+    OWN_ONSET_AT = -25,  /* a word that starts a pain's onset in a run: "came", "started" */
+    OWN_DIST_BEFORE = -26, /* a word before a distance: "at 7", "mile 4" */
+    OWN_DIST_AFTER = -27,  /* a distance unit after a number: "10k", "4 miles" */
+    OWN_THEIRS = -28,      /* another's: "his", "her" inside a finding */
+    OWN_CURIOUS = -29,     /* a question asked out of curiosity: "just curious" */
+    OWN_SELF_FINE = -30,   /* the writer says they are well: "I'm fine" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -131,6 +137,7 @@ struct note_kb {
     double fever_c, max_c, fever_f, max_f;
     int temp_fact; /* the fact index carrying [temperature] sets */
     int series_fact; /* the fact a rising series of scores sets, or -1 */
+    int earlier_fact; /* the fact a series of falling onset distances sets, or -1 */
     double bare_min, bare_max; /* a bare decimal number read as a temperature */
 };
 
@@ -443,6 +450,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_RECALL, line, err);
         if (strcmp(key, "not_a_name") == 0)
             return add_patterns(kb, value, OWN_NOT_NAME, line, err);
+        if (strcmp(key, "theirs") == 0)
+            return add_patterns(kb, value, OWN_THEIRS, line, err);
+        if (strcmp(key, "curious") == 0)
+            return add_patterns(kb, value, OWN_CURIOUS, line, err);
+        if (strcmp(key, "self_fine") == 0)
+            return add_patterns(kb, value, OWN_SELF_FINE, line, err);
         if (strcmp(key, "animal") == 0)
             return add_patterns(kb, value, OWN_ANIMAL, line, err);
         if (strcmp(key, "past") == 0)
@@ -465,6 +478,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_PROXY, line, err);
         if (strcmp(key, "series_words") == 0)
             return add_patterns(kb, value, OWN_SERIES, line, err);
+        if (strcmp(key, "onset_words") == 0)
+            return add_patterns(kb, value, OWN_ONSET_AT, line, err);
+        if (strcmp(key, "distance_before") == 0)
+            return add_patterns(kb, value, OWN_DIST_BEFORE, line, err);
+        if (strcmp(key, "distance_after") == 0)
+            return add_patterns(kb, value, OWN_DIST_AFTER, line, err);
         if (strcmp(key, "resolved") == 0)
             return add_patterns(kb, value, OWN_RESOLVED, line, err);
         if (strcmp(key, "score_before") == 0)
@@ -524,10 +543,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     if (strcmp(key, "concept") == 0)
         return add_concept(kb, c->cur_fact, value, line, err);
     if (strcmp(key, "series") == 0) {
-        if (strcmp(value, "rising") != 0 || kb->series_fact >= 0)
+        int *which = strcmp(value, "rising") == 0    ? &kb->series_fact
+                     : strcmp(value, "earlier") == 0 ? &kb->earlier_fact
+                                                     : NULL;
+        if (!which || *which >= 0)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: series takes 'rising', in one fact only");
-        kb->series_fact = c->cur_fact;
+                               "diary_phrases.txt: series takes 'rising' or 'earlier', each in one fact only");
+        *which = c->cur_fact;
         return 0;
     }
     if (strcmp(key, "reach") == 0) {
@@ -567,6 +589,7 @@ static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_
     memset(kb, 0, sizeof *kb);
     kb->temp_fact = -1;
     kb->series_fact = -1;
+    kb->earlier_fact = -1;
     struct load_ctx c = {.kb = kb, .cur_fact = -1};
     int r = rh_kv_parse(text, len, load_cb, &c, err);
     if (r)
@@ -618,6 +641,7 @@ struct toks {
     struct tok t[MAX_TOKENS];
     int n;
     bool proxy; /* written for the runner by someone else: their signs are the runner's */
+    bool curious; /* the writer asks out of curiosity ("just curious", "asking for a friend") */
 };
 
 static void push(struct toks *ts, const char *w, size_t n, int kind)
@@ -779,7 +803,9 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             push(ts, ":", 1, T_STOP); /* a stop that `with` reads across */
         else if (ch == '?')
             push(ts, "?", 1, T_STOP); /* a question: see negated() */
-        else if (ch == '.' || ch == '!' || ch == ';' || ch == '\n' || ch == '(' || ch == ')')
+        else if (ch == '(')
+            push(ts, "(", 1, T_STOP); /* a stop that opens an aside: see past_of() */
+        else if (ch == '.' || ch == '!' || ch == ';' || ch == '\n' || ch == ')')
             push(ts, ".", 1, T_STOP);
     }
     FLUSH();
@@ -1006,11 +1032,34 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
         else if (other && owner_at(kb, OWN_SELF, ts, j, start) > 0)
             other = false;
     }
-    /* an animal that did something to the writer: "taken out by a
-     * Labrador, landed full on my hip" */
-    for (int j = start; animal && other && j < end; j++)
+    /* an animal or a person that did something to the writer: "taken out
+     * by a Labrador, landed full on my hip", "a guy had to carry me off" */
+    (void)animal;
+    for (int j = start; other && j < end; j++)
         if (owner_at(kb, OWN_SELF, ts, j, end) > 0)
             other = false;
+    /* a clause that goes on telling of the person an earlier clause of the
+     * sentence named, and says the body is theirs after the finding ("yer man had to be
+     * carried off, couldn't put weight on his leg"), not in a note written
+     * for the runner */
+    if (!other && !ts->proxy && lo > 0) {
+        bool theirs = false;
+        for (int j = start; j < hi && !theirs; j++) {
+            if (owner_at(kb, OWN_SELF, ts, j, hi) > 0)
+                return false;
+            theirs = owner_at(kb, OWN_THEIRS, ts, j, hi) > 0;
+        }
+        bool named = false;
+        for (int j = lo - 1; theirs && j >= 0 && ts->t[j].kind != T_STOP; j--) {
+            if (owner_at(kb, OWN_SELF, ts, j, start) > 0)
+                break;
+            if (owner_at(kb, OWN_OTHER, ts, j, start) > 0) {
+                named = true;
+                break;
+            }
+        }
+        other = theirs && named;
+    }
     return other;
 }
 
@@ -1023,7 +1072,7 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
      * ("Remember when the hip woke me every night last winter?") */
     for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP; j--)
         if (owner_at(kb, OWN_RECALL, ts, j, start) > 0)
-            return 2;
+            return 3;
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
     int past = 0;
@@ -1036,6 +1085,22 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
             past = 2;
         else if (past < 1 && owner_at(kb, OWN_RECENT, ts, j, hi) > 0)
             past = 1;
+    }
+    /* an aside in brackets tells more of the clause it follows, and its
+     * time: "the hip was bad last week (woke me a couple of nights)" */
+    if (past == 0 && lo > 0 && ts->t[lo - 1].kind == T_STOP && ts->t[lo - 1].w[0] == '(') {
+        int b = lo - 1, a = b;
+        while (a > 0 && ts->t[a - 1].kind != T_STOP && ts->t[a - 1].kind != T_COMMA &&
+               owner_at(kb, OWN_BREAK, ts, a - 1, b) < 0)
+            a--;
+        for (int j = a; j < b; j++) {
+            if (owner_at(kb, OWN_ONGOING, ts, j, b) > 0)
+                return 0;
+            if (owner_at(kb, OWN_PAST, ts, j, b) > 0)
+                past = 2;
+            else if (past < 1 && owner_at(kb, OWN_RECENT, ts, j, b) > 0)
+                past = 1;
+        }
     }
     return past;
 }
@@ -1054,7 +1119,12 @@ static bool is_history(const struct fact *f)
 static bool long_past(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                       int start, int end)
 {
+    /* a recalled sentence (3) is over even for a fact whose past counts,
+     * unless it is a history ("remember when I couldn't put my foot down
+     * after that sprain in 2019?"; "remember when I had cancer" stays) */
     int p = past_of(kb, ts, start, end);
+    if (p == 3 && is_history(f))
+        p = 2;
     if (p > (f ? f->past_counts : 0))
         return true;
     /* "the fall in January is all healed": over, whatever the fact says of
@@ -1316,6 +1386,19 @@ struct gmatch {
  * in the same sentence, all within the fact's reach. A negation cue inside
  * the span that is not one of the groups' own words (the "not" of "can not
  * walk" is), or one before or after it, negates it. */
+/* A finding in a question of a note that says it asks out of curiosity and
+ * that the writer is well ("is the groin bulge thing only a man thing? ...
+ * I'm fine, just curious") is no sign of the writer's. */
+static bool idle_question(const struct toks *ts, int start)
+{
+    if (!ts->curious)
+        return false;
+    int q = start;
+    while (q < ts->n && ts->t[q].kind != T_STOP)
+        q++;
+    return q < ts->n && ts->t[q].w[0] == '?';
+}
+
 static void read_concepts(const struct note_kb *kb, const struct toks *ts, struct gmatch *gm,
                           struct rh_note_reading *out)
 {
@@ -1390,6 +1473,7 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
             }
             memset(gaps, 0, sizeof gaps);
             neg = neg || negated(kb, ts, lo, hi, gaps) || other_person(kb, ts, lo, hi) ||
+                  idle_question(ts, lo) ||
                   long_past(kb, f, ts, lo, hi);
             record(kb, out, cn->fact, ts, lo, hi, neg);
         }
@@ -1397,8 +1481,8 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
 }
 
 /* Scores rising day by day: three or more whole numbers up to 10 in one
- * sentence, each within five words of the one before and higher than it,
- * in a sentence that says they are days ("day 1 was a 3, yesterday a 5,
+ * sentence, each within seven words of the one before and higher than it,
+ * in a sentence that says they are days or names the pain before them ("day 1 was a 3, yesterday a 5,
  * today 8", "d1 4/10, d2 5, d3 7"); "out of 10" is skipped. */
 static void read_series(const struct note_kb *kb, const struct toks *ts,
                         struct rh_note_reading *out, bool *gaps)
@@ -1409,9 +1493,13 @@ static void read_series(const struct note_kb *kb, const struct toks *ts,
         int hi = lo;
         while (hi < ts->n && ts->t[hi].kind != T_STOP)
             hi++;
+        /* a sentence of days, or one that names the pain before its
+         * numbers ("pain 3 then 5 then 7 now") */
         bool days = false;
         for (int j = lo; j < hi && !days; j++)
             days = owner_at(kb, OWN_SERIES, ts, j, hi) > 0;
+        for (int j = lo; j < hi && !days && ts->t[j].kind != T_NUM; j++)
+            days = owner_at(kb, OWN_SCORE, ts, j, hi) > 0;
         int run = 0, last = -1, start = lo;
         double prev = -1;
         for (int j = lo; j < hi && days; j++) {
@@ -1423,7 +1511,7 @@ static void read_series(const struct note_kb *kb, const struct toks *ts,
                 continue; /* the 10 of "out of 10" */
             bool score = t->num >= 0 && t->num <= 10 && t->num == (double)(int)t->num &&
                          !(j + 1 < hi && owner_at(kb, OWN_UNIT, ts, j + 1, hi) > 0);
-            if (score && run > 0 && t->num > prev && j - last <= 6) {
+            if (score && run > 0 && t->num > prev && j - last <= 8) {
                 run++;
             } else if (score) {
                 run = 1;
@@ -1437,6 +1525,55 @@ static void read_series(const struct note_kb *kb, const struct toks *ts,
                 memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
                 record(kb, out, kb->series_fact, ts, start, j + 1,
                        other_person(kb, ts, start, j + 1) || long_past(kb, &kb->facts[kb->series_fact], ts, start, j + 1));
+                break;
+            }
+        }
+        lo = hi + 1;
+    }
+}
+
+/* The distance into a run at which the pain came on, falling run by run:
+ * three or more distances in one sentence, each lower than the one before
+ * and within eight words of it, in a sentence with an onset word ("first it
+ * came at 10k, next run at 7, then at 4", "used to start at 15k, then 10k,
+ * today at 3k"). A distance is a number with a unit after it (10k, 4 miles)
+ * or a distance word before it (at 7, mile 4). */
+static void read_earlier(const struct note_kb *kb, const struct toks *ts,
+                         struct rh_note_reading *out, bool *gaps)
+{
+    if (kb->earlier_fact < 0)
+        return;
+    for (int lo = 0; lo < ts->n;) {
+        int hi = lo;
+        while (hi < ts->n && ts->t[hi].kind != T_STOP)
+            hi++;
+        bool onset = false;
+        for (int j = lo; j < hi && !onset; j++)
+            onset = owner_at(kb, OWN_ONSET_AT, ts, j, hi) > 0;
+        int run = 0, last = -1, start = lo;
+        double prev = -1;
+        for (int j = lo; j < hi && onset; j++) {
+            const struct tok *t = ts->t + j;
+            if (t->kind != T_NUM)
+                continue;
+            bool dist = t->num > 0 && t->num <= 200 &&
+                        ((j + 1 < hi && owner_at(kb, OWN_DIST_AFTER, ts, j + 1, hi) > 0) ||
+                         (j > lo && owner_at(kb, OWN_DIST_BEFORE, ts, j - 1, j) > 0));
+            if (dist && run > 0 && t->num < prev && j - last <= 8) {
+                run++;
+            } else if (dist) {
+                run = 1;
+                start = j;
+            } else {
+                run = 0;
+            }
+            prev = t->num;
+            last = j;
+            if (run >= 3) {
+                memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
+                record(kb, out, kb->earlier_fact, ts, start, j + 1,
+                       other_person(kb, ts, start, j + 1) ||
+                           long_past(kb, &kb->facts[kb->earlier_fact], ts, start, j + 1));
                 break;
             }
         }
@@ -1498,6 +1635,12 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         ts = rw;
     }
     ts->proxy = proxy_note(kb, ts);
+    bool asks = false, fine = false;
+    for (int i = 0; i < ts->n; i++) {
+        asks |= owner_at(kb, OWN_CURIOUS, ts, i, ts->n) > 0;
+        fine |= owner_at(kb, OWN_SELF_FINE, ts, i, ts->n) > 0;
+    }
+    ts->curious = asks && fine;
     for (int i = 0; i < ts->n; i++) {
         for (int p = 0; p < kb->n_pat; p++) {
             const struct pat *pt = &kb->pats[p];
@@ -1522,6 +1665,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
                                normal_temp_in_sentence(kb, ts, i)))
                 continue;
             bool neg = negated(kb, ts, i, end, gaps) || other_person(kb, ts, i, end) ||
+                       idle_question(ts, i) ||
                        long_past(kb, f, ts, i, end);
             record(kb, out, pt->owner, ts, i, end, neg);
         }
@@ -1584,6 +1728,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         rh_free(gm);
     }
     read_series(kb, ts, out, gaps);
+    read_earlier(kb, ts, out, gaps);
     /* a pain score: "8/10", "8 out of 10", "pain 8"; the last one told is the latest */
     for (int i = 0; i + 3 < ts->n; i++) {
         const struct tok *t = ts->t + i;
