@@ -155,6 +155,10 @@ struct rh_plan_state {
     struct rh_plan_base_out base_out[RH_PLAN_MAX_BASE_OUT];
     int n_base_out;
     int base_pain_days;     /* days run in pain left out of the usual weeks */
+    /* what the notes said behind diary_flags, in the runner's words: a line
+     * "ID\tWORDS\tREASON\n" for each flag a note raised (WORDS as
+     * rh_triage_flag.said, REASON why it matters: the rule's reason); "" none */
+    char diary_said[1200];
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a
@@ -379,6 +383,11 @@ struct rh_notice_flag {
     char from[320];   /* where and when, in words: "logged on 2026-11-20" */
     char why[RH_ASSESS_FLAG_WHY_LEN]; /* the assessment's rule and answers (result_json
                                          given), "" else: rh_text_reason words it */
+    char matters[300]; /* one a diary note raised: why what it said matters (the
+                          rule's reason, plain words), "" else */
+    char title[300];  /* how every output names it: what the runner wrote when a
+                         note raised it ("you wrote \"...\"", rh_triage_flag_title),
+                         else its name */
 };
 
 /* The plan's notice, one for every output (the terminal's plan, assess and
@@ -425,6 +434,17 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
  * medical help first") and the iCalendar export holds that one event, on its
  * first day, with the reason. */
 bool rh_plan_all_stopped(const struct rh_plan_state *st);
+
+/* What to do now under the notice, in place of the assessment's own levels,
+ * in the order every output says it: [0] the care with its time frame, [1]
+ * the running, [2] the reason, [3] what the answers alone point to once it
+ * is lifted; the one list of those sentences that the terminal's assess,
+ * the web's assessment page and the hand-off report lay out and escape.
+ * Returns RH_NOTICE_TODO_PARTS, or 0 (out untouched) when the notice (may
+ * be NULL) does not overrule the answers (n->overrules). The pointers point
+ * into n. */
+#define RH_NOTICE_TODO_PARTS 4
+int rh_plan_notice_todo(const struct rh_plan_notice *n, const char *out[RH_NOTICE_TODO_PARTS]);
 
 /* The notice as text for the terminal (wrapped at 78 columns), its parts in
  * the order of the struct, then care_why when set; appended to out; nothing

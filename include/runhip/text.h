@@ -115,6 +115,13 @@ int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out);
 /* rh_text_reason with the answers in clinical terms, as a referral letter
  * gives them: "(worst pain NRS 6/10)" (the hand-off report). */
 int rh_text_reason_clinical(const char *why, struct rh_refs *refs, struct rh_buf *out);
+/* A reason for the running level as every output says it (the terminal's
+ * "Why", the web's assessment and today pages, the hand-off report), so
+ * that a reason such as "the usual care for X" is never read as being about
+ * the visit: "about running: " (data/wording.txt [text] running_why), then
+ * rh_text_reason (clinical: rh_text_reason_clinical). Appends no newline. */
+int rh_text_running_reason(const char *why, bool clinical, struct rh_refs *refs,
+                           struct rh_buf *out);
 
 /* One finding behind a condition or a pain type as the assessment gives it
  * ("+2.5 ANSWERS: REASON [SOURCES]") in words: the reason, then the answers

@@ -27,9 +27,11 @@
 
 struct rh_note_finding {
     char fact[32];   /* the [fact.NAME] of data/diary_phrases.txt, or "temperature" */
-    char words[96];  /* the note's own words that matched (normalised) */
+    char words[96];  /* the note's words that matched, as written ("3rd", not "3 rd";
+                        white space made one space) */
     char sets[96];   /* intake words it stands for: "signs:fever" (space separated) */
     bool negated;    /* found but negated ("no numbness"): not counted */
+    int from, to;    /* the bytes of the note the words are (to: one past the last) */
 };
 
 /* What a note says, as intake words. Lists are RH_BIT masks of intake.h;
@@ -62,7 +64,22 @@ struct rh_triage_flag {
     enum rh_disposition urgency;
     enum rh_running running;
     char why[RH_ASSESS_FLAG_WHY_LEN]; /* the rule and the answers that fired it */
+    char said[200]; /* what of the note raised it, in the writer's own words, quoted
+                       ("\"sweat heavily at night\""; more joined with "and"), "" when
+                       the note did not (a ticked sign, a pain score) */
 };
+
+/* How an entry's red flag is named to the writer, the one name of the
+ * terminal's and the web's diary and check-in answers: what raised it in
+ * their own words when the note did ("you wrote \"sweat heavily at
+ * night\"", data/wording.txt [text] flag_from_note), else the flag's
+ * name. Into out (cap bytes). */
+void rh_triage_flag_title(const struct rh_triage_flag *f, char *out, size_t cap);
+/* The flag as one statement: its title (rh_triage_flag_title), then, when
+ * the note raised it, why that matters (the rule's reason, without the
+ * answers and the sources): "you wrote \"sweat heavily at night\": heavy
+ * sweating at night can be a sign of an illness of the whole body ...". */
+void rh_triage_flag_words(const struct rh_triage_flag *f, char *out, size_t cap);
 
 struct rh_triage {
     int n_flags; /* red flags this entry raises (not already in force from the context) */

@@ -204,8 +204,13 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         r = rh_buf_puts(b, todo ? "  Why your answers point there:\n" : "  Why:\n");
     for (int i = 0; !r && i < nc; i++)
         r = plain(b, "  - ", shown_care[i], &refs);
-    for (int i = 0; !r && i < nr; i++)
-        r = plain(b, "  - about running: ", shown_run[i], &refs);
+    for (int i = 0; !r && i < nr; i++) {
+        r = rh_buf_puts(b, "  - ");
+        if (!r)
+            r = rh_text_running_reason(shown_run[i], false, &refs, b);
+        if (!r)
+            r = rh_buf_puts(b, "\n");
+    }
     if (!r && a->advice.n)
         r = rh_buf_puts(b, "  What helps:\n");
     for (int i = 0; !r && i < a->advice.n; i++)

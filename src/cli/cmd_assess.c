@@ -166,13 +166,6 @@ static bool kept_notice(struct rh_store *s, const char *result_json, struct rh_p
     return shown;
 }
 
-/* The notice's what to do now, for the assessment's text. */
-static struct rh_assess_todo todo_of(const struct rh_plan_notice *n)
-{
-    return (struct rh_assess_todo){.care = n->todo_care, .running = n->todo_running,
-                                   .why = n->todo_why, .after = n->todo_after};
-}
-
 int cmd_assess(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {{"in", required_argument, NULL, 'i'},
@@ -278,9 +271,11 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
         if (saved) { /* from a file: stored already, the notice first, and what
                         to do now as it says */
             kept_notice(s, result.data, &notice);
-            struct rh_assess_todo t = todo_of(&notice);
-            if ((r = rh_assessment_write_text_todo(&a, tflags, notice.overrules ? &t : NULL,
-                                                   &shown))) {
+            const char *part[RH_NOTICE_TODO_PARTS] = {0};
+            bool over = rh_plan_notice_todo(&notice, part) > 0;
+            struct rh_assess_todo t = {.care = part[0], .running = part[1], .why = part[2],
+                                       .after = part[3]};
+            if ((r = rh_assessment_write_text_todo(&a, tflags, over ? &t : NULL, &shown))) {
                 rh_err_set(&err, r, "assessment failed: %s", rh_strerror(r));
                 st = rh_cli_report("assess", &err);
                 goto out;
@@ -303,16 +298,18 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     if (saved && !json)
         printf("Saved as assessment %lld; `runhip plan` builds the return-to-run plan from it.\n",
                (long long)id);
+    const char *todo[RH_NOTICE_TODO_PARTS];
     if (saved && interactive && !json && kept_notice(s, result.data, &notice) &&
-        notice.overrules) {
+        rh_plan_notice_todo(&notice, todo)) {
         /* saved only now: the notice after the answers, and what to do now
          * as it says, in place of the answers' own advice shown above */
         struct rh_buf t;
         rh_buf_init(&t, 0);
-        if (rh_buf_printf(&t, "WHAT TO DO NOW, with what your diary logged (in place of the "
-                              "advice above)\n  %s\n  %s\n  %s\n  %s\n",
-                          notice.todo_care, notice.todo_running, notice.todo_why,
-                          notice.todo_after) == 0)
+        int w = rh_buf_puts(&t, "WHAT TO DO NOW, with what your diary logged (in place of the "
+                                "advice above)\n");
+        for (int k = 0; k < RH_NOTICE_TODO_PARTS; k++)
+            w |= rh_buf_printf(&t, "  %s\n", todo[k]);
+        if (w == 0)
             rh_cli_write_text(stdout, t.data, t.len);
         rh_buf_release(&t);
     }

@@ -90,6 +90,8 @@ const struct rh_command rh_commands[] = {
      "  --json  one JSON object a line: file, format, sport, start_time_utc,\n"
      "          total_elapsed_s, total_timer_s, total_distance_m, n_records,\n"
      "          avg_cadence_spm, avg_hr, max_hr, has_gps, avg_temperature_c,\n"
+     "          temperature_source (sensor: the watch's own, on the wrist, reads\n"
+     "          warmer than the air; air: the weather's, as Apple Health gives it),\n"
      "          elevation_gain_m and more (null where the file does not say)\n"
      "  --jobs N  decoding threads (default: one per processor)\n"},
     {"load", cmd_load, "training-load report: figures, findings, chart",
@@ -131,7 +133,9 @@ const struct rh_command rh_commands[] = {
      "  --next-morning N  pain 0-10 the morning after it\n"
      "  --note TEXT       what you noticed, in your own words (warning words are read)\n"
      "  --signs WORDS     what is seen or felt, comma-separated words of the intake's\n"
-     "                    signs list, e.g. fever,limp (a wrong word lists them all)\n"
+     "                    signs list, e.g. fever,limp (a wrong word lists them all);\n"
+     "                    also worsening (worse day by day, spreading) and lump_stuck\n"
+     "                    (a groin lump that will not go back in)\n"
      "  --json            log pain: the judgement as one JSON object (red_flags,\n"
      "                    urgency, blocked, ...)\n"},
     {"plan", cmd_plan, "recovery and return-to-run plan for the latest assessment",

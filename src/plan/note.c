@@ -636,12 +636,15 @@ struct tok {
     double num;
     bool name_of; /* a name's possessive inside a sentence ("Dave's"):
                    * the finding right after it is that person's */
+    int from, to; /* the bytes of the note it was read from (the writer's own text) */
 };
 struct toks {
     struct tok t[MAX_TOKENS];
     int n;
     bool proxy; /* written for the runner by someone else: their signs are the runner's */
     bool curious; /* the writer asks out of curiosity ("just curious", "asking for a friend") */
+    const char *src; /* the note as written */
+    int from, to;    /* the bytes of src the next token pushed is read from */
 };
 
 static void push(struct toks *ts, const char *w, size_t n, int kind)
@@ -656,6 +659,8 @@ static void push(struct toks *ts, const char *w, size_t n, int kind)
     t->kind = kind;
     t->num = 0;
     t->name_of = false;
+    t->from = ts->from;
+    t->to = ts->to;
     if (kind == T_NUM) {
         char buf[W_LEN];
         memcpy(buf, w, n);
@@ -712,13 +717,17 @@ static void push_word(const struct note_kb *kb, struct toks *ts, const char *w, 
 static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
 {
     ts->n = 0;
+    ts->src = s;
     char w[W_LEN * 2];
     size_t wn = 0;
+    int wfrom = 0; /* where the word being read began in s */
     bool num = true, cap = false;
 #define FLUSH()                                                                                    \
     do {                                                                                           \
         if (wn) {                                                                                  \
             int before = ts->n;                                                                    \
+            ts->from = wfrom;                                                                      \
+            ts->to = (int)((const char *)p - s);                                                   \
             if (num)                                                                               \
                 push(ts, w, wn, T_NUM);                                                            \
             else                                                                                   \
@@ -731,8 +740,10 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
         num = true;                                                                                \
         cap = false;                                                                               \
     } while (0)
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    const unsigned char *p = (const unsigned char *)s;
+    for (; *p; p++) {
         unsigned char ch = *p;
+        const unsigned char *at = p; /* where this character begins */
         if (ch == 0xe2 && p[1] == 0x80 && (p[2] == 0x99 || p[2] == 0x98)) { /* ’ ‘ */
             p += 2;
             ch = '\'';
@@ -741,6 +752,8 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
         if (ch == 0xe2 && p[1] == 0x86 && (p[2] == 0x91 || p[2] == 0x97 || p[2] == 0x93 ||
                                            p[2] == 0x92)) {
             FLUSH();
+            ts->from = (int)((const char *)p - s);
+            ts->to = ts->from + 3;
             if (p[2] == 0x92)
                 push(ts, ",", 1, T_COMMA);
             else
@@ -760,6 +773,8 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
                 unit = "days", skip = 1;
             if (unit) {
                 FLUSH();
+                ts->from = (int)((const char *)p - s);
+                ts->to = ts->from + 1 + (int)skip;
                 push(ts, unit, strlen(unit), T_WORD);
                 p += skip;
                 continue;
@@ -769,8 +784,10 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             FLUSH(); /* 2kg -> 2 kg, 38.5c -> 38.5 c */
         if (isalpha(ch) || isdigit(ch) || ch == '\'') {
             if (wn < sizeof w - 1) {
-                if (!wn)
+                if (!wn) {
                     cap = isupper(ch) != 0;
+                    wfrom = (int)((const char *)at - s);
+                }
                 w[wn++] = (char)tolower(ch);
                 if (!isdigit(ch))
                     num = false;
@@ -779,6 +796,8 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
         }
         if (ch == '/' && wn && num && p[1] == '1' && p[2] == '0' && !isdigit(p[3])) {
             FLUSH(); /* 8/10 -> 8 out of 10 */
+            ts->from = (int)((const char *)p - s);
+            ts->to = ts->from + 3;
             push(ts, "out", 3, T_WORD);
             push(ts, "of", 2, T_WORD);
             continue;
@@ -795,6 +814,8 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             continue;
         }
         FLUSH();
+        ts->from = (int)((const char *)at - s);
+        ts->to = (int)((const char *)p - s) + 1;
         if (ch == '&')
             push_word(kb, ts, "&", 1);
         else if (ch == ',')
@@ -837,6 +858,7 @@ static bool words_at(const char *from, const struct toks *ts, int i, int *len)
 static void rewrite(const struct note_kb *kb, const struct toks *in, struct toks *out)
 {
     out->n = 0;
+    out->src = in->src;
     for (int i = 0; i < in->n;) {
         int r = 0, len = 0;
         for (; r < kb->n_rewrite; r++)
@@ -848,6 +870,9 @@ static void rewrite(const struct note_kb *kb, const struct toks *in, struct toks
             i++;
             continue;
         }
+        /* the words it stands for are read from the words it replaced */
+        out->from = in->t[i].from;
+        out->to = in->t[i + len - 1].to;
         for (const char *p = kb->rw_to[r]; *p;) {
             while (*p == ' ')
                 p++;
@@ -1237,12 +1262,42 @@ static bool explained(const struct note_kb *kb, const struct fact *f, const stru
     return false;
 }
 
-static void words_of(const struct toks *ts, int start, int end, char *out, size_t cap)
+/* The words of tokens start..end as the note has them (the writer's own
+ * text: "3rd", not the "3 rd" it was read as), white space made one space,
+ * cut at a whole character; *from and *to get their bytes in the note. */
+static void words_of(const struct toks *ts, int start, int end, char *out, size_t cap, int *from,
+                     int *to)
 {
     out[0] = '\0';
+    int a = -1, z = -1;
     for (int j = start; j < end; j++)
-        if (ts->t[j].kind == T_WORD || ts->t[j].kind == T_NUM)
-            rh_str_appendf(out, cap, "%s%s", out[0] ? " " : "", ts->t[j].w);
+        if (ts->t[j].kind == T_WORD || ts->t[j].kind == T_NUM) {
+            if (a < 0)
+                a = j;
+            z = j;
+        }
+    *from = *to = 0;
+    if (a < 0)
+        return;
+    *from = ts->t[a].from;
+    *to = ts->t[z].to;
+    size_t k = 0;
+    for (int i = *from; i < *to && ts->src[i]; i++) {
+        unsigned char ch = (unsigned char)ts->src[i];
+        bool space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+        if (space && (k == 0 || out[k - 1] == ' '))
+            continue;
+        /* a whole UTF-8 character or none */
+        size_t len = ch < 0x80 ? 1 : ch >= 0xf0 ? 4 : ch >= 0xe0 ? 3 : 2;
+        if (k + len >= cap)
+            break;
+        for (size_t m = 0; m < len && ts->src[i]; m++, i++)
+            out[k++] = space ? ' ' : ts->src[i];
+        i--;
+    }
+    while (k && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
 }
 
 static void apply(struct rh_note_reading *r, const struct fact *f)
@@ -1274,7 +1329,8 @@ static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact
             continue;
         if (r->f[i].negated && !neg) { /* a plain mention wins over a negated one */
             r->f[i].negated = false;
-            words_of(ts, start, end, r->f[i].words, sizeof r->f[i].words);
+            words_of(ts, start, end, r->f[i].words, sizeof r->f[i].words, &r->f[i].from,
+                     &r->f[i].to);
             apply(r, f);
         }
         return;
@@ -1284,7 +1340,7 @@ static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact
     struct rh_note_finding *nf = &r->f[r->n++];
     rh__fmt(nf->fact, sizeof nf->fact, "%s", f->name);
     rh__fmt(nf->sets, sizeof nf->sets, "%s", f->sets);
-    words_of(ts, start, end, nf->words, sizeof nf->words);
+    words_of(ts, start, end, nf->words, sizeof nf->words, &nf->from, &nf->to);
     nf->negated = neg;
     if (!neg)
         apply(r, f);
@@ -1597,6 +1653,27 @@ static bool proxy_note(const struct note_kb *kb, const struct toks *ts)
     return other;
 }
 
+/* A reading said twice: a finding whose words lie inside those of another
+ * finding of the same sign ("locked" in "hip locked", both "the hip
+ * locks") is left out, so the writer sees each thing read once. */
+static void drop_contained(struct rh_note_reading *r)
+{
+    int k = 0;
+    for (int i = 0; i < r->n; i++) {
+        const struct rh_note_finding *f = &r->f[i];
+        bool inside = false;
+        for (int j = 0; j < r->n && !inside && f->to > f->from; j++) {
+            const struct rh_note_finding *g = &r->f[j];
+            inside = j != i && g->negated == f->negated && !strcmp(g->sets, f->sets) &&
+                     g->from <= f->from && f->to <= g->to &&
+                     (g->to - g->from > f->to - f->from || j < i);
+        }
+        if (!inside)
+            r->f[k++] = *f;
+    }
+    r->n = k;
+}
+
 int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err)
 {
     memset(out, 0, sizeof *out);
@@ -1747,6 +1824,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             (e + 1 == ts->n || ts->t[e + 1].kind == T_STOP || ts->t[e + 1].kind == T_COMMA))
             out->pain = (int)t->num;
     }
+    drop_contained(out);
     rh_free(ts);
     rh_free(gaps);
     return 0;

@@ -423,6 +423,7 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     rh_plan_flags_in_force(st, flags, sizeof flags);
     rh__fmt(st->cleared_flags, sizeof st->cleared_flags, "%s", flags);
     st->diary_flags[0] = '\0';
+    st->diary_said[0] = '\0';
     st->diary_urgency = -1;
     st->diary_since = st->diary_day = 0;
     st->hold_urgency = -1;
@@ -510,6 +511,7 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "hold_reason", json_string(st->hold_reason));
     bad |= json_object_set_new(o, "bone_stress", json_boolean(st->bone_stress));
     bad |= json_object_set_new(o, "diary_flags", json_string(st->diary_flags));
+    bad |= json_object_set_new(o, "diary_said", json_string(st->diary_said));
     bad |= json_object_set_new(o, "diary_urgency",
                                st->diary_urgency >= 0
                                    ? json_string(rh_disposition_name((enum rh_disposition)st->diary_urgency))
@@ -686,6 +688,9 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         legacy_hold_reason(st);
         if ((v = json_object_get(o, "diary_flags")) &&
             (r = js(o, "diary_flags", st->diary_flags, sizeof st->diary_flags, err)))
+            goto out;
+        if ((v = json_object_get(o, "diary_said")) &&
+            (r = js(o, "diary_said", st->diary_said, sizeof st->diary_said, err)))
             goto out;
         if ((v = json_object_get(o, "hold_flags")) &&
             (r = js(o, "hold_flags", st->hold_flags, sizeof st->hold_flags, err)))
@@ -959,6 +964,7 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
     /* the flags stay in force, with their urgency and their days */
     rh__fmt(st->diary_flags, sizeof st->diary_flags, "%s", old->diary_flags);
     rh__fmt(st->kept_flags, sizeof st->kept_flags, "%s", old->diary_flags);
+    rh__fmt(st->diary_said, sizeof st->diary_said, "%s", old->diary_said);
     if (old->diary_urgency > st->diary_urgency)
         st->diary_urgency = old->diary_urgency;
     st->diary_since = old->diary_since;
@@ -1181,8 +1187,11 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             cause(res, "your pain is above the worst you reported in the assessment (%s)",
                   f->name);
         } else {
-            /* what red flags mean for running: said once, with the first */
-            add_why(why, sizeof why, "Warning sign: %s.%s%s%s", f->name, *what ? " " : "", what,
+            /* what red flags mean for running: said once, with the first;
+               a sign the note raised in the runner's own words */
+            char words[RH_ASSESS_FLAG_WHY_LEN];
+            rh_triage_flag_words(f, words, sizeof words);
+            add_why(why, sizeof why, "Warning sign: %s.%s%s%s", words, *what ? " " : "", what,
                     res->red_flag ? "" : " No running until a doctor or physiotherapist has "
                                          "seen you.");
             res->red_flag = true;
@@ -1337,6 +1346,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             size_t len = strlen(st->diary_flags);
             rh__fmt(st->diary_flags + len, sizeof st->diary_flags - len, "%s%s", len ? " " : "", id);
         }
+        rh__said_put(st->diary_said, sizeof st->diary_said, &triage->flags[i]);
         if ((int)triage->flags[i].urgency > st->diary_urgency)
             st->diary_urgency = (int)triage->flags[i].urgency;
         diary_dated(st, day);
@@ -1532,6 +1542,7 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         if (!rh__word_in(st->diary_flags, f->id))
             rh_str_appendf(st->diary_flags, sizeof st->diary_flags, "%s%s",
                            *st->diary_flags ? " " : "", f->id);
+        rh__said_put(st->diary_said, sizeof st->diary_said, f);
         if ((int)f->urgency > st->diary_urgency)
             st->diary_urgency = (int)f->urgency;
         diary_dated(st, ck->day);
@@ -1541,7 +1552,9 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             st->rest_leg = true;
         /* what red flags mean for running, and the most urgent care: said
          * once, with the first (one check-in never gives two answers) */
-        add_why(why, cap, "Warning sign: %s.%s%s%s", f->name, *names ? "" : " ",
+        char said[RH_ASSESS_FLAG_WHY_LEN];
+        rh_triage_flag_words(f, said, sizeof said);
+        add_why(why, cap, "Warning sign: %s.%s%s%s", said, *names ? "" : " ",
                 *names ? "" : rh_disposition_text((enum rh_disposition)top),
                 *names ? "" : " No running until a doctor or physiotherapist has seen you.");
         rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", f->name);

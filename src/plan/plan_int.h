@@ -45,6 +45,14 @@ int rh__phase_parse(const char *s, enum rh_phase *out);
 double rh__kb_num(const struct rh_plan_kb *kb, const char *section, const char *key, double dflt);
 /* True when word is one of the space-separated words of list. */
 bool rh__word_in(const char *list, const char *word);
+/* The diary's red flags in the runner's words (rh_plan_state.diary_said):
+ * put sets the line of flag f (nothing when its note did not raise it);
+ * get finds flag id's words and reason, false when there is none. */
+void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f);
+bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, char *reason,
+                  size_t rcap);
+/* A flag's name to the runner: "you wrote WORDS" when said is not "", else name. */
+void rh__said_title(const char *said, const char *name, char *out, size_t cap);
 /* Session kind of weekday (0 = Monday) in template [week.<week>]. */
 const char *rh__week_kind(const struct rh_plan_kb *kb, const char *week, int weekday);
 

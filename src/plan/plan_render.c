@@ -481,7 +481,7 @@ static void fill_why(struct rh_notice_flag *f, const char *id, json_t *res)
 
 /* One flag into the notice, once (the first, most urgent, place wins). */
 static void notice_add(struct rh_plan_notice *n, const char *id, int urgency, bool diary,
-                       const char *from, json_t *res)
+                       const char *from, json_t *res, const char *said)
 {
     struct rh_notice_flag *f = NULL;
     for (int i = 0; i < n->n_flags && !f; i++)
@@ -511,20 +511,28 @@ static void notice_add(struct rh_plan_notice *n, const char *id, int urgency, bo
     f->urgency = urgency;
     f->diary = diary;
     rh__fmt(f->from, sizeof f->from, "%s", from);
+    /* one a diary note raised: named by what the runner wrote, with why
+       that matters */
+    char words[200] = "";
+    if (diary && said &&
+        !rh__said_get(said, id, words, sizeof words, f->matters, sizeof f->matters))
+        words[0] = f->matters[0] = '\0';
+    rh__said_title(words, name, f->title, sizeof f->title);
     if (!diary)
         fill_why(f, id, res);
 }
 
 /* The flags of a space-separated list into the notice. */
 static void notice_add_list(struct rh_plan_notice *n, const char *list, const char *skip,
-                            int urgency, bool diary, const char *from, json_t *res)
+                            int urgency, bool diary, const char *from, json_t *res,
+                            const char *said)
 {
     char tmp[256];
     rh__fmt(tmp, sizeof tmp, "%s", list);
     char *save = NULL;
     for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
         if (!skip || !rh__word_in(skip, w))
-            notice_add(n, w, urgency, diary, from, res);
+            notice_add(n, w, urgency, diary, from, res, said);
 }
 
 /* What to do now under a notice that stops running the assessment allowed,
@@ -563,7 +571,7 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     for (int i = 0, k = 0; i < n->n_flags; i++) {
         if (!n->flags[i].diary)
             continue;
-        rh_str_appendf(names, sizeof names, "%s%s", k++ ? "; " : "", n->flags[i].name);
+        rh_str_appendf(names, sizeof names, "%s%s", k++ ? "; " : "", n->flags[i].title);
         if (!alike)
             rh_str_appendf(names, sizeof names, " (%s)", n->flags[i].from);
     }
@@ -648,7 +656,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             if (order[k] == 0) {
                 /* red flags a professional cleared are not in force */
                 notice_add_list(n, st->red_flags, st->cleared_day > 0 ? st->cleared_flags : NULL,
-                                ug[0], false, "from your assessment", res);
+                                ug[0], false, "from your assessment", res, NULL);
             } else if (order[k] == 1 && *st->diary_flags) {
                 char span[48];
                 rh__diary_span(st->diary_since, st->diary_day, span, sizeof span);
@@ -659,14 +667,16 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 /* the flags kept from before this assessment say so */
                 char before[360];
                 rh__fmt(before, sizeof before, "%s, before this assessment", from);
-                notice_add_list(n, st->diary_flags, st->kept_flags, ug[1], true, from, res);
-                notice_add_list(n, st->kept_flags, NULL, ug[1], true, before, res);
+                notice_add_list(n, st->diary_flags, st->kept_flags, ug[1], true, from, res,
+                                st->diary_said);
+                notice_add_list(n, st->kept_flags, NULL, ug[1], true, before, res,
+                                st->diary_said);
             } else if (order[k] == 2 && st->hold && *st->hold_flags) {
                 rh_date_format(st->hold_day, d1);
                 rh__fmt(from, sizeof from, "%s%s: running waits until the diary settles too",
                         st->hold_day > 0 ? "logged on " : "logged in your diary",
                         st->hold_day > 0 ? d1 : "");
-                notice_add_list(n, st->hold_flags, NULL, ug[2], true, from, res);
+                notice_add_list(n, st->hold_flags, NULL, ug[2], true, from, res, NULL);
             }
         }
         /* the reasons that are not flags */
@@ -741,6 +751,17 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
 }
 
 
+int rh_plan_notice_todo(const struct rh_plan_notice *n, const char *out[RH_NOTICE_TODO_PARTS])
+{
+    if (!n || !n->overrules)
+        return 0;
+    out[0] = n->todo_care;
+    out[1] = n->todo_running;
+    out[2] = n->todo_why;
+    out[3] = n->todo_after;
+    return RH_NOTICE_TODO_PARTS;
+}
+
 int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
 {
     int werr = 0;
@@ -761,7 +782,10 @@ int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
         P(rh_buf_puts(b, n->n_flags == 1 ? "Warning sign in force:\n"
                                          : "Warning signs in force, the most urgent first:\n"));
     for (int i = 0; i < n->n_flags; i++) {
-        rh__fmt(line, sizeof line, "- %s (%s)", n->flags[i].name, n->flags[i].from);
+        /* one a note raised: what the runner wrote, and why it matters */
+        const struct rh_notice_flag *f = &n->flags[i];
+        rh__fmt(line, sizeof line, "- %s (%s)%s%s", f->title, f->from, *f->matters ? ": " : "",
+                f->matters);
         P(wrap(b, "  ", line));
     }
     if (*n->action)

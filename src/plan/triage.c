@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "plan/plan_int.h"
+#include "runhip/text.h"
 #include "runhip/triage.h"
 #include "util/banned.h"
 
@@ -83,6 +84,133 @@ int rh_triage_signs_parse(const char *words, uint32_t *mask, struct rh_err *err)
     rh_free(in);
     rh_buf_release(&b);
     return r;
+}
+
+/* Whether the answers of a flag's reason ("... (answers: signs=night_sweats,
+ * age=60) [S]") hold the intake word of set ("signs:night_sweats"). */
+static bool answers_have(const char *why, const char *set, size_t n)
+{
+    const char *ans = strstr(why, "(answers: ");
+    const char *colon = memchr(set, ':', n);
+    if (!ans || !colon)
+        return false;
+    char want[96];
+    rh__fmt(want, sizeof want, "%.*s=%.*s", (int)(colon - set), set, (int)(n - (size_t)(colon - set) - 1),
+            colon + 1);
+    size_t wl = strlen(want);
+    for (const char *p = strstr(ans, want); p; p = strstr(p + 1, want)) {
+        char before = p[-1], after = p[wl];
+        bool word_before = before == '_' || (before >= 'a' && before <= 'z');
+        bool word_after = after == '_' || (after >= 'a' && after <= 'z') ||
+                          (after >= '0' && after <= '9');
+        if (!word_before && !word_after)
+            return true;
+    }
+    return false;
+}
+
+/* The note's words behind a flag (t->said): each finding, not negated, one
+ * of whose intake words is among the answers that fired it. */
+static void note_said(const struct rh_note_reading *n, struct rh_triage_flag *t)
+{
+    t->said[0] = '\0';
+    int from[RH_NOTE_MAX_FINDINGS], to[RH_NOTE_MAX_FINDINGS], k = 0;
+    for (int i = 0; i < n->n; i++) {
+        const struct rh_note_finding *f = &n->f[i];
+        bool overlaps = false; /* words of the note already quoted */
+        for (int j = 0; j < k; j++)
+            overlaps |= f->from < to[j] && from[j] < f->to;
+        if (f->negated || !f->words[0] || overlaps)
+            continue;
+        bool in = false;
+        for (const char *p = f->sets; *p && !in;) {
+            size_t len = strcspn(p, " ");
+            in = len && answers_have(t->why, p, len);
+            p += len;
+            p += strspn(p, " ");
+        }
+        if (!in)
+            continue;
+        from[k] = f->from;
+        to[k++] = f->to;
+        rh_str_appendf(t->said, sizeof t->said, "%s\"%s\"", t->said[0] ? " and " : "", f->words);
+    }
+}
+
+void rh__said_title(const char *said, const char *name, char *out, size_t cap)
+{
+    const char *w = rh_words("text", "flag_from_note");
+    if (said && *said && w)
+        rh__fmt(out, cap, "%s %s", w, said);
+    else
+        rh__fmt(out, cap, "%s", name ? name : "");
+}
+
+void rh_triage_flag_title(const struct rh_triage_flag *f, char *out, size_t cap)
+{
+    rh__said_title(f->said, f->name ? f->name : f->id, out, cap);
+}
+
+/* The rule's reason of a flag's why ("REASON (answers: ...) [S]"): its length. */
+static size_t why_reason(const char *why)
+{
+    const char *end = strstr(why, " (answers: ");
+    return end ? (size_t)(end - why) : 0;
+}
+
+void rh_triage_flag_words(const struct rh_triage_flag *f, char *out, size_t cap)
+{
+    rh_triage_flag_title(f, out, cap);
+    size_t n = why_reason(f->why);
+    if (f->said[0] && n)
+        rh_str_appendf(out, cap, ": %.*s", (int)n, f->why);
+}
+
+/* The line of id in a diary_said list, or NULL; *len its length with "\n". */
+static const char *said_line(const char *list, const char *id, size_t *len)
+{
+    size_t idn = strlen(id);
+    for (const char *p = list; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) + 1 : strlen(p);
+        if (!strncmp(p, id, idn) && p[idn] == '\t') {
+            *len = n;
+            return p;
+        }
+        p += n;
+    }
+    return NULL;
+}
+
+void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f)
+{
+    size_t n = why_reason(f->why);
+    if (!f->said[0])
+        return;
+    size_t len;
+    char *old = (char *)said_line(list, f->id, &len);
+    if (old) /* the latest words of the sign */
+        memmove(old, old + len, strlen(old + len) + 1);
+    size_t at = strlen(list);
+    int w = snprintf(list + at, cap - at, "%s\t%s\t%.*s\n", f->id, f->said, (int)n, f->why);
+    if (w < 0 || (size_t)w >= cap - at)
+        list[at] = '\0'; /* no room: the flag keeps its name */
+}
+
+bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, char *reason,
+                  size_t rcap)
+{
+    size_t len;
+    const char *p = said_line(list, id, &len);
+    if (!p)
+        return false;
+    const char *w = p + strlen(id) + 1, *t = memchr(w, '\t', len - (size_t)(w - p));
+    if (!t)
+        return false;
+    rh__fmt(words, wcap, "%.*s", (int)(t - w), w);
+    size_t end = len - (p[len - 1] == '\n'); /* the line without its "\n" */
+    rh__fmt(reason, rcap, "%.*s", (int)(p + end - t - 1), t + 1);
+    return true;
 }
 
 int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,
@@ -181,6 +309,7 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
         t->urgency = f->min_disposition;
         t->running = f->min_running;
         rh__fmt(t->why, sizeof t->why, "%s", f->why);
+        note_said(&out->note, t);
         if (!out->has_urgency || t->urgency > out->urgency)
             out->urgency = t->urgency;
         out->has_urgency = true;

@@ -239,7 +239,7 @@ _Static_assert(RH_ASSESS_MAX_WHY <= RH_JSON_REASONS_MAX, "room for every stored 
 /* ", because:" and the reasons for the final level, as the terminal gives
  * them, with the page's numbered sources; closes the paragraph. */
 static void reasons(struct out *o, json_t *res, json_t *why, const char *level, int max,
-                    json_t *care, const char *care_level)
+                    json_t *care, const char *care_level, bool running)
 {
     const char *shown[RH_JSON_REASONS_MAX];
     int n = rh__json_level_reasons(why, level, care, care_level, shown, max);
@@ -257,7 +257,8 @@ static void reasons(struct out *o, json_t *res, json_t *why, const char *level, 
         struct rh_buf t;
         rh_buf_init(&t, 0);
         if (!o->err)
-            o->err = rh_text_reason_clinical(shown[k] + skip, &o->refs, &t);
+            o->err = running ? rh_text_running_reason(shown[k] + skip, true, &o->refs, &t)
+                             : rh_text_reason_clinical(shown[k] + skip, &o->refs, &t);
         esc(o, t.data);
         rh_buf_release(&t);
         if (at == RH_REASON_LAST)
@@ -355,15 +356,19 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         if (!n || rh_plan_kb_load(&kb, &err) || rh_plan_notice(kb, st, NULL, n, &err)) {
             if (!o->err)
                 o->err = n ? RH_EFORMAT : RH_ENOMEM; /* never a page that hides it */
-        } else if (n->overrules) {
-            over = true;
-            put(o, "<p><strong>In force now:</strong> the runner was told: &ldquo;");
-            esc(o, n->todo_care);
-            put(o, " ");
-            esc(o, n->todo_running);
-            put(o, " ");
-            esc(o, n->todo_why);
-            put(o, "&rdquo;</p>\n");
+        } else {
+            /* what it said to do and why; what the answers alone say
+               once it is lifted follows as their suggestion */
+            const char *todo[RH_NOTICE_TODO_PARTS];
+            over = rh_plan_notice_todo(n, todo) > 0;
+            if (over) {
+                put(o, "<p><strong>In force now:</strong> the runner was told: &ldquo;");
+                for (int k = 0; k < RH_NOTICE_TODO_PARTS - 1; k++) {
+                    put(o, k ? " " : "");
+                    esc(o, todo[k]);
+                }
+                put(o, "&rdquo;</p>\n");
+            }
         }
         rh_plan_kb_free(kb);
         rh_free(n);
@@ -374,11 +379,12 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     put(o, " (the runner was told: &ldquo;");
     esc(o, dc ? dc : disp);
     put(o, "&rdquo;)");
-    reasons(o, res, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY, NULL, NULL);
+    reasons(o, res, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY, NULL, NULL,
+            false);
     put(o, "<p><strong>Running:</strong> ");
     esc(o, rc ? rc : run);
     reasons(o, res, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
-            json_object_get(res, "disposition_why"), disp);
+            json_object_get(res, "disposition_why"), disp, true);
     if (json_is_array(conds) && json_array_size(conds)) {
         put(o, "<p><strong>Best fit of the answers:</strong> ");
         esc(o, jstr(json_array_get(conds, 0), "name"));

@@ -105,6 +105,16 @@ int page_activity(struct ctx *c)
     pf(c, "</h2>\n<p>%s, ", date);
     word(c, rh_sport_name(a->sport));
     pf(c, ", %s, %s%s.</p>\n", km, dur, a->excluded ? " (left out of every count)" : "");
+    if (rh_has(a->avg_temperature_c)) {
+        /* where it came from: a wrist sensor reads warmer than the air */
+        const char *src = rh_words("temp_source", rh_temp_source_name(a->temp_source));
+        pf(c, "<p>Temperature %.0f&nbsp;&deg;C", a->avg_temperature_c);
+        if (src) {
+            put(c, ": ");
+            esc(c, src);
+        }
+        put(c, ".</p>\n");
+    }
     if (a->file) {
         /* a file inside an export: "ARCHIVE!MEMBER" said in words */
         const char *bang = strchr(a->file, '!');

@@ -46,7 +46,7 @@ bool html_red_flags(struct ctx *c, json_t *doc)
  * hand-off report give them; care (may be NULL): the care level's reasons,
  * shown before, whose repeats are left out (rh__json_level_reasons). */
 static void level_reasons(struct ctx *c, json_t *doc, json_t *why, const char *level, int max,
-                          json_t *care, const char *care_level)
+                          json_t *care, const char *care_level, bool running)
 {
     const char *shown[RH_JSON_REASONS_MAX];
     int n = rh__json_level_reasons(why, level, care, care_level, shown, max);
@@ -64,7 +64,8 @@ static void level_reasons(struct ctx *c, json_t *doc, json_t *why, const char *l
         struct rh_buf t;
         rh_buf_init(&t, 0);
         if (!c->err)
-            c->err = rh_text_reason(shown[k] + skip, &c->refs, &t);
+            c->err = running ? rh_text_running_reason(shown[k] + skip, false, &c->refs, &t)
+                             : rh_text_reason(shown[k] + skip, &c->refs, &t);
         esc(c, t.data);
         rh_buf_release(&t);
         if (at == RH_REASON_LAST)
@@ -160,16 +161,16 @@ int page_assessment(struct ctx *c)
     pf(c, ".</p>\n<section class=\"todo tone-%s\" aria-labelledby=\"now\">\n<h2 id=\"now\">What "
           "to do now</h2>\n<p><strong>Care:</strong> ",
        tone_of(no_run ? "stop" : jstr(doc, "running")));
-    if (kept && kept->overrules) {
+    const char *todo[RH_NOTICE_TODO_PARTS];
+    if (rh_plan_notice_todo(kept, todo)) {
         /* what the notice says to do, with its reason; the answers' own
          * levels after, for when it is lifted (rh_plan_notice decides) */
-        plain(c, kept->todo_care);
-        put(c, "</p>\n<p><strong>Running:</strong> ");
-        plain(c, kept->todo_running);
-        put(c, "</p>\n<p>");
-        plain(c, kept->todo_why);
-        put(c, "</p>\n<p class=\"note\">");
-        plain(c, kept->todo_after);
+        static const char *const lead[RH_NOTICE_TODO_PARTS] = {
+            "", "</p>\n<p><strong>Running:</strong> ", "</p>\n<p>", "</p>\n<p class=\"note\">"};
+        for (int k = 0; k < RH_NOTICE_TODO_PARTS; k++) {
+            put(c, lead[k]);
+            plain(c, todo[k]);
+        }
         put(c, " Why your answers point there:</p>\n");
     } else {
         const char *care = kept ? rh_disposition_name((enum rh_disposition)kept->care)
@@ -189,7 +190,7 @@ int page_assessment(struct ctx *c)
     bool over = kept && kept->overrules;
     rh_free(kept);
     level_reasons(c, doc, json_object_get(doc, "disposition_why"), jstr(doc, "disposition"),
-                  RH_TEXT_CARE_WHY, NULL, NULL);
+                  RH_TEXT_CARE_WHY, NULL, NULL, false);
     if (!over) {
         put(c, "<p><strong>Running:</strong> ");
         const char *rw = rh_words("running", jstr(doc, "running"));
@@ -203,7 +204,7 @@ int page_assessment(struct ctx *c)
     }
     level_reasons(c, doc, json_object_get(doc, "running_why"), jstr(doc, "running"),
                   RH_TEXT_RUNNING_WHY, json_object_get(doc, "disposition_why"),
-                  jstr(doc, "disposition"));
+                  jstr(doc, "disposition"), true);
     html_list(c, json_object_get(doc, "advice"), NULL);
     put(c, "</section>\n");
     json_t *conds = json_object_get(doc, "conditions");

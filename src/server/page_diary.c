@@ -219,8 +219,10 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, boo
         return;
     put(c, "<section class=\"banner\" role=\"alert\"><h2>Red flags in this entry</h2>\n<ul>\n");
     for (int i = 0; i < t->n_flags; i++) {
+        char title[RH_ASSESS_FLAG_WHY_LEN];
+        rh_triage_flag_title(&t->flags[i], title, sizeof title);
         put(c, "<li><strong>");
-        esc(c, t->flags[i].name ? t->flags[i].name : t->flags[i].id);
+        esc(c, title);
         put(c, "</strong>: ");
         plain(c, t->flags[i].why);
         put(c, "</li>\n");

@@ -148,13 +148,16 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
     for (int i = 0; i < n->n_flags; i++) {
         const struct rh_notice_flag *f = &n->flags[i];
         put(c, i ? "<li><strong>" : "<ul class=\"flags\">\n<li><strong>");
-        esc(c, f->name);
+        esc(c, f->title);
         put(c, "</strong> (");
         esc(c, f->from);
         put(c, ")");
         if (*f->why) {
             put(c, ": ");
             plain_reason(c, f->why);
+        } else if (*f->matters) { /* one a note raised: why what it said matters */
+            put(c, ": ");
+            plain(c, f->matters);
         }
         put(c, "</li>\n");
     }

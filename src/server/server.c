@@ -237,6 +237,18 @@ void plain_reason(struct ctx *c, const char *s)
     rh_buf_release(&t);
 }
 
+void running_reason(struct ctx *c, const char *s)
+{
+    if (c->err || !s)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    c->err = rh_text_running_reason(s, false, &c->refs, &t);
+    if (!c->err)
+        c->err = rh_server_html_escape(&c->res->body, t.data ? t.data : "");
+    rh_buf_release(&t);
+}
+
 void word(struct ctx *c, const char *id)
 {
     /* an id the text layer knows: its words ("see_physio": "see a

@@ -58,6 +58,7 @@
 #define form_signs(...) rh__srv_form_signs(__VA_ARGS__)
 #define html_list(...) rh__srv_html_list(__VA_ARGS__)
 #define plain_reason(...) rh__srv_plain_reason(__VA_ARGS__)
+#define running_reason(...) rh__srv_running_reason(__VA_ARGS__)
 #define html_plan_banners(...) rh__srv_html_plan_banners(__VA_ARGS__)
 #define html_plan_notice(...) rh__srv_html_plan_notice(__VA_ARGS__)
 #define html_red_flags(...) rh__srv_html_red_flags(__VA_ARGS__)
@@ -200,6 +201,9 @@ void plain(struct ctx *c, const char *s);
 /* One of the assessment's reasons (a red flag's, a level's, an advice),
  * maybe stored by an older runhip: rh_text_reason, escaped. */
 void plain_reason(struct ctx *c, const char *s);
+/* A reason for the running level, as the terminal says it
+ * (rh_text_running_reason), escaped. */
+void running_reason(struct ctx *c, const char *s);
 /* A JSON array of the assessment's reasons (rh_text_reason) as <ul>; nothing
  * when empty. */
 void html_list(struct ctx *c, json_t *arr, const char *cls);

@@ -1066,6 +1066,14 @@ int rh_text_reason_clinical(const char *why, struct rh_refs *refs, struct rh_buf
     return reason(why, true, refs, out);
 }
 
+int rh_text_running_reason(const char *why, bool clinical, struct rh_refs *refs,
+                           struct rh_buf *out)
+{
+    const char *lead = rh_words("text", "running_why");
+    int r = lead ? rh_buf_printf(out, "%s: ", lead) : 0;
+    return r ? r : reason(why, clinical, refs, out);
+}
+
 int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out,
                     bool *against)
 {

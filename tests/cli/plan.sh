@@ -235,7 +235,7 @@ hasnt "NO RUNNING AT ALL" "$T/out"
 expect 0 R --today 2026-11-20 log pain 4 --note "fever, can't put weight on it"
 expect 0 R --today 2026-11-22 assess --in "$T/kept.txt"
 has "NO RUNNING AT ALL for now" "$T/out"
-tr -s '\n ' ' ' <"$T/out" | grep -q "cannot take weight on the leg (logged on 2026-11-20, before this assessment)" ||
+tr -s '\n ' ' ' <"$T/out" | grep -q "you wrote \"can't put weight\" (logged on 2026-11-20, before this assessment)" ||
     no "the assessment does not say the diary's flag and its day"
 has "Get medical help today" "$T/out"
 # what to do now says what the notice says, with the reason in words; the
@@ -244,7 +244,7 @@ has "Get medical help today" "$T/out"
 sed -n '/^WHAT TO DO NOW/,/^MOST LIKELY/p' "$T/out" >"$T/todo"
 has "^  Get medical help today" "$T/todo"
 has "^  No running at all until a doctor or physiotherapist" "$T/todo"
-tr -s '\n ' ' ' <"$T/todo" | grep -q "Because your diary logged warning signs that are still in force: .*cannot take weight on the leg (logged on 2026-11-20, before this assessment)" ||
+tr -s '\n ' ' ' <"$T/todo" | grep -q "Because your diary logged warning signs that are still in force: .*you wrote \"can't put weight\" (logged on 2026-11-20, before this assessment)" ||
     no "what to do now does not say why in words"
 has "When a professional has cleared you, your answers point to" "$T/todo"
 hasnt "Keep running" "$T/todo"
@@ -297,7 +297,7 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["red_flags
     no "the warning sign of the note is not in force"
 expect 0 R --today 2026-11-21 assess --in samples/demo/intake.txt
 has "NO RUNNING AT ALL" "$T/out"
-tr -s '\n ' ' ' <"$T/out" | grep -q "pain getting worse quickly (logged on 2026-11-20, before this assessment)" ||
+tr -s '\n ' ' ' <"$T/out" | grep -q "you wrote \"worse every day\" (logged on 2026-11-20, before this assessment)" ||
     no "the assessment does not keep the warning sign of the note"
 # with a plan, the note's warning sign is named and stays a red flag
 expect 0 R --today 2026-11-22 log pain 6 --note "worse every day"

@@ -18,6 +18,10 @@ has "not a numeric IPv4 or IPv6 address" "$T/err"
 # start_and_stop ARGS...: runs serve in the background until its address is
 # printed, then SIGTERM; the output stays in $T/out, $T/err
 start_and_stop() {
+    # emptied first: the background shell opens $T/out only after the fork, and
+    # the wait below must not find the address of the previous start in it
+    : >"$T/out"
+    : >"$T/err"
     "$RUNHIP" --db "$T/s.db" serve --port 0 "$@" >"$T/out" 2>"$T/err" &
     pid=$!
     wait_until grep -q "http://" "$T/out"

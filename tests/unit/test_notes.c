@@ -205,6 +205,45 @@ static void test_same_as_assessment(void)
     }
 }
 
+/* What a note was read as is echoed in the writer's own words ("3rd", not
+ * the "3 rd" the reader splits it into), each reading once ("locked" inside
+ * "hip locked" is not said again), and a warning sign the note raised is
+ * named by what the writer wrote, with why it matters, not by the generic
+ * name of its red flag (the web's and the terminal's diary answers). */
+static void test_note_in_own_words(void)
+{
+    struct rh_note_reading nr;
+    struct rh_err err;
+    CHECK_INT(rh_note_read("Hip  locked for the 3rd time today", &nr, &err), 0);
+    int locking = 0, third = 0;
+    for (int i = 0; i < nr.n; i++) {
+        locking += !strcmp(nr.f[i].sets, "character:locking");
+        third += strstr(nr.f[i].words, "3rd") != NULL;
+        CHECK(!strstr(nr.f[i].words, "3 rd") && !strstr(nr.f[i].words, "  "));
+    }
+    CHECK_INT(locking, 1);
+    CHECK(third > 0);
+    CHECK(nr.n > 0 && !strcmp(nr.f[0].words, "Hip locked"));
+
+    struct rh_pain_entry e = {.day = 1, .pain = 2, .during_run = -1, .next_morning = -1,
+                              .note = (char *)"I sweat heavily at night"};
+    struct rh_triage t;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+    CHECK_INT(t.n_flags, 1);
+    char title[300], words[600];
+    rh_triage_flag_title(&t.flags[0], title, sizeof title);
+    rh_triage_flag_words(&t.flags[0], words, sizeof words);
+    CHECK_STR(title, "you wrote \"sweat heavily at night\"");
+    CHECK(!strncmp(words, title, strlen(title)) && strstr(words, ": heavy sweating at night") &&
+          !strstr(words, "(answers") && !strstr(words, "["));
+    /* the same sign ticked: nothing written, the flag's own name */
+    e.note = NULL;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, RH_BIT(RH_SIGN_NIGHT_SWEATS), &t, &err), 0);
+    CHECK_INT(t.n_flags, 1);
+    rh_triage_flag_title(&t.flags[0], title, sizeof title);
+    CHECK_STR(title, t.flags[0].name);
+}
+
 /* Pain above the assessment's worst raises worsening_fast; the context's own
  * flags (a past cancer) are not raised again by each entry. */
 static void test_context(void)
@@ -420,6 +459,7 @@ int main(void)
     RUN(test_note_set);
     RUN(test_same_as_assessment);
     RUN(test_context);
+    RUN(test_note_in_own_words);
     RUN(test_signs_parse);
     RUN(test_loader_rejects);
     RUN(test_blind_sets);

@@ -1138,6 +1138,57 @@ static void test_worsening_note_is_no_pain_hold(void)
     }
 }
 
+/* A warning sign a diary note raised is named by what the runner wrote,
+ * with why it matters, in the entry's answer and afterwards in the plan's
+ * notice (the terminal's plan and today, the web's today and plan pages),
+ * kept through the stored state and forgotten with the clearance. */
+static void test_note_flag_in_runner_words(void)
+{
+    static struct rh_plan_state st, back;
+    struct rh_err err;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_pain_entry e = {0, D0, 3, -1, -1, (char *)"I sweat heavily at night", 0};
+    static struct rh_triage t;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+    struct rh_pain_result res;
+    CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
+    CHECK(strstr(res.why, "Warning sign: you wrote \"sweat heavily at night\": heavy sweating "
+                          "at night") != NULL);
+    CHECK(strstr(res.why, "night sweats or new pain after 50") == NULL);
+    CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
+    char *json = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    rh_free(json);
+    static struct rh_plan_notice n;
+    CHECK_INT(rh_plan_notice(kb, &back, NULL, &n, &err), 0);
+    const struct rh_notice_flag *f = NULL;
+    for (int i = 0; i < n.n_flags; i++)
+        if (!strcmp(n.flags[i].id, "cancer_or_weight_loss"))
+            f = &n.flags[i];
+    CHECK(f && f->diary);
+    if (f) {
+        CHECK_STR(f->title, "you wrote \"sweat heavily at night\"");
+        CHECK(!strncmp(f->matters, "heavy sweating at night", 23) && !strchr(f->matters, '['));
+    }
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_notice_text(&n, &b), 0);
+    CHECK(b.data && strstr(b.data, "- you wrote \"sweat heavily at night\" (logged"));
+    rh_buf_release(&b);
+    /* a ticked sign keeps the red flag's name */
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    e.note = NULL;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, RH_BIT(RH_SIGN_NIGHT_SWEATS), &t, &err), 0);
+    CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
+    CHECK_INT(rh_plan_notice(kb, &st, NULL, &n, &err), 0);
+    CHECK(n.n_flags > 0 && !strcmp(n.flags[0].title, n.flags[0].name) && !*n.flags[0].matters);
+    /* the clearance forgets the words with the flags */
+    rh_plan_clear(&back, D0 + 1, NULL);
+    CHECK_STR(back.diary_said, "");
+}
+
 /* The reason of a hold is one sentence, with one date and no colon chain
  * ("diary entry of D: Pain ...: no running ..." before), in the plan, in
  * its notice and in what the check-in says; a state stored with the old
@@ -1158,6 +1209,15 @@ static void test_hold_reason_is_one_sentence(void)
     struct rh_plan_notice n;
     CHECK_INT(rh_plan_notice(kb, &st, NULL, &n, &err), 0);
     CHECK(strstr(n.stop, ": ") == NULL);
+    /* what to do now in place of the answers' levels: one list of sentences
+     * for the terminal, the web and the hand-off report, in their order */
+    const char *todo[RH_NOTICE_TODO_PARTS] = {0};
+    CHECK(n.overrules);
+    CHECK_INT(rh_plan_notice_todo(&n, todo), RH_NOTICE_TODO_PARTS);
+    CHECK(todo[0] == n.todo_care && todo[1] == n.todo_running && todo[2] == n.todo_why &&
+          todo[3] == n.todo_after);
+    CHECK(*n.todo_care && *n.todo_running && *n.todo_why && *n.todo_after);
+    CHECK_INT(rh_plan_notice_todo(NULL, todo), 0);
     struct rh_buf b;
     rh_buf_init(&b, 0);
     CHECK_INT(rh_plan_notice_text(&n, &b), 0);
@@ -1272,6 +1332,7 @@ int main(void)
     RUN(test_most_urgent_first_and_whole_sentences);
     RUN(test_worsening_note_is_no_pain_hold);
     RUN(test_hold_reason_is_one_sentence);
+    RUN(test_note_flag_in_runner_words);
     RUN(test_plan_text_checks_every_append);
     RUN(test_clearance_note_multibyte);
     RUN(test_same_days_said_once);

@@ -440,6 +440,11 @@ static void test_report_page(void)
     /* when it was made, in words: "Made on Tuesday 1 December 2026 at 12:00" */
     CHECK(r.body.data && strstr(r.body.data, "<p class=\"note\">Made on ") &&
           strstr(r.body.data, " 20") && strstr(r.body.data, " at "));
+    /* a reason for the running advice is the terminal's sentence, "about
+     * running:" and all (rh_text_running_reason), never "the usual care
+     * for ..." alone, as if about the visit */
+    CHECK(r.body.data && strstr(r.body.data, "<li>about running: the usual care for ") &&
+          !strstr(r.body.data, "<li>the usual care for "));
     rh_server_response_release(&r);
 }
 
