@@ -196,7 +196,7 @@ for w in range(4):
     km = db.execute("SELECT coalesce(sum(distance_m), 0) / 1000.0 FROM activity WHERE start_utc >= ? "
                     "AND start_utc < ? AND sport IN ('running','trail_running','treadmill')",
                     ((to - 6) * 86400, (to + 1) * 86400)).fetchone()[0]
-    if flag.get("weekly_jump") == date(to) or date(to - 6) <= flag.get("long_run_spike", "") <= date(to):
+    if date(to - 6) <= flag.get("weekly_jump", "") <= date(to) or date(to - 6) <= flag.get("long_run_spike", "") <= date(to):
         out.append((date(to - 6), round(km, 1)))
     else:
         kept.append(km)
