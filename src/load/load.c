@@ -1291,13 +1291,25 @@ static void find_monotony_high(struct ctx *c)
     /* monotony (contested): a habit over weeks, not one week of data */
     if (r->history_days < set->monotony_min_days)
         return;
-    if (rh_has(now->monotony) && beyond(now->monotony, thr(c, RH_FINDING_monotony_high)))
-        add_finding(c, RH_FINDING_monotony_high, now->monotony, r->as_of - 6, r->as_of,
-                    "Monotony of the last 7 days %.2f%s; weekly load %.0f (%s), strain %.0f.",
-                    now->monotony,
-                    now->monotony >= set->monotony_cap ? " (every day had the same load)" : "",
-                    r->weeks[r->n_weeks - 1].load, rh_load_method_name(r->main_method),
-                    now->strain);
+    /* the last monotony_weeks weeks (7 days each, back from the as-of day)
+     * each past the line: a pattern, not one week of a trip */
+    size_t nw = set->monotony_weeks >= 1 ? (size_t)set->monotony_weeks : 1;
+    if (nw > r->n_weeks)
+        return;
+    for (size_t k = r->n_weeks - nw; k < r->n_weeks; k++)
+        if (!rh_has(r->weeks[k].monotony) ||
+            !beyond(r->weeks[k].monotony, thr(c, RH_FINDING_monotony_high)))
+            return;
+    char extra[96] = "";
+    if (nw > 1)
+        snprintf(extra, sizeof extra, " It was above %.1f in each of the last %d weeks.",
+                 thr(c, RH_FINDING_monotony_high), (int)nw);
+    add_finding(c, RH_FINDING_monotony_high, now->monotony, r->as_of - 7 * (int32_t)nw + 1,
+                r->as_of, "Monotony of the last 7 days %.2f%s; weekly load %.0f (%s), strain %.0f.%s",
+                now->monotony,
+                now->monotony >= set->monotony_cap ? " (every day had the same load)" : "",
+                r->weeks[r->n_weeks - 1].load, rh_load_method_name(r->main_method), now->strain,
+                extra);
 }
 
 static void find_worn_shoes(struct ctx *c)

@@ -57,6 +57,7 @@ static const struct {
     SET(jump_ramp_pct),
     SET(jump_ramp_weeks),
     SET(monotony_min_days),
+    SET(monotony_weeks),
     SET(heat_watch_margin_c),
 };
 #undef SET

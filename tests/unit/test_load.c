@@ -944,6 +944,35 @@ static void test_monotony_needs_weeks(void)
     rh_store_close(s);
 }
 
+/* One monotonous week is no habit: three weeks of 3 runs (6, 10, 14 km),
+ * then a week of 6 km every day but Sunday (monotony 2.45 in the last 7
+ * days, 1.0 in the 7 before): no finding (monotony_weeks = 2); a second
+ * such week makes it one. */
+static void monotony_weeks_case(int flat_weeks, bool want)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    int w = 0;
+    for (; w < 5 - flat_weeks; w++) {
+        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(6, 36));
+        syn_add(s, SYN_DAY0 + 7 * w + 2, syn_plain(10, 60));
+        syn_add(s, SYN_DAY0 + 7 * w + 5, syn_plain(14, 84));
+    }
+    for (; w < 5; w++)
+        for (int k = 0; k < 6; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + k, syn_plain(6, 36));
+    CHECK_INT(build(s, SYN_DAY0 + 34), 0);
+    CHECK_NEAR(rep.now.monotony, sqrt(6), 1e-9);
+    CHECK(has_finding("monotony_high") == want);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_monotony_one_week(void)
+{
+    monotony_weeks_case(1, false);
+    monotony_weeks_case(2, true);
+}
+
 static void test_comeback_and_usual_level(void)
 {
     const double comeback[] = {0, 0, 40}, dip[] = {20, 40}, week_off[] = {0, 40},
@@ -1008,6 +1037,7 @@ int main(void)
     RUN(test_current_week);
     RUN(test_ramp);
     RUN(test_monotony_needs_weeks);
+    RUN(test_monotony_one_week);
     RUN(test_on_the_line);
     RUN(test_load_methods);
     RUN(test_strength_and_heat);
