@@ -1312,6 +1312,31 @@ static void find_monotony_high(struct ctx *c)
                 extra);
 }
 
+/* The first run in pair q (-1 if none). */
+static int32_t shoe_first_day(const struct rh_load_report *r, const struct rh_load_shoe *q)
+{
+    for (size_t k = 0; k < r->n_runs; k++)
+        if (strcmp(r->runs[k].gear, q->name) == 0)
+            return r->runs[k].day;
+    return -1;
+}
+
+/* Whether pair p was replaced: another pair, not retired, came into use
+ * after p's last run (its first run is later) and the runner still runs in
+ * it. A coach tells a runner to replace a worn pair, not the pair already
+ * replaced (the runner did not mark it retired). */
+static bool shoe_replaced(const struct rh_load_report *r, const struct rh_load_shoe *p)
+{
+    for (size_t i = 0; i < r->n_shoes; i++) {
+        const struct rh_load_shoe *q = &r->shoes[i];
+        if (q == p || q->retired || q->runs == 0 || q->last_day < p->last_day)
+            continue;
+        if (shoe_first_day(r, q) > p->last_day)
+            return true;
+    }
+    return false;
+}
+
 static void find_worn_shoes(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
@@ -1321,7 +1346,7 @@ static void find_worn_shoes(struct ctx *c)
     int in_use = 0;
     for (size_t i = 0; i < r->n_shoes; i++) {
         const struct rh_load_shoe *p = &r->shoes[i];
-        if (p->retired || p->last_day < recent_from)
+        if (p->retired || p->last_day < recent_from || shoe_replaced(r, p))
             continue;
         in_use++;
         if (p->total_km > thr(c, RH_FINDING_worn_shoes) && (!worn || p->total_km > worn->total_km))

@@ -254,6 +254,35 @@ static void test_worn_shoes(void)
     rh_store_close(s);
 }
 
+/* A worn pair replaced: 'Old' (690 km before, 3 x 10 km in week 1, so
+ * 720 km, its last run 23 days before the report, inside the last 4
+ * weeks), then 'New' from week 2 on, never 'Old' again: the runner has
+ * replaced it (not marked retired); no worn_shoes. Running in 'Old' once
+ * more in the last week (730 km, the two pairs by turns) is the finding. */
+static void replaced_case(bool old_again, bool want)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    CHECK_INT(rh_store_shoe_put(s, "Old", 690, SYN_DAY0 - 100, -1, NULL), 0);
+    CHECK_INT(rh_store_shoe_put(s, "New", 0, SYN_DAY0 + 7, -1, NULL), 0);
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 3; k++) {
+            struct syn_run r = syn_plain(10, 60);
+            r.gear = w == 0 || (old_again && w == 3 && k == 2) ? "Old" : "New";
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, r);
+        }
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    CHECK(has_finding("worn_shoes") == want);
+    CHECK(rep.n_shoes == 2 && rep.shoes[1].total_km >= 720); /* 'Old', by name */
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_worn_pair_replaced(void)
+{
+    replaced_case(false, false);
+    replaced_case(true, true);
+}
+
 /* 8 runs with tracks in 4 weeks: `same` of them on route 0, the others on
  * routes 1..: 6 of 8 = 75% > 60%; 4 of 8 = 50% is not flagged. */
 static void route_case(int same, double want_pct, bool want_finding)
@@ -1025,6 +1054,7 @@ int main(void)
     RUN(test_no_rest_days);
     RUN(test_cadence_drop);
     RUN(test_worn_shoes);
+    RUN(test_worn_pair_replaced);
     RUN(test_repeated_route);
     RUN(test_route_match_tolerance);
     RUN(test_single_long_run_spike);
