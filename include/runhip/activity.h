@@ -210,6 +210,10 @@ typedef int (*rh_activity_fn)(void *ctx, struct rh_activity *a, const struct rh_
 #define RH_GPS_CYCLE_MAX_MPS 36.0
 #define RH_GPS_ANY_MAX_MPS 100.0
 #define RH_GPS_SLACK_M 30.0
+/* Refused positions that must agree to move the track away from a
+ * confirmed position: a glitch pair (two wrong fixes in a row, multipath
+ * near buildings) is not enough. */
+#define RH_GPS_AGREE_FIXES 3
 /* The fastest speed a position can imply between fixes for this sport. */
 double rh_gps_max_mps(enum rh_sport s);
 
@@ -222,11 +226,19 @@ struct rh_act_builder {
     bool have_pos;
     double last_lat, last_lon, seg_dist_m;
     double last_pos_t; /* time of the last kept position, or RH_NONE */
-    /* a position refused as a jump, kept in case the jump was the last
-     * kept one (a glitch at the start): if the next fix agrees with it,
-     * the track goes on from it */
+    /* positions refused as jumps that agree with each other (each within
+     * reach of the one before), kept in case the jump was the last kept
+     * one (a glitch at the start): when enough agree, the track goes on
+     * from them. Two are enough against a kept position that no fix has
+     * confirmed (the first one); against a confirmed one (reached from the
+     * one before it without a jump) two are a glitch pair and it takes
+     * RH_GPS_AGREE_FIXES (a real move the speeds cannot tell, such as a
+     * ride on a train with the recording on). */
     bool have_cand;
-    double cand_lat, cand_lon, cand_t;
+    double cand_lat, cand_lon, cand_t;          /* the latest of them */
+    double cand_lat0, cand_lon0, cand_dist_m;   /* the first, the way along them */
+    int cand_n;                                 /* how many agree */
+    bool last_confirmed;                        /* the last kept position */
     long n_gps_jumps; /* positions refused as jumps */
     double hr_sum, hr_max;
     long hr_n;

@@ -77,6 +77,8 @@ static double run_speed(const struct rh_load_run *u)
 
 /* ---- the build context -------------------------------------------------- */
 
+struct cal_week;
+
 struct ctx {
     struct rh_store *s;
     struct rh_load_report *r;
@@ -91,6 +93,8 @@ struct ctx {
     int *srpe_n;
     bool *sess_own; /* per diary session: a logged run counted as its own outing */
     size_t week_run; /* first run not before the week being filled */
+    struct cal_week *cw; /* the calendar weeks of weekly_jump */
+    size_t n_cw;
 };
 
 static int oom(struct ctx *c)
@@ -918,119 +922,225 @@ static void find_long_run_spike(struct ctx *c)
     }
 }
 
-/* Distance of the races of week w (counted apart: see find_races). */
-static double week_race_km(const struct rh_load_report *r, const struct rh_load_week *w)
+/* Distance of the races of days [from, to] (counted apart: see find_races). */
+static double races_km(const struct rh_load_report *r, int32_t from, int32_t to)
 {
     double km = 0;
-    for (size_t i = first_run_from(r, w->from); i < r->n_runs && r->runs[i].day <= w->to; i++)
+    for (size_t i = first_run_from(r, from); i < r->n_runs && r->runs[i].day <= to; i++)
         if (r->runs[i].race)
             km += r->runs[i].km;
     return km;
 }
 
-/* Whether week k lies wholly inside the data. */
-static bool week_inside(const struct rh_load_report *r, size_t k)
+/* One calendar week of weekly_jump (data/load_rules.txt: the weeks a runner
+ * reads, starting on week_first_day, in the local days). */
+struct cal_week {
+    int32_t from, to; /* to may lie after the as-of day: the current week */
+    double km, race_km;
+    bool inside; /* the whole week lies after the first day of data */
+};
+
+/* The first day of the calendar week of day d (first: 1 = Monday .. 7). */
+static int32_t cal_week_start(int32_t d, int first)
 {
-    return r->weeks[k].from >= r->first_day;
+    int wd = (int)(((d + 3) % 7 + 7) % 7) + 1; /* day 0, 1970-01-01, was a Thursday (4) */
+    return d - (wd - first + 7) % 7;
 }
 
-/* A jump of week k over the week before, as coaches read it (the settings
- * of data/load_rules.txt): more than the threshold above a week of at
- * least the base distance, unless the runner ran as much in one of the
- * weeks just before the lower one with no break between (the way back to
- * the usual level after a taper, a race or an easy week); or, after a break
- * of weeks under the base, a week of more than comeback_share of the mean
- * week before the break. Races after a taper are left out of the week.
- * 0 when week k is no jump; else 1 (rise on the week before, *value in %)
- * or 2 (comeback: *value is the week's share of *level in %, after
- * *break_weeks weeks). */
-static int week_jump(const struct ctx *c, size_t k, double *value, double *level,
-                     int *break_weeks)
+/* The calendar weeks from the one of the first day of data to the one of
+ * the as-of day, into c->cw. */
+static int cal_weeks(struct ctx *c)
 {
     const struct rh_load_report *r = c->r;
+    size_t *n = &c->n_cw;
+    int first = (int)c->set->week_first_day;
+    if (first < 1 || first > 7)
+        first = 1;
+    int32_t w0 = cal_week_start(r->first_day, first), wn = cal_week_start(r->as_of, first);
+    *n = (size_t)((wn - w0) / 7 + 1);
+    struct cal_week *w = c->cw = rh_calloc(*n, sizeof *w);
+    if (!w)
+        return oom(c);
+    for (size_t k = 0; k < *n; k++) {
+        w[k].from = w0 + 7 * (int32_t)k;
+        w[k].to = w[k].from + 6;
+        w[k].km = days_km(r, w[k].from, w[k].to);
+        w[k].race_km = races_km(r, w[k].from, w[k].to);
+        w[k].inside = w[k].from >= r->first_day;
+    }
+    return 0;
+}
+
+/* Whether week k rose beyond pct on week p (a week of at least the base),
+ * more than jump_capacity_margin_pct above every week of the
+ * jump_capacity_weeks before p back to a break (else it is the way back to
+ * the usual level). *value: the rise, %. */
+static bool rise_beyond(const struct ctx *c, const struct cal_week *w, size_t k, size_t p,
+                        double pct, double *value)
+{
+    const struct rh__load_settings *set = c->set;
+    double base = set->weekly_jump_min_base_km, cur = w[k].km - w[k].race_km;
+    if (!w[p].inside || !(w[p].km >= base))
+        return false;
+    *value = (cur / w[p].km - 1) * 100;
+    if (!beyond(*value, pct))
+        return false;
+    for (size_t j = p, n = 0; j-- > 0 && ++n <= (size_t)set->jump_capacity_weeks;) {
+        if (!w[j].inside || w[j].km < base)
+            break; /* a break: the level before it does not count */
+        if (cur <= w[j].km * (1 + set->jump_capacity_margin_pct / 100))
+            return false; /* back to (about) a level of the weeks just before */
+    }
+    return true;
+}
+
+/* A jump of calendar week k, as coaches read it (the settings of
+ * data/load_rules.txt):
+ *  1: more than the threshold above the week before (a week of at least the
+ *     base distance; after one week off, shorter than a break, the last week
+ *     run before it), unless the runner ran as much in one of the weeks just
+ *     before the lower one with no break between (the way back to the usual
+ *     level after a taper, a race or an easy week);
+ *  2: after a break of weeks under the base, more than comeback_share of
+ *     the mean week before the break (*value: that share in %, *level: the
+ *     mean, *break_weeks);
+ *  3: a ramp: jump_ramp_weeks weeks in a row each more than jump_ramp_pct
+ *     above the week before (*value: the rise of week k on the week before
+ *     the ramp, in %).
+ * Races after a taper are left out of week k. *cmp: the week compared with.
+ * The current week (not over yet) counts with its distance so far: it can
+ * only grow, so a week already past the line is a jump. */
+static int week_jump(const struct ctx *c, const struct cal_week *w, size_t k, double *value,
+                     double *level, int *break_weeks, size_t *cmp)
+{
     const struct rh__load_settings *set = c->set;
     double base = set->weekly_jump_min_base_km;
-    if (k == 0 || !week_inside(r, k - 1))
+    if (k == 0 || !w[k - 1].inside)
         return 0;
-    const struct rh_load_week *w = &r->weeks[k], *p = &r->weeks[k - 1];
-    double cur = w->km - week_race_km(r, w);
-    if (p->km >= base) {
-        *value = (cur / p->km - 1) * 100;
-        if (!beyond(*value, thr(c, RH_FINDING_weekly_jump)))
-            return 0;
-        for (size_t j = k - 1, n = 0; j-- > 0 && ++n <= (size_t)set->jump_capacity_weeks;) {
-            if (!week_inside(r, j) || r->weeks[j].km < base)
-                break; /* a break: the level before it does not count */
-            if (cur <= r->weeks[j].km)
-                return 0; /* back to a level of the weeks just before */
-        }
-        return 1;
-    }
-    /* the weeks of the break, then the mean of up to 4 weeks before it */
-    size_t j = k, b = 0;
-    while (j-- > 0 && week_inside(r, j) && r->weeks[j].km < base)
+    double cur = w[k].km - w[k].race_km;
+    /* the weeks under the base just before week k */
+    size_t b = 0;
+    while (b < k && w[k - 1 - b].inside && w[k - 1 - b].km < base)
         b++;
-    if (b < (size_t)set->comeback_break_weeks || b >= k || !week_inside(r, k - 1 - b))
+    if (b == 0) {
+        *cmp = k - 1;
+        if (rise_beyond(c, w, k, k - 1, thr(c, RH_FINDING_weekly_jump), value))
+            return 1;
+        /* a ramp: this week and the jump_ramp_weeks - 1 before it each rose
+         * beyond jump_ramp_pct on their week before */
+        size_t n = (size_t)set->jump_ramp_weeks;
+        if (n < 1 || k < n)
+            return 0;
+        for (size_t i = 0; i < n; i++) {
+            double v;
+            if (!rise_beyond(c, w, k - i, k - i - 1, set->jump_ramp_pct, &v))
+                return 0;
+        }
+        *cmp = k - n;
+        *value = (cur / w[k - n].km - 1) * 100;
+        return 3;
+    }
+    if (b >= k || !w[k - 1 - b].inside)
         return 0;
+    if (b < (size_t)set->comeback_break_weeks) {
+        /* a week off: measured against the last week run before it */
+        *cmp = k - 1 - b;
+        *break_weeks = (int)b;
+        return rise_beyond(c, w, k, k - 1 - b, thr(c, RH_FINDING_weekly_jump), value) ? 1 : 0;
+    }
     double sum = 0;
     int n = 0;
-    for (size_t i = k - 1 - b + 1; i-- > 0 && n < 4 && week_inside(r, i);) {
-        sum += r->weeks[i].km;
+    for (size_t i = k - 1 - b + 1; i-- > 0 && n < (int)set->comeback_level_weeks && w[i].inside;) {
+        sum += w[i].km;
         n++;
     }
+    if (!n)
+        return 0;
     *level = sum / n;
     *break_weeks = (int)b;
+    *cmp = k - 1 - b;
     if (!(*level >= base) || !beyond(cur / *level, set->comeback_share))
         return 0;
     *value = cur / *level * 100;
     return 2;
 }
 
+/* "the week of 2025-06-23 to 2025-06-29", or "this week (from ... to today, ...)" */
+static void week_words(const struct rh_load_report *r, const struct cal_week *w, char *out,
+                       size_t n)
+{
+    char d1[11], d2[11];
+    rh_date_format(w->from, d1);
+    rh_date_format(w->to < r->as_of ? w->to : r->as_of, d2);
+    if (w->to > r->as_of)
+        snprintf(out, n, "this week so far (%s to %s)", d1, d2);
+    else
+        snprintf(out, n, "the week of %s to %s", d1, d2);
+}
+
 static void find_weekly_jump(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
-    char d1[11];
-    /* of the last 4 weeks: the latest comeback, else the largest rise */
-    size_t jk = 0;
+    size_t nw = c->n_cw;
+    const struct cal_week *w = c->cw;
+    /* of the weeks ending in the last jump_recent_days days: the latest
+     * comeback, else the largest rise on the week before, else a ramp */
+    static const int prio[4] = {0, 2, 3, 1};
+    size_t jk = 0, jc = 0;
     int kind = 0;
     double jv = 0, jlevel = 0;
     int jbreak = 0;
-    for (size_t k = r->n_weeks >= 4 ? r->n_weeks - 4 : 0; k < r->n_weeks; k++) {
+    int32_t recent = r->as_of - (int32_t)c->set->jump_recent_days + 1;
+    for (size_t k = 0; k < nw; k++) {
+        if (w[k].to < recent)
+            continue;
         double v = 0, level = 0;
         int b = 0;
-        int got = week_jump(c, k, &v, &level, &b);
-        if (!got || (kind == 2 && got == 1) || (kind == 1 && got == 1 && v <= jv))
+        size_t cmp = 0;
+        int got = week_jump(c, w, k, &v, &level, &b, &cmp);
+        if (!got || prio[got] < prio[kind] || (got == kind && got != 2 && v <= jv))
             continue;
-        jk = k, kind = got, jv = v, jlevel = level, jbreak = b;
+        jk = k, jc = cmp, kind = got, jv = v, jlevel = level, jbreak = b;
     }
     if (!kind)
         return;
-    const struct rh_load_week *jw = &r->weeks[jk], *pw = jw - 1;
-    double race = week_race_km(r, jw);
-    rh_date_format(jw->to, d1);
+    const struct cal_week *jw = &w[jk], *pw = &w[jc];
+    int32_t to = jw->to < r->as_of ? jw->to : r->as_of;
+    char wk[80], pk[80];
+    week_words(r, jw, wk, sizeof wk);
+    week_words(r, pw, pk, sizeof pk);
+    double cur = jw->km - jw->race_km;
+    char extra[200] = "";
+    if (jw->race_km > 0)
+        snprintf(extra, sizeof extra, " Your race (%.1f km) is not counted in it.", jw->race_km);
     if (kind == 2) {
         struct rh_load_finding *f = add_finding(
-            c, RH_FINDING_weekly_jump, jv, jw->from - 7 * jbreak, jw->to,
+            c, RH_FINDING_weekly_jump, jv, jw->from - 7 * jbreak, to,
             "After %d weeks with almost no running (under %.0f km a week), you ran %.1f km in "
-            "the 7 days to %s: %.0f%% of the %.1f km a week you ran before the break.",
-            jbreak, c->set->weekly_jump_min_base_km, jw->km - race, d1, jv, jlevel);
+            "%s: %.0f%% of the %.1f km a week you ran before the break.",
+            jbreak, c->set->weekly_jump_min_base_km, cur, wk, jv, jlevel);
         if (f) { /* measured against the level before the break, not the week before */
             f->threshold = c->set->comeback_share * 100;
             snprintf(f->unit, sizeof f->unit, "%% of usual");
         }
-        return;
+    } else if (kind == 3) {
+        struct rh_load_finding *f = add_finding(
+            c, RH_FINDING_weekly_jump, jv, pw->from, to,
+            "Your weekly distance rose by more than %.0f%% %d weeks in a row, from %.1f km in "
+            "%s to %.1f km in %s (%+.0f%%).%s",
+            c->set->jump_ramp_pct, (int)c->set->jump_ramp_weeks, pw->km, pk, cur, wk, jv, extra);
+        if (f) /* the line of a ramp is its weekly rise */
+            f->threshold = c->set->jump_ramp_pct;
+    } else if (jbreak > 0) {
+        add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to,
+                    "In %s you ran %.1f km against %.1f km in %s, the last week you ran before "
+                    "%d week%s off (%+.0f%%).%s",
+                    wk, cur, pw->km, pk, jbreak, jbreak == 1 ? "" : "s", jv, extra);
+    } else {
+        add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to,
+                    "In %s you ran %.1f km against %.1f km the week before (%+.0f%%).%s", wk, cur,
+                    pw->km, jv, extra);
     }
-    char extra[200] = "";
-    int n = 0;
-    if (race > 0)
-        n = snprintf(extra, sizeof extra, " Your race (%.1f km) is not counted in it.", race);
-    if (rh_has(jw->change_4wk_pct) && !(race > 0) && n >= 0)
-        snprintf(extra + n, sizeof extra - (size_t)n,
-                 " Against the mean of the 4 weeks before it was %+.0f%%.", jw->change_4wk_pct);
-    add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, jw->to,
-                "In the 7 days to %s you ran %.1f km against %.1f km the week before "
-                "(%+.0f%%).%s",
-                d1, jw->km - race, pw->km, jv, extra);
 }
 
 static void find_low_cadence(struct ctx *c)
@@ -1178,14 +1288,53 @@ static void find_monotony_high(struct ctx *c)
     struct rh_load_report *r = c->r;
     const struct rh__load_settings *set = c->set;
     const struct rh_load_now *now = &r->now;
-    /* monotony (contested) */
-    if (rh_has(now->monotony) && beyond(now->monotony, thr(c, RH_FINDING_monotony_high)))
-        add_finding(c, RH_FINDING_monotony_high, now->monotony, r->as_of - 6, r->as_of,
-                    "Monotony of the last 7 days %.2f%s; weekly load %.0f (%s), strain %.0f.",
-                    now->monotony,
-                    now->monotony >= set->monotony_cap ? " (every day had the same load)" : "",
-                    r->weeks[r->n_weeks - 1].load, rh_load_method_name(r->main_method),
-                    now->strain);
+    /* monotony (contested): a habit over weeks, not one week of data */
+    if (r->history_days < set->monotony_min_days)
+        return;
+    /* the last monotony_weeks weeks (7 days each, back from the as-of day)
+     * each past the line: a pattern, not one week of a trip */
+    size_t nw = set->monotony_weeks >= 1 ? (size_t)set->monotony_weeks : 1;
+    if (nw > r->n_weeks)
+        return;
+    for (size_t k = r->n_weeks - nw; k < r->n_weeks; k++)
+        if (!rh_has(r->weeks[k].monotony) ||
+            !beyond(r->weeks[k].monotony, thr(c, RH_FINDING_monotony_high)))
+            return;
+    char extra[96] = "";
+    if (nw > 1)
+        snprintf(extra, sizeof extra, " It was above %.1f in each of the last %d weeks.",
+                 thr(c, RH_FINDING_monotony_high), (int)nw);
+    add_finding(c, RH_FINDING_monotony_high, now->monotony, r->as_of - 7 * (int32_t)nw + 1,
+                r->as_of, "Monotony of the last 7 days %.2f%s; weekly load %.0f (%s), strain %.0f.%s",
+                now->monotony,
+                now->monotony >= set->monotony_cap ? " (every day had the same load)" : "",
+                r->weeks[r->n_weeks - 1].load, rh_load_method_name(r->main_method), now->strain,
+                extra);
+}
+
+/* The first run in pair q (-1 if none). */
+static int32_t shoe_first_day(const struct rh_load_report *r, const struct rh_load_shoe *q)
+{
+    for (size_t k = 0; k < r->n_runs; k++)
+        if (strcmp(r->runs[k].gear, q->name) == 0)
+            return r->runs[k].day;
+    return -1;
+}
+
+/* Whether pair p was replaced: another pair, not retired, came into use
+ * after p's last run (its first run is later) and the runner still runs in
+ * it. A coach tells a runner to replace a worn pair, not the pair already
+ * replaced (the runner did not mark it retired). */
+static bool shoe_replaced(const struct rh_load_report *r, const struct rh_load_shoe *p)
+{
+    for (size_t i = 0; i < r->n_shoes; i++) {
+        const struct rh_load_shoe *q = &r->shoes[i];
+        if (q == p || q->retired || q->runs == 0 || q->last_day < p->last_day)
+            continue;
+        if (shoe_first_day(r, q) > p->last_day)
+            return true;
+    }
+    return false;
 }
 
 static void find_worn_shoes(struct ctx *c)
@@ -1197,7 +1346,7 @@ static void find_worn_shoes(struct ctx *c)
     int in_use = 0;
     for (size_t i = 0; i < r->n_shoes; i++) {
         const struct rh_load_shoe *p = &r->shoes[i];
-        if (p->retired || p->last_day < recent_from)
+        if (p->retired || p->last_day < recent_from || shoe_replaced(r, p))
             continue;
         in_use++;
         if (p->total_km > thr(c, RH_FINDING_worn_shoes) && (!worn || p->total_km > worn->total_km))
@@ -1308,7 +1457,7 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
         goto out;
     rh_free(acts);
     acts = NULL;
-    if ((rc = route_figures(&c)))
+    if ((rc = route_figures(&c)) || (rc = cal_weeks(&c)))
         goto out;
     findings(&c);
 out:
@@ -1322,6 +1471,7 @@ out:
     rh_free(c.srpe_rate);
     rh_free(c.srpe_n);
     rh_free(c.sess_own);
+    rh_free(c.cw);
     if (rc)
         rh_load_report_release(r);
     return rc;

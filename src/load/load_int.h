@@ -26,7 +26,9 @@ struct rh__load_settings {
     double route_cell_m, route_match, route_min_runs;
     double logged_run_match;
     double spike_min_days, race_half_km, race_full_km, race_km_tolerance, race_taper_share;
-    double jump_capacity_weeks, comeback_break_weeks, comeback_share;
+    double jump_capacity_weeks, jump_capacity_margin_pct, comeback_break_weeks, comeback_share;
+    double week_first_day, jump_recent_days, comeback_level_weeks, jump_ramp_pct, jump_ramp_weeks;
+    double monotony_min_days, monotony_weeks;
     double heat_watch_margin_c;
 };
 

@@ -48,8 +48,16 @@ static const struct {
     SET(race_km_tolerance),
     SET(race_taper_share),
     SET(jump_capacity_weeks),
+    SET(jump_capacity_margin_pct),
     SET(comeback_break_weeks),
     SET(comeback_share),
+    SET(week_first_day),
+    SET(jump_recent_days),
+    SET(comeback_level_weeks),
+    SET(jump_ramp_pct),
+    SET(jump_ramp_weeks),
+    SET(monotony_min_days),
+    SET(monotony_weeks),
     SET(heat_watch_margin_c),
 };
 #undef SET

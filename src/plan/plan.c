@@ -368,7 +368,9 @@ int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day,
     int kept = 0, runs = 0, ncad = 0;
     for (int w = 0; w < weeks; w++) {
         int32_t to = before_day - 1 - 7 * w, from = to - 6;
-        bool is_jump = jump && jump->to == to;
+        /* the report's weeks are calendar weeks: the 7 days here that hold
+         * the end of the jump's week */
+        bool is_jump = jump && jump->to >= from && jump->to <= to;
         bool is_spike = spike && spike->to >= from && spike->to <= to;
         double wk = 0;
         for (int32_t d = from; d <= to; d++) {

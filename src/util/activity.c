@@ -315,7 +315,7 @@ static int track_reanchor(struct rh_act_builder *b)
             b->kept_lon = t->lon_e7 / 1e7;
         }
     }
-    return track_add(b, b->cand_lat, b->cand_lon);
+    return track_add(b, b->cand_lat0, b->cand_lon0);
 }
 
 int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p)
@@ -332,20 +332,34 @@ int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p)
     bool pos = rh_has(p->lat) && rh_has(p->lon) && fabs(p->lat) <= 90 && fabs(p->lon) <= 180;
     if (pos && b->have_pos && !b->new_segment) {
         double d = rh_haversine_m(b->last_lat, b->last_lon, p->lat, p->lon);
+        double dc = 0;
         if (!gps_jump(b, d, b->last_pos_t, p->t)) {
             b->seg_dist_m += d;
             b->have_cand = false;
+            b->last_confirmed = true;
         } else if (b->have_cand &&
-                   !gps_jump(b, d = rh_haversine_m(b->cand_lat, b->cand_lon, p->lat, p->lon),
-                             b->cand_t, p->t)) {
-            /* two fixes agree against the last kept one: that one was the
-             * jump (or the gap was real); go on from them, no distance across */
-            b->seg_dist_m += d;
+                   !gps_jump(b, dc = rh_haversine_m(b->cand_lat, b->cand_lon, p->lat, p->lon),
+                             b->cand_t, p->t) &&
+                   b->cand_n + 1 >= (b->last_confirmed ? RH_GPS_AGREE_FIXES : 2)) {
+            /* enough fixes agree against the last kept one: that one was
+             * the jump (or the gap was real); go on from them, no distance
+             * across */
+            b->seg_dist_m += b->cand_dist_m + dc;
             b->have_cand = false;
             if ((r = track_reanchor(b)))
                 return r;
+            b->last_confirmed = true;
         } else {
-            b->have_cand = true;
+            if (b->have_cand && !gps_jump(b, dc, b->cand_t, p->t)) {
+                b->cand_n++; /* one more agrees: not yet enough */
+                b->cand_dist_m += dc;
+            } else {
+                b->have_cand = true;
+                b->cand_n = 1;
+                b->cand_dist_m = 0;
+                b->cand_lat0 = p->lat;
+                b->cand_lon0 = p->lon;
+            }
             b->cand_lat = p->lat;
             b->cand_lon = p->lon;
             b->cand_t = p->t;
@@ -354,6 +368,8 @@ int rh_act_builder_point(struct rh_act_builder *b, const struct rh_point *p)
         }
     }
     if (pos) {
+        if (!b->have_pos || b->new_segment)
+            b->last_confirmed = false; /* a first fix: nothing confirms it yet */
         b->have_pos = true;
         b->new_segment = false;
         b->have_cand = false;

@@ -47,10 +47,10 @@ FINDING_POINT = {"weekly_jump": "weekly_jump", "long_run_spike": "long_run_spike
                  "few_strength": "few_strength", "heat": "heat",
                  "too_little_data": "too_little_data"}
 
-# The level each set must keep (the first run, README.md): at least FOUND
+# The level each set must keep (README.md; session 7's figures): at least FOUND
 # expected points found, at most EXTRA points raised that the author did
 # not expect. A set that is absent is skipped.
-LEVELS = {"dev": {"found": 18, "extra": 9}, "test": {"found": 16, "extra": 12}}
+LEVELS = {"dev": {"found": 18, "extra": 8}, "test": {"found": 17, "extra": 8}}
 
 # ---- reading a history -----------------------------------------------------------
 

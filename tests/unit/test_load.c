@@ -178,7 +178,8 @@ static void test_no_rest_days(void)
     }
     CHECK_INT(rep.now.rest_days_last_week, 0);
     CHECK_NEAR(rep.now.monotony, 10, 1e-9);
-    CHECK(has_finding("monotony_high"));
+    /* 21 days of data: the figure, but not yet a finding (monotony_min_days) */
+    CHECK(!has_finding("monotony_high"));
     CHECK(has_finding("too_little_data"));
     /* no_rest outranks monotony, too_little_data comes last */
     CHECK(strcmp(rep.findings[0].id, "no_rest") == 0 || strcmp(rep.findings[0].id, "few_strength"));
@@ -251,6 +252,35 @@ static void test_worn_shoes(void)
     CHECK_INT(in.shoe_km, 710);
     CHECK(in.from_data & RH_FROM_DATA_SHOE_KM);
     rh_store_close(s);
+}
+
+/* A worn pair replaced: 'Old' (690 km before, 3 x 10 km in week 1, so
+ * 720 km, its last run 23 days before the report, inside the last 4
+ * weeks), then 'New' from week 2 on, never 'Old' again: the runner has
+ * replaced it (not marked retired); no worn_shoes. Running in 'Old' once
+ * more in the last week (730 km, the two pairs by turns) is the finding. */
+static void replaced_case(bool old_again, bool want)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    CHECK_INT(rh_store_shoe_put(s, "Old", 690, SYN_DAY0 - 100, -1, NULL), 0);
+    CHECK_INT(rh_store_shoe_put(s, "New", 0, SYN_DAY0 + 7, -1, NULL), 0);
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 3; k++) {
+            struct syn_run r = syn_plain(10, 60);
+            r.gear = w == 0 || (old_again && w == 3 && k == 2) ? "Old" : "New";
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, r);
+        }
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    CHECK(has_finding("worn_shoes") == want);
+    CHECK(rep.n_shoes == 2 && rep.shoes[1].total_km >= 720); /* 'Old', by name */
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_worn_pair_replaced(void)
+{
+    replaced_case(false, false);
+    replaced_case(true, true);
 }
 
 /* 8 runs with tracks in 4 weeks: `same` of them on route 0, the others on
@@ -849,6 +879,129 @@ static void comeback_case(const double *weeks, int n, bool want_jump, double wan
     rh_store_close(s);
 }
 
+/* Weeks are calendar weeks (Monday to Sunday), not 7-day windows ending on
+ * the report's day. Six weeks of Mon 7, Wed 7, Thu 7, Sat 12 km (33), then
+ * a week whose Monday run moved to Tuesday (33), and the report on the next
+ * Monday after its 7 km run: the Tuesday-to-Monday windows held 26 then
+ * 40 km (+54%), a jump no coach sees in steady 33 km weeks (blind history
+ * 308). */
+static void test_calendar_weeks(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    static const int mon[] = {0, 2, 3, 5}, tue[] = {1, 2, 3, 5};
+    static const double km[] = {7, 7, 7, 12};
+    for (int w = 0; w < 7; w++)
+        for (int k = 0; k < 4; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + (w < 6 ? mon[k] : tue[k]), syn_plain(km[k], km[k] * 6));
+    syn_add(s, SYN_DAY0 + 49, syn_plain(7, 42));
+    CHECK_INT(build(s, SYN_DAY0 + 49), 0);
+    CHECK_NEAR(rep.now.weekly_km, 40, 1e-9); /* the last 7 days */
+    CHECK(!has_finding("weekly_jump"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* The current week counts once what was run so far passes the line: four
+ * weeks of 3 x 10 km, then 4 x 10 km by Thursday (+33% already); by
+ * Tuesday (2 x 10 km) it is no jump yet. */
+static void current_week_case(int runs, bool want)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(10, 60));
+    for (int k = 0; k < runs; k++)
+        syn_add(s, SYN_DAY0 + 28 + k, syn_plain(10, 60));
+    CHECK_INT(build(s, SYN_DAY0 + 28 + runs - 1), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+    CHECK((f != NULL) == want);
+    if (f) {
+        CHECK_NEAR(f->value, 100.0 / 3, 1e-9);
+        CHECK(strstr(f->detail, "this week so far") != NULL);
+        CHECK_INT(f->from, SYN_DAY0 + 21);
+        CHECK_INT(f->to, SYN_DAY0 + 28 + runs - 1);
+    }
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_current_week(void)
+{
+    current_week_case(4, true);
+    current_week_case(2, false);
+}
+
+/* A ramp (Damsted 2019): three weeks at 20 km, then 25 and 31 km (+25%,
+ * +24%: no week past 30%, two in a row past 20%) is a jump of +55% over
+ * the 20 km before it; 20, 25, then 28 km (+12%) is not. */
+static void ramp_case(double last, bool want)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    const double weeks[] = {20, 20, 20, 25, last};
+    for (int w = 0; w < 5; w++)
+        for (int k = 0; k < 4; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(weeks[w] / 4, weeks[w] / 4 * 6));
+    CHECK_INT(build(s, SYN_DAY0 + 34), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+    CHECK((f != NULL) == want);
+    if (f) {
+        CHECK_NEAR(f->value, (last / 20 - 1) * 100, 1e-9);
+        CHECK_NEAR(f->threshold, 20, 1e-9);
+        CHECK(strstr(f->detail, "2 weeks in a row") != NULL);
+        CHECK_INT(f->from, SYN_DAY0 + 14);
+    }
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_ramp(void)
+{
+    ramp_case(31, true);
+    ramp_case(28, false);
+}
+
+/* Monotony needs weeks of data: 28 days of the same 5 km every day is a
+ * finding; the same 21 days is not (test_no_rest_days). */
+static void test_monotony_needs_weeks(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 28; k++)
+        syn_add(s, SYN_DAY0 + k, syn_plain(5, 30));
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    CHECK(has_finding("monotony_high"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* One monotonous week is no habit: three weeks of 3 runs (6, 10, 14 km),
+ * then a week of 6 km every day but Sunday (monotony 2.45 in the last 7
+ * days, 1.0 in the 7 before): no finding (monotony_weeks = 2); a second
+ * such week makes it one. */
+static void monotony_weeks_case(int flat_weeks, bool want)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    int w = 0;
+    for (; w < 5 - flat_weeks; w++) {
+        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(6, 36));
+        syn_add(s, SYN_DAY0 + 7 * w + 2, syn_plain(10, 60));
+        syn_add(s, SYN_DAY0 + 7 * w + 5, syn_plain(14, 84));
+    }
+    for (; w < 5; w++)
+        for (int k = 0; k < 6; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + k, syn_plain(6, 36));
+    CHECK_INT(build(s, SYN_DAY0 + 34), 0);
+    CHECK_NEAR(rep.now.monotony, sqrt(6), 1e-9);
+    CHECK(has_finding("monotony_high") == want);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_monotony_one_week(void)
+{
+    monotony_weeks_case(1, false);
+    monotony_weeks_case(2, true);
+}
+
 static void test_comeback_and_usual_level(void)
 {
     const double comeback[] = {0, 0, 40}, dip[] = {20, 40}, week_off[] = {0, 40},
@@ -856,6 +1009,12 @@ static void test_comeback_and_usual_level(void)
     comeback_case(comeback, 3, true, 100, "% of usual", "After 2 weeks with almost no running");
     comeback_case(dip, 2, false, 0, "", "");
     comeback_case(week_off, 2, false, 0, "", "");
+    /* one week off, then 40% above the weeks before it: a jump on the last
+     * week run (blind history 314); 10% above them: the usual level again
+     * (jump_capacity_margin_pct, blind history 315) */
+    const double off_up[] = {0, 56}, dip_back[] = {20, 44};
+    comeback_case(off_up, 2, true, 40, "%", "the last week you ran before 1 week off");
+    comeback_case(dip_back, 2, false, 0, "", "");
     /* back at 10 km, then 40: the level before the break does not excuse it */
     comeback_case(partial, 4, true, 300, "%", "40.0 km against 10.0 km the week before");
 }
@@ -895,6 +1054,7 @@ int main(void)
     RUN(test_no_rest_days);
     RUN(test_cadence_drop);
     RUN(test_worn_shoes);
+    RUN(test_worn_pair_replaced);
     RUN(test_repeated_route);
     RUN(test_route_match_tolerance);
     RUN(test_single_long_run_spike);
@@ -903,6 +1063,11 @@ int main(void)
     RUN(test_too_little_data);
     RUN(test_race_after_taper);
     RUN(test_comeback_and_usual_level);
+    RUN(test_calendar_weeks);
+    RUN(test_current_week);
+    RUN(test_ramp);
+    RUN(test_monotony_needs_weeks);
+    RUN(test_monotony_one_week);
     RUN(test_on_the_line);
     RUN(test_load_methods);
     RUN(test_strength_and_heat);
