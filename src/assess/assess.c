@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "assess/assess_int.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 size_t rh__text_fit(char *text, size_t cap, int len)
@@ -406,8 +407,8 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         shown[top] = 1;
     }
     if (lg >= 0 && kb->pain_top_weight > 0 && shown[lg])
-        why_add(&out->pain_type_why, "%s: %s, %s, is %s pain", gname[lg], lead_is, lead->name,
-                kb->conds[lci].pain_type);
+        why_add(&out->pain_type_why, "%s: %s, %s, is %s", gname[lg], lead_is, lead->name,
+                rh__pain_words(kb->conds[lci].pain_type));
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];
         if (rule->kind != RULE_PAIN || !shown[rule->owner] || rule->weight <= 0 ||
@@ -508,9 +509,15 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         char prefix[KB_NAME + 40];
         /* unranked: the level of a cause the answers cannot rule out
          * (erring safe), not of one they point to */
-        const char *care = out->unranked ? RH__UNRANKED_CARE : "the usual care for ";
+        const char *care = out->unranked ? RH__UNRANKED_CARE : RH_TEXT_USUAL_CARE;
         lv_add(&disp, cd->disposition, "%s%s [%s]", care, cd->name, cd->disp_source);
-        lv_add(&run, cd->running, "%s%s [%s]", care, cd->name, cd->run_source);
+        /* the running advice says why in the condition's own words
+         * (review 7 B13: "the usual care for X" said nothing) */
+        if (out->unranked)
+            lv_add(&run, cd->running, "%s%s [%s]", care, cd->name, cd->run_source);
+        else
+            lv_add(&run, cd->running, "%s: %s [%s; %s]", cd->name, cd->running_why, cd->run_source,
+                   cd->run_why_source);
         snprintf(prefix, sizeof prefix, "%s: ", cd->name);
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
