@@ -488,6 +488,26 @@ static void unranked(struct rh__ctx *c, struct rh_assessment *out)
     }
 }
 
+/* A cause raised for a reason its name does not fit (review 7 A12: a
+ * teenager's avulsion kept as "infection, tumour or other disease") is
+ * shown by the name its [shown_as] rule gives (data/assess_rules.txt): the
+ * first that holds. */
+static void shown_names(struct rh__ctx *c, struct rh_assessment *out)
+{
+    const struct rh__kb *kb = c->kb;
+    for (int k = 0; k < out->n_conditions; k++) {
+        int ci = cond_index(kb, out->conditions[k].id);
+        for (int r = 0; r < kb->n_rules; r++) {
+            const struct rh__rule *rule = &kb->rules[r];
+            if (rule->kind == RULE_NAME && rule->owner == ci &&
+                rh__expr_eval(c, rule->expr) == TRI_YES) {
+                out->conditions[k].name = rule->reason;
+                break;
+            }
+        }
+    }
+}
+
 static void decide(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
@@ -510,15 +530,16 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         /* unranked: the level of a cause the answers cannot rule out
          * (erring safe), not of one they point to */
         const char *care = out->unranked ? RH__UNRANKED_CARE : RH_TEXT_USUAL_CARE;
-        lv_add(&disp, cd->disposition, "%s%s [%s]", care, cd->name, cd->disp_source);
+        const char *name = oc->name; /* as shown (shown_names) */
+        lv_add(&disp, cd->disposition, "%s%s [%s]", care, name, cd->disp_source);
         /* the running advice says why in the condition's own words
          * (review 7 B13: "the usual care for X" said nothing) */
         if (out->unranked)
-            lv_add(&run, cd->running, "%s%s [%s]", care, cd->name, cd->run_source);
+            lv_add(&run, cd->running, "%s%s [%s]", care, name, cd->run_source);
         else
-            lv_add(&run, cd->running, "%s: %s [%s; %s]", cd->name, cd->running_why, cd->run_source,
+            lv_add(&run, cd->running, "%s: %s [%s; %s]", name, cd->running_why, cd->run_source,
                    cd->run_why_source);
-        snprintf(prefix, sizeof prefix, "%s: ", cd->name);
+        snprintf(prefix, sizeof prefix, "%s: ", name);
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
             if (rule->owner != ci || (rule->kind != RULE_ESCALATE && rule->kind != RULE_RUN_IF))
@@ -638,6 +659,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     out->confidence = coverage * sep;
 
     unranked(&c, out);
+    shown_names(&c, out);
     pain_type(&c, out);
     decide(&c, out);
     advise(&c, out);

@@ -76,7 +76,8 @@ enum rh__rule_kind {
     RULE_ADVICE,    /* general advice */
     RULE_HOP_UNSAFE, /* A2 */
     RULE_UNRANKED,  /* too few answers to rank the causes */
-    RULE_KEEP        /* a dangerous cause kept in the top three (owner = condition) */
+    RULE_KEEP,       /* a dangerous cause kept in the top three (owner = condition) */
+    RULE_NAME        /* the name a cause is shown by when raised for this reason (owner = condition) */
 };
 
 /* The words that open the reason of a dangerous cause kept in the top

@@ -877,6 +877,9 @@ static void check_shown_length(struct reader *r, const struct rh__rule *rule, lo
     case RULE_UNRANKED: /* the same (src/assess/assess.c, unranked) */
         need = base + strlen(" (answers: ) []");
         break;
+    case RULE_NAME: /* a name, shown where the condition's name is (at most KB_NAME) */
+        need = 0;
+        break;
     case RULE_KEEP: /* "KEEP_PREFIX reason (answers: A) [S]" (src/assess/assess.c) */
         need = strlen(RH__KEEP_PREFIX) + base + strlen(" (answers: ) []");
         break;
@@ -990,7 +993,7 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     memset(rule, 0, sizeof *rule);
     rule->kind = (uint8_t)kind;
     rule->owner = (int16_t)owner;
-    if (kind == RULE_KEEP) {
+    if (kind == RULE_KEEP || kind == RULE_NAME) {
         rule->owner = -1;
         for (int i = 0; i < kb->n_conds; i++)
             if (strcmp(kb->conds[i].id, parts[0]) == 0)
@@ -1225,6 +1228,13 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
         return add_rule(r, RULE_ADVICE, -1, value, false, true, line, err);
     if (strcmp(section, "keep_in_top3") == 0 && strcmp(key, "keep") == 0)
         return add_rule(r, RULE_KEEP, -1, value, false, false, line, err);
+    if (strcmp(section, "shown_as") == 0 && strcmp(key, "name") == 0) {
+        int rc = add_rule(r, RULE_NAME, -1, value, false, false, line, err);
+        if (!rc && strlen(kb->rules[kb->n_rules - 1].reason) >= KB_NAME)
+            return rh_err_setl(err, RH_ELIMIT, line, "%s: a name shown is at most %d bytes",
+                               r->file, KB_NAME - 1);
+        return rc;
+    }
     if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
         return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);
     if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked") == 0)

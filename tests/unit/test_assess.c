@@ -1386,12 +1386,28 @@ static void test_review7_teen_limp_same_day(void)
 {
     run_text("age = 15\nsex = male\nlocation = front\nonset = sudden\nonset_event = pop\n"
              "duration_days = 2\npain_now = 8\npain_worst = 8\nsigns = limp, bruising\n"
-             "test_resisted_knee_lift = yes\n");
+             "test_resisted_knee_lift = yes\ntest_hop = yes\n");
     CHECK_INT(A.disposition, RH_DISP_URGENT);
     const struct rh_assess_flag *t = flag("trauma");
     CHECK(t && t->min_disposition == RH_DISP_URGENT);
     CHECK(!text_has("or today when"));
     CHECK(!text_has("within days, or today"));
+    /* A12: kept among the causes for the fracture, shown as one */
+    bool shown = false;
+    for (int i = 0; i < A.n_conditions && i < 3; i++)
+        if (strcmp(A.conditions[i].id, "serious_pathology") == 0)
+            shown = strcmp(A.conditions[i].name,
+                           "a fracture or growth-plate injury that needs an X-ray") == 0;
+    CHECK(shown);
+    CHECK(!text_has("infection, tumour or other disease"));
+    /* ... and by its own name when its own features are there */
+    run_text("age = 61\nsex = male\nlocation = groin, deep\nonset = gradual\n"
+             "duration_days = 60\nworse_with = night, rest\nsigns = weight_loss, night_sweats\n");
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK_STR(A.conditions[0].name, "infection, tumour or other disease that needs a doctor");
+    struct rh_err err;
+    CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, "[settings]\npain_threshold = 1.5 | d\n[shown_as]\n"
+                     "name = no_such | age>50 | a name | S\n", &err), RH_ESYNTAX);
     run_text("age = 16\nsex = female\nlocation = sit_bone\nonset = sudden\nonset_event = sprint\n"
              "duration_days = 1\npain_now = 6\npain_worst = 7\nsigns = limp, bruising\n");
     CHECK(flag("trauma") != NULL);
