@@ -271,7 +271,10 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         const char *cw = rh_words("confidence", a->confidence >= hi    ? "high"
                                                 : a->confidence >= mid ? "medium"
                                                                        : "low");
-        r = rh_buf_printf(b, "How sure this is: %s.\n", cw ? cw : "");
+        /* a blank line after the kind of pain, as before the self-check
+         * (review 7 B28) */
+        r = rh_buf_printf(b, "%sHow sure this is: %s.\n", a->checklist_answered ? "" : "\n",
+                          cw ? cw : "");
     }
     if (!r && a->n_missing && !a->unranked) { /* unranked: asked above, first */
         r = rh_buf_puts(b, "Answering these would help most:");

@@ -746,6 +746,22 @@ static bool stored_note(const char *s, size_t n)
     return false;
 }
 
+/* Whether s[0..n) ends with a parenthesis people read (not a note for
+ * developers that the rewrite drops), so that "(because ...)" may join it. */
+static bool closes_plain_note(const char *s, size_t n)
+{
+    if (!n || s[n - 1] != ')')
+        return false;
+    int depth = 0;
+    for (size_t i = n; i-- > 0;) {
+        if (s[i] == ')')
+            depth++;
+        else if (s[i] == '(' && --depth == 0)
+            return !stored_note(s + i + 1, n - i - 2);
+    }
+    return false;
+}
+
 static const char *const strength_words[] = {"strong", "moderate", "weak", "very weak", "limited"};
 
 struct fin {
@@ -935,7 +951,16 @@ static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf 
                     struct rh_buf tmp;
                     rh_buf_init(&tmp, 0);
                     rc = rh_text_answers(s + 9, sn - 9, clinical, &tmp);
-                    if (!rc && tmp.len)
+                    /* "(a rule of thumb) (because ...)": one parenthesis,
+                     * "(a rule of thumb; because ...)" (review 7 B28) */
+                    size_t end = out->len;
+                    while (end > from && out->data[end - 1] == ' ')
+                        end--;
+                    if (!rc && tmp.len && end > from && closes_plain_note(out->data + from, end - from)) {
+                        out->len = end - 1;
+                        out->data[out->len] = '\0';
+                        rc = rh_buf_printf(out, "; %s%s)", clinical ? "" : "because ", tmp.data);
+                    } else if (!rc && tmp.len)
                         rc = rh_buf_printf(out, "%s(%s%s)",
                                            out->len > from && out->data[out->len - 1] != ' ' ? " " : "",
                                            clinical ? "" : "because ", tmp.data);
@@ -1140,7 +1165,11 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
         cut--;
     if (!r)
         r = rh_buf_append(&full, reason, cut);
-    if (!r && ans.len)
+    if (!r && ans.len && closes_plain_note(full.data, full.len)) {
+        /* "X (a note) (because ...)": one parenthesis (review 7 B28) */
+        full.data[--full.len] = '\0';
+        r = rh_buf_printf(&full, clinical ? "; %s)" : "; because %s)", ans.data);
+    } else if (!r && ans.len)
         r = rh_buf_printf(&full, clinical ? " (%s)" : " (because %s)", ans.data);
     if (!r && br)
         r = rh_buf_printf(&full, " %s", br);

@@ -1463,6 +1463,20 @@ static void test_review7_itb_words(void)
     CHECK(text_has("Fairclough"));
 }
 
+/* B28: the kind of pain in plain words, a blank line before how sure this
+ * is, and one parenthesis where a rule's note and its answers meet. */
+static void test_review7_spacing(void)
+{
+    run_text("age = 52\nsex = female\nlocation = outer\nonset = gradual\nduration_days = 120\n"
+             "episodes = recurring\npain_worst = 7\npain_next_morning = 5\npain_now = 4\n"
+             "worse_with = lying_on_side, stairs, standing_one_leg, crossing_legs, rising\n"
+             "test_press_outer = yes\n");
+    CHECK(text_has("KIND OF PAIN: mostly muscle or tendon pain\n"));
+    CHECK(text_has("\n\nHow sure this is: "));
+    CHECK(text_has("(a runners' guide's rule of thumb, untested in studies; because it started"));
+    CHECK(!text_has(") (because"));
+}
+
 /* Named terms (data/terms.txt): "@name" stands for the term's expression
  * as if written there in parentheses, expanded when the files are read;
  * an unknown name, a name given twice, a cycle, an unused term and bad
@@ -2263,5 +2277,6 @@ int main(void)
     RUN(test_review7_teen_limp_same_day);
     RUN(test_review7_positive_reason_only);
     RUN(test_review7_itb_words);
+    RUN(test_review7_spacing);
     return TEST_END();
 }
