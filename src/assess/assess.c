@@ -531,7 +531,12 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
          * (erring safe), not of one they point to */
         const char *care = out->unranked ? RH__UNRANKED_CARE : RH_TEXT_USUAL_CARE;
         const char *name = oc->name; /* as shown (shown_names) */
-        lv_add(&disp, cd->disposition, "%s%s [%s]", care, name, cd->disp_source);
+        /* the visit: the cause it comes from, and that it fits */
+        if (out->unranked)
+            lv_add(&disp, cd->disposition, "%s%s [%s]", care, name, cd->disp_source);
+        else
+            lv_add(&disp, cd->disposition, "%s fits your answers, and this is the usual care for it [%s]",
+                   name, cd->disp_source);
         /* the running advice says why in the condition's own words
          * (review 7 B13: "the usual care for X" said nothing) */
         if (out->unranked)

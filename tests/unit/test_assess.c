@@ -1160,10 +1160,23 @@ static void test_text_report(void)
     CHECK(strstr(b.data, "because you have a fever") != NULL);
     CHECK(strstr(b.data, "signs=fever") == NULL && strstr(b.data, "fever_hot_joint") == NULL);
     rh_buf_release(&b);
-    /* without flags the report starts with what to do */
+    /* without flags and the warning signs not answered, the report says
+     * so first (review 7 A11); answered, it starts with what to do */
     rh_intake_init(&in);
     loc(&in, RH_LOC_OUTER);
     run(&in);
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(strncmp(b.data, "!! Warning signs not answered", 29) == 0);
+    CHECK(strstr(b.data, "the warning signs question") != NULL);
+    rh_buf_release(&b);
+    {
+        struct rh_intake in2;
+        struct rh_err e2;
+        const char *t = "location = outer\nsigns = none\n";
+        CHECK_INT(rh_intake_parse(t, strlen(t), &in2, &e2), 0);
+        run(&in2);
+    }
     rh_buf_init(&b, 0);
     CHECK_INT(rh_assessment_to_text(&A, &b), 0);
     CHECK(strncmp(b.data, "WHAT TO DO NOW", 14) == 0);
@@ -1453,7 +1466,8 @@ static void test_review7_itb_words(void)
              "duration_days = 21\nworse_with = run_later, hills\nbetter_with = stretching\n"
              "pain_run = 6\npain_now = 2\npain_worst = 6\nkm_change_pct = 35\n");
     CHECK_STR(A.conditions[0].id, "itb_syndrome");
-    CHECK(!text_has("usual care"));
+    CHECK(!text_has("the usual care for iliotibial"));
+    CHECK(!text_has("about running: the usual care"));
     CHECK(text_has("about running: iliotibial band syndrome: the band is pressed against the "
                    "outside of the knee"));
     CHECK(!text_has("squeezes the sore tendons"));
@@ -1475,6 +1489,15 @@ static void test_review7_spacing(void)
     CHECK(text_has("\n\nHow sure this is: "));
     CHECK(text_has("(a runners' guide's rule of thumb, untested in studies; because it started"));
     CHECK(!text_has(") (because"));
+}
+
+/* A11: with the warning signs not answered and no red flag, the runner
+ * reads so first, and the warning signs head what to answer. */
+static void test_review7_sparse_asks_signs_first(void)
+{
+    run_text("age = 40\nlocation = buttock\npain_now = 3\nonset = gradual\n");
+    CHECK(text_has("!! Warning signs not answered"));
+    CHECK(text_has("Answering these would help most: the warning signs question"));
 }
 
 /* Named terms (data/terms.txt): "@name" stands for the term's expression
@@ -2278,5 +2301,6 @@ int main(void)
     RUN(test_review7_positive_reason_only);
     RUN(test_review7_itb_words);
     RUN(test_review7_spacing);
+    RUN(test_review7_sparse_asks_signs_first);
     return TEST_END();
 }
