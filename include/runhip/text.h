@@ -57,6 +57,12 @@ const char *rh_text_rank_word(int pos, double score, double top);
  * entry is about another level. The terminal and the hand-off report show
  * the first RH_TEXT_CARE_WHY and RH_TEXT_RUNNING_WHY of them. */
 const char *rh_text_level_reason(const char *level, const char *why);
+
+/* Appends s[0..n) to out without the engine's exclusions (" (not ...)",
+ * " (unless ...)", " (nor ...)"; the "(answers: ...)" kept): the positive
+ * reason a runner reads (rh_text_reason does this; the clinical text keeps
+ * them). */
+int rh_text_drop_exclusions(const char *s, size_t n, struct rh_buf *out);
 #define RH_TEXT_CARE_WHY 4
 #define RH_TEXT_RUNNING_WHY 3
 
@@ -72,7 +78,11 @@ bool rh_text_reason_repeats(const char *reason, const char *care_level,
  * web and the hand-off report: of why[0..n) the entries about level
  * (rh_text_level_reason), leaving out those that repeat a reason of the
  * care level (rh_text_reason_repeats; care may be NULL: none left out), at
- * most max. out[k] points into why[] (borrowed); returns their count. */
+ * most max, and those that only name where the level came from ("the usual
+ * care for X", RH_TEXT_USUAL_CARE: no reason for people). out[k] points
+ * into why[] (borrowed); returns their count. */
+#define RH_TEXT_USUAL_CARE "the usual care for "
+
 int rh_text_level_reasons(const char *level, const char *const *why, int n, const char *care_level,
                           const char *const *care, int ncare, const char **out, int max);
 

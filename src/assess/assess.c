@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "assess/assess_int.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 size_t rh__text_fit(char *text, size_t cap, int len)
@@ -406,8 +407,8 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         shown[top] = 1;
     }
     if (lg >= 0 && kb->pain_top_weight > 0 && shown[lg])
-        why_add(&out->pain_type_why, "%s: %s, %s, is %s pain", gname[lg], lead_is, lead->name,
-                kb->conds[lci].pain_type);
+        why_add(&out->pain_type_why, "%s: %s, %s, is %s", gname[lg], lead_is, lead->name,
+                rh__pain_words(kb->conds[lci].pain_type));
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];
         if (rule->kind != RULE_PAIN || !shown[rule->owner] || rule->weight <= 0 ||
@@ -487,6 +488,26 @@ static void unranked(struct rh__ctx *c, struct rh_assessment *out)
     }
 }
 
+/* A cause raised for a reason its name does not fit (review 7 A12: a
+ * teenager's avulsion kept as "infection, tumour or other disease") is
+ * shown by the name its [shown_as] rule gives (data/assess_rules.txt): the
+ * first that holds. */
+static void shown_names(struct rh__ctx *c, struct rh_assessment *out)
+{
+    const struct rh__kb *kb = c->kb;
+    for (int k = 0; k < out->n_conditions; k++) {
+        int ci = cond_index(kb, out->conditions[k].id);
+        for (int r = 0; r < kb->n_rules; r++) {
+            const struct rh__rule *rule = &kb->rules[r];
+            if (rule->kind == RULE_NAME && rule->owner == ci &&
+                rh__expr_eval(c, rule->expr) == TRI_YES) {
+                out->conditions[k].name = rule->reason;
+                break;
+            }
+        }
+    }
+}
+
 static void decide(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
@@ -508,8 +529,9 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         char prefix[KB_NAME + 40];
         /* unranked: the level of a cause the answers cannot rule out
          * (erring safe), not of one they point to */
-        const char *care = out->unranked ? RH__UNRANKED_CARE : "the usual care for ";
-        snprintf(prefix, sizeof prefix, "%s: ", cd->name);
+        const char *care = out->unranked ? RH__UNRANKED_CARE : RH_TEXT_USUAL_CARE;
+        const char *name = oc->name; /* as shown (shown_names) */
+        snprintf(prefix, sizeof prefix, "%s: ", name);
         /* the usual care, or its variant for a stated case (usual_if, the
          * first that holds: a diagnosis already made that stays mild) */
         const struct rh__rule *usual = NULL;
@@ -517,11 +539,21 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
             if (kb->rules[r].owner == ci && kb->rules[r].kind == RULE_USUAL_IF &&
                 rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
                 usual = &kb->rules[r];
+        /* the visit: the cause it comes from, and that it fits */
         if (usual)
             rule_reason(c, usual, &disp, prefix);
+        else if (out->unranked)
+            lv_add(&disp, cd->disposition, "%s%s [%s]", care, name, cd->disp_source);
         else
-            lv_add(&disp, cd->disposition, "%s%s [%s]", care, cd->name, cd->disp_source);
-        lv_add(&run, cd->running, "%s%s [%s]", care, cd->name, cd->run_source);
+            lv_add(&disp, cd->disposition, "%s fits your answers, and this is the usual care for it [%s]",
+                   name, cd->disp_source);
+        /* the running advice says why in the condition's own words
+         * (review 7 B13: "the usual care for X" said nothing) */
+        if (out->unranked)
+            lv_add(&run, cd->running, "%s%s [%s]", care, name, cd->run_source);
+        else
+            lv_add(&run, cd->running, "%s: %s [%s; %s]", name, cd->running_why, cd->run_source,
+                   cd->run_why_source);
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
             if (rule->owner != ci || (rule->kind != RULE_ESCALATE && rule->kind != RULE_RUN_IF))
@@ -646,6 +678,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     out->confidence = coverage * sep;
 
     unranked(&c, out);
+    shown_names(&c, out);
     pain_type(&c, out);
     decide(&c, out);
     advise(&c, out);

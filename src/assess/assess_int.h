@@ -77,7 +77,8 @@ enum rh__rule_kind {
     RULE_HOP_UNSAFE, /* A2 */
     RULE_UNRANKED,  /* too few answers to rank the causes */
     RULE_KEEP,       /* a dangerous cause kept in the top three (owner = condition) */
-    RULE_USUAL_IF    /* condition: its usual disposition is level when yes (first that holds) */
+    RULE_USUAL_IF,   /* condition: its usual disposition is level when yes (first that holds) */
+    RULE_NAME        /* the name a cause is shown by when raised for this reason (owner = condition) */
 };
 
 /* The words that open the reason of a dangerous cause kept in the top
@@ -110,6 +111,8 @@ struct rh__cond {
     char advice[KB_TEXT];
     char disp_source[KB_SOURCE]; /* source of the usual disposition */
     char run_source[KB_SOURCE];  /* source of the usual running advice */
+    char running_why[KB_TEXT];   /* why that running advice, in plain words */
+    char run_why_source[KB_SOURCE];
 };
 
 struct rh__flag {
@@ -221,8 +224,10 @@ void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *,
                            void *arg);
 
 /* Pain-type group of a condition's pain_type word: 0 muscle (muscle,
- * tendon, bursa), 1 joint (joint, bone), 2 nerve, -1 other, -2 unknown. */
+ * tendon, bursa, band), 1 joint (joint, bone), 2 nerve, -1 other, -2 unknown. */
 int rh__pain_group(const char *kind);
+/* The words for a pain_type ("tendon pain"); band: the iliotibial band. */
+const char *rh__pain_words(const char *kind);
 
 /* Names for levels (also used by the public name functions). */
 extern const char *const rh__disposition_names[RH_DISP__COUNT];

@@ -729,12 +729,28 @@ int rh__pain_group(const char *kind)
     static const struct {
         const char *word;
         int group;
-    } map[] = {{"muscle", 0}, {"tendon", 0}, {"bursa", 0}, {"joint", 1},
+    } map[] = {{"muscle", 0}, {"tendon", 0}, {"bursa", 0}, {"band", 0},  {"joint", 1},
                {"bone", 1},   {"nerve", 2},  {"other", -1}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (strcmp(kind, map[i].word) == 0)
             return map[i].group;
     return -2;
+}
+
+/* A condition's kind of pain in words: "tendon pain"; the iliotibial band
+ * is neither a muscle nor a tendon (review 7 B16). */
+const char *rh__pain_words(const char *kind)
+{
+    static const struct {
+        const char *word, *text;
+    } map[] = {{"muscle", "muscle pain"}, {"tendon", "tendon pain"},
+               {"bursa", "bursa pain"},   {"band", "pain where the band of tough tissue at the side of the thigh presses at the knee, not a tendon"},
+               {"joint", "joint pain"},   {"bone", "bone pain"},
+               {"nerve", "nerve pain"},   {"other", "other pain"}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strcmp(kind, map[i].word) == 0)
+            return map[i].text;
+    return kind;
 }
 
 /* ---- the files ------------------------------------------------------------------ */
@@ -862,6 +878,9 @@ static void check_shown_length(struct reader *r, const struct rh__rule *rule, lo
     case RULE_UNRANKED: /* the same (src/assess/assess.c, unranked) */
         need = base + strlen(" (answers: ) []");
         break;
+    case RULE_NAME: /* a name, shown where the condition's name is (at most KB_NAME) */
+        need = 0;
+        break;
     case RULE_KEEP: /* "KEEP_PREFIX reason (answers: A) [S]" (src/assess/assess.c) */
         need = strlen(RH__KEEP_PREFIX) + base + strlen(" (answers: ) []");
         break;
@@ -975,7 +994,7 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     memset(rule, 0, sizeof *rule);
     rule->kind = (uint8_t)kind;
     rule->owner = (int16_t)owner;
-    if (kind == RULE_KEEP) {
+    if (kind == RULE_KEEP || kind == RULE_NAME) {
         rule->owner = -1;
         for (int i = 0; i < kb->n_conds; i++)
             if (strcmp(kb->conds[i].id, parts[0]) == 0)
@@ -1090,7 +1109,22 @@ static int cond_cb(struct reader *r, const char *section, const char *key, const
     else if (strcmp(key, "running") == 0)
         return head_level(r, value, true, &c->running, c->run_source, sizeof c->run_source, line,
                           err);
-    else if (strcmp(key, "feature") == 0)
+    else if (strcmp(key, "running_why") == 0) {
+        /* "TEXT | source": why the usual running advice, shown with it */
+        char parts[4][KB_PART];
+        size_t bad;
+        int n = split_bar(value, parts, 4, &bad);
+        if (n < 0)
+            return split_error(r, bad, line, err);
+        if (n != 2 || !parts[0][0] || !parts[1][0] || c->running_why[0])
+            return rh_err_setl(err, RH_ESYNTAX, line,
+                               "%s: expected 'running_why = reason | source' once", r->file);
+        if (set_text(r, "running_why", c->running_why, sizeof c->running_why, parts[0],
+                     strlen(parts[0]), line, err) ||
+            set_text(r, "source", c->run_why_source, sizeof c->run_why_source, parts[1],
+                     strlen(parts[1]), line, err))
+            return RH_EFORMAT;
+    } else if (strcmp(key, "feature") == 0)
         return add_rule(r, RULE_FEATURE, ci, value, false, false, line, err);
     else if (strcmp(key, "escalate") == 0)
         return add_rule(r, RULE_ESCALATE, ci, value, false, true, line, err);
@@ -1205,6 +1239,13 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
         return add_rule(r, RULE_ADVICE, -1, value, false, true, line, err);
     if (strcmp(section, "keep_in_top3") == 0 && strcmp(key, "keep") == 0)
         return add_rule(r, RULE_KEEP, -1, value, false, false, line, err);
+    if (strcmp(section, "shown_as") == 0 && strcmp(key, "name") == 0) {
+        int rc = add_rule(r, RULE_NAME, -1, value, false, false, line, err);
+        if (!rc && strlen(kb->rules[kb->n_rules - 1].reason) >= KB_NAME)
+            return rh_err_setl(err, RH_ELIMIT, line, "%s: a name shown is at most %d bytes",
+                               r->file, KB_NAME - 1);
+        return rc;
+    }
     if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
         return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);
     if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked") == 0)
@@ -1326,13 +1367,13 @@ int rh__kb_read(struct rh__kb *kb, const char *terms, size_t terms_len, const ch
         if (c->pain_type[0] && rh__pain_group(c->pain_type) == -2)
             return rh_err_set(err, RH_EFORMAT,
                               "data/conditions.txt: [%s] pain_type '%s' is none of muscle, "
-                              "tendon, bursa, joint, bone, nerve, other",
+                              "tendon, bursa, band, joint, bone, nerve, other",
                               c->id, c->pain_type);
         if (!c->name[0] || !c->pain_type[0] || c->disposition < 0 || c->running < 0 ||
-            !c->recovery[0])
+            !c->recovery[0] || !c->running_why[0])
             return rh_err_set(err, RH_EFORMAT,
                               "data/conditions.txt: [%s] needs name, pain_type, disposition, "
-                              "running and recovery",
+                              "running, running_why and recovery",
                               c->id);
     }
     for (int i = 0; i < kb->n_flags; i++) {

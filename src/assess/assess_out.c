@@ -146,14 +146,26 @@ static int plain_feature(struct rh_buf *b, const char *text, struct rh_refs *ref
     return r;
 }
 
+/* The topics; signs_first: the warning signs first (review 7 A11: they
+ * decide whether to see a doctor at all). */
+static int topic_list_ordered(struct rh_buf *b, const char *const *keys, int n, bool signs_first)
+{
+    int r = 0, k = 0;
+    for (int pass = signs_first ? 0 : 1; pass < 2; pass++)
+        for (int i = 0; !r && i < n; i++) {
+            if (signs_first && (strcmp(keys[i], "signs") == 0) != (pass == 0))
+                continue;
+            const char *t = rh_words("topic", keys[i]);
+            r = rh_buf_printf(b, "%s%s", k == 0 ? " " : k == n - 1 ? " and " : ", ",
+                              t ? t : keys[i]);
+            k++;
+        }
+    return r;
+}
+
 static int topic_list(struct rh_buf *b, const char *const *keys, int n)
 {
-    int r = 0;
-    for (int i = 0; !r && i < n; i++) {
-        const char *t = rh_words("topic", keys[i]);
-        r = rh_buf_printf(b, "%s%s", i == 0 ? " " : i == n - 1 ? " and " : ", ", t ? t : keys[i]);
-    }
-    return r;
+    return topic_list_ordered(b, keys, n, false);
 }
 
 int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, struct rh_buf *b)
@@ -179,6 +191,14 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         if (!r)
             r = rh_buf_puts(b, "\n");
     }
+    /* the warning signs not answered (review 7 A11): say so first, since
+     * nothing here has checked them */
+    bool signs_open = false;
+    for (int i = 0; i < a->n_missing; i++)
+        signs_open |= strcmp(a->missing[i], "signs") == 0;
+    const char *unchecked = signs_open && !a->n_flags ? rh_words("text", "signs.unchecked") : NULL;
+    if (!r && unchecked)
+        r = rh_buf_printf(b, "!! %s\n\n", unchecked);
     const char *dt = rh_words("disposition", rh_disposition_name(a->disposition));
     const char *rt = rh_words("running", rh_running_name(a->running));
     const char *first = a->unranked && !a->n_flags ? rh_words("text", "unranked.first") : NULL;
@@ -276,12 +296,15 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         const char *cw = rh_words("confidence", a->confidence >= hi    ? "high"
                                                 : a->confidence >= mid ? "medium"
                                                                        : "low");
-        r = rh_buf_printf(b, "How sure this is: %s.\n", cw ? cw : "");
+        /* a blank line after the kind of pain, as before the self-check
+         * (review 7 B28) */
+        r = rh_buf_printf(b, "%sHow sure this is: %s.\n", a->checklist_answered ? "" : "\n",
+                          cw ? cw : "");
     }
     if (!r && a->n_missing && !a->unranked) { /* unranked: asked above, first */
         r = rh_buf_puts(b, "Answering these would help most:");
         if (!r)
-            r = topic_list(b, a->missing, a->n_missing);
+            r = topic_list_ordered(b, a->missing, a->n_missing, true);
         if (!r)
             r = rh_buf_puts(b, ".\n");
     }

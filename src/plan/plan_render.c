@@ -1001,7 +1001,10 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     for (int i = 0; i < nv; i++)
         P(rh_buf_printf(b, "  running week %2d: %5.1f km\n", i + 1, vol[i]));
     if (nv)
-        P(rh_buf_printf(b, "  (at most %g%% more each week [%s])\n",
+        /* a cautious example, not a rule (review 7 B17: the load report
+         * says a strict 10% rule was not protective in a trial) */
+        P(rh_buf_printf(b, "  (a cautious example of about %g%% more each week, not a rule: "
+                           "big jumps are what to avoid [%s])\n",
                       rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
                       rh_plan_kb_get(kb, "volume", "source")));
 

@@ -303,6 +303,10 @@ int rh_text_level_reasons(const char *level, const char *const *why, int n, cons
     int k = 0;
     for (int i = 0; i < n && k < max; i++) {
         const char *r = rh_text_level_reason(level, why[i]);
+        /* "the usual care for X" names the level's origin, not a reason
+         * (review 7 B13): the engine keeps it, people are not shown it */
+        if (r && strncmp(r, RH_TEXT_USUAL_CARE, strlen(RH_TEXT_USUAL_CARE)) == 0)
+            continue;
         if (r && !(care && rh_text_reason_repeats(r, care_level, care, ncare)))
             out[k++] = r;
     }
@@ -742,6 +746,22 @@ static bool stored_note(const char *s, size_t n)
     return false;
 }
 
+/* Whether s[0..n) ends with a parenthesis people read (not a note for
+ * developers that the rewrite drops), so that "(because ...)" may join it. */
+static bool closes_plain_note(const char *s, size_t n)
+{
+    if (!n || s[n - 1] != ')')
+        return false;
+    int depth = 0;
+    for (size_t i = n; i-- > 0;) {
+        if (s[i] == ')')
+            depth++;
+        else if (s[i] == '(' && --depth == 0)
+            return !stored_note(s + i + 1, n - i - 2);
+    }
+    return false;
+}
+
 static const char *const strength_words[] = {"strong", "moderate", "weak", "very weak", "limited"};
 
 struct fin {
@@ -931,7 +951,16 @@ static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf 
                     struct rh_buf tmp;
                     rh_buf_init(&tmp, 0);
                     rc = rh_text_answers(s + 9, sn - 9, clinical, &tmp);
-                    if (!rc && tmp.len)
+                    /* "(a rule of thumb) (because ...)": one parenthesis,
+                     * "(a rule of thumb; because ...)" (review 7 B28) */
+                    size_t end = out->len;
+                    while (end > from && out->data[end - 1] == ' ')
+                        end--;
+                    if (!rc && tmp.len && end > from && closes_plain_note(out->data + from, end - from)) {
+                        out->len = end - 1;
+                        out->data[out->len] = '\0';
+                        rc = rh_buf_printf(out, "; %s%s)", clinical ? "" : "because ", tmp.data);
+                    } else if (!rc && tmp.len)
                         rc = rh_buf_printf(out, "%s(%s%s)",
                                            out->len > from && out->data[out->len - 1] != ' ' ? " " : "",
                                            clinical ? "" : "because ", tmp.data);
@@ -1034,6 +1063,42 @@ int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf
     return finish(in, n, refs, out, false, false);
 }
 
+/* The engine's exclusions in a reason, " (not ...)" or " (unless ...)",
+ * tell a clinician what the rule leaves out; a runner reads them as a maze
+ * of negations (review 7 B15). People get the positive reason; the
+ * clinical text (the hand-off report) keeps them. The answers' own
+ * "(answers: ...)" are left alone. */
+static bool exclusion_at(const char *s, size_t n, size_t i)
+{
+    return s[i] == ' ' && i + 2 < n && s[i + 1] == '(' &&
+           (strncmp(s + i + 2, "not ", 4) == 0 || strncmp(s + i + 2, "unless ", 7) == 0 ||
+            strncmp(s + i + 2, "nor ", 4) == 0);
+}
+
+int rh_text_drop_exclusions(const char *s, size_t n, struct rh_buf *out)
+{
+    int r = 0;
+    for (size_t i = 0; !r && i < n; i++) {
+        if (s[i] == '(' && strncmp(s + i, "(answers: ", 10) == 0) {
+            size_t e = match_close(s, n, i);
+            if (e) {
+                r = rh_buf_append(out, s + i, e - i + 1);
+                i = e;
+                continue;
+            }
+        }
+        if (exclusion_at(s, n, i)) {
+            size_t e = match_close(s, n, i + 1);
+            if (e) {
+                i = e;
+                continue;
+            }
+        }
+        r = rh_buf_append(out, s + i, 1);
+    }
+    return r;
+}
+
 static int reason(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out)
 {
     if (!why)
@@ -1042,7 +1107,15 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
     const char *colon = strstr(why, ": ");
     if (strncmp(why, "red flag ", 9) == 0 && colon)
         return rh_buf_printf(out, "a red flag: %s", colon + 2);
-    return finish(why, strlen(why), refs, out, true, clinical);
+    if (clinical)
+        return finish(why, strlen(why), refs, out, true, clinical);
+    struct rh_buf pos;
+    rh_buf_init(&pos, 0);
+    int r = rh_text_drop_exclusions(why, strlen(why), &pos);
+    if (!r)
+        r = finish(pos.data ? pos.data : "", pos.len, refs, out, true, clinical);
+    rh_buf_release(&pos);
+    return r;
 }
 
 size_t rh_text_reason_subject(const char *reason, const char *const *names, int n)
@@ -1100,7 +1173,11 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
         cut--;
     if (!r)
         r = rh_buf_append(&full, reason, cut);
-    if (!r && ans.len)
+    if (!r && ans.len && closes_plain_note(full.data, full.len)) {
+        /* "X (a note) (because ...)": one parenthesis (review 7 B28) */
+        full.data[--full.len] = '\0';
+        r = rh_buf_printf(&full, clinical ? "; %s)" : "; because %s)", ans.data);
+    } else if (!r && ans.len)
         r = rh_buf_printf(&full, clinical ? " (%s)" : " (because %s)", ans.data);
     if (!r && br)
         r = rh_buf_printf(&full, " %s", br);

@@ -10,6 +10,7 @@
 #include "assess/assess_int.h"
 #include "harness.h"
 #include "runhip/assess.h"
+#include "runhip/text.h"
 
 static struct rh_assessment A; /* large: keep it off the stack */
 
@@ -1337,10 +1338,23 @@ static void test_text_report(void)
     CHECK(strstr(b.data, "because you have a fever") != NULL);
     CHECK(strstr(b.data, "signs=fever") == NULL && strstr(b.data, "fever_hot_joint") == NULL);
     rh_buf_release(&b);
-    /* without flags the report starts with what to do */
+    /* without flags and the warning signs not answered, the report says
+     * so first (review 7 A11); answered, it starts with what to do */
     rh_intake_init(&in);
     loc(&in, RH_LOC_OUTER);
     run(&in);
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(strncmp(b.data, "!! Warning signs not answered", 29) == 0);
+    CHECK(strstr(b.data, "the warning signs question") != NULL);
+    rh_buf_release(&b);
+    {
+        struct rh_intake in2;
+        struct rh_err e2;
+        const char *t = "location = outer\nsigns = none\n";
+        CHECK_INT(rh_intake_parse(t, strlen(t), &in2, &e2), 0);
+        run(&in2);
+    }
     rh_buf_init(&b, 0);
     CHECK_INT(rh_assessment_to_text(&A, &b), 0);
     CHECK(strncmp(b.data, "WHAT TO DO NOW", 14) == 0);
@@ -1394,7 +1408,7 @@ static const char *OK_FLAGS = "[trauma]\nname = fall\ndisposition = see_doctor_s
 static const char *OK_RULES = "[settings]\npain_threshold = 1.5 | d\n";
 static const char *COND_HEAD = "[itb_syndrome]\nname = ITB\npain_type = tendon\n"
                                "disposition = self_care | X\nrunning = continue | X\n"
-                               "recovery = weeks\n";
+                               "running_why = it settles | X\nrecovery = weeks\n";
 
 static void test_kb_errors(void)
 {
@@ -1405,7 +1419,7 @@ static void test_kb_errors(void)
     /* unknown word */
     snprintf(buf, sizeof buf, "%sfeature = +1 | location:elbow | r | S\n", COND_HEAD);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
-    CHECK_INT(err.line, 7);
+    CHECK_INT(err.line, 8);
     CHECK(strstr(err.msg, "unknown word") != NULL);
     CHECK(strstr(err.msg, "data/conditions.txt") != NULL);
     /* unknown answer name */
@@ -1462,8 +1476,16 @@ static void test_kb_level_sources(void)
     struct rh_err err;
     const char *both = "[itb_syndrome]\nname = ITB\npain_type = tendon\n"
                        "disposition = see_physio | VisitSrc\nrunning = reduce | RunSrc\n"
-                       "recovery = weeks\n";
+                       "running_why = the band settles | WhySrc\nrecovery = weeks\n";
+    /* the running advice needs its reason (review 7 B13), given once */
+    const char *no_why = "[itb_syndrome]\nname = ITB\npain_type = tendon\n"
+                         "disposition = see_physio | VisitSrc\nrunning = reduce | RunSrc\n"
+                         "recovery = weeks\n";
+    CHECK_INT(kb_try(no_why, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "running_why") != NULL);
     CHECK_INT(kb_try(both, OK_FLAGS, OK_RULES, &err), 0);
+    CHECK_STR(KB.conds[0].running_why, "the band settles");
+    CHECK_STR(KB.conds[0].run_why_source, "WhySrc");
     CHECK_STR(KB.conds[0].disp_source, "VisitSrc");
     CHECK_STR(KB.conds[0].run_source, "RunSrc");
     CHECK_STR(KB.flags[0].disp_source, "X");
@@ -1471,7 +1493,7 @@ static void test_kb_level_sources(void)
     char buf[1024];
     snprintf(buf, sizeof buf, "%sdisposition = urgent | Other\n", both);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
-    CHECK_INT(err.line, 7);
+    CHECK_INT(err.line, 8);
     CHECK(strstr(err.msg, "'disposition' given twice") != NULL);
     snprintf(buf, sizeof buf, "%srunning = stop | Other\n", both);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
@@ -1509,20 +1531,151 @@ static void test_kb_level_sources(void)
     CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
     char want_d[256], want_r[256];
     snprintf(want_d, sizeof want_d, "[%s]", gt->disp_source);
-    snprintf(want_r, sizeof want_r, "[%s]", gt->run_source);
+    snprintf(want_r, sizeof want_r, "[%s; %s]", gt->run_source, gt->run_why_source);
     bool d_ok = false, r_ok = false, r_wrong = false;
     for (int i = 0; i < A.disposition_why.n; i++)
         d_ok |= strstr(A.disposition_why.text[i], "usual care") &&
                 strstr(A.disposition_why.text[i], want_d);
+    /* the running advice gives the condition's own reason (review 7 B13),
+     * with the level's source and the reason's */
     for (int i = 0; i < A.running_why.n; i++) {
-        r_ok |= strstr(A.running_why.text[i], "usual care") &&
+        r_ok |= strstr(A.running_why.text[i], gt->running_why) &&
                 strstr(A.running_why.text[i], want_r);
-        r_wrong |= strstr(A.running_why.text[i], "usual care") &&
-                   strstr(A.running_why.text[i], want_d);
+        r_wrong |= strstr(A.running_why.text[i], "usual care") != NULL;
     }
     CHECK(d_ok);
     CHECK(r_ok);
     CHECK(!r_wrong);
+}
+
+/* Review 7: the words of the assessment. */
+static void run_text(const char *intake)
+{
+    struct rh_intake in;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_intake_parse(intake, strlen(intake), &in, &err), 0);
+    run(&in);
+}
+
+static bool text_has(const char *needle)
+{
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    CHECK_INT(rh_assessment_write_text(&A, 0, &t), 0);
+    bool has = t.data && strstr(t.data, needle) != NULL;
+    rh_buf_release(&t);
+    return has;
+}
+
+/* A2: a limping 15-year-old after a pop at the front of the hip is a
+ * same-day X-ray (a slipped growth plate can start with a sports injury;
+ * NICE CKS acute childhood limp, RCH SUFE), and the trauma flag's advice no
+ * longer says "within days, or today when ...". A sit-bone avulsion (where a
+ * slipped growth plate does not hurt) stays a doctor within days. */
+static void test_review7_teen_limp_same_day(void)
+{
+    run_text("age = 15\nsex = male\nlocation = front\nonset = sudden\nonset_event = pop\n"
+             "duration_days = 2\npain_now = 8\npain_worst = 8\nsigns = limp, bruising\n"
+             "test_resisted_knee_lift = yes\ntest_hop = yes\n");
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    const struct rh_assess_flag *t = flag("trauma");
+    CHECK(t && t->min_disposition == RH_DISP_URGENT);
+    CHECK(!text_has("or today when"));
+    CHECK(!text_has("within days, or today"));
+    /* A12: kept among the causes for the fracture, shown as one */
+    bool shown = false;
+    for (int i = 0; i < A.n_conditions && i < 3; i++)
+        if (strcmp(A.conditions[i].id, "serious_pathology") == 0)
+            shown = strcmp(A.conditions[i].name,
+                           "a fracture or growth-plate injury that needs an X-ray") == 0;
+    CHECK(shown);
+    CHECK(!text_has("infection, tumour or other disease"));
+    /* ... and by its own name when its own features are there */
+    run_text("age = 61\nsex = male\nlocation = groin, deep\nonset = gradual\n"
+             "duration_days = 60\nworse_with = night, rest\nsigns = weight_loss, night_sweats\n");
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK_STR(A.conditions[0].name, "infection, tumour or other disease that needs a doctor");
+    struct rh_err err;
+    CHECK_INT(kb_try(COND_HEAD, OK_FLAGS, "[settings]\npain_threshold = 1.5 | d\n[shown_as]\n"
+                     "name = no_such | age>50 | a name | S\n", &err), RH_ESYNTAX);
+    run_text("age = 16\nsex = female\nlocation = sit_bone\nonset = sudden\nonset_event = sprint\n"
+             "duration_days = 1\npain_now = 6\npain_worst = 7\nsigns = limp, bruising\n");
+    CHECK(flag("trauma") != NULL);
+    CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
+}
+
+/* B15: the night-pain flag tells the runner the positive reason only; the
+ * clinical text keeps the exclusion. */
+static void test_review7_positive_reason_only(void)
+{
+    run_text("age = 61\nsex = male\nlocation = groin, deep\nonset = gradual\n"
+             "duration_days = 60\nworse_with = night, rest\nsigns = weight_loss, night_sweats\n"
+             "pain_now = 5\n");
+    const struct rh_assess_flag *f = flag("night_or_rest_pain");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    CHECK(strstr(f->why, "(not the stiffness") != NULL); /* the engine keeps it */
+    CHECK(!text_has("(not the stiffness"));
+    CHECK(text_has("it is a warning sign of a bone stress injury, an infection or a tumour"));
+    struct rh_refs refs;
+    rh_refs_init(&refs);
+    struct rh_buf c;
+    rh_buf_init(&c, 0);
+    CHECK_INT(rh_text_reason_clinical(f->why, &refs, &c), 0);
+    CHECK(c.data && strstr(c.data, "(not the stiffness") != NULL);
+    rh_buf_release(&c);
+    /* the answers' own parentheses stay */
+    struct rh_buf p;
+    rh_buf_init(&p, 0);
+    const char *w = "a sign (not this) (unless that) (answers: x (not y)) end";
+    CHECK_INT(rh_text_drop_exclusions(w, strlen(w), &p), 0);
+    CHECK_STR(p.data, "a sign (answers: x (not y)) end");
+    rh_buf_release(&p);
+}
+
+/* B13 and B16: ITB syndrome gets its own running reason, its own
+ * stretching advice (the band does not lengthen) and is not called tendon
+ * pain. */
+static void test_review7_itb_words(void)
+{
+    run_text("age = 34\nsex = male\nlocation = outer_thigh, outer_knee\nonset = gradual\n"
+             "duration_days = 21\nworse_with = run_later, hills\nbetter_with = stretching\n"
+             "pain_run = 6\npain_now = 2\npain_worst = 6\nkm_change_pct = 35\n");
+    CHECK_STR(A.conditions[0].id, "itb_syndrome");
+    CHECK(!text_has("the usual care for iliotibial"));
+    CHECK(!text_has("about running: the usual care"));
+    CHECK(text_has("about running: iliotibial band syndrome: the band is pressed against the "
+                   "outside of the knee"));
+    CHECK(!text_has("squeezes the sore tendons"));
+    CHECK(text_has("does not lengthen"));
+    CHECK(!text_has("is tendon pain"));
+    CHECK(text_has("iliotibial band syndrome, is pain where the band"));
+    CHECK(text_has("Fairclough"));
+}
+
+/* B28: the kind of pain in plain words, a blank line before how sure this
+ * is, and one parenthesis where a rule's note and its answers meet. */
+static void test_review7_spacing(void)
+{
+    run_text("age = 52\nsex = female\nlocation = outer\nonset = gradual\nduration_days = 120\n"
+             "episodes = recurring\npain_worst = 7\npain_next_morning = 5\npain_now = 4\n"
+             "worse_with = lying_on_side, stairs, standing_one_leg, crossing_legs, rising\n"
+             "test_press_outer = yes\n");
+    CHECK(text_has("KIND OF PAIN: mostly muscle or tendon pain\n"));
+    CHECK(text_has("\n\nHow sure this is: "));
+    CHECK(text_has("(a runners' guide's rule of thumb, untested in studies; because it started"));
+    CHECK(!text_has(") (because"));
+}
+
+/* A11: with the warning signs not answered and no red flag, the runner
+ * reads so first, and the warning signs head what to answer. */
+static void test_review7_sparse_asks_signs_first(void)
+{
+    run_text("age = 40\nlocation = buttock\npain_now = 3\nonset = gradual\n");
+    CHECK(text_has("!! Warning signs not answered"));
+    CHECK(text_has("Answering these would help most: the warning signs question"));
 }
 
 /* Named terms (data/terms.txt): "@name" stands for the term's expression
@@ -1566,7 +1719,7 @@ static void test_kb_terms(void)
     /* an unknown term in a rule: the rule's file and line */
     snprintf(buf, sizeof buf, "%sfeature = +1 | @groin_or_dep | r | S\n", COND_HEAD);
     CHECK_INT(kb_try_terms(terms, buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
-    CHECK_INT(err.line, 7);
+    CHECK_INT(err.line, 8);
     CHECK(strstr(err.msg, "data/conditions.txt") && strstr(err.msg, "unknown term") &&
           strstr(err.msg, "@groin_or_dep"));
     /* an unknown term inside a term: the term's line */
@@ -1607,8 +1760,8 @@ static void test_kb_terms(void)
     snprintf(buf, sizeof buf, "%sfeature = +1 | @walking_groin | pain (not @groin) | S\n",
              COND_HEAD);
     CHECK_INT(kb_try_terms(terms, buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
-    CHECK_INT(err.line, 7);
-    CHECK(strstr(err.msg, "data/conditions.txt line 7: unknown term '@groin' in the reason") !=
+    CHECK_INT(err.line, 8);
+    CHECK(strstr(err.msg, "data/conditions.txt line 8: unknown term '@groin' in the reason") !=
           NULL);
     /* bad syntax: in the expression, in the name, a missing part, another
      * key, a bare '@', a red flag (read after the terms) */
@@ -1654,14 +1807,14 @@ static void test_kb_overlong(void)
     CHECK_INT((int)strlen(KB.rules[KB.n_rules - 1].reason), KB_TEXT - 1);
     snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin | %sr | S\n", COND_HEAD, longtext);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
-    CHECK_INT(err.line, 7);
-    CHECK(strstr(err.msg, "data/conditions.txt line 7: the reason is 480 bytes long") != NULL);
+    CHECK_INT(err.line, 8);
+    CHECK(strstr(err.msg, "data/conditions.txt line 8: the reason is 480 bytes long") != NULL);
     /* a source longer than KB_SOURCE - 1, in a rule and in a head line */
     memset(longtext, 's', KB_SOURCE);
     longtext[KB_SOURCE] = '\0';
     snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin | r | %s\n", COND_HEAD, longtext);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
-    CHECK_INT(err.line, 7);
+    CHECK_INT(err.line, 8);
     CHECK(strstr(err.msg, "source is 80 bytes long") != NULL);
     snprintf(buf, sizeof buf, "[trauma]\nname = fall\ndisposition = urgent | %s\n", longtext);
     CHECK_INT(kb_try(COND_HEAD, buf, OK_RULES, &err), RH_EFORMAT);
@@ -1683,7 +1836,7 @@ static void test_kb_overlong(void)
                               k ? " | " : "");
     snprintf(buf, sizeof buf, "%sfeature = +1 | %s | r | S\n", COND_HEAD, longtext);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
-    CHECK_INT(err.line, 7);
+    CHECK_INT(err.line, 8);
     CHECK(strstr(err.msg, "expression is longer") != NULL);
     /* more '|' than the reader keeps parts for */
     k = 0;
@@ -1692,7 +1845,7 @@ static void test_kb_overlong(void)
         k += (size_t)snprintf(longtext + k, sizeof longtext - k, "%sage>50", i ? " | " : "");
     snprintf(buf, sizeof buf, "%sfeature = +1 | %s | r | S\n", COND_HEAD, longtext);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
-    CHECK(strstr(err.msg, "line 7: more than 64 parts") != NULL);
+    CHECK(strstr(err.msg, "line 8: more than 64 parts") != NULL);
     /* one part between bars beyond its buffer */
     k = 0;
     longtext[0] = '\0';
@@ -1706,7 +1859,7 @@ static void test_kb_overlong(void)
     longtext[KB_TEXT] = '\0';
     snprintf(buf, sizeof buf, "%sadvice = %s\n", COND_HEAD, longtext);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_EFORMAT);
-    CHECK_INT(err.line, 7);
+    CHECK_INT(err.line, 8);
     CHECK(strstr(err.msg, "advice is") != NULL);
     longtext[KB_NAME] = '\0';
     snprintf(buf, sizeof buf, "%sname = %s\n", COND_HEAD, longtext);
@@ -1816,7 +1969,7 @@ static void test_kb_explanation_fits(void)
                               i ? " | " : "");
     snprintf(buf, sizeof buf, "%sescalate = see_physio | %s | %s | S\n", COND_HEAD, expr, reason);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), 0);
-    CHECK_INT(KB.too_long.line, 7);
+    CHECK_INT(KB.too_long.line, 8);
     CHECK(KB.too_long.file && strcmp(KB.too_long.file, "data/conditions.txt") == 0);
     CHECK(KB.too_long.need >= KB.too_long.cap && KB.too_long.cap == RH_ASSESS_WHY_LEN);
     /* the same in a general rule and in advice */
@@ -2266,7 +2419,8 @@ static void test_sources_resolve(void)
             bad += check_sources(section, added, kb->rules[r].source);
         for (int i = 0; i < kb->n_conds; i++)
             bad += check_sources(section, added, kb->conds[i].disp_source) +
-                   check_sources(section, added, kb->conds[i].run_source);
+                   check_sources(section, added, kb->conds[i].run_source) +
+                   check_sources(section, added, kb->conds[i].run_why_source);
         for (int i = 0; i < kb->n_flags; i++)
             bad += check_sources(section, added, kb->flags[i].disp_source) +
                    check_sources(section, added, kb->flags[i].run_source);
@@ -2326,5 +2480,10 @@ int main(void)
     RUN(test_every_flag_keeps_a_cause);
     RUN(test_dangerous_cause_kept);
     RUN(test_random_intakes_invariants);
+    RUN(test_review7_teen_limp_same_day);
+    RUN(test_review7_positive_reason_only);
+    RUN(test_review7_itb_words);
+    RUN(test_review7_spacing);
+    RUN(test_review7_sparse_asks_signs_first);
     return TEST_END();
 }

@@ -80,6 +80,10 @@ static void test_kb_loads_and_has_the_named_exercises(void)
             if (strcmp(ex[j].id, named[i]) == 0) {
                 found = true;
                 CHECK(*ex[j].desc && *ex[j].dose && *ex[j].source && *ex[j].too_early);
+                /* review 7 B16: the assessment tells an ITB runner that
+                 * rolling the band does little; the plan does not schedule it */
+                if (strcmp(named[i], "tfl_ball_release") == 0)
+                    CHECK(strstr(ex[j].conditions, "itb_syndrome") == NULL);
             }
         if (!found)
             fprintf(stderr, "  missing exercise %s\n", named[i]);
@@ -274,6 +278,25 @@ static void test_no_condition_gives_a_general_plan(void)
     CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
     CHECK(strstr(b.data, "a general plan") != NULL);
     CHECK(strstr(b.data, "See someone if") == NULL);
+    rh_buf_release(&b);
+}
+
+/* Review 7 B17: the weekly ramp is a cautious example, not a rule (a strict
+ * 10% rule was not protective in a trial, as the load report says), and it
+ * cites the studies of weekly increases, not a stress-fracture page. */
+static void test_ramp_is_an_example(void)
+{
+    struct rh_plan_state st;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    struct rh_err err;
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "running week") != NULL);
+    CHECK(b.data && strstr(b.data, "at most 10% more each week") == NULL);
+    CHECK(b.data && strstr(b.data, "a cautious example of about 10% more each week") != NULL);
+    CHECK(b.data && strstr(b.data, "Buist") != NULL);
+    CHECK(b.data && strstr(b.data, "Medscape: femoral neck stress fracture") == NULL);
     rh_buf_release(&b);
 }
 
@@ -1311,6 +1334,7 @@ int main(void)
     RUN(test_kb_refuses_an_exercise_the_plan_leaves_out);
     RUN(test_plan_for_every_condition);
     RUN(test_no_condition_gives_a_general_plan);
+    RUN(test_ramp_is_an_example);
     RUN(test_malformed_assessment_is_refused);
     RUN(test_phases_move_forward_and_back);
     RUN(test_three_day_test_gates_the_first_run);
