@@ -1548,15 +1548,7 @@ static void test_kb_level_sources(void)
     CHECK(!r_wrong);
 }
 
-/* Review 7: the words of the assessment. */
-static void run_text(const char *intake)
-{
-    struct rh_intake in;
-    struct rh_err err;
-    rh_err_clear(&err);
-    CHECK_INT(rh_intake_parse(intake, strlen(intake), &in, &err), 0);
-    run(&in);
-}
+/* Review 7: the words of the assessment (answers given as text: run_text above). */
 
 static bool text_has(const char *needle)
 {
