@@ -859,6 +859,39 @@ static void test_teen_apophysitis(void)
     CHECK(!why_says("apophysitis"));
 }
 
+/* Session 7 (b9dev, blind9 dev 1415, blind8 dev 1269): pain in both groins
+ * brought on by standing on one leg, stairs or turning is pelvic girdle pain
+ * at the pubic joint [Vleeming08], kept among the likeliest causes; one
+ * groin with a painful squeeze and no one-leg pain stays a groin pull. */
+static bool in_top3(const char *id)
+{
+    for (int k = 0; k < 3 && k < A.n_conditions; k++)
+        if (strcmp(A.conditions[k].id, id) == 0)
+            return true;
+    return false;
+}
+
+static void test_pubic_girdle_pain(void)
+{
+    static const char both[] = "age = 32\nsex = female\nside = both\nlocation = groin, front\n"
+                               "onset = gradual\nduration_days = 40\ncharacter = sharp, dull_ache\n"
+                               "pain_now = 3\npain_run = 5\npain_worst = 6\n"
+                               "worse_with = stairs, standing_one_leg, walking, twisting\n"
+                               "better_with = rest\ntest_squeeze = yes\n"
+                               "test_single_leg_stand = yes\ntest_hop = no\n";
+    run_text(both);
+    CHECK(in_top3("strength_imbalance"));
+    static const char one[] = "age = 32\nsex = female\nside = left\nlocation = groin, front\n"
+                              "onset = gradual\nduration_days = 40\ncharacter = sharp, dull_ache\n"
+                              "pain_now = 3\npain_run = 5\npain_worst = 6\n"
+                              "worse_with = stairs, walking, twisting\n"
+                              "better_with = rest\ntest_squeeze = yes\n"
+                              "test_single_leg_stand = no\ntest_hop = no\n";
+    run_text(one);
+    CHECK_STR(A.conditions[0].id, "adductor_strain");
+    CHECK(!in_top3("strength_imbalance"));
+}
+
 static void test_flag_neuro(void)
 {
     struct rh_intake in;
@@ -2393,6 +2426,7 @@ int main(void)
     RUN(test_bone_stress_far_along);
     RUN(test_weak_side_persistent);
     RUN(test_teen_apophysitis);
+    RUN(test_pubic_girdle_pain);
     RUN(test_issue11_patterns);
     RUN(test_meralgia_disposition);
     RUN(test_flag_groin_lump);
