@@ -107,12 +107,12 @@ struct figures {
 #define B8_DEV_UNSAFE 0 /* round 8: 3 -> 0 */
 #define B8_DEV_DANGER 0 /* round 8e: Perthes disease kept among the causes */
 #define B8_DEV_FLAG 0
-#define B8_UNSAFE 2 /* round 8: 57/60 -> 58/60 safe */
+#define B8_UNSAFE 1 /* round 8: 57/60 -> 58/60 safe; session 7 (b9dev): 59/60 */
 #define B8_DANGER 0
 #define B8_FLAG 0
 /* blind9 halves: the level of their first run (README), written in
  * session 7 while no engineer could read either half. */
-#define B9_DEV_UNSAFE 3
+#define B9_DEV_UNSAFE 0 /* session 7 (b9dev): 57/60 -> 60/60 safe */
 #define B9_DEV_DANGER 0
 #define B9_DEV_FLAG 0
 #define B9_UNSAFE 3
