@@ -210,6 +210,13 @@ struct rh_intake {
      * catching, locking; numbness, tingling; missed periods, low energy
      * intake). A set bit here means "unknown", not "no". */
     uint32_t character_unknown, history_unknown;
+    /* Set by rh_load_fill_intake when runs are stored but do not cover the
+     * data_cover_weeks weeks before the assessment, so none of them stood
+     * in for an answer: the newest run's day (-1 when no run is stored). */
+    bool data_not_recent;
+    int32_t data_newest_run;
+    int data_cover_weeks;
+    bool data_patchy; /* some of those weeks have a run, not all */
 };
 
 /* Sets every field to "not answered". */

@@ -51,6 +51,11 @@ static const struct {
     SET(comeback_break_weeks),
     SET(comeback_share),
     SET(heat_watch_margin_c),
+    SET(max_hr_lone_peak_bpm),
+    SET(max_hr_age_a),
+    SET(max_hr_age_b),
+    SET(intake_cover_weeks),
+    SET(quiet_weeks),
 };
 #undef SET
 #define N_SETTINGS (sizeof settings_keys / sizeof settings_keys[0])
