@@ -109,7 +109,7 @@ struct rh_assessment {
      * day, -1 none; the weeks looked at) */
     bool data_not_recent;
     int32_t data_newest_run;
-    int data_cover_weeks;
+    int data_window_weeks, data_cover_weeks;
     bool data_patchy;
     double data_kept_weekly_km; /* the runner's answer then kept, RH_NONE none */
     bool hop_unsafe;      /* A2: do not ask this runner to hop */

@@ -240,9 +240,9 @@ int rh_load_write_svg_layout(const struct rh_load_report *r, enum rh_load_svg_la
  * types and TRIMP loads are then approximate. */
 bool rh_load_max_hr_estimated(const struct rh_load_report *r);
 
-/* True when every one of the `weeks` 7-day blocks ending on the as-of day
- * has a run (recorded or logged by hand). */
-bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks);
+/* True when at least `need` of the `weeks` 7-day blocks ending on the
+ * as-of day have a run (recorded or logged by hand). */
+bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need);
 
 /* The plain sentence when no run lies in the last weeks before the as-of
  * day (data/load_rules.txt quiet_weeks): "No runs in the last 8 weeks;

@@ -49,11 +49,12 @@ void rh_assessment_data_note(const struct rh_assessment *a, char *buf, size_t ca
     else
         snprintf(kept, sizeof kept, "your training figures are your own answers");
     if (a->data_patchy)
-        snprintf(buf, cap, "Not every one of the %d weeks before this assessment has a recorded "
-                 "run (your newest run is %s): %s.", a->data_cover_weeks, d, kept);
+        snprintf(buf, cap, "Fewer than %d of the %d weeks before this assessment have a recorded "
+                 "run (your newest run is %s): %s.", a->data_cover_weeks, a->data_window_weeks,
+                 d, kept);
     else
         snprintf(buf, cap, "No runs recorded in the %d weeks before this assessment (%s%s): %s.",
-                 a->data_cover_weeks, d[0] ? "your newest run is " : "none is stored", d, kept);
+                 a->data_window_weeks, d[0] ? "your newest run is " : "none is stored", d, kept);
 }
 
 static const char *const data_keys[] = {"weekly_km", "km_change_pct", "cadence_spm", "shoe_km",

@@ -1295,17 +1295,17 @@ bool rh_load_max_hr_estimated(const struct rh_load_report *r)
     return false;
 }
 
-bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks)
+bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need)
 {
+    int with = 0;
     for (int w = 0; w < weeks; w++) {
         int32_t to = r->as_of - 7 * w, from = to - 6;
         bool any = false;
         for (int32_t d = from < r->first_day ? r->first_day : from; !any && d <= to; d++)
             any = r->days[day_index(r, d)].runs > 0;
-        if (!any)
-            return false;
+        with += any;
     }
-    return true;
+    return with >= need;
 }
 
 bool rh_load_quiet_note(const struct rh_load_report *r, char *buf, size_t cap)

@@ -28,7 +28,7 @@ struct rh__load_settings {
     double spike_min_days, race_half_km, race_full_km, race_km_tolerance, race_taper_share;
     double jump_capacity_weeks, comeback_break_weeks, comeback_share;
     double heat_watch_margin_c;
-    double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, quiet_weeks;
+    double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, intake_window_weeks, quiet_weeks;
 };
 
 struct rh__load_rules {

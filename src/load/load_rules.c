@@ -55,6 +55,7 @@ static const struct {
     SET(max_hr_age_a),
     SET(max_hr_age_b),
     SET(intake_cover_weeks),
+    SET(intake_window_weeks),
     SET(quiet_weeks),
 };
 #undef SET

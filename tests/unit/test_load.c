@@ -982,8 +982,8 @@ static void test_max_hr_estimate(void)
 
 /* Review 7 A5 and A19: six steady weeks. As of their last day the runs
  * fill the intake; 60 days later none lies in the 4 weeks before, so the
- * runner's answer stays and the intake says why; 10 days later the last
- * 4 weeks are patchy (runs in one of them only). */
+ * runner's answer stays and the intake says why; 7 days later one week has
+ * no run (still filled), 14 days later two (too few, patchy). */
 static void test_old_runs_keep_answers(void)
 {
     struct rh_store *s = steady(6, 170);
@@ -1003,12 +1003,14 @@ static void test_old_runs_keep_answers(void)
     CHECK_INT(in.cadence_spm, -1);
     CHECK(in.data_not_recent && !in.data_patchy);
     CHECK_INT(in.data_newest_run, last);
-    CHECK_INT(in.data_cover_weeks, 4);
+    CHECK_INT(in.data_window_weeks, 4);
+    CHECK_INT(in.data_cover_weeks, 3);
     struct rh_assessment a;
     memset(&a, 0, sizeof a);
     a.data_not_recent = true;
     a.data_newest_run = last;
-    a.data_cover_weeks = 4;
+    a.data_window_weeks = 4;
+    a.data_cover_weeks = 3;
     a.data_kept_weekly_km = 50;
     char note[300], want[300], day[11];
     rh_assessment_data_note(&a, note, sizeof note);
@@ -1016,10 +1018,23 @@ static void test_old_runs_keep_answers(void)
     snprintf(want, sizeof want, "No runs recorded in the 4 weeks before this assessment (your "
              "newest run is %s): your answer of 50 km a week was kept.", day);
     CHECK_STR(note, want);
+    /* one week without a run (resting the sore hip) is still the runner's
+     * training: the last week's change is -100% */
     rh_intake_init(&in);
-    CHECK_INT(rh_load_fill_intake(s, last + 10, &in, NULL), 0);
+    CHECK_INT(rh_load_fill_intake(s, last + 7, &in, NULL), 0);
+    CHECK(!in.data_not_recent);
+    CHECK(in.from_data & RH_FROM_DATA_KM_CHANGE);
+    CHECK_NEAR(in.km_change_pct, -100, 0);
+    /* two weeks without: too few */
+    rh_intake_init(&in);
+    CHECK_INT(rh_load_fill_intake(s, last + 14, &in, NULL), 0);
     CHECK(in.data_not_recent && in.data_patchy);
     CHECK(!rh_has(in.weekly_km));
+    a.data_patchy = true;
+    rh_assessment_data_note(&a, note, sizeof note);
+    snprintf(want, sizeof want, "Fewer than 3 of the 4 weeks before this assessment have a "
+             "recorded run (your newest run is %s): your answer of 50 km a week was kept.", day);
+    CHECK_STR(note, want);
     /* the load report says so instead of weeks of zeros */
     CHECK_INT(build(s, last + 60), 0);
     CHECK_INT(rep.newest_run_day, last);
