@@ -104,6 +104,14 @@ struct rh_assessment {
     int n_missing;        /* unanswered intake keys that would change it most */
     const char *missing[RH_ASSESS_MAX_MISSING];
     unsigned from_data;   /* RH_FROM_DATA_* copied from the intake */
+    /* copied from the intake: the stored runs did not cover the weeks
+     * before, so the answers about training were kept (the newest run's
+     * day, -1 none; the weeks looked at) */
+    bool data_not_recent;
+    int32_t data_newest_run;
+    int data_window_weeks, data_cover_weeks;
+    bool data_patchy;
+    double data_kept_weekly_km; /* the runner's answer then kept, RH_NONE none */
     bool hop_unsafe;      /* A2: do not ask this runner to hop */
     /* The answers are too few to rank the causes (data/assess_rules.txt,
      * [ranking]): the conditions stay in score order, but none may be
@@ -114,6 +122,14 @@ struct rh_assessment {
     bool unranked;
     char unranked_why[RH_ASSESS_WHY_LEN];
 };
+
+/* The sentence that says why no recorded run stood in for the runner's
+ * answers (a->data_not_recent): "No runs recorded in the 4 weeks before
+ * this assessment (your newest run is 2023-06-10): your answer of 50 km a
+ * week was kept." Written into buf ("" when the data were used or there
+ * were none). The terminal, the JSON (training_data_not_recent) and the
+ * web page show this one sentence. */
+void rh_assessment_data_note(const struct rh_assessment *a, char *buf, size_t cap);
 
 /* Assesses one intake. Fills *out completely (no allocation). Returns 0, or
  * RH_EINVAL for NULL arguments, or RH_EFORMAT if the compiled-in knowledge

@@ -103,6 +103,16 @@ int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, vo
 
 /* Maps a Strava "Activity Type" ("Run", "Trail Run", "Ride", ...) to a
  * sport. 0, or RH_EKEY when the word is not known. */
+/* Every kind of file the importer reads, from its one table of format
+ * handlers (src/archive/formats.c) and the containers around them, in
+ * words for a runner: "watch files .fit, .gpx, .tcx, Suunto .sml, ...,
+ * any of these gzipped (.gz) or a Strava or Garmin export .zip". Written
+ * into buf (cut at cap); returns the full length. */
+size_t rh_import_formats_words(char *buf, size_t cap);
+/* The same as file name endings for an upload form's accept attribute
+ * (".fit,.gpx,...,.FIT,.GPX,..."); returns the full length. */
+size_t rh_import_formats_accept(char *buf, size_t cap);
+
 int rh_import_strava_sport(const char *type, enum rh_sport *out);
 
 /* ---- the sport of an untyped recording (infer.c, data/sport_inference.txt) */

@@ -210,6 +210,14 @@ struct rh_intake {
      * catching, locking; numbness, tingling; missed periods, low energy
      * intake). A set bit here means "unknown", not "no". */
     uint32_t character_unknown, history_unknown;
+    /* Set by rh_load_fill_intake when runs are stored but do not cover the
+     * weeks before the assessment (data_cover_weeks of data_window_weeks
+     * with a run), so none of them stood
+     * in for an answer: the newest run's day (-1 when no run is stored). */
+    bool data_not_recent;
+    int32_t data_newest_run;
+    int data_window_weeks, data_cover_weeks; /* weeks looked at, weeks with a run needed */
+    bool data_patchy; /* some of those weeks have a run, too few */
 };
 
 /* Sets every field to "not answered". */

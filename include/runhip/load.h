@@ -187,6 +187,15 @@ struct rh_load_report {
     /* heart-rate profile used by TRIMP */
     double rest_hr, max_hr;
     bool rest_hr_from_profile, max_hr_from_profile;
+    /* without profile.max_hr: the estimate's basis (data/load_rules.txt
+     * max_hr_peak_rank): the recordings whose peak it ranks, and those with
+     * a heart rate left out because the file ended early */
+    int max_hr_recordings, max_hr_left_out;
+    double max_hr_lone_peak; /* a peak left out as standing alone, NaN none */
+    double max_hr_age;       /* the age-predicted maximum, NaN without a birth year */
+    /* the newest day with a run (recorded or logged by hand) up to as_of,
+     * -1 when there is none in the report's window */
+    int32_t newest_run_day;
     bool trimp_female;                   /* women's TRIMP weighting (profile.sex = female) */
     int method_runs[RH_LOAD__COUNT];     /* runs measured by each method */
     enum rh_load_method main_method;     /* the method of most runs */
@@ -226,8 +235,57 @@ enum rh_load_svg_layout { RH_LOAD_SVG_WIDE, RH_LOAD_SVG_NARROW };
 int rh_load_write_svg_layout(const struct rh_load_report *r, enum rh_load_svg_layout layout,
                              struct rh_buf *out);
 
+/* True when the maximum heart rate is an estimate from the recordings
+ * (no profile.max_hr) and some run was typed or loaded by heart rate: run
+ * types and TRIMP loads are then approximate. */
+bool rh_load_max_hr_estimated(const struct rh_load_report *r);
+
+/* True when at least `need` of the `weeks` 7-day blocks ending on the
+ * as-of day have a run (recorded or logged by hand). */
+bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need);
+
+/* The plain sentence when no run lies in the last weeks before the as-of
+ * day (data/load_rules.txt quiet_weeks): "No runs in the last 8 weeks;
+ * your newest run is 2023-06-10." (or "No runs stored." when there is
+ * none), written into buf. Returns false (buf "") when there are runs in
+ * those weeks. The caller adds how to look at that day (the CLI's
+ * --as-of, the web's link). */
+bool rh_load_quiet_note(const struct rh_load_report *r, char *buf, size_t cap);
+
+/* The heart-rate values in use, as the load report takes them (for the
+ * profile page): rest and max (NaN max when no recording has a heart
+ * rate), and whether each is from the profile. 0 or an error of
+ * rh_load_report_build other than RH_EEMPTY (then both from the profile
+ * or the assumed rest). */
+struct rh_load_hr_in_use {
+    double rest_hr, max_hr;
+    bool rest_from_profile, max_from_profile;
+    int max_recordings, max_left_out;
+    double max_lone_peak, max_age; /* as in the report, NaN none */
+};
+/* The values of a built report. */
+void rh_load_hr_of_report(const struct rh_load_report *r, struct rh_load_hr_in_use *out);
+/* How an estimated maximum was found, one clause: "estimated: the highest
+ * peak of your 12 complete recordings, leaving out 1 that ended early; run
+ * types are approximate until you set it (...)". The load report, the
+ * CLI's `profile` and the web's /profile use it. */
+void rh_load_max_hr_basis(const struct rh_load_hr_in_use *u, char *buf, size_t cap);
+int rh_load_hr_in_use(struct rh_store *s, int32_t as_of_day, struct rh_load_hr_in_use *out,
+                      struct rh_err *err);
+/* The words for a value in use that the profile does not give (rest when
+ * !max, else max): "in use: 60 beats a minute, assumed", "in use: 186
+ * beats a minute, estimated from the second highest peak of your 12
+ * complete recordings; run types are approximate until you set it"; ""
+ * when the profile gives it. The CLI's `profile` and the web's /profile
+ * show these words. */
+void rh_load_hr_in_use_words(const struct rh_load_hr_in_use *u, bool max, char *buf, size_t cap);
+
 /* Fills the training fields of an intake from the stored data as of
- * as_of_day: weekly_km, km_change_pct, cadence_spm, shoe_km, same_route,
+ * as_of_day, only when the runs cover the weeks before it (data/
+ * load_rules.txt intake_cover_weeks: a run in each of the 4 weeks); else
+ * nothing is filled and in->data_newest_run is set to the newest run's
+ * day (-1 when no run is stored), so the assessment can say why the
+ * runner's answers were kept: weekly_km, km_change_pct, cadence_spm, shoe_km, same_route,
  * each only when the data can say (enough history, a cadence, a known
  * pair of shoes, enough tracked runs), setting the RH_FROM_DATA_* bit of
  * each field it fills in in->from_data. Fields the data cannot say are
@@ -276,6 +334,8 @@ struct rh_store_load_row {
     double elapsed_s, timer_s, distance_m, cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m;
     enum rh_temp_source temp_source; /* of temp_c */
     char gear[64]; /* "" if none */
+    bool truncated; /* the file ended early (the import's warning): its heart rate is not used
+                     * to estimate the maximum */
 };
 /* Activities not excluded by the runner that started on local days
  * from_day..to_day, oldest first. *out is an array of *n rows; free with

@@ -130,6 +130,10 @@ struct rh_plan_state {
     double base_weekly_km;  /* pre-injury weekly running volume, RH_NONE unknown */
     double base_cadence;    /* pre-injury running cadence (spm), RH_NONE unknown */
     int n_base_runs;        /* runs the base figures come from */
+    /* the newest run stored before the pain began: -1 none stored, -2 not
+     * known (a plan stored before this was kept); says why the volume
+     * before the pain is unknown */
+    int32_t base_newest_run;
     char findings[RH_PLAN_MAX_FINDINGS][24]; /* training-load finding ids */
     int n_findings;
     struct rh_plan_move moves[RH_PLAN_MAX_MOVES]; /* newest last */
@@ -186,6 +190,7 @@ struct rh_plan_inputs {
     double base_weekly_km;       /* RH_NONE when unknown */
     double base_cadence;         /* RH_NONE when unknown */
     int n_base_runs;
+    int32_t base_newest_run;     /* newest run before the pain, -1 none stored */
     struct rh_plan_base_out base_out[RH_PLAN_MAX_BASE_OUT]; /* weeks left out */
     int n_base_out;
     int base_pain_days;          /* days run in pain left out */

@@ -121,7 +121,8 @@ int rh_quest_prefill(struct rh_quest *q, const char *key, const char *text, cons
  * the number suggested. Both front ends call it, so they offer the same
  * figures written the same way. */
 int rh_quest_suggest(struct rh_quest *q, const struct rh_intake *data, const char *note);
-/* Marks in in->from_data each figure of data the runner kept as suggested. */
+/* Marks in in->from_data each figure of data the runner kept as suggested,
+ * and copies why the runs offered none (data->data_not_recent, ...). */
 void rh_quest_mark_kept(const struct rh_intake *data, struct rh_intake *in);
 /* The note of a suggested answer on the current screen, or NULL. */
 const char *rh_quest_current_note(const struct rh_quest *q);

@@ -388,18 +388,72 @@ struct handler {
     bool (*sniff)(const unsigned char *head, size_t n); /* the first bytes (up to SNIFF_LEN) */
     bool streams; /* decodes a streamed source (else needs the whole content in memory) */
     int (*decode)(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err);
+    const char *words; /* what a runner has, for the lists of accepted files */
+    const char *exts;  /* the usual file name endings, space-separated */
 };
 
-/* In order of trial: the binary FIT header first, then the XML roots. */
+/* In order of trial: the binary FIT header first, then the XML roots. The
+ * format is sniffed from the content, never from the name: the words and
+ * endings are for people (the web's upload form, rh_import_formats_words). */
 static const struct handler handlers[] = {
-    {RH_FMT_FIT, sniff_fit, false, dec_fit},
-    {RH_FMT_GPX, sniff_gpx, false, dec_gpx},
-    {RH_FMT_TCX, sniff_tcx, false, dec_tcx},
-    {RH_FMT_SML, sniff_sml, false, dec_sml},
-    {RH_FMT_APPLE, sniff_apple, true, dec_apple},
-    {RH_FMT_POLAR, rh__polar_sniff, false, dec_polar},
-    {RH_FMT_NONE, rh__strava_sniff, false, dec_strava_csv}, /* no file format: entered by hand */
+    {RH_FMT_FIT, sniff_fit, false, dec_fit, "watch files .fit", ".fit"},
+    {RH_FMT_GPX, sniff_gpx, false, dec_gpx, ".gpx", ".gpx"},
+    {RH_FMT_TCX, sniff_tcx, false, dec_tcx, ".tcx", ".tcx"},
+    {RH_FMT_SML, sniff_sml, false, dec_sml, "Suunto .sml", ".sml"},
+    {RH_FMT_APPLE, sniff_apple, true, dec_apple,
+     "an Apple Health export (export.zip, or its export.xml)", ".xml"},
+    {RH_FMT_POLAR, rh__polar_sniff, false, dec_polar,
+     "Polar Flow training-session-*.json", ".json"},
+    /* no file format: entered by hand */
+    {RH_FMT_NONE, rh__strava_sniff, false, dec_strava_csv, "a Strava activities.csv", ".csv"},
 };
+
+/* What holds them (src/archive/walk.c): gzip around any one file, zip
+ * archives (exports) with files or zips inside. */
+static const struct {
+    const char *words, *exts;
+} containers[] = {
+    {"any of these gzipped (.gz)", ".gz"},
+    {"a Strava or Garmin export .zip", ".zip"},
+};
+
+size_t rh_import_formats_words(char *buf, size_t cap)
+{
+    size_t n = sizeof handlers / sizeof *handlers, m = sizeof containers / sizeof *containers;
+    size_t len = 0;
+    if (cap)
+        buf[0] = '\0';
+    for (size_t i = 0; i < n + m; i++) {
+        const char *w = i < n ? handlers[i].words : containers[i - n].words;
+        int k = snprintf(buf + (len < cap ? len : cap), len < cap ? cap - len : 0, "%s%s",
+                         i == 0 ? "" : i + 1 == n + m ? " or " : ", ", w);
+        if (k > 0)
+            len += (size_t)k;
+    }
+    return len;
+}
+
+size_t rh_import_formats_accept(char *buf, size_t cap)
+{
+    size_t n = sizeof handlers / sizeof *handlers, m = sizeof containers / sizeof *containers;
+    size_t len = 0;
+    if (cap)
+        buf[0] = '\0';
+    for (int upper = 0; upper < 2; upper++)
+        for (size_t i = 0; i < n + m; i++) {
+            const char *e = i < n ? handlers[i].exts : containers[i - n].exts;
+            char one[16];
+            snprintf(one, sizeof one, "%s", e);
+            for (char *p = one; upper && *p; p++)
+                if (*p >= 'a' && *p <= 'z')
+                    *p = (char)(*p - 'a' + 'A');
+            int k = snprintf(buf + (len < cap ? len : cap), len < cap ? cap - len : 0, "%s%s",
+                             len ? "," : "", one);
+            if (k > 0)
+                len += (size_t)k;
+        }
+    return len;
+}
 
 enum rh_format rh__stream_sniff(const unsigned char *head, size_t n)
 {

@@ -644,6 +644,12 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     ctx_init(&c, kb, in);
     struct impact im = {0};
     out->from_data = in->from_data;
+    out->data_not_recent = in->data_not_recent;
+    out->data_newest_run = in->data_newest_run;
+    out->data_cover_weeks = in->data_cover_weeks;
+    out->data_window_weeks = in->data_window_weeks;
+    out->data_kept_weekly_km = in->weekly_km;
+    out->data_patchy = in->data_patchy;
     out->checklist_warnings = c.checklist_warn;
     out->checklist_answered = RH_CHECK__COUNT - c.checklist_unknown;
 

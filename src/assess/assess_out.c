@@ -32,6 +32,31 @@ static int json_why(struct rh_buf *b, const struct rh_why *w)
     return r ? r : rh_buf_puts(b, "]");
 }
 
+void rh_assessment_data_note(const struct rh_assessment *a, char *buf, size_t cap)
+{
+    if (!cap)
+        return;
+    buf[0] = '\0';
+    if (!a->data_not_recent)
+        return;
+    char d[11] = "";
+    if (a->data_newest_run >= 0)
+        rh_date_format(a->data_newest_run, d);
+    char kept[96];
+    if (rh_has(a->data_kept_weekly_km))
+        snprintf(kept, sizeof kept, "your answer of %.0f km a week was kept",
+                 a->data_kept_weekly_km);
+    else
+        snprintf(kept, sizeof kept, "your training figures are your own answers");
+    if (a->data_patchy)
+        snprintf(buf, cap, "Fewer than %d of the %d weeks before this assessment have a recorded "
+                 "run (your newest run is %s): %s.", a->data_cover_weeks, a->data_window_weeks,
+                 d, kept);
+    else
+        snprintf(buf, cap, "No runs recorded in the %d weeks before this assessment (%s%s): %s.",
+                 a->data_window_weeks, d[0] ? "your newest run is " : "none is stored", d, kept);
+}
+
 static const char *const data_keys[] = {"weekly_km", "km_change_pct", "cadence_spm", "shoe_km",
                                         "same_route"};
 
@@ -104,7 +129,15 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         if (!r)
             r = rh_buf_json_str(b, a->missing[i]);
     }
-    if (!r)
+    if (!r && a->data_not_recent) {
+        char note[300];
+        rh_assessment_data_note(a, note, sizeof note);
+        r = rh_buf_puts(b, "],\"training_data_not_recent\":");
+        if (!r)
+            r = rh_buf_json_str(b, note);
+        if (!r)
+            r = rh_buf_puts(b, ",\"training_from_data\":[");
+    } else if (!r)
         r = rh_buf_puts(b, "],\"training_from_data\":[");
     int k = 0;
     for (int i = 0; !r && i < 5; i++) {
@@ -319,6 +352,11 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
             r = topic_list(b, keys, k);
         if (!r)
             r = rh_buf_puts(b, ".\n");
+    }
+    if (!r && a->data_not_recent) {
+        char note[300];
+        rh_assessment_data_note(a, note, sizeof note);
+        r = rh_buf_printf(b, "%s\n", note);
     }
     if (!r)
         r = rh_buf_printf(b, "\n%s\n", rh_assess_disclaimer());

@@ -1342,6 +1342,12 @@ int rh_quest_suggest(struct rh_quest *q, const struct rh_intake *data, const cha
 
 void rh_quest_mark_kept(const struct rh_intake *data, struct rh_intake *in)
 {
+    /* the runs offered nothing, and why: said with the assessment */
+    in->data_not_recent = data->data_not_recent;
+    in->data_newest_run = data->data_newest_run;
+    in->data_window_weeks = data->data_window_weeks;
+    in->data_cover_weeks = data->data_cover_weeks;
+    in->data_patchy = data->data_patchy;
     for (size_t i = 0; i < sizeof suggested / sizeof *suggested; i++) {
         char a[32], b[32];
         unsigned bit = suggested[i].bit;

@@ -34,6 +34,9 @@ static const struct step journey[] = {
     {"Import the rest of the recordings (FIT, GPX, TCX files)", {"import", "@S/files", NULL}, false,
      "2026-11-22", false},
     {"The stored activities, newest last", {"activities", NULL}, false, "2026-11-22", false},
+    {"Her profile: the year she was born, so that her maximum heart rate is not taken from easy "
+     "runs alone",
+     {"profile", "set", "birth_year", "1988", NULL}, true, "2026-11-22", false},
     {"The runner's diary of the last weeks (samples/demo/diary.txt)", {"@diary", NULL}, true,
      "2026-11-22", false},
     {"Training-load report: what in the training may hurt the hip",

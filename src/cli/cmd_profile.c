@@ -8,23 +8,33 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "runhip/load.h"
 #include "util/banned.h"
 
-static int show(struct rh_store *s)
+static int show(struct rh_cli *cli, struct rh_store *s)
 {
     size_t n;
     const struct rh_profile_key *k = rh_profile_keys(&n);
     struct rh_err err;
     rh_err_clear(&err);
+    /* the heart rates the training load uses when the profile has none */
+    struct rh_load_hr_in_use hr;
+    if (rh_load_hr_in_use(s, rh_cli_today(cli), &hr, &err))
+        return rh_cli_report(rh_store_path(s), &err);
     for (size_t i = 0; i < n; i++) {
         char *v = NULL;
         if (rh_store_profile_get(s, k[i].key, &v, &err))
             return rh_cli_report(rh_store_path(s), &err);
+        char use[300] = "";
+        bool is_max = strcmp(k[i].key, "max_hr") == 0;
+        if (!v && (is_max || strcmp(k[i].key, "rest_hr") == 0))
+            rh_load_hr_in_use_words(&hr, is_max, use, sizeof use);
         if (strcmp(k[i].key, "tz") == 0 && !v)
             printf("%-11s %s (the system's; set yours with 'runhip profile set tz NAME')\n",
                    k[i].key, rh_tz_name(rh_store_zone(s)));
         else
-            printf("%-11s %s\n", k[i].key, v ? rh_cli_safe(v) : "-");
+            printf("%-11s %s%s%s%s\n", k[i].key, v ? rh_cli_safe(v) : "-", use[0] ? " (" : "",
+                   use, use[0] ? ")" : "");
         rh_free(v);
     }
     return 0;
@@ -49,7 +59,7 @@ int cmd_profile(struct rh_cli *cli, int argc, char **argv)
     if (status)
         return status;
     if (argc == 1) {
-        status = show(s);
+        status = show(cli, s);
     } else if (rh_store_profile_set(s, argv[2], argv[3], &err)) {
         status = rh_cli_report("profile", &err);
     } else {

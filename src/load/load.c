@@ -139,15 +139,57 @@ static int read_profile(struct ctx *c, const struct rh_store_load_row *acts, siz
     r->max_hr_from_profile = rh_has(r->max_hr);
     if (!r->rest_hr_from_profile)
         r->rest_hr = c->set->assumed_rest_hr;
+    r->max_hr_lone_peak = RH_NONE;
+    r->max_hr_age = RH_NONE;
     if (!r->max_hr_from_profile) {
-        /* the highest heart rate recorded in any activity */
-        double m = RH_NONE;
+        /* data/load_rules.txt max_hr_lone_peak_bpm: the highest session
+         * peak of the recordings whose file is complete (a file that ended
+         * early is left out), unless it stands alone far above all others
+         * (a glitch): then the second highest; at least the age-predicted
+         * maximum when the birth year is known (max_hr_age_*) */
+        double top[2];
+        int k = 2, n_top = 0;
         for (size_t i = 0; i < n; i++) {
             double h = rh_has(acts[i].max_hr) ? acts[i].max_hr : acts[i].avg_hr;
-            if (rh_has(h) && h <= 240 && (!rh_has(m) || h > m))
-                m = h;
+            if (!rh_has(h) || h > 240)
+                continue;
+            if (acts[i].truncated) {
+                r->max_hr_left_out++;
+                continue;
+            }
+            r->max_hr_recordings++;
+            /* keep the k highest, highest first */
+            int j;
+            if (n_top < k)
+                j = n_top++;
+            else if (h > top[k - 1])
+                j = k - 1;
+            else
+                continue;
+            top[j] = h;
+            while (j > 0 && top[j - 1] < top[j]) {
+                double t = top[j - 1];
+                top[j - 1] = top[j];
+                top[j] = t;
+                j--;
+            }
         }
-        r->max_hr = m;
+        r->max_hr = n_top ? top[0] : RH_NONE;
+        if (n_top == 2 && top[0] - top[1] > c->set->max_hr_lone_peak_bpm) {
+            r->max_hr = top[1];
+            r->max_hr_lone_peak = top[0];
+        }
+        double by;
+        if ((rc = profile_number(c, "profile.birth_year", 1900, 2100, &by)))
+            return rc;
+        int y, mo, dd;
+        rh_civil_from_days(r->as_of, &y, &mo, &dd);
+        int age = rh_has(by) ? y - (int)by : -1; /* the age this year */
+        if (age >= 10 && age <= 100) {
+            r->max_hr_age = c->set->max_hr_age_a - c->set->max_hr_age_b * age;
+            if (rh_has(r->max_hr) && r->max_hr < r->max_hr_age)
+                r->max_hr = r->max_hr_age;
+        }
     }
     return 0;
 }
@@ -1390,6 +1432,133 @@ static void findings(struct ctx *c)
     qsort(c->r->findings, c->r->n_findings, sizeof c->r->findings[0], cmp_rank);
 }
 
+/* ---- what the data can stand for ------------------------------------------ */
+
+bool rh_load_max_hr_estimated(const struct rh_load_report *r)
+{
+    if (r->max_hr_from_profile || !rh_has(r->max_hr))
+        return false;
+    for (size_t i = 0; i < r->n_runs; i++)
+        if (rh_has(r->runs[i].avg_hr))
+            return true;
+    return false;
+}
+
+bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need)
+{
+    int with = 0;
+    for (int w = 0; w < weeks; w++) {
+        int32_t to = r->as_of - 7 * w, from = to - 6;
+        bool any = false;
+        for (int32_t d = from < r->first_day ? r->first_day : from; !any && d <= to; d++)
+            any = r->days[day_index(r, d)].runs > 0;
+        with += any;
+    }
+    return with >= need;
+}
+
+bool rh_load_quiet_note(const struct rh_load_report *r, char *buf, size_t cap)
+{
+    int weeks = (int)r->rules->set.quiet_weeks;
+    if (cap)
+        buf[0] = '\0';
+    if (r->newest_run_day >= 0 && r->newest_run_day > r->as_of - 7 * weeks)
+        return false;
+    if (r->newest_run_day < 0) {
+        snprintf(buf, cap, "No runs stored.");
+        return true;
+    }
+    char d[11];
+    rh_date_format(r->newest_run_day, d);
+    snprintf(buf, cap, "No runs in the last %d weeks; your newest run is %s.", weeks, d);
+    return true;
+}
+
+int rh_load_hr_in_use(struct rh_store *s, int32_t as_of_day, struct rh_load_hr_in_use *out,
+                      struct rh_err *err)
+{
+    struct rh_load_report r;
+    memset(out, 0, sizeof *out);
+    int rc = rh_load_report_build(s, as_of_day, &r, err);
+    if (rc == RH_EEMPTY) {
+        /* no activity: the profile's values, else the assumed rest */
+        rh_err_clear(err);
+        struct rh__load_rules *rules = NULL;
+        struct ctx c = {.s = s, .r = &r, .err = err};
+        memset(&r, 0, sizeof r);
+        if ((rc = rh__load_rules_load(&rules, err)))
+            return rc;
+        c.set = &rules->set;
+        rc = read_profile(&c, NULL, 0);
+        rh__load_rules_free(rules);
+        if (rc)
+            return rc;
+    } else if (rc) {
+        return rc;
+    }
+    rh_load_hr_of_report(&r, out);
+    if (r.rules)
+        rh_load_report_release(&r);
+    return 0;
+}
+
+void rh_load_max_hr_basis(const struct rh_load_hr_in_use *u, char *buf, size_t cap)
+{
+    if (!cap)
+        return;
+    int n;
+    if (rh_has(u->max_age) && u->max_hr <= u->max_age)
+        n = snprintf(buf, cap, "estimated from your age as 208 - 0.7 x age, as your %d "
+                     "complete recording%s peak no higher", u->max_recordings,
+                     u->max_recordings == 1 ? "" : "s");
+    else
+        n = snprintf(buf, cap, "estimated: the highest peak of your %d complete recording%s",
+                     u->max_recordings, u->max_recordings == 1 ? "" : "s");
+    if (n > 0 && (size_t)n < cap && rh_has(u->max_lone_peak))
+        n += snprintf(buf + n, cap - (size_t)n, ", leaving out a lone peak of %.0f",
+                      u->max_lone_peak);
+    if (n > 0 && (size_t)n < cap && u->max_left_out)
+        n += snprintf(buf + n, cap - (size_t)n, ", leaving out %d that ended early",
+                      u->max_left_out);
+    if (n > 0 && (size_t)n < cap)
+        snprintf(buf + n, cap - (size_t)n, "; run types are approximate until you set your "
+                 "measured maximum%s with 'runhip profile set' or on the Profile page",
+                 rh_has(u->max_age) ? "" : ", or at least your birth year,");
+}
+
+void rh_load_hr_in_use_words(const struct rh_load_hr_in_use *u, bool max, char *buf, size_t cap)
+{
+    if (!cap)
+        return;
+    buf[0] = '\0';
+    if (!max) {
+        if (!u->rest_from_profile)
+            snprintf(buf, cap, "in use: %.0f beats a minute, assumed", u->rest_hr);
+        return;
+    }
+    if (u->max_from_profile)
+        return;
+    if (!rh_has(u->max_hr)) {
+        snprintf(buf, cap, "in use: none (no recording has a heart rate)");
+        return;
+    }
+    char basis[300];
+    rh_load_max_hr_basis(u, basis, sizeof basis);
+    snprintf(buf, cap, "in use: %.0f beats a minute, %s", u->max_hr, basis);
+}
+
+void rh_load_hr_of_report(const struct rh_load_report *r, struct rh_load_hr_in_use *out)
+{
+    out->rest_hr = r->rest_hr;
+    out->max_hr = r->max_hr;
+    out->rest_from_profile = r->rest_hr_from_profile;
+    out->max_from_profile = r->max_hr_from_profile;
+    out->max_recordings = r->max_hr_recordings;
+    out->max_left_out = r->max_hr_left_out;
+    out->max_lone_peak = r->max_hr_lone_peak;
+    out->max_age = r->max_hr_age;
+}
+
 /* ---- the entry point ------------------------------------------------------ */
 
 int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_report *r,
@@ -1450,6 +1619,12 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
     }
     if ((rc = read_profile(&c, acts, n)) || (rc = build_runs_and_days(&c, acts, n)))
         goto out;
+    r->newest_run_day = -1;
+    for (size_t i = r->n_days; i-- > 0;)
+        if (r->days[i].runs > 0) {
+            r->newest_run_day = r->days[i].day;
+            break;
+        }
     classify_runs(&c);
     find_races(&c);
     if ((rc = rolling(&c)) || (rc = build_weeks(&c)) || (rc = current_figures(&c)) ||

@@ -18,6 +18,18 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
     }
     if (rc)
         return rc;
+    /* only recordings that cover the weeks before stand for the runner's
+     * training now (data/load_rules.txt intake_cover_weeks) */
+    const struct rh__load_settings *set = &r.rules->set;
+    if (!rh_load_weeks_covered(&r, (int)set->intake_window_weeks, (int)set->intake_cover_weeks)) {
+        in->data_not_recent = true;
+        in->data_newest_run = r.newest_run_day;
+        in->data_window_weeks = (int)set->intake_window_weeks;
+        in->data_cover_weeks = (int)set->intake_cover_weeks;
+        in->data_patchy = r.newest_run_day > as_of_day - 7 * in->data_window_weeks;
+        rh_load_report_release(&r);
+        return 0;
+    }
     const struct rh_load_now *now = &r.now;
     /* usual weekly distance: mean of 4 whole weeks of data */
     if (rh_has(now->usual_weekly_km) && now->usual_weekly_km <= 400) {

@@ -128,6 +128,7 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
                                               : "given", false);
     date(&w, "first_day", r->first_day, false);
     inum(&w, "history_days", r->history_days, false);
+    date(&w, "newest_run", r->newest_run_day, false);
     /* runs counted: recorded, and logged by hand with no file (issue 9) */
     raw(&w, ",\"counted\":{");
     inum(&w, "recorded_runs", (long)r->n_runs, true);
@@ -168,6 +169,13 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
         : rh_has(r->max_hr)    ? "estimated_from_data"
                                : "none",
         false);
+    /* the estimate's basis (data/load_rules.txt max_hr_lone_peak_bpm, max_hr_age_*) */
+    inum(&w, "max_recordings", r->max_hr_recordings, false);
+    inum(&w, "max_left_out_ended_early", r->max_hr_left_out, false);
+    num(&w, "max_lone_peak_left_out", r->max_hr_lone_peak, 0, false);
+    num(&w, "max_age_predicted", r->max_hr_age, 0, false);
+    raw(&w, rh_load_max_hr_estimated(r) ? ",\"run_types_approximate\":true"
+                                        : ",\"run_types_approximate\":false");
     str(&w, "trimp_weighting", r->trimp_female ? "female" : "male", false);
     raw(&w, "},\"ewma\":{");
     str(&w, "convention", "2/(N+1)", true);

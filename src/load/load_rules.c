@@ -59,6 +59,12 @@ static const struct {
     SET(monotony_min_days),
     SET(monotony_weeks),
     SET(heat_watch_margin_c),
+    SET(max_hr_lone_peak_bpm),
+    SET(max_hr_age_a),
+    SET(max_hr_age_b),
+    SET(intake_cover_weeks),
+    SET(intake_window_weeks),
+    SET(quiet_weeks),
 };
 #undef SET
 #define N_SETTINGS (sizeof settings_keys / sizeof settings_keys[0])

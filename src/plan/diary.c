@@ -32,6 +32,7 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
                        struct rh_err *err)
 {
     memset(in, 0, sizeof *in);
+    in->base_newest_run = -1; /* none stored, unless the report finds one */
     in->base_weekly_km = RH_NONE;
     in->base_cadence = RH_NONE;
     struct rh_load_report rep;

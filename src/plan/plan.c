@@ -269,6 +269,7 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     st->base_weekly_km = in ? in->base_weekly_km : RH_NONE;
     st->base_cadence = in ? in->base_cadence : RH_NONE;
     st->n_base_runs = in ? in->n_base_runs : 0;
+    st->base_newest_run = in ? in->base_newest_run : -2;
     for (int i = 0; in && i < in->n_base_out && i < RH_PLAN_MAX_BASE_OUT; i++)
         st->base_out[st->n_base_out++] = in->base_out[i];
     st->base_pain_days = in ? in->base_pain_days : 0;
@@ -354,6 +355,7 @@ int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day,
     in->base_weekly_km = RH_NONE;
     in->base_cadence = RH_NONE;
     in->n_base_runs = 0;
+    in->base_newest_run = r ? r->newest_run_day : -1;
     in->n_base_out = 0;
     in->base_pain_days = 0;
     if (!r || weeks <= 0)
@@ -413,6 +415,7 @@ int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day,
         }
     }
     in->n_base_runs = runs;
+    in->base_newest_run = r->newest_run_day;
     in->base_weekly_km = runs && kept ? km / kept : RH_NONE;
     in->base_cadence = ncad ? cad / ncad : RH_NONE;
     return 0;
@@ -507,6 +510,7 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "base_weekly_km", NUM_OR_NULL(st->base_weekly_km));
     bad |= json_object_set_new(o, "base_cadence", NUM_OR_NULL(st->base_cadence));
     bad |= json_object_set_new(o, "base_runs", json_integer(st->n_base_runs));
+    bad |= json_object_set_new(o, "base_newest_run", json_integer(st->base_newest_run));
     bad |= json_object_set_new(o, "findings", f);
     bad |= json_object_set_new(o, "moves", mv);
     bad |= json_object_set_new(o, "hold", json_boolean(st->hold));
@@ -675,6 +679,12 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
     if ((r = ji(o, "base_runs", 0, 100000, &l, err)))
         goto out;
     st->n_base_runs = (int)l;
+    st->base_newest_run = -2; /* not known: a plan stored before the key */
+    if (json_object_get(o, "base_newest_run")) {
+        if ((r = ji(o, "base_newest_run", -2, INT32_MAX, &l, err)))
+            goto out;
+        st->base_newest_run = (int32_t)l;
+    }
     /* keys of the second version: optional, older plans lack them */
     st->diary_urgency = -1;
     st->hold_urgency = -1;

@@ -985,13 +985,25 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
                            rh__kb_num(kb, "pain", "safe_max", 2));
         P(wrap(b, "  ", line));
     }
-    else if (st->run_mode == RH_RUN_OFF)
-        P(wrap(b, "  ", "Your volume before the pain is unknown (no runs stored): the ladder "
-                       "sets the start."));
-    else
-        P(wrap(b, "  ", "Your volume before the pain is unknown (no runs stored): easy runs "
-                       "go by time, 20-30 minutes, lengthened by no more than a tenth a "
-                       "week."));
+    else {
+        /* why it is unknown, in what is true of the stored runs */
+        char why[160], nd[11];
+        if (st->base_newest_run >= 0) {
+            rh_date_format(st->base_newest_run, nd);
+            rh__fmt(why, sizeof why, "no runs recorded in the 4 weeks before the pain; your "
+                    "newest run is %s", nd);
+        } else if (st->base_newest_run == -1)
+            rh__fmt(why, sizeof why, "no runs stored");
+        else
+            rh__fmt(why, sizeof why, "no runs recorded in the 4 weeks before the pain");
+        char line[400];
+        rh__fmt(line, sizeof line, "Your volume before the pain is unknown (%s): %s", why,
+                st->run_mode == RH_RUN_OFF
+                    ? "the ladder sets the start."
+                    : "easy runs go by time, 20-30 minutes, lengthened by no more than a "
+                      "tenth a week.");
+        P(wrap(b, "  ", line));
+    }
     if (rh_has(st->base_cadence))
         P(rh_buf_printf(b, "  Cadence before the pain: %.0f steps/min.\n", st->base_cadence));
     if (st->blocked)

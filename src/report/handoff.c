@@ -400,6 +400,25 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
 
     put(o, "<section id=\"history\"><h2>History (runner's answers, clinical terms)</h2>\n");
     answers_table(o, in);
+    /* where the training figures came from (the assessment's own words) */
+    json_t *fd = json_object_get(res, "training_from_data");
+    if (json_is_array(fd) && json_array_size(fd)) {
+        put(o, "<p class=\"note\">From the recorded runs, not answered: ");
+        for (size_t i = 0; i < json_array_size(fd); i++) {
+            const char *k = json_string_value(json_array_get(fd, i));
+            const char *w = k ? rh_words("topic", k) : NULL;
+            if (i)
+                put(o, i + 1 == json_array_size(fd) ? " and " : ", ");
+            esc(o, w ? w : k ? k : "");
+        }
+        put(o, ".</p>\n");
+    }
+    const char *nr = jstr(res, "training_data_not_recent");
+    if (*nr) {
+        put(o, "<p class=\"note\">");
+        esc(o, nr);
+        put(o, "</p>\n");
+    }
     put(o, "</section>\n");
 
     put(o, "<section id=\"red-flags\"><h2>Red flags</h2>\n");

@@ -317,6 +317,20 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
     }
     out(s, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"" C_TEXT "\"/>\n", L->x0,
         L->p1_bot, L->x1, L->p1_bot);
+    /* no run in these weeks: say so where the bars would be (the report's
+     * sentence, the newest run's day on its own line when narrow) */
+    char quiet[160];
+    if (rh_load_quiet_note(r, quiet, sizeof quiet)) {
+        char *semi = L->narrow ? strchr(quiet, ';') : NULL;
+        double ym = (L->p1_top + L->p1_bot) / 2.0;
+        if (semi) {
+            *semi = '\0';
+            text(s, (L->x0 + L->x1) / 2.0, ym - 4, "middle", 12, " class=\"quiet\"", quiet);
+            text(s, (L->x0 + L->x1) / 2.0, ym + 12, "middle", 12, " class=\"quiet\"", semi + 2);
+        } else {
+            text(s, (L->x0 + L->x1) / 2.0, ym + 4, "middle", 12, " class=\"quiet\"", quiet);
+        }
+    }
     out(s, "</g>\n");
 
     /* pain strip */

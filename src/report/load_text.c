@@ -224,9 +224,12 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
         if (r->runs[i].day > r->as_of - 28)
             types[r->runs[i].type]++;
     if (!rc)
-        rc = line(b, "Run types, last 4 weeks: %d easy, %d moderate, %d long, %d hard",
+        rc = line(b, "Run types, last 4 weeks: %d easy, %d moderate, %d long, %d hard%s",
                   types[RH_RUN_EASY], types[RH_RUN_MODERATE], types[RH_RUN_LONG],
-                  types[RH_RUN_HARD]);
+                  types[RH_RUN_HARD],
+                  rh_load_max_hr_estimated(r)
+                      ? " (approximate: your maximum heart rate is estimated, see below)"
+                      : "");
     for (size_t i = 0; !rc && i < r->n_shoes; i++) {
         const struct rh_load_shoe *p = &r->shoes[i];
         rc = line(b, "Shoes '%s': %.0f km%s (guidance 500-700 km, weak evidence)", p->name,
@@ -237,9 +240,18 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
     return rc;
 }
 
+/* How the maximum was estimated (the library's words, as /profile). */
+static const char *max_hr_basis(const struct rh_load_report *r, char *out, size_t cap)
+{
+    struct rh_load_hr_in_use u;
+    rh_load_hr_of_report(r, &u);
+    rh_load_max_hr_basis(&u, out, cap);
+    return out;
+}
+
 static int method_text(const struct rh_load_report *r, struct rh_buf *b)
 {
-    char text[700];
+    char text[900], basis[300];
     int n = snprintf(text, sizeof text,
                      "How load was measured: %d run%s by session-RPE (minutes x effort 0-10 from "
                      "the diary), %d by heart rate (Banister TRIMP), %d by pace (minutes x "
@@ -251,9 +263,7 @@ static int method_text(const struct rh_load_report *r, struct rh_buf *b)
         snprintf(text + n, sizeof text - (size_t)n,
                  " Heart rate: resting %.0f bpm (%s), maximum %.0f bpm (%s).", r->rest_hr,
                  r->rest_hr_from_profile ? "from your profile" : "assumed; set it with 'runhip profile set rest_hr N'",
-                 r->max_hr,
-                 r->max_hr_from_profile ? "from your profile"
-                                        : "the highest recorded; set it with 'runhip profile set max_hr N'");
+                 r->max_hr, r->max_hr_from_profile ? "from your profile" : max_hr_basis(r, basis, sizeof basis));
     return wrap(b, "", text);
 }
 
@@ -301,6 +311,14 @@ int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out)
                            r->history_days, r->history_days == 1 ? "" : "s");
     if (!rc)
         rc = left_out_text(r, out);
+    char quiet[160];
+    if (!rc && rh_load_quiet_note(r, quiet, sizeof quiet)) {
+        char d[11] = "";
+        if (r->newest_run_day >= 0)
+            rh_date_format(r->newest_run_day, d);
+        rc = rh_buf_printf(out, "%s%s%s%s\n\n", quiet, d[0] ? " Try 'runhip load --as-of " : "",
+                           d, d[0] ? "' to see the weeks before it." : "");
+    }
     if (!rc && r->history_days < 28)
         rc = rh_buf_puts(out, "Less than four weeks of data: some figures are missing (see the "
                               "findings below).\n\n");

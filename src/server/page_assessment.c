@@ -259,6 +259,26 @@ int page_assessment(struct ctx *c)
         }
         put(c, "</ol>\n");
     }
+    /* the terminal's last lines: which answers the recorded runs gave, or
+     * why they gave none (one sentence, rh_assessment_data_note) */
+    json_t *fd = json_object_get(doc, "training_from_data");
+    if (json_is_array(fd) && json_array_size(fd)) {
+        put(c, "<p class=\"note\">Taken from your recorded runs: ");
+        for (size_t i = 0; i < json_array_size(fd); i++) {
+            const char *k = json_string_value(json_array_get(fd, i));
+            const char *w = k ? rh_words("topic", k) : NULL;
+            if (i)
+                put(c, i + 1 == json_array_size(fd) ? " and " : ", ");
+            esc(c, w ? w : k ? k : "");
+        }
+        put(c, ".</p>\n");
+    }
+    const char *nr = jstr(doc, "training_data_not_recent");
+    if (*nr) {
+        put(c, "<p class=\"note\">");
+        esc(c, nr);
+        put(c, "</p>\n");
+    }
     put(c, "<p class=\"disclaimer\">");
     const char *d = jstr(doc, "disclaimer");
     esc(c, *d ? d : rh_assess_disclaimer());

@@ -77,17 +77,24 @@ static unsigned max_mb(struct ctx *c)
 static void form(struct ctx *c)
 {
     size_t max = c->cfg->upload_max ? c->cfg->upload_max : RH_SERVER_UPLOAD_MAX;
+    /* the importer's own list of what it reads (rh_import_formats_*) */
+    char words[512], accept[256];
+    rh_import_formats_words(words, sizeof words);
+    rh_import_formats_accept(accept, sizeof accept);
     pf(c, "<form method=\"post\" action=\"/import\" enctype=\"multipart/form-data\" "
           "id=\"upload\" data-max=\"%zu\">\n"
           "<div id=\"drop\" class=\"drop\" hidden><p>Drop your files here</p>"
           "<p class=\"note\">or choose them below</p></div>\n"
           "<label for=\"file\">Activity files or an export</label>\n"
-          "<p class=\"note\" id=\"file-help\">.fit, .gpx or .tcx files (also .gz), or a "
-          "Strava or Garmin export .zip; up to %d files and %u MB at once.</p>\n"
+          "<p class=\"note\" id=\"file-help\">",
+       max);
+    esc(c, words);
+    pf(c, "; up to %d files and %u MB at once.</p>\n"
           "<input type=\"file\" id=\"file\" name=\"file\" multiple required "
-          "aria-describedby=\"file-help\" "
-          "accept=\".fit,.gpx,.tcx,.gz,.zip,.FIT,.GPX,.TCX,.ZIP\">\n",
-       max, RH_SERVER_UPLOAD_FILES, max_mb(c));
+          "aria-describedby=\"file-help\" accept=\"",
+       RH_SERVER_UPLOAD_FILES, max_mb(c));
+    esc(c, accept);
+    put(c, "\">\n");
     csrf_field(c);
     put(c, "<button type=\"submit\">Import</button>\n</form>\n"
            "<ul id=\"uploads\" class=\"uploads\" aria-live=\"polite\"></ul>\n"

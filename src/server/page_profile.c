@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "runhip/load.h"
 #include "server/server_int.h"
 #include "util/banned.h"
 
@@ -51,6 +52,10 @@ int page_profile(struct ctx *c)
            "rates) and for the days of your activities (time zone). Leave a field empty when "
            "you do not know it.</p>\n");
     csrf_field(c);
+    /* the heart rates the training load uses when a field is empty (the
+     * CLI's `profile` shows the same words) */
+    struct rh_load_hr_in_use hr;
+    bool hr_ok = rh_load_hr_in_use(c->s, c->today, &hr, &err) == 0;
     for (size_t i = 0; i < n; i++) {
         char *v = NULL;
         rh_store_profile_get(c->s, k[i].key, &v, &err);
@@ -70,6 +75,16 @@ int page_profile(struct ctx *c)
                k[i].key, k[i].key);
         esc(c, v ? v : "");
         put(c, "\">\n");
+        bool is_max = strcmp(k[i].key, "max_hr") == 0;
+        char use[300] = "";
+        if (hr_ok && !v && (is_max || strcmp(k[i].key, "rest_hr") == 0))
+            rh_load_hr_in_use_words(&hr, is_max, use, sizeof use);
+        if (use[0]) {
+            use[0] = (char)toupper((unsigned char)use[0]);
+            pf(c, "<p class=\"note\" id=\"p-%s-use\">", k[i].key);
+            esc(c, use);
+            put(c, ".</p>\n");
+        }
         rh_free(v);
     }
     put(c, "<button type=\"submit\">Save</button>\n</form>\n");

@@ -42,9 +42,23 @@ static void load_section(struct ctx *c)
     struct rh_err err;
     rh_err_clear(&err);
     put(c, "<section id=\"load\" aria-labelledby=\"lh\">\n<h2 id=\"lh\">Training load</h2>\n");
-    int r = load_report(c->s, c->today, &rep, &err);
+    /* ?as_of=YYYY-MM-DD: the report as of an earlier day (the CLI's
+     * load --as-of); a bad or future date is today's */
+    char asq[16];
+    int32_t as_of = c->today;
+    bool given = false;
+    if (qfield(c, "as_of", asq, sizeof asq) && rh_date_parse(asq, &as_of) == 0 &&
+        as_of <= c->today)
+        given = true;
+    else
+        as_of = c->today;
+    int r = given ? rh_load_report_build(c->s, as_of, &rep, &err)
+                  : load_report(c->s, c->today, &rep, &err);
     if (r) {
-        if (r == RH_EEMPTY)
+        if (r == RH_EEMPTY && given)
+            pf(c, "<p>No activities stored up to %s. <a href=\"/training\">As of today</a></p>\n",
+               asq);
+        else if (r == RH_EEMPTY)
             put(c, "<p>No activities stored yet. <a href=\"/import\">Import</a> your watch "
                    "files or a Strava/Garmin export.</p>\n");
         else {
@@ -59,8 +73,26 @@ static void load_section(struct ctx *c)
     rh_date_format(rep.as_of, day);
     const char *mn = rh_load_method_name(rep.main_method);
     const char *mw = rh_words("load_method", mn);
-    pf(c, "<p class=\"note\">As of %s%s. Load measured as: %s.</p>\n", day,
-       rep.as_of_is_today ? ", today" : ", the day of the newest activity", mw ? mw : mn);
+    pf(c, "<p class=\"note\">As of %s%s. Load measured as: %s.", day,
+       given ? "" : rep.as_of_is_today ? ", today" : ", the day of the newest activity",
+       mw ? mw : mn);
+    if (given)
+        put(c, " <a href=\"/training\">As of today</a>");
+    put(c, "</p>\n");
+    /* no runs in the weeks the chart shows: say so, and offer the newest
+     * run's weeks (the CLI says the same, with load --as-of) */
+    char quiet[160];
+    if (rh_load_quiet_note(&rep, quiet, sizeof quiet)) {
+        put(c, "<p class=\"warn\"><strong>");
+        esc(c, quiet);
+        put(c, "</strong>");
+        if (rep.newest_run_day >= 0) {
+            char nd[11];
+            rh_date_format(rep.newest_run_day, nd);
+            pf(c, " <a href=\"/training?as_of=%s\">See the weeks before %s</a>.", nd, nd);
+        }
+        put(c, "</p>\n");
+    }
     put(c, "<figure class=\"chart\">\n");
     if (!c->err)
         c->err = load_chart_html(c, &rep);

@@ -224,7 +224,7 @@ int rh_store_load_rows(struct rh_store *s, int32_t from_day, int32_t to_day,
                               "SELECT id, start_utc, sport, elapsed_s, timer_s, distance_m,"
                               " cadence_spm, avg_hr, max_hr, temp_c, elev_gain_m, "
                               RH__STORE_SHOE_OF_ACTIVITY ","
-                              " local_day, temp_source FROM activity WHERE local_day BETWEEN ?1 AND ?2"
+                              " local_day, temp_source, truncated FROM activity WHERE local_day BETWEEN ?1 AND ?2"
                               " AND NOT excluded ORDER BY start_utc, id",
                               &st, err);
     if (r)
@@ -265,6 +265,7 @@ int rh_store_load_rows(struct rh_store *s, int32_t from_day, int32_t to_day,
         e->day = sqlite3_column_int(st, 12);
         if (rh_temp_source_parse((const char *)sqlite3_column_text(st, 13), &e->temp_source))
             e->temp_source = RH_TEMP_SRC_SENSOR; /* unknown: the wrist's margin, as before */
+        e->truncated = sqlite3_column_int(st, 14) != 0;
     }
     if (!r && rc != SQLITE_DONE)
         r = rh__store_fail(s, err, "cannot list activities");

@@ -11,6 +11,7 @@
 
 #include "harness.h"
 #include "load/load_int.h"
+#include "runhip/assess.h"
 #include "runhip/import.h"
 #include "runhip/load.h"
 #include "test_load_synth.h"
@@ -1046,6 +1047,168 @@ static void test_on_the_line(void)
     on_the_line_case(11.1, true);
 }
 
+/* Review 7 A8: the maximum heart rate without a profile. Peaks of complete
+ * recordings 170, 165, 160; a file that ended early peaking at 203 is left
+ * out; a lone peak of 210 (40 above every other session) is a glitch; with
+ * a birth year the age-predicted maximum (208 - 0.7 x age) is the floor. */
+static int64_t add_hr(struct rh_store *s, int32_t day, double avg, double max, bool truncated)
+{
+    struct rh_activity a;
+    rh_activity_init(&a);
+    a.sport = RH_SPORT_RUNNING;
+    a.format = RH_FMT_FIT;
+    a.has_start = true;
+    a.start_utc = (int64_t)day * 86400 + 8 * 3600;
+    a.total_timer_s = a.total_elapsed_s = 3000;
+    a.total_distance_m = 10000;
+    a.avg_hr = avg;
+    a.max_hr = max;
+    a.truncated = truncated;
+    a.n_records = 1;
+    a.content_hash = ++syn_hash;
+    a.file = rh_strdup("hr.fit");
+    a.device = rh_strdup("synthetic");
+    int64_t id = 0;
+    struct rh_err e;
+    if (rh_store_activity_add(s, &a, &id, &e))
+        fprintf(stderr, "add_hr: %s\n", e.msg);
+    rh_activity_release(&a);
+    return id;
+}
+
+static void test_max_hr_estimate(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    add_hr(s, SYN_DAY0, 150, 170, false);
+    add_hr(s, SYN_DAY0 + 2, 145, 165, false);
+    add_hr(s, SYN_DAY0 + 4, 140, 160, false);
+    add_hr(s, SYN_DAY0 + 6, 190, 203, true); /* the import's warning: ended early */
+    CHECK_INT(build(s, SYN_DAY0 + 6), 0);
+    CHECK(!rep.max_hr_from_profile);
+    CHECK_NEAR(rep.max_hr, 170, 1e-9);
+    CHECK_INT(rep.max_hr_recordings, 3);
+    CHECK_INT(rep.max_hr_left_out, 1);
+    CHECK(!rh_has(rep.max_hr_lone_peak));
+    CHECK(rh_load_max_hr_estimated(&rep));
+    struct rh_buf b;
+    rh_buf_init(&b, 1u << 20);
+    CHECK_INT(rh_load_write_text(&rep, &b), 0);
+    /* the text as one line: wrapped lines joined with one space */
+    size_t o = 0;
+    for (size_t i = 0; b.data && i < b.len; i++) {
+        char ch = b.data[i] == '\n' ? ' ' : b.data[i];
+        if (ch == ' ' && o && b.data[o - 1] == ' ')
+            continue;
+        b.data[o++] = ch;
+    }
+    if (b.data)
+        b.data[o] = '\0';
+    CHECK(b.data && strstr(b.data, "(approximate: your maximum heart rate is estimated"));
+    CHECK(b.data && strstr(b.data, "leaving out 1 that ended early"));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    /* a lone one-sample spike: 210, 40 above the next session */
+    add_hr(s, SYN_DAY0 + 8, 140, 210, false);
+    CHECK_INT(build(s, SYN_DAY0 + 8), 0);
+    CHECK_NEAR(rep.max_hr, 170, 1e-9);
+    CHECK_NEAR(rep.max_hr_lone_peak, 210, 1e-9);
+    rh_load_report_release(&rep);
+    /* a birth year: 20 years old this year, 208 - 14 = 194 above the peaks */
+    int y, m, d;
+    rh_civil_from_days(SYN_DAY0 + 8, &y, &m, &d);
+    char by[16];
+    snprintf(by, sizeof by, "%d", y - 20);
+    CHECK_INT(rh_store_meta_set(s, "profile.birth_year", by, NULL), 0);
+    CHECK_INT(build(s, SYN_DAY0 + 8), 0);
+    CHECK_NEAR(rep.max_hr, 194, 1e-9);
+    CHECK_NEAR(rep.max_hr_age, 194, 1e-9);
+    rh_load_report_release(&rep);
+    /* the profile page's and the CLI's words */
+    struct rh_load_hr_in_use u;
+    CHECK_INT(rh_load_hr_in_use(s, SYN_DAY0 + 8, &u, NULL), 0);
+    char w[400];
+    rh_load_hr_in_use_words(&u, true, w, sizeof w);
+    CHECK(strstr(w, "in use: 194 beats a minute, estimated from your age") != NULL);
+    rh_load_hr_in_use_words(&u, false, w, sizeof w);
+    CHECK_STR(w, "in use: 60 beats a minute, assumed");
+    CHECK_INT(rh_store_meta_set(s, "profile.max_hr", "188", NULL), 0);
+    CHECK_INT(rh_load_hr_in_use(s, SYN_DAY0 + 8, &u, NULL), 0);
+    CHECK(u.max_from_profile && u.max_hr == 188);
+    rh_load_hr_in_use_words(&u, true, w, sizeof w);
+    CHECK_STR(w, "");
+    rh_store_close(s);
+}
+
+/* Review 7 A5 and A19: six steady weeks. As of their last day the runs
+ * fill the intake; 60 days later none lies in the 4 weeks before, so the
+ * runner's answer stays and the intake says why; 7 days later one week has
+ * no run (still filled), 14 days later two (too few, patchy). */
+static void test_old_runs_keep_answers(void)
+{
+    struct rh_store *s = steady(6, 170);
+    int32_t last = SYN_DAY0 + 7 * 5 + 6;
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.weekly_km = 50;
+    CHECK_INT(rh_load_fill_intake(s, last, &in, NULL), 0);
+    CHECK(in.from_data & RH_FROM_DATA_WEEKLY_KM);
+    CHECK_NEAR(in.weekly_km, 40, 1e-9);
+    CHECK(!in.data_not_recent);
+    rh_intake_init(&in);
+    in.weekly_km = 50;
+    CHECK_INT(rh_load_fill_intake(s, last + 60, &in, NULL), 0);
+    CHECK_INT((int)in.from_data, 0);
+    CHECK_NEAR(in.weekly_km, 50, 0);
+    CHECK_INT(in.cadence_spm, -1);
+    CHECK(in.data_not_recent && !in.data_patchy);
+    CHECK_INT(in.data_newest_run, last);
+    CHECK_INT(in.data_window_weeks, 4);
+    CHECK_INT(in.data_cover_weeks, 3);
+    struct rh_assessment a;
+    memset(&a, 0, sizeof a);
+    a.data_not_recent = true;
+    a.data_newest_run = last;
+    a.data_window_weeks = 4;
+    a.data_cover_weeks = 3;
+    a.data_kept_weekly_km = 50;
+    char note[300], want[300], day[11];
+    rh_assessment_data_note(&a, note, sizeof note);
+    rh_date_format(last, day);
+    snprintf(want, sizeof want, "No runs recorded in the 4 weeks before this assessment (your "
+             "newest run is %s): your answer of 50 km a week was kept.", day);
+    CHECK_STR(note, want);
+    /* one week without a run (resting the sore hip) is still the runner's
+     * training: the last week's change is -100% */
+    rh_intake_init(&in);
+    CHECK_INT(rh_load_fill_intake(s, last + 7, &in, NULL), 0);
+    CHECK(!in.data_not_recent);
+    CHECK(in.from_data & RH_FROM_DATA_KM_CHANGE);
+    CHECK_NEAR(in.km_change_pct, -100, 0);
+    /* two weeks without: too few */
+    rh_intake_init(&in);
+    CHECK_INT(rh_load_fill_intake(s, last + 14, &in, NULL), 0);
+    CHECK(in.data_not_recent && in.data_patchy);
+    CHECK(!rh_has(in.weekly_km));
+    a.data_patchy = true;
+    rh_assessment_data_note(&a, note, sizeof note);
+    snprintf(want, sizeof want, "Fewer than 3 of the 4 weeks before this assessment have a "
+             "recorded run (your newest run is %s): your answer of 50 km a week was kept.", day);
+    CHECK_STR(note, want);
+    /* the load report says so instead of weeks of zeros */
+    CHECK_INT(build(s, last + 60), 0);
+    CHECK_INT(rep.newest_run_day, last);
+    char quiet[160];
+    CHECK(rh_load_quiet_note(&rep, quiet, sizeof quiet));
+    snprintf(want, sizeof want, "No runs in the last 8 weeks; your newest run is %s.", day);
+    CHECK_STR(quiet, want);
+    rh_load_report_release(&rep);
+    CHECK_INT(build(s, last + 10), 0);
+    CHECK(!rh_load_quiet_note(&rep, quiet, sizeof quiet));
+    CHECK_STR(quiet, "");
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 int main(void)
 {
     RUN(test_steady_block);
@@ -1075,5 +1238,7 @@ int main(void)
     RUN(test_json_document);
     RUN(test_empty_and_bad);
     RUN(test_alloc_failures);
+    RUN(test_max_hr_estimate);
+    RUN(test_old_runs_keep_answers);
     return TEST_END();
 }

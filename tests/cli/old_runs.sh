@@ -1,0 +1,88 @@
+# Review 7 (A5, A8, A19, B29) through the program and the web app: a runner
+# whose recordings are months old. The recorded runs must not replace the
+# runner's own answers (A5), load says plainly that there are no recent runs
+# and how to see them (A19), the terminal and the web say the same; the
+# maximum heart rate in use is shown with how it was estimated (A8, B29);
+# the import page lists every format of the importer's table (B29).
+. tests/cli/lib.sh
+S=samples/demo
+DB="$T/old.db"
+R() { "$RUNHIP" --db "$DB" "$@"; }
+if [ ! -d "$S" ]; then
+    echo "  skipped: samples/demo is not in this tree" >&2
+    end
+    exit $?
+fi
+R --today 2026-11-22 import "$S/export_strava.zip" >/dev/null 2>&1
+printf 'age = 34\nsex = male\nlocation = outer\nonset = gradual\nduration_days = 14\npain_run = 5\nweekly_km = 50\n' >"$T/in.txt"
+
+t load_says_no_recent_runs_and_how_to_see_them
+expect 0 R --today 2027-06-01 load
+has "No runs in the last 8 weeks; your newest run is 2026-11-22\. Try 'runhip load --as-of 2026-11-22'" "$T/out"
+expect 0 R --today 2027-06-01 load --as-of 2026-11-22
+hasnt "No runs in the last" "$T/out"
+expect 0 R --today 2027-06-01 load --json
+has '"newest_run":"2026-11-22"' "$T/out"
+
+t old_runs_keep_the_runners_answer
+expect 0 R --today 2027-06-01 assess --in "$T/in.txt"
+has "No runs recorded in the 4 weeks before this assessment (your newest run is 2026-11-22): your answer of 50 km a week was kept\." "$T/out"
+hasnt "Taken from your recorded runs" "$T/out"
+expect 0 R --today 2027-06-01 assess --in "$T/in.txt" --json
+has '"training_data_not_recent":"No runs recorded in the 4 weeks' "$T/out"
+has '"training_from_data":\[\]' "$T/out"
+# the runs of the weeks before do stand in (the control)
+expect 0 R --today 2026-11-23 assess --in "$T/in.txt" --json
+has '"training_from_data":\["weekly_km"' "$T/out"
+hasnt "training_data_not_recent" "$T/out"
+
+t plan_says_why_the_volume_is_unknown
+expect 0 R --today 2027-06-01 assess --in "$T/in.txt"
+expect 0 R --today 2027-06-01 plan
+has "no runs recorded in the 4 weeks" "$T/out"
+has "newest run is 2026-11-22" "$T/out"
+hasnt "no runs stored" "$T/out"
+expect 0 R --today 2027-06-01 report --html "$T/r.html"
+has "your answer of 50 km a week was kept" "$T/r.html"
+has "weekly distance 50 km" "$T/r.html"
+
+t profile_shows_the_heart_rates_in_use
+expect 0 R --today 2027-06-01 profile
+has "rest_hr     - (in use: 60 beats a minute, assumed)" "$T/out"
+has "max_hr      - (in use: 170 beats a minute, estimated: the highest peak of your" "$T/out"
+expect 0 R profile set birth_year 1988
+expect 0 R --today 2026-11-22 profile
+has "in use: 181 beats a minute, estimated from your age as 208 - 0.7 x age" "$T/out"
+expect 0 R profile set max_hr 185
+expect 0 R --today 2026-11-22 profile
+has "max_hr      185$" "$T/out"
+
+t web_says_the_same
+if command -v curl >/dev/null 2>&1; then
+    RUNHIP_TODAY=2027-06-01 "$RUNHIP" --db "$DB" serve --port 0 >"$T/sout" 2>"$T/serr" &
+    pid=$!
+    wait_until grep -q "http://" "$T/sout" || no "serve did not start: $(cat "$T/serr")"
+    url=$(grep -o "http://[0-9.:]*/" "$T/sout" | head -1)
+    curl -s "${url}training" >"$T/tr.html"
+    has "No runs in the last 8 weeks; your newest run is 2026-11-22\." "$T/tr.html"
+    has 'href="/training?as_of=2026-11-22"' "$T/tr.html"
+    curl -s "${url}training?as_of=2026-11-22" >"$T/tr2.html"
+    has "As of 2026-11-22\." "$T/tr2.html"
+    hasnt "No runs in the last" "$T/tr2.html"
+    curl -s "${url}assessment" >"$T/as.html"
+    has "your answer of 50 km a week was kept" "$T/as.html"
+    curl -s "${url}profile" >"$T/pr.html"
+    has 'id="p-rest_hr-use">In use: 60 beats a minute, assumed' "$T/pr.html"
+    curl -s "${url}import" >"$T/im.html"
+    for w in ".fit" ".gpx" ".tcx" "Suunto .sml" "Apple Health" "Polar Flow" "activities.csv" ".gz" ".zip"; do
+        has "$w" "$T/im.html"
+    done
+    has 'accept="[^"]*\.sml[^"]*\.json[^"]*"' "$T/im.html"
+    kill -TERM $pid
+    wait_until gone $pid || kill -KILL $pid
+    wait $pid 2>/dev/null
+else
+    echo "  skipped: no curl" >&2
+fi
+
+end
