@@ -54,6 +54,8 @@ static const char css[] =
     ".tone-rest{--tone:#6b6b6b;--tonebg:#f1f1f1}\n"
     ".todo,.today{background:var(--tonebg,#fff);border-left:6px solid var(--tone,var(--line));"
     "padding:.5rem 1rem}\n"
+    /* advice for after running is allowed again (html_advice): set apart */
+    ".later{color:var(--muted);border-top:1px dashed var(--line);margin-top:.75rem}\n"
     ".disclaimer{background:#fff8e1;border-left:4px solid #f0b400;padding:.5rem .8rem}\n"
     ".finding{background:#fff;border:1px solid var(--line);border-radius:4px;padding:0 .8rem;"
     "margin:.5rem 0}\n"
