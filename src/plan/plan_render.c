@@ -1449,9 +1449,9 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
             rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s Information, not a diagnosis.", d->detail,
                      why, *why ? ". " : "", rh_plan_kb_get(kb, "text", "urgent_calendar"));
         } else {
-            rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. Log pain afterwards: runhip log pain N "
-                     "--during-run N --next-morning N. Information, not a diagnosis.",
-                     d->detail, phase_field(kb, st->phase, "name"));
+            rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. %s Information, not a diagnosis.",
+                     d->detail, phase_field(kb, st->phase, "name"),
+                     rh_plan_kb_get(kb, "text", "calendar_log"));
         }
         struct rh_hash h;
         rh_hash_init(&h);

@@ -71,10 +71,11 @@ static const char css[] =
     ".chart{margin:0}.chart svg{width:100%;height:auto;background:#fff;display:block}\n"
     ".chart svg.pain{max-width:34rem}\n"
     /* the load chart: drawn for a phone up to 80 rem; from there the full
-     * one (900 units, text from 12 units) at 75 rem */
+     * one (900 units, text from 12 units) in the column, which a page with
+     * it widens to 62 rem (60 rem inside: text at 12.8 px), never past it */
     ".chart .wide{display:none}.chart .narrow svg{max-width:30rem}\n"
-    "@media (min-width:80rem){.chart .narrow{display:none}.chart .wide{display:block;"
-    "width:75rem;margin-left:-13.5rem}}\n"
+    "@media (min-width:80rem){.chart .narrow{display:none}.chart .wide{display:block}"
+    "main:has(.chart .wide),body:has(.chart .wide) footer{max-width:62rem}}\n"
     /* /load.svg by itself: the wide chart, the narrow one in a narrow window */
     "@media (max-width:40rem){svg.loadsvg>g.wide{display:none}svg.loadsvg>g.narrow"
     "{display:inline}}\n"

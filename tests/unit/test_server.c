@@ -554,9 +554,11 @@ static void test_training_to_today(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, as_of));
     CHECK_INT(count_of(&r, marker), 2); /* the phone's chart and the laptop's */
-    /* the advice names the page that logs a session, not only the command */
+    /* the advice links the page that logs a session, with no command to
+     * type (review 7, B29) */
     CHECK(has(&r, "Fewer than two strength sessions a week"));
-    CHECK(has(&r, "Log them in the diary (the Diary page, or"));
+    CHECK(has(&r, "<a href=\"/diary#session\">Log a strength session on the Diary page.</a>"));
+    CHECK(!has(&r, "runhip log"));
     CHECK(has(&r, "<div class=\"narrow\"><svg") && has(&r, "<div class=\"wide\"><svg"));
     CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 340 "));
     CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 900 "));
@@ -2216,8 +2218,8 @@ static void test_checkin_red_flags(void)
     CHECK(has(&r, "<textarea id=\"note\" name=\"note\" maxlength=\"1000\""));
     /* the ticks are the diary's: the same labels, in the same order */
     get(&cfg, "/diary", &d);
-    const char *a = strstr(r.body.data, "<legend>Anything of these?");
-    const char *b = strstr(d.body.data, "<legend>Anything of these?");
+    const char *a = strstr(r.body.data, "<legend>Any of these? (tick what applies)");
+    const char *b = strstr(d.body.data, "<legend>Any of these? (tick what applies)");
     CHECK(a && b);
     if (a && b) {
         size_t n = (size_t)(strstr(a, "</fieldset>") - a);

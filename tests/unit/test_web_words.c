@@ -256,6 +256,14 @@ static void check_answer(struct crawl *cr, const char *label, const struct rh_se
             cr->leaks++;
             break;
         }
+    /* no command to type on a phone: the web links its Diary page instead
+     * (review 7, B29: "Log them in the diary (... 'runhip log session
+     * strength')") */
+    const char *cmd = t.data ? strstr(t.data, "runhip log") : NULL;
+    if (cmd) {
+        fprintf(stderr, "  %s: a command to type: %.60s\n", label, cmd);
+        cr->leaks++;
+    }
     rh_buf_release(&t);
     if (html)
         links(cr, r->body.data);
