@@ -162,6 +162,8 @@ int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, stru
  * Sentences; the pointers are the caller's. */
 struct rh_assess_todo {
     const char *care, *running, *why, *after;
+    int advice; /* enum rh_advice_when (runhip/text.h): whether the notice
+                   stops running, for the "what helps" heading */
 };
 /* As rh_assessment_write_text; todo NULL: the assessment's own advice. */
 int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,

@@ -130,8 +130,17 @@ struct rh_load_finding {
     int32_t from, to;
     char strength[16]; /* "moderate", "weak", "contested", "none" */
     const char *title, *evidence, *advice, *source;
+    /* the diary's session kind ("strength") the advice asks to log, "" none:
+     * each front end says where (rh_load_log_hint: the terminal's command,
+     * the web's link to its Diary page), the advice itself in plain words */
+    const char *log;
     char detail[480];
 };
+/* Where the runner logs what finding f's advice asks for: the words of
+ * data/wording.txt [text] log_session.terminal (the command) or, web,
+ * log_session.web (the text of a link to the Diary page), "{}" replaced by
+ * the session kind; "" when the finding asks for no log. Written to out. */
+const char *rh_load_log_hint(const struct rh_load_finding *f, bool web, char *out, size_t n);
 
 /* The figures as of the as-of day (NaN or -1 when not computable). */
 struct rh_load_now {

@@ -19,6 +19,7 @@
 #define RUNHIP_PLAN_H
 
 #include "runhip/store.h"
+#include "runhip/text.h"
 #include "runhip/triage.h"
 #include "runhip/util.h"
 
@@ -168,6 +169,12 @@ struct rh_plan_state {
 /* True when the plan may schedule no running (a red flag waiting for a
  * professional, or a pain rule holding runs until the diary settles). */
 bool rh_plan_no_running(const struct rh_plan_state *st);
+/* The goal of phase p as every output says it (the terminal's plan, the
+ * web's today and plan pages): for the current phase while running is
+ * stopped (rh_plan_no_running), its goal_stopped, which does not speak of
+ * running as if it went on; else its goal. Static (the knowledge base). */
+const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                               enum rh_phase p);
 /* True when a professional has cleared every red flag of the assessment
  * (st->cleared_flags, on st->cleared_day) and no red flag has stopped
  * running since: the plan follows that clearance, the assessment's advice
@@ -450,6 +457,10 @@ bool rh_plan_all_stopped(const struct rh_plan_state *st);
  * into n. */
 #define RH_NOTICE_TODO_PARTS 4
 int rh_plan_notice_todo(const struct rh_plan_notice *n, const char *out[RH_NOTICE_TODO_PARTS]);
+/* Whether the notice (may be NULL) stops running, for the heading of the
+ * assessment's "what helps" list (rh_text_advice_heading): a block until a
+ * professional clears it, a hold until the diary settles, or neither. */
+enum rh_advice_when rh_plan_notice_advice(const struct rh_plan_notice *n);
 
 /* The notice as text for the terminal (wrapped at 78 columns), its parts in
  * the order of the struct, then care_why when set; appended to out; nothing

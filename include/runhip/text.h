@@ -50,6 +50,23 @@ const char *rh_text_id_name(const char *id, size_t len);
  * likely". */
 const char *rh_text_rank_word(int pos, double score, double top);
 
+/* The heading over the assessment's "what helps" list, one decision for
+ * every output (the terminal's assess, the web's assessment and today
+ * pages): while running is stopped, by the answers' own running level
+ * ("stop", "cross_train_only") or by the plan's notice (stopped: see
+ * rh_plan_notice_advice), the running advice in the list is for after
+ * that, and the heading says so; else "What helps". Static words from
+ * data/wording.txt [text] advice*. */
+enum rh_advice_when {
+    RH_ADVICE_NOW = 0, /* running is not stopped by anything outside the answers */
+    RH_ADVICE_CLEARED, /* stopped until a doctor or physiotherapist clears it */
+    RH_ADVICE_SETTLED, /* stopped until the diary settles (the pain rule) */
+};
+const char *rh_text_advice_heading(const char *running, enum rh_advice_when stopped);
+/* True when that heading says the list is for after a stop (the web sets
+ * the list apart then). */
+bool rh_text_advice_later(const char *running, enum rh_advice_when stopped);
+
 /* The reasons behind an assessment's final care and running levels: an
  * entry of its disposition_why or running_why ("LEVEL: reason [sources]")
  * gives a reason for the final level when it starts with that level's

@@ -264,8 +264,10 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         if (!r)
             r = rh_buf_puts(b, "\n");
     }
-    if (!r && a->advice.n)
-        r = rh_buf_puts(b, "  What helps:\n");
+    if (!r && a->advice.n) /* its running advice for after a stop (rh_text_advice_heading) */
+        r = rh_buf_printf(b, "  %s:\n",
+                          rh_text_advice_heading(rn, todo ? (enum rh_advice_when)todo->advice
+                                                          : RH_ADVICE_NOW));
     for (int i = 0; !r && i < a->advice.n; i++)
         r = plain(b, "  * ", a->advice.text[i], &refs);
     if (!r && a->unranked) {

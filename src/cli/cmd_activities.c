@@ -6,12 +6,14 @@
  * totals by sport; with --json one object a line with the fields of cli.md.
  * --set ID KEY=VALUE and --delete ID correct the record.
  */
+#include <ctype.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "runhip/import.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 
@@ -36,9 +38,15 @@ static void show_row(const struct rh_activity *a)
     char sport[40];
     snprintf(sport, sizeof sport, "%s%s", rh_sport_name(a->sport),
              a->sport_source == RH_SPORT_SRC_INFERRED ? "?" : "");
+    /* a file without a name (or only blanks) says so, not an empty column */
+    bool named = false;
+    for (const char *p = a->name; p && *p && !named; p++)
+        named = !isspace((unsigned char)*p);
+    const char *none = rh_words("text", "no_name");
     printf("%5lld  %-10s  %-14s %7s %8s %9s %4s %4s  %-14s %s%s\n", (long long)a->id, date, sport,
            km, dur, pace, cad, hr, a->gear ? rh_cli_safe(a->gear) : "-",
-           a->excluded ? "(excluded) " : "", a->name ? rh_cli_safe(a->name) : "");
+           a->excluded ? "(excluded) " : "",
+           named ? rh_cli_safe(a->name) : none ? none : "");
 }
 
 static int parse_id(const char *v, int64_t *id)

@@ -274,7 +274,8 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
             const char *part[RH_NOTICE_TODO_PARTS] = {0};
             bool over = rh_plan_notice_todo(&notice, part) > 0;
             struct rh_assess_todo t = {.care = part[0], .running = part[1], .why = part[2],
-                                       .after = part[3]};
+                                       .after = part[3],
+                                       .advice = (int)rh_plan_notice_advice(&notice)};
             if ((r = rh_assessment_write_text_todo(&a, tflags, over ? &t : NULL, &shown))) {
                 rh_err_set(&err, r, "assessment failed: %s", rh_strerror(r));
                 st = rh_cli_report("assess", &err);

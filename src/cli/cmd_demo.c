@@ -375,6 +375,11 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
            "runhip gives information, not a diagnosis: see a professional for one.\n"
            "Database for this demo: %s\n",
            db);
+    /* said, not silently ignored: the demo never writes into the runner's own */
+    if (cli->db_opt && *cli->db_opt)
+        printf("--db %s is not used: the demo uses a temporary database, so that one is "
+               "left as it is.\n",
+               rh_cli_safe(cli->db_opt));
     int status = load_shoes(&dcli, dir);
     int shown = 0;
     char whatif_db[sizeof tmp + 16];

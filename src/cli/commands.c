@@ -12,7 +12,9 @@ const struct rh_command rh_commands[] = {
      "what to do now and what to do about running. Information, not a diagnosis.\n"
      "With no --in and a terminal on stdin it asks the questions one screen at a time\n"
      "and offers to save the result; answers are not read from a pipe without --in.\n"
-     "The assessment is stored with its answers for `runhip plan`.\n"
+     "Each assessment is saved with its answers, with --in on every run (--json too;\n"
+     "after the questions, when you say yes): the latest saved one is the one\n"
+     "`runhip plan`, the web app and the hand-off report use.\n"
      "\n"
      "  --in FILE  read the answers from FILE (text or JSON; - for stdin)\n"
      "  --json     print the result as one JSON object (fields in docs/internals/assess.md)\n"
@@ -58,6 +60,7 @@ const struct rh_command rh_commands[] = {
      "\n"
      "Loads the bundled sample athlete into a temporary database and shows the\n"
      "whole journey: import, training-load report, assessment, plan and diary.\n"
+     "--db is not used: the demo never writes into your own database.\n"
      "\n"
      "  --samples DIR  sample folder (default: samples/demo, then the installed copy)\n"
      "  --keep         keep the temporary database and print its path\n"},

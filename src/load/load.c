@@ -887,6 +887,7 @@ static struct rh_load_finding *add_finding(struct ctx *c, enum rh_load_finding_i
     f->title = rule->title;
     f->evidence = rule->evidence;
     f->advice = rule->advice;
+    f->log = rule->log;
     f->source = rule->source;
     va_list ap;
     va_start(ap, fmt);

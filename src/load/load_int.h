@@ -13,6 +13,7 @@ struct rh__load_rule {
     double threshold;
     char unit[16];
     char strength[16];
+    char log[16]; /* the diary's session kind its advice asks to log, "" none */
     char *source, *title, *evidence, *advice;
 };
 

@@ -168,6 +168,10 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
         return set_str(&f->evidence, value, line, err);
     } else if (strcmp(key, "advice") == 0) {
         return set_str(&f->advice, value, line, err);
+    } else if (strcmp(key, "log") == 0) {
+        if (strcmp(value, "strength") && strcmp(value, "mobility") && strcmp(value, "cross_train"))
+            return rh_err_setl(err, RH_ESYNTAX, line, "unknown session kind '%s'", value);
+        snprintf(f->log, sizeof f->log, "%s", value);
     } else {
         return rh_err_setl(err, RH_EKEY, line, "unknown key '%s'", key);
     }

@@ -762,6 +762,23 @@ int rh_plan_notice_todo(const struct rh_plan_notice *n, const char *out[RH_NOTIC
     return RH_NOTICE_TODO_PARTS;
 }
 
+enum rh_advice_when rh_plan_notice_advice(const struct rh_plan_notice *n)
+{
+    if (n && n->kind == RH_NOTICE_BLOCK)
+        return RH_ADVICE_CLEARED;
+    if (n && n->kind == RH_NOTICE_HOLD)
+        return RH_ADVICE_SETTLED;
+    return RH_ADVICE_NOW;
+}
+
+const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                               enum rh_phase p)
+{
+    if (p == st->phase && rh_plan_no_running(st) && *phase_field(kb, p, "goal_stopped"))
+        return phase_field(kb, p, "goal_stopped");
+    return phase_field(kb, p, "goal");
+}
+
 int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
 {
     int werr = 0;
@@ -893,7 +910,7 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         if (!cur && p < (int)st->phase)
             continue;
         char line[1200];
-        rh__fmt(line, sizeof line, "Goal: %s", phase_field(kb, p, "goal"));
+        rh__fmt(line, sizeof line, "Goal: %s", rh_plan_phase_goal(kb, st, (enum rh_phase)p));
         P(wrap(b, "     ", line));
         rh__fmt(line, sizeof line, "Entry: %s", phase_field(kb, p, "entry"));
         P(wrap(b, "     ", line));
@@ -1447,9 +1464,9 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
             rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s Information, not a diagnosis.", d->detail,
                      why, *why ? ". " : "", rh_plan_kb_get(kb, "text", "urgent_calendar"));
         } else {
-            rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. Log pain afterwards: runhip log pain N "
-                     "--during-run N --next-morning N. Information, not a diagnosis.",
-                     d->detail, phase_field(kb, st->phase, "name"));
+            rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. %s Information, not a diagnosis.",
+                     d->detail, phase_field(kb, st->phase, "name"),
+                     rh_plan_kb_get(kb, "text", "calendar_log"));
         }
         struct rh_hash h;
         rh_hash_init(&h);

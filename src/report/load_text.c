@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "load/load_int.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 #define TEXT_WEEKS 8
@@ -117,12 +118,34 @@ static int findings_text(const struct rh_load_report *r, struct rh_buf *b)
             rc = wrap(b, "     ", f->evidence);
         if (!rc)
             rc = rh_buf_puts(b, "   What to do:\n");
-        if (!rc)
+        char hint[200];
+        if (!rc && *rh_load_log_hint(f, false, hint, sizeof hint)) {
+            char line[1200];
+            snprintf(line, sizeof line, "%s %s", f->advice, hint);
+            rc = wrap(b, "     ", line);
+        } else if (!rc) {
             rc = wrap(b, "     ", f->advice);
+        }
         if (!rc)
             rc = rh_buf_puts(b, "\n");
     }
     return rc;
+}
+
+const char *rh_load_log_hint(const struct rh_load_finding *f, bool web, char *out, size_t n)
+{
+    if (!n)
+        return "";
+    out[0] = '\0';
+    const char *w = f && f->log && *f->log
+                        ? rh_words("text", web ? "log_session.web" : "log_session.terminal")
+                        : NULL;
+    const char *at = w ? strstr(w, "{}") : NULL;
+    if (at)
+        snprintf(out, n, "%.*s%s%s", (int)(at - w), w, f->log, at + 2);
+    else if (w)
+        snprintf(out, n, "%s", w);
+    return out;
 }
 
 static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)

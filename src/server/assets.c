@@ -54,6 +54,8 @@ static const char css[] =
     ".tone-rest{--tone:#6b6b6b;--tonebg:#f1f1f1}\n"
     ".todo,.today{background:var(--tonebg,#fff);border-left:6px solid var(--tone,var(--line));"
     "padding:.5rem 1rem}\n"
+    /* advice for after running is allowed again (html_advice): set apart */
+    ".later{color:var(--muted);border-top:1px dashed var(--line);margin-top:.75rem}\n"
     ".disclaimer{background:#fff8e1;border-left:4px solid #f0b400;padding:.5rem .8rem}\n"
     ".finding{background:#fff;border:1px solid var(--line);border-radius:4px;padding:0 .8rem;"
     "margin:.5rem 0}\n"
@@ -69,10 +71,11 @@ static const char css[] =
     ".chart{margin:0}.chart svg{width:100%;height:auto;background:#fff;display:block}\n"
     ".chart svg.pain{max-width:34rem}\n"
     /* the load chart: drawn for a phone up to 80 rem; from there the full
-     * one (900 units, text from 12 units) at 75 rem */
+     * one (900 units, text from 12 units) in the column, which a page with
+     * it widens to 62 rem (60 rem inside: text at 12.8 px), never past it */
     ".chart .wide{display:none}.chart .narrow svg{max-width:30rem}\n"
-    "@media (min-width:80rem){.chart .narrow{display:none}.chart .wide{display:block;"
-    "width:75rem;margin-left:-13.5rem}}\n"
+    "@media (min-width:80rem){.chart .narrow{display:none}.chart .wide{display:block}"
+    "main:has(.chart .wide),body:has(.chart .wide) footer{max-width:62rem}}\n"
     /* /load.svg by itself: the wide chart, the narrow one in a narrow window */
     "@media (max-width:40rem){svg.loadsvg>g.wide{display:none}svg.loadsvg>g.narrow"
     "{display:inline}}\n"

@@ -96,6 +96,21 @@ static void findings(struct ctx *c, json_t *why)
     put(c, "</ul>\n");
 }
 
+void html_advice(struct ctx *c, json_t *doc, enum rh_advice_when when)
+{
+    json_t *advice = json_object_get(doc, "advice");
+    if (!json_is_array(advice) || !json_array_size(advice))
+        return;
+    const char *run = jstr(doc, "running");
+    bool later = rh_text_advice_later(run, when);
+    put(c, later ? "<div class=\"later\">\n<p><strong>" : "<p><strong>");
+    esc(c, rh_text_advice_heading(run, when));
+    put(c, "</strong></p>\n");
+    html_list(c, advice, NULL);
+    if (later)
+        put(c, "</div>\n");
+}
+
 int page_assessment(struct ctx *c)
 {
     int64_t id, created;
@@ -131,13 +146,19 @@ int page_assessment(struct ctx *c)
      * own flags, and the care shown is at least its urgency (the library's
      * rh_plan_notice decides both) */
     struct rh_plan_notice *kept = rh_calloc(1, sizeof *kept);
+    /* whether the notice stops running, kept or not: the answers' running
+     * advice is then for after that (rh_text_advice_heading) */
+    enum rh_advice_when advice_when = RH_ADVICE_NOW;
     {
         struct rh_plan_state st;
         struct rh_err e2;
         rh_err_clear(&e2);
         const struct rh_plan_kb *kb = server_kb(&e2);
-        if (!kept || !kb || plan_current(c, NULL, &st, &e2) ||
-            rh_plan_notice(kb, &st, result, kept, &e2) || !kept->kept) {
+        bool have = kept && kb && !plan_current(c, NULL, &st, &e2) &&
+                    !rh_plan_notice(kb, &st, result, kept, &e2);
+        if (have)
+            advice_when = rh_plan_notice_advice(kept);
+        if (!have || !kept->kept) {
             rh_free(kept);
             kept = NULL;
         } else {
@@ -205,7 +226,7 @@ int page_assessment(struct ctx *c)
     level_reasons(c, doc, json_object_get(doc, "running_why"), jstr(doc, "running"),
                   RH_TEXT_RUNNING_WHY, json_object_get(doc, "disposition_why"),
                   jstr(doc, "disposition"), true);
-    html_list(c, json_object_get(doc, "advice"), NULL);
+    html_advice(c, doc, advice_when);
     put(c, "</section>\n");
     json_t *conds = json_object_get(doc, "conditions");
     if (json_is_false(json_object_get(doc, "ranked")) && json_is_array(conds)) {

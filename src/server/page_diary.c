@@ -141,7 +141,7 @@ void html_note_field(struct ctx *c, const char *help, const char *value)
  * the check-in forms. signs: the ticked ones (bit i: word i). */
 void html_sign_ticks(struct ctx *c, uint32_t signs)
 {
-    put(c, "<fieldset>\n<legend>Anything of these? (tick what applies)</legend>\n");
+    put(c, "<fieldset>\n<legend>Any of these? (tick what applies)</legend>\n");
     struct rh_quest q;
     struct rh_err qerr;
     bool labels = rh_quest_init(&q, &qerr) == 0;

@@ -77,7 +77,6 @@ int page_today(struct ctx *c)
      * diary's, the most urgent first, each once (rh_plan_notice); red flags
      * a professional has cleared are said as cleared, not as an alert (the
      * plan follows the clearance) */
-    bool blocked = false;
     if (!rp) {
         struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
         const struct rh_plan_kb *kb = server_kb(&err);
@@ -94,7 +93,6 @@ int page_today(struct ctx *c)
             html_red_flags(c, doc);
         }
         html_plan_notice(c, &st, ra ? NULL : result, true);
-        blocked = rh_plan_no_running(&st);
     } else if (doc) {
         html_red_flags(c, doc);
     }
@@ -120,7 +118,7 @@ int page_today(struct ctx *c)
             }
             if (n)
                 put(c, "</li>\n</ul>\n");
-            html_list(c, json_object_get(doc, "advice"), NULL);
+            html_advice(c, doc, RH_ADVICE_NOW);
             put(c, "<p class=\"error\">The plan could not be made: ");
             esc(c, err.msg[0] ? err.msg : rh_strerror(rp));
             put(c, "</p>\n");
@@ -142,7 +140,7 @@ int page_today(struct ctx *c)
             char sec[32];
             snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));
             const char *name = rh_plan_kb_get(kb, sec, "name");
-            const char *goal = rh_plan_kb_get(kb, sec, "goal");
+            const char *goal = rh_plan_phase_goal(kb, &st, st.phase);
             pf(c, "<section class=\"today tone-%s\" aria-labelledby=\"todo\"><h2 id=\"todo\">"
                   "What to do today: ",
                tone_of(days[0].kind[0] ? days[0].kind : "rest"));
@@ -156,8 +154,6 @@ int page_today(struct ctx *c)
                 put(c, ": ");
                 esc(c, goal);
             }
-            if (blocked)
-                put(c, " Running stays off until you are cleared (see above).");
             put(c, "</p>\n<p><a class=\"button\" href=\"/diary#pain\">Log today's pain</a></p>\n"
                    "</section>\n<h2>Next days</h2>\n");
             html_days(c, days + 1, NEXT_DAYS);

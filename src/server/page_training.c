@@ -116,6 +116,12 @@ static void load_section(struct ctx *c)
         if (f->advice) {
             put(c, "<p><em>What to do:</em> ");
             plain(c, f->advice);
+            char hint[200]; /* what to log: the Diary page, not a command */
+            if (*rh_load_log_hint(f, true, hint, sizeof hint)) {
+                put(c, " <a href=\"/diary#session\">");
+                esc(c, hint);
+                put(c, "</a>");
+            }
             put(c, "</p>\n");
         }
         put(c, "</div>\n");

@@ -57,6 +57,7 @@
 #define form_note(...) rh__srv_form_note(__VA_ARGS__)
 #define form_signs(...) rh__srv_form_signs(__VA_ARGS__)
 #define html_list(...) rh__srv_html_list(__VA_ARGS__)
+#define html_advice(...) rh__srv_html_advice(__VA_ARGS__)
 #define plain_reason(...) rh__srv_plain_reason(__VA_ARGS__)
 #define running_reason(...) rh__srv_running_reason(__VA_ARGS__)
 #define html_plan_banners(...) rh__srv_html_plan_banners(__VA_ARGS__)
@@ -207,6 +208,10 @@ void running_reason(struct ctx *c, const char *s);
 /* A JSON array of the assessment's reasons (rh_text_reason) as <ul>; nothing
  * when empty. */
 void html_list(struct ctx *c, json_t *arr, const char *cls);
+/* The assessment's "what helps" list (doc: its result) under its heading:
+ * while running is stopped (by its own level or when: rh_plan_notice_advice)
+ * said as for after that and set apart (rh_text_advice_heading). */
+void html_advice(struct ctx *c, json_t *doc, enum rh_advice_when when);
 const char *jstr(json_t *obj, const char *key);
 /* The page shell: head (title), navigation, then the page; foot closes it. */
 void page_begin(struct ctx *c, const char *title);

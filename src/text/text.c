@@ -274,6 +274,23 @@ const char *rh_text_rank_word(int pos, double score, double top)
     return w ? w : "";
 }
 
+bool rh_text_advice_later(const char *running, enum rh_advice_when stopped)
+{
+    return stopped != RH_ADVICE_NOW ||
+           (running && (strcmp(running, "stop") == 0 || strcmp(running, "cross_train_only") == 0));
+}
+
+const char *rh_text_advice_heading(const char *running, enum rh_advice_when stopped)
+{
+    const char *k = "advice";
+    if (stopped == RH_ADVICE_SETTLED)
+        k = "advice.settled";
+    else if (rh_text_advice_later(running, stopped))
+        k = "advice.cleared";
+    const char *w = rh_words("text", k);
+    return w ? w : "";
+}
+
 const char *rh_text_level_reason(const char *level, const char *why)
 {
     size_t n = level ? strlen(level) : 0;

@@ -81,4 +81,22 @@ hasnt "answer the questions below first" "$T/out"
 expect 0 "$RUNHIP" --db "$T/f.db" assess --json --in "$T/few.txt"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["ranked"] is False and "most likely" in d["unranked_why"] and d["missing"][0]=="location"' "$T/out" || no "JSON does not say the causes are not ranked"
 
+t blocked_running_advice_for_after_clearance
+# a red flag the diary logged stops running: the answers' running advice is
+# said as for after the clearance, and the plan's goal does not say "run
+# less" (review 7, B20)
+expect 0 "$RUNHIP" --db "$T/g.db" assess --in samples/demo/intake.txt
+has "  What helps:" "$T/out"
+expect 0 "$RUNHIP" --db "$T/g.db" log pain 6 --note "woke with night sweats"
+expect 0 "$RUNHIP" --db "$T/g.db" assess --in samples/demo/intake.txt
+has "What helps once a doctor or physiotherapist has cleared you to run" "$T/out"
+hasnt "  What helps:" "$T/out"
+expect 0 "$RUNHIP" --db "$T/g.db" plan
+tr '\n' ' ' <"$T/out" | tr -s ' ' >"$T/flat"
+has "Goal: Let the irritated tissue settle: keep moving within comfort, no running for now" "$T/flat"
+hasnt "run less (about" "$T/flat"
+expect 0 "$RUNHIP" --db "$T/g.db" log cleared --note "seen by the GP"
+expect 0 "$RUNHIP" --db "$T/g.db" assess --in samples/demo/intake.txt
+has "  What helps:" "$T/out"
+
 end

@@ -39,4 +39,14 @@ expect 2 "$RUNHIP" --frob help
 t db_option_needs_a_path
 expect 2 "$RUNHIP" --db
 
+t demo_says_db_is_not_used_and_assess_help_says_it_saves
+# review 7, B30: demo --db was silently ignored; every assess run saves
+expect 0 "$RUNHIP" --db "$T/mine.db" demo --samples samples/demo
+has "^--db $T/mine.db is not used: the demo uses a temporary database" "$T/out"
+[ ! -e "$T/mine.db" ] || no "the demo wrote into --db"
+expect 0 "$RUNHIP" demo --samples samples/demo
+hasnt "is not used" "$T/out"
+expect 0 "$RUNHIP" help assess
+has "Each assessment is saved with its answers, with --in on every run (--json too" "$T/out"
+
 end

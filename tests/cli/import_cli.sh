@@ -125,6 +125,8 @@ expect 0 "$RUNHIP" --db "$T/j.db" import "$T/jump.gpx"
 hasnt "not possible on foot" "$T/err"
 expect 0 "$RUNHIP" --db "$T/j.db" activities
 has "running           8.10" "$T/out"
+# the file names it nothing: said, not an empty column (review 7, B30)
+grep -q "8\.10 .* (no name)$" "$T/out" || no "an unnamed activity has a blank name: $(grep 8.10 "$T/out")"
 
 t an_import_yields_the_cpu
 # a batch job: the import lowers its own priority by 10 steps of nice(1) (at

@@ -317,6 +317,12 @@ expect 0 R --today 2026-11-19 assess --in samples/demo/intake.txt
 expect 0 R --today 2026-11-19 plan --ics "$T/u.ics"
 before=$(grep -c "^BEGIN:VEVENT" "$T/u.ics")
 [ "$before" -gt 1 ] || no "the plan before the warning sign has $before events"
+# a calendar is read on a phone: it asks to note the pain in runhip's diary
+# in words, with no command to type (review 7, B29)
+unfold() { tr -d '\r' <"$1" | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g'; }
+unfold "$T/u.ics" >"$T/u.txt"
+has "note in runhip's diary (in the web app or the terminal) how much" "$T/u.txt"
+hasnt "runhip log" "$T/u.txt"
 expect 0 R --today 2026-11-20 log pain 7 --note "can't put any weight on it"
 expect 0 R --today 2026-11-20 plan --ics "$T/u.ics"
 has "with one event today, what to do instead of training (get medical help first)" "$T/out"
@@ -328,6 +334,8 @@ has "^SUMMARY:runhip: No training: get medical help first" "$T/u.ics"
 tr -d '\r\n' <"$T/u.ics" | sed 's/ //g' | grep -q "loggedawarningsign(cannottakeweightontheleg)" ||
     no "the event does not say why"
 grep -q "^STATUS:CANCELLED" "$T/u.ics" || no "the earlier sessions are not cancelled"
+unfold "$T/u.ics" >"$T/u.txt"
+hasnt "runhip log" "$T/u.txt"
 rm -f "$T"/urgent.db* "$T/u.ics" "$T/days"
 
 end

@@ -95,6 +95,19 @@ async function layoutProblems(page, width) {
       }
       if (px < 11.95) bad.push(`${el.tagName} "${el.textContent.trim().slice(0, 30)}" ${px.toFixed(1)} px`);
     }
+    // a picture stays inside the page's column (the load chart at 1280 px
+    // stuck out of it on both sides)
+    const main = document.querySelector('main');
+    if (main) {
+      const mr = main.getBoundingClientRect(), ms = getComputedStyle(main);
+      const left = mr.left + parseFloat(ms.paddingLeft), right = mr.right - parseFloat(ms.paddingRight);
+      for (const svg of main.querySelectorAll('svg')) {
+        const sr = svg.getBoundingClientRect();
+        if (!sr.width) continue;
+        if (sr.left < left - 1 || sr.right > right + 1)
+          bad.push(`an svg wider than the column (${sr.left.toFixed(0)}-${sr.right.toFixed(0)} px, column ${left.toFixed(0)}-${right.toFixed(0)})`);
+      }
+    }
     for (const svg of document.querySelectorAll('svg')) {
       if (!svg.getBoundingClientRect().width) continue;
       if (!svg.querySelector('title') && !svg.getAttribute('aria-label'))

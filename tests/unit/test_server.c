@@ -554,9 +554,11 @@ static void test_training_to_today(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, as_of));
     CHECK_INT(count_of(&r, marker), 2); /* the phone's chart and the laptop's */
-    /* the advice names the page that logs a session, not only the command */
+    /* the advice links the page that logs a session, with no command to
+     * type (review 7, B29) */
     CHECK(has(&r, "Fewer than two strength sessions a week"));
-    CHECK(has(&r, "Log them in the diary (the Diary page, or"));
+    CHECK(has(&r, "<a href=\"/diary#session\">Log a strength session on the Diary page.</a>"));
+    CHECK(!has(&r, "runhip log"));
     CHECK(has(&r, "<div class=\"narrow\"><svg") && has(&r, "<div class=\"wide\"><svg"));
     CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 340 "));
     CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 900 "));
@@ -1781,6 +1783,67 @@ static void test_assessment_page_says_a_kept_diary_flag(void)
     }
 }
 
+/* While running is stopped (here a red flag the diary raised before the
+ * assessment), the assessment's running advice is said only as for after
+ * the clearance, set apart under the library's heading
+ * (rh_text_advice_heading), and the today page gives the phase goal that
+ * does not speak of running (rh_plan_phase_goal): review 7, B20. */
+static void test_blocked_advice_for_later(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    struct rh_err err;
+    struct rh_store *s = NULL;
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    char doc[2048];
+    snprintf(doc, sizeof doc,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"modify_training\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[\"Cut distance and run every other day on flat routes\"],"
+             "\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
+             rh_assess_condition_id(0));
+    int64_t aid;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)TODAY * 86400 + 60, "{}", doc, &aid, &err), 0);
+    rh_store_close(s);
+    get(&cfg, "/assessment", &r);
+    CHECK_INT(r.status, 200);
+    const char *later = rh_words("text", "advice.cleared");
+    CHECK(later && strstr(later, "cleared"));
+    const char *b = r.body.data ? r.body.data : "";
+    const char *head = later ? strstr(b, later) : NULL;
+    const char *box = strstr(b, "<div class=\"later\">");
+    const char *adv = strstr(b, "Cut distance and run every other day");
+    CHECK(box && head && adv && box < head && head < adv);
+    CHECK_INT(count_of(&r, "Cut distance"), 1);
+    rh_server_response_release(&r);
+    /* today: the phase goal while stopped, not "run less" */
+    get(&cfg, "/", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "No running until you are cleared"));
+    CHECK(has(&r, "<strong>Why:</strong> you are in the phase"));
+    CHECK(!has(&r, "run less") && has(&r, "no running for now"));
+    rh_server_response_release(&r);
+    /* the plan page likewise */
+    get(&cfg, "/plan", &r);
+    CHECK(!has(&r, "run less") && has(&r, "no running for now"));
+    rh_server_response_release(&r);
+    /* a professional's clearance: the advice stands as it is, under "What helps" */
+    snprintf(body, sizeof body, "csrf=%s&what=cleared&note=seen+in+A%%26E", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/assessment", &r);
+    CHECK(!has(&r, "class=\"later\"") && has(&r, "<strong>What helps</strong>"));
+    CHECK(has(&r, "Cut distance and run every other day"));
+    rh_server_response_release(&r);
+}
+
 /* After a professional's clearance of the assessment's red flags the today
  * page says they were cleared, not "get this checked" (issue 13). */
 static void test_today_after_clearance(void)
@@ -2155,8 +2218,8 @@ static void test_checkin_red_flags(void)
     CHECK(has(&r, "<textarea id=\"note\" name=\"note\" maxlength=\"1000\""));
     /* the ticks are the diary's: the same labels, in the same order */
     get(&cfg, "/diary", &d);
-    const char *a = strstr(r.body.data, "<legend>Anything of these?");
-    const char *b = strstr(d.body.data, "<legend>Anything of these?");
+    const char *a = strstr(r.body.data, "<legend>Any of these? (tick what applies)");
+    const char *b = strstr(d.body.data, "<legend>Any of these? (tick what applies)");
     CHECK(a && b);
     if (a && b) {
         size_t n = (size_t)(strstr(a, "</fieldset>") - a);
@@ -2849,6 +2912,7 @@ int main(void)
     RUN(test_today_flags_said_once);
     RUN(test_today_one_notice_for_assessment_and_diary);
     RUN(test_assessment_page_says_a_kept_diary_flag);
+    RUN(test_blocked_advice_for_later);
     RUN(test_red_flag_before_assessment);
     RUN(test_today_after_clearance);
     RUN(test_activity);

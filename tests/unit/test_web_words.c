@@ -256,6 +256,14 @@ static void check_answer(struct crawl *cr, const char *label, const struct rh_se
             cr->leaks++;
             break;
         }
+    /* no command to type on a phone: the web links its Diary page instead
+     * (review 7, B29: "Log them in the diary (... 'runhip log session
+     * strength')") */
+    const char *cmd = t.data ? strstr(t.data, "runhip log") : NULL;
+    if (cmd) {
+        fprintf(stderr, "  %s: a command to type: %.60s\n", label, cmd);
+        cr->leaks++;
+    }
     rh_buf_release(&t);
     if (html)
         links(cr, r->body.data);
@@ -467,11 +475,57 @@ static void test_report_page_empty(void)
     rh_server_response_release(&r);
 }
 
+/* The printed hand-off's load chart at the full column width (review 7,
+ * B27: capped at 5 cm high it was a third of the width, its labels about
+ * 3 pt): inside @media print the chart's rule sets the width to 100% and
+ * caps no height; the A4 column (210 mm less the @page margins) then puts
+ * the chart's smallest text (12 of its 900 units) at 6.5 pt or more. */
+static void test_report_print_chart(void)
+{
+    const char *css = rh_report_css();
+    const char *pr = strstr(css, "@media print{");
+    CHECK(pr != NULL);
+    if (!pr)
+        return;
+    /* the block: up to its closing brace */
+    const char *p = pr + strlen("@media print{");
+    int depth = 1;
+    const char *end = p;
+    while (*end && depth) {
+        depth += *end == '{' ? 1 : *end == '}' ? -1 : 0;
+        end++;
+    }
+    char block[4096];
+    snprintf(block, sizeof block, "%.*s", (int)(end - p), p);
+    const char *rule = strstr(block, ".chart svg{");
+    CHECK(rule != NULL);
+    if (rule) {
+        char r[256];
+        snprintf(r, sizeof r, "%.*s", (int)strcspn(rule, "}"), rule);
+        CHECK(strstr(r, "width:100%") != NULL);
+        CHECK(!strstr(r, "max-height:") || strstr(r, "max-height:none"));
+        CHECK(!strstr(r, "max-width:"));
+    }
+    CHECK(!strstr(block, "cm}") && !strstr(block, "cm;"));
+    /* the column: A4 less the left and right margins of @page (mm) */
+    const char *pg = strstr(css, "@page{size:A4;margin:");
+    CHECK(pg != NULL);
+    double m[4] = {0};
+    if (pg)
+        CHECK_INT(sscanf(pg + strlen("@page{size:A4;margin:"), "%lfmm %lfmm %lfmm %lfmm", &m[0],
+                         &m[1], &m[2], &m[3]),
+                  4);
+    double col_mm = 210 - m[1] - m[3];
+    double text_pt = 12.0 / 900.0 * col_mm * 72.0 / 25.4;
+    CHECK(col_mm > 150 && text_pt >= 6.5);
+}
+
 int main(void)
 {
     RUN(test_the_check_finds_leaks);
     RUN(test_report_page);
     RUN(test_report_page_empty);
+    RUN(test_report_print_chart);
     RUN(test_every_page_in_plain_words);
     return TEST_END();
 }
