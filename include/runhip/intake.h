@@ -218,7 +218,22 @@ struct rh_intake {
     int32_t data_newest_run;
     int data_window_weeks, data_cover_weeks; /* weeks looked at, weeks with a run needed */
     bool data_patchy; /* some of those weeks have a run, too few */
+    /* Added for the diary (no intake key, not carried by the file syntaxes
+     * nor the questionnaire): what a diary note tells that the intake has no
+     * word for, bits RH_BIT(RH_NOTE_FACT_*). The red-flag rules read them as
+     * note:WORD (data/red_flags.txt); data/diary_phrases.txt sets them. */
+    unsigned note_facts;
 };
+
+/* Facts only a diary note tells (rh_intake.note_facts): a high-energy
+ * injury (struck by a vehicle, knocked off a bike, a heavy collision). */
+enum rh_note_fact { RH_NOTE_FACT_HIGH_ENERGY, RH_NOTE_FACT__COUNT };
+
+/* The word of a note fact ("high_energy"), or NULL. */
+const char *rh_note_fact_word(int fact);
+
+/* The note fact of a word of n bytes, or -1. */
+int rh_note_fact_find(const char *word, size_t n);
 
 /* Sets every field to "not answered". */
 void rh_intake_init(struct rh_intake *in);

@@ -47,6 +47,7 @@ struct rh_note_reading {
     int episodes; /* enum rh_episodes or -1 ("the third time it locked") */
     int pain;  /* the last pain score the note tells ("8/10"), 0..10, or -1 */
     int age;   /* the writer's age the note tells ("I'm 70"), or -1 */
+    unsigned note_facts; /* RH_BIT(RH_NOTE_FACT_*): what the intake has no word for */
 };
 
 /* Reads a note (UTF-8, any length; NULL is an empty note). Fills *out.

@@ -111,7 +111,9 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
             if (rule->kind != RULE_TRIGGER || rule->owner != f)
                 continue;
             int v = rh__expr_eval(c, rule->expr);
-            if (v == TRI_YES && !fired)
+            /* the trigger of the highest level shows; a trigger below the
+             * flag's disposition raises the flag at its own level */
+            if (v == TRI_YES && (!fired || rule->level > fired->level))
                 fired = rule;
             if (v == TRI_YES)
                 res = TRI_YES;
@@ -135,7 +137,9 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
         struct rh_assess_flag *of = &out->flags[out->n_flags++];
         of->id = kb->flags[f].id;
         of->name = kb->flags[f].name;
-        of->min_disposition = (enum rh_disposition)kb->flags[f].disposition;
+        of->min_disposition = (enum rh_disposition)(fired->level < kb->flags[f].disposition
+                                                        ? fired->level
+                                                        : kb->flags[f].disposition);
         of->min_running = (enum rh_running)kb->flags[f].running;
         char answers[RH_ASSESS_WHY_LEN];
         rh__expr_explain(c, fired->expr, answers, sizeof answers);

@@ -45,6 +45,7 @@ enum rh__field {
     FLD_FLAG = RH__MAX_IFIELDS, /* flag:id */
     FLD_CHECKLIST,              /* derived: checklist warnings (interval while unanswered) */
     FLD_ANSWERED,               /* derived: number of answered intake keys */
+    FLD_NOTE,                   /* note:WORD, a fact only a diary note tells (rh_intake.note_facts) */
     FLD__COUNT
 };
 _Static_assert(FLD__COUNT <= 127, "atom fields are stored in int8_t/uint8_t");

@@ -45,6 +45,8 @@ static const char *field_name(int field)
         return "checklist_warnings";
     if (field == FLD_ANSWERED)
         return "answered";
+    if (field == FLD_NOTE)
+        return "note";
     const struct rh__ifield *f = ifield(field);
     return f ? f->key : "?";
 }
@@ -170,6 +172,11 @@ static int parse_atom(struct parser *ps)
                     a->word = (int16_t)i;
             if (a->word < 0)
                 return fail(ps, "unknown red flag (define it before use)");
+            return node;
+        }
+        if (f == FLD_NOTE) {
+            if ((a->word = (int16_t)rh_note_fact_find(w, wn)) < 0)
+                return fail(ps, "unknown note fact");
             return node;
         }
         if (!fi || (fi->kind != RH__IF_LIST && fi->kind != RH__IF_ENUM) ||
@@ -424,6 +431,8 @@ static int eval_atom(const struct rh__ctx *c, const struct rh__node *a)
     const struct rh_intake *in = c->in;
     if (a->field == FLD_FLAG)
         return c->flag[a->word];
+    if (a->field == FLD_NOTE) /* a note tells it or not: never unknown */
+        return (in->note_facts & RH_BIT(a->word)) ? TRI_YES : TRI_NO;
     const struct rh__ifield *f = ifield(a->field);
     if (f && !is_number(a->field)) {
         if (!rh__ifield_answered(f, in))
@@ -465,6 +474,8 @@ static bool answered(const struct rh__ctx *c, const struct rh__node *a)
     double lo, hi;
     if (a->field == FLD_FLAG)
         return a->word < 0 || c->flag[a->word] != TRI_UNKNOWN;
+    if (a->field == FLD_NOTE)
+        return true;
     if (ifield(a->field))
         return rh__ifield_answered(ifield(a->field), c->in);
     return num_value(c, a->field, &lo, &hi);
@@ -579,6 +590,10 @@ static void explain_atom(const struct rh__ctx *c, const struct rh__node *a, bool
         rh_str_appendf(out, n, ", ");
     if (a->field == FLD_FLAG) {
         rh_str_appendf(out, n, "%sred flag %s", neg ? "no " : "", c->kb->flags[a->word].id);
+        return;
+    }
+    if (a->field == FLD_NOTE) {
+        rh_str_appendf(out, n, "%snote=%s", neg ? "no " : "", rh_note_fact_word(a->word));
         return;
     }
     const struct rh__ifield *f = ifield(a->field);
@@ -699,6 +714,8 @@ static size_t explain_bound(const struct rh__kb *kb, int node)
         const struct rh__ifield *f = ifield(nd->field);
         if (nd->field == FLD_FLAG)
             return sep + strlen("no red flag ") + (KB_ID - 1);
+        if (nd->field == FLD_NOTE)
+            return sep + strlen("no note=") + strlen(rh_note_fact_word(nd->word));
         if (f && f->kind == RH__IF_TRI)
             return sep + strlen(f->key) + strlen("=yes");
         if (f && !is_number(nd->field)) {

@@ -315,6 +315,21 @@ int rh__intake_answered(const struct rh_intake *in)
 /* The empty record: every key of the table "not answered" (so that a key
  * added to the table can never read as "answered 0"), provenance and the
  * questionnaire's unknown masks cleared. */
+static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy"};
+
+const char *rh_note_fact_word(int fact)
+{
+    return fact >= 0 && fact < RH_NOTE_FACT__COUNT ? note_fact_words[fact] : NULL;
+}
+
+int rh_note_fact_find(const char *word, size_t n)
+{
+    for (int i = 0; i < RH_NOTE_FACT__COUNT; i++)
+        if (strlen(note_fact_words[i]) == n && memcmp(note_fact_words[i], word, n) == 0)
+            return i;
+    return -1;
+}
+
 void rh_intake_init(struct rh_intake *in)
 {
     memset(in, 0, sizeof *in);

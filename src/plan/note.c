@@ -80,7 +80,7 @@ enum {
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
     OWN_GROUP = -2000 /* OWN_GROUP - k: the k-th concept group */
 };
-enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET, SET_CHANGE, SET_EPISODES };
+enum set_kind { SET_SIGNS, SET_WORSE, SET_CHAR, SET_LOC, SET_EVENT, SET_SIDE, SET_HIST, SET_BETTER, SET_ONSET, SET_CHANGE, SET_EPISODES, SET_NOTE };
 
 struct alt {
     char w[W_LEN];
@@ -273,6 +273,20 @@ static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *e
         if (!c)
             return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: '%s' is not LIST:WORD", w);
         *c = '\0';
+        if (strcmp(w, "note") == 0) { /* a fact the intake has no word for */
+            int nf = rh_note_fact_find(c + 1, strlen(c + 1));
+            if (nf < 0)
+                return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown note fact '%s'",
+                                   c + 1);
+            if (f->n_sets == MAX_SETS)
+                return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many words in sets");
+            f->set[f->n_sets].kind = SET_NOTE;
+            f->set[f->n_sets].value = nf;
+            f->n_sets++;
+            size_t len = strlen(f->sets);
+            rh__fmt(f->sets + len, sizeof f->sets - len, "%snote:%s", len ? " " : "", c + 1);
+            continue;
+        }
         size_t k = 0;
         while (k < sizeof keys / sizeof keys[0] && strcmp(keys[k].key, w) != 0)
             k++;
@@ -1316,6 +1330,7 @@ static void apply(struct rh_note_reading *r, const struct fact *f)
         case SET_ONSET: r->onset = v; break;
         case SET_CHANGE: r->recent_change |= RH_BIT(v); break;
         case SET_EPISODES: r->episodes = v; break;
+        case SET_NOTE: r->note_facts |= RH_BIT(v); break;
         }
     }
 }
@@ -1653,9 +1668,28 @@ static bool proxy_note(const struct note_kb *kb, const struct toks *ts)
     return other;
 }
 
+/* Whether every intake word of sets a ("onset_event:fall") is in sets b. */
+static bool sets_within(const char *a, const char *b)
+{
+    size_t bl = strlen(b);
+    for (const char *p = a; *p;) {
+        size_t n = strcspn(p, " ");
+        bool found = false;
+        for (const char *q = b; !found && q + n <= b + bl; q += strcspn(q, " "), q += *q == ' ')
+            found = strncmp(q, p, n) == 0 && (q[n] == ' ' || q[n] == '\0');
+        if (!found)
+            return false;
+        p += n;
+        p += *p == ' ';
+    }
+    return true;
+}
+
 /* A reading said twice: a finding whose words lie inside those of another
  * finding of the same sign ("locked" in "hip locked", both "the hip
- * locks") is left out, so the writer sees each thing read once. */
+ * locks"), or of a finding that says more of the same words ("hit by a
+ * car": a fall, and a fall of high energy), is left out, so the writer
+ * sees each thing read once. */
 static void drop_contained(struct rh_note_reading *r)
 {
     int k = 0;
@@ -1664,9 +1698,10 @@ static void drop_contained(struct rh_note_reading *r)
         bool inside = false;
         for (int j = 0; j < r->n && !inside && f->to > f->from; j++) {
             const struct rh_note_finding *g = &r->f[j];
-            inside = j != i && g->negated == f->negated && !strcmp(g->sets, f->sets) &&
+            bool same = !strcmp(g->sets, f->sets);
+            inside = j != i && g->negated == f->negated && (same || sets_within(f->sets, g->sets)) &&
                      g->from <= f->from && f->to <= g->to &&
-                     (g->to - g->from > f->to - f->from || j < i);
+                     (!same || g->to - g->from > f->to - f->from || j < i);
         }
         if (!inside)
             r->f[k++] = *f;

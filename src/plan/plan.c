@@ -1191,7 +1191,17 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         said = true;
         /* a hold flag is pain above the assessment's worst; the same flag raised
            by the note's own words ("worse every day") is a warning sign */
-        if (entry_holds(kb, triage, f->id)) {
+        const char *ans = strstr(f->why, " (answers: ");
+        if (entry_holds(kb, triage, f->id) && ans && !strstr(ans, "pain_worst")) {
+            /* held by another of its triggers (the sign "worsening" ticked,
+             * severe pain that crept up within two weeks): its own reason,
+             * never "above your worst" when the pain is not */
+            hold = true;
+            add_why(why, sizeof why, "%c%s: %.*s. Runs stop until the diary settles.%s%s",
+                    toupper((unsigned char)f->name[0]),
+                    f->name + 1, (int)(ans - f->why), f->why, *what ? " " : "", what);
+            cause(res, "%s", f->name);
+        } else if (entry_holds(kb, triage, f->id)) {
             hold = true;
             add_why(why, sizeof why, "Your pain is above the worst you reported in the "
                     "assessment (%s): runs stop until the diary settles.%s%s", f->name,

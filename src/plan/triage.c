@@ -259,6 +259,7 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     }
     if (n->onset_event >= 0)
         full.onset_event = (enum rh_onset_event)n->onset_event;
+    full.note_facts |= n->note_facts;
     if (n->side >= 0)
         full.side = (enum rh_side)n->side;
     /* "suddenly" in a note is taken only where the assessment did not say

@@ -265,6 +265,82 @@ static void test_context(void)
     CHECK(!t.has_urgency);
 }
 
+/* The urgency and flag ids of an entry with note `note` for a runner whose
+ * assessment put the pain at location `loc`. */
+static enum rh_disposition entry_urgency(enum rh_location loc, const char *note, uint32_t signs,
+                                         struct rh_triage *t)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.has_location = true;
+    in.location = RH_BIT(loc);
+    in.age = 40;
+    struct rh_err err;
+    struct rh_pain_entry e = {.day = 1, .pain = 3, .during_run = -1, .next_morning = -1,
+                              .note = (char *)note};
+    CHECK_INT(rh_triage_entry(&in, 3, &e, signs, t, &err), 0);
+    return t->has_urgency ? t->urgency : RH_DISP_SELF_CARE;
+}
+
+static bool has_flag(const struct rh_triage *t, const char *id)
+{
+    for (int i = 0; i < t->n_flags; i++)
+        if (!strcmp(t->flags[i].id, id))
+            return true;
+    return false;
+}
+
+/* review7 A3, A4 and the high-energy mechanism (session 7, notes6):
+ * - a warm and swollen outer hip (no fever, no redness) is a doctor within
+ *   days (a trigger below its flag's level raises it at its own level),
+ *   with redness or a fever today; ticked or written alike;
+ * - hardly able to put weight on the leg is not bearing weight (today);
+ * - pain that wakes when rolling onto the sore side is positional (the
+ *   assessment's own exception, !worse_with:lying_on_side), night pain
+ *   whatever the position still is a warning sign;
+ * - struck by a car is a high-energy injury (note:high_energy, a fact the
+ *   intake has no word for): the trauma flag today; a runner bumping into
+ *   another runner stays a fall (within days). */
+static void test_review7_signs(void)
+{
+    static struct rh_triage t;
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "the hip is hot and swollen", 0, &t), RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(has_flag(&t, "fever_hot_joint"));
+    CHECK(t.n_flags && strstr(t.flags[0].why, "inflamed joint") != NULL);
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, NULL, RH_BIT(RH_SIGN_WARMTH) | RH_BIT(RH_SIGN_SWELLING), &t),
+              RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "the hip is hot, red and swollen", 0, &t), RH_DISP_URGENT);
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "the hip is swollen", 0, &t), RH_DISP_SELF_CARE);
+    CHECK_INT(entry_urgency(RH_LOC_GROIN, "the hip is hot and swollen", 0, &t), RH_DISP_URGENT);
+
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "I was limping by the end and could barely put weight on the leg",
+                            0, &t),
+              RH_DISP_URGENT);
+    CHECK(has_flag(&t, "cannot_bear_weight"));
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "I was limping by the end", 0, &t), RH_DISP_SELF_CARE);
+
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "woke me at night when I rolled onto the sore side", 0, &t),
+              RH_DISP_SELF_CARE);
+    CHECK(!has_flag(&t, "night_or_rest_pain"));
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "woke me at night, aches whatever position I lie in", 0, &t),
+              RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(has_flag(&t, "night_or_rest_pain"));
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "woke me at night", 0, &t), RH_DISP_SEE_DOCTOR_SOON);
+
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "got hit by a car on my run, hip sore", 0, &t), RH_DISP_URGENT);
+    CHECK(has_flag(&t, "trauma"));
+    CHECK(t.note.note_facts & RH_BIT(RH_NOTE_FACT_HIGH_ENERGY));
+    /* read once: the fall inside the high-energy reading is not said again */
+    CHECK_INT(t.note.n, 1);
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "bumped into another runner at the start, went down on my hip",
+                            0, &t),
+              RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(!(t.note.note_facts & RH_BIT(RH_NOTE_FACT_HIGH_ENERGY)));
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "felt like I was hit by a bus after the marathon", 0, &t),
+              RH_DISP_SELF_CARE);
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "nearly hit by a car, hip fine", 0, &t), RH_DISP_SELF_CARE);
+}
+
 static void test_signs_parse(void)
 {
     uint32_t m;
@@ -299,6 +375,7 @@ static void test_loader_rejects(void)
         "[fact.x]\nsets = signs:fever\nconcept = a b\nsource = s\n",
         "[fact.x]\nsets = signs:fever\nconcept = a & b\nreach = 99\nsource = s\n",
         "[matcher]\nconcept = a & b\n",
+        "[fact.x]\nsets = note:nope\nphrase = a\nsource = s\n",
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         CHECK(rh_note_kb_check(bad[i], strlen(bad[i]), &err) != 0);
@@ -407,12 +484,12 @@ static const struct blind_set {
     int quiet, allow_miss, max_alarm_pct;
 } blind_sets[] = {
     {"tests/notes/blind/dev.txt", "dev", 0, 0, 1},
-    {"tests/notes/blind/test.txt", "test", 1, 11, 8},
-    {"tests/notes/blind2/dev.txt", "2 dev", 0, 2, 2},
+    {"tests/notes/blind/test.txt", "test", 1, 11, 7}, /* notes6: 5 -> 4/65 alarms */
+    {"tests/notes/blind2/dev.txt", "2 dev", 0, 0, 2}, /* notes6: 49 -> 50/50 */
     {"tests/notes/blind2/test.txt", "2 test", 1, 13, 10},
     {"tests/notes/blind3/dev.txt", "3 dev", 0, 2, 1},
     {"tests/notes/blind3/test.txt", "3 test", 1, 12, 20},
-    {"tests/notes/blind4/dev.txt", "4 dev", 1, 16, 11}, /* quiet in session 7: unseen */
+    {"tests/notes/blind4/dev.txt", "4 dev", 1, 13, 11}, /* quiet in session 7: unseen; notes6 36 -> 39/52 */
     {"tests/notes/blind4/test.txt", "4 test", 1, 16, 14},
 };
 
@@ -445,8 +522,8 @@ static void test_blind_sets(void)
  * README; the first run there is the reader's honest figure on unseen notes. */
 static const struct blind_set train_sets[] = {
     {"tests/notes/train/a.txt", "train a", 0, 1, 1},
-    {"tests/notes/train/b.txt", "train b", 0, 2, 2},
-    {"tests/notes/train/c.txt", "train c", 0, 3, 4},
+    {"tests/notes/train/b.txt", "train b", 0, 1, 2}, /* notes6: 69 -> 70/71 */
+    {"tests/notes/train/c.txt", "train c", 0, 2, 4}, /* notes6: 69 -> 70/72 */
 };
 
 static void test_train_sets(void)
@@ -459,6 +536,7 @@ int main(void)
     RUN(test_note_set);
     RUN(test_same_as_assessment);
     RUN(test_context);
+    RUN(test_review7_signs);
     RUN(test_note_in_own_words);
     RUN(test_signs_parse);
     RUN(test_loader_rejects);

@@ -1161,6 +1161,34 @@ static void test_worsening_note_is_no_pain_hold(void)
     }
 }
 
+/* review7 A7: the sign "worsening" ticked with pain 3 below the
+ * assessment's worst of 6 holds running with its own sentence, never "your
+ * pain is above the worst you reported"; pain 8 above it still says so. */
+static void test_worsening_sign_is_not_above_worst(void)
+{
+    struct rh_plan_state st;
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.pain_worst = 6;
+    static struct rh_triage t;
+    struct rh_pain_result res;
+    struct rh_err err;
+    for (int above = 0; above < 2; above++) {
+        ndiary = 0;
+        build(&st, "trochanteric_bursitis", "", "reduce");
+        struct rh_pain_entry e = {0, D0, above ? 8 : 3, -1, -1, NULL, 0};
+        CHECK_INT(rh_triage_entry(&in, 0, &e, above ? 0 : RH_BIT(RH_SIGN_WORSENING), &t, &err), 0);
+        CHECK_INT(t.n_flags, 1);
+        CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
+        CHECK((strstr(res.why, "above the worst") != NULL) == !!above);
+        if (!above)
+            CHECK(strstr(res.why, "Pain getting worse quickly: the pain is getting worse day by day") !=
+                  NULL);
+        CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
+        CHECK(st.hold && rh_plan_no_running(&st));
+    }
+}
+
 /* A warning sign a diary note raised is named by what the runner wrote,
  * with why it matters, in the entry's answer and afterwards in the plan's
  * notice (the terminal's plan and today, the web's today and plan pages),
@@ -1354,6 +1382,7 @@ int main(void)
     RUN(test_stop_flag_prescribes_no_walking);
     RUN(test_bone_stress_exit_has_no_hops);
     RUN(test_most_urgent_first_and_whole_sentences);
+    RUN(test_worsening_sign_is_not_above_worst);
     RUN(test_worsening_note_is_no_pain_hold);
     RUN(test_hold_reason_is_one_sentence);
     RUN(test_note_flag_in_runner_words);
