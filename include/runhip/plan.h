@@ -425,6 +425,12 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
  * medical help first") and the iCalendar export holds that one event, on its
  * first day, with the reason. */
 bool rh_plan_all_stopped(const struct rh_plan_state *st);
+/* True while running is blocked until a professional has seen the runner
+ * (a red flag not yet cleared with runhip log cleared) and nothing is urgent:
+ * the calendar loads the hip in no way (no hip or leg exercise, no
+ * cycling, swimming or other cross-training), only rest and, on the strength
+ * days, seated upper-body work, each day saying why ([text] blocked_*). */
+bool rh_plan_seen_first(const struct rh_plan_state *st);
 
 /* The notice as text for the terminal (wrapped at 78 columns), its parts in
  * the order of the struct, then care_why when set; appended to out; nothing

@@ -325,7 +325,9 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
     static const char *const texts[] = {"stop_exercise", "rest_day", "mobility_none", "easy_run",
                                         "pain_rule", "hold", "hold_heading", "urgent_day_title", "urgent_day",
                                         "acute_injury", "todo_block", "todo_hold",
-                                        "todo_after_block", "todo_after_hold", "urgent_calendar"};
+                                        "todo_after_block", "todo_after_hold", "urgent_calendar",
+                                        "blocked_day_title", "blocked_day", "blocked_upper_title",
+                                        "blocked_upper"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",

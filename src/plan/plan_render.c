@@ -172,6 +172,47 @@ bool rh_plan_all_stopped(const struct rh_plan_state *st)
     return urgent_rest(st);
 }
 
+/* A block waiting for a professional (a red flag of the assessment or the
+ * diary, not yet cleared with runhip log cleared) that is not urgent: the
+ * hip may have a fracture, a bone pulled off by a tendon or a slipped growth
+ * plate, so nothing loads it before it has been examined. */
+static bool seen_first(const struct rh_plan_state *st)
+{
+    return st->blocked && !urgent_rest(st);
+}
+
+bool rh_plan_seen_first(const struct rh_plan_state *st)
+{
+    return seen_first(st);
+}
+
+/* A day of a plan blocked until seen: the template's strength days become
+ * seated upper-body work that leaves the hip unloaded, every other day is
+ * rest; each says why in plain words. */
+static void seen_first_day(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                           bool upper, struct rh_plan_day *d)
+{
+    size_t cap = sizeof d->detail;
+    rh__fmt(d->kind, sizeof d->kind, "%s", upper ? "cross_train" : "rest");
+    rh__fmt(d->title, sizeof d->title, "%s",
+            rh_plan_kb_get(kb, "text", upper ? "blocked_upper_title" : "blocked_day_title"));
+    if (upper)
+        rh_str_appendf(d->detail, cap, "%s\n", rh_plan_kb_get(kb, "text", "blocked_upper"));
+    else
+        rh_str_appendf(d->detail, cap, "%s\n", text_of(kb, st, "rest_day"));
+    rh_str_appendf(d->detail, cap, "%s", rh_plan_kb_get(kb, "text", "blocked_day"));
+    if (*st->block_reason) {
+        char why[sizeof st->block_reason + 16];
+        rh__fmt(why, sizeof why, "%s", st->block_reason);
+        size_t n = strlen(why);
+        while (n && why[n - 1] == ' ')
+            why[--n] = '\0';
+        if (n && why[n - 1] != '.' && n + 1 < sizeof why)
+            why[n++] = '.', why[n] = '\0';
+        rh_str_appendf(d->detail, cap, "\nWhy: %s", why);
+    }
+}
+
 static const char *week_template(const struct rh_plan_state *st, enum rh_phase p)
 {
     if (p == RH_PHASE_FULL)
@@ -368,6 +409,8 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             rh__fmt(d->kind, sizeof d->kind, "rest");
             rh__fmt(d->title, sizeof d->title, "%s", rh_plan_kb_get(kb, "text", "urgent_day_title"));
             rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "urgent_day"));
+        } else if (seen_first(st)) {
+            seen_first_day(kb, st, strcmp(kind, "strength") == 0, d);
         } else if (strcmp(kind, "strength") == 0) {
             size_t n = pick(kb, st, "strength isometric eccentric balance", phase, ex, MAX_LIST);
             rh__fmt(d->title, sizeof d->title, "Strength (%s)", phase_field(kb, phase, "name"));
@@ -397,7 +440,7 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             rh__fmt(d->title, sizeof d->title, "Rest");
             rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "rest_day"));
         }
-        if (!urgent_rest(st))
+        if (!urgent_rest(st) && !seen_first(st))
             daily_exercises(kb, st, phase, d);
     }
     *out = days;
@@ -1407,6 +1450,8 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
                 why[0] = (char)(why[0] - 'a' + 'A');
             rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s Information, not a diagnosis.", d->detail,
                      why, *why ? ". " : "", rh_plan_kb_get(kb, "text", "urgent_calendar"));
+        } else if (seen_first(st)) {
+            rh__fmt(desc, sizeof desc, "%s\n\nInformation, not a diagnosis.", d->detail);
         } else {
             rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. Log pain afterwards: runhip log pain N "
                      "--during-run N --next-morning N. Information, not a diagnosis.",

@@ -203,6 +203,39 @@ static void check_week_shape(const struct rh_plan_day *d, int n, const char *wha
     }
 }
 
+/* A calendar blocked until a professional has seen the runner loads the hip
+ * in no way: only rest and seated upper-body work, no exercise of
+ * data/exercises.txt, no cycling, swimming or other cross-training, nothing
+ * done every day, and each day says why (review 7, A1). */
+static void check_blocked_calendar(const struct rh_plan_state *st, const struct rh_plan_day *d,
+                                   int n, const char *what)
+{
+    size_t nex;
+    const struct rh_exercise *ex = rh_plan_kb_exercises(kb, &nex);
+    const char *upper = rh_plan_kb_get(kb, "text", "blocked_upper_title");
+    CHECK(rh_plan_seen_first(st));
+    int nupper = 0;
+    for (int i = 0; i < n; i++) {
+        bool rest = strcmp(d[i].kind, "rest") == 0, up = strcmp(d[i].kind, "cross_train") == 0;
+        if (!rest && !up)
+            fprintf(stderr, "  %s: %s on a blocked day\n", what, d[i].kind);
+        CHECK(rest || up);
+        if (up)
+            CHECK_STR(d[i].title, upper);
+        nupper += up;
+        CHECK(strncmp(d[i].title, "Cross-training", 14) != 0);
+        CHECK_INT(d[i].n_daily, 0);
+        CHECK(strstr(d[i].detail, "Why: ") != NULL);
+        CHECK(strstr(d[i].detail, "runhip log cleared") != NULL);
+        for (size_t e = 0; e < nex; e++)
+            if (strstr(d[i].detail, ex[e].name)) {
+                fprintf(stderr, "  %s: %s shown while blocked\n", what, ex[e].name);
+                CHECK(0);
+            }
+    }
+    CHECK(nupper >= 2 * (n / 7));
+}
+
 static void test_plan_for_every_condition(void)
 {
     char ids[32][48];
@@ -223,7 +256,10 @@ static void test_plan_for_every_condition(void)
             struct rh_plan_day *days;
             struct rh_err err;
             CHECK_INT(rh_plan_calendar(kb, &st, D0, 28, &days, &err), 0);
-            check_week_shape(days, 28, ids[i]);
+            if (serious)
+                check_blocked_calendar(&st, days, 28, ids[i]);
+            else
+                check_week_shape(days, 28, ids[i]);
             size_t nex;
             const struct rh_exercise *ex = rh_plan_kb_exercises(kb, &nex);
             bool cross = false;
@@ -238,7 +274,7 @@ static void test_plan_for_every_condition(void)
                 if (serious)
                     CHECK(strcmp(days[d].kind, "run") != 0 && strcmp(days[d].kind, "test") != 0);
             }
-            CHECK(cross);
+            CHECK(cross || serious);
             rh_free(days);
         }
         st.phase = RH_PHASE_CALM;
@@ -450,6 +486,35 @@ static void test_red_flag_blocks_running_until_cleared(void)
     CHECK_INT(st.phase, RH_PHASE_STRENGTH); /* never past strength while blocked */
     struct rh_pain_result r = judge(&st, D0 + 21, 0, 0, 0, NULL, 5);
     CHECK(strstr(r.why, "cleared") != NULL);
+    /* a possible avulsion fracture in a teenager: no hip exercise, no
+     * cycling or swimming before the runner is cleared, whatever the phase */
+    build(&st, "hip_flexor_strain", "trauma stress_fracture_signs", "stop");
+    struct rh_plan_day *days;
+    struct rh_err err;
+    for (int p = RH_PHASE_CALM; p <= RH_PHASE_STRENGTH; p++) {
+        st.phase = (enum rh_phase)p;
+        CHECK_INT(rh_plan_calendar(kb, &st, D0, 21, &days, &err), 0);
+        check_blocked_calendar(&st, days, 21, "hip_flexor_strain");
+        CHECK(strstr(days[0].detail, "Why: the assessment found warning signs") != NULL);
+        rh_free(days);
+    }
+    rh_plan_clear(&st, D0 + 22, "sports doctor, X-ray clear");
+    CHECK(!st.blocked && !rh_plan_seen_first(&st));
+    CHECK_INT(rh_plan_calendar(kb, &st, D0 + 22, 14, &days, &err), 0);
+    check_week_shape(days, 14, "hip_flexor_strain cleared");
+    rh_free(days);
+    /* a warning word in the diary blocks the calendar the same way */
+    ndiary = 0;
+    build(&st, "fai", "", "reduce");
+    judge(&st, D0, 2, 2, 1, "numbness down the leg", 0);
+    CHECK(st.blocked);
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    check_blocked_calendar(&st, days, 14, "fai after a diary flag");
+    rh_free(days);
+    ndiary = 0;
+    build(&st, "stress_fracture", "stress_fracture_signs", "stop");
+    for (int k = 0; k < 20; k++)
+        judge(&st, D0 + k, 0, 0, 0, NULL, 5);
     rh_plan_clear(&st, D0 + 22, "sports doctor, MRI clear");
     CHECK(!st.blocked && st.cleared);
     judge(&st, D0 + 23, 0, 0, 0, NULL, 5);
