@@ -155,6 +155,10 @@ struct rh_plan_state {
     struct rh_plan_base_out base_out[RH_PLAN_MAX_BASE_OUT];
     int n_base_out;
     int base_pain_days;     /* days run in pain left out of the usual weeks */
+    /* the day of the latest good entry that counted towards moving on (the
+     * streak, the three-day test, a ladder stage; 0: none): one day counts
+     * once however many entries it has */
+    int32_t good_day;
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a

@@ -527,6 +527,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "hold_kept", json_boolean(st->hold_kept));
         rh_date_format(st->hold_day, d2);
         bad |= json_object_set_new(o, "hold_date", st->hold_day > 0 ? json_string(d2) : json_null());
+        rh_date_format(st->good_day, d2);
+        bad |= json_object_set_new(o, "good_date", st->good_day > 0 ? json_string(d2) : json_null());
     }
     {
         json_t *bo = json_array();
@@ -708,6 +710,9 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         if (json_is_string(json_object_get(o, "hold_date")) &&
             (r = jd(o, "hold_date", &st->hold_day, err)))
+            goto out;
+        if (json_is_string(json_object_get(o, "good_date")) &&
+            (r = jd(o, "good_date", &st->good_day, err)))
             goto out;
         /* a plan stored before kept_flags: the diary's flags logged before
          * its assessment's day were kept from before it */
@@ -1439,6 +1444,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                 pd = pm = 0;
             res->test_passed = act <= pd && e->next_morning <= pm && settled;
             if (res->test_passed) {
+                st->good_day = day;
                 st->test_passed = true;
                 st->ladder_step = 1;
                 st->ladder_done = 0;
@@ -1459,6 +1465,14 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                 st->good_streak = 0;
             break;
         }
+        /* one day counts once: a second good entry of the same day (a double
+         * tap, a reloaded form) updates that day, it is not another day */
+        if (st->good_day > 0 && day <= st->good_day && st->phase != RH_PHASE_FULL) {
+            add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "same_day"));
+            break;
+        }
+        if (st->phase != RH_PHASE_FULL)
+            st->good_day = day;
         if (st->phase == RH_PHASE_RETURN && st->test_needed) {
             st->ladder_done++;
             if (st->ladder_done < repeats)

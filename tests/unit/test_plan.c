@@ -471,6 +471,42 @@ static void test_three_day_test_gates_the_first_run(void)
     CHECK_INT(st.phase, RH_PHASE_FULL);
 }
 
+/* Seven good entries in one minute are one good day: the plan moves on
+ * after two days, not after two taps (review 7, A6); the stored form keeps
+ * the day. */
+static void test_one_good_day_per_day(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "itb_syndrome", "", "cross_train_only");
+    struct rh_pain_result r = judge(&st, D0 + 1, 1, 1, 0, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_GOOD);
+    CHECK_INT(st.good_streak, 1);
+    for (int k = 0; k < 6; k++) {
+        r = judge(&st, D0 + 1, 1, 1, 0, NULL, 0);
+        CHECK_INT(r.verdict, RH_PAIN_GOOD);
+        CHECK(!r.moved);
+        CHECK(strstr(r.why, "already counts as a good day") != NULL);
+    }
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    CHECK_INT(st.good_streak, 1);
+    char *json = NULL;
+    struct rh_err err;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    struct rh_plan_state back;
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    CHECK_INT(back.good_day, D0 + 1);
+    rh_free(json);
+    r = judge(&back, D0 + 2, 1, 1, 0, NULL, 0);
+    CHECK(r.moved);
+    CHECK_INT(back.phase, RH_PHASE_MOTION);
+    /* a bad entry later the same day still counts: the day is not good */
+    r = judge(&back, D0 + 3, 1, 1, 0, NULL, 0);
+    CHECK_INT(back.good_streak, 1);
+    r = judge(&back, D0 + 3, 3, 7, 4, NULL, 0);
+    CHECK_INT(back.good_streak, 0);
+}
+
 static void test_red_flag_blocks_running_until_cleared(void)
 {
     struct rh_plan_state st;
@@ -1319,6 +1355,7 @@ int main(void)
     RUN(test_malformed_assessment_is_refused);
     RUN(test_phases_move_forward_and_back);
     RUN(test_three_day_test_gates_the_first_run);
+    RUN(test_one_good_day_per_day);
     RUN(test_red_flag_blocks_running_until_cleared);
     RUN(test_worsening_hold_survives_reassessment);
     RUN(test_warning_words_and_rising_pain);
