@@ -159,6 +159,9 @@ struct rh_plan_state {
      * streak, the three-day test, a ladder stage; 0: none): one day counts
      * once however many entries it has */
     int32_t good_day;
+    /* the Monday of the week whose check-in stepped the plan back (0: none):
+     * a check-in that replaces it does not step back once more */
+    int32_t checkin_back_week;
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a
@@ -324,10 +327,18 @@ struct rh_checkin_outcome {
     enum rh_phase from;
     char why[600];
     bool blocked;
+    /* one check-in a week (Monday to Sunday): it replaced the one of
+     * replaced_day, and replaced_text says so (data/plan_rules.txt
+     * [checkin] replaced, with that date) */
+    bool replaced;
+    int32_t replaced_day;
+    char replaced_text[400];
 };
 /* Stores a scored check-in (ck from rh_ostrc_score), triages its note and
  * signs through the assessment's red-flag rules and moves the plan, in one
- * transaction. A date after today is RH_ERANGE. */
+ * transaction. One check-in a week is kept: one already stored for the same
+ * Monday-to-Sunday week is replaced (out->replaced). A date after today is
+ * RH_ERANGE. */
 int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_checkin *ck,
                      const char *note, uint32_t signs, int32_t today,
                      struct rh_checkin_outcome *out, struct rh_err *err);

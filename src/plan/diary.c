@@ -483,6 +483,32 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     int32_t aday = 0;
     bool have_ctx = false;
     int r = rh_store_begin(s, err);
+    /* one check-in a week: an earlier one of the same Monday-to-Sunday week
+     * is replaced */
+    if (!r) {
+        struct rh_checkin *all = NULL;
+        size_t na = 0;
+        int32_t monday = ck->day - rh_weekday(ck->day);
+        r = rh_store_checkin_list(s, &all, &na, err);
+        for (size_t i = 0; !r && i < na; i++) {
+            if (all[i].day < monday || all[i].day > monday + 6)
+                continue;
+            r = rh_store_checkin_delete(s, all[i].id, err);
+            if (!out->replaced || all[i].day > out->replaced_day)
+                out->replaced_day = all[i].day;
+            out->replaced = true;
+        }
+        rh_free(all);
+        if (!r && out->replaced) {
+            char d[11], m[11], su[11];
+            rh_date_format(out->replaced_day, d);
+            rh_date_format(monday, m);
+            rh_date_format(monday + 6, su);
+            const char *t = rh_plan_kb_get(kb, "checkin", "replaced");
+            rh__fmt(out->replaced_text, sizeof out->replaced_text,
+                    "%s (the check-in of %s; the calendar week Monday %s to Sunday %s).", t ? t : "", d, m, su);
+        }
+    }
     if (!r)
         r = rh_store_checkin_add(s, ck, NULL, err);
     if (!r)

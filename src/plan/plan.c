@@ -529,6 +529,9 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "hold_date", st->hold_day > 0 ? json_string(d2) : json_null());
         rh_date_format(st->good_day, d2);
         bad |= json_object_set_new(o, "good_date", st->good_day > 0 ? json_string(d2) : json_null());
+        rh_date_format(st->checkin_back_week, d2);
+        bad |= json_object_set_new(o, "checkin_back_week",
+                                   st->checkin_back_week > 0 ? json_string(d2) : json_null());
     }
     {
         json_t *bo = json_array();
@@ -713,6 +716,9 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         if (json_is_string(json_object_get(o, "good_date")) &&
             (r = jd(o, "good_date", &st->good_day, err)))
+            goto out;
+        if (json_is_string(json_object_get(o, "checkin_back_week")) &&
+            (r = jd(o, "checkin_back_week", &st->checkin_back_week, err)))
             goto out;
         /* a plan stored before kept_flags: the diary's flags logged before
          * its assessment's day were kept from before it */
@@ -1581,7 +1587,13 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     } else if (ck->substantial) {
         int back = (int)rh__kb_num(kb, "checkin", "step_back_at", 50);
         st->good_streak = 0;
-        if (ck->severity >= back) {
+        int32_t monday = ck->day - rh_weekday(ck->day);
+        if (ck->severity >= back && st->checkin_back_week == monday) {
+            add_why(why, cap, "The check-in shows a substantial problem (%d/100): this week's "
+                    "check-in already stepped the plan back, so it does not step back again.",
+                    ck->severity);
+        } else if (ck->severity >= back) {
+            st->checkin_back_week = monday;
             char w[120];
             rh__fmt(w, sizeof w, "check-in severity %d/100 (%d or more): one stage back",
                      ck->severity, back);
@@ -1609,6 +1621,14 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     } else {
         add_why(why, cap, "The check-in does not change the plan (severity %d/100, no substantial "
                 "problem).", ck->severity);
+    }
+    /* every answer says whether running is stopped while it is (the
+     * no-problem answer above says it in its own words) */
+    if (!*names && rh_plan_no_running(st) && ck->severity > 0) {
+        if (st->blocked)
+            add_why(why, cap, "%s", rh_plan_kb_get(kb, "checkin", "still_blocked"));
+        else
+            add_why(why, cap, "%s", rh_plan_kb_get(kb, "checkin", "still_held"));
     }
     *moved = st->phase != from || st->ladder_step != ladder;
     return 0;

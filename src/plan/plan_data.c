@@ -332,6 +332,11 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",
                               texts[k]);
+    static const char *const ck_texts[] = {"replaced", "still_blocked", "still_held"};
+    for (size_t k = 0; k < sizeof ck_texts / sizeof *ck_texts; k++)
+        if (!rh_plan_kb_get(kb, "checkin", ck_texts[k]))
+            return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [checkin] has no '%s'",
+                              ck_texts[k]);
     /* one fact checked against the other: no exercise that a condition's plan
      * prescribes does what that condition leaves out ([condition.X] leave_out,
      * the exercises' load tags) */

@@ -485,7 +485,9 @@ static int post_pain(struct ctx *c)
         error_box(c, msg);
         pain_form(c, f);
     } else {
+        flash_begin(c);
         outcome(c, &e, o);
+        flash_end(c);
     }
     rh_free(f);
     rh_free(o);
@@ -528,9 +530,11 @@ static void post_session(struct ctx *c)
     }
     char d[11];
     rh_date_format(e.day, d);
+    flash_begin(c);
     put(c, "<p class=\"ok\" role=\"status\">Logged a session: ");
     word(c, rh_session_kind_name(e.kind));
     pf(c, " on %s.</p>\n", d);
+    flash_end(c);
 }
 
 static void post_cleared(struct ctx *c)
@@ -548,13 +552,16 @@ static void post_cleared(struct ctx *c)
         int r = kb ? rh_diary_cleared(c->s, kb, day, c->today, note[0] ? note : NULL, &st, &was,
                                       &err)
                    : RH_EFORMAT;
-        if (r)
+        if (r) {
             snprintf(msg, sizeof msg, "%s", err.msg[0] ? err.msg : rh_strerror(r));
-        else
+        } else {
+            flash_begin(c);
             put(c, was ? "<p class=\"ok\" role=\"status\">Clearance recorded: running is back "
                          "in the plan. Build up as the plan says.</p>\n"
                        : "<p class=\"ok\" role=\"status\">Clearance recorded (running was not "
                          "stopped).</p>\n");
+            flash_end(c);
+        }
     }
     if (msg[0])
         error_box(c, msg);

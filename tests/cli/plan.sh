@@ -98,6 +98,15 @@ expect 1 R checkin --answers 2,2,2,2 --date 2026-02-30
 R checkin --list --json >"$T/out"
 [ "$(wc -l <"$T/out")" = 3 ] || no "bad check-ins were stored"
 
+t checkin_one_a_week
+# 2026-11-28 is in the calendar week of the 2026-11-29 check-in: it replaces it, and says so
+expect 0 R checkin --answers 2,2,2,2 --date 2026-11-28
+has "this one replaces your earlier one for the same week (the check-in of 2026-11-29" "$T/out"
+R checkin --list --json >"$T/out"
+[ "$(wc -l <"$T/out")" = 3 ] || no "a second check-in of the same week was kept"
+has '"severity":32' "$T/out"
+grep -q '2026-11-29' "$T/out" && no "the replaced check-in is still listed"
+
 # checkin on a terminal (a number out of range asked again, --date, "no
 # pain" ending it) is tests/unit/test_checkin_tty.c: it waits for each
 # question before answering, where script(1) fed by a pipe raced the program

@@ -507,6 +507,41 @@ static void test_one_good_day_per_day(void)
     CHECK_INT(back.good_streak, 0);
 }
 
+/* A second check-in for the same week does not step the plan back again,
+ * and every check-in answer says running is stopped while it is (review 7,
+ * A6, A24). */
+static void test_checkin_once_a_week_and_the_block(void)
+{
+    struct rh_plan_state st;
+    build(&st, "itb_syndrome", "", "reduce");
+    st.phase = RH_PHASE_STRENGTH;
+    struct rh_checkin ck = {.day = D0, .severity = 68, .substantial = true};
+    char why[600];
+    bool moved;
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
+    CHECK(moved);
+    CHECK_INT(st.phase, RH_PHASE_MOTION);
+    ck.day = D0 + 1; /* D0 is a Monday-to-Sunday week's day too: same week unless Sunday */
+    if (rh_weekday(D0) == 6)
+        ck.day = D0;
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
+    CHECK(!moved);
+    CHECK_INT(st.phase, RH_PHASE_MOTION);
+    CHECK(strstr(why, "already stepped the plan back") != NULL);
+    ck.day += 7; /* the next week steps back again */
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    /* blocked: a mild check-in says running stays stopped */
+    build(&st, "stress_fracture", "stress_fracture_signs", "stop");
+    struct rh_checkin mild = {.day = D0, .severity = 41, .substantial = false};
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &mild, NULL, why, sizeof why, &moved), 0);
+    CHECK(strstr(why, "does not change the plan") != NULL);
+    CHECK(strstr(why, "Running stays stopped until a doctor or physiotherapist") != NULL);
+    build(&st, "itb_syndrome", "", "reduce");
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &mild, NULL, why, sizeof why, &moved), 0);
+    CHECK(strstr(why, "Running stays stopped") == NULL);
+}
+
 static void test_red_flag_blocks_running_until_cleared(void)
 {
     struct rh_plan_state st;
@@ -1356,6 +1391,7 @@ int main(void)
     RUN(test_phases_move_forward_and_back);
     RUN(test_three_day_test_gates_the_first_run);
     RUN(test_one_good_day_per_day);
+    RUN(test_checkin_once_a_week_and_the_block);
     RUN(test_red_flag_blocks_running_until_cleared);
     RUN(test_worsening_hold_survives_reassessment);
     RUN(test_warning_words_and_rising_pain);
