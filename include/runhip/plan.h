@@ -308,14 +308,23 @@ struct rh_diary_outcome {
     struct rh_plan_state st;     /* the plan after the entry */
     int urgency;                 /* enum rh_disposition the entry calls for */
     bool blocked;                /* after the entry no running is scheduled */
+    /* which morning a next-morning figure that completed no earlier entry
+     * was taken as, in words ([text] morning_alone, morning_today): "" when
+     * it needs no word (attached, or an entry of an earlier day) */
+    char morning_note[400];
 };
 
 /* Logs a pain entry (*in: day, pain, during_run, next_morning, note;
  * signs: RH_BIT(RH_SIGN_*) given as structured signs) and moves the plan, in
  * one transaction: nothing is stored when anything fails. A date after
- * today is RH_ERANGE. An entry with only --next-morning, the day after an
- * activity entry that lacks one, completes that entry (judged first) and is
- * stored as pain now. */
+ * today is RH_ERANGE. The next-morning figure, the same in the terminal and
+ * the web form: given alone (no pain during activity), it is this morning's
+ * pain after the day before's activity and completes that day's activity
+ * entry that lacks one (judged first; this entry is stored as pain now);
+ * with no such entry it stays on this entry as this morning's pain. Given
+ * with pain during activity, it is the morning after that same activity
+ * (a whole activity logged the morning after, or with its date); for an
+ * entry of today out->morning_note says which morning it was taken as. */
 int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_pain_entry *in,
                   uint32_t signs, int32_t today, struct rh_diary_outcome *out, struct rh_err *err);
 

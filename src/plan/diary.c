@@ -356,6 +356,11 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
     struct rh_pain_entry store = e;
     if (out->attached)
         store.next_morning = -1; /* today's entry is pain now only */
+    if (!r && !out->attached && e.next_morning >= 0 && (e.during_run < 0 || e.day >= today)) {
+        const char *t = rh_plan_kb_get(kb, "text", e.during_run < 0 ? "morning_alone"
+                                                                    : "morning_today");
+        rh__fmt(out->morning_note, sizeof out->morning_note, "%s", t ? t : "");
+    }
     if (!r)
         r = rh_store_pain_add(s, &store, &out->entry_id, err);
     if (!r)

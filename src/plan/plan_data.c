@@ -327,7 +327,8 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "acute_injury", "todo_block", "todo_hold",
                                         "todo_after_block", "todo_after_hold", "urgent_calendar",
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
-                                        "blocked_upper", "same_day"};
+                                        "blocked_upper", "same_day", "morning_alone",
+                                        "morning_today"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",

@@ -337,4 +337,23 @@ tr -d '\r\n' <"$T/u.ics" | sed 's/ //g' | grep -q "loggedawarningsign(cannottake
 grep -q "^STATUS:CANCELLED" "$T/u.ics" || no "the earlier sessions are not cancelled"
 rm -f "$T"/urgent.db* "$T/u.ics" "$T/days"
 
+t next_morning_means_what_the_web_form_says
+# review 7, A22: alone, this morning's pain completes yesterday's activity
+# entry (as the web form says); with none waiting it is this morning's pain,
+# said so; with --during-run on today's entry, which morning it is, said so
+DB="$T/morning.db"
+expect 0 R --today 2026-11-20 log pain 3 --during-run 4
+expect 0 R --today 2026-11-21 log pain 2 --next-morning 3
+has "Next-morning pain 3/10 added to the entry of 2026-11-20" "$T/out"
+expect 0 R --today 2026-11-21 log pain 2 --next-morning 3
+has "Logged pain 2/10 on 2026-11-21, 3/10 this morning." "$T/out"
+has "No activity entry of the day before was waiting" "$T/out"
+expect 0 R --today 2026-11-22 log pain 4 --during-run 5 --next-morning 3
+has "taken as the morning after this activity" "$T/out"
+expect 0 R --today 2026-11-22 log pain 4 --date 2026-11-21 --during-run 5 --next-morning 3
+hasnt "taken as the morning after" "$T/out"
+expect 0 "$RUNHIP" help log
+has "Given alone (no --during-run), it is this morning's pain" "$T/out"
+rm -f "$T"/morning.db*
+
 end

@@ -1550,6 +1550,8 @@ static void test_diary(void)
     get(&cfg, "/diary", &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "id=\"pain_now\"") && has(&r, "name=\"sign\" value=\"cannot_bear_weight\""));
+    /* the next-morning figure means what `runhip help log` says (review 7, A22) */
+    CHECK(has(&r, "Given alone, it is this morning's pain and completes yesterday's"));
     rh_server_response_release(&r);
 
     static const char *const bad[] = {
