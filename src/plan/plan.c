@@ -1612,12 +1612,18 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             rh__fmt(rs, sizeof rs, "%s.", st->block_reason);
         else
             rh__fmt(rs, sizeof rs, "%s", st->hold_reason);
-        if (rs[0] >= 'a' && rs[0] <= 'z')
+        /* a check-in for an earlier week than the entry behind the stop: the
+         * stop came after it, and the answer says so (review 7, A24) */
+        int32_t stop_day = st->blocked ? st->diary_day : st->hold_day;
+        bool later = stop_day > ck->day;
+        if (!later && rs[0] >= 'a' && rs[0] <= 'z')
             rs[0] = (char)(rs[0] - 'a' + 'A');
-        add_why(why, cap, "You report no problem this week while running is stopped. %s If a "
-                "doctor or physiotherapist has cleared you, record it with runhip log cleared; "
-                "until then %s.", rs, st->blocked ? "the block stays"
-                                   : "running waits for an entry within the pain rule");
+        else if (later && (!strncmp(rs, "In ", 3) || !strncmp(rs, "Your ", 5)))
+            rs[0] = (char)(rs[0] - 'A' + 'a');
+        add_why(why, cap, "You report no problem in the week to %s while running is stopped. "
+                "%s%s If a doctor or physiotherapist has cleared you, record it with runhip "
+                "log cleared; until then %s.", date, later ? "Since then, " : "", rs,
+                st->blocked ? "the block stays" : "running waits for an entry within the pain rule");
     } else {
         add_why(why, cap, "The check-in does not change the plan (severity %d/100, no substantial "
                 "problem).", ck->severity);

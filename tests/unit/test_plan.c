@@ -540,6 +540,19 @@ static void test_checkin_once_a_week_and_the_block(void)
     build(&st, "itb_syndrome", "", "reduce");
     CHECK_INT(rh_plan_on_checkin(kb, &st, &mild, NULL, why, sizeof why, &moved), 0);
     CHECK(strstr(why, "Running stays stopped") == NULL);
+    /* a check-in for a week before the diary's warning sign: the sign came
+     * after it, said so, not "this week" */
+    ndiary = 0;
+    build(&st, "fai", "", "reduce");
+    judge(&st, D0 + 7, 2, 2, 1, "numbness down the leg", 0);
+    CHECK(st.blocked);
+    struct rh_checkin none = {.day = D0, .severity = 0};
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &none, NULL, why, sizeof why, &moved), 0);
+    CHECK(strstr(why, "no problem in the week to 2026-11-23 while running is stopped. Since "
+                      "then, your diary entry of 2026-11-30") != NULL);
+    none.day = D0 + 7;
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &none, NULL, why, sizeof why, &moved), 0);
+    CHECK(strstr(why, "Since then") == NULL && strstr(why, "Your diary entry of 2026-11-30"));
 }
 
 static void test_red_flag_blocks_running_until_cleared(void)
