@@ -871,6 +871,13 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         if (rh_plan_after_clearance(st)) {
             rh_date_format(st->cleared_day, d1);
             rh__fmt(when, sizeof when, " (before your clearance of %s)", d1);
+        } else if (st->cleared && !st->blocked && st->cleared_day > 0 &&
+                   strcmp(st->disposition, "self_care") != 0 &&
+                   strcmp(st->disposition, "modify_training") != 0) {
+            /* a professional has seen the runner since: the advice to see
+             * one is done, not still to do (review 7, A18) */
+            rh_date_format(st->cleared_day, d1);
+            rh__fmt(when, sizeof when, " (done: a professional saw you on %s)", d1);
         }
         /* under a notice that overrules it, the advice is for afterwards:
          * never said as if running could go on now */

@@ -555,6 +555,28 @@ static void test_checkin_once_a_week_and_the_block(void)
     CHECK(strstr(why, "Since then") == NULL && strstr(why, "Your diary entry of 2026-11-30"));
 }
 
+/* After `log cleared` the advice to see a physiotherapist is done, not
+ * still to do (review 7, A18). */
+static void test_advice_done_after_clearance(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    struct rh_plan_inputs in = {.base_weekly_km = 30.0, .base_cadence = RH_NONE};
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"), 7,
+                            D0, &in, &st, &err), 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "Assessment advice: see a") != NULL);
+    CHECK(b.data && strstr(b.data, "done: a professional") == NULL);
+    rh_plan_clear(&st, D0 + 1, "physio saw me");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &st, D0 + 1, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "Assessment advice (done: a professional saw you on "
+                                   "2026-11-24)") != NULL);
+    rh_buf_release(&b);
+}
+
 static void test_red_flag_blocks_running_until_cleared(void)
 {
     struct rh_plan_state st;
@@ -1404,6 +1426,7 @@ int main(void)
     RUN(test_phases_move_forward_and_back);
     RUN(test_three_day_test_gates_the_first_run);
     RUN(test_one_good_day_per_day);
+    RUN(test_advice_done_after_clearance);
     RUN(test_checkin_once_a_week_and_the_block);
     RUN(test_red_flag_blocks_running_until_cleared);
     RUN(test_worsening_hold_survives_reassessment);
