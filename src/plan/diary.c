@@ -87,7 +87,10 @@ static void keep_clearance(const struct rh_plan_state *old, struct rh_plan_state
     struct rh_plan_move mine[RH_PLAN_MAX_MOVES];
     int nm = st->n_moves;
     memcpy(mine, st->moves, sizeof mine[0] * (size_t)nm);
-    int keep = old->n_moves;
+    /* the moves of a plan; a state kept before any assessment (its red
+     * flags or hold, rh_diary_unassessed) had no plan and no phases: its
+     * moves are not the plan's history (review 7, A21) */
+    int keep = old->assessment_id > 0 ? old->n_moves : 0;
     if (keep + nm > RH_PLAN_MAX_MOVES)
         keep = RH_PLAN_MAX_MOVES - nm;
     memcpy(st->moves, old->moves + (old->n_moves - keep), sizeof mine[0] * (size_t)keep);

@@ -1070,8 +1070,12 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         P(rh_buf_puts(b, "\nHistory:\n"));
         for (int i = 0; i < st->n_moves; i++) {
             rh_date_format(st->moves[i].day, d1);
-            P(rh_buf_printf(b, "  %s %s -> %s: %s\n", d1, rh_phase_name(st->moves[i].from),
-                          rh_phase_name(st->moves[i].to), st->moves[i].why));
+            if (st->moves[i].from == st->moves[i].to) /* no phase change: said once */
+                P(rh_buf_printf(b, "  %s %s: %s\n", d1, rh_phase_name(st->moves[i].from),
+                              st->moves[i].why));
+            else
+                P(rh_buf_printf(b, "  %s %s -> %s: %s\n", d1, rh_phase_name(st->moves[i].from),
+                              rh_phase_name(st->moves[i].to), st->moves[i].why));
         }
     }
     if (werr)
