@@ -987,7 +987,7 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     int nv = rh_plan_volume(kb, st, vol, 16);
     P(rh_buf_puts(b, "\nWeekly running volume once running:\n"));
     if (rh_has(st->base_weekly_km)) {
-        char line[900], day[24];
+        char line[900], day[48];
         int kept = 4 - st->n_base_out;
         rh__fmt(line, sizeof line, "Before the pain: based on your usual weeks of about %.0f km "
                 "(%s of the 4 weeks before the pain began, %d run%s%s)", st->base_weekly_km,
@@ -996,8 +996,19 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
                 rh_has(st->base_cadence) ? "" : ", no cadence recorded");
         for (int i = 0; i < st->n_base_out; i++) {
             const struct rh_plan_base_out *o = &st->base_out[i];
+            /* the days of the week said, as the load report says its 7
+             * days: "4-10 November" (review 7, A21) */
+            char to[24];
             day_words(o->from, day, sizeof day);
-            rh_str_appendf(line, sizeof line, "%s the %.0f km week of %s was left out as %s",
+            day_words(o->to, to, sizeof to);
+            int fy, fm, fd, ty, tm, td;
+            rh_civil_from_days(o->from, &fy, &fm, &fd);
+            rh_civil_from_days(o->to, &ty, &tm, &td);
+            if (fy == ty && fm == tm)
+                rh__fmt(day, sizeof day, "%d-%s", fd, to);
+            else
+                rh_str_appendf(day, sizeof day, " to %s", to);
+            rh_str_appendf(line, sizeof line, "%s the %.0f km of %s was left out as %s",
                            i == 0 ? ";" : "; and", o->km, day,
                            strcmp(o->why, "jump") == 0    ? "a jump"
                            : strcmp(o->why, "spike") == 0 ? "it had a long-run spike"
