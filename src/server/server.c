@@ -788,7 +788,9 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
         char token[RH_SERVER_TOKEN_LEN + 1], to[sizeof out->loc];
         r = flash_keep(&c, token);
         if (!r) {
-            snprintf(to, sizeof to, "%s?done=%s", c.path, token);
+            /* the page's own query (an activity's id) stays */
+            snprintf(to, sizeof to, "%s?%s%sdone=%s", c.path, c.query, *c.query ? "&" : "",
+                     token);
             r = redirect(&c, to);
         }
     }

@@ -202,7 +202,7 @@ static void req(const struct rh_server_config *cfg, const char *method, const ch
     if (strcmp(method, "POST") != 0)
         return;
     last_redirect[0] = '\0';
-    if (res->status != 303 || !res->location || !strstr(res->location, "?done="))
+    if (res->status != 303 || !res->location || !strstr(res->location, "done="))
         return;
     snprintf(last_redirect, sizeof last_redirect, "%s", res->location);
     rh_server_response_release(res);
@@ -1895,6 +1895,8 @@ static void test_activity(void)
     req(&cfg, "POST", target, body, &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Saved") && has(&r, "value=\"New shoe\"") && has(&r, "left out of every count)"));
+    /* redirect after POST keeps the activity's id */
+    CHECK(strncmp(last_redirect, target, strlen(target)) == 0 && strstr(last_redirect, "&done="));
     rh_server_response_release(&r);
     EXPECT(&cfg, "GET", "/activity?id=999999", NULL, 404, NULL);
     /* the file it came from in words; one inside an export named as such,
