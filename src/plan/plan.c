@@ -1215,17 +1215,23 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 cause(res, "%.*s", (int)(c - t), t);
         }
     }
-    bool rising = k >= 2 && n >= (size_t)k;
-    for (size_t i = n - (size_t)k + 1; rising && i < n; i++)
-        rising = entries[i].pain > entries[i - 1].pain;
+    /* one value a day (its latest entry): three taps in one day are not
+     * three days of rising pain (review 7, A6) */
+    int daily[16], nd = 0;
+    for (size_t i = n; i > 0 && nd < k && nd < 16; i--)
+        if (nd == 0 || entries[i - 1].day != entries[i].day)
+            daily[nd++] = entries[i - 1].pain;
+    bool rising = k >= 2 && nd == k;
+    for (int i = 0; rising && i + 1 < nd; i++)
+        rising = daily[i] > daily[i + 1]; /* newest first */
     if (rising) {
         see = hold = true;
         add_why(why, sizeof why,
-                "Pain now has risen over the last %d entries (%d to %d/10): runs stop until "
-                "it settles; see a physiotherapist or doctor.",
-                k, entries[n - k].pain, e->pain);
-        cause(res, "pain now has risen over the last %d entries (%d to %d/10)", k,
-              entries[n - k].pain, e->pain);
+                "Pain now has risen over the last %d days with entries (%d to %d/10): runs stop "
+                "until it settles; see a physiotherapist or doctor.",
+                k, daily[nd - 1], e->pain);
+        cause(res, "pain now has risen over the last %d days with entries (%d to %d/10)", k,
+              daily[nd - 1], e->pain);
     }
     bool settled_known = e->next_morning >= 0;
     bool settled = !settled_known || !res->is_activity || e->next_morning <= act;

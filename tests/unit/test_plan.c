@@ -505,6 +505,19 @@ static void test_one_good_day_per_day(void)
     CHECK_INT(back.good_streak, 1);
     r = judge(&back, D0 + 3, 3, 7, 4, NULL, 0);
     CHECK_INT(back.good_streak, 0);
+    /* pain now 1, 2, 3 in three taps of one day is not pain rising over
+     * three days; over three days it is */
+    ndiary = 0;
+    build(&st, "itb_syndrome", "", "reduce");
+    judge(&st, D0 + 1, 1, -1, -1, NULL, 0);
+    judge(&st, D0 + 1, 2, -1, -1, NULL, 0);
+    r = judge(&st, D0 + 1, 3, -1, -1, NULL, 0);
+    CHECK(r.verdict != RH_PAIN_SEE);
+    CHECK(strstr(r.why, "risen") == NULL);
+    judge(&st, D0 + 2, 4, -1, -1, NULL, 0);
+    r = judge(&st, D0 + 3, 5, -1, -1, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_SEE);
+    CHECK(strstr(r.why, "risen over the last 3 days with entries (3 to 5/10)") != NULL);
 }
 
 /* A second check-in for the same week does not step the plan back again,
