@@ -356,8 +356,15 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
                 nr += strcmp(rh__week_kind(kb, tmpl, wd), "run") == 0;
             if (nr < 1)
                 nr = 1;
-            rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (%d runs a week, %.1f km "
-                     "in all)", vol[w] / nr, nr, vol[w]);
+            const char *most = rh_plan_kb_get(kb, "volume", "rehab_run_max");
+            if (phase < RH_PHASE_RETURN && most)
+                /* the first phases: no single run longer than a short easy
+                 * one, however the reduced week divides (review 7, A10) */
+                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km but at most %s "
+                         "(%d runs a week, up to %.1f km in all)", vol[w] / nr, most, nr, vol[w]);
+            else
+                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (%d runs a week, "
+                         "%.1f km in all)", vol[w] / nr, nr, vol[w]);
         } else {
             rh__fmt(d->title, sizeof d->title, "Easy run, 20-30 minutes");
         }

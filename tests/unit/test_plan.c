@@ -568,6 +568,31 @@ static void test_checkin_once_a_week_and_the_block(void)
     CHECK(strstr(why, "Since then") == NULL && strstr(why, "Your diary entry of 2026-11-30"));
 }
 
+/* In the phases before return to running a reduced week's run is short
+ * and easy, whatever the week divides into (review 7, A10). */
+static void test_rehab_run_is_short(void)
+{
+    struct rh_plan_state st;
+    build(&st, "trochanteric_bursitis", "", "reduce"); /* 30 km a week before */
+    struct rh_plan_day *days;
+    struct rh_err err;
+    int runs = 0;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    for (int i = 0; i < 14; i++)
+        if (strcmp(days[i].kind, "run") == 0) {
+            runs++;
+            CHECK(strstr(days[i].title, "but at most 30-40 minutes at an easy pace") != NULL);
+        }
+    rh_free(days);
+    CHECK(runs >= 2);
+    st.phase = RH_PHASE_FULL;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    for (int i = 0; i < 14; i++)
+        if (strcmp(days[i].kind, "run") == 0)
+            CHECK(strstr(days[i].title, "at most") == NULL);
+    rh_free(days);
+}
+
 /* After `log cleared` the advice to see a physiotherapist is done, not
  * still to do (review 7, A18). */
 static void test_advice_done_after_clearance(void)
@@ -1440,6 +1465,7 @@ int main(void)
     RUN(test_three_day_test_gates_the_first_run);
     RUN(test_one_good_day_per_day);
     RUN(test_advice_done_after_clearance);
+    RUN(test_rehab_run_is_short);
     RUN(test_checkin_once_a_week_and_the_block);
     RUN(test_red_flag_blocks_running_until_cleared);
     RUN(test_worsening_hold_survives_reassessment);
