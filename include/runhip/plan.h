@@ -162,6 +162,10 @@ struct rh_plan_state {
     /* the Monday of the week whose check-in stepped the plan back (0: none):
      * a check-in that replaces it does not step back once more */
     int32_t checkin_back_week;
+    /* the assessment's answers the "see someone if" triggers are checked
+     * against: how many days the pain had lasted and pain now (-1: not
+     * answered, or a plan stored before them) */
+    int intake_days, intake_pain_now;
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a

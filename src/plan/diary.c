@@ -166,6 +166,11 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
         goto out;
     if ((r = rh_plan_build(kb, result, aid, day, &pin, st, err)))
         goto out;
+    if (intake && rh_intake_parse(intake, strlen(intake), &in, err) == 0) {
+        st->intake_days = in.duration_days >= 0 ? in.duration_days : -1;
+        st->intake_pain_now = in.pain_now >= 0 && in.pain_now <= 10 ? in.pain_now : -1;
+    }
+    rh_err_clear(err);
     if (have_old) {
         /* diary entries logged after the latest red flag of the diary (they
          * did not raise it again: that day would be later) */

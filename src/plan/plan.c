@@ -247,6 +247,7 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     memset(out, 0, sizeof *out);
     out->diary_urgency = -1;
     out->hold_urgency = -1;
+    out->intake_days = out->intake_pain_now = -1;
     json_error_t jerr;
     json_t *root = json_loads(result_json ? result_json : "", 0, &jerr);
     if (!root)
@@ -529,6 +530,12 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "hold_date", st->hold_day > 0 ? json_string(d2) : json_null());
         rh_date_format(st->good_day, d2);
         bad |= json_object_set_new(o, "good_date", st->good_day > 0 ? json_string(d2) : json_null());
+        bad |= json_object_set_new(o, "intake_days", st->intake_days >= 0
+                                                         ? json_integer(st->intake_days)
+                                                         : json_null());
+        bad |= json_object_set_new(o, "intake_pain_now", st->intake_pain_now >= 0
+                                                             ? json_integer(st->intake_pain_now)
+                                                             : json_null());
         rh_date_format(st->checkin_back_week, d2);
         bad |= json_object_set_new(o, "checkin_back_week",
                                    st->checkin_back_week > 0 ? json_string(d2) : json_null());
@@ -717,6 +724,17 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         if (json_is_string(json_object_get(o, "good_date")) &&
             (r = jd(o, "good_date", &st->good_day, err)))
             goto out;
+        st->intake_days = st->intake_pain_now = -1;
+        if (json_is_integer(json_object_get(o, "intake_days"))) {
+            if ((r = ji(o, "intake_days", 0, 3650, &l, err)))
+                goto out;
+            st->intake_days = (int)l;
+        }
+        if (json_is_integer(json_object_get(o, "intake_pain_now"))) {
+            if ((r = ji(o, "intake_pain_now", 0, 10, &l, err)))
+                goto out;
+            st->intake_pain_now = (int)l;
+        }
         if (json_is_string(json_object_get(o, "checkin_back_week")) &&
             (r = jd(o, "checkin_back_week", &st->checkin_back_week, err)))
             goto out;

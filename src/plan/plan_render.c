@@ -66,6 +66,47 @@ static void cond_note(const struct rh_plan_kb *kb, const struct rh_plan_state *s
     }
 }
 
+/* A text of [text] with its one "{}" replaced by n. */
+static void text_n(const struct rh_plan_kb *kb, const char *key, int n, char *dst, size_t cap)
+{
+    const char *t = rh_plan_kb_get(kb, "text", key);
+    t = t ? t : "";
+    const char *ph = strstr(t, "{}");
+    if (ph)
+        rh__fmt(dst, cap, "%.*s%d%s", (int)(ph - t), t, n, ph + 2);
+    else
+        rh__fmt(dst, cap, "%s", t);
+}
+
+/* The "see someone if" triggers the runner's own answers already meet
+ * ([condition.X] refer_days: pain lasting more than that many days,
+ * refer_pain: pain now at or above it), as one sentence; false when none
+ * does, or a professional has seen the runner since (review 7, A18). */
+static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool after,
+                      char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (after || (st->cleared && !st->blocked) || !*st->condition)
+        return false;
+    char sec[80], part[160];
+    rh__fmt(sec, sizeof sec, "condition.%s", st->condition);
+    double rd = rh__kb_num(kb, sec, "refer_days", -1), rp = rh__kb_num(kb, sec, "refer_pain", -1);
+    if (rd >= 0 && st->intake_days >= 0 && st->intake_days > rd) {
+        text_n(kb, "refer_met_days", st->intake_days, part, sizeof part);
+        rh_str_appendf(out, cap, "%s", part);
+    }
+    if (rp >= 0 && st->intake_pain_now >= 0 && st->intake_pain_now >= rp) {
+        text_n(kb, "refer_met_pain", st->intake_pain_now, part, sizeof part);
+        rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", part);
+    }
+    if (!*out)
+        return false;
+    char all[400];
+    rh__fmt(all, sizeof all, "%s: %s.", rh_plan_kb_get(kb, "text", "refer_met"), out);
+    rh__fmt(out, cap, "%s", all);
+    return true;
+}
+
 static bool kind_in(const char *kind, const char *kinds)
 {
     return rh__word_in(kinds, kind);
@@ -917,6 +958,9 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         }
         P(rh_buf_printf(b, "See someone if: %s. [%s]\n", refer ? refer : "",
                       cond_field(kb, st, "source")));
+        char met[400];
+        if (refer_met(kb, st, after, met, sizeof met))
+            P(wrap(b, "", met));
     }
     P(rh_buf_puts(b, "\nPhases (you move on when the diary meets the exit criteria, not by date):\n"));
     for (int p = 0; p < RH_PHASE__COUNT; p++) {

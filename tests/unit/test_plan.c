@@ -607,9 +607,32 @@ static void test_advice_done_after_clearance(void)
     CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
     CHECK(b.data && strstr(b.data, "Assessment advice: see a") != NULL);
     CHECK(b.data && strstr(b.data, "done: a professional") == NULL);
+    CHECK(b.data && strstr(b.data, "You already meet this") == NULL); /* answers unknown */
+    /* the triggers checked against the answers: 120 days and 4/10 meet both */
+    st.intake_days = 120;
+    st.intake_pain_now = 4;
+    char *json = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    struct rh_plan_state back;
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    rh_free(json);
+    CHECK_INT(back.intake_days, 120);
+    CHECK_INT(back.intake_pain_now, 4);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &back, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "You already meet this, so book it now rather than wait: your "
+                                   "pain had lasted\n120 days") != NULL);
+    CHECK(b.data && strstr(b.data, "your pain was 4/10") != NULL);
+    st.intake_days = 10;
+    st.intake_pain_now = 3;
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "You already meet this") == NULL);
+    st.intake_days = 120;
     rh_plan_clear(&st, D0 + 1, "physio saw me");
     rh_buf_reset(&b);
     CHECK_INT(rh_plan_text(kb, &st, D0 + 1, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "You already meet this") == NULL); /* seen since */
     CHECK(b.data && strstr(b.data, "Assessment advice (done: a professional saw you on "
                                    "2026-11-24)") != NULL);
     rh_buf_release(&b);
