@@ -18,6 +18,10 @@ has "not a numeric IPv4 or IPv6 address" "$T/err"
 # start_and_stop ARGS...: runs serve in the background until its address is
 # printed, then SIGTERM; the output stays in $T/out, $T/err
 start_and_stop() {
+    # emptied first: the background job's own redirection may come after
+    # wait_until has read the previous start's address and sent SIGTERM
+    # before the server set its handler (exit 143 under load)
+    : >"$T/out"
     "$RUNHIP" --db "$T/s.db" serve --port 0 "$@" >"$T/out" 2>"$T/err" &
     pid=$!
     wait_until grep -q "http://" "$T/out"
