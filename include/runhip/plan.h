@@ -164,6 +164,17 @@ struct rh_plan_state {
      * "ID\tWORDS\tREASON\n" for each flag a note raised (WORDS as
      * rh_triage_flag.said, REASON why it matters: the rule's reason); "" none */
     char diary_said[1200];
+    /* the day of the latest good entry that counted towards moving on (the
+     * streak, the three-day test, a ladder stage; 0: none): one day counts
+     * once however many entries it has */
+    int32_t good_day;
+    /* the Monday of the week whose check-in stepped the plan back (0: none):
+     * a check-in that replaces it does not step back once more */
+    int32_t checkin_back_week;
+    /* the assessment's answers the "see someone if" triggers are checked
+     * against: how many days the pain had lasted and pain now (-1: not
+     * answered, or a plan stored before them) */
+    int intake_days, intake_pain_now;
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a
@@ -317,14 +328,23 @@ struct rh_diary_outcome {
     struct rh_plan_state st;     /* the plan after the entry */
     int urgency;                 /* enum rh_disposition the entry calls for */
     bool blocked;                /* after the entry no running is scheduled */
+    /* which morning a next-morning figure that completed no earlier entry
+     * was taken as, in words ([text] morning_alone, morning_today): "" when
+     * it needs no word (attached, or an entry of an earlier day) */
+    char morning_note[400];
 };
 
 /* Logs a pain entry (*in: day, pain, during_run, next_morning, note;
  * signs: RH_BIT(RH_SIGN_*) given as structured signs) and moves the plan, in
  * one transaction: nothing is stored when anything fails. A date after
- * today is RH_ERANGE. An entry with only --next-morning, the day after an
- * activity entry that lacks one, completes that entry (judged first) and is
- * stored as pain now. */
+ * today is RH_ERANGE. The next-morning figure, the same in the terminal and
+ * the web form: given alone (no pain during activity), it is this morning's
+ * pain after the day before's activity and completes that day's activity
+ * entry that lacks one (judged first; this entry is stored as pain now);
+ * with no such entry it stays on this entry as this morning's pain. Given
+ * with pain during activity, it is the morning after that same activity
+ * (a whole activity logged the morning after, or with its date); for an
+ * entry of today out->morning_note says which morning it was taken as. */
 int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_pain_entry *in,
                   uint32_t signs, int32_t today, struct rh_diary_outcome *out, struct rh_err *err);
 
@@ -336,10 +356,18 @@ struct rh_checkin_outcome {
     enum rh_phase from;
     char why[600];
     bool blocked;
+    /* one check-in a week (Monday to Sunday): it replaced the one of
+     * replaced_day, and replaced_text says so (data/plan_rules.txt
+     * [checkin] replaced, with that date) */
+    bool replaced;
+    int32_t replaced_day;
+    char replaced_text[400];
 };
 /* Stores a scored check-in (ck from rh_ostrc_score), triages its note and
  * signs through the assessment's red-flag rules and moves the plan, in one
- * transaction. A date after today is RH_ERANGE. */
+ * transaction. One check-in a week is kept: one already stored for the same
+ * Monday-to-Sunday week is replaced (out->replaced). A date after today is
+ * RH_ERANGE. */
 int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_checkin *ck,
                      const char *note, uint32_t signs, int32_t today,
                      struct rh_checkin_outcome *out, struct rh_err *err);
@@ -446,6 +474,12 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
  * medical help first") and the iCalendar export holds that one event, on its
  * first day, with the reason. */
 bool rh_plan_all_stopped(const struct rh_plan_state *st);
+/* True while running is blocked until a professional has seen the runner
+ * (a red flag not yet cleared with runhip log cleared) and nothing is urgent:
+ * the calendar loads the hip in no way (no hip or leg exercise, no
+ * cycling, swimming or other cross-training), only rest and, on the strength
+ * days, seated upper-body work, each day saying why ([text] blocked_*). */
+bool rh_plan_seen_first(const struct rh_plan_state *st);
 
 /* What to do now under the notice, in place of the assessment's own levels,
  * in the order every output says it: [0] the care with its time frame, [1]

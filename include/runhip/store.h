@@ -265,6 +265,8 @@ struct rh_checkin {
 };
 int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t *id,
                          struct rh_err *err);
+/* Deletes one check-in (a later one of the same week replaces it). */
+int rh_store_checkin_delete(struct rh_store *s, int64_t id, struct rh_err *err);
 int rh_store_checkin_list(struct rh_store *s, struct rh_checkin **out, size_t *n,
                           struct rh_err *err); /* free with rh_free */
 

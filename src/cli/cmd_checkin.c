@@ -278,7 +278,13 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
                ck.severity, ck.substantial ? "true" : "false");
         for (int i = 0; i < o->triage.n_flags; i++)
             printf("%s\"%s\"", i ? "," : "", o->triage.flags[i].id);
-        printf("],\"blocked\":%s}\n", o->blocked ? "true" : "false");
+        printf("],\"blocked\":%s", o->blocked ? "true" : "false");
+        if (o->replaced) {
+            char rd[11];
+            rh_date_format(o->replaced_day, rd);
+            printf(",\"replaced\":\"%s\"", rd);
+        }
+        printf("}\n");
         rh_free(o);
         return 0;
     }
@@ -303,6 +309,8 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         w = rh_buf_printf(&txt, "Check-in for the week to %s: severity %d/100%s.\n", d,
                           ck.severity, ck.substantial ? ", a substantial problem" : "");
     }
+    if (!w && o->replaced)
+        w = rh_buf_printf(&txt, "%s\n", o->replaced_text);
     if (!w && o->have_plan && *o->why) {
         w = rh_buf_printf(&txt, "%s\n", o->why);
         if (!w && o->moved && o->from != o->st.phase)

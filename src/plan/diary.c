@@ -88,7 +88,10 @@ static void keep_clearance(const struct rh_plan_state *old, struct rh_plan_state
     struct rh_plan_move mine[RH_PLAN_MAX_MOVES];
     int nm = st->n_moves;
     memcpy(mine, st->moves, sizeof mine[0] * (size_t)nm);
-    int keep = old->n_moves;
+    /* the moves of a plan; a state kept before any assessment (its red
+     * flags or hold, rh_diary_unassessed) had no plan and no phases: its
+     * moves are not the plan's history (review 7, A21) */
+    int keep = old->assessment_id > 0 ? old->n_moves : 0;
     if (keep + nm > RH_PLAN_MAX_MOVES)
         keep = RH_PLAN_MAX_MOVES - nm;
     memcpy(st->moves, old->moves + (old->n_moves - keep), sizeof mine[0] * (size_t)keep);
@@ -164,6 +167,11 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
         goto out;
     if ((r = rh_plan_build(kb, result, aid, day, &pin, st, err)))
         goto out;
+    if (intake && rh_intake_parse(intake, strlen(intake), &in, err) == 0) {
+        st->intake_days = in.duration_days >= 0 ? in.duration_days : -1;
+        st->intake_pain_now = in.pain_now >= 0 && in.pain_now <= 10 ? in.pain_now : -1;
+    }
+    rh_err_clear(err);
     if (have_old) {
         /* diary entries logged after the latest red flag of the diary (they
          * did not raise it again: that day would be later) */
@@ -357,6 +365,11 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
     struct rh_pain_entry store = e;
     if (out->attached)
         store.next_morning = -1; /* today's entry is pain now only */
+    if (!r && !out->attached && e.next_morning >= 0 && (e.during_run < 0 || e.day >= today)) {
+        const char *t = rh_plan_kb_get(kb, "text", e.during_run < 0 ? "morning_alone"
+                                                                    : "morning_today");
+        rh__fmt(out->morning_note, sizeof out->morning_note, "%s", t ? t : "");
+    }
     if (!r)
         r = rh_store_pain_add(s, &store, &out->entry_id, err);
     if (!r)
@@ -484,6 +497,32 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     int32_t aday = 0;
     bool have_ctx = false;
     int r = rh_store_begin(s, err);
+    /* one check-in a week: an earlier one of the same Monday-to-Sunday week
+     * is replaced */
+    if (!r) {
+        struct rh_checkin *all = NULL;
+        size_t na = 0;
+        int32_t monday = ck->day - rh_weekday(ck->day);
+        r = rh_store_checkin_list(s, &all, &na, err);
+        for (size_t i = 0; !r && i < na; i++) {
+            if (all[i].day < monday || all[i].day > monday + 6)
+                continue;
+            r = rh_store_checkin_delete(s, all[i].id, err);
+            if (!out->replaced || all[i].day > out->replaced_day)
+                out->replaced_day = all[i].day;
+            out->replaced = true;
+        }
+        rh_free(all);
+        if (!r && out->replaced) {
+            char d[11], m[11], su[11];
+            rh_date_format(out->replaced_day, d);
+            rh_date_format(monday, m);
+            rh_date_format(monday + 6, su);
+            const char *t = rh_plan_kb_get(kb, "checkin", "replaced");
+            rh__fmt(out->replaced_text, sizeof out->replaced_text,
+                    "%s (the check-in of %s; the calendar week Monday %s to Sunday %s).", t ? t : "", d, m, su);
+        }
+    }
     if (!r)
         r = rh_store_checkin_add(s, ck, NULL, err);
     if (!r)

@@ -247,6 +247,7 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     memset(out, 0, sizeof *out);
     out->diary_urgency = -1;
     out->hold_urgency = -1;
+    out->intake_days = out->intake_pain_now = -1;
     json_error_t jerr;
     json_t *root = json_loads(result_json ? result_json : "", 0, &jerr);
     if (!root)
@@ -535,6 +536,17 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "hold_kept", json_boolean(st->hold_kept));
         rh_date_format(st->hold_day, d2);
         bad |= json_object_set_new(o, "hold_date", st->hold_day > 0 ? json_string(d2) : json_null());
+        rh_date_format(st->good_day, d2);
+        bad |= json_object_set_new(o, "good_date", st->good_day > 0 ? json_string(d2) : json_null());
+        bad |= json_object_set_new(o, "intake_days", st->intake_days >= 0
+                                                         ? json_integer(st->intake_days)
+                                                         : json_null());
+        bad |= json_object_set_new(o, "intake_pain_now", st->intake_pain_now >= 0
+                                                             ? json_integer(st->intake_pain_now)
+                                                             : json_null());
+        rh_date_format(st->checkin_back_week, d2);
+        bad |= json_object_set_new(o, "checkin_back_week",
+                                   st->checkin_back_week > 0 ? json_string(d2) : json_null());
     }
     {
         json_t *bo = json_array();
@@ -725,6 +737,23 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         if (json_is_string(json_object_get(o, "hold_date")) &&
             (r = jd(o, "hold_date", &st->hold_day, err)))
+            goto out;
+        if (json_is_string(json_object_get(o, "good_date")) &&
+            (r = jd(o, "good_date", &st->good_day, err)))
+            goto out;
+        st->intake_days = st->intake_pain_now = -1;
+        if (json_is_integer(json_object_get(o, "intake_days"))) {
+            if ((r = ji(o, "intake_days", 0, 3650, &l, err)))
+                goto out;
+            st->intake_days = (int)l;
+        }
+        if (json_is_integer(json_object_get(o, "intake_pain_now"))) {
+            if ((r = ji(o, "intake_pain_now", 0, 10, &l, err)))
+                goto out;
+            st->intake_pain_now = (int)l;
+        }
+        if (json_is_string(json_object_get(o, "checkin_back_week")) &&
+            (r = jd(o, "checkin_back_week", &st->checkin_back_week, err)))
             goto out;
         /* a plan stored before kept_flags: the diary's flags logged before
          * its assessment's day were kept from before it */
@@ -1235,17 +1264,23 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 cause(res, "%.*s", (int)(c - t), t);
         }
     }
-    bool rising = k >= 2 && n >= (size_t)k;
-    for (size_t i = n - (size_t)k + 1; rising && i < n; i++)
-        rising = entries[i].pain > entries[i - 1].pain;
+    /* one value a day (its latest entry): three taps in one day are not
+     * three days of rising pain (review 7, A6) */
+    int daily[16], nd = 0;
+    for (size_t i = n; i > 0 && nd < k && nd < 16; i--)
+        if (nd == 0 || entries[i - 1].day != entries[i].day)
+            daily[nd++] = entries[i - 1].pain;
+    bool rising = k >= 2 && nd == k;
+    for (int i = 0; rising && i + 1 < nd; i++)
+        rising = daily[i] > daily[i + 1]; /* newest first */
     if (rising) {
         see = hold = true;
         add_why(why, sizeof why,
-                "Pain now has risen over the last %d entries (%d to %d/10): runs stop until "
-                "it settles; see a physiotherapist or doctor.",
-                k, entries[n - k].pain, e->pain);
-        cause(res, "pain now has risen over the last %d entries (%d to %d/10)", k,
-              entries[n - k].pain, e->pain);
+                "Pain now has risen over the last %d days with entries (%d to %d/10): runs stop "
+                "until it settles; see a physiotherapist or doctor.",
+                k, daily[nd - 1], e->pain);
+        cause(res, "pain now has risen over the last %d days with entries (%d to %d/10)", k,
+              daily[nd - 1], e->pain);
     }
     bool settled_known = e->next_morning >= 0;
     bool settled = !settled_known || !res->is_activity || e->next_morning <= act;
@@ -1471,6 +1506,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                 pd = pm = 0;
             res->test_passed = act <= pd && e->next_morning <= pm && settled;
             if (res->test_passed) {
+                st->good_day = day;
                 st->test_passed = true;
                 st->ladder_step = 1;
                 st->ladder_done = 0;
@@ -1491,6 +1527,14 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                 st->good_streak = 0;
             break;
         }
+        /* one day counts once: a second good entry of the same day (a double
+         * tap, a reloaded form) updates that day, it is not another day */
+        if (st->good_day > 0 && day <= st->good_day && st->phase != RH_PHASE_FULL) {
+            add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "same_day"));
+            break;
+        }
+        if (st->phase != RH_PHASE_FULL)
+            st->good_day = day;
         if (st->phase == RH_PHASE_RETURN && st->test_needed) {
             st->ladder_done++;
             if (st->ladder_done < repeats)
@@ -1602,7 +1646,13 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     } else if (ck->substantial) {
         int back = (int)rh__kb_num(kb, "checkin", "step_back_at", 50);
         st->good_streak = 0;
-        if (ck->severity >= back) {
+        int32_t monday = ck->day - rh_weekday(ck->day);
+        if (ck->severity >= back && st->checkin_back_week == monday) {
+            add_why(why, cap, "The check-in shows a substantial problem (%d/100): this week's "
+                    "check-in already stepped the plan back, so it does not step back again.",
+                    ck->severity);
+        } else if (ck->severity >= back) {
+            st->checkin_back_week = monday;
             char w[120];
             rh__fmt(w, sizeof w, "check-in severity %d/100 (%d or more): one stage back",
                      ck->severity, back);
@@ -1621,15 +1671,29 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             rh__fmt(rs, sizeof rs, "%s.", st->block_reason);
         else
             rh__fmt(rs, sizeof rs, "%s", st->hold_reason);
-        if (rs[0] >= 'a' && rs[0] <= 'z')
+        /* a check-in for an earlier week than the entry behind the stop: the
+         * stop came after it, and the answer says so (review 7, A24) */
+        int32_t stop_day = st->blocked ? st->diary_day : st->hold_day;
+        bool later = stop_day > ck->day;
+        if (!later && rs[0] >= 'a' && rs[0] <= 'z')
             rs[0] = (char)(rs[0] - 'a' + 'A');
-        add_why(why, cap, "You report no problem this week while running is stopped. %s If a "
-                "doctor or physiotherapist has cleared you, record it with runhip log cleared; "
-                "until then %s.", rs, st->blocked ? "the block stays"
-                                   : "running waits for an entry within the pain rule");
+        else if (later && (!strncmp(rs, "In ", 3) || !strncmp(rs, "Your ", 5)))
+            rs[0] = (char)(rs[0] - 'A' + 'a');
+        add_why(why, cap, "You report no problem in the week to %s while running is stopped. "
+                "%s%s If a doctor or physiotherapist has cleared you, record it with runhip "
+                "log cleared; until then %s.", date, later ? "Since then, " : "", rs,
+                st->blocked ? "the block stays" : "running waits for an entry within the pain rule");
     } else {
         add_why(why, cap, "The check-in does not change the plan (severity %d/100, no substantial "
                 "problem).", ck->severity);
+    }
+    /* every answer says whether running is stopped while it is (the
+     * no-problem answer above says it in its own words) */
+    if (!*names && rh_plan_no_running(st) && ck->severity > 0) {
+        if (st->blocked)
+            add_why(why, cap, "%s", rh_plan_kb_get(kb, "checkin", "still_blocked"));
+        else
+            add_why(why, cap, "%s", rh_plan_kb_get(kb, "checkin", "still_held"));
     }
     *moved = st->phase != from || st->ladder_step != ladder;
     return 0;

@@ -326,11 +326,20 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "pain_rule", "hold", "hold_heading", "urgent_day_title", "urgent_day",
                                         "acute_injury", "todo_block", "todo_hold",
                                         "todo_after_block", "todo_after_hold", "urgent_calendar",
-                                        "calendar_log"};
+                                        "calendar_log",
+                                        "blocked_day_title", "blocked_day", "blocked_upper_title",
+                                        "blocked_upper", "same_day", "morning_alone",
+                                        "morning_today", "refer_met", "refer_met_days",
+                                        "refer_met_pain"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",
                               texts[k]);
+    static const char *const ck_texts[] = {"replaced", "still_blocked", "still_held"};
+    for (size_t k = 0; k < sizeof ck_texts / sizeof *ck_texts; k++)
+        if (!rh_plan_kb_get(kb, "checkin", ck_texts[k]))
+            return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [checkin] has no '%s'",
+                              ck_texts[k]);
     /* one fact checked against the other: no exercise that a condition's plan
      * prescribes does what that condition leaves out ([condition.X] leave_out,
      * the exercises' load tags) */

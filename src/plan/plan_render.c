@@ -66,6 +66,47 @@ static void cond_note(const struct rh_plan_kb *kb, const struct rh_plan_state *s
     }
 }
 
+/* A text of [text] with its one "{}" replaced by n. */
+static void text_n(const struct rh_plan_kb *kb, const char *key, int n, char *dst, size_t cap)
+{
+    const char *t = rh_plan_kb_get(kb, "text", key);
+    t = t ? t : "";
+    const char *ph = strstr(t, "{}");
+    if (ph)
+        rh__fmt(dst, cap, "%.*s%d%s", (int)(ph - t), t, n, ph + 2);
+    else
+        rh__fmt(dst, cap, "%s", t);
+}
+
+/* The "see someone if" triggers the runner's own answers already meet
+ * ([condition.X] refer_days: pain lasting more than that many days,
+ * refer_pain: pain now at or above it), as one sentence; false when none
+ * does, or a professional has seen the runner since (review 7, A18). */
+static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool after,
+                      char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (after || (st->cleared && !st->blocked) || !*st->condition)
+        return false;
+    char sec[80], part[160];
+    rh__fmt(sec, sizeof sec, "condition.%s", st->condition);
+    double rd = rh__kb_num(kb, sec, "refer_days", -1), rp = rh__kb_num(kb, sec, "refer_pain", -1);
+    if (rd >= 0 && st->intake_days >= 0 && st->intake_days > rd) {
+        text_n(kb, "refer_met_days", st->intake_days, part, sizeof part);
+        rh_str_appendf(out, cap, "%s", part);
+    }
+    if (rp >= 0 && st->intake_pain_now >= 0 && st->intake_pain_now >= rp) {
+        text_n(kb, "refer_met_pain", st->intake_pain_now, part, sizeof part);
+        rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", part);
+    }
+    if (!*out)
+        return false;
+    char all[400];
+    rh__fmt(all, sizeof all, "%s: %s.", rh_plan_kb_get(kb, "text", "refer_met"), out);
+    rh__fmt(out, cap, "%s", all);
+    return true;
+}
+
 static bool kind_in(const char *kind, const char *kinds)
 {
     return rh__word_in(kinds, kind);
@@ -170,6 +211,47 @@ static bool urgent_rest(const struct rh_plan_state *st)
 bool rh_plan_all_stopped(const struct rh_plan_state *st)
 {
     return urgent_rest(st);
+}
+
+/* A block waiting for a professional (a red flag of the assessment or the
+ * diary, not yet cleared with runhip log cleared) that is not urgent: the
+ * hip may have a fracture, a bone pulled off by a tendon or a slipped growth
+ * plate, so nothing loads it before it has been examined. */
+static bool seen_first(const struct rh_plan_state *st)
+{
+    return st->blocked && !urgent_rest(st);
+}
+
+bool rh_plan_seen_first(const struct rh_plan_state *st)
+{
+    return seen_first(st);
+}
+
+/* A day of a plan blocked until seen: the template's strength days become
+ * seated upper-body work that leaves the hip unloaded, every other day is
+ * rest; each says why in plain words. */
+static void seen_first_day(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                           bool upper, struct rh_plan_day *d)
+{
+    size_t cap = sizeof d->detail;
+    rh__fmt(d->kind, sizeof d->kind, "%s", upper ? "cross_train" : "rest");
+    rh__fmt(d->title, sizeof d->title, "%s",
+            rh_plan_kb_get(kb, "text", upper ? "blocked_upper_title" : "blocked_day_title"));
+    if (upper)
+        rh_str_appendf(d->detail, cap, "%s\n", rh_plan_kb_get(kb, "text", "blocked_upper"));
+    else
+        rh_str_appendf(d->detail, cap, "%s\n", text_of(kb, st, "rest_day"));
+    rh_str_appendf(d->detail, cap, "%s", rh_plan_kb_get(kb, "text", "blocked_day"));
+    if (*st->block_reason) {
+        char why[sizeof st->block_reason + 16];
+        rh__fmt(why, sizeof why, "%s", st->block_reason);
+        size_t n = strlen(why);
+        while (n && why[n - 1] == ' ')
+            why[--n] = '\0';
+        if (n && why[n - 1] != '.' && n + 1 < sizeof why)
+            why[n++] = '.', why[n] = '\0';
+        rh_str_appendf(d->detail, cap, "\nWhy: %s", why);
+    }
 }
 
 static const char *week_template(const struct rh_plan_state *st, enum rh_phase p)
@@ -315,8 +397,15 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
                 nr += strcmp(rh__week_kind(kb, tmpl, wd), "run") == 0;
             if (nr < 1)
                 nr = 1;
-            rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (%d runs a week, %.1f km "
-                     "in all)", vol[w] / nr, nr, vol[w]);
+            const char *most = rh_plan_kb_get(kb, "volume", "rehab_run_max");
+            if (phase < RH_PHASE_RETURN && most)
+                /* the first phases: no single run longer than a short easy
+                 * one, however the reduced week divides (review 7, A10) */
+                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km but at most %s "
+                         "(%d runs a week, up to %.1f km in all)", vol[w] / nr, most, nr, vol[w]);
+            else
+                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (%d runs a week, "
+                         "%.1f km in all)", vol[w] / nr, nr, vol[w]);
         } else {
             rh__fmt(d->title, sizeof d->title, "Easy run, 20-30 minutes");
         }
@@ -368,6 +457,8 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             rh__fmt(d->kind, sizeof d->kind, "rest");
             rh__fmt(d->title, sizeof d->title, "%s", rh_plan_kb_get(kb, "text", "urgent_day_title"));
             rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "urgent_day"));
+        } else if (seen_first(st)) {
+            seen_first_day(kb, st, strcmp(kind, "strength") == 0, d);
         } else if (strcmp(kind, "strength") == 0) {
             size_t n = pick(kb, st, "strength isometric eccentric balance", phase, ex, MAX_LIST);
             rh__fmt(d->title, sizeof d->title, "Strength (%s)", phase_field(kb, phase, "name"));
@@ -397,7 +488,7 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             rh__fmt(d->title, sizeof d->title, "Rest");
             rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "rest_day"));
         }
-        if (!urgent_rest(st))
+        if (!urgent_rest(st) && !seen_first(st))
             daily_exercises(kb, st, phase, d);
     }
     *out = days;
@@ -869,6 +960,13 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         if (rh_plan_after_clearance(st)) {
             rh_date_format(st->cleared_day, d1);
             rh__fmt(when, sizeof when, " (before your clearance of %s)", d1);
+        } else if (st->cleared && !st->blocked && st->cleared_day > 0 &&
+                   strcmp(st->disposition, "self_care") != 0 &&
+                   strcmp(st->disposition, "modify_training") != 0) {
+            /* a professional has seen the runner since: the advice to see
+             * one is done, not still to do (review 7, A18) */
+            rh_date_format(st->cleared_day, d1);
+            rh__fmt(when, sizeof when, " (done: a professional saw you on %s)", d1);
         }
         /* under a notice that overrules it, the advice is for afterwards:
          * never said as if running could go on now */
@@ -901,6 +999,9 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         }
         P(rh_buf_printf(b, "See someone if: %s. [%s]\n", refer ? refer : "",
                       cond_field(kb, st, "source")));
+        char met[400];
+        if (refer_met(kb, st, after, met, sizeof met))
+            P(wrap(b, "", met));
     }
     P(rh_buf_puts(b, "\nPhases (you move on when the diary meets the exit criteria, not by date):\n"));
     for (int p = 0; p < RH_PHASE__COUNT; p++) {
@@ -978,7 +1079,7 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     int nv = rh_plan_volume(kb, st, vol, 16);
     P(rh_buf_puts(b, "\nWeekly running volume once running:\n"));
     if (rh_has(st->base_weekly_km)) {
-        char line[900], day[24];
+        char line[900], day[48];
         int kept = 4 - st->n_base_out;
         rh__fmt(line, sizeof line, "Before the pain: based on your usual weeks of about %.0f km "
                 "(%s of the 4 weeks before the pain began, %d run%s%s)", st->base_weekly_km,
@@ -987,8 +1088,19 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
                 rh_has(st->base_cadence) ? "" : ", no cadence recorded");
         for (int i = 0; i < st->n_base_out; i++) {
             const struct rh_plan_base_out *o = &st->base_out[i];
+            /* the days of the week said, as the load report says its 7
+             * days: "4-10 November" (review 7, A21) */
+            char to[24];
             day_words(o->from, day, sizeof day);
-            rh_str_appendf(line, sizeof line, "%s the %.0f km week of %s was left out as %s",
+            day_words(o->to, to, sizeof to);
+            int fy, fm, fd, ty, tm, td;
+            rh_civil_from_days(o->from, &fy, &fm, &fd);
+            rh_civil_from_days(o->to, &ty, &tm, &td);
+            if (fy == ty && fm == tm)
+                rh__fmt(day, sizeof day, "%d-%s", fd, to);
+            else
+                rh_str_appendf(day, sizeof day, " to %s", to);
+            rh_str_appendf(line, sizeof line, "%s the %.0f km of %s was left out as %s",
                            i == 0 ? ";" : "; and", o->km, day,
                            strcmp(o->why, "jump") == 0    ? "a jump"
                            : strcmp(o->why, "spike") == 0 ? "it had a long-run spike"
@@ -1076,8 +1188,12 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         P(rh_buf_puts(b, "\nHistory:\n"));
         for (int i = 0; i < st->n_moves; i++) {
             rh_date_format(st->moves[i].day, d1);
-            P(rh_buf_printf(b, "  %s %s -> %s: %s\n", d1, rh_phase_name(st->moves[i].from),
-                          rh_phase_name(st->moves[i].to), st->moves[i].why));
+            if (st->moves[i].from == st->moves[i].to) /* no phase change: said once */
+                P(rh_buf_printf(b, "  %s %s: %s\n", d1, rh_phase_name(st->moves[i].from),
+                              st->moves[i].why));
+            else
+                P(rh_buf_printf(b, "  %s %s -> %s: %s\n", d1, rh_phase_name(st->moves[i].from),
+                              rh_phase_name(st->moves[i].to), st->moves[i].why));
         }
     }
     if (werr)
@@ -1463,6 +1579,8 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
                 why[0] = (char)(why[0] - 'a' + 'A');
             rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s Information, not a diagnosis.", d->detail,
                      why, *why ? ". " : "", rh_plan_kb_get(kb, "text", "urgent_calendar"));
+        } else if (seen_first(st)) {
+            rh__fmt(desc, sizeof desc, "%s\n\nInformation, not a diagnosis.", d->detail);
         } else {
             rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. %s Information, not a diagnosis.",
                      d->detail, phase_field(kb, st->phase, "name"),

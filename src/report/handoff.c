@@ -740,12 +740,19 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
                 count[ss[i].kind]++;
         char d[11];
         rh_date_format(first, d);
-        double weeks = (today - first + 1) / 7.0;
-        pf(o, "<p><strong>Sessions logged since %s:</strong> strength %d (%.1f a week), "
+        /* a weekly rate only once a whole week has passed: one session on
+         * the first day is "1 in 1 day", never "7.0 a week" (review 7, A9) */
+        int days = (int)(today - first + 1);
+        char rate[48];
+        if (days >= 7)
+            snprintf(rate, sizeof rate, "%.1f a week", count[RH_SESSION_STRENGTH] / (days / 7.0));
+        else
+            snprintf(rate, sizeof rate, "%d in %d day%s", count[RH_SESSION_STRENGTH],
+                    days > 0 ? days : 1, days > 1 ? "s" : "");
+        pf(o, "<p><strong>Sessions logged since %s:</strong> strength %d (%s), "
               "mobility %d, cross-training %d, rest days %d, runs logged by hand %d.</p>\n",
-           d, count[RH_SESSION_STRENGTH], weeks > 0 ? count[RH_SESSION_STRENGTH] / weeks : 0.0,
-           count[RH_SESSION_MOBILITY], count[RH_SESSION_CROSS_TRAIN], count[RH_SESSION_REST],
-           count[RH_SESSION_RUN]);
+           d, count[RH_SESSION_STRENGTH], rate, count[RH_SESSION_MOBILITY],
+           count[RH_SESSION_CROSS_TRAIN], count[RH_SESSION_REST], count[RH_SESSION_RUN]);
     } else {
         put(o, "<p>No strength, mobility or cross-training sessions logged.</p>\n");
     }

@@ -84,8 +84,10 @@ int page_activity(struct ctx *c)
             esc(c, bad ? bad : err.msg);
             put(c, "</p>\n");
         } else {
+            flash_begin(c);
             put(c, "<p class=\"ok\" role=\"status\">Saved. The training load and the plan count "
                    "it as corrected.</p>\n");
+            flash_end(c);
             /* show it as stored now */
             rh_activity_release(&act);
             if (rh_store_activity_get(c->s, id, 0, &act, &err)) {

@@ -168,6 +168,7 @@ int page_checkin(struct ctx *c)
         } else {
             /* red flags first, with the block they bring, said once in their
              * banner; then the score */
+            flash_begin(c);
             html_entry_flags(c, &o->triage, o->triage.has_urgency ? (int)o->triage.urgency : -1,
                              o->blocked);
             if (o->blocked && !o->triage.n_flags)
@@ -188,6 +189,11 @@ int page_checkin(struct ctx *c)
                    skipped > 1 ? "were" : "was");
             }
             put(c, ".</p>\n");
+            if (o->replaced) {
+                put(c, "<p>");
+                esc(c, o->replaced_text);
+                put(c, "</p>\n");
+            }
             html_note_read(c, &o->triage.note);
             /* the plan's words on red flags repeat the banner: left out */
             if (o->have_plan && o->why[0] && !o->triage.n_flags) {
@@ -199,6 +205,7 @@ int page_checkin(struct ctx *c)
                 pf(c, "<p>Your plan moved from the phase &ldquo;%s&rdquo; to &ldquo;%s&rdquo;: "
                       "<a href=\"/plan\">see the plan</a>.</p>\n",
                    rh_phase_name(o->from), rh_phase_name(o->st.phase));
+            flash_end(c);
         }
         rh_free(o);
         rh_free(f);

@@ -302,7 +302,9 @@ static void pain_form(struct ctx *c, const struct pain_form *f)
     score_select(c, "during_run", "Pain during today's run or activity (0-10)",
                  "Leave it out on a day without running.", f ? f->during : "", false);
     score_select(c, "next_morning", "Pain the morning after (0-10)",
-                 "Given alone, it completes yesterday's entry.", f ? f->morning : "", false);
+                 "Given alone, it is this morning's pain and completes yesterday's activity "
+                 "entry; with pain during activity, it is the morning after that activity.",
+                 f ? f->morning : "", false);
     html_sign_ticks(c, f ? f->signs : 0);
     html_note_field(c, "In your own words: what you did, how it felt.", f ? f->note : "");
     put(c, "<button type=\"submit\">Log pain</button>\n</form>\n");
@@ -400,8 +402,14 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
     if (e->during_run >= 0)
         pf(c, ", %d/10 during the activity", e->during_run);
     if (e->next_morning >= 0 && !o->attached)
-        pf(c, ", %d/10 the next morning", e->next_morning);
+        pf(c, e->during_run >= 0 ? ", %d/10 the next morning" : ", %d/10 this morning",
+           e->next_morning);
     put(c, ".</p>\n");
+    if (*o->morning_note) {
+        put(c, "<p>");
+        esc(c, o->morning_note);
+        put(c, "</p>\n");
+    }
     if (o->attached) {
         char a[11];
         rh_date_format(o->attached_day, a);
@@ -487,7 +495,9 @@ static int post_pain(struct ctx *c)
         error_box(c, msg);
         pain_form(c, f);
     } else {
+        flash_begin(c);
         outcome(c, &e, o);
+        flash_end(c);
     }
     rh_free(f);
     rh_free(o);
@@ -530,9 +540,11 @@ static void post_session(struct ctx *c)
     }
     char d[11];
     rh_date_format(e.day, d);
+    flash_begin(c);
     put(c, "<p class=\"ok\" role=\"status\">Logged a session: ");
     word(c, rh_session_kind_name(e.kind));
     pf(c, " on %s.</p>\n", d);
+    flash_end(c);
 }
 
 static void post_cleared(struct ctx *c)
@@ -550,13 +562,16 @@ static void post_cleared(struct ctx *c)
         int r = kb ? rh_diary_cleared(c->s, kb, day, c->today, note[0] ? note : NULL, &st, &was,
                                       &err)
                    : RH_EFORMAT;
-        if (r)
+        if (r) {
             snprintf(msg, sizeof msg, "%s", err.msg[0] ? err.msg : rh_strerror(r));
-        else
+        } else {
+            flash_begin(c);
             put(c, was ? "<p class=\"ok\" role=\"status\">Clearance recorded: running is back "
                          "in the plan. Build up as the plan says.</p>\n"
                        : "<p class=\"ok\" role=\"status\">Clearance recorded (running was not "
                          "stopped).</p>\n");
+            flash_end(c);
+        }
     }
     if (msg[0])
         error_box(c, msg);

@@ -45,7 +45,9 @@ int page_profile(struct ctx *c)
             esc(c, err.msg);
             put(c, "</p>\n");
         } else {
+            flash_begin(c);
             put(c, "<p class=\"ok\" role=\"status\">Saved.</p>\n");
+            flash_end(c);
         }
     }
     put(c, "<form method=\"post\" action=\"/profile\">\n<p>Used for the training load (heart "

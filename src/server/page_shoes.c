@@ -175,9 +175,11 @@ int page_shoes(struct ctx *c)
             esc(c, msg);
             put(c, "</p>\n");
         } else {
+            flash_begin(c);
             put(c, "<p class=\"ok\" role=\"status\">");
             esc(c, msg);
             put(c, "</p>\n");
+            flash_end(c);
         }
     }
     struct shoe_row *rows = NULL;

@@ -297,6 +297,8 @@ void html_list(struct ctx *c, json_t *arr, const char *cls)
     put(c, "</ul>\n");
 }
 
+static void flash_show(struct ctx *c);
+
 void page_begin(struct ctx *c, const char *title)
 {
     c->res->status = 200;
@@ -324,6 +326,8 @@ void page_begin(struct ctx *c, const char *title)
     put(c, "</ul></nav></header>\n<main id=\"main\">\n<h1>");
     esc(c, title);
     put(c, "</h1>\n");
+    if (!c->post)
+        flash_show(c);
 }
 
 void page_end(struct ctx *c)
@@ -372,6 +376,69 @@ int api_fail(struct ctx *c, int code, const struct rh_err *err, const char *empt
     if (code == RH_EEMPTY || code == RH_ENOTFOUND)
         return json_error(c, 404, empty_hint);
     return json_error(c, 500, err->msg[0] ? err->msg : rh_strerror(code));
+}
+
+/* ---- redirect after POST: the kept answers ---------------------------------- */
+
+#define FLASH_N 32
+static struct flash {
+    char token[RH_SERVER_TOKEN_LEN + 1];
+    char *html;
+    struct rh_refs refs;
+} flashes[FLASH_N];
+static unsigned flash_next;
+static pthread_mutex_t flash_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void flash_begin(struct ctx *c)
+{
+    c->flash_from = c->res->body.len;
+    c->flash_to = 0;
+}
+
+void flash_end(struct ctx *c)
+{
+    c->flash_to = c->res->body.len;
+    c->flash_refs = c->refs;
+}
+
+/* Keeps the flashed part of a POST's page; 0 and its token, or an error. */
+static int flash_keep(struct ctx *c, char token[RH_SERVER_TOKEN_LEN + 1])
+{
+    struct rh_err err;
+    if (rh_server_token(token, &err))
+        return RH_EIO;
+    size_t n = c->flash_to - c->flash_from;
+    char *html = rh_malloc(n + 1);
+    if (!html)
+        return RH_ENOMEM;
+    memcpy(html, c->res->body.data + c->flash_from, n);
+    html[n] = '\0';
+    pthread_mutex_lock(&flash_lock);
+    struct flash *f = &flashes[flash_next++ % FLASH_N];
+    rh_free(f->html);
+    f->html = html;
+    f->refs = c->flash_refs;
+    memcpy(f->token, token, sizeof f->token);
+    pthread_mutex_unlock(&flash_lock);
+    return 0;
+}
+
+/* The kept part of ?done=TOKEN into the page (its sources numbered as
+ * they were); nothing when it is no longer kept. */
+static void flash_show(struct ctx *c)
+{
+    char token[RH_SERVER_TOKEN_LEN + 1];
+    if (!qfield(c, "done", token, sizeof token) || strlen(token) != RH_SERVER_TOKEN_LEN)
+        return;
+    c->no_keep = true; /* memory, not the database */
+    pthread_mutex_lock(&flash_lock);
+    for (size_t i = 0; i < FLASH_N; i++)
+        if (flashes[i].html && same_secret(token, strlen(token), flashes[i].token)) {
+            c->refs = flashes[i].refs;
+            put(c, flashes[i].html);
+            break;
+        }
+    pthread_mutex_unlock(&flash_lock);
 }
 
 int redirect(struct ctx *c, const char *to)
@@ -727,6 +794,18 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
     r = rt->fn(&c);
     if (!r)
         r = c.err;
+    if (!r && c.post && c.flash_to > c.flash_from && out->status == 200 &&
+        out->content_type == ct_html) {
+        /* redirect after POST: the stored entry is said by the GET */
+        char token[RH_SERVER_TOKEN_LEN + 1], to[sizeof out->loc];
+        r = flash_keep(&c, token);
+        if (!r) {
+            /* the page's own query (an activity's id) stays */
+            snprintf(to, sizeof to, "%s?%s%sdone=%s", c.path, c.query, *c.query ? "&" : "",
+                     token);
+            r = redirect(&c, to);
+        }
+    }
     if (slot) {
         /* always: the others asking meanwhile wait for it */
         cache_keep(slot, key, !r && !c.no_keep ? out : NULL);

@@ -47,6 +47,8 @@
 #define esc(...) rh__srv_esc(__VA_ARGS__)
 #define ffield(...) rh__srv_ffield(__VA_ARGS__)
 #define field(...) rh__srv_field(__VA_ARGS__)
+#define flash_begin(...) rh__srv_flash_begin(__VA_ARGS__)
+#define flash_end(...) rh__srv_flash_end(__VA_ARGS__)
 #define html_day_detail(...) rh__srv_html_day_detail(__VA_ARGS__)
 #define html_days(...) rh__srv_html_days(__VA_ARGS__)
 #define html_diary_lists(...) rh__srv_html_diary_lists(__VA_ARGS__)
@@ -129,6 +131,10 @@ struct ctx {
     int err; /* sticky output error */
     bool no_keep; /* set by a handler whose answer depends on the clock: never kept (cache.c) */
     struct rh_refs refs; /* the page's numbered sources (runhip/text.h), listed by page_end */
+    /* what a POST stored, as the page says it (flash_begin/flash_end): the
+     * answer becomes a 303 to the page's GET, which shows it once more */
+    size_t flash_from, flash_to;
+    struct rh_refs flash_refs;
 };
 
 typedef int (*route_fn)(struct ctx *c);
@@ -223,6 +229,14 @@ int set_text(struct ctx *c, int status, const char *type, const char *text);
 int json_error(struct ctx *c, int status, const char *msg);
 int api_fail(struct ctx *c, int code, const struct rh_err *err, const char *empty_hint);
 int redirect(struct ctx *c, const char *to);
+/* Redirect after POST: the part of the page between flash_begin and
+ * flash_end (what was stored and what it means, with its sources) is kept
+ * in memory and the answer becomes 303 See Other to the page's path with
+ * ?done=TOKEN; that GET shows the part under its heading. A reload then
+ * sends no form again. Only for a successful POST (status 200): a refused
+ * form is shown again at once, nothing stored. */
+void flash_begin(struct ctx *c);
+void flash_end(struct ctx *c);
 
 /* ---- query and form fields ------------------------------------------------------ */
 /* Value of key in an url-encoded list (query or form body), decoded into

@@ -469,6 +469,19 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
     return rh__store_wend(s, r, err);
 }
 
+int rh_store_checkin_delete(struct rh_store *s, int64_t id, struct rh_err *err)
+{
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    sqlite3_stmt *st;
+    if (!(r = rh__store_prepare(s, "DELETE FROM checkin WHERE id = ?1", &st, err))) {
+        sqlite3_bind_int64(st, 1, id);
+        r = step_write(s, st, NULL, err, "cannot replace the check-in");
+    }
+    return rh__store_wend(s, r, err);
+}
+
 static int fill_checkin(sqlite3_stmt *st, void *p)
 {
     struct rh_checkin *c = p;

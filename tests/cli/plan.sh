@@ -98,6 +98,15 @@ expect 1 R checkin --answers 2,2,2,2 --date 2026-02-30
 R checkin --list --json >"$T/out"
 [ "$(wc -l <"$T/out")" = 3 ] || no "bad check-ins were stored"
 
+t checkin_one_a_week
+# 2026-11-28 is in the calendar week of the 2026-11-29 check-in: it replaces it, and says so
+expect 0 R checkin --answers 2,2,2,2 --date 2026-11-28
+has "this one replaces your earlier one for the same week (the check-in of 2026-11-29" "$T/out"
+R checkin --list --json >"$T/out"
+[ "$(wc -l <"$T/out")" = 3 ] || no "a second check-in of the same week was kept"
+has '"severity":32' "$T/out"
+grep -q '2026-11-29' "$T/out" && no "the replaced check-in is still listed"
+
 # checkin on a terminal (a number out of range asked again, --date, "no
 # pain" ending it) is tests/unit/test_checkin_tty.c: it waits for each
 # question before answering, where script(1) fed by a pipe raced the program
@@ -337,5 +346,24 @@ grep -q "^STATUS:CANCELLED" "$T/u.ics" || no "the earlier sessions are not cance
 unfold "$T/u.ics" >"$T/u.txt"
 hasnt "runhip log" "$T/u.txt"
 rm -f "$T"/urgent.db* "$T/u.ics" "$T/days"
+
+t next_morning_means_what_the_web_form_says
+# review 7, A22: alone, this morning's pain completes yesterday's activity
+# entry (as the web form says); with none waiting it is this morning's pain,
+# said so; with --during-run on today's entry, which morning it is, said so
+DB="$T/morning.db"
+expect 0 R --today 2026-11-20 log pain 3 --during-run 4
+expect 0 R --today 2026-11-21 log pain 2 --next-morning 3
+has "Next-morning pain 3/10 added to the entry of 2026-11-20" "$T/out"
+expect 0 R --today 2026-11-21 log pain 2 --next-morning 3
+has "Logged pain 2/10 on 2026-11-21, 3/10 this morning." "$T/out"
+has "No activity entry of the day before was waiting" "$T/out"
+expect 0 R --today 2026-11-22 log pain 4 --during-run 5 --next-morning 3
+has "taken as the morning after this activity" "$T/out"
+expect 0 R --today 2026-11-22 log pain 4 --date 2026-11-21 --during-run 5 --next-morning 3
+hasnt "taken as the morning after" "$T/out"
+expect 0 "$RUNHIP" help log
+has "Given alone (no --during-run), it is this morning's pain" "$T/out"
+rm -f "$T"/morning.db*
 
 end

@@ -80,7 +80,14 @@ has "<svg" "$H"
 has "pain-marker" "$H"                                 # the diary's pain on the load chart
 has "Period covered: 2026-09-01 to 2026-12-01" "$H"
 has "2026-11-29: <strong>41</strong>" "$H"             # the check-in score
-has "strength 1" "$H"                                  # sessions done
+has "strength 1 (0.9 a week)" "$H"                     # sessions done: 1 in 8 days
+# a session on the day of the report: no weekly rate before a week has passed
+"$RUNHIP" --db "$T/one.db" --today 2026-12-01 assess --in "$S/intake.txt" >/dev/null 2>&1
+"$RUNHIP" --db "$T/one.db" --today 2026-12-01 log session strength --minutes 30 >/dev/null 2>&1
+"$RUNHIP" --db "$T/one.db" --today 2026-12-01 report --html "$T/one.html" >/dev/null 2>&1 ||
+    no "report of one session failed"
+has "strength 1 (1 in 1 day)" "$T/one.html"
+hasnt "7.0 a week" "$T/one.html"
 has "@page" "$H"
 # the reasons behind the suggested care, in plain words, with numbered sources
 has "within 1-2 weeks (the runner was told: .*), because:</p>" "$H"

@@ -207,6 +207,39 @@ static void check_week_shape(const struct rh_plan_day *d, int n, const char *wha
     }
 }
 
+/* A calendar blocked until a professional has seen the runner loads the hip
+ * in no way: only rest and seated upper-body work, no exercise of
+ * data/exercises.txt, no cycling, swimming or other cross-training, nothing
+ * done every day, and each day says why (review 7, A1). */
+static void check_blocked_calendar(const struct rh_plan_state *st, const struct rh_plan_day *d,
+                                   int n, const char *what)
+{
+    size_t nex;
+    const struct rh_exercise *ex = rh_plan_kb_exercises(kb, &nex);
+    const char *upper = rh_plan_kb_get(kb, "text", "blocked_upper_title");
+    CHECK(rh_plan_seen_first(st));
+    int nupper = 0;
+    for (int i = 0; i < n; i++) {
+        bool rest = strcmp(d[i].kind, "rest") == 0, up = strcmp(d[i].kind, "cross_train") == 0;
+        if (!rest && !up)
+            fprintf(stderr, "  %s: %s on a blocked day\n", what, d[i].kind);
+        CHECK(rest || up);
+        if (up)
+            CHECK_STR(d[i].title, upper);
+        nupper += up;
+        CHECK(strncmp(d[i].title, "Cross-training", 14) != 0);
+        CHECK_INT(d[i].n_daily, 0);
+        CHECK(strstr(d[i].detail, "Why: ") != NULL);
+        CHECK(strstr(d[i].detail, "runhip log cleared") != NULL);
+        for (size_t e = 0; e < nex; e++)
+            if (strstr(d[i].detail, ex[e].name)) {
+                fprintf(stderr, "  %s: %s shown while blocked\n", what, ex[e].name);
+                CHECK(0);
+            }
+    }
+    CHECK(nupper >= 2 * (n / 7));
+}
+
 static void test_plan_for_every_condition(void)
 {
     char ids[32][48];
@@ -227,7 +260,10 @@ static void test_plan_for_every_condition(void)
             struct rh_plan_day *days;
             struct rh_err err;
             CHECK_INT(rh_plan_calendar(kb, &st, D0, 28, &days, &err), 0);
-            check_week_shape(days, 28, ids[i]);
+            if (serious)
+                check_blocked_calendar(&st, days, 28, ids[i]);
+            else
+                check_week_shape(days, 28, ids[i]);
             size_t nex;
             const struct rh_exercise *ex = rh_plan_kb_exercises(kb, &nex);
             bool cross = false;
@@ -242,7 +278,7 @@ static void test_plan_for_every_condition(void)
                 if (serious)
                     CHECK(strcmp(days[d].kind, "run") != 0 && strcmp(days[d].kind, "test") != 0);
             }
-            CHECK(cross);
+            CHECK(cross || serious);
             rh_free(days);
         }
         st.phase = RH_PHASE_CALM;
@@ -458,6 +494,173 @@ static void test_three_day_test_gates_the_first_run(void)
     CHECK_INT(st.phase, RH_PHASE_FULL);
 }
 
+/* Seven good entries in one minute are one good day: the plan moves on
+ * after two days, not after two taps (review 7, A6); the stored form keeps
+ * the day. */
+static void test_one_good_day_per_day(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "itb_syndrome", "", "cross_train_only");
+    struct rh_pain_result r = judge(&st, D0 + 1, 1, 1, 0, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_GOOD);
+    CHECK_INT(st.good_streak, 1);
+    for (int k = 0; k < 6; k++) {
+        r = judge(&st, D0 + 1, 1, 1, 0, NULL, 0);
+        CHECK_INT(r.verdict, RH_PAIN_GOOD);
+        CHECK(!r.moved);
+        CHECK(strstr(r.why, "already counts as a good day") != NULL);
+    }
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    CHECK_INT(st.good_streak, 1);
+    char *json = NULL;
+    struct rh_err err;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    struct rh_plan_state back;
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    CHECK_INT(back.good_day, D0 + 1);
+    rh_free(json);
+    r = judge(&back, D0 + 2, 1, 1, 0, NULL, 0);
+    CHECK(r.moved);
+    CHECK_INT(back.phase, RH_PHASE_MOTION);
+    /* a bad entry later the same day still counts: the day is not good */
+    r = judge(&back, D0 + 3, 1, 1, 0, NULL, 0);
+    CHECK_INT(back.good_streak, 1);
+    r = judge(&back, D0 + 3, 3, 7, 4, NULL, 0);
+    CHECK_INT(back.good_streak, 0);
+    /* pain now 1, 2, 3 in three taps of one day is not pain rising over
+     * three days; over three days it is */
+    ndiary = 0;
+    build(&st, "itb_syndrome", "", "reduce");
+    judge(&st, D0 + 1, 1, -1, -1, NULL, 0);
+    judge(&st, D0 + 1, 2, -1, -1, NULL, 0);
+    r = judge(&st, D0 + 1, 3, -1, -1, NULL, 0);
+    CHECK(r.verdict != RH_PAIN_SEE);
+    CHECK(strstr(r.why, "risen") == NULL);
+    judge(&st, D0 + 2, 4, -1, -1, NULL, 0);
+    r = judge(&st, D0 + 3, 5, -1, -1, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_SEE);
+    CHECK(strstr(r.why, "risen over the last 3 days with entries (3 to 5/10)") != NULL);
+}
+
+/* A second check-in for the same week does not step the plan back again,
+ * and every check-in answer says running is stopped while it is (review 7,
+ * A6, A24). */
+static void test_checkin_once_a_week_and_the_block(void)
+{
+    struct rh_plan_state st;
+    build(&st, "itb_syndrome", "", "reduce");
+    st.phase = RH_PHASE_STRENGTH;
+    struct rh_checkin ck = {.day = D0, .severity = 68, .substantial = true};
+    char why[600];
+    bool moved;
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
+    CHECK(moved);
+    CHECK_INT(st.phase, RH_PHASE_MOTION);
+    ck.day = D0 + 1; /* D0 is a Monday-to-Sunday week's day too: same week unless Sunday */
+    if (rh_weekday(D0) == 6)
+        ck.day = D0;
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
+    CHECK(!moved);
+    CHECK_INT(st.phase, RH_PHASE_MOTION);
+    CHECK(strstr(why, "already stepped the plan back") != NULL);
+    ck.day += 7; /* the next week steps back again */
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    /* blocked: a mild check-in says running stays stopped */
+    build(&st, "stress_fracture", "stress_fracture_signs", "stop");
+    struct rh_checkin mild = {.day = D0, .severity = 41, .substantial = false};
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &mild, NULL, why, sizeof why, &moved), 0);
+    CHECK(strstr(why, "does not change the plan") != NULL);
+    CHECK(strstr(why, "Running stays stopped until a doctor or physiotherapist") != NULL);
+    build(&st, "itb_syndrome", "", "reduce");
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &mild, NULL, why, sizeof why, &moved), 0);
+    CHECK(strstr(why, "Running stays stopped") == NULL);
+    /* a check-in for a week before the diary's warning sign: the sign came
+     * after it, said so, not "this week" */
+    ndiary = 0;
+    build(&st, "fai", "", "reduce");
+    judge(&st, D0 + 7, 2, 2, 1, "numbness down the leg", 0);
+    CHECK(st.blocked);
+    struct rh_checkin none = {.day = D0, .severity = 0};
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &none, NULL, why, sizeof why, &moved), 0);
+    CHECK(strstr(why, "no problem in the week to 2026-11-23 while running is stopped. Since "
+                      "then, your diary entry of 2026-11-30") != NULL);
+    none.day = D0 + 7;
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &none, NULL, why, sizeof why, &moved), 0);
+    CHECK(strstr(why, "Since then") == NULL && strstr(why, "Your diary entry of 2026-11-30"));
+}
+
+/* In the phases before return to running a reduced week's run is short
+ * and easy, whatever the week divides into (review 7, A10). */
+static void test_rehab_run_is_short(void)
+{
+    struct rh_plan_state st;
+    build(&st, "trochanteric_bursitis", "", "reduce"); /* 30 km a week before */
+    struct rh_plan_day *days;
+    struct rh_err err;
+    int runs = 0;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    for (int i = 0; i < 14; i++)
+        if (strcmp(days[i].kind, "run") == 0) {
+            runs++;
+            CHECK(strstr(days[i].title, "but at most 30-40 minutes at an easy pace") != NULL);
+        }
+    rh_free(days);
+    CHECK(runs >= 2);
+    st.phase = RH_PHASE_FULL;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    for (int i = 0; i < 14; i++)
+        if (strcmp(days[i].kind, "run") == 0)
+            CHECK(strstr(days[i].title, "at most") == NULL);
+    rh_free(days);
+}
+
+/* After `log cleared` the advice to see a physiotherapist is done, not
+ * still to do (review 7, A18). */
+static void test_advice_done_after_clearance(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    struct rh_plan_inputs in = {.base_weekly_km = 30.0, .base_cadence = RH_NONE};
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"), 7,
+                            D0, &in, &st, &err), 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "Assessment advice: see a") != NULL);
+    CHECK(b.data && strstr(b.data, "done: a professional") == NULL);
+    CHECK(b.data && strstr(b.data, "You already meet this") == NULL); /* answers unknown */
+    /* the triggers checked against the answers: 120 days and 4/10 meet both */
+    st.intake_days = 120;
+    st.intake_pain_now = 4;
+    char *json = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    struct rh_plan_state back;
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    rh_free(json);
+    CHECK_INT(back.intake_days, 120);
+    CHECK_INT(back.intake_pain_now, 4);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &back, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "You already meet this, so book it now rather than wait: your "
+                                   "pain had lasted\n120 days") != NULL);
+    CHECK(b.data && strstr(b.data, "your pain was 4/10") != NULL);
+    st.intake_days = 10;
+    st.intake_pain_now = 3;
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "You already meet this") == NULL);
+    st.intake_days = 120;
+    rh_plan_clear(&st, D0 + 1, "physio saw me");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &st, D0 + 1, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "You already meet this") == NULL); /* seen since */
+    CHECK(b.data && strstr(b.data, "Assessment advice (done: a professional saw you on "
+                                   "2026-11-24)") != NULL);
+    rh_buf_release(&b);
+}
+
 static void test_red_flag_blocks_running_until_cleared(void)
 {
     struct rh_plan_state st;
@@ -473,6 +676,35 @@ static void test_red_flag_blocks_running_until_cleared(void)
     CHECK_INT(st.phase, RH_PHASE_STRENGTH); /* never past strength while blocked */
     struct rh_pain_result r = judge(&st, D0 + 21, 0, 0, 0, NULL, 5);
     CHECK(strstr(r.why, "cleared") != NULL);
+    /* a possible avulsion fracture in a teenager: no hip exercise, no
+     * cycling or swimming before the runner is cleared, whatever the phase */
+    build(&st, "hip_flexor_strain", "trauma stress_fracture_signs", "stop");
+    struct rh_plan_day *days;
+    struct rh_err err;
+    for (int p = RH_PHASE_CALM; p <= RH_PHASE_STRENGTH; p++) {
+        st.phase = (enum rh_phase)p;
+        CHECK_INT(rh_plan_calendar(kb, &st, D0, 21, &days, &err), 0);
+        check_blocked_calendar(&st, days, 21, "hip_flexor_strain");
+        CHECK(strstr(days[0].detail, "Why: the assessment found warning signs") != NULL);
+        rh_free(days);
+    }
+    rh_plan_clear(&st, D0 + 22, "sports doctor, X-ray clear");
+    CHECK(!st.blocked && !rh_plan_seen_first(&st));
+    CHECK_INT(rh_plan_calendar(kb, &st, D0 + 22, 14, &days, &err), 0);
+    check_week_shape(days, 14, "hip_flexor_strain cleared");
+    rh_free(days);
+    /* a warning word in the diary blocks the calendar the same way */
+    ndiary = 0;
+    build(&st, "fai", "", "reduce");
+    judge(&st, D0, 2, 2, 1, "numbness down the leg", 0);
+    CHECK(st.blocked);
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    check_blocked_calendar(&st, days, 14, "fai after a diary flag");
+    rh_free(days);
+    ndiary = 0;
+    build(&st, "stress_fracture", "stress_fracture_signs", "stop");
+    for (int k = 0; k < 20; k++)
+        judge(&st, D0 + k, 0, 0, 0, NULL, 5);
     rh_plan_clear(&st, D0 + 22, "sports doctor, MRI clear");
     CHECK(!st.blocked && st.cleared);
     judge(&st, D0 + 23, 0, 0, 0, NULL, 5);
@@ -1366,6 +1598,10 @@ int main(void)
     RUN(test_malformed_assessment_is_refused);
     RUN(test_phases_move_forward_and_back);
     RUN(test_three_day_test_gates_the_first_run);
+    RUN(test_one_good_day_per_day);
+    RUN(test_advice_done_after_clearance);
+    RUN(test_rehab_run_is_short);
+    RUN(test_checkin_once_a_week_and_the_block);
     RUN(test_red_flag_blocks_running_until_cleared);
     RUN(test_worsening_hold_survives_reassessment);
     RUN(test_warning_words_and_rising_pain);
