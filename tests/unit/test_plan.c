@@ -230,7 +230,7 @@ static void check_blocked_calendar(const struct rh_plan_state *st, const struct 
         CHECK(strncmp(d[i].title, "Cross-training", 14) != 0);
         CHECK_INT(d[i].n_daily, 0);
         CHECK(strstr(d[i].detail, "Why: ") != NULL);
-        CHECK(strstr(d[i].detail, "runhip log cleared") != NULL);
+        CHECK(strstr(d[i].detail, "clearance in runhip's diary") != NULL);
         for (size_t e = 0; e < nex; e++)
             if (strstr(d[i].detail, ex[e].name)) {
                 fprintf(stderr, "  %s: %s shown while blocked\n", what, ex[e].name);
