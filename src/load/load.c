@@ -1464,9 +1464,14 @@ bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need)
     return with >= need;
 }
 
+int rh_load_table_weeks(const struct rh_load_report *r)
+{
+    return (int)r->rules->set.table_weeks;
+}
+
 bool rh_load_quiet_note(const struct rh_load_report *r, char *buf, size_t cap)
 {
-    int weeks = (int)r->rules->set.quiet_weeks;
+    int weeks = rh_load_table_weeks(r);
     if (cap)
         buf[0] = '\0';
     if (r->newest_run_day >= 0 && r->newest_run_day > r->as_of - 7 * weeks)

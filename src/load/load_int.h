@@ -44,7 +44,7 @@ struct rh__load_settings {
     double week_first_day, jump_recent_days, comeback_level_weeks, jump_ramp_pct, jump_ramp_weeks;
     double monotony_min_days, monotony_weeks;
     double heat_watch_margin_c;
-    double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, intake_window_weeks, quiet_weeks;
+    double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, intake_window_weeks, table_weeks;
 };
 
 struct rh__load_rules {

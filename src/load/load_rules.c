@@ -64,7 +64,7 @@ static const struct {
     SET(max_hr_age_b),
     SET(intake_cover_weeks),
     SET(intake_window_weeks),
-    SET(quiet_weeks),
+    SET(table_weeks),
 };
 #undef SET
 #define N_SETTINGS (sizeof settings_keys / sizeof settings_keys[0])
