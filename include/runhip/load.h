@@ -253,8 +253,13 @@ bool rh_load_max_hr_estimated(const struct rh_load_report *r);
  * as-of day have a run (recorded or logged by hand). */
 bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need);
 
-/* The plain sentence when no run lies in the last weeks before the as-of
- * day (data/load_rules.txt quiet_weeks): "No runs in the last 8 weeks;
+/* How many weeks the weekly table shows, the terminal's and the web's
+ * alike, and the window of rh_load_quiet_note (data/load_rules.txt
+ * table_weeks). */
+int rh_load_table_weeks(const struct rh_load_report *r);
+
+/* The plain sentence when no run lies in the weeks of the weekly table
+ * (rh_load_table_weeks) before the as-of day: "No runs in the last 8 weeks;
  * your newest run is 2023-06-10." (or "No runs stored." when there is
  * none), written into buf. Returns false (buf "") when there are runs in
  * those weeks. The caller adds how to look at that day (the CLI's

@@ -428,6 +428,10 @@ struct rh_notice_flag {
     char title[300];  /* how every output names it: what the runner wrote when a
                          note raised it ("you wrote \"...\"", rh_triage_flag_title),
                          else its name */
+    char said[200];   /* what the runner wrote, quoted ("\"sweat heavily at night\""),
+                         when a note raised it, else "" (the clinician's report
+                         shows it beside the name) */
+    char said_on[11]; /* the day of that note, "YYYY-MM-DD", "" when not known */
 };
 
 /* The plan's notice, one for every output (the terminal's plan, assess and

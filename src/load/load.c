@@ -1280,28 +1280,35 @@ static void find_heat(struct ctx *c)
     if (!hot)
         return;
     rh_date_format(hot->day, d1);
-    if (n_air == 0) {
-        add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of,
-                    "%d run%s of the last 4 weeks recorded above %.0f C on the watch, which on "
-                    "the wrist reads about %.0f C above the air (so above about %.0f C air); "
-                    "the hottest reading was %.0f C on %s.",
-                    n_hot, n_hot == 1 ? "" : "s", watch_thr, margin, air_thr, hot->temp_c, d1);
-        return;
-    }
+    /* the sentences are data/load_rules.txt's [finding.heat] detail.* */
+    const struct rh__load_rules *ru = r->rules;
     int n_watch = n_hot - n_air;
-    const char *hot_air_word = hot->temp_source == RH_TEMP_SRC_AIR ? "of air" : "on the watch";
-    if (n_watch == 0)
-        add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of,
-                    "%d run%s of the last 4 weeks had weather above %.0f C of air (the "
-                    "temperature the export gives); the hottest was %.0f C on %s.",
-                    n_hot, n_hot == 1 ? "" : "s", air_thr, hot->temp_c, d1);
-    else
-        add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of,
-                    "%d runs of the last 4 weeks were in the heat: %d with weather above %.0f C "
-                    "of air and %d recorded above %.0f C on the watch, which on the wrist reads "
-                    "about %.0f C above the air; the hottest was %.0f C %s on %s.",
-                    n_hot, n_air, air_thr, n_watch, watch_thr, margin, hot->temp_c, hot_air_word,
-                    d1);
+    char f_n[16], f_air[16], f_watch[16], f_limit[32], f_wlimit[32], f_margin[32], f_hot[32];
+    snprintf(f_n, sizeof f_n, "%d", n_hot);
+    snprintf(f_air, sizeof f_air, "%d", n_air);
+    snprintf(f_watch, sizeof f_watch, "%d", n_watch);
+    snprintf(f_limit, sizeof f_limit, "%.0f", air_thr);
+    snprintf(f_wlimit, sizeof f_wlimit, "%.0f", watch_thr);
+    snprintf(f_margin, sizeof f_margin, "%.0f", margin);
+    snprintf(f_hot, sizeof f_hot, "%.0f", hot->temp_c);
+    const char *const names[] = {"n",      "n_air",   "n_watch",       "limit", "watch_limit",
+                                 "margin", "hottest", "hottest_where", "day"};
+    const char *const vals[] = {
+        f_n,      f_air, f_watch,
+        f_limit,  f_wlimit,
+        f_margin, f_hot,
+        rh__load_text(ru, hot->temp_source == RH_TEMP_SRC_AIR ? RH_TEXT_HEAT_WHERE_AIR
+                                                              : RH_TEXT_HEAT_WHERE_WATCH),
+        d1};
+    _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+    enum rh__load_text t = n_air == 0     ? (n_hot == 1 ? RH_TEXT_HEAT_WATCH_ONE : RH_TEXT_HEAT_WATCH)
+                           : n_watch == 0 ? (n_hot == 1 ? RH_TEXT_HEAT_AIR_ONE : RH_TEXT_HEAT_AIR)
+                                          : RH_TEXT_HEAT_BOTH;
+    struct rh_load_finding *f =
+        add_finding(c, RH_FINDING_heat, hot->temp_c, recent_from, r->as_of, "%s", "");
+    if (f)
+        rh__load_fill(f->detail, sizeof f->detail, rh__load_text(ru, t), names, vals,
+                      sizeof names / sizeof names[0]);
 }
 
 static void find_acwr_high(struct ctx *c)
@@ -1458,9 +1465,14 @@ bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need)
     return with >= need;
 }
 
+int rh_load_table_weeks(const struct rh_load_report *r)
+{
+    return (int)r->rules->set.table_weeks;
+}
+
 bool rh_load_quiet_note(const struct rh_load_report *r, char *buf, size_t cap)
 {
-    int weeks = (int)r->rules->set.quiet_weeks;
+    int weeks = rh_load_table_weeks(r);
     if (cap)
         buf[0] = '\0';
     if (r->newest_run_day >= 0 && r->newest_run_day > r->as_of - 7 * weeks)

@@ -6,6 +6,20 @@
 
 #include "runhip/load.h"
 
+/* The sentences a finding's detail is written from, with {NAME} for its
+ * figures (data/load_rules.txt, the keys of its [finding.ID] section):
+ * only the findings listed in load_rules.c have them, each one required. */
+enum rh__load_text {
+    RH_TEXT_HEAT_WATCH_ONE, /* heat: detail.watch.one, one run, every reading the watch's */
+    RH_TEXT_HEAT_WATCH,     /* heat: detail.watch, more runs */
+    RH_TEXT_HEAT_AIR_ONE,   /* heat: detail.air.one, one run, every reading the weather's */
+    RH_TEXT_HEAT_AIR,       /* heat: detail.air */
+    RH_TEXT_HEAT_BOTH,      /* heat: detail.both, runs of both kinds */
+    RH_TEXT_HEAT_WHERE_AIR, /* heat: hottest_where.air, {hottest_where} of a weather reading */
+    RH_TEXT_HEAT_WHERE_WATCH, /* heat: hottest_where.watch, of the watch's */
+    RH_TEXT__COUNT
+};
+
 /* One [finding.ID] section of data/load_rules.txt. Strings are owned. */
 struct rh__load_rule {
     char id[24];
@@ -31,13 +45,14 @@ struct rh__load_settings {
     double week_first_day, jump_recent_days, comeback_level_weeks, jump_ramp_pct, jump_ramp_weeks;
     double monotony_min_days, monotony_weeks;
     double heat_watch_margin_c;
-    double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, intake_window_weeks, quiet_weeks;
+    double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, intake_window_weeks, table_weeks;
 };
 
 struct rh__load_rules {
     struct rh__load_settings set;
     struct rh__load_rule rule[RH_LOAD_MAX_FINDINGS];
     size_t n_rules;
+    char *text[RH_TEXT__COUNT]; /* owned */
 };
 
 /* Parses the compiled-in data/load_rules.txt into a new rules object.
@@ -53,6 +68,14 @@ const struct rh__load_rule *rh__load_rule(const struct rh__load_rules *r, const 
 /* The rule of a finding of parsed rules (every finding has one). */
 const struct rh__load_rule *rh__load_rule_of(const struct rh__load_rules *r,
                                              enum rh_load_finding_id id);
+
+/* The sentence t of the rules (never NULL once parsed). */
+const char *rh__load_text(const struct rh__load_rules *r, enum rh__load_text t);
+/* tmpl with each {NAME} replaced by vals[i] where names[i] is NAME (n
+ * pairs), into out (cap bytes, cut if longer). The loader has checked that
+ * a sentence names only its own figures; an unknown one is left as it is. */
+void rh__load_fill(char *out, size_t cap, const char *tmpl, const char *const *names,
+                   const char *const *vals, size_t n);
 
 /* Share (0..1) of the tracks that have a "nearly the same" partner group:
  * the size of the largest group of runs whose tracks match the same run,

@@ -64,7 +64,7 @@ static const struct {
     SET(max_hr_age_b),
     SET(intake_cover_weeks),
     SET(intake_window_weeks),
-    SET(quiet_weeks),
+    SET(table_weeks),
 };
 #undef SET
 #define N_SETTINGS (sizeof settings_keys / sizeof settings_keys[0])
@@ -91,10 +91,84 @@ const struct rh__load_rule *rh__load_rule_of(const struct rh__load_rules *r,
     return &r->rule[id];
 }
 
+/* The sentences some findings' details are written from (enum
+ * rh__load_text): the finding, the key in its section and the figures
+ * ({NAME}) the sentence may name. */
+static const char *const heat_figures[] = {"n",      "n_air",   "n_watch",       "limit",
+                                           "watch_limit", "margin", "hottest", "hottest_where",
+                                           "day",    NULL};
+static const struct {
+    const char *finding, *key;
+    const char *const *figures; /* NULL: a phrase without figures */
+} text_keys[RH_TEXT__COUNT] = {
+    [RH_TEXT_HEAT_WATCH_ONE] = {"heat", "detail.watch.one", heat_figures},
+    [RH_TEXT_HEAT_WATCH] = {"heat", "detail.watch", heat_figures},
+    [RH_TEXT_HEAT_AIR_ONE] = {"heat", "detail.air.one", heat_figures},
+    [RH_TEXT_HEAT_AIR] = {"heat", "detail.air", heat_figures},
+    [RH_TEXT_HEAT_BOTH] = {"heat", "detail.both", heat_figures},
+    [RH_TEXT_HEAT_WHERE_AIR] = {"heat", "hottest_where.air", NULL},
+    [RH_TEXT_HEAT_WHERE_WATCH] = {"heat", "hottest_where.watch", NULL},
+};
+
 struct parse_ctx {
     struct rh__load_rules *r;
     bool seen[N_SETTINGS];
 };
+
+const char *rh__load_text(const struct rh__load_rules *r, enum rh__load_text t)
+{
+    assert((unsigned)t < RH_TEXT__COUNT && r->text[t]);
+    return r->text[t];
+}
+
+/* The length of the {NAME} at p (p at '{'), 0 when there is no '}'. */
+static size_t figure_len(const char *p)
+{
+    const char *e = strchr(p, '}');
+    return e ? (size_t)(e - p) + 1 : 0;
+}
+
+void rh__load_fill(char *out, size_t cap, const char *tmpl, const char *const *names,
+                   const char *const *vals, size_t n)
+{
+    size_t at = 0;
+    if (!cap)
+        return;
+    for (const char *p = tmpl; *p && at + 1 < cap; p++) {
+        size_t fl = *p == '{' ? figure_len(p) : 0;
+        const char *v = NULL;
+        for (size_t i = 0; fl && i < n && !v; i++)
+            if (strlen(names[i]) == fl - 2 && !strncmp(p + 1, names[i], fl - 2))
+                v = vals[i];
+        if (!v) {
+            out[at++] = *p;
+            continue;
+        }
+        size_t vl = strlen(v);
+        if (vl > cap - 1 - at)
+            vl = cap - 1 - at;
+        memcpy(out + at, v, vl);
+        at += vl;
+        p += fl - 1;
+    }
+    out[at] = '\0';
+}
+
+/* 0 when every {NAME} of v is one of figures (NULL: none allowed). */
+static int check_figures(const char *v, const char *const *figures, const char *key, long line,
+                         struct rh_err *err)
+{
+    for (const char *p = strchr(v, '{'); p; p = strchr(p + 1, '{')) {
+        size_t fl = figure_len(p);
+        bool ok = false;
+        for (size_t i = 0; fl > 2 && figures && figures[i] && !ok; i++)
+            ok = strlen(figures[i]) == fl - 2 && !strncmp(p + 1, figures[i], fl - 2);
+        if (!ok)
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown figure '%.*s'", key,
+                               fl ? (int)fl : (int)strlen(p), p);
+    }
+    return 0;
+}
 
 static struct rh__load_rule *rule_for(struct parse_ctx *c, const char *id, long line,
                                       struct rh_err *err, int *rc)
@@ -173,6 +247,11 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
             return rh_err_setl(err, RH_ESYNTAX, line, "unknown session kind '%s'", value);
         snprintf(f->log, sizeof f->log, "%s", value);
     } else {
+        for (size_t t = 0; t < RH_TEXT__COUNT; t++)
+            if (!strcmp(text_keys[t].finding, f->id) && !strcmp(text_keys[t].key, key)) {
+                int r = check_figures(value, text_keys[t].figures, key, line, err);
+                return r ? r : set_str(&c->r->text[t], value, line, err);
+            }
         return rh_err_setl(err, RH_EKEY, line, "unknown key '%s'", key);
     }
     return 0;
@@ -188,6 +267,8 @@ void rh__load_rules_free(struct rh__load_rules *r)
         rh_free(r->rule[i].evidence);
         rh_free(r->rule[i].advice);
     }
+    for (size_t t = 0; t < RH_TEXT__COUNT; t++)
+        rh_free(r->text[t]);
     rh_free(r);
 }
 
@@ -215,6 +296,10 @@ int rh__load_rules_parse(const char *text, size_t len, struct rh__load_rules **o
                            "source, title, evidence and advice",
                            f->id);
     }
+    for (size_t t = 0; !r && t < RH_TEXT__COUNT; t++)
+        if (!c.r->text[t])
+            r = rh_err_set(err, RH_EKEY, "load rules: finding '%s' needs %s", text_keys[t].finding,
+                           text_keys[t].key);
     if (r) {
         rh__load_rules_free(c.r);
         return r;

@@ -1403,7 +1403,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             size_t len = strlen(st->diary_flags);
             rh__fmt(st->diary_flags + len, sizeof st->diary_flags - len, "%s%s", len ? " " : "", id);
         }
-        rh__said_put(st->diary_said, sizeof st->diary_said, &triage->flags[i]);
+        rh__said_put(st->diary_said, sizeof st->diary_said, &triage->flags[i], day);
         if ((int)triage->flags[i].urgency > st->diary_urgency)
             st->diary_urgency = (int)triage->flags[i].urgency;
         diary_dated(st, day);
@@ -1608,7 +1608,7 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         if (!rh__word_in(st->diary_flags, f->id))
             rh_str_appendf(st->diary_flags, sizeof st->diary_flags, "%s%s",
                            *st->diary_flags ? " " : "", f->id);
-        rh__said_put(st->diary_said, sizeof st->diary_said, f);
+        rh__said_put(st->diary_said, sizeof st->diary_said, f, ck->day);
         if ((int)f->urgency > st->diary_urgency)
             st->diary_urgency = (int)f->urgency;
         diary_dated(st, ck->day);

@@ -46,11 +46,12 @@ double rh__kb_num(const struct rh_plan_kb *kb, const char *section, const char *
 /* True when word is one of the space-separated words of list. */
 bool rh__word_in(const char *list, const char *word);
 /* The diary's red flags in the runner's words (rh_plan_state.diary_said):
- * put sets the line of flag f (nothing when its note did not raise it);
- * get finds flag id's words and reason, false when there is none. */
-void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f);
+ * put sets the line of flag f written on day (nothing when its note did not
+ * raise it); get finds flag id's words, reason and that day ("" for a plan
+ * stored before the day was kept), false when there is none. */
+void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f, int32_t day);
 bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, char *reason,
-                  size_t rcap);
+                  size_t rcap, char date[11]);
 /* A flag's name to the runner: "you wrote WORDS" when said is not "", else name. */
 void rh__said_title(const char *said, const char *name, char *out, size_t cap);
 /* Session kind of weekday (0 = Monday) in template [week.<week>]. */

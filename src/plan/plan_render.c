@@ -604,11 +604,11 @@ static void notice_add(struct rh_plan_notice *n, const char *id, int urgency, bo
     rh__fmt(f->from, sizeof f->from, "%s", from);
     /* one a diary note raised: named by what the runner wrote, with why
        that matters */
-    char words[200] = "";
     if (diary && said &&
-        !rh__said_get(said, id, words, sizeof words, f->matters, sizeof f->matters))
-        words[0] = f->matters[0] = '\0';
-    rh__said_title(words, name, f->title, sizeof f->title);
+        !rh__said_get(said, id, f->said, sizeof f->said, f->matters, sizeof f->matters,
+                      f->said_on))
+        f->said[0] = f->matters[0] = f->said_on[0] = '\0';
+    rh__said_title(f->said, name, f->title, sizeof f->title);
     if (!diary)
         fill_why(f, id, res);
 }

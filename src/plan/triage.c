@@ -182,7 +182,7 @@ static const char *said_line(const char *list, const char *id, size_t *len)
     return NULL;
 }
 
-void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f)
+void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f, int32_t day)
 {
     size_t n = why_reason(f->why);
     if (!f->said[0])
@@ -192,13 +192,17 @@ void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f)
     if (old) /* the latest words of the sign */
         memmove(old, old + len, strlen(old + len) + 1);
     size_t at = strlen(list);
-    int w = snprintf(list + at, cap - at, "%s\t%s\t%.*s\n", f->id, f->said, (int)n, f->why);
+    char d[11] = "";
+    if (day > 0)
+        rh_date_format(day, d);
+    int w = snprintf(list + at, cap - at, "%s\t%s\t%.*s%s%s\n", f->id, f->said, (int)n, f->why,
+                     *d ? "\t" : "", d);
     if (w < 0 || (size_t)w >= cap - at)
         list[at] = '\0'; /* no room: the flag keeps its name */
 }
 
 bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, char *reason,
-                  size_t rcap)
+                  size_t rcap, char date[11])
 {
     size_t len;
     const char *p = said_line(list, id, &len);
@@ -209,7 +213,12 @@ bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, ch
         return false;
     rh__fmt(words, wcap, "%.*s", (int)(t - w), w);
     size_t end = len - (p[len - 1] == '\n'); /* the line without its "\n" */
-    rh__fmt(reason, rcap, "%.*s", (int)(p + end - t - 1), t + 1);
+    /* the day it was written, the last field (a plan stored before has none) */
+    const char *r = t + 1, *d = memchr(r, '\t', (size_t)(p + end - r));
+    date[0] = '\0';
+    if (d && p + end - d - 1 == 10)
+        rh__fmt(date, 11, "%.10s", d + 1);
+    rh__fmt(reason, rcap, "%.*s", (int)((d ? d : p + end) - r), r);
     return true;
 }
 

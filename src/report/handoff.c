@@ -269,7 +269,8 @@ static void reasons(struct out *o, json_t *res, json_t *why, const char *level, 
 
 /* The red flags the diary and check-ins raised that are in force (no
  * clinician has cleared them), from the plan's notice (rh_plan_notice):
- * with when they were logged and the care they call for. Returns how many
+ * by their clinical name, with when they were logged (one a note raised:
+ * the note's day and the runner's words) and the care they call for. Returns how many
  * were listed; with own_section they get the page's red-flag section (no
  * assessment: the diary is the only place they were entered). */
 static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_section)
@@ -307,7 +308,24 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
         put(o, "<div class=\"flag\"><strong>");
         esc(o, f->name);
         put(o, "</strong>: ");
-        esc(o, f->from);
+        /* raised by a note: the runner's words beside the clinical name,
+         * "diary 2026-12-02: \"sweat heavily at night\"" */
+        const char *dw = rh_words("text", "flag_from_note.clinical");
+        if (*f->said && *f->said_on && dw) {
+            esc(o, dw);
+            put(o, " ");
+            esc(o, f->said_on);
+            put(o, ": ");
+            esc(o, f->said);
+        } else if (*f->said && dw) { /* a plan stored before the day was kept */
+            esc(o, f->from);
+            put(o, ", ");
+            esc(o, dw);
+            put(o, ": ");
+            esc(o, f->said);
+        } else {
+            esc(o, f->from);
+        }
         if (cl) {
             put(o, "; calls for ");
             esc(o, cl);

@@ -14,7 +14,6 @@
 #include "runhip/text.h"
 #include "util/banned.h"
 
-#define TEXT_WEEKS 8
 #define WRAP 78
 
 /* Appends text wrapped at WRAP columns: the first line starts with first,
@@ -153,7 +152,8 @@ static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
     int rc = rh_buf_puts(
         b, "Last weeks (7 days each, ending on the as-of day)\n"
            "  week to      km  change  vs 4wk  runs rest strength ratio  monotony  long\n");
-    size_t from = r->n_weeks > TEXT_WEEKS ? r->n_weeks - TEXT_WEEKS : 0;
+    size_t tw = (size_t)rh_load_table_weeks(r);
+    size_t from = r->n_weeks > tw ? r->n_weeks - tw : 0;
     for (size_t i = from; !rc && i < r->n_weeks; i++) {
         const struct rh_load_week *w = &r->weeks[i];
         char d[11], c1[16], c2[16], a[16], m[16];

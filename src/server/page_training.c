@@ -10,12 +10,13 @@
 #include "util/banned.h"
 
 #define PAGE_ROWS 20
-#define TABLE_WEEKS 12
 
-/* The weeks as a table: the chart's text alternative. */
+/* The weeks as a table: the chart's text alternative; as many weeks as the
+ * terminal's table and the sentence of no recent runs (rh_load_table_weeks). */
 static void week_table(struct ctx *c, const struct rh_load_report *rep)
 {
-    size_t n = rep->n_weeks < TABLE_WEEKS ? rep->n_weeks : TABLE_WEEKS;
+    size_t tw = (size_t)rh_load_table_weeks(rep);
+    size_t n = rep->n_weeks < tw ? rep->n_weeks : tw;
     const struct rh_load_week *w = rep->weeks + (rep->n_weeks - n);
     put(c, "<h3>Weekly table</h3>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" "
            "aria-label=\"weekly table\"><table>\n<thead><tr><th scope=\"col\">Week ending</th>"

@@ -758,6 +758,32 @@ static void test_empty_and_bad(void)
     const char *bad5 = "[settings]\nmin_history_days = 28\n";
     CHECK_INT(rh__load_rules_parse(bad5, strlen(bad5), &rules, &e), RH_EKEY);
     CHECK(strstr(e.msg, "missing") != NULL);
+
+    /* the heat finding's sentences are data, with named figures only */
+    CHECK_INT(rh__load_rules_load(&rules, &e), 0);
+    if (rules) {
+        CHECK(strstr(rh__load_text(rules, RH_TEXT_HEAT_BOTH), "{hottest_where} on {day}."));
+        CHECK_STR(rh__load_text(rules, RH_TEXT_HEAT_WHERE_WATCH), "on the watch");
+        char out[200];
+        const char *const names[] = {"n", "day"}, *const vals[] = {"3", "2026-12-01"};
+        rh__load_fill(out, sizeof out, "{n} runs, {day} {other} {", names, vals, 2);
+        CHECK_STR(out, "3 runs, 2026-12-01 {other} {");
+        rh__load_fill(out, 6, "{n} runs", names, vals, 2);
+        CHECK_STR(out, "3 run");
+        rh__load_rules_free(rules);
+        rules = NULL;
+    }
+    const char *bad6 = "[finding.heat]\ndetail.watch = {n} runs over {weather}\n";
+    CHECK_INT(rh__load_rules_parse(bad6, strlen(bad6), &rules, &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "{weather}") != NULL);
+    CHECK_INT(e.line, 2);
+    const char *bad7 = "[finding.heat]\ndetail.nowhere = x\n";
+    CHECK_INT(rh__load_rules_parse(bad7, strlen(bad7), &rules, &e), RH_EKEY);
+    const char *bad8 = "[finding.same_route]\ndetail.watch = x\n";
+    CHECK_INT(rh__load_rules_parse(bad8, strlen(bad8), &rules, &e), RH_EKEY);
+    const char *bad9 = "[finding.heat]\nhottest_where.air = {n} of air\n";
+    CHECK_INT(rh__load_rules_parse(bad9, strlen(bad9), &rules, &e), RH_ESYNTAX);
+    CHECK(rules == NULL);
 }
 
 /* Every allocation failing in turn gives RH_ENOMEM and leaks nothing

@@ -1453,6 +1453,26 @@ static void test_note_flag_in_runner_words(void)
     if (f) {
         CHECK_STR(f->title, "you wrote \"sweat heavily at night\"");
         CHECK(!strncmp(f->matters, "heavy sweating at night", 23) && !strchr(f->matters, '['));
+        /* the words and their day for the clinician's report */
+        CHECK_STR(f->said, "\"sweat heavily at night\"");
+        CHECK_STR(f->said_on, "2026-11-23");
+    }
+    /* a plan stored before the day was kept: the words and reason, no day */
+    {
+        static struct rh_plan_state old;
+        old = back;
+        char *nl = strrchr(old.diary_said, '\t');
+        CHECK(nl && !strcmp(nl, "\t2026-11-23\n"));
+        if (nl)
+            strcpy(nl, "\n");
+        static struct rh_plan_notice on;
+        CHECK_INT(rh_plan_notice(kb, &old, NULL, &on, &err), 0);
+        for (int i = 0; i < on.n_flags; i++)
+            if (!strcmp(on.flags[i].id, "cancer_or_weight_loss")) {
+                CHECK_STR(on.flags[i].said, "\"sweat heavily at night\"");
+                CHECK_STR(on.flags[i].said_on, "");
+                CHECK(f && !strcmp(on.flags[i].matters, f->matters));
+            }
     }
     struct rh_buf b;
     rh_buf_init(&b, 0);

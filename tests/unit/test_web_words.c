@@ -458,6 +458,36 @@ static void test_report_page(void)
 }
 
 /* Nothing stored: the page says what to do first, inside the dashboard. */
+/* The hand-off report names a red flag a diary note raised by its clinical
+ * name and, for the clinician, the runner's own words with the note's day
+ * (the terminal and the web quote the words only). */
+static void test_report_diary_flag_words(void)
+{
+    if (!getenv("RUNHIP")) {
+        CHECK(getenv("RUNHIP") != NULL);
+        return;
+    }
+    static const char *const steps[] = {
+        "import samples/demo/export_strava.zip",
+        "assess --in samples/demo/intake.txt",
+        "plan",
+        "log pain 3 --date 2026-11-28 --note 'I sweat heavily at night'",
+        NULL};
+    char db[600];
+    CHECK(build_db(db, sizeof db, "flagwords.db", steps));
+    struct rh_server_response r;
+    get(db, "/report", &r);
+    CHECK_INT(r.status, 200);
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    visible_text(r.body.data ? r.body.data : "", &t);
+    const char *page = t.data ? t.data : "";
+    CHECK(strstr(page, "cancer history, unexplained weight loss, night sweats or new pain after "
+                       "50 : diary 2026-11-28: \"sweat heavily at night\"; calls for ") != NULL);
+    rh_buf_release(&t);
+    rh_server_response_release(&r);
+}
+
 static void test_report_page_empty(void)
 {
     char db[600];
@@ -526,6 +556,7 @@ int main(void)
     RUN(test_report_page);
     RUN(test_report_page_empty);
     RUN(test_report_print_chart);
+    RUN(test_report_diary_flag_words);
     RUN(test_every_page_in_plain_words);
     return TEST_END();
 }
