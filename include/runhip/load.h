@@ -276,6 +276,8 @@ struct rh_load_hr_in_use {
     bool rest_from_profile, max_from_profile;
     int max_recordings, max_left_out;
     double max_lone_peak, max_age; /* as in the report, NaN none */
+    double age_a, age_b; /* the age-predicted maximum, age_a - age_b x age
+                            (data/load_rules.txt max_hr_age_*) */
 };
 /* The values of a built report. */
 void rh_load_hr_of_report(const struct rh_load_report *r, struct rh_load_hr_in_use *out);
@@ -293,6 +295,12 @@ int rh_load_hr_in_use(struct rh_store *s, int32_t as_of_day, struct rh_load_hr_i
  * when the profile gives it. The CLI's `profile` and the web's /profile
  * show these words. */
 void rh_load_hr_in_use_words(const struct rh_load_hr_in_use *u, bool max, char *buf, size_t cap);
+/* What setting the birth year changes (u: the values in use after it), for
+ * `runhip profile set birth_year`: "birth year 1988: maximum heart rate now
+ * estimated as 181 a minute (208 - 0.7 x age, Tanaka 2001)", or that the
+ * profile's own maximum or a higher recorded peak stays in use. */
+void rh_load_birth_year_words(const struct rh_load_hr_in_use *u, const char *year, char *buf,
+                              size_t cap);
 
 /* Fills the training fields of an intake from the stored data as of
  * as_of_day, only when the runs cover the weeks before it (data/

@@ -36,7 +36,7 @@ static const struct step journey[] = {
     {"The stored activities, newest last", {"activities", NULL}, false, "2026-11-22", false},
     {"Her profile: the year she was born, so that her maximum heart rate is not taken from easy "
      "runs alone",
-     {"profile", "set", "birth_year", "1988", NULL}, true, "2026-11-22", false},
+     {"profile", "set", "birth_year", "1988", NULL}, false, "2026-11-22", false},
     {"The runner's diary of the last weeks (samples/demo/diary.txt)", {"@diary", NULL}, true,
      "2026-11-22", false},
     {"Training-load report: what in the training may hurt the hip",
@@ -393,6 +393,10 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
             if (status)
                 break;
         }
+        /* said when the story leaves the copy (review 7b, N19): the
+         * report after it shows no warning sign */
+        if (copied && !st->what_if && i > 0 && journey[i - 1].what_if)
+            printf("\n(Back to the runner's own diary: the what-if entries were on a copy.)\n");
         dcli.db_opt = st->what_if ? whatif_db : db;
         /* every step on its pinned day, so the story reads in order whatever
          * the clock says */

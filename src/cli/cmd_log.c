@@ -15,6 +15,13 @@
 #include "runhip/text.h"
 #include "util/banned.h"
 
+/* the line for an entry logged before any assessment (data/wording.txt) */
+static const char *no_assessment(void)
+{
+    const char *w = rh_words("text", "no_assessment.terminal");
+    return w ? w : "";
+}
+
 static int parse_int(const char *what, const char *s, long lo, long hi, int *out)
 {
     long v;
@@ -148,12 +155,12 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
                    "professional clears you (runhip log cleared).\n");
     } else if (o->pain.red_flag) {
         w |= rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared); "
-               "'runhip plan' and the web app's today page keep saying it. The plan is made "
-               "after 'runhip assess'.\n");
+               "'runhip plan' and the web app's today page keep saying it.\n%s\n",
+               no_assessment());
     } else if (o->pain.hold) {
         w |= rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
                "professional clears you (runhip log cleared); 'runhip plan' and the web app's today "
-               "page keep saying it. The plan is made after 'runhip assess'.\n");
+               "page keep saying it.\n%s\n", no_assessment());
     } else if (o->blocked) {
         w |= rh_buf_printf(&txt, "No running: what an earlier entry logged still stands; 'runhip plan' says "
                "why and what lifts it.\n");

@@ -62,6 +62,17 @@ int cmd_profile(struct rh_cli *cli, int argc, char **argv)
         status = show(cli, s);
     } else if (rh_store_profile_set(s, argv[2], argv[3], &err)) {
         status = rh_cli_report("profile", &err);
+    } else if (strcmp(argv[2], "birth_year") == 0) {
+        /* what it changes: the maximum heart rate estimated from age */
+        struct rh_load_hr_in_use hr;
+        char words[400];
+        if (rh_load_hr_in_use(s, rh_cli_today(cli), &hr, &err)) {
+            status = rh_cli_report(rh_store_path(s), &err);
+        } else {
+            rh_load_birth_year_words(&hr, rh_profile_value(argv[2], argv[3]), words,
+                                     sizeof words);
+            printf("%s\n", rh_cli_safe(words));
+        }
     } else {
         printf("%s set to %s\n", argv[2], rh_cli_safe(rh_profile_value(argv[2], argv[3])));
         if (strcmp(argv[2], "tz") == 0)

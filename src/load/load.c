@@ -1499,13 +1499,18 @@ int rh_load_hr_in_use(struct rh_store *s, int32_t as_of_day, struct rh_load_hr_i
         struct rh__load_rules *rules = NULL;
         struct ctx c = {.s = s, .r = &r, .err = err};
         memset(&r, 0, sizeof r);
+        r.as_of = as_of_day; /* the age this year */
         if ((rc = rh__load_rules_load(&rules, err)))
             return rc;
         c.set = &rules->set;
         rc = read_profile(&c, NULL, 0);
+        out->age_a = rules->set.max_hr_age_a;
+        out->age_b = rules->set.max_hr_age_b;
         rh__load_rules_free(rules);
         if (rc)
             return rc;
+        rh_load_hr_of_report(&r, out);
+        return 0;
     } else if (rc) {
         return rc;
     }
@@ -1570,6 +1575,35 @@ void rh_load_hr_of_report(const struct rh_load_report *r, struct rh_load_hr_in_u
     out->max_left_out = r->max_hr_left_out;
     out->max_lone_peak = r->max_hr_lone_peak;
     out->max_age = r->max_hr_age;
+    if (r->rules) {
+        out->age_a = r->rules->set.max_hr_age_a;
+        out->age_b = r->rules->set.max_hr_age_b;
+    }
+}
+
+void rh_load_birth_year_words(const struct rh_load_hr_in_use *u, const char *year, char *buf,
+                              size_t cap)
+{
+    if (!cap)
+        return;
+    char how[80];
+    snprintf(how, sizeof how, "%g - %g x age, Tanaka 2001", u->age_a, u->age_b);
+    if (u->max_from_profile)
+        snprintf(buf, cap, "birth year %s: the maximum heart rate in use stays your profile's "
+                 "max_hr, %.0f a minute (a measured maximum is better than an estimate from "
+                 "age)", year, u->max_hr);
+    else if (!rh_has(u->max_age))
+        snprintf(buf, cap, "birth year %s set", year);
+    else if (!rh_has(u->max_hr))
+        snprintf(buf, cap, "birth year %s: maximum heart rate estimated as %.0f a minute (%s), "
+                 "used once recordings with a heart rate are stored", year, u->max_age, how);
+    else if (u->max_hr <= u->max_age)
+        snprintf(buf, cap, "birth year %s: maximum heart rate now estimated as %.0f a minute "
+                 "(%s)", year, u->max_age, how);
+    else
+        snprintf(buf, cap, "birth year %s: maximum heart rate stays %.0f a minute, the peak of "
+                 "your recordings, above the %.0f estimated from age (%s)", year, u->max_hr,
+                 u->max_age, how);
 }
 
 /* ---- the entry point ------------------------------------------------------ */

@@ -121,13 +121,22 @@ static const char css[] =
     "summary{cursor:pointer;min-height:44px;line-height:2.75rem;color:var(--accent)}\n"
     /* dates never broken over two lines */
     "td:first-child{white-space:nowrap}\n"
-    /* the shoes (page_shoes.c): the action under the name, the name wraps,
-     * the date does not */
-    ".shoes td:first-child{white-space:normal;overflow-wrap:anywhere}.shoes td.day"
+    /* the shoes (page_shoes.c): the name wraps, the date does not, the
+     * action in a column of its own; on a phone each pair is a card: the
+     * name, three figures under their labels, the button below them */
+    ".shoes td:first-child{white-space:normal;overflow-wrap:anywhere}.shoes td.fd"
     "{white-space:nowrap}.shoes .shoe{display:block;font-weight:600}.shoes .when"
     "{display:block;font-size:.8125rem;color:var(--muted)}form.below{display:block;"
-    "background:none;border:0;padding:0;margin:.35rem 0 0}form.below button{white-space:"
-    "nowrap;padding:.3rem .55rem}.shoes th,.shoes td{padding:.35rem .3rem}\n"
+    "background:none;border:0;padding:0;margin:0}form.below button{white-space:"
+    "nowrap;padding:.3rem .55rem}.shoes th,.shoes td{padding:.35rem .3rem}"
+    ".shoes td.a{width:1%;white-space:nowrap}\n"
+    "@media (max-width:40rem){.shoes thead{display:none}.shoes,.shoes tbody{display:block}"
+    ".shoes tr{display:grid;grid-template-columns:repeat(3,1fr);gap:.15rem .6rem;"
+    "background:#fff;border:1px solid var(--line);border-radius:4px;padding:.4rem .7rem;"
+    "margin:.4rem 0}.shoes td{border:0;padding:0;text-align:left;white-space:normal}"
+    ".shoes td.n,.shoes td.a{grid-column:1/-1;width:auto}"
+    ".shoes td[data-l]::before{content:attr(data-l);display:block;font-size:.75rem;"
+    "color:var(--muted)}}\n"
     /* on a phone each activity is a card: name, date and sport, then the
      * figures under their labels */
     "@media (max-width:40rem){.acts thead,.entries thead{display:none}.acts,.acts tbody,"

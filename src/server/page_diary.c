@@ -394,11 +394,17 @@ static bool score_field(const char *v, bool required, int *out)
 
 static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct rh_diary_outcome *o)
 {
-    html_entry_flags(c, &o->triage, o->urgency, false);
+    /* the red flags once, in their banner (with the block they bring);
+     * the entry's box is green only when running may go on: a warning
+     * sign, a stop or a block is not "ok" (review 7b, N20) */
+    bool flagged = o->triage.n_flags > 0;
+    bool stop = flagged || o->pain.red_flag || o->pain.verdict == RH_PAIN_SEE || o->blocked;
+    bool caution = !stop && (o->pain.hold || o->pain.verdict == RH_PAIN_STEP_BACK);
+    html_entry_flags(c, &o->triage, o->urgency, flagged && o->have_plan && o->blocked);
     char d[11];
     rh_date_format(e->day, d);
-    pf(c, "<section class=\"ok\" role=\"status\"><h2>Logged</h2>\n<p>Pain %d/10 on %s", e->pain,
-       d);
+    pf(c, "<section class=\"%s\" role=\"status\"><h2>Logged</h2>\n<p>Pain %d/10 on %s",
+       stop ? "todo tone-stop" : caution ? "todo tone-caution" : "ok", e->pain, d);
     if (e->during_run >= 0)
         pf(c, ", %d/10 during the activity", e->during_run);
     if (e->next_morning >= 0 && !o->attached)
@@ -423,8 +429,11 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
     html_note_read(c, &o->triage.note);
     put(c, "<p><strong>What the pain says now:</strong> ");
     esc(c, rh_pain_verdict_text(o->pain.verdict));
-    put(c, ". ");
-    plain(c, o->pain.why);
+    put(c, ".");
+    if (!flagged) { /* with a red flag its words are the banner's: said once */
+        put(c, " ");
+        plain(c, o->pain.why);
+    }
     put(c, "</p>\n");
     if (*o->pain.physio) {
         put(c, "<p>");
@@ -440,16 +449,19 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
             esc(c, rh_phase_name(o->pain.to));
             put(c, "&rdquo;.</p>\n");
         }
-        if (o->blocked)
-            put(c, "<p><strong>No running for now</strong>: see <a href=\"/\">today</a>.</p>\n");
-    } else if (o->pain.red_flag) {
+    }
+    if (!o->have_plan && o->pain.red_flag) {
         /* kept without an assessment (rh_diary_unassessed): today says it */
-        put(c, "<p><strong>No running until a doctor or physiotherapist has cleared you</strong>: "
-               "the <a href=\"/\">today</a> page keeps saying it. Your plan is made after you "
-               "<a href=\"/questionnaire\">answer the questions about your hip</a>.</p>\n");
-    } else {
-        put(c, "<p>No plan yet: after an assessment, <code>runhip plan</code> makes one and the "
-               "diary moves it.</p>\n");
+        put(c, "<p><strong>No running until a doctor or physiotherapist has cleared "
+               "you</strong>: the <a href=\"/\">today</a> page keeps saying it.</p>\n");
+    } else if (o->blocked && !flagged) { /* else the banner said it */
+        put(c, "<p><strong>No running for now</strong>: see <a href=\"/\">today</a>.</p>\n");
+    }
+    if (!o->have_plan) { /* the web's words name no command (review 7b, N23) */
+        const char *na = rh_words("text", "no_assessment.web");
+        put(c, "<p><a href=\"/questionnaire\">");
+        esc(c, na ? na : "Answer the questions about your hip");
+        put(c, "</a></p>\n");
     }
     put(c, "<p><a href=\"/\">Back to today</a></p>\n</section>\n");
 }

@@ -46,6 +46,15 @@ has "^--db $T/mine.db is not used: the demo uses a temporary database" "$T/out"
 [ ! -e "$T/mine.db" ] || no "the demo wrote into --db"
 expect 0 "$RUNHIP" demo --samples samples/demo
 hasnt "is not used" "$T/out"
+# review 7b, N18 and N19: the profile step says what it changed; the story
+# says when it leaves the what-if copy
+has "^birth year 1988: maximum heart rate now estimated as 181 a minute (208 - 0.7 x age, Tanaka 2001)$" "$T/out"
+has "^(Back to the runner's own diary: the what-if entries were on a copy.)$" "$T/out"
+back=$(grep -n "^(Back to the runner's own diary" "$T/out" | cut -d: -f1)
+whatif=$(grep -n "^== What changed in the calendar file" "$T/out" | cut -d: -f1)
+checkin=$(grep -n "^== Weekly check-in: took part" "$T/out" | cut -d: -f1)
+[ -n "$back" ] && [ -n "$whatif" ] && [ -n "$checkin" ] && [ "$whatif" -lt "$back" ] &&
+    [ "$back" -lt "$checkin" ] || no "the back-to-the-diary line is not between the what-if and the check-in"
 expect 0 "$RUNHIP" help assess
 has "Each assessment is saved with its answers, with --in on every run (--json too" "$T/out"
 

@@ -50,12 +50,16 @@ t profile_shows_the_heart_rates_in_use
 expect 0 R --today 2027-06-01 profile
 has "rest_hr     - (in use: 60 beats a minute, assumed)" "$T/out"
 has "max_hr      - (in use: 170 beats a minute, estimated: the highest peak of your" "$T/out"
-expect 0 R profile set birth_year 1988
+expect 0 R --today 2026-11-22 profile set birth_year 1988
+# it says what it changes (review 7b, N18)
+has "^birth year 1988: maximum heart rate now estimated as 181 a minute (208 - 0.7 x age, Tanaka 2001)$" "$T/out"
 expect 0 R --today 2026-11-22 profile
 has "in use: 181 beats a minute, estimated from your age as 208 - 0.7 x age" "$T/out"
 expect 0 R profile set max_hr 185
 expect 0 R --today 2026-11-22 profile
 has "max_hr      185$" "$T/out"
+expect 0 R --today 2026-11-22 profile set birth_year 1988
+has "birth year 1988: the maximum heart rate in use stays your profile's max_hr, 185 a minute" "$T/out"
 
 t web_says_the_same
 if command -v curl >/dev/null 2>&1; then

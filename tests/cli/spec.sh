@@ -24,6 +24,15 @@ expect 0 R log pain 2 --json
 has '"blocked":false' "$T/out"
 rm -f "$T/s.db"*
 
+t log_pain_signs_without_assessment_says_how_to_get_a_plan
+# review 7b, N23: the last line says plainly that there is no assessment yet
+expect 0 R log pain 4 --signs fever --date 2026-11-19
+has "keep saying it\.$" "$T/out"
+[ "$(tail -n 1 "$T/out")" = "No assessment yet: run 'runhip assess' to get a plan." ] ||
+    no "the last line is '$(tail -n 1 "$T/out")'"
+hasnt "The plan is made after" "$T/out"
+rm -f "$T/s.db"*
+
 t help_log_names_every_option_of_cli_md
 # cli.md: log pain N [--date D] [--during-run N] [--next-morning N]
 # [--note TEXT] [--signs WORDS] [--json]; days are local days

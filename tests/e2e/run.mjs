@@ -240,6 +240,26 @@ try {
       check(lines <= 2, `${p}: the navigation takes ${lines} lines at 390 px`);
       await phone.screenshot({ path: join(shots, `phone${p === '/' ? '_today' : p.replace('/', '_')}.png`), fullPage: true });
     }
+    // review 7b, N21: the shoes fit the screen without scrolling sideways,
+    // each pair's button in a row of its own, not inside its name
+    await phone.goto(base + '/shoes');
+    const shoes = await phone.evaluate(() => {
+      const bad = [];
+      for (const t of document.querySelectorAll('table.shoes')) {
+        const box = t.closest('.scroll') || t;
+        if (box.scrollWidth > box.clientWidth + 1)
+          bad.push(`a shoes table ${box.scrollWidth} px wide in ${box.clientWidth} px`);
+        for (const b of t.querySelectorAll('button')) {
+          const name = b.closest('tr') && b.closest('tr').querySelector('.shoe');
+          if (b.closest('td') && name && b.closest('td').contains(name))
+            bad.push('a button inside the name cell');
+          const br = b.getBoundingClientRect(), nr = name ? name.getBoundingClientRect() : null;
+          if (nr && br.top < nr.bottom) bad.push('a button beside the name, not below it');
+        }
+      }
+      return bad;
+    });
+    check(shoes.length === 0, `/shoes at 390 px: ${shoes.slice(0, 3).join('; ')}`);
   });
 
   await t('keyboard_skip_link', async () => {

@@ -676,6 +676,8 @@ static void test_today_tone(void)
     CHECK_INT(count_of(&r, "var(--okbg)"), 2); /* .ok and .tone-go */
     CHECK(has(&r, ".tone-go{--tone:var(--ok);--tonebg:var(--okbg)}"));
     CHECK(has(&r, ".ok{background:var(--okbg)"));
+    /* the shoes on a phone: cards, no table wider than the screen (N21) */
+    CHECK(has(&r, "@media (max-width:40rem){.shoes thead{display:none}"));
     rh_server_response_release(&r);
 }
 
@@ -1690,6 +1692,23 @@ static void test_red_flag_before_assessment(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Red flags in this entry") && has(&r, "today</a> page keeps saying it"));
     CHECK(!has(&r, "No plan yet"));
+    /* review 7b, N20: the result once (the flags' reasons in their banner,
+     * not again in the entry's box), and the box not green; N23: how to
+     * get a plan, plainly, naming no command */
+    CHECK_INT(count_of(&r, "emergency department"), 1);
+    CHECK(!has(&r, "Warning sign:"));
+    CHECK(!has(&r, "class=\"ok\"") && has(&r, "class=\"todo tone-stop\" role=\"status\"><h2>Logged"));
+    CHECK(has(&r, "<a href=\"/questionnaire\">No assessment yet: answer the questions about your "
+                  "hip to get a plan.</a>"));
+    CHECK(!has(&r, "Your plan is made after") && !has(&r, "<code>runhip"));
+    rh_server_response_release(&r);
+    /* an entry while that block stands: no flag of its own, no green box */
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(!has(&r, "Red flags in this entry") && !has(&r, "class=\"ok\""));
+    CHECK(has(&r, "class=\"todo tone-stop\" role=\"status\"><h2>Logged"));
+    CHECK(has(&r, "<strong>No running for now</strong>"));
     rh_server_response_release(&r);
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
@@ -2122,8 +2141,9 @@ static void test_shoes(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Updated &lt;i&gt;shoe&lt;/i&gt;.")); /* its run named it already */
     CHECK(has(&r, "<span class=\"shoe\">&lt;i&gt;shoe&lt;/i&gt;</span>"));
-    CHECK(has(&r, "aria-label=\"Retire &lt;i&gt;shoe&lt;/i&gt;\">Retire</button></form></td>"
-                  "<td class=\"num\">105.0</td>"));
+    CHECK(has(&r, "<span class=\"shoe\">&lt;i&gt;shoe&lt;/i&gt;</span></td>"
+                  "<td class=\"num\" data-l=\"km\">105.0</td>"));
+    CHECK(has(&r, "aria-label=\"Retire &lt;i&gt;shoe&lt;/i&gt;\">Retire</button></form></td></tr>"));
     CHECK(!has(&r, "<i>shoe"));
     rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&what=add&name=Trail+pair&from=2026-01-01", CSRF);
@@ -2158,30 +2178,32 @@ static void test_shoes(void)
     ret = strstr(r.body.data, "<h2>Retired</h2>");
     CHECK(ret && strstr(ret, "name=\"what\" value=\"reuse\"") &&
           strstr(ret, ">Put back in use</button>"));
-    /* readable on a phone (390 px): four columns, the day it was retired
-     * and the action under the name, never a column of their own */
+    /* readable on a phone (390 px, review 7b N21): the day it was retired
+     * under the name, the button in a cell of its own (a card's last row
+     * on a phone, assets.c), the figures labelled for the card */
     if (ret) {
         char row[160];
         snprintf(row, sizeof row, "<span class=\"shoe\">Trail pair</span><span class=\"when\">"
-                                  "retired %s</span><form", d);
+                                  "retired %s</span></td>", d);
         CHECK(strstr(ret, row) != NULL);
         /* full_store's 21 runs that name no pair (147 km, days 0..40) were
          * run in it: from 2026-01-01 it was the one pair in use (the other
          * one's first day is today) */
-        CHECK(strstr(ret, ">Put back in use</button></form></td><td class=\"num\">147.0</td>"
-                          "<td class=\"num\">21</td><td class=\"day\">2026-01-01</td></tr>"));
-        CHECK(strstr(ret, "<th scope=\"col\">First day</th></tr>") != NULL);
+        CHECK(strstr(ret, "</span></td><td class=\"num\" data-l=\"km\">147.0</td>"
+                          "<td class=\"num\" data-l=\"runs\">21</td><td class=\"fd\" "
+                          "data-l=\"first day\">2026-01-01</td><td class=\"a\"><form"));
+        CHECK(strstr(ret, ">Put back in use</button></form></td></tr>") != NULL);
     }
-    CHECK(has(&r, "<th scope=\"col\">First day</th></tr>") && !has(&r, "<th scope=\"col\"></th>") &&
-          !has(&r, "<span class=\"sr\">Retire</span>"));
+    CHECK(has(&r, "<th scope=\"col\">First day</th><th scope=\"col\"><span class=\"sr\">Action"
+                  "</span></th></tr>") && !has(&r, "<th scope=\"col\"></th>"));
     rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&what=reuse&name=Trail+pair", CSRF);
     req(&cfg, "POST", "/shoes", body, &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Trail pair is in use again."));
     CHECK(!has(&r, "<h2>Retired</h2>"));
-    CHECK(has(&r, "aria-label=\"Retire Trail pair\">Retire</button></form></td><td class=\"num\">"
-                  "147.0</td><td class=\"num\">21</td><td class=\"day\">2026-01-01</td>"));
+    CHECK(has(&r, "data-l=\"first day\">2026-01-01</td><td class=\"a\"><form") &&
+          has(&r, "aria-label=\"Retire Trail pair\">Retire</button></form></td></tr>"));
     rh_server_response_release(&r);
     get(&cfg, "/api/shoes", &r);
     j = json_loads(r.body.data, 0, &je);
