@@ -490,7 +490,7 @@ static const struct blind_set {
     {"tests/notes/blind3/dev.txt", "3 dev", 0, 2, 1},
     {"tests/notes/blind3/test.txt", "3 test", 1, 12, 20},
     {"tests/notes/blind4/dev.txt", "4 dev", 1, 13, 11}, /* quiet in session 7: unseen; notes6 36 -> 39/52 */
-    {"tests/notes/blind4/test.txt", "4 test", 1, 16, 14},
+    {"tests/notes/blind4/test.txt", "4 test", 1, 14, 14}, /* notes5: 37 -> 39/53 */
 };
 
 /* Scores every set of a table against its recorded level; each set must
