@@ -46,6 +46,11 @@ has "^--db $T/mine.db is not used: the demo uses a temporary database" "$T/out"
 [ ! -e "$T/mine.db" ] || no "the demo wrote into --db"
 expect 0 "$RUNHIP" demo --samples samples/demo
 hasnt "is not used" "$T/out"
+# review 7b N1, N7: the demo's warning sign is a nerve sign the runner wrote
+# (pins and needles in the foot with a leg that gave way), named by her
+# words, with the positive reason only, never cut mid-sentence
+has "Warning sign: you wrote \"pins and needles in my foot\"" "$T/out"
+hasnt "weakness with pain only at the hip or groin" "$T/out"
 expect 0 "$RUNHIP" help assess
 has "Each assessment is saved with its answers, with --in on every run (--json too" "$T/out"
 
