@@ -423,7 +423,7 @@ struct rh_notice_flag {
     char from[320];   /* where and when, in words: "logged on 2026-11-20" */
     char why[RH_ASSESS_FLAG_WHY_LEN]; /* the assessment's rule and answers (result_json
                                          given), "" else: rh_text_reason words it */
-    char matters[300]; /* one a diary note raised: why what it said matters (the
+    char matters[RH_ASSESS_WHY_LEN]; /* one a diary note raised: why what it said matters (the
                           rule's reason, plain words), "" else */
     char title[300];  /* how every output names it: what the runner wrote when a
                          note raised it ("you wrote \"...\"", rh_triage_flag_title),

@@ -55,6 +55,12 @@ struct rh_note_reading {
  * the line). */
 int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err);
 
+/* Whether finding i of r is shown to the writer ("Your note: ... read as"):
+ * not negated, and its words do not lie inside the longer words of another
+ * finding shown ("numb" inside "foot went numb": the note is read once
+ * there, review 7b N22). What it stands for still counts (r's lists). */
+bool rh_note_finding_shown(const struct rh_note_reading *r, int i);
+
 /* Checks the phrase file: parses it and checks every intake word it names.
  * For tests of the loader: text need not be the compiled-in file. */
 int rh_note_kb_check(const char *text, size_t len, struct rh_err *err);

@@ -215,8 +215,15 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
     if (a->n_flags) {
         r = rh_buf_printf(b, "!! RED FLAGS (%d): warning signs in your answers that need a doctor's attention\n",
                           a->n_flags);
+        /* with a same-day level in force, a lower flag does not also say
+         * "within the next few days" (review 7b N9): it takes the same-day
+         * words, one time frame in one output */
+        bool today = a->disposition == RH_DISP_URGENT;
+        for (int i = 0; !r && i < a->n_flags; i++)
+            today |= a->flags[i].min_disposition == RH_DISP_URGENT;
         for (int i = 0; !r && i < a->n_flags; i++) {
-            const char *d = rh_words("disposition", rh_disposition_name(a->flags[i].min_disposition));
+            enum rh_disposition fd = today ? RH_DISP_URGENT : a->flags[i].min_disposition;
+            const char *d = rh_words("disposition", rh_disposition_name(fd));
             r = rh_buf_printf(b, "!! %s. %s\n", a->flags[i].name, d ? d : "");
             if (!r)
                 r = plain(b, "   Why: ", a->flags[i].why, &refs);

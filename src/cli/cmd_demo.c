@@ -55,7 +55,9 @@ static const struct step journey[] = {
     {"What if the next entry carried a warning sign? (on a copy of the database) A note read by "
      "the assessment's own red-flag rules",
      {"log", "pain", "3", "--date", "2026-11-27", "--note",
-      "woke me at night when I rolled onto the sore side, and my leg gave way on the stairs", NULL},
+      "woke me at night when I rolled onto the sore side, and my leg gave way on the stairs with "
+      "pins and needles in my foot",
+      NULL},
      false, "2026-11-27", true},
     {"The plan and its calendar after the warning sign: no running",
      {"plan", "--ics", "@T/plan.ics", NULL}, false, "2026-11-27", true},

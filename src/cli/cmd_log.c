@@ -132,7 +132,7 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
     }
     for (int i = 0; i < o->triage.note.n; i++) {
         const struct rh_note_finding *f = &o->triage.note.f[i];
-        if (f->negated)
+        if (!rh_note_finding_shown(&o->triage.note, i))
             continue;
         struct rh_buf plain;
         rh_buf_init(&plain, 0);

@@ -1213,10 +1213,15 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         order[j] = i;
     }
     bool said = false;
+    /* a same-day warning sign still in force (an earlier entry's): this
+     * entry's lower one does not also say "within the next few days"
+     * (review 7b N9) */
+    bool today = st && st->blocked && !st->cleared && st->diary_urgency == (int)RH_DISP_URGENT;
     for (int q = 0; q < nf; q++) {
         const struct rh_triage_flag *f = &triage->flags[order[q]];
         see = true;
-        const char *what = said ? "" : rh_disposition_text(f->urgency);
+        const char *what =
+            said ? "" : rh_disposition_text(today ? RH_DISP_URGENT : f->urgency);
         said = true;
         /* a hold flag is pain above the assessment's worst; the same flag raised
            by the note's own words ("worse every day") is a warning sign */
@@ -1418,12 +1423,16 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         rh__copy_sentences(st->see_why, sizeof st->see_why, why);
         st->blocked = true;
         st->cleared = false;
-        char names[240] = "";
+        /* each named by what the runner wrote, never by the rule title's
+         * other items (an adult hit by a car is not "a sudden injury in a
+         * teenager", review 7b N6) */
+        char names[480] = "";
         int nn = 0;
         for (int i = 0; triage && i < triage->n_flags; i++)
             if (!entry_holds(kb, triage, triage->flags[i].id)) {
-                rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "",
-                               triage->flags[i].name);
+                char title[300];
+                rh_triage_flag_title(&triage->flags[i], title, sizeof title);
+                rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", title);
                 nn++;
             }
         char reason[600];
@@ -1598,7 +1607,7 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     int ladder = st->ladder_step;
     char date[11];
     rh_date_format(ck->day, date);
-    char names[240] = "";
+    char names[480] = "";
     int top = 0;
     for (int i = 0; triage && i < triage->n_flags; i++)
         if ((int)triage->flags[i].urgency > top)
@@ -1623,7 +1632,9 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         add_why(why, cap, "Warning sign: %s.%s%s%s", said, *names ? "" : " ",
                 *names ? "" : rh_disposition_text((enum rh_disposition)top),
                 *names ? "" : " No running until a doctor or physiotherapist has seen you.");
-        rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", f->name);
+        char title[300];
+        rh_triage_flag_title(f, title, sizeof title);
+        rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", title);
     }
     if (*names) {
         st->blocked = true;

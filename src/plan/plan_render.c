@@ -875,7 +875,7 @@ int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
     int werr = 0;
     if (n->kind == RH_NOTICE_NONE)
         return 0;
-    char line[1200];
+    char line[RH_ASSESS_WHY_LEN + 700];
     P(rh_buf_puts(b, "\n"));
     rh__fmt(line, sizeof line, "%s.", n->heading);
     P(wrap(b, "", line));

@@ -31,6 +31,12 @@ static void context_of(const struct rh_intake *c, int days_since, struct rh_inta
     out->side = c->side;
     out->has_location = c->has_location;
     out->location = c->location;
+    /* how the pain feels (an ache, burning, numbness): the runner's answer
+     * stands until a note says otherwise, so a rule that asks whether the
+     * pain has a nerve's feel (weakness with numbness, tingling or shooting
+     * pain) reads the answer, not "cannot tell" (review 7b N1) */
+    out->has_character = c->has_character;
+    out->character = c->character;
     out->onset = c->onset;
     out->onset_event = c->onset_event;
     out->duration_days = c->duration_days;
@@ -109,6 +115,22 @@ static bool answers_have(const char *why, const char *set, size_t n)
     return false;
 }
 
+bool rh_note_finding_shown(const struct rh_note_reading *r, int i)
+{
+    if (i < 0 || i >= r->n)
+        return false;
+    const struct rh_note_finding *f = &r->f[i];
+    if (f->negated || !f->words[0])
+        return false;
+    for (int j = 0; j < r->n; j++) {
+        const struct rh_note_finding *g = &r->f[j];
+        if (j != i && !g->negated && g->words[0] && g->from <= f->from && f->to <= g->to &&
+            g->to - g->from > f->to - f->from)
+            return false;
+    }
+    return true;
+}
+
 /* The note's words behind a flag (t->said): each finding, not negated, one
  * of whose intake words is among the answers that fired it. */
 static void note_said(const struct rh_note_reading *n, struct rh_triage_flag *t)
@@ -158,12 +180,27 @@ static size_t why_reason(const char *why)
     return end ? (size_t)(end - why) : 0;
 }
 
+/* The positive reason a runner reads: the rule's reason without the
+ * engine's exclusions ("(not ...)": what the rule leaves out is for the
+ * clinician, review 7b N7), "" when there is none or no memory. */
+static void runner_reason(const char *why, char *out, size_t cap)
+{
+    out[0] = '\0';
+    size_t n = why_reason(why);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    if (n && rh_text_drop_exclusions(why, n, &b) == 0 && b.data)
+        rh__copy_sentences(out, cap, b.data);
+    rh_buf_release(&b);
+}
+
 void rh_triage_flag_words(const struct rh_triage_flag *f, char *out, size_t cap)
 {
     rh_triage_flag_title(f, out, cap);
-    size_t n = why_reason(f->why);
-    if (f->said[0] && n)
-        rh_str_appendf(out, cap, ": %.*s", (int)n, f->why);
+    char reason[RH_ASSESS_FLAG_WHY_LEN];
+    runner_reason(f->why, reason, sizeof reason);
+    if (f->said[0] && reason[0])
+        rh_str_appendf(out, cap, ": %s", reason);
 }
 
 /* The line of id in a diary_said list, or NULL; *len its length with "\n". */
@@ -184,7 +221,8 @@ static const char *said_line(const char *list, const char *id, size_t *len)
 
 void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f, int32_t day)
 {
-    size_t n = why_reason(f->why);
+    char reason[RH_ASSESS_FLAG_WHY_LEN];
+    runner_reason(f->why, reason, sizeof reason);
     if (!f->said[0])
         return;
     size_t len;
@@ -195,7 +233,7 @@ void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f, int32_
     char d[11] = "";
     if (day > 0)
         rh_date_format(day, d);
-    int w = snprintf(list + at, cap - at, "%s\t%s\t%.*s%s%s\n", f->id, f->said, (int)n, f->why,
+    int w = snprintf(list + at, cap - at, "%s\t%s\t%s%s%s\n", f->id, f->said, reason,
                      *d ? "\t" : "", d);
     if (w < 0 || (size_t)w >= cap - at)
         list[at] = '\0'; /* no room: the flag keeps its name */
@@ -218,7 +256,17 @@ bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, ch
     date[0] = '\0';
     if (d && p + end - d - 1 == 10)
         rh__fmt(date, 11, "%.10s", d + 1);
-    rh__fmt(reason, rcap, "%.*s", (int)((d ? d : p + end) - r), r);
+    /* never cut mid-sentence (review 7b N1): the whole reason, or its
+     * sentences that fit */
+    /* a plan stored before kept the exclusions: the positive reason only */
+    size_t rn = (size_t)((d ? d : p + end) - r);
+    struct rh_buf pos;
+    rh_buf_init(&pos, 0);
+    if (rh_text_drop_exclusions(r, rn, &pos) == 0 && pos.data)
+        rh__copy_sentences(reason, rcap, pos.data);
+    else
+        rh__fmt(reason, rcap, "%s", "");
+    rh_buf_release(&pos);
     return true;
 }
 
@@ -260,8 +308,11 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     full.signs = out->signs;
     full.has_worse_with = n->worse_with != 0;
     full.worse_with = n->worse_with;
-    full.has_character = n->character != 0;
-    full.character = n->character;
+    /* a feel the note tells adds to the answered one (context_of) */
+    if (n->character) {
+        full.has_character = true;
+        full.character |= n->character;
+    }
     if (n->location) {
         full.has_location = true;
         full.location |= n->location;

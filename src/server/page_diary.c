@@ -248,7 +248,7 @@ void html_note_read(struct ctx *c, const struct rh_note_reading *nr)
 {
     for (int i = 0; i < nr->n; i++) {
         const struct rh_note_finding *f = &nr->f[i];
-        if (f->negated)
+        if (!rh_note_finding_shown(nr, i))
             continue;
         put(c, "<p>Your note &ldquo;");
         esc(c, f->words);

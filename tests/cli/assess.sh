@@ -99,4 +99,14 @@ expect 0 "$RUNHIP" --db "$T/g.db" log cleared --note "seen by the GP"
 expect 0 "$RUNHIP" --db "$T/g.db" assess --in samples/demo/intake.txt
 has "  What helps:" "$T/out"
 
+t same_day_flag_no_within_days_on_another
+# review 7b N9: a 15-year-old with a limp (today) and pain on hopping (a bone
+# stress injury, within days alone): the red-flag list gives one time frame
+sed 's/^age = 38/age = 15/; s/^sex = female/sex = male/; s/^location = outer/location = groin/; s/^signs = none/signs = limp/; s/^test_hop = no/test_hop = yes/' \
+    samples/demo/intake.txt >"$T/teen.txt"
+expect 0 "$RUNHIP" --db "$T/n9.db" assess --in "$T/teen.txt"
+grep '^!! ' "$T/out" | grep -q "signs of a bone stress injury.*Get medical help today" ||
+    no "the bone-stress flag does not take the same-day words"
+grep '^!! ' "$T/out" | grep -q "within the next few days" && no "a red flag says within days next to today"
+
 end

@@ -66,4 +66,27 @@ expect 1 R checkin --answers 1 --note "ok${ESC}c"
 has "runhip: checkin: --note has a control character" "$T/err"
 [ "$(q 'SELECT count(*) FROM checkin')" = 0 ] || no "a refused note stored a check-in"
 
+t diary_flags_name_the_words_one_time_frame
+# review 7b N1, N6, N7, N9, N22 as a runner (the demo's intake: outer-hip
+# tendon pain, a dull ache, no nerve sign)
+D2="$T/n.db"
+N() { TZ=UTC "$RUNHIP" --db "$D2" --today 2026-06-01 "$@"; }
+N assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+N plan >/dev/null 2>&1 || no "plan failed"
+N log pain 3 --note "my leg gave way on the stairs" >"$T/out" 2>&1 || no "log failed"
+hasnt "Warning sign" "$T/out"
+N log pain 3 --note "my foot went numb" >"$T/out" 2>&1 || no "log failed"
+has "Warning sign: you wrote \"foot went numb\"" "$T/out"
+grep -q 'Your note: "numb" read as' "$T/out" && no "a reading inside a longer one is said again"
+N log pain 3 --note "hit by a car on the way home, hip sore" >"$T/out" 2>&1 || no "log failed"
+N log pain 3 --note "hip hot and swollen" >"$T/out" 2>&1 || no "log failed"
+grep "Warning sign" "$T/out" | grep -q "within the next few days" && no "within days said under a same-day sign"
+N plan --ics "$T/n.ics" >"$T/out" 2>&1 || no "plan failed"
+hasnt "teenager" "$T/out"
+hasnt "(not " "$T/out"
+# the calendar's Why names what was written, not the rule title's teenager
+tr -d '\r' <"$T/n.ics" | sed ':a;N;$!ba;s/\n //g' >"$T/ics"
+grep -q 'logged a warning sign (you wrote "hot and swollen")' "$T/ics" || no "the calendar Why does not name the words"
+grep -q "logged a warning sign (fever" "$T/ics" && no "the calendar Why names fever, not reported"
+
 end

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "plan/plan_int.h"
 #include "runhip/triage.h"
 
 #define NOTES_FILE "tests/notes/notes.txt"
@@ -341,6 +342,82 @@ static void test_review7_signs(void)
     CHECK_INT(entry_urgency(RH_LOC_OUTER, "nearly hit by a car, hip fine", 0, &t), RH_DISP_SELF_CARE);
 }
 
+/* review 7b N1, N7: the diary reads weakness with the runner's own answers.
+ * Outer-hip pain that is a dull ache, no numbness, tingling or back pain:
+ * a leg that "gave way" on the stairs is pain inhibition, no warning sign
+ * (the rule's own exclusion). With numbness, back pain, shooting pain or a
+ * foot that drops it stays a nerve sign. A runner reads the positive reason
+ * only, never the rule's exclusions, and never cut mid-sentence. */
+static enum rh_disposition tendon_entry(const char *note, struct rh_triage *t)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.has_location = true;
+    in.location = RH_BIT(RH_LOC_OUTER);
+    in.has_character = true;
+    in.character = RH_BIT(RH_CHAR_DULL_ACHE);
+    in.age = 38;
+    struct rh_err err;
+    struct rh_pain_entry e = {.day = 1, .pain = 3, .during_run = -1, .next_morning = -1,
+                              .note = (char *)note};
+    CHECK_INT(rh_triage_entry(&in, 3, &e, 0, t, &err), 0);
+    return t->has_urgency ? t->urgency : RH_DISP_SELF_CARE;
+}
+
+static void test_review7b_weak_leg(void)
+{
+    static struct rh_triage t;
+    CHECK_INT(tendon_entry("woke me at night when I rolled onto the sore side, and my leg gave way "
+                           "on the stairs", &t),
+              RH_DISP_SELF_CARE);
+    CHECK(!has_flag(&t, "neuro_deficit"));
+    CHECK_INT(tendon_entry("my leg gave way on the stairs", &t), RH_DISP_SELF_CARE);
+    /* the feel the answers did not give: "cannot tell" still fires */
+    CHECK_INT(entry_urgency(RH_LOC_OUTER, "my leg gave way on the stairs", 0, &t),
+              RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(has_flag(&t, "neuro_deficit"));
+    static const char *const nerve[] = {
+        "leg gave way on the stairs and my foot went numb",
+        "leg gave way, low back pain too",
+        "leg gave way on the stairs, shooting pain down my leg",
+        "my foot drops and slaps when I walk",
+        "keep catching my toes on the kerb",
+    };
+    for (size_t i = 0; i < sizeof nerve / sizeof *nerve; i++) {
+        CHECK_INT(tendon_entry(nerve[i], &t), RH_DISP_SEE_DOCTOR_SOON);
+        CHECK(has_flag(&t, "neuro_deficit"));
+        char words[RH_ASSESS_FLAG_WHY_LEN];
+        rh_triage_flag_words(&t.flags[0], words, sizeof words);
+        CHECK(strstr(words, "you wrote") != NULL);
+        CHECK(strstr(words, "(not ") == NULL);
+        CHECK(strstr(words, "sore muscle or tendon weakens") == NULL);
+    }
+    /* stored for the plan's list: the positive reason, whole */
+    CHECK_INT(tendon_entry("leg gave way, low back pain too", &t), RH_DISP_SEE_DOCTOR_SOON);
+    char list[1200] = "", words[200], reason[RH_ASSESS_WHY_LEN], date[11];
+    rh__said_put(list, sizeof list, &t.flags[0], 20000);
+    CHECK(rh__said_get(list, "neuro_deficit", words, sizeof words, reason, sizeof reason, date));
+    CHECK(strstr(reason, "may be losing its function") != NULL);
+    CHECK(strstr(reason, "(not ") == NULL);
+    /* too little room: whole sentences or a marked cut, never a bare half */
+    char small[60];
+    CHECK(rh__said_get(list, "neuro_deficit", words, sizeof words, small, sizeof small, date));
+    size_t n = strlen(small);
+    CHECK(n > 0 && (small[n - 1] == '.' || strcmp(small + n - 3, "...") == 0));
+
+    /* review 7b N22: a reading inside a longer one is not shown again,
+     * what it stands for still counts */
+    CHECK_INT(tendon_entry("my foot went numb", &t), RH_DISP_SEE_DOCTOR_SOON);
+    int shown = 0;
+    for (int i = 0; i < t.note.n; i++)
+        if (rh_note_finding_shown(&t.note, i)) {
+            shown++;
+            CHECK(strcmp(t.note.f[i].words, "numb") != 0);
+        }
+    CHECK_INT(shown, 1);
+    CHECK(t.note.character & RH_BIT(RH_CHAR_NUMBNESS));
+}
+
 static void test_signs_parse(void)
 {
     uint32_t m;
@@ -537,6 +614,7 @@ int main(void)
     RUN(test_same_as_assessment);
     RUN(test_context);
     RUN(test_review7_signs);
+    RUN(test_review7b_weak_leg);
     RUN(test_note_in_own_words);
     RUN(test_signs_parse);
     RUN(test_loader_rejects);
