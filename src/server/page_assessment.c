@@ -158,7 +158,12 @@ int page_assessment(struct ctx *c)
                     !rh_plan_notice(kb, &st, result, kept, &e2);
         if (have)
             advice_when = rh_plan_notice_advice(kept);
-        if (!have || !kept->kept) {
+        /* the notice stands over this page when the diary raised a red flag
+         * or a hold before this assessment (kept) or after it: the runner who
+         * opens the assessment after such an entry reads what to do now, not
+         * the answers' own advice as if it stood (as on the today page) */
+        bool diary = have && (kept->kept || *st.diary_flags || st.hold);
+        if (!diary) {
             rh_free(kept);
             kept = NULL;
         } else {

@@ -1863,6 +1863,49 @@ static void test_assessment_page_says_a_kept_diary_flag(void)
     }
 }
 
+/* A red flag the diary raised AFTER the assessment: the assessment page
+ * (the latest one) says the notice and what to do now under it, as the
+ * today page does, not the answers' own "keep running" as if it stood
+ * (found trying it as a runner in session 7). */
+static void test_assessment_page_after_a_diary_flag(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    struct rh_err err;
+    struct rh_store *s = NULL;
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    char res[2048];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"modify_training\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
+             rh_assess_condition_id(0));
+    int64_t aid;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(TODAY - 1) * 86400 + 60, "{}", res, &aid, &err), 0);
+    rh_store_close(s);
+    get(&cfg, "/assessment", &r);
+    CHECK(has(&r, "<strong>Running:</strong> Keep running")); /* before the entry */
+    CHECK_INT(count_of(&r, "role=\"alert\""), 0);
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/assessment", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, "role=\"alert\""), 1);
+    CHECK(has(&r, WROTE_NO_WEIGHT));
+    CHECK(has(&r, "<strong>Running:</strong> No running at all until a doctor"));
+    CHECK(has(&r, "Because your diary logged warning signs that are still in force: "));
+    CHECK(!has(&r, "<strong>Running:</strong> Keep running"));
+    CHECK(!has(&r, "before this assessment"));
+    rh_server_response_release(&r);
+}
+
 /* While running is stopped (here a red flag the diary raised before the
  * assessment), the assessment's running advice is said only as for after
  * the clearance, set apart under the library's heading
@@ -2997,6 +3040,7 @@ int main(void)
     RUN(test_today_flags_said_once);
     RUN(test_today_one_notice_for_assessment_and_diary);
     RUN(test_assessment_page_says_a_kept_diary_flag);
+    RUN(test_assessment_page_after_a_diary_flag);
     RUN(test_blocked_advice_for_later);
     RUN(test_red_flag_before_assessment);
     RUN(test_today_after_clearance);
