@@ -677,8 +677,8 @@ static void checkins(struct out *o, struct rh_store *s)
         rh_free(c);
         return;
     }
-    put(o, "<p>Severity score 0-100 (higher is worse); substantial = moderate or severe "
-           "reduction in training or performance, or unable to take part");
+    put(o, "<p>Severity score 0-100 (higher is worse); ");
+    esc(o, rh_ostrc_substantial_words());
     cite(o, "Clarsen13; Clarsen20");
     put(o, ".</p>\n<p>");
     size_t from = n > CHECKIN_MAX ? n - CHECKIN_MAX : 0;

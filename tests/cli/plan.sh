@@ -69,6 +69,9 @@ has "Logged a strength session on 2026-11-24, 30 minutes, effort 5/10" "$T/out"
 t checkin_scores_and_lists
 expect 0 R checkin --answers 2,2,3,1 --date 2026-11-22
 has "severity 33/100, a substantial problem" "$T/out"
+# review 7b N13: one definition of "substantial" (OSTRC, Clarsen13) is said
+# with the score, also when the same score is not substantial
+has "A substantial problem means the hip changed your training, or held back how well you ran, a fair amount or a great deal, or stopped you taking part; pain alone and the score do not make it substantial\." "$T/out"
 expect 0 R checkin --answers 1 --date 2026-11-29
 has "severity 0/100" "$T/out"
 expect 0 R checkin --list
@@ -80,6 +83,7 @@ has '"q":\[0,null,null,null\]' "$T/out"
 # question 3 skipped (-): not answered, the severity a lower bound
 expect 0 R checkin --answers 2,2,-,1 --date 2026-11-15
 has "severity at least 16/100, because question 3 was skipped" "$T/out"
+has "pain alone and the score do not make it substantial" "$T/out"
 expect 1 R checkin --answers -,2,2,2 --date 2026-11-15
 has "question 1 cannot be skipped" "$T/err"
 expect 0 R checkin --list --json
