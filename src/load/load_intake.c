@@ -19,6 +19,17 @@ static void replaced(struct rh_intake *in, unsigned bit, int i, bool answered, d
     }
 }
 
+int rh_load_week_before(int32_t day, int32_t *last, struct rh_err *err)
+{
+    struct rh__load_rules *rules = NULL;
+    int rc = rh__load_rules_load(&rules, err);
+    if (rc)
+        return rc;
+    *last = rh__load_week_start(day, (int)rules->set.week_first_day) - 1;
+    rh__load_rules_free(rules);
+    return 0;
+}
+
 int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake *in,
                         struct rh_err *err)
 {
@@ -30,14 +41,11 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
      * began in */
     int32_t ref_day = as_of_day;
     if (in->duration_days > 0) {
-        struct rh__load_rules *rules = NULL;
-        int rc = rh__load_rules_load(&rules, err);
-        if (rc)
-            return rc;
         in->data_before_onset = true;
         in->data_onset_day = as_of_day - in->duration_days;
-        ref_day = rh__load_week_start(in->data_onset_day, (int)rules->set.week_first_day) - 1;
-        rh__load_rules_free(rules);
+        int rc = rh_load_week_before(in->data_onset_day, &ref_day, err);
+        if (rc)
+            return rc;
     } else {
         in->data_before_onset = false;
     }

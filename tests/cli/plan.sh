@@ -192,9 +192,10 @@ if [ -d samples/demo ]; then
     R import samples/demo/files >/dev/null 2>&1
     add_assessment 1795910400 "$(result trochanteric_bursitis "" reduce)" # 2026-11-29
     day=20786
-    # by hand: the km of each of the 4 weeks before the pain, without the
-    # weeks the load report (as of the day before) flags as a jump or a spike
-    expect 0 R load --as-of 2026-11-28 --json
+    # by hand: the km of each of the 4 calendar weeks (Monday to Sunday)
+    # before the week the pain began in, without the weeks the load report
+    # (as of the Sunday before) flags as a jump or a spike (review 7b N12)
+    expect 0 R load --as-of 2026-11-22 --json
     cp "$T/out" "$T/load.json"
     expect 0 R plan --json
     python3 - "$T/out" "$T/load.json" "$DB" "$day" <<'PY' || no "pre-injury weekly km is not the usual weeks' mean"
@@ -204,8 +205,9 @@ db, day = sqlite3.connect(sys.argv[3]), int(sys.argv[4])
 date = lambda d: (datetime.date(1970, 1, 1) + datetime.timedelta(days=d)).isoformat()
 flag = {f["id"]: f["to"] for f in load["findings"] if f["id"] in ("weekly_jump", "long_run_spike")}
 kept, out = [], []
+monday = day - (datetime.date(1970, 1, 1) + datetime.timedelta(days=day)).weekday()
 for w in range(4):
-    to = day - 1 - 7 * w
+    to = monday - 1 - 7 * w
     km = db.execute("SELECT coalesce(sum(distance_m), 0) / 1000.0 FROM activity WHERE start_utc >= ? "
                     "AND start_utc < ? AND sport IN ('running','trail_running','treadmill')",
                     ((to - 6) * 86400, (to + 1) * 86400)).fetchone()[0]
