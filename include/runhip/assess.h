@@ -112,6 +112,12 @@ struct rh_assessment {
     int data_window_weeks, data_cover_weeks;
     bool data_patchy;
     double data_kept_weekly_km; /* the runner's answer then kept, RH_NONE none */
+    /* copied from the intake (review 7b N2): the figures count the weeks
+     * before the pain began on data_onset_day; the answers they replaced */
+    bool data_before_onset;
+    int32_t data_onset_day;
+    unsigned data_answered;
+    double data_answer[5];
     bool hop_unsafe;      /* A2: do not ask this runner to hop */
     /* The answers are too few to rank the causes (data/assess_rules.txt,
      * [ranking]): the conditions stay in score order, but none may be
@@ -130,6 +136,15 @@ struct rh_assessment {
  * were none). The terminal, the JSON (training_data_not_recent) and the
  * web page show this one sentence. */
 void rh_assessment_data_note(const struct rh_assessment *a, char *buf, size_t cap);
+
+/* The sentence that says which training figures the recorded runs gave
+ * (a->from_data), over which weeks, and the runner's answers they were used
+ * instead of (review 7b N2): "Taken from your recorded runs of the 4 weeks
+ * before the pain began (2026-11-14): your weekly distance and the change
+ * in your weekly distance, used instead of your answers (45 km a week,
+ * +46%)." "" when none. The terminal, the JSON (training_from_data_note),
+ * the web page and the hand-off show this one sentence. */
+void rh_assessment_data_used(const struct rh_assessment *a, char *buf, size_t cap);
 
 /* Assesses one intake. Fills *out completely (no allocation). Returns 0, or
  * RH_EINVAL for NULL arguments, or RH_EFORMAT if the compiled-in knowledge

@@ -120,6 +120,7 @@ int rh_import_strava_sport(const char *type, enum rh_sport *out);
 struct rh_infer_rules {
     double transition_kmh, min_kmh, run_min_cadence_spm, band_kmh, run_min_hr;
     double run_max_kmh, run_max_min_minutes, run_infer_max_kmh, cycle_max_kmh;
+    double run_ultra_hours, run_ultra_max_kmh, run_long_hours, run_long_max_kmh;
 };
 /* Parses the thresholds (every key required, unknown keys refused). */
 int rh_infer_rules_parse(const char *text, size_t len, struct rh_infer_rules *out,
@@ -137,6 +138,11 @@ enum rh_infer_outcome {
  * changes anything. A sport set by the runner is never touched. */
 enum rh_infer_outcome rh_activity_infer_sport(struct rh_activity *a,
                                               const struct rh_infer_rules *r);
+
+/* Whether a lasted hours at an average speed beyond the ultra-distance
+ * world bests (data/sport_inference.txt [running] ultra_* and long_*): not
+ * one run on foot, so rh_activity_infer_sport counts it as "other". */
+bool rh_infer_too_fast_for_hours(const struct rh_activity *a, const struct rh_infer_rules *r);
 
 /* ---- pipeline ------------------------------------------------------------ */
 

@@ -218,6 +218,16 @@ struct rh_intake {
     int32_t data_newest_run;
     int data_window_weeks, data_cover_weeks; /* weeks looked at, weeks with a run needed */
     bool data_patchy; /* some of those weeks have a run, too few */
+    /* Set by rh_load_fill_intake (review 7b N2): the figures count the
+     * weeks before the pain began (duration_days), not the weeks after it,
+     * when the runner may already have cut back: data_onset_day is the day
+     * the pain began (valid when data_before_onset). data_answer[i] is the
+     * runner's own answer that the recorded figure of bit i (RH_FROM_DATA_*)
+     * replaced, valid when bit i of data_answered is set. */
+    bool data_before_onset;
+    int32_t data_onset_day;
+    unsigned data_answered;
+    double data_answer[5];
     /* Added for the diary (no intake key, not carried by the file syntaxes
      * nor the questionnaire): what a diary note tells that the intake has no
      * word for, bits RH_BIT(RH_NOTE_FACT_*). The red-flag rules read them as

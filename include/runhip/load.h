@@ -253,6 +253,13 @@ bool rh_load_max_hr_estimated(const struct rh_load_report *r);
  * as-of day have a run (recorded or logged by hand). */
 bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need);
 
+/* The last day of the calendar week before the one day falls in (the weeks
+ * of data/load_rules.txt week_first_day, as the weekly_jump finding counts
+ * them), into *last: the end of the whole weeks before the pain began that
+ * the intake's recorded figures and the plan's volume before the pain both
+ * count (review 7b N2, N12). 0, or an error of the rules' loader. */
+int rh_load_week_before(int32_t day, int32_t *last, struct rh_err *err);
+
 /* How many weeks the weekly table shows, the terminal's and the web's
  * alike, and the window of rh_load_quiet_note (data/load_rules.txt
  * table_weeks). */

@@ -568,6 +568,13 @@ int rh_ics_line(struct rh_buf *out, const char *line);
 /* Question and option texts in runhip's own words (static). */
 const char *rh_ostrc_question(int item);
 const char *rh_ostrc_option(int item, int option);
+/* The one definition of a substantial problem, in plain words, starting
+ * lower case without a final full stop: "a substantial problem means the hip
+ * changed your training, or held back how well you ran, a fair amount or a
+ * great deal, or stopped you taking part; pain alone and the score do not
+ * make it substantial" [Clarsen13]. The terminal, the web, the plan and the
+ * hand-off say it in these words. */
+const char *rh_ostrc_substantial_words(void);
 /* Scores an answer set: answers[i] is the option 1..4 chosen for item i, or
  * RH_OSTRC_SKIPPED for a question 2..4 the runner skipped; n the number
  * given. Q1 = 1 (full participation, no problem) scores 0 and ends; Q1 = 4

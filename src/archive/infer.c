@@ -20,6 +20,10 @@
     X(running, max_kmh)                                                                            \
     X(running, min_minutes)                                                                        \
     X(running, infer_max_kmh)                                                                      \
+    X(running, ultra_hours)                                                                        \
+    X(running, ultra_max_kmh)                                                                      \
+    X(running, long_hours)                                                                         \
+    X(running, long_max_kmh)                                                                       \
     X(cycling, max_kmh)
 
 enum {
@@ -84,7 +88,21 @@ int rh_infer_rules_parse(const char *text, size_t len, struct rh_infer_rules *ou
     out->run_max_min_minutes = p.v[K_running_min_minutes];
     out->run_infer_max_kmh = p.v[K_running_infer_max_kmh];
     out->cycle_max_kmh = p.v[K_cycling_max_kmh];
+    out->run_ultra_hours = p.v[K_running_ultra_hours];
+    out->run_ultra_max_kmh = p.v[K_running_ultra_max_kmh];
+    out->run_long_hours = p.v[K_running_long_hours];
+    out->run_long_max_kmh = p.v[K_running_long_max_kmh];
     return 0;
+}
+
+bool rh_infer_too_fast_for_hours(const struct rh_activity *a, const struct rh_infer_rules *r)
+{
+    double t = rh_activity_duration_s(a), d = a->total_distance_m;
+    if (!rh_has(t) || !rh_has(d) || t <= 0)
+        return false;
+    double kmh = d / t * 3.6;
+    return (t >= r->run_ultra_hours * 3600 && kmh > r->run_ultra_max_kmh) ||
+           (t >= r->run_long_hours * 3600 && kmh > r->run_long_max_kmh);
 }
 
 enum rh_infer_outcome rh_activity_infer_sport(struct rh_activity *a,
@@ -106,6 +124,14 @@ enum rh_infer_outcome rh_activity_infer_sport(struct rh_activity *a,
         } else {
             a->sport = RH_SPORT_CYCLING;
         }
+        a->sport_source = RH_SPORT_SRC_INFERRED;
+        return was_foot ? RH_INFER_CORRECTED : RH_INFER_SET;
+    }
+    /* hours at a speed beyond the ultra-distance world bests: not one run
+     * on foot, and not a ride either (review 7b N11): "other" */
+    if ((untyped || rh_sport_is_foot(a->sport)) && rh_infer_too_fast_for_hours(a, r)) {
+        bool was_foot = !untyped;
+        a->sport = RH_SPORT_OTHER;
         a->sport_source = RH_SPORT_SRC_INFERRED;
         return was_foot ? RH_INFER_CORRECTED : RH_INFER_SET;
     }

@@ -654,6 +654,10 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     out->data_window_weeks = in->data_window_weeks;
     out->data_kept_weekly_km = in->weekly_km;
     out->data_patchy = in->data_patchy;
+    out->data_before_onset = in->data_before_onset;
+    out->data_onset_day = in->data_onset_day;
+    out->data_answered = in->data_answered;
+    memcpy(out->data_answer, in->data_answer, sizeof out->data_answer);
     out->checklist_warnings = c.checklist_warn;
     out->checklist_answered = RH_CHECK__COUNT - c.checklist_unknown;
 

@@ -48,17 +48,83 @@ void rh_assessment_data_note(const struct rh_assessment *a, char *buf, size_t ca
                  a->data_kept_weekly_km);
     else
         snprintf(kept, sizeof kept, "your training figures are your own answers");
+    /* the weeks before the pain began, when its start is known (review 7b N2) */
+    char when[48] = "this assessment";
+    if (a->data_before_onset) {
+        char o[11];
+        rh_date_format(a->data_onset_day, o);
+        snprintf(when, sizeof when, "the pain began on %s", o);
+    }
     if (a->data_patchy)
-        snprintf(buf, cap, "Fewer than %d of the %d weeks before this assessment have a recorded "
+        snprintf(buf, cap, "Fewer than %d of the %d weeks before %s have a recorded "
                  "run (your newest run is %s): %s.", a->data_cover_weeks, a->data_window_weeks,
-                 d, kept);
+                 when, d, kept);
     else
-        snprintf(buf, cap, "No runs recorded in the %d weeks before this assessment (%s%s): %s.",
-                 a->data_window_weeks, d[0] ? "your newest run is " : "none is stored", d, kept);
+        snprintf(buf, cap, "No runs recorded in the %d weeks before %s (%s%s): %s.",
+                 a->data_window_weeks, when, d[0] ? "your newest run is " : "none is stored", d, kept);
 }
 
 static const char *const data_keys[] = {"weekly_km", "km_change_pct", "cadence_spm", "shoe_km",
                                         "same_route"};
+
+/* One answer the recorded runs replaced, in the runner's units. */
+static void answer_words(int i, double v, char *buf, size_t cap)
+{
+    switch (i) {
+    case 0: snprintf(buf, cap, "%.0f km a week", v); break;
+    case 1: snprintf(buf, cap, "%+.0f%%", v); break;
+    case 2: snprintf(buf, cap, "%.0f steps a minute", v); break;
+    case 3: snprintf(buf, cap, "%.0f km on your shoes", v); break;
+    default: snprintf(buf, cap, "%s", v > 0 ? "mostly the same route" : "varied routes"); break;
+    }
+}
+
+void rh_assessment_data_used(const struct rh_assessment *a, char *buf, size_t cap)
+{
+    if (!cap)
+        return;
+    buf[0] = '\0';
+    if (!a->from_data)
+        return;
+    size_t n = 0;
+#define ADD(...)                                                                                   \
+    do {                                                                                           \
+        if (n < cap) {                                                                             \
+            int w_ = snprintf(buf + n, cap - n, __VA_ARGS__);                                      \
+            n = w_ < 0 ? cap : n + (size_t)w_;                                                     \
+        }                                                                                          \
+    } while (0)
+    if (a->data_before_onset) {
+        char d[11];
+        rh_date_format(a->data_onset_day, d);
+        ADD("Taken from your recorded runs of the weeks before the pain began on %s:", d);
+    } else {
+        ADD("Taken from your recorded runs:");
+    }
+    int k = 0, total = 0;
+    for (int i = 0; i < 5; i++)
+        total += (a->from_data >> i) & 1u;
+    for (int i = 0; i < 5; i++) {
+        if (!(a->from_data & (1u << i)))
+            continue;
+        const char *t = rh_words("topic", data_keys[i]);
+        ADD("%s%s", k == 0 ? " " : k == total - 1 ? " and " : ", ", t ? t : data_keys[i]);
+        k++;
+    }
+    k = 0;
+    for (int i = 0; i < 5; i++) {
+        if (!(a->from_data & a->data_answered & (1u << i)))
+            continue;
+        char w[48];
+        answer_words(i, a->data_answer[i], w, sizeof w);
+        ADD("%s%s", k == 0 ? ", used instead of your answers (" : ", ", w);
+        k++;
+    }
+    ADD("%s.", k ? ")" : "");
+#undef ADD
+    if (n >= cap && cap > 4)
+        memcpy(buf + cap - 4, "...", 4);
+}
 
 int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
 {
@@ -148,7 +214,15 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         if (!r)
             r = rh_buf_json_str(b, data_keys[i]);
     }
-    if (!r)
+    if (!r && a->from_data) {
+        char used[600];
+        rh_assessment_data_used(a, used, sizeof used);
+        r = rh_buf_puts(b, "],\"training_from_data_note\":");
+        if (!r)
+            r = rh_buf_json_str(b, used);
+        if (!r)
+            r = rh_buf_puts(b, "}");
+    } else if (!r)
         r = rh_buf_puts(b, "]}");
     return r;
 }
@@ -351,16 +425,9 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
             r = rh_buf_puts(b, ".\n");
     }
     if (!r && a->from_data) {
-        const char *keys[5];
-        int k = 0;
-        for (int i = 0; i < 5; i++)
-            if (a->from_data & (1u << i))
-                keys[k++] = data_keys[i];
-        r = rh_buf_puts(b, "Taken from your recorded runs:");
-        if (!r)
-            r = topic_list(b, keys, k);
-        if (!r)
-            r = rh_buf_puts(b, ".\n");
+        char used[600];
+        rh_assessment_data_used(a, used, sizeof used);
+        r = rh_buf_printf(b, "%s\n", used);
     }
     if (!r && a->data_not_recent) {
         char note[300];

@@ -236,6 +236,28 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
         if (any_inferred)
             printf("(a sport with ? was inferred from speed, cadence and heart rate; "
                    "correct it with 'runhip activities --set ID sport=NAME')\n");
+        /* hours faster than the ultra-distance world bests: not a run, and
+         * the row says why it is "other" (review 7b N11) */
+        struct rh_infer_rules ir;
+        struct rh_err ierr;
+        rh_err_clear(&ierr);
+        if (any_inferred && rh_infer_rules_default(&ir, &ierr) == 0)
+            for (size_t i = 0; i < n; i++) {
+                const struct rh_activity *a = &acts[i];
+                if (a->sport != RH_SPORT_OTHER || a->sport_source != RH_SPORT_SRC_INFERRED ||
+                    (has_sport && a->sport != sport) || !rh_infer_too_fast_for_hours(a, &ir))
+                    continue;
+                if (filtered && (from != INT32_MIN || to != INT32_MAX) &&
+                    (!a->has_start || rh_activity_local_day(a) < from ||
+                     rh_activity_local_day(a) > to))
+                    continue;
+                char dur[16];
+                double t = rh_activity_duration_s(a), dist = a->total_distance_m / 1000;
+                rh_fmt_duration(t, dur, sizeof dur);
+                printf("activity %lld: %.1f km in %s (%.1f km/h) is faster than anyone has run "
+                       "for that long: counted as other, not in the run figures\n",
+                       (long long)a->id, dist, dur, dist / (t / 3600));
+            }
     }
     rh_buf_release(&b);
     rh_activity_array_free(acts, n);

@@ -320,9 +320,10 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
             w = rh_buf_printf(&txt, "Warning sign: %s. %s\n", o->triage.flags[i].name,
                               rh_disposition_text(o->triage.flags[i].urgency));
     }
-    if (!w && ck.substantial)
-        w = rh_buf_puts(&txt, "Substantial means the hip cut your training or performance a fair "
-                              "amount or more, or stopped you altogether. [Clarsen13]\n");
+    if (!w && ck.severity > 0) {
+        const char *sw = rh_ostrc_substantial_words();
+        w = rh_buf_printf(&txt, "%c%s. [Clarsen13]\n", sw[0] - 'a' + 'A', sw + 1);
+    }
     if (!w)
         w = rh_buf_puts(&txt, "See the trend with: runhip checkin --list\n");
     if (w) {

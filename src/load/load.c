@@ -984,7 +984,7 @@ struct cal_week {
 };
 
 /* The first day of the calendar week of day d (first: 1 = Monday .. 7). */
-static int32_t cal_week_start(int32_t d, int first)
+int32_t rh__load_week_start(int32_t d, int first)
 {
     int wd = (int)(((d + 3) % 7 + 7) % 7) + 1; /* day 0, 1970-01-01, was a Thursday (4) */
     return d - (wd - first + 7) % 7;
@@ -999,7 +999,7 @@ static int cal_weeks(struct ctx *c)
     int first = (int)c->set->week_first_day;
     if (first < 1 || first > 7)
         first = 1;
-    int32_t w0 = cal_week_start(r->first_day, first), wn = cal_week_start(r->as_of, first);
+    int32_t w0 = rh__load_week_start(r->first_day, first), wn = rh__load_week_start(r->as_of, first);
     *n = (size_t)((wn - w0) / 7 + 1);
     struct cal_week *w = c->cw = rh_calloc(*n, sizeof *w);
     if (!w)

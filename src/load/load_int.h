@@ -69,6 +69,11 @@ const struct rh__load_rule *rh__load_rule(const struct rh__load_rules *r, const 
 const struct rh__load_rule *rh__load_rule_of(const struct rh__load_rules *r,
                                              enum rh_load_finding_id id);
 
+/* The first day of the calendar week of day d (first: week_first_day, 1 =
+ * Monday .. 7): the one week convention of the load report, its findings and
+ * the intake's figures (review 7b N12). */
+int32_t rh__load_week_start(int32_t d, int first);
+
 /* The sentence t of the rules (never NULL once parsed). */
 const char *rh__load_text(const struct rh__load_rules *r, enum rh__load_text t);
 /* tmpl with each {NAME} replaced by vals[i] where names[i] is NAME (n

@@ -7,11 +7,50 @@
 #include "load/load_int.h"
 #include "util/banned.h"
 
+/* Records the runner's answer the recorded figure of bit replaces. */
+static void replaced(struct rh_intake *in, unsigned bit, int i, bool answered, double answer)
+{
+    in->from_data |= bit;
+    if (answered) {
+        in->data_answered |= bit;
+        in->data_answer[i] = answer;
+    } else {
+        in->data_answered &= ~bit;
+    }
+}
+
+int rh_load_week_before(int32_t day, int32_t *last, struct rh_err *err)
+{
+    struct rh__load_rules *rules = NULL;
+    int rc = rh__load_rules_load(&rules, err);
+    if (rc)
+        return rc;
+    *last = rh__load_week_start(day, (int)rules->set.week_first_day) - 1;
+    rh__load_rules_free(rules);
+    return 0;
+}
+
 int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake *in,
                         struct rh_err *err)
 {
+    /* review 7b N2: the figures stand for the training that led to the pain,
+     * so they count the weeks before it began (duration_days days ago), not
+     * the weeks after it, when the runner may already have cut back */
+    /* ... in whole calendar weeks, as the load report's weekly_jump counts
+     * them: the figures end with the last week before the week the pain
+     * began in */
+    int32_t ref_day = as_of_day;
+    if (in->duration_days > 0) {
+        in->data_before_onset = true;
+        in->data_onset_day = as_of_day - in->duration_days;
+        int rc = rh_load_week_before(in->data_onset_day, &ref_day, err);
+        if (rc)
+            return rc;
+    } else {
+        in->data_before_onset = false;
+    }
     struct rh_load_report r;
-    int rc = rh_load_report_build(s, as_of_day, &r, err);
+    int rc = rh_load_report_build(s, ref_day, &r, err);
     if (rc == RH_EEMPTY) {
         rh_err_clear(err);
         return 0;
@@ -19,40 +58,58 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
     if (rc)
         return rc;
     /* only recordings that cover the weeks before stand for the runner's
-     * training now (data/load_rules.txt intake_cover_weeks) */
+     * training then (data/load_rules.txt intake_cover_weeks) */
     const struct rh__load_settings *set = &r.rules->set;
     if (!rh_load_weeks_covered(&r, (int)set->intake_window_weeks, (int)set->intake_cover_weeks)) {
         in->data_not_recent = true;
         in->data_newest_run = r.newest_run_day;
         in->data_window_weeks = (int)set->intake_window_weeks;
         in->data_cover_weeks = (int)set->intake_cover_weeks;
-        in->data_patchy = r.newest_run_day > as_of_day - 7 * in->data_window_weeks;
+        in->data_patchy = r.newest_run_day > ref_day - 7 * in->data_window_weeks;
         rh_load_report_release(&r);
         return 0;
     }
     const struct rh_load_now *now = &r.now;
     /* usual weekly distance: mean of 4 whole weeks of data */
     if (rh_has(now->usual_weekly_km) && now->usual_weekly_km <= 400) {
+        double was = in->weekly_km;
         in->weekly_km = round(now->usual_weekly_km * 10) / 10;
-        in->from_data |= RH_FROM_DATA_WEEKLY_KM;
+        replaced(in, RH_FROM_DATA_WEEKLY_KM, 0, rh_has(was), was);
     }
     /* intake.md: change of the last week against the 4 before */
     if (rh_has(now->change_4wk_pct) && now->change_4wk_pct >= -100 && now->change_4wk_pct <= 1000) {
+        double was = in->km_change_pct;
         in->km_change_pct = round(now->change_4wk_pct);
-        in->from_data |= RH_FROM_DATA_KM_CHANGE;
+        replaced(in, RH_FROM_DATA_KM_CHANGE, 1, rh_has(was), was);
     }
     if (rh_has(now->cadence_spm) && now->cadence_spm >= 100 && now->cadence_spm <= 250) {
+        int was = in->cadence_spm;
         in->cadence_spm = (int)lround(now->cadence_spm);
-        in->from_data |= RH_FROM_DATA_CADENCE;
-    }
-    if (now->current_shoe && rh_has(now->current_shoe_km) && now->current_shoe_km <= 10000) {
-        in->shoe_km = (int)lround(now->current_shoe_km);
-        in->from_data |= RH_FROM_DATA_SHOE_KM;
+        replaced(in, RH_FROM_DATA_CADENCE, 2, was >= 0, was);
     }
     if (rh_has(now->same_route_share)) {
         const struct rh__load_rule *rule = rh__load_rule_of(r.rules, RH_FINDING_same_route);
+        int was = in->same_route;
         in->same_route = now->same_route_share * 100 > rule->threshold ? RH_TRI_YES : RH_TRI_NO;
-        in->from_data |= RH_FROM_DATA_SAME_ROUTE;
+        replaced(in, RH_FROM_DATA_SAME_ROUTE, 4, was == RH_TRI_YES || was == RH_TRI_NO, was);
+    }
+    rh_load_report_release(&r);
+    /* the shoes: their distance now (the question asks about the current
+     * pair), and never below the runner's answer: the recordings may start
+     * after the shoes did (review 7b N2) */
+    rc = rh_load_report_build(s, as_of_day, &r, err);
+    if (rc == RH_EEMPTY) {
+        rh_err_clear(err);
+        return 0;
+    }
+    if (rc)
+        return rc;
+    now = &r.now;
+    if (now->current_shoe && rh_has(now->current_shoe_km) && now->current_shoe_km <= 10000 &&
+        (in->shoe_km < 0 || lround(now->current_shoe_km) >= in->shoe_km)) {
+        int was = in->shoe_km;
+        in->shoe_km = (int)lround(now->current_shoe_km);
+        replaced(in, RH_FROM_DATA_SHOE_KM, 3, was >= 0, was);
     }
     rh_load_report_release(&r);
     return 0;

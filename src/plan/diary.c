@@ -35,9 +35,17 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
     in->base_newest_run = -1; /* none stored, unless the report finds one */
     in->base_weekly_km = RH_NONE;
     in->base_cadence = RH_NONE;
+    /* the whole calendar weeks before the week the pain began, the weeks
+     * of the load report's findings and of the assessment's recorded
+     * figures (review 7b N12: not 7-day blocks ending the day before) */
+    int32_t last;
+    int r = rh_load_week_before(before_day, &last, err);
+    if (r)
+        return r;
+    before_day = last + 1;
     struct rh_load_report rep;
     memset(&rep, 0, sizeof rep);
-    int r = rh_load_report_build(s, before_day - 1, &rep, err);
+    r = rh_load_report_build(s, before_day - 1, &rep, err);
     if (r == RH_EEMPTY) {
         rh_err_clear(err);
     } else if (r) {

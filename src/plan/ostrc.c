@@ -6,7 +6,7 @@
  * answered with one of four options scored 0, 8, 17 or 25; severity is the
  * sum (0..100). Full participation without a problem ends the check-in at 0;
  * not being able to take part ends it at 100. A "substantial problem" is
- * item 1 = 25, or item 2 >= 17, or item 3 >= 17. The instrument's own item
+ * item 1 = 25, or item 2 >= 17, or item 3 >= 17 (rh_ostrc_substantial_words). The instrument's own item
  * texts are licensed, so the questions below are runhip's own wording.
  */
 #include <stdio.h>
@@ -31,6 +31,22 @@ static const char *const options[RH_OSTRC_ITEMS][RH_OSTRC_OPTIONS] = {
     {"not at all", "a little", "a fair amount", "a great deal, or I could not run"},
     {"no pain", "mild pain", "moderate pain", "severe pain"},
 };
+
+/* What "a substantial problem" means, the one definition every output uses
+ * (review 7b N13): Clarsen13 counts a problem as substantial when it reduces
+ * training volume or performance to a moderate or severe extent (items 2
+ * and 3 answered with one of the two most severe options, 17 or 25) or
+ * stops participation altogether (item 1 = 25); neither the pain item nor
+ * the severity score decides it. In the words of the options above. */
+static const char substantial_words[] =
+    "a substantial problem means the hip changed your training, or held back how well you ran, "
+    "a fair amount or a great deal, or stopped you taking part; pain alone and the score do not "
+    "make it substantial";
+
+const char *rh_ostrc_substantial_words(void)
+{
+    return substantial_words;
+}
 
 const char *rh_ostrc_question(int item)
 {

@@ -1668,8 +1668,8 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             rh__fmt(w, sizeof w, "check-in severity %d/100 (%d or more): one stage back",
                      ck->severity, back);
             step_back(kb, st, ck->day, w);
-            add_why(why, cap, "The check-in shows a substantial problem (%d/100, %d or more): "
-                    "the plan steps back one stage.", ck->severity, back);
+            add_why(why, cap, "The check-in shows a substantial problem, with a severity of "
+                    "%d/100: at %d or more the plan steps back one stage.", ck->severity, back);
         } else {
             add_why(why, cap, "The check-in shows a substantial problem (%d/100): the plan holds "
                     "its phase, and the good diary entries in a row start again.", ck->severity);

@@ -420,8 +420,13 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     answers_table(o, in);
     /* where the training figures came from (the assessment's own words) */
     json_t *fd = json_object_get(res, "training_from_data");
-    if (json_is_array(fd) && json_array_size(fd)) {
-        put(o, "<p class=\"note\">From the recorded runs, not answered: ");
+    const char *fdn = jstr(res, "training_from_data_note");
+    if (*fdn) {
+        put(o, "<p class=\"note\">");
+        esc(o, fdn);
+        put(o, "</p>\n");
+    } else if (json_is_array(fd) && json_array_size(fd)) {
+        put(o, "<p class=\"note\">From the recorded runs: ");
         for (size_t i = 0; i < json_array_size(fd); i++) {
             const char *k = json_string_value(json_array_get(fd, i));
             const char *w = k ? rh_words("topic", k) : NULL;
@@ -672,8 +677,8 @@ static void checkins(struct out *o, struct rh_store *s)
         rh_free(c);
         return;
     }
-    put(o, "<p>Severity score 0-100 (higher is worse); substantial = moderate or severe "
-           "reduction in training or performance, or unable to take part");
+    put(o, "<p>Severity score 0-100 (higher is worse); ");
+    esc(o, rh_ostrc_substantial_words());
     cite(o, "Clarsen13; Clarsen20");
     put(o, ".</p>\n<p>");
     size_t from = n > CHECKIN_MAX ? n - CHECKIN_MAX : 0;

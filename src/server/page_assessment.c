@@ -288,7 +288,12 @@ int page_assessment(struct ctx *c)
     /* the terminal's last lines: which answers the recorded runs gave, or
      * why they gave none (one sentence, rh_assessment_data_note) */
     json_t *fd = json_object_get(doc, "training_from_data");
-    if (json_is_array(fd) && json_array_size(fd)) {
+    const char *fdn = jstr(doc, "training_from_data_note");
+    if (*fdn) {
+        put(c, "<p class=\"note\">");
+        esc(c, fdn);
+        put(c, "</p>\n");
+    } else if (json_is_array(fd) && json_array_size(fd)) {
         put(c, "<p class=\"note\">Taken from your recorded runs: ");
         for (size_t i = 0; i < json_array_size(fd); i++) {
             const char *k = json_string_value(json_array_get(fd, i));

@@ -189,6 +189,12 @@ int page_checkin(struct ctx *c)
                    skipped > 1 ? "were" : "was");
             }
             put(c, ".</p>\n");
+            if (ck.severity > 0) { /* the one definition (review 7b N13) */
+                const char *sw = rh_ostrc_substantial_words();
+                pf(c, "<p class=\"small\">%c", sw[0] - 'a' + 'A');
+                esc(c, sw + 1);
+                put(c, ".</p>\n");
+            }
             if (o->replaced) {
                 put(c, "<p>");
                 esc(c, o->replaced_text);

@@ -26,7 +26,7 @@ has '"newest_run":"2026-11-22"' "$T/out"
 
 t old_runs_keep_the_runners_answer
 expect 0 R --today 2027-06-01 assess --in "$T/in.txt"
-has "No runs recorded in the 4 weeks before this assessment (your newest run is 2026-11-22): your answer of 50 km a week was kept\." "$T/out"
+has "No runs recorded in the 4 weeks before the pain began on 2027-05-18 (your newest run is 2026-11-22): your answer of 50 km a week was kept\." "$T/out"
 hasnt "Taken from your recorded runs" "$T/out"
 expect 0 R --today 2027-06-01 assess --in "$T/in.txt" --json
 has '"training_data_not_recent":"No runs recorded in the 4 weeks' "$T/out"

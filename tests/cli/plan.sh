@@ -69,6 +69,9 @@ has "Logged a strength session on 2026-11-24, 30 minutes, effort 5/10" "$T/out"
 t checkin_scores_and_lists
 expect 0 R checkin --answers 2,2,3,1 --date 2026-11-22
 has "severity 33/100, a substantial problem" "$T/out"
+# review 7b N13: one definition of "substantial" (OSTRC, Clarsen13) is said
+# with the score, also when the same score is not substantial
+has "A substantial problem means the hip changed your training, or held back how well you ran, a fair amount or a great deal, or stopped you taking part; pain alone and the score do not make it substantial\." "$T/out"
 expect 0 R checkin --answers 1 --date 2026-11-29
 has "severity 0/100" "$T/out"
 expect 0 R checkin --list
@@ -80,6 +83,7 @@ has '"q":\[0,null,null,null\]' "$T/out"
 # question 3 skipped (-): not answered, the severity a lower bound
 expect 0 R checkin --answers 2,2,-,1 --date 2026-11-15
 has "severity at least 16/100, because question 3 was skipped" "$T/out"
+has "pain alone and the score do not make it substantial" "$T/out"
 expect 1 R checkin --answers -,2,2,2 --date 2026-11-15
 has "question 1 cannot be skipped" "$T/err"
 expect 0 R checkin --list --json
@@ -188,9 +192,10 @@ if [ -d samples/demo ]; then
     R import samples/demo/files >/dev/null 2>&1
     add_assessment 1795910400 "$(result trochanteric_bursitis "" reduce)" # 2026-11-29
     day=20786
-    # by hand: the km of each of the 4 weeks before the pain, without the
-    # weeks the load report (as of the day before) flags as a jump or a spike
-    expect 0 R load --as-of 2026-11-28 --json
+    # by hand: the km of each of the 4 calendar weeks (Monday to Sunday)
+    # before the week the pain began in, without the weeks the load report
+    # (as of the Sunday before) flags as a jump or a spike (review 7b N12)
+    expect 0 R load --as-of 2026-11-22 --json
     cp "$T/out" "$T/load.json"
     expect 0 R plan --json
     python3 - "$T/out" "$T/load.json" "$DB" "$day" <<'PY' || no "pre-injury weekly km is not the usual weeks' mean"
@@ -200,8 +205,9 @@ db, day = sqlite3.connect(sys.argv[3]), int(sys.argv[4])
 date = lambda d: (datetime.date(1970, 1, 1) + datetime.timedelta(days=d)).isoformat()
 flag = {f["id"]: f["to"] for f in load["findings"] if f["id"] in ("weekly_jump", "long_run_spike")}
 kept, out = [], []
+monday = day - (datetime.date(1970, 1, 1) + datetime.timedelta(days=day)).weekday()
 for w in range(4):
-    to = day - 1 - 7 * w
+    to = monday - 1 - 7 * w
     km = db.execute("SELECT coalesce(sum(distance_m), 0) / 1000.0 FROM activity WHERE start_utc >= ? "
                     "AND start_utc < ? AND sport IN ('running','trail_running','treadmill')",
                     ((to - 6) * 86400, (to + 1) * 86400)).fetchone()[0]

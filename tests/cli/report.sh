@@ -71,9 +71,15 @@ for id in summary history red-flags conditions diary checkins plan load sources;
     has "<section id=\"$id\"" "$H"
 done
 has "lateral hip pain (greater trochanter)" "$H"       # answers in clinical terms
-# no run in the week to the assessment (12-01) is rest, not a "-100%" change
-has "no running in the 7 days before the assessment" "$H"
+# review 7b N2: the recorded figures are those of the weeks before the pain
+# began (12 days before 12-01: the calendar weeks to 15 November), not the
+# weeks after it (a "-100%" or "-37%" change when she had cut back), and the
+# report says which answers they replaced, never "not answered"
 hasnt "change -100%" "$H"
+hasnt "change -37%" "$H"
+has "Taken from your recorded runs of the weeks before the pain began on 2026-11-19: " "$H"
+has "used instead of your answers (45 km a week, +46%" "$H"
+hasnt "not answered:" "$H"
 has "physiotherapy assessment within 1-2 weeks" "$H"   # the disposition with its time frame
 has "gluteal tendinopathy" "$H"
 has "most likely" "$H"

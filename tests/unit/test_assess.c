@@ -1414,7 +1414,8 @@ static void test_json_shape(void)
     static const char *const keys[] = {"disclaimer", "conditions", "pain_type", "pain_type_why",
                                        "red_flags", "checklist_warnings", "disposition",
                                        "disposition_why", "running", "running_why", "advice",
-                                       "ranked", "confidence", "missing", "training_from_data"};
+                                       "ranked", "confidence", "missing", "training_from_data",
+                                       "training_from_data_note"};
     CHECK_INT(json_object_size(j), sizeof keys / sizeof *keys);
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
         CHECK(json_object_get(j, keys[i]) != NULL);
@@ -1435,6 +1436,10 @@ static void test_json_shape(void)
     CHECK_INT(json_array_size(fd), 2);
     CHECK_STR(json_string_value(json_array_get(fd, 0)), "weekly_km");
     CHECK_STR(json_string_value(json_array_get(fd, 1)), "same_route");
+    /* review 7b N2: which answers the recorded figures replaced, in words */
+    CHECK_STR(json_string_value(json_object_get(j, "training_from_data_note")),
+              "Taken from your recorded runs: your weekly distance and whether you run the same "
+              "route.");
     double conf = json_number_value(json_object_get(j, "confidence"));
     CHECK(conf >= 0 && conf <= 1);
     json_decref(j);

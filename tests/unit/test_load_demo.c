@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "runhip/assess.h"
 #include "runhip/import.h"
 #include "runhip/load.h"
 
@@ -135,6 +136,36 @@ static void test_demo_athlete(void)
     CHECK_INT(in.from_data, RH_FROM_DATA_WEEKLY_KM | RH_FROM_DATA_KM_CHANGE |
                                 RH_FROM_DATA_CADENCE | RH_FROM_DATA_SHOE_KM |
                                 RH_FROM_DATA_SAME_ROUTE);
+
+    /* review 7b N2: her pain began on Wednesday 11 November (11 days before
+     * as_of): the figures are those of the whole weeks before it, up to the
+     * spike week 2-8 November (+46%, what she answered), not the weeks
+     * after it when she had cut back; her answers are kept beside them, and
+     * an answered shoe mileage above the recorded one stays (the recordings
+     * may start after the shoes) */
+    rh_intake_init(&in);
+    in.duration_days = 11;
+    in.weekly_km = 45;
+    in.km_change_pct = 46;
+    in.shoe_km = 700;
+    CHECK_INT(rh_load_fill_intake(s, as_of, &in, NULL), 0);
+    CHECK(in.data_before_onset);
+    CHECK_INT(in.data_onset_day, as_of - 11);
+    CHECK_NEAR(in.weekly_km, (35.0 + 37.1 + 36.8 + 53.0) / 4, 0.1);
+    CHECK_NEAR(in.km_change_pct, (53.0 / ((36.8 + 35.0 + 37.1 + 36.8) / 4) - 1) * 100, 0.6);
+    CHECK_INT(in.shoe_km, 700);
+    CHECK(!(in.from_data & RH_FROM_DATA_SHOE_KM));
+    CHECK(in.from_data & RH_FROM_DATA_KM_CHANGE);
+    CHECK(in.data_answered & RH_FROM_DATA_KM_CHANGE);
+    CHECK_NEAR(in.data_answer[1], 46, 0.01);
+    CHECK_NEAR(in.data_answer[0], 45, 0.01);
+    struct rh_assessment a;
+    CHECK_INT(rh_assess(&in, &a, NULL), 0);
+    char used[600];
+    rh_assessment_data_used(&a, used, sizeof used);
+    CHECK(strstr(used, "before the pain began on 2026-11-11:") != NULL);
+    CHECK(strstr(used, "used instead of your answers (45 km a week, +46%") != NULL);
+    CHECK(strstr(used, "not answered") == NULL);
     rh_store_close(s);
 }
 

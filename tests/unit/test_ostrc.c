@@ -33,6 +33,12 @@ static void test_hand_computed_scores(void)
     score((int[]){3, 3, 1, 4}, 4, 59, true, (int[]){17, 17, 0, 25});
     /* 17 + 0 + 0 + 25 = 42: severe pain alone is not "substantial" */
     score((int[]){3, 1, 1, 4}, 4, 42, false, (int[]){17, 0, 0, 25});
+    /* review 7b N13: the same score 41 is substantial with question 2 at a
+     * fair amount (17), not with moderate pain (question 4 at 17) */
+    score((int[]){2, 3, 2, 2}, 4, 41, true, (int[]){8, 17, 8, 8});
+    score((int[]){2, 2, 2, 3}, 4, 41, false, (int[]){8, 8, 8, 17});
+    CHECK(strstr(rh_ostrc_substantial_words(), "a fair amount or a great deal") != NULL);
+    CHECK(strstr(rh_ostrc_substantial_words(), "pain alone and the score do not") != NULL);
     /* 17 + 25 + 25 + 25 = 92 */
     score((int[]){3, 4, 4, 4}, 4, 92, true, (int[]){17, 25, 25, 25});
 }

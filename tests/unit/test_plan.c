@@ -557,6 +557,11 @@ static void test_checkin_once_a_week_and_the_block(void)
     CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
     CHECK(moved);
     CHECK_INT(st.phase, RH_PHASE_MOTION);
+    /* review 7b N13: the step-back threshold is not a second definition of
+     * "substantial" */
+    CHECK(strstr(why, "a substantial problem, with a severity of 68/100: at 50 or more the plan "
+                      "steps back one stage") != NULL);
+    CHECK(strstr(why, "(68/100, 50 or more)") == NULL);
     ck.day = D0 + 1; /* D0 is a Monday-to-Sunday week's day too: same week unless Sunday */
     if (rh_weekday(D0) == 6)
         ck.day = D0;

@@ -523,6 +523,29 @@ static void test_untyped_runs_counted_and_garbage_refused(void)
     b.avg_cadence_spm = 115;
     CHECK_INT(rh_activity_infer_sport(&b, &r), RH_INFER_SET);
     CHECK_INT(b.sport, RH_SPORT_WALKING);
+    /* review 7b N11: 218.8 km in 14:02:39 (15.6 km/h for 14 hours, beyond
+     * the 12-hour world best) is not one run: "other", typed or untyped;
+     * a 100-mile race in 24 hours (6.7 km/h) stays a run */
+    b.sport = RH_SPORT_OTHER;
+    b.sport_source = RH_SPORT_SRC_FILE;
+    b.avg_cadence_spm = 165;
+    b.total_timer_s = 14 * 3600 + 2 * 60 + 39;
+    b.total_distance_m = 218780;
+    CHECK(rh_infer_too_fast_for_hours(&b, &r));
+    CHECK_INT(rh_activity_infer_sport(&b, &r), RH_INFER_SET);
+    CHECK_INT(b.sport, RH_SPORT_OTHER);
+    CHECK_INT(b.sport_source, RH_SPORT_SRC_INFERRED);
+    b.sport = RH_SPORT_RUNNING;
+    b.sport_source = RH_SPORT_SRC_FILE;
+    CHECK_INT(rh_activity_infer_sport(&b, &r), RH_INFER_CORRECTED);
+    CHECK_INT(b.sport, RH_SPORT_OTHER);
+    b.sport = RH_SPORT_RUNNING;
+    b.sport_source = RH_SPORT_SRC_FILE;
+    b.total_timer_s = 24 * 3600;
+    b.total_distance_m = 160934;
+    CHECK(!rh_infer_too_fast_for_hours(&b, &r));
+    CHECK_INT(rh_activity_infer_sport(&b, &r), RH_INFER_NONE);
+    CHECK_INT(b.sport, RH_SPORT_RUNNING);
     /* sentinels are missing values */
     b.avg_hr = 255;
     b.max_hr = 0;

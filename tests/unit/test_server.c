@@ -1094,6 +1094,8 @@ static void test_security(void)
         &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Saved: severity"));
+    /* review 7b N13: the one definition of "substantial" with the score */
+    CHECK(has(&r, "pain alone and the score do not make it substantial"));
     CHECK(strncmp(last_redirect, "/checkin?done=", 14) == 0); /* redirect after POST */
     rh_server_response_release(&r);
     CHECK_INT(checkins(path), 1);
