@@ -227,6 +227,37 @@ bool rh_plan_seen_first(const struct rh_plan_state *st)
     return seen_first(st);
 }
 
+int rh_diary_session_reminder(struct rh_store *s, const struct rh_plan_kb *kb,
+                              enum rh_session_kind k, char *out, size_t cap, struct rh_err *err)
+{
+    if (cap)
+        out[0] = '\0';
+    if (k == RH_SESSION_REST || !cap)
+        return 0;
+    struct rh_plan_state *st = rh_calloc(1, sizeof *st);
+    if (!st)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    int64_t pid = 0;
+    int r = rh_plan_current(s, kb, &pid, st, err);
+    if (r == RH_ENOTFOUND) {
+        rh_err_clear(err);
+        r = 0;
+    } else if (!r && (urgent_rest(st) || seen_first(st))) {
+        const char *t = rh_plan_kb_get(kb, "text", urgent_rest(st) ? "urgent_session"
+                                                                  : "blocked_session");
+        char why[sizeof st->block_reason + 16];
+        rh__fmt(why, sizeof why, "%s", st->block_reason);
+        size_t n = strlen(why);
+        while (n && why[n - 1] == ' ')
+            why[--n] = '\0';
+        if (n && why[n - 1] != '.' && n + 1 < sizeof why)
+            why[n++] = '.', why[n] = '\0';
+        rh__fmt(out, cap, "%s%s%s", t ? t : "", n ? " Why: " : "", why);
+    }
+    rh_free(st);
+    return r;
+}
+
 /* A day of a plan blocked until seen: the template's strength days become
  * seated upper-body work that leaves the hip unloaded, every other day is
  * rest; each says why in plain words. */
@@ -865,8 +896,17 @@ enum rh_advice_when rh_plan_notice_advice(const struct rh_plan_notice *n)
 const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                                enum rh_phase p)
 {
+    /* a block until seen overrules every phase's goal: no cross-training or
+     * strength work (review 7b, N5) */
+    if (p == st->phase && urgent_rest(st))
+        return rh_plan_kb_get(kb, "text", "goal_urgent");
+    if (p == st->phase && seen_first(st))
+        return rh_plan_kb_get(kb, "text", "goal_blocked");
     if (p == st->phase && rh_plan_no_running(st) && *phase_field(kb, p, "goal_stopped"))
         return phase_field(kb, p, "goal_stopped");
+    if (p == st->phase && p < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF &&
+        *phase_field(kb, p, "goal_no_run"))
+        return phase_field(kb, p, "goal_no_run");
     return phase_field(kb, p, "goal");
 }
 
@@ -1559,9 +1599,14 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
      * the export's first day is one event that says what to do instead (get
      * medical help) and why, never an empty calendar */
     bool urgent = urgent_rest(st);
+    /* while a block waits for a professional every day is an event: the rest
+     * days say "rest the hip until you have been seen" and why, so a runner
+     * who follows the phone calendar sees the block and that a visit is due,
+     * not just the seated upper-body sessions (review 7b, N3) */
+    bool seen = seen_first(st);
     for (int i = 0; !r && i < ndays; i++) {
         const struct rh_plan_day *d = &days[i];
-        if (strcmp(d->kind, "rest") == 0 && !d->n_daily && !(urgent && i == 0))
+        if (strcmp(d->kind, "rest") == 0 && !d->n_daily && !(urgent && i == 0) && !seen)
             continue; /* a rest day is an event only with its daily exercises */
         ics_date(d->day, st8);
         ics_date(d->day + 1, en8);
