@@ -484,6 +484,9 @@ bool rh_plan_all_stopped(const struct rh_plan_state *st);
  * cycling, swimming or other cross-training), only rest and, on the strength
  * days, seated upper-body work, each day saying why ([text] blocked_*). */
 bool rh_plan_seen_first(const struct rh_plan_state *st);
+/* The pain rule in force in one line with its sources ("[...]"): the
+ * bone-stress variant (no pain acceptable) when one is suspected. */
+const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
 /* What a logged session of kind k is answered with while a warning sign
  * blocks the plan ([text] blocked_session, urgent_session, then "Why: " and
  * the block's reason), the same in the terminal and the web app; "" when

@@ -227,6 +227,11 @@ bool rh_plan_seen_first(const struct rh_plan_state *st)
     return seen_first(st);
 }
 
+const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    return text_of(kb, st, "pain_rule_summary");
+}
+
 int rh_diary_session_reminder(struct rh_store *s, const struct rh_plan_kb *kb,
                               enum rh_session_kind k, char *out, size_t cap, struct rh_err *err)
 {
