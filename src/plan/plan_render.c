@@ -434,11 +434,18 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
             if (nr < 1)
                 nr = 1;
             const char *most = rh_plan_kb_get(kb, "volume", "rehab_run_max");
-            if (phase < RH_PHASE_RETURN && most)
+            double km_first = rh__kb_num(kb, "volume", "rehab_km_first_max", 5);
+            if (phase < RH_PHASE_RETURN && most && vol[w] / nr > km_first) {
                 /* the first phases: no single run longer than a short easy
-                 * one, however the reduced week divides (review 7, A10) */
-                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km but at most %s "
-                         "(%d runs a week, up to %.1f km in all)", vol[w] / nr, most, nr, vol[w]);
+                 * one, however the reduced week divides (review 7, A10);
+                 * one target, the time (review 7b, N10) */
+                rh__fmt(d->title, sizeof d->title, "Easy run, %s (%d runs a week)", most, nr);
+                const char *tf = rh_plan_kb_get(kb, "volume", "rehab_time_first");
+                if (tf)
+                    rh_str_appendf(d->detail, cap, "%s ", tf);
+            } else if (phase < RH_PHASE_RETURN && most)
+                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km at an easy pace "
+                         "(%d runs a week, %.1f km in all)", vol[w] / nr, nr, vol[w]);
             else
                 rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (%d runs a week, "
                          "%.1f km in all)", vol[w] / nr, nr, vol[w]);
@@ -1123,7 +1130,19 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     double vol[64];
     int nv = rh_plan_volume(kb, st, vol, 16);
     P(rh_buf_puts(b, "\nWeekly running volume once running:\n"));
-    if (rh_has(st->base_weekly_km)) {
+    if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0) {
+        /* no recordings before the pain: the runner's own answer */
+        char line[300], nd[40] = "";
+        if (st->base_newest_run >= 0) {
+            char d[11];
+            rh_date_format(st->base_newest_run, d);
+            rh__fmt(nd, sizeof nd, "; your newest run is %s", d);
+        }
+        rh__fmt(line, sizeof line, "Before the pain: based on your answer of about %.0f km a "
+                "week (no runs recorded in the 4 weeks before the pain began%s).",
+                st->base_weekly_km, nd);
+        P(wrap(b, "  ", line));
+    } else if (rh_has(st->base_weekly_km)) {
         char line[900], day[48];
         int kept = 4 - st->n_base_out;
         rh__fmt(line, sizeof line, "Before the pain: based on your usual weeks of about %.0f km "

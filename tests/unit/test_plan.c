@@ -604,10 +604,23 @@ static void test_rehab_run_is_short(void)
     for (int i = 0; i < 14; i++)
         if (strcmp(days[i].kind, "run") == 0) {
             runs++;
-            CHECK(strstr(days[i].title, "but at most 30-40 minutes at an easy pace") != NULL);
+            /* one target, the time: no "about 7.5 km but at most 30-40
+             * minutes" (review 7b, N10) */
+            CHECK(strstr(days[i].title, "Easy run, 30-40 minutes at an easy pace") != NULL);
+            CHECK(strstr(days[i].title, " km") == NULL);
         }
     rh_free(days);
     CHECK(runs >= 2);
+    /* a small share of the week goes by distance, with no time beside it */
+    st.base_weekly_km = 12.0;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    for (int i = 0; i < 14; i++)
+        if (strcmp(days[i].kind, "run") == 0) {
+            CHECK(strstr(days[i].title, "Easy run, about 3.0 km") != NULL);
+            CHECK(strstr(days[i].title, "minutes") == NULL);
+        }
+    rh_free(days);
+    st.base_weekly_km = 30.0;
     st.phase = RH_PHASE_FULL;
     CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
     for (int i = 0; i < 14; i++)
