@@ -511,9 +511,12 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             size_t n = pick(kb, st, "release stretch warmup", phase, ex, MAX_LIST);
             rh__fmt(d->title, sizeof d->title, "Mobility day");
             list_exercises(d->detail, sizeof d->detail, ex, n);
+            /* the stretching cue only with stretches to do (review 7b, N16) */
             if (!n)
                 rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "mobility_none"));
-            rh_str_appendf(d->detail, sizeof d->detail, "\nTo mild tightness only, no bouncing. [ACSM, seed 001]");
+            else
+                rh_str_appendf(d->detail, sizeof d->detail,
+                               "\nTo mild tightness only, no bouncing. [ACSM, seed 001]");
         } else if (strcmp(kind, "cross_train") == 0) {
             char sec[64];
             rh__fmt(sec, sizeof sec, "cross_train.%s", crosses[cross_index++ % ncross]);

@@ -714,6 +714,14 @@ static void test_red_flag_blocks_running_until_cleared(void)
     CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
     check_blocked_calendar(&st, days, 14, "fai after a diary flag");
     rh_free(days);
+    /* a mobility day without stretches has no stretching cue (review 7b, N16) */
+    build(&st, "fai", "", "reduce");
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    for (int i = 0; i < 14; i++)
+        if (strcmp(days[i].kind, "mobility") == 0)
+            CHECK((strstr(days[i].detail, "come in a later phase") != NULL) !=
+                  (strstr(days[i].detail, "no bouncing") != NULL));
+    rh_free(days);
     /* a phase goal says only the branch that applies (review 7b, N17) */
     build(&st, "fai", "", "reduce");
     CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "run less") != NULL);
