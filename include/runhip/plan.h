@@ -484,6 +484,16 @@ bool rh_plan_all_stopped(const struct rh_plan_state *st);
  * cycling, swimming or other cross-training), only rest and, on the strength
  * days, seated upper-body work, each day saying why ([text] blocked_*). */
 bool rh_plan_seen_first(const struct rh_plan_state *st);
+/* The pain rule in force in one line with its sources ("[...]"): the
+ * bone-stress variant (no pain acceptable) when one is suspected. */
+const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
+/* What a logged session of kind k is answered with while a warning sign
+ * blocks the plan ([text] blocked_session, urgent_session, then "Why: " and
+ * the block's reason), the same in the terminal and the web app; "" when
+ * nothing blocks, for a rest day, or when there is no plan. out holds cap
+ * bytes. 0, or an error other than "no assessment". */
+int rh_diary_session_reminder(struct rh_store *s, const struct rh_plan_kb *kb,
+                              enum rh_session_kind k, char *out, size_t cap, struct rh_err *err);
 
 /* What to do now under the notice, in place of the assessment's own levels,
  * in the order every output says it: [0] the care with its time frame, [1]

@@ -168,8 +168,10 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
             r = rh_buf_puts(b, "}");
     }
     if (!r)
-        r = rh_buf_printf(b, "],\"checklist_warnings\":%d,\"disposition\":\"%s\",\"disposition_why\":",
-                          a->checklist_warnings, rh_disposition_name(a->disposition));
+        r = rh_buf_printf(b, "],\"checklist_warnings\":%d,\"checklist_answered\":%d,"
+                             "\"disposition\":\"%s\",\"disposition_why\":",
+                          a->checklist_warnings, a->checklist_answered,
+                          rh_disposition_name(a->disposition));
     if (!r)
         r = json_why(b, &a->disposition_why);
     if (!r)

@@ -337,6 +337,16 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
         if (e.rpe >= 0)
             printf(", effort %d/10", e.rpe);
         printf(".\n");
+        /* while a warning sign blocks the plan: the library's reminder */
+        struct rh_plan_kb *kb = NULL;
+        char note[1600] = "";
+        if (rh_plan_kb_load(&kb, &err) || rh_diary_session_reminder(s, kb, k, note, sizeof note, &err))
+            rc = rh_cli_report("log", &err);
+        else if (*note)
+            (void)rh_cli_put_text(stdout, note, strlen(note), 0);
+        if (*note)
+            putchar('\n');
+        rh_plan_kb_free(kb);
     }
     rh_store_close(s);
     return rc;

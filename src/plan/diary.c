@@ -165,7 +165,8 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
     /* the volume before the pain began: the assessment's duration */
     int32_t before = day;
     struct rh_intake in;
-    if (intake && rh_intake_parse(intake, strlen(intake), &in, err) == 0 && in.duration_days > 0)
+    bool have_in = intake && rh_intake_parse(intake, strlen(intake), &in, err) == 0;
+    if (have_in && in.duration_days > 0)
         before = day - in.duration_days;
     rh_err_clear(err);
     struct rh_plan_inputs pin;
@@ -173,6 +174,13 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
     const char *ptrs[RH_PLAN_MAX_FINDINGS];
     if ((r = plan_inputs(s, kb, day, before, &pin, ids, ptrs, err)))
         goto out;
+    /* no runs recorded before the pain: the answered weekly distance is the
+     * volume before the pain (the assessment said it kept it), not
+     * "unknown"; n_base_runs stays 0, which says where it came from (review
+     * 7b, N14) */
+    if (!(rh_has(pin.base_weekly_km) && pin.base_weekly_km > 0) && pin.n_base_runs == 0 &&
+        have_in && rh_has(in.weekly_km) && in.weekly_km > 0)
+        pin.base_weekly_km = in.weekly_km;
     if ((r = rh_plan_build(kb, result, aid, day, &pin, st, err)))
         goto out;
     if (intake && rh_intake_parse(intake, strlen(intake), &in, err) == 0) {

@@ -227,6 +227,42 @@ bool rh_plan_seen_first(const struct rh_plan_state *st)
     return seen_first(st);
 }
 
+const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    return text_of(kb, st, "pain_rule_summary");
+}
+
+int rh_diary_session_reminder(struct rh_store *s, const struct rh_plan_kb *kb,
+                              enum rh_session_kind k, char *out, size_t cap, struct rh_err *err)
+{
+    if (cap)
+        out[0] = '\0';
+    if (k == RH_SESSION_REST || !cap)
+        return 0;
+    struct rh_plan_state *st = rh_calloc(1, sizeof *st);
+    if (!st)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    int64_t pid = 0;
+    int r = rh_plan_current(s, kb, &pid, st, err);
+    if (r == RH_ENOTFOUND) {
+        rh_err_clear(err);
+        r = 0;
+    } else if (!r && (urgent_rest(st) || seen_first(st))) {
+        const char *t = rh_plan_kb_get(kb, "text", urgent_rest(st) ? "urgent_session"
+                                                                  : "blocked_session");
+        char why[sizeof st->block_reason + 16];
+        rh__fmt(why, sizeof why, "%s", st->block_reason);
+        size_t n = strlen(why);
+        while (n && why[n - 1] == ' ')
+            why[--n] = '\0';
+        if (n && why[n - 1] != '.' && n + 1 < sizeof why)
+            why[n++] = '.', why[n] = '\0';
+        rh__fmt(out, cap, "%s%s%s", t ? t : "", n ? " Why: " : "", why);
+    }
+    rh_free(st);
+    return r;
+}
+
 /* A day of a plan blocked until seen: the template's strength days become
  * seated upper-body work that leaves the hip unloaded, every other day is
  * rest; each says why in plain words. */
@@ -398,11 +434,18 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
             if (nr < 1)
                 nr = 1;
             const char *most = rh_plan_kb_get(kb, "volume", "rehab_run_max");
-            if (phase < RH_PHASE_RETURN && most)
+            double km_first = rh__kb_num(kb, "volume", "rehab_km_first_max", 5);
+            if (phase < RH_PHASE_RETURN && most && vol[w] / nr > km_first) {
                 /* the first phases: no single run longer than a short easy
-                 * one, however the reduced week divides (review 7, A10) */
-                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km but at most %s "
-                         "(%d runs a week, up to %.1f km in all)", vol[w] / nr, most, nr, vol[w]);
+                 * one, however the reduced week divides (review 7, A10);
+                 * one target, the time (review 7b, N10) */
+                rh__fmt(d->title, sizeof d->title, "Easy run, %s (%d runs a week)", most, nr);
+                const char *tf = rh_plan_kb_get(kb, "volume", "rehab_time_first");
+                if (tf)
+                    rh_str_appendf(d->detail, cap, "%s ", tf);
+            } else if (phase < RH_PHASE_RETURN && most)
+                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km at an easy pace "
+                         "(%d runs a week, %.1f km in all)", vol[w] / nr, nr, vol[w]);
             else
                 rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (%d runs a week, "
                          "%.1f km in all)", vol[w] / nr, nr, vol[w]);
@@ -468,9 +511,12 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             size_t n = pick(kb, st, "release stretch warmup", phase, ex, MAX_LIST);
             rh__fmt(d->title, sizeof d->title, "Mobility day");
             list_exercises(d->detail, sizeof d->detail, ex, n);
+            /* the stretching cue only with stretches to do (review 7b, N16) */
             if (!n)
                 rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "mobility_none"));
-            rh_str_appendf(d->detail, sizeof d->detail, "\nTo mild tightness only, no bouncing. [ACSM, seed 001]");
+            else
+                rh_str_appendf(d->detail, sizeof d->detail,
+                               "\nTo mild tightness only, no bouncing. [ACSM, seed 001]");
         } else if (strcmp(kind, "cross_train") == 0) {
             char sec[64];
             rh__fmt(sec, sizeof sec, "cross_train.%s", crosses[cross_index++ % ncross]);
@@ -865,8 +911,17 @@ enum rh_advice_when rh_plan_notice_advice(const struct rh_plan_notice *n)
 const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                                enum rh_phase p)
 {
+    /* a block until seen overrules every phase's goal: no cross-training or
+     * strength work (review 7b, N5) */
+    if (p == st->phase && urgent_rest(st))
+        return rh_plan_kb_get(kb, "text", "goal_urgent");
+    if (p == st->phase && seen_first(st))
+        return rh_plan_kb_get(kb, "text", "goal_blocked");
     if (p == st->phase && rh_plan_no_running(st) && *phase_field(kb, p, "goal_stopped"))
         return phase_field(kb, p, "goal_stopped");
+    if (p == st->phase && p < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF &&
+        *phase_field(kb, p, "goal_no_run"))
+        return phase_field(kb, p, "goal_no_run");
     return phase_field(kb, p, "goal");
 }
 
@@ -1078,7 +1133,19 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     double vol[64];
     int nv = rh_plan_volume(kb, st, vol, 16);
     P(rh_buf_puts(b, "\nWeekly running volume once running:\n"));
-    if (rh_has(st->base_weekly_km)) {
+    if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0) {
+        /* no recordings before the pain: the runner's own answer */
+        char line[300], nd[40] = "";
+        if (st->base_newest_run >= 0) {
+            char d[11];
+            rh_date_format(st->base_newest_run, d);
+            rh__fmt(nd, sizeof nd, "; your newest run is %s", d);
+        }
+        rh__fmt(line, sizeof line, "Before the pain: based on your answer of about %.0f km a "
+                "week (no runs recorded in the 4 weeks before the pain began%s).",
+                st->base_weekly_km, nd);
+        P(wrap(b, "  ", line));
+    } else if (rh_has(st->base_weekly_km)) {
         char line[900], day[48];
         int kept = 4 - st->n_base_out;
         rh__fmt(line, sizeof line, "Before the pain: based on your usual weeks of about %.0f km "
@@ -1559,9 +1626,14 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
      * the export's first day is one event that says what to do instead (get
      * medical help) and why, never an empty calendar */
     bool urgent = urgent_rest(st);
+    /* while a block waits for a professional every day is an event: the rest
+     * days say "rest the hip until you have been seen" and why, so a runner
+     * who follows the phone calendar sees the block and that a visit is due,
+     * not just the seated upper-body sessions (review 7b, N3) */
+    bool seen = seen_first(st);
     for (int i = 0; !r && i < ndays; i++) {
         const struct rh_plan_day *d = &days[i];
-        if (strcmp(d->kind, "rest") == 0 && !d->n_daily && !(urgent && i == 0))
+        if (strcmp(d->kind, "rest") == 0 && !d->n_daily && !(urgent && i == 0) && !seen)
             continue; /* a rest day is an event only with its daily exercises */
         ics_date(d->day, st8);
         ics_date(d->day + 1, en8);

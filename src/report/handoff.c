@@ -528,7 +528,11 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     }
     put(o, ".</p>\n");
     json_t *cw = json_object_get(res, "checklist_warnings");
-    if (json_is_integer(cw))
+    json_t *ca = json_object_get(res, "checklist_answered");
+    /* none of its items answered: not a clean self-check (review 7b, N4) */
+    if (json_is_integer(ca) && json_integer_value(ca) == 0)
+        put(o, "<p><strong>Six-item self-check:</strong> not answered.</p>\n");
+    else if (json_is_integer(cw))
         pf(o, "<p><strong>Six-item self-check:</strong> %lld of 6 warning answers "
               "(three or more: scale back and seek assessment).</p>\n",
            (long long)json_integer_value(cw));
@@ -622,14 +626,26 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
     rh_date_format(e[0].day, d0);
     rh_date_format(e[n - 1].day, d1);
     int worst = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t ndays = 0;
+    for (size_t i = 0; i < n; i++) {
         worst = e[i].pain > worst ? e[i].pain : worst;
+        ndays += i == 0 || e[i].day != e[i - 1].day;
+    }
+    /* several entries of one day are kept, the day counts once: say so
+     * (review 7b, N8) */
+    char ondays[48] = "";
+    if (ndays < n)
+        snprintf(ondays, sizeof ondays, " on %zu day%s", ndays, ndays == 1 ? "" : "s");
     if (n == 1)
         pf(o, "<p>1 entry, %s. Pain now (NRS): %d/10", d0, e[0].pain);
-    else
-        pf(o, "<p>%zu entries, %s to %s. Pain now (NRS): first %d/10, highest %d/10, latest "
+    else if (ndays == 1)
+        pf(o, "<p>%zu entries on 1 day, %s. Pain now (NRS): first %d/10, highest %d/10, latest "
               "%d/10",
-           n, d0, d1, e[0].pain, worst, e[n - 1].pain);
+           n, d0, e[0].pain, worst, e[n - 1].pain);
+    else
+        pf(o, "<p>%zu entries%s, %s to %s. Pain now (NRS): first %d/10, highest %d/10, latest "
+              "%d/10",
+           n, ondays, d0, d1, e[0].pain, worst, e[n - 1].pain);
     if (n >= 6) {
         double m1 = 0, m2 = 0;
         for (size_t i = n - 6; i < n - 3; i++)
@@ -647,7 +663,20 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
     for (size_t i = from; i < n; i++) {
         char d[11];
         rh_date_format(e[i].day, d);
-        pf(o, "<tr><td class=\"d\">%s</td><td class=\"n\">%d</td>", d, e[i].pain);
+        /* the same entry repeated on one day (a form sent again): one row
+         * that says how many (review 7b, N8) */
+        size_t same = 1;
+        while (i + same < n && e[i + same].day == e[i].day && e[i + same].pain == e[i].pain &&
+               e[i + same].during_run == e[i].during_run &&
+               e[i + same].next_morning == e[i].next_morning &&
+               strcmp(e[i + same].note ? e[i + same].note : "", e[i].note ? e[i].note : "") == 0)
+            same++;
+        if (same > 1)
+            pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(%zu identical entries)</span>"
+                  "</td><td class=\"n\">%d</td>", d, same, e[i].pain);
+        else
+            pf(o, "<tr><td class=\"d\">%s</td><td class=\"n\">%d</td>", d, e[i].pain);
+        i += same - 1;
         if (e[i].during_run >= 0)
             pf(o, "<td class=\"n\">%d</td>", e[i].during_run);
         else
@@ -723,10 +752,10 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
         rh_date_format(st.start_day, start);
         pf(o, "<p><strong>Phase %d of 5:</strong> ", (int)st.phase + 1);
         esc(o, name ? name : rh_phase_id(st.phase));
-        pf(o, " (since %s; plan started %s). Pain-monitored progression: activity pain up to "
-              "5/10 if settled by the next morning",
-           since, start);
-        cite(o, "Silbernagel07; PainMonitor");
+        pf(o, " (since %s; plan started %s). ", since, start);
+        /* the pain rule in force, from the plan's rules (review 7b, N4) */
+        if (kb)
+            plain(o, rh_plan_pain_rule_summary(kb, &st));
         put(o, ".");
         if (st.blocked && !st.cleared) {
             put(o, " <strong>Running is on hold until a clinician clears it:</strong> ");

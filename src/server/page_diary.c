@@ -556,6 +556,16 @@ static void post_session(struct ctx *c)
     put(c, "<p class=\"ok\" role=\"status\">Logged a session: ");
     word(c, rh_session_kind_name(e.kind));
     pf(c, " on %s.</p>\n", d);
+    /* while a warning sign blocks the plan: the library's reminder */
+    struct rh_err err;
+    rh_err_clear(&err);
+    const struct rh_plan_kb *kb = server_kb(&err);
+    char remind[1600] = "";
+    if (kb && !rh_diary_session_reminder(c->s, kb, e.kind, remind, sizeof remind, &err) && *remind) {
+        put(c, "<p class=\"warn\" role=\"alert\">");
+        esc(c, remind);
+        put(c, "</p>\n");
+    }
     flash_end(c);
 }
 

@@ -93,7 +93,10 @@ has "What helps once a doctor or physiotherapist has cleared you to run" "$T/out
 hasnt "  What helps:" "$T/out"
 expect 0 "$RUNHIP" --db "$T/g.db" plan
 tr '\n' ' ' <"$T/out" | tr -s ' ' >"$T/flat"
-has "Goal: Let the irritated tissue settle: keep moving within comfort, no running for now" "$T/flat"
+# the block's own goal: no cross-training or strength work (review 7b, N5)
+has "Goal: Let the hip rest until a doctor or physiotherapist has seen you" "$T/flat"
+has "no running for now" "$T/flat"
+hasnt "static strength work only if" "$T/flat"
 hasnt "run less (about" "$T/flat"
 expect 0 "$RUNHIP" --db "$T/g.db" log cleared --note "seen by the GP"
 expect 0 "$RUNHIP" --db "$T/g.db" assess --in samples/demo/intake.txt

@@ -36,11 +36,15 @@ expect 0 R --today 2026-11-23 assess --in "$T/in.txt" --json
 has '"training_from_data":\["weekly_km"' "$T/out"
 hasnt "training_data_not_recent" "$T/out"
 
-t plan_says_why_the_volume_is_unknown
+t plan_uses_the_answer_when_no_runs_are_recent
+# no recent runs but an answered weekly distance: the plan uses the answer,
+# as the assessment said it did (review 7b, N14), and says why
 expect 0 R --today 2027-06-01 assess --in "$T/in.txt"
 expect 0 R --today 2027-06-01 plan
-has "no runs recorded in the 4 weeks" "$T/out"
-has "newest run is 2026-11-22" "$T/out"
+has "based on your answer of about 50 km a" "$T/out"
+has "recorded in the 4 weeks before the pain began" "$T/out"
+has "2026-11-22)" "$T/out"
+hasnt "volume before the pain is unknown" "$T/out"
 hasnt "no runs stored" "$T/out"
 expect 0 R --today 2027-06-01 report --html "$T/r.html"
 has "your answer of 50 km a week was kept" "$T/r.html"

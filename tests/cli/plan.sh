@@ -159,6 +159,16 @@ has "stop running and get it checked" "$T/out"
 has "No running until a professional clears you" "$T/out"
 expect 0 R plan
 has "NO RUNNING AT ALL" "$T/out"
+# a session logged under the block: the library's reminder (review 7b, N5)
+expect 0 R log session strength --date 2026-12-02 --minutes 20
+has "A reminder: " "$T/out"
+has "Why: " "$T/out"
+expect 0 R log session rest --date 2026-12-02
+hasnt "A reminder" "$T/out"
+# the calendar holds the rest days of the block, not only upper-body work (N3)
+expect 0 R plan --ics "$T/blocked.ics"
+[ "$(grep -c 'SUMMARY:runhip: Rest the hip until you have been seen' "$T/blocked.ics")" -ge 8 ] ||
+    no "the blocked calendar lacks its rest days"
 
 t red_flag_blocks_running_until_cleared
 add_assessment 1795824000 "$(result stress_fracture stress_fracture_signs stop)" # 2026-11-28

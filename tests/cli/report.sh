@@ -225,5 +225,36 @@ has "Not ranked: your answers are too few to tell these apart" "$T/few.html"
 has "not ranked" "$T/few.html"
 hasnt "ranked by fit to the answers" "$T/few.html"
 hasnt "&mdash; most likely" "$T/few.html"
+# none of the six self-check items answered: "not answered", not a clean
+# "0 of 6" (review 7b, N4)
+has "Six-item self-check:</strong> not answered" "$T/few.html"
+hasnt "0 of 6 warning answers" "$T/few.html"
+
+t report_states_the_pain_rule_in_force
+# a suspected bone stress injury: the plan box gives the pain-free rule the
+# plan uses, not "activity pain up to 5/10" (review 7b, N4)
+printf 'age = 16\nsex = male\nlocation = groin\nonset = gradual\nduration_days = 14\npain_now = 4\npain_worst = 6\ntest_hop = yes\nworse_with = hopping, walking\n' >"$T/bsi.txt"
+"$RUNHIP" --db "$T/bsi.db" assess --in "$T/bsi.txt" >/dev/null 2>&1 || no "assess failed"
+"$RUNHIP" --db "$T/bsi.db" plan >/dev/null 2>&1 || no "plan failed"
+expect 0 "$RUNHIP" --db "$T/bsi.db" report --html "$T/bsi.html"
+has "no pain is acceptable" "$T/bsi.html"
+hasnt "activity pain up to 5/10" "$T/bsi.html"
+
+t report_collapses_same_day_entries
+# the same entry sent three times on one day: kept, said truthfully in the
+# terminal, one row in the report that says how many (review 7b, N8)
+printf 'age = 34\nsex = male\nlocation = outer\nonset = gradual\nduration_days = 20\npain_now = 2\npain_worst = 5\n' >"$T/same.txt"
+RS() { "$RUNHIP" --db "$T/same.db" --today 2026-12-02 "$@"; }
+RS assess --in "$T/same.txt" >/dev/null 2>&1 || no "assess failed"
+RS plan >/dev/null 2>&1 || no "plan failed"
+for k in 1 2 3; do
+    RS log pain 1 --during-run 1 --next-morning 0 >"$T/same$k.out" 2>&1 || no "log $k failed"
+done
+has "kept as another entry of the same" "$T/same2.out"
+hasnt "updates it" "$T/same2.out"
+expect 0 "$RUNHIP" --db "$T/same.db" --today 2026-12-02 report --html "$T/same.html"
+has "3 entries on 1 day" "$T/same.html"
+has "(3 identical entries)" "$T/same.html"
+[ "$(grep -c '<td class="d">2026-12-02' "$T/same.html")" = 1 ] || no "same-day rows not collapsed"
 
 end

@@ -1412,7 +1412,7 @@ static void test_json_shape(void)
         return;
     }
     static const char *const keys[] = {"disclaimer", "conditions", "pain_type", "pain_type_why",
-                                       "red_flags", "checklist_warnings", "disposition",
+                                       "red_flags", "checklist_warnings", "checklist_answered", "disposition",
                                        "disposition_why", "running", "running_why", "advice",
                                        "ranked", "confidence", "missing", "training_from_data",
                                        "training_from_data_note"};

@@ -609,10 +609,23 @@ static void test_rehab_run_is_short(void)
     for (int i = 0; i < 14; i++)
         if (strcmp(days[i].kind, "run") == 0) {
             runs++;
-            CHECK(strstr(days[i].title, "but at most 30-40 minutes at an easy pace") != NULL);
+            /* one target, the time: no "about 7.5 km but at most 30-40
+             * minutes" (review 7b, N10) */
+            CHECK(strstr(days[i].title, "Easy run, 30-40 minutes at an easy pace") != NULL);
+            CHECK(strstr(days[i].title, " km") == NULL);
         }
     rh_free(days);
     CHECK(runs >= 2);
+    /* a small share of the week goes by distance, with no time beside it */
+    st.base_weekly_km = 12.0;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    for (int i = 0; i < 14; i++)
+        if (strcmp(days[i].kind, "run") == 0) {
+            CHECK(strstr(days[i].title, "Easy run, about 3.0 km") != NULL);
+            CHECK(strstr(days[i].title, "minutes") == NULL);
+        }
+    rh_free(days);
+    st.base_weekly_km = 30.0;
     st.phase = RH_PHASE_FULL;
     CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
     for (int i = 0; i < 14; i++)
@@ -706,6 +719,46 @@ static void test_red_flag_blocks_running_until_cleared(void)
     CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
     check_blocked_calendar(&st, days, 14, "fai after a diary flag");
     rh_free(days);
+    /* a mobility day without stretches has no stretching cue (review 7b, N16) */
+    build(&st, "fai", "", "reduce");
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+    for (int i = 0; i < 14; i++)
+        if (strcmp(days[i].kind, "mobility") == 0)
+            CHECK((strstr(days[i].detail, "come in a later phase") != NULL) !=
+                  (strstr(days[i].detail, "no bouncing") != NULL));
+    rh_free(days);
+    /* a phase goal says only the branch that applies (review 7b, N17) */
+    build(&st, "fai", "", "reduce");
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "run less") != NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "said to stop") == NULL);
+    build(&st, "fai", "", "cross_train_only");
+    CHECK(!st.blocked && st.run_mode == RH_RUN_OFF);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "run less") == NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "no running") != NULL);
+    ndiary = 0;
+    build(&st, "fai", "", "reduce");
+    judge(&st, D0, 2, 2, 1, "numbness down the leg", 0);
+    CHECK(st.blocked);
+    /* the phase goal under the block allows no cross-training or strength
+     * work (review 7b, N5) */
+    CHECK_STR(rh_plan_phase_goal(kb, &st, st.phase), rh_plan_kb_get(kb, "text", "goal_blocked"));
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "static strength") == NULL);
+    /* the calendar export holds every blocked day, the rest days with the
+     * block's title and reason, not only the upper-body sessions (review 7b, N3) */
+    {
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_plan_ics(kb, &st, D0, 14, 1700000000, 1, &b, &err), 0);
+        int events = 0, rest = 0;
+        for (const char *p = b.data; p && (p = strstr(p, "BEGIN:VEVENT")); p++)
+            events++;
+        const char *title = rh_plan_kb_get(kb, "text", "blocked_day_title");
+        for (const char *p = b.data; p && (p = strstr(p, title)); p++)
+            rest++;
+        CHECK_INT(events, 14);
+        CHECK(rest >= 8);
+        rh_buf_release(&b);
+    }
     ndiary = 0;
     build(&st, "stress_fracture", "stress_fracture_signs", "stop");
     for (int k = 0; k < 20; k++)

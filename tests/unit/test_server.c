@@ -1960,6 +1960,13 @@ static void test_blocked_advice_for_later(void)
     get(&cfg, "/plan", &r);
     CHECK(!has(&r, "run less") && has(&r, "no running for now"));
     rh_server_response_release(&r);
+    /* a session logged under the block: the library's reminder, as in the
+     * terminal (review 7b, N5) */
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=strength&minutes=20", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "A reminder: ");
+    get(&cfg, "/", &r);
+    CHECK(!has(&r, "static strength"));
+    rh_server_response_release(&r);
     /* a professional's clearance: the advice stands as it is, under "What helps" */
     snprintf(body, sizeof body, "csrf=%s&what=cleared&note=seen+in+A%%26E", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
