@@ -232,6 +232,19 @@ const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct 
     return text_of(kb, st, "pain_rule_summary");
 }
 
+/* The block's reason as one sentence into why (cap bytes): trailing spaces
+ * dropped, a full stop added when it has none; its length (0: no reason). */
+static size_t block_sentence(const struct rh_plan_state *st, char *why, size_t cap)
+{
+    rh__fmt(why, cap, "%s", st->block_reason);
+    size_t n = strlen(why);
+    while (n && why[n - 1] == ' ')
+        why[--n] = '\0';
+    if (n && why[n - 1] != '.' && n + 1 < cap)
+        why[n++] = '.', why[n] = '\0';
+    return n;
+}
+
 int rh_diary_session_reminder(struct rh_store *s, const struct rh_plan_kb *kb,
                               enum rh_session_kind k, char *out, size_t cap, struct rh_err *err)
 {
@@ -251,12 +264,7 @@ int rh_diary_session_reminder(struct rh_store *s, const struct rh_plan_kb *kb,
         const char *t = rh_plan_kb_get(kb, "text", urgent_rest(st) ? "urgent_session"
                                                                   : "blocked_session");
         char why[sizeof st->block_reason + 16];
-        rh__fmt(why, sizeof why, "%s", st->block_reason);
-        size_t n = strlen(why);
-        while (n && why[n - 1] == ' ')
-            why[--n] = '\0';
-        if (n && why[n - 1] != '.' && n + 1 < sizeof why)
-            why[n++] = '.', why[n] = '\0';
+        size_t n = block_sentence(st, why, sizeof why);
         rh__fmt(out, cap, "%s%s%s", t ? t : "", n ? " Why: " : "", why);
     }
     rh_free(st);
@@ -280,12 +288,7 @@ static void seen_first_day(const struct rh_plan_kb *kb, const struct rh_plan_sta
     rh_str_appendf(d->detail, cap, "%s", rh_plan_kb_get(kb, "text", "blocked_day"));
     if (*st->block_reason) {
         char why[sizeof st->block_reason + 16];
-        rh__fmt(why, sizeof why, "%s", st->block_reason);
-        size_t n = strlen(why);
-        while (n && why[n - 1] == ' ')
-            why[--n] = '\0';
-        if (n && why[n - 1] != '.' && n + 1 < sizeof why)
-            why[n++] = '.', why[n] = '\0';
+        block_sentence(st, why, sizeof why);
         rh_str_appendf(d->detail, cap, "\nWhy: %s", why);
     }
 }
