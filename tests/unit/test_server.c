@@ -1808,6 +1808,29 @@ static void test_today_one_notice_for_assessment_and_diary(void)
     rh_server_response_release(&r);
 }
 
+/* Stores an assessment made at ts that raises no flag: the first cause,
+ * a change of training, running reduced. */
+static void add_plain_assessment(const char *path, int64_t ts)
+{
+    struct rh_err err;
+    struct rh_store *s = NULL;
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    if (!s)
+        return;
+    char res[2048];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"modify_training\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
+             rh_assess_condition_id(0));
+    int64_t aid;
+    CHECK_INT(rh_store_assessment_add(s, ts, "{}", res, &aid, &err), 0);
+    rh_store_close(s);
+}
+
 /* A re-assessment that does not raise the diary's red flag again: the
  * result page (where the questionnaire ends) says the flag still stands and
  * its care is at least the flag's urgency, as the library's notice decides. */
@@ -1821,21 +1844,7 @@ static void test_assessment_page_says_a_kept_diary_flag(void)
              "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     /* the questions again, without the signs: no flag, modify training */
-    struct rh_err err;
-    struct rh_store *s = NULL;
-    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
-    char clear[2048];
-    snprintf(clear, sizeof clear,
-             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
-             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
-             "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
-             "\"checklist_warnings\":0,\"disposition\":\"modify_training\","
-             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
-             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
-             rh_assess_condition_id(0));
-    int64_t aid;
-    CHECK_INT(rh_store_assessment_add(s, (int64_t)TODAY * 86400 + 60, "{}", clear, &aid, &err), 0);
-    rh_store_close(s);
+    add_plain_assessment(path, (int64_t)TODAY * 86400 + 60);
     get(&cfg, "/assessment?saved=1", &r);
     CHECK_INT(r.status, 200);
     CHECK_INT(count_of(&r, "role=\"alert\""), 1);
@@ -1874,21 +1883,7 @@ static void test_assessment_page_after_a_diary_flag(void)
     char path[512];
     struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
-    struct rh_err err;
-    struct rh_store *s = NULL;
-    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
-    char res[2048];
-    snprintf(res, sizeof res,
-             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
-             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
-             "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
-             "\"checklist_warnings\":0,\"disposition\":\"modify_training\","
-             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
-             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
-             rh_assess_condition_id(0));
-    int64_t aid;
-    CHECK_INT(rh_store_assessment_add(s, (int64_t)(TODAY - 1) * 86400 + 60, "{}", res, &aid, &err), 0);
-    rh_store_close(s);
+    add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
     get(&cfg, "/assessment", &r);
     CHECK(has(&r, "<strong>Running:</strong> Keep running")); /* before the entry */
     CHECK_INT(count_of(&r, "role=\"alert\""), 0);
