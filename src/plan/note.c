@@ -1551,40 +1551,39 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
     }
 }
 
-/* Scores rising day by day: three or more whole numbers up to 10 in one
- * sentence, each within seven words of the one before and higher than it,
- * in a sentence that says they are days or names the pain before them ("day 1 was a 3, yesterday a 5,
- * today 8", "d1 4/10, d2 5, d3 7"); "out of 10" is skipped. */
-static void read_series(const struct note_kb *kb, const struct toks *ts,
-                        struct rh_note_reading *out, bool *gaps)
+/* A number of a run (read_runs): 1 it counts, 0 it breaks the run, -1 it
+ * is skipped (neither). j is a number token of the sentence [lo, hi). */
+typedef int run_kind_fn(const struct note_kb *kb, const struct toks *ts, int j, int lo, int hi);
+/* Whether the sentence [lo, hi) is one whose numbers read_runs looks at. */
+typedef bool run_gate_fn(const struct note_kb *kb, const struct toks *ts, int lo, int hi);
+
+/* Reads fact from a run of three or more numbers in one sentence that gate
+ * accepts, each one kind counts, within eight words of the one before and
+ * higher than it (up) or lower: the first such run of a sentence is
+ * recorded, over its words, and the words between are no gaps. */
+static void read_runs(const struct note_kb *kb, const struct toks *ts, int fact, bool up,
+                      run_gate_fn *gate, run_kind_fn *kind, struct rh_note_reading *out, bool *gaps)
 {
-    if (kb->series_fact < 0)
+    if (fact < 0)
         return;
     for (int lo = 0; lo < ts->n;) {
         int hi = lo;
         while (hi < ts->n && ts->t[hi].kind != T_STOP)
             hi++;
-        /* a sentence of days, or one that names the pain before its
-         * numbers ("pain 3 then 5 then 7 now") */
-        bool days = false;
-        for (int j = lo; j < hi && !days; j++)
-            days = owner_at(kb, OWN_SERIES, ts, j, hi) > 0;
-        for (int j = lo; j < hi && !days && ts->t[j].kind != T_NUM; j++)
-            days = owner_at(kb, OWN_SCORE, ts, j, hi) > 0;
+        bool on = gate(kb, ts, lo, hi);
         int run = 0, last = -1, start = lo;
         double prev = -1;
-        for (int j = lo; j < hi && days; j++) {
+        for (int j = lo; j < hi && on; j++) {
             const struct tok *t = ts->t + j;
             if (t->kind != T_NUM)
                 continue;
-            if (j >= 2 && ts->t[j - 1].kind == T_WORD && strcmp(ts->t[j - 1].w, "of") == 0 &&
-                strcmp(ts->t[j - 2].w, "out") == 0)
-                continue; /* the 10 of "out of 10" */
-            bool score = t->num >= 0 && t->num <= 10 && t->num == (double)(int)t->num &&
-                         !(j + 1 < hi && owner_at(kb, OWN_UNIT, ts, j + 1, hi) > 0);
-            if (score && run > 0 && t->num > prev && j - last <= 8) {
+            int k = kind(kb, ts, j, lo, hi);
+            if (k < 0)
+                continue;
+            bool step = up ? t->num > prev : t->num < prev;
+            if (k && run > 0 && step && j - last <= 8) {
                 run++;
-            } else if (score) {
+            } else if (k) {
                 run = 1;
                 start = j;
             } else {
@@ -1594,8 +1593,9 @@ static void read_series(const struct note_kb *kb, const struct toks *ts,
             last = j;
             if (run >= 3) {
                 memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
-                record(kb, out, kb->series_fact, ts, start, j + 1,
-                       other_person(kb, ts, start, j + 1) || long_past(kb, &kb->facts[kb->series_fact], ts, start, j + 1));
+                record(kb, out, fact, ts, start, j + 1,
+                       other_person(kb, ts, start, j + 1) ||
+                           long_past(kb, &kb->facts[fact], ts, start, j + 1));
                 break;
             }
         }
@@ -1603,53 +1603,52 @@ static void read_series(const struct note_kb *kb, const struct toks *ts,
     }
 }
 
-/* The distance into a run at which the pain came on, falling run by run:
- * three or more distances in one sentence, each lower than the one before
- * and within eight words of it, in a sentence with an onset word ("first it
- * came at 10k, next run at 7, then at 4", "used to start at 15k, then 10k,
- * today at 3k"). A distance is a number with a unit after it (10k, 4 miles)
- * or a distance word before it (at 7, mile 4). */
-static void read_earlier(const struct note_kb *kb, const struct toks *ts,
-                         struct rh_note_reading *out, bool *gaps)
+/* Scores rising day by day: a sentence that says they are days or names
+ * the pain before its numbers ("day 1 was a 3, yesterday a 5, today 8",
+ * "d1 4/10, d2 5, d3 7", "pain 3 then 5 then 7 now"). */
+static bool series_gate(const struct note_kb *kb, const struct toks *ts, int lo, int hi)
 {
-    if (kb->earlier_fact < 0)
-        return;
-    for (int lo = 0; lo < ts->n;) {
-        int hi = lo;
-        while (hi < ts->n && ts->t[hi].kind != T_STOP)
-            hi++;
-        bool onset = false;
-        for (int j = lo; j < hi && !onset; j++)
-            onset = owner_at(kb, OWN_ONSET_AT, ts, j, hi) > 0;
-        int run = 0, last = -1, start = lo;
-        double prev = -1;
-        for (int j = lo; j < hi && onset; j++) {
-            const struct tok *t = ts->t + j;
-            if (t->kind != T_NUM)
-                continue;
-            bool dist = t->num > 0 && t->num <= 200 &&
-                        ((j + 1 < hi && owner_at(kb, OWN_DIST_AFTER, ts, j + 1, hi) > 0) ||
-                         (j > lo && owner_at(kb, OWN_DIST_BEFORE, ts, j - 1, j) > 0));
-            if (dist && run > 0 && t->num < prev && j - last <= 8) {
-                run++;
-            } else if (dist) {
-                run = 1;
-                start = j;
-            } else {
-                run = 0;
-            }
-            prev = t->num;
-            last = j;
-            if (run >= 3) {
-                memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
-                record(kb, out, kb->earlier_fact, ts, start, j + 1,
-                       other_person(kb, ts, start, j + 1) ||
-                           long_past(kb, &kb->facts[kb->earlier_fact], ts, start, j + 1));
-                break;
-            }
-        }
-        lo = hi + 1;
-    }
+    for (int j = lo; j < hi; j++)
+        if (owner_at(kb, OWN_SERIES, ts, j, hi) > 0)
+            return true;
+    for (int j = lo; j < hi && ts->t[j].kind != T_NUM; j++)
+        if (owner_at(kb, OWN_SCORE, ts, j, hi) > 0)
+            return true;
+    return false;
+}
+
+/* A score: a whole number up to 10 with no unit after it; the 10 of "out of
+ * 10" is skipped. */
+static int series_kind(const struct note_kb *kb, const struct toks *ts, int j, int lo, int hi)
+{
+    (void)lo;
+    const struct tok *t = ts->t + j;
+    if (j >= 2 && ts->t[j - 1].kind == T_WORD && strcmp(ts->t[j - 1].w, "of") == 0 &&
+        strcmp(ts->t[j - 2].w, "out") == 0)
+        return -1;
+    return t->num >= 0 && t->num <= 10 && t->num == (double)(int)t->num &&
+           !(j + 1 < hi && owner_at(kb, OWN_UNIT, ts, j + 1, hi) > 0);
+}
+
+/* The distance into a run at which the pain came on, falling run by run,
+ * in a sentence with an onset word ("first it came at 10k, next run at 7,
+ * then at 4", "used to start at 15k, then 10k, today at 3k"). */
+static bool earlier_gate(const struct note_kb *kb, const struct toks *ts, int lo, int hi)
+{
+    for (int j = lo; j < hi; j++)
+        if (owner_at(kb, OWN_ONSET_AT, ts, j, hi) > 0)
+            return true;
+    return false;
+}
+
+/* A distance: a number with a unit after it (10k, 4 miles) or a distance
+ * word before it (at 7, mile 4). */
+static int earlier_kind(const struct note_kb *kb, const struct toks *ts, int j, int lo, int hi)
+{
+    const struct tok *t = ts->t + j;
+    return t->num > 0 && t->num <= 200 &&
+           ((j + 1 < hi && owner_at(kb, OWN_DIST_AFTER, ts, j + 1, hi) > 0) ||
+            (j > lo && owner_at(kb, OWN_DIST_BEFORE, ts, j - 1, j) > 0));
 }
 
 /* Written for the runner by someone else: a proxy cue ("writing for my
@@ -1839,8 +1838,8 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         read_concepts(kb, ts, gm, out);
         rh_free(gm);
     }
-    read_series(kb, ts, out, gaps);
-    read_earlier(kb, ts, out, gaps);
+    read_runs(kb, ts, kb->series_fact, true, series_gate, series_kind, out, gaps);
+    read_runs(kb, ts, kb->earlier_fact, false, earlier_gate, earlier_kind, out, gaps);
     /* a pain score: "8/10", "8 out of 10", "pain 8"; the last one told is the latest */
     for (int i = 0; i + 3 < ts->n; i++) {
         const struct tok *t = ts->t + i;
