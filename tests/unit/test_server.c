@@ -255,6 +255,17 @@ static void expect_at(int line, const struct rh_server_config *cfg, const char *
 #define EXPECT(cfg, method, target, body, status, needle)                                          \
     expect_at(__LINE__, cfg, method, target, body, status, needle)
 
+/* Logs, through the web diary, pain 4/10 with a note of two same-day red
+ * flags (fever, no weight on the leg); line: the caller's, for a failure. */
+static void post_flag_note(int line, const struct rh_server_config *cfg)
+{
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
+    expect_at(line, cfg, "POST", "/diary", body, 200, NULL);
+}
+#define POST_FLAG_NOTE(cfg) post_flag_note(__LINE__, cfg)
+
 static void test_empty_database(void)
 {
     char path[512];
@@ -1753,10 +1764,7 @@ static void test_today_flags_said_once(void)
     rh_store_close(s);
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
-    char body[256];
-    snprintf(body, sizeof body,
-             "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
-    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    POST_FLAG_NOTE(&cfg);
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
     CHECK_INT(count_of(&r, "role=\"alert\""), 1);
@@ -1782,10 +1790,7 @@ static void test_today_one_notice_for_assessment_and_diary(void)
     char path[512];
     struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
-    char body[256];
-    snprintf(body, sizeof body,
-             "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
-    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    POST_FLAG_NOTE(&cfg);
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
     CHECK_INT(count_of(&r, "role=\"alert\""), 1);
@@ -1839,10 +1844,7 @@ static void test_assessment_page_says_a_kept_diary_flag(void)
     char path[512];
     struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
-    char body[256];
-    snprintf(body, sizeof body,
-             "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
-    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    POST_FLAG_NOTE(&cfg);
     /* the questions again, without the signs: no flag, modify training */
     add_plain_assessment(path, (int64_t)TODAY * 86400 + 60);
     get(&cfg, "/assessment?saved=1", &r);
@@ -1888,10 +1890,7 @@ static void test_assessment_page_after_a_diary_flag(void)
     CHECK(has(&r, "<strong>Running:</strong> Keep running")); /* before the entry */
     CHECK_INT(count_of(&r, "role=\"alert\""), 0);
     rh_server_response_release(&r);
-    char body[256];
-    snprintf(body, sizeof body,
-             "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
-    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    POST_FLAG_NOTE(&cfg);
     get(&cfg, "/assessment", &r);
     CHECK_INT(r.status, 200);
     CHECK_INT(count_of(&r, "role=\"alert\""), 1);
@@ -1913,10 +1912,7 @@ static void test_blocked_advice_for_later(void)
     char path[512];
     struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
-    char body[256];
-    snprintf(body, sizeof body,
-             "csrf=%s&what=pain&pain_now=4&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
-    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    POST_FLAG_NOTE(&cfg);
     struct rh_err err;
     struct rh_store *s = NULL;
     CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
@@ -1957,6 +1953,7 @@ static void test_blocked_advice_for_later(void)
     rh_server_response_release(&r);
     /* a session logged under the block: the library's reminder, as in the
      * terminal (review 7b, N5) */
+    char body[256];
     snprintf(body, sizeof body, "csrf=%s&what=session&kind=strength&minutes=20", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, "A reminder: ");
     get(&cfg, "/", &r);
