@@ -454,6 +454,9 @@ struct rh_plan_notice {
     bool kept;            /* a red flag or a hold the diary raised before the
                              plan's assessment is in force (the assessment alone
                              does not say it) */
+    bool diary;           /* a red flag or a hold the diary raised, before or
+                             after the plan's assessment, is in force: the notice
+                             stands over the assessment's own advice */
     int care;             /* the care to show with the assessment (enum
                              rh_disposition): its own disposition, raised to the
                              urgency of what the diary keeps in force */

@@ -750,6 +750,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
               : st->see_someone           ? RH_NOTICE_SEE
                                           : RH_NOTICE_NONE;
     n->kept = rh_plan_keeps_diary_flags(st) || (st->hold && st->hold_kept);
+    n->diary = n->kept || *st->diary_flags || st->hold;
     enum rh_disposition own = RH_DISP_SELF_CARE;
     if (rh_disposition_parse(st->disposition, &own))
         own = RH_DISP_SELF_CARE;

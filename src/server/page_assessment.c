@@ -141,8 +141,8 @@ int page_assessment(struct ctx *c)
         json_decref(doc);
         return 0;
     }
-    /* a red flag or a pain hold the diary raised before this assessment and
-     * still in force: the plan's one notice says it with the assessment's
+    /* a red flag or a pain hold the diary raised and still in force: the
+     * plan's one notice says it with the assessment's
      * own flags, and the care shown is at least its urgency (the library's
      * rh_plan_notice decides both) */
     struct rh_plan_notice *kept = rh_calloc(1, sizeof *kept);
@@ -158,12 +158,11 @@ int page_assessment(struct ctx *c)
                     !rh_plan_notice(kb, &st, result, kept, &e2);
         if (have)
             advice_when = rh_plan_notice_advice(kept);
-        /* the notice stands over this page when the diary raised a red flag
-         * or a hold before this assessment (kept) or after it: the runner who
-         * opens the assessment after such an entry reads what to do now, not
-         * the answers' own advice as if it stood (as on the today page) */
-        bool diary = have && (kept->kept || *st.diary_flags || st.hold);
-        if (!diary) {
+        /* the notice stands over this page while a red flag or a hold the
+         * diary raised, before this assessment or after it, is in force
+         * (rh_plan_notice.diary): the runner reads what to do now, not the
+         * answers' own advice as if it stood (as on the today page) */
+        if (!have || !kept->diary) {
             rh_free(kept);
             kept = NULL;
         } else {
