@@ -65,6 +65,25 @@ static int word_char(int c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+/* blind10's authors were asked for the running words continue, reduce,
+ * cross_train and stop and the pain words muscle, joint, nerve, bone and
+ * other (the lead's instructions, not intake.md's result words). Each is
+ * read as the result word it means: cross_train is cross_train_only, and
+ * bone and other are read the way the knowledge base groups a condition's
+ * kind of pain into the result (rh__pain_group: bone pain is reported as
+ * joint pain, other as unclear). Earlier sets used the result words. */
+static const struct {
+    const char *author, *result;
+} word_alias[] = {{"cross_train", "cross_train_only"}, {"bone", "joint"}, {"other", "unclear"}};
+
+static int alias_of(const char *w, size_t n, const char *id)
+{
+    for (size_t i = 0; i < sizeof word_alias / sizeof word_alias[0]; i++)
+        if (strlen(word_alias[i].author) == n && strncmp(w, word_alias[i].author, n) == 0)
+            return strcmp(word_alias[i].result, id) == 0;
+    return 0;
+}
+
 static int in_list(const char *list, const char *id)
 {
     size_t n = strlen(id);
@@ -75,6 +94,8 @@ static int in_list(const char *list, const char *id)
         while (*e && word_char((unsigned char)*e))
             e++;
         if (e > p && (size_t)(e - p) == n && strncmp(p, id, n) == 0)
+            return 1;
+        if (e > p && alias_of(p, (size_t)(e - p), id))
             return 1;
         p = e;
     }
@@ -118,6 +139,14 @@ struct figures {
 #define B9_UNSAFE 3
 #define B9_DANGER 0
 #define B9_FLAG 0
+/* blind10 halves: the level of their first run (README), written in
+ * session 8 by three new authors, before anyone read a case. */
+#define B10_DEV_UNSAFE 3
+#define B10_DEV_DANGER 0
+#define B10_DEV_FLAG 0
+#define B10_UNSAFE 3
+#define B10_DANGER 0
+#define B10_FLAG 0
 
 struct suite {
     const char *dir;
@@ -492,6 +521,25 @@ static void test_blind9_test(void)
     run_suite(&s);
 }
 
+/* The tenth blind set (tests/vignettes/blind10/README.md: 120 cases by
+ * three new authors written on 2026-12-02 in session 8, split once with
+ * seed 20261212). The development half may be tuned on after its first
+ * run; the test half stays frozen (aggregate figures only). */
+static void test_blind10_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind10/dev", "blind10 dev", 55, 0, 0, 0, 1,
+                                   B10_DEV_UNSAFE, B10_DEV_DANGER, B10_DEV_FLAG};
+    run_suite(&s);
+}
+
+/* The tenth blind set's test half: frozen, aggregate figures only. */
+static void test_blind10_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind10/test", "blind10 test", 55, 0, 0, 1, 1,
+                                   B10_UNSAFE, B10_DANGER, B10_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -522,6 +570,8 @@ int main(void)
     RUN(test_blind8_test);
     RUN(test_blind9_dev);
     RUN(test_blind9_test);
+    RUN(test_blind10_dev);
+    RUN(test_blind10_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
