@@ -101,11 +101,13 @@ void html_diary_lists(struct ctx *c)
     } else {
         put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"sessions\">"
                "<table class=\"entries\">\n<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Kind</th>"
-               "<th scope=\"col\">Minutes</th><th scope=\"col\">Effort (0-10)</th>"
+               "<th scope=\"col\">Minutes</th><th scope=\"col\">km</th><th scope=\"col\">Effort (0-10)</th>"
                "<th scope=\"col\">Note</th></tr></thead>\n<tbody>\n");
         for (size_t i = ns; i-- > 0;) {
-            char d[11], mn[16] = "-", rpe[16] = "-";
+            char d[11], mn[16] = "-", rpe[16] = "-", km[24] = "-";
             rh_date_format(ses[i].day, d);
+            if (ses[i].km > 0)
+                snprintf(km, sizeof km, "%.2f", ses[i].km);
             if (rh_has(ses[i].minutes))
                 snprintf(mn, sizeof mn, "%.0f", ses[i].minutes);
             if (ses[i].rpe >= 0)
@@ -113,8 +115,9 @@ void html_diary_lists(struct ctx *c)
             pf(c, "<tr><td class=\"d\">%s %s</td><td data-l=\"kind\">", weekday_name(ses[i].day), d);
             word(c, rh_session_kind_name(ses[i].kind));
             pf(c, "</td><td class=\"num\" data-l=\"minutes\">%s</td><td class=\"num\" "
-                  "data-l=\"effort (0-10)\">%s</td><td class=\"t\">",
-               mn, rpe);
+                  "data-l=\"km\">%s</td><td class=\"num\" data-l=\"effort (0-10)\">%s</td>"
+                  "<td class=\"t\">",
+               mn, km, rpe);
             esc(c, ses[i].note ? ses[i].note : "");
             put(c, "</td></tr>\n");
         }
@@ -269,8 +272,16 @@ struct pain_form {
     uint32_t signs;
 };
 
+/* The words at the two ends of a 0-10 scale: the pain scale's (NRS) or
+ * the effort scale's (Borg CR-10: 0 rest, 10 maximal). */
+struct anchors {
+    const char *low, *high;
+};
+static const struct anchors pain_ends = {"no pain", "the worst imaginable"};
+static const struct anchors effort_ends = {"rest", "maximal, the hardest you could go"};
+
 static void score_select(struct ctx *c, const char *name, const char *label, const char *help,
-                         const char *cur, bool required)
+                         const char *cur, bool required, const struct anchors *ends)
 {
     pf(c, "<label for=\"%s\">%s</label>\n", name, label);
     if (help)
@@ -282,8 +293,8 @@ static void score_select(struct ctx *c, const char *name, const char *label, con
     for (int i = 0; i <= 10; i++) {
         char v[16];
         snprintf(v, sizeof v, "%d", i);
-        pf(c, "<option value=\"%d\"%s>%d%s</option>\n", i, !strcmp(cur, v) ? " selected" : "", i,
-           i == 0 ? ": no pain" : i == 10 ? ": the worst imaginable" : "");
+        pf(c, "<option value=\"%d\"%s>%d%s%s</option>\n", i, !strcmp(cur, v) ? " selected" : "", i,
+           i == 0 || i == 10 ? ": " : "", i == 0 ? ends->low : i == 10 ? ends->high : "");
     }
     put(c, "</select>\n");
 }
@@ -298,13 +309,13 @@ static void pain_form(struct ctx *c, const struct pain_form *f)
     pf(c, "<label for=\"date\">Day</label>\n<input type=\"date\" id=\"date\" name=\"date\" "
           "max=\"%s\" value=\"%s\">\n",
        today, f && f->date[0] ? f->date : today);
-    score_select(c, "pain_now", "Pain now (0-10)", NULL, f ? f->pain : "", true);
+    score_select(c, "pain_now", "Pain now (0-10)", NULL, f ? f->pain : "", true, &pain_ends);
     score_select(c, "during_run", "Pain during today's run or activity (0-10)",
-                 "Leave it out on a day without running.", f ? f->during : "", false);
+                 "Leave it out on a day without running.", f ? f->during : "", false, &pain_ends);
     score_select(c, "next_morning", "Pain the morning after (0-10)",
                  "Given alone, it is this morning's pain and completes yesterday's activity "
                  "entry; with pain during activity, it is the morning after that activity.",
-                 f ? f->morning : "", false);
+                 f ? f->morning : "", false, &pain_ends);
     html_sign_ticks(c, f ? f->signs : 0);
     html_note_field(c, "In your own words: what you did, how it felt.", f ? f->note : "");
     put(c, "<button type=\"submit\">Log pain</button>\n</form>\n");
@@ -328,9 +339,11 @@ static void session_form(struct ctx *c)
         put(c, "</option>\n");
     }
     put(c, "</select>\n<label for=\"minutes\">Minutes</label>\n<input type=\"number\" "
-           "id=\"minutes\" name=\"minutes\" min=\"0\" max=\"1440\" inputmode=\"numeric\">\n");
+           "id=\"minutes\" name=\"minutes\" min=\"0\" max=\"1440\" inputmode=\"numeric\">\n"
+           "<label for=\"km\">Kilometres (a run no watch recorded)</label>\n<input type=\"number\" "
+           "id=\"km\" name=\"km\" min=\"0\" max=\"1000\" step=\"0.01\" inputmode=\"decimal\">\n");
     score_select(c, "rpe", "Effort (0-10)", "How hard it felt: 0 rest, 10 the hardest.", "",
-                 false);
+                 false, &effort_ends);
     pf(c, "<label for=\"snote\">Note</label>\n<textarea id=\"snote\" name=\"note\" "
           "maxlength=\"%d\"></textarea>\n<button type=\"submit\">Log session</button>\n</form>\n",
        NOTE_MAX);
@@ -518,16 +531,17 @@ static int post_pain(struct ctx *c)
 
 static void post_session(struct ctx *c)
 {
-    char date[16] = "", kind[32] = "", minutes[16] = "", rpe[8] = "", note[4 * NOTE_MAX + 1] = "";
-    char msg[600] = "";
+    char date[16] = "", kind[32] = "", minutes[16] = "", rpe[8] = "", km[16] = "";
+    char note[4 * NOTE_MAX + 1] = "", msg[600] = "";
     ffield(c, "date", date, sizeof date);
     ffield(c, "kind", kind, sizeof kind);
     ffield(c, "minutes", minutes, sizeof minutes);
+    ffield(c, "km", km, sizeof km);
     ffield(c, "rpe", rpe, sizeof rpe);
     form_note(c, note, sizeof note, msg, sizeof msg);
     struct rh_session e = {.minutes = RH_NONE, .rpe = -1};
     enum rh_session_kind k = 0;
-    double m;
+    double m, dist = 0;
     if (!msg[0] && !day_field(c, date, &e.day, msg, sizeof msg)) {
     } else if (!msg[0] && rh_session_kind_parse(kind, &k)) {
         snprintf(msg, sizeof msg, "choose the kind of session");
@@ -535,11 +549,14 @@ static void post_session(struct ctx *c)
         snprintf(msg, sizeof msg, "minutes must be a number from 0 to 1440");
     } else if (!msg[0] && !score_field(rpe, false, &e.rpe)) {
         snprintf(msg, sizeof msg, "effort must be 0 to 10, or not given");
+    } else if (!msg[0] && km[0] && rh_parse_double(km, &dist)) {
+        snprintf(msg, sizeof msg, "kilometres must be a number, or left empty");
     }
     if (!msg[0]) {
         e.kind = k;
         if (minutes[0])
             e.minutes = m;
+        e.km = dist; /* the library checks its range and that it is a run */
         e.note = note[0] ? note : NULL;
         struct rh_err err;
         rh_err_clear(&err);
@@ -555,7 +572,10 @@ static void post_session(struct ctx *c)
     flash_begin(c);
     put(c, "<p class=\"ok\" role=\"status\">Logged a session: ");
     word(c, rh_session_kind_name(e.kind));
-    pf(c, " on %s.</p>\n", d);
+    pf(c, " on %s", d);
+    if (e.km > 0)
+        pf(c, ", %.2f km", e.km);
+    put(c, ".</p>\n");
     /* while a warning sign blocks the plan: the library's reminder */
     struct rh_err err;
     rh_err_clear(&err);

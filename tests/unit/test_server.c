@@ -1643,6 +1643,27 @@ static void test_diary(void)
     EXPECT(&cfg, "POST", "/diary", body, 200, "Logged a session: strength");
     snprintf(body, sizeof body, "csrf=%s&what=session&kind=flying", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 400, NULL);
+    /* a run no watch recorded, with its distance (the terminal's --km,
+     * review 8 #15); a distance on a strength session or a word is refused
+     * and nothing is stored */
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=run&minutes=40&km=7.5", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "Logged a session: run on ");
+    EXPECT(&cfg, "GET", "/diary", NULL, 200, "<td class=\"num\" data-l=\"km\">7.50</td>");
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=strength&km=3", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 400, "km is for a run, not a");
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=run&km=far", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 400, "kilometres must be a number");
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=run&km=2000", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 400, "km must be 0..1000");
+    get(&cfg, "/api/diary", &r);
+    CHECK_INT(count_of(&r, "\"kind\":\"run\""), 1);
+    rh_server_response_release(&r);
+    /* the effort scale has its own ends, not the pain scale's */
+    get(&cfg, "/diary", &r);
+    CHECK(has(&r, "<option value=\"10\">10: maximal, the hardest you could go</option>"));
+    CHECK_INT(count_of(&r, ": the worst imaginable</option>"), 3);
+    CHECK_INT(count_of(&r, ": no pain</option>"), 3);
+    rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&what=session&kind=strength&note=x%%FF", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 400, "the note is not valid UTF-8 text");
     snprintf(body, sizeof body, "csrf=%s&what=cleared&note=ok%%C2%%85", CSRF);
