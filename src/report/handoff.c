@@ -543,13 +543,15 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
 
 static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *first_day)
 {
-    put(o, "<section id=\"load\"><h2>Training load (watch data)</h2>\n");
+    /* the heading, its caption and the chart print together (review 8
+     * #14: the heading was left alone at the foot of a page) */
+    put(o, "<section id=\"load\"><div class=\"keep\"><h2>Training load (watch data)</h2>\n");
     struct rh_err err;
     rh_err_clear(&err);
     int32_t last;
     int r = rh_store_activity_last_day(s, &last, &err);
     if (r) {
-        put(o, "<p>No activities stored.</p>\n</section>\n");
+        put(o, "<p>No activities stored.</p>\n</div></section>\n");
         return;
     }
     struct rh_load_report rep;
@@ -559,7 +561,7 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
     if (r) {
         put(o, "<p>The training-load report could not be built: ");
         esc(o, err.msg);
-        put(o, "</p>\n</section>\n");
+        put(o, "</p>\n</div></section>\n");
         return;
     }
     if (*first_day < 0 || rep.first_day < *first_day)
@@ -583,7 +585,7 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         put(o, "</div>\n");
         rh_buf_release(&svg);
     }
-    put(o, "</div>\n");
+    put(o, "</div>\n</div>\n");
     if (!rep.n_findings)
         put(o, "<p>No training-load finding stands out.</p>\n");
     else

@@ -85,6 +85,10 @@ has "gluteal tendinopathy" "$H"
 has "most likely" "$H"
 has "<svg" "$H"
 has "pain-marker" "$H"                                 # the diary's pain on the load chart
+# the load heading, its caption and the chart print as one block (review 8
+# #14: the heading was left alone at the foot of page 2)
+has '<div class="keep"><h2>Training load (watch data)</h2>' "$H"
+has '.keep{break-inside:avoid' "$H"
 has "Period covered: 2026-09-01 to 2026-12-01" "$H"
 has "2026-11-29: <strong>41</strong>" "$H"             # the check-in score
 has "strength 1 (0.9 a week)" "$H"                     # sessions done: 1 in 8 days
