@@ -831,8 +831,10 @@ static void test_weak_side_persistent(void)
 
 /* Session 7 (b9dev, blind9 dev 1377): at 17 or younger, gradual pain at the
  * front of the pelvis with sprinting or kicking beyond two weeks is a change
- * of training (apophysitis) [Frush09; Arnaiz11]; within two weeks, or in an
- * adult, the tight hip flexor's self care stays. */
+ * of training (apophysitis) [Frush09; Arnaiz11]; session 8 (safety8, retired
+ * blind7 test 1055): beyond one week, the time soreness after a new session
+ * takes to fade [Cheung03]. Within a week, or in an adult, the tight hip
+ * flexor's self care stays. */
 static void test_teen_apophysitis(void)
 {
     static const char teen[] = "age = 14\nsex = male\nlocation = front\nonset = gradual\n"
@@ -854,10 +856,16 @@ static void test_teen_apophysitis(void)
     char fresh[sizeof teen];
     snprintf(fresh, sizeof fresh, "%s", teen);
     char *d = strstr(fresh, "duration_days = 20");
+    CHECK(d != NULL);
     if (d)
-        memcpy(d, "duration_days = 09", strlen("duration_days = 20"));
+        memcpy(d, "duration_days = 06", strlen("duration_days = 20"));
     run_text(fresh);
     CHECK(!why_says("apophysitis"));
+    if (d)
+        memcpy(d, "duration_days = 10", strlen("duration_days = 20"));
+    run_text(fresh);
+    CHECK(why_says("apophysitis"));
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
 }
 
 /* Session 7 (b9dev, blind9 dev 1415, blind8 dev 1269): pain in both groins
@@ -891,6 +899,68 @@ static void test_pubic_girdle_pain(void)
     run_text(one);
     CHECK_STR(A.conditions[0].id, "adductor_strain");
     CHECK(!in_top3("strength_imbalance"));
+}
+
+/* Session 8 (safety8, retired blind7 test 1075): pain of 8/10 or more now,
+ * begun suddenly, the injury question unanswered, is seen today and an
+ * organ cause kept among the three likeliest [NICE-NG118; ACOG-Torsion19].
+ * Told to have come with a sprint, or at 6/10, it is not this rule. */
+static void test_sudden_severe_untold(void)
+{
+    static const char sudden[] = "age = 27\nsex = female\nside = right\nlocation = groin\n"
+                                 "onset = sudden\npain_now = 8\n";
+    run_text(sudden);
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    CHECK(in_top3("serious_pathology"));
+    static const char sprint[] = "age = 27\nsex = female\nside = right\nlocation = groin\n"
+                                 "onset = sudden\nonset_event = sprint\npain_now = 8\n";
+    run_text(sprint);
+    CHECK(!why_says("twisted ovary"));
+    static const char milder[] = "age = 27\nsex = female\nside = right\nlocation = groin\n"
+                                 "onset = sudden\npain_now = 6\n";
+    run_text(milder);
+    CHECK(!why_says("twisted ovary"));
+    CHECK(A.disposition < RH_DISP_URGENT);
+}
+
+/* Session 8 (safety8, retired blind7 test 1074): a fever with pain that
+ * became severe within three days, no injury told, is worsening fast
+ * [WSES20; SepticHip]; the same pain for ten days is not this trigger. */
+static void test_fever_worsening_fast(void)
+{
+    static const char fever[] = "age = 18\nsex = male\nside = right\nlocation = front, groin\n"
+                                "onset = sudden\nduration_days = 1\npain_now = 7\n"
+                                "pain_worst = 8\nworse_with = walking, cough_sneeze\n"
+                                "better_with = nothing\nsigns = fever\n";
+    run_text(fever);
+    CHECK(flag("worsening_fast") != NULL);
+    CHECK(flag("fever_hot_joint") != NULL);
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    char later[sizeof fever + 4];
+    snprintf(later, sizeof later, "%s", fever);
+    char *d = strstr(later, "duration_days = 1\n");
+    CHECK(d != NULL);
+    if (d)
+        memcpy(d, "duration_days = 9", strlen("duration_days = 9"));
+    run_text(later);
+    CHECK(flag("worsening_fast") == NULL);
+}
+
+/* Session 8 (safety8, retired blind2 test 003, 004): a tight ache at the
+ * front of the hip spreading down the side of the thigh, short of the knee,
+ * is the TFL's referral area [TravellSimons92], not the iliopsoas'; with
+ * outer-knee pain the band (ITB syndrome) leads. */
+static void test_tfl_side_of_thigh(void)
+{
+    static const char tfl[] = "age = 24\nsex = male\nlocation = front, outer_thigh\n"
+                              "character = tight\nrecent_change = speedwork\nsurface = track\n";
+    run_text(tfl);
+    CHECK(in_top3("tfl_tightness"));
+    static const char knee[] = "age = 24\nsex = male\nlocation = front, outer_thigh, outer_knee\n"
+                               "character = tight\nworse_with = run_later\n"
+                               "recent_change = speedwork\nsurface = track\n";
+    run_text(knee);
+    CHECK_STR(A.conditions[0].id, "itb_syndrome");
 }
 
 static void test_flag_neuro(void)
@@ -2578,6 +2648,9 @@ int main(void)
     RUN(test_weak_side_persistent);
     RUN(test_teen_apophysitis);
     RUN(test_pubic_girdle_pain);
+    RUN(test_sudden_severe_untold);
+    RUN(test_fever_worsening_fast);
+    RUN(test_tfl_side_of_thigh);
     RUN(test_issue11_patterns);
     RUN(test_meralgia_disposition);
     RUN(test_flag_groin_lump);
