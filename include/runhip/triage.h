@@ -30,6 +30,9 @@ struct rh_note_finding {
     char words[96];  /* the note's words that matched, as written ("3rd", not "3 rd";
                         white space made one space) */
     char sets[96];   /* intake words it stands for: "signs:fever" (space separated) */
+    char reads[32];  /* the [note_read] word of data/wording.txt that says what it was
+                        read as, where its intake words would say it wrongly ("pins and
+                        needles in my foot" stands for a numb foot but is tingling), or "" */
     bool negated;    /* found but negated ("no numbness"): not counted */
     int from, to;    /* the bytes of the note the words are (to: one past the last) */
 };
@@ -60,6 +63,12 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
  * finding shown ("numb" inside "foot went numb": the note is read once
  * there, review 7b N22). What it stands for still counts (r's lists). */
 bool rh_note_finding_shown(const struct rh_note_reading *r, int i);
+
+/* What finding f was read as, in plain words for the writer ("pins and
+ * needles or tingling in a foot", "you limp"): its own [note_read] wording
+ * or the words of the intake words it stands for. 0 or RH_ENOMEM. */
+struct rh_buf;
+int rh_note_finding_words(const struct rh_note_finding *f, struct rh_buf *out);
 
 /* Checks the phrase file: parses it and checks every intake word it names.
  * For tests of the loader: text need not be the compiled-in file. */

@@ -136,7 +136,7 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
             continue;
         struct rh_buf plain;
         rh_buf_init(&plain, 0);
-        w |= rh_text_note_words(f->sets, &plain);
+        w |= rh_note_finding_words(f, &plain);
         w |= rh_buf_printf(&txt, "Your note: \"%s\" read as: %s.\n", f->words, plain.data ? plain.data : "");
         rh_buf_release(&plain);
     }

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "plan/plan_int.h"
+#include "runhip/text.h"
 #include "runhip/triage.h"
 #include "util/banned.h"
 
@@ -75,6 +76,7 @@ enum {
     OWN_THEIRS = -28,      /* another's: "his", "her" inside a finding */
     OWN_CURIOUS = -29,     /* a question asked out of curiosity: "just curious" */
     OWN_SELF_FINE = -30,   /* the writer says they are well: "I'm fine" */
+    OWN_JUMP = -31,        /* names the day before a score: "yesterday" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -110,6 +112,7 @@ struct fact {
                       * cancer), 1 the recent past (not bearing weight last week) */
     int with_owner;   /* owner id of its `with` patterns, or 0 for none */
     int reach;        /* most tokens a concept of it may span */
+    char reads[32];   /* its [note_read] wording (data/wording.txt), or "" */
 };
 /* A concept: one pattern of each group, in any order, in one sentence
  * (up to a concept_break word) and within the fact's reach. */
@@ -139,6 +142,7 @@ struct note_kb {
     int series_fact; /* the fact a rising series of scores sets, or -1 */
     int earlier_fact; /* the fact a series of falling onset distances sets, or -1 */
     double bare_min, bare_max; /* a bare decimal number read as a temperature */
+    double series_jump; /* two day scores rising by this much are a rise (0: off) */
 };
 
 /* ---- loading --------------------------------------------------------------- */
@@ -492,6 +496,10 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_PROXY, line, err);
         if (strcmp(key, "series_words") == 0)
             return add_patterns(kb, value, OWN_SERIES, line, err);
+        if (strcmp(key, "jump_words") == 0)
+            return add_patterns(kb, value, OWN_JUMP, line, err);
+        if (strcmp(key, "series_jump") == 0)
+            return num_value(value, 2, 10, &kb->series_jump, key, line, err);
         if (strcmp(key, "onset_words") == 0)
             return add_patterns(kb, value, OWN_ONSET_AT, line, err);
         if (strcmp(key, "distance_before") == 0)
@@ -587,6 +595,14 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                                "diary_phrases.txt: past takes 'counts' or 'recent'");
         return 0;
     }
+    if (strcmp(key, "reads") == 0) {
+        if (!rh_words("note_read", value) || strlen(value) >= sizeof f->reads)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: reads '%s' is no [note_read] word of wording.txt",
+                               value);
+        rh__fmt(f->reads, sizeof f->reads, "%s", value);
+        return 0;
+    }
     if (strcmp(key, "unless_window") == 0) {
         double d;
         int r = num_value(value, 1, 40, &d, key, line, err);
@@ -650,6 +666,7 @@ struct tok {
     double num;
     bool name_of; /* a name's possessive inside a sentence ("Dave's"):
                    * the finding right after it is that person's */
+    bool num_word; /* a number written as a word ("seven"): num holds it */
     int from, to; /* the bytes of the note it was read from (the writer's own text) */
 };
 struct toks {
@@ -673,6 +690,7 @@ static void push(struct toks *ts, const char *w, size_t n, int kind)
     t->kind = kind;
     t->num = 0;
     t->name_of = false;
+    t->num_word = false;
     t->from = ts->from;
     t->to = ts->to;
     if (kind == T_NUM) {
@@ -682,6 +700,15 @@ static void push(struct toks *ts, const char *w, size_t n, int kind)
         if (rh_parse_double(buf, &t->num))
             t->kind = T_WORD;
     }
+    /* a score written as a word ("yesterday four today seven"); not "one",
+     * which names a leg or a spot more often than a score */
+    static const char *const nums[] = {"zero", "", "two", "three", "four", "five",
+                                       "six", "seven", "eight", "nine", "ten"};
+    for (int i = 0; t->kind == T_WORD && i < 11; i++)
+        if (nums[i][0] && strcmp(t->w, nums[i]) == 0) {
+            t->num = i;
+            t->num_word = true;
+        }
 }
 
 /* A word after the expand list: may become several words. */
@@ -1077,6 +1104,16 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
     for (int j = start; other && j < end; j++)
         if (owner_at(kb, OWN_SELF, ts, j, end) > 0)
             other = false;
+    /* the finding ends on another person as its object and never names
+     * the writer ("a car clipped her"), in a note not written for the
+     * runner: theirs ("lean my whole weight on him" is the writer's) */
+    if (!other && !ts->proxy && end > start && owner_at(kb, OWN_THEIRS, ts, end - 1, end) > 0) {
+        bool self = false;
+        for (int j = start; j < end; j++)
+            self |= owner_at(kb, OWN_SELF, ts, j, end) > 0;
+        if (!self)
+            return true;
+    }
     /* a clause that goes on telling of the person an earlier clause of the
      * sentence named, and says the body is theirs after the finding ("yer man had to be
      * carried off, couldn't put weight on his leg"), not in a note written
@@ -1355,6 +1392,7 @@ static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact
     struct rh_note_finding *nf = &r->f[r->n++];
     rh__fmt(nf->fact, sizeof nf->fact, "%s", f->name);
     rh__fmt(nf->sets, sizeof nf->sets, "%s", f->sets);
+    rh__fmt(nf->reads, sizeof nf->reads, "%s", f->reads);
     words_of(ts, start, end, nf->words, sizeof nf->words, &nf->from, &nf->to);
     nf->negated = neg;
     if (!neg)
@@ -1557,6 +1595,15 @@ typedef int run_kind_fn(const struct note_kb *kb, const struct toks *ts, int j, 
 /* Whether the sentence [lo, hi) is one whose numbers read_runs looks at. */
 typedef bool run_gate_fn(const struct note_kb *kb, const struct toks *ts, int lo, int hi);
 
+/* Whether the sentence [lo, hi) names the day before ("yesterday"). */
+static bool jump_words(const struct note_kb *kb, const struct toks *ts, int lo, int hi)
+{
+    for (int j = lo; j < hi; j++)
+        if (owner_at(kb, OWN_JUMP, ts, j, hi) > 0)
+            return true;
+    return false;
+}
+
 /* Reads fact from a run of three or more numbers in one sentence that gate
  * accepts, each one kind counts, within eight words of the one before and
  * higher than it (up) or lower: the first such run of a sentence is
@@ -1575,12 +1622,16 @@ static void read_runs(const struct note_kb *kb, const struct toks *ts, int fact,
         double prev = -1;
         for (int j = lo; j < hi && on; j++) {
             const struct tok *t = ts->t + j;
-            if (t->kind != T_NUM)
+            if (t->kind != T_NUM && !t->num_word)
                 continue;
             int k = kind(kb, ts, j, lo, hi);
             if (k < 0)
                 continue;
             bool step = up ? t->num > prev : t->num < prev;
+            /* two scores a day apart that jump by series_jump or more
+             * ("yesterday 4, today 7"): a rise too */
+            bool jump = up && kb->series_jump > 0 && k && run == 1 && step && j - last <= 8 &&
+                        t->num - prev >= kb->series_jump && jump_words(kb, ts, lo, hi);
             if (k && run > 0 && step && j - last <= 8) {
                 run++;
             } else if (k) {
@@ -1591,7 +1642,7 @@ static void read_runs(const struct note_kb *kb, const struct toks *ts, int fact,
             }
             prev = t->num;
             last = j;
-            if (run >= 3) {
+            if (run >= 3 || jump) {
                 memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
                 record(kb, out, fact, ts, start, j + 1,
                        other_person(kb, ts, start, j + 1) ||
@@ -1621,11 +1672,19 @@ static bool series_gate(const struct note_kb *kb, const struct toks *ts, int lo,
  * 10" is skipped. */
 static int series_kind(const struct note_kb *kb, const struct toks *ts, int j, int lo, int hi)
 {
-    (void)lo;
     const struct tok *t = ts->t + j;
     if (j >= 2 && ts->t[j - 1].kind == T_WORD && strcmp(ts->t[j - 1].w, "of") == 0 &&
         strcmp(ts->t[j - 2].w, "out") == 0)
         return -1;
+    /* a score in words comes right after its day or "pain" ("yesterday
+     * four"); "two days later" is no score */
+    if (t->num_word) {
+        bool day = j > lo && owner_at(kb, OWN_SERIES, ts, j - 1, j) == j;
+        for (int k = j - 1; !day && k >= lo && k >= j - 3; k--)
+            day = owner_at(kb, OWN_SCORE, ts, k, j) == j;
+        if (!day)
+            return -1;
+    }
     return t->num >= 0 && t->num <= 10 && t->num == (double)(int)t->num &&
            !(j + 1 < hi && owner_at(kb, OWN_UNIT, ts, j + 1, hi) > 0);
 }

@@ -131,6 +131,14 @@ bool rh_note_finding_shown(const struct rh_note_reading *r, int i)
     return true;
 }
 
+int rh_note_finding_words(const struct rh_note_finding *f, struct rh_buf *out)
+{
+    const char *w = f->reads[0] ? rh_words("note_read", f->reads) : NULL;
+    if (w)
+        return rh_buf_puts(out, w);
+    return rh_text_note_words(f->sets, out);
+}
+
 /* The note's words behind a flag (t->said): each finding, not negated, one
  * of whose intake words is among the answers that fired it. */
 static void note_said(const struct rh_note_reading *n, struct rh_triage_flag *t)

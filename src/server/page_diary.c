@@ -259,7 +259,7 @@ void html_note_read(struct ctx *c, const struct rh_note_reading *nr)
         struct rh_buf nw;
         rh_buf_init(&nw, 0);
         if (!c->err)
-            c->err = rh_text_note_words(f->sets, &nw);
+            c->err = rh_note_finding_words(f, &nw);
         esc(c, nw.data);
         rh_buf_release(&nw);
         put(c, ".</p>\n");

@@ -13,6 +13,7 @@
 #include "harness.h"
 #include "plan/plan_int.h"
 #include "runhip/triage.h"
+#include "runhip/util.h"
 
 #define NOTES_FILE "tests/notes/notes.txt"
 
@@ -418,6 +419,72 @@ static void test_review7b_weak_leg(void)
     CHECK(t.note.character & RH_BIT(RH_CHAR_NUMBNESS));
 }
 
+/* notes8: what a finding is read back as. Pins and needles in a foot and
+ * a numb or tingling leg stand for the numb-foot sign (the same flag) but
+ * are said in their own words, never "a foot is numb"; a numb foot still
+ * is. The words shown are the writer's. */
+static void shown_reading(const char *note, char *out, size_t cap, struct rh_note_reading *nr)
+{
+    struct rh_err err;
+    out[0] = '\0';
+    CHECK_INT(rh_note_read(note, nr, &err), 0);
+    for (int i = 0; i < nr->n; i++) {
+        if (!rh_note_finding_shown(nr, i))
+            continue;
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_note_finding_words(&nr->f[i], &b), 0);
+        snprintf(out + strlen(out), cap - strlen(out), "%s[%s: %s]", out[0] ? " " : "",
+                 nr->f[i].words, b.data ? b.data : "");
+        rh_buf_release(&b);
+    }
+}
+
+static void test_numb_tingle_words(void)
+{
+    static struct rh_note_reading nr;
+    char got[600];
+    shown_reading("pins and needles in my foot", got, sizeof got, &nr);
+    CHECK(strstr(got, "[pins and needles in my foot: there are pins and needles or tingling in a foot]") != NULL);
+    CHECK(strstr(got, "a foot is numb") == NULL);
+    CHECK(nr.signs & RH_BIT(RH_SIGN_NUMB_FOOT));
+    CHECK(nr.character & RH_BIT(RH_CHAR_TINGLING));
+    shown_reading("numbness down the leg", got, sizeof got, &nr);
+    CHECK(strstr(got, "a leg is numb") != NULL);
+    CHECK(strstr(got, "a foot is numb") == NULL);
+    CHECK(nr.signs & RH_BIT(RH_SIGN_NUMB_FOOT));
+    shown_reading("tingling down my left leg since Monday", got, sizeof got, &nr);
+    CHECK(strstr(got, "pins and needles or tingling down a leg") != NULL);
+    CHECK(strstr(got, "a foot is numb") == NULL);
+    shown_reading("my foot went numb", got, sizeof got, &nr);
+    CHECK(strstr(got, "a foot is numb") != NULL);
+    /* the flag is the same, and its reason names what was written */
+    static const char *const notes[] = {"pins and needles in my foot", "numbness down the leg"};
+    for (size_t i = 0; i < sizeof notes / sizeof *notes; i++) {
+        struct rh_triage t;
+        struct rh_err err;
+        struct rh_pain_entry e = {.day = 1, .pain = 2, .during_run = -1, .next_morning = -1,
+                                  .note = (char *)notes[i]};
+        CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+        CHECK(has_flag(&t, "neuro_deficit"));
+        char words[RH_ASSESS_FLAG_WHY_LEN];
+        rh_triage_flag_words(&t.flags[0], words, sizeof words);
+        CHECK(strstr(words, "pins and needles down the leg") != NULL);
+    }
+    /* a reads word the wording does not know is refused */
+    struct rh_err err;
+    char kb[400];
+    static const char temp[] = "[temperature]\nwords = temp\nfever_c = 38\nmax_c = 43\n"
+                               "fever_f = 100.4\nmax_f = 110\nsets = signs:fever\nsource = s\n";
+    snprintf(kb, sizeof kb, "%s[fact.x]\nsets = signs:numb_foot\nreads = leg_numb\nphrase = a\n"
+             "source = s\n", temp);
+    CHECK_INT(rh_note_kb_check(kb, strlen(kb), &err), 0);
+    snprintf(kb, sizeof kb, "%s[fact.x]\nsets = signs:numb_foot\nreads = nope\nphrase = a\n"
+             "source = s\n", temp);
+    CHECK(rh_note_kb_check(kb, strlen(kb), &err) != 0);
+    CHECK(strstr(err.msg, "no [note_read] word") != NULL);
+}
+
 static void test_signs_parse(void)
 {
     uint32_t m;
@@ -563,10 +630,10 @@ static const struct blind_set {
     {"tests/notes/blind/dev.txt", "dev", 0, 0, 1},
     {"tests/notes/blind/test.txt", "test", 1, 11, 7}, /* notes6: 5 -> 4/65 alarms */
     {"tests/notes/blind2/dev.txt", "2 dev", 0, 0, 2}, /* notes6: 49 -> 50/50 */
-    {"tests/notes/blind2/test.txt", "2 test", 1, 13, 10},
+    {"tests/notes/blind2/test.txt", "2 test", 1, 13, 9}, /* notes8: 7 -> 6/70 alarms */
     {"tests/notes/blind3/dev.txt", "3 dev", 0, 2, 1},
     {"tests/notes/blind3/test.txt", "3 test", 1, 12, 20},
-    {"tests/notes/blind4/dev.txt", "4 dev", 1, 13, 11}, /* quiet in session 7: unseen; notes6 36 -> 39/52 */
+    {"tests/notes/blind4/dev.txt", "4 dev", 0, 0, 1}, /* tuned on from notes8: 39 -> 52/52, 7 -> 0/68 alarms */
     {"tests/notes/blind4/test.txt", "4 test", 1, 14, 14}, /* notes5: 37 -> 39/53 */
     {"tests/notes/blind5/dev.txt", "5 dev", 1, 12, 10}, /* session 8, first run: 38/50, 7/70 */
     {"tests/notes/blind5/test.txt", "5 test", 1, 10, 8}, /* first run: 40/50, 5/70 */
@@ -618,6 +685,7 @@ int main(void)
     RUN(test_review7_signs);
     RUN(test_review7b_weak_leg);
     RUN(test_note_in_own_words);
+    RUN(test_numb_tingle_words);
     RUN(test_signs_parse);
     RUN(test_loader_rejects);
     RUN(test_blind_sets);
