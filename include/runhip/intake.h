@@ -238,8 +238,14 @@ struct rh_intake {
 /* Facts only a diary note tells (rh_intake.note_facts): a high-energy
  * injury (struck by a vehicle, knocked off a bike, a heavy collision); a
  * weak foot (it drops, slaps or catches the toes: the weakness is below the
- * hip, where only a nerve explains it). */
-enum rh_note_fact { RH_NOTE_FACT_HIGH_ENERGY, RH_NOTE_FACT_FOOT_WEAK, RH_NOTE_FACT__COUNT };
+ * hip, where only a nerve explains it); a bad limp or walking told as
+ * really painful (the severe pain a fall's same-day rule asks for, in words). */
+enum rh_note_fact {
+    RH_NOTE_FACT_HIGH_ENERGY,
+    RH_NOTE_FACT_FOOT_WEAK,
+    RH_NOTE_FACT_WALK_SEVERE,
+    RH_NOTE_FACT__COUNT
+};
 
 /* The word of a note fact ("high_energy"), or NULL. */
 const char *rh_note_fact_word(int fact);

@@ -33,7 +33,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 
 #define W_LEN 32
 #define MAX_ALT 8192
-#define MAX_PTOK 4096
+#define MAX_PTOK 8192
 #define MAX_PAT 2048
 #define MAX_FACT 96
 #define MAX_EXPAND 96
@@ -77,6 +77,7 @@ enum {
     OWN_CURIOUS = -29,     /* a question asked out of curiosity: "just curious" */
     OWN_SELF_FINE = -30,   /* the writer says they are well: "I'm fine" */
     OWN_JUMP = -31,        /* names the day before a score: "yesterday" */
+    OWN_UNHURT = -32,      /* a fall did no harm: "no injury", "got up straight away" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -476,6 +477,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_SELF_FINE, line, err);
         if (strcmp(key, "animal") == 0)
             return add_patterns(kb, value, OWN_ANIMAL, line, err);
+        if (strcmp(key, "unhurt") == 0)
+            return add_patterns(kb, value, OWN_UNHURT, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
         if (strcmp(key, "recent_past") == 0)
@@ -1580,6 +1583,15 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
                     own |= j >= ps[k] && j < pe[k];
                 neg = !own && owner_at(kb, OWN_NEG_BEFORE, ts, j, hi) > 0;
             }
+            /* a cue between its parts that says it is over: "night pain from
+             * last week is gone completely, slept right through four nights
+             * in a row" */
+            for (int j = lo; j < hi && !neg; j++) {
+                bool own = false;
+                for (int k = 0; k < cn->n_group; k++)
+                    own |= j >= ps[k] && j < pe[k];
+                neg = !own && owner_at(kb, OWN_RESOLVED, ts, j, hi) > 0;
+            }
             memset(gaps, 0, sizeof gaps);
             neg = neg || negated(kb, ts, lo, hi, gaps) || other_person(kb, ts, lo, hi) ||
                   idle_question(ts, lo) ||
@@ -1767,6 +1779,78 @@ static void drop_contained(struct rh_note_reading *r)
     r->n = k;
 }
 
+/* A fall told as harmless ("fell twice in the mud, no injury", "slipped,
+ * got up straight away, no pain", "walking and running normally") began no
+ * pain: when the note has an `unhurt` cue and no sign of harm (a limp, not
+ * bearing weight, a stiff or blocked hip, pain on walking, hopping, standing
+ * on the leg, at night or at rest, groin or deep pain, a score of 5 or
+ * more), its falls are read as denied. A high-energy injury stays. */
+static bool harm_sign(const struct fact *f)
+{
+    for (int s = 0; s < f->n_sets; s++) {
+        int v = f->set[s].value;
+        switch (f->set[s].kind) {
+        case SET_SIGNS:
+            if (v == RH_SIGN_LIMP || v == RH_SIGN_CANNOT_BEAR_WEIGHT || v == RH_SIGN_REDUCED_MOTION)
+                return true;
+            break;
+        case SET_WORSE:
+            if (v == RH_WORSE_WALKING || v == RH_WORSE_HOPPING || v == RH_WORSE_NIGHT ||
+                v == RH_WORSE_REST || v == RH_WORSE_STANDING_ONE_LEG)
+                return true;
+            break;
+        case SET_LOC:
+            if (v == RH_LOC_GROIN || v == RH_LOC_DEEP)
+                return true;
+            break;
+        case SET_NOTE:
+            if (v == RH_NOTE_FACT_HIGH_ENERGY)
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+static const struct fact *fact_named(const struct note_kb *kb, const char *name)
+{
+    for (int i = 0; i < kb->n_fact; i++)
+        if (strcmp(kb->facts[i].name, name) == 0)
+            return &kb->facts[i];
+    return NULL;
+}
+
+static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct rh_note_reading *r)
+{
+    if (r->onset_event != RH_EVENT_FALL || r->pain >= 5)
+        return;
+    bool cue = false;
+    for (int i = 0; i < ts->n && !cue; i++)
+        cue = owner_at(kb, OWN_UNHURT, ts, i, ts->n) > 0;
+    if (!cue)
+        return;
+    for (int i = 0; i < r->n; i++) {
+        const struct fact *f = fact_named(kb, r->f[i].fact);
+        if (f && !r->f[i].negated && harm_sign(f))
+            return;
+    }
+    r->onset_event = -1;
+    for (int i = 0; i < r->n; i++) {
+        const struct fact *f = fact_named(kb, r->f[i].fact);
+        bool fall = false;
+        for (int s = 0; f && s < f->n_sets; s++)
+            fall |= f->set[s].kind == SET_EVENT && f->set[s].value == RH_EVENT_FALL;
+        if (fall)
+            r->f[i].negated = true;
+        else if (f && !r->f[i].negated)
+            for (int s = 0; s < f->n_sets; s++)
+                if (f->set[s].kind == SET_EVENT)
+                    r->onset_event = f->set[s].value;
+    }
+}
+
 int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err)
 {
     memset(out, 0, sizeof *out);
@@ -1917,6 +2001,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             (e + 1 == ts->n || ts->t[e + 1].kind == T_STOP || ts->t[e + 1].kind == T_COMMA))
             out->pain = (int)t->num;
     }
+    unhurt_fall(kb, ts, out);
     drop_contained(out);
     rh_free(ts);
     rh_free(gaps);
