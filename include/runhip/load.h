@@ -63,8 +63,10 @@ struct rh_load_run {
     bool race; /* a half or full marathon after a taper (data/load_rules.txt) */
 };
 
-/* Seven days ending on `to` (weeks are counted back from the as-of day, so
- * the last week always ends on it). Figures are NaN when not computable. */
+/* Seven days ending on `to`: in the report's weeks[] counted back from the
+ * as-of day (the last always ends on it: the rolling figures); in its
+ * cal_weeks[] the calendar weeks the runner reads (Monday to Sunday).
+ * Figures are NaN when not computable. */
 struct rh_load_week {
     int32_t from, to;
     double km, minutes, elev_m, load;
@@ -79,6 +81,9 @@ struct rh_load_week {
     int type_count[RH_RUN__COUNT];
     double longest_km;
     double cadence_spm; /* mean over runs with cadence */
+    /* cal_weeks: the current week, not over yet: its figures count its days
+     * up to the as-of day only, and it has no change against a whole week */
+    bool partial;
 };
 
 /* One pair of shoes: the shoe table and activity.gear together. */
@@ -185,6 +190,14 @@ struct rh_load_report {
     size_t n_days;
     struct rh_load_week *weeks; /* oldest first, the last ends on as_of */
     size_t n_weeks;
+    /* the calendar weeks (data/load_rules.txt week_first_day: Monday to
+     * Sunday, the runner's local days), oldest first, from the one of the
+     * first day of data to the one of the as-of day (partial unless it ends
+     * on it): the one week of every weekly figure the runner sees, the
+     * weekly_jump finding, the weekly tables of the terminal and the web and
+     * the chart (rh_load_table_range, rh_load_week_label) */
+    struct rh_load_week *cal_weeks;
+    size_t n_cal_weeks;
     struct rh_load_run *runs; /* oldest first */
     size_t n_runs;
     int logged_runs; /* runs logged by hand that no file recorded, counted in the days */
@@ -264,6 +277,16 @@ int rh_load_week_before(int32_t day, int32_t *last, struct rh_err *err);
  * alike, and the window of rh_load_quiet_note (data/load_rules.txt
  * table_weeks). */
 int rh_load_table_weeks(const struct rh_load_report *r);
+/* The calendar weeks a weekly table or the chart shows: the last (up to)
+ * max of r->cal_weeks (max 0: rh_load_table_weeks), oldest first, the
+ * current week last; *n of them. */
+const struct rh_load_week *rh_load_table_range(const struct rh_load_report *r, size_t max,
+                                               size_t *n);
+/* How a weekly table names calendar week w: "this week so far" (data/
+ * load_rules.txt [text] this_week) for the current week not over yet, else
+ * the day it starts ("2026-11-23"). Written into buf (at least 11 bytes). */
+const char *rh_load_week_label(const struct rh_load_report *r, const struct rh_load_week *w,
+                               char *buf, size_t cap);
 
 /* The plain sentence when no run lies in the weeks of the weekly table
  * (rh_load_table_weeks) before the as-of day: "No runs in the last 8 weeks;
@@ -322,6 +345,15 @@ void rh_load_birth_year_words(const struct rh_load_hr_in_use *u, const char *yea
  * rh_load_report_build other than RH_EEMPTY. */
 int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake *in,
                         struct rh_err *err);
+/* The training figures both questionnaires (the terminal's and the web's)
+ * suggest from the stored runs, measured as the assessment measures them:
+ * data is reset and filled by rh_load_fill_intake with the duration_days
+ * of so_far (the answers so far, NULL none), so once the runner has said
+ * when the pain began the figures are those of the whole weeks before it
+ * (data->data_before_onset), else of the weeks up to today. 0 or an error
+ * of rh_load_fill_intake. */
+int rh_load_quest_figures(struct rh_store *s, int32_t today, const struct rh_intake *so_far,
+                          struct rh_intake *data, struct rh_err *err);
 
 /* ---- store queries used by the load report (src/store/store_load.c) --- */
 

@@ -537,6 +537,16 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
  * weeks into km[]; returns the number written (0 when running is off). */
 int rh_plan_volume(const struct rh_plan_kb *kb, const struct rh_plan_state *st, double *km,
                    int max);
+/* The runs a week of the phases before return to running while runs are
+ * only reduced: the runner's usual number before the pain (st->n_base_runs
+ * over the weeks counted; data/plan_rules.txt [volume] runs_per_week when
+ * unknown), at least 1, at most the run days of week.rehab_reduced. */
+int rh_plan_reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
+/* The km of such a week, what those runs add up to: reduce_fraction of the
+ * volume before the pain, or the runs times rehab_run_km_max when that is
+ * less; RH_NONE when the volume before the pain is unknown. The first week
+ * of rh_plan_volume while runs are reduced. */
+double rh_plan_reduced_km(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
 
 /* The plan as text, as one JSON document, and as an RFC 5545 iCalendar
  * (CRLF, folded at 75 octets, escaped) whose events cover ndays from

@@ -19,6 +19,7 @@
 #include "assess/intake_int.h"
 #include "assess/quest_int.h"
 #include "runhip/quest.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 struct cond {
@@ -995,6 +996,15 @@ int rh_quest_current_answer(const struct rh_quest *q, struct rh_buf *out)
     return r ? r : 1;
 }
 
+/* Whether the runner has moved on from screen i (kept, answered, skipped). */
+static bool passed(const struct rh_quest *q, int i)
+{
+    for (int k = 0; k < q->n_trail; k++)
+        if (q->trail[k] == i)
+            return true;
+    return false;
+}
+
 int rh_quest_prefill(struct rh_quest *q, const char *key, const char *text, const char *note)
 {
     if (!q->set)
@@ -1009,8 +1019,8 @@ int rh_quest_prefill(struct rh_quest *q, const char *key, const char *text, cons
         int r = parse_answer(s, text, &a, &err);
         if (r)
             return r;
-        if (q->ans[i].answered || q->ans[i].typed[0])
-            return 0; /* the runner's own answer stands */
+        if ((q->ans[i].answered || q->ans[i].typed[0]) && !(q->ans[i].note[0] && !passed(q, i)))
+            return 0; /* the runner's own answer stands, and a suggestion passed */
         snprintf(a.note, sizeof a.note, "%s", note ? note : "");
         q->ans[i] = a;
         return 0;
@@ -1329,12 +1339,25 @@ static bool figure_text(unsigned bit, const struct rh_intake *in, char out[32])
 int rh_quest_suggest(struct rh_quest *q, const struct rh_intake *data, const char *note)
 {
     int n = 0;
-    if (!note)
-        note = "Your watch data says";
+    /* data/wording.txt [text]: the figures of the weeks before the pain
+     * began say so (the shoes' distance is today's: the question asks about
+     * the pair run in now) */
+    const char *plain = rh_words("text", "suggest"), *before = rh_words("text", "suggest.before_onset");
+    if (!plain)
+        plain = "Your watch data says";
+    /* suggested again (other figures, for the answers so far): an earlier
+     * suggestion the runner has not reached yet goes */
+    for (int i = 0; q->set && i < q->set->n; i++)
+        if (q->ans[i].note[0] && !passed(q, i))
+            memset(&q->ans[i], 0, sizeof q->ans[i]); /* as a screen never answered */
     for (size_t i = 0; i < sizeof suggested / sizeof *suggested; i++) {
         char t[32];
+        const char *nt = note                                                             ? note
+                         : data->data_before_onset && before &&
+                                   suggested[i].bit != RH_FROM_DATA_SHOE_KM ? before
+                                                                            : plain;
         if ((data->from_data & suggested[i].bit) && figure_text(suggested[i].bit, data, t) &&
-            rh_quest_prefill(q, suggested[i].key, t, note) == 0)
+            rh_quest_prefill(q, suggested[i].key, t, nt) == 0)
             n++;
     }
     return n;
@@ -1348,6 +1371,9 @@ void rh_quest_mark_kept(const struct rh_intake *data, struct rh_intake *in)
     in->data_window_weeks = data->data_window_weeks;
     in->data_cover_weeks = data->data_cover_weeks;
     in->data_patchy = data->data_patchy;
+    /* the weeks they were measured over: those before the pain began */
+    in->data_before_onset = data->data_before_onset;
+    in->data_onset_day = data->data_onset_day;
     for (size_t i = 0; i < sizeof suggested / sizeof *suggested; i++) {
         char a[32], b[32];
         unsigned bit = suggested[i].bit;

@@ -106,6 +106,7 @@ void rh_cli_usage(const struct rh_command *cmd, FILE *f);
  * saved), or a negative RH_E* code on a read/write error or a broken
  * questions file (message already printed to stderr). cli may be NULL. */
 struct rh_intake;
+struct rh_quest;
 int rh_cli_questionnaire(struct rh_cli *cli, FILE *in, FILE *out, struct rh_intake *intake);
 /* As rh_cli_questionnaire, with: figures suggested from the stored runs
  * (shown with their note, Enter keeps them), a draft to resume, and a
@@ -116,6 +117,11 @@ struct rh_cli_quest_opts {
     size_t draft_len;
     struct rh_buf *save;
     const struct rh_intake *suggest; /* figures from the stored runs (rh_quest_suggest), or NULL */
+    /* called before each screen is shown: suggests the figures again for
+     * the answers so far (once the runner said when the pain began, those
+     * of the weeks before it: rh_load_quest_figures), or NULL */
+    void (*resuggest)(void *arg, struct rh_quest *q);
+    void *arg;
 };
 int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh_intake *intake,
                               const struct rh_cli_quest_opts *opt);

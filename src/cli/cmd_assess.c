@@ -84,6 +84,29 @@ static void fill_from_runs(struct rh_cli *cli, struct rh_store *s, struct rh_int
         rh_cli_error("assess", "training figures not taken from the stored runs: %s", lerr.msg);
 }
 
+/* The figures suggested again when the answer of when the pain began
+ * changes: those of the weeks before it, as the assessment takes them. */
+struct resuggest {
+    struct rh_store *s;
+    int32_t today;
+    struct rh_intake *data;
+    int duration_days; /* the answer data was measured for */
+};
+
+static void resuggest(void *arg, struct rh_quest *q)
+{
+    struct resuggest *r = arg;
+    struct rh_intake so_far;
+    if (rh_quest_intake(q, &so_far) != 0 || so_far.duration_days == r->duration_days)
+        return;
+    r->duration_days = so_far.duration_days;
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (rh_load_quest_figures(r->s, r->today, &so_far, r->data, &err) != 0)
+        rh_intake_init(r->data); /* no figures: none offered */
+    (void)rh_quest_suggest(q, r->data, NULL);
+}
+
 /* The questionnaire, with the watch's figures to confirm and a draft to
  * resume or keep (in the database's meta table). 0 done, 1 stopped, < 0 an
  * error. */
@@ -94,9 +117,11 @@ static int ask(struct rh_cli *cli, struct rh_store *s, FILE *qout, struct rh_int
     struct rh_err err;
     rh_err_clear(&err);
     struct rh_intake data;
-    rh_intake_init(&data);
-    (void)rh_load_fill_intake(s, rh_cli_today(cli), &data, &err); /* no figures: none offered */
+    (void)rh_load_quest_figures(s, rh_cli_today(cli), NULL, &data, &err); /* none: none offered */
     opt.suggest = &data; /* the figures the stored runs give, as suggested answers */
+    struct resuggest again = {s, rh_cli_today(cli), &data, -1};
+    opt.resuggest = resuggest;
+    opt.arg = &again;
     char *draft = NULL;
     rh_err_clear(&err);
     if (rh_quest_draft_load(s, &draft, &err) == 0 && draft) {

@@ -150,6 +150,8 @@ int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh
     char line[512];
     const struct rh_quest_item *it;
     while ((it = rh_quest_current(&q))) {
+        if (opt && opt->resuggest) /* the figures for the answers so far */
+            opt->resuggest(opt->arg, &q);
         draw(out, tty, &q, it, note);
         if (ferror(out)) {
             r = RH_EIO;

@@ -36,6 +36,7 @@ void rh_load_report_release(struct rh_load_report *r)
         return;
     rh_free(r->days);
     rh_free(r->weeks);
+    rh_free(r->cal_weeks);
     rh_free(r->runs);
     rh_free(r->shoes);
     rh__load_rules_free(r->rules);
@@ -597,10 +598,11 @@ static void fill_week(struct ctx *c, struct rh_load_week *w, long e)
     double cad = 0;
     int n_cad = 0, run_days = 0, known_days = 0;
     double loads[7];
+    long nd = (long)r->n_days;
     for (int k = 0; k < 7; k++) {
         long i = e - 6 + k;
         loads[k] = 0;
-        if (i < 0)
+        if (i < 0 || i >= nd) /* before the data, or after the as-of day */
             continue;
         const struct rh_load_day *d = &r->days[i];
         known_days++;
@@ -638,8 +640,11 @@ static void fill_week(struct ctx *c, struct rh_load_week *w, long e)
                   : sd < 1e-9 * mean            ? set->monotony_cap
                                                 : fmin(mean / sd, set->monotony_cap);
     w->strain = rh_has(w->monotony) ? w->load * w->monotony : RH_NONE;
-    /* acute:chronic ratios on the week's last day */
+    /* acute:chronic ratios on the week's last day (of the current calendar
+     * week: the as-of day) */
     w->acwr_rolling = w->acwr_rolling_uncoupled = w->acwr_ewma = w->acwr_ewma_uncoupled = RH_NONE;
+    if (e >= nd)
+        e = nd - 1;
     if (e + 1 >= chronic) {
         double a = load_sum(c, e - acute + 1, e) / acute;
         w->acwr_rolling = ratio(a, load_sum(c, e - chronic + 1, e) / chronic);
@@ -1002,14 +1007,30 @@ static int cal_weeks(struct ctx *c)
     int32_t w0 = rh__load_week_start(r->first_day, first), wn = rh__load_week_start(r->as_of, first);
     *n = (size_t)((wn - w0) / 7 + 1);
     struct cal_week *w = c->cw = rh_calloc(*n, sizeof *w);
-    if (!w)
+    struct rh_load_week *rw = c->r->cal_weeks = rh_calloc(*n, sizeof *rw);
+    if (!w || !rw)
         return oom(c);
+    c->r->n_cal_weeks = *n;
+    c->week_run = 0; /* filled oldest first again */
     for (size_t k = 0; k < *n; k++) {
         w[k].from = w0 + 7 * (int32_t)k;
         w[k].to = w[k].from + 6;
         w[k].km = days_km(r, w[k].from, w[k].to);
         w[k].race_km = races_km(r, w[k].from, w[k].to);
         w[k].inside = w[k].from >= r->first_day;
+        /* the same week with the figures of the weekly tables and the chart */
+        fill_week(c, &rw[k], (long)day_index(r, w[k].to));
+        rw[k].partial = w[k].to > r->as_of;
+        rw[k].change_prev_pct = rw[k].change_4wk_pct = RH_NONE;
+        if (rw[k].partial) /* a week not over: no change against a whole one */
+            continue;
+        if (k >= 1 && w[k - 1].inside && rw[k - 1].km > 0)
+            rw[k].change_prev_pct = (rw[k].km / rw[k - 1].km - 1) * 100;
+        if (k >= 4 && w[k - 4].inside) {
+            double m = (rw[k - 1].km + rw[k - 2].km + rw[k - 3].km + rw[k - 4].km) / 4;
+            if (m > 0)
+                rw[k].change_4wk_pct = (rw[k].km / m - 1) * 100;
+        }
     }
     return 0;
 }
@@ -1115,8 +1136,8 @@ static void week_words(const struct rh_load_report *r, const struct cal_week *w,
     char d1[11], d2[11];
     rh_date_format(w->from, d1);
     rh_date_format(w->to < r->as_of ? w->to : r->as_of, d2);
-    if (w->to > r->as_of)
-        snprintf(out, n, "this week so far (%s to %s)", d1, d2);
+    if (w->to > r->as_of) /* as the weekly tables name it (data/load_rules.txt this_week) */
+        snprintf(out, n, "%s (%s to %s)", rh__load_text(r->rules, RH_TEXT_THIS_WEEK), d1, d2);
     else
         snprintf(out, n, "the week of %s to %s", d1, d2);
 }
@@ -1470,20 +1491,44 @@ int rh_load_table_weeks(const struct rh_load_report *r)
     return (int)r->rules->set.table_weeks;
 }
 
+const struct rh_load_week *rh_load_table_range(const struct rh_load_report *r, size_t max,
+                                               size_t *n)
+{
+    if (!max)
+        max = (size_t)rh_load_table_weeks(r);
+    *n = r->n_cal_weeks < max ? r->n_cal_weeks : max;
+    return r->cal_weeks + (r->n_cal_weeks - *n);
+}
+
+const char *rh_load_week_label(const struct rh_load_report *r, const struct rh_load_week *w,
+                               char *buf, size_t cap)
+{
+    char d[11];
+    rh_date_format(w->from, d);
+    snprintf(buf, cap, "%s", w->partial ? rh__load_text(r->rules, RH_TEXT_THIS_WEEK) : d);
+    return buf;
+}
+
 bool rh_load_quiet_note(const struct rh_load_report *r, char *buf, size_t cap)
 {
     int weeks = rh_load_table_weeks(r);
     if (cap)
         buf[0] = '\0';
-    if (r->newest_run_day >= 0 && r->newest_run_day > r->as_of - 7 * weeks)
+    /* the calendar weeks the table shows (the current one counted) */
+    size_t n;
+    const struct rh_load_week *shown = rh_load_table_range(r, 0, &n);
+    int32_t shown_from = n ? shown[0].from : r->as_of - 7 * weeks + 1;
+    if (r->newest_run_day >= 0 && r->newest_run_day >= shown_from)
         return false;
     if (r->newest_run_day < 0) {
-        snprintf(buf, cap, "No runs stored.");
+        snprintf(buf, cap, "%s", rh__load_text(r->rules, RH_TEXT_QUIET_NONE));
         return true;
     }
-    char d[11];
+    char d[11], w[16];
     rh_date_format(r->newest_run_day, d);
-    snprintf(buf, cap, "No runs in the last %d weeks; your newest run is %s.", weeks, d);
+    snprintf(w, sizeof w, "%d", weeks);
+    const char *const names[] = {"weeks", "newest"}, *const vals[] = {w, d};
+    rh__load_fill(buf, cap, rh__load_text(r->rules, RH_TEXT_QUIET_WEEKS), names, vals, 2);
     return true;
 }
 

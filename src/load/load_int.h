@@ -8,7 +8,8 @@
 
 /* The sentences a finding's detail is written from, with {NAME} for its
  * figures (data/load_rules.txt, the keys of its [finding.ID] section):
- * only the findings listed in load_rules.c have them, each one required. */
+ * only the findings listed in load_rules.c have them, each one required;
+ * and the report's own sentences (its [text] section). */
 enum rh__load_text {
     RH_TEXT_HEAT_WATCH_ONE, /* heat: detail.watch.one, one run, every reading the watch's */
     RH_TEXT_HEAT_WATCH,     /* heat: detail.watch, more runs */
@@ -17,6 +18,9 @@ enum rh__load_text {
     RH_TEXT_HEAT_BOTH,      /* heat: detail.both, runs of both kinds */
     RH_TEXT_HEAT_WHERE_AIR, /* heat: hottest_where.air, {hottest_where} of a weather reading */
     RH_TEXT_HEAT_WHERE_WATCH, /* heat: hottest_where.watch, of the watch's */
+    RH_TEXT_QUIET_NONE,       /* [text] quiet.none: no run stored at all */
+    RH_TEXT_QUIET_WEEKS,      /* [text] quiet.weeks: none in the table's weeks ({weeks}, {newest}) */
+    RH_TEXT_THIS_WEEK,        /* [text] this_week: the current, unfinished week's label */
     RH_TEXT__COUNT
 };
 

@@ -114,3 +114,13 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
     rh_load_report_release(&r);
     return 0;
 }
+
+int rh_load_quest_figures(struct rh_store *s, int32_t today, const struct rh_intake *so_far,
+                          struct rh_intake *data, struct rh_err *err)
+{
+    rh_intake_init(data);
+    /* how long ago the pain began, when already answered: the figures are
+     * then those of the weeks before it, as the assessment takes them */
+    data->duration_days = so_far ? so_far->duration_days : -1;
+    return rh_load_fill_intake(s, today, data, err);
+}

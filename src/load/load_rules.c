@@ -97,8 +97,9 @@ const struct rh__load_rule *rh__load_rule_of(const struct rh__load_rules *r,
 static const char *const heat_figures[] = {"n",      "n_air",   "n_watch",       "limit",
                                            "watch_limit", "margin", "hottest", "hottest_where",
                                            "day",    NULL};
+static const char *const quiet_figures[] = {"weeks", "newest", NULL};
 static const struct {
-    const char *finding, *key;
+    const char *finding, *key; /* finding NULL: a sentence of the [text] section */
     const char *const *figures; /* NULL: a phrase without figures */
 } text_keys[RH_TEXT__COUNT] = {
     [RH_TEXT_HEAT_WATCH_ONE] = {"heat", "detail.watch.one", heat_figures},
@@ -108,6 +109,9 @@ static const struct {
     [RH_TEXT_HEAT_BOTH] = {"heat", "detail.both", heat_figures},
     [RH_TEXT_HEAT_WHERE_AIR] = {"heat", "hottest_where.air", NULL},
     [RH_TEXT_HEAT_WHERE_WATCH] = {"heat", "hottest_where.watch", NULL},
+    [RH_TEXT_QUIET_NONE] = {NULL, "quiet.none", NULL},
+    [RH_TEXT_QUIET_WEEKS] = {NULL, "quiet.weeks", quiet_figures},
+    [RH_TEXT_THIS_WEEK] = {NULL, "this_week", NULL},
 };
 
 struct parse_ctx {
@@ -213,6 +217,14 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
         }
         return rh_err_setl(err, RH_EKEY, line, "unknown setting '%s'", key);
     }
+    if (strcmp(section, "text") == 0) {
+        for (size_t t = 0; t < RH_TEXT__COUNT; t++)
+            if (!text_keys[t].finding && !strcmp(text_keys[t].key, key)) {
+                int r = check_figures(value, text_keys[t].figures, key, line, err);
+                return r ? r : set_str(&c->r->text[t], value, line, err);
+            }
+        return rh_err_setl(err, RH_EKEY, line, "unknown key '%s'", key);
+    }
     if (strncmp(section, "finding.", 8) != 0)
         return rh_err_setl(err, RH_EKEY, line, "unknown section '%s'", section);
     int rc = 0;
@@ -248,7 +260,8 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
         snprintf(f->log, sizeof f->log, "%s", value);
     } else {
         for (size_t t = 0; t < RH_TEXT__COUNT; t++)
-            if (!strcmp(text_keys[t].finding, f->id) && !strcmp(text_keys[t].key, key)) {
+            if (text_keys[t].finding && !strcmp(text_keys[t].finding, f->id) &&
+                !strcmp(text_keys[t].key, key)) {
                 int r = check_figures(value, text_keys[t].figures, key, line, err);
                 return r ? r : set_str(&c->r->text[t], value, line, err);
             }
@@ -298,8 +311,9 @@ int rh__load_rules_parse(const char *text, size_t len, struct rh__load_rules **o
     }
     for (size_t t = 0; !r && t < RH_TEXT__COUNT; t++)
         if (!c.r->text[t])
-            r = rh_err_set(err, RH_EKEY, "load rules: finding '%s' needs %s", text_keys[t].finding,
-                           text_keys[t].key);
+            r = rh_err_set(err, RH_EKEY, "load rules: %s%s needs %s",
+                           text_keys[t].finding ? "finding " : "[text]",
+                           text_keys[t].finding ? text_keys[t].finding : "", text_keys[t].key);
     if (r) {
         rh__load_rules_free(c.r);
         return r;

@@ -7,6 +7,7 @@
 #include <assert.h>
 #include <jansson.h>
 #include <stdio.h>
+#include <math.h>
 #include <string.h>
 #include <strings.h>
 
@@ -302,6 +303,30 @@ static const char *week_template(const struct rh_plan_state *st, enum rh_phase p
     return st->run_mode != RH_RUN_OFF && !rh_plan_no_running(st) ? "rehab_reduced" : "rehab";
 }
 
+int rh_plan_reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    int slots = 0;
+    for (int wd = 0; wd < 7; wd++)
+        slots += strcmp(rh__week_kind(kb, "rehab_reduced", wd), "run") == 0;
+    int n = (int)rh__kb_num(kb, "volume", "runs_per_week", 3);
+    int kept = 4 - st->n_base_out; /* the weeks before the pain counted (as the text says) */
+    if (st->n_base_runs > 0 && kept > 0)
+        n = (int)lround((double)st->n_base_runs / kept);
+    if (n > slots)
+        n = slots;
+    return n < 1 ? 1 : n;
+}
+
+double rh_plan_reduced_km(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    double base = st->base_weekly_km;
+    if (!(rh_has(base) && base > 0))
+        return RH_NONE;
+    double half = base * rh__kb_num(kb, "volume", "reduce_fraction", 0.5);
+    double reach = rh_plan_reduced_runs(kb, st) * rh__kb_num(kb, "volume", "rehab_run_km_max", 5);
+    return half < reach ? half : reach;
+}
+
 int rh_plan_volume(const struct rh_plan_kb *kb, const struct rh_plan_state *st, double *km,
                    int max)
 {
@@ -337,7 +362,7 @@ int rh_plan_volume(const struct rh_plan_kb *kb, const struct rh_plan_state *st, 
     } else if (!known) {
         return 0;
     } else if (st->run_mode == RH_RUN_REDUCED) {
-        cur = base * rh__kb_num(kb, "volume", "reduce_fraction", 0.5);
+        cur = rh_plan_reduced_km(kb, st); /* what the calm weeks' runs add up to */
         km[n++] = cur;
     } else {
         km[n++] = base;
@@ -429,24 +454,17 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
                 w += (kb->n_ladder * repeats + per_week - 1) / per_week;
             if (w >= nv)
                 w = nv - 1;
-            /* the week total is what the runs of the week add up to */
+            /* the week total is what the runs of the week add up to: the
+             * calm weeks keep the runner's usual runs, each shorter */
             const char *tmpl = week_template(st, phase);
             int nr = 0;
             for (int wd = 0; wd < 7; wd++)
                 nr += strcmp(rh__week_kind(kb, tmpl, wd), "run") == 0;
+            if (phase < RH_PHASE_RETURN)
+                nr = rh_plan_reduced_runs(kb, st);
             if (nr < 1)
                 nr = 1;
-            const char *most = rh_plan_kb_get(kb, "volume", "rehab_run_max");
-            double km_first = rh__kb_num(kb, "volume", "rehab_km_first_max", 5);
-            if (phase < RH_PHASE_RETURN && most && vol[w] / nr > km_first) {
-                /* the first phases: no single run longer than a short easy
-                 * one, however the reduced week divides (review 7, A10);
-                 * one target, the time (review 7b, N10) */
-                rh__fmt(d->title, sizeof d->title, "Easy run, %s (%d runs a week)", most, nr);
-                const char *tf = rh_plan_kb_get(kb, "volume", "rehab_time_first");
-                if (tf)
-                    rh_str_appendf(d->detail, cap, "%s ", tf);
-            } else if (phase < RH_PHASE_RETURN && most)
+            if (phase < RH_PHASE_RETURN)
                 rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km at an easy pace "
                          "(%d runs a week, %.1f km in all)", vol[w] / nr, nr, vol[w]);
             else
@@ -497,6 +515,15 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
         if (week < 0)
             week = 0;
         const char *kind = rh__week_kind(kb, tmpl, wd);
+        if (!strcmp(tmpl, "rehab_reduced") && !strcmp(kind, "run")) {
+            /* the week's run days in order: past the runner's usual runs,
+             * a rest day (rh_plan_reduced_runs) */
+            int nth = 0;
+            for (int k = 0; k < wd; k++)
+                nth += strcmp(rh__week_kind(kb, tmpl, k), "run") == 0;
+            if (nth >= rh_plan_reduced_runs(kb, st))
+                kind = "rest";
+        }
         const struct rh_exercise *ex[MAX_LIST];
         rh__fmt(d->kind, sizeof d->kind, "%s", kind);
         if (urgent_rest(st)) {
@@ -1210,8 +1237,18 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         P(rh_buf_puts(b, "  None until you are cleared.\n"));
     else if (st->hold)
         P(rh_buf_puts(b, "  None until the diary settles.\n"));
-    for (int i = 0; i < nv; i++)
+    for (int i = 0; i < nv; i++) {
         P(rh_buf_printf(b, "  running week %2d: %5.1f km\n", i + 1, vol[i]));
+        if (i == 0 && st->run_mode == RH_RUN_REDUCED) {
+            /* the calm weeks: what their runs add up to, and why so many */
+            int nr = rh_plan_reduced_runs(kb, st);
+            char line[300];
+            rh__fmt(line, sizeof line, "(until running comes back: %d run%s of about %.1f km, "
+                    "your usual runs a week, each shorter [%s])", nr, nr == 1 ? "" : "s",
+                    vol[0] / nr, rh_plan_kb_get(kb, "volume", "reduced_source"));
+            P(wrap(b, "    ", line));
+        }
+    }
     if (nv)
         /* a cautious example, not a rule (review 7 B17: the load report
          * says a strict 10% rule was not protective in a trial) */

@@ -220,8 +220,9 @@ static void axis_title(struct svg *s, double cy, const char *t)
 static int write_svg(const struct rh_load_report *r, const struct lay *L, struct rh_buf *buf)
 {
     struct svg sv = {buf, 0}, *s = &sv;
-    size_t nw = r->n_weeks < L->weeks ? r->n_weeks : L->weeks;
-    const struct rh_load_week *wk = r->weeks + (r->n_weeks - nw);
+    /* the calendar weeks of the weekly tables (rh_load_table_range) */
+    size_t nw;
+    const struct rh_load_week *wk = rh_load_table_range(r, L->weeks, &nw);
     double slot = (double)(L->x1 - L->x0) / (double)(nw ? nw : 1);
     int32_t day0 = nw ? wk[0].from : r->as_of;
     char a[11], t[200], foot[200];
@@ -232,7 +233,9 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
              r->main_method == RH_LOAD_SRPE    ? "session-RPE"
              : r->main_method == RH_LOAD_TRIMP ? "heart rate (TRIMP)"
                                                : "pace");
-    const char *sub = "Each bar and point is the 7 days ending on the date below it";
+    char sub[200];
+    snprintf(sub, sizeof sub, "Weeks from Monday to Sunday, each dated by its Monday%s%s", nw && wk[nw - 1].partial ? "; the last: " : "",
+             nw && wk[nw - 1].partial ? rh_load_week_label(r, &wk[nw - 1], t, sizeof t) : "");
     /* the height follows from what goes under the ratio panel */
     double legend_y = L->p2_bot + 58;
     double foot_y, h;
@@ -450,7 +453,7 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
         L->p2_bot, L->x1, L->p2_bot);
     out(s, "</g>\n");
 
-    /* x axis: week end dates, as many as fit side by side, the last always */
+    /* x axis: the weeks' Mondays, as many as fit side by side, the last always */
     out(s, "<g class=\"x-axis\">\n");
     size_t every = (size_t)ceil(DATE_W / slot);
     if (every < 1)
@@ -460,14 +463,14 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
             continue;
         double x = L->x0 + slot * ((double)i + 0.5);
         int y, m, d;
-        rh_civil_from_days(wk[i].to, &y, &m, &d);
+        rh_civil_from_days(wk[i].from, &y, &m, &d);
         snprintf(t, sizeof t, "%d-%02d-%02d", y, m, d);
         /* the last date keeps inside the picture */
         bool at_edge = x + DATE_W / 2.0 > L->w;
         text(s, at_edge ? L->w - 2 : x, L->p2_bot + 16, at_edge ? "end" : "middle", 12, NULL, t);
     }
     text(s, (L->x0 + L->x1) / 2.0, L->p2_bot + 32, "middle", 12, " fill=\"" C_TEXT "\"",
-         "week ending (date)");
+         "week of (its Monday)");
     out(s, "</g>\n");
 
     /* legend */

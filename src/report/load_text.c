@@ -149,27 +149,30 @@ const char *rh_load_log_hint(const struct rh_load_finding *f, bool web, char *ou
 
 static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
 {
+    /* the calendar weeks (rh_load_table_range), as the web's table, the
+     * chart and the weekly_jump finding count them */
     int rc = rh_buf_puts(
-        b, "Last weeks (7 days each, ending on the as-of day)\n"
-           "  week to      km  change  vs 4wk  runs rest strength ratio  monotony  long\n");
-    size_t tw = (size_t)rh_load_table_weeks(r);
-    size_t from = r->n_weeks > tw ? r->n_weeks - tw : 0;
-    for (size_t i = from; !rc && i < r->n_weeks; i++) {
-        const struct rh_load_week *w = &r->weeks[i];
-        char d[11], c1[16], c2[16], a[16], m[16];
-        rh_date_format(w->to, d);
+        b, "Last weeks (Monday to Sunday)\n"
+           "  week of             km  change  vs 4wk  runs rest strength ratio  monotony  long\n");
+    size_t n;
+    const struct rh_load_week *wk = rh_load_table_range(r, 0, &n);
+    for (size_t i = 0; !rc && i < n; i++) {
+        const struct rh_load_week *w = &wk[i];
+        char d[40], c1[16], c2[16], a[16], m[16];
+        rh_load_week_label(r, w, d, sizeof d);
         fmt_pct(c1, sizeof c1, w->change_prev_pct);
         fmt_pct(c2, sizeof c2, w->change_4wk_pct);
         fmt_num(a, sizeof a, w->acwr_rolling, 2, "");
         fmt_num(m, sizeof m, w->monotony, 2, "");
-        rc = rh_buf_printf(b, "  %s %6.1f %7s %7s %5d %4d %8d %5s %9s %5.1f\n", d, w->km, c1, c2,
-                           w->runs, w->rest_days, w->strength, a, m, w->longest_km);
+        rc = rh_buf_printf(b, "  %-16s %6.1f %7s %7s %5d %4d %8d %5s %9s %5.1f\n", d, w->km, c1,
+                           c2, w->runs, w->rest_days, w->strength, a, m, w->longest_km);
     }
     if (!rc)
         rc = wrap(b, "  ",
                   "change: against the week before; vs 4wk: against the mean of the 4 weeks "
-                  "before; rest: days without a run; ratio: acute:chronic load ratio (7-day "
-                  "against 28-day average load); monotony: mean daily load divided by its "
+                  "before (none for the week not over yet); rest: days without a run; ratio: "
+                  "acute:chronic load ratio on the week's last day (7-day against 28-day "
+                  "average load); monotony: mean daily load divided by its "
                   "day-to-day variation; long: longest run (km).");
     if (!rc)
         rc = rh_buf_puts(b, "\n");
@@ -193,7 +196,7 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
                   fmt_pct(v2, sizeof v2, n->change_4wk_pct));
     if (!rc)
         rc = line(b,
-                  "Rest days last week: %d; most days in a row with a run (last 4 weeks): "
+                  "Rest days in the last 7 days: %d; most days in a row with a run (last 4 weeks): "
                   "%d",
                   n->rest_days_last_week, n->longest_streak);
     if (!rc) {

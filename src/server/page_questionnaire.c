@@ -449,8 +449,9 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
  * the whole history, milliseconds on a long one, while every page saves
  * the draft and so changes the database): kept for the whole server with
  * the database, the day, the number of stored activities (an import
- * alongside) and runs_changed's count (a restart, the end, any other
- * change through the server). */
+ * alongside), runs_changed's count (a restart, the end, any other
+ * change through the server) and the answer of when the pain began (the
+ * figures are those of the weeks before it, rh_load_quest_figures). */
 static pthread_mutex_t runs_lock = PTHREAD_MUTEX_INITIALIZER;
 static _Atomic uint64_t runs_gen;
 static struct {
@@ -459,6 +460,7 @@ static struct {
     dev_t dev; /* the file: another database put at the same path is another */
     ino_t ino;
     int32_t today;
+    int duration_days; /* the answer the figures were measured for (before the onset) */
     long activities;
     uint64_t gen;
     struct rh_intake data;
@@ -469,10 +471,15 @@ void runs_changed(void)
     atomic_fetch_add(&runs_gen, 1);
 }
 
-static void runs_say(struct ctx *c, struct rh_intake *data)
+static void runs_say(struct ctx *c, const struct rh_quest *q, struct rh_intake *data)
 {
     struct rh_err e;
     rh_err_clear(&e);
+    /* the answers so far: once the runner has said when the pain began,
+     * the figures are those of the weeks before it (rh_load_quest_figures) */
+    struct rh_intake so_far;
+    if (rh_quest_intake(q, &so_far) != 0)
+        rh_intake_init(&so_far);
     long n = rh_store_activity_count(c->s, &e);
     uint64_t gen = atomic_load(&runs_gen);
     struct stat sb;
@@ -482,6 +489,7 @@ static void runs_say(struct ctx *c, struct rh_intake *data)
     pthread_mutex_lock(&runs_lock);
     if (runs_kept.valid && n >= 0 && runs_kept.today == c->today && runs_kept.activities == n &&
         runs_kept.gen == gen && runs_kept.dev == sb.st_dev && runs_kept.ino == sb.st_ino &&
+        runs_kept.duration_days == so_far.duration_days &&
         !strcmp(runs_kept.path, c->cfg->db_path)) {
         *data = runs_kept.data;
         kept = true;
@@ -489,8 +497,7 @@ static void runs_say(struct ctx *c, struct rh_intake *data)
     pthread_mutex_unlock(&runs_lock);
     if (kept)
         return;
-    rh_intake_init(data);
-    if (rh_load_fill_intake(c->s, c->today, data, &e) != 0)
+    if (rh_load_quest_figures(c->s, c->today, &so_far, data, &e) != 0)
         rh_intake_init(data);
     if (n < 0 || strlen(c->cfg->db_path) >= sizeof runs_kept.path)
         return;
@@ -500,6 +507,7 @@ static void runs_say(struct ctx *c, struct rh_intake *data)
     runs_kept.dev = sb.st_dev;
     runs_kept.ino = sb.st_ino;
     runs_kept.today = c->today;
+    runs_kept.duration_days = so_far.duration_days;
     runs_kept.activities = n;
     runs_kept.gen = gen; /* read before the figures: a change meanwhile is seen next time */
     runs_kept.data = *data;
@@ -568,7 +576,7 @@ static int show(struct ctx *c)
     if (r)
         return trouble(c, "The questions could not be loaded", &err, r);
     struct rh_intake data;
-    runs_say(c, &data);
+    runs_say(c, &q, &data);
     (void)rh_quest_suggest(&q, &data, NULL);
     page_begin(c, "Check my hip pain");
     const struct rh_quest_item *items[RH_QUEST_PAGE_MAX];
@@ -603,7 +611,7 @@ static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh
     int r = a ? rh_quest_intake(q, &in) : rh_err_set(err, RH_ENOMEM, "out of memory");
     if (!r) {
         struct rh_intake data;
-        runs_say(c, &data);
+        runs_say(c, q, &data);
         rh_quest_mark_kept(&data, &in); /* a figure kept from the watch is from the data */
         r = rh_assess(&in, a, err);
     }
@@ -875,7 +883,7 @@ int api_questionnaire(struct ctx *c)
     if (r)
         return api_fail(c, r, &err, "");
     struct rh_intake data;
-    runs_say(c, &data);
+    runs_say(c, &q, &data);
     (void)rh_quest_suggest(&q, &data, NULL);
     c->res->status = 200;
     if (!c->post || !strcmp(go, "restart")) {

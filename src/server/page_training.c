@@ -11,27 +11,31 @@
 
 #define PAGE_ROWS 20
 
-/* The weeks as a table: the chart's text alternative; as many weeks as the
- * terminal's table and the sentence of no recent runs (rh_load_table_weeks). */
+/* The weeks as a table: the chart's text alternative; the calendar weeks
+ * (Monday to Sunday) of the terminal's table, the chart and the weekly_jump
+ * finding, as many as the terminal's table and the sentence of no recent
+ * runs (rh_load_table_range), the current week named as not over yet. */
 static void week_table(struct ctx *c, const struct rh_load_report *rep)
 {
-    size_t tw = (size_t)rh_load_table_weeks(rep);
-    size_t n = rep->n_weeks < tw ? rep->n_weeks : tw;
-    const struct rh_load_week *w = rep->weeks + (rep->n_weeks - n);
+    size_t n;
+    const struct rh_load_week *w = rh_load_table_range(rep, 0, &n);
     put(c, "<h3>Weekly table</h3>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" "
-           "aria-label=\"weekly table\"><table>\n<thead><tr><th scope=\"col\">Week ending</th>"
+           "aria-label=\"weekly table\"><table>\n<caption>Weeks from Monday to Sunday, newest "
+           "first</caption>\n<thead><tr><th scope=\"col\">Week of</th>"
            "<th scope=\"col\">km</th><th scope=\"col\">Change</th><th scope=\"col\">Runs</th>"
            "<th scope=\"col\">Longest km</th><th scope=\"col\">Rest days</th></tr></thead>\n"
            "<tbody>\n");
     for (size_t i = n; i-- > 0;) {
-        char d[11], ch[16] = "-";
-        rh_date_format(w[i].to, d);
+        char d[40], ch[16] = "-";
+        rh_load_week_label(rep, &w[i], d, sizeof d);
         if (rh_has(w[i].change_prev_pct))
             snprintf(ch, sizeof ch, "%+.0f%%", w[i].change_prev_pct);
-        pf(c, "<tr><td>%s</td><td class=\"num\">%.1f</td><td class=\"num\">%s</td>"
+        put(c, "<tr><td>");
+        esc(c, d);
+        pf(c, "</td><td class=\"num\">%.1f</td><td class=\"num\">%s</td>"
               "<td class=\"num\">%d</td><td class=\"num\">%.1f</td><td class=\"num\">%d</td>"
               "</tr>\n",
-           d, rh_has(w[i].km) ? w[i].km : 0, ch, w[i].runs,
+           rh_has(w[i].km) ? w[i].km : 0, ch, w[i].runs,
            rh_has(w[i].longest_km) ? w[i].longest_km : 0, w[i].rest_days);
     }
     put(c, "</tbody></table></div>\n");

@@ -111,12 +111,12 @@ has "Logged a run session on 2014-10-09, 5.00 km, 31 minutes, effort 4/10." "$T/
 expect 0 R log session run --km 10.2 --rpe 8 --date 2014-10-11
 expect 0 R load --as-of 2014-10-12
 has "Counted: 0 runs and 2 logged by hand with no file" "$T/out"
-has "2014-10-12   15.2 " "$T/out"
+has "  2014-10-06  *15.2 " "$T/out" # the calendar week Monday 6 to Sunday 12 October
 expect 0 R import "$C/fit/gc_10kUNLP2014-Garmin15.fit"
 expect 0 R load --as-of 2014-10-12
 has "Counted: 1 run and 1 logged by hand with no file" "$T/out"
 hasnt "Counted: 1 run and 1 logged by hand with no file\.\." "$T/out"
-has "2014-10-12   15\.[0-4] " "$T/out"
+has "  2014-10-06  *15\.[0-4] " "$T/out"
 expect 0 R load --as-of 2014-10-12 --json
 has '"counted":{"recorded_runs":1,"logged_runs":1}' "$T/out"
 expect 2 R log session strength --km 3
@@ -139,7 +139,7 @@ has '"total_timer_s":1800.0' "$T/out"
 has '"local_date":"2021-01-05"' "$T/out"
 expect 0 R load --as-of 2021-01-05
 has "Counted: 6 runs" "$T/out"
-has "2021-01-05    5.0 " "$T/out"
+has "  this week so far  *5.0 " "$T/out" # Tuesday 5 January: the week not over
 # the export again: every one a duplicate, the hand-entered row too
 expect 0 R import "$C/export/strava_export_dev.zip"
 has "imported 0, duplicates 6, failed 0" "$T/out"

@@ -784,6 +784,22 @@ static void test_empty_and_bad(void)
     const char *bad9 = "[finding.heat]\nhottest_where.air = {n} of air\n";
     CHECK_INT(rh__load_rules_parse(bad9, strlen(bad9), &rules, &e), RH_ESYNTAX);
     CHECK(rules == NULL);
+    /* the report's own sentences are data too (its [text] section), with
+     * their named figures only; the one of no recent runs is filled there */
+    CHECK_INT(rh__load_rules_load(&rules, &e), 0);
+    if (rules) {
+        CHECK_STR(rh__load_text(rules, RH_TEXT_QUIET_WEEKS),
+                  "No runs in the last {weeks} weeks; your newest run is {newest}.");
+        CHECK_STR(rh__load_text(rules, RH_TEXT_THIS_WEEK), "this week so far");
+        rh__load_rules_free(rules);
+        rules = NULL;
+    }
+    const char *bad10 = "[text]\nquiet.weeks = none in {weeks} weeks since {day}\n";
+    CHECK_INT(rh__load_rules_parse(bad10, strlen(bad10), &rules, &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "{day}") != NULL);
+    const char *bad11 = "[text]\nquiet.later = x\n";
+    CHECK_INT(rh__load_rules_parse(bad11, strlen(bad11), &rules, &e), RH_EKEY);
+    CHECK(rules == NULL);
 }
 
 /* Every allocation failing in turn gives RH_ENOMEM and leaks nothing
@@ -942,6 +958,41 @@ static void current_week_case(int runs, bool want)
     CHECK_INT(build(s, SYN_DAY0 + 28 + runs - 1), 0);
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
     CHECK((f != NULL) == want);
+    /* the weekly tables' weeks are the finding's: Monday to Sunday, the
+     * current one named as not over, with its runs so far and no change */
+    size_t n;
+    const struct rh_load_week *w = rh_load_table_range(&rep, 0, &n);
+    CHECK_INT(n, 5);
+    CHECK_INT(rep.n_cal_weeks, 5);
+    char label[40];
+    if (n == 5) {
+        CHECK_INT(w[4].from, SYN_DAY0 + 28);
+        CHECK_INT(w[4].to, SYN_DAY0 + 34);
+        CHECK(w[4].partial && !w[3].partial);
+        CHECK_NEAR(w[4].km, 10.0 * runs, 1e-9);
+        CHECK_INT(w[4].runs, runs);
+        CHECK_INT(w[4].rest_days, 0); /* only the days so far count */
+        CHECK(!rh_has(w[4].change_prev_pct));
+        CHECK_STR(rh_load_week_label(&rep, &w[4], label, sizeof label), "this week so far");
+        CHECK_NEAR(w[3].km, 30, 1e-9);
+        CHECK_INT(w[3].from, SYN_DAY0 + 21);
+        CHECK_INT(w[3].rest_days, 4);
+        CHECK_NEAR(w[3].change_prev_pct, 0, 1e-9);
+        char d[11];
+        rh_date_format(SYN_DAY0 + 21, d);
+        CHECK_STR(rh_load_week_label(&rep, &w[3], label, sizeof label), d);
+        if (f) /* the finding's week is the table's last */
+            CHECK_INT(f->from, w[3].from);
+    }
+    /* the terminal's table: the same weeks and words */
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_text(&rep, &b), 0);
+    CHECK(b.data && strstr(b.data, "Last weeks (Monday to Sunday)"));
+    char row[64];
+    snprintf(row, sizeof row, "  this week so far %6.1f ", 10.0 * runs);
+    CHECK(b.data && strstr(b.data, row));
+    rh_buf_release(&b);
     if (f) {
         CHECK_NEAR(f->value, 100.0 / 3, 1e-9);
         CHECK(strstr(f->detail, "this week so far") != NULL);
@@ -1235,6 +1286,44 @@ static void test_old_runs_keep_answers(void)
     rh_store_close(s);
 }
 
+/* The questionnaire's suggested training figures (rh_load_quest_figures,
+ * both front ends) are measured as the assessment measures them: over the
+ * weeks before the pain began once the runner has said when, not up to
+ * today. 6 steady weeks of 40 km (Monday..Sunday), then the pain began on
+ * the Monday of week 7 and the runner cut back to one 5 km run a week. */
+static void test_quest_figures_before_onset(void)
+{
+    struct rh_store *s = steady(6, 176);
+    syn_add(s, SYN_DAY0 + 44, syn_plain(5, 30));
+    syn_add(s, SYN_DAY0 + 51, syn_plain(5, 30));
+    int32_t today = SYN_DAY0 + 55, onset = SYN_DAY0 + 42;
+    struct rh_intake so_far, data;
+    rh_intake_init(&so_far);
+    struct rh_err e;
+    /* nothing said yet of when the pain began: the last 4 weeks to today */
+    CHECK_INT(rh_load_quest_figures(s, today, &so_far, &data, &e), 0);
+    CHECK(!data.data_before_onset);
+    CHECK(data.from_data & RH_FROM_DATA_WEEKLY_KM);
+    CHECK_NEAR(data.weekly_km, (40 + 40 + 5 + 5) / 4.0, 0.051);
+    CHECK_INT(rh_load_quest_figures(s, today, NULL, &data, &e), 0);
+    CHECK_NEAR(data.weekly_km, 22.5, 0.051);
+    /* the pain began 13 days ago: the 4 whole weeks before it, 40 km each,
+     * as the assessment takes them (rh_load_fill_intake of the answers) */
+    so_far.duration_days = today - onset;
+    CHECK_INT(rh_load_quest_figures(s, today, &so_far, &data, &e), 0);
+    CHECK(data.data_before_onset);
+    CHECK_INT(data.data_onset_day, onset);
+    CHECK_NEAR(data.weekly_km, 40, 1e-9);
+    CHECK_NEAR(data.km_change_pct, 0, 1e-9);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.duration_days = today - onset;
+    CHECK_INT(rh_load_fill_intake(s, today, &in, &e), 0);
+    CHECK_NEAR(in.weekly_km, data.weekly_km, 1e-9);
+    CHECK_NEAR(in.km_change_pct, data.km_change_pct, 1e-9);
+    rh_store_close(s);
+}
+
 int main(void)
 {
     RUN(test_steady_block);
@@ -1266,5 +1355,6 @@ int main(void)
     RUN(test_alloc_failures);
     RUN(test_max_hr_estimate);
     RUN(test_old_runs_keep_answers);
+    RUN(test_quest_figures_before_onset);
     return TEST_END();
 }

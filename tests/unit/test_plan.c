@@ -4,6 +4,7 @@
  * clearance, the three-day test gate, strength-day spacing, pre-injury
  * volume from activities, weekly volume, and the stored JSON form. */
 #include <ctype.h>
+#include <math.h>
 
 #include "harness.h"
 #include "plan/plan_int.h"
@@ -601,7 +602,7 @@ static void test_checkin_once_a_week_and_the_block(void)
 static void test_rehab_run_is_short(void)
 {
     struct rh_plan_state st;
-    build(&st, "trochanteric_bursitis", "", "reduce"); /* 30 km a week before */
+    build(&st, "trochanteric_bursitis", "", "reduce"); /* 30 km, 12 runs in 4 weeks */
     struct rh_plan_day *days;
     struct rh_err err;
     int runs = 0;
@@ -609,19 +610,20 @@ static void test_rehab_run_is_short(void)
     for (int i = 0; i < 14; i++)
         if (strcmp(days[i].kind, "run") == 0) {
             runs++;
-            /* one target, the time: no "about 7.5 km but at most 30-40
+            /* one target, the distance: no "about 7.5 km but at most 30-40
              * minutes" (review 7b, N10) */
-            CHECK(strstr(days[i].title, "Easy run, 30-40 minutes at an easy pace") != NULL);
-            CHECK(strstr(days[i].title, " km") == NULL);
+            CHECK(strstr(days[i].title, "Easy run, about 5.0 km at an easy pace (3 runs a week, "
+                                        "15.0 km in all)") != NULL);
+            CHECK(strstr(days[i].title, "minutes") == NULL);
         }
     rh_free(days);
-    CHECK(runs >= 2);
-    /* a small share of the week goes by distance, with no time beside it */
+    CHECK_INT(runs, 6);
+    /* a small week: the same runs, each shorter */
     st.base_weekly_km = 12.0;
     CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
     for (int i = 0; i < 14; i++)
         if (strcmp(days[i].kind, "run") == 0) {
-            CHECK(strstr(days[i].title, "Easy run, about 3.0 km") != NULL);
+            CHECK(strstr(days[i].title, "Easy run, about 2.0 km") != NULL);
             CHECK(strstr(days[i].title, "minutes") == NULL);
         }
     rh_free(days);
@@ -632,6 +634,80 @@ static void test_rehab_run_is_short(void)
         if (strcmp(days[i].kind, "run") == 0)
             CHECK(strstr(days[i].title, "at most") == NULL);
     rh_free(days);
+}
+
+/* The reduced week ("Calm it down" while runs are only reduced) keeps the
+ * runner's usual number of runs, each shorter, and the weekly volume table
+ * says what those runs add up to: its first week is the sum of the week's
+ * runs, never more than the runs can reach (each at most [volume]
+ * rehab_run_km_max). */
+static void reduced_week_case(double base, int base_runs, int want_runs, double want_km)
+{
+    struct rh_err err;
+    struct rh_plan_inputs in = {.base_weekly_km = base, .base_cadence = RH_NONE,
+                                .n_base_runs = base_runs};
+    struct rh_plan_state st;
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "modify_training", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), want_runs);
+    double v[32];
+    int nv = rh_plan_volume(kb, &st, v, 32);
+    CHECK(nv >= 1);
+    CHECK_NEAR(v[0], want_km, 1e-9);
+    /* the sessions of each week (Monday to Sunday) add up to the table's */
+    struct rh_plan_day *days = NULL;
+    int32_t monday = D0 - rh_weekday(D0);
+    CHECK_INT(rh_plan_calendar(kb, &st, monday, 14, &days, &err), 0);
+    for (int w = 0; days && w < 2; w++) {
+        int runs = 0;
+        double km = 0;
+        for (int i = 7 * w; i < 7 * w + 7; i++) {
+            double k;
+            if (strcmp(days[i].kind, "run") != 0)
+                continue;
+            runs++;
+            const char *at = strstr(days[i].title, "about ");
+            CHECK(at && sscanf(at, "about %lf km", &k) == 1);
+            if (at && sscanf(at, "about %lf km", &k) == 1) {
+                km += k;
+                CHECK(k <= 5.0 + 1e-9); /* fits in 30-40 minutes at an easy pace */
+            }
+        }
+        CHECK_INT(runs, want_runs);
+        CHECK(fabs(km - v[0]) <= 0.05 * runs + 1e-9); /* the titles round to 0.1 km */
+    }
+    rh_free(days);
+    /* the text's table says the same */
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    char line[160];
+    snprintf(line, sizeof line, "running week  1: %5.1f km\n", want_km);
+    CHECK(b.data && strstr(b.data, line) != NULL);
+    /* the line under it, unwrapped: every run of spaces and newlines one space */
+    char *flat = rh_calloc(b.len + 1, 1);
+    size_t k = 0;
+    for (size_t i = 0; flat && i < b.len; i++) {
+        bool sp = b.data[i] == ' ' || b.data[i] == '\n';
+        if (sp && k && flat[k - 1] == ' ')
+            continue;
+        flat[k++] = sp ? ' ' : b.data[i];
+    }
+    snprintf(line, sizeof line, "(until running comes back: %d run%s of about %.1f km, your usual "
+             "runs a week, each shorter", want_runs, want_runs == 1 ? "" : "s", want_km / want_runs);
+    CHECK(flat && strstr(flat, line) != NULL);
+    rh_free(flat);
+    rh_buf_release(&b);
+}
+
+static void test_reduced_week_keeps_the_usual_runs(void)
+{
+    reduced_week_case(30, 12, 3, 15); /* 3 a week: 3 x 5 km, half the week */
+    reduced_week_case(40, 12, 3, 15); /* half would be 20: 3 runs of at most 5 km reach 15 */
+    reduced_week_case(20, 8, 2, 10);  /* 2 a week: 2 x 5 km, the third run day a rest day */
+    reduced_week_case(60, 20, 3, 15); /* 5 a week before: at most the 3 run days of the week */
+    reduced_week_case(30, 0, 3, 15);  /* from the answer alone: runs_per_week */
 }
 
 /* After `log cleared` the advice to see a physiotherapist is done, not
@@ -1149,6 +1225,7 @@ static void test_twice_a_day_exercise_every_day(void)
 {
     struct rh_plan_state st;
     build(&st, "trochanteric_bursitis", "", "reduce");
+    st.n_base_runs = 8; /* 2 runs a week before the pain: the third run day is a rest day */
     struct rh_plan_day *days = NULL;
     struct rh_err err;
     CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
@@ -1202,6 +1279,7 @@ static void test_stop_flag_prescribes_no_walking(void)
     /* from the diary: "can't put weight on it" */
     ndiary = 0;
     build(&st, "trochanteric_bursitis", "", "reduce");
+    st.n_base_runs = 8; /* 2 runs a week before the pain: a rest day in the week */
     calendar_words(&st, 14, words, sizeof words);
     CHECK(strstr(words, "easy walking") != NULL); /* the ordinary rest day */
     judge(&st, D0, 6, -1, -1, "can't put weight on it", 0);
@@ -1679,6 +1757,7 @@ int main(void)
     RUN(test_one_good_day_per_day);
     RUN(test_advice_done_after_clearance);
     RUN(test_rehab_run_is_short);
+    RUN(test_reduced_week_keeps_the_usual_runs);
     RUN(test_checkin_once_a_week_and_the_block);
     RUN(test_red_flag_blocks_running_until_cleared);
     RUN(test_worsening_hold_survives_reassessment);

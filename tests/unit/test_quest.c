@@ -907,9 +907,50 @@ static void test_suggest_from_runs(void)
     rh_quest_release(&q);
 }
 
+/* Suggested again for the answers so far (the terminal's questionnaire, once
+ * the runner says when the pain began: the weeks before it): a suggestion on
+ * a screen not reached yet follows, and says which weeks; one kept stays. */
+static void test_suggest_again(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_intake now, before;
+    rh_intake_init(&now);
+    now.weekly_km = 22.5;
+    now.cadence_spm = 170;
+    now.from_data = RH_FROM_DATA_WEEKLY_KM | RH_FROM_DATA_CADENCE;
+    rh_intake_init(&before);
+    before.weekly_km = 40;
+    before.from_data = RH_FROM_DATA_WEEKLY_KM;
+    before.data_before_onset = true;
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK_INT(rh_quest_suggest(&q, &now, NULL), 2);
+    CHECK_INT(rh_quest_suggest(&q, &before, NULL), 1);
+    struct rh_quest_given g;
+    CHECK_INT(rh_quest_given(&q, "cadence_spm", &g), 0);
+    CHECK(!g.has); /* the earlier figure went with its suggestion */
+    CHECK_INT(rh_quest_seek(&q, "weekly_km"), 0);
+    CHECK_STR(rh_quest_current_note(&q), "Your watch data of the weeks before the pain began says");
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_quest_current_answer(&q, &b), 1);
+    CHECK_STR(b.data, "40.0");
+    rh_buf_release(&b);
+    CHECK_INT(rh_quest_keep(&q), 0); /* kept: passed, it stays */
+    (void)rh_quest_suggest(&q, &now, NULL);
+    struct rh_intake in;
+    CHECK_INT(rh_quest_intake(&q, &in), 0);
+    CHECK_NEAR(in.weekly_km, 40, 1e-9);
+    CHECK_INT(in.cadence_spm, 170); /* not reached yet: the new suggestion */
+    rh_quest_mark_kept(&before, &in);
+    CHECK(in.data_before_onset && (in.from_data & RH_FROM_DATA_WEEKLY_KM));
+    rh_quest_release(&q);
+}
+
 int main(void)
 {
     RUN(test_suggest_from_runs);
+    RUN(test_suggest_again);
     RUN(test_pages);
     RUN(test_page_last);
     RUN(test_questions_cover_the_intake);

@@ -546,6 +546,19 @@ static void test_untyped_runs_counted_and_garbage_refused(void)
     CHECK(!rh_infer_too_fast_for_hours(&b, &r));
     CHECK_INT(rh_activity_infer_sport(&b, &r), RH_INFER_NONE);
     CHECK_INT(b.sport, RH_SPORT_RUNNING);
+    /* the world bests of data/sport_inference.txt are runs: 100 km in
+     * 6:05:35, 177.41 km in 12 hours, 319.614 km in 24 hours */
+    static const struct { double s, m; } best[] = {
+        {6 * 3600 + 5 * 60 + 35, 100000}, {12 * 3600, 177410}, {24 * 3600, 319614}};
+    for (size_t k = 0; k < sizeof best / sizeof best[0]; k++) {
+        b.total_timer_s = best[k].s;
+        b.total_distance_m = best[k].m;
+        CHECK(!rh_infer_too_fast_for_hours(&b, &r));
+        b.total_distance_m = best[k].m * 1.03; /* a little faster than the limits: not a run */
+        CHECK(rh_infer_too_fast_for_hours(&b, &r) == (k < 2));
+    }
+    b.total_timer_s = 24 * 3600;
+    b.total_distance_m = 160934;
     /* sentinels are missing values */
     b.avg_hr = 255;
     b.max_hr = 0;

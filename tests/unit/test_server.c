@@ -2974,6 +2974,105 @@ static void test_questionnaire_figures(void)
     json_decref(j);
 }
 
+/* The web questionnaire's figures from the runs are measured as the
+ * assessment measures them (rh_load_quest_figures): once the runner has said
+ * when the pain began, over the weeks before it, not up to today. 6 steady
+ * weeks of 40 km, then the pain (on the Monday of week 7) and one 5 km run
+ * a week. */
+static void test_questionnaire_figures_before_onset(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    for (int w = 0; w < 6; w++) {
+        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(8, 40));
+        syn_add(s, SYN_DAY0 + 7 * w + 2, syn_plain(10, 50));
+        syn_add(s, SYN_DAY0 + 7 * w + 4, syn_plain(8, 40));
+        syn_add(s, SYN_DAY0 + 7 * w + 6, syn_plain(14, 70));
+    }
+    syn_add(s, SYN_DAY0 + 44, syn_plain(5, 30));
+    syn_add(s, SYN_DAY0 + 51, syn_plain(5, 30));
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    cfg.today = SYN_DAY0 + 55;
+    for (int pass = 0; pass < 2; pass++) {
+        int status;
+        json_t *j = qapi(&cfg, "go=restart", &status);
+        bool said = false;
+        for (int i = 0; i < 60 && strcmp(qid(j), "weekly_km") && strcmp(qid(j), "(none)"); i++) {
+            /* the first pass says the pain began 13 days ago, the second skips it */
+            bool when = !strcmp(qid(j), "duration_days") && pass == 0;
+            json_decref(j);
+            j = qapi(&cfg, when ? "go=answer&at=duration_days&answer=13" : "go=skip", &status);
+            said |= when;
+        }
+        CHECK_STR(qid(j), "weekly_km");
+        CHECK(said == (pass == 0));
+        json_t *qn = json_object_get(j, "question");
+        const char *note = json_string_value(json_object_get(qn, "note"));
+        if (pass == 0) {
+            /* the 4 whole weeks before the pain: 40 km each */
+            CHECK_STR(jstr(qn, "answer"), "40.0");
+            CHECK(note && strstr(note, "weeks before the pain began"));
+        } else {
+            /* not said: the last 4 weeks to today, (40 + 40 + 5 + 5) / 4 */
+            CHECK_STR(jstr(qn, "answer"), "22.5");
+            CHECK(note && !strstr(note, "before the pain"));
+        }
+        json_decref(j);
+    }
+}
+
+/* The training page's weekly table has the calendar weeks (Monday to
+ * Sunday) of the terminal's `load`, the weekly_jump finding and the plan,
+ * not 7-day windows ending on the day it is viewed; the current week is
+ * named as not over. 6 weeks of Mon 8, Wed 10, Fri 8, Sun 14 km (40), then
+ * Mon 8 and Tue 6 km, viewed on the Wednesday: this week so far 14 km, the
+ * week before 40 km (the 7 days to the Wednesday held 36). */
+static void test_training_calendar_weeks(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    for (int w = 0; w < 6; w++) {
+        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(8, 40));
+        syn_add(s, SYN_DAY0 + 7 * w + 2, syn_plain(10, 50));
+        syn_add(s, SYN_DAY0 + 7 * w + 4, syn_plain(8, 40));
+        syn_add(s, SYN_DAY0 + 7 * w + 6, syn_plain(14, 70));
+    }
+    syn_add(s, SYN_DAY0 + 42, syn_plain(8, 40));
+    syn_add(s, SYN_DAY0 + 43, syn_plain(6, 30));
+    /* the terminal's report of the same day: the same weeks */
+    struct rh_load_report rep;
+    struct rh_err err;
+    CHECK_INT(rh_load_report_build(s, SYN_DAY0 + 44, &rep, &err), 0);
+    struct rh_buf text;
+    rh_buf_init(&text, 0);
+    CHECK_INT(rh_load_write_text(&rep, &text), 0);
+    CHECK(text.data && strstr(text.data, "  this week so far   14.0 "));
+    char d[11], row[160];
+    rh_date_format(SYN_DAY0 + 35, d);
+    snprintf(row, sizeof row, "  %-16s   40.0 ", d);
+    CHECK(text.data && strstr(text.data, row));
+    rh_buf_release(&text);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    cfg.today = SYN_DAY0 + 44;
+    struct rh_server_response r;
+    get(&cfg, "/training", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<th scope=\"col\">Week of</th>") && !has(&r, "Week ending"));
+    CHECK(has(&r, "Weeks from Monday to Sunday"));
+    CHECK(has(&r, "<tr><td>this week so far</td><td class=\"num\">14.0</td>"
+                  "<td class=\"num\">-</td><td class=\"num\">2</td>"));
+    snprintf(row, sizeof row, "<tr><td>%s</td><td class=\"num\">40.0</td>", d);
+    CHECK(has(&r, row));
+    CHECK(!has(&r, "<td class=\"num\">36.0</td>")); /* no 7-day window to the Wednesday */
+    /* the chart's bars are the same weeks */
+    CHECK(has(&r, "<title>14.0 km</title>") && has(&r, "<title>40.0 km</title>"));
+    CHECK(!has(&r, "<title>36.0 km</title>"));
+    rh_server_response_release(&r);
+}
+
 /* The route table is the one list: docs/internals/server.md names every
  * row, every page is in the navigation, paths are unique. */
 static void test_route_table(void)
@@ -3076,6 +3175,8 @@ int main(void)
     RUN(test_questionnaire);
     RUN(test_api_questionnaire);
     RUN(test_questionnaire_figures);
+    RUN(test_questionnaire_figures_before_onset);
+    RUN(test_training_calendar_weeks);
     RUN(test_daemon);
     return TEST_END();
 }
