@@ -395,7 +395,7 @@ static int ref_of_token(const char *s, size_t n)
         return -2;
     if (strstr(s, "clinical_facts") && (size_t)(strstr(s, "clinical_facts") - s) < n) {
         struct ref *r = ref_find_key("clinical_facts", 14);
-        return r ? (int)(r - T.refs) : -1;
+        return !r ? -1 : r->hidden ? -2 : (int)(r - T.refs);
     }
     struct ref *r = ref_find_key(s, n);
     if (!r && n > 5 && strncasecmp(s, "seed ", 5) == 0) { /* "seed 002 [X]" done; "seed 1" */
