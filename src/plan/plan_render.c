@@ -5,6 +5,7 @@
  * the plan as text, as JSON and as an RFC 5545 iCalendar file.
  */
 #include <assert.h>
+#include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
@@ -225,6 +226,29 @@ static bool seen_first(const struct rh_plan_state *st)
 bool rh_plan_seen_first(const struct rh_plan_state *st)
 {
     return seen_first(st);
+}
+
+/* The condition's note as the plan says it (the text and the JSON): after a
+ * clearance, with its date; under a block until seen, after the block's
+ * lead-in ([text] note_urgent, note_blocked), so that what the plan does
+ * for the condition reads as what comes after the runner has been seen
+ * (a note that itself sends the runner to a doctor first, one with a
+ * note_cleared, needs none). */
+static void note_said(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                      const char *note, bool after, char *line, size_t cap)
+{
+    const char *lead = NULL;
+    if (!after && (urgent_rest(st) || seen_first(st)) && !cond_field(kb, st, "note_cleared"))
+        lead = rh_plan_kb_get(kb, "text", urgent_rest(st) ? "note_urgent" : "note_blocked");
+    if (after) {
+        char d[11];
+        rh_date_format(st->cleared_day, d);
+        rh__fmt(line, cap, "This plan follows your clearance of %s. %s", d, note);
+    } else if (lead) {
+        rh__fmt(line, cap, "%s %c%s", lead, tolower((unsigned char)*note), note + 1);
+    } else {
+        rh__fmt(line, cap, "%s", note ? note : "");
+    }
 }
 
 const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
@@ -1048,14 +1072,9 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     cond_note(kb, st, &note, &refer, &after);
     if (note) {
         P(rh_buf_puts(b, "\n"));
-        if (after) {
-            char line[600];
-            rh_date_format(st->cleared_day, d1);
-            rh__fmt(line, sizeof line, "This plan follows your clearance of %s. %s", d1, note);
-            P(wrap(b, "", line));
-        } else {
-            P(wrap(b, "", note));
-        }
+        char line[1000];
+        note_said(kb, st, note, after, line, sizeof line);
+        P(wrap(b, "", line));
         P(rh_buf_printf(b, "See someone if: %s. [%s]\n", refer ? refer : "",
                       cond_field(kb, st, "source")));
         char met[400];
@@ -1104,7 +1123,9 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
             }
         if (first > (int)st->phase && strcmp(e->conditions, "all") != 0) {
             if (!any)
-                P(rh_buf_puts(b, "\nNot yet:\n"));
+                P(rh_buf_printf(b, "\n%s\n", urgent_rest(st) || seen_first(st)
+                                                 ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
+                                                 : "Not yet:"));
             any = true;
             char line[600];
             rh__fmt(line, sizeof line, "- %s (from phase %d): %s", e->name, first + 1, e->too_early);
@@ -1400,13 +1421,11 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     const char *note, *refer;
     bool after;
     cond_note(kb, st, &note, &refer, &after);
-    if (after) {
-        char d[11], line[600];
-        rh_date_format(st->cleared_day, d);
-        rh__fmt(line, sizeof line, "This plan follows your clearance of %s. %s", d, note);
+    {
+        char line[1000] = "";
+        if (note)
+            note_said(kb, st, note, after, line, sizeof line);
         json_object_set_new(o, "condition_note", json_string(line));
-    } else {
-        json_object_set_new(o, "condition_note", json_string(note ? note : ""));
     }
     char *s = json_dumps(o, JSON_INDENT(2) | JSON_REAL_PRECISION(6));
     json_decref(o);

@@ -4,6 +4,7 @@
  * clearance, the three-day test gate, strength-day spacing, pre-injury
  * volume from activities, weekly volume, and the stored JSON form. */
 #include <ctype.h>
+#include <jansson.h>
 
 #include "harness.h"
 #include "plan/plan_int.h"
@@ -295,6 +296,70 @@ static void test_plan_for_every_condition(void)
         CHECK(b.data && strstr(b.data, "\"calendar\"") != NULL);
         rh_buf_release(&b);
     }
+}
+
+/* Walk-through 9: under a block until seen, a hip flexor strain's plan still
+ * opened with "pain-free static hip-flexion holds first". For every
+ * condition, under a block waiting for a doctor or physiotherapist and under
+ * one that needs a doctor today, the condition's note (text and JSON) comes
+ * after the block's lead-in, and the exercises of later phases are headed
+ * as none before the runner has been seen; a note that itself sends the
+ * runner to a doctor first stands as it is. */
+static void test_condition_note_follows_the_block(void)
+{
+    char ids[32][48];
+    int n = spec_conditions(ids);
+    CHECK_INT(n, 21);
+    static const char *const flags[] = {"stress_fracture_signs", "cannot_bear_weight"};
+    bool saw_urgent = false, saw_seen = false;
+    for (int i = 0; i < n; i++)
+        for (size_t f = 0; f < 2; f++) {
+            struct rh_plan_state st;
+            build(&st, ids[i], flags[f], "stop");
+            if (f == 1) /* the assessment's verdict: a doctor today */
+                snprintf(st.disposition, sizeof st.disposition, "urgent");
+            CHECK(st.blocked);
+            bool urgent = rh_plan_all_stopped(&st);
+            saw_urgent |= urgent;
+            saw_seen |= rh_plan_seen_first(&st);
+            char sec[80];
+            snprintf(sec, sizeof sec, "condition.%s", ids[i]);
+            const char *note = rh_plan_kb_get(kb, sec, "note");
+            bool own = rh_plan_kb_get(kb, sec, "note_cleared") != NULL;
+            const char *lead = rh_plan_kb_get(kb, "text", urgent ? "note_urgent" : "note_blocked");
+            CHECK(note && lead);
+            if (!note || !lead)
+                continue;
+            struct rh_buf b;
+            rh_buf_init(&b, 0);
+            struct rh_err err;
+            CHECK_INT(rh_plan_json(kb, &st, D0, &b, &err), 0);
+            json_t *o = b.data ? json_loads(b.data, 0, NULL) : NULL;
+            const char *cn = json_string_value(json_object_get(o, "condition_note"));
+            CHECK(cn != NULL);
+            if (cn && !own) {
+                char want[200];
+                snprintf(want, sizeof want, "%s %c%.40s", lead, tolower((unsigned char)*note),
+                         note + 1);
+                if (strncmp(cn, want, strlen(want)) != 0)
+                    fprintf(stderr, "  %s (%s): the note reads: %.120s\n", ids[i], flags[f], cn);
+                CHECK(strncmp(cn, want, strlen(want)) == 0);
+            } else if (cn) {
+                CHECK(strncmp(cn, note, strlen(note)) == 0);
+            }
+            json_decref(o);
+            rh_buf_reset(&b);
+            CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+            /* the note never opens a line of its own (wrapped, its first words) */
+            char first[24];
+            snprintf(first, sizeof first, "\n%.20s", note);
+            if (!own)
+                CHECK(b.data && strstr(b.data, first) == NULL);
+            CHECK(b.data && strstr(b.data, "\nNot yet:\n") == NULL);
+            rh_buf_release(&b);
+        }
+    CHECK(saw_urgent);
+    CHECK(saw_seen);
 }
 
 static void test_no_condition_gives_a_general_plan(void)
@@ -1671,6 +1736,7 @@ int main(void)
     RUN(test_verdict_words);
     RUN(test_kb_refuses_an_exercise_the_plan_leaves_out);
     RUN(test_plan_for_every_condition);
+    RUN(test_condition_note_follows_the_block);
     RUN(test_no_condition_gives_a_general_plan);
     RUN(test_ramp_is_an_example);
     RUN(test_malformed_assessment_is_refused);
