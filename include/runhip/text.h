@@ -171,7 +171,10 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
 /* What a diary note was read as ("signs:cannot_bear_weight signs:fever",
  * the intake words of the note matcher) as the answers' plain clauses,
  * joined with commas: "you cannot put weight on the leg, you have a
- * fever". A word without a clause is written with blanks for underscores. */
+ * fever". A word without a clause is written with blanks for underscores.
+ * A reading with a fact only a note tells (note:WORD) says that fact alone:
+ * "knocked off my bike" is "an injury of high force", not also the fall the
+ * rules file it as. */
 int rh_text_note_words(const char *sets, struct rh_buf *out);
 
 /* Rewrites a text for people: bracketed source lists become numbers in refs

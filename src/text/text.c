@@ -1335,12 +1335,21 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
 int rh_text_note_words(const char *sets, struct rh_buf *out)
 {
     int r = 0, n = 0;
+    /* a fact only a note tells (note:WORD) is what the words said; the
+     * other words of the same reading are how the engine files it ("knocked
+     * off my bike": a fall for the trauma rules), which the writer did not
+     * write: only the fact is said then */
+    bool facts = sets && (strncmp(sets, "note:", 5) == 0 || strstr(sets, " note:") != NULL);
     for (const char *p = sets; !r && p && *p;) {
         while (*p == ' ')
             p++;
         const char *e = p;
         while (*e && *e != ' ')
             e++;
+        if (facts && strncmp(p, "note:", 5) != 0) {
+            p = e;
+            continue;
+        }
         if (e > p && e - p < 120) {
             char key[128], word[128];
             snprintf(key, sizeof key, "%.*s", (int)(e - p), p);
