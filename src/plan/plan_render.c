@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "plan/plan_int.h"
+#include "runhip/intake.h"
 #include "runhip/text.h"
 #include "util/banned.h"
 
@@ -79,9 +80,82 @@ static void text_n(const struct rh_plan_kb *kb, const char *key, int n, char *ds
         rh__fmt(dst, cap, "%s", t);
 }
 
+/* Whether the intake's text (rh_intake_to_text: "key = a, b") gives the
+ * answer key:word. */
+static bool intake_gives(const char *text, const char *term, size_t n)
+{
+    const char *colon = memchr(term, ':', n);
+    if (!colon)
+        return false;
+    size_t kn = (size_t)(colon - term), wn = n - kn - 1;
+    for (const char *l = text; l && *l; l = strchr(l, '\n'), l = l ? l + 1 : NULL) {
+        if (strncmp(l, term, kn) != 0 || strncmp(l + kn, " = ", 3) != 0)
+            continue;
+        const char *eol = strchr(l, '\n');
+        size_t ln = eol ? (size_t)(eol - l) : strlen(l);
+        for (const char *w = l + kn + 3; w < l + ln;) {
+            size_t len = strcspn(w, ",\n");
+            if (w + len > l + ln)
+                len = (size_t)(l + ln - w);
+            if (len == wn && strncmp(w, colon + 1, wn) == 0)
+                return true;
+            w += len;
+            while (w < l + ln && (*w == ',' || *w == ' '))
+                w++;
+        }
+    }
+    return false;
+}
+
+void rh__refer_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                       const struct rh_intake *in)
+{
+    st->refer_said[0] = '\0';
+    const char *list = *st->condition ? cond_field(kb, st, "refer_answers") : NULL;
+    struct rh_buf txt;
+    rh_buf_init(&txt, 0);
+    if (!list || rh_intake_to_text(in, &txt) || !txt.data) {
+        rh_buf_release(&txt);
+        return;
+    }
+    for (const char *p = list; *p;) {
+        size_t tn = strcspn(p, ",");
+        /* one trigger: answers joined with "+", all given */
+        bool all = true;
+        char said[300] = "";
+        for (const char *q = p; all && q < p + tn;) {
+            while (q < p + tn && *q == ' ')
+                q++;
+            size_t an = strcspn(q, "+,");
+            if (q + an > p + tn)
+                an = (size_t)(p + tn - q);
+            while (an && q[an - 1] == ' ')
+                an--;
+            char key[64];
+            rh__fmt(key, sizeof key, "%.*s", (int)an, q);
+            all = an && intake_gives(txt.data, q, an);
+            char *c = strchr(key, ':');
+            if (c)
+                *c = '.';
+            const char *clause = rh_words("answer", key);
+            if (all && clause)
+                rh_str_appendf(said, sizeof said, "%s%s", *said ? " and " : "", clause);
+            q += strcspn(q, "+,");
+            q += *q == '+';
+        }
+        if (all && *said)
+            rh_str_appendf(st->refer_said, sizeof st->refer_said, "%s%s",
+                           *st->refer_said ? "; " : "", said);
+        p += tn;
+        p += *p == ',';
+    }
+    rh_buf_release(&txt);
+}
+
 /* The "see someone if" triggers the runner's own answers already meet
  * ([condition.X] refer_days: pain lasting more than that many days,
- * refer_pain: pain now at or above it), as one sentence; false when none
+ * refer_pain: pain now at or above it, refer_answers: the answers the
+ * assessment gave, st->refer_said), as one sentence; false when none
  * does, or a professional has seen the runner since (review 7, A18). */
 static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool after,
                       char *out, size_t cap)
@@ -100,6 +174,8 @@ static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *s
         text_n(kb, "refer_met_pain", st->intake_pain_now, part, sizeof part);
         rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", part);
     }
+    if (*st->refer_said)
+        rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", st->refer_said);
     if (!*out)
         return false;
     char all[400];

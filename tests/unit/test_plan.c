@@ -8,6 +8,7 @@
 
 #include "harness.h"
 #include "plan/plan_int.h"
+#include "runhip/intake.h"
 #include "runhip/plan.h"
 #include "runhip/triage.h"
 
@@ -360,6 +361,89 @@ static void test_condition_note_follows_the_block(void)
         }
     CHECK(saw_urgent);
     CHECK(saw_seen);
+}
+
+/* Walk-through 9: "see someone if" said when the runner already met a
+ * trigger for only 4 conditions (a number of days or a pain score). Every
+ * trigger that the answers can show ([condition.X] refer_answers) is
+ * checked: for each, an intake giving just its answers meets it, is said in
+ * the plan in plain words, and survives the stored state; an intake without
+ * them meets none. The hip flexor strain's "limping" is one of them. */
+static void test_refer_triggers_met_by_the_answers(void)
+{
+    int checked = 0;
+    bool limp = false;
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        const struct rh__rule *r = &kb->rules[i];
+        if (strncmp(r->section, "condition.", 10) != 0 || strcmp(r->key, "refer_answers") != 0)
+            continue;
+        const char *cond = r->section + 10;
+        char list[512];
+        snprintf(list, sizeof list, "%s", r->value);
+        char *save = NULL;
+        for (char *trig = strtok_r(list, ",", &save); trig; trig = strtok_r(NULL, ",", &save)) {
+            /* the intake: each answer of the trigger on its key's line */
+            char intake[600] = "age = 40\n";
+            char tb[200];
+            snprintf(tb, sizeof tb, "%s", trig);
+            char *s2 = NULL;
+            for (char *a = strtok_r(tb, "+ ", &s2); a; a = strtok_r(NULL, "+ ", &s2)) {
+                char *c = strchr(a, ':');
+                CHECK(c != NULL);
+                if (!c)
+                    continue;
+                *c = '\0';
+                char line[120];
+                snprintf(line, sizeof line, "%s = ", a);
+                char *at = strstr(intake, line);
+                if (at) { /* add to the key's line */
+                    char *eol = strchr(at, '\n');
+                    char rest[600];
+                    snprintf(rest, sizeof rest, "%s", eol);
+                    snprintf(eol, sizeof intake - (size_t)(eol - intake), ", %s%s", c + 1, rest);
+                } else {
+                    size_t n = strlen(intake);
+                    snprintf(intake + n, sizeof intake - n, "%s = %s\n", a, c + 1);
+                }
+            }
+            struct rh_intake in;
+            struct rh_err err;
+            int rc = rh_intake_parse(intake, strlen(intake), &in, &err);
+            CHECK_INT(rc, 0);
+            if (rc) {
+                fprintf(stderr, "  %s: %s\n%s", cond, err.msg, intake);
+                continue;
+            }
+            struct rh_plan_state st;
+            build(&st, cond, "", "reduce");
+            rh__refer_answers(kb, &st, &in);
+            if (!*st.refer_said)
+                fprintf(stderr, "  %s: trigger '%s' not met by\n%s", cond, trig, intake);
+            CHECK(*st.refer_said != '\0');
+            CHECK(strchr(st.refer_said, '_') == NULL && strchr(st.refer_said, ':') == NULL);
+            limp |= strcmp(cond, "hip_flexor_strain") == 0 && strcmp(st.refer_said, "you limp") == 0;
+            struct rh_buf b;
+            rh_buf_init(&b, 0);
+            CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+            CHECK(b.data && strstr(b.data, "You already meet this") != NULL);
+            /* the stored state keeps it */
+            rh_buf_release(&b);
+            char *js = NULL;
+            CHECK_INT(rh_plan_state_to_json(&st, &js, &err), 0);
+            struct rh_plan_state back;
+            CHECK_INT(js ? rh_plan_state_from_json(js, &back, &err) : -1, 0);
+            CHECK_STR(back.refer_said, st.refer_said);
+            rh_free(js);
+            /* none of it: nothing met */
+            rc = rh_intake_parse("age = 40\n", 9, &in, &err);
+            CHECK_INT(rc, 0);
+            rh__refer_answers(kb, &st, &in);
+            CHECK_STR(st.refer_said, "");
+            checked++;
+        }
+    }
+    CHECK(checked >= 10);
+    CHECK(limp);
 }
 
 static void test_no_condition_gives_a_general_plan(void)
@@ -1737,6 +1821,7 @@ int main(void)
     RUN(test_kb_refuses_an_exercise_the_plan_leaves_out);
     RUN(test_plan_for_every_condition);
     RUN(test_condition_note_follows_the_block);
+    RUN(test_refer_triggers_met_by_the_answers);
     RUN(test_no_condition_gives_a_general_plan);
     RUN(test_ramp_is_an_example);
     RUN(test_malformed_assessment_is_refused);
