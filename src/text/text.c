@@ -1444,7 +1444,10 @@ bool rh_text_leak(const char *s, size_t n, const char **what, size_t *at)
                 *at = j;
                 return true;
             }
-            if (!us && j - i <= 4 && ready())
+            /* a word of a web address ("...guide-fai-syndrome") is no id */
+            bool in_address = i > 0 && (s[i - 1] == '/' || s[i - 1] == '-' || s[i - 1] == '.') &&
+                              j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.');
+            if (!us && !in_address && j - i <= 4 && ready())
                 for (int k = 0; k < T.n_ids; k++)
                     if ((T.ids[k].file == ID_CONDITIONS || T.ids[k].file == ID_RED_FLAGS) &&
                         strlen(T.ids[k].id) == j - i && strncmp(T.ids[k].id, s + i, j - i) == 0) {

@@ -481,6 +481,9 @@ static void test_rewrite(void)
     CHECK(rh_text_leak("bursitis (96%)", 14, &what, &at));
     /* ids from the tables without an underscore, weights, thresholds, notes */
     CHECK(rh_text_leak("it may be fai or a tear", 23, &what, &at));
+    /* a web address of a cited source is no id */
+    const char *addr = "https://www.rnoh.nhs.uk/guides/patients-guide-fai-syndrome";
+    CHECK(!rh_text_leak(addr, strlen(addr), &what, &at));
     CHECK(!rh_text_leak("femoroacetabular impingement (FAI)", 34, &what, &at));
     CHECK(!rh_text_leak("earlier hip trauma", 18, &what, &at));
     CHECK(rh_text_leak("+1 the likeliest cause", 22, &what, &at));
