@@ -175,6 +175,10 @@ struct rh_plan_state {
      * against: how many days the pain had lasted and pain now (-1: not
      * answered, or a plan stored before them) */
     int intake_days, intake_pain_now;
+    /* the other "see someone if" triggers of the condition that the answers
+     * already meet ([condition.X] refer_answers), in plain clauses joined
+     * with "; " ("" none, or a plan stored before them) */
+    char refer_said[400];
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a

@@ -67,6 +67,15 @@ const char *rh_text_advice_heading(const char *running, enum rh_advice_when stop
  * the list apart then). */
 bool rh_text_advice_later(const char *running, enum rh_advice_when stopped);
 
+/* A line (an advice, a "what helps", a plan's text) as it may be said
+ * under the care in force, level (enum rh_disposition): its clauses (parts
+ * between "; " or sentences) that name the care of a lower level (the
+ * phrases of data/wording.txt [disposition] LEVEL.said: "see a doctor
+ * within days" under a same-day verdict) are left out, the sources at its
+ * end kept; a line left with nothing appends nothing. *changed (may be
+ * NULL): whether a clause was left out. 0 or the append's error. */
+int rh_text_within_care(const char *line, int level, struct rh_buf *out, bool *changed);
+
 /* The reasons behind an assessment's final care and running levels: an
  * entry of its disposition_why or running_why ("LEVEL: reason [sources]")
  * gives a reason for the final level when it starts with that level's
@@ -162,7 +171,10 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
 /* What a diary note was read as ("signs:cannot_bear_weight signs:fever",
  * the intake words of the note matcher) as the answers' plain clauses,
  * joined with commas: "you cannot put weight on the leg, you have a
- * fever". A word without a clause is written with blanks for underscores. */
+ * fever". A word without a clause is written with blanks for underscores.
+ * A reading with a fact only a note tells (note:WORD) says that fact alone:
+ * "knocked off my bike" is "an injury of high force", not also the fall the
+ * rules file it as. */
 int rh_text_note_words(const char *sets, struct rh_buf *out);
 
 /* Rewrites a text for people: bracketed source lists become numbers in refs

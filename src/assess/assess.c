@@ -611,6 +611,35 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
     }
 }
 
+/* Every advice line agrees with the care in force: a clause that names the
+ * care of a lower level ("see a doctor within days" when the verdict is a
+ * doctor today) is left out, and a line left with nothing is not given
+ * (rh_text_within_care, the phrases of data/wording.txt). Out of memory:
+ * the line stays as it was. */
+static int advice_within_care(struct rh_assessment *out)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, RH_ASSESS_WHY_LEN);
+    int kept = 0, r = 0;
+    for (int i = 0; i < out->advice.n; i++) {
+        bool changed = false;
+        rh_buf_reset(&b);
+        r = rh_text_within_care(out->advice.text[i], (int)out->disposition, &b, &changed);
+        if (r || !changed) {
+            if (kept != i)
+                memcpy(out->advice.text[kept], out->advice.text[i], RH_ASSESS_WHY_LEN);
+            kept++;
+        } else if (b.len) {
+            rh__text_fit(out->advice.text[kept], RH_ASSESS_WHY_LEN,
+                         snprintf(out->advice.text[kept], RH_ASSESS_WHY_LEN, "%s", b.data));
+            kept++;
+        }
+    }
+    out->advice.n = kept;
+    rh_buf_release(&b);
+    return r;
+}
+
 static bool hop_unsafe(const struct rh__ctx *c)
 {
     const struct rh__kb *kb = c->kb;
@@ -696,6 +725,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     pain_type(&c, out);
     decide(&c, out);
     advise(&c, out);
+    (void)advice_within_care(out);
 
     /* the unanswered questions that would change it most; never the hop
      * test when hopping is unsafe (A2) */

@@ -544,6 +544,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "intake_pain_now", st->intake_pain_now >= 0
                                                              ? json_integer(st->intake_pain_now)
                                                              : json_null());
+        if (*st->refer_said)
+            bad |= json_object_set_new(o, "refer_said", json_string(st->refer_said));
         rh_date_format(st->checkin_back_week, d2);
         bad |= json_object_set_new(o, "checkin_back_week",
                                    st->checkin_back_week > 0 ? json_string(d2) : json_null());
@@ -752,6 +754,10 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
                 goto out;
             st->intake_pain_now = (int)l;
         }
+        st->refer_said[0] = '\0';
+        if (json_object_get(o, "refer_said") &&
+            (r = js(o, "refer_said", st->refer_said, sizeof st->refer_said, err)))
+            goto out;
         if (json_is_string(json_object_get(o, "checkin_back_week")) &&
             (r = jd(o, "checkin_back_week", &st->checkin_back_week, err)))
             goto out;

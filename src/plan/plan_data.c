@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "plan/plan_int.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 RH_EMBED(rh__plan_exercises_txt, "data/exercises.txt");
@@ -296,6 +297,26 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
         if (r)
             return r;
     }
+    /* every answer a "see someone if" trigger is checked against is an
+     * intake answer with its plain clause (data/wording.txt [answer]) */
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        const struct rh__rule *r = &kb->rules[i];
+        if (strncmp(r->section, "condition.", 10) != 0 || strcmp(r->key, "refer_answers") != 0)
+            continue;
+        char buf[512];
+        rh__fmt(buf, sizeof buf, "%s", r->value);
+        char *save = NULL;
+        for (char *w = strtok_r(buf, ",+ ", &save); w; w = strtok_r(NULL, ",+ ", &save)) {
+            char key[80];
+            rh__fmt(key, sizeof key, "%s", w);
+            char *c = strchr(key, ':');
+            if (c)
+                *c = '.';
+            if (!c || !rh_words("answer", key))
+                return rh_err_setl(err, RH_EKEY, r->line,
+                                   "data/plan_rules.txt: refer_answers: unknown answer '%s'", w);
+        }
+    }
     /* every condition names cross-training that exists */
     for (size_t i = 0; i < kb->n_rules; i++) {
         const struct rh__rule *r = &kb->rules[i];
@@ -332,7 +353,8 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "morning_today", "refer_met", "refer_met_days",
                                         "refer_met_pain", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",
-                                        "pain_rule_summary"};
+                                        "pain_rule_summary", "note_blocked", "note_urgent",
+                                        "not_yet_blocked"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",

@@ -38,6 +38,13 @@ void rh__copy_sentences(char *dst, size_t cap, const char *src);
  * 2026-11-24" or "on 2026-11-24"; "" when the day is not known (day <= 0).
  * out holds at least 32 bytes. */
 void rh__diary_span(int32_t since, int32_t day, char *out, size_t cap);
+/* The "see someone if" triggers of the state's condition ([condition.X]
+ * refer_answers: "key:word" answers, "+" joining those that must all be
+ * given, "," between triggers) that the intake in already meets, as plain
+ * clauses joined with "; " into st->refer_said ("" none). */
+struct rh_intake;
+void rh__refer_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                       const struct rh_intake *in);
 
 /* Phase id -> enum; 0 or RH_EKEY. */
 int rh__phase_parse(const char *s, enum rh_phase *out);

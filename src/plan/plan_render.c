@@ -5,6 +5,7 @@
  * the plan as text, as JSON and as an RFC 5545 iCalendar file.
  */
 #include <assert.h>
+#include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <math.h>
@@ -12,6 +13,7 @@
 #include <strings.h>
 
 #include "plan/plan_int.h"
+#include "runhip/intake.h"
 #include "runhip/text.h"
 #include "util/banned.h"
 
@@ -79,9 +81,82 @@ static void text_n(const struct rh_plan_kb *kb, const char *key, int n, char *ds
         rh__fmt(dst, cap, "%s", t);
 }
 
+/* Whether the intake's text (rh_intake_to_text: "key = a, b") gives the
+ * answer key:word. */
+static bool intake_gives(const char *text, const char *term, size_t n)
+{
+    const char *colon = memchr(term, ':', n);
+    if (!colon)
+        return false;
+    size_t kn = (size_t)(colon - term), wn = n - kn - 1;
+    for (const char *l = text; l && *l; l = strchr(l, '\n'), l = l ? l + 1 : NULL) {
+        if (strncmp(l, term, kn) != 0 || strncmp(l + kn, " = ", 3) != 0)
+            continue;
+        const char *eol = strchr(l, '\n');
+        size_t ln = eol ? (size_t)(eol - l) : strlen(l);
+        for (const char *w = l + kn + 3; w < l + ln;) {
+            size_t len = strcspn(w, ",\n");
+            if (w + len > l + ln)
+                len = (size_t)(l + ln - w);
+            if (len == wn && strncmp(w, colon + 1, wn) == 0)
+                return true;
+            w += len;
+            while (w < l + ln && (*w == ',' || *w == ' '))
+                w++;
+        }
+    }
+    return false;
+}
+
+void rh__refer_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                       const struct rh_intake *in)
+{
+    st->refer_said[0] = '\0';
+    const char *list = *st->condition ? cond_field(kb, st, "refer_answers") : NULL;
+    struct rh_buf txt;
+    rh_buf_init(&txt, 0);
+    if (!list || rh_intake_to_text(in, &txt) || !txt.data) {
+        rh_buf_release(&txt);
+        return;
+    }
+    for (const char *p = list; *p;) {
+        size_t tn = strcspn(p, ",");
+        /* one trigger: answers joined with "+", all given */
+        bool all = true;
+        char said[300] = "";
+        for (const char *q = p; all && q < p + tn;) {
+            while (q < p + tn && *q == ' ')
+                q++;
+            size_t an = strcspn(q, "+,");
+            if (q + an > p + tn)
+                an = (size_t)(p + tn - q);
+            while (an && q[an - 1] == ' ')
+                an--;
+            char key[64];
+            rh__fmt(key, sizeof key, "%.*s", (int)an, q);
+            all = an && intake_gives(txt.data, q, an);
+            char *c = strchr(key, ':');
+            if (c)
+                *c = '.';
+            const char *clause = rh_words("answer", key);
+            if (all && clause)
+                rh_str_appendf(said, sizeof said, "%s%s", *said ? " and " : "", clause);
+            q += strcspn(q, "+,");
+            q += *q == '+';
+        }
+        if (all && *said)
+            rh_str_appendf(st->refer_said, sizeof st->refer_said, "%s%s",
+                           *st->refer_said ? "; " : "", said);
+        p += tn;
+        p += *p == ',';
+    }
+    rh_buf_release(&txt);
+}
+
 /* The "see someone if" triggers the runner's own answers already meet
  * ([condition.X] refer_days: pain lasting more than that many days,
- * refer_pain: pain now at or above it), as one sentence; false when none
+ * refer_pain: pain now at or above it, refer_answers: the answers the
+ * assessment gave, st->refer_said), as one sentence; false when none
  * does, or a professional has seen the runner since (review 7, A18). */
 static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool after,
                       char *out, size_t cap)
@@ -100,6 +175,8 @@ static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *s
         text_n(kb, "refer_met_pain", st->intake_pain_now, part, sizeof part);
         rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", part);
     }
+    if (*st->refer_said)
+        rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", st->refer_said);
     if (!*out)
         return false;
     char all[400];
@@ -226,6 +303,29 @@ static bool seen_first(const struct rh_plan_state *st)
 bool rh_plan_seen_first(const struct rh_plan_state *st)
 {
     return seen_first(st);
+}
+
+/* The condition's note as the plan says it (the text and the JSON): after a
+ * clearance, with its date; under a block until seen, after the block's
+ * lead-in ([text] note_urgent, note_blocked), so that what the plan does
+ * for the condition reads as what comes after the runner has been seen
+ * (a note that itself sends the runner to a doctor first, one with a
+ * note_cleared, needs none). */
+static void note_said(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                      const char *note, bool after, char *line, size_t cap)
+{
+    const char *lead = NULL;
+    if (!after && (urgent_rest(st) || seen_first(st)) && !cond_field(kb, st, "note_cleared"))
+        lead = rh_plan_kb_get(kb, "text", urgent_rest(st) ? "note_urgent" : "note_blocked");
+    if (after) {
+        char d[11];
+        rh_date_format(st->cleared_day, d);
+        rh__fmt(line, cap, "This plan follows your clearance of %s. %s", d, note);
+    } else if (lead) {
+        rh__fmt(line, cap, "%s %c%s", lead, tolower((unsigned char)*note), note + 1);
+    } else {
+        rh__fmt(line, cap, "%s", note ? note : "");
+    }
 }
 
 const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
@@ -1075,14 +1175,9 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     cond_note(kb, st, &note, &refer, &after);
     if (note) {
         P(rh_buf_puts(b, "\n"));
-        if (after) {
-            char line[600];
-            rh_date_format(st->cleared_day, d1);
-            rh__fmt(line, sizeof line, "This plan follows your clearance of %s. %s", d1, note);
-            P(wrap(b, "", line));
-        } else {
-            P(wrap(b, "", note));
-        }
+        char line[1000];
+        note_said(kb, st, note, after, line, sizeof line);
+        P(wrap(b, "", line));
         P(rh_buf_printf(b, "See someone if: %s. [%s]\n", refer ? refer : "",
                       cond_field(kb, st, "source")));
         char met[400];
@@ -1131,7 +1226,9 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
             }
         if (first > (int)st->phase && strcmp(e->conditions, "all") != 0) {
             if (!any)
-                P(rh_buf_puts(b, "\nNot yet:\n"));
+                P(rh_buf_printf(b, "\n%s\n", urgent_rest(st) || seen_first(st)
+                                                 ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
+                                                 : "Not yet:"));
             any = true;
             char line[600];
             rh__fmt(line, sizeof line, "- %s (from phase %d): %s", e->name, first + 1, e->too_early);
@@ -1437,13 +1534,11 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     const char *note, *refer;
     bool after;
     cond_note(kb, st, &note, &refer, &after);
-    if (after) {
-        char d[11], line[600];
-        rh_date_format(st->cleared_day, d);
-        rh__fmt(line, sizeof line, "This plan follows your clearance of %s. %s", d, note);
+    {
+        char line[1000] = "";
+        if (note)
+            note_said(kb, st, note, after, line, sizeof line);
         json_object_set_new(o, "condition_note", json_string(line));
-    } else {
-        json_object_set_new(o, "condition_note", json_string(note ? note : ""));
     }
     char *s = json_dumps(o, JSON_INDENT(2) | JSON_REAL_PRECISION(6));
     json_decref(o);

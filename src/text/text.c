@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "runhip/assess.h"
 #include "text/text_int.h"
 #include "util/banned.h"
 
@@ -395,7 +396,7 @@ static int ref_of_token(const char *s, size_t n)
         return -2;
     if (strstr(s, "clinical_facts") && (size_t)(strstr(s, "clinical_facts") - s) < n) {
         struct ref *r = ref_find_key("clinical_facts", 14);
-        return r ? (int)(r - T.refs) : -1;
+        return !r ? -1 : r->hidden ? -2 : (int)(r - T.refs);
     }
     struct ref *r = ref_find_key(s, n);
     if (!r && n > 5 && strncasecmp(s, "seed ", 5) == 0) { /* "seed 002 [X]" done; "seed 1" */
@@ -1085,6 +1086,132 @@ int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf
  * of negations (review 7 B15). People get the positive reason; the
  * clinical text (the hand-off report) keeps them. The answers' own
  * "(answers: ...)" are left alone. */
+/* ---- care named in a line, against the care in force ---------------------------- */
+
+static bool has_phrase(const char *s, size_t n, const char *ph, size_t pn)
+{
+    for (size_t i = 0; pn && i + pn <= n; i++)
+        if (strncasecmp(s + i, ph, pn) == 0)
+            return true;
+    return false;
+}
+
+/* Whether s[0..n) names the care of a level below level: one of the phrases
+ * of data/wording.txt [disposition] LEVEL.said ("a; b; c"). */
+static bool names_lower_care(const char *s, size_t n, int level)
+{
+    for (int l = 0; l < level && l < (int)RH_DISP__COUNT; l++) {
+        char k[48];
+        snprintf(k, sizeof k, "%s.said", rh_disposition_name((enum rh_disposition)l));
+        const char *ph = rh_words("disposition", k);
+        while (ph && *ph) {
+            const char *e = strchr(ph, ';');
+            size_t pn = e ? (size_t)(e - ph) : strlen(ph);
+            while (pn && ph[pn - 1] == ' ')
+                pn--;
+            if (has_phrase(s, n, ph, pn))
+                return true;
+            ph = e ? e + 1 : NULL;
+            while (ph && *ph == ' ')
+                ph++;
+        }
+    }
+    return false;
+}
+
+/* Where the sources and the engine's "(answers: ...)" at the end of a line
+ * begin (with the blank before them), or n. */
+static size_t tail_start(const char *s, size_t n)
+{
+    size_t e = n;
+    for (;;) {
+        size_t k = e;
+        while (k && (s[k - 1] == ' ' || s[k - 1] == '.'))
+            k--;
+        if (!k || (s[k - 1] != ']' && s[k - 1] != ')'))
+            return e;
+        char c = s[k - 1], o = c == ']' ? '[' : '(';
+        int depth = 0;
+        size_t i = k;
+        while (i-- > 0) {
+            if (s[i] == c)
+                depth++;
+            else if (s[i] == o && --depth == 0)
+                break;
+        }
+        if (depth || (o == '(' && strncmp(s + i, "(answers:", 9) != 0))
+            return e;
+        while (i && s[i - 1] == ' ')
+            i--;
+        e = i;
+    }
+}
+
+int rh_text_within_care(const char *line, int level, struct rh_buf *out, bool *changed)
+{
+    size_t n = strlen(line);
+    if (changed)
+        *changed = false;
+    if (!names_lower_care(line, n, level))
+        return rh_buf_append(out, line, n);
+    size_t body = tail_start(line, n);
+    /* clauses: split at a top-level "; " or ". X" */
+    enum { MAXC = 24 };
+    size_t from[MAXC], to[MAXC], nc = 0;
+    int depth = 0;
+    size_t start = 0;
+    for (size_t i = 0; i < body && nc < MAXC - 1; i++) {
+        char ch = line[i];
+        if (ch == '(' || ch == '[')
+            depth++;
+        else if ((ch == ')' || ch == ']') && depth)
+            depth--;
+        else if (!depth && i + 2 < body && line[i + 1] == ' ' &&
+                 (ch == ';' || (ch == '.' && isupper((unsigned char)line[i + 2])))) {
+            from[nc] = start, to[nc] = ch == '.' ? i + 1 : i, nc++;
+            start = i + 2;
+        }
+    }
+    from[nc] = start, to[nc] = body, nc++;
+    bool any = false;
+    int r = 0;
+    size_t at = out->len;
+    for (size_t c = 0; !r && c < nc; c++) {
+        if (names_lower_care(line + from[c], to[c] - from[c], level)) {
+            if (changed)
+                *changed = true;
+            continue;
+        }
+        bool cap = c > 0 && !any; /* a clause that now starts the line */
+        if (any) {
+            bool dot = out->data[out->len - 1] == '.';
+            if (line[from[c] - 2] == '.') /* a new sentence */
+                r = rh_buf_puts(out, dot ? " " : ". ");
+            else if (dot)
+                r = rh_buf_puts(out, " "), cap = true;
+            else
+                r = rh_buf_puts(out, "; ");
+        }
+        if (!r && cap) {
+            char up = (char)toupper((unsigned char)line[from[c]]);
+            r = rh_buf_append(out, &up, 1);
+            if (!r)
+                r = rh_buf_append(out, line + from[c] + 1, to[c] - from[c] - 1);
+        } else if (!r) {
+            r = rh_buf_append(out, line + from[c], to[c] - from[c]);
+        }
+        any = true;
+    }
+    if (!r && any) {
+        /* the full stop goes after the sources, as the line had it */
+        size_t tn = n - body;
+        if (out->len > at && out->data[out->len - 1] == '.' && tn && line[n - 1] == '.')
+            out->data[--out->len] = '\0';
+        r = rh_buf_append(out, line + body, tn);
+    }
+    return r;
+}
+
 static bool exclusion_at(const char *s, size_t n, size_t i)
 {
     return s[i] == ' ' && i + 2 < n && s[i + 1] == '(' &&
@@ -1208,12 +1335,21 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
 int rh_text_note_words(const char *sets, struct rh_buf *out)
 {
     int r = 0, n = 0;
+    /* a fact only a note tells (note:WORD) is what the words said; the
+     * other words of the same reading are how the engine files it ("knocked
+     * off my bike": a fall for the trauma rules), which the writer did not
+     * write: only the fact is said then */
+    bool facts = sets && (strncmp(sets, "note:", 5) == 0 || strstr(sets, " note:") != NULL);
     for (const char *p = sets; !r && p && *p;) {
         while (*p == ' ')
             p++;
         const char *e = p;
         while (*e && *e != ' ')
             e++;
+        if (facts && strncmp(p, "note:", 5) != 0) {
+            p = e;
+            continue;
+        }
         if (e > p && e - p < 120) {
             char key[128], word[128];
             snprintf(key, sizeof key, "%.*s", (int)(e - p), p);
@@ -1308,7 +1444,10 @@ bool rh_text_leak(const char *s, size_t n, const char **what, size_t *at)
                 *at = j;
                 return true;
             }
-            if (!us && j - i <= 4 && ready())
+            /* a word of a web address ("...guide-fai-syndrome") is no id */
+            bool in_address = i > 0 && (s[i - 1] == '/' || s[i - 1] == '-' || s[i - 1] == '.') &&
+                              j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.');
+            if (!us && !in_address && j - i <= 4 && ready())
                 for (int k = 0; k < T.n_ids; k++)
                     if ((T.ids[k].file == ID_CONDITIONS || T.ids[k].file == ID_RED_FLAGS) &&
                         strlen(T.ids[k].id) == j - i && strncmp(T.ids[k].id, s + i, j - i) == 0) {

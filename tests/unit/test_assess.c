@@ -5,6 +5,7 @@
  * never counting as "no", the checklist and duration rules, pain type,
  * the JSON shape and the text report, and knowledge-base errors.
  */
+#include <ctype.h>
 #include <jansson.h>
 
 #include "assess/assess_int.h"
@@ -1962,6 +1963,120 @@ static void test_review7_teen_limp_same_day(void)
     CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
 }
 
+/* Whether an advice line of A names the care of a lower level than the
+ * verdict in force (the words themselves, not the filter's phrase list). */
+static const char *advice_below_verdict(void)
+{
+    static const char *const soon[] = {"doctor within days", "examined within days",
+                                       "check it within days", "within a few days"};
+    static const char *const physio[] = {"see a physio", "physiotherapist look at it"};
+    for (int i = 0; i < A.advice.n; i++) {
+        char low[RH_ASSESS_WHY_LEN];
+        size_t k = 0;
+        for (; A.advice.text[i][k] && k + 1 < sizeof low; k++)
+            low[k] = (char)tolower((unsigned char)A.advice.text[i][k]);
+        low[k] = '\0';
+        for (size_t j = 0; A.disposition == RH_DISP_URGENT && j < sizeof soon / sizeof *soon; j++)
+            if (strstr(low, soon[j]))
+                return A.advice.text[i];
+        for (size_t j = 0;
+             A.disposition >= RH_DISP_SEE_DOCTOR_SOON && j < sizeof physio / sizeof *physio; j++)
+            if (strstr(low, physio[j]))
+                return A.advice.text[i];
+    }
+    return NULL;
+}
+
+/* Walk-through 9: a teenager told to get an X-ray today (a limp, cannot
+ * bear weight after a sprint) read in "What helps" a bone-stress advice to
+ * "see a doctor within days for imaging". Every advice line agrees with the
+ * verdict: the clause naming a lower care is left out, the rest of the line
+ * and its sources kept; the same over every vignette. */
+static void test_advice_within_the_verdict(void)
+{
+    run_text("age = 15\nsex = male\nlocation = front\nonset = sudden\nonset_event = sprint\n"
+             "duration_days = 3\ncharacter = sharp\npain_now = 5\npain_worst = 7\n"
+             "worse_with = run_start, walking\nsigns = limp, cannot_bear_weight\n"
+             "test_resisted_knee_lift = yes\n");
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    const char *below = advice_below_verdict();
+    if (below)
+        fprintf(stderr, "  advice below the verdict: %s\n", below);
+    CHECK(below == NULL);
+    bool crutches = false;
+    for (int i = 0; i < A.advice.n; i++)
+        crutches |= strstr(A.advice.text[i], "Walk as little as pain allows and use crutches") &&
+                    strstr(A.advice.text[i], "[Medscape-FNSF][RobertsonWood17].");
+    CHECK(crutches);
+    /* the same bone-stress advice under its own level keeps every word */
+    run_text("age = 35\nsex = female\nlocation = groin\nonset = gradual\nduration_days = 20\n"
+             "worse_with = run_start, walking\nhistory = low_energy_intake\nkm_change_pct = 40\n"
+             "test_hop = yes\n");
+    CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
+    {
+        bool whole = false;
+        for (int i = 0; i < A.advice.n; i++)
+            whole |= strstr(A.advice.text[i], "see a doctor within days for imaging") != NULL;
+        CHECK(whole);
+    }
+    /* the rule on its own lines */
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    bool ch = false;
+    const char *fever = "Get seen today: a joint infection damages the joint within days if "
+                        "untreated. This is not bursitis. A hip that is only warm and swollen needs "
+                        "a doctor within days [SepticHip][BSR-HotJoint06].";
+    CHECK_INT(rh_text_within_care(fever, RH_DISP_URGENT, &b, &ch), 0);
+    CHECK(ch);
+    CHECK_STR(b.data, "Get seen today: a joint infection damages the joint within days if "
+                      "untreated. This is not bursitis [SepticHip][BSR-HotJoint06].");
+    rh_buf_reset(&b);
+    const char *lump = "See a doctor within days for a surgical assessment; go today if the lump "
+                       "cannot be pushed back [MSD-Hernia].";
+    CHECK_INT(rh_text_within_care(lump, RH_DISP_URGENT, &b, &ch), 0);
+    CHECK_STR(b.data, "Go today if the lump cannot be pushed back [MSD-Hernia].");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_within_care(lump, RH_DISP_SEE_DOCTOR_SOON, &b, &ch), 0);
+    CHECK(!ch);
+    CHECK_STR(b.data, lump);
+    rh_buf_reset(&b);
+    const char *rule = "Pain that is getting worse should be examined within days (answers: "
+                       "worsening=yes) [NICE-OA]";
+    CHECK_INT(rh_text_within_care(rule, RH_DISP_URGENT, &b, &ch), 0);
+    CHECK(ch);
+    CHECK_INT((int)b.len, 0);
+    rh_buf_release(&b);
+    /* every vignette: no advice names a care below its verdict */
+    DIR *d = opendir("tests/vignettes");
+    CHECK(d != NULL);
+    int seen = 0, bad = 0;
+    for (struct dirent *e; d && (e = readdir(d));) {
+        size_t n = strlen(e->d_name);
+        if (n < 5 || strcmp(e->d_name + n - 4, ".txt") != 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "tests/vignettes/%s", e->d_name);
+        char *text = test_slurp(path, NULL);
+        if (!text)
+            continue;
+        struct rh_intake in;
+        struct rh_err err;
+        if (rh_intake_parse(text, strlen(text), &in, &err) == 0 && rh_assess(&in, &A, &err) == 0) {
+            seen++;
+            const char *l = advice_below_verdict();
+            if (l) {
+                fprintf(stderr, "  %s: advice below the verdict: %s\n", e->d_name, l);
+                bad++;
+            }
+        }
+        free(text);
+    }
+    if (d)
+        closedir(d);
+    CHECK(seen >= 80);
+    CHECK_INT(bad, 0);
+}
+
 /* B15: the night-pain flag tells the runner the positive reason only; the
  * clinical text keeps the exclusion. */
 static void test_review7_positive_reason_only(void)
@@ -2850,6 +2965,7 @@ int main(void)
     RUN(test_dangerous_cause_kept);
     RUN(test_random_intakes_invariants);
     RUN(test_review7_teen_limp_same_day);
+    RUN(test_advice_within_the_verdict);
     RUN(test_review7_positive_reason_only);
     RUN(test_review7_itb_words);
     RUN(test_review7_spacing);

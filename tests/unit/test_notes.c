@@ -207,6 +207,63 @@ static void test_same_as_assessment(void)
     }
 }
 
+/* Walk-through 9: "knocked off my bike" was echoed as "it started with a
+ * fall, high energy" (a word the writer did not use, and an internal name),
+ * and the warning's reason listed a car, a vehicle and a heavy collision.
+ * A reading with a fact only a note tells says that fact alone, in plain
+ * words; the reason names no mechanism the writer did not write. */
+static void test_high_energy_in_own_words(void)
+{
+    static const char *const notes[] = {"knocked off my bike on the way home, hip sore",
+                                        "a van clipped me at the junction", "hit by a car yesterday"};
+    static const char *const unsaid[][4] = {{"fall", "car", "vehicle", "collision"},
+                                            {"fall", "bike", "car", "collision"},
+                                            {"fall", "bike", "vehicle", "collision"}};
+    for (size_t i = 0; i < sizeof notes / sizeof *notes; i++) {
+        struct rh_pain_entry e = {.day = 1, .pain = 4, .during_run = -1, .next_morning = -1,
+                                  .note = (char *)notes[i]};
+        struct rh_triage t;
+        struct rh_err err;
+        CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+        bool read = false;
+        for (int k = 0; k < t.note.n; k++) {
+            const struct rh_note_finding *f = &t.note.f[k];
+            if (!strstr(f->sets, "note:high_energy") || !rh_note_finding_shown(&t.note, k))
+                continue;
+            read = true;
+            struct rh_buf b;
+            rh_buf_init(&b, 0);
+            CHECK_INT(rh_text_note_words(f->sets, &b), 0);
+            if (b.data)
+                fprintf(stderr, "   \"%s\" read as: %s\n", f->words, b.data);
+            CHECK(b.data && strstr(b.data, "high force") != NULL);
+            CHECK(b.data && strstr(b.data, "_") == NULL && strstr(b.data, "high energy") == NULL);
+            for (int w = 0; w < 4; w++)
+                CHECK(b.data && strstr(b.data, unsaid[i][w]) == NULL);
+            rh_buf_release(&b);
+        }
+        CHECK(read);
+        bool trauma = false;
+        for (int k = 0; k < t.n_flags; k++) {
+            if (strcmp(t.flags[k].id, "trauma") != 0)
+                continue;
+            trauma = true;
+            CHECK_INT(t.flags[k].urgency, RH_DISP_URGENT);
+            char words[1200];
+            rh_triage_flag_words(&t.flags[k], words, sizeof words);
+            const char *why = strstr(words, "\": ");
+            CHECK(why != NULL);
+            for (int w = 0; why && w < 4; w++)
+                if (strcmp(unsaid[i][w], "fall") != 0 && strstr(why, unsaid[i][w])) {
+                    fprintf(stderr, "  %s: the reason names \"%s\": %s\n", notes[i],
+                            unsaid[i][w], why);
+                    CHECK(0);
+                }
+        }
+        CHECK(trauma);
+    }
+}
+
 /* What a note was read as is echoed in the writer's own words ("3rd", not
  * the "3 rd" the reader splits it into), each reading once ("locked" inside
  * "hip locked" is not said again), and a warning sign the note raised is
@@ -686,6 +743,7 @@ int main(void)
     RUN(test_review7b_weak_leg);
     RUN(test_note_in_own_words);
     RUN(test_numb_tingle_words);
+    RUN(test_high_energy_in_own_words);
     RUN(test_signs_parse);
     RUN(test_loader_rejects);
     RUN(test_blind_sets);

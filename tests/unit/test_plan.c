@@ -5,9 +5,11 @@
  * volume from activities, weekly volume, and the stored JSON form. */
 #include <ctype.h>
 #include <math.h>
+#include <jansson.h>
 
 #include "harness.h"
 #include "plan/plan_int.h"
+#include "runhip/intake.h"
 #include "runhip/plan.h"
 #include "runhip/triage.h"
 
@@ -296,6 +298,153 @@ static void test_plan_for_every_condition(void)
         CHECK(b.data && strstr(b.data, "\"calendar\"") != NULL);
         rh_buf_release(&b);
     }
+}
+
+/* Walk-through 9: under a block until seen, a hip flexor strain's plan still
+ * opened with "pain-free static hip-flexion holds first". For every
+ * condition, under a block waiting for a doctor or physiotherapist and under
+ * one that needs a doctor today, the condition's note (text and JSON) comes
+ * after the block's lead-in, and the exercises of later phases are headed
+ * as none before the runner has been seen; a note that itself sends the
+ * runner to a doctor first stands as it is. */
+static void test_condition_note_follows_the_block(void)
+{
+    char ids[32][48];
+    int n = spec_conditions(ids);
+    CHECK_INT(n, 21);
+    static const char *const flags[] = {"stress_fracture_signs", "cannot_bear_weight"};
+    bool saw_urgent = false, saw_seen = false;
+    for (int i = 0; i < n; i++)
+        for (size_t f = 0; f < 2; f++) {
+            struct rh_plan_state st;
+            build(&st, ids[i], flags[f], "stop");
+            if (f == 1) /* the assessment's verdict: a doctor today */
+                snprintf(st.disposition, sizeof st.disposition, "urgent");
+            CHECK(st.blocked);
+            bool urgent = rh_plan_all_stopped(&st);
+            saw_urgent |= urgent;
+            saw_seen |= rh_plan_seen_first(&st);
+            char sec[80];
+            snprintf(sec, sizeof sec, "condition.%s", ids[i]);
+            const char *note = rh_plan_kb_get(kb, sec, "note");
+            bool own = rh_plan_kb_get(kb, sec, "note_cleared") != NULL;
+            const char *lead = rh_plan_kb_get(kb, "text", urgent ? "note_urgent" : "note_blocked");
+            CHECK(note && lead);
+            if (!note || !lead)
+                continue;
+            struct rh_buf b;
+            rh_buf_init(&b, 0);
+            struct rh_err err;
+            CHECK_INT(rh_plan_json(kb, &st, D0, &b, &err), 0);
+            json_t *o = b.data ? json_loads(b.data, 0, NULL) : NULL;
+            const char *cn = json_string_value(json_object_get(o, "condition_note"));
+            CHECK(cn != NULL);
+            if (cn && !own) {
+                char want[200];
+                snprintf(want, sizeof want, "%s %c%.40s", lead, tolower((unsigned char)*note),
+                         note + 1);
+                if (strncmp(cn, want, strlen(want)) != 0)
+                    fprintf(stderr, "  %s (%s): the note reads: %.120s\n", ids[i], flags[f], cn);
+                CHECK(strncmp(cn, want, strlen(want)) == 0);
+            } else if (cn) {
+                CHECK(strncmp(cn, note, strlen(note)) == 0);
+            }
+            json_decref(o);
+            rh_buf_reset(&b);
+            CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+            /* the note never opens a line of its own (wrapped, its first words) */
+            char first[24];
+            snprintf(first, sizeof first, "\n%.20s", note);
+            if (!own)
+                CHECK(b.data && strstr(b.data, first) == NULL);
+            CHECK(b.data && strstr(b.data, "\nNot yet:\n") == NULL);
+            rh_buf_release(&b);
+        }
+    CHECK(saw_urgent);
+    CHECK(saw_seen);
+}
+
+/* Walk-through 9: "see someone if" said when the runner already met a
+ * trigger for only 4 conditions (a number of days or a pain score). Every
+ * trigger that the answers can show ([condition.X] refer_answers) is
+ * checked: for each, an intake giving just its answers meets it, is said in
+ * the plan in plain words, and survives the stored state; an intake without
+ * them meets none. The hip flexor strain's "limping" is one of them. */
+static void test_refer_triggers_met_by_the_answers(void)
+{
+    int checked = 0;
+    bool limp = false;
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        const struct rh__rule *r = &kb->rules[i];
+        if (strncmp(r->section, "condition.", 10) != 0 || strcmp(r->key, "refer_answers") != 0)
+            continue;
+        const char *cond = r->section + 10;
+        char list[512];
+        snprintf(list, sizeof list, "%s", r->value);
+        char *save = NULL;
+        for (char *trig = strtok_r(list, ",", &save); trig; trig = strtok_r(NULL, ",", &save)) {
+            /* the intake: each answer of the trigger on its key's line */
+            char intake[600] = "age = 40\n";
+            char tb[200];
+            snprintf(tb, sizeof tb, "%s", trig);
+            char *s2 = NULL;
+            for (char *a = strtok_r(tb, "+ ", &s2); a; a = strtok_r(NULL, "+ ", &s2)) {
+                char *c = strchr(a, ':');
+                CHECK(c != NULL);
+                if (!c)
+                    continue;
+                *c = '\0';
+                char line[120];
+                snprintf(line, sizeof line, "%s = ", a);
+                char *at = strstr(intake, line);
+                if (at) { /* add to the key's line */
+                    char *eol = strchr(at, '\n');
+                    char rest[600];
+                    snprintf(rest, sizeof rest, "%s", eol);
+                    snprintf(eol, sizeof intake - (size_t)(eol - intake), ", %s%s", c + 1, rest);
+                } else {
+                    size_t n = strlen(intake);
+                    snprintf(intake + n, sizeof intake - n, "%s = %s\n", a, c + 1);
+                }
+            }
+            struct rh_intake in;
+            struct rh_err err;
+            int rc = rh_intake_parse(intake, strlen(intake), &in, &err);
+            CHECK_INT(rc, 0);
+            if (rc) {
+                fprintf(stderr, "  %s: %s\n%s", cond, err.msg, intake);
+                continue;
+            }
+            struct rh_plan_state st;
+            build(&st, cond, "", "reduce");
+            rh__refer_answers(kb, &st, &in);
+            if (!*st.refer_said)
+                fprintf(stderr, "  %s: trigger '%s' not met by\n%s", cond, trig, intake);
+            CHECK(*st.refer_said != '\0');
+            CHECK(strchr(st.refer_said, '_') == NULL && strchr(st.refer_said, ':') == NULL);
+            limp |= strcmp(cond, "hip_flexor_strain") == 0 && strcmp(st.refer_said, "you limp") == 0;
+            struct rh_buf b;
+            rh_buf_init(&b, 0);
+            CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+            CHECK(b.data && strstr(b.data, "You already meet this") != NULL);
+            /* the stored state keeps it */
+            rh_buf_release(&b);
+            char *js = NULL;
+            CHECK_INT(rh_plan_state_to_json(&st, &js, &err), 0);
+            struct rh_plan_state back;
+            CHECK_INT(js ? rh_plan_state_from_json(js, &back, &err) : -1, 0);
+            CHECK_STR(back.refer_said, st.refer_said);
+            rh_free(js);
+            /* none of it: nothing met */
+            rc = rh_intake_parse("age = 40\n", 9, &in, &err);
+            CHECK_INT(rc, 0);
+            rh__refer_answers(kb, &st, &in);
+            CHECK_STR(st.refer_said, "");
+            checked++;
+        }
+    }
+    CHECK(checked >= 10);
+    CHECK(limp);
 }
 
 static void test_no_condition_gives_a_general_plan(void)
@@ -1749,6 +1898,8 @@ int main(void)
     RUN(test_verdict_words);
     RUN(test_kb_refuses_an_exercise_the_plan_leaves_out);
     RUN(test_plan_for_every_condition);
+    RUN(test_condition_note_follows_the_block);
+    RUN(test_refer_triggers_met_by_the_answers);
     RUN(test_no_condition_gives_a_general_plan);
     RUN(test_ramp_is_an_example);
     RUN(test_malformed_assessment_is_refused);
