@@ -175,6 +175,11 @@ struct rh_plan_state {
      * against: how many days the pain had lasted and pain now (-1: not
      * answered, or a plan stored before them) */
     int intake_days, intake_pain_now;
+    /* the warning signs the assessment's answers gave (RH_BIT(RH_SIGN_*)),
+     * checked against a "see someone if" sign the runner already shows
+     * (review 8 B2: no "see someone if limping" to a child who limps); -1
+     * when not answered, or a plan stored before them */
+    int64_t intake_signs;
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a

@@ -186,6 +186,7 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
     if (intake && rh_intake_parse(intake, strlen(intake), &in, err) == 0) {
         st->intake_days = in.duration_days >= 0 ? in.duration_days : -1;
         st->intake_pain_now = in.pain_now >= 0 && in.pain_now <= 10 ? in.pain_now : -1;
+        st->intake_signs = in.has_signs ? (int64_t)in.signs : -1;
     }
     rh_err_clear(err);
     if (have_old) {

@@ -248,6 +248,7 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     out->diary_urgency = -1;
     out->hold_urgency = -1;
     out->intake_days = out->intake_pain_now = -1;
+    out->intake_signs = -1;
     json_error_t jerr;
     json_t *root = json_loads(result_json ? result_json : "", 0, &jerr);
     if (!root)
@@ -544,6 +545,16 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "intake_pain_now", st->intake_pain_now >= 0
                                                              ? json_integer(st->intake_pain_now)
                                                              : json_null());
+        json_t *signs = json_null();
+        if (st->intake_signs >= 0) {
+            signs = json_array();
+            for (int w = 0; signs && w < 32; w++) {
+                const char *word = rh_intake_word(RH_INTAKE_LIST_SIGN, w);
+                if (word && (st->intake_signs & RH_BIT(w)))
+                    bad |= json_array_append_new(signs, json_string(word));
+            }
+        }
+        bad |= json_object_set_new(o, "intake_signs", signs);
         rh_date_format(st->checkin_back_week, d2);
         bad |= json_object_set_new(o, "checkin_back_week",
                                    st->checkin_back_week > 0 ? json_string(d2) : json_null());
@@ -751,6 +762,24 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             if ((r = ji(o, "intake_pain_now", 0, 10, &l, err)))
                 goto out;
             st->intake_pain_now = (int)l;
+        }
+        st->intake_signs = -1;
+        json_t *signs = json_object_get(o, "intake_signs");
+        if (json_is_array(signs)) {
+            size_t k;
+            json_t *w;
+            st->intake_signs = 0;
+            json_array_foreach(signs, k, w)
+            {
+                int sv = json_is_string(w)
+                             ? rh_intake_word_find(RH_INTAKE_LIST_SIGN, json_string_value(w))
+                             : -1;
+                if (sv < 0) {
+                    r = rh_err_set(err, RH_EFORMAT, "plan state: bad intake_signs");
+                    goto out;
+                }
+                st->intake_signs |= RH_BIT(sv);
+            }
         }
         if (json_is_string(json_object_get(o, "checkin_back_week")) &&
             (r = jd(o, "checkin_back_week", &st->checkin_back_week, err)))

@@ -330,7 +330,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
                                         "blocked_upper", "same_day", "morning_alone",
                                         "morning_today", "refer_met", "refer_met_days",
-                                        "refer_met_pain", "goal_blocked", "goal_urgent",
+                                        "refer_met_pain", "refer_met_sign", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",
                                         "pain_rule_summary"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)

@@ -99,6 +99,26 @@ static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *s
         text_n(kb, "refer_met_pain", st->intake_pain_now, part, sizeof part);
         rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", part);
     }
+    /* refer_signs: warning signs named among its triggers that the
+     * answers already show ("limping" for a runner who limps) */
+    const char *rs = rh_plan_kb_get(kb, sec, "refer_signs");
+    for (int w = 0; rs && st->intake_signs > 0 && w < 32; w++) {
+        const char *word = rh_intake_word(RH_INTAKE_LIST_SIGN, w);
+        if (!word || !(st->intake_signs & RH_BIT(w)) || !rh__word_in(rs, word))
+            continue;
+        char key[64];
+        rh__fmt(key, sizeof key, "signs.%s", word);
+        const char *clause = rh_words("answer", key);
+        if (!clause || !*clause)
+            continue;
+        const char *ph = strstr(rh_plan_kb_get(kb, "text", "refer_met_sign"), "{}");
+        const char *t = rh_plan_kb_get(kb, "text", "refer_met_sign");
+        if (ph)
+            rh__fmt(part, sizeof part, "%.*s%s%s", (int)(ph - t), t, clause, ph + 2);
+        else
+            rh__fmt(part, sizeof part, "%s", clause);
+        rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", part);
+    }
     if (!*out)
         return false;
     char all[400];

@@ -679,6 +679,42 @@ static void test_advice_done_after_clearance(void)
     rh_buf_release(&b);
 }
 
+/* Review 8 B2: "see someone if: limping" is not a trigger still to come
+ * for a runner who already limps: the "you already meet this" sentence
+ * says so, and the signs survive the stored state. */
+static void test_refer_met_by_a_sign(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    struct rh_plan_inputs in = {.base_weekly_km = 30.0, .base_cadence = RH_NONE};
+    CHECK_INT(rh_plan_build(kb, result_json("hip_flexor_strain", "", "see_physio", "reduce"), 7,
+                            D0, &in, &st, &err), 0);
+    CHECK(st.intake_signs == -1);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "See someone if: limping") != NULL);
+    CHECK(b.data && strstr(b.data, "You already meet this") == NULL);
+    st.intake_signs = RH_BIT(RH_SIGN_LIMP) | RH_BIT(RH_SIGN_BRUISING);
+    char *json = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK(json && strstr(json, "\"intake_signs\":[\"bruising\",\"limp\"]") != NULL);
+    struct rh_plan_state back;
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    rh_free(json);
+    CHECK(back.intake_signs == (int64_t)(RH_BIT(RH_SIGN_LIMP) | RH_BIT(RH_SIGN_BRUISING)));
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &back, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "You already meet this, so book it now rather than wait: your "
+                                   "answers say you\nlimp.") != NULL);
+    /* a sign that is not one of its triggers says nothing */
+    back.intake_signs = RH_BIT(RH_SIGN_BRUISING);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &back, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "You already meet this") == NULL);
+    rh_buf_release(&b);
+}
+
 static void test_red_flag_blocks_running_until_cleared(void)
 {
     struct rh_plan_state st;
@@ -1678,6 +1714,7 @@ int main(void)
     RUN(test_three_day_test_gates_the_first_run);
     RUN(test_one_good_day_per_day);
     RUN(test_advice_done_after_clearance);
+    RUN(test_refer_met_by_a_sign);
     RUN(test_rehab_run_is_short);
     RUN(test_checkin_once_a_week_and_the_block);
     RUN(test_red_flag_blocks_running_until_cleared);
