@@ -140,6 +140,22 @@ int rh_quest_skip(struct rh_quest *q);
 /* Goes back to the previous screen shown (also from the end). 0, or
  * RH_ENOTFOUND at the first screen, RH_EINVAL after quitting. */
 int rh_quest_back(struct rh_quest *q);
+/* Review 8 B1: the plain name of the red flag that the answers given so
+ * far already make a same-day one, whatever the questions still to come
+ * are answered (the rules of data/red_flags.txt, the questions to come
+ * read as unknown); NULL when there is none. While it holds, the self-tests
+ * that load or move the sore hip (data/assess_rules.txt [held_tests]) are
+ * not asked, and a front end offers to stop with rh_quest_finish; both
+ * front ends say it in the words of rh_quest_urgent_words. */
+const char *rh_quest_urgent(const struct rh_quest *q);
+/* The words a front end shows while rh_quest_urgent holds (flag: its
+ * result): what the answers already call for, that the self-tests are
+ * left out and why, and the offer to see the advice now. Into out. */
+void rh_quest_urgent_words(const char *flag, char *out, size_t cap);
+/* Ends the questionnaire here, keeping every answer given (the screens
+ * after the current one stay not answered): rh_quest_intake then gives
+ * the record. 0, or RH_EINVAL when nothing is being asked. */
+int rh_quest_finish(struct rh_quest *q);
 /* Stops: rh_quest_current gives NULL and rh_quest_intake RH_EINVAL. */
 void rh_quest_quit(struct rh_quest *q);
 

@@ -660,6 +660,92 @@ bool rh_assess_hop_unsafe(const struct rh_intake *in)
     return hop_unsafe(&c);
 }
 
+/* Review 8 B1: a same-day red flag that the answers so far already make
+ * certain (p: the questions still to come read as unknown). Only its
+ * triggers and escalations are read, in file order, as eval_flags does. */
+const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct rh__pending *p)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    if (!kb || !in)
+        return NULL;
+    struct rh__ctx c;
+    ctx_init(&c, kb, in);
+    c.pending = p;
+    for (int f = 0; f < kb->n_flags; f++) {
+        int res = TRI_NO, level = -1;
+        for (int r = 0; r < kb->n_rules; r++) {
+            const struct rh__rule *rule = &kb->rules[r];
+            if (rule->kind != RULE_TRIGGER || rule->owner != f)
+                continue;
+            int v = rh__expr_eval(&c, rule->expr);
+            if (v == TRI_YES) {
+                res = TRI_YES;
+                int l = rule->level < kb->flags[f].disposition ? rule->level
+                                                               : kb->flags[f].disposition;
+                level = l > level ? l : level;
+            } else if (v == TRI_UNKNOWN && res != TRI_YES) {
+                res = TRI_UNKNOWN;
+            }
+        }
+        c.flag[f] = (signed char)res;
+        if (res != TRI_YES)
+            continue;
+        for (int r = 0; r < kb->n_rules; r++) {
+            const struct rh__rule *rule = &kb->rules[r];
+            if (rule->kind == RULE_FLAG_ESC && rule->owner == f && rule->level > level &&
+                rh__expr_eval(&c, rule->expr) == TRI_YES)
+                level = rule->level;
+        }
+        if (level >= RH_DISP_URGENT)
+            return kb->flags[f].name;
+    }
+    return NULL;
+}
+
+static bool test_held(const struct rh__kb *kb, const char *key)
+{
+    for (int r = 0; kb && key && r < kb->n_rules; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if (rule->kind == RULE_HELD_TEST &&
+            strcmp(rh__ifields[kb->nodes[rule->expr].field].key, key) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool node_uses(const struct rh__kb *kb, int node, int field)
+{
+    const struct rh__node *n = &kb->nodes[node];
+    if ((n->kind == NODE_ATOM || n->kind == NODE_ANSWERED) &&
+        (n->field == field || (n->kind == NODE_ATOM && n->rhs == field)))
+        return true;
+    for (int k = n->first; k >= 0; k = kb->nodes[k].next)
+        if (node_uses(kb, k, field))
+            return true;
+    return false;
+}
+
+bool rh__assess_key_in_flags(const char *key)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    const struct rh__ifield *f = key ? rh__ifield_find(key) : NULL;
+    if (!kb || !f)
+        return kb == NULL; /* erring safe */
+    int field = (int)(f - rh__ifields);
+    for (int r = 0; r < kb->n_rules; r++) {
+        const struct rh__rule *rule = &kb->rules[r];
+        if ((rule->kind == RULE_TRIGGER || rule->kind == RULE_FLAG_ESC) &&
+            node_uses(kb, rule->expr, field))
+            return true;
+    }
+    return false;
+}
+
+bool rh__assess_test_held(const char *key)
+{
+    return test_held(rh__kb_get(NULL), key);
+}
+
 int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_err *err)
 {
     if (!in || !out)
@@ -735,6 +821,10 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
             if (im.w[i] <= 0.05)
                 continue;
             if (out->hop_unsafe && strcmp(im.key[i], "test_hop") == 0)
+                continue;
+            /* nor a self-test that loads the hip once it needs a doctor
+             * today (review 8 B1): the answer would change nothing */
+            if (out->disposition == RH_DISP_URGENT && test_held(kb, im.key[i]))
                 continue;
             if (best < 0 || im.w[i] > im.w[best])
                 best = i;

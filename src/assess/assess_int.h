@@ -79,7 +79,8 @@ enum rh__rule_kind {
     RULE_UNRANKED,  /* too few answers to rank the causes */
     RULE_KEEP,       /* a dangerous cause kept in the top three (owner = condition) */
     RULE_USUAL_IF,   /* condition: its usual disposition is level when yes (first that holds) */
-    RULE_NAME        /* the name a cause is shown by when raised for this reason (owner = condition) */
+    RULE_NAME,       /* the name a cause is shown by when raised for this reason (owner = condition) */
+    RULE_HELD_TEST   /* a self-test held back once a same-day red flag is certain (expr: its key) */
 };
 
 /* The words that open the reason of a dangerous cause kept in the top
@@ -209,6 +210,7 @@ struct rh__ctx {
     int checklist_warn, checklist_unknown;
     int answered;
     signed char flag[KB_MAX_FLAGS]; /* enum rh__tri once flags are known */
+    const struct rh__pending *pending; /* questions still to come, or NULL */
 };
 
 /* Share (0..1] of a yes feature's positive weight that counts when the

@@ -405,8 +405,11 @@ static bool num_value(const struct rh__ctx *c, int field, double *lo, double *hi
         *hi = c->checklist_warn + c->checklist_unknown;
         return true;
     }
-    if (field == FLD_ANSWERED)
+    if (field == FLD_ANSWERED) {
+        if (c->pending)
+            return false; /* more answers may come: unknown */
         v = c->answered;
+    }
     else if (ifield(field))
         v = rh__ifield_num(ifield(field), c->in);
     if (!rh_has(v))
@@ -441,6 +444,9 @@ static int eval_atom(const struct rh__ctx *c, const struct rh__node *a)
         case RH__IF_LIST:
             if (rh__ifield_mask(f, in) & RH_BIT(a->word))
                 return TRI_YES;
+            /* a word a screen still to come asks */
+            if (c->pending && (c->pending->words[a->field] & RH_BIT(a->word)))
+                return TRI_UNKNOWN;
             /* a word whose follow-up screen was skipped or not shown
              * (clicking, locking, numbness; missed periods, ...) is
              * unknown, not "no" */
@@ -486,7 +492,14 @@ int rh__expr_eval(const struct rh__ctx *c, int node)
     const struct rh__node *n = &c->kb->nodes[node];
     switch (n->kind) {
     case NODE_ATOM: return eval_atom(c, n);
-    case NODE_ANSWERED: return answered(c, n) ? TRI_YES : TRI_NO;
+    case NODE_ANSWERED:
+        if (answered(c, n))
+            return TRI_YES;
+        /* a question still to come may yet be answered */
+        if (c->pending && ifield(n->field) &&
+            (c->pending->key[n->field] || c->pending->words[n->field]))
+            return TRI_UNKNOWN;
+        return TRI_NO;
     case NODE_NOT: {
         int v = rh__expr_eval(c, n->first);
         return v == TRI_UNKNOWN ? TRI_UNKNOWN : !v;
@@ -1262,6 +1275,19 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
             return rh_err_setl(err, RH_ELIMIT, line, "%s: a name shown is at most %d bytes",
                                r->file, KB_NAME - 1);
         return rc;
+    }
+    if (strcmp(section, "held_tests") == 0 && strcmp(key, "held") == 0) {
+        int rc = add_rule(r, RULE_HELD_TEST, -1, value, false, true, line, err);
+        if (rc)
+            return rc;
+        /* the expression is the self-test's own key, a yes/no question */
+        const struct rh__node *nd = &kb->nodes[kb->rules[kb->n_rules - 1].expr];
+        const struct rh__ifield *f = ifield(nd->field);
+        if (nd->kind != NODE_ATOM || !f || f->kind != RH__IF_TRI || nd->word >= 0 ||
+            strncmp(f->key, "test_", 5) != 0)
+            return rh_err_setl(err, RH_ESYNTAX, line,
+                               "%s: 'held = LEVEL | test_KEY | reason | source'", r->file);
+        return 0;
     }
     if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
         return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);

@@ -55,6 +55,26 @@ uint32_t rh__ifield_mask(const struct rh__ifield *f, const struct rh_intake *in)
 /* LIST: the words of f that are unknown although the list was answered (a
  * skipped follow-up screen); 0 for every other field. */
 uint32_t rh__ifield_unknown(const struct rh__ifield *f, const struct rh_intake *in);
+/* Questions still to come (review 8 B1): while a questionnaire is being
+ * answered, the keys of the screens not yet reached (key[i], the index of
+ * rh__ifields) and, for a list, the words they ask (words[i]). The rules
+ * read such an answer as unknown, "answered?" included, so that a rule
+ * that holds on the answers so far holds whatever the rest will be. */
+struct rh__pending {
+    bool key[RH__MAX_IFIELDS];
+    uint32_t words[RH__MAX_IFIELDS];
+};
+/* The name of the red flag that the answers in `in` already make a
+ * same-day (urgent) one, whatever the questions in p will be answered
+ * (p NULL: none to come); NULL when there is none. assess.c. */
+const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct rh__pending *p);
+/* Whether the self-test asked by intake key `key` is held back once a
+ * same-day red flag is certain (data/assess_rules.txt [held_tests]). */
+bool rh__assess_test_held(const char *key);
+/* Whether a red-flag rule reads intake key `key` (an answer to it may make
+ * a same-day red flag certain). */
+bool rh__assess_key_in_flags(const char *key);
+
 /* Number of keys of the table that in answers. */
 int rh__intake_answered(const struct rh_intake *in);
 

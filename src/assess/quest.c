@@ -38,6 +38,8 @@ struct screen {
     struct cond *conds;
     int n_conds;
     struct rh_buf art;
+    bool held; /* a self-test held back once a same-day red flag is certain */
+    bool flags; /* a red-flag rule reads its key */
     double double_below; /* NUMBER: a value under this is offered doubled (strides) */
     char *double_note;   /* the question that offers it ("{} ... {2}") */
 };
@@ -367,6 +369,10 @@ int rh_quest_init_from(struct rh_quest *q, const char *text, size_t len, struct 
         q->cur = -1;
         return r;
     }
+    for (int i = 0; i < set->n; i++) {
+        set->s[i].held = rh__assess_test_held(set->s[i].item.key);
+        set->s[i].flags = rh__assess_key_in_flags(set->s[i].item.key);
+    }
     q->set = set;
     q->state = RH_QUEST_ASKING;
     q->cur = -1;
@@ -427,6 +433,53 @@ static bool cond_holds(const struct cond *c, const struct rh_intake *in)
     }
 }
 
+/* The questions of screens [from, n) as still to come. */
+static void pending_from(const struct rh__quest_set *set, int from, struct rh__pending *p)
+{
+    memset(p, 0, sizeof *p);
+    for (int j = from < 0 ? 0 : from; j < set->n; j++) {
+        const struct screen *s = &set->s[j];
+        int k = (int)(s->f - rh__ifields);
+        if (s->f->kind == RH__IF_LIST)
+            p->words[k] |= s->words;
+        else
+            p->key[k] = true;
+    }
+}
+
+/* The name of the red flag that the record of screens [0, upto) already
+ * makes a same-day one, whatever the screens from upto on are answered;
+ * NULL when none (review 8 B1). */
+static const char *urgent_before(const struct rh__quest_set *set, int upto,
+                                 const struct rh_intake *in)
+{
+    struct rh__pending p;
+    pending_from(set, upto, &p);
+    return rh__assess_urgent_certain(in, &p);
+}
+
+static bool visible(const struct screen *s, const struct rh_intake *in);
+
+/* visible, and a held self-test not while a same-day red flag is certain
+ * from the record of the screens before it (in). *urgent caches that
+ * certainty within one pass (-1 not known yet): it only grows as answers
+ * come, so once certain it stays so. */
+static bool visible_at(const struct rh__quest_set *set, int i, const struct rh_intake *in,
+                       int *urgent)
+{
+    const struct screen *s = &set->s[i];
+    if (!visible(s, in))
+        return false;
+    if (!s->held)
+        return true;
+    int u = urgent ? *urgent : -1;
+    if (u != 1)
+        u = urgent_before(set, i, in) != NULL;
+    if (urgent)
+        *urgent = u ? 1 : -1; /* not certain: ask again at the next one */
+    return !u;
+}
+
 static bool visible(const struct screen *s, const struct rh_intake *in)
 {
     bool has_ask = false, ask = false;
@@ -449,12 +502,13 @@ static void compose(const struct rh_quest *q, int upto, struct rh_intake *out, b
 {
     rh_intake_init(out);
     const struct rh__quest_set *set = q->set;
+    int urgent = -1;
     for (int i = 0; i < upto && i < set->n; i++) {
         const struct screen *s = &set->s[i];
         const struct rh__quest_ans *a = &q->ans[i];
         const struct rh__ifield *f = s->f;
         uint32_t *unk = unknown_of(f, out);
-        if (!visible(s, out) || !a->answered) {
+        if (!visible_at(set, i, out, &urgent) || !a->answered) {
             if (unk)
                 *unk |= s->words;
             continue;
@@ -477,7 +531,7 @@ static void compose(const struct rh_quest *q, int upto, struct rh_intake *out, b
         }
     }
     if (shown)
-        *shown = upto < set->n && visible(&set->s[upto], out);
+        *shown = upto < set->n && visible_at(set, upto, out, &urgent);
     if (!out->has_character)
         out->character_unknown = 0;
     if (!out->has_history)
@@ -512,7 +566,7 @@ int rh_quest_would_ask(const struct rh_quest *q, const char *id, const struct rh
 {
     for (int i = 0; q->set && i < q->set->n; i++)
         if (strcmp(q->set->s[i].item.id, id) == 0)
-            return visible(&q->set->s[i], in) ? 1 : 0;
+            return visible_at(q->set, i, in, NULL) ? 1 : 0;
     return -1;
 }
 
@@ -558,6 +612,49 @@ int rh_quest_back(struct rh_quest *q)
         return RH_ENOTFOUND;
     q->cur = q->trail[--q->n_trail];
     q->state = RH_QUEST_ASKING;
+    return 0;
+}
+
+/* The record of the screens before the current one (all of them at the
+ * end) and where the questions still to come begin. */
+static int record_now(const struct rh_quest *q, struct rh_intake *in)
+{
+    int upto = q->state == RH_QUEST_ASKING && q->cur >= 0 ? q->cur : q->set->n;
+    compose(q, upto, in, NULL);
+    return upto;
+}
+
+const char *rh_quest_urgent(const struct rh_quest *q)
+{
+    if (!q->set || q->state == RH_QUEST_QUIT)
+        return NULL;
+    struct rh_intake in;
+    int upto = record_now(q, &in);
+    return urgent_before(q->set, upto, &in);
+}
+
+void rh_quest_urgent_words(const char *flag, char *out, size_t cap)
+{
+    if (!cap)
+        return;
+    out[0] = '\0';
+    const char *now = rh_words("text", "urgent.now"), *tests = rh_words("text", "urgent.tests");
+    if (!flag || !now)
+        return;
+    const char *ph = strstr(now, "{}");
+    if (ph)
+        snprintf(out, cap, "%.*s%s%s %s", (int)(ph - now), now, flag, ph + 2, tests ? tests : "");
+    else
+        snprintf(out, cap, "%s %s", now, tests ? tests : "");
+}
+
+int rh_quest_finish(struct rh_quest *q)
+{
+    if (!rh_quest_current(q))
+        return RH_EINVAL;
+    q->trail[q->n_trail++] = q->cur;
+    q->cur = -1;
+    q->state = RH_QUEST_DONE;
     return 0;
 }
 
@@ -1120,10 +1217,15 @@ static int screen_index(const struct rh_quest *q, const char *id)
     return -1;
 }
 
-/* Whether screen j has a condition on the key of one of the screens in page[0..n). */
+/* Whether screen j has a condition on the key of one of the screens in page[0..n).
+ * A held self-test also depends on every page screen whose key a red-flag
+ * rule reads: an answer there may make a same-day red flag certain. */
 static bool depends_on(const struct rh_quest *q, int j, const int *page, int n)
 {
     const struct screen *s = &q->set->s[j];
+    for (int k = 0; s->held && k < n; k++)
+        if (q->set->s[page[k]].flags)
+            return true;
     for (int c = 0; c < s->n_conds; c++)
         for (int k = 0; k < n; k++)
             if (s->conds[c].f == q->set->s[page[k]].f)
@@ -1177,6 +1279,15 @@ static bool may_show(const struct rh_quest *q, int j, const int *page, int n)
     if (shown)
         return true;
     const struct screen *s = &q->set->s[j];
+    if (s->held && visible(s, &in)) {
+        /* hidden by a same-day red flag: no answer can undo it, and only
+         * an answer a red-flag rule reads could have made it */
+        bool flags = false;
+        for (int k = 0; k < n; k++)
+            flags |= q->set->s[page[k]].flags;
+        if (!flags)
+            return false;
+    }
     bool has_ask = false, ask = false;
     for (int c = 0; c < s->n_conds; c++) {
         const struct cond *cd = &s->conds[c];

@@ -15,6 +15,7 @@
 #include "cli/cli.h"
 #include "runhip/intake.h"
 #include "runhip/quest.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 #define CLEAR_SCREEN "\033[H\033[2J"
@@ -149,9 +150,33 @@ int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh
     char note[700] = "";
     char line[512];
     const struct rh_quest_item *it;
+    bool offered = false, early = false;
     while ((it = rh_quest_current(&q))) {
         if (opt && opt->resuggest) /* the figures for the answers so far */
             opt->resuggest(opt->arg, &q);
+        /* a same-day red flag is certain (review 8 B1): said at once, with
+         * the offer to see the advice now; the library leaves the
+         * self-tests that load the hip out from here */
+        const char *flag = offered ? NULL : rh_quest_urgent(&q);
+        if (flag) {
+            offered = true;
+            char words[1200];
+            rh_quest_urgent_words(flag, words, sizeof words);
+            const char *offer = rh_words("text", "urgent.offer");
+            if (tty)
+                fputs(CLEAR_SCREEN, out);
+            fprintf(out, "!! %s\n", words);
+            int yes = confirm(in, out, echo, offer ? offer : "");
+            if (yes < 0) {
+                r = yes == -1 ? 1 : yes;
+                break;
+            }
+            if (yes == 1) {
+                rh_quest_finish(&q);
+                early = true;
+                break;
+            }
+        }
         draw(out, tty, &q, it, note);
         if (ferror(out)) {
             r = RH_EIO;
@@ -206,7 +231,9 @@ int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh
         r = rh_quest_intake(&q, intake);
         if (tty)
             fputs(CLEAR_SCREEN, out);
-        fputs("Thank you: that was the last question.\n", out);
+        fputs(early ? "Stopped here: what to do now follows.\n"
+                    : "Thank you: that was the last question.\n",
+              out);
     } else if (r == 1) {
         int n = rh_quest_draft_count(&q);
         if (opt && opt->save && n > 0 && rh_quest_draft(&q, opt->save) == 0)

@@ -29,6 +29,10 @@ bool html_red_flags(struct ctx *c, json_t *doc)
         const char *title = jstr(f, "name");
         if (!*title)
             title = jstr(f, "title");
+        if (!*title) { /* the stored result names the flag by its id only */
+            const char *nm = rh_assess_flag_name(jstr(f, "id"));
+            title = nm ? nm : "";
+        }
         put(c, "<li><strong>");
         if (*title)
             esc(c, title);
@@ -174,8 +178,10 @@ int page_assessment(struct ctx *c)
         html_red_flags(c, doc);
     char saved[4];
     if (qfield(c, "saved", saved, sizeof saved)) /* from the questionnaire form */
-        put(c, "<p class=\"ok\" role=\"status\">Thank you: that was the last question. Your "
-               "answers and this assessment are saved.</p>\n");
+        pf(c, "<p class=\"ok\" role=\"status\">%s Your answers and this assessment are "
+              "saved.</p>\n",
+           strcmp(saved, "2") ? "Thank you: that was the last question."
+                              : "Stopped here: what to do now follows.");
     char when[48];
     rh_time_words(created, rh_tz_offset_min(rh_store_zone(c->s), created), when, sizeof when);
     put(c, "<p class=\"note\">Made on ");

@@ -33,6 +33,7 @@
 
 #include "runhip/assess.h"
 #include "runhip/quest.h"
+#include "runhip/text.h"
 #include "server/server_int.h"
 #include "util/banned.h"
 
@@ -401,6 +402,16 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
     if (resumed)
         put(c, "<p class=\"ok\" role=\"status\">Your answers so far were kept: you go on where "
                "you stopped.</p>\n");
+    /* a same-day red flag is certain (review 8 B1): the terminal's words,
+     * and a button to see the advice now (below, not the Enter default) */
+    const char *flag = rh_quest_urgent(q);
+    if (flag) {
+        char words[1200];
+        rh_quest_urgent_words(flag, words, sizeof words);
+        put(c, "<section class=\"banner\" role=\"alert\"><p>");
+        esc(c, words);
+        put(c, "</p></section>\n");
+    }
     put(c, "<form method=\"post\" action=\"/questionnaire\" class=\"quest\" novalidate>\n");
     csrf_field(c);
     put(c, "<input type=\"hidden\" name=\"at\" value=\"");
@@ -427,6 +438,12 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
     pf(c, "<div class=\"moves\">\n<button type=\"submit\" name=\"go\" value=\"next\">%s"
           "</button>\n",
        last ? "See my result" : "Next");
+    if (flag) {
+        const char *b = rh_words("text", "urgent.button");
+        put(c, "<button type=\"submit\" name=\"go\" value=\"urgent\">");
+        esc(c, b ? b : "");
+        put(c, "</button>\n");
+    }
     if (pos > 1)
         put(c, "<button type=\"submit\" name=\"go\" value=\"back\" class=\"second\">Back"
                "</button>\n");
@@ -626,7 +643,7 @@ static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh
     return r;
 }
 
-static int finish(struct ctx *c, struct rh_quest *q)
+static int finish(struct ctx *c, struct rh_quest *q, bool early)
 {
     struct rh_err err;
     rh_err_clear(&err);
@@ -634,7 +651,7 @@ static int finish(struct ctx *c, struct rh_quest *q)
     int r = assess_save(c, q, &id, &err);
     if (r)
         return trouble(c, "Your answers could not be assessed", &err, r);
-    return redirect(c, "/assessment?saved=1");
+    return redirect(c, early ? "/assessment?saved=2" : "/assessment?saved=1");
 }
 
 /* A tap on the picture without JavaScript (pick=SCREEN:WORD): the page
@@ -770,8 +787,11 @@ static int answer(struct ctx *c)
             (void)rh_quest_page_back(&q, ROOM);
         else if (!n)
             (void)rh_quest_page_back(&q, ROOM);
-    } else if (!strcmp(go, "next") && rh_quest_state_of(&q) == RH_QUEST_DONE) {
-        r = finish(c, &q);
+    } else if ((!strcmp(go, "next") && rh_quest_state_of(&q) == RH_QUEST_DONE) ||
+               (!strcmp(go, "urgent") && rh_quest_urgent(&q) &&
+                (rh_quest_state_of(&q) == RH_QUEST_DONE || rh_quest_finish(&q) == 0))) {
+        /* the end, or stopped early with a same-day red flag certain */
+        r = finish(c, &q, !strcmp(go, "urgent"));
         rh_quest_release(&q);
         return r;
     }
@@ -828,6 +848,13 @@ static void api_state(struct ctx *c, const struct rh_quest *q)
     pf(c, "{\"state\":\"%s\",\"position\":%d,\"total\":%d,\"answers\":%d,\"csrf\":",
        it ? "asking" : "done", it ? pos : total, total, rh_quest_draft_count(q));
     jstr_or_null(c, c->cfg->csrf);
+    /* a same-day red flag certain (review 8 B1): the form's words */
+    const char *flag = rh_quest_urgent(q);
+    char words[1200] = "";
+    if (flag)
+        rh_quest_urgent_words(flag, words, sizeof words);
+    put(c, ",\"urgent\":");
+    jstr_or_null(c, flag ? words : NULL);
     put(c, ",\"question\":");
     if (!it) {
         put(c, "null}\n");
@@ -922,8 +949,11 @@ int api_questionnaire(struct ctx *c)
     } else if (!strcmp(go, "back")) {
         if (rh_quest_back(&q))
             bad = "this is the first question";
+    } else if (!strcmp(go, "urgent")) {
+        if (!rh_quest_urgent(&q) || rh_quest_finish(&q))
+            bad = "no same-day warning sign in the answers yet: go on answering", code = 409;
     } else {
-        bad = "go must be answer, skip, back or restart";
+        bad = "go must be answer, skip, back, urgent or restart";
     }
     if (bad) {
         /* nothing kept: the error, and the question still asked */

@@ -1392,6 +1392,8 @@ bool rh_text_leak(const char *s, size_t n, const char **what, size_t *at)
                  {"(design", "a note for developers: a design choice"},
                  {"design)", "a note for developers: a design choice"},
                  {"design:", "a note for developers: a design choice"},
+                 {"explains it otherwise", "rule text: the exceptions of a rule"},
+                 {"cannot safely be asked", "rule text: the exceptions of a rule"},
                  {">=", "rule text: a threshold"},
                  {"<=", "rule text: a threshold"}};
     for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)

@@ -112,4 +112,20 @@ grep '^!! ' "$T/out" | grep -q "signs of a bone stress injury.*Get medical help 
     no "the bone-stress flag does not take the same-day words"
 grep '^!! ' "$T/out" | grep -q "within the next few days" && no "a red flag says within days next to today"
 
+t teen_sprint_limp_xray_first
+# review 8 B1-B3: a 14-year-old who limps after sudden groin and front pain
+# while sprinting: no loading self-test asked for, the strain likely only
+# once an X-ray has ruled out a pulled-off piece of bone or a slipped growth
+# plate; the plan does not say "see someone if limping" as if still to come
+printf 'age = 14\nsex = male\nside = right\nsigns = limp\nlocation = groin, front\nonset = sudden\nonset_event = sprint\nduration_days = 2\npain_now = 5\npain_worst = 8\nworse_with = walking, stairs\n' >"$T/b8.txt"
+expect 0 "$RUNHIP" --db "$T/b8.db" assess --in "$T/b8.txt"
+has "1. Most likely: hip flexor strain, once an X-ray has ruled out a piece of bone pulled off by the tendon or a slipped growth plate" "$T/out"
+has "a fracture or growth-plate injury that needs an X-ray" "$T/out"
+grep '^Answering these' "$T/out" | grep -q "self-test" && no "a loading self-test asked for under a same-day flag"
+hasnt "explains it otherwise" "$T/out"
+hasnt "older runner" "$T/out"
+expect 0 "$RUNHIP" --db "$T/b8.db" plan
+has "You already meet this, so book it now rather than wait: your" "$T/out"
+tr '\n' ' ' <"$T/out" | grep -q "answers say you limp" || no "the limp is not said as already met"
+
 end

@@ -458,6 +458,96 @@ static void test_hop_test_never_offered_with_stress_fracture_signs(void)
     }
 }
 
+/* Review 8 B1: once the answers make a same-day red flag certain (a
+ * limping 14-year-old hurt while sprinting), the self-tests that load or
+ * move the hip are not asked, and the questionnaire can stop there with
+ * every answer kept. A flag is certain only when no answer still to come
+ * can undo it (red, swollen skin is an infection unless the onset question,
+ * still to come, tells of a fall). */
+static const char *const held[] = {"test_single_leg_stand", "test_hop", "test_resisted_knee_lift",
+                                   "test_squeeze", "test_knee_to_chest", "test_hip_flexor_length",
+                                   "test_cross_legged"};
+
+static bool is_held(const char *id)
+{
+    for (size_t k = 0; k < sizeof held / sizeof *held; k++)
+        if (!strcmp(held[k], id))
+            return true;
+    return false;
+}
+
+static void test_review8_urgent_holds_self_tests(void)
+{
+    struct rh_quest q;
+    for (int teen = 0; teen < 2; teen++) {
+        CHECK_INT(rh_quest_init(&q, NULL), 0);
+        answer(&q, "age", teen ? "14" : "30");
+        answer(&q, "sex", "male");
+        answer(&q, "signs", teen ? "limp" : "0");
+        answer(&q, "location", "groin front");
+        answer(&q, "onset", "sudden");
+        CHECK(skip_to(&q, "onset_event"));
+        CHECK(rh_quest_urgent(&q) == NULL); /* the onset event is still to come */
+        answer(&q, "onset_event", "sprint");
+        const char *flag = rh_quest_urgent(&q);
+        CHECK((flag != NULL) == (teen == 1));
+        if (teen && flag) {
+            char words[1200];
+            rh_quest_urgent_words(flag, words, sizeof words);
+            CHECK(strstr(words, "medical help today") != NULL);
+            CHECK(strstr(words, flag) != NULL);
+            CHECK(strstr(words, "standing on it") != NULL); /* what is left out, and why */
+            CHECK(strstr(words, "worse") != NULL);
+        }
+        int held_seen = 0, press_seen = 0;
+        while (rh_quest_current(&q)) {
+            held_seen += is_held(cur_id(&q));
+            press_seen += !strcmp(cur_id(&q), "test_press_outer");
+            rh_quest_skip(&q);
+        }
+        CHECK_INT(press_seen, 1); /* touching the hip is still asked */
+        if (teen)
+            CHECK_INT(held_seen, 0);
+        else
+            CHECK(held_seen >= 5); /* the hop test has its own rule */
+        struct rh_intake in;
+        CHECK_INT(rh_quest_intake(&q, &in), 0);
+        for (size_t k = 0; teen && k < sizeof held / sizeof *held; k++)
+            CHECK_INT(rh_quest_would_ask(&q, held[k], &in), 0);
+        rh_quest_release(&q);
+    }
+    /* stopping early keeps the answers given */
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "age", "14");
+    answer(&q, "signs", "limp");
+    answer(&q, "location", "groin");
+    answer(&q, "onset", "sudden");
+    answer(&q, "onset_event", "kick");
+    CHECK(rh_quest_urgent(&q) != NULL);
+    CHECK_INT(rh_quest_finish(&q), 0);
+    CHECK(rh_quest_current(&q) == NULL);
+    CHECK_INT(rh_quest_state_of(&q), RH_QUEST_DONE);
+    CHECK_INT(rh_quest_finish(&q), RH_EINVAL);
+    struct rh_intake in;
+    CHECK_INT(rh_quest_intake(&q, &in), 0);
+    CHECK_INT(in.age, 14);
+    CHECK_INT(in.onset_event, RH_EVENT_KICK);
+    CHECK(in.signs & RH_BIT(RH_SIGN_LIMP));
+    CHECK(rh_quest_urgent(&q) != NULL);
+    rh_quest_release(&q);
+    /* red, swollen skin: certain only once the onset says no injury */
+    for (int fall = 0; fall < 2; fall++) {
+        CHECK_INT(rh_quest_init(&q, NULL), 0);
+        answer(&q, "age", "40");
+        answer(&q, "signs", "redness swelling");
+        CHECK(skip_to(&q, "onset_event"));
+        CHECK(rh_quest_urgent(&q) == NULL);
+        answer(&q, "onset_event", fall ? "fall" : "none");
+        CHECK((rh_quest_urgent(&q) != NULL) == (fall == 0));
+        rh_quest_release(&q);
+    }
+}
+
 static void bad_file(const char *text, long line, const char *want)
 {
     struct rh_quest q;
@@ -953,6 +1043,7 @@ int main(void)
     RUN(test_suggest_again);
     RUN(test_pages);
     RUN(test_page_last);
+    RUN(test_review8_urgent_holds_self_tests);
     RUN(test_questions_cover_the_intake);
     RUN(test_location_screen_has_the_diagram);
     RUN(test_answer_skip_back);

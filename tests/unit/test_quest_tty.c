@@ -84,6 +84,41 @@ static void test_streams_answer_skip_finish(void)
     free(script);
 }
 
+/* Review 8 B1: the answers of a limping 14-year-old hurt while sprinting
+ * make a same-day red flag certain at the onset: the terminal says so at
+ * once, in the library's words (the web form's), and offers to stop. Yes:
+ * it ends there with the answers kept; no: it goes on without a self-test
+ * that loads the hip. */
+static void test_streams_urgent_offer(void)
+{
+    static const char head[] = "14\nmale\nright\nlimp\nno\ngroin front\nsudden\nsprint\n";
+    for (int go_on = 0; go_on < 2; go_on++) {
+        struct run res;
+        char script[256];
+        snprintf(script, sizeof script, "%s%s", head, go_on ? "n\n" : "y\n");
+        char *s = go_on ? with_enters(script) : strdup(script);
+        run_script(s, &res);
+        CHECK_INT(res.r, 0);
+        CHECK(strstr(res.out, "!! Your answers already call for medical help today: ") != NULL);
+        CHECK(strstr(res.out, "are left out from here on") != NULL);
+        CHECK(strstr(res.out, "See what to do now, with the answers given so far? [Y/n]") != NULL);
+        CHECK_INT(res.in.age, 14);
+        CHECK_INT(res.in.onset_event, RH_EVENT_SPRINT);
+        CHECK(strstr(res.out, "Self-test: stand on the sore leg") == NULL);
+        CHECK(strstr(res.out, "Self-test: sitting, lift the bent knee") == NULL);
+        CHECK(strstr(res.out, "squeeze a ball") == NULL);
+        if (go_on) {
+            CHECK(strstr(res.out, "last question") != NULL);
+            CHECK(strstr(res.out, "press firmly on the bony point") != NULL); /* still asked */
+        } else {
+            CHECK(strstr(res.out, "Stopped here: what to do now follows.") != NULL);
+            CHECK(strstr(res.out, "How many days ago did it start?") == NULL);
+        }
+        free(res.out);
+        free(s);
+    }
+}
+
 static void test_streams_back_help_and_bad_answers(void)
 {
     struct run res;
@@ -270,6 +305,7 @@ int main(void)
     signal(SIGPIPE, SIG_IGN);
     RUN(test_streams_answer_skip_finish);
     RUN(test_streams_back_help_and_bad_answers);
+    RUN(test_streams_urgent_offer);
     RUN(test_streams_quit_and_end_of_input);
     RUN(test_ask_yes_no);
     RUN(test_pty_answer_skip_back_quit);

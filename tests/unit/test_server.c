@@ -2793,6 +2793,82 @@ static void test_questionnaire(void)
     rh_server_response_release(&r);
 }
 
+/* Review 8 B1: a parent answers for a limping 14-year-old hurt while
+ * sprinting. From the page after the onset, every page says that the
+ * answers call for medical help today, in the terminal's words, and offers
+ * the advice at once; no self-test that loads the hip is asked; stopping
+ * there stores the assessment with the answers given. */
+static void test_questionnaire_urgent(void)
+{
+    static const char *const held[] = {"test_single_leg_stand", "test_hop",
+                                       "test_resisted_knee_lift", "test_squeeze",
+                                       "test_knee_to_chest", "test_hip_flexor_length",
+                                       "test_cross_legged"};
+    static const char answers[] = "a_age=14&a_sex=male&a_side=right&a_signs=limp&"
+                                  "a_check_weak_side=no&a_location=groin&a_location=front&"
+                                  "a_onset=sudden&a_onset_event=sprint";
+    char want[1200];
+    rh_quest_urgent_words(rh_assess_flag_name("trauma"), want, sizeof want);
+    CHECK(strstr(want, "medical help today") != NULL);
+    for (int stop = 0; stop < 2; stop++) {
+        char path[1024];
+        struct rh_store *st = syn_open(path, sizeof path);
+        rh_store_close(st);
+        struct rh_server_config cfg = cfg_for(path);
+        struct rh_server_response r;
+        char at[64];
+        int pages = 0, banners = 0, tests = 0;
+        bool onset_done = false, stopped = false;
+        for (; pages < 60; pages++) {
+            get(&cfg, "/questionnaire?on=1", &r);
+            page_at(&r, at, sizeof at);
+            bool banner = has(&r, want);
+            CHECK(banner == has(&r, "name=\"go\" value=\"urgent\">See what to do now</button>"));
+            CHECK(banner == onset_done);
+            banners += banner;
+            for (size_t k = 0; k < sizeof held / sizeof *held; k++) {
+                char name[64];
+                snprintf(name, sizeof name, "name=\"a_%s\"", held[k]);
+                tests += has(&r, name);
+            }
+            bool onset_here = has(&r, "name=\"a_onset_event\"");
+            rh_server_response_release(&r);
+            if (!*at)
+                break;
+            char f[768];
+            snprintf(f, sizeof f, "at=%s&%s&go=%s", at, answers,
+                     stop && banner ? "urgent" : "next");
+            qpost(&cfg, f, &r);
+            CHECK_INT(r.status, 303);
+            stopped = r.location && !strcmp(r.location, "/assessment?saved=2");
+            bool done = r.location && (stopped || !strcmp(r.location, "/assessment?saved=1"));
+            rh_server_response_release(&r);
+            onset_done |= onset_here;
+            if (done)
+                break;
+        }
+        CHECK_INT(tests, 0);
+        CHECK(banners >= 1);
+        CHECK(stopped == (stop == 1));
+        CHECK(assessments(path) > 0);
+        CHECK(draft_of(path) == NULL);
+        get(&cfg, stop ? "/assessment?saved=2" : "/assessment?saved=1", &r);
+        CHECK(has(&r, stop ? "Stopped here: what to do now follows." : "Thank you"));
+        CHECK(has(&r, "Get medical help today") || has(&r, "medical help today"));
+        CHECK(!has(&r, "one-leg standing self-test"));
+        /* the flag by its name, never its id */
+        CHECK(has(&r, "<strong>pain that started with a fall, a sudden injury in a teenager"));
+        CHECK(!has(&r, "<strong>trauma</strong>"));
+        CHECK(has(&r, "hip flexor strain, once an X-ray has ruled out"));
+        rh_server_response_release(&r);
+        EXPECT(&cfg, "GET", "/api/assessment", NULL, 0, "\"disposition\":\"urgent\"");
+        get(&cfg, "/api/assessment", &r);
+        CHECK(!has(&r, "test_single_leg_stand") && !has(&r, "test_resisted_knee_lift"));
+        CHECK(has(&r, "\"onset_event\":\"sprint\"") || has(&r, "sprint"));
+        rh_server_response_release(&r);
+    }
+}
+
 /* One POST to /api/questionnaire (csrf added); the parsed answer (NULL
  * when it is not JSON), the status in *status. */
 static json_t *qapi(const struct rh_server_config *cfg, const char *fields, int *status)
@@ -2930,6 +3006,46 @@ static void test_api_questionnaire(void)
     CHECK_INT(json_integer_value(json_object_get(j, "answers")), 0);
     json_decref(j);
     CHECK(draft_of(path) == NULL);
+}
+
+/* Review 8 B1, the API: the same words in "urgent", and go=urgent stops
+ * there (refused before the answers call for it). */
+static void test_api_questionnaire_urgent(void)
+{
+    char path[1024];
+    struct rh_store *st = syn_open(path, sizeof path);
+    rh_store_close(st);
+    struct rh_server_config cfg = cfg_for(path);
+    int status;
+    json_t *j = qapi(&cfg, "go=urgent", &status);
+    CHECK_INT(status, 409);
+    json_decref(j);
+    static const struct {
+        const char *id, *answer;
+    } steps[] = {{"age", "14"},       {"sex", "male"},           {"side", "right"},
+                 {"signs", "limp"},   {"check_weak_side", "no"}, {"location", "groin front"},
+                 {"onset", "sudden"}, {"onset_event", "sprint"}};
+    char f[256];
+    for (size_t k = 0; k < sizeof steps / sizeof *steps; k++) {
+        snprintf(f, sizeof f, "at=%s&go=answer&answer=%s", steps[k].id, steps[k].answer);
+        for (char *p = f; *p; p++)
+            if (*p == ' ')
+                *p = '+';
+        j = qapi(&cfg, f, &status);
+        CHECK_INT(status, 200);
+        bool urgent = json_is_string(json_object_get(j, "urgent"));
+        CHECK(urgent == (k + 1 == sizeof steps / sizeof *steps));
+        if (urgent)
+            CHECK(strstr(json_string_value(json_object_get(j, "urgent")),
+                         "medical help today") != NULL);
+        json_decref(j);
+    }
+    j = qapi(&cfg, "go=urgent", &status);
+    CHECK_INT(status, 201);
+    CHECK_STR(json_string_value(json_object_get(j, "state")), "saved");
+    json_decref(j);
+    CHECK(assessments(path) > 0);
+    EXPECT(&cfg, "GET", "/api/assessment", NULL, 0, "\"disposition\":\"urgent\"");
 }
 
 /* The questionnaire's figures from the runs are worked out once, not on
@@ -3173,7 +3289,9 @@ int main(void)
     RUN(test_checkin_red_flags);
     RUN(test_checkin_sign_ticked);
     RUN(test_questionnaire);
+    RUN(test_questionnaire_urgent);
     RUN(test_api_questionnaire);
+    RUN(test_api_questionnaire_urgent);
     RUN(test_questionnaire_figures);
     RUN(test_questionnaire_figures_before_onset);
     RUN(test_training_calendar_weeks);
