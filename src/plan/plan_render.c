@@ -923,9 +923,15 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
         return rh_plan_kb_get(kb, "text", "goal_blocked");
     if (p == st->phase && rh_plan_no_running(st) && *phase_field(kb, p, "goal_stopped"))
         return phase_field(kb, p, "goal_stopped");
-    if (p == st->phase && p < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF &&
-        *phase_field(kb, p, "goal_no_run"))
-        return phase_field(kb, p, "goal_no_run");
+    if (p == st->phase && p < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF) {
+        /* the assessment's own advice, or the diary's step back: the true
+         * reason (review 8, 8) */
+        bool advised = strcmp(st->running, "stop") == 0 ||
+                       strcmp(st->running, "cross_train_only") == 0;
+        const char *g = phase_field(kb, p, advised ? "goal_no_run" : "goal_runs_off");
+        if (*g)
+            return g;
+    }
     return phase_field(kb, p, "goal");
 }
 
@@ -1001,13 +1007,8 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     P(banners(kb, st, b));
     P(rh_buf_puts(b, "\n"));
     {
-        char line[400];
-        if (*st->condition)
-            rh__fmt(line, sizeof line, "For: %s, the top-ranked condition of assessment %lld.",
-                    st->condition_name, (long long)st->assessment_id);
-        else
-            rh__fmt(line, sizeof line, "For: no condition ranked in assessment %lld; a general plan.",
-                    (long long)st->assessment_id);
+        char line[1000];
+        rh_plan_made_for(kb, st, line, sizeof line);
         P(wrap(b, "", line));
     }
     {

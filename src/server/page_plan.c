@@ -247,9 +247,11 @@ int page_plan(struct ctx *c)
         esc(c, goal);
         put(c, "</p>\n");
     }
-    if (st.condition_name[0]) {
-        put(c, "<p class=\"note\">Made for: ");
-        esc(c, st.condition_name);
+    if (st.condition_name[0] || st.unranked) { /* the terminal's words (rh_plan_made_for) */
+        char made[1000];
+        rh_plan_made_for(kb, &st, made, sizeof made);
+        put(c, "<p class=\"note\">");
+        esc(c, made);
         put(c, "</p>\n");
     }
     struct rh_plan_day *days = NULL;

@@ -135,7 +135,7 @@ has "moved from phase 'Calm it down' to 'Restore motion'" "$T/out"
 expect 0 R plan --json
 has '"phase": "motion"' "$T/out"
 expect 0 R log pain 3 --date 2026-12-01 --during-run 7 --next-morning 5
-has "step back one stage" "$T/out"
+has "step back in the plan" "$T/out"
 has "moved from phase 'Restore motion' to 'Calm it down'" "$T/out"
 [ "$(count pain)" = 3 ] || no "expected 3 pain entries"
 [ "$(grep -c "moved from phase" "$T/out")" = 1 ] || no "the move said more than once"
