@@ -545,6 +545,16 @@ struct rh_plan_day {
 };
 
 /* The sessions of ndays days from from_day (ndays <= 366). *out: rh_free. */
+/* While a warning sign waits for a professional (the days are rest or seated
+ * upper-body work): the rule for every day, said once, with its reason and
+ * the sources of the warning signs in force ("[GGC-RF, NICE-OA]"). false
+ * (buf "") when no such block is in force. */
+bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                        size_t cap);
+/* The last index of the days alike to days[i] in a row (the same title and
+ * detail), so terminal and web fold them the same way: "from ... to ...,
+ * every day". */
+int rh_plan_day_run(const struct rh_plan_day *days, int n, int i);
 int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                      int32_t from_day, int ndays, struct rh_plan_day **out,
                      struct rh_err *err);

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "plan/plan_int.h"
+#include "runhip/assess.h"
 #include "runhip/text.h"
 #include "util/banned.h"
 
@@ -284,13 +285,69 @@ static void seen_first_day(const struct rh_plan_kb *kb, const struct rh_plan_sta
     if (upper)
         rh_str_appendf(d->detail, cap, "%s\n", rh_plan_kb_get(kb, "text", "blocked_upper"));
     else
-        rh_str_appendf(d->detail, cap, "%s\n", text_of(kb, st, "rest_day"));
-    rh_str_appendf(d->detail, cap, "%s", rh_plan_kb_get(kb, "text", "blocked_day"));
+        rh_str_appendf(d->detail, cap, "%s", text_of(kb, st, "rest_day"));
+    /* the rule and its reason are said once (rh_plan_block_note), not on
+     * every day (review 8, 12) */
+}
+
+bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                        size_t cap)
+{
+    if (cap)
+        buf[0] = '\0';
+    if (!seen_first(st) || urgent_rest(st))
+        return false;
+    rh_str_appendf(buf, cap, "%s", rh_plan_kb_get(kb, "text", "blocked_day"));
     if (*st->block_reason) {
         char why[sizeof st->block_reason + 16];
         block_sentence(st, why, sizeof why);
-        rh_str_appendf(d->detail, cap, "\nWhy: %s", why);
+        rh_str_appendf(buf, cap, " Why: %s", why);
     }
+    /* the sources of the warning signs in force, not of every sign the
+     * rule could be about */
+    char flags[256], keys[300] = "";
+    rh_plan_flags_in_force(st, flags, sizeof flags);
+    char *save = NULL;
+    for (char *f = strtok_r(flags, " ", &save); f; f = strtok_r(NULL, " ", &save)) {
+        const char *src = rh_assess_flag_source(f);
+        char tmp[200];
+        rh__fmt(tmp, sizeof tmp, "%s", src ? src : "");
+        char *s2 = NULL;
+        for (char *k = strtok_r(tmp, ";", &s2); k; k = strtok_r(NULL, ";", &s2)) {
+            while (*k == ' ')
+                k++;
+            size_t L = strlen(k);
+            while (L && k[L - 1] == ' ')
+                k[--L] = '\0';
+            /* a reference key is one word ("design: ..." is not) */
+            if (!L || strchr(k, ' ') || strchr(k, ':') || rh__word_in(keys, k))
+                continue;
+            rh_str_appendf(keys, sizeof keys, "%s%s", *keys ? " " : "", k);
+        }
+    }
+    if (*keys) {
+        for (char *p = keys; *p; p++)
+            if (*p == ' ')
+                *p = ',';
+        rh_str_appendf(buf, cap, " [");
+        char *s3 = NULL;
+        bool first = true;
+        for (char *k = strtok_r(keys, ",", &s3); k; k = strtok_r(NULL, ",", &s3)) {
+            rh_str_appendf(buf, cap, "%s%s", first ? "" : ", ", k);
+            first = false;
+        }
+        rh_str_appendf(buf, cap, "]");
+    }
+    return true;
+}
+
+int rh_plan_day_run(const struct rh_plan_day *days, int n, int i)
+{
+    int j = i;
+    while (j + 1 < n && strcmp(days[j + 1].title, days[i].title) == 0 &&
+           strcmp(days[j + 1].detail, days[i].detail) == 0)
+        j++;
+    return j;
 }
 
 static const char *week_template(const struct rh_plan_state *st, enum rh_phase p)
@@ -1230,12 +1287,15 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     rh_date_format(from_day, d1);
     rh_date_format(from_day + 13, d2);
     P(rh_buf_printf(b, "\nThe next two weeks (%s to %s):\n", d1, d2));
+    {
+        /* the block's rule for every day, once (review 8, 12) */
+        char bnote[1600];
+        if (rh_plan_block_note(kb, st, bnote, sizeof bnote))
+            P(wrap(b, "", bnote));
+    }
     for (int i = 0, j; days && i < 14; i = j + 1) {
         /* days alike in a row (an urgent rest: all fourteen) are said once */
-        for (j = i; j + 1 < 14 && strcmp(days[j + 1].title, days[i].title) == 0 &&
-                    strcmp(days[j + 1].detail, days[i].detail) == 0;
-             j++)
-            ;
+        j = rh_plan_day_run(days, 14, i);
         rh_date_format(days[i].day, d1);
         if (j > i) {
             rh_date_format(days[j].day, d2);
@@ -1647,7 +1707,7 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
          * updates the day's event; SEQUENCE and DTSTAMP go up when it changed */
         char uid[96];
         rh__fmt(uid, sizeof uid, "runhip-%s@runhip.local", st8);
-        char summary[200], desc[sizeof d->detail + 400];
+        char summary[200], desc[sizeof d->detail + 2400];
         rh__fmt(summary, sizeof summary, "runhip: %s", d->title);
         if (urgent) {
             char why[sizeof st->block_reason + 8];
@@ -1657,7 +1717,11 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
             rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s Information, not a diagnosis.", d->detail,
                      why, *why ? ". " : "", rh_plan_kb_get(kb, "text", "urgent_calendar"));
         } else if (seen_first(st)) {
-            rh__fmt(desc, sizeof desc, "%s\n\nInformation, not a diagnosis.", d->detail);
+            /* an event is read on its own: the block's rule and reason in each */
+            char note[1600];
+            rh_plan_block_note(kb, st, note, sizeof note);
+            rh__fmt(desc, sizeof desc, "%s\n\n%s\n\nInformation, not a diagnosis.", d->detail,
+                     note);
         } else {
             rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. %s Information, not a diagnosis.",
                      d->detail, phase_field(kb, st->phase, "name"),
