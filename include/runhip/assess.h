@@ -208,5 +208,7 @@ int rh_assess_flag_count(void);
 const char *rh_assess_flag_id(int i);
 /* The plain-language name of a red flag by its id (static), NULL if unknown. */
 const char *rh_assess_flag_name(const char *id);
+/* The sources of the flag's level of care ("GGC-RF; NICE-OA"), or NULL. */
+const char *rh_assess_flag_source(const char *id);
 
 #endif

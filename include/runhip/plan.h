@@ -111,6 +111,11 @@ struct rh_plan_state {
     enum rh_run_mode run_mode;
     char condition[48];     /* top-ranked condition id, "" if none */
     char condition_name[160];
+    /* the assessment could not rank the causes (too few answers): a general,
+     * pain-guided plan; unranked_ask: the topics that would make it
+     * specific, in plain words ("" if none) (review 8, 4) */
+    bool unranked;
+    char unranked_ask[400];
     char disposition[32];
     char running[32];
     char pain_type[32];
@@ -249,6 +254,17 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
 
 /* Records that a professional cleared the runner to run again. */
 void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note);
+/* What a clearance that lifted running's block or hold does, in one or two
+ * sentences for the runner (st after rh_plan_clear): back to what the
+ * assessment advised, or the three-day test first when it advised no
+ * running ([text] cleared_back, cleared_test). */
+/* What the plan is made for, one or two sentences: the top-ranked condition
+ * of the assessment, or a general pain-guided plan and why (too few answers
+ * to rank the causes, and which answers would make it specific). */
+void rh_plan_made_for(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                      size_t cap);
+void rh_plan_cleared_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                          size_t cap);
 
 /* ---- the pain-monitoring rule ---------------------------------------------- */
 
@@ -277,7 +293,7 @@ struct rh_pain_result {
     enum rh_phase from, to;
     int ladder_from, ladder_to;
     bool test_judged, test_passed;
-    char why[600];          /* the reasons, one sentence each */
+    char why[1000];         /* the reasons, one sentence each */
     char hold_cause[240];   /* with hold: what held it, as a clause ("pain during
                                activity was 8/10 (7 or more)"), else "" */
     char physio[600];       /* the time rule on persisting or returning pain, or "" */
@@ -533,6 +549,16 @@ struct rh_plan_day {
 };
 
 /* The sessions of ndays days from from_day (ndays <= 366). *out: rh_free. */
+/* While a warning sign waits for a professional (the days are rest or seated
+ * upper-body work): the rule for every day, said once, with its reason and
+ * the sources of the warning signs in force ("[GGC-RF, NICE-OA]"). false
+ * (buf "") when no such block is in force. */
+bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                        size_t cap);
+/* The last index of the days alike to days[i] in a row (the same title and
+ * detail), so terminal and web fold them the same way: "from ... to ...,
+ * every day". */
+int rh_plan_day_run(const struct rh_plan_day *days, int n, int i);
 int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                      int32_t from_day, int ndays, struct rh_plan_day **out,
                      struct rh_err *err);

@@ -900,6 +900,15 @@ const char *rh_assess_flag_id(int i)
     return kb && i >= 0 && i < kb->n_flags ? kb->flags[i].id : NULL;
 }
 
+const char *rh_assess_flag_source(const char *id)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    for (int i = 0; kb && id && i < kb->n_flags; i++)
+        if (strcmp(kb->flags[i].id, id) == 0)
+            return kb->flags[i].disp_source;
+    return NULL;
+}
+
 const char *rh_assess_flag_name(const char *id)
 {
     const struct rh__kb *kb = rh__kb_get(NULL);

@@ -314,7 +314,28 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     /* 6. store it (after the questionnaire only if the runner says so) */
     if (interactive) {
         FILE *qout = json ? stderr : stdout;
-        if (rh_cli_ask_yes_no(stdin, qout, "Save this assessment (and your answers)?", true) == 1) {
+        /* too few answers to rank the causes (and no warning sign to keep):
+         * saving is not the default, and what it replaces is said (review
+         * 8, 4) */
+        bool thin = a.unranked && a.n_flags == 0;
+        if (thin) {
+            const char *w = rh_words("text", "unranked.save");
+            fprintf(qout, "\n%s", w ? w : "");
+            int64_t pid, pcreated;
+            char *pin = NULL, *pres = NULL;
+            struct rh_err e2;
+            rh_err_clear(&e2);
+            if (rh_store_assessment_latest(s, &pid, &pcreated, &pin, &pres, &e2) == 0) {
+                const char *rw = rh_words("text", "unranked.save.replaces");
+                const char *at = rw ? strstr(rw, "{}") : NULL;
+                if (at)
+                    fprintf(qout, " %.*s%lld%s", (int)(at - rw), rw, (long long)pid, at + 2);
+            }
+            rh_free(pin);
+            rh_free(pres);
+            fputc('\n', qout);
+        }
+        if (rh_cli_ask_yes_no(stdin, qout, "Save this assessment (and your answers)?", !thin) == 1) {
             st = store_it(s, &intake, &a, saved_at, 0, &id);
             saved = st == 0;
         } else if (!json) {

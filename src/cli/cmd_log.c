@@ -150,7 +150,7 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
                               o->pain.ladder_to);
         if (st->blocked)
             w |= rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared).\n");
-        else if (st->hold)
+        else if (st->hold && !o->pain.hold) /* an earlier entry's hold: this one's says it */
             w |= rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
                    "professional clears you (runhip log cleared).\n");
     } else if (o->pain.red_flag) {
@@ -399,10 +399,13 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
             printf(was_blocked ? "The running block is lifted. For a plan back to running, "
                                  "answer the questions about your hip: runhip assess.\n"
                                : "Running was not blocked; nothing else changes.\n");
-        else
-            printf(was_blocked ? "The running block is lifted; running returns through the "
-                                 "plan's phases, starting with the three-day test.\n"
-                               : "The plan had no running block; nothing else changes.\n");
+        else if (was_blocked) {
+            char t[600];
+            rh_plan_cleared_text(kb, &st, t, sizeof t);
+            printf("%s\n", t);
+        } else {
+            printf("The plan had no running block; nothing else changes.\n");
+        }
     }
     rh_store_close(s);
     rh_plan_kb_free(kb);

@@ -106,6 +106,36 @@ static void cause(struct rh_pain_result *res, const char *fmt, ...)
         res->hold_cause[0] = (char)(res->hold_cause[0] - 'A' + 'a');
 }
 
+/* A text of [text] with each {} filled by the next of the NULL-ended
+ * strings. */
+static void tfill(const struct rh_plan_kb *kb, const char *key, char *dst, size_t cap, ...)
+{
+    const char *t = rh_plan_kb_get(kb, "text", key);
+    assert(t); /* checked when the rules are loaded (plan_data.c) */
+    dst[0] = '\0';
+    if (!t)
+        return;
+    va_list ap;
+    va_start(ap, cap);
+    const char *arg = va_arg(ap, const char *);
+    for (const char *p = t; *p; p++) {
+        if (p[0] == '{' && p[1] == '}' && arg) {
+            rh_str_appendf(dst, cap, "%s", arg);
+            arg = va_arg(ap, const char *);
+            p++;
+        } else {
+            rh_str_appendf(dst, cap, "%c", *p);
+        }
+    }
+    va_end(ap);
+}
+
+/* Appends one reason clause to a "; "-joined list. */
+static void reason(char *buf, size_t cap, const char *clause)
+{
+    rh_str_appendf(buf, cap, "%s%s", *buf ? "; " : "", clause);
+}
+
 /* The one sentence that says why the diary holds running: "In your diary
  * entry of 2026-11-20, pain during activity was 8/10 (7 or more)." */
 static void hold_sentence(char *dst, size_t cap, int32_t day, const char *clause)
@@ -219,6 +249,23 @@ static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *e
             st->bone_stress = true;
     if (rh__word_in(st->red_flags, "stress_fracture_signs"))
         st->bone_stress = true;
+    /* causes not ranked (too few answers): no condition-specific plan, a
+     * general pain-guided one, and what would make it specific (review 8, 4) */
+    if (json_is_false(json_object_get(root, "ranked"))) {
+        st->unranked = true;
+        json_t *miss = json_object_get(root, "missing");
+        size_t nm = json_is_array(miss) ? json_array_size(miss) : 0;
+        for (size_t i = 0; i < nm; i++) {
+            json_t *m = json_array_get(miss, i);
+            if (!json_is_string(m))
+                continue;
+            const char *t = rh_words("topic", json_string_value(m));
+            rh_str_appendf(st->unranked_ask, sizeof st->unranked_ask, "%s%s",
+                           i == 0 ? "" : i + 1 == nm ? " and " : ", ",
+                           t ? t : json_string_value(m));
+        }
+        return 0;
+    }
     if (json_array_size(conds) > 0) {
         json_t *c = json_array_get(conds, 0);
         copy(st->condition, sizeof st->condition, json_string_value(json_object_get(c, "id")));
@@ -227,6 +274,17 @@ static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *e
              json_is_string(name) ? json_string_value(name) : st->condition);
     }
     return 0;
+}
+
+/* The running the assessment advised (its running level), before any
+ * block or the diary's rules. */
+static enum rh_run_mode advised_mode(const struct rh_plan_state *st)
+{
+    if (strcmp(st->running, "stop") == 0 || strcmp(st->running, "cross_train_only") == 0)
+        return RH_RUN_OFF;
+    if (strcmp(st->running, "reduce") == 0)
+        return RH_RUN_REDUCED;
+    return RH_RUN_CONTINUE;
 }
 
 /* The history line of a new plan: the running advice in the runner's words
@@ -302,12 +360,7 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     }
     /* a red flag that stops running: the leg rests, no walks prescribed */
     st->rest_leg = st->blocked && stop && *st->red_flags;
-    if (st->blocked || stop || strcmp(st->running, "cross_train_only") == 0)
-        st->run_mode = RH_RUN_OFF;
-    else if (strcmp(st->running, "reduce") == 0)
-        st->run_mode = RH_RUN_REDUCED;
-    else
-        st->run_mode = RH_RUN_CONTINUE;
+    st->run_mode = st->blocked ? RH_RUN_OFF : advised_mode(st);
     st->test_needed = st->run_mode == RH_RUN_OFF;
     st->phase = st->run_mode == RH_RUN_CONTINUE ? RH_PHASE_RETURN : RH_PHASE_CALM;
     char why[200];
@@ -427,6 +480,15 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     /* what was cleared: the flags in force now */
     char flags[256];
     rh_plan_flags_in_force(st, flags, sizeof flags);
+    /* running stopped by a warning sign or a pain rule goes back to what the
+     * assessment advised (e.g. reduced running within the pain rule), not to
+     * no running until the three-day test (review 8, 8); a test already
+     * passed stays passed */
+    if (rh_plan_no_running(st)) {
+        st->run_mode = advised_mode(st);
+        if (!st->test_passed)
+            st->test_needed = st->run_mode == RH_RUN_OFF;
+    }
     rh__fmt(st->cleared_flags, sizeof st->cleared_flags, "%s", flags);
     st->diary_flags[0] = '\0';
     st->diary_said[0] = '\0';
@@ -451,6 +513,36 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     rh__fmt(why, sizeof why, "a professional cleared running%s%.*s", *note ? ": " : "",
             (int)rh_utf8_cut(note, 120), note);
     add_move(st, day, st->phase, st->phase, why);
+}
+
+void rh_plan_made_for(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                      size_t cap)
+{
+    char id[24];
+    rh__fmt(id, sizeof id, "%lld", (long long)st->assessment_id);
+    if (*st->condition) {
+        tfill(kb, "made_for", buf, cap, st->condition_name, id, NULL);
+        return;
+    }
+    tfill(kb, st->unranked ? "made_for_unranked" : "made_for_none", buf, cap, id, NULL);
+    if (st->unranked && *st->unranked_ask) {
+        char t[600];
+        tfill(kb, "made_for_ask", t, sizeof t, st->unranked_ask, NULL);
+        rh_str_appendf(buf, cap, " %s", t);
+    }
+}
+
+void rh_plan_cleared_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                          size_t cap)
+{
+    if (st->run_mode == RH_RUN_OFF) {
+        tfill(kb, "cleared_test", buf, cap, NULL);
+        return;
+    }
+    char key[48];
+    rh__fmt(key, sizeof key, "%s.short", st->running);
+    const char *rw = rh_words("running", key);
+    tfill(kb, "cleared_back", buf, cap, rw ? rw : "", NULL);
 }
 
 /* ---- stored form -------------------------------------------------------------- */
@@ -488,6 +580,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "run_mode", json_string(modes[st->run_mode]));
     bad |= json_object_set_new(o, "condition", json_string(st->condition));
     bad |= json_object_set_new(o, "condition_name", json_string(st->condition_name));
+    if (st->unranked)
+        bad |= json_object_set_new(o, "unranked_ask", json_string(st->unranked_ask));
     bad |= json_object_set_new(o, "disposition", json_string(st->disposition));
     bad |= json_object_set_new(o, "running", json_string(st->running));
     bad |= json_object_set_new(o, "pain_type", json_string(st->pain_type));
@@ -706,6 +800,11 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         json_t *v;
         if ((v = json_object_get(o, "hold")) && (r = jb(o, "hold", &st->hold, err)))
             goto out;
+        if (json_object_get(o, "unranked_ask")) {
+            if ((r = js(o, "unranked_ask", st->unranked_ask, sizeof st->unranked_ask, err)))
+                goto out;
+            st->unranked = true;
+        }
         if ((v = json_object_get(o, "bone_stress")) && (r = jb(o, "bone_stress", &st->bone_stress, err)))
             goto out;
         if ((v = json_object_get(o, "hold_reason")) &&
@@ -1203,7 +1302,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         res->from = res->to = st->phase;
         res->ladder_from = res->ladder_to = st->ladder_step;
     }
-    char why[600] = "";
+    char why[1000] = "";
     bool see = false, hold = false;
     /* red flags through the assessment's rules, the most urgent first; only
      * the most urgent disposition is said, so one entry never gives two
@@ -1278,36 +1377,85 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     /* one value a day (its latest entry): three taps in one day are not
      * three days of rising pain (review 7, A6) */
     int daily[16], nd = 0;
+    int32_t dday[16];
     for (size_t i = n; i > 0 && nd < k && nd < 16; i--)
-        if (nd == 0 || entries[i - 1].day != entries[i].day)
+        if (nd == 0 || entries[i - 1].day != entries[i].day) {
+            dday[nd] = entries[i - 1].day;
             daily[nd++] = entries[i - 1].pain;
+        }
     bool rising = k >= 2 && nd == k;
     for (int i = 0; rising && i + 1 < nd; i++)
         rising = daily[i] > daily[i + 1]; /* newest first */
+    /* every reason that stops runs, named one by one (review 8, 16) */
+    char reasons[700] = "";
     if (rising) {
         see = hold = true;
-        add_why(why, sizeof why,
-                "Pain now has risen over the last %d days with entries (%d to %d/10): runs stop "
-                "until it settles; see a physiotherapist or doctor.",
-                k, daily[nd - 1], e->pain);
-        cause(res, "pain now has risen over the last %d days with entries (%d to %d/10)", k,
-              daily[nd - 1], e->pain);
+        char list[200] = "", kk[8];
+        for (int i = nd; i > 0; i--) {
+            char d[11];
+            rh_date_format(dday[i - 1], d);
+            rh_str_appendf(list, sizeof list, "%s%d/10 on %s", i == nd ? "" : ", ",
+                           daily[i - 1], d);
+        }
+        rh__fmt(kk, sizeof kk, "%d", k);
+        char c[300];
+        tfill(kb, "why_rising", c, sizeof c, kk, list, NULL);
+        reason(reasons, sizeof reasons, c);
+        cause(res, "%s", c);
     }
+    /* settled: by the next morning the pain is back to its level before the
+     * activity (the entry's pain now), not only below the pain during it
+     * [Silbernagel07, PainMonitor] (review 8, 11) */
     bool settled_known = e->next_morning >= 0;
-    bool settled = !settled_known || !res->is_activity || e->next_morning <= act;
+    int base = e->pain >= 0 ? e->pain : act;
+    int worse_than = act > base ? act : base;
+    bool worse = settled_known && res->is_activity && e->next_morning > worse_than;
+    bool not_back = settled_known && res->is_activity && !worse && e->next_morning > base;
+    bool settled = !worse && !not_back;
+    char na[8], nb[8], nm[8];
+    rh__fmt(na, sizeof na, "%d", act);
+    rh__fmt(nb, sizeof nb, "%d", acc);
+    rh__fmt(nm, sizeof nm, "%d", e->next_morning);
     if (res->is_activity && act >= stop_at) {
         hold = true;
-        add_why(why, sizeof why, "Pain during activity was %d/10 (%d or more): no running until "
-                "the diary settles.", act, stop_at);
-        cause(res, "pain during activity was %d/10 (%d or more)", act, stop_at);
+        char c[200];
+        tfill(kb, "why_severe", c, sizeof c, na, NULL);
+        reason(reasons, sizeof reasons, c);
+        cause(res, "%s", c);
+    } else if (res->is_activity && act > acc && (hold || see)) {
+        char c[200];
+        tfill(kb, "why_above", c, sizeof c, na, nb, NULL);
+        reason(reasons, sizeof reasons, c);
     }
-    if (!settled) {
+    bool limp = triage && res->is_activity &&
+                (triage->signs & RH_BIT(RH_SIGN_LIMP)) != 0 && !res->red_flag;
+    if (limp) {
+        see = hold = true;
+        char c[200];
+        tfill(kb, "why_limp", c, sizeof c, NULL);
+        reason(reasons, sizeof reasons, c);
+        cause(res, "%s", c);
+    }
+    if (worse) {
         hold = true;
-        add_why(why, sizeof why, "Pain the next morning (%d/10) was higher than during "
-                "activity (%d/10), so it had not settled: no running until it does.",
-                e->next_morning, act);
-        cause(res, "pain the next morning (%d/10) was higher than during activity (%d/10), so "
-              "it had not settled", e->next_morning, act);
+        char c[200];
+        tfill(kb, "why_worse_morning", c, sizeof c, nm, na, NULL);
+        reason(reasons, sizeof reasons, c);
+        cause(res, "%s", c);
+    } else if (not_back && (hold || see)) {
+        char c[200], nbase[8];
+        rh__fmt(nbase, sizeof nbase, "%d", base);
+        tfill(kb, "why_not_back", c, sizeof c, nm, nbase, NULL);
+        reason(reasons, sizeof reasons, c);
+    }
+    if (*reasons) {
+        char t[900];
+        tfill(kb, see ? "judge_stop_see" : "judge_stop_hold", t, sizeof t, reasons, NULL);
+        add_why(why, sizeof why, "%s", t);
+        if (see)
+            add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "judge_see"));
+        if (!res->red_flag)
+            add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "judge_way_out"));
     }
     double sum_now = 0, sum_prev = 0;
     int c_now = 0, c_prev = 0;
@@ -1327,20 +1475,26 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         res->verdict = RH_PAIN_SEE;
     } else if (hold) {
         res->verdict = RH_PAIN_STEP_BACK;
-    } else if (res->is_activity && (act > acc || week_rise)) {
+    } else if (res->is_activity && (act > acc || week_rise || not_back)) {
         res->verdict = RH_PAIN_STEP_BACK;
         if (act > acc)
             add_why(why, sizeof why, "Pain during activity was %d/10, above the %d/10 that is "
-                    "acceptable%s: step back one stage.", act, acc, pf);
+                    "acceptable%s: step back in the plan.", act, acc, pf);
+        if (not_back && act <= acc) {
+            char t[300], nbase[8];
+            rh__fmt(nbase, sizeof nbase, "%d", base);
+            tfill(kb, "judge_not_back", t, sizeof t, nm, nbase, NULL);
+            add_why(why, sizeof why, "%s", t);
+        }
         if (week_rise)
             add_why(why, sizeof why, "Next-morning pain this week averages %.1f/10 against "
-                    "%.1f/10 the week before: it is rising, so step back one stage.",
+                    "%.1f/10 the week before: it is rising, so step back in the plan.",
                     sum_now / c_now, sum_prev / c_prev);
     } else if (!res->is_activity) {
         if (e->pain > acc && acc > 0) {
             res->verdict = RH_PAIN_STEP_BACK;
             add_why(why, sizeof why, "Pain now is %d/10, above %d/10 even without activity: step "
-                    "back one stage.", e->pain, acc);
+                    "back in the plan.", e->pain, acc);
         } else {
             res->verdict = RH_PAIN_STAY;
             add_why(why, sizeof why, "Pain now %d/10 noted. An entry without activity does not "
@@ -1354,17 +1508,31 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 pain_free ? ", pain-free only" : "", e->next_morning);
     } else {
         res->verdict = RH_PAIN_STAY;
+        char t[400];
         if (!settled_known)
-            add_why(why, sizeof why, "Pain during activity %d/10 is acceptable (up to %d), but "
-                    "without next-morning pain runhip cannot tell whether it settled: stay at "
-                    "this stage and add --next-morning (also the next day).", act, acc);
+            tfill(kb, "judge_stay_unknown", t, sizeof t, na, nb, NULL);
         else
-            add_why(why, sizeof why, "Pain during activity %d/10 is acceptable (up to %d) and "
-                    "settled by the next morning (%d/10): stay at this stage.", act, acc,
-                    e->next_morning);
+            tfill(kb, "judge_stay_settled", t, sizeof t, na, nb, nm, NULL);
+        add_why(why, sizeof why, "%s", t);
+        /* what moving on needs (review 8, 20): the phase's exit, or the
+         * walk-run ladder's stage */
+        if (st && st->phase != RH_PHASE_FULL) {
+            char sec[32], ns[8], ng[8];
+            rh__fmt(sec, sizeof sec, "phase.%s", rh_phase_id(st->phase));
+            bool ladder = st->phase == RH_PHASE_RETURN && st->test_needed && st->test_passed;
+            int good = ladder ? (int)rh__kb_num(kb, "ladder", "repeats", 2)
+                              : (int)rh__kb_num(kb, sec, "exit_good", 2);
+            rh__fmt(ns, sizeof ns, "%d", safe);
+            rh__fmt(ng, sizeof ng, "%d", good);
+            if (good > 0) {
+                tfill(kb, ladder ? "judge_move_on_ladder" : "judge_move_on", t, sizeof t, ns, ng,
+                      NULL);
+                add_why(why, sizeof why, "%s", t);
+            }
+        }
     }
     res->hold = hold;
-    res->settles = !see && !hold && entry_max(e) <= (acc > 0 ? acc : 0) &&
+    res->settles = !see && !hold && settled && entry_max(e) <= (acc > 0 ? acc : 0) &&
                    (!res->is_activity || settled_known);
     /* the time rule's physiotherapist is not said when the entry already
      * sends the runner to someone (a red flag, rising pain, a new injury) */
@@ -1381,7 +1549,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     if (n == 0)
         return rh_err_set(err, RH_EINVAL, "no diary entry to judge");
     const struct rh_pain_entry *e = &entries[n - 1];
-    char why[600];
+    char why[1000];
     copy(why, sizeof why, res->why);
     res->from = st->phase;
     res->ladder_from = st->ladder_step;
@@ -1397,7 +1565,10 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     bool is_run = res->is_activity;
     int act = res->activity_pain;
     bool settled_known = e->next_morning >= 0;
-    bool settled = !settled_known || !is_run || e->next_morning <= act;
+    /* back to its level before the activity by the next morning (as
+     * rh_plan_judge says it) */
+    int base = e->pain >= 0 ? e->pain : act;
+    bool settled = !settled_known || !is_run || e->next_morning <= base;
 
     /* red flags: blocked until cleared; pain flags and pain rules: held */
     for (int i = 0; triage && i < triage->n_flags; i++) {
@@ -1671,11 +1842,11 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         } else if (ck->severity >= back) {
             st->checkin_back_week = monday;
             char w[120];
-            rh__fmt(w, sizeof w, "check-in severity %d/100 (%d or more): one stage back",
+            rh__fmt(w, sizeof w, "check-in severity %d/100 (%d or more): one phase back",
                      ck->severity, back);
             step_back(kb, st, ck->day, w);
             add_why(why, cap, "The check-in shows a substantial problem, with a severity of "
-                    "%d/100: at %d or more the plan steps back one stage.", ck->severity, back);
+                    "%d/100: at %d or more the plan steps back one phase.", ck->severity, back);
         } else {
             add_why(why, cap, "The check-in shows a substantial problem (%d/100): the plan holds "
                     "its phase, and the good diary entries in a row start again.", ck->severity);

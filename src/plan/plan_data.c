@@ -354,7 +354,14 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "refer_met_pain", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",
                                         "pain_rule_summary", "note_blocked", "note_urgent",
-                                        "not_yet_blocked"};
+                                        "not_yet_blocked", "judge_stay_settled",
+                                        "judge_stay_unknown", "judge_move_on",
+                                        "judge_move_on_ladder", "judge_not_back",
+                                        "judge_stop_see", "judge_stop_hold", "judge_way_out",
+                                        "judge_see", "why_rising", "why_severe", "why_above",
+                                        "why_limp", "why_worse_morning", "why_not_back",
+                                        "cleared_back", "cleared_test", "made_for",
+                                        "made_for_none", "made_for_unranked", "made_for_ask"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",

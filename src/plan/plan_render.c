@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "plan/plan_int.h"
+#include "runhip/assess.h"
 #include "runhip/intake.h"
 #include "runhip/text.h"
 #include "util/banned.h"
@@ -385,13 +386,69 @@ static void seen_first_day(const struct rh_plan_kb *kb, const struct rh_plan_sta
     if (upper)
         rh_str_appendf(d->detail, cap, "%s\n", rh_plan_kb_get(kb, "text", "blocked_upper"));
     else
-        rh_str_appendf(d->detail, cap, "%s\n", text_of(kb, st, "rest_day"));
-    rh_str_appendf(d->detail, cap, "%s", rh_plan_kb_get(kb, "text", "blocked_day"));
+        rh_str_appendf(d->detail, cap, "%s", text_of(kb, st, "rest_day"));
+    /* the rule and its reason are said once (rh_plan_block_note), not on
+     * every day (review 8, 12) */
+}
+
+bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                        size_t cap)
+{
+    if (cap)
+        buf[0] = '\0';
+    if (!seen_first(st) || urgent_rest(st))
+        return false;
+    rh_str_appendf(buf, cap, "%s", rh_plan_kb_get(kb, "text", "blocked_day"));
     if (*st->block_reason) {
         char why[sizeof st->block_reason + 16];
         block_sentence(st, why, sizeof why);
-        rh_str_appendf(d->detail, cap, "\nWhy: %s", why);
+        rh_str_appendf(buf, cap, " Why: %s", why);
     }
+    /* the sources of the warning signs in force, not of every sign the
+     * rule could be about */
+    char flags[256], keys[300] = "";
+    rh_plan_flags_in_force(st, flags, sizeof flags);
+    char *save = NULL;
+    for (char *f = strtok_r(flags, " ", &save); f; f = strtok_r(NULL, " ", &save)) {
+        const char *src = rh_assess_flag_source(f);
+        char tmp[200];
+        rh__fmt(tmp, sizeof tmp, "%s", src ? src : "");
+        char *s2 = NULL;
+        for (char *k = strtok_r(tmp, ";", &s2); k; k = strtok_r(NULL, ";", &s2)) {
+            while (*k == ' ')
+                k++;
+            size_t L = strlen(k);
+            while (L && k[L - 1] == ' ')
+                k[--L] = '\0';
+            /* a reference key is one word ("design: ..." is not) */
+            if (!L || strchr(k, ' ') || strchr(k, ':') || rh__word_in(keys, k))
+                continue;
+            rh_str_appendf(keys, sizeof keys, "%s%s", *keys ? " " : "", k);
+        }
+    }
+    if (*keys) {
+        for (char *p = keys; *p; p++)
+            if (*p == ' ')
+                *p = ',';
+        rh_str_appendf(buf, cap, " [");
+        char *s3 = NULL;
+        bool first = true;
+        for (char *k = strtok_r(keys, ",", &s3); k; k = strtok_r(NULL, ",", &s3)) {
+            rh_str_appendf(buf, cap, "%s%s", first ? "" : ", ", k);
+            first = false;
+        }
+        rh_str_appendf(buf, cap, "]");
+    }
+    return true;
+}
+
+int rh_plan_day_run(const struct rh_plan_day *days, int n, int i)
+{
+    int j = i;
+    while (j + 1 < n && strcmp(days[j + 1].title, days[i].title) == 0 &&
+           strcmp(days[j + 1].detail, days[i].detail) == 0)
+        j++;
+    return j;
 }
 
 static const char *week_template(const struct rh_plan_state *st, enum rh_phase p)
@@ -1050,9 +1107,15 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
         return rh_plan_kb_get(kb, "text", "goal_blocked");
     if (p == st->phase && rh_plan_no_running(st) && *phase_field(kb, p, "goal_stopped"))
         return phase_field(kb, p, "goal_stopped");
-    if (p == st->phase && p < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF &&
-        *phase_field(kb, p, "goal_no_run"))
-        return phase_field(kb, p, "goal_no_run");
+    if (p == st->phase && p < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF) {
+        /* the assessment's own advice, or the diary's step back: the true
+         * reason (review 8, 8) */
+        bool advised = strcmp(st->running, "stop") == 0 ||
+                       strcmp(st->running, "cross_train_only") == 0;
+        const char *g = phase_field(kb, p, advised ? "goal_no_run" : "goal_runs_off");
+        if (*g)
+            return g;
+    }
     return phase_field(kb, p, "goal");
 }
 
@@ -1128,13 +1191,8 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     P(banners(kb, st, b));
     P(rh_buf_puts(b, "\n"));
     {
-        char line[400];
-        if (*st->condition)
-            rh__fmt(line, sizeof line, "For: %s, the top-ranked condition of assessment %lld.",
-                    st->condition_name, (long long)st->assessment_id);
-        else
-            rh__fmt(line, sizeof line, "For: no condition ranked in assessment %lld; a general plan.",
-                    (long long)st->assessment_id);
+        char line[1000];
+        rh_plan_made_for(kb, st, line, sizeof line);
         P(wrap(b, "", line));
     }
     {
@@ -1363,12 +1421,15 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     rh_date_format(from_day, d1);
     rh_date_format(from_day + 13, d2);
     P(rh_buf_printf(b, "\nThe next two weeks (%s to %s):\n", d1, d2));
+    {
+        /* the block's rule for every day, once (review 8, 12) */
+        char bnote[1600];
+        if (rh_plan_block_note(kb, st, bnote, sizeof bnote))
+            P(wrap(b, "", bnote));
+    }
     for (int i = 0, j; days && i < 14; i = j + 1) {
         /* days alike in a row (an urgent rest: all fourteen) are said once */
-        for (j = i; j + 1 < 14 && strcmp(days[j + 1].title, days[i].title) == 0 &&
-                    strcmp(days[j + 1].detail, days[i].detail) == 0;
-             j++)
-            ;
+        j = rh_plan_day_run(days, 14, i);
         rh_date_format(days[i].day, d1);
         if (j > i) {
             rh_date_format(days[j].day, d2);
@@ -1778,7 +1839,7 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
          * updates the day's event; SEQUENCE and DTSTAMP go up when it changed */
         char uid[96];
         rh__fmt(uid, sizeof uid, "runhip-%s@runhip.local", st8);
-        char summary[200], desc[sizeof d->detail + 400];
+        char summary[200], desc[sizeof d->detail + 2400];
         rh__fmt(summary, sizeof summary, "runhip: %s", d->title);
         if (urgent) {
             char why[sizeof st->block_reason + 8];
@@ -1788,7 +1849,11 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
             rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s Information, not a diagnosis.", d->detail,
                      why, *why ? ". " : "", rh_plan_kb_get(kb, "text", "urgent_calendar"));
         } else if (seen_first(st)) {
-            rh__fmt(desc, sizeof desc, "%s\n\nInformation, not a diagnosis.", d->detail);
+            /* an event is read on its own: the block's rule and reason in each */
+            char note[1600];
+            rh_plan_block_note(kb, st, note, sizeof note);
+            rh__fmt(desc, sizeof desc, "%s\n\n%s\n\nInformation, not a diagnosis.", d->detail,
+                     note);
         } else {
             rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. %s Information, not a diagnosis.",
                      d->detail, phase_field(kb, st->phase, "name"),

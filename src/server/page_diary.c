@@ -608,10 +608,18 @@ static void post_cleared(struct ctx *c)
             snprintf(msg, sizeof msg, "%s", err.msg[0] ? err.msg : rh_strerror(r));
         } else {
             flash_begin(c);
-            put(c, was ? "<p class=\"ok\" role=\"status\">Clearance recorded: running is back "
-                         "in the plan. Build up as the plan says.</p>\n"
-                       : "<p class=\"ok\" role=\"status\">Clearance recorded (running was not "
-                         "stopped).</p>\n");
+            if (was && st.assessment_id > 0) { /* the same words as runhip log cleared */
+                char t[600];
+                rh_plan_cleared_text(kb, &st, t, sizeof t);
+                put(c, "<p class=\"ok\" role=\"status\">Clearance recorded. ");
+                esc(c, t);
+                put(c, "</p>\n");
+            } else {
+                put(c, was ? "<p class=\"ok\" role=\"status\">Clearance recorded: the running "
+                             "block is lifted.</p>\n"
+                           : "<p class=\"ok\" role=\"status\">Clearance recorded (running was "
+                             "not stopped).</p>\n");
+            }
             flash_end(c);
         }
     }

@@ -77,17 +77,39 @@ const char *tone_of(const char *what)
 }
 
 /* The days from..from+n-1 as a list of dated cards. */
+/* While a warning sign waits for a professional: the rule for every day, once
+ * (rh_plan_block_note), above the days (review 8, 12). */
+void html_block_note(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st);
+void html_block_note(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    char note[1600];
+    if (!kb || !rh_plan_block_note(kb, st, note, sizeof note))
+        return;
+    put(c, "<p class=\"block-note\">");
+    plain(c, note);
+    put(c, "</p>\n");
+}
+
 void html_days(struct ctx *c, const struct rh_plan_day *days, int n);
 void html_days(struct ctx *c, const struct rh_plan_day *days, int n)
 {
     put(c, "<ol class=\"days\">\n");
-    for (int i = 0; i < n; i++) {
+    for (int i = 0, j; i < n; i = j + 1) {
+        /* days alike in a row folded into one, as the terminal does */
+        j = rh_plan_day_run(days, n, i);
         char d[11];
         rh_date_format(days[i].day, d);
         const char *kind = days[i].kind[0] ? days[i].kind : "rest";
         pf(c, "<li class=\"day kind-%s tone-%s\"><p class=\"date\"><time datetime=\"%s\">%s %s"
-              "</time></p>\n<p class=\"session\">",
+              "</time>",
            kind, tone_of(kind), d, weekday_name(days[i].day), d);
+        if (j > i) {
+            char e[11];
+            rh_date_format(days[j].day, e);
+            pf(c, " to <time datetime=\"%s\">%s %s</time>, every day", e,
+               weekday_name(days[j].day), e);
+        }
+        put(c, "</p>\n<p class=\"session\">");
         esc(c, days[i].title[0] ? days[i].title : days[i].kind);
         put(c, "</p>\n");
         html_day_detail(c, days[i].detail);
@@ -247,9 +269,11 @@ int page_plan(struct ctx *c)
         esc(c, goal);
         put(c, "</p>\n");
     }
-    if (st.condition_name[0]) {
-        put(c, "<p class=\"note\">Made for: ");
-        esc(c, st.condition_name);
+    if (st.condition_name[0] || st.unranked) { /* the terminal's words (rh_plan_made_for) */
+        char made[1000];
+        rh_plan_made_for(kb, &st, made, sizeof made);
+        put(c, "<p class=\"note\">");
+        esc(c, made);
         put(c, "</p>\n");
     }
     struct rh_plan_day *days = NULL;
@@ -260,6 +284,7 @@ int page_plan(struct ctx *c)
         put(c, "</p>\n");
     } else {
         put(c, "<h2>The next four weeks</h2>\n");
+        html_block_note(c, kb, &st);
         html_days(c, days, PLAN_DAYS);
     }
     put(c, "<p>Add the plan to your calendar app: subscribe to <a href=\"/plan.ics\">this "

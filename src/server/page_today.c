@@ -17,6 +17,7 @@ bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st);
 int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json,
                      bool with_care_why);
 void html_days(struct ctx *c, const struct rh_plan_day *days, int n);
+void html_block_note(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st);
 void html_day_detail(struct ctx *c, const char *detail);
 const char *weekday_name(int32_t day);
 
@@ -147,6 +148,7 @@ int page_today(struct ctx *c)
             esc(c, days[0].title[0] ? days[0].title : days[0].kind);
             put(c, "</h2>\n");
             html_day_detail(c, days[0].detail);
+            html_block_note(c, kb, &st);
             put(c, "<p class=\"why\"><strong>Why:</strong> you are in the phase &ldquo;");
             esc(c, name ? name : rh_phase_id(st.phase));
             put(c, "&rdquo;");

@@ -135,7 +135,7 @@ has "moved from phase 'Calm it down' to 'Restore motion'" "$T/out"
 expect 0 R plan --json
 has '"phase": "motion"' "$T/out"
 expect 0 R log pain 3 --date 2026-12-01 --during-run 7 --next-morning 5
-has "step back one stage" "$T/out"
+has "step back in the plan" "$T/out"
 has "moved from phase 'Restore motion' to 'Calm it down'" "$T/out"
 [ "$(count pain)" = 3 ] || no "expected 3 pain entries"
 [ "$(grep -c "moved from phase" "$T/out")" = 1 ] || no "the move said more than once"
@@ -148,7 +148,7 @@ expect 0 R log pain 2 --date 2026-11-28 --during-run 2 --next-morning 1
 expect 0 R log pain 1 --date 2026-11-30 --during-run 2 --next-morning 1
 has "Plan: moved from phase 'Calm it down' to 'Restore motion'" "$T/out"
 expect 0 R checkin --answers 3,3,3,3 --date 2026-12-06
-has "the plan steps back one stage" "$T/out"
+has "the plan steps back one phase" "$T/out"
 has "Plan: moved from phase 'Restore motion' to 'Calm it down'" "$T/out"
 [ "$(grep -c "moved from phase" "$T/out")" = 1 ] || no "the move said more than once"
 DB="$T/plan.db"

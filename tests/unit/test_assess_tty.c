@@ -257,12 +257,16 @@ static void test_quit_at_once(void)
     CHECK_INT(session(&p, NULL, "q\n", NULL, NULL, "nothing was saved"), 0);
 }
 
-/* Every question skipped and Enter at the save offer: the default is to
- * save. */
+/* Every question skipped: too few answers to rank the causes, so Enter at
+ * the save offer does not save it (review 8, 4); it is said why, and "y"
+ * saves it. */
 static void test_all_skipped_saved_by_enter(void)
 {
     struct pty p;
-    CHECK_INT(session(&p, NULL, NULL, "WHAT TO DO NOW", "\n", "Saved as assessment"), 1);
+    CHECK_INT(session(&p, NULL, NULL, "WHAT TO DO NOW", "\n", "Not saved."), 0);
+    CHECK(strstr(p.seen, "too few to rank the causes") != NULL);
+    CHECK(strstr(p.seen, "Save this assessment (and your answers)? [y/N]") != NULL);
+    CHECK_INT(session(&p, NULL, NULL, "WHAT TO DO NOW", "y\n", "Saved as assessment"), 1);
 }
 
 /* With --json the result is the JSON document; declined, nothing stored. */
@@ -293,7 +297,7 @@ static void test_kept_hold_said_after_saving(void)
     CHECK(pty_wait(&p, "How old are you?"));
     enter_to_end(&p);
     CHECK(pty_wait(&p, "Save this assessment"));
-    send(&p, "\n");
+    send(&p, "y\n");
     CHECK(pty_wait(&p, "Saved as assessment"));
     CHECK(pty_wait(&p, "NO RUNNING until the diary settles"));
     CHECK(pty_wait(&p, "WHAT TO DO NOW, with what your diary logged (in place of the advice above)"));
