@@ -239,11 +239,17 @@ struct rh_intake {
  * injury (struck by a vehicle, knocked off a bike, a heavy collision); a
  * weak foot (it drops, slaps or catches the toes: the weakness is below the
  * hip, where only a nerve explains it); a bad limp or walking told as
- * really painful (the severe pain a fall's same-day rule asks for, in words). */
+ * really painful (the severe pain a fall's same-day rule asks for, in words);
+ * a little urine leaked on coughing, sneezing, laughing or jumping (stress
+ * incontinence, not the bladder sign of cauda equina on its own); night pain
+ * told as whatever way one lies (not the positional pain of lying on a sore
+ * tendon). */
 enum rh_note_fact {
     RH_NOTE_FACT_HIGH_ENERGY,
     RH_NOTE_FACT_FOOT_WEAK,
     RH_NOTE_FACT_WALK_SEVERE,
+    RH_NOTE_FACT_STRESS_LEAK,
+    RH_NOTE_FACT_NIGHT_ANY_SIDE,
     RH_NOTE_FACT__COUNT
 };
 

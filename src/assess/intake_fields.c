@@ -316,7 +316,8 @@ int rh__intake_answered(const struct rh_intake *in)
  * added to the table can never read as "answered 0"), provenance and the
  * questionnaire's unknown masks cleared. */
 static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", "foot_weak",
-                                                                      "walk_severe"};
+                                                                      "walk_severe", "stress_leak",
+                                                                      "night_any_side"};
 
 const char *rh_note_fact_word(int fact)
 {

@@ -202,6 +202,11 @@ static void runner_reason(const char *why, char *out, size_t cap)
     rh_buf_release(&b);
 }
 
+void rh_triage_flag_reason(const struct rh_triage_flag *f, char *out, size_t cap)
+{
+    runner_reason(f->why, out, cap);
+}
+
 void rh_triage_flag_words(const struct rh_triage_flag *f, char *out, size_t cap)
 {
     rh_triage_flag_title(f, out, cap);
@@ -316,6 +321,18 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     full.signs = out->signs;
     full.has_worse_with = n->worse_with != 0;
     full.worse_with = n->worse_with;
+    /* night pain told without its position ("ached all night, hard to
+     * sleep") by a runner whose assessment said lying on the side hurts is
+     * that positional night pain, judged as the questionnaire judges night
+     * with side-lying (data/red_flags.txt [night_or_rest_pain]: not a sign
+     * of a tumour); night pain told as whatever way one lies
+     * (note:night_any_side, data/diary_phrases.txt) is not (GGC-RF;
+     * GrimaldiFearon15; review 8 finding 5) */
+    if (context && context->has_worse_with &&
+        (context->worse_with & RH_BIT(RH_WORSE_LYING_ON_SIDE)) &&
+        (n->worse_with & RH_BIT(RH_WORSE_NIGHT)) &&
+        !(n->note_facts & RH_BIT(RH_NOTE_FACT_NIGHT_ANY_SIDE)))
+        full.worse_with |= RH_BIT(RH_WORSE_LYING_ON_SIDE);
     /* a feel the note tells adds to the answered one (context_of) */
     if (n->character) {
         full.has_character = true;

@@ -226,8 +226,17 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, boo
         rh_triage_flag_title(&t->flags[i], title, sizeof title);
         put(c, "<li><strong>");
         esc(c, title);
-        put(c, "</strong>: ");
-        plain(c, t->flags[i].why);
+        /* the runner's reason, as the terminal says it (rh_triage_flag_words):
+         * never the rule's whole definition with its exclusions (review 8
+         * finding 7) */
+        char reason[RH_ASSESS_FLAG_WHY_LEN];
+        rh_triage_flag_reason(&t->flags[i], reason, sizeof reason);
+        if (reason[0]) {
+            put(c, "</strong>: ");
+            esc(c, reason);
+        } else {
+            put(c, "</strong>");
+        }
         put(c, "</li>\n");
     }
     put(c, "</ul>\n");

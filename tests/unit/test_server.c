@@ -1712,6 +1712,35 @@ static void test_today_after_cannot_bear_weight(void)
 #define WROTE_FEVER "you wrote &quot;fever&quot;"
 #define WROTE_NO_WEIGHT "you wrote &quot;can&#39;t put weight&quot;"
 
+/* Review 8 finding 7: the nerve flag a note raised is told in the runner's
+ * reason (the terminal's, rh_triage_flag_words), not the rule's whole
+ * definition with its exclusions; the hand-off report names it by what was
+ * written ("numb patch on my thigh"), never "numbness of the foot". */
+static void test_diary_nerve_flag_words(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=3&note=numb+patch+on+my+thigh%%2C+hip+gave+way+once", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Red flags in this entry"));
+    CHECK(has(&r, "can mean a nerve is pinched and losing its function"));
+    CHECK(has(&r, "numb patch on my thigh"));
+    CHECK(!has(&r, "(not ") && !has(&r, "sore muscle or tendon weakens"));
+    CHECK(!has(&r, "numbness of the foot"));
+    rh_server_response_release(&r);
+    get(&cfg, "/report", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "numbness or weakness of a leg") && has(&r, "numb patch on my thigh"));
+    CHECK(!has(&r, "numbness of the foot"));
+    rh_server_response_release(&r);
+}
+
 static void test_red_flag_before_assessment(void)
 {
     char path[512];
@@ -3280,6 +3309,7 @@ int main(void)
     RUN(test_assessment_page_after_a_diary_flag);
     RUN(test_blocked_advice_for_later);
     RUN(test_red_flag_before_assessment);
+    RUN(test_diary_nerve_flag_words);
     RUN(test_today_after_clearance);
     RUN(test_activity);
     RUN(test_profile);
