@@ -2075,6 +2075,8 @@ static void test_advice_within_the_verdict(void)
         closedir(d);
     CHECK(seen >= 80);
     CHECK_INT(bad, 0);
+}
+
 /* Review 8 B1-B3: a 14-year-old who limps after sudden groin and front pain
  * while sprinting. The result names no self-test that loads the hip among
  * the questions that would help (it needs a doctor today); the strain is
