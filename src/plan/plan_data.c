@@ -332,7 +332,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "morning_today", "refer_met", "refer_met_days",
                                         "refer_met_pain", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",
-                                        "pain_rule_summary"};
+                                        "pain_rule_summary", "booking_until"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",
