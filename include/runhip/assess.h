@@ -145,6 +145,9 @@ void rh_assessment_data_note(const struct rh_assessment *a, char *buf, size_t ca
  * +46%)." "" when none. The terminal, the JSON (training_from_data_note),
  * the web page and the hand-off show this one sentence. */
 void rh_assessment_data_used(const struct rh_assessment *a, char *buf, size_t cap);
+/* The same for a clinician (the hand-off report): third person, "watch
+ * figures", the answers they replaced as the runner's. */
+void rh_assessment_data_used_clinical(const struct rh_assessment *a, char *buf, size_t cap);
 
 /* Assesses one intake. Fills *out completely (no allocation). Returns 0, or
  * RH_EINVAL for NULL arguments, or RH_EFORMAT if the compiled-in knowledge

@@ -238,6 +238,31 @@ void rh_load_report_release(struct rh_load_report *r);
 const struct rh_load_finding *rh_load_report_finding(const struct rh_load_report *r,
                                                      const char *id);
 
+/* The day the pain began by the latest assessment (its day less its
+ * duration_days), into *onset_day; -1 with no assessment or no duration.
+ * 0 or RH_EDB. */
+int rh_load_onset_day(struct rh_store *s, int32_t *onset_day, struct rh_err *err);
+
+/* The findings shown beside the chart: the web's Training page, the
+ * hand-off report and the terminal's load (review 8 #10). latest: those
+ * of the report as of its as-of day; before_onset: those of the weeks
+ * before the pain began (the report as of the latest assessment's onset
+ * day, onset_day, -1 when unknown or not before the as-of day) that the
+ * latest weeks do not show again, so the training that came with the
+ * injury stays in view after its weeks have passed. Pointers borrow from
+ * the latest report and from `before` (owned: rh_load_shown_release). */
+struct rh_load_shown {
+    const struct rh_load_finding *latest[RH_LOAD_MAX_FINDINGS];
+    size_t n_latest;
+    const struct rh_load_finding *before_onset[RH_LOAD_MAX_FINDINGS];
+    size_t n_before;
+    int32_t onset_day;
+    struct rh_load_report before;
+};
+int rh_load_findings_shown(struct rh_store *s, const struct rh_load_report *latest,
+                           struct rh_load_shown *out, struct rh_err *err);
+void rh_load_shown_release(struct rh_load_shown *sh);
+
 /* Writers: append to out. 0, RH_ENOMEM or RH_ELIMIT (buffer cap). */
 /* One JSON document: settings, current figures, weekly series, the daily
  * and per-run series of the last 12 weeks, shoes, pain markers, findings. */

@@ -200,6 +200,18 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
  * running since: the plan follows that clearance, the assessment's advice
  * to see a doctor first is no longer in force. */
 bool rh_plan_after_clearance(const struct rh_plan_state *st);
+/* The one time frame for seeing someone (review 8 #19): the assessment's
+ * disposition when it is see_doctor_soon, else see_physio; its words are
+ * data/wording.txt [disposition] (LEVEL, LEVEL.short). Static, never NULL. */
+const char *rh_plan_booking_level(const struct rh_plan_state *st);
+/* The reminder to book a visit, shown (the web's Today page) until one is
+ * recorded (runhip log cleared, the Diary's "cleared" form): when the
+ * assessment advised seeing a physiotherapist or a doctor within days, or
+ * the condition's "see someone if" is already met by the answers. The
+ * words of rh_plan_booking_level and [text] booking_until into out; false
+ * (out "") when no booking is due. */
+bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                     size_t cap);
 /* The most urgent disposition in force (assessment or diary) as an
  * enum rh_disposition value, and the red flags in force (the assessment's
  * and the diary's since it, space-separated, into buf). */

@@ -68,18 +68,33 @@ static const char *const data_keys[] = {"weekly_km", "km_change_pct", "cadence_s
                                         "same_route"};
 
 /* One answer the recorded runs replaced, in the runner's units. */
-static void answer_words(int i, double v, char *buf, size_t cap)
+static void answer_words(int i, double v, bool clinical, char *buf, size_t cap)
 {
     switch (i) {
     case 0: snprintf(buf, cap, "%.0f km a week", v); break;
     case 1: snprintf(buf, cap, "%+.0f%%", v); break;
     case 2: snprintf(buf, cap, "%.0f steps a minute", v); break;
-    case 3: snprintf(buf, cap, "%.0f km on your shoes", v); break;
+    case 3: snprintf(buf, cap, "%.0f km on %s shoes", v, clinical ? "the" : "your"); break;
     default: snprintf(buf, cap, "%s", v > 0 ? "mostly the same route" : "varied routes"); break;
     }
 }
 
+/* The runner's sentence, or (clinical) the hand-off report's in the third
+ * person, its words data/wording.txt [text] from_data_*.clinical and the
+ * [topic] words' clinical parts (review 8 #13). */
+static void data_used(const struct rh_assessment *a, bool clinical, char *buf, size_t cap);
+
 void rh_assessment_data_used(const struct rh_assessment *a, char *buf, size_t cap)
+{
+    data_used(a, false, buf, cap);
+}
+
+void rh_assessment_data_used_clinical(const struct rh_assessment *a, char *buf, size_t cap)
+{
+    data_used(a, true, buf, cap);
+}
+
+static void data_used(const struct rh_assessment *a, bool clinical, char *buf, size_t cap)
 {
     if (!cap)
         return;
@@ -94,7 +109,20 @@ void rh_assessment_data_used(const struct rh_assessment *a, char *buf, size_t ca
             n = w_ < 0 ? cap : n + (size_t)w_;                                                     \
         }                                                                                          \
     } while (0)
-    if (a->data_before_onset) {
+    const char *lead = clinical ? rh_words("text", "from_data_lead.clinical") : NULL;
+    const char *onset = clinical ? rh_words("text", "from_data_onset.clinical") : NULL;
+    if (clinical && lead && onset) {
+        const char *ph = strstr(onset, "{}");
+        char d[11] = "";
+        if (a->data_before_onset)
+            rh_date_format(a->data_onset_day, d);
+        /* the table marks which figures they are: when, and what the
+         * runner had answered (no list of the figures again) */
+        if (a->data_before_onset && ph)
+            ADD("%s %.*s%s%s", lead, (int)(ph - onset), onset, d, ph + 2);
+        else
+            ADD("%s", lead);
+    } else if (a->data_before_onset) {
         char d[11];
         rh_date_format(a->data_onset_day, d);
         ADD("Taken from your recorded runs of the weeks before the pain began on %s:", d);
@@ -104,10 +132,11 @@ void rh_assessment_data_used(const struct rh_assessment *a, char *buf, size_t ca
     int k = 0, total = 0;
     for (int i = 0; i < 5; i++)
         total += (a->from_data >> i) & 1u;
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 5 && !clinical; i++) {
         if (!(a->from_data & (1u << i)))
             continue;
-        const char *t = rh_words("topic", data_keys[i]);
+        const char *t = clinical ? rh_words_clinical("topic", data_keys[i])
+                                 : rh_words("topic", data_keys[i]);
         ADD("%s%s", k == 0 ? " " : k == total - 1 ? " and " : ", ", t ? t : data_keys[i]);
         k++;
     }
@@ -116,11 +145,15 @@ void rh_assessment_data_used(const struct rh_assessment *a, char *buf, size_t ca
         if (!(a->from_data & a->data_answered & (1u << i)))
             continue;
         char w[48];
-        answer_words(i, a->data_answer[i], w, sizeof w);
-        ADD("%s%s", k == 0 ? ", used instead of your answers (" : ", ", w);
+        answer_words(i, a->data_answer[i], clinical, w, sizeof w);
+        const char *ins = clinical ? rh_words("text", "from_data_answers.clinical") : NULL;
+        if (k == 0 && ins)
+            ADD("; %s: %s", ins, w);
+        else
+            ADD("%s%s", k == 0 ? ", used instead of your answers (" : ", ", w);
         k++;
     }
-    ADD("%s.", k ? ")" : "");
+    ADD("%s.", k && !clinical ? ")" : "");
 #undef ADD
     if (n >= cap && cap > 4)
         memcpy(buf + cap - 4, "...", 4);
@@ -220,6 +253,12 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         char used[600];
         rh_assessment_data_used(a, used, sizeof used);
         r = rh_buf_puts(b, "],\"training_from_data_note\":");
+        if (!r)
+            r = rh_buf_json_str(b, used);
+        /* the same in the third person, for the clinician's report */
+        rh_assessment_data_used_clinical(a, used, sizeof used);
+        if (!r)
+            r = rh_buf_puts(b, ",\"training_from_data_clinical\":");
         if (!r)
             r = rh_buf_json_str(b, used);
         if (!r)

@@ -1246,10 +1246,15 @@ static void find_few_strength(struct ctx *c)
     /* strength */
     if (rh_has(now->strength_per_week) && now->strength_per_week < thr(c, RH_FINDING_few_strength)) {
         int32_t from = r->as_of - 27 < r->first_day ? r->first_day : r->as_of - 27;
+        /* its window said, so it is the one strength figure the report
+         * gives (review 8 #13: "0.2 a week lately" beside "1.0 a week") */
+        char d1[11], d2[11];
+        rh_date_format(from, d1);
+        rh_date_format(r->as_of, d2);
         add_finding(c, RH_FINDING_few_strength, now->strength_per_week, from, r->as_of,
-                    "Strength sessions counted: %.1f a week on average lately (diary and "
-                    "strength activities); mobility sessions: %.1f a week.",
-                    now->strength_per_week, now->mobility_per_week);
+                    "Strength sessions counted from %s to %s: %.2g a week on average (diary "
+                    "and strength activities); mobility sessions: %.2g a week.",
+                    d1, d2, now->strength_per_week, now->mobility_per_week);
     }
 }
 

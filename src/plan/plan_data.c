@@ -361,7 +361,8 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "judge_see", "why_rising", "why_severe", "why_above",
                                         "why_limp", "why_worse_morning", "why_not_back",
                                         "cleared_back", "cleared_test", "made_for",
-                                        "made_for_none", "made_for_unranked", "made_for_ask"};
+                                        "made_for_none", "made_for_unranked", "made_for_ask",
+                                        "booking_until"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",

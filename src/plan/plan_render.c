@@ -180,9 +180,45 @@ static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *s
         rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", st->refer_said);
     if (!*out)
         return false;
+    /* the time frame is the booking's one (rh_plan_booking_level), never
+     * a second one of its own (review 8 #19) */
+    char lv[48];
+    rh__fmt(lv, sizeof lv, "%s.short", rh_plan_booking_level(st));
+    const char *t = rh_plan_kb_get(kb, "text", "refer_met");
+    const char *when = rh_words("disposition", lv);
+    t = t ? t : "";
+    const char *ph = strstr(t, "{}");
     char all[400];
-    rh__fmt(all, sizeof all, "%s: %s.", rh_plan_kb_get(kb, "text", "refer_met"), out);
+    if (ph)
+        rh__fmt(all, sizeof all, "%.*s%s%s: %s.", (int)(ph - t), t, when ? when : "", ph + 2,
+                out);
+    else
+        rh__fmt(all, sizeof all, "%s: %s.", t, out);
     rh__fmt(out, cap, "%s", all);
+    return true;
+}
+
+const char *rh_plan_booking_level(const struct rh_plan_state *st)
+{
+    return strcmp(st->disposition, "see_doctor_soon") == 0 ? "see_doctor_soon" : "see_physio";
+}
+
+bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                     size_t cap)
+{
+    if (cap)
+        out[0] = '\0';
+    if (!cap || st->cleared || rh_plan_after_clearance(st))
+        return false;
+    char met[400];
+    bool book = strcmp(st->disposition, "see_physio") == 0 ||
+                strcmp(st->disposition, "see_doctor_soon") == 0 ||
+                refer_met(kb, st, false, met, sizeof met);
+    if (!book)
+        return false;
+    const char *w = rh_words("disposition", rh_plan_booking_level(st));
+    const char *how = rh_plan_kb_get(kb, "text", "booking_until");
+    rh__fmt(out, cap, "%s%s%s", w ? w : "", how ? " " : "", how ? how : "");
     return true;
 }
 

@@ -75,6 +75,53 @@ static void plain(struct out *o, const char *s)
     rh_buf_release(&t);
 }
 
+static void third(struct out *o, const char *s);
+
+/* plain(), in the third person (third). */
+static void plain3(struct out *o, const char *s)
+{
+    if (o->err || !s)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    o->err = rh_text_finish(s, strlen(s), &o->refs, &t);
+    third(o, t.data);
+    rh_buf_release(&t);
+}
+
+/* A sentence written for the runner, in the third person for the
+ * clinician (data/wording.txt [text] third_person.clinical: "FROM>TO" pairs
+ * replaced where FROM is a whole word; review 8 #13), escaped. */
+static void third(struct out *o, const char *s)
+{
+    const char *map = rh_words("text", "third_person.clinical");
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    for (const char *p = s; !o->err && p && *p;) {
+        bool done = false;
+        bool word_start = p == s || !isalpha((unsigned char)p[-1]);
+        for (const char *m = map; word_start && m && *m && !done;) {
+            const char *gt = strchr(m, '>');
+            const char *end = strstr(m, "; ");
+            if (!end)
+                end = m + strlen(m);
+            if (!gt || gt > end)
+                break;
+            size_t fl = (size_t)(gt - m);
+            if (fl && strncmp(p, m, fl) == 0 && !isalpha((unsigned char)p[fl])) {
+                o->err = rh_buf_append(&t, gt + 1, (size_t)(end - gt - 1));
+                p += fl;
+                done = true;
+            }
+            m = *end ? end + 2 : end;
+        }
+        if (!done && !o->err)
+            o->err = rh_buf_append(&t, p++, 1);
+    }
+    esc(o, t.data);
+    rh_buf_release(&t);
+}
+
 static void cite(struct out *o, const char *sources)
 {
     if (o->err || !sources)
@@ -156,9 +203,10 @@ static int clinical_field(const char *key, const char *value, struct rh_buf *b)
     snprintf(k, sizeof k, "%s.%s", key, value);
     if (strcmp(value, "none") == 0 && rh_words_clinical("answer", k))
         return rh_buf_printf(b, "%s%s", first ? "" : "; ", rh_words_clinical("answer", k));
-    if (strcmp(value, "none") == 0)
-        return rh_buf_printf(b, "%snone of the listed (%s)", first ? "" : "; ",
-                             rh_words("topic", key) ? rh_words("topic", key) : key);
+    if (strcmp(value, "none") == 0) { /* the row's label names the question */
+        const char *nl = rh_words("text", "none_listed.clinical");
+        return rh_buf_printf(b, "%s%s", first ? "" : "; ", nl ? nl : "none");
+    }
     /* words of a list or a one-word key */
     const char *p = value;
     while (!r && *p) {
@@ -179,7 +227,20 @@ static int clinical_field(const char *key, const char *value, struct rh_buf *b)
     return r;
 }
 
-static void answers_table(struct out *o, const struct rh_intake *in)
+static bool from_watch(json_t *watch, const char *key)
+{
+    for (size_t i = 0; json_is_array(watch) && i < json_array_size(watch); i++) {
+        const char *k = json_string_value(json_array_get(watch, i));
+        if (k && strcmp(k, key) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The answers in clinical terms, a row a group, with where each came from
+ * (review 8 #13): the runner's answers, and apart from them the figures the
+ * assessment took from the recorded runs (watch: its training_from_data). */
+static void answers_table(struct out *o, const struct rh_intake *in, json_t *watch)
 {
     struct rh_buf text;
     rh_buf_init(&text, 0);
@@ -188,28 +249,31 @@ static void answers_table(struct out *o, const struct rh_intake *in)
     put(o, "<table>\n");
     int rows = 0;
     for (size_t g = 0; !o->err && g < sizeof groups / sizeof groups[0]; g++) {
-        struct rh_buf row;
-        rh_buf_init(&row, 0);
-        for (const char *line = text.data; line && *line && !o->err;) {
-            const char *nl = strchr(line, '\n');
-            size_t n = nl ? (size_t)(nl - line) : strlen(line);
-            char l[1024];
-            snprintf(l, sizeof l, "%.*s", (int)n, line);
-            char *eq = strstr(l, " = ");
-            if (eq && l[0] != '#') {
-                *eq = '\0';
-                if (in_group(&groups[g], l))
-                    o->err = clinical_field(l, eq + 3, &row);
+        for (int w = 0; w < 2 && !o->err; w++) {
+            struct rh_buf row;
+            rh_buf_init(&row, 0);
+            for (const char *line = text.data; line && *line && !o->err;) {
+                const char *nl = strchr(line, '\n');
+                size_t n = nl ? (size_t)(nl - line) : strlen(line);
+                char l[1024];
+                snprintf(l, sizeof l, "%.*s", (int)n, line);
+                char *eq = strstr(l, " = ");
+                if (eq && l[0] != '#') {
+                    *eq = '\0';
+                    if (in_group(&groups[g], l) && from_watch(watch, l) == (w == 1))
+                        o->err = clinical_field(l, eq + 3, &row);
+                }
+                line = nl ? nl + 1 : NULL;
             }
-            line = nl ? nl + 1 : NULL;
+            if (row.len) {
+                pf(o, "<tr><th>%s%s</th><td>", groups[g].label,
+                   w ? " <span class=\"src\">(watch)</span>" : "");
+                esc(o, row.data);
+                put(o, "</td></tr>\n");
+                rows++;
+            }
+            rh_buf_release(&row);
         }
-        if (row.len) {
-            pf(o, "<tr><th>%s</th><td>", groups[g].label);
-            esc(o, row.data);
-            put(o, "</td></tr>\n");
-            rows++;
-        }
-        rh_buf_release(&row);
     }
     if (!rows)
         put(o, "<tr><td>No answers recorded.</td></tr>\n");
@@ -259,7 +323,7 @@ static void reasons(struct out *o, json_t *res, json_t *why, const char *level, 
         if (!o->err)
             o->err = running ? rh_text_running_reason(shown[k] + skip, true, &o->refs, &t)
                              : rh_text_reason_clinical(shown[k] + skip, &o->refs, &t);
-        esc(o, t.data);
+        third(o, t.data);
         rh_buf_release(&t);
         if (at == RH_REASON_LAST)
             put(o, "</li>\n</ul>");
@@ -399,10 +463,14 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     put(o, "&rdquo;)");
     reasons(o, res, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY, NULL, NULL,
             false);
-    put(o, "<p><strong>Running:</strong> ");
-    esc(o, rc ? rc : run);
-    reasons(o, res, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
-            json_object_get(res, "disposition_why"), disp, true);
+    /* one running verdict (review 8 #13): while the notice in force stops
+     * running, it is the one said above, not the answers' */
+    if (!(over && rh_plan_no_running(st))) {
+        put(o, "<p><strong>Running:</strong> ");
+        esc(o, rc ? rc : run);
+        reasons(o, res, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
+                json_object_get(res, "disposition_why"), disp, true);
+    }
     if (json_is_array(conds) && json_array_size(conds)) {
         put(o, "<p><strong>Best fit of the answers:</strong> ");
         esc(o, jstr(json_array_get(conds, 0), "name"));
@@ -416,20 +484,25 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
        (long long)id, made);
     put(o, "</div></section>\n");
 
-    put(o, "<section id=\"history\"><h2>History (runner's answers, clinical terms)</h2>\n");
-    answers_table(o, in);
-    /* where the training figures came from (the assessment's own words) */
+    put(o, "<section id=\"history\"><h2>History (runner's answers unless marked watch, "
+           "clinical terms)</h2>\n");
     json_t *fd = json_object_get(res, "training_from_data");
-    const char *fdn = jstr(res, "training_from_data_note");
+    answers_table(o, in, fd);
+    /* where the watch figures came from (the assessment's own sentence in
+     * the third person; an assessment stored before it: their names) */
+    const char *fdn = jstr(res, "training_from_data_clinical");
+    const char *lead = rh_words("text", "from_data_lead.clinical");
     if (*fdn) {
         put(o, "<p class=\"note\">");
         esc(o, fdn);
         put(o, "</p>\n");
     } else if (json_is_array(fd) && json_array_size(fd)) {
-        put(o, "<p class=\"note\">From the recorded runs: ");
+        put(o, "<p class=\"note\">");
+        esc(o, lead ? lead : "");
+        put(o, ": ");
         for (size_t i = 0; i < json_array_size(fd); i++) {
             const char *k = json_string_value(json_array_get(fd, i));
-            const char *w = k ? rh_words("topic", k) : NULL;
+            const char *w = k ? rh_words_clinical("topic", k) : NULL;
             if (i)
                 put(o, i + 1 == json_array_size(fd) ? " and " : ", ");
             esc(o, w ? w : k ? k : "");
@@ -586,24 +659,53 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         rh_buf_release(&svg);
     }
     put(o, "</div>\n</div>\n");
-    if (!rep.n_findings)
-        put(o, "<p>No training-load finding stands out.</p>\n");
-    else
-        put(o, "<p><strong>Training findings</strong> (strongest evidence first):</p>\n<ul>\n");
-    for (size_t i = 0; i < rep.n_findings; i++) {
-        const struct rh_load_finding *f = &rep.findings[i];
-        put(o, "<li><strong>");
-        esc(o, f->title ? f->title : "");
-        put(o, ":</strong> ");
-        plain(o, f->detail);
-        pf(o, " <span class=\"small\">(threshold %g %s; %s evidence", f->threshold, f->unit,
-           f->strength);
-        cite(o, f->source);
-        put(o, ")</span></li>\n");
+    /* the latest weeks' findings and those of the weeks before the pain
+     * began (rh_load_findings_shown decides; review 8 #10) */
+    struct rh_load_shown sh;
+    rh_err_clear(&err);
+    if (rh_load_findings_shown(s, &rep, &sh, &err)) {
+        if (!o->err)
+            o->err = RH_EDB;
+        rh_load_shown_release(&sh);
+        rh_load_report_release(&rep);
+        return;
     }
-    if (rep.n_findings)
+    if (!sh.n_latest && !sh.n_before)
+        put(o, "<p>No training-load finding stands out.</p>\n");
+    if (sh.n_latest)
+        pf(o, "<p><strong>Training findings</strong> (to %s; strongest evidence first):</p>\n"
+              "<ul>\n", d);
+    else if (sh.n_before)
+        pf(o, "<p><strong>Training findings</strong> (to %s): none stands out in the latest "
+              "weeks.</p>\n", d);
+    for (int part = 0; part < 2; part++) {
+        size_t n = part ? sh.n_before : sh.n_latest;
+        const struct rh_load_finding *const *fs = part ? sh.before_onset : sh.latest;
+        if (!n)
+            continue;
+        char od[11] = "";
+        if (part)
+            rh_date_format(sh.onset_day, od);
+        for (size_t i = 0; i < n; i++) {
+            const struct rh_load_finding *f = fs[i];
+            if (part && i == 0)
+                pf(o, "%s<p><strong>Training findings of the weeks before the pain "
+                      "began</strong> (to %s, the onset the runner gave):</p>\n<ul>\n",
+                   sh.n_latest ? "</ul>\n" : "", od);
+            put(o, "<li><strong>");
+            third(o, f->title ? f->title : "");
+            put(o, ":</strong> ");
+            plain3(o, f->detail);
+            pf(o, " <span class=\"small\">(threshold %g %s; %s evidence", f->threshold, f->unit,
+               f->strength);
+            cite(o, f->source);
+            put(o, ")</span></li>\n");
+        }
+    }
+    if (sh.n_latest || sh.n_before)
         put(o, "</ul>\n");
     put(o, "</section>\n");
+    rh_load_shown_release(&sh);
     rh_load_report_release(&rep);
 }
 
@@ -709,7 +811,7 @@ static void checkins(struct out *o, struct rh_store *s)
         return;
     }
     put(o, "<p>Severity score 0-100 (higher is worse); ");
-    esc(o, rh_ostrc_substantial_words());
+    third(o, rh_ostrc_substantial_words());
     cite(o, "Clarsen13; Clarsen20");
     put(o, ".</p>\n<p>");
     size_t from = n > CHECKIN_MAX ? n - CHECKIN_MAX : 0;
@@ -794,18 +896,12 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
                 count[ss[i].kind]++;
         char d[11];
         rh_date_format(first, d);
-        /* a weekly rate only once a whole week has passed: one session on
-         * the first day is "1 in 1 day", never "7.0 a week" (review 7, A9) */
-        int days = (int)(today - first + 1);
-        char rate[48];
-        if (days >= 7)
-            snprintf(rate, sizeof rate, "%.1f a week", count[RH_SESSION_STRENGTH] / (days / 7.0));
-        else
-            snprintf(rate, sizeof rate, "%d in %d day%s", count[RH_SESSION_STRENGTH],
-                    days > 0 ? days : 1, days > 1 ? "s" : "");
-        pf(o, "<p><strong>Sessions logged since %s:</strong> strength %d (%s), "
+        /* counts only: the strength rate is said once, with its window, by
+         * the training findings (review 8 #13: "1.0 a week" here and "0.2
+         * a week lately" there) */
+        pf(o, "<p><strong>Sessions logged since %s:</strong> strength %d, "
               "mobility %d, cross-training %d, rest days %d, runs logged by hand %d.</p>\n",
-           d, count[RH_SESSION_STRENGTH], rate, count[RH_SESSION_MOBILITY],
+           d, count[RH_SESSION_STRENGTH], count[RH_SESSION_MOBILITY],
            count[RH_SESSION_CROSS_TRAIN], count[RH_SESSION_REST], count[RH_SESSION_RUN]);
     } else {
         put(o, "<p>No strength, mobility or cross-training sessions logged.</p>\n");

@@ -85,6 +85,14 @@ int page_today(struct ctx *c)
         bool block = n && kb && rh_plan_notice(kb, &st, NULL, n, &e2) == 0 &&
                      n->kind == RH_NOTICE_BLOCK;
         rh_free(n);
+        /* the booking the assessment advised, until a visit is recorded
+         * (rh_plan_booking: the one time frame; review 8 #19) */
+        char book[400];
+        if (!block && kb && rh_plan_booking(kb, &st, book, sizeof book)) {
+            put(c, "<p class=\"warn\" id=\"booking\"><strong>");
+            esc(c, book);
+            put(c, "</strong> <a href=\"/diary#cleared\">Record the visit</a></p>\n");
+        }
         if (!block && doc && rh_plan_after_clearance(&st)) {
             char cd[11];
             rh_date_format(st.cleared_day, cd);

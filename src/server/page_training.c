@@ -105,32 +105,54 @@ static void load_section(struct ctx *c)
            "the weekly table, in words in the findings below, and as data at "
            "<a href=\"/api/load\">/api/load</a>.</figcaption>\n</figure>\n");
     week_table(c, &rep);
-    if (rep.n_findings == 0)
-        put(c, "<p>No training-load finding: nothing in the numbers stands out.</p>\n");
-    else
-        put(c, "<h3>Findings</h3>\n");
-    for (size_t i = 0; i < rep.n_findings; i++) {
-        const struct rh_load_finding *f = &rep.findings[i];
-        put(c, "<div class=\"finding\"><p><strong>");
-        esc(c, f->title ? f->title : f->id);
-        put(c, "</strong> <span class=\"note\">(evidence: ");
-        esc(c, f->strength);
-        put(c, ")</span></p>\n<p>");
-        plain(c, f->detail);
+    /* the latest weeks' findings and those of the weeks before the pain
+     * began (the library decides: rh_load_findings_shown; review 8 #10) */
+    struct rh_load_shown sh;
+    rh_err_clear(&err);
+    if (rh_load_findings_shown(c->s, &rep, &sh, &err)) {
+        put(c, "<p class=\"error\">The findings could not be read: ");
+        esc(c, err.msg);
         put(c, "</p>\n");
-        if (f->advice) {
-            put(c, "<p><em>What to do:</em> ");
-            plain(c, f->advice);
-            char hint[200]; /* what to log: the Diary page, not a command */
-            if (*rh_load_log_hint(f, true, hint, sizeof hint)) {
-                put(c, " <a href=\"/diary#session\">");
-                esc(c, hint);
-                put(c, "</a>");
-            }
-            put(c, "</p>\n");
-        }
-        put(c, "</div>\n");
     }
+    if (!sh.n_latest && !sh.n_before)
+        put(c, "<p>No training-load finding: nothing in the numbers stands out.</p>\n");
+    for (int part = 0; part < 2; part++) {
+        size_t n = part ? sh.n_before : sh.n_latest;
+        const struct rh_load_finding *const *fs = part ? sh.before_onset : sh.latest;
+        if (!n)
+            continue;
+        if (part) {
+            char od[11];
+            rh_date_format(sh.onset_day, od);
+            pf(c, "<h3 id=\"before-onset\">Findings of the weeks before your pain began "
+                  "(to %s)</h3>\n", od);
+        } else {
+            put(c, sh.n_before ? "<h3>Findings of the latest weeks</h3>\n" : "<h3>Findings</h3>\n");
+        }
+        for (size_t i = 0; i < n; i++) {
+            const struct rh_load_finding *f = fs[i];
+            put(c, "<div class=\"finding\"><p><strong>");
+            esc(c, f->title ? f->title : f->id);
+            put(c, "</strong> <span class=\"note\">(evidence: ");
+            esc(c, f->strength);
+            put(c, ")</span></p>\n<p>");
+            plain(c, f->detail);
+            put(c, "</p>\n");
+            if (f->advice) {
+                put(c, "<p><em>What to do:</em> ");
+                plain(c, f->advice);
+                char hint[200]; /* what to log: the Diary page, not a command */
+                if (*rh_load_log_hint(f, true, hint, sizeof hint)) {
+                    put(c, " <a href=\"/diary#session\">");
+                    esc(c, hint);
+                    put(c, "</a>");
+                }
+                put(c, "</p>\n");
+            }
+            put(c, "</div>\n");
+        }
+    }
+    rh_load_shown_release(&sh);
     put(c, "</section>\n");
     rh_load_report_release(&rep);
 }

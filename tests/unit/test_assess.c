@@ -1653,8 +1653,12 @@ static void test_json_shape(void)
                                        "red_flags", "checklist_warnings", "checklist_answered", "disposition",
                                        "disposition_why", "running", "running_why", "advice",
                                        "ranked", "confidence", "missing", "training_from_data",
-                                       "training_from_data_note"};
+                                       "training_from_data_note", "training_from_data_clinical"};
     CHECK_INT(json_object_size(j), sizeof keys / sizeof *keys);
+    /* the clinician's version: third person (review 8 #13) */
+    const char *cl = json_string_value(json_object_get(j, "training_from_data_clinical"));
+    CHECK(cl && strstr(cl, "Rows marked (watch): figures from the runner's recorded runs") == cl);
+    CHECK(cl && strstr(cl, "your") == NULL && strstr(cl, "you ") == NULL);
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
         CHECK(json_object_get(j, keys[i]) != NULL);
     json_t *conds = json_object_get(j, "conditions");

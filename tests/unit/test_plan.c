@@ -1031,9 +1031,38 @@ static void test_advice_done_after_clearance(void)
     CHECK_INT(back.intake_pain_now, 4);
     rh_buf_reset(&b);
     CHECK_INT(rh_plan_text(kb, &back, D0, &b, &err), 0);
-    CHECK(b.data && strstr(b.data, "You already meet this, so book it now rather than wait: your "
-                                   "pain had lasted\n120 days") != NULL);
+    /* the booking's one time frame (review 8 #19: "book it now" here,
+     * "within 1-2 weeks" in the assessment) */
+    for (char *p = b.data; p && *p; p++)
+        *p = *p == '\n' ? ' ' : *p;
+    CHECK(b.data && strstr(b.data, "You already meet this, so see a physiotherapist within 1-2 "
+                                   "weeks: your pain had lasted 120 days") != NULL);
+    CHECK(b.data && strstr(b.data, "book it now") == NULL);
     CHECK(b.data && strstr(b.data, "your pain was 4/10") != NULL);
+    {
+        /* the Today page's reminder: the same time frame, until a visit is
+         * recorded; none when the advice and the answers ask for none */
+        char book[400];
+        struct rh_plan_state bs = back;
+        snprintf(bs.disposition, sizeof bs.disposition, "see_physio");
+        bs.cleared = false;
+        CHECK(rh_plan_booking(kb, &bs, book, sizeof book));
+        CHECK(strstr(book, "Book a physiotherapist (ideally a sports physiotherapist) within 1-2 "
+                           "weeks.") == book);
+        CHECK(strstr(book, "record the visit") != NULL);
+        bs.cleared = true;
+        CHECK(!rh_plan_booking(kb, &bs, book, sizeof book));
+        CHECK(book[0] == '\0');
+        bs.cleared = false;
+        snprintf(bs.disposition, sizeof bs.disposition, "self_care");
+        CHECK(rh_plan_booking(kb, &bs, book, sizeof book)); /* 120 days meets "see someone if" */
+        bs.intake_days = 10;
+        bs.intake_pain_now = 3;
+        CHECK(!rh_plan_booking(kb, &bs, book, sizeof book));
+        snprintf(bs.disposition, sizeof bs.disposition, "see_doctor_soon");
+        CHECK(rh_plan_booking(kb, &bs, book, sizeof book));
+        CHECK(strstr(book, "See a doctor within the next few days.") == book);
+    }
     st.intake_days = 10;
     st.intake_pain_now = 3;
     rh_buf_reset(&b);

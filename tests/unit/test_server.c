@@ -2037,6 +2037,70 @@ static void test_today_after_clearance(void)
     rh_server_response_release(&r);
 }
 
+/* Review 8 #10 and #19: weeks of steady runs, a week of +60% and a long
+ * run, the pain the day after (duration 5 at an assessment that advised a
+ * physiotherapist), then no runs. Weeks later the Training page still
+ * shows the findings of the weeks before the pain began, labelled so; the
+ * Today page reminds the runner to book the physiotherapist, in the
+ * assessment's own time frame, until a visit is recorded. */
+static void test_training_before_onset_and_booking(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    for (int d = -30; d < -2; d += 2)
+        syn_add(s, SYN_DAY0 + d, syn_plain(8, 48));
+    for (int d = -2; d < 5; d++)
+        syn_add(s, SYN_DAY0 + d, syn_plain(d == 4 ? 16 : 6, d == 4 ? 100 : 36));
+    char res[2048];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
+             rh_assess_condition_id(0));
+    int64_t aid;
+    struct rh_err err;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 10) * 86400,
+                                      "{\"duration_days\":5}", res, &aid, &err), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char h[128], onset[11];
+    rh_date_format(SYN_DAY0 + 5, onset);
+    snprintf(h, sizeof h, "Findings of the weeks before your pain began (to %s)", onset);
+    get(&cfg, "/training", &r);
+    CHECK_INT(r.status, 200);
+    if (!has(&r, h) && getenv("RH_DEBUG"))
+        fprintf(stderr, "%.*s\n", (int)r.body.len, r.body.data);
+    CHECK(has(&r, h));
+    CHECK(has(&r, "Weekly distance went up by more than 30%"));
+    CHECK(has(&r, "A run much longer than your recent longest"));
+    rh_server_response_release(&r);
+    /* as of the week of the jump, it is the latest weeks' own, said once */
+    char q[64], d[11];
+    rh_date_format(SYN_DAY0 + 4, d);
+    snprintf(q, sizeof q, "/training?as_of=%s", d);
+    get(&cfg, q, &r);
+    CHECK(!has(&r, "Findings of the weeks before your pain began"));
+    CHECK_INT(count_of(&r, "Weekly distance went up by more than 30%</strong>"), 1);
+    rh_server_response_release(&r);
+
+    get(&cfg, "/", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "id=\"booking\"><strong>Book a physiotherapist (ideally a sports "
+                  "physiotherapist) within 1-2 weeks."));
+    CHECK(has(&r, "<a href=\"/diary#cleared\">Record the visit</a>"));
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=cleared", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK(!has(&r, "id=\"booking\""));
+    rh_server_response_release(&r);
+}
+
 /* Correcting an activity: the same rh_store_activity_set as the CLI, in
  * one transaction; a bad value stores nothing. */
 static void test_activity(void)
@@ -3311,6 +3375,7 @@ int main(void)
     RUN(test_red_flag_before_assessment);
     RUN(test_diary_nerve_flag_words);
     RUN(test_today_after_clearance);
+    RUN(test_training_before_onset_and_booking);
     RUN(test_activity);
     RUN(test_profile);
     RUN(test_shoes);
