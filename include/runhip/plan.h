@@ -201,7 +201,7 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
  * to see a doctor first is no longer in force. */
 bool rh_plan_after_clearance(const struct rh_plan_state *st);
 /* The one time frame for seeing someone (review 8 #19): the assessment's
- * disposition when it is see_doctor_soon, else see_physio; its words are
+ * disposition when it is urgent or see_doctor_soon, else see_physio; its words are
  * data/wording.txt [disposition] (LEVEL, LEVEL.short). Static, never NULL. */
 const char *rh_plan_booking_level(const struct rh_plan_state *st);
 /* The reminder to book a visit, shown (the web's Today page) until one is

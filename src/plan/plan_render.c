@@ -200,6 +200,10 @@ static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *s
 
 const char *rh_plan_booking_level(const struct rh_plan_state *st)
 {
+    /* a same-day verdict keeps its own time frame: "you already meet this"
+     * under it never says "within 1-2 weeks" (the limping child) */
+    if (strcmp(st->disposition, "urgent") == 0)
+        return "urgent";
     return strcmp(st->disposition, "see_doctor_soon") == 0 ? "see_doctor_soon" : "see_physio";
 }
 

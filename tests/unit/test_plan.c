@@ -1062,6 +1062,12 @@ static void test_advice_done_after_clearance(void)
         snprintf(bs.disposition, sizeof bs.disposition, "see_doctor_soon");
         CHECK(rh_plan_booking(kb, &bs, book, sizeof book));
         CHECK(strstr(book, "See a doctor within the next few days.") == book);
+        /* a same-day verdict keeps its own time frame, never "1-2 weeks" */
+        snprintf(bs.disposition, sizeof bs.disposition, "urgent");
+        CHECK_STR(rh_plan_booking_level(&bs), "urgent");
+        bs.intake_days = 120;
+        CHECK(rh_plan_booking(kb, &bs, book, sizeof book));
+        CHECK(strstr(book, "within 1-2 weeks") == NULL);
     }
     st.intake_days = 10;
     st.intake_pain_now = 3;
