@@ -279,6 +279,48 @@ static int check_week(const struct rh_plan_kb *kb, const char *week, struct rh_e
     return 0;
 }
 
+
+/* An answer word of a "see someone if" trigger ("signs:limp") is known when
+ * data/wording.txt [answer] has its plain clause ("signs.limp"). */
+static bool answer_known(const struct rh_plan_kb *kb, const char *w)
+{
+    (void)kb;
+    char key[80];
+    rh__fmt(key, sizeof key, "%s", w);
+    char *c = strchr(key, ':');
+    if (c)
+        *c = '.';
+    return c && rh_words("answer", key);
+}
+
+static bool cross_train_known(const struct rh_plan_kb *kb, const char *w)
+{
+    char sec[64];
+    rh__fmt(sec, sizeof sec, "cross_train.%s", w);
+    return rh_plan_kb_get(kb, sec, "name") != NULL;
+}
+
+/* Checks every word (split at any of seps) of every [condition.X] key with
+ * known(); the first unknown one is an error "data/plan_rules.txt: what 'w'"
+ * on its line. */
+static int each_condition_word(const struct rh_plan_kb *kb, const char *key, const char *seps,
+                               bool (*known)(const struct rh_plan_kb *, const char *),
+                               const char *what, struct rh_err *err)
+{
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        const struct rh__rule *r = &kb->rules[i];
+        if (strncmp(r->section, "condition.", 10) != 0 || strcmp(r->key, key) != 0)
+            continue;
+        char buf[512];
+        rh__fmt(buf, sizeof buf, "%s", r->value);
+        char *save = NULL;
+        for (char *w = strtok_r(buf, seps, &save); w; w = strtok_r(NULL, seps, &save))
+            if (!known(kb, w))
+                return rh_err_setl(err, RH_EKEY, r->line, "data/plan_rules.txt: %s '%s'", what, w);
+    }
+    return 0;
+}
+
 static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
 {
     static const char *const phase_keys[] = {"name", "goal", "entry", "exit", "exit_good",
@@ -298,41 +340,15 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
             return r;
     }
     /* every answer a "see someone if" trigger is checked against is an
-     * intake answer with its plain clause (data/wording.txt [answer]) */
-    for (size_t i = 0; i < kb->n_rules; i++) {
-        const struct rh__rule *r = &kb->rules[i];
-        if (strncmp(r->section, "condition.", 10) != 0 || strcmp(r->key, "refer_answers") != 0)
-            continue;
-        char buf[512];
-        rh__fmt(buf, sizeof buf, "%s", r->value);
-        char *save = NULL;
-        for (char *w = strtok_r(buf, ",+ ", &save); w; w = strtok_r(NULL, ",+ ", &save)) {
-            char key[80];
-            rh__fmt(key, sizeof key, "%s", w);
-            char *c = strchr(key, ':');
-            if (c)
-                *c = '.';
-            if (!c || !rh_words("answer", key))
-                return rh_err_setl(err, RH_EKEY, r->line,
-                                   "data/plan_rules.txt: refer_answers: unknown answer '%s'", w);
-        }
-    }
-    /* every condition names cross-training that exists */
-    for (size_t i = 0; i < kb->n_rules; i++) {
-        const struct rh__rule *r = &kb->rules[i];
-        if (strncmp(r->section, "condition.", 10) == 0 && strcmp(r->key, "cross_train") == 0) {
-            char buf[256];
-            rh__fmt(buf, sizeof buf, "%s", r->value);
-            char *save = NULL;
-            for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-                char sec[64];
-                rh__fmt(sec, sizeof sec, "cross_train.%s", w);
-                if (!rh_plan_kb_get(kb, sec, "name"))
-                    return rh_err_setl(err, RH_EKEY, r->line,
-                                       "data/plan_rules.txt: unknown cross-training '%s'", w);
-            }
-        }
-    }
+     * intake answer with its plain clause (data/wording.txt [answer]), and
+     * every condition names cross-training that exists */
+    int bad = each_condition_word(kb, "refer_answers", ",+ ", answer_known,
+                                  "refer_answers: unknown answer", err);
+    if (!bad)
+        bad = each_condition_word(kb, "cross_train", " ", cross_train_known,
+                                  "unknown cross-training", err);
+    if (bad)
+        return bad;
     for (int s = 1; s <= RH__LADDER_MAX; s++) {
         char sec[32];
         rh__fmt(sec, sizeof sec, "ladder.%d", s);

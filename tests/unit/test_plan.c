@@ -143,6 +143,40 @@ static void test_verdict_words(void)
     CHECK_STR(rh_pain_verdict_text((enum rh_pain_verdict)99), "?");
 }
 
+/* The real rules with one word of a condition made unknown: a "see someone
+ * if" answer that has no plain clause, a cross-training that does not
+ * exist; each refused with its word and line. */
+static void test_kb_rejects_unknown_condition_words(void)
+{
+    char *ex = test_slurp("data/exercises.txt", NULL);
+    char *rules = test_slurp("data/plan_rules.txt", NULL);
+    CHECK(ex && rules);
+    static const struct {
+        const char *from, *to, *msg;
+    } bad[] = {{"refer_answers = signs:limp", "refer_answers = signs:flying", "unknown answer 'signs:flying'"},
+               {"cross_train = swimming upper_body cycling", "cross_train = swimming moonwalk",
+                "unknown cross-training 'moonwalk'"}};
+    for (size_t i = 0; ex && rules && i < sizeof bad / sizeof bad[0]; i++) {
+        const char *at = strstr(rules, bad[i].from);
+        CHECK(at != NULL);
+        if (!at)
+            continue;
+        size_t n = strlen(rules) + strlen(bad[i].to) + 1;
+        char *t = malloc(n);
+        snprintf(t, n, "%.*s%s%s", (int)(at - rules), rules, bad[i].to, at + strlen(bad[i].from));
+        struct rh_plan_kb *k = NULL;
+        struct rh_err err;
+        rh_err_clear(&err);
+        CHECK_INT(rh_plan_kb_parse(ex, t, &k, &err), RH_EKEY);
+        CHECK(k == NULL);
+        CHECK(strstr(err.msg, bad[i].msg) != NULL);
+        CHECK(err.line > 0);
+        free(t);
+    }
+    free(ex);
+    free(rules);
+}
+
 static void test_kb_rejects_bad_data(void)
 {
     struct rh_plan_kb *k = NULL;
@@ -2118,6 +2152,7 @@ int main(void)
     }
     RUN(test_kb_loads_and_has_the_named_exercises);
     RUN(test_kb_rejects_bad_data);
+    RUN(test_kb_rejects_unknown_condition_words);
     RUN(test_verdict_words);
     RUN(test_kb_refuses_an_exercise_the_plan_leaves_out);
     RUN(test_plan_for_every_condition);

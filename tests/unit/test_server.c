@@ -3183,6 +3183,18 @@ static void test_questionnaire_figures(void)
     json_decref(j);
 }
 
+/* Six steady calendar weeks from SYN_DAY0 (a Monday): Mon 8, Wed 10, Fri 8
+ * and Sun 14 km, 40 km a week. */
+static void syn_steady_weeks(struct rh_store *s)
+{
+    for (int w = 0; w < 6; w++) {
+        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(8, 40));
+        syn_add(s, SYN_DAY0 + 7 * w + 2, syn_plain(10, 50));
+        syn_add(s, SYN_DAY0 + 7 * w + 4, syn_plain(8, 40));
+        syn_add(s, SYN_DAY0 + 7 * w + 6, syn_plain(14, 70));
+    }
+}
+
 /* The web questionnaire's figures from the runs are measured as the
  * assessment measures them (rh_load_quest_figures): once the runner has said
  * when the pain began, over the weeks before it, not up to today. 6 steady
@@ -3192,12 +3204,7 @@ static void test_questionnaire_figures_before_onset(void)
 {
     char path[512];
     struct rh_store *s = syn_open(path, sizeof path);
-    for (int w = 0; w < 6; w++) {
-        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(8, 40));
-        syn_add(s, SYN_DAY0 + 7 * w + 2, syn_plain(10, 50));
-        syn_add(s, SYN_DAY0 + 7 * w + 4, syn_plain(8, 40));
-        syn_add(s, SYN_DAY0 + 7 * w + 6, syn_plain(14, 70));
-    }
+    syn_steady_weeks(s);
     syn_add(s, SYN_DAY0 + 44, syn_plain(5, 30));
     syn_add(s, SYN_DAY0 + 51, syn_plain(5, 30));
     rh_store_close(s);
@@ -3241,12 +3248,7 @@ static void test_training_calendar_weeks(void)
 {
     char path[512];
     struct rh_store *s = syn_open(path, sizeof path);
-    for (int w = 0; w < 6; w++) {
-        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(8, 40));
-        syn_add(s, SYN_DAY0 + 7 * w + 2, syn_plain(10, 50));
-        syn_add(s, SYN_DAY0 + 7 * w + 4, syn_plain(8, 40));
-        syn_add(s, SYN_DAY0 + 7 * w + 6, syn_plain(14, 70));
-    }
+    syn_steady_weeks(s);
     syn_add(s, SYN_DAY0 + 42, syn_plain(8, 40));
     syn_add(s, SYN_DAY0 + 43, syn_plain(6, 30));
     /* the terminal's report of the same day: the same weeks */
