@@ -26,10 +26,13 @@ static int decode_corpus(const char *rel, struct rh_activity *a, struct rh_err *
                          struct rh_err *err)
 {
     size_t len = 0;
+    /* initialised first: a file that cannot be read leaves an empty
+     * activity that the caller may still release */
+    rh_activity_init(a);
+    rh_err_clear(warn);
     char *buf = slurp_corpus(rel, &len);
     if (!buf)
         return -999;
-    rh_activity_init(a);
     int rc = rh_fit_decode(buf, len, a, warn, err);
     free(buf);
     return rc;
