@@ -900,20 +900,24 @@ const char *rh_assess_flag_id(int i)
     return kb && i >= 0 && i < kb->n_flags ? kb->flags[i].id : NULL;
 }
 
-const char *rh_assess_flag_source(const char *id)
+/* The knowledge base's red flag of that id, NULL if none. */
+static const struct rh__flag *kb_flag(const char *id)
 {
     const struct rh__kb *kb = rh__kb_get(NULL);
     for (int i = 0; kb && id && i < kb->n_flags; i++)
         if (strcmp(kb->flags[i].id, id) == 0)
-            return kb->flags[i].disp_source;
+            return &kb->flags[i];
     return NULL;
+}
+
+const char *rh_assess_flag_source(const char *id)
+{
+    const struct rh__flag *f = kb_flag(id);
+    return f ? f->disp_source : NULL;
 }
 
 const char *rh_assess_flag_name(const char *id)
 {
-    const struct rh__kb *kb = rh__kb_get(NULL);
-    for (int i = 0; kb && id && i < kb->n_flags; i++)
-        if (strcmp(kb->flags[i].id, id) == 0)
-            return kb->flags[i].name;
-    return NULL;
+    const struct rh__flag *f = kb_flag(id);
+    return f ? f->name : NULL;
 }

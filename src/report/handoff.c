@@ -63,30 +63,30 @@ static void pf(struct out *o, const char *fmt, ...)
     va_end(ap);
 }
 
-/* A text with source keys and ids, in plain words with the page's numbers. */
-static void plain(struct out *o, const char *s)
+static void third(struct out *o, const char *s);
+
+/* A text with source keys and ids, in plain words with the page's numbers,
+ * written out by emit (esc, or third for the clinician). */
+static void finished(struct out *o, const char *s, void (*emit)(struct out *, const char *))
 {
     if (o->err || !s)
         return;
     struct rh_buf t;
     rh_buf_init(&t, 0);
     o->err = rh_text_finish(s, strlen(s), &o->refs, &t);
-    esc(o, t.data);
+    emit(o, t.data);
     rh_buf_release(&t);
 }
 
-static void third(struct out *o, const char *s);
+static void plain(struct out *o, const char *s)
+{
+    finished(o, s, esc);
+}
 
 /* plain(), in the third person (third). */
 static void plain3(struct out *o, const char *s)
 {
-    if (o->err || !s)
-        return;
-    struct rh_buf t;
-    rh_buf_init(&t, 0);
-    o->err = rh_text_finish(s, strlen(s), &o->refs, &t);
-    third(o, t.data);
-    rh_buf_release(&t);
+    finished(o, s, third);
 }
 
 /* A sentence written for the runner, in the third person for the
