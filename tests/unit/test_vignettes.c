@@ -155,6 +155,14 @@ struct figures {
 #define B10_UNSAFE 3
 #define B10_DANGER 0
 #define B10_FLAG 0
+/* blind11 halves: the level of their first run (README), written in
+ * session 9 by three new authors, before anyone read a case. */
+#define B11_DEV_UNSAFE 1
+#define B11_DEV_DANGER 2
+#define B11_DEV_FLAG 0
+#define B11_UNSAFE 1
+#define B11_DANGER 0
+#define B11_FLAG 0
 
 struct suite {
     const char *dir;
@@ -554,6 +562,25 @@ static void test_blind10_test(void)
     run_suite(&s);
 }
 
+/* The eleventh blind set (tests/vignettes/blind11/README.md: 120 cases by
+ * three new authors written on 2026-12-02 in session 9, split once with
+ * seed 20261222). The development half may be tuned on after its first
+ * run; the test half stays frozen (aggregate figures only). */
+static void test_blind11_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind11/dev", "blind11 dev", 55, 0, 0, 0, 1,
+                                   B11_DEV_UNSAFE, B11_DEV_DANGER, B11_DEV_FLAG};
+    run_suite(&s);
+}
+
+/* The eleventh blind set's test half: frozen, aggregate figures only. */
+static void test_blind11_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind11/test", "blind11 test", 55, 0, 0, 1, 1,
+                                   B11_UNSAFE, B11_DANGER, B11_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -586,6 +613,8 @@ int main(void)
     RUN(test_blind9_test);
     RUN(test_blind10_dev);
     RUN(test_blind10_test);
+    RUN(test_blind11_dev);
+    RUN(test_blind11_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
