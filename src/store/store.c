@@ -401,6 +401,41 @@ static void fs_reason(const char *path, bool write, char *out, size_t n)
                  dir, errno == EROFS ? "read-only file system" : "permission denied");
 }
 
+/* Reads up to n bytes from the start of path into head through SQLite's
+ * default file layer (see probe()); *got is how many the file held. Returns
+ * 0, or -1 with *e set (RH_ENOMEM, or RH_EIO when it cannot be opened or read). */
+static int read_head(const char *path, unsigned char *head, size_t n, ssize_t *got, int *e)
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(NULL);
+    if (!vfs) {
+        *e = RH_EIO;
+        return -1;
+    }
+    char *full = rh_calloc(1, (size_t)vfs->mxPathname + 1);
+    sqlite3_file *f = rh_calloc(1, (size_t)vfs->szOsFile);
+    int rc = -1;
+    *e = RH_ENOMEM;
+    if (full && f && vfs->xFullPathname(vfs, path, vfs->mxPathname + 1, full) == SQLITE_OK) {
+        int out = 0;
+        *e = RH_EIO;
+        if (vfs->xOpen(vfs, full, f, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &out) == SQLITE_OK) {
+            sqlite3_int64 size = 0;
+            if (f->pMethods->xFileSize(f, &size) == SQLITE_OK) {
+                size_t want = size < (sqlite3_int64)n ? (size_t)size : n;
+                if (want == 0 || f->pMethods->xRead(f, head, (int)want, 0) == SQLITE_OK) {
+                    *got = (ssize_t)want;
+                    rc = 0;
+                }
+            }
+        }
+        if (f->pMethods)
+            f->pMethods->xClose(f);
+    }
+    rh_free(f);
+    rh_free(full);
+    return rc;
+}
+
 static int probe(const char *path, unsigned flags, enum probe_kind *kind, struct rh_err *err)
 {
     struct stat st;
@@ -422,27 +457,26 @@ static int probe(const char *path, unsigned flags, enum probe_kind *kind, struct
     if (!S_ISREG(st.st_mode))
         return rh_err_set(err, RH_EDB,
                           "is not a runhip database (not a regular file); it was left untouched");
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        int e = errno;
-        fs_reason(path, !(flags & RH_STORE_READONLY), why, sizeof why);
-        return rh_err_set(err, RH_EIO, "cannot open the database: %s",
-                          e == EACCES ? (why[0] ? why : "permission denied") : strerror(e));
-    }
-    unsigned char head[16];
-    ssize_t got = 0;
-    while (got < (ssize_t)sizeof head) {
-        ssize_t k = read(fd, head + got, sizeof head - (size_t)got);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            break;
-        got += k;
-    }
-    close(fd);
-    if (got == 0) {
+    if (st.st_size == 0) {
         *kind = PROBE_EMPTY;
         return 0;
+    }
+    /* The first bytes are read through SQLite's own file layer, never with
+     * open() and close(): closing any descriptor of a file drops every POSIX
+     * lock this process holds on it, so a plain close() here would silently
+     * release the locks of the connections the server keeps open, and the
+     * next terminal command would take the database for unused and delete
+     * its -wal and -shm files under the server ("disk I/O error", "database
+     * disk image is malformed": https://www.sqlite.org/howtocorrupt.html,
+     * section 2.2). SQLite's unix layer keeps such a descriptor open until
+     * the last lock on the file is released. */
+    unsigned char head[16];
+    ssize_t got = 0;
+    int e = 0;
+    if (read_head(path, head, sizeof head, &got, &e) != 0) {
+        fs_reason(path, !(flags & RH_STORE_READONLY), why, sizeof why);
+        return rh_err_set(err, e == RH_ENOMEM ? RH_ENOMEM : RH_EIO, "cannot open the database: %s",
+                          e == RH_ENOMEM ? "out of memory" : why[0] ? why : "the file cannot be read");
     }
     if (got < (ssize_t)sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
         return rh_err_set(err, RH_EDB,

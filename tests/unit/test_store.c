@@ -731,6 +731,50 @@ static void test_reader_while_writer_commits(void)
     rh_store_close(w);
 }
 
+/* The web app keeps connections open while terminal commands come and go
+ * (review 9 #1). Opening and closing another store in the server's process
+ * must not drop the locks of the connection it keeps (a plain close() of
+ * the file would), or the terminal's command, closing last as it thinks,
+ * deletes the -wal and -shm files under the server, whose next write then
+ * fails with "disk I/O error". */
+static void test_server_and_terminal_share_database(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "share.db");
+    char shm[700];
+    snprintf(shm, sizeof shm, "%s-shm", path);
+    struct rh_store *kept = NULL, *req = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, 0, &kept, &e), 0);
+    if (!kept)
+        return;
+    struct rh_activity a;
+    make_activity(&a, 1700000000, 11);
+    CHECK_INT(rh_store_activity_add(kept, &a, NULL, &e), 0);
+    rh_activity_release(&a);
+    /* a request of the server opens and closes its own store */
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &req, &e), 0);
+    rh_store_close(req);
+    /* a terminal command writes and closes: another program, not a fork
+     * (a forked child would inherit SQLite's record of this process's locks) */
+    pid_t pid = fork();
+    if (pid == 0) {
+        execl("/proc/self/exe", "test_store", "--write-one", path, (char *)NULL);
+        _exit(3);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    struct stat st;
+    CHECK(stat(shm, &st) == 0); /* still in use by the kept connection */
+    make_activity(&a, 1700200000, 13);
+    CHECK_INT(rh_store_activity_add(kept, &a, NULL, &e), 0);
+    rh_activity_release(&a);
+    CHECK_INT(rh_store_activity_count(kept, &e), 3);
+    rh_store_close(kept);
+    CHECK_INT(raw_exec(path, "PRAGMA integrity_check"), 0);
+}
+
 /* A child commits 20 activities, then opens a transaction, writes more and
  * stops itself with SIGSTOP mid-transaction; the parent kills it with
  * SIGKILL. The database must open and hold exactly the committed 20. */
@@ -802,8 +846,25 @@ static void test_allocation_failures(void)
     }
 }
 
-int main(void)
+/* The other program of test_server_and_terminal_share_database: adds one
+ * activity to the database at path and closes it, as a terminal command. */
+static int write_one(const char *path)
 {
+    struct rh_store *c = NULL;
+    struct rh_activity b;
+    if (rh_store_open(path, 0, &c, NULL))
+        return 1;
+    make_activity(&b, 1700100000, 12);
+    int rc = rh_store_activity_add(c, &b, NULL, NULL);
+    rh_activity_release(&b);
+    rh_store_close(c);
+    return rc == 0 ? 0 : 2;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && strcmp(argv[1], "--write-one") == 0)
+        return write_one(argv[2]);
     RUN(test_create_new_database_with_parent_dirs);
     RUN(test_foreign_sqlite_refused_untouched);
     RUN(test_empty_and_first_version_databases_open);
@@ -819,6 +880,7 @@ int main(void)
     RUN(test_diary_documents_and_settings);
     RUN(test_shoe_first_day_and_reuse);
     RUN(test_reader_while_writer_commits);
+    RUN(test_server_and_terminal_share_database);
     RUN(test_killed_writer_leaves_committed_data);
     RUN(test_allocation_failures);
     return TEST_END();
