@@ -50,7 +50,7 @@
     if (problems && problems.length) {
       var ul = el('ul', 'problems');
       problems.forEach(function (p) {
-        ul.appendChild(el('li', null, p.name + (p.status === 'failed' ? ' failed: ' : ' warning: ') + p.message));
+        ul.appendChild(el('li', null, p.name + (p.status === 'failed' ? ' failed: ' : p.status === 'note' ? ': ' : ' warning: ') + p.message));
       });
       ui.li.appendChild(ul);
     }

@@ -177,6 +177,10 @@ const char *rh_temp_source_name(enum rh_temp_source s);
 int rh_temp_source_parse(const char *name, enum rh_temp_source *out);
 /* Duration to use for load: timer time if known, else elapsed, else NaN. */
 double rh_activity_duration_s(const struct rh_activity *a);
+/* Pace in seconds per km, or NaN where a pace means nothing: not on foot
+ * (a ride's "3:05/km" would read as a sprint), under 100 m, or no time.
+ * The one rule of the terminal's and the web's activity lists. */
+double rh_activity_pace_s_km(const struct rh_activity *a);
 
 /* Great-circle distance in metres (R = 6 371 008.8 m). */
 double rh_haversine_m(double lat1, double lon1, double lat2, double lon2);

@@ -172,6 +172,15 @@ struct rh_import_result {
     enum rh_sport_source sport_source;
 };
 
+/* What a result means to the runner beyond "imported", in one plain
+ * sentence without the file's own name (terminal and web alike): a
+ * duplicate names the stored activity it matched ("already imported as
+ * activity 7 (a.fit)", "the same outing as activity 7 (a.fit), kept once",
+ * "... recorded more fully: it replaces a.fit"), an impossible pace the
+ * sport it was counted as. Writes into buf (cap bytes, NUL-terminated,
+ * owned by the caller); returns 0 when there is nothing to say. */
+size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t cap);
+
 struct rh_import_stats {
     long imported, duplicates, failed, skipped, warnings;
     long replaced; /* duplicates that replaced a poorer stored recording */

@@ -482,3 +482,32 @@ int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opt
         o->on_progress(o->ctx, st);
     return r;
 }
+
+size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t cap)
+{
+    if (!cap)
+        return 0;
+    buf[0] = '\0';
+    size_t k = 0;
+    if (r->status != RH_IMPORT_FAILED && r->inferred == RH_INFER_CORRECTED && r->a) {
+        double t = rh_activity_duration_s(r->a), km = r->a->total_distance_m / 1000;
+        long p = km > 0 ? (long)(t / km + 0.5) : 0;
+        snprintf(buf, cap, "a pace of %ld:%02ld/km for %.0f minutes is not possible on foot: counted as %s",
+                 p / 60, p % 60, t / 60, rh_sport_name(r->a->sport));
+        k = strlen(buf);
+    }
+    if (r->status == RH_IMPORT_DUPLICATE) {
+        const char *m = r->matched ? r->matched : "";
+        const char *sep = k ? "; " : "";
+        long long id = (long long)r->id;
+        if (r->replaced)
+            snprintf(buf + k, cap - k, "%sthe same outing as activity %lld, recorded more fully: it replaces %s",
+                     sep, id, m);
+        else if (r->same_file)
+            snprintf(buf + k, cap - k, "%salready imported as activity %lld (%s)", sep, id, m);
+        else
+            snprintf(buf + k, cap - k, "%sthe same outing as activity %lld (%s), kept once", sep, id, m);
+        k = strlen(buf);
+    }
+    return k;
+}

@@ -24,12 +24,12 @@ static void show_row(const struct rh_activity *a)
         rh_date_format(rh_activity_local_day(a), date);
     double d = rh_activity_duration_s(a);
     rh_fmt_duration(d, dur, sizeof dur);
-    if (rh_has(a->total_distance_m)) {
+    if (rh_has(a->total_distance_m))
         snprintf(km, sizeof km, "%.2f", a->total_distance_m / 1000);
-        if (rh_has(d) && a->total_distance_m >= 100 && rh_sport_is_foot(a->sport)) {
-            long p = (long)(d / (a->total_distance_m / 1000) + 0.5);
-            snprintf(pace, sizeof pace, "%ld:%02ld/km", p / 60, p % 60);
-        }
+    double ps = rh_activity_pace_s_km(a);
+    if (rh_has(ps)) {
+        long p = (long)(ps + 0.5);
+        snprintf(pace, sizeof pace, "%ld:%02ld/km", p / 60, p % 60);
     }
     if (rh_has(a->avg_cadence_spm))
         snprintf(cad, sizeof cad, "%.0f", a->avg_cadence_spm);

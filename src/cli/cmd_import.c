@@ -45,26 +45,14 @@ static void on_result(void *ctx, const struct rh_import_result *r)
     if (r->status == RH_IMPORT_FAILED) {
         wipe(ui);
         rh_cli_report(r->name, r->err);
-    } else if (r->inferred == RH_INFER_CORRECTED && r->a) {
-        wipe(ui);
-        double t = rh_activity_duration_s(r->a), km = r->a->total_distance_m / 1000;
-        long p = km > 0 ? (long)(t / km + 0.5) : 0;
-        printf("%s: a pace of %ld:%02ld/km for %.0f minutes is not possible on foot: counted as "
-               "%s\n",
-               rh_cli_safe(r->name), p / 60, p % 60, t / 60, rh_sport_name(r->a->sport));
     }
-    if (r->status == RH_IMPORT_DUPLICATE && r->replaced) {
+    char note[1200];
+    if (rh_import_result_note(r, note, sizeof note)) {
         wipe(ui);
-        printf("%s: the same outing as activity %lld, recorded more fully: it replaces %s\n",
-               rh_cli_safe(r->name), (long long)r->id, rh_cli_safe(r->matched));
-    } else if (r->status == RH_IMPORT_DUPLICATE) {
-        wipe(ui);
-        if (r->same_file)
-            printf("%s: already imported as activity %lld (%s)\n", rh_cli_safe(r->name),
-                   (long long)r->id, rh_cli_safe(r->matched));
-        else
-            printf("%s: the same outing as activity %lld (%s), kept once\n",
-                   rh_cli_safe(r->name), (long long)r->id, rh_cli_safe(r->matched));
+        printf("%s: %s\n", rh_cli_safe(r->name), rh_cli_safe(note));
+    }
+    if (r->status == RH_IMPORT_DUPLICATE) {
+        /* said in the note */
     } else if (r->warn && r->warn->code && r->status == RH_IMPORT_STORED) {
         wipe(ui);
         fprintf(stderr, "runhip: %s: warning: %s (kept what decoded cleanly)\n",

@@ -48,13 +48,19 @@ static void on_result(void *ctx, const struct rh_import_result *r)
         msg = r->err && r->err->msg[0] ? r->err->msg : "could not be read";
     else if (r->warn && r->warn->code && r->status != RH_IMPORT_SKIPPED)
         msg = r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code);
+    /* a duplicate or a corrected sport: the terminal's sentence (which
+     * stored activity it matched, review 9 #14) */
+    char note[1200];
+    bool told = !msg && rh_import_result_note(r, note, sizeof note);
+    if (told)
+        msg = note;
     if (!msg || o->problems >= MAX_PROBLEMS)
         return;
     bool failed = r->status == RH_IMPORT_FAILED;
     if (o->json) {
         put(o->c, o->problems++ ? ",{\"name\":" : "{\"name\":");
         shown_name(o, r->name ? r->name : "");
-        pf(o->c, ",\"status\":\"%s\",\"message\":", failed ? "failed" : "warning");
+        pf(o->c, ",\"status\":\"%s\",\"message\":", failed ? "failed" : told ? "note" : "warning");
         if (!o->c->err)
             o->c->err = rh_buf_json_str(&o->c->res->body, msg);
         put(o->c, "}");
@@ -64,7 +70,7 @@ static void on_result(void *ctx, const struct rh_import_result *r)
         put(o->c, "<ul class=\"problems\">\n");
     put(o->c, "<li>");
     shown_name(o, r->name ? r->name : "");
-    put(o->c, failed ? " failed: " : " warning: ");
+    put(o->c, failed ? " failed: " : told ? ": " : " warning: ");
     esc(o->c, msg);
     put(o->c, "</li>\n");
 }

@@ -164,11 +164,11 @@ static void activity_row(struct ctx *c, const struct rh_activity *a)
         rh_date_format(rh_activity_local_day(a), date);
     double secs = rh_activity_duration_s(a);
     rh_fmt_duration(secs, dur, sizeof dur);
-    if (rh_has(a->total_distance_m) && a->total_distance_m > 0) {
+    if (rh_has(a->total_distance_m) && a->total_distance_m > 0)
         snprintf(km, sizeof km, "%.2f", a->total_distance_m / 1000);
-        if (rh_has(secs) && secs > 0)
-            rh_fmt_duration(secs / (a->total_distance_m / 1000), pace, sizeof pace);
-    }
+    double ps = rh_activity_pace_s_km(a); /* the terminal's rule: none for a ride */
+    if (rh_has(ps))
+        rh_fmt_duration(ps, pace, sizeof pace);
     if (rh_has(a->avg_hr))
         snprintf(hr, sizeof hr, "%.0f", a->avg_hr);
     /* classes and labels let a phone show each row as a card (app.css) */

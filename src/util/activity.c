@@ -2,6 +2,7 @@
 /* The activity summary and the builder that every decoder feeds. The
  * builder streams: it keeps running sums, the current split and a sparse
  * track, never the whole list of points. */
+#include <math.h>
 #include <string.h>
 
 #include "runhip/activity.h"
@@ -181,6 +182,15 @@ double rh_activity_duration_s(const struct rh_activity *a)
     if (rh_has(a->total_timer_s) && a->total_timer_s > 0)
         return a->total_timer_s;
     return a->total_elapsed_s;
+}
+
+double rh_activity_pace_s_km(const struct rh_activity *a)
+{
+    double d = rh_activity_duration_s(a);
+    if (!rh_sport_is_foot(a->sport) || !rh_has(a->total_distance_m) || a->total_distance_m < 100 ||
+        !rh_has(d) || d <= 0)
+        return NAN;
+    return d / (a->total_distance_m / 1000);
 }
 
 /* sin(x): for |x| <= 0.05 rad its Taylor series to x^9 (relative error

@@ -1458,6 +1458,11 @@ static void test_daemon(void)
             CHECK_STR(json_string_value(json_object_get(a, "name")), "again.fit");
             CHECK_INT(json_integer_value(json_object_get(a, "duplicates")), 1);
             CHECK_INT(json_integer_value(json_object_get(a, "imported")), 0);
+            /* which stored activity it matched, as the terminal says (review 9 #14) */
+            json_t *ap = json_array_get(json_object_get(a, "problems"), 0);
+            CHECK_STR(json_string_value(json_object_get(ap, "status")), "note");
+            const char *am = json_string_value(json_object_get(ap, "message"));
+            CHECK(am && strstr(am, "already imported as activity "));
             CHECK_STR(json_string_value(json_object_get(b, "name")), "shopping <list>.txt");
             CHECK_INT(json_integer_value(json_object_get(b, "failed")), 1);
             json_t *p = json_array_get(json_object_get(b, "problems"), 0);
@@ -1468,6 +1473,7 @@ static void test_daemon(void)
         } else {
             CHECK(doc && strstr(doc, "<h2>again.fit</h2>") &&
                   strstr(doc, "Imported 0, already there 1, failed 0") &&
+                  strstr(doc, "again.fit: already imported as activity ") &&
                   strstr(doc, "<h2>shopping &lt;list&gt;.txt</h2>") &&
                   strstr(doc, "shopping &lt;list&gt;.txt failed: not a FIT") &&
                   strstr(doc, "All 2 files:"));

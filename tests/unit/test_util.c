@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* util: dates and times, number parsing, bounded buffers, the kv reader,
  * the content hash, the allocation-failure seam and the activity builder. */
+#include <math.h>
+
 #include "harness.h"
 #include "runhip/activity.h"
 #include "runhip/util.h"
@@ -330,8 +332,33 @@ static void test_entry_check(void)
     CHECK_INT(rh_entry_check(NULL, RH_ENTRY_NAME, "the shoe name", &e), RH_ESYNTAX);
 }
 
+/* One pace rule for the terminal's and the web's activity lists (review 9
+ * #14: the web showed a ride at "3:05" a km): a run has its pace, a ride,
+ * a few metres or a recording without time have none. */
+static void test_pace_only_on_foot(void)
+{
+    struct rh_activity a;
+    rh_activity_init(&a);
+    a.sport = RH_SPORT_RUNNING;
+    a.total_distance_m = 10000;
+    a.total_timer_s = 3000;
+    CHECK(fabs(rh_activity_pace_s_km(&a) - 300) < 1e-9);
+    a.sport = RH_SPORT_CYCLING;
+    CHECK(isnan(rh_activity_pace_s_km(&a)));
+    a.sport = RH_SPORT_WALKING;
+    CHECK(fabs(rh_activity_pace_s_km(&a) - 300) < 1e-9);
+    a.total_distance_m = 50;
+    CHECK(isnan(rh_activity_pace_s_km(&a)));
+    a.total_distance_m = 10000;
+    a.total_timer_s = NAN;
+    a.total_elapsed_s = NAN;
+    CHECK(isnan(rh_activity_pace_s_km(&a)));
+    rh_activity_release(&a);
+}
+
 int main(void)
 {
+    RUN(test_pace_only_on_foot);
     RUN(test_days_round_trip);
     RUN(test_date_parse_and_format);
     RUN(test_time_iso);
