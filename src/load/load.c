@@ -630,6 +630,15 @@ static void fill_week(struct ctx *c, struct rh_load_week *w, long e)
             n_cad++;
         }
     }
+    /* a run logged by hand with its km and no file is an outing of its own
+     * (logged_runs_own): it can be the week's longest too (review 9 #13:
+     * a week of one logged 4 km run showed "longest 0.0") */
+    for (size_t k = 0; k < c->n_sess; k++) {
+        const struct rh_session *ls = &c->sess[k];
+        if (ls->kind == RH_SESSION_RUN && c->sess_own[k] && ls->day >= w->from && ls->day <= w->to &&
+            ls->day >= r->first_day && ls->day <= r->as_of && ls->km > w->longest_km)
+            w->longest_km = ls->km;
+    }
     w->cadence_spm = n_cad ? cad / n_cad : RH_NONE;
     /* Foster monotony over the 7 daily loads (population SD) */
     double mean = w->load / 7, var = 0;

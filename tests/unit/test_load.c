@@ -514,6 +514,30 @@ static void test_load_methods(void)
     rh_store_close(s);
 }
 
+/* A run logged by hand with its km (no file recorded it) is an outing of
+ * its own: the longest of its week when it is (review 9 #13: a week of one
+ * logged 4 km run showed "longest 0.0" next to "4.0 km"). */
+static void test_logged_run_is_longest(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    syn_add(s, SYN_DAY0, syn_plain(3, 18));
+    struct rh_session e = {0};
+    e.day = SYN_DAY0 + 2;
+    e.kind = RH_SESSION_RUN;
+    e.minutes = RH_NONE;
+    e.km = 9;
+    e.rpe = -1;
+    CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+    CHECK_INT(build(s, SYN_DAY0 + 3), 0);
+    CHECK(rep.n_weeks > 0);
+    if (rep.n_weeks > 0) {
+        CHECK_NEAR(rep.weeks[rep.n_weeks - 1].km, 12, 1e-9);
+        CHECK_NEAR(rep.weeks[rep.n_weeks - 1].longest_km, 9, 1e-9);
+    }
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* Strength: two diary sessions a week for 4 weeks, plus one strength
  * activity in the last week: (2+2+2+3)/4 = 2.25 a week, no finding.
  * Heat: the watch's 25 C + 5 C wrist margin: one run read 33 C (a hot day),
@@ -1348,6 +1372,7 @@ int main(void)
     RUN(test_monotony_one_week);
     RUN(test_on_the_line);
     RUN(test_load_methods);
+    RUN(test_logged_run_is_longest);
     RUN(test_strength_and_heat);
     RUN(test_heat_margin_only_for_the_wrist);
     RUN(test_json_document);
