@@ -935,8 +935,29 @@ static void test_every_flag_reason_in_plain_words(void)
     CHECK_INT(bad, 0);
 }
 
+/* Every fact only a diary note tells (RH_NOTE_FACT_*) has its plain words
+ * and its clinician's words: without them the reading showed the internal
+ * word ("read as: walk severe", review 9 #12). */
+static void test_note_facts_worded(void)
+{
+    for (int i = 0; i < RH_NOTE_FACT__COUNT; i++) {
+        char key[96];
+        snprintf(key, sizeof key, "note.%s", rh_note_fact_word(i));
+        const char *w = rh_words("answer", key), *cw = rh_words_clinical("answer", key);
+        if (!w || !cw)
+            fprintf(stderr, "no wording for answer %s\n", key);
+        CHECK(w != NULL && cw != NULL);
+    }
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_text_note_words("onset_event:fall note:walk_severe", &b), 0);
+    CHECK(b.data && strstr(b.data, "walk severe") == NULL && strstr(b.data, "limp badly") != NULL);
+    rh_buf_release(&b);
+}
+
 int main(void)
 {
+    RUN(test_note_facts_worded);
     RUN(test_wording);
     RUN(test_reason_subject);
     RUN(test_rewrite);
