@@ -135,12 +135,21 @@ struct rh_load_finding {
     int32_t from, to;
     char strength[16]; /* "moderate", "weak", "contested", "none" */
     const char *title, *evidence, *advice, *source;
+    /* the figure against the threshold in words, with {value} and the
+     * like (data/load_rules.txt measure): write it with
+     * rh_load_finding_measure */
+    const char *measure;
     /* the diary's session kind ("strength") the advice asks to log, "" none:
      * each front end says where (rh_load_log_hint: the terminal's command,
      * the web's link to its Diary page), the advice itself in plain words */
     const char *log;
     char detail[480];
 };
+/* Finding f's figure against its threshold in plain words, the one
+ * wording of data/load_rules.txt (its measure): "165 steps a minute;
+ * concern starts below 167 steps a minute"; a count a week as whole
+ * sessions of the finding's weeks. Written to out. */
+const char *rh_load_finding_measure(const struct rh_load_finding *f, char *out, size_t n);
 /* Where the runner logs what finding f's advice asks for: the words of
  * data/wording.txt [text] log_session.terminal (the command) or, web,
  * log_session.web (the text of a link to the Diary page), "{}" replaced by
@@ -262,6 +271,19 @@ struct rh_load_shown {
 int rh_load_findings_shown(struct rh_store *s, const struct rh_load_report *latest,
                            struct rh_load_shown *out, struct rh_err *err);
 void rh_load_shown_release(struct rh_load_shown *sh);
+/* The heading of a group of the shown findings, the same words everywhere
+ * (data/load_rules.txt [text] findings.latest, findings.before_onset with
+ * the onset day): before false, the latest weeks'; true, the weeks before
+ * the pain began. r: the latest report (its rules). Written to buf. */
+const char *rh_load_shown_heading(const struct rh_load_report *r, const struct rh_load_shown *sh,
+                                  bool before, char *buf, size_t cap);
+
+/* The step rate to aim for from a step rate spm (data/load_rules.txt
+ * cadence_raise_*_pct: the runner's own, in whole steps, raised by 5-10%,
+ * each end whole), the one target of the load report's low_cadence finding
+ * and of the plan: into *lo, *hi (NaN for no spm). 0 or an error of the
+ * rules' loader. */
+int rh_load_cadence_target(double spm, double *lo, double *hi, struct rh_err *err);
 
 /* Writers: append to out. 0, RH_ENOMEM or RH_ELIMIT (buffer cap). */
 /* One JSON document: settings, current figures, weekly series, the daily
@@ -269,6 +291,12 @@ void rh_load_shown_release(struct rh_load_shown *sh);
 int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out);
 /* The plain-text report for a runner. */
 int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out);
+/* The same with the findings shown beside the chart (sh, from
+ * rh_load_findings_shown on r: the latest weeks' and those of the weeks
+ * before the pain began, under the headings of rh_load_shown_heading);
+ * sh NULL: r's own findings, as rh_load_write_text. */
+int rh_load_write_text_shown(const struct rh_load_report *r, const struct rh_load_shown *sh,
+                             struct rh_buf *out);
 /* An SVG chart of the last (up to) 16 weeks: weekly distance bars, the
  * acute:chronic ratio with its 0.8-1.3 band, monotony, pain markers;
  * title, axes with units and a legend. It scales to the width it is given

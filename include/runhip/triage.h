@@ -74,6 +74,20 @@ int rh_note_finding_words(const struct rh_note_finding *f, struct rh_buf *out);
  * For tests of the loader: text need not be the compiled-in file. */
 int rh_note_kb_check(const char *text, size_t len, struct rh_err *err);
 
+/* The diary's ticks that are no `signs` word of the intake
+ * (data/diary_phrases.txt [tick.NAME]: "wakes_at_night", "tingling"), each
+ * standing for what a fact of the note reader stands for, so a tick is
+ * judged as the same words written in a note are. In a signs mask tick i
+ * is bit RH_TICK_SHIFT + i, above the intake's signs. */
+#define RH_TICK_SHIFT 24
+#define RH_TICK_MASK (~((1u << RH_TICK_SHIFT) - 1u))
+int rh_note_tick_count(void);
+const char *rh_note_tick_word(int i);  /* "tingling"; NULL out of range */
+const char *rh_note_tick_label(int i); /* "Tingling or pins and needles" */
+int rh_note_tick_find(const char *word); /* its index, or -1 */
+/* Adds to r what the ticks of signs (bits RH_TICK_SHIFT + i) stand for. */
+void rh_note_apply_ticks(uint32_t signs, struct rh_note_reading *r);
+
 struct rh_triage_flag {
     const char *id;   /* red-flag id of conditions.md (static) */
     const char *name; /* plain-language name (static) */
@@ -123,8 +137,9 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
 
 /* Parses comma-separated `signs` words of intake.md ("fever, limp") into a
  * mask, as the `signs` line of an intake file reads them (synonyms such as
- * "cannot bear weight", "none" for no sign; "" is no sign). RH_EKEY naming
- * an unknown word, RH_ESYNTAX for a word twice or a line break. */
+ * "cannot bear weight", "none" for no sign; "" is no sign), and the diary's
+ * tick words (rh_note_tick_word) into their bits. RH_EKEY naming an
+ * unknown word, RH_ESYNTAX for a word twice or a line break. */
 int rh_triage_signs_parse(const char *words, uint32_t *mask, struct rh_err *err);
 
 #endif

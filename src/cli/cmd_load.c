@@ -101,9 +101,20 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
     }
     struct rh_load_report rep;
     int r = rh_load_report_build(s, as_of, &rep, &err);
-    rh_store_close(s);
-    if (r)
+    if (r) {
+        rh_store_close(s);
         return rh_cli_report("load", &err);
+    }
+    /* the findings the Training page and the report show: the latest
+     * weeks' and those of the weeks before the pain began (review 8 #10) */
+    struct rh_load_shown sh;
+    r = rh_load_findings_shown(s, &rep, &sh, &err);
+    rh_store_close(s);
+    if (r) {
+        rh_load_shown_release(&sh);
+        rh_load_report_release(&rep);
+        return rh_cli_report("load", &err);
+    }
     rep.as_of_is_today = !as_of_opt;
     struct rh_buf b;
     rh_buf_init(&b, 0);
@@ -118,7 +129,7 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
         rh_buf_reset(&b);
     }
     if (!status && !svg_stdout) {
-        r = json ? rh_load_write_json(&rep, &b) : rh_load_write_text(&rep, &b);
+        r = json ? rh_load_write_json(&rep, &b) : rh_load_write_text_shown(&rep, &sh, &b);
         if (r) {
             rh_cli_error("load", "out of memory");
             status = RH_EXIT_IO;
@@ -132,6 +143,7 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
         }
     }
     rh_buf_release(&b);
+    rh_load_shown_release(&sh);
     rh_load_report_release(&rep);
     return status;
 }

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -54,9 +55,13 @@ int cmd_report(struct rh_cli *cli, int argc, char **argv)
             remove(tmp);
             st = RH_EXIT_IO;
         } else {
+            /* the whole path, so the runner finds the file wherever it went
+             * (review 8 #21: the default is a name in the current folder) */
+            char *full = realpath(path, NULL);
             printf("Hand-off report for your physiotherapist or doctor written to %s.\n"
                    "Open it in a browser; print it, or print to PDF, to hand it over.\n",
-                   path);
+                   full ? full : path);
+            free(full);
         }
     }
     rh_buf_release(&page);

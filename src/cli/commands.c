@@ -142,8 +142,10 @@ const struct rh_command rh_commands[] = {
      "  --note TEXT       what you noticed, in your own words (warning words are read)\n"
      "  --signs WORDS     what is seen or felt, comma-separated words of the intake's\n"
      "                    signs list, e.g. fever,limp (a wrong word lists them all);\n"
-     "                    also worsening (worse day by day, spreading) and lump_stuck\n"
-     "                    (a groin lump that will not go back in)\n"
+     "                    also worsening (worse day by day, spreading), lump_stuck\n"
+     "                    (a groin lump that will not go back in), wakes_at_night (the\n"
+     "                    pain wakes you at night) and tingling (tingling or pins and\n"
+     "                    needles), read as the same words in a note are\n"
      "  --json            log pain: the judgement as one JSON object (red_flags,\n"
      "                    urgency, blocked, ...)\n"},
     {"plan", cmd_plan, "recovery and return-to-run plan for the latest assessment",

@@ -901,6 +901,7 @@ static struct rh_load_finding *add_finding(struct ctx *c, enum rh_load_finding_i
     f->title = rule->title;
     f->evidence = rule->evidence;
     f->advice = rule->advice;
+    f->measure = rule->measure;
     f->log = rule->log;
     f->source = rule->source;
     va_list ap;
@@ -972,7 +973,7 @@ static void find_long_run_spike(struct ctx *c)
         rh_date_format(spike->day, d1);
         add_finding(c, RH_FINDING_long_run_spike, p, spike->day - days, spike->day,
                     "On %s you ran %.1f km, %.0f%% more than your longest run of %s "
-                    "(%.1f km). In the study, runs %s longer came with %.2f times the "
+                    "(%.1f km). In the study, runs %s longer came with about %.1f times the "
                     "injury rate.%s",
                     d1, spike->km, p, window, spike->prev30_longest_km, band, hr,
                     n_spikes > 1 ? " Other runs of the last 4 weeks also went past the line." : "");
@@ -1225,12 +1226,16 @@ static void find_low_cadence(struct ctx *c)
     if (rh_has(now->cadence_spm) && now->cadence_spm < thr(c, RH_FINDING_low_cadence)) {
         char extra[160] = "";
         if (rh_has(now->cadence_prev_spm))
-            snprintf(extra, sizeof extra, " In the 8 weeks before it was %.0f spm.",
+            snprintf(extra, sizeof extra, " In the 8 weeks before it was %.0f steps a minute.",
                      now->cadence_prev_spm);
+        /* the plan gives the same target (rh_load_cadence_target) */
+        double lo, hi;
+        rh__load_cadence_target(c->set, now->cadence_spm, &lo, &hi);
         add_finding(c, RH_FINDING_low_cadence, now->cadence_spm, recent_from, r->as_of,
                     "Your median step rate over the last 4 weeks was %.0f steps a minute.%s "
-                    "5-10%% more would be %.0f-%.0f spm.",
-                    now->cadence_spm, extra, now->cadence_spm * 1.05, now->cadence_spm * 1.10);
+                    "%g-%g%% more would be %.0f-%.0f steps a minute.",
+                    now->cadence_spm, extra, c->set->cadence_raise_low_pct,
+                    c->set->cadence_raise_high_pct, lo, hi);
     }
 }
 

@@ -21,6 +21,8 @@ enum rh__load_text {
     RH_TEXT_QUIET_NONE,       /* [text] quiet.none: no run stored at all */
     RH_TEXT_QUIET_WEEKS,      /* [text] quiet.weeks: none in the table's weeks ({weeks}, {newest}) */
     RH_TEXT_THIS_WEEK,        /* [text] this_week: the current, unfinished week's label */
+    RH_TEXT_FINDINGS_LATEST,  /* [text] findings.latest: heading of the latest weeks' findings */
+    RH_TEXT_FINDINGS_BEFORE,  /* [text] findings.before_onset: of the weeks before the pain ({onset}) */
     RH_TEXT__COUNT
 };
 
@@ -33,6 +35,7 @@ struct rh__load_rule {
     char strength[16];
     char log[16]; /* the diary's session kind its advice asks to log, "" none */
     char *source, *title, *evidence, *advice;
+    char *measure; /* the figure against the threshold in words (rh_load_finding_measure) */
 };
 
 /* The [settings] section; every key must be present. */
@@ -49,6 +52,7 @@ struct rh__load_settings {
     double week_first_day, jump_recent_days, comeback_level_weeks, jump_ramp_pct, jump_ramp_weeks;
     double monotony_min_days, monotony_weeks;
     double heat_watch_margin_c;
+    double cadence_raise_low_pct, cadence_raise_high_pct;
     double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, intake_window_weeks, table_weeks;
 };
 
@@ -83,6 +87,10 @@ const char *rh__load_text(const struct rh__load_rules *r, enum rh__load_text t);
 /* tmpl with each {NAME} replaced by vals[i] where names[i] is NAME (n
  * pairs), into out (cap bytes, cut if longer). The loader has checked that
  * a sentence names only its own figures; an unknown one is left as it is. */
+/* The step rate to aim for: spm rounded to whole steps, raised by the
+ * settings' cadence_raise_low_pct and _high_pct, each rounded. */
+void rh__load_cadence_target(const struct rh__load_settings *set, double spm, double *lo,
+                             double *hi);
 void rh__load_fill(char *out, size_t cap, const char *tmpl, const char *const *names,
                    const char *const *vals, size_t n);
 

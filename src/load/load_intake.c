@@ -30,6 +30,27 @@ int rh_load_week_before(int32_t day, int32_t *last, struct rh_err *err)
     return 0;
 }
 
+void rh__load_cadence_target(const struct rh__load_settings *set, double spm, double *lo,
+                             double *hi)
+{
+    double base = round(spm);
+    *lo = round(base * (1 + set->cadence_raise_low_pct / 100));
+    *hi = round(base * (1 + set->cadence_raise_high_pct / 100));
+}
+
+int rh_load_cadence_target(double spm, double *lo, double *hi, struct rh_err *err)
+{
+    *lo = *hi = RH_NONE;
+    struct rh__load_rules *rules = NULL;
+    int rc = rh__load_rules_load(&rules, err);
+    if (rc)
+        return rc;
+    if (rh_has(spm) && spm > 0)
+        rh__load_cadence_target(&rules->set, spm, lo, hi);
+    rh__load_rules_free(rules);
+    return 0;
+}
+
 int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake *in,
                         struct rh_err *err)
 {

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The load report as one JSON document: how loads were measured, the
- * current figures, the weekly series (whole history), the daily and per-run
+ * current figures, the weekly series (whole history, calendar weeks), the daily and per-run
  * series of the last 12 weeks, shoes, pain markers and the findings with
  * their ids, values, thresholds, units, dates, evidence and advice.
  * Missing figures are null. Key names are part of the contract with the
@@ -211,12 +211,15 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
     date(&w, "longest_run_date", now->longest_run_day, false);
     str(&w, "current_shoe", now->current_shoe, false);
     num(&w, "current_shoe_km", now->current_shoe_km, 1, false);
+    /* the calendar weeks of the Training page, the terminal's table and the
+     * chart (Monday to Sunday), the last one the week so far (review 8 #18) */
     raw(&w, "},\"weeks\":[");
-    for (size_t i = 0; i < r->n_weeks; i++) {
-        const struct rh_load_week *k = &r->weeks[i];
+    for (size_t i = 0; i < r->n_cal_weeks; i++) {
+        const struct rh_load_week *k = &r->cal_weeks[i];
         raw(&w, i ? ",{" : "{");
         date(&w, "from", k->from, true);
         date(&w, "to", k->to, false);
+        raw(&w, k->partial ? ",\"this_week_so_far\":true" : ",\"this_week_so_far\":false");
         num(&w, "km", k->km, 2, false);
         num(&w, "minutes", k->minutes, 1, false);
         num(&w, "elev_m", k->elev_m, 0, false);

@@ -59,6 +59,8 @@ static const struct {
     SET(monotony_min_days),
     SET(monotony_weeks),
     SET(heat_watch_margin_c),
+    SET(cadence_raise_low_pct),
+    SET(cadence_raise_high_pct),
     SET(max_hr_lone_peak_bpm),
     SET(max_hr_age_a),
     SET(max_hr_age_b),
@@ -98,6 +100,9 @@ static const char *const heat_figures[] = {"n",      "n_air",   "n_watch",      
                                            "watch_limit", "margin", "hottest", "hottest_where",
                                            "day",    NULL};
 static const char *const quiet_figures[] = {"weeks", "newest", NULL};
+static const char *const onset_figures[] = {"onset", NULL};
+static const char *const measure_figures[] = {"value", "threshold", "weeks", "sessions",
+                                              "sessions_line", NULL};
 static const struct {
     const char *finding, *key; /* finding NULL: a sentence of the [text] section */
     const char *const *figures; /* NULL: a phrase without figures */
@@ -112,6 +117,8 @@ static const struct {
     [RH_TEXT_QUIET_NONE] = {NULL, "quiet.none", NULL},
     [RH_TEXT_QUIET_WEEKS] = {NULL, "quiet.weeks", quiet_figures},
     [RH_TEXT_THIS_WEEK] = {NULL, "this_week", NULL},
+    [RH_TEXT_FINDINGS_LATEST] = {NULL, "findings.latest", NULL},
+    [RH_TEXT_FINDINGS_BEFORE] = {NULL, "findings.before_onset", onset_figures},
 };
 
 struct parse_ctx {
@@ -250,6 +257,9 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
         return set_str(&f->source, value, line, err);
     } else if (strcmp(key, "title") == 0) {
         return set_str(&f->title, value, line, err);
+    } else if (strcmp(key, "measure") == 0) {
+        int r = check_figures(value, measure_figures, key, line, err);
+        return r ? r : set_str(&f->measure, value, line, err);
     } else if (strcmp(key, "evidence") == 0) {
         return set_str(&f->evidence, value, line, err);
     } else if (strcmp(key, "advice") == 0) {
@@ -279,6 +289,7 @@ void rh__load_rules_free(struct rh__load_rules *r)
         rh_free(r->rule[i].title);
         rh_free(r->rule[i].evidence);
         rh_free(r->rule[i].advice);
+        rh_free(r->rule[i].measure);
     }
     for (size_t t = 0; t < RH_TEXT__COUNT; t++)
         rh_free(r->text[t]);
@@ -303,10 +314,10 @@ int rh__load_rules_parse(const char *text, size_t len, struct rh__load_rules **o
         if (!f)
             r = rh_err_set(err, RH_EKEY, "load rules: finding '%s' is missing", finding_ids[i]);
         else if (!f->rank || !rh_has(f->threshold) || !f->unit[0] || !f->strength[0] ||
-                 !f->source || !f->title || !f->evidence || !f->advice)
+                 !f->source || !f->title || !f->measure || !f->evidence || !f->advice)
             r = rh_err_set(err, RH_EKEY,
                            "load rules: finding '%s' needs rank, threshold, unit, strength, "
-                           "source, title, evidence and advice",
+                           "source, title, measure, evidence and advice",
                            f->id);
     }
     for (size_t t = 0; !r && t < RH_TEXT__COUNT; t++)

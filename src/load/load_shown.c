@@ -5,8 +5,11 @@
  * which led to it and which the plan cites, so that they do not drop out of
  * the Training page and the hand-off report a few weeks later.
  */
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "load/load_int.h"
 #include "runhip/intake.h"
 #include "runhip/load.h"
 #include "runhip/store.h"
@@ -76,6 +79,50 @@ int rh_load_findings_shown(struct rh_store *s, const struct rh_load_report *late
             out->before_onset[out->n_before++] = f;
     }
     return 0;
+}
+
+const char *rh_load_shown_heading(const struct rh_load_report *r, const struct rh_load_shown *sh,
+                                  bool before, char *buf, size_t cap)
+{
+    if (!cap)
+        return "";
+    if (!before) {
+        snprintf(buf, cap, "%s", rh__load_text(r->rules, RH_TEXT_FINDINGS_LATEST));
+        return buf;
+    }
+    char od[11] = "";
+    if (sh->onset_day >= 0)
+        rh_date_format(sh->onset_day, od);
+    const char *const names[] = {"onset"}, *const vals[] = {od};
+    rh__load_fill(buf, cap, rh__load_text(r->rules, RH_TEXT_FINDINGS_BEFORE), names, vals, 1);
+    return buf;
+}
+
+const char *rh_load_finding_measure(const struct rh_load_finding *f, char *out, size_t n)
+{
+    if (!n)
+        return "";
+    out[0] = '\0';
+    if (!f || !f->measure)
+        return out;
+    /* a ratio to two places (its threshold as written: 1.5, not 1.50),
+     * every other figure whole */
+    bool ratio = strcmp(f->unit, "ratio") == 0;
+    char v[32], t[32], w[32], ss[32], sl[32];
+    snprintf(v, sizeof v, "%.*f", ratio ? 2 : 0, f->value);
+    snprintf(t, sizeof t, "%g", f->threshold);
+    /* a count a week in whole sessions of the finding's weeks: under 1.5
+     * a week over 4 weeks is under 6 sessions */
+    int weeks = (f->to - f->from + 1) / 7;
+    if (weeks < 1)
+        weeks = 1;
+    snprintf(w, sizeof w, "%d week%s", weeks, weeks == 1 ? "" : "s");
+    snprintf(ss, sizeof ss, "%.0f", round(f->value * weeks));
+    snprintf(sl, sizeof sl, "%.0f", ceil(f->threshold * weeks - 1e-9));
+    const char *const names[] = {"value", "threshold", "weeks", "sessions", "sessions_line"};
+    const char *const vals[] = {v, t, w, ss, sl};
+    rh__load_fill(out, n, f->measure, names, vals, 5);
+    return out;
 }
 
 void rh_load_shown_release(struct rh_load_shown *sh)

@@ -120,7 +120,18 @@ struct fact {
 struct concept {
     int fact, n_group, first_group; /* groups first_group.. (owner OWN_GROUP - k) */
 };
+/* A sign of the diary's list of ticks that is no `signs` word of the
+ * intake ([tick.NAME]): it stands for what its fact stands for. */
+struct tick {
+    char name[32];
+    char label[96];
+    char fact_name[32];
+    int fact; /* index of its fact */
+};
+#define MAX_TICK 8
 struct note_kb {
+    struct tick ticks[MAX_TICK];
+    int n_tick;
     struct alt alts[MAX_ALT];
     int n_alt;
     struct ptok ptoks[MAX_PTOK];
@@ -409,10 +420,37 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             f->reach = 10;
             if (section[0] == 't')
                 kb->temp_fact = c->cur_fact;
+        } else if (strncmp(section, "tick.", 5) == 0) {
+            if (kb->n_tick == MAX_TICK || strlen(section + 5) >= sizeof kb->ticks[0].name ||
+                !section[5])
+                return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many ticks "
+                                   "or a bad name [%s]", section);
+            for (int i = 0; i < kb->n_tick; i++)
+                if (strcmp(kb->ticks[i].name, section + 5) == 0)
+                    return rh_err_setl(err, RH_EFORMAT, line,
+                                       "diary_phrases.txt: section [%s] given twice", section);
+            rh__fmt(kb->ticks[kb->n_tick].name, sizeof kb->ticks[0].name, "%s", section + 5);
+            kb->ticks[kb->n_tick].fact = -1;
+            kb->n_tick++;
         } else if (strcmp(section, "matcher") != 0) {
             return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown section [%s]",
                                section);
         }
+    }
+    if (strncmp(section, "tick.", 5) == 0 && strcmp(key, "source") != 0) {
+        struct tick *t = &kb->ticks[kb->n_tick - 1];
+        char *slot = strcmp(key, "label") == 0  ? t->label
+                     : strcmp(key, "fact") == 0 ? t->fact_name
+                                                : NULL;
+        size_t cap = slot == t->label ? sizeof t->label : sizeof t->fact_name;
+        if (!slot)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: unknown key '%s' in [%s]", key, section);
+        if (!*value || strlen(value) >= cap)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: bad %s in [%s]", key,
+                               section);
+        rh__fmt(slot, cap, "%s", value);
+        return 0;
     }
     if (strcmp(key, "source") == 0) {
         if (!*value)
@@ -635,6 +673,23 @@ static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_
                               kb->facts[i].name);
     if (!(kb->fever_c > 0 && kb->max_c > kb->fever_c && kb->fever_f > 0 && kb->max_f > kb->fever_f))
         return rh_err_set(err, RH_EFORMAT, "diary_phrases.txt: [temperature] limits are missing");
+    /* a tick stands for a fact of the file, and is no intake sign's word
+     * (which the list of signs has already) */
+    for (int t = 0; t < kb->n_tick; t++) {
+        struct tick *k = &kb->ticks[t];
+        for (int i = 0; i < kb->n_fact && k->fact < 0; i++)
+            if (i != kb->temp_fact && strcmp(kb->facts[i].name, k->fact_name) == 0)
+                k->fact = i;
+        if (!k->label[0] || k->fact < 0)
+            return rh_err_set(err, RH_EFORMAT,
+                              "diary_phrases.txt: [tick.%s] needs a label and the name of a fact",
+                              k->name);
+        if (rh_intake_word_find(RH_INTAKE_LIST_SIGN, k->name) >= 0)
+            return rh_err_set(err, RH_EFORMAT,
+                              "diary_phrases.txt: [tick.%s] is a signs word of the intake", k->name);
+    }
+    _Static_assert(RH_SIGN__COUNT <= RH_TICK_SHIFT && RH_TICK_SHIFT + MAX_TICK <= 32,
+                   "ticks above the intake's signs in one mask");
     return 0;
 }
 
@@ -1849,6 +1904,47 @@ static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct 
                 if (f->set[s].kind == SET_EVENT)
                     r->onset_event = f->set[s].value;
     }
+}
+
+static const struct note_kb *kb_ready(void)
+{
+    pthread_once(&kb_once, kb_load);
+    return kb_status ? NULL : &the_kb;
+}
+
+int rh_note_tick_count(void)
+{
+    const struct note_kb *kb = kb_ready();
+    return kb ? kb->n_tick : 0;
+}
+
+const char *rh_note_tick_word(int i)
+{
+    const struct note_kb *kb = kb_ready();
+    return kb && i >= 0 && i < kb->n_tick ? kb->ticks[i].name : NULL;
+}
+
+const char *rh_note_tick_label(int i)
+{
+    const struct note_kb *kb = kb_ready();
+    return kb && i >= 0 && i < kb->n_tick ? kb->ticks[i].label : NULL;
+}
+
+int rh_note_tick_find(const char *word)
+{
+    const struct note_kb *kb = kb_ready();
+    for (int i = 0; kb && word && i < kb->n_tick; i++)
+        if (strcmp(kb->ticks[i].name, word) == 0)
+            return i;
+    return -1;
+}
+
+void rh_note_apply_ticks(uint32_t signs, struct rh_note_reading *r)
+{
+    const struct note_kb *kb = kb_ready();
+    for (int i = 0; kb && i < kb->n_tick; i++)
+        if (signs & RH_BIT(RH_TICK_SHIFT + i))
+            apply(r, &kb->facts[kb->ticks[i].fact]);
 }
 
 int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err)

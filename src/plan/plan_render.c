@@ -15,6 +15,7 @@
 #include "plan/plan_int.h"
 #include "runhip/assess.h"
 #include "runhip/intake.h"
+#include "runhip/load.h"
 #include "runhip/text.h"
 #include "util/banned.h"
 
@@ -585,9 +586,14 @@ static void finding_lines(const struct rh_plan_kb *kb, const struct rh_plan_stat
         if (!a || !adv || strcmp(a, applies) != 0)
             continue;
         char cad[96] = "";
-        if (rh_has(st->base_cadence))
-            rh__fmt(cad, sizeof cad, " (yours was %.0f steps/min before the pain: aim for %.0f-%.0f)",
-                     st->base_cadence, st->base_cadence * 1.05, st->base_cadence * 1.10);
+        /* the load report's target for the same step rate (review 8 #18) */
+        double lo = RH_NONE, hi = RH_NONE;
+        struct rh_err cerr;
+        if (rh_has(st->base_cadence) &&
+            rh_load_cadence_target(st->base_cadence, &lo, &hi, &cerr) == 0 && rh_has(lo))
+            rh__fmt(cad, sizeof cad,
+                    " (yours was %.0f steps a minute before the pain: aim for %.0f-%.0f)",
+                    st->base_cadence, lo, hi);
         const char *ph = strstr(adv, "{cadence}");
         char text[700];
         if (ph)

@@ -13,6 +13,8 @@
  * the context alone, so a flag the assessment already raised from history
  * (a past cancer, age over 50) is not raised again by every entry.
  */
+#include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "plan/plan_int.h"
@@ -74,9 +76,46 @@ int rh_triage_signs_parse(const char *words, uint32_t *mask, struct rh_err *err)
         return rh_err_set(err, RH_ESYNTAX, "signs: one line of words separated by commas");
     if (!*words)
         return 0;
+    /* the diary's tick words (rh_note_tick_word) are taken out; the rest is
+     * the intake's line */
     struct rh_buf b;
     rh_buf_init(&b, 0);
-    int r = rh_buf_printf(&b, "signs = %s\n", words);
+    int r = rh_buf_puts(&b, "signs = ");
+    bool any = false;
+    for (const char *p = words; !r && *p;) {
+        size_t n = strcspn(p, ",");
+        const char *w = p, *e = p + n;
+        while (w < e && isspace((unsigned char)*w))
+            w++;
+        while (e > w && isspace((unsigned char)e[-1]))
+            e--;
+        char word[48];
+        int t = -1;
+        if ((size_t)(e - w) < sizeof word) {
+            snprintf(word, sizeof word, "%.*s", (int)(e - w), w);
+            t = rh_note_tick_find(word);
+        }
+        if (t >= 0) {
+            if (*mask & RH_BIT(RH_TICK_SHIFT + t)) {
+                rh_buf_release(&b);
+                return rh_err_set(err, RH_ESYNTAX, "signs: '%s' is listed twice", word);
+            }
+            *mask |= RH_BIT(RH_TICK_SHIFT + t);
+        } else {
+            r = rh_buf_printf(&b, "%s%.*s", any ? "," : "", (int)n, p);
+            any = true;
+        }
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+    if (!r)
+        r = rh_buf_puts(&b, "\n");
+    uint32_t ticks = *mask;
+    if (!any && !r) { /* ticks only */
+        rh_buf_release(&b);
+        return 0;
+    }
     struct rh_intake *in = r ? NULL : rh_calloc(1, sizeof *in);
     if (!in) {
         rh_buf_release(&b);
@@ -85,7 +124,18 @@ int rh_triage_signs_parse(const char *words, uint32_t *mask, struct rh_err *err)
     r = rh_intake_parse(b.data, b.len, in, err);
     if (!r) {
         err->line = 0;
-        *mask = in->has_signs ? in->signs : 0;
+        *mask = (in->has_signs ? in->signs : 0) | ticks;
+    } else if (r == RH_EKEY) {
+        /* the words expected are the ticks' too */
+        size_t len = strlen(err->msg);
+        for (int t = 0; t < rh_note_tick_count() && len && err->msg[len - 1] == ')'; t++) {
+            char more[64];
+            snprintf(more, sizeof more, ", %s)", rh_note_tick_word(t));
+            if (len - 1 + strlen(more) >= sizeof err->msg)
+                break;
+            memcpy(err->msg + len - 1, more, strlen(more) + 1);
+            len = strlen(err->msg);
+        }
     }
     rh_free(in);
     rh_buf_release(&b);
@@ -303,6 +353,10 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
         if (e->next_morning >= 0)
             full.pain_next_morning = e->next_morning;
     }
+    /* a tick that is no intake sign ("wakes me at night") stands for what
+     * the same words in the note stand for (data/diary_phrases.txt [tick.*]) */
+    rh_note_apply_ticks(signs, &out->note);
+    signs &= ~RH_TICK_MASK;
     const struct rh_note_reading *n = &out->note;
     /* a score written in the note counts as pain now when it is higher than
      * the one entered (a check-in has none) */

@@ -696,8 +696,10 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
             third(o, f->title ? f->title : "");
             put(o, ":</strong> ");
             plain3(o, f->detail);
-            pf(o, " <span class=\"small\">(threshold %g %s; %s evidence", f->threshold, f->unit,
-               f->strength);
+            char m[400]; /* the figure against its threshold, as the terminal says it */
+            put(o, " <span class=\"small\">(");
+            third(o, rh_load_finding_measure(f, m, sizeof m));
+            pf(o, "; %s evidence", f->strength);
             cite(o, f->source);
             put(o, ")</span></li>\n");
         }

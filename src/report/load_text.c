@@ -91,43 +91,71 @@ static const char *fmt_pct(char *out, size_t n, double v)
     return out;
 }
 
-static int findings_text(const struct rh_load_report *r, struct rh_buf *b)
+/* One finding, numbered no. */
+static int finding_text(const struct rh_load_finding *f, size_t no, struct rh_buf *b)
 {
-    int rc = 0;
-    if (!r->n_findings)
+    char d1[11], d2[11], m[400];
+    rh_date_format(f->from, d1);
+    rh_date_format(f->to, d2);
+    int rc = rh_buf_printf(b, "%zu. %s\n", no, f->title);
+    if (!rc) {
+        char text[600];
+        snprintf(text, sizeof text, "Measured: %s (%s to %s)",
+                 rh_load_finding_measure(f, m, sizeof m), d1, d2);
+        rc = wrap(b, "   ", text);
+    }
+    if (!rc)
+        rc = wrap(b, "   ", f->detail);
+    if (!rc)
+        rc = rh_buf_printf(b, "   Evidence (%s) [%s]:\n", f->strength, f->source);
+    if (!rc)
+        rc = wrap(b, "     ", f->evidence);
+    if (!rc)
+        rc = rh_buf_puts(b, "   What to do:\n");
+    char hint[200];
+    if (!rc && *rh_load_log_hint(f, false, hint, sizeof hint)) {
+        char line[1200];
+        snprintf(line, sizeof line, "%s %s", f->advice, hint);
+        rc = wrap(b, "     ", line);
+    } else if (!rc) {
+        rc = wrap(b, "     ", f->advice);
+    }
+    if (!rc)
+        rc = rh_buf_puts(b, "\n");
+    return rc;
+}
+
+/* The findings: r's own, or (sh) those shown beside the chart, the latest
+ * weeks' and the weeks' before the pain began under their headings. */
+static int findings_text(const struct rh_load_report *r, const struct rh_load_shown *sh,
+                         struct rh_buf *b)
+{
+    const struct rh_load_finding *own[RH_LOAD_MAX_FINDINGS];
+    for (size_t i = 0; i < r->n_findings; i++)
+        own[i] = &r->findings[i];
+    const struct rh_load_finding *const *latest = sh ? sh->latest : own;
+    size_t n_latest = sh ? sh->n_latest : r->n_findings, n_before = sh ? sh->n_before : 0;
+    if (!n_latest && !n_before)
         return rh_buf_puts(b, "Findings: none. Nothing in the recorded training crosses a "
                               "threshold of the checks below.\n\n");
-    rc = rh_buf_printf(b, "Findings (strongest evidence first): %zu\n\n", r->n_findings);
-    for (size_t i = 0; !rc && i < r->n_findings; i++) {
-        const struct rh_load_finding *f = &r->findings[i];
-        char d1[11], d2[11], v[32], t[32];
-        rh_date_format(f->from, d1);
-        rh_date_format(f->to, d2);
-        int dec = strcmp(f->unit, "ratio") == 0 ? 2 : strcmp(f->unit, "per week") == 0 ? 1 : 0;
-        rc = rh_buf_printf(b, "%zu. %s\n", i + 1, f->title);
-        if (!rc)
-            rc = rh_buf_printf(b, "   Measured %s; the line is %s (%s to %s)\n",
-                               fmt_num(v, sizeof v, f->value, dec, f->unit),
-                               fmt_num(t, sizeof t, f->threshold, dec, f->unit), d1, d2);
-        if (!rc)
-            rc = wrap(b, "   ", f->detail);
-        if (!rc)
-            rc = rh_buf_printf(b, "   Evidence (%s) [%s]:\n", f->strength, f->source);
-        if (!rc)
-            rc = wrap(b, "     ", f->evidence);
-        if (!rc)
-            rc = rh_buf_puts(b, "   What to do:\n");
-        char hint[200];
-        if (!rc && *rh_load_log_hint(f, false, hint, sizeof hint)) {
-            char line[1200];
-            snprintf(line, sizeof line, "%s %s", f->advice, hint);
-            rc = wrap(b, "     ", line);
-        } else if (!rc) {
-            rc = wrap(b, "     ", f->advice);
-        }
-        if (!rc)
-            rc = rh_buf_puts(b, "\n");
-    }
+    char head[200];
+    int rc = 0;
+    if (!n_before)
+        rc = rh_buf_printf(b, "Findings (strongest evidence first): %zu\n\n", n_latest);
+    else if (n_latest)
+        rc = rh_buf_printf(b, "%s (strongest evidence first): %zu\n\n",
+                           rh_load_shown_heading(r, sh, false, head, sizeof head), n_latest);
+    else
+        rc = rh_buf_printf(b, "%s: none stands out.\n\n",
+                           rh_load_shown_heading(r, sh, false, head, sizeof head));
+    size_t no = 0;
+    for (size_t i = 0; !rc && i < n_latest; i++)
+        rc = finding_text(latest[i], ++no, b);
+    if (!rc && n_before)
+        rc = rh_buf_printf(b, "%s: %zu\n\n", rh_load_shown_heading(r, sh, true, head, sizeof head),
+                           n_before);
+    for (size_t i = 0; !rc && i < n_before; i++)
+        rc = finding_text(sh->before_onset[i], ++no, b);
     return rc;
 }
 
@@ -327,6 +355,12 @@ static int left_out_text(const struct rh_load_report *r, struct rh_buf *out)
 
 int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out)
 {
+    return rh_load_write_text_shown(r, NULL, out);
+}
+
+int rh_load_write_text_shown(const struct rh_load_report *r, const struct rh_load_shown *sh,
+                             struct rh_buf *out)
+{
     char a[11], f[11];
     rh_date_format(r->as_of, a);
     rh_date_format(r->first_day, f);
@@ -349,7 +383,7 @@ int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out)
         rc = rh_buf_puts(out, "Less than four weeks of data: some figures are missing (see the "
                               "findings below).\n\n");
     if (!rc)
-        rc = findings_text(r, out);
+        rc = findings_text(r, sh, out);
     if (!rc)
         rc = weeks_text(r, out);
     if (!rc)

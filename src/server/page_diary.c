@@ -160,6 +160,14 @@ void html_sign_ticks(struct ctx *c, uint32_t signs)
             word(c, w);
         put(c, "</label>\n");
     }
+    /* the diary's own ticks, judged as the same words in a note
+     * (data/diary_phrases.txt [tick.*]) */
+    for (int i = 0; i < rh_note_tick_count(); i++) {
+        pf(c, "<label><input type=\"checkbox\" name=\"sign\" value=\"%s\"%s> ",
+           rh_note_tick_word(i), signs & (1u << (RH_TICK_SHIFT + i)) ? " checked" : "");
+        esc(c, rh_note_tick_label(i));
+        put(c, "</label>\n");
+    }
     if (labels)
         rh_quest_release(&q);
     put(c, "</fieldset>\n");
@@ -182,11 +190,12 @@ bool form_signs(struct ctx *c, uint32_t *signs, char *msg, size_t cap)
         }
         snprintf(w, sizeof w, "%.*s", (int)len, p + 5);
         int k = rh_intake_word_find(RH_INTAKE_LIST_SIGN, w);
-        if (k < 0) {
+        int t = k < 0 ? rh_note_tick_find(w) : -1;
+        if (k < 0 && t < 0) {
             snprintf(msg, cap, "'%.40s' is not one of the signs", w);
             return false;
         }
-        *signs |= 1u << k;
+        *signs |= k >= 0 ? 1u << k : 1u << (RH_TICK_SHIFT + t);
     }
     return true;
 }
@@ -319,7 +328,7 @@ static void pain_form(struct ctx *c, const struct pain_form *f)
           "max=\"%s\" value=\"%s\">\n",
        today, f && f->date[0] ? f->date : today);
     score_select(c, "pain_now", "Pain now (0-10)", NULL, f ? f->pain : "", true, &pain_ends);
-    score_select(c, "during_run", "Pain during today's run or activity (0-10)",
+    score_select(c, "during_run", "Pain during the run or activity (0-10)",
                  "Leave it out on a day without running.", f ? f->during : "", false, &pain_ends);
     score_select(c, "next_morning", "Pain the morning after (0-10)",
                  "Given alone, it is this morning's pain and completes yesterday's activity "

@@ -121,13 +121,17 @@ static void load_section(struct ctx *c)
         const struct rh_load_finding *const *fs = part ? sh.before_onset : sh.latest;
         if (!n)
             continue;
+        char head[200]; /* the headings the terminal's load gives too */
         if (part) {
-            char od[11];
-            rh_date_format(sh.onset_day, od);
-            pf(c, "<h3 id=\"before-onset\">Findings of the weeks before your pain began "
-                  "(to %s)</h3>\n", od);
+            put(c, "<h3 id=\"before-onset\">");
+            esc(c, rh_load_shown_heading(&rep, &sh, true, head, sizeof head));
+            put(c, "</h3>\n");
+        } else if (sh.n_before) {
+            put(c, "<h3>");
+            esc(c, rh_load_shown_heading(&rep, &sh, false, head, sizeof head));
+            put(c, "</h3>\n");
         } else {
-            put(c, sh.n_before ? "<h3>Findings of the latest weeks</h3>\n" : "<h3>Findings</h3>\n");
+            put(c, "<h3>Findings</h3>\n");
         }
         for (size_t i = 0; i < n; i++) {
             const struct rh_load_finding *f = fs[i];
@@ -135,7 +139,10 @@ static void load_section(struct ctx *c)
             esc(c, f->title ? f->title : f->id);
             put(c, "</strong> <span class=\"note\">(evidence: ");
             esc(c, f->strength);
-            put(c, ")</span></p>\n<p>");
+            put(c, ")</span></p>\n<p class=\"note\">Measured: ");
+            char m[400];
+            esc(c, rh_load_finding_measure(f, m, sizeof m));
+            put(c, "</p>\n<p>");
             plain(c, f->detail);
             put(c, "</p>\n");
             if (f->advice) {

@@ -69,6 +69,12 @@ R log session strength --date 2026-11-24 >/dev/null 2>&1
 R checkin --answers 2,3,2,2 --date 2026-11-29 >/dev/null 2>&1
 expect 0 R report --html "$T/report.html"
 has "written to $T/report.html" "$T/out"
+# without --html the file goes to the current folder: its whole path is named
+# (review 8 #21), so the runner can find it
+mkdir "$T/here"
+(cd "$T/here" && "$RUNHIP" --db "$DB" --today 2026-12-01 report) >"$T/out" 2>"$T/err" || no "report without --html failed"
+has "written to $(cd "$T/here" && pwd -P)/runhip-report.html\." "$T/out"
+rm -rf "$T/here"
 H="$T/report.html"
 for id in summary history red-flags conditions diary checkins plan load sources; do
     has "<section id=\"$id\"" "$H"
@@ -156,6 +162,37 @@ hasnt "weeks before the pain began</strong>" "$T/now1.html"
 [ "$(grep -o "Weekly distance went up by more than 30%:" "$T/now1.html" | wc -l)" = 1 ] ||
     no "the +44% week is not said once as of the assessment"
 rm -f "$T/later.html" "$T/later1.html" "$T/now1.html"
+
+t load_in_the_terminal_keeps_the_findings_of_the_weeks_before_the_pain
+# review 8 #10: the terminal's load shows what the report and the Training
+# page show, under the same heading as the web page (data/load_rules.txt)
+expect 0 "$RUNHIP" --db "$DB" --today 2026-12-28 load
+has "^Findings of the weeks before your pain began (to 2026-11-19): 4" "$T/out"
+has "A run much longer than your recent longest" "$T/out"
+has "Weekly distance went up by more than 30%" "$T/out"
+has "^Findings of the latest weeks" "$T/out"
+# as of the assessment's day they are the latest weeks' own: said once
+expect 0 "$RUNHIP" --db "$DB" --today 2026-12-01 load
+hasnt "weeks before your pain began" "$T/out"
+[ "$(grep -c "Weekly distance went up by more than 30%" "$T/out")" = 1 ] ||
+    no "the +44% week is not said once as of the assessment"
+
+t load_findings_say_their_threshold_in_plain_words
+# review 8 #18: "concern starts below 167", not "the line is 167 spm";
+# strength in whole sessions; the study's rate as rounded as its evidence
+expect 0 "$RUNHIP" --db "$DB" --today 2026-12-01 load
+tr -s '\n ' ' ' <"$T/out" >"$T/load1"
+hasnt "the line is" "$T/load1"
+has "Measured: 165 steps a minute; concern starts below 167 steps a minute" "$T/load1"
+has "Measured: strength sessions in 4 weeks: 1; concern starts below 6 (fewer than two a week" "$T/load1"
+has "came with about 1.5 times the injury rate" "$T/load1"
+hasnt "1.52 times" "$T/load1"
+# the step rate to aim for: the same numbers in load and in plan
+has "5-10% more would be 173-182 steps a minute" "$T/load1"
+expect 0 "$RUNHIP" --db "$DB" --today 2026-12-01 plan
+tr -s '\n ' ' ' <"$T/out" >"$T/plan1"
+has "aim for 173-182)" "$T/plan1"
+rm -f "$T/load1" "$T/plan1"
 
 t report_prints_its_sections_on_two_pages
 if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then

@@ -143,6 +143,25 @@ expect 1 R checkin --answers 1 --signs "fevr"
 has "runhip: checkin: --signs: unknown word 'fevr'" "$T/err"
 rm -f "$T/s.db"*
 
+t log_pain_offers_the_diary_ticks_the_web_offers
+# review 8 #21: "wakes me at night" and "tingling" are in the web diary's
+# list of signs; the terminal takes the same words, says them in its help,
+# and judges them as the same words in a note
+expect 0 "$RUNHIP" log --help
+has "wakes_at_night" "$T/out"
+has "tingling (tingling or pins and" "$T/out"
+expect 0 R log pain 2 --signs wakes_at_night --json
+has '"red_flags":\["night_or_rest_pain"\]' "$T/out"
+expect 0 R log cleared
+expect 0 R log pain 2 --note "the pain wakes me at night" --json
+has '"red_flags":\["night_or_rest_pain"\]' "$T/out"
+expect 0 R log cleared
+expect 1 R log pain 2 --signs "tingling, tingling"
+has "runhip: log: --signs: 'tingling' is listed twice" "$T/err"
+expect 1 R log pain 2 --signs "tingle"
+has "worsening, wakes_at_night, tingling)" "$T/err"
+rm -f "$T/s.db"*
+
 t profile_sex_takes_the_words_intake_takes
 # the words an intake file accepts for sex (F, m, any case) are taken by
 # profile set too, stored as the intake's word (F was refused before)

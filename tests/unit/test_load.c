@@ -92,6 +92,10 @@ static void test_steady_block(void)
     CHECK(has_finding("few_strength"));
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "few_strength");
     CHECK(f && f->value == 0 && f->threshold == 1.5);
+    /* in whole sessions of its 4 weeks, not "1.5 per week" (review 8 #18) */
+    char m[400];
+    CHECK(f && strstr(rh_load_finding_measure(f, m, sizeof m),
+                      "strength sessions in 4 weeks: 0; concern starts below 6 (") == m);
     rh_load_report_release(&rep);
     rh_store_close(s);
 }
@@ -209,8 +213,21 @@ static void test_cadence_drop(void)
     CHECK_NEAR(rep.weeks[rep.n_weeks - 5].cadence_spm, 178, 1e-9);
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "low_cadence");
     CHECK(f && f->value == 164 && f->threshold == 167);
-    CHECK(f && strstr(f->detail, "172-180 spm") != NULL);
-    CHECK(f && strstr(f->detail, "178 spm") != NULL);
+    CHECK(f && strstr(f->detail, "172-180 steps a minute") != NULL);
+    CHECK(f && strstr(f->detail, "178 steps a minute") != NULL);
+    /* the threshold in plain words from data/load_rules.txt (review 8 #18) */
+    char m[400];
+    CHECK_STR(rh_load_finding_measure(f, m, sizeof m),
+              "164 steps a minute; concern starts below 167 steps a minute");
+    /* the one target of load and plan: the whole step rate raised 5-10%,
+     * each end whole (164.6 is 165: 173.25 and 181.5) */
+    double lo, hi;
+    struct rh_err e;
+    CHECK_INT(rh_load_cadence_target(164.6, &lo, &hi, &e), 0);
+    CHECK_NEAR(lo, 173, 1e-9);
+    CHECK_NEAR(hi, 182, 1e-9);
+    CHECK_INT(rh_load_cadence_target(164, &lo, &hi, &e), 0);
+    CHECK(f && lo == 172 && hi == 180);
     CHECK(f && strstr(f->advice, "5-10%") != NULL);
     rh_load_report_release(&rep);
     struct rh_intake in;
@@ -361,7 +378,9 @@ static void test_single_long_run_spike(void)
         CHECK_NEAR(f->threshold, 10, 1e-9);
         CHECK_INT(f->from, as_of - 30);
         CHECK_INT(f->to, as_of);
-        CHECK(strstr(f->detail, "1.52 times") != NULL);
+        /* the study's rate rounded as its evidence says it (review 8 #18) */
+        CHECK(strstr(f->detail, "about 1.5 times") != NULL);
+        CHECK(strstr(f->evidence, "1.5 times for 30-100% longer") != NULL);
         CHECK(strstr(f->evidence, "5,205") != NULL);
     }
     CHECK_STR(rep.findings[0].id, "long_run_spike");
@@ -392,7 +411,7 @@ static void test_spike_outranks_contested(void)
     CHECK_STR(rep.findings[0].id, "long_run_spike");
     CHECK_STR(rep.findings[1].id, "weekly_jump");
     CHECK_NEAR(rep.findings[0].value, 200, 1e-9);
-    CHECK(strstr(rep.findings[0].detail, "2.28 times") != NULL);
+    CHECK(strstr(rep.findings[0].detail, "about 2.3 times") != NULL);
     const struct rh_load_finding *a = rh_load_report_finding(&rep, "acwr_high");
     CHECK(a != NULL);
     /* in plain words: the larger of the two ratios, then each */
@@ -704,7 +723,14 @@ static void test_json_document(void)
                 CHECK(json_object_get(json_array_get(fs, i), keys[k]) != NULL);
         CHECK_STR(json_string_value(json_object_get(json_array_get(fs, 0), "id")),
                   "long_run_spike");
-        CHECK_INT(json_array_size(json_object_get(j, "weeks")), rep.n_weeks);
+        /* the calendar weeks of the Training page (review 8 #18), the last
+         * the week of the as-of day (a Sunday: over) */
+        json_t *ws = json_object_get(j, "weeks");
+        CHECK_INT(json_array_size(ws), rep.n_cal_weeks);
+        json_t *lw = json_array_get(ws, json_array_size(ws) - 1);
+        CHECK_STR(json_string_value(json_object_get(lw, "from")), "2026-02-02");
+        CHECK_STR(json_string_value(json_object_get(lw, "to")), "2026-02-08");
+        CHECK(json_is_false(json_object_get(lw, "this_week_so_far")));
         CHECK_INT(json_array_size(json_object_get(j, "days")), 35);
         json_t *d = json_array_get(json_object_get(j, "days"), 33);
         CHECK_INT(json_integer_value(json_object_get(d, "pain")), 4);

@@ -561,6 +561,77 @@ static void test_signs_parse(void)
     CHECK_INT(m, 0);
 }
 
+/* The diary's ticks that are no intake sign (review 8 #21: "wakes me at
+ * night", "tingling"): offered by the terminal's --signs and the web's list,
+ * and judged as the same words in a note (data/diary_phrases.txt [tick.*]). */
+static void test_ticks(void)
+{
+    int night = rh_note_tick_find("wakes_at_night"), tingle = rh_note_tick_find("tingling");
+    CHECK(night >= 0 && tingle >= 0 && rh_note_tick_count() >= 2);
+    CHECK(rh_note_tick_find("fever") < 0 && !rh_note_tick_word(rh_note_tick_count()));
+    CHECK_STR(rh_note_tick_label(night), "The pain wakes me at night");
+    uint32_t m;
+    struct rh_err err;
+    CHECK_INT(rh_triage_signs_parse("fever, wakes_at_night,tingling", &m, &err), 0);
+    CHECK_INT(m, RH_BIT(RH_SIGN_FEVER) | RH_BIT(RH_TICK_SHIFT + night) |
+                     RH_BIT(RH_TICK_SHIFT + tingle));
+    CHECK_INT(rh_triage_signs_parse("tingling", &m, &err), 0);
+    CHECK_INT(m, RH_BIT(RH_TICK_SHIFT + tingle));
+    CHECK_INT(rh_triage_signs_parse("tingling, tingling", &m, &err), RH_ESYNTAX);
+    CHECK_INT(rh_triage_signs_parse("tingle", &m, &err), RH_EKEY);
+    CHECK(strstr(err.msg, "wakes_at_night") && strstr(err.msg, "tingling)"));
+    /* the tick and the note's words: the same flag, the same urgency */
+    struct rh_triage by_tick, by_note;
+    enum rh_disposition dt = entry_urgency(RH_LOC_OUTER, NULL, RH_BIT(RH_TICK_SHIFT + night), &by_tick);
+    enum rh_disposition dn = entry_urgency(RH_LOC_OUTER, "the pain wakes me at night", 0, &by_note);
+    CHECK_INT(dt, dn);
+    CHECK(has_flag(&by_tick, "night_or_rest_pain") && has_flag(&by_note, "night_or_rest_pain"));
+    CHECK(by_tick.note.worse_with == by_note.note.worse_with);
+    /* the tick is no intake sign of the entry */
+    CHECK_INT(by_tick.signs & RH_TICK_MASK, 0);
+    /* a runner whose assessment said lying on the side hurts: that
+     * positional night pain, as for the note (review 8 #5) */
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.has_worse_with = true;
+    in.worse_with = RH_BIT(RH_WORSE_LYING_ON_SIDE);
+    in.age = 40;
+    struct rh_pain_entry e = {.day = 1, .pain = 3, .during_run = -1, .next_morning = -1};
+    CHECK_INT(rh_triage_entry(&in, 3, &e, RH_BIT(RH_TICK_SHIFT + night), &by_tick, &err), 0);
+    e.note = (char *)"the pain wakes me at night";
+    CHECK_INT(rh_triage_entry(&in, 3, &e, 0, &by_note, &err), 0);
+    CHECK_INT(by_tick.n_flags, by_note.n_flags);
+    CHECK(!has_flag(&by_tick, "night_or_rest_pain"));
+    /* tingling: what the note's "pins and needles" stands for */
+    e.note = NULL;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, RH_BIT(RH_TICK_SHIFT + tingle), &by_tick, &err), 0);
+    e.note = (char *)"pins and needles";
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &by_note, &err), 0);
+    CHECK(by_tick.note.character == by_note.note.character && by_tick.note.character != 0);
+    CHECK_INT(by_tick.n_flags, by_note.n_flags);
+    /* the loader: a tick names a fact and is no intake sign's word */
+    size_t len;
+    char *text = test_slurp("data/diary_phrases.txt", &len);
+    CHECK(text != NULL);
+    if (!text)
+        return;
+    CHECK_INT(rh_note_kb_check(text, len, &err), 0);
+    static const char *const bad[] = {
+        "\n[tick.x]\nlabel = X\nfact = nope\n", "\n[tick.fever]\nlabel = X\nfact = night\n",
+        "\n[tick.x]\nfact = night\n", "\n[tick.x]\nlabel = X\nfact = night\ncolour = red\n"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        size_t n = len + strlen(bad[i]);
+        char *t = malloc(n + 1);
+        if (!t)
+            break;
+        memcpy(t, text, len);
+        memcpy(t + len, bad[i], strlen(bad[i]) + 1);
+        CHECK(rh_note_kb_check(t, n, &err) != 0);
+        free(t);
+    }
+    free(text);
+}
+
 static void test_loader_rejects(void)
 {
     struct rh_err err;
@@ -747,6 +818,7 @@ int main(void)
     RUN(test_numb_tingle_words);
     RUN(test_high_energy_in_own_words);
     RUN(test_signs_parse);
+    RUN(test_ticks);
     RUN(test_loader_rejects);
     RUN(test_blind_sets);
     RUN(test_train_sets);

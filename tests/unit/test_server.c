@@ -1575,6 +1575,8 @@ static void test_diary(void)
     CHECK(has(&r, "id=\"pain_now\"") && has(&r, "name=\"sign\" value=\"cannot_bear_weight\""));
     /* the next-morning figure means what `runhip help log` says (review 7, A22) */
     CHECK(has(&r, "Given alone, it is this morning's pain and completes yesterday's"));
+    /* the Day field may be another day: not "today's run" (review 8 #21) */
+    CHECK(has(&r, "Pain during the run or activity (0-10)") && !has(&r, "today's run"));
     rh_server_response_release(&r);
 
     static const char *const bad[] = {
@@ -1685,6 +1687,19 @@ static void test_diary(void)
     CHECK(has(&r, "<td class=\"num\" data-l=\"minutes\">30</td>"));
     rh_server_response_release(&r);
     EXPECT(&cfg, "GET", "/app.css", NULL, 200, ".entries td.t{grid-column:1/-1}");
+    /* the diary's own ticks beside the intake's signs (review 8 #21),
+     * judged as the same words in a note: night pain is a warning sign */
+    get(&cfg, "/diary", &r);
+    CHECK(has(&r, "name=\"sign\" value=\"wakes_at_night\"> The pain wakes me at night</label>"));
+    CHECK(has(&r, "name=\"sign\" value=\"tingling\"> Tingling or pins and needles</label>"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=3&sign=wakes_at_night", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Red flags in this entry") && has(&r, "pain at night or at rest"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=3&sign=tingles", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 400, "is not one of the signs");
 }
 
 /* Today after the note "can't put weight on it" (issue 10): one consistent
