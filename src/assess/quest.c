@@ -58,6 +58,7 @@ static void screen_release(struct screen *s)
     rh_free((void *)s->item.text);
     rh_free((void *)s->item.help);
     rh_free((void *)s->item.typing);
+    rh_free((void *)s->item.unsure);
     rh_free((void *)s->item.unit);
     for (int i = 0; i < s->item.n_choices; i++) {
         rh_free((void *)s->choices[i].word);
@@ -302,6 +303,8 @@ static int load_cb(void *ctx, const char *section, const char *key, const char *
         return dup_into(&s->item.help, value, key, line, err);
     if (strcmp(key, "typing") == 0)
         return dup_into(&s->item.typing, value, key, line, err);
+    if (strcmp(key, "unsure") == 0)
+        return dup_into(&s->item.unsure, value, key, line, err);
     if (strcmp(key, "unit") == 0)
         return dup_into(&s->item.unit, value, key, line, err);
     if (strcmp(key, "art") == 0) {
@@ -674,6 +677,24 @@ void rh_quest_progress(const struct rh_quest *q, int *pos, int *total)
         }
 }
 
+void rh_quest_progress_words(const struct rh_quest *q, int n, char *out, size_t cap)
+{
+    int pos, total;
+    rh_quest_progress(q, &pos, &total);
+    if (n < 1)
+        n = 1;
+    int left = total - (pos + n - 1);
+    char more[48];
+    if (left > 0)
+        snprintf(more, sizeof more, "about %d more to go", left);
+    else
+        snprintf(more, sizeof more, "nearly done");
+    if (n > 1)
+        snprintf(out, cap, "Questions %d to %d, %s", pos, pos + n - 1, more);
+    else
+        snprintf(out, cap, "Question %d, %s", pos, more);
+}
+
 /* ---- answers ----------------------------------------------------------------------- */
 
 /* Everyday answers: "not sure" is unknown, numbers may be words, come with
@@ -868,10 +889,36 @@ static int find_choice(const struct screen *s, const char *tok)
     return found;
 }
 
+bool rh_quest_extra(const struct rh_quest_item *it, struct rh_quest_extra *out)
+{
+    if (!it || it->kind == RH_QUEST_NUMBER)
+        return false;
+    if (it->kind == RH_QUEST_MANY) {
+        *out = (struct rh_quest_extra){"none", "None of these", 0};
+        return true;
+    }
+    *out = (struct rh_quest_extra){"not sure", it->unsure ? it->unsure : "Not sure",
+                                   it->n_choices + 1};
+    return true;
+}
+
+/* Whether low (lower-cased, trimmed) picks the screen's "not sure": its
+ * number after the choices or its own words (rh_quest_extra). */
+static bool picks_unsure(const struct screen *s, const char *low)
+{
+    struct rh_quest_extra x;
+    if (!rh_quest_extra(&s->item, &x) || s->item.kind == RH_QUEST_MANY)
+        return false;
+    long n;
+    if (rh_parse_long(low, &n) == 0)
+        return n == x.number;
+    return strcasecmp(low, x.label) == 0;
+}
+
 static int bad_choice(const struct screen *s, const char *tok, struct rh_err *err)
 {
     return rh_err_set(err, RH_EKEY, "'%.40s' is not one of the choices: type a number from 1 to %d%s",
-                      tok, s->item.n_choices,
+                      tok, s->item.n_choices + (s->item.kind == RH_QUEST_MANY ? 0 : 1),
                       s->item.kind == RH_QUEST_MANY ? " (several are fine), or 0 for none" : "");
 }
 
@@ -925,7 +972,7 @@ static int parse_answer(const struct screen *s, const char *text, struct rh__que
     char low[512];
     snprintf(low, sizeof low, "%s", t);
     lower(low);
-    if (is_unknown_answer(low)) {
+    if (is_unknown_answer(low) || picks_unsure(s, low)) {
         a->answered = false;
         return 0;
     }

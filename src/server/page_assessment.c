@@ -290,6 +290,14 @@ int page_assessment(struct ctx *c)
         }
         put(c, "</ol>\n");
     }
+    /* the self-check as the terminal says it: how many were answered and
+     * which were warnings (rh_assessment_checklist_note) */
+    const char *chk = jstr(doc, "checklist_note");
+    if (*chk) {
+        put(c, "<p>");
+        esc(c, chk);
+        put(c, "</p>\n");
+    }
     /* the terminal's last lines: which answers the recorded runs gave, or
      * why they gave none (one sentence, rh_assessment_data_note) */
     json_t *fd = json_object_get(doc, "training_from_data");

@@ -2617,6 +2617,10 @@ static void test_questionnaire(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "How old are you?") && has(&r, "<label for=\"q-age\">"));
     CHECK(has(&r, "<label for=\"q-sex-female\"><input type=\"radio\" name=\"a_sex\" id=\"q-sex-female\""));
+    /* review 8 #21: the terminal's answer after the choices, from the
+     * library's one table (rh_quest_extra), and its progress words */
+    CHECK(has(&r, "value=\"not sure\"> I would rather not say</label>"));
+    CHECK(has(&r, "Questions 1 to ") && has(&r, "more to go</p>") && !has(&r, " of about "));
     CHECK(has(&r, "name=\"csrf\" value=\"0123456789abcdef0123456789abcdef\""));
     CHECK(has(&r, "<script src=\"/questionnaire.js\" defer></script>"));
     CHECK(!has(&r, "<script>") && !has(&r, "<style") && !has(&r, "style=\""));
