@@ -120,6 +120,8 @@ struct rh_assessment {
     unsigned data_answered;
     double data_answer[5];
     bool hop_unsafe;      /* A2: do not ask this runner to hop */
+    bool for_child;       /* a parent answered for a child (rh_intake.for_child):
+                             the reasons say "your child" (JSON for_child) */
     /* The answers are too few to rank the causes (data/assess_rules.txt,
      * [ranking]): the conditions stay in score order, but none may be
      * called the most likely, the leading one's own advice is not given

@@ -91,6 +91,11 @@ void rh_quest_release(struct rh_quest *q);
  * or quit: see rh_quest_state). */
 const struct rh_quest_item *rh_quest_current(const struct rh_quest *q);
 enum rh_quest_state rh_quest_state_of(const struct rh_quest *q);
+/* Whether a parent or carer is answering for a child (review 8 #21: the
+ * screen "answering", asked under 18): rh_quest_current and rh_quest_page
+ * then give the screens in the parent's words ("How old is your child?"),
+ * and rh_quest_intake sets rh_intake.for_child. */
+bool rh_quest_for_child(const struct rh_quest *q);
 
 /* Answers the current screen from typed text, read as a person writes it:
  * a choice number, word or the start of its label (ONE); several separated

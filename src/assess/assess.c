@@ -782,6 +782,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     out->data_onset_day = in->data_onset_day;
     out->data_answered = in->data_answered;
     memcpy(out->data_answer, in->data_answer, sizeof out->data_answer);
+    out->for_child = in->for_child == RH_TRI_YES;
     out->checklist_warnings = c.checklist_warn;
     out->checklist_answered = RH_CHECK__COUNT - c.checklist_unknown;
     for (int i = 0; i < RH_CHECK__COUNT; i++)

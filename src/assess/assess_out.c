@@ -291,6 +291,8 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         r = json_why(b, &a->advice);
     if (!r)
         r = rh_buf_printf(b, ",\"ranked\":%s", a->unranked ? "false" : "true");
+    if (!r && a->for_child)
+        r = rh_buf_puts(b, ",\"for_child\":true");
     if (!r && a->unranked) {
         r = rh_buf_puts(b, ",\"unranked_why\":");
         if (!r)
@@ -400,6 +402,7 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
 {
     struct rh_refs refs;
     rh_refs_init(&refs);
+    refs.child = a->for_child; /* "because your child is 14" */
     int r = 0;
     if (a->n_flags) {
         r = rh_buf_printf(b, "!! RED FLAGS (%d): warning signs in your answers that need a doctor's attention\n",

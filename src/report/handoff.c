@@ -94,30 +94,10 @@ static void plain3(struct out *o, const char *s)
  * replaced where FROM is a whole word; review 8 #13), escaped. */
 static void third(struct out *o, const char *s)
 {
-    const char *map = rh_words("text", "third_person.clinical");
     struct rh_buf t;
     rh_buf_init(&t, 0);
-    for (const char *p = s; !o->err && p && *p;) {
-        bool done = false;
-        bool word_start = p == s || !isalpha((unsigned char)p[-1]);
-        for (const char *m = map; word_start && m && *m && !done;) {
-            const char *gt = strchr(m, '>');
-            const char *end = strstr(m, "; ");
-            if (!end)
-                end = m + strlen(m);
-            if (!gt || gt > end)
-                break;
-            size_t fl = (size_t)(gt - m);
-            if (fl && strncmp(p, m, fl) == 0 && !isalpha((unsigned char)p[fl])) {
-                o->err = rh_buf_append(&t, gt + 1, (size_t)(end - gt - 1));
-                p += fl;
-                done = true;
-            }
-            m = *end ? end + 2 : end;
-        }
-        if (!done && !o->err)
-            o->err = rh_buf_append(&t, p++, 1);
-    }
+    if (!o->err)
+        o->err = rh_text_person(rh_words("text", "third_person.clinical"), s, &t);
     esc(o, t.data);
     rh_buf_release(&t);
 }

@@ -174,6 +174,8 @@ int page_assessment(struct ctx *c)
         }
     }
     rh_free(result);
+    /* a parent answered for a child: the reasons say "your child" */
+    c->refs.child = json_is_true(json_object_get(doc, "for_child"));
     if (!kept)
         html_red_flags(c, doc);
     char saved[4];

@@ -3102,6 +3102,34 @@ static void test_review8_condition_names(void)
     CHECK(rh_assess_condition_clinical_name("no_such_id") == NULL);
 }
 
+/* Review 8 #21: a parent answered for a child: the reasons say "your child"
+ * (the JSON keeps it for the web page). */
+static void test_review8_child_reasons(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 14;
+    loc(&in, RH_LOC_GROIN);
+    sign(&in, RH_SIGN_LIMP);
+    run(&in);
+    CHECK(!A.for_child);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "because you are 14, you limp"));
+    in.for_child = RH_TRI_YES;
+    run(&in);
+    CHECK(A.for_child);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "because your child is 14, your child limps"));
+    CHECK(b.data && strstr(b.data, "because you are 14") == NULL);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_json(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "\"for_child\":true"));
+    rh_buf_release(&b);
+}
+
 int main(void)
 {
     RUN(test_kb_has_every_id);
@@ -3173,5 +3201,6 @@ int main(void)
     RUN(test_review8_night_pain_explained);
     RUN(test_review8_checklist_named);
     RUN(test_review8_condition_names);
+    RUN(test_review8_child_reasons);
     return TEST_END();
 }

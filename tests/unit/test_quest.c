@@ -1087,6 +1087,63 @@ static void test_review8_extra_choice_and_progress(void)
     rh_quest_release(&q);
 }
 
+/* Review 8 #21: under 18 the questionnaire asks who is answering; a parent
+ * then reads every later screen about "your child" (the same screens, the
+ * same answers), and the record says so; an adult is not asked. */
+static void test_review8_parent_answers(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_intake in;
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    answer(&q, "age", "34");
+    CHECK(!skip_to(&q, "answering") || 0); /* an adult: never shown */
+    rh_quest_release(&q);
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    answer(&q, "age", "14");
+    CHECK(skip_to(&q, "answering"));
+    struct rh_quest_extra x;
+    CHECK(!rh_quest_extra(rh_quest_current(&q), &x)); /* no "not sure" here */
+    CHECK(!rh_quest_for_child(&q));
+    CHECK_INT(rh_quest_answer(&q, "yes", &e), 0);
+    CHECK(rh_quest_for_child(&q));
+    const struct rh_quest_item *it = rh_quest_current(&q);
+    CHECK_STR(it->id, "signs");
+    CHECK_STR(it->text, "Has your child had any of these?");
+    bool said = false;
+    for (int i = 0; i < it->n_choices; i++)
+        said |= strcmp(it->choices[i].label, "My child cannot put weight on the leg") == 0;
+    CHECK(said);
+    CHECK_INT(rh_quest_answer(&q, "limp", &e), 0);
+    CHECK(skip_to(&q, "pain_now"));
+    CHECK(strstr(rh_quest_current(&q)->text, "your child's pain") != NULL);
+    /* the web form's pages give the same words */
+    const struct rh_quest_item *page[RH_QUEST_PAGE_MAX];
+    CHECK(rh_quest_page(&q, 40, page) >= 1);
+    CHECK(page[0] == rh_quest_current(&q));
+    CHECK_INT(rh_quest_intake(&q, &in), 0);
+    CHECK_INT(in.for_child, RH_TRI_YES);
+    /* a draft keeps it */
+    struct rh_buf d;
+    rh_buf_init(&d, 0);
+    CHECK_INT(rh_quest_draft(&q, &d), 0);
+    struct rh_quest q2;
+    CHECK_INT(rh_quest_init(&q2, &e), 0);
+    CHECK(rh_quest_resume(&q2, d.data, d.len, &e) > 0);
+    CHECK(rh_quest_for_child(&q2));
+    rh_quest_release(&q2);
+    rh_buf_release(&d);
+    /* the runner themself: the runner's words */
+    CHECK(rh_quest_back(&q) == 0);
+    CHECK_INT(rh_quest_seek(&q, "answering"), 0);
+    CHECK_INT(rh_quest_answer(&q, "no", &e), 0);
+    CHECK(!rh_quest_for_child(&q));
+    CHECK_STR(rh_quest_current(&q)->text, "Have you noticed any of these?");
+    CHECK_INT(rh_quest_intake(&q, &in), 0);
+    CHECK_INT(in.for_child, RH_TRI_NO);
+    rh_quest_release(&q);
+}
+
 int main(void)
 {
     RUN(test_suggest_from_runs);
@@ -1111,5 +1168,6 @@ int main(void)
     RUN(test_questions_file_errors);
     RUN(test_allocation_failures);
     RUN(test_review8_extra_choice_and_progress);
+    RUN(test_review8_parent_answers);
     return TEST_END();
 }

@@ -92,7 +92,8 @@ static void test_streams_answer_skip_finish(void)
  * that loads the hip. */
 static void test_streams_urgent_offer(void)
 {
-    static const char head[] = "14\nmale\nright\nlimp\nno\ngroin front\nsudden\nsprint\n";
+    /* a parent answers (review 8 #21: asked under 18) */
+    static const char head[] = "14\nmale\nright\nyes\nlimp\nno\ngroin front\nsudden\nsprint\n";
     for (int go_on = 0; go_on < 2; go_on++) {
         struct run res;
         char script[256];
@@ -105,6 +106,12 @@ static void test_streams_urgent_offer(void)
         CHECK(strstr(res.out, "See what to do now, with the answers given so far? [Y/n]") != NULL);
         CHECK_INT(res.in.age, 14);
         CHECK_INT(res.in.onset_event, RH_EVENT_SPRINT);
+        /* the parent is asked about the child, and the screen says so */
+        CHECK(strstr(res.out, "Are you answering these questions for your child?") != NULL);
+        CHECK(strstr(res.out, "Has your child had any of these?") != NULL);
+        CHECK(strstr(res.out, "My child cannot put weight on the leg") != NULL);
+        CHECK(strstr(res.out, "Have you noticed any of these?") == NULL);
+        CHECK_INT(res.in.for_child, RH_TRI_YES);
         CHECK(strstr(res.out, "Self-test: stand on the sore leg") == NULL);
         CHECK(strstr(res.out, "Self-test: sitting, lift the bent knee") == NULL);
         CHECK(strstr(res.out, "squeeze a ball") == NULL);

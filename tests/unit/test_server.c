@@ -3120,6 +3120,7 @@ static void test_api_questionnaire_urgent(void)
     static const struct {
         const char *id, *answer;
     } steps[] = {{"age", "14"},       {"sex", "male"},           {"side", "right"},
+                 {"answering", "yes"}, /* a parent (review 8 #21: asked under 18) */
                  {"signs", "limp"},   {"check_weak_side", "no"}, {"location", "groin front"},
                  {"onset", "sudden"}, {"onset_event", "sprint"}};
     char f[256];
@@ -3130,6 +3131,11 @@ static void test_api_questionnaire_urgent(void)
                 *p = '+';
         j = qapi(&cfg, f, &status);
         CHECK_INT(status, 200);
+        if (k == 3) { /* the next question, to the parent: the terminal's words */
+            char *dump = json_dumps(j, 0);
+            CHECK(dump && strstr(dump, "Has your child had any of these?"));
+            free(dump);
+        }
         bool urgent = json_is_string(json_object_get(j, "urgent"));
         CHECK(urgent == (k + 1 == sizeof steps / sizeof *steps));
         if (urgent)
