@@ -95,6 +95,7 @@ struct rh_assessment {
     struct rh_assess_flag flags[RH_ASSESS_MAX_FLAGS];
     int checklist_warnings; /* 0..6 */
     int checklist_answered; /* 0..6 */
+    unsigned checklist_warned; /* RH_BIT(RH_CHECK_*) of each item answered as a warning */
     enum rh_disposition disposition;
     struct rh_why disposition_why;
     enum rh_running running;
@@ -119,6 +120,8 @@ struct rh_assessment {
     unsigned data_answered;
     double data_answer[5];
     bool hop_unsafe;      /* A2: do not ask this runner to hop */
+    bool for_child;       /* a parent answered for a child (rh_intake.for_child):
+                             the reasons say "your child" (JSON for_child) */
     /* The answers are too few to rank the causes (data/assess_rules.txt,
      * [ranking]): the conditions stay in score order, but none may be
      * called the most likely, the leading one's own advice is not given
@@ -148,6 +151,18 @@ void rh_assessment_data_used(const struct rh_assessment *a, char *buf, size_t ca
 /* The same for a clinician (the hand-off report): third person, "watch
  * figures", the answers they replaced as the runner's. */
 void rh_assessment_data_used_clinical(const struct rh_assessment *a, char *buf, size_t cap);
+
+/* The self-check sentence (review 8 #21): how many of the six quick
+ * questions were answered, which of them were warnings, in the runner's
+ * words, and the rule of three: "Self-check: 2 of the 6 quick questions were
+ * warnings: the pain is sharp or pinching in the hip socket; walking,
+ * squatting or stairs hurt (three or more ...)." "" when none was answered.
+ * The terminal, the JSON (checklist_note) and the web page show it. */
+#define RH_ASSESS_CHECK_NOTE 640
+void rh_assessment_checklist_note(const struct rh_assessment *a, char *buf, size_t cap);
+/* The intake key of checklist item i (RH_CHECK_*: "check_sharp_socket"), NULL
+ * out of range. */
+const char *rh_assess_check_key(int i);
 
 /* Assesses one intake. Fills *out completely (no allocation). Returns 0, or
  * RH_EINVAL for NULL arguments, or RH_EFORMAT if the compiled-in knowledge
@@ -211,6 +226,10 @@ int rh_assess_flag_count(void);
 const char *rh_assess_flag_id(int i);
 /* The plain-language name of a red flag by its id (static), NULL if unknown. */
 const char *rh_assess_flag_name(const char *id);
+/* A condition's name for a clinician (the hand-off report: data/conditions.txt
+ * clinical_name, else its name), NULL for an unknown id. The runner reads the
+ * shorter name (review 8 #21). Static. */
+const char *rh_assess_condition_clinical_name(const char *id);
 /* The sources of the flag's level of care ("GGC-RF; NICE-OA"), or NULL. */
 const char *rh_assess_flag_source(const char *id);
 

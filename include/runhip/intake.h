@@ -233,6 +233,12 @@ struct rh_intake {
      * word for, bits RH_BIT(RH_NOTE_FACT_*). The red-flag rules read them as
      * note:WORD (data/red_flags.txt); data/diary_phrases.txt sets them. */
     unsigned note_facts;
+    /* Added for the questionnaire (review 8 #21; no intake key, not carried
+     * by the file syntaxes): RH_TRI_YES when a parent or carer answered for
+     * a child, so the questions and the reasons say "your child"; the
+     * questionnaire asks it of a runner under 18 (data/questions.txt
+     * [answering]). */
+    signed char for_child;
 };
 
 /* Facts only a diary note tells (rh_intake.note_facts): a high-energy

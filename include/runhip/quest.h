@@ -40,6 +40,8 @@ struct rh_quest_item {
     const char *text; /* the question */
     const char *help; /* longer help, or NULL */
     const char *typing; /* how to type the answer at a keyboard, or NULL */
+    const char *unsure; /* the words of "not sure" on this screen (data: unsure), or NULL:
+                           use rh_quest_extra */
     const char *art;  /* text picture (lines joined by '\n'), or NULL */
     const char *unit; /* NUMBER: unit shown after the value, or NULL */
     enum rh_quest_kind kind;
@@ -89,6 +91,11 @@ void rh_quest_release(struct rh_quest *q);
  * or quit: see rh_quest_state). */
 const struct rh_quest_item *rh_quest_current(const struct rh_quest *q);
 enum rh_quest_state rh_quest_state_of(const struct rh_quest *q);
+/* Whether a parent or carer is answering for a child (review 8 #21: the
+ * screen "answering", asked under 18): rh_quest_current and rh_quest_page
+ * then give the screens in the parent's words ("How old is your child?"),
+ * and rh_quest_intake sets rh_intake.for_child. */
+bool rh_quest_for_child(const struct rh_quest *q);
 
 /* Answers the current screen from typed text, read as a person writes it:
  * a choice number, word or the start of its label (ONE); several separated
@@ -104,6 +111,18 @@ enum rh_quest_state rh_quest_state_of(const struct rh_quest *q);
  * RH_EINVAL when nothing is being asked. */
 int rh_quest_answer(struct rh_quest *q, const char *text, struct rh_err *err);
 int rh_quest_confirm(struct rh_quest *q, bool yes);
+/* The answer a screen with choices offers after them, one table for both
+ * front ends (review 8 #21: the web offered "Not sure" where the terminal
+ * did not): on a one-answer or yes/no screen "not sure" (its label the
+ * screen's `unsure` words, else "Not sure"; typed as its number,
+ * n_choices + 1, or its words), on a several-answer screen "none" ("None of
+ * these", typed 0). word is what rh_quest_answer takes. false on a number
+ * screen (a number screen takes "not sure" typed). */
+struct rh_quest_extra {
+    const char *word, *label;
+    int number;
+};
+bool rh_quest_extra(const struct rh_quest_item *it, struct rh_quest_extra *out);
 /* Whether the current screen holds an answer from before (going back, a
  * resumed draft, a figure from the watch data). */
 bool rh_quest_has_answer(const struct rh_quest *q);
@@ -167,6 +186,13 @@ int rh_quest_current_answer(const struct rh_quest *q, struct rh_buf *out);
 /* Position of the current screen among the screens shown for the answers
  * so far (1-based) and their total (it changes as answers change). */
 void rh_quest_progress(const struct rh_quest *q, int *pos, int *total);
+/* Where the runner is, in the words both front ends show (review 8 #21:
+ * "question 6 of 43", then "question 7 of 41", as answers hid screens): the
+ * position and about how many are still to come for the answers so far,
+ * never a total that an answer changes ("Question 6, about 37 more to go";
+ * n > 1, a page of n screens: "Questions 6 to 9, about 34 more to go").
+ * Into out. */
+void rh_quest_progress_words(const struct rh_quest *q, int n, char *out, size_t cap);
 
 /* The intake record from the answers (hidden screens ignored; words of a
  * list on a skipped or hidden screen go to character_unknown /

@@ -30,7 +30,17 @@
 struct rh_refs {
     int n;
     int ref[RH_REFS_MAX]; /* index into the reference table */
+    /* a parent answered for a child (review 8 #21): the answers behind a
+     * reason are said of "your child" (data/wording.txt [text] child_person) */
+    bool child;
 };
+
+/* s with the words of map ("FROM>TO; FROM>TO": a FROM at a word start and
+ * ending a word is replaced, the first that fits) rewritten, appended to
+ * out: a sentence for the runner said of another person (the clinician's
+ * third person, data/wording.txt [text] third_person.clinical; a parent's
+ * child, child_person). 0 or RH_ENOMEM. */
+int rh_text_person(const char *map, const char *s, struct rh_buf *out);
 
 /* 0, or RH_EFORMAT if a compiled-in file does not parse (err says where). */
 int rh_text_check(struct rh_err *err);

@@ -601,6 +601,14 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
         said |= strstr(kb->conds[ci].flags, out->flags[i].id) != NULL;
     if (ci >= 0 && kb->conds[ci].advice[0] && !said && !out->unranked)
         why_add(&out->advice, "%s", kb->conds[ci].advice);
+    /* advice speaks of what is shown: a red flag that did not fire (yes)
+     * is not shown, so to an advice line it is no (review 8 #5: "night
+     * pain is not a warning sign here" while no flag reads it as one) */
+    signed char fired[KB_MAX_FLAGS];
+    memcpy(fired, c->flag, sizeof fired);
+    for (int f = 0; f < KB_MAX_FLAGS; f++)
+        if (c->flag[f] != TRI_YES)
+            c->flag[f] = TRI_NO;
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];
         if (rule->kind != RULE_ADVICE || rh__expr_eval(c, rule->expr) != TRI_YES)
@@ -609,6 +617,7 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
         rh__expr_explain(c, rule->expr, answers, sizeof answers);
         why_add(&out->advice, "%s (answers: %s) [%s]", rule->reason, answers, rule->source);
     }
+    memcpy(c->flag, fired, sizeof fired);
 }
 
 /* Every advice line agrees with the care in force: a clause that names the
@@ -773,8 +782,13 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     out->data_onset_day = in->data_onset_day;
     out->data_answered = in->data_answered;
     memcpy(out->data_answer, in->data_answer, sizeof out->data_answer);
+    out->for_child = in->for_child == RH_TRI_YES;
     out->checklist_warnings = c.checklist_warn;
     out->checklist_answered = RH_CHECK__COUNT - c.checklist_unknown;
+    for (int i = 0; i < RH_CHECK__COUNT; i++)
+        if (in->check[i] >= 0 && (i == RH_CHECK_BETTER_STRETCH ? in->check[i] == 0
+                                                                : in->check[i] == 1))
+            out->checklist_warned |= RH_BIT(i);
 
     eval_flags(&c, out, &im);
     out->hop_unsafe = hop_unsafe(&c);
@@ -920,4 +934,13 @@ const char *rh_assess_flag_name(const char *id)
 {
     const struct rh__flag *f = kb_flag(id);
     return f ? f->name : NULL;
+}
+
+const char *rh_assess_condition_clinical_name(const char *id)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    for (int i = 0; kb && id && i < kb->n_conds; i++)
+        if (strcmp(kb->conds[i].id, id) == 0)
+            return kb->conds[i].clinical_name[0] ? kb->conds[i].clinical_name : kb->conds[i].name;
+    return NULL;
 }

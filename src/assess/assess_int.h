@@ -103,6 +103,7 @@ struct rh__rule {
 struct rh__cond {
     char id[KB_ID];
     char name[KB_NAME];
+    char clinical_name[KB_NAME]; /* for a clinician (the hand-off report); "": name */
     char region[KB_NAME];
     char pain_type[KB_ID];
     double prior;

@@ -1112,6 +1112,9 @@ static int cond_cb(struct reader *r, const char *section, const char *key, const
     struct rh__cond *c = &kb->conds[ci];
     if (strcmp(key, "name") == 0)
         return set_text(r, "name", c->name, sizeof c->name, value, strlen(value), line, err);
+    else if (strcmp(key, "clinical_name") == 0)
+        return set_text(r, "clinical_name", c->clinical_name, sizeof c->clinical_name, value,
+                        strlen(value), line, err);
     else if (strcmp(key, "region") == 0)
         return set_text(r, "region", c->region, sizeof c->region, value, strlen(value), line, err);
     else if (strcmp(key, "pain_type") == 0)

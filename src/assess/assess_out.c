@@ -64,6 +64,64 @@ void rh_assessment_data_note(const struct rh_assessment *a, char *buf, size_t ca
                  a->data_window_weeks, when, d[0] ? "your newest run is " : "none is stored", d, kept);
 }
 
+#define CK(n, w) "check_" #w,
+static const char *const check_keys[RH_CHECK__COUNT] = {RH_CHECK_WORDS(CK)};
+#undef CK
+
+const char *rh_assess_check_key(int i)
+{
+    return i >= 0 && i < RH_CHECK__COUNT ? check_keys[i] : NULL;
+}
+
+void rh_assessment_checklist_note(const struct rh_assessment *a, char *buf, size_t cap)
+{
+    if (!cap)
+        return;
+    buf[0] = '\0';
+    int n = a->checklist_answered, w = a->checklist_warnings;
+    if (n <= 0)
+        return;
+    size_t k = 0;
+#define ADD(...)                                                                                   \
+    do {                                                                                           \
+        if (k < cap) {                                                                             \
+            int w_ = snprintf(buf + k, cap - k, __VA_ARGS__);                                      \
+            k = w_ < 0 ? cap : k + (size_t)w_;                                                     \
+        }                                                                                          \
+    } while (0)
+    /* how many were answered: after a questionnaire stopped early, "0 of
+     * the 6 were warnings" read as six clean answers (review 8 #21) */
+    if (n == RH_CHECK__COUNT) {
+        if (w == 0)
+            ADD("Self-check: none of the 6 quick questions was a warning");
+        else
+            ADD("Self-check: %d of the 6 quick questions %s", w,
+                w == 1 ? "was a warning" : "were warnings");
+    } else {
+        ADD("Self-check: you answered %d of the 6 quick questions", n);
+        if (w == 0)
+            ADD(n == 1 ? ", and it was not a warning" : ", and none was a warning");
+        else if (w == n)
+            ADD(n == 1 ? ", and it was a warning" : ", and all %d were warnings", n);
+        else
+            ADD("; %d %s", w, w == 1 ? "was a warning" : "were warnings");
+    }
+    /* which: the answer in the runner's words (data/wording.txt [answer]) */
+    for (int i = 0, j = 0; i < RH_CHECK__COUNT; i++) {
+        if (!(a->checklist_warned & RH_BIT(i)))
+            continue;
+        char key[64];
+        snprintf(key, sizeof key, "%s%s", check_keys[i],
+                 i == RH_CHECK_BETTER_STRETCH ? ".no" : "");
+        const char *t = rh_words("answer", key);
+        ADD("%s%s", j++ ? "; " : ": ", t ? t : check_keys[i]);
+    }
+    ADD(" (three or more warnings: scale back and get a professional to look at it).");
+#undef ADD
+    if (k >= cap && cap > 4)
+        memcpy(buf + cap - 4, "...", 4);
+}
+
 static const char *const data_keys[] = {"weekly_km", "km_change_pct", "cadence_spm", "shoe_km",
                                         "same_route"};
 
@@ -202,9 +260,25 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
     }
     if (!r)
         r = rh_buf_printf(b, "],\"checklist_warnings\":%d,\"checklist_answered\":%d,"
-                             "\"disposition\":\"%s\",\"disposition_why\":",
+                             "\"disposition\":\"%s\",",
                           a->checklist_warnings, a->checklist_answered,
                           rh_disposition_name(a->disposition));
+    for (int i = 0, k = 0; !r && i < RH_CHECK__COUNT; i++)
+        if (a->checklist_warned & RH_BIT(i))
+            r = rh_buf_printf(b, "%s\"%s\"", k++ ? "," : "\"checklist_warned\":[", check_keys[i]);
+    if (!r && a->checklist_warned)
+        r = rh_buf_puts(b, "],");
+    if (!r && a->checklist_answered) {
+        char note[RH_ASSESS_CHECK_NOTE];
+        rh_assessment_checklist_note(a, note, sizeof note);
+        r = rh_buf_puts(b, "\"checklist_note\":");
+        if (!r)
+            r = rh_buf_json_str(b, note);
+        if (!r)
+            r = rh_buf_puts(b, ",");
+    }
+    if (!r)
+        r = rh_buf_puts(b, "\"disposition_why\":");
     if (!r)
         r = json_why(b, &a->disposition_why);
     if (!r)
@@ -217,6 +291,8 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         r = json_why(b, &a->advice);
     if (!r)
         r = rh_buf_printf(b, ",\"ranked\":%s", a->unranked ? "false" : "true");
+    if (!r && a->for_child)
+        r = rh_buf_puts(b, ",\"for_child\":true");
     if (!r && a->unranked) {
         r = rh_buf_puts(b, ",\"unranked_why\":");
         if (!r)
@@ -326,6 +402,7 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
 {
     struct rh_refs refs;
     rh_refs_init(&refs);
+    refs.child = a->for_child; /* "because your child is 14" */
     int r = 0;
     if (a->n_flags) {
         r = rh_buf_printf(b, "!! RED FLAGS (%d): warning signs in your answers that need a doctor's attention\n",
@@ -439,10 +516,11 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         snprintf(tmp, sizeof tmp, "+1 %s", c1 + 2);
         r = plain_feature(b, tmp, &refs);
     }
-    if (!r && a->checklist_answered)
-        r = rh_buf_printf(b, "\nSelf-check: %d of the 6 quick questions were warnings (three or more: "
-                             "scale back and get a professional to look at it).\n",
-                          a->checklist_warnings);
+    if (!r && a->checklist_answered) {
+        char note[RH_ASSESS_CHECK_NOTE];
+        rh_assessment_checklist_note(a, note, sizeof note);
+        r = rh_buf_printf(b, "\n%s\n", note);
+    }
     if (!r) {
         const char *hm = rh_words("confidence", "high.min"), *mm = rh_words("confidence", "medium.min");
         double hi = 0.75, mid = 0.45;

@@ -176,6 +176,11 @@ const struct rh__ifield rh__ifields[] = {
 const int rh__n_ifields = (int)(sizeof rh__ifields / sizeof rh__ifields[0]);
 _Static_assert(sizeof rh__ifields / sizeof rh__ifields[0] <= RH__MAX_IFIELDS, "raise RH__MAX_IFIELDS");
 
+/* Who answers (rh_intake.for_child): a key of the questionnaire only, read
+ * by no intake file and written by no writer, so not in rh__ifields. */
+const struct rh__ifield rh__ifield_answering = {"answering", RH__IF_TRI, OFF(for_child), 0, -1,
+                                                 0, 1, 0};
+
 const struct rh__ifield *rh__ifield_find(const char *key)
 {
     for (int i = 0; i < rh__n_ifields; i++)
@@ -337,6 +342,7 @@ void rh_intake_init(struct rh_intake *in)
     memset(in, 0, sizeof *in);
     for (int i = 0; i < rh__n_ifields; i++)
         rh__ifield_clear(&rh__ifields[i], in);
+    in->for_child = RH_TRI_UNKNOWN;
 }
 
 bool rh_intake_equal(const struct rh_intake *a, const struct rh_intake *b)

@@ -34,6 +34,9 @@ struct rh__ifield {
 extern const struct rh__ifield rh__ifields[];
 extern const int rh__n_ifields;
 
+/* The questionnaire's own yes/no key "answering" (rh_intake.for_child: a
+ * parent answers for a child), outside rh__ifields: no intake file has it. */
+extern const struct rh__ifield rh__ifield_answering;
 /* The field called key (exact, canonical spelling), or NULL. */
 const struct rh__ifield *rh__ifield_find(const char *key);
 /* True when in answers f. */

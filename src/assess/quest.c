@@ -25,6 +25,7 @@
 struct cond {
     const struct rh__ifield *f;
     uint32_t words;  /* list/enum: word bits; yes/no: bit 1 yes, bit 0 no */
+    double below;    /* a number: "KEY below N" holds when answered and < N (0: none) */
     bool unanswered; /* "unanswered" named */
     bool never;      /* never_if (else ask_if) */
 };
@@ -38,6 +39,13 @@ struct screen {
     struct cond *conds;
     int n_conds;
     struct rh_buf art;
+    /* a parent answering for a child (rh_intake.for_child): the screen in
+     * the parent's words (data: child, child_choice), its strings owned */
+    struct rh_quest_item child;
+    struct rh_quest_choice *child_choices;
+    const char *child_text;
+    char **child_labels; /* per choice (n_child_labels), NULL: the runner's label */
+    int n_child_labels;
     bool held; /* a self-test held back once a same-day red flag is certain */
     bool flags; /* a red-flag rule reads its key */
     double double_below; /* NUMBER: a value under this is offered doubled (strides) */
@@ -58,6 +66,12 @@ static void screen_release(struct screen *s)
     rh_free((void *)s->item.text);
     rh_free((void *)s->item.help);
     rh_free((void *)s->item.typing);
+    rh_free((void *)s->item.unsure);
+    rh_free((void *)s->child_text);
+    for (int i = 0; s->child_labels && i < s->n_child_labels; i++)
+        rh_free(s->child_labels[i]);
+    rh_free(s->child_labels);
+    rh_free(s->child_choices);
     rh_free((void *)s->item.unit);
     for (int i = 0; i < s->item.n_choices; i++) {
         rh_free((void *)s->choices[i].word);
@@ -134,6 +148,41 @@ static char *trim(char *s)
     return s;
 }
 
+/* child_choice = word: label, after that word's choice: its label for a
+ * parent answering for a child. */
+static int parse_child_choice(struct screen *s, const char *v, long line, struct rh_err *err)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", v);
+    char *colon = strchr(buf, ':');
+    if (!colon)
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "questions: expected 'child_choice = word: label'");
+    *colon = '\0';
+    char *word = trim(buf), *label = trim(colon + 1);
+    int k = -1;
+    for (int i = 0; i < s->item.n_choices; i++)
+        if (strcmp(s->choices[i].word, word) == 0)
+            k = i;
+    if (k < 0 || !*label)
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "questions: child_choice '%s' needs a choice given before it and a label",
+                           word);
+    if (k >= s->n_child_labels) {
+        int n = s->item.n_choices;
+        void *p = rh_realloc(s->child_labels, (size_t)n * sizeof *s->child_labels);
+        if (!p)
+            return RH_ENOMEM;
+        s->child_labels = p;
+        for (int i = s->n_child_labels; i < n; i++)
+            s->child_labels[i] = NULL;
+        s->n_child_labels = n;
+    }
+    if (s->child_labels[k])
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: child_choice '%s' given twice", word);
+    return (s->child_labels[k] = rh_strdup(label)) ? 0 : RH_ENOMEM;
+}
+
 static int parse_choice(struct screen *s, const char *v, long line, struct rh_err *err)
 {
     if (!s->f)
@@ -168,11 +217,32 @@ static int parse_cond(struct rh__quest_set *set, struct screen *s, const char *v
     char buf[512];
     snprintf(buf, sizeof buf, "%s", v);
     char *is = strstr(buf, " is ");
+    char *below = strstr(buf, " below ");
+    if (below && !is) { /* "age below 18": a number answered and under N */
+        *below = '\0';
+        char *k = trim(buf);
+        struct cond nc = {rh__ifield_find(k), 0, 0, false, never};
+        if (!nc.f || (nc.f->kind != RH__IF_INT && nc.f->kind != RH__IF_NUM) ||
+            rh_parse_double(trim(below + 7), &nc.below) || nc.below <= 0)
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: expected 'NUMBER_KEY below N'");
+        bool before = false;
+        for (int i = 0; i < set->n - 1; i++)
+            before |= strcmp(set->s[i].item.key, k) == 0;
+        if (!before)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "questions: condition on '%s', which no earlier screen asks", k);
+        void *np = rh_realloc(s->conds, (size_t)(s->n_conds + 1) * sizeof *s->conds);
+        if (!np)
+            return RH_ENOMEM;
+        s->conds = np;
+        s->conds[s->n_conds++] = nc;
+        return 0;
+    }
     if (!is)
         return rh_err_setl(err, RH_EFORMAT, line, "questions: expected 'KEY is WORD, ...'");
     *is = '\0';
     char *key = trim(buf);
-    struct cond c = {rh__ifield_find(key), 0, false, never};
+    struct cond c = {rh__ifield_find(key), 0, 0, false, never};
     if (!c.f)
         return rh_err_setl(err, RH_EFORMAT, line, "questions: unknown key '%s' in a condition",
                            key);
@@ -251,6 +321,21 @@ static int finish_screen(struct screen *s, long line, struct rh_err *err)
     s->item.key = s->f->key;
     s->item.choices = s->choices;
     s->item.art = s->art.len ? s->art.data : NULL;
+    /* the parent's screen: the runner's, with the parent's words where given */
+    s->child = s->item;
+    if (s->child_text)
+        s->child.text = s->child_text;
+    if (s->n_child_labels && s->item.n_choices) {
+        s->child_choices = rh_calloc((size_t)s->item.n_choices, sizeof *s->child_choices);
+        if (!s->child_choices)
+            return RH_ENOMEM;
+        for (int i = 0; i < s->item.n_choices; i++) {
+            s->child_choices[i] = s->choices[i];
+            if (i < s->n_child_labels && s->child_labels[i])
+                s->child_choices[i].label = s->child_labels[i];
+        }
+        s->child.choices = s->child_choices;
+    }
     return 0;
 }
 
@@ -291,7 +376,8 @@ static int load_cb(void *ctx, const char *section, const char *key, const char *
     if (strcmp(key, "key") == 0) {
         if (s->f)
             return rh_err_setl(err, RH_EFORMAT, line, "questions: 'key' given twice");
-        if (!(s->f = rh__ifield_find(value)))
+        if (!(s->f = strcmp(value, rh__ifield_answering.key) == 0 ? &rh__ifield_answering
+                                                                   : rh__ifield_find(value)))
             return rh_err_setl(err, RH_EFORMAT, line, "questions: unknown intake key '%s'", value);
         s->item.key = s->f->key;
         return 0;
@@ -302,6 +388,12 @@ static int load_cb(void *ctx, const char *section, const char *key, const char *
         return dup_into(&s->item.help, value, key, line, err);
     if (strcmp(key, "typing") == 0)
         return dup_into(&s->item.typing, value, key, line, err);
+    if (strcmp(key, "unsure") == 0)
+        return dup_into(&s->item.unsure, value, key, line, err);
+    if (strcmp(key, "child") == 0)
+        return dup_into(&s->child_text, value, key, line, err);
+    if (strcmp(key, "child_choice") == 0)
+        return parse_child_choice(s, value, line, err);
     if (strcmp(key, "unit") == 0)
         return dup_into(&s->item.unit, value, key, line, err);
     if (strcmp(key, "art") == 0) {
@@ -416,6 +508,8 @@ static bool cond_holds(const struct cond *c, const struct rh_intake *in)
     const struct rh__ifield *f = c->f;
     if (!rh__ifield_answered(f, in))
         return c->unanswered;
+    if (c->below > 0)
+        return rh__ifield_num(f, in) < c->below;
     switch (f->kind) {
     case RH__IF_LIST: {
         if (rh__ifield_mask(f, in) & c->words)
@@ -439,6 +533,8 @@ static void pending_from(const struct rh__quest_set *set, int from, struct rh__p
     memset(p, 0, sizeof *p);
     for (int j = from < 0 ? 0 : from; j < set->n; j++) {
         const struct screen *s = &set->s[j];
+        if (s->f == &rh__ifield_answering) /* read by no rule */
+            continue;
         int k = (int)(s->f - rh__ifields);
         if (s->f->kind == RH__IF_LIST)
             p->words[k] |= s->words;
@@ -572,11 +668,36 @@ int rh_quest_would_ask(const struct rh_quest *q, const char *id, const struct rh
 
 /* ---- moving ---------------------------------------------------------------------- */
 
+/* Whether a parent answers for a child (the screen of "answering", shown
+ * and answered yes): the screens then speak of "your child". */
+static bool for_child(const struct rh_quest *q)
+{
+    for (int i = 0; q->set && i < q->set->n; i++)
+        if (q->set->s[i].f == &rh__ifield_answering) {
+            struct rh_intake in;
+            bool shown = false;
+            compose(q, i, &in, &shown);
+            return shown && q->ans[i].answered && q->ans[i].word == 1;
+        }
+    return false;
+}
+
+/* Screen i as the runner or the parent reads it. */
+static const struct rh_quest_item *item_of(const struct rh_quest *q, int i, bool child)
+{
+    return child ? &q->set->s[i].child : &q->set->s[i].item;
+}
+
 const struct rh_quest_item *rh_quest_current(const struct rh_quest *q)
 {
     if (q->state != RH_QUEST_ASKING || q->cur < 0)
         return NULL;
-    return &q->set->s[q->cur].item;
+    return item_of(q, q->cur, q->cur > 0 && for_child(q));
+}
+
+bool rh_quest_for_child(const struct rh_quest *q)
+{
+    return q->set && for_child(q);
 }
 
 enum rh_quest_state rh_quest_state_of(const struct rh_quest *q)
@@ -672,6 +793,24 @@ void rh_quest_progress(const struct rh_quest *q, int *pos, int *total)
             if (q->state == RH_QUEST_ASKING && j <= q->cur)
                 ++*pos;
         }
+}
+
+void rh_quest_progress_words(const struct rh_quest *q, int n, char *out, size_t cap)
+{
+    int pos, total;
+    rh_quest_progress(q, &pos, &total);
+    if (n < 1)
+        n = 1;
+    int left = total - (pos + n - 1);
+    char more[48];
+    if (left > 0)
+        snprintf(more, sizeof more, "about %d more to go", left);
+    else
+        snprintf(more, sizeof more, "nearly done");
+    if (n > 1)
+        snprintf(out, cap, "Questions %d to %d, %s", pos, pos + n - 1, more);
+    else
+        snprintf(out, cap, "Question %d, %s", pos, more);
 }
 
 /* ---- answers ----------------------------------------------------------------------- */
@@ -868,10 +1007,36 @@ static int find_choice(const struct screen *s, const char *tok)
     return found;
 }
 
+bool rh_quest_extra(const struct rh_quest_item *it, struct rh_quest_extra *out)
+{
+    if (!it || it->kind == RH_QUEST_NUMBER || (it->unsure && strcmp(it->unsure, "-") == 0))
+        return false;
+    if (it->kind == RH_QUEST_MANY) {
+        *out = (struct rh_quest_extra){"none", "None of these", 0};
+        return true;
+    }
+    *out = (struct rh_quest_extra){"not sure", it->unsure ? it->unsure : "Not sure",
+                                   it->n_choices + 1};
+    return true;
+}
+
+/* Whether low (lower-cased, trimmed) picks the screen's "not sure": its
+ * number after the choices or its own words (rh_quest_extra). */
+static bool picks_unsure(const struct screen *s, const char *low)
+{
+    struct rh_quest_extra x;
+    if (!rh_quest_extra(&s->item, &x) || s->item.kind == RH_QUEST_MANY)
+        return false;
+    long n;
+    if (rh_parse_long(low, &n) == 0)
+        return n == x.number;
+    return strcasecmp(low, x.label) == 0;
+}
+
 static int bad_choice(const struct screen *s, const char *tok, struct rh_err *err)
 {
     return rh_err_set(err, RH_EKEY, "'%.40s' is not one of the choices: type a number from 1 to %d%s",
-                      tok, s->item.n_choices,
+                      tok, s->item.n_choices + (s->item.kind == RH_QUEST_MANY ? 0 : 1),
                       s->item.kind == RH_QUEST_MANY ? " (several are fine), or 0 for none" : "");
 }
 
@@ -925,7 +1090,7 @@ static int parse_answer(const struct screen *s, const char *text, struct rh__que
     char low[512];
     snprintf(low, sizeof low, "%s", t);
     lower(low);
-    if (is_unknown_answer(low)) {
+    if (is_unknown_answer(low) || picks_unsure(s, low)) {
         a->answered = false;
         return 0;
     }
@@ -1263,8 +1428,9 @@ int rh_quest_page(const struct rh_quest *q, int room, const struct rh_quest_item
         return 0;
     int page[RH_QUEST_PAGE_MAX];
     int n = page_from(q, q->cur, room, page);
+    bool child = for_child(q);
     for (int i = 0; i < n; i++)
-        items[i] = &q->set->s[page[i]].item;
+        items[i] = item_of(q, page[i], child);
     return n;
 }
 

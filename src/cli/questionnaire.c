@@ -44,9 +44,12 @@ static void draw(FILE *out, bool tty, const struct rh_quest *q, const struct rh_
 {
     int pos, total;
     rh_quest_progress(q, &pos, &total);
+    (void)total;
     if (tty)
         fputs(CLEAR_SCREEN, out);
-    fprintf(out, "runhip hip check: question %d of %d\n", pos, total);
+    char where[96];
+    rh_quest_progress_words(q, 1, where, sizeof where);
+    fprintf(out, "runhip hip check. %s\n", where);
     if (pos == 1)
         fputs("Answer what you can; every question can be skipped. runhip gives information,\n"
               "not a diagnosis.\n",
@@ -60,8 +63,9 @@ static void draw(FILE *out, bool tty, const struct rh_quest *q, const struct rh_
     } else {
         for (int i = 0; i < it->n_choices; i++)
             fprintf(out, "  %2d  %s\n", i + 1, it->choices[i].label);
-        if (it->kind == RH_QUEST_MANY)
-            fputs("   0  None of these\n", out);
+        struct rh_quest_extra x; /* "Not sure" or "None of these", as the web form */
+        if (rh_quest_extra(it, &x))
+            fprintf(out, "  %2d  %s\n", x.number, x.label);
     }
     struct rh_buf prev;
     rh_buf_init(&prev, 4096);

@@ -94,30 +94,10 @@ static void plain3(struct out *o, const char *s)
  * replaced where FROM is a whole word; review 8 #13), escaped. */
 static void third(struct out *o, const char *s)
 {
-    const char *map = rh_words("text", "third_person.clinical");
     struct rh_buf t;
     rh_buf_init(&t, 0);
-    for (const char *p = s; !o->err && p && *p;) {
-        bool done = false;
-        bool word_start = p == s || !isalpha((unsigned char)p[-1]);
-        for (const char *m = map; word_start && m && *m && !done;) {
-            const char *gt = strchr(m, '>');
-            const char *end = strstr(m, "; ");
-            if (!end)
-                end = m + strlen(m);
-            if (!gt || gt > end)
-                break;
-            size_t fl = (size_t)(gt - m);
-            if (fl && strncmp(p, m, fl) == 0 && !isalpha((unsigned char)p[fl])) {
-                o->err = rh_buf_append(&t, gt + 1, (size_t)(end - gt - 1));
-                p += fl;
-                done = true;
-            }
-            m = *end ? end + 2 : end;
-        }
-        if (!done && !o->err)
-            o->err = rh_buf_append(&t, p++, 1);
-    }
+    if (!o->err)
+        o->err = rh_text_person(rh_words("text", "third_person.clinical"), s, &t);
     esc(o, t.data);
     rh_buf_release(&t);
 }
@@ -137,6 +117,15 @@ static const char *jstr(json_t *obj, const char *key)
 {
     const char *v = json_string_value(json_object_get(obj, key));
     return v ? v : "";
+}
+
+/* A ranked condition's name for the clinician (review 8 #21: the runner
+ * reads a shorter one): the knowledge base's clinical name by its id, else
+ * the stored name. */
+static const char *clinical_name(json_t *cond)
+{
+    const char *n = rh_assess_condition_clinical_name(jstr(cond, "id"));
+    return n ? n : jstr(cond, "name");
 }
 
 /* ---- the answers in clinical terms ----------------------------------------- */
@@ -473,7 +462,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     }
     if (json_is_array(conds) && json_array_size(conds)) {
         put(o, "<p><strong>Best fit of the answers:</strong> ");
-        esc(o, jstr(json_array_get(conds, 0), "name"));
+        esc(o, clinical_name(json_array_get(conds, 0)));
         put(o, ". <strong>Pain pattern:</strong> ");
         esc(o, pt ? pt : jstr(res, "pain_type"));
         put(o, ".</p>\n");
@@ -559,7 +548,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     for (size_t i = 0; json_is_array(conds) && i < json_array_size(conds) && i < CAUSES; i++) {
         json_t *c = json_array_get(conds, i);
         put(o, "<li><strong>");
-        esc(o, jstr(c, "name"));
+        esc(o, clinical_name(c));
         put(o, "</strong> &mdash; ");
         esc(o, unranked ? "not ranked"
                         : rh_text_rank_word((int)i, json_number_value(json_object_get(c, "score")),
@@ -605,10 +594,24 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     /* none of its items answered: not a clean self-check (review 7b, N4) */
     if (json_is_integer(ca) && json_integer_value(ca) == 0)
         put(o, "<p><strong>Six-item self-check:</strong> not answered.</p>\n");
-    else if (json_is_integer(cw))
-        pf(o, "<p><strong>Six-item self-check:</strong> %lld of 6 warning answers "
-              "(three or more: scale back and seek assessment).</p>\n",
+    else if (json_is_integer(cw)) {
+        /* how many were answered and which warned (review 8 #21) */
+        pf(o, "<p><strong>Six-item self-check:</strong> %lld of 6 warning answers",
            (long long)json_integer_value(cw));
+        if (json_is_integer(ca) && json_integer_value(ca) < 6)
+            pf(o, " (%lld of 6 answered)", (long long)json_integer_value(ca));
+        json_t *warned = json_object_get(res, "checklist_warned");
+        for (size_t i = 0; json_is_array(warned) && i < json_array_size(warned); i++) {
+            const char *k = json_string_value(json_array_get(warned, i));
+            char wk[64];
+            snprintf(wk, sizeof wk, "%s%s", k ? k : "",
+                     k && strcmp(k, "check_better_stretch") == 0 ? ".no" : "");
+            const char *t = rh_words_clinical("answer", wk);
+            put(o, i ? "; " : ": ");
+            esc(o, t ? t : wk);
+        }
+        put(o, ". Three or more: scale back and seek assessment.</p>\n");
+    }
     put(o, "</section>\n");
 }
 

@@ -174,6 +174,8 @@ int page_assessment(struct ctx *c)
         }
     }
     rh_free(result);
+    /* a parent answered for a child: the reasons say "your child" */
+    c->refs.child = json_is_true(json_object_get(doc, "for_child"));
     if (!kept)
         html_red_flags(c, doc);
     char saved[4];
@@ -289,6 +291,14 @@ int page_assessment(struct ctx *c)
             put(c, "</li>\n");
         }
         put(c, "</ol>\n");
+    }
+    /* the self-check as the terminal says it: how many were answered and
+     * which were warnings (rh_assessment_checklist_note) */
+    const char *chk = jstr(doc, "checklist_note");
+    if (*chk) {
+        put(c, "<p>");
+        esc(c, chk);
+        put(c, "</p>\n");
     }
     /* the terminal's last lines: which answers the recorded runs gave, or
      * why they gave none (one sentence, rh_assessment_data_note) */

@@ -347,10 +347,9 @@ static void screen(struct ctx *c, const struct rh_quest_item *it, const struct s
         for (int i = 0; i < it->n_choices; i++)
             choice_input(c, it, type, it->choices[i].word, it->choices[i].label,
                          has_word(sh->v, it->choices[i].word), bad);
-        if (it->kind == RH_QUEST_MANY)
-            choice_input(c, it, type, "none", "None of these", has_word(sh->v, "none"), bad);
-        else
-            choice_input(c, it, type, "not sure", "Not sure", has_word(sh->v, "not sure"), bad);
+        struct rh_quest_extra x; /* the terminal's too (one table, in the library) */
+        if (rh_quest_extra(it, &x))
+            choice_input(c, it, type, x.word, x.label, has_word(sh->v, x.word), bad);
         put(c, "</fieldset>\n");
     }
     if (sh->from[0]) { /* the terminal's words for a figure from the watch */
@@ -425,10 +424,11 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
                    "tabindex=\"-1\" aria-hidden=\"true\">Next</button>\n");
             break;
         }
-    if (n > 1)
-        pf(c, "<p class=\"note\">Questions %d to %d of about %d</p>\n", pos, pos + n - 1, total);
-    else
-        pf(c, "<p class=\"note\">Question %d of about %d</p>\n", pos, total);
+    char where[96]; /* the terminal's words (rh_quest_progress_words) */
+    rh_quest_progress_words(q, n, where, sizeof where);
+    put(c, "<p class=\"note\">");
+    esc(c, where);
+    put(c, "</p>\n");
     for (int i = 0; i < n; i++)
         screen(c, items[i], &sh[i]);
     /* the last page's button says what it does: the answers are assessed.

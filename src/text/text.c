@@ -480,6 +480,52 @@ bool rh_refs_known(const char *sources, size_t len)
 void rh_refs_init(struct rh_refs *r)
 {
     r->n = 0;
+    r->child = false;
+}
+
+int rh_text_person(const char *map, const char *s, struct rh_buf *out)
+{
+    int rc = 0;
+    for (const char *p = s; !rc && p && *p;) {
+        bool done = false;
+        bool word_start = p == s || !isalpha((unsigned char)p[-1]);
+        for (const char *m = map; word_start && m && *m && !done;) {
+            const char *gt = strchr(m, '>');
+            const char *end = strstr(m, "; ");
+            if (!end)
+                end = m + strlen(m);
+            if (!gt || gt > end)
+                break;
+            size_t fl = (size_t)(gt - m);
+            if (fl && strncmp(p, m, fl) == 0 && !isalpha((unsigned char)p[fl])) {
+                rc = rh_buf_append(out, gt + 1, (size_t)(end - gt - 1));
+                p += fl;
+                done = true;
+            }
+            m = *end ? end + 2 : end;
+        }
+        if (!done && !rc)
+            rc = rh_buf_append(out, p++, 1);
+    }
+    return rc;
+}
+
+/* The answers behind a reason said of a child (refs->child): b rewritten
+ * with data/wording.txt [text] child_person. */
+static int child_answers(const struct rh_refs *refs, bool clinical, struct rh_buf *b)
+{
+    const char *map = rh_words("text", "child_person");
+    if (!refs || !refs->child || clinical || !map || !b->len)
+        return 0;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    int rc = rh_text_person(map, b->data, &t);
+    if (!rc) {
+        rh_buf_reset(b);
+        rc = rh_buf_append(b, t.data ? t.data : "", t.len);
+    }
+    rh_buf_release(&t);
+    return rc;
 }
 
 static int refs_number(struct rh_refs *r, int idx)
@@ -969,6 +1015,8 @@ static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf 
                     struct rh_buf tmp;
                     rh_buf_init(&tmp, 0);
                     rc = rh_text_answers(s + 9, sn - 9, clinical, &tmp);
+                    if (!rc)
+                        rc = child_answers(f.refs, clinical, &tmp);
                     /* "(a rule of thumb) (because ...)": one parenthesis,
                      * "(a rule of thumb; because ...)" (review 7 B28) */
                     size_t end = out->len;
@@ -1310,6 +1358,8 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
     rh_buf_init(&ans, 0);
     rh_buf_init(&full, 0);
     int r = rh_text_answers(answers, (size_t)(colon - answers), clinical, &ans);
+    if (!r)
+        r = child_answers(refs, clinical, &ans);
     /* the sources stay at the end: the answers go before " [..." */
     const char *br = strrchr(reason, '[');
     size_t cut = br ? (size_t)(br - reason) : strlen(reason);

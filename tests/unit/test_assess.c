@@ -2982,6 +2982,154 @@ static void test_sources_resolve(void)
     free(facts);
 }
 
+/* Review 8 #5: night pain that no red flag reads as a warning (lying on the
+ * sore side hurts too) is explained, not passed over in silence; the same
+ * answers with a flag that reads the night pain say nothing of the kind. */
+static bool advice_has(const char *words)
+{
+    for (int i = 0; i < A.advice.n; i++)
+        if (strstr(A.advice.text[i], words))
+            return true;
+    return false;
+}
+
+static void test_review8_night_pain_explained(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 38;
+    loc(&in, RH_LOC_OUTER);
+    loc(&in, RH_LOC_OUTER_THIGH);
+    worse(&in, RH_WORSE_NIGHT);
+    worse(&in, RH_WORSE_LYING_ON_SIDE);
+    run(&in);
+    CHECK(flag("night_or_rest_pain") == NULL);
+    CHECK(advice_has("Night pain is not a warning sign here"));
+    CHECK(advice_has("whatever way you lie"));
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "Night pain is not a warning sign here"));
+    CHECK(b.data && strstr(b.data, "answers:") == NULL);
+    rh_buf_release(&b);
+    /* no night pain: nothing said about it */
+    in.worse_with &= ~RH_BIT(RH_WORSE_NIGHT);
+    run(&in);
+    CHECK(!advice_has("Night pain"));
+    /* night pain with no position told: the flag's rule, no reassurance */
+    in.worse_with = RH_BIT(RH_WORSE_NIGHT);
+    run(&in);
+    CHECK(flag("night_or_rest_pain") != NULL);
+    CHECK(!advice_has("Night pain is not a warning sign"));
+    /* positional, but a bone flag reads the night pain (low bone density,
+     * the hop not known painless): no "not a warning sign" beside it */
+    worse(&in, RH_WORSE_LYING_ON_SIDE);
+    hist(&in, RH_HIST_LOW_BONE_DENSITY);
+    run(&in);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    CHECK(!advice_has("Night pain is not a warning sign"));
+}
+
+/* Review 8 #21: the self-check line says which questions warned, and how
+ * many were answered (a questionnaire stopped early answered one). */
+static void test_review8_checklist_named(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER);
+    for (int i = 0; i < RH_CHECK__COUNT; i++)
+        in.check[i] = RH_TRI_NO;
+    in.check[RH_CHECK_SHARP_SOCKET] = RH_TRI_YES;
+    in.check[RH_CHECK_BETTER_STRETCH] = RH_TRI_YES;
+    in.check[RH_CHECK_WALK_SQUAT_STAIRS] = RH_TRI_YES;
+    run(&in);
+    CHECK_INT(A.checklist_warnings, 2);
+    CHECK_INT(A.checklist_warned, RH_BIT(RH_CHECK_SHARP_SOCKET) | RH_BIT(RH_CHECK_WALK_SQUAT_STAIRS));
+    char note[RH_ASSESS_CHECK_NOTE];
+    rh_assessment_checklist_note(&A, note, sizeof note);
+    CHECK(strstr(note, "2 of the 6 quick questions were warnings: the pain is sharp or pinching "
+                       "in the hip socket; walking, squatting or stairs hurt") != NULL);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, note));
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_json(&A, &b), 0);
+    json_t *j = json_loads(b.data ? b.data : "", 0, NULL);
+    CHECK(j != NULL);
+    json_t *w = json_object_get(j, "checklist_warned");
+    CHECK(json_is_array(w) && json_array_size(w) == 2);
+    CHECK(json_is_string(json_object_get(j, "checklist_note")));
+    json_decref(j);
+    rh_buf_release(&b);
+    /* "does not ease with stretching" is the warning of that item */
+    in.check[RH_CHECK_BETTER_STRETCH] = RH_TRI_NO;
+    run(&in);
+    rh_assessment_checklist_note(&A, note, sizeof note);
+    CHECK(strstr(note, "it does not ease with stretching or moving") != NULL);
+    /* one question answered, no warning: not "0 of the 6 were warnings" */
+    rh_intake_init(&in);
+    in.check[RH_CHECK_WEAK_SIDE] = RH_TRI_NO;
+    run(&in);
+    rh_assessment_checklist_note(&A, note, sizeof note);
+    CHECK(strstr(note, "you answered 1 of the 6 quick questions, and it was not a warning") != NULL);
+    CHECK(strstr(note, "0 of the 6") == NULL);
+    /* none answered: no line */
+    rh_intake_init(&in);
+    run(&in);
+    rh_assessment_checklist_note(&A, note, sizeof note);
+    CHECK_STR(note, "");
+}
+
+/* Review 8 #21: the gluteal tendinopathy's name for the runner is short;
+ * the clinician's long one is kept for the report. */
+static void test_review8_condition_names(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    loc(&in, RH_LOC_OUTER);
+    worse(&in, RH_WORSE_LYING_ON_SIDE);
+    run(&in);
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+    CHECK_STR(A.conditions[0].name,
+              "gluteal tendinopathy (pain at the bony point on the side of the hip)");
+    const char *cn = rh_assess_condition_clinical_name("trochanteric_bursitis");
+    CHECK(cn && strcmp(cn, "trochanteric bursitis / gluteal tendinopathy (greater trochanteric "
+                           "pain)") == 0);
+    /* no clinical name of its own: the name */
+    cn = rh_assess_condition_clinical_name("itb_syndrome");
+    CHECK(cn && strcmp(cn, "iliotibial band syndrome") == 0);
+    CHECK(rh_assess_condition_clinical_name("no_such_id") == NULL);
+}
+
+/* Review 8 #21: a parent answered for a child: the reasons say "your child"
+ * (the JSON keeps it for the web page). */
+static void test_review8_child_reasons(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 14;
+    loc(&in, RH_LOC_GROIN);
+    sign(&in, RH_SIGN_LIMP);
+    run(&in);
+    CHECK(!A.for_child);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "because you are 14, you limp"));
+    in.for_child = RH_TRI_YES;
+    run(&in);
+    CHECK(A.for_child);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "because your child is 14, your child limps"));
+    CHECK(b.data && strstr(b.data, "because you are 14") == NULL);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_json(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "\"for_child\":true"));
+    rh_buf_release(&b);
+}
+
 int main(void)
 {
     RUN(test_kb_has_every_id);
@@ -3050,5 +3198,9 @@ int main(void)
     RUN(test_review7_itb_words);
     RUN(test_review7_spacing);
     RUN(test_review7_sparse_asks_signs_first);
+    RUN(test_review8_night_pain_explained);
+    RUN(test_review8_checklist_named);
+    RUN(test_review8_condition_names);
+    RUN(test_review8_child_reasons);
     return TEST_END();
 }

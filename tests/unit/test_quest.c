@@ -220,7 +220,8 @@ static void test_bad_answers(void)
     bad_answer(&q, "34.5", RH_ESYNTAX, "whole number");
     bad_answer(&q, "  ", RH_ESYNTAX, "no answer");
     answer(&q, "age", "34");
-    bad_answer(&q, "4", RH_EKEY, "'4' is not one of the choices: type a number from 1 to 3");
+    /* 4 is its "not sure" (rh_quest_extra): 5 is past the choices */
+    bad_answer(&q, "5", RH_EKEY, "'5' is not one of the choices: type a number from 1 to 4");
     bad_answer(&q, "robot", RH_EKEY, "'robot' is not one of the choices");
     skip_to(&q, "location");
     bad_answer(&q, "0 2", RH_ESYNTAX, "0 (none) cannot go with other choices");
@@ -1037,6 +1038,112 @@ static void test_suggest_again(void)
     rh_quest_release(&q);
 }
 
+/* Review 8 #21: the answer offered after the choices comes from one table
+ * for both front ends ("Not sure" on a one-answer screen, the sex screen's
+ * own words, "None of these" on a several-answer one), and typing its
+ * number or words leaves the screen not answered; the progress says how
+ * far along and about how many are left, never a total that changes. */
+static void test_review8_extra_choice_and_progress(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_intake in;
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    char where[96];
+    rh_quest_progress_words(&q, 1, where, sizeof where);
+    CHECK(strncmp(where, "Question 1, about ", 18) == 0);
+    CHECK(strstr(where, " more to go") != NULL);
+    CHECK(strstr(where, " of ") == NULL);
+    rh_quest_progress_words(&q, 3, where, sizeof where);
+    CHECK(strncmp(where, "Questions 1 to 3, about ", 24) == 0);
+    CHECK(skip_to(&q, "sex"));
+    const struct rh_quest_item *it = rh_quest_current(&q);
+    struct rh_quest_extra x;
+    CHECK(rh_quest_extra(it, &x));
+    CHECK_STR(x.word, "not sure");
+    CHECK_STR(x.label, "I would rather not say");
+    CHECK_INT(x.number, it->n_choices + 1);
+    char num[8];
+    snprintf(num, sizeof num, "%d", x.number);
+    CHECK_INT(rh_quest_answer(&q, num, &e), 0); /* its number: not answered */
+    CHECK_STR(cur_id(&q), "side");
+    CHECK(rh_quest_extra(rh_quest_current(&q), &x));
+    CHECK_STR(x.label, "Not sure");
+    CHECK_INT(rh_quest_answer(&q, "4", &e), 0);
+    CHECK(rh_quest_back(&q) == 0);
+    CHECK(rh_quest_back(&q) == 0);
+    CHECK_STR(cur_id(&q), "sex");
+    CHECK_INT(rh_quest_answer(&q, "I would rather not say", &e), 0);
+    CHECK_INT(rh_quest_answer(&q, "5", &e), RH_EKEY); /* side: 3 choices and not sure */
+    CHECK(strstr(e.msg, "from 1 to 4") != NULL);
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.sex, RH_SEX_UNKNOWN);
+    CHECK(skip_to(&q, "signs"));
+    CHECK(rh_quest_extra(rh_quest_current(&q), &x));
+    CHECK_STR(x.word, "none");
+    CHECK_INT(x.number, 0);
+    CHECK(skip_to(&q, "duration_days"));
+    CHECK(!rh_quest_extra(rh_quest_current(&q), &x)); /* a number: "not sure" typed */
+    rh_quest_release(&q);
+}
+
+/* Review 8 #21: under 18 the questionnaire asks who is answering; a parent
+ * then reads every later screen about "your child" (the same screens, the
+ * same answers), and the record says so; an adult is not asked. */
+static void test_review8_parent_answers(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_intake in;
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    answer(&q, "age", "34");
+    CHECK(!skip_to(&q, "answering") || 0); /* an adult: never shown */
+    rh_quest_release(&q);
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    answer(&q, "age", "14");
+    CHECK(skip_to(&q, "answering"));
+    struct rh_quest_extra x;
+    CHECK(!rh_quest_extra(rh_quest_current(&q), &x)); /* no "not sure" here */
+    CHECK(!rh_quest_for_child(&q));
+    CHECK_INT(rh_quest_answer(&q, "yes", &e), 0);
+    CHECK(rh_quest_for_child(&q));
+    const struct rh_quest_item *it = rh_quest_current(&q);
+    CHECK_STR(it->id, "signs");
+    CHECK_STR(it->text, "Has your child had any of these?");
+    bool said = false;
+    for (int i = 0; i < it->n_choices; i++)
+        said |= strcmp(it->choices[i].label, "My child cannot put weight on the leg") == 0;
+    CHECK(said);
+    CHECK_INT(rh_quest_answer(&q, "limp", &e), 0);
+    CHECK(skip_to(&q, "pain_now"));
+    CHECK(strstr(rh_quest_current(&q)->text, "your child's pain") != NULL);
+    /* the web form's pages give the same words */
+    const struct rh_quest_item *page[RH_QUEST_PAGE_MAX];
+    CHECK(rh_quest_page(&q, 40, page) >= 1);
+    CHECK(page[0] == rh_quest_current(&q));
+    CHECK_INT(rh_quest_intake(&q, &in), 0);
+    CHECK_INT(in.for_child, RH_TRI_YES);
+    /* a draft keeps it */
+    struct rh_buf d;
+    rh_buf_init(&d, 0);
+    CHECK_INT(rh_quest_draft(&q, &d), 0);
+    struct rh_quest q2;
+    CHECK_INT(rh_quest_init(&q2, &e), 0);
+    CHECK(rh_quest_resume(&q2, d.data, d.len, &e) > 0);
+    CHECK(rh_quest_for_child(&q2));
+    rh_quest_release(&q2);
+    rh_buf_release(&d);
+    /* the runner themself: the runner's words */
+    CHECK(rh_quest_back(&q) == 0);
+    CHECK_INT(rh_quest_seek(&q, "answering"), 0);
+    CHECK_INT(rh_quest_answer(&q, "no", &e), 0);
+    CHECK(!rh_quest_for_child(&q));
+    CHECK_STR(rh_quest_current(&q)->text, "Have you noticed any of these?");
+    CHECK_INT(rh_quest_intake(&q, &in), 0);
+    CHECK_INT(in.for_child, RH_TRI_NO);
+    rh_quest_release(&q);
+}
+
 int main(void)
 {
     RUN(test_suggest_from_runs);
@@ -1060,5 +1167,7 @@ int main(void)
     RUN(test_hop_test_never_offered_with_stress_fracture_signs);
     RUN(test_questions_file_errors);
     RUN(test_allocation_failures);
+    RUN(test_review8_extra_choice_and_progress);
+    RUN(test_review8_parent_answers);
     return TEST_END();
 }

@@ -71,7 +71,8 @@ static void test_streams_answer_skip_finish(void)
     char text[1024];
     intake_text(&res.in, text, sizeof text);
     CHECK_STR(text, "age = 34\nsex = female\nlocation = groin, deep\n");
-    CHECK(strstr(res.out, "question 1 of") != NULL);
+    CHECK(strstr(res.out, "hip check. Question 1, about ") != NULL);
+    CHECK(strstr(res.out, "   4  I would rather not say") != NULL); /* as the web form */
     CHECK(strstr(res.out, "not a diagnosis") != NULL);
     CHECK(strstr(res.out, "FRONT") != NULL);   /* the diagram */
     CHECK(strstr(res.out, "  10  Spreads down the back of the leg") != NULL);
@@ -91,7 +92,8 @@ static void test_streams_answer_skip_finish(void)
  * that loads the hip. */
 static void test_streams_urgent_offer(void)
 {
-    static const char head[] = "14\nmale\nright\nlimp\nno\ngroin front\nsudden\nsprint\n";
+    /* a parent answers (review 8 #21: asked under 18) */
+    static const char head[] = "14\nmale\nright\nyes\nlimp\nno\ngroin front\nsudden\nsprint\n";
     for (int go_on = 0; go_on < 2; go_on++) {
         struct run res;
         char script[256];
@@ -104,6 +106,12 @@ static void test_streams_urgent_offer(void)
         CHECK(strstr(res.out, "See what to do now, with the answers given so far? [Y/n]") != NULL);
         CHECK_INT(res.in.age, 14);
         CHECK_INT(res.in.onset_event, RH_EVENT_SPRINT);
+        /* the parent is asked about the child, and the screen says so */
+        CHECK(strstr(res.out, "Are you answering these questions for your child?") != NULL);
+        CHECK(strstr(res.out, "Has your child had any of these?") != NULL);
+        CHECK(strstr(res.out, "My child cannot put weight on the leg") != NULL);
+        CHECK(strstr(res.out, "Have you noticed any of these?") == NULL);
+        CHECK_INT(res.in.for_child, RH_TRI_YES);
         CHECK(strstr(res.out, "Self-test: stand on the sore leg") == NULL);
         CHECK(strstr(res.out, "Self-test: sitting, lift the bent knee") == NULL);
         CHECK(strstr(res.out, "squeeze a ball") == NULL);
@@ -244,11 +252,11 @@ static void test_pty_answer_skip_back_quit(void)
     struct pty p;
     CHECK(pty_start(&p));
     CHECK(pty_wait(&p, CLEAR_SCREEN)); /* a terminal: the screen is cleared */
-    CHECK(pty_wait(&p, "question 1 of"));
+    CHECK(pty_wait(&p, "Question 1, about"));
     CHECK(pty_wait(&p, "How old are you?"));
     CHECK(pty_wait(&p, "Answer (Enter = skip"));
     pty_send(&p, "34\n");
-    CHECK(pty_wait(&p, "question 2 of"));
+    CHECK(pty_wait(&p, "Question 2, about"));
     CHECK(pty_wait(&p, "What sex"));
     pty_send(&p, "\n"); /* skip */
     CHECK(pty_wait(&p, "Which hip hurts?"));

@@ -2638,6 +2638,10 @@ static void test_questionnaire(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "How old are you?") && has(&r, "<label for=\"q-age\">"));
     CHECK(has(&r, "<label for=\"q-sex-female\"><input type=\"radio\" name=\"a_sex\" id=\"q-sex-female\""));
+    /* review 8 #21: the terminal's answer after the choices, from the
+     * library's one table (rh_quest_extra), and its progress words */
+    CHECK(has(&r, "value=\"not sure\"> I would rather not say</label>"));
+    CHECK(has(&r, "Questions 1 to ") && has(&r, "more to go</p>") && !has(&r, " of about "));
     CHECK(has(&r, "name=\"csrf\" value=\"0123456789abcdef0123456789abcdef\""));
     CHECK(has(&r, "<script src=\"/questionnaire.js\" defer></script>"));
     CHECK(!has(&r, "<script>") && !has(&r, "<style") && !has(&r, "style=\""));
@@ -3137,6 +3141,7 @@ static void test_api_questionnaire_urgent(void)
     static const struct {
         const char *id, *answer;
     } steps[] = {{"age", "14"},       {"sex", "male"},           {"side", "right"},
+                 {"answering", "yes"}, /* a parent (review 8 #21: asked under 18) */
                  {"signs", "limp"},   {"check_weak_side", "no"}, {"location", "groin front"},
                  {"onset", "sudden"}, {"onset_event", "sprint"}};
     char f[256];
@@ -3147,6 +3152,11 @@ static void test_api_questionnaire_urgent(void)
                 *p = '+';
         j = qapi(&cfg, f, &status);
         CHECK_INT(status, 200);
+        if (k == 3) { /* the next question, to the parent: the terminal's words */
+            char *dump = json_dumps(j, 0);
+            CHECK(dump && strstr(dump, "Has your child had any of these?"));
+            free(dump);
+        }
         bool urgent = json_is_string(json_object_get(j, "urgent"));
         CHECK(urgent == (k + 1 == sizeof steps / sizeof *steps));
         if (urgent)
