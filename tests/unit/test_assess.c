@@ -2982,6 +2982,86 @@ static void test_sources_resolve(void)
     free(facts);
 }
 
+/* Session 9 (retire9, retired blind9 test 1374): a week 40% longer with
+ * pain on runs for 12 days is a training error to correct (Nielsen14):
+ * a change of training, not self care; within three days, or with the
+ * duration not told, the rule does not speak. */
+static void test_load_jump_pain_on_runs(void)
+{
+    static const char jump[] = "age = 24\nsex = female\nlocation = front\nonset = gradual\n"
+                               "duration_days = 12\ncharacter = tight\npain_now = 1\npain_run = 3\n"
+                               "worse_with = run_later, sitting\nbetter_with = stretching\n"
+                               "test_hip_flexor_length = yes\ntest_hop = no\nkm_change_pct = 40\n"
+                               "recent_change = more_km\nsitting_hours = 9\n";
+    run_text(jump);
+    CHECK_STR(A.conditions[0].id, "iliopsoas_tightness");
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    static const char steady[] = "age = 24\nsex = female\nlocation = front\nonset = gradual\n"
+                                 "duration_days = 12\ncharacter = tight\npain_now = 1\npain_run = 3\n"
+                                 "worse_with = run_later, sitting\nbetter_with = stretching\n"
+                                 "test_hip_flexor_length = yes\ntest_hop = no\nkm_change_pct = 5\n"
+                                 "sitting_hours = 9\n";
+    run_text(steady);
+    CHECK_INT(A.disposition, RH_DISP_SELF_CARE);
+    static const char days[] = "age = 24\nsex = female\nlocation = front\nonset = gradual\n"
+                               "duration_days = 2\ncharacter = tight\npain_now = 1\npain_run = 3\n"
+                               "worse_with = run_later, sitting\nbetter_with = stretching\n"
+                               "test_hip_flexor_length = yes\ntest_hop = no\nkm_change_pct = 40\n"
+                               "sitting_hours = 9\n";
+    run_text(days);
+    CHECK_INT(A.disposition, RH_DISP_SELF_CARE);
+}
+
+/* Session 9 (retire9, retired blind10 test 1479): after a birth, pain on
+ * runs goes to a physiotherapist for a pelvic-health assessment and a
+ * graded return (Goom19), even when the pain is mild; without the birth
+ * the same answers stay a change of training. */
+static void test_postpartum_pain_on_runs(void)
+{
+    static const char birth[] = "age = 30\nsex = female\nside = both\nlocation = buttock, outer\n"
+                                "onset = gradual\nduration_days = 14\ncharacter = dull_ache, tight\n"
+                                "pain_now = 1\npain_run = 4\npain_worst = 4\n"
+                                "worse_with = run_later, after_run\nbetter_with = rest, stretching\n"
+                                "test_single_leg_stand = yes\ntest_hop = no\ntest_press_outer = no\n"
+                                "strength_per_week = 0\nhistory = postpartum\n";
+    run_text(birth);
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+    static const char none[] = "age = 30\nsex = female\nside = both\nlocation = buttock, outer\n"
+                               "onset = gradual\nduration_days = 14\ncharacter = dull_ache, tight\n"
+                               "pain_now = 1\npain_run = 4\npain_worst = 4\n"
+                               "worse_with = run_later, after_run\nbetter_with = rest, stretching\n"
+                               "test_single_leg_stand = yes\ntest_hop = no\ntest_press_outer = no\n"
+                               "strength_per_week = 0\n";
+    run_text(none);
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+}
+
+/* Session 9 (retire9, retired blind9 test 1323): gradual groin pain with a
+ * painful squeeze that keeps coming back over five weeks is adductor-related
+ * groin pain, treated with a supervised strengthening programme (Doha15;
+ * Holmich99); a first episode of two weeks stays a change of training. */
+static void test_adductor_gradual_recurring(void)
+{
+    static const char rec[] = "age = 40\nsex = male\nlocation = groin\nonset = gradual\n"
+                              "duration_days = 35\nepisodes = recurring\ncharacter = dull_ache, sharp\n"
+                              "pain_now = 2\npain_run = 4\npain_worst = 5\n"
+                              "worse_with = kicking, twisting, run_start, after_run\n"
+                              "better_with = warm_up\ntest_squeeze = yes\ntest_hop = no\n"
+                              "test_knee_to_chest = no\ntest_resisted_knee_lift = no\n";
+    run_text(rec);
+    CHECK_STR(A.conditions[0].id, "adductor_strain");
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+    static const char first[] = "age = 40\nsex = male\nlocation = groin\nonset = gradual\n"
+                                "duration_days = 14\nepisodes = first\ncharacter = dull_ache, sharp\n"
+                                "pain_now = 2\npain_run = 4\npain_worst = 5\n"
+                                "worse_with = kicking, twisting, run_start, after_run\n"
+                                "better_with = warm_up\ntest_squeeze = yes\ntest_hop = no\n"
+                                "test_knee_to_chest = no\ntest_resisted_knee_lift = no\n";
+    run_text(first);
+    CHECK_STR(A.conditions[0].id, "adductor_strain");
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+}
+
 int main(void)
 {
     RUN(test_kb_has_every_id);
@@ -3018,6 +3098,9 @@ int main(void)
     RUN(test_post_race_soreness_recurring);
     RUN(test_b10dev_ranking);
     RUN(test_slip_hop_painless_older);
+    RUN(test_load_jump_pain_on_runs);
+    RUN(test_postpartum_pain_on_runs);
+    RUN(test_adductor_gradual_recurring);
     RUN(test_issue11_patterns);
     RUN(test_meralgia_disposition);
     RUN(test_flag_groin_lump);
