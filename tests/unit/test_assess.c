@@ -1330,9 +1330,17 @@ static void test_flag_worsening(void)
     in.pain_worst = 5;
     expect_flag(&in, "worsening_fast", RH_DISP_SEE_DOCTOR_SOON);
     CHECK(strstr(flag("worsening_fast")->why, "pain_worst 5") != NULL);
+    CHECK(strstr(flag("worsening_fast")->why, "pain_worst 5 + 2") != NULL);
     in.pain_now = 5;
     run(&in);
     CHECK(flag("worsening_fast") == NULL);
+    /* session 9 (retire9): one point above the worst is within the scale's
+     * error (Farrar01): no flag, but not settling either, a physiotherapist
+     * (blind9 dev 1329; the noisy forms of blind9 and blind10) */
+    in.pain_now = 6;
+    run(&in);
+    CHECK(flag("worsening_fast") == NULL);
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
     rh_intake_init(&in);
     in.onset = RH_ONSET_GRADUAL;
     in.duration_days = 9;
@@ -2607,7 +2615,8 @@ static void test_expression_logic(void)
     char buf[1024];
     snprintf(buf, sizeof buf,
              "%sfeature = +1 | 2of(location:groin, location:deep, age>40) & !sex:male | r | S\n"
-             "feature = +1 | pain_now>pain_worst | r | S\n",
+             "feature = +1 | pain_now>pain_worst | r | S\n"
+             "feature = +1 | pain_now>=pain_worst+2 | r | S\n",
              COND_HEAD);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), 0);
     int e1 = KB.rules[1].expr, e2 = KB.rules[2].expr; /* [0]: the flag's trigger */
@@ -2632,6 +2641,17 @@ static void test_expression_logic(void)
     CHECK_INT(rh__expr_eval(&c, e2), TRI_YES);
     in.pain_worst = 6;
     CHECK_INT(rh__expr_eval(&c, e2), TRI_NO);
+    /* "key+N" (session 9): the compared answer plus N */
+    int e3 = KB.rules[3].expr;
+    in.pain_now = 7;
+    in.pain_worst = 6;
+    CHECK_INT(rh__expr_eval(&c, e3), TRI_NO);
+    in.pain_worst = 5;
+    CHECK_INT(rh__expr_eval(&c, e3), TRI_YES);
+    rh__expr_explain(&c, e3, out, sizeof out);
+    CHECK_STR(out, "pain_now=7 (>= pain_worst 5 + 2)");
+    snprintf(buf, sizeof buf, "%sfeature = +1 | pain_now>=pain_worst+ | r | S\n", COND_HEAD);
+    CHECK(kb_try(buf, OK_FLAGS, OK_RULES, &err) != 0);
 }
 
 /* Noisy answers: beyond dilute.<list> ticked words a feature resting on the
