@@ -11,7 +11,7 @@
  * 100%) hold on every set. The main set and tests/vignettes/blind/ also keep
  * their top-3 bars; the frozen blind set tests/vignettes/blind2/ prints its
  * figures against the targets of issue 11 without failing on the non-safety
- * ones. The frozen test halves (blind4, blind5 and blind9, split once by
+ * ones. The frozen test halves (blind4 and blind5, split once by
  * tools/split_blind.py) are scored in aggregate only: no line names one of
  * their cases (nobody tunes on them, tests/vignettes/README.md). The test
  * halves of blind2, blind6, blind7 and blind8 were retired to development
