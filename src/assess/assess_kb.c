@@ -216,6 +216,20 @@ static int parse_atom(struct parser *ps)
             if (r < 0 || !is_number(r))
                 return fail(ps, "expected a number or a number answer");
             a->rhs = (int8_t)r;
+            /* "key+N": the compared answer plus N (a change that matters,
+             * e.g. pain_now>=pain_worst+2); num holds N, 0 without it */
+            if (*ps->p == '+') {
+                const char *d = ++ps->p;
+                while (*ps->p >= '0' && *ps->p <= '9')
+                    ps->p++;
+                size_t dn = (size_t)(ps->p - d);
+                if (dn == 0 || dn >= sizeof buf)
+                    return fail(ps, "expected a number after '+'");
+                memcpy(buf, d, dn);
+                buf[dn] = '\0';
+                if (rh_parse_double(buf, &a->num) != 0)
+                    return fail(ps, "expected a number after '+'");
+            }
         }
         return node;
     }
@@ -461,6 +475,8 @@ static int eval_atom(const struct rh__ctx *c, const struct rh__node *a)
     if (a->rhs >= 0) {
         if (!num_value(c, a->rhs, &rlo, &rhi))
             return TRI_UNKNOWN;
+        rlo += a->num; /* "key+N" */
+        rhi += a->num;
     } else {
         rlo = rhi = a->num;
     }
@@ -625,7 +641,7 @@ static void explain_atom(const struct rh__ctx *c, const struct rh__node *a, bool
     static const char *const ops[] = {"", ">", ">=", "<", "<=", "=="};
     static const char *const nops[] = {"", "<=", "<", ">=", ">", "!="};
     double lo, hi;
-    char v[32], r[64];
+    char v[32], r[128];
     if (a->field == FLD_CHECKLIST)
         snprintf(v, sizeof v, "%d", c->checklist_warn);
     else if (num_value(c, a->field, &lo, &hi))
@@ -636,7 +652,13 @@ static void explain_atom(const struct rh__ctx *c, const struct rh__node *a, bool
         char rv[32] = "?";
         if (num_value(c, a->rhs, &lo, &hi))
             fmt_num(rv, sizeof rv, lo);
-        snprintf(r, sizeof r, "%s %s", field_name(a->rhs), rv);
+        if (a->num > 0) {
+            char off[32];
+            fmt_num(off, sizeof off, a->num);
+            snprintf(r, sizeof r, "%s %s + %s", field_name(a->rhs), rv, off);
+        } else {
+            snprintf(r, sizeof r, "%s %s", field_name(a->rhs), rv);
+        }
     } else {
         fmt_num(r, sizeof r, a->num);
     }
@@ -742,7 +764,8 @@ static size_t explain_bound(const struct rh__kb *kb, int node)
         }
         /* "key=V (op R)": V the answer's number, R the rule's number or
          * "key V" for a compared answer */
-        size_t r = nd->rhs >= 0 ? strlen(field_name(nd->rhs)) + 1 + num_width(nd->rhs)
+        size_t r = nd->rhs >= 0 ? strlen(field_name(nd->rhs)) + 1 + num_width(nd->rhs) +
+                                      (nd->num > 0 ? strlen(" + ") + (size_t)snprintf(NULL, 0, "%.1f", nd->num) : 0)
                                 : (size_t)snprintf(NULL, 0, "%.1f", nd->num);
         return sep + strlen(field_name(nd->field)) + strlen("= (>= )") + num_width(nd->field) + r;
     }

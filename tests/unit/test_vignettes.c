@@ -11,11 +11,12 @@
  * 100%) hold on every set. The main set and tests/vignettes/blind/ also keep
  * their top-3 bars; the frozen blind set tests/vignettes/blind2/ prints its
  * figures against the targets of issue 11 without failing on the non-safety
- * ones. The frozen test halves (blind4, blind5 and blind9, split once by
+ * ones. The frozen test halves (blind4 and blind5, split once by
  * tools/split_blind.py) are scored in aggregate only: no line names one of
  * their cases (nobody tunes on them, tests/vignettes/README.md). The test
  * halves of blind2, blind6, blind7 and blind8 were retired to development
- * material in session 8 and name their cases.
+ * material in session 8, those of blind9 and blind10 in session 9; they
+ * name their cases.
  */
 #include <dirent.h>
 #include <stdlib.h>
@@ -144,7 +145,9 @@ struct figures {
 #define B9_DEV_UNSAFE 0 /* session 7 (b9dev): 57/60 -> 60/60 safe */
 #define B9_DEV_DANGER 0
 #define B9_DEV_FLAG 0
-#define B9_UNSAFE 3
+/* session 9 (retire9): the test half retired; 57/60 -> 59/60 safe. The one
+ * left (1330) is judged in tests/vignettes/README.md, session 9. */
+#define B9_UNSAFE 1
 #define B9_DANGER 0
 #define B9_FLAG 0
 /* blind10 halves: the level of their first run (README), written in
@@ -152,7 +155,9 @@ struct figures {
 #define B10_DEV_UNSAFE 0 /* session 8 (b10dev): 57/60 -> 60/60 safe */
 #define B10_DEV_DANGER 0
 #define B10_DEV_FLAG 0
-#define B10_UNSAFE 3
+/* session 9 (retire9): the test half retired; 57/60 -> 58/60 safe. The two
+ * left (1512, 1516) are judged in tests/vignettes/README.md, session 9. */
+#define B10_UNSAFE 2
 #define B10_DANGER 0
 #define B10_FLAG 0
 /* blind11 halves: the level of their first run (README), written in
@@ -536,10 +541,11 @@ static void test_blind9_dev(void)
     run_suite(&s);
 }
 
-/* The ninth blind set's test half: frozen, aggregate figures only. */
+/* The ninth blind set's test half: frozen (aggregate figures only) until
+ * session 9, then retired to development material, cases named. */
 static void test_blind9_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind9/test", "blind9 test", 55, 0, 0, 1, 1, B9_UNSAFE, B9_DANGER, B9_FLAG};
+    static const struct suite s = {"tests/vignettes/blind9/test", "blind9 test", 55, 0, 0, 0, 1, B9_UNSAFE, B9_DANGER, B9_FLAG};
     run_suite(&s);
 }
 
@@ -554,10 +560,11 @@ static void test_blind10_dev(void)
     run_suite(&s);
 }
 
-/* The tenth blind set's test half: frozen, aggregate figures only. */
+/* The tenth blind set's test half: frozen (aggregate figures only) until
+ * session 9, then retired to development material, cases named. */
 static void test_blind10_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind10/test", "blind10 test", 55, 0, 0, 1, 1,
+    static const struct suite s = {"tests/vignettes/blind10/test", "blind10 test", 55, 0, 0, 0, 1,
                                    B10_UNSAFE, B10_DANGER, B10_FLAG};
     run_suite(&s);
 }
