@@ -82,6 +82,7 @@ enum {
     OWN_RESOLVED_BY = -33, /* "sorted with physio": over, for what its clause told before it */
     OWN_OWN_RUN = -34,     /* the writer tells of their own run: "skipped my run" */
     OWN_NOT_PROXY = -35,   /* someone one does not keep a diary for: "my aunt", "colleague" */
+    OWN_PROXY_CHILD = -36, /* a child named by age: "my 13 year old has" (not with own_run) */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -490,6 +491,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_OWN_RUN, line, err);
         if (strcmp(key, "not_proxy") == 0)
             return add_patterns(kb, value, OWN_NOT_PROXY, line, err);
+        if (strcmp(key, "proxy_child") == 0)
+            return add_patterns(kb, value, OWN_PROXY_CHILD, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
         if (strcmp(key, "recent_past") == 0)
@@ -1790,14 +1793,18 @@ static int earlier_kind(const struct note_kb *kb, const struct toks *ts, int j, 
 static bool proxy_note(const struct note_kb *kb, const struct toks *ts)
 {
     /* session 9 (branch notesr): a writer who tells of their own run is the
-     * runner ("my 9 year old has a temperature so I skipped my run") */
+     * runner ("my 9 year old has a temperature so I skipped my run"): a
+     * child named by age then makes no note written for the runner (an
+     * explicit cue, "writing for my son", still does) */
+    bool own_run = false;
     for (int i = 0; i < ts->n; i++)
-        if (owner_at(kb, OWN_OWN_RUN, ts, i, ts->n) > 0)
-            return false;
+        own_run |= owner_at(kb, OWN_OWN_RUN, ts, i, ts->n) > 0;
     bool other = false;
     for (int i = 0; i < ts->n; i++) {
         if (owner_at(kb, OWN_PROXY, ts, i, ts->n) > 0)
             return true;
+        if (owner_at(kb, OWN_PROXY_CHILD, ts, i, ts->n) > 0)
+            return !own_run;
         if (owner_at(kb, OWN_FIRST, ts, i, ts->n) > 0)
             return false;
         other |= owner_at(kb, OWN_OTHER, ts, i, ts->n) > 0;
@@ -1806,7 +1813,7 @@ static bool proxy_note(const struct note_kb *kb, const struct toks *ts)
      * without "I" is the writer's own diary told without the pronoun
      * ("colleague collapsed at the office ... didn't feel like running") */
     for (int i = 0; other && i < ts->n; i++)
-        if (owner_at(kb, OWN_NOT_PROXY, ts, i, ts->n) > 0)
+        if (owner_at(kb, OWN_NOT_PROXY, ts, i, ts->n) > 0 || owner_at(kb, OWN_OWN_RUN, ts, i, ts->n) > 0)
             return false;
     return other;
 }

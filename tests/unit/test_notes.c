@@ -688,7 +688,7 @@ static const struct blind_set {
     /* session 9 (branch notesr): the test halves of blind, blind2 and blind3
      * are RETIRED (tests/notes/README.md): read, tuned on and named like a
      * dev half. At retirement 35/45 4/65, 38/50 6/70, 44/54 13/66; after
-     * notesr 45/45 0/65, 49/50 1/70, 52/54 3/66 */
+     * notesr 45/45 0/65, 49/50 1/70, 52/54 3/66 (notes.txt 365/365, 0/307) */
     {"tests/notes/blind/test.txt", "test", 0, 0, 1},
     {"tests/notes/blind2/dev.txt", "2 dev", 0, 0, 2}, /* notes6: 49 -> 50/50 */
     {"tests/notes/blind2/test.txt", "2 test", 0, 1, 2},
