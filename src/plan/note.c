@@ -32,16 +32,16 @@
 extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 
 #define W_LEN 32
-#define MAX_ALT 8192
-#define MAX_PTOK 8192
-#define MAX_PAT 2048
-#define MAX_FACT 96
+#define MAX_ALT 12288 /* session 9: was 8192 */
+#define MAX_PTOK 12288 /* session 9: was 8192 */
+#define MAX_PAT 3072 /* session 9: was 2048 */
+#define MAX_FACT 160 /* session 9: was 96 */
 #define MAX_EXPAND 96
-#define MAX_REWRITE 96
+#define MAX_REWRITE 160 /* session 9: was 96 */
 #define MAX_SETS 4
 #define GAP_MAX 3
 #define MAX_TOKENS 512
-#define MAX_CONCEPT 96
+#define MAX_CONCEPT 128 /* session 9: was 96 */
 #define MAX_GROUP 4 /* groups of one concept */
 #define MAX_GROUPS (MAX_CONCEPT * MAX_GROUP)
 #define MAX_GMATCH 24 /* matches of one group kept per note */
@@ -78,6 +78,11 @@ enum {
     OWN_SELF_FINE = -30,   /* the writer says they are well: "I'm fine" */
     OWN_JUMP = -31,        /* names the day before a score: "yesterday" */
     OWN_UNHURT = -32,      /* a fall did no harm: "no injury", "got up straight away" */
+    /* session 9 (branch notesr) */
+    OWN_RESOLVED_BY = -33, /* "sorted with physio": over, for what its clause told before it */
+    OWN_OWN_RUN = -34,     /* the writer tells of their own run: "skipped my run" */
+    OWN_NOT_PROXY = -35,   /* someone one does not keep a diary for: "my aunt", "colleague" */
+    OWN_PROXY_CHILD = -36, /* a child named by age: "my 13 year old has" (not with own_run) */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -517,6 +522,15 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_ANIMAL, line, err);
         if (strcmp(key, "unhurt") == 0)
             return add_patterns(kb, value, OWN_UNHURT, line, err);
+        /* session 9 (branch notesr) */
+        if (strcmp(key, "resolved_by") == 0)
+            return add_patterns(kb, value, OWN_RESOLVED_BY, line, err);
+        if (strcmp(key, "own_run") == 0)
+            return add_patterns(kb, value, OWN_OWN_RUN, line, err);
+        if (strcmp(key, "not_proxy") == 0)
+            return add_patterns(kb, value, OWN_NOT_PROXY, line, err);
+        if (strcmp(key, "proxy_child") == 0)
+            return add_patterns(kb, value, OWN_PROXY_CHILD, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
         if (strcmp(key, "recent_past") == 0)
@@ -879,6 +893,16 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
                 continue;
             }
         }
+        /* session 9 (branch notesr): the degree sign is the word "deg"
+         * ("101°F" -> 101 deg f), read by the fever loop of rh_note_read */
+        if (ch == 0xc2 && p[1] == 0xb0) {
+            FLUSH();
+            ts->from = (int)((const char *)p - s);
+            ts->to = ts->from + 2;
+            push(ts, "deg", 3, T_WORD);
+            p += 1;
+            continue;
+        }
         if (isalpha(ch) && wn && num)
             FLUSH(); /* 2kg -> 2 kg, 38.5c -> 38.5 c */
         if (isalpha(ch) || isdigit(ch) || ch == '\'') {
@@ -1107,6 +1131,14 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
     if (q + 1 < ts->n && strcmp(ts->t[q].w, "?") == 0 && strcmp(ts->t[q + 1].w, "no") == 0 &&
         (q + 2 == ts->n || ts->t[q + 2].kind == T_COMMA || ts->t[q + 2].kind == T_STOP))
         return true;
+    /* session 9 (branch notesr): a list of questions answered "no to all
+     * of it" ("any fever, weight loss, night pain? no to all of it") */
+    if (q + 3 < ts->n && strcmp(ts->t[q].w, "?") == 0 && strcmp(ts->t[q + 1].w, "no") == 0 &&
+        strcmp(ts->t[q + 2].w, "to") == 0 &&
+        (strcmp(ts->t[q + 3].w, "all") == 0 || strcmp(ts->t[q + 3].w, "everything") == 0 ||
+         strcmp(ts->t[q + 3].w, "any") == 0 || strcmp(ts->t[q + 3].w, "each") == 0 ||
+         strcmp(ts->t[q + 3].w, "them") == 0 || strcmp(ts->t[q + 3].w, "those") == 0))
+        return true;
     return false;
 }
 
@@ -1138,6 +1170,19 @@ static bool age_opens(const struct toks *ts, int i)
     if (ts->t[i - 1].kind != T_WORD || strcmp(ts->t[i - 1].w, "at") != 0)
         return false;
     return i == 1 || ts->t[i - 2].kind == T_STOP;
+}
+
+/* Session 9 (branch notesr): a sentence that opens "At 74" with no unit
+ * after the number tells the age without a comma ("At 74 one does not
+ * bounce"; not "At 60 minutes", "at 70 km"). */
+static bool age_opens_bare(const struct note_kb *kb, const struct toks *ts, int i)
+{
+    if (i < 1 || !age_opens(ts, i) || i == 0 || ts->t[i].num < 50 || i + 1 >= ts->n)
+        return false;
+    if (ts->t[i + 1].kind != T_WORD)
+        return false;
+    return owner_at(kb, OWN_UNIT, ts, i + 1, ts->n) < 0 &&
+           owner_at(kb, OWN_DIST_AFTER, ts, i + 1, ts->n) < 0;
 }
 
 static bool other_person(const struct note_kb *kb, const struct toks *ts, int start, int end)
@@ -1272,6 +1317,26 @@ static bool long_past(const struct note_kb *kb, const struct fact *f, const stru
     for (int j = lo; j < hi; j++)
         if ((j < start || j >= end) && owner_at(kb, OWN_RESOLVED, ts, j, hi) > 0)
             return true;
+    /* session 9 (branch notesr): "sorted/fixed with X" tells that what
+     * went before it in its own clause is over ("knee sorted with ice"),
+     * not a finding of another clause of the sentence ("can't put weight
+     * on my leg since this morning, knee sorted with ice") */
+    {
+        int f_lo, f_hi, s_end = end;
+        clause_of(kb, ts, start, end, &f_lo, &f_hi);
+        while (s_end < ts->n && ts->t[s_end].kind != T_STOP)
+            s_end++;
+        for (int j = end; j < s_end; j++) {
+            if (owner_at(kb, OWN_RESOLVED_BY, ts, j, s_end) < 0)
+                continue;
+            /* in the finding's clause, or opening the clause right after it
+             * ("bladder leaks after my second baby, sorted with physio") */
+            int k_lo, k_hi;
+            clause_of(kb, ts, j, j + 1, &k_lo, &k_hi);
+            if (k_lo == f_lo || (j == k_lo && f_hi + 1 == k_lo))
+                return true;
+        }
+    }
     /* a problem told of the past and said to be normal now later in its
      * sentence, across a "but" ("last year I had a problem with the
      * bladder, but now everything is normal") */
@@ -1782,14 +1847,29 @@ static int earlier_kind(const struct note_kb *kb, const struct toks *ts, int j, 
  * ("he's been up at 2am with the hip"): then their signs are the runner's. */
 static bool proxy_note(const struct note_kb *kb, const struct toks *ts)
 {
+    /* session 9 (branch notesr): a writer who tells of their own run is the
+     * runner ("my 9 year old has a temperature so I skipped my run"): a
+     * child named by age then makes no note written for the runner (an
+     * explicit cue, "writing for my son", still does) */
+    bool own_run = false;
+    for (int i = 0; i < ts->n; i++)
+        own_run |= owner_at(kb, OWN_OWN_RUN, ts, i, ts->n) > 0;
     bool other = false;
     for (int i = 0; i < ts->n; i++) {
         if (owner_at(kb, OWN_PROXY, ts, i, ts->n) > 0)
             return true;
+        if (owner_at(kb, OWN_PROXY_CHILD, ts, i, ts->n) > 0)
+            return !own_run;
         if (owner_at(kb, OWN_FIRST, ts, i, ts->n) > 0)
             return false;
         other |= owner_at(kb, OWN_OTHER, ts, i, ts->n) > 0;
     }
+    /* session 9 (branch notesr): a note naming a colleague or an aunt
+     * without "I" is the writer's own diary told without the pronoun
+     * ("colleague collapsed at the office ... didn't feel like running") */
+    for (int i = 0; other && i < ts->n; i++)
+        if (owner_at(kb, OWN_NOT_PROXY, ts, i, ts->n) > 0 || owner_at(kb, OWN_OWN_RUN, ts, i, ts->n) > 0)
+            return false;
     return other;
 }
 
@@ -2019,6 +2099,24 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
                        long_past(kb, f, ts, i, end);
             record(kb, out, pt->owner, ts, i, end, neg);
         }
+        /* session 9 (branch notesr): a number with the degree sign (or
+         * "deg") and a unit is a temperature: Fahrenheit in the fever range ("101°F and my hip
+         * aches"); Celsius only in a feverish sentence ("39°C and
+         * shivering"), for 40°C is also a hot day; never in a clause about
+         * the weather */
+        if (ts->t[i].kind == T_NUM && i + 2 < ts->n && strcmp(ts->t[i + 1].w, "deg") == 0 &&
+            !ambient_clause(kb, ts, i)) {
+            double dv = ts->t[i].num;
+            bool f_unit = strcmp(ts->t[i + 2].w, "f") == 0, c_unit = strcmp(ts->t[i + 2].w, "c") == 0;
+            if ((f_unit && dv >= kb->fever_f && dv <= kb->max_f) ||
+                (c_unit && dv >= kb->fever_c && dv <= kb->max_c &&
+                 sentence_has(kb, OWN_FEVERISH, ts, i))) {
+                memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
+                record(kb, out, kb->temp_fact, ts, i, i + 3,
+                       negated(kb, ts, i, i + 3, gaps) || other_person(kb, ts, i, i + 3) ||
+                           long_past(kb, NULL, ts, i, i + 3));
+            }
+        }
         /* temperature words followed by a number */
         int e = owner_at(kb, OWN_TEMP, ts, i, ts->n);
         double v;
@@ -2047,7 +2145,8 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         else if (!(t->kind == T_NUM && ((i + 1 < ts->n && owner_at(kb, OWN_AGE_AFTER, ts, i + 1,
                                                                      ts->n) > 0 && self) ||
                                         (i + 1 < ts->n && ts->t[i + 1].kind == T_COMMA &&
-                                         t->num >= 50 && age_opens(ts, i)))))
+                                         t->num >= 50 && age_opens(ts, i)) ||
+                                        (t->kind == T_NUM && age_opens_bare(kb, ts, i)))))
             continue;
         if (t->num >= 10 && t->num <= 100 && t->num == (double)(int)t->num)
             out->age = (int)t->num;
