@@ -256,6 +256,9 @@ enum rh_note_fact {
     RH_NOTE_FACT_WALK_SEVERE,
     RH_NOTE_FACT_STRESS_LEAK,
     RH_NOTE_FACT_NIGHT_ANY_SIDE,
+    /* session 9, branch notes6dev: the writer says nothing hurts ("no aches
+     * at all", "hip felt great") */
+    RH_NOTE_FACT_PAIN_FREE,
     RH_NOTE_FACT__COUNT
 };
 

@@ -322,7 +322,8 @@ int rh__intake_answered(const struct rh_intake *in)
  * questionnaire's unknown masks cleared. */
 static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", "foot_weak",
                                                                       "walk_severe", "stress_leak",
-                                                                      "night_any_side"};
+                                                                      "night_any_side",
+                                                                      "pain_free"};
 
 const char *rh_note_fact_word(int fact)
 {

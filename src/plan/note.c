@@ -32,12 +32,12 @@
 extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 
 #define W_LEN 32
-#define MAX_ALT 12288 /* session 9: was 8192 */
-#define MAX_PTOK 12288 /* session 9: was 8192 */
-#define MAX_PAT 3072 /* session 9: was 2048 */
-#define MAX_FACT 160 /* session 9: was 96 */
+#define MAX_ALT 16384 /* session 9: was 8192 (notesr and notes6dev together) */
+#define MAX_PTOK 16384 /* session 9: was 8192 */
+#define MAX_PAT 4096 /* session 9: was 2048 */
+#define MAX_FACT 192 /* session 9: was 96 */
 #define MAX_EXPAND 96
-#define MAX_REWRITE 160 /* session 9: was 96 */
+#define MAX_REWRITE 192 /* session 9: was 96 */
 #define MAX_SETS 4
 #define GAP_MAX 3
 #define MAX_TOKENS 512
@@ -83,6 +83,16 @@ enum {
     OWN_OWN_RUN = -34,     /* the writer tells of their own run: "skipped my run" */
     OWN_NOT_PROXY = -35,   /* someone one does not keep a diary for: "my aunt", "colleague" */
     OWN_PROXY_CHILD = -36, /* a child named by age: "my 13 year old has" (not with own_run) */
+    /* session 9, branch notes6dev (blind6 dev) */
+    OWN_ASIDE = -37,       /* a bracketed dictation aside: "(dictation: lost wait)" */
+    OWN_STRANGER = -38,    /* never the runner, even in a note written for them:
+                            * "another team's runner" */
+    OWN_IF = -39,          /* opens a condition: "if anyone gets ...", "if the pain comes back" */
+    OWN_PLAN = -40,        /* what the writer will do then: "I'll see the doctor", "report it" */
+    OWN_PROXY_LABEL = -41, /* a label that opens a note for the runner: "Coach:", "Parent note:" */
+    OWN_OVER_AFTER = -42,  /* over, for what its sentence told before it: "back at practice" */
+    OWN_UNHURT_PAINLESS = -43, /* a fall did no harm, if no pain is told: "no pain" */
+    OWN_PAIN_WORD = -44,   /* a word of pain: "sore", "aching" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -531,6 +541,23 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_NOT_PROXY, line, err);
         if (strcmp(key, "proxy_child") == 0)
             return add_patterns(kb, value, OWN_PROXY_CHILD, line, err);
+        /* session 9, branch notes6dev */
+        if (strcmp(key, "aside") == 0)
+            return add_patterns(kb, value, OWN_ASIDE, line, err);
+        if (strcmp(key, "stranger") == 0)
+            return add_patterns(kb, value, OWN_STRANGER, line, err);
+        if (strcmp(key, "condition") == 0)
+            return add_patterns(kb, value, OWN_IF, line, err);
+        if (strcmp(key, "plan") == 0)
+            return add_patterns(kb, value, OWN_PLAN, line, err);
+        if (strcmp(key, "proxy_label") == 0)
+            return add_patterns(kb, value, OWN_PROXY_LABEL, line, err);
+        if (strcmp(key, "over_after") == 0)
+            return add_patterns(kb, value, OWN_OVER_AFTER, line, err);
+        if (strcmp(key, "unhurt_painless") == 0)
+            return add_patterns(kb, value, OWN_UNHURT_PAINLESS, line, err);
+        if (strcmp(key, "pain_word") == 0)
+            return add_patterns(kb, value, OWN_PAIN_WORD, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
         if (strcmp(key, "recent_past") == 0)
@@ -1091,6 +1118,39 @@ static bool comma_lists(const struct note_kb *kb, const struct toks *ts, int c)
     return false;
 }
 
+/* Session 9, branch notes6dev: a finding told inside a condition that
+ * does not hold now, in a sentence that says what the writer will do if it
+ * does ("told the team if anyone gets pain that wakes them at night, report
+ * it", "if the groin pain comes back with the hop test I'll stop and see the
+ * doctor"), is a plan, not a sign. The condition cue ([matcher] condition:
+ * "if anyone", "if it ever", "if .. comes back") begins before the finding
+ * in its sentence and the plan ([matcher] plan: "report", "see the doctor")
+ * follows it. Not when the condition says it goes on ("if it is still
+ * there", "if it wakes me again": ongoing), nor a plain "if" ("if I hop it
+ * hurts so much I'll stop and see the doctor" is the runner's sign). */
+static bool conditional(const struct note_kb *kb, const struct toks *ts, int start, int end)
+{
+    int hi = end;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        hi++;
+    int c = -1;
+    for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP && c < 0; j--)
+        if (owner_at(kb, OWN_IF, ts, j, hi) > 0)
+            c = j;
+    if (c < 0)
+        return false;
+    int plan = -1;
+    for (int j = end; j < hi && plan < 0; j++)
+        if (owner_at(kb, OWN_PLAN, ts, j, hi) > 0)
+            plan = j;
+    if (plan < 0)
+        return false;
+    for (int j = c; j < plan; j++)
+        if (owner_at(kb, OWN_ONGOING, ts, j, plan) > 0)
+            return false;
+    return true;
+}
+
 static bool negated(const struct note_kb *kb, const struct toks *ts, int start, int end,
                     const bool *gaps)
 {
@@ -1123,6 +1183,10 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
             return true;
         words++;
     }
+    /* session 9, branch notes6dev: a condition that says what the writer
+     * will do then (conditional()) */
+    if (conditional(kb, ts, start, end))
+        return true;
     /* a question the writer answers "no" at once: "hip sore after a fall?
      * no, after the FALL race" */
     int q = end;
@@ -1194,6 +1258,13 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
         return true;
     bool other = false, animal = false;
     for (int j = lo; j < start; j++) {
+        /* session 9, branch notes6dev: a runner of another team is never
+         * the one the note is written for ("Coach note: another team's
+         * runner was carried off") */
+        if (owner_at(kb, OWN_STRANGER, ts, j, start) > 0) {
+            other = true, animal = false;
+            continue;
+        }
         if (!ts->proxy && owner_at(kb, OWN_OTHER, ts, j, start) > 0)
             other = true, animal = false;
         else if (owner_at(kb, OWN_ANIMAL, ts, j, start) > 0)
@@ -1336,6 +1407,18 @@ static bool long_past(const struct note_kb *kb, const struct fact *f, const stru
             if (k_lo == f_lo || (j == k_lo && f_hi + 1 == k_lo))
                 return true;
         }
+    }
+    /* session 9, branch notes6dev: a cue later in the sentence that says
+     * what it told before is over ("had a temperature Monday, better
+     * Wednesday, back at practice Friday"); a finding told after the cue
+     * stays ("back at training today, hip hot and swollen") */
+    {
+        int s_hi = end;
+        while (s_hi < ts->n && ts->t[s_hi].kind != T_STOP)
+            s_hi++;
+        for (int j = end; j < s_hi; j++)
+            if (owner_at(kb, OWN_OVER_AFTER, ts, j, s_hi) > 0)
+                return true;
     }
     /* a problem told of the past and said to be normal now later in its
      * sentence, across a "but" ("last year I had a problem with the
@@ -1847,6 +1930,13 @@ static int earlier_kind(const struct note_kb *kb, const struct toks *ts, int j, 
  * ("he's been up at 2am with the hip"): then their signs are the runner's. */
 static bool proxy_note(const struct note_kb *kb, const struct toks *ts)
 {
+    /* session 9, branch notes6dev: a note that opens with a label naming
+     * its writer as another ("Coach: Sam (13) fell on his hip ... won't let
+     * me move the leg", "Parent note: ...") is written for the runner, even
+     * when the writer then says "me" */
+    int e = owner_at(kb, OWN_PROXY_LABEL, ts, 0, ts->n);
+    if (e > 0 && e < ts->n && ts->t[e].kind == T_STOP && ts->t[e].w[0] == ':')
+        return true;
     /* session 9 (branch notesr): a writer who tells of their own run is the
      * runner ("my 9 year old has a temperature so I skipped my run"): a
      * child named by age then makes no note written for the runner (an
@@ -1871,6 +1961,48 @@ static bool proxy_note(const struct note_kb *kb, const struct toks *ts)
         if (owner_at(kb, OWN_NOT_PROXY, ts, i, ts->n) > 0 || owner_at(kb, OWN_OWN_RUN, ts, i, ts->n) > 0)
             return false;
     return other;
+}
+
+/* Session 9, branch notes6dev: a bracketed aside that tells how the note
+ * was dictated or typed ("lost weight (dictation: lost wait) after cutting
+ * sugar", "(voice note: purple and hard not purple and card)") is not the
+ * writer's account: it is left out, so its misheard words are not read
+ * ("leg fell a sleep": no fall; "not purple" negates nothing) and the
+ * sentence it cuts goes on (its "after cutting sugar, planned" still tells
+ * why the weight went). The aside opens with a [matcher] aside cue. */
+static void drop_asides(const struct note_kb *kb, struct toks *ts)
+{
+    int k = 0;
+    for (int i = 0; i < ts->n; i++) {
+        if (ts->t[i].kind == T_STOP && ts->t[i].w[0] == '(' &&
+            owner_at(kb, OWN_ASIDE, ts, i + 1, ts->n) > 0) {
+            int j = i + 1;
+            while (j < ts->n && !(ts->t[j].kind == T_STOP && ts->src[ts->t[j].from] == ')'))
+                j++;
+            if (j < ts->n) {
+                i = j;
+                continue;
+            }
+        }
+        ts->t[k++] = ts->t[i];
+    }
+    ts->n = k;
+}
+
+/* Session 9, branch notes6dev: in a note written for the runner, an age in
+ * brackets or commas after the runner's name or a word for them ("Sam (13)",
+ * "Daughter (16, cross country)", "Mia, 15, ...") is the runner's age. */
+static bool bracket_age(const struct note_kb *kb, const struct toks *ts, int i)
+{
+    if (!ts->proxy || i < 2 || i + 1 >= ts->n || ts->t[i].kind != T_NUM)
+        return false;
+    const struct tok *open = &ts->t[i - 1], *name = &ts->t[i - 2], *after = &ts->t[i + 1];
+    if (!((open->kind == T_STOP && open->w[0] == '(') || open->kind == T_COMMA) ||
+        name->kind != T_WORD)
+        return false;
+    if (!(after->kind == T_COMMA || (after->kind == T_STOP && ts->src[after->from] == ')')))
+        return false;
+    return isupper((unsigned char)ts->src[name->from]) || owner_at(kb, OWN_OTHER, ts, i - 2, i - 1) > 0;
 }
 
 /* Whether every intake word of sets a ("onset_event:fall") is in sets b. */
@@ -1964,6 +2096,18 @@ static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct 
     bool cue = false;
     for (int i = 0; i < ts->n && !cue; i++)
         cue = owner_at(kb, OWN_UNHURT, ts, i, ts->n) > 0;
+    /* session 9, branch notes6dev: "no pain" after a fall says it did no
+     * harm only when the note tells of no pain at all ("tumble on the
+     * trail, no bruise, no pain"; not "fell yesterday, no pain, hip aching
+     * a bit today": a pain word not negated) */
+    bool painless = false, pain = false;
+    for (int i = 0; i < ts->n && !cue; i++) {
+        painless |= owner_at(kb, OWN_UNHURT_PAINLESS, ts, i, ts->n) > 0;
+        int e = owner_at(kb, OWN_PAIN_WORD, ts, i, ts->n);
+        bool gaps[MAX_TOKENS] = {false};
+        pain |= e > 0 && !negated(kb, ts, i, e, gaps);
+    }
+    cue |= painless && !pain;
     if (!cue)
         return;
     for (int i = 0; i < r->n; i++) {
@@ -2053,6 +2197,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     }
     tokenize(kb, note, ts);
+    drop_asides(kb, ts); /* session 9, branch notes6dev */
     if (kb->n_rewrite) {
         struct toks *rw = rh_calloc(1, sizeof *rw);
         if (!rw) {
@@ -2144,6 +2289,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             t = ts->t + e;
         else if (!(t->kind == T_NUM && ((i + 1 < ts->n && owner_at(kb, OWN_AGE_AFTER, ts, i + 1,
                                                                      ts->n) > 0 && self) ||
+                                        bracket_age(kb, ts, i) || /* notes6dev */
                                         (i + 1 < ts->n && ts->t[i + 1].kind == T_COMMA &&
                                          t->num >= 50 && age_opens(ts, i)) ||
                                         (t->kind == T_NUM && age_opens_bare(kb, ts, i)))))
