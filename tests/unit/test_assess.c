@@ -1150,6 +1150,9 @@ static void test_claudication_sees_doctor(void)
     CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
     CHECK(in_top3("serious_pathology"));
     CHECK(why_says("pulses"));
+    for (int k = 0; k < 3 && k < A.n_conditions; k++)
+        if (!strcmp(A.conditions[k].id, "serious_pathology"))
+            CHECK(strstr(A.conditions[k].name, "arteries") != NULL);
     run_text(CLAUD(", low_back", "dull_ache, tingling", "history = back_problems\n", "0"));
     CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
     CHECK(!why_says("pulses"));
