@@ -1131,6 +1131,111 @@ static void test_slip_hop_painless_older(void)
     CHECK_INT(A.disposition, RH_DISP_URGENT);
 }
 
+/* Session 9 (b11dev, blind11 dev 1629): an older runner's buttock and
+ * thigh pain that walking brings on and rest takes away, gone in between,
+ * with no tender spot and no back pain or tingling, is claudication: the
+ * leg's arteries are kept among the causes and a doctor sees it within days
+ * [NICE-CG147; GerhardHerman16]. With back pain, tingling and back trouble
+ * it is the spine's (neurogenic claudication), a physiotherapist's; a
+ * pain that stays at rest is not claudication. */
+static void test_claudication_sees_doctor(void)
+{
+#define CLAUD(extra_loc, chr, hist, now)                                                       \
+    "age = 73\nsex = male\nside = right\nlocation = buttock, outer_thigh" extra_loc "\n"      \
+    "onset = gradual\nduration_days = 120\nepisodes = recurring\ncharacter = " chr "\n"        \
+    "pain_now = " now "\npain_run = 6\npain_worst = 6\npain_next_morning = 0\n"               \
+    "worse_with = run_later, hills, walking\nbetter_with = rest\ntest_knee_to_chest = no\n"   \
+    "test_hop = no\ntest_cross_legged = no\ntest_press_outer = no\n" hist
+    run_text(CLAUD("", "tight, dull_ache", "", "0"));
+    CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(in_top3("serious_pathology"));
+    CHECK(why_says("pulses"));
+    for (int k = 0; k < 3 && k < A.n_conditions; k++)
+        if (!strcmp(A.conditions[k].id, "serious_pathology"))
+            CHECK(strstr(A.conditions[k].name, "arteries") != NULL);
+    run_text(CLAUD(", low_back", "dull_ache, tingling", "history = back_problems\n", "0"));
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+    CHECK(!why_says("pulses"));
+    run_text(CLAUD("", "tight, dull_ache", "", "4"));
+    CHECK(!why_says("pulses"));
+#undef CLAUD
+}
+
+/* Session 9 (b11dev, blind11 dev 1654): a 10-year-old's limp with no
+ * injury keeps Perthes disease in the top three; the avulsion of a
+ * teenager's sprint, kick or pop is kept only when there was one
+ * [Medscape-LCPD; Rossi01]. */
+static void test_child_limp_no_injury_keeps_perthes(void)
+{
+    static const char child[] = "age = 10\nsex = male\nside = right\nlocation = front, deep\n"
+                                "onset = gradual\nonset_event = none\nduration_days = 42\n"
+                                "character = dull_ache\npain_now = 2\npain_run = 4\n"
+                                "worse_with = after_run, walking\nbetter_with = rest\n"
+                                "signs = limp, reduced_motion\n";
+    run_text(child);
+    CHECK(in_top3("osteonecrosis"));
+    CHECK(!in_top3("hip_flexor_strain"));
+    static const char sprint[] = "age = 15\nsex = male\nlocation = front\nonset = sudden\n"
+                                 "onset_event = sprint\nduration_days = 1\npain_now = 5\n"
+                                 "signs = limp, bruising\n";
+    run_text(sprint);
+    CHECK(in_top3("hip_flexor_strain"));
+}
+
+/* Session 9 (b11dev, blind11 dev 1675): groin pain on coughing with no
+ * pain down the leg and no nerve sign is the inguinal canal's, not a nerve
+ * root's [Doha15]: it outranks the back even with low-back pain ticked. */
+static void test_cough_groin_not_nerve_root(void)
+{
+#define COUGH(loc)                                                                            \
+    "age = 18\nsex = male\nside = both\nlocation = groin, front, low_back" loc "\n"          \
+    "onset = gradual\nduration_days = 60\nepisodes = recurring\n"                            \
+    "character = dull_ache, sharp, burning, tight\npain_now = 3\npain_run = 5\n"             \
+    "worse_with = cough_sneeze, kicking, twisting, run_later, after_run, rising, morning\n"   \
+    "test_squeeze = yes\ntest_hop = no\ntest_resisted_knee_lift = yes\n"                     \
+    "recent_change = speedwork, more_km\n"
+    double hernia = 0, lumbar = 0;
+    run_text(COUGH(""));
+    CHECK(in_top3("inguinal_hernia"));
+    for (int i = 0; i < A.n_conditions; i++) {
+        if (!strcmp(A.conditions[i].id, "inguinal_hernia"))
+            hernia = A.conditions[i].score;
+        if (!strcmp(A.conditions[i].id, "lumbar_referred"))
+            lumbar = A.conditions[i].score;
+    }
+    CHECK(hernia > lumbar);
+    /* with pain down the leg the cough counts for the nerve root again */
+    double lumbar_leg = 0;
+    run_text(COUGH(", down_leg"));
+    for (int i = 0; i < A.n_conditions; i++)
+        if (!strcmp(A.conditions[i].id, "lumbar_referred"))
+            lumbar_leg = A.conditions[i].score;
+    CHECK(lumbar_leg > lumbar);
+#undef COUGH
+}
+
+/* Session 9 (b11dev, blind11 dev 1657): a bruise on the side of the hip
+ * from a fall yesterday that the runner walks and hops on without pain is
+ * self care, even when the bruise hurts 6/10 and the race was on a new
+ * surface [Finucane20; Jarvinen05]; the same without the hop test stays
+ * with a doctor (the fall flag). */
+static void test_fall_bruise_self_care(void)
+{
+#define BRUISE(hop)                                                                           \
+    "age = 24\nsex = female\nside = left\nlocation = outer, outer_thigh, buttock\n"         \
+    "onset = sudden\nonset_event = fall\nduration_days = 1\nepisodes = first\n"              \
+    "character = dull_ache, sharp, tight\npain_now = 4\npain_run = 4\npain_worst = 6\n"     \
+    "worse_with = lying_on_side, rising, stairs, after_run, morning\n"                       \
+    "better_with = movement, heat, massage\nsigns = bruising, swelling\n"                    \
+    "test_press_outer = yes\n" hop "test_single_leg_stand = no\n"                            \
+    "recent_change = race, new_surface\n"
+    run_text(BRUISE("test_hop = no\n"));
+    CHECK_INT(A.disposition, RH_DISP_SELF_CARE);
+    run_text(BRUISE(""));
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+#undef BRUISE
+}
+
 static void test_flag_neuro(void)
 {
     struct rh_intake in;
@@ -3269,6 +3374,10 @@ int main(void)
     RUN(test_load_jump_pain_on_runs);
     RUN(test_postpartum_pain_on_runs);
     RUN(test_adductor_gradual_recurring);
+    RUN(test_claudication_sees_doctor);
+    RUN(test_child_limp_no_injury_keeps_perthes);
+    RUN(test_cough_groin_not_nerve_root);
+    RUN(test_fall_bruise_self_care);
     RUN(test_issue11_patterns);
     RUN(test_meralgia_disposition);
     RUN(test_flag_groin_lump);
