@@ -53,7 +53,7 @@ struct rh_exercise {
     unsigned phases;        /* bit (1u << enum rh_phase) */
     char too_early[256];
     char avoid_for[256];    /* space-separated ids, may be empty */
-    char avoid_why[320];
+    char avoid_why[900];    /* "IDS: reason | IDS: reason", or one bare reason */
     char source[160];
     char loads[160];        /* space-separated load tags (what it does to the hip), may be empty */
     char daily[64];         /* done every day, when ("morning and evening"); "" on its days only */
@@ -309,6 +309,10 @@ struct rh_pain_result {
     char hold_cause[240];   /* with hold: what held it, as a clause ("pain during
                                activity was 8/10 (7 or more)"), else "" */
     char physio[600];       /* the time rule on persisting or returning pain, or "" */
+    int see_level;          /* with RH_PAIN_SEE from the pain rule itself (no red flag):
+                               the enum rh_disposition it calls for, whose words
+                               (data/wording.txt [disposition]) give the time frame;
+                               else -1 */
 };
 
 /* Judges the newest entry entries[n-1] (entries oldest first, including

@@ -1341,8 +1341,9 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         if (!any)
             P(rh_buf_printf(b, "\nLeft out for %s:\n", st->condition_name));
         any = true;
-        char line[700];
-        rh__fmt(line, sizeof line, "- %s: %s [%s]", e->name, e->avoid_why, e->source);
+        char line[1200], why[900];
+        rh__avoid_why(e, st->condition, st->bone_stress, why, sizeof why);
+        rh__fmt(line, sizeof line, "- %s: %s [%s]", e->name, why, e->source);
         P(wrap(b, "  ", line));
     }
 
