@@ -459,7 +459,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "todo_after_block", "todo_after_hold", "urgent_calendar",
                                         "calendar_log",
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
-                                        "blocked_upper", "same_day", "morning_alone",
+                                        "blocked_upper", "blocked_upper_day", "same_day", "morning_alone",
                                         "morning_today", "refer_met", "refer_met_days",
                                         "refer_met_pain", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",
@@ -474,7 +474,10 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "made_for_none", "made_for_unranked", "made_for_ask",
                                         "booking_until", "why_severe_morning",
                                         "physio_design", "physio_sports", "physio_week",
-                                        "physio_returned"};
+                                        "physio_returned", "calendar_booking_title",
+                                        "calendar_booking_assessed",
+                                        "calendar_booking_assessed_none", "calendar_booking_for",
+                                        "calendar_booking_refer", "calendar_booking_after"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",
