@@ -53,7 +53,7 @@ struct rh_exercise {
     unsigned phases;        /* bit (1u << enum rh_phase) */
     char too_early[256];
     char avoid_for[256];    /* space-separated ids, may be empty */
-    char avoid_why[320];
+    char avoid_why[900];    /* "IDS: reason | IDS: reason", or one bare reason */
     char source[160];
     char loads[160];        /* space-separated load tags (what it does to the hip), may be empty */
     char daily[64];         /* done every day, when ("morning and evening"); "" on its days only */
@@ -309,6 +309,10 @@ struct rh_pain_result {
     char hold_cause[240];   /* with hold: what held it, as a clause ("pain during
                                activity was 8/10 (7 or more)"), else "" */
     char physio[600];       /* the time rule on persisting or returning pain, or "" */
+    int see_level;          /* with RH_PAIN_SEE from the pain rule itself (no red flag):
+                               the enum rh_disposition it calls for, whose words
+                               (data/wording.txt [disposition]) give the time frame;
+                               else -1 */
 };
 
 /* Judges the newest entry entries[n-1] (entries oldest first, including
@@ -567,6 +571,21 @@ struct rh_plan_day {
  * (buf "") when no such block is in force. */
 bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
                         size_t cap);
+/* The calendar event for the visit to book (review 8, 12 and 19): its title
+ * ("Book a visit: see a physiotherapist within 1-2 weeks") and a description
+ * that stands on its own (what to do, why in plain words, the sources that
+ * apply, how to record the visit); the time frame is the one of
+ * rh_plan_booking_level, or under a block the warning sign's in force. false
+ * when no visit is due, or a warning sign needs a doctor today (that day's
+ * event says so). */
+bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                           char *title, size_t tcap, char *desc, size_t dcap);
+/* The exercises the plan prescribes in its current phase (its strength days,
+ * its mobility day, and what is done every day), in that order, at most max;
+ * none while a block or a same-day warning sign keeps the hip unloaded. For
+ * the hand-off report's "Exercises prescribed" (review 8, 21). */
+size_t rh_plan_prescribed(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                          const struct rh_exercise **out, size_t max);
 /* The last index of the days alike to days[i] in a row (the same title and
  * detail), so terminal and web fold them the same way: "from ... to ...,
  * every day". */

@@ -483,6 +483,8 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         return r;
     if (out->triage.has_urgency)
         out->urgency = (int)out->triage.urgency;
+    else if (out->pain.verdict == RH_PAIN_SEE && out->pain.see_level >= 0)
+        out->urgency = out->pain.see_level; /* the time frame its words give */
     else if (out->pain.hold || out->pain.verdict == RH_PAIN_SEE)
         out->urgency = RH_DISP_SEE_PHYSIO;
     else if (out->pain.verdict == RH_PAIN_STEP_BACK)

@@ -1019,28 +1019,19 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_pain_entry 
     int physio = (int)rh__kb_num(kb, "pain", "physio_days", 7);
     int sports = (int)rh__kb_num(kb, "pain", "sports_physio_days", 10);
     int design = (int)rh__kb_num(kb, "pain", "design_physio_days", 14);
-    char since[11];
+    char since[11], nd[12];
     rh_date_format(e[i].day, since);
-    /* one short sentence: the diary repeats it at every entry, so the
-     * sources' disagreement on 7-10 or 10-14 days (clinical_facts A5, F12)
-     * is not retold here; the sources stay as keys for the text layer */
+    rh__fmt(nd, sizeof nd, "%d", days);
+    /* the words are data/plan_rules.txt [text] physio_*; the time frame is
+     * see_physio's of the one table (review 8, 19) */
     if (days >= design)
-        rh__fmt(res->physio, sizeof res->physio,
-                 "Pain has been in your diary for %d days (since %s) despite less load: see a "
-                 "physiotherapist (ideally a sports physiotherapist) within 1-2 weeks if you "
-                 "have not [seed 001; clinical_facts A5].",
-                 days, since);
+        tfill(kb, "physio_design", res->physio, sizeof res->physio, nd, since,
+              rh_words("disposition", "see_physio.short"), NULL);
     else if (days >= sports)
-        rh__fmt(res->physio, sizeof res->physio,
-                 "Pain has been in your diary for %d days (since %s): runners' guides advise "
-                 "a sports physiotherapist when it lasts beyond 10-14 days [seed 001].",
-                 days, since);
+        tfill(kb, "physio_sports", res->physio, sizeof res->physio, nd, since, NULL);
     else if (days >= physio || returned)
-        rh__fmt(res->physio, sizeof res->physio,
-                 "%s: runners' guides advise a physiotherapist or running coach when pain "
-                 "lasts beyond 7-10 days or keeps coming back [seed 001].",
-                 returned && days < physio ? "The pain has come back after a pain-free entry"
-                                           : "Pain has been in your diary for a week or more");
+        tfill(kb, returned && days < physio ? "physio_returned" : "physio_week", res->physio,
+              sizeof res->physio, NULL);
 }
 
 static void runs_off(struct rh_plan_state *st)
@@ -1285,6 +1276,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                   struct rh_pain_result *res, struct rh_err *err)
 {
     memset(res, 0, sizeof *res);
+    res->see_level = -1;
     if (n == 0)
         return rh_err_set(err, RH_EINVAL, "no diary entry to judge");
     const struct rh_pain_entry *e = &entries[n - 1];
@@ -1303,7 +1295,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         res->ladder_from = res->ladder_to = st->ladder_step;
     }
     char why[1000] = "";
-    bool see = false, hold = false;
+    bool see = false, hold = false, acute = false;
     /* red flags through the assessment's rules, the most urgent first; only
      * the most urgent disposition is said, so one entry never gives two
      * answers ("today" and "within days") */
@@ -1363,9 +1355,9 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
      * of the same entry already said more */
     if (triage && triage->note.onset_event >= 0 && !res->red_flag) {
         const char *ev = rh_intake_word(RH_INTAKE_LIST_ONSET_EVENT, triage->note.onset_event);
-        const char *acute = rh_plan_kb_get(kb, "pain", "acute_events");
-        if (ev && acute && rh__word_in(acute, ev)) {
-            see = hold = true;
+        const char *events = rh_plan_kb_get(kb, "pain", "acute_events");
+        if (ev && events && rh__word_in(events, ev)) {
+            see = hold = acute = true;
             const char *t = rh_plan_kb_get(kb, "text", "acute_injury");
             add_why(why, sizeof why, "%s", t);
             /* its first clause: "Your note tells of a pop ...: that is ..." */
@@ -1436,6 +1428,12 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         reason(reasons, sizeof reasons, c);
         cause(res, "%s", c);
     }
+    /* severe pain the next morning (data/plan_rules.txt [pain]
+     * see_morning_at): a flare no change of load explains, seen by someone
+     * within the time frame of see_morning_level (review 8, 21) */
+    int see_morning = (int)rh__kb_num(kb, "pain", "see_morning_at", 7);
+    bool flare = settled_known && res->is_activity && !res->red_flag &&
+                 e->next_morning >= see_morning && e->next_morning > base;
     if (worse) {
         hold = true;
         char c[200];
@@ -1448,12 +1446,35 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         tfill(kb, "why_not_back", c, sizeof c, nm, nbase, NULL);
         reason(reasons, sizeof reasons, c);
     }
+    if (flare) {
+        see = hold = true;
+        char c[200], ns[8];
+        rh__fmt(ns, sizeof ns, "%d", see_morning);
+        tfill(kb, "why_severe_morning", c, sizeof c, nm, ns, NULL);
+        reason(reasons, sizeof reasons, c);
+        cause(res, "%s", c);
+    }
+    if (see && !said && !acute) {
+        /* the pain rule's own "see someone": its level from the data, its
+         * time frame from the one table (data/wording.txt [disposition]) */
+        enum rh_disposition lv = RH_DISP_SEE_PHYSIO;
+        const char *lk = rh_plan_kb_get(kb, "pain", flare ? "see_morning_level" : "see_level");
+        if (lk && rh_disposition_parse(lk, &lv))
+            lv = RH_DISP_SEE_PHYSIO; /* checked when the rules are loaded */
+        res->see_level = (int)lv;
+    }
     if (*reasons) {
         char t[900];
         tfill(kb, see ? "judge_stop_see" : "judge_stop_hold", t, sizeof t, reasons, NULL);
         add_why(why, sizeof why, "%s", t);
-        if (see)
-            add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "judge_see"));
+        if (res->see_level >= 0) {
+            char lv[48];
+            rh__fmt(lv, sizeof lv, "%s.short",
+                    rh_disposition_name((enum rh_disposition)res->see_level));
+            const char *w = rh_words("disposition", lv);
+            tfill(kb, "judge_see", t, sizeof t, w ? w : "", NULL);
+            add_why(why, sizeof why, "%s", t);
+        }
         if (!res->red_flag)
             add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "judge_way_out"));
     }

@@ -7,10 +7,12 @@
  * not know, or a weekly template that breaks the strength-day spacing is an
  * error with its line, so a bad edit of data/ fails the tests, not a runner.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "plan/plan_int.h"
+#include "runhip/assess.h"
 #include "runhip/text.h"
 #include "util/banned.h"
 
@@ -136,6 +138,98 @@ static int parse_phases(const char *v, unsigned *out, long line, struct rh_err *
     return 0;
 }
 
+/* ---- the reasons an exercise is left out ---------------------------------- */
+
+/* The clause [c, c + n) of avoid_why: its ids into ids ("" for a bare
+ * reason) and where its reason starts; -1 when its ids name a condition
+ * that avoid_for does not list. */
+static int avoid_clause(const char *avoid_for, const char *c, size_t n, char *ids, size_t icap,
+                        const char **reason)
+{
+    ids[0] = '\0';
+    *reason = c;
+    const char *colon = memchr(c, ':', n);
+    if (!colon || colon + 1 >= c + n || colon[1] != ' ')
+        return 0;
+    size_t k = (size_t)(colon - c);
+    for (size_t i = 0; i < k; i++)
+        if (!(islower((unsigned char)c[i]) || c[i] == '_' || c[i] == ' '))
+            return 0; /* a bare reason with a colon in it */
+    if (k == 0 || k >= icap)
+        return -1;
+    memcpy(ids, c, k);
+    ids[k] = '\0';
+    char buf[256];
+    rh__fmt(buf, sizeof buf, "%s", ids);
+    char *save = NULL;
+    for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        if (!rh__word_in(avoid_for, w))
+            return -1;
+    *reason = colon + 2;
+    return 0;
+}
+
+void rh__avoid_why(const struct rh_exercise *e, const char *condition, bool bone, char *out,
+                   size_t cap)
+{
+    if (!cap)
+        return;
+    out[0] = '\0';
+    for (int bare = 0; bare < 2 && !*out; bare++)
+        for (const char *c = e->avoid_why; *c;) {
+            const char *end = strstr(c, " | ");
+            size_t n = end ? (size_t)(end - c) : strlen(c);
+            char ids[256];
+            const char *r;
+            if (avoid_clause(e->avoid_for, c, n, ids, sizeof ids, &r) == 0 &&
+                (bare ? !*ids
+                      : *ids && (rh__word_in(ids, condition) ||
+                                 (bone && rh__word_in(ids, "stress_fracture"))))) {
+                int rn = (int)(n - (size_t)(r - c));
+                char one[400];
+                rh__fmt(one, sizeof one, "%.*s", rn, r);
+                if (!strstr(out, one))
+                    rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", one);
+            }
+            c = end ? end + 3 : c + n;
+        }
+}
+
+static int check_avoid(const struct rh_exercise *e, long line, struct rh_err *err)
+{
+    char covered[256] = "";
+    bool bare = false;
+    for (const char *c = e->avoid_why; *c;) {
+        const char *end = strstr(c, " | ");
+        size_t n = end ? (size_t)(end - c) : strlen(c);
+        char ids[256];
+        const char *r;
+        if (avoid_clause(e->avoid_for, c, n, ids, sizeof ids, &r))
+            return rh_err_setl(err, RH_EKEY, line,
+                               "data/exercises.txt: exercise '%s': avoid_why names a condition "
+                               "that avoid_for does not list ('%.*s')",
+                               e->id, (int)n, c);
+        if ((size_t)(r - c) >= n)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "data/exercises.txt: exercise '%s': avoid_why has a clause with "
+                               "no reason", e->id);
+        if (*ids)
+            rh_str_appendf(covered, sizeof covered, " %s", ids);
+        else
+            bare = true;
+        c = end ? end + 3 : c + n;
+    }
+    char buf[256];
+    rh__fmt(buf, sizeof buf, "%s", e->avoid_for);
+    char *save = NULL;
+    for (char *w = strtok_r(buf, " ", &save); w && !bare; w = strtok_r(NULL, " ", &save))
+        if (!rh__word_in(covered, w))
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "data/exercises.txt: exercise '%s' is left out for '%s' with no "
+                               "reason for it in avoid_why", e->id, w);
+    return 0;
+}
+
 static int check_exercise(const struct rh_exercise *e, long line, struct rh_err *err)
 {
     static const char *const kinds = "release stretch warmup strength isometric eccentric balance";
@@ -162,7 +256,7 @@ static int check_exercise(const struct rh_exercise *e, long line, struct rh_err 
     if (*e->avoid_for && !*e->avoid_why)
         return rh_err_setl(err, RH_EFORMAT, line,
                            "data/exercises.txt: exercise '%s' has avoid_for without avoid_why", e->id);
-    return 0;
+    return *e->avoid_for ? check_avoid(e, line, err) : 0;
 }
 
 static int ex_cb(void *ctx, const char *section, const char *key, const char *value, long line,
@@ -365,7 +459,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "todo_after_block", "todo_after_hold", "urgent_calendar",
                                         "calendar_log",
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
-                                        "blocked_upper", "same_day", "morning_alone",
+                                        "blocked_upper", "blocked_upper_day", "same_day", "morning_alone",
                                         "morning_today", "refer_met", "refer_met_days",
                                         "refer_met_pain", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",
@@ -378,11 +472,28 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "why_limp", "why_worse_morning", "why_not_back",
                                         "cleared_back", "cleared_test", "made_for",
                                         "made_for_none", "made_for_unranked", "made_for_ask",
-                                        "booking_until"};
+                                        "booking_until", "why_severe_morning",
+                                        "physio_design", "physio_sports", "physio_week",
+                                        "physio_returned", "calendar_booking_title",
+                                        "calendar_booking_assessed",
+                                        "calendar_booking_assessed_none", "calendar_booking_for",
+                                        "calendar_booking_refer", "calendar_booking_after"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",
                               texts[k]);
+    /* the pain rule's own "see someone": a level of the one table of time
+     * frames (data/wording.txt [disposition]), never a time frame of its own */
+    static const char *const levels[] = {"see_level", "see_morning_level"};
+    for (size_t k = 0; k < sizeof levels / sizeof *levels; k++) {
+        const char *v = rh_plan_kb_get(kb, "pain", levels[k]);
+        enum rh_disposition d;
+        if (!v || rh_disposition_parse(v, &d) || d < RH_DISP_SEE_PHYSIO)
+            return rh_err_set(err, RH_EFORMAT,
+                              "data/plan_rules.txt: [pain] %s must be see_physio, "
+                              "see_doctor_soon or urgent (is '%s')",
+                              levels[k], v ? v : "");
+    }
     static const char *const ck_texts[] = {"replaced", "still_blocked", "still_held"};
     for (size_t k = 0; k < sizeof ck_texts / sizeof *ck_texts; k++)
         if (!rh_plan_kb_get(kb, "checkin", ck_texts[k]))

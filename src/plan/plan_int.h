@@ -52,6 +52,12 @@ int rh__phase_parse(const char *s, enum rh_phase *out);
 double rh__kb_num(const struct rh_plan_kb *kb, const char *section, const char *key, double dflt);
 /* True when word is one of the space-separated words of list. */
 bool rh__word_in(const char *list, const char *word);
+/* Why exercise e is left out for condition (its avoid_why clauses naming it,
+ * and the bone clause when bone stress is suspected; else its bare reason),
+ * joined with "; " into out: never a reason for a condition not suspected
+ * (review 8, 21). */
+void rh__avoid_why(const struct rh_exercise *e, const char *condition, bool bone, char *out,
+                   size_t cap);
 /* The diary's red flags in the runner's words (rh_plan_state.diary_said):
  * put sets the line of flag f written on day (nothing when its note did not
  * raise it); get finds flag id's words, reason and that day ("" for a plan

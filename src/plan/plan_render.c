@@ -160,11 +160,11 @@ void rh__refer_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
  * refer_pain: pain now at or above it, refer_answers: the answers the
  * assessment gave, st->refer_said), as one sentence; false when none
  * does, or a professional has seen the runner since (review 7, A18). */
-static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool after,
-                      char *out, size_t cap)
+static bool refer_parts(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                        size_t cap)
 {
     out[0] = '\0';
-    if (after || (st->cleared && !st->blocked) || !*st->condition)
+    if ((st->cleared && !st->blocked) || !*st->condition)
         return false;
     char sec[80], part[160];
     rh__fmt(sec, sizeof sec, "condition.%s", st->condition);
@@ -179,7 +179,14 @@ static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *s
     }
     if (*st->refer_said)
         rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", st->refer_said);
-    if (!*out)
+    return *out != '\0';
+}
+
+static bool refer_met(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool after,
+                      char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (after || !refer_parts(kb, st, out, cap))
         return false;
     /* the time frame is the booking's one (rh_plan_booking_level), never
      * a second one of its own (review 8 #19) */
@@ -425,28 +432,17 @@ static void seen_first_day(const struct rh_plan_kb *kb, const struct rh_plan_sta
     rh__fmt(d->title, sizeof d->title, "%s",
             rh_plan_kb_get(kb, "text", upper ? "blocked_upper_title" : "blocked_day_title"));
     if (upper)
-        rh_str_appendf(d->detail, cap, "%s\n", rh_plan_kb_get(kb, "text", "blocked_upper"));
+        rh_str_appendf(d->detail, cap, "%s", rh_plan_kb_get(kb, "text", "blocked_upper_day"));
     else
         rh_str_appendf(d->detail, cap, "%s", text_of(kb, st, "rest_day"));
-    /* the rule and its reason are said once (rh_plan_block_note), not on
-     * every day (review 8, 12) */
+    /* the rule, what the upper-body days may hold and the reason are said
+     * once (rh_plan_block_note), not on every day (review 8, 12) */
 }
 
-bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
-                        size_t cap)
+/* " [KEY, KEY]": the sources of the warning signs in force, not of every
+ * sign the rule could be about, appended to buf. */
+static void flag_sources(const struct rh_plan_state *st, char *buf, size_t cap)
 {
-    if (cap)
-        buf[0] = '\0';
-    if (!seen_first(st) || urgent_rest(st))
-        return false;
-    rh_str_appendf(buf, cap, "%s", rh_plan_kb_get(kb, "text", "blocked_day"));
-    if (*st->block_reason) {
-        char why[sizeof st->block_reason + 16];
-        block_sentence(st, why, sizeof why);
-        rh_str_appendf(buf, cap, " Why: %s", why);
-    }
-    /* the sources of the warning signs in force, not of every sign the
-     * rule could be about */
     char flags[256], keys[300] = "";
     rh_plan_flags_in_force(st, flags, sizeof flags);
     char *save = NULL;
@@ -480,7 +476,132 @@ bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state 
         }
         rh_str_appendf(buf, cap, "]");
     }
+}
+
+bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                        size_t cap)
+{
+    if (cap)
+        buf[0] = '\0';
+    if (!seen_first(st) || urgent_rest(st))
+        return false;
+    rh_str_appendf(buf, cap, "%s %s", rh_plan_kb_get(kb, "text", "blocked_day"),
+                   rh_plan_kb_get(kb, "text", "blocked_upper"));
+    if (*st->block_reason) {
+        char why[sizeof st->block_reason + 16];
+        block_sentence(st, why, sizeof why);
+        rh_str_appendf(buf, cap, " Why: %s", why);
+    }
+    flag_sources(st, buf, cap);
     return true;
+}
+
+/* t with its first "{}" replaced by arg, into out. */
+static void fill1(const char *t, const char *arg, char *out, size_t cap)
+{
+    t = t ? t : "";
+    const char *ph = strstr(t, "{}");
+    if (ph)
+        rh__fmt(out, cap, "%.*s%s%s", (int)(ph - t), t, arg ? arg : "", ph + 2);
+    else
+        rh__fmt(out, cap, "%s", t);
+}
+
+bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                           char *title, size_t tcap, char *desc, size_t dcap)
+{
+    if (tcap)
+        title[0] = '\0';
+    if (dcap)
+        desc[0] = '\0';
+    if (!tcap || !dcap || urgent_rest(st))
+        return false; /* the same-day event already says "today" */
+    bool seen = seen_first(st);
+    char book[400];
+    if (!seen && !rh_plan_booking(kb, st, book, sizeof book))
+        return false;
+    /* the level: the warning sign's in force under a block, else the
+     * booking's (rh_plan_booking_level), never a time frame of its own */
+    const char *level = rh_plan_booking_level(st);
+    if (seen) {
+        int u = rh_plan_urgency(st);
+        level = rh_disposition_name(u > (int)RH_DISP_SEE_PHYSIO ? (enum rh_disposition)u
+                                                                 : RH_DISP_SEE_PHYSIO);
+    }
+    char lv[48];
+    rh__fmt(lv, sizeof lv, "%s.short", level);
+    fill1(rh_plan_kb_get(kb, "text", "calendar_booking_title"), rh_words("disposition", lv), title,
+          tcap);
+    const char *what = rh_words("disposition", level);
+    rh_str_appendf(desc, dcap, "%s", what ? what : "");
+    char why[sizeof st->block_reason + 600], part[600];
+    why[0] = '\0';
+    char src[300] = "";
+    if (seen) {
+        block_sentence(st, why, sizeof why);
+        flag_sources(st, src, sizeof src);
+    } else {
+        char parts[500];
+        bool met = refer_parts(kb, st, parts, sizeof parts);
+        bool advised = strcmp(st->disposition, "see_physio") == 0 ||
+                       strcmp(st->disposition, "see_doctor_soon") == 0;
+        if (advised) {
+            fill1(rh_plan_kb_get(kb, "text", *st->condition ? "calendar_booking_assessed"
+                                                             : "calendar_booking_assessed_none"),
+                  st->condition_name, why, sizeof why);
+        }
+        if (met) {
+            char sec[80];
+            rh__fmt(sec, sizeof sec, "condition.%s", st->condition);
+            fill1(rh_plan_kb_get(kb, "text", "calendar_booking_refer"),
+                  rh_plan_kb_get(kb, sec, "refer"), part, sizeof part);
+            char all[800];
+            fill1(part, parts, all, sizeof all);
+            if (!advised)
+                fill1(rh_plan_kb_get(kb, "text", "calendar_booking_for"), st->condition_name,
+                      why, sizeof why);
+            rh_str_appendf(why, sizeof why, "%s%s", *why ? " " : "", all);
+            /* the triggers are the condition's plan advice: its sources */
+            const char *s = rh_plan_kb_get(kb, sec, "source");
+            if (s)
+                rh__fmt(src, sizeof src, " [%s]", s);
+        }
+    }
+    if (*why) {
+        if (why[0] >= 'a' && why[0] <= 'z')
+            why[0] = (char)(why[0] - 'a' + 'A');
+        size_t n = strlen(why);
+        rh_str_appendf(desc, dcap, "\n\n%s: %s%s%s", "Why", why,
+                       n && why[n - 1] == '.' ? "" : ".", src);
+    }
+    rh_str_appendf(desc, dcap, "\n\n%s Information, not a diagnosis.",
+                   rh_plan_kb_get(kb, "text", "calendar_booking_after"));
+    return true;
+}
+
+size_t rh_plan_prescribed(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                          const struct rh_exercise **out, size_t max)
+{
+    if (!max || urgent_rest(st) || seen_first(st))
+        return 0; /* nothing loads the hip until it has been seen */
+    size_t n = pick(kb, st, "strength isometric eccentric balance", st->phase, out, max);
+    const struct rh_exercise *more[MAX_LIST];
+    size_t m = pick(kb, st, "release stretch warmup", st->phase, more, MAX_LIST);
+    for (size_t i = 0; i < m && n < max; i++)
+        out[n++] = more[i];
+    for (size_t i = 0; i < kb->n_ex && n < max; i++) {
+        const struct rh_exercise *e = &kb->ex[i];
+        if (!*e->daily ||
+            !rh_plan_exercise_fits(e, *st->condition ? st->condition : NULL, st->phase) ||
+            (!*st->condition && strcmp(e->conditions, "all") != 0))
+            continue;
+        bool have = false;
+        for (size_t j = 0; j < n; j++)
+            have |= out[j] == e;
+        if (!have)
+            out[n++] = e;
+    }
+    return n;
 }
 
 int rh_plan_day_run(const struct rh_plan_day *days, int n, int i)
@@ -1347,8 +1468,9 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         if (!any)
             P(rh_buf_printf(b, "\nLeft out for %s:\n", st->condition_name));
         any = true;
-        char line[700];
-        rh__fmt(line, sizeof line, "- %s: %s [%s]", e->name, e->avoid_why, e->source);
+        char line[1200], why[900];
+        rh__avoid_why(e, st->condition, st->bone_stress, why, sizeof why);
+        rh__fmt(line, sizeof line, "- %s: %s [%s]", e->name, why, e->source);
         P(wrap(b, "  ", line));
     }
 
@@ -1469,7 +1591,7 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     P(rh_buf_printf(b, "\nThe next two weeks (%s to %s):\n", d1, d2));
     {
         /* the block's rule for every day, once (review 8, 12) */
-        char bnote[1600];
+        char bnote[2400];
         if (rh_plan_block_note(kb, st, bnote, sizeof bnote))
             P(wrap(b, "", bnote));
     }
@@ -1861,10 +1983,59 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
     r |= rh_ics_prop(out, "X-WR-CALNAME", "runhip return-to-run plan");
     /* earlier events before this export's first day stay as they were */
     for (size_t i = 0; !r && i < nprev; i++)
-        if (prev[i].day && prev[i].day < from_day) {
+        if (prev[i].day && prev[i].day < from_day &&
+            strcmp(prev[i].uid, "runhip-booking@runhip.local") != 0) {
             used[i] = true;
             r |= rh_buf_append(out, ptext + prev[i].from, prev[i].to - prev[i].from);
         }
+    /* the visit the assessment (or a warning sign) asks for: one event on
+     * the first day, read on its own (review 8, 12 and 19); one UID, so a
+     * later export moves it and a recorded visit cancels it */
+    char btitle[300], bdesc[3000];
+    if (!r && rh_plan_booking_event(kb, st, btitle, sizeof btitle, bdesc, sizeof bdesc)) {
+        static const char buid[] = "runhip-booking@runhip.local";
+        char summary[320];
+        rh__fmt(summary, sizeof summary, "runhip: %s", btitle);
+        struct rh_hash h;
+        rh_hash_init(&h);
+        rh_hash_update(&h, summary, strlen(summary) + 1);
+        rh_hash_update(&h, bdesc, strlen(bdesc) + 1);
+        char hash[24];
+        rh__fmt(hash, sizeof hash, "%016llx", (unsigned long long)rh_hash_final(&h));
+        ics_date(from_day, st8);
+        ics_date(from_day + 1, en8);
+        struct prev_event *p = find_prev(prev, nprev, buid);
+        int seq = 0;
+        const char *this_stamp = dts;
+        if (p) {
+            used[p - prev] = true;
+            bool same = !p->cancelled && strcmp(p->hash, hash) == 0 && p->day == from_day;
+            seq = same ? p->seq : p->seq + 1;
+            if (same && *p->dtstamp)
+                this_stamp = p->dtstamp;
+        }
+        r |= rh_ics_line(out, "BEGIN:VEVENT");
+        rh__fmt(buf, sizeof buf, "UID:%s", buid);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "SEQUENCE:%d", seq);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "DTSTAMP:%s", this_stamp);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "DTSTART;VALUE=DATE:%s", st8);
+        r |= rh_ics_line(out, buf);
+        rh__fmt(buf, sizeof buf, "DTEND;VALUE=DATE:%s", en8);
+        r |= rh_ics_line(out, buf);
+        r |= rh_ics_prop(out, "SUMMARY", summary);
+        r |= rh_ics_prop(out, "DESCRIPTION", bdesc);
+        const char *cat = rh_words("day_kind", "booking");
+        r |= rh_ics_prop(out, "CATEGORIES", cat ? cat : "runhip");
+        r |= rh_ics_line(out, "X-RUNHIP-KIND:booking");
+        r |= rh_ics_line(out, "STATUS:CONFIRMED");
+        r |= rh_ics_line(out, "TRANSP:TRANSPARENT");
+        rh__fmt(buf, sizeof buf, "X-RUNHIP-HASH:%s", hash);
+        r |= rh_ics_line(out, buf);
+        r |= rh_ics_line(out, "END:VEVENT");
+    }
     /* while a warning sign stops all training every day is the same rest:
      * the export's first day is one event that says what to do instead (get
      * medical help) and why, never an empty calendar */
@@ -1885,7 +2056,7 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
          * updates the day's event; SEQUENCE and DTSTAMP go up when it changed */
         char uid[96];
         rh__fmt(uid, sizeof uid, "runhip-%s@runhip.local", st8);
-        char summary[200], desc[sizeof d->detail + 2400];
+        char summary[200], desc[sizeof d->detail + 3000];
         rh__fmt(summary, sizeof summary, "runhip: %s", d->title);
         if (urgent) {
             char why[sizeof st->block_reason + 8];
@@ -1896,7 +2067,7 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
                      why, *why ? ". " : "", rh_plan_kb_get(kb, "text", "urgent_calendar"));
         } else if (seen_first(st)) {
             /* an event is read on its own: the block's rule and reason in each */
-            char note[1600];
+            char note[2400];
             rh_plan_block_note(kb, st, note, sizeof note);
             rh__fmt(desc, sizeof desc, "%s\n\n%s\n\nInformation, not a diagnosis.", d->detail,
                      note);

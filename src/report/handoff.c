@@ -877,8 +877,33 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
         if (st.ladder_step > 0)
             pf(o, " Walk-run ladder: stage %d.", st.ladder_step);
         put(o, "</p>\n");
+        /* the exercises as a clinician reads a prescription: name, sets and
+         * repetitions or hold, how often, the stage (review 8, 21) */
+        const struct rh_exercise *ex[24];
+        size_t nex = kb ? rh_plan_prescribed(kb, &st, ex, 24) : 0;
+        pf(o, "<p><strong>Exercises prescribed</strong> (phase %d of 5, ", (int)st.phase + 1);
+        esc(o, name ? name : rh_phase_id(st.phase));
+        if (!nex) {
+            put(o, "): none while running is on hold; seated upper-body work only.</p>\n");
+        } else {
+            put(o, "; on the plan's two strength days a week unless marked daily):</p>\n"
+                   "<ul class=\"small\">\n");
+            for (size_t i = 0; i < nex; i++) {
+                put(o, "<li>");
+                esc(o, ex[i]->name);
+                put(o, ": ");
+                esc(o, ex[i]->dose);
+                if (*ex[i]->daily) {
+                    put(o, "; daily, ");
+                    esc(o, ex[i]->daily);
+                }
+                cite(o, ex[i]->source);
+                put(o, "</li>\n");
+            }
+            put(o, "</ul>\n");
+        }
         if (st.n_moves > 1) {
-            put(o, "<p class=\"small\">Moves: ");
+            put(o, "<p class=\"small\">Phase changes: ");
             for (int i = 1; i < st.n_moves; i++) {
                 char d[11];
                 rh_date_format(st.moves[i].day, d);

@@ -82,7 +82,7 @@ const char *tone_of(const char *what)
 void html_block_note(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st);
 void html_block_note(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
-    char note[1600];
+    char note[2400];
     if (!kb || !rh_plan_block_note(kb, st, note, sizeof note))
         return;
     put(c, "<p class=\"block-note\">");

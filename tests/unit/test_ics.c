@@ -5,6 +5,7 @@
  * the plan of every condition in every phase. */
 #include "harness.h"
 #include "runhip/plan.h"
+#include "runhip/text.h"
 
 static struct rh_plan_kb *kb;
 static char why[256];
@@ -297,6 +298,96 @@ static void test_plan_calendars_pass_the_checker(void)
     }
 }
 
+/* The calendar as a whole, unfolded ("\r\n " removed), into a new string. */
+static char *unfolded(const char *s)
+{
+    size_t n = strlen(s);
+    char *u = malloc(n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\r' && s[i + 1] == '\n' && s[i + 2] == ' ') {
+            i += 2;
+            continue;
+        }
+        u[k++] = s[i];
+    }
+    u[k] = '\0';
+    return u;
+}
+
+static char *booking_calendar(const char *cond, const char *flag, const char *disp,
+                              const char *run, int *n_booking, struct rh_plan_state *st)
+{
+    char res[1024], fl[128] = "";
+    if (*flag)
+        snprintf(fl, sizeof fl, "{\"id\":\"%s\",\"why\":\"test\"}", flag);
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\","
+             "\"conditions\":[{\"id\":\"%s\",\"name\":\"name of %s\",\"score\":1,\"why\":[]}],"
+             "\"pain_type\":\"tendon\",\"red_flags\":[%s],\"disposition\":\"%s\","
+             "\"running\":\"%s\"}",
+             cond, cond, fl, disp, run);
+    struct rh_err err;
+    struct rh_plan_inputs in = {.base_weekly_km = 25.0, .base_cadence = 160.0, .n_base_runs = 9};
+    CHECK_INT(rh_plan_build(kb, res, 4, 20780, &in, st, &err), 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_ics(kb, st, 20780, 28, 1795435200, 9, &b, &err), 0);
+    int n = 0;
+    CHECK_INT(check_ics(b.data, b.len, &n), 0);
+    char *u = unfolded(b.data ? b.data : "");
+    rh_buf_release(&b);
+    *n_booking = 0;
+    for (const char *p = u; (p = strstr(p, "X-RUNHIP-KIND:booking")) != NULL; p++)
+        (*n_booking)++;
+    return u;
+}
+
+/* Review 8, 12 and 19: the calendar had no event for the visit the
+ * assessment asks for. One event on the first day, its time frame the one of
+ * data/wording.txt [disposition], its reason in plain words and only the
+ * sources that apply (a nerve sign's, not a slipped growth plate's); none
+ * when no visit is due, and none beside the same-day event of "today". */
+static void test_booking_event(void)
+{
+    struct rh_plan_state st;
+    int nb;
+    char *u = booking_calendar("trochanteric_bursitis", "", "see_physio", "reduce", &nb, &st);
+    CHECK_INT(nb, 1);
+    char want[400];
+    snprintf(want, sizeof want, "SUMMARY:runhip: Book a visit: %s\r\n",
+             rh_words("disposition", "see_physio.short"));
+    const char *ev = strstr(u, want);
+    CHECK(ev != NULL);
+    CHECK(ev && strstr(ev, "DTSTART") > ev - 200); /* sanity */
+    CHECK(strstr(u, "UID:runhip-booking@runhip.local\r\nSEQUENCE:0\r\nDTSTAMP:20261123T120000Z\r\n"
+                    "DTSTART;VALUE=DATE:20261123\r\n") != NULL);
+    CHECK(strstr(u, "Why: Your hip-pain assessment advised it\\; the likeliest cause it found "
+                    "was name of trochanteric bursitis") != NULL);
+    CHECK(strstr(u, "Sources") == NULL || strstr(u, "Sources") > strstr(u, "X-RUNHIP-KIND:booking"));
+    free(u);
+    u = booking_calendar("trochanteric_bursitis", "", "modify_training", "reduce", &nb, &st);
+    CHECK_INT(nb, 0);
+    free(u);
+    u = booking_calendar("trochanteric_bursitis", "", "see_doctor_soon", "reduce", &nb, &st);
+    CHECK_INT(nb, 1);
+    snprintf(want, sizeof want, "SUMMARY:runhip: Book a visit: %s\r\n",
+             rh_words("disposition", "see_doctor_soon.short"));
+    CHECK(strstr(u, want) != NULL);
+    free(u);
+    /* a nerve sign blocks running: the event names it, cites its source only */
+    u = booking_calendar("lumbar_referred", "neuro_deficit", "see_doctor_soon", "stop", &nb, &st);
+    CHECK_INT(nb, 1);
+    CHECK(strstr(u, want) != NULL);
+    CHECK(strstr(u, "Jensen") != NULL);
+    CHECK(strstr(u, "slipped") == NULL && strstr(u, "Peck") == NULL);
+    free(u);
+    /* today: the first day's own event says so; no second booking */
+    u = booking_calendar("stress_fracture", "fever_hot_joint", "urgent", "stop", &nb, &st);
+    CHECK_INT(nb, 0);
+    free(u);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -307,6 +398,7 @@ int main(void)
     RUN(test_checker_rejects_broken_files);
     RUN(test_escaping_and_folding);
     RUN(test_plan_calendars_pass_the_checker);
+    RUN(test_booking_event);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

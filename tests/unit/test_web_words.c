@@ -421,6 +421,12 @@ static void test_report_page(void)
     }
     CHECK(!strstr(f, "style=\""));
     CHECK(!strstr(f, "Back to runhip"));
+    /* the exercises as a clinician reads a prescription, with the stage and
+     * sets, repetitions or hold; the plan's phase changes by that name
+     * (review 8, 21) */
+    const char *px = strstr(f, "<strong>Exercises prescribed</strong> (phase 1 of 5, ");
+    CHECK(px && strstr(px, "<li>Static hip abduction (isometric): 3-5 x 5-10 s lying on the back"));
+    CHECK(!strstr(f, "Moves: "));
     rh_buf_release(&file);
     rh_server_response_release(&r);
 
