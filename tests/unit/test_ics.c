@@ -363,7 +363,7 @@ static void test_booking_event(void)
     CHECK(strstr(u, "UID:runhip-booking@runhip.local\r\nSEQUENCE:0\r\nDTSTAMP:20261123T120000Z\r\n"
                     "DTSTART;VALUE=DATE:20261123\r\n") != NULL);
     CHECK(strstr(u, "Why: Your hip-pain assessment advised it\\; the likeliest cause it found "
-                    "was name of trochanteric bursitis") != NULL);
+                    "was name of gluteal tendinopathy") != NULL); /* the runner's name of the condition */
     CHECK(strstr(u, "Sources") == NULL || strstr(u, "Sources") > strstr(u, "X-RUNHIP-KIND:booking"));
     free(u);
     u = booking_calendar("trochanteric_bursitis", "", "modify_training", "reduce", &nb, &st);
