@@ -362,7 +362,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
     static const char *const texts[] = {"stop_exercise", "rest_day", "mobility_none", "easy_run",
                                         "pain_rule", "hold", "hold_heading", "urgent_day_title", "urgent_day",
                                         "acute_injury", "todo_block", "todo_hold",
-                                        "todo_after_block", "todo_after_hold", "urgent_calendar",
+                                        "todo_after_block", "todo_after_hold", "urgent_calendar", "urgent_calendar_feed",
                                         "calendar_log",
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
                                         "blocked_upper", "same_day", "morning_alone",
@@ -376,7 +376,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "judge_stop_see", "judge_stop_hold", "judge_way_out",
                                         "judge_see", "why_rising", "why_severe", "why_above",
                                         "why_limp", "why_worse_morning", "why_not_back",
-                                        "cleared_back", "cleared_test", "made_for",
+                                        "cleared_back", "cleared_test", "cleared_bone_kept", "made_for",
                                         "made_for_none", "made_for_unranked", "made_for_ask",
                                         "booking_until"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
