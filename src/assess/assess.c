@@ -921,3 +921,8 @@ const char *rh_assess_flag_name(const char *id)
     const struct rh__flag *f = kb_flag(id);
     return f ? f->name : NULL;
 }
+
+bool rh_assessment_too_thin(const struct rh_assessment *a)
+{
+    return a->unranked && a->n_flags == 0;
+}
