@@ -169,6 +169,13 @@ const char *rh_assess_check_key(int i);
  * base cannot be read (a build error; err says the file and line). */
 int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_err *err);
 
+/* review9 #8: the one rule for "too little answered" that the terminal and
+ * the web questionnaire share: the answers are too few to rank the causes
+ * (a->unranked) and no red flag is to be kept. Such an assessment is saved
+ * only when the runner says so (default no): saved, it would be the one the
+ * plan, the web app and the report follow. */
+bool rh_assessment_too_thin(const struct rh_assessment *a);
+
 /* A2 hop-test safety: true when the answers already point to a bone stress
  * injury (night, rest or walking pain, a limp, cannot bear weight, a stress
  * fracture before), so a questionnaire must not ask the runner to hop. */

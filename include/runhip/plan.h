@@ -148,6 +148,11 @@ struct rh_plan_state {
     bool hold;              /* a pain rule stopped running until the diary settles */
     char hold_reason[300];
     bool bone_stress;       /* suspected bone stress injury: every rule pain-free */
+    /* review9 #2: the assessment itself ranked a bone stress injury among its
+     * top three causes (not a red flag a clearance ends). A clearance keeps
+     * bone_stress only for this reason, and the plan says why
+     * (rh_plan_made_for, [text] cleared_bone_kept). */
+    bool bone_stress_ranked;
     char diary_flags[256];  /* space-separated red-flag ids raised by the diary */
     int diary_urgency;      /* enum rh_disposition of the diary's flags, -1 none */
     int hold_urgency;       /* enum rh_disposition of the hold, -1 none */
@@ -157,6 +162,12 @@ struct rh_plan_state {
     /* the first and the latest day a diary entry or check-in raised a red
      * flag of diary_flags (0: none, or an older stored plan) */
     int32_t diary_since, diary_day;
+    /* review9 #6: each diary flag's own urgency and days, so that no screen
+     * gives every flag the most urgent one's urgency or one range of days:
+     * "ID:URGENCY:FIRST:LATEST" space-separated (enum rh_disposition, local
+     * day numbers); "" none, or a plan stored before it (then diary_urgency
+     * and diary_since..diary_day stand for each) */
+    char diary_marks[512];
     int32_t hold_day;       /* the day of the entry behind the hold (0: none, or older) */
     char kept_flags[256];   /* diary_flags carried from before this plan's assessment */
     bool hold_kept;         /* the hold was carried from before this plan's assessment */
@@ -629,6 +640,13 @@ int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int
 int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                        int32_t from_day, int ndays, int64_t dtstamp, const char *previous,
                        struct rh_buf *out, struct rh_err *err);
+
+/* As rh_plan_ics, for the served feed (/plan.ics) a calendar app subscribes
+ * to: it updates itself, so it never asks for the plan to be exported
+ * again (review9 #6). */
+int rh_plan_ics_feed(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                     int32_t from_day, int ndays, int64_t dtstamp, struct rh_buf *out,
+                     struct rh_err *err);
 
 /* The red flags kept before any assessment (rh_diary_unassessed) as text,
  * in the plan's own words (the no-running block first, then whom to see),

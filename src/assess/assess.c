@@ -944,3 +944,8 @@ const char *rh_assess_condition_clinical_name(const char *id)
             return kb->conds[i].clinical_name[0] ? kb->conds[i].clinical_name : kb->conds[i].name;
     return NULL;
 }
+
+bool rh_assessment_too_thin(const struct rh_assessment *a)
+{
+    return a->unranked && a->n_flags == 0;
+}

@@ -317,7 +317,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
         /* too few answers to rank the causes (and no warning sign to keep):
          * saving is not the default, and what it replaces is said (review
          * 8, 4) */
-        bool thin = a.unranked && a.n_flags == 0;
+        bool thin = rh_assessment_too_thin(&a);
         if (thin) {
             const char *w = rh_words("text", "unranked.save");
             fprintf(qout, "\n%s", w ? w : "");

@@ -10,7 +10,10 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "runhip/intake.h"
 #include "runhip/plan.h"
+#include "runhip/quest.h"
+#include "runhip/triage.h"
 #include "util/banned.h"
 
 static int parse_answers(const char *s, int *a, size_t *n)
@@ -123,6 +126,79 @@ static int ask(int *a, size_t *n)
     return 0;
 }
 
+/* review9 #7: the web check-in's sign question and note on the terminal.
+ * The signs are the intake's sign words (labelled as the web labels them);
+ * the runner types their numbers or words, read by the library's one rule
+ * (rh_triage_signs_parse), and the note is checked by rh_entry_check; both
+ * go to rh_diary_checkin as --signs and --note do. Enter gives none; q stops
+ * with nothing stored. note: at least 4 * RH_ENTRY_NOTE_MAX + 1 bytes.
+ * Returns 0, 1 when the runner stopped, or an exit status. */
+static int ask_signs_note(uint32_t *signs, char *note, size_t ncap)
+{
+    struct rh_quest q;
+    struct rh_err err;
+    bool labels = rh_quest_init(&q, &err) == 0;
+    int n = rh_intake_word_count(RH_INTAKE_LIST_SIGN);
+    printf("\nAny of these this week? Type their numbers, separated by commas (Enter: none).\n");
+    for (int i = 0; i < n; i++) {
+        const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
+        const char *label = labels ? rh_quest_word_label(&q, "signs", w) : NULL;
+        printf("   %d) %s\n", i + 1, label ? label : w);
+    }
+    if (labels)
+        rh_quest_release(&q);
+    for (;;) {
+        char line[512], words[1024] = "";
+        printf("Signs (numbers, Enter none, q stop): ");
+        fflush(stdout);
+        if (!fgets(line, sizeof line, stdin)) {
+            rh_cli_error("checkin", "no answer: check-in cancelled, nothing stored");
+            return RH_EXIT_DATA;
+        }
+        line[strcspn(line, "\r\n")] = '\0';
+        if (strcmp(line, "q") == 0 || strcmp(line, "Q") == 0) {
+            printf("Check-in stopped; nothing stored.\n");
+            return 1;
+        }
+        /* a number stands for its word; a word is given to the rule as typed */
+        char *save = NULL;
+        for (char *t = strtok_r(line, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+            while (*t == ' ')
+                t++;
+            long v;
+            const char *w = rh_parse_long(t, &v) == 0 && v >= 1 && v <= n
+                                ? rh_intake_word(RH_INTAKE_LIST_SIGN, (int)v - 1)
+                                : t;
+            rh_str_appendf(words, sizeof words, "%s%s", *words ? ", " : "", w);
+        }
+        rh_err_clear(&err);
+        if (rh_triage_signs_parse(words, signs, &err) == 0)
+            break;
+        printf("Not understood (%s): type numbers from 1 to %d, separated by commas.\n", err.msg,
+               n);
+    }
+    printf("\nAnything else about your hip this week, in your own words? It is read for "
+           "warning signs too (Enter: nothing).\n");
+    for (;;) {
+        char line[4 * RH_ENTRY_NOTE_MAX + 2];
+        printf("Note: ");
+        fflush(stdout);
+        if (!fgets(line, sizeof line, stdin)) {
+            rh_cli_error("checkin", "no answer: check-in cancelled, nothing stored");
+            return RH_EXIT_DATA;
+        }
+        line[strcspn(line, "\r\n")] = '\0';
+        if (!*line || rh_cli_check_entry("checkin", line, RH_ENTRY_NOTE, "the note") == 0) {
+            size_t len = strlen(line); /* within the limit rh_entry_check allows */
+            if (len >= ncap)
+                len = ncap - 1;
+            memcpy(note, line, len);
+            note[len] = '\0';
+            return 0;
+        }
+    }
+}
+
 static int list(struct rh_cli *cli, bool json)
 {
     struct rh_store *s;
@@ -186,7 +262,9 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
                                          {"signs", required_argument, NULL, 's'},
                                          {0}};
     const char *answers = NULL, *note = NULL;
+    static char typed[4 * RH_ENTRY_NOTE_MAX + 1]; /* the note asked on the terminal */
     uint32_t signs = 0;
+    bool signs_given = false;
     struct rh_err err;
     rh_err_clear(&err);
     int32_t day = rh_cli_today(cli);
@@ -221,6 +299,7 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
                 rh_cli_error("checkin", "--%s", err.msg); /* "signs: ..." */
                 return RH_EXIT_DATA;
             }
+            signs_given = true;
             break;
         default:
             return rh_cli_bad_option("checkin", argc, argv);
@@ -241,6 +320,12 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
     } else if (cli->stdin_tty && !json) {
         if ((rc = ask(a, &n)))
             return rc == 1 ? RH_EXIT_OK : rc;
+        /* the sign question and the note, unless given as options */
+        bool given = signs_given || note;
+        if (!given && (rc = ask_signs_note(&signs, typed, sizeof typed)))
+            return rc == 1 ? RH_EXIT_OK : rc;
+        if (!given && *typed)
+            note = typed;
     } else {
         rh_cli_error("checkin", "not a terminal: give the answers with --answers A,B,C,D");
         return RH_EXIT_USAGE;

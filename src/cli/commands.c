@@ -40,7 +40,8 @@ const struct rh_command rh_commands[] = {
      "                another stored activity keeps the two as one, as import does\n"
      "  --delete ID   delete activity ID (its file, imported again, brings it back)\n"},
     {"checkin", cmd_checkin, "weekly overuse check-in (OSTRC-style, severity 0-100)",
-     "usage: runhip checkin [--answers A,B,C,D] [--date D] [--json]\n"
+     "usage: runhip checkin [--answers A,B,C,D] [--signs WORDS] [--note TEXT] [--date D]\n"
+     "                      [--json]\n"
      "       runhip checkin --list [--json]\n"
      "\n"
      "Four questions about the past seven days (taking part, changed training,\n"
@@ -49,9 +50,16 @@ const struct rh_command rh_commands[] = {
      "participation, no trouble) ends at 0; 4 (could not take part) ends at 100.\n"
      "Asked interactively on a terminal; questions 2-4 can be skipped (Enter),\n"
      "and the severity is then the sum of the answered ones, a lower bound.\n"
+     "Then, as the web check-in, a list of warning signs to pick from (limp,\n"
+     "fever, night pain ...) and a note in your own words; both are read for\n"
+     "red flags by the same rules as the diary and the questionnaire, and a red\n"
+     "flag stops running until a doctor or physiotherapist clears it.\n"
      "\n"
      "  --answers A,B,C,D  option numbers for scripts (just A when A is 1 or 4;\n"
      "                     - skips one of questions 2-4)\n"
+     "  --signs WORDS      warning signs this week, comma-separated, as log pain\n"
+     "                     --signs (e.g. \"limp, fever\"; none for no sign)\n"
+     "  --note TEXT        anything else about the hip, read for warning signs\n"
      "  --date D           the last day of the week, YYYY-MM-DD (default: today, local)\n"
      "  --list             show the stored check-ins and the trend\n"
      "  --json             JSON (one object a line with --list)\n"},

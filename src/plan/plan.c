@@ -246,7 +246,7 @@ static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *e
     const char *bsi = "stress_fracture";
     for (size_t i = 0; i < json_array_size(conds) && i < 3; i++)
         if (strcmp(json_string_value(json_object_get(json_array_get(conds, i), "id")), bsi) == 0)
-            st->bone_stress = true;
+            st->bone_stress = st->bone_stress_ranked = true;
     if (rh__word_in(st->red_flags, "stress_fracture_signs"))
         st->bone_stress = true;
     /* causes not ranked (too few answers): no condition-specific plan, a
@@ -490,10 +490,16 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
             st->test_needed = st->run_mode == RH_RUN_OFF;
     }
     rh__fmt(st->cleared_flags, sizeof st->cleared_flags, "%s", flags);
+    /* review9 #2: a bone-stress suspicion raised by a red flag (the diary's
+     * or the assessment's) ends with the clearance of that flag: the
+     * condition's own pain rule and exercises come back. Only a suspicion of
+     * the assessment's ranking survives, and the plan says why. */
+    st->bone_stress = st->bone_stress_ranked;
     st->diary_flags[0] = '\0';
     st->diary_said[0] = '\0';
     st->diary_urgency = -1;
     st->diary_since = st->diary_day = 0;
+    st->diary_marks[0] = '\0';
     st->hold_urgency = -1;
     st->hold_flags[0] = '\0';
     st->hold = false;
@@ -515,6 +521,9 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     add_move(st, day, st->phase, st->phase, why);
 }
 
+static void bone_kept(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                      size_t cap);
+
 void rh_plan_made_for(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
                       size_t cap)
 {
@@ -522,6 +531,7 @@ void rh_plan_made_for(const struct rh_plan_kb *kb, const struct rh_plan_state *s
     rh__fmt(id, sizeof id, "%lld", (long long)st->assessment_id);
     if (*st->condition) {
         tfill(kb, "made_for", buf, cap, st->condition_name, id, NULL);
+        bone_kept(kb, st, buf, cap);
         return;
     }
     tfill(kb, st->unranked ? "made_for_unranked" : "made_for_none", buf, cap, id, NULL);
@@ -532,17 +542,31 @@ void rh_plan_made_for(const struct rh_plan_kb *kb, const struct rh_plan_state *s
     }
 }
 
+/* review9 #2: after a clearance, a bone-stress suspicion still in force is
+ * the assessment's ranking (rh_plan_clear ends the red flag's): why, in
+ * plain words ("" none). */
+static void bone_kept(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                      size_t cap)
+{
+    char t[600];
+    if (!st->cleared || !st->bone_stress)
+        return;
+    tfill(kb, "cleared_bone_kept", t, sizeof t, NULL);
+    rh_str_appendf(buf, cap, "%s%s", *buf ? " " : "", t);
+}
+
 void rh_plan_cleared_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
                           size_t cap)
 {
     if (st->run_mode == RH_RUN_OFF) {
         tfill(kb, "cleared_test", buf, cap, NULL);
-        return;
+    } else {
+        char key[48];
+        rh__fmt(key, sizeof key, "%s.short", st->running);
+        const char *rw = rh_words("running", key);
+        tfill(kb, "cleared_back", buf, cap, rw ? rw : "", NULL);
     }
-    char key[48];
-    rh__fmt(key, sizeof key, "%s.short", st->running);
-    const char *rw = rh_words("running", key);
-    tfill(kb, "cleared_back", buf, cap, rw ? rw : "", NULL);
+    bone_kept(kb, st, buf, cap);
 }
 
 /* ---- stored form -------------------------------------------------------------- */
@@ -611,6 +635,7 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "hold", json_boolean(st->hold));
     bad |= json_object_set_new(o, "hold_reason", json_string(st->hold_reason));
     bad |= json_object_set_new(o, "bone_stress", json_boolean(st->bone_stress));
+    bad |= json_object_set_new(o, "bone_stress_ranked", json_boolean(st->bone_stress_ranked));
     bad |= json_object_set_new(o, "diary_flags", json_string(st->diary_flags));
     bad |= json_object_set_new(o, "diary_said", json_string(st->diary_said));
     bad |= json_object_set_new(o, "diary_urgency",
@@ -627,6 +652,7 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "diary_since", st->diary_since > 0 ? json_string(d1) : json_null());
         bad |= json_object_set_new(o, "diary_day", st->diary_day > 0 ? json_string(d2) : json_null());
         bad |= json_object_set_new(o, "kept_flags", json_string(st->kept_flags));
+        bad |= json_object_set_new(o, "diary_marks", json_string(st->diary_marks));
         bad |= json_object_set_new(o, "hold_kept", json_boolean(st->hold_kept));
         rh_date_format(st->hold_day, d2);
         bad |= json_object_set_new(o, "hold_date", st->hold_day > 0 ? json_string(d2) : json_null());
@@ -807,6 +833,15 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         }
         if ((v = json_object_get(o, "bone_stress")) && (r = jb(o, "bone_stress", &st->bone_stress, err)))
             goto out;
+        if ((v = json_object_get(o, "bone_stress_ranked"))) {
+            if ((r = jb(o, "bone_stress_ranked", &st->bone_stress_ranked, err)))
+                goto out;
+        } else {
+            /* a plan stored before review9 #2: a suspicion without the red
+             * flag was the ranking's (the flags are checked below) */
+            st->bone_stress_ranked = st->bone_stress;
+        }
+        bool legacy_bone = !v;
         if ((v = json_object_get(o, "hold_reason")) &&
             (r = js(o, "hold_reason", st->hold_reason, sizeof st->hold_reason, err)))
             goto out;
@@ -832,6 +867,9 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         if (json_is_string(json_object_get(o, "diary_since")) &&
             (r = jd(o, "diary_since", &st->diary_since, err)))
+            goto out;
+        if (json_object_get(o, "diary_marks") &&
+            (r = js(o, "diary_marks", st->diary_marks, sizeof st->diary_marks, err)))
             goto out;
         if (json_is_string(json_object_get(o, "diary_day")) &&
             (r = jd(o, "diary_day", &st->diary_day, err)))
@@ -860,6 +898,9 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         if (json_is_string(json_object_get(o, "checkin_back_week")) &&
             (r = jd(o, "checkin_back_week", &st->checkin_back_week, err)))
             goto out;
+        if (legacy_bone && (rh__word_in(st->diary_flags, "stress_fracture_signs") ||
+                            rh__word_in(st->red_flags, "stress_fracture_signs")))
+            st->bone_stress_ranked = false;
         /* a plan stored before kept_flags: the diary's flags logged before
          * its assessment's day were kept from before it */
         if (!json_object_get(o, "kept_flags") && *st->diary_flags && st->diary_since > 0 &&
@@ -1049,6 +1090,68 @@ static void diary_dated(struct rh_plan_state *st, int32_t day)
         st->diary_day = day;
 }
 
+/* review9 #6: the token of flag id in marks ("ID:" at a word's start), its
+ * length in *len; NULL when none. */
+static const char *mark_find(const char *marks, const char *id, size_t *len)
+{
+    size_t n = strlen(id);
+    for (const char *p = marks; p && *p;) {
+        const char *e = strchr(p, ' ');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l > n && strncmp(p, id, n) == 0 && p[n] == ':') {
+            *len = l;
+            return p;
+        }
+        p = e ? e + 1 : NULL;
+    }
+    return NULL;
+}
+
+bool rh__diary_mark_get(const char *marks, const char *id, int *urgency, int32_t *first,
+                        int32_t *latest)
+{
+    size_t len;
+    const char *p = mark_find(marks, id, &len);
+    int u;
+    long f, l;
+    if (!p || sscanf(p + strlen(id), ":%d:%ld:%ld", &u, &f, &l) != 3)
+        return false;
+    *urgency = u;
+    *first = (int32_t)f;
+    *latest = (int32_t)l;
+    return true;
+}
+
+/* review9 #6: flag id raised on day with urgency: its own mark (the most
+ * urgent of its entries, its first and latest day), and the diary's days. */
+static void diary_mark(struct rh_plan_state *st, const char *id, int urgency, int32_t day)
+{
+    diary_dated(st, day);
+    int u = urgency;
+    int32_t f = day, l = day;
+    if (rh__diary_mark_get(st->diary_marks, id, &u, &f, &l)) {
+        size_t len;
+        char *p = (char *)mark_find(st->diary_marks, id, &len);
+        /* the old token out, with the space that follows it (or precedes it) */
+        if (p[len] == ' ')
+            len++;
+        else if (p > st->diary_marks)
+            p--, len++;
+        memmove(p, p + len, strlen(p + len) + 1);
+        if (urgency > u)
+            u = urgency;
+        if (day < f)
+            f = day;
+        if (day > l)
+            l = day;
+    }
+    size_t at = strlen(st->diary_marks);
+    int w = snprintf(st->diary_marks + at, sizeof st->diary_marks - at, "%s%s:%d:%ld:%ld",
+                     at ? " " : "", id, u, (long)f, (long)l);
+    if (w < 0 || (size_t)w >= sizeof st->diary_marks - at)
+        st->diary_marks[at] = '\0'; /* no room: the diary's urgency and days stand for it */
+}
+
 /* Every word of the space-separated `words` is one of `list`'s. */
 static bool every_word_in(const char *words, const char *list)
 {
@@ -1106,6 +1209,7 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
         st->diary_urgency = old->diary_urgency;
     st->diary_since = old->diary_since;
     st->diary_day = old->diary_day;
+    rh__fmt(st->diary_marks, sizeof st->diary_marks, "%s", old->diary_marks);
     if (old->rest_leg)
         st->rest_leg = true;
     if (rh__word_in(old->diary_flags, "stress_fracture_signs"))
@@ -1591,6 +1695,10 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     int base = e->pain >= 0 ? e->pain : act;
     bool settled = !settled_known || !is_run || e->next_morning <= base;
 
+    /* review9 #6: the urgency of the diary's block before this entry: a
+     * less urgent new sign does not take the place of its reason */
+    int prev_urg = st->blocked && !st->cleared && *st->diary_flags && *st->block_reason
+                       ? st->diary_urgency : -1;
     /* red flags: blocked until cleared; pain flags and pain rules: held */
     for (int i = 0; triage && i < triage->n_flags; i++) {
         const char *id = triage->flags[i].id;
@@ -1609,7 +1717,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         rh__said_put(st->diary_said, sizeof st->diary_said, &triage->flags[i], day);
         if ((int)triage->flags[i].urgency > st->diary_urgency)
             st->diary_urgency = (int)triage->flags[i].urgency;
-        diary_dated(st, day);
+        diary_mark(st, id, (int)triage->flags[i].urgency, day);
         if (strcmp(id, "stress_fracture_signs") == 0)
             st->bone_stress = true;
         if (triage->flags[i].running == RH_RUNNING_STOP)
@@ -1625,18 +1733,27 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
          * other items (an adult hit by a car is not "a sudden injury in a
          * teenager", review 7b N6) */
         char names[480] = "";
-        int nn = 0;
-        for (int i = 0; triage && i < triage->n_flags; i++)
-            if (!entry_holds(kb, triage, triage->flags[i].id)) {
-                char title[300];
-                rh_triage_flag_title(&triage->flags[i], title, sizeof title);
-                rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", title);
-                nn++;
-            }
+        int nn = 0, top = -1;
+        /* review9 #6: the most urgent first */
+        for (int u = (int)RH_DISP_URGENT; u >= 0; u--)
+            for (int i = 0; triage && i < triage->n_flags; i++)
+                if (!entry_holds(kb, triage, triage->flags[i].id) &&
+                    (int)triage->flags[i].urgency == u) {
+                    char title[300];
+                    rh_triage_flag_title(&triage->flags[i], title, sizeof title);
+                    rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", title);
+                    nn++;
+                    if (u > top)
+                        top = u;
+                }
         char reason[600];
         rh__fmt(reason, sizeof reason, "your diary entry of %s logged %s (%s)", date,
                 nn == 1 ? "a warning sign" : "warning signs", names);
-        rh__copy_sentences(st->block_reason, sizeof st->block_reason, reason);
+        /* the reason of the block stays the most urgent sign's (the report's
+         * plan box and the calendar say it): a newer, less urgent one does
+         * not replace it (review9 #6) */
+        if (top >= prev_urg)
+            rh__copy_sentences(st->block_reason, sizeof st->block_reason, reason);
         runs_off(st);
         if (st->phase >= RH_PHASE_RETURN) {
             enum rh_phase from = st->phase;
@@ -1807,6 +1924,9 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     rh_date_format(ck->day, date);
     char names[480] = "";
     int top = 0;
+    /* review9 #6: a less urgent sign does not replace the block's reason */
+    int prev_urg = st->blocked && !st->cleared && *st->diary_flags && *st->block_reason
+                       ? st->diary_urgency : -1;
     for (int i = 0; triage && i < triage->n_flags; i++)
         if ((int)triage->flags[i].urgency > top)
             top = (int)triage->flags[i].urgency;
@@ -1818,7 +1938,7 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         rh__said_put(st->diary_said, sizeof st->diary_said, f, ck->day);
         if ((int)f->urgency > st->diary_urgency)
             st->diary_urgency = (int)f->urgency;
-        diary_dated(st, ck->day);
+        diary_mark(st, f->id, (int)f->urgency, ck->day);
         if (strcmp(f->id, "stress_fracture_signs") == 0)
             st->bone_stress = true;
         if (f->running == RH_RUNNING_STOP)
@@ -1843,7 +1963,8 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         char reason[600];
         rh__fmt(reason, sizeof reason, "your check-in of %s told of %s (%s)", date,
                 strchr(names, ';') ? "warning signs" : "a warning sign", names);
-        rh__copy_sentences(st->block_reason, sizeof st->block_reason, reason);
+        if (top >= prev_urg)
+            rh__copy_sentences(st->block_reason, sizeof st->block_reason, reason);
         runs_off(st);
         if (st->phase >= RH_PHASE_RETURN) {
             st->phase = RH_PHASE_STRENGTH;

@@ -38,6 +38,10 @@ void rh__copy_sentences(char *dst, size_t cap, const char *src);
  * 2026-11-24" or "on 2026-11-24"; "" when the day is not known (day <= 0).
  * out holds at least 32 bytes. */
 void rh__diary_span(int32_t since, int32_t day, char *out, size_t cap);
+/* review9 #6: a diary flag's own urgency and first and latest days from
+ * st->diary_marks; false (nothing set) when it has none (an older plan). */
+bool rh__diary_mark_get(const char *marks, const char *id, int *urgency, int32_t *first,
+                        int32_t *latest);
 /* The "see someone if" triggers of the state's condition ([condition.X]
  * refer_answers: "key:word" answers, "+" joining those that must all be
  * given, "," between triggers) that the intake in already meets, as plain

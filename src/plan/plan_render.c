@@ -1026,6 +1026,33 @@ static void notice_add_list(struct rh_plan_notice *n, const char *list, const ch
             notice_add(n, w, urgency, diary, from, res, said);
 }
 
+/* review9 #6: the diary's flags of list (less those in skip) into the
+ * notice, each with its own urgency and days (st->diary_marks); a flag
+ * without a mark (a plan stored before) takes the diary's urgency (dflt)
+ * and days. kept: logged before this assessment, and said so. */
+static void notice_add_diary(struct rh_plan_notice *n, const struct rh_plan_state *st,
+                             const char *list, const char *skip, int dflt, bool kept, json_t *res)
+{
+    char tmp[256];
+    rh__fmt(tmp, sizeof tmp, "%s", list);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        if (skip && rh__word_in(skip, w))
+            continue;
+        int u = dflt;
+        int32_t first = st->diary_since, latest = st->diary_day;
+        rh__diary_mark_get(st->diary_marks, w, &u, &first, &latest);
+        char span[48], from[320];
+        rh__diary_span(first, latest, span, sizeof span);
+        if (*span)
+            rh__fmt(from, sizeof from, "logged %s%s", span, kept ? ", before this assessment" : "");
+        else
+            rh__fmt(from, sizeof from, "logged in your diary%s",
+                    kept ? ", before this assessment" : "");
+        notice_add(n, w, u, true, from, res, st->diary_said);
+    }
+}
+
 /* What to do now under a notice that stops running the assessment allowed,
  * or asks for more care than it did (rh_plan_notice.overrules): the care of
  * the notice, no running, the reason in plain words and what the answers
@@ -1150,19 +1177,10 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 notice_add_list(n, st->red_flags, st->cleared_day > 0 ? st->cleared_flags : NULL,
                                 ug[0], false, "from your assessment", res, NULL);
             } else if (order[k] == 1 && *st->diary_flags) {
-                char span[48];
-                rh__diary_span(st->diary_since, st->diary_day, span, sizeof span);
-                if (*span)
-                    rh__fmt(from, sizeof from, "logged %s", span);
-                else
-                    rh__fmt(from, sizeof from, "logged in your diary");
-                /* the flags kept from before this assessment say so */
-                char before[360];
-                rh__fmt(before, sizeof before, "%s, before this assessment", from);
-                notice_add_list(n, st->diary_flags, st->kept_flags, ug[1], true, from, res,
-                                st->diary_said);
-                notice_add_list(n, st->kept_flags, NULL, ug[1], true, before, res,
-                                st->diary_said);
+                /* review9 #6: each flag with its own urgency and days (a
+                 * plan stored before: the diary's, for each alike) */
+                notice_add_diary(n, st, st->diary_flags, st->kept_flags, ug[1], false, res);
+                notice_add_diary(n, st, st->kept_flags, NULL, ug[1], true, res);
             } else if (order[k] == 2 && st->hold && *st->hold_flags) {
                 rh_date_format(st->hold_day, d1);
                 rh__fmt(from, sizeof from, "%s%s: running waits until the diary settles too",
@@ -1171,6 +1189,14 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 notice_add_list(n, st->hold_flags, NULL, ug[2], true, from, res, NULL);
             }
         }
+        /* review9 #6: the most urgent flag first, whichever group it is in
+         * (stable: a tie keeps the groups' order) */
+        for (int i = 1; i < n->n_flags; i++)
+            for (int j = i; j > 0 && n->flags[j].urgency > n->flags[j - 1].urgency; j--) {
+                struct rh_notice_flag t = n->flags[j];
+                n->flags[j] = n->flags[j - 1];
+                n->flags[j - 1] = t;
+            }
         /* the reasons that are not flags */
         bool stop = strcmp(st->running, "stop") == 0;
         bool afl = false;
@@ -1948,9 +1974,12 @@ static struct prev_event *find_prev(struct prev_event *ev, size_t n, const char 
     return NULL;
 }
 
-int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
-                       int32_t from_day, int ndays, int64_t dtstamp, const char *previous,
-                       struct rh_buf *out, struct rh_err *err)
+/* rh_plan_ics_update's body; feed: the calendar is the served feed a
+ * calendar app subscribes to, which updates itself (review9 #6: it never
+ * asks for the plan to be exported again, [text] urgent_calendar_feed). */
+static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                    int32_t from_day, int ndays, int64_t dtstamp, const char *previous, bool feed,
+                    struct rh_buf *out, struct rh_err *err)
 {
     struct rh_plan_day *days;
     int r = rh_plan_calendar(kb, st, from_day, ndays, &days, err);
@@ -2064,7 +2093,7 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
             if (why[0] >= 'a' && why[0] <= 'z')
                 why[0] = (char)(why[0] - 'a' + 'A');
             rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s Information, not a diagnosis.", d->detail,
-                     why, *why ? ". " : "", rh_plan_kb_get(kb, "text", "urgent_calendar"));
+                     why, *why ? ". " : "", rh_plan_kb_get(kb, "text", feed ? "urgent_calendar_feed" : "urgent_calendar"));
         } else if (seen_first(st)) {
             /* an event is read on its own: the block's rule and reason in each */
             char note[2400];
@@ -2157,10 +2186,24 @@ int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *
     return r ? rh_err_set(err, RH_ENOMEM, "calendar too large or out of memory") : 0;
 }
 
+int rh_plan_ics_update(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                       int32_t from_day, int ndays, int64_t dtstamp, const char *previous,
+                       struct rh_buf *out, struct rh_err *err)
+{
+    return ics_make(kb, st, from_day, ndays, dtstamp, previous, false, out, err);
+}
+
 int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                 int ndays, int64_t dtstamp, int64_t plan_id, struct rh_buf *out,
                 struct rh_err *err)
 {
     (void)plan_id; /* UIDs name the day, so they stay across plans */
     return rh_plan_ics_update(kb, st, from_day, ndays, dtstamp, NULL, out, err);
+}
+
+int rh_plan_ics_feed(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                     int32_t from_day, int ndays, int64_t dtstamp, struct rh_buf *out,
+                     struct rh_err *err)
+{
+    return ics_make(kb, st, from_day, ndays, dtstamp, NULL, true, out, err);
 }

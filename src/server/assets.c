@@ -233,8 +233,8 @@ int asset_plan_ics(struct ctx *c)
                         "no plan yet: the plan follows an assessment ('runhip assess')\n");
     if (r)
         return set_text(c, 500, ct_text, err.msg[0] ? err.msg : rh_strerror(r));
-    r = rh_plan_ics(server_kb(&err), &st, plan_from_day(&st, c->today), ICS_DAYS, (int64_t)time(NULL),
-                    plan_id, &c->res->body, &err);
+    r = rh_plan_ics_feed(server_kb(&err), &st, plan_from_day(&st, c->today), ICS_DAYS,
+                         (int64_t)time(NULL), &c->res->body, &err);
     if (r)
         return set_text(c, 500, ct_text, err.msg[0] ? err.msg : rh_strerror(r));
     c->res->status = 200;

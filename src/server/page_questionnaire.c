@@ -620,9 +620,15 @@ static int show(struct ctx *c)
 }
 
 /* The end: assessed and stored as `runhip assess` does; the draft goes.
- * *id: the stored assessment. */
-static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh_err *err)
+ * *id: the stored assessment. review9 #8: with too few answers to rank the
+ * causes (rh_assessment_too_thin, the terminal's rule) and not confirmed,
+ * nothing is stored: *thin is set (may be NULL when confirmed) and 0 is
+ * returned, the draft kept. */
+static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh_err *err,
+                       bool confirmed, bool *thin)
 {
+    if (thin)
+        *thin = false;
     struct rh_assessment *a = rh_calloc(1, sizeof *a); /* large */
     struct rh_intake in;
     int r = a ? rh_quest_intake(q, &in) : rh_err_set(err, RH_ENOMEM, "out of memory");
@@ -631,6 +637,11 @@ static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh
         runs_say(c, q, &data);
         rh_quest_mark_kept(&data, &in); /* a figure kept from the watch is from the data */
         r = rh_assess(&in, a, err);
+    }
+    if (!r && !confirmed && rh_assessment_too_thin(a)) {
+        *thin = true; /* asked first, as the terminal does (default no) */
+        rh_free(a);
+        return rh_quest_draft_save(c->s, q, err);
     }
     if (!r) {
         int64_t now = (int64_t)time(NULL);
@@ -643,14 +654,50 @@ static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh
     return r;
 }
 
-static int finish(struct ctx *c, struct rh_quest *q, bool early)
+/* review9 #8: too few answers to rank the causes: nothing saved and no
+ * advice given; the runner is asked, as on the terminal (the words of
+ * data/wording.txt [text] unranked.save), and going back is the default. */
+static void ask_thin(struct ctx *c)
+{
+    page_begin(c, "Check my hip pain");
+    const char *w = rh_words("text", "unranked.save");
+    put(c, "<p class=\"error\" role=\"alert\">");
+    esc(c, w ? w : "Your answers were too few to rank the causes.");
+    int64_t pid, pcreated;
+    char *pin = NULL, *pres = NULL;
+    struct rh_err e2;
+    rh_err_clear(&e2);
+    if (rh_store_assessment_latest(c->s, &pid, &pcreated, &pin, &pres, &e2) == 0) {
+        const char *rw = rh_words("text", "unranked.save.replaces");
+        const char *at = rw ? strstr(rw, "{}") : NULL;
+        if (at)
+            pf(c, " %.*s%lld%s", (int)(at - rw), rw, (long long)pid, at + 2);
+    }
+    rh_free(pin);
+    rh_free(pres);
+    put(c, "</p>\n<p>Nothing is saved yet. Your answers are kept: go back and answer more of "
+           "the questions, or save this assessment anyway.</p>\n<form method=\"post\" "
+           "action=\"/questionnaire\">\n");
+    csrf_field(c);
+    put(c, "<div class=\"moves\"><button type=\"submit\" name=\"go\" value=\"back\">Back to "
+           "the questions</button>\n<button type=\"submit\" name=\"go\" value=\"save\" "
+           "class=\"second\">Save it anyway</button></div>\n</form>\n");
+    page_end(c);
+}
+
+static int finish(struct ctx *c, struct rh_quest *q, bool early, bool confirmed)
 {
     struct rh_err err;
     rh_err_clear(&err);
     int64_t id = 0;
-    int r = assess_save(c, q, &id, &err);
+    bool thin = false;
+    int r = assess_save(c, q, &id, &err, confirmed || early, &thin);
     if (r)
         return trouble(c, "Your answers could not be assessed", &err, r);
+    if (thin) {
+        ask_thin(c);
+        return 0;
+    }
     return redirect(c, early ? "/assessment?saved=2" : "/assessment?saved=1");
 }
 
@@ -682,6 +729,10 @@ static int answer(struct ctx *c)
     (void)ffield(c, "go", go, sizeof go);
     if (!strcmp(go, "enter"))
         snprintf(go, sizeof go, "next");
+    /* review9 #8: "Save it anyway" after too few answers: the end, confirmed */
+    bool confirmed = !strcmp(go, "save");
+    if (confirmed)
+        snprintf(go, sizeof go, "next");
     (void)ffield(c, "pick", pick, sizeof pick);
     struct rh_quest q;
     struct rh_err err;
@@ -696,6 +747,15 @@ static int answer(struct ctx *c)
     int r = load(c, &q, &resumed, &err);
     if (r)
         return trouble(c, "The questions could not be loaded", &err, r);
+    if (confirmed) {
+        /* review9 #8: saved as it is, after the question of ask_thin (the
+         * draft may resume on a screen left unanswered) */
+        if (rh_quest_state_of(&q) != RH_QUEST_DONE)
+            (void)rh_quest_finish(&q);
+        r = finish(c, &q, false, true);
+        rh_quest_release(&q);
+        return r;
+    }
     char at[64];
     bool moved = false;
     if (ffield(c, "at", at, sizeof at)) {
@@ -791,7 +851,7 @@ static int answer(struct ctx *c)
                (!strcmp(go, "urgent") && rh_quest_urgent(&q) &&
                 (rh_quest_state_of(&q) == RH_QUEST_DONE || rh_quest_finish(&q) == 0))) {
         /* the end, or stopped early with a same-day red flag certain */
-        r = finish(c, &q, !strcmp(go, "urgent"));
+        r = finish(c, &q, !strcmp(go, "urgent"), confirmed);
         rh_quest_release(&q);
         return r;
     }
@@ -965,7 +1025,7 @@ int api_questionnaire(struct ctx *c)
     if (rh_quest_state_of(&q) == RH_QUEST_DONE) {
         /* the last answer: assessed and stored, as the form's last page */
         int64_t id = 0;
-        r = assess_save(c, &q, &id, &err);
+        r = assess_save(c, &q, &id, &err, true, NULL); /* a script's last answer: saved */
         rh_quest_release(&q);
         if (r)
             return api_fail(c, r, &err, "");

@@ -84,9 +84,11 @@ grep "Warning sign" "$T/out" | grep -q "within the next few days" && no "within 
 N plan --ics "$T/n.ics" >"$T/out" 2>&1 || no "plan failed"
 hasnt "teenager" "$T/out"
 hasnt "(not " "$T/out"
-# the calendar's Why names what was written, not the rule title's teenager
+# the calendar's Why names what was written, not the rule title's teenager;
+# it names the most urgent sign (the same-day "hit by a car"), not the newer
+# within-days "hot and swollen" (review9 #6)
 tr -d '\r' <"$T/n.ics" | sed ':a;N;$!ba;s/\n //g' >"$T/ics"
-grep -q 'logged a warning sign (you wrote "hot and swollen")' "$T/ics" || no "the calendar Why does not name the words"
+grep -q 'logged a warning sign (you wrote "hit by a car")' "$T/ics" || no "the calendar Why does not name the words of the most urgent sign"
 grep -q "logged a warning sign (fever" "$T/ics" && no "the calendar Why names fever, not reported"
 
 end

@@ -2,12 +2,14 @@
 /* `runhip checkin` on a terminal takes back and skip like assess (issue
  * 15): b goes back to the previous question, Enter skips one of questions
  * 2-4 (stored as not answered, the severity said to be a lower bound), q or
- * Enter twice on question 1 stops with nothing stored. */
+ * Enter twice on question 1 stops with nothing stored. Then, as the web
+ * check-in, the warning signs and a note (review9 #7). */
 #define _XOPEN_SOURCE 700 /* posix_openpt, grantpt, unlockpt, ptsname */
 #include <sqlite3.h>
 
 #include "harness.h"
 #include "pty.h"
+#include "runhip/intake.h"
 
 /* The first number a query on db gives (0 when there is no database). */
 static long query(const char *db, const char *sql)
@@ -64,6 +66,15 @@ static void answer(struct pty *p, int q, const char *text)
     CHECK(pty_send(p, text));
 }
 
+/* The sign question and the note after the four questions: none of each. */
+static void no_signs_no_note(struct pty *p)
+{
+    CHECK(pty_wait(p, "Signs (numbers"));
+    CHECK(pty_send(p, "\n"));
+    CHECK(pty_wait(p, "Note: "));
+    CHECK(pty_send(p, "\n"));
+}
+
 static void test_back_changes_an_answer(void)
 {
     char db[600];
@@ -74,6 +85,7 @@ static void test_back_changes_an_answer(void)
     answer(&p, 1, "3\n");
     for (int q = 2; q <= 4; q++)
         answer(&p, q, "2\n");
+    no_signs_no_note(&p);
     CHECK_INT(pty_end(&p), 0);
     CHECK_INT(checkins(db), 1);
 }
@@ -92,6 +104,7 @@ static void test_skip_one_question(void)
     CHECK(pty_wait(&p, "Skipped."));
     answer(&p, 3, "3\n");
     answer(&p, 4, "2\n");
+    no_signs_no_note(&p);
     CHECK(pty_wait(&p, "severity at least 33/100"));
     CHECK_INT(pty_end(&p), 0);
     CHECK(strstr(p.seen, "because question 2 was skipped") != NULL);
@@ -135,15 +148,52 @@ static void test_out_of_range_and_no_pain(void)
     answer(&p, 0, "2\n");
     answer(&p, 3, "3\n");
     answer(&p, 4, "1\n");
+    no_signs_no_note(&p);
     CHECK(pty_wait(&p, "severity 33/100"));
     CHECK_INT(pty_end(&p), 0);
     CHECK(start(&p, db, 0, "2026-11-29"));
     answer(&p, 1, "1\n");
+    no_signs_no_note(&p);
     CHECK(pty_wait(&p, "severity 0/100"));
     CHECK_INT(pty_end(&p), 0);
     CHECK(strstr(p.seen, "2. Over the past") == NULL);
     CHECK_INT(checkins(db), 2);
     CHECK_INT(query(db, "SELECT count(*) FROM checkin WHERE day = 20779"), 1); /* 2026-11-22 */
+}
+
+/* review9 #7: a red flag can be entered in the terminal's check-in, as on
+ * the web: a sign picked by its number and a note, read by the diary's
+ * rules; the check-in is stored and running stops. A wrong number is asked
+ * again. */
+static void test_signs_and_note_raise_a_red_flag(void)
+{
+    char db[600];
+    struct pty p;
+    CHECK(start(&p, db, sizeof db, NULL));
+    answer(&p, 1, "2\n");
+    for (int q = 2; q <= 4; q++)
+        answer(&p, q, "2\n");
+    CHECK(pty_wait(&p, "Any of these this week?"));
+    CHECK(pty_wait(&p, "Signs (numbers"));
+    CHECK(pty_send(&p, "99\n"));
+    CHECK(pty_wait(&p, "Not understood"));
+    /* the number of "fever" in the list shown */
+    int fever = 0;
+    for (int i = 0; i < rh_intake_word_count(RH_INTAKE_LIST_SIGN); i++)
+        if (strcmp(rh_intake_word(RH_INTAKE_LIST_SIGN, i), "fever") == 0)
+            fever = i + 1;
+    CHECK(fever > 0);
+    char line[16];
+    snprintf(line, sizeof line, "%d\n", fever);
+    CHECK(pty_wait(&p, "Signs (numbers"));
+    CHECK(pty_send(&p, line));
+    CHECK(pty_wait(&p, "Note: "));
+    CHECK(pty_send(&p, "felt shivery on Tuesday\n"));
+    CHECK(pty_wait(&p, "severity"));
+    CHECK_INT(pty_end(&p), 0);
+    CHECK(strstr(p.seen, "Warning sign") != NULL);
+    CHECK_INT(checkins(db), 1);
+    CHECK_INT(query(db, "SELECT count(*) FROM checkin"), 1);
 }
 
 int main(void)
@@ -152,5 +202,6 @@ int main(void)
     RUN(test_skip_one_question);
     RUN(test_stop_stores_nothing);
     RUN(test_out_of_range_and_no_pain);
+    RUN(test_signs_and_note_raise_a_red_flag);
     return TEST_END();
 }

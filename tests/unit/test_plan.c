@@ -2032,6 +2032,167 @@ static void test_worsening_hold_survives_reassessment(void)
     CHECK(!st.hold && !rh_plan_no_running(&st));
 }
 
+/* review9 #2: a bone-stress suspicion raised by a diary note ends with the
+ * clearance: the condition's own pain rule (3/10 during a run is within
+ * 5/10 for a gluteal tendinopathy) and its exit tests come back. A
+ * suspicion of the assessment's own ranking survives, and the plan says why. */
+static void test_clearance_ends_a_diary_bone_suspicion(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    ndiary = 0;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    CHECK(!st.bone_stress && !st.bone_stress_ranked);
+    struct rh_triage t;
+    memset(&t, 0, sizeof t);
+    t.n_flags = 1;
+    t.flags[0] = (struct rh_triage_flag){.id = "stress_fracture_signs",
+                                         .name = "signs of a bone stress injury",
+                                         .urgency = RH_DISP_SEE_DOCTOR_SOON,
+                                         .running = RH_RUNNING_STOP};
+    t.has_urgency = true;
+    t.urgency = RH_DISP_SEE_DOCTOR_SOON;
+    struct rh_pain_entry e = {0, D0 + 1, 3, -1, -1, (char *)"deep groin ache when I walk", 0};
+    struct rh_pain_result res;
+    CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
+    CHECK(st.bone_stress && st.blocked);
+    rh_plan_clear(&st, D0 + 3, "GP saw me, x-ray clear");
+    CHECK(!st.bone_stress);
+    /* the condition's own rule: 3/10 during a run is acceptable, not a step back */
+    struct rh_pain_result r = judge(&st, D0 + 4, 2, 3, -1, NULL, 0);
+    CHECK(r.verdict != RH_PAIN_STEP_BACK);
+    CHECK(!r.pain_free);
+    CHECK(strstr(r.why, "bone stress") == NULL);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0 + 4, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "cleared the bone") == NULL);
+    CHECK(b.data && strstr(b.data, "suspected bone stress") == NULL);
+    CHECK(b.data && strstr(b.data, "ranked a bone stress injury") == NULL);
+    rh_buf_release(&b);
+    /* stored and read back: still ended */
+    char *json = NULL;
+    struct rh_plan_state back;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    CHECK(!back.bone_stress && !back.bone_stress_ranked);
+    rh_free(json);
+    /* the assessment's own ranking survives a clearance, said in plain words */
+    ndiary = 0;
+    build(&st, "stress_fracture", "", "reduce");
+    CHECK(st.bone_stress && st.bone_stress_ranked);
+    rh_plan_clear(&st, D0 + 3, "physio: ok to run");
+    CHECK(st.bone_stress);
+    char line[1200];
+    rh_plan_made_for(kb, &st, line, sizeof line);
+    CHECK(strstr(line, "ranked a bone stress injury among the likeliest causes") != NULL);
+    rh_plan_cleared_text(kb, &st, line, sizeof line);
+    CHECK(strstr(line, "does not rule that out") != NULL);
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    CHECK(back.bone_stress && back.bone_stress_ranked);
+    rh_free(json);
+}
+
+/* An iCalendar text with its folded lines joined again ("\r\n " out). */
+static void unfold(char *s)
+{
+    char *w = s;
+    for (char *p = s; p && *p;) {
+        if (p[0] == '\r' && p[1] == '\n' && p[2] == ' ')
+            p += 3;
+        else
+            *w++ = *p++;
+    }
+    if (w)
+        *w = '\0';
+}
+
+/* One diary entry's red flag: its urgency and what the note said. */
+static void one_flag(struct rh_triage *t, const char *id, enum rh_disposition u, const char *said)
+{
+    memset(t, 0, sizeof *t);
+    t->n_flags = 1;
+    t->flags[0] = (struct rh_triage_flag){.id = id, .name = rh_assess_flag_name(id), .urgency = u,
+                                          .running = RH_RUNNING_CROSS_TRAIN_ONLY};
+    snprintf(t->flags[0].said, sizeof t->flags[0].said, "%s", said);
+    t->has_urgency = true;
+    t->urgency = u;
+}
+
+/* review9 #6: each diary flag keeps its own urgency and the day it was
+ * written; the most urgent is named first, by the notice (the terminal, the
+ * web pages, the report) and by the block's reason (the report's plan box,
+ * the calendar), and a newer, milder sign does not take its place; the
+ * served calendar feed never asks for the plan to be exported again. */
+static void test_diary_flags_keep_their_urgency_and_day(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_triage t;
+    struct rh_pain_result res;
+    struct rh_pain_entry e[3] = {{0, D0 + 1, 3, -1, -1, (char *)"deep ache", 0},
+                                 {0, D0 + 2, 3, -1, -1, (char *)"shivery", 0},
+                                 {0, D0 + 3, 3, -1, -1, (char *)"tingling", 0}};
+    one_flag(&t, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON, "\"deep ache\"");
+    CHECK_INT(rh_plan_judge(kb, &st, e, 1, &t, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, &st, e, 1, &t, 0, &res, &err), 0);
+    one_flag(&t, "fever_hot_joint", RH_DISP_URGENT, "\"shivery\"");
+    CHECK_INT(rh_plan_judge(kb, &st, e, 2, &t, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, &st, e, 2, &t, 0, &res, &err), 0);
+    one_flag(&t, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON, "\"tingling\"");
+    CHECK_INT(rh_plan_judge(kb, &st, e, 3, &t, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, &st, e, 3, &t, 0, &res, &err), 0);
+    /* read back from the stored form, as every screen does */
+    char *json = NULL;
+    struct rh_plan_state back;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    rh_free(json);
+    struct rh_plan_notice *n = calloc(1, sizeof *n);
+    CHECK(n != NULL);
+    if (!n)
+        return;
+    CHECK_INT(rh_plan_notice(kb, &back, NULL, n, &err), 0);
+    CHECK_INT(n->n_flags, 3);
+    char d1[11], d2[11], d3[11], want[64];
+    rh_date_format(D0 + 1, d1);
+    rh_date_format(D0 + 2, d2);
+    rh_date_format(D0 + 3, d3);
+    CHECK_STR(n->flags[0].id, "fever_hot_joint");
+    CHECK_INT(n->flags[0].urgency, RH_DISP_URGENT);
+    snprintf(want, sizeof want, "logged on %s", d2);
+    CHECK_STR(n->flags[0].from, want);
+    for (int i = 1; i < n->n_flags; i++) {
+        CHECK_INT(n->flags[i].urgency, RH_DISP_SEE_DOCTOR_SOON);
+        bool bone = strcmp(n->flags[i].id, "stress_fracture_signs") == 0;
+        snprintf(want, sizeof want, "logged on %s", bone ? d1 : d3);
+        CHECK_STR(n->flags[i].from, want);
+    }
+    free(n);
+    /* the block's reason: the fever, not the newer tingling */
+    CHECK(strstr(back.block_reason, "shivery") != NULL);
+    CHECK(strstr(back.block_reason, "tingling") == NULL);
+    CHECK(strstr(back.block_reason, d2) != NULL);
+    /* the calendar: the exported file asks for a new export, the feed not */
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_ics(kb, &back, D0 + 4, 14, 1700000000, 1, &b, &err), 0);
+    unfold(b.data);
+    CHECK(b.data && strstr(b.data, "shivery") != NULL);
+    CHECK(b.data && strstr(b.data, "tingling") == NULL);
+    CHECK(b.data && strstr(b.data, "export the") != NULL);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_ics_feed(kb, &back, D0 + 4, 14, 1700000000, &b, &err), 0);
+    unfold(b.data);
+    CHECK(b.data && strstr(b.data, "shivery") != NULL);
+    CHECK(b.data && strstr(b.data, "export the") == NULL);
+    CHECK(b.data && strstr(b.data, "next time it updates") != NULL);
+    rh_buf_release(&b);
+}
+
 static void test_bone_stress_exit_has_no_hops(void)
 {
     struct rh_plan_state st;
@@ -2331,6 +2492,8 @@ int main(void)
     RUN(test_twice_a_day_exercise_every_day);
     RUN(test_stop_flag_prescribes_no_walking);
     RUN(test_bone_stress_exit_has_no_hops);
+    RUN(test_clearance_ends_a_diary_bone_suspicion);
+    RUN(test_diary_flags_keep_their_urgency_and_day);
     RUN(test_most_urgent_first_and_whole_sentences);
     RUN(test_worsening_sign_is_not_above_worst);
     RUN(test_worsening_note_is_no_pain_hold);

@@ -2623,6 +2623,74 @@ static void page_at(const struct rh_server_response *r, char *out, size_t n)
         snprintf(out, n, "%.*s", (int)strcspn(p + 17, "\""), p + 17);
 }
 
+/* review9 #8: paging through the web questionnaire with nothing answered
+ * saves no assessment and gives no running advice without asking: the
+ * terminal's rule (rh_assessment_too_thin) and question, going back the
+ * default; "Save it anyway" saves it. */
+static void test_questionnaire_empty_asks_first(void)
+{
+    char path[512];
+    struct rh_store *st = syn_open(path, sizeof path);
+    rh_store_close(st);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char at[64];
+    bool asked = false;
+    for (int pages = 0; pages < 60 && !asked; pages++) {
+        get(&cfg, "/questionnaire?on=1", &r);
+        page_at(&r, at, sizeof at);
+        rh_server_response_release(&r);
+        char f[128];
+        snprintf(f, sizeof f, "at=%s&go=next", at);
+        qpost(&cfg, *at ? f : "go=next", &r);
+        asked = r.status == 200;
+        if (asked) {
+            CHECK(has(&r, "too few to rank the causes"));
+            CHECK(has(&r, "Nothing is saved yet"));
+            CHECK(has(&r, "value=\"back\">Back to the questions</button>"));
+            CHECK(has(&r, "value=\"save\" class=\"second\">Save it anyway</button>"));
+            CHECK(!has(&r, "Keep running"));
+        } else {
+            CHECK_INT(r.status, 303);
+            CHECK(!r.location || strncmp(r.location, "/assessment", 11) != 0);
+        }
+        rh_server_response_release(&r);
+    }
+    CHECK(asked);
+    CHECK_INT(assessments(path), 0);
+    char *d = draft_of(path);
+    CHECK(d != NULL); /* the answers (none) are kept: the runner can go back */
+    rh_free(d);
+    /* back to the questions: nothing saved; then saved when the runner says so */
+    qpost(&cfg, "go=back", &r);
+    CHECK_INT(r.status, 303);
+    CHECK(!r.location || strncmp(r.location, "/assessment", 11) != 0);
+    rh_server_response_release(&r);
+    CHECK_INT(assessments(path), 0);
+    qpost(&cfg, "go=save", &r);
+    CHECK_INT(r.status, 303);
+    CHECK(r.location && !strcmp(r.location, "/assessment?saved=1"));
+    rh_server_response_release(&r);
+    CHECK(assessments(path) > 0);
+    CHECK(draft_of(path) == NULL);
+    /* a second empty one: the question names what it would replace */
+    for (int pages = 0; pages < 60; pages++) {
+        get(&cfg, "/questionnaire?on=1", &r);
+        page_at(&r, at, sizeof at);
+        rh_server_response_release(&r);
+        char f[128];
+        snprintf(f, sizeof f, "at=%s&go=next", at);
+        qpost(&cfg, *at ? f : "go=next", &r);
+        bool end = r.status == 200;
+        if (end)
+            CHECK(has(&r, "It would replace assessment 1 as the latest"));
+        rh_server_response_release(&r);
+        if (end)
+            break;
+    }
+    CHECK_INT(assessments(path), 1);
+}
+
 static void test_questionnaire(void)
 {
     char path[512];
@@ -3417,6 +3485,7 @@ int main(void)
     RUN(test_checkin_red_flags);
     RUN(test_checkin_sign_ticked);
     RUN(test_questionnaire);
+    RUN(test_questionnaire_empty_asks_first);
     RUN(test_questionnaire_urgent);
     RUN(test_api_questionnaire);
     RUN(test_api_questionnaire_urgent);
