@@ -277,6 +277,17 @@ void rh_load_shown_release(struct rh_load_shown *sh);
  * the pain began. r: the latest report (its rules). Written to buf. */
 const char *rh_load_shown_heading(const struct rh_load_report *r, const struct rh_load_shown *sh,
                                   bool before, char *buf, size_t cap);
+/* The label of a shown finding dated after the pain began (its last day
+ * later than sh->onset_day: runs done on an existing pain, not its cause;
+ * data/load_rules.txt [text] findings.after_onset with the onset day), the
+ * same words in the terminal's load, the Training page and the hand-off
+ * report (review 9 #11); "" for any other finding. r: the latest report
+ * (its rules). Written to buf. */
+const char *rh_load_shown_after(const struct rh_load_report *r, const struct rh_load_shown *sh,
+                                const struct rh_load_finding *f, char *buf, size_t cap);
+/* The same label for the pain that began on onset_day, for the plan's
+ * findings (which keep only their ids). 0 or the rules' loader's error. */
+int rh_load_after_onset_label(int32_t onset_day, char *buf, size_t cap, struct rh_err *err);
 
 /* The step rate to aim for from a step rate spm (data/load_rules.txt
  * cadence_raise_*_pct: the runner's own, in whole steps, raised by 5-10%,

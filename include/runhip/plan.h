@@ -195,6 +195,15 @@ struct rh_plan_state {
      * already meet ([condition.X] refer_answers), in plain clauses joined
      * with "; " ("" none, or a plan stored before them) */
     char refer_said[400];
+    /* review 9 #11: the training-load findings (ids of findings[]) dated
+     * after the pain began on findings_onset (runs done on an existing
+     * pain, labelled so, never shown as a cause); "" / 0 none */
+    char findings_after[256];
+    int32_t findings_onset;
+    /* review 9 #9: runs recorded in the 4 weeks before the plan's start
+     * (-1: not known, a plan stored before it); the calm weeks never plan
+     * more runs a week than these did (rh_plan_reduced_runs) */
+    int recent_runs;
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a
@@ -244,6 +253,10 @@ struct rh_plan_inputs {
     struct rh_plan_base_out base_out[RH_PLAN_MAX_BASE_OUT]; /* weeks left out */
     int n_base_out;
     int base_pain_days;          /* days run in pain left out */
+    /* review 9 #11: findings[i] dated after the pain began (onset_day) */
+    bool findings_after[RH_PLAN_MAX_FINDINGS];
+    int32_t onset_day;           /* 0 unknown */
+    int recent_runs;             /* runs of the 4 weeks before the start, -1 unknown */
 };
 
 /* Builds a fresh plan state from an assessment's result JSON (the shape of
@@ -614,6 +627,12 @@ int rh_plan_volume(const struct rh_plan_kb *kb, const struct rh_plan_state *st, 
  * over the weeks counted; data/plan_rules.txt [volume] runs_per_week when
  * unknown), at least 1, at most the run days of week.rehab_reduced. */
 int rh_plan_reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
+/* Where the number of runs a week of the calm phases comes from, said when
+ * it is not the weeks before the pain (review 9 #9): capped by the runs
+ * recorded in the last 4 weeks, or an assumption ([text] runs_recent,
+ * runs_assumed); false (out "") otherwise or when runs are not reduced. */
+bool rh_plan_runs_said(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                       size_t cap);
 /* The km of such a week, what those runs add up to: reduce_fraction of the
  * volume before the pain, or the runs times rehab_run_km_max when that is
  * less; RH_NONE when the volume before the pain is unknown. The first week

@@ -119,6 +119,7 @@ static const struct {
     [RH_TEXT_THIS_WEEK] = {NULL, "this_week", NULL},
     [RH_TEXT_FINDINGS_LATEST] = {NULL, "findings.latest", NULL},
     [RH_TEXT_FINDINGS_BEFORE] = {NULL, "findings.before_onset", onset_figures},
+    [RH_TEXT_FINDINGS_AFTER] = {NULL, "findings.after_onset", onset_figures},
 };
 
 struct parse_ctx {

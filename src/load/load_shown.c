@@ -98,6 +98,41 @@ const char *rh_load_shown_heading(const struct rh_load_report *r, const struct r
     return buf;
 }
 
+const char *rh_load_shown_after(const struct rh_load_report *r, const struct rh_load_shown *sh,
+                                const struct rh_load_finding *f, char *buf, size_t cap)
+{
+    if (!cap)
+        return "";
+    buf[0] = '\0';
+    /* onset_day is set only when the pain began before the latest as-of
+     * day (rh_load_findings_shown); a finding whose last day is after it
+     * measured runs done on the existing pain (review 9 #11) */
+    if (!sh || sh->onset_day < 0 || !f || f->to <= sh->onset_day)
+        return buf;
+    char od[11];
+    rh_date_format(sh->onset_day, od);
+    const char *const names[] = {"onset"}, *const vals[] = {od};
+    rh__load_fill(buf, cap, rh__load_text(r->rules, RH_TEXT_FINDINGS_AFTER), names, vals, 1);
+    return buf;
+}
+
+int rh_load_after_onset_label(int32_t onset_day, char *buf, size_t cap, struct rh_err *err)
+{
+    if (cap)
+        buf[0] = '\0';
+    struct rh__load_rules *rules = NULL;
+    int rc = rh__load_rules_load(&rules, err);
+    if (rc)
+        return rc;
+    char od[11];
+    rh_date_format(onset_day, od);
+    const char *const names[] = {"onset"}, *const vals[] = {od};
+    if (cap)
+        rh__load_fill(buf, cap, rh__load_text(rules, RH_TEXT_FINDINGS_AFTER), names, vals, 1);
+    rh__load_rules_free(rules);
+    return 0;
+}
+
 const char *rh_load_finding_measure(const struct rh_load_finding *f, char *out, size_t n)
 {
     if (!n)

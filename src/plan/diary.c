@@ -35,6 +35,9 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
     in->base_newest_run = -1; /* none stored, unless the report finds one */
     in->base_weekly_km = RH_NONE;
     in->base_cadence = RH_NONE;
+    in->recent_runs = -1;
+    /* the day the pain began (before_day == assess_day: not answered) */
+    int32_t onset = before_day < assess_day ? before_day : 0;
     /* the whole calendar weeks before the week the pain began, the weeks
      * of the load report's findings and of the assessment's recorded
      * figures (review 7b N12: not 7-day blocks ending the day before) */
@@ -74,9 +77,20 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
     for (size_t i = 0; i < rep.n_findings && in->n_findings < RH_PLAN_MAX_FINDINGS; i++) {
         char sec[64];
         rh__fmt(sec, sizeof sec, "finding.%s", rep.findings[i].id);
-        if (rh_plan_kb_get(kb, sec, "advice"))
-            rh__fmt(ids[in->n_findings++], sizeof ids[0], "%s", rep.findings[i].id);
+        if (!rh_plan_kb_get(kb, sec, "advice"))
+            continue;
+        /* dated after the pain began: runs on an existing pain, labelled
+         * so, not a cause (review 9 #11; as rh_load_shown_after) */
+        in->findings_after[in->n_findings] = onset > 0 && rep.findings[i].to > onset;
+        rh__fmt(ids[in->n_findings++], sizeof ids[0], "%s", rep.findings[i].id);
     }
+    in->onset_day = onset;
+    /* the runs recorded in the 4 weeks up to the plan's start: the calm
+     * weeks plan no more a week than these (review 9 #9) */
+    in->recent_runs = 0;
+    for (size_t i = 0; i < rep.n_runs; i++)
+        in->recent_runs += rep.runs[i].day > assess_day - 7 * BASE_WEEKS &&
+                           rep.runs[i].day <= assess_day;
     rh_load_report_release(&rep);
     return 0;
 }
@@ -185,7 +199,13 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
         goto out;
     if (intake && rh_intake_parse(intake, strlen(intake), &in, err) == 0) {
         st->intake_days = in.duration_days >= 0 ? in.duration_days : -1;
-        st->intake_pain_now = in.pain_now >= 0 && in.pain_now <= 10 ? in.pain_now : -1;
+        /* the pain the "see someone if" trigger weighs: the higher of pain
+         * now and pain during a run, as the pain rule weighs activity pain
+         * (review 9 #10) */
+        int pn = in.pain_now >= 0 && in.pain_now <= 10 ? in.pain_now : -1;
+        if (in.pain_run >= 0 && in.pain_run <= 10 && in.pain_run > pn)
+            pn = in.pain_run;
+        st->intake_pain_now = pn;
         rh__refer_answers(kb, st, &in);
     }
     rh_err_clear(err);

@@ -306,6 +306,7 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     out->diary_urgency = -1;
     out->hold_urgency = -1;
     out->intake_days = out->intake_pain_now = -1;
+    out->recent_runs = -1;
     json_error_t jerr;
     json_t *root = json_loads(result_json ? result_json : "", 0, &jerr);
     if (!root)
@@ -337,9 +338,16 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
         rh__fmt(sec, sizeof sec, "finding.%s", in->findings[i]);
         if (!rh_plan_kb_get(kb, sec, "advice"))
             return rh_err_set(err, RH_EKEY, "unknown training-load finding '%s'", in->findings[i]);
-        if (st->n_findings < RH_PLAN_MAX_FINDINGS)
+        if (st->n_findings < RH_PLAN_MAX_FINDINGS) {
             copy(st->findings[st->n_findings++], sizeof st->findings[0], in->findings[i]);
+            /* dated after the pain began (review 9 #11) */
+            if (in->findings_after[i])
+                rh_str_appendf(st->findings_after, sizeof st->findings_after, "%s%s",
+                               *st->findings_after ? " " : "", in->findings[i]);
+        }
     }
+    st->findings_onset = *st->findings_after && in ? in->onset_day : 0;
+    st->recent_runs = in ? in->recent_runs : -1;
     bool stop = strcmp(st->running, "stop") == 0;
     if (*st->red_flags || stop || strcmp(st->disposition, "urgent") == 0) {
         st->blocked = true;
@@ -666,6 +674,14 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
                                                              : json_null());
         if (*st->refer_said)
             bad |= json_object_set_new(o, "refer_said", json_string(st->refer_said));
+        /* review 9 #9, #11 */
+        if (*st->findings_after) {
+            rh_date_format(st->findings_onset, d2);
+            bad |= json_object_set_new(o, "findings_after", json_string(st->findings_after));
+            bad |= json_object_set_new(o, "findings_onset", json_string(d2));
+        }
+        if (st->recent_runs >= 0)
+            bad |= json_object_set_new(o, "recent_runs", json_integer(st->recent_runs));
         rh_date_format(st->checkin_back_week, d2);
         bad |= json_object_set_new(o, "checkin_back_week",
                                    st->checkin_back_week > 0 ? json_string(d2) : json_null());
@@ -895,6 +911,19 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         if (json_object_get(o, "refer_said") &&
             (r = js(o, "refer_said", st->refer_said, sizeof st->refer_said, err)))
             goto out;
+        /* review 9 #9, #11 (absent in older stored plans) */
+        st->findings_after[0] = '\0';
+        st->findings_onset = 0;
+        if (json_object_get(o, "findings_after") &&
+            ((r = js(o, "findings_after", st->findings_after, sizeof st->findings_after, err)) ||
+             (r = jd(o, "findings_onset", &st->findings_onset, err))))
+            goto out;
+        st->recent_runs = -1;
+        if (json_is_integer(json_object_get(o, "recent_runs"))) {
+            if ((r = ji(o, "recent_runs", 0, 1000, &l, err)))
+                goto out;
+            st->recent_runs = (int)l;
+        }
         if (json_is_string(json_object_get(o, "checkin_back_week")) &&
             (r = jd(o, "checkin_back_week", &st->checkin_back_week, err)))
             goto out;

@@ -436,6 +436,16 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
     /* every answer a "see someone if" trigger is checked against is an
      * intake answer with its plain clause (data/wording.txt [answer]), and
      * every condition names cross-training that exists */
+    /* a condition's pain trigger is the pain rule's limit, never a number
+     * of its own (review 9 #10: one threshold across the plan) */
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        const struct rh__rule *r = &kb->rules[i];
+        if (strncmp(r->section, "condition.", 10) == 0 && strcmp(r->key, "refer_pain") == 0 &&
+            strcmp(r->value, "pain_rule") != 0)
+            return rh_err_setl(err, RH_EKEY, r->line, "data/plan_rules.txt: [%s] refer_pain: "
+                               "only 'pain_rule' (the [pain] acceptable_max limit), got '%s'",
+                               r->section, r->value);
+    }
     int bad = each_condition_word(kb, "refer_answers", ",+ ", answer_known,
                                   "refer_answers: unknown answer", err);
     if (!bad)
@@ -461,7 +471,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
                                         "blocked_upper", "blocked_upper_day", "same_day", "morning_alone",
                                         "morning_today", "refer_met", "refer_met_days",
-                                        "refer_met_pain", "goal_blocked", "goal_urgent",
+                                        "refer_met_pain", "runs_recent", "runs_assumed", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",
                                         "pain_rule_summary", "note_blocked", "note_urgent",
                                         "not_yet_blocked", "judge_stay_settled",

@@ -168,7 +168,12 @@ static bool refer_parts(const struct rh_plan_kb *kb, const struct rh_plan_state 
         return false;
     char sec[80], part[160];
     rh__fmt(sec, sizeof sec, "condition.%s", st->condition);
-    double rd = rh__kb_num(kb, sec, "refer_days", -1), rp = rh__kb_num(kb, sec, "refer_pain", -1);
+    double rd = rh__kb_num(kb, sec, "refer_days", -1), rp = -1;
+    /* refer_pain = pain_rule: above the pain rule's acceptable limit, the
+     * one threshold of the plan (review 9 #10; the loader allows no other) */
+    const char *rps = rh_plan_kb_get(kb, sec, "refer_pain");
+    if (rps && strcmp(rps, "pain_rule") == 0)
+        rp = rh__kb_num(kb, "pain", "acceptable_max", 5) + 1;
     if (rd >= 0 && st->intake_days >= 0 && st->intake_days > rd) {
         text_n(kb, "refer_met_days", st->intake_days, part, sizeof part);
         rh_str_appendf(out, cap, "%s", part);
@@ -622,7 +627,16 @@ static const char *week_template(const struct rh_plan_state *st, enum rh_phase p
     return st->run_mode != RH_RUN_OFF && !rh_plan_no_running(st) ? "rehab_reduced" : "rehab";
 }
 
+static int reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap);
+
 int rh_plan_reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    return reduced_runs(kb, st, true);
+}
+
+/* cap: the recent weeks' runs cap the number (false: what it would be
+ * without them, to say where the number came from) */
+static int reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap)
 {
     int slots = 0;
     for (int wd = 0; wd < 7; wd++)
@@ -631,9 +645,35 @@ int rh_plan_reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state
     int kept = 4 - st->n_base_out; /* the weeks before the pain counted (as the text says) */
     if (st->n_base_runs > 0 && kept > 0)
         n = (int)lround((double)st->n_base_runs / kept);
+    /* never more a week than the runs recorded in the recent weeks (review
+     * 9 #9: "run less" is less than the watch shows), rounded as above;
+     * none recorded says nothing (the runner may not have imported them) */
+    if (cap && st->recent_runs > 0) {
+        int recent = (int)lround(st->recent_runs / 4.0);
+        if (n > recent)
+            n = recent;
+    }
     if (n > slots)
         n = slots;
     return n < 1 ? 1 : n;
+}
+
+bool rh_plan_runs_said(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                       size_t cap)
+{
+    if (!cap)
+        return false;
+    out[0] = '\0';
+    if (st->run_mode != RH_RUN_REDUCED || st->phase >= RH_PHASE_RETURN || rh_plan_no_running(st))
+        return false;
+    /* the weeks before the pain gave it and the recent weeks did not cap
+     * it: the volume line says where it came from */
+    int nr = rh_plan_reduced_runs(kb, st);
+    if (nr < reduced_runs(kb, st, false))
+        text_n(kb, "runs_recent", nr, out, cap);
+    else if (st->n_base_runs == 0)
+        text_n(kb, "runs_assumed", nr, out, cap);
+    return *out != '\0';
 }
 
 double rh_plan_reduced_km(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
@@ -706,6 +746,14 @@ static void finding_lines(const struct rh_plan_kb *kb, const struct rh_plan_stat
         const char *adv = rh_plan_kb_get(kb, sec, "advice");
         if (!a || !adv || strcmp(a, applies) != 0)
             continue;
+        /* a finding dated after the pain began is labelled so, in the
+         * load report's words: runs on an existing pain, not its cause
+         * (review 9 #11) */
+        char after[200] = "";
+        struct rh_err aerr;
+        if (st->findings_onset > 0 && rh__word_in(st->findings_after, st->findings[i]) &&
+            rh_load_after_onset_label(st->findings_onset, after, sizeof after - 2, &aerr) == 0)
+            rh_str_appendf(after, sizeof after, ": ");
         char cad[96] = "";
         /* the load report's target for the same step rate (review 8 #18) */
         double lo = RH_NONE, hi = RH_NONE;
@@ -721,7 +769,7 @@ static void finding_lines(const struct rh_plan_kb *kb, const struct rh_plan_stat
             rh__fmt(text, sizeof text, "%.*s%s%s", (int)(ph - adv), adv, cad, ph + 9);
         else
             rh__fmt(text, sizeof text, "%s", adv);
-        rh_str_appendf(dst, cap, "%s%s%s [%s]", *dst ? "\n" : "", prefix, text,
+        rh_str_appendf(dst, cap, "%s%s%s%s [%s]", *dst ? "\n" : "", prefix, after, text,
                        rh_plan_kb_get(kb, sec, "source"));
     }
 }
@@ -1429,8 +1477,16 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         char line[1000];
         note_said(kb, st, note, after, line, sizeof line);
         P(wrap(b, "", line));
-        P(rh_buf_printf(b, "See someone if: %s. [%s]\n", refer ? refer : "",
-                      cond_field(kb, st, "source")));
+        /* {pain_max}: the pain rule's acceptable limit, said from its one
+         * place ([pain] acceptable_max; review 9 #10) */
+        char rf[400] = "";
+        const char *ph = refer ? strstr(refer, "{pain_max}") : NULL;
+        if (ph)
+            rh__fmt(rf, sizeof rf, "%.*s%g%s", (int)(ph - refer), refer,
+                    rh__kb_num(kb, "pain", "acceptable_max", 5), ph + 10);
+        else
+            rh__fmt(rf, sizeof rf, "%s", refer ? refer : "");
+        P(rh_buf_printf(b, "See someone if: %s. [%s]\n", rf, cond_field(kb, st, "source")));
         char met[400];
         if (refer_met(kb, st, after, met, sizeof met))
             P(wrap(b, "", met));
@@ -1579,6 +1635,12 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
                     : "easy runs go by time, 20-30 minutes, lengthened by no more than a "
                       "tenth a week.");
         P(wrap(b, "  ", line));
+    }
+    /* where the calm weeks' number of runs comes from (review 9 #9) */
+    {
+        char line[500];
+        if (rh_plan_runs_said(kb, st, line, sizeof line))
+            P(wrap(b, "  ", line));
     }
     if (rh_has(st->base_cadence))
         P(rh_buf_printf(b, "  Cadence before the pain: %.0f steps/min.\n", st->base_cadence));

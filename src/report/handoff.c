@@ -696,6 +696,11 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
                       "began</strong> (to %s, the onset the runner gave):</p>\n<ul>\n",
                    sh.n_latest ? "</ul>\n" : "", od);
             put(o, "<li><strong>");
+            char after[200]; /* dated after the pain began (review 9 #11) */
+            if (*rh_load_shown_after(&rep, &sh, f, after, sizeof after)) {
+                third(o, after);
+                put(o, ": ");
+            }
             third(o, f->title ? f->title : "");
             put(o, ":</strong> ");
             plain3(o, f->detail);

@@ -92,12 +92,14 @@ static const char *fmt_pct(char *out, size_t n, double v)
 }
 
 /* One finding, numbered no. */
-static int finding_text(const struct rh_load_finding *f, size_t no, struct rh_buf *b)
+static int finding_text(const struct rh_load_finding *f, size_t no, struct rh_buf *b,
+                        const char *after)
 {
     char d1[11], d2[11], m[400];
     rh_date_format(f->from, d1);
     rh_date_format(f->to, d2);
-    int rc = rh_buf_printf(b, "%zu. %s\n", no, f->title);
+    /* dated after the pain began: labelled so (rh_load_shown_after) */
+    int rc = rh_buf_printf(b, "%zu. %s%s%s\n", no, after, *after ? ": " : "", f->title);
     if (!rc) {
         char text[600];
         snprintf(text, sizeof text, "Measured: %s (%s to %s)",
@@ -149,13 +151,15 @@ static int findings_text(const struct rh_load_report *r, const struct rh_load_sh
         rc = rh_buf_printf(b, "%s: none stands out.\n\n",
                            rh_load_shown_heading(r, sh, false, head, sizeof head));
     size_t no = 0;
+    char after[200];
     for (size_t i = 0; !rc && i < n_latest; i++)
-        rc = finding_text(latest[i], ++no, b);
+        rc = finding_text(latest[i], ++no, b,
+                          rh_load_shown_after(r, sh, latest[i], after, sizeof after));
     if (!rc && n_before)
         rc = rh_buf_printf(b, "%s: %zu\n\n", rh_load_shown_heading(r, sh, true, head, sizeof head),
                            n_before);
     for (size_t i = 0; !rc && i < n_before; i++)
-        rc = finding_text(sh->before_onset[i], ++no, b);
+        rc = finding_text(sh->before_onset[i], ++no, b, "");
     return rc;
 }
 

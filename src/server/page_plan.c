@@ -269,6 +269,12 @@ int page_plan(struct ctx *c)
         esc(c, goal);
         put(c, "</p>\n");
     }
+    char runs[500]; /* where the calm weeks' runs a week come from (review 9 #9) */
+    if (rh_plan_runs_said(kb, &st, runs, sizeof runs)) {
+        put(c, "<p id=\"runs-a-week\">");
+        esc(c, runs);
+        put(c, "</p>\n");
+    }
     if (st.condition_name[0] || st.unranked) { /* the terminal's words (rh_plan_made_for) */
         char made[1000];
         rh_plan_made_for(kb, &st, made, sizeof made);

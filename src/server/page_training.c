@@ -136,6 +136,11 @@ static void load_section(struct ctx *c)
         for (size_t i = 0; i < n; i++) {
             const struct rh_load_finding *f = fs[i];
             put(c, "<div class=\"finding\"><p><strong>");
+            char after[200]; /* dated after the pain began (review 9 #11) */
+            if (*rh_load_shown_after(&rep, &sh, f, after, sizeof after)) {
+                esc(c, after);
+                put(c, ": ");
+            }
             esc(c, f->title ? f->title : f->id);
             put(c, "</strong> <span class=\"note\">(evidence: ");
             esc(c, f->strength);

@@ -155,7 +155,9 @@ static void test_kb_rejects_unknown_condition_words(void)
         const char *from, *to, *msg;
     } bad[] = {{"refer_answers = signs:limp", "refer_answers = signs:flying", "unknown answer 'signs:flying'"},
                {"cross_train = swimming upper_body cycling", "cross_train = swimming moonwalk",
-                "unknown cross-training 'moonwalk'"}};
+                "unknown cross-training 'moonwalk'"},
+               /* review 9 #10: a pain trigger is the pain rule's limit, no number */
+               {"refer_pain = pain_rule", "refer_pain = 4", "refer_pain: only 'pain_rule'"}};
     for (size_t i = 0; ex && rules && i < sizeof bad / sizeof bad[0]; i++) {
         const char *at = strstr(rules, bad[i].from);
         CHECK(at != NULL);
@@ -1119,6 +1121,154 @@ static void test_reduced_week_keeps_the_usual_runs(void)
     reduced_week_case(30, 0, 3, 15);  /* from the answer alone: runs_per_week */
 }
 
+/* A wrapped text as one line: newlines and runs of spaces one space. */
+static void flatten(char *t)
+{
+    char *q = t;
+    for (char *p = t; p && *p; p++) {
+        char c = *p == '\n' ? ' ' : *p;
+        if (c == ' ' && q > t && q[-1] == ' ')
+            continue;
+        *q++ = c;
+    }
+    if (q)
+        *q = '\0';
+}
+
+/* Review 9 #10: the condition's "see someone if" uses the plan's one pain
+ * threshold (the pain rule's acceptable 5/10, and the assessment's two
+ * weeks), is checked against the answers, and is never met on day one by
+ * a pain the pain rule calls acceptable. */
+static void test_refer_uses_the_pain_rule(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    struct rh_plan_inputs in = {.base_weekly_km = 30.0, .base_cadence = RH_NONE};
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "modify_training", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    /* 14 days, 5/10 on a run: within the pain rule, not yet two weeks */
+    st.intake_days = 14;
+    st.intake_pain_now = 5;
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "See someone if: more than two weeks of pain, or pain above "
+                                   "5/10 now or during a run.") != NULL);
+    CHECK(b.data && strstr(b.data, "4/10 or more") == NULL);
+    CHECK(b.data && strstr(b.data, "You already meet this") == NULL);
+    /* the pain rule on the same page: the same 5/10 */
+    CHECK(b.data && strstr(b.data, "up to 5/10 acceptable") != NULL);
+    /* three weeks at 5/10: met, with the booking's one time frame */
+    st.intake_days = 21;
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    for (char *p = b.data; p && *p; p++)
+        *p = *p == '\n' ? ' ' : *p;
+    CHECK(b.data && strstr(b.data, "You already meet this, so see a physiotherapist within 1-2 "
+                                   "weeks: your pain had lasted 21 days when you were assessed.") != NULL);
+    CHECK(b.data && strstr(b.data, "reached 5/10") == NULL);
+    /* above the pain rule: met by the pain too */
+    st.intake_days = 3;
+    st.intake_pain_now = 6;
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    for (char *p = b.data; p && *p; p++)
+        *p = *p == '\n' ? ' ' : *p;
+    CHECK(b.data && strstr(b.data, "You already meet this, so see a physiotherapist within 1-2 "
+                                   "weeks: your pain reached 6/10 (now or during a run)") != NULL);
+    rh_buf_release(&b);
+}
+
+/* Review 9 #9: the calm weeks never plan more runs a week than the runs
+ * recorded in the last 4 weeks, and an assumed number is said to be one. */
+static void test_calm_runs_no_more_than_recent(void)
+{
+    struct rh_err err;
+    struct rh_plan_state st;
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    /* nothing recorded before the pain, 2 runs in the last 4 weeks: 1 a week */
+    struct rh_plan_inputs in = {.base_weekly_km = RH_NONE, .base_cadence = RH_NONE,
+                                .n_base_runs = 0, .recent_runs = 2};
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), 1);
+    struct rh_plan_day *days = NULL;
+    int32_t monday = D0 - rh_weekday(D0);
+    CHECK_INT(rh_plan_calendar(kb, &st, monday, 28, &days, &err), 0);
+    int runs = 0;
+    for (int i = 0; days && i < 28; i++)
+        runs += strcmp(days[i].kind, "run") == 0;
+    rh_free(days);
+    CHECK_INT(runs, 4);
+    /* kept in the stored plan */
+    char *js = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &js, &err), 0);
+    struct rh_plan_state back;
+    CHECK_INT(js ? rh_plan_state_from_json(js, &back, &err) : -1, 0);
+    rh_free(js);
+    CHECK_INT(back.recent_runs, 2);
+    CHECK_INT(rh_plan_reduced_runs(kb, &back), 1);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    flatten(b.data);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 1, no more than your "
+                                   "recorded runs of the last 4 weeks.") != NULL);
+    CHECK(b.data && strstr(b.data, "assumption") == NULL);
+    /* nothing recorded at all: 3 a week, said to be an assumption */
+    in.recent_runs = 0;
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), 3);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    flatten(b.data);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 3. This is an "
+                                   "assumption") != NULL);
+    /* the usual weeks before the pain give it: nothing more to say */
+    in.base_weekly_km = 30;
+    in.n_base_runs = 8;
+    in.recent_runs = 8;
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), 2);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "Runs a week while") == NULL);
+    rh_buf_release(&b);
+}
+
+/* Review 9 #11: findings dated after the pain began are labelled so in the
+ * plan's "From your training data", and the label is kept when stored. */
+static void test_findings_after_onset_labelled(void)
+{
+    struct rh_err err;
+    struct rh_plan_state st;
+    const char *ids[] = {"long_run_spike", "weekly_jump"};
+    struct rh_plan_inputs in = {.findings = ids, .n_findings = 2, .base_weekly_km = 30.0,
+                                .base_cadence = RH_NONE, .n_base_runs = 12,
+                                .findings_after = {true, false}, .onset_day = D0 - 21};
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    char *js = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &js, &err), 0);
+    struct rh_plan_state back;
+    CHECK_INT(js ? rh_plan_state_from_json(js, &back, &err) : -1, 0);
+    rh_free(js);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &back, D0, &b, &err), 0);
+    flatten(b.data);
+    char want[300], od[11];
+    rh_date_format(D0 - 21, od);
+    snprintf(want, sizeof want, "- After the pain began on %s (runs done on an existing pain, "
+             "not its cause): One run was much longer", od);
+    CHECK(b.data && strstr(b.data, want) != NULL);
+    /* the jump of the weeks before the pain: unlabelled */
+    CHECK(b.data && strstr(b.data, "- Your weekly distance jumped recently") != NULL);
+    rh_buf_release(&b);
+}
+
 /* After `log cleared` the advice to see a physiotherapist is done, not
  * still to do (review 7, A18). */
 static void test_advice_done_after_clearance(void)
@@ -1134,16 +1284,17 @@ static void test_advice_done_after_clearance(void)
     CHECK(b.data && strstr(b.data, "Assessment advice: see a") != NULL);
     CHECK(b.data && strstr(b.data, "done: a professional") == NULL);
     CHECK(b.data && strstr(b.data, "You already meet this") == NULL); /* answers unknown */
-    /* the triggers checked against the answers: 120 days and 4/10 meet both */
+    /* the triggers checked against the answers: 120 days and 6/10 meet both
+     * (above the pain rule's 5/10: review 9 #10) */
     st.intake_days = 120;
-    st.intake_pain_now = 4;
+    st.intake_pain_now = 6;
     char *json = NULL;
     CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
     struct rh_plan_state back;
     CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
     rh_free(json);
     CHECK_INT(back.intake_days, 120);
-    CHECK_INT(back.intake_pain_now, 4);
+    CHECK_INT(back.intake_pain_now, 6);
     rh_buf_reset(&b);
     CHECK_INT(rh_plan_text(kb, &back, D0, &b, &err), 0);
     /* the booking's one time frame (review 8 #19: "book it now" here,
@@ -1153,7 +1304,7 @@ static void test_advice_done_after_clearance(void)
     CHECK(b.data && strstr(b.data, "You already meet this, so see a physiotherapist within 1-2 "
                                    "weeks: your pain had lasted 120 days") != NULL);
     CHECK(b.data && strstr(b.data, "book it now") == NULL);
-    CHECK(b.data && strstr(b.data, "your pain was 4/10") != NULL);
+    CHECK(b.data && strstr(b.data, "your pain reached 6/10") != NULL);
     {
         /* the Today page's reminder: the same time frame, until a visit is
          * recorded; none when the advice and the answers ask for none */
@@ -2473,6 +2624,9 @@ int main(void)
     RUN(test_clearance_returns_to_the_advice);
     RUN(test_unranked_assessment_gives_a_general_plan);
     RUN(test_advice_done_after_clearance);
+    RUN(test_refer_uses_the_pain_rule);
+    RUN(test_calm_runs_no_more_than_recent);
+    RUN(test_findings_after_onset_labelled);
     RUN(test_rehab_run_is_short);
     RUN(test_reduced_week_keeps_the_usual_runs);
     RUN(test_checkin_once_a_week_and_the_block);

@@ -2122,6 +2122,93 @@ static void test_training_before_onset_and_booking(void)
     rh_server_response_release(&r);
 }
 
+/* Review 9 #11: findings dated after the pain began (runs done on an
+ * existing pain) are labelled so on the Training page and in the report,
+ * never shown as if they caused it. */
+static void test_training_findings_after_onset(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    for (int d = -30; d < -2; d += 2)
+        syn_add(s, SYN_DAY0 + d, syn_plain(8, 48));
+    for (int d = -2; d < 5; d++)
+        syn_add(s, SYN_DAY0 + d, syn_plain(d == 4 ? 16 : 6, d == 4 ? 100 : 36));
+    char res[2048];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
+             rh_assess_condition_id(0));
+    int64_t aid;
+    struct rh_err err;
+    /* the pain began on day -4, before the jump and the long run */
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 10) * 86400,
+                                      "{\"duration_days\":14}", res, &aid, &err), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char h[200], onset[11];
+    rh_date_format(SYN_DAY0 - 4, onset);
+    snprintf(h, sizeof h, "<strong>After the pain began on %s (runs done on an existing pain, "
+             "not its cause): Weekly distance went up by more than 30%%", onset);
+    char q[64], d[11];
+    rh_date_format(SYN_DAY0 + 5, d);
+    snprintf(q, sizeof q, "/training?as_of=%s", d);
+    get(&cfg, q, &r);
+    CHECK_INT(r.status, 200);
+    if (!has(&r, h) && getenv("RH_DEBUG"))
+        fprintf(stderr, "%.*s\n", (int)r.body.len, r.body.data);
+    CHECK(has(&r, h));
+    rh_server_response_release(&r);
+    /* the report (as of today, weeks later: the latest weeks' findings,
+     * after the onset too) */
+    get(&cfg, "/report", &r);
+    CHECK_INT(r.status, 200);
+    snprintf(h, sizeof h, "After the pain began on %s (runs done on an existing pain, not its "
+             "cause): ", onset);
+    if (!has(&r, h) && getenv("RH_DEBUG"))
+        fprintf(stderr, "%.*s\n", (int)r.body.len, r.body.data);
+    CHECK(has(&r, h));
+    rh_server_response_release(&r);
+}
+
+/* Review 9 #9: the web Plan page says where the calm weeks' runs a week
+ * come from: no more than the runs recorded in the last 4 weeks (two runs,
+ * both after the pain began, nothing before it: 1 a week, not 3). */
+static void test_plan_runs_no_more_than_recent(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    syn_add(s, SYN_DAY0 + 6, syn_plain(6, 36));
+    syn_add(s, SYN_DAY0 + 8, syn_plain(6, 36));
+    char res[2048];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"trochanteric_bursitis\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"tendon\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}");
+    int64_t aid;
+    struct rh_err err;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 10) * 86400,
+                                      "{\"duration_days\":5}", res, &aid, &err), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    const char *want = "<p id=\"runs-a-week\">Runs a week while the hip calms down: 1, no more "
+                       "than your recorded runs of the last 4 weeks.</p>";
+    if (!has(&r, want) && getenv("RH_DEBUG"))
+        fprintf(stderr, "%.*s\n", (int)r.body.len, r.body.data);
+    CHECK(has(&r, want));
+    rh_server_response_release(&r);
+}
+
 /* Correcting an activity: the same rh_store_activity_set as the CLI, in
  * one transaction; a bad value stores nothing. */
 static void test_activity(void)
@@ -3477,6 +3564,8 @@ int main(void)
     RUN(test_diary_nerve_flag_words);
     RUN(test_today_after_clearance);
     RUN(test_training_before_onset_and_booking);
+    RUN(test_training_findings_after_onset);
+    RUN(test_plan_runs_no_more_than_recent);
     RUN(test_activity);
     RUN(test_profile);
     RUN(test_shoes);
