@@ -887,9 +887,11 @@ static void notice_add(struct rh_plan_notice *n, const char *id, int urgency, bo
         !rh__said_get(said, id, f->said, sizeof f->said, f->matters, sizeof f->matters,
                       f->said_on))
         f->said[0] = f->matters[0] = f->said_on[0] = '\0';
-    rh__said_title(f->said, name, f->title, sizeof f->title);
     if (!diary)
         fill_why(f, id, res);
+    /* review 9 #5: headed by what was seen (the assessment's answers), a
+     * diary's flag by its plain title; the note's words are in matters */
+    rh_assess_flag_title(id, diary ? NULL : f->why, f->title, sizeof f->title);
 }
 
 /* The flags of a space-separated list into the notice. */
