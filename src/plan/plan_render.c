@@ -432,21 +432,11 @@ static void seen_first_day(const struct rh_plan_kb *kb, const struct rh_plan_sta
      * every day (review 8, 12) */
 }
 
-bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
-                        size_t cap)
+/* " [S1, S2]": the sources of the warning signs in force, not of every
+ * sign the rule could be about (review 9 #4: an adult septic-arthritis paper
+ * is not cited for a teenager's sprint injury) */
+static void cite_flags_in_force(const struct rh_plan_state *st, char *buf, size_t cap)
 {
-    if (cap)
-        buf[0] = '\0';
-    if (!seen_first(st) || urgent_rest(st))
-        return false;
-    rh_str_appendf(buf, cap, "%s", rh_plan_kb_get(kb, "text", "blocked_day"));
-    if (*st->block_reason) {
-        char why[sizeof st->block_reason + 16];
-        block_sentence(st, why, sizeof why);
-        rh_str_appendf(buf, cap, " Why: %s", why);
-    }
-    /* the sources of the warning signs in force, not of every sign the
-     * rule could be about */
     char flags[256], keys[300] = "";
     rh_plan_flags_in_force(st, flags, sizeof flags);
     char *save = NULL;
@@ -480,6 +470,22 @@ bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state 
         }
         rh_str_appendf(buf, cap, "]");
     }
+}
+
+bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                        size_t cap)
+{
+    if (cap)
+        buf[0] = '\0';
+    if (!seen_first(st) || urgent_rest(st))
+        return false;
+    rh_str_appendf(buf, cap, "%s", rh_plan_kb_get(kb, "text", "blocked_day"));
+    if (*st->block_reason) {
+        char why[sizeof st->block_reason + 16];
+        block_sentence(st, why, sizeof why);
+        rh_str_appendf(buf, cap, " Why: %s", why);
+    }
+    cite_flags_in_force(st, buf, cap);
     return true;
 }
 
@@ -733,6 +739,7 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             rh__fmt(d->kind, sizeof d->kind, "rest");
             rh__fmt(d->title, sizeof d->title, "%s", rh_plan_kb_get(kb, "text", "urgent_day_title"));
             rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "urgent_day"));
+            cite_flags_in_force(st, d->detail, sizeof d->detail);
         } else if (seen_first(st)) {
             seen_first_day(kb, st, strcmp(kind, "strength") == 0, d);
         } else if (strcmp(kind, "strength") == 0) {

@@ -2145,6 +2145,26 @@ static void test_plan_text_checks_every_append(void)
     rh_buf_release(&full);
 }
 
+/* Review 9 #4: a same-day day of a teenager's sprint injury (the trauma
+ * flag) cites the sources of that flag, never adult septic arthritis. */
+static void test_review9_urgent_day_sources(void)
+{
+    static struct rh_plan_state st;
+    struct rh_err err;
+    struct rh_plan_inputs in = {.base_weekly_km = 30.0, .base_cadence = 160.0, .n_base_runs = 12};
+    CHECK_INT(rh_plan_build(kb, result_json("hip_flexor_strain", "trauma", "urgent", "stop"), 7, D0,
+                            &in, &st, &err), 0);
+    struct rh_plan_day *days = NULL;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 7, &days, &err), 0);
+    CHECK(rh_plan_all_stopped(&st));
+    if (days) {
+        CHECK(strstr(days[0].detail, "needs a doctor today") != NULL);
+        CHECK(strstr(days[0].detail, "SepticHip") == NULL);
+        CHECK(strstr(days[0].detail, "[Finucane20]") != NULL);
+    }
+    rh_free(days);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -2198,6 +2218,7 @@ int main(void)
     RUN(test_clearance_note_multibyte);
     RUN(test_same_days_said_once);
     RUN(test_diary_flag_survives_reassessment);
+    RUN(test_review9_urgent_day_sources);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
