@@ -237,6 +237,21 @@ const char *rh_assess_flag_name(const char *id);
  * clinical_name, else its name), NULL for an unknown id. The runner reads the
  * shorter name (review 8 #21). Static. */
 const char *rh_assess_condition_clinical_name(const char *id);
+/* A red flag as the runner and a parent read it (review 9 #5): the same
+ * words on the terminal, the web, the calendar and the report.
+ * rh_assess_flag_title: a heading for what was seen in this person, from
+ * the flag's id and its why ("Sweating at night"; data/red_flags.txt seen =
+ * and title =; the flag's name when it has neither). Into out (cap bytes).
+ * rh_assess_flag_because: the reason naming only what was seen: the note's
+ * words said (NULL or "" for none; said_sets: the intake words they stand
+ * for, "signs:weight_loss", not said again) and the answers that fired it, without
+ * the rule's definition ("because you wrote "lost 4 kg" and you sweat
+ * heavily at night"), then the rule's sources cited in refs (NULL: none);
+ * nothing when neither is known. 0 or RH_ENOMEM. */
+struct rh_refs;
+void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap);
+int rh_assess_flag_because(const char *why, const char *said, const char *said_sets,
+                           struct rh_refs *refs, struct rh_buf *out);
 /* The sources of the flag's level of care ("GGC-RF; NICE-OA"), or NULL. */
 const char *rh_assess_flag_source(const char *id);
 

@@ -485,9 +485,9 @@ struct rh_notice_flag {
                                          given), "" else: rh_text_reason words it */
     char matters[RH_ASSESS_WHY_LEN]; /* one a diary note raised: why what it said matters (the
                           rule's reason, plain words), "" else */
-    char title[300];  /* how every output names it: what the runner wrote when a
-                         note raised it ("you wrote \"...\"", rh_triage_flag_title),
-                         else its name */
+    char title[300];  /* how every output names it: what was seen in this person
+                         (rh_assess_flag_title, review 9 #5: "Sweating at night"),
+                         the flag's plain title when that is not known */
     char said[200];   /* what the runner wrote, quoted ("\"sweat heavily at night\""),
                          when a note raised it, else "" (the clinician's report
                          shows it beside the name) */

@@ -97,6 +97,9 @@ struct rh_triage_flag {
     char said[200]; /* what of the note raised it, in the writer's own words, quoted
                        ("\"sweat heavily at night\""; more joined with "and"), "" when
                        the note did not (a ticked sign, a pain score) */
+    char said_sets[200]; /* the intake words those quoted words stand for
+                            ("signs:weight_loss worse_with:night"), not
+                            said twice in the reason (review 9 #5) */
 };
 
 /* How an entry's red flag is named to the writer, the one name of the

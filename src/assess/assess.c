@@ -15,6 +15,7 @@
  * docs/internals/assess.md.
  */
 #include <assert.h>
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -934,6 +935,145 @@ const char *rh_assess_flag_name(const char *id)
 {
     const struct rh__flag *f = kb_flag(id);
     return f ? f->name : NULL;
+}
+
+/* ---- a red flag as the runner reads it (review 9 #5, rev9c) ----------------- */
+
+/* Whether the answers of why ("... (answers: signs=night_sweats, age=15 (<=
+ * 19)) [S]") hold answer ("signs:night_sweats", or a key alone: "age"). */
+static bool why_has_answer(const char *why, const char *answer)
+{
+    char want[64];
+    const char *colon = strchr(answer, ':');
+    if (colon)
+        snprintf(want, sizeof want, "%.*s=%s", (int)(colon - answer), answer, colon + 1);
+    else
+        snprintf(want, sizeof want, "%s=", answer);
+    size_t wl = strlen(want);
+    for (const char *ans = strstr(why, "(answers: "); ans; ans = strstr(ans + 1, "(answers: "))
+        for (const char *p = strstr(ans, want); p; p = strstr(p + 1, want)) {
+            char before = p[-1], after = p[wl];
+            bool word_before = before == '_' || (before >= 'a' && before <= 'z');
+            bool word_after = colon && (after == '_' || (after >= 'a' && after <= 'z') ||
+                                        (after >= '0' && after <= '9'));
+            if (!word_before && !word_after)
+                return true;
+        }
+    return false;
+}
+
+void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap)
+{
+    if (!cap)
+        return;
+    out[0] = '\0';
+    const struct rh__flag *f = kb_flag(id);
+    if (!f) {
+        snprintf(out, cap, "%s", id ? id : "");
+        return;
+    }
+    int k = 0; /* at most two of what was seen: "Sweating at night and losing weight ..." */
+    for (int i = 0; why && i < f->n_seen && k < 2; i++) {
+        if (!why_has_answer(why, f->seen[i].answer) || strstr(out, f->seen[i].title + 1))
+            continue;
+        size_t at = strlen(out);
+        snprintf(out + at, cap - at, "%s%c%s", k ? " and " : "",
+                 k ? (char)tolower((unsigned char)f->seen[i].title[0]) : f->seen[i].title[0],
+                 f->seen[i].title + 1);
+        k++;
+    }
+    if (!k)
+        snprintf(out, cap, "%s", f->title[0] ? f->title : f->name);
+    out[0] = (char)toupper((unsigned char)out[0]);
+}
+
+/* One item of an answers list the runner is told as seen in them: an answer
+ * given ("signs=limp", "age=15 (<= 19)"), not what the rule leaves out
+ * ("signs without fever", "x!=y"), an unanswered question or another flag. */
+static bool seen_item(const char *s, size_t n, const char *said_sets)
+{
+    char item[200];
+    while (n && *s == ' ')
+        s++, n--;
+    if (!n || n >= sizeof item)
+        return false;
+    memcpy(item, s, n);
+    item[n] = '\0';
+    /* "signs=weight_loss" the note's quoted words already say */
+    char *eq = strchr(item, '=');
+    if (eq && said_sets && *said_sets) {
+        char set[200];
+        snprintf(set, sizeof set, "%.*s:%s", (int)(eq - item), item, eq + 1);
+        set[strcspn(set, " ")] = '\0';
+        size_t sl = strlen(set);
+        for (const char *p = strstr(said_sets, set); p; p = strstr(p + 1, set))
+            if ((p == said_sets || p[-1] == ' ') && (p[sl] == ' ' || !p[sl]))
+                return false;
+    }
+    return strchr(item, '=') && !strstr(item, "!=") && !strstr(item, " without ") &&
+           !strstr(item, "answered") && strncmp(item, "red flag ", 9) != 0 &&
+           strncmp(item, "no ", 3) != 0;
+}
+
+int rh_assess_flag_because(const char *why, const char *said, const char *said_sets,
+                           struct rh_refs *refs, struct rh_buf *out)
+{
+    struct rh_buf items, srcs, words;
+    rh_buf_init(&items, 0);
+    rh_buf_init(&srcs, 0);
+    rh_buf_init(&words, 0);
+    int rc = 0;
+    for (const char *ans = why ? strstr(why, "(answers: ") : NULL; !rc && ans;
+         ans = strstr(ans + 1, "(answers: ")) {
+        const char *p = ans + 10, *start = p;
+        int depth = 0;
+        for (; !rc && *p; p++) {
+            if (*p == '(')
+                depth++;
+            else if (*p == ')' && depth)
+                depth--;
+            else if ((*p == ',' && !depth) || (*p == ')' && !depth)) {
+                if (seen_item(start, (size_t)(p - start), said_sets))
+                    rc = rh_buf_printf(&items, "%s%.*s", items.len ? ", " : "", (int)(p - start),
+                                       start);
+                start = p + 1;
+                if (*p == ')')
+                    break;
+            }
+        }
+        /* the sources of that reason: " [S]" after the answers */
+        if (!rc && *p == ')' && p[1] == ' ' && p[2] == '[') {
+            const char *e = strchr(p + 3, ']');
+            if (e)
+                rc = rh_buf_printf(&srcs, "%s%.*s", srcs.len ? "; " : "", (int)(e - p - 3), p + 3);
+        }
+    }
+    if (!rc && items.len)
+        rc = rh_text_answers(items.data, items.len, false, &words);
+    bool note = said && *said;
+    if (!rc && (note || words.len)) {
+        const char *because = rh_words("text", "flag_because");
+        const char *wrote = rh_words("text", "flag_from_note");
+        struct rh_buf line;
+        rh_buf_init(&line, 0);
+        rc = rh_buf_printf(&line, "%s %s%s%s%s%s", because ? because : "because",
+                           note ? (wrote ? wrote : "you wrote") : "", note ? " " : "",
+                           note ? said : "", note && words.len ? ", and " : "",
+                           words.len ? words.data : "");
+        if (!rc && refs && refs->child) {
+            const char *map = rh_words("text", "child_person");
+            rc = map ? rh_text_person(map, line.data, out) : rh_buf_puts(out, line.data);
+        } else if (!rc)
+            rc = rh_buf_puts(out, line.data);
+        rh_buf_release(&line);
+        if (!rc && refs && srcs.len) {
+            rc = rh_refs_cite(refs, srcs.data, srcs.len, out, NULL); /* " [1, 2]" */
+        }
+    }
+    rh_buf_release(&items);
+    rh_buf_release(&srcs);
+    rh_buf_release(&words);
+    return rc;
 }
 
 const char *rh_assess_condition_clinical_name(const char *id)

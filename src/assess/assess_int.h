@@ -33,6 +33,7 @@
 #define KB_TEXT 480
 #define KB_SOURCE 80
 #define KB_MAX_TERMS 48
+#define KB_MAX_SEEN 8 /* seen = lines of one red flag */
 #define KB_TERM_EXPR 1024
 
 enum rh__tri { TRI_UNKNOWN = -1, TRI_NO = 0, TRI_YES = 1 };
@@ -126,6 +127,17 @@ struct rh__flag {
     char advice[KB_TEXT];
     char disp_source[KB_SOURCE]; /* source of the minimum disposition */
     char run_source[KB_SOURCE];  /* source of the minimum running advice */
+    /* review 9 #5 (rev9c): the runner's heading of the flag. title: what
+     * the flag is in plain words when no answer below names it; seen[]:
+     * the heading when answer ("signs:night_sweats", "age") is among those
+     * that fired it ("Sweating at night"), first in file order. */
+    char title[KB_NAME];
+    char title_source[KB_SOURCE];
+    int n_seen;
+    struct {
+        char answer[48];
+        char title[KB_NAME];
+    } seen[KB_MAX_SEEN];
     /* loader: the longest reason one trigger can write, and the longest
      * escalation to each level (only an escalation above the level reached
      * so far is added, so at most one per level), against the flag's

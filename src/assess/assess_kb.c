@@ -1092,6 +1092,44 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
 
 /* "level | source": each level line has its own source; a second line
  * for the same level is an error (it would silently replace the first). */
+/* A red flag's "title = TITLE | SOURCE" or "seen = ANSWER | TITLE | SOURCE"
+ * (review 9 #5): ANSWER is an intake key ("age") or KEY:WORD
+ * ("signs:night_sweats"), as the flag's "(answers: ...)" write it. */
+static int flag_title(struct reader *r, struct rh__flag *f, bool seen, const char *v, long line,
+                      struct rh_err *err)
+{
+    char parts[4][KB_PART];
+    size_t bad;
+    int n = split_bar(v, parts, 4, &bad);
+    if (n < 0)
+        return split_error(r, bad, line, err);
+    if (n != (seen ? 3 : 2) || !parts[0][0] || !parts[n - 1][0] || (seen && !parts[1][0]))
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected '%s'", r->file,
+                           seen ? "ANSWER | title | source" : "title | source");
+    if (!seen) {
+        if (f->title[0])
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: [%s] title given twice", r->file, f->id);
+        if (set_text(r, "title", f->title, sizeof f->title, parts[0], strlen(parts[0]), line, err) ||
+            set_text(r, "source", f->title_source, sizeof f->title_source, parts[1],
+                     strlen(parts[1]), line, err))
+            return RH_EFORMAT;
+        return 0;
+    }
+    if (f->n_seen >= KB_MAX_SEEN)
+        return rh_err_setl(err, RH_ELIMIT, line, "%s: [%s] too many seen lines", r->file, f->id);
+    for (const char *p = parts[0]; *p; p++)
+        if (!(*p == '_' || *p == ':' || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: seen answer '%s' is not KEY or KEY:WORD",
+                               r->file, parts[0]);
+    if (set_text(r, "seen answer", f->seen[f->n_seen].answer, sizeof f->seen[0].answer, parts[0],
+                 strlen(parts[0]), line, err) ||
+        set_text(r, "seen title", f->seen[f->n_seen].title, sizeof f->seen[0].title, parts[1],
+                 strlen(parts[1]), line, err))
+        return RH_EFORMAT;
+    f->n_seen++;
+    return 0;
+}
+
 static int head_level(struct reader *r, const char *v, bool run, int *level, char *source,
                       size_t source_cap, long line, struct rh_err *err)
 {
@@ -1227,6 +1265,8 @@ static int flag_cb(struct reader *r, const char *section, const char *key, const
         return add_rule(r, RULE_TRIGGER, fi, value, false, true, line, err);
     else if (strcmp(key, "escalate") == 0)
         return add_rule(r, RULE_FLAG_ESC, fi, value, false, true, line, err);
+    else if (strcmp(key, "title") == 0 || strcmp(key, "seen") == 0)
+        return flag_title(r, f, key[0] == 's', value, line, err);
     else
         return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s'", r->file, key);
     return 0;

@@ -355,6 +355,19 @@ static int plain(struct rh_buf *b, const char *lead, const char *text, struct rh
     return r ? r : rh_buf_puts(b, "\n");
 }
 
+/* "   Why: because ..." of a red flag (rh_assess_flag_because), or its
+ * rule's reason when no answer of the person names it. */
+static int flag_because(struct rh_buf *b, const char *why, struct rh_refs *refs)
+{
+    struct rh_buf w;
+    rh_buf_init(&w, 0);
+    int r = rh_assess_flag_because(why, NULL, NULL, refs, &w);
+    if (!r)
+        r = w.len ? rh_buf_printf(b, "   Why: %s\n", w.data) : plain(b, "   Why: ", why, refs);
+    rh_buf_release(&w);
+    return r;
+}
+
 /* A condition's finding "+2.5 ANSWERS: REASON [SOURCES]": the reason first,
  * then what in the answers made it count. */
 static int plain_feature(struct rh_buf *b, const char *text, struct rh_refs *refs)
@@ -416,9 +429,13 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         for (int i = 0; !r && i < a->n_flags; i++) {
             enum rh_disposition fd = today ? RH_DISP_URGENT : a->flags[i].min_disposition;
             const char *d = rh_words("disposition", rh_disposition_name(fd));
-            r = rh_buf_printf(b, "!! %s. %s\n", a->flags[i].name, d ? d : "");
+            /* review 9 #5: headed by what was seen in this person and
+             * explained by their own answers, not the rule's definition */
+            char title[RH_ASSESS_FLAG_WHY_LEN];
+            rh_assess_flag_title(a->flags[i].id, a->flags[i].why, title, sizeof title);
+            r = rh_buf_printf(b, "!! %s. %s\n", title, d ? d : "");
             if (!r)
-                r = plain(b, "   Why: ", a->flags[i].why, &refs);
+                r = flag_because(b, a->flags[i].why, &refs);
         }
         if (!r)
             r = rh_buf_puts(b, "\n");

@@ -401,9 +401,13 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         if (!w && o->moved && o->from != o->st.phase)
             w = rh_cli_plan_move(&txt, true, o->from, o->st.phase, 0, 0);
     } else if (!w && o->triage.n_flags) {
-        for (int i = 0; !w && i < o->triage.n_flags; i++)
-            w = rh_buf_printf(&txt, "Warning sign: %s. %s\n", o->triage.flags[i].name,
+        for (int i = 0; !w && i < o->triage.n_flags; i++) {
+            /* review 9 #5: what was seen, and why, not the rule's name */
+            char words[RH_ASSESS_FLAG_WHY_LEN];
+            rh_triage_flag_words(&o->triage.flags[i], words, sizeof words);
+            w = rh_buf_printf(&txt, "Warning sign: %s. %s\n", words,
                               rh_disposition_text(o->triage.flags[i].urgency));
+        }
     }
     if (!w && ck.severity > 0) {
         const char *sw = rh_ostrc_substantial_words();

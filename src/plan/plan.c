@@ -1768,8 +1768,8 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             for (int i = 0; triage && i < triage->n_flags; i++)
                 if (!entry_holds(kb, triage, triage->flags[i].id) &&
                     (int)triage->flags[i].urgency == u) {
-                    char title[300];
-                    rh_triage_flag_title(&triage->flags[i], title, sizeof title);
+                    char title[300]; /* review 9 #5: what was seen, and the words */
+                    rh_triage_flag_words(&triage->flags[i], title, sizeof title);
                     rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", title);
                     nn++;
                     if (u > top)

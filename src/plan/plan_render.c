@@ -445,7 +445,8 @@ static void seen_first_day(const struct rh_plan_kb *kb, const struct rh_plan_sta
 }
 
 /* " [KEY, KEY]": the sources of the warning signs in force, not of every
- * sign the rule could be about, appended to buf. */
+ * sign the rule could be about, appended to buf (review 9 #4: an adult septic-arthritis paper is not cited
+ * for a teenager's sprint injury). */
 static void flag_sources(const struct rh_plan_state *st, char *buf, size_t cap)
 {
     char flags[256], keys[300] = "";
@@ -902,6 +903,7 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             rh__fmt(d->kind, sizeof d->kind, "rest");
             rh__fmt(d->title, sizeof d->title, "%s", rh_plan_kb_get(kb, "text", "urgent_day_title"));
             rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "urgent_day"));
+            flag_sources(st, d->detail, sizeof d->detail);
         } else if (seen_first(st)) {
             seen_first_day(kb, st, strcmp(kind, "strength") == 0, d);
         } else if (strcmp(kind, "strength") == 0) {
@@ -1056,9 +1058,11 @@ static void notice_add(struct rh_plan_notice *n, const char *id, int urgency, bo
         !rh__said_get(said, id, f->said, sizeof f->said, f->matters, sizeof f->matters,
                       f->said_on))
         f->said[0] = f->matters[0] = f->said_on[0] = '\0';
-    rh__said_title(f->said, name, f->title, sizeof f->title);
     if (!diary)
         fill_why(f, id, res);
+    /* review 9 #5: headed by what was seen (the assessment's answers), a
+     * diary's flag by its plain title; the note's words are in matters */
+    rh_assess_flag_title(id, diary ? NULL : f->why, f->title, sizeof f->title);
 }
 
 /* The flags of a space-separated list into the notice. */

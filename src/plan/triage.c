@@ -194,6 +194,7 @@ int rh_note_finding_words(const struct rh_note_finding *f, struct rh_buf *out)
 static void note_said(const struct rh_note_reading *n, struct rh_triage_flag *t)
 {
     t->said[0] = '\0';
+    t->said_sets[0] = '\0';
     int from[RH_NOTE_MAX_FINDINGS], to[RH_NOTE_MAX_FINDINGS], k = 0;
     for (int i = 0; i < n->n; i++) {
         const struct rh_note_finding *f = &n->f[i];
@@ -214,6 +215,8 @@ static void note_said(const struct rh_note_reading *n, struct rh_triage_flag *t)
         from[k] = f->from;
         to[k++] = f->to;
         rh_str_appendf(t->said, sizeof t->said, "%s\"%s\"", t->said[0] ? " and " : "", f->words);
+        rh_str_appendf(t->said_sets, sizeof t->said_sets, "%s%s", t->said_sets[0] ? " " : "",
+                       f->sets);
     }
 }
 
@@ -226,9 +229,12 @@ void rh__said_title(const char *said, const char *name, char *out, size_t cap)
         rh__fmt(out, cap, "%s", name ? name : "");
 }
 
+/* review 9 #5 (rev9c): a flag is headed by what was seen in this person
+ * ("Sweating at night", rh_assess_flag_title); the note's words go into
+ * its reason ("because you wrote \"lost 4 kg\" ..."). */
 void rh_triage_flag_title(const struct rh_triage_flag *f, char *out, size_t cap)
 {
-    rh__said_title(f->said, f->name ? f->name : f->id, out, cap);
+    rh_assess_flag_title(f->id, f->why, out, cap);
 }
 
 /* The rule's reason of a flag's why ("REASON (answers: ...) [S]"): its length. */
@@ -252,17 +258,26 @@ static void runner_reason(const char *why, char *out, size_t cap)
     rh_buf_release(&b);
 }
 
+/* review 9 #5 (rev9c): the reason names only what was seen: the note's
+ * words and the answers that fired it (rh_assess_flag_because), never the
+ * rule's definition; the rule's reason only when neither is known */
 void rh_triage_flag_reason(const struct rh_triage_flag *f, char *out, size_t cap)
 {
-    runner_reason(f->why, out, cap);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    if (rh_assess_flag_because(f->why, f->said, f->said_sets, NULL, &b) == 0 && b.len)
+        rh__copy_sentences(out, cap, b.data);
+    else
+        runner_reason(f->why, out, cap);
+    rh_buf_release(&b);
 }
 
 void rh_triage_flag_words(const struct rh_triage_flag *f, char *out, size_t cap)
 {
     rh_triage_flag_title(f, out, cap);
     char reason[RH_ASSESS_FLAG_WHY_LEN];
-    runner_reason(f->why, reason, sizeof reason);
-    if (f->said[0] && reason[0])
+    rh_triage_flag_reason(f, reason, sizeof reason);
+    if (reason[0])
         rh_str_appendf(out, cap, ": %s", reason);
 }
 
@@ -284,10 +299,12 @@ static const char *said_line(const char *list, const char *id, size_t *len)
 
 void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f, int32_t day)
 {
-    char reason[RH_ASSESS_FLAG_WHY_LEN];
-    runner_reason(f->why, reason, sizeof reason);
+    char reason[RH_ASSESS_FLAG_WHY_LEN]; /* "because you wrote ..." (review 9 #5) */
+    rh_triage_flag_reason(f, reason, sizeof reason);
     if (!f->said[0])
         return;
+    if (reason[0] && !strchr(".!?", reason[strlen(reason) - 1])) /* a sentence */
+        rh_str_appendf(reason, sizeof reason, ".");
     size_t len;
     char *old = (char *)said_line(list, f->id, &len);
     if (old) /* the latest words of the sign */

@@ -358,9 +358,13 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
         snprintf(key, sizeof key, "%s.clinical",
                  rh_disposition_name((enum rh_disposition)f->urgency));
         const char *cl = rh_words("disposition", key);
+        /* review 9 #5: what was seen as the heading; the rule's name, for
+         * the clinician, after it */
         put(o, "<div class=\"flag\"><strong>");
+        esc(o, f->title);
+        put(o, "</strong> (");
         esc(o, f->name);
-        put(o, "</strong>: ");
+        put(o, "): ");
         /* raised by a note: the runner's words beside the clinical name,
          * "diary 2026-12-02: \"sweat heavily at night\"" */
         const char *dw = rh_words("text", "flag_from_note.clinical");

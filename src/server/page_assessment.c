@@ -26,20 +26,18 @@ bool html_red_flags(struct ctx *c, json_t *doc)
     json_t *f;
     json_array_foreach(flags, i, f)
     {
-        const char *title = jstr(f, "name");
-        if (!*title)
-            title = jstr(f, "title");
-        if (!*title) { /* the stored result names the flag by its id only */
-            const char *nm = rh_assess_flag_name(jstr(f, "id"));
-            title = nm ? nm : "";
-        }
+        /* review 9 #5: headed by what was seen in this person, explained
+         * by their answers (the terminal's words, rh_assess_flag_title) */
+        char seen[RH_ASSESS_FLAG_WHY_LEN];
+        rh_assess_flag_title(jstr(f, "id"), jstr(f, "why"), seen, sizeof seen);
+        const char *title = rh_assess_flag_name(jstr(f, "id")) ? seen : jstr(f, "name");
         put(c, "<li><strong>");
         if (*title)
             esc(c, title);
         else
             word(c, jstr(f, "id"));
         put(c, "</strong>: ");
-        plain_reason(c, jstr(f, "why"));
+        flag_because(c, jstr(f, "why"));
         put(c, "</li>\n");
     }
     put(c, "</ul>\n</section>\n");

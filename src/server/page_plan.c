@@ -176,7 +176,7 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         put(c, ")");
         if (*f->why) {
             put(c, ": ");
-            plain_reason(c, f->why);
+            flag_because(c, f->why);
         } else if (*f->matters) { /* one a note raised: why what it said matters */
             put(c, ": ");
             plain(c, f->matters);

@@ -237,6 +237,21 @@ void plain_reason(struct ctx *c, const char *s)
     rh_buf_release(&t);
 }
 
+void flag_because(struct ctx *c, const char *why)
+{
+    if (c->err || !why)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    c->err = rh_assess_flag_because(why, NULL, NULL, &c->refs, &t);
+    bool seen = t.len > 0;
+    if (!c->err && seen)
+        c->err = rh_server_html_escape(&c->res->body, t.data);
+    rh_buf_release(&t);
+    if (!c->err && !seen)
+        plain_reason(c, why);
+}
+
 void running_reason(struct ctx *c, const char *s)
 {
     if (c->err || !s)

@@ -62,6 +62,7 @@
 #define html_list(...) rh__srv_html_list(__VA_ARGS__)
 #define html_advice(...) rh__srv_html_advice(__VA_ARGS__)
 #define plain_reason(...) rh__srv_plain_reason(__VA_ARGS__)
+#define flag_because(...) rh__srv_flag_because(__VA_ARGS__)
 #define running_reason(...) rh__srv_running_reason(__VA_ARGS__)
 #define html_plan_banners(...) rh__srv_html_plan_banners(__VA_ARGS__)
 #define html_plan_notice(...) rh__srv_html_plan_notice(__VA_ARGS__)
@@ -209,6 +210,9 @@ void plain(struct ctx *c, const char *s);
 /* One of the assessment's reasons (a red flag's, a level's, an advice),
  * maybe stored by an older runhip: rh_text_reason, escaped. */
 void plain_reason(struct ctx *c, const char *s);
+/* A red flag's reason as the runner reads it: only the answers seen in
+ * them (rh_assess_flag_because), else the rule's reason (review 9 #5). */
+void flag_because(struct ctx *c, const char *why);
 /* A reason for the running level, as the terminal says it
  * (rh_text_running_reason), escaped. */
 void running_reason(struct ctx *c, const char *s);

@@ -58,7 +58,7 @@ checkin=$(grep -n "^== Weekly check-in: took part" "$T/out" | cut -d: -f1)
 # review 7b N1, N7: the demo's warning sign is a nerve sign the runner wrote
 # (pins and needles in the foot with a leg that gave way), named by her
 # words, with the positive reason only, never cut mid-sentence
-has "Warning sign: you wrote \"pins and needles in my foot\"" "$T/out"
+has "because you wrote \"pins and needles in my foot\"" "$T/out" # review 9 #5
 hasnt "weakness with pain only at the hip or groin" "$T/out"
 expect 0 "$RUNHIP" help assess
 has "Each assessment is saved with its answers, with --in on every run (--json too" "$T/out"

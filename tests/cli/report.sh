@@ -34,8 +34,9 @@ tr -s '\n ' ' ' <"$T/flag.html" >"$T/flag1.html"
 has '<section id="red-flags"><h2>Red flags</h2>' "$T/flag1.html"
 has "not yet cleared by a clinician" "$T/flag1.html"
 # a sign the note raised: its clinical name and the runner's words with the day
-has "<strong>cannot take weight on the leg</strong>: diary 2026-11-20: &quot;can't put weight&quot;; calls for urgent medical assessment" "$T/flag1.html"
-has "<strong>fever or a hot, red joint" "$T/flag1.html"
+# review 9 #5: headed by what was seen, the rule's clinical name after it
+has "<strong>Cannot take weight on the leg</strong> (cannot take weight on the leg): diary 2026-11-20: &quot;can't put weight&quot;; calls for urgent medical assessment" "$T/flag1.html"
+has "</strong> (fever or a hot, red joint (possible joint infection)): diary" "$T/flag1.html"
 hasnt "Phase 1 of 5" "$T/flag1.html"
 # an assessment after it that does not raise them: the summary says what the
 # runner was told now (no running, medical help today), then the answers'

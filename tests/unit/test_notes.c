@@ -251,7 +251,7 @@ static void test_high_energy_in_own_words(void)
             CHECK_INT(t.flags[k].urgency, RH_DISP_URGENT);
             char words[1200];
             rh_triage_flag_words(&t.flags[k], words, sizeof words);
-            const char *why = strstr(words, "\": ");
+            const char *why = strstr(words, ": because ");
             CHECK(why != NULL);
             for (int w = 0; why && w < 4; w++)
                 if (strcmp(unsaid[i][w], "fall") != 0 && strstr(why, unsaid[i][w])) {
@@ -292,15 +292,27 @@ static void test_note_in_own_words(void)
     char title[300], words[600];
     rh_triage_flag_title(&t.flags[0], title, sizeof title);
     rh_triage_flag_words(&t.flags[0], words, sizeof words);
-    CHECK_STR(title, "you wrote \"sweat heavily at night\"");
-    CHECK(!strncmp(words, title, strlen(title)) && strstr(words, ": heavy sweating at night") &&
-          !strstr(words, "(answers") && !strstr(words, "["));
-    /* the same sign ticked: nothing written, the flag's own name */
+    /* review 9 #5: headed by what was seen, never the rule's category
+     * ("cancer history, ... or new pain after 50"), explained by the note's
+     * words alone, not said twice ("you sweat heavily at night") */
+    CHECK_STR(title, "Sweating at night");
+    CHECK_STR(words, "Sweating at night: because you wrote \"sweat heavily at night\"");
+    /* the same sign ticked: nothing written, the same heading, the answer */
     e.note = NULL;
     CHECK_INT(rh_triage_entry(NULL, 0, &e, RH_BIT(RH_SIGN_NIGHT_SWEATS), &t, &err), 0);
     CHECK_INT(t.n_flags, 1);
     rh_triage_flag_title(&t.flags[0], title, sizeof title);
-    CHECK_STR(title, t.flags[0].name);
+    rh_triage_flag_words(&t.flags[0], words, sizeof words);
+    CHECK_STR(title, "Sweating at night");
+    CHECK_STR(words, "Sweating at night: because you sweat heavily at night");
+    CHECK(!strstr(words, "50") && !strstr(words, "cancer"));
+    /* weight loss written with a number, and a night pain: each flag names
+     * only its own words (review 9 #5: "lost 4 kg") */
+    e.note = (char *)"lost 4 kg this month";
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+    CHECK_INT(t.n_flags, 1);
+    rh_triage_flag_words(&t.flags[0], words, sizeof words);
+    CHECK_STR(words, "Losing weight without trying: because you wrote \"lost 4 kg\"");
 }
 
 /* Pain above the assessment's worst raises worsening_fast; the context's own
@@ -446,7 +458,7 @@ static void test_review7b_weak_leg(void)
         CHECK(has_flag(&t, "neuro_deficit"));
         char words[RH_ASSESS_FLAG_WHY_LEN];
         rh_triage_flag_words(&t.flags[0], words, sizeof words);
-        CHECK(strstr(words, "you wrote") != NULL);
+        CHECK(strstr(words, "because you wrote") != NULL);
         CHECK(strstr(words, "(not ") == NULL);
         CHECK(strstr(words, "sore muscle or tendon weakens") == NULL);
     }
@@ -455,7 +467,7 @@ static void test_review7b_weak_leg(void)
     char list[1200] = "", words[200], reason[RH_ASSESS_WHY_LEN], date[11];
     rh__said_put(list, sizeof list, &t.flags[0], 20000);
     CHECK(rh__said_get(list, "neuro_deficit", words, sizeof words, reason, sizeof reason, date));
-    CHECK(strstr(reason, "losing its function") != NULL);
+    CHECK(strstr(reason, "because you wrote \"gave way\"") != NULL); /* review 9 #5 */
     CHECK(strstr(reason, "(not ") == NULL);
     /* too little room: whole sentences or a marked cut, never a bare half */
     char small[60];
@@ -526,7 +538,7 @@ static void test_numb_tingle_words(void)
         CHECK(has_flag(&t, "neuro_deficit"));
         char words[RH_ASSESS_FLAG_WHY_LEN];
         rh_triage_flag_words(&t.flags[0], words, sizeof words);
-        CHECK(strstr(words, "pins and needles down the leg") != NULL);
+        CHECK(strstr(words, notes[i]) != NULL); /* review 9 #5: the words written */
     }
     /* a reads word the wording does not know is refused */
     struct rh_err err;

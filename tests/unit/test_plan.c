@@ -2385,7 +2385,7 @@ static void test_worsening_note_is_no_pain_hold(void)
         struct rh_err err;
         CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
         CHECK((strstr(res.why, "above the worst") != NULL) == !told);
-        CHECK((strstr(res.why, "Warning sign: pain getting worse quickly") != NULL) == !!told);
+        CHECK((strstr(res.why, "Warning sign: Pain getting worse quickly") != NULL) == !!told);
     }
 }
 
@@ -2431,8 +2431,7 @@ static void test_note_flag_in_runner_words(void)
     CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
-    CHECK(strstr(res.why, "Warning sign: you wrote \"sweat heavily at night\": heavy sweating "
-                          "at night") != NULL);
+    CHECK(strstr(res.why, "Warning sign: Sweating at night: because you wrote \"sweat heavily at night\"") != NULL);
     CHECK(strstr(res.why, "night sweats or new pain after 50") == NULL);
     CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
     char *json = NULL;
@@ -2447,8 +2446,10 @@ static void test_note_flag_in_runner_words(void)
             f = &n.flags[i];
     CHECK(f && f->diary);
     if (f) {
-        CHECK_STR(f->title, "you wrote \"sweat heavily at night\"");
-        CHECK(!strncmp(f->matters, "heavy sweating at night", 23) && !strchr(f->matters, '['));
+        /* review 9 #5: the flag's plain title, never "cancer ... after 50";
+         * the reason names the words written */
+        CHECK_STR(f->title, "Signs of an illness of the whole body");
+        CHECK_STR(f->matters, "because you wrote \"sweat heavily at night\".");
         /* the words and their day for the clinician's report */
         CHECK_STR(f->said, "\"sweat heavily at night\"");
         CHECK_STR(f->said_on, "2026-11-23");
@@ -2473,7 +2474,7 @@ static void test_note_flag_in_runner_words(void)
     struct rh_buf b;
     rh_buf_init(&b, 0);
     CHECK_INT(rh_plan_notice_text(&n, &b), 0);
-    CHECK(b.data && strstr(b.data, "- you wrote \"sweat heavily at night\" (logged"));
+    CHECK(b.data && strstr(b.data, "- Signs of an illness of the whole body (logged"));
     rh_buf_release(&b);
     /* a ticked sign keeps the red flag's name */
     build(&st, "trochanteric_bursitis", "", "reduce");
@@ -2482,7 +2483,8 @@ static void test_note_flag_in_runner_words(void)
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
     CHECK_INT(rh_plan_notice(kb, &st, NULL, &n, &err), 0);
-    CHECK(n.n_flags > 0 && !strcmp(n.flags[0].title, n.flags[0].name) && !*n.flags[0].matters);
+    CHECK(n.n_flags > 0 && !strcmp(n.flags[0].title, "Signs of an illness of the whole body") &&
+          !*n.flags[0].matters);
     /* the clearance forgets the words with the flags */
     rh_plan_clear(&back, D0 + 1, NULL);
     CHECK_STR(back.diary_said, "");
@@ -2557,7 +2559,7 @@ static void test_most_urgent_first_and_whole_sentences(void)
     struct rh_err err;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
-    CHECK(strncmp(res.why, "Warning sign: cannot take weight", 32) == 0);
+    CHECK(strncmp(res.why, "Warning sign: Cannot take weight", 32) == 0);
     CHECK(strstr(res.why, "Get medical help today") != NULL);
     CHECK(strstr(res.why, "within the next few days") == NULL);
     CHECK_STR(rh_plan_see_heading(&st), "Get medical help today");
@@ -2595,6 +2597,26 @@ static void test_plan_text_checks_every_append(void)
     }
     CHECK(full.len > 4096);
     rh_buf_release(&full);
+}
+
+/* Review 9 #4: a same-day day of a teenager's sprint injury (the trauma
+ * flag) cites the sources of that flag, never adult septic arthritis. */
+static void test_review9_urgent_day_sources(void)
+{
+    static struct rh_plan_state st;
+    struct rh_err err;
+    struct rh_plan_inputs in = {.base_weekly_km = 30.0, .base_cadence = 160.0, .n_base_runs = 12};
+    CHECK_INT(rh_plan_build(kb, result_json("hip_flexor_strain", "trauma", "urgent", "stop"), 7, D0,
+                            &in, &st, &err), 0);
+    struct rh_plan_day *days = NULL;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0, 7, &days, &err), 0);
+    CHECK(rh_plan_all_stopped(&st));
+    if (days) {
+        CHECK(strstr(days[0].detail, "needs a doctor today") != NULL);
+        CHECK(strstr(days[0].detail, "SepticHip") == NULL);
+        CHECK(strstr(days[0].detail, "[Finucane20]") != NULL);
+    }
+    rh_free(days);
 }
 
 int main(void)
@@ -2657,6 +2679,7 @@ int main(void)
     RUN(test_clearance_note_multibyte);
     RUN(test_same_days_said_once);
     RUN(test_diary_flag_survives_reassessment);
+    RUN(test_review9_urgent_day_sources);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
