@@ -270,6 +270,13 @@ int rh_quest_draft_save(struct rh_store *s, const struct rh_quest *q, struct rh_
 int rh_quest_draft_store(struct rh_store *s, const char *text, struct rh_err *err);
 /* Forgets the draft. */
 int rh_quest_draft_forget(struct rh_store *s, struct rh_err *err);
+/* The question asked before an assessment with too few answers is saved,
+ * terminal and web alike: data/wording.txt [text] unranked.save, and, when
+ * an assessment is stored already, unranked.save.replaces with its number
+ * ("It would replace assessment 3."). Writes into buf (cap bytes, owned by
+ * the caller, NUL-terminated); a store that cannot be read only leaves the
+ * second sentence out. */
+void rh_quest_thin_question(struct rh_store *s, char *buf, size_t cap);
 /* Stores an assessment with its intake (both as JSON: what `runhip assess`
  * and the web form store), with RH_ASSESS_SAVE_FORGET_DRAFT also forgetting
  * the draft, in one transaction; *id (if not NULL) gets its id. */

@@ -5,11 +5,13 @@
  * the web form, so either can go on where the other stopped) and the
  * finished assessment stored with its intake, as both front ends do.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "runhip/assess.h"
 #include "runhip/quest.h"
 #include "runhip/store.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 #define DRAFT_KEY "assess_draft" /* the settings row holding the draft */
@@ -76,4 +78,25 @@ int rh_assessment_save(struct rh_store *s, const struct rh_intake *in,
     rh_buf_release(&ij);
     rh_buf_release(&rj);
     return r;
+}
+
+void rh_quest_thin_question(struct rh_store *s, char *buf, size_t cap)
+{
+    if (!cap)
+        return;
+    const char *w = rh_words("text", "unranked.save");
+    snprintf(buf, cap, "%s", w ? w : "Your answers were too few to rank the causes.");
+    int64_t pid, pcreated;
+    char *pin = NULL, *pres = NULL;
+    struct rh_err e;
+    rh_err_clear(&e);
+    if (rh_store_assessment_latest(s, &pid, &pcreated, &pin, &pres, &e) == 0) {
+        const char *rw = rh_words("text", "unranked.save.replaces");
+        const char *at = rw ? strstr(rw, "{}") : NULL;
+        size_t n = strlen(buf);
+        if (at && n < cap)
+            snprintf(buf + n, cap - n, " %.*s%lld%s", (int)(at - rw), rw, (long long)pid, at + 2);
+    }
+    rh_free(pin);
+    rh_free(pres);
 }

@@ -319,20 +319,9 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
          * 8, 4) */
         bool thin = rh_assessment_too_thin(&a);
         if (thin) {
-            const char *w = rh_words("text", "unranked.save");
-            fprintf(qout, "\n%s", w ? w : "");
-            int64_t pid, pcreated;
-            char *pin = NULL, *pres = NULL;
-            struct rh_err e2;
-            rh_err_clear(&e2);
-            if (rh_store_assessment_latest(s, &pid, &pcreated, &pin, &pres, &e2) == 0) {
-                const char *rw = rh_words("text", "unranked.save.replaces");
-                const char *at = rw ? strstr(rw, "{}") : NULL;
-                if (at)
-                    fprintf(qout, " %.*s%lld%s", (int)(at - rw), rw, (long long)pid, at + 2);
-            }
-            rh_free(pin);
-            rh_free(pres);
+            char q[1024];
+            rh_quest_thin_question(s, q, sizeof q);
+            fprintf(qout, "\n%s", q);
             fputc('\n', qout);
         }
         if (rh_cli_ask_yes_no(stdin, qout, "Save this assessment (and your answers)?", !thin) == 1) {

@@ -2039,6 +2039,41 @@ static struct prev_event *find_prev(struct prev_event *ev, size_t n, const char 
             return &ev[i];
     return NULL;
 }
+/* One all-day event of the export (a plan day or the visit to book): its
+ * identity and version, its day, its words, the kind's category in words
+ * and the kind itself for programs, and the hash that tells a later export
+ * whether it changed. */
+static int ics_event(struct rh_buf *out, const char *uid, int seq, const char *stamp, const char *st8,
+                     const char *en8, const char *summary, const char *desc, const char *kind,
+                     const char *hash)
+{
+    char buf[256];
+    int r = rh_ics_line(out, "BEGIN:VEVENT");
+    rh__fmt(buf, sizeof buf, "UID:%s", uid);
+    r |= rh_ics_line(out, buf);
+    rh__fmt(buf, sizeof buf, "SEQUENCE:%d", seq);
+    r |= rh_ics_line(out, buf);
+    rh__fmt(buf, sizeof buf, "DTSTAMP:%s", stamp);
+    r |= rh_ics_line(out, buf);
+    rh__fmt(buf, sizeof buf, "DTSTART;VALUE=DATE:%s", st8);
+    r |= rh_ics_line(out, buf);
+    rh__fmt(buf, sizeof buf, "DTEND;VALUE=DATE:%s", en8);
+    r |= rh_ics_line(out, buf);
+    r |= rh_ics_prop(out, "SUMMARY", summary);
+    r |= rh_ics_prop(out, "DESCRIPTION", desc);
+    const char *cat = rh_words("day_kind", kind);
+    assert(cat); /* every kind has its words in data/wording.txt */
+    r |= rh_ics_prop(out, "CATEGORIES", cat ? cat : "runhip");
+    rh__fmt(buf, sizeof buf, "X-RUNHIP-KIND:%s", kind);
+    r |= rh_ics_line(out, buf);
+    r |= rh_ics_line(out, "STATUS:CONFIRMED");
+    r |= rh_ics_line(out, "TRANSP:TRANSPARENT");
+    rh__fmt(buf, sizeof buf, "X-RUNHIP-HASH:%s", hash);
+    r |= rh_ics_line(out, buf);
+    r |= rh_ics_line(out, "END:VEVENT");
+    return r;
+}
+
 
 /* rh_plan_ics_update's body; feed: the calendar is the served feed a
  * calendar app subscribes to, which updates itself (review9 #6: it never
@@ -2109,27 +2144,7 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             if (same && *p->dtstamp)
                 this_stamp = p->dtstamp;
         }
-        r |= rh_ics_line(out, "BEGIN:VEVENT");
-        rh__fmt(buf, sizeof buf, "UID:%s", buid);
-        r |= rh_ics_line(out, buf);
-        rh__fmt(buf, sizeof buf, "SEQUENCE:%d", seq);
-        r |= rh_ics_line(out, buf);
-        rh__fmt(buf, sizeof buf, "DTSTAMP:%s", this_stamp);
-        r |= rh_ics_line(out, buf);
-        rh__fmt(buf, sizeof buf, "DTSTART;VALUE=DATE:%s", st8);
-        r |= rh_ics_line(out, buf);
-        rh__fmt(buf, sizeof buf, "DTEND;VALUE=DATE:%s", en8);
-        r |= rh_ics_line(out, buf);
-        r |= rh_ics_prop(out, "SUMMARY", summary);
-        r |= rh_ics_prop(out, "DESCRIPTION", bdesc);
-        const char *cat = rh_words("day_kind", "booking");
-        r |= rh_ics_prop(out, "CATEGORIES", cat ? cat : "runhip");
-        r |= rh_ics_line(out, "X-RUNHIP-KIND:booking");
-        r |= rh_ics_line(out, "STATUS:CONFIRMED");
-        r |= rh_ics_line(out, "TRANSP:TRANSPARENT");
-        rh__fmt(buf, sizeof buf, "X-RUNHIP-HASH:%s", hash);
-        r |= rh_ics_line(out, buf);
-        r |= rh_ics_line(out, "END:VEVENT");
+        r |= ics_event(out, buid, seq, this_stamp, st8, en8, summary, bdesc, "booking", hash);
     }
     /* while a warning sign stops all training every day is the same rest:
      * the export's first day is one event that says what to do instead (get
@@ -2187,30 +2202,7 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             if (same && *p->dtstamp)
                 this_stamp = p->dtstamp;
         }
-        r |= rh_ics_line(out, "BEGIN:VEVENT");
-        rh__fmt(buf, sizeof buf, "UID:%s", uid);
-        r |= rh_ics_line(out, buf);
-        rh__fmt(buf, sizeof buf, "SEQUENCE:%d", seq);
-        r |= rh_ics_line(out, buf);
-        rh__fmt(buf, sizeof buf, "DTSTAMP:%s", this_stamp);
-        r |= rh_ics_line(out, buf);
-        rh__fmt(buf, sizeof buf, "DTSTART;VALUE=DATE:%s", st8);
-        r |= rh_ics_line(out, buf);
-        rh__fmt(buf, sizeof buf, "DTEND;VALUE=DATE:%s", en8);
-        r |= rh_ics_line(out, buf);
-        r |= rh_ics_prop(out, "SUMMARY", summary);
-        r |= rh_ics_prop(out, "DESCRIPTION", desc);
-        /* the category a calendar shows, in words; the kind itself for programs */
-        const char *cat = rh_words("day_kind", d->kind);
-        assert(cat); /* every kind has its words in data/wording.txt */
-        r |= rh_ics_prop(out, "CATEGORIES", cat ? cat : "runhip");
-        rh__fmt(buf, sizeof buf, "X-RUNHIP-KIND:%s", d->kind);
-        r |= rh_ics_line(out, buf);
-        r |= rh_ics_line(out, "STATUS:CONFIRMED");
-        r |= rh_ics_line(out, "TRANSP:TRANSPARENT");
-        rh__fmt(buf, sizeof buf, "X-RUNHIP-HASH:%s", hash);
-        r |= rh_ics_line(out, buf);
-        r |= rh_ics_line(out, "END:VEVENT");
+        r |= ics_event(out, uid, seq, this_stamp, st8, en8, summary, desc, d->kind, hash);
     }
     /* events of the earlier export that the plan no longer has: cancelled */
     for (size_t i = 0; !r && i < nprev; i++) {

@@ -660,21 +660,10 @@ static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh
 static void ask_thin(struct ctx *c)
 {
     page_begin(c, "Check my hip pain");
-    const char *w = rh_words("text", "unranked.save");
+    char q[1024];
+    rh_quest_thin_question(c->s, q, sizeof q);
     put(c, "<p class=\"error\" role=\"alert\">");
-    esc(c, w ? w : "Your answers were too few to rank the causes.");
-    int64_t pid, pcreated;
-    char *pin = NULL, *pres = NULL;
-    struct rh_err e2;
-    rh_err_clear(&e2);
-    if (rh_store_assessment_latest(c->s, &pid, &pcreated, &pin, &pres, &e2) == 0) {
-        const char *rw = rh_words("text", "unranked.save.replaces");
-        const char *at = rw ? strstr(rw, "{}") : NULL;
-        if (at)
-            pf(c, " %.*s%lld%s", (int)(at - rw), rw, (long long)pid, at + 2);
-    }
-    rh_free(pin);
-    rh_free(pres);
+    esc(c, q);
     put(c, "</p>\n<p>Nothing is saved yet. Your answers are kept: go back and answer more of "
            "the questions, or save this assessment anyway.</p>\n<form method=\"post\" "
            "action=\"/questionnaire\">\n");
