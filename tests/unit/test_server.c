@@ -2061,6 +2061,33 @@ static void test_today_after_clearance(void)
     rh_server_response_release(&r);
 }
 
+/* A runner of steady weeks (8 km every other day), then a week of daily
+ * runs ending in a 16 km long run (a jump and a spike), assessed on day 10
+ * (a physiotherapist, reduced running) with the pain duration_days old:
+ * the fixture of the Training page's before- and after-onset findings. */
+static void syn_jump_then_assessed(char *path, size_t cap, int duration_days)
+{
+    struct rh_store *s = syn_open(path, cap);
+    for (int d = -30; d < -2; d += 2)
+        syn_add(s, SYN_DAY0 + d, syn_plain(8, 48));
+    for (int d = -2; d < 5; d++)
+        syn_add(s, SYN_DAY0 + d, syn_plain(d == 4 ? 16 : 6, d == 4 ? 100 : 36));
+    char res[2048], in[64];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
+             rh_assess_condition_id(0));
+    snprintf(in, sizeof in, "{\"duration_days\":%d}", duration_days);
+    int64_t aid;
+    struct rh_err err;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 10) * 86400, in, res, &aid, &err), 0);
+    rh_store_close(s);
+}
+
 /* Review 8 #10 and #19: weeks of steady runs, a week of +60% and a long
  * run, the pain the day after (duration 5 at an assessment that advised a
  * physiotherapist), then no runs. Weeks later the Training page still
@@ -2070,25 +2097,7 @@ static void test_today_after_clearance(void)
 static void test_training_before_onset_and_booking(void)
 {
     char path[512];
-    struct rh_store *s = syn_open(path, sizeof path);
-    for (int d = -30; d < -2; d += 2)
-        syn_add(s, SYN_DAY0 + d, syn_plain(8, 48));
-    for (int d = -2; d < 5; d++)
-        syn_add(s, SYN_DAY0 + d, syn_plain(d == 4 ? 16 : 6, d == 4 ? 100 : 36));
-    char res[2048];
-    snprintf(res, sizeof res,
-             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
-             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
-             "\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
-             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
-             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
-             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
-             rh_assess_condition_id(0));
-    int64_t aid;
-    struct rh_err err;
-    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 10) * 86400,
-                                      "{\"duration_days\":5}", res, &aid, &err), 0);
-    rh_store_close(s);
+    syn_jump_then_assessed(path, sizeof path, 5);
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
     char h[128], onset[11];
@@ -2131,26 +2140,8 @@ static void test_training_before_onset_and_booking(void)
 static void test_training_findings_after_onset(void)
 {
     char path[512];
-    struct rh_store *s = syn_open(path, sizeof path);
-    for (int d = -30; d < -2; d += 2)
-        syn_add(s, SYN_DAY0 + d, syn_plain(8, 48));
-    for (int d = -2; d < 5; d++)
-        syn_add(s, SYN_DAY0 + d, syn_plain(d == 4 ? 16 : 6, d == 4 ? 100 : 36));
-    char res[2048];
-    snprintf(res, sizeof res,
-             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
-             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
-             "\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
-             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
-             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
-             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
-             rh_assess_condition_id(0));
-    int64_t aid;
-    struct rh_err err;
     /* the pain began on day -4, before the jump and the long run */
-    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 10) * 86400,
-                                      "{\"duration_days\":14}", res, &aid, &err), 0);
-    rh_store_close(s);
+    syn_jump_then_assessed(path, sizeof path, 14);
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
     char h[200], onset[11];
