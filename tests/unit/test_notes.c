@@ -783,6 +783,10 @@ static const struct blind_set {
     {"tests/notes/blind5/test.txt", "5 test", 1, 7, 5}, /* first run 40/50, 5/70; notes9 41/50, 5/70; notesr 43/50, 3/70 */
     {"tests/notes/blind6/dev.txt", "6 dev", 0, 0, 3}, /* first run 42/50, 14/70; notes6dev 50/50, 2/70 */
     {"tests/notes/blind6/test.txt", "6 test", 1, 9, 19}, /* first run 40/50, 14/70; notes6dev 41/50, 12/70; with notesr 41/50, 13/70 */
+    /* session 10 (branch sets10): the seventh set, two new authors; first run
+     * recorded in tests/notes/notes7/README.md before anything was changed */
+    {"tests/notes/notes7/dev.txt", "7 dev", 0, 13, 12}, /* first run 38/51, 8/69 */
+    {"tests/notes/notes7/test.txt", "7 test", 1, 11, 20}, /* first run 41/52, 13/68 */
 };
 
 /* Scores every set of a table against its recorded level; each set must
