@@ -168,6 +168,14 @@ struct figures {
 #define B11_UNSAFE 1
 #define B11_DANGER 0
 #define B11_FLAG 0
+/* blind12 halves: the level of their first run (README), written in
+ * session 10 by three new authors, before anyone read a case. */
+#define B12_DEV_UNSAFE 1
+#define B12_DEV_DANGER 1
+#define B12_DEV_FLAG 0
+#define B12_UNSAFE 1
+#define B12_DANGER 0
+#define B12_FLAG 0
 
 struct suite {
     const char *dir;
@@ -588,6 +596,25 @@ static void test_blind11_test(void)
     run_suite(&s);
 }
 
+/* The twelfth blind set (tests/vignettes/blind12/README.md: 120 cases by
+ * three new authors written on 2026-12-02 in session 10, split once with
+ * seed 20261231). The development half may be tuned on after its first
+ * run; the test half stays frozen (aggregate figures only). */
+static void test_blind12_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind12/dev", "blind12 dev", 55, 0, 0, 0, 1,
+                                   B12_DEV_UNSAFE, B12_DEV_DANGER, B12_DEV_FLAG};
+    run_suite(&s);
+}
+
+/* The twelfth blind set's test half: frozen, aggregate figures only. */
+static void test_blind12_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind12/test", "blind12 test", 55, 0, 0, 1, 1,
+                                   B12_UNSAFE, B12_DANGER, B12_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -622,6 +649,8 @@ int main(void)
     RUN(test_blind10_test);
     RUN(test_blind11_dev);
     RUN(test_blind11_test);
+    RUN(test_blind12_dev);
+    RUN(test_blind12_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
