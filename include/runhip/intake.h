@@ -259,6 +259,12 @@ enum rh_note_fact {
     /* session 9, branch notes6dev: the writer says nothing hurts ("no aches
      * at all", "hip felt great") */
     RH_NOTE_FACT_PAIN_FREE,
+    /* session 10, branch diary10: pain rising by the hour, within one day
+     * ("getting worse by the hour", "in 6 hours from a twinge to can't lift
+     * the leg"); a hop that cannot be done at all ("hopping on it is
+     * impossible", "can't hop on it"), not only one that hurts */
+    RH_NOTE_FACT_WORSE_HOURS,
+    RH_NOTE_FACT_HOP_IMPOSSIBLE,
     RH_NOTE_FACT__COUNT
 };
 

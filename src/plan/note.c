@@ -93,6 +93,11 @@ enum {
     OWN_OVER_AFTER = -42,  /* over, for what its sentence told before it: "back at practice" */
     OWN_UNHURT_PAINLESS = -43, /* a fall did no harm, if no pain is told: "no pain" */
     OWN_PAIN_WORD = -44,   /* a word of pain: "sore", "aching" */
+    /* session 10, branch diary10 (blind6 test, retired) */
+    OWN_ANSWER_NO = -45,   /* a question answered at once: "pins and needles? none" */
+    OWN_PRESSURE = -46,    /* numbness from pressure: "after a long drive", "sat cross-legged" */
+    OWN_PERSISTS = -47,    /* numbness that stays: "still", "for days" */
+    OWN_PROXY_HERE = -48,  /* after a label: "Parent here." */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -127,6 +132,7 @@ struct fact {
     int past_counts; /* a finding of the past still counts: 2 any past (a past
                       * cancer), 1 the recent past (not bearing weight last week) */
     int with_owner;   /* owner id of its `with` patterns, or 0 for none */
+    bool posture;     /* session 10: numbness that pressure explains (posture = passes) */
     int reach;        /* most tokens a concept of it may span */
     char reads[32];   /* its [note_read] wording (data/wording.txt), or "" */
 };
@@ -558,6 +564,15 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_UNHURT_PAINLESS, line, err);
         if (strcmp(key, "pain_word") == 0)
             return add_patterns(kb, value, OWN_PAIN_WORD, line, err);
+        /* session 10, branch diary10 */
+        if (strcmp(key, "answer_no") == 0)
+            return add_patterns(kb, value, OWN_ANSWER_NO, line, err);
+        if (strcmp(key, "pressure") == 0)
+            return add_patterns(kb, value, OWN_PRESSURE, line, err);
+        if (strcmp(key, "persists") == 0)
+            return add_patterns(kb, value, OWN_PERSISTS, line, err);
+        if (strcmp(key, "proxy_here") == 0)
+            return add_patterns(kb, value, OWN_PROXY_HERE, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
         if (strcmp(key, "recent_past") == 0)
@@ -675,6 +690,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
         else
             return rh_err_setl(err, RH_EFORMAT, line,
                                "diary_phrases.txt: past takes 'counts' or 'recent'");
+        return 0;
+    }
+    /* session 10, branch diary10: numbness that pressure explains */
+    if (strcmp(key, "posture") == 0) {
+        if (strcmp(value, "passes") != 0)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: posture takes 'passes'");
+        f->posture = true;
         return 0;
     }
     if (strcmp(key, "reads") == 0) {
@@ -1151,6 +1173,34 @@ static bool conditional(const struct note_kb *kb, const struct toks *ts, int sta
     return true;
 }
 
+/* Session 10, branch diary10: numbness or tingling told with a cause of
+ * pressure on a nerve in its sentence ("numb bum after a long drive", "sat
+ * cross-legged ... leg went to sleep, pins and needles for a minute", "numb
+ * foot, relaced looser") passes when the pressure goes and is no nerve
+ * sign; not when the note says it stays ([matcher] persists: "still numb",
+ * "for three days", both legs), nor for a fact without posture = passes
+ * (retention is never explained so). */
+static bool pressure_passes(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
+                            int start, int end)
+{
+    if (!f->posture)
+        return false;
+    int lo = start, hi = end;
+    while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
+        lo--;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        hi++;
+    bool cause = false;
+    for (int j = lo; j < hi && !cause; j++)
+        cause = (j < start || j >= end) && owner_at(kb, OWN_PRESSURE, ts, j, hi) > 0;
+    if (!cause)
+        return false;
+    for (int j = 0; j < ts->n; j++)
+        if (owner_at(kb, OWN_PERSISTS, ts, j, ts->n) > 0)
+            return false;
+    return true;
+}
+
 static bool negated(const struct note_kb *kb, const struct toks *ts, int start, int end,
                     const bool *gaps)
 {
@@ -1195,6 +1245,13 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
     if (q + 1 < ts->n && strcmp(ts->t[q].w, "?") == 0 && strcmp(ts->t[q + 1].w, "no") == 0 &&
         (q + 2 == ts->n || ts->t[q + 2].kind == T_COMMA || ts->t[q + 2].kind == T_STOP))
         return true;
+    /* session 10, branch diary10: the same with another answer word ("pins
+     * and needles? none.", "numbness? nil") */
+    if (q + 1 < ts->n && strcmp(ts->t[q].w, "?") == 0) {
+        int a = owner_at(kb, OWN_ANSWER_NO, ts, q + 1, ts->n);
+        if (a > 0 && (a == ts->n || ts->t[a].kind == T_COMMA || ts->t[a].kind == T_STOP))
+            return true;
+    }
     /* session 9 (branch notesr): a list of questions answered "no to all
      * of it" ("any fever, weight loss, night pain? no to all of it") */
     if (q + 3 < ts->n && strcmp(ts->t[q].w, "?") == 0 && strcmp(ts->t[q + 1].w, "no") == 0 &&
@@ -1275,9 +1332,37 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
     /* an animal or a person that did something to the writer: "taken out
      * by a Labrador, landed full on my hip", "a guy had to carry me off" */
     (void)animal;
+    bool was_other = other;
+    int self_at = -1;
     for (int j = start; other && j < end; j++)
         if (owner_at(kb, OWN_SELF, ts, j, end) > 0)
-            other = false;
+            other = false, self_at = j;
+    /* session 10, branch diary10: the other person did something to the
+     * writer with a pain of theirs ("wife woke me twice with her back pain
+     * in the night"): theirs, not the writer's */
+    for (int j = self_at + 1; was_other && !other && self_at >= 0 && j + 1 < hi; j++)
+        if (owner_at(kb, OWN_THEIRS, ts, j, hi) > 0 && owner_at(kb, OWN_SELF, ts, j, hi) < 0) {
+            int k = j + 1;
+            while (k < hi && k < j + 3 && owner_at(kb, OWN_PAIN_WORD, ts, k, hi) < 0)
+                k++;
+            if (k < hi && k < j + 3)
+                other = true;
+        }
+    /* session 10, branch diary10: a finding whose owner stands right
+     * before it ("wife woke me twice with her back pain in the night"):
+     * theirs, when the sentence named another person before it */
+    if (!other && !ts->proxy) {
+        for (int j = start - 1; j >= lo && j >= start - 2; j--) {
+            if (owner_at(kb, OWN_SELF, ts, j, start) > 0)
+                break;
+            if (owner_at(kb, OWN_THEIRS, ts, j, start) > 0) {
+                for (int k = j - 1; k >= 0 && ts->t[k].kind != T_STOP; k--)
+                    if (owner_at(kb, OWN_OTHER, ts, k, j) > 0)
+                        return true;
+                break;
+            }
+        }
+    }
     /* the finding ends on another person as its object and never names
      * the writer ("a car clipped her"), in a note not written for the
      * runner: theirs ("lean my whole weight on him" is the writer's) */
@@ -1468,7 +1553,9 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
     int lo = start - f->unless_window, hi = end + f->unless_window;
     for (int j = lo < 0 ? 0 : lo; j < hi && j < ts->n; j++) {
         if (ts->t[j].kind == T_STOP) {
-            if (j < start)
+            /* session 10, branch diary10: an aside in brackets qualifies
+             * its clause ("weight is down (on purpose)") */
+            if (j < start || ts->src[ts->t[j].from] == '(' || ts->src[ts->t[j].from] == ')')
                 continue;
             break;
         }
@@ -1798,7 +1885,8 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
             memset(gaps, 0, sizeof gaps);
             neg = neg || negated(kb, ts, lo, hi, gaps) || other_person(kb, ts, lo, hi) ||
                   idle_question(ts, lo) ||
-                  long_past(kb, f, ts, lo, hi);
+                  long_past(kb, f, ts, lo, hi) ||
+                  pressure_passes(kb, f, ts, lo, hi); /* session 10 */
             record(kb, out, cn->fact, ts, lo, hi, neg);
         }
     }
@@ -1937,6 +2025,13 @@ static bool proxy_note(const struct note_kb *kb, const struct toks *ts)
     int e = owner_at(kb, OWN_PROXY_LABEL, ts, 0, ts->n);
     if (e > 0 && e < ts->n && ts->t[e].kind == T_STOP && ts->t[e].w[0] == ':')
         return true;
+    /* session 10, branch diary10: the same label told "Parent here.",
+     * "Coach here," */
+    if (e > 0 && e < ts->n) {
+        int h = owner_at(kb, OWN_PROXY_HERE, ts, e, ts->n);
+        if (h > 0 && (h == ts->n || ts->t[h].kind == T_STOP || ts->t[h].kind == T_COMMA))
+            return true;
+    }
     /* session 9 (branch notesr): a writer who tells of their own run is the
      * runner ("my 9 year old has a temperature so I skipped my run"): a
      * child named by age then makes no note written for the runner (an
@@ -2241,7 +2336,8 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
                 continue;
             bool neg = negated(kb, ts, i, end, gaps) || other_person(kb, ts, i, end) ||
                        idle_question(ts, i) ||
-                       long_past(kb, f, ts, i, end);
+                       long_past(kb, f, ts, i, end) ||
+                       pressure_passes(kb, f, ts, i, end); /* session 10 */
             record(kb, out, pt->owner, ts, i, end, neg);
         }
         /* session 9 (branch notesr): a number with the degree sign (or
