@@ -221,7 +221,10 @@ static void test_flag_trauma(void)
     in.test[RH_TEST_HOP] = RH_TRI_UNKNOWN; /* hop not done */
     expect_flag(&in, "trauma", RH_DISP_SEE_DOCTOR_SOON);
     in.test[RH_TEST_HOP] = RH_TRI_NO;
-    in.age = 55;
+    in.age = 55; /* session 10: under 60 a painless-hop fall is a bruise */
+    run(&in);
+    CHECK(flag("trauma") == NULL);
+    in.age = 60;
     expect_flag(&in, "trauma", RH_DISP_SEE_DOCTOR_SOON);
     in.age = 28;
     sign(&in, RH_SIGN_LIMP);
@@ -746,7 +749,7 @@ static void test_known_quiet_hernia(void)
 
 /* A young runner's knock on the side of the hip from a minor fall, hopping
  * and walking without pain, is a bruise: self care (blind7 dev 1071). A
- * limp, a painful hop or age 50+ is the fall flag's (a doctor), and beyond
+ * limp, a painful hop or age 60+ is the fall flag's (a doctor), and beyond
  * two weeks the tendon's usual care returns. */
 static void test_minor_fall_bruise(void)
 {
@@ -761,9 +764,18 @@ static void test_minor_fall_bruise(void)
     run_text(limp);
     CHECK(flag("trauma") != NULL);
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    /* session 10 (asmt10): at 50-59 the same bruise is no fracture flag
+     * (fragility fractures from 60, NICE-CG124, Cummings02) but keeps a
+     * change of training (blind11 test 1619); at 60 the flag returns */
     static const char older[] = "age = 58\nsex = male\nlocation = outer\nonset_event = fall\n"
-                                "signs = bruising\ntest_hop = no\n";
+                                "signs = bruising\ntest_hop = no\nduration_days = 4\n";
     run_text(older);
+    CHECK(flag("trauma") == NULL);
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    static const char sixty[] = "age = 60\nsex = male\nlocation = outer\nonset_event = fall\n"
+                                "signs = bruising\ntest_hop = no\n";
+    run_text(sixty);
+    CHECK(flag("trauma") != NULL);
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
     static const char weeks[] = "age = 28\nsex = male\nlocation = outer\nonset_event = fall\n"
                                 "signs = bruising\ntest_hop = no\nduration_days = 30\n";
