@@ -26,10 +26,11 @@ static void week_table(struct ctx *c, const struct rh_load_report *rep)
            "<th scope=\"col\">Longest km</th><th scope=\"col\">Rest days</th></tr></thead>\n"
            "<tbody>\n");
     for (size_t i = n; i-- > 0;) {
-        char d[40], ch[16] = "-";
+        char d[40], ch[24];
         rh_load_week_label(rep, &w[i], d, sizeof d);
-        if (rh_has(w[i].change_prev_pct))
-            snprintf(ch, sizeof ch, "%+.0f%%", w[i].change_prev_pct);
+        /* "+44%", or from a tiny base "+17 km", as the terminal's table */
+        if (!*rh_load_change_words(w[i].change_prev_pct, w[i].change_prev_km, ch, sizeof ch))
+            snprintf(ch, sizeof ch, "-");
         put(c, "<tr><td>");
         esc(c, d);
         pf(c, "</td><td class=\"num\">%.1f</td><td class=\"num\">%s</td>"
