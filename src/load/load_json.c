@@ -331,6 +331,10 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
         date(&w, "from", f->from, false);
         date(&w, "to", f->to, false);
         str(&w, "title", f->title, false);
+        /* the figure against the threshold in plain words, the line the
+         * terminal's load and the Training page give (rh_load_finding_measure) */
+        char m[400];
+        str(&w, "measure", rh_load_finding_measure(f, m, sizeof m), false);
         str(&w, "detail", f->detail, false);
         str(&w, "evidence", f->evidence, false);
         str(&w, "evidence_strength", f->strength, false);

@@ -1732,7 +1732,7 @@ static void test_today_after_cannot_bear_weight(void)
  * put weight on it". */
 /* review 9 #5: a note's flag is headed by what was seen, the words written
  * are its reason */
-#define WROTE_FEVER "A hot, swollen or feverish hip" /* a kept diary flag: its plain title */
+#define WROTE_FEVER "Fever with hip pain" /* a kept diary flag: as its entry named it */
 #define WROTE_NO_WEIGHT "Cannot take weight on the leg"
 
 /* Review 8 finding 7: the nerve flag a note raised is told in the runner's
@@ -3466,6 +3466,56 @@ static void test_training_calendar_weeks(void)
     rh_server_response_release(&r);
 }
 
+/* Session 10: /api/load's findings carry the plain "measure" line the
+ * terminal and the Training page show (rh_load_finding_measure), and a
+ * change from a tiny base reads in km on the page and in the JSON. Five
+ * weeks of one 3 km run, then 20 km in a week, no strength logged. */
+static void test_api_load_measure_and_tiny_base(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    for (int w = 0; w < 5; w++)
+        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(3, 18));
+    syn_add(s, SYN_DAY0 + 35, syn_plain(10, 60));
+    syn_add(s, SYN_DAY0 + 38, syn_plain(10, 60));
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    cfg.today = SYN_DAY0 + 41;
+    struct rh_server_response r;
+    get(&cfg, "/api/load", &r);
+    CHECK_INT(r.status, 200);
+    json_error_t je;
+    json_t *j = json_loads(r.body.data, 0, &je);
+    json_t *fs = json_object_get(j, "findings");
+    CHECK(json_array_size(fs) > 0);
+    bool strength = false;
+    size_t i;
+    json_t *f;
+    json_array_foreach(fs, i, f)
+    {
+        const char *m = json_string_value(json_object_get(f, "measure"));
+        CHECK(m && strstr(m, "concern starts"));
+        if (!strcmp(json_string_value(json_object_get(f, "id")), "few_strength")) {
+            strength = true;
+            CHECK_STR(m, "strength sessions in 4 weeks: 0; concern starts below 6 (fewer than "
+                         "two a week in most weeks)");
+        }
+        CHECK(strcmp(json_string_value(json_object_get(f, "id")), "weekly_jump") != 0);
+    }
+    CHECK(strength);
+    json_t *now = json_object_get(j, "now");
+    CHECK(json_is_null(json_object_get(now, "change_4wk_pct")));
+    CHECK_NEAR(json_number_value(json_object_get(now, "change_4wk_km")), 17, 1e-9);
+    json_decref(j);
+    rh_server_response_release(&r);
+    get(&cfg, "/training", &r);
+    CHECK(has(&r, "<p class=\"note\">Measured: strength sessions in 4 weeks: 0; concern starts "
+                  "below 6"));
+    CHECK(has(&r, "<td class=\"num\">+17 km</td>"));
+    CHECK(!has(&r, "+567%"));
+    rh_server_response_release(&r);
+}
+
 /* The route table is the one list: docs/internals/server.md names every
  * row, every page is in the navigation, paths are unique. */
 static void test_route_table(void)
@@ -3577,6 +3627,7 @@ int main(void)
     RUN(test_questionnaire_figures);
     RUN(test_questionnaire_figures_before_onset);
     RUN(test_training_calendar_weeks);
+    RUN(test_api_load_measure_and_tiny_base);
     RUN(test_daemon);
     return TEST_END();
 }
