@@ -534,6 +534,10 @@ struct rh_plan_notice {
     char todo_care[300];    /* the care with its time frame, a sentence */
     char todo_running[300]; /* the running, a sentence */
     char todo_why[900];     /* the reason in plain words, a sentence or two */
+    char todo_why_above[400]; /* the same under the notice, which lists the
+                               diary's warning signs: without the list again
+                               ("... still in force (listed above) ..."); ""
+                               when todo_why names none */
     char todo_after[400];   /* "When ... cleared you, your answers point to: see a
                                physiotherapist within 1-2 weeks; less running, ..." */
 };
@@ -601,6 +605,11 @@ struct rh_plan_day {
  * (buf "") when no such block is in force. */
 bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
                         size_t cap);
+/* The same rule under the notice, which names the warning signs and their
+ * reasons: the reason not said again ([text] blocked_why_above), so a page
+ * or the terminal's plan lists them once. */
+bool rh_plan_block_note_under(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              char *buf, size_t cap);
 /* The calendar event for the visit to book (review 8, 12 and 19): its title
  * ("Book a visit: see a physiotherapist within 1-2 weeks") and a description
  * that stands on its own (what to do, why in plain words, the sources that

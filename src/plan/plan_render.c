@@ -484,8 +484,8 @@ static void flag_sources(const struct rh_plan_state *st, char *buf, size_t cap)
     }
 }
 
-bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
-                        size_t cap)
+static bool block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                       size_t cap, bool with_why)
 {
     if (cap)
         buf[0] = '\0';
@@ -493,13 +493,30 @@ bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state 
         return false;
     rh_str_appendf(buf, cap, "%s %s", rh_plan_kb_get(kb, "text", "blocked_day"),
                    rh_plan_kb_get(kb, "text", "blocked_upper"));
-    if (*st->block_reason) {
+    /* under the notice, which names the warning signs: not again */
+    if (!with_why && !*st->red_flags && !*st->diary_flags)
+        with_why = true; /* no sign to list there: the reason here */
+    if (!with_why)
+        rh_str_appendf(buf, cap, " %s", rh_plan_kb_get(kb, "text", "blocked_why_above"));
+    else if (*st->block_reason) {
         char why[sizeof st->block_reason + 16];
         block_sentence(st, why, sizeof why);
         rh_str_appendf(buf, cap, " Why: %s", why);
     }
     flag_sources(st, buf, cap);
     return true;
+}
+
+bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                        size_t cap)
+{
+    return block_note(kb, st, buf, cap, true);
+}
+
+bool rh_plan_block_note_under(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              char *buf, size_t cap)
+{
+    return block_note(kb, st, buf, cap, false);
 }
 
 /* t with its first "{}" replaced by arg, into out. */
@@ -1169,6 +1186,12 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         rh__fmt(why, sizeof why, "%s%s",
                 *n->stop >= 'a' && *n->stop <= 'z' ? "Because " : "", n->stop);
     rh__copy_sentences(n->todo_why, sizeof n->todo_why, why);
+    /* under the notice, which lists them: the same without the list */
+    if (block && nd)
+        rh__fmt(n->todo_why_above, sizeof n->todo_why_above, "Because your diary logged %s that "
+                "%s still in force (listed above). Only a doctor or physiotherapist can clear "
+                "%s%s", nd == 1 ? "a warning sign" : "warning signs", nd == 1 ? "is" : "are",
+                nd == 1 ? "it" : "them", n->kept ? "; a new assessment does not." : ".");
     char k1[48], k2[48];
     rh__fmt(k1, sizeof k1, "%s.short", rh_disposition_name(own));
     rh__fmt(k2, sizeof k2, "%s.short", st->running);
@@ -1709,7 +1732,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     {
         /* the block's rule for every day, once (review 8, 12) */
         char bnote[2400];
-        if (rh_plan_block_note(kb, st, bnote, sizeof bnote))
+        if (rh_plan_block_note_under(kb, st, bnote, sizeof bnote))
             P(wrap(b, "", bnote));
     }
     for (int i = 0, j; days && i < 14; i = j + 1) {

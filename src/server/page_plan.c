@@ -83,7 +83,8 @@ void html_block_note(struct ctx *c, const struct rh_plan_kb *kb, const struct rh
 void html_block_note(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
     char note[2400];
-    if (!kb || !rh_plan_block_note(kb, st, note, sizeof note))
+    /* under the notice, which names the warning signs: not twice */
+    if (!kb || !rh_plan_block_note_under(kb, st, note, sizeof note))
         return;
     put(c, "<p class=\"block-note\">");
     plain(c, note);
