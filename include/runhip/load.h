@@ -72,6 +72,10 @@ struct rh_load_week {
     double km, minutes, elev_m, load;
     double change_prev_pct;        /* km against the week before, % */
     double change_4wk_pct;         /* km against the mean of the 4 weeks before, % */
+    /* the same changes in km, instead of %, when their base is under
+     * weekly_jump_min_base_km of data/load_rules.txt (NaN otherwise): a
+     * percentage of a tiny base is no jump (rh_load_change_words) */
+    double change_prev_km, change_4wk_km;
     double acwr_rolling;           /* 7-day mean / 28-day mean load (coupled) */
     double acwr_rolling_uncoupled; /* 7-day mean / mean of the 21 days before */
     double acwr_ewma;              /* EWMA 7 / EWMA 28 on the last day */
@@ -150,6 +154,18 @@ struct rh_load_finding {
  * concern starts below 167 steps a minute"; a count a week as whole
  * sessions of the finding's weeks. Written to out. */
 const char *rh_load_finding_measure(const struct rh_load_finding *f, char *out, size_t n);
+struct rh_load_now;
+/* Strength (or mobility) sessions of the last weeks in plain words, whole
+ * sessions first and the mean with the precision it has: "3 in the last 4
+ * weeks, 0.75 a week", "one in the last 4 weeks, 0.25 a week", "none in
+ * the last 4 weeks"; "" when not known. Written to out. */
+const char *rh_load_sessions_words(const struct rh_load_now *now, bool mobility, char *out,
+                                   size_t n);
+/* A change of weekly distance in words for the tables and figures: "+44%",
+ * or from a base under weekly_jump_min_base_km (data/load_rules.txt) the
+ * km, "+17 km" (pct NaN, km set), so a tiny base never reads as a dramatic
+ * jump; "" when there is neither. Written to out. */
+const char *rh_load_change_words(double pct, double km, char *out, size_t n);
 /* Where the runner logs what finding f's advice asks for: the words of
  * data/wording.txt [text] log_session.terminal (the command) or, web,
  * log_session.web (the text of a link to the Diary page), "{}" replaced by
@@ -161,9 +177,12 @@ struct rh_load_now {
     double weekly_km;       /* last 7 days */
     double usual_weekly_km; /* mean of the last 4 weeks */
     double change_prev_pct, change_4wk_pct;
+    double change_prev_km, change_4wk_km; /* instead, from a tiny base (as a week's) */
     double acwr_rolling, acwr_rolling_uncoupled, acwr_ewma, acwr_ewma_uncoupled;
     double monotony, strain;
     double strength_per_week, mobility_per_week; /* mean of the last 4 weeks */
+    int strength_sessions, mobility_sessions;    /* counted in those weeks */
+    int session_weeks;                           /* how many weeks (up to 4) */
     int rest_days_last_week;
     int longest_streak; /* most days in a row with a run, last 28 days */
     int32_t streak_from, streak_to;

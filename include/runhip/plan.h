@@ -180,6 +180,12 @@ struct rh_plan_state {
      * "ID\tWORDS\tREASON\n" for each flag a note raised (WORDS as
      * rh_triage_flag.said, REASON why it matters: the rule's reason); "" none */
     char diary_said[1200];
+    /* how each flag of diary_flags reads, as the entry's answer said it
+     * (rh_triage_flag_title, rh_triage_flag_reason): a line
+     * "ID\tTITLE\tBECAUSE\n" ("A numb foot or leg", "because you wrote
+     * ..."), so the plan, today and the report name it as the assessment
+     * and the diary did; "" none (a plan stored before: the flag's name) */
+    char diary_titles[1200];
     /* the day of the latest good entry that counted towards moving on (the
      * streak, the three-day test, a ladder stage; 0: none): one day counts
      * once however many entries it has */
@@ -528,6 +534,10 @@ struct rh_plan_notice {
     char todo_care[300];    /* the care with its time frame, a sentence */
     char todo_running[300]; /* the running, a sentence */
     char todo_why[900];     /* the reason in plain words, a sentence or two */
+    char todo_why_above[400]; /* the same under the notice, which lists the
+                               diary's warning signs: without the list again
+                               ("... still in force (listed above) ..."); ""
+                               when todo_why names none */
     char todo_after[400];   /* "When ... cleared you, your answers point to: see a
                                physiotherapist within 1-2 weeks; less running, ..." */
 };
@@ -595,6 +605,11 @@ struct rh_plan_day {
  * (buf "") when no such block is in force. */
 bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
                         size_t cap);
+/* The same rule under the notice, which names the warning signs and their
+ * reasons: the reason not said again ([text] blocked_why_above), so a page
+ * or the terminal's plan lists them once. */
+bool rh_plan_block_note_under(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              char *buf, size_t cap);
 /* The calendar event for the visit to book (review 8, 12 and 19): its title
  * ("Book a visit: see a physiotherapist within 1-2 weeks") and a description
  * that stands on its own (what to do, why in plain words, the sources that
@@ -644,6 +659,12 @@ double rh_plan_reduced_km(const struct rh_plan_kb *kb, const struct rh_plan_stat
  * from_day; dtstamp is the creation time written into each event. */
 int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *out, struct rh_err *err);
+/* As rh_plan_text, with the plan's assessment's stored result (result_json,
+ * NULL: none) for its warning list: each of its red flags named by what
+ * was seen, with its reason, as the web's plan page and `assess` say it. */
+int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                          const char *result_json, int32_t from_day, struct rh_buf *out,
+                          struct rh_err *err);
 int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *out, struct rh_err *err);
 int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,

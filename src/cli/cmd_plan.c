@@ -133,7 +133,24 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         if (rc)
             goto done;
     }
-    r = json ? rh_plan_json(kb, &st, from, &out, &err) : rh_plan_text(kb, &st, from, &out, &err);
+    /* the warning list with the assessment's reasons, as the web's plan page
+     * gives it (the plan is the latest assessment's: rh_plan_current) */
+    char *result = NULL;
+    if (!json) {
+        int64_t aid, created;
+        char *intake = NULL;
+        struct rh_err e2;
+        rh_err_clear(&e2);
+        if (rh_store_assessment_latest(s, &aid, &created, &intake, &result, &e2) ||
+            aid != st.assessment_id) {
+            rh_free(result);
+            result = NULL;
+        }
+        rh_free(intake);
+    }
+    r = json ? rh_plan_json(kb, &st, from, &out, &err)
+             : rh_plan_text_assessed(kb, &st, result, from, &out, &err);
+    rh_free(result);
     if (r) {
         rc = rh_cli_report("plan", &err);
         goto done;

@@ -665,6 +665,22 @@ static void fill_week(struct ctx *c, struct rh_load_week *w, long e)
     }
 }
 
+/* The change of km on a base distance: in %, or, when the base is under
+ * weekly_jump_min_base_km, in km (a percentage of a tiny base says
+ * nothing: 3 km to 20 km is "+565%"; data/load_rules.txt). has_base: the
+ * base lies inside the data. */
+static void set_change(const struct ctx *c, double km, double base, bool has_base, double *pct,
+                       double *dkm)
+{
+    *pct = *dkm = RH_NONE;
+    if (!has_base || !rh_has(base) || !rh_has(km))
+        return;
+    if (base >= c->set->weekly_jump_min_base_km)
+        *pct = (km / base - 1) * 100;
+    else
+        *dkm = km - base;
+}
+
 static int build_weeks(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
@@ -676,17 +692,16 @@ static int build_weeks(struct ctx *c)
         long e = (long)r->n_days - 1 - (long)(nw - 1 - k) * 7;
         struct rh_load_week *w = &r->weeks[k];
         fill_week(c, w, e);
-        w->change_prev_pct = w->change_4wk_pct = RH_NONE;
         /* a week that starts before the data has no "week before" */
-        if (k >= 1 && r->weeks[k - 1].from >= r->first_day && r->weeks[k - 1].km > 0)
-            w->change_prev_pct = (w->km / r->weeks[k - 1].km - 1) * 100;
-        if (k >= 4 && r->weeks[k - 4].from >= r->first_day) {
-            double m = (r->weeks[k - 1].km + r->weeks[k - 2].km + r->weeks[k - 3].km +
-                        r->weeks[k - 4].km) /
-                       4;
-            if (m > 0)
-                w->change_4wk_pct = (w->km / m - 1) * 100;
-        }
+        set_change(c, w->km, k >= 1 ? r->weeks[k - 1].km : RH_NONE,
+                   k >= 1 && r->weeks[k - 1].from >= r->first_day, &w->change_prev_pct,
+                   &w->change_prev_km);
+        double m = k >= 4 ? (r->weeks[k - 1].km + r->weeks[k - 2].km + r->weeks[k - 3].km +
+                             r->weeks[k - 4].km) /
+                                4
+                          : RH_NONE;
+        set_change(c, w->km, m, k >= 4 && r->weeks[k - 4].from >= r->first_day,
+                   &w->change_4wk_pct, &w->change_4wk_km);
     }
     return 0;
 }
@@ -706,6 +721,8 @@ static int current_figures(struct ctx *c)
     now->weekly_km = last->km;
     now->change_prev_pct = last->change_prev_pct;
     now->change_4wk_pct = last->change_4wk_pct;
+    now->change_prev_km = last->change_prev_km;
+    now->change_4wk_km = last->change_4wk_km;
     now->acwr_rolling = last->acwr_rolling;
     now->acwr_rolling_uncoupled = last->acwr_rolling_uncoupled;
     now->acwr_ewma = last->acwr_ewma;
@@ -727,6 +744,9 @@ static int current_figures(struct ctx *c)
     now->usual_weekly_km = nfull == 4 ? km / 4 : RH_NONE;
     now->strength_per_week = nfull ? st / nfull : RH_NONE;
     now->mobility_per_week = nfull ? mo / nfull : RH_NONE;
+    now->strength_sessions = (int)st;
+    now->mobility_sessions = (int)mo;
+    now->session_weeks = nfull;
     /* longest run of days with a run, inside the last 28 days */
     now->longest_streak = 0;
     now->streak_from = now->streak_to = -1;
@@ -1032,15 +1052,15 @@ static int cal_weeks(struct ctx *c)
         fill_week(c, &rw[k], (long)day_index(r, w[k].to));
         rw[k].partial = w[k].to > r->as_of;
         rw[k].change_prev_pct = rw[k].change_4wk_pct = RH_NONE;
+        rw[k].change_prev_km = rw[k].change_4wk_km = RH_NONE;
         if (rw[k].partial) /* a week not over: no change against a whole one */
             continue;
-        if (k >= 1 && w[k - 1].inside && rw[k - 1].km > 0)
-            rw[k].change_prev_pct = (rw[k].km / rw[k - 1].km - 1) * 100;
-        if (k >= 4 && w[k - 4].inside) {
-            double m = (rw[k - 1].km + rw[k - 2].km + rw[k - 3].km + rw[k - 4].km) / 4;
-            if (m > 0)
-                rw[k].change_4wk_pct = (rw[k].km / m - 1) * 100;
-        }
+        set_change(c, rw[k].km, k >= 1 ? rw[k - 1].km : RH_NONE, k >= 1 && w[k - 1].inside,
+                   &rw[k].change_prev_pct, &rw[k].change_prev_km);
+        double m = k >= 4 ? (rw[k - 1].km + rw[k - 2].km + rw[k - 3].km + rw[k - 4].km) / 4
+                          : RH_NONE;
+        set_change(c, rw[k].km, m, k >= 4 && w[k - 4].inside, &rw[k].change_4wk_pct,
+                   &rw[k].change_4wk_km);
     }
     return 0;
 }
@@ -1265,10 +1285,15 @@ static void find_few_strength(struct ctx *c)
         char d1[11], d2[11];
         rh_date_format(from, d1);
         rh_date_format(r->as_of, d2);
+        /* counted in whole sessions, the mean with the precision it has
+         * ("0.25 a week", never "0.2" against a line of 0.25) */
+        char sw[80], mw[80];
+        rh_load_sessions_words(now, false, sw, sizeof sw);
+        rh_load_sessions_words(now, true, mw, sizeof mw);
         add_finding(c, RH_FINDING_few_strength, now->strength_per_week, from, r->as_of,
-                    "Strength sessions counted from %s to %s: %.2g a week on average (diary "
-                    "and strength activities); mobility sessions: %.2g a week.",
-                    d1, d2, now->strength_per_week, now->mobility_per_week);
+                    "Strength sessions counted from %s to %s (diary and strength "
+                    "activities): %s; mobility sessions: %s.",
+                    d1, d2, sw, mw);
     }
 }
 

@@ -191,6 +191,8 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
     num(&w, "usual_weekly_km", now->usual_weekly_km, 2, false);
     num(&w, "change_prev_pct", now->change_prev_pct, 1, false);
     num(&w, "change_4wk_pct", now->change_4wk_pct, 1, false);
+    num(&w, "change_prev_km", now->change_prev_km, 1, false);
+    num(&w, "change_4wk_km", now->change_4wk_km, 1, false);
     num(&w, "acwr_rolling", now->acwr_rolling, 3, false);
     num(&w, "acwr_rolling_uncoupled", now->acwr_rolling_uncoupled, 3, false);
     num(&w, "acwr_ewma", now->acwr_ewma, 3, false);
@@ -226,6 +228,8 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
         num(&w, "load", k->load, 1, false);
         num(&w, "change_prev_pct", k->change_prev_pct, 1, false);
         num(&w, "change_4wk_pct", k->change_4wk_pct, 1, false);
+        num(&w, "change_prev_km", k->change_prev_km, 1, false);
+        num(&w, "change_4wk_km", k->change_4wk_km, 1, false);
         num(&w, "acwr_rolling", k->acwr_rolling, 3, false);
         num(&w, "acwr_rolling_uncoupled", k->acwr_rolling_uncoupled, 3, false);
         num(&w, "acwr_ewma", k->acwr_ewma, 3, false);
@@ -327,6 +331,10 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
         date(&w, "from", f->from, false);
         date(&w, "to", f->to, false);
         str(&w, "title", f->title, false);
+        /* the figure against the threshold in plain words, the line the
+         * terminal's load and the Training page give (rh_load_finding_measure) */
+        char m[400];
+        str(&w, "measure", rh_load_finding_measure(f, m, sizeof m), false);
         str(&w, "detail", f->detail, false);
         str(&w, "evidence", f->evidence, false);
         str(&w, "evidence_strength", f->strength, false);

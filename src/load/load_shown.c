@@ -166,3 +166,52 @@ void rh_load_shown_release(struct rh_load_shown *sh)
     memset(sh, 0, sizeof *sh);
     sh->onset_day = -1;
 }
+
+const char *rh_load_change_words(double pct, double km, char *out, size_t n)
+{
+    if (!n)
+        return "";
+    out[0] = '\0';
+    if (rh_has(pct) && isfinite(pct))
+        snprintf(out, n, "%+.0f%%", pct);
+    else if (rh_has(km) && isfinite(km)) /* from a tiny base: the km, not a percentage */
+        snprintf(out, n, "%+.0f km", fabs(km) < 0.5 ? 0.0 : km);
+    return out;
+}
+
+const char *rh_load_sessions_words(const struct rh_load_now *now, bool mobility, char *out,
+                                   size_t n)
+{
+    if (!n)
+        return "";
+    out[0] = '\0';
+    double per = mobility ? now->mobility_per_week : now->strength_per_week;
+    int count = mobility ? now->mobility_sessions : now->strength_sessions;
+    int weeks = now->session_weeks;
+    if (!rh_has(per) || weeks < 1)
+        return out;
+    char span[40];
+    if (weeks == 1)
+        snprintf(span, sizeof span, "in the last week");
+    else
+        snprintf(span, sizeof span, "in the last %d weeks", weeks);
+    if (count == 0) {
+        snprintf(out, n, "none %s", span);
+        return out;
+    }
+    /* the mean to two places, its trailing zeros dropped: 0.25, 0.5, 1.75 */
+    char mean[32];
+    snprintf(mean, sizeof mean, "%.2f", per);
+    char *e = mean + strlen(mean);
+    while (e > mean && e[-1] == '0')
+        *--e = '\0';
+    if (e > mean && e[-1] == '.')
+        *--e = '\0';
+    if (weeks == 1)
+        snprintf(out, n, "%s %s", count == 1 ? "one" : mean, span);
+    else if (count == 1)
+        snprintf(out, n, "one %s, %s a week", span, mean);
+    else
+        snprintf(out, n, "%d %s, %s a week", count, span, mean);
+    return out;
+}

@@ -505,6 +505,7 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     st->bone_stress = st->bone_stress_ranked;
     st->diary_flags[0] = '\0';
     st->diary_said[0] = '\0';
+    st->diary_titles[0] = '\0';
     st->diary_urgency = -1;
     st->diary_since = st->diary_day = 0;
     st->diary_marks[0] = '\0';
@@ -646,6 +647,7 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "bone_stress_ranked", json_boolean(st->bone_stress_ranked));
     bad |= json_object_set_new(o, "diary_flags", json_string(st->diary_flags));
     bad |= json_object_set_new(o, "diary_said", json_string(st->diary_said));
+    bad |= json_object_set_new(o, "diary_titles", json_string(st->diary_titles));
     bad |= json_object_set_new(o, "diary_urgency",
                                st->diary_urgency >= 0
                                    ? json_string(rh_disposition_name((enum rh_disposition)st->diary_urgency))
@@ -867,6 +869,9 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         if ((v = json_object_get(o, "diary_said")) &&
             (r = js(o, "diary_said", st->diary_said, sizeof st->diary_said, err)))
+            goto out;
+        if ((v = json_object_get(o, "diary_titles")) &&
+            (r = js(o, "diary_titles", st->diary_titles, sizeof st->diary_titles, err)))
             goto out;
         if ((v = json_object_get(o, "hold_flags")) &&
             (r = js(o, "hold_flags", st->hold_flags, sizeof st->hold_flags, err)))
@@ -1234,6 +1239,7 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
     rh__fmt(st->diary_flags, sizeof st->diary_flags, "%s", old->diary_flags);
     rh__fmt(st->kept_flags, sizeof st->kept_flags, "%s", old->diary_flags);
     rh__fmt(st->diary_said, sizeof st->diary_said, "%s", old->diary_said);
+    rh__fmt(st->diary_titles, sizeof st->diary_titles, "%s", old->diary_titles);
     if (old->diary_urgency > st->diary_urgency)
         st->diary_urgency = old->diary_urgency;
     st->diary_since = old->diary_since;
@@ -1737,6 +1743,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                                *st->hold_flags ? " " : "", id);
             if ((int)triage->flags[i].urgency > st->hold_urgency)
                 st->hold_urgency = (int)triage->flags[i].urgency;
+            rh__title_put(st->diary_titles, sizeof st->diary_titles, &triage->flags[i]);
             continue;
         }
         if (!rh__word_in(st->diary_flags, id)) {
@@ -1744,6 +1751,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             rh__fmt(st->diary_flags + len, sizeof st->diary_flags - len, "%s%s", len ? " " : "", id);
         }
         rh__said_put(st->diary_said, sizeof st->diary_said, &triage->flags[i], day);
+        rh__title_put(st->diary_titles, sizeof st->diary_titles, &triage->flags[i]);
         if ((int)triage->flags[i].urgency > st->diary_urgency)
             st->diary_urgency = (int)triage->flags[i].urgency;
         diary_mark(st, id, (int)triage->flags[i].urgency, day);
@@ -1965,6 +1973,7 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             rh_str_appendf(st->diary_flags, sizeof st->diary_flags, "%s%s",
                            *st->diary_flags ? " " : "", f->id);
         rh__said_put(st->diary_said, sizeof st->diary_said, f, ck->day);
+        rh__title_put(st->diary_titles, sizeof st->diary_titles, f);
         if ((int)f->urgency > st->diary_urgency)
             st->diary_urgency = (int)f->urgency;
         diary_mark(st, f->id, (int)f->urgency, ck->day);

@@ -469,7 +469,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "todo_after_block", "todo_after_hold", "urgent_calendar", "urgent_calendar_feed",
                                         "calendar_log",
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
-                                        "blocked_upper", "blocked_upper_day", "same_day", "morning_alone",
+                                        "blocked_upper", "blocked_upper_day", "blocked_why_above", "same_day", "morning_alone",
                                         "morning_today", "refer_met", "refer_met_days",
                                         "refer_met_pain", "runs_recent", "runs_assumed", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",

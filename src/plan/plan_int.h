@@ -69,6 +69,12 @@ void rh__avoid_why(const struct rh_exercise *e, const char *condition, bool bone
 void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f, int32_t day);
 bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, char *reason,
                   size_t rcap, char date[11]);
+/* The diary's red flags as their entry named them (rh_plan_state.diary_titles):
+ * put sets flag f's title and reason; get finds flag id's, false when
+ * there is none (a plan stored before them). */
+void rh__title_put(char *list, size_t cap, const struct rh_triage_flag *f);
+bool rh__title_get(const char *list, const char *id, char *title, size_t tcap, char *because,
+                   size_t bcap);
 /* A flag's name to the runner: "you wrote WORDS" when said is not "", else name. */
 void rh__said_title(const char *said, const char *name, char *out, size_t cap);
 /* Session kind of weekday (0 = Monday) in template [week.<week>]. */

@@ -484,8 +484,8 @@ static void flag_sources(const struct rh_plan_state *st, char *buf, size_t cap)
     }
 }
 
-bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
-                        size_t cap)
+static bool block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                       size_t cap, bool with_why)
 {
     if (cap)
         buf[0] = '\0';
@@ -493,13 +493,30 @@ bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state 
         return false;
     rh_str_appendf(buf, cap, "%s %s", rh_plan_kb_get(kb, "text", "blocked_day"),
                    rh_plan_kb_get(kb, "text", "blocked_upper"));
-    if (*st->block_reason) {
+    /* under the notice, which names the warning signs: not again */
+    if (!with_why && !*st->red_flags && !*st->diary_flags)
+        with_why = true; /* no sign to list there: the reason here */
+    if (!with_why)
+        rh_str_appendf(buf, cap, " %s", rh_plan_kb_get(kb, "text", "blocked_why_above"));
+    else if (*st->block_reason) {
         char why[sizeof st->block_reason + 16];
         block_sentence(st, why, sizeof why);
         rh_str_appendf(buf, cap, " Why: %s", why);
     }
     flag_sources(st, buf, cap);
     return true;
+}
+
+bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                        size_t cap)
+{
+    return block_note(kb, st, buf, cap, true);
+}
+
+bool rh_plan_block_note_under(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              char *buf, size_t cap)
+{
+    return block_note(kb, st, buf, cap, false);
 }
 
 /* t with its first "{}" replaced by arg, into out. */
@@ -1022,7 +1039,7 @@ static void fill_why(struct rh_notice_flag *f, const char *id, json_t *res)
 
 /* One flag into the notice, once (the first, most urgent, place wins). */
 static void notice_add(struct rh_plan_notice *n, const char *id, int urgency, bool diary,
-                       const char *from, json_t *res, const char *said)
+                       const char *from, json_t *res, const char *said, const char *titles)
 {
     struct rh_notice_flag *f = NULL;
     for (int i = 0; i < n->n_flags && !f; i++)
@@ -1060,22 +1077,31 @@ static void notice_add(struct rh_plan_notice *n, const char *id, int urgency, bo
         f->said[0] = f->matters[0] = f->said_on[0] = '\0';
     if (!diary)
         fill_why(f, id, res);
-    /* review 9 #5: headed by what was seen (the assessment's answers), a
-     * diary's flag by its plain title; the note's words are in matters */
-    rh_assess_flag_title(id, diary ? NULL : f->why, f->title, sizeof f->title);
+    /* review 9 #5: headed by what was seen (the assessment's answers, or
+     * the diary entry's, as its answer named it: diary_titles), with the
+     * reason the assessment and the diary give ("because you wrote ..."); a
+     * plan stored before them: the flag's plain title */
+    char because[sizeof f->matters];
+    if (diary && titles && rh__title_get(titles, id, f->title, sizeof f->title, because,
+                                         sizeof because)) {
+        if (!*f->matters)
+            rh__fmt(f->matters, sizeof f->matters, "%s", because);
+    } else {
+        rh_assess_flag_title(id, diary ? NULL : f->why, f->title, sizeof f->title);
+    }
 }
 
 /* The flags of a space-separated list into the notice. */
 static void notice_add_list(struct rh_plan_notice *n, const char *list, const char *skip,
                             int urgency, bool diary, const char *from, json_t *res,
-                            const char *said)
+                            const char *said, const char *titles)
 {
     char tmp[256];
     rh__fmt(tmp, sizeof tmp, "%s", list);
     char *save = NULL;
     for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
         if (!skip || !rh__word_in(skip, w))
-            notice_add(n, w, urgency, diary, from, res, said);
+            notice_add(n, w, urgency, diary, from, res, said, titles);
 }
 
 /* review9 #6: the diary's flags of list (less those in skip) into the
@@ -1101,7 +1127,7 @@ static void notice_add_diary(struct rh_plan_notice *n, const struct rh_plan_stat
         else
             rh__fmt(from, sizeof from, "logged in your diary%s",
                     kept ? ", before this assessment" : "");
-        notice_add(n, w, u, true, from, res, st->diary_said);
+        notice_add(n, w, u, true, from, res, st->diary_said, st->diary_titles);
     }
 }
 
@@ -1160,6 +1186,12 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         rh__fmt(why, sizeof why, "%s%s",
                 *n->stop >= 'a' && *n->stop <= 'z' ? "Because " : "", n->stop);
     rh__copy_sentences(n->todo_why, sizeof n->todo_why, why);
+    /* under the notice, which lists them: the same without the list */
+    if (block && nd)
+        rh__fmt(n->todo_why_above, sizeof n->todo_why_above, "Because your diary logged %s that "
+                "%s still in force (listed above). Only a doctor or physiotherapist can clear "
+                "%s%s", nd == 1 ? "a warning sign" : "warning signs", nd == 1 ? "is" : "are",
+                nd == 1 ? "it" : "them", n->kept ? "; a new assessment does not." : ".");
     char k1[48], k2[48];
     rh__fmt(k1, sizeof k1, "%s.short", rh_disposition_name(own));
     rh__fmt(k2, sizeof k2, "%s.short", st->running);
@@ -1227,7 +1259,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             if (order[k] == 0) {
                 /* red flags a professional cleared are not in force */
                 notice_add_list(n, st->red_flags, st->cleared_day > 0 ? st->cleared_flags : NULL,
-                                ug[0], false, "from your assessment", res, NULL);
+                                ug[0], false, "from your assessment", res, NULL, NULL);
             } else if (order[k] == 1 && *st->diary_flags) {
                 /* review9 #6: each flag with its own urgency and days (a
                  * plan stored before: the diary's, for each alike) */
@@ -1238,7 +1270,8 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 rh__fmt(from, sizeof from, "%s%s: running waits until the diary settles too",
                         st->hold_day > 0 ? "logged on " : "logged in your diary",
                         st->hold_day > 0 ? d1 : "");
-                notice_add_list(n, st->hold_flags, NULL, ug[2], true, from, res, NULL);
+                notice_add_list(n, st->hold_flags, NULL, ug[2], true, from, res, NULL,
+                                st->diary_titles);
             }
         }
         /* review9 #6: the most urgent flag first, whichever group it is in
@@ -1386,8 +1419,15 @@ int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
     for (int i = 0; i < n->n_flags; i++) {
         /* one a note raised: what the runner wrote, and why it matters */
         const struct rh_notice_flag *f = &n->flags[i];
-        rh__fmt(line, sizeof line, "- %s (%s)%s%s", f->title, f->from, *f->matters ? ": " : "",
-                f->matters);
+        /* one of the assessment's: the reason it gives ("because you have a
+         * fever"), as its own list and the web's notice say it */
+        struct rh_buf bec;
+        rh_buf_init(&bec, 0);
+        if (*f->why && !*f->matters && rh_assess_flag_because(f->why, NULL, NULL, NULL, &bec))
+            werr = werr ? werr : RH_ENOMEM;
+        const char *why = *f->matters ? f->matters : bec.data ? bec.data : "";
+        rh__fmt(line, sizeof line, "- %s (%s)%s%s", f->title, f->from, *why ? ": " : "", why);
+        rh_buf_release(&bec);
         P(wrap(b, "  ", line));
     }
     if (*n->action)
@@ -1403,14 +1443,15 @@ int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
 
 /* The plan's notice (rh_plan_notice), then a clearance in force. 0 or the
  * first failed append. */
-static int banners(const struct rh_plan_kb *kb, const struct rh_plan_state *st, struct rh_buf *b)
+static int banners(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                   const char *result_json, struct rh_buf *b)
 {
     int werr = 0;
     struct rh_plan_notice *n = rh_malloc(sizeof *n);
     struct rh_err err;
     if (!n)
         return RH_ENOMEM;
-    P(rh_plan_notice(kb, st, NULL, n, &err));
+    P(rh_plan_notice(kb, st, result_json, n, &err));
     n->care_why[0] = '\0'; /* the plan says the assessment's advice itself, after */
     P(rh_plan_notice_text(n, b));
     rh_free(n);
@@ -1426,6 +1467,13 @@ static int banners(const struct rh_plan_kb *kb, const struct rh_plan_state *st, 
 int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *b, struct rh_err *err)
 {
+    return rh_plan_text_assessed(kb, st, NULL, from_day, b, err);
+}
+
+int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                          const char *result_json, int32_t from_day, struct rh_buf *b,
+                          struct rh_err *err)
+{
     char d1[11], d2[11];
     int werr = 0; /* the first failed append: nothing more is written */
     P(rh_buf_printf(b, "Recovery and return-to-run plan\n\n"));
@@ -1433,7 +1481,7 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
         P(wrap(b, "", st->disclaimer));
     /* the most urgent first: the notice (no running, whom to see), then
      * what the plan is for and the assessment's own advice */
-    P(banners(kb, st, b));
+    P(banners(kb, st, result_json, b));
     P(rh_buf_puts(b, "\n"));
     {
         char line[1000];
@@ -1684,7 +1732,7 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     {
         /* the block's rule for every day, once (review 8, 12) */
         char bnote[2400];
-        if (rh_plan_block_note(kb, st, bnote, sizeof bnote))
+        if (rh_plan_block_note_under(kb, st, bnote, sizeof bnote))
             P(wrap(b, "", bnote));
     }
     for (int i = 0, j; days && i < 14; i = j + 1) {
@@ -1743,7 +1791,7 @@ int rh_plan_unassessed_text(const struct rh_plan_kb *kb, const struct rh_plan_st
 {
     int werr = 0;
     P(rh_buf_puts(b, "No plan yet: there is no assessment of your hip.\n"));
-    P(banners(kb, st, b));
+    P(banners(kb, st, NULL, b));
     P(rh_buf_puts(b, "\n"));
     P(wrap(b, "", "The plan is made from an assessment: answer the questions about your hip "
                   "with 'runhip assess' (or on the web app's \"Check my hip\" page)."));

@@ -319,6 +319,42 @@ void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f, int32_
         list[at] = '\0'; /* no room: the flag keeps its name */
 }
 
+void rh__title_put(char *list, size_t cap, const struct rh_triage_flag *f)
+{
+    char title[300], reason[RH_ASSESS_FLAG_WHY_LEN];
+    rh_triage_flag_title(f, title, sizeof title);
+    rh_triage_flag_reason(f, reason, sizeof reason);
+    for (char *p = reason; *p; p++) /* one line of three fields */
+        if (*p == '\t' || *p == '\n')
+            *p = ' ';
+    if (reason[0] && !strchr(".!?", reason[strlen(reason) - 1])) /* a sentence */
+        rh_str_appendf(reason, sizeof reason, ".");
+    size_t len;
+    char *old = (char *)said_line(list, f->id, &len);
+    if (old) /* the latest words of the sign */
+        memmove(old, old + len, strlen(old + len) + 1);
+    size_t at = strlen(list);
+    int w = snprintf(list + at, cap - at, "%s\t%s\t%s\n", f->id, title, reason);
+    if (w < 0 || (size_t)w >= cap - at)
+        list[at] = '\0'; /* no room: the flag keeps its name */
+}
+
+bool rh__title_get(const char *list, const char *id, char *title, size_t tcap, char *because,
+                   size_t bcap)
+{
+    size_t len;
+    const char *p = said_line(list, id, &len);
+    if (!p)
+        return false;
+    const char *t = p + strlen(id) + 1, *e = p + len - (p[len - 1] == '\n');
+    const char *tab = memchr(t, '\t', (size_t)(e - t));
+    if (!tab)
+        return false;
+    rh__fmt(title, tcap, "%.*s", (int)(tab - t), t);
+    rh__fmt(because, bcap, "%.*s", (int)(e - tab - 1), tab + 1);
+    return *title != '\0';
+}
+
 bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, char *reason,
                   size_t rcap, char date[11])
 {

@@ -82,12 +82,11 @@ static const char *fmt_num(char *out, size_t n, double v, int dec, const char *u
     return out;
 }
 
-static const char *fmt_pct(char *out, size_t n, double v)
+/* A change of distance: "+44%", from a tiny base "+17 km" (rh_load_change_words) */
+static const char *fmt_change(char *out, size_t n, double pct, double km)
 {
-    if (!rh_has(v) || !isfinite(v))
+    if (!*rh_load_change_words(pct, km, out, n))
         snprintf(out, n, "n/a");
-    else
-        snprintf(out, n, "%+.0f%%", v);
     return out;
 }
 
@@ -192,20 +191,24 @@ static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
         const struct rh_load_week *w = &wk[i];
         char d[40], c1[16], c2[16], a[16], m[16];
         rh_load_week_label(r, w, d, sizeof d);
-        fmt_pct(c1, sizeof c1, w->change_prev_pct);
-        fmt_pct(c2, sizeof c2, w->change_4wk_pct);
+        fmt_change(c1, sizeof c1, w->change_prev_pct, w->change_prev_km);
+        fmt_change(c2, sizeof c2, w->change_4wk_pct, w->change_4wk_km);
         fmt_num(a, sizeof a, w->acwr_rolling, 2, "");
         fmt_num(m, sizeof m, w->monotony, 2, "");
         rc = rh_buf_printf(b, "  %-16s %6.1f %7s %7s %5d %4d %8d %5s %9s %5.1f\n", d, w->km, c1,
                            c2, w->runs, w->rest_days, w->strength, a, m, w->longest_km);
     }
+    char legend[600];
+    snprintf(legend, sizeof legend,
+             "change: against the week before; vs 4wk: against the mean of the 4 weeks "
+             "before (none for the week not over yet; in km when that base is under %g km, "
+             "where a percentage says nothing); rest: days without a run; ratio: "
+             "acute:chronic load ratio on the week's last day (7-day against 28-day "
+             "average load); monotony: mean daily load divided by its "
+             "day-to-day variation; long: longest run (km).",
+             r->rules->set.weekly_jump_min_base_km);
     if (!rc)
-        rc = wrap(b, "  ",
-                  "change: against the week before; vs 4wk: against the mean of the 4 weeks "
-                  "before (none for the week not over yet); rest: days without a run; ratio: "
-                  "acute:chronic load ratio on the week's last day (7-day against 28-day "
-                  "average load); monotony: mean daily load divided by its "
-                  "day-to-day variation; long: longest run (km).");
+        rc = wrap(b, "  ", legend);
     if (!rc)
         rc = rh_buf_puts(b, "\n");
     return rc;
@@ -224,8 +227,8 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
         rc = line(b,
                   "Change against the week before: %s; against the 4 weeks "
                   "before: %s",
-                  fmt_pct(v1, sizeof v1, n->change_prev_pct),
-                  fmt_pct(v2, sizeof v2, n->change_4wk_pct));
+                  fmt_change(v1, sizeof v1, n->change_prev_pct, n->change_prev_km),
+                  fmt_change(v2, sizeof v2, n->change_4wk_pct, n->change_4wk_km));
     if (!rc)
         rc = line(b,
                   "Rest days in the last 7 days: %d; most days in a row with a run (last 4 weeks): "
@@ -238,12 +241,15 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
         rc = line(b, "Longest run: %s%s%s", fmt_num(v1, sizeof v1, n->longest_run_km, 1, "km"),
                   d[0] ? " on " : "", d);
     }
-    if (!rc)
-        rc = line(b,
-                  "Strength sessions a week: %s; mobility: %s (diary and strength "
-                  "activities)",
-                  fmt_num(v1, sizeof v1, n->strength_per_week, 1, ""),
-                  fmt_num(v2, sizeof v2, n->mobility_per_week, 1, ""));
+    if (!rc) {
+        /* whole sessions and the mean with the precision it has (never
+         * "0.2" for 0.25): rh_load_sessions_words */
+        char sw[80], mw[80];
+        rh_load_sessions_words(n, false, sw, sizeof sw);
+        rh_load_sessions_words(n, true, mw, sizeof mw);
+        rc = line(b, "Strength sessions: %s; mobility: %s (diary and strength activities)",
+                  *sw ? sw : "n/a", *mw ? mw : "n/a");
+    }
     if (!rc)
         rc = line(b,
                   "Cadence (steps a minute): %s over the last 4 weeks, %s in the "

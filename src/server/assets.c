@@ -64,7 +64,15 @@ static const char css[] =
     ".day .date{margin:.2rem 0;color:var(--muted);font-size:.875rem}.day .session{margin:.2rem "
     "0;font-weight:600}.detail{margin:.2rem 0;padding-left:1.2rem}\n"
     ".kind-rest .session{color:var(--muted)}\n"
-    ".scroll{overflow-x:auto;max-width:100%}\n"
+    /* a table wider than the screen scrolls in its box, and shows it: a
+     * shadow at the edge that has more (covers that scroll with the table
+     * hide it at the ends: no script needed) */
+    ".scroll{overflow-x:auto;max-width:100%;background:linear-gradient(to right,#fff 30%,"
+    "rgba(255,255,255,0)) left/2.5rem 100% no-repeat local,linear-gradient(to left,#fff 30%,"
+    "rgba(255,255,255,0)) right/2.5rem 100% no-repeat local,radial-gradient(farthest-side at 0 "
+    "50%,rgba(0,0,0,.3),rgba(0,0,0,0)) left/.9rem 100% no-repeat scroll,radial-gradient("
+    "farthest-side at 100% 50%,rgba(0,0,0,.3),rgba(0,0,0,0)) right/.9rem 100% no-repeat scroll;"
+    "background-color:#fff}.scroll>table{background:transparent}\n"
     "table{border-collapse:collapse;width:100%;background:#fff;font-size:.875rem}"
     "th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}"
     "th{background:#f0f0f0}td.num{text-align:right;white-space:nowrap}caption{text-align:left}\n"
@@ -120,7 +128,7 @@ static const char css[] =
     "color:var(--accent);border:1px solid var(--accent)}details{margin:.5rem 0}"
     "summary{cursor:pointer;min-height:44px;line-height:2.75rem;color:var(--accent)}\n"
     /* dates never broken over two lines */
-    "td:first-child{white-space:nowrap}\n"
+    "td:first-child{white-space:nowrap}.weeks td.wk{white-space:normal;min-width:4.5em}\n"
     /* the shoes (page_shoes.c): the name wraps, the date does not, the
      * action in a column of its own; on a phone each pair is a card: the
      * name, three figures under their labels, the button below them */

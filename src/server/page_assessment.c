@@ -198,6 +198,9 @@ int page_assessment(struct ctx *c)
          * levels after, for when it is lifted (rh_plan_notice decides) */
         static const char *const lead[RH_NOTICE_TODO_PARTS] = {
             "", "</p>\n<p><strong>Running:</strong> ", "</p>\n<p>", "</p>\n<p class=\"note\">"};
+        /* the notice above lists the diary's warning signs: not twice */
+        if (*kept->todo_why_above)
+            todo[2] = kept->todo_why_above;
         for (int k = 0; k < RH_NOTICE_TODO_PARTS; k++) {
             put(c, lead[k]);
             plain(c, todo[k]);

@@ -83,7 +83,8 @@ void html_block_note(struct ctx *c, const struct rh_plan_kb *kb, const struct rh
 void html_block_note(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
     char note[2400];
-    if (!kb || !rh_plan_block_note(kb, st, note, sizeof note))
+    /* under the notice, which names the warning signs: not twice */
+    if (!kb || !rh_plan_block_note_under(kb, st, note, sizeof note))
         return;
     put(c, "<p class=\"block-note\">");
     plain(c, note);
@@ -255,7 +256,22 @@ int page_plan(struct ctx *c)
         page_end(c);
         return 0;
     }
-    html_plan_banners(c, &st);
+    {
+        /* the warning list with the assessment's reasons, as `runhip plan`
+         * and the today page give it (rh_plan_text_assessed) */
+        int64_t aid, created;
+        char *intake = NULL, *result = NULL;
+        struct rh_err e2;
+        rh_err_clear(&e2);
+        if (rh_store_assessment_latest(c->s, &aid, &created, &intake, &result, &e2) ||
+            aid != st.assessment_id) {
+            rh_free(result);
+            result = NULL;
+        }
+        rh_free(intake);
+        html_plan_notice(c, &st, result, true);
+        rh_free(result);
+    }
     char sec[32], since[11];
     snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));
     const char *name = rh_plan_kb_get(kb, sec, "name");

@@ -20,17 +20,20 @@ static void week_table(struct ctx *c, const struct rh_load_report *rep)
     size_t n;
     const struct rh_load_week *w = rh_load_table_range(rep, 0, &n);
     put(c, "<h3>Weekly table</h3>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" "
-           "aria-label=\"weekly table\"><table>\n<caption>Weeks from Monday to Sunday, newest "
+           "aria-label=\"weekly table\"><table class=\"weeks\">\n<caption>Weeks from Monday to Sunday, newest "
            "first</caption>\n<thead><tr><th scope=\"col\">Week of</th>"
            "<th scope=\"col\">km</th><th scope=\"col\">Change</th><th scope=\"col\">Runs</th>"
            "<th scope=\"col\">Longest km</th><th scope=\"col\">Rest days</th></tr></thead>\n"
            "<tbody>\n");
     for (size_t i = n; i-- > 0;) {
-        char d[40], ch[16] = "-";
+        char d[40], ch[24];
         rh_load_week_label(rep, &w[i], d, sizeof d);
-        if (rh_has(w[i].change_prev_pct))
-            snprintf(ch, sizeof ch, "%+.0f%%", w[i].change_prev_pct);
-        put(c, "<tr><td>");
+        /* "+44%", or from a tiny base "+17 km", as the terminal's table */
+        if (!*rh_load_change_words(w[i].change_prev_pct, w[i].change_prev_km, ch, sizeof ch))
+            snprintf(ch, sizeof ch, "-");
+        /* the week not over is named in words, which may wrap on a phone
+         * (a date never does) */
+        put(c, w[i].partial ? "<tr><td class=\"wk\">" : "<tr><td>");
         esc(c, d);
         pf(c, "</td><td class=\"num\">%.1f</td><td class=\"num\">%s</td>"
               "<td class=\"num\">%d</td><td class=\"num\">%.1f</td><td class=\"num\">%d</td>"

@@ -1295,10 +1295,22 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
 {
     if (!why)
         return 0;
-    /* "red flag ID: NAME" (a level a red flag raised): the name is enough */
+    /* "red flag ID: NAME" (a level a red flag raised): in plain words, the
+     * flag's heading (data/red_flags.txt title), not the rule's category
+     * ("cancer history, unexplained weight loss, night sweats or new pain
+     * after 50"); the list of warning signs says what was seen */
     const char *colon = strstr(why, ": ");
-    if (strncmp(why, "red flag ", 9) == 0 && colon)
+    if (strncmp(why, "red flag ", 9) == 0 && colon) {
+        char id[64], title[300];
+        snprintf(id, sizeof id, "%.*s", (int)(colon - why - 9), why + 9);
+        if (!clinical && rh_assess_flag_name(id)) {
+            rh_assess_flag_title(id, NULL, title, sizeof title);
+            title[0] = (char)tolower((unsigned char)title[0]);
+            const char *lead = rh_words("text", "flag_reason");
+            return rh_buf_printf(out, "%s: %s", lead ? lead : "a warning sign", title);
+        }
         return rh_buf_printf(out, "a red flag: %s", colon + 2);
+    }
     if (clinical)
         return finish(why, strlen(why), refs, out, true, clinical);
     struct rh_buf pos;

@@ -386,4 +386,27 @@ expect 0 "$RUNHIP" help log
 has "Given alone (no --during-run), it is this morning's pain" "$T/out"
 rm -f "$T"/morning.db*
 
+
+t plan_warning_list_has_the_assessments_reasons
+# session 10: `runhip plan` names the assessment's red flags by what was seen,
+# with its reason, as `assess` and the web's plan page do (it had the flags'
+# general names: "A hot, swollen or feverish hip (from your assessment)");
+# a diary flag reads as the entry's answer named it
+DB="$T/reasons.db"
+sed 's/^signs = .*/signs = fever/' samples/demo/intake.txt >"$T/fever.txt"
+expect 0 R --today 2026-11-21 assess --in "$T/fever.txt"
+has "Fever with hip pain. Get medical help today" "$T/out"
+expect 0 R --today 2026-11-21 plan
+has "  - Fever with hip pain (from your assessment): because you have a fever" "$T/out"
+hasnt "feverish hip (from your assessment)" "$T/out"
+rm -f "$T"/reasons.db*
+DB="$T/reasons2.db"
+expect 0 R --today 2026-11-21 assess --in samples/demo/intake.txt
+expect 0 R --today 2026-11-22 log pain 3 --note "pins and needles in my foot since this morning"
+has "Warning sign: A numb foot or leg: because you wrote" "$T/out"
+expect 0 R --today 2026-11-22 plan
+has "  - A numb foot or leg (logged on 2026-11-22): because you wrote" "$T/out"
+hasnt "Numbness or weakness of a leg" "$T/out"
+rm -f "$T"/reasons2.db*
+
 end

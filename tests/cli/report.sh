@@ -121,7 +121,7 @@ has "2026-11-29: <strong>41</strong>" "$H"             # the check-in score
 # finding with its window (review 8 #13: "1.0 a week" here and "0.2 a week
 # lately" there)
 has "<strong>Sessions logged since 2026-11-24:</strong> strength 1, mobility 0" "$H"
-has "Strength sessions counted from 2026-11-04 to 2026-12-01: 0.25 a week on average" "$H"
+has "Strength sessions counted from 2026-11-04 to 2026-12-01 (diary and strength activities): one in the last 4 weeks, 0.25 a week" "$H"
 hasnt "lately" "$H"
 # a session on the day of the report: no weekly rate before a week has passed
 "$RUNHIP" --db "$T/one.db" --today 2026-12-01 assess --in "$S/intake.txt" >/dev/null 2>&1

@@ -1374,9 +1374,76 @@ static void test_quest_figures_before_onset(void)
     rh_store_close(s);
 }
 
+/* Session 10: a change from a tiny base is said in km, never as a dramatic
+ * percentage, and raises no jump. Five weeks of one 3 km run, then a
+ * week of two 10 km runs (rolling weeks ending on the as-of day): against
+ * the week before and the mean of the 4 before (both 3 km, under
+ * weekly_jump_min_base_km = 5) the change is +17 km, not +567%; the intake
+ * takes no km_change_pct from it, and the tables say "+17 km". */
+static void test_change_from_a_tiny_base_in_km(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 5; w++)
+        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(3, 18));
+    syn_add(s, SYN_DAY0 + 35, syn_plain(10, 60));
+    syn_add(s, SYN_DAY0 + 38, syn_plain(10, 60));
+    int32_t as_of = SYN_DAY0 + 41;
+    CHECK_INT(build(s, as_of), 0);
+    CHECK(!rh_has(rep.now.change_prev_pct));
+    CHECK(!rh_has(rep.now.change_4wk_pct));
+    CHECK_NEAR(rep.now.change_prev_km, 17, 1e-9);
+    CHECK_NEAR(rep.now.change_4wk_km, 17, 1e-9);
+    CHECK(!has_finding("weekly_jump"));
+    char w[32];
+    CHECK_STR(rh_load_change_words(rep.now.change_4wk_pct, rep.now.change_4wk_km, w, sizeof w),
+              "+17 km");
+    CHECK_STR(rh_load_change_words(44.4, RH_NONE, w, sizeof w), "+44%");
+    CHECK_STR(rh_load_change_words(RH_NONE, RH_NONE, w, sizeof w), "");
+    CHECK_STR(rh_load_change_words(RH_NONE, -2.6, w, sizeof w), "-3 km");
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_text(&rep, &b), 0);
+    CHECK(b.data && strstr(b.data, "against the 4 weeks before: +17 km"));
+    CHECK(b.data && !strstr(b.data, "+467%") && !strstr(b.data, "+567%"));
+    rh_buf_release(&b);
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_json(&rep, &b), 0);
+    CHECK(b.data && strstr(b.data, "\"change_4wk_km\":17.0"));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    CHECK_INT(rh_load_fill_intake(s, as_of, &in, NULL), 0);
+    CHECK(!(in.from_data & RH_FROM_DATA_KM_CHANGE));
+    CHECK(!rh_has(in.km_change_pct));
+    rh_store_close(s);
+}
+
+/* Session 10: strength sessions in plain words, whole sessions first and
+ * the mean with the precision it has: 0.25 a week is never "0.2". */
+static void test_sessions_in_plain_words(void)
+{
+    struct rh_load_now n;
+    memset(&n, 0, sizeof n);
+    char w[80];
+    n.session_weeks = 4;
+    n.strength_sessions = 1, n.strength_per_week = 0.25;
+    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w), "one in the last 4 weeks, 0.25 a week");
+    n.strength_sessions = 3, n.strength_per_week = 0.75;
+    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w), "3 in the last 4 weeks, 0.75 a week");
+    n.strength_sessions = 6, n.strength_per_week = 1.5;
+    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w), "6 in the last 4 weeks, 1.5 a week");
+    n.mobility_sessions = 0, n.mobility_per_week = 0;
+    CHECK_STR(rh_load_sessions_words(&n, true, w, sizeof w), "none in the last 4 weeks");
+    n.strength_per_week = RH_NONE;
+    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w), "");
+}
+
 int main(void)
 {
     RUN(test_steady_block);
+    RUN(test_change_from_a_tiny_base_in_km);
+    RUN(test_sessions_in_plain_words);
     RUN(test_forty_percent_jump);
     RUN(test_monotonous_block);
     RUN(test_no_rest_days);

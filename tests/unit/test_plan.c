@@ -2446,9 +2446,10 @@ static void test_note_flag_in_runner_words(void)
             f = &n.flags[i];
     CHECK(f && f->diary);
     if (f) {
-        /* review 9 #5: the flag's plain title, never "cancer ... after 50";
-         * the reason names the words written */
-        CHECK_STR(f->title, "Signs of an illness of the whole body");
+        /* review 9 #5: never "cancer ... after 50"; headed by what was
+         * seen, as the diary's answer and the assessment name it
+         * (rh_assess_flag_title), the reason naming the words written */
+        CHECK_STR(f->title, "Sweating at night");
         CHECK_STR(f->matters, "because you wrote \"sweat heavily at night\".");
         /* the words and their day for the clinician's report */
         CHECK_STR(f->said, "\"sweat heavily at night\"");
@@ -2474,20 +2475,36 @@ static void test_note_flag_in_runner_words(void)
     struct rh_buf b;
     rh_buf_init(&b, 0);
     CHECK_INT(rh_plan_notice_text(&n, &b), 0);
-    CHECK(b.data && strstr(b.data, "- Signs of an illness of the whole body (logged"));
+    CHECK(b.data && strstr(b.data, "- Sweating at night (logged"));
+    CHECK(b.data && strstr(b.data, "(logged on 2026-11-23): because you wrote"));
     rh_buf_release(&b);
-    /* a ticked sign keeps the red flag's name */
+    /* a ticked sign: named and explained as the entry's answer said it
+     * (the words of the diary's answer, rh_triage_flag_words) */
     build(&st, "trochanteric_bursitis", "", "reduce");
     e.note = NULL;
     CHECK_INT(rh_triage_entry(NULL, 0, &e, RH_BIT(RH_SIGN_NIGHT_SWEATS), &t, &err), 0);
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
     CHECK_INT(rh_plan_notice(kb, &st, NULL, &n, &err), 0);
-    CHECK(n.n_flags > 0 && !strcmp(n.flags[0].title, "Signs of an illness of the whole body") &&
-          !*n.flags[0].matters);
+    CHECK(n.n_flags > 0 && !strcmp(n.flags[0].title, "Sweating at night") &&
+          !strcmp(n.flags[0].matters, "because you sweat heavily at night."));
+    {
+        char words[600];
+        rh_triage_flag_words(&t.flags[0], words, sizeof words);
+        CHECK_STR(words, "Sweating at night: because you sweat heavily at night");
+    }
+    /* a plan stored before the titles were kept: the flag's plain title */
+    {
+        static struct rh_plan_state old;
+        old = st;
+        old.diary_titles[0] = '\0';
+        CHECK_INT(rh_plan_notice(kb, &old, NULL, &n, &err), 0);
+        CHECK(n.n_flags > 0 && !strcmp(n.flags[0].title, "Signs of an illness of the whole body"));
+    }
     /* the clearance forgets the words with the flags */
     rh_plan_clear(&back, D0 + 1, NULL);
     CHECK_STR(back.diary_said, "");
+    CHECK_STR(back.diary_titles, "");
 }
 
 /* The reason of a hold is one sentence, with one date and no colon chain

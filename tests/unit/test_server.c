@@ -1732,7 +1732,7 @@ static void test_today_after_cannot_bear_weight(void)
  * put weight on it". */
 /* review 9 #5: a note's flag is headed by what was seen, the words written
  * are its reason */
-#define WROTE_FEVER "A hot, swollen or feverish hip" /* a kept diary flag: its plain title */
+#define WROTE_FEVER "Fever with hip pain" /* a kept diary flag: as its entry named it */
 #define WROTE_NO_WEIGHT "Cannot take weight on the leg"
 
 /* Review 8 finding 7: the nerve flag a note raised is told in the runner's
@@ -1932,7 +1932,12 @@ static void test_assessment_page_says_a_kept_diary_flag(void)
     /* what to do now agrees with the notice, with its reason in words; the
      * answers' own advice only for when it is lifted, never as if it stood */
     CHECK(has(&r, "<strong>Running:</strong> No running at all until a doctor"));
-    CHECK(has(&r, "Because your diary logged warning signs that are still in force: " WROTE_FEVER));
+    /* session 10: the notice above lists them; what to do now says so,
+     * not the list again (it was twice on a phone's screen) */
+    CHECK(has(&r, "Because your diary logged warning signs that are still in force (listed "
+                  "above)."));
+    CHECK_INT(count_of(&r, WROTE_FEVER), 1);
+    CHECK_INT(count_of(&r, WROTE_NO_WEIGHT), 1);
     CHECK(has(&r, "When a professional has cleared you, your answers point to: change your "
                   "training"));
     CHECK(!has(&r, "<strong>Running:</strong> Keep running"));
@@ -1946,6 +1951,36 @@ static void test_assessment_page_says_a_kept_diary_flag(void)
         CHECK_INT(r.status, 200);
         CHECK(has(&r, "Care now: get medical help today, because what your diary logged before "
                       "this assessment is still in force"));
+        rh_server_response_release(&r);
+    }
+}
+
+/* Session 10: a warning sign the diary raised (one that waits for a
+ * professional, not the same day) is listed once on the today and plan
+ * pages: the notice names it as the diary's answer did, with its reason;
+ * the rule under it says "see the notice above" instead of listing it
+ * again, and the week table of the Training page wraps its current week. */
+static void test_today_lists_a_diary_flag_once(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=3&note=pins+and+needles+in+my+foot", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    const char *pages[] = {"/", "/plan", "/assessment"};
+    for (int i = 0; i < 3; i++) {
+        get(&cfg, pages[i], &r);
+        CHECK_INT(r.status, 200);
+        CHECK_INT(count_of(&r, "A numb foot or leg"), 1);
+        CHECK(has(&r, "<strong>A numb foot or leg</strong> (logged on "));
+        CHECK(has(&r, "because you wrote &quot;pins and needles in my foot&quot;") ||
+              has(&r, "because you wrote \"pins and needles in my foot\""));
+        CHECK(!has(&r, "Numbness or weakness of a leg"));
+        if (i < 2)
+            CHECK(has(&r, "Why: see the notice above."));
         rh_server_response_release(&r);
     }
 }
@@ -1970,7 +2005,9 @@ static void test_assessment_page_after_a_diary_flag(void)
     CHECK_INT(count_of(&r, "role=\"alert\""), 1);
     CHECK(has(&r, WROTE_NO_WEIGHT));
     CHECK(has(&r, "<strong>Running:</strong> No running at all until a doctor"));
-    CHECK(has(&r, "Because your diary logged warning signs that are still in force: "));
+    CHECK(has(&r, "Because your diary logged warning signs that are still in force (listed "
+                  "above)."));
+    CHECK_INT(count_of(&r, WROTE_NO_WEIGHT), 1);
     CHECK(!has(&r, "<strong>Running:</strong> Keep running"));
     CHECK(!has(&r, "before this assessment"));
     rh_server_response_release(&r);
@@ -3455,7 +3492,7 @@ static void test_training_calendar_weeks(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "<th scope=\"col\">Week of</th>") && !has(&r, "Week ending"));
     CHECK(has(&r, "Weeks from Monday to Sunday"));
-    CHECK(has(&r, "<tr><td>this week so far</td><td class=\"num\">14.0</td>"
+    CHECK(has(&r, "<tr><td class=\"wk\">this week so far</td><td class=\"num\">14.0</td>"
                   "<td class=\"num\">-</td><td class=\"num\">2</td>"));
     snprintf(row, sizeof row, "<tr><td>%s</td><td class=\"num\">40.0</td>", d);
     CHECK(has(&r, row));
@@ -3463,6 +3500,56 @@ static void test_training_calendar_weeks(void)
     /* the chart's bars are the same weeks */
     CHECK(has(&r, "<title>14.0 km</title>") && has(&r, "<title>40.0 km</title>"));
     CHECK(!has(&r, "<title>36.0 km</title>"));
+    rh_server_response_release(&r);
+}
+
+/* Session 10: /api/load's findings carry the plain "measure" line the
+ * terminal and the Training page show (rh_load_finding_measure), and a
+ * change from a tiny base reads in km on the page and in the JSON. Five
+ * weeks of one 3 km run, then 20 km in a week, no strength logged. */
+static void test_api_load_measure_and_tiny_base(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    for (int w = 0; w < 5; w++)
+        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(3, 18));
+    syn_add(s, SYN_DAY0 + 35, syn_plain(10, 60));
+    syn_add(s, SYN_DAY0 + 38, syn_plain(10, 60));
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    cfg.today = SYN_DAY0 + 41;
+    struct rh_server_response r;
+    get(&cfg, "/api/load", &r);
+    CHECK_INT(r.status, 200);
+    json_error_t je;
+    json_t *j = json_loads(r.body.data, 0, &je);
+    json_t *fs = json_object_get(j, "findings");
+    CHECK(json_array_size(fs) > 0);
+    bool strength = false;
+    size_t i;
+    json_t *f;
+    json_array_foreach(fs, i, f)
+    {
+        const char *m = json_string_value(json_object_get(f, "measure"));
+        CHECK(m && strstr(m, "concern starts"));
+        if (!strcmp(json_string_value(json_object_get(f, "id")), "few_strength")) {
+            strength = true;
+            CHECK_STR(m, "strength sessions in 4 weeks: 0; concern starts below 6 (fewer than "
+                         "two a week in most weeks)");
+        }
+        CHECK(strcmp(json_string_value(json_object_get(f, "id")), "weekly_jump") != 0);
+    }
+    CHECK(strength);
+    json_t *now = json_object_get(j, "now");
+    CHECK(json_is_null(json_object_get(now, "change_4wk_pct")));
+    CHECK_NEAR(json_number_value(json_object_get(now, "change_4wk_km")), 17, 1e-9);
+    json_decref(j);
+    rh_server_response_release(&r);
+    get(&cfg, "/training", &r);
+    CHECK(has(&r, "<p class=\"note\">Measured: strength sessions in 4 weeks: 0; concern starts "
+                  "below 6"));
+    CHECK(has(&r, "<td class=\"num\">+17 km</td>"));
+    CHECK(!has(&r, "+567%"));
     rh_server_response_release(&r);
 }
 
@@ -3577,6 +3664,8 @@ int main(void)
     RUN(test_questionnaire_figures);
     RUN(test_questionnaire_figures_before_onset);
     RUN(test_training_calendar_weeks);
+    RUN(test_today_lists_a_diary_flag_once);
+    RUN(test_api_load_measure_and_tiny_base);
     RUN(test_daemon);
     return TEST_END();
 }

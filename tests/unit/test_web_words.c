@@ -488,10 +488,11 @@ static void test_report_diary_flag_words(void)
     rh_buf_init(&t, 0);
     visible_text(r.body.data ? r.body.data : "", &t);
     const char *page = t.data ? t.data : "";
-    /* review 9 #5: a plain heading first, the rule's clinical name in
-     * brackets for the clinician, then the runner's words and the day */
-    const char *h = strstr(page, "Signs of an illness of the whole body");
-    CHECK(h && strstr(h, "(cancer history, unexplained weight loss, night sweats or new pain after 50): "
+    /* review 9 #5: a plain heading first (session 10: what was seen, as
+     * the diary's answer and the assessment name it), the rule's clinical
+     * name in brackets for the clinician, then the runner's words and the day */
+    const char *h = strstr(page, "Sweating at night (");
+    CHECK(h && strstr(h, " (cancer history, unexplained weight loss, night sweats or new pain after 50): "
                          "diary 2026-11-28: \"sweat heavily at night\"; calls for ") != NULL);
     rh_buf_release(&t);
     rh_server_response_release(&r);
