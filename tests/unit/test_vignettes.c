@@ -173,8 +173,8 @@ struct figures {
 #define B11_FLAG 0
 /* blind12 halves: the level of their first run (README), written in
  * session 10 by three new authors, before anyone read a case. */
-#define B12_DEV_UNSAFE 1
-#define B12_DEV_DANGER 1
+#define B12_DEV_UNSAFE 0 /* session 10 (b12dev): 59/60 -> 60/60 safe */
+#define B12_DEV_DANGER 0 /* session 10 (b12dev): 19/20 -> 20/20 */
 #define B12_DEV_FLAG 0
 #define B12_UNSAFE 1
 #define B12_DANGER 0
