@@ -259,6 +259,10 @@ enum rh_note_fact {
     /* session 9, branch notes6dev: the writer says nothing hurts ("no aches
      * at all", "hip felt great") */
     RH_NOTE_FACT_PAIN_FREE,
+    /* session 10 (branch notes7dev): a pain the writer calls new ("new ache
+     * in my left hip this month. Never had hip trouble"): not the pain the
+     * latest assessment judged */
+    RH_NOTE_FACT_NEW_PAIN,
     RH_NOTE_FACT__COUNT
 };
 

@@ -323,7 +323,7 @@ int rh__intake_answered(const struct rh_intake *in)
 static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", "foot_weak",
                                                                       "walk_severe", "stress_leak",
                                                                       "night_any_side",
-                                                                      "pain_free"};
+                                                                      "pain_free", "new_pain"};
 
 const char *rh_note_fact_word(int fact)
 {
