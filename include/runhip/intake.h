@@ -265,6 +265,10 @@ enum rh_note_fact {
      * impossible", "can't hop on it"), not only one that hurts */
     RH_NOTE_FACT_WORSE_HOURS,
     RH_NOTE_FACT_HOP_IMPOSSIBLE,
+    /* session 10 (branch notes7dev): a pain the writer calls new ("new ache
+     * in my left hip this month. Never had hip trouble"): not the pain the
+     * latest assessment judged */
+    RH_NOTE_FACT_NEW_PAIN,
     RH_NOTE_FACT__COUNT
 };
 

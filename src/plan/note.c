@@ -37,7 +37,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_PAT 4096 /* session 9: was 2048 */
 #define MAX_FACT 192 /* session 9: was 96 */
 #define MAX_EXPAND 96
-#define MAX_REWRITE 192 /* session 9: was 96 */
+#define MAX_REWRITE 256 /* session 9: was 96; session 10 (branch notes7dev): was 192 */
 #define MAX_SETS 4
 #define GAP_MAX 3
 #define MAX_TOKENS 512
@@ -98,6 +98,9 @@ enum {
     OWN_PRESSURE = -46,    /* numbness from pressure: "after a long drive", "sat cross-legged" */
     OWN_PERSISTS = -47,    /* numbness that stays: "still", "for days" */
     OWN_PROXY_HERE = -48,  /* after a label: "Parent here." */
+    /* session 10 (branch notes7dev) */
+    OWN_FLEETING = -49,    /* lasted a moment: "for a few seconds" */
+    OWN_WENT_ON = -50,     /* the runner went on fine: "jogged home fine" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -127,6 +130,8 @@ struct fact {
     int first_unless, n_unless; /* alt range */
     int first_explained, n_explained; /* alt range: a benign cause told in
                                        * the same sentence ("calf cramp") */
+    int first_unless2, n_unless2; /* session 10 (branch notes7dev): more
+                                   * unless words from a later [more.NAME] */
     int unless_window;
     bool has_phrase;
     int past_counts; /* a finding of the past still counts: 2 any past (a past
@@ -183,6 +188,7 @@ struct note_kb {
 struct load_ctx {
     struct note_kb *kb;
     int cur_fact; /* index, or -1 outside a fact section */
+    bool more;    /* session 10 (branch notes7dev): in a [more.NAME] section */
     char section[64];
 };
 
@@ -427,7 +433,19 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     if (strcmp(section, c->section) != 0) {
         rh__fmt(c->section, sizeof c->section, "%s", section);
         c->cur_fact = -1;
-        if (strncmp(section, "fact.", 5) == 0 || strcmp(section, "temperature") == 0) {
+        c->more = false;
+        /* session 10 (branch notes7dev): [more.NAME] adds unless words to a
+         * fact of an earlier block, so that a later block's readings stay
+         * in that block */
+        if (strncmp(section, "more.", 5) == 0) {
+            for (int i = 0; i < kb->n_fact && c->cur_fact < 0; i++)
+                if (strcmp(kb->facts[i].name, section + 5) == 0)
+                    c->cur_fact = i;
+            if (c->cur_fact < 0)
+                return rh_err_setl(err, RH_EFORMAT, line,
+                                   "diary_phrases.txt: [%s] names no fact given before it", section);
+            c->more = true;
+        } else if (strncmp(section, "fact.", 5) == 0 || strcmp(section, "temperature") == 0) {
             if (kb->n_fact == MAX_FACT)
                 return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many facts");
             for (int i = 0; i < kb->n_fact; i++)
@@ -573,6 +591,11 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_PERSISTS, line, err);
         if (strcmp(key, "proxy_here") == 0)
             return add_patterns(kb, value, OWN_PROXY_HERE, line, err);
+        /* session 10 (branch notes7dev) */
+        if (strcmp(key, "fleeting") == 0)
+            return add_patterns(kb, value, OWN_FLEETING, line, err);
+        if (strcmp(key, "went_on") == 0)
+            return add_patterns(kb, value, OWN_WENT_ON, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
         if (strcmp(key, "recent_past") == 0)
@@ -618,6 +641,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                            key);
     }
     struct fact *f = &kb->facts[c->cur_fact];
+    if (c->more) { /* session 10 (branch notes7dev) */
+        if (strcmp(key, "unless") != 0 || f->n_unless2)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: [%s] takes one 'unless' and a source, got '%s'",
+                               section, key);
+        return unless_words(kb, &f->first_unless2, &f->n_unless2, key, value, line, err);
+    }
     if (strcmp(key, "sets") == 0)
         return parse_sets(f, value, line, err);
     if (strcmp(section, "temperature") == 0) {
@@ -1208,6 +1238,12 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
     for (int j = start; j < end; j++)
         if (gaps[j] && owner_at(kb, OWN_NEG_BEFORE, ts, j, end) > 0)
             return true;
+    /* session 10 (branch notes7dev): "nothing" right before a finding
+     * that opens with a word of pain denies it ("nothing hurts walking",
+     * "nothing aches at night"; not "nothing eases the night pain") */
+    if (start > 0 && ts->t[start - 1].kind == T_WORD && strcmp(ts->t[start - 1].w, "nothing") == 0 &&
+        owner_at(kb, OWN_PAIN_WORD, ts, start, end) > 0)
+        return true;
     /* before, in the same clause */
     int words = 0;
     for (int j = start - 1; j >= 0 && words < kb->window_before; j--) {
@@ -1306,10 +1342,39 @@ static bool age_opens_bare(const struct note_kb *kb, const struct toks *ts, int 
            owner_at(kb, OWN_DIST_AFTER, ts, i + 1, ts->n) < 0;
 }
 
+/* Session 10 (branch notes7dev): whether token i is the bracket c. */
+static bool bracket_at(const struct toks *ts, int i, char c)
+{
+    return i >= 0 && i < ts->n && ts->t[i].kind == T_STOP && ts->src[ts->t[i].from] == c;
+}
+
 static bool other_person(const struct note_kb *kb, const struct toks *ts, int start, int end)
 {
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
+    /* session 10 (branch notes7dev): an age in brackets after a person does
+     * not end the clause that names them ("My daughter (12) couldn't walk
+     * on her ankle") */
+    while (lo >= 3 && bracket_at(ts, lo - 1, ')') && ts->t[lo - 2].kind == T_NUM &&
+           bracket_at(ts, lo - 3, '(')) {
+        int a = lo - 3;
+        while (a > 0 && ts->t[a - 1].kind != T_STOP && ts->t[a - 1].kind != T_COMMA &&
+               owner_at(kb, OWN_BREAK, ts, a - 1, lo - 3) < 0)
+            a--;
+        lo = a;
+    }
+    /* session 10 (branch notes7dev): a finding owned by another right
+     * before it ("jealous of her pink crutches", "his limp"), in a note not
+     * written for the runner, is theirs; not a pain told of a body part
+     * ("his hip hurts him at night": the runner's, in a parent's note the
+     * proxy cues missed) */
+    for (int j = start - 1; !ts->proxy && j >= start - 2 && j >= lo &&
+                            owner_at(kb, OWN_PAIN_WORD, ts, start, end) < 0; j--) {
+        if (ts->t[j].kind != T_WORD || owner_at(kb, OWN_SELF, ts, j, start) > 0)
+            break;
+        if (!strcmp(ts->t[j].w, "his") || !strcmp(ts->t[j].w, "her") || !strcmp(ts->t[j].w, "their"))
+            return true;
+    }
     if (!ts->proxy && start > 0 && ts->t[start - 1].name_of &&
         owner_at(kb, OWN_NOT_NAME, ts, start - 1, start) < 0)
         return true;
@@ -1451,6 +1516,15 @@ static bool is_history(const struct fact *f)
     return false;
 }
 
+/* Session 10 (branch notes7dev): whether fact f says the leg bears no weight. */
+static bool bears_no_weight(const struct fact *f)
+{
+    for (int s = 0; s < f->n_sets; s++)
+        if (f->set[s].kind == SET_SIGNS && f->set[s].value == RH_SIGN_CANNOT_BEAR_WEIGHT)
+            return true;
+    return false;
+}
+
 static bool long_past(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                       int start, int end)
 {
@@ -1505,6 +1579,21 @@ static bool long_past(const struct note_kb *kb, const struct fact *f, const stru
             if (owner_at(kb, OWN_OVER_AFTER, ts, j, s_hi) > 0)
                 return true;
     }
+    /* session 10 (branch notes7dev): not bearing weight that lasted a
+     * moment, after which the runner went on fine ("couldn't put weight on
+     * the foot for a few seconds, stretched it out and jogged home fine"):
+     * the sign is the inability both at once and later (Stiell93) */
+    if (f && bears_no_weight(f)) {
+        int s_hi = end, fl = -1;
+        while (s_hi < ts->n && ts->t[s_hi].kind != T_STOP)
+            s_hi++;
+        for (int j = end; j < s_hi && j < end + 6 && fl < 0; j++)
+            if (owner_at(kb, OWN_FLEETING, ts, j, s_hi) > 0)
+                fl = j;
+        for (int j = fl + 1; fl >= 0 && j < s_hi; j++)
+            if (owner_at(kb, OWN_WENT_ON, ts, j, s_hi) > 0)
+                return true;
+    }
     /* a problem told of the past and said to be normal now later in its
      * sentence, across a "but" ("last year I had a problem with the
      * bladder, but now everything is normal") */
@@ -1548,7 +1637,7 @@ static bool with_in_sentence(const struct note_kb *kb, const struct fact *f, con
 static bool unless_near(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                         int start, int end)
 {
-    if (!f->n_unless)
+    if (!f->n_unless && !f->n_unless2)
         return false;
     int lo = start - f->unless_window, hi = end + f->unless_window;
     for (int j = lo < 0 ? 0 : lo; j < hi && j < ts->n; j++) {
@@ -1564,6 +1653,8 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
         bool hit = false;
         for (int u = 0; u < f->n_unless && !hit; u++)
             hit = alt_match(&kb->alts[f->first_unless + u], ts->t[j].w);
+        for (int u = 0; u < f->n_unless2 && !hit; u++) /* session 10 (branch notes7dev) */
+            hit = alt_match(&kb->alts[f->first_unless2 + u], ts->t[j].w);
         /* a negated context word does not count: "not dieting" */
         bool neg = false;
         for (int b = j - 2; hit && b < j; b++)

@@ -492,7 +492,13 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     for (int i = 0; i < a[1].n_flags && out->n_flags < RH_ASSESS_MAX_FLAGS; i++) {
         const struct rh_assess_flag *f = &a[1].flags[i];
         bool before = false;
-        for (int j = 0; j < a[0].n_flags; j++)
+        /* session 10 (branch notes7dev): a pain the note calls new
+         * (note:new_pain) is not the one the assessment judged, so the
+         * warning signs of the runner's history stand for it again ("new
+         * ache in my left hip this month" after a cancer: GGC-RF, new pain
+         * after a cancer) */
+        bool new_pain = n->note_facts & RH_BIT(RH_NOTE_FACT_NEW_PAIN);
+        for (int j = 0; j < a[0].n_flags && !new_pain; j++)
             before |= strcmp(a[0].flags[j].id, f->id) == 0;
         if (before)
             continue;
