@@ -101,6 +101,8 @@ enum {
     /* session 10 (branch notes7dev) */
     OWN_FLEETING = -49,    /* lasted a moment: "for a few seconds" */
     OWN_WENT_ON = -50,     /* the runner went on fine: "jogged home fine" */
+    /* session 10 (integration of diary10 and notes7dev) */
+    OWN_CHILD = -51,       /* the writer's child, most often the runner: "son", "daughter" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -596,6 +598,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_FLEETING, line, err);
         if (strcmp(key, "went_on") == 0)
             return add_patterns(kb, value, OWN_WENT_ON, line, err);
+        if (strcmp(key, "child") == 0)
+            return add_patterns(kb, value, OWN_CHILD, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
         if (strcmp(key, "recent_past") == 0)
@@ -1421,9 +1425,12 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
             if (owner_at(kb, OWN_SELF, ts, j, start) > 0)
                 break;
             if (owner_at(kb, OWN_THEIRS, ts, j, start) > 0) {
+                /* not the writer's child ("Son tells us his hip hurts him
+                 * at night"): in a diary the child is most often the runner
+                 * a parent writes for, and a missed sign costs more */
                 for (int k = j - 1; k >= 0 && ts->t[k].kind != T_STOP; k--)
                     if (owner_at(kb, OWN_OTHER, ts, k, j) > 0)
-                        return true;
+                        return owner_at(kb, OWN_CHILD, ts, k, j) < 0;
                 break;
             }
         }
