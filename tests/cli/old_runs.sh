@@ -75,7 +75,7 @@ if command -v curl >/dev/null 2>&1; then
     has "No runs in the last 8 weeks; your newest run is 2026-11-22\." "$T/tr.html"
     has 'href="/training?as_of=2026-11-22"' "$T/tr.html"
     # the page's weekly table shows the weeks its sentence speaks of
-    rows=$(sed -n '/<h3>Weekly table/,/<\/table>/p' "$T/tr.html" | grep -c '^<tr><td>')
+    rows=$(sed -n '/<h3>Weekly table/,/<\/table>/p' "$T/tr.html" | grep -c '^<tr><td[ >]')
     [ "$rows" = 8 ] || no "the weekly table shows $rows weeks, the sentence 8"
     curl -s "${url}training?as_of=2026-11-22" >"$T/tr2.html"
     has "As of 2026-11-22\." "$T/tr2.html"
