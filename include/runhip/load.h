@@ -147,6 +147,11 @@ struct rh_load_finding {
      * each front end says where (rh_load_log_hint: the terminal's command,
      * the web's link to its Diary page), the advice itself in plain words */
     const char *log;
+    /* review 10 #4: the lead-in of the advice while the plan stops running
+     * and leg exercise (data/load_rules.txt [text] advice.deferred): the
+     * advice is for when the runner is cleared, and no log is asked for
+     * (log ""); NULL while nothing is on hold (rh_load_shown_defer) */
+    const char *deferred;
     char detail[480];
 };
 /* Finding f's figure against its threshold in plain words, the one
@@ -290,6 +295,14 @@ struct rh_load_shown {
 int rh_load_findings_shown(struct rh_store *s, const struct rh_load_report *latest,
                            struct rh_load_shown *out, struct rh_err *err);
 void rh_load_shown_release(struct rh_load_shown *sh);
+/* Review 10 #4: while the plan stops running and leg exercise (a warning
+ * sign waiting for a professional, rh_plan_defers_training), no finding
+ * prescribes strength work, step-ups or a higher step rate now: every
+ * finding of r (and of sh->before, sh may be NULL) gets its advice deferred
+ * (f->deferred, the lead-in every writer puts before the advice: the
+ * terminal's load, the Training page, the JSON's advice_deferred) and asks
+ * for no log. */
+void rh_load_shown_defer(struct rh_load_report *r, struct rh_load_shown *sh);
 /* The heading of a group of the shown findings, the same words everywhere
  * (data/load_rules.txt [text] findings.latest, findings.before_onset with
  * the onset day): before false, the latest weeks'; true, the weeks before

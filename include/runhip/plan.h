@@ -210,6 +210,12 @@ struct rh_plan_state {
      * (-1: not known, a plan stored before it); the calm weeks never plan
      * more runs a week than these did (rh_plan_reduced_runs) */
     int recent_runs;
+    /* review 10 #10: the pain is long-standing ([volume] long_standing_days
+     * of data/plan_rules.txt): the base figures are the runner's recent
+     * tolerated running (the whole weeks before the assessment, runs of
+     * days logged with pain above [pain] acceptable_max left out), not the
+     * weeks before a pain that began months ago */
+    bool base_recent;
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a
@@ -263,6 +269,7 @@ struct rh_plan_inputs {
     bool findings_after[RH_PLAN_MAX_FINDINGS];
     int32_t onset_day;           /* 0 unknown */
     int recent_runs;             /* runs of the 4 weeks before the start, -1 unknown */
+    bool base_recent;            /* review 10 #10: base from recent tolerated running */
 };
 
 /* Builds a fresh plan state from an assessment's result JSON (the shape of
@@ -557,6 +564,18 @@ bool rh_plan_all_stopped(const struct rh_plan_state *st);
  * cycling, swimming or other cross-training), only rest and, on the strength
  * days, seated upper-body work, each day saying why ([text] blocked_*). */
 bool rh_plan_seen_first(const struct rh_plan_state *st);
+/* Review 10 #4: true while the plan stops running and leg exercise (a red
+ * flag of the assessment or the diary not yet cleared, advice to stop
+ * running, urgent care: st->blocked): the training findings prescribe
+ * nothing now (rh_load_shown_defer), the terminal's load, the Training page
+ * and /api/load alike. */
+bool rh_plan_defers_training(const struct rh_plan_state *st);
+/* The same for the store: the plan of the latest assessment
+ * (rh_plan_current, made and stored when there is none yet), else the red
+ * flags kept before any assessment (rh_diary_unassessed); *defer false
+ * without either. 0 or their error. */
+int rh_plan_training_deferred(struct rh_store *s, const struct rh_plan_kb *kb, bool *defer,
+                              struct rh_err *err);
 /* The pain rule in force in one line with its sources ("[...]"): the
  * bone-stress variant (no pain acceptable) when one is suspected. */
 const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct rh_plan_state *st);

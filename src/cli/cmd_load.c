@@ -12,6 +12,7 @@
 
 #include "cli/cli.h"
 #include "runhip/load.h"
+#include "runhip/plan.h"
 #include "util/banned.h"
 
 /* Writes the chart to path, or to stdout for "-". */
@@ -109,6 +110,18 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
      * weeks' and those of the weeks before the pain began (review 8 #10) */
     struct rh_load_shown sh;
     r = rh_load_findings_shown(s, &rep, &sh, &err);
+    if (!r) {
+        /* while the plan stops running and leg exercise, the findings'
+         * advice waits for the clearance (review 10 #4) */
+        struct rh_plan_kb *kb = NULL;
+        bool defer = false;
+        r = rh_plan_kb_load(&kb, &err);
+        if (!r)
+            r = rh_plan_training_deferred(s, kb, &defer, &err);
+        rh_plan_kb_free(kb);
+        if (!r && defer)
+            rh_load_shown_defer(&rep, &sh);
+    }
     rh_store_close(s);
     if (r) {
         rh_load_shown_release(&sh);

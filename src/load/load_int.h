@@ -24,6 +24,7 @@ enum rh__load_text {
     RH_TEXT_FINDINGS_LATEST,  /* [text] findings.latest: heading of the latest weeks' findings */
     RH_TEXT_FINDINGS_BEFORE,  /* [text] findings.before_onset: of the weeks before the pain ({onset}) */
     RH_TEXT_FINDINGS_AFTER,   /* [text] findings.after_onset: label of one dated after the pain ({onset}) */
+    RH_TEXT_ADVICE_DEFERRED,  /* [text] advice.deferred: lead-in of advice on hold (review 10 #4) */
     RH_TEXT__COUNT
 };
 

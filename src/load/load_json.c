@@ -340,6 +340,11 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
         str(&w, "evidence_strength", f->strength, false);
         str(&w, "source", f->source, false);
         str(&w, "advice", f->advice, false);
+        /* review 10 #4: the advice waits for the clearance (null: for now) */
+        if (f->deferred)
+            str(&w, "advice_deferred", f->deferred, false);
+        else
+            raw(&w, ",\"advice_deferred\":null");
         raw(&w, "}");
     }
     raw(&w, "],\"note\":");

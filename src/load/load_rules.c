@@ -120,6 +120,7 @@ static const struct {
     [RH_TEXT_FINDINGS_LATEST] = {NULL, "findings.latest", NULL},
     [RH_TEXT_FINDINGS_BEFORE] = {NULL, "findings.before_onset", onset_figures},
     [RH_TEXT_FINDINGS_AFTER] = {NULL, "findings.after_onset", onset_figures},
+    [RH_TEXT_ADVICE_DEFERRED] = {NULL, "advice.deferred", NULL},
 };
 
 struct parse_ctx {

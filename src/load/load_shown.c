@@ -215,3 +215,21 @@ const char *rh_load_sessions_words(const struct rh_load_now *now, bool mobility,
         snprintf(out, n, "%d %s, %s a week", count, span, mean);
     return out;
 }
+
+static void defer_report(struct rh_load_report *r)
+{
+    if (!r || !r->rules)
+        return;
+    const char *lead = rh__load_text(r->rules, RH_TEXT_ADVICE_DEFERRED);
+    for (size_t i = 0; i < r->n_findings; i++) {
+        r->findings[i].deferred = lead;
+        r->findings[i].log = ""; /* nothing to log now */
+    }
+}
+
+void rh_load_shown_defer(struct rh_load_report *r, struct rh_load_shown *sh)
+{
+    defer_report(r);
+    if (sh)
+        defer_report(&sh->before);
+}

@@ -9,6 +9,7 @@
  * assessment is kept too (rh_diary_unassessed).
  */
 #include <assert.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -46,6 +47,17 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
     if (r)
         return r;
     before_day = last + 1;
+    /* review 10 #10: a pain of months says nothing through the weeks
+     * before it began; the recent tolerated running does (the whole weeks
+     * before the week of the assessment, runs above the pain rule's
+     * acceptable pain left out) */
+    bool recent = onset > 0 &&
+                  assess_day - onset > (int32_t)rh__kb_num(kb, "volume", "long_standing_days", 84);
+    if (recent) {
+        if ((r = rh_load_week_before(assess_day, &last, err)))
+            return r;
+        before_day = last + 1;
+    }
     struct rh_load_report rep;
     memset(&rep, 0, sizeof rep);
     r = rh_load_report_build(s, before_day - 1, &rep, err);
@@ -54,14 +66,17 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
     } else if (r) {
         return r;
     } else {
-        /* a run is "in pain" above the plan's own safe limit */
-        int pain_max = (int)rh__kb_num(kb, "pain", "safe_max", 2);
+        /* a run is "in pain" above the plan's own safe limit; for recent
+         * tolerated running, above what the pain rule accepts */
+        int pain_max = (int)rh__kb_num(kb, "pain", recent ? "acceptable_max" : "safe_max",
+                                       recent ? 5 : 2);
         r = rh_plan_base_from_report(&rep, before_day, BASE_WEEKS, pain_max, in);
         rh_load_report_release(&rep);
         assert(r == 0); /* the report was built as of the day before */
         if (r)
             return rh_err_set(err, r, "the volume before the pain could not be worked out");
     }
+    in->base_recent = recent;
     for (int i = 0; i < RH_PLAN_MAX_FINDINGS; i++)
         ptrs[i] = ids[i];
     in->findings = ptrs;
@@ -151,6 +166,99 @@ static void keep_clearance(const struct rh_plan_state *old, struct rh_plan_state
     }
 }
 
+/* The plan's inputs for the assessment made at `created` with this intake
+ * text: the volume before the pain began (the intake's duration) and the
+ * findings as of the assessment day. *in: the parsed intake (duration_days
+ * -1 when it could not be read). */
+static int assessment_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int64_t created,
+                             const char *intake, struct rh_intake *in, struct rh_plan_inputs *pin,
+                             char ids[RH_PLAN_MAX_FINDINGS][24],
+                             const char *ptrs[RH_PLAN_MAX_FINDINGS], struct rh_err *err)
+{
+    int32_t day = rh_day_of_time(created);
+    /* the volume before the pain began: the assessment's duration */
+    int32_t before = day;
+    bool have_in = intake && rh_intake_parse(intake, strlen(intake), in, err) == 0;
+    if (!have_in) {
+        memset(in, 0, sizeof *in);
+        in->duration_days = -1;
+        in->weekly_km = RH_NONE;
+    }
+    if (have_in && in->duration_days > 0)
+        before = day - in->duration_days;
+    rh_err_clear(err);
+    int r = plan_inputs(s, kb, day, before, pin, ids, ptrs, err);
+    if (r)
+        return r;
+    /* no runs recorded before the pain: the answered weekly distance is the
+     * volume before the pain (the assessment said it kept it), not
+     * "unknown"; n_base_runs stays 0, which says where it came from (review
+     * 7b, N14) */
+    if (!(rh_has(pin->base_weekly_km) && pin->base_weekly_km > 0) && pin->n_base_runs == 0 &&
+        have_in && rh_has(in->weekly_km) && in->weekly_km > 0)
+        pin->base_weekly_km = in->weekly_km;
+    return 0;
+}
+
+/* Review 10 #9: runs imported (or logged by hand) after the plan was made
+ * change the volume before the pain and the findings it was made from: the
+ * stored plan takes them in when it is next read, so assessing before or
+ * after the import gives the same plan. Its phase, history and clearance
+ * stay; the state is stored again only when its inputs changed. */
+static bool same_num(double a, double b)
+{
+    return rh_has(a) ? rh_has(b) && fabs(a - b) < 1e-9 : !rh_has(b);
+}
+
+static int refresh_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int64_t pid,
+                          int64_t created, const char *intake, struct rh_plan_state *st,
+                          struct rh_err *err)
+{
+    if (st->assessment_id <= 0)
+        return 0;
+    struct rh_intake in;
+    struct rh_plan_inputs pin;
+    char ids[RH_PLAN_MAX_FINDINGS][24];
+    const char *ptrs[RH_PLAN_MAX_FINDINGS];
+    int r = assessment_inputs(s, kb, created, intake, &in, &pin, ids, ptrs, err);
+    if (r)
+        return r;
+    struct rh_plan_state *nw = rh_malloc(sizeof *nw);
+    if (!nw)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    memcpy(nw, st, sizeof *nw);
+    if ((r = rh__plan_set_inputs(kb, nw, &pin, err))) {
+        rh_free(nw);
+        return r;
+    }
+    bool same = same_num(nw->base_weekly_km, st->base_weekly_km) &&
+                same_num(nw->base_cadence, st->base_cadence) &&
+                nw->n_base_runs == st->n_base_runs && nw->base_recent == st->base_recent &&
+                nw->base_newest_run == st->base_newest_run &&
+                nw->n_base_out == st->n_base_out && nw->base_pain_days == st->base_pain_days &&
+                nw->recent_runs == st->recent_runs && nw->n_findings == st->n_findings &&
+                strcmp(nw->findings_after, st->findings_after) == 0;
+    for (int i = 0; same && i < nw->n_findings; i++)
+        same = strcmp(nw->findings[i], st->findings[i]) == 0;
+    for (int i = 0; same && i < nw->n_base_out; i++)
+        same = nw->base_out[i].from == st->base_out[i].from &&
+               nw->base_out[i].to == st->base_out[i].to &&
+               same_num(nw->base_out[i].km, st->base_out[i].km) &&
+               strcmp(nw->base_out[i].why, st->base_out[i].why) == 0;
+    if (!same) {
+        char *json;
+        r = rh_plan_state_to_json(nw, &json, err);
+        if (!r) {
+            r = rh_store_plan_update(s, pid, json, err);
+            rh_free(json);
+        }
+        if (!r)
+            memcpy(st, nw, sizeof *nw);
+    }
+    rh_free(nw);
+    return r;
+}
+
 int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *plan_id,
                     struct rh_plan_state *st, struct rh_err *err)
 {
@@ -168,6 +276,8 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
     if (r == 0 && paid == aid) {
         r = rh_plan_state_from_json(state, st, err);
         *plan_id = pid;
+        if (!r)
+            r = refresh_inputs(s, kb, pid, created, intake, st, err);
         goto out;
     }
     if (r == 0)
@@ -176,25 +286,12 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
         goto out;
     rh_err_clear(err);
     int32_t day = rh_day_of_time(created);
-    /* the volume before the pain began: the assessment's duration */
-    int32_t before = day;
     struct rh_intake in;
-    bool have_in = intake && rh_intake_parse(intake, strlen(intake), &in, err) == 0;
-    if (have_in && in.duration_days > 0)
-        before = day - in.duration_days;
-    rh_err_clear(err);
     struct rh_plan_inputs pin;
     char ids[RH_PLAN_MAX_FINDINGS][24];
     const char *ptrs[RH_PLAN_MAX_FINDINGS];
-    if ((r = plan_inputs(s, kb, day, before, &pin, ids, ptrs, err)))
+    if ((r = assessment_inputs(s, kb, created, intake, &in, &pin, ids, ptrs, err)))
         goto out;
-    /* no runs recorded before the pain: the answered weekly distance is the
-     * volume before the pain (the assessment said it kept it), not
-     * "unknown"; n_base_runs stays 0, which says where it came from (review
-     * 7b, N14) */
-    if (!(rh_has(pin.base_weekly_km) && pin.base_weekly_km > 0) && pin.n_base_runs == 0 &&
-        have_in && rh_has(in.weekly_km) && in.weekly_km > 0)
-        pin.base_weekly_km = in.weekly_km;
     if ((r = rh_plan_build(kb, result, aid, day, &pin, st, err)))
         goto out;
     if (intake && rh_intake_parse(intake, strlen(intake), &in, err) == 0) {
@@ -232,6 +329,30 @@ out:
     rh_free(intake);
     rh_free(result);
     rh_free(state);
+    return r;
+}
+
+int rh_plan_training_deferred(struct rh_store *s, const struct rh_plan_kb *kb, bool *defer,
+                              struct rh_err *err)
+{
+    *defer = false;
+    struct rh_plan_state *st = rh_calloc(1, sizeof *st);
+    if (!st)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    int64_t pid = 0;
+    int r = rh_plan_current(s, kb, &pid, st, err);
+    if (r == RH_ENOTFOUND) {
+        rh_err_clear(err);
+        r = rh_diary_unassessed(s, st, err);
+        if (r == RH_ENOTFOUND) {
+            rh_err_clear(err);
+            rh_free(st);
+            return 0;
+        }
+    }
+    if (!r)
+        *defer = rh_plan_defers_training(st);
+    rh_free(st);
     return r;
 }
 

@@ -298,6 +298,41 @@ static void made_why(char *why, size_t cap, long long assessment_id, const char 
             rw ? rw : running);
 }
 
+/* The plan's inputs (the runner's volume before the pain and the training
+ * findings) into st, replacing what it held: at its making, and again when
+ * runs stored after it change them (review 10 #9, rh_plan_current). */
+int rh__plan_set_inputs(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                        const struct rh_plan_inputs *in, struct rh_err *err)
+{
+    st->n_base_out = 0;
+    st->n_findings = 0;
+    st->findings_after[0] = '\0';
+    st->base_recent = in && in->base_recent;
+    st->base_weekly_km = in ? in->base_weekly_km : RH_NONE;
+    st->base_cadence = in ? in->base_cadence : RH_NONE;
+    st->n_base_runs = in ? in->n_base_runs : 0;
+    st->base_newest_run = in ? in->base_newest_run : -2;
+    for (int i = 0; in && i < in->n_base_out && i < RH_PLAN_MAX_BASE_OUT; i++)
+        st->base_out[st->n_base_out++] = in->base_out[i];
+    st->base_pain_days = in ? in->base_pain_days : 0;
+    for (size_t i = 0; in && i < in->n_findings; i++) {
+        char sec[64];
+        rh__fmt(sec, sizeof sec, "finding.%s", in->findings[i]);
+        if (!rh_plan_kb_get(kb, sec, "advice"))
+            return rh_err_set(err, RH_EKEY, "unknown training-load finding '%s'", in->findings[i]);
+        if (st->n_findings < RH_PLAN_MAX_FINDINGS) {
+            copy(st->findings[st->n_findings++], sizeof st->findings[0], in->findings[i]);
+            /* dated after the pain began (review 9 #11) */
+            if (in->findings_after[i])
+                rh_str_appendf(st->findings_after, sizeof st->findings_after, "%s%s",
+                               *st->findings_after ? " " : "", in->findings[i]);
+        }
+    }
+    st->findings_onset = *st->findings_after && in ? in->onset_day : 0;
+    st->recent_runs = in ? in->recent_runs : -1;
+    return 0;
+}
+
 int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t assessment_id,
                   int32_t today, const struct rh_plan_inputs *in, struct rh_plan_state *out,
                   struct rh_err *err)
@@ -326,28 +361,8 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     }
     st->assessment_id = assessment_id;
     st->start_day = st->phase_day = today;
-    st->base_weekly_km = in ? in->base_weekly_km : RH_NONE;
-    st->base_cadence = in ? in->base_cadence : RH_NONE;
-    st->n_base_runs = in ? in->n_base_runs : 0;
-    st->base_newest_run = in ? in->base_newest_run : -2;
-    for (int i = 0; in && i < in->n_base_out && i < RH_PLAN_MAX_BASE_OUT; i++)
-        st->base_out[st->n_base_out++] = in->base_out[i];
-    st->base_pain_days = in ? in->base_pain_days : 0;
-    for (size_t i = 0; in && i < in->n_findings; i++) {
-        char sec[64];
-        rh__fmt(sec, sizeof sec, "finding.%s", in->findings[i]);
-        if (!rh_plan_kb_get(kb, sec, "advice"))
-            return rh_err_set(err, RH_EKEY, "unknown training-load finding '%s'", in->findings[i]);
-        if (st->n_findings < RH_PLAN_MAX_FINDINGS) {
-            copy(st->findings[st->n_findings++], sizeof st->findings[0], in->findings[i]);
-            /* dated after the pain began (review 9 #11) */
-            if (in->findings_after[i])
-                rh_str_appendf(st->findings_after, sizeof st->findings_after, "%s%s",
-                               *st->findings_after ? " " : "", in->findings[i]);
-        }
-    }
-    st->findings_onset = *st->findings_after && in ? in->onset_day : 0;
-    st->recent_runs = in ? in->recent_runs : -1;
+    if ((r = rh__plan_set_inputs(kb, st, in, err)))
+        return r;
     bool stop = strcmp(st->running, "stop") == 0;
     if (*st->red_flags || stop || strcmp(st->disposition, "urgent") == 0) {
         st->blocked = true;
@@ -684,6 +699,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         }
         if (st->recent_runs >= 0)
             bad |= json_object_set_new(o, "recent_runs", json_integer(st->recent_runs));
+        if (st->base_recent) /* review 10 #10 */
+            bad |= json_object_set_new(o, "base_recent", json_true());
         rh_date_format(st->checkin_back_week, d2);
         bad |= json_object_set_new(o, "checkin_back_week",
                                    st->checkin_back_week > 0 ? json_string(d2) : json_null());
@@ -923,6 +940,7 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             ((r = js(o, "findings_after", st->findings_after, sizeof st->findings_after, err)) ||
              (r = jd(o, "findings_onset", &st->findings_onset, err))))
             goto out;
+        st->base_recent = json_is_true(json_object_get(o, "base_recent"));
         st->recent_runs = -1;
         if (json_is_integer(json_object_get(o, "recent_runs"))) {
             if ((r = ji(o, "recent_runs", 0, 1000, &l, err)))

@@ -47,6 +47,9 @@ bool rh__diary_mark_get(const char *marks, const char *id, int *urgency, int32_t
  * given, "," between triggers) that the intake in already meets, as plain
  * clauses joined with "; " into st->refer_said ("" none). */
 struct rh_intake;
+/* The inputs of a plan into st, replacing those it held (plan.c). */
+int rh__plan_set_inputs(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                        const struct rh_plan_inputs *in, struct rh_err *err);
 void rh__refer_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                        const struct rh_intake *in);
 

@@ -359,6 +359,11 @@ bool rh_plan_seen_first(const struct rh_plan_state *st)
     return seen_first(st);
 }
 
+bool rh_plan_defers_training(const struct rh_plan_state *st)
+{
+    return st && st->blocked;
+}
+
 /* The condition's note as the plan says it (the text and the JSON): after a
  * clearance, with its date; under a block until seen, after the block's
  * lead-in ([text] note_urgent, note_blocked), so that what the plan does
@@ -699,7 +704,10 @@ double rh_plan_reduced_km(const struct rh_plan_kb *kb, const struct rh_plan_stat
     double base = st->base_weekly_km;
     if (!(rh_has(base) && base > 0))
         return RH_NONE;
-    double half = base * rh__kb_num(kb, "volume", "reduce_fraction", 0.5);
+    /* recent tolerated running of a long-standing pain is kept, within the
+     * pain rule (review 10 #10); else half the volume before the pain */
+    double half = base * (st->base_recent ? rh__kb_num(kb, "volume", "tolerated_fraction", 1)
+                                          : rh__kb_num(kb, "volume", "reduce_fraction", 0.5));
     double reach = rh_plan_reduced_runs(kb, st) * rh__kb_num(kb, "volume", "rehab_run_km_max", 5);
     return half < reach ? half : reach;
 }
@@ -856,10 +864,11 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
                 nr = 1;
             if (phase < RH_PHASE_RETURN)
                 rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km at an easy pace "
-                         "(%d runs a week, %.1f km in all)", vol[w] / nr, nr, vol[w]);
+                         "(%d run%s a week, %.1f km in all)", vol[w] / nr, nr,
+                         nr == 1 ? "" : "s", vol[w]);
             else
-                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (%d runs a week, "
-                         "%.1f km in all)", vol[w] / nr, nr, vol[w]);
+                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (%d run%s a week, "
+                         "%.1f km in all)", vol[w] / nr, nr, nr == 1 ? "" : "s", vol[w]);
         } else {
             rh__fmt(d->title, sizeof d->title, "Easy run, 20-30 minutes");
         }
@@ -1629,13 +1638,23 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
             rh_date_format(st->base_newest_run, d);
             rh__fmt(nd, sizeof nd, "; your newest run is %s", d);
         }
-        rh__fmt(line, sizeof line, "Before the pain: based on your answer of about %.0f km a "
-                "week (no runs recorded in the 4 weeks before the pain began%s).",
-                st->base_weekly_km, nd);
+        rh__fmt(line, sizeof line, "%s: based on your answer of about %.0f km a "
+                "week (no runs recorded in the 4 weeks before %s%s).",
+                st->base_recent ? "Recent running" : "Before the pain", st->base_weekly_km,
+                st->base_recent ? "your assessment" : "the pain began", nd);
         P(wrap(b, "  ", line));
     } else if (rh_has(st->base_weekly_km)) {
         char line[900], day[48];
         int kept = 4 - st->n_base_out;
+        if (st->base_recent) /* a pain of months: what the hip takes now (review 10 #10) */
+            rh__fmt(line, sizeof line, "Recent running: your pain has lasted months, so the "
+                    "weeks before it began say little; based on your recent weeks of about "
+                    "%.0f km (%s of the 4 weeks before your assessment, %d run%s%s)",
+                    st->base_weekly_km,
+                    kept == 4 ? "the mean" : kept == 3 ? "3" : kept == 2 ? "2" : "1",
+                    st->n_base_runs, st->n_base_runs == 1 ? "" : "s",
+                    rh_has(st->base_cadence) ? "" : ", no cadence recorded");
+        else
         rh__fmt(line, sizeof line, "Before the pain: based on your usual weeks of about %.0f km "
                 "(%s of the 4 weeks before the pain began, %d run%s%s)", st->base_weekly_km,
                 kept == 4 ? "the mean" : kept == 3 ? "3" : kept == 2 ? "2" : "1", st->n_base_runs,
@@ -1666,7 +1685,8 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
             rh_str_appendf(line, sizeof line, " The runs of %d day%s you logged pain above "
                            "%g/10 were left out too.", st->base_pain_days,
                            st->base_pain_days == 1 ? "" : "s",
-                           rh__kb_num(kb, "pain", "safe_max", 2));
+                           rh__kb_num(kb, "pain", st->base_recent ? "acceptable_max" : "safe_max",
+                                      st->base_recent ? 5 : 2));
         P(wrap(b, "  ", line));
     }
     else {
@@ -1674,8 +1694,8 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         char why[160], nd[11];
         if (st->base_newest_run >= 0) {
             rh_date_format(st->base_newest_run, nd);
-            rh__fmt(why, sizeof why, "no runs recorded in the 4 weeks before the pain; your "
-                    "newest run is %s", nd);
+            rh__fmt(why, sizeof why, "no runs recorded in the 4 weeks before %s; your "
+                    "newest run is %s", st->base_recent ? "your assessment" : "the pain", nd);
         } else if (st->base_newest_run == -1)
             rh__fmt(why, sizeof why, "no runs stored");
         else
@@ -1695,7 +1715,9 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
             P(wrap(b, "  ", line));
     }
     if (rh_has(st->base_cadence))
-        P(rh_buf_printf(b, "  Cadence before the pain: %.0f steps/min.\n", st->base_cadence));
+        P(rh_buf_printf(b, "  Cadence %s: %.0f steps/min.\n",
+                        st->base_recent ? "of your recent runs" : "before the pain",
+                        st->base_cadence));
     if (st->blocked)
         P(rh_buf_puts(b, "  None until you are cleared.\n"));
     else if (st->hold)
@@ -1707,8 +1729,11 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
             int nr = rh_plan_reduced_runs(kb, st);
             char line[300];
             rh__fmt(line, sizeof line, "(until running comes back: %d run%s of about %.1f km, "
-                    "your usual runs a week, each shorter [%s])", nr, nr == 1 ? "" : "s",
-                    vol[0] / nr, rh_plan_kb_get(kb, "volume", "reduced_source"));
+                    "your usual runs a week, %s [%s])", nr, nr == 1 ? "" : "s",
+                    vol[0] / nr,
+                    st->base_recent ? "kept at what your hip has tolerated lately, within the "
+                                      "pain rule" : "each shorter",
+                    rh_plan_kb_get(kb, "volume", "reduced_source"));
             P(wrap(b, "    ", line));
         }
     }

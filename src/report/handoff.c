@@ -644,8 +644,16 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         put(o, "</p>\n</div></section>\n");
         return;
     }
-    if (*first_day < 0 || rep.first_day < *first_day)
-        *first_day = rep.as_of - rep.history_days + 1;
+    /* review 10 #19: the period covers the weeks the chart shows (the wide
+     * layout's 16 calendar weeks), not the whole history: one old watch
+     * file does not stretch it over years */
+    size_t nw = 0;
+    const struct rh_load_week *wk = rh_load_table_range(&rep, 16, &nw);
+    int32_t shown = nw ? wk[0].from : rep.as_of - rep.history_days + 1;
+    if (shown < rep.first_day)
+        shown = rep.first_day;
+    if (*first_day < 0 || shown < *first_day)
+        *first_day = shown;
     char d[11];
     rh_date_format(rep.as_of, d);
     pf(o, "<p class=\"small\">Weekly running distance, the worst pain of each diary day (red "
@@ -877,7 +885,7 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
         put(o, ".");
         if (st.blocked && !st.cleared) {
             put(o, " <strong>Running is on hold until a clinician clears it:</strong> ");
-            plain(o, st.block_reason);
+            plain3(o, st.block_reason); /* the runner, never "your" (review 10 #19) */
         } else if (st.cleared) {
             char cd[11];
             rh_date_format(st.cleared_day, cd);
@@ -1059,6 +1067,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     if (res && json_is_object(res)) {
         char made[40];
         rh_day_words(rh_tz_day(rh_store_zone(s), created), made, sizeof made);
+        first_day = rh_tz_day(rh_store_zone(s), created); /* the period starts by then */
         assessment(&o, res, &in, aid, made, have_st ? st : NULL);
     } else {
         put(&o, "<section><h2>Assessment</h2><p>No assessment stored yet.</p></section>\n");
@@ -1081,9 +1090,10 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     put(&o, "</body>\n</html>\n");
     json_decref(res);
     if (!o.err && first_day >= 0) {
-        char d0[11], range[96];
+        char d0[11], range[200];
         rh_date_format(first_day, d0);
-        snprintf(range, sizeof range, "Period covered: %s to %s. ", d0, today_s);
+        snprintf(range, sizeof range, "Period covered: %s to %s (the assessment, the diary, "
+                 "the check-ins and the training weeks shown). ", d0, today_s);
         /* insert at range_at */
         size_t rl = strlen(range);
         if (!(o.err = rh_buf_reserve(o.b, rl + 1))) {

@@ -114,7 +114,11 @@ static int finding_text(const struct rh_load_finding *f, size_t no, struct rh_bu
     if (!rc)
         rc = rh_buf_puts(b, "   What to do:\n");
     char hint[200];
-    if (!rc && *rh_load_log_hint(f, false, hint, sizeof hint)) {
+    if (!rc && f->deferred) { /* on hold until cleared (review 10 #4) */
+        char line[1400];
+        snprintf(line, sizeof line, "%s %s", f->deferred, f->advice);
+        rc = wrap(b, "     ", line);
+    } else if (!rc && *rh_load_log_hint(f, false, hint, sizeof hint)) {
         char line[1200];
         snprintf(line, sizeof line, "%s %s", f->advice, hint);
         rc = wrap(b, "     ", line);

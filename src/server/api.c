@@ -74,6 +74,8 @@ int api_load(struct ctx *c)
         return api_fail(c, r, &err, "no activities stored yet: import your watch files first");
     c->res->status = 200;
     c->res->content_type = ct_json;
+    if (training_deferred(c)) /* review 10 #4 */
+        rh_load_shown_defer(&rep, NULL);
     r = rh_load_write_json(&rep, &c->res->body);
     rh_load_report_release(&rep);
     return r;

@@ -116,6 +116,8 @@ static void load_section(struct ctx *c)
         put(c, "<p class=\"error\">The findings could not be read: ");
         esc(c, err.msg);
         put(c, "</p>\n");
+    } else if (training_deferred(c)) {
+        rh_load_shown_defer(&rep, &sh); /* review 10 #4 */
     }
     if (!sh.n_latest && !sh.n_before)
         put(c, "<p>No training-load finding: nothing in the numbers stands out.</p>\n");
@@ -155,6 +157,11 @@ static void load_section(struct ctx *c)
             put(c, "</p>\n");
             if (f->advice) {
                 put(c, "<p><em>What to do:</em> ");
+                if (f->deferred) { /* on hold until cleared (review 10 #4) */
+                    put(c, "<strong>");
+                    esc(c, f->deferred);
+                    put(c, "</strong> ");
+                }
                 plain(c, f->advice);
                 char hint[200]; /* what to log: the Diary page, not a command */
                 if (*rh_load_log_hint(f, true, hint, sizeof hint)) {

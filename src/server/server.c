@@ -945,6 +945,23 @@ int plan_current(struct ctx *c, int64_t *plan_id, struct rh_plan_state *st, stru
     return r;
 }
 
+bool training_deferred(struct ctx *c)
+{
+    struct rh_plan_state *st = rh_calloc(1, sizeof *st);
+    if (!st)
+        return false;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = plan_current(c, NULL, st, &err);
+    if (r == RH_ENOTFOUND) {
+        rh_err_clear(&err);
+        r = rh_diary_unassessed(c->s, st, &err);
+    }
+    bool d = !r && rh_plan_defers_training(st);
+    rh_free(st);
+    return d;
+}
+
 int32_t plan_from_day(const struct rh_plan_state *st, int32_t today)
 {
     return today < st->phase_day ? st->phase_day : today;

@@ -105,6 +105,7 @@
 #define plain(...) rh__srv_plain(__VA_ARGS__)
 #define plan_current(...) rh__srv_plan_current(__VA_ARGS__)
 #define plan_from_day(...) rh__srv_plan_from_day(__VA_ARGS__)
+#define training_deferred(...) rh__srv_training_deferred(__VA_ARGS__)
 #define put(...) rh__srv_put(__VA_ARGS__)
 #define qfield(...) rh__srv_qfield(__VA_ARGS__)
 #define qlong(...) rh__srv_qlong(__VA_ARGS__)
@@ -309,6 +310,10 @@ json_t *assessment_doc(const char *result);
  * connection hands that write to a read-write one. */
 int plan_current(struct ctx *c, int64_t *plan_id, struct rh_plan_state *st, struct rh_err *err);
 int32_t plan_from_day(const struct rh_plan_state *st, int32_t today);
+/* Review 10 #4: whether the plan in force defers the training findings'
+ * advice (rh_plan_defers_training on the plan of plan_current, else on the
+ * red flags kept before any assessment); false when it cannot be read. */
+bool training_deferred(struct ctx *c);
 
 extern const char ct_html[], ct_json[], ct_svg[], ct_text[], ct_css[], ct_ics[], ct_js[];
 

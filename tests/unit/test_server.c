@@ -583,14 +583,26 @@ static void test_training_to_today(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, as_of));
     CHECK_INT(count_of(&r, marker), 2); /* the phone's chart and the laptop's */
-    /* the advice links the page that logs a session, with no command to
-     * type (review 7, B29) */
+    /* the advice would link the page that logs a session, with no command
+     * to type (review 7, B29); but this plan stops running and leg exercise
+     * for a suspected stress fracture: the advice waits for the clearance,
+     * and no strength session is asked for now (review 10 #4) */
     CHECK(has(&r, "Fewer than two strength sessions a week"));
-    CHECK(has(&r, "<a href=\"/diary#session\">Log a strength session on the Diary page.</a>"));
+    CHECK(has(&r, "<em>What to do:</em> <strong>Not now: your plan stops running and leg "
+                  "exercise until a doctor or physiotherapist has seen you. For when you are "
+                  "cleared:</strong> Do two short strength sessions"));
+    CHECK(!has(&r, "Log a strength session on the Diary page."));
     CHECK(!has(&r, "runhip log"));
     CHECK(has(&r, "<div class=\"narrow\"><svg") && has(&r, "<div class=\"wide\"><svg"));
     CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 340 "));
     CHECK(has(&r, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 900 "));
+    rh_server_response_release(&r);
+
+    /* the same in the JSON (review 10 #4) */
+    get(&cfg, "/api/load", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "\"advice_deferred\":\"Not now: your plan stops running"));
+    CHECK(!has(&r, "\"advice_deferred\":null"));
     rh_server_response_release(&r);
 
     get(&cfg, "/load.svg", &r);
