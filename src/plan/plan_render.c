@@ -2039,6 +2039,17 @@ static struct prev_event *find_prev(struct prev_event *ev, size_t n, const char 
             return &ev[i];
     return NULL;
 }
+/* The hash of an event's words that tells a later export whether it
+ * changed: its summary and description (hex, 16 digits). */
+static void event_hash(const char *summary, const char *desc, char out[24])
+{
+    struct rh_hash h;
+    rh_hash_init(&h);
+    rh_hash_update(&h, summary, strlen(summary) + 1);
+    rh_hash_update(&h, desc, strlen(desc) + 1);
+    rh__fmt(out, 24, "%016llx", (unsigned long long)rh_hash_final(&h));
+}
+
 /* One all-day event of the export (a plan day or the visit to book): its
  * identity and version, its day, its words, the kind's category in words
  * and the kind itself for programs, and the hash that tells a later export
@@ -2126,12 +2137,8 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         static const char buid[] = "runhip-booking@runhip.local";
         char summary[320];
         rh__fmt(summary, sizeof summary, "runhip: %s", btitle);
-        struct rh_hash h;
-        rh_hash_init(&h);
-        rh_hash_update(&h, summary, strlen(summary) + 1);
-        rh_hash_update(&h, bdesc, strlen(bdesc) + 1);
         char hash[24];
-        rh__fmt(hash, sizeof hash, "%016llx", (unsigned long long)rh_hash_final(&h));
+        event_hash(summary, bdesc, hash);
         ics_date(from_day, st8);
         ics_date(from_day + 1, en8);
         struct prev_event *p = find_prev(prev, nprev, buid);
@@ -2186,12 +2193,8 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                      d->detail, phase_field(kb, st->phase, "name"),
                      rh_plan_kb_get(kb, "text", "calendar_log"));
         }
-        struct rh_hash h;
-        rh_hash_init(&h);
-        rh_hash_update(&h, summary, strlen(summary) + 1);
-        rh_hash_update(&h, desc, strlen(desc) + 1);
         char hash[24];
-        rh__fmt(hash, sizeof hash, "%016llx", (unsigned long long)rh_hash_final(&h));
+        event_hash(summary, desc, hash);
         struct prev_event *p = find_prev(prev, nprev, uid);
         int seq = 0;
         const char *this_stamp = dts;

@@ -221,6 +221,30 @@ static void test_kb_rejects_bad_data(void)
     CHECK(strstr(err.msg, "daily") != NULL);
 }
 
+/* A wrapped text as one line: newlines and runs of spaces one space. */
+static void flatten(char *t)
+{
+    char *q = t;
+    for (char *p = t; p && *p; p++) {
+        char c = *p == '\n' ? ' ' : *p;
+        if (c == ' ' && q > t && q[-1] == ' ')
+            continue;
+        *q++ = c;
+    }
+    if (q)
+        *q = '\0';
+}
+
+/* The plan's text for st as of day into b (emptied first), as one line
+ * (flatten): what the tests of its sentences read. */
+static void plan_words(const struct rh_plan_state *st, int32_t day, struct rh_buf *b)
+{
+    struct rh_err err;
+    rh_buf_reset(b);
+    CHECK_INT(rh_plan_text(kb, st, day, b, &err), 0);
+    flatten(b->data);
+}
+
 /* Strength days of a calendar: never on consecutive days, two in every
  * Monday-to-Sunday week, one mobility day. */
 static void check_week_shape(const struct rh_plan_day *d, int n, const char *what)
@@ -1121,20 +1145,6 @@ static void test_reduced_week_keeps_the_usual_runs(void)
     reduced_week_case(30, 0, 3, 15);  /* from the answer alone: runs_per_week */
 }
 
-/* A wrapped text as one line: newlines and runs of spaces one space. */
-static void flatten(char *t)
-{
-    char *q = t;
-    for (char *p = t; p && *p; p++) {
-        char c = *p == '\n' ? ' ' : *p;
-        if (c == ' ' && q > t && q[-1] == ' ')
-            continue;
-        *q++ = c;
-    }
-    if (q)
-        *q = '\0';
-}
-
 /* Review 9 #10: the condition's "see someone if" uses the plan's one pain
  * threshold (the pain rule's acceptable 5/10, and the assessment's two
  * weeks), is checked against the answers, and is never met on day one by
@@ -1151,7 +1161,7 @@ static void test_refer_uses_the_pain_rule(void)
     /* 14 days, 5/10 on a run: within the pain rule, not yet two weeks */
     st.intake_days = 14;
     st.intake_pain_now = 5;
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    plan_words(&st, D0, &b);
     CHECK(b.data && strstr(b.data, "See someone if: more than two weeks of pain, or pain above "
                                    "5/10 now or during a run.") != NULL);
     CHECK(b.data && strstr(b.data, "4/10 or more") == NULL);
@@ -1160,20 +1170,14 @@ static void test_refer_uses_the_pain_rule(void)
     CHECK(b.data && strstr(b.data, "up to 5/10 acceptable") != NULL);
     /* three weeks at 5/10: met, with the booking's one time frame */
     st.intake_days = 21;
-    rh_buf_reset(&b);
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
-    for (char *p = b.data; p && *p; p++)
-        *p = *p == '\n' ? ' ' : *p;
+    plan_words(&st, D0, &b);
     CHECK(b.data && strstr(b.data, "You already meet this, so see a physiotherapist within 1-2 "
                                    "weeks: your pain had lasted 21 days when you were assessed.") != NULL);
     CHECK(b.data && strstr(b.data, "reached 5/10") == NULL);
     /* above the pain rule: met by the pain too */
     st.intake_days = 3;
     st.intake_pain_now = 6;
-    rh_buf_reset(&b);
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
-    for (char *p = b.data; p && *p; p++)
-        *p = *p == '\n' ? ' ' : *p;
+    plan_words(&st, D0, &b);
     CHECK(b.data && strstr(b.data, "You already meet this, so see a physiotherapist within 1-2 "
                                    "weeks: your pain reached 6/10 (now or during a run)") != NULL);
     rh_buf_release(&b);
@@ -1210,8 +1214,7 @@ static void test_calm_runs_no_more_than_recent(void)
     rh_free(js);
     CHECK_INT(back.recent_runs, 2);
     CHECK_INT(rh_plan_reduced_runs(kb, &back), 1);
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
-    flatten(b.data);
+    plan_words(&st, D0, &b);
     CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 1, no more than your "
                                    "recorded runs of the last 4 weeks.") != NULL);
     CHECK(b.data && strstr(b.data, "assumption") == NULL);
@@ -1220,9 +1223,7 @@ static void test_calm_runs_no_more_than_recent(void)
     CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
                             7, D0, &in, &st, &err), 0);
     CHECK_INT(rh_plan_reduced_runs(kb, &st), 3);
-    rh_buf_reset(&b);
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
-    flatten(b.data);
+    plan_words(&st, D0, &b);
     CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 3. This is an "
                                    "assumption") != NULL);
     /* the usual weeks before the pain give it: nothing more to say */
@@ -1257,8 +1258,7 @@ static void test_findings_after_onset_labelled(void)
     rh_free(js);
     struct rh_buf b;
     rh_buf_init(&b, 0);
-    CHECK_INT(rh_plan_text(kb, &back, D0, &b, &err), 0);
-    flatten(b.data);
+    plan_words(&back, D0, &b);
     char want[300], od[11];
     rh_date_format(D0 - 21, od);
     snprintf(want, sizeof want, "- After the pain began on %s (runs done on an existing pain, "
@@ -1295,12 +1295,9 @@ static void test_advice_done_after_clearance(void)
     rh_free(json);
     CHECK_INT(back.intake_days, 120);
     CHECK_INT(back.intake_pain_now, 6);
-    rh_buf_reset(&b);
-    CHECK_INT(rh_plan_text(kb, &back, D0, &b, &err), 0);
     /* the booking's one time frame (review 8 #19: "book it now" here,
      * "within 1-2 weeks" in the assessment) */
-    for (char *p = b.data; p && *p; p++)
-        *p = *p == '\n' ? ' ' : *p;
+    plan_words(&back, D0, &b);
     CHECK(b.data && strstr(b.data, "You already meet this, so see a physiotherapist within 1-2 "
                                    "weeks: your pain had lasted 120 days") != NULL);
     CHECK(b.data && strstr(b.data, "book it now") == NULL);
