@@ -47,6 +47,14 @@ bool rh__diary_mark_get(const char *marks, const char *id, int *urgency, int32_t
  * given, "," between triggers) that the intake in already meets, as plain
  * clauses joined with "; " into st->refer_said ("" none). */
 struct rh_intake;
+/* The plan's advice for the training-load finding id ([finding.ID]
+ * advice) in out, its figures filled in: {cadence} the runner's step rate
+ * and the load report's target, {raise} the raise of lo_pct to hi_pct
+ * percent (the load rules' cadence_raise_*_pct, rh_load_cadence_raise),
+ * {increase} [volume] weekly_increase_pct, the ramp the plan's weeks use.
+ * Empty when the finding has no advice. */
+void rh__plan_finding_advice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             const char *id, double lo_pct, double hi_pct, char *out, size_t cap);
 void rh__refer_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                        const struct rh_intake *in);
 

@@ -737,9 +737,55 @@ int rh_plan_volume(const struct rh_plan_kb *kb, const struct rh_plan_state *st, 
     return n;
 }
 
+void rh__plan_finding_advice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             const char *id, double lo_pct, double hi_pct, char *out, size_t cap)
+{
+    if (!cap)
+        return;
+    out[0] = '\0';
+    char sec[64];
+    rh__fmt(sec, sizeof sec, "finding.%s", id);
+    const char *adv = rh_plan_kb_get(kb, sec, "advice");
+    if (!adv)
+        return;
+    char cad[96] = "";
+    /* the load report's target for the same step rate (review 8 #18) */
+    double lo = RH_NONE, hi = RH_NONE;
+    struct rh_err cerr;
+    if (rh_has(st->base_cadence) &&
+        rh_load_cadence_target(st->base_cadence, &lo, &hi, &cerr) == 0 && rh_has(lo))
+        rh__fmt(cad, sizeof cad, " (yours was %.0f steps a minute before the pain: aim for %.0f-%.0f)",
+                st->base_cadence, lo, hi);
+    char raise[48] = "", inc[24];
+    if (rh_has(lo_pct) && rh_has(hi_pct))
+        rh__fmt(raise, sizeof raise, lo_pct == hi_pct ? "%g" : "%g to %g", lo_pct, hi_pct);
+    rh__fmt(inc, sizeof inc, "%g", rh__kb_num(kb, "volume", "weekly_increase_pct", 10));
+    const char *const name[] = {"{cadence}", "{raise}", "{increase}"};
+    const char *const value[] = {cad, raise, inc};
+    size_t n = 0;
+    for (const char *p = adv; *p && n + 1 < cap;) {
+        size_t k = 0, len = 0;
+        while (k < 3 && strncmp(p, name[k], (len = strlen(name[k]))) != 0)
+            k++;
+        if (k == 3) {
+            out[n++] = *p++;
+            continue;
+        }
+        for (const char *v = value[k]; *v && n + 1 < cap; v++)
+            out[n++] = *v;
+        p += len;
+    }
+    out[n] = '\0';
+}
+
 static void finding_lines(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                           const char *applies, char *dst, size_t cap, const char *prefix)
 {
+    /* the step rate's raise in percent: the load rules' settings, the
+     * figures of the load report's finding (one fact in one place) */
+    double lo_pct, hi_pct;
+    struct rh_err rerr;
+    (void)rh_load_cadence_raise(&lo_pct, &hi_pct, &rerr);
     for (int i = 0; i < st->n_findings; i++) {
         char sec[64];
         rh__fmt(sec, sizeof sec, "finding.%s", st->findings[i]);
@@ -755,21 +801,8 @@ static void finding_lines(const struct rh_plan_kb *kb, const struct rh_plan_stat
         if (st->findings_onset > 0 && rh__word_in(st->findings_after, st->findings[i]) &&
             rh_load_after_onset_label(st->findings_onset, after, sizeof after - 2, &aerr) == 0)
             rh_str_appendf(after, sizeof after, ": ");
-        char cad[96] = "";
-        /* the load report's target for the same step rate (review 8 #18) */
-        double lo = RH_NONE, hi = RH_NONE;
-        struct rh_err cerr;
-        if (rh_has(st->base_cadence) &&
-            rh_load_cadence_target(st->base_cadence, &lo, &hi, &cerr) == 0 && rh_has(lo))
-            rh__fmt(cad, sizeof cad,
-                    " (yours was %.0f steps a minute before the pain: aim for %.0f-%.0f)",
-                    st->base_cadence, lo, hi);
-        const char *ph = strstr(adv, "{cadence}");
         char text[700];
-        if (ph)
-            rh__fmt(text, sizeof text, "%.*s%s%s", (int)(ph - adv), adv, cad, ph + 9);
-        else
-            rh__fmt(text, sizeof text, "%s", adv);
+        rh__plan_finding_advice(kb, st, st->findings[i], lo_pct, hi_pct, text, sizeof text);
         rh_str_appendf(dst, cap, "%s%s%s%s [%s]", *dst ? "\n" : "", prefix, after, text,
                        rh_plan_kb_get(kb, sec, "source"));
     }

@@ -10,6 +10,7 @@
 #include "harness.h"
 #include "plan/plan_int.h"
 #include "runhip/intake.h"
+#include "runhip/load.h"
 #include "runhip/plan.h"
 #include "runhip/triage.h"
 
@@ -1715,7 +1716,63 @@ static void test_findings_shape_the_runs(void)
     rh_buf_init(&b, 0);
     CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
     CHECK(strstr(b.data, "within 10 percent") != NULL);
+    flatten(b.data);
+    CHECK(strstr(b.data, "about 5 to 10 percent above your own cadence (yours was 160") != NULL);
     rh_buf_release(&b);
+}
+
+/* One fact in one place: the percentages of the findings' advice are the
+ * settings the plan and the load report use, not words typed again. The
+ * weekly ramp is [volume] weekly_increase_pct (another value in the rules
+ * gives other words and other weeks); the step-rate raise is the load
+ * rules' cadence_raise_*_pct (rh_load_cadence_raise). */
+static void test_finding_figures_come_from_the_settings(void)
+{
+    double lo, hi;
+    struct rh_err err;
+    CHECK_INT(rh_load_cadence_raise(&lo, &hi, &err), 0);
+    CHECK(lo == 5 && hi == 10);
+    struct rh_plan_state st;
+    const char *f[] = {"low_cadence", "weekly_jump"};
+    struct rh_plan_inputs in = {.findings = f, .n_findings = 2, .base_weekly_km = 20.0,
+                                .base_cadence = 160.0, .n_base_runs = 8};
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"), 3,
+                            D0, &in, &st, &err), 0);
+    char out[700];
+    rh__plan_finding_advice(kb, &st, "low_cadence", lo, hi, out, sizeof out);
+    CHECK(strstr(out, "about 5 to 10 percent above your own cadence (yours was 160 steps a "
+                      "minute before the pain: aim for 168-176).") != NULL);
+    CHECK(strchr(out, '{') == NULL);
+    /* other settings, other words */
+    rh__plan_finding_advice(kb, &st, "low_cadence", 4, 8, out, sizeof out);
+    CHECK(strstr(out, "about 4 to 8 percent above") != NULL);
+    rh__plan_finding_advice(kb, &st, "no_such_finding", 4, 8, out, sizeof out);
+    CHECK_STR(out, "");
+    rh__plan_finding_advice(kb, &st, "weekly_jump", lo, hi, out, sizeof out);
+    CHECK(strstr(out, "within 10 percent of the one before") != NULL);
+    char *ex = test_slurp("data/exercises.txt", NULL);
+    char *rules = test_slurp("data/plan_rules.txt", NULL);
+    char *at = rules ? strstr(rules, "weekly_increase_pct = 10\n") : NULL;
+    CHECK(ex && at);
+    if (ex && at) {
+        memcpy(at, "weekly_increase_pct = 8 ", 24); /* the same length */
+        struct rh_plan_kb *k = NULL;
+        CHECK_INT(rh_plan_kb_parse(ex, rules, &k, &err), 0);
+        if (k) {
+            rh__plan_finding_advice(k, &st, "weekly_jump", lo, hi, out, sizeof out);
+            CHECK(strstr(out, "within 8 percent of the one before") != NULL);
+            struct rh_buf b;
+            rh_buf_init(&b, 0);
+            CHECK_INT(rh_plan_text(k, &st, D0, &b, &err), 0);
+            flatten(b.data);
+            CHECK(b.data && strstr(b.data, "within 8 percent of the one before") != NULL);
+            CHECK(b.data && strstr(b.data, "a cautious example of about 8% more each week") != NULL);
+            rh_buf_release(&b);
+            rh_plan_kb_free(k);
+        }
+    }
+    free(ex);
+    free(rules);
 }
 
 static void test_state_json_round_trip(void)
@@ -2659,6 +2716,7 @@ int main(void)
     RUN(test_base_from_activities);
     RUN(test_weekly_volume_rises_gently);
     RUN(test_findings_shape_the_runs);
+    RUN(test_finding_figures_come_from_the_settings);
     RUN(test_state_json_round_trip);
     RUN(test_allocation_failures);
     RUN(test_mutated_documents_never_crash);
