@@ -369,6 +369,11 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
     int bad = rh_entry_check(in->note, RH_ENTRY_NOTE, "the note", err);
     if (bad)
         return bad;
+    /* the signs ticked, kept with the entry (schema 5); a bit that is no
+     * sign is refused before anything is stored */
+    char signs_words[RH_SIGNS_TEXT_MAX];
+    if ((bad = rh_triage_signs_words(signs, signs_words, sizeof signs_words, err)))
+        return bad;
     if (in->day > today) {
         char d[11], t[11];
         rh_date_format(in->day, d);
@@ -400,6 +405,7 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         nh = 0;
     }
     struct rh_pain_entry store = e;
+    snprintf(store.signs, sizeof store.signs, "%s", signs_words);
     if (out->attached)
         store.next_morning = -1; /* today's entry is pain now only */
     if (!r && !out->attached && e.next_morning >= 0 && (e.during_run < 0 || e.day >= today)) {
@@ -526,6 +532,11 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     int bad = rh_entry_check(note, RH_ENTRY_NOTE, "the note", err);
     if (bad)
         return bad;
+    /* the signs ticked, kept with the check-in (schema 5); a bit that is
+     * no sign is refused before anything is stored */
+    struct rh_checkin kept = *ck;
+    if ((bad = rh_triage_signs_words(signs, kept.signs, sizeof kept.signs, err)))
+        return bad;
     if (ck->day > today) {
         char d[11];
         rh_date_format(ck->day, d);
@@ -563,7 +574,7 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
         }
     }
     if (!r)
-        r = rh_store_checkin_add(s, ck, NULL, err);
+        r = rh_store_checkin_add(s, &kept, NULL, err);
     if (!r)
         r = context(s, &ctx, &aday, &have_ctx, err);
     if (!r) {

@@ -2494,7 +2494,8 @@ static void test_api_checkin(void)
     char d[11];
     rh_date_format(TODAY, d);
     snprintf(want, sizeof want,
-             "{\"date\":\"%s\",\"severity\":33,\"substantial\":true,\"q\":[8,17,8,0]}", d);
+             "{\"date\":\"%s\",\"severity\":33,\"substantial\":true,\"q\":[8,17,8,0],"
+             "\"signs\":[]}", d);
     if (!has(&r, want))
         fprintf(stderr, "  got %s\n", r.body.data);
     CHECK(has(&r, want));
@@ -2656,6 +2657,61 @@ static void test_checkin_sign_ticked(void)
     get(&cfg, "/", &r);
     CHECK(has(&r, "No running until you are cleared"));
     rh_server_response_release(&r);
+}
+
+/* The signs ticked with a diary entry or a check-in are kept with it
+ * (schema 5) and shown where it is listed: the diary's and the check-ins'
+ * tables in the forms' words, /api/diary and /api/checkin as words. A
+ * mask with a bit that is no sign is refused by the library with nothing
+ * stored, as a word that is no sign is by the form. */
+static void test_signs_kept_with_the_entry(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=3&sign=swelling&sign=tingling", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "Logged");
+    CHECK_INT(pain_entries(path), 1);
+    EXPECT(&cfg, "GET", "/diary", NULL, 200,
+           "<td class=\"t\" data-l=\"signs ticked\">Swelling; Tingling or pins and needles</td>");
+    EXPECT(&cfg, "GET", "/api/diary", NULL, 200, "\"signs\":[\"swelling\",\"tingling\"]");
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "Logged");
+    EXPECT(&cfg, "GET", "/api/diary", NULL, 200, "\"signs\":[]");
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&sign=wings", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 400, "Not saved");
+    CHECK_INT(pain_entries(path), 2);
+    /* the check-in */
+    snprintf(body, sizeof body, "csrf=%s&q1=1&sign=wakes_at_night", CSRF);
+    EXPECT(&cfg, "POST", "/checkin", body, 200, "Saved: severity");
+    EXPECT(&cfg, "GET", "/checkin", NULL, 200, "<td>The pain wakes me at night</td></tr>");
+    EXPECT(&cfg, "GET", "/api/checkin", NULL, 200, "\"signs\":[\"wakes_at_night\"]");
+    /* the library: a bit that is no sign, nothing stored */
+    struct rh_plan_kb *kb = NULL;
+    struct rh_err err;
+    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    struct rh_diary_outcome *o = rh_calloc(1, sizeof *o);
+    struct rh_pain_entry e = {.day = TODAY, .pain = 1, .during_run = -1, .next_morning = -1};
+    CHECK_INT(rh_diary_pain(s, kb, &e, RH_BIT(20), TODAY, o, &err), RH_EKEY);
+    CHECK(strstr(err.msg, "signs") != NULL);
+    struct rh_checkin_outcome *co = rh_calloc(1, sizeof *co);
+    struct rh_checkin ck = {.day = TODAY, .q = {0, -1, -1, -1}, .severity = 0};
+    CHECK_INT(rh_diary_checkin(s, kb, &ck, NULL, RH_BIT(20), TODAY, co, &err), RH_EKEY);
+    struct rh_checkin *cs = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_checkin_list(s, &cs, &n, &err), 0);
+    CHECK_INT((long)n, 1);
+    if (n == 1)
+        CHECK_STR(cs[0].signs, "wakes_at_night");
+    rh_free(cs);
+    rh_free(co);
+    rh_free(o);
+    rh_store_close(s);
+    rh_plan_kb_free(kb);
+    CHECK_INT(pain_entries(path), 2);
 }
 
 /* ---- the questionnaire form ------------------------------------------------ */
@@ -3277,6 +3333,67 @@ static void test_api_questionnaire(void)
     CHECK(draft_of(path) == NULL);
 }
 
+/* The API asks first, as the form and the terminal do: a questionnaire
+ * passed with too few answers to rank the causes (rh_assessment_too_thin)
+ * stores nothing at its last move (409 with the terminal's question, the
+ * answers kept as a draft, to go on answering); go=save, the form's "Save
+ * it anyway", saves it. */
+static void test_api_questionnaire_thin(void)
+{
+    char path[512];
+    struct rh_store *st = syn_open(path, sizeof path);
+    rh_store_close(st);
+    struct rh_server_config cfg = cfg_for(path);
+    int status;
+    json_t *j;
+    status = 200;
+    for (int i = 0; i < 80 && status == 200; i++) {
+        j = qapi(&cfg, "go=skip", &status);
+        if (status != 200) {
+            CHECK_INT(status, 409);
+            CHECK(strstr(jstr(j, "error"), "too few to rank the causes") != NULL);
+            CHECK(strstr(jstr(j, "error"), "go=save") != NULL);
+        }
+        json_decref(j);
+    }
+    CHECK_INT(status, 409);
+    CHECK_INT(assessments(path), 0); /* nothing stored */
+    char *d = draft_of(path);
+    CHECK(d != NULL); /* the answers (none) kept */
+    rh_free(d);
+    /* the draft: answered on from where it stopped, to the end: asked again */
+    struct rh_server_response r;
+    get(&cfg, "/api/questionnaire", &r);
+    CHECK(has(&r, "\"state\":\"asking\""));
+    rh_server_response_release(&r);
+    j = qapi(&cfg, "go=answer&answer=40", &status);
+    CHECK_INT(status, 200);
+    json_decref(j);
+    for (int i = 0; i < 80 && status == 200; i++) {
+        j = qapi(&cfg, "go=skip", &status);
+        json_decref(j);
+    }
+    CHECK_INT(status, 409);
+    CHECK_INT(assessments(path), 0);
+    /* saved when the runner says so */
+    j = qapi(&cfg, "go=save", &status);
+    CHECK_INT(status, 201);
+    CHECK_STR(json_string_value(json_object_get(j, "state")), "saved");
+    json_decref(j);
+    CHECK_INT(assessments(path), 1);
+    CHECK(draft_of(path) == NULL);
+    /* a second one names what it would replace */
+    status = 200;
+    for (int i = 0; i < 80 && status == 200; i++) {
+        j = qapi(&cfg, "go=skip", &status);
+        if (status == 409)
+            CHECK(strstr(jstr(j, "error"), "It would replace assessment 1 as the latest") != NULL);
+        json_decref(j);
+    }
+    CHECK_INT(status, 409);
+    CHECK_INT(assessments(path), 1);
+}
+
 /* Review 8 B1, the API: the same words in "urgent", and go=urgent stops
  * there (refused before the answers call for it). */
 static void test_api_questionnaire_urgent(void)
@@ -3569,10 +3686,12 @@ int main(void)
     RUN(test_checkin_skip);
     RUN(test_checkin_red_flags);
     RUN(test_checkin_sign_ticked);
+    RUN(test_signs_kept_with_the_entry);
     RUN(test_questionnaire);
     RUN(test_questionnaire_empty_asks_first);
     RUN(test_questionnaire_urgent);
     RUN(test_api_questionnaire);
+    RUN(test_api_questionnaire_thin);
     RUN(test_api_questionnaire_urgent);
     RUN(test_questionnaire_figures);
     RUN(test_questionnaire_figures_before_onset);
