@@ -450,7 +450,7 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
     rh_buf_init(&txt, 0);
     int w = 0;
     for (size_t i = 0; i < n && !w; i++) {
-        char d[11], dr[8] = "-", nm[8] = "-";
+        char d[11], dr[16] = "-", nm[16] = "-";
         rh_date_format(e[i].day, d);
         if (e[i].during_run >= 0)
             snprintf(dr, sizeof dr, "%d", e[i].during_run);

@@ -160,14 +160,17 @@ const struct rh_command rh_commands[] = {
      "  --json            log pain: the judgement as one JSON object (red_flags,\n"
      "                    urgency, blocked, ...)\n"},
     {"plan", cmd_plan, "recovery and return-to-run plan for the latest assessment",
-     "usage: runhip plan [--json] [--ics FILE]\n"
+     "usage: runhip plan [--json] [--ics FILE] [--runs-a-week N]\n"
      "\n"
      "The plan for the latest assessment (made and stored the first time): phases\n"
      "with entry and exit criteria, two weeks of sessions, the three-day test and\n"
      "walk-run ladder, weekly volume from your own volume before the pain.\n"
+     "While runs are only cut back, the weeks keep your own number of runs: from\n"
+     "your recorded runs, else asked here on a terminal (or --runs-a-week).\n"
      "\n"
-     "  --json      the plan as one JSON document\n"
-     "  --ics FILE  also write the next four weeks as an iCalendar file\n"},
+     "  --json            the plan as one JSON document\n"
+     "  --ics FILE        also write the next four weeks as an iCalendar file\n"
+     "  --runs-a-week N   how many days a week you run, 1-7, kept in the plan\n"},
     {"profile", cmd_profile, "your profile: time zone, sex, birth year, resting and maximum HR",
      "usage: runhip profile\n"
      "       runhip profile set KEY VALUE\n"

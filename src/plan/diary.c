@@ -103,6 +103,9 @@ static void carry_over(const struct rh_plan_kb *kb, const struct rh_plan_state *
 {
     keep_clearance(old, st);
     rh_plan_keep_diary_flags(kb, old, st, day, later_entries);
+    /* how often the runner said they run, until the runs say it */
+    if (!st->runs_answered && old->assessment_id > 0)
+        st->runs_answered = old->runs_answered;
 }
 
 static void keep_clearance(const struct rh_plan_state *old, struct rh_plan_state *st)
@@ -626,6 +629,31 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     out->blocked = out->have_plan ? rh_plan_no_running(&out->st)
                                   : out->triage.n_flags > 0 || unassessed_blocks(s);
     return 0;
+}
+
+int rh_plan_set_runs(struct rh_store *s, const struct rh_plan_kb *kb, int n,
+                     struct rh_plan_state *st, struct rh_err *err)
+{
+    if (n < 1 || n > 7)
+        return rh_err_set(err, RH_ERANGE, "runs a week must be a number of days, 1 to 7, got %d", n);
+    int64_t plan_id;
+    int r = rh_store_begin(s, err);
+    if (!r)
+        r = rh_plan_current(s, kb, &plan_id, st, err);
+    if (!r) {
+        st->runs_answered = n;
+        char *json;
+        r = rh_plan_state_to_json(st, &json, err);
+        if (!r) {
+            r = rh_store_plan_update(s, plan_id, json, err);
+            rh_free(json);
+        }
+    }
+    if (!r)
+        r = rh_store_commit(s, err);
+    if (r)
+        rh_store_rollback(s);
+    return r;
 }
 
 int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t day, int32_t today,

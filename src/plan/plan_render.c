@@ -646,6 +646,10 @@ static int reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state 
     int kept = 4 - st->n_base_out; /* the weeks before the pain counted (as the text says) */
     if (st->n_base_runs > 0 && kept > 0)
         n = (int)lround((double)st->n_base_runs / kept);
+    else if (st->runs_answered > 0)
+        n = st->runs_answered; /* the runner's own answer (rh_plan_set_runs) */
+    else if (st->recent_runs > 0)
+        n = (int)lround(st->recent_runs / 4.0); /* what the runner does now */
     /* never more a week than the runs recorded in the recent weeks (review
      * 9 #9: "run less" is less than the watch shows), rounded as above;
      * none recorded says nothing (the runner may not have imported them) */
@@ -670,11 +674,33 @@ bool rh_plan_runs_said(const struct rh_plan_kb *kb, const struct rh_plan_state *
     /* the weeks before the pain gave it and the recent weeks did not cap
      * it: the volume line says where it came from */
     int nr = rh_plan_reduced_runs(kb, st);
+    int kept = 4 - st->n_base_out;
     if (nr < reduced_runs(kb, st, false))
         text_n(kb, "runs_recent", nr, out, cap);
-    else if (st->n_base_runs == 0)
+    else if (st->n_base_runs > 0 && kept > 0)
+        text_n(kb, "runs_before", nr, out, cap); /* the recorded runs gave it */
+    else if (st->runs_answered > 0)
+        text_n(kb, "runs_answered", nr, out, cap);
+    else if (st->recent_runs > 0)
+        text_n(kb, "runs_now", nr, out, cap);
+    else
         text_n(kb, "runs_assumed", nr, out, cap);
     return *out != '\0';
+}
+
+bool rh_plan_runs_ask(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *question,
+                      size_t cap)
+{
+    if (cap)
+        question[0] = '\0';
+    if (st->run_mode != RH_RUN_REDUCED || st->phase >= RH_PHASE_RETURN ||
+        rh_plan_no_running(st) || (st->n_base_runs > 0 && st->n_base_out < 4) ||
+        st->recent_runs > 0 || st->runs_answered > 0)
+        return false;
+    const char *q = rh_plan_kb_get(kb, "text", "runs_question");
+    if (cap)
+        rh__fmt(question, cap, "%s", q ? q : "How many days a week do you run?");
+    return true;
 }
 
 double rh_plan_reduced_km(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
@@ -1866,6 +1892,14 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
             json_array_append_new(ex, json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", kb->ex[i].id,
                                                 "name", kb->ex[i].name, "kind", kb->ex[i].kind,
                                                 "dose", kb->ex[i].dose, "source", kb->ex[i].source));
+    /* the plan's question of runs a week while it needs the answer
+     * (rh_plan_runs_ask), else null */
+    {
+        char q[400];
+        json_object_set_new(o, "runs_question", rh_plan_runs_ask(kb, st, q, sizeof q)
+                                                    ? json_string(q)
+                                                    : json_null());
+    }
     /* the second version's keys: red flags in force as a list, urgency,
      * blocked (no running may be scheduled) */
     {

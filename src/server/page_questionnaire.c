@@ -1034,7 +1034,8 @@ int api_questionnaire(struct ctx *c)
             char ask[1024], msg[1400];
             rh_quest_thin_question(c->s, ask, sizeof ask);
             snprintf(msg, sizeof msg, "%s Nothing is saved: send go=save to save this "
-                     "assessment anyway, or go=back to answer more of the questions.", ask);
+                     "assessment anyway, or answer more of the questions (your answers are kept: GET "
+                     "/api/questionnaire for the first one left unanswered).", ask);
             return json_error(c, 409, msg);
         }
         c->res->status = 201;

@@ -665,7 +665,7 @@ static size_t ndiary;
 static struct rh_pain_result judge(struct rh_plan_state *st, int32_t day, int pain, int during,
                                    int morning, const char *note, int strength)
 {
-    struct rh_pain_entry e = {0, day, pain, during, morning, (char *)note, 0};
+    struct rh_pain_entry e = {0, day, pain, during, morning, (char *)note, 0, ""};
     diary[ndiary++] = e;
     struct rh_pain_result res;
     struct rh_err err;
@@ -1216,27 +1216,65 @@ static void test_calm_runs_no_more_than_recent(void)
     CHECK_INT(back.recent_runs, 2);
     CHECK_INT(rh_plan_reduced_runs(kb, &back), 1);
     plan_words(&st, D0, &b);
-    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 1, no more than your "
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 1, as many as your "
                                    "recorded runs of the last 4 weeks.") != NULL);
     CHECK(b.data && strstr(b.data, "assumption") == NULL);
-    /* nothing recorded at all: 3 a week, said to be an assumption */
+    char q[400];
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q)); /* the runs say it: not asked */
+    /* the last 4 weeks' runs are what the runner does now: 5 a week, at
+     * most the run days of the calm weeks */
+    in.recent_runs = 20;
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), 3);
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q));
+    /* nothing recorded at all: asked; unanswered, 3 a week, said to be an
+     * assumption and how to say one's own */
     in.recent_runs = 0;
     CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
                             7, D0, &in, &st, &err), 0);
     CHECK_INT(rh_plan_reduced_runs(kb, &st), 3);
+    CHECK(rh_plan_runs_ask(kb, &st, q, sizeof q));
+    CHECK(strstr(q, "How many days a week do you run") != NULL);
     plan_words(&st, D0, &b);
     CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 3. This is an "
                                    "assumption") != NULL);
-    /* the usual weeks before the pain give it: nothing more to say */
+    CHECK(b.data && strstr(b.data, "runhip plan --runs-a-week N") != NULL);
+    /* answered 2: the calm weeks plan 2, said so, kept in the stored plan */
+    st.runs_answered = 2;
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), 2);
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q));
+    CHECK_INT(rh_plan_state_to_json(&st, &js, &err), 0);
+    CHECK_INT(js ? rh_plan_state_from_json(js, &back, &err) : -1, 0);
+    rh_free(js);
+    CHECK_INT(back.runs_answered, 2);
+    plan_words(&back, D0, &b);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 2, the number of days "
+                                   "a week you said you run.") != NULL);
+    CHECK(b.data && strstr(b.data, "assumption") == NULL);
+    days = NULL;
+    CHECK_INT(rh_plan_calendar(kb, &back, monday, 28, &days, &err), 0);
+    runs = 0;
+    for (int i = 0; days && i < 28; i++)
+        runs += strcmp(days[i].kind, "run") == 0;
+    rh_free(days);
+    CHECK(runs >= 7 && runs <= 8); /* 2 a week (the first week from D0) */
+    /* the usual weeks before the pain give it: used and said so, not asked */
     in.base_weekly_km = 30;
     in.n_base_runs = 8;
     in.recent_runs = 8;
     CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
                             7, D0, &in, &st, &err), 0);
     CHECK_INT(rh_plan_reduced_runs(kb, &st), 2);
-    rh_buf_reset(&b);
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
-    CHECK(b.data && strstr(b.data, "Runs a week while") == NULL);
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q));
+    plan_words(&st, D0, &b);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 2, as many as in your "
+                                   "usual weeks before the pain (your recorded runs).") != NULL);
+    /* running stopped, or the return ladder: its own frequency, not asked */
+    in = (struct rh_plan_inputs){.base_weekly_km = RH_NONE, .base_cadence = RH_NONE};
+    CHECK_INT(rh_plan_build(kb, result_json("stress_fracture", "", "see_physio", "stop"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q));
     rh_buf_release(&b);
 }
 
@@ -1600,7 +1638,7 @@ static void test_severe_next_morning_sees_someone(void)
     /* two weeks of pain in the diary: the physiotherapist's time frame is
      * see_physio's */
     struct rh_err err;
-    struct rh_pain_entry e[2] = {{0, D0, 3, -1, -1, NULL, 0}, {0, D0 + 15, 2, -1, -1, NULL, 0}};
+    struct rh_pain_entry e[2] = {{0, D0, 3, -1, -1, NULL, 0, ""}, {0, D0 + 15, 2, -1, -1, NULL, 0, ""}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 2, 0, &r, &err), 0);
     CHECK(physio && strstr(r.physio, physio) != NULL);
     CHECK(strstr(r.physio, "15 days") != NULL);
@@ -1623,8 +1661,8 @@ static void test_physio_time_rules(void)
 {
     struct rh_pain_result r;
     struct rh_err err;
-    struct rh_pain_entry e[3] = {{0, D0, 3, -1, -1, NULL, 0}, {0, D0 + 8, 2, -1, -1, NULL, 0},
-                                 {0, D0 + 11, 2, -1, -1, NULL, 0}};
+    struct rh_pain_entry e[3] = {{0, D0, 3, -1, -1, NULL, 0, ""}, {0, D0 + 8, 2, -1, -1, NULL, 0, ""},
+                                 {0, D0 + 11, 2, -1, -1, NULL, 0, ""}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 1, 0, &r, &err), 0);
     CHECK_STR(r.physio, "");
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 2, 0, &r, &err), 0);
@@ -1637,7 +1675,7 @@ static void test_physio_time_rules(void)
     CHECK(strstr(r.physio, "sports physiotherapist") != NULL);
     CHECK(strstr(r.physio, "11 days") != NULL);
     /* pain coming back after a pain-free entry */
-    struct rh_pain_entry back[2] = {{0, D0, 0, 0, 0, NULL, 0}, {0, D0 + 2, 3, -1, -1, NULL, 0}};
+    struct rh_pain_entry back[2] = {{0, D0, 0, 0, 0, NULL, 0, ""}, {0, D0 + 2, 3, -1, -1, NULL, 0, ""}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, back, 2, 0, &r, &err), 0);
     CHECK(strstr(r.physio, "come back") != NULL);
 }
@@ -2204,7 +2242,7 @@ static void test_worsening_hold_survives_reassessment(void)
     build(&old, "trochanteric_bursitis", "", "reduce");
     struct rh_triage t;
     worsening_triage(&t);
-    struct rh_pain_entry e = {0, D0 + 1, 8, -1, -1, NULL, 0};
+    struct rh_pain_entry e = {0, D0 + 1, 8, -1, -1, NULL, 0, ""};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &old, &e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &old, &e, 1, &t, 0, &res, &err), 0);
@@ -2225,7 +2263,7 @@ static void test_worsening_hold_survives_reassessment(void)
         CHECK(strcmp(days[i].kind, "run") != 0 && strcmp(days[i].kind, "walk_run") != 0);
     rh_free(days);
     /* an entry that settles lifts it, as before the assessment */
-    struct rh_pain_entry ok[2] = {{0, D0 + 1, 8, -1, -1, NULL, 0}, {0, D0 + 4, 2, -1, -1, NULL, 0}};
+    struct rh_pain_entry ok[2] = {{0, D0 + 1, 8, -1, -1, NULL, 0, ""}, {0, D0 + 4, 2, -1, -1, NULL, 0, ""}};
     CHECK_INT(rh_plan_judge(kb, &st, ok, 2, NULL, &res, &err), 0);
     CHECK(res.settles);
     CHECK_INT(rh_plan_move(kb, &st, ok, 2, NULL, 0, &res, &err), 0);
@@ -2257,7 +2295,7 @@ static void test_clearance_ends_a_diary_bone_suspicion(void)
                                          .running = RH_RUNNING_STOP};
     t.has_urgency = true;
     t.urgency = RH_DISP_SEE_DOCTOR_SOON;
-    struct rh_pain_entry e = {0, D0 + 1, 3, -1, -1, (char *)"deep groin ache when I walk", 0};
+    struct rh_pain_entry e = {0, D0 + 1, 3, -1, -1, (char *)"deep groin ache when I walk", 0, ""};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
@@ -2338,9 +2376,9 @@ static void test_diary_flags_keep_their_urgency_and_day(void)
     build(&st, "trochanteric_bursitis", "", "reduce");
     struct rh_triage t;
     struct rh_pain_result res;
-    struct rh_pain_entry e[3] = {{0, D0 + 1, 3, -1, -1, (char *)"deep ache", 0},
-                                 {0, D0 + 2, 3, -1, -1, (char *)"shivery", 0},
-                                 {0, D0 + 3, 3, -1, -1, (char *)"tingling", 0}};
+    struct rh_pain_entry e[3] = {{0, D0 + 1, 3, -1, -1, (char *)"deep ache", 0, ""},
+                                 {0, D0 + 2, 3, -1, -1, (char *)"shivery", 0, ""},
+                                 {0, D0 + 3, 3, -1, -1, (char *)"tingling", 0, ""}};
     one_flag(&t, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON, "\"deep ache\"");
     CHECK_INT(rh_plan_judge(kb, &st, e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &st, e, 1, &t, 0, &res, &err), 0);
@@ -2434,7 +2472,7 @@ static void test_worsening_note_is_no_pain_hold(void)
         worsening_triage(&t);
         if (told)
             t.note.signs = RH_BIT(RH_SIGN_WORSENING);
-        struct rh_pain_entry e = {0, D0, 4, -1, -1, (char *)"worse every day", 0};
+        struct rh_pain_entry e = {0, D0, 4, -1, -1, (char *)"worse every day", 0, ""};
         struct rh_pain_result res;
         struct rh_err err;
         CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
@@ -2458,7 +2496,7 @@ static void test_worsening_sign_is_not_above_worst(void)
     for (int above = 0; above < 2; above++) {
         ndiary = 0;
         build(&st, "trochanteric_bursitis", "", "reduce");
-        struct rh_pain_entry e = {0, D0, above ? 8 : 3, -1, -1, NULL, 0};
+        struct rh_pain_entry e = {0, D0, above ? 8 : 3, -1, -1, NULL, 0, ""};
         CHECK_INT(rh_triage_entry(&in, 0, &e, above ? 0 : RH_BIT(RH_SIGN_WORSENING), &t, &err), 0);
         CHECK_INT(t.n_flags, 1);
         CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
@@ -2480,7 +2518,7 @@ static void test_note_flag_in_runner_words(void)
     static struct rh_plan_state st, back;
     struct rh_err err;
     build(&st, "trochanteric_bursitis", "", "reduce");
-    struct rh_pain_entry e = {0, D0, 3, -1, -1, (char *)"I sweat heavily at night", 0};
+    struct rh_pain_entry e = {0, D0, 3, -1, -1, (char *)"I sweat heavily at night", 0, ""};
     static struct rh_triage t;
     CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
     struct rh_pain_result res;
@@ -2553,7 +2591,7 @@ static void test_hold_reason_is_one_sentence(void)
     struct rh_plan_state st, back;
     struct rh_err err;
     build(&st, "trochanteric_bursitis", "", "reduce");
-    struct rh_pain_entry e = {0, D0 + 1, 3, 8, -1, NULL, 0};
+    struct rh_pain_entry e = {0, D0 + 1, 3, 8, -1, NULL, 0, ""};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, NULL, &res, &err), 0);
     CHECK(res.hold);
@@ -2608,7 +2646,7 @@ static void test_most_urgent_first_and_whole_sentences(void)
                                          .name = "cannot take weight on the leg",
                                          .urgency = RH_DISP_URGENT, .running = RH_RUNNING_STOP};
     t.urgency = RH_DISP_URGENT;
-    struct rh_pain_entry e = {0, D0, 6, -1, -1, (char *)"can't put weight on it", 0};
+    struct rh_pain_entry e = {0, D0, 6, -1, -1, (char *)"can't put weight on it", 0, ""};
     struct rh_pain_result res;
     struct rh_err err;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);

@@ -2195,12 +2195,59 @@ static void test_plan_runs_no_more_than_recent(void)
     struct rh_server_response r;
     get(&cfg, "/plan", &r);
     CHECK_INT(r.status, 200);
-    const char *want = "<p id=\"runs-a-week\">Runs a week while the hip calms down: 1, no more "
-                       "than your recorded runs of the last 4 weeks.</p>";
+    const char *want = "<p id=\"runs-a-week\">Runs a week while the hip calms down: 1, as many "
+                       "as your recorded runs of the last 4 weeks.</p>";
     if (!has(&r, want) && getenv("RH_DEBUG"))
         fprintf(stderr, "%.*s\n", (int)r.body.len, r.body.data);
     CHECK(has(&r, want));
+    CHECK(!has(&r, "id=\"runs-ask\"")); /* the runs say it: not asked */
     rh_server_response_release(&r);
+}
+
+/* No run recorded: the plan page asks how many days a week the runner
+ * runs (as `runhip plan` does on a terminal), keeps the answer in the plan
+ * and says it; a bad answer or no token stores nothing. */
+static void test_plan_asks_runs_a_week(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    char res[2048];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"trochanteric_bursitis\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"tendon\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}");
+    int64_t aid;
+    struct rh_err err;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 10) * 86400,
+                                      "{\"duration_days\":5}", res, &aid, &err), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    EXPECT(&cfg, "GET", "/plan", NULL, 200, "How many days a week do you run");
+    EXPECT(&cfg, "GET", "/plan", NULL, 200, "calms down: 3. This is an assumption");
+    EXPECT(&cfg, "GET", "/api/plan", NULL, 200, "\"runs_question\": \"How many days a week");
+    char body[128];
+    snprintf(body, sizeof body, "csrf=%s&runs=9", CSRF);
+    EXPECT(&cfg, "POST", "/plan", body, 400, "runs a week must be a number of days, 1 to 7");
+    snprintf(body, sizeof body, "csrf=%s&runs=two", CSRF);
+    EXPECT(&cfg, "POST", "/plan", body, 400, "Not saved");
+    EXPECT(&cfg, "POST", "/plan", "runs=2", 403, NULL);
+    EXPECT(&cfg, "GET", "/plan", NULL, 200, "This is an assumption");
+    snprintf(body, sizeof body, "csrf=%s&runs=2", CSRF);
+    struct rh_server_response r;
+    req(&cfg, "POST", "/plan", body, &r);
+    CHECK_INT(r.status, 303);
+    CHECK(r.location && !strcmp(r.location, "/plan#runs-a-week"));
+    rh_server_response_release(&r);
+    get(&cfg, "/plan", &r);
+    CHECK(has(&r, "<p id=\"runs-a-week\">Runs a week while the hip calms down: 2, the number "
+                  "of days a week you said you run.</p>"));
+    CHECK(!has(&r, "id=\"runs-ask\""));
+    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/api/plan", NULL, 200, "\"runs_answered\": 2");
+    EXPECT(&cfg, "GET", "/api/plan", NULL, 200, "\"runs_question\": null");
 }
 
 /* Correcting an activity: the same rh_store_activity_set as the CLI, in
@@ -3679,6 +3726,7 @@ int main(void)
     RUN(test_training_before_onset_and_booking);
     RUN(test_training_findings_after_onset);
     RUN(test_plan_runs_no_more_than_recent);
+    RUN(test_plan_asks_runs_a_week);
     RUN(test_activity);
     RUN(test_profile);
     RUN(test_shoes);
