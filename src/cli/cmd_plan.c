@@ -71,11 +71,10 @@ static void ask_runs(const char *question, int *n)
         if (!fgets(line, sizeof line, stdin))
             return;
         line[strcspn(line, "\r\n")] = '\0';
-        if (!line[0])
-            return;
         long v;
-        if (rh_parse_long(line, &v) == 0 && v >= 1 && v <= 7) {
-            *n = (int)v;
+        if (!line[0] || (rh_parse_long(line, &v) == 0 && v >= 1 && v <= 7)) {
+            *n = line[0] ? (int)v : 0;
+            putchar('\n'); /* the plan after a blank line */
             return;
         }
         printf("  Please type a number of days from 1 to 7, or press Enter.\n");

@@ -472,7 +472,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "blocked_upper", "blocked_upper_day", "same_day", "morning_alone",
                                         "morning_today", "refer_met", "refer_met_days",
                                         "refer_met_pain", "runs_recent", "runs_assumed", "runs_before", "runs_answered",
-                                        "runs_now", "runs_question", "goal_blocked", "goal_urgent",
+                                        "runs_now", "runs_most", "runs_question", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",
                                         "pain_rule_summary", "note_blocked", "note_urgent",
                                         "not_yet_blocked", "judge_stay_settled",

@@ -628,20 +628,34 @@ static const char *week_template(const struct rh_plan_state *st, enum rh_phase p
     return st->run_mode != RH_RUN_OFF && !rh_plan_no_running(st) ? "rehab_reduced" : "rehab";
 }
 
-static int reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap);
+static int reduced_runs_of(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap,
+                           bool slots_cap);
+static int reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap)
+{
+    return reduced_runs_of(kb, st, cap, true);
+}
 
 int rh_plan_reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
     return reduced_runs(kb, st, true);
 }
 
-/* cap: the recent weeks' runs cap the number (false: what it would be
- * without them, to say where the number came from) */
-static int reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap)
+/* The run days of the calm weeks (week.rehab_reduced): the most they plan. */
+static int reduced_slots(const struct rh_plan_kb *kb)
 {
     int slots = 0;
     for (int wd = 0; wd < 7; wd++)
         slots += strcmp(rh__week_kind(kb, "rehab_reduced", wd), "run") == 0;
+    return slots;
+}
+
+/* cap: the recent weeks' runs cap the number (false: what it would be
+ * without them, to say where the number came from); slots false: nor the
+ * run days of the calm weeks (the runner's own number) */
+static int reduced_runs_of(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap,
+                           bool slots_cap)
+{
+    int slots = slots_cap ? reduced_slots(kb) : 7;
     int n = (int)rh__kb_num(kb, "volume", "runs_per_week", 3);
     int kept = 4 - st->n_base_out; /* the weeks before the pain counted (as the text says) */
     if (st->n_base_runs > 0 && kept > 0)
@@ -677,6 +691,8 @@ bool rh_plan_runs_said(const struct rh_plan_kb *kb, const struct rh_plan_state *
     int kept = 4 - st->n_base_out;
     if (nr < reduced_runs(kb, st, false))
         text_n(kb, "runs_recent", nr, out, cap);
+    else if (nr < reduced_runs_of(kb, st, false, false))
+        text_n(kb, "runs_most", nr, out, cap); /* the runner's own is more */
     else if (st->n_base_runs > 0 && kept > 0)
         text_n(kb, "runs_before", nr, out, cap); /* the recorded runs gave it */
     else if (st->runs_answered > 0)

@@ -1259,6 +1259,12 @@ static void test_calm_runs_no_more_than_recent(void)
         runs += strcmp(days[i].kind, "run") == 0;
     rh_free(days);
     CHECK(runs >= 7 && runs <= 8); /* 2 a week (the first week from D0) */
+    /* more than the calm weeks plan: their most, and why */
+    back.runs_answered = 5;
+    CHECK_INT(rh_plan_reduced_runs(kb, &back), 3);
+    plan_words(&back, D0, &b);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 3, the most these weeks "
+                                   "plan: you run more often") != NULL);
     /* the usual weeks before the pain give it: used and said so, not asked */
     in.base_weekly_km = 30;
     in.n_base_runs = 8;
