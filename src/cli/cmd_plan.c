@@ -144,7 +144,7 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
     /* how often the runner runs, when the plan needs it and no recorded
      * run gives it: given, or asked on a terminal; kept in the plan */
     char question[400];
-    if (!unassessed && !runs && cli->stdin_tty && !json &&
+    if (!unassessed && !runs && cli->stdin_tty && !cli->in_demo && !json &&
         rh_plan_runs_ask(kb, &st, question, sizeof question))
         ask_runs(question, &runs);
     if (!unassessed && runs && rh_plan_set_runs(s, kb, runs, &st, &err)) {
