@@ -327,6 +327,11 @@ int rh_load_after_onset_label(int32_t onset_day, char *buf, size_t cap, struct r
  * and of the plan: into *lo, *hi (NaN for no spm). 0 or an error of the
  * rules' loader. */
 int rh_load_cadence_target(double spm, double *lo, double *hi, struct rh_err *err);
+/* The raise itself, in percent of the runner's own step rate
+ * (data/load_rules.txt cadence_raise_low_pct and _high_pct): the figures
+ * the plan's step-rate advice says in words. 0 or an error of the rules'
+ * loader (then *low_pct, *high_pct NaN). */
+int rh_load_cadence_raise(double *low_pct, double *high_pct, struct rh_err *err);
 
 /* Writers: append to out. 0, RH_ENOMEM or RH_ELIMIT (buffer cap). */
 /* One JSON document: settings, current figures, weekly series, the daily

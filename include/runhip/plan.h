@@ -216,6 +216,10 @@ struct rh_plan_state {
      * days logged with pain above [pain] acceptable_max left out), not the
      * weeks before a pain that began months ago */
     bool base_recent;
+    /* the runner's own answer to how many days a week they run
+     * (rh_plan_set_runs, asked where the plan is made when no recorded
+     * run gives it: rh_plan_runs_ask); 0 not answered */
+    int runs_answered;
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a
@@ -667,6 +671,21 @@ int rh_plan_reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state
  * runs_assumed); false (out "") otherwise or when runs are not reduced. */
 bool rh_plan_runs_said(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
                        size_t cap);
+/* Whether the plan needs the runner's number of runs a week: runs are only
+ * reduced in the phases before return to running, and neither the runs
+ * recorded before the pain nor those of the last 4 weeks give it, nor an
+ * answer (st->runs_answered). The return-to-run ladder's own frequency
+ * does not depend on it ([volume] runs_per_week, a run every other day).
+ * Then question (cap bytes) gets the words to ask ([text] runs_question). */
+bool rh_plan_runs_ask(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *question,
+                      size_t cap);
+/* The runner's answer, n days a week (1..7, else RH_ERANGE naming the
+ * range): kept in the latest plan (made first when the latest assessment
+ * has none), in one transaction; *st the plan after it. RH_ENOTFOUND with
+ * no assessment. The calm weeks then plan that many runs
+ * (rh_plan_reduced_runs), capped as before. */
+int rh_plan_set_runs(struct rh_store *s, const struct rh_plan_kb *kb, int n,
+                     struct rh_plan_state *st, struct rh_err *err);
 /* The km of such a week, what those runs add up to: reduce_fraction of the
  * volume before the pain, or the runs times rehab_run_km_max when that is
  * less; RH_NONE when the volume before the pain is unknown. The first week

@@ -18,7 +18,7 @@
 #include "runhip/activity.h"
 #include "runhip/util.h"
 
-#define RH_STORE_SCHEMA_VERSION 4
+#define RH_STORE_SCHEMA_VERSION 5
 /* PRAGMA application_id of a runhip database ("RHIP"): the marker that
  * tells runhip's file from another program's. */
 #define RH_STORE_APP_ID 0x52484950
@@ -182,6 +182,14 @@ int rh_store_shoe_km(struct rh_store *s, const char *name, double *km, long *n_r
                      struct rh_err *err);
 
 /* ---- diary: pain entries ------------------------------------------------ */
+/* The warning signs ticked with an entry, as words separated by ", "
+ * ("fever, wakes_at_night": rh_triage_signs_words writes them,
+ * rh_triage_signs_parse reads them); "" when none was ticked. */
+#define RH_SIGNS_TEXT_MAX 400
+/* 0 when text is "" or words of a-z and _ separated by ", " (shorter than
+ * RH_SIGNS_TEXT_MAX); else RH_EFORMAT naming the problem. Which words are
+ * signs is the triage's to check (rh_triage_signs_parse). */
+int rh_store_signs_check(const char *text, struct rh_err *err);
 struct rh_pain_entry {
     int64_t id;
     int32_t day;      /* day number (see util.h) */
@@ -190,6 +198,7 @@ struct rh_pain_entry {
     int next_morning; /* 0..10, -1 not given */
     char *note;       /* owned; may be NULL */
     int64_t created_utc;
+    char signs[RH_SIGNS_TEXT_MAX]; /* the signs ticked with it, "" none (schema 5) */
 };
 /* Validates ranges (RH_ERANGE) and stores. id may be NULL. */
 int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t *id,
@@ -262,6 +271,7 @@ struct rh_checkin {
     int q[4];      /* item scores 0/8/17/25, -1 if skipped */
     int severity;  /* 0..100 */
     bool substantial;
+    char signs[RH_SIGNS_TEXT_MAX]; /* the signs ticked with it, "" none (schema 5) */
 };
 int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t *id,
                          struct rh_err *err);

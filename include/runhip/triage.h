@@ -144,5 +144,20 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
  * tick words (rh_note_tick_word) into their bits. RH_EKEY naming an
  * unknown word, RH_ESYNTAX for a word twice or a line break. */
 int rh_triage_signs_parse(const char *words, uint32_t *mask, struct rh_err *err);
+/* The signs of mask as the words a diary entry or check-in keeps
+ * (RH_SIGNS_TEXT_MAX, "fever, wakes_at_night": the intake's words in their
+ * order, then the ticks'; rh_triage_signs_parse reads them back), "" for
+ * none. RH_EKEY for a bit that is no sign (nothing written), RH_ELIMIT
+ * when out is too small. */
+int rh_triage_signs_words(uint32_t mask, char *out, size_t cap, struct rh_err *err);
+/* Stored signs words (rh_triage_signs_words) as the runner reads them, the
+ * labels of the forms' ticks ("Swelling; The pain wakes me at night",
+ * data/questions.txt and data/diary_phrases.txt), "" for none; a word
+ * runhip no longer knows is shown as it was stored. */
+void rh_triage_signs_said(const char *words, char *out, size_t cap);
+/* Stored signs words as a JSON array of the words (["fever","tingling"],
+ * [] for none), appended to b: the diary's and the check-ins' "signs". 0 or
+ * RH_ENOMEM / RH_ELIMIT. */
+int rh_triage_signs_json(const char *words, struct rh_buf *b);
 
 #endif

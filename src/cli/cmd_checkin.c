@@ -241,6 +241,11 @@ static int list(struct rh_cli *cli, bool json)
                 printf("  -");
         }
         printf("\n");
+        if (*c[i].signs) { /* the warning signs ticked with it, in the form's words */
+            char said[600];
+            rh_triage_signs_said(c[i].signs, said, sizeof said);
+            printf("            signs ticked: %s\n", said);
+        }
     }
     if (!json && n > 1) {
         const char *t = "\nA single runner's score changes by chance by up to about 35 points, so "

@@ -412,6 +412,71 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
     return rc;
 }
 
+/* runhip log list [--days N]: the pain entries of the last N days (90),
+ * oldest first, each with the signs ticked with it in the forms' words
+ * (rh_triage_signs_said) and its note. */
+static int log_list(struct rh_cli *cli, int argc, char **argv)
+{
+    static const struct option opts[] = {{"days", required_argument, NULL, 'n'}, {0}};
+    int days = 90, c, rc;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c != 'n')
+            return rh_cli_bad_option("log", argc, argv);
+        if ((rc = parse_int("--days", optarg, 1, 3660, &days)))
+            return rc;
+    }
+    if (optind != argc) {
+        rh_cli_error("log", "unexpected argument '%s'", argv[optind]);
+        return RH_EXIT_USAGE;
+    }
+    struct rh_store *s;
+    if ((rc = rh_cli_open_existing(cli, &s)))
+        return rc;
+    struct rh_pain_entry *e = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    int32_t today = rh_cli_today(cli);
+    if (rh_store_pain_list(s, today - days + 1, today, &e, &n, &err)) {
+        rc = rh_cli_report("log", &err);
+        rh_store_close(s);
+        return rc;
+    }
+    if (n == 0)
+        printf("No pain logged in the last %d days (runhip log pain N).\n", days);
+    else
+        printf("date        now  during  next morning  (pain 0-10; - not given)\n");
+    struct rh_buf txt;
+    rh_buf_init(&txt, 0);
+    int w = 0;
+    for (size_t i = 0; i < n && !w; i++) {
+        char d[11], dr[16] = "-", nm[16] = "-";
+        rh_date_format(e[i].day, d);
+        if (e[i].during_run >= 0)
+            snprintf(dr, sizeof dr, "%d", e[i].during_run);
+        if (e[i].next_morning >= 0)
+            snprintf(nm, sizeof nm, "%d", e[i].next_morning);
+        w = rh_buf_printf(&txt, "%s  %3d  %6s  %12s\n", d, e[i].pain, dr, nm);
+        if (!w && *e[i].signs) {
+            char said[600];
+            rh_triage_signs_said(e[i].signs, said, sizeof said);
+            w = rh_buf_printf(&txt, "            signs ticked: %s\n", said);
+        }
+        if (!w && e[i].note && *e[i].note)
+            w = rh_buf_printf(&txt, "            note: %s\n", e[i].note);
+    }
+    if (!w)
+        (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);
+    rh_buf_release(&txt);
+    rh_pain_array_free(e, n);
+    rh_store_close(s);
+    if (w) {
+        rh_err_set(&err, RH_ENOMEM, "out of memory");
+        return rh_cli_report("log", &err);
+    }
+    return 0;
+}
+
 int cmd_log(struct rh_cli *cli, int argc, char **argv)
 {
     if (argc < 2) {
@@ -424,6 +489,8 @@ int cmd_log(struct rh_cli *cli, int argc, char **argv)
         return log_session(cli, argc - 1, argv + 1);
     if (strcmp(argv[1], "cleared") == 0)
         return log_cleared(cli, argc - 1, argv + 1);
-    rh_cli_error("log", "unknown diary entry '%s' (pain, session or cleared)", argv[1]);
+    if (strcmp(argv[1], "list") == 0)
+        return log_list(cli, argc - 1, argv + 1);
+    rh_cli_error("log", "unknown diary entry '%s' (pain, session, cleared, or list)", argv[1]);
     return RH_EXIT_USAGE;
 }

@@ -58,20 +58,54 @@ static char *read_previous(const char *path)
     return t;
 }
 
+/* The plan's question of how many days a week the runner runs, on a
+ * terminal (rh_plan_runs_ask): 1-7, Enter leaves it unanswered (the plan
+ * says its assumption). *n: the answer, 0 for none. */
+static void ask_runs(const char *question, int *n)
+{
+    *n = 0;
+    for (int tries = 0; tries < 3; tries++) {
+        printf("%s\n  Days a week, 1-7 (Enter: not now): ", question);
+        fflush(stdout);
+        char line[64];
+        if (!fgets(line, sizeof line, stdin))
+            return;
+        line[strcspn(line, "\r\n")] = '\0';
+        long v;
+        if (!line[0] || (rh_parse_long(line, &v) == 0 && v >= 1 && v <= 7)) {
+            *n = line[0] ? (int)v : 0;
+            putchar('\n'); /* the plan after a blank line */
+            return;
+        }
+        printf("  Please type a number of days from 1 to 7, or press Enter.\n");
+    }
+}
+
 int cmd_plan(struct rh_cli *cli, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"json", no_argument, NULL, 'j'}, {"ics", required_argument, NULL, 'i'}, {0}};
+    static const struct option opts[] = {{"json", no_argument, NULL, 'j'},
+                                         {"ics", required_argument, NULL, 'i'},
+                                         {"runs-a-week", required_argument, NULL, 'r'},
+                                         {0}};
     bool json = false;
     const char *ics = NULL;
-    int c;
+    int c, runs = 0;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (c == 'j')
+        if (c == 'j') {
             json = true;
-        else if (c == 'i')
+        } else if (c == 'i') {
             ics = optarg;
-        else
+        } else if (c == 'r') {
+            long v;
+            if (rh_parse_long(optarg, &v) || v < 1 || v > 7) {
+                rh_cli_error("plan", "--runs-a-week must be a number of days, 1 to 7, got '%s'",
+                             optarg);
+                return RH_EXIT_DATA;
+            }
+            runs = (int)v;
+        } else {
             return rh_cli_bad_option("plan", argc, argv);
+        }
     }
     if (optind < argc) {
         rh_cli_error("plan", "unexpected argument '%s'", argv[optind]);
@@ -105,6 +139,21 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
     }
     if (r) {
         rc = rh_cli_report("plan", &err);
+        goto done;
+    }
+    /* how often the runner runs, when the plan needs it and no recorded
+     * run gives it: given, or asked on a terminal; kept in the plan */
+    char question[400];
+    if (!unassessed && !runs && cli->stdin_tty && !cli->in_demo && !json &&
+        rh_plan_runs_ask(kb, &st, question, sizeof question))
+        ask_runs(question, &runs);
+    if (!unassessed && runs && rh_plan_set_runs(s, kb, runs, &st, &err)) {
+        rc = rh_cli_report("plan", &err);
+        goto done;
+    }
+    if (unassessed && runs) {
+        rh_cli_error("plan", "no assessment yet: run 'runhip assess' first, the plan follows it");
+        rc = RH_EXIT_DATA;
         goto done;
     }
     if (unassessed) {

@@ -123,6 +123,7 @@ const struct rh_command rh_commands[] = {
      "                         [--signs WORDS] [--json]\n"
      "       runhip log session KIND [--date D] [--minutes N] [--rpe N] [--km N] [--note TEXT]\n"
      "       runhip log cleared [--date D] [--note TEXT]\n"
+     "       runhip log list [--days N]\n"
      "\n"
      "pain: pain now 0-10, with pain during the run or session and the next\n"
      "morning. The pain rule judges the entry and moves the plan: up to 5/10\n"
@@ -138,6 +139,8 @@ const struct rh_command rh_commands[] = {
      "(a treadmill without a watch), counted in the training load.\n"
      "cleared: a doctor or physiotherapist has cleared you to run; lifts the\n"
      "plan's running block (after a red flag or a stop).\n"
+     "list: the pain entries of the last N days (default 90), each with the\n"
+     "signs ticked with it and its note.\n"
      "\n"
      "  --date D          the local day, YYYY-MM-DD (default: today)\n"
      "  --during-run N    pain 0-10 during the run or session\n"
@@ -157,14 +160,17 @@ const struct rh_command rh_commands[] = {
      "  --json            log pain: the judgement as one JSON object (red_flags,\n"
      "                    urgency, blocked, ...)\n"},
     {"plan", cmd_plan, "recovery and return-to-run plan for the latest assessment",
-     "usage: runhip plan [--json] [--ics FILE]\n"
+     "usage: runhip plan [--json] [--ics FILE] [--runs-a-week N]\n"
      "\n"
      "The plan for the latest assessment (made and stored the first time): phases\n"
      "with entry and exit criteria, two weeks of sessions, the three-day test and\n"
      "walk-run ladder, weekly volume from your own volume before the pain.\n"
+     "While runs are only cut back, the weeks keep your own number of runs: from\n"
+     "your recorded runs, else asked here on a terminal (or --runs-a-week).\n"
      "\n"
-     "  --json      the plan as one JSON document\n"
-     "  --ics FILE  also write the next four weeks as an iCalendar file\n"},
+     "  --json            the plan as one JSON document\n"
+     "  --ics FILE        also write the next four weeks as an iCalendar file\n"
+     "  --runs-a-week N   how many days a week you run, 1-7, kept in the plan\n"},
     {"profile", cmd_profile, "your profile: time zone, sex, birth year, resting and maximum HR",
      "usage: runhip profile\n"
      "       runhip profile set KEY VALUE\n"

@@ -51,6 +51,19 @@ int rh_load_cadence_target(double spm, double *lo, double *hi, struct rh_err *er
     return 0;
 }
 
+int rh_load_cadence_raise(double *low_pct, double *high_pct, struct rh_err *err)
+{
+    *low_pct = *high_pct = RH_NONE;
+    struct rh__load_rules *rules = NULL;
+    int rc = rh__load_rules_load(&rules, err);
+    if (rc)
+        return rc;
+    *low_pct = rules->set.cadence_raise_low_pct;
+    *high_pct = rules->set.cadence_raise_high_pct;
+    rh__load_rules_free(rules);
+    return 0;
+}
+
 int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake *in,
                         struct rh_err *err)
 {

@@ -118,6 +118,9 @@ static void carry_over(const struct rh_plan_kb *kb, const struct rh_plan_state *
 {
     keep_clearance(old, st);
     rh_plan_keep_diary_flags(kb, old, st, day, later_entries);
+    /* how often the runner said they run, until the runs say it */
+    if (!st->runs_answered && old->assessment_id > 0)
+        st->runs_answered = old->runs_answered;
 }
 
 static void keep_clearance(const struct rh_plan_state *old, struct rh_plan_state *st)
@@ -490,6 +493,11 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
     int bad = rh_entry_check(in->note, RH_ENTRY_NOTE, "the note", err);
     if (bad)
         return bad;
+    /* the signs ticked, kept with the entry (schema 5); a bit that is no
+     * sign is refused before anything is stored */
+    char signs_words[RH_SIGNS_TEXT_MAX];
+    if ((bad = rh_triage_signs_words(signs, signs_words, sizeof signs_words, err)))
+        return bad;
     if (in->day > today) {
         char d[11], t[11];
         rh_date_format(in->day, d);
@@ -521,6 +529,7 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         nh = 0;
     }
     struct rh_pain_entry store = e;
+    snprintf(store.signs, sizeof store.signs, "%s", signs_words);
     if (out->attached)
         store.next_morning = -1; /* today's entry is pain now only */
     if (!r && !out->attached && e.next_morning >= 0 && (e.during_run < 0 || e.day >= today)) {
@@ -647,6 +656,11 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     int bad = rh_entry_check(note, RH_ENTRY_NOTE, "the note", err);
     if (bad)
         return bad;
+    /* the signs ticked, kept with the check-in (schema 5); a bit that is
+     * no sign is refused before anything is stored */
+    struct rh_checkin kept = *ck;
+    if ((bad = rh_triage_signs_words(signs, kept.signs, sizeof kept.signs, err)))
+        return bad;
     if (ck->day > today) {
         char d[11];
         rh_date_format(ck->day, d);
@@ -684,7 +698,7 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
         }
     }
     if (!r)
-        r = rh_store_checkin_add(s, ck, NULL, err);
+        r = rh_store_checkin_add(s, &kept, NULL, err);
     if (!r)
         r = context(s, &ctx, &aday, &have_ctx, err);
     if (!r) {
@@ -736,6 +750,31 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     out->blocked = out->have_plan ? rh_plan_no_running(&out->st)
                                   : out->triage.n_flags > 0 || unassessed_blocks(s);
     return 0;
+}
+
+int rh_plan_set_runs(struct rh_store *s, const struct rh_plan_kb *kb, int n,
+                     struct rh_plan_state *st, struct rh_err *err)
+{
+    if (n < 1 || n > 7)
+        return rh_err_set(err, RH_ERANGE, "runs a week must be a number of days, 1 to 7, got %d", n);
+    int64_t plan_id;
+    int r = rh_store_begin(s, err);
+    if (!r)
+        r = rh_plan_current(s, kb, &plan_id, st, err);
+    if (!r) {
+        st->runs_answered = n;
+        char *json;
+        r = rh_plan_state_to_json(st, &json, err);
+        if (!r) {
+            r = rh_store_plan_update(s, plan_id, json, err);
+            rh_free(json);
+        }
+    }
+    if (!r)
+        r = rh_store_commit(s, err);
+    if (r)
+        rh_store_rollback(s);
+    return r;
 }
 
 int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t day, int32_t today,

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "runhip/plan.h"
+#include "runhip/triage.h"
 #include "util/banned.h"
 
 static const int option_score[RH_OSTRC_OPTIONS] = {0, 8, 17, 25};
@@ -128,5 +129,9 @@ int rh_checkin_json(const struct rh_checkin *c, struct rh_buf *b)
         else
             r = rh_buf_printf(b, "%snull", q ? "," : "");
     }
-    return r ? r : rh_buf_puts(b, "]}");
+    if (!r) /* the warning signs ticked with it (schema 5) */
+        r = rh_buf_puts(b, "],\"signs\":");
+    if (!r)
+        r = rh_triage_signs_json(c->signs, b);
+    return r ? r : rh_buf_puts(b, "}");
 }

@@ -701,6 +701,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
             bad |= json_object_set_new(o, "recent_runs", json_integer(st->recent_runs));
         if (st->base_recent) /* review 10 #10 */
             bad |= json_object_set_new(o, "base_recent", json_true());
+        if (st->runs_answered > 0)
+            bad |= json_object_set_new(o, "runs_answered", json_integer(st->runs_answered));
         rh_date_format(st->checkin_back_week, d2);
         bad |= json_object_set_new(o, "checkin_back_week",
                                    st->checkin_back_week > 0 ? json_string(d2) : json_null());
@@ -946,6 +948,12 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             if ((r = ji(o, "recent_runs", 0, 1000, &l, err)))
                 goto out;
             st->recent_runs = (int)l;
+        }
+        st->runs_answered = 0;
+        if (json_object_get(o, "runs_answered")) {
+            if ((r = ji(o, "runs_answered", 1, 7, &l, err)))
+                goto out;
+            st->runs_answered = (int)l;
         }
         if (json_is_string(json_object_get(o, "checkin_back_week")) &&
             (r = jd(o, "checkin_back_week", &st->checkin_back_week, err)))

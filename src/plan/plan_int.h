@@ -50,6 +50,14 @@ struct rh_intake;
 /* The inputs of a plan into st, replacing those it held (plan.c). */
 int rh__plan_set_inputs(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                         const struct rh_plan_inputs *in, struct rh_err *err);
+/* The plan's advice for the training-load finding id ([finding.ID]
+ * advice) in out, its figures filled in: {cadence} the runner's step rate
+ * and the load report's target, {raise} the raise of lo_pct to hi_pct
+ * percent (the load rules' cadence_raise_*_pct, rh_load_cadence_raise),
+ * {increase} [volume] weekly_increase_pct, the ramp the plan's weeks use.
+ * Empty when the finding has no advice. */
+void rh__plan_finding_advice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             const char *id, double lo_pct, double hi_pct, char *out, size_t cap);
 void rh__refer_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                        const struct rh_intake *in);
 

@@ -650,24 +650,42 @@ static const char *week_template(const struct rh_plan_state *st, enum rh_phase p
     return st->run_mode != RH_RUN_OFF && !rh_plan_no_running(st) ? "rehab_reduced" : "rehab";
 }
 
-static int reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap);
+static int reduced_runs_of(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap,
+                           bool slots_cap);
+static int reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap)
+{
+    return reduced_runs_of(kb, st, cap, true);
+}
 
 int rh_plan_reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
     return reduced_runs(kb, st, true);
 }
 
-/* cap: the recent weeks' runs cap the number (false: what it would be
- * without them, to say where the number came from) */
-static int reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap)
+/* The run days of the calm weeks (week.rehab_reduced): the most they plan. */
+static int reduced_slots(const struct rh_plan_kb *kb)
 {
     int slots = 0;
     for (int wd = 0; wd < 7; wd++)
         slots += strcmp(rh__week_kind(kb, "rehab_reduced", wd), "run") == 0;
+    return slots;
+}
+
+/* cap: the recent weeks' runs cap the number (false: what it would be
+ * without them, to say where the number came from); slots false: nor the
+ * run days of the calm weeks (the runner's own number) */
+static int reduced_runs_of(const struct rh_plan_kb *kb, const struct rh_plan_state *st, bool cap,
+                           bool slots_cap)
+{
+    int slots = slots_cap ? reduced_slots(kb) : 7;
     int n = (int)rh__kb_num(kb, "volume", "runs_per_week", 3);
     int kept = 4 - st->n_base_out; /* the weeks before the pain counted (as the text says) */
     if (st->n_base_runs > 0 && kept > 0)
         n = (int)lround((double)st->n_base_runs / kept);
+    else if (st->runs_answered > 0)
+        n = st->runs_answered; /* the runner's own answer (rh_plan_set_runs) */
+    else if (st->recent_runs > 0)
+        n = (int)lround(st->recent_runs / 4.0); /* what the runner does now */
     /* never more a week than the runs recorded in the recent weeks (review
      * 9 #9: "run less" is less than the watch shows), rounded as above;
      * none recorded says nothing (the runner may not have imported them) */
@@ -692,11 +710,35 @@ bool rh_plan_runs_said(const struct rh_plan_kb *kb, const struct rh_plan_state *
     /* the weeks before the pain gave it and the recent weeks did not cap
      * it: the volume line says where it came from */
     int nr = rh_plan_reduced_runs(kb, st);
+    int kept = 4 - st->n_base_out;
     if (nr < reduced_runs(kb, st, false))
         text_n(kb, "runs_recent", nr, out, cap);
-    else if (st->n_base_runs == 0)
+    else if (nr < reduced_runs_of(kb, st, false, false))
+        text_n(kb, "runs_most", nr, out, cap); /* the runner's own is more */
+    else if (st->n_base_runs > 0 && kept > 0)
+        text_n(kb, "runs_before", nr, out, cap); /* the recorded runs gave it */
+    else if (st->runs_answered > 0)
+        text_n(kb, "runs_answered", nr, out, cap);
+    else if (st->recent_runs > 0)
+        text_n(kb, "runs_now", nr, out, cap);
+    else
         text_n(kb, "runs_assumed", nr, out, cap);
     return *out != '\0';
+}
+
+bool rh_plan_runs_ask(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *question,
+                      size_t cap)
+{
+    if (cap)
+        question[0] = '\0';
+    if (st->run_mode != RH_RUN_REDUCED || st->phase >= RH_PHASE_RETURN ||
+        rh_plan_no_running(st) || (st->n_base_runs > 0 && st->n_base_out < 4) ||
+        st->recent_runs > 0 || st->runs_answered > 0)
+        return false;
+    const char *q = rh_plan_kb_get(kb, "text", "runs_question");
+    if (cap)
+        rh__fmt(question, cap, "%s", q ? q : "How many days a week do you run?");
+    return true;
 }
 
 double rh_plan_reduced_km(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
@@ -762,9 +804,55 @@ int rh_plan_volume(const struct rh_plan_kb *kb, const struct rh_plan_state *st, 
     return n;
 }
 
+void rh__plan_finding_advice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             const char *id, double lo_pct, double hi_pct, char *out, size_t cap)
+{
+    if (!cap)
+        return;
+    out[0] = '\0';
+    char sec[64];
+    rh__fmt(sec, sizeof sec, "finding.%s", id);
+    const char *adv = rh_plan_kb_get(kb, sec, "advice");
+    if (!adv)
+        return;
+    char cad[96] = "";
+    /* the load report's target for the same step rate (review 8 #18) */
+    double lo = RH_NONE, hi = RH_NONE;
+    struct rh_err cerr;
+    if (rh_has(st->base_cadence) &&
+        rh_load_cadence_target(st->base_cadence, &lo, &hi, &cerr) == 0 && rh_has(lo))
+        rh__fmt(cad, sizeof cad, " (yours was %.0f steps a minute before the pain: aim for %.0f-%.0f)",
+                st->base_cadence, lo, hi);
+    char raise[48] = "", inc[24];
+    if (rh_has(lo_pct) && rh_has(hi_pct))
+        rh__fmt(raise, sizeof raise, lo_pct == hi_pct ? "%g" : "%g to %g", lo_pct, hi_pct);
+    rh__fmt(inc, sizeof inc, "%g", rh__kb_num(kb, "volume", "weekly_increase_pct", 10));
+    const char *const name[] = {"{cadence}", "{raise}", "{increase}"};
+    const char *const value[] = {cad, raise, inc};
+    size_t n = 0;
+    for (const char *p = adv; *p && n + 1 < cap;) {
+        size_t k = 0, len = 0;
+        while (k < 3 && strncmp(p, name[k], (len = strlen(name[k]))) != 0)
+            k++;
+        if (k == 3) {
+            out[n++] = *p++;
+            continue;
+        }
+        for (const char *v = value[k]; *v && n + 1 < cap; v++)
+            out[n++] = *v;
+        p += len;
+    }
+    out[n] = '\0';
+}
+
 static void finding_lines(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                           const char *applies, char *dst, size_t cap, const char *prefix)
 {
+    /* the step rate's raise in percent: the load rules' settings, the
+     * figures of the load report's finding (one fact in one place) */
+    double lo_pct, hi_pct;
+    struct rh_err rerr;
+    (void)rh_load_cadence_raise(&lo_pct, &hi_pct, &rerr);
     for (int i = 0; i < st->n_findings; i++) {
         char sec[64];
         rh__fmt(sec, sizeof sec, "finding.%s", st->findings[i]);
@@ -780,21 +868,8 @@ static void finding_lines(const struct rh_plan_kb *kb, const struct rh_plan_stat
         if (st->findings_onset > 0 && rh__word_in(st->findings_after, st->findings[i]) &&
             rh_load_after_onset_label(st->findings_onset, after, sizeof after - 2, &aerr) == 0)
             rh_str_appendf(after, sizeof after, ": ");
-        char cad[96] = "";
-        /* the load report's target for the same step rate (review 8 #18) */
-        double lo = RH_NONE, hi = RH_NONE;
-        struct rh_err cerr;
-        if (rh_has(st->base_cadence) &&
-            rh_load_cadence_target(st->base_cadence, &lo, &hi, &cerr) == 0 && rh_has(lo))
-            rh__fmt(cad, sizeof cad,
-                    " (yours was %.0f steps a minute before the pain: aim for %.0f-%.0f)",
-                    st->base_cadence, lo, hi);
-        const char *ph = strstr(adv, "{cadence}");
         char text[700];
-        if (ph)
-            rh__fmt(text, sizeof text, "%.*s%s%s", (int)(ph - adv), adv, cad, ph + 9);
-        else
-            rh__fmt(text, sizeof text, "%s", adv);
+        rh__plan_finding_advice(kb, st, st->findings[i], lo_pct, hi_pct, text, sizeof text);
         rh_str_appendf(dst, cap, "%s%s%s%s [%s]", *dst ? "\n" : "", prefix, after, text,
                        rh_plan_kb_get(kb, sec, "source"));
     }
@@ -1906,6 +1981,14 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
             json_array_append_new(ex, json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", kb->ex[i].id,
                                                 "name", kb->ex[i].name, "kind", kb->ex[i].kind,
                                                 "dose", kb->ex[i].dose, "source", kb->ex[i].source));
+    /* the plan's question of runs a week while it needs the answer
+     * (rh_plan_runs_ask), else null */
+    {
+        char q[400];
+        json_object_set_new(o, "runs_question", rh_plan_runs_ask(kb, st, q, sizeof q)
+                                                    ? json_string(q)
+                                                    : json_null());
+    }
     /* the second version's keys: red flags in force as a list, urgency,
      * blocked (no running may be scheduled) */
     {
@@ -2112,6 +2195,17 @@ static struct prev_event *find_prev(struct prev_event *ev, size_t n, const char 
             return &ev[i];
     return NULL;
 }
+/* The hash of an event's words that tells a later export whether it
+ * changed: its summary and description (hex, 16 digits). */
+static void event_hash(const char *summary, const char *desc, char out[24])
+{
+    struct rh_hash h;
+    rh_hash_init(&h);
+    rh_hash_update(&h, summary, strlen(summary) + 1);
+    rh_hash_update(&h, desc, strlen(desc) + 1);
+    rh__fmt(out, 24, "%016llx", (unsigned long long)rh_hash_final(&h));
+}
+
 /* One all-day event of the export (a plan day or the visit to book): its
  * identity and version, its day, its words, the kind's category in words
  * and the kind itself for programs, and the hash that tells a later export
@@ -2199,12 +2293,8 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         static const char buid[] = "runhip-booking@runhip.local";
         char summary[320];
         rh__fmt(summary, sizeof summary, "runhip: %s", btitle);
-        struct rh_hash h;
-        rh_hash_init(&h);
-        rh_hash_update(&h, summary, strlen(summary) + 1);
-        rh_hash_update(&h, bdesc, strlen(bdesc) + 1);
         char hash[24];
-        rh__fmt(hash, sizeof hash, "%016llx", (unsigned long long)rh_hash_final(&h));
+        event_hash(summary, bdesc, hash);
         ics_date(from_day, st8);
         ics_date(from_day + 1, en8);
         struct prev_event *p = find_prev(prev, nprev, buid);
@@ -2259,12 +2349,8 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                      d->detail, phase_field(kb, st->phase, "name"),
                      rh_plan_kb_get(kb, "text", "calendar_log"));
         }
-        struct rh_hash h;
-        rh_hash_init(&h);
-        rh_hash_update(&h, summary, strlen(summary) + 1);
-        rh_hash_update(&h, desc, strlen(desc) + 1);
         char hash[24];
-        rh__fmt(hash, sizeof hash, "%016llx", (unsigned long long)rh_hash_final(&h));
+        event_hash(summary, desc, hash);
         struct prev_event *p = find_prev(prev, nprev, uid);
         int seq = 0;
         const char *this_stamp = dts;

@@ -18,6 +18,8 @@
 #include <string.h>
 
 #include "plan/plan_int.h"
+#include "runhip/quest.h"
+#include "runhip/store.h"
 #include "runhip/text.h"
 #include "runhip/triage.h"
 #include "util/banned.h"
@@ -515,4 +517,75 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     }
     rh_free(a);
     return 0;
+}
+
+int rh_triage_signs_words(uint32_t mask, char *out, size_t cap, struct rh_err *err)
+{
+    if (cap)
+        out[0] = '\0';
+    int ns = rh_intake_word_count(RH_INTAKE_LIST_SIGN), nt = rh_note_tick_count();
+    uint32_t known = (ns >= 32 ? ~0u : (1u << ns) - 1u);
+    for (int t = 0; t < nt && RH_TICK_SHIFT + t < 32; t++)
+        known |= RH_BIT(RH_TICK_SHIFT + t);
+    if (mask & ~known)
+        return rh_err_set(err, RH_EKEY, "signs: 0x%08x has a sign runhip does not know",
+                          (unsigned)(mask & ~known));
+    size_t n = 0;
+    for (int i = 0; i < ns + nt; i++) {
+        uint32_t bit = i < ns ? RH_BIT(i) : RH_BIT(RH_TICK_SHIFT + i - ns);
+        if (!(mask & bit))
+            continue;
+        const char *w = i < ns ? rh_intake_word(RH_INTAKE_LIST_SIGN, i) : rh_note_tick_word(i - ns);
+        int k = snprintf(out + n, cap > n ? cap - n : 0, "%s%s", n ? ", " : "", w ? w : "");
+        if (k < 0 || (size_t)k >= (cap > n ? cap - n : 0)) {
+            if (cap)
+                out[0] = '\0';
+            return rh_err_set(err, RH_ELIMIT, "signs: too many to keep");
+        }
+        n += (size_t)k;
+    }
+    return 0;
+}
+
+void rh_triage_signs_said(const char *words, char *out, size_t cap)
+{
+    if (!cap)
+        return;
+    out[0] = '\0';
+    if (!words || !*words)
+        return;
+    struct rh_quest q;
+    struct rh_err e;
+    bool labels = rh_quest_init(&q, &e) == 0;
+    char tmp[RH_SIGNS_TEXT_MAX];
+    snprintf(tmp, sizeof tmp, "%s", words);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, ", ", &save); w; w = strtok_r(NULL, ", ", &save)) {
+        const char *label = NULL;
+        int t = rh_note_tick_find(w);
+        if (t >= 0)
+            label = rh_note_tick_label(t);
+        else if (labels)
+            label = rh_quest_word_label(&q, "signs", w);
+        rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", label ? label : w);
+    }
+    if (labels)
+        rh_quest_release(&q);
+}
+
+int rh_triage_signs_json(const char *words, struct rh_buf *b)
+{
+    char tmp[RH_SIGNS_TEXT_MAX];
+    snprintf(tmp, sizeof tmp, "%s", words ? words : "");
+    int r = rh_buf_puts(b, "[");
+    char *save = NULL;
+    bool first = true;
+    for (char *w = strtok_r(tmp, ", ", &save); w && !r; w = strtok_r(NULL, ", ", &save)) {
+        if (!first)
+            r = rh_buf_puts(b, ",");
+        if (!r)
+            r = rh_buf_json_str(b, w);
+        first = false;
+    }
+    return r ? r : rh_buf_puts(b, "]");
 }

@@ -19,6 +19,7 @@
 #include "runhip/plan.h"
 #include "runhip/report.h"
 #include "runhip/text.h"
+#include "runhip/triage.h"
 #include "util/json_int.h"
 #include "util/banned.h"
 
@@ -795,7 +796,8 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
         while (i + same < n && e[i + same].day == e[i].day && e[i + same].pain == e[i].pain &&
                e[i + same].during_run == e[i].during_run &&
                e[i + same].next_morning == e[i].next_morning &&
-               strcmp(e[i + same].note ? e[i + same].note : "", e[i].note ? e[i].note : "") == 0)
+               strcmp(e[i + same].note ? e[i + same].note : "", e[i].note ? e[i].note : "") == 0 &&
+               strcmp(e[i + same].signs, e[i].signs) == 0)
             same++;
         if (same > 1)
             pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(%zu identical entries)</span>"
@@ -813,6 +815,14 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
             put(o, "<td></td>");
         put(o, "<td>");
         esc(o, e[i].note ? e[i].note : "");
+        if (*e[i].signs) { /* the warning signs ticked with it */
+            char said[600];
+            rh_triage_signs_said(e[i].signs, said, sizeof said);
+            put(o, e[i].note && *e[i].note ? " " : "");
+            put(o, "<span class=\"small\">(signs ticked: ");
+            esc(o, said);
+            put(o, ")</span>");
+        }
         put(o, "</td></tr>\n");
     }
     put(o, "</table>\n");

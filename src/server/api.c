@@ -163,6 +163,9 @@ int api_diary(struct ctx *c)
         put(c, "\"note\":");
         if (!c->err)
             c->err = rh_buf_json_str(&c->res->body, pain[i].note);
+        put(c, ",\"signs\":"); /* the warning signs ticked with it */
+        if (!c->err)
+            c->err = rh_triage_signs_json(pain[i].signs, &c->res->body);
         put(c, "}");
     }
     put(c, "],\n\"sessions\":[");

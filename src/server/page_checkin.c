@@ -78,8 +78,8 @@ static void trend(struct ctx *c)
     }
     put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"check-ins\"><table>"
            "\n<thead><tr><th scope=\"col\">Week ending</th><th scope=\"col\">Severity (0-100)"
-           "</th><th scope=\"col\">Change</th><th scope=\"col\">Substantial problem</th></tr>"
-           "</thead>\n<tbody>\n");
+           "</th><th scope=\"col\">Change</th><th scope=\"col\">Substantial problem</th>"
+           "<th scope=\"col\">Signs ticked</th></tr></thead>\n<tbody>\n");
     size_t from = n > TREND_ROWS ? n - TREND_ROWS : 0;
     for (size_t i = n; i-- > from;) {
         char d[11], change[16] = "-";
@@ -87,8 +87,13 @@ static void trend(struct ctx *c)
         if (i > 0)
             snprintf(change, sizeof change, "%+d", ck[i].severity - ck[i - 1].severity);
         pf(c, "<tr><td>%s %s</td><td class=\"num\">%d</td><td class=\"num\">%s</td><td>%s</td>"
-              "</tr>\n",
+              "<td>",
            weekday_name(ck[i].day), d, ck[i].severity, change, ck[i].substantial ? "yes" : "no");
+        /* the warning signs ticked with it, in the form's words */
+        char said[600];
+        rh_triage_signs_said(ck[i].signs, said, sizeof said);
+        esc(c, *said ? said : "-");
+        put(c, "</td></tr>\n");
     }
     put(c, "</tbody></table></div>\n<p class=\"note\">A single runner's score changes by chance "
            "by up to about 35 points from week to week, so read the trend over several "

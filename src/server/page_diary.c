@@ -77,7 +77,8 @@ void html_diary_lists(struct ctx *c)
         put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"pain entries\">"
                "<table class=\"entries\">\n<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Now</th>"
                "<th scope=\"col\">During the run</th><th scope=\"col\">Next morning</th>"
-               "<th scope=\"col\">Note</th></tr></thead>\n<tbody>\n");
+               "<th scope=\"col\">Signs ticked</th><th scope=\"col\">Note</th></tr></thead>\n"
+               "<tbody>\n");
         for (size_t i = np; i-- > 0;) {
             char d[11], dr[16] = "-", nm[16] = "-";
             rh_date_format(pain[i].day, d);
@@ -88,8 +89,14 @@ void html_diary_lists(struct ctx *c)
             /* classes and labels let a phone show each row as a card (app.css) */
             pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"now\">%d</td>"
                   "<td class=\"num\" data-l=\"during the run\">%s</td>"
-                  "<td class=\"num\" data-l=\"next morning\">%s</td><td class=\"t\">",
+                  "<td class=\"num\" data-l=\"next morning\">%s</td>"
+                  "<td class=\"t\" data-l=\"signs ticked\">",
                weekday_name(pain[i].day), d, pain[i].pain, dr, nm);
+            /* the warning signs ticked with it, in the form's words */
+            char said[600];
+            rh_triage_signs_said(pain[i].signs, said, sizeof said);
+            esc(c, *said ? said : "-");
+            put(c, "</td><td class=\"t\">");
             esc(c, pain[i].note ? pain[i].note : "");
             put(c, "</td></tr>\n");
         }

@@ -223,12 +223,64 @@ bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st)
     return rh_plan_no_running(st);
 }
 
+/* The plan's question of how many days a week the runner runs, when it
+ * needs it (rh_plan_runs_ask), as the terminal asks it; msg: why the last
+ * answer was not taken, or NULL. */
+static void html_runs_ask(struct ctx *c, const struct rh_plan_kb *kb,
+                          const struct rh_plan_state *st, const char *msg)
+{
+    char q[400];
+    if (!rh_plan_runs_ask(kb, st, q, sizeof q))
+        return;
+    put(c, "<form method=\"post\" action=\"/plan\" id=\"runs-ask\">\n");
+    csrf_field(c);
+    if (msg) {
+        put(c, "<p class=\"error\" role=\"alert\">Not saved: ");
+        esc(c, msg);
+        put(c, "</p>\n");
+    }
+    put(c, "<label for=\"runs\">");
+    esc(c, q);
+    put(c, "</label>\n<input id=\"runs\" name=\"runs\" type=\"number\" min=\"1\" max=\"7\" "
+           "step=\"1\" inputmode=\"numeric\" required> <span class=\"note\">days a week</span>\n"
+           "<button type=\"submit\">Save</button>\n</form>\n");
+}
+
+/* POST /plan: the runner's answer of runs a week (rh_plan_set_runs), kept
+ * in the plan; then the plan page again (303), or the page with the
+ * question and why the answer was not taken (400), nothing stored. */
+static int plan_post(struct ctx *c, char *msg, size_t cap)
+{
+    struct rh_err err;
+    rh_err_clear(&err);
+    const struct rh_plan_kb *kb = server_kb(&err);
+    char v[16];
+    long n = 0;
+    int r = kb ? 0 : (err.code ? err.code : RH_EFORMAT);
+    if (!r && (!ffield(c, "runs", v, sizeof v) || rh_parse_long(v, &n) || n < 1 || n > 7))
+        r = rh_err_set(&err, RH_ERANGE, "runs a week must be a number of days, 1 to 7");
+    struct rh_plan_state st;
+    if (!r)
+        r = rh_plan_set_runs(c->s, kb, (int)n, &st, &err);
+    if (!r)
+        return redirect(c, "/plan#runs-a-week");
+    c->res->status = r == RH_ENOTFOUND ? 404 : 400;
+    snprintf(msg, cap, "%s", err.msg);
+    return 1;
+}
+
 int page_plan(struct ctx *c)
 {
     struct rh_plan_state st;
     struct rh_err err;
     rh_err_clear(&err);
+    char msg[sizeof err.msg] = "";
+    if (c->post && plan_post(c, msg, sizeof msg) == 0)
+        return 0;
+    int status = c->res->status;
     page_begin(c, "Plan");
+    if (c->post)
+        c->res->status = status; /* the answer not taken */
     int r = plan_current(c, NULL, &st, &err);
     if (r) {
         struct rh_err e2;
@@ -291,6 +343,7 @@ int page_plan(struct ctx *c)
         esc(c, runs);
         put(c, "</p>\n");
     }
+    html_runs_ask(c, kb, &st, *msg ? msg : NULL);
     if (st.condition_name[0] || st.unranked) { /* the terminal's words (rh_plan_made_for) */
         char made[1000];
         rh_plan_made_for(kb, &st, made, sizeof made);

@@ -1001,8 +1001,14 @@ int api_questionnaire(struct ctx *c)
     } else if (!strcmp(go, "urgent")) {
         if (!rh_quest_urgent(&q) || rh_quest_finish(&q))
             bad = "no same-day warning sign in the answers yet: go on answering", code = 409;
+    } else if (!strcmp(go, "save")) {
+        /* the runner's "save it anyway" after the question of too few
+         * answers, as the form's: ended here with the answers given (the
+         * draft resumes on the first screen left unanswered) and saved */
+        if (it && rh_quest_finish(&q))
+            bad = "nothing to save", code = 409;
     } else {
-        bad = "go must be answer, skip, back, urgent or restart";
+        bad = "go must be answer, skip, back, urgent, save or restart";
     }
     if (bad) {
         /* nothing kept: the error, and the question still asked */
@@ -1014,10 +1020,24 @@ int api_questionnaire(struct ctx *c)
     if (rh_quest_state_of(&q) == RH_QUEST_DONE) {
         /* the last answer: assessed and stored, as the form's last page */
         int64_t id = 0;
-        r = assess_save(c, &q, &id, &err, true, NULL); /* a script's last answer: saved */
+        bool thin = false;
+        /* too few answers to rank the causes: asked first, as the form and
+         * the terminal do (rh_assessment_too_thin); saved only on go=save
+         * (go=urgent stops on a red flag, never thin) */
+        bool confirmed = !strcmp(go, "save") || !strcmp(go, "urgent");
+        r = assess_save(c, &q, &id, &err, confirmed, &thin);
         rh_quest_release(&q);
         if (r)
             return api_fail(c, r, &err, "");
+        if (thin) {
+            /* nothing stored, the answers kept as a draft at the end */
+            char ask[1024], msg[1400];
+            rh_quest_thin_question(c->s, ask, sizeof ask);
+            snprintf(msg, sizeof msg, "%s Nothing is saved: send go=save to save this "
+                     "assessment anyway, or answer more of the questions (your answers are kept: GET "
+                     "/api/questionnaire for the first one left unanswered).", ask);
+            return json_error(c, 409, msg);
+        }
         c->res->status = 201;
         c->res->content_type = ct_json;
         rh_buf_reset(&c->res->body);

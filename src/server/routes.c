@@ -14,7 +14,7 @@ const struct route rh_routes[] = {
     {"/questionnaire", M_GET | M_POST, RK_PAGE, page_questionnaire, "Check my hip", RH_SERVER_FORM_MAX, false, false, NULL},
     {"/diary", M_GET | M_POST, RK_PAGE, page_diary, "Diary", RH_SERVER_FORM_MAX, false, false, NULL},
     {"/checkin", M_GET | M_POST, RK_PAGE, page_checkin, "Check-in", RH_SERVER_FORM_MAX, false, false, NULL},
-    {"/plan", M_GET, RK_PAGE, page_plan, "Plan", 0, false, false, NULL},
+    {"/plan", M_GET | M_POST, RK_PAGE, page_plan, "Plan", RH_SERVER_FORM_MAX, false, false, NULL},
     {"/assessment", M_GET, RK_PAGE, page_assessment, "Assessment", 0, false, false, NULL},
     {"/training", M_GET, RK_PAGE, page_training, "Training", 0, false, false, NULL},
     {"/import", M_GET | M_POST, RK_PAGE, page_import, "Import", 0, true, false, NULL},

@@ -153,6 +153,17 @@ static const char *const migrations[] = {
     "UPDATE activity SET temp_source =\n"
     "  CASE WHEN format = 'apple_health' THEN 'air' ELSE 'sensor' END\n"
     "  WHERE temp_c IS NOT NULL;\n",
+    /* 4 -> 5: the warning signs ticked with a diary entry or a check-in
+     * (the intake's sign words and the diary's ticks, "fever, tingling"),
+     * kept with the entry as they were given; NULL when none was ticked
+     * (every entry before this version). The CHECK repeats the store's
+     * check of the words' shape (rh_store_signs_check). */
+    "ALTER TABLE pain ADD COLUMN signs TEXT\n"
+    "  CHECK(signs IS NULL OR (length(signs) BETWEEN 1 AND " RH__SIGNS_MAX_SQL "\n"
+    "    AND signs NOT GLOB '*[^a-z_, ]*'));\n"
+    "ALTER TABLE checkin ADD COLUMN signs TEXT\n"
+    "  CHECK(signs IS NULL OR (length(signs) BETWEEN 1 AND " RH__SIGNS_MAX_SQL "\n"
+    "    AND signs NOT GLOB '*[^a-z_, ]*'));\n",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");

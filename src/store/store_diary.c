@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* The diary (pain entries, sessions, shoes, weekly check-ins) and the JSON
  * documents (assessments, plans) in the store. */
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -40,6 +41,36 @@ static int step_write(struct rh_store *s, sqlite3_stmt *st, int64_t *id, struct 
 
 /* ---- pain --------------------------------------------------------------- */
 
+int rh_store_signs_check(const char *text, struct rh_err *err)
+{
+    size_t n = text ? strnlen(text, RH_SIGNS_TEXT_MAX) : 0;
+    if (n >= RH_SIGNS_TEXT_MAX)
+        return rh_err_set(err, RH_EFORMAT, "signs: at most %d characters", RH__SIGNS_MAX);
+    for (size_t i = 0; i < n; i++) {
+        char c = text[i];
+        bool word = (c >= 'a' && c <= 'z') || c == '_';
+        /* a word, or ", " between two words */
+        bool sep = c == ',' && i > 0 && i + 2 < n && text[i + 1] == ' ' && text[i - 1] != ' ';
+        bool space = c == ' ' && i > 0 && text[i - 1] == ',';
+        if (!word && !sep && !space)
+            return rh_err_set(err, RH_EFORMAT, "signs: words of a-z and _ separated by ', ', "
+                              "got '%.60s'", text);
+    }
+    return 0;
+}
+
+/* The signs text as stored: NULL for none. */
+static void bind_signs(sqlite3_stmt *st, int i, const char *signs)
+{
+    rh__bind_text(st, i, signs && *signs ? signs : NULL);
+}
+
+static void col_signs(sqlite3_stmt *st, int i, char out[RH_SIGNS_TEXT_MAX])
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    snprintf(out, RH_SIGNS_TEXT_MAX, "%s", t ? (const char *)t : "");
+}
+
 int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t *id,
                       struct rh_err *err)
 {
@@ -52,6 +83,8 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
         return rh_err_set(err, RH_ERANGE, "next-morning pain must be 0..10, got %d",
                           e->next_morning);
     int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, "the note", err);
+    if (!bad)
+        bad = rh_store_signs_check(e->signs, err);
     if (bad)
         return bad;
     sqlite3_stmt *st;
@@ -60,7 +93,7 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
         return r;
     if (!(r = rh__store_prepare(s,
                                 "INSERT INTO pain(day, pain, during_run, next_morning, note, "
-                                "created_utc) VALUES(?1,?2,?3,?4,?5,?6)",
+                                "created_utc, signs) VALUES(?1,?2,?3,?4,?5,?6,?7)",
                                 &st, err))) {
         sqlite3_bind_int(st, 1, e->day);
         sqlite3_bind_int(st, 2, e->pain);
@@ -68,6 +101,7 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
         bind_opt_int(st, 4, e->next_morning);
         rh__bind_text(st, 5, e->note);
         sqlite3_bind_int64(st, 6, e->created_utc ? e->created_utc : now_utc());
+        bind_signs(st, 7, e->signs);
         r = step_write(s, st, id, err, "cannot store pain entry");
     }
     return rh__store_wend(s, r, err);
@@ -145,6 +179,7 @@ static int fill_pain(sqlite3_stmt *st, void *p)
     e->next_morning = col_opt_int(st, 4);
     e->note = rh__col_strdup(st, 5, &oom);
     e->created_utc = sqlite3_column_int64(st, 6);
+    col_signs(st, 7, e->signs);
     return oom ? RH_ENOMEM : 0;
 }
 
@@ -155,8 +190,8 @@ int rh_store_pain_list(struct rh_store *s, int32_t from_day, int32_t to_day,
     *out = NULL;
     *n = 0;
     int r = rh__store_prepare(s,
-                              "SELECT id, day, pain, during_run, next_morning, note, created_utc"
-                              " FROM pain WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
+                              "SELECT id, day, pain, during_run, next_morning, note, created_utc,"
+                              " signs FROM pain WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
                               &st, err);
     if (r)
         return r;
@@ -451,19 +486,23 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
 {
     if (c->severity < 0 || c->severity > 100)
         return rh_err_set(err, RH_ERANGE, "severity must be 0..100, got %d", c->severity);
+    int bad = rh_store_signs_check(c->signs, err);
+    if (bad)
+        return bad;
     sqlite3_stmt *st;
     int r = rh__store_wbegin(s, err);
     if (r)
         return r;
     if (!(r = rh__store_prepare(s,
-                                "INSERT INTO checkin(day, q1, q2, q3, q4, severity, substantial)"
-                                " VALUES(?1,?2,?3,?4,?5,?6,?7)",
+                                "INSERT INTO checkin(day, q1, q2, q3, q4, severity, substantial,"
+                                " signs) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
                                 &st, err))) {
         sqlite3_bind_int(st, 1, c->day);
         for (int i = 0; i < 4; i++)
             bind_opt_int(st, 2 + i, c->q[i]);
         sqlite3_bind_int(st, 6, c->severity);
         sqlite3_bind_int(st, 7, c->substantial ? 1 : 0);
+        bind_signs(st, 8, c->signs);
         r = step_write(s, st, id, err, "cannot store check-in");
     }
     return rh__store_wend(s, r, err);
@@ -491,6 +530,7 @@ static int fill_checkin(sqlite3_stmt *st, void *p)
         c->q[i] = col_opt_int(st, 2 + i);
     c->severity = sqlite3_column_int(st, 6);
     c->substantial = sqlite3_column_int(st, 7) != 0;
+    col_signs(st, 8, c->signs);
     return 0;
 }
 
@@ -501,8 +541,8 @@ int rh_store_checkin_list(struct rh_store *s, struct rh_checkin **out, size_t *n
     *out = NULL;
     *n = 0;
     int r = rh__store_prepare(s,
-                              "SELECT id, day, q1, q2, q3, q4, severity, substantial"
-                              " FROM checkin ORDER BY day, id",
+                              "SELECT id, day, q1, q2, q3, q4, severity, substantial,"
+                              " signs FROM checkin ORDER BY day, id",
                               &st, err);
     if (r)
         return r;

@@ -27,6 +27,11 @@ struct rh_store {
 #define RH__SQLSTR_(x) #x
 #define RH__SQLSTR(x) RH__SQLSTR_(x)
 #define RH__LONG_OUTING_SQL RH__SQLSTR(RH__LONG_OUTING_S)
+/* The longest signs text of a diary entry or check-in (schema 5's CHECK
+ * needs the literal): RH_SIGNS_TEXT_MAX less its terminating zero. */
+#define RH__SIGNS_MAX 399
+#define RH__SIGNS_MAX_SQL RH__SQLSTR(RH__SIGNS_MAX)
+_Static_assert(RH__SIGNS_MAX == RH_SIGNS_TEXT_MAX - 1, "one limit of the signs text");
 /* The statement that finds the stored activities a new recording may
  * overlap (?1 its start, ?2 its end, ?3 its device): both halves use an
  * index (test_record checks the query plan). */

@@ -408,5 +408,49 @@ expect 0 R --today 2026-11-22 plan
 has "  - A numb foot or leg (logged on 2026-11-22): because you wrote" "$T/out"
 hasnt "Numbness or weakness of a leg" "$T/out"
 rm -f "$T"/reasons2.db*
+t signs_kept_and_listed
+# the warning signs ticked with a diary entry or a check-in are kept with it
+# and listed in the forms' words; a word that is no sign stores nothing
+DB="$T/signs.db"
+expect 0 R --today 2026-11-20 log pain 3 --signs swelling,tingling --note "after hills"
+expect 1 R --today 2026-11-20 log pain 3 --signs wings
+expect 0 R --today 2026-11-20 log list
+has "signs ticked: Swelling; Tingling or pins and needles" "$T/out"
+has "note: after hills" "$T/out"
+[ "$(grep -c '^2026-11-20' "$T/out")" = 1 ] || no "the refused entry was stored"
+expect 0 R --today 2026-11-22 checkin --answers 2,2,1,1 --signs wakes_at_night
+expect 0 R --today 2026-11-22 checkin --list
+has "signs ticked: The pain wakes me at night" "$T/out"
+expect 0 R --today 2026-11-22 checkin --list --json
+has '"signs":\["wakes_at_night"\]' "$T/out"
+rm -f "$T"/signs.db*
+
+t runs_a_week_asked_and_kept
+# no run recorded: the plan says its assumption, and --runs-a-week keeps
+# the runner's own number (1-7; a bad one stores nothing)
+DB="$T/runs.db"
+cat >"$T/runs.txt" <<'INTAKE'
+age = 40
+sex = female
+side = right
+location = outer
+onset = gradual
+duration_days = 30
+pain_now = 3
+pain_run = 4
+worse_with = lying_on_side, stairs
+INTAKE
+expect 0 R --today 2026-11-20 assess --in "$T/runs.txt"
+expect 0 R --today 2026-11-20 plan
+has "This is an assumption" "$T/out"
+expect 1 R --today 2026-11-20 plan --runs-a-week 9
+has "1 to 7" "$T/err"
+expect 0 R --today 2026-11-20 plan --runs-a-week 2
+tr '\n' ' ' <"$T/out" | sed 's/  */ /g' | grep -q "calms down: 2, the number of days a week you said you run" ||
+    no "the answer is not said"
+expect 0 R --today 2026-11-21 plan --json
+has '"runs_answered": 2' "$T/out"
+has '"runs_question": null' "$T/out"
+rm -f "$T"/runs.db* "$T/runs.txt"
 
 end

@@ -10,6 +10,7 @@
 #include "harness.h"
 #include "plan/plan_int.h"
 #include "runhip/intake.h"
+#include "runhip/load.h"
 #include "runhip/plan.h"
 #include "runhip/triage.h"
 
@@ -219,6 +220,30 @@ static void test_kb_rejects_bad_data(void)
                                "dose = 5 x 45 s, twice a day\nconditions = all\nphases = calm\n"
                                "too_early = none\nsource = s\n", "", &k, &err), RH_EFORMAT);
     CHECK(strstr(err.msg, "daily") != NULL);
+}
+
+/* A wrapped text as one line: newlines and runs of spaces one space. */
+static void flatten(char *t)
+{
+    char *q = t;
+    for (char *p = t; p && *p; p++) {
+        char c = *p == '\n' ? ' ' : *p;
+        if (c == ' ' && q > t && q[-1] == ' ')
+            continue;
+        *q++ = c;
+    }
+    if (q)
+        *q = '\0';
+}
+
+/* The plan's text for st as of day into b (emptied first), as one line
+ * (flatten): what the tests of its sentences read. */
+static void plan_words(const struct rh_plan_state *st, int32_t day, struct rh_buf *b)
+{
+    struct rh_err err;
+    rh_buf_reset(b);
+    CHECK_INT(rh_plan_text(kb, st, day, b, &err), 0);
+    flatten(b->data);
 }
 
 /* Strength days of a calendar: never on consecutive days, two in every
@@ -640,7 +665,7 @@ static size_t ndiary;
 static struct rh_pain_result judge(struct rh_plan_state *st, int32_t day, int pain, int during,
                                    int morning, const char *note, int strength)
 {
-    struct rh_pain_entry e = {0, day, pain, during, morning, (char *)note, 0};
+    struct rh_pain_entry e = {0, day, pain, during, morning, (char *)note, 0, ""};
     diary[ndiary++] = e;
     struct rh_pain_result res;
     struct rh_err err;
@@ -1121,20 +1146,6 @@ static void test_reduced_week_keeps_the_usual_runs(void)
     reduced_week_case(30, 0, 3, 15);  /* from the answer alone: runs_per_week */
 }
 
-/* A wrapped text as one line: newlines and runs of spaces one space. */
-static void flatten(char *t)
-{
-    char *q = t;
-    for (char *p = t; p && *p; p++) {
-        char c = *p == '\n' ? ' ' : *p;
-        if (c == ' ' && q > t && q[-1] == ' ')
-            continue;
-        *q++ = c;
-    }
-    if (q)
-        *q = '\0';
-}
-
 /* Review 9 #10: the condition's "see someone if" uses the plan's one pain
  * threshold (the pain rule's acceptable 5/10, and the assessment's two
  * weeks), is checked against the answers, and is never met on day one by
@@ -1151,7 +1162,7 @@ static void test_refer_uses_the_pain_rule(void)
     /* 14 days, 5/10 on a run: within the pain rule, not yet two weeks */
     st.intake_days = 14;
     st.intake_pain_now = 5;
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    plan_words(&st, D0, &b);
     CHECK(b.data && strstr(b.data, "See someone if: more than two weeks of pain, or pain above "
                                    "5/10 now or during a run.") != NULL);
     CHECK(b.data && strstr(b.data, "4/10 or more") == NULL);
@@ -1160,20 +1171,14 @@ static void test_refer_uses_the_pain_rule(void)
     CHECK(b.data && strstr(b.data, "up to 5/10 acceptable") != NULL);
     /* three weeks at 5/10: met, with the booking's one time frame */
     st.intake_days = 21;
-    rh_buf_reset(&b);
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
-    for (char *p = b.data; p && *p; p++)
-        *p = *p == '\n' ? ' ' : *p;
+    plan_words(&st, D0, &b);
     CHECK(b.data && strstr(b.data, "You already meet this, so see a physiotherapist within 1-2 "
                                    "weeks: your pain had lasted 21 days when you were assessed.") != NULL);
     CHECK(b.data && strstr(b.data, "reached 5/10") == NULL);
     /* above the pain rule: met by the pain too */
     st.intake_days = 3;
     st.intake_pain_now = 6;
-    rh_buf_reset(&b);
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
-    for (char *p = b.data; p && *p; p++)
-        *p = *p == '\n' ? ' ' : *p;
+    plan_words(&st, D0, &b);
     CHECK(b.data && strstr(b.data, "You already meet this, so see a physiotherapist within 1-2 "
                                    "weeks: your pain reached 6/10 (now or during a run)") != NULL);
     rh_buf_release(&b);
@@ -1210,31 +1215,72 @@ static void test_calm_runs_no_more_than_recent(void)
     rh_free(js);
     CHECK_INT(back.recent_runs, 2);
     CHECK_INT(rh_plan_reduced_runs(kb, &back), 1);
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
-    flatten(b.data);
-    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 1, no more than your "
+    plan_words(&st, D0, &b);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 1, as many as your "
                                    "recorded runs of the last 4 weeks.") != NULL);
     CHECK(b.data && strstr(b.data, "assumption") == NULL);
-    /* nothing recorded at all: 3 a week, said to be an assumption */
+    char q[400];
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q)); /* the runs say it: not asked */
+    /* the last 4 weeks' runs are what the runner does now: 5 a week, at
+     * most the run days of the calm weeks */
+    in.recent_runs = 20;
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), 3);
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q));
+    /* nothing recorded at all: asked; unanswered, 3 a week, said to be an
+     * assumption and how to say one's own */
     in.recent_runs = 0;
     CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
                             7, D0, &in, &st, &err), 0);
     CHECK_INT(rh_plan_reduced_runs(kb, &st), 3);
-    rh_buf_reset(&b);
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
-    flatten(b.data);
+    CHECK(rh_plan_runs_ask(kb, &st, q, sizeof q));
+    CHECK(strstr(q, "How many days a week do you run") != NULL);
+    plan_words(&st, D0, &b);
     CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 3. This is an "
                                    "assumption") != NULL);
-    /* the usual weeks before the pain give it: nothing more to say */
+    CHECK(b.data && strstr(b.data, "runhip plan --runs-a-week N") != NULL);
+    /* answered 2: the calm weeks plan 2, said so, kept in the stored plan */
+    st.runs_answered = 2;
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), 2);
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q));
+    CHECK_INT(rh_plan_state_to_json(&st, &js, &err), 0);
+    CHECK_INT(js ? rh_plan_state_from_json(js, &back, &err) : -1, 0);
+    rh_free(js);
+    CHECK_INT(back.runs_answered, 2);
+    plan_words(&back, D0, &b);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 2, the number of days "
+                                   "a week you said you run.") != NULL);
+    CHECK(b.data && strstr(b.data, "assumption") == NULL);
+    days = NULL;
+    CHECK_INT(rh_plan_calendar(kb, &back, monday, 28, &days, &err), 0);
+    runs = 0;
+    for (int i = 0; days && i < 28; i++)
+        runs += strcmp(days[i].kind, "run") == 0;
+    rh_free(days);
+    CHECK(runs >= 7 && runs <= 8); /* 2 a week (the first week from D0) */
+    /* more than the calm weeks plan: their most, and why */
+    back.runs_answered = 5;
+    CHECK_INT(rh_plan_reduced_runs(kb, &back), 3);
+    plan_words(&back, D0, &b);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 3, the most these weeks "
+                                   "plan: you run more often") != NULL);
+    /* the usual weeks before the pain give it: used and said so, not asked */
     in.base_weekly_km = 30;
     in.n_base_runs = 8;
     in.recent_runs = 8;
     CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
                             7, D0, &in, &st, &err), 0);
     CHECK_INT(rh_plan_reduced_runs(kb, &st), 2);
-    rh_buf_reset(&b);
-    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
-    CHECK(b.data && strstr(b.data, "Runs a week while") == NULL);
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q));
+    plan_words(&st, D0, &b);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 2, as many as in your "
+                                   "usual weeks before the pain (your recorded runs).") != NULL);
+    /* running stopped, or the return ladder: its own frequency, not asked */
+    in = (struct rh_plan_inputs){.base_weekly_km = RH_NONE, .base_cadence = RH_NONE};
+    CHECK_INT(rh_plan_build(kb, result_json("stress_fracture", "", "see_physio", "stop"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q));
     rh_buf_release(&b);
 }
 
@@ -1257,8 +1303,7 @@ static void test_findings_after_onset_labelled(void)
     rh_free(js);
     struct rh_buf b;
     rh_buf_init(&b, 0);
-    CHECK_INT(rh_plan_text(kb, &back, D0, &b, &err), 0);
-    flatten(b.data);
+    plan_words(&back, D0, &b);
     char want[300], od[11];
     rh_date_format(D0 - 21, od);
     snprintf(want, sizeof want, "- After the pain began on %s (runs done on an existing pain, "
@@ -1295,12 +1340,9 @@ static void test_advice_done_after_clearance(void)
     rh_free(json);
     CHECK_INT(back.intake_days, 120);
     CHECK_INT(back.intake_pain_now, 6);
-    rh_buf_reset(&b);
-    CHECK_INT(rh_plan_text(kb, &back, D0, &b, &err), 0);
     /* the booking's one time frame (review 8 #19: "book it now" here,
      * "within 1-2 weeks" in the assessment) */
-    for (char *p = b.data; p && *p; p++)
-        *p = *p == '\n' ? ' ' : *p;
+    plan_words(&back, D0, &b);
     CHECK(b.data && strstr(b.data, "You already meet this, so see a physiotherapist within 1-2 "
                                    "weeks: your pain had lasted 120 days") != NULL);
     CHECK(b.data && strstr(b.data, "book it now") == NULL);
@@ -1602,7 +1644,7 @@ static void test_severe_next_morning_sees_someone(void)
     /* two weeks of pain in the diary: the physiotherapist's time frame is
      * see_physio's */
     struct rh_err err;
-    struct rh_pain_entry e[2] = {{0, D0, 3, -1, -1, NULL, 0}, {0, D0 + 15, 2, -1, -1, NULL, 0}};
+    struct rh_pain_entry e[2] = {{0, D0, 3, -1, -1, NULL, 0, ""}, {0, D0 + 15, 2, -1, -1, NULL, 0, ""}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 2, 0, &r, &err), 0);
     CHECK(physio && strstr(r.physio, physio) != NULL);
     CHECK(strstr(r.physio, "15 days") != NULL);
@@ -1625,8 +1667,8 @@ static void test_physio_time_rules(void)
 {
     struct rh_pain_result r;
     struct rh_err err;
-    struct rh_pain_entry e[3] = {{0, D0, 3, -1, -1, NULL, 0}, {0, D0 + 8, 2, -1, -1, NULL, 0},
-                                 {0, D0 + 11, 2, -1, -1, NULL, 0}};
+    struct rh_pain_entry e[3] = {{0, D0, 3, -1, -1, NULL, 0, ""}, {0, D0 + 8, 2, -1, -1, NULL, 0, ""},
+                                 {0, D0 + 11, 2, -1, -1, NULL, 0, ""}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 1, 0, &r, &err), 0);
     CHECK_STR(r.physio, "");
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 2, 0, &r, &err), 0);
@@ -1639,7 +1681,7 @@ static void test_physio_time_rules(void)
     CHECK(strstr(r.physio, "sports physiotherapist") != NULL);
     CHECK(strstr(r.physio, "11 days") != NULL);
     /* pain coming back after a pain-free entry */
-    struct rh_pain_entry back[2] = {{0, D0, 0, 0, 0, NULL, 0}, {0, D0 + 2, 3, -1, -1, NULL, 0}};
+    struct rh_pain_entry back[2] = {{0, D0, 0, 0, 0, NULL, 0, ""}, {0, D0 + 2, 3, -1, -1, NULL, 0, ""}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, back, 2, 0, &r, &err), 0);
     CHECK(strstr(r.physio, "come back") != NULL);
 }
@@ -1718,7 +1760,63 @@ static void test_findings_shape_the_runs(void)
     rh_buf_init(&b, 0);
     CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
     CHECK(strstr(b.data, "within 10 percent") != NULL);
+    flatten(b.data);
+    CHECK(strstr(b.data, "about 5 to 10 percent above your own cadence (yours was 160") != NULL);
     rh_buf_release(&b);
+}
+
+/* One fact in one place: the percentages of the findings' advice are the
+ * settings the plan and the load report use, not words typed again. The
+ * weekly ramp is [volume] weekly_increase_pct (another value in the rules
+ * gives other words and other weeks); the step-rate raise is the load
+ * rules' cadence_raise_*_pct (rh_load_cadence_raise). */
+static void test_finding_figures_come_from_the_settings(void)
+{
+    double lo, hi;
+    struct rh_err err;
+    CHECK_INT(rh_load_cadence_raise(&lo, &hi, &err), 0);
+    CHECK(lo == 5 && hi == 10);
+    struct rh_plan_state st;
+    const char *f[] = {"low_cadence", "weekly_jump"};
+    struct rh_plan_inputs in = {.findings = f, .n_findings = 2, .base_weekly_km = 20.0,
+                                .base_cadence = 160.0, .n_base_runs = 8};
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"), 3,
+                            D0, &in, &st, &err), 0);
+    char out[700];
+    rh__plan_finding_advice(kb, &st, "low_cadence", lo, hi, out, sizeof out);
+    CHECK(strstr(out, "about 5 to 10 percent above your own cadence (yours was 160 steps a "
+                      "minute before the pain: aim for 168-176).") != NULL);
+    CHECK(strchr(out, '{') == NULL);
+    /* other settings, other words */
+    rh__plan_finding_advice(kb, &st, "low_cadence", 4, 8, out, sizeof out);
+    CHECK(strstr(out, "about 4 to 8 percent above") != NULL);
+    rh__plan_finding_advice(kb, &st, "no_such_finding", 4, 8, out, sizeof out);
+    CHECK_STR(out, "");
+    rh__plan_finding_advice(kb, &st, "weekly_jump", lo, hi, out, sizeof out);
+    CHECK(strstr(out, "within 10 percent of the one before") != NULL);
+    char *ex = test_slurp("data/exercises.txt", NULL);
+    char *rules = test_slurp("data/plan_rules.txt", NULL);
+    char *at = rules ? strstr(rules, "weekly_increase_pct = 10\n") : NULL;
+    CHECK(ex && at);
+    if (ex && at) {
+        memcpy(at, "weekly_increase_pct = 8 ", 24); /* the same length */
+        struct rh_plan_kb *k = NULL;
+        CHECK_INT(rh_plan_kb_parse(ex, rules, &k, &err), 0);
+        if (k) {
+            rh__plan_finding_advice(k, &st, "weekly_jump", lo, hi, out, sizeof out);
+            CHECK(strstr(out, "within 8 percent of the one before") != NULL);
+            struct rh_buf b;
+            rh_buf_init(&b, 0);
+            CHECK_INT(rh_plan_text(k, &st, D0, &b, &err), 0);
+            flatten(b.data);
+            CHECK(b.data && strstr(b.data, "within 8 percent of the one before") != NULL);
+            CHECK(b.data && strstr(b.data, "a cautious example of about 8% more each week") != NULL);
+            rh_buf_release(&b);
+            rh_plan_kb_free(k);
+        }
+    }
+    free(ex);
+    free(rules);
 }
 
 static void test_state_json_round_trip(void)
@@ -2150,7 +2248,7 @@ static void test_worsening_hold_survives_reassessment(void)
     build(&old, "trochanteric_bursitis", "", "reduce");
     struct rh_triage t;
     worsening_triage(&t);
-    struct rh_pain_entry e = {0, D0 + 1, 8, -1, -1, NULL, 0};
+    struct rh_pain_entry e = {0, D0 + 1, 8, -1, -1, NULL, 0, ""};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &old, &e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &old, &e, 1, &t, 0, &res, &err), 0);
@@ -2171,7 +2269,7 @@ static void test_worsening_hold_survives_reassessment(void)
         CHECK(strcmp(days[i].kind, "run") != 0 && strcmp(days[i].kind, "walk_run") != 0);
     rh_free(days);
     /* an entry that settles lifts it, as before the assessment */
-    struct rh_pain_entry ok[2] = {{0, D0 + 1, 8, -1, -1, NULL, 0}, {0, D0 + 4, 2, -1, -1, NULL, 0}};
+    struct rh_pain_entry ok[2] = {{0, D0 + 1, 8, -1, -1, NULL, 0, ""}, {0, D0 + 4, 2, -1, -1, NULL, 0, ""}};
     CHECK_INT(rh_plan_judge(kb, &st, ok, 2, NULL, &res, &err), 0);
     CHECK(res.settles);
     CHECK_INT(rh_plan_move(kb, &st, ok, 2, NULL, 0, &res, &err), 0);
@@ -2203,7 +2301,7 @@ static void test_clearance_ends_a_diary_bone_suspicion(void)
                                          .running = RH_RUNNING_STOP};
     t.has_urgency = true;
     t.urgency = RH_DISP_SEE_DOCTOR_SOON;
-    struct rh_pain_entry e = {0, D0 + 1, 3, -1, -1, (char *)"deep groin ache when I walk", 0};
+    struct rh_pain_entry e = {0, D0 + 1, 3, -1, -1, (char *)"deep groin ache when I walk", 0, ""};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
@@ -2284,9 +2382,9 @@ static void test_diary_flags_keep_their_urgency_and_day(void)
     build(&st, "trochanteric_bursitis", "", "reduce");
     struct rh_triage t;
     struct rh_pain_result res;
-    struct rh_pain_entry e[3] = {{0, D0 + 1, 3, -1, -1, (char *)"deep ache", 0},
-                                 {0, D0 + 2, 3, -1, -1, (char *)"shivery", 0},
-                                 {0, D0 + 3, 3, -1, -1, (char *)"tingling", 0}};
+    struct rh_pain_entry e[3] = {{0, D0 + 1, 3, -1, -1, (char *)"deep ache", 0, ""},
+                                 {0, D0 + 2, 3, -1, -1, (char *)"shivery", 0, ""},
+                                 {0, D0 + 3, 3, -1, -1, (char *)"tingling", 0, ""}};
     one_flag(&t, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON, "\"deep ache\"");
     CHECK_INT(rh_plan_judge(kb, &st, e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &st, e, 1, &t, 0, &res, &err), 0);
@@ -2380,7 +2478,7 @@ static void test_worsening_note_is_no_pain_hold(void)
         worsening_triage(&t);
         if (told)
             t.note.signs = RH_BIT(RH_SIGN_WORSENING);
-        struct rh_pain_entry e = {0, D0, 4, -1, -1, (char *)"worse every day", 0};
+        struct rh_pain_entry e = {0, D0, 4, -1, -1, (char *)"worse every day", 0, ""};
         struct rh_pain_result res;
         struct rh_err err;
         CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
@@ -2404,7 +2502,7 @@ static void test_worsening_sign_is_not_above_worst(void)
     for (int above = 0; above < 2; above++) {
         ndiary = 0;
         build(&st, "trochanteric_bursitis", "", "reduce");
-        struct rh_pain_entry e = {0, D0, above ? 8 : 3, -1, -1, NULL, 0};
+        struct rh_pain_entry e = {0, D0, above ? 8 : 3, -1, -1, NULL, 0, ""};
         CHECK_INT(rh_triage_entry(&in, 0, &e, above ? 0 : RH_BIT(RH_SIGN_WORSENING), &t, &err), 0);
         CHECK_INT(t.n_flags, 1);
         CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
@@ -2426,7 +2524,7 @@ static void test_note_flag_in_runner_words(void)
     static struct rh_plan_state st, back;
     struct rh_err err;
     build(&st, "trochanteric_bursitis", "", "reduce");
-    struct rh_pain_entry e = {0, D0, 3, -1, -1, (char *)"I sweat heavily at night", 0};
+    struct rh_pain_entry e = {0, D0, 3, -1, -1, (char *)"I sweat heavily at night", 0, ""};
     static struct rh_triage t;
     CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
     struct rh_pain_result res;
@@ -2516,7 +2614,7 @@ static void test_hold_reason_is_one_sentence(void)
     struct rh_plan_state st, back;
     struct rh_err err;
     build(&st, "trochanteric_bursitis", "", "reduce");
-    struct rh_pain_entry e = {0, D0 + 1, 3, 8, -1, NULL, 0};
+    struct rh_pain_entry e = {0, D0 + 1, 3, 8, -1, NULL, 0, ""};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, NULL, &res, &err), 0);
     CHECK(res.hold);
@@ -2571,7 +2669,7 @@ static void test_most_urgent_first_and_whole_sentences(void)
                                          .name = "cannot take weight on the leg",
                                          .urgency = RH_DISP_URGENT, .running = RH_RUNNING_STOP};
     t.urgency = RH_DISP_URGENT;
-    struct rh_pain_entry e = {0, D0, 6, -1, -1, (char *)"can't put weight on it", 0};
+    struct rh_pain_entry e = {0, D0, 6, -1, -1, (char *)"can't put weight on it", 0, ""};
     struct rh_pain_result res;
     struct rh_err err;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
@@ -2679,6 +2777,7 @@ int main(void)
     RUN(test_base_from_activities);
     RUN(test_weekly_volume_rises_gently);
     RUN(test_findings_shape_the_runs);
+    RUN(test_finding_figures_come_from_the_settings);
     RUN(test_state_json_round_trip);
     RUN(test_allocation_failures);
     RUN(test_mutated_documents_never_crash);

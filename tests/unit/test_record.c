@@ -879,6 +879,77 @@ static void test_upgrade_from_version_3(void)
     remove_db();
 }
 
+/* Version 4 -> 5: the warning signs ticked with a diary entry or a
+ * check-in. A version 4 database's entries open with none; a new entry
+ * keeps its words, read back as stored; a signs text of the wrong shape is
+ * refused by the store and by the schema, nothing stored. */
+static void test_upgrade_from_version_4(void)
+{
+    const char *path = old_db(
+                           /* versions 3 and 4's additions, frozen */
+                           "ALTER TABLE session ADD COLUMN km REAL CHECK(km IS NULL OR"
+                           " (km > 0 AND km <= 1000));"
+                           "CREATE INDEX activity_long ON activity(start_utc)"
+                           " WHERE end_utc - start_utc > 172800;"
+                           "ALTER TABLE activity ADD COLUMN temp_source TEXT"
+                           " CHECK(temp_source IS NULL OR temp_source IN ('sensor','air'));"
+                           "INSERT INTO pain(day, pain, during_run, next_morning, note,"
+                           " created_utc) VALUES (19870, 3, 4, NULL, 'sore', 0);"
+                           "INSERT INTO checkin(day, q1, q2, q3, q4, severity, substantial)"
+                           " VALUES (19870, 8, 8, 0, 0, 16, 0);"
+                           "PRAGMA user_version = 4;");
+    if (!path)
+        return;
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
+    struct rh_pain_entry np = {.day = 19871, .pain = 2, .during_run = -1, .next_morning = -1,
+                               .signs = "fever, wakes_at_night"};
+    CHECK_INT(rh_store_pain_add(s, &np, NULL, &e), 0);
+    struct rh_pain_entry bad = np;
+    snprintf(bad.signs, sizeof bad.signs, "fever; limp");
+    CHECK_INT(rh_store_pain_add(s, &bad, NULL, &e), RH_EFORMAT);
+    CHECK(strstr(e.msg, "signs") != NULL);
+    snprintf(bad.signs, sizeof bad.signs, "fever,");
+    CHECK_INT(rh_store_pain_add(s, &bad, NULL, &e), RH_EFORMAT);
+    struct rh_pain_entry *pe = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_pain_list(s, 19870, 19871, &pe, &n, &e), 0);
+    CHECK_INT((long)n, 2);
+    if (n == 2) {
+        CHECK_STR(pe[0].signs, "");
+        CHECK_STR(pe[0].note, "sore");
+        CHECK_STR(pe[1].signs, "fever, wakes_at_night");
+    }
+    rh_pain_array_free(pe, n);
+    struct rh_checkin ck = {.day = 19872, .q = {8, 0, 0, 0}, .severity = 8,
+                            .signs = "tingling"};
+    CHECK_INT(rh_store_checkin_add(s, &ck, NULL, &e), 0);
+    snprintf(ck.signs, sizeof ck.signs, "Tingling");
+    CHECK_INT(rh_store_checkin_add(s, &ck, NULL, &e), RH_EFORMAT);
+    struct rh_checkin *cs = NULL;
+    CHECK_INT(rh_store_checkin_list(s, &cs, &n, &e), 0);
+    CHECK_INT((long)n, 2);
+    if (n == 2) {
+        CHECK_STR(cs[0].signs, "");
+        CHECK_STR(cs[1].signs, "tingling");
+    }
+    rh_free(cs);
+    rh_store_close(s);
+    /* the schema refuses what the store refuses, by any path */
+    sqlite3 *db;
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    CHECK(sqlite3_exec(db, "UPDATE pain SET signs = 'DROP TABLE' WHERE day = 19871", NULL, NULL,
+                       NULL) != SQLITE_OK);
+    CHECK(sqlite3_exec(db, "UPDATE checkin SET signs = '' WHERE day = 19872", NULL, NULL, NULL) !=
+          SQLITE_OK);
+    sqlite3_close(db);
+    remove_db();
+}
+
 /* The week ending on day d of report r: its km. */
 static double day_km(const struct rh_load_report *r, int32_t d)
 {
@@ -1056,6 +1127,7 @@ int main(void)
     RUN(test_upgrade_from_version_1);
     RUN(test_upgrade_from_version_2);
     RUN(test_upgrade_from_version_3);
+    RUN(test_upgrade_from_version_4);
     RUN(test_long_outings_found_by_the_overlap_search);
     RUN(test_untyped_recording_is_no_run);
     RUN(test_duplicate_lookups_are_indexed);

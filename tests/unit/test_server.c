@@ -2244,12 +2244,59 @@ static void test_plan_runs_no_more_than_recent(void)
     struct rh_server_response r;
     get(&cfg, "/plan", &r);
     CHECK_INT(r.status, 200);
-    const char *want = "<p id=\"runs-a-week\">Runs a week while the hip calms down: 1, no more "
-                       "than your recorded runs of the last 4 weeks.</p>";
+    const char *want = "<p id=\"runs-a-week\">Runs a week while the hip calms down: 1, as many "
+                       "as your recorded runs of the last 4 weeks.</p>";
     if (!has(&r, want) && getenv("RH_DEBUG"))
         fprintf(stderr, "%.*s\n", (int)r.body.len, r.body.data);
     CHECK(has(&r, want));
+    CHECK(!has(&r, "id=\"runs-ask\"")); /* the runs say it: not asked */
     rh_server_response_release(&r);
+}
+
+/* No run recorded: the plan page asks how many days a week the runner
+ * runs (as `runhip plan` does on a terminal), keeps the answer in the plan
+ * and says it; a bad answer or no token stores nothing. */
+static void test_plan_asks_runs_a_week(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    char res[2048];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"trochanteric_bursitis\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"tendon\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}");
+    int64_t aid;
+    struct rh_err err;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 10) * 86400,
+                                      "{\"duration_days\":5}", res, &aid, &err), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    EXPECT(&cfg, "GET", "/plan", NULL, 200, "How many days a week do you run");
+    EXPECT(&cfg, "GET", "/plan", NULL, 200, "calms down: 3. This is an assumption");
+    EXPECT(&cfg, "GET", "/api/plan", NULL, 200, "\"runs_question\": \"How many days a week");
+    char body[128];
+    snprintf(body, sizeof body, "csrf=%s&runs=9", CSRF);
+    EXPECT(&cfg, "POST", "/plan", body, 400, "runs a week must be a number of days, 1 to 7");
+    snprintf(body, sizeof body, "csrf=%s&runs=two", CSRF);
+    EXPECT(&cfg, "POST", "/plan", body, 400, "Not saved");
+    EXPECT(&cfg, "POST", "/plan", "runs=2", 403, NULL);
+    EXPECT(&cfg, "GET", "/plan", NULL, 200, "This is an assumption");
+    snprintf(body, sizeof body, "csrf=%s&runs=2", CSRF);
+    struct rh_server_response r;
+    req(&cfg, "POST", "/plan", body, &r);
+    CHECK_INT(r.status, 303);
+    CHECK(r.location && !strcmp(r.location, "/plan#runs-a-week"));
+    rh_server_response_release(&r);
+    get(&cfg, "/plan", &r);
+    CHECK(has(&r, "<p id=\"runs-a-week\">Runs a week while the hip calms down: 2, the number "
+                  "of days a week you said you run.</p>"));
+    CHECK(!has(&r, "id=\"runs-ask\""));
+    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/api/plan", NULL, 200, "\"runs_answered\": 2");
+    EXPECT(&cfg, "GET", "/api/plan", NULL, 200, "\"runs_question\": null");
 }
 
 /* Correcting an activity: the same rh_store_activity_set as the CLI, in
@@ -2543,7 +2590,8 @@ static void test_api_checkin(void)
     char d[11];
     rh_date_format(TODAY, d);
     snprintf(want, sizeof want,
-             "{\"date\":\"%s\",\"severity\":33,\"substantial\":true,\"q\":[8,17,8,0]}", d);
+             "{\"date\":\"%s\",\"severity\":33,\"substantial\":true,\"q\":[8,17,8,0],"
+             "\"signs\":[]}", d);
     if (!has(&r, want))
         fprintf(stderr, "  got %s\n", r.body.data);
     CHECK(has(&r, want));
@@ -2705,6 +2753,61 @@ static void test_checkin_sign_ticked(void)
     get(&cfg, "/", &r);
     CHECK(has(&r, "No running until you are cleared"));
     rh_server_response_release(&r);
+}
+
+/* The signs ticked with a diary entry or a check-in are kept with it
+ * (schema 5) and shown where it is listed: the diary's and the check-ins'
+ * tables in the forms' words, /api/diary and /api/checkin as words. A
+ * mask with a bit that is no sign is refused by the library with nothing
+ * stored, as a word that is no sign is by the form. */
+static void test_signs_kept_with_the_entry(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=3&sign=swelling&sign=tingling", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "Logged");
+    CHECK_INT(pain_entries(path), 1);
+    EXPECT(&cfg, "GET", "/diary", NULL, 200,
+           "<td class=\"t\" data-l=\"signs ticked\">Swelling; Tingling or pins and needles</td>");
+    EXPECT(&cfg, "GET", "/api/diary", NULL, 200, "\"signs\":[\"swelling\",\"tingling\"]");
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "Logged");
+    EXPECT(&cfg, "GET", "/api/diary", NULL, 200, "\"signs\":[]");
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&sign=wings", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 400, "Not saved");
+    CHECK_INT(pain_entries(path), 2);
+    /* the check-in */
+    snprintf(body, sizeof body, "csrf=%s&q1=1&sign=wakes_at_night", CSRF);
+    EXPECT(&cfg, "POST", "/checkin", body, 200, "Saved: severity");
+    EXPECT(&cfg, "GET", "/checkin", NULL, 200, "<td>The pain wakes me at night</td></tr>");
+    EXPECT(&cfg, "GET", "/api/checkin", NULL, 200, "\"signs\":[\"wakes_at_night\"]");
+    /* the library: a bit that is no sign, nothing stored */
+    struct rh_plan_kb *kb = NULL;
+    struct rh_err err;
+    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    struct rh_diary_outcome *o = rh_calloc(1, sizeof *o);
+    struct rh_pain_entry e = {.day = TODAY, .pain = 1, .during_run = -1, .next_morning = -1};
+    CHECK_INT(rh_diary_pain(s, kb, &e, RH_BIT(20), TODAY, o, &err), RH_EKEY);
+    CHECK(strstr(err.msg, "signs") != NULL);
+    struct rh_checkin_outcome *co = rh_calloc(1, sizeof *co);
+    struct rh_checkin ck = {.day = TODAY, .q = {0, -1, -1, -1}, .severity = 0};
+    CHECK_INT(rh_diary_checkin(s, kb, &ck, NULL, RH_BIT(20), TODAY, co, &err), RH_EKEY);
+    struct rh_checkin *cs = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_checkin_list(s, &cs, &n, &err), 0);
+    CHECK_INT((long)n, 1);
+    if (n == 1)
+        CHECK_STR(cs[0].signs, "wakes_at_night");
+    rh_free(cs);
+    rh_free(co);
+    rh_free(o);
+    rh_store_close(s);
+    rh_plan_kb_free(kb);
+    CHECK_INT(pain_entries(path), 2);
 }
 
 /* ---- the questionnaire form ------------------------------------------------ */
@@ -3326,6 +3429,67 @@ static void test_api_questionnaire(void)
     CHECK(draft_of(path) == NULL);
 }
 
+/* The API asks first, as the form and the terminal do: a questionnaire
+ * passed with too few answers to rank the causes (rh_assessment_too_thin)
+ * stores nothing at its last move (409 with the terminal's question, the
+ * answers kept as a draft, to go on answering); go=save, the form's "Save
+ * it anyway", saves it. */
+static void test_api_questionnaire_thin(void)
+{
+    char path[512];
+    struct rh_store *st = syn_open(path, sizeof path);
+    rh_store_close(st);
+    struct rh_server_config cfg = cfg_for(path);
+    int status;
+    json_t *j;
+    status = 200;
+    for (int i = 0; i < 80 && status == 200; i++) {
+        j = qapi(&cfg, "go=skip", &status);
+        if (status != 200) {
+            CHECK_INT(status, 409);
+            CHECK(strstr(jstr(j, "error"), "too few to rank the causes") != NULL);
+            CHECK(strstr(jstr(j, "error"), "go=save") != NULL);
+        }
+        json_decref(j);
+    }
+    CHECK_INT(status, 409);
+    CHECK_INT(assessments(path), 0); /* nothing stored */
+    char *d = draft_of(path);
+    CHECK(d != NULL); /* the answers (none) kept */
+    rh_free(d);
+    /* the draft: answered on from where it stopped, to the end: asked again */
+    struct rh_server_response r;
+    get(&cfg, "/api/questionnaire", &r);
+    CHECK(has(&r, "\"state\":\"asking\""));
+    rh_server_response_release(&r);
+    j = qapi(&cfg, "go=answer&answer=40", &status);
+    CHECK_INT(status, 200);
+    json_decref(j);
+    for (int i = 0; i < 80 && status == 200; i++) {
+        j = qapi(&cfg, "go=skip", &status);
+        json_decref(j);
+    }
+    CHECK_INT(status, 409);
+    CHECK_INT(assessments(path), 0);
+    /* saved when the runner says so */
+    j = qapi(&cfg, "go=save", &status);
+    CHECK_INT(status, 201);
+    CHECK_STR(json_string_value(json_object_get(j, "state")), "saved");
+    json_decref(j);
+    CHECK_INT(assessments(path), 1);
+    CHECK(draft_of(path) == NULL);
+    /* a second one names what it would replace */
+    status = 200;
+    for (int i = 0; i < 80 && status == 200; i++) {
+        j = qapi(&cfg, "go=skip", &status);
+        if (status == 409)
+            CHECK(strstr(jstr(j, "error"), "It would replace assessment 1 as the latest") != NULL);
+        json_decref(j);
+    }
+    CHECK_INT(status, 409);
+    CHECK_INT(assessments(path), 1);
+}
+
 /* Review 8 B1, the API: the same words in "urgent", and go=urgent stops
  * there (refused before the answers call for it). */
 static void test_api_questionnaire_urgent(void)
@@ -3661,6 +3825,7 @@ int main(void)
     RUN(test_training_before_onset_and_booking);
     RUN(test_training_findings_after_onset);
     RUN(test_plan_runs_no_more_than_recent);
+    RUN(test_plan_asks_runs_a_week);
     RUN(test_activity);
     RUN(test_profile);
     RUN(test_shoes);
@@ -3668,10 +3833,12 @@ int main(void)
     RUN(test_checkin_skip);
     RUN(test_checkin_red_flags);
     RUN(test_checkin_sign_ticked);
+    RUN(test_signs_kept_with_the_entry);
     RUN(test_questionnaire);
     RUN(test_questionnaire_empty_asks_first);
     RUN(test_questionnaire_urgent);
     RUN(test_api_questionnaire);
+    RUN(test_api_questionnaire_thin);
     RUN(test_api_questionnaire_urgent);
     RUN(test_questionnaire_figures);
     RUN(test_questionnaire_figures_before_onset);
