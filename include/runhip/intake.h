@@ -265,6 +265,14 @@ enum rh_note_fact {
      * impossible", "can't hop on it"), not only one that hurts */
     RH_NOTE_FACT_WORSE_HOURS,
     RH_NOTE_FACT_HOP_IMPOSSIBLE,
+    /* session 10 (branch diary11), review 10: a sudden change (a sharp pain
+     * that came on a misstep, a kerb, a jolt: #5); the activity of the entry
+     * told as a walk and no run (#5); another cause named for a fever
+     * (mastitis, flu, a tooth: #7); pain told as agony (#11) */
+    RH_NOTE_FACT_SUDDEN_CHANGE,
+    RH_NOTE_FACT_WALK_ONLY,
+    RH_NOTE_FACT_FEVER_CAUSE,
+    RH_NOTE_FACT_AGONY,
     RH_NOTE_FACT__COUNT
 };
 
