@@ -1335,13 +1335,14 @@ static void advance(struct rh_plan_state *st, int32_t day, const char *why)
     add_move(st, day, from, st->phase, why);
 }
 
-/* The value of "KEY=N" among a flag's answers, or -1. */
+/* The value of "KEY=N" among a flag's answers (or "KEY N" on the right of a
+ * comparison: "pain_now=8 (>= pain_worst 6 + 2)"), or -1. */
 static int answer_num(const char *ans, const char *key)
 {
     size_t kl = strlen(key);
     for (const char *p = strstr(ans, key); p; p = strstr(p + 1, key)) {
         bool start = p == ans || p[-1] == ' ' || p[-1] == '(' || p[-1] == ',';
-        if (start && p[kl] == '=' && isdigit((unsigned char)p[kl + 1])) {
+        if (start && (p[kl] == '=' || p[kl] == ' ') && isdigit((unsigned char)p[kl + 1])) {
             int v = 0;
             for (const char *d = p + kl + 1; isdigit((unsigned char)*d) && v < 100; d++)
                 v = v * 10 + (*d - '0');
