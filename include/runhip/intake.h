@@ -269,6 +269,14 @@ enum rh_note_fact {
      * in my left hip this month. Never had hip trouble"): not the pain the
      * latest assessment judged */
     RH_NOTE_FACT_NEW_PAIN,
+    /* session 10 (branch diary11), review 10: a sudden change (a sharp pain
+     * that came on a misstep, a kerb, a jolt: #5); the activity of the entry
+     * told as a walk and no run (#5); another cause named for a fever
+     * (mastitis, flu, a tooth: #7); pain told as agony (#11) */
+    RH_NOTE_FACT_SUDDEN_CHANGE,
+    RH_NOTE_FACT_WALK_ONLY,
+    RH_NOTE_FACT_FEVER_CAUSE,
+    RH_NOTE_FACT_AGONY,
     RH_NOTE_FACT__COUNT
 };
 

@@ -70,6 +70,12 @@ bool rh_note_finding_shown(const struct rh_note_reading *r, int i);
 struct rh_buf;
 int rh_note_finding_words(const struct rh_note_finding *f, struct rh_buf *out);
 
+/* session 10 (branch diary11), review 10 #11: whether a note with words in
+ * it was read as nothing (no finding shown, no fact and no sign), so the
+ * terminal and the web say so (data/wording.txt [text] note_nothing.terminal,
+ * note_nothing.web). */
+bool rh_note_read_nothing(const char *note, const struct rh_note_reading *r);
+
 /* Checks the phrase file: parses it and checks every intake word it names.
  * For tests of the loader: text need not be the compiled-in file. */
 int rh_note_kb_check(const char *text, size_t len, struct rh_err *err);

@@ -324,7 +324,9 @@ static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", 
                                                                       "walk_severe", "stress_leak",
                                                                       "night_any_side",
                                                                       "pain_free", "worse_hours",
-                                                                      "hop_impossible", "new_pain"};
+                                                                      "hop_impossible", "new_pain",
+                                                                      "sudden_change", "walk_only",
+                                                                      "fever_cause", "agony"};
 
 const char *rh_note_fact_word(int fact)
 {

@@ -1767,6 +1767,12 @@ static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact
                    const struct toks *ts, int start, int end, bool neg)
 {
     const struct fact *f = &kb->facts[fact];
+    /* session 10 (branch diary11), review 10 #11: "temp" read alone only
+     * with no figure beside it; a figure is the [temperature] reader's */
+    if (strcmp(f->name, "temp_alone") == 0)
+        for (int j = start - 2 < 0 ? 0 : start - 2; j < ts->n && j < end + 4; j++)
+            if (ts->t[j].kind == T_NUM)
+                return;
     for (int i = 0; i < r->n; i++) {
         if (strcmp(r->f[i].fact, f->name) != 0)
             continue;

@@ -1361,6 +1361,40 @@ static void advance(struct rh_plan_state *st, int32_t day, const char *why)
     add_move(st, day, from, st->phase, why);
 }
 
+/* The value of "KEY=N" among a flag's answers (or "KEY N" on the right of a
+ * comparison: "pain_now=8 (>= pain_worst 6 + 2)"), or -1. */
+static int answer_num(const char *ans, const char *key)
+{
+    size_t kl = strlen(key);
+    for (const char *p = strstr(ans, key); p; p = strstr(p + 1, key)) {
+        bool start = p == ans || p[-1] == ' ' || p[-1] == '(' || p[-1] == ',';
+        if (start && (p[kl] == '=' || p[kl] == ' ') && isdigit((unsigned char)p[kl + 1])) {
+            int v = 0;
+            for (const char *d = p + kl + 1; isdigit((unsigned char)*d) && v < 100; d++)
+                v = v * 10 + (*d - '0');
+            return v;
+        }
+    }
+    return -1;
+}
+
+/* session 10 (branch diary11), review 10 #6: whether the answers that fired
+ * a flag show the pain now above the worst the assessment gave. */
+static bool pain_above_worst(const char *ans)
+{
+    int now = answer_num(ans, "pain_now"), worst = answer_num(ans, "pain_worst");
+    return now >= 0 && worst >= 0 && now > worst;
+}
+
+/* session 10 (branch diary11), review 10 #15: the entry's note tells of
+ * pain when the leg takes weight (walking, stairs, standing on it). */
+static bool weight_bearing_pain(const struct rh_triage *t)
+{
+    uint32_t wb = RH_BIT(RH_WORSE_WALKING) | RH_BIT(RH_WORSE_STAIRS) |
+                  RH_BIT(RH_WORSE_STANDING_ONE_LEG) | RH_BIT(RH_WORSE_HOPPING);
+    return t && ((t->note.worse_with & wb) || (t->note.signs & RH_BIT(RH_SIGN_LIMP)));
+}
+
 static bool is_hold_flag(const struct rh_plan_kb *kb, const char *id)
 {
     const char *l = rh_plan_kb_get(kb, "pain", "hold_flags");
@@ -1488,15 +1522,22 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         /* a hold flag is pain above the assessment's worst; the same flag raised
            by the note's own words ("worse every day") is a warning sign */
         const char *ans = strstr(f->why, " (answers: ");
-        if (entry_holds(kb, triage, f->id) && ans && !strstr(ans, "pain_worst")) {
+        /* session 10 (branch diary11), review 10 #6: "above the worst you
+         * reported" only when the answers that fired it show pain now above
+         * the worst (a limp with a worst of 7/10 fires the flag too) */
+        if (entry_holds(kb, triage, f->id) && ans && !pain_above_worst(ans)) {
             /* held by another of its triggers (the sign "worsening" ticked,
              * severe pain that crept up within two weeks): its own reason,
              * never "above your worst" when the pain is not */
             hold = true;
-            add_why(why, sizeof why, "%c%s: %.*s. Runs stop until the diary settles.%s%s",
-                    toupper((unsigned char)f->name[0]),
-                    f->name + 1, (int)(ans - f->why), f->why, *what ? " " : "", what);
-            cause(res, "%s", f->name);
+            /* review 10 #8: headed by what was seen ("A new limp"), with
+             * the words that raised it */
+            char words[RH_ASSESS_FLAG_WHY_LEN], title[300];
+            rh_triage_flag_words(f, words, sizeof words);
+            rh_triage_flag_title(f, title, sizeof title);
+            add_why(why, sizeof why, "%s. Runs stop until the diary settles.%s%s", words,
+                    *what ? " " : "", what);
+            cause(res, "%s", title);
         } else if (entry_holds(kb, triage, f->id)) {
             hold = true;
             add_why(why, sizeof why, "Your pain is above the worst you reported in the "
@@ -1676,6 +1717,12 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             add_why(why, sizeof why, "Next-morning pain this week averages %.1f/10 against "
                     "%.1f/10 the week before: it is rising, so step back in the plan.",
                     sum_now / c_now, sum_prev / c_prev);
+    } else if (!res->is_activity && pain_free && weight_bearing_pain(triage)) {
+        /* session 10 (branch diary11), review 10 #15 */
+        res->verdict = RH_PAIN_STEP_BACK;
+        char t[500];
+        tfill(kb, "judge_bone_weight", t, sizeof t, NULL);
+        add_why(why, sizeof why, "%s", t);
     } else if (!res->is_activity) {
         if (e->pain > acc && acc > 0) {
             res->verdict = RH_PAIN_STEP_BACK;
@@ -1728,6 +1775,65 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     return 0;
 }
 
+/* session 10 (branch diary11), review 10 #7: the note says a fever has gone
+ * ("fever gone with antibiotics", "no fever now"), and tells of none. */
+static bool fever_gone(const struct rh_triage *t)
+{
+    if (!t || (t->signs & RH_BIT(RH_SIGN_FEVER)))
+        return false;
+    for (int i = 0; i < t->note.n; i++)
+        if (t->note.f[i].negated && strstr(t->note.f[i].sets, "signs:fever"))
+            return true;
+    return false;
+}
+
+/* A fever that has gone (on treatment or by itself) ends the same-day advice
+ * the fever gave: the fever's diary flag stays, a doctor within days, as a
+ * doctor would still examine a hip that hurt with a fever (SepticHip); the
+ * diary's urgency is then its other flags' (when each has its mark). */
+static void fever_settled(struct rh_plan_state *st)
+{
+    int u;
+    int32_t f, l;
+    const char *id = "fever_hot_joint";
+    if (!rh__word_in(st->diary_flags, id) ||
+        !rh__diary_mark_get(st->diary_marks, id, &u, &f, &l) || u <= (int)RH_DISP_SEE_DOCTOR_SOON)
+        return;
+    int top = (int)RH_DISP_SEE_DOCTOR_SOON;
+    char tmp[256];
+    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        int wu;
+        int32_t wf, wl;
+        if (strcmp(w, id) == 0)
+            continue;
+        if (!rh__diary_mark_get(st->diary_marks, w, &wu, &wf, &wl))
+            return; /* a flag without its mark: its urgency is not known */
+        if (wu > top)
+            top = wu;
+    }
+    size_t len;
+    char *p = (char *)mark_find(st->diary_marks, id, &len);
+    if (!p)
+        return;
+    if (p[len] == ' ')
+        len++;
+    else if (p > st->diary_marks)
+        p--, len++;
+    memmove(p, p + len, strlen(p + len) + 1);
+    size_t at = strlen(st->diary_marks);
+    snprintf(st->diary_marks + at, sizeof st->diary_marks - at, "%s%s:%d:%ld:%ld", at ? " " : "",
+             id, (int)RH_DISP_SEE_DOCTOR_SOON, (long)f, (long)l);
+    if (st->diary_urgency > top) {
+        st->diary_urgency = top;
+        const char *urgent = rh_disposition_text(RH_DISP_URGENT);
+        if (urgent && strstr(st->see_why, urgent))
+            rh__copy_sentences(st->see_why, sizeof st->see_why,
+                               rh_disposition_text((enum rh_disposition)top));
+    }
+}
+
 int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                  const struct rh_pain_entry *entries, size_t n, const struct rh_triage *triage,
                  int strength_sessions, struct rh_pain_result *res, struct rh_err *err)
@@ -1758,6 +1864,8 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
 
     /* review9 #6: the urgency of the diary's block before this entry: a
      * less urgent new sign does not take the place of its reason */
+    if (fever_gone(triage))
+        fever_settled(st);
     int prev_urg = st->blocked && !st->cleared && *st->diary_flags && *st->block_reason
                        ? st->diary_urgency : -1;
     /* red flags: blocked until cleared; pain flags and pain rules: held */

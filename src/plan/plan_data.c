@@ -477,7 +477,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "pain_rule_summary", "note_blocked", "note_urgent",
                                         "not_yet_blocked", "judge_stay_settled",
                                         "judge_stay_unknown", "judge_move_on",
-                                        "judge_move_on_ladder", "judge_not_back",
+                                        "judge_move_on_ladder", "judge_not_back", "judge_bone_weight",
                                         "judge_stop_see", "judge_stop_hold", "judge_way_out",
                                         "judge_see", "why_rising", "why_severe", "why_above",
                                         "why_limp", "why_worse_morning", "why_not_back",

@@ -183,6 +183,15 @@ bool rh_note_finding_shown(const struct rh_note_reading *r, int i)
     return true;
 }
 
+bool rh_note_read_nothing(const char *note, const struct rh_note_reading *r)
+{
+    bool words = false;
+    for (const char *p = note ? note : ""; *p && !words; p++)
+        words = isalnum((unsigned char)*p) != 0;
+    /* a finding read, even one denied ("fever gone"), is a note read */
+    return words && r->n == 0 && !r->note_facts && !r->signs;
+}
+
 int rh_note_finding_words(const struct rh_note_finding *f, struct rh_buf *out)
 {
     const char *w = f->reads[0] ? rh_words("note_read", f->reads) : NULL;
@@ -420,6 +429,11 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
         full.age = n->age;
     if (n->pain > full.pain_now)
         full.pain_now = n->pain;
+    /* session 10 (branch diary11), review 10 #11: pain told as agony with no
+     * score is severe pain, the 7/10 where severe begins on the 0-10 scale
+     * (Boonstra and colleagues 2016, Front Psychol 7:1466: 7 or more is severe) */
+    if ((n->note_facts & RH_BIT(RH_NOTE_FACT_AGONY)) && n->pain < 0 && full.pain_now < 7)
+        full.pain_now = 7;
     out->signs = signs | n->signs;
     /* a list the entry speaks of is answered with what it says (like words
      * ticked in the questionnaire: "woke me at night" without "lying on that
@@ -430,6 +444,16 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     full.signs = out->signs;
     full.has_worse_with = n->worse_with != 0;
     full.worse_with = n->worse_with;
+    /* session 10 (branch diary11), review 10 #5: activity pain of an entry
+     * whose note tells a walk and no run is pain on walking, not running
+     * pain: the reasons then say "walking hurts" */
+    if (e && e->during_run >= 0 && (n->note_facts & RH_BIT(RH_NOTE_FACT_WALK_ONLY))) {
+        full.pain_run = base.pain_run;
+        if (e->during_run >= 1) {
+            full.has_worse_with = true;
+            full.worse_with |= RH_BIT(RH_WORSE_WALKING);
+        }
+    }
     /* night pain told without its position ("ached all night, hard to
      * sleep") by a runner whose assessment said lying on the side hurts is
      * that positional night pain, judged as the questionnaire judges night
@@ -493,15 +517,21 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     }
     for (int i = 0; i < a[1].n_flags && out->n_flags < RH_ASSESS_MAX_FLAGS; i++) {
         const struct rh_assess_flag *f = &a[1].flags[i];
+        /* session 10 (branch diary11), review 10 #5: a flag the context
+         * raises already is the entry's too when the entry makes it more
+         * urgent (a sudden change in a suspected bone stress injury) */
         bool before = false;
         /* session 10 (branch notes7dev): a pain the note calls new
          * (note:new_pain) is not the one the assessment judged, so the
          * warning signs of the runner's history stand for it again ("new
          * ache in my left hip this month" after a cancer: GGC-RF, new pain
-         * after a cancer) */
+         * after a cancer); session 10 (branch diary11): a flag the
+         * assessment raised counts as raised before only at its urgency or
+         * above (an entry that makes it more urgent is reported) */
         bool new_pain = n->note_facts & RH_BIT(RH_NOTE_FACT_NEW_PAIN);
         for (int j = 0; j < a[0].n_flags && !new_pain; j++)
-            before |= strcmp(a[0].flags[j].id, f->id) == 0;
+            before |= strcmp(a[0].flags[j].id, f->id) == 0 &&
+                      a[0].flags[j].min_disposition >= f->min_disposition;
         if (before)
             continue;
         struct rh_triage_flag *t = &out->flags[out->n_flags++];

@@ -272,8 +272,17 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, boo
 }
 
 /* What the note was read as (its findings not negated), one line each. */
-void html_note_read(struct ctx *c, const struct rh_note_reading *nr)
+void html_note_read(struct ctx *c, const char *note, const struct rh_note_reading *nr)
 {
+    /* session 10 (branch diary11), review 10 #11: a note read as nothing
+     * is said so, with where to tick a sign */
+    const char *nothing = rh_words("text", "note_nothing.web");
+    if (nothing && rh_note_read_nothing(note, nr)) {
+        put(c, "<p>");
+        esc(c, nothing);
+        put(c, "</p>\n");
+        return;
+    }
     for (int i = 0; i < nr->n; i++) {
         const struct rh_note_finding *f = &nr->f[i];
         if (!rh_note_finding_shown(nr, i))
@@ -464,7 +473,7 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
         plain(c, o->attached_result.why);
         put(c, "</p>\n");
     }
-    html_note_read(c, &o->triage.note);
+    html_note_read(c, e->note, &o->triage.note);
     put(c, "<p><strong>What the pain says now:</strong> ");
     esc(c, rh_pain_verdict_text(o->pain.verdict));
     put(c, ".");

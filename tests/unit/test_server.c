@@ -886,6 +886,12 @@ static void test_cache(void)
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     EXPECT(&cfg, "GET", "/api/diary", NULL, 0, "\"pain\":2");
+    /* session 10 (branch diary11), review 10 #11: a note read as nothing
+     * is said so, with where to tick a sign; a short form is read */
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=bad+day+at+work", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "did not find a warning sign in your note");
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=sweats+nite", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "Sweating at night");
     /* the file replaced by another database at the same path */
     CHECK_INT(unlink(path), 0);
     char wal[600];
