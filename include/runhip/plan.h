@@ -703,6 +703,32 @@ int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
 int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                           const char *result_json, int32_t from_day, struct rh_buf *out,
                           struct rh_err *err);
+/* What to do on one day, as the web's Today page and `runhip today` both
+ * show it (one place: review 10 #21): the day's session, whether a notice
+ * blocks running (the notice itself is rh_plan_notice's), the visit to book,
+ * the day the assessment's warnings were cleared, the block's rule under the
+ * notice, the phase and its goal (the why), the pain rule in force and what
+ * to log. Strings point into kb or are held here. */
+struct rh_plan_today {
+    struct rh_plan_day day;
+    bool block;              /* a notice blocks running until someone has seen you */
+    char booking[400];       /* the visit to book ("" when none, or under a block) */
+    int32_t cleared_day;     /* > 0: the assessment's warning signs were cleared that day */
+    char block_note[2400];   /* rh_plan_block_note_under, "" when no block */
+    const char *phase_name;  /* the current phase's name */
+    const char *goal;        /* its goal (rh_plan_phase_goal), or NULL */
+    const char *pain_rule;   /* rh_plan_pain_rule_summary: the rule in force, cited */
+    const char *log;         /* what to log today, in words ([text] today_log) */
+};
+/* Fills *t for day (a local day number). 0 or an RH_E* code. */
+int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t day,
+                  struct rh_plan_today *t, struct rh_err *err);
+/* rh_plan_today as text for the terminal: the notice (warnings in force,
+ * with the assessment's reasons from result_json, NULL: none), the day, the
+ * session, why, the pain rule and what to log with the commands that log it. */
+int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                       const char *result_json, int32_t day, struct rh_buf *out,
+                       struct rh_err *err);
 int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *out, struct rh_err *err);
 int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
@@ -748,6 +774,16 @@ int rh_ics_line(struct rh_buf *out, const char *line);
 /* Question and option texts in runhip's own words (static). */
 const char *rh_ostrc_question(int item);
 const char *rh_ostrc_option(int item, int option);
+/* While the plan has put running on hold (st: the plan's state, or the
+ * diary's red flags before any assessment; NULL: none), the note said with
+ * question 1, which answer fits a runner runhip has stopped and what its
+ * score then means ([text] checkin_q1_blocked or checkin_q1_hold, sourced
+ * there); NULL when running is not on hold. rh_ostrc_hold_score: the note
+ * said with the score of a check-in whose question 1 was answered "not at
+ * all" while on hold, or NULL. */
+const char *rh_ostrc_hold_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
+const char *rh_ostrc_hold_score(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                                const struct rh_checkin *ck);
 /* The one definition of a substantial problem, in plain words, starting
  * lower case without a final full stop: "a substantial problem means the hip
  * changed your training, or held back how well you ran, a fair amount or a

@@ -155,6 +155,7 @@ int cmd_profile(struct rh_cli *cli, int argc, char **argv);
 int cmd_report(struct rh_cli *cli, int argc, char **argv);
 int cmd_serve(struct rh_cli *cli, int argc, char **argv);
 int cmd_shoes(struct rh_cli *cli, int argc, char **argv);
+int cmd_today(struct rh_cli *cli, int argc, char **argv);
 
 /* The local day taken as today: --today / $RUNHIP_TODAY when given, else
  * the program's clock in the runner's zone (rh_cli_zone). (main.c) */

@@ -13,6 +13,7 @@
 #include "runhip/intake.h"
 #include "runhip/plan.h"
 #include "runhip/quest.h"
+#include "runhip/text.h"
 #include "runhip/triage.h"
 #include "util/banned.h"
 
@@ -63,13 +64,21 @@ static int parse_answers(const char *s, int *a, size_t *n)
  * Question 1 decides the others, so it cannot be skipped: Enter twice there
  * stops. Returns 0 with the answers, 1 when the runner stopped, or an exit
  * status. */
-static int ask(int *a, size_t *n)
+static int ask(int *a, size_t *n, const char *hold)
 {
     printf("Weekly check-in: four questions about the past seven days.\n"
            "(Enter skips a question, b goes back, q stops without saving)\n");
     *n = 0;
     for (int q = 0; q < RH_OSTRC_ITEMS;) {
         printf("\n%d. %s\n", q + 1, rh_ostrc_question(q));
+        /* running on hold: which answer fits a runner runhip has stopped
+         * (rh_ostrc_hold_note, review 10 #21) */
+        if (q == 0 && hold) {
+            fflush(stdout);
+            (void)rh_cli_put_text(stdout, hold, strlen(hold), RH_TEXT_NO_SOURCES);
+            if (hold[strlen(hold) - 1] != '\n')
+                putchar('\n');
+        }
         for (int o = 1; o <= RH_OSTRC_OPTIONS; o++)
             printf("   %d) %s\n", o, rh_ostrc_option(q, o));
         int moved = 0; /* +1 answered, -1 back */
@@ -257,6 +266,29 @@ static int list(struct rh_cli *cli, bool json)
     return 0;
 }
 
+/* The plan's state before this check-in, from the database when there is
+ * one (the plan's, or before any assessment the diary's red flags): for
+ * question 1 while running is on hold. false when there is none. */
+static bool plan_before(struct rh_cli *cli, const struct rh_plan_kb *kb, struct rh_plan_state *st)
+{
+    char path[4096];
+    if (rh_cli_db_path(cli, path, sizeof path))
+        return false;
+    struct rh_store *s;
+    struct rh_err e;
+    rh_err_clear(&e);
+    if (rh_store_open(path, RH_STORE_EXISTING, &s, &e))
+        return false;
+    int64_t pid;
+    int r = rh_plan_current(s, kb, &pid, st, &e);
+    if (r == RH_ENOTFOUND) {
+        rh_err_clear(&e);
+        r = rh_diary_unassessed(s, st, &e);
+    }
+    rh_store_close(s);
+    return r == 0;
+}
+
 int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {{"answers", required_argument, NULL, 'a'},
@@ -319,36 +351,56 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
     int a[RH_OSTRC_ITEMS];
     size_t n;
     int rc;
-    if (answers) {
-        if ((rc = parse_answers(answers, a, &n)))
-            return rc;
-    } else if (cli->stdin_tty && !json) {
-        if ((rc = ask(a, &n)))
-            return rc == 1 ? RH_EXIT_OK : rc;
-        /* the sign question and the note, unless given as options */
-        bool given = signs_given || note;
-        if (!given && (rc = ask_signs_note(&signs, typed, sizeof typed)))
-            return rc == 1 ? RH_EXIT_OK : rc;
-        if (!given && *typed)
-            note = typed;
-    } else {
-        rh_cli_error("checkin", "not a terminal: give the answers with --answers A,B,C,D");
-        return RH_EXIT_USAGE;
-    }
-    struct rh_checkin ck;
-    if (rh_ostrc_score(a, n, day, &ck, &err))
-        return rh_cli_report("checkin", &err);
-    if (day > rh_cli_today(cli)) {
-        char d[11];
-        rh_date_format(day, d);
-        rh_cli_error("checkin", "--date %s is in the future", d);
-        return RH_EXIT_DATA;
-    }
     struct rh_plan_kb *kb;
     if (rh_plan_kb_load(&kb, &err))
         return rh_cli_report("checkin", &err);
-    struct rh_store *s;
-    if ((rc = rh_cli_open_store(cli, &s))) {
+    struct rh_plan_state *before = rh_calloc(1, sizeof *before);
+    if (before && !plan_before(cli, kb, before)) {
+        rh_free(before);
+        before = NULL;
+    }
+    int stop = -1; /* the exit status when nothing is to be stored */
+    if (answers) {
+        if ((rc = parse_answers(answers, a, &n)))
+            stop = rc;
+    } else if (cli->stdin_tty && !json) {
+        if ((rc = ask(a, &n, rh_ostrc_hold_note(kb, before))))
+            stop = rc == 1 ? RH_EXIT_OK : rc;
+    } else {
+        rh_cli_error("checkin", "not a terminal: give the answers with --answers A,B,C,D");
+        stop = RH_EXIT_USAGE;
+    }
+    if (stop < 0 && !answers) {
+        /* the sign question and the note, unless given as options */
+        bool given = signs_given || note;
+        if (!given && (rc = ask_signs_note(&signs, typed, sizeof typed)))
+            stop = rc == 1 ? RH_EXIT_OK : rc;
+        if (!given && *typed)
+            note = typed;
+    }
+    if (stop >= 0) {
+        rh_free(before);
+        rh_plan_kb_free(kb);
+        return stop;
+    }
+    rc = 0;
+    struct rh_checkin ck;
+    if (!rc && rh_ostrc_score(a, n, day, &ck, &err))
+        rc = rh_cli_report("checkin", &err);
+    if (!rc && day > rh_cli_today(cli)) {
+        char d[11];
+        rh_date_format(day, d);
+        rh_cli_error("checkin", "--date %s is in the future", d);
+        rc = RH_EXIT_DATA;
+    }
+    /* what a 100 means while running is on hold, said with the score */
+    const char *held = rc ? NULL : rh_ostrc_hold_score(kb, before, &ck);
+    char held_text[1024] = "";
+    if (held)
+        snprintf(held_text, sizeof held_text, "%s", held);
+    rh_free(before);
+    struct rh_store *s = NULL;
+    if (rc || (rc = rh_cli_open_store(cli, &s))) {
         rh_plan_kb_free(kb);
         return rc;
     }
@@ -414,6 +466,8 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
                               rh_disposition_text(o->triage.flags[i].urgency));
         }
     }
+    if (!w && *held_text)
+        w = rh_buf_printf(&txt, "%s\n", held_text);
     if (!w && ck.severity > 0) {
         const char *sw = rh_ostrc_substantial_words();
         w = rh_buf_printf(&txt, "%c%s. [Clarsen13]\n", sw[0] - 'a' + 'A', sw + 1);

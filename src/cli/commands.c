@@ -221,5 +221,13 @@ const struct rh_command rh_commands[] = {
      "  --date D       the day it was retired (default: today)\n"
      "\n"
      "'reuse' puts a retired pair back in use (the undo of 'retire').\n"},
+    {"today", cmd_today, "what to do today: the session, warnings in force, pain rule, what to log",
+     "usage: runhip today\n"
+     "\n"
+     "What the web app's Today page shows, in the terminal: the warnings in force\n"
+     "(no running, whom to see and why), today's session from the plan and why\n"
+     "(the phase you are in and its goal), the pain rule in force and what to log\n"
+     "in the diary. The day is today, local, or the one --today gives. Before any\n"
+     "assessment it says there is no plan yet and how to make one.\n"},
 };
 const size_t rh_n_commands = sizeof rh_commands / sizeof rh_commands[0];

@@ -49,6 +49,21 @@ const char *rh_ostrc_substantial_words(void)
     return substantial_words;
 }
 
+const char *rh_ostrc_hold_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    if (!kb || !st || !rh_plan_no_running(st))
+        return NULL;
+    return rh_plan_kb_get(kb, "text", st->blocked ? "checkin_q1_blocked" : "checkin_q1_hold");
+}
+
+const char *rh_ostrc_hold_score(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                                const struct rh_checkin *ck)
+{
+    if (!ck || ck->q[0] != option_score[RH_OSTRC_OPTIONS - 1] || !rh_ostrc_hold_note(kb, st))
+        return NULL;
+    return rh_plan_kb_get(kb, "text", "checkin_score_hold");
+}
+
 const char *rh_ostrc_question(int item)
 {
     return item >= 0 && item < RH_OSTRC_ITEMS ? questions[item] : "";

@@ -464,10 +464,11 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
         return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: no [ladder.1] stage");
     /* the texts the plan shows whatever its state */
     static const char *const texts[] = {"stop_exercise", "rest_day", "mobility_none", "easy_run",
-                                        "pain_rule", "hold", "hold_heading", "urgent_day_title", "urgent_day",
+                                        "pain_rule", "hold", "hold_heading", "urgent_day_title", "urgent_day", "urgent_day_rest",
                                         "acute_injury", "todo_block", "todo_hold",
                                         "todo_after_block", "todo_after_hold", "urgent_calendar", "urgent_calendar_feed",
-                                        "calendar_log",
+                                        "calendar_log", "today_log", "checkin_q1_blocked", "checkin_q1_hold",
+                                        "checkin_score_hold",
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
                                         "blocked_upper", "blocked_upper_day", "blocked_why_above", "same_day", "morning_alone",
                                         "morning_today", "refer_met", "refer_met_days",

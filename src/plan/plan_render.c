@@ -1004,7 +1004,11 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             rh__fmt(d->kind, sizeof d->kind, "rest");
             rh__fmt(d->title, sizeof d->title, "%s", rh_plan_kb_get(kb, "text", "urgent_day_title"));
             rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "urgent_day"));
+            /* why a doctor today: the sources of the warning signs in force;
+             * the crutches line cites its own (review 10 #21) */
             flag_sources(st, d->detail, sizeof d->detail);
+            rh_str_appendf(d->detail, sizeof d->detail, "\n%s",
+                           rh_plan_kb_get(kb, "text", "urgent_day_rest"));
         } else if (seen_first(st)) {
             seen_first_day(kb, st, strcmp(kind, "strength") == 0, d);
         } else if (strcmp(kind, "strength") == 0) {
@@ -1872,6 +1876,118 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     }
     if (werr)
         return rh_err_set(err, werr, "the plan text could not be made: %s",
+                          werr == RH_ELIMIT ? "it is longer than the output allows"
+                                            : "out of memory");
+    return 0;
+}
+
+int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t day,
+                  struct rh_plan_today *t, struct rh_err *err)
+{
+    memset(t, 0, sizeof *t);
+    struct rh_plan_day *days = NULL;
+    int r = rh_plan_calendar(kb, st, day, 1, &days, err);
+    if (r)
+        return r;
+    t->day = days[0];
+    rh_free(days);
+    struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
+    if (!n)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    struct rh_err e2;
+    rh_err_clear(&e2);
+    t->block = rh_plan_notice(kb, st, NULL, n, &e2) == 0 && n->kind == RH_NOTICE_BLOCK;
+    rh_free(n);
+    if (t->block || !rh_plan_booking(kb, st, t->booking, sizeof t->booking))
+        t->booking[0] = '\0';
+    if (!t->block && rh_plan_after_clearance(st))
+        t->cleared_day = st->cleared_day;
+    if (!rh_plan_block_note_under(kb, st, t->block_note, sizeof t->block_note))
+        t->block_note[0] = '\0';
+    t->phase_name = phase_field(kb, st->phase, "name");
+    if (!t->phase_name || !*t->phase_name)
+        t->phase_name = rh_phase_id(st->phase);
+    t->goal = rh_plan_phase_goal(kb, st, st->phase);
+    t->pain_rule = rh_plan_pain_rule_summary(kb, st);
+    t->log = rh_plan_kb_get(kb, "text", "today_log");
+    return 0;
+}
+
+int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                       const char *result_json, int32_t day, struct rh_buf *b,
+                       struct rh_err *err)
+{
+    struct rh_plan_today *t = rh_malloc(sizeof *t);
+    if (!t)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    int r = rh_plan_today(kb, st, day, t, err);
+    if (r) {
+        rh_free(t);
+        return r;
+    }
+    int werr = 0;
+    char d[11];
+    rh_date_format(day, d);
+    P(rh_buf_printf(b, "Today, %s %s\n", weekday_names[rh_weekday(day)], d));
+    /* the warnings in force first, as the plan and the web say them, after
+     * one blank line */
+    {
+        struct rh_buf nb;
+        rh_buf_init(&nb, 0);
+        P(banners(kb, st, result_json, &nb));
+        size_t k = 0;
+        while (k < nb.len && nb.data[k] == '\n')
+            k++;
+        if (k < nb.len) {
+            P(rh_buf_puts(b, "\n"));
+            P(rh_buf_append(b, nb.data + k, nb.len - k));
+        }
+        rh_buf_release(&nb);
+    }
+    if (*t->booking)
+        P(rh_buf_puts(b, "\n"));
+    if (*t->booking)
+        P(wrap(b, "", t->booking));
+    if (t->cleared_day > 0) {
+        char cd[11], line[300];
+        rh_date_format(t->cleared_day, cd);
+        rh__fmt(line, sizeof line, "The warning signs of your assessment were cleared by a doctor "
+                "or physiotherapist on %s: the plan follows that clearance.", cd);
+        P(wrap(b, "", line));
+    }
+    P(rh_buf_printf(b, "\nWhat to do today: %s\n",
+                    *t->day.title ? t->day.title : *t->day.kind ? t->day.kind : "rest"));
+    if (*t->day.detail) {
+        char tmp[sizeof t->day.detail];
+        rh__fmt(tmp, sizeof tmp, "%s", t->day.detail);
+        char *save = NULL;
+        for (char *l = strtok_r(tmp, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
+            P(wrap(b, "  ", l));
+    }
+    if (*t->block_note)
+        P(wrap(b, "", t->block_note));
+    {
+        char line[1600];
+        rh__fmt(line, sizeof line, "Why: you are in the phase \"%s\"%s%s", t->phase_name,
+                t->goal ? ": " : ".", t->goal ? t->goal : "");
+        P(rh_buf_puts(b, "\n"));
+        P(wrap(b, "", line));
+    }
+    {
+        char line[800];
+        rh__fmt(line, sizeof line, "Pain rule: %s", t->pain_rule ? t->pain_rule : "");
+        P(wrap(b, "", line));
+    }
+    {
+        char line[800];
+        rh__fmt(line, sizeof line, "What to log: %s", t->log ? t->log : "");
+        P(wrap(b, "", line));
+    }
+    P(wrap(b, "  ", "runhip log pain N [--during-run N] [--signs WORDS] [--note TEXT]; "
+                    "tomorrow: runhip log pain N --next-morning N. The whole plan: runhip plan."));
+    rh_free(t);
+    if (werr)
+        return rh_err_set(err, werr, "the day's text could not be made: %s",
                           werr == RH_ELIMIT ? "it is longer than the output allows"
                                             : "out of memory");
     return 0;

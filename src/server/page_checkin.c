@@ -25,6 +25,20 @@ struct checkin_form {
 
 const char *weekday_name(int32_t day);
 
+/* The plan's state before this check-in (the plan's, or before any
+ * assessment the diary's red flags): true with *st, false when none. */
+static bool plan_before(struct ctx *c, struct rh_plan_state *st)
+{
+    struct rh_err err;
+    rh_err_clear(&err);
+    int r = plan_current(c, NULL, st, &err);
+    if (r == RH_ENOTFOUND) {
+        rh_err_clear(&err);
+        r = rh_diary_unassessed(c->s, st, &err);
+    }
+    return r == 0;
+}
+
 static void form(struct ctx *c, const struct checkin_form *f)
 {
     const int *given = f ? f->a : NULL;
@@ -33,10 +47,21 @@ static void form(struct ctx *c, const struct checkin_form *f)
            "enough. Questions 2 to 4 can be skipped; a skipped question is not counted as "
            "no trouble.</p>\n");
     csrf_field(c);
+    /* the plan before this check-in: is running on hold? (rh_ostrc_hold_note) */
+    struct rh_plan_state *st = rh_calloc(1, sizeof *st);
+    struct rh_err e;
+    rh_err_clear(&e);
+    const char *hold = st && plan_before(c, st) ? rh_ostrc_hold_note(server_kb(&e), st) : NULL;
+    rh_free(st);
     for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
         pf(c, "<fieldset>\n<legend>%d. ", q + 1);
         esc(c, rh_ostrc_question(q));
         put(c, "</legend>\n");
+        if (q == 0 && hold) { /* running on hold: the answer that fits (review 10 #21) */
+            put(c, "<p class=\"note\" id=\"q1-hold\">");
+            plain(c, hold);
+            put(c, "</p>\n");
+        }
         for (int o = 1; o <= RH_OSTRC_OPTIONS; o++) {
             pf(c, "<label><input type=\"radio\" name=\"q%d\" value=\"%d\"%s%s> ", q + 1, o,
                given && given[q] == o ? " checked" : "", q == 0 && o == 1 ? " required" : "");
@@ -161,6 +186,14 @@ int page_checkin(struct ctx *c)
         const struct rh_plan_kb *kb = NULL;
         if (!r && !(kb = server_kb(&err)))
             r = err.code ? err.code : RH_EFORMAT;
+        /* what a 100 means while running is on hold, said with the score */
+        const char *held = NULL;
+        if (!r) {
+            struct rh_plan_state *st = rh_calloc(1, sizeof *st);
+            if (st && plan_before(c, st))
+                held = rh_ostrc_hold_score(kb, st, &ck);
+            rh_free(st);
+        }
         if (!r)
             r = rh_diary_checkin(c->s, kb, &ck, f->note[0] ? f->note : NULL, f->signs, c->today,
                                  o, &err);
@@ -194,6 +227,11 @@ int page_checkin(struct ctx *c)
                    skipped > 1 ? "were" : "was");
             }
             put(c, ".</p>\n");
+            if (held) {
+                put(c, "<p class=\"note\" id=\"score-hold\">");
+                plain(c, held);
+                put(c, "</p>\n");
+            }
             if (ck.severity > 0) { /* the one definition (review 7b N13) */
                 const char *sw = rh_ostrc_substantial_words();
                 pf(c, "<p class=\"small\">%c", sw[0] - 'a' + 'A');

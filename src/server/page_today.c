@@ -17,7 +17,6 @@ bool html_plan_banners(struct ctx *c, const struct rh_plan_state *st);
 int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json,
                      bool with_care_why);
 void html_days(struct ctx *c, const struct rh_plan_day *days, int n);
-void html_block_note(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st);
 void html_day_detail(struct ctx *c, const char *detail);
 const char *weekday_name(int32_t day);
 
@@ -73,34 +72,35 @@ int page_today(struct ctx *c)
     struct rh_plan_state st;
     rh_err_clear(&err);
     int rp = plan_current(c, NULL, &st, &err);
-    /* one notice, first: while running is blocked the plan's notice names
-     * every red flag in force, the assessment's (with its reasons) and the
-     * diary's, the most urgent first, each once (rh_plan_notice); red flags
-     * a professional has cleared are said as cleared, not as an alert (the
-     * plan follows the clearance) */
+    /* the day as `runhip today` says it: one library function (rh_plan_today) */
+    struct rh_plan_today *t = NULL;
+    int rt = RH_ENOTFOUND;
     if (!rp) {
-        struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
         const struct rh_plan_kb *kb = server_kb(&err);
-        struct rh_err e2;
-        bool block = n && kb && rh_plan_notice(kb, &st, NULL, n, &e2) == 0 &&
-                     n->kind == RH_NOTICE_BLOCK;
-        rh_free(n);
+        t = rh_malloc(sizeof *t);
+        rt = !kb ? RH_EFORMAT : !t ? RH_ENOMEM : rh_plan_today(kb, &st, c->today, t, &err);
+    }
+    if (!rp && !rt) {
         /* the booking the assessment advised, until a visit is recorded
          * (rh_plan_booking: the one time frame; review 8 #19) */
-        char book[400];
-        if (!block && kb && rh_plan_booking(kb, &st, book, sizeof book)) {
+        if (*t->booking) {
             put(c, "<p class=\"warn\" id=\"booking\"><strong>");
-            esc(c, book);
+            esc(c, t->booking);
             put(c, "</strong> <a href=\"/diary#cleared\">Record the visit</a></p>\n");
         }
-        if (!block && doc && rh_plan_after_clearance(&st)) {
+        if (!t->block && doc && t->cleared_day > 0) {
             char cd[11];
-            rh_date_format(st.cleared_day, cd);
+            rh_date_format(t->cleared_day, cd);
             pf(c, "<p class=\"note\">The warning signs of your assessment were cleared by a "
                   "doctor or physiotherapist on %s: the plan follows that clearance.</p>\n", cd);
-        } else if (!block && doc) {
+        } else if (!t->block && doc) {
             html_red_flags(c, doc);
         }
+        /* one notice, first: while running is blocked the plan's notice names
+         * every red flag in force, the assessment's (with its reasons) and the
+         * diary's, the most urgent first, each once (rh_plan_notice); red flags
+         * a professional has cleared are said as cleared, not as an alert (the
+         * plan follows the clearance) */
         html_plan_notice(c, &st, ra ? NULL : result, true);
     } else if (doc) {
         html_red_flags(c, doc);
@@ -137,40 +137,50 @@ int page_today(struct ctx *c)
                    "day-by-day plan is then made here.</p>\n");
         }
         put(c, "</section>\n");
+    } else if (rt) {
+        put(c, "<p class=\"error\">The plan could not be laid out: ");
+        esc(c, err.msg[0] ? err.msg : rh_strerror(rt));
+        put(c, "</p>\n");
     } else {
         struct rh_plan_day *days = NULL;
         const struct rh_plan_kb *kb = server_kb(&err);
-        int r = kb ? rh_plan_calendar(kb, &st, c->today, NEXT_DAYS + 1, &days, &err) : RH_EFORMAT;
+        int r = kb ? rh_plan_calendar(kb, &st, c->today + 1, NEXT_DAYS, &days, &err) : RH_EFORMAT;
+        pf(c, "<section class=\"today tone-%s\" aria-labelledby=\"todo\"><h2 id=\"todo\">"
+              "What to do today: ",
+           tone_of(t->day.kind[0] ? t->day.kind : "rest"));
+        esc(c, t->day.title[0] ? t->day.title : t->day.kind);
+        put(c, "</h2>\n");
+        html_day_detail(c, t->day.detail);
+        if (*t->block_note) {
+            put(c, "<p class=\"block-note\">");
+            plain(c, t->block_note);
+            put(c, "</p>\n");
+        }
+        put(c, "<p class=\"why\"><strong>Why:</strong> you are in the phase &ldquo;");
+        esc(c, t->phase_name);
+        put(c, "&rdquo;");
+        if (t->goal) {
+            put(c, ": ");
+            esc(c, t->goal);
+        }
+        put(c, "</p>\n<p class=\"note\" id=\"pain-rule\"><strong>Pain rule:</strong> ");
+        plain(c, t->pain_rule ? t->pain_rule : "");
+        put(c, "</p>\n<p class=\"note\"><strong>What to log:</strong> ");
+        plain(c, t->log ? t->log : "");
+        put(c, "</p>\n<p><a class=\"button\" href=\"/diary#pain\">Log today's pain</a></p>\n"
+               "</section>\n");
         if (r) {
-            put(c, "<p class=\"error\">The plan could not be laid out: ");
+            put(c, "<p class=\"error\">The next days could not be laid out: ");
             esc(c, err.msg);
             put(c, "</p>\n");
         } else {
-            char sec[32];
-            snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));
-            const char *name = rh_plan_kb_get(kb, sec, "name");
-            const char *goal = rh_plan_phase_goal(kb, &st, st.phase);
-            pf(c, "<section class=\"today tone-%s\" aria-labelledby=\"todo\"><h2 id=\"todo\">"
-                  "What to do today: ",
-               tone_of(days[0].kind[0] ? days[0].kind : "rest"));
-            esc(c, days[0].title[0] ? days[0].title : days[0].kind);
-            put(c, "</h2>\n");
-            html_day_detail(c, days[0].detail);
-            html_block_note(c, kb, &st);
-            put(c, "<p class=\"why\"><strong>Why:</strong> you are in the phase &ldquo;");
-            esc(c, name ? name : rh_phase_id(st.phase));
-            put(c, "&rdquo;");
-            if (goal) {
-                put(c, ": ");
-                esc(c, goal);
-            }
-            put(c, "</p>\n<p><a class=\"button\" href=\"/diary#pain\">Log today's pain</a></p>\n"
-                   "</section>\n<h2>Next days</h2>\n");
-            html_days(c, days + 1, NEXT_DAYS);
+            put(c, "<h2>Next days</h2>\n");
+            html_days(c, days, NEXT_DAYS);
             put(c, "<p><a href=\"/plan\">The whole plan</a></p>\n");
         }
         rh_free(days);
     }
+    rh_free(t);
     if (doc) {
         put(c, "<p><a href=\"/assessment\">Your assessment</a>: ");
         const char *top = jstr(json_array_get(json_object_get(doc, "conditions"), 0), "name");

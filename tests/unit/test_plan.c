@@ -2808,6 +2808,69 @@ static void test_review9_urgent_day_sources(void)
     rh_free(days);
 }
 
+/* Review 10 #21. The crutches line of a same-day stop cites its own source
+ * (the femoral-neck stress-fracture one), not the sources of the warning
+ * signs in force (an osteoarthritis guideline for night pain); rh_plan_today
+ * gives the day the web's Today page and `runhip today` show; check-in
+ * question 1 says running is on hold only while it is. */
+static void test_review10_today_and_hold(void)
+{
+    static struct rh_plan_state st;
+    struct rh_err err;
+    struct rh_plan_inputs in = {.base_weekly_km = 30.0, .base_cadence = 160.0, .n_base_runs = 12};
+    CHECK_INT(rh_plan_build(kb, result_json("stress_fracture",
+                                            "stress_fracture_signs fever_hot_joint night_or_rest_pain",
+                                            "urgent", "stop"), 7, D0, &in, &st, &err), 0);
+    CHECK(rh_plan_all_stopped(&st));
+    static struct rh_plan_today t;
+    CHECK_INT(rh_plan_today(kb, &st, D0 + 2, &t, &err), 0);
+    CHECK_INT(t.day.day, D0 + 2);
+    CHECK(t.block);
+    CHECK(!*t.booking); /* the notice says whom to see */
+    CHECK(t.pain_rule && strstr(t.pain_rule, "Medscape-FNSF") != NULL); /* bone stress: pain-free */
+    CHECK(t.log && strstr(t.log, "pain") != NULL);
+    CHECK(t.phase_name && *t.phase_name);
+    const char *cr = strstr(t.day.detail, "crutches");
+    CHECK(cr != NULL);
+    if (cr) {
+        const char *line = cr;
+        while (line > t.day.detail && line[-1] != '\n')
+            line--;
+        const char *end = strchr(cr, '\n');
+        char l[400];
+        snprintf(l, sizeof l, "%.*s", (int)(end ? end - line : (long)strlen(line)), line);
+        CHECK(strstr(l, "[Medscape-FNSF]") != NULL);
+        CHECK(strstr(l, "NICE-OA") == NULL);
+        CHECK(strstr(l, "needs a doctor today") == NULL); /* a line of its own */
+    }
+    /* the text: the warnings first, then the day, why, the rule, the log */
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_today_text(kb, &st, NULL, D0 + 2, &b, &err), 0);
+    const char *w = b.data ? strstr(b.data, "Get medical help today") : NULL;
+    const char *d = b.data ? strstr(b.data, "What to do today: No training") : NULL;
+    CHECK(w && d && w < d);
+    CHECK(b.data && strstr(b.data, "Why: you are in the phase") && strstr(b.data, "Pain rule: ") &&
+          strstr(b.data, "What to log: "));
+    rh_buf_release(&b);
+    /* the check-in: on hold, question 1's note and the score's; not otherwise */
+    CHECK(rh_ostrc_hold_note(kb, &st) != NULL);
+    struct rh_checkin ck;
+    CHECK_INT(rh_ostrc_score((int[]){4}, 1, D0, &ck, &err), 0);
+    CHECK(rh_ostrc_hold_score(kb, &st, &ck) != NULL);
+    CHECK_INT(rh_ostrc_score((int[]){3, 2, 2, 2}, 4, D0, &ck, &err), 0);
+    CHECK(rh_ostrc_hold_score(kb, &st, &ck) == NULL);
+    CHECK(rh_ostrc_hold_note(kb, NULL) == NULL);
+    build(&st, "fai", "", "reduce");
+    CHECK(!rh_plan_no_running(&st));
+    CHECK(rh_ostrc_hold_note(kb, &st) == NULL);
+    CHECK_INT(rh_ostrc_score((int[]){4}, 1, D0, &ck, &err), 0);
+    CHECK(rh_ostrc_hold_score(kb, &st, &ck) == NULL);
+    CHECK_INT(rh_plan_today(kb, &st, D0, &t, &err), 0);
+    CHECK(!t.block);
+    CHECK(t.goal != NULL);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -2873,6 +2936,7 @@ int main(void)
     RUN(test_review10_weight_bearing_pain_under_zero_pain_rule);
     RUN(test_review10_above_worst_only_when_true);
     RUN(test_review10_fever_gone_ends_same_day);
+    RUN(test_review10_today_and_hold);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

@@ -2003,6 +2003,35 @@ static void test_today_lists_a_diary_flag_once(void)
     }
 }
 
+/* Review 10 #21: the Today page says the pain rule and what to log, from
+ * rh_plan_today (the function `runhip today` uses), and the check-in's
+ * question 1 says running is on hold while runhip has stopped it, with
+ * what a 100 then means after the answer "not at all". */
+static void test_today_rule_log_and_checkin_hold(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
+    get(&cfg, "/", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<strong>Pain rule:</strong> Pain-monitored progression"));
+    CHECK(has(&r, "<strong>What to log:</strong> Log today&#39;s pain") ||
+          has(&r, "<strong>What to log:</strong> Log today's pain"));
+    rh_server_response_release(&r);
+    get(&cfg, "/checkin", &r);
+    CHECK(!has(&r, "id=\"q1-hold\""));
+    rh_server_response_release(&r);
+    POST_FLAG_NOTE(&cfg);
+    get(&cfg, "/checkin", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "id=\"q1-hold\">Running is on hold"));
+    rh_server_response_release(&r);
+    char body[128];
+    snprintf(body, sizeof body, "csrf=%s&q1=4", CSRF);
+    EXPECT(&cfg, "POST", "/checkin", body, 200, "id=\"score-hold\"");
+}
+
 /* A red flag the diary raised AFTER the assessment: the assessment page
  * (the latest one) says the notice and what to do now under it, as the
  * today page does, not the answers' own "keep running" as if it stood
@@ -3850,6 +3879,7 @@ int main(void)
     RUN(test_questionnaire_figures_before_onset);
     RUN(test_training_calendar_weeks);
     RUN(test_today_lists_a_diary_flag_once);
+    RUN(test_today_rule_log_and_checkin_hold);
     RUN(test_api_load_measure_and_tiny_base);
     RUN(test_daemon);
     return TEST_END();

@@ -1,0 +1,91 @@
+# runhip today: what the web's Today page shows, in the terminal, from the
+# same library function (rh_plan_today): the warnings in force, today's
+# session and why, the pain rule and what to log; a clear message before any
+# assessment; --today picks the day. And the weekly check-in's question 1
+# while runhip has put running on hold (review 10 #21).
+. tests/cli/lib.sh
+export RUNHIP_TODAY=2026-11-21
+DB="$T/today.db"
+R() { "$RUNHIP" --db "$DB" "$@"; }
+
+t today_is_a_command_in_help
+expect 0 "$RUNHIP" help
+has "today" "$T/out"
+expect 0 R today --help
+has "usage: runhip today" "$T/out"
+expect 2 R today --json
+has "unknown option" "$T/err"
+expect 2 R today tomorrow
+has "unexpected argument 'tomorrow'" "$T/err"
+
+t today_without_database_creates_none
+expect 3 R today
+has "no runhip database here yet" "$T/err"
+[ ! -e "$DB" ] || no "today created a database"
+
+t today_without_assessment_says_so
+expect 0 R profile set tz Europe/London
+expect 0 R today
+has "No plan yet: there is no assessment of your hip" "$T/out"
+has "runhip assess" "$T/out"
+hasnt "What to do today" "$T/out"
+
+t today_shows_the_session_why_pain_rule_and_log
+expect 0 R --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 R today
+has "Today, Saturday 2026-11-21" "$T/out"
+has "What to do today: " "$T/out"
+has "Why: you are in the phase" "$T/out"
+has "Pain rule: " "$T/out"
+has "What to log: " "$T/out"
+has "runhip log pain N" "$T/out"
+has "Silbernagel" "$T/out"
+# the session is the plan's own for that day (the same calendar)
+title=$(sed -n 's/^What to do today: //p' "$T/out")
+expect 0 R plan
+grep -qF "$title" "$T/out" || no "plan has no '$title'"
+
+t today_follows_the_today_option
+expect 0 R --today 2026-11-22 today
+has "Today, Sunday 2026-11-22" "$T/out"
+expect 1 R --today 2026-13-01 today
+has "today" "$T/err"
+
+t today_says_the_warnings_in_force_first
+expect 0 R log pain 4 --note "fever, can't put weight on it"
+expect 0 R today
+has "Get medical help today" "$T/out"
+has "Fever with hip pain" "$T/out"
+has "What to do today: No training: get medical help first" "$T/out"
+# the warning list comes before the session
+awk '/Get medical help today/{a=NR} /What to do today/{b=NR} END{exit !(a && b && a < b)}' "$T/out" ||
+    no "the warnings are not said before the session"
+# the crutches line cites its own source, a stress-fracture one (review 10 #21)
+grep "use crutches" "$T/out" | grep -q "\[[0-9, ]*\]" || no "the crutches line has no source"
+n=$(grep "use crutches" "$T/out" | sed 's/.*\[\([0-9]*\)\].*/\1/')
+grep -q "^  \[$n\] Medscape: femoral neck stress fracture" "$T/out" || no "crutches cite [$n], not the stress-fracture source"
+
+t checkin_question_1_says_running_is_on_hold
+expect 0 R checkin --answers 4 --signs none
+has "severity 100/100" "$T/out"
+has "Running is on hold, so this 100/100 is the questionnaire's score for a week without taking part" "$T/out"
+has "Clarsen and colleagues, 2020" "$T/out"
+if command -v script >/dev/null 2>&1; then
+    printf 'q\n' | script -qc "$RUNHIP --db $DB checkin" /dev/null >"$T/out" 2>&1
+    has "Running is on hold: runhip has stopped it until a doctor or physiotherapist" "$T/out"
+    has "the answer is \"not at all, because of the hip\" (4)" "$T/out"
+    has "Check-in stopped; nothing stored" "$T/out"
+fi
+
+t checkin_question_1_plain_when_running_is_not_on_hold
+DB="$T/free.db"
+expect 0 R --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 R checkin --answers 4 --signs none
+has "severity 100/100" "$T/out"
+hasnt "Running is on hold" "$T/out"
+if command -v script >/dev/null 2>&1; then
+    printf 'q\n' | script -qc "$RUNHIP --db $DB checkin" /dev/null >"$T/out" 2>&1
+    hasnt "Running is on hold" "$T/out"
+    has "could you run and train as usual" "$T/out"
+fi
+end
