@@ -458,6 +458,12 @@ static int eval_atom(const struct rh__ctx *c, const struct rh__node *a)
         case RH__IF_LIST:
             if (rh__ifield_mask(f, in) & RH_BIT(a->word))
                 return TRI_YES;
+            /* a leg growing weaker, or a foot that slaps or catches, is a
+             * weak leg too: every rule about a weak leg reads it (the
+             * intake keeps the one word the runner gave) */
+            if (f->list == RH_INTAKE_LIST_SIGN && a->word == RH_SIGN_WEAK_ONE_SIDE &&
+                (rh__ifield_mask(f, in) & RH_BIT(RH_SIGN_WEAK_PROGRESSIVE)))
+                return TRI_YES;
             /* a word a screen still to come asks */
             if (c->pending && (c->pending->words[a->field] & RH_BIT(a->word)))
                 return TRI_UNKNOWN;

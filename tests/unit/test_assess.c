@@ -3272,6 +3272,45 @@ static void test_review8_child_reasons(void)
     rh_buf_release(&b);
 }
 
+/* Review 10 #2: the questionnaire's yes to "a leg that got weaker suddenly
+ * or keeps getting weaker, or a foot I cannot control well" is stored as
+ * weak_progressive (an intake file may say it too): the nerve sign, a
+ * doctor within days wherever the pain is (groin pain included), today
+ * with the pain worsening or both legs; never "ordinary muscle weakness".
+ * The contract's weak_one_side with pain only at the groin stays a hip
+ * muscle's weakness. */
+static void test_review10_progressive_weakness(void)
+{
+    static const char groin[] = "age = 38\nsex = female\nlocation = groin\nonset = gradual\n"
+                                "duration_days = 20\ncharacter = sharp\npain_now = 3\n"
+                                "pain_worst = 6\ncheck_weak_side = yes\nsigns = weak_progressive\n";
+    run_text(groin);
+    CHECK(flag("neuro_deficit") != NULL);
+    CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(A.running >= RH_RUNNING_CROSS_TRAIN_ONLY);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "ordinary muscle weakness") == NULL);
+    CHECK(b.data && strstr(b.data, "A leg growing weaker, or a foot that slaps or catches"));
+    rh_buf_release(&b);
+    char text[400];
+    snprintf(text, sizeof text, "%s%s", groin, "side = both\n");
+    run_text(text);
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    snprintf(text, sizeof text, "%s", groin);
+    char *w = strstr(text, "weak_progressive");
+    snprintf(w, sizeof text - (size_t)(w - text), "weak_progressive, worsening\n");
+    run_text(text);
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    /* any weak leg (the contract's word) with groin pain alone: no flag */
+    snprintf(text, sizeof text, "%s", groin);
+    w = strstr(text, "weak_progressive");
+    snprintf(w, sizeof text - (size_t)(w - text), "weak_one_side\n");
+    run_text(text);
+    CHECK(flag("neuro_deficit") == NULL);
+}
+
 /* Session 9 (retire9, retired blind9 test 1374): a week 40% longer with
  * pain on runs for 12 days is a training error to correct (Nielsen14):
  * a change of training, not self care; within three days, or with the
@@ -3543,5 +3582,6 @@ int main(void)
     RUN(test_review8_checklist_named);
     RUN(test_review8_condition_names);
     RUN(test_review8_child_reasons);
+    RUN(test_review10_progressive_weakness);
     return TEST_END();
 }
