@@ -88,11 +88,16 @@ struct impact {
 static void impact_cb(void *arg, const char *key)
 {
     struct impact *im = arg;
-    for (int i = 0; i < im->n; i++)
-        if (im->key[i] == key || strcmp(im->key[i], key) == 0) {
+    /* one open question however many of its words matter ("whether the
+     * leg feels numb or tingles" for numbness and tingling) */
+    const char *t = rh_words("topic", key);
+    for (int i = 0; i < im->n; i++) {
+        const char *ti = t ? rh_words("topic", im->key[i]) : NULL;
+        if (im->key[i] == key || strcmp(im->key[i], key) == 0 || (ti && strcmp(t, ti) == 0)) {
             im->w[i] += im->add;
             return;
         }
+    }
     if (im->n < MAX_KEYS) {
         im->key[im->n] = key;
         im->w[im->n++] = im->add;

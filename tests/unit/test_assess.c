@@ -3311,6 +3311,55 @@ static void test_review10_progressive_weakness(void)
     CHECK(flag("neuro_deficit") == NULL);
 }
 
+/* Review 10 #13: "Answering these would help most" never names a question
+ * answered (character dull_ache, history "none of these"); a word of it
+ * whose screen was not shown is named itself ("whether the leg feels numb
+ * or tingles"), once however many of its words matter, and never periods
+ * or breastfeeding for a man. */
+static void test_review10_missing_not_answered(void)
+{
+    for (int male = 0; male < 2; male++) {
+        struct rh_intake in;
+        rh_intake_init(&in);
+        in.age = male ? 67 : 38;
+        in.sex = male ? RH_SEX_MALE : RH_SEX_FEMALE;
+        loc(&in, RH_LOC_GROIN);
+        chr(&in, RH_CHAR_DULL_ACHE);
+        in.character_unknown = RH_BIT(RH_CHAR_NUMBNESS) | RH_BIT(RH_CHAR_TINGLING) |
+                               RH_BIT(RH_CHAR_CLICKING) | RH_BIT(RH_CHAR_CATCHING) |
+                               RH_BIT(RH_CHAR_LOCKING);
+        in.has_history = true;
+        in.history = 0;
+        in.history_unknown = RH_BIT(RH_HIST_MISSED_PERIODS) |
+                             RH_BIT(RH_HIST_LOW_ENERGY_INTAKE) | RH_BIT(RH_HIST_BREASTFEEDING);
+        in.has_signs = true;
+        in.signs = 0;
+        in.onset = RH_ONSET_GRADUAL;
+        in.duration_days = 40;
+        run(&in);
+        CHECK(!missing("character"));
+        CHECK(!missing("history"));
+        int nerve = 0;
+        for (int i = 0; i < A.n_missing; i++) {
+            nerve += !strcmp(A.missing[i], "character.numbness") ||
+                     !strcmp(A.missing[i], "character.tingling");
+            if (male)
+                CHECK(strcmp(A.missing[i], "history.missed_periods") != 0 &&
+                      strcmp(A.missing[i], "history.breastfeeding") != 0);
+        }
+        CHECK(nerve <= 1);
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+        CHECK(b.data && strstr(b.data, "Answering these would help most"));
+        CHECK(b.data && strstr(b.data, "what the pain feels like") == NULL);
+        CHECK(b.data && strstr(b.data, "your health history") == NULL);
+        if (b.data && getenv("RH_SHOW"))
+            fputs(strstr(b.data, "Answering"), stderr);
+        rh_buf_release(&b);
+    }
+}
+
 /* Session 9 (retire9, retired blind9 test 1374): a week 40% longer with
  * pain on runs for 12 days is a training error to correct (Nielsen14):
  * a change of training, not self care; within three days, or with the
@@ -3583,5 +3632,6 @@ int main(void)
     RUN(test_review8_condition_names);
     RUN(test_review8_child_reasons);
     RUN(test_review10_progressive_weakness);
+    RUN(test_review10_missing_not_answered);
     return TEST_END();
 }
