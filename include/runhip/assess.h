@@ -101,6 +101,10 @@ struct rh_assessment {
     enum rh_running running;
     struct rh_why running_why;
     struct rh_why advice; /* what to do now, each with its reason */
+    int advice_now;       /* the first advice_now lines are the red flags' own
+                             advice, for now even while running waits for a
+                             clearance (review 10 #14); the rest follow the
+                             heading rh_text_advice_heading (JSON advice_now) */
     double confidence;    /* 0..1: answered share of what matters x separation */
     int n_missing;        /* unanswered intake keys that would change it most */
     const char *missing[RH_ASSESS_MAX_MISSING];

@@ -599,6 +599,7 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
             if (kb->flags[f].id == out->flags[i].id && kb->flags[f].advice[0])
                 why_add(&out->advice, "%s", kb->flags[f].advice);
     }
+    out->advice_now = out->advice.n;
     /* the top condition's own advice, unless a red flag it implies has
      * already said the same */
     int ci = cond_index(kb, out->conditions[0].id);
@@ -635,22 +636,26 @@ static int advice_within_care(struct rh_assessment *out)
 {
     struct rh_buf b;
     rh_buf_init(&b, RH_ASSESS_WHY_LEN);
-    int kept = 0, r = 0;
+    int kept = 0, kept_now = 0, r = 0;
     for (int i = 0; i < out->advice.n; i++) {
         bool changed = false;
+        int now = i < out->advice_now;
         rh_buf_reset(&b);
         r = rh_text_within_care(out->advice.text[i], (int)out->disposition, &b, &changed);
         if (r || !changed) {
             if (kept != i)
                 memcpy(out->advice.text[kept], out->advice.text[i], RH_ASSESS_WHY_LEN);
             kept++;
+            kept_now += now;
         } else if (b.len) {
             rh__text_fit(out->advice.text[kept], RH_ASSESS_WHY_LEN,
                          snprintf(out->advice.text[kept], RH_ASSESS_WHY_LEN, "%s", b.data));
             kept++;
+            kept_now += now;
         }
     }
     out->advice.n = kept;
+    out->advice_now = kept_now;
     rh_buf_release(&b);
     return r;
 }

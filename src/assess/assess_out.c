@@ -286,7 +286,7 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
     if (!r)
         r = json_why(b, &a->running_why);
     if (!r)
-        r = rh_buf_puts(b, ",\"advice\":");
+        r = rh_buf_printf(b, ",\"advice_now\":%d,\"advice\":", a->advice_now);
     if (!r)
         r = json_why(b, &a->advice);
     if (!r)
@@ -480,11 +480,17 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         if (!r)
             r = rh_buf_puts(b, "\n");
     }
-    if (!r && a->advice.n) /* its running advice for after a stop (rh_text_advice_heading) */
-        r = rh_buf_printf(b, "  %s:\n",
-                          rh_text_advice_heading(rn, todo ? (enum rh_advice_when)todo->advice
-                                                          : RH_ADVICE_NOW));
-    for (int i = 0; !r && i < a->advice.n; i++)
+    /* the red flags' own advice is for now; the rest is for after a stop
+     * under its heading (rh_text_advice_heading, review 10 #14) */
+    enum rh_advice_when when = todo ? (enum rh_advice_when)todo->advice : RH_ADVICE_NOW;
+    int now = rh_text_advice_later(rn, when) ? a->advice_now : 0;
+    if (!r && now)
+        r = rh_buf_printf(b, "  %s:\n", rh_text_advice_now_heading());
+    for (int i = 0; !r && i < now; i++)
+        r = plain(b, "  * ", a->advice.text[i], &refs);
+    if (!r && a->advice.n > now) /* its running advice for after a stop */
+        r = rh_buf_printf(b, "  %s:\n", rh_text_advice_heading(rn, when));
+    for (int i = now; !r && i < a->advice.n; i++)
         r = plain(b, "  * ", a->advice.text[i], &refs);
     if (!r && a->unranked) {
         /* too few answers: say so and ask first; the causes that fit are

@@ -448,8 +448,13 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         rh_plan_kb_free(kb);
         rh_free(n);
     }
-    put(o, over ? "<p><strong>Suggested by the answers alone</strong> (for after that): "
-                : "<p><strong>Suggested by runhip:</strong> ");
+    /* answers that alone call for a doctor are not advice for after the
+     * clearance (review 10 #14) */
+    enum rh_disposition own_level = RH_DISP_SELF_CARE;
+    bool own_doctor = !rh_disposition_parse(disp, &own_level) && own_level >= RH_DISP_SEE_DOCTOR_SOON;
+    put(o, over && !own_doctor ? "<p><strong>Suggested by the answers alone</strong> (for after that): "
+           : over              ? "<p><strong>Suggested by the answers alone:</strong> "
+                               : "<p><strong>Suggested by runhip:</strong> ");
     esc(o, dcl ? dcl : disp);
     put(o, " (the runner was told: &ldquo;");
     esc(o, dc ? dc : disp);

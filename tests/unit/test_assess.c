@@ -1776,7 +1776,7 @@ static void test_json_shape(void)
     }
     static const char *const keys[] = {"disclaimer", "conditions", "pain_type", "pain_type_why",
                                        "red_flags", "checklist_warnings", "checklist_answered", "disposition",
-                                       "disposition_why", "running", "running_why", "advice",
+                                       "disposition_why", "running", "running_why", "advice_now", "advice",
                                        "ranked", "confidence", "missing", "training_from_data",
                                        "training_from_data_note", "training_from_data_clinical"};
     CHECK_INT(json_object_size(j), sizeof keys / sizeof *keys);
@@ -1798,6 +1798,10 @@ static void test_json_shape(void)
     CHECK(json_is_string(json_object_get(json_array_get(flags, 0), "why")));
     CHECK_STR(json_string_value(json_object_get(j, "disposition")), "see_doctor_soon");
     CHECK_STR(json_string_value(json_object_get(j, "running")), "stop");
+    /* review 10 #14: the red flags' own advice comes first, counted */
+    CHECK(json_integer_value(json_object_get(j, "advice_now")) >= 1);
+    CHECK(json_integer_value(json_object_get(j, "advice_now")) <=
+          (json_int_t)json_array_size(json_object_get(j, "advice")));
     CHECK(json_is_integer(json_object_get(j, "checklist_warnings")));
     json_t *fd = json_object_get(j, "training_from_data");
     CHECK_INT(json_array_size(fd), 2);
