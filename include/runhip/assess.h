@@ -123,6 +123,9 @@ struct rh_assessment {
     int32_t data_onset_day;
     unsigned data_answered;
     double data_answer[5];
+    /* the recorded figure of bit i (RH_FROM_DATA_*), copied from the intake
+     * (review 10 #18: shown next to the runner's answer) */
+    double data_value[5];
     bool hop_unsafe;      /* A2: do not ask this runner to hop */
     bool for_child;       /* a parent answered for a child (rh_intake.for_child):
                              the reasons say "your child" (JSON for_child) */

@@ -793,6 +793,11 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     out->data_onset_day = in->data_onset_day;
     out->data_answered = in->data_answered;
     memcpy(out->data_answer, in->data_answer, sizeof out->data_answer);
+    out->data_value[0] = in->weekly_km;
+    out->data_value[1] = in->km_change_pct;
+    out->data_value[2] = in->cadence_spm >= 0 ? in->cadence_spm : RH_NONE;
+    out->data_value[3] = in->shoe_km >= 0 ? in->shoe_km : RH_NONE;
+    out->data_value[4] = in->same_route >= 0 ? (double)(in->same_route == RH_TRI_YES) : RH_NONE;
     out->for_child = in->for_child == RH_TRI_YES;
     out->checklist_warnings = c.checklist_warn;
     out->checklist_answered = RH_CHECK__COUNT - c.checklist_unknown;

@@ -1809,8 +1809,8 @@ static void test_json_shape(void)
     CHECK_STR(json_string_value(json_array_get(fd, 1)), "same_route");
     /* review 7b N2: which answers the recorded figures replaced, in words */
     CHECK_STR(json_string_value(json_object_get(j, "training_from_data_note")),
-              "Taken from your recorded runs: your weekly distance and whether you run the same "
-              "route.");
+              "Taken from your recorded runs: your weekly distance (recorded: 50 km a week) and "
+              "whether you run the same route.");
     double conf = json_number_value(json_object_get(j, "confidence"));
     CHECK(conf >= 0 && conf <= 1);
     json_decref(j);
