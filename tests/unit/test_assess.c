@@ -3364,6 +3364,37 @@ static void test_review10_missing_not_answered(void)
     }
 }
 
+/* Review 10 #12: age alone does not name avascular necrosis ("mostly adults
+ * of 35-45" to a 38-year-old with no risk factor); after a birth, the
+ * advice asks for a pelvic-floor check before running again (Goom19). */
+static void test_review10_postpartum(void)
+{
+    static const char pp[] = "age = 38\nsex = female\nlocation = groin\nonset = gradual\n"
+                             "duration_days = 27\ncharacter = dull_ache\npain_now = 3\n"
+                             "pain_run = 6\npain_worst = 7\nworse_with = walking, run_later\n"
+                             "signs = none\nhistory = postpartum, breastfeeding\n";
+    run_text(pp);
+    for (int i = 0; i < A.n_conditions; i++)
+        for (int k = 0; k < A.conditions[i].why.n; k++)
+            CHECK(strstr(A.conditions[i].why.text[k], "mostly adults of 35-45") == NULL);
+    for (int i = 0; i < 3; i++)
+        CHECK(strcmp(A.conditions[i].id, "osteonecrosis") != 0);
+    bool floor = false;
+    for (int i = 0; i < A.advice.n; i++)
+        floor |= strstr(A.advice.text[i], "pelvic floor checked") != NULL;
+    CHECK(floor);
+    /* with a risk factor the age still counts */
+    static const char steroid[] = "age = 38\nsex = female\nlocation = groin\nonset = gradual\n"
+                                  "duration_days = 27\nworse_with = walking\nhistory = steroids\n";
+    run_text(steroid);
+    bool age = false;
+    for (int i = 0; i < A.n_conditions; i++)
+        if (!strcmp(A.conditions[i].id, "osteonecrosis"))
+            for (int k = 0; k < A.conditions[i].why.n; k++)
+                age |= strstr(A.conditions[i].why.text[k], "mostly adults of 35-45") != NULL;
+    CHECK(age);
+}
+
 /* Session 9 (retire9, retired blind9 test 1374): a week 40% longer with
  * pain on runs for 12 days is a training error to correct (Nielsen14):
  * a change of training, not self care; within three days, or with the
@@ -3637,5 +3668,6 @@ int main(void)
     RUN(test_review8_child_reasons);
     RUN(test_review10_progressive_weakness);
     RUN(test_review10_missing_not_answered);
+    RUN(test_review10_postpartum);
     return TEST_END();
 }
