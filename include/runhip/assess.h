@@ -101,6 +101,10 @@ struct rh_assessment {
     enum rh_running running;
     struct rh_why running_why;
     struct rh_why advice; /* what to do now, each with its reason */
+    int advice_now;       /* the first advice_now lines are the red flags' own
+                             advice, for now even while running waits for a
+                             clearance (review 10 #14); the rest follow the
+                             heading rh_text_advice_heading (JSON advice_now) */
     double confidence;    /* 0..1: answered share of what matters x separation */
     int n_missing;        /* unanswered intake keys that would change it most */
     const char *missing[RH_ASSESS_MAX_MISSING];
@@ -119,6 +123,9 @@ struct rh_assessment {
     int32_t data_onset_day;
     unsigned data_answered;
     double data_answer[5];
+    /* the recorded figure of bit i (RH_FROM_DATA_*), copied from the intake
+     * (review 10 #18: shown next to the runner's answer) */
+    double data_value[5];
     bool hop_unsafe;      /* A2: do not ask this runner to hop */
     bool for_child;       /* a parent answered for a child (rh_intake.for_child):
                              the reasons say "your child" (JSON for_child) */

@@ -52,7 +52,8 @@ enum rh_tri { RH_TRI_UNKNOWN = -1, RH_TRI_NO = 0, RH_TRI_YES = 1 };
     X(FEVER, fever) X(LIMP, limp) X(CANNOT_BEAR_WEIGHT, cannot_bear_weight)                        \
     X(REDUCED_MOTION, reduced_motion) X(WEAK_ONE_SIDE, weak_one_side) X(NUMB_FOOT, numb_foot)      \
     X(LUMP_GROIN, lump_groin) X(WEIGHT_LOSS, weight_loss) X(NIGHT_SWEATS, night_sweats)            \
-    X(BLADDER_BOWEL, bladder_bowel) X(LUMP_STUCK, lump_stuck) X(WORSENING, worsening)
+    X(BLADDER_BOWEL, bladder_bowel) X(LUMP_STUCK, lump_stuck) X(WORSENING, worsening)              \
+    X(WEAK_PROGRESSIVE, weak_progressive)
 /* self-tests: key is "test_<word>" */
 #define RH_TEST_WORDS(X)                                                                           \
     X(KNEE_TO_CHEST, knee_to_chest) X(HOP, hop) X(SINGLE_LEG_STAND, single_leg_stand)              \

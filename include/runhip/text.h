@@ -76,6 +76,9 @@ const char *rh_text_advice_heading(const char *running, enum rh_advice_when stop
 /* True when that heading says the list is for after a stop (the web sets
  * the list apart then). */
 bool rh_text_advice_later(const char *running, enum rh_advice_when stopped);
+/* The heading over the red flags' own advice when the rest is for after a
+ * stop (rh_assessment.advice_now, review 10 #14): advice for now. */
+const char *rh_text_advice_now_heading(void);
 
 /* A line (an advice, a "what helps", a plan's text) as it may be said
  * under the care in force, level (enum rh_disposition): its clauses (parts

@@ -88,11 +88,16 @@ struct impact {
 static void impact_cb(void *arg, const char *key)
 {
     struct impact *im = arg;
-    for (int i = 0; i < im->n; i++)
-        if (im->key[i] == key || strcmp(im->key[i], key) == 0) {
+    /* one open question however many of its words matter ("whether the
+     * leg feels numb or tingles" for numbness and tingling) */
+    const char *t = rh_words("topic", key);
+    for (int i = 0; i < im->n; i++) {
+        const char *ti = t ? rh_words("topic", im->key[i]) : NULL;
+        if (im->key[i] == key || strcmp(im->key[i], key) == 0 || (ti && strcmp(t, ti) == 0)) {
             im->w[i] += im->add;
             return;
         }
+    }
     if (im->n < MAX_KEYS) {
         im->key[im->n] = key;
         im->w[im->n++] = im->add;
@@ -594,6 +599,7 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
             if (kb->flags[f].id == out->flags[i].id && kb->flags[f].advice[0])
                 why_add(&out->advice, "%s", kb->flags[f].advice);
     }
+    out->advice_now = out->advice.n;
     /* the top condition's own advice, unless a red flag it implies has
      * already said the same */
     int ci = cond_index(kb, out->conditions[0].id);
@@ -630,22 +636,26 @@ static int advice_within_care(struct rh_assessment *out)
 {
     struct rh_buf b;
     rh_buf_init(&b, RH_ASSESS_WHY_LEN);
-    int kept = 0, r = 0;
+    int kept = 0, kept_now = 0, r = 0;
     for (int i = 0; i < out->advice.n; i++) {
         bool changed = false;
+        int now = i < out->advice_now;
         rh_buf_reset(&b);
         r = rh_text_within_care(out->advice.text[i], (int)out->disposition, &b, &changed);
         if (r || !changed) {
             if (kept != i)
                 memcpy(out->advice.text[kept], out->advice.text[i], RH_ASSESS_WHY_LEN);
             kept++;
+            kept_now += now;
         } else if (b.len) {
             rh__text_fit(out->advice.text[kept], RH_ASSESS_WHY_LEN,
                          snprintf(out->advice.text[kept], RH_ASSESS_WHY_LEN, "%s", b.data));
             kept++;
+            kept_now += now;
         }
     }
     out->advice.n = kept;
+    out->advice_now = kept_now;
     rh_buf_release(&b);
     return r;
 }
@@ -783,6 +793,11 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     out->data_onset_day = in->data_onset_day;
     out->data_answered = in->data_answered;
     memcpy(out->data_answer, in->data_answer, sizeof out->data_answer);
+    out->data_value[0] = in->weekly_km;
+    out->data_value[1] = in->km_change_pct;
+    out->data_value[2] = in->cadence_spm >= 0 ? in->cadence_spm : RH_NONE;
+    out->data_value[3] = in->shoe_km >= 0 ? in->shoe_km : RH_NONE;
+    out->data_value[4] = in->same_route >= 0 ? (double)(in->same_route == RH_TRI_YES) : RH_NONE;
     out->for_child = in->for_child == RH_TRI_YES;
     out->checklist_warnings = c.checklist_warn;
     out->checklist_answered = RH_CHECK__COUNT - c.checklist_unknown;

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "assess/assess_int.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 const char *const rh__disposition_names[RH_DISP__COUNT] = {
@@ -458,6 +459,12 @@ static int eval_atom(const struct rh__ctx *c, const struct rh__node *a)
         case RH__IF_LIST:
             if (rh__ifield_mask(f, in) & RH_BIT(a->word))
                 return TRI_YES;
+            /* a leg growing weaker, or a foot that slaps or catches, is a
+             * weak leg too: every rule about a weak leg reads it (the
+             * intake keeps the one word the runner gave) */
+            if (f->list == RH_INTAKE_LIST_SIGN && a->word == RH_SIGN_WEAK_ONE_SIDE &&
+                (rh__ifield_mask(f, in) & RH_BIT(RH_SIGN_WEAK_PROGRESSIVE)))
+                return TRI_YES;
             /* a word a screen still to come asks */
             if (c->pending && (c->pending->words[a->field] & RH_BIT(a->word)))
                 return TRI_UNKNOWN;
@@ -698,6 +705,32 @@ void rh__expr_explain(const struct rh__ctx *c, int node, char *out, size_t n)
         rh__text_fit(out, n, (int)n);
 }
 
+/* The topic key of one word of an answered list whose screen was skipped or
+ * not shown (review 10 #13): "character.numbness", so that "Answering these
+ * would help most" names the question still open, never the one answered
+ * ("what the pain feels like"); NULL when data/wording.txt [topic] has no
+ * words for it. Periods and breastfeeding are never asked of a man (the
+ * questionnaire's history_energy screen): not an open question for him. */
+#define CT(n, w) "character." #w,
+#define HT(n, w) "history." #w,
+static const char *const char_topic[] = {RH_CHARACTER_WORDS(CT)};
+static const char *const hist_topic[] = {RH_HISTORY_WORDS(HT)};
+#undef CT
+#undef HT
+static const char *word_topic(const struct rh__ctx *c, const struct rh__ifield *f, int word)
+{
+    const char *k = NULL;
+    if (f->list == RH_INTAKE_LIST_CHARACTER && word >= 0 &&
+        word < (int)(sizeof char_topic / sizeof *char_topic))
+        k = char_topic[word];
+    else if (f->list == RH_INTAKE_LIST_HISTORY && word >= 0 &&
+             word < (int)(sizeof hist_topic / sizeof *hist_topic) &&
+             !(c->in->sex == RH_SEX_MALE &&
+               (word == RH_HIST_MISSED_PERIODS || word == RH_HIST_BREASTFEEDING)))
+        k = hist_topic[word];
+    return k && rh_words("topic", k) ? k : NULL;
+}
+
 void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *, const char *),
                            void *arg)
 {
@@ -712,6 +745,14 @@ void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *,
                 if (c->in->check[i] < 0)
                     cb(arg, check_keys[i]);
         } else {
+            const struct rh__ifield *f = ifield(nd->field);
+            if (f && f->kind == RH__IF_LIST && rh__ifield_answered(f, c->in)) {
+                /* the list was answered: only this word is open */
+                const char *k = word_topic(c, f, nd->word);
+                if (k)
+                    cb(arg, k);
+                return;
+            }
             cb(arg, field_name(nd->field));
             if (nd->rhs >= 0 && nd->rhs != FLD_CHECKLIST && nd->rhs != FLD_ANSWERED)
                 cb(arg, field_name(nd->rhs));

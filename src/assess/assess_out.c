@@ -190,28 +190,38 @@ static void data_used(const struct rh_assessment *a, bool clinical, char *buf, s
     int k = 0, total = 0;
     for (int i = 0; i < 5; i++)
         total += (a->from_data >> i) & 1u;
+    /* the runner's: each figure with its recorded value and the answer it
+     * was used instead of (review 10 #18: "recorded: 36 km a week; you said
+     * 20 km a week"); the clinician's table shows the figures */
     for (int i = 0; i < 5 && !clinical; i++) {
         if (!(a->from_data & (1u << i)))
             continue;
-        const char *t = clinical ? rh_words_clinical("topic", data_keys[i])
-                                 : rh_words("topic", data_keys[i]);
+        const char *t = rh_words("topic", data_keys[i]);
+        char rec[48] = "", said[48] = "";
+        if (rh_has(a->data_value[i]))
+            answer_words(i, a->data_value[i], false, rec, sizeof rec);
+        if (a->data_answered & (1u << i))
+            answer_words(i, a->data_answer[i], false, said, sizeof said);
         ADD("%s%s", k == 0 ? " " : k == total - 1 ? " and " : ", ", t ? t : data_keys[i]);
+        if (*rec || *said)
+            ADD(" (%s%s%s%s%s)", *rec ? "recorded: " : "", rec, *rec && *said ? "; " : "",
+                *said ? "you said " : "", said);
         k++;
     }
     k = 0;
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 5 && clinical; i++) {
         if (!(a->from_data & a->data_answered & (1u << i)))
             continue;
         char w[48];
         answer_words(i, a->data_answer[i], clinical, w, sizeof w);
-        const char *ins = clinical ? rh_words("text", "from_data_answers.clinical") : NULL;
+        const char *ins = rh_words("text", "from_data_answers.clinical");
         if (k == 0 && ins)
             ADD("; %s: %s", ins, w);
         else
             ADD("%s%s", k == 0 ? ", used instead of your answers (" : ", ", w);
         k++;
     }
-    ADD("%s.", k && !clinical ? ")" : "");
+    ADD(".");
 #undef ADD
     if (n >= cap && cap > 4)
         memcpy(buf + cap - 4, "...", 4);
@@ -286,7 +296,7 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
     if (!r)
         r = json_why(b, &a->running_why);
     if (!r)
-        r = rh_buf_puts(b, ",\"advice\":");
+        r = rh_buf_printf(b, ",\"advice_now\":%d,\"advice\":", a->advice_now);
     if (!r)
         r = json_why(b, &a->advice);
     if (!r)
@@ -480,11 +490,17 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         if (!r)
             r = rh_buf_puts(b, "\n");
     }
-    if (!r && a->advice.n) /* its running advice for after a stop (rh_text_advice_heading) */
-        r = rh_buf_printf(b, "  %s:\n",
-                          rh_text_advice_heading(rn, todo ? (enum rh_advice_when)todo->advice
-                                                          : RH_ADVICE_NOW));
-    for (int i = 0; !r && i < a->advice.n; i++)
+    /* the red flags' own advice is for now; the rest is for after a stop
+     * under its heading (rh_text_advice_heading, review 10 #14) */
+    enum rh_advice_when when = todo ? (enum rh_advice_when)todo->advice : RH_ADVICE_NOW;
+    int now = rh_text_advice_later(rn, when) ? a->advice_now : 0;
+    if (!r && now)
+        r = rh_buf_printf(b, "  %s:\n", rh_text_advice_now_heading());
+    for (int i = 0; !r && i < now; i++)
+        r = plain(b, "  * ", a->advice.text[i], &refs);
+    if (!r && a->advice.n > now) /* its running advice for after a stop */
+        r = rh_buf_printf(b, "  %s:\n", rh_text_advice_heading(rn, when));
+    for (int i = now; !r && i < a->advice.n; i++)
         r = plain(b, "  * ", a->advice.text[i], &refs);
     if (!r && a->unranked) {
         /* too few answers: say so and ask first; the causes that fit are

@@ -1284,8 +1284,13 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     rh__fmt(k1, sizeof k1, "%s.short", rh_disposition_name(own));
     rh__fmt(k2, sizeof k2, "%s.short", st->running);
     const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
+    /* answers that alone call for a doctor are not advice for after a
+     * doctor has cleared the runner (review 10 #14): what they would have
+     * advised, said as that */
     rh__fmt(n->todo_after, sizeof n->todo_after, "%s: %s; %s.",
-            rh_plan_kb_get(kb, "text", block ? "todo_after_block" : "todo_after_hold"),
+            rh_plan_kb_get(kb, "text", own >= RH_DISP_SEE_DOCTOR_SOON ? "todo_after_answers"
+                                       : block                        ? "todo_after_block"
+                                                                      : "todo_after_hold"),
             w1 ? w1 : rh_disposition_name(own), w2 ? w2 : st->running);
 }
 
@@ -1605,8 +1610,16 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         if (over)
             rh__fmt(when, sizeof when, ", for when %s", hold ? "the diary has settled"
                                                              : "a professional has cleared you");
-        rh__fmt(line, sizeof line, "Assessment advice%s: %s; running: %s.", when,
-                w1 ? w1 : st->disposition, w2 ? w2 : st->running);
+        /* answers that alone call for a doctor are no advice for after a
+         * doctor's clearance (review 10 #14): what they would have advised */
+        enum rh_disposition own = RH_DISP_SELF_CARE;
+        if (over && !rh_disposition_parse(st->disposition, &own) && own >= RH_DISP_SEE_DOCTOR_SOON)
+            rh__fmt(line, sizeof line, "%s: %s; running: %s.",
+                    rh_plan_kb_get(kb, "text", "todo_after_answers"), w1 ? w1 : st->disposition,
+                    w2 ? w2 : st->running);
+        else
+            rh__fmt(line, sizeof line, "Assessment advice%s: %s; running: %s.", when,
+                    w1 ? w1 : st->disposition, w2 ? w2 : st->running);
         P(wrap(b, "", line));
     }
     const char *note, *refer;

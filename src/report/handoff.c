@@ -32,7 +32,35 @@ struct out {
     struct rh_buf *b;
     int err;
     struct rh_refs refs;
+    /* a pelvic-floor symptom a diary note told (review 10 #12), for the
+     * summary: "2026-12-05: \"a bit of leaking when I cough\"", "" none */
+    char leak[300];
 };
+
+/* The newest diary note that tells of urine leaking on a cough, sneeze,
+ * laugh or jump (note:stress_leak), for the summary. */
+static void find_leak(struct out *o, struct rh_store *s, int32_t today)
+{
+    struct rh_pain_entry *e = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    o->leak[0] = '\0';
+    if (rh_store_pain_list(s, 0, today, &e, &n, &err))
+        return;
+    struct rh_note_reading *r = rh_malloc(sizeof *r);
+    for (size_t i = n; r && i-- > 0;) {
+        if (!e[i].note || rh_note_read(e[i].note, r, &err) ||
+            !(r->note_facts & RH_BIT(RH_NOTE_FACT_STRESS_LEAK)))
+            continue;
+        char d[11];
+        rh_date_format(e[i].day, d);
+        snprintf(o->leak, sizeof o->leak, "diary %s: \"%.240s\"", d, e[i].note);
+        break;
+    }
+    rh_free(r);
+    rh_pain_array_free(e, n);
+}
 
 static void put(struct out *o, const char *s)
 {
@@ -449,8 +477,13 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         rh_plan_kb_free(kb);
         rh_free(n);
     }
-    put(o, over ? "<p><strong>Suggested by the answers alone</strong> (for after that): "
-                : "<p><strong>Suggested by runhip:</strong> ");
+    /* answers that alone call for a doctor are not advice for after the
+     * clearance (review 10 #14) */
+    enum rh_disposition own_level = RH_DISP_SELF_CARE;
+    bool own_doctor = !rh_disposition_parse(disp, &own_level) && own_level >= RH_DISP_SEE_DOCTOR_SOON;
+    put(o, over && !own_doctor ? "<p><strong>Suggested by the answers alone</strong> (for after that): "
+           : over              ? "<p><strong>Suggested by the answers alone:</strong> "
+                               : "<p><strong>Suggested by runhip:</strong> ");
     esc(o, dcl ? dcl : disp);
     put(o, " (the runner was told: &ldquo;");
     esc(o, dc ? dc : disp);
@@ -464,6 +497,16 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         esc(o, rc ? rc : run);
         reasons(o, res, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
                 json_object_get(res, "disposition_why"), disp, true);
+    }
+    if (o->leak[0]) {
+        const char *w = rh_words_clinical("note_read", "stress_leak");
+        put(o, "<p><strong>Pelvic floor:</strong> ");
+        esc(o, w ? w : "stress urinary leakage");
+        put(o, " (");
+        esc(o, o->leak);
+        put(o, "); pelvic-floor physiotherapy assessment before a return to running");
+        cite(o, "Goom19");
+        put(o, ".</p>\n");
     }
     if (json_is_array(conds) && json_array_size(conds)) {
         put(o, "<p><strong>Best fit of the answers:</strong> ");
@@ -991,7 +1034,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
                           "nothing to report yet: answer the questions with 'runhip assess', or "
                           "import activities, first");
     }
-    struct out o = {out, 0, {0}};
+    struct out o = {out, 0, {0}, ""};
     rh_refs_init(&o.refs);
     char today_s[11];
     rh_date_format(today, today_s);
@@ -1074,6 +1117,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     } else if (!o.err) {
         o.err = RH_ENOMEM;
     }
+    find_leak(&o, s, today);
     if (res && json_is_object(res)) {
         char made[40];
         rh_day_words(rh_tz_day(rh_store_zone(s), created), made, sizeof made);

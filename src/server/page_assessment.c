@@ -105,12 +105,40 @@ void html_advice(struct ctx *c, json_t *doc, enum rh_advice_when when)
         return;
     const char *run = jstr(doc, "running");
     bool later = rh_text_advice_later(run, when);
-    put(c, later ? "<div class=\"later\">\n<p><strong>" : "<p><strong>");
-    esc(c, rh_text_advice_heading(run, when));
-    put(c, "</strong></p>\n");
-    html_list(c, advice, NULL);
-    if (later)
-        put(c, "</div>\n");
+    /* the red flags' own advice is for now, the rest for after the stop
+     * (rh_assessment.advice_now, review 10 #14) */
+    json_t *an = json_object_get(doc, "advice_now");
+    size_t now = later && json_is_integer(an) && json_integer_value(an) > 0
+                     ? (size_t)json_integer_value(an)
+                     : 0;
+    if (now > json_array_size(advice))
+        now = json_array_size(advice);
+    json_t *first = json_array(), *rest = json_array();
+    for (size_t i = 0; first && rest && i < json_array_size(advice); i++)
+        json_array_append(i < now ? first : rest, json_array_get(advice, i));
+    if (!first || !rest) { /* out of memory: the whole list as before */
+        json_decref(first);
+        json_decref(rest);
+        first = json_array();
+        rest = json_incref(advice);
+        now = 0;
+    }
+    if (now) {
+        put(c, "<p><strong>");
+        esc(c, rh_text_advice_now_heading());
+        put(c, "</strong></p>\n");
+        html_list(c, first, NULL);
+    }
+    if (json_array_size(rest)) {
+        put(c, later ? "<div class=\"later\">\n<p><strong>" : "<p><strong>");
+        esc(c, rh_text_advice_heading(run, when));
+        put(c, "</strong></p>\n");
+        html_list(c, rest, NULL);
+        if (later)
+            put(c, "</div>\n");
+    }
+    json_decref(first);
+    json_decref(rest);
 }
 
 int page_assessment(struct ctx *c)

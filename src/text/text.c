@@ -281,6 +281,12 @@ bool rh_text_advice_later(const char *running, enum rh_advice_when stopped)
            (running && (strcmp(running, "stop") == 0 || strcmp(running, "cross_train_only") == 0));
 }
 
+const char *rh_text_advice_now_heading(void)
+{
+    const char *w = rh_words("text", "advice.now");
+    return w ? w : "";
+}
+
 const char *rh_text_advice_heading(const char *running, enum rh_advice_when stopped)
 {
     const char *k = "advice";

@@ -453,4 +453,48 @@ has '"runs_answered": 2' "$T/out"
 has '"runs_question": null' "$T/out"
 rm -f "$T"/runs.db* "$T/runs.txt"
 
+t review10_weakening_leg_and_advice_for_now
+# review 10 #2: the weakness follow-up's yes (weak_progressive) with groin
+# pain is the nerve sign, not ordinary weakness; #14: the warning sign's own
+# advice is for now, and answers that alone call for a doctor are not
+# advice "for when a professional has cleared you"
+DB="$T/weak.db"
+cat >"$T/weak.txt" <<'EOF2'
+age = 38
+sex = female
+location = groin
+onset = gradual
+duration_days = 20
+character = sharp
+pain_now = 3
+pain_worst = 6
+check_weak_side = yes
+signs = weak_progressive
+EOF2
+expect 0 R --today 2026-12-02 assess --in "$T/weak.txt"
+has "A leg growing weaker, or a foot that slaps or catches. See a doctor within the next few days" "$T/out"
+hasnt "ordinary muscle weakness" "$T/out"
+sed -n '/^WHAT TO DO NOW/,/^MOST LIKELY/p' "$T/out" >"$T/todo"
+has "What to do about the warning sign now:" "$T/todo"
+# the flag's advice comes before the heading for after a clearance
+now=$(grep -n "What to do about the warning sign now" "$T/todo" | cut -d: -f1)
+doc=$(grep -n "See a doctor within days about the numbness" "$T/todo" | cut -d: -f1)
+later=$(grep -n "What helps once a doctor" "$T/todo" | cut -d: -f1)
+[ -n "$now" ] && [ -n "$doc" ] && [ -n "$later" ] && [ "$now" -lt "$doc" ] && [ "$doc" -lt "$later" ] ||
+    no "the warning sign's advice is not given for now, before the advice for after a clearance"
+expect 0 R --today 2026-12-03 log pain 4 --note "feverish and shivery today"
+expect 0 R --today 2026-12-03 plan
+tr '\n' ' ' <"$T/out" | tr -s ' ' >"$T/flat"
+has "Your answers alone would have advised: see a doctor within a few days" "$T/flat"
+hasnt "cleared you: see a doctor" "$T/flat"
+expect 0 R --today 2026-12-03 assess --in "$T/weak.txt"
+tr '\n' ' ' <"$T/out" | tr -s ' ' >"$T/flat"
+has "Your answers alone would have advised: see a doctor within a few days" "$T/flat"
+hasnt "your answers point to: see a doctor" "$T/flat"
+expect 0 R --today 2026-12-03 report --html "$T/weak.html"
+tr -s '\n ' ' ' <"$T/weak.html" >"$T/weak1.html"
+has "<strong>Suggested by the answers alone:</strong> medical review within days" "$T/weak1.html"
+hasnt "(for after that): medical review" "$T/weak1.html"
+rm -f "$T"/weak.db* "$T"/weak.html "$T"/weak1.html
+
 end

@@ -340,4 +340,17 @@ has "3 entries on 1 day" "$T/same.html"
 has "(3 identical entries)" "$T/same.html"
 [ "$(grep -c '<td class="d">2026-12-02' "$T/same.html")" = 1 ] || no "same-day rows not collapsed"
 
+t review10_pelvic_floor_in_the_summary
+# review 10 #12: a leak on coughing told in the diary reaches the summary,
+# with the pelvic-floor check before running again (Goom19)
+expect 0 "$RUNHIP" --db "$T/pf.db" --today 2026-12-01 assess --in "$S/intake.txt"
+expect 0 "$RUNHIP" --db "$T/pf.db" --today 2026-12-02 log pain 3 --note "a bit of leaking when I cough or sneeze since the birth"
+expect 0 "$RUNHIP" --db "$T/pf.db" --today 2026-12-02 report --html "$T/pf.html"
+tr -s '\n ' ' ' <"$T/pf.html" >"$T/pf1.html"
+sed -n '/id="summary"/,/<\/section>/p' "$T/pf1.html" >"$T/pfsum.html"
+has "<strong>Pelvic floor:</strong> stress incontinence" "$T/pfsum.html"
+has "diary 2026-12-02: &quot;a bit of leaking when I cough" "$T/pfsum.html"
+has "pelvic-floor physiotherapy assessment before a return to running" "$T/pfsum.html"
+rm -f "$T"/pf.db* "$T"/pf.html "$T"/pf1.html "$T"/pfsum.html
+
 end

@@ -164,7 +164,12 @@ static void test_demo_athlete(void)
     char used[600];
     rh_assessment_data_used(&a, used, sizeof used);
     CHECK(strstr(used, "before the pain began on 2026-11-11:") != NULL);
-    CHECK(strstr(used, "used instead of your answers (45 km a week, +46%") != NULL);
+    /* review 10 #18: the recorded figures next to the answers they replaced */
+    CHECK(strstr(used, "your weekly distance (recorded: 40 km a week; you said 45 km a week)") != NULL);
+    CHECK(strstr(used, "the change in your weekly distance (recorded: +46%; you said +46%)") != NULL);
+    if (!strstr(used, "(recorded: +46%"))
+        fprintf(stderr, "%s\n", used);
+    CHECK(strstr(used, "used instead of") == NULL);
     CHECK(strstr(used, "not answered") == NULL);
     rh_store_close(s);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "runhip/assess.h"
 #include "runhip/quest.h"
 
 static const char *cur_id(const struct rh_quest *q)
@@ -94,7 +95,10 @@ static void test_questions_cover_the_intake(void)
     CHECK_INT(offered[8] & 0x7fffffff, (1u << RH_CHAR__COUNT) - 1);
     CHECK_INT(offered[13] & 0x7fffffff, (1u << RH_WORSE__COUNT) - 1);
     CHECK_INT(offered[14] & 0x7fffffff, (1u << RH_BETTER__COUNT) - 1);
-    CHECK_INT(offered[15] & 0x7fffffff, (1u << RH_SIGN__COUNT) - 1);
+    /* weak_one_side (any weak leg) is asked as check_weak_side; its
+     * follow-up offers the narrower nerve sign, weak_progressive */
+    CHECK_INT(offered[15] & 0x7fffffff,
+              ((1u << RH_SIGN__COUNT) - 1) & ~RH_BIT(RH_SIGN_WEAK_ONE_SIDE));
     CHECK_INT(offered[39] & 0x7fffffff, (1u << RH_CHANGE__COUNT) - 1);
     CHECK_INT(offered[40] & 0x7fffffff, (1u << RH_HIST__COUNT) - 1);
     rh_quest_release(&q);
@@ -817,7 +821,21 @@ static void test_weakness_follow_up(void)
         CHECK_INT(rh_quest_answer(&q, neuro ? "1" : "0", &e), 0);
         rh_quest_intake(&q, &in);
         CHECK_INT(in.check[RH_CHECK_WEAK_SIDE], RH_TRI_YES);
-        CHECK_INT((in.signs & RH_BIT(RH_SIGN_WEAK_ONE_SIDE)) != 0, neuro);
+        CHECK_INT((in.signs & RH_BIT(RH_SIGN_WEAK_PROGRESSIVE)) != 0, neuro);
+        CHECK_INT((in.signs & RH_BIT(RH_SIGN_WEAK_ONE_SIDE)) != 0, 0);
+        /* review 10 #2: the yes is the nerve sign wherever the pain is,
+         * groin pain included, never ordinary weakness */
+        CHECK_INT(rh_quest_answer(&q, "groin", &e), 0);
+        rh_quest_intake(&q, &in);
+        static struct rh_assessment a;
+        CHECK_STR(cur_id(&q), "onset"); /* the place was kept */
+        CHECK_INT(rh_assess(&in, &a, &e), 0);
+        bool flagged = false;
+        for (int i = 0; i < a.n_flags; i++)
+            flagged |= !strcmp(a.flags[i].id, "neuro_deficit");
+        CHECK_INT(flagged, neuro);
+        if (neuro)
+            CHECK(a.disposition >= RH_DISP_SEE_DOCTOR_SOON);
         rh_quest_release(&q);
     }
 }
