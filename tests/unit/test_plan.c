@@ -2326,7 +2326,7 @@ static void test_review10_above_worst_only_when_true(void)
              "pain_worst=7 (>= 7), signs=limp, pain_now=5) [NICE-OA]");
     t.has_urgency = true;
     t.urgency = RH_DISP_SEE_DOCTOR_SOON;
-    struct rh_pain_entry e = {0, D0 + 1, 5, -1, -1, (char *)"limped home", 0};
+    struct rh_pain_entry e = {0, D0 + 1, 5, -1, -1, (char *)"limped home", 0, ""};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
     CHECK(strstr(res.why, "above the worst") == NULL);
