@@ -210,6 +210,14 @@ struct rh_plan_state {
      * (-1: not known, a plan stored before it); the calm weeks never plan
      * more runs a week than these did (rh_plan_reduced_runs) */
     int recent_runs;
+    /* review 10 (child10): copied from the assessment when the plan is
+     * made. for_child: a parent answered for a child, so the plan's, the
+     * Today page's, the diary's and the report's sentences speak of the
+     * child ([text] child_person); clearance_need: what a clearance must
+     * have covered (rh_assessment.clearance_need), "" none (absent in older
+     * stored plans: false, "") */
+    bool for_child;
+    char clearance_need[1024];
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a

@@ -293,6 +293,11 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         r = rh_buf_printf(b, ",\"ranked\":%s", a->unranked ? "false" : "true");
     if (!r && a->for_child)
         r = rh_buf_puts(b, ",\"for_child\":true");
+    if (!r && a->clearance_need[0]) {
+        r = rh_buf_puts(b, ",\"clearance_need\":");
+        if (!r)
+            r = rh_buf_json_str(b, a->clearance_need);
+    }
     if (!r && a->unranked) {
         r = rh_buf_puts(b, ",\"unranked_why\":");
         if (!r)
