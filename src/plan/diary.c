@@ -663,9 +663,9 @@ static int clearance_covers(const struct rh_plan_kb *kb, const struct rh_plan_st
     const char *tpl = rh_plan_kb_get(kb, "text", "cleared_other_part");
     const char *at = tpl ? strstr(tpl, "{}") : NULL;
     if (!at)
-        return rh_err_set(err, RH_EINVAL, "not recorded: the note does not name the hips (%s)",
+        return rh_err_set(err, RH_ERANGE, "not recorded: the note does not name the hips (%s)",
                           need);
-    return rh_err_set(err, RH_EINVAL, "%.*s%s%s", (int)(at - tpl), tpl, need, at + 2);
+    return rh_err_set(err, RH_ERANGE, "%.*s%s%s", (int)(at - tpl), tpl, need, at + 2);
 }
 
 int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t day, int32_t today,
