@@ -548,6 +548,11 @@ struct rh_plan_notice {
                                when todo_why names none */
     char todo_after[400];   /* "When ... cleared you, your answers point to: see a
                                physiotherapist within 1-2 weeks; less running, ..." */
+    /* review 10 (child10): a parent answered for a child (the plan's
+     * for_child): the sentences above are said of the child (data/wording.txt
+     * [text] child_person, "advised your child to stop running"), and every
+     * output says a flag's answers so ("because your child is 13") */
+    bool child;
 };
 
 /* Fills *out from the plan state; result_json: the assessment's stored

@@ -619,7 +619,7 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     return 0;
 }
 
-/* Whether note has a whole word of words ("knee | knees"), in any case. */
+/* Whether note has a whole word of words ("knee, knees"), in any case. */
 static bool note_names(const char *note, const char *words)
 {
     if (!note || !words)
@@ -632,10 +632,10 @@ static bool note_names(const char *note, const char *words)
             p++;
         size_t n = (size_t)(p - w);
         for (const char *q = words; n && *q;) {
-            while (*q == ' ' || *q == '|')
+            while (*q == ' ' || *q == ',')
                 q++;
             const char *e = q;
-            while (*e && *e != ' ' && *e != '|')
+            while (*e && *e != ' ' && *e != ',')
                 e++;
             if ((size_t)(e - q) == n && strncasecmp(q, w, n) == 0)
                 return true;

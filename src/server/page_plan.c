@@ -177,7 +177,10 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         put(c, ")");
         if (*f->why) {
             put(c, ": ");
+            bool was = c->refs.child;
+            c->refs.child = was || n->child; /* "because your child is 13" */
             flag_because(c, f->why);
+            c->refs.child = was;
         } else if (*f->matters) { /* one a note raised: why what it said matters */
             put(c, ": ");
             plain(c, f->matters);
