@@ -344,9 +344,11 @@ static void test_periods_only_for_female_or_unknown_sex(void)
     answer(&q, "history", "back_problems");
     rh_quest_intake(&q, &in);
     CHECK_INT(in.history, RH_BIT(RH_HIST_BACK_PROBLEMS));
+    /* review 10 #20 (child10): nor a birth in the past year */
     CHECK_INT(in.history_unknown, RH_BIT(RH_HIST_MISSED_PERIODS) |
                                       RH_BIT(RH_HIST_LOW_ENERGY_INTAKE) |
-                                      RH_BIT(RH_HIST_BREASTFEEDING));
+                                      RH_BIT(RH_HIST_BREASTFEEDING) |
+                                      RH_BIT(RH_HIST_POSTPARTUM));
     rh_quest_release(&q);
     CHECK_INT(rh_quest_init(&q, NULL), 0);
     answer(&q, "sex", "female");
