@@ -129,6 +129,12 @@ struct rh_assessment {
     bool hop_unsafe;      /* A2: do not ask this runner to hop */
     bool for_child;       /* a parent answered for a child (rh_intake.for_child):
                              the reasons say "your child" (JSON for_child) */
+    /* What a professional's clearance must have covered for these answers
+     * (data/assess_rules.txt [clearance], review 10 #3: "an X-ray of both
+     * hips ..."), the first need that holds, with its sources "[S]"; ""
+     * none (JSON clearance_need). A clearance whose note names only another
+     * part (rh_diary_cleared) is refused with these words. */
+    char clearance_need[RH_ASSESS_WHY_LEN];
     /* The answers are too few to rank the causes (data/assess_rules.txt,
      * [ranking]): the conditions stay in score order, but none may be
      * called the most likely, the leading one's own advice is not given

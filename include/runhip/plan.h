@@ -220,6 +220,14 @@ struct rh_plan_state {
      * (rh_plan_set_runs, asked where the plan is made when no recorded
      * run gives it: rh_plan_runs_ask); 0 not answered */
     int runs_answered;
+    /* review 10 (child10): copied from the assessment when the plan is
+     * made. for_child: a parent answered for a child, so the plan's, the
+     * Today page's, the diary's and the report's sentences speak of the
+     * child ([text] child_person); clearance_need: what a clearance must
+     * have covered (rh_assessment.clearance_need), "" none (absent in older
+     * stored plans: false, "") */
+    bool for_child;
+    char clearance_need[1024];
 };
 
 /* True when the plan may schedule no running (a red flag waiting for a
@@ -551,6 +559,11 @@ struct rh_plan_notice {
                                when todo_why names none */
     char todo_after[400];   /* "When ... cleared you, your answers point to: see a
                                physiotherapist within 1-2 weeks; less running, ..." */
+    /* review 10 (child10): a parent answered for a child (the plan's
+     * for_child): the sentences above are said of the child (data/wording.txt
+     * [text] child_person, "advised your child to stop running"), and every
+     * output says a flag's answers so ("because your child is 13") */
+    bool child;
 };
 
 /* Fills *out from the plan state; result_json: the assessment's stored

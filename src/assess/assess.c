@@ -525,8 +525,14 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
     /* red flags first */
     for (int i = 0; i < out->n_flags; i++) {
         const struct rh_assess_flag *f = &out->flags[i];
-        lv_add(&disp, f->min_disposition, "red flag %s: %s", f->id, f->name);
-        lv_add(&run, f->min_running, "red flag %s: %s", f->id, f->name);
+        /* "red flag ID=HEADING: NAME": the heading of what was seen (review
+         * 10 #17: "A limp", not the flag's "Pain after an injury") */
+        char seen[200];
+        rh_assess_flag_title(f->id, f->why, seen, sizeof seen);
+        for (char *p = strstr(seen, ": "); p; p = strstr(p, ": "))
+            *p = ',';
+        lv_add(&disp, f->min_disposition, "red flag %s=%s: %s", f->id, seen, f->name);
+        lv_add(&run, f->min_running, "red flag %s=%s: %s", f->id, seen, f->name);
     }
     /* the top condition and close runners-up */
     double top = out->conditions[0].score;
@@ -808,6 +814,10 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
 
     eval_flags(&c, out, &im);
     out->hop_unsafe = hop_unsafe(&c);
+    for (int r = 0; r < kb->n_rules && !out->clearance_need[0]; r++)
+        if (kb->rules[r].kind == RULE_CLEAR && rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES)
+            snprintf(out->clearance_need, sizeof out->clearance_need, "%s [%s]",
+                     kb->rules[r].reason, kb->rules[r].source);
 
     double known[KB_MAX_CONDS], unknown[KB_MAX_CONDS];
     signed char val[KB_MAX_RULES];

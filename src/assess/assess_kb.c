@@ -672,6 +672,27 @@ static void explain_atom(const struct rh__ctx *c, const struct rh__node *a, bool
     rh_str_appendf(out, n, "%s=%s (%s %s)", field_name(a->field), v, neg ? nops[a->op] : ops[a->op], r);
 }
 
+/* "none of 1of(location:front, ..., location:down_leg)" on a list answered
+ * "none of these": "location=none", the answer given, rather than every
+ * word denied one by one ("the knee does not hurt" when the runner only
+ * found no place on the list; review 10 #1). */
+static bool explain_none(const struct rh__ctx *c, const struct rh__node *nd, char *out, size_t n)
+{
+    int field = -1;
+    for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next) {
+        const struct rh__node *a = &c->kb->nodes[k];
+        if (a->kind != NODE_ATOM || (field >= 0 && a->field != field))
+            return false;
+        field = a->field;
+    }
+    const struct rh__ifield *f = field >= 0 ? ifield(field) : NULL;
+    if (!f || f->kind != RH__IF_LIST || !rh__ifield_answered(f, c->in) ||
+        rh__ifield_mask(f, c->in) != 0)
+        return false;
+    rh_str_appendf(out, n, "%s%s=none", out[0] ? ", " : "", f->key);
+    return true;
+}
+
 static void explain(const struct rh__ctx *c, int node, bool neg, char *out, size_t n)
 {
     const struct rh__node *nd = &c->kb->nodes[node];
@@ -683,6 +704,10 @@ static void explain(const struct rh__ctx *c, int node, bool neg, char *out, size
         return;
     }
     case NODE_NOT: explain(c, nd->first, !neg, out, n); return;
+    case NODE_COUNT:
+        if (neg && explain_none(c, nd, out, n))
+            return;
+        /* fall through */
     default: {
         /* the children that hold the result in the direction it went */
         int want = neg ? TRI_NO : TRI_YES;
@@ -781,7 +806,36 @@ static size_t num_width(int field)
     return (size_t)(a > b ? a : b);
 }
 
+/* Whether a count Nof(...) names every word of one list answer and nothing
+ * else: none of them holding is then that list answered "none of these",
+ * which explain_none writes as "key=none". */
+static bool count_covers_list(const struct rh__kb *kb, const struct rh__node *nd, int *field)
+{
+    uint32_t seen = 0;
+    *field = -1;
+    for (int k = nd->first; k >= 0; k = kb->nodes[k].next) {
+        const struct rh__node *a = &kb->nodes[k];
+        if (a->kind != NODE_ATOM || a->word < 0 || (*field >= 0 && a->field != *field))
+            return false;
+        *field = a->field;
+        seen |= (uint32_t)1 << a->word;
+    }
+    const struct rh__ifield *f = *field >= 0 ? ifield(*field) : NULL;
+    if (!f || f->kind != RH__IF_LIST)
+        return false;
+    int n = rh_intake_word_count((enum rh_intake_list)f->list);
+    return n < 32 && seen == (((uint32_t)1 << n) - 1);
+}
+
+static size_t explain_bound_dir(const struct rh__kb *kb, int node, bool neg);
+
 static size_t explain_bound(const struct rh__kb *kb, int node)
+{
+    return explain_bound_dir(kb, node, false);
+}
+
+/* explain_bound in the direction the node is explained (neg: under a "!") */
+static size_t explain_bound_dir(const struct rh__kb *kb, int node, bool neg)
 {
     const struct rh__node *nd = &kb->nodes[node];
     size_t sep = 2, n = 0;
@@ -811,9 +865,16 @@ static size_t explain_bound(const struct rh__kb *kb, int node)
         return sep + strlen(field_name(nd->field)) + strlen("= (>= )") + num_width(nd->field) + r;
     }
     case NODE_ANSWERED: return sep + strlen(field_name(nd->field)) + strlen(" not answered");
+    case NODE_NOT: return explain_bound_dir(kb, nd->first, !neg);
+    case NODE_COUNT: {
+        int field;
+        if (neg && count_covers_list(kb, nd, &field))
+            return sep + strlen(field_name(field)) + strlen("=none");
+    }
+        /* fall through */
     default:
         for (int k = nd->first; k >= 0; k = kb->nodes[k].next)
-            n += explain_bound(kb, k);
+            n += explain_bound_dir(kb, k, neg);
         return n;
     }
 }
@@ -971,6 +1032,9 @@ static void check_shown_length(struct reader *r, const struct rh__rule *rule, lo
     case RULE_ADVICE:   /* "reason (answers: A) [S]" */
     case RULE_UNRANKED: /* the same (src/assess/assess.c, unranked) */
         need = base + strlen(" (answers: ) []");
+        break;
+    case RULE_CLEAR: /* "reason [S]" (rh_assessment.clearance_need): no answers */
+        need = strlen(rule->reason) + strlen(rule->source) + strlen(" []");
         break;
     case RULE_NAME: /* a name, shown where the condition's name is (at most KB_NAME) */
         need = 0;
@@ -1383,6 +1447,8 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
                                r->file, KB_NAME - 1);
         return rc;
     }
+    if (strcmp(section, "clearance") == 0 && strcmp(key, "need") == 0)
+        return add_rule(r, RULE_CLEAR, -1, value, false, true, line, err);
     if (strcmp(section, "held_tests") == 0 && strcmp(key, "held") == 0) {
         int rc = add_rule(r, RULE_HELD_TEST, -1, value, false, true, line, err);
         if (rc)

@@ -303,6 +303,11 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         r = rh_buf_printf(b, ",\"ranked\":%s", a->unranked ? "false" : "true");
     if (!r && a->for_child)
         r = rh_buf_puts(b, ",\"for_child\":true");
+    if (!r && a->clearance_need[0]) {
+        r = rh_buf_puts(b, ",\"clearance_need\":");
+        if (!r)
+            r = rh_buf_json_str(b, a->clearance_need);
+    }
     if (!r && a->unranked) {
         r = rh_buf_puts(b, ",\"unranked_why\":");
         if (!r)
@@ -415,6 +420,26 @@ static int topic_list(struct rh_buf *b, const char *const *keys, int n)
     return topic_list_ordered(b, keys, n, false);
 }
 
+/* review 10 (child10): a sentence of what to do said of a parent's child
+ * (data/wording.txt [text] child_person: "until your child has been
+ * checked") into buf, or s itself when no parent answered (or it does not
+ * fit). */
+static const char *child_say(const struct rh_assessment *a, const char *s, char *buf, size_t cap)
+{
+    const char *map = a->for_child && s ? rh_words("text", "child_person") : NULL;
+    if (!map)
+        return s;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    const char *out = s;
+    if (rh_text_person(map, s, &t) == 0 && t.data && t.len < cap) {
+        memcpy(buf, t.data, t.len + 1);
+        out = buf;
+    }
+    rh_buf_release(&t);
+    return out;
+}
+
 int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, struct rh_buf *b)
 {
     return rh_assessment_write_text_todo(a, flags, NULL, b);
@@ -458,8 +483,11 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
     const char *unchecked = signs_open && !a->n_flags ? rh_words("text", "signs.unchecked") : NULL;
     if (!r && unchecked)
         r = rh_buf_printf(b, "!! %s\n\n", unchecked);
-    const char *dt = rh_words("disposition", rh_disposition_name(a->disposition));
-    const char *rt = rh_words("running", rh_running_name(a->running));
+    char dbuf[400], rbuf[400];
+    const char *dt = child_say(a, rh_words("disposition", rh_disposition_name(a->disposition)),
+                               dbuf, sizeof dbuf);
+    const char *rt = child_say(a, rh_words("running", rh_running_name(a->running)), rbuf,
+                               sizeof rbuf);
     const char *first = a->unranked && !a->n_flags ? rh_words("text", "unranked.first") : NULL;
     if (!r && todo)
         r = rh_buf_printf(b, "WHAT TO DO NOW\n  %s\n  %s\n  %s\n  %s\n", todo->care,
@@ -491,15 +519,17 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
             r = rh_buf_puts(b, "\n");
     }
     /* the red flags' own advice is for now; the rest is for after a stop
-     * under its heading (rh_text_advice_heading, review 10 #14) */
+     * under its heading (rh_text_advice_heading, review 10 #14), both
+     * spoken of the child where a parent answered (child10) */
     enum rh_advice_when when = todo ? (enum rh_advice_when)todo->advice : RH_ADVICE_NOW;
     int now = rh_text_advice_later(rn, when) ? a->advice_now : 0;
+    char hbuf[400];
     if (!r && now)
-        r = rh_buf_printf(b, "  %s:\n", rh_text_advice_now_heading());
+        r = rh_buf_printf(b, "  %s:\n", child_say(a, rh_text_advice_now_heading(), hbuf, sizeof hbuf));
     for (int i = 0; !r && i < now; i++)
         r = plain(b, "  * ", a->advice.text[i], &refs);
     if (!r && a->advice.n > now) /* its running advice for after a stop */
-        r = rh_buf_printf(b, "  %s:\n", rh_text_advice_heading(rn, when));
+        r = rh_buf_printf(b, "  %s:\n", child_say(a, rh_text_advice_heading(rn, when), hbuf, sizeof hbuf));
     for (int i = now; !r && i < a->advice.n; i++)
         r = plain(b, "  * ", a->advice.text[i], &refs);
     if (!r && a->unranked) {

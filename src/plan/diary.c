@@ -10,8 +10,10 @@
  */
 #include <assert.h>
 #include <math.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "plan/plan_int.h"
@@ -775,6 +777,53 @@ int rh_plan_set_runs(struct rh_store *s, const struct rh_plan_kb *kb, int n,
     if (r)
         rh_store_rollback(s);
     return r;
+/* Whether note has a whole word of words ("knee, knees"), in any case. */
+static bool note_names(const char *note, const char *words)
+{
+    if (!note || !words)
+        return false;
+    for (const char *p = note; *p;) {
+        while (*p && !isalpha((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (isalpha((unsigned char)*p))
+            p++;
+        size_t n = (size_t)(p - w);
+        for (const char *q = words; n && *q;) {
+            while (*q == ' ' || *q == ',')
+                q++;
+            const char *e = q;
+            while (*e && *e != ' ' && *e != ',')
+                e++;
+            if ((size_t)(e - q) == n && strncasecmp(q, w, n) == 0)
+                return true;
+            q = e;
+        }
+    }
+    return false;
+}
+
+/* review 10 #3: the assessment said what a clearance must cover (an X-ray
+ * of both hips) and the note names only another part (the knee): err says
+ * so, the clearance is not recorded. */
+static int clearance_covers(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                            const char *note, struct rh_err *err)
+{
+    if (!*st->clearance_need ||
+        !note_names(note, rh_plan_kb_get(kb, "text", "clear_other_part")) ||
+        note_names(note, rh_plan_kb_get(kb, "text", "clear_hips_part")))
+        return 0;
+    char need[sizeof st->clearance_need];
+    snprintf(need, sizeof need, "%s", st->clearance_need);
+    char *src = strstr(need, " [");
+    if (src)
+        *src = '\0'; /* the sources, for the report */
+    const char *tpl = rh_plan_kb_get(kb, "text", "cleared_other_part");
+    const char *at = tpl ? strstr(tpl, "{}") : NULL;
+    if (!at)
+        return rh_err_set(err, RH_ERANGE, "not recorded: the note does not name the hips (%s)",
+                          need);
+    return rh_err_set(err, RH_ERANGE, "%.*s%s%s", (int)(at - tpl), tpl, need, at + 2);
 }
 
 int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t day, int32_t today,
@@ -802,6 +851,8 @@ int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t da
             r = 0;
         }
     }
+    if (!r)
+        r = clearance_covers(kb, st, note, err);
     if (!r) {
         *was_blocked = rh_plan_no_running(st);
         rh_plan_clear(st, day, note);

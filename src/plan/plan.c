@@ -239,6 +239,10 @@ static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *e
                  json_string_value(json_object_get(f, "id")));
     }
     copy(st->disclaimer, sizeof st->disclaimer, disc);
+    st->for_child = json_is_true(json_object_get(root, "for_child"));
+    json_t *need = json_object_get(root, "clearance_need");
+    if (json_is_string(need))
+        copy(st->clearance_need, sizeof st->clearance_need, json_string_value(need));
     copy(st->disposition, sizeof st->disposition, disp);
     copy(st->running, sizeof st->running, run);
     copy(st->pain_type, sizeof st->pain_type, pt);
@@ -691,6 +695,11 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
                                                              : json_null());
         if (*st->refer_said)
             bad |= json_object_set_new(o, "refer_said", json_string(st->refer_said));
+        /* review 10 (child10) */
+        if (st->for_child)
+            bad |= json_object_set_new(o, "for_child", json_true());
+        if (*st->clearance_need)
+            bad |= json_object_set_new(o, "clearance_need", json_string(st->clearance_need));
         /* review 9 #9, #11 */
         if (*st->findings_after) {
             rh_date_format(st->findings_onset, d2);
@@ -931,6 +940,12 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
                 goto out;
             st->intake_pain_now = (int)l;
         }
+        /* review 10 (child10; absent in older stored plans) */
+        st->for_child = json_is_true(json_object_get(o, "for_child"));
+        st->clearance_need[0] = '\0';
+        if (json_object_get(o, "clearance_need") &&
+            (r = js(o, "clearance_need", st->clearance_need, sizeof st->clearance_need, err)))
+            goto out;
         st->refer_said[0] = '\0';
         if (json_object_get(o, "refer_said") &&
             (r = js(o, "refer_said", st->refer_said, sizeof st->refer_said, err)))

@@ -1294,6 +1294,38 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             w1 ? w1 : rh_disposition_name(own), w2 ? w2 : st->running);
 }
 
+/* s (cap bytes) said of a parent's child (data/wording.txt [text]
+ * child_person: "has seen you" -> "has seen your child"); left as it is
+ * when it would not fit or memory runs out. */
+static void child_words(char *s, size_t cap)
+{
+    const char *map = rh_words("text", "child_person");
+    if (!map || !*s)
+        return;
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    if (rh_text_person(map, s, &b) == 0 && b.data && b.len < cap)
+        memcpy(s, b.data, b.len + 1);
+    rh_buf_release(&b);
+}
+
+static void child_notice(struct rh_plan_notice *n)
+{
+    n->child = true;
+    child_words(n->stop, sizeof n->stop);
+    child_words(n->action, sizeof n->action);
+    child_words(n->not_covered, sizeof n->not_covered);
+    child_words(n->comeback, sizeof n->comeback);
+    child_words(n->care_why, sizeof n->care_why);
+    child_words(n->todo_care, sizeof n->todo_care);
+    child_words(n->todo_running, sizeof n->todo_running);
+    child_words(n->todo_why, sizeof n->todo_why);
+    child_words(n->todo_why_above, sizeof n->todo_why_above);
+    child_words(n->todo_after, sizeof n->todo_after);
+    for (int i = 0; i < n->n_flags; i++)
+        child_words(n->flags[i].matters, sizeof n->flags[i].matters);
+}
+
 int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                    const char *result_json, struct rh_plan_notice *n, struct rh_err *err)
 {
@@ -1442,6 +1474,8 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     }
     json_decref(res);
     todo(kb, st, n, own);
+    if (st->for_child)
+        child_notice(n);
     (void)err;
     return 0;
 }
@@ -1518,7 +1552,12 @@ int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
         rh_buf_init(&bec, 0);
         if (*f->why && !*f->matters && rh_assess_flag_because(f->why, NULL, NULL, NULL, &bec))
             werr = werr ? werr : RH_ENOMEM;
-        const char *why = *f->matters ? f->matters : bec.data ? bec.data : "";
+        char said[RH_ASSESS_WHY_LEN] = "";
+        if (bec.data)
+            rh__fmt(said, sizeof said, "%s", bec.data);
+        if (n->child) /* "because your child is 13, your child limps" */
+            child_words(said, sizeof said);
+        const char *why = *f->matters ? f->matters : said;
         rh__fmt(line, sizeof line, "- %s (%s)%s%s", f->title, f->from, *why ? ": " : "", why);
         rh_buf_release(&bec);
         P(wrap(b, "  ", line));

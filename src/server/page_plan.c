@@ -152,9 +152,10 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
     if (n->kind == RH_NOTICE_BLOCK) {
         /* a sentence of its own after a full stop, a clause after a colon */
         bool cap = *n->stop >= 'A' && *n->stop <= 'Z';
-        put(c, !*n->stop ? "<p><strong>No running until you are cleared.</strong>"
-               : cap     ? "<p><strong>No running until you are cleared.</strong> "
-                         : "<p><strong>No running until you are cleared</strong>: ");
+        /* review 10 (child10): a parent's child is the one cleared */
+        put(c, "<p><strong>");
+        esc(c, n->child ? "No running until your child is cleared" : "No running until you are cleared");
+        put(c, !*n->stop ? ".</strong>" : cap ? ".</strong> " : "</strong>: ");
         plain(c, n->stop);
         put(c, "</p>\n");
     } else if (n->kind == RH_NOTICE_HOLD) {
@@ -177,7 +178,10 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         put(c, ")");
         if (*f->why) {
             put(c, ": ");
+            bool was = c->refs.child;
+            c->refs.child = was || n->child; /* "because your child is 13" */
             flag_because(c, f->why);
+            c->refs.child = was;
         } else if (*f->matters) { /* one a note raised: why what it said matters */
             put(c, ": ");
             plain(c, f->matters);

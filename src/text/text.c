@@ -1308,9 +1308,15 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
     const char *colon = strstr(why, ": ");
     if (strncmp(why, "red flag ", 9) == 0 && colon) {
         char id[64], title[300];
-        snprintf(id, sizeof id, "%.*s", (int)(colon - why - 9), why + 9);
+        /* "red flag ID=HEADING: NAME" (the heading of what was seen), or
+         * "red flag ID: NAME" (an assessment stored before it) */
+        const char *eq = memchr(why + 9, '=', (size_t)(colon - why - 9));
+        snprintf(id, sizeof id, "%.*s", (int)((eq ? eq : colon) - why - 9), why + 9);
         if (!clinical && rh_assess_flag_name(id)) {
-            rh_assess_flag_title(id, NULL, title, sizeof title);
+            if (eq)
+                snprintf(title, sizeof title, "%.*s", (int)(colon - eq - 1), eq + 1);
+            else
+                rh_assess_flag_title(id, NULL, title, sizeof title);
             title[0] = (char)tolower((unsigned char)title[0]);
             const char *lead = rh_words("text", "flag_reason");
             return rh_buf_printf(out, "%s: %s", lead ? lead : "a warning sign", title);

@@ -131,4 +131,32 @@ tr '\n' ' ' <"$T/out" | grep -q "You already meet this, so get medical help toda
     no "the limp is not said as already met, with today's time frame"
 hasnt "within 1-2 weeks" "$T/out"
 
+t child_limp_no_place_knee_only_clearance
+# review 10 #1, #3 (child10): a limping 13-year-old whose place is "none of
+# these" gets the slipped-growth-plate warning and the X-ray of both hips;
+# a clearance whose note names only the knee is refused, one naming the
+# hips is recorded
+cat >"$T/child.txt" <<'EOF2'
+age = 13
+sex = male
+side = left
+signs = limp
+location = none
+onset = gradual
+onset_event = none
+duration_days = 42
+worse_with = walking
+EOF2
+expect 0 "$RUNHIP" --db "$T/c10.db" assess --in "$T/child.txt"
+has "!! A limp. Get medical help today" "$T/out"
+has "X-ray of both hips" "$T/out"
+has "frog-leg" "$T/out"
+expect 1 "$RUNHIP" --db "$T/c10.db" log cleared --note "A&E: knee x-ray normal, growing pains"
+has "not recorded: the note speaks of the knee, not the hips" "$T/err"
+expect 0 "$RUNHIP" --db "$T/c10.db" plan
+has "NO RUNNING AT ALL" "$T/out"
+expect 0 "$RUNHIP" --db "$T/c10.db" log cleared --note "A&E: X-ray of both hips and the knee normal"
+expect 0 "$RUNHIP" --db "$T/c10.db" plan
+hasnt "NO RUNNING AT ALL" "$T/out"
+
 end

@@ -3393,6 +3393,58 @@ static void test_review10_postpartum(void)
             for (int k = 0; k < A.conditions[i].why.n; k++)
                 age |= strstr(A.conditions[i].why.text[k], "mostly adults of 35-45") != NULL;
     CHECK(age);
+/* Review 10 #1, #3, #16, #17 (child10): a limping 13-year-old whose parent
+ * finds no place on the list ("None of these": front of the knee) gets the
+ * slipped-growth-plate warning as when the place was skipped; the reasons
+ * say no place was named (not "the knee does not hurt"); what to do now
+ * names the flag by what was seen (a limp, not "pain after an injury"); the
+ * clearance must cover an X-ray of both hips; muscle soreness is not
+ * listed beside the slip. */
+static void test_review10_child_limp_no_place(void)
+{
+    static const char none[] = "age = 13\nsex = male\nside = left\nsigns = limp\n"
+                               "location = none\nonset = gradual\nonset_event = none\n"
+                               "duration_days = 42\nworse_with = walking\n";
+    run_text(none);
+    CHECK(flag("trauma") != NULL);
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    CHECK_INT(A.running, RH_RUNNING_STOP);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(strstr(A.clearance_need, "both hips") != NULL);
+    CHECK(strstr(A.clearance_need, "frog-leg") != NULL);
+    for (int i = 0; i < 3; i++)
+        CHECK(strcmp(A.conditions[i].id, "post_run_soreness") != 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "none of the places on the list fits"));
+    CHECK(b.data && strstr(b.data, "the knee does not hurt") == NULL);
+    CHECK(b.data && strstr(b.data, "a warning sign: a limp"));
+    CHECK(b.data && strstr(b.data, "pain after an injury") == NULL);
+    CHECK(b.data && strstr(b.data, "X-ray of both hips"));
+    CHECK(b.data && strstr(b.data, "a sudden pop in a teenager") == NULL);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_json(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "\"clearance_need\":\"an X-ray of both hips"));
+    rh_buf_release(&b);
+    /* the parent's "knee" (stored as outer_knee) with a running story: the
+     * slip first, soreness not in the top three */
+    static const char knee[] = "age = 13\nsex = male\nside = left\nsigns = limp\n"
+                               "location = outer_knee\nonset = gradual\nonset_event = none\n"
+                               "duration_days = 42\nworse_with = run_later, walking\n";
+    run_text(knee);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    for (int i = 0; i < 3; i++)
+        CHECK(strcmp(A.conditions[i].id, "post_run_soreness") != 0);
+    /* an adult's "none of these" is no slipped growth plate: no need */
+    run_text("age = 30\nsex = male\nside = left\nsigns = limp\nlocation = none\n"
+             "onset = gradual\nonset_event = none\n");
+    CHECK(A.clearance_need[0] == '\0');
+    /* a place on the list that is not the slip's (the buttock): no rule
+     * reads it as none */
+    run_text("age = 13\nsex = male\nside = left\nsigns = limp\nlocation = buttock\n"
+             "onset = gradual\nonset_event = none\n");
+    CHECK(A.clearance_need[0] == '\0');
 }
 
 /* Session 9 (retire9, retired blind9 test 1374): a week 40% longer with
@@ -3669,5 +3721,6 @@ int main(void)
     RUN(test_review10_progressive_weakness);
     RUN(test_review10_missing_not_answered);
     RUN(test_review10_postpartum);
+    RUN(test_review10_child_limp_no_place);
     return TEST_END();
 }

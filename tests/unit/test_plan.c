@@ -2869,6 +2869,44 @@ static void test_review10_today_and_hold(void)
     CHECK_INT(rh_plan_today(kb, &st, D0, &t, &err), 0);
     CHECK(!t.block);
     CHECK(t.goal != NULL);
+/* Review 10 (child10): the assessment's for_child and clearance_need go
+ * into the plan and survive storing; the notice then speaks of the child
+ * ("advised your child to stop running", "has seen your child"), and a
+ * plan without them speaks to the runner. */
+static void test_review10_child_plan(void)
+{
+    static struct rh_plan_state st, back;
+    static char js[2600];
+    struct rh_err err;
+    const char *base = result_json("serious_pathology", "trauma", "urgent", "stop");
+    size_t n = strlen(base);
+    snprintf(js, sizeof js, "%.*s,\"for_child\":true,\"clearance_need\":\"an X-ray of both hips "
+             "[Peck17]\"}", (int)(n - 1), base);
+    CHECK_INT(rh_plan_build(kb, js, 3, D0, NULL, &st, &err), 0);
+    CHECK(st.for_child);
+    CHECK_STR(st.clearance_need, "an X-ray of both hips [Peck17]");
+    char *json = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    rh_free(json);
+    CHECK(back.for_child);
+    CHECK_STR(back.clearance_need, "an X-ray of both hips [Peck17]");
+    static struct rh_plan_notice no;
+    CHECK_INT(rh_plan_notice(kb, &back, NULL, &no, &err), 0);
+    CHECK(no.child);
+    CHECK(strstr(no.stop, "advised your child to stop running") != NULL);
+    CHECK(strstr(no.comeback, "has seen your child") != NULL);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_notice_text(&no, &b), 0);
+    CHECK(b.data && strstr(b.data, "advised you to") == NULL);
+    rh_buf_release(&b);
+    /* the runner themself */
+    CHECK_INT(rh_plan_build(kb, base, 3, D0, NULL, &st, &err), 0);
+    CHECK(!st.for_child && !*st.clearance_need);
+    CHECK_INT(rh_plan_notice(kb, &st, NULL, &no, &err), 0);
+    CHECK(!no.child);
+    CHECK(strstr(no.stop, "advised you to stop running") != NULL);
 }
 
 int main(void)
@@ -2937,6 +2975,7 @@ int main(void)
     RUN(test_review10_above_worst_only_when_true);
     RUN(test_review10_fever_gone_ends_same_day);
     RUN(test_review10_today_and_hold);
+    RUN(test_review10_child_plan);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

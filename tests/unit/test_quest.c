@@ -348,9 +348,11 @@ static void test_periods_only_for_female_or_unknown_sex(void)
     answer(&q, "history", "back_problems");
     rh_quest_intake(&q, &in);
     CHECK_INT(in.history, RH_BIT(RH_HIST_BACK_PROBLEMS));
+    /* review 10 #20 (child10): nor a birth in the past year */
     CHECK_INT(in.history_unknown, RH_BIT(RH_HIST_MISSED_PERIODS) |
                                       RH_BIT(RH_HIST_LOW_ENERGY_INTAKE) |
-                                      RH_BIT(RH_HIST_BREASTFEEDING));
+                                      RH_BIT(RH_HIST_BREASTFEEDING) |
+                                      RH_BIT(RH_HIST_POSTPARTUM));
     rh_quest_release(&q);
     CHECK_INT(rh_quest_init(&q, NULL), 0);
     answer(&q, "sex", "female");
@@ -416,6 +418,15 @@ static void test_hop_test_never_offered_with_stress_fracture_signs(void)
     clean_intake(&in);
     in.test[RH_TEST_SINGLE_LEG_STAND] = RH_TRI_YES;
     CHECK_INT(rh_quest_would_ask(&q, "test_hop", &in), 0);
+    /* review 10 #1 (child10): nor the single-leg stand on a leg that limps
+     * or cannot take weight */
+    clean_intake(&in);
+    CHECK_INT(rh_quest_would_ask(&q, "test_single_leg_stand", &in), 1);
+    for (size_t i = 0; i < sizeof signs / sizeof signs[0]; i++) {
+        clean_intake(&in);
+        in.signs |= RH_BIT(signs[i]);
+        CHECK_INT(rh_quest_would_ask(&q, "test_single_leg_stand", &in), 0);
+    }
     /* the screens that could show the signs were skipped: not offered */
     clean_intake(&in);
     in.has_worse_with = false;
@@ -1133,6 +1144,20 @@ static void test_review8_parent_answers(void)
         said |= strcmp(it->choices[i].label, "My child cannot put weight on the leg") == 0;
     CHECK(said);
     CHECK_INT(rh_quest_answer(&q, "limp", &e), 0);
+    /* review 10 #1 (child10): the thigh and the knee anywhere on them, a
+     * child's hip pain often being felt only there */
+    CHECK(skip_to(&q, "location"));
+    it = rh_quest_current(&q);
+    CHECK(strstr(it->text, "thigh or the knee") != NULL);
+    int knee = 0, thigh = 0;
+    for (int i = 0; i < it->n_choices; i++) {
+        knee += strcmp(it->choices[i].label, "The knee (front, inside or outside)") == 0 &&
+                strcmp(it->choices[i].word, "outer_knee") == 0;
+        thigh += strcmp(it->choices[i].label, "The thigh (front, inside or outside)") == 0 &&
+                 strcmp(it->choices[i].word, "outer_thigh") == 0;
+    }
+    CHECK_INT(knee, 1);
+    CHECK_INT(thigh, 1);
     CHECK(skip_to(&q, "pain_now"));
     CHECK(strstr(rh_quest_current(&q)->text, "your child's pain") != NULL);
     /* the web form's pages give the same words */
