@@ -777,6 +777,8 @@ int rh_plan_set_runs(struct rh_store *s, const struct rh_plan_kb *kb, int n,
     if (r)
         rh_store_rollback(s);
     return r;
+}
+
 /* Whether note has a whole word of words ("knee, knees"), in any case. */
 static bool note_names(const char *note, const char *words)
 {
