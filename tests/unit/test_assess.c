@@ -3393,6 +3393,8 @@ static void test_review10_postpartum(void)
             for (int k = 0; k < A.conditions[i].why.n; k++)
                 age |= strstr(A.conditions[i].why.text[k], "mostly adults of 35-45") != NULL;
     CHECK(age);
+}
+
 /* Review 10 #1, #3, #16, #17 (child10): a limping 13-year-old whose parent
  * finds no place on the list ("None of these": front of the knee) gets the
  * slipped-growth-plate warning as when the place was skipped; the reasons

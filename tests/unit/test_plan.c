@@ -2869,6 +2869,8 @@ static void test_review10_today_and_hold(void)
     CHECK_INT(rh_plan_today(kb, &st, D0, &t, &err), 0);
     CHECK(!t.block);
     CHECK(t.goal != NULL);
+}
+
 /* Review 10 (child10): the assessment's for_child and clearance_need go
  * into the plan and survive storing; the notice then speaks of the child
  * ("advised your child to stop running", "has seen your child"), and a
