@@ -147,12 +147,17 @@ static int ask_signs_note(uint32_t *signs, char *note, size_t ncap)
     struct rh_quest q;
     struct rh_err err;
     bool labels = rh_quest_init(&q, &err) == 0;
-    int n = rh_intake_word_count(RH_INTAKE_LIST_SIGN);
+    int all = rh_intake_word_count(RH_INTAKE_LIST_SIGN), n = 0;
+    int shown[64]; /* the number typed -> the sign word's index */
     printf("\nAny of these this week? Type their numbers, separated by commas (Enter: none).\n");
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < all && n < (int)(sizeof shown / sizeof shown[0]); i++) {
         const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
         const char *label = labels ? rh_quest_word_label(&q, "signs", w) : NULL;
-        printf("   %d) %s\n", i + 1, label ? label : w);
+        if (labels && !label)
+            continue; /* never offered by the questionnaire (weak_one_side: its
+                       * tick is weak_progressive since review 10 #2) */
+        shown[n++] = i;
+        printf("   %d) %s\n", n, label ? label : w);
     }
     if (labels)
         rh_quest_release(&q);
@@ -176,7 +181,7 @@ static int ask_signs_note(uint32_t *signs, char *note, size_t ncap)
                 t++;
             long v;
             const char *w = rh_parse_long(t, &v) == 0 && v >= 1 && v <= n
-                                ? rh_intake_word(RH_INTAKE_LIST_SIGN, (int)v - 1)
+                                ? rh_intake_word(RH_INTAKE_LIST_SIGN, shown[v - 1])
                                 : t;
             rh_str_appendf(words, sizeof words, "%s%s", *words ? ", " : "", w);
         }

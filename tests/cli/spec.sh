@@ -159,7 +159,7 @@ expect 0 R log cleared
 expect 1 R log pain 2 --signs "tingling, tingling"
 has "runhip: log: --signs: 'tingling' is listed twice" "$T/err"
 expect 1 R log pain 2 --signs "tingle"
-has "worsening, wakes_at_night, tingling)" "$T/err"
+has "worsening, weak_progressive, wakes_at_night, tingling)" "$T/err"
 rm -f "$T/s.db"*
 
 t profile_sex_takes_the_words_intake_takes

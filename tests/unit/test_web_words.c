@@ -447,7 +447,7 @@ static void test_report_page(void)
     get(db, "/diary", &r);
     CHECK(r.body.data && strstr(r.body.data, "value=\"numb_foot\"> A numb foot</label>") &&
           strstr(r.body.data, "> A lump in the groin</label>") &&
-          strstr(r.body.data, "> A leg that got weaker suddenly") &&
+          strstr(r.body.data, "value=\"weak_progressive\"> A leg that got weaker suddenly") &&
           !strstr(r.body.data, "> weak one side</label>"));
     rh_server_response_release(&r);
     get(db, "/assessment", &r);
