@@ -400,6 +400,12 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
 int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *plan_id,
                     struct rh_plan_state *st, struct rh_err *err);
 
+/* The result JSON of the assessment the plan st was made from, when it is
+ * still the latest one stored, for the warning list's reasons
+ * (rh_plan_text_assessed and the pages); NULL when there is none or a newer
+ * assessment has no plan yet. Owned by the caller (rh_free). */
+char *rh_plan_assessment_result(struct rh_store *s, const struct rh_plan_state *st);
+
 struct rh_diary_outcome {
     int64_t entry_id;
     bool attached;               /* --next-morning went to the day before's entry */

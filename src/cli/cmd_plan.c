@@ -184,19 +184,7 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
     }
     /* the warning list with the assessment's reasons, as the web's plan page
      * gives it (the plan is the latest assessment's: rh_plan_current) */
-    char *result = NULL;
-    if (!json) {
-        int64_t aid, created;
-        char *intake = NULL;
-        struct rh_err e2;
-        rh_err_clear(&e2);
-        if (rh_store_assessment_latest(s, &aid, &created, &intake, &result, &e2) ||
-            aid != st.assessment_id) {
-            rh_free(result);
-            result = NULL;
-        }
-        rh_free(intake);
-    }
+    char *result = json ? NULL : rh_plan_assessment_result(s, &st);
     r = json ? rh_plan_json(kb, &st, from, &out, &err)
              : rh_plan_text_assessed(kb, &st, result, from, &out, &err);
     rh_free(result);

@@ -66,16 +66,7 @@ int cmd_today(struct rh_cli *cli, int argc, char **argv)
     {
         /* the warning list with the assessment's reasons, as the web's
          * Today page gives it (the plan is the latest assessment's) */
-        char *result = NULL, *intake = NULL;
-        int64_t aid, created;
-        struct rh_err e2;
-        rh_err_clear(&e2);
-        if (rh_store_assessment_latest(s, &aid, &created, &intake, &result, &e2) ||
-            aid != st.assessment_id) {
-            rh_free(result);
-            result = NULL;
-        }
-        rh_free(intake);
+        char *result = rh_plan_assessment_result(s, &st);
         r = rh_plan_today_text(kb, &st, result, rh_cli_today(cli), &out, &err);
         rh_free(result);
         if (r) {

@@ -886,3 +886,18 @@ const char *rh_pain_verdict_text(enum rh_pain_verdict v)
     assert(w); /* every verdict has its words in data/wording.txt [verdict] */
     return w ? w : "?";
 }
+
+char *rh_plan_assessment_result(struct rh_store *s, const struct rh_plan_state *st)
+{
+    int64_t aid, created;
+    char *intake = NULL, *result = NULL;
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (rh_store_assessment_latest(s, &aid, &created, &intake, &result, &err) ||
+        aid != st->assessment_id) {
+        rh_free(result);
+        result = NULL;
+    }
+    rh_free(intake);
+    return result;
+}

@@ -315,16 +315,7 @@ int page_plan(struct ctx *c)
     {
         /* the warning list with the assessment's reasons, as `runhip plan`
          * and the today page give it (rh_plan_text_assessed) */
-        int64_t aid, created;
-        char *intake = NULL, *result = NULL;
-        struct rh_err e2;
-        rh_err_clear(&e2);
-        if (rh_store_assessment_latest(c->s, &aid, &created, &intake, &result, &e2) ||
-            aid != st.assessment_id) {
-            rh_free(result);
-            result = NULL;
-        }
-        rh_free(intake);
+        char *result = rh_plan_assessment_result(c->s, &st);
         html_plan_notice(c, &st, result, true);
         rh_free(result);
     }
