@@ -215,6 +215,19 @@ static bool same_num(double a, double b)
     return rh_has(a) ? rh_has(b) && fabs(a - b) < 1e-9 : !rh_has(b);
 }
 
+/* Stores st as plan pid's state (inside the caller's transaction). */
+static int plan_save(struct rh_store *s, int64_t pid, const struct rh_plan_state *st,
+                     struct rh_err *err)
+{
+    char *json;
+    int r = rh_plan_state_to_json(st, &json, err);
+    if (!r) {
+        r = rh_store_plan_update(s, pid, json, err);
+        rh_free(json);
+    }
+    return r;
+}
+
 static int refresh_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int64_t pid,
                           int64_t created, const char *intake, struct rh_plan_state *st,
                           struct rh_err *err)
@@ -251,12 +264,7 @@ static int refresh_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int64
                same_num(nw->base_out[i].km, st->base_out[i].km) &&
                strcmp(nw->base_out[i].why, st->base_out[i].why) == 0;
     if (!same) {
-        char *json;
-        r = rh_plan_state_to_json(nw, &json, err);
-        if (!r) {
-            r = rh_store_plan_update(s, pid, json, err);
-            rh_free(json);
-        }
+        r = plan_save(s, pid, nw, err);
         if (!r)
             memcpy(st, nw, sizeof *nw);
     }
@@ -591,14 +599,8 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         out->pain.settles = false;
     if (!r && out->have_plan)
         r = rh_plan_move(kb, &out->st, hist, nh, &out->triage, strength, &out->pain, err);
-    if (!r && out->have_plan) {
-        char *json;
-        r = rh_plan_state_to_json(&out->st, &json, err);
-        if (!r) {
-            r = rh_store_plan_update(s, out->plan_id, json, err);
-            rh_free(json);
-        }
-    }
+    if (!r && out->have_plan)
+        r = plan_save(s, out->plan_id, &out->st, err);
     /* no assessment yet: a red flag or a hold of the pain rule (pain getting
      * worse, severe pain during a run) is kept all the same, as the plan
      * would keep it (its words, its block or hold); an entry that settles
@@ -722,12 +724,8 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
         out->from = out->st.phase;
         r = rh_plan_on_checkin(kb, &out->st, ck, &out->triage, out->why, sizeof out->why,
                                &out->moved);
-        char *json = NULL;
         if (!r)
-            r = rh_plan_state_to_json(&out->st, &json, err);
-        if (!r)
-            r = rh_store_plan_update(s, plan_id, json, err);
-        rh_free(json);
+            r = plan_save(s, plan_id, &out->st, err);
     }
     /* no assessment yet: its red flags are kept (see rh_diary_unassessed) */
     if (!r && !out->have_plan && out->triage.n_flags > 0) {
@@ -765,12 +763,7 @@ int rh_plan_set_runs(struct rh_store *s, const struct rh_plan_kb *kb, int n,
         r = rh_plan_current(s, kb, &plan_id, st, err);
     if (!r) {
         st->runs_answered = n;
-        char *json;
-        r = rh_plan_state_to_json(st, &json, err);
-        if (!r) {
-            r = rh_store_plan_update(s, plan_id, json, err);
-            rh_free(json);
-        }
+        r = plan_save(s, plan_id, st, err);
     }
     if (!r)
         r = rh_store_commit(s, err);
@@ -858,12 +851,7 @@ int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t da
     if (!r) {
         *was_blocked = rh_plan_no_running(st);
         rh_plan_clear(st, day, note);
-        char *json;
-        r = rh_plan_state_to_json(st, &json, err);
-        if (!r) {
-            r = rh_store_plan_update(s, plan_id, json, err);
-            rh_free(json);
-        }
+        r = plan_save(s, plan_id, st, err);
     }
     if (!r)
         r = rh_store_commit(s, err);
