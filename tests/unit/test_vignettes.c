@@ -179,6 +179,14 @@ struct figures {
 #define B12_UNSAFE 1
 #define B12_DANGER 0
 #define B12_FLAG 0
+/* blind13 halves: the level of their first run (README), written in
+ * session 11 by three new authors, before anyone read a case. */
+#define B13_DEV_UNSAFE 3
+#define B13_DEV_DANGER 2
+#define B13_DEV_FLAG 0
+#define B13_UNSAFE 0
+#define B13_DANGER 1
+#define B13_FLAG 0
 
 struct suite {
     const char *dir;
@@ -619,6 +627,25 @@ static void test_blind12_test(void)
     run_suite(&s);
 }
 
+/* The thirteenth blind set (tests/vignettes/blind13/README.md: 120 cases
+ * by three new authors written on 2026-12-03 in session 11, split once with
+ * seed 20261204). The development half may be tuned on after its first
+ * run; the test half stays frozen (aggregate figures only). */
+static void test_blind13_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind13/dev", "blind13 dev", 55, 0, 0, 0, 1,
+                                   B13_DEV_UNSAFE, B13_DEV_DANGER, B13_DEV_FLAG};
+    run_suite(&s);
+}
+
+/* The thirteenth blind set's test half: frozen, aggregate figures only. */
+static void test_blind13_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind13/test", "blind13 test", 55, 0, 0, 1, 1,
+                                   B13_UNSAFE, B13_DANGER, B13_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -655,6 +682,8 @@ int main(void)
     RUN(test_blind11_test);
     RUN(test_blind12_dev);
     RUN(test_blind12_test);
+    RUN(test_blind13_dev);
+    RUN(test_blind13_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
