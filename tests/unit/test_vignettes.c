@@ -178,8 +178,10 @@ struct figures {
 #define B12_DEV_DANGER 0 /* session 10 (b12dev): 19/20 -> 20/20 */
 #define B12_DEV_FLAG 0
 /* session 11 (asmt11): the test half retired at its last frozen level
- * (59/60 safe, 25/25 danger, 26/26 flags; blind12/README.md). */
-#define B12_UNSAFE 1
+ * (59/60 safe, 25/25 danger, 26/26 flags; blind12/README.md); 59/60 ->
+ * 60/60 safe (1833, a runner with missed periods, under-eating and a rise
+ * in load whose front-of-hip pain hops painlessly: a doctor within days). */
+#define B12_UNSAFE 0
 #define B12_DANGER 0
 #define B12_FLAG 0
 
