@@ -3639,10 +3639,59 @@ static void test_review9_flag_words(void)
     }
 }
 
+/* Session 11 (asmt11): the rules of the session are exact, not only safe.
+ * Each main-set vignette written for them (tests/vignettes/135-146: a rule
+ * and its limit) gets exactly the disposition its header states, and the
+ * red flags it requires; the vignette suite checks only that the level is
+ * not below it. */
+static void test_session11_exact_levels(void)
+{
+    static const char *const files[] = {
+        "135_reds_front_hip_load_rise_hop_painless.txt", "136_reds_front_hip_settled_load.txt",
+        "137_sore_all_over_day_after_half_walking.txt", "138_one_sided_groin_walking_after_race.txt",
+        "139_sore_after_marathon_outer_hip_tender.txt", "140_novice_sore_both_legs.txt",
+        "141_hip_flexor_tendon_warms_up_four_weeks.txt", "142_hip_flexor_tendon_hop_not_done.txt",
+        "143_postpartum_mild_front_tightness_screen_passed.txt",
+        "144_postpartum_front_tightness_pelvis_drops.txt", "145_more_km_gradual_tight_side.txt",
+        "146_more_km_jump_tight_side.txt"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        char path[256];
+        snprintf(path, sizeof path, "tests/vignettes/%s", files[i]);
+        char *text = test_slurp(path, NULL);
+        CHECK(text != NULL);
+        if (!text)
+            continue;
+        const char *d = strstr(text, "# disposition: ");
+        const char *f = strstr(text, "# red_flags: ");
+        CHECK(d && f);
+        if (d && f) {
+            char word[32] = "";
+            sscanf(d + strlen("# disposition: "), "%31s", word);
+            enum rh_disposition want = RH_DISP_URGENT;
+            CHECK_INT(rh_disposition_parse(word, &want), 0);
+            run_text(text);
+            if (A.disposition != want)
+                fprintf(stderr, "%s: %s, expected %s\n", files[i],
+                        rh_disposition_name(A.disposition), word);
+            CHECK_INT(A.disposition, want);
+            f += strlen("# red_flags: ");
+            if (strncmp(f, "none", 4) == 0)
+                CHECK_INT(A.n_flags, 0);
+            else {
+                char id[64] = "";
+                sscanf(f, "%63[a-z_]", id);
+                CHECK(flag(id) != NULL);
+            }
+        }
+        free(text);
+    }
+}
+
 int main(void)
 {
     RUN(test_review9_teen_sprint);
     RUN(test_review9_flag_words);
+    RUN(test_session11_exact_levels);
     RUN(test_kb_has_every_id);
     RUN(test_kb_terms);
     RUN(test_null_arguments);

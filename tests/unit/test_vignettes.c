@@ -16,7 +16,8 @@
  * their cases (nobody tunes on them, tests/vignettes/README.md). The test
  * halves of blind2, blind6, blind7 and blind8 were retired to development
  * material in session 8, those of blind9 and blind10 in session 9, that of
- * blind11 in session 10; they name their cases.
+ * blind11 in session 10, that of blind12 in session 11; they name their
+ * cases.
  */
 #include <dirent.h>
 #include <stdlib.h>
@@ -176,7 +177,11 @@ struct figures {
 #define B12_DEV_UNSAFE 0 /* session 10 (b12dev): 59/60 -> 60/60 safe */
 #define B12_DEV_DANGER 0 /* session 10 (b12dev): 19/20 -> 20/20 */
 #define B12_DEV_FLAG 0
-#define B12_UNSAFE 1
+/* session 11 (asmt11): the test half retired at its last frozen level
+ * (59/60 safe, 25/25 danger, 26/26 flags; blind12/README.md); 59/60 ->
+ * 60/60 safe (1833, a runner with missed periods, under-eating and a rise
+ * in load whose front-of-hip pain hops painlessly: a doctor within days). */
+#define B12_UNSAFE 0
 #define B12_DANGER 0
 #define B12_FLAG 0
 /* blind13 halves: the level of their first run (README), written in
@@ -619,10 +624,11 @@ static void test_blind12_dev(void)
     run_suite(&s);
 }
 
-/* The twelfth blind set's test half: frozen, aggregate figures only. */
+/* The twelfth blind set's test half: frozen (aggregate figures only) until
+ * session 11, then retired to development material, cases named. */
 static void test_blind12_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind12/test", "blind12 test", 55, 0, 0, 1, 1,
+    static const struct suite s = {"tests/vignettes/blind12/test", "blind12 test", 55, 0, 0, 0, 1,
                                    B12_UNSAFE, B12_DANGER, B12_FLAG};
     run_suite(&s);
 }
