@@ -42,6 +42,8 @@ struct rh_quest_item {
     const char *typing; /* how to type the answer at a keyboard, or NULL */
     const char *unsure; /* the words of "not sure" on this screen (data: unsure), or NULL:
                            use rh_quest_extra */
+    const char *none; /* MANY: the words of "none of these" (data: none), or NULL:
+                           use rh_quest_extra */
     const char *art;  /* text picture (lines joined by '\n'), or NULL */
     const char *unit; /* NUMBER: unit shown after the value, or NULL */
     enum rh_quest_kind kind;

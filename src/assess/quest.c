@@ -67,6 +67,7 @@ static void screen_release(struct screen *s)
     rh_free((void *)s->item.help);
     rh_free((void *)s->item.typing);
     rh_free((void *)s->item.unsure);
+    rh_free((void *)s->item.none);
     rh_free((void *)s->child_text);
     for (int i = 0; s->child_labels && i < s->n_child_labels; i++)
         rh_free(s->child_labels[i]);
@@ -318,6 +319,10 @@ static int finish_screen(struct screen *s, long line, struct rh_err *err)
                                s->item.id);
         break;
     }
+    if (s->item.none && s->item.kind != RH_QUEST_MANY)
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "questions: screen '%s': 'none' is only for a list of several answers",
+                           s->item.id);
     s->item.key = s->f->key;
     s->item.choices = s->choices;
     s->item.art = s->art.len ? s->art.data : NULL;
@@ -390,6 +395,8 @@ static int load_cb(void *ctx, const char *section, const char *key, const char *
         return dup_into(&s->item.typing, value, key, line, err);
     if (strcmp(key, "unsure") == 0)
         return dup_into(&s->item.unsure, value, key, line, err);
+    if (strcmp(key, "none") == 0)
+        return dup_into(&s->item.none, value, key, line, err);
     if (strcmp(key, "child") == 0)
         return dup_into(&s->child_text, value, key, line, err);
     if (strcmp(key, "child_choice") == 0)
@@ -1012,7 +1019,7 @@ bool rh_quest_extra(const struct rh_quest_item *it, struct rh_quest_extra *out)
     if (!it || it->kind == RH_QUEST_NUMBER || (it->unsure && strcmp(it->unsure, "-") == 0))
         return false;
     if (it->kind == RH_QUEST_MANY) {
-        *out = (struct rh_quest_extra){"none", "None of these", 0};
+        *out = (struct rh_quest_extra){"none", it->none ? it->none : "None of these", 0};
         return true;
     }
     *out = (struct rh_quest_extra){"not sure", it->unsure ? it->unsure : "Not sure",

@@ -274,33 +274,24 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, boo
     put(c, "</section>\n");
 }
 
-/* What the note was read as (its findings not negated), one line each. */
+/* What the note was read as (its findings not negated), one line each, or
+ * that nothing was read (review 10 #11): the library's lines, as the
+ * terminal's log and checkin say them (rh_note_reading_lines). */
 void html_note_read(struct ctx *c, const char *note, const struct rh_note_reading *nr)
 {
-    /* session 10 (branch diary11), review 10 #11: a note read as nothing
-     * is said so, with where to tick a sign */
-    const char *nothing = rh_words("text", "note_nothing.web");
-    if (nothing && rh_note_read_nothing(note, nr)) {
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    int r = rh_note_reading_lines(note, nr, true, &b);
+    if (r && !c->err)
+        c->err = r;
+    for (char *p = b.data, *e; !r && p && *p; p = e ? e + 1 : p + strlen(p)) {
+        if ((e = strchr(p, '\n')))
+            *e = '\0';
         put(c, "<p>");
-        esc(c, nothing);
+        esc(c, p);
         put(c, "</p>\n");
-        return;
     }
-    for (int i = 0; i < nr->n; i++) {
-        const struct rh_note_finding *f = &nr->f[i];
-        if (!rh_note_finding_shown(nr, i))
-            continue;
-        put(c, "<p>Your note &ldquo;");
-        esc(c, f->words);
-        put(c, "&rdquo; was read as: ");
-        struct rh_buf nw;
-        rh_buf_init(&nw, 0);
-        if (!c->err)
-            c->err = rh_note_finding_words(f, &nw);
-        esc(c, nw.data);
-        rh_buf_release(&nw);
-        put(c, ".</p>\n");
-    }
+    rh_buf_release(&b);
 }
 
 /* What the runner typed, to refill the form after an error. */
