@@ -716,8 +716,15 @@ static void advance(struct rh_quest *q)
 {
     q->trail[q->n_trail++] = q->cur;
     q->cur = next_from(q, q->cur);
-    if (q->cur < 0)
+    if (q->cur < 0) {
         q->state = RH_QUEST_DONE;
+        q->ended = true;
+    }
+}
+
+bool rh_quest_ended(const struct rh_quest *q)
+{
+    return q && q->set && q->state != RH_QUEST_QUIT && q->ended;
 }
 
 int rh_quest_skip(struct rh_quest *q)
@@ -1316,6 +1323,8 @@ int rh_quest_draft(const struct rh_quest *q, struct rh_buf *out)
     }
     if (!r && q->cur >= 0)
         r = rh_buf_printf(out, "@at = %s\n", q->set->s[q->cur].item.id);
+    if (!r && q->ended)
+        r = rh_buf_puts(out, "@end = yes\n");
     return r;
 }
 
@@ -1355,6 +1364,8 @@ static int resume_cb(void *ctx, const char *section, const char *key, const char
         if (strcmp(key, "@at") == 0 && strcmp(set->s[i].item.id, value) == 0)
             rs->at = i;
     }
+    if (strcmp(key, "@end") == 0 && strcmp(value, "yes") == 0)
+        rs->q->ended = true;
     return 0;
 }
 
@@ -1508,8 +1519,10 @@ static void place(struct rh_quest *q, int at)
         q->trail[q->n_trail++] = q->cur;
         q->cur = next_from(q, q->cur);
     }
-    if (q->cur < 0)
+    if (q->cur < 0) {
         q->state = RH_QUEST_DONE;
+        q->ended = true;
+    }
 }
 
 const char *rh_quest_word_label(const struct rh_quest *q, const char *key, const char *word)

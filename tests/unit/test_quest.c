@@ -424,6 +424,35 @@ static void test_no_alcohol_question_under_16(void)
     rh_quest_release(&q);
 }
 
+/* ux11: rh_quest_ended: passed beyond the last question once (not a stop
+ * half-way with rh_quest_finish), kept through a draft and going back. */
+static void test_ended_kept_in_the_draft(void)
+{
+    struct rh_quest q, r;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    CHECK(!rh_quest_ended(&q));
+    CHECK_INT(rh_quest_answer(&q, "40", NULL), 0);
+    CHECK_INT(rh_quest_finish(&q), 0); /* stopped early: not the end */
+    CHECK(!rh_quest_ended(&q));
+    rh_quest_release(&q);
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    CHECK_INT(rh_quest_answer(&q, "40", NULL), 0);
+    while (rh_quest_current(&q))
+        rh_quest_skip(&q);
+    CHECK(rh_quest_ended(&q));
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK(rh_quest_ended(&q)); /* going back does not undo it */
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_quest_draft(&q, &b), 0);
+    CHECK_INT(rh_quest_init(&r, NULL), 0);
+    CHECK(rh_quest_resume(&r, b.data, b.len, NULL) > 0);
+    CHECK(rh_quest_ended(&r));
+    rh_quest_release(&r);
+    rh_buf_release(&b);
+    rh_quest_release(&q);
+}
+
 /* An intake with the screens before the hop test answered "nothing wrong". */
 static void clean_intake(struct rh_intake *in)
 {
@@ -1268,6 +1297,7 @@ int main(void)
     RUN(test_numbness_only_when_it_spreads);
     RUN(test_periods_only_for_female_or_unknown_sex);
     RUN(test_no_alcohol_question_under_16);
+    RUN(test_ended_kept_in_the_draft);
     RUN(test_red_flag_screen_comes_early);
     RUN(test_hop_test_never_offered_with_stress_fracture_signs);
     RUN(test_questions_file_errors);

@@ -3492,6 +3492,33 @@ static void test_api_questionnaire_thin(void)
     char *d = draft_of(path);
     CHECK(d != NULL); /* the answers (none) kept */
     rh_free(d);
+    /* ux11: go=save half-way is refused (409, nothing stored, the draft
+     * as it was); once the questions were passed to the end it saves */
+    {
+        char p2[512];
+        struct rh_store *s2 = syn_open(p2, sizeof p2);
+        rh_store_close(s2);
+        struct rh_server_config c2 = cfg_for(p2);
+        json_t *k = qapi(&c2, "go=answer&answer=40", &status);
+        CHECK_INT(status, 200);
+        json_decref(k);
+        char *before = draft_of(p2);
+        k = qapi(&c2, "go=save", &status);
+        CHECK_INT(status, 409);
+        CHECK(strstr(jstr(k, "error"), "not finished") != NULL);
+        CHECK(strstr(jstr(k, "error"), "Nothing is saved") != NULL);
+        json_decref(k);
+        CHECK_INT(assessments(p2), 0);
+        char *after = draft_of(p2);
+        CHECK(before && after && !strcmp(before, after));
+        rh_free(before);
+        rh_free(after);
+        /* the form's button the same */
+        char body[128];
+        snprintf(body, sizeof body, "csrf=%s&go=save", CSRF);
+        EXPECT(&c2, "POST", "/questionnaire", body, 409, "not finished yet");
+        CHECK_INT(assessments(p2), 0);
+    }
     /* the draft: answered on from where it stopped, to the end: asked again */
     struct rh_server_response r;
     get(&cfg, "/api/questionnaire", &r);
