@@ -136,6 +136,27 @@ void html_diary_lists(struct ctx *c)
 
 
 
+/* A day field, written as every other date of runhip is (YYYY-MM-DD): a
+ * text box with that pattern, not the browser's date box, which shows the
+ * day in the browser's own format ("12/08/2026", review 10 #21). label:
+ * its words ("Day"); value: the day to show ("" for none); the server
+ * checks what comes back (a clear error, nothing stored). */
+void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
+                    const char *value)
+{
+    char today[11];
+    rh_date_format(c->today, today);
+    pf(c, "<label for=\"%s\">%s (YYYY-MM-DD)</label>\n<p class=\"note\" id=\"%s-help\">"
+          "Year, month, day: today is %s.</p>\n"
+          "<input type=\"text\" id=\"%s\" name=\"%s\" maxlength=\"10\" "
+          "pattern=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\" placeholder=\"YYYY-MM-DD\" "
+          "title=\"a date as YYYY-MM-DD, for example %s\" autocomplete=\"off\" "
+          "aria-describedby=\"%s-help\" value=\"",
+       id, label, id, today, id, name, today, id);
+    esc(c, value ? value : "");
+    put(c, "\">\n");
+}
+
 void html_note_field(struct ctx *c, const char *help, const char *value)
 {
     pf(c, "<label for=\"note\">Note</label>\n<p class=\"note\" id=\"note-help\">%s It is read "
@@ -334,9 +355,7 @@ static void pain_form(struct ctx *c, const struct pain_form *f)
     put(c, "<form method=\"post\" action=\"/diary\" id=\"pain\">\n<h2>Log pain</h2>\n"
            "<input type=\"hidden\" name=\"what\" value=\"pain\">\n");
     csrf_field(c);
-    pf(c, "<label for=\"date\">Day</label>\n<input type=\"date\" id=\"date\" name=\"date\" "
-          "max=\"%s\" value=\"%s\">\n",
-       today, f && f->date[0] ? f->date : today);
+    html_day_input(c, "date", "date", "Day", f && f->date[0] ? f->date : today);
     score_select(c, "pain_now", "Pain now (0-10)", NULL, f ? f->pain : "", true, &pain_ends);
     score_select(c, "during_run", "Pain during the run or activity (0-10)",
                  "Leave it out on a day without running.", f ? f->during : "", false, &pain_ends);
@@ -356,10 +375,8 @@ static void session_form(struct ctx *c)
     put(c, "<form method=\"post\" action=\"/diary\" id=\"session\">\n<h2>Log a session</h2>\n"
            "<input type=\"hidden\" name=\"what\" value=\"session\">\n");
     csrf_field(c);
-    pf(c, "<label for=\"sdate\">Day</label>\n<input type=\"date\" id=\"sdate\" name=\"date\" "
-          "max=\"%s\" value=\"%s\">\n<label for=\"kind\">Kind</label>\n<select id=\"kind\" "
-          "name=\"kind\" required>\n",
-       today, today);
+    html_day_input(c, "sdate", "date", "Day", today);
+    put(c, "<label for=\"kind\">Kind</label>\n<select id=\"kind\" name=\"kind\" required>\n");
     for (int k = 0; k < RH_SESSION__COUNT; k++) {
         const char *name = rh_session_kind_name((enum rh_session_kind)k);
         pf(c, "<option value=\"%s\">", name);
@@ -385,11 +402,11 @@ static void cleared_form(struct ctx *c)
     csrf_field(c);
     char today[11];
     rh_date_format(c->today, today);
-    pf(c, "<label for=\"cdate\">Day</label>\n<input type=\"date\" id=\"cdate\" name=\"date\" "
-          "max=\"%s\" value=\"%s\">\n<label for=\"cnote\">Who cleared you, what they said"
+    html_day_input(c, "cdate", "date", "Day", today);
+    pf(c, "<label for=\"cnote\">Who cleared you, what they said"
           "</label>\n<textarea id=\"cnote\" name=\"note\" maxlength=\"%d\"></textarea>\n"
           "<button type=\"submit\">A professional cleared me</button>\n</form>\n",
-       today, today, NOTE_MAX);
+       NOTE_MAX);
 }
 
 static void error_box(struct ctx *c, const char *msg)

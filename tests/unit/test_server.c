@@ -886,6 +886,28 @@ static void test_cache(void)
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     EXPECT(&cfg, "GET", "/api/diary", NULL, 0, "\"pain\":2");
+    /* ux11 (review 10 #21): the day fields show dates as YYYY-MM-DD (a
+     * text box with that pattern, never the browser's date box, which
+     * shows the browser's format); a date in another format is refused
+     * with a clear error and nothing stored */
+    {
+        struct rh_server_response dr;
+        get(&cfg, "/diary", &dr);
+        CHECK(!has(&dr, "type=\"date\""));
+        CHECK(has(&dr, "Day (YYYY-MM-DD)"));
+        CHECK(has(&dr, "pattern=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\""));
+        rh_server_response_release(&dr);
+        get(&cfg, "/shoes", &dr);
+        CHECK(!has(&dr, "type=\"date\""));
+        rh_server_response_release(&dr);
+        char b2[256];
+        snprintf(b2, sizeof b2, "csrf=%s&what=pain&pain_now=5&date=12%%2F08%%2F2026", CSRF);
+        EXPECT(&cfg, "POST", "/diary", b2, 400, "the day must be a date YYYY-MM-DD, got &#39;12/08/2026&#39;");
+        EXPECT(&cfg, "GET", "/api/diary", NULL, 0, NULL);
+        get(&cfg, "/api/diary", &dr);
+        CHECK(!has(&dr, "\"pain\":5"));
+        rh_server_response_release(&dr);
+    }
     /* session 10 (branch diary11), review 10 #11: a note read as nothing
      * is said so, with where to tick a sign; a short form is read */
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=bad+day+at+work", CSRF);
