@@ -1033,6 +1033,47 @@ static void test_checkin_once_a_week_and_the_block(void)
     CHECK(strstr(why, "Since then") == NULL && strstr(why, "Your diary entry of 2026-11-30"));
 }
 
+/* ux11: a check-in of 100/100 ("could not take part") while running is
+ * already stopped (a warning sign's block, or the pain rule's hold) does
+ * not step the plan back nor start the good entries again: the score
+ * measures the stop; the same check-in without a stop steps back. */
+static void test_checkin_no_step_back_while_stopped(void)
+{
+    static struct rh_plan_state st;
+    struct rh_err err;
+    struct rh_checkin ck;
+    char why[900];
+    bool moved;
+    CHECK_INT(rh_ostrc_score((int[]){4}, 1, D0, &ck, &err), 0);
+    CHECK_INT(ck.severity, 100);
+    CHECK(ck.substantial);
+    for (int stop = 0; stop < 3; stop++) {
+        build(&st, "itb_syndrome", "", "reduce");
+        st.phase = RH_PHASE_STRENGTH;
+        st.good_streak = 2;
+        if (stop == 1) {
+            st.hold = true;
+            snprintf(st.hold_reason, sizeof st.hold_reason, "Your pain rose.");
+            st.hold_day = D0 - 1;
+        } else if (stop == 2) {
+            st.blocked = true;
+            snprintf(st.block_reason, sizeof st.block_reason, "a test block");
+            st.diary_day = D0 - 1;
+        }
+        CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
+        if (stop) {
+            CHECK(!moved);
+            CHECK_INT(st.phase, RH_PHASE_STRENGTH);
+            CHECK_INT(st.good_streak, 2);
+            CHECK(strstr(why, "does not step back") != NULL);
+            CHECK(strstr(why, "Running stays stopped") != NULL);
+        } else {
+            CHECK(moved);
+            CHECK_INT(st.phase, RH_PHASE_MOTION);
+        }
+    }
+}
+
 /* In the phases before return to running a reduced week's run is short
  * and easy, whatever the week divides into (review 7, A10). */
 static void test_rehab_run_is_short(void)
@@ -2944,6 +2985,7 @@ int main(void)
     RUN(test_rehab_run_is_short);
     RUN(test_reduced_week_keeps_the_usual_runs);
     RUN(test_checkin_once_a_week_and_the_block);
+    RUN(test_checkin_no_step_back_while_stopped);
     RUN(test_red_flag_blocks_running_until_cleared);
     RUN(test_worsening_hold_survives_reassessment);
     RUN(test_warning_words_and_rising_pain);
