@@ -260,6 +260,8 @@ static int list(struct rh_cli *cli, bool json)
             rh_triage_signs_said(c[i].signs, said, sizeof said);
             printf("            signs ticked: %s\n", said);
         }
+        if (*c[i].note) /* the runner's own words (schema 6) */
+            printf("            note: %s\n", c[i].note);
     }
     if (!json && n > 1) {
         const char *t = "\nA single runner's score changes by chance by up to about 35 points, so "

@@ -665,6 +665,10 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     struct rh_checkin kept = *ck;
     if ((bad = rh_triage_signs_words(signs, kept.signs, sizeof kept.signs, err)))
         return bad;
+    /* and the note, in the runner's words (schema 6): for the report */
+    if (note && strlen(note) >= sizeof kept.note)
+        return rh_err_set(err, RH_ERANGE, "the note is too long");
+    snprintf(kept.note, sizeof kept.note, "%s", note ? note : "");
     if (ck->day > today) {
         char d[11];
         rh_date_format(ck->day, d);

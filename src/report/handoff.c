@@ -896,7 +896,36 @@ static void checkins(struct out *o, struct rh_store *s)
         pf(o, "%s%s: <strong>%d</strong>%s", i > from ? "; " : "", d, c[i].severity,
            c[i].substantial ? " (substantial)" : "");
     }
-    put(o, ".</p>\n</section>\n");
+    put(o, ".</p>\n");
+    /* what the runner wrote and ticked with each (ux11, review 10 #19): in
+     * their own words, as the diary's notes are shown */
+    bool any = false;
+    for (size_t i = from; i < n; i++) {
+        if (!*c[i].note && !*c[i].signs)
+            continue;
+        if (!any)
+            put(o, "<ul class=\"small\">\n");
+        any = true;
+        char d[11];
+        rh_date_format(c[i].day, d);
+        pf(o, "<li>%s", d);
+        if (*c[i].note) {
+            put(o, ", in the runner's words: &ldquo;");
+            esc(o, c[i].note);
+            put(o, "&rdquo;");
+        }
+        if (*c[i].signs) {
+            char said[600];
+            rh_triage_signs_said(c[i].signs, said, sizeof said);
+            put(o, *c[i].note ? " (signs ticked: " : ", signs ticked: ");
+            esc(o, said);
+            put(o, *c[i].note ? ")" : "");
+        }
+        put(o, "</li>\n");
+    }
+    if (any)
+        put(o, "</ul>\n");
+    put(o, "</section>\n");
     rh_free(c);
 }
 

@@ -2640,15 +2640,16 @@ static void test_api_checkin(void)
     struct rh_server_response r;
     EXPECT(&cfg, "GET", "/api/checkin", NULL, 200, "{\"checkins\":[]}");
     char body[256];
-    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=3&q3=2&q4=1", CSRF);
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=3&q3=2&q4=1&note=slept+badly", CSRF);
     EXPECT(&cfg, "POST", "/checkin", body, 200, NULL);
     get(&cfg, "/api/checkin", &r);
-    char want[160];
+    char want[200];
     char d[11];
     rh_date_format(TODAY, d);
+    /* ux11: the note in the runner's words, stored (schema 6) */
     snprintf(want, sizeof want,
              "{\"date\":\"%s\",\"severity\":33,\"substantial\":true,\"q\":[8,17,8,0],"
-             "\"signs\":[]}", d);
+             "\"signs\":[],\"note\":\"slept badly\"}", d);
     if (!has(&r, want))
         fprintf(stderr, "  got %s\n", r.body.data);
     CHECK(has(&r, want));
