@@ -81,10 +81,11 @@ bool rh_note_read_nothing(const char *note, const struct rh_note_reading *r);
  * line per finding shown ("Your note "limp" was read as: you limp."), or,
  * for a note read as nothing, the one line that says so (data/wording.txt
  * [text] note_nothing.web when web, else note_nothing.terminal, which names
- * --signs). Each line ends with '\n'; nothing for an empty note. 0 or
- * RH_ENOMEM. */
+ * --signs). child: a parent's diary, the finding said of the child ("your
+ * child limps", data/wording.txt [text] child_person). Each line ends with
+ * '\n'; nothing for an empty note. 0 or RH_ENOMEM. */
 int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
-                          struct rh_buf *out);
+                          bool child, struct rh_buf *out);
 
 /* Checks the phrase file: parses it and checks every intake word it names.
  * For tests of the loader: text need not be the compiled-in file. */

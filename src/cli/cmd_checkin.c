@@ -474,7 +474,8 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         }
     }
     if (!w) /* what the note was read as, or that nothing was (as log and the web) */
-        w = rh_note_reading_lines(note, &o->triage.note, false, &txt);
+        w = rh_note_reading_lines(note, &o->triage.note, false,
+                                  o->have_plan && o->st.for_child, &txt);
     if (!w && *held_text)
         w = rh_buf_printf(&txt, "%s\n", held_text);
     if (!w && ck.severity > 0) {

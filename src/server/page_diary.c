@@ -298,11 +298,11 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, boo
 /* What the note was read as (its findings not negated), one line each, or
  * that nothing was read (review 10 #11): the library's lines, as the
  * terminal's log and checkin say them (rh_note_reading_lines). */
-void html_note_read(struct ctx *c, const char *note, const struct rh_note_reading *nr)
+void html_note_read(struct ctx *c, const char *note, const struct rh_note_reading *nr, bool child)
 {
     struct rh_buf b;
     rh_buf_init(&b, 0);
-    int r = rh_note_reading_lines(note, nr, true, &b);
+    int r = rh_note_reading_lines(note, nr, true, child, &b);
     if (r && !c->err)
         c->err = r;
     for (char *p = b.data, *e; !r && p && *p; p = e ? e + 1 : p + strlen(p)) {
@@ -484,7 +484,7 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
         plain(c, o->attached_result.why);
         put(c, "</p>\n");
     }
-    html_note_read(c, e->note, &o->triage.note);
+    html_note_read(c, e->note, &o->triage.note, o->have_plan && o->st.for_child);
     put(c, "<p><strong>What the pain says now:</strong> ");
     esc(c, rh_pain_verdict_text(o->pain.verdict));
     put(c, ".");

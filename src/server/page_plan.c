@@ -328,8 +328,11 @@ int page_plan(struct ctx *c)
     esc(c, name ? name : rh_phase_id(st.phase));
     pf(c, " <span class=\"note\">(since %s %s)</span></p>\n", weekday_name(st.phase_day), since);
     if (goal) {
+        char said[1200]; /* a parent's plan: said of the child (ux11) */
+        snprintf(said, sizeof said, "%s", goal);
+        rh_plan_said_of(&st, said, sizeof said);
         put(c, "<p>");
-        esc(c, goal);
+        esc(c, said);
         put(c, "</p>\n");
     }
     char runs[500]; /* where the calm weeks' runs a week come from (review 9 #9) */

@@ -275,7 +275,7 @@ bool form_note(struct ctx *c, char *note, size_t cap, char *msg, size_t mcap);
  * professional); nothing when none. */
 void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, bool no_run);
 /* What the note was read as, one paragraph per finding not negated. */
-void html_note_read(struct ctx *c, const char *note, const struct rh_note_reading *nr);
+void html_note_read(struct ctx *c, const char *note, const struct rh_note_reading *nr, bool child);
 
 /* ---- kept between requests (cache.c) -------------------------------------------- */
 struct rh_server_slot;

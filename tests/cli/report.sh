@@ -356,4 +356,21 @@ has "diary 2026-12-02: &quot;a bit of leaking when I cough" "$T/pfsum.html"
 has "pelvic-floor physiotherapy assessment before a return to running" "$T/pfsum.html"
 rm -f "$T"/pf.db* "$T"/pf.html "$T"/pf1.html "$T"/pfsum.html
 
+t child_report_says_a_parent_answered
+# ux11: an assessment a parent answered for a child (for_child): the report
+# says who answered and who was told; the runner's own report does not
+if command -v sqlite3 >/dev/null 2>&1; then
+    expect 0 "$RUNHIP" --db "$T/ch.db" --today 2026-12-01 assess --in "$S/intake.txt"
+    expect 0 "$RUNHIP" --db "$T/ch.db" --today 2026-12-01 report --html "$T/own.html"
+    hasnt "parent" "$T/own.html"
+    sqlite3 "$T/ch.db" "UPDATE assessment SET result = json_set(result, '\$.for_child', json('true'))"
+    expect 0 "$RUNHIP" --db "$T/ch.db" --today 2026-12-01 report --html "$T/ch.html"
+    tr -s '\n ' ' ' <"$T/ch.html" >"$T/ch1.html"
+    has "questionnaire answers a parent or carer gave for the runner, a child" "$T/ch1.html"
+    has "the parent was told: &ldquo;" "$T/ch1.html"
+    hasnt "the runner was told" "$T/ch1.html"
+    has "History (the parent's answers" "$T/ch1.html"
+    rm -f "$T"/ch.db* "$T"/ch.html "$T"/ch1.html "$T"/own.html
+fi
+
 end

@@ -2952,6 +2952,69 @@ static void test_review10_child_plan(void)
     CHECK(strstr(no.stop, "advised you to stop running") != NULL);
 }
 
+/* ux11: a parent's plan says the calendar, the phases, the block's rule,
+ * the weekly volume, today's goal and the diary's replies of the child
+ * ("until your child has been seen"), never "you have been seen"; the
+ * runner's own plan stays in the second person. */
+static void test_child_plan_texts(void)
+{
+    static struct rh_plan_state st;
+    static char js[2600];
+    struct rh_err err;
+    const char *base = result_json("stress_fracture", "stress_fracture_signs", "see_doctor_soon",
+                                   "stop");
+    size_t n = strlen(base);
+    snprintf(js, sizeof js, "%.*s,\"for_child\":true}", (int)(n - 1), base);
+    for (int child = 1; child >= 0; child--) {
+        CHECK_INT(rh_plan_build(kb, child ? js : base, 3, D0, NULL, &st, &err), 0);
+        CHECK(st.for_child == (child == 1));
+        struct rh_plan_day *days = NULL;
+        CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+        bool seen_child = false, seen_you = false;
+        for (int i = 0; days && i < 14; i++) {
+            seen_child |= strstr(days[i].title, "your child has been seen") != NULL;
+            seen_you |= strstr(days[i].title, "you have been seen") != NULL;
+        }
+        rh_free(days);
+        CHECK(seen_child == (child == 1));
+        CHECK(seen_you == (child == 0));
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+        const char *t = b.data ? b.data : "";
+        if (child) {
+            CHECK(strstr(t, "<- your child is here") != NULL);
+            CHECK(strstr(t, "has seen your child and") != NULL);
+            CHECK(strstr(t, "None until your child is cleared.") != NULL);
+            CHECK(strstr(t, "has seen you ") == NULL && strstr(t, "has seen you\n") == NULL);
+            CHECK(strstr(t, "child's child") == NULL && strstr(t, "your child your") == NULL);
+        } else {
+            CHECK(strstr(t, "<- you are here") != NULL);
+            CHECK(strstr(t, "your child") == NULL);
+        }
+        rh_buf_release(&b);
+        static struct rh_plan_today td;
+        CHECK_INT(rh_plan_today(kb, &st, D0, &td, &err), 0);
+        CHECK(td.for_child == (child == 1));
+        CHECK(td.goal && (strstr(td.goal, "your child") != NULL) == (child == 1));
+    }
+    /* the note's reading said of the child in a parent's diary */
+    struct rh_note_reading *r = rh_calloc(1, sizeof *r);
+    CHECK(r != NULL);
+    if (!r)
+        return;
+    CHECK_INT(rh_note_read("limping after football", r, &err), 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_note_reading_lines("limping after football", r, false, true, &b), 0);
+    CHECK(b.data && strstr(b.data, "Your note \"limping\" was read as: your child limps.") != NULL);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_note_reading_lines("limping after football", r, false, false, &b), 0);
+    CHECK(b.data && strstr(b.data, "was read as: you limp.") != NULL);
+    rh_buf_release(&b);
+    rh_free(r);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -3020,6 +3083,7 @@ int main(void)
     RUN(test_review10_fever_gone_ends_same_day);
     RUN(test_review10_today_and_hold);
     RUN(test_review10_child_plan);
+    RUN(test_child_plan_texts);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
