@@ -208,8 +208,8 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         put(c, "</p>\n");
     }
     if (n->kind == RH_NOTICE_BLOCK)
-        put(c, "<p>When a doctor or physiotherapist has cleared you, record it in the "
-               "<a href=\"/diary#cleared\">diary</a>.</p>\n");
+        pf(c, "<p>When a doctor or physiotherapist has cleared %s, record it in the "
+              "<a href=\"/diary#cleared\">diary</a>.</p>\n", n->child ? "your child" : "you");
     else if (n->kind == RH_NOTICE_HOLD)
         put(c, "<p>Keep logging your pain in the <a href=\"/diary#pain\">diary</a>: an "
                "entry within the pain rule brings running back.</p>\n");
