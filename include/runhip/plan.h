@@ -736,10 +736,16 @@ struct rh_plan_today {
     char block_note[2400];   /* rh_plan_block_note_under, "" when no block */
     const char *phase_name;  /* the current phase's name */
     const char *goal;        /* its goal (rh_plan_phase_goal), or NULL */
+    char goal_said[1200];    /* the goal said of a parent's child (goal points here then) */
+    bool for_child;          /* a parent's plan: said of the child ("your child is in ...") */
     const char *pain_rule;   /* rh_plan_pain_rule_summary: the rule in force, cited */
     const char *log;         /* what to log today, in words ([text] today_log) */
 };
 /* Fills *t for day (a local day number). 0 or an RH_E* code. */
+/* ux11: s (cap bytes) said of the child when st is a parent's plan
+ * (st->for_child: "has seen you" -> "has seen your child", data/wording.txt
+ * [text] child_person); left as it is otherwise, or when it would not fit. */
+void rh_plan_said_of(const struct rh_plan_state *st, char *s, size_t cap);
 int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t day,
                   struct rh_plan_today *t, struct rh_err *err);
 /* rh_plan_today as text for the terminal: the notice (warnings in force,

@@ -42,6 +42,8 @@ struct rh_quest_item {
     const char *typing; /* how to type the answer at a keyboard, or NULL */
     const char *unsure; /* the words of "not sure" on this screen (data: unsure), or NULL:
                            use rh_quest_extra */
+    const char *none; /* MANY: the words of "none of these" (data: none), or NULL:
+                           use rh_quest_extra */
     const char *art;  /* text picture (lines joined by '\n'), or NULL */
     const char *unit; /* NUMBER: unit shown after the value, or NULL */
     enum rh_quest_kind kind;
@@ -77,6 +79,7 @@ struct rh_quest {
     enum rh_quest_state state;
     bool has_pending; /* an answer waiting for rh_quest_confirm */
     struct rh__quest_ans pending;
+    bool ended; /* passed beyond the last question once (kept in the draft) */
 };
 
 /* Loads the compiled-in questions and starts at the first screen. Returns
@@ -91,6 +94,12 @@ void rh_quest_release(struct rh_quest *q);
  * or quit: see rh_quest_state). */
 const struct rh_quest_item *rh_quest_current(const struct rh_quest *q);
 enum rh_quest_state rh_quest_state_of(const struct rh_quest *q);
+/* ux11: whether the questionnaire has been passed beyond its last question
+ * at least once (answered or skipped to the end, not stopped early with
+ * rh_quest_finish), even if the runner went back since; kept in the draft
+ * (rh_quest_draft, rh_quest_resume). A front end's "save it anyway" is for
+ * such answers only. */
+bool rh_quest_ended(const struct rh_quest *q);
 /* Whether a parent or carer is answering for a child (review 8 #21: the
  * screen "answering", asked under 18): rh_quest_current and rh_quest_page
  * then give the screens in the parent's words ("How old is your child?"),

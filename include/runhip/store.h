@@ -18,7 +18,7 @@
 #include "runhip/activity.h"
 #include "runhip/util.h"
 
-#define RH_STORE_SCHEMA_VERSION 5
+#define RH_STORE_SCHEMA_VERSION 6
 /* PRAGMA application_id of a runhip database ("RHIP"): the marker that
  * tells runhip's file from another program's. */
 #define RH_STORE_APP_ID 0x52484950
@@ -272,7 +272,9 @@ struct rh_checkin {
     int severity;  /* 0..100 */
     bool substantial;
     char signs[RH_SIGNS_TEXT_MAX]; /* the signs ticked with it, "" none (schema 5) */
+    char note[4 * RH_ENTRY_NOTE_MAX + 1]; /* the runner's own words with it, "" none (schema 6) */
 };
+/* Validates (severity, signs, the note as rh_entry_check) and stores. */
 int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t *id,
                          struct rh_err *err);
 /* Deletes one check-in (a later one of the same week replaces it). */

@@ -76,6 +76,17 @@ int rh_note_finding_words(const struct rh_note_finding *f, struct rh_buf *out);
  * note_nothing.web). */
 bool rh_note_read_nothing(const char *note, const struct rh_note_reading *r);
 
+/* What a note was read as, for the writer, the same lines wherever a note is
+ * given (runhip log, runhip checkin, the web diary and check-in; ux11): one
+ * line per finding shown ("Your note "limp" was read as: you limp."), or,
+ * for a note read as nothing, the one line that says so (data/wording.txt
+ * [text] note_nothing.web when web, else note_nothing.terminal, which names
+ * --signs). child: a parent's diary, the finding said of the child ("your
+ * child limps", data/wording.txt [text] child_person). Each line ends with
+ * '\n'; nothing for an empty note. 0 or RH_ENOMEM. */
+int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
+                          bool child, struct rh_buf *out);
+
 /* Checks the phrase file: parses it and checks every intake word it names.
  * For tests of the loader: text need not be the compiled-in file. */
 int rh_note_kb_check(const char *text, size_t len, struct rh_err *err);

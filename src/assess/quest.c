@@ -67,6 +67,7 @@ static void screen_release(struct screen *s)
     rh_free((void *)s->item.help);
     rh_free((void *)s->item.typing);
     rh_free((void *)s->item.unsure);
+    rh_free((void *)s->item.none);
     rh_free((void *)s->child_text);
     for (int i = 0; s->child_labels && i < s->n_child_labels; i++)
         rh_free(s->child_labels[i]);
@@ -318,6 +319,10 @@ static int finish_screen(struct screen *s, long line, struct rh_err *err)
                                s->item.id);
         break;
     }
+    if (s->item.none && s->item.kind != RH_QUEST_MANY)
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "questions: screen '%s': 'none' is only for a list of several answers",
+                           s->item.id);
     s->item.key = s->f->key;
     s->item.choices = s->choices;
     s->item.art = s->art.len ? s->art.data : NULL;
@@ -390,6 +395,8 @@ static int load_cb(void *ctx, const char *section, const char *key, const char *
         return dup_into(&s->item.typing, value, key, line, err);
     if (strcmp(key, "unsure") == 0)
         return dup_into(&s->item.unsure, value, key, line, err);
+    if (strcmp(key, "none") == 0)
+        return dup_into(&s->item.none, value, key, line, err);
     if (strcmp(key, "child") == 0)
         return dup_into(&s->child_text, value, key, line, err);
     if (strcmp(key, "child_choice") == 0)
@@ -709,8 +716,15 @@ static void advance(struct rh_quest *q)
 {
     q->trail[q->n_trail++] = q->cur;
     q->cur = next_from(q, q->cur);
-    if (q->cur < 0)
+    if (q->cur < 0) {
         q->state = RH_QUEST_DONE;
+        q->ended = true;
+    }
+}
+
+bool rh_quest_ended(const struct rh_quest *q)
+{
+    return q && q->set && q->state != RH_QUEST_QUIT && q->ended;
 }
 
 int rh_quest_skip(struct rh_quest *q)
@@ -1012,7 +1026,7 @@ bool rh_quest_extra(const struct rh_quest_item *it, struct rh_quest_extra *out)
     if (!it || it->kind == RH_QUEST_NUMBER || (it->unsure && strcmp(it->unsure, "-") == 0))
         return false;
     if (it->kind == RH_QUEST_MANY) {
-        *out = (struct rh_quest_extra){"none", "None of these", 0};
+        *out = (struct rh_quest_extra){"none", it->none ? it->none : "None of these", 0};
         return true;
     }
     *out = (struct rh_quest_extra){"not sure", it->unsure ? it->unsure : "Not sure",
@@ -1309,6 +1323,8 @@ int rh_quest_draft(const struct rh_quest *q, struct rh_buf *out)
     }
     if (!r && q->cur >= 0)
         r = rh_buf_printf(out, "@at = %s\n", q->set->s[q->cur].item.id);
+    if (!r && q->ended)
+        r = rh_buf_puts(out, "@end = yes\n");
     return r;
 }
 
@@ -1348,6 +1364,8 @@ static int resume_cb(void *ctx, const char *section, const char *key, const char
         if (strcmp(key, "@at") == 0 && strcmp(set->s[i].item.id, value) == 0)
             rs->at = i;
     }
+    if (strcmp(key, "@end") == 0 && strcmp(value, "yes") == 0)
+        rs->q->ended = true;
     return 0;
 }
 
@@ -1501,8 +1519,10 @@ static void place(struct rh_quest *q, int at)
         q->trail[q->n_trail++] = q->cur;
         q->cur = next_from(q, q->cur);
     }
-    if (q->cur < 0)
+    if (q->cur < 0) {
         q->state = RH_QUEST_DONE;
+        q->ended = true;
+    }
 }
 
 const char *rh_quest_word_label(const struct rh_quest *q, const char *key, const char *word)

@@ -41,7 +41,7 @@ int rh_quest_draft_save(struct rh_store *s, const struct rh_quest *q, struct rh_
 {
     if (!q->set)
         return rh_err_set(err, RH_EINVAL, "no questionnaire");
-    if (rh_quest_draft_count(q) == 0 && q->n_trail == 0)
+    if (rh_quest_draft_count(q) == 0 && q->n_trail == 0 && !q->ended)
         return rh_quest_draft_forget(s, err);
     struct rh_buf b;
     rh_buf_init(&b, 1u << 16);

@@ -260,6 +260,8 @@ static int list(struct rh_cli *cli, bool json)
             rh_triage_signs_said(c[i].signs, said, sizeof said);
             printf("            signs ticked: %s\n", said);
         }
+        if (*c[i].note) /* the runner's own words (schema 6) */
+            printf("            note: %s\n", c[i].note);
     }
     if (!json && n > 1) {
         const char *t = "\nA single runner's score changes by chance by up to about 35 points, so "
@@ -471,6 +473,9 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
                               rh_disposition_text(o->triage.flags[i].urgency));
         }
     }
+    if (!w) /* what the note was read as, or that nothing was (as log and the web) */
+        w = rh_note_reading_lines(note, &o->triage.note, false,
+                                  o->have_plan && o->st.for_child, &txt);
     if (!w && *held_text)
         w = rh_buf_printf(&txt, "%s\n", held_text);
     if (!w && ck.severity > 0) {

@@ -130,21 +130,8 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
         w |= rh_buf_printf(&txt, "That entry: %s.\n  %s\n", rh_pain_verdict_text(o->attached_result.verdict),
                o->attached_result.why);
     }
-    for (int i = 0; i < o->triage.note.n; i++) {
-        const struct rh_note_finding *f = &o->triage.note.f[i];
-        if (!rh_note_finding_shown(&o->triage.note, i))
-            continue;
-        struct rh_buf plain;
-        rh_buf_init(&plain, 0);
-        w |= rh_note_finding_words(f, &plain);
-        w |= rh_buf_printf(&txt, "Your note: \"%s\" read as: %s.\n", f->words, plain.data ? plain.data : "");
-        rh_buf_release(&plain);
-    }
-    if (rh_note_read_nothing(e->note, &o->triage.note)) { /* review 10 #11 */
-        const char *nn = rh_words("text", "note_nothing.terminal");
-        if (nn)
-            w |= rh_buf_printf(&txt, "Your note: %s\n", nn);
-    }
+    w |= rh_note_reading_lines(e->note, &o->triage.note, false,
+                               o->have_plan && o->st.for_child, &txt); /* as checkin and the web */
     w |= rh_buf_printf(&txt, "What the pain says now: %s.\n  %s\n", rh_pain_verdict_text(o->pain.verdict), o->pain.why);
     if (*o->pain.physio)
         w |= rh_buf_printf(&txt, "  %s\n", o->pain.physio);
@@ -153,11 +140,12 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
         w |= rh_cli_plan_move(&txt, o->pain.moved, o->pain.from,
                               o->pain.moved ? o->pain.to : st->phase, o->pain.ladder_from,
                               o->pain.ladder_to);
+        const char *who = st->for_child ? "your child" : "you"; /* a parent's plan (ux11) */
         if (st->blocked)
-            w |= rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared).\n");
+            w |= rh_buf_printf(&txt, "No running until a professional clears %s (runhip log cleared).\n", who);
         else if (st->hold && !o->pain.hold) /* an earlier entry's hold: this one's says it */
             w |= rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
-                   "professional clears you (runhip log cleared).\n");
+                   "professional clears %s (runhip log cleared).\n", who);
     } else if (o->pain.red_flag) {
         w |= rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared); "
                "'runhip plan' and the web app's today page keep saying it.\n%s\n",

@@ -647,6 +647,13 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         out->urgency = RH_DISP_SELF_CARE;
     if (*out->pain.physio && out->urgency < RH_DISP_SEE_PHYSIO)
         out->urgency = RH_DISP_SEE_PHYSIO;
+    if (out->have_plan && out->st.for_child) {
+        /* a parent's diary: the replies said of the child (ux11) */
+        rh_plan_said_of(&out->st, out->pain.why, sizeof out->pain.why);
+        rh_plan_said_of(&out->st, out->pain.physio, sizeof out->pain.physio);
+        rh_plan_said_of(&out->st, out->attached_result.why, sizeof out->attached_result.why);
+        rh_plan_said_of(&out->st, out->morning_note, sizeof out->morning_note);
+    }
     out->blocked = out->have_plan ? rh_plan_no_running(&out->st)
                                   : out->triage.n_flags > 0 || out->pain.hold || unassessed_blocks(s);
     return 0;
@@ -665,6 +672,10 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     struct rh_checkin kept = *ck;
     if ((bad = rh_triage_signs_words(signs, kept.signs, sizeof kept.signs, err)))
         return bad;
+    /* and the note, in the runner's words (schema 6): for the report */
+    if (note && strlen(note) >= sizeof kept.note)
+        return rh_err_set(err, RH_ERANGE, "the note is too long");
+    snprintf(kept.note, sizeof kept.note, "%s", note ? note : "");
     if (ck->day > today) {
         char d[11];
         rh_date_format(ck->day, d);
@@ -747,6 +758,8 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
         rh_store_rollback(s);
         return r;
     }
+    if (out->have_plan) /* a parent's check-in: said of the child (ux11) */
+        rh_plan_said_of(&out->st, out->why, sizeof out->why);
     out->blocked = out->have_plan ? rh_plan_no_running(&out->st)
                                   : out->triage.n_flags > 0 || unassessed_blocks(s);
     return 0;

@@ -148,5 +148,9 @@ int rh_checkin_json(const struct rh_checkin *c, struct rh_buf *b)
         r = rh_buf_puts(b, "],\"signs\":");
     if (!r)
         r = rh_triage_signs_json(c->signs, b);
+    if (!r) /* the note in the runner's words (schema 6), null when none */
+        r = rh_buf_puts(b, ",\"note\":");
+    if (!r)
+        r = *c->note ? rh_buf_json_str(b, c->note) : rh_buf_puts(b, "null");
     return r ? r : rh_buf_puts(b, "}");
 }

@@ -2160,6 +2160,12 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             st->test_passed = false;
             add_move(st, ck->day, from, st->phase, "a warning sign in the check-in: no running");
         }
+    } else if (ck->substantial && rh_plan_no_running(st)) {
+        /* ux11: running already stopped: the score measures the stop, not
+         * the hip; no step back (data/plan_rules.txt [checkin]
+         * stopped_no_step_back, and its source) */
+        add_why(why, cap, "The check-in scores %d/100. %s", ck->severity,
+                rh_plan_kb_get(kb, "checkin", "stopped_no_step_back"));
     } else if (ck->substantial) {
         int back = (int)rh__kb_num(kb, "checkin", "step_back_at", 50);
         st->good_streak = 0;

@@ -506,7 +506,8 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                               "see_doctor_soon or urgent (is '%s')",
                               levels[k], v ? v : "");
     }
-    static const char *const ck_texts[] = {"replaced", "still_blocked", "still_held"};
+    static const char *const ck_texts[] = {"replaced", "still_blocked", "still_held",
+                                           "stopped_no_step_back"};
     for (size_t k = 0; k < sizeof ck_texts / sizeof *ck_texts; k++)
         if (!rh_plan_kb_get(kb, "checkin", ck_texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [checkin] has no '%s'",

@@ -489,6 +489,14 @@ static void flag_sources(const struct rh_plan_state *st, char *buf, size_t cap)
     }
 }
 
+static void child_words(char *s, size_t cap);
+
+void rh_plan_said_of(const struct rh_plan_state *st, char *s, size_t cap)
+{
+    if (st && st->for_child && s && cap)
+        child_words(s, cap);
+}
+
 static bool block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
                        size_t cap, bool with_why)
 {
@@ -515,13 +523,17 @@ static bool block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *
 bool rh_plan_block_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
                         size_t cap)
 {
-    return block_note(kb, st, buf, cap, true);
+    bool r = block_note(kb, st, buf, cap, true);
+    rh_plan_said_of(st, buf, cap); /* "until a doctor has seen your child" */
+    return r;
 }
 
 bool rh_plan_block_note_under(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                               char *buf, size_t cap)
 {
-    return block_note(kb, st, buf, cap, false);
+    bool r = block_note(kb, st, buf, cap, false);
+    rh_plan_said_of(st, buf, cap);
+    return r;
 }
 
 /* t with its first "{}" replaced by arg, into out. */
@@ -1045,6 +1057,13 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
         }
         if (!urgent_rest(st) && !seen_first(st))
             daily_exercises(kb, st, phase, d);
+    }
+    /* a parent's plan: the days said of the child ("Rest the hip until
+     * your child has been seen"), for the terminal, the web and the
+     * calendar file alike (ux11) */
+    for (int i = 0; i < ndays; i++) {
+        rh_plan_said_of(st, days[i].title, sizeof days[i].title);
+        rh_plan_said_of(st, days[i].detail, sizeof days[i].detail);
     }
     *out = days;
     return 0;
@@ -1668,6 +1687,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         P(rh_buf_puts(b, "\n"));
         char line[1000];
         note_said(kb, st, note, after, line, sizeof line);
+        rh_plan_said_of(st, line, sizeof line);
         P(wrap(b, "", line));
         /* {pain_max}: the pain rule's acceptable limit, said from its one
          * place ([pain] acceptable_max; review 9 #10) */
@@ -1683,20 +1703,26 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         if (refer_met(kb, st, after, met, sizeof met))
             P(wrap(b, "", met));
     }
-    P(rh_buf_puts(b, "\nPhases (you move on when the diary meets the exit criteria, not by date):\n"));
+    P(rh_buf_puts(b, st->for_child ? "\nPhases (your child moves on when the diary meets the "
+                                     "exit criteria, not by date):\n"
+                                   : "\nPhases (you move on when the diary meets the exit "
+                                     "criteria, not by date):\n"));
     for (int p = 0; p < RH_PHASE__COUNT; p++) {
         bool cur = p == (int)st->phase;
         P(rh_buf_printf(b, "%s %d. %s%s\n", cur ? ">" : " ", p + 1, phase_field(kb, p, "name"),
-                      cur ? "  <- you are here" : ""));
+                      !cur ? "" : st->for_child ? "  <- your child is here" : "  <- you are here"));
         if (!cur && p < (int)st->phase)
             continue;
         char line[1200];
         rh__fmt(line, sizeof line, "Goal: %s", rh_plan_phase_goal(kb, st, (enum rh_phase)p));
+        rh_plan_said_of(st, line, sizeof line); /* a parent's plan: of the child (ux11) */
         P(wrap(b, "     ", line));
         rh__fmt(line, sizeof line, "Entry: %s", phase_field(kb, p, "entry"));
+        rh_plan_said_of(st, line, sizeof line);
         P(wrap(b, "     ", line));
         rh__fmt(line, sizeof line, "Exit: %s [%s]", phase_exit(kb, st, (enum rh_phase)p),
                  phase_field(kb, p, "source"));
+        rh_plan_said_of(st, line, sizeof line);
         P(wrap(b, "     ", line));
     }
     rh_date_format(st->phase_day, d1);
@@ -1773,6 +1799,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
                 "week (no runs recorded in the 4 weeks before %s%s).",
                 st->base_recent ? "Recent running" : "Before the pain", st->base_weekly_km,
                 st->base_recent ? "your assessment" : "the pain began", nd);
+        rh_plan_said_of(st, line, sizeof line); /* a parent's plan (ux11) */
         P(wrap(b, "  ", line));
     } else if (rh_has(st->base_weekly_km)) {
         char line[900], day[48];
@@ -1818,6 +1845,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
                            st->base_pain_days == 1 ? "" : "s",
                            rh__kb_num(kb, "pain", st->base_recent ? "acceptable_max" : "safe_max",
                                       st->base_recent ? 5 : 2));
+        rh_plan_said_of(st, line, sizeof line); /* a parent's plan (ux11) */
         P(wrap(b, "  ", line));
     }
     else {
@@ -1837,20 +1865,24 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
                     ? "the ladder sets the start."
                     : "easy runs go by time, 20-30 minutes, lengthened by no more than a "
                       "tenth a week.");
+        rh_plan_said_of(st, line, sizeof line); /* a parent's plan (ux11) */
         P(wrap(b, "  ", line));
     }
     /* where the calm weeks' number of runs comes from (review 9 #9) */
     {
         char line[500];
-        if (rh_plan_runs_said(kb, st, line, sizeof line))
+        if (rh_plan_runs_said(kb, st, line, sizeof line)) {
+            rh_plan_said_of(st, line, sizeof line); /* a parent's plan (ux11) */
             P(wrap(b, "  ", line));
+        }
     }
     if (rh_has(st->base_cadence))
         P(rh_buf_printf(b, "  Cadence %s: %.0f steps/min.\n",
                         st->base_recent ? "of your recent runs" : "before the pain",
                         st->base_cadence));
     if (st->blocked)
-        P(rh_buf_puts(b, "  None until you are cleared.\n"));
+        P(rh_buf_puts(b, st->for_child ? "  None until your child is cleared.\n"
+                                       : "  None until you are cleared.\n"));
     else if (st->hold)
         P(rh_buf_puts(b, "  None until the diary settles.\n"));
     for (int i = 0; i < nv; i++) {
@@ -1960,6 +1992,12 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, i
     if (!t->phase_name || !*t->phase_name)
         t->phase_name = rh_phase_id(st->phase);
     t->goal = rh_plan_phase_goal(kb, st, st->phase);
+    t->for_child = st->for_child;
+    if (t->goal && st->for_child) { /* said of the child (ux11) */
+        rh__fmt(t->goal_said, sizeof t->goal_said, "%s", t->goal);
+        rh_plan_said_of(st, t->goal_said, sizeof t->goal_said);
+        t->goal = t->goal_said;
+    }
     t->pain_rule = rh_plan_pain_rule_summary(kb, st);
     t->log = rh_plan_kb_get(kb, "text", "today_log");
     return 0;
@@ -2020,8 +2058,9 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         P(wrap(b, "", t->block_note));
     {
         char line[1600];
-        rh__fmt(line, sizeof line, "Why: you are in the phase \"%s\"%s%s", t->phase_name,
-                t->goal ? ": " : ".", t->goal ? t->goal : "");
+        rh__fmt(line, sizeof line, "Why: %s in the phase \"%s\"%s%s",
+                t->for_child ? "your child is" : "you are", t->phase_name, t->goal ? ": " : ".",
+                t->goal ? t->goal : "");
         P(rh_buf_puts(b, "\n"));
         P(wrap(b, "", line));
     }

@@ -192,6 +192,33 @@ bool rh_note_read_nothing(const char *note, const struct rh_note_reading *r)
     return words && r->n == 0 && !r->note_facts && !r->signs;
 }
 
+int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
+                          bool child, struct rh_buf *out)
+{
+    const char *map = child ? rh_words("text", "child_person") : NULL;
+    if (rh_note_read_nothing(note, r)) { /* review 10 #11 */
+        const char *nn = rh_words("text", web ? "note_nothing.web" : "note_nothing.terminal");
+        return nn ? rh_buf_printf(out, "%s\n", nn) : 0;
+    }
+    int w = 0;
+    for (int i = 0; !w && i < r->n; i++) {
+        const struct rh_note_finding *f = &r->f[i];
+        if (!rh_note_finding_shown(r, i))
+            continue;
+        w = rh_buf_printf(out, "Your note \"%s\" was read as: ", f->words);
+        struct rh_buf fw;
+        rh_buf_init(&fw, 0);
+        if (!w)
+            w = rh_note_finding_words(f, &fw);
+        if (!w && fw.data)
+            w = map ? rh_text_person(map, fw.data, out) : rh_buf_puts(out, fw.data);
+        rh_buf_release(&fw);
+        if (!w)
+            w = rh_buf_puts(out, ".\n");
+    }
+    return w;
+}
+
 int rh_note_finding_words(const struct rh_note_finding *f, struct rh_buf *out)
 {
     const char *w = f->reads[0] ? rh_words("note_read", f->reads) : NULL;

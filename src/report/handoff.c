@@ -35,6 +35,9 @@ struct out {
     /* a pelvic-floor symptom a diary note told (review 10 #12), for the
      * summary: "2026-12-05: \"a bit of leaking when I cough\"", "" none */
     char leak[300];
+    /* a parent or carer answered for a child (the assessment's for_child,
+     * ux11): the report says who answered and who was told */
+    bool child;
 };
 
 /* The newest diary note that tells of urine leaking on a cough, sneeze,
@@ -466,7 +469,8 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             const char *todo[RH_NOTICE_TODO_PARTS];
             over = rh_plan_notice_todo(n, todo) > 0;
             if (over) {
-                put(o, "<p><strong>In force now:</strong> the runner was told: &ldquo;");
+                put(o, o->child ? "<p><strong>In force now:</strong> the parent was told: &ldquo;"
+                                : "<p><strong>In force now:</strong> the runner was told: &ldquo;");
                 for (int k = 0; k < RH_NOTICE_TODO_PARTS - 1; k++) {
                     put(o, k ? " " : "");
                     esc(o, todo[k]);
@@ -485,7 +489,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
            : over              ? "<p><strong>Suggested by the answers alone:</strong> "
                                : "<p><strong>Suggested by runhip:</strong> ");
     esc(o, dcl ? dcl : disp);
-    put(o, " (the runner was told: &ldquo;");
+    put(o, o->child ? " (the parent was told: &ldquo;" : " (the runner was told: &ldquo;");
     esc(o, dc ? dc : disp);
     put(o, "&rdquo;)");
     reasons(o, res, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY, NULL, NULL,
@@ -515,13 +519,16 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         esc(o, pt ? pt : jstr(res, "pain_type"));
         put(o, ".</p>\n");
     }
-    pf(o, "<p class=\"small\">Assessment %lld, made on %s, from the runner's own answers to "
-          "runhip's questionnaire (self-tests done by the runner). Not an examination; not a "
-          "diagnosis.</p>\n",
-       (long long)id, made);
+    pf(o, "<p class=\"small\">Assessment %lld, made on %s, from %s to runhip's questionnaire "
+          "(self-tests done %s). Not an examination; not a diagnosis.</p>\n",
+       (long long)id, made,
+       o->child ? "a parent's or carer's answers for the child" : "the runner's own answers",
+       o->child ? "with the child at home" : "by the runner");
     put(o, "</div></section>\n");
 
-    put(o, "<section id=\"history\"><h2>History (runner's answers unless marked watch, "
+    put(o, o->child ? "<section id=\"history\"><h2>History (the parent's answers unless marked "
+                      "watch, "
+                    : "<section id=\"history\"><h2>History (runner's answers unless marked watch, "
            "clinical terms)</h2>\n");
     json_t *fd = json_object_get(res, "training_from_data");
     answers_table(o, in, fd);
@@ -896,7 +903,36 @@ static void checkins(struct out *o, struct rh_store *s)
         pf(o, "%s%s: <strong>%d</strong>%s", i > from ? "; " : "", d, c[i].severity,
            c[i].substantial ? " (substantial)" : "");
     }
-    put(o, ".</p>\n</section>\n");
+    put(o, ".</p>\n");
+    /* what the runner wrote and ticked with each (ux11, review 10 #19): in
+     * their own words, as the diary's notes are shown */
+    bool any = false;
+    for (size_t i = from; i < n; i++) {
+        if (!*c[i].note && !*c[i].signs)
+            continue;
+        if (!any)
+            put(o, "<ul class=\"small\">\n");
+        any = true;
+        char d[11];
+        rh_date_format(c[i].day, d);
+        pf(o, "<li>%s", d);
+        if (*c[i].note) {
+            put(o, ", in the runner's words: &ldquo;");
+            esc(o, c[i].note);
+            put(o, "&rdquo;");
+        }
+        if (*c[i].signs) {
+            char said[600];
+            rh_triage_signs_said(c[i].signs, said, sizeof said);
+            put(o, *c[i].note ? " (signs ticked: " : ", signs ticked: ");
+            esc(o, said);
+            put(o, *c[i].note ? ")" : "");
+        }
+        put(o, "</li>\n");
+    }
+    if (any)
+        put(o, "</ul>\n");
+    put(o, "</section>\n");
     rh_free(c);
 }
 
@@ -1034,7 +1070,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
                           "nothing to report yet: answer the questions with 'runhip assess', or "
                           "import activities, first");
     }
-    struct out o = {out, 0, {0}, ""};
+    struct out o = {out, 0, {0}, "", false};
     rh_refs_init(&o.refs);
     char today_s[11];
     rh_date_format(today, today_s);
@@ -1047,6 +1083,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
         (void)rh_intake_parse(intake_json, strlen(intake_json), &in, &ie);
         json_error_t je;
         res = json_loads(result_json, 0, &je);
+        o.child = json_is_true(json_object_get(res, "for_child"));
     }
     rh_free(intake_json);
     rh_free(result_json);
@@ -1085,7 +1122,8 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     else if (in.side == RH_SIDE_BOTH)
         (void)rh_buf_puts(&who, ", both hips");
     if (in.duration_days >= 0)
-        (void)rh_buf_printf(&who, ", pain for %d days at the assessment", in.duration_days);
+        (void)rh_buf_printf(&who, ", pain for %d day%s at the assessment", in.duration_days,
+                            in.duration_days == 1 ? "" : "s");
     put(&o, "<strong>");
     esc(&o, who.data ? who.data : "runner");
     put(&o, "</strong>. ");
@@ -1093,7 +1131,11 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     /* the date range: placeholder filled after the sections know it */
     size_t range_at = o.b->len;
     pf(&o, "Prepared %s by runhip " RH_VERSION ".</p>\n", today_s);
-    put(&o, "<p class=\"small\">Written by runhip from the runner's own questionnaire answers, "
+    put(&o, o.child ? "<p class=\"small\">Written by runhip from the questionnaire answers a "
+                      "parent or carer gave for the runner, a child, and from the watch "
+                      "recordings and the diary they kept. It summarises what was reported; it "
+                      "is not an "
+                    : "<p class=\"small\">Written by runhip from the runner's own questionnaire answers, "
             "watch recordings and diary. It summarises what the runner reported; it is not an "
             "examination or a diagnosis, and runhip is not a medical device. Sources are numbered [n] and listed at the end.</p>\n"
             "</header>\n");

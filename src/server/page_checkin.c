@@ -243,7 +243,7 @@ int page_checkin(struct ctx *c)
                 esc(c, o->replaced_text);
                 put(c, "</p>\n");
             }
-            html_note_read(c, f->note, &o->triage.note);
+            html_note_read(c, f->note, &o->triage.note, o->have_plan && o->st.for_child);
             /* the plan's words on red flags repeat the banner: left out */
             if (o->have_plan && o->why[0] && !o->triage.n_flags) {
                 put(c, "<p>");

@@ -136,6 +136,27 @@ void html_diary_lists(struct ctx *c)
 
 
 
+/* A day field, written as every other date of runhip is (YYYY-MM-DD): a
+ * text box with that pattern, not the browser's date box, which shows the
+ * day in the browser's own format ("12/08/2026", review 10 #21). label:
+ * its words ("Day"); value: the day to show ("" for none); the server
+ * checks what comes back (a clear error, nothing stored). */
+void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
+                    const char *value)
+{
+    char today[11];
+    rh_date_format(c->today, today);
+    pf(c, "<label for=\"%s\">%s (YYYY-MM-DD)</label>\n<p class=\"note\" id=\"%s-help\">"
+          "Year, month, day: today is %s.</p>\n"
+          "<input type=\"text\" id=\"%s\" name=\"%s\" maxlength=\"10\" "
+          "pattern=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\" placeholder=\"YYYY-MM-DD\" "
+          "title=\"a date as YYYY-MM-DD, for example %s\" autocomplete=\"off\" "
+          "aria-describedby=\"%s-help\" value=\"",
+       id, label, id, today, id, name, today, id);
+    esc(c, value ? value : "");
+    put(c, "\">\n");
+}
+
 void html_note_field(struct ctx *c, const char *help, const char *value)
 {
     pf(c, "<label for=\"note\">Note</label>\n<p class=\"note\" id=\"note-help\">%s It is read "
@@ -274,33 +295,24 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, boo
     put(c, "</section>\n");
 }
 
-/* What the note was read as (its findings not negated), one line each. */
-void html_note_read(struct ctx *c, const char *note, const struct rh_note_reading *nr)
+/* What the note was read as (its findings not negated), one line each, or
+ * that nothing was read (review 10 #11): the library's lines, as the
+ * terminal's log and checkin say them (rh_note_reading_lines). */
+void html_note_read(struct ctx *c, const char *note, const struct rh_note_reading *nr, bool child)
 {
-    /* session 10 (branch diary11), review 10 #11: a note read as nothing
-     * is said so, with where to tick a sign */
-    const char *nothing = rh_words("text", "note_nothing.web");
-    if (nothing && rh_note_read_nothing(note, nr)) {
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    int r = rh_note_reading_lines(note, nr, true, child, &b);
+    if (r && !c->err)
+        c->err = r;
+    for (char *p = b.data, *e; !r && p && *p; p = e ? e + 1 : p + strlen(p)) {
+        if ((e = strchr(p, '\n')))
+            *e = '\0';
         put(c, "<p>");
-        esc(c, nothing);
+        esc(c, p);
         put(c, "</p>\n");
-        return;
     }
-    for (int i = 0; i < nr->n; i++) {
-        const struct rh_note_finding *f = &nr->f[i];
-        if (!rh_note_finding_shown(nr, i))
-            continue;
-        put(c, "<p>Your note &ldquo;");
-        esc(c, f->words);
-        put(c, "&rdquo; was read as: ");
-        struct rh_buf nw;
-        rh_buf_init(&nw, 0);
-        if (!c->err)
-            c->err = rh_note_finding_words(f, &nw);
-        esc(c, nw.data);
-        rh_buf_release(&nw);
-        put(c, ".</p>\n");
-    }
+    rh_buf_release(&b);
 }
 
 /* What the runner typed, to refill the form after an error. */
@@ -343,9 +355,7 @@ static void pain_form(struct ctx *c, const struct pain_form *f)
     put(c, "<form method=\"post\" action=\"/diary\" id=\"pain\">\n<h2>Log pain</h2>\n"
            "<input type=\"hidden\" name=\"what\" value=\"pain\">\n");
     csrf_field(c);
-    pf(c, "<label for=\"date\">Day</label>\n<input type=\"date\" id=\"date\" name=\"date\" "
-          "max=\"%s\" value=\"%s\">\n",
-       today, f && f->date[0] ? f->date : today);
+    html_day_input(c, "date", "date", "Day", f && f->date[0] ? f->date : today);
     score_select(c, "pain_now", "Pain now (0-10)", NULL, f ? f->pain : "", true, &pain_ends);
     score_select(c, "during_run", "Pain during the run or activity (0-10)",
                  "Leave it out on a day without running.", f ? f->during : "", false, &pain_ends);
@@ -365,10 +375,8 @@ static void session_form(struct ctx *c)
     put(c, "<form method=\"post\" action=\"/diary\" id=\"session\">\n<h2>Log a session</h2>\n"
            "<input type=\"hidden\" name=\"what\" value=\"session\">\n");
     csrf_field(c);
-    pf(c, "<label for=\"sdate\">Day</label>\n<input type=\"date\" id=\"sdate\" name=\"date\" "
-          "max=\"%s\" value=\"%s\">\n<label for=\"kind\">Kind</label>\n<select id=\"kind\" "
-          "name=\"kind\" required>\n",
-       today, today);
+    html_day_input(c, "sdate", "date", "Day", today);
+    put(c, "<label for=\"kind\">Kind</label>\n<select id=\"kind\" name=\"kind\" required>\n");
     for (int k = 0; k < RH_SESSION__COUNT; k++) {
         const char *name = rh_session_kind_name((enum rh_session_kind)k);
         pf(c, "<option value=\"%s\">", name);
@@ -394,11 +402,11 @@ static void cleared_form(struct ctx *c)
     csrf_field(c);
     char today[11];
     rh_date_format(c->today, today);
-    pf(c, "<label for=\"cdate\">Day</label>\n<input type=\"date\" id=\"cdate\" name=\"date\" "
-          "max=\"%s\" value=\"%s\">\n<label for=\"cnote\">Who cleared you, what they said"
+    html_day_input(c, "cdate", "date", "Day", today);
+    pf(c, "<label for=\"cnote\">Who cleared you, what they said"
           "</label>\n<textarea id=\"cnote\" name=\"note\" maxlength=\"%d\"></textarea>\n"
           "<button type=\"submit\">A professional cleared me</button>\n</form>\n",
-       today, today, NOTE_MAX);
+       NOTE_MAX);
 }
 
 static void error_box(struct ctx *c, const char *msg)
@@ -476,7 +484,7 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
         plain(c, o->attached_result.why);
         put(c, "</p>\n");
     }
-    html_note_read(c, e->note, &o->triage.note);
+    html_note_read(c, e->note, &o->triage.note, o->have_plan && o->st.for_child);
     put(c, "<p><strong>What the pain says now:</strong> ");
     esc(c, rh_pain_verdict_text(o->pain.verdict));
     put(c, ".");

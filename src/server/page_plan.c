@@ -208,8 +208,8 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         put(c, "</p>\n");
     }
     if (n->kind == RH_NOTICE_BLOCK)
-        put(c, "<p>When a doctor or physiotherapist has cleared you, record it in the "
-               "<a href=\"/diary#cleared\">diary</a>.</p>\n");
+        pf(c, "<p>When a doctor or physiotherapist has cleared %s, record it in the "
+              "<a href=\"/diary#cleared\">diary</a>.</p>\n", n->child ? "your child" : "you");
     else if (n->kind == RH_NOTICE_HOLD)
         put(c, "<p>Keep logging your pain in the <a href=\"/diary#pain\">diary</a>: an "
                "entry within the pain rule brings running back.</p>\n");
@@ -328,8 +328,11 @@ int page_plan(struct ctx *c)
     esc(c, name ? name : rh_phase_id(st.phase));
     pf(c, " <span class=\"note\">(since %s %s)</span></p>\n", weekday_name(st.phase_day), since);
     if (goal) {
+        char said[1200]; /* a parent's plan: said of the child (ux11) */
+        snprintf(said, sizeof said, "%s", goal);
+        rh_plan_said_of(&st, said, sizeof said);
         put(c, "<p>");
-        esc(c, goal);
+        esc(c, said);
         put(c, "</p>\n");
     }
     char runs[500]; /* where the calm weeks' runs a week come from (review 9 #9) */

@@ -712,6 +712,14 @@ static void pick_word(const struct rh_quest_item *it, struct shown *sh, const ch
     snprintf(sh->v, sizeof sh->v, "%s", nv);
 }
 
+/* ux11: "save it anyway" before the questions were passed to their end
+ * (data/wording.txt [text] save_not_at_end) */
+static const char *save_not_at_end(bool web)
+{
+    const char *w = rh_words("text", web ? "save_not_at_end.web" : "save_not_at_end.api");
+    return w ? w : "the questionnaire is not finished: nothing is saved";
+}
+
 static int answer(struct ctx *c)
 {
     char go[16] = "next", pick[96] = "";
@@ -736,6 +744,18 @@ static int answer(struct ctx *c)
     int r = load(c, &q, &resumed, &err);
     if (r)
         return trouble(c, "The questions could not be loaded", &err, r);
+    if (confirmed && !rh_quest_ended(&q)) {
+        /* ux11: "Save it anyway" only follows the question of ask_thin,
+         * asked after the last question: never a way to stop half-way */
+        page_begin(c, "Check my hip pain");
+        c->res->status = 409;
+        put(c, "<p class=\"error\" role=\"alert\">");
+        esc(c, save_not_at_end(true));
+        put(c, "</p>\n<p><a href=\"/questionnaire\">Go on with the questions</a></p>\n");
+        page_end(c);
+        rh_quest_release(&q);
+        return 0;
+    }
     if (confirmed) {
         /* review9 #8: saved as it is, after the question of ask_thin (the
          * draft may resume on a screen left unanswered) */
@@ -1005,7 +1025,9 @@ int api_questionnaire(struct ctx *c)
         /* the runner's "save it anyway" after the question of too few
          * answers, as the form's: ended here with the answers given (the
          * draft resumes on the first screen left unanswered) and saved */
-        if (it && rh_quest_finish(&q))
+        if (!rh_quest_ended(&q)) /* ux11: not a way to stop half-way */
+            bad = save_not_at_end(false), code = 409;
+        else if (it && rh_quest_finish(&q))
             bad = "nothing to save", code = 409;
     } else {
         bad = "go must be answer, skip, back, urgent, save or restart";

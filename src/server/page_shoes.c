@@ -100,8 +100,6 @@ static void shoe_table(struct ctx *c, const struct shoe_row *rows, size_t n, boo
 
 static void add_form(struct ctx *c)
 {
-    char today[11];
-    rh_date_format(c->today, today);
     put(c, "<form method=\"post\" action=\"/shoes\">\n<h2>Add a pair</h2>\n");
     csrf_field(c);
     pf(c, "<input type=\"hidden\" name=\"what\" value=\"add\">\n"
@@ -112,11 +110,10 @@ static void add_form(struct ctx *c)
           "aria-describedby=\"s-name-help\">\n"
           "<label for=\"s-km\">Kilometres before runhip</label>\n"
           "<input type=\"number\" inputmode=\"decimal\" id=\"s-km\" name=\"km_before\" min=\"0\" "
-          "max=\"%d\" step=\"0.1\">\n"
-          "<label for=\"s-from\">First day</label>\n"
-          "<input type=\"date\" id=\"s-from\" name=\"from\" max=\"%s\">\n"
-          "<button type=\"submit\">Add</button>\n</form>\n",
-       KM_BEFORE_MAX, today);
+          "max=\"%d\" step=\"0.1\">\n",
+       KM_BEFORE_MAX);
+    html_day_input(c, "s-from", "from", "First day", "");
+    put(c, "<button type=\"submit\">Add</button>\n</form>\n");
 }
 
 /* POST: 0 when stored (msg says what), else msg says why not. */

@@ -156,7 +156,8 @@ int page_today(struct ctx *c)
             plain(c, t->block_note);
             put(c, "</p>\n");
         }
-        put(c, "<p class=\"why\"><strong>Why:</strong> you are in the phase &ldquo;");
+        pf(c, "<p class=\"why\"><strong>Why:</strong> %s in the phase &ldquo;",
+           t->for_child ? "your child is" : "you are");
         esc(c, t->phase_name);
         put(c, "&rdquo;");
         if (t->goal) {

@@ -57,6 +57,7 @@
 #define html_note_read(...) rh__srv_html_note_read(__VA_ARGS__)
 #define html_sign_ticks(...) rh__srv_html_sign_ticks(__VA_ARGS__)
 #define html_note_field(...) rh__srv_html_note_field(__VA_ARGS__)
+#define html_day_input(...) rh__srv_html_day_input(__VA_ARGS__)
 #define form_note(...) rh__srv_form_note(__VA_ARGS__)
 #define form_signs(...) rh__srv_form_signs(__VA_ARGS__)
 #define html_list(...) rh__srv_html_list(__VA_ARGS__)
@@ -261,6 +262,8 @@ void html_sign_ticks(struct ctx *c, uint32_t signs);
 /* The free-text note of the diary's and the check-in's forms (read for
  * warning signs): its label, help (static text) and value (escaped). */
 void html_note_field(struct ctx *c, const char *help, const char *value);
+void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
+                    const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word
  * that is not a sign. */
 bool form_signs(struct ctx *c, uint32_t *signs, char *msg, size_t cap);
@@ -272,7 +275,7 @@ bool form_note(struct ctx *c, char *note, size_t cap, char *msg, size_t mcap);
  * professional); nothing when none. */
 void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, bool no_run);
 /* What the note was read as, one paragraph per finding not negated. */
-void html_note_read(struct ctx *c, const char *note, const struct rh_note_reading *nr);
+void html_note_read(struct ctx *c, const char *note, const struct rh_note_reading *nr, bool child);
 
 /* ---- kept between requests (cache.c) -------------------------------------------- */
 struct rh_server_slot;

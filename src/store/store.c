@@ -164,6 +164,10 @@ static const char *const migrations[] = {
     "ALTER TABLE checkin ADD COLUMN signs TEXT\n"
     "  CHECK(signs IS NULL OR (length(signs) BETWEEN 1 AND " RH__SIGNS_MAX_SQL "\n"
     "    AND signs NOT GLOB '*[^a-z_, ]*'));\n",
+    /* 5 -> 6: the check-in's note in the runner's own words (ux11, review
+     * 10 #19), kept as a diary entry's note is, for the hand-off report;
+     * NULL when none (every check-in before this version) */
+    "ALTER TABLE checkin ADD COLUMN note TEXT CHECK(note IS NULL OR length(note) >= 1);\n",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");

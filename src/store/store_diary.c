@@ -487,6 +487,10 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
     if (c->severity < 0 || c->severity > 100)
         return rh_err_set(err, RH_ERANGE, "severity must be 0..100, got %d", c->severity);
     int bad = rh_store_signs_check(c->signs, err);
+    if (!bad && memchr(c->note, '\0', sizeof c->note) == NULL)
+        bad = rh_err_set(err, RH_ERANGE, "the note is too long");
+    if (!bad)
+        bad = rh_entry_check(c->note, RH_ENTRY_NOTE, "the note", err);
     if (bad)
         return bad;
     sqlite3_stmt *st;
@@ -495,7 +499,7 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
         return r;
     if (!(r = rh__store_prepare(s,
                                 "INSERT INTO checkin(day, q1, q2, q3, q4, severity, substantial,"
-                                " signs) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
+                                " signs, note) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
                                 &st, err))) {
         sqlite3_bind_int(st, 1, c->day);
         for (int i = 0; i < 4; i++)
@@ -503,6 +507,7 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
         sqlite3_bind_int(st, 6, c->severity);
         sqlite3_bind_int(st, 7, c->substantial ? 1 : 0);
         bind_signs(st, 8, c->signs);
+        rh__bind_text(st, 9, *c->note ? c->note : NULL);
         r = step_write(s, st, id, err, "cannot store check-in");
     }
     return rh__store_wend(s, r, err);
@@ -531,6 +536,8 @@ static int fill_checkin(sqlite3_stmt *st, void *p)
     c->severity = sqlite3_column_int(st, 6);
     c->substantial = sqlite3_column_int(st, 7) != 0;
     col_signs(st, 8, c->signs);
+    const unsigned char *t = sqlite3_column_text(st, 9); /* NULL: none */
+    snprintf(c->note, sizeof c->note, "%s", t ? (const char *)t : "");
     return 0;
 }
 
@@ -542,7 +549,7 @@ int rh_store_checkin_list(struct rh_store *s, struct rh_checkin **out, size_t *n
     *n = 0;
     int r = rh__store_prepare(s,
                               "SELECT id, day, q1, q2, q3, q4, severity, substantial,"
-                              " signs FROM checkin ORDER BY day, id",
+                              " signs, note FROM checkin ORDER BY day, id",
                               &st, err);
     if (r)
         return r;

@@ -77,7 +77,7 @@ N log pain 3 --note "my leg gave way on the stairs" >"$T/out" 2>&1 || no "log fa
 hasnt "Warning sign" "$T/out"
 N log pain 3 --note "my foot went numb" >"$T/out" 2>&1 || no "log failed"
 has "because you wrote \"foot went numb\"" "$T/out" # review 9 #5
-grep -q 'Your note: "numb" read as' "$T/out" && no "a reading inside a longer one is said again"
+grep -q 'Your note "numb" was read as' "$T/out" && no "a reading inside a longer one is said again"
 N log pain 3 --note "hit by a car on the way home, hip sore" >"$T/out" 2>&1 || no "log failed"
 N log pain 3 --note "hip hot and swollen" >"$T/out" 2>&1 || no "log failed"
 grep "Warning sign" "$T/out" | grep -q "within the next few days" && no "within days said under a same-day sign"

@@ -111,6 +111,21 @@ R checkin --list --json >"$T/out"
 has '"severity":32' "$T/out"
 grep -q '2026-11-29' "$T/out" && no "the replaced check-in is still listed"
 
+t checkin_says_what_the_note_was_read_as
+# ux11: the check-in says what its note was read as, or that nothing was,
+# in the very lines runhip log says (one library function)
+DB_KEEP=$DB
+DB="$T/ck_note.db"
+expect 0 R checkin --answers 1,1,1,1 --date 2026-12-14 --note "bad day at work"
+has "runhip did not find a warning sign in your note" "$T/out"
+R log pain 1 --date 2026-12-14 --note "bad day at work" >"$T/log" 2>&1
+grep "did not find" "$T/out" >"$T/a"; grep "did not find" "$T/log" >"$T/b"
+cmp -s "$T/a" "$T/b" || no "checkin and log say a note read as nothing differently"
+expect 0 R checkin --answers 1,1,1,1 --date 2026-12-20 --note "sweats nite"
+has 'Your note "sweats nite" was read as: you sweat heavily at night.' "$T/out"
+hasnt "did not find" "$T/out"
+DB=$DB_KEEP
+
 # checkin on a terminal (a number out of range asked again, --date, "no
 # pain" ending it) is tests/unit/test_checkin_tty.c: it waits for each
 # question before answering, where script(1) fed by a pipe raced the program

@@ -67,7 +67,7 @@ R plan >/dev/null 2>&1 || no "plan failed"
 R log pain 3 --date 2026-11-20 --during-run 4 --next-morning 3 --note "stairs at work still hurt" >/dev/null 2>&1
 R log pain 2 --date 2026-11-23 --during-run 2 --next-morning 1 >/dev/null 2>&1
 R log session strength --date 2026-11-24 >/dev/null 2>&1
-R checkin --answers 2,3,2,2 --date 2026-11-29 >/dev/null 2>&1
+R checkin --answers 2,3,2,2 --date 2026-11-29 --note "tired legs <b>after the long run</b>" >/dev/null 2>&1
 expect 0 R report --html "$T/report.html"
 has "written to $T/report.html" "$T/out"
 # without --html the file goes to the current folder: its whole path is named
@@ -81,6 +81,9 @@ for id in summary history red-flags conditions diary checkins plan load sources;
     has "<section id=\"$id\"" "$H"
 done
 has "lateral hip pain (greater trochanter)" "$H"       # answers in clinical terms
+# ux11 (review 10 #19): the check-in's own-words note, stored (schema 6)
+# and shown with its score, escaped
+has "2026-11-29, in the runner's words: &ldquo;tired legs &lt;b&gt;after the long run&lt;/b&gt;&rdquo;" "$H"
 # review 7b N2: the recorded figures are those of the weeks before the pain
 # began (12 days before 12-01: the calendar weeks to 15 November), not the
 # weeks after it (a "-100%" or "-37%" change when she had cut back), and the
@@ -352,5 +355,22 @@ has "<strong>Pelvic floor:</strong> stress incontinence" "$T/pfsum.html"
 has "diary 2026-12-02: &quot;a bit of leaking when I cough" "$T/pfsum.html"
 has "pelvic-floor physiotherapy assessment before a return to running" "$T/pfsum.html"
 rm -f "$T"/pf.db* "$T"/pf.html "$T"/pf1.html "$T"/pfsum.html
+
+t child_report_says_a_parent_answered
+# ux11: an assessment a parent answered for a child (for_child): the report
+# says who answered and who was told; the runner's own report does not
+if command -v sqlite3 >/dev/null 2>&1; then
+    expect 0 "$RUNHIP" --db "$T/ch.db" --today 2026-12-01 assess --in "$S/intake.txt"
+    expect 0 "$RUNHIP" --db "$T/ch.db" --today 2026-12-01 report --html "$T/own.html"
+    hasnt "parent" "$T/own.html"
+    sqlite3 "$T/ch.db" "UPDATE assessment SET result = json_set(result, '\$.for_child', json('true'))"
+    expect 0 "$RUNHIP" --db "$T/ch.db" --today 2026-12-01 report --html "$T/ch.html"
+    tr -s '\n ' ' ' <"$T/ch.html" >"$T/ch1.html"
+    has "questionnaire answers a parent or carer gave for the runner, a child" "$T/ch1.html"
+    has "the parent was told: &ldquo;" "$T/ch1.html"
+    hasnt "the runner was told" "$T/ch1.html"
+    has "History (the parent's answers" "$T/ch1.html"
+    rm -f "$T"/ch.db* "$T"/ch.html "$T"/ch1.html "$T"/own.html
+fi
 
 end

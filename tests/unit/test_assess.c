@@ -3687,6 +3687,37 @@ static void test_session11_exact_levels(void)
     }
 }
 
+/* ux11: a limping child's "Why" under what to do now says the slipped
+ * growth plate once (one rule, not the term and its older spelled-out
+ * copy), whatever the place given. */
+static void test_child_slip_said_once(void)
+{
+    static const char *const places[] = {"outer_knee", "groin", "none", NULL};
+    for (int p = 0; places[p]; p++) {
+        char in[256];
+        snprintf(in, sizeof in, "age = 13\nsex = male\nside = left\nsigns = limp\n"
+                 "location = %s\nonset = gradual\nonset_event = none\n", places[p]);
+        run_text(in);
+        CHECK_INT(A.disposition, RH_DISP_URGENT);
+        int n = 0;
+        for (int i = 0; i < A.disposition_why.n; i++)
+            n += strstr(A.disposition_why.text[i], "slipped growth plate") != NULL;
+        if (n != 1)
+            fprintf(stderr, "  place %s: the slip said %d times\n", places[p], n);
+        CHECK_INT(n, 1);
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+        const char *w = b.data ? strstr(b.data, "WHAT TO DO NOW") : NULL;
+        const char *e = w ? strstr(w, "MOST LIKELY") : NULL;
+        int k = 0;
+        for (const char *x = w; x && (!e || x < e) && (x = strstr(x, "see a hospital doctor today")); x++)
+            k++;
+        CHECK_INT(k, 1);
+        rh_buf_release(&b);
+    }
+}
+
 int main(void)
 {
     RUN(test_review9_teen_sprint);
@@ -3773,5 +3804,6 @@ int main(void)
     RUN(test_review10_missing_not_answered);
     RUN(test_review10_postpartum);
     RUN(test_review10_child_limp_no_place);
+    RUN(test_child_slip_said_once);
     return TEST_END();
 }

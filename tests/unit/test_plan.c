@@ -1033,6 +1033,47 @@ static void test_checkin_once_a_week_and_the_block(void)
     CHECK(strstr(why, "Since then") == NULL && strstr(why, "Your diary entry of 2026-11-30"));
 }
 
+/* ux11: a check-in of 100/100 ("could not take part") while running is
+ * already stopped (a warning sign's block, or the pain rule's hold) does
+ * not step the plan back nor start the good entries again: the score
+ * measures the stop; the same check-in without a stop steps back. */
+static void test_checkin_no_step_back_while_stopped(void)
+{
+    static struct rh_plan_state st;
+    struct rh_err err;
+    struct rh_checkin ck;
+    char why[900];
+    bool moved;
+    CHECK_INT(rh_ostrc_score((int[]){4}, 1, D0, &ck, &err), 0);
+    CHECK_INT(ck.severity, 100);
+    CHECK(ck.substantial);
+    for (int stop = 0; stop < 3; stop++) {
+        build(&st, "itb_syndrome", "", "reduce");
+        st.phase = RH_PHASE_STRENGTH;
+        st.good_streak = 2;
+        if (stop == 1) {
+            st.hold = true;
+            snprintf(st.hold_reason, sizeof st.hold_reason, "Your pain rose.");
+            st.hold_day = D0 - 1;
+        } else if (stop == 2) {
+            st.blocked = true;
+            snprintf(st.block_reason, sizeof st.block_reason, "a test block");
+            st.diary_day = D0 - 1;
+        }
+        CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
+        if (stop) {
+            CHECK(!moved);
+            CHECK_INT(st.phase, RH_PHASE_STRENGTH);
+            CHECK_INT(st.good_streak, 2);
+            CHECK(strstr(why, "does not step back") != NULL);
+            CHECK(strstr(why, "Running stays stopped") != NULL);
+        } else {
+            CHECK(moved);
+            CHECK_INT(st.phase, RH_PHASE_MOTION);
+        }
+    }
+}
+
 /* In the phases before return to running a reduced week's run is short
  * and easy, whatever the week divides into (review 7, A10). */
 static void test_rehab_run_is_short(void)
@@ -2911,6 +2952,69 @@ static void test_review10_child_plan(void)
     CHECK(strstr(no.stop, "advised you to stop running") != NULL);
 }
 
+/* ux11: a parent's plan says the calendar, the phases, the block's rule,
+ * the weekly volume, today's goal and the diary's replies of the child
+ * ("until your child has been seen"), never "you have been seen"; the
+ * runner's own plan stays in the second person. */
+static void test_child_plan_texts(void)
+{
+    static struct rh_plan_state st;
+    static char js[2600];
+    struct rh_err err;
+    const char *base = result_json("stress_fracture", "stress_fracture_signs", "see_doctor_soon",
+                                   "stop");
+    size_t n = strlen(base);
+    snprintf(js, sizeof js, "%.*s,\"for_child\":true}", (int)(n - 1), base);
+    for (int child = 1; child >= 0; child--) {
+        CHECK_INT(rh_plan_build(kb, child ? js : base, 3, D0, NULL, &st, &err), 0);
+        CHECK(st.for_child == (child == 1));
+        struct rh_plan_day *days = NULL;
+        CHECK_INT(rh_plan_calendar(kb, &st, D0, 14, &days, &err), 0);
+        bool seen_child = false, seen_you = false;
+        for (int i = 0; days && i < 14; i++) {
+            seen_child |= strstr(days[i].title, "your child has been seen") != NULL;
+            seen_you |= strstr(days[i].title, "you have been seen") != NULL;
+        }
+        rh_free(days);
+        CHECK(seen_child == (child == 1));
+        CHECK(seen_you == (child == 0));
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+        const char *t = b.data ? b.data : "";
+        if (child) {
+            CHECK(strstr(t, "<- your child is here") != NULL);
+            CHECK(strstr(t, "has seen your child and") != NULL);
+            CHECK(strstr(t, "None until your child is cleared.") != NULL);
+            CHECK(strstr(t, "has seen you ") == NULL && strstr(t, "has seen you\n") == NULL);
+            CHECK(strstr(t, "child's child") == NULL && strstr(t, "your child your") == NULL);
+        } else {
+            CHECK(strstr(t, "<- you are here") != NULL);
+            CHECK(strstr(t, "your child") == NULL);
+        }
+        rh_buf_release(&b);
+        static struct rh_plan_today td;
+        CHECK_INT(rh_plan_today(kb, &st, D0, &td, &err), 0);
+        CHECK(td.for_child == (child == 1));
+        CHECK(td.goal && (strstr(td.goal, "your child") != NULL) == (child == 1));
+    }
+    /* the note's reading said of the child in a parent's diary */
+    struct rh_note_reading *r = rh_calloc(1, sizeof *r);
+    CHECK(r != NULL);
+    if (!r)
+        return;
+    CHECK_INT(rh_note_read("limping after football", r, &err), 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_note_reading_lines("limping after football", r, false, true, &b), 0);
+    CHECK(b.data && strstr(b.data, "Your note \"limping\" was read as: your child limps.") != NULL);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_note_reading_lines("limping after football", r, false, false, &b), 0);
+    CHECK(b.data && strstr(b.data, "was read as: you limp.") != NULL);
+    rh_buf_release(&b);
+    rh_free(r);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -2944,6 +3048,7 @@ int main(void)
     RUN(test_rehab_run_is_short);
     RUN(test_reduced_week_keeps_the_usual_runs);
     RUN(test_checkin_once_a_week_and_the_block);
+    RUN(test_checkin_no_step_back_while_stopped);
     RUN(test_red_flag_blocks_running_until_cleared);
     RUN(test_worsening_hold_survives_reassessment);
     RUN(test_warning_words_and_rising_pain);
@@ -2978,6 +3083,7 @@ int main(void)
     RUN(test_review10_fever_gone_ends_same_day);
     RUN(test_review10_today_and_hold);
     RUN(test_review10_child_plan);
+    RUN(test_child_plan_texts);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

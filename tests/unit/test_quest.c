@@ -85,7 +85,7 @@ static void test_questions_cover_the_intake(void)
         else
             rh_quest_skip(&q);
     }
-    CHECK_INT(n_screens, 45);
+    CHECK_INT(n_screens, 46); /* ux11: heavy drinking on a screen of its own */
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
         if (!(offered[k] >> 31)) {
             fprintf(stderr, "  key %s never asked\n", keys[k]);
@@ -183,7 +183,7 @@ static void test_answer_skip_back(void)
     int pos, total;
     rh_quest_progress(&q, &pos, &total);
     CHECK_INT(pos, 4);
-    CHECK_INT(total, 41); /* not: numbness (groin, deep), periods (male), hop (skips) */
+    CHECK_INT(total, 42); /* not: numbness (groin, deep), periods (male), hop (skips) */
     /* skip to the end, then back from the end */
     while (rh_quest_current(&q))
         rh_quest_skip(&q);
@@ -352,15 +352,104 @@ static void test_periods_only_for_female_or_unknown_sex(void)
     CHECK_INT(in.history_unknown, RH_BIT(RH_HIST_MISSED_PERIODS) |
                                       RH_BIT(RH_HIST_LOW_ENERGY_INTAKE) |
                                       RH_BIT(RH_HIST_BREASTFEEDING) |
-                                      RH_BIT(RH_HIST_POSTPARTUM));
+                                      RH_BIT(RH_HIST_POSTPARTUM) |
+                                      RH_BIT(RH_HIST_HEAVY_ALCOHOL)); /* skipped (ux11) */
     rh_quest_release(&q);
     CHECK_INT(rh_quest_init(&q, NULL), 0);
     answer(&q, "sex", "female");
     answer(&q, "history", "0");
     answer(&q, "history_energy", "missed_periods");
+    answer(&q, "history_alcohol", "no");
     rh_quest_intake(&q, &in);
     CHECK_INT(in.history, RH_BIT(RH_HIST_MISSED_PERIODS));
     CHECK_INT(in.history_unknown, 0);
+    rh_quest_release(&q);
+}
+
+/* ux11 (review 10 #20): heavy drinking is not asked under 16 (its own
+ * screen, never_if age below 16), asked from 16 and when the age is not
+ * given; its "none" reads "No". Not asked, the word stays not answered. */
+static void test_no_alcohol_question_under_16(void)
+{
+    static const struct {
+        const char *age;
+        bool asked;
+    } cases[] = {{"10", false}, {"13", false}, {"15", false}, {"16", true}, {"40", true},
+                 {NULL, true}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct rh_quest q;
+        CHECK_INT(rh_quest_init(&q, NULL), 0);
+        if (cases[i].age)
+            answer(&q, "age", cases[i].age);
+        if (comes_up(&q, "history_alcohol") != cases[i].asked) {
+            fprintf(stderr, "  age %s\n", cases[i].age ? cases[i].age : "not given");
+            CHECK(0);
+        }
+        rh_quest_release(&q);
+    }
+    /* nor on the list of the other history words */
+    struct rh_quest q;
+    struct rh_intake in;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    CHECK_INT(rh_quest_seek(&q, "history"), 0);
+    const struct rh_quest_item *it = rh_quest_current(&q);
+    for (int i = 0; it && i < it->n_choices; i++)
+        CHECK(strcmp(it->choices[i].word, "heavy_alcohol") != 0);
+    rh_quest_release(&q);
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "age", "13");
+    answer(&q, "sex", "male");
+    answer(&q, "history", "0");
+    rh_quest_intake(&q, &in);
+    CHECK(in.has_history && in.history == 0);
+    CHECK(in.history_unknown & RH_BIT(RH_HIST_HEAVY_ALCOHOL));
+    rh_quest_release(&q);
+    /* an adult answers it; "No" is its none */
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "age", "40");
+    answer(&q, "history", "0");
+    CHECK(skip_to(&q, "history_alcohol"));
+    struct rh_quest_extra x;
+    CHECK(rh_quest_extra(rh_quest_current(&q), &x));
+    CHECK_STR(x.label, "No");
+    answer(&q, "history_alcohol", "1");
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.history & RH_BIT(RH_HIST_HEAVY_ALCOHOL), RH_BIT(RH_HIST_HEAVY_ALCOHOL));
+    rh_quest_release(&q);
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "age", "40");
+    answer(&q, "history_alcohol", "no");
+    rh_quest_intake(&q, &in);
+    CHECK(in.has_history && !(in.history_unknown & RH_BIT(RH_HIST_HEAVY_ALCOHOL)));
+    rh_quest_release(&q);
+}
+
+/* ux11: rh_quest_ended: passed beyond the last question once (not a stop
+ * half-way with rh_quest_finish), kept through a draft and going back. */
+static void test_ended_kept_in_the_draft(void)
+{
+    struct rh_quest q, r;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    CHECK(!rh_quest_ended(&q));
+    CHECK_INT(rh_quest_answer(&q, "40", NULL), 0);
+    CHECK_INT(rh_quest_finish(&q), 0); /* stopped early: not the end */
+    CHECK(!rh_quest_ended(&q));
+    rh_quest_release(&q);
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    CHECK_INT(rh_quest_answer(&q, "40", NULL), 0);
+    while (rh_quest_current(&q))
+        rh_quest_skip(&q);
+    CHECK(rh_quest_ended(&q));
+    CHECK_INT(rh_quest_back(&q), 0);
+    CHECK(rh_quest_ended(&q)); /* going back does not undo it */
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_quest_draft(&q, &b), 0);
+    CHECK_INT(rh_quest_init(&r, NULL), 0);
+    CHECK(rh_quest_resume(&r, b.data, b.len, NULL) > 0);
+    CHECK(rh_quest_ended(&r));
+    rh_quest_release(&r);
+    rh_buf_release(&b);
     rh_quest_release(&q);
 }
 
@@ -593,6 +682,7 @@ static void test_questions_file_errors(void)
              "conditions on numbers");
     bad_file("[a]\nkey = age\ntext = A?\n[b]\nkey = age\ntext = B\n[a]\nhelp = x\n", 8, "screen 'a' given twice");
     bad_file("", -1, "no screens");
+    bad_file("[a]\nkey = age\ntext = A?\nnone = No\n", 2, "'none' is only for a list");
     /* a minimal good file */
     struct rh_quest q;
     struct rh_err e;
@@ -1206,6 +1296,8 @@ int main(void)
     RUN(test_clicking_only_for_deep_or_groin_pain);
     RUN(test_numbness_only_when_it_spreads);
     RUN(test_periods_only_for_female_or_unknown_sex);
+    RUN(test_no_alcohol_question_under_16);
+    RUN(test_ended_kept_in_the_draft);
     RUN(test_red_flag_screen_comes_early);
     RUN(test_hop_test_never_offered_with_stress_fracture_signs);
     RUN(test_questions_file_errors);

@@ -950,6 +950,68 @@ static void test_upgrade_from_version_4(void)
     remove_db();
 }
 
+/* Version 5 -> 6 (ux11, review 10 #19): the check-in's own-words note. A
+ * version 5 database's check-ins open with none; a new one keeps its note,
+ * read back as stored; a note the diary would refuse (a control
+ * character, too long) is refused, nothing stored. */
+static void test_upgrade_from_version_5(void)
+{
+    const char *path = old_db(
+                           /* versions 3, 4 and 5's additions, frozen */
+                           "ALTER TABLE session ADD COLUMN km REAL CHECK(km IS NULL OR"
+                           " (km > 0 AND km <= 1000));"
+                           "CREATE INDEX activity_long ON activity(start_utc)"
+                           " WHERE end_utc - start_utc > 172800;"
+                           "ALTER TABLE activity ADD COLUMN temp_source TEXT"
+                           " CHECK(temp_source IS NULL OR temp_source IN ('sensor','air'));"
+                           "ALTER TABLE pain ADD COLUMN signs TEXT"
+                           " CHECK(signs IS NULL OR (length(signs) BETWEEN 1 AND 400"
+                           " AND signs NOT GLOB '*[^a-z_, ]*'));"
+                           "ALTER TABLE checkin ADD COLUMN signs TEXT"
+                           " CHECK(signs IS NULL OR (length(signs) BETWEEN 1 AND 400"
+                           " AND signs NOT GLOB '*[^a-z_, ]*'));"
+                           "INSERT INTO checkin(day, q1, q2, q3, q4, severity, substantial, signs)"
+                           " VALUES (19870, 8, 8, 0, 0, 16, 0, 'limp');"
+                           "PRAGMA user_version = 5;");
+    if (!path)
+        return;
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
+    static struct rh_checkin ck = {.day = 19872, .q = {25}, .severity = 100,
+                                   .substantial = true, .signs = "limp",
+                                   .note = "limp, baby keeps me up, hip aches when I carry her"};
+    CHECK_INT(rh_store_checkin_add(s, &ck, NULL, &e), 0);
+    static struct rh_checkin bad;
+    bad = ck;
+    snprintf(bad.note, sizeof bad.note, "bell\a");
+    CHECK_INT(rh_store_checkin_add(s, &bad, NULL, &e), RH_ESYNTAX);
+    memset(bad.note, 'x', RH_ENTRY_NOTE_MAX + 1);
+    bad.note[RH_ENTRY_NOTE_MAX + 1] = '\0';
+    CHECK_INT(rh_store_checkin_add(s, &bad, NULL, &e), RH_ELIMIT);
+    struct rh_checkin *cs = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_checkin_list(s, &cs, &n, &e), 0);
+    CHECK_INT((long)n, 2);
+    if (n == 2) {
+        CHECK_STR(cs[0].note, "");
+        CHECK_STR(cs[0].signs, "limp");
+        CHECK_STR(cs[1].note, "limp, baby keeps me up, hip aches when I carry her");
+    }
+    rh_free(cs);
+    rh_store_close(s);
+    /* the schema refuses an empty note by any path (none is NULL) */
+    sqlite3 *db;
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    CHECK(sqlite3_exec(db, "UPDATE checkin SET note = '' WHERE day = 19872", NULL, NULL, NULL) !=
+          SQLITE_OK);
+    sqlite3_close(db);
+    remove_db();
+}
+
 /* The week ending on day d of report r: its km. */
 static double day_km(const struct rh_load_report *r, int32_t d)
 {
@@ -1128,6 +1190,7 @@ int main(void)
     RUN(test_upgrade_from_version_2);
     RUN(test_upgrade_from_version_3);
     RUN(test_upgrade_from_version_4);
+    RUN(test_upgrade_from_version_5);
     RUN(test_long_outings_found_by_the_overlap_search);
     RUN(test_untyped_recording_is_no_run);
     RUN(test_duplicate_lookups_are_indexed);

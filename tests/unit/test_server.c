@@ -886,6 +886,28 @@ static void test_cache(void)
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     EXPECT(&cfg, "GET", "/api/diary", NULL, 0, "\"pain\":2");
+    /* ux11 (review 10 #21): the day fields show dates as YYYY-MM-DD (a
+     * text box with that pattern, never the browser's date box, which
+     * shows the browser's format); a date in another format is refused
+     * with a clear error and nothing stored */
+    {
+        struct rh_server_response dr;
+        get(&cfg, "/diary", &dr);
+        CHECK(!has(&dr, "type=\"date\""));
+        CHECK(has(&dr, "Day (YYYY-MM-DD)"));
+        CHECK(has(&dr, "pattern=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\""));
+        rh_server_response_release(&dr);
+        get(&cfg, "/shoes", &dr);
+        CHECK(!has(&dr, "type=\"date\""));
+        rh_server_response_release(&dr);
+        char b2[256];
+        snprintf(b2, sizeof b2, "csrf=%s&what=pain&pain_now=5&date=12%%2F08%%2F2026", CSRF);
+        EXPECT(&cfg, "POST", "/diary", b2, 400, "the day must be a date YYYY-MM-DD, got &#39;12/08/2026&#39;");
+        EXPECT(&cfg, "GET", "/api/diary", NULL, 0, NULL);
+        get(&cfg, "/api/diary", &dr);
+        CHECK(!has(&dr, "\"pain\":5"));
+        rh_server_response_release(&dr);
+    }
     /* session 10 (branch diary11), review 10 #11: a note read as nothing
      * is said so, with where to tick a sign; a short form is read */
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=bad+day+at+work", CSRF);
@@ -2618,15 +2640,16 @@ static void test_api_checkin(void)
     struct rh_server_response r;
     EXPECT(&cfg, "GET", "/api/checkin", NULL, 200, "{\"checkins\":[]}");
     char body[256];
-    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=3&q3=2&q4=1", CSRF);
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=3&q3=2&q4=1&note=slept+badly", CSRF);
     EXPECT(&cfg, "POST", "/checkin", body, 200, NULL);
     get(&cfg, "/api/checkin", &r);
-    char want[160];
+    char want[200];
     char d[11];
     rh_date_format(TODAY, d);
+    /* ux11: the note in the runner's words, stored (schema 6) */
     snprintf(want, sizeof want,
              "{\"date\":\"%s\",\"severity\":33,\"substantial\":true,\"q\":[8,17,8,0],"
-             "\"signs\":[]}", d);
+             "\"signs\":[],\"note\":\"slept badly\"}", d);
     if (!has(&r, want))
         fprintf(stderr, "  got %s\n", r.body.data);
     CHECK(has(&r, want));
@@ -3492,6 +3515,33 @@ static void test_api_questionnaire_thin(void)
     char *d = draft_of(path);
     CHECK(d != NULL); /* the answers (none) kept */
     rh_free(d);
+    /* ux11: go=save half-way is refused (409, nothing stored, the draft
+     * as it was); once the questions were passed to the end it saves */
+    {
+        char p2[512];
+        struct rh_store *s2 = syn_open(p2, sizeof p2);
+        rh_store_close(s2);
+        struct rh_server_config c2 = cfg_for(p2);
+        json_t *k = qapi(&c2, "go=answer&answer=40", &status);
+        CHECK_INT(status, 200);
+        json_decref(k);
+        char *before = draft_of(p2);
+        k = qapi(&c2, "go=save", &status);
+        CHECK_INT(status, 409);
+        CHECK(strstr(jstr(k, "error"), "not finished") != NULL);
+        CHECK(strstr(jstr(k, "error"), "Nothing is saved") != NULL);
+        json_decref(k);
+        CHECK_INT(assessments(p2), 0);
+        char *after = draft_of(p2);
+        CHECK(before && after && !strcmp(before, after));
+        rh_free(before);
+        rh_free(after);
+        /* the form's button the same */
+        char body[128];
+        snprintf(body, sizeof body, "csrf=%s&go=save", CSRF);
+        EXPECT(&c2, "POST", "/questionnaire", body, 409, "not finished yet");
+        CHECK_INT(assessments(p2), 0);
+    }
     /* the draft: answered on from where it stopped, to the end: asked again */
     struct rh_server_response r;
     get(&cfg, "/api/questionnaire", &r);
