@@ -191,6 +191,8 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
         struct rh_assess_condition *oc = &out->conditions[i];
         oc->id = kb->conds[i].id;
         oc->name = kb->conds[i].name;
+        oc->clinical_name = kb->conds[i].clinical_name[0] ? kb->conds[i].clinical_name
+                                                          : kb->conds[i].name;
         oc->raw = kb->conds[i].prior;
         known[i] = unknown[i] = 0;
         nf[i] = 0;
@@ -512,6 +514,7 @@ static void shown_names(struct rh__ctx *c, struct rh_assessment *out)
             if (rule->kind == RULE_NAME && rule->owner == ci &&
                 rh__expr_eval(c, rule->expr) == TRI_YES) {
                 out->conditions[k].name = rule->reason;
+                out->conditions[k].clinical_name = rule->reason;
                 break;
             }
         }
@@ -601,9 +604,24 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
     for (int i = 0; i < out->n_flags; i++) {
-        for (int f = 0; f < kb->n_flags; f++)
-            if (kb->flags[f].id == out->flags[i].id && kb->flags[f].advice[0])
+        for (int f = 0; f < kb->n_flags; f++) {
+            if (kb->flags[f].id != out->flags[i].id)
+                continue;
+            if (kb->flags[f].advice[0])
                 why_add(&out->advice, "%s", kb->flags[f].advice);
+            /* its advice_if lines that hold, for whom they fit (session
+             * 11, branch rev11c, review 11 #10) */
+            for (int r = 0; r < kb->n_rules; r++) {
+                const struct rh__rule *rule = &kb->rules[r];
+                if (rule->kind != RULE_FLAG_ADVICE || rule->owner != f ||
+                    rh__expr_eval(c, rule->expr) != TRI_YES)
+                    continue;
+                char answers[RH_ASSESS_WHY_LEN];
+                rh__expr_explain(c, rule->expr, answers, sizeof answers);
+                why_add(&out->advice, "%s (answers: %s) [%s]", rule->reason, answers,
+                        rule->source);
+            }
+        }
     }
     out->advice_now = out->advice.n;
     /* the top condition's own advice, unless a red flag it implies has

@@ -1093,9 +1093,16 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     /* the date range: placeholder filled after the sections know it */
     size_t range_at = o.b->len;
     pf(&o, "Prepared %s by runhip " RH_VERSION ".</p>\n", today_s);
-    put(&o, "<p class=\"small\">Written by runhip from the runner's own questionnaire answers, "
-            "watch recordings and diary. It summarises what the runner reported; it is not an "
-            "examination or a diagnosis, and runhip is not a medical device. Sources are numbered [n] and listed at the end.</p>\n"
+    /* session 11 (branch rev11c), review 11 #13: a parent's answers are a
+     * second-hand history, and the clinician is told so */
+    bool by_parent = res && json_is_true(json_object_get(res, "for_child"));
+    put(&o, by_parent ? "<p class=\"small\">Written by runhip from questionnaire answers given by "
+                        "a parent or carer for the runner, and the runner's watch recordings and "
+                        "diary. It summarises what was reported; it is not an "
+                      : "<p class=\"small\">Written by runhip from the runner's own questionnaire "
+                        "answers, watch recordings and diary. It summarises what the runner "
+                        "reported; it is not an ");
+    put(&o, "examination or a diagnosis, and runhip is not a medical device. Sources are numbered [n] and listed at the end.</p>\n"
             "</header>\n");
 
     int32_t first_day = -1;
