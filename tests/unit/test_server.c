@@ -3262,7 +3262,9 @@ static void test_questionnaire_urgent(void)
                                   "a_check_weak_side=no&a_location=groin&a_location=front&"
                                   "a_onset=sudden&a_onset_event=sprint";
     char want[1200];
-    rh_quest_urgent_words(rh_assess_flag_name("trauma"), want, sizeof want);
+    /* session 11 (rev11c), review 11 #17: what was seen, not the flag's
+     * name with its fall */
+    rh_quest_urgent_words("a sprint injury while still growing and a limp", want, sizeof want);
     CHECK(strstr(want, "medical help today") != NULL);
     for (int stop = 0; stop < 2; stop++) {
         char path[1024];
