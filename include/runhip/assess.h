@@ -73,6 +73,10 @@ struct rh_why {
 struct rh_assess_condition {
     const char *id;   /* conditions.md id, static */
     const char *name; /* display name, static */
+    /* session 11 (branch rev11c), review 11 #9: the clinician's name as
+     * shown, one label per condition: the [shown_as] name when one holds
+     * (as name), else the condition's clinical name. Static. */
+    const char *clinical_name;
     double score;     /* 0..1; the scores of all conditions add up to 1 */
     double raw;       /* the sum of prior and weights before normalising */
     struct rh_why why; /* answers that raised (+) or lowered (-) it */

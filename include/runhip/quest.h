@@ -180,6 +180,11 @@ const char *rh_quest_urgent(const struct rh_quest *q);
  * result): what the answers already call for, that the self-tests are
  * left out and why, and the offer to see the advice now. Into out. */
 void rh_quest_urgent_words(const char *flag, char *out, size_t cap);
+/* Session 11 (branch rev11c), review 11 #17: what the answers show of the
+ * flag of rh_quest_urgent, in its own words ("a pop felt when the pain
+ * began and a limp", "pain after a fall"), for rh_quest_urgent_words in
+ * place of the flag's name; "" when rh_quest_urgent is NULL. Into out. */
+void rh_quest_urgent_what(const struct rh_quest *q, char *out, size_t cap);
 /* Ends the questionnaire here, keeping every answer given (the screens
  * after the current one stay not answered): rh_quest_intake then gives
  * the record. 0, or RH_EINVAL when nothing is being asked. */

@@ -191,6 +191,8 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
         struct rh_assess_condition *oc = &out->conditions[i];
         oc->id = kb->conds[i].id;
         oc->name = kb->conds[i].name;
+        oc->clinical_name = kb->conds[i].clinical_name[0] ? kb->conds[i].clinical_name
+                                                          : kb->conds[i].name;
         oc->raw = kb->conds[i].prior;
         known[i] = unknown[i] = 0;
         nf[i] = 0;
@@ -512,6 +514,7 @@ static void shown_names(struct rh__ctx *c, struct rh_assessment *out)
             if (rule->kind == RULE_NAME && rule->owner == ci &&
                 rh__expr_eval(c, rule->expr) == TRI_YES) {
                 out->conditions[k].name = rule->reason;
+                out->conditions[k].clinical_name = rule->reason;
                 break;
             }
         }
@@ -601,9 +604,24 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
     for (int i = 0; i < out->n_flags; i++) {
-        for (int f = 0; f < kb->n_flags; f++)
-            if (kb->flags[f].id == out->flags[i].id && kb->flags[f].advice[0])
+        for (int f = 0; f < kb->n_flags; f++) {
+            if (kb->flags[f].id != out->flags[i].id)
+                continue;
+            if (kb->flags[f].advice[0])
                 why_add(&out->advice, "%s", kb->flags[f].advice);
+            /* its advice_if lines that hold, for whom they fit (session
+             * 11, branch rev11c, review 11 #10) */
+            for (int r = 0; r < kb->n_rules; r++) {
+                const struct rh__rule *rule = &kb->rules[r];
+                if (rule->kind != RULE_FLAG_ADVICE || rule->owner != f ||
+                    rh__expr_eval(c, rule->expr) != TRI_YES)
+                    continue;
+                char answers[RH_ASSESS_WHY_LEN];
+                rh__expr_explain(c, rule->expr, answers, sizeof answers);
+                why_add(&out->advice, "%s (answers: %s) [%s]", rule->reason, answers,
+                        rule->source);
+            }
+        }
     }
     out->advice_now = out->advice.n;
     /* the top condition's own advice, unless a red flag it implies has
@@ -689,7 +707,11 @@ bool rh_assess_hop_unsafe(const struct rh_intake *in)
 /* Review 8 B1: a same-day red flag that the answers so far already make
  * certain (p: the questions still to come read as unknown). Only its
  * triggers and escalations are read, in file order, as eval_flags does. */
-const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct rh__pending *p)
+/* why (cap bytes, may be NULL): the answers of the triggers that fired the
+ * flag returned, "(answers: ...)" each, for rh_assess_flag_title (session
+ * 11, branch rev11c, review 11 #13/#17). */
+static const char *urgent_certain(const struct rh_intake *in, const struct rh__pending *p,
+                                  char *why, size_t cap)
 {
     const struct rh__kb *kb = rh__kb_get(NULL);
     if (!kb || !in)
@@ -704,6 +726,13 @@ const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct r
             if (rule->kind != RULE_TRIGGER || rule->owner != f)
                 continue;
             int v = rh__expr_eval(&c, rule->expr);
+            if (v == TRI_YES && why && cap > 32) {
+                char answers[RH_ASSESS_WHY_LEN];
+                rh__expr_explain(&c, rule->expr, answers, sizeof answers);
+                size_t at = strlen(why);
+                if (at < cap)
+                    snprintf(why + at, cap - at, " (answers: %s)", answers);
+            }
             if (v == TRI_YES) {
                 res = TRI_YES;
                 int l = rule->level < kb->flags[f].disposition ? rule->level
@@ -724,8 +753,36 @@ const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct r
         }
         if (level >= RH_DISP_URGENT)
             return kb->flags[f].name;
+        if (why)
+            why[0] = '\0'; /* not this flag's */
     }
     return NULL;
+}
+
+const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct rh__pending *p)
+{
+    return urgent_certain(in, p, NULL, 0);
+}
+
+bool rh__assess_urgent_title(const struct rh_intake *in, const struct rh__pending *p, char *out,
+                             size_t cap)
+{
+    if (!cap)
+        return false;
+    out[0] = '\0';
+    char why[4 * RH_ASSESS_WHY_LEN] = "";
+    const char *name = urgent_certain(in, p, why, sizeof why);
+    if (!name)
+        return false;
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    for (int f = 0; kb && f < kb->n_flags; f++)
+        if (kb->flags[f].name == name)
+            rh_assess_flag_title(kb->flags[f].id, why, out, cap);
+    if (!out[0])
+        snprintf(out, cap, "%s", name);
+    /* inside a sentence: "... medical help today: a pop felt when ..." */
+    out[0] = (char)tolower((unsigned char)out[0]);
+    return true;
 }
 
 static bool test_held(const struct rh__kb *kb, const char *key)

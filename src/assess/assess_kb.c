@@ -693,17 +693,45 @@ static bool explain_none(const struct rh__ctx *c, const struct rh__node *nd, cha
     return true;
 }
 
-static void explain(const struct rh__ctx *c, int node, bool neg, char *out, size_t n)
+/* An AND of two or more tests besides "answered" guards: the body of an
+ * exception "!(...)" (session 11, branch rev11c; explain below). */
+static bool is_exception(const struct rh__kb *kb, int node)
+{
+    const struct rh__node *nd = &kb->nodes[node];
+    if (nd->kind != NODE_AND)
+        return false;
+    int tests = 0;
+    for (int k = nd->first; k >= 0; k = kb->nodes[k].next)
+        if (kb->nodes[k].kind != NODE_ANSWERED)
+            tests++;
+    return tests >= 2;
+}
+
+/* exc: inside an exception "!(A & B ...)" that does not apply (session 11,
+ * branch rev11c, review 11 #2). A reason names only what supports the
+ * conclusion: a finding present there still counts (night pain that rules
+ * out "rest stiffness with no night pain"), a number that only misses the
+ * exception's threshold does not ("weekly distance changed by 0%", from
+ * "not soreness after a race or a big week", read as a reason for a stress
+ * fracture). A guarded single test, "!(?key & key<=7)", is no exception and
+ * still names its answer. */
+static void explain(const struct rh__ctx *c, int node, bool neg, bool exc, char *out, size_t n)
 {
     const struct rh__node *nd = &c->kb->nodes[node];
     switch (nd->kind) {
-    case NODE_ATOM: explain_atom(c, nd, neg, out, n); return;
+    case NODE_ATOM:
+        if (exc && nd->field != FLD_FLAG && nd->field != FLD_NOTE && is_number(nd->field))
+            return;
+        explain_atom(c, nd, neg, out, n);
+        return;
     case NODE_ANSWERED: {
         const char *key = field_name(nd->field);
         rh_str_appendf(out, n, "%s%s %s", out[0] ? ", " : "", key, neg ? "not answered" : "answered");
         return;
     }
-    case NODE_NOT: explain(c, nd->first, !neg, out, n); return;
+    case NODE_NOT:
+        explain(c, nd->first, !neg, exc || is_exception(c->kb, nd->first), out, n);
+        return;
     case NODE_COUNT:
         if (neg && explain_none(c, nd, out, n))
             return;
@@ -713,7 +741,7 @@ static void explain(const struct rh__ctx *c, int node, bool neg, char *out, size
         int want = neg ? TRI_NO : TRI_YES;
         for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next)
             if (rh__expr_eval(c, k) == want)
-                explain(c, k, neg, out, n);
+                explain(c, k, neg, exc, out, n);
         return;
     }
     }
@@ -723,7 +751,7 @@ void rh__expr_explain(const struct rh__ctx *c, int node, char *out, size_t n)
 {
     if (n)
         out[0] = '\0';
-    explain(c, node, false, out, n);
+    explain(c, node, false, false, out, n);
     /* the loader sized every rule's answers below the buffers (explain_bound)
      * and records any that is not; a full buffer is cut at a word */
     if (n > 8 && strlen(out) + 1 >= n)
@@ -1030,6 +1058,7 @@ static void check_shown_length(struct reader *r, const struct rh__rule *rule, lo
         need = KB_LEVEL_NAME + 2 + base + strlen(" (answers: ) []");
         break;
     case RULE_ADVICE:   /* "reason (answers: A) [S]" */
+    case RULE_FLAG_ADVICE: /* the same (src/assess/assess.c, advise) */
     case RULE_UNRANKED: /* the same (src/assess/assess.c, unranked) */
         need = base + strlen(" (answers: ) []");
         break;
@@ -1370,6 +1399,10 @@ static int flag_cb(struct reader *r, const char *section, const char *key, const
         return add_rule(r, RULE_TRIGGER, fi, value, false, true, line, err);
     else if (strcmp(key, "escalate") == 0)
         return add_rule(r, RULE_FLAG_ESC, fi, value, false, true, line, err);
+    /* session 11 (branch rev11c), review 11 #10: advice for whom it fits
+     * (a child's X-ray views, an older runner's MRI after a normal X-ray) */
+    else if (strcmp(key, "advice_if") == 0)
+        return add_rule(r, RULE_FLAG_ADVICE, fi, value, false, true, line, err);
     else if (strcmp(key, "title") == 0 || strcmp(key, "seen") == 0)
         return flag_title(r, f, key[0] == 's', value, line, err);
     else

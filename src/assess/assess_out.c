@@ -243,6 +243,10 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
             r = rh_buf_puts(b, ",\"name\":");
         if (!r)
             r = rh_buf_json_str(b, c->name);
+        if (!r && c->clinical_name) /* review 11 #9: the report's label, as shown */
+            r = rh_buf_puts(b, ",\"clinical_name\":");
+        if (!r && c->clinical_name)
+            r = rh_buf_json_str(b, c->clinical_name);
         if (!r)
             r = rh_buf_printf(b, ",\"score\":%.4f,\"why\":", c->score);
         if (!r)

@@ -71,6 +71,12 @@ struct rh__pending {
  * same-day (urgent) one, whatever the questions in p will be answered
  * (p NULL: none to come); NULL when there is none. assess.c. */
 const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct rh__pending *p);
+/* What the answers show of that flag, in its "seen" words (data/red_flags.txt),
+ * for the sentence of rh_quest_urgent_words: "a pop felt when the pain began
+ * and a limp", not the flag's name for every case (session 11, branch rev11c,
+ * review 11 #17); its name when none is seen. false: no such flag. */
+bool rh__assess_urgent_title(const struct rh_intake *in, const struct rh__pending *p, char *out,
+                             size_t cap);
 /* Whether the self-test asked by intake key `key` is held back once a
  * same-day red flag is certain (data/assess_rules.txt [held_tests]). */
 bool rh__assess_test_held(const char *key);

@@ -768,6 +768,20 @@ const char *rh_quest_urgent(const struct rh_quest *q)
     return urgent_before(q->set, upto, &in);
 }
 
+void rh_quest_urgent_what(const struct rh_quest *q, char *out, size_t cap)
+{
+    if (!cap)
+        return;
+    out[0] = '\0';
+    if (!q->set || q->state == RH_QUEST_QUIT)
+        return;
+    struct rh_intake in;
+    int upto = record_now(q, &in);
+    struct rh__pending p;
+    pending_from(q->set, upto, &p);
+    (void)rh__assess_urgent_title(&in, &p, out, cap);
+}
+
 void rh_quest_urgent_words(const char *flag, char *out, size_t cap)
 {
     if (!cap)

@@ -164,8 +164,9 @@ int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh
         const char *flag = offered ? NULL : rh_quest_urgent(&q);
         if (flag) {
             offered = true;
-            char words[1200];
-            rh_quest_urgent_words(flag, words, sizeof words);
+            char words[1200], what[400];
+            rh_quest_urgent_what(&q, what, sizeof what); /* review 11 #17: its own words */
+            rh_quest_urgent_words(what[0] ? what : flag, words, sizeof words);
             const char *offer = rh_words("text", "urgent.offer");
             if (tty)
                 fputs(CLEAR_SCREEN, out);

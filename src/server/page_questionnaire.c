@@ -405,8 +405,9 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
      * and a button to see the advice now (below, not the Enter default) */
     const char *flag = rh_quest_urgent(q);
     if (flag) {
-        char words[1200];
-        rh_quest_urgent_words(flag, words, sizeof words);
+        char words[1200], what[400];
+        rh_quest_urgent_what(q, what, sizeof what); /* review 11 #17: its own words */
+        rh_quest_urgent_words(what[0] ? what : flag, words, sizeof words);
         put(c, "<section class=\"banner\" role=\"alert\"><p>");
         esc(c, words);
         put(c, "</p></section>\n");
@@ -919,9 +920,11 @@ static void api_state(struct ctx *c, const struct rh_quest *q)
     jstr_or_null(c, c->cfg->csrf);
     /* a same-day red flag certain (review 8 B1): the form's words */
     const char *flag = rh_quest_urgent(q);
-    char words[1200] = "";
-    if (flag)
-        rh_quest_urgent_words(flag, words, sizeof words);
+    char words[1200] = "", what[400] = "";
+    if (flag) {
+        rh_quest_urgent_what(q, what, sizeof what); /* review 11 #17: its own words */
+        rh_quest_urgent_words(what[0] ? what : flag, words, sizeof words);
+    }
     put(c, ",\"urgent\":");
     jstr_or_null(c, flag ? words : NULL);
     put(c, ",\"question\":");

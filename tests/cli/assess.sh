@@ -119,7 +119,7 @@ t teen_sprint_limp_xray_first
 # plate; the plan does not say "see someone if limping" as if still to come
 printf 'age = 14\nsex = male\nside = right\nsigns = limp\nlocation = groin, front\nonset = sudden\nonset_event = sprint\nduration_days = 2\npain_now = 5\npain_worst = 8\nworse_with = walking, stairs\n' >"$T/b8.txt"
 expect 0 "$RUNHIP" --db "$T/b8.db" assess --in "$T/b8.txt"
-has "1. Most likely: hip flexor strain, once an X-ray has ruled out a piece of bone pulled off by the tendon or a slipped growth plate" "$T/out"
+has "1. Most likely: a piece of bone pulled off by the tendon, a slipped growth plate or a hip flexor strain: an X-ray tells them apart" "$T/out"
 has "a fracture or growth-plate injury that needs an X-ray" "$T/out"
 grep '^Answering these' "$T/out" | grep -q "self-test" && no "a loading self-test asked for under a same-day flag"
 hasnt "explains it otherwise" "$T/out"

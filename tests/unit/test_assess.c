@@ -2233,9 +2233,10 @@ static void test_review8_teen_sprint_limp(void)
         }
     CHECK(!text_has("self-test"));
     CHECK_STR(A.conditions[0].id, "hip_flexor_strain"); /* the vignettes' id for it */
-    CHECK_STR(A.conditions[0].name, "hip flexor strain, once an X-ray has ruled out a piece of "
-                                    "bone pulled off by the tendon or a slipped growth plate");
-    CHECK(text_has("1. Most likely: hip flexor strain, once an X-ray has ruled out"));
+    /* session 11 (rev11c), review 11 #2: named by the avulsion first */
+    CHECK_STR(A.conditions[0].name, "a piece of bone pulled off by the tendon, a slipped growth "
+                                    "plate or a hip flexor strain: an X-ray tells them apart");
+    CHECK(text_has("1. Most likely: a piece of bone pulled off by the tendon, a slipped growth"));
     bool kept = false;
     for (int i = 1; i < A.n_conditions && i < 3; i++)
         kept |= strcmp(A.conditions[i].id, "serious_pathology") == 0 &&
@@ -2267,8 +2268,8 @@ static void test_review8_teen_sprint_limp(void)
      * self-tests are asked again */
     run_text("age = 18\nsex = male\nsigns = limp\nlocation = front\nonset = sudden\n"
              "onset_event = kick\n");
-    CHECK_STR(A.conditions[0].name, "hip flexor strain, once an X-ray has ruled out a piece of "
-                                    "bone pulled off by the tendon (avulsion fracture)");
+    CHECK_STR(A.conditions[0].name, "a piece of bone pulled off by the tendon (avulsion fracture) "
+                                    "or a hip flexor strain: an X-ray tells them apart");
     run_text("age = 28\nsex = male\nlocation = front\nonset = sudden\nonset_event = kick\n"
              "duration_days = 1\npain_now = 5\npain_worst = 7\nworse_with = kicking\n"
              "signs = limp\n");
@@ -3718,6 +3719,84 @@ static void test_child_slip_said_once(void)
     }
 }
 
+/* Session 11 (branch rev11c), review 11 #2: a 14-year-old's pop at the
+ * front of the hip two days ago with a limp, walking, hopping and standing
+ * on the leg hurting, the weekly distance unchanged: the cause first is the
+ * one the X-ray must rule out (a pulled-off piece of bone), never the
+ * stress fracture; the same-day level stays; the bone-stress flag's reasons
+ * name no weekly change of 0% (nor a falling one). */
+static void test_review11_teen_pop_avulsion_first(void)
+{
+    run_text("age = 14\nsex = male\nside = right\nsigns = limp\nlocation = front, groin\n"
+             "onset = sudden\nonset_event = pop\nduration_days = 2\npain_worst = 8\n"
+             "worse_with = walking, hopping, standing_one_leg\nkm_change_pct = 0\n");
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    CHECK(strcmp(A.conditions[0].id, "stress_fracture") != 0);
+    CHECK(strstr(A.conditions[0].name, "X-ray") != NULL);
+    const struct rh_assess_flag *f = flag("stress_fracture_signs");
+    CHECK(f != NULL);
+    if (f)
+        CHECK(strstr(f->why, "km_change_pct") == NULL);
+    CHECK(!text_has("weekly distance changed by 0%"));
+    run_text("age = 30\nsex = female\nlocation = groin\nworse_with = walking\n"
+             "km_change_pct = -20\nonset = gradual\n");
+    f = flag("stress_fracture_signs");
+    CHECK(f != NULL);
+    if (f)
+        CHECK(strstr(f->why, "km_change_pct") == NULL);
+    CHECK(!text_has("weekly distance changed by -20%"));
+}
+
+/* Review 11 #10: the child's X-ray views only for a child or teenager; an
+ * older runner after a fall is told to ask for an MRI when the X-ray is
+ * normal and he still cannot walk normally (NICE CG124). */
+static void test_review11_fall_advice_by_age(void)
+{
+    run_text("age = 68\nsex = male\nlocation = groin, deep\nonset = sudden\n"
+             "onset_event = fall\nduration_days = 6\nsigns = bruising, limp\n"
+             "history = osteoarthritis\nworse_with = walking\n");
+    CHECK(flag("trauma") != NULL);
+    CHECK(!text_has("frog-leg"));
+    CHECK(!text_has("child or teenager"));
+    CHECK(text_has("ask for an MRI scan"));
+    run_text("age = 14\nsex = male\nsigns = limp\nlocation = front\nonset = sudden\n"
+             "onset_event = pop\n");
+    CHECK(text_has("frog-leg"));
+    CHECK(!text_has("ask for an MRI scan"));
+}
+
+/* Review 11 #9: one label per condition as shown, for the clinician too:
+ * the fall fracture is "a broken bone", not "infection, tumour or other
+ * disease", in the structure and in the JSON the report reads. */
+static void test_review11_clinical_name_as_shown(void)
+{
+    run_text("age = 68\nsex = male\nlocation = groin, deep\nonset = sudden\n"
+             "onset_event = fall\nduration_days = 6\nsigns = bruising, limp\n"
+             "history = osteoarthritis\nworse_with = walking\n");
+    bool seen = false;
+    for (int i = 0; i < A.n_conditions; i++) {
+        const struct rh_assess_condition *c = &A.conditions[i];
+        CHECK(c->clinical_name != NULL);
+        if (!c->clinical_name)
+            continue;
+        if (strcmp(c->id, "serious_pathology") == 0) {
+            seen = true;
+            CHECK_STR(c->clinical_name, "a broken bone (fracture) that needs an X-ray");
+            CHECK_STR(c->name, c->clinical_name);
+        } else if (strcmp(c->name, rh_assess_condition_clinical_name(c->id)) != 0 &&
+                   strcmp(c->name, c->clinical_name) != 0) {
+            CHECK_STR(c->clinical_name, rh_assess_condition_clinical_name(c->id));
+        }
+    }
+    CHECK(seen);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_json(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "\"clinical_name\":\"a broken bone (fracture) that needs an "
+                                   "X-ray\"") != NULL);
+    rh_buf_release(&b);
+}
+
 int main(void)
 {
     RUN(test_review9_teen_sprint);
@@ -3805,5 +3884,8 @@ int main(void)
     RUN(test_review10_postpartum);
     RUN(test_review10_child_limp_no_place);
     RUN(test_child_slip_said_once);
+    RUN(test_review11_teen_pop_avulsion_first);
+    RUN(test_review11_fall_advice_by_age);
+    RUN(test_review11_clinical_name_as_shown);
     return TEST_END();
 }

@@ -102,6 +102,11 @@ static void test_streams_urgent_offer(void)
         run_script(s, &res);
         CHECK_INT(res.r, 0);
         CHECK(strstr(res.out, "!! Your answers already call for medical help today: ") != NULL);
+        /* session 11 (rev11c), review 11 #17: what was seen, in the flag's
+         * own words; no fall for a boy who did not fall */
+        CHECK(strstr(res.out, "medical help today: a sprint injury while still growing and a "
+                              "limp.") != NULL);
+        CHECK(strstr(res.out, "started with a fall") == NULL);
         CHECK(strstr(res.out, "are left out from here on") != NULL);
         CHECK(strstr(res.out, "See what to do now, with the answers given so far? [Y/n]") != NULL);
         CHECK_INT(res.in.age, 14);

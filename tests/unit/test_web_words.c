@@ -23,7 +23,9 @@
 #include <sys/wait.h>
 
 #include "harness.h"
+#include "runhip/assess.h"
 #include "runhip/report.h"
+#include "runhip/store.h"
 #include "runhip/server.h"
 #include "runhip/text.h"
 #include "server/server_int.h"
@@ -515,6 +517,60 @@ static void test_report_page_empty(void)
     rh_server_response_release(&r);
 }
 
+/* Session 11 (branch rev11c), review 11 #13: answers a parent gave for a
+ * 14-year-old are not "the runner's own" in the hand-off's header. */
+static void test_report_parent_answers(void)
+{
+    for (int parent = 0; parent <= 1; parent++) {
+        char db[600];
+        snprintf(db, sizeof db, "%s/parent%d.db", test_tmpdir(), parent);
+        struct rh_store *s;
+        struct rh_err err;
+        rh_err_clear(&err);
+        CHECK_INT(rh_store_open(db, 0, &s, &err), 0);
+        struct rh_intake in;
+        rh_intake_init(&in);
+        in.age = 14;
+        in.sex = RH_SEX_MALE;
+        in.has_location = true;
+        in.location = RH_BIT(RH_LOC_FRONT);
+        in.onset = RH_ONSET_SUDDEN;
+        in.onset_event = RH_EVENT_POP;
+        in.has_signs = true;
+        in.signs = RH_BIT(RH_SIGN_LIMP);
+        in.for_child = parent ? RH_TRI_YES : RH_TRI_UNKNOWN;
+        struct rh_assessment *a = calloc(1, sizeof *a);
+        CHECK(a != NULL);
+        if (!a) {
+            rh_store_close(s);
+            return;
+        }
+        CHECK_INT(rh_assess(&in, a, &err), 0);
+        struct rh_buf ij, rj, html;
+        rh_buf_init(&ij, 0);
+        rh_buf_init(&rj, 0);
+        rh_buf_init(&html, 0);
+        CHECK_INT(rh_intake_to_json(&in, &ij), 0);
+        CHECK_INT(rh_assessment_to_json(a, &rj), 0);
+        int64_t id = 0;
+        CHECK_INT(rh_store_assessment_add(s, 1700000000, ij.data, rj.data, &id, &err), 0);
+        CHECK_INT(rh_report_html(s, TODAY, NULL, &html, &err), 0);
+        const char *h = html.data ? html.data : "";
+        if (parent) {
+            CHECK(strstr(h, "answers a parent or carer gave for the runner") != NULL);
+            CHECK(strstr(h, "runner's own questionnaire") == NULL);
+        } else {
+            CHECK(strstr(h, "the runner's own questionnaire answers") != NULL);
+            CHECK(strstr(h, "parent or carer") == NULL);
+        }
+        rh_buf_release(&ij);
+        rh_buf_release(&rj);
+        rh_buf_release(&html);
+        free(a);
+        rh_store_close(s);
+    }
+}
+
 /* The printed hand-off's load chart at the full column width (review 7,
  * B27: capped at 5 cm high it was a third of the width, its labels about
  * 3 pt): inside @media print the chart's rule sets the width to 100% and
@@ -565,6 +621,7 @@ int main(void)
     RUN(test_the_check_finds_leaks);
     RUN(test_report_page);
     RUN(test_report_page_empty);
+    RUN(test_report_parent_answers);
     RUN(test_report_print_chart);
     RUN(test_report_diary_flag_words);
     RUN(test_every_page_in_plain_words);
