@@ -186,8 +186,8 @@ struct figures {
 #define B12_FLAG 0
 /* blind13 halves: the level of their first run (README), written in
  * session 11 by three new authors, before anyone read a case. */
-#define B13_DEV_UNSAFE 3
-#define B13_DEV_DANGER 2
+#define B13_DEV_UNSAFE 0 /* session 11 (b13dev): 57/60 -> 60/60 safe */
+#define B13_DEV_DANGER 0 /* session 11 (b13dev): 16/18 -> 18/18 */
 #define B13_DEV_FLAG 0
 #define B13_UNSAFE 0
 #define B13_DANGER 1
