@@ -41,6 +41,7 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
     in->recent_runs = -1;
     /* the day the pain began (before_day == assess_day: not answered) */
     int32_t onset = before_day < assess_day ? before_day : 0;
+    in->onset_day = onset; /* known without any run stored (review 11 #14) */
     /* the whole calendar weeks before the week the pain began, the weeks
      * of the load report's findings and of the assessment's recorded
      * figures (review 7b N12: not 7-day blocks ending the day before) */
