@@ -254,6 +254,10 @@ const char *rh_assess_flag_name(const char *id);
  * clinical_name, else its name), NULL for an unknown id. The runner reads the
  * shorter name (review 8 #21). Static. */
 const char *rh_assess_condition_clinical_name(const char *id);
+/* A condition's own plain name (data/conditions.txt name), NULL for an
+ * unknown id: a stored name that differs from it was given by a [shown_as]
+ * rule of data/assess_rules.txt for these answers. Static. */
+const char *rh_assess_condition_name(const char *id);
 /* A red flag as the runner and a parent read it (review 9 #5): the same
  * words on the terminal, the web, the calendar and the report.
  * rh_assess_flag_title: a heading for what was seen in this person, from

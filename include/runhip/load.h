@@ -373,6 +373,20 @@ bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need);
  * the intake's recorded figures and the plan's volume before the pain both
  * count (review 7b N2, N12). 0, or an error of the rules' loader. */
 int rh_load_week_before(int32_t day, int32_t *last, struct rh_err *err);
+/* The finding f of report r measured a run after onset_day (a run of its
+ * weeks, f->from..f->to, is dated after it): runs done on an existing pain.
+ * A finding whose weeks reach past the onset but whose runs were all
+ * before it is not (review 11 #12: the run of the day before the pain was
+ * counted both before and after it). A finding of the diary's sessions
+ * (f->log) is after when its weeks reach past the onset. */
+bool rh_load_finding_after(const struct rh_load_report *r, const struct rh_load_finding *f,
+                           int32_t onset_day);
+/* The newest run stored before day (a local day; runs of day itself not
+ * counted) into *newest, -1 none: "your newest run before the pain began"
+ * (review 11 #12: not the newest of the whole weeks before the week the
+ * pain began in, which leaves out the days of that week before it). */
+int rh_load_newest_run_before(struct rh_store *s, int32_t day, int32_t *newest,
+                              struct rh_err *err);
 
 /* How many weeks the weekly table shows, the terminal's and the web's
  * alike, and the window of rh_load_quiet_note (data/load_rules.txt

@@ -228,7 +228,30 @@ struct rh_plan_state {
      * stored plans: false, "") */
     bool for_child;
     char clearance_need[1024];
+    /* review 11 #3: every red flag the diary or a check-in raised, kept
+     * through clearances and re-assessments for the hand-off report:
+     * "ID:URGENCY:FIRST:LATEST:CLEARED" space-separated, oldest first
+     * (URGENCY enum rh_disposition, local days; CLEARED the day a
+     * professional's clearance answered it, 0 not cleared); "" none, or a
+     * plan stored before it (read it with rh_plan_flag_log) */
+    char flag_log[1024];
+    /* review 11 #14: the day the pain began (the assessment's answer of how
+     * long it had lasted), 0 not known (or a plan stored before it): the
+     * time rule's physiotherapist counts from it */
+    int32_t onset_day;
 };
+
+/* One red flag the diary or a check-in raised (st->flag_log): from its
+ * first to its latest entry, and the clearance that answered it. */
+struct rh_plan_flag_event {
+    char id[48];
+    int urgency;       /* enum rh_disposition */
+    int32_t first, latest;
+    int32_t cleared;   /* the day of the clearance, 0 not cleared */
+};
+/* The events of st->flag_log, oldest first, at most max into ev; returns
+ * how many. */
+int rh_plan_flag_log(const struct rh_plan_state *st, struct rh_plan_flag_event *ev, int max);
 
 /* True when the plan may schedule no running (a red flag waiting for a
  * professional, or a pain rule holding runs until the diary settles). */

@@ -1167,6 +1167,15 @@ const char *rh_assess_condition_clinical_name(const char *id)
     return NULL;
 }
 
+const char *rh_assess_condition_name(const char *id)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    for (int i = 0; kb && id && i < kb->n_conds; i++)
+        if (strcmp(kb->conds[i].id, id) == 0)
+            return kb->conds[i].name;
+    return NULL;
+}
+
 bool rh_assessment_too_thin(const struct rh_assessment *a)
 {
     return a->unranked && a->n_flags == 0;

@@ -55,13 +55,16 @@ void rh_assessment_data_note(const struct rh_assessment *a, char *buf, size_t ca
         rh_date_format(a->data_onset_day, o);
         snprintf(when, sizeof when, "the pain began on %s", o);
     }
+    /* review 11 #12: the newest run before the pain, when it began */
+    const char *newest = a->data_before_onset ? "your newest run before the pain began is "
+                                              : "your newest run is ";
     if (a->data_patchy)
         snprintf(buf, cap, "Fewer than %d of the %d weeks before %s have a recorded "
-                 "run (your newest run is %s): %s.", a->data_cover_weeks, a->data_window_weeks,
-                 when, d, kept);
+                 "run (%s%s): %s.", a->data_cover_weeks, a->data_window_weeks,
+                 when, newest, d, kept);
     else
         snprintf(buf, cap, "No runs recorded in the %d weeks before %s (%s%s): %s.",
-                 a->data_window_weeks, when, d[0] ? "your newest run is " : "none is stored", d, kept);
+                 a->data_window_weeks, when, d[0] ? newest : "none is stored", d, kept);
 }
 
 #define CK(n, w) "check_" #w,

@@ -99,8 +99,13 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
         in->data_newest_run = r.newest_run_day;
         in->data_window_weeks = (int)set->intake_window_weeks;
         in->data_cover_weeks = (int)set->intake_cover_weeks;
-        in->data_patchy = r.newest_run_day > ref_day - 7 * in->data_window_weeks;
         rh_load_report_release(&r);
+        /* review 11 #12: the newest run before the pain began, counting the
+         * days of its week before it (a run on the day before the onset) */
+        if (in->data_before_onset &&
+            (rc = rh_load_newest_run_before(s, in->data_onset_day, &in->data_newest_run, err)))
+            return rc;
+        in->data_patchy = in->data_newest_run > ref_day - 7 * in->data_window_weeks;
         return 0;
     }
     const struct rh_load_now *now = &r.now;

@@ -107,13 +107,46 @@ const char *rh_load_shown_after(const struct rh_load_report *r, const struct rh_
     /* onset_day is set only when the pain began before the latest as-of
      * day (rh_load_findings_shown); a finding whose last day is after it
      * measured runs done on the existing pain (review 9 #11) */
-    if (!sh || sh->onset_day < 0 || !f || f->to <= sh->onset_day)
+    if (!sh || sh->onset_day < 0 || !f || !rh_load_finding_after(r, f, sh->onset_day))
         return buf;
     char od[11];
     rh_date_format(sh->onset_day, od);
     const char *const names[] = {"onset"}, *const vals[] = {od};
     rh__load_fill(buf, cap, rh__load_text(r->rules, RH_TEXT_FINDINGS_AFTER), names, vals, 1);
     return buf;
+}
+
+bool rh_load_finding_after(const struct rh_load_report *r, const struct rh_load_finding *f,
+                           int32_t onset_day)
+{
+    if (!r || !f || onset_day < 0 || f->to <= onset_day)
+        return false;
+    /* a finding of the diary's sessions (few strength sessions) counts days,
+     * not runs: its weeks after the onset are after it */
+    if (f->log && *f->log)
+        return true;
+    for (size_t i = 0; i < r->n_runs; i++)
+        if (r->runs[i].day > onset_day && r->runs[i].day >= f->from && r->runs[i].day <= f->to)
+            return true;
+    return false;
+}
+
+int rh_load_newest_run_before(struct rh_store *s, int32_t day, int32_t *newest,
+                              struct rh_err *err)
+{
+    *newest = -1;
+    struct rh_load_report r;
+    memset(&r, 0, sizeof r);
+    int rc = rh_load_report_build(s, day - 1, &r, err);
+    if (rc == RH_EEMPTY) {
+        rh_err_clear(err);
+        return 0;
+    }
+    if (rc)
+        return rc;
+    *newest = r.newest_run_day;
+    rh_load_report_release(&r);
+    return 0;
 }
 
 int rh_load_after_onset_label(int32_t onset_day, char *buf, size_t cap, struct rh_err *err)

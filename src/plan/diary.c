@@ -41,6 +41,7 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
     in->recent_runs = -1;
     /* the day the pain began (before_day == assess_day: not answered) */
     int32_t onset = before_day < assess_day ? before_day : 0;
+    in->onset_day = onset; /* known without any run stored (review 11 #14) */
     /* the whole calendar weeks before the week the pain began, the weeks
      * of the load report's findings and of the assessment's recorded
      * figures (review 7b N12: not 7-day blocks ending the day before) */
@@ -77,6 +78,11 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
         assert(r == 0); /* the report was built as of the day before */
         if (r)
             return rh_err_set(err, r, "the volume before the pain could not be worked out");
+        /* review 11 #12: the newest run before the pain began, the days of
+         * its week before it counted (a run on the day before the onset) */
+        if (onset > 0 && !recent &&
+            (r = rh_load_newest_run_before(s, onset, &in->base_newest_run, err)))
+            return r;
     }
     in->base_recent = recent;
     for (int i = 0; i < RH_PLAN_MAX_FINDINGS; i++)
@@ -98,7 +104,8 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
             continue;
         /* dated after the pain began: runs on an existing pain, labelled
          * so, not a cause (review 9 #11; as rh_load_shown_after) */
-        in->findings_after[in->n_findings] = onset > 0 && rep.findings[i].to > onset;
+        in->findings_after[in->n_findings] =
+            onset > 0 && rh_load_finding_after(&rep, &rep.findings[i], onset);
         rh__fmt(ids[in->n_findings++], sizeof ids[0], "%s", rep.findings[i].id);
     }
     in->onset_day = onset;
@@ -139,6 +146,9 @@ static void keep_clearance(const struct rh_plan_state *old, struct rh_plan_state
     memcpy(st->moves, old->moves + (old->n_moves - keep), sizeof mine[0] * (size_t)keep);
     memcpy(st->moves + keep, mine, sizeof mine[0] * (size_t)nm);
     st->n_moves = keep + nm;
+    /* the red flags the diary raised, and their clearances, stay on record
+     * for the report (review 11 #3) */
+    rh__fmt(st->flag_log, sizeof st->flag_log, "%s", old->flag_log);
     if (!old->cleared)
         return;
     /* the clearance is kept on record (what was cleared, when, by whom) */

@@ -333,6 +333,7 @@ int rh__plan_set_inputs(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         }
     }
     st->findings_onset = *st->findings_after && in ? in->onset_day : 0;
+    st->onset_day = in ? in->onset_day : 0;
     st->recent_runs = in ? in->recent_runs : -1;
     return 0;
 }
@@ -362,6 +363,20 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
         if (!rh_plan_kb_get(kb, sec, "note"))
             return rh_err_set(err, RH_EKEY, "assessment result: unknown condition id '%s'",
                               st->condition);
+    }
+    /* review 11 #11: the pain rule follows the top-ranked condition: one
+     * whose own rule is pain-monitored (data/plan_rules.txt [condition.X]
+     * pain_rule) is not held pain-free by a bone stress injury ranked below
+     * it; a red flag of bone stress still is */
+    if (*st->condition && strcmp(st->condition, "stress_fracture") != 0 &&
+        st->bone_stress_ranked) {
+        char sec[80];
+        rh__fmt(sec, sizeof sec, "condition.%s", st->condition);
+        const char *pr = rh_plan_kb_get(kb, sec, "pain_rule");
+        if (pr && strcmp(pr, "monitored") == 0) {
+            st->bone_stress_ranked = false;
+            st->bone_stress = rh__word_in(st->red_flags, "stress_fracture_signs");
+        }
     }
     st->assessment_id = assessment_id;
     st->start_day = st->phase_day = today;
@@ -502,6 +517,8 @@ int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day,
     return 0;
 }
 
+static void flag_log_clear(struct rh_plan_state *st, int32_t day);
+
 void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
 {
     /* what was cleared: the flags in force now */
@@ -517,6 +534,7 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
             st->test_needed = st->run_mode == RH_RUN_OFF;
     }
     rh__fmt(st->cleared_flags, sizeof st->cleared_flags, "%s", flags);
+    flag_log_clear(st, day);
     /* review9 #2: a bone-stress suspicion raised by a red flag (the diary's
      * or the assessment's) ends with the clearance of that flag: the
      * condition's own pain rule and exercises come back. Only a suspicion of
@@ -682,6 +700,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "diary_day", st->diary_day > 0 ? json_string(d2) : json_null());
         bad |= json_object_set_new(o, "kept_flags", json_string(st->kept_flags));
         bad |= json_object_set_new(o, "diary_marks", json_string(st->diary_marks));
+        if (*st->flag_log)
+            bad |= json_object_set_new(o, "flag_log", json_string(st->flag_log));
         bad |= json_object_set_new(o, "hold_kept", json_boolean(st->hold_kept));
         rh_date_format(st->hold_day, d2);
         bad |= json_object_set_new(o, "hold_date", st->hold_day > 0 ? json_string(d2) : json_null());
@@ -701,6 +721,10 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         if (*st->clearance_need)
             bad |= json_object_set_new(o, "clearance_need", json_string(st->clearance_need));
         /* review 9 #9, #11 */
+        if (st->onset_day > 0) { /* review 11 #14 */
+            rh_date_format(st->onset_day, d2);
+            bad |= json_object_set_new(o, "onset_date", json_string(d2));
+        }
         if (*st->findings_after) {
             rh_date_format(st->findings_onset, d2);
             bad |= json_object_set_new(o, "findings_after", json_string(st->findings_after));
@@ -920,6 +944,9 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         if (json_object_get(o, "diary_marks") &&
             (r = js(o, "diary_marks", st->diary_marks, sizeof st->diary_marks, err)))
             goto out;
+        if (json_object_get(o, "flag_log") &&
+            (r = js(o, "flag_log", st->flag_log, sizeof st->flag_log, err)))
+            goto out;
         if (json_is_string(json_object_get(o, "diary_day")) &&
             (r = jd(o, "diary_day", &st->diary_day, err)))
             goto out;
@@ -953,6 +980,10 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         /* review 9 #9, #11 (absent in older stored plans) */
         st->findings_after[0] = '\0';
         st->findings_onset = 0;
+        st->onset_day = 0;
+        if (json_is_string(json_object_get(o, "onset_date")) &&
+            (r = jd(o, "onset_date", &st->onset_day, err)))
+            goto out;
         if (json_object_get(o, "findings_after") &&
             ((r = js(o, "findings_after", st->findings_after, sizeof st->findings_after, err)) ||
              (r = jd(o, "findings_onset", &st->findings_onset, err))))
@@ -1121,8 +1152,8 @@ static int entry_max(const struct rh_pain_entry *e)
     return m;
 }
 
-static void physio_rule(const struct rh_plan_kb *kb, const struct rh_pain_entry *e, size_t n,
-                        struct rh_pain_result *res)
+static void physio_rule(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                        const struct rh_pain_entry *e, size_t n, struct rh_pain_result *res)
 {
     const struct rh_pain_entry *last = &e[n - 1];
     if (entry_max(last) == 0)
@@ -1131,23 +1162,41 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_pain_entry 
     while (i > 0 && entry_max(&e[i - 1]) > 0)
         i--;
     bool returned = i > 0; /* an earlier pain-free entry: the pain came back */
-    int days = last->day - e[i].day;
+    /* review 11 #14: a visit recorded since this pain began (runhip log
+     * cleared) is what the advice asks for: not said again */
+    if (st && st->cleared_day > 0 && st->cleared_day >= e[i].day)
+        return;
+    /* the pain the assessment was about, when the diary has not shown it
+     * gone: counted from the day the runner said it began */
+    int32_t start = e[i].day;
+    bool from_onset = !returned && st && st->onset_day > 0 && st->onset_day < start;
+    if (from_onset) {
+        start = st->onset_day;
+        if (st->cleared_day >= start)
+            return;
+    }
+    int days = last->day - start;
     int physio = (int)rh__kb_num(kb, "pain", "physio_days", 7);
     int sports = (int)rh__kb_num(kb, "pain", "sports_physio_days", 10);
     int design = (int)rh__kb_num(kb, "pain", "design_physio_days", 14);
-    char since[11], nd[12];
-    rh_date_format(e[i].day, since);
+    char since[11], nd[12], key[32];
+    rh_date_format(start, since);
     rh__fmt(nd, sizeof nd, "%d", days);
+    const char *sfx = from_onset ? "_onset" : "";
     /* the words are data/plan_rules.txt [text] physio_*; the time frame is
      * see_physio's of the one table (review 8, 19) */
-    if (days >= design)
-        tfill(kb, "physio_design", res->physio, sizeof res->physio, nd, since,
+    if (days >= design) {
+        rh__fmt(key, sizeof key, "physio_design%s", sfx);
+        tfill(kb, key, res->physio, sizeof res->physio, nd, since,
               rh_words("disposition", "see_physio.short"), NULL);
-    else if (days >= sports)
-        tfill(kb, "physio_sports", res->physio, sizeof res->physio, nd, since, NULL);
-    else if (days >= physio || returned)
-        tfill(kb, returned && days < physio ? "physio_returned" : "physio_week", res->physio,
+    } else if (days >= sports) {
+        rh__fmt(key, sizeof key, "physio_sports%s", sfx);
+        tfill(kb, key, res->physio, sizeof res->physio, nd, since, NULL);
+    } else if (days >= physio || returned) {
+        rh__fmt(key, sizeof key, "physio_week%s", sfx);
+        tfill(kb, returned && days < physio ? "physio_returned" : key, res->physio,
               sizeof res->physio, NULL);
+    }
 }
 
 static void runs_off(struct rh_plan_state *st)
@@ -1225,6 +1274,92 @@ static void diary_mark(struct rh_plan_state *st, const char *id, int urgency, in
                      at ? " " : "", id, u, (long)f, (long)l);
     if (w < 0 || (size_t)w >= sizeof st->diary_marks - at)
         st->diary_marks[at] = '\0'; /* no room: the diary's urgency and days stand for it */
+}
+
+/* review 11 #3: flag id raised on day: its open event of st->flag_log
+ * (not yet cleared) takes the day, else a new one; the oldest goes when
+ * there is no room. */
+static void flag_log_raise(struct rh_plan_state *st, const char *id, int urgency, int32_t day)
+{
+    struct rh_plan_flag_event ev[64];
+    int n = rh_plan_flag_log(st, ev, 64), k = -1;
+    for (int i = n; i-- > 0;)
+        if (strcmp(ev[i].id, id) == 0) {
+            k = ev[i].cleared ? -1 : i;
+            break;
+        }
+    if (k < 0 && n < 64) {
+        k = n++;
+        memset(&ev[k], 0, sizeof ev[k]);
+        rh__fmt(ev[k].id, sizeof ev[k].id, "%s", id);
+        ev[k].urgency = urgency;
+        ev[k].first = ev[k].latest = day;
+    }
+    if (k < 0)
+        return;
+    if (urgency > ev[k].urgency)
+        ev[k].urgency = urgency;
+    if (day < ev[k].first)
+        ev[k].first = day;
+    if (day > ev[k].latest)
+        ev[k].latest = day;
+    for (int drop = 0; drop < n; drop++) {
+        char buf[sizeof st->flag_log] = "";
+        bool fits = true;
+        for (int i = drop; i < n && fits; i++) {
+            size_t at = strlen(buf);
+            int w = snprintf(buf + at, sizeof buf - at, "%s%s:%d:%ld:%ld:%ld", at ? " " : "",
+                             ev[i].id, ev[i].urgency, (long)ev[i].first, (long)ev[i].latest,
+                             (long)ev[i].cleared);
+            fits = w >= 0 && (size_t)w < sizeof buf - at;
+        }
+        if (fits) {
+            memcpy(st->flag_log, buf, sizeof buf);
+            return;
+        }
+    }
+}
+
+/* A clearance on day answers every open event of st->flag_log. */
+static void flag_log_clear(struct rh_plan_state *st, int32_t day)
+{
+    struct rh_plan_flag_event ev[64];
+    int n = rh_plan_flag_log(st, ev, 64);
+    char buf[sizeof st->flag_log] = "";
+    for (int i = 0; i < n; i++) {
+        if (!ev[i].cleared && ev[i].first <= day)
+            ev[i].cleared = day;
+        size_t at = strlen(buf);
+        snprintf(buf + at, sizeof buf - at, "%s%s:%d:%ld:%ld:%ld", at ? " " : "", ev[i].id,
+                 ev[i].urgency, (long)ev[i].first, (long)ev[i].latest, (long)ev[i].cleared);
+    }
+    memcpy(st->flag_log, buf, sizeof buf);
+}
+
+int rh_plan_flag_log(const struct rh_plan_state *st, struct rh_plan_flag_event *ev, int max)
+{
+    int n = 0;
+    for (const char *p = st->flag_log; *p && n < max;) {
+        while (*p == ' ')
+            p++;
+        const char *c = strchr(p, ':'), *e = strchr(p, ' ');
+        if (!e)
+            e = p + strlen(p);
+        int u;
+        long f, l, cl;
+        if (c && c < e && (size_t)(c - p) < sizeof ev[n].id &&
+            sscanf(c, ":%d:%ld:%ld:%ld", &u, &f, &l, &cl) == 4) {
+            memset(&ev[n], 0, sizeof ev[n]);
+            memcpy(ev[n].id, p, (size_t)(c - p));
+            ev[n].urgency = u;
+            ev[n].first = (int32_t)f;
+            ev[n].latest = (int32_t)l;
+            ev[n].cleared = (int32_t)cl;
+            n++;
+        }
+        p = e;
+    }
+    return n;
 }
 
 /* Every word of the space-separated `words` is one of `list`'s. */
@@ -1785,7 +1920,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     /* the time rule's physiotherapist is not said when the entry already
      * sends the runner to someone (a red flag, rising pain, a new injury) */
     if (!see)
-        physio_rule(kb, entries, n, res);
+        physio_rule(kb, st, entries, n, res);
     copy(res->why, sizeof res->why, why);
     return 0;
 }
@@ -1904,6 +2039,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         if ((int)triage->flags[i].urgency > st->diary_urgency)
             st->diary_urgency = (int)triage->flags[i].urgency;
         diary_mark(st, id, (int)triage->flags[i].urgency, day);
+        flag_log_raise(st, id, (int)triage->flags[i].urgency, day);
         if (strcmp(id, "stress_fracture_signs") == 0)
             st->bone_stress = true;
         if (triage->flags[i].running == RH_RUNNING_STOP)
@@ -2126,6 +2262,7 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         if ((int)f->urgency > st->diary_urgency)
             st->diary_urgency = (int)f->urgency;
         diary_mark(st, f->id, (int)f->urgency, ck->day);
+        flag_log_raise(st, f->id, (int)f->urgency, ck->day);
         if (strcmp(f->id, "stress_fracture_signs") == 0)
             st->bone_stress = true;
         if (f->running == RH_RUNNING_STOP)

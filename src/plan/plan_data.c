@@ -440,6 +440,10 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
      * of its own (review 9 #10: one threshold across the plan) */
     for (size_t i = 0; i < kb->n_rules; i++) {
         const struct rh__rule *r = &kb->rules[i];
+        if (strncmp(r->section, "condition.", 10) == 0 && strcmp(r->key, "pain_rule") == 0 &&
+            strcmp(r->value, "monitored") != 0)
+            return rh_err_setl(err, RH_EKEY, r->line, "data/plan_rules.txt: [%s] pain_rule: "
+                               "only 'monitored', got '%s'", r->section, r->value);
         if (strncmp(r->section, "condition.", 10) == 0 && strcmp(r->key, "refer_pain") == 0 &&
             strcmp(r->value, "pain_rule") != 0)
             return rh_err_setl(err, RH_EKEY, r->line, "data/plan_rules.txt: [%s] refer_pain: "
@@ -486,7 +490,9 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "made_for_none", "made_for_unranked", "made_for_ask",
                                         "booking_until", "why_severe_morning",
                                         "physio_design", "physio_sports", "physio_week",
-                                        "physio_returned", "calendar_booking_title",
+                                        "physio_returned", "physio_design_onset",
+                                        "physio_sports_onset", "physio_week_onset",
+                                        "calendar_booking_title",
                                         "calendar_booking_assessed",
                                         "calendar_booking_assessed_none", "calendar_booking_for",
                                         "calendar_booking_refer", "calendar_booking_after"};

@@ -1789,11 +1789,12 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     P(rh_buf_puts(b, "\nWeekly running volume once running:\n"));
     if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0) {
         /* no recordings before the pain: the runner's own answer */
-        char line[300], nd[40] = "";
+        char line[300], nd[80] = "";
         if (st->base_newest_run >= 0) {
             char d[11];
             rh_date_format(st->base_newest_run, d);
-            rh__fmt(nd, sizeof nd, "; your newest run is %s", d);
+            rh__fmt(nd, sizeof nd, "; your newest run before %s is %s",
+                    st->base_recent ? "it" : "the pain began", d);
         }
         rh__fmt(line, sizeof line, "%s: based on your answer of about %.0f km a "
                 "week (no runs recorded in the 4 weeks before %s%s).",
@@ -1850,11 +1851,12 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     }
     else {
         /* why it is unknown, in what is true of the stored runs */
-        char why[160], nd[11];
+        char why[200], nd[11];
         if (st->base_newest_run >= 0) {
             rh_date_format(st->base_newest_run, nd);
             rh__fmt(why, sizeof why, "no runs recorded in the 4 weeks before %s; your "
-                    "newest run is %s", st->base_recent ? "your assessment" : "the pain", nd);
+                    "newest run before %s is %s", st->base_recent ? "your assessment" : "the pain",
+                    st->base_recent ? "it" : "the pain began", nd);
         } else if (st->base_newest_run == -1)
             rh__fmt(why, sizeof why, "no runs stored");
         else
@@ -1900,7 +1902,26 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
             P(wrap(b, "    ", line));
         }
     }
-    if (nv)
+    /* review 11 #11: the weeks of the walk-run ladder rise by its stages
+     * (5.6, 7.2, 9.6 km: +29%, +33%), not by the example's 10%: said so */
+    int ladder_weeks = 0;
+    if (nv && st->run_mode == RH_RUN_OFF) {
+        int per_week = (int)rh__kb_num(kb, "volume", "runs_per_week", 3);
+        int total = kb->n_ladder * (int)rh__kb_num(kb, "ladder", "repeats", 2);
+        ladder_weeks = per_week > 0 ? (total + per_week - 1) / per_week : 0;
+        if (ladder_weeks > nv)
+            ladder_weeks = nv;
+    }
+    if (ladder_weeks == nv && nv)
+        P(rh_buf_printf(b, "  (weeks 1-%d: the walk-run ladder's stages, not a weekly "
+                           "percentage)\n", nv));
+    else if (ladder_weeks)
+        P(rh_buf_printf(b, "  (weeks 1-%d: the walk-run ladder's stages, not a weekly "
+                           "percentage; after them a cautious example of about %g%% more each "
+                           "week, not a rule: big jumps are what to avoid [%s])\n",
+                        ladder_weeks, rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
+                        rh_plan_kb_get(kb, "volume", "source")));
+    else if (nv)
         /* a cautious example, not a rule (review 7 B17: the load report
          * says a strict 10% rule was not protective in a trial) */
         P(rh_buf_printf(b, "  (a cautious example of about %g%% more each week, not a rule: "

@@ -153,11 +153,18 @@ static const char *jstr(json_t *obj, const char *key)
 
 /* A ranked condition's name for the clinician (review 8 #21: the runner
  * reads a shorter one): the knowledge base's clinical name by its id, else
- * the stored name. */
+ * the stored name. A name the answers gave it (data/assess_rules.txt
+ * [shown_as]: "a broken bone (fracture) that needs an X-ray" after a fall)
+ * is the one the runner read, and the clinician reads it too (review 11
+ * #9: not "infection, tumour or other disease"). */
 static const char *clinical_name(json_t *cond)
 {
-    const char *n = rh_assess_condition_clinical_name(jstr(cond, "id"));
-    return n ? n : jstr(cond, "name");
+    const char *id = jstr(cond, "id"), *stored = jstr(cond, "name");
+    const char *own = rh_assess_condition_name(id);
+    if (own && *stored && strcmp(own, stored) != 0)
+        return stored;
+    const char *n = rh_assess_condition_clinical_name(id);
+    return n ? n : stored;
 }
 
 /* ---- the answers in clinical terms ----------------------------------------- */
@@ -429,8 +436,126 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
     return k;
 }
 
+/* review 11 #3: the red flags the diary and check-ins raised that are no
+ * longer in force (a clinician's clearance answered them, or they were not
+ * carried into this plan), each with its days, what the runner wrote on
+ * the day it was first raised, and the clearance with its note; those in
+ * force are diary_flags'. summary: one line for the page's summary box
+ * instead. Returns how many it listed. */
+#define FLAG_LOG_MAX 64
+static bool word_in(const char *list, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = list; p && *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = strchr(p, ' ');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l == n && strncmp(p, w, n) == 0)
+            return true;
+        p = e;
+    }
+    return false;
+}
+static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_state *st,
+                        bool summary)
+{
+    if (!st)
+        return 0;
+    struct rh_plan_flag_event *ev = rh_calloc(FLAG_LOG_MAX, sizeof *ev);
+    if (!ev) {
+        if (!o->err)
+            o->err = RH_ENOMEM;
+        return 0;
+    }
+    int n = rh_plan_flag_log(st, ev, FLAG_LOG_MAX), shown = 0;
+    for (int i = 0; i < n; i++) {
+        const struct rh_plan_flag_event *e = &ev[i];
+        bool in_force = !e->cleared && word_in(st->diary_flags, e->id);
+        const char *nm = rh_text_id_name(e->id, strlen(e->id));
+        char d1[11], d2[11], dc[11];
+        rh_date_format(e->first, d1);
+        rh_date_format(e->latest, d2);
+        rh_date_format(e->cleared, dc);
+        if (summary) {
+            put(o, shown++ ? "; " : "<p><strong>Red flags raised by the diary or check-ins:</strong> ");
+            esc(o, nm ? nm : e->id);
+            pf(o, " (%s%s%s, ", d1, e->latest != e->first ? " to " : "",
+               e->latest != e->first ? d2 : "");
+            if (e->cleared)
+                pf(o, "cleared by a clinician on %s)", dc);
+            else
+                put(o, in_force ? "not yet cleared)" : "no clearance recorded)");
+            continue;
+        }
+        if (in_force)
+            continue; /* diary_flags says it, with the care it calls for */
+        if (!shown++)
+            put(o, "<p><strong>Raised earlier in the runner's diary or check-ins</strong> (by the "
+                   "same red-flag rules as the questionnaire) and no longer in force:</p>\n");
+        char head[200];
+        snprintf(head, sizeof head, "%s", nm ? nm : e->id);
+        head[0] = (char)toupper((unsigned char)head[0]);
+        put(o, "<div class=\"flag\"><strong>");
+        esc(o, head);
+        pf(o, "</strong>: raised on %s", d1);
+        if (e->latest != e->first)
+            pf(o, ", again up to %s", d2);
+        /* what the runner wrote on the day it was raised */
+        struct rh_pain_entry *pe = NULL;
+        size_t np = 0;
+        struct rh_err err;
+        rh_err_clear(&err);
+        if (rh_store_pain_list(s, e->first, e->latest, &pe, &np, &err) == 0) {
+            int q = 0;
+            for (size_t k = 0; k < np && q < 3; k++) {
+                if (!pe[k].note || !*pe[k].note)
+                    continue;
+                char d[11];
+                rh_date_format(pe[k].day, d);
+                pf(o, "%s%s: &ldquo;", q++ ? "; " : " (diary ", d);
+                esc(o, pe[k].note);
+                put(o, "&rdquo;");
+            }
+            if (q)
+                put(o, ")");
+        }
+        rh_pain_array_free(pe, np);
+        if (e->cleared) {
+            /* the note of that clearance: the latest kept whole, an older
+             * one as the plan's history of moves has it */
+            const char *note = NULL;
+            size_t nl = 0;
+            if (st->cleared_day == e->cleared && *st->cleared_note) {
+                note = st->cleared_note;
+                nl = strlen(note);
+            }
+            static const char pre[] = "a professional cleared running: ";
+            for (int m = st->n_moves; !note && m-- > 0;)
+                if (st->moves[m].day == e->cleared &&
+                    strncmp(st->moves[m].why, pre, sizeof pre - 1) == 0) {
+                    note = st->moves[m].why + sizeof pre - 1;
+                    nl = strlen(note);
+                }
+            pf(o, "; cleared by a clinician on %s", dc);
+            if (note && nl) {
+                put(o, ": &ldquo;");
+                esc(o, note);
+                put(o, "&rdquo;");
+            }
+        } else {
+            put(o, "; no clinician's clearance recorded");
+        }
+        put(o, ".</div>\n");
+    }
+    if (summary && shown)
+        put(o, ".</p>\n");
+    rh_free(ev);
+    return shown;
+}
+
 static void assessment(struct out *o, json_t *res, const struct rh_intake *in, int64_t id,
-                       const char *made, const struct rh_plan_state *st)
+                       const char *made, const struct rh_plan_state *st, struct rh_store *s)
 {
     const char *disp = jstr(res, "disposition"), *run = jstr(res, "running");
     const char *dc = rh_words("disposition", disp);
@@ -451,6 +576,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     }
     if (st && rh_plan_no_running(st) && *st->diary_flags)
         put(o, "<p><strong>Red flags from the diary, not yet cleared:</strong> see below.</p>\n");
+    flag_history(o, s, st, true);
     /* what the runner was told to do now when the diary's notice overrules
      * the answers (rh_plan_notice decides, as for the runner's own pages);
      * the answers' suggestion after it, for when it is lifted */
@@ -556,14 +682,14 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     const char *nr = jstr(res, "training_data_not_recent");
     if (*nr) {
         put(o, "<p class=\"note\">");
-        esc(o, nr);
+        third(o, nr); /* the runner's newest run (review 11 #12) */
         put(o, "</p>\n");
     }
     put(o, "</section>\n");
 
     put(o, "<section id=\"red-flags\"><h2>Red flags</h2>\n");
     if (!nf)
-        put(o, "<p>None of the red-flag rules fired (cauda equina, infection, fracture, "
+        put(o, "<p>None of the red-flag rules fired on the questionnaire answers (cauda equina, infection, fracture, "
                "bone stress injury, night or rest pain, cancer, neurological deficit, trauma, "
                "hernia, rapid worsening, locking). Unanswered questions cannot raise a flag.</p>\n");
     for (size_t i = 0; i < nf; i++) {
@@ -583,6 +709,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         put(o, "</div>\n");
     }
     diary_flags(o, st, false);
+    flag_history(o, s, st, false);
     put(o, "</section>\n");
 
     /* too few answers to rank them (rh_assessment.unranked): said, and no
@@ -1164,10 +1291,17 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
         char made[40];
         rh_day_words(rh_tz_day(rh_store_zone(s), created), made, sizeof made);
         first_day = rh_tz_day(rh_store_zone(s), created); /* the period starts by then */
-        assessment(&o, res, &in, aid, made, have_st ? st : NULL);
+        assessment(&o, res, &in, aid, made, have_st ? st : NULL, s);
     } else {
         put(&o, "<section><h2>Assessment</h2><p>No assessment stored yet.</p></section>\n");
         diary_flags(&o, have_st ? st : NULL, true);
+        /* the red flags raised before and since cleared (review 11 #3) */
+        size_t at = o.b->len;
+        put(&o, "<section id=\"red-flag-history\"><h2>Red flags raised earlier</h2>\n");
+        if (flag_history(&o, s, have_st ? st : NULL, false) > 0)
+            put(&o, "</section>\n");
+        else if (!o.err)
+            o.b->data[o.b->len = at] = '\0';
     }
     rh_free(st);
     diary(&o, s, today, &first_day);

@@ -512,4 +512,18 @@ has "<strong>Suggested by the answers alone:</strong> medical review within days
 hasnt "(for after that): medical review" "$T/weak1.html"
 rm -f "$T"/weak.db* "$T"/weak.html "$T"/weak1.html
 
+t physio_time_rule_counts_from_the_onset_and_stops_after_a_visit
+# review 11 #14: no run stored, the pain began 12 days before the assessment:
+# the time rule counts from then, not from the diary's first day; a visit
+# recorded since stops it
+P() { "$RUNHIP" --db "$T/p14.db" "$@"; }
+P --today 2026-11-10 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-11 log pain 2 --during-run 3 >"$T/out" 2>&1 || no "log failed"
+has "Your pain has lasted 13 days (since 2026-10-29, when you said it began)" "$T/out"
+P --today 2026-11-12 log cleared --note "physio: gluteal tendinopathy" >/dev/null 2>&1 || no "cleared failed"
+P --today 2026-11-13 log pain 2 --during-run 3 >"$T/out" 2>&1 || no "log failed"
+hasnt "Your pain has lasted" "$T/out"
+hasnt "Pain has been in your diary" "$T/out"
+rm -f "$T"/p14.db*
+
 end

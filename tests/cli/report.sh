@@ -56,6 +56,39 @@ hasnt "not yet cleared by a clinician" "$T/flag.html"
 hasnt "In force now" "$T/flag.html"
 rm -f "$T"/flag.db* "$T/flag.html" "$T/flag1.html"
 
+t report_lists_the_diary_red_flags_a_clearance_answered
+# review 11 #3: a warning the diary raised, then cleared, is in the report
+# with its day, the runner's words and the clearance's note, though the entry
+# is older than the diary table's latest 10; a newer one still in force beside it
+A() { "$RUNHIP" --db "$T/hist.db" "$@" >/dev/null 2>&1 || no "$* failed"; }
+A --today 2026-11-10 assess --in "$S/intake.txt"
+A --today 2026-11-10 plan
+A --today 2026-11-11 log pain 4 --note "limping, can't put weight on it"
+A --today 2026-11-12 log cleared --note "GP: x-ray fine, tendon"
+for d in 13 14 15 16 17 18 19 20 21 22 23 24; do A --today 2026-11-$d log pain 2 --during-run 2; done
+A --today 2026-11-25 log pain 4 --note "fever and the hip is hot"
+expect 0 "$RUNHIP" --db "$T/hist.db" --today 2026-11-26 report --html "$T/hist.html"
+tr -s '\n ' ' ' <"$T/hist.html" >"$T/hist1.html"
+has "<strong>Red flags raised by the diary or check-ins:</strong> cannot take weight on the leg (2026-11-11, cleared by a clinician on 2026-11-12); fever" "$T/hist1.html"
+has "<strong>Cannot take weight on the leg</strong>: raised on 2026-11-11 (diary 2026-11-11: &ldquo;limping, can't put weight on it&rdquo;); cleared by a clinician on 2026-11-12: &ldquo;GP: x-ray fine, tendon&rdquo;." "$T/hist1.html"
+has "None of the red-flag rules fired on the questionnaire answers" "$T/hist1.html"
+# the one in force is said once, as before, with the care it calls for
+has "(fever or a hot, red joint (possible joint infection)): diary 2026-11-25" "$T/hist1.html"
+[ "$(grep -c 'raised on 2026-11-25' "$T/hist1.html")" = 0 ] || no "a flag in force listed twice"
+rm -f "$T"/hist.db* "$T/hist.html" "$T/hist1.html"
+
+t report_names_a_cause_as_the_runner_read_it
+# review 11 #9: after a fall at 68 the terminal named a cause "a broken bone
+# (fracture) that needs an X-ray"; the report said "infection, tumour or
+# other disease" for it. One name, the one the answers gave it.
+printf 'age = 68\nsex = male\nside = right\nlocation = groin\nonset = sudden\nonset_event = fall\nduration_days = 6\npain_now = 4\npain_worst = 7\nsigns = bruising, limp\nhistory = osteoarthritis\n' >"$T/fall.txt"
+expect 0 "$RUNHIP" --db "$T/fall.db" --today 2020-01-22 assess --in "$T/fall.txt"
+has "a broken bone (fracture) that needs an X-ray" "$T/out"
+expect 0 "$RUNHIP" --db "$T/fall.db" --today 2020-01-22 report --html "$T/fall.html"
+has "<li><strong>a broken bone (fracture) that needs an X-ray</strong> &mdash;" "$T/fall.html"
+hasnt "infection, tumour or other disease" "$T/fall.html"
+rm -f "$T"/fall.db* "$T/fall.txt" "$T/fall.html"
+
 t report_usage
 expect 2 "$RUNHIP" --db "$DB" report stray
 expect 2 "$RUNHIP" --db "$DB" report --nope

@@ -1336,6 +1336,68 @@ static void test_old_runs_keep_answers(void)
     rh_store_close(s);
 }
 
+/* Review 11 #12: an old run, then one run on the Wednesday and the pain on
+ * the Thursday of the same week. The 4 whole weeks before that week have
+ * no run, but the newest run before the pain began is the Wednesday's (it
+ * said the old one: "no runs recorded ... your newest run is" months ago);
+ * a finding measured on that run alone is not "after the pain began",
+ * until a run after the onset is in its weeks. */
+static void test_run_the_day_before_the_onset(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    syn_add(s, SYN_DAY0, syn_plain(8, 50));
+    int32_t run = SYN_DAY0 + 7 * 20 + 2, onset = run + 1, today = onset + 6;
+    syn_add(s, run, syn_plain(3, 25));
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.weekly_km = 20;
+    in.duration_days = today - onset;
+    CHECK_INT(rh_load_fill_intake(s, today, &in, NULL), 0);
+    CHECK(in.data_before_onset && in.data_not_recent);
+    CHECK_INT(in.data_newest_run, run);
+    CHECK(in.data_patchy);
+    struct rh_assessment a;
+    memset(&a, 0, sizeof a);
+    a.data_not_recent = true;
+    a.data_patchy = in.data_patchy;
+    a.data_before_onset = true;
+    a.data_onset_day = onset;
+    a.data_newest_run = in.data_newest_run;
+    a.data_window_weeks = 4;
+    a.data_cover_weeks = 3;
+    a.data_kept_weekly_km = 20;
+    char note[300], want[300], d[11], o[11];
+    rh_assessment_data_note(&a, note, sizeof note);
+    rh_date_format(run, d);
+    rh_date_format(onset, o);
+    snprintf(want, sizeof want, "Fewer than 3 of the 4 weeks before the pain began on %s have "
+             "a recorded run (your newest run before the pain began is %s): your answer of 20 "
+             "km a week was kept.", o, d);
+    CHECK_STR(note, want);
+    int32_t newest = 0;
+    CHECK_INT(rh_load_newest_run_before(s, onset, &newest, NULL), 0);
+    CHECK_INT(newest, run);
+    CHECK_INT(rh_load_newest_run_before(s, run, &newest, NULL), 0);
+    CHECK_INT(newest, SYN_DAY0);
+    /* a run finding over the weeks around the onset, its one run before it */
+    struct rh_load_finding f;
+    memset(&f, 0, sizeof f);
+    f.from = today - 27;
+    f.to = today;
+    CHECK_INT(build(s, today), 0);
+    CHECK(!rh_load_finding_after(&rep, &f, onset));
+    /* a finding of the diary's sessions counts its days after the onset */
+    f.log = "strength";
+    CHECK(rh_load_finding_after(&rep, &f, onset));
+    f.log = NULL;
+    rh_load_report_release(&rep);
+    syn_add(s, onset + 2, syn_plain(3, 25));
+    CHECK_INT(build(s, today), 0);
+    CHECK(rh_load_finding_after(&rep, &f, onset));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* The questionnaire's suggested training figures (rh_load_quest_figures,
  * both front ends) are measured as the assessment measures them: over the
  * weeks before the pain began once the runner has said when, not up to
@@ -1443,6 +1505,7 @@ int main(void)
 {
     RUN(test_steady_block);
     RUN(test_change_from_a_tiny_base_in_km);
+    RUN(test_run_the_day_before_the_onset);
     RUN(test_sessions_in_plain_words);
     RUN(test_forty_percent_jump);
     RUN(test_monotonous_block);

@@ -611,6 +611,57 @@ static void test_no_condition_gives_a_general_plan(void)
     rh_buf_release(&b);
 }
 
+/* Review 11 #11: a plan for hip osteoarthritis with a bone stress injury
+ * ranked second (an older runner after a fall) keeps the pain-monitoring
+ * rule its condition names (data/plan_rules.txt [condition.hip_osteoarthritis]
+ * pain_rule = monitored: pain up to about 5/10 that settles, GLA:D, NICE
+ * NG226), not the bone-stress pain-free rule; a bone stress injury ranked
+ * first, or its red flag, still makes it pain-free. And the walk-run
+ * ladder's weeks (+29%, +33%) are not called "about 10% more each week". */
+static void test_pain_rule_follows_the_condition(void)
+{
+    static const char *const tpl =
+        "{\"disclaimer\":\"x\",\"conditions\":[{\"id\":\"%s\",\"name\":\"a\",\"score\":0.8,"
+        "\"why\":[\"t\"]},{\"id\":\"%s\",\"name\":\"b\",\"score\":0.6,\"why\":[\"t\"]}],"
+        "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[%s],"
+        "\"checklist_warnings\":0,\"disposition\":\"see_physio\",\"disposition_why\":[],"
+        "\"running\":\"reduce\",\"running_why\":[],\"advice\":[],\"confidence\":0.5,"
+        "\"missing\":[],\"training_from_data\":[]}";
+    char json[1024];
+    struct rh_plan_state st;
+    struct rh_err err;
+    struct rh_plan_inputs in = {.base_weekly_km = 20.0, .base_cadence = RH_NONE, .n_base_runs = 4};
+    snprintf(json, sizeof json, tpl, "hip_osteoarthritis", "stress_fracture", "");
+    CHECK_INT(rh_plan_build(kb, json, 3, D0, &in, &st, &err), 0);
+    CHECK(!st.bone_stress && !st.bone_stress_ranked);
+    CHECK(strstr(rh_plan_pain_rule_summary(kb, &st), "up to 5/10") != NULL);
+    CHECK(strstr(rh_plan_pain_rule_summary(kb, &st), "no pain") == NULL);
+    /* the bone stress injury ranked first: pain-free */
+    snprintf(json, sizeof json, tpl, "stress_fracture", "hip_osteoarthritis", "");
+    CHECK_INT(rh_plan_build(kb, json, 3, D0, &in, &st, &err), 0);
+    CHECK(st.bone_stress && st.bone_stress_ranked);
+    CHECK(strstr(rh_plan_pain_rule_summary(kb, &st), "no pain") != NULL);
+    /* another condition without a rule of its own: the ranking still rules */
+    snprintf(json, sizeof json, tpl, "trochanteric_bursitis", "stress_fracture", "");
+    CHECK_INT(rh_plan_build(kb, json, 3, D0, &in, &st, &err), 0);
+    CHECK(st.bone_stress);
+    /* the red flag of bone stress keeps it pain-free under arthritis too */
+    snprintf(json, sizeof json, tpl, "hip_osteoarthritis", "stress_fracture",
+             "{\"id\":\"stress_fracture_signs\",\"why\":\"t\"}");
+    CHECK_INT(rh_plan_build(kb, json, 3, D0, &in, &st, &err), 0);
+    CHECK(st.bone_stress);
+    /* the ladder's weeks are the ladder's, not a weekly percentage */
+    build(&st, "trochanteric_bursitis", "", "cross_train_only");
+    CHECK(st.run_mode == RH_RUN_OFF && !rh_plan_no_running(&st));
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    flatten(b.data);
+    CHECK(b.data && strstr(b.data, "the walk-run ladder's stages, not a weekly percentage") != NULL);
+    CHECK(b.data && strstr(b.data, "(a cautious example of about 10% more each week") == NULL);
+    rh_buf_release(&b);
+}
+
 /* Review 7 B17: the weekly ramp is a cautious example, not a rule (a strict
  * 10% rule was not protective in a trial, as the load report says), and it
  * cites the studies of weekly increases, not a stress-fracture page. */
@@ -1725,6 +1776,32 @@ static void test_physio_time_rules(void)
     struct rh_pain_entry back[2] = {{0, D0, 0, 0, 0, NULL, 0, ""}, {0, D0 + 2, 3, -1, -1, NULL, 0, ""}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, back, 2, 0, &r, &err), 0);
     CHECK(strstr(r.physio, "come back") != NULL);
+    /* review 11 #14: the pain began 35 days before the first entry (the
+     * assessment's answer): counted from then, not from the diary */
+    struct rh_plan_state st;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    st.onset_day = D0 - 35;
+    CHECK_INT(rh_plan_on_pain(kb, &st, e, 1, 0, &r, &err), 0);
+    CHECK(strstr(r.physio, "35 days") != NULL);
+    CHECK(strstr(r.physio, "when you said it began") != NULL);
+    CHECK(strstr(r.physio, "in your diary") == NULL);
+    /* a visit recorded since the pain began: not said again */
+    rh_plan_clear(&st, D0 + 5, "physio: gluteal tendinopathy, load it");
+    CHECK_INT(rh_plan_on_pain(kb, &st, e, 3, 0, &r, &err), 0);
+    CHECK_STR(r.physio, "");
+    /* a visit before this stretch of pain (pain-free since): said again */
+    struct rh_pain_entry later[3] = {{0, D0 + 6, 0, 0, 0, NULL, 0, ""},
+                                     {0, D0 + 8, 3, -1, -1, NULL, 0, ""},
+                                     {0, D0 + 20, 3, -1, -1, NULL, 0, ""}};
+    CHECK_INT(rh_plan_on_pain(kb, &st, later, 3, 0, &r, &err), 0);
+    CHECK(strstr(r.physio, "12 days") != NULL);
+    /* stored and read back: the onset stays */
+    char *json = NULL;
+    struct rh_plan_state back2;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back2, &err), 0);
+    CHECK_INT(back2.onset_day, D0 - 35);
+    rh_free(json);
 }
 
 static void test_base_from_activities(void)
@@ -3033,6 +3110,7 @@ int main(void)
     RUN(test_refer_triggers_met_by_the_answers);
     RUN(test_no_condition_gives_a_general_plan);
     RUN(test_ramp_is_an_example);
+    RUN(test_pain_rule_follows_the_condition);
     RUN(test_malformed_assessment_is_refused);
     RUN(test_phases_move_forward_and_back);
     RUN(test_three_day_test_gates_the_first_run);
