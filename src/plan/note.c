@@ -103,6 +103,11 @@ enum {
     OWN_WENT_ON = -50,     /* the runner went on fine: "jogged home fine" */
     /* session 10 (integration of diary10 and notes7dev) */
     OWN_CHILD = -51,       /* the writer's child, most often the runner: "son", "daughter" */
+    /* session 11 (branch diary12) */
+    OWN_MISTAKEN = -52,    /* a sign the writer thought they had: "thought I had a lump" */
+    OWN_CORRECTED = -53,   /* ... and found was something else: "but it was the drawstring" */
+    OWN_DEGREE = -54,      /* a degree word after a number: "30C", "14 degrees" */
+    OWN_DREAM = -55,       /* a dream told: "dreamt I couldn't stand up" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -183,6 +188,8 @@ struct note_kb {
     int earlier_fact; /* the fact a series of falling onset distances sets, or -1 */
     double bare_min, bare_max; /* a bare decimal number read as a temperature */
     double series_jump; /* two day scores rising by this much are a rise (0: off) */
+    double warm_from; /* session 11 (branch diary12): a degree word after a number below
+                       * this is no warm room or day (0: every number is warm) */
 };
 
 /* ---- loading --------------------------------------------------------------- */
@@ -600,6 +607,17 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_WENT_ON, line, err);
         if (strcmp(key, "child") == 0)
             return add_patterns(kb, value, OWN_CHILD, line, err);
+        /* session 11 (branch diary12) */
+        if (strcmp(key, "mistaken") == 0)
+            return add_patterns(kb, value, OWN_MISTAKEN, line, err);
+        if (strcmp(key, "corrected") == 0)
+            return add_patterns(kb, value, OWN_CORRECTED, line, err);
+        if (strcmp(key, "dream") == 0)
+            return add_patterns(kb, value, OWN_DREAM, line, err);
+        if (strcmp(key, "degree_words") == 0)
+            return add_patterns(kb, value, OWN_DEGREE, line, err);
+        if (strcmp(key, "warm_from") == 0)
+            return num_value(value, 0, 40, &kb->warm_from, key, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
         if (strcmp(key, "recent_past") == 0)
@@ -1214,6 +1232,22 @@ static bool conditional(const struct note_kb *kb, const struct toks *ts, int sta
  * sign; not when the note says it stays ([matcher] persists: "still numb",
  * "for three days", both legs), nor for a fact without posture = passes
  * (retention is never explained so). */
+/* Session 11 (branch diary12): a [matcher] mistaken cue before the finding
+ * in its sentence and a corrected cue after it. */
+static bool mistaken(const struct note_kb *kb, const struct toks *ts, int start, int end)
+{
+    int hi = end;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        hi++;
+    bool cue = false;
+    for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP && !cue; j--)
+        cue = owner_at(kb, OWN_MISTAKEN, ts, j, start) > 0;
+    for (int j = end; cue && j < hi; j++)
+        if (owner_at(kb, OWN_CORRECTED, ts, j, hi) > 0)
+            return true;
+    return false;
+}
+
 static bool pressure_passes(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                             int start, int end)
 {
@@ -1225,8 +1259,14 @@ static bool pressure_passes(const struct note_kb *kb, const struct fact *f, cons
     while (hi < ts->n && ts->t[hi].kind != T_STOP)
         hi++;
     bool cause = false;
-    for (int j = lo; j < hi && !cause; j++)
+    for (int j = lo; j < hi && !cause; j++) {
         cause = (j < start || j >= end) && owner_at(kb, OWN_PRESSURE, ts, j, hi) > 0;
+        /* session 11 (branch diary12): a cause denied is none ("wasn't the
+         * laces", "not from sitting") */
+        for (int b = j - 1; cause && b >= j - 3 && b >= lo; b--)
+            if ((b < start || b >= end) && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0)
+                cause = false;
+    }
     if (!cause)
         return false;
     for (int j = 0; j < ts->n; j++)
@@ -1276,6 +1316,12 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
     /* session 9, branch notes6dev: a condition that says what the writer
      * will do then (conditional()) */
     if (conditional(kb, ts, start, end))
+        return true;
+    /* session 11 (branch diary12): a sign the writer thought they had and
+     * found in the same sentence to be something else ("thought I had a
+     * lump in my groin but it was the drawstring knot"); not a belief left
+     * standing ("thought it was a strain, now I can't walk": no correction) */
+    if (mistaken(kb, ts, start, end))
         return true;
     /* a question the writer answers "no" at once: "hip sore after a fall?
      * no, after the FALL race" */
@@ -1480,6 +1526,15 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
     for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP; j--)
         if (owner_at(kb, OWN_RECALL, ts, j, start) > 0)
             return 3;
+    /* session 11 (branch diary12): a dream told earlier in the clause is no
+     * sign ("dreamt I broke my leg and couldn't stand up"), up to a clause
+     * break ("dreamt about the race but woke and couldn't put weight on it") */
+    for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP; j--) {
+        if (owner_at(kb, OWN_BREAK, ts, j, start) > 0)
+            break;
+        if (owner_at(kb, OWN_DREAM, ts, j, start) > 0)
+            return 3;
+    }
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
     int past = 0;
@@ -1662,10 +1717,17 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
             hit = alt_match(&kb->alts[f->first_unless + u], ts->t[j].w);
         for (int u = 0; u < f->n_unless2 && !hit; u++) /* session 10 (branch notes7dev) */
             hit = alt_match(&kb->alts[f->first_unless2 + u], ts->t[j].w);
-        /* a negated context word does not count: "not dieting" */
+        /* a negated context word does not count: "not dieting"; session 11
+         * (branch diary12): three words back in its sentence, "not from the
+         * bike", "wasn't the laces" */
         bool neg = false;
-        for (int b = j - 2; hit && b < j; b++)
-            neg |= b >= 0 && (b < start || b >= end) && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0;
+        for (int b = j - 1; hit && b >= j - 3 && b >= 0 && ts->t[b].kind != T_STOP; b--)
+            neg |= (b < start || b >= end) && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0;
+        /* session 11 (branch diary12): a degree word tells a warm room or
+         * day only after a number of warm_from or more ("30C at midnight"),
+         * not a cool one ("14 degrees!") nor without a number ("c section") */
+        if (hit && !neg && owner_at(kb, OWN_DEGREE, ts, j, j + 1) > 0)
+            neg = j == 0 || ts->t[j - 1].kind != T_NUM || ts->t[j - 1].num < kb->warm_from;
         if (hit && !neg)
             return true;
     }
