@@ -108,6 +108,12 @@ enum {
     OWN_CORRECTED = -53,   /* ... and found was something else: "but it was the drawstring" */
     OWN_DEGREE = -54,      /* a degree word after a number: "30C", "14 degrees" */
     OWN_DREAM = -55,       /* a dream told: "dreamt I couldn't stand up" */
+    /* session 11 (branch notes8dev) */
+    OWN_COMPARE = -56,     /* a comparison: "the same .. as", "like my" ends a past cue's reach */
+    OWN_UNCHANGED = -57,   /* numbness told long-standing: "same as always", "for years" */
+    OWN_CHANGED = -58,     /* ... unless the sentence says it changed: "worse", "new" */
+    OWN_RELIEVED = -59,    /* numbness that went when the pressure did: "gone once I stood up" */
+    OWN_BILATERAL = -60,   /* "both legs": a persists cue that relieved numbness outweighs */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -618,6 +624,17 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_DEGREE, line, err);
         if (strcmp(key, "warm_from") == 0)
             return num_value(value, 0, 40, &kb->warm_from, key, line, err);
+        /* session 11 (branch notes8dev) */
+        if (strcmp(key, "compare") == 0)
+            return add_patterns(kb, value, OWN_COMPARE, line, err);
+        if (strcmp(key, "unchanged") == 0)
+            return add_patterns(kb, value, OWN_UNCHANGED, line, err);
+        if (strcmp(key, "changed") == 0)
+            return add_patterns(kb, value, OWN_CHANGED, line, err);
+        if (strcmp(key, "relieved") == 0)
+            return add_patterns(kb, value, OWN_RELIEVED, line, err);
+        if (strcmp(key, "bilateral") == 0)
+            return add_patterns(kb, value, OWN_BILATERAL, line, err);
         if (strcmp(key, "past") == 0)
             return add_patterns(kb, value, OWN_PAST, line, err);
         if (strcmp(key, "recent_past") == 0)
@@ -1258,6 +1275,23 @@ static bool pressure_passes(const struct note_kb *kb, const struct fact *f, cons
         lo--;
     while (hi < ts->n && ts->t[hi].kind != T_STOP)
         hi++;
+    /* session 11 (branch notes8dev): numbness told long-standing and
+     * unchanged in its sentence ("the usual numb toes, same as ever",
+     * "numb toes from his diabetes, same as always") is no new nerve sign,
+     * unless the sentence says it changed ("worse", "new", "spreading");
+     * never for a sign of the saddle or the bladder */
+    bool bladder = false;
+    for (int s = 0; s < f->n_sets; s++)
+        bladder |= f->set[s].kind == SET_SIGNS && f->set[s].value == RH_SIGN_BLADDER_BOWEL;
+    if (!bladder) {
+        bool same = false, changed = false;
+        for (int j = lo; j < hi; j++) {
+            same |= owner_at(kb, OWN_UNCHANGED, ts, j, hi) > 0;
+            changed |= owner_at(kb, OWN_CHANGED, ts, j, hi) > 0;
+        }
+        if (same && !changed)
+            return true;
+    }
     bool cause = false;
     for (int j = lo; j < hi && !cause; j++) {
         cause = (j < start || j >= end) && owner_at(kb, OWN_PRESSURE, ts, j, hi) > 0;
@@ -1269,8 +1303,15 @@ static bool pressure_passes(const struct note_kb *kb, const struct fact *f, cons
     }
     if (!cause)
         return false;
+    /* session 11 (branch notes8dev): numbness the note says went once the
+     * pressure did ("gone once I stood up and walked about") passes even
+     * in both legs; any other cue that it stays still holds */
+    bool relieved = false;
+    for (int j = 0; j < ts->n && !relieved; j++)
+        relieved = owner_at(kb, OWN_RELIEVED, ts, j, ts->n) > 0;
     for (int j = 0; j < ts->n; j++)
-        if (owner_at(kb, OWN_PERSISTS, ts, j, ts->n) > 0)
+        if (owner_at(kb, OWN_PERSISTS, ts, j, ts->n) > 0 &&
+            !(relieved && owner_at(kb, OWN_BILATERAL, ts, j, ts->n) > 0))
             return false;
     return true;
 }
@@ -1537,6 +1578,14 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
     }
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
+    /* session 11 (branch notes8dev): a comparison after the finding ends
+     * the reach of its time cues: "this groin ache has the same bone feel
+     * as my stress fracture in 2020" tells a past of the thing compared */
+    for (int j = end; j < hi; j++)
+        if (owner_at(kb, OWN_COMPARE, ts, j, hi) > 0 && owner_at(kb, OWN_PAST, ts, j, hi) < 0) {
+            hi = j;
+            break;
+        }
     int past = 0;
     for (int j = lo; j < hi; j++) {
         if (j >= start && j < end)
