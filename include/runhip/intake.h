@@ -278,6 +278,20 @@ enum rh_note_fact {
     RH_NOTE_FACT_WALK_ONLY,
     RH_NOTE_FACT_FEVER_CAUSE,
     RH_NOTE_FACT_AGONY,
+    /* session 11 (branch rev11a), review 11 #1 #5: a blood thinner taken
+     * (warfarin, apixaban, "blood thinners"); a knock to the head; a warning
+     * sign after it (confusion, a headache since, dizziness, vomiting,
+     * knocked out); a bruise or swelling that grows or turns tense; a
+     * pelvic-floor symptom after a birth or with impact (leaking on the run,
+     * heaviness or dragging down below) */
+    RH_NOTE_FACT_ANTICOAGULANT,
+    RH_NOTE_FACT_HEAD_INJURY,
+    RH_NOTE_FACT_HEAD_WARNING,
+    RH_NOTE_FACT_BLEED_GROWING,
+    RH_NOTE_FACT_PELVIC_FLOOR,
+    /* session 11 (branch rev11a), review 11 #8: the note tells what a
+     * clinician found or ordered (x-rayed, diagnosed, crutches given) */
+    RH_NOTE_FACT_CLINICIAN_SEEN,
     RH_NOTE_FACT__COUNT
 };
 

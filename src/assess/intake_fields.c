@@ -326,7 +326,11 @@ static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", 
                                                                       "pain_free", "worse_hours",
                                                                       "hop_impossible", "new_pain",
                                                                       "sudden_change", "walk_only",
-                                                                      "fever_cause", "agony"};
+                                                                      "fever_cause", "agony",
+                                                                      /* session 11 (branch rev11a) */
+                                                                      "anticoagulant", "head_injury",
+                                                                      "head_warning", "bleed_growing",
+                                                                      "pelvic_floor", "clinician_seen"};
 
 const char *rh_note_fact_word(int fact)
 {

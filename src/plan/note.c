@@ -2440,6 +2440,70 @@ static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct 
     }
 }
 
+/* session 11 (branch rev11a): leaves out the findings of fact `fact` that
+ * drop() says to, and clears sign `sign` when no finding left tells it. */
+static void drop_findings(struct rh_note_reading *r, const char *fact, int sign,
+                          bool (*drop)(const struct rh_note_reading *r, int i))
+{
+    bool dropped = false;
+    int k = 0;
+    for (int i = 0; i < r->n; i++) {
+        if (!r->f[i].negated && !strcmp(r->f[i].fact, fact) && drop(r, i)) {
+            dropped = true;
+            continue;
+        }
+        if (k != i)
+            r->f[k] = r->f[i];
+        k++;
+    }
+    r->n = k;
+    if (!dropped)
+        return;
+    char want[48];
+    rh__fmt(want, sizeof want, "signs:%s", rh_intake_word(RH_INTAKE_LIST_SIGN, sign));
+    bool told = false;
+    for (int i = 0; i < r->n; i++)
+        told |= !r->f[i].negated && sets_within(want, r->f[i].sets);
+    if (!told)
+        r->signs &= ~RH_BIT(sign);
+}
+
+/* session 11 (branch rev11a), review 11 #5: urine leaked on a run, a jump
+ * or since a birth ([fact.pelvic_leak] and [fact.stress_leak], both setting
+ * note:stress_leak) is stress incontinence, a pelvic-floor matter: a finding
+ * of the broad [fact.bladder_bowel] ("bladder", "incontinence", "leaking a
+ * bit") inside the same words is that leak, not the cauda equina sign, and
+ * is left out. Retention, lost control, saddle numbness and the other
+ * bladder facts are facts of their own and stay (Goom19; NICE-NG210;
+ * Jensen19). */
+static bool inside_leak(const struct rh_note_reading *r, int i)
+{
+    const struct rh_note_finding *f = &r->f[i];
+    for (int j = 0; j < r->n; j++) {
+        const struct rh_note_finding *g = &r->f[j];
+        if (!g->negated && sets_within("note:stress_leak", g->sets) && g->from < f->to &&
+            f->from < g->to)
+            return true;
+    }
+    return false;
+}
+
+/* session 11 (branch rev11a), review 11 #8: a note that tells what a
+ * clinician found or ordered ([fact.clinician_seen]: "A&E x-rayed both
+ * hips ... Crutches, no running for 6 weeks") tells crutches as treatment
+ * given, not as a leg that cannot take weight: that finding is left out.
+ * Not being able to put weight on the leg told in other words ("now I
+ * can't put any weight on it"), a fever, numbness or bladder trouble are
+ * facts of their own and still raise their flags. */
+static bool seen_by_clinician(const struct rh_note_reading *r, int i)
+{
+    (void)i;
+    for (int j = 0; j < r->n; j++)
+        if (!r->f[j].negated && !strcmp(r->f[j].fact, "clinician_seen"))
+            return true;
+    return false;
+}
+
 static const struct note_kb *kb_ready(void)
 {
     pthread_once(&kb_once, kb_load);
@@ -2654,6 +2718,9 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             out->pain = (int)t->num;
     }
     unhurt_fall(kb, ts, out);
+    /* session 11 (branch rev11a), review 11 #5 #8 */
+    drop_findings(out, "bladder_bowel", RH_SIGN_BLADDER_BOWEL, inside_leak);
+    drop_findings(out, "crutches", RH_SIGN_CANNOT_BEAR_WEIGHT, seen_by_clinician);
     drop_contained(out);
     rh_free(ts);
     rh_free(gaps);

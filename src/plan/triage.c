@@ -424,6 +424,19 @@ bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, ch
     return true;
 }
 
+/* session 11 (branch rev11a), review 11 #1: whether a flag's why `now`
+ * fired on what only a note tells (note:WORD among its answers) with
+ * another reason than `before`. */
+static bool new_note_reason(const char *before, const char *now)
+{
+    size_t nb = why_reason(before), nn = why_reason(now);
+    const char *ans = strstr(now, "(answers: ");
+    bool note = false;
+    for (const char *p = ans ? strstr(ans, "note=") : NULL; p && !note; p = strstr(p + 1, "note="))
+        note = !(p - ans >= 3 && strncmp(p - 3, "no ", 3) == 0);
+    return note && nn && (nb != nn || strncmp(before, now, nn) != 0);
+}
+
 int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,
                     uint32_t signs, struct rh_triage *out, struct rh_err *err)
 {
@@ -532,12 +545,14 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
         full.history |= n->history;
     }
 
-    /* two assessments of about 10 kB each: on the heap */
-    struct rh_assessment *a = rh_calloc(2, sizeof *a);
+    /* two assessments of about 10 kB each (and two more for a reason,
+     * session 11 branch rev11a): on the heap */
+    struct rh_assessment *a = rh_calloc(4, sizeof *a);
     if (!a)
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     if ((r = rh_assess(&base, &a[0], err)) == 0)
         r = rh_assess(&full, &a[1], err);
+    bool alone_done = false;
     if (r) {
         rh_free(a);
         return r;
@@ -556,9 +571,20 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
          * assessment raised counts as raised before only at its urgency or
          * above (an entry that makes it more urgent is reported) */
         bool new_pain = n->note_facts & RH_BIT(RH_NOTE_FACT_NEW_PAIN);
+        const char *base_why = NULL;
         for (int j = 0; j < a[0].n_flags && !new_pain; j++)
-            before |= strcmp(a[0].flags[j].id, f->id) == 0 &&
-                      a[0].flags[j].min_disposition >= f->min_disposition;
+            if (strcmp(a[0].flags[j].id, f->id) == 0 &&
+                a[0].flags[j].min_disposition >= f->min_disposition) {
+                before = true;
+                base_why = a[0].flags[j].why;
+            }
+        /* session 11 (branch rev11a), review 11 #1: a flag the assessment
+         * raised already (a fall at 68: trauma, today) is the entry's again
+         * when it fires, as urgently, for a reason that reads what only a
+         * note tells (note:WORD: a head knock on a blood thinner): the
+         * runner hears the new reason, not "acceptable: keep going" */
+        if (before && new_note_reason(base_why, f->why))
+            before = false;
         if (before)
             continue;
         struct rh_triage_flag *t = &out->flags[out->n_flags++];
@@ -568,12 +594,60 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
         t->running = f->min_running;
         rh__fmt(t->why, sizeof t->why, "%s", f->why);
         note_said(&out->note, t);
+        /* session 11 (branch rev11a), review 11 #7: when the rule's reason
+         * shown names none of the note's words (another rule of the flag
+         * that fires too comes first: "running hurts 3/10, you gave birth"
+         * for a note that told a limp), and the note's words raise the flag
+         * by themselves (the entry without its scores) or the entry without
+         * its note does not, the note's findings are named, so the runner
+         * can tell what changed */
+        bool sign_told = false;
+        for (int k = 0; k < out->note.n && !t->said[0]; k++)
+            sign_told |= rh_note_finding_shown(&out->note, k) &&
+                         strncmp(out->note.f[k].sets, "note:", 5) != 0;
+        if (sign_told && !alone_done && r == 0) {
+            /* [2]: the entry without its note; [3]: the note without the
+             * entry's scores */
+            struct rh_intake plain = base, alone = full;
+            if (e) {
+                plain.pain_now = full.pain_now;
+                plain.pain_run = e->during_run >= 0 ? e->during_run : base.pain_run;
+                plain.pain_next_morning = full.pain_next_morning;
+            }
+            plain.has_signs = signs != 0;
+            plain.signs = signs;
+            alone.pain_now = base.pain_now;
+            alone.pain_run = base.pain_run;
+            alone.pain_next_morning = base.pain_next_morning;
+            if ((r = rh_assess(&plain, &a[2], err)) == 0)
+                r = rh_assess(&alone, &a[3], err);
+            alone_done = true;
+            if (r)
+                break;
+        }
+        if (sign_told && alone_done) {
+            bool plain_has = false, alone_has = false;
+            for (int j = 0; j < a[2].n_flags; j++)
+                plain_has |= strcmp(a[2].flags[j].id, f->id) == 0 &&
+                             a[2].flags[j].min_disposition >= f->min_disposition;
+            for (int j = 0; j < a[3].n_flags; j++)
+                alone_has |= strcmp(a[3].flags[j].id, f->id) == 0;
+            for (int k = 0; k < out->note.n && (!plain_has || alone_has); k++) {
+                const struct rh_note_finding *g = &out->note.f[k];
+                if (!rh_note_finding_shown(&out->note, k) || strncmp(g->sets, "note:", 5) == 0)
+                    continue;
+                rh_str_appendf(t->said, sizeof t->said, "%s\"%s\"", t->said[0] ? " and " : "",
+                               g->words);
+                rh_str_appendf(t->said_sets, sizeof t->said_sets, "%s%s",
+                               t->said_sets[0] ? " " : "", g->sets);
+            }
+        }
         if (!out->has_urgency || t->urgency > out->urgency)
             out->urgency = t->urgency;
         out->has_urgency = true;
     }
     rh_free(a);
-    return 0;
+    return r;
 }
 
 int rh_triage_signs_words(uint32_t mask, char *out, size_t cap, struct rh_err *err)

@@ -361,6 +361,47 @@ static bool has_flag(const struct rh_triage *t, const char *id)
     return false;
 }
 
+/* session 11 (branch rev11a), review 11 #7: a stress-fracture warning that a
+ * note's limp raised names the limp in its "because", even when another rule
+ * of the flag (running pain after a birth) comes first; an entry whose note
+ * tells nothing of it gets no note words made up. */
+static void test_because_names_note(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 42;
+    in.sex = RH_SEX_FEMALE;
+    in.has_location = true;
+    in.location = RH_BIT(RH_LOC_GROIN);
+    in.onset = RH_ONSET_GRADUAL;
+    in.has_history = true;
+    in.history = RH_BIT(RH_HIST_POSTPARTUM) | RH_BIT(RH_HIST_BREASTFEEDING);
+    in.has_recent_change = true;
+    in.recent_change = RH_BIT(RH_CHANGE_RETURN_FROM_BREAK);
+    struct rh_err err;
+    struct rh_triage t;
+    char limp[] = "limping a bit after the run this evening", easy[] = "easy run on the flat";
+    struct rh_pain_entry e = {.day = 1, .pain = 2, .during_run = 3, .next_morning = -1,
+                              .note = limp};
+    CHECK_INT(rh_triage_entry(&in, 7, &e, 0, &t, &err), 0);
+    CHECK(has_flag(&t, "stress_fracture_signs"));
+    char because[RH_ASSESS_FLAG_WHY_LEN] = "";
+    for (int i = 0; i < t.n_flags; i++)
+        if (!strcmp(t.flags[i].id, "stress_fracture_signs"))
+            rh_triage_flag_reason(&t.flags[i], because, sizeof because);
+    if (!strstr(because, "limping"))
+        fprintf(stderr, "because: %s\n", because);
+    CHECK(strstr(because, "limping") != NULL);
+    e.note = easy;
+    CHECK_INT(rh_triage_entry(&in, 7, &e, 0, &t, &err), 0);
+    CHECK(has_flag(&t, "stress_fracture_signs"));
+    for (int i = 0; i < t.n_flags; i++) {
+        CHECK_STR(t.flags[i].said, "");
+        rh_triage_flag_reason(&t.flags[i], because, sizeof because);
+        CHECK(strstr(because, "you wrote") == NULL);
+    }
+}
+
 /* review7 A3, A4 and the high-energy mechanism (session 7, notes6):
  * - a warm and swollen outer hip (no fever, no redness) is a doctor within
  *   days (a trigger below its flag's level raises it at its own level),
@@ -874,6 +915,7 @@ int main(void)
     RUN(test_note_set);
     RUN(test_same_as_assessment);
     RUN(test_context);
+    RUN(test_because_names_note); /* session 11 (branch rev11a) */
     RUN(test_review7_signs);
     RUN(test_review7b_weak_leg);
     RUN(test_note_in_own_words);
