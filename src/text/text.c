@@ -17,7 +17,7 @@
 
 #define POOL_SIZE (256 * 1024)
 #define MAX_WORDS 600
-#define MAX_REFS 160
+#define MAX_REFS 256
 #define MAX_IDS 400
 
 struct word {
