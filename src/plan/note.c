@@ -35,7 +35,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_ALT 16384 /* session 9: was 8192 (notesr and notes6dev together) */
 #define MAX_PTOK 16384 /* session 9: was 8192 */
 #define MAX_PAT 4096 /* session 9: was 2048 */
-#define MAX_FACT 192 /* session 9: was 96 */
+#define MAX_FACT 256 /* session 9: was 96; session 11 (integration): was 192 */
 #define MAX_EXPAND 96
 #define MAX_REWRITE 256 /* session 9: was 96; session 10 (branch notes7dev): was 192 */
 #define MAX_SETS 4
