@@ -806,9 +806,16 @@ void rh__expr_unknown_keys(const struct rh__ctx *c, int node, void (*cb)(void *,
                     cb(arg, k);
                 return;
             }
-            cb(arg, field_name(nd->field));
-            if (nd->rhs >= 0 && nd->rhs != FLD_CHECKLIST && nd->rhs != FLD_ANSWERED)
-                cb(arg, field_name(nd->rhs));
+            /* a comparison of two answers ("pain_now>=pain_worst+2") is
+             * open for the side not answered only: the worst pain given is
+             * never asked again (session 11, integration) */
+            if (!f || !rh__ifield_answered(f, c->in))
+                cb(arg, field_name(nd->field));
+            if (nd->rhs >= 0 && nd->rhs != FLD_CHECKLIST && nd->rhs != FLD_ANSWERED) {
+                const struct rh__ifield *rf = ifield(nd->rhs);
+                if (!rf || !rh__ifield_answered(rf, c->in))
+                    cb(arg, field_name(nd->rhs));
+            }
         }
         return;
     }

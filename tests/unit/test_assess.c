@@ -3797,6 +3797,21 @@ static void test_review11_clinical_name_as_shown(void)
     rh_buf_release(&b);
 }
 
+/* Session 11 (integration): a rule comparing two answers ("pain now at
+ * least two above the worst") is open only on its unanswered side: a worst
+ * pain given is never listed under "Answering these would help most". */
+static void test_comparison_asks_open_side_only(void)
+{
+    run_text("age = 68\nsex = male\nside = right\nlocation = groin, deep\n"
+             "onset = sudden\nonset_event = fall\nduration_days = 6\npain_worst = 6\n"
+             "signs = limp, bruising\nhistory = osteoarthritis\nworse_with = walking\n");
+    CHECK(!missing("pain_worst"));
+    run_text("age = 68\nsex = male\nside = right\nlocation = groin, deep\n"
+             "onset = sudden\nonset_event = fall\nduration_days = 6\npain_now = 6\n"
+             "signs = limp, bruising\nhistory = osteoarthritis\nworse_with = walking\n");
+    CHECK(!missing("pain_now"));
+}
+
 int main(void)
 {
     RUN(test_review9_teen_sprint);
@@ -3884,6 +3899,7 @@ int main(void)
     RUN(test_review10_postpartum);
     RUN(test_review10_child_limp_no_place);
     RUN(test_child_slip_said_once);
+    RUN(test_comparison_asks_open_side_only);
     RUN(test_review11_teen_pop_avulsion_first);
     RUN(test_review11_fall_advice_by_age);
     RUN(test_review11_clinical_name_as_shown);
