@@ -437,6 +437,17 @@ static bool new_note_reason(const char *before, const char *now)
     return note && nn && (nb != nn || strncmp(before, now, nn) != 0);
 }
 
+/* The flag `id` of assessment a when raised at `at_least` or above; NULL
+ * when not (an assessment raises each flag once). */
+static const struct rh_assess_flag *flag_in(const struct rh_assessment *a, const char *id,
+                                            enum rh_disposition at_least)
+{
+    for (int j = 0; j < a->n_flags; j++)
+        if (strcmp(a->flags[j].id, id) == 0)
+            return a->flags[j].min_disposition >= at_least ? &a->flags[j] : NULL;
+    return NULL;
+}
+
 int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,
                     uint32_t signs, struct rh_triage *out, struct rh_err *err)
 {
@@ -571,13 +582,9 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
          * assessment raised counts as raised before only at its urgency or
          * above (an entry that makes it more urgent is reported) */
         bool new_pain = n->note_facts & RH_BIT(RH_NOTE_FACT_NEW_PAIN);
-        const char *base_why = NULL;
-        for (int j = 0; j < a[0].n_flags && !new_pain; j++)
-            if (strcmp(a[0].flags[j].id, f->id) == 0 &&
-                a[0].flags[j].min_disposition >= f->min_disposition) {
-                before = true;
-                base_why = a[0].flags[j].why;
-            }
+        const struct rh_assess_flag *had = new_pain ? NULL : flag_in(&a[0], f->id, f->min_disposition);
+        const char *base_why = had ? had->why : NULL;
+        before |= had != NULL;
         /* session 11 (branch rev11a), review 11 #1: a flag the assessment
          * raised already (a fall at 68: trauma, today) is the entry's again
          * when it fires, as urgently, for a reason that reads what only a
@@ -626,12 +633,8 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
                 break;
         }
         if (sign_told && alone_done) {
-            bool plain_has = false, alone_has = false;
-            for (int j = 0; j < a[2].n_flags; j++)
-                plain_has |= strcmp(a[2].flags[j].id, f->id) == 0 &&
-                             a[2].flags[j].min_disposition >= f->min_disposition;
-            for (int j = 0; j < a[3].n_flags; j++)
-                alone_has |= strcmp(a[3].flags[j].id, f->id) == 0;
+            bool plain_has = flag_in(&a[2], f->id, f->min_disposition) != NULL;
+            bool alone_has = flag_in(&a[3], f->id, RH_DISP_SELF_CARE) != NULL;
             for (int k = 0; k < out->note.n && (!plain_has || alone_has); k++) {
                 const struct rh_note_finding *g = &out->note.f[k];
                 if (!rh_note_finding_shown(&out->note, k) || strncmp(g->sets, "note:", 5) == 0)
