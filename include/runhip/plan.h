@@ -512,6 +512,10 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
  * assessment and that assessment did not raise (rh_plan_keep_diary_flags). */
 bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st);
 
+/* True when the red flag `id` (a data/red_flags.txt id) raised by the diary
+ * or a check-in is in force in the plan (st->diary_flags). Borrows both. */
+bool rh_plan_diary_flag_in_force(const struct rh_plan_state *st, const char *id);
+
 /* Records a clearance by a professional on day (not after today) in the
  * current plan (without an assessment: of the red flags rh_diary_unassessed
  * keeps); *was_blocked: running had been stopped. */

@@ -1375,6 +1375,11 @@ static bool every_word_in(const char *words, const char *list)
     return true;
 }
 
+bool rh_plan_diary_flag_in_force(const struct rh_plan_state *st, const char *id)
+{
+    return rh__word_in(st->diary_flags, id);
+}
+
 bool rh_plan_keeps_diary_flags(const struct rh_plan_state *st)
 {
     return st->blocked && *st->kept_flags && !every_word_in(st->kept_flags, st->red_flags);

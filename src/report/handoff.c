@@ -443,20 +443,6 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
  * force are diary_flags'. summary: one line for the page's summary box
  * instead. Returns how many it listed. */
 #define FLAG_LOG_MAX 64
-static bool word_in(const char *list, const char *w)
-{
-    size_t n = strlen(w);
-    for (const char *p = list; p && *p;) {
-        while (*p == ' ')
-            p++;
-        const char *e = strchr(p, ' ');
-        size_t l = e ? (size_t)(e - p) : strlen(p);
-        if (l == n && strncmp(p, w, n) == 0)
-            return true;
-        p = e;
-    }
-    return false;
-}
 static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_state *st,
                         bool summary)
 {
@@ -471,7 +457,7 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
     int n = rh_plan_flag_log(st, ev, FLAG_LOG_MAX), shown = 0;
     for (int i = 0; i < n; i++) {
         const struct rh_plan_flag_event *e = &ev[i];
-        bool in_force = !e->cleared && word_in(st->diary_flags, e->id);
+        bool in_force = !e->cleared && rh_plan_diary_flag_in_force(st, e->id);
         const char *nm = rh_text_id_name(e->id, strlen(e->id));
         char d1[11], d2[11], dc[11];
         rh_date_format(e->first, d1);
