@@ -249,6 +249,9 @@ struct rh_plan_flag_event {
     int32_t first, latest;
     int32_t cleared;   /* the day of the clearance, 0 not cleared */
 };
+/* More events than st->flag_log can hold (each takes at least 10 of its
+ * 1024 characters and a real id far more): room enough for all of them. */
+#define RH_PLAN_FLAG_LOG_MAX 64
 /* The events of st->flag_log, oldest first, at most max into ev; returns
  * how many. */
 int rh_plan_flag_log(const struct rh_plan_state *st, struct rh_plan_flag_event *ev, int max);

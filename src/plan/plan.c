@@ -1276,34 +1276,11 @@ static void diary_mark(struct rh_plan_state *st, const char *id, int urgency, in
         st->diary_marks[at] = '\0'; /* no room: the diary's urgency and days stand for it */
 }
 
-/* review 11 #3: flag id raised on day: its open event of st->flag_log
- * (not yet cleared) takes the day, else a new one; the oldest goes when
- * there is no room. */
-static void flag_log_raise(struct rh_plan_state *st, const char *id, int urgency, int32_t day)
+/* Writes n events into st->flag_log (the one place of its format, read by
+ * rh_plan_flag_log), dropping the oldest while they do not fit. */
+static void flag_log_store(struct rh_plan_state *st, const struct rh_plan_flag_event *ev, int n)
 {
-    struct rh_plan_flag_event ev[64];
-    int n = rh_plan_flag_log(st, ev, 64), k = -1;
-    for (int i = n; i-- > 0;)
-        if (strcmp(ev[i].id, id) == 0) {
-            k = ev[i].cleared ? -1 : i;
-            break;
-        }
-    if (k < 0 && n < 64) {
-        k = n++;
-        memset(&ev[k], 0, sizeof ev[k]);
-        rh__fmt(ev[k].id, sizeof ev[k].id, "%s", id);
-        ev[k].urgency = urgency;
-        ev[k].first = ev[k].latest = day;
-    }
-    if (k < 0)
-        return;
-    if (urgency > ev[k].urgency)
-        ev[k].urgency = urgency;
-    if (day < ev[k].first)
-        ev[k].first = day;
-    if (day > ev[k].latest)
-        ev[k].latest = day;
-    for (int drop = 0; drop < n; drop++) {
+    for (int drop = 0; drop <= n; drop++) {
         char buf[sizeof st->flag_log] = "";
         bool fits = true;
         for (int i = drop; i < n && fits; i++) {
@@ -1320,20 +1297,45 @@ static void flag_log_raise(struct rh_plan_state *st, const char *id, int urgency
     }
 }
 
+/* review 11 #3: flag id raised on day: its open event of st->flag_log
+ * (not yet cleared) takes the day, else a new one; the oldest goes when
+ * there is no room. */
+static void flag_log_raise(struct rh_plan_state *st, const char *id, int urgency, int32_t day)
+{
+    struct rh_plan_flag_event ev[RH_PLAN_FLAG_LOG_MAX];
+    int n = rh_plan_flag_log(st, ev, RH_PLAN_FLAG_LOG_MAX), k = -1;
+    for (int i = n; i-- > 0;)
+        if (strcmp(ev[i].id, id) == 0) {
+            k = ev[i].cleared ? -1 : i;
+            break;
+        }
+    if (k < 0 && n < RH_PLAN_FLAG_LOG_MAX) {
+        k = n++;
+        memset(&ev[k], 0, sizeof ev[k]);
+        rh__fmt(ev[k].id, sizeof ev[k].id, "%s", id);
+        ev[k].urgency = urgency;
+        ev[k].first = ev[k].latest = day;
+    }
+    if (k < 0)
+        return;
+    if (urgency > ev[k].urgency)
+        ev[k].urgency = urgency;
+    if (day < ev[k].first)
+        ev[k].first = day;
+    if (day > ev[k].latest)
+        ev[k].latest = day;
+    flag_log_store(st, ev, n);
+}
+
 /* A clearance on day answers every open event of st->flag_log. */
 static void flag_log_clear(struct rh_plan_state *st, int32_t day)
 {
-    struct rh_plan_flag_event ev[64];
-    int n = rh_plan_flag_log(st, ev, 64);
-    char buf[sizeof st->flag_log] = "";
-    for (int i = 0; i < n; i++) {
+    struct rh_plan_flag_event ev[RH_PLAN_FLAG_LOG_MAX];
+    int n = rh_plan_flag_log(st, ev, RH_PLAN_FLAG_LOG_MAX);
+    for (int i = 0; i < n; i++)
         if (!ev[i].cleared && ev[i].first <= day)
             ev[i].cleared = day;
-        size_t at = strlen(buf);
-        snprintf(buf + at, sizeof buf - at, "%s%s:%d:%ld:%ld:%ld", at ? " " : "", ev[i].id,
-                 ev[i].urgency, (long)ev[i].first, (long)ev[i].latest, (long)ev[i].cleared);
-    }
-    memcpy(st->flag_log, buf, sizeof buf);
+    flag_log_store(st, ev, n);
 }
 
 int rh_plan_flag_log(const struct rh_plan_state *st, struct rh_plan_flag_event *ev, int max)

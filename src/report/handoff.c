@@ -442,19 +442,18 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
  * the day it was first raised, and the clearance with its note; those in
  * force are diary_flags'. summary: one line for the page's summary box
  * instead. Returns how many it listed. */
-#define FLAG_LOG_MAX 64
 static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_state *st,
                         bool summary)
 {
     if (!st)
         return 0;
-    struct rh_plan_flag_event *ev = rh_calloc(FLAG_LOG_MAX, sizeof *ev);
+    struct rh_plan_flag_event *ev = rh_calloc(RH_PLAN_FLAG_LOG_MAX, sizeof *ev);
     if (!ev) {
         if (!o->err)
             o->err = RH_ENOMEM;
         return 0;
     }
-    int n = rh_plan_flag_log(st, ev, FLAG_LOG_MAX), shown = 0;
+    int n = rh_plan_flag_log(st, ev, RH_PLAN_FLAG_LOG_MAX), shown = 0;
     for (int i = 0; i < n; i++) {
         const struct rh_plan_flag_event *e = &ev[i];
         bool in_force = !e->cleared && rh_plan_diary_flag_in_force(st, e->id);
