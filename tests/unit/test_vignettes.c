@@ -192,6 +192,14 @@ struct figures {
 #define B13_UNSAFE 0
 #define B13_DANGER 1
 #define B13_FLAG 0
+/* blind14 halves: the level of their first run (README), written in
+ * session 12 by three new authors, before anyone read a case. */
+#define B14_DEV_UNSAFE 1
+#define B14_DEV_DANGER 1
+#define B14_DEV_FLAG 2
+#define B14_UNSAFE 0
+#define B14_DANGER 0
+#define B14_FLAG 0
 
 struct suite {
     const char *dir;
@@ -652,6 +660,25 @@ static void test_blind13_test(void)
     run_suite(&s);
 }
 
+/* The fourteenth blind set (tests/vignettes/blind14/README.md: 120 cases
+ * by three new authors written on 2026-12-03 in session 12, split once with
+ * seed 20261205). The development half may be tuned on after its first
+ * run; the test half stays frozen (aggregate figures only). */
+static void test_blind14_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind14/dev", "blind14 dev", 55, 0, 0, 0, 1,
+                                   B14_DEV_UNSAFE, B14_DEV_DANGER, B14_DEV_FLAG};
+    run_suite(&s);
+}
+
+/* The fourteenth blind set's test half: frozen, aggregate figures only. */
+static void test_blind14_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind14/test", "blind14 test", 55, 0, 0, 1, 1,
+                                   B14_UNSAFE, B14_DANGER, B14_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -690,6 +717,8 @@ int main(void)
     RUN(test_blind12_test);
     RUN(test_blind13_dev);
     RUN(test_blind13_test);
+    RUN(test_blind14_dev);
+    RUN(test_blind14_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
