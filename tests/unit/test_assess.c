@@ -3812,6 +3812,109 @@ static void test_comparison_asks_open_side_only(void)
     CHECK(!missing("pain_now"));
 }
 
+/* Session 12 (b14dev): a condition's own reasons name WORDS. */
+static bool cond_why_says(const char *id, const char *words)
+{
+    for (int k = 0; k < A.n_conditions; k++) {
+        if (strcmp(A.conditions[k].id, id) != 0)
+            continue;
+        for (int i = 0; i < A.conditions[k].why.n; i++)
+            if (strstr(A.conditions[k].why.text[i], words))
+                return true;
+    }
+    return false;
+}
+
+/* Session 12 (b14dev): a bruise still swollen days after a fall is a
+ * haematoma over the bone: a change of training for some days, not
+ * "run as the pain allows" [Jarvinen05; HipPointers14]; a plain bruise
+ * that hops and walks painlessly stays self care, and no red flag either
+ * way (a painless hop and walk under 60 need no fracture ruled out). */
+static void test_b14_swollen_bruise_after_fall(void)
+{
+    static const char swollen[] = "age = 41\nsex = female\nside = left\nlocation = outer\n"
+                                  "onset = sudden\nonset_event = fall\nduration_days = 3\n"
+                                  "character = dull_ache\npain_now = 3\npain_worst = 5\n"
+                                  "worse_with = lying_on_side\nsigns = bruising, swelling\n"
+                                  "test_hop = no\ntest_press_outer = yes\n";
+    run_text(swollen);
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    CHECK(why_says("bleeding into the muscle"));
+    CHECK(flag("trauma") == NULL);
+    static const char bruise[] = "age = 41\nsex = female\nside = left\nlocation = outer\n"
+                                 "onset = sudden\nonset_event = fall\nduration_days = 3\n"
+                                 "character = dull_ache\npain_now = 3\npain_worst = 5\n"
+                                 "worse_with = lying_on_side\nsigns = bruising\n"
+                                 "test_hop = no\ntest_press_outer = yes\n";
+    run_text(bruise);
+    CHECK_INT(A.disposition, RH_DISP_SELF_CARE);
+    CHECK(!why_says("bleeding into the muscle"));
+    CHECK(flag("trauma") == NULL);
+    /* on the first day every bruise swells: not yet told apart */
+    char day1[sizeof swollen];
+    snprintf(day1, sizeof day1, "%s", swollen);
+    char *d = strstr(day1, "duration_days = 3\n");
+    CHECK(d != NULL);
+    if (d)
+        d[strlen("duration_days = ")] = '1';
+    run_text(day1);
+    CHECK_INT(A.disposition, RH_DISP_SELF_CARE);
+}
+
+/* Session 12 (b14dev): both legs aching in many places for weeks since the
+ * training went up, hop painless, no limp or sign of illness, is the whole
+ * body's overload (overreaching) [Cheung03; Meeusen13]: the soreness is
+ * kept among the likeliest causes although it has outlasted a week. One
+ * leg aching in one place is not this rule. */
+static void test_b14_training_soreness_both_legs(void)
+{
+    static const char both[] = "age = 24\nsex = male\nside = both\n"
+                               "location = front, outer, buttock, outer_thigh\n"
+                               "onset = gradual\nduration_days = 21\nepisodes = recurring\n"
+                               "character = dull_ache, tight\npain_now = 2\npain_run = 4\n"
+                               "pain_worst = 5\nworse_with = after_run, stairs\n"
+                               "better_with = rest, massage\ntest_hop = no\n"
+                               "weekly_km = 70\nkm_change_pct = 35\nrecent_change = more_km, race\n";
+    run_text(both);
+    CHECK(in_top3("post_run_soreness"));
+    CHECK(cond_why_says("post_run_soreness", "overreaching"));
+    static const char one[] = "age = 24\nsex = male\nside = right\nlocation = outer\n"
+                              "onset = gradual\nduration_days = 21\nepisodes = recurring\n"
+                              "character = dull_ache, tight\npain_now = 2\npain_run = 4\n"
+                              "pain_worst = 5\nworse_with = after_run, stairs\n"
+                              "better_with = rest, massage\ntest_hop = no\n"
+                              "weekly_km = 70\nkm_change_pct = 35\nrecent_change = more_km, race\n";
+    run_text(one);
+    CHECK(!cond_why_says("post_run_soreness", "overreaching"));
+    CHECK(!in_top3("post_run_soreness"));
+}
+
+/* Session 12 (b14dev): a woman's groin and deep pain that keeps coming
+ * back, is there at rest and is no worse on runs is not a running injury:
+ * the organs of the pelvis (endometriosis, an ovarian cyst) are kept in
+ * view [NICE-NG73; RCOG-GTG62]. The same pain brought on by runs is. */
+static void test_b14_pelvic_pain_not_from_running(void)
+{
+    static const char rest[] = "age = 31\nsex = female\nside = left\n"
+                               "location = groin, deep\nonset = gradual\nonset_event = none\n"
+                               "duration_days = 150\nepisodes = recurring\n"
+                               "character = dull_ache, sharp\npain_now = 4\npain_run = 3\n"
+                               "pain_worst = 7\nworse_with = rest\nbetter_with = heat\n";
+    run_text(rest);
+    CHECK(in_top3("serious_pathology"));
+    CHECK(cond_why_says("serious_pathology", "endometriosis"));
+    for (int k = 0; k < A.n_conditions; k++)
+        if (strcmp(A.conditions[k].id, "serious_pathology") == 0)
+            CHECK(strstr(A.conditions[k].name, "endometriosis") != NULL);
+    static const char runs[] = "age = 31\nsex = female\nside = left\n"
+                               "location = groin, deep\nonset = gradual\nonset_event = none\n"
+                               "duration_days = 150\nepisodes = recurring\n"
+                               "character = dull_ache\npain_now = 2\npain_run = 5\n"
+                               "pain_worst = 7\nworse_with = after_run, rest\nbetter_with = heat\n";
+    run_text(runs);
+    CHECK(!cond_why_says("serious_pathology", "endometriosis"));
+}
+
 int main(void)
 {
     RUN(test_review9_teen_sprint);
@@ -3903,5 +4006,8 @@ int main(void)
     RUN(test_review11_teen_pop_avulsion_first);
     RUN(test_review11_fall_advice_by_age);
     RUN(test_review11_clinical_name_as_shown);
+    RUN(test_b14_swollen_bruise_after_fall);
+    RUN(test_b14_training_soreness_both_legs);
+    RUN(test_b14_pelvic_pain_not_from_running);
     return TEST_END();
 }
