@@ -3915,6 +3915,57 @@ static void test_b14_pelvic_pain_not_from_running(void)
     CHECK(!cond_why_says("serious_pathology", "endometriosis"));
 }
 
+/* Issue 11, session 12 (top-3 on noisy forms): a runner who ticks many
+ * places and triggers dilutes each tick, and the one sign that tells
+ * (groin pain on coughing) must still count against the broad causes:
+ * tenderness at the side of the hip, which most hip pain has (Grimaldi17:
+ * sensitive, not specific), no longer outweighs it. A plain gluteal
+ * tendinopathy with the same tenderness still leads. */
+static void test_noisy_form_telling_sign(void)
+{
+    run_text("age = 34\nsex = male\nside = right\nlocation = groin, front, deep, outer\n"
+             "onset = gradual\nduration_days = 70\ncharacter = dull_ache, sharp, tight, burning\n"
+             "pain_now = 2\npain_run = 6\npain_worst = 7\n"
+             "worse_with = cough_sneeze, kicking, twisting, sitting, rising, after_run, "
+             "run_later, hills\nbetter_with = rest, warm_up, stretching\n"
+             "test_squeeze = no\ntest_resisted_knee_lift = no\ntest_hop = no\n");
+    CHECK_STR(A.conditions[0].id, "inguinal_hernia");
+    CHECK_INT(A.n_flags, 0);
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+    run_text("age = 52\nsex = female\nside = right\nlocation = outer\nonset = gradual\n"
+             "duration_days = 70\ncharacter = dull_ache\npain_now = 3\npain_run = 5\n"
+             "pain_worst = 6\nworse_with = lying_on_side, stairs, crossing_legs\n"
+             "better_with = rest\ntest_press_outer = yes\ntest_single_leg_stand = yes\n"
+             "test_hop = no\n");
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+    CHECK(A.conditions[0].score > 0.8);
+}
+
+/* Issue 11, session 12: bone stress builds over weeks of running load
+ * (Warden14). Groin pain with a limp and a painful hop in a runner on
+ * long-term steroids whose training has not changed fits a femoral head
+ * losing its blood supply first; the bone-stress flag, its doctor visit
+ * and the stress fracture in the top three stay. A runner whose distance
+ * jumped 40% three weeks ago still has the stress fracture first. */
+static void test_bone_stress_needs_a_load_story(void)
+{
+    run_text("age = 61\nsex = male\nside = left\nlocation = groin, deep\nonset = gradual\n"
+             "duration_days = 45\ncharacter = dull_ache\npain_now = 3\npain_run = 5\n"
+             "pain_worst = 6\nworse_with = walking, rest, stairs\nsigns = limp\ntest_hop = yes\n"
+             "km_change_pct = 0\nhistory = steroids\n");
+    CHECK_STR(A.conditions[0].id, "osteonecrosis");
+    CHECK(rank_of("stress_fracture") >= 0 && rank_of("stress_fracture") < 3);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    run_text("age = 27\nsex = female\nside = right\nlocation = groin, front\nonset = gradual\n"
+             "onset_event = none\nduration_days = 20\ncharacter = dull_ache\npain_now = 2\n"
+             "pain_run = 6\npain_worst = 6\nworse_with = run_later, hopping, walking\n"
+             "better_with = rest\ntest_hop = yes\nkm_change_pct = 40\nrecent_change = more_km\n");
+    CHECK_STR(A.conditions[0].id, "stress_fracture");
+    CHECK(A.conditions[0].score > 0.7);
+    CHECK(flag("stress_fracture_signs") != NULL);
+}
+
 int main(void)
 {
     RUN(test_review9_teen_sprint);
@@ -4009,5 +4060,7 @@ int main(void)
     RUN(test_b14_swollen_bruise_after_fall);
     RUN(test_b14_training_soreness_both_legs);
     RUN(test_b14_pelvic_pain_not_from_running);
+    RUN(test_noisy_form_telling_sign);
+    RUN(test_bone_stress_needs_a_load_story);
     return TEST_END();
 }
