@@ -553,17 +553,17 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
             if (!r)
                 r = rh_buf_puts(b, ".\n");
         }
-        for (int i = 0; !r && i < a->n_conditions && i < 3; i++)
+        for (int i = 0; !r && i < a->n_conditions && i < RH_TEXT_TOP_CAUSES; i++)
             r = rh_buf_printf(b, "   - %s\n", a->conditions[i].name);
     } else if (!r) {
         r = rh_buf_puts(b, "\nMOST LIKELY CAUSES, ranked by how well they fit your answers\n");
     }
     double top = a->n_conditions ? a->conditions[0].score : 0;
-    for (int i = 0; !r && !a->unranked && i < a->n_conditions && i < 3; i++) {
+    for (int i = 0; !r && !a->unranked && i < a->n_conditions && i < RH_TEXT_TOP_CAUSES; i++) {
         const struct rh_assess_condition *c = &a->conditions[i];
         const char *w = rh_text_rank_word(i, c->score, top);
         r = rh_buf_printf(b, "%d. %c%s: %s\n", i + 1, toupper((unsigned char)w[0]), w + 1, c->name);
-        for (int k = 0; !r && k < c->why.n && k < 5; k++)
+        for (int k = 0; !r && k < c->why.n && k < RH_TEXT_CAUSE_WHY; k++)
             r = plain_feature(b, c->why.text[k], &refs);
     }
     const char *pt = rh_words("pain_type", rh_pain_type_name(a->pain_type));

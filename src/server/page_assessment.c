@@ -9,7 +9,6 @@
 #include "util/json_int.h"
 #include "util/banned.h"
 
-#define TOP_CONDITIONS 3
 
 /* Red flags of a result document, as a banner; true when there was one. */
 int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json,
@@ -83,7 +82,8 @@ static void findings(struct ctx *c, json_t *why)
     if (!json_is_array(why) || !json_array_size(why))
         return;
     put(c, "<ul class=\"note\">\n");
-    for (size_t i = 0; i < json_array_size(why); i++) {
+    /* as many as the terminal gives (one limit, in the library) */
+    for (size_t i = 0; i < json_array_size(why) && i < RH_TEXT_CAUSE_WHY; i++) {
         struct rh_buf t;
         rh_buf_init(&t, 0);
         bool against = false;
@@ -299,7 +299,7 @@ int page_assessment(struct ctx *c)
             put(c, "</ul>\n<p><a href=\"/questionnaire\">Answer the questions</a></p>\n");
         }
         put(c, "<ul>\n");
-        for (size_t i = 0; i < json_array_size(conds) && i < TOP_CONDITIONS; i++) {
+        for (size_t i = 0; i < json_array_size(conds) && i < RH_TEXT_TOP_CAUSES; i++) {
             put(c, "<li>");
             esc(c, jstr(json_array_get(conds, i), "name"));
             put(c, "</li>\n");
@@ -309,7 +309,7 @@ int page_assessment(struct ctx *c)
         put(c, "<h2>Most likely causes</h2>\n<p class=\"note\">Ranked by how well they fit "
                "your answers: a ranking, not a probability.</p>\n<ol>\n");
         double top = json_number_value(json_object_get(json_array_get(conds, 0), "score"));
-        for (size_t i = 0; i < json_array_size(conds) && i < TOP_CONDITIONS; i++) {
+        for (size_t i = 0; i < json_array_size(conds) && i < RH_TEXT_TOP_CAUSES; i++) {
             json_t *k = json_array_get(conds, i);
             put(c, "<li>");
             esc(c, rh_text_rank_word((int)i, json_number_value(json_object_get(k, "score")), top));

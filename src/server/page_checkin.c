@@ -104,7 +104,8 @@ static void trend(struct ctx *c)
     put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"check-ins\"><table>"
            "\n<thead><tr><th scope=\"col\">Week ending</th><th scope=\"col\">Severity (0-100)"
            "</th><th scope=\"col\">Change</th><th scope=\"col\">Substantial problem</th>"
-           "<th scope=\"col\">Signs ticked</th></tr></thead>\n<tbody>\n");
+           "<th scope=\"col\">Signs ticked</th><th scope=\"col\">Note</th></tr></thead>\n"
+           "<tbody>\n");
     size_t from = n > TREND_ROWS ? n - TREND_ROWS : 0;
     for (size_t i = n; i-- > from;) {
         char d[11], change[16] = "-";
@@ -118,6 +119,10 @@ static void trend(struct ctx *c)
         char said[600];
         rh_triage_signs_said(ck[i].signs, said, sizeof said);
         esc(c, *said ? said : "-");
+        /* the runner's own words with it (review 11 #16: "leaking when I run
+         * and jump" was kept for the report but shown nowhere here) */
+        put(c, "</td><td class=\"t\">");
+        esc(c, ck[i].note);
         put(c, "</td></tr>\n");
     }
     put(c, "</tbody></table></div>\n<p class=\"note\">A single runner's score changes by chance "
