@@ -42,6 +42,11 @@ struct rh_refs {
  * child, child_person). 0 or RH_ENOMEM. */
 int rh_text_person(const char *map, const char *s, struct rh_buf *out);
 
+/* A template of the data files with a count: tpl with its "{}" replaced by
+ * value (n bytes) and each "{s}" by rh_plural_s of that value ("it started
+ * {} day{s} ago": "1 day", "3 days"), appended to out. 0 or RH_ENOMEM. */
+int rh_text_fill_count(struct rh_buf *out, const char *tpl, const char *value, size_t n);
+
 /* 0, or RH_EFORMAT if a compiled-in file does not parse (err says where). */
 int rh_text_check(struct rh_err *err);
 

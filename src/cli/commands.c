@@ -153,12 +153,12 @@ const struct rh_command rh_commands[] = {
      "  --note TEXT       what you noticed, in your own words (warning words are read)\n"
      "  --signs WORDS     what is seen or felt, comma-separated words of the intake's\n"
      "                    signs list, e.g. fever,limp (a wrong word lists them all);\n"
-     "                    also worsening (worse day by day, spreading), lump_stuck\n"
-     "                    (a groin lump that will not go back in), weak_progressive (a\n"
-     "                    leg growing weaker, or a foot that slaps or catches),\n"
-     "                    wakes_at_night (the\n"
-     "                    pain wakes you at night) and tingling (tingling or pins and\n"
-     "                    needles), read as the same words in a note are\n"
+     "                    also worsening (worse day by day, spreading),\n"
+     "                    lump_stuck (a groin lump that will not go back in),\n"
+     "                    weak_progressive (a leg growing weaker, or a foot that\n"
+     "                    slaps or catches), wakes_at_night (the pain wakes you at\n"
+     "                    night) and tingling (tingling or pins and needles); each\n"
+     "                    is read as the same words in a note would be\n"
      "  --json            log pain: the judgement as one JSON object (red_flags,\n"
      "                    urgency, blocked, ...)\n"},
     {"plan", cmd_plan, "recovery and return-to-run plan for the latest assessment",

@@ -925,8 +925,8 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
             rh__fmt(d->title, sizeof d->title, "Walk-run stage %d: continuous easy run, %.1f km",
                      step, km);
         rh_str_appendf(d->detail, cap, "Effort %g/10. Flat ground, a rest day before the next run; move "
-            "up only after this stage went well %d times. [%s]",
-            rh__kb_num(kb, sec, "rpe", 3), repeats, rh_plan_kb_get(kb, "ladder", "source"));
+            "up only after this stage went well %d time%s. [%s]",
+            rh__kb_num(kb, sec, "rpe", 3), repeats, rh_plural_s(repeats), rh_plan_kb_get(kb, "ladder", "source"));
     } else {
         double vol[64];
         int nv = rh_plan_volume(kb, st, vol, 64);
@@ -1767,10 +1767,14 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
                 break;
             }
         if (first > (int)st->phase && strcmp(e->conditions, "all") != 0) {
-            if (!any)
-                P(rh_buf_printf(b, "\n%s\n", urgent_rest(st) || seen_first(st)
-                                                 ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
-                                                 : "Not yet:"));
+            if (!any) {
+                char head[300];
+                rh__fmt(head, sizeof head, "%s", urgent_rest(st) || seen_first(st)
+                                                     ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
+                                                     : "Not yet:");
+                rh_plan_said_of(st, head, sizeof head); /* "before your child has been seen" */
+                P(rh_buf_printf(b, "\n%s\n", head));
+            }
             any = true;
             char line[600];
             rh__fmt(line, sizeof line, "- %s (from phase %d): %s", e->name, first + 1, e->too_early);
@@ -1983,7 +1987,14 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     rh_free(days);
     P(rh_buf_puts(b, "\nPain rule after each session (runhip log pain N --during-run N "
                    "--next-morning N):\n"));
-    P(wrap(b, "  ", text_of(kb, st, "pain_rule")));
+    {
+        /* said of a parent's child ("pain above your child's worst", "has
+         * seen your child"; review 11 #13) */
+        char rule[2000];
+        rh__fmt(rule, sizeof rule, "%s", text_of(kb, st, "pain_rule"));
+        rh_plan_said_of(st, rule, sizeof rule);
+        P(wrap(b, "  ", rule));
+    }
     if (st->n_moves) {
         P(rh_buf_puts(b, "\nHistory:\n"));
         for (int i = 0; i < st->n_moves; i++) {

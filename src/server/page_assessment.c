@@ -98,8 +98,23 @@ static void findings(struct ctx *c, json_t *why)
     put(c, "</ul>\n");
 }
 
+/* s escaped, said of a parent's child when child (data/wording.txt [text]
+ * child_person, as the terminal's `runhip assess` says it). */
+static void esc_said(struct ctx *c, const char *s, bool child)
+{
+    const char *map = child ? rh_words("text", "child_person") : NULL;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    if (map && rh_text_person(map, s, &t) == 0 && t.data)
+        esc(c, t.data);
+    else
+        esc(c, s);
+    rh_buf_release(&t);
+}
+
 void html_advice(struct ctx *c, json_t *doc, enum rh_advice_when when)
 {
+    bool child = json_is_true(json_object_get(doc, "for_child"));
     json_t *advice = json_object_get(doc, "advice");
     if (!json_is_array(advice) || !json_array_size(advice))
         return;
@@ -125,13 +140,13 @@ void html_advice(struct ctx *c, json_t *doc, enum rh_advice_when when)
     }
     if (now) {
         put(c, "<p><strong>");
-        esc(c, rh_text_advice_now_heading());
+        esc_said(c, rh_text_advice_now_heading(), child);
         put(c, "</strong></p>\n");
         html_list(c, first, NULL);
     }
     if (json_array_size(rest)) {
         put(c, later ? "<div class=\"later\">\n<p><strong>" : "<p><strong>");
-        esc(c, rh_text_advice_heading(run, when));
+        esc_said(c, rh_text_advice_heading(run, when), child);
         put(c, "</strong></p>\n");
         html_list(c, rest, NULL);
         if (later)
@@ -293,7 +308,7 @@ int page_assessment(struct ctx *c)
                 if (!t)
                     continue;
                 put(c, "<li>");
-                esc(c, t);
+                esc_said(c, t, c->refs.child); /* "your child's health history" */
                 put(c, "</li>\n");
             }
             put(c, "</ul>\n<p><a href=\"/questionnaire\">Answer the questions</a></p>\n");
@@ -356,7 +371,8 @@ int page_assessment(struct ctx *c)
     }
     put(c, "<p class=\"disclaimer\">");
     const char *d = jstr(doc, "disclaimer");
-    esc(c, *d ? d : rh_assess_disclaimer());
+    /* to a parent, of the child (an assessment stored before it said "you") */
+    esc(c, c->refs.child ? rh_assess_disclaimer_of(true) : *d ? d : rh_assess_disclaimer());
     put(c, "</p>\n");
     page_end(c);
     json_decref(doc);
