@@ -711,6 +711,16 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
         bool no = item[0] == 'n';
         const char *id = item + (no ? 12 : 9);
         const char *nm = rh_text_id_name(id, strlen(id));
+        /* the runner reads the flag's heading (data/red_flags.txt title:
+         * "pain after an injury"), never the rule's whole definition ("... or
+         * a limp in a child" told to a 68-year-old, review 11 #9, #17); the
+         * clinician the rule's name */
+        char title[300];
+        if (!a->clinical && nm && rh_assess_flag_name(id)) {
+            rh_assess_flag_title(id, NULL, title, sizeof title);
+            title[0] = (char)tolower((unsigned char)title[0]);
+            nm = title;
+        }
         const char *tpl = wd(a, "red_flag"); /* "your answers show a warning sign: {}" */
         if (!no && nm)
             rc = tpl ? fill(&tmp, tpl, nm, strlen(nm)) : rh_buf_puts(&tmp, nm);
