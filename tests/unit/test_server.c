@@ -2689,7 +2689,8 @@ static void test_api_checkin(void)
     EXPECT(&cfg, "POST", "/checkin", body, 200, NULL);
     get(&cfg, "/checkin", &r);
     CHECK(has(&r, "<th scope=\"col\">Signs ticked</th><th scope=\"col\">Note</th>"));
-    CHECK(has(&r, "<td class=\"t\">leaking when I run &amp; jump &lt;b&gt;</td>"));
+    CHECK(has(&r, "<td class=\"t\" data-l=\"note\">leaking when I run &amp; jump &lt;b&gt;</td>"));
+    CHECK(has(&r, "<table class=\"entries\">")); /* a card on a phone, as the diary's */
     CHECK(!has(&r, "jump <b>"));
     rh_server_response_release(&r);
 }
@@ -2878,7 +2879,7 @@ static void test_signs_kept_with_the_entry(void)
     /* the check-in */
     snprintf(body, sizeof body, "csrf=%s&q1=1&sign=wakes_at_night", CSRF);
     EXPECT(&cfg, "POST", "/checkin", body, 200, "Saved: severity");
-    EXPECT(&cfg, "GET", "/checkin", NULL, 200, "<td>The pain wakes me at night</td><td class=\"t\"></td></tr>");
+    EXPECT(&cfg, "GET", "/checkin", NULL, 200, "data-l=\"signs ticked\">The pain wakes me at night</td><td class=\"t\"></td></tr>");
     EXPECT(&cfg, "GET", "/api/checkin", NULL, 200, "\"signs\":[\"wakes_at_night\"]");
     /* the library: a bit that is no sign, nothing stored */
     struct rh_plan_kb *kb = NULL;
