@@ -1937,6 +1937,19 @@ static void test_kb_errors(void)
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
     snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin & | r | S\n", COND_HEAD);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    /* words12: a seen heading may join answers with & and compare a figure;
+     * anything else is named */
+    {
+        char fl[512];
+        snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin | r | S\n", COND_HEAD);
+        snprintf(fl, sizeof fl, "%sseen = signs:limp & age<=16 | A limp at 16 | X\n", OK_FLAGS);
+        CHECK_INT(kb_try(buf, fl, OK_RULES, &err), 0);
+        snprintf(fl, sizeof fl, "%sseen = age<=young | A child | X\n", OK_FLAGS);
+        CHECK_INT(kb_try(buf, fl, OK_RULES, &err), RH_ESYNTAX);
+        CHECK(strstr(err.msg, "is not KEY, KEY:WORD or KEY<=N") != NULL);
+        snprintf(fl, sizeof fl, "%sseen = signs:limp | age | A child | X\n", OK_FLAGS);
+        CHECK(kb_try(buf, fl, OK_RULES, &err) != 0);
+    }
     snprintf(buf, sizeof buf, "%sfeature = +1 | flag:no_such_flag | r | S\n", COND_HEAD);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
     /* a number answer needs a comparison; a word answer needs a word */
