@@ -241,6 +241,10 @@ const char *rh_disposition_text(enum rh_disposition d);
 
 /* The one-sentence disclaimer (static). */
 const char *rh_assess_disclaimer(void);
+/* The same said to a parent who answered for a child (for_child: "only a
+ * clinician who examines your child"; data/wording.txt [text]
+ * disclaimer.child), or rh_assess_disclaimer(). Static. */
+const char *rh_assess_disclaimer_of(bool for_child);
 
 /* Condition and red-flag ids of the knowledge base (static strings), for
  * tests and the plan: number of conditions / flags, and the i-th id. */

@@ -270,6 +270,11 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
  * running since: the plan follows that clearance, the assessment's advice
  * to see a doctor first is no longer in force. */
 bool rh_plan_after_clearance(const struct rh_plan_state *st);
+/* The clearance in force, as one line ("Cleared to run by a professional on
+ * 2017-10-26: physio: ok to run."), into out (cap bytes); false with ""
+ * when none is in force (none recorded, or a red flag has stopped running
+ * since). The plan, `runhip today` and the web's Today page say it so. */
+bool rh_plan_cleared_line(const struct rh_plan_state *st, char *out, size_t cap);
 /* The one time frame for seeing someone (review 8 #19): the assessment's
  * disposition when it is urgent or see_doctor_soon, else see_physio; its words are
  * data/wording.txt [disposition] (LEVEL, LEVEL.short). Static, never NULL. */
@@ -763,6 +768,11 @@ struct rh_plan_today {
     bool block;              /* a notice blocks running until someone has seen you */
     char booking[400];       /* the visit to book ("" when none, or under a block) */
     int32_t cleared_day;     /* > 0: the assessment's warning signs were cleared that day */
+    /* rh_plan_cleared_line: "Cleared to run by a professional on D: NOTE.",
+     * "" when none; the terminal's plan and today and the web's Today say
+     * this one line (review 11 #16) */
+    char cleared_line[4 * RH_ENTRY_NOTE_MAX + 80];
+    char signs_cleared[300]; /* with cleared_day: the sentence that says so, else "" */
     char block_note[2400];   /* rh_plan_block_note_under, "" when no block */
     const char *phase_name;  /* the current phase's name */
     const char *goal;        /* its goal (rh_plan_phase_goal), or NULL */

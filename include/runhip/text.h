@@ -42,6 +42,11 @@ struct rh_refs {
  * child, child_person). 0 or RH_ENOMEM. */
 int rh_text_person(const char *map, const char *s, struct rh_buf *out);
 
+/* A template of the data files with a count: tpl with its "{}" replaced by
+ * value (n bytes) and each "{s}" by rh_plural_s of that value ("it started
+ * {} day{s} ago": "1 day", "3 days"), appended to out. 0 or RH_ENOMEM. */
+int rh_text_fill_count(struct rh_buf *out, const char *tpl, const char *value, size_t n);
+
 /* 0, or RH_EFORMAT if a compiled-in file does not parse (err says where). */
 int rh_text_check(struct rh_err *err);
 
@@ -104,6 +109,12 @@ const char *rh_text_level_reason(const char *level, const char *why);
 int rh_text_drop_exclusions(const char *s, size_t n, struct rh_buf *out);
 #define RH_TEXT_CARE_WHY 4
 #define RH_TEXT_RUNNING_WHY 3
+/* The likely causes the runner reads (the terminal's `runhip assess` and the
+ * web's /assessment): the first RH_TEXT_TOP_CAUSES of the ranking, each with
+ * its first RH_TEXT_CAUSE_WHY reasons (review 11 #16: the web showed 8, the
+ * terminal 5). The hand-off report has its own, shorter, two-page limit. */
+#define RH_TEXT_TOP_CAUSES 3
+#define RH_TEXT_CAUSE_WHY 5
 
 /* Whether a running reason (rh_text_level_reason) only repeats one of the
  * reasons shown for the care level care_level (the first RH_TEXT_CARE_WHY of

@@ -154,6 +154,12 @@ enum rh_entry_kind { RH_ENTRY_NAME, RH_ENTRY_NOTE };
 #define RH_ENTRY_NAME_MAX 64   /* characters */
 #define RH_ENTRY_NOTE_MAX 1000 /* characters */
 int rh_entry_check(const char *s, enum rh_entry_kind kind, const char *what, struct rh_err *err);
+
+/* The one helper for a count said in words (review 11 #17: "1 days", "1
+ * strength sessions"): "" when n is 1 (or -1), else "s", as in
+ * printf("%d day%s", n, rh_plural_s(n)). Templates of the data files write
+ * "{} day{s}" (rh_text_fill_count). */
+const char *rh_plural_s(double n);
 /* The one sanitiser of text for a terminal: appends s with every control
  * character shown escaped (\x1b, \r, \u009b; also \n and \t unless
  * keep_newlines) and bytes that are not UTF-8 as \xNN, so a file can never

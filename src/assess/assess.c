@@ -18,6 +18,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "assess/assess_int.h"
@@ -1021,11 +1022,58 @@ const char *rh_assess_flag_name(const char *id)
 
 /* ---- a red flag as the runner reads it (review 9 #5, rev9c) ----------------- */
 
+static bool why_has_one(const char *why, const char *answer);
+
 /* Whether the answers of why ("... (answers: signs=night_sweats, age=15 (<=
- * 19)) [S]") hold answer ("signs:night_sweats", or a key alone: "age"). */
+ * 19)) [S]") hold answer ("signs:night_sweats", a key alone: "age", a
+ * figure: "age<=16"), or each of several joined by " & " (words12, review
+ * 11 #17: a child's heading only for a child). */
 static bool why_has_answer(const char *why, const char *answer)
 {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", answer);
+    char *save = NULL;
+    bool any = false;
+    for (char *part = strtok_r(buf, "&", &save); part; part = strtok_r(NULL, "&", &save)) {
+        while (*part == ' ')
+            part++;
+        size_t n = strlen(part);
+        while (n && part[n - 1] == ' ')
+            part[--n] = '\0';
+        if (!n)
+            continue;
+        if (!why_has_one(why, part))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+static bool why_has_one(const char *why, const char *answer)
+{
     char want[64];
+    /* "age<=16": the figure given, compared */
+    const char *op = strstr(answer, "<=");
+    if (!op)
+        op = strstr(answer, ">=");
+    if (op) {
+        snprintf(want, sizeof want, "%.*s=", (int)(op - answer), answer);
+        char *end;
+        double limit = strtod(op + 2, &end);
+        size_t wl = strlen(want);
+        for (const char *ans = strstr(why, "(answers: "); ans; ans = strstr(ans + 1, "(answers: "))
+            for (const char *p = strstr(ans, want); p; p = strstr(p + 1, want)) {
+                char before = p[-1];
+                if (before == '_' || (before >= 'a' && before <= 'z'))
+                    continue;
+                double v = strtod(p + wl, &end);
+                if (end == p + wl)
+                    continue;
+                if (op[0] == '<' ? v <= limit : v >= limit)
+                    return true;
+            }
+        return false;
+    }
     const char *colon = strchr(answer, ':');
     if (colon)
         snprintf(want, sizeof want, "%.*s=%s", (int)(colon - answer), answer, colon + 1);

@@ -33,7 +33,7 @@
 #define KB_TEXT 480
 #define KB_SOURCE 80
 #define KB_MAX_TERMS 48
-#define KB_MAX_SEEN 8 /* seen = lines of one red flag */
+#define KB_MAX_SEEN 16 /* seen = lines of one red flag */
 #define KB_TERM_EXPR 1024
 
 enum rh__tri { TRI_UNKNOWN = -1, TRI_NO = 0, TRI_YES = 1 };

@@ -1258,10 +1258,20 @@ static int flag_title(struct reader *r, struct rh__flag *f, bool seen, const cha
     }
     if (f->n_seen >= KB_MAX_SEEN)
         return rh_err_setl(err, RH_ELIMIT, line, "%s: [%s] too many seen lines", r->file, f->id);
-    for (const char *p = parts[0]; *p; p++)
-        if (!(*p == '_' || *p == ':' || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
-            return rh_err_setl(err, RH_ESYNTAX, line, "%s: seen answer '%s' is not KEY or KEY:WORD",
+    /* KEY, KEY:WORD or KEY<=N / KEY>=N, several joined by " & " (all seen) */
+    for (const char *p = parts[0]; *p; p++) {
+        bool cmp = (p[0] == '<' || p[0] == '>') && p[1] == '=' && p > parts[0] &&
+                   ((p[2] >= '0' && p[2] <= '9') || p[2] == '-');
+        if (cmp) {
+            p += 2; /* the number follows */
+            continue;
+        }
+        if (!(*p == '_' || *p == ':' || *p == '.' || *p == '&' || *p == ' ' ||
+              (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+            return rh_err_setl(err, RH_ESYNTAX, line,
+                               "%s: seen answer '%s' is not KEY, KEY:WORD or KEY<=N, joined by &",
                                r->file, parts[0]);
+    }
     if (set_text(r, "seen answer", f->seen[f->n_seen].answer, sizeof f->seen[0].answer, parts[0],
                  strlen(parts[0]), line, err) ||
         set_text(r, "seen title", f->seen[f->n_seen].title, sizeof f->seen[0].title, parts[1],

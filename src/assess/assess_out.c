@@ -14,10 +14,19 @@
 #include "runhip/text.h"
 #include "util/banned.h"
 
+/* The words live in data/wording.txt [text] disclaimer (one place); the
+ * fallback is for a table that lost them. */
+const char *rh_assess_disclaimer_of(bool for_child)
+{
+    const char *d = for_child ? rh_words("text", "disclaimer.child") : NULL;
+    if (!d)
+        d = rh_words("text", "disclaimer");
+    return d ? d : "This is information, not a diagnosis.";
+}
+
 const char *rh_assess_disclaimer(void)
 {
-    return "This is information to help you decide what to do, not a diagnosis: only a "
-           "clinician who examines you can tell what is wrong.";
+    return rh_assess_disclaimer_of(false);
 }
 
 static int json_why(struct rh_buf *b, const struct rh_why *w)
@@ -234,7 +243,7 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
 {
     int r = rh_buf_puts(b, "{\"disclaimer\":");
     if (!r)
-        r = rh_buf_json_str(b, rh_assess_disclaimer());
+        r = rh_buf_json_str(b, rh_assess_disclaimer_of(a->for_child));
     if (!r)
         r = rh_buf_puts(b, ",\"conditions\":[");
     for (int i = 0; !r && i < a->n_conditions; i++) {
@@ -407,7 +416,11 @@ static int plain_feature(struct rh_buf *b, const char *text, struct rh_refs *ref
 
 /* The topics; signs_first: the warning signs first (review 7 A11: they
  * decide whether to see a doctor at all). */
-static int topic_list_ordered(struct rh_buf *b, const char *const *keys, int n, bool signs_first)
+static const char *child_say(const struct rh_assessment *a, const char *s, char *buf, size_t cap);
+
+/* child: a parent answered ("your child's health history", child_say) */
+static int topic_list_ordered(struct rh_buf *b, const char *const *keys, int n, bool signs_first,
+                              const struct rh_assessment *child)
 {
     int r = 0, k = 0;
     for (int pass = signs_first ? 0 : 1; pass < 2; pass++)
@@ -415,6 +428,9 @@ static int topic_list_ordered(struct rh_buf *b, const char *const *keys, int n, 
             if (signs_first && (strcmp(keys[i], "signs") == 0) != (pass == 0))
                 continue;
             const char *t = rh_words("topic", keys[i]);
+            char said[300];
+            if (t && child)
+                t = child_say(child, t, said, sizeof said);
             r = rh_buf_printf(b, "%s%s", k == 0 ? " " : k == n - 1 ? " and " : ", ",
                               t ? t : keys[i]);
             k++;
@@ -422,10 +438,6 @@ static int topic_list_ordered(struct rh_buf *b, const char *const *keys, int n, 
     return r;
 }
 
-static int topic_list(struct rh_buf *b, const char *const *keys, int n)
-{
-    return topic_list_ordered(b, keys, n, false);
-}
 
 /* review 10 (child10): a sentence of what to do said of a parent's child
  * (data/wording.txt [text] child_person: "until your child has been
@@ -549,21 +561,21 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         if (!r && a->n_missing) {
             r = rh_buf_printf(b, "   %s:", q ? q : "");
             if (!r)
-                r = topic_list(b, a->missing, a->n_missing);
+                r = topic_list_ordered(b, a->missing, a->n_missing, false, a);
             if (!r)
                 r = rh_buf_puts(b, ".\n");
         }
-        for (int i = 0; !r && i < a->n_conditions && i < 3; i++)
+        for (int i = 0; !r && i < a->n_conditions && i < RH_TEXT_TOP_CAUSES; i++)
             r = rh_buf_printf(b, "   - %s\n", a->conditions[i].name);
     } else if (!r) {
         r = rh_buf_puts(b, "\nMOST LIKELY CAUSES, ranked by how well they fit your answers\n");
     }
     double top = a->n_conditions ? a->conditions[0].score : 0;
-    for (int i = 0; !r && !a->unranked && i < a->n_conditions && i < 3; i++) {
+    for (int i = 0; !r && !a->unranked && i < a->n_conditions && i < RH_TEXT_TOP_CAUSES; i++) {
         const struct rh_assess_condition *c = &a->conditions[i];
         const char *w = rh_text_rank_word(i, c->score, top);
         r = rh_buf_printf(b, "%d. %c%s: %s\n", i + 1, toupper((unsigned char)w[0]), w + 1, c->name);
-        for (int k = 0; !r && k < c->why.n && k < 5; k++)
+        for (int k = 0; !r && k < c->why.n && k < RH_TEXT_CAUSE_WHY; k++)
             r = plain_feature(b, c->why.text[k], &refs);
     }
     const char *pt = rh_words("pain_type", rh_pain_type_name(a->pain_type));
@@ -609,7 +621,7 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
     if (!r && a->n_missing && !a->unranked) { /* unranked: asked above, first */
         r = rh_buf_puts(b, "Answering these would help most:");
         if (!r)
-            r = topic_list_ordered(b, a->missing, a->n_missing, true);
+            r = topic_list_ordered(b, a->missing, a->n_missing, true, a);
         if (!r)
             r = rh_buf_puts(b, ".\n");
     }
@@ -624,7 +636,7 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         r = rh_buf_printf(b, "%s\n", note);
     }
     if (!r)
-        r = rh_buf_printf(b, "\n%s\n", rh_assess_disclaimer());
+        r = rh_buf_printf(b, "\n%s\n", rh_assess_disclaimer_of(a->for_child));
     if (!r && refs.n) {
         r = rh_buf_puts(b, "\n");
         if (!r)

@@ -48,6 +48,11 @@ struct screen {
     int n_child_labels;
     bool held; /* a self-test held back once a same-day red flag is certain */
     bool flags; /* a red-flag rule reads its key */
+    /* ONE: when several choices are typed, the one to give (data: several =
+     * WORD, WORD... | why), the first of these among them; n_several 0: none */
+    int several[16];
+    int n_several;
+    const char *several_why;
     double double_below; /* NUMBER: a value under this is offered doubled (strides) */
     char *double_note;   /* the question that offers it ("{} ... {2}") */
 };
@@ -68,6 +73,7 @@ static void screen_release(struct screen *s)
     rh_free((void *)s->item.typing);
     rh_free((void *)s->item.unsure);
     rh_free((void *)s->item.none);
+    rh_free((void *)s->several_why);
     rh_free((void *)s->child_text);
     for (int i = 0; s->child_labels && i < s->n_child_labels; i++)
         rh_free(s->child_labels[i]);
@@ -210,6 +216,40 @@ static int parse_choice(struct screen *s, const char *v, long line, struct rh_er
     if (s->f->kind == RH__IF_LIST)
         s->words |= RH_BIT(idx);
     return add_choice(s, word, idx, label);
+}
+
+/* several = WORD, WORD... | why: on a one-answer screen, after its choices
+ * (review 11 #2: "4 5" for a pop while sprinting was refused without saying
+ * which one to give). */
+static int parse_several(struct screen *s, const char *v, long line, struct rh_err *err)
+{
+    if (!s->f || s->f->kind == RH__IF_LIST || !s->item.n_choices)
+        return rh_err_setl(err, RH_EFORMAT, line,
+                           "questions: 'several' is for a one-answer screen, after its choices");
+    if (s->n_several)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: 'several' given twice");
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", v);
+    char *bar = strchr(buf, '|');
+    if (!bar || !*trim(bar + 1))
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: expected 'several = WORD, WORD... | why'");
+    *bar = '\0';
+    char *save = NULL;
+    for (char *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+        w = trim(w);
+        int idx = exact_word(s->f, w), k = -1;
+        for (int i = 0; idx >= 0 && i < s->item.n_choices; i++)
+            if (s->choices[i].value == idx)
+                k = i;
+        if (k < 0)
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: several: '%s' is not a choice above", w);
+        if (s->n_several == (int)(sizeof s->several / sizeof s->several[0]))
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: several: too many words");
+        s->several[s->n_several++] = k;
+    }
+    if (!s->n_several)
+        return rh_err_setl(err, RH_EFORMAT, line, "questions: several: no word");
+    return dup_into(&s->several_why, trim(bar + 1), "several", line, err);
 }
 
 static int parse_cond(struct rh__quest_set *set, struct screen *s, const char *v, bool never,
@@ -411,6 +451,8 @@ static int load_cb(void *ctx, const char *section, const char *key, const char *
     }
     if (strcmp(key, "choice") == 0)
         return parse_choice(s, value, line, err);
+    if (strcmp(key, "several") == 0)
+        return parse_several(s, value, line, err);
     if (strcmp(key, "double_below") == 0) {
         if (rh_parse_double(value, &s->double_below) || s->double_below <= 0)
             return rh_err_setl(err, RH_EFORMAT, line, "questions: double_below takes a number");
@@ -1061,10 +1103,67 @@ static bool picks_unsure(const struct screen *s, const char *low)
     return strcasecmp(low, x.label) == 0;
 }
 
+/* A one-answer screen answered with several of its choices ("4 5", "4, 5",
+ * "pop and sprint"): said plainly, with the one to give when the screen
+ * says (several =); 0 when tok is not several choices. */
+static int several_choices(const struct screen *s, const char *tok, struct rh_err *err)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", tok);
+    lower(buf);
+    bool picked[64] = {false};
+    int n = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(buf, " ,;/&+", &save); w; w = strtok_r(NULL, " ,;/&+", &save)) {
+        if (!strcmp(w, "and") || !strcmp(w, "or"))
+            continue;
+        int c = find_choice(s, w);
+        if (c < 0 || c >= 64)
+            return 0; /* not only choices: the usual message */
+        n += !picked[c];
+        picked[c] = true;
+    }
+    if (n < 2)
+        return 0;
+    for (int i = 0; i < s->n_several; i++)
+        if (picked[s->several[i]])
+            return rh_err_set(err, RH_EKEY,
+                              "'%.120s' is %d answers, and this question takes one: type %d (%s)",
+                              tok, n, s->several[i] + 1, s->several_why);
+    return rh_err_set(err, RH_EKEY,
+                      "'%.120s' is %d answers, and this question takes one: type the one number "
+                      "that fits best",
+                      tok, n);
+}
+
 static int bad_choice(const struct screen *s, const char *tok, struct rh_err *err)
 {
-    return rh_err_set(err, RH_EKEY, "'%.40s' is not one of the choices: type a number from 1 to %d%s",
-                      tok, s->item.n_choices + (s->item.kind == RH_QUEST_MANY ? 0 : 1),
+    int r = s->item.kind != RH_QUEST_MANY ? several_choices(s, tok, err) : 0;
+    if (r)
+        return r;
+    /* the words read back whole (review 11 #17: "'reduced sensation down the
+     * outside of my' is not one of the choices"), or cut at a word with
+     * "..." when very long */
+    char said[128];
+    size_t n = strlen(tok);
+    if (n < sizeof said) {
+        snprintf(said, sizeof said, "%s", tok);
+    } else {
+        size_t k = sizeof said - 4;
+        while (k > 0 && tok[k] != ' ')
+            k--;
+        if (k == 0)
+            k = sizeof said - 4;
+        while (k > 0 && ((unsigned char)tok[k] & 0xC0) == 0x80) /* a whole character */
+            k--;
+        snprintf(said, sizeof said, "%.*s...", (int)k, tok);
+    }
+    int last = s->item.n_choices + (s->item.kind == RH_QUEST_MANY ? 0 : 1);
+    if (s->item.kind == RH_QUEST_MANY && s->item.n_choices == 1)
+        return rh_err_set(err, RH_EKEY, "'%s' is not one of the choices: type 1 if it fits, or 0 "
+                          "if not", said);
+    return rh_err_set(err, RH_EKEY, "'%s' is not one of the choices: type a number from 1 to %d%s",
+                      said, last,
                       s->item.kind == RH_QUEST_MANY ? " (several are fine), or 0 for none" : "");
 }
 

@@ -287,9 +287,9 @@ static int show_calendar(const char *path)
     }
     bool bad = ferror(f);
     fclose(f);
-    printf("\n%d sessions updated, %d cancelled, %d unchanged: the same event ids (UIDs) as the "
+    printf("\n%d session%s updated, %d cancelled, %d unchanged: the same event ids (UIDs) as the "
            "first export, so a calendar that imports the file again replaces them.\n",
-           updated, cancelled, kept);
+           updated, rh_plural_s(updated), cancelled, kept);
     return bad ? RH_EXIT_IO : 0;
 }
 

@@ -326,7 +326,7 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
         if (e.km > 0)
             printf(", %.2f km", e.km);
         if (rh_has(e.minutes))
-            printf(", %.0f minutes", e.minutes);
+            printf(", %.0f minute%s", e.minutes, rh_plural_s((double)(long)(e.minutes + 0.5)));
         if (e.rpe >= 0)
             printf(", effort %d/10", e.rpe);
         printf(".\n");

@@ -1210,9 +1210,9 @@ static void find_weekly_jump(struct ctx *c)
     if (kind == 2) {
         struct rh_load_finding *f = add_finding(
             c, RH_FINDING_weekly_jump, jv, jw->from - 7 * jbreak, to,
-            "After %d weeks with almost no running (under %.0f km a week), you ran %.1f km in "
+            "After %d week%s with almost no running (under %.0f km a week), you ran %.1f km in "
             "%s: %.0f%% of the %.1f km a week you ran before the break.",
-            jbreak, c->set->weekly_jump_min_base_km, cur, wk, jv, jlevel);
+            jbreak, rh_plural_s(jbreak), c->set->weekly_jump_min_base_km, cur, wk, jv, jlevel);
         if (f) { /* measured against the level before the break, not the week before */
             f->threshold = c->set->comeback_share * 100;
             snprintf(f->unit, sizeof f->unit, "%% of usual");

@@ -2196,8 +2196,8 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                 st->ladder_step++;
                 st->ladder_done = 0;
                 char w[96];
-                rh__fmt(w, sizeof w, "walk-run stage %d done %d times without more pain",
-                         st->ladder_step - 1, repeats);
+                rh__fmt(w, sizeof w, "walk-run stage %d done %d time%s without more pain",
+                         st->ladder_step - 1, repeats, rh_plural_s(repeats));
                 add_move(st, day, st->phase, st->phase, w);
             } else {
                 advance(st, day, "every walk-run stage done without more pain");

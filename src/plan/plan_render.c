@@ -925,8 +925,8 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
             rh__fmt(d->title, sizeof d->title, "Walk-run stage %d: continuous easy run, %.1f km",
                      step, km);
         rh_str_appendf(d->detail, cap, "Effort %g/10. Flat ground, a rest day before the next run; move "
-            "up only after this stage went well %d times. [%s]",
-            rh__kb_num(kb, sec, "rpe", 3), repeats, rh_plan_kb_get(kb, "ladder", "source"));
+            "up only after this stage went well %d time%s. [%s]",
+            rh__kb_num(kb, sec, "rpe", 3), repeats, rh_plural_s(repeats), rh_plan_kb_get(kb, "ladder", "source"));
     } else {
         double vol[64];
         int nv = rh_plan_volume(kb, st, vol, 64);
@@ -1606,13 +1606,30 @@ static int banners(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     n->care_why[0] = '\0'; /* the plan says the assessment's advice itself, after */
     P(rh_plan_notice_text(n, b));
     rh_free(n);
-    if (!st->blocked && st->cleared) {
-        char d1[11];
-        rh_date_format(st->cleared_day, d1);
-        P(rh_buf_printf(b, "Cleared to run by a professional on %s%s%s.\n", d1,
-                        *st->cleared_note ? ": " : "", st->cleared_note));
-    }
+    char *line = rh_malloc(sizeof ((struct rh_plan_today *)0)->cleared_line);
+    if (!line)
+        return RH_ENOMEM;
+    if (rh_plan_cleared_line(st, line, sizeof ((struct rh_plan_today *)0)->cleared_line))
+        P(rh_buf_printf(b, "%s\n", line));
+    rh_free(line);
     return werr;
+}
+
+bool rh_plan_cleared_line(const struct rh_plan_state *st, char *out, size_t cap)
+{
+    if (!cap)
+        return false;
+    out[0] = '\0';
+    if (st->blocked || !st->cleared)
+        return false;
+    char d1[11];
+    rh_date_format(st->cleared_day, d1);
+    /* a note that ends its own sentence gets no second full stop */
+    size_t nl = strlen(st->cleared_note);
+    char last = nl ? st->cleared_note[nl - 1] : '\0';
+    rh__fmt(out, cap, "Cleared to run by a professional on %s%s%s%s", d1, nl ? ": " : "",
+            st->cleared_note, last == '.' || last == '!' || last == '?' ? "" : ".");
+    return true;
 }
 
 int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
@@ -1750,10 +1767,14 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
                 break;
             }
         if (first > (int)st->phase && strcmp(e->conditions, "all") != 0) {
-            if (!any)
-                P(rh_buf_printf(b, "\n%s\n", urgent_rest(st) || seen_first(st)
-                                                 ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
-                                                 : "Not yet:"));
+            if (!any) {
+                char head[300];
+                rh__fmt(head, sizeof head, "%s", urgent_rest(st) || seen_first(st)
+                                                     ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
+                                                     : "Not yet:");
+                rh_plan_said_of(st, head, sizeof head); /* "before your child has been seen" */
+                P(rh_buf_printf(b, "\n%s\n", head));
+            }
             any = true;
             char line[600];
             rh__fmt(line, sizeof line, "- %s (from phase %d): %s", e->name, first + 1, e->too_early);
@@ -1966,7 +1987,14 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     rh_free(days);
     P(rh_buf_puts(b, "\nPain rule after each session (runhip log pain N --during-run N "
                    "--next-morning N):\n"));
-    P(wrap(b, "  ", text_of(kb, st, "pain_rule")));
+    {
+        /* said of a parent's child ("pain above your child's worst", "has
+         * seen your child"; review 11 #13) */
+        char rule[2000];
+        rh__fmt(rule, sizeof rule, "%s", text_of(kb, st, "pain_rule"));
+        rh_plan_said_of(st, rule, sizeof rule);
+        P(wrap(b, "  ", rule));
+    }
     if (st->n_moves) {
         P(rh_buf_puts(b, "\nHistory:\n"));
         for (int i = 0; i < st->n_moves; i++) {
@@ -2005,8 +2033,16 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, i
     rh_free(n);
     if (t->block || !rh_plan_booking(kb, st, t->booking, sizeof t->booking))
         t->booking[0] = '\0';
-    if (!t->block && rh_plan_after_clearance(st))
+    if (!t->block && rh_plan_after_clearance(st)) {
         t->cleared_day = st->cleared_day;
+        char cd[11];
+        rh_date_format(t->cleared_day, cd);
+        rh__fmt(t->signs_cleared, sizeof t->signs_cleared,
+                "The warning signs of your assessment were cleared by a doctor or "
+                "physiotherapist on %s: the plan follows that clearance.", cd);
+        rh_plan_said_of(st, t->signs_cleared, sizeof t->signs_cleared);
+    }
+    (void)rh_plan_cleared_line(st, t->cleared_line, sizeof t->cleared_line);
     if (!rh_plan_block_note_under(kb, st, t->block_note, sizeof t->block_note))
         t->block_note[0] = '\0';
     t->phase_name = phase_field(kb, st->phase, "name");
@@ -2059,13 +2095,8 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         P(rh_buf_puts(b, "\n"));
     if (*t->booking)
         P(wrap(b, "", t->booking));
-    if (t->cleared_day > 0) {
-        char cd[11], line[300];
-        rh_date_format(t->cleared_day, cd);
-        rh__fmt(line, sizeof line, "The warning signs of your assessment were cleared by a doctor "
-                "or physiotherapist on %s: the plan follows that clearance.", cd);
-        P(wrap(b, "", line));
-    }
+    if (*t->signs_cleared)
+        P(wrap(b, "", t->signs_cleared));
     P(rh_buf_printf(b, "\nWhat to do today: %s\n",
                     *t->day.title ? t->day.title : *t->day.kind ? t->day.kind : "rest"));
     if (*t->day.detail) {

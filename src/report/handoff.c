@@ -223,10 +223,9 @@ static int clinical_field(const char *key, const char *value, struct rh_buf *b)
     const char *exact = rh_words_clinical("answer", k); /* a value with words of its own */
     if (exact && (isdigit((unsigned char)value[0]) || value[0] == '-'))
         return rh_buf_printf(b, "%s%s", first ? "" : "; ", exact);
-    if (plainw && strstr(plainw, "{}")) { /* a number */
-        const char *p = strstr(plainw, "{}");
-        return rh_buf_printf(b, "%s%.*s%s%s", first ? "" : "; ", (int)(p - plainw), plainw,
-                             value, p + 2);
+    if (plainw && strstr(plainw, "{}")) { /* a number ("{s}": its plural ending) */
+        r = first ? 0 : rh_buf_puts(b, "; ");
+        return r ? r : rh_text_fill_count(b, plainw, value, strlen(value));
     }
     snprintf(k, sizeof k, "%s.%s", key, value);
     if (strcmp(value, "none") == 0 && rh_words_clinical("answer", k))

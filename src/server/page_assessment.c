@@ -9,7 +9,6 @@
 #include "util/json_int.h"
 #include "util/banned.h"
 
-#define TOP_CONDITIONS 3
 
 /* Red flags of a result document, as a banner; true when there was one. */
 int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json,
@@ -83,7 +82,8 @@ static void findings(struct ctx *c, json_t *why)
     if (!json_is_array(why) || !json_array_size(why))
         return;
     put(c, "<ul class=\"note\">\n");
-    for (size_t i = 0; i < json_array_size(why); i++) {
+    /* as many as the terminal gives (one limit, in the library) */
+    for (size_t i = 0; i < json_array_size(why) && i < RH_TEXT_CAUSE_WHY; i++) {
         struct rh_buf t;
         rh_buf_init(&t, 0);
         bool against = false;
@@ -98,8 +98,23 @@ static void findings(struct ctx *c, json_t *why)
     put(c, "</ul>\n");
 }
 
+/* s escaped, said of a parent's child when child (data/wording.txt [text]
+ * child_person, as the terminal's `runhip assess` says it). */
+static void esc_said(struct ctx *c, const char *s, bool child)
+{
+    const char *map = child ? rh_words("text", "child_person") : NULL;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    if (map && rh_text_person(map, s, &t) == 0 && t.data)
+        esc(c, t.data);
+    else
+        esc(c, s);
+    rh_buf_release(&t);
+}
+
 void html_advice(struct ctx *c, json_t *doc, enum rh_advice_when when)
 {
+    bool child = json_is_true(json_object_get(doc, "for_child"));
     json_t *advice = json_object_get(doc, "advice");
     if (!json_is_array(advice) || !json_array_size(advice))
         return;
@@ -125,13 +140,13 @@ void html_advice(struct ctx *c, json_t *doc, enum rh_advice_when when)
     }
     if (now) {
         put(c, "<p><strong>");
-        esc(c, rh_text_advice_now_heading());
+        esc_said(c, rh_text_advice_now_heading(), child);
         put(c, "</strong></p>\n");
         html_list(c, first, NULL);
     }
     if (json_array_size(rest)) {
         put(c, later ? "<div class=\"later\">\n<p><strong>" : "<p><strong>");
-        esc(c, rh_text_advice_heading(run, when));
+        esc_said(c, rh_text_advice_heading(run, when), child);
         put(c, "</strong></p>\n");
         html_list(c, rest, NULL);
         if (later)
@@ -293,13 +308,13 @@ int page_assessment(struct ctx *c)
                 if (!t)
                     continue;
                 put(c, "<li>");
-                esc(c, t);
+                esc_said(c, t, c->refs.child); /* "your child's health history" */
                 put(c, "</li>\n");
             }
             put(c, "</ul>\n<p><a href=\"/questionnaire\">Answer the questions</a></p>\n");
         }
         put(c, "<ul>\n");
-        for (size_t i = 0; i < json_array_size(conds) && i < TOP_CONDITIONS; i++) {
+        for (size_t i = 0; i < json_array_size(conds) && i < RH_TEXT_TOP_CAUSES; i++) {
             put(c, "<li>");
             esc(c, jstr(json_array_get(conds, i), "name"));
             put(c, "</li>\n");
@@ -309,7 +324,7 @@ int page_assessment(struct ctx *c)
         put(c, "<h2>Most likely causes</h2>\n<p class=\"note\">Ranked by how well they fit "
                "your answers: a ranking, not a probability.</p>\n<ol>\n");
         double top = json_number_value(json_object_get(json_array_get(conds, 0), "score"));
-        for (size_t i = 0; i < json_array_size(conds) && i < TOP_CONDITIONS; i++) {
+        for (size_t i = 0; i < json_array_size(conds) && i < RH_TEXT_TOP_CAUSES; i++) {
             json_t *k = json_array_get(conds, i);
             put(c, "<li>");
             esc(c, rh_text_rank_word((int)i, json_number_value(json_object_get(k, "score")), top));
@@ -356,7 +371,8 @@ int page_assessment(struct ctx *c)
     }
     put(c, "<p class=\"disclaimer\">");
     const char *d = jstr(doc, "disclaimer");
-    esc(c, *d ? d : rh_assess_disclaimer());
+    /* to a parent, of the child (an assessment stored before it said "you") */
+    esc(c, c->refs.child ? rh_assess_disclaimer_of(true) : *d ? d : rh_assess_disclaimer());
     put(c, "</p>\n");
     page_end(c);
     json_decref(doc);

@@ -101,23 +101,33 @@ static void trend(struct ctx *c)
         rh_free(ck);
         return;
     }
-    put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"check-ins\"><table>"
+    /* on a phone each check-in is a card, as the diary's entries (app.css
+     * .entries): its figures labelled, the signs and the note on lines of
+     * their own */
+    put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"check-ins\">"
+           "<table class=\"entries\">"
            "\n<thead><tr><th scope=\"col\">Week ending</th><th scope=\"col\">Severity (0-100)"
            "</th><th scope=\"col\">Change</th><th scope=\"col\">Substantial problem</th>"
-           "<th scope=\"col\">Signs ticked</th></tr></thead>\n<tbody>\n");
+           "<th scope=\"col\">Signs ticked</th><th scope=\"col\">Note</th></tr></thead>\n"
+           "<tbody>\n");
     size_t from = n > TREND_ROWS ? n - TREND_ROWS : 0;
     for (size_t i = n; i-- > from;) {
         char d[11], change[16] = "-";
         rh_date_format(ck[i].day, d);
         if (i > 0)
             snprintf(change, sizeof change, "%+d", ck[i].severity - ck[i - 1].severity);
-        pf(c, "<tr><td>%s %s</td><td class=\"num\">%d</td><td class=\"num\">%s</td><td>%s</td>"
-              "<td>",
+        pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"severity\">%d</td>"
+              "<td class=\"num\" data-l=\"change\">%s</td><td data-l=\"substantial\">%s</td>"
+              "<td class=\"t\" data-l=\"signs ticked\">",
            weekday_name(ck[i].day), d, ck[i].severity, change, ck[i].substantial ? "yes" : "no");
         /* the warning signs ticked with it, in the form's words */
         char said[600];
         rh_triage_signs_said(ck[i].signs, said, sizeof said);
         esc(c, *said ? said : "-");
+        /* the runner's own words with it (review 11 #16: "leaking when I run
+         * and jump" was kept for the report but shown nowhere here) */
+        put(c, *ck[i].note ? "</td><td class=\"t\" data-l=\"note\">" : "</td><td class=\"t\">");
+        esc(c, ck[i].note);
         put(c, "</td></tr>\n");
     }
     put(c, "</tbody></table></div>\n<p class=\"note\">A single runner's score changes by chance "

@@ -76,7 +76,7 @@ void html_diary_lists(struct ctx *c)
         pain_chart(c, pain, np, from, c->today);
         put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"pain entries\">"
                "<table class=\"entries\">\n<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Now</th>"
-               "<th scope=\"col\">During the run</th><th scope=\"col\">Next morning</th>"
+               "<th scope=\"col\">During activity</th><th scope=\"col\">Next morning</th>"
                "<th scope=\"col\">Signs ticked</th><th scope=\"col\">Note</th></tr></thead>\n"
                "<tbody>\n");
         for (size_t i = np; i-- > 0;) {
@@ -88,7 +88,7 @@ void html_diary_lists(struct ctx *c)
                 snprintf(nm, sizeof nm, "%d", pain[i].next_morning);
             /* classes and labels let a phone show each row as a card (app.css) */
             pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"now\">%d</td>"
-                  "<td class=\"num\" data-l=\"during the run\">%s</td>"
+                  "<td class=\"num\" data-l=\"during activity\">%s</td>"
                   "<td class=\"num\" data-l=\"next morning\">%s</td>"
                   "<td class=\"t\" data-l=\"signs ticked\">",
                weekday_name(pain[i].day), d, pain[i].pain, dr, nm);

@@ -318,6 +318,13 @@ int page_plan(struct ctx *c)
         char *result = rh_plan_assessment_result(c->s, &st);
         html_plan_notice(c, &st, result, true);
         rh_free(result);
+        /* the clearance in force, as `runhip plan` says it */
+        char cl[sizeof ((struct rh_plan_today *)0)->cleared_line];
+        if (rh_plan_cleared_line(&st, cl, sizeof cl)) {
+            put(c, "<p class=\"note\" id=\"cleared\">");
+            esc(c, cl);
+            put(c, "</p>\n");
+        }
     }
     char sec[32], since[11];
     snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));

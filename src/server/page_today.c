@@ -88,11 +88,10 @@ int page_today(struct ctx *c)
             esc(c, t->booking);
             put(c, "</strong> <a href=\"/diary#cleared\">Record the visit</a></p>\n");
         }
-        if (!t->block && doc && t->cleared_day > 0) {
-            char cd[11];
-            rh_date_format(t->cleared_day, cd);
-            pf(c, "<p class=\"note\">The warning signs of your assessment were cleared by a "
-                  "doctor or physiotherapist on %s: the plan follows that clearance.</p>\n", cd);
+        if (!t->block && doc && *t->signs_cleared) {
+            put(c, "<p class=\"note\">");
+            esc(c, t->signs_cleared);
+            put(c, "</p>\n");
         } else if (!t->block && doc) {
             html_red_flags(c, doc);
         }
@@ -102,6 +101,12 @@ int page_today(struct ctx *c)
          * a professional has cleared are said as cleared, not as an alert (the
          * plan follows the clearance) */
         html_plan_notice(c, &st, ra ? NULL : result, true);
+        /* the clearance in force, the terminal's line (rh_plan_cleared_line) */
+        if (*t->cleared_line) {
+            put(c, "<p class=\"note\" id=\"cleared\">");
+            esc(c, t->cleared_line);
+            put(c, "</p>\n");
+        }
     } else if (doc) {
         html_red_flags(c, doc);
     }

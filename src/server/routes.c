@@ -9,43 +9,45 @@
 #include "util/banned.h"
 
 const struct route rh_routes[] = {
-    /* path, methods, kind, handler, label, body limit, upload, no database, short label */
-    {"/", M_GET, RK_PAGE, page_today, "Today", 0, false, false, NULL},
-    {"/questionnaire", M_GET | M_POST, RK_PAGE, page_questionnaire, "Check my hip", RH_SERVER_FORM_MAX, false, false, NULL},
-    {"/diary", M_GET | M_POST, RK_PAGE, page_diary, "Diary", RH_SERVER_FORM_MAX, false, false, NULL},
-    {"/checkin", M_GET | M_POST, RK_PAGE, page_checkin, "Check-in", RH_SERVER_FORM_MAX, false, false, NULL},
-    {"/plan", M_GET | M_POST, RK_PAGE, page_plan, "Plan", RH_SERVER_FORM_MAX, false, false, NULL},
-    {"/assessment", M_GET, RK_PAGE, page_assessment, "Assessment", 0, false, false, NULL},
-    {"/training", M_GET, RK_PAGE, page_training, "Training", 0, false, false, NULL},
-    {"/import", M_GET | M_POST, RK_PAGE, page_import, "Import", 0, true, false, NULL},
-    {"/profile", M_GET | M_POST, RK_PAGE, page_profile, "Profile", RH_SERVER_FORM_MAX, false, false, NULL},
-    {"/shoes", M_GET | M_POST, RK_PAGE, page_shoes, "Shoes", RH_SERVER_FORM_MAX, false, false, NULL},
-    {"/activity", M_GET | M_POST, RK_PAGE, page_activity, NULL, RH_SERVER_FORM_MAX, false, false, NULL},
-    {"/report", M_GET, RK_PAGE, page_report, "Report for your physiotherapist", 0, false, false, "Report"},
-    {"/app.css", M_GET, RK_ASSET, asset_css, NULL, 0, false, true, NULL},
-    {"/report.css", M_GET, RK_ASSET, asset_report_css, NULL, 0, false, true, NULL},
-    {"/app.js", M_GET, RK_ASSET, asset_js, NULL, 0, false, true, NULL},
-    {"/hip.svg", M_GET, RK_ASSET, asset_hip_svg, NULL, 0, false, true, NULL},
-    {"/questionnaire.js", M_GET, RK_ASSET, asset_quest_js, NULL, 0, false, true, NULL},
-    {"/load.svg", M_GET, RK_ASSET, asset_load_svg, NULL, 0, false, false, NULL},
-    {"/plan.ics", M_GET, RK_ASSET, asset_plan_ics, NULL, 0, false, false, NULL},
-    {"/api/", M_GET, RK_API, api_index, NULL, 0, false, false, NULL},
-    {"/api/activities", M_GET, RK_API, api_activities, NULL, 0, false, false, NULL},
-    {"/api/load", M_GET, RK_API, api_load, NULL, 0, false, false, NULL},
-    {"/api/assessment", M_GET, RK_API, api_assessment, NULL, 0, false, false, NULL},
-    {"/api/plan", M_GET, RK_API, api_plan, NULL, 0, false, false, NULL},
-    {"/api/diary", M_GET, RK_API, api_diary, NULL, 0, false, false, NULL},
-    {"/api/checkin", M_GET, RK_API, api_checkin, NULL, 0, false, false, NULL},
-    {"/api/profile", M_GET, RK_API, api_profile, NULL, 0, false, false, NULL},
-    {"/api/shoes", M_GET, RK_API, api_shoes, NULL, 0, false, false, NULL},
-    {"/api/questionnaire", M_GET | M_POST, RK_API, api_questionnaire, NULL, RH_SERVER_FORM_MAX, false, false, NULL},
+    /* path, methods, kind, handler, label, body limit, upload, no database, short label,
+     * alias */
+    {"/", M_GET, RK_PAGE, page_today, "Today", 0, false, false, NULL, "/today"},
+    {"/questionnaire", M_GET | M_POST, RK_PAGE, page_questionnaire, "Check my hip", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/diary", M_GET | M_POST, RK_PAGE, page_diary, "Diary", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/checkin", M_GET | M_POST, RK_PAGE, page_checkin, "Check-in", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/plan", M_GET | M_POST, RK_PAGE, page_plan, "Plan", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/assessment", M_GET, RK_PAGE, page_assessment, "Assessment", 0, false, false, NULL, NULL},
+    {"/training", M_GET, RK_PAGE, page_training, "Training", 0, false, false, NULL, NULL},
+    {"/import", M_GET | M_POST, RK_PAGE, page_import, "Import", 0, true, false, NULL, NULL},
+    {"/profile", M_GET | M_POST, RK_PAGE, page_profile, "Profile", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/shoes", M_GET | M_POST, RK_PAGE, page_shoes, "Shoes", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/activity", M_GET | M_POST, RK_PAGE, page_activity, NULL, RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/report", M_GET, RK_PAGE, page_report, "Report for your physiotherapist", 0, false, false, "Report", NULL},
+    {"/app.css", M_GET, RK_ASSET, asset_css, NULL, 0, false, true, NULL, NULL},
+    {"/report.css", M_GET, RK_ASSET, asset_report_css, NULL, 0, false, true, NULL, NULL},
+    {"/app.js", M_GET, RK_ASSET, asset_js, NULL, 0, false, true, NULL, NULL},
+    {"/hip.svg", M_GET, RK_ASSET, asset_hip_svg, NULL, 0, false, true, NULL, NULL},
+    {"/questionnaire.js", M_GET, RK_ASSET, asset_quest_js, NULL, 0, false, true, NULL, NULL},
+    {"/load.svg", M_GET, RK_ASSET, asset_load_svg, NULL, 0, false, false, NULL, NULL},
+    {"/plan.ics", M_GET, RK_ASSET, asset_plan_ics, NULL, 0, false, false, NULL, NULL},
+    {"/api/", M_GET, RK_API, api_index, NULL, 0, false, false, NULL, NULL},
+    {"/api/activities", M_GET, RK_API, api_activities, NULL, 0, false, false, NULL, NULL},
+    {"/api/load", M_GET, RK_API, api_load, NULL, 0, false, false, NULL, NULL},
+    {"/api/assessment", M_GET, RK_API, api_assessment, NULL, 0, false, false, NULL, NULL},
+    {"/api/plan", M_GET, RK_API, api_plan, NULL, 0, false, false, NULL, NULL},
+    {"/api/diary", M_GET, RK_API, api_diary, NULL, 0, false, false, NULL, NULL},
+    {"/api/checkin", M_GET, RK_API, api_checkin, NULL, 0, false, false, NULL, NULL},
+    {"/api/profile", M_GET, RK_API, api_profile, NULL, 0, false, false, NULL, NULL},
+    {"/api/shoes", M_GET, RK_API, api_shoes, NULL, 0, false, false, NULL, NULL},
+    {"/api/questionnaire", M_GET | M_POST, RK_API, api_questionnaire, NULL, RH_SERVER_FORM_MAX, false, false, NULL, NULL},
 };
 const size_t rh_n_routes = sizeof rh_routes / sizeof rh_routes[0];
 
 const struct route *rh_route_find(const char *path)
 {
     for (size_t i = 0; i < rh_n_routes; i++)
-        if (!strcmp(path, rh_routes[i].path))
+        if (!strcmp(path, rh_routes[i].path) ||
+            (rh_routes[i].alias && !strcmp(path, rh_routes[i].alias)))
             return &rh_routes[i];
     return NULL;
 }

@@ -329,7 +329,8 @@ void page_begin(struct ctx *c, const char *title)
         const struct route *r = &rh_routes[i];
         if (r->kind != RK_PAGE || !r->label)
             continue;
-        bool here = c->path && !strcmp(c->path, r->path);
+        bool here = c->path && (!strcmp(c->path, r->path) ||
+                                (r->alias && !strcmp(c->path, r->alias)));
         if (r->short_label) /* the long label on a wide screen, the short one on a phone */
             pf(c, "<li><a href=\"%s\"%s><span class=\"nlong\">%s</span><span class=\"nshort\">"
                   "%s</span></a></li>\n", r->path, here ? " aria-current=\"page\"" : "",

@@ -154,6 +154,8 @@ struct route {
     bool no_db;        /* a fixed asset: answered without opening the database */
     const char *short_label; /* the label on a phone-wide screen when the label is
                                 long ("Report"), or NULL: the label */
+    const char *alias; /* another path the same page answers at, or NULL: "/today"
+                          for Today, the name `runhip today` gives it (review 11 #16) */
 };
 
 extern const struct route rh_routes[];

@@ -628,16 +628,33 @@ int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out)
 
 /* ---- answers in words -------------------------------------------------------- */
 
-/* Fills {} of a template with v. */
+int rh_text_fill_count(struct rh_buf *out, const char *tpl, const char *v, size_t vn)
+{
+    char num[64];
+    snprintf(num, sizeof num, "%.*s", (int)(vn < sizeof num ? vn : sizeof num - 1), v);
+    double d = 0;
+    const char *s = rh_parse_double(num, &d) == 0 ? rh_plural_s(d) : "s";
+    int rc = 0;
+    for (const char *p = tpl; !rc && *p;) {
+        if (p[0] == '{' && p[1] == '}') {
+            rc = rh_buf_append(out, v, vn);
+            p += 2;
+        } else if (p[0] == '{' && p[1] == 's' && p[2] == '}') {
+            rc = rh_buf_puts(out, s);
+            p += 3;
+        } else {
+            size_t k = strcspn(p + 1, "{") + 1;
+            rc = rh_buf_append(out, p, k);
+            p += k;
+        }
+    }
+    return rc;
+}
+
+/* Fills {} of a template with v ({s}: its plural ending). */
 static int fill(struct rh_buf *out, const char *tpl, const char *v, size_t vn)
 {
-    const char *p = strstr(tpl, "{}");
-    if (!p)
-        return rh_buf_puts(out, tpl);
-    int rc = rh_buf_append(out, tpl, (size_t)(p - tpl));
-    if (!rc)
-        rc = rh_buf_append(out, v, vn);
-    return rc ? rc : rh_buf_puts(out, p + 2);
+    return rh_text_fill_count(out, tpl, v, vn);
 }
 
 struct ans_ctx {
@@ -694,6 +711,16 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
         bool no = item[0] == 'n';
         const char *id = item + (no ? 12 : 9);
         const char *nm = rh_text_id_name(id, strlen(id));
+        /* the runner reads the flag's heading (data/red_flags.txt title:
+         * "pain after an injury"), never the rule's whole definition ("... or
+         * a limp in a child" told to a 68-year-old, review 11 #9, #17); the
+         * clinician the rule's name */
+        char title[300];
+        if (!a->clinical && nm && rh_assess_flag_name(id)) {
+            rh_assess_flag_title(id, NULL, title, sizeof title);
+            title[0] = (char)tolower((unsigned char)title[0]);
+            nm = title;
+        }
         const char *tpl = wd(a, "red_flag"); /* "your answers show a warning sign: {}" */
         if (!no && nm)
             rc = tpl ? fill(&tmp, tpl, nm, strlen(nm)) : rh_buf_puts(&tmp, nm);

@@ -195,3 +195,8 @@ int rh_entry_check(const char *s, enum rh_entry_kind kind, const char *what, str
         return rh_err_set(err, RH_ESYNTAX, "%s is empty", what);
     return 0;
 }
+
+const char *rh_plural_s(double n)
+{
+    return n == 1 || n == -1 ? "" : "s";
+}

@@ -398,7 +398,7 @@ has "taken as the morning after this activity" "$T/out"
 expect 0 R --today 2026-11-22 log pain 4 --date 2026-11-21 --during-run 5 --next-morning 3
 hasnt "taken as the morning after" "$T/out"
 expect 0 "$RUNHIP" help log
-has "Given alone (no --during-run), it is this morning's pain" "$T/out"
+has "Given alone (no --during-run), it is this morning's" "$T/out"
 rm -f "$T"/morning.db*
 
 

@@ -88,4 +88,25 @@ if command -v script >/dev/null 2>&1; then
     hasnt "Running is on hold" "$T/out"
     has "could you run and train as usual" "$T/out"
 fi
+
+# review 11 #16 (words12): the clearance line, said once, a note that ends
+# its own sentence not given a second full stop; the same line is on the web
+# Today and Plan pages (test_server); counts of one are singular
+t today_says_the_clearance_as_the_web_does
+DB="$T/cleared.db"
+expect 0 R --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 R log cleared --note "physio: ok to run 2 km walk-run."
+expect 0 R today
+has "Cleared to run by a professional on 2026-11-21: physio: ok to run 2 km walk-run.$" "$T/out"
+hasnt "walk-run\.\." "$T/out"
+[ "$(grep -c "Cleared to run by a professional" "$T/out")" = 1 ] || no "the clearance said more than once"
+expect 0 R log session strength --minutes 1
+has "1 minute\.$" "$T/out"
+
+t help_log_signs_wraps_whole_phrases
+expect 0 "$RUNHIP" help log
+has "wakes_at_night (the pain wakes you at" "$T/out"
+hasnt "(the$" "$T/out"
+[ "$(sed -n '/^  --signs WORDS/,/^  --json/p' "$T/out" | awk 'length > 80' | wc -l)" = 0 ] ||
+    no "help log's --signs has lines over 80 columns"
 end

@@ -1937,6 +1937,19 @@ static void test_kb_errors(void)
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
     snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin & | r | S\n", COND_HEAD);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
+    /* words12: a seen heading may join answers with & and compare a figure;
+     * anything else is named */
+    {
+        char fl[512];
+        snprintf(buf, sizeof buf, "%sfeature = +1 | location:groin | r | S\n", COND_HEAD);
+        snprintf(fl, sizeof fl, "%sseen = signs:limp & age<=16 | A limp at 16 | X\n", OK_FLAGS);
+        CHECK_INT(kb_try(buf, fl, OK_RULES, &err), 0);
+        snprintf(fl, sizeof fl, "%sseen = age<=young | A child | X\n", OK_FLAGS);
+        CHECK_INT(kb_try(buf, fl, OK_RULES, &err), RH_ESYNTAX);
+        CHECK(strstr(err.msg, "is not KEY, KEY:WORD or KEY<=N") != NULL);
+        snprintf(fl, sizeof fl, "%sseen = signs:limp | age | A child | X\n", OK_FLAGS);
+        CHECK(kb_try(buf, fl, OK_RULES, &err) != 0);
+    }
     snprintf(buf, sizeof buf, "%sfeature = +1 | flag:no_such_flag | r | S\n", COND_HEAD);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
     /* a number answer needs a comparison; a word answer needs a word */
@@ -3277,6 +3290,87 @@ static void test_review8_child_reasons(void)
     rh_buf_release(&b);
 }
 
+/* Review 11 #13, #17 (words12): a parent reads the disclaimer and the
+ * topics to answer said of the child; the trauma flag's heading names what
+ * was seen for this runner's age, never the rule's whole definition ("...
+ * or a limp in a child" to a 68-year-old, "pain after an injury" to a boy
+ * who had none); counts of 1 are singular ("1 day", "1 strength session"). */
+static void test_review11_words(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 14;
+    in.sex = RH_SEX_MALE;
+    loc(&in, RH_LOC_GROIN);
+    sign(&in, RH_SIGN_CANNOT_BEAR_WEIGHT);
+    in.for_child = RH_TRI_YES;
+    run(&in);
+    const struct rh_assess_flag *f = flag("trauma");
+    CHECK(f != NULL);
+    char title[300];
+    rh_assess_flag_title("trauma", f ? f->why : NULL, title, sizeof title);
+    CHECK_STR(title, "Not able to take weight on the leg at 16 or under");
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "only a clinician who examines your child can tell"));
+    CHECK(b.data && !strstr(b.data, "who examines you can"));
+    CHECK(b.data && !strstr(b.data, "a limp in a child") && !strstr(b.data, "Pain after an injury"));
+    CHECK(b.data && strstr(b.data, "your child's health history"));
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_json(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "who examines your child can tell"));
+    CHECK_STR(rh_assess_disclaimer_of(false), rh_assess_disclaimer());
+    /* the runner herself: "you" */
+    in.for_child = RH_TRI_NO;
+    run(&in);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, rh_assess_disclaimer()));
+    /* a 68-year-old after a fall, limping: his own heading, and the
+     * reasons name the flag by its heading, not the child's definition */
+    rh_intake_init(&in);
+    in.age = 68;
+    in.sex = RH_SEX_MALE;
+    in.onset = RH_ONSET_SUDDEN;
+    in.onset_event = RH_EVENT_FALL;
+    loc(&in, RH_LOC_GROIN);
+    sign(&in, RH_SIGN_LIMP);
+    run(&in);
+    f = flag("trauma");
+    CHECK(f != NULL);
+    rh_assess_flag_title("trauma", f ? f->why : NULL, title, sizeof title);
+    CHECK_STR(title, "Pain after a fall and a limp");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && !strstr(b.data, "in a child") && !strstr(b.data, "at 16 or under"));
+    /* counts: one of them is singular */
+    static const char one[] = "age = 34\nsex = female\nlocation = outer\nonset = gradual\n"
+                              "duration_days = 1\nstrength_per_week = 1\nyears_running = 1\n"
+                              "pain_run = 4\nsigns = none\n";
+    run_text(one);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "it started 1 day ago"));
+    CHECK(b.data && !strstr(b.data, "1 days") && !strstr(b.data, "1 strength sessions"));
+    CHECK(b.data && !strstr(b.data, "{s}"));
+    rh_buf_release(&b);
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    CHECK_INT(rh_text_fill_count(&t, "you do {} strength session{s} a week", "1", 1), 0);
+    CHECK_STR(t.data, "you do 1 strength session a week");
+    rh_buf_reset(&t);
+    CHECK_INT(rh_text_fill_count(&t, "you do {} strength session{s} a week", "2", 1), 0);
+    CHECK_STR(t.data, "you do 2 strength sessions a week");
+    rh_buf_reset(&t);
+    CHECK_INT(rh_text_fill_count(&t, "for {} year{s} {x}", "1.5", 3), 0);
+    CHECK_STR(t.data, "for 1.5 years {x}");
+    rh_buf_release(&t);
+    CHECK_STR(rh_plural_s(1), "");
+    CHECK_STR(rh_plural_s(0), "s");
+    CHECK_STR(rh_plural_s(21), "s");
+}
+
 /* Review 10 #2: the questionnaire's yes to "a leg that got weaker suddenly
  * or keeps getting weaker, or a foot I cannot control well" is stored as
  * weak_progressive (an intake file may say it too): the nerve sign, a
@@ -4048,6 +4142,7 @@ int main(void)
     RUN(test_review8_checklist_named);
     RUN(test_review8_condition_names);
     RUN(test_review8_child_reasons);
+    RUN(test_review11_words);
     RUN(test_review10_progressive_weakness);
     RUN(test_review10_missing_not_answered);
     RUN(test_review10_postpartum);

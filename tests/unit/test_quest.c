@@ -85,7 +85,9 @@ static void test_questions_cover_the_intake(void)
         else
             rh_quest_skip(&q);
     }
-    CHECK_INT(n_screens, 46); /* ux11: heavy drinking on a screen of its own */
+    /* ux11: heavy drinking on a screen of its own; words12: a birth and
+     * breastfeeding on theirs (not under 16) */
+    CHECK_INT(n_screens, 47);
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
         if (!(offered[k] >> 31)) {
             fprintf(stderr, "  key %s never asked\n", keys[k]);
@@ -359,10 +361,133 @@ static void test_periods_only_for_female_or_unknown_sex(void)
     answer(&q, "sex", "female");
     answer(&q, "history", "0");
     answer(&q, "history_energy", "missed_periods");
+    answer(&q, "history_birth", "0");
     answer(&q, "history_alcohol", "no");
     rh_quest_intake(&q, &in);
     CHECK_INT(in.history, RH_BIT(RH_HIST_MISSED_PERIODS));
     CHECK_INT(in.history_unknown, 0);
+    rh_quest_release(&q);
+}
+
+/* review 11 #13 (words12): a birth in the past year and breastfeeding are
+ * asked of a woman (or sex not given) from 16, never of the parent of a
+ * 13-year-old girl nor of a man; not asked, the words stay not answered;
+ * periods and eating are still asked of a girl's parent, in a parent's words */
+static void test_no_birth_question_under_16(void)
+{
+    static const struct {
+        const char *age, *sex, *answering;
+        bool asked;
+    } cases[] = {{"13", "female", "yes", false}, {"15", "female", "no", false},
+                 {"16", "female", "yes", true},  {"16", "female", "no", true},
+                 {"34", "female", NULL, true},   {"34", "male", NULL, false},
+                 {NULL, NULL, NULL, true}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct rh_quest q;
+        CHECK_INT(rh_quest_init(&q, NULL), 0);
+        if (cases[i].age)
+            answer(&q, "age", cases[i].age);
+        if (cases[i].sex)
+            answer(&q, "sex", cases[i].sex);
+        if (cases[i].answering)
+            answer(&q, "answering", cases[i].answering);
+        if (comes_up(&q, "history_birth") != cases[i].asked) {
+            fprintf(stderr, "  age %s, %s\n", cases[i].age ? cases[i].age : "not given",
+                    cases[i].sex ? cases[i].sex : "sex not given");
+            CHECK(0);
+        }
+        rh_quest_release(&q);
+    }
+    struct rh_quest q;
+    struct rh_intake in;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "age", "13");
+    answer(&q, "sex", "female");
+    answer(&q, "answering", "yes");
+    CHECK(skip_to(&q, "history_energy"));
+    const struct rh_quest_item *it = rh_quest_current(&q);
+    bool periods = false;
+    for (int i = 0; it && i < it->n_choices; i++) {
+        CHECK(strcmp(it->choices[i].word, "postpartum") != 0);
+        CHECK(strcmp(it->choices[i].word, "breastfeeding") != 0);
+        if (!strcmp(it->choices[i].word, "missed_periods")) {
+            periods = true;
+            CHECK_STR(it->choices[i].label,
+                      "My child's periods have stopped, or come less often than before");
+        }
+    }
+    CHECK(periods);
+    answer(&q, "history_energy", "0");
+    rh_quest_intake(&q, &in);
+    CHECK(in.has_history && !(in.history & RH_BIT(RH_HIST_POSTPARTUM)));
+    CHECK(in.history_unknown & RH_BIT(RH_HIST_POSTPARTUM));
+    CHECK(in.history_unknown & RH_BIT(RH_HIST_BREASTFEEDING));
+    rh_quest_release(&q);
+    /* a woman answers it */
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "age", "31");
+    answer(&q, "sex", "female");
+    answer(&q, "history_birth", "1 2");
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.history & (RH_BIT(RH_HIST_POSTPARTUM) | RH_BIT(RH_HIST_BREASTFEEDING)),
+              RH_BIT(RH_HIST_POSTPARTUM) | RH_BIT(RH_HIST_BREASTFEEDING));
+    rh_quest_release(&q);
+}
+
+/* review 11 #2 (words12): the onset event is one answer (intake.md: one
+ * word); several typed are refused saying plainly that one is wanted and
+ * which to give (data/questions.txt several =), nothing taken */
+static void test_onset_event_one_answer(void)
+{
+    struct rh_quest q;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    CHECK(skip_to(&q, "onset_event"));
+    bad_answer(&q, "4 5", RH_EKEY, "'4 5' is 2 answers, and this question takes one: type 4 (");
+    bad_answer(&q, "5, 4", RH_EKEY, "takes one: type 4 (when more than one happened, a pop");
+    bad_answer(&q, "pop and sprint", RH_EKEY, "'pop and sprint' is 2 answers");
+    bad_answer(&q, "5 3", RH_EKEY, "takes one: type 3 ("); /* a fall before a sprint */
+    bad_answer(&q, "4 9", RH_EKEY, "'4 9' is not one of the choices");
+    bad_answer(&q, "4 4", RH_EKEY, "'4 4' is not one of the choices"); /* one answer, twice */
+    struct rh_quest_given g;
+    CHECK_INT(rh_quest_given(&q, "onset_event", &g), 0);
+    CHECK(!g.has);
+    answer(&q, "onset_event", "4");
+    struct rh_intake in;
+    rh_quest_intake(&q, &in);
+    CHECK_INT(in.onset_event, RH_EVENT_POP);
+    rh_quest_release(&q);
+    /* a one-answer screen without several =: one wanted, no pick named */
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    CHECK(skip_to(&q, "side"));
+    bad_answer(&q, "1 2", RH_EKEY, "'1 2' is 2 answers, and this question takes one: type the "
+                                   "one number that fits best");
+    rh_quest_release(&q);
+}
+
+/* review 11 #17 (words12): an answer not understood is read back whole
+ * ("'reduced sensation down the outside of my' is not one of the choices"
+ * was cut at 40 bytes), a very long one cut at a word with "..." */
+static void test_bad_answer_read_back_whole(void)
+{
+    struct rh_quest q;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    CHECK(skip_to(&q, "signs"));
+    bad_answer(&q, "a numb foot and reduced sensation down the outside of my leg", RH_EKEY,
+               "'reduced sensation down the outside of my leg' is not one of the choices");
+    char longer[200];
+    snprintf(longer, sizeof longer, "reduced sensation %s",
+             "all the way down the outside of my leg to the foot which is worse after long "
+             "runs but better in the morning after a hot bath but never quite gone");
+    struct rh_err e;
+    CHECK_INT(rh_quest_answer(&q, longer, &e), RH_EKEY);
+    CHECK(strstr(e.msg, "...' is not one of the choices") != NULL);
+    CHECK(strstr(e.msg, "reduced sensation all the way") != NULL);
+    rh_quest_release(&q);
+    /* a one-choice screen says 1 or 0, not "from 1 to 1" */
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    answer(&q, "check_weak_side", "yes");
+    CHECK(skip_to(&q, "weakness_kind"));
+    bad_answer(&q, "4", RH_EKEY, "'4' is not one of the choices: type 1 if it fits, or 0 if not");
     rh_quest_release(&q);
 }
 
@@ -1297,6 +1422,9 @@ int main(void)
     RUN(test_numbness_only_when_it_spreads);
     RUN(test_periods_only_for_female_or_unknown_sex);
     RUN(test_no_alcohol_question_under_16);
+    RUN(test_no_birth_question_under_16);
+    RUN(test_onset_event_one_answer);
+    RUN(test_bad_answer_read_back_whole);
     RUN(test_ended_kept_in_the_draft);
     RUN(test_red_flag_screen_comes_early);
     RUN(test_hop_test_never_offered_with_stress_fracture_signs);

@@ -1723,7 +1723,9 @@ static void test_diary(void)
      * line of its own), not a five-column table wider than the screen */
     get(&cfg, "/diary", &r);
     CHECK_INT(count_of(&r, "<table class=\"entries\">"), 2);
-    CHECK(has(&r, "<td class=\"num\" data-l=\"during the run\">"));
+    CHECK(has(&r, "<td class=\"num\" data-l=\"during activity\">"));
+    /* a strength session's entry is not headed "during the run" (review 11 #16) */
+    CHECK(has(&r, "<th scope=\"col\">During activity</th>") && !has(&r, ">During the run<"));
     CHECK(has(&r, "<td class=\"num\" data-l=\"minutes\">30</td>"));
     rh_server_response_release(&r);
     EXPECT(&cfg, "GET", "/app.css", NULL, 200, ".entries td.t{grid-column:1/-1}");
@@ -1762,7 +1764,20 @@ static void test_today_after_cannot_bear_weight(void)
     CHECK(!has(&r, "few day<") && !has(&r, "few day\n"));
     CHECK(!has(&r, "asy walking") && !has(&r, "entle walking"));
     CHECK(has(&r, "No training: get medical help first"));
+    /* review 11 #16: /today, the name `runhip today` gives the page, is the
+     * same page (the route table's alias), Today marked as the page shown */
+    struct rh_server_response r2;
+    get(&cfg, "/today", &r2);
+    CHECK_INT(r2.status, 200);
+    CHECK(r.body.len == r2.body.len && r.body.data && r2.body.data &&
+          !memcmp(r.body.data, r2.body.data, r.body.len));
+    CHECK(has(&r2, "<a href=\"/\" aria-current=\"page\">Today</a>"));
+    rh_server_response_release(&r2);
     rh_server_response_release(&r);
+    /* a GET page only: a POST is refused as on / itself; a path near it is unknown */
+    EXPECT(&cfg, "POST", "/today", "csrf=x", 405, NULL);
+    EXPECT(&cfg, "GET", "/today/", NULL, 404, NULL);
+    EXPECT(&cfg, "GET", "/todays", NULL, 404, NULL);
 }
 
 /* A red flag logged before any assessment (a fresh database) is stored and
@@ -2159,11 +2174,24 @@ static void test_today_after_clearance(void)
     CHECK(has(&r, "role=\"alert\"") && has(&r, "night pain &amp; limp"));
     rh_server_response_release(&r);
     char body[256];
-    snprintf(body, sizeof body, "csrf=%s&what=cleared", CSRF);
+    snprintf(body, sizeof body, "csrf=%s&what=cleared&note=physio%%3A+ok+to+run+2+km+walk-run",
+             CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     get(&cfg, "/", &r);
     CHECK(!has(&r, "Red flags: get this checked") && !has(&r, "role=\"alert\""));
     CHECK(has(&r, "were cleared by a doctor or physiotherapist on"));
+    /* review 11 #16: the terminal's clearance line, from the same library
+     * call (rh_plan_cleared_line), on Today and on the plan */
+    char d[11], line[200];
+    rh_date_format(TODAY, d);
+    snprintf(line, sizeof line, "<p class=\"note\" id=\"cleared\">Cleared to run by a "
+             "professional on %s: physio: ok to run 2 km walk-run.</p>", d);
+    if (!has(&r, line))
+        fprintf(stderr, "  no '%s' on Today\n", line);
+    CHECK(has(&r, line));
+    rh_server_response_release(&r);
+    get(&cfg, "/plan", &r);
+    CHECK(has(&r, line));
     rh_server_response_release(&r);
 }
 
@@ -2654,6 +2682,17 @@ static void test_api_checkin(void)
         fprintf(stderr, "  got %s\n", r.body.data);
     CHECK(has(&r, want));
     rh_server_response_release(&r);
+    /* review 11 #16: the page's history shows the note, escaped, beside the
+     * signs (it was kept for the report but shown nowhere in the app) */
+    snprintf(body, sizeof body,
+             "csrf=%s&q1=2&q2=3&q3=2&q4=1&note=leaking+when+I+run+%%26+jump+%%3Cb%%3E", CSRF);
+    EXPECT(&cfg, "POST", "/checkin", body, 200, NULL);
+    get(&cfg, "/checkin", &r);
+    CHECK(has(&r, "<th scope=\"col\">Signs ticked</th><th scope=\"col\">Note</th>"));
+    CHECK(has(&r, "<td class=\"t\" data-l=\"note\">leaking when I run &amp; jump &lt;b&gt;</td>"));
+    CHECK(has(&r, "<table class=\"entries\">")); /* a card on a phone, as the diary's */
+    CHECK(!has(&r, "jump <b>"));
+    rh_server_response_release(&r);
 }
 
 /* The web check-in skips a question as the terminal's does (the same
@@ -2840,7 +2879,7 @@ static void test_signs_kept_with_the_entry(void)
     /* the check-in */
     snprintf(body, sizeof body, "csrf=%s&q1=1&sign=wakes_at_night", CSRF);
     EXPECT(&cfg, "POST", "/checkin", body, 200, "Saved: severity");
-    EXPECT(&cfg, "GET", "/checkin", NULL, 200, "<td>The pain wakes me at night</td></tr>");
+    EXPECT(&cfg, "GET", "/checkin", NULL, 200, "data-l=\"signs ticked\">The pain wakes me at night</td><td class=\"t\"></td></tr>");
     EXPECT(&cfg, "GET", "/api/checkin", NULL, 200, "\"signs\":[\"wakes_at_night\"]");
     /* the library: a bit that is no sign, nothing stored */
     struct rh_plan_kb *kb = NULL;
