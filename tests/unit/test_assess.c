@@ -4060,6 +4060,101 @@ static void test_bone_stress_needs_a_load_story(void)
     CHECK(flag("stress_fracture_signs") != NULL);
 }
 
+/* Session 12 (physio12, issue 11): the same injury or diagnosis, mild and
+ * told as such, is managed by the runner (a change of training); severe,
+ * limping, bruised, stiffened or not settling, it goes to a physiotherapist.
+ * Each pair differs only in the answers that make the difference. */
+static const char *s12_top(void)
+{
+    return A.n_conditions ? A.conditions[0].id : "";
+}
+
+static void test_session12_mild_or_physio(void)
+{
+    /* a hip flexor strain in a sprint four days ago, 6/10 at worst, no
+     * bruise, swelling or limp told and walking painless: graded return */
+    static const char strain[] = "age = 26\nsex = male\nlocation = front\nonset = sudden\n"
+                                 "onset_event = sprint\nduration_days = 4\nepisodes = first\n"
+                                 "character = sharp\npain_now = 2\npain_run = 5\n"
+                                 "worse_with = run_start, kicking\n"
+                                 "test_resisted_knee_lift = yes\ntest_hop = no\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%spain_worst = 6\nsigns = none\n", strain);
+    run_text(text);
+    CHECK_STR(s12_top(), "hip_flexor_strain");
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    CHECK(!why_says("grade it"));
+    /* the same strain with a bruise, with a limp, or at 7/10 */
+    static const char *const worse[] = {"pain_worst = 6\nsigns = bruising\n",
+                                        "pain_worst = 6\nsigns = limp\n",
+                                        "pain_worst = 7\nsigns = none\n"};
+    for (size_t i = 0; i < sizeof worse / sizeof *worse; i++) {
+        snprintf(text, sizeof text, "%s%s", strain, worse[i]);
+        run_text(text);
+        CHECK_STR(s12_top(), "hip_flexor_strain");
+        CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+        CHECK(why_says("a strain this sore needs a physiotherapist to grade it"));
+    }
+    /* the signs not told: a 6/10 strain is not taken as mild */
+    static const char untold[] = "age = 26\nsex = male\nlocation = front\nonset = sudden\n"
+                                 "onset_event = sprint\nduration_days = 4\ncharacter = sharp\n"
+                                 "pain_run = 5\npain_worst = 6\nworse_with = run_start, kicking\n"
+                                 "test_resisted_knee_lift = yes\n";
+    run_text(untold);
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+
+    /* known hip osteoarthritis on a short form, morning stiffness only */
+    static const char oa[] = "age = 70\nsex = female\nlocation = groin\nduration_days = 700\n"
+                             "worse_with = morning\nhistory = osteoarthritis\n";
+    run_text(oa);
+    CHECK_STR(s12_top(), "hip_osteoarthritis");
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    CHECK(why_says("you manage it yourself"));
+    /* the hip has stiffened, or walking hurts: examined */
+    run_text("age = 70\nsex = female\nlocation = groin\nduration_days = 700\n"
+             "worse_with = morning\nsigns = reduced_motion\nhistory = osteoarthritis\n");
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+    run_text("age = 70\nsex = female\nlocation = groin\nduration_days = 700\n"
+             "worse_with = morning, walking\nhistory = osteoarthritis\n");
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+
+    /* a mild groin ache on coughing for ten days, no lump, first bout */
+    static const char groin[] = "age = 34\nsex = male\nlocation = groin\nonset = gradual\n"
+                                "duration_days = 10\nepisodes = first\ncharacter = dull_ache\n"
+                                "pain_worst = 4\nworse_with = cough_sneeze\nsigns = none\n"
+                                "test_squeeze = no\ntest_knee_to_chest = no\n";
+    run_text(groin);
+    CHECK_STR(s12_top(), "inguinal_hernia");
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    CHECK(why_says("mild groin ache"));
+    /* five weeks on: a physiotherapist */
+    run_text("age = 34\nsex = male\nlocation = groin\nonset = gradual\n"
+             "duration_days = 35\nepisodes = first\ncharacter = dull_ache\n"
+             "pain_worst = 4\nworse_with = cough_sneeze\nsigns = none\ntest_squeeze = no\n"
+             "test_knee_to_chest = no\n");
+    CHECK_STR(s12_top(), "inguinal_hernia");
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+
+    /* a pain that comes back: a short bout never above 5/10 that has not
+     * settled by the next morning is a load to cut back first; the same
+     * after five weeks, or at 7/10, is examined */
+    static const char bout[] = "age = 33\nsex = female\nlocation = outer_knee, outer_thigh\n"
+                               "onset = gradual\nepisodes = recurring\n"
+                               "character = tight, dull_ache\npain_now = 1\npain_run = 4\n"
+                               "pain_worst = 5\npain_next_morning = 3\n"
+                               "worse_with = run_later, hills\nsigns = none\ntest_hop = no\n";
+    snprintf(text, sizeof text, "%sduration_days = 20\n", bout);
+    run_text(text);
+    CHECK_STR(s12_top(), "itb_syndrome");
+    CHECK(!why_says("keeps coming back"));
+    CHECK(why_says("has not settled by the next morning"));
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%sduration_days = 35\n", bout);
+    run_text(text);
+    CHECK(why_says("keeps coming back and is more than mild"));
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+}
+
 int main(void)
 {
     RUN(test_review9_teen_sprint);
@@ -4157,5 +4252,6 @@ int main(void)
     RUN(test_b14_pelvic_pain_not_from_running);
     RUN(test_noisy_form_telling_sign);
     RUN(test_bone_stress_needs_a_load_story);
+    RUN(test_session12_mild_or_physio);
     return TEST_END();
 }
