@@ -32,7 +32,7 @@
 #define KB_NAME 120
 #define KB_TEXT 480
 #define KB_SOURCE 80
-#define KB_MAX_TERMS 48
+#define KB_MAX_TERMS 96
 #define KB_MAX_SEEN 16 /* seen = lines of one red flag */
 #define KB_TERM_EXPR 1024
 
