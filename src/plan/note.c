@@ -114,6 +114,8 @@ enum {
     OWN_CHANGED = -58,     /* ... unless the sentence says it changed: "worse", "new" */
     OWN_RELIEVED = -59,    /* numbness that went when the pressure did: "gone once I stood up" */
     OWN_BILATERAL = -60,   /* "both legs": a persists cue that relieved numbness outweighs */
+    OWN_REPORTED = -61,    /* session 12 (diary13): what the writer read: "I read that" */
+    OWN_MINE = -62,        /* ... unless they say they have it: "and I have it" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -600,6 +602,11 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
         /* session 10, branch diary10 */
         if (strcmp(key, "answer_no") == 0)
             return add_patterns(kb, value, OWN_ANSWER_NO, line, err);
+        /* session 12 (branch diary13) */
+        if (strcmp(key, "reported") == 0)
+            return add_patterns(kb, value, OWN_REPORTED, line, err);
+        if (strcmp(key, "mine") == 0)
+            return add_patterns(kb, value, OWN_MINE, line, err);
         if (strcmp(key, "pressure") == 0)
             return add_patterns(kb, value, OWN_PRESSURE, line, err);
         if (strcmp(key, "persists") == 0)
@@ -1284,10 +1291,19 @@ static bool pressure_passes(const struct note_kb *kb, const struct fact *f, cons
     for (int s = 0; s < f->n_sets; s++)
         bladder |= f->set[s].kind == SET_SIGNS && f->set[s].value == RH_SIGN_BLADDER_BOWEL;
     if (!bladder) {
+        /* session 12 (branch diary13): a change cue inside the words of an
+         * unchanged cue is part of it ("since the diabetes" tells how long
+         * the numbness has been there, not that it changed) */
         bool same = false, changed = false;
+        int same_to = -1;
         for (int j = lo; j < hi; j++) {
-            same |= owner_at(kb, OWN_UNCHANGED, ts, j, hi) > 0;
-            changed |= owner_at(kb, OWN_CHANGED, ts, j, hi) > 0;
+            int e = owner_at(kb, OWN_UNCHANGED, ts, j, hi);
+            if (e > 0) {
+                same = true;
+                if (e > same_to)
+                    same_to = e;
+            }
+            changed |= j >= same_to && owner_at(kb, OWN_CHANGED, ts, j, hi) > 0;
         }
         if (same && !changed)
             return true;
@@ -1314,6 +1330,20 @@ static bool pressure_passes(const struct note_kb *kb, const struct fact *f, cons
             !(relieved && owner_at(kb, OWN_BILATERAL, ts, j, ts->n) > 0))
             return false;
     return true;
+}
+
+/* Session 12 (branch diary13): whether the writer set a dash ("-", an en
+ * or em dash) between token i and the next one; the tokenizer drops it. */
+static bool dash_between(const struct toks *ts, int i)
+{
+    if (!ts->src || i + 1 >= ts->n || ts->t[i].to > ts->t[i + 1].from)
+        return false;
+    for (int b = ts->t[i].to; b < ts->t[i + 1].from; b++) {
+        const unsigned char *c = (const unsigned char *)ts->src + b;
+        if (*c == '-' || (c[0] == 0xe2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94)))
+            return true;
+    }
+    return false;
 }
 
 static bool negated(const struct note_kb *kb, const struct toks *ts, int start, int end,
@@ -1354,6 +1384,34 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
             return true;
         words++;
     }
+    /* session 12 (branch diary13): what the writer read or heard about a
+     * sign ("I read that hip pain in the night is dangerous"), before it in
+     * its clause, is no sign of theirs, unless the sentence or the next one
+     * says they have it ("..., and I have it every night") */
+    words = 0;
+    for (int j = start - 1; j >= 0 && words < kb->window_before; j--) {
+        if (ts->t[j].kind == T_STOP || ts->t[j].kind == T_COMMA ||
+            owner_at(kb, OWN_BREAK, ts, j, start) > 0)
+            break;
+        if (owner_at(kb, OWN_REPORTED, ts, j, start) > 0) {
+            int lo = j, hi = end;
+            while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
+                lo--;
+            while (hi < ts->n && ts->t[hi].kind != T_STOP)
+                hi++;
+            if (hi < ts->n) /* the next sentence too: "... I have it every night" */
+                hi++;
+            while (hi < ts->n && ts->t[hi].kind != T_STOP)
+                hi++;
+            bool mine = false;
+            for (int k = lo; k < hi && !mine; k++)
+                mine = owner_at(kb, OWN_MINE, ts, k, hi) > 0;
+            if (!mine)
+                return true;
+            break;
+        }
+        words++;
+    }
     /* session 9, branch notes6dev: a condition that says what the writer
      * will do then (conditional()) */
     if (conditional(kb, ts, start, end))
@@ -1369,8 +1427,14 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
     int q = end;
     while (q < ts->n && ts->t[q].kind != T_STOP)
         q++;
+    /* session 12 (branch diary13): a question told with more than one mark
+     * ("hip jammed?? no, ...") is one question, and its "no" may be set off
+     * by a dash ("night sweats? no - the ward was 28 degrees") */
+    while (q + 1 < ts->n && strcmp(ts->t[q].w, "?") == 0 && strcmp(ts->t[q + 1].w, "?") == 0)
+        q++;
     if (q + 1 < ts->n && strcmp(ts->t[q].w, "?") == 0 && strcmp(ts->t[q + 1].w, "no") == 0 &&
-        (q + 2 == ts->n || ts->t[q + 2].kind == T_COMMA || ts->t[q + 2].kind == T_STOP))
+        (q + 2 == ts->n || ts->t[q + 2].kind == T_COMMA || ts->t[q + 2].kind == T_STOP ||
+         dash_between(ts, q + 1)))
         return true;
     /* session 10, branch diary10: the same with another answer word ("pins
      * and needles? none.", "numbness? nil") */
