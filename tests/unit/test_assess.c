@@ -3860,6 +3860,35 @@ static void test_session12_numb_foot_boundaries(void)
     CHECK(n && n->min_disposition == RH_DISP_URGENT);
 }
 
+/* Session 12 (branch urgent12, issue 11): after a fall, pain only at the
+ * side of the hip, below 5/10, a painless hop and no limp or walking pain is
+ * a bruise at any age, the signs question answered or not; groin pain, an
+ * untested hop or thin bones keep the fracture check within days. */
+static void run_side_fall(const char *place, const char *hop, const char *history)
+{
+    char text[400];
+    snprintf(text, sizeof text,
+             "age = 62\nsex = female\nlocation = %s\nonset = sudden\nonset_event = fall\n"
+             "duration_days = 8\npain_now = 2\npain_worst = 4\nworse_with = lying_on_side\n"
+             "%s%s",
+             place, hop, history);
+    run_text(text);
+}
+
+static void test_session12_side_fall_hop_painless(void)
+{
+    run_side_fall("outer", "test_hop = no\n", "");
+    CHECK(flag("trauma") == NULL);
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+    run_side_fall("outer, groin", "test_hop = no\n", "");
+    CHECK(flag("trauma") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    run_side_fall("outer", "", "");
+    CHECK(flag("trauma") != NULL);
+    run_side_fall("outer", "test_hop = no\n", "history = low_bone_density\n");
+    CHECK(flag("trauma") != NULL);
+}
+
 /* Review 11 #10: the child's X-ray views only for a child or teenager; an
  * older runner after a fall is told to ask for an MRI when the X-ray is
  * normal and he still cannot walk normally (NICE CG124). */
@@ -4018,5 +4047,6 @@ int main(void)
     RUN(test_review11_clinical_name_as_shown);
     RUN(test_session12_teen_limp_boundaries);
     RUN(test_session12_numb_foot_boundaries);
+    RUN(test_session12_side_fall_hop_painless);
     return TEST_END();
 }
