@@ -760,6 +760,23 @@ static const char *urgent_certain(const struct rh_intake *in, const struct rh__p
     return NULL;
 }
 
+/* Session 12 (branch urgent12): a held_if line of [held_tests] that the
+ * answers so far (p: the questions still to come read as unknown) make
+ * certain: the held self-tests are held then too. */
+bool rh__assess_held_if(const struct rh_intake *in, const struct rh__pending *p)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    if (!kb || !in)
+        return false;
+    struct rh__ctx c;
+    ctx_init(&c, kb, in);
+    c.pending = p;
+    for (int r = 0; r < kb->n_rules; r++)
+        if (kb->rules[r].kind == RULE_HELD_IF && rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES)
+            return true;
+    return false;
+}
+
 const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct rh__pending *p)
 {
     return urgent_certain(in, p, NULL, 0);
@@ -913,6 +930,11 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
 
     /* the unanswered questions that would change it most; never the hop
      * test when hopping is unsafe (A2) */
+    /* the held self-tests: once it needs a doctor today, or when a held_if
+     * line holds (data/assess_rules.txt [held_tests]) */
+    bool hold = out->disposition == RH_DISP_URGENT;
+    for (int r = 0; !hold && r < kb->n_rules; r++)
+        hold = kb->rules[r].kind == RULE_HELD_IF && rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES;
     while (out->n_missing < RH_ASSESS_MAX_MISSING) {
         int best = -1;
         for (int i = 0; i < im.n; i++) {
@@ -922,7 +944,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
                 continue;
             /* nor a self-test that loads the hip once it needs a doctor
              * today (review 8 B1): the answer would change nothing */
-            if (out->disposition == RH_DISP_URGENT && test_held(kb, im.key[i]))
+            if (hold && test_held(kb, im.key[i]))
                 continue;
             if (best < 0 || im.w[i] > im.w[best])
                 best = i;

@@ -1512,6 +1512,10 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
                                "%s: 'held = LEVEL | test_KEY | reason | source'", r->file);
         return 0;
     }
+    /* session 12 (branch urgent12): the held self-tests are held also when
+     * this holds, below a same-day level (a teenager's possible avulsion) */
+    if (strcmp(section, "held_tests") == 0 && strcmp(key, "held_if") == 0)
+        return add_rule(r, RULE_HELD_IF, -1, value, false, true, line, err);
     if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
         return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);
     if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked") == 0)

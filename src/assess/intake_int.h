@@ -71,6 +71,8 @@ struct rh__pending {
  * same-day (urgent) one, whatever the questions in p will be answered
  * (p NULL: none to come); NULL when there is none. assess.c. */
 const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct rh__pending *p);
+/* A held_if line of [held_tests] certain from the answers so far (session 12). */
+bool rh__assess_held_if(const struct rh_intake *in, const struct rh__pending *p);
 /* What the answers show of that flag, in its "seen" words (data/red_flags.txt),
  * for the sentence of rh_quest_urgent_words: "a pop felt when the pain began
  * and a limp", not the flag's name for every case (session 11, branch rev11c,

@@ -622,7 +622,12 @@ static bool visible_at(const struct rh__quest_set *set, int i, const struct rh_i
         u = urgent_before(set, i, in) != NULL;
     if (urgent)
         *urgent = u ? 1 : -1; /* not certain: ask again at the next one */
-    return !u;
+    if (u)
+        return false;
+    /* session 12 (urgent12): nor while a held_if line is certain */
+    struct rh__pending p;
+    pending_from(set, i, &p);
+    return !rh__assess_held_if(in, &p);
 }
 
 static bool visible(const struct screen *s, const struct rh_intake *in)

@@ -121,14 +121,19 @@ printf 'age = 14\nsex = male\nside = right\nsigns = limp\nlocation = groin, fron
 expect 0 "$RUNHIP" --db "$T/b8.db" assess --in "$T/b8.txt"
 has "1. Most likely: a piece of bone pulled off by the tendon, a slipped growth plate or a hip flexor strain: an X-ray tells them apart" "$T/out"
 has "a fracture or growth-plate injury that needs an X-ray" "$T/out"
-grep '^Answering these' "$T/out" | grep -q "self-test" && no "a loading self-test asked for under a same-day flag"
+# session 12 (urgent12, issue 11): he walks on it after a clear sprint
+# injury: a doctor within days, and still no self-test that pulls on the
+# tendon before the X-ray ([held_tests] held_if)
+has "!! A sprint injury while still growing and a limp. See a doctor within the next few days." "$T/out"
+has "A doctor within days, not today, fits this injury" "$T/out"
+grep '^Answering these' "$T/out" | grep -q "self-test" && no "a loading self-test asked for before the X-ray"
 hasnt "explains it otherwise" "$T/out"
 hasnt "older runner" "$T/out"
 expect 0 "$RUNHIP" --db "$T/b8.db" plan
 # the limp is a trigger already met, and its time frame is the verdict's own
-# (today), never "within 1-2 weeks"
-tr '\n' ' ' <"$T/out" | grep -q "You already meet this, so get medical help today: you limp" ||
-    no "the limp is not said as already met, with today's time frame"
+# (within days since session 12), never "within 1-2 weeks"
+tr '\n' ' ' <"$T/out" | grep -q "You already meet this, so see a doctor within a few days: you limp" ||
+    no "the limp is not said as already met, with the verdict's time frame"
 hasnt "within 1-2 weeks" "$T/out"
 
 t child_limp_no_place_knee_only_clearance

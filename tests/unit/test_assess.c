@@ -2236,8 +2236,10 @@ static const char *const held_tests[] = {"test_single_leg_stand", "test_hop",
 
 static void test_review8_teen_sprint_limp(void)
 {
+    /* session 12 (urgent12, issue 11): severe pain now is a same-day sign
+     * (a slipped growth plate); no self-test that loads the hip is asked */
     run_text("age = 14\nsex = male\nside = right\nsigns = limp\nlocation = groin, front\n"
-             "onset = sudden\nonset_event = sprint\n");
+             "onset = sudden\nonset_event = sprint\npain_now = 8\n");
     CHECK_INT(A.disposition, RH_DISP_URGENT);
     for (size_t k = 0; k < sizeof held_tests / sizeof *held_tests; k++)
         if (missing(held_tests[k])) {
@@ -2245,6 +2247,10 @@ static void test_review8_teen_sprint_limp(void)
             CHECK(0);
         }
     CHECK(!text_has("self-test"));
+    /* ... without it, a clear sprint injury he walks on: within days */
+    run_text("age = 14\nsex = male\nside = right\nsigns = limp\nlocation = groin, front\n"
+             "onset = sudden\nonset_event = sprint\n");
+    CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
     CHECK_STR(A.conditions[0].id, "hip_flexor_strain"); /* the vignettes' id for it */
     /* session 11 (rev11c), review 11 #2: named by the avulsion first */
     CHECK_STR(A.conditions[0].name, "a piece of bone pulled off by the tendon, a slipped growth "
@@ -3656,7 +3662,9 @@ static void test_review9_teen_sprint(void)
         if (sudden) /* the avulsion (a sudden sprint injury) before bone stress */
             CHECK(rank_of("serious_pathology") < rank_of("stress_fracture"));
         CHECK(flag("trauma") != NULL);
-        CHECK_INT(A.disposition, RH_DISP_URGENT);
+        /* session 12 (urgent12, issue 11): he walks on it after a clear
+         * sprint injury: an X-ray within days, not the same day */
+        CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
     }
 }
 
@@ -3824,7 +3832,8 @@ static void test_review11_teen_pop_avulsion_first(void)
     run_text("age = 14\nsex = male\nside = right\nsigns = limp\nlocation = front, groin\n"
              "onset = sudden\nonset_event = pop\nduration_days = 2\npain_worst = 8\n"
              "worse_with = walking, hopping, standing_one_leg\nkm_change_pct = 0\n");
-    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    /* session 12 (urgent12, issue 11): walking on it after a clear pop */
+    CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
     CHECK(strcmp(A.conditions[0].id, "stress_fracture") != 0);
     CHECK(strstr(A.conditions[0].name, "X-ray") != NULL);
     const struct rh_assess_flag *f = flag("stress_fracture_signs");
@@ -3839,6 +3848,145 @@ static void test_review11_teen_pop_avulsion_first(void)
     if (f)
         CHECK(strstr(f->why, "km_change_pct") == NULL);
     CHECK(!text_has("weekly distance changed by -20%"));
+}
+
+/* Session 12 (branch urgent12, issue 11): a teenager's limp after a clear
+ * sprint, kick or pop, walking on the leg, is an X-ray within days (an
+ * apophyseal avulsion, treated without surgery: Rossi01, Schuett15); every
+ * sign of a slipped growth plate or of no injury keeps the same day (NICE
+ * CKS acute childhood limp, Peck17, Loder93). The trauma flag still fires
+ * at both levels; the runner reads why within days and what makes it today. */
+static const char teen_pop[] = "age = 15\nsex = male\nside = right\nlocation = front, groin\n"
+                               "onset = sudden\nonset_event = pop\nduration_days = 2\n"
+                               "pain_now = 4\npain_worst = 8\nworse_with = walking, stairs\n";
+
+/* teen_pop with the lines of more in place of its own of the same key */
+static void run_teen_pop(const char *more)
+{
+    char text[700] = "";
+    size_t n = 0;
+    for (const char *l = teen_pop; *l;) {
+        const char *e = strchr(l, '\n');
+        size_t key = strcspn(l, " =");
+        bool replaced = false;
+        for (const char *m = more; *m; m = strchr(m, '\n') + 1)
+            replaced |= strncmp(m, l, key) == 0 && m[key] == ' ';
+        if (!replaced)
+            n += (size_t)snprintf(text + n, sizeof text - n, "%.*s", (int)(e - l + 1), l);
+        l = e + 1;
+    }
+    snprintf(text + n, sizeof text - n, "%s", more);
+    run_text(text);
+}
+
+static void test_session12_teen_limp_boundaries(void)
+{
+    /* a sprint pop, a limp, walking on it: a doctor within days */
+    run_teen_pop("signs = limp\n");
+    CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_INT(A.running, RH_RUNNING_STOP);
+    const struct rh_assess_flag *t = flag("trauma");
+    CHECK(t && t->min_disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(text_has("A doctor within days, not today, fits this injury"));
+    CHECK(text_has("Go today if the leg cannot take weight, the pain is severe at rest"));
+    CHECK(text_has("frog-leg")); /* the X-ray of both hips is still asked for */
+    /* no self-test that pulls on the tendon is asked before the X-ray */
+    for (size_t k = 0; k < sizeof held_tests / sizeof *held_tests; k++)
+        if (missing(held_tests[k])) {
+            fprintf(stderr, "  asks %s of a possible avulsion\n", held_tests[k]);
+            CHECK(0);
+        }
+    /* each same-day sign on the same answers: today, and no "within days" */
+    static const char *const today[] = {
+        "signs = limp, cannot_bear_weight\n",           /* an unstable slip or a fracture */
+        "signs = limp, reduced_motion\n",               /* a stiff hip: a slip */
+        "signs = limp\nepisodes = recurring\n",         /* pain before: a chronic slip */
+        "signs = limp\nlocation = front, outer_knee\n", /* the slip's knee pain */
+        "signs = limp\npain_now = 8\n",                 /* severe pain now */
+        "signs = limp\nworse_with = walking, night\n",
+        "signs = limp, fever\n",
+    };
+    for (size_t k = 0; k < sizeof today / sizeof *today; k++) {
+        run_teen_pop(today[k]);
+        if (A.disposition != RH_DISP_URGENT)
+            fprintf(stderr, "  not today with %s", today[k]);
+        CHECK_INT(A.disposition, RH_DISP_URGENT);
+        CHECK(flag("trauma") != NULL);
+        CHECK(!text_has("not today"));
+    }
+    /* a limp with no injury at 14: a slipped growth plate, today */
+    run_text("age = 14\nsex = male\nside = left\nlocation = groin, front\nonset = gradual\n"
+             "onset_event = none\nduration_days = 30\npain_now = 3\nsigns = limp\n"
+             "worse_with = walking\n");
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    t = flag("trauma");
+    CHECK(t && t->min_disposition == RH_DISP_URGENT);
+    CHECK(!text_has("not today"));
+    /* a sparse form: a kick and a limp, the start not told (as the web form
+     * saved it): the kick explains it, within days */
+    run_text("age = 15\nsex = female\nlocation = front\nonset_event = kick\nsigns = limp\n");
+    CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(flag("trauma") != NULL);
+    /* ... and the same limp with nothing told of how it began: today */
+    run_text("age = 15\nsex = female\nlocation = front\nsigns = limp\n");
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+}
+
+/* Session 12 (branch urgent12, issue 11): a numb foot on one side is a
+ * doctor within days; in both legs, or getting worse day by day, today
+ * (NICE NG59 / CKS sciatica: a progressive or severe deficit is urgent). */
+static void run_numb_foot(const char *side, const char *signs)
+{
+    char text[400];
+    snprintf(text, sizeof text,
+             "age = 42\nsex = female\nside = %s\nlocation = low_back, buttock, down_leg\n"
+             "onset = gradual\nduration_days = 10\ncharacter = radiating, tingling\n"
+             "pain_now = 4\nsigns = %s\n",
+             side, signs);
+    run_text(text);
+}
+
+static void test_session12_numb_foot_boundaries(void)
+{
+    run_numb_foot("right", "numb_foot");
+    CHECK_INT(A.disposition, RH_DISP_SEE_DOCTOR_SOON);
+    const struct rh_assess_flag *n = flag("neuro_deficit");
+    CHECK(n && n->min_disposition == RH_DISP_SEE_DOCTOR_SOON);
+    run_numb_foot("both", "numb_foot");
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    run_numb_foot("right", "numb_foot, worsening");
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    n = flag("neuro_deficit");
+    CHECK(n && n->min_disposition == RH_DISP_URGENT);
+}
+
+/* Session 12 (branch urgent12, issue 11): after a fall, pain only at the
+ * side of the hip, below 5/10, a painless hop and no limp or walking pain is
+ * a bruise at any age, the signs question answered or not; groin pain, an
+ * untested hop or thin bones keep the fracture check within days. */
+static void run_side_fall(const char *place, const char *hop, const char *history)
+{
+    char text[400];
+    snprintf(text, sizeof text,
+             "age = 62\nsex = female\nlocation = %s\nonset = sudden\nonset_event = fall\n"
+             "duration_days = 8\npain_now = 2\npain_worst = 4\nworse_with = lying_on_side\n"
+             "%s%s",
+             place, hop, history);
+    run_text(text);
+}
+
+static void test_session12_side_fall_hop_painless(void)
+{
+    run_side_fall("outer", "test_hop = no\n", "");
+    CHECK(flag("trauma") == NULL);
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+    run_side_fall("outer, groin", "test_hop = no\n", "");
+    CHECK(flag("trauma") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    run_side_fall("outer", "", "");
+    CHECK(flag("trauma") != NULL);
+    run_side_fall("outer", "test_hop = no\n", "history = low_bone_density\n");
+    CHECK(flag("trauma") != NULL);
 }
 
 /* Review 11 #10: the child's X-ray views only for a child or teenager; an
@@ -4253,5 +4401,8 @@ int main(void)
     RUN(test_noisy_form_telling_sign);
     RUN(test_bone_stress_needs_a_load_story);
     RUN(test_session12_mild_or_physio);
+    RUN(test_session12_teen_limp_boundaries);
+    RUN(test_session12_numb_foot_boundaries);
+    RUN(test_session12_side_fall_hop_painless);
     return TEST_END();
 }

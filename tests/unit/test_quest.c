@@ -719,8 +719,12 @@ static void test_review8_urgent_holds_self_tests(void)
         CHECK(skip_to(&q, "onset_event"));
         CHECK(rh_quest_urgent(&q) == NULL); /* the onset event is still to come */
         answer(&q, "onset_event", "sprint");
+        /* session 12 (urgent12, issue 11): a teenager's limp after a clear
+         * sprint is same-day only with a sign still to come (pain at rest,
+         * at night, the knee...): not certain here, but the self-tests that
+         * pull on the tendon stay held ([held_tests] held_if) */
         const char *flag = rh_quest_urgent(&q);
-        CHECK((flag != NULL) == (teen == 1));
+        CHECK(flag == NULL);
         if (teen && flag) {
             char words[1200];
             rh_quest_urgent_words(flag, words, sizeof words);
@@ -746,10 +750,10 @@ static void test_review8_urgent_holds_self_tests(void)
             CHECK_INT(rh_quest_would_ask(&q, held[k], &in), 0);
         rh_quest_release(&q);
     }
-    /* stopping early keeps the answers given */
+    /* stopping early keeps the answers given (a stiff hip: same day) */
     CHECK_INT(rh_quest_init(&q, NULL), 0);
     answer(&q, "age", "14");
-    answer(&q, "signs", "limp");
+    answer(&q, "signs", "limp reduced_motion");
     answer(&q, "location", "groin");
     answer(&q, "onset", "sudden");
     answer(&q, "onset_event", "kick");

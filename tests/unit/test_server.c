@@ -3320,7 +3320,10 @@ static void test_questionnaire_urgent(void)
                                        "test_resisted_knee_lift", "test_squeeze",
                                        "test_knee_to_chest", "test_hip_flexor_length",
                                        "test_cross_legged"};
+    /* session 12 (urgent12, issue 11): with a stiff hip (a sign of a slip);
+     * a limp after a clear sprint alone is a doctor within days */
     static const char answers[] = "a_age=14&a_sex=male&a_side=right&a_signs=limp&"
+                                  "a_signs=reduced_motion&"
                                   "a_check_weak_side=no&a_location=groin&a_location=front&"
                                   "a_onset=sudden&a_onset_event=sprint";
     char want[1200];
@@ -3632,7 +3635,8 @@ static void test_api_questionnaire_urgent(void)
         const char *id, *answer;
     } steps[] = {{"age", "14"},       {"sex", "male"},           {"side", "right"},
                  {"answering", "yes"}, /* a parent (review 8 #21: asked under 18) */
-                 {"signs", "limp"},   {"check_weak_side", "no"}, {"location", "groin front"},
+                 {"signs", "limp reduced_motion"}, /* session 12: a stiff hip */
+                 {"check_weak_side", "no"},   {"location", "groin front"},
                  {"onset", "sudden"}, {"onset_event", "sprint"}};
     char f[256];
     for (size_t k = 0; k < sizeof steps / sizeof *steps; k++) {
