@@ -957,7 +957,7 @@ static void test_pelvic_reading_once(void)
     struct rh_err err;
     struct rh_pain_entry e = {.day = 1, .pain = 1, .during_run = -1, .next_morning = -1,
                               .note = (char *)"bladder leaks a bit when I run since the baby, "
-                                              "and I feel heavy down below like dragging"};
+                                              "and heavy down below too, like dragging"};
     CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
     CHECK_INT(t.n_flags, 0);
     struct rh_buf b;
