@@ -239,6 +239,19 @@ struct rh_plan_state {
      * long it had lasted), 0 not known (or a plan stored before it): the
      * time rule's physiotherapist counts from it */
     int32_t onset_day;
+    /* review 11 #4 (session 12, branch loop12): the latest visit recorded
+     * with its outcome (runhip log visit; rh_visit_outcome_name: "cleared",
+     * "no_running", "walk_run", "cross_train"), "" none or a clearance of
+     * before it (log cleared); visit_weeks its restriction's weeks (0 none);
+     * run_from: no running (no run, walk-run or test day) before this day,
+     * the end of the restriction (0 none) */
+    char visit[16];
+    int visit_weeks;
+    int32_t run_from;
+    /* review 11 #5: the hold is for a pelvic-floor symptom the diary read
+     * (leaking on a run or since a birth, heaviness): a settled entry does
+     * not lift it, a recorded visit (the pelvic-floor check) does */
+    bool pelvic_hold;
 };
 
 /* One red flag the diary or a check-in raised (st->flag_log): from its
@@ -273,8 +286,12 @@ bool rh_plan_after_clearance(const struct rh_plan_state *st);
 /* The clearance in force, as one line ("Cleared to run by a professional on
  * 2017-10-26: physio: ok to run."), into out (cap bytes); false with ""
  * when none is in force (none recorded, or a red flag has stopped running
- * since). The plan, `runhip today` and the web's Today page say it so. */
-bool rh_plan_cleared_line(const struct rh_plan_state *st, char *out, size_t cap);
+ * since). A recorded visit with another outcome (a restriction, walk-run)
+ * is said instead, in its own words (rh_plan_visit_text; kb may be NULL to
+ * skip it). The plan, `runhip today` and the web's Today and Plan pages say
+ * it so. kb and st are borrowed; out is the caller's. */
+bool rh_plan_cleared_line(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                          size_t cap);
 /* The one time frame for seeing someone (review 8 #19): the assessment's
  * disposition when it is urgent or see_doctor_soon, else see_physio; its words are
  * data/wording.txt [disposition] (LEVEL, LEVEL.short). Static, never NULL. */
@@ -346,6 +363,19 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
 
 /* Records that a professional cleared the runner to run again. */
 void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note);
+/* Records a visit to a doctor or physiotherapist (v checked with
+ * rh_visit_check): the red flags in force were seen, as rh_plan_clear, and
+ * running follows what the clinician decided: cleared, no running (or
+ * cross-training only) before v->day + 7 x weeks (st->run_from: the
+ * calendar's run days until then are rest, or cross-training), or walk-run
+ * (the walk-run ladder in place of the plan's own first running step). */
+void rh_plan_visit(struct rh_plan_state *st, const struct rh_visit *v);
+/* True when the visit's restriction stops running on day. */
+bool rh_plan_restricted(const struct rh_plan_state *st, int32_t day);
+/* The recorded visit in one sentence for the runner ([text] visit_*), or
+ * false (buf "") when none with an outcome other than cleared is recorded. */
+bool rh_plan_visit_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                        size_t cap);
 /* What a clearance that lifted running's block or hold does, in one or two
  * sentences for the runner (st after rh_plan_clear): back to what the
  * assessment advised, or the three-day test first when it advised no
@@ -530,6 +560,14 @@ bool rh_plan_diary_flag_in_force(const struct rh_plan_state *st, const char *id)
 int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t day, int32_t today,
                      const char *note, struct rh_plan_state *st, bool *was_blocked,
                      struct rh_err *err);
+/* Records a visit and its outcome (v->day not after today, RH_ERANGE; a
+ * malformed restriction: rh_visit_check's error) in the store's visit
+ * table and in the current plan (rh_plan_visit), in one transaction:
+ * nothing is stored when anything fails. As rh_diary_cleared without an
+ * assessment. */
+int rh_diary_visit(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_visit *v,
+                   int32_t today, struct rh_plan_state *st, bool *was_blocked,
+                   struct rh_err *err);
 
 /* ---- the notice: what every output of the plan says first ------------------- */
 
@@ -605,6 +643,9 @@ struct rh_plan_notice {
      * [text] child_person, "advised your child to stop running"), and every
      * output says a flag's answers so ("because your child is 13") */
     bool child;
+    /* review 11 #5: the hold waits for a pelvic-floor check (st->pelvic_hold),
+     * not for the diary to settle */
+    bool pelvic;
 };
 
 /* Fills *out from the plan state; result_json: the assessment's stored

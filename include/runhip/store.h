@@ -18,7 +18,7 @@
 #include "runhip/activity.h"
 #include "runhip/util.h"
 
-#define RH_STORE_SCHEMA_VERSION 6
+#define RH_STORE_SCHEMA_VERSION 7
 /* PRAGMA application_id of a runhip database ("RHIP"): the marker that
  * tells runhip's file from another program's. */
 #define RH_STORE_APP_ID 0x52484950
@@ -281,5 +281,40 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
 int rh_store_checkin_delete(struct rh_store *s, int64_t id, struct rh_err *err);
 int rh_store_checkin_list(struct rh_store *s, struct rh_checkin **out, size_t *n,
                           struct rh_err *err); /* free with rh_free */
+
+/* ---- visits to a doctor or physiotherapist (schema 7) -------------------- */
+/* What the clinician decided about running (review 11 #4): cleared to run,
+ * no running for some weeks, walk-run, or cross-training only for some
+ * weeks. The words are those of `runhip log visit` and the stored column. */
+enum rh_visit_outcome {
+    RH_VISIT_CLEARED = 0, /* cleared to run */
+    RH_VISIT_NO_RUNNING,  /* no running for `weeks` weeks */
+    RH_VISIT_WALK_RUN,    /* running comes back as walk-run */
+    RH_VISIT_CROSS_TRAIN, /* cross-training only, no running, for `weeks` weeks */
+    RH_VISIT__COUNT
+};
+#define RH_VISIT_WEEKS_MAX 52
+/* "cleared", "no_running", "walk_run", "cross_train"; "?" out of range. */
+const char *rh_visit_outcome_name(enum rh_visit_outcome o);
+/* Parses one of those words (a hyphen for the underscore is taken too);
+ * RH_EKEY naming the words when it is none of them. */
+int rh_visit_outcome_parse(const char *word, enum rh_visit_outcome *out, struct rh_err *err);
+struct rh_visit {
+    int64_t id;
+    int32_t day;
+    enum rh_visit_outcome outcome;
+    int weeks;     /* no_running, cross_train: 1..RH_VISIT_WEEKS_MAX; else 0 */
+    char note[4 * RH_ENTRY_NOTE_MAX + 1]; /* the runner's words, "" none */
+};
+/* Checks a visit without storing it: a restriction (no_running,
+ * cross_train) needs its weeks, 1..RH_VISIT_WEEKS_MAX (RH_ERANGE); the
+ * other outcomes take none (RH_EINVAL); the note as rh_entry_check. */
+int rh_visit_check(const struct rh_visit *v, struct rh_err *err);
+/* Validates (rh_visit_check) and stores; id may be NULL. */
+int rh_store_visit_add(struct rh_store *s, const struct rh_visit *v, int64_t *id,
+                       struct rh_err *err);
+/* Every stored visit, oldest first (free with rh_free). */
+int rh_store_visit_list(struct rh_store *s, struct rh_visit **out, size_t *n,
+                        struct rh_err *err);
 
 #endif

@@ -143,7 +143,8 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
         const char *who = st->for_child ? "your child" : "you"; /* a parent's plan (ux11) */
         if (st->blocked)
             w |= rh_buf_printf(&txt, "No running until a professional clears %s (runhip log cleared).\n", who);
-        else if (st->hold && !o->pain.hold) /* an earlier entry's hold: this one's says it */
+        else if (st->hold && !o->pain.hold && !st->pelvic_hold) /* an earlier entry's hold:
+                                                                    this one's says it */
             w |= rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
                    "professional clears %s (runhip log cleared).\n", who);
     } else if (o->pain.red_flag) {
@@ -405,6 +406,79 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
     return rc;
 }
 
+/* runhip log visit OUTCOME [--weeks N] [--date D] [--note TEXT]: a visit to
+ * a doctor or physiotherapist with what they decided about running (review
+ * 11 #4); the rules and the words are the library's (rh_diary_visit,
+ * rh_plan_visit_text). */
+static int log_visit(struct rh_cli *cli, int argc, char **argv)
+{
+    static const struct option opts[] = {{"date", required_argument, NULL, 'd'},
+                                          {"note", required_argument, NULL, 'n'},
+                                          {"weeks", required_argument, NULL, 'w'},
+                                          {0}};
+    static struct rh_visit v;
+    memset(&v, 0, sizeof v);
+    v.day = rh_cli_today(cli);
+    int c, rc;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c == 'd') {
+            if ((rc = parse_date(optarg, &v.day)))
+                return rc;
+        } else if (c == 'n') {
+            if ((rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note")))
+                return rc;
+            snprintf(v.note, sizeof v.note, "%s", optarg);
+        } else if (c == 'w') {
+            if ((rc = parse_int("--weeks", optarg, 1, RH_VISIT_WEEKS_MAX, &v.weeks)))
+                return rc;
+        } else {
+            return rh_cli_bad_option("log", argc, argv);
+        }
+    }
+    if (optind >= argc) {
+        rh_cli_error("log", "say what the visit decided: cleared, no_running --weeks N, "
+                            "walk_run or cross_train --weeks N");
+        return RH_EXIT_USAGE;
+    }
+    if (optind + 1 != argc) {
+        rh_cli_error("log", "unexpected argument '%s'", argv[optind + 1]);
+        return RH_EXIT_USAGE;
+    }
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (rh_visit_outcome_parse(argv[optind], &v.outcome, &err) || rh_visit_check(&v, &err))
+        return rh_cli_report("log", &err);
+    struct rh_plan_kb *kb;
+    if (rh_plan_kb_load(&kb, &err))
+        return rh_cli_report("log", &err);
+    struct rh_store *s;
+    if ((rc = rh_cli_open_store(cli, &s))) {
+        rh_plan_kb_free(kb);
+        return rc;
+    }
+    static struct rh_plan_state st;
+    bool was_blocked = false;
+    if (rh_diary_visit(s, kb, &v, rh_cli_today(cli), &st, &was_blocked, &err)) {
+        rc = rh_cli_report("log", &err);
+    } else {
+        char d[11], t[1600];
+        rh_date_format(v.day, d);
+        printf("Recorded the visit of %s: %s.\n", d, rh_visit_outcome_name(v.outcome));
+        if (rh_plan_visit_text(kb, &st, t, sizeof t))
+            printf("%s\n", t);
+        else if (st.assessment_id != 0 && was_blocked) {
+            rh_plan_cleared_text(kb, &st, t, sizeof t);
+            printf("%s\n", t);
+        }
+        if (st.assessment_id == 0)
+            printf("For a plan back to running, answer the questions about your hip: "
+                   "runhip assess.\n");
+    }
+    rh_store_close(s);
+    rh_plan_kb_free(kb);
+    return rc;
+}
+
 /* runhip log list [--days N]: the pain entries of the last N days (90),
  * oldest first, each with the signs ticked with it in the forms' words
  * (rh_triage_signs_said) and its note. */
@@ -473,7 +547,7 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
 int cmd_log(struct rh_cli *cli, int argc, char **argv)
 {
     if (argc < 2) {
-        rh_cli_error("log", "say what to log: pain, session or cleared (runhip log --help)");
+        rh_cli_error("log", "say what to log: pain, session, cleared or visit (runhip log --help)");
         return RH_EXIT_USAGE;
     }
     if (strcmp(argv[1], "pain") == 0)
@@ -482,8 +556,10 @@ int cmd_log(struct rh_cli *cli, int argc, char **argv)
         return log_session(cli, argc - 1, argv + 1);
     if (strcmp(argv[1], "cleared") == 0)
         return log_cleared(cli, argc - 1, argv + 1);
+    if (strcmp(argv[1], "visit") == 0)
+        return log_visit(cli, argc - 1, argv + 1);
     if (strcmp(argv[1], "list") == 0)
         return log_list(cli, argc - 1, argv + 1);
-    rh_cli_error("log", "unknown diary entry '%s' (pain, session, cleared, or list)", argv[1]);
+    rh_cli_error("log", "unknown diary entry '%s' (pain, session, cleared, visit, or list)", argv[1]);
     return RH_EXIT_USAGE;
 }

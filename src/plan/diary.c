@@ -153,6 +153,10 @@ static void keep_clearance(const struct rh_plan_state *old, struct rh_plan_state
         return;
     /* the clearance is kept on record (what was cleared, when, by whom) */
     st->cleared_day = old->cleared_day;
+    /* and the visit's outcome: a restriction outlasts a re-assessment */
+    rh__fmt(st->visit, sizeof st->visit, "%s", old->visit);
+    st->visit_weeks = old->visit_weeks;
+    st->run_from = old->run_from;
     rh__fmt(st->cleared_note, sizeof st->cleared_note, "%s", old->cleared_note);
     rh__fmt(st->cleared_flags, sizeof st->cleared_flags, "%s", old->cleared_flags);
     /* and it holds only for what the professional saw: a block of the new
@@ -505,6 +509,47 @@ static int count_strength(struct rh_store *s, int32_t from, int32_t to, int *n, 
     return 0;
 }
 
+/* Review 11 #7 (session 12, branch loop12): this morning's figure completed
+ * the day before's activity entry, and today's entry is pain now only: the
+ * reply gives one decision, not "too much: step back" for that entry and
+ * "acceptable: keep going" for this one. The completed entry is what the
+ * pain rule judges (pain during activity, then the next morning
+ * [Silbernagel07]); a pain-now entry moves nothing, so when the completed
+ * entry's verdict is the graver one it is the reply's, with its reason and
+ * its move, and this entry's words say so ([text] morning_decides). */
+static void one_decision(const struct rh_plan_kb *kb, struct rh_diary_outcome *out)
+{
+    struct rh_pain_result *now = &out->pain;
+    const struct rh_pain_result *done = &out->attached_result;
+    if (!out->attached || now->is_activity || done->verdict <= now->verdict)
+        return;
+    char d[11], why[sizeof now->why];
+    rh_date_format(out->attached_day, d);
+    const char *t = rh_plan_kb_get(kb, "text", "morning_decides");
+    why[0] = '\0';
+    /* "{}" the day of the completed entry, "{}" its verdict */
+    const char *args[2] = {d, rh_pain_verdict_text(done->verdict)};
+    int a = 0;
+    for (const char *p = t ? t : ""; *p; p++) {
+        if (p[0] == '{' && p[1] == '}' && a < 2) {
+            rh_str_appendf(why, sizeof why, "%s", args[a++]);
+            p++;
+        } else {
+            rh_str_appendf(why, sizeof why, "%c", *p);
+        }
+    }
+    now->verdict = done->verdict;
+    rh__fmt(now->why, sizeof now->why, "%s", why);
+    now->hold |= done->hold;
+    if (!now->moved && done->moved) {
+        now->moved = true;
+        now->from = done->from;
+        now->to = done->to;
+        now->ladder_from = done->ladder_from;
+        now->ladder_to = done->ladder_to;
+    }
+}
+
 int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_pain_entry *in,
                   uint32_t signs, int32_t today, struct rh_diary_outcome *out, struct rh_err *err)
 {
@@ -609,6 +654,8 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         out->pain.settles = false;
     if (!r && out->have_plan)
         r = rh_plan_move(kb, &out->st, hist, nh, &out->triage, strength, &out->pain, err);
+    if (!r)
+        one_decision(kb, out);
     if (!r && out->have_plan)
         r = plan_save(s, out->plan_id, &out->st, err);
     /* no assessment yet: a red flag or a hold of the pain rule (pain getting
@@ -848,9 +895,22 @@ int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t da
                      const char *note, struct rh_plan_state *st, bool *was_blocked,
                      struct rh_err *err)
 {
-    int bad = rh_entry_check(note, RH_ENTRY_NOTE, "the note", err);
+    struct rh_visit v = {.day = day, .outcome = RH_VISIT_CLEARED};
+    if (note && strlen(note) >= sizeof v.note)
+        return rh_err_set(err, RH_ELIMIT, "the note is too long");
+    rh__fmt(v.note, sizeof v.note, "%s", note ? note : "");
+    return rh_diary_visit(s, kb, &v, today, st, was_blocked, err);
+}
+
+int rh_diary_visit(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_visit *v,
+                   int32_t today, struct rh_plan_state *st, bool *was_blocked,
+                   struct rh_err *err)
+{
+    int bad = rh_visit_check(v, err);
     if (bad)
         return bad;
+    const char *note = v->note;
+    int32_t day = v->day;
     if (day > today) {
         char d[11];
         rh_date_format(day, d);
@@ -873,9 +933,11 @@ int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t da
         r = clearance_covers(kb, st, note, err);
     if (!r) {
         *was_blocked = rh_plan_no_running(st);
-        rh_plan_clear(st, day, note);
+        rh_plan_visit(st, v);
         r = plan_save(s, plan_id, st, err);
     }
+    if (!r)
+        r = rh_store_visit_add(s, v, NULL, err);
     if (!r)
         r = rh_store_commit(s, err);
     if (r)

@@ -549,6 +549,7 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     st->hold_urgency = -1;
     st->hold_flags[0] = '\0';
     st->hold = false;
+    st->pelvic_hold = false;
     st->hold_reason[0] = '\0';
     st->hold_day = 0;
     st->hold_kept = false;
@@ -565,6 +566,70 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     rh__fmt(why, sizeof why, "a professional cleared running%s%.*s", *note ? ": " : "",
             (int)rh_utf8_cut(note, 120), note);
     add_move(st, day, st->phase, st->phase, why);
+}
+
+void rh_plan_visit(struct rh_plan_state *st, const struct rh_visit *v)
+{
+    rh_plan_clear(st, v->day, v->note);
+    st->visit[0] = '\0';
+    st->visit_weeks = 0;
+    st->run_from = 0;
+    if (v->outcome == RH_VISIT_CLEARED)
+        return;
+    rh__fmt(st->visit, sizeof st->visit, "%s", rh_visit_outcome_name(v->outcome));
+    char why[200], until[11] = "";
+    if (v->outcome == RH_VISIT_NO_RUNNING || v->outcome == RH_VISIT_CROSS_TRAIN) {
+        /* review 11 #4: a restriction is no clearance to run: no run,
+         * walk-run or test day before it ends */
+        st->visit_weeks = v->weeks;
+        st->run_from = v->day + 7 * v->weeks;
+        rh_date_format(st->run_from, until);
+        rh__fmt(why, sizeof why, "a professional's visit: %s for %d week%s (until %s)",
+                v->outcome == RH_VISIT_NO_RUNNING ? "no running" : "cross-training only",
+                v->weeks, v->weeks == 1 ? "" : "s", until);
+    } else {
+        /* walk-run: the clinician's walk-run in place of the plan's own
+         * first step (a continuous run, or the three-day test): the
+         * walk-run ladder from its first stage, the test taken as done */
+        if (st->run_mode == RH_RUN_OFF)
+            st->run_mode = RH_RUN_REDUCED;
+        st->test_needed = true;
+        st->test_passed = true;
+        if (st->ladder_step < 1)
+            st->ladder_step = 1;
+        rh__fmt(why, sizeof why, "a professional's visit: running back as walk-run");
+    }
+    if (st->n_moves > 0)
+        rh__fmt(st->moves[st->n_moves - 1].why, sizeof st->moves[0].why, "%s", why);
+}
+
+bool rh_plan_restricted(const struct rh_plan_state *st, int32_t day)
+{
+    return st->run_from > 0 && day < st->run_from;
+}
+
+bool rh_plan_visit_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
+                        size_t cap)
+{
+    buf[0] = '\0';
+    if (!*st->visit || st->cleared_day <= 0)
+        return false;
+    char key[32], d[11], until[11], weeks[16];
+    rh__fmt(key, sizeof key, "visit_%s", st->visit);
+    rh_date_format(st->cleared_day, d);
+    rh_date_format(st->run_from > 0 ? st->run_from : st->cleared_day, until);
+    rh__fmt(weeks, sizeof weeks, "%d", st->visit_weeks);
+    if (!rh_plan_kb_get(kb, "text", key))
+        return false;
+    tfill(kb, key, buf, cap, d, st->visit_weeks ? weeks : until, until, NULL);
+    if (*st->cleared_note) {
+        size_t n = strlen(buf);
+        if (n && buf[n - 1] == '.')
+            buf[n - 1] = '\0';
+        rh_str_appendf(buf, cap, " (your note: %s).", st->cleared_note);
+    }
+    rh_plan_said_of(st, buf, cap);
+    return true;
 }
 
 static void bone_kept(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
@@ -724,6 +789,16 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         if (st->onset_day > 0) { /* review 11 #14 */
             rh_date_format(st->onset_day, d2);
             bad |= json_object_set_new(o, "onset_date", json_string(d2));
+        }
+        if (st->pelvic_hold) /* review 11 #5 */
+            bad |= json_object_set_new(o, "pelvic_hold", json_true());
+        if (*st->visit) { /* review 11 #4 */
+            bad |= json_object_set_new(o, "visit", json_string(st->visit));
+            bad |= json_object_set_new(o, "visit_weeks", json_integer(st->visit_weeks));
+            if (st->run_from > 0) {
+                rh_date_format(st->run_from, d2);
+                bad |= json_object_set_new(o, "run_from", json_string(d2));
+            }
         }
         if (*st->findings_after) {
             rh_date_format(st->findings_onset, d2);
@@ -984,6 +1059,26 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         if (json_is_string(json_object_get(o, "onset_date")) &&
             (r = jd(o, "onset_date", &st->onset_day, err)))
             goto out;
+        /* review 11 #4 #5 (absent in older stored plans) */
+        st->pelvic_hold = json_is_true(json_object_get(o, "pelvic_hold"));
+        st->visit[0] = '\0';
+        st->visit_weeks = 0;
+        st->run_from = 0;
+        if (json_object_get(o, "visit")) {
+            enum rh_visit_outcome vo;
+            if ((r = js(o, "visit", st->visit, sizeof st->visit, err)))
+                goto out;
+            if ((r = rh_visit_outcome_parse(st->visit, &vo, err))) {
+                r = rh_err_set(err, RH_EFORMAT, "plan state: unknown visit '%s'", st->visit);
+                goto out;
+            }
+            if ((r = ji(o, "visit_weeks", 0, RH_VISIT_WEEKS_MAX, &l, err)))
+                goto out;
+            st->visit_weeks = (int)l;
+            if (json_is_string(json_object_get(o, "run_from")) &&
+                (r = jd(o, "run_from", &st->run_from, err)))
+                goto out;
+        }
         if (json_object_get(o, "findings_after") &&
             ((r = js(o, "findings_after", st->findings_after, sizeof st->findings_after, err)) ||
              (r = jd(o, "findings_onset", &st->findings_onset, err))))
@@ -1627,6 +1722,16 @@ void rh_plan_flags_in_force(const struct rh_plan_state *st, char *buf, size_t ca
             rh_str_appendf(buf, cap, "%s%s", *buf ? " " : "", w);
 }
 
+/* The note was read as a pelvic-floor symptom (data/wording.txt [note_read]
+ * pelvic_floor: [fact.pelvic_leak], [fact.pelvic_heavy]). */
+static bool pelvic_note(const struct rh_triage *t)
+{
+    for (int i = 0; t && i < t->note.n; i++)
+        if (!t->note.f[i].negated && !strcmp(t->note.f[i].reads, "pelvic_floor"))
+            return true;
+    return false;
+}
+
 int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                   const struct rh_pain_entry *entries, size_t n, const struct rh_triage *triage,
                   struct rh_pain_result *res, struct rh_err *err)
@@ -1921,6 +2026,18 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             }
         }
     }
+    /* review 11 #5 #6 (session 12, branch loop12): leaking urine on a run
+     * or since a birth, heaviness or dragging (a pelvic-floor reading of the
+     * note): no running until a pelvic-health physiotherapist has checked
+     * the pelvic floor (Goom19; NICE-NG210), whatever the pain; a recorded
+     * visit lifts it (rh_plan_visit), a settled entry does not */
+    if (pelvic_note(triage) && !res->red_flag) {
+        hold = true;
+        if (res->verdict < RH_PAIN_STEP_BACK)
+            res->verdict = RH_PAIN_STEP_BACK;
+        cause(res, "%s", rh_plan_kb_get(kb, "text", "pelvic_hold_cause"));
+        add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "pelvic_hold"));
+    }
     res->hold = hold;
     res->settles = !see && !hold && settled && entry_max(e) <= (acc > 0 ? acc : 0) &&
                    (!res->is_activity || settled_known);
@@ -2094,6 +2211,8 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             add_move(st, day, from, st->phase, "a warning sign in the diary: no running");
         }
     }
+    if (res->hold && pelvic_note(triage))
+        st->pelvic_hold = true;
     if (res->hold) {
         bool was = st->hold;
         st->hold = true;
@@ -2119,7 +2238,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                                        : "a pain rule stopped running until the diary settles");
         goto done;
     }
-    if (st->hold && res->settles) {
+    if (st->hold && res->settles && !st->pelvic_hold) {
         st->hold = false;
         st->hold_reason[0] = '\0';
         st->hold_day = 0;

@@ -272,6 +272,14 @@ static void list_exercises(char *dst, size_t cap, const struct rh_exercise **ex,
                        ex[i]->source);
 }
 
+/* Review 11 #5 #6: a pelvic-floor exercise (kind pelvic_floor) is
+ * prescribed only while a pelvic-floor symptom holds running
+ * (st->pelvic_hold). */
+static bool pelvic_fits(const struct rh_exercise *e, const struct rh_plan_state *st)
+{
+    return strcmp(e->kind, "pelvic_floor") != 0 || st->pelvic_hold;
+}
+
 /* The exercises done every day ([exercise] daily) on a day that does not
  * list them already: "Every day, morning and evening:" and the items. */
 static void daily_exercises(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
@@ -284,6 +292,8 @@ static void daily_exercises(const struct rh_plan_kb *kb, const struct rh_plan_st
         if (!*e->daily || !rh_plan_exercise_fits(e, *st->condition ? st->condition : NULL, phase))
             continue;
         if (!*st->condition && strcmp(e->conditions, "all") != 0)
+            continue;
+        if (!pelvic_fits(e, st))
             continue;
         if (strstr(d->detail, e->name))
             continue; /* a strength day lists it with its dose */
@@ -633,7 +643,7 @@ size_t rh_plan_prescribed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         const struct rh_exercise *e = &kb->ex[i];
         if (!*e->daily ||
             !rh_plan_exercise_fits(e, *st->condition ? st->condition : NULL, st->phase) ||
-            (!*st->condition && strcmp(e->conditions, "all") != 0))
+            (!*st->condition && strcmp(e->conditions, "all") != 0) || !pelvic_fits(e, st))
             continue;
         bool have = false;
         for (size_t j = 0; j < n; j++)
@@ -894,7 +904,11 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
     int repeats = (int)rh__kb_num(kb, "ladder", "repeats", 2);
     int per_week = (int)rh__kb_num(kb, "volume", "runs_per_week", 3);
     size_t cap = sizeof d->detail;
-    if (phase == RH_PHASE_RETURN && st->test_needed && !st->test_passed) {
+    /* review 11 #4: a clinician's walk-run stands in for the plan's own
+     * first steps (a continuous easy run, the three-day test) until full
+     * training */
+    bool visit_walk = !strcmp(st->visit, "walk_run") && phase < RH_PHASE_FULL;
+    if (phase == RH_PHASE_RETURN && st->test_needed && !st->test_passed && !visit_walk) {
         if (run_index == 0) {
             rh__fmt(d->kind, sizeof d->kind, "test");
             rh__fmt(d->title, sizeof d->title, "%s", rh_plan_kb_get(kb, "test", "name"));
@@ -907,8 +921,9 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
                 "the three-day test.");
             return;
         }
-    } else if (phase == RH_PHASE_RETURN && st->test_needed) {
-        int step = st->ladder_step + (st->ladder_done + run_index) / repeats;
+    } else if ((phase == RH_PHASE_RETURN && st->test_needed) || visit_walk) {
+        int step = (st->ladder_step > 0 ? st->ladder_step : 1) +
+                   (st->ladder_done + run_index) / repeats;
         if (step > kb->n_ladder)
             step = kb->n_ladder;
         char sec[32];
@@ -969,6 +984,49 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
         rh_str_appendf(d->detail, cap, "\n%s", tmp);
     }
     finding_lines(kb, st, "run", d->detail, cap, "\n");
+}
+
+/* [text] key with its {} filled by a and b in turn, into dst. */
+static void fill_text(const struct rh_plan_kb *kb, const char *key, char *dst, size_t cap,
+                      const char *a, const char *b)
+{
+    const char *t = rh_plan_kb_get(kb, "text", key);
+    const char *args[2] = {a, b};
+    int k = 0;
+    dst[0] = '\0';
+    for (const char *p = t ? t : ""; *p; p++) {
+        if (p[0] == '{' && p[1] == '}' && k < 2) {
+            rh_str_appendf(dst, cap, "%s", args[k++]);
+            p++;
+        } else {
+            rh_str_appendf(dst, cap, "%c", *p);
+        }
+    }
+}
+
+/* A run day inside a clinician's restriction (review 11 #4): cross-training
+ * only (cross: the condition's next cross-training), or rest; the title
+ * and detail say until when and why ([text] restricted_day). */
+static void restricted_day(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                           const char *cross, struct rh_plan_day *d)
+{
+    char until[11], seen[11], line[400];
+    rh_date_format(st->run_from, until);
+    rh_date_format(st->cleared_day, seen);
+    if (!strcmp(st->visit, "cross_train")) {
+        char sec[64];
+        rh__fmt(sec, sizeof sec, "cross_train.%s", cross);
+        rh__fmt(d->kind, sizeof d->kind, "cross_train");
+        rh__fmt(d->title, sizeof d->title, "Cross-training: %s (no running until %s)",
+                rh_plan_kb_get(kb, sec, "name"), until);
+        rh_str_appendf(d->detail, sizeof d->detail, "%s [%s]\n", rh_plan_kb_get(kb, sec, "desc"),
+                       rh_plan_kb_get(kb, sec, "source"));
+    } else {
+        rh__fmt(d->kind, sizeof d->kind, "rest");
+        rh__fmt(d->title, sizeof d->title, "Rest (no running until %s)", until);
+    }
+    fill_text(kb, "restricted_day", line, sizeof line, seen, until);
+    rh_str_appendf(d->detail, sizeof d->detail, "%s", line);
 }
 
 int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
@@ -1045,7 +1103,14 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             rh_str_appendf(d->detail, sizeof d->detail, "%s [%s]", rh_plan_kb_get(kb, sec, "desc"),
                 rh_plan_kb_get(kb, sec, "source"));
         } else if (strcmp(kind, "run") == 0) {
-            if (rh_plan_no_running(st) || (phase < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF)) {
+            if (!rh_plan_no_running(st) && rh_plan_restricted(st, d->day)) {
+                /* review 11 #4: the clinician's restriction, not the
+                 * plan's own step: no run, walk-run or test before it ends */
+                restricted_day(kb, st, crosses[cross_index % ncross], d);
+                if (!strcmp(d->kind, "cross_train"))
+                    cross_index++;
+            } else if (rh_plan_no_running(st) ||
+                       (phase < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF)) {
                 rh__fmt(d->kind, sizeof d->kind, "rest");
                 rh__fmt(d->title, sizeof d->title, "Rest (no running)");
             } else {
@@ -1376,7 +1441,8 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         return 0;
     n->heading = rh_plan_see_heading(st);
     if (n->kind == RH_NOTICE_HOLD && !st->see_someone)
-        n->heading = rh_plan_kb_get(kb, "text", "hold_heading");
+        n->heading = rh_plan_kb_get(kb, "text", st->pelvic_hold ? "pelvic_hold_heading"
+                                                                 : "hold_heading");
     if (!n->heading)
         n->heading = rh_plan_see_heading(st);
     json_t *res = NULL;
@@ -1475,7 +1541,9 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             }
             action_words(n->action, sizeof n->action, w, n->heading);
         }
-        rh__copy_sentences(n->comeback, sizeof n->comeback, text_of(kb, st, "hold"));
+        rh__copy_sentences(n->comeback, sizeof n->comeback,
+                           text_of(kb, st, st->pelvic_hold ? "pelvic_hold" : "hold"));
+        n->pelvic = st->pelvic_hold;
     } else {
         action_words(n->action, sizeof n->action, st->see_why, n->heading);
     }
@@ -1555,6 +1623,7 @@ int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
     if (n->kind == RH_NOTICE_BLOCK || n->kind == RH_NOTICE_HOLD) {
         rh__fmt(line, sizeof line, "%s%s%s",
                 n->kind == RH_NOTICE_BLOCK ? "NO RUNNING AT ALL for now"
+                : n->pelvic                ? "NO RUNNING for now"
                                            : "NO RUNNING until the diary settles",
                 !*n->stop ? "." : (*n->stop >= 'A' && *n->stop <= 'Z') ? ". " : ": ", n->stop);
         P(wrap(b, "", line));
@@ -1609,19 +1678,24 @@ static int banners(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     char *line = rh_malloc(sizeof ((struct rh_plan_today *)0)->cleared_line);
     if (!line)
         return RH_ENOMEM;
-    if (rh_plan_cleared_line(st, line, sizeof ((struct rh_plan_today *)0)->cleared_line))
+    if (rh_plan_cleared_line(kb, st, line, sizeof ((struct rh_plan_today *)0)->cleared_line))
         P(rh_buf_printf(b, "%s\n", line));
     rh_free(line);
     return werr;
 }
 
-bool rh_plan_cleared_line(const struct rh_plan_state *st, char *out, size_t cap)
+bool rh_plan_cleared_line(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                          size_t cap)
 {
     if (!cap)
         return false;
     out[0] = '\0';
     if (st->blocked || !st->cleared)
         return false;
+    /* review 11 #4: a visit that restricted running, or sent it back as
+     * walk-run, is no clearance: its own sentence */
+    if (kb && rh_plan_visit_text(kb, st, out, cap))
+        return true;
     char d1[11];
     rh_date_format(st->cleared_day, d1);
     /* a note that ends its own sentence gets no second full stop */
@@ -2042,7 +2116,7 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, i
                 "physiotherapist on %s: the plan follows that clearance.", cd);
         rh_plan_said_of(st, t->signs_cleared, sizeof t->signs_cleared);
     }
-    (void)rh_plan_cleared_line(st, t->cleared_line, sizeof t->cleared_line);
+    (void)rh_plan_cleared_line(kb, st, t->cleared_line, sizeof t->cleared_line);
     if (!rh_plan_block_note_under(kb, st, t->block_note, sizeof t->block_note))
         t->block_note[0] = '\0';
     t->phase_name = phase_field(kb, st->phase, "name");
@@ -2262,6 +2336,20 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
                                               (enum rh_disposition)rh_plan_urgency(st))));
         json_object_set_new(o, "blocked", json_boolean(rh_plan_no_running(st)));
         json_object_set_new(o, "blocked_until_cleared", json_boolean(st->blocked));
+        /* review 11 #4: the latest visit's outcome and, for a restriction,
+         * the first day running may come back */
+        if (*st->visit) {
+            json_t *vis = json_object();
+            char d[11];
+            rh_date_format(st->cleared_day, d);
+            json_object_set_new(vis, "date", json_string(d));
+            json_object_set_new(vis, "outcome", json_string(st->visit));
+            json_object_set_new(vis, "weeks", st->visit_weeks ? json_integer(st->visit_weeks)
+                                                             : json_null());
+            rh_date_format(st->run_from, d);
+            json_object_set_new(vis, "run_from", st->run_from > 0 ? json_string(d) : json_null());
+            json_object_set_new(o, "visit", vis);
+        }
     }
     json_object_set_new(o, "phases", phases);
     json_object_set_new(o, "calendar", cal);

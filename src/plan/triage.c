@@ -192,6 +192,15 @@ bool rh_note_read_nothing(const char *note, const struct rh_note_reading *r)
     return words && r->n == 0 && !r->note_facts && !r->signs;
 }
 
+/* Two findings whose reading is said in the same words: the same
+ * [note_read] word, or (without one) the same intake words. */
+static bool same_reading(const struct rh_note_finding *a, const struct rh_note_finding *b)
+{
+    if (a->reads[0] || b->reads[0])
+        return !strcmp(a->reads, b->reads);
+    return !strcmp(a->sets, b->sets);
+}
+
 int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
                           bool child, struct rh_buf *out)
 {
@@ -205,7 +214,24 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
         const struct rh_note_finding *f = &r->f[i];
         if (!rh_note_finding_shown(r, i))
             continue;
-        w = rh_buf_printf(out, "Your note \"%s\" was read as: ", f->words);
+        /* review 11 #5 (session 12, branch loop12): findings read as the
+         * same thing ("bladder leaks a bit when I run" and "heavy down
+         * below", both the pelvic floor) are said once, their words
+         * quoted together */
+        bool said = false;
+        for (int j = 0; j < i && !said; j++)
+            said = rh_note_finding_shown(r, j) && same_reading(&r->f[j], f);
+        if (said)
+            continue;
+        w = rh_buf_printf(out, "Your note \"%s\"", f->words);
+        bool more = false;
+        for (int k = i + 1; !w && k < r->n; k++)
+            if (rh_note_finding_shown(r, k) && same_reading(&r->f[k], f)) {
+                w = rh_buf_printf(out, " and \"%s\"", r->f[k].words);
+                more = true;
+            }
+        if (!w)
+            w = rh_buf_puts(out, more ? " were read as: " : " was read as: ");
         struct rh_buf fw;
         rh_buf_init(&fw, 0);
         if (!w)
@@ -556,6 +582,21 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
         full.history |= n->history;
     }
 
+    /* review 11 #7 (session 12, branch loop12): a hop test the assessment
+     * recorded as painless lowers a bone stress injury (data/terms.txt
+     * hop_not_known_painless; RobertsonWood17), as a clinician weighs it:
+     * the same picture told again in a note (groin pain on runs after a
+     * birth or a rise in load) is not read afresh as a stress fracture.
+     * Only where the note tells no new sign of one: hopping that hurts or
+     * cannot be done, a limp, no weight on the leg, pain on walking, on
+     * standing on the leg, at rest or at night keep the hop unknown, so
+     * every flag the note itself states still fires. */
+    if (context && context->test[RH_TEST_HOP] == RH_TRI_NO &&
+        !(out->signs & (RH_BIT(RH_SIGN_LIMP) | RH_BIT(RH_SIGN_CANNOT_BEAR_WEIGHT))) &&
+        !(full.worse_with & (RH_BIT(RH_WORSE_HOPPING) | RH_BIT(RH_WORSE_WALKING) |
+                             RH_BIT(RH_WORSE_STANDING_ONE_LEG) | RH_BIT(RH_WORSE_NIGHT) |
+                             RH_BIT(RH_WORSE_REST))))
+        full.test[RH_TEST_HOP] = base.test[RH_TEST_HOP] = RH_TRI_NO;
     /* two assessments of about 10 kB each (and two more for a reason,
      * session 11 branch rev11a): on the heap */
     struct rh_assessment *a = rh_calloc(4, sizeof *a);

@@ -168,6 +168,20 @@ static const char *const migrations[] = {
      * 10 #19), kept as a diary entry's note is, for the hand-off report;
      * NULL when none (every check-in before this version) */
     "ALTER TABLE checkin ADD COLUMN note TEXT CHECK(note IS NULL OR length(note) >= 1);\n",
+    /* 6 -> 7: a visit to a doctor or physiotherapist with what they decided
+     * about running (review 11 #4: a restriction is no clearance): cleared,
+     * no running or cross-training only for 1-52 weeks, or walk-run; the
+     * weeks go with a restriction and only with one */
+    "CREATE TABLE visit(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  day INTEGER NOT NULL,\n"
+    "  outcome TEXT NOT NULL\n"
+    "    CHECK(outcome IN ('cleared','no_running','walk_run','cross_train')),\n"
+    "  weeks INTEGER CHECK(weeks IS NULL OR weeks BETWEEN 1 AND 52),\n"
+    "  note TEXT CHECK(note IS NULL OR length(note) >= 1),\n"
+    "  created_utc INTEGER NOT NULL,\n"
+    "  CHECK((outcome IN ('no_running','cross_train')) = (weeks IS NOT NULL)));\n"
+    "CREATE INDEX visit_day ON visit(day);\n",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");

@@ -563,3 +563,116 @@ int rh_store_checkin_list(struct rh_store *s, struct rh_checkin **out, size_t *n
     *out = arr;
     return 0;
 }
+
+/* ---- visits (schema 7) -------------------------------------------------- */
+
+static const char *const visit_words[RH_VISIT__COUNT] = {
+    [RH_VISIT_CLEARED] = "cleared",
+    [RH_VISIT_NO_RUNNING] = "no_running",
+    [RH_VISIT_WALK_RUN] = "walk_run",
+    [RH_VISIT_CROSS_TRAIN] = "cross_train",
+};
+
+const char *rh_visit_outcome_name(enum rh_visit_outcome o)
+{
+    return (unsigned)o < RH_VISIT__COUNT ? visit_words[o] : "?";
+}
+
+int rh_visit_outcome_parse(const char *word, enum rh_visit_outcome *out, struct rh_err *err)
+{
+    char w[24];
+    size_t n = word ? strlen(word) : 0;
+    if (n > 0 && n < sizeof w) {
+        for (size_t i = 0; i <= n; i++)
+            w[i] = word[i] == '-' ? '_' : word[i];
+        for (int o = 0; o < RH_VISIT__COUNT; o++)
+            if (!strcmp(w, visit_words[o])) {
+                *out = (enum rh_visit_outcome)o;
+                return 0;
+            }
+    }
+    return rh_err_set(err, RH_EKEY,
+                      "unknown visit outcome '%.40s' (cleared, no_running, walk_run or "
+                      "cross_train)", word ? word : "");
+}
+
+int rh_visit_check(const struct rh_visit *v, struct rh_err *err)
+{
+    if ((unsigned)v->outcome >= RH_VISIT__COUNT)
+        return rh_err_set(err, RH_EINVAL, "unknown visit outcome %d", (int)v->outcome);
+    bool restriction = v->outcome == RH_VISIT_NO_RUNNING || v->outcome == RH_VISIT_CROSS_TRAIN;
+    if (restriction && (v->weeks < 1 || v->weeks > RH_VISIT_WEEKS_MAX))
+        return rh_err_set(err, RH_ERANGE,
+                          "a %s restriction needs its length in weeks, 1 to %d (--weeks N), "
+                          "got %d", rh_visit_outcome_name(v->outcome), RH_VISIT_WEEKS_MAX,
+                          v->weeks);
+    if (!restriction && v->weeks != 0)
+        return rh_err_set(err, RH_ERANGE,
+                          "weeks go with a restriction (no_running or cross_train), not with "
+                          "%s", rh_visit_outcome_name(v->outcome));
+    if (memchr(v->note, '\0', sizeof v->note) == NULL)
+        return rh_err_set(err, RH_ERANGE, "the note is too long");
+    return rh_entry_check(v->note, RH_ENTRY_NOTE, "the note", err);
+}
+
+int rh_store_visit_add(struct rh_store *s, const struct rh_visit *v, int64_t *id,
+                       struct rh_err *err)
+{
+    int bad = rh_visit_check(v, err);
+    if (bad)
+        return bad;
+    sqlite3_stmt *st;
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    if (!(r = rh__store_prepare(s,
+                                "INSERT INTO visit(day, outcome, weeks, note, created_utc)"
+                                " VALUES(?1,?2,?3,?4,?5)",
+                                &st, err))) {
+        sqlite3_bind_int(st, 1, v->day);
+        rh__bind_text(st, 2, rh_visit_outcome_name(v->outcome));
+        if (v->weeks > 0)
+            sqlite3_bind_int(st, 3, v->weeks);
+        else
+            sqlite3_bind_null(st, 3);
+        rh__bind_text(st, 4, *v->note ? v->note : NULL);
+        sqlite3_bind_int64(st, 5, now_utc());
+        r = step_write(s, st, id, err, "cannot store the visit");
+    }
+    return rh__store_wend(s, r, err);
+}
+
+static int fill_visit(sqlite3_stmt *st, void *p)
+{
+    struct rh_visit *v = p;
+    v->id = sqlite3_column_int64(st, 0);
+    v->day = sqlite3_column_int(st, 1);
+    const unsigned char *o = sqlite3_column_text(st, 2);
+    struct rh_err e;
+    if (rh_visit_outcome_parse(o ? (const char *)o : "", &v->outcome, &e))
+        v->outcome = RH_VISIT_CLEARED; /* the schema's CHECK allows no other */
+    v->weeks = sqlite3_column_type(st, 3) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 3);
+    const unsigned char *t = sqlite3_column_text(st, 4);
+    snprintf(v->note, sizeof v->note, "%s", t ? (const char *)t : "");
+    return 0;
+}
+
+int rh_store_visit_list(struct rh_store *s, struct rh_visit **out, size_t *n, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *out = NULL;
+    *n = 0;
+    int r = rh__store_prepare(s, "SELECT id, day, outcome, weeks, note FROM visit ORDER BY day, id",
+                              &st, err);
+    if (r)
+        return r;
+    void *arr;
+    r = list_rows(s, st, sizeof **out, fill_visit, &arr, n, err);
+    if (r) {
+        rh_free(arr);
+        *n = 0;
+        return r;
+    }
+    *out = arr;
+    return 0;
+}

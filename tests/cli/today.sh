@@ -109,4 +109,74 @@ has "wakes_at_night (the pain wakes you at" "$T/out"
 hasnt "(the$" "$T/out"
 [ "$(sed -n '/^  --signs WORDS/,/^  --json/p' "$T/out" | awk 'length > 80' | wc -l)" = 0 ] ||
     no "help log's --signs has lines over 80 columns"
+
+# session 12 (branch loop12), review 11 #4: a visit recorded with what the
+# clinician decided; a restriction is no clearance to run
+t log_visit_restriction_keeps_running_off
+VDB="$T/visit.db"
+V() { "$RUNHIP" --db "$VDB" "$@"; }
+expect 0 V profile set tz Europe/London
+expect 0 V --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 2 V --today 2026-11-24 log visit
+has "say what the visit decided" "$T/err"
+expect 1 V --today 2026-11-24 log visit no_running
+has "needs its length in weeks, 1 to 52" "$T/err"
+expect 1 V --today 2026-11-24 log visit cleared --weeks 3
+has "weeks go with a restriction" "$T/err"
+expect 1 V --today 2026-11-24 log visit sometimes
+has "unknown visit outcome 'sometimes'" "$T/err"
+expect 1 V --today 2026-11-24 log visit no_running --weeks 60
+has "--weeks must be 1..52" "$T/err"
+expect 1 V --today 2026-11-24 log visit walk_run --date 2026-12-30
+has "in the future" "$T/err"
+expect 0 V --today 2026-11-24 plan --json
+hasnt '"visit"' "$T/out"
+expect 0 V --today 2026-11-24 log visit no-running --weeks 6 --note "physio: no running for 6 weeks"
+has "no running for 6 weeks, until 2027-01-05" "$T/out"
+hasnt "cleared you to run" "$T/out"
+expect 0 V --today 2026-11-25 today
+has "Seen by a doctor or physiotherapist on 2026-11-24" "$T/out"
+hasnt "Cleared to run" "$T/out"
+expect 0 V --today 2026-11-25 plan --json
+has '"outcome": "no_running"' "$T/out"
+has '"run_from": "2027-01-05"' "$T/out"
+grep -q '"kind": "run"' "$T/out" && no "a run day inside the restriction"
+grep -q '"kind": "walk_run"' "$T/out" && no "a walk-run day inside the restriction"
+expect 0 V --today 2026-12-08 log visit walk_run --note "physio: ok to start 2 km walk-run"
+expect 0 V --today 2026-12-08 plan
+has "Walk-run stage 1" "$T/out"
+hasnt "Easy run, about" "$T/out"
+
+# review 11 #7: one reply, one decision, when this morning's pain completes
+# yesterday's activity entry
+t next_morning_reply_gives_one_decision
+MDB="$T/morning.db"
+M() { "$RUNHIP" --db "$MDB" "$@"; }
+expect 0 M profile set tz Europe/London
+expect 0 M --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 M --today 2026-11-21 log pain 2 --during-run 6
+expect 0 M --today 2026-11-22 log pain 1 --next-morning 6
+has "That entry: too much: step back" "$T/out"
+has "What the pain says now: too much: step back" "$T/out"
+hasnt "keep going" "$T/out"
+
+# review 11 #5: leaking on the run since the baby is no emergency; running
+# waits for a pelvic-floor check, lifted by the visit
+t pelvic_leak_holds_running_until_checked
+PDB="$T/pelvic.db"
+P() { "$RUNHIP" --db "$PDB" "$@"; }
+expect 0 P profile set tz Europe/London
+expect 0 P --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 P --today 2026-11-21 log pain 1 --during-run 1 --note "bladder leaks a bit when I run since the baby"
+hasnt "emergency department or urgent care" "$T/out"
+has "pelvic-health physiotherapist" "$T/out"
+expect 0 P --today 2026-11-22 log pain 0 --during-run 0 --next-morning 0
+expect 0 P --today 2026-11-22 today
+has "No running until your pelvic floor has been checked" "$T/out"
+has "Pelvic-floor squeezes" "$T/out"
+expect 0 P --today 2026-11-22 plan --json
+has '"blocked": true' "$T/out"
+expect 0 P --today 2026-11-26 log visit walk_run --note "pelvic health physio: pelvic floor fine"
+expect 0 P --today 2026-11-26 today
+hasnt "pelvic floor has been checked" "$T/out"
 end

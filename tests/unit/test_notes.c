@@ -919,6 +919,67 @@ static void test_train_sets(void)
     check_sets(train_sets, sizeof train_sets / sizeof train_sets[0], 150);
 }
 
+
+/* Review 11 #7 (session 12, branch loop12): a hop test the assessment
+ * recorded as painless is the context of a note, as a clinician weighs it:
+ * groin pain on a run after a birth told again is not read afresh as a
+ * stress fracture; a new sign the note states (a limp, hopping that hurts,
+ * pain on walking) still raises it, and the hop unknown keeps the old
+ * reading. */
+static void test_painless_hop_context(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 34;
+    in.sex = RH_SEX_FEMALE;
+    in.has_location = true;
+    in.location = RH_BIT(RH_LOC_GROIN);
+    in.km_change_pct = 46;
+    in.has_history = true;
+    in.history = RH_BIT(RH_HIST_POSTPARTUM);
+    in.test[RH_TEST_HOP] = RH_TRI_NO;
+    struct rh_err err;
+    static struct rh_triage t;
+    struct rh_pain_entry e = {.day = 1, .pain = 2, .during_run = 4, .next_morning = -1,
+                              .note = (char *)"groin sore at the end of the run"};
+    CHECK_INT(rh_triage_entry(&in, 2, &e, 0, &t, &err), 0);
+    CHECK(!has_flag(&t, "stress_fracture_signs"));
+    e.note = (char *)"limping a bit after the run this evening";
+    CHECK_INT(rh_triage_entry(&in, 2, &e, 0, &t, &err), 0);
+    CHECK(has_flag(&t, "stress_fracture_signs"));
+    e.note = (char *)"groin sore, and hopping on that leg hurts now";
+    CHECK_INT(rh_triage_entry(&in, 2, &e, 0, &t, &err), 0);
+    CHECK(has_flag(&t, "stress_fracture_signs"));
+    /* the hop not done: the same note is read as before */
+    in.test[RH_TEST_HOP] = RH_TRI_UNKNOWN;
+    e.note = (char *)"groin sore at the end of the run";
+    CHECK_INT(rh_triage_entry(&in, 2, &e, 0, &t, &err), 0);
+    CHECK(has_flag(&t, "stress_fracture_signs"));
+}
+
+/* Review 11 #5: a note with two pelvic-floor phrases says the reading once,
+ * both phrases quoted; leaking on a run after a birth is no bladder sign
+ * (no A&E). */
+static void test_pelvic_reading_once(void)
+{
+    static struct rh_triage t;
+    struct rh_err err;
+    struct rh_pain_entry e = {.day = 1, .pain = 1, .during_run = -1, .next_morning = -1,
+                              .note = (char *)"bladder leaks a bit when I run since the baby, "
+                                              "and heavy down below too, like dragging"};
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+    CHECK_INT(t.n_flags, 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_note_reading_lines(e.note, &t.note, false, false, &b), 0);
+    const char *p = b.data ? strstr(b.data, "pelvic-floor problem") : NULL;
+    CHECK(p != NULL);
+    CHECK(p && strstr(p + 1, "pelvic-floor problem") == NULL);
+    CHECK(b.data && strstr(b.data, "\" and \"") != NULL);
+    CHECK(b.data && strstr(b.data, "were read as") != NULL);
+    rh_buf_release(&b);
+}
+
 int main(void)
 {
     RUN(test_note_set);
@@ -933,6 +994,8 @@ int main(void)
     RUN(test_signs_parse);
     RUN(test_ticks);
     RUN(test_loader_rejects);
+    RUN(test_painless_hop_context); /* session 12 (branch loop12) */
+    RUN(test_pelvic_reading_once);
     RUN(test_blind_sets);
     RUN(test_train_sets);
     return TEST_END();

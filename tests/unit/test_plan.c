@@ -3092,6 +3092,180 @@ static void test_child_plan_texts(void)
     rh_free(r);
 }
 
+
+/* Review 11 #4 (session 12, branch loop12): a visit recorded with its
+ * outcome. "No running for 6 weeks" is no clearance to run: the calendar
+ * has no run, walk-run or test day before the restriction ends, and says
+ * why; cross-training only turns the run days into cross-training; a
+ * malformed restriction is refused by rh_visit_check with a plain message;
+ * the restriction survives the stored form. */
+static void test_visit_restriction(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    ndiary = 0;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    static struct rh_visit v;
+    memset(&v, 0, sizeof v);
+    v.day = D0 + 1;
+    v.outcome = RH_VISIT_NO_RUNNING;
+    CHECK_INT(rh_visit_check(&v, &err), RH_ERANGE); /* no weeks */
+    CHECK(strstr(err.msg, "needs its length in weeks") != NULL);
+    v.weeks = 53;
+    CHECK_INT(rh_visit_check(&v, &err), RH_ERANGE);
+    v.weeks = 6;
+    snprintf(v.note, sizeof v.note, "A&E: AIIS avulsion, crutches, no running 6 weeks");
+    CHECK_INT(rh_visit_check(&v, &err), 0);
+    struct rh_visit c = v;
+    c.outcome = RH_VISIT_CLEARED;
+    CHECK_INT(rh_visit_check(&c, &err), RH_ERANGE); /* weeks only with a restriction */
+    CHECK(strstr(err.msg, "not with cleared") != NULL);
+    enum rh_visit_outcome o;
+    CHECK_INT(rh_visit_outcome_parse("no-running", &o, &err), 0);
+    CHECK_INT((int)o, (int)RH_VISIT_NO_RUNNING);
+    CHECK_INT(rh_visit_outcome_parse("sometimes", &o, &err), RH_EKEY);
+    rh_plan_visit(&st, &v);
+    CHECK_INT(st.run_from, D0 + 1 + 42);
+    CHECK(rh_plan_restricted(&st, D0 + 42) && !rh_plan_restricted(&st, D0 + 43));
+    struct rh_plan_day *days = NULL;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0 + 1, 60, &days, &err), 0);
+    int runs_before = 0, rest_said = 0, runs_after = 0;
+    for (int i = 0; days && i < 60; i++) {
+        bool run = !strcmp(days[i].kind, "run") || !strcmp(days[i].kind, "walk_run") ||
+                   !strcmp(days[i].kind, "test");
+        if (days[i].day < st.run_from)
+            runs_before += run;
+        else
+            runs_after += run;
+        rest_said += strstr(days[i].title, "no running until 2027-01-05") != NULL;
+    }
+    CHECK_INT(runs_before, 0);
+    CHECK(rest_said > 0);
+    CHECK(runs_after > 0); /* running comes back by the plan's own steps */
+    rh_free(days);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, D0 + 2, &b, &err), 0);
+    for (char *q = b.data; q && *q; q++) /* the text is wrapped at 78 columns */
+        if (*q == '\n')
+            *q = ' ';
+    CHECK(b.data && strstr(b.data, "no running for 6 weeks, until 2027-01-05") != NULL);
+    CHECK(b.data && strstr(b.data, "Cleared to run") == NULL);
+    rh_buf_release(&b);
+    char *json = NULL;
+    static struct rh_plan_state back;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    CHECK_STR(back.visit, "no_running");
+    CHECK_INT(back.visit_weeks, 6);
+    CHECK_INT(back.run_from, st.run_from);
+    rh_free(json);
+    /* cross-training only: the run days are cross-training until it ends */
+    ndiary = 0;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    v.outcome = RH_VISIT_CROSS_TRAIN;
+    v.weeks = 2;
+    rh_plan_visit(&st, &v);
+    CHECK_INT(rh_plan_calendar(kb, &st, D0 + 1, 14, &days, &err), 0);
+    int cross = 0, runs = 0;
+    for (int i = 0; days && i < 14; i++) {
+        runs += !strcmp(days[i].kind, "run");
+        cross += !strcmp(days[i].kind, "cross_train");
+    }
+    CHECK_INT(runs, 0);
+    CHECK(cross >= 3);
+    rh_free(days);
+}
+
+/* Review 11 #6 #15: the physio's walk-run stands in for the plan's own
+ * first step (a continuous 4 km run): the run days are walk-run stages. */
+static void test_visit_walk_run(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    ndiary = 0;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    static struct rh_visit v;
+    memset(&v, 0, sizeof v);
+    v.day = D0 + 1;
+    v.outcome = RH_VISIT_WALK_RUN;
+    snprintf(v.note, sizeof v.note, "weak pelvic floor, ok to run 2 km walk-run");
+    CHECK_INT(rh_visit_check(&v, &err), 0);
+    rh_plan_visit(&st, &v);
+    struct rh_plan_day *days = NULL;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0 + 1, 14, &days, &err), 0);
+    int walk = 0, run = 0;
+    for (int i = 0; days && i < 14; i++) {
+        walk += !strcmp(days[i].kind, "walk_run");
+        run += !strcmp(days[i].kind, "run") || !strcmp(days[i].kind, "test");
+        CHECK(strstr(days[i].title, "Easy run") == NULL);
+    }
+    CHECK(walk >= 2);
+    CHECK_INT(run, 0);
+    CHECK(days && strstr(days[0].title, "Walk-run stage 1") != NULL);
+    rh_free(days);
+    char line[1600];
+    CHECK(rh_plan_visit_text(kb, &st, line, sizeof line));
+    CHECK(strstr(line, "running comes back as walk-run") != NULL);
+    CHECK(strstr(line, "ok to run 2 km walk-run") != NULL);
+}
+
+/* Review 11 #5 #6: leaking when running since a birth holds running until a
+ * pelvic-health physiotherapist's check, whatever the pain; a settled entry
+ * does not lift it, a recorded visit does; the pelvic-floor exercise is
+ * prescribed every day while it holds, and only then. */
+static void test_pelvic_floor_hold(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    ndiary = 0;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_plan_day *days = NULL;
+    CHECK_INT(rh_plan_calendar(kb, &st, D0 + 1, 7, &days, &err), 0);
+    for (int i = 0; days && i < 7; i++)
+        CHECK(strstr(days[i].detail, "Pelvic-floor squeezes") == NULL);
+    rh_free(days);
+    struct rh_pain_result r =
+        judge(&st, D0 + 1, 1, 1, -1, "bladder leaks a bit when I run since the baby", 0);
+    CHECK(!r.red_flag);
+    CHECK(r.hold);
+    CHECK(strstr(r.why, "pelvic-health physiotherapist has checked your pelvic floor") != NULL);
+    CHECK(st.hold && st.pelvic_hold && rh_plan_no_running(&st));
+    r = judge(&st, D0 + 2, 0, 0, 0, NULL, 0); /* settled: still held */
+    CHECK(st.hold && st.pelvic_hold);
+    struct rh_plan_notice *n = rh_calloc(1, sizeof *n);
+    if (n) {
+        CHECK_INT(rh_plan_notice(kb, &st, NULL, n, &err), 0);
+        CHECK_STR(n->heading, "No running until your pelvic floor has been checked");
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_plan_notice_text(n, &b), 0);
+        CHECK(b.data && strstr(b.data, "until the diary settles") == NULL);
+        rh_buf_release(&b);
+        rh_free(n);
+    }
+    CHECK_INT(rh_plan_calendar(kb, &st, D0 + 2, 7, &days, &err), 0);
+    int pf = 0;
+    for (int i = 0; days && i < 7; i++) {
+        CHECK(strcmp(days[i].kind, "run") != 0);
+        pf += strstr(days[i].detail, "Pelvic-floor squeezes") != NULL;
+    }
+    CHECK_INT(pf, 7);
+    rh_free(days);
+    char *json = NULL;
+    static struct rh_plan_state back;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    CHECK(back.pelvic_hold && back.hold);
+    rh_free(json);
+    static struct rh_visit v;
+    memset(&v, 0, sizeof v);
+    v.day = D0 + 5;
+    v.outcome = RH_VISIT_WALK_RUN;
+    rh_plan_visit(&st, &v);
+    CHECK(!st.hold && !st.pelvic_hold && !rh_plan_no_running(&st));
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -3162,6 +3336,9 @@ int main(void)
     RUN(test_review10_today_and_hold);
     RUN(test_review10_child_plan);
     RUN(test_child_plan_texts);
+    RUN(test_visit_restriction); /* session 12 (branch loop12) */
+    RUN(test_visit_walk_run);
+    RUN(test_pelvic_floor_hold);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

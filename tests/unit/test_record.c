@@ -1012,6 +1012,90 @@ static void test_upgrade_from_version_5(void)
     remove_db();
 }
 
+
+/* Version 6 -> 7 (session 12, branch loop12, review 11 #4): a visit and
+ * what the clinician decided. A version 6 database opens with no visit; a
+ * restriction is stored with its weeks and read back; a malformed one (no
+ * weeks, weeks with a clearance, a note with a control character) is
+ * refused with a plain message and nothing stored; the schema refuses the
+ * same by any path. */
+static void test_upgrade_from_version_6(void)
+{
+    const char *path = old_db(
+                           /* versions 3 to 6's additions, frozen */
+                           "ALTER TABLE session ADD COLUMN km REAL CHECK(km IS NULL OR"
+                           " (km > 0 AND km <= 1000));"
+                           "CREATE INDEX activity_long ON activity(start_utc)"
+                           " WHERE end_utc - start_utc > 172800;"
+                           "ALTER TABLE activity ADD COLUMN temp_source TEXT"
+                           " CHECK(temp_source IS NULL OR temp_source IN ('sensor','air'));"
+                           "ALTER TABLE pain ADD COLUMN signs TEXT"
+                           " CHECK(signs IS NULL OR (length(signs) BETWEEN 1 AND 400"
+                           " AND signs NOT GLOB '*[^a-z_, ]*'));"
+                           "ALTER TABLE checkin ADD COLUMN signs TEXT"
+                           " CHECK(signs IS NULL OR (length(signs) BETWEEN 1 AND 400"
+                           " AND signs NOT GLOB '*[^a-z_, ]*'));"
+                           "ALTER TABLE checkin ADD COLUMN note TEXT"
+                           " CHECK(note IS NULL OR length(note) >= 1);"
+                           "PRAGMA user_version = 6;");
+    if (!path)
+        return;
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
+    struct rh_visit *vs = NULL;
+    size_t n = 9;
+    CHECK_INT(rh_store_visit_list(s, &vs, &n, &e), 0);
+    CHECK_INT((long)n, 0);
+    rh_free(vs);
+    static struct rh_visit v, bad;
+    memset(&v, 0, sizeof v);
+    v.day = 20791;
+    v.outcome = RH_VISIT_NO_RUNNING;
+    v.weeks = 6;
+    snprintf(v.note, sizeof v.note, "A&E: AIIS avulsion, crutches, no running 6 weeks");
+    CHECK_INT(rh_store_visit_add(s, &v, NULL, &e), 0);
+    bad = v;
+    bad.weeks = 0;
+    CHECK_INT(rh_store_visit_add(s, &bad, NULL, &e), RH_ERANGE);
+    CHECK(strstr(e.msg, "needs its length in weeks, 1 to 52") != NULL);
+    bad = v;
+    bad.outcome = RH_VISIT_CLEARED;
+    CHECK_INT(rh_store_visit_add(s, &bad, NULL, &e), RH_ERANGE);
+    bad = v;
+    snprintf(bad.note, sizeof bad.note, "bell\a");
+    CHECK_INT(rh_store_visit_add(s, &bad, NULL, &e), RH_ESYNTAX);
+    memset(&bad, 0, sizeof bad);
+    bad.day = 20792;
+    bad.outcome = RH_VISIT_WALK_RUN;
+    CHECK_INT(rh_store_visit_add(s, &bad, NULL, &e), 0);
+    CHECK_INT(rh_store_visit_list(s, &vs, &n, &e), 0);
+    CHECK_INT((long)n, 2);
+    if (n == 2) {
+        CHECK_INT((int)vs[0].outcome, (int)RH_VISIT_NO_RUNNING);
+        CHECK_INT(vs[0].weeks, 6);
+        CHECK_STR(vs[0].note, "A&E: AIIS avulsion, crutches, no running 6 weeks");
+        CHECK_INT((int)vs[1].outcome, (int)RH_VISIT_WALK_RUN);
+        CHECK_INT(vs[1].weeks, 0);
+        CHECK_STR(vs[1].note, "");
+    }
+    rh_free(vs);
+    rh_store_close(s);
+    sqlite3 *db;
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    CHECK(sqlite3_exec(db, "INSERT INTO visit(day, outcome, weeks, created_utc)"
+                           " VALUES (20793, 'no_running', NULL, 0)", NULL, NULL, NULL) != SQLITE_OK);
+    CHECK(sqlite3_exec(db, "INSERT INTO visit(day, outcome, weeks, created_utc)"
+                           " VALUES (20793, 'cleared', 3, 0)", NULL, NULL, NULL) != SQLITE_OK);
+    CHECK(sqlite3_exec(db, "INSERT INTO visit(day, outcome, weeks, created_utc)"
+                           " VALUES (20793, 'maybe', NULL, 0)", NULL, NULL, NULL) != SQLITE_OK);
+    sqlite3_close(db);
+    remove_db();
+}
+
 /* The week ending on day d of report r: its km. */
 static double day_km(const struct rh_load_report *r, int32_t d)
 {
@@ -1191,6 +1275,7 @@ int main(void)
     RUN(test_upgrade_from_version_3);
     RUN(test_upgrade_from_version_4);
     RUN(test_upgrade_from_version_5);
+    RUN(test_upgrade_from_version_6); /* session 12 (branch loop12) */
     RUN(test_long_outings_found_by_the_overlap_search);
     RUN(test_untyped_recording_is_no_run);
     RUN(test_duplicate_lookups_are_indexed);
