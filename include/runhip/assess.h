@@ -87,6 +87,10 @@ struct rh_assess_flag {
     const char *name; /* plain-language name, static */
     enum rh_disposition min_disposition;
     enum rh_running min_running;
+    /* raised below its full level, as information (data/red_flags.txt
+     * "low ="): the care and running are the verdict's; it does not hold
+     * up a training plan (session 12, branch flaginfo) */
+    bool low;
     char why[RH_ASSESS_FLAG_WHY_LEN]; /* the rule and the answers that fired it */
 };
 

@@ -111,7 +111,10 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
 {
     const struct rh__kb *kb = c->kb;
     for (int f = 0; f < kb->n_flags; f++) {
-        int res = TRI_NO;
+        const struct rh__flag *fl = &kb->flags[f];
+        /* res: any trigger; full: those not of a "low" level (session 12,
+         * branch flaginfo), what the flag is to the other rules */
+        int res = TRI_NO, full = TRI_NO;
         const struct rh__rule *fired = NULL;
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
@@ -122,13 +125,18 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
              * flag's disposition raises the flag at its own level */
             if (v == TRI_YES && (!fired || rule->level > fired->level))
                 fired = rule;
+            bool low = rule->level < fl->disposition && fl->low[rule->level].set;
             if (v == TRI_YES)
                 res = TRI_YES;
             else if (v == TRI_UNKNOWN && res != TRI_YES)
                 res = TRI_UNKNOWN;
+            if (!low && v == TRI_YES)
+                full = TRI_YES;
+            else if (!low && v == TRI_UNKNOWN && full != TRI_YES)
+                full = TRI_UNKNOWN;
         }
         c->flag[f] = (signed char)res;
-        if (res == TRI_UNKNOWN) {
+        if (res == TRI_UNKNOWN || (res == TRI_YES && full == TRI_UNKNOWN)) {
             /* an unanswered question could reveal a red flag: ask it first */
             for (int r = 0; r < kb->n_rules; r++) {
                 const struct rh__rule *rule = &kb->rules[r];
@@ -143,6 +151,7 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
             continue;
         struct rh_assess_flag *of = &out->flags[out->n_flags++];
         of->id = kb->flags[f].id;
+        of->low = false;
         of->name = kb->flags[f].name;
         of->min_disposition = (enum rh_disposition)(fired->level < kb->flags[f].disposition
                                                         ? fired->level
@@ -167,6 +176,16 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                                              "; raised to %s: %s (answers: %s) [%s]",
                                              rh__disposition_names[rule->level], rule->reason,
                                              answers, rule->source));
+        }
+        /* below its full level (a lower trigger, no escalation to it), the
+         * flag's "low" line of that level sets the running minimum: the
+         * flag's own is for its full level; to the other rules (flag:ID:
+         * a cause kept in view, a score) it is as its full triggers say
+         * (session 12, branch flaginfo) */
+        if ((int)of->min_disposition < fl->disposition && fl->low[of->min_disposition].set) {
+            of->min_running = (enum rh_running)fl->low[of->min_disposition].running;
+            of->low = true;
+            c->flag[f] = (signed char)full;
         }
     }
 }
@@ -608,7 +627,11 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
         for (int f = 0; f < kb->n_flags; f++) {
             if (kb->flags[f].id != out->flags[i].id)
                 continue;
-            if (kb->flags[f].advice[0])
+            /* below its full level, the advice of that level (low =) */
+            int at = (int)out->flags[i].min_disposition;
+            if (at < kb->flags[f].disposition && kb->flags[f].low[at].set)
+                why_add(&out->advice, "%s", kb->flags[f].low[at].advice);
+            else if (kb->flags[f].advice[0])
                 why_add(&out->advice, "%s", kb->flags[f].advice);
             /* its advice_if lines that hold, for whom they fit (session
              * 11, branch rev11c, review 11 #10) */

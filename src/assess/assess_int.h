@@ -136,6 +136,18 @@ struct rh__flag {
      * that fired it ("Sweating at night"), first in file order. */
     char title[KB_NAME];
     char title_source[KB_SOURCE];
+    /* session 12 (branch flaginfo): the flag raised below its disposition
+     * by a lower trigger (a minor fall, a past cancer with mechanical
+     * pain): at[level], from "low = LEVEL | RUNNING | advice | source",
+     * is its running minimum and its advice at that level, in place of the
+     * flag's own (which are for its full level); a level with no low line
+     * keeps the flag's own (erring safe) */
+    struct {
+        bool set;
+        int running;
+        char advice[KB_TEXT];
+        char source[KB_SOURCE];
+    } low[RH_DISP__COUNT];
     int n_seen;
     struct {
         char answer[48];

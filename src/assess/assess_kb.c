@@ -1281,6 +1281,43 @@ static int flag_title(struct reader *r, struct rh__flag *f, bool seen, const cha
     return 0;
 }
 
+/* "low = LEVEL | RUNNING | advice | source" of a [flag] (session 12,
+ * branch flaginfo): the flag raised by a trigger below its disposition, at
+ * LEVEL, sets the running minimum RUNNING and shows this advice in place
+ * of the flag's own. LEVEL is below the flag's disposition (given first),
+ * once per level. */
+static int flag_low(struct reader *r, struct rh__flag *f, const char *v, long line,
+                    struct rh_err *err)
+{
+    char parts[6][KB_PART];
+    size_t bad;
+    int n = split_bar(v, parts, 6, &bad);
+    if (n < 0)
+        return split_error(r, bad, line, err);
+    if (n != 4 || !parts[2][0] || !parts[3][0])
+        return rh_err_setl(err, RH_ESYNTAX, line,
+                           "%s: expected 'low = LEVEL | RUNNING | advice | source'", r->file);
+    int lv = level_of(rh__disposition_names, RH_DISP__COUNT, parts[0], strlen(parts[0]));
+    int run = level_of(rh__running_names, RH_RUNNING__COUNT, parts[1], strlen(parts[1]));
+    if (lv < 0 || run < 0)
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown level '%s'", r->file,
+                           lv < 0 ? parts[0] : parts[1]);
+    if (f->disposition < 0 || lv >= f->disposition)
+        return rh_err_setl(err, RH_ESYNTAX, line,
+                           "%s: 'low' needs the flag's disposition first and a level below it",
+                           r->file);
+    if (f->low[lv].set)
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: 'low = %s' given twice", r->file, parts[0]);
+    if (set_text(r, "advice", f->low[lv].advice, sizeof f->low[lv].advice, parts[2],
+                 strlen(parts[2]), line, err) ||
+        set_text(r, "source", f->low[lv].source, sizeof f->low[lv].source, parts[3],
+                 strlen(parts[3]), line, err))
+        return RH_EFORMAT;
+    f->low[lv].running = run;
+    f->low[lv].set = true;
+    return 0;
+}
+
 static int head_level(struct reader *r, const char *v, bool run, int *level, char *source,
                       size_t source_cap, long line, struct rh_err *err)
 {
@@ -1420,6 +1457,8 @@ static int flag_cb(struct reader *r, const char *section, const char *key, const
      * (a child's X-ray views, an older runner's MRI after a normal X-ray) */
     else if (strcmp(key, "advice_if") == 0)
         return add_rule(r, RULE_FLAG_ADVICE, fi, value, false, true, line, err);
+    else if (strcmp(key, "low") == 0)
+        return flag_low(r, f, value, line, err);
     else if (strcmp(key, "title") == 0 || strcmp(key, "seen") == 0)
         return flag_title(r, f, key[0] == 's', value, line, err);
     else

@@ -281,6 +281,9 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
             r = rh_buf_puts(b, ",\"why\":");
         if (!r)
             r = rh_buf_json_str(b, a->flags[i].why);
+        if (!r && a->flags[i].low)
+            r = rh_buf_printf(b, ",\"low\":true,\"level\":\"%s\"",
+                              rh_disposition_name(a->flags[i].min_disposition));
         if (!r)
             r = rh_buf_puts(b, "}");
     }
@@ -471,9 +474,27 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
     rh_refs_init(&refs);
     refs.child = a->for_child; /* "because your child is 14" */
     int r = 0;
-    if (a->n_flags) {
-        r = rh_buf_printf(b, "!! RED FLAGS (%d): warning signs in your answers that need a doctor's attention\n",
-                          a->n_flags);
+    /* a flag below a doctor's visit (a lower trigger, data/red_flags.txt
+     * low =) is told apart, after those that need a doctor, at its own
+     * level (session 12, branch flaginfo) */
+    int n_doctor = 0;
+    for (int i = 0; i < a->n_flags; i++)
+        n_doctor += a->flags[i].min_disposition >= RH_DISP_SEE_DOCTOR_SOON;
+    for (int pass = 0; !r && pass < 2; pass++) {
+        int n = pass ? a->n_flags - n_doctor : n_doctor;
+        if (!n)
+            continue;
+        if (pass) {
+            const char *w = rh_words("text", "flags.low");
+            const char *at = w ? strstr(w, "{}") : NULL;
+            if (at)
+                r = rh_buf_printf(b, "%.*s%d%s\n", (int)(at - w), w, n, at + 2);
+            else
+                r = rh_buf_printf(b, "%s (%d)\n", w ? w : "WORTH KNOWING", n);
+        } else {
+            r = rh_buf_printf(b, "!! RED FLAGS (%d): warning signs in your answers that need a doctor's attention\n",
+                              n);
+        }
         /* with a same-day level in force, a lower flag does not also say
          * "within the next few days" (review 7b N9): it takes the same-day
          * words, one time frame in one output */
@@ -481,13 +502,17 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         for (int i = 0; !r && i < a->n_flags; i++)
             today |= a->flags[i].min_disposition == RH_DISP_URGENT;
         for (int i = 0; !r && i < a->n_flags; i++) {
-            enum rh_disposition fd = today ? RH_DISP_URGENT : a->flags[i].min_disposition;
+            if ((a->flags[i].min_disposition >= RH_DISP_SEE_DOCTOR_SOON) == (pass == 1))
+                continue;
+            enum rh_disposition fd = today && !pass ? RH_DISP_URGENT : a->flags[i].min_disposition;
             const char *d = rh_words("disposition", rh_disposition_name(fd));
             /* review 9 #5: headed by what was seen in this person and
              * explained by their own answers, not the rule's definition */
             char title[RH_ASSESS_FLAG_WHY_LEN];
             rh_assess_flag_title(a->flags[i].id, a->flags[i].why, title, sizeof title);
-            r = rh_buf_printf(b, "!! %s. %s\n", title, d ? d : "");
+            /* a low flag's care is the verdict's, said once below */
+            r = rh_buf_printf(b, "%s%s.%s%s\n", pass ? "-- " : "!! ", title,
+                              pass || !d ? "" : " ", pass || !d ? "" : d);
             if (!r)
                 r = flag_because(b, a->flags[i].why, &refs);
         }

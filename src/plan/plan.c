@@ -234,6 +234,10 @@ static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *e
         if (!json_is_object(f) || !json_is_string(json_object_get(f, "id")))
             return rh_err_set(err, RH_EFORMAT,
                               "assessment result: red_flags[%zu] has no string 'id'", i);
+        /* a flag raised below its full level is information: the care and
+         * running in force are the verdict's (session 12, branch flaginfo) */
+        if (json_is_true(json_object_get(f, "low")))
+            continue;
         size_t len = strlen(st->red_flags);
         rh__fmt(st->red_flags + len, sizeof st->red_flags - len, "%s%s", len ? " " : "",
                  json_string_value(json_object_get(f, "id")));

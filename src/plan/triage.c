@@ -611,6 +611,11 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     }
     for (int i = 0; i < a[1].n_flags && out->n_flags < RH_ASSESS_MAX_FLAGS; i++) {
         const struct rh_assess_flag *f = &a[1].flags[i];
+        /* session 12 (branch flaginfo): a flag raised below its full level
+         * is information for the assessment's page, not a diary reply: the
+         * note reader keeps its behaviour (a harmless fall stays quiet) */
+        if (f->low)
+            continue;
         /* session 10 (branch diary11), review 10 #5: a flag the context
          * raises already is the entry's too when the entry makes it more
          * urgent (a sudden change in a suspected bone stress injury) */

@@ -554,7 +554,14 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     put(o, "<section id=\"summary\"><h2>Summary</h2>\n<div class=\"box\">\n");
     size_t nf = json_is_array(flags) ? json_array_size(flags) : 0;
     if (nf) {
-        pf(o, "<p><strong>Red flags: %zu</strong> (see below).</p>\n", nf);
+        size_t nl = 0;
+        for (size_t i = 0; i < nf; i++)
+            nl += json_is_true(json_object_get(json_array_get(flags, i), "low"));
+        if (nl)
+            pf(o, "<p><strong>Red flags: %zu</strong> (see below; %zu raised as information, below a doctor's visit).</p>\n",
+               nf, nl);
+        else
+            pf(o, "<p><strong>Red flags: %zu</strong> (see below).</p>\n", nf);
     } else {
         put(o, "<p><strong>Red flags:</strong> none raised by the answers.</p>\n");
     }
@@ -683,6 +690,16 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         put(o, "<div class=\"flag\"><strong>");
         esc(o, nm ? nm : fid);
         put(o, "</strong>: ");
+        /* raised below its full level (session 12, branch flaginfo): the
+         * clinician reads at which level and that it was told as such */
+        if (json_is_true(json_object_get(f, "low"))) {
+            char lkey[64];
+            snprintf(lkey, sizeof lkey, "%s.clinical", jstr(f, "level"));
+            const char *lv = rh_words("disposition", lkey);
+            put(o, "<em>raised as information, at ");
+            esc(o, lv ? lv : jstr(f, "level"));
+            put(o, " (the answers do not call for a doctor on this sign; the runner was told what would)</em>. ");
+        }
         if (!o->err) {
             struct rh_buf t;
             rh_buf_init(&t, 0);

@@ -19,27 +19,43 @@ bool html_red_flags(struct ctx *c, json_t *doc)
     json_t *flags = json_object_get(doc, "red_flags");
     if (!json_is_array(flags) || json_array_size(flags) == 0)
         return false;
-    put(c, "<section class=\"banner\" role=\"alert\" aria-labelledby=\"rf\">\n"
-           "<h2 id=\"rf\">Red flags: get this checked</h2>\n<ul>\n");
-    size_t i;
+    /* a flag raised below its full level ("low": information, session 12,
+     * branch flaginfo) is told apart, after the alert, without one */
+    size_t i, n_low = 0;
     json_t *f;
     json_array_foreach(flags, i, f)
-    {
-        /* review 9 #5: headed by what was seen in this person, explained
-         * by their answers (the terminal's words, rh_assess_flag_title) */
-        char seen[RH_ASSESS_FLAG_WHY_LEN];
-        rh_assess_flag_title(jstr(f, "id"), jstr(f, "why"), seen, sizeof seen);
-        const char *title = rh_assess_flag_name(jstr(f, "id")) ? seen : jstr(f, "name");
-        put(c, "<li><strong>");
-        if (*title)
-            esc(c, title);
+        n_low += json_is_true(json_object_get(f, "low"));
+    for (int pass = 0; pass < 2; pass++) {
+        if ((pass ? n_low : json_array_size(flags) - n_low) == 0)
+            continue;
+        if (pass)
+            put(c, "<section class=\"box\" aria-labelledby=\"rfl\">\n"
+                   "<h2 id=\"rfl\">Worth knowing</h2>\n"
+                   "<p>Answers that are warning signs in other runners, at a lower level in "
+                   "yours: what to do is below.</p>\n<ul>\n");
         else
-            word(c, jstr(f, "id"));
-        put(c, "</strong>: ");
-        flag_because(c, jstr(f, "why"));
-        put(c, "</li>\n");
+            put(c, "<section class=\"banner\" role=\"alert\" aria-labelledby=\"rf\">\n"
+                   "<h2 id=\"rf\">Red flags: get this checked</h2>\n<ul>\n");
+        json_array_foreach(flags, i, f)
+        {
+            if (json_is_true(json_object_get(f, "low")) != (pass == 1))
+                continue;
+            /* review 9 #5: headed by what was seen in this person, explained
+             * by their answers (the terminal's words, rh_assess_flag_title) */
+            char seen[RH_ASSESS_FLAG_WHY_LEN];
+            rh_assess_flag_title(jstr(f, "id"), jstr(f, "why"), seen, sizeof seen);
+            const char *title = rh_assess_flag_name(jstr(f, "id")) ? seen : jstr(f, "name");
+            put(c, "<li><strong>");
+            if (*title)
+                esc(c, title);
+            else
+                word(c, jstr(f, "id"));
+            put(c, "</strong>: ");
+            flag_because(c, jstr(f, "why"));
+            put(c, "</li>\n");
+        }
+        put(c, "</ul>\n</section>\n");
     }
-    put(c, "</ul>\n</section>\n");
     return true;
 }
 

@@ -33,6 +33,15 @@ static const struct rh_assess_flag *flag(const char *id)
     return NULL;
 }
 
+/* session 12 (branch flaginfo): the flag raised below a doctor's visit,
+ * as information (data/red_flags.txt low =) */
+static bool low_flag(const char *id)
+{
+    const struct rh_assess_flag *f = flag(id);
+    return f && f->low && f->min_disposition < RH_DISP_SEE_DOCTOR_SOON &&
+           f->min_running == RH_RUNNING_CONTINUE;
+}
+
 static bool missing(const char *key)
 {
     for (int i = 0; i < A.n_missing; i++)
@@ -217,13 +226,13 @@ static void test_flag_trauma(void)
     sign(&in, RH_SIGN_BRUISING);
     in.test[RH_TEST_HOP] = RH_TRI_NO;
     run(&in);
-    CHECK(flag("trauma") == NULL);
+    CHECK(low_flag("trauma")); /* session 12 (flaginfo): information only */
     in.test[RH_TEST_HOP] = RH_TRI_UNKNOWN; /* hop not done */
     expect_flag(&in, "trauma", RH_DISP_SEE_DOCTOR_SOON);
     in.test[RH_TEST_HOP] = RH_TRI_NO;
     in.age = 55; /* session 10: under 60 a painless-hop fall is a bruise */
     run(&in);
-    CHECK(flag("trauma") == NULL);
+    CHECK(low_flag("trauma")); /* session 12 (flaginfo): information only */
     in.age = 60;
     expect_flag(&in, "trauma", RH_DISP_SEE_DOCTOR_SOON);
     in.age = 28;
@@ -529,7 +538,7 @@ static void test_flag_cancer(void)
     in.has_better_with = true;
     in.better_with = RH_BIT(RH_BETTER_MOVEMENT);
     run(&in);
-    CHECK(flag("cancer_or_weight_loss") == NULL);
+    CHECK(low_flag("cancer_or_weight_loss")); /* session 12 (flaginfo) */
     worse(&in, RH_WORSE_REST);
     expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
     in.worse_with = 0;
@@ -547,7 +556,7 @@ static void test_flag_cancer(void)
     in.test[RH_TEST_HOP] = RH_TRI_NO;
     in.pain_now = 2;
     run(&in);
-    CHECK(flag("cancer_or_weight_loss") == NULL);
+    CHECK(low_flag("cancer_or_weight_loss")); /* session 12 (flaginfo) */
     worse(&in, RH_WORSE_NIGHT);
     expect_flag(&in, "cancer_or_weight_loss", RH_DISP_SEE_DOCTOR_SOON);
     in.worse_with = RH_BIT(RH_WORSE_SITTING);
@@ -758,7 +767,7 @@ static void test_minor_fall_bruise(void)
     run_text(bruise);
     CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
     CHECK_INT(A.disposition, RH_DISP_SELF_CARE);
-    CHECK_INT(A.n_flags, 0);
+    CHECK(A.n_flags == 0 || (A.n_flags == 1 && low_flag("trauma"))); /* session 12 (flaginfo) */
     static const char limp[] = "age = 28\nsex = male\nlocation = outer\nonset_event = fall\n"
                                "signs = bruising, limp\ntest_hop = no\n";
     run_text(limp);
@@ -770,7 +779,7 @@ static void test_minor_fall_bruise(void)
     static const char older[] = "age = 58\nsex = male\nlocation = outer\nonset_event = fall\n"
                                 "signs = bruising\ntest_hop = no\nduration_days = 4\n";
     run_text(older);
-    CHECK(flag("trauma") == NULL);
+    CHECK(low_flag("trauma")); /* session 12 (flaginfo): information only */
     CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
     static const char sixty[] = "age = 60\nsex = male\nlocation = outer\nonset_event = fall\n"
                                 "signs = bruising\ntest_hop = no\n";
@@ -2931,7 +2940,7 @@ static bool kept_in_top3(const struct rh_intake *in)
         c.flag[f] = TRI_NO;
         for (int i = 0; i < A.n_flags; i++)
             if (strcmp(A.flags[i].id, kb->flags[f].id) == 0)
-                c.flag[f] = TRI_YES;
+                c.flag[f] = A.flags[i].low ? TRI_NO : TRI_YES; /* flaginfo: information */
     }
     const char *kept[3];
     int m = 0;
@@ -3977,16 +3986,19 @@ static void run_side_fall(const char *place, const char *hop, const char *histor
 
 static void test_session12_side_fall_hop_painless(void)
 {
+    /* the fall stays a warning sign, raised as information (flaginfo's low
+     * flag, at self-care), not a doctor's visit */
     run_side_fall("outer", "test_hop = no\n", "");
-    CHECK(flag("trauma") == NULL);
+    CHECK(flag("trauma") != NULL && flag("trauma")->low);
+    CHECK(flag("trauma") && flag("trauma")->min_disposition == RH_DISP_SELF_CARE);
     CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
     run_side_fall("outer, groin", "test_hop = no\n", "");
-    CHECK(flag("trauma") != NULL);
+    CHECK(flag("trauma") != NULL && !flag("trauma")->low);
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
     run_side_fall("outer", "", "");
-    CHECK(flag("trauma") != NULL);
+    CHECK(flag("trauma") != NULL && !flag("trauma")->low);
     run_side_fall("outer", "test_hop = no\n", "history = low_bone_density\n");
-    CHECK(flag("trauma") != NULL);
+    CHECK(flag("trauma") != NULL && !flag("trauma")->low);
 }
 
 /* Review 11 #10: the child's X-ray views only for a child or teenager; an
@@ -4082,7 +4094,7 @@ static void test_b14_swollen_bruise_after_fall(void)
     run_text(swollen);
     CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
     CHECK(why_says("bleeding into the muscle"));
-    CHECK(flag("trauma") == NULL);
+    CHECK(low_flag("trauma")); /* session 12 (flaginfo): information only */
     static const char bruise[] = "age = 41\nsex = female\nside = left\nlocation = outer\n"
                                  "onset = sudden\nonset_event = fall\nduration_days = 3\n"
                                  "character = dull_ache\npain_now = 3\npain_worst = 5\n"
@@ -4091,7 +4103,7 @@ static void test_b14_swollen_bruise_after_fall(void)
     run_text(bruise);
     CHECK_INT(A.disposition, RH_DISP_SELF_CARE);
     CHECK(!why_says("bleeding into the muscle"));
-    CHECK(flag("trauma") == NULL);
+    CHECK(low_flag("trauma")); /* session 12 (flaginfo): information only */
     /* on the first day every bruise swells: not yet told apart */
     char day1[sizeof swollen];
     snprintf(day1, sizeof day1, "%s", swollen);
@@ -4303,8 +4315,105 @@ static void test_session12_mild_or_physio(void)
     CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
 }
 
+/* Session 12 (branch flaginfo): a red flag is never left out to spare a
+ * benign runner a doctor (clinical_facts A1): a minor fall with a painless
+ * hop and walk, or a past cancer with clearly mechanical pain, raises its
+ * flag below a doctor's visit, as information (data/red_flags.txt low =),
+ * without the flag's own running minimum, under its own heading, with what
+ * would make it a doctor's visit; the same answers with a limp, or with
+ * night pain, keep the doctor's level. */
+static void flaginfo_run(const char *text)
+{
+    struct rh_intake in;
+    struct rh_err err;
+    CHECK_INT(rh_intake_parse(text, strlen(text), &in, &err), 0);
+    run(&in);
+}
+
+static bool json_has(const char *needle)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_json(&A, &b), 0);
+    bool has = b.data && strstr(b.data, needle) != NULL;
+    rh_buf_release(&b);
+    return has;
+}
+
+static void test_flaginfo_low_flags(void)
+{
+    static const char *const fall =
+        "age = 33\nsex = male\nside = right\nlocation = outer\nonset = sudden\n"
+        "onset_event = fall\nduration_days = 3\nepisodes = first\ncharacter = dull_ache\n"
+        "pain_now = 3\npain_run = 3\npain_worst = 5\nworse_with = lying_on_side\n"
+        "test_hop = no\ntest_press_outer = yes\ntest_single_leg_stand = no\n";
+    char text[800];
+    /* a minor fall: the flag at self-care, the care the bruise's own */
+    snprintf(text, sizeof text, "%ssigns = bruising, swelling\n", fall);
+    flaginfo_run(text);
+    const struct rh_assess_flag *f = flag("trauma");
+    CHECK(f != NULL);
+    if (f) {
+        CHECK(f->low);
+        CHECK_INT(f->min_disposition, RH_DISP_SELF_CARE);
+        CHECK_INT(f->min_running, RH_RUNNING_CONTINUE);
+    }
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    CHECK(A.running != RH_RUNNING_STOP);
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis"); /* no fracture pulled up */
+    CHECK(text_has("WORTH KNOWING (1)"));
+    CHECK(!text_has("RED FLAGS"));
+    CHECK(text_has("if you start to limp"));
+    CHECK(!text_has("a broken bone has to be ruled out with an X-ray first"));
+    CHECK(json_has("\"low\":true,\"level\":\"self_care\""));
+    /* the same fall with a limp: a doctor within days, running stopped */
+    snprintf(text, sizeof text, "%ssigns = bruising, limp\n", fall);
+    flaginfo_run(text);
+    f = flag("trauma");
+    CHECK(f != NULL);
+    if (f) {
+        CHECK(!f->low);
+        CHECK(f->min_disposition >= RH_DISP_SEE_DOCTOR_SOON);
+        CHECK_INT(f->min_running, RH_RUNNING_STOP);
+    }
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(text_has("!! RED FLAGS (1)"));
+    CHECK(!json_has("\"low\":true"));
+
+    static const char *const cancer =
+        "age = 55\nsex = female\nside = left\nlocation = outer\nonset = gradual\n"
+        "duration_days = 45\nepisodes = first\ncharacter = dull_ache\npain_now = 2\n"
+        "pain_run = 4\npain_worst = 5\nbetter_with = movement\ntest_press_outer = yes\n"
+        "test_single_leg_stand = yes\ntest_hop = no\nhistory = cancer\nsigns = none\n";
+    /* a past cancer, the pain mechanical: the flag at a physiotherapist */
+    snprintf(text, sizeof text, "%sworse_with = lying_on_side, stairs, hills, after_run\n", cancer);
+    flaginfo_run(text);
+    f = flag("cancer_or_weight_loss");
+    CHECK(f != NULL);
+    if (f) {
+        CHECK(f->low);
+        CHECK_INT(f->min_disposition, RH_DISP_SEE_PHYSIO);
+        CHECK_INT(f->min_running, RH_RUNNING_CONTINUE);
+    }
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+    CHECK(text_has("tell them about the cancer"));
+    CHECK(text_has("if pain comes at night or at rest"));
+    CHECK(rank_of("serious_pathology") > 2); /* not kept in view by the flag */
+    /* the same with night pain: a doctor within days, as before */
+    snprintf(text, sizeof text, "%sworse_with = night, stairs\n", cancer);
+    flaginfo_run(text);
+    f = flag("cancer_or_weight_loss");
+    CHECK(f != NULL);
+    if (f) {
+        CHECK(!f->low);
+        CHECK_INT(f->min_disposition, RH_DISP_SEE_DOCTOR_SOON);
+    }
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+}
+
 int main(void)
 {
+    RUN(test_flaginfo_low_flags);
     RUN(test_review9_teen_sprint);
     RUN(test_review9_flag_words);
     RUN(test_session11_exact_levels);
