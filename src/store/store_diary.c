@@ -168,6 +168,29 @@ static int list_rows(struct rh_store *s, sqlite3_stmt *st, size_t elem, fill_fn 
     return r;
 }
 
+/* Every row of an unparameterised query into a new array (*out, *n; the
+ * caller frees it with rh_free): the list of the check-ins and of the
+ * visits, whose rows hold no pointers. */
+static int list_all(struct rh_store *s, const char *sql, size_t elem, fill_fn fill, void **out,
+                    size_t *n, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    *out = NULL;
+    *n = 0;
+    int r = rh__store_prepare(s, sql, &st, err);
+    if (r)
+        return r;
+    void *arr;
+    r = list_rows(s, st, elem, fill, &arr, n, err);
+    if (r) {
+        rh_free(arr);
+        *n = 0;
+        return r;
+    }
+    *out = arr;
+    return 0;
+}
+
 static int fill_pain(sqlite3_stmt *st, void *p)
 {
     struct rh_pain_entry *e = p;
@@ -544,24 +567,13 @@ static int fill_checkin(sqlite3_stmt *st, void *p)
 int rh_store_checkin_list(struct rh_store *s, struct rh_checkin **out, size_t *n,
                           struct rh_err *err)
 {
-    sqlite3_stmt *st;
-    *out = NULL;
-    *n = 0;
-    int r = rh__store_prepare(s,
-                              "SELECT id, day, q1, q2, q3, q4, severity, substantial,"
-                              " signs, note FROM checkin ORDER BY day, id",
-                              &st, err);
-    if (r)
-        return r;
     void *arr;
-    r = list_rows(s, st, sizeof **out, fill_checkin, &arr, n, err);
-    if (r) {
-        rh_free(arr);
-        *n = 0;
-        return r;
-    }
+    int r = list_all(s,
+                     "SELECT id, day, q1, q2, q3, q4, severity, substantial,"
+                     " signs, note FROM checkin ORDER BY day, id",
+                     sizeof **out, fill_checkin, &arr, n, err);
     *out = arr;
-    return 0;
+    return r;
 }
 
 /* ---- visits (schema 7) -------------------------------------------------- */
@@ -659,20 +671,9 @@ static int fill_visit(sqlite3_stmt *st, void *p)
 
 int rh_store_visit_list(struct rh_store *s, struct rh_visit **out, size_t *n, struct rh_err *err)
 {
-    sqlite3_stmt *st;
-    *out = NULL;
-    *n = 0;
-    int r = rh__store_prepare(s, "SELECT id, day, outcome, weeks, note FROM visit ORDER BY day, id",
-                              &st, err);
-    if (r)
-        return r;
     void *arr;
-    r = list_rows(s, st, sizeof **out, fill_visit, &arr, n, err);
-    if (r) {
-        rh_free(arr);
-        *n = 0;
-        return r;
-    }
+    int r = list_all(s, "SELECT id, day, outcome, weeks, note FROM visit ORDER BY day, id",
+                     sizeof **out, fill_visit, &arr, n, err);
     *out = arr;
-    return 0;
+    return r;
 }
