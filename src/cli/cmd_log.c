@@ -58,6 +58,20 @@ static int not_future(int32_t day, int32_t today)
     return RH_EXIT_DATA;
 }
 
+/* The plan's knowledge and the diary's store, both or neither (the kb is
+ * freed when the store cannot be opened): the opening of every `log` verb
+ * that changes the diary. */
+static int open_kb_store(struct rh_cli *cli, struct rh_plan_kb **kb, struct rh_store **s,
+                         struct rh_err *err)
+{
+    if (rh_plan_kb_load(kb, err))
+        return rh_cli_report("log", err);
+    int rc = rh_cli_open_store(cli, s);
+    if (rc)
+        rh_plan_kb_free(*kb);
+    return rc;
+}
+
 /* Every append checked: 0, or an error (out of memory) and nothing printed. */
 static int print_json(const struct rh_diary_outcome *o)
 {
@@ -227,13 +241,9 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
     if ((rc = not_future(e.day, today)))
         return rc;
     struct rh_plan_kb *kb;
-    if (rh_plan_kb_load(&kb, &err))
-        return rh_cli_report("log", &err);
     struct rh_store *s;
-    if ((rc = rh_cli_open_store(cli, &s))) {
-        rh_plan_kb_free(kb);
+    if ((rc = open_kb_store(cli, &kb, &s, &err)))
         return rc;
-    }
     struct rh_diary_outcome *o = rh_calloc(1, sizeof *o);
     if (!o) {
         rh_err_set(&err, RH_ENOMEM, "out of memory");
@@ -372,13 +382,9 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
     struct rh_err err;
     rh_err_clear(&err);
     struct rh_plan_kb *kb;
-    if (rh_plan_kb_load(&kb, &err))
-        return rh_cli_report("log", &err);
     struct rh_store *s;
-    if ((rc = rh_cli_open_store(cli, &s))) {
-        rh_plan_kb_free(kb);
+    if ((rc = open_kb_store(cli, &kb, &s, &err)))
         return rc;
-    }
     struct rh_plan_state st;
     bool was_blocked = false;
     int r = rh_diary_cleared(s, kb, day, rh_cli_today(cli), note, &st, &was_blocked, &err);
@@ -449,13 +455,9 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
     if (rh_visit_outcome_parse(argv[optind], &v.outcome, &err) || rh_visit_check(&v, &err))
         return rh_cli_report("log", &err);
     struct rh_plan_kb *kb;
-    if (rh_plan_kb_load(&kb, &err))
-        return rh_cli_report("log", &err);
     struct rh_store *s;
-    if ((rc = rh_cli_open_store(cli, &s))) {
-        rh_plan_kb_free(kb);
+    if ((rc = open_kb_store(cli, &kb, &s, &err)))
         return rc;
-    }
     static struct rh_plan_state st;
     bool was_blocked = false;
     if (rh_diary_visit(s, kb, &v, rh_cli_today(cli), &st, &was_blocked, &err)) {
