@@ -879,6 +879,11 @@ static const struct blind_set {
      * run recorded in tests/notes/notes9/README.md before anything of
      * session 12 was merged */
     {"tests/notes/notes9/test.txt", "9 test", 1, 4, 23}, /* first run 46/50, 16/70 */
+    /* session 13 (branch sets15): the tenth set, 120 notes by one new
+     * author, kept WHOLE as a frozen test set (no development half): first
+     * run recorded in tests/notes/notes10/README.md before anything of
+     * session 13 was merged */
+    {"tests/notes/notes10/test.txt", "10 test", 1, 6, 12}, /* first run 44/50, 8/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must

@@ -206,6 +206,14 @@ struct figures {
 #define B14_UNSAFE 0
 #define B14_DANGER 0
 #define B14_FLAG 0
+/* blind15 halves: the level of their first run (README), written in
+ * session 13 by two new authors, before anyone read a case. */
+#define B15_DEV_UNSAFE 0
+#define B15_DEV_DANGER 0
+#define B15_DEV_FLAG 0
+#define B15_UNSAFE 0
+#define B15_DANGER 0
+#define B15_FLAG 1
 
 struct suite {
     const char *dir;
@@ -685,6 +693,25 @@ static void test_blind14_test(void)
     run_suite(&s);
 }
 
+/* The fifteenth blind set (tests/vignettes/blind15/README.md: 100 cases
+ * by two new authors written on 2026-12-03 in session 13, split once with
+ * seed 20261213). The development half may be tuned on after its first
+ * run; the test half stays frozen (aggregate figures only). */
+static void test_blind15_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind15/dev", "blind15 dev", 45, 0, 0, 0, 1,
+                                   B15_DEV_UNSAFE, B15_DEV_DANGER, B15_DEV_FLAG};
+    run_suite(&s);
+}
+
+/* The fifteenth blind set's test half: frozen, aggregate figures only. */
+static void test_blind15_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind15/test", "blind15 test", 45, 0, 0, 1, 1,
+                                   B15_UNSAFE, B15_DANGER, B15_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -725,6 +752,8 @@ int main(void)
     RUN(test_blind13_test);
     RUN(test_blind14_dev);
     RUN(test_blind14_test);
+    RUN(test_blind15_dev);
+    RUN(test_blind15_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
