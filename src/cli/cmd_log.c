@@ -423,20 +423,19 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
                                           {"weeks", required_argument, NULL, 'w'},
                                           {0}};
     static struct rh_visit v;
-    memset(&v, 0, sizeof v);
-    v.day = rh_cli_today(cli);
+    int32_t day = rh_cli_today(cli);
+    const char *note = NULL, *weeks = NULL;
     int c, rc;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c == 'd') {
-            if ((rc = parse_date(optarg, &v.day)))
+            if ((rc = parse_date(optarg, &day)))
                 return rc;
         } else if (c == 'n') {
             if ((rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note")))
                 return rc;
-            snprintf(v.note, sizeof v.note, "%s", optarg);
+            note = optarg;
         } else if (c == 'w') {
-            if ((rc = parse_int("--weeks", optarg, 1, RH_VISIT_WEEKS_MAX, &v.weeks)))
-                return rc;
+            weeks = optarg; /* checked by the library, as the web form's */
         } else {
             return rh_cli_bad_option("log", argc, argv);
         }
@@ -452,7 +451,7 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
     }
     struct rh_err err;
     rh_err_clear(&err);
-    if (rh_visit_outcome_parse(argv[optind], &v.outcome, &err) || rh_visit_check(&v, &err))
+    if (rh_visit_from_words(&v, day, argv[optind], weeks, note, &err))
         return rh_cli_report("log", &err);
     struct rh_plan_kb *kb;
     struct rh_store *s;
@@ -463,9 +462,10 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
     if (rh_diary_visit(s, kb, &v, rh_cli_today(cli), &st, &was_blocked, &err)) {
         rc = rh_cli_report("log", &err);
     } else {
-        char d[11], t[1600];
+        char d[11], t[1600], said[120];
         rh_date_format(v.day, d);
-        printf("Recorded the visit of %s: %s.\n", d, rh_visit_outcome_name(v.outcome));
+        rh_visit_said_of(&v, said, sizeof said);
+        printf("Recorded the visit of %s: %s.\n", d, said);
         if (rh_plan_visit_text(kb, &st, t, sizeof t))
             printf("%s\n", t);
         else if (st.assessment_id != 0 && was_blocked) {

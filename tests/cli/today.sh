@@ -126,7 +126,7 @@ has "weeks go with a restriction" "$T/err"
 expect 1 V --today 2026-11-24 log visit sometimes
 has "unknown visit outcome 'sometimes'" "$T/err"
 expect 1 V --today 2026-11-24 log visit no_running --weeks 60
-has "--weeks must be 1..52" "$T/err"
+has "the weeks must be a whole number from 1 to 52, got '60'" "$T/err"
 expect 1 V --today 2026-11-24 log visit walk_run --date 2026-12-30
 has "in the future" "$T/err"
 expect 0 V --today 2026-11-24 plan --json
