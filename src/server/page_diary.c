@@ -439,6 +439,14 @@ static void visit_form(struct ctx *c, const struct visit_form *f)
     put(c, "</textarea>\n<button type=\"submit\">Record the visit</button>\n</form>\n");
 }
 
+/* The message of a failed diary call: the library's, but for "no
+ * assessment yet" (its words name the terminal's command) the web's. */
+static void call_msg(int r, const struct rh_err *err, char *msg, size_t cap)
+{
+    const char *na = r == RH_ENOTFOUND ? rh_words("text", "no_assessment.web") : NULL;
+    snprintf(msg, cap, "%s", na ? na : err->msg[0] ? err->msg : rh_strerror(r));
+}
+
 static void error_box(struct ctx *c, const char *msg)
 {
     c->res->status = 400;
@@ -680,7 +688,7 @@ static void post_cleared(struct ctx *c)
                                       &err)
                    : RH_EFORMAT;
         if (r) {
-            snprintf(msg, sizeof msg, "%s", err.msg[0] ? err.msg : rh_strerror(r));
+            call_msg(r, &err, msg, sizeof msg);
         } else {
             flash_begin(c);
             if (was && st.assessment_id > 0) { /* the same words as runhip log cleared */
@@ -736,7 +744,7 @@ static void post_visit(struct ctx *c)
             r = !kb ? RH_EFORMAT : !st ? RH_ENOMEM
                                        : rh_diary_visit(c->s, kb, &v, c->today, st, &was, &err);
         if (r) {
-            snprintf(msg, sizeof msg, "%s", err.msg[0] ? err.msg : rh_strerror(r));
+            call_msg(r, &err, msg, sizeof msg);
         } else {
             char d[11], t[1600], said[120];
             rh_date_format(v.day, d);

@@ -2294,9 +2294,22 @@ static long visits(const char *path, struct rh_visit *last)
 static void test_diary_visit(void)
 {
     char path[512];
+    struct rh_server_response r;
+    char body[512];
+    { /* nothing to record it in yet: the web's words, no command */
+        struct rh_store *s0 = syn_open(path, sizeof path);
+        rh_store_close(s0);
+        struct rh_server_config c0 = cfg_for(path);
+        snprintf(body, sizeof body, "csrf=%s&what=visit&decision=walk_run", CSRF);
+        req(&c0, "POST", "/diary", body, &r);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, "Not saved: No assessment yet: answer the questions about your hip"));
+        CHECK(!has(&r, "runhip assess"));
+        rh_server_response_release(&r);
+        CHECK_INT(visits(path, NULL), 0);
+    }
     syn_jump_then_assessed(path, sizeof path, 5);
     struct rh_server_config cfg = cfg_for(path);
-    struct rh_server_response r;
     get(&cfg, "/", &r); /* the plan is made */
     CHECK_INT(r.status, 200);
     rh_server_response_release(&r);
@@ -2341,7 +2354,6 @@ static void test_diary_visit(void)
          "the weeks must be a whole number from 1 to 52"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        char body[256];
         snprintf(body, sizeof body, "csrf=%s&%s", CSRF, bad[i].form);
         req(&cfg, "POST", "/diary", body, &r);
         CHECK_INT(r.status, 400);
@@ -2361,7 +2373,6 @@ static void test_diary_visit(void)
         CHECK(form && pain && form < pain);
         rh_server_response_release(&r);
     }
-    char body[512];
     snprintf(body, sizeof body, "csrf=%s&what=visit&decision=cross_train&weeks=60&note=GP", CSRF);
     req(&cfg, "POST", "/diary", body, &r);
     CHECK(has(&r, "name=\"decision\" value=\"cross_train\" checked>"));
