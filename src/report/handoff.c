@@ -435,6 +435,30 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
     return k;
 }
 
+/* The plan's latest visit when it restricted running or sent it back as
+ * walk-run (rh_plan_visit), for the clinician: "seen by a clinician on D,
+ * who advised no running for 6 weeks (running not before D2)"; false when
+ * there is none (a clearance, or no visit). */
+static bool visit_decided(const struct rh_plan_state *st, char *out, size_t cap)
+{
+    struct rh_visit *v = rh_calloc(1, sizeof *v);
+    struct rh_err err;
+    if (!v || !*st->visit || rh_visit_outcome_parse(st->visit, &v->outcome, &err)) {
+        rh_free(v);
+        return false;
+    }
+    v->weeks = st->visit_weeks;
+    char said[120], d[11], until[11];
+    rh_visit_said_of(v, said, sizeof said);
+    rh_free(v);
+    rh_date_format(st->cleared_day, d);
+    rh_date_format(st->run_from, until);
+    snprintf(out, cap, "seen by a clinician on %s, who advised %s%s%s%s", d, said,
+             st->run_from > 0 ? " (running not before " : "", st->run_from > 0 ? until : "",
+             st->run_from > 0 ? ")" : "");
+    return true;
+}
+
 /* The visit recorded on day (the latest of that day) from the store's visit
  * table into *v; false when none is stored (a clearance recorded before
  * schema 7, or the store unreadable). */
@@ -675,8 +699,18 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             false);
     /* one running verdict (review 8 #13): while the notice in force stops
      * running, it is the one said above, not the answers' */
+    /* a clinician's decision about running outranks the answers' running
+     * advice: said first, the answers' after it as theirs (session 13) */
+    char decided[200];
+    bool seen = st && visit_decided(st, decided, sizeof decided);
+    if (seen) {
+        put(o, "<p><strong>Clinician's decision:</strong> ");
+        esc(o, decided);
+        put(o, ".</p>\n");
+    }
     if (!(over && rh_plan_no_running(st))) {
-        put(o, "<p><strong>Running:</strong> ");
+        put(o, seen ? "<p><strong>Running, by the answers alone:</strong> "
+                    : "<p><strong>Running:</strong> ");
         esc(o, rc ? rc : run);
         reasons(o, res, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
                 json_object_get(res, "disposition_why"), disp, true);
@@ -1181,18 +1215,10 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
             rh_date_format(st.cleared_day, cd);
             /* a visit that restricted running, or sent it back as walk-run,
              * is said as what it decided (rh_plan_visit), not as a clearance */
-            struct rh_visit v = {.weeks = st.visit_weeks};
-            struct rh_err verr;
-            if (*st.visit && rh_visit_outcome_parse(st.visit, &v.outcome, &verr) == 0) {
-                char said[120];
-                rh_visit_said_of(&v, said, sizeof said);
-                pf(o, " Seen by a clinician on %s, who advised ", cd);
-                esc(o, said);
-                if (st.run_from > 0) {
-                    char until[11];
-                    rh_date_format(st.run_from, until);
-                    pf(o, " (running not before %s)", until);
-                }
+            char said[200];
+            if (visit_decided(&st, said, sizeof said)) {
+                put(o, " S");
+                esc(o, said + 1);
                 put(o, ".");
             } else {
                 pf(o, " Cleared to run by a clinician on %s.", cd);
