@@ -146,7 +146,11 @@ has '"restricted": true' "$T/out"
 has '"blocked": false' "$T/out"
 grep -q '"kind": "run"' "$T/out" && no "a run day inside the restriction"
 grep -q '"kind": "walk_run"' "$T/out" && no "a walk-run day inside the restriction"
+expect 0 V --today 2026-11-26 log pain 1 --json
+has '"blocked":false,"restricted":true,' "$T/out"
 expect 0 V --today 2026-12-08 log visit walk_run --note "physio: ok to start 2 km walk-run"
+expect 0 V --today 2026-12-08 log pain 1 --json
+has '"blocked":false,"restricted":false,' "$T/out"
 expect 0 V --today 2026-12-08 plan --json
 has '"restricted": false' "$T/out"
 expect 0 V --today 2026-12-08 plan
