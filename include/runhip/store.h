@@ -296,6 +296,13 @@ enum rh_visit_outcome {
 #define RH_VISIT_WEEKS_MAX 52
 /* "cleared", "no_running", "walk_run", "cross_train"; "?" out of range. */
 const char *rh_visit_outcome_name(enum rh_visit_outcome o);
+/* The same decisions in plain words, for a person ("cleared to run", "no
+ * running for some weeks", "back to running as walk-run", "cross-training
+ * only, no running, for some weeks"); "?" out of range. */
+const char *rh_visit_outcome_said(enum rh_visit_outcome o);
+/* True for the decisions that restrict running for some weeks (no_running,
+ * cross_train): they take their weeks. */
+bool rh_visit_restricts(enum rh_visit_outcome o);
 /* Parses one of those words (a hyphen for the underscore is taken too);
  * RH_EKEY naming the words when it is none of them. */
 int rh_visit_outcome_parse(const char *word, enum rh_visit_outcome *out, struct rh_err *err);
@@ -308,8 +315,20 @@ struct rh_visit {
 };
 /* Checks a visit without storing it: a restriction (no_running,
  * cross_train) needs its weeks, 1..RH_VISIT_WEEKS_MAX (RH_ERANGE); the
- * other outcomes take none (RH_EINVAL); the note as rh_entry_check. */
+ * other outcomes take none (RH_ERANGE); the note as rh_entry_check. */
 int rh_visit_check(const struct rh_visit *v, struct rh_err *err);
+/* What a visit decided, in plain words with its weeks ("no running for 6
+ * weeks", "back to running as walk-run"), into buf (cap bytes). */
+void rh_visit_said_of(const struct rh_visit *v, char *buf, size_t cap);
+/* A visit from the words a person gave (the terminal's `log visit`, the web
+ * diary's form), checked as rh_visit_check: day; decision, one of
+ * rh_visit_outcome_parse's words (NULL or "": RH_EINVAL, saying what to
+ * give); weeks, NULL or "" for none, else a whole number 1..
+ * RH_VISIT_WEEKS_MAX (RH_ERANGE); note, NULL for none. Every message is
+ * plain words, the same wherever they came from; *v is filled (and only
+ * valid) on 0. */
+int rh_visit_from_words(struct rh_visit *v, int32_t day, const char *decision, const char *weeks,
+                        const char *note, struct rh_err *err);
 /* Validates (rh_visit_check) and stores; id may be NULL. */
 int rh_store_visit_add(struct rh_store *s, const struct rh_visit *v, int64_t *id,
                        struct rh_err *err);

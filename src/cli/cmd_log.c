@@ -73,7 +73,7 @@ static int open_kb_store(struct rh_cli *cli, struct rh_plan_kb **kb, struct rh_s
 }
 
 /* Every append checked: 0, or an error (out of memory) and nothing printed. */
-static int print_json(const struct rh_diary_outcome *o)
+static int print_json(const struct rh_diary_outcome *o, int32_t today)
 {
     int w = 0;
     static const char *const verdicts[] = {"good", "stay", "step_back", "see"};
@@ -90,7 +90,11 @@ static int print_json(const struct rh_diary_outcome *o)
         w |= rh_buf_json_str(&b, rh_disposition_name((enum rh_disposition)o->urgency));
     else
         w |= rh_buf_puts(&b, "null");
-    w |= rh_buf_printf(&b, ",\"blocked\":%s,\"verdict\":", o->blocked ? "true" : "false");
+    /* restricted: a clinician's restriction in force (rh_plan_restricted),
+     * said apart from blocked as plan --json does */
+    w |= rh_buf_printf(&b, ",\"blocked\":%s,\"restricted\":%s,\"verdict\":",
+                       o->blocked ? "true" : "false",
+                       o->have_plan && rh_plan_restricted(&o->st, today) ? "true" : "false");
     w |= rh_buf_json_str(&b, verdicts[o->pain.verdict]);
     w |= rh_buf_puts(&b, ",\"why\":");
     w |= rh_buf_json_str(&b, o->pain.why);
@@ -250,7 +254,7 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
         rc = rh_cli_report("log", &err);
     } else if (rh_diary_pain(s, kb, &e, signs, today, o, &err)) {
         rc = rh_cli_report("log", &err);
-    } else if (json ? print_json(o) : print_text(&e, o)) {
+    } else if (json ? print_json(o, today) : print_text(&e, o)) {
         rh_err_set(&err, RH_ENOMEM, "the entry is stored, but its answer could not be made: "
                    "out of memory");
         rc = rh_cli_report("log", &err);
@@ -423,20 +427,19 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
                                           {"weeks", required_argument, NULL, 'w'},
                                           {0}};
     static struct rh_visit v;
-    memset(&v, 0, sizeof v);
-    v.day = rh_cli_today(cli);
+    int32_t day = rh_cli_today(cli);
+    const char *note = NULL, *weeks = NULL;
     int c, rc;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c == 'd') {
-            if ((rc = parse_date(optarg, &v.day)))
+            if ((rc = parse_date(optarg, &day)))
                 return rc;
         } else if (c == 'n') {
             if ((rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note")))
                 return rc;
-            snprintf(v.note, sizeof v.note, "%s", optarg);
+            note = optarg;
         } else if (c == 'w') {
-            if ((rc = parse_int("--weeks", optarg, 1, RH_VISIT_WEEKS_MAX, &v.weeks)))
-                return rc;
+            weeks = optarg; /* checked by the library, as the web form's */
         } else {
             return rh_cli_bad_option("log", argc, argv);
         }
@@ -452,7 +455,7 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
     }
     struct rh_err err;
     rh_err_clear(&err);
-    if (rh_visit_outcome_parse(argv[optind], &v.outcome, &err) || rh_visit_check(&v, &err))
+    if (rh_visit_from_words(&v, day, argv[optind], weeks, note, &err))
         return rh_cli_report("log", &err);
     struct rh_plan_kb *kb;
     struct rh_store *s;
@@ -463,9 +466,10 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
     if (rh_diary_visit(s, kb, &v, rh_cli_today(cli), &st, &was_blocked, &err)) {
         rc = rh_cli_report("log", &err);
     } else {
-        char d[11], t[1600];
+        char d[11], t[1600], said[120];
         rh_date_format(v.day, d);
-        printf("Recorded the visit of %s: %s.\n", d, rh_visit_outcome_name(v.outcome));
+        rh_visit_said_of(&v, said, sizeof said);
+        printf("Recorded the visit of %s: %s.\n", d, said);
         if (rh_plan_visit_text(kb, &st, t, sizeof t))
             printf("%s\n", t);
         else if (st.assessment_id != 0 && was_blocked) {

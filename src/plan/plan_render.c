@@ -2336,6 +2336,10 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
                                               (enum rh_disposition)rh_plan_urgency(st))));
         json_object_set_new(o, "blocked", json_boolean(rh_plan_no_running(st)));
         json_object_set_new(o, "blocked_until_cleared", json_boolean(st->blocked));
+        /* a clinician's restriction in force on from_day (no running before
+         * visit.run_from): `blocked` is the open-ended stop (a red flag or
+         * a pain hold) and stays so; this one ends on its date */
+        json_object_set_new(o, "restricted", json_boolean(rh_plan_restricted(st, from_day)));
         /* review 11 #4: the latest visit's outcome and, for a restriction,
          * the first day running may come back */
         if (*st->visit) {

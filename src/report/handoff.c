@@ -435,6 +435,76 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
     return k;
 }
 
+/* The plan's latest visit when it restricted running or sent it back as
+ * walk-run (rh_plan_visit), for the clinician: "seen by a clinician on D,
+ * who advised no running for 6 weeks (running not before D2)"; false when
+ * there is none (a clearance, or no visit). */
+static bool visit_decided(const struct rh_plan_state *st, char *out, size_t cap)
+{
+    struct rh_visit *v = rh_calloc(1, sizeof *v);
+    struct rh_err err;
+    if (!v || !*st->visit || rh_visit_outcome_parse(st->visit, &v->outcome, &err)) {
+        rh_free(v);
+        return false;
+    }
+    v->weeks = st->visit_weeks;
+    char said[120], d[11], until[11];
+    rh_visit_said_of(v, said, sizeof said);
+    rh_free(v);
+    rh_date_format(st->cleared_day, d);
+    rh_date_format(st->run_from, until);
+    snprintf(out, cap, "seen by a clinician on %s, who advised %s%s%s%s", d, said,
+             st->run_from > 0 ? " (running not before " : "", st->run_from > 0 ? until : "",
+             st->run_from > 0 ? ")" : "");
+    return true;
+}
+
+/* The visit recorded on day (the latest of that day) from the store's visit
+ * table into *v; false when none is stored (a clearance recorded before
+ * schema 7, or the store unreadable). */
+static bool visit_on(struct rh_store *s, int32_t day, struct rh_visit *v)
+{
+    struct rh_visit *all = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    bool found = false;
+    if (s && day > 0 && rh_store_visit_list(s, &all, &n, &err) == 0)
+        for (size_t i = n; i-- > 0 && !found;)
+            if (all[i].day == day) {
+                *v = all[i];
+                found = true;
+            }
+    rh_free(all);
+    return found;
+}
+
+/* What a clinician's visit on day did, for the clinician (session 13,
+ * web13): "cleared by a clinician on D", or, for a visit that restricted
+ * running or sent it back as walk-run, "seen by a clinician on D, who
+ * decided: no running for 4 weeks"; the visit's note into *note (NULL
+ * when none is stored). */
+static void visit_words(struct rh_store *s, int32_t day, char *out, size_t cap,
+                        struct rh_visit *v, const char **note)
+{
+    char d[11];
+    rh_date_format(day, d);
+    *note = NULL;
+    if (!visit_on(s, day, v)) {
+        snprintf(out, cap, "cleared by a clinician on %s", d);
+        return;
+    }
+    if (*v->note)
+        *note = v->note;
+    if (v->outcome == RH_VISIT_CLEARED) {
+        snprintf(out, cap, "cleared by a clinician on %s", d);
+        return;
+    }
+    char said[120];
+    rh_visit_said_of(v, said, sizeof said);
+    snprintf(out, cap, "seen by a clinician on %s, who advised %s", d, said);
+}
+
 /* review 11 #3: the red flags the diary and check-ins raised that are no
  * longer in force (a clinician's clearance answered them, or they were not
  * carried into this plan), each with its days, what the runner wrote on
@@ -452,24 +522,41 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
             o->err = RH_ENOMEM;
         return 0;
     }
+    struct rh_visit *v = rh_malloc(sizeof *v);
+    if (!v) {
+        rh_free(ev);
+        if (!o->err)
+            o->err = RH_ENOMEM;
+        return 0;
+    }
     int n = rh_plan_flag_log(st, ev, RH_PLAN_FLAG_LOG_MAX), shown = 0;
     for (int i = 0; i < n; i++) {
         const struct rh_plan_flag_event *e = &ev[i];
         bool in_force = !e->cleared && rh_plan_diary_flag_in_force(st, e->id);
-        const char *nm = rh_text_id_name(e->id, strlen(e->id));
-        char d1[11], d2[11], dc[11];
+        /* the flag by its short heading, as the terminal names it, never
+         * the rule's whole definition ("pain that started with a fall, a
+         * sudden injury in a teenager, or a limp in a child") */
+        char head[200];
+        rh_assess_flag_title(e->id, NULL, head, sizeof head);
+        char d1[11], d2[11], seen[200] = "";
+        const char *vnote = NULL;
         rh_date_format(e->first, d1);
         rh_date_format(e->latest, d2);
-        rh_date_format(e->cleared, dc);
+        if (e->cleared) /* what that visit decided, not always a clearance to run */
+            visit_words(s, e->cleared, seen, sizeof seen, v, &vnote);
         if (summary) {
             put(o, shown++ ? "; " : "<p><strong>Red flags raised by the diary or check-ins:</strong> ");
-            esc(o, nm ? nm : e->id);
+            if (head[0] && !isupper((unsigned char)head[1]))
+                head[0] = (char)tolower((unsigned char)head[0]);
+            esc(o, head);
             pf(o, " (%s%s%s, ", d1, e->latest != e->first ? " to " : "",
                e->latest != e->first ? d2 : "");
-            if (e->cleared)
-                pf(o, "cleared by a clinician on %s)", dc);
-            else
+            if (e->cleared) {
+                esc(o, seen);
+                put(o, ")");
+            } else {
                 put(o, in_force ? "not yet cleared)" : "no clearance recorded)");
+            }
             continue;
         }
         if (in_force)
@@ -477,9 +564,6 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
         if (!shown++)
             put(o, "<p><strong>Raised earlier in the runner's diary or check-ins</strong> (by the "
                    "same red-flag rules as the questionnaire) and no longer in force:</p>\n");
-        char head[200];
-        snprintf(head, sizeof head, "%s", nm ? nm : e->id);
-        head[0] = (char)toupper((unsigned char)head[0]);
         put(o, "<div class=\"flag\"><strong>");
         esc(o, head);
         pf(o, "</strong>: raised on %s", d1);
@@ -508,9 +592,9 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
         if (e->cleared) {
             /* the note of that clearance: the latest kept whole, an older
              * one as the plan's history of moves has it */
-            const char *note = NULL;
-            size_t nl = 0;
-            if (st->cleared_day == e->cleared && *st->cleared_note) {
+            const char *note = vnote;
+            size_t nl = note ? strlen(note) : 0;
+            if (!note && st->cleared_day == e->cleared && *st->cleared_note) {
                 note = st->cleared_note;
                 nl = strlen(note);
             }
@@ -521,7 +605,8 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
                     note = st->moves[m].why + sizeof pre - 1;
                     nl = strlen(note);
                 }
-            pf(o, "; cleared by a clinician on %s", dc);
+            put(o, "; ");
+            esc(o, seen);
             if (note && nl) {
                 put(o, ": &ldquo;");
                 esc(o, note);
@@ -534,6 +619,7 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
     }
     if (summary && shown)
         put(o, ".</p>\n");
+    rh_free(v);
     rh_free(ev);
     return shown;
 }
@@ -613,8 +699,18 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             false);
     /* one running verdict (review 8 #13): while the notice in force stops
      * running, it is the one said above, not the answers' */
+    /* a clinician's decision about running outranks the answers' running
+     * advice: said first, the answers' after it as theirs (session 13) */
+    char decided[200];
+    bool seen = st && visit_decided(st, decided, sizeof decided);
+    if (seen) {
+        put(o, "<p><strong>Clinician's decision:</strong> ");
+        esc(o, decided);
+        put(o, ".</p>\n");
+    }
     if (!(over && rh_plan_no_running(st))) {
-        put(o, "<p><strong>Running:</strong> ");
+        put(o, seen ? "<p><strong>Running, by the answers alone:</strong> "
+                    : "<p><strong>Running:</strong> ");
         esc(o, rc ? rc : run);
         reasons(o, res, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
                 json_object_get(res, "disposition_why"), disp, true);
@@ -686,9 +782,12 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     for (size_t i = 0; i < nf; i++) {
         json_t *f = json_array_get(flags, i);
         const char *fid = jstr(f, "id");
-        const char *nm = rh_text_id_name(fid, strlen(fid));
+        /* headed by what was seen in this runner, the terminal's heading
+         * (rh_assess_flag_title), not the rule's whole definition */
+        char head[300];
+        rh_assess_flag_title(fid, jstr(f, "why"), head, sizeof head);
         put(o, "<div class=\"flag\"><strong>");
-        esc(o, nm ? nm : fid);
+        esc(o, head);
         put(o, "</strong>: ");
         /* raised below its full level (session 12, branch flaginfo): the
          * clinician reads at which level and that it was told as such */
@@ -703,8 +802,16 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         if (!o->err) {
             struct rh_buf t;
             rh_buf_init(&t, 0);
-            o->err = rh_text_reason_clinical(jstr(f, "why"), &o->refs, &t);
+            /* the reason and what fired it, without the rule's exclusions
+             * ("not a runner under 60 who ...": what did not apply) */
+            struct rh_buf pos;
+            rh_buf_init(&pos, 0);
+            const char *why = jstr(f, "why");
+            o->err = rh_text_drop_exclusions(why, strlen(why), &pos);
+            if (!o->err)
+                o->err = rh_text_reason_clinical(pos.data ? pos.data : "", &o->refs, &t);
             esc(o, t.data);
+            rh_buf_release(&pos);
             rh_buf_release(&t);
         }
         put(o, "</div>\n");
@@ -1106,7 +1213,16 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
         } else if (st.cleared) {
             char cd[11];
             rh_date_format(st.cleared_day, cd);
-            pf(o, " Cleared to run by a clinician on %s.", cd);
+            /* a visit that restricted running, or sent it back as walk-run,
+             * is said as what it decided (rh_plan_visit), not as a clearance */
+            char said[200];
+            if (visit_decided(&st, said, sizeof said)) {
+                put(o, " S");
+                esc(o, said + 1);
+                put(o, ".");
+            } else {
+                pf(o, " Cleared to run by a clinician on %s.", cd);
+            }
         }
         if (st.ladder_step > 0)
             pf(o, " Walk-run ladder: stage %d.", st.ladder_step);

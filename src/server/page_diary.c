@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: MIT */
-/* GET /diary: the forms to log pain, a session and a clearance, then the
- * pain entries and sessions of the last weeks with a pain chart (its table
- * is the text alternative). POST /diary (field "what": pain, session or
- * cleared) calls the same library functions as `runhip log`:
- * rh_diary_pain (the entry stored, triaged through the assessment's red-flag
- * rules, judged and the plan moved, in one transaction), rh_store_session_add
- * and rh_diary_cleared. The page then says what the entry means, red flags
+/* GET /diary: the forms to log pain, a session and a visit to a doctor or
+ * physiotherapist, then the pain entries and sessions of the last weeks with
+ * a pain chart (its table is the text alternative). POST /diary (field
+ * "what": pain, session, visit or cleared) calls the same library functions
+ * as `runhip log`: rh_diary_pain (the entry stored, triaged through the
+ * assessment's red-flag rules, judged and the plan moved, in one
+ * transaction), rh_store_session_add, rh_visit_from_words with
+ * rh_diary_visit (the four decisions of `log visit`, a restriction with its
+ * weeks) and rh_diary_cleared. The page then says what the entry means, red flags
  * first. A bad field is named and nothing is stored. */
 #include <string.h>
 
@@ -394,19 +396,55 @@ static void session_form(struct ctx *c)
        NOTE_MAX);
 }
 
-static void cleared_form(struct ctx *c)
+/* What the runner typed in the visit form, to refill it after an error. */
+struct visit_form {
+    char date[16], decision[24], weeks[16], note[4 * NOTE_MAX + 1];
+};
+
+/* A visit to a doctor or physiotherapist with what they decided about
+ * running: the four decisions of `log visit` (rh_visit_outcome_said's
+ * words), the weeks of a restriction, the day and a note. */
+static void visit_form(struct ctx *c, const struct visit_form *f)
 {
-    put(c, "<form method=\"post\" action=\"/diary\" id=\"cleared\">\n<h2>Cleared to run</h2>\n"
-           "<p>Only when a doctor or physiotherapist has seen you and cleared you to run "
-           "again.</p>\n<input type=\"hidden\" name=\"what\" value=\"cleared\">\n");
+    put(c, "<form method=\"post\" action=\"/diary\" id=\"visit\">\n<h2>A visit to a doctor or "
+           "physiotherapist</h2>\n<p>When a doctor or physiotherapist has seen you: record what "
+           "they decided about running, and the plan keeps to it.</p>\n"
+           "<input type=\"hidden\" name=\"what\" value=\"visit\">\n");
     csrf_field(c);
     char today[11];
     rh_date_format(c->today, today);
-    html_day_input(c, "cdate", "date", "Day", today);
-    pf(c, "<label for=\"cnote\">Who cleared you, what they said"
-          "</label>\n<textarea id=\"cnote\" name=\"note\" maxlength=\"%d\"></textarea>\n"
-          "<button type=\"submit\">A professional cleared me</button>\n</form>\n",
+    html_day_input(c, "cdate", "date", "Day of the visit", f && f->date[0] ? f->date : today);
+    put(c, "<fieldset>\n<legend>What did they decide about running?</legend>\n");
+    for (int o = 0; o < RH_VISIT__COUNT; o++) {
+        const char *name = rh_visit_outcome_name((enum rh_visit_outcome)o);
+        const char *said = rh_visit_outcome_said((enum rh_visit_outcome)o);
+        pf(c, "<label><input type=\"radio\" name=\"decision\" value=\"%s\"%s%s> ", name,
+           f && !strcmp(f->decision, name) ? " checked" : "", o == 0 ? " required" : "");
+        pf(c, "%c", said[0] >= 'a' && said[0] <= 'z' ? said[0] - 'a' + 'A' : said[0]);
+        esc(c, said + 1);
+        put(c, "</label>\n");
+    }
+    put(c, "</fieldset>\n");
+    pf(c, "<label for=\"weeks\">For how many weeks</label>\n<p class=\"note\" id=\"weeks-help\">"
+          "Only with no running or cross-training only: 1 to %d weeks. Leave it empty when you "
+          "were cleared or sent back as walk-run.</p>\n<input type=\"number\" id=\"weeks\" "
+          "name=\"weeks\" min=\"1\" max=\"%d\" inputmode=\"numeric\" "
+          "aria-describedby=\"weeks-help\" value=\"",
+       RH_VISIT_WEEKS_MAX, RH_VISIT_WEEKS_MAX);
+    esc(c, f ? f->weeks : "");
+    pf(c, "\">\n<label for=\"cnote\">Who saw you, what they said</label>\n<textarea id=\"cnote\" "
+          "name=\"note\" maxlength=\"%d\">",
        NOTE_MAX);
+    esc(c, f ? f->note : "");
+    put(c, "</textarea>\n<button type=\"submit\">Record the visit</button>\n</form>\n");
+}
+
+/* The message of a failed diary call: the library's, but for "no
+ * assessment yet" (its words name the terminal's command) the web's. */
+static void call_msg(int r, const struct rh_err *err, char *msg, size_t cap)
+{
+    const char *na = r == RH_ENOTFOUND ? rh_words("text", "no_assessment.web") : NULL;
+    snprintf(msg, cap, "%s", na ? na : err->msg[0] ? err->msg : rh_strerror(r));
 }
 
 static void error_box(struct ctx *c, const char *msg)
@@ -650,7 +688,7 @@ static void post_cleared(struct ctx *c)
                                       &err)
                    : RH_EFORMAT;
         if (r) {
-            snprintf(msg, sizeof msg, "%s", err.msg[0] ? err.msg : rh_strerror(r));
+            call_msg(r, &err, msg, sizeof msg);
         } else {
             flash_begin(c);
             if (was && st.assessment_id > 0) { /* the same words as runhip log cleared */
@@ -672,6 +710,84 @@ static void post_cleared(struct ctx *c)
         error_box(c, msg);
 }
 
+/* POST what=visit: the visit through the terminal's functions
+ * (rh_visit_from_words, rh_diary_visit), then what it means for the plan in
+ * the terminal's words (rh_plan_visit_text); a bad field is named, nothing
+ * is stored and the form comes back as typed. */
+static void post_visit(struct ctx *c)
+{
+    struct visit_form *f = rh_calloc(1, sizeof *f);
+    static struct rh_visit v;
+    if (!f) {
+        error_box(c, "out of memory");
+        visit_form(c, NULL);
+        return;
+    }
+    char msg[600] = "";
+    int32_t day;
+    ffield(c, "date", f->date, sizeof f->date);
+    ffield(c, "decision", f->decision, sizeof f->decision);
+    if (!ffield(c, "weeks", f->weeks, sizeof f->weeks) && c->req->body && strstr(c->req->body, "weeks=")) {
+        f->weeks[0] = '\0';
+        snprintf(msg, sizeof msg, "the weeks must be a whole number from 1 to %d",
+                 RH_VISIT_WEEKS_MAX);
+    }
+    if (!msg[0] && form_note(c, f->note, sizeof f->note, msg, sizeof msg) &&
+        day_field(c, f->date, &day, msg, sizeof msg)) {
+        struct rh_err err;
+        rh_err_clear(&err);
+        const struct rh_plan_kb *kb = server_kb(&err);
+        struct rh_plan_state *st = rh_calloc(1, sizeof *st);
+        bool was = false;
+        int r = rh_visit_from_words(&v, day, f->decision, f->weeks, f->note, &err);
+        if (!r)
+            r = !kb ? RH_EFORMAT : !st ? RH_ENOMEM
+                                       : rh_diary_visit(c->s, kb, &v, c->today, st, &was, &err);
+        if (r) {
+            call_msg(r, &err, msg, sizeof msg);
+        } else {
+            char d[11], t[1600], said[120];
+            rh_date_format(v.day, d);
+            rh_visit_said_of(&v, said, sizeof said);
+            flash_begin(c);
+            bool restricted = rh_visit_restricts(v.outcome);
+            pf(c, "<section class=\"%s\" role=\"status\"><h2>Visit recorded</h2>\n"
+                  "<p>The visit of %s: ",
+               restricted ? "todo tone-stop" : "ok", d);
+            esc(c, said);
+            put(c, ".</p>\n");
+            /* the same words as the terminal's log visit */
+            if (rh_plan_visit_text(kb, st, t, sizeof t)) {
+                put(c, "<p>");
+                esc(c, t);
+                put(c, "</p>\n");
+            } else if (st->assessment_id != 0 && was) {
+                rh_plan_cleared_text(kb, st, t, sizeof t);
+                put(c, "<p>");
+                esc(c, t);
+                put(c, "</p>\n");
+            } else if (st->assessment_id == 0 && was) {
+                put(c, "<p>The running block is lifted.</p>\n");
+            }
+            if (st->assessment_id == 0) { /* the web's words name no command */
+                const char *na = rh_words("text", "no_assessment.web");
+                put(c, "<p><a href=\"/questionnaire\">");
+                esc(c, na ? na : "Answer the questions about your hip");
+                put(c, "</a></p>\n");
+            }
+            put(c, "<p><a href=\"/\">Back to today</a> &middot; <a href=\"/plan\">The whole "
+                   "plan</a></p>\n</section>\n");
+            flash_end(c);
+        }
+        rh_free(st);
+    }
+    if (msg[0]) {
+        error_box(c, msg);
+        visit_form(c, f);
+    }
+    rh_free(f);
+}
+
 int page_diary(struct ctx *c)
 {
     page_begin(c, "Diary");
@@ -688,12 +804,21 @@ int page_diary(struct ctx *c)
             post_session(c);
         else if (!strcmp(what, "cleared"))
             post_cleared(c);
-        else
+        else if (!strcmp(what, "visit")) {
+            post_visit(c);
+            if (c->res->status == 400) { /* the form came back as typed */
+                pain_form(c, NULL);
+                session_form(c);
+                html_diary_lists(c);
+                page_end(c);
+                return 0;
+            }
+        } else
             error_box(c, "the form did not say what to log");
     }
     pain_form(c, NULL);
     session_form(c);
-    cleared_form(c);
+    visit_form(c, NULL);
     html_diary_lists(c);
     page_end(c);
     return 0;

@@ -209,7 +209,7 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
     }
     if (n->kind == RH_NOTICE_BLOCK)
         pf(c, "<p>When a doctor or physiotherapist has cleared %s, record it in the "
-              "<a href=\"/diary#cleared\">diary</a>.</p>\n", n->child ? "your child" : "you");
+              "<a href=\"/diary#visit\">diary</a>.</p>\n", n->child ? "your child" : "you");
     else if (n->kind == RH_NOTICE_HOLD)
         put(c, "<p>Keep logging your pain in the <a href=\"/diary#pain\">diary</a>: an "
                "entry within the pain rule brings running back.</p>\n");

@@ -86,7 +86,7 @@ int page_today(struct ctx *c)
         if (*t->booking) {
             put(c, "<p class=\"warn\" id=\"booking\"><strong>");
             esc(c, t->booking);
-            put(c, "</strong> <a href=\"/diary#cleared\">Record the visit</a></p>\n");
+            put(c, "</strong> <a href=\"/diary#visit\">Record the visit</a></p>\n");
         }
         if (!t->block && doc && *t->signs_cleared) {
             put(c, "<p class=\"note\">");

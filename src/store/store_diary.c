@@ -585,9 +585,39 @@ static const char *const visit_words[RH_VISIT__COUNT] = {
     [RH_VISIT_CROSS_TRAIN] = "cross_train",
 };
 
+/* the same decisions in plain words (the web form, the error messages) */
+static const char *const visit_said[RH_VISIT__COUNT] = {
+    [RH_VISIT_CLEARED] = "cleared to run",
+    [RH_VISIT_NO_RUNNING] = "no running for some weeks",
+    [RH_VISIT_WALK_RUN] = "back to running as walk-run",
+    [RH_VISIT_CROSS_TRAIN] = "cross-training only, no running, for some weeks",
+};
+
 const char *rh_visit_outcome_name(enum rh_visit_outcome o)
 {
     return (unsigned)o < RH_VISIT__COUNT ? visit_words[o] : "?";
+}
+
+const char *rh_visit_outcome_said(enum rh_visit_outcome o)
+{
+    return (unsigned)o < RH_VISIT__COUNT ? visit_said[o] : "?";
+}
+
+void rh_visit_said_of(const struct rh_visit *v, char *buf, size_t cap)
+{
+    if (!cap)
+        return;
+    if (rh_visit_restricts(v->outcome) && v->weeks > 0)
+        snprintf(buf, cap, "%s for %d week%s",
+                 v->outcome == RH_VISIT_NO_RUNNING ? "no running" : "cross-training only, no running,",
+                 v->weeks, v->weeks == 1 ? "" : "s");
+    else
+        snprintf(buf, cap, "%s", rh_visit_outcome_said(v->outcome));
+}
+
+bool rh_visit_restricts(enum rh_visit_outcome o)
+{
+    return o == RH_VISIT_NO_RUNNING || o == RH_VISIT_CROSS_TRAIN;
 }
 
 int rh_visit_outcome_parse(const char *word, enum rh_visit_outcome *out, struct rh_err *err)
@@ -612,19 +642,53 @@ int rh_visit_check(const struct rh_visit *v, struct rh_err *err)
 {
     if ((unsigned)v->outcome >= RH_VISIT__COUNT)
         return rh_err_set(err, RH_EINVAL, "unknown visit outcome %d", (int)v->outcome);
-    bool restriction = v->outcome == RH_VISIT_NO_RUNNING || v->outcome == RH_VISIT_CROSS_TRAIN;
-    if (restriction && (v->weeks < 1 || v->weeks > RH_VISIT_WEEKS_MAX))
-        return rh_err_set(err, RH_ERANGE,
-                          "a %s restriction needs its length in weeks, 1 to %d (--weeks N), "
-                          "got %d", rh_visit_outcome_name(v->outcome), RH_VISIT_WEEKS_MAX,
-                          v->weeks);
+    bool restriction = rh_visit_restricts(v->outcome);
+    if (restriction && (v->weeks < 1 || v->weeks > RH_VISIT_WEEKS_MAX)) {
+        if (v->weeks == 0)
+            return rh_err_set(err, RH_ERANGE,
+                              "%s needs its length in weeks, 1 to %d",
+                              v->outcome == RH_VISIT_NO_RUNNING ? "no running"
+                                                                : "cross-training only",
+                              RH_VISIT_WEEKS_MAX);
+        return rh_err_set(err, RH_ERANGE, "%s needs its length in weeks, 1 to %d, got %d",
+                          v->outcome == RH_VISIT_NO_RUNNING ? "no running"
+                                                            : "cross-training only",
+                          RH_VISIT_WEEKS_MAX, v->weeks);
+    }
     if (!restriction && v->weeks != 0)
         return rh_err_set(err, RH_ERANGE,
-                          "weeks go with a restriction (no_running or cross_train), not with "
-                          "%s", rh_visit_outcome_name(v->outcome));
+                          "weeks go with a restriction (no running, or cross-training only), "
+                          "not with %s", visit_said[v->outcome]);
     if (memchr(v->note, '\0', sizeof v->note) == NULL)
         return rh_err_set(err, RH_ERANGE, "the note is too long");
     return rh_entry_check(v->note, RH_ENTRY_NOTE, "the note", err);
+}
+
+int rh_visit_from_words(struct rh_visit *v, int32_t day, const char *decision, const char *weeks,
+                        const char *note, struct rh_err *err)
+{
+    memset(v, 0, sizeof *v);
+    v->day = day;
+    if (!decision || !*decision)
+        return rh_err_set(err, RH_EINVAL,
+                          "say what the visit decided: cleared to run, no running for some "
+                          "weeks, back to running as walk-run, or cross-training only for "
+                          "some weeks");
+    int r = rh_visit_outcome_parse(decision, &v->outcome, err);
+    if (r)
+        return r;
+    if (weeks && *weeks) {
+        long w;
+        if (rh_parse_long(weeks, &w) || w < 1 || w > RH_VISIT_WEEKS_MAX)
+            return rh_err_set(err, RH_ERANGE,
+                              "the weeks must be a whole number from 1 to %d, got '%.20s'",
+                              RH_VISIT_WEEKS_MAX, weeks);
+        v->weeks = (int)w;
+    }
+    if (note && strlen(note) >= sizeof v->note)
+        return rh_err_set(err, RH_ELIMIT, "the note is too long");
+    snprintf(v->note, sizeof v->note, "%s", note ? note : "");
+    return rh_visit_check(v, err);
 }
 
 int rh_store_visit_add(struct rh_store *s, const struct rh_visit *v, int64_t *id,

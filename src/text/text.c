@@ -714,9 +714,10 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
         /* the runner reads the flag's heading (data/red_flags.txt title:
          * "pain after an injury"), never the rule's whole definition ("... or
          * a limp in a child" told to a 68-year-old, review 11 #9, #17); the
-         * clinician the rule's name */
+         * clinician the same heading (session 13, web13: the report named
+         * trauma by its whole definition) */
         char title[300];
-        if (!a->clinical && nm && rh_assess_flag_name(id)) {
+        if (nm && rh_assess_flag_name(id)) {
             rh_assess_flag_title(id, NULL, title, sizeof title);
             title[0] = (char)tolower((unsigned char)title[0]);
             nm = title;
@@ -1339,12 +1340,16 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
          * "red flag ID: NAME" (an assessment stored before it) */
         const char *eq = memchr(why + 9, '=', (size_t)(colon - why - 9));
         snprintf(id, sizeof id, "%.*s", (int)((eq ? eq : colon) - why - 9), why + 9);
-        if (!clinical && rh_assess_flag_name(id)) {
+        if (rh_assess_flag_name(id)) {
             if (eq)
                 snprintf(title, sizeof title, "%.*s", (int)(colon - eq - 1), eq + 1);
             else
                 rh_assess_flag_title(id, NULL, title, sizeof title);
             title[0] = (char)tolower((unsigned char)title[0]);
+            /* the clinician reads the flag by what was seen, as the runner
+             * did, not by the rule's whole definition (session 13, web13) */
+            if (clinical)
+                return rh_buf_printf(out, "a red flag: %s", title);
             const char *lead = rh_words("text", "flag_reason");
             return rh_buf_printf(out, "%s: %s", lead ? lead : "a warning sign", title);
         }

@@ -69,13 +69,60 @@ for d in 13 14 15 16 17 18 19 20 21 22 23 24; do A --today 2026-11-$d log pain 2
 A --today 2026-11-25 log pain 4 --note "fever and the hip is hot"
 expect 0 "$RUNHIP" --db "$T/hist.db" --today 2026-11-26 report --html "$T/hist.html"
 tr -s '\n ' ' ' <"$T/hist.html" >"$T/hist1.html"
-has "<strong>Red flags raised by the diary or check-ins:</strong> cannot take weight on the leg (2026-11-11, cleared by a clinician on 2026-11-12); fever" "$T/hist1.html"
+# each by its short heading, as the terminal names it (not the rule's definition)
+has "<strong>Red flags raised by the diary or check-ins:</strong> cannot take weight on the leg (2026-11-11, cleared by a clinician on 2026-11-12); a hot, swollen or feverish hip (2026-11-25, not yet cleared)" "$T/hist1.html"
 has "<strong>Cannot take weight on the leg</strong>: raised on 2026-11-11 (diary 2026-11-11: &ldquo;limping, can't put weight on it&rdquo;); cleared by a clinician on 2026-11-12: &ldquo;GP: x-ray fine, tendon&rdquo;." "$T/hist1.html"
 has "None of the red-flag rules fired on the questionnaire answers" "$T/hist1.html"
 # the one in force is said once, as before, with the care it calls for
 has "(fever or a hot, red joint (possible joint infection)): diary 2026-11-25" "$T/hist1.html"
 [ "$(grep -c 'raised on 2026-11-25' "$T/hist1.html")" = 0 ] || no "a flag in force listed twice"
 rm -f "$T"/hist.db* "$T/hist.html" "$T/hist1.html"
+
+t report_says_what_a_visit_decided
+# session 13 (web13): a visit that restricted running is no clearance to
+# run: the red-flag history and the plan's line say what it decided, and a
+# red flag is headed by its short name (trauma: not "pain that started with
+# a fall, a sudden injury in a teenager, or a limp in a child")
+A() { "$RUNHIP" --db "$T/visit.db" "$@" >/dev/null 2>&1 || no "$* failed"; }
+A --today 2026-12-01 assess --in "$S/intake.txt"
+A --today 2026-12-01 plan
+A --today 2026-12-02 log pain 6 --note "fell off my bike onto the hip, cannot put weight on the leg"
+A --today 2026-12-03 log visit no_running --weeks 4 --note "A&E: no fracture, no running 4 weeks"
+expect 0 "$RUNHIP" --db "$T/visit.db" --today 2026-12-04 report --html "$T/visit.html"
+tr -s '\n ' ' ' <"$T/visit.html" >"$T/visit1.html"
+has "cannot take weight on the leg (2026-12-02, seen by a clinician on 2026-12-03, who advised no running for 4 weeks); pain after an injury (2026-12-02, seen by a clinician on 2026-12-03, who advised no running for 4 weeks)." "$T/visit1.html"
+has "<strong>Pain after an injury</strong>: raised on 2026-12-02 (diary 2026-12-02: &ldquo;fell off my bike onto the hip, cannot put weight on the leg&rdquo;); seen by a clinician on 2026-12-03, who advised no running for 4 weeks: &ldquo;A&amp;E: no fracture, no running 4 weeks&rdquo;." "$T/visit1.html"
+has "Seen by a clinician on 2026-12-03, who advised no running for 4 weeks (running not before 2026-12-31)." "$T/visit1.html"
+# the summary: the clinician's decision first, the answers' running advice as theirs
+has "<strong>Clinician's decision:</strong> seen by a clinician on 2026-12-03, who advised no running for 4 weeks (running not before 2026-12-31).</p>" "$T/visit1.html"
+has "<strong>Running, by the answers alone:</strong>" "$T/visit1.html"
+hasnt "<strong>Running:</strong>" "$T/visit1.html"
+hasnt "Cleared to run by a clinician" "$T/visit1.html"
+hasnt "cleared by a clinician on 2026-12-03" "$T/visit1.html"
+hasnt "a limp in a child" "$T/visit1.html"
+# walk-run afterwards: said as such, still no clearance
+A --today 2026-12-05 log visit walk_run
+expect 0 "$RUNHIP" --db "$T/visit.db" --today 2026-12-05 report --html "$T/visit.html"
+tr -s '\n ' ' ' <"$T/visit.html" >"$T/visit1.html"
+has "Seen by a clinician on 2026-12-05, who advised back to running as walk-run." "$T/visit1.html"
+hasnt "Cleared to run by a clinician" "$T/visit1.html"
+rm -f "$T"/visit.db* "$T/visit.html" "$T/visit1.html"
+
+t report_heads_a_red_flag_by_what_was_seen
+# a red flag of the answers, for the clinician: what was seen (the
+# terminal's heading) and the reason without the rule's exclusions
+printf 'age = 68\nsex = male\nside = right\nlocation = groin\nonset = sudden\nonset_event = fall\nduration_days = 6\npain_now = 4\npain_worst = 7\nsigns = bruising, limp\nhistory = osteoarthritis\n' >"$T/fall.txt"
+expect 0 "$RUNHIP" --db "$T/fall.db" --today 2020-01-22 assess --in "$T/fall.txt"
+has "Pain after a fall and a limp" "$T/out"
+expect 0 "$RUNHIP" --db "$T/fall.db" --today 2020-01-22 report --html "$T/fall.html"
+tr -s '\n ' ' ' <"$T/fall.html" >"$T/fall1.html"
+has '<div class="flag"><strong>Pain after a fall and a limp</strong>: hip pain that began with a fall needs a fracture ruled out (onset after a fall; limp; groin pain)' "$T/fall1.html"
+has "a red flag: pain after a fall and a limp" "$T/fall1.html"
+has "red flag: pain after an injury; age 68" "$T/fall1.html"
+hasnt "red flag: pain that started with a fall" "$T/fall1.html"
+hasnt "<strong>pain that started with a fall" "$T/fall1.html"
+hasnt "not a runner under 60 who hops" "$T/fall1.html"
+rm -f "$T"/fall.db* "$T/fall.txt" "$T/fall.html" "$T/fall1.html"
 
 t report_names_a_cause_as_the_runner_read_it
 # review 11 #9: after a fall at 68 the terminal named a cause "a broken bone

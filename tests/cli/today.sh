@@ -126,13 +126,14 @@ has "weeks go with a restriction" "$T/err"
 expect 1 V --today 2026-11-24 log visit sometimes
 has "unknown visit outcome 'sometimes'" "$T/err"
 expect 1 V --today 2026-11-24 log visit no_running --weeks 60
-has "--weeks must be 1..52" "$T/err"
+has "the weeks must be a whole number from 1 to 52, got '60'" "$T/err"
 expect 1 V --today 2026-11-24 log visit walk_run --date 2026-12-30
 has "in the future" "$T/err"
 expect 0 V --today 2026-11-24 plan --json
 hasnt '"visit"' "$T/out"
 expect 0 V --today 2026-11-24 log visit no-running --weeks 6 --note "physio: no running for 6 weeks"
 has "no running for 6 weeks, until 2027-01-05" "$T/out"
+has "^Recorded the visit of 2026-11-24: no running for 6 weeks\.$" "$T/out"
 hasnt "cleared you to run" "$T/out"
 expect 0 V --today 2026-11-25 today
 has "Seen by a doctor or physiotherapist on 2026-11-24" "$T/out"
@@ -140,9 +141,18 @@ hasnt "Cleared to run" "$T/out"
 expect 0 V --today 2026-11-25 plan --json
 has '"outcome": "no_running"' "$T/out"
 has '"run_from": "2027-01-05"' "$T/out"
+# session 13 (web13): said restricted, apart from blocked (spec cli.md)
+has '"restricted": true' "$T/out"
+has '"blocked": false' "$T/out"
 grep -q '"kind": "run"' "$T/out" && no "a run day inside the restriction"
 grep -q '"kind": "walk_run"' "$T/out" && no "a walk-run day inside the restriction"
+expect 0 V --today 2026-11-26 log pain 1 --json
+has '"blocked":false,"restricted":true,' "$T/out"
 expect 0 V --today 2026-12-08 log visit walk_run --note "physio: ok to start 2 km walk-run"
+expect 0 V --today 2026-12-08 log pain 1 --json
+has '"blocked":false,"restricted":false,' "$T/out"
+expect 0 V --today 2026-12-08 plan --json
+has '"restricted": false' "$T/out"
 expect 0 V --today 2026-12-08 plan
 has "Walk-run stage 1" "$T/out"
 hasnt "Easy run, about" "$T/out"

@@ -2258,13 +2258,217 @@ static void test_training_before_onset_and_booking(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "id=\"booking\"><strong>Book a physiotherapist (ideally a sports "
                   "physiotherapist) within 1-2 weeks."));
-    CHECK(has(&r, "<a href=\"/diary#cleared\">Record the visit</a>"));
+    CHECK(has(&r, "<a href=\"/diary#visit\">Record the visit</a>"));
     rh_server_response_release(&r);
     char body[256];
     snprintf(body, sizeof body, "csrf=%s&what=cleared", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     get(&cfg, "/", &r);
     CHECK(!has(&r, "id=\"booking\""));
+    rh_server_response_release(&r);
+}
+
+static long visits(const char *path, struct rh_visit *last)
+{
+    struct rh_store *s;
+    struct rh_err err;
+    struct rh_visit *v = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &err), 0);
+    CHECK_INT(rh_store_visit_list(s, &v, &n, &err), 0);
+    if (n && last)
+        *last = v[n - 1];
+    rh_free(v);
+    rh_store_close(s);
+    return (long)n;
+}
+
+/* Session 13 (web13), review 11 #4 on the web: the Diary's visit form has
+ * the four decisions of `runhip log visit` and the weeks of a restriction,
+ * through the terminal's functions (rh_visit_from_words, rh_diary_visit):
+ * a bad field is refused with the library's plain words (no option to
+ * type), nothing is stored and the form comes back as typed; a token is
+ * needed. A recorded restriction is said on Today and on the Plan page in
+ * the terminal's words (rh_plan_visit_text), and no day runs before it
+ * ends; walk-run afterwards replaces it. */
+static void test_diary_visit(void)
+{
+    char path[512];
+    struct rh_server_response r;
+    char body[512];
+    { /* nothing to record it in yet: the web's words, no command */
+        struct rh_store *s0 = syn_open(path, sizeof path);
+        rh_store_close(s0);
+        struct rh_server_config c0 = cfg_for(path);
+        snprintf(body, sizeof body, "csrf=%s&what=visit&decision=walk_run", CSRF);
+        req(&c0, "POST", "/diary", body, &r);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, "Not saved: No assessment yet: answer the questions about your hip"));
+        CHECK(!has(&r, "runhip assess"));
+        rh_server_response_release(&r);
+        CHECK_INT(visits(path, NULL), 0);
+    }
+    syn_jump_then_assessed(path, sizeof path, 5);
+    struct rh_server_config cfg = cfg_for(path);
+    get(&cfg, "/", &r); /* the plan is made */
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/diary", &r);
+    CHECK(has(&r, "<form method=\"post\" action=\"/diary\" id=\"visit\">"));
+    CHECK(has(&r, "<input type=\"hidden\" name=\"what\" value=\"visit\">"));
+    for (int o = 0; o < RH_VISIT__COUNT; o++) {
+        char v[80];
+        snprintf(v, sizeof v, "name=\"decision\" value=\"%s\"",
+                 rh_visit_outcome_name((enum rh_visit_outcome)o));
+        CHECK(has(&r, v));
+    }
+    CHECK(has(&r, "> No running for some weeks</label>"));
+    CHECK(has(&r, "> Cross-training only, no running, for some weeks</label>"));
+    CHECK(has(&r, "> Back to running as walk-run</label>"));
+    CHECK(has(&r, "> Cleared to run</label>"));
+    CHECK(has(&r, "id=\"weeks\" name=\"weeks\" min=\"1\" max=\"52\""));
+    rh_server_response_release(&r);
+
+    static const struct {
+        const char *form, *says;
+    } bad[] = {
+        {"what=visit", "say what the visit decided: cleared to run, no running for some weeks"},
+        {"what=visit&decision=no_running", "no running needs its length in weeks, 1 to 52"},
+        {"what=visit&decision=cross_train&weeks=",
+         "cross-training only needs its length in weeks, 1 to 52"},
+        {"what=visit&decision=no_running&weeks=60",
+         "the weeks must be a whole number from 1 to 52, got &#39;60&#39;"},
+        {"what=visit&decision=no_running&weeks=0",
+         "the weeks must be a whole number from 1 to 52, got &#39;0&#39;"},
+        {"what=visit&decision=cross_train&weeks=six",
+         "the weeks must be a whole number from 1 to 52, got &#39;six&#39;"},
+        {"what=visit&decision=cleared&weeks=3",
+         "weeks go with a restriction (no running, or cross-training only), not with cleared "
+         "to run"},
+        {"what=visit&decision=walk_run&weeks=3", "not with back to running as walk-run"},
+        {"what=visit&decision=sometimes", "unknown visit outcome &#39;sometimes&#39;"},
+        {"what=visit&decision=walk_run&date=2030-01-01", "is in the future"},
+        {"what=visit&decision=walk_run&date=soon", "the day must be a date YYYY-MM-DD"},
+        {"what=visit&decision=cleared&note=ok%C2%85", "the note has a control character"},
+        {"what=visit&decision=no_running&weeks=1234567890123456789012345678901234567890",
+         "the weeks must be a whole number from 1 to 52"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        snprintf(body, sizeof body, "csrf=%s&%s", CSRF, bad[i].form);
+        req(&cfg, "POST", "/diary", body, &r);
+        CHECK_INT(r.status, 400);
+        CHECK(has(&r, "Not saved: "));
+        if (!has(&r, bad[i].says))
+            fprintf(stderr, "  %s: no '%s'\n", bad[i].form, bad[i].says);
+        CHECK(has(&r, bad[i].says));
+        const char *said = r.body.data ? strstr(r.body.data, "Not saved: ") : NULL;
+        const char *end = said ? strstr(said, "</p>") : NULL;
+        char msg[400] = "";
+        if (end)
+            snprintf(msg, sizeof msg, "%.*s", (int)(end - said), said);
+        CHECK(end && !strstr(msg, "--") && !strstr(msg, "runhip")); /* nothing to type */
+        /* the visit form again, as typed, before the other forms */
+        const char *form = r.body.data ? strstr(r.body.data, "id=\"visit\"") : NULL;
+        const char *pain = r.body.data ? strstr(r.body.data, "id=\"pain\"") : NULL;
+        CHECK(form && pain && form < pain);
+        rh_server_response_release(&r);
+    }
+    snprintf(body, sizeof body, "csrf=%s&what=visit&decision=cross_train&weeks=60&note=GP", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK(has(&r, "name=\"decision\" value=\"cross_train\" checked>"));
+    CHECK(has(&r, "value=\"60\">") && has(&r, "name=\"note\" maxlength=\"1000\">GP</textarea>"));
+    rh_server_response_release(&r);
+    /* no token, a wrong one, or another host's name (DNS rebinding): nothing */
+    EXPECT(&cfg, "POST", "/diary", "what=visit&decision=no_running&weeks=6", 403, NULL);
+    EXPECT(&cfg, "POST", "/diary",
+           "csrf=ffffffffffffffffffffffffffffffff&what=visit&decision=no_running&weeks=6", 403,
+           NULL);
+    {
+        snprintf(body, sizeof body, "csrf=%s&what=visit&decision=no_running&weeks=6", CSRF);
+        struct rh_server_request q = {.method = "POST", .target = "/diary",
+                                      .host = "evil.example:8417",
+                                      .body = body, .body_len = strlen(body),
+                                      .content_length = strlen(body), .has_body = true};
+        rh_server_response_init(&r);
+        CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+        CHECK(r.status == 403 || r.status == 400 || r.status == 421);
+        rh_server_response_release(&r);
+    }
+    CHECK_INT(visits(path, NULL), 0);
+
+    /* no running for 6 weeks */
+    snprintf(body, sizeof body,
+             "csrf=%s&what=visit&decision=no_running&weeks=6&note=GP%%3A+no+running+6+weeks",
+             CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(strncmp(last_redirect, "/diary?done=", 12) == 0);
+    char d[11], until[11], line[400];
+    rh_date_format(TODAY, d);
+    rh_date_format(TODAY + 42, until);
+    snprintf(line, sizeof line, "Seen by a doctor or physiotherapist on %s: no running for 6 "
+             "weeks, until %s.", d, until);
+    CHECK(has(&r, "<h2>Visit recorded</h2>") && has(&r, "no running for 6 weeks."));
+    if (!has(&r, line))
+        fprintf(stderr, "  no '%s' after the visit\n", line);
+    CHECK(has(&r, line));
+    rh_server_response_release(&r);
+    struct rh_visit v;
+    CHECK_INT(visits(path, &v), 1);
+    CHECK_INT(v.outcome, RH_VISIT_NO_RUNNING);
+    CHECK_INT(v.weeks, 6);
+    CHECK_INT(v.day, TODAY);
+    CHECK_STR(v.note, "GP: no running 6 weeks");
+    /* Today and the plan say it, as the terminal does; no run before it ends */
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "<p class=\"note\" id=\"cleared\">"));
+    CHECK(has(&r, line));
+    CHECK(has(&r, "Rest (no running until") || has(&r, "no running until"));
+    CHECK(!has(&r, "Cleared to run by a professional"));
+    rh_server_response_release(&r);
+    get(&cfg, "/plan", &r);
+    CHECK(has(&r, line));
+    CHECK(!has(&r, "Cleared to run by a professional"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/plan", &r);
+    CHECK(has(&r, "\"outcome\": \"no_running\"") && has(&r, "\"weeks\": 6"));
+    /* restricted, said apart from blocked (the open-ended stop of a red
+     * flag or a pain hold: spec cli.md's calendar has no run while it is
+     * true, and a restriction lets runs come back on its date) */
+    CHECK(has(&r, "\"restricted\": true") && has(&r, "\"blocked\": false"));
+    int seen = 0;
+    for (int k = 0; k < 42; k++) { /* no run, walk-run or test day before it ends */
+        char day[40];
+        snprintf(day, sizeof day, "\"date\": \"");
+        rh_date_format(TODAY + k, day + strlen(day));
+        const char *p = r.body.data ? strstr(r.body.data, day) : NULL;
+        const char *kind = p ? strstr(p, "\"kind\": \"") : NULL;
+        if (!kind)
+            continue;
+        seen++;
+        kind += 9;
+        CHECK(strncmp(kind, "run\"", 4) && strncmp(kind, "walk_run\"", 9) &&
+              strncmp(kind, "test\"", 5));
+    }
+    CHECK(seen >= 7);
+    rh_server_response_release(&r);
+
+    /* then walk-run: its own words replace the restriction */
+    snprintf(body, sizeof body, "csrf=%s&what=visit&decision=walk-run", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "back to running as walk-run."));
+    snprintf(line, sizeof line, "Seen by a doctor or physiotherapist on %s: running comes back "
+             "as walk-run.", d);
+    CHECK(has(&r, line));
+    rh_server_response_release(&r);
+    CHECK_INT(visits(path, &v), 2);
+    CHECK_INT(v.outcome, RH_VISIT_WALK_RUN);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, line) && !has(&r, "no running for 6 weeks"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/plan", &r);
+    CHECK(has(&r, "\"restricted\": false") && has(&r, "\"outcome\": \"walk_run\""));
     rh_server_response_release(&r);
 }
 
@@ -3953,6 +4157,7 @@ int main(void)
     RUN(test_diary_nerve_flag_words);
     RUN(test_today_after_clearance);
     RUN(test_training_before_onset_and_booking);
+    RUN(test_diary_visit);
     RUN(test_training_findings_after_onset);
     RUN(test_plan_runs_no_more_than_recent);
     RUN(test_plan_asks_runs_a_week);

@@ -266,6 +266,14 @@ static void check_answer(struct crawl *cr, const char *label, const struct rh_se
         fprintf(stderr, "  %s: a command to type: %.60s\n", label, cmd);
         cr->leaks++;
     }
+    /* nor an option of one (an error message that says "--weeks N") */
+    for (const char *o = t.data; o && (o = strstr(o, "--")); o += 2)
+        if (islower((unsigned char)o[2]) && (o == t.data || isspace((unsigned char)o[-1]) ||
+                                             o[-1] == '(')) {
+            fprintf(stderr, "  %s: an option to type: %.60s\n", label, o);
+            cr->leaks++;
+            break;
+        }
     rh_buf_release(&t);
     if (html)
         links(cr, r->body.data);
@@ -289,7 +297,14 @@ static void request(struct crawl *cr, const char *method, const char *target, co
     snprintf(label, sizeof label, "%s %s", method, target);
     cr->pages++;
     check_answer(cr, label, &r);
+    /* a stored form answers 303 to its page's ?done= (redirect after POST):
+     * the answer the runner then reads is checked too */
+    char to[512] = "";
+    if (r.status == 303 && r.location && strstr(r.location, "done="))
+        snprintf(to, sizeof to, "%s", r.location);
     rh_server_response_release(&r);
+    if (*to)
+        request(cr, "GET", to, NULL);
 }
 
 static void crawl_db(const char *db, int *pages, int *html_pages, int *leaks)
@@ -311,6 +326,18 @@ static void crawl_db(const char *db, int *pages, int *html_pages, int *leaks)
     request(&cr, "POST", "/diary", form);
     snprintf(form, sizeof form, "csrf=%s&q1=2&q2=2&q3=1&q4=2", CSRF);
     request(&cr, "POST", "/checkin", form);
+    /* a doctor's visit: a restriction without its weeks is refused in
+     * words a runner reads (no option to type), then recorded; Today and
+     * the plan then say the restriction */
+    snprintf(form, sizeof form, "csrf=%s&what=visit&decision=no_running", CSRF);
+    request(&cr, "POST", "/diary", form);
+    snprintf(form, sizeof form, "csrf=%s&what=visit&decision=no_running&weeks=60", CSRF);
+    request(&cr, "POST", "/diary", form);
+    snprintf(form, sizeof form,
+             "csrf=%s&what=visit&decision=no_running&weeks=6&note=GP%%3A+no+running", CSRF);
+    request(&cr, "POST", "/diary", form);
+    request(&cr, "GET", "/", NULL);
+    request(&cr, "GET", "/plan", NULL);
     for (int i = 0; i < cr.n; i++)
         free(cr.urls[i]);
     *pages += cr.pages;
