@@ -784,8 +784,18 @@ static const char *urgent_certain(const struct rh_intake *in, const struct rh__p
 }
 
 /* Session 12 (branch urgent12): a held_if line of [held_tests] that the
- * answers so far (p: the questions still to come read as unknown) make
- * certain: the held self-tests are held then too. */
+ * answers of c make certain (with c->pending, the questions still to come
+ * read as unknown): the held self-tests are held then too. One test for the
+ * questionnaire (rh__assess_held_if) and the result (rh_assess). */
+static bool held_if_holds(const struct rh__ctx *c)
+{
+    for (int r = 0; r < c->kb->n_rules; r++)
+        if (c->kb->rules[r].kind == RULE_HELD_IF &&
+            rh__expr_eval(c, c->kb->rules[r].expr) == TRI_YES)
+            return true;
+    return false;
+}
+
 bool rh__assess_held_if(const struct rh_intake *in, const struct rh__pending *p)
 {
     const struct rh__kb *kb = rh__kb_get(NULL);
@@ -794,10 +804,7 @@ bool rh__assess_held_if(const struct rh_intake *in, const struct rh__pending *p)
     struct rh__ctx c;
     ctx_init(&c, kb, in);
     c.pending = p;
-    for (int r = 0; r < kb->n_rules; r++)
-        if (kb->rules[r].kind == RULE_HELD_IF && rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES)
-            return true;
-    return false;
+    return held_if_holds(&c);
 }
 
 const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct rh__pending *p)
@@ -955,9 +962,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
      * test when hopping is unsafe (A2) */
     /* the held self-tests: once it needs a doctor today, or when a held_if
      * line holds (data/assess_rules.txt [held_tests]) */
-    bool hold = out->disposition == RH_DISP_URGENT;
-    for (int r = 0; !hold && r < kb->n_rules; r++)
-        hold = kb->rules[r].kind == RULE_HELD_IF && rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES;
+    bool hold = out->disposition == RH_DISP_URGENT || held_if_holds(&c);
     while (out->n_missing < RH_ASSESS_MAX_MISSING) {
         int best = -1;
         for (int i = 0; i < im.n; i++) {
