@@ -486,7 +486,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "judge_stop_see", "judge_stop_hold", "judge_way_out",
                                         "judge_see", "why_rising", "why_severe", "why_above",
                                         "why_limp", "why_worse_morning", "why_not_back",
-                                        "cleared_back", "cleared_test", "cleared_bone_kept", "made_for",
+                                        "cleared_back", "cleared_test", "cleared_bone_kept", "signs_cleared", "made_for",
                                         "made_for_none", "made_for_unranked", "made_for_ask",
                                         "booking_until", "why_severe_morning",
                                         "physio_design", "physio_sports", "physio_week",

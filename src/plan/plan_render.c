@@ -2111,9 +2111,8 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, i
         t->cleared_day = st->cleared_day;
         char cd[11];
         rh_date_format(t->cleared_day, cd);
-        rh__fmt(t->signs_cleared, sizeof t->signs_cleared,
-                "The warning signs of your assessment were cleared by a doctor or "
-                "physiotherapist on %s: the plan follows that clearance.", cd);
+        fill1(rh_plan_kb_get(kb, "text", "signs_cleared"), cd, t->signs_cleared,
+              sizeof t->signs_cleared);
         rh_plan_said_of(st, t->signs_cleared, sizeof t->signs_cleared);
     }
     (void)rh_plan_cleared_line(kb, st, t->cleared_line, sizeof t->cleared_line);

@@ -180,6 +180,34 @@ static void test_kb_rejects_unknown_condition_words(void)
     free(rules);
 }
 
+/* The plan's texts are data: the real rules without one of them (here the
+ * clearance sentence of Today, signs_cleared) are refused by name. */
+static void test_kb_refuses_a_missing_text(void)
+{
+    char *ex = test_slurp("data/exercises.txt", NULL);
+    char *rules = test_slurp("data/plan_rules.txt", NULL);
+    CHECK(ex && rules);
+    char *at = rules ? strstr(rules, "\nsigns_cleared = ") : NULL;
+    CHECK(at != NULL);
+    if (ex && at) {
+        /* the entry and its continuation lines ("  ...") go */
+        char *end = strchr(at + 1, '\n');
+        while (end && end[1] == ' ')
+            end = strchr(end + 1, '\n');
+        CHECK(end != NULL);
+        if (end)
+            memmove(at, end, strlen(end) + 1);
+        struct rh_plan_kb *k = NULL;
+        struct rh_err err;
+        rh_err_clear(&err);
+        CHECK_INT(rh_plan_kb_parse(ex, rules, &k, &err), RH_EFORMAT);
+        CHECK(k == NULL);
+        CHECK_STR(err.msg, "data/plan_rules.txt: [text] has no 'signs_cleared'");
+    }
+    free(ex);
+    free(rules);
+}
+
 static void test_kb_rejects_bad_data(void)
 {
     struct rh_plan_kb *k = NULL;
@@ -1615,6 +1643,14 @@ static void test_red_flag_blocks_running_until_cleared(void)
         judge(&st, D0 + k, 0, 0, 0, NULL, 5);
     rh_plan_clear(&st, D0 + 22, "sports doctor, MRI clear");
     CHECK(!st.blocked && st.cleared);
+    {
+        /* Today says the clearance in the words of data/plan_rules.txt */
+        static struct rh_plan_today t;
+        CHECK_INT(rh_plan_today(kb, &st, D0 + 22, &t, &err), 0);
+        CHECK_STR(t.signs_cleared, "The warning signs of your assessment were cleared by a "
+                                   "doctor or physiotherapist on 2026-12-15: the plan follows "
+                                   "that clearance.");
+    }
     judge(&st, D0 + 23, 0, 0, 0, NULL, 5);
     CHECK_INT(st.phase, RH_PHASE_RETURN);
     CHECK(st.test_needed);
@@ -3276,6 +3312,7 @@ int main(void)
     RUN(test_kb_loads_and_has_the_named_exercises);
     RUN(test_kb_rejects_bad_data);
     RUN(test_kb_rejects_unknown_condition_words);
+    RUN(test_kb_refuses_a_missing_text);
     RUN(test_verdict_words);
     RUN(test_kb_refuses_an_exercise_the_plan_leaves_out);
     RUN(test_plan_for_every_condition);
