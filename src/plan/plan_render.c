@@ -1675,17 +1675,18 @@ static int banners(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     n->care_why[0] = '\0'; /* the plan says the assessment's advice itself, after */
     P(rh_plan_notice_text(n, b));
     rh_free(n);
-    char *line = rh_malloc(sizeof ((struct rh_plan_today *)0)->cleared_line);
+    size_t cap = sizeof ((struct rh_plan_today *)0)->cleared_line;
+    char *line = rh_malloc(cap);
     if (!line)
         return RH_ENOMEM;
-    if (rh_plan_cleared_line(kb, st, line, sizeof ((struct rh_plan_today *)0)->cleared_line))
+    if (rh_plan_clearance_status(kb, st, line, cap))
         P(rh_buf_printf(b, "%s\n", line));
     rh_free(line);
     return werr;
 }
 
-bool rh_plan_cleared_line(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
-                          size_t cap)
+bool rh_plan_clearance_status(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              char *out, size_t cap)
 {
     if (!cap)
         return false;
@@ -2115,7 +2116,7 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, i
               sizeof t->signs_cleared);
         rh_plan_said_of(st, t->signs_cleared, sizeof t->signs_cleared);
     }
-    (void)rh_plan_cleared_line(kb, st, t->cleared_line, sizeof t->cleared_line);
+    (void)rh_plan_clearance_status(kb, st, t->cleared_line, sizeof t->cleared_line);
     if (!rh_plan_block_note_under(kb, st, t->block_note, sizeof t->block_note))
         t->block_note[0] = '\0';
     t->phase_name = phase_field(kb, st->phase, "name");

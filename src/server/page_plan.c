@@ -320,7 +320,7 @@ int page_plan(struct ctx *c)
         rh_free(result);
         /* the clearance in force, as `runhip plan` says it */
         char cl[sizeof ((struct rh_plan_today *)0)->cleared_line];
-        if (rh_plan_cleared_line(server_kb(&err), &st, cl, sizeof cl)) {
+        if (rh_plan_clearance_status(server_kb(&err), &st, cl, sizeof cl)) {
             put(c, "<p class=\"note\" id=\"cleared\">");
             esc(c, cl);
             put(c, "</p>\n");

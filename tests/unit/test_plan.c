@@ -835,7 +835,7 @@ static void test_clearance_returns_to_the_advice(void)
     g = rh_plan_phase_goal(kb, &st, RH_PHASE_CALM);
     CHECK(strstr(g, "run less") != NULL);
     char t[600];
-    rh_plan_cleared_text(kb, &st, t, sizeof t);
+    rh_plan_clearance_effect(kb, &st, t, sizeof t);
     CHECK(strstr(t, "back to what your assessment advised (less running, within the pain "
                     "rule)") != NULL);
     /* advised no running: the three-day test first, said in plain words */
@@ -843,7 +843,7 @@ static void test_clearance_returns_to_the_advice(void)
     judge(&st, D0 + 4, 3, 8, -1, NULL, 0);
     rh_plan_clear(&st, D0 + 5, NULL);
     CHECK_INT(st.run_mode, RH_RUN_OFF);
-    rh_plan_cleared_text(kb, &st, t, sizeof t);
+    rh_plan_clearance_effect(kb, &st, t, sizeof t);
     CHECK(strstr(t, "three-day test (jog 10 minutes") != NULL);
     CHECK(strstr(rh_plan_phase_goal(kb, &st, RH_PHASE_CALM), "your assessment advised") != NULL);
 }
@@ -2565,7 +2565,7 @@ static void test_clearance_ends_a_diary_bone_suspicion(void)
     char line[1200];
     rh_plan_made_for(kb, &st, line, sizeof line);
     CHECK(strstr(line, "ranked a bone stress injury among the likeliest causes") != NULL);
-    rh_plan_cleared_text(kb, &st, line, sizeof line);
+    rh_plan_clearance_effect(kb, &st, line, sizeof line);
     CHECK(strstr(line, "does not rule that out") != NULL);
     CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
     CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
