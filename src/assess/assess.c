@@ -1077,11 +1077,14 @@ static bool why_has_one(const char *why, const char *answer);
 /* Whether the answers of why ("... (answers: signs=night_sweats, age=15 (<=
  * 19)) [S]") hold answer ("signs:night_sweats", a key alone: "age", a
  * figure: "age<=16"), or each of several joined by " & " (words12, review
- * 11 #17: a child's heading only for a child). */
+ * 11 #17: a child's heading only for a child). answer is a seen = line's,
+ * at most KB_SEEN_ANSWER bytes with its nul (the loader refuses a longer
+ * one), so nothing is cut here; anything longer holds nothing. */
 static bool why_has_answer(const char *why, const char *answer)
 {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%s", answer);
+    char buf[KB_SEEN_ANSWER];
+    if ((size_t)snprintf(buf, sizeof buf, "%s", answer) >= sizeof buf)
+        return false;
     char *save = NULL;
     bool any = false;
     for (char *part = strtok_r(buf, "&", &save); part; part = strtok_r(NULL, "&", &save)) {
@@ -1101,7 +1104,8 @@ static bool why_has_answer(const char *why, const char *answer)
 
 static bool why_has_one(const char *why, const char *answer)
 {
-    char want[64];
+    /* "KEY:WORD" as "KEY=WORD", "KEY" as "KEY=": one byte more at most */
+    char want[KB_SEEN_ANSWER + 1];
     /* "age<=16": the figure given, compared */
     const char *op = strstr(answer, "<=");
     if (!op)

@@ -1958,6 +1958,18 @@ static void test_kb_errors(void)
         CHECK(strstr(err.msg, "is not KEY, KEY:WORD or KEY<=N") != NULL);
         snprintf(fl, sizeof fl, "%sseen = signs:limp | age | A child | X\n", OK_FLAGS);
         CHECK(kb_try(buf, fl, OK_RULES, &err) != 0);
+        /* review 12: answers longer than the heading test keeps are
+         * refused by their length and line, never cut when read */
+        snprintf(fl, sizeof fl,
+                 "%sseen = signs:limp & signs:cannot_bear_weight & age<=16 & age>=10"
+                 " | A limp at 16 | X\n", OK_FLAGS);
+        CHECK_INT(kb_try(buf, fl, OK_RULES, &err), RH_EFORMAT);
+        CHECK(strstr(err.msg, "the seen answer is 57 bytes long, more than the 47 the engine "
+                              "keeps") != NULL);
+        CHECK(err.line > 0);
+        snprintf(fl, sizeof fl, "%sseen = signs:limp & signs:cannot_bear_weight & age<=16 | "
+                 "A limp at 16 | X\n", OK_FLAGS);
+        CHECK_INT(kb_try(buf, fl, OK_RULES, &err), 0); /* 47 bytes: kept whole */
     }
     snprintf(buf, sizeof buf, "%sfeature = +1 | flag:no_such_flag | r | S\n", COND_HEAD);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
