@@ -2673,10 +2673,11 @@ static void test_unranked_when_too_few(void)
 
 /* An explanation line is never cut in what ships, and a long one never
  * fails an assessment: a rule whose reason, source and answers together
- * could pass RH_ASSESS_WHY_LEN (or a red flag whose trigger and
- * escalations could pass RH_ASSESS_FLAG_WHY_LEN) loads, is recorded with
- * its file and line (kb.too_long), and would be cut at a word; the
- * compiled-in base has none and its longest reason is shown whole. */
+ * could pass RH_ASSESS_WHY_LEN loads, is recorded with its file and line
+ * (kb.too_long), and would be cut at a word; the compiled-in base has none
+ * and its longest reason is shown whole. A red flag whose trigger and
+ * escalations could pass RH_ASSESS_FLAG_WHY_LEN is refused at load with
+ * its figures (review 12). */
 static void test_kb_explanation_fits(void)
 {
     struct rh_err err;
@@ -2723,9 +2724,18 @@ static void test_kb_explanation_fits(void)
         k += (size_t)snprintf(buf + k, sizeof buf - k, "escalate = urgent | %s | %s | X\n", expr,
                               reason);
     }
-    CHECK_INT(kb_try(COND_HEAD, buf, OK_RULES, &err), 0);
-    CHECK(KB.too_long.file && strcmp(KB.too_long.file, "data/red_flags.txt") == 0);
-    CHECK(KB.too_long.cap == RH_ASSESS_FLAG_WHY_LEN);
+    CHECK_INT(kb_try(COND_HEAD, buf, OK_RULES, &err), RH_ELIMIT);
+    {
+        char want[160];
+        snprintf(want, sizeof want, "the reason of red flag [trauma] could be ");
+        CHECK(strstr(err.msg, want) != NULL);
+        snprintf(want, sizeof want, "bytes long (its longest trigger and its longest escalation "
+                 "to each higher level, with their answers and sources), more than the %d the "
+                 "engine keeps", RH_ASSESS_FLAG_WHY_LEN - 1);
+        CHECK(strstr(err.msg, want) != NULL);
+        CHECK(strstr(err.msg, "data/red_flags.txt line ") == err.msg);
+        CHECK(err.line > 0);
+    }
     /* a text that did not fit ends at a whole word with " ..." */
     char cut[32];
     const char *night = "groin pain at night (answers: worse_with=night)";
