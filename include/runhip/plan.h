@@ -273,11 +273,13 @@ int rh_plan_flag_log(const struct rh_plan_state *st, struct rh_plan_flag_event *
  * professional, or a pain rule holding runs until the diary settles). */
 bool rh_plan_no_running(const struct rh_plan_state *st);
 /* The goal of phase p as every output says it (the terminal's plan, the
- * web's today and plan pages): for the current phase while running is
+ * web's today and plan pages) on day: for the current phase while running is
  * stopped (rh_plan_no_running), its goal_stopped, which does not speak of
- * running as if it went on; else its goal. Static (the knowledge base). */
+ * running as if it went on; while a recorded visit's restriction is in
+ * force on day (rh_plan_restricted), the restriction's own goal ([text]
+ * goal_visit_OUTCOME); else its goal. Static (the knowledge base). */
 const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
-                               enum rh_phase p);
+                               enum rh_phase p, int32_t day);
 /* True when a professional has cleared every red flag of the assessment
  * (st->cleared_flags, on st->cleared_day) and no red flag has stopped
  * running since: the plan follows that clearance, the assessment's advice

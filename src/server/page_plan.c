@@ -329,7 +329,7 @@ int page_plan(struct ctx *c)
     char sec[32], since[11];
     snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));
     const char *name = rh_plan_kb_get(kb, sec, "name");
-    const char *goal = rh_plan_phase_goal(kb, &st, st.phase);
+    const char *goal = rh_plan_phase_goal(kb, &st, st.phase, c->today);
     rh_date_format(st.phase_day, since);
     put(c, "<p><strong>Phase:</strong> ");
     esc(c, name ? name : rh_phase_id(st.phase));

@@ -821,7 +821,7 @@ static void test_clearance_returns_to_the_advice(void)
     struct rh_pain_result r = judge(&st, D0 + 1, 2, 6, -1, NULL, 0);
     CHECK_INT(r.verdict, RH_PAIN_STEP_BACK);
     CHECK_INT(st.run_mode, RH_RUN_OFF);
-    const char *g = rh_plan_phase_goal(kb, &st, RH_PHASE_CALM);
+    const char *g = rh_plan_phase_goal(kb, &st, RH_PHASE_CALM, D0);
     CHECK(strstr(g, "your assessment advised cross-training") == NULL);
     CHECK(strstr(g, "your diary showed more pain than the pain rule allows") != NULL);
     CHECK(strstr(g, "jog 10 minutes, walk 5, jog 10") != NULL);
@@ -832,7 +832,7 @@ static void test_clearance_returns_to_the_advice(void)
     CHECK(!rh_plan_no_running(&st));
     CHECK_INT(st.run_mode, RH_RUN_REDUCED);
     CHECK(!st.test_needed);
-    g = rh_plan_phase_goal(kb, &st, RH_PHASE_CALM);
+    g = rh_plan_phase_goal(kb, &st, RH_PHASE_CALM, D0);
     CHECK(strstr(g, "run less") != NULL);
     char t[600];
     rh_plan_clearance_effect(kb, &st, t, sizeof t);
@@ -845,7 +845,7 @@ static void test_clearance_returns_to_the_advice(void)
     CHECK_INT(st.run_mode, RH_RUN_OFF);
     rh_plan_clearance_effect(kb, &st, t, sizeof t);
     CHECK(strstr(t, "three-day test (jog 10 minutes") != NULL);
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, RH_PHASE_CALM), "your assessment advised") != NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, RH_PHASE_CALM, D0), "your assessment advised") != NULL);
 }
 
 /* An assessment whose causes are not ranked (too few answers) gives no
@@ -1565,20 +1565,20 @@ static void test_red_flag_blocks_running_until_cleared(void)
     rh_free(days);
     /* a phase goal says only the branch that applies (review 7b, N17) */
     build(&st, "fai", "", "reduce");
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "run less") != NULL);
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "said to stop") == NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0), "run less") != NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0), "said to stop") == NULL);
     build(&st, "fai", "", "cross_train_only");
     CHECK(!st.blocked && st.run_mode == RH_RUN_OFF);
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "run less") == NULL);
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "no running") != NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0), "run less") == NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0), "no running") != NULL);
     ndiary = 0;
     build(&st, "fai", "", "reduce");
     judge(&st, D0, 2, 2, 1, "numbness down the leg", 0);
     CHECK(st.blocked);
     /* the phase goal under the block allows no cross-training or strength
      * work (review 7b, N5) */
-    CHECK_STR(rh_plan_phase_goal(kb, &st, st.phase), rh_plan_kb_get(kb, "text", "goal_blocked"));
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "static strength") == NULL);
+    CHECK_STR(rh_plan_phase_goal(kb, &st, st.phase, D0), rh_plan_kb_get(kb, "text", "goal_blocked"));
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0), "static strength") == NULL);
     /* the calendar export holds every blocked day, the rest days with the
      * block's title and reason, not only the upper-body sessions (review 7b, N3) */
     {
@@ -3187,7 +3187,20 @@ static void test_visit_restriction(void)
             *q = ' ';
     CHECK(b.data && strstr(b.data, "no running for 6 weeks, until 2027-01-05") != NULL);
     CHECK(b.data && strstr(b.data, "Cleared to run") == NULL);
+    /* review 12: the phase's goal in the restriction's terms, not "run less" */
+    CHECK(b.data && strstr(b.data, "Goal: Keep to the restriction of your visit: no running "
+                                   "until it ends.") != NULL);
+    CHECK(b.data && strstr(b.data, "run less") == NULL);
     rh_buf_release(&b);
+    {
+        static struct rh_plan_today t;
+        CHECK_INT(rh_plan_today(kb, &st, D0 + 2, &t, &err), 0);
+        CHECK(t.goal && strstr(t.goal, "no running until it ends") != NULL);
+        CHECK(t.goal && strstr(t.goal, "run less") == NULL);
+        /* once it has ended, the phase's own goal */
+        CHECK_INT(rh_plan_today(kb, &st, D0 + 43, &t, &err), 0);
+        CHECK(t.goal && strstr(t.goal, "run less") != NULL);
+    }
     char *json = NULL;
     static struct rh_plan_state back;
     CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
@@ -3211,6 +3224,9 @@ static void test_visit_restriction(void)
     CHECK_INT(runs, 0);
     CHECK(cross >= 3);
     rh_free(days);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0 + 2),
+                 "cross-training only, no running, until it ends") != NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0 + 1 + 14), "run less") != NULL);
 }
 
 /* Review 11 #6 #15: the physio's walk-run stands in for the plan's own
@@ -3288,6 +3304,30 @@ static void test_pelvic_floor_hold(void)
     }
     CHECK_INT(pf, 7);
     rh_free(days);
+    {
+        /* review 12: the rest day and the visit to book speak of the
+         * pelvic-health physiotherapist, never of crutches, even where the
+         * assessment ranked a bone stress injury */
+        static struct rh_plan_today t;
+        char disp[sizeof st.disposition];
+        snprintf(disp, sizeof disp, "%s", st.disposition);
+        snprintf(st.disposition, sizeof st.disposition, "see_physio");
+        for (int bone = 0; bone < 2; bone++) {
+            st.bone_stress = bone;
+            CHECK_INT(rh_plan_today(kb, &st, D0 + 2, &t, &err), 0);
+            CHECK(strstr(t.day.detail, "no running until a pelvic-health physiotherapist has "
+                                       "checked your pelvic floor") != NULL);
+            CHECK(strstr(t.day.detail, "crutches") == NULL);
+            CHECK(strstr(t.booking, "Book a pelvic-health physiotherapist") == t.booking);
+            CHECK(strstr(t.booking, "sports physiotherapist") == NULL);
+        }
+        /* a doctor's visit the assessment advised stays the one to book */
+        snprintf(st.disposition, sizeof st.disposition, "see_doctor_soon");
+        CHECK_INT(rh_plan_today(kb, &st, D0 + 2, &t, &err), 0);
+        CHECK(strstr(t.booking, "pelvic-health") == NULL && *t.booking);
+        st.bone_stress = false;
+        snprintf(st.disposition, sizeof st.disposition, "%s", disp);
+    }
     char *json = NULL;
     static struct rh_plan_state back;
     CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
