@@ -3327,6 +3327,38 @@ static void test_review8_child_reasons(void)
     rh_buf_release(&b);
 }
 
+/* Review 12: a red flag's advice is said of the child where a parent
+ * answered (data/wording.txt [text] child_person, as the plan's notice and
+ * the headings are), and to the runner otherwise. */
+static void test_review12_parent_flag_advice(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 15;
+    in.sex = RH_SEX_FEMALE;
+    loc(&in, RH_LOC_GROIN);
+    worse(&in, RH_WORSE_NIGHT);
+    worse(&in, RH_WORSE_REST);
+    sign(&in, RH_SIGN_NIGHT_SWEATS);
+    sign(&in, RH_SIGN_WEIGHT_LOSS);
+    in.for_child = RH_TRI_YES;
+    run(&in);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "  * Pain at rest or pain that wakes your child is not the usual "
+                                   "behaviour of a running overuse injury"));
+    CHECK(b.data && strstr(b.data, "  * See a doctor within days and mention your child's history"));
+    CHECK(b.data && !strstr(b.data, "wakes you is") && !strstr(b.data, "mention your history"));
+    in.for_child = RH_TRI_NO;
+    run(&in);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "  * Pain at rest or pain that wakes you is not the usual"));
+    CHECK(b.data && strstr(b.data, "mention your history"));
+    rh_buf_release(&b);
+}
+
 /* Review 11 #13, #17 (words12): a parent reads the disclaimer and the
  * topics to answer said of the child; the trauma flag's heading names what
  * was seen for this runner's age, never the rule's whole definition ("...
@@ -4517,6 +4549,7 @@ int main(void)
     RUN(test_review8_condition_names);
     RUN(test_review8_child_reasons);
     RUN(test_review11_words);
+    RUN(test_review12_parent_flag_advice);
     RUN(test_review10_progressive_weakness);
     RUN(test_review10_missing_not_answered);
     RUN(test_review10_postpartum);
