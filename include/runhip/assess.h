@@ -32,7 +32,8 @@
  * the shipped base free of them, so no line is cut; if one ever were, it
  * ends at a whole word with " ..." rather than failing the assessment. A
  * red flag's reason (its trigger and the escalations that raised it) has
- * RH_ASSESS_FLAG_WHY_LEN. */
+ * RH_ASSESS_FLAG_WHY_LEN: the loader refuses a flag whose reason could be
+ * longer, with its figures (review 12), so none is ever cut. */
 #define RH_ASSESS_WHY_LEN 1024
 #define RH_ASSESS_FLAG_WHY_LEN (RH_ASSESS_WHY_LEN * 3)
 #define RH_ASSESS_MAX_MISSING 8

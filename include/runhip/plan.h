@@ -273,25 +273,29 @@ int rh_plan_flag_log(const struct rh_plan_state *st, struct rh_plan_flag_event *
  * professional, or a pain rule holding runs until the diary settles). */
 bool rh_plan_no_running(const struct rh_plan_state *st);
 /* The goal of phase p as every output says it (the terminal's plan, the
- * web's today and plan pages): for the current phase while running is
+ * web's today and plan pages) on day: for the current phase while running is
  * stopped (rh_plan_no_running), its goal_stopped, which does not speak of
- * running as if it went on; else its goal. Static (the knowledge base). */
+ * running as if it went on; while a recorded visit's restriction is in
+ * force on day (rh_plan_restricted), the restriction's own goal ([text]
+ * goal_visit_OUTCOME); else its goal. Static (the knowledge base). */
 const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
-                               enum rh_phase p);
+                               enum rh_phase p, int32_t day);
 /* True when a professional has cleared every red flag of the assessment
  * (st->cleared_flags, on st->cleared_day) and no red flag has stopped
  * running since: the plan follows that clearance, the assessment's advice
  * to see a doctor first is no longer in force. */
 bool rh_plan_after_clearance(const struct rh_plan_state *st);
-/* The clearance in force, as one line ("Cleared to run by a professional on
- * 2017-10-26: physio: ok to run."), into out (cap bytes); false with ""
- * when none is in force (none recorded, or a red flag has stopped running
- * since). A recorded visit with another outcome (a restriction, walk-run)
- * is said instead, in its own words (rh_plan_visit_text; kb may be NULL to
- * skip it). The plan, `runhip today` and the web's Today and Plan pages say
- * it so. kb and st are borrowed; out is the caller's. */
-bool rh_plan_cleared_line(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
-                          size_t cap);
+/* The status of the clearance in force, as one line ("Cleared to run by a
+ * professional on 2017-10-26: physio: ok to run."), into out (cap bytes);
+ * false with "" when none is in force (none recorded, or a red flag has
+ * stopped running since). A recorded visit with another outcome (a
+ * restriction, walk-run) is said instead, in its own words
+ * (rh_plan_visit_text; kb may be NULL to skip it). The plan, `runhip today`
+ * and the web's Today and Plan pages say it so, each time they are shown.
+ * Not what a clearance did when it was recorded: that is
+ * rh_plan_clearance_effect. kb and st are borrowed; out is the caller's. */
+bool rh_plan_clearance_status(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              char *out, size_t cap);
 /* The one time frame for seeing someone (review 8 #19): the assessment's
  * disposition when it is urgent or see_doctor_soon, else see_physio; its words are
  * data/wording.txt [disposition] (LEVEL, LEVEL.short). Static, never NULL. */
@@ -376,17 +380,20 @@ bool rh_plan_restricted(const struct rh_plan_state *st, int32_t day);
  * false (buf "") when none with an outcome other than cleared is recorded. */
 bool rh_plan_visit_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
                         size_t cap);
-/* What a clearance that lifted running's block or hold does, in one or two
- * sentences for the runner (st after rh_plan_clear): back to what the
- * assessment advised, or the three-day test first when it advised no
- * running ([text] cleared_back, cleared_test). */
 /* What the plan is made for, one or two sentences: the top-ranked condition
  * of the assessment, or a general pain-guided plan and why (too few answers
  * to rank the causes, and which answers would make it specific). */
 void rh_plan_made_for(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
                       size_t cap);
-void rh_plan_cleared_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
-                          size_t cap);
+/* What a clearance just recorded did to the plan, said once in the reply to
+ * it (`runhip log cleared`, the web Diary's form), in one or two sentences
+ * for the runner (st after rh_plan_clear): back to what the assessment
+ * advised, or the three-day test first when it advised no running ([text]
+ * cleared_back, cleared_test), and a kept bone-stress caution
+ * (cleared_bone_kept). Not the status line of the clearance in force:
+ * that is rh_plan_clearance_status. kb and st are borrowed; buf the caller's. */
+void rh_plan_clearance_effect(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              char *buf, size_t cap);
 
 /* ---- the pain-monitoring rule ---------------------------------------------- */
 
@@ -809,9 +816,10 @@ struct rh_plan_today {
     bool block;              /* a notice blocks running until someone has seen you */
     char booking[400];       /* the visit to book ("" when none, or under a block) */
     int32_t cleared_day;     /* > 0: the assessment's warning signs were cleared that day */
-    /* rh_plan_cleared_line: "Cleared to run by a professional on D: NOTE.",
-     * "" when none; the terminal's plan and today and the web's Today say
-     * this one line (review 11 #16) */
+    /* the status of the clearance in force (rh_plan_clearance_status):
+     * "Cleared to run by a professional on D: NOTE.", "" when none; the
+     * terminal's plan and today and the web's Today say this one line
+     * (review 11 #16) */
     char cleared_line[4 * RH_ENTRY_NOTE_MAX + 80];
     char signs_cleared[300]; /* with cleared_day: the sentence that says so, else "" */
     char block_note[2400];   /* rh_plan_block_note_under, "" when no block */

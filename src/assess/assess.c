@@ -784,8 +784,18 @@ static const char *urgent_certain(const struct rh_intake *in, const struct rh__p
 }
 
 /* Session 12 (branch urgent12): a held_if line of [held_tests] that the
- * answers so far (p: the questions still to come read as unknown) make
- * certain: the held self-tests are held then too. */
+ * answers of c make certain (with c->pending, the questions still to come
+ * read as unknown): the held self-tests are held then too. One test for the
+ * questionnaire (rh__assess_held_if) and the result (rh_assess). */
+static bool held_if_holds(const struct rh__ctx *c)
+{
+    for (int r = 0; r < c->kb->n_rules; r++)
+        if (c->kb->rules[r].kind == RULE_HELD_IF &&
+            rh__expr_eval(c, c->kb->rules[r].expr) == TRI_YES)
+            return true;
+    return false;
+}
+
 bool rh__assess_held_if(const struct rh_intake *in, const struct rh__pending *p)
 {
     const struct rh__kb *kb = rh__kb_get(NULL);
@@ -794,10 +804,7 @@ bool rh__assess_held_if(const struct rh_intake *in, const struct rh__pending *p)
     struct rh__ctx c;
     ctx_init(&c, kb, in);
     c.pending = p;
-    for (int r = 0; r < kb->n_rules; r++)
-        if (kb->rules[r].kind == RULE_HELD_IF && rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES)
-            return true;
-    return false;
+    return held_if_holds(&c);
 }
 
 const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct rh__pending *p)
@@ -955,9 +962,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
      * test when hopping is unsafe (A2) */
     /* the held self-tests: once it needs a doctor today, or when a held_if
      * line holds (data/assess_rules.txt [held_tests]) */
-    bool hold = out->disposition == RH_DISP_URGENT;
-    for (int r = 0; !hold && r < kb->n_rules; r++)
-        hold = kb->rules[r].kind == RULE_HELD_IF && rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES;
+    bool hold = out->disposition == RH_DISP_URGENT || held_if_holds(&c);
     while (out->n_missing < RH_ASSESS_MAX_MISSING) {
         int best = -1;
         for (int i = 0; i < im.n; i++) {
@@ -1072,11 +1077,14 @@ static bool why_has_one(const char *why, const char *answer);
 /* Whether the answers of why ("... (answers: signs=night_sweats, age=15 (<=
  * 19)) [S]") hold answer ("signs:night_sweats", a key alone: "age", a
  * figure: "age<=16"), or each of several joined by " & " (words12, review
- * 11 #17: a child's heading only for a child). */
+ * 11 #17: a child's heading only for a child). answer is a seen = line's,
+ * at most KB_SEEN_ANSWER bytes with its nul (the loader refuses a longer
+ * one), so nothing is cut here; anything longer holds nothing. */
 static bool why_has_answer(const char *why, const char *answer)
 {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%s", answer);
+    char buf[KB_SEEN_ANSWER];
+    if ((size_t)snprintf(buf, sizeof buf, "%s", answer) >= sizeof buf)
+        return false;
     char *save = NULL;
     bool any = false;
     for (char *part = strtok_r(buf, "&", &save); part; part = strtok_r(NULL, "&", &save)) {
@@ -1096,7 +1104,8 @@ static bool why_has_answer(const char *why, const char *answer)
 
 static bool why_has_one(const char *why, const char *answer)
 {
-    char want[64];
+    /* "KEY:WORD" as "KEY=WORD", "KEY" as "KEY=": one byte more at most */
+    char want[KB_SEEN_ANSWER + 1];
     /* "age<=16": the figure given, compared */
     const char *op = strstr(answer, "<=");
     if (!op)

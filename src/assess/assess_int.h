@@ -34,6 +34,9 @@
 #define KB_SOURCE 80
 #define KB_MAX_TERMS 96
 #define KB_MAX_SEEN 16 /* seen = lines of one red flag */
+/* the answers of one seen = line ("signs:limp & age<=16"), its nul
+ * included; a longer line is refused when the rules are loaded */
+#define KB_SEEN_ANSWER 48
 #define KB_TERM_EXPR 1024
 
 enum rh__tri { TRI_UNKNOWN = -1, TRI_NO = 0, TRI_YES = 1 };
@@ -150,7 +153,7 @@ struct rh__flag {
     } low[RH_DISP__COUNT];
     int n_seen;
     struct {
-        char answer[48];
+        char answer[KB_SEEN_ANSWER];
         char title[KB_NAME];
     } seen[KB_MAX_SEEN];
     /* loader: the longest reason one trigger can write, and the longest

@@ -1043,9 +1043,13 @@ static int split_error(const struct reader *r, size_t bad, long line, struct rh_
  * base has none, so no explanation shown is ever cut. A red flag's reason
  * holds its longest trigger and, since only an escalation above the level
  * reached so far is added, the longest escalation to each higher level
- * ("; raised to LEVEL: ..."), in RH_ASSESS_FLAG_WHY_LEN. */
+ * ("; raised to LEVEL: ..."), in RH_ASSESS_FLAG_WHY_LEN: a flag whose
+ * reason could pass it is refused with its figures (review 12: a flag's
+ * reason is the safety-relevant one, and a limit met by a new rule is said
+ * where the rule is written, not found by a test). 0 or RH_ELIMIT. */
 #define KB_LEVEL_NAME 16
-static void check_shown_length(struct reader *r, const struct rh__rule *rule, long line)
+static int check_shown_length(struct reader *r, const struct rh__rule *rule, long line,
+                              struct rh_err *err)
 {
     size_t base = strlen(rule->reason) + strlen(rule->source) +
                   explain_bound(r->kb, rule->expr);
@@ -1097,17 +1101,26 @@ static void check_shown_length(struct reader *r, const struct rh__rule *rule, lo
         for (int l = f->disposition + 1; l < RH_DISP__COUNT; l++)
             need += f->why_raised[l];
         cap = RH_ASSESS_FLAG_WHY_LEN;
-        break;
+        if (need >= cap)
+            return rh_err_setl(err, RH_ELIMIT, line,
+                               "%s line %ld: the reason of red flag [%s] could be %zu bytes long "
+                               "(its longest trigger and its longest escalation to each higher "
+                               "level, with their answers and sources), more than the %zu the "
+                               "engine keeps (shorten a reason or an expression, or raise "
+                               "RH_ASSESS_FLAG_WHY_LEN in include/runhip/assess.h)",
+                               r->file, line, f->id, need, cap - 1);
+        return 0;
     }
-    default: return; /* hop safety: never shown */
+    default: return 0; /* hop safety: never shown */
     }
     if (need < cap ||
         (r->kb->too_long.need && need - cap <= r->kb->too_long.need - r->kb->too_long.cap))
-        return;
+        return 0;
     r->kb->too_long.need = need;
     r->kb->too_long.cap = cap;
     r->kb->too_long.file = r->file;
     r->kb->too_long.line = line;
+    return 0;
 }
 
 /* The expression of "HEAD | EXPR | reason | source" (parts 1 .. n-3, the
@@ -1226,7 +1239,9 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     if (!rule->reason[0] || !rule->source[0])
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: every rule needs a reason and a source",
                            r->file);
-    check_shown_length(r, rule, line);
+    rc = check_shown_length(r, rule, line, err);
+    if (rc)
+        return rc;
     kb->n_rules++;
     return 0;
 }

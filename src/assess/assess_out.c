@@ -570,8 +570,11 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
     char hbuf[400];
     if (!r && now)
         r = rh_buf_printf(b, "  %s:\n", child_say(a, rh_text_advice_now_heading(), hbuf, sizeof hbuf));
-    for (int i = 0; !r && i < now; i++)
-        r = plain(b, "  * ", a->advice.text[i], &refs);
+    for (int i = 0; !r && i < now; i++) {
+        /* review 12: the red flag's advice said of a parent's child too */
+        char abuf[2 * RH_ASSESS_WHY_LEN];
+        r = plain(b, "  * ", child_say(a, a->advice.text[i], abuf, sizeof abuf), &refs);
+    }
     if (!r && a->advice.n > now) /* its running advice for after a stop */
         r = rh_buf_printf(b, "  %s:\n", child_say(a, rh_text_advice_heading(rn, when), hbuf, sizeof hbuf));
     for (int i = now; !r && i < a->advice.n; i++)

@@ -405,7 +405,7 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
                                : "Running was not blocked; nothing else changes.\n");
         else if (was_blocked) {
             char t[600];
-            rh_plan_cleared_text(kb, &st, t, sizeof t);
+            rh_plan_clearance_effect(kb, &st, t, sizeof t);
             printf("%s\n", t);
         } else {
             printf("The plan had no running block; nothing else changes.\n");
@@ -473,7 +473,7 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
         if (rh_plan_visit_text(kb, &st, t, sizeof t))
             printf("%s\n", t);
         else if (st.assessment_id != 0 && was_blocked) {
-            rh_plan_cleared_text(kb, &st, t, sizeof t);
+            rh_plan_clearance_effect(kb, &st, t, sizeof t);
             printf("%s\n", t);
         }
         if (st.assessment_id == 0)

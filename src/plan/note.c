@@ -155,6 +155,11 @@ struct fact {
     bool posture;     /* session 10: numbness that pressure explains (posture = passes) */
     int reach;        /* most tokens a concept of it may span */
     char reads[32];   /* its [note_read] wording (data/wording.txt), or "" */
+    /* session 13 (tidy13): not_with = LIST:WORD, ... of [fact.pelvic_leak],
+     * as sets are written ("location:low_back character:radiating"): told
+     * with any of them in the note, the leak is no longer read as stress
+     * incontinence (inside_pelvic_leak); "" for every other fact */
+    char not_with[96];
 };
 /* A concept: one pattern of each group, in any order, in one sentence
  * (up to a concept_break word) and within the fact's reach. */
@@ -306,6 +311,10 @@ static int add_patterns(struct note_kb *kb, const char *v, int owner, long line,
     }
     return 0;
 }
+
+/* The fact of a leak of urine on impact or since a birth (stress
+ * incontinence), whose not_with the bladder sign reads (inside_pelvic_leak). */
+#define PELVIC_LEAK "pelvic_leak"
 
 static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *err)
 {
@@ -790,6 +799,22 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             f->unless_window = (int)d;
         return r;
     }
+    /* session 13 (tidy13): what keeps a leak the bladder sign, checked
+     * as sets are (intake words, or note: facts) */
+    if (strcmp(key, "not_with") == 0) {
+        if (strcmp(f->name, PELVIC_LEAK) != 0)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: not_with is read in [fact.%s] only",
+                               PELVIC_LEAK);
+        if (f->not_with[0])
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: 'not_with' given twice");
+        struct fact w;
+        memset(&w, 0, sizeof w);
+        int r = parse_sets(&w, value, line, err);
+        if (!r)
+            rh__fmt(f->not_with, sizeof f->not_with, "%s", w.sets);
+        return r;
+    }
     return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown key '%s' in [%s]", key,
                        section);
 }
@@ -812,6 +837,14 @@ static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_
                               kb->facts[i].name);
     if (!(kb->fever_c > 0 && kb->max_c > kb->fever_c && kb->fever_f > 0 && kb->max_f > kb->fever_f))
         return rh_err_set(err, RH_EFORMAT, "diary_phrases.txt: [temperature] limits are missing");
+    /* session 13 (tidy13): a leak read as stress incontinence leaves the
+     * bladder sign out; what keeps it in must be said (erring safe) */
+    for (int i = 0; i < kb->n_fact; i++)
+        if (strcmp(kb->facts[i].name, PELVIC_LEAK) == 0 && !kb->facts[i].not_with[0])
+            return rh_err_set(err, RH_EFORMAT,
+                              "diary_phrases.txt: [fact.%s] needs not_with (what keeps a leak "
+                              "the bladder sign: back pain, pain down a leg, a numb or weak leg)",
+                              PELVIC_LEAK);
     /* a tick stands for a fact of the file, and is no intake sign's word
      * (which the list of signs has already) */
     for (int t = 0; t < kb->n_tick; t++) {
@@ -2539,6 +2572,8 @@ static void drop_findings(struct rh_note_reading *r, const char *fact, int sign,
  * Not being able to put weight on the leg told in other words ("now I
  * can't put any weight on it"), a fever, numbness or bladder trouble are
  * facts of their own and still raise their flags. */
+static const struct note_kb *kb_ready(void);
+
 static bool seen_by_clinician(const struct rh_note_reading *r, int i)
 {
     (void)i;
@@ -2566,16 +2601,25 @@ static bool inside_pelvic_leak(const struct rh_note_reading *r, int i)
     /* a leak told with back pain, pain running down the leg, or a numb or
      * weak leg is the picture of cauda equina compression (Jensen19: back
      * pain or sciatica with new bladder trouble): it stays the bladder sign
-     * ("wet myself on the run ... low back has been killing me") */
-    static const char *const nerve[] = {"location:low_back", "character:radiating",
-                                        "signs:numb_foot", "signs:weak_one_side"};
+     * ("wet myself on the run ... low back has been killing me"); those
+     * words are [fact.pelvic_leak] not_with */
+    const struct note_kb *kb = kb_ready();
+    const char *keep = NULL;
+    for (int k = 0; kb && k < kb->n_fact && !keep; k++)
+        if (strcmp(kb->facts[k].name, PELVIC_LEAK) == 0)
+            keep = kb->facts[k].not_with;
+    if (!keep || !*keep)
+        return false; /* erring safe: the bladder sign stays */
     for (int j = 0; j < r->n; j++)
-        for (size_t k = 0; k < sizeof nerve / sizeof nerve[0]; k++)
-            if (!r->f[j].negated && sets_within(nerve[k], r->f[j].sets))
+        for (const char *w = keep; !r->f[j].negated && *w; w += strcspn(w, " "), w += *w == ' ') {
+            char one[sizeof kb->facts[0].not_with];
+            rh__fmt(one, sizeof one, "%.*s", (int)strcspn(w, " "), w);
+            if (sets_within(one, r->f[j].sets))
                 return false;
+        }
     for (int j = 0; j < r->n; j++) {
         const struct rh_note_finding *g = &r->f[j];
-        if (!g->negated && !strcmp(g->fact, "pelvic_leak") && g->from < f->to && f->from < g->to)
+        if (!g->negated && !strcmp(g->fact, PELVIC_LEAK) && g->from < f->to && f->from < g->to)
             return true;
     }
     return false;

@@ -670,8 +670,8 @@ static void bone_kept(const struct rh_plan_kb *kb, const struct rh_plan_state *s
     rh_str_appendf(buf, cap, "%s%s", *buf ? " " : "", t);
 }
 
-void rh_plan_cleared_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
-                          size_t cap)
+void rh_plan_clearance_effect(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              char *buf, size_t cap)
 {
     if (st->run_mode == RH_RUN_OFF) {
         tfill(kb, "cleared_test", buf, cap, NULL);

@@ -234,6 +234,10 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
     if (!book)
         return false;
     const char *w = rh_words("disposition", rh_plan_booking_level(st));
+    /* review 12: a pelvic-floor hold books the one who lifts it, unless the
+     * assessment's own advice is a doctor's */
+    if (st->pelvic_hold && !st->blocked && strcmp(rh_plan_booking_level(st), "see_physio") == 0)
+        w = rh_plan_kb_get(kb, "text", "booking_pelvic");
     const char *how = rh_plan_kb_get(kb, "text", "booking_until");
     rh__fmt(out, cap, "%s%s%s", w ? w : "", how ? " " : "", how ? how : "");
     return true;
@@ -307,15 +311,21 @@ static void daily_exercises(const struct rh_plan_kb *kb, const struct rh_plan_st
     }
 }
 
-/* A text of data/plan_rules.txt [text]: KEY_pain_free under a bone-stress
- * suspicion, KEY_rest_leg while another red flag that stops running is in
- * force (no walking prescribed), else KEY; the first that exists. */
+/* A text of data/plan_rules.txt [text]: KEY_pelvic while a pelvic-floor
+ * hold waits for a pelvic-health physiotherapist (and no red flag blocks),
+ * KEY_pain_free under a bone-stress suspicion, KEY_rest_leg while another
+ * red flag that stops running is in force (no walking prescribed), else
+ * KEY; the first that exists. */
 static const char *text_of(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                            const char *key)
 {
     char k[64];
     const char *t = NULL;
-    if (st->bone_stress) {
+    if (st->pelvic_hold && !st->blocked) { /* review 12: no crutches for a leak */
+        rh__fmt(k, sizeof k, "%s_pelvic", key);
+        t = rh_plan_kb_get(kb, "text", k);
+    }
+    if (!t && st->bone_stress) {
         rh__fmt(k, sizeof k, "%s_pain_free", key);
         t = rh_plan_kb_get(kb, "text", k);
     }
@@ -1589,7 +1599,7 @@ enum rh_advice_when rh_plan_notice_advice(const struct rh_plan_notice *n)
 }
 
 const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
-                               enum rh_phase p)
+                               enum rh_phase p, int32_t day)
 {
     /* a block until seen overrules every phase's goal: no cross-training or
      * strength work (review 7b, N5) */
@@ -1599,6 +1609,15 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
         return rh_plan_kb_get(kb, "text", "goal_blocked");
     if (p == st->phase && rh_plan_no_running(st) && *phase_field(kb, p, "goal_stopped"))
         return phase_field(kb, p, "goal_stopped");
+    /* a recorded visit's restriction in force on day: its own terms, not
+     * the phase's running (review 12: "run less" under no running) */
+    if (p == st->phase && rh_plan_restricted(st, day)) {
+        char key[48];
+        rh__fmt(key, sizeof key, "goal_visit_%s", st->visit);
+        const char *g = rh_plan_kb_get(kb, "text", key);
+        if (g && *g)
+            return g;
+    }
     if (p == st->phase && p < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF) {
         /* the assessment's own advice, or the diary's step back: the true
          * reason (review 8, 8) */
@@ -1675,17 +1694,18 @@ static int banners(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     n->care_why[0] = '\0'; /* the plan says the assessment's advice itself, after */
     P(rh_plan_notice_text(n, b));
     rh_free(n);
-    char *line = rh_malloc(sizeof ((struct rh_plan_today *)0)->cleared_line);
+    size_t cap = sizeof ((struct rh_plan_today *)0)->cleared_line;
+    char *line = rh_malloc(cap);
     if (!line)
         return RH_ENOMEM;
-    if (rh_plan_cleared_line(kb, st, line, sizeof ((struct rh_plan_today *)0)->cleared_line))
+    if (rh_plan_clearance_status(kb, st, line, cap))
         P(rh_buf_printf(b, "%s\n", line));
     rh_free(line);
     return werr;
 }
 
-bool rh_plan_cleared_line(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
-                          size_t cap)
+bool rh_plan_clearance_status(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              char *out, size_t cap)
 {
     if (!cap)
         return false;
@@ -1805,7 +1825,8 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         if (!cur && p < (int)st->phase)
             continue;
         char line[1200];
-        rh__fmt(line, sizeof line, "Goal: %s", rh_plan_phase_goal(kb, st, (enum rh_phase)p));
+        rh__fmt(line, sizeof line, "Goal: %s",
+                rh_plan_phase_goal(kb, st, (enum rh_phase)p, from_day));
         rh_plan_said_of(st, line, sizeof line); /* a parent's plan: of the child (ux11) */
         P(wrap(b, "     ", line));
         rh__fmt(line, sizeof line, "Entry: %s", phase_field(kb, p, "entry"));
@@ -2111,18 +2132,17 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, i
         t->cleared_day = st->cleared_day;
         char cd[11];
         rh_date_format(t->cleared_day, cd);
-        rh__fmt(t->signs_cleared, sizeof t->signs_cleared,
-                "The warning signs of your assessment were cleared by a doctor or "
-                "physiotherapist on %s: the plan follows that clearance.", cd);
+        fill1(rh_plan_kb_get(kb, "text", "signs_cleared"), cd, t->signs_cleared,
+              sizeof t->signs_cleared);
         rh_plan_said_of(st, t->signs_cleared, sizeof t->signs_cleared);
     }
-    (void)rh_plan_cleared_line(kb, st, t->cleared_line, sizeof t->cleared_line);
+    (void)rh_plan_clearance_status(kb, st, t->cleared_line, sizeof t->cleared_line);
     if (!rh_plan_block_note_under(kb, st, t->block_note, sizeof t->block_note))
         t->block_note[0] = '\0';
     t->phase_name = phase_field(kb, st->phase, "name");
     if (!t->phase_name || !*t->phase_name)
         t->phase_name = rh_phase_id(st->phase);
-    t->goal = rh_plan_phase_goal(kb, st, st->phase);
+    t->goal = rh_plan_phase_goal(kb, st, st->phase, day);
     t->for_child = st->for_child;
     if (t->goal && st->for_child) { /* said of the child (ux11) */
         rh__fmt(t->goal_said, sizeof t->goal_said, "%s", t->goal);

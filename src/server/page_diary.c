@@ -693,7 +693,7 @@ static void post_cleared(struct ctx *c)
             flash_begin(c);
             if (was && st.assessment_id > 0) { /* the same words as runhip log cleared */
                 char t[600];
-                rh_plan_cleared_text(kb, &st, t, sizeof t);
+                rh_plan_clearance_effect(kb, &st, t, sizeof t);
                 put(c, "<p class=\"ok\" role=\"status\">Clearance recorded. ");
                 esc(c, t);
                 put(c, "</p>\n");

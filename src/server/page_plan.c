@@ -320,7 +320,7 @@ int page_plan(struct ctx *c)
         rh_free(result);
         /* the clearance in force, as `runhip plan` says it */
         char cl[sizeof ((struct rh_plan_today *)0)->cleared_line];
-        if (rh_plan_cleared_line(server_kb(&err), &st, cl, sizeof cl)) {
+        if (rh_plan_clearance_status(server_kb(&err), &st, cl, sizeof cl)) {
             put(c, "<p class=\"note\" id=\"cleared\">");
             esc(c, cl);
             put(c, "</p>\n");
@@ -329,7 +329,7 @@ int page_plan(struct ctx *c)
     char sec[32], since[11];
     snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));
     const char *name = rh_plan_kb_get(kb, sec, "name");
-    const char *goal = rh_plan_phase_goal(kb, &st, st.phase);
+    const char *goal = rh_plan_phase_goal(kb, &st, st.phase, c->today);
     rh_date_format(st.phase_day, since);
     put(c, "<p><strong>Phase:</strong> ");
     esc(c, name ? name : rh_phase_id(st.phase));

@@ -101,7 +101,7 @@ int page_today(struct ctx *c)
          * a professional has cleared are said as cleared, not as an alert (the
          * plan follows the clearance) */
         html_plan_notice(c, &st, ra ? NULL : result, true);
-        /* the clearance in force, the terminal's line (rh_plan_cleared_line) */
+        /* the clearance in force: the terminal's rh_plan_clearance_status */
         if (*t->cleared_line) {
             put(c, "<p class=\"note\" id=\"cleared\">");
             esc(c, t->cleared_line);

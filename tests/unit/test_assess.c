@@ -1958,6 +1958,18 @@ static void test_kb_errors(void)
         CHECK(strstr(err.msg, "is not KEY, KEY:WORD or KEY<=N") != NULL);
         snprintf(fl, sizeof fl, "%sseen = signs:limp | age | A child | X\n", OK_FLAGS);
         CHECK(kb_try(buf, fl, OK_RULES, &err) != 0);
+        /* review 12: answers longer than the heading test keeps are
+         * refused by their length and line, never cut when read */
+        snprintf(fl, sizeof fl,
+                 "%sseen = signs:limp & signs:cannot_bear_weight & age<=16 & age>=10"
+                 " | A limp at 16 | X\n", OK_FLAGS);
+        CHECK_INT(kb_try(buf, fl, OK_RULES, &err), RH_EFORMAT);
+        CHECK(strstr(err.msg, "the seen answer is 57 bytes long, more than the 47 the engine "
+                              "keeps") != NULL);
+        CHECK(err.line > 0);
+        snprintf(fl, sizeof fl, "%sseen = signs:limp & signs:cannot_bear_weight & age<=16 | "
+                 "A limp at 16 | X\n", OK_FLAGS);
+        CHECK_INT(kb_try(buf, fl, OK_RULES, &err), 0); /* 47 bytes: kept whole */
     }
     snprintf(buf, sizeof buf, "%sfeature = +1 | flag:no_such_flag | r | S\n", COND_HEAD);
     CHECK_INT(kb_try(buf, OK_FLAGS, OK_RULES, &err), RH_ESYNTAX);
@@ -2661,10 +2673,11 @@ static void test_unranked_when_too_few(void)
 
 /* An explanation line is never cut in what ships, and a long one never
  * fails an assessment: a rule whose reason, source and answers together
- * could pass RH_ASSESS_WHY_LEN (or a red flag whose trigger and
- * escalations could pass RH_ASSESS_FLAG_WHY_LEN) loads, is recorded with
- * its file and line (kb.too_long), and would be cut at a word; the
- * compiled-in base has none and its longest reason is shown whole. */
+ * could pass RH_ASSESS_WHY_LEN loads, is recorded with its file and line
+ * (kb.too_long), and would be cut at a word; the compiled-in base has none
+ * and its longest reason is shown whole. A red flag whose trigger and
+ * escalations could pass RH_ASSESS_FLAG_WHY_LEN is refused at load with
+ * its figures (review 12). */
 static void test_kb_explanation_fits(void)
 {
     struct rh_err err;
@@ -2711,9 +2724,18 @@ static void test_kb_explanation_fits(void)
         k += (size_t)snprintf(buf + k, sizeof buf - k, "escalate = urgent | %s | %s | X\n", expr,
                               reason);
     }
-    CHECK_INT(kb_try(COND_HEAD, buf, OK_RULES, &err), 0);
-    CHECK(KB.too_long.file && strcmp(KB.too_long.file, "data/red_flags.txt") == 0);
-    CHECK(KB.too_long.cap == RH_ASSESS_FLAG_WHY_LEN);
+    CHECK_INT(kb_try(COND_HEAD, buf, OK_RULES, &err), RH_ELIMIT);
+    {
+        char want[160];
+        snprintf(want, sizeof want, "the reason of red flag [trauma] could be ");
+        CHECK(strstr(err.msg, want) != NULL);
+        snprintf(want, sizeof want, "bytes long (its longest trigger and its longest escalation "
+                 "to each higher level, with their answers and sources), more than the %d the "
+                 "engine keeps", RH_ASSESS_FLAG_WHY_LEN - 1);
+        CHECK(strstr(err.msg, want) != NULL);
+        CHECK(strstr(err.msg, "data/red_flags.txt line ") == err.msg);
+        CHECK(err.line > 0);
+    }
     /* a text that did not fit ends at a whole word with " ..." */
     char cut[32];
     const char *night = "groin pain at night (answers: worse_with=night)";
@@ -3302,6 +3324,38 @@ static void test_review8_child_reasons(void)
     rh_buf_reset(&b);
     CHECK_INT(rh_assessment_to_json(&A, &b), 0);
     CHECK(b.data && strstr(b.data, "\"for_child\":true"));
+    rh_buf_release(&b);
+}
+
+/* Review 12: a red flag's advice is said of the child where a parent
+ * answered (data/wording.txt [text] child_person, as the plan's notice and
+ * the headings are), and to the runner otherwise. */
+static void test_review12_parent_flag_advice(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 15;
+    in.sex = RH_SEX_FEMALE;
+    loc(&in, RH_LOC_GROIN);
+    worse(&in, RH_WORSE_NIGHT);
+    worse(&in, RH_WORSE_REST);
+    sign(&in, RH_SIGN_NIGHT_SWEATS);
+    sign(&in, RH_SIGN_WEIGHT_LOSS);
+    in.for_child = RH_TRI_YES;
+    run(&in);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "  * Pain at rest or pain that wakes your child is not the usual "
+                                   "behaviour of a running overuse injury"));
+    CHECK(b.data && strstr(b.data, "  * See a doctor within days and mention your child's history"));
+    CHECK(b.data && !strstr(b.data, "wakes you is") && !strstr(b.data, "mention your history"));
+    in.for_child = RH_TRI_NO;
+    run(&in);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    CHECK(b.data && strstr(b.data, "  * Pain at rest or pain that wakes you is not the usual"));
+    CHECK(b.data && strstr(b.data, "mention your history"));
     rh_buf_release(&b);
 }
 
@@ -4658,6 +4712,7 @@ int main(void)
     RUN(test_review8_condition_names);
     RUN(test_review8_child_reasons);
     RUN(test_review11_words);
+    RUN(test_review12_parent_flag_advice);
     RUN(test_review10_progressive_weakness);
     RUN(test_review10_missing_not_answered);
     RUN(test_review10_postpartum);

@@ -720,6 +720,32 @@ static void test_loader_rejects(void)
         if (i == 1)
             CHECK(strstr(err.msg, "names no fact") != NULL);
     }
+    /* session 13 (tidy13): what keeps a leak the bladder sign is data
+     * ([fact.pelvic_leak] not_with), its words checked, in that fact only */
+    static const struct {
+        const char *add, *msg;
+    } nw[] = {{"[fact.pelvic_leak]\nsets = note:stress_leak\nphrase = a\n"
+               "not_with = signs:numb_foot, location:low_back\nsource = s\n", NULL},
+              {"[fact.pelvic_leak]\nsets = note:stress_leak\nphrase = a\nsource = s\n",
+               "diary_phrases.txt: [fact.pelvic_leak] needs not_with (what keeps a leak the "
+               "bladder sign: back pain, pain down a leg, a numb or weak leg)"},
+              {"[fact.pelvic_leak]\nsets = note:stress_leak\nphrase = a\n"
+               "not_with = signs:numb_bum\nsource = s\n",
+               "diary_phrases.txt: 'numb_bum' is not a word of intake key 'signs'"},
+              {"[fact.pelvic_leak]\nsets = note:stress_leak\nphrase = a\n"
+               "not_with = signs:numb_foot\nnot_with = location:low_back\nsource = s\n",
+               "diary_phrases.txt: 'not_with' given twice"},
+              {"[fact.y]\nsets = signs:fever\nphrase = b\nnot_with = signs:numb_foot\n"
+               "source = s\n", "diary_phrases.txt: not_with is read in [fact.pelvic_leak] only"}};
+    for (size_t i = 0; i < sizeof nw / sizeof nw[0]; i++) {
+        char kb[800];
+        snprintf(kb, sizeof kb, "%s%s", temp, nw[i].add);
+        rh_err_clear(&err);
+        int r = rh_note_kb_check(kb, strlen(kb), &err);
+        CHECK_INT(r, nw[i].msg ? RH_EFORMAT : 0);
+        if (nw[i].msg)
+            CHECK_STR(err.msg, nw[i].msg);
+    }
 }
 
 /* A blind set of diary notes (tests/notes/blind/README.md): written by an

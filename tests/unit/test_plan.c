@@ -180,6 +180,34 @@ static void test_kb_rejects_unknown_condition_words(void)
     free(rules);
 }
 
+/* The plan's texts are data: the real rules without one of them (here the
+ * clearance sentence of Today, signs_cleared) are refused by name. */
+static void test_kb_refuses_a_missing_text(void)
+{
+    char *ex = test_slurp("data/exercises.txt", NULL);
+    char *rules = test_slurp("data/plan_rules.txt", NULL);
+    CHECK(ex && rules);
+    char *at = rules ? strstr(rules, "\nsigns_cleared = ") : NULL;
+    CHECK(at != NULL);
+    if (ex && at) {
+        /* the entry and its continuation lines ("  ...") go */
+        char *end = strchr(at + 1, '\n');
+        while (end && end[1] == ' ')
+            end = strchr(end + 1, '\n');
+        CHECK(end != NULL);
+        if (end)
+            memmove(at, end, strlen(end) + 1);
+        struct rh_plan_kb *k = NULL;
+        struct rh_err err;
+        rh_err_clear(&err);
+        CHECK_INT(rh_plan_kb_parse(ex, rules, &k, &err), RH_EFORMAT);
+        CHECK(k == NULL);
+        CHECK_STR(err.msg, "data/plan_rules.txt: [text] has no 'signs_cleared'");
+    }
+    free(ex);
+    free(rules);
+}
+
 static void test_kb_rejects_bad_data(void)
 {
     struct rh_plan_kb *k = NULL;
@@ -793,7 +821,7 @@ static void test_clearance_returns_to_the_advice(void)
     struct rh_pain_result r = judge(&st, D0 + 1, 2, 6, -1, NULL, 0);
     CHECK_INT(r.verdict, RH_PAIN_STEP_BACK);
     CHECK_INT(st.run_mode, RH_RUN_OFF);
-    const char *g = rh_plan_phase_goal(kb, &st, RH_PHASE_CALM);
+    const char *g = rh_plan_phase_goal(kb, &st, RH_PHASE_CALM, D0);
     CHECK(strstr(g, "your assessment advised cross-training") == NULL);
     CHECK(strstr(g, "your diary showed more pain than the pain rule allows") != NULL);
     CHECK(strstr(g, "jog 10 minutes, walk 5, jog 10") != NULL);
@@ -804,10 +832,10 @@ static void test_clearance_returns_to_the_advice(void)
     CHECK(!rh_plan_no_running(&st));
     CHECK_INT(st.run_mode, RH_RUN_REDUCED);
     CHECK(!st.test_needed);
-    g = rh_plan_phase_goal(kb, &st, RH_PHASE_CALM);
+    g = rh_plan_phase_goal(kb, &st, RH_PHASE_CALM, D0);
     CHECK(strstr(g, "run less") != NULL);
     char t[600];
-    rh_plan_cleared_text(kb, &st, t, sizeof t);
+    rh_plan_clearance_effect(kb, &st, t, sizeof t);
     CHECK(strstr(t, "back to what your assessment advised (less running, within the pain "
                     "rule)") != NULL);
     /* advised no running: the three-day test first, said in plain words */
@@ -815,9 +843,9 @@ static void test_clearance_returns_to_the_advice(void)
     judge(&st, D0 + 4, 3, 8, -1, NULL, 0);
     rh_plan_clear(&st, D0 + 5, NULL);
     CHECK_INT(st.run_mode, RH_RUN_OFF);
-    rh_plan_cleared_text(kb, &st, t, sizeof t);
+    rh_plan_clearance_effect(kb, &st, t, sizeof t);
     CHECK(strstr(t, "three-day test (jog 10 minutes") != NULL);
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, RH_PHASE_CALM), "your assessment advised") != NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, RH_PHASE_CALM, D0), "your assessment advised") != NULL);
 }
 
 /* An assessment whose causes are not ranked (too few answers) gives no
@@ -1537,20 +1565,20 @@ static void test_red_flag_blocks_running_until_cleared(void)
     rh_free(days);
     /* a phase goal says only the branch that applies (review 7b, N17) */
     build(&st, "fai", "", "reduce");
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "run less") != NULL);
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "said to stop") == NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0), "run less") != NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0), "said to stop") == NULL);
     build(&st, "fai", "", "cross_train_only");
     CHECK(!st.blocked && st.run_mode == RH_RUN_OFF);
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "run less") == NULL);
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "no running") != NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0), "run less") == NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0), "no running") != NULL);
     ndiary = 0;
     build(&st, "fai", "", "reduce");
     judge(&st, D0, 2, 2, 1, "numbness down the leg", 0);
     CHECK(st.blocked);
     /* the phase goal under the block allows no cross-training or strength
      * work (review 7b, N5) */
-    CHECK_STR(rh_plan_phase_goal(kb, &st, st.phase), rh_plan_kb_get(kb, "text", "goal_blocked"));
-    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase), "static strength") == NULL);
+    CHECK_STR(rh_plan_phase_goal(kb, &st, st.phase, D0), rh_plan_kb_get(kb, "text", "goal_blocked"));
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0), "static strength") == NULL);
     /* the calendar export holds every blocked day, the rest days with the
      * block's title and reason, not only the upper-body sessions (review 7b, N3) */
     {
@@ -1615,6 +1643,14 @@ static void test_red_flag_blocks_running_until_cleared(void)
         judge(&st, D0 + k, 0, 0, 0, NULL, 5);
     rh_plan_clear(&st, D0 + 22, "sports doctor, MRI clear");
     CHECK(!st.blocked && st.cleared);
+    {
+        /* Today says the clearance in the words of data/plan_rules.txt */
+        static struct rh_plan_today t;
+        CHECK_INT(rh_plan_today(kb, &st, D0 + 22, &t, &err), 0);
+        CHECK_STR(t.signs_cleared, "The warning signs of your assessment were cleared by a "
+                                   "doctor or physiotherapist on 2026-12-15: the plan follows "
+                                   "that clearance.");
+    }
     judge(&st, D0 + 23, 0, 0, 0, NULL, 5);
     CHECK_INT(st.phase, RH_PHASE_RETURN);
     CHECK(st.test_needed);
@@ -2529,7 +2565,7 @@ static void test_clearance_ends_a_diary_bone_suspicion(void)
     char line[1200];
     rh_plan_made_for(kb, &st, line, sizeof line);
     CHECK(strstr(line, "ranked a bone stress injury among the likeliest causes") != NULL);
-    rh_plan_cleared_text(kb, &st, line, sizeof line);
+    rh_plan_clearance_effect(kb, &st, line, sizeof line);
     CHECK(strstr(line, "does not rule that out") != NULL);
     CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
     CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
@@ -3151,7 +3187,20 @@ static void test_visit_restriction(void)
             *q = ' ';
     CHECK(b.data && strstr(b.data, "no running for 6 weeks, until 2027-01-05") != NULL);
     CHECK(b.data && strstr(b.data, "Cleared to run") == NULL);
+    /* review 12: the phase's goal in the restriction's terms, not "run less" */
+    CHECK(b.data && strstr(b.data, "Goal: Keep to the restriction of your visit: no running "
+                                   "until it ends.") != NULL);
+    CHECK(b.data && strstr(b.data, "run less") == NULL);
     rh_buf_release(&b);
+    {
+        static struct rh_plan_today t;
+        CHECK_INT(rh_plan_today(kb, &st, D0 + 2, &t, &err), 0);
+        CHECK(t.goal && strstr(t.goal, "no running until it ends") != NULL);
+        CHECK(t.goal && strstr(t.goal, "run less") == NULL);
+        /* once it has ended, the phase's own goal */
+        CHECK_INT(rh_plan_today(kb, &st, D0 + 43, &t, &err), 0);
+        CHECK(t.goal && strstr(t.goal, "run less") != NULL);
+    }
     char *json = NULL;
     static struct rh_plan_state back;
     CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
@@ -3175,6 +3224,9 @@ static void test_visit_restriction(void)
     CHECK_INT(runs, 0);
     CHECK(cross >= 3);
     rh_free(days);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0 + 2),
+                 "cross-training only, no running, until it ends") != NULL);
+    CHECK(strstr(rh_plan_phase_goal(kb, &st, st.phase, D0 + 1 + 14), "run less") != NULL);
 }
 
 /* Review 11 #6 #15: the physio's walk-run stands in for the plan's own
@@ -3252,6 +3304,30 @@ static void test_pelvic_floor_hold(void)
     }
     CHECK_INT(pf, 7);
     rh_free(days);
+    {
+        /* review 12: the rest day and the visit to book speak of the
+         * pelvic-health physiotherapist, never of crutches, even where the
+         * assessment ranked a bone stress injury */
+        static struct rh_plan_today t;
+        char disp[sizeof st.disposition];
+        snprintf(disp, sizeof disp, "%s", st.disposition);
+        snprintf(st.disposition, sizeof st.disposition, "see_physio");
+        for (int bone = 0; bone < 2; bone++) {
+            st.bone_stress = bone;
+            CHECK_INT(rh_plan_today(kb, &st, D0 + 2, &t, &err), 0);
+            CHECK(strstr(t.day.detail, "no running until a pelvic-health physiotherapist has "
+                                       "checked your pelvic floor") != NULL);
+            CHECK(strstr(t.day.detail, "crutches") == NULL);
+            CHECK(strstr(t.booking, "Book a pelvic-health physiotherapist") == t.booking);
+            CHECK(strstr(t.booking, "sports physiotherapist") == NULL);
+        }
+        /* a doctor's visit the assessment advised stays the one to book */
+        snprintf(st.disposition, sizeof st.disposition, "see_doctor_soon");
+        CHECK_INT(rh_plan_today(kb, &st, D0 + 2, &t, &err), 0);
+        CHECK(strstr(t.booking, "pelvic-health") == NULL && *t.booking);
+        st.bone_stress = false;
+        snprintf(st.disposition, sizeof st.disposition, "%s", disp);
+    }
     char *json = NULL;
     static struct rh_plan_state back;
     CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
@@ -3276,6 +3352,7 @@ int main(void)
     RUN(test_kb_loads_and_has_the_named_exercises);
     RUN(test_kb_rejects_bad_data);
     RUN(test_kb_rejects_unknown_condition_words);
+    RUN(test_kb_refuses_a_missing_text);
     RUN(test_verdict_words);
     RUN(test_kb_refuses_an_exercise_the_plan_leaves_out);
     RUN(test_plan_for_every_condition);

@@ -2181,7 +2181,7 @@ static void test_today_after_clearance(void)
     CHECK(!has(&r, "Red flags: get this checked") && !has(&r, "role=\"alert\""));
     CHECK(has(&r, "were cleared by a doctor or physiotherapist on"));
     /* review 11 #16: the terminal's clearance line, from the same library
-     * call (rh_plan_cleared_line), on Today and on the plan */
+     * call (rh_plan_clearance_status), on Today and on the plan */
     char d[11], line[200];
     rh_date_format(TODAY, d);
     snprintf(line, sizeof line, "<p class=\"note\" id=\"cleared\">Cleared to run by a "
