@@ -762,7 +762,7 @@ static void post_visit(struct ctx *c)
                 esc(c, t);
                 put(c, "</p>\n");
             } else if (st->assessment_id != 0 && was) {
-                rh_plan_cleared_text(kb, st, t, sizeof t);
+                rh_plan_clearance_effect(kb, st, t, sizeof t);
                 put(c, "<p>");
                 esc(c, t);
                 put(c, "</p>\n");
