@@ -4628,6 +4628,29 @@ static void test_session13_glutes_tiring(void)
     CHECK(score_of("strength_imbalance") < none);
 }
 
+/* Session 13 (branch over13): after a cancer, pain that rest eases, never
+ * at night or at rest, mild, with a painless hop, away from the groin, is
+ * mechanical pain (Finucane20: the warning sign is pain that rest does not
+ * ease): the cancer flag is raised as information at a physiotherapist's
+ * level, not a doctor's visit. Night pain keeps the doctor. */
+static void test_session13_cancer_rest_eased_mechanical(void)
+{
+    static const char tendon[] = "age = 45\nsex = male\nside = right\nlocation = outer\n"
+                                 "onset = gradual\nduration_days = 28\ncharacter = dull_ache\n"
+                                 "pain_now = 2\npain_run = 4\nbetter_with = rest, massage\n"
+                                 "test_press_outer = yes\ntest_hop = no\nrecent_change = hills\n"
+                                 "history = cancer\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%sworse_with = hills, stairs, lying_on_side\n", tendon);
+    run_text(text);
+    CHECK(low_flag("cancer_or_weight_loss"));
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%sworse_with = hills, stairs, night\n", tendon);
+    run_text(text);
+    CHECK(flag("cancer_or_weight_loss") != NULL && !flag("cancer_or_weight_loss")->low);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -4738,5 +4761,6 @@ int main(void)
     RUN(test_session13_socket_check_no);
     RUN(test_session13_painless_outer_snap);
     RUN(test_session13_glutes_tiring);
+    RUN(test_session13_cancer_rest_eased_mechanical);
     return TEST_END();
 }
