@@ -588,7 +588,16 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
                    name, cd->disp_source);
         /* the running advice says why in the condition's own words
          * (review 7 B13: "the usual care for X" said nothing) */
-        if (out->unranked)
+        /* its running twin (usual_run_if, session 13): the first that holds
+         * replaces the usual running advice; run_if lines still raise it */
+        const struct rh__rule *usual_run = NULL;
+        for (int r = 0; r < kb->n_rules && !usual_run && !out->unranked; r++)
+            if (kb->rules[r].owner == ci && kb->rules[r].kind == RULE_USUAL_RUN_IF &&
+                rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
+                usual_run = &kb->rules[r];
+        if (usual_run)
+            rule_reason(c, usual_run, &run, prefix);
+        else if (out->unranked)
             lv_add(&run, cd->running, "%s%s [%s]", care, name, cd->run_source);
         else
             lv_add(&run, cd->running, "%s: %s [%s; %s]", name, cd->running_why, cd->run_source,

@@ -87,7 +87,8 @@ enum rh__rule_kind {
     RULE_HELD_TEST,  /* a self-test held back once a same-day red flag is certain (expr: its key) */
     RULE_CLEAR,      /* what a professional's clearance must have covered (review 10 #3) */
     RULE_FLAG_ADVICE, /* red flag: advice that follows its own when yes (session 11, rev11c) */
-    RULE_HELD_IF      /* the held self-tests are held also when yes, below today (session 12) */
+    RULE_HELD_IF,     /* the held self-tests are held also when yes, below today (session 12) */
+    RULE_USUAL_RUN_IF /* condition: its usual running advice is level when yes (first that holds; session 13) */
 };
 
 /* The words that open the reason of a dangerous cause kept in the top

@@ -1062,6 +1062,7 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     case RULE_ESCALATE: /* "LEVEL: NAME: reason (answers: A) [S]" */
     case RULE_RUN_IF:
     case RULE_USUAL_IF:
+    case RULE_USUAL_RUN_IF:
         need = KB_LEVEL_NAME + 2 + (KB_NAME - 1) + 2 + base + strlen(" (answers: ) []");
         break;
     case RULE_DISP: /* "LEVEL: reason (answers: A) [S]" */
@@ -1429,6 +1430,8 @@ static int cond_cb(struct reader *r, const char *section, const char *key, const
         return add_rule(r, RULE_RUN_IF, ci, value, true, true, line, err);
     else if (strcmp(key, "usual_if") == 0)
         return add_rule(r, RULE_USUAL_IF, ci, value, false, true, line, err);
+    else if (strcmp(key, "usual_run_if") == 0)
+        return add_rule(r, RULE_USUAL_RUN_IF, ci, value, true, true, line, err);
     else
         return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s'", r->file, key);
     return 0;

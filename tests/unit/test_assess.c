@@ -4651,6 +4651,114 @@ static void test_session13_cancer_rest_eased_mechanical(void)
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
 }
 
+/* Session 13 (b15dev, issue 11): an adult's low-back pain reaching at most
+ * the buttock, under six weeks, with nothing from a nerve root, is
+ * self-managed with the runs eased (NICE NG59): a change of training, not a
+ * physiotherapist. Leg pain, numbness, six weeks or more, a teenager or a
+ * runner of 50 still see one (or more). */
+static const char b15_back[] = "sex = male\nside = left\nonset = gradual\nonset_event = none\n"
+                               "episodes = recurring\npain_now = 3\n"
+                               "pain_run = 2\npain_next_morning = 2\nworse_with = sitting, morning\n"
+                               "better_with = movement, warm_up\nhistory = back_problems\n";
+
+static void run_back(const char *age, const char *place, const char *days, const char *worst,
+                     const char *extra)
+{
+    char text[1024];
+    /* extra: the character and signs lines (dull and tight, no sign unless told) */
+    snprintf(text, sizeof text, "%sage = %s\nlocation = %s\nduration_days = %s\npain_worst = %s\n%s%s%s",
+             b15_back, age, place, days, worst, extra,
+             strstr(extra, "character =") ? "" : "character = dull_ache, tight\n",
+             strstr(extra, "signs =") ? "" : "signs = none\n");
+    run_text(text);
+}
+
+static void test_session13_back_pain_self_managed(void)
+{
+    run_back("47", "low_back, buttock", "18", "4", "");
+    CHECK_STR(A.conditions[0].id, "lumbar_referred");
+    CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
+    CHECK(why_says("back pain without a nerve root's signs"));
+    CHECK_INT(A.running, RH_RUNNING_REDUCE);
+    /* the boundaries: each still sees a physiotherapist or more */
+    run_back("47", "low_back, buttock, down_leg", "18", "4", "");
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    run_back("47", "low_back, buttock", "18", "4", "character = dull_ache, numbness\n");
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    run_back("47", "low_back, buttock", "43", "4", "");
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    run_back("47", "low_back, buttock", "18", "7", "");
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    run_back("16", "low_back, buttock", "18", "4", "");
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    run_back("50", "low_back, buttock", "18", "4", "");
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    run_back("47", "low_back, buttock", "18", "4", "signs = numb_foot\n");
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON); /* its own escalation */
+}
+
+/* Session 13 (b15dev, issue 11): hip osteoarthritis known for months that
+ * stays at 3/10 or less, settles by the next morning, with no limp, no
+ * stiffened hip, no rest or night pain and no jump in distance, is the
+ * runner's own care with the running as before (NICE NG226): self care and
+ * continue (usual_if and the new usual_run_if). A flare is not. */
+static const char b15_oa[] = "age = 68\nsex = female\nside = left\nlocation = groin\nonset = gradual\n"
+                             "onset_event = none\nepisodes = recurring\ncharacter = dull_ache, tight\n"
+                             "pain_now = 1\npain_run = 2\nworse_with = morning\n"
+                             "better_with = movement, warm_up\nhistory = osteoarthritis\n";
+
+static void run_oa(const char *days, const char *worst, const char *morning, const char *extra)
+{
+    char text[1024];
+    char next[40] = "";
+    if (morning[0])
+        snprintf(next, sizeof next, "pain_next_morning = %s\n", morning);
+    snprintf(text, sizeof text, "%sduration_days = %s\npain_worst = %s\n%s%s", b15_oa, days, worst,
+             next, extra);
+    run_text(text);
+}
+
+static void test_session13_known_oa_stable(void)
+{
+    run_oa("1100", "3", "2", "signs = none\nkm_change_pct = 0\n");
+    CHECK_STR(A.conditions[0].id, "hip_osteoarthritis");
+    CHECK_INT(A.disposition, RH_DISP_SELF_CARE);
+    CHECK_INT(A.running, RH_RUNNING_CONTINUE);
+    CHECK(why_says("known, mild and steady arthritis"));
+    /* not stable: each keeps the change of training (or more) and reduce */
+    run_oa("1100", "4", "2", "signs = none\n");
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+    CHECK(A.running >= RH_RUNNING_REDUCE);
+    run_oa("60", "3", "2", "signs = none\n");
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+    CHECK(A.running >= RH_RUNNING_REDUCE);
+    run_oa("1100", "3", "3", "signs = none\n");
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+    run_oa("1100", "3", "2", "signs = reduced_motion\n");
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+    CHECK(A.running >= RH_RUNNING_REDUCE);
+    run_oa("1100", "3", "2", "signs = none\nkm_change_pct = 30\n");
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+    CHECK(A.running >= RH_RUNNING_REDUCE);
+    run_oa("1100", "3", "", "signs = none\n");
+    CHECK(A.running >= RH_RUNNING_REDUCE);
+}
+
+/* usual_run_if is read as a running level and belongs to a condition */
+static void test_session13_usual_run_if_parsed(void)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    CHECK(kb != NULL);
+    int n = 0;
+    for (int r = 0; kb && r < kb->n_rules; r++)
+        if (kb->rules[r].kind == RULE_USUAL_RUN_IF) {
+            n++;
+            CHECK(kb->rules[r].owner >= 0);
+            CHECK(kb->rules[r].level >= RH_RUNNING_CONTINUE && kb->rules[r].level < RH_RUNNING__COUNT);
+        }
+    CHECK(n >= 1);
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -4762,5 +4870,8 @@ int main(void)
     RUN(test_session13_painless_outer_snap);
     RUN(test_session13_glutes_tiring);
     RUN(test_session13_cancer_rest_eased_mechanical);
+    RUN(test_session13_back_pain_self_managed);
+    RUN(test_session13_known_oa_stable);
+    RUN(test_session13_usual_run_if_parsed);
     return TEST_END();
 }
