@@ -4661,7 +4661,7 @@ static const char b15_back[] = "sex = male\nside = left\nonset = gradual\nonset_
                                "pain_run = 2\npain_next_morning = 2\nworse_with = sitting, morning\n"
                                "better_with = movement, warm_up\nhistory = back_problems\n";
 
-static void run_back(const char *age, const char *place, const char *days, const char *worst,
+static void run_back_self_managed(const char *age, const char *place, const char *days, const char *worst,
                      const char *extra)
 {
     char text[1024];
@@ -4675,25 +4675,25 @@ static void run_back(const char *age, const char *place, const char *days, const
 
 static void test_session13_back_pain_self_managed(void)
 {
-    run_back("47", "low_back, buttock", "18", "4", "");
+    run_back_self_managed("47", "low_back, buttock", "18", "4", "");
     CHECK_STR(A.conditions[0].id, "lumbar_referred");
     CHECK_INT(A.disposition, RH_DISP_MODIFY_TRAINING);
     CHECK(why_says("back pain without a nerve root's signs"));
     CHECK_INT(A.running, RH_RUNNING_REDUCE);
     /* the boundaries: each still sees a physiotherapist or more */
-    run_back("47", "low_back, buttock, down_leg", "18", "4", "");
+    run_back_self_managed("47", "low_back, buttock, down_leg", "18", "4", "");
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
-    run_back("47", "low_back, buttock", "18", "4", "character = dull_ache, numbness\n");
+    run_back_self_managed("47", "low_back, buttock", "18", "4", "character = dull_ache, numbness\n");
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
-    run_back("47", "low_back, buttock", "43", "4", "");
+    run_back_self_managed("47", "low_back, buttock", "43", "4", "");
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
-    run_back("47", "low_back, buttock", "18", "7", "");
+    run_back_self_managed("47", "low_back, buttock", "18", "7", "");
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
-    run_back("16", "low_back, buttock", "18", "4", "");
+    run_back_self_managed("16", "low_back, buttock", "18", "4", "");
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
-    run_back("50", "low_back, buttock", "18", "4", "");
+    run_back_self_managed("50", "low_back, buttock", "18", "4", "");
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
-    run_back("47", "low_back, buttock", "18", "4", "signs = numb_foot\n");
+    run_back_self_managed("47", "low_back, buttock", "18", "4", "signs = numb_foot\n");
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON); /* its own escalation */
 }
 
