@@ -37,7 +37,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_PAT 4096 /* session 9: was 2048 */
 #define MAX_FACT 256 /* session 9: was 96; session 11 (integration): was 192 */
 #define MAX_EXPAND 96
-#define MAX_REWRITE 256 /* session 9: was 96; session 10 (branch notes7dev): was 192 */
+#define MAX_REWRITE 320 /* session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256 */
 #define MAX_SETS 4
 #define GAP_MAX 3
 #define MAX_TOKENS 512
@@ -116,6 +116,9 @@ enum {
     OWN_BILATERAL = -60,   /* "both legs": a persists cue that relieved numbness outweighs */
     OWN_REPORTED = -61,    /* session 12 (diary13): what the writer read: "I read that" */
     OWN_MINE = -62,        /* ... unless they say they have it: "and I have it" */
+    OWN_ASKED = -63,       /* session 13 (diary14): a question someone asked: "physio asked does it" */
+    OWN_ASKED_YES = -64,   /* ... unless it is answered yes: "yes, every night" */
+    OWN_NOW_NO = -65,      /* the same words again after it are no more: "today no more fever" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -147,6 +150,8 @@ struct fact {
                                        * the same sentence ("calf cramp") */
     int first_unless2, n_unless2; /* session 10 (branch notes7dev): more
                                    * unless words from a later [more.NAME] */
+    int first_explained2, n_explained2; /* session 13 (branch diary14): more
+                                         * explained_by words, the same way */
     int unless_window;
     bool has_phrase;
     int past_counts; /* a finding of the past still counts: 2 any past (a past
@@ -530,7 +535,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             char *save = NULL;
             for (char *w = strtok_r(buf, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
                 char *eq = strchr(w, '=');
-                if (!eq || kb->n_expand == MAX_EXPAND || kb->n_rewrite == MAX_REWRITE)
+                /* session 13 (branch diary14): a full table says so */
+                if ((rw && kb->n_rewrite == MAX_REWRITE) || (!rw && kb->n_expand == MAX_EXPAND))
+                    return rh_err_setl(err, RH_EFORMAT, line,
+                                       "diary_phrases.txt: too many %s entries (at most %d)", key,
+                                       rw ? MAX_REWRITE : MAX_EXPAND);
+                if (!eq)
                     return rh_err_setl(err, RH_EFORMAT, line,
                                        "diary_phrases.txt: %s needs WORDS=WORDS, got '%s'", key, w);
                 *eq = '\0';
@@ -616,6 +626,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_REPORTED, line, err);
         if (strcmp(key, "mine") == 0)
             return add_patterns(kb, value, OWN_MINE, line, err);
+        /* session 13 (branch diary14) */
+        if (strcmp(key, "asked") == 0)
+            return add_patterns(kb, value, OWN_ASKED, line, err);
+        if (strcmp(key, "asked_yes") == 0)
+            return add_patterns(kb, value, OWN_ASKED_YES, line, err);
+        if (strcmp(key, "now_no") == 0)
+            return add_patterns(kb, value, OWN_NOW_NO, line, err);
         if (strcmp(key, "pressure") == 0)
             return add_patterns(kb, value, OWN_PRESSURE, line, err);
         if (strcmp(key, "persists") == 0)
@@ -697,9 +714,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     }
     struct fact *f = &kb->facts[c->cur_fact];
     if (c->more) { /* session 10 (branch notes7dev) */
+        /* session 13 (branch diary14): and one 'explained_by' */
+        if (strcmp(key, "explained_by") == 0 && !f->n_explained2)
+            return unless_words(kb, &f->first_explained2, &f->n_explained2, key, value, line, err);
         if (strcmp(key, "unless") != 0 || f->n_unless2)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: [%s] takes one 'unless' and a source, got '%s'",
+                               "diary_phrases.txt: [%s] takes one 'unless', one 'explained_by' "
+                               "and a source, got '%s'",
                                section, key);
         return unless_words(kb, &f->first_unless2, &f->n_unless2, key, value, line, err);
     }
@@ -1114,6 +1135,32 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
 #undef FLUSH
 }
 
+/* Session 13 (branch diary14): a field told as a label and a one-word
+ * answer ("Hips: fine.", "Night pain: none") is read as one clause ("hips
+ * fine"): the colon goes when a label of one or two words opens its
+ * sentence and one word closes it (a full stop or the end). A longer
+ * answer keeps its stop ("Coach: Maddie got tangled up ...", "Coach: Sam
+ * (13) collided ..."). */
+static void join_labels(struct toks *ts)
+{
+    for (int i = 1; i + 1 < ts->n; i++) {
+        if (ts->t[i].kind != T_STOP || ts->t[i].w[0] != ':')
+            continue;
+        int a = i;
+        while (a > 0 && ts->t[a - 1].kind == T_WORD)
+            a--;
+        bool opens = a == 0 || ts->t[a - 1].kind == T_STOP;
+        /* the answer ends its sentence: not an aside in brackets that
+         * follows a name ("Coach: Sam (13) collided ...") */
+        bool one = ts->t[i + 1].kind == T_WORD &&
+                   (i + 2 == ts->n || (ts->t[i + 2].kind == T_STOP && ts->t[i + 2].w[0] == '.'));
+        if (!opens || i - a < 1 || i - a > 2 || !one)
+            continue;
+        memmove(&ts->t[i], &ts->t[i + 1], (size_t)(ts->n - i - 1) * sizeof ts->t[0]);
+        ts->n--;
+    }
+}
+
 /* Whether the words of `from` (one space apart) stand at token i; *len gets their count. */
 static bool words_at(const char *from, const struct toks *ts, int i, int *len)
 {
@@ -1445,6 +1492,27 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
         }
         words++;
     }
+    /* session 13 (branch diary14): a question someone asked, told without
+     * "if" ("physio asked does it wake u at night or ache sitting still -
+     * nope and nope"), before the finding in its sentence, is asked, not
+     * told: unless the sentence or the next one answers yes */
+    for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP; j--) {
+        if (owner_at(kb, OWN_ASKED, ts, j, start) < 0)
+            continue;
+        int hi = end;
+        while (hi < ts->n && ts->t[hi].kind != T_STOP)
+            hi++;
+        if (hi < ts->n)
+            hi++;
+        while (hi < ts->n && ts->t[hi].kind != T_STOP)
+            hi++;
+        bool yes = false;
+        for (int k = j; k < hi && !yes; k++)
+            yes = owner_at(kb, OWN_ASKED_YES, ts, k, hi) > 0;
+        if (!yes)
+            return true;
+        break;
+    }
     /* session 9, branch notes6dev: a condition that says what the writer
      * will do then (conditional()) */
     if (conditional(kb, ts, start, end))
@@ -1640,6 +1708,21 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
                 return false;
             theirs = owner_at(kb, OWN_THEIRS, ts, j, hi) > 0;
         }
+        /* session 13 (branch diary14): or an earlier clause said it, after
+         * naming them ("Friend from parkrun has a stress fracture in her
+         * hip, on crutches for six weeks"): no self word from the person to
+         * the finding's clause end ("mate drove me home, couldn't put weight
+         * on it" and "friend called an ambulance, couldn't bear weight" stay
+         * the writer's) */
+        bool before = false;
+        for (int j = lo - 1; !theirs && j >= 0 && ts->t[j].kind != T_STOP; j--) {
+            if (owner_at(kb, OWN_SELF, ts, j, start) > 0)
+                break;
+            if (owner_at(kb, OWN_THEIRS, ts, j, start) > 0)
+                before = true;
+            if (before && owner_at(kb, OWN_OTHER, ts, j, start) > 0)
+                return true;
+        }
         bool named = false;
         for (int j = lo - 1; theirs && j >= 0 && ts->t[j].kind != T_STOP; j--) {
             if (owner_at(kb, OWN_SELF, ts, j, start) > 0)
@@ -1787,6 +1870,20 @@ static bool long_past(const struct note_kb *kb, const struct fact *f, const stru
             if (owner_at(kb, OWN_OVER_AFTER, ts, j, s_hi) > 0)
                 return true;
     }
+    /* session 13 (branch diary14): the same words told again later in the
+     * note right after a cue that they are no more ("Yesterday I have fever
+     * from the flu, today no more fever"): the latest word on them wins; a
+     * finding told in other words stays ("fever yesterday, today no more
+     * fever but I cannot put weight on the leg") */
+    for (int j = end, len = end - start; len > 0 && j + len <= ts->n; j++) {
+        bool same = true;
+        for (int k = 0; k < len && same; k++)
+            same = ts->t[j + k].kind == ts->t[start + k].kind &&
+                   strcmp(ts->t[j + k].w, ts->t[start + k].w) == 0;
+        for (int b = j - 1; same && b >= end && b >= j - 4; b--)
+            if (owner_at(kb, OWN_NOW_NO, ts, b, j) == j)
+                return true;
+    }
     /* session 10 (branch notes7dev): not bearing weight that lasted a
      * moment, after which the runner went on fine ("couldn't put weight on
      * the foot for a few seconds, stretched it out and jogged home fine"):
@@ -1885,7 +1982,7 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
 static bool explained(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                       int start, int end)
 {
-    if (!f->n_explained)
+    if (!f->n_explained && !f->n_explained2)
         return false;
     int lo = start, hi = end;
     while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
@@ -1903,6 +2000,8 @@ static bool explained(const struct note_kb *kb, const struct fact *f, const stru
         bool hit = false;
         for (int u = 0; u < f->n_explained && !hit; u++)
             hit = alt_match(&kb->alts[f->first_explained + u], ts->t[j].w);
+        for (int u = 0; u < f->n_explained2 && !hit; u++) /* session 13 (branch diary14) */
+            hit = alt_match(&kb->alts[f->first_explained2 + u], ts->t[j].w);
         bool neg = false;
         for (int b = j - 2; hit && b < j; b++)
             neg |= b >= lo && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0;
@@ -1932,20 +2031,34 @@ static void words_of(const struct toks *ts, int start, int end, char *out, size_
     *from = ts->t[a].from;
     *to = ts->t[z].to;
     size_t k = 0;
+    bool cut = false;
+    int at = *from;
     for (int i = *from; i < *to && ts->src[i]; i++) {
+        at = i;
         unsigned char ch = (unsigned char)ts->src[i];
         bool space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
         if (space && (k == 0 || out[k - 1] == ' '))
             continue;
         /* a whole UTF-8 character or none */
         size_t len = ch < 0x80 ? 1 : ch >= 0xf0 ? 4 : ch >= 0xe0 ? 3 : 2;
-        if (k + len >= cap)
+        if (k + len >= cap) {
+            cut = true;
             break;
+        }
         for (size_t m = 0; m < len && ts->src[i]; m++, i++)
             out[k++] = space ? ' ' : ts->src[i];
         i--;
     }
-    while (k && out[k - 1] == ' ')
+    /* session 13 (branch diary14): words cut at the end of the room end
+     * on a whole word ("... the stairs and", not "... the stairs and i") */
+    if (cut && k && isalnum((unsigned char)ts->src[at]) && out[k - 1] != ' ') {
+        size_t w = k;
+        while (w && out[w - 1] != ' ')
+            w--;
+        if (w)
+            k = w;
+    }
+    while (k && (out[k - 1] == ' ' || (cut && out[k - 1] == ',')))
         k--;
     out[k] = '\0';
 }
@@ -2692,6 +2805,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     }
     tokenize(kb, note, ts);
+    join_labels(ts);     /* session 13 (branch diary14) */
     drop_asides(kb, ts); /* session 9, branch notes6dev */
     if (kb->n_rewrite) {
         struct toks *rw = rh_calloc(1, sizeof *rw);

@@ -538,6 +538,11 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
      * of a tumour); night pain told as whatever way one lies
      * (note:night_any_side, data/diary_phrases.txt) is not (GGC-RF;
      * GrimaldiFearon15; review 8 finding 5) */
+    /* session 13 (branch diary14): nor the note's own side-lying words
+     * when it says turning over does not help ("it wakes me, I turn on the
+     * other side but is same": the side named is the one turned to) */
+    if (n->note_facts & RH_BIT(RH_NOTE_FACT_NIGHT_ANY_SIDE))
+        full.worse_with &= ~RH_BIT(RH_WORSE_LYING_ON_SIDE);
     if (context && context->has_worse_with &&
         (context->worse_with & RH_BIT(RH_WORSE_LYING_ON_SIDE)) &&
         (n->worse_with & RH_BIT(RH_WORSE_NIGHT)) &&
