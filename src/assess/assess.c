@@ -493,6 +493,18 @@ static int lv_finish(struct levels *lv, struct rh_why *why, const char *const *n
     return best;
 }
 
+/* The first rule of a kind owned by condition ci that holds for these
+ * answers (usual_if, usual_run_if: the first that holds wins), or NULL. */
+static const struct rh__rule *first_rule_holding(const struct rh__ctx *c, const struct rh__kb *kb,
+                                                 int ci, int kind)
+{
+    for (int r = 0; r < kb->n_rules; r++)
+        if (kb->rules[r].owner == ci && kb->rules[r].kind == kind &&
+            rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
+            return &kb->rules[r];
+    return NULL;
+}
+
 static void rule_reason(const struct rh__ctx *c, const struct rh__rule *rule, struct levels *lv,
                         const char *prefix)
 {
@@ -573,11 +585,7 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         snprintf(prefix, sizeof prefix, "%s: ", name);
         /* the usual care, or its variant for a stated case (usual_if, the
          * first that holds: a diagnosis already made that stays mild) */
-        const struct rh__rule *usual = NULL;
-        for (int r = 0; r < kb->n_rules && !usual; r++)
-            if (kb->rules[r].owner == ci && kb->rules[r].kind == RULE_USUAL_IF &&
-                rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
-                usual = &kb->rules[r];
+        const struct rh__rule *usual = first_rule_holding(c, kb, ci, RULE_USUAL_IF);
         /* the visit: the cause it comes from, and that it fits */
         if (usual)
             rule_reason(c, usual, &disp, prefix);
@@ -590,11 +598,8 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
          * (review 7 B13: "the usual care for X" said nothing) */
         /* its running twin (usual_run_if, session 13): the first that holds
          * replaces the usual running advice; run_if lines still raise it */
-        const struct rh__rule *usual_run = NULL;
-        for (int r = 0; r < kb->n_rules && !usual_run && !out->unranked; r++)
-            if (kb->rules[r].owner == ci && kb->rules[r].kind == RULE_USUAL_RUN_IF &&
-                rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
-                usual_run = &kb->rules[r];
+        const struct rh__rule *usual_run =
+            out->unranked ? NULL : first_rule_holding(c, kb, ci, RULE_USUAL_RUN_IF);
         if (usual_run)
             rule_reason(c, usual_run, &run, prefix);
         else if (out->unranked)

@@ -1265,6 +1265,21 @@ static bool pat_at(const struct note_kb *kb, const struct pat *p, int k, const s
 }
 
 /* Does a pattern owned by `owner` match starting at i (end < limit)? */
+/* The end of the sentence that holds token end and of the one after it:
+ * what a question or a report may be answered in ("... I have it every
+ * night"). */
+static int next_sentence_end(const struct toks *ts, int end)
+{
+    int hi = end;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        hi++;
+    if (hi < ts->n)
+        hi++;
+    while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        hi++;
+    return hi;
+}
+
 static int owner_at(const struct note_kb *kb, int owner, const struct toks *ts, int i, int limit)
 {
     bool gaps[MAX_TOKENS];
@@ -1474,15 +1489,9 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
             owner_at(kb, OWN_BREAK, ts, j, start) > 0)
             break;
         if (owner_at(kb, OWN_REPORTED, ts, j, start) > 0) {
-            int lo = j, hi = end;
+            int lo = j, hi = next_sentence_end(ts, end);
             while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
                 lo--;
-            while (hi < ts->n && ts->t[hi].kind != T_STOP)
-                hi++;
-            if (hi < ts->n) /* the next sentence too: "... I have it every night" */
-                hi++;
-            while (hi < ts->n && ts->t[hi].kind != T_STOP)
-                hi++;
             bool mine = false;
             for (int k = lo; k < hi && !mine; k++)
                 mine = owner_at(kb, OWN_MINE, ts, k, hi) > 0;
@@ -1499,13 +1508,7 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
     for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP; j--) {
         if (owner_at(kb, OWN_ASKED, ts, j, start) < 0)
             continue;
-        int hi = end;
-        while (hi < ts->n && ts->t[hi].kind != T_STOP)
-            hi++;
-        if (hi < ts->n)
-            hi++;
-        while (hi < ts->n && ts->t[hi].kind != T_STOP)
-            hi++;
+        int hi = next_sentence_end(ts, end);
         bool yes = false;
         for (int k = j; k < hi && !yes; k++)
             yes = owner_at(kb, OWN_ASKED_YES, ts, k, hi) > 0;
