@@ -360,6 +360,20 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
     return rc;
 }
 
+/* The --date and --note of log cleared and log visit (getopt's c and
+ * optarg): 0 taken, an exit code for a bad value (said), -1 another option. */
+static int date_note_option(int c, int32_t *day, const char **note)
+{
+    if (c == 'd')
+        return parse_date(optarg, day);
+    if (c != 'n')
+        return -1;
+    int rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note");
+    if (rc == 0)
+        *note = optarg;
+    return rc;
+}
+
 static int log_cleared(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -368,16 +382,10 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
     const char *note = NULL;
     int c, rc;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (c == 'd') {
-            if ((rc = parse_date(optarg, &day)))
-                return rc;
-        } else if (c == 'n') {
-            if ((rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note")))
-                return rc;
-            note = optarg;
-        } else {
+        if ((rc = date_note_option(c, &day, &note)) > 0)
+            return rc;
+        if (rc < 0)
             return rh_cli_bad_option("log", argc, argv);
-        }
     }
     if (optind != argc) {
         rh_cli_error("log", "unexpected argument '%s'", argv[optind]);
@@ -431,18 +439,13 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
     const char *note = NULL, *weeks = NULL;
     int c, rc;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (c == 'd') {
-            if ((rc = parse_date(optarg, &day)))
-                return rc;
-        } else if (c == 'n') {
-            if ((rc = rh_cli_check_entry("log", optarg, RH_ENTRY_NOTE, "--note")))
-                return rc;
-            note = optarg;
-        } else if (c == 'w') {
-            weeks = optarg; /* checked by the library, as the web form's */
-        } else {
+        if ((rc = date_note_option(c, &day, &note)) > 0)
+            return rc;
+        if (rc == 0)
+            continue;
+        if (c != 'w')
             return rh_cli_bad_option("log", argc, argv);
-        }
+        weeks = optarg; /* checked by the library, as the web form's */
     }
     if (optind >= argc) {
         rh_cli_error("log", "say what the visit decided: cleared, no_running --weeks N, "

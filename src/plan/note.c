@@ -1987,16 +1987,11 @@ static bool explained(const struct note_kb *kb, const struct fact *f, const stru
 {
     if (!f->n_explained && !f->n_explained2)
         return false;
-    int lo = start, hi = end;
+    /* its sentence, or told right after it, in the next sentence ("...
+     * spreading. all DOMS") */
+    int lo = start, hi = next_sentence_end(ts, end);
     while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
         lo--;
-    while (hi < ts->n && ts->t[hi].kind != T_STOP)
-        hi++;
-    /* or told right after it, in the next sentence ("... spreading. all DOMS") */
-    if (hi < ts->n)
-        hi++;
-    while (hi < ts->n && ts->t[hi].kind != T_STOP)
-        hi++;
     for (int j = lo; j < hi; j++) {
         if ((j >= start && j < end) || ts->t[j].kind != T_WORD)
             continue;
