@@ -459,38 +459,31 @@ static bool visit_decided(const struct rh_plan_state *st, char *out, size_t cap)
     return true;
 }
 
-/* The visit recorded on day (the latest of that day) from the store's visit
- * table into *v; false when none is stored (a clearance recorded before
- * schema 7, or the store unreadable). */
-static bool visit_on(struct rh_store *s, int32_t day, struct rh_visit *v)
+/* The visit recorded on day (the latest of that day) among the store's
+ * visits (all, n: rh_store_visit_list, read once by flag_history); NULL
+ * when none is stored (a clearance recorded before schema 7, or the store
+ * unreadable). */
+static const struct rh_visit *visit_on(const struct rh_visit *all, size_t n, int32_t day)
 {
-    struct rh_visit *all = NULL;
-    size_t n = 0;
-    struct rh_err err;
-    rh_err_clear(&err);
-    bool found = false;
-    if (s && day > 0 && rh_store_visit_list(s, &all, &n, &err) == 0)
-        for (size_t i = n; i-- > 0 && !found;)
-            if (all[i].day == day) {
-                *v = all[i];
-                found = true;
-            }
-    rh_free(all);
-    return found;
+    for (size_t i = n; day > 0 && i-- > 0;)
+        if (all[i].day == day)
+            return &all[i];
+    return NULL;
 }
 
 /* What a clinician's visit on day did, for the clinician (session 13,
  * web13): "cleared by a clinician on D", or, for a visit that restricted
  * running or sent it back as walk-run, "seen by a clinician on D, who
  * decided: no running for 4 weeks"; the visit's note into *note (NULL
- * when none is stored). */
-static void visit_words(struct rh_store *s, int32_t day, char *out, size_t cap,
-                        struct rh_visit *v, const char **note)
+ * when none is stored; it points into all). */
+static void visit_words(const struct rh_visit *all, size_t n, int32_t day, char *out, size_t cap,
+                        const char **note)
 {
     char d[11];
     rh_date_format(day, d);
     *note = NULL;
-    if (!visit_on(s, day, v)) {
+    const struct rh_visit *v = visit_on(all, n, day);
+    if (!v) {
         snprintf(out, cap, "cleared by a clinician on %s", d);
         return;
     }
@@ -522,13 +515,13 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
             o->err = RH_ENOMEM;
         return 0;
     }
-    struct rh_visit *v = rh_malloc(sizeof *v);
-    if (!v) {
-        rh_free(ev);
-        if (!o->err)
-            o->err = RH_ENOMEM;
-        return 0;
-    }
+    /* the visits, read once for every flag's clearance */
+    struct rh_visit *visits = NULL;
+    size_t nvisits = 0;
+    struct rh_err verr;
+    rh_err_clear(&verr);
+    if (s && rh_store_visit_list(s, &visits, &nvisits, &verr) != 0)
+        nvisits = 0;
     int n = rh_plan_flag_log(st, ev, RH_PLAN_FLAG_LOG_MAX), shown = 0;
     for (int i = 0; i < n; i++) {
         const struct rh_plan_flag_event *e = &ev[i];
@@ -543,7 +536,7 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
         rh_date_format(e->first, d1);
         rh_date_format(e->latest, d2);
         if (e->cleared) /* what that visit decided, not always a clearance to run */
-            visit_words(s, e->cleared, seen, sizeof seen, v, &vnote);
+            visit_words(visits, nvisits, e->cleared, seen, sizeof seen, &vnote);
         if (summary) {
             put(o, shown++ ? "; " : "<p><strong>Red flags raised by the diary or check-ins:</strong> ");
             if (head[0] && !isupper((unsigned char)head[1]))
@@ -619,7 +612,7 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
     }
     if (summary && shown)
         put(o, ".</p>\n");
-    rh_free(v);
+    rh_free(visits);
     rh_free(ev);
     return shown;
 }
