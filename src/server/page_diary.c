@@ -716,9 +716,13 @@ static void post_cleared(struct ctx *c)
  * is stored and the form comes back as typed. */
 static void post_visit(struct ctx *c)
 {
+    /* the form and the visit on the heap, one per request: the server's
+     * threads answer posts at the same time (a note is 4 KB) */
     struct visit_form *f = rh_calloc(1, sizeof *f);
-    static struct rh_visit v;
-    if (!f) {
+    struct rh_visit *v = rh_calloc(1, sizeof *v);
+    if (!f || !v) {
+        rh_free(f);
+        rh_free(v);
         error_box(c, "out of memory");
         visit_form(c, NULL);
         return;
@@ -739,18 +743,18 @@ static void post_visit(struct ctx *c)
         const struct rh_plan_kb *kb = server_kb(&err);
         struct rh_plan_state *st = rh_calloc(1, sizeof *st);
         bool was = false;
-        int r = rh_visit_from_words(&v, day, f->decision, f->weeks, f->note, &err);
+        int r = rh_visit_from_words(v, day, f->decision, f->weeks, f->note, &err);
         if (!r)
             r = !kb ? RH_EFORMAT : !st ? RH_ENOMEM
-                                       : rh_diary_visit(c->s, kb, &v, c->today, st, &was, &err);
+                                       : rh_diary_visit(c->s, kb, v, c->today, st, &was, &err);
         if (r) {
             call_msg(r, &err, msg, sizeof msg);
         } else {
             char d[11], t[1600], said[120];
-            rh_date_format(v.day, d);
-            rh_visit_said_of(&v, said, sizeof said);
+            rh_date_format(v->day, d);
+            rh_visit_said_of(v, said, sizeof said);
             flash_begin(c);
-            bool restricted = rh_visit_restricts(v.outcome);
+            bool restricted = rh_visit_restricts(v->outcome);
             pf(c, "<section class=\"%s\" role=\"status\"><h2>Visit recorded</h2>\n"
                   "<p>The visit of %s: ",
                restricted ? "todo tone-stop" : "ok", d);
@@ -785,6 +789,7 @@ static void post_visit(struct ctx *c)
         error_box(c, msg);
         visit_form(c, f);
     }
+    rh_free(v);
     rh_free(f);
 }
 
