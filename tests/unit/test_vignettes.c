@@ -218,6 +218,14 @@ struct figures {
 #define B15_UNSAFE 0
 #define B15_DANGER 0
 #define B15_FLAG 1
+/* blind16 halves: the level of their first run (README), written in
+ * session 14 by two new authors, before anyone read a case. */
+#define B16_DEV_UNSAFE 4
+#define B16_DEV_DANGER 0
+#define B16_DEV_FLAG 0
+#define B16_UNSAFE 2
+#define B16_DANGER 0
+#define B16_FLAG 0
 
 struct suite {
     const char *dir;
@@ -717,6 +725,25 @@ static void test_blind15_test(void)
     run_suite(&s);
 }
 
+/* The sixteenth blind set (tests/vignettes/blind16/README.md: 100 cases
+ * by two new authors written on 2026-12-03 in session 14, split once with
+ * seed 20261214). The development half may be tuned on after its first
+ * run; the test half stays frozen (aggregate figures only). */
+static void test_blind16_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind16/dev", "blind16 dev", 45, 0, 0, 0, 1,
+                                   B16_DEV_UNSAFE, B16_DEV_DANGER, B16_DEV_FLAG};
+    run_suite(&s);
+}
+
+/* The sixteenth blind set's test half: frozen, aggregate figures only. */
+static void test_blind16_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind16/test", "blind16 test", 45, 0, 0, 1, 1,
+                                   B16_UNSAFE, B16_DANGER, B16_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -759,6 +786,8 @@ int main(void)
     RUN(test_blind14_test);
     RUN(test_blind15_dev);
     RUN(test_blind15_test);
+    RUN(test_blind16_dev);
+    RUN(test_blind16_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
