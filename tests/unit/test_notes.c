@@ -1005,6 +1005,11 @@ static const struct blind_set {
      * run recorded in tests/notes/notes10/README.md before anything of
      * session 13 was merged */
     {"tests/notes/notes10/test.txt", "10 test", 1, 6, 12}, /* first run 44/50, 8/70 */
+    /* session 14 (branch sets16): the eleventh set, 120 notes by one new
+     * author, kept WHOLE as a frozen test set (no development half): first
+     * run recorded in tests/notes/notes11/README.md before anything of
+     * session 14 was merged */
+    {"tests/notes/notes11/test.txt", "11 test", 1, 14, 16}, /* first run 36/50, 11/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must
