@@ -1251,8 +1251,13 @@ static int entry_max(const struct rh_pain_entry *e)
     return m;
 }
 
+/* pelvic: the pelvic hold is in force (this entry's note, or an earlier
+ * one's while no red flag blocks): the time rule names the pelvic-health
+ * physiotherapist it waits for, KEY_pelvic of data/plan_rules.txt [text]
+ * (words14), never a sports physiotherapist beside it */
 static void physio_rule(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
-                        const struct rh_pain_entry *e, size_t n, struct rh_pain_result *res)
+                        const struct rh_pain_entry *e, size_t n, bool pelvic,
+                        struct rh_pain_result *res)
 {
     const struct rh_pain_entry *last = &e[n - 1];
     if (entry_max(last) == 0)
@@ -1282,14 +1287,15 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_plan_state 
     rh_date_format(start, since);
     rh__fmt(nd, sizeof nd, "%d", days);
     const char *sfx = from_onset ? "_onset" : "";
+    const char *pl = pelvic ? "_pelvic" : "";
     /* the words are data/plan_rules.txt [text] physio_*; the time frame is
      * see_physio's of the one table (review 8, 19) */
     if (days >= design) {
-        rh__fmt(key, sizeof key, "physio_design%s", sfx);
+        rh__fmt(key, sizeof key, "physio_design%s%s", sfx, pl);
         tfill(kb, key, res->physio, sizeof res->physio, nd, since,
               rh_words("disposition", "see_physio.short"), NULL);
     } else if (days >= sports) {
-        rh__fmt(key, sizeof key, "physio_sports%s", sfx);
+        rh__fmt(key, sizeof key, "physio_sports%s%s", sfx, pl);
         tfill(kb, key, res->physio, sizeof res->physio, nd, since, NULL);
     } else if (days >= physio || returned) {
         rh__fmt(key, sizeof key, "physio_week%s", sfx);
@@ -2035,8 +2041,9 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
      * note): no running until a pelvic-health physiotherapist has checked
      * the pelvic floor (Goom19; NICE-NG210), whatever the pain; a recorded
      * visit lifts it (rh_plan_visit), a settled entry does not */
+    bool pelvic = false;
     if (pelvic_note(triage) && !res->red_flag) {
-        hold = true;
+        pelvic = hold = true;
         if (res->verdict < RH_PAIN_STEP_BACK)
             res->verdict = RH_PAIN_STEP_BACK;
         cause(res, "%s", rh_plan_kb_get(kb, "text", "pelvic_hold_cause"));
@@ -2048,7 +2055,8 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     /* the time rule's physiotherapist is not said when the entry already
      * sends the runner to someone (a red flag, rising pain, a new injury) */
     if (!see)
-        physio_rule(kb, st, entries, n, res);
+        physio_rule(kb, st, entries, n,
+                    pelvic || (st && st->pelvic_hold && !st->blocked && !res->red_flag), res);
     copy(res->why, sizeof res->why, why);
     return 0;
 }
