@@ -2272,7 +2272,8 @@ int rh_plan_unassessed_text(const struct rh_plan_kb *kb, const struct rh_plan_st
 
 #undef P
 
-int rh_plan_unassessed_json(const struct rh_plan_state *st, struct rh_buf *b, struct rh_err *err)
+int rh_plan_unassessed_json(const struct rh_plan_state *st, int32_t day, struct rh_buf *b,
+                            struct rh_err *err)
 {
     json_t *o = json_object();
     json_t *fl = json_array();
@@ -2288,6 +2289,8 @@ int rh_plan_unassessed_json(const struct rh_plan_state *st, struct rh_buf *b, st
     bad |= json_object_set_new(o, "urgency", json_string(rh_disposition_name(
                                                   (enum rh_disposition)rh_plan_urgency(st))));
     bad |= json_object_set_new(o, "blocked", json_boolean(rh_plan_no_running(st)));
+    /* a visit's restriction, apart from blocked, as rh_plan_json (words14) */
+    bad |= json_object_set_new(o, "restricted", json_boolean(rh_plan_restricted(st, day)));
     bad |= json_object_set_new(o, "block_reason", json_string(st->block_reason));
     bad |= json_object_set_new(o, "see_why", json_string(st->see_why));
     bad |= json_object_set_new(o, "cleared", json_boolean(st->cleared));

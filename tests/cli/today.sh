@@ -157,6 +157,24 @@ expect 0 V --today 2026-12-08 plan
 has "Walk-run stage 1" "$T/out"
 hasnt "Easy run, about" "$T/out"
 
+# words14: no assessment yet, a red flag the diary raised, then a visit that
+# restricted running: plan --json (and so /api/plan) and log pain --json
+# say restricted with the same meaning as with a plan, until its date
+t restricted_without_an_assessment
+W() { "$RUNHIP" --db "$T/norestr.db" "$@"; }
+expect 0 W --today 2026-11-20 log pain 6 --note "fell off my bike onto the hip, cannot put weight on the leg"
+expect 0 W --today 2026-11-21 log visit no_running --weeks 4 --note "A&E: no fracture"
+expect 0 W --today 2026-11-22 plan --json
+has '"assessed": false' "$T/out"
+has '"restricted": true' "$T/out"
+has '"blocked": false' "$T/out"
+expect 0 W --today 2026-11-22 log pain 2 --json
+has '"blocked":false,"restricted":true,' "$T/out"
+expect 0 W --today 2026-12-19 plan --json
+has '"restricted": false' "$T/out"
+expect 0 W --today 2026-12-19 log pain 1 --json
+has '"blocked":false,"restricted":false,' "$T/out"
+
 # review 11 #7: one reply, one decision, when this morning's pain completes
 # yesterday's activity entry
 t next_morning_reply_gives_one_decision

@@ -1873,6 +1873,8 @@ static void test_red_flag_before_assessment(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "\"assessed\": false") && has(&r, "\"blocked\": true") &&
           has(&r, "\"cannot_bear_weight\""));
+    /* no visit restricts running (words14: said as with a plan) */
+    CHECK(has(&r, "\"restricted\": false"));
     rh_server_response_release(&r);
     /* a professional's clearance lifts it */
     snprintf(body, sizeof body, "csrf=%s&what=cleared&note=seen+in+A%%26E", CSRF);
