@@ -250,6 +250,14 @@ const char *rh_assess_disclaimer(void);
  * clinician who examines your child"; data/wording.txt [text]
  * disclaimer.child), or rh_assess_disclaimer(). Static. */
 const char *rh_assess_disclaimer_of(bool for_child);
+/* What to do, said to a parent of their child where a parent answered
+ * (for_child: "pain that wakes you" -> "pain that wakes your child",
+ * data/wording.txt [text] child_person; review 10 child10): the red flags'
+ * own advice for now and the advice headings, as the terminal's `runhip
+ * assess` and the web's assessment page both say them. s as it is
+ * otherwise (or when the words do not fit). Appended to out; 0 or
+ * RH_ENOMEM. */
+int rh_assess_said_to(bool for_child, const char *s, struct rh_buf *out);
 
 /* Condition and red-flag ids of the knowledge base (static strings), for
  * tests and the plan: number of conditions / flags, and the i-th id. */

@@ -487,6 +487,11 @@ struct rh_diary_outcome {
     struct rh_plan_state st;     /* the plan after the entry */
     int urgency;                 /* enum rh_disposition the entry calls for */
     bool blocked;                /* after the entry no running is scheduled */
+    /* a clinician's restriction in force on today (rh_plan_restricted): of
+     * the plan, or without an assessment of the state that keeps the
+     * diary's red flags and visits (rh_diary_unassessed); said apart from
+     * blocked, as plan --json says it (words14) */
+    bool restricted;
     /* which morning a next-morning figure that completed no earlier entry
      * was taken as, in words ([text] morning_alone, morning_today): "" when
      * it needs no word (attached, or an entry of an earlier day) */
@@ -869,10 +874,12 @@ int rh_plan_ics_feed(const struct rh_plan_kb *kb, const struct rh_plan_state *st
 /* The red flags kept before any assessment (rh_diary_unassessed) as text,
  * in the plan's own words (the no-running block first, then whom to see),
  * and as the JSON of `plan --json` without a plan: red_flags, urgency,
- * blocked, an empty calendar, "assessed": false. */
+ * blocked, restricted (a clinician's restriction in force on day,
+ * rh_plan_restricted, as rh_plan_json says it), an empty calendar,
+ * "assessed": false. */
 int rh_plan_unassessed_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                             struct rh_buf *out, struct rh_err *err);
-int rh_plan_unassessed_json(const struct rh_plan_state *st, struct rh_buf *out,
+int rh_plan_unassessed_json(const struct rh_plan_state *st, int32_t day, struct rh_buf *out,
                             struct rh_err *err);
 
 /* iCalendar helpers: appends "NAME:VALUE" escaped (\\ ; , newline) and folded

@@ -38,6 +38,14 @@ struct rh_report_opts {
 int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opts *opts,
                    struct rh_buf *out, struct rh_err *err);
 
+/* What a clinician's visit decided, in the report's words for a visit (its
+ * red-flag history, session 13): "cleared by a clinician on 2026-12-03",
+ * or, for a visit that restricted running or sent it back as walk-run,
+ * "seen by a clinician on 2026-12-03, who advised no running for 4 weeks"
+ * (rh_visit_said_of); into out (cap bytes). The web's Diary page lists the
+ * visits in these words too (words14). */
+void rh_report_visit_said(const struct rh_visit *v, char *out, size_t cap);
+
 /* The report's style sheet (data/report.css, compiled in; static storage). */
 const char *rh_report_css(void);
 

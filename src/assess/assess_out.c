@@ -446,15 +446,28 @@ static int topic_list_ordered(struct rh_buf *b, const char *const *keys, int n, 
  * (data/wording.txt [text] child_person: "until your child has been
  * checked") into buf, or s itself when no parent answered (or it does not
  * fit). */
+int rh_assess_said_to(bool for_child, const char *s, struct rh_buf *out)
+{
+    const char *map = for_child && s ? rh_words("text", "child_person") : NULL;
+    if (!map)
+        return rh_buf_puts(out, s ? s : "");
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    int r = rh_text_person(map, s, &t);
+    if (!r)
+        r = rh_buf_puts(out, t.data ? t.data : "");
+    rh_buf_release(&t);
+    return r;
+}
+
 static const char *child_say(const struct rh_assessment *a, const char *s, char *buf, size_t cap)
 {
-    const char *map = a->for_child && s ? rh_words("text", "child_person") : NULL;
-    if (!map)
+    if (!a->for_child || !s)
         return s;
     struct rh_buf t;
     rh_buf_init(&t, 0);
     const char *out = s;
-    if (rh_text_person(map, s, &t) == 0 && t.data && t.len < cap) {
+    if (rh_assess_said_to(true, s, &t) == 0 && t.data && t.len < cap) {
         memcpy(buf, t.data, t.len + 1);
         out = buf;
     }

@@ -73,7 +73,7 @@ static int open_kb_store(struct rh_cli *cli, struct rh_plan_kb **kb, struct rh_s
 }
 
 /* Every append checked: 0, or an error (out of memory) and nothing printed. */
-static int print_json(const struct rh_diary_outcome *o, int32_t today)
+static int print_json(const struct rh_diary_outcome *o)
 {
     int w = 0;
     static const char *const verdicts[] = {"good", "stay", "step_back", "see"};
@@ -90,11 +90,11 @@ static int print_json(const struct rh_diary_outcome *o, int32_t today)
         w |= rh_buf_json_str(&b, rh_disposition_name((enum rh_disposition)o->urgency));
     else
         w |= rh_buf_puts(&b, "null");
-    /* restricted: a clinician's restriction in force (rh_plan_restricted),
-     * said apart from blocked as plan --json does */
+    /* restricted: a clinician's restriction in force (the library's
+     * rh_diary_outcome.restricted, with or without an assessment), said
+     * apart from blocked as plan --json does */
     w |= rh_buf_printf(&b, ",\"blocked\":%s,\"restricted\":%s,\"verdict\":",
-                       o->blocked ? "true" : "false",
-                       o->have_plan && rh_plan_restricted(&o->st, today) ? "true" : "false");
+                       o->blocked ? "true" : "false", o->restricted ? "true" : "false");
     w |= rh_buf_json_str(&b, verdicts[o->pain.verdict]);
     w |= rh_buf_puts(&b, ",\"why\":");
     w |= rh_buf_json_str(&b, o->pain.why);
@@ -254,7 +254,7 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
         rc = rh_cli_report("log", &err);
     } else if (rh_diary_pain(s, kb, &e, signs, today, o, &err)) {
         rc = rh_cli_report("log", &err);
-    } else if (json ? print_json(o, today) : print_text(&e, o)) {
+    } else if (json ? print_json(o) : print_text(&e, o)) {
         rh_err_set(&err, RH_ENOMEM, "the entry is stored, but its answer could not be made: "
                    "out of memory");
         rc = rh_cli_report("log", &err);

@@ -157,7 +157,7 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         goto done;
     }
     if (unassessed) {
-        r = json ? rh_plan_unassessed_json(&st, &out, &err)
+        r = json ? rh_plan_unassessed_json(&st, rh_cli_today(cli), &out, &err)
                  : rh_plan_unassessed_text(kb, &st, &out, &err);
         if (r) {
             rc = rh_cli_report("plan", &err);

@@ -480,6 +480,19 @@ static bool unassessed_blocks(struct rh_store *s)
     return b;
 }
 
+/* The same for a clinician's restriction in force on day (a visit recorded
+ * before any assessment, rh_plan_restricted). */
+static bool unassessed_restricted(struct rh_store *s, int32_t day)
+{
+    struct rh_plan_state *st = rh_calloc(1, sizeof *st);
+    struct rh_err e;
+    int64_t pid;
+    rh_err_clear(&e);
+    bool b = st && unassessed_load(s, &pid, st, &e) == 0 && rh_plan_restricted(st, day);
+    rh_free(st);
+    return b;
+}
+
 int rh_diary_unassessed(struct rh_store *s, struct rh_plan_state *st, struct rh_err *err)
 {
     int64_t aid, created, pid;
@@ -713,6 +726,8 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
     }
     out->blocked = out->have_plan ? rh_plan_no_running(&out->st)
                                   : out->triage.n_flags > 0 || out->pain.hold || unassessed_blocks(s);
+    out->restricted = out->have_plan ? rh_plan_restricted(&out->st, today)
+                                     : unassessed_restricted(s, today);
     return 0;
 }
 

@@ -342,6 +342,28 @@ int rh__plan_set_inputs(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     return 0;
 }
 
+/* words14: the red flags in force of an assessment result (root), each by
+ * its short heading of what was seen (rh_assess_flag_title: "pain after a
+ * fall", as the report's red-flag section and the terminal head it), never
+ * the rule's whole definition ("pain that started with a fall, a sudden
+ * injury in a teenager, or a limp in a child"), "; "-joined into out. */
+static void flag_titles(json_t *root, char *out, size_t cap)
+{
+    out[0] = '\0';
+    json_t *flags = json_object_get(root, "red_flags");
+    for (size_t i = 0; i < json_array_size(flags); i++) {
+        json_t *f = json_array_get(flags, i);
+        if (json_is_true(json_object_get(f, "low")))
+            continue; /* information, not in force (parse_result) */
+        char t[300];
+        rh_assess_flag_title(json_string_value(json_object_get(f, "id")),
+                             json_string_value(json_object_get(f, "why")), t, sizeof t);
+        if (t[0] && !isupper((unsigned char)t[1])) /* lower case, unless an acronym opens it */
+            t[0] = (char)tolower((unsigned char)t[0]);
+        rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", t);
+    }
+}
+
 int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t assessment_id,
                   int32_t today, const struct rh_plan_inputs *in, struct rh_plan_state *out,
                   struct rh_err *err)
@@ -358,6 +380,8 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
                            jerr.text);
     struct rh_plan_state *st = out;
     int r = parse_result(root, st, err);
+    char list[560];
+    flag_titles(root, list, sizeof list);
     json_decref(root);
     if (r)
         return r;
@@ -389,16 +413,6 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     bool stop = strcmp(st->running, "stop") == 0;
     if (*st->red_flags || stop || strcmp(st->disposition, "urgent") == 0) {
         st->blocked = true;
-        char list[560] = "";
-        {
-            char tmp[256];
-            rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
-            char *save = NULL;
-            for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-                const char *nm = rh_text_id_name(w, strlen(w)); /* the flag's name */
-                rh_str_appendf(list, sizeof list, "%s%s", *list ? "; " : "", nm ? nm : w);
-            }
-        }
         rh__fmt(st->block_reason, sizeof st->block_reason, "%s%s%s",
                  *st->red_flags ? "the assessment found warning signs: " : "", list,
                  stop ? (*st->red_flags ? ", and advised you to stop running" : "the assessment advised you to stop running")
@@ -1251,8 +1265,13 @@ static int entry_max(const struct rh_pain_entry *e)
     return m;
 }
 
+/* pelvic: the pelvic hold is in force (this entry's note, or an earlier
+ * one's while no red flag blocks): the time rule names the pelvic-health
+ * physiotherapist it waits for, KEY_pelvic of data/plan_rules.txt [text]
+ * (words14), never a sports physiotherapist beside it */
 static void physio_rule(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
-                        const struct rh_pain_entry *e, size_t n, struct rh_pain_result *res)
+                        const struct rh_pain_entry *e, size_t n, bool pelvic,
+                        struct rh_pain_result *res)
 {
     const struct rh_pain_entry *last = &e[n - 1];
     if (entry_max(last) == 0)
@@ -1282,14 +1301,15 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_plan_state 
     rh_date_format(start, since);
     rh__fmt(nd, sizeof nd, "%d", days);
     const char *sfx = from_onset ? "_onset" : "";
+    const char *pl = pelvic ? "_pelvic" : "";
     /* the words are data/plan_rules.txt [text] physio_*; the time frame is
      * see_physio's of the one table (review 8, 19) */
     if (days >= design) {
-        rh__fmt(key, sizeof key, "physio_design%s", sfx);
+        rh__fmt(key, sizeof key, "physio_design%s%s", sfx, pl);
         tfill(kb, key, res->physio, sizeof res->physio, nd, since,
               rh_words("disposition", "see_physio.short"), NULL);
     } else if (days >= sports) {
-        rh__fmt(key, sizeof key, "physio_sports%s", sfx);
+        rh__fmt(key, sizeof key, "physio_sports%s%s", sfx, pl);
         tfill(kb, key, res->physio, sizeof res->physio, nd, since, NULL);
     } else if (days >= physio || returned) {
         rh__fmt(key, sizeof key, "physio_week%s", sfx);
@@ -2035,8 +2055,9 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
      * note): no running until a pelvic-health physiotherapist has checked
      * the pelvic floor (Goom19; NICE-NG210), whatever the pain; a recorded
      * visit lifts it (rh_plan_visit), a settled entry does not */
+    bool pelvic = false;
     if (pelvic_note(triage) && !res->red_flag) {
-        hold = true;
+        pelvic = hold = true;
         if (res->verdict < RH_PAIN_STEP_BACK)
             res->verdict = RH_PAIN_STEP_BACK;
         cause(res, "%s", rh_plan_kb_get(kb, "text", "pelvic_hold_cause"));
@@ -2048,7 +2069,8 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     /* the time rule's physiotherapist is not said when the entry already
      * sends the runner to someone (a red flag, rising pain, a new injury) */
     if (!see)
-        physio_rule(kb, st, entries, n, res);
+        physio_rule(kb, st, entries, n,
+                    pelvic || (st && st->pelvic_hold && !st->blocked && !res->red_flag), res);
     copy(res->why, sizeof res->why, why);
     return 0;
 }

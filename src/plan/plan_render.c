@@ -220,6 +220,16 @@ const char *rh_plan_booking_level(const struct rh_plan_state *st)
     return strcmp(st->disposition, "see_doctor_soon") == 0 ? "see_doctor_soon" : "see_physio";
 }
 
+/* review 12: a pelvic-floor hold books the one who lifts it, unless the
+ * assessment's own advice is a doctor's (or a red flag blocks): the
+ * booking's words are then data/plan_rules.txt [text] booking_pelvic, and
+ * booking_pelvic_short in the calendar's title (words14) */
+static bool booking_pelvic(const struct rh_plan_state *st)
+{
+    return st->pelvic_hold && !st->blocked &&
+           strcmp(rh_plan_booking_level(st), "see_physio") == 0;
+}
+
 bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
                      size_t cap)
 {
@@ -233,11 +243,8 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
                 refer_met(kb, st, false, met, sizeof met);
     if (!book)
         return false;
-    const char *w = rh_words("disposition", rh_plan_booking_level(st));
-    /* review 12: a pelvic-floor hold books the one who lifts it, unless the
-     * assessment's own advice is a doctor's */
-    if (st->pelvic_hold && !st->blocked && strcmp(rh_plan_booking_level(st), "see_physio") == 0)
-        w = rh_plan_kb_get(kb, "text", "booking_pelvic");
+    const char *w = booking_pelvic(st) ? rh_plan_kb_get(kb, "text", "booking_pelvic")
+                                       : rh_words("disposition", rh_plan_booking_level(st));
     const char *how = rh_plan_kb_get(kb, "text", "booking_until");
     rh__fmt(out, cap, "%s%s%s", w ? w : "", how ? " " : "", how ? how : "");
     return true;
@@ -590,9 +597,13 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
     }
     char lv[48];
     rh__fmt(lv, sizeof lv, "%s.short", level);
-    fill1(rh_plan_kb_get(kb, "text", "calendar_booking_title"), rh_words("disposition", lv), title,
-          tcap);
-    const char *what = rh_words("disposition", level);
+    /* the pelvic hold's visit, as the plan and Today book it (words14) */
+    bool pelvic = !seen && booking_pelvic(st);
+    fill1(rh_plan_kb_get(kb, "text", "calendar_booking_title"),
+          pelvic ? rh_plan_kb_get(kb, "text", "booking_pelvic_short") : rh_words("disposition", lv),
+          title, tcap);
+    const char *what = pelvic ? rh_plan_kb_get(kb, "text", "booking_pelvic")
+                              : rh_words("disposition", level);
     rh_str_appendf(desc, dcap, "%s", what ? what : "");
     char why[sizeof st->block_reason + 600], part[600];
     why[0] = '\0';
@@ -626,6 +637,14 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
             if (s)
                 rh__fmt(src, sizeof src, " [%s]", s);
         }
+    }
+    if (*why && why[0] >= 'a' && why[0] <= 'z')
+        why[0] = (char)(why[0] - 'a' + 'A');
+    if (pelvic) { /* the hold's own reason first: the note that asks for this visit */
+        char both[sizeof why];
+        rh__fmt(both, sizeof both, "%s.%s%s", rh_plan_kb_get(kb, "text", "pelvic_hold_cause"),
+                *why ? " " : "", why);
+        rh__fmt(why, sizeof why, "%s", both);
     }
     if (*why) {
         if (why[0] >= 'a' && why[0] <= 'z')
@@ -2253,7 +2272,8 @@ int rh_plan_unassessed_text(const struct rh_plan_kb *kb, const struct rh_plan_st
 
 #undef P
 
-int rh_plan_unassessed_json(const struct rh_plan_state *st, struct rh_buf *b, struct rh_err *err)
+int rh_plan_unassessed_json(const struct rh_plan_state *st, int32_t day, struct rh_buf *b,
+                            struct rh_err *err)
 {
     json_t *o = json_object();
     json_t *fl = json_array();
@@ -2269,6 +2289,8 @@ int rh_plan_unassessed_json(const struct rh_plan_state *st, struct rh_buf *b, st
     bad |= json_object_set_new(o, "urgency", json_string(rh_disposition_name(
                                                   (enum rh_disposition)rh_plan_urgency(st))));
     bad |= json_object_set_new(o, "blocked", json_boolean(rh_plan_no_running(st)));
+    /* a visit's restriction, apart from blocked, as rh_plan_json (words14) */
+    bad |= json_object_set_new(o, "restricted", json_boolean(rh_plan_restricted(st, day)));
     bad |= json_object_set_new(o, "block_reason", json_string(st->block_reason));
     bad |= json_object_set_new(o, "see_why", json_string(st->see_why));
     bad |= json_object_set_new(o, "cleared", json_boolean(st->cleared));

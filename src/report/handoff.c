@@ -489,6 +489,13 @@ static void visit_words(const struct rh_visit *all, size_t n, int32_t day, char 
     }
     if (*v->note)
         *note = v->note;
+    rh_report_visit_said(v, out, cap);
+}
+
+void rh_report_visit_said(const struct rh_visit *v, char *out, size_t cap)
+{
+    char d[11];
+    rh_date_format(v->day, d);
     if (v->outcome == RH_VISIT_CLEARED) {
         snprintf(out, cap, "cleared by a clinician on %s", d);
         return;

@@ -116,7 +116,7 @@ int api_plan(struct ctx *c)
     if (r && !unassessed)
         return api_fail(c, r, &err,
                         "no assessment yet: the plan follows one ('runhip assess')");
-    r = unassessed ? rh_plan_unassessed_json(&st, &c->res->body, &err)
+    r = unassessed ? rh_plan_unassessed_json(&st, c->today, &c->res->body, &err)
                    : rh_plan_json(server_kb(&err), &st, plan_from_day(&st, c->today),
                                   &c->res->body, &err);
     if (r)

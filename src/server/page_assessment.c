@@ -114,18 +114,42 @@ static void findings(struct ctx *c, json_t *why)
     put(c, "</ul>\n");
 }
 
-/* s escaped, said of a parent's child when child (data/wording.txt [text]
- * child_person, as the terminal's `runhip assess` says it). */
+/* s escaped, said of a parent's child when child (rh_assess_said_to, as
+ * the terminal's `runhip assess` says it). */
 static void esc_said(struct ctx *c, const char *s, bool child)
 {
-    const char *map = child ? rh_words("text", "child_person") : NULL;
     struct rh_buf t;
     rh_buf_init(&t, 0);
-    if (map && rh_text_person(map, s, &t) == 0 && t.data)
+    if (rh_assess_said_to(child, s, &t) == 0 && t.data)
         esc(c, t.data);
     else
         esc(c, s);
     rh_buf_release(&t);
+}
+
+/* The red flags' own advice (for now) of the array advice, the first now
+ * of them, each said of a parent's child when child (rh_assess_said_to, as
+ * the terminal says it: words14), into the array first; the rest into
+ * rest as they are. False when out of memory. */
+static bool advice_split(json_t *advice, size_t now, bool child, json_t *first, json_t *rest)
+{
+    for (size_t i = 0; i < json_array_size(advice); i++) {
+        json_t *v = json_array_get(advice, i);
+        if (i >= now) {
+            if (json_array_append(rest, v))
+                return false;
+            continue;
+        }
+        struct rh_buf t;
+        rh_buf_init(&t, 0);
+        const char *s = json_string_value(v);
+        int bad = rh_assess_said_to(child, s ? s : "", &t) ||
+                  json_array_append_new(first, json_string(t.data ? t.data : ""));
+        rh_buf_release(&t);
+        if (bad)
+            return false;
+    }
+    return true;
 }
 
 void html_advice(struct ctx *c, json_t *doc, enum rh_advice_when when)
@@ -145,9 +169,8 @@ void html_advice(struct ctx *c, json_t *doc, enum rh_advice_when when)
     if (now > json_array_size(advice))
         now = json_array_size(advice);
     json_t *first = json_array(), *rest = json_array();
-    for (size_t i = 0; first && rest && i < json_array_size(advice); i++)
-        json_array_append(i < now ? first : rest, json_array_get(advice, i));
-    if (!first || !rest) { /* out of memory: the whole list as before */
+    if (!first || !rest || !advice_split(advice, now, child, first, rest)) {
+        /* out of memory: the whole list as before */
         json_decref(first);
         json_decref(rest);
         first = json_array();
@@ -269,8 +292,8 @@ int page_assessment(struct ctx *c)
         const char *care = kept ? rh_disposition_name((enum rh_disposition)kept->care)
                                 : jstr(doc, "disposition");
         const char *dw = rh_words("disposition", care); /* with its time frame */
-        if (dw)
-            esc(c, dw);
+        if (dw) /* of a parent's child, as the terminal says it (words14) */
+            esc_said(c, dw, c->refs.child);
         else
             word(c, care);
         put(c, "</p>\n");
@@ -289,8 +312,8 @@ int page_assessment(struct ctx *c)
         const char *rw = rh_words("running", jstr(doc, "running"));
         if (no_run)
             put(c, "No running for now (see the notice above). The answers alone would say: ");
-        if (rw)
-            esc(c, rw);
+        if (rw) /* "until your child has been checked" (words14) */
+            esc_said(c, rw, c->refs.child);
         else
             word(c, jstr(doc, "running"));
         put(c, "</p>\n");

@@ -9,10 +9,12 @@
  * rh_diary_visit (the four decisions of `log visit`, a restriction with its
  * weeks) and rh_diary_cleared. The page then says what the entry means, red flags
  * first. A bad field is named and nothing is stored. */
+#include <ctype.h>
 #include <string.h>
 
 #include "runhip/triage.h"
 #include "runhip/quest.h"
+#include "runhip/report.h"
 #include "server/server_int.h"
 #include "util/banned.h"
 
@@ -50,6 +52,44 @@ static void pain_chart(struct ctx *c, const struct rh_pain_entry *p, size_t n, i
     pf(c, "<text x=\"30\" y=\"138\" font-size=\"12\">%s</text><text x=\"%d\" y=\"138\" "
           "font-size=\"12\" text-anchor=\"end\">%s</text>\n</svg></figure>\n",
        a, w - 2, b);
+}
+
+/* words14: the visits recorded (`runhip log visit`, the visit form below),
+ * newest first, each in the hand-off report's words for a visit
+ * (rh_report_visit_said) with the runner's note. */
+static void visit_list(struct ctx *c)
+{
+    struct rh_visit *v = NULL;
+    size_t n = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    put(c, "<h2 id=\"visits\">Visits recorded</h2>\n");
+    if (rh_store_visit_list(c->s, &v, &n, &err)) {
+        put(c, "<p class=\"error\">The visits could not be read: ");
+        esc(c, err.msg);
+        put(c, "</p>\n");
+        return;
+    }
+    if (!n)
+        put(c, "<p>No visit to a doctor or physiotherapist recorded yet.</p>\n");
+    else
+        put(c, "<ul class=\"visits\">\n");
+    for (size_t i = n; i-- > 0;) {
+        char said[300];
+        rh_report_visit_said(&v[i], said, sizeof said);
+        said[0] = (char)toupper((unsigned char)said[0]);
+        put(c, "<li>");
+        esc(c, said);
+        if (*v[i].note) {
+            put(c, ": &ldquo;");
+            esc(c, v[i].note);
+            put(c, "&rdquo;");
+        }
+        put(c, "</li>\n");
+    }
+    if (n)
+        put(c, "</ul>\n");
+    rh_free(v);
 }
 
 void html_diary_lists(struct ctx *c);
@@ -134,6 +174,7 @@ void html_diary_lists(struct ctx *c)
     }
     rh_pain_array_free(pain, np);
     rh_session_array_free(ses, ns);
+    visit_list(c);
 }
 
 

@@ -453,4 +453,21 @@ if command -v sqlite3 >/dev/null 2>&1; then
     rm -f "$T"/ch.db* "$T"/ch.html "$T"/ch1.html "$T"/own.html
 fi
 
+t report_plan_block_names_the_flags_by_their_titles
+# words14: a plan the assessment's red flags block (a fall at 65 that hurts
+# on hopping, in the groin): the plan's line gives its reason with each
+# flag's short heading, as the red-flag section heads it ("Pain after a
+# fall"), never the trauma rule's whole definition
+sed -e 's/^age = .*/age = 65/' -e 's/^location = .*/location = groin/' -e 's/^test_hop = .*/test_hop = yes/' \
+    -e 's/^onset_event = .*/onset_event = fall/' "$S/intake.txt" >"$T/fall.txt"
+grep -q '^onset_event = fall' "$T/fall.txt" || echo 'onset_event = fall' >>"$T/fall.txt"
+expect 0 "$RUNHIP" --db "$T/fall.db" --today 2026-12-01 assess --in "$T/fall.txt"
+expect 0 "$RUNHIP" --db "$T/fall.db" --today 2026-12-01 plan
+expect 0 "$RUNHIP" --db "$T/fall.db" --today 2026-12-02 report --html "$T/fall.html"
+tr -s '\n ' ' ' <"$T/fall.html" >"$T/fall1.html"
+has "<strong>Pain after a fall</strong>" "$T/fall1.html"
+has "Running is on hold until a clinician clears it:</strong> the assessment found warning signs: pain after a fall; " "$T/fall1.html"
+hasnt "a limp in a child" "$T/fall1.html"
+rm -f "$T"/fall.db* "$T/fall.txt" "$T/fall.html" "$T/fall1.html"
+
 end

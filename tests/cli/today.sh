@@ -157,6 +157,24 @@ expect 0 V --today 2026-12-08 plan
 has "Walk-run stage 1" "$T/out"
 hasnt "Easy run, about" "$T/out"
 
+# words14: no assessment yet, a red flag the diary raised, then a visit that
+# restricted running: plan --json (and so /api/plan) and log pain --json
+# say restricted with the same meaning as with a plan, until its date
+t restricted_without_an_assessment
+W() { "$RUNHIP" --db "$T/norestr.db" "$@"; }
+expect 0 W --today 2026-11-20 log pain 6 --note "fell off my bike onto the hip, cannot put weight on the leg"
+expect 0 W --today 2026-11-21 log visit no_running --weeks 4 --note "A&E: no fracture"
+expect 0 W --today 2026-11-22 plan --json
+has '"assessed": false' "$T/out"
+has '"restricted": true' "$T/out"
+has '"blocked": false' "$T/out"
+expect 0 W --today 2026-11-22 log pain 2 --json
+has '"blocked":false,"restricted":true,' "$T/out"
+expect 0 W --today 2026-12-19 plan --json
+has '"restricted": false' "$T/out"
+expect 0 W --today 2026-12-19 log pain 1 --json
+has '"blocked":false,"restricted":false,' "$T/out"
+
 # review 11 #7: one reply, one decision, when this morning's pain completes
 # yesterday's activity entry
 t next_morning_reply_gives_one_decision
@@ -189,4 +207,26 @@ has '"blocked": true' "$T/out"
 expect 0 P --today 2026-11-26 log visit walk_run --note "pelvic health physio: pelvic floor fine"
 expect 0 P --today 2026-11-26 today
 hasnt "pelvic floor has been checked" "$T/out"
+
+# words14: while the pelvic hold waits for a pelvic-health physiotherapist,
+# the entry's reply (the time rule on pain that lasts) and the calendar's
+# booking event name that one, as the plan and Today do, never a sports
+# physiotherapist; an entry after it without the note says the same
+t pelvic_hold_books_the_pelvic_health_physio_everywhere
+QDB="$T/pelvic2.db"
+Q() { "$RUNHIP" --db "$QDB" "$@"; }
+expect 0 Q --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 Q --today 2026-11-20 plan
+expect 0 Q --today 2026-11-21 log pain 3 --during-run 3 --note "I leak urine when I run since the birth"
+has "pelvic-health physiotherapist" "$T/out"
+has "lasted 13 days" "$T/out"
+hasnt "sports physiotherapist" "$T/out"
+expect 0 Q --today 2026-11-23 log pain 3 --during-run 3
+has "lasted 15 days" "$T/out"
+hasnt "sports physiotherapist" "$T/out"
+expect 0 Q --today 2026-11-23 plan --ics "$T/pelvic.ics"
+tr -d '\r' <"$T/pelvic.ics" | sed -e ':a' -e '$!N;s/\n //;ta' -e 'P;D' >"$T/pelvic1.ics"
+has "SUMMARY:runhip: Book a visit: see a pelvic-health physiotherapist" "$T/pelvic1.ics"
+has "DESCRIPTION:Book a pelvic-health physiotherapist" "$T/pelvic1.ics"
+hasnt "sports physiotherapist" "$T/pelvic1.ics"
 end

@@ -1873,6 +1873,8 @@ static void test_red_flag_before_assessment(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "\"assessed\": false") && has(&r, "\"blocked\": true") &&
           has(&r, "\"cannot_bear_weight\""));
+    /* no visit restricts running (words14: said as with a plan) */
+    CHECK(has(&r, "\"restricted\": false"));
     rh_server_response_release(&r);
     /* a professional's clearance lifts it */
     snprintf(body, sizeof body, "csrf=%s&what=cleared&note=seen+in+A%%26E", CSRF);
@@ -2469,6 +2471,22 @@ static void test_diary_visit(void)
     rh_server_response_release(&r);
     get(&cfg, "/api/plan", &r);
     CHECK(has(&r, "\"restricted\": false") && has(&r, "\"outcome\": \"walk_run\""));
+    rh_server_response_release(&r);
+    /* words14: the Diary page lists the visits recorded, newest first, in
+     * the hand-off report's words for a visit (rh_report_visit_said), with
+     * the runner's note */
+    get(&cfg, "/diary", &r);
+    char newer[200], older[200];
+    snprintf(newer, sizeof newer, "<li>Seen by a clinician on %s, who advised back to running "
+             "as walk-run</li>", d);
+    snprintf(older, sizeof older, "<li>Seen by a clinician on %s, who advised no running for 6 "
+             "weeks: &ldquo;GP: no running 6 weeks&rdquo;</li>", d);
+    const char *h = r.body.data ? r.body.data : "";
+    const char *vh = strstr(h, "<h2 id=\"visits\">Visits recorded</h2>");
+    const char *n1 = strstr(h, newer), *n2 = strstr(h, older);
+    if (!n1 || !n2)
+        fprintf(stderr, "  the Diary page lists no '%s' or '%s'\n", newer, older);
+    CHECK(vh && n1 && n2 && vh < n1 && n1 < n2);
     rh_server_response_release(&r);
 }
 

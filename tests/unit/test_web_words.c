@@ -598,6 +598,73 @@ static void test_report_parent_answers(void)
     }
 }
 
+/* words14: a parent's answers with a red flag (a 14-year-old whose hip
+ * pain wakes him at night): the web's assessment page says the flag's
+ * advice, and the care and running it calls for, of "your child", as the
+ * terminal's `runhip assess` does (rh_assessment_write_text), never "you"
+ * to the parent. */
+static void test_assessment_page_parent_flag_advice(void)
+{
+    char db[600];
+    snprintf(db, sizeof db, "%s/parentflag.db", test_tmpdir());
+    struct rh_store *s;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_store_open(db, 0, &s, &err), 0);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 14;
+    in.sex = RH_SEX_MALE;
+    in.has_location = true;
+    in.location = RH_BIT(RH_LOC_FRONT);
+    in.onset = RH_ONSET_GRADUAL;
+    in.has_worse_with = true;
+    in.worse_with = RH_BIT(RH_WORSE_NIGHT);
+    in.pain_now = 4;
+    in.for_child = RH_TRI_YES;
+    struct rh_assessment *a = calloc(1, sizeof *a);
+    CHECK(a != NULL);
+    if (!a) {
+        rh_store_close(s);
+        return;
+    }
+    CHECK_INT(rh_assess(&in, a, &err), 0);
+    CHECK(a->advice_now > 0); /* the flag's own advice, for now */
+    struct rh_buf ij, rj, txt;
+    rh_buf_init(&ij, 0);
+    rh_buf_init(&rj, 0);
+    rh_buf_init(&txt, 0);
+    CHECK_INT(rh_intake_to_json(&in, &ij), 0);
+    CHECK_INT(rh_assessment_to_json(a, &rj), 0);
+    CHECK_INT(rh_assessment_write_text(a, 0, &txt), 0);
+    int64_t id = 0;
+    CHECK_INT(rh_store_assessment_add(s, 1700000000, ij.data, rj.data, &id, &err), 0);
+    rh_store_close(s);
+    static const char *const said[] = {
+        "Pain at rest or pain that wakes your child is not the usual behaviour", /* the flag's */
+        "Stop running until your child has been checked",                      /* running */
+    };
+    static const char *const never[] = {"pain that wakes you is not",
+                                        "Stop running until you have been checked"};
+    struct rh_server_response r;
+    get(db, "/assessment", &r);
+    CHECK_INT(r.status, 200);
+    const char *h = r.body.data ? r.body.data : "";
+    const char *t = txt.data ? txt.data : "";
+    for (size_t i = 0; i < sizeof said / sizeof *said; i++) {
+        CHECK(strstr(t, said[i]) != NULL); /* the terminal's words */
+        if (!strstr(h, said[i]))
+            fprintf(stderr, "  not on the page: %s\n", said[i]);
+        CHECK(strstr(h, said[i]) != NULL); /* and the web's */
+        CHECK(strstr(h, never[i]) == NULL);
+    }
+    rh_server_response_release(&r);
+    rh_buf_release(&ij);
+    rh_buf_release(&rj);
+    rh_buf_release(&txt);
+    free(a);
+}
+
 /* The printed hand-off's load chart at the full column width (review 7,
  * B27: capped at 5 cm high it was a third of the width, its labels about
  * 3 pt): inside @media print the chart's rule sets the width to 100% and
@@ -649,6 +716,7 @@ int main(void)
     RUN(test_report_page);
     RUN(test_report_page_empty);
     RUN(test_report_parent_answers);
+    RUN(test_assessment_page_parent_flag_advice);
     RUN(test_report_print_chart);
     RUN(test_report_diary_flag_words);
     RUN(test_every_page_in_plain_words);
