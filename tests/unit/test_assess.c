@@ -4759,6 +4759,36 @@ static void test_session13_usual_run_if_parsed(void)
     CHECK(n >= 1);
 }
 
+/* Session 14 (b15ret): a first bout of pain that has gone from none to 7/10
+ * or more within three days, suddenly, with no injury, has risen fast
+ * (data/red_flags.txt worsening_fast; HerniaSurge18, Finucane20). Not with
+ * an injury, at 6/10, nor on the fourth day. */
+static void run_sudden(const char *days, const char *now, const char *event)
+{
+    char text[512];
+    snprintf(text, sizeof text,
+             "age = 40\nsex = female\nside = left\nlocation = groin\nonset = sudden\n"
+             "onset_event = %s\nepisodes = first\nduration_days = %s\npain_now = %s\n"
+             "pain_worst = %s\ncharacter = sharp\n",
+             event, days, now, now);
+    run_text(text);
+}
+
+static void test_session14_sudden_severe_first_bout(void)
+{
+    run_sudden("1", "8", "none");
+    CHECK(flag("worsening_fast") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    run_sudden("3", "7", "none");
+    CHECK(flag("worsening_fast") != NULL);
+    run_sudden("1", "8", "sprint");
+    CHECK(flag("worsening_fast") == NULL);
+    run_sudden("1", "6", "none");
+    CHECK(flag("worsening_fast") == NULL);
+    run_sudden("4", "8", "none");
+    CHECK(flag("worsening_fast") == NULL);
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -4873,5 +4903,6 @@ int main(void)
     RUN(test_session13_back_pain_self_managed);
     RUN(test_session13_known_oa_stable);
     RUN(test_session13_usual_run_if_parsed);
+    RUN(test_session14_sudden_severe_first_bout);
     return TEST_END();
 }

@@ -216,10 +216,12 @@ struct figures {
 #define B15_DEV_DANGER 0
 #define B15_DEV_FLAG 0
 /* session 14 (b15ret): the test half retired at its last frozen level
- * (50/50 safe, 15/15 danger, 24/25 flags; blind15/README.md). */
+ * (50/50 safe, 15/15 danger, 24/25 flags; blind15/README.md); 24/25 ->
+ * 25/25 flags (3049, a trapped hernia's pain severe within a day with no
+ * injury: data/red_flags.txt worsening_fast, a first bout's sudden rise). */
 #define B15_UNSAFE 0
 #define B15_DANGER 0
-#define B15_FLAG 1
+#define B15_FLAG 0
 
 struct suite {
     const char *dir;
