@@ -4789,6 +4789,33 @@ static void test_session14_sudden_severe_first_bout(void)
     CHECK(flag("worsening_fast") == NULL);
 }
 
+/* Session 14 (b15ret): numbness or tingling is a nerve's, not a tight TFL's
+ * nor a hip flexor tendon's (as for the gluteal tendons and the band):
+ * a numb, tingling front-outer thigh ranks the nerve above both. */
+static double cond_score(const char *id)
+{
+    for (int k = 0; k < rh_assess_condition_count(); k++)
+        if (strcmp(A.conditions[k].id, id) == 0)
+            return A.conditions[k].score;
+    return -1.0;
+}
+
+static void test_session14_numb_is_not_a_tendon(void)
+{
+    static const char base[] = "age = 30\nsex = female\nside = right\nlocation = front, outer_thigh\n"
+                               "onset = gradual\nduration_days = 14\npain_now = 2\n";
+    char text[512];
+    snprintf(text, sizeof text, "%scharacter = dull_ache\n", base);
+    run_text(text);
+    double tfl = cond_score("tfl_tightness"), hft = cond_score("hip_flexor_tendinopathy");
+    snprintf(text, sizeof text, "%scharacter = numbness, tingling\n", base);
+    run_text(text);
+    CHECK(cond_score("tfl_tightness") < tfl);
+    CHECK(cond_score("hip_flexor_tendinopathy") < hft);
+    CHECK(cond_score("lumbar_referred") > cond_score("tfl_tightness"));
+    CHECK(cond_score("lumbar_referred") > cond_score("hip_flexor_tendinopathy"));
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -4904,5 +4931,6 @@ int main(void)
     RUN(test_session13_known_oa_stable);
     RUN(test_session13_usual_run_if_parsed);
     RUN(test_session14_sudden_severe_first_bout);
+    RUN(test_session14_numb_is_not_a_tendon);
     return TEST_END();
 }
