@@ -4816,6 +4816,29 @@ static void test_session14_numb_is_not_a_tendon(void)
     CHECK(cond_score("lumbar_referred") > cond_score("hip_flexor_tendinopathy"));
 }
 
+/* Session 14 (b15ret): a short flare of known hip osteoarthritis (under
+ * three weeks, nothing above 6/10, no limp, no rest or night pain) is the
+ * runner's own flare plan (NICE-OA): a change of training, not a
+ * physiotherapist; a limp, night pain or a month keeps the physiotherapist. */
+static void test_session14_known_oa_flare(void)
+{
+    static const char base[] = "age = 74\nsex = female\nhistory = osteoarthritis\nlocation = groin\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sworse_with = after_run, walking\nduration_days = 5\n", base);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hip_osteoarthritis");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%sworse_with = after_run, walking\nduration_days = 30\n", base);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sworse_with = after_run, night\nduration_days = 5\n", base);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sworse_with = after_run\nsigns = limp\nduration_days = 5\n", base);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -4932,5 +4955,6 @@ int main(void)
     RUN(test_session13_usual_run_if_parsed);
     RUN(test_session14_sudden_severe_first_bout);
     RUN(test_session14_numb_is_not_a_tendon);
+    RUN(test_session14_known_oa_flare);
     return TEST_END();
 }
