@@ -4839,6 +4839,19 @@ static void test_session14_known_oa_flare(void)
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
 }
 
+/* Session 14 (b15ret): deep buttock pain on sitting or the figure-4 with
+ * nothing of a nerve is muscle pain (Hopayian10); with pain down the leg or
+ * tingling it stays a nerve's. */
+static void test_session14_buttock_sitting_muscle(void)
+{
+    run_text("age = 35\nlocation = buttock\nworse_with = sitting\ntest_cross_legged = yes\n");
+    CHECK(A.pain_type == RH_PAIN_MUSCLE);
+    run_text("age = 35\nlocation = buttock, down_leg\ncharacter = tingling, radiating\n"
+             "worse_with = sitting\ntest_cross_legged = yes\n");
+    CHECK(A.pain_type == RH_PAIN_NERVE || A.pain_type == RH_PAIN_MIXED);
+    CHECK(A.pain_type != RH_PAIN_MUSCLE);
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -4956,5 +4969,6 @@ int main(void)
     RUN(test_session14_sudden_severe_first_bout);
     RUN(test_session14_numb_is_not_a_tendon);
     RUN(test_session14_known_oa_flare);
+    RUN(test_session14_buttock_sitting_muscle);
     return TEST_END();
 }
