@@ -4759,6 +4759,99 @@ static void test_session13_usual_run_if_parsed(void)
     CHECK(n >= 1);
 }
 
+/* Session 14 (b15ret): a first bout of pain that has gone from none to 7/10
+ * or more within three days, suddenly, with no injury, has risen fast
+ * (data/red_flags.txt worsening_fast; HerniaSurge18, Finucane20). Not with
+ * an injury, at 6/10, nor on the fourth day. */
+static void run_sudden(const char *days, const char *now, const char *event)
+{
+    char text[512];
+    snprintf(text, sizeof text,
+             "age = 40\nsex = female\nside = left\nlocation = groin\nonset = sudden\n"
+             "onset_event = %s\nepisodes = first\nduration_days = %s\npain_now = %s\n"
+             "pain_worst = %s\ncharacter = sharp\n",
+             event, days, now, now);
+    run_text(text);
+}
+
+static void test_session14_sudden_severe_first_bout(void)
+{
+    run_sudden("1", "8", "none");
+    CHECK(flag("worsening_fast") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    run_sudden("3", "7", "none");
+    CHECK(flag("worsening_fast") != NULL);
+    run_sudden("1", "8", "sprint");
+    CHECK(flag("worsening_fast") == NULL);
+    run_sudden("1", "6", "none");
+    CHECK(flag("worsening_fast") == NULL);
+    run_sudden("4", "8", "none");
+    CHECK(flag("worsening_fast") == NULL);
+}
+
+/* Session 14 (b15ret): numbness or tingling is a nerve's, not a tight TFL's
+ * nor a hip flexor tendon's (as for the gluteal tendons and the band):
+ * a numb, tingling front-outer thigh ranks the nerve above both. */
+static double cond_score(const char *id)
+{
+    for (int k = 0; k < rh_assess_condition_count(); k++)
+        if (strcmp(A.conditions[k].id, id) == 0)
+            return A.conditions[k].score;
+    return -1.0;
+}
+
+static void test_session14_numb_is_not_a_tendon(void)
+{
+    static const char base[] = "age = 30\nsex = female\nside = right\nlocation = front, outer_thigh\n"
+                               "onset = gradual\nduration_days = 14\npain_now = 2\n";
+    char text[512];
+    snprintf(text, sizeof text, "%scharacter = dull_ache\n", base);
+    run_text(text);
+    double tfl = cond_score("tfl_tightness"), hft = cond_score("hip_flexor_tendinopathy");
+    snprintf(text, sizeof text, "%scharacter = numbness, tingling\n", base);
+    run_text(text);
+    CHECK(cond_score("tfl_tightness") < tfl);
+    CHECK(cond_score("hip_flexor_tendinopathy") < hft);
+    CHECK(cond_score("lumbar_referred") > cond_score("tfl_tightness"));
+    CHECK(cond_score("lumbar_referred") > cond_score("hip_flexor_tendinopathy"));
+}
+
+/* Session 14 (b15ret): a short flare of known hip osteoarthritis (under
+ * three weeks, nothing above 6/10, no limp, no rest or night pain) is the
+ * runner's own flare plan (NICE-OA): a change of training, not a
+ * physiotherapist; a limp, night pain or a month keeps the physiotherapist. */
+static void test_session14_known_oa_flare(void)
+{
+    static const char base[] = "age = 74\nsex = female\nhistory = osteoarthritis\nlocation = groin\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sworse_with = after_run, walking\nduration_days = 5\n", base);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hip_osteoarthritis");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%sworse_with = after_run, walking\nduration_days = 30\n", base);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sworse_with = after_run, night\nduration_days = 5\n", base);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sworse_with = after_run\nsigns = limp\nduration_days = 5\n", base);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+}
+
+/* Session 14 (b15ret): deep buttock pain on sitting or the figure-4 with
+ * nothing of a nerve is muscle pain (Hopayian10); with pain down the leg or
+ * tingling it stays a nerve's. */
+static void test_session14_buttock_sitting_muscle(void)
+{
+    run_text("age = 35\nlocation = buttock\nworse_with = sitting\ntest_cross_legged = yes\n");
+    CHECK(A.pain_type == RH_PAIN_MUSCLE);
+    run_text("age = 35\nlocation = buttock, down_leg\ncharacter = tingling, radiating\n"
+             "worse_with = sitting\ntest_cross_legged = yes\n");
+    CHECK(A.pain_type == RH_PAIN_NERVE || A.pain_type == RH_PAIN_MIXED);
+    CHECK(A.pain_type != RH_PAIN_MUSCLE);
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -4873,5 +4966,9 @@ int main(void)
     RUN(test_session13_back_pain_self_managed);
     RUN(test_session13_known_oa_stable);
     RUN(test_session13_usual_run_if_parsed);
+    RUN(test_session14_sudden_severe_first_bout);
+    RUN(test_session14_numb_is_not_a_tendon);
+    RUN(test_session14_known_oa_flare);
+    RUN(test_session14_buttock_sitting_muscle);
     return TEST_END();
 }
