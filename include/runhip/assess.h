@@ -288,6 +288,15 @@ const char *rh_assess_condition_name(const char *id);
  * nothing when neither is known. 0 or RH_ENOMEM. */
 struct rh_refs;
 void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap);
+/* rh_assess_flag_title said to whoever answered (words15): where a parent
+ * answered for a child (for_child), of the child, as rh_assess_said_to says
+ * the flag's advice ("Pain that wakes your child at night"); the heading as
+ * it is otherwise (or when the child's words do not fit cap). The one
+ * heading of a parent's red flag on the terminal, the web's assessment
+ * page, the plan's notice and a level's reason line ("a warning sign: pain
+ * that wakes your child at night", rh_text_reason with refs->child). */
+void rh_assess_flag_title_said(bool for_child, const char *id, const char *why, char *out,
+                               size_t cap);
 int rh_assess_flag_because(const char *why, const char *said, const char *said_sets,
                            struct rh_refs *refs, struct rh_buf *out);
 /* The sources of the flag's level of care ("GGC-RF; NICE-OA"), or NULL. */

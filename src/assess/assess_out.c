@@ -475,6 +475,19 @@ static const char *child_say(const struct rh_assessment *a, const char *s, char 
     return out;
 }
 
+void rh_assess_flag_title_said(bool for_child, const char *id, const char *why, char *out,
+                               size_t cap)
+{
+    rh_assess_flag_title(id, why, out, cap);
+    if (!for_child || !cap || !*out)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    if (rh_assess_said_to(true, out, &t) == 0 && t.data && t.len < cap)
+        memcpy(out, t.data, t.len + 1);
+    rh_buf_release(&t);
+}
+
 int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, struct rh_buf *b)
 {
     return rh_assessment_write_text_todo(a, flags, NULL, b);
@@ -522,7 +535,8 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
             /* review 9 #5: headed by what was seen in this person and
              * explained by their own answers, not the rule's definition */
             char title[RH_ASSESS_FLAG_WHY_LEN];
-            rh_assess_flag_title(a->flags[i].id, a->flags[i].why, title, sizeof title);
+            rh_assess_flag_title_said(a->for_child, a->flags[i].id, a->flags[i].why, title,
+                                      sizeof title); /* of a parent's child (words15) */
             /* a low flag's care is the verdict's, said once below */
             r = rh_buf_printf(b, "%s%s.%s%s\n", pass ? "-- " : "!! ", title,
                               pass || !d ? "" : " ", pass || !d ? "" : d);

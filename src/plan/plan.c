@@ -1558,9 +1558,18 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
     for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
         if (rh__word_in(st->red_flags, w))
             continue;
-        const char *name = rh_assess_flag_name(w);
-        assert(name); /* a diary flag is one of the assessment's red flags */
-        rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", name ? name : w);
+        assert(rh_assess_flag_name(w)); /* a diary flag is one of the assessment's red flags */
+        /* words15: by its short heading of what was seen, as the diary
+         * entry's answers named it (diary_titles, the plan's notice heads it
+         * so: "fever with hip pain"), else the flag's title
+         * (rh_assess_flag_title), as the assessment's own flags are
+         * (flag_titles, words14), never the rule's whole definition */
+        char title[300], because[RH_ASSESS_FLAG_WHY_LEN];
+        if (!rh__title_get(old->diary_titles, w, title, sizeof title, because, sizeof because))
+            rh_assess_flag_title(w, NULL, title, sizeof title);
+        if (title[0] && !isupper((unsigned char)title[1])) /* unless an acronym opens it */
+            title[0] = (char)tolower((unsigned char)title[0]);
+        rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", *title ? title : w);
     }
     st->blocked = true;
     st->cleared = false;

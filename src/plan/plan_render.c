@@ -1412,12 +1412,12 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
  * when it would not fit or memory runs out. */
 static void child_words(char *s, size_t cap)
 {
-    const char *map = rh_words("text", "child_person");
-    if (!map || !*s)
+    if (!*s)
         return;
     struct rh_buf b;
     rh_buf_init(&b, 0);
-    if (rh_text_person(map, s, &b) == 0 && b.data && b.len < cap)
+    /* the assessment's words for a parent's child (rh_assess_said_to) */
+    if (rh_assess_said_to(true, s, &b) == 0 && b.data && b.len < cap)
         memcpy(s, b.data, b.len + 1);
     rh_buf_release(&b);
 }
@@ -1435,8 +1435,12 @@ static void child_notice(struct rh_plan_notice *n)
     child_words(n->todo_why, sizeof n->todo_why);
     child_words(n->todo_why_above, sizeof n->todo_why_above);
     child_words(n->todo_after, sizeof n->todo_after);
-    for (int i = 0; i < n->n_flags; i++)
+    for (int i = 0; i < n->n_flags; i++) {
         child_words(n->flags[i].matters, sizeof n->flags[i].matters);
+        /* its heading too, as the assessment's says it (words15: "Pain that
+         * wakes your child at night", rh_assess_flag_title_said) */
+        child_words(n->flags[i].title, sizeof n->flags[i].title);
+    }
 }
 
 int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,

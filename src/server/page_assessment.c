@@ -41,9 +41,11 @@ bool html_red_flags(struct ctx *c, json_t *doc)
             if (json_is_true(json_object_get(f, "low")) != (pass == 1))
                 continue;
             /* review 9 #5: headed by what was seen in this person, explained
-             * by their answers (the terminal's words, rh_assess_flag_title) */
+             * by their answers (the terminal's words, rh_assess_flag_title),
+             * of "your child" where a parent answered (words15) */
             char seen[RH_ASSESS_FLAG_WHY_LEN];
-            rh_assess_flag_title(jstr(f, "id"), jstr(f, "why"), seen, sizeof seen);
+            rh_assess_flag_title_said(json_is_true(json_object_get(doc, "for_child")),
+                                      jstr(f, "id"), jstr(f, "why"), seen, sizeof seen);
             const char *title = rh_assess_flag_name(jstr(f, "id")) ? seen : jstr(f, "name");
             put(c, "<li><strong>");
             if (*title)

@@ -1345,6 +1345,14 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
                 snprintf(title, sizeof title, "%.*s", (int)(colon - eq - 1), eq + 1);
             else
                 rh_assess_flag_title(id, NULL, title, sizeof title);
+            /* of a parent's child, as the flag's own heading says it
+             * (rh_assess_flag_title_said, words15) */
+            struct rh_buf t;
+            rh_buf_init(&t, 0);
+            if (refs && refs->child && !clinical && rh_assess_said_to(true, title, &t) == 0 &&
+                t.data && t.len < sizeof title)
+                memcpy(title, t.data, t.len + 1);
+            rh_buf_release(&t);
             title[0] = (char)tolower((unsigned char)title[0]);
             /* the clinician reads the flag by what was seen, as the runner
              * did, not by the rule's whole definition (session 13, web13) */

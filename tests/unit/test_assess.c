@@ -3359,6 +3359,40 @@ static void test_review12_parent_flag_advice(void)
     rh_buf_release(&b);
 }
 
+/* words15: a parent's answers with a red flag (a 14-year-old whose hip
+ * pain wakes him at night): the flag's heading and the reason line of its
+ * level speak of the child, as its advice does (words14), never "Pain that
+ * wakes you at night" to the parent; the runner's own answers keep "you". */
+static void test_words15_parent_flag_heading(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 14;
+    in.sex = RH_SEX_MALE;
+    loc(&in, RH_LOC_FRONT);
+    in.onset = RH_ONSET_GRADUAL;
+    worse(&in, RH_WORSE_NIGHT);
+    in.pain_now = 4;
+    in.for_child = RH_TRI_YES;
+    run(&in);
+    CHECK(flag("night_or_rest_pain") != NULL);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    const char *t = b.data ? b.data : "";
+    CHECK(strstr(t, "!! Pain that wakes your child at night.") != NULL);
+    CHECK(strstr(t, "  - a warning sign: pain that wakes your child at night\n") != NULL);
+    CHECK(strstr(t, "wakes you at night") == NULL);
+    in.for_child = RH_TRI_NO;
+    run(&in);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    t = b.data ? b.data : "";
+    CHECK(strstr(t, "!! Pain that wakes you at night.") != NULL);
+    CHECK(strstr(t, "  - a warning sign: pain that wakes you at night\n") != NULL);
+    rh_buf_release(&b);
+}
+
 /* Review 11 #13, #17 (words12): a parent reads the disclaimer and the
  * topics to answer said of the child; the trauma flag's heading names what
  * was seen for this runner's age, never the rule's whole definition ("...
@@ -4855,6 +4889,7 @@ static void test_session14_buttock_sitting_muscle(void)
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
+    RUN(test_words15_parent_flag_heading);
     RUN(test_review9_teen_sprint);
     RUN(test_review9_flag_words);
     RUN(test_session11_exact_levels);

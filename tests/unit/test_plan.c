@@ -2382,6 +2382,43 @@ static void test_diary_flag_survives_reassessment(void)
     CHECK(st.blocked && strstr(st.block_reason, "2026-11-28"));
 }
 
+/* words15: a red flag the diary raised (here before any assessment: the
+ * state kept before one) and carried into a later plan is named in the
+ * block's reason by its short heading of what was seen (rh_assess_flag_title:
+ * "fever with hip pain"), as the assessment's flags are (words14), not by the
+ * rule's whole definition ("fever or a hot, red joint (possible joint
+ * infection)"); a flag with no answers by its title. */
+static void test_words15_kept_diary_flag_titles(void)
+{
+    struct rh_plan_state old, st;
+    build(&old, "itb_syndrome", "", "reduce");
+    struct rh_triage t;
+    memset(&t, 0, sizeof t);
+    t.n_flags = 2;
+    t.flags[0] = (struct rh_triage_flag){.id = "fever_hot_joint",
+                                         .name = "fever or a hot, red joint (possible joint infection)",
+                                         .urgency = RH_DISP_URGENT, .running = RH_RUNNING_STOP};
+    rh__fmt(t.flags[0].why, sizeof t.flags[0].why, "%s",
+            "fever with a painful hip can be a joint infection (answers: signs=fever)");
+    t.flags[1] = (struct rh_triage_flag){.id = "cannot_bear_weight",
+                                         .name = "cannot take weight on the leg",
+                                         .urgency = RH_DISP_URGENT, .running = RH_RUNNING_STOP};
+    t.has_urgency = true;
+    t.urgency = RH_DISP_URGENT;
+    struct rh_checkin ck = {.day = D0 + 2, .q = {0, -1, -1, -1}};
+    char why[600];
+    bool moved;
+    CHECK_INT(rh_plan_on_checkin(kb, &old, &ck, &t, why, sizeof why, &moved), 0);
+    build(&st, "itb_syndrome", "", "reduce");
+    rh_plan_keep_diary_flags(kb, &old, &st, D0 + 4, false);
+    CHECK(st.blocked);
+    if (!strstr(st.block_reason, "told of fever with hip pain; cannot take weight on the leg."))
+        fprintf(stderr, "  block_reason: %s\n", st.block_reason);
+    CHECK(strstr(st.block_reason, "told of fever with hip pain; cannot take weight on the leg.") !=
+          NULL);
+    CHECK(strstr(st.block_reason, "fever or a hot, red joint") == NULL);
+}
+
 /* A diary entry's triage with one flag, "pain getting worse quickly", for
  * a doctor within days and cross-training only. */
 static void worsening_triage(struct rh_triage *t)
@@ -3411,6 +3448,7 @@ int main(void)
     RUN(test_clearance_note_multibyte);
     RUN(test_same_days_said_once);
     RUN(test_diary_flag_survives_reassessment);
+    RUN(test_words15_kept_diary_flag_titles);
     RUN(test_review9_urgent_day_sources);
     RUN(test_review10_weight_bearing_pain_under_zero_pain_rule);
     RUN(test_review10_above_worst_only_when_true);

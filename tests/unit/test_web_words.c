@@ -643,9 +643,14 @@ static void test_assessment_page_parent_flag_advice(void)
     static const char *const said[] = {
         "Pain at rest or pain that wakes your child is not the usual behaviour", /* the flag's */
         "Stop running until your child has been checked",                      /* running */
+        /* words15: the flag's heading and the reason line of its level */
+        "Pain that wakes your child at night",
+        "a warning sign: pain that wakes your child at night",
     };
     static const char *const never[] = {"pain that wakes you is not",
-                                        "Stop running until you have been checked"};
+                                        "Stop running until you have been checked",
+                                        "Pain that wakes you at night",
+                                        "a warning sign: pain that wakes you at night"};
     struct rh_server_response r;
     get(db, "/assessment", &r);
     CHECK_INT(r.status, 200);
@@ -659,6 +664,18 @@ static void test_assessment_page_parent_flag_advice(void)
         CHECK(strstr(h, never[i]) == NULL);
     }
     rh_server_response_release(&r);
+    /* words15: the plan's notice of the flag on the Today and Plan pages
+     * heads it so too */
+    static const char *const pages[] = {"/", "/plan"};
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        get(db, pages[i], &r);
+        h = r.body.data ? r.body.data : "";
+        if (!strstr(h, "Pain that wakes your child at night"))
+            fprintf(stderr, "  not on %s: Pain that wakes your child at night\n", pages[i]);
+        CHECK(strstr(h, "Pain that wakes your child at night") != NULL);
+        CHECK(strstr(h, "Pain that wakes you at night") == NULL);
+        rh_server_response_release(&r);
+    }
     rh_buf_release(&ij);
     rh_buf_release(&rj);
     rh_buf_release(&txt);
