@@ -4527,6 +4527,142 @@ static void run_back(int age, int days)
     run_text(text);
 }
 
+/* Session 14, branch b14ret (retired blind14 test): one test per general
+ * rule, each written from the answers, never from a case's wording. */
+
+/* A teenager's pop, sprint or kick at the front: the walking pain and the
+ * limp raise the bone-stress warning, but the avulsion (the strain label)
+ * leads; the warning, its doctor and no running stay; an adult's same
+ * story keeps the strain's bone-signs penalty. */
+static void test_session14_teen_front_pop_leads(void)
+{
+    static const char *const teen =
+        "age = 14\nsex = male\nside = right\nlocation = front\nonset = sudden\nonset_event = pop\n"
+        "duration_days = 1\nepisodes = first\ncharacter = sharp\npain_now = 5\npain_worst = 8\n"
+        "worse_with = walking, stairs, rising\nsigns = limp, swelling\n";
+    run_text(teen);
+    CHECK_STR(A.conditions[0].id, "hip_flexor_strain");
+    CHECK(flag("stress_fracture_signs") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_INT(A.running, RH_RUNNING_STOP);
+    CHECK_INT(A.pain_type, RH_PAIN_MUSCLE);
+}
+
+/* Sudden groin pain of 8/10 or more with no injury told: same day and no
+ * running; with swelling, or in a boy, the organ cause leads. */
+static void test_session14_sudden_severe_groin(void)
+{
+    run_text("age = 14\nsex = male\nlocation = groin\nonset = sudden\npain_now = 9\nsigns = swelling\n");
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK_INT(A.disposition, RH_DISP_URGENT);
+    CHECK_INT(A.running, RH_RUNNING_STOP);
+    /* an injury told: neither rule */
+    run_text("age = 14\nsex = male\nlocation = groin\nonset = sudden\nonset_event = kick\npain_now = 9\n"
+             "signs = swelling\n");
+    CHECK(rank_of("serious_pathology") != 0);
+}
+
+/* Aches in both legs and many places two days after new hills: soreness,
+ * self care, its next-morning pain no reason for a change of training. */
+static void test_session14_sore_after_hills(void)
+{
+    static const char *const base =
+        "age = 57\nsex = female\nside = both\nlocation = buttock, front, groin, outer_thigh\n"
+        "onset = gradual\nonset_event = none\nduration_days = 2\nepisodes = first\n"
+        "character = dull_ache, tight\npain_now = 3\npain_worst = 4\npain_next_morning = 4\n"
+        "test_hop = no\nsigns = none\nkm_change_pct = 0\nrecent_change = hills\n";
+    run_text(base);
+    CHECK_STR(A.conditions[0].id, "post_run_soreness");
+    CHECK_INT(A.disposition, RH_DISP_SELF_CARE);
+    CHECK_INT(A.pain_type, RH_PAIN_MUSCLE);
+    /* one side, a week on: not soreness, the morning rule stands */
+    char text[1024];
+    snprintf(text, sizeof text, "%s", base);
+    char *p = strstr(text, "side = both");
+    memcpy(p, "side = left", 11);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+}
+
+/* An ache on both sides at the back of the pelvis on walking and stairs,
+ * under 50 with no rise in load: pelvic girdle pain leads, not bone
+ * stress; with a painful hop bone stress is not lowered. */
+static void test_session14_posterior_pelvic_girdle(void)
+{
+    run_text("age = 30\nsex = female\nside = both\nlocation = buttock\nworse_with = walking, stairs\n");
+    CHECK_STR(A.conditions[0].id, "strength_imbalance");
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+    run_text("age = 30\nsex = female\nside = both\nlocation = buttock\nworse_with = walking, stairs\n"
+             "test_hop = yes\n");
+    CHECK(rank_of("stress_fracture") >= 0 && rank_of("stress_fracture") < 3);
+    /* past a week and above 5/10 on one-leg standing: a physiotherapist */
+    run_text("age = 31\nsex = female\nside = both\nlocation = groin, front, buttock\nonset = gradual\n"
+             "duration_days = 20\npain_run = 6\npain_worst = 6\nworse_with = stairs, standing_one_leg, walking\n"
+             "test_single_leg_stand = yes\ntest_hop = no\n");
+    CHECK_STR(A.conditions[0].id, "strength_imbalance");
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+}
+
+/* After a birth, no strength work, an ache late in runs: the trunk and hip
+ * muscles are among the three likeliest; bilateral back-of-pelvis pain
+ * without bone signs does not send to a doctor. */
+static void test_session14_postpartum_strength(void)
+{
+    run_text("age = 34\nsex = female\nside = both\nlocation = low_back, buttock\nonset = gradual\n"
+             "duration_days = 21\nepisodes = first\ncharacter = dull_ache, tight\npain_now = 1\n"
+             "pain_run = 3\npain_worst = 4\npain_next_morning = 2\nworse_with = run_later, after_run\n"
+             "better_with = rest, stretching\nkm_change_pct = 50\nstrength_per_week = 0\n"
+             "recent_change = return_from_break\nhistory = postpartum, breastfeeding\n");
+    CHECK(rank_of("strength_imbalance") >= 0 && rank_of("strength_imbalance") < 3);
+    CHECK(rank_of("stress_fracture") != 0);
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+}
+
+/* Only a feeling of tightness at the front and side together: the TFL,
+ * not a gluteal tendinopathy; a tender bony point keeps the tendon. */
+static void test_session14_tight_front_side(void)
+{
+    run_text("age = 31\nsex = female\nlocation = front, outer\ncharacter = tight\nworse_with = run_later\n");
+    CHECK_STR(A.conditions[0].id, "tfl_tightness");
+    run_text("age = 31\nsex = female\nlocation = front, outer\ncharacter = tight\nworse_with = run_later\n"
+             "test_press_outer = yes\n");
+    CHECK(rank_of("trochanteric_bursitis") < rank_of("tfl_tightness"));
+}
+
+/* A two-day ache with the start not told is soreness before a tendon. */
+static void test_session14_few_days_start_untold(void)
+{
+    run_text("age = 38\nsex = female\nlocation = buttock, outer_thigh\ncharacter = dull_ache\n"
+             "duration_days = 2\nbetter_with = movement\n");
+    CHECK_STR(A.conditions[0].id, "post_run_soreness");
+}
+
+/* Pain type: a painless snap and click is the tendon's; groin pain on
+ * coughing without back or leg pain is no nerve's; soreness two days
+ * after a race is muscle pain even on a short form. */
+static void test_session14_pain_type(void)
+{
+    run_text("age = 19\nsex = female\nlocation = front\ncharacter = snapping, clicking\n");
+    CHECK(A.pain_type == RH_PAIN_MUSCLE || A.pain_type == RH_PAIN_UNCLEAR);
+    run_text("age = 42\nsex = male\nlocation = groin\nworse_with = cough_sneeze, run_later\nduration_days = 60\n");
+    CHECK(A.pain_type != RH_PAIN_NERVE);
+    run_text("age = 35\nsex = female\nside = both\nduration_days = 2\nrecent_change = race\npain_now = 3\n");
+    CHECK_INT(A.pain_type, RH_PAIN_MUSCLE);
+}
+
+/* A numb, tingling outer thigh with a tender bony point (a noisy form):
+ * the thigh's skin nerve stays among the three likeliest. */
+static void test_session14_numb_outer_thigh(void)
+{
+    run_text("age = 56\nsex = female\nside = right\nlocation = outer_thigh, outer, front, outer_knee\n"
+             "onset = gradual\nonset_event = none\nduration_days = 30\n"
+             "character = burning, numbness, tingling, radiating, stabbing, dull_ache\n"
+             "pain_now = 3\npain_run = 4\npain_worst = 6\n"
+             "worse_with = walking, run_later, after_run, lying_on_side, stairs, hills\n"
+             "better_with = rest, massage\ntest_press_outer = yes\ntest_hop = no\nhistory = back_problems\n");
+    CHECK(rank_of("lumbar_referred") >= 0 && rank_of("lumbar_referred") < 3);
+}
+
 static void test_session13_inflammatory_back_pain(void)
 {
     run_back(31, 200);
@@ -4990,6 +5126,15 @@ int main(void)
     RUN(test_session12_teen_limp_boundaries);
     RUN(test_session12_numb_foot_boundaries);
     RUN(test_session12_side_fall_hop_painless);
+    RUN(test_session14_teen_front_pop_leads);
+    RUN(test_session14_sudden_severe_groin);
+    RUN(test_session14_sore_after_hills);
+    RUN(test_session14_posterior_pelvic_girdle);
+    RUN(test_session14_postpartum_strength);
+    RUN(test_session14_tight_front_side);
+    RUN(test_session14_few_days_start_untold);
+    RUN(test_session14_pain_type);
+    RUN(test_session14_numb_outer_thigh);
     RUN(test_session13_inflammatory_back_pain);
     RUN(test_session13_tfl_thomas_test);
     RUN(test_session13_worst_seven_on_runs);
