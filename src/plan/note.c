@@ -1390,16 +1390,34 @@ static bool pressure_passes(const struct note_kb *kb, const struct fact *f, cons
          * unchanged cue is part of it ("since the diabetes" tells how long
          * the numbness has been there, not that it changed) */
         bool same = false, changed = false;
-        int same_to = -1;
+        int same_to = -1, same_at = -1, same_first = -1, time_at = -1;
         for (int j = lo; j < hi; j++) {
             int e = owner_at(kb, OWN_UNCHANGED, ts, j, hi);
             if (e > 0) {
                 same = true;
+                same_at = j;
+                if (same_first < 0)
+                    same_first = j;
                 if (e > same_to)
                     same_to = e;
             }
-            changed |= j >= same_to && owner_at(kb, OWN_CHANGED, ts, j, hi) > 0;
+            /* session 14 (branch diary15): a time word is the day of a check
+             * when the verdict "no change" follows it ("numb as it has been
+             * for 8 years, podiatrist checked my feet today, no change"):
+             * between two unchanged cues only ("numb today, no change from
+             * yesterday" is new); a word of change ("worse", "spreading",
+             * "new") always counts */
+            bool when = ts->t[j].kind == T_WORD &&
+                        (!strcmp(ts->t[j].w, "today") || !strcmp(ts->t[j].w, "now") ||
+                         !strcmp(ts->t[j].w, "this"));
+            if (j >= same_to && owner_at(kb, OWN_CHANGED, ts, j, hi) > 0) {
+                if (when && same_first >= 0)
+                    time_at = j;
+                else
+                    changed = true;
+            }
         }
+        changed |= time_at > same_at;
         if (same && !changed)
             return true;
     }
@@ -2331,7 +2349,7 @@ static bool jump_words(const struct note_kb *kb, const struct toks *ts, int lo, 
 }
 
 /* Reads fact from a run of three or more numbers in one sentence that gate
- * accepts, each one kind counts, within eight words of the one before and
+ * accepts, each one kind counts, within ten words of the one before and
  * higher than it (up) or lower: the first such run of a sentence is
  * recorded, over its words, and the words between are no gaps. */
 static void read_runs(const struct note_kb *kb, const struct toks *ts, int fact, bool up,
@@ -2358,7 +2376,10 @@ static void read_runs(const struct note_kb *kb, const struct toks *ts, int fact,
              * ("yesterday 4, today 7"): a rise too */
             bool jump = up && kb->series_jump > 0 && k && run == 1 && step && j - last <= 8 &&
                         t->num - prev >= kb->series_jump && jump_words(kb, ts, lo, hi);
-            if (k && run > 0 && step && j - last <= 8) {
+            /* session 14 (branch diary15): within ten words, room for a
+             * word on the score ("Monday 2/10 barely noticed it, Weds 5,
+             * today 8") */
+            if (k && run > 0 && step && j - last <= 10) {
                 run++;
             } else if (k) {
                 run = 1;
@@ -2471,6 +2492,12 @@ static bool proxy_note(const struct note_kb *kb, const struct toks *ts)
         if (owner_at(kb, OWN_FIRST, ts, i, ts->n) > 0)
             return false;
         other |= owner_at(kb, OWN_OTHER, ts, i, ts->n) > 0;
+        /* session 14 (branch diary15): a coach's log in the third person
+         * names the athlete by an initial or a name, then "his"/"her" ("J.
+         * says his hip got stuck twice"): with no "I" anywhere, a body told
+         * as his or hers is the runner's the note is written for */
+        other |= ts->t[i].kind == T_WORD &&
+                 (!strcmp(ts->t[i].w, "his") || !strcmp(ts->t[i].w, "her"));
     }
     /* session 9 (branch notesr): a note naming a colleague or an aunt
      * without "I" is the writer's own diary told without the pronoun

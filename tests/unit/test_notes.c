@@ -1004,7 +1004,11 @@ static const struct blind_set {
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes10/README.md before anything of
      * session 13 was merged */
-    {"tests/notes/notes10/test.txt", "10 test", 1, 6, 12}, /* first run 44/50, 8/70 */
+    /* session 14 (branch diary15): notes10 is RETIRED (tests/notes/README.md
+     * "Session 14, branch diary15"): read, tuned on and named like a dev
+     * half. First run 44/50, 8/70; at retirement (main 7d3d86a) 44/50,
+     * 8/70 */
+    {"tests/notes/notes10/test.txt", "10 test", 0, 0, 1}, /* first run 44/50, 8/70; diary15: 50/50, 0/70 */
     /* session 14 (branch sets16): the eleventh set, 120 notes by one new
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes11/README.md before anything of
