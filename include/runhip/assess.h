@@ -12,9 +12,11 @@
  * safe) on first use. See docs/internals/assess.md.
  *
  * Ownership: struct rh_assessment is a plain caller-owned value made of
- * fixed-size arrays; rh_assess never allocates. The const char * members
- * (ids, names, missing keys) point into the library's static knowledge base
- * and stay valid for the life of the program. The output functions append
+ * fixed-size arrays (large: allocate it, or make it static, rather than
+ * put it on a thread's stack); rh_assess never allocates. The const char *
+ * members (ids, names, missing keys, the ids of red flags set aside) point
+ * into the library's static knowledge base and stay valid for the life of
+ * the program. The output functions append
  * to a caller-owned struct rh_buf.
  */
 #ifndef RUNHIP_ASSESS_H
@@ -33,7 +35,8 @@
  * ends at a whole word with " ..." rather than failing the assessment. A
  * red flag's reason (its trigger and the escalations that raised it) has
  * RH_ASSESS_FLAG_WHY_LEN: the loader refuses a flag whose reason could be
- * longer, with its figures (review 12), so none is ever cut. */
+ * longer, with its figures (review 12), so none is ever cut; the same for
+ * a flag's exception (data/red_flags.txt unless =, rh_assess_set_aside). */
 #define RH_ASSESS_WHY_LEN 1024
 #define RH_ASSESS_FLAG_WHY_LEN (RH_ASSESS_WHY_LEN * 3)
 /* A reason for the verdict's care or running (disposition_why,
