@@ -1044,8 +1044,11 @@ static int split_error(const struct reader *r, size_t bad, long line, struct rh_
 }
 
 /* The longest line the engine can show for a rule (src/assess/assess.c
- * writes these formats; KB_LEVEL_NAME bounds a level's name, KB_NAME a
- * condition's), against the buffer it goes to. A line that could pass its
+ * writes these formats; the rule's own level name, KB_LEVEL_NAME only for
+ * a rule without one; KB_NAME bounds a condition's name, which a
+ * [shown_as] line may replace), against the buffer it goes to: a
+ * condition's own reasons RH_ASSESS_WHY_LEN, a level's reason
+ * RH_ASSESS_LEVEL_WHY_LEN (session 14). A line that could pass its
  * buffer is not refused (a refused base fails every assessment): the
  * longest is recorded in kb->too_long, the engine cuts it at a word if it
  * ever happens (rh__text_fit), and test_assess checks that the compiled-in
@@ -1055,7 +1058,9 @@ static int split_error(const struct reader *r, size_t bad, long line, struct rh_
  * ("; raised to LEVEL: ..."), in RH_ASSESS_FLAG_WHY_LEN: a flag whose
  * reason could pass it is refused with its figures (review 12: a flag's
  * reason is the safety-relevant one, and a limit met by a new rule is said
- * where the rule is written, not found by a test). 0 or RH_ELIMIT. */
+ * where the rule is written, not found by a test); so is a flag's exception
+ * (unless =, said once when it sets the flag aside, session 14). 0 or
+ * RH_ELIMIT. */
 #define KB_LEVEL_NAME 16
 static int check_shown_length(struct reader *r, const struct rh__rule *rule, long line,
                               struct rh_err *err)
