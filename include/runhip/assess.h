@@ -12,9 +12,11 @@
  * safe) on first use. See docs/internals/assess.md.
  *
  * Ownership: struct rh_assessment is a plain caller-owned value made of
- * fixed-size arrays; rh_assess never allocates. The const char * members
- * (ids, names, missing keys) point into the library's static knowledge base
- * and stay valid for the life of the program. The output functions append
+ * fixed-size arrays (large: allocate it, or make it static, rather than
+ * put it on a thread's stack); rh_assess never allocates. The const char *
+ * members (ids, names, missing keys, the ids of red flags set aside) point
+ * into the library's static knowledge base and stay valid for the life of
+ * the program. The output functions append
  * to a caller-owned struct rh_buf.
  */
 #ifndef RUNHIP_ASSESS_H
@@ -33,9 +35,17 @@
  * ends at a whole word with " ..." rather than failing the assessment. A
  * red flag's reason (its trigger and the escalations that raised it) has
  * RH_ASSESS_FLAG_WHY_LEN: the loader refuses a flag whose reason could be
- * longer, with its figures (review 12), so none is ever cut. */
+ * longer, with its figures (review 12), so none is ever cut; the same for
+ * a flag's exception (data/red_flags.txt unless =, rh_assess_set_aside). */
 #define RH_ASSESS_WHY_LEN 1024
 #define RH_ASSESS_FLAG_WHY_LEN (RH_ASSESS_WHY_LEN * 3)
+/* A reason for the verdict's care or running (disposition_why,
+ * running_why: "LEVEL: CAUSE: reason (answers: A) [S]") names a level, a
+ * cause and a rule whose answers may be many (claudication, session 14,
+ * branch flagexc): RH_ASSESS_LEVEL_WHY_LEN. The loader measures each such
+ * line by the words it writes (the rule's own level and words, not the
+ * longest any could have) and records one that could be longer, as above. */
+#define RH_ASSESS_LEVEL_WHY_LEN (RH_ASSESS_WHY_LEN * 2)
 #define RH_ASSESS_MAX_MISSING 8
 #define RH_ASSESS_MAX_ADVICE 10
 
@@ -70,6 +80,11 @@ struct rh_why {
     int n;
     char text[RH_ASSESS_MAX_WHY][RH_ASSESS_WHY_LEN];
 };
+/* The same for the verdict's levels, with longer lines. */
+struct rh_level_why {
+    int n;
+    char text[RH_ASSESS_MAX_WHY][RH_ASSESS_LEVEL_WHY_LEN];
+};
 
 struct rh_assess_condition {
     const char *id;   /* conditions.md id, static */
@@ -95,6 +110,19 @@ struct rh_assess_flag {
     char why[RH_ASSESS_FLAG_WHY_LEN]; /* the rule and the answers that fired it */
 };
 
+/* A red flag that a trigger would have raised but whose exception holds
+ * (data/red_flags.txt "unless =": one exception all its triggers share,
+ * session 14, branch flagexc), so it was not raised: said once, with the
+ * exception's reason, the answers behind it and its source. */
+struct rh_assess_set_aside {
+    const char *id; /* red-flag id, static (the knowledge base) */
+    /* "reason (answers: A) [S]": an exception names the warning signs
+     * absent, so its answers are long; the loader refuses one whose line
+     * could pass this buffer, with its figures, so none is ever cut */
+    char why[RH_ASSESS_FLAG_WHY_LEN];
+};
+#define RH_ASSESS_MAX_SET_ASIDE 4
+
 struct rh_assessment {
     int n_conditions; /* every condition of the knowledge base, best first */
     struct rh_assess_condition conditions[RH_ASSESS_MAX_CONDITIONS];
@@ -102,13 +130,17 @@ struct rh_assessment {
     struct rh_why pain_type_why;
     int n_flags; /* red flags that fired, in data/red_flags.txt order */
     struct rh_assess_flag flags[RH_ASSESS_MAX_FLAGS];
+    /* red flags not raised because their exception held (JSON
+     * red_flags_set_aside), in data/red_flags.txt order */
+    int n_set_aside;
+    struct rh_assess_set_aside set_aside[RH_ASSESS_MAX_SET_ASIDE];
     int checklist_warnings; /* 0..6 */
     int checklist_answered; /* 0..6 */
     unsigned checklist_warned; /* RH_BIT(RH_CHECK_*) of each item answered as a warning */
     enum rh_disposition disposition;
-    struct rh_why disposition_why;
+    struct rh_level_why disposition_why;
     enum rh_running running;
-    struct rh_why running_why;
+    struct rh_level_why running_why;
     struct rh_why advice; /* what to do now, each with its reason */
     int advice_now;       /* the first advice_now lines are the red flags' own
                              advice, for now even while running waits for a

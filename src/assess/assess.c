@@ -43,20 +43,37 @@ size_t rh__text_fit(char *text, size_t cap, int len)
     return end + sizeof more - 1;
 }
 
-static void why_add(struct rh_why *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void why_add(struct rh_why *w, const char *fmt, ...)
+/* One more line of a list of *n lines of width bytes each at text. */
+static void why_vadd(int *n, char *text, size_t width, const char *fmt, va_list ap)
 {
-    if (w->n >= RH_ASSESS_MAX_WHY)
+    if (*n >= RH_ASSESS_MAX_WHY)
         return;
-    va_list ap;
-    va_start(ap, fmt);
-    int len = vsnprintf(w->text[w->n], RH_ASSESS_WHY_LEN, fmt, ap);
-    va_end(ap);
+    char *line = text + (size_t)*n * width;
+    int len = vsnprintf(line, width, fmt, ap);
     /* the loader records a rule whose line could pass the buffer and the
      * tests keep the shipped base free of them; if it happens, cut at a
      * word rather than fail */
-    rh__text_fit(w->text[w->n], RH_ASSESS_WHY_LEN, len);
-    w->n++;
+    rh__text_fit(line, width, len);
+    (*n)++;
+}
+
+static void why_add(struct rh_why *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void why_add(struct rh_why *w, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    why_vadd(&w->n, w->text[0], sizeof w->text[0], fmt, ap);
+    va_end(ap);
+}
+
+static void level_why_add(struct rh_level_why *w, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static void level_why_add(struct rh_level_why *w, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    why_vadd(&w->n, w->text[0], sizeof w->text[0], fmt, ap);
+    va_end(ap);
 }
 
 static void ctx_init(struct rh__ctx *c, const struct rh__kb *kb, const struct rh_intake *in)
@@ -107,6 +124,21 @@ static void impact_cb(void *arg, const char *key)
 
 /* ---- red flags --------------------------------------------------------------- */
 
+/* The first exception of red flag f that holds for these answers
+ * (data/red_flags.txt "unless =", session 14, branch flagexc), or NULL.
+ * While it holds none of the flag's triggers fires; one that is unknown
+ * does not hold (erring safe: the flag fires as its triggers say). */
+static const struct rh__rule *flag_unless(const struct rh__ctx *c, int f)
+{
+    for (int r = 0; r < c->kb->n_rules; r++) {
+        const struct rh__rule *rule = &c->kb->rules[r];
+        if (rule->kind == RULE_FLAG_UNLESS && rule->owner == f &&
+            rh__expr_eval(c, rule->expr) == TRI_YES)
+            return rule;
+    }
+    return NULL;
+}
+
 static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impact *im)
 {
     const struct rh__kb *kb = c->kb;
@@ -116,11 +148,17 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
          * branch flaginfo), what the flag is to the other rules */
         int res = TRI_NO, full = TRI_NO;
         const struct rh__rule *fired = NULL;
+        const struct rh__rule *unless = flag_unless(c, f);
+        bool set_aside = false; /* a trigger held, the exception too */
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
             if (rule->kind != RULE_TRIGGER || rule->owner != f)
                 continue;
             int v = rh__expr_eval(c, rule->expr);
+            if (unless) {
+                set_aside |= v == TRI_YES;
+                continue; /* the flag's exception holds: no trigger fires */
+            }
             /* the trigger of the highest level shows; a trigger below the
              * flag's disposition raises the flag at its own level */
             if (v == TRI_YES && (!fired || rule->level > fired->level))
@@ -136,6 +174,16 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                 full = TRI_UNKNOWN;
         }
         c->flag[f] = (signed char)res;
+        /* said once, whichever triggers it set aside */
+        if (set_aside && out->n_set_aside < RH_ASSESS_MAX_SET_ASIDE) {
+            struct rh_assess_set_aside *sa = &out->set_aside[out->n_set_aside++];
+            char answers[RH_ASSESS_FLAG_WHY_LEN];
+            rh__expr_explain(c, unless->expr, answers, sizeof answers);
+            sa->id = fl->id;
+            rh__text_fit(sa->why, sizeof sa->why,
+                         snprintf(sa->why, sizeof sa->why, "%s (answers: %s) [%s]", unless->reason,
+                                  answers, unless->source));
+        }
         if (res == TRI_UNKNOWN || (res == TRI_YES && full == TRI_UNKNOWN)) {
             /* an unanswered question could reveal a red flag: ask it first */
             for (int r = 0; r < kb->n_rules; r++) {
@@ -157,7 +205,9 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                                                         ? fired->level
                                                         : kb->flags[f].disposition);
         of->min_running = (enum rh_running)kb->flags[f].running;
-        char answers[RH_ASSESS_WHY_LEN];
+        /* as long as the flag's reason: the loader bounds one trigger's
+         * line by that buffer, not by RH_ASSESS_WHY_LEN (session 14) */
+        char answers[RH_ASSESS_FLAG_WHY_LEN];
         rh__expr_explain(c, fired->expr, answers, sizeof answers);
         size_t len = rh__text_fit(of->why, sizeof of->why,
                                   snprintf(of->why, sizeof of->why, "%s (answers: %s) [%s]",
@@ -457,7 +507,7 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
 
 struct level_reason {
     int level;
-    char text[RH_ASSESS_WHY_LEN];
+    char text[RH_ASSESS_LEVEL_WHY_LEN];
 };
 struct levels {
     int n;
@@ -480,7 +530,7 @@ static void lv_add(struct levels *lv, int level, const char *fmt, ...)
 }
 
 /* The highest level, with its reasons first (then the lower ones). */
-static int lv_finish(struct levels *lv, struct rh_why *why, const char *const *names)
+static int lv_finish(struct levels *lv, struct rh_level_why *why, const char *const *names)
 {
     int best = 0;
     for (int i = 0; i < lv->n; i++)
@@ -489,7 +539,7 @@ static int lv_finish(struct levels *lv, struct rh_why *why, const char *const *n
     for (int l = best; l >= 0; l--)
         for (int i = 0; i < lv->n; i++)
             if (lv->r[i].level == l)
-                why_add(why, "%s: %s", names[l], lv->r[i].text);
+                level_why_add(why, "%s: %s", names[l], lv->r[i].text);
     return best;
 }
 
@@ -508,7 +558,7 @@ static const struct rh__rule *first_rule_holding(const struct rh__ctx *c, const 
 static void rule_reason(const struct rh__ctx *c, const struct rh__rule *rule, struct levels *lv,
                         const char *prefix)
 {
-    char answers[RH_ASSESS_WHY_LEN];
+    char answers[RH_ASSESS_LEVEL_WHY_LEN];
     rh__expr_explain(c, rule->expr, answers, sizeof answers);
     lv_add(lv, rule->level, "%s%s (answers: %s) [%s]", prefix, rule->reason, answers,
            rule->source);
@@ -759,6 +809,10 @@ static const char *urgent_certain(const struct rh_intake *in, const struct rh__p
     c.pending = p;
     for (int f = 0; f < kb->n_flags; f++) {
         int res = TRI_NO, level = -1;
+        if (flag_unless(&c, f)) { /* its exception holds: not raised */
+            c.flag[f] = TRI_NO;
+            continue;
+        }
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
             if (rule->kind != RULE_TRIGGER || rule->owner != f)
@@ -879,7 +933,8 @@ bool rh__assess_key_in_flags(const char *key)
     int field = (int)(f - rh__ifields);
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];
-        if ((rule->kind == RULE_TRIGGER || rule->kind == RULE_FLAG_ESC) &&
+        if ((rule->kind == RULE_TRIGGER || rule->kind == RULE_FLAG_ESC ||
+             rule->kind == RULE_FLAG_UNLESS) &&
             node_uses(kb, rule->expr, field))
             return true;
     }

@@ -88,7 +88,8 @@ enum rh__rule_kind {
     RULE_CLEAR,      /* what a professional's clearance must have covered (review 10 #3) */
     RULE_FLAG_ADVICE, /* red flag: advice that follows its own when yes (session 11, rev11c) */
     RULE_HELD_IF,     /* the held self-tests are held also when yes, below today (session 12) */
-    RULE_USUAL_RUN_IF /* condition: its usual running advice is level when yes (first that holds; session 13) */
+    RULE_USUAL_RUN_IF, /* condition: its usual running advice is level when yes (first that holds; session 13) */
+    RULE_FLAG_UNLESS   /* red flag: when yes, none of its triggers fires (an exception they share; session 14) */
 };
 
 /* The words that open the reason of a dangerous cause kept in the top

@@ -862,15 +862,16 @@ static bool count_covers_list(const struct rh__kb *kb, const struct rh__node *nd
     return n < 32 && seen == (((uint32_t)1 << n) - 1);
 }
 
-static size_t explain_bound_dir(const struct rh__kb *kb, int node, bool neg);
+static size_t explain_bound_dir(const struct rh__kb *kb, int node, bool neg, bool exc);
 
 static size_t explain_bound(const struct rh__kb *kb, int node)
 {
-    return explain_bound_dir(kb, node, false);
+    return explain_bound_dir(kb, node, false, false);
 }
 
-/* explain_bound in the direction the node is explained (neg: under a "!") */
-static size_t explain_bound_dir(const struct rh__kb *kb, int node, bool neg)
+/* explain_bound in the direction the node is explained (neg: under a "!";
+ * exc: inside an exception, where explain() writes no number) */
+static size_t explain_bound_dir(const struct rh__kb *kb, int node, bool neg, bool exc)
 {
     const struct rh__node *nd = &kb->nodes[node];
     size_t sep = 2, n = 0;
@@ -881,16 +882,23 @@ static size_t explain_bound_dir(const struct rh__kb *kb, int node, bool neg)
             return sep + strlen("no red flag ") + (KB_ID - 1);
         if (nd->field == FLD_NOTE)
             return sep + strlen("no note=") + strlen(rh_note_fact_word(nd->word));
+        if (exc && is_number(nd->field))
+            return 0; /* as explain(): a number missing an exception's threshold */
         if (f && f->kind == RH__IF_TRI)
             return sep + strlen(f->key) + strlen("=yes");
         if (f && !is_number(nd->field)) {
-            size_t w = 0;
-            for (int i = 0; i < rh_intake_word_count((enum rh_intake_list)f->list); i++) {
+            /* explain_atom writes the atom's own word: "key=w", or under
+             * a "!" "key without w" (a list) or "key!=w" (session 14,
+             * branch flagexc: the bound was the longest word of the list
+             * and " without " for every atom, far above what is written) */
+            const char *word = rh_intake_word((enum rh_intake_list)f->list, nd->word);
+            size_t w = word ? strlen(word) : 0;
+            for (int i = 0; !word && i < rh_intake_word_count((enum rh_intake_list)f->list); i++) {
                 size_t l = strlen(rh_intake_word((enum rh_intake_list)f->list, i));
-                if (l > w)
-                    w = l;
+                w = l > w ? l : w; /* no word of its own (never in the shipped base) */
             }
-            return sep + strlen(f->key) + strlen(" without ") + w;
+            const char *op = !neg ? "=" : f->kind == RH__IF_LIST ? " without " : "!=";
+            return sep + strlen(f->key) + strlen(op) + w;
         }
         /* "key=V (op R)": V the answer's number, R the rule's number or
          * "key V" for a compared answer */
@@ -900,7 +908,8 @@ static size_t explain_bound_dir(const struct rh__kb *kb, int node, bool neg)
         return sep + strlen(field_name(nd->field)) + strlen("= (>= )") + num_width(nd->field) + r;
     }
     case NODE_ANSWERED: return sep + strlen(field_name(nd->field)) + strlen(" not answered");
-    case NODE_NOT: return explain_bound_dir(kb, nd->first, !neg);
+    case NODE_NOT:
+        return explain_bound_dir(kb, nd->first, !neg, exc || is_exception(kb, nd->first));
     case NODE_COUNT: {
         int field;
         if (neg && count_covers_list(kb, nd, &field))
@@ -909,7 +918,7 @@ static size_t explain_bound_dir(const struct rh__kb *kb, int node, bool neg)
         /* fall through */
     default:
         for (int k = nd->first; k >= 0; k = kb->nodes[k].next)
-            n += explain_bound_dir(kb, k, neg);
+            n += explain_bound_dir(kb, k, neg, exc);
         return n;
     }
 }
@@ -1035,8 +1044,11 @@ static int split_error(const struct reader *r, size_t bad, long line, struct rh_
 }
 
 /* The longest line the engine can show for a rule (src/assess/assess.c
- * writes these formats; KB_LEVEL_NAME bounds a level's name, KB_NAME a
- * condition's), against the buffer it goes to. A line that could pass its
+ * writes these formats; the rule's own level name, KB_LEVEL_NAME only for
+ * a rule without one; KB_NAME bounds a condition's name, which a
+ * [shown_as] line may replace), against the buffer it goes to: a
+ * condition's own reasons RH_ASSESS_WHY_LEN, a level's reason
+ * RH_ASSESS_LEVEL_WHY_LEN (session 14). A line that could pass its
  * buffer is not refused (a refused base fails every assessment): the
  * longest is recorded in kb->too_long, the engine cuts it at a word if it
  * ever happens (rh__text_fit), and test_assess checks that the compiled-in
@@ -1046,7 +1058,9 @@ static int split_error(const struct reader *r, size_t bad, long line, struct rh_
  * ("; raised to LEVEL: ..."), in RH_ASSESS_FLAG_WHY_LEN: a flag whose
  * reason could pass it is refused with its figures (review 12: a flag's
  * reason is the safety-relevant one, and a limit met by a new rule is said
- * where the rule is written, not found by a test). 0 or RH_ELIMIT. */
+ * where the rule is written, not found by a test); so is a flag's exception
+ * (unless =, said once when it sets the flag aside, session 14). 0 or
+ * RH_ELIMIT. */
 #define KB_LEVEL_NAME 16
 static int check_shown_length(struct reader *r, const struct rh__rule *rule, long line,
                               struct rh_err *err)
@@ -1055,19 +1069,28 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
                   explain_bound(r->kb, rule->expr);
     size_t need = 0, cap = RH_ASSESS_WHY_LEN;
     char w[64];
+    /* the rule's own level is the one written (lv_finish, "; raised to"):
+     * its name, not the longest a level could have (session 14) */
+    bool run = rule->kind == RULE_RUN_IF || rule->kind == RULE_USUAL_RUN_IF ||
+               rule->kind == RULE_RUN;
+    size_t lvname = rule->level >= 0 && rule->level < (run ? RH_RUNNING__COUNT : RH_DISP__COUNT)
+                        ? strlen((run ? rh__running_names : rh__disposition_names)[rule->level])
+                        : KB_LEVEL_NAME;
     switch (rule->kind) {
     case RULE_FEATURE: /* "%+.1f %s: %s [%s]" */
         need = (size_t)snprintf(w, sizeof w, "%+.1f", rule->weight) + base + strlen(" :  []");
         break;
-    case RULE_ESCALATE: /* "LEVEL: NAME: reason (answers: A) [S]" */
+    case RULE_ESCALATE: /* "LEVEL: NAME: reason (answers: A) [S]" (a level's reason) */
     case RULE_RUN_IF:
     case RULE_USUAL_IF:
     case RULE_USUAL_RUN_IF:
-        need = KB_LEVEL_NAME + 2 + (KB_NAME - 1) + 2 + base + strlen(" (answers: ) []");
+        need = lvname + 2 + (KB_NAME - 1) + 2 + base + strlen(" (answers: ) []");
+        cap = RH_ASSESS_LEVEL_WHY_LEN;
         break;
     case RULE_DISP: /* "LEVEL: reason (answers: A) [S]" */
     case RULE_RUN:
-        need = KB_LEVEL_NAME + 2 + base + strlen(" (answers: ) []");
+        need = lvname + 2 + base + strlen(" (answers: ) []");
+        cap = RH_ASSESS_LEVEL_WHY_LEN;
         break;
     case RULE_ADVICE:   /* "reason (answers: A) [S]" */
     case RULE_FLAG_ADVICE: /* the same (src/assess/assess.c, advise) */
@@ -1086,6 +1109,18 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     case RULE_PAIN: /* "GROUP: A: reason [S]" */
         need = strlen("muscle") + 2 + base + strlen(":  []");
         break;
+    case RULE_FLAG_UNLESS: /* "reason (answers: A) [S]" (rh_assessment.set_aside), refused
+                            * as a flag's reason is: it says why a flag was not raised */
+        need = base + strlen(" (answers: ) []");
+        cap = RH_ASSESS_FLAG_WHY_LEN;
+        if (need >= cap)
+            return rh_err_setl(err, RH_ELIMIT, line,
+                               "%s line %ld: the exception of red flag [%s] could be %zu bytes "
+                               "long (its reason with its answers and source), more than the "
+                               "%zu the engine keeps (shorten the reason or the expression, or "
+                               "raise RH_ASSESS_FLAG_WHY_LEN in include/runhip/assess.h)",
+                               r->file, line, r->kb->flags[rule->owner].id, need, cap - 1);
+        return 0;
     case RULE_TRIGGER:
     case RULE_FLAG_ESC: {
         struct rh__flag *f = &r->kb->flags[rule->owner];
@@ -1094,7 +1129,7 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
             f->why_trigger_max = one;
         assert(rule->level >= 0 && rule->level < RH_DISP__COUNT);
         if (rule->kind == RULE_FLAG_ESC) {
-            size_t raised = strlen("; raised to : ") + KB_LEVEL_NAME + one;
+            size_t raised = strlen("; raised to : ") + lvname + one;
             if (raised > f->why_raised[rule->level])
                 f->why_raised[rule->level] = raised;
         }
@@ -1124,15 +1159,16 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     return 0;
 }
 
-/* The expression of "HEAD | EXPR | reason | source" (parts 1 .. n-3, the
- * expression's own '|' put back) into out (size cap). */
-static int join_expr(const struct reader *r, char parts[][KB_PART], int n, char *out, size_t cap,
-                     long line, struct rh_err *err)
+/* The expression of "HEAD | EXPR | reason | source" (parts first .. n-3,
+ * the expression's own '|' put back; first is 0 for a line without a
+ * HEAD, "unless = EXPR | reason | source") into out (size cap). */
+static int join_expr(const struct reader *r, char parts[][KB_PART], int first, int n, char *out,
+                     size_t cap, long line, struct rh_err *err)
 {
     out[0] = '\0';
-    for (int i = 1; i < n - 2; i++) {
+    for (int i = first; i < n - 2; i++) {
         size_t len = strlen(out);
-        int w = snprintf(out + len, cap - len, "%s%s", i > 1 ? " | " : "", parts[i]);
+        int w = snprintf(out + len, cap - len, "%s%s", i > first ? " | " : "", parts[i]);
         if (w < 0 || (size_t)w >= cap - len)
             return rh_err_setl(err, RH_EFORMAT, line,
                                "%s line %ld: the expression is longer than the %zu bytes the "
@@ -1193,9 +1229,11 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
     int n = split_bar(value, parts, KB_MAX_PARTS, &bad);
     if (n < 0)
         return split_error(r, bad, line, err);
-    if (n < 4)
-        return rh_err_setl(err, RH_ESYNTAX, line,
-                           "%s: expected 'HEAD | EXPRESSION | reason | source'", r->file);
+    /* "unless = EXPRESSION | reason | source" has no HEAD (session 14) */
+    int first = kind == RULE_FLAG_UNLESS ? 0 : 1;
+    if (n < 3 + first || (!first && !parts[0][0]))
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected '%sEXPRESSION | reason | source'",
+                           r->file, first ? "HEAD | " : "");
     if (kb->n_rules >= KB_MAX_RULES)
         return rh_err_setl(err, RH_ELIMIT, line, "%s: too many rules", r->file);
     struct rh__rule *rule = &kb->rules[kb->n_rules];
@@ -1210,6 +1248,8 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
         if (rule->owner < 0)
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown condition '%s'", r->file,
                                parts[0]);
+    } else if (!first) {
+        rule->level = -1; /* no level: an exception */
     } else if (head_is_level) {
         const char *const *names = level_is_run ? rh__running_names : rh__disposition_names;
         int count = level_is_run ? RH_RUNNING__COUNT : RH_DISP__COUNT;
@@ -1220,7 +1260,7 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: bad weight '%s'", r->file, parts[0]);
     }
     char expr[KB_TEXT * 4];
-    if (join_expr(r, parts, n, expr, sizeof expr, line, err))
+    if (join_expr(r, parts, first, n, expr, sizeof expr, line, err))
         return RH_EFORMAT;
     struct rh_err e2;
     rh_err_clear(&e2);
@@ -1477,6 +1517,11 @@ static int flag_cb(struct reader *r, const char *section, const char *key, const
         return add_rule(r, RULE_FLAG_ADVICE, fi, value, false, true, line, err);
     else if (strcmp(key, "low") == 0)
         return flag_low(r, f, value, line, err);
+    /* session 14 (branch flagexc): an exception every trigger of the flag
+     * shares, written once: when it holds, the flag is not raised, and its
+     * reason says why once (rh_assessment.set_aside) */
+    else if (strcmp(key, "unless") == 0)
+        return add_rule(r, RULE_FLAG_UNLESS, fi, value, false, false, line, err);
     else if (strcmp(key, "title") == 0 || strcmp(key, "seen") == 0)
         return flag_title(r, f, key[0] == 's', value, line, err);
     else
@@ -1621,7 +1666,7 @@ static int terms_cb(struct reader *r, const char *section, const char *key, cons
     if (set_text(r, "meaning", t->meaning, sizeof t->meaning, parts[n - 2], strlen(parts[n - 2]),
                  line, err))
         return RH_EFORMAT;
-    if (join_expr(r, parts, n, t->expr, sizeof t->expr, line, err))
+    if (join_expr(r, parts, 1, n, t->expr, sizeof t->expr, line, err))
         return RH_EFORMAT;
     kb->n_terms++;
     return 0;

@@ -29,16 +29,27 @@ const char *rh_assess_disclaimer(void)
     return rh_assess_disclaimer_of(false);
 }
 
-static int json_why(struct rh_buf *b, const struct rh_why *w)
+/* n lines of width bytes each at text, as a JSON array of strings */
+static int json_lines(struct rh_buf *b, int n, const char *text, size_t width)
 {
     int r = rh_buf_puts(b, "[");
-    for (int i = 0; r == 0 && i < w->n; i++) {
+    for (int i = 0; r == 0 && i < n; i++) {
         if (i)
             r = rh_buf_puts(b, ",");
         if (r == 0)
-            r = rh_buf_json_str(b, w->text[i]);
+            r = rh_buf_json_str(b, text + (size_t)i * width);
     }
     return r ? r : rh_buf_puts(b, "]");
+}
+
+static int json_why(struct rh_buf *b, const struct rh_why *w)
+{
+    return json_lines(b, w->n, w->text[0], sizeof w->text[0]);
+}
+
+static int json_level_why(struct rh_buf *b, const struct rh_level_why *w)
+{
+    return json_lines(b, w->n, w->text[0], sizeof w->text[0]);
 }
 
 void rh_assessment_data_note(const struct rh_assessment *a, char *buf, size_t cap)
@@ -287,6 +298,18 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         if (!r)
             r = rh_buf_puts(b, "}");
     }
+    /* session 14 (branch flagexc): a flag whose exception held, said once */
+    for (int i = 0; !r && i < a->n_set_aside; i++) {
+        r = rh_buf_puts(b, i ? ",{\"id\":" : "],\"red_flags_set_aside\":[{\"id\":");
+        if (!r)
+            r = rh_buf_json_str(b, a->set_aside[i].id);
+        if (!r)
+            r = rh_buf_puts(b, ",\"why\":");
+        if (!r)
+            r = rh_buf_json_str(b, a->set_aside[i].why);
+        if (!r)
+            r = rh_buf_puts(b, "}");
+    }
     if (!r)
         r = rh_buf_printf(b, "],\"checklist_warnings\":%d,\"checklist_answered\":%d,"
                              "\"disposition\":\"%s\",",
@@ -309,11 +332,11 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
     if (!r)
         r = rh_buf_puts(b, "\"disposition_why\":");
     if (!r)
-        r = json_why(b, &a->disposition_why);
+        r = json_level_why(b, &a->disposition_why);
     if (!r)
         r = rh_buf_printf(b, ",\"running\":\"%s\",\"running_why\":", rh_running_name(a->running));
     if (!r)
-        r = json_why(b, &a->running_why);
+        r = json_level_why(b, &a->running_why);
     if (!r)
         r = rh_buf_printf(b, ",\"advice_now\":%d,\"advice\":", a->advice_now);
     if (!r)
@@ -543,6 +566,18 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
             if (!r)
                 r = flag_because(b, a->flags[i].why, &refs);
         }
+        if (!r)
+            r = rh_buf_puts(b, "\n");
+    }
+    /* a red flag set aside by its exception (data/red_flags.txt unless =,
+     * session 14): what was checked and why it is not a warning sign here */
+    for (int i = 0; !r && i < a->n_set_aside; i++) {
+        const char *w = rh_words("text", "flags.set_aside");
+        char title[RH_ASSESS_FLAG_WHY_LEN];
+        rh_assess_flag_title(a->set_aside[i].id, "", title, sizeof title);
+        r = rh_buf_printf(b, "-- %s: %s\n", w ? w : "CHECKED, NOT A WARNING SIGN HERE", title);
+        if (!r)
+            r = plain(b, "   Why: ", a->set_aside[i].why, &refs);
         if (!r)
             r = rh_buf_puts(b, "\n");
     }

@@ -61,6 +61,31 @@ bool html_red_flags(struct ctx *c, json_t *doc)
     return true;
 }
 
+/* A red flag set aside by its exception (data/red_flags.txt unless =,
+ * session 14, branch flagexc): what was checked and why it is not a
+ * warning sign here, said once, as the terminal says it. */
+static void html_set_aside(struct ctx *c, json_t *doc)
+{
+    json_t *aside = json_object_get(doc, "red_flags_set_aside");
+    if (!json_is_array(aside) || json_array_size(aside) == 0)
+        return;
+    put(c, "<section class=\"box\" aria-labelledby=\"rfa\">\n"
+           "<h2 id=\"rfa\">Checked, not a warning sign here</h2>\n<ul>\n");
+    size_t i;
+    json_t *f;
+    json_array_foreach(aside, i, f)
+    {
+        char title[RH_ASSESS_FLAG_WHY_LEN];
+        rh_assess_flag_title(jstr(f, "id"), "", title, sizeof title);
+        put(c, "<li><strong>");
+        esc(c, title);
+        put(c, "</strong>: ");
+        plain_reason(c, jstr(f, "why"));
+        put(c, "</li>\n");
+    }
+    put(c, "</ul>\n</section>\n");
+}
+
 /* The reasons for the final care or running level, as the terminal and the
  * hand-off report give them; care (may be NULL): the care level's reasons,
  * shown before, whose repeats are left out (rh__json_level_reasons). */
@@ -260,6 +285,7 @@ int page_assessment(struct ctx *c)
     c->refs.child = json_is_true(json_object_get(doc, "for_child"));
     if (!kept)
         html_red_flags(c, doc);
+    html_set_aside(c, doc);
     char saved[4];
     if (qfield(c, "saved", saved, sizeof saved)) /* from the questionnaire form */
         pf(c, "<p class=\"ok\" role=\"status\">%s Your answers and this assessment are "
