@@ -5034,6 +5034,7 @@ static void test_session14_buttock_sitting_muscle(void)
              "worse_with = sitting\ntest_cross_legged = yes\n");
     CHECK(A.pain_type == RH_PAIN_NERVE || A.pain_type == RH_PAIN_MIXED);
     CHECK(A.pain_type != RH_PAIN_MUSCLE);
+}
 
 /* ---- session 14, branch flagexc: a red flag's exception written once ---- */
 
