@@ -816,6 +816,30 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         }
         put(o, "</div>\n");
     }
+    /* a flag set aside by its exception (data/red_flags.txt unless =,
+     * session 14, report14): the clinician reads what was considered and
+     * why it does not apply, as the terminal's "CHECKED, NOT A WARNING SIGN
+     * HERE" says it to the runner (data/wording.txt [text] flags.set_aside) */
+    json_t *aside = json_object_get(res, "red_flags_set_aside");
+    for (size_t i = 0; json_is_array(aside) && i < json_array_size(aside); i++) {
+        json_t *f = json_array_get(aside, i);
+        const char *w = rh_words_clinical("text", "flags.set_aside");
+        char head[300];
+        rh_assess_flag_title(jstr(f, "id"), "", head, sizeof head);
+        put(o, "<div class=\"flag aside\"><strong>");
+        esc(o, w ? w : "");
+        put(o, ":</strong> ");
+        esc(o, head);
+        put(o, " &mdash; ");
+        if (!o->err) {
+            struct rh_buf t;
+            rh_buf_init(&t, 0);
+            o->err = rh_text_reason_clinical(jstr(f, "why"), &o->refs, &t);
+            esc(o, t.data);
+            rh_buf_release(&t);
+        }
+        put(o, "</div>\n");
+    }
     diary_flags(o, st, false);
     flag_history(o, s, st, false);
     put(o, "</section>\n");

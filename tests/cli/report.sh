@@ -470,4 +470,16 @@ has "Running is on hold until a clinician clears it:</strong> the assessment fou
 hasnt "a limp in a child" "$T/fall1.html"
 rm -f "$T"/fall.db* "$T/fall.txt" "$T/fall.html" "$T/fall1.html"
 
+t report_says_the_red_flags_set_aside
+# report14: a red flag whose exception held (data/red_flags.txt unless =:
+# an adult's bruised pop, not a stress fracture) is in the red-flag section,
+# in the clinician's words, with the exception's reason and its sources
+expect 0 "$RUNHIP" --db "$T/aside.db" --today 2026-12-01 assess --in tests/vignettes/182_adult_pop_bruise_sprint_tear.txt
+expect 0 "$RUNHIP" --db "$T/aside.db" --today 2026-12-01 report --html "$T/aside.html"
+tr -s '\n ' ' ' <"$T/aside.html" >"$T/aside1.html"
+has '<div class="flag aside"><strong>Considered and set aside:</strong> Pain that could come from a stress fracture &mdash; not a bone stress injury: an adult' "$T/aside1.html"
+has "a pop felt at onset; bruising; no night pain) " "$T/aside1.html"
+hasnt "CHECKED, NOT A WARNING SIGN" "$T/aside1.html"
+rm -f "$T"/aside.db* "$T"/aside.html "$T"/aside1.html
+
 end
