@@ -329,6 +329,11 @@ void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap
  * that wakes your child at night", rh_text_reason with refs->child). */
 void rh_assess_flag_title_said(bool for_child, const char *id, const char *why, char *out,
                                size_t cap);
+/* rh_assess_flag_title for a clinician (the hand-off report, report14): of
+ * the runner in the third person, data/wording.txt [text]
+ * third_person.clinical ("Pain that wakes the runner at night"); the
+ * heading as it is when the words do not fit cap. */
+void rh_assess_flag_title_clinical(const char *id, const char *why, char *out, size_t cap);
 int rh_assess_flag_because(const char *why, const char *said, const char *said_sets,
                            struct rh_refs *refs, struct rh_buf *out);
 /* The sources of the flag's level of care ("GGC-RF; NICE-OA"), or NULL. */

@@ -511,6 +511,22 @@ void rh_assess_flag_title_said(bool for_child, const char *id, const char *why, 
     rh_buf_release(&t);
 }
 
+/* report14: the heading for a clinician, of the runner in the third person
+ * (data/wording.txt [text] third_person.clinical, as the hand-off report
+ * says the runner's sentences: "Pain that wakes the runner at night") */
+void rh_assess_flag_title_clinical(const char *id, const char *why, char *out, size_t cap)
+{
+    rh_assess_flag_title(id, why, out, cap);
+    const char *map = rh_words("text", "third_person.clinical");
+    if (!map || !cap || !*out)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    if (rh_text_person(map, out, &t) == 0 && t.data && t.len < cap)
+        memcpy(out, t.data, t.len + 1);
+    rh_buf_release(&t);
+}
+
 int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, struct rh_buf *b)
 {
     return rh_assessment_write_text_todo(a, flags, NULL, b);

@@ -399,7 +399,7 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
         /* review 9 #5: what was seen as the heading; the rule's name, for
          * the clinician, after it */
         put(o, "<div class=\"flag\"><strong>");
-        esc(o, f->title);
+        third(o, f->title); /* the runner's heading, of the runner (report14) */
         put(o, "</strong> (");
         esc(o, f->name);
         put(o, "): ");
@@ -537,7 +537,7 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
          * the rule's whole definition ("pain that started with a fall, a
          * sudden injury in a teenager, or a limp in a child") */
         char head[200];
-        rh_assess_flag_title(e->id, NULL, head, sizeof head);
+        rh_assess_flag_title_clinical(e->id, NULL, head, sizeof head);
         char d1[11], d2[11], seen[200] = "";
         const char *vnote = NULL;
         rh_date_format(e->first, d1);
@@ -783,9 +783,11 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         json_t *f = json_array_get(flags, i);
         const char *fid = jstr(f, "id");
         /* headed by what was seen in this runner, the terminal's heading
-         * (rh_assess_flag_title), not the rule's whole definition */
+         * of the runner in the third person (rh_assess_flag_title_clinical,
+         * report14: "Pain that wakes the runner at night"), not the rule's
+         * whole definition */
         char head[300];
-        rh_assess_flag_title(fid, jstr(f, "why"), head, sizeof head);
+        rh_assess_flag_title_clinical(fid, jstr(f, "why"), head, sizeof head);
         put(o, "<div class=\"flag\"><strong>");
         esc(o, head);
         put(o, "</strong>: ");
@@ -825,7 +827,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         json_t *f = json_array_get(aside, i);
         const char *w = rh_words_clinical("text", "flags.set_aside");
         char head[300];
-        rh_assess_flag_title(jstr(f, "id"), "", head, sizeof head);
+        rh_assess_flag_title_clinical(jstr(f, "id"), "", head, sizeof head);
         put(o, "<div class=\"flag aside\"><strong>");
         esc(o, w ? w : "");
         put(o, ":</strong> ");

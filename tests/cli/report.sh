@@ -482,4 +482,18 @@ has "a pop felt at onset; bruising; no night pain) " "$T/aside1.html"
 hasnt "CHECKED, NOT A WARNING SIGN" "$T/aside1.html"
 rm -f "$T"/aside.db* "$T"/aside.html "$T"/aside1.html
 
+t report_heads_the_red_flags_of_the_runner
+# report14: the red-flag section is for the clinician: a flag's heading,
+# which the terminal says to the runner ("Pain that wakes you at night"),
+# is of the runner in the third person (rh_assess_flag_title_clinical)
+sed -e 's/^worse_with = .*/worse_with = night, stairs, after_run/' -e 's/^better_with = .*/better_with = nothing/' \
+    -e 's/^pain_now = .*/pain_now = 6/' "$S/intake.txt" >"$T/night.txt"
+expect 0 "$RUNHIP" --db "$T/night.db" --today 2026-12-01 assess --in "$T/night.txt"
+has "Pain that wakes you at night" "$T/out"
+expect 0 "$RUNHIP" --db "$T/night.db" --today 2026-12-01 report --html "$T/night.html"
+tr -s '\n ' ' ' <"$T/night.html" >"$T/night1.html"
+has '<div class="flag"><strong>Pain that wakes the runner at night and pain that nothing eases</strong>' "$T/night1.html"
+hasnt "<strong>Pain that wakes you" "$T/night1.html"
+rm -f "$T"/night.db* "$T/night.txt" "$T/night.html" "$T/night1.html"
+
 end
