@@ -41,6 +41,10 @@ struct rh_refs {
  * third person, data/wording.txt [text] third_person.clinical; a parent's
  * child, child_person). 0 or RH_ENOMEM. */
 int rh_text_person(const char *map, const char *s, struct rh_buf *out);
+/* The same in place: s (a string of cap bytes, the caller's) rewritten with
+ * map; left as it is when map is NULL, the words would not fit cap or
+ * memory runs out (a heading said of the runner is better than none). */
+void rh_text_person_in_place(const char *map, char *s, size_t cap);
 
 /* A template of the data files with a count: tpl with its "{}" replaced by
  * value (n bytes) and each "{s}" by rh_plural_s of that value ("it started

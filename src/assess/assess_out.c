@@ -42,6 +42,21 @@ static int json_lines(struct rh_buf *b, int n, const char *text, size_t width)
     return r ? r : rh_buf_puts(b, "]");
 }
 
+/* A red flag's object opened, after lead: {"id":ID,"why":WHY (the caller
+ * adds its other members and the closing brace); the fired flags and those
+ * set aside by their exception are written alike. 0 or RH_ENOMEM. */
+static int json_flag_open(struct rh_buf *b, const char *lead, const char *id, const char *why)
+{
+    int r = rh_buf_printf(b, "%s{\"id\":", lead);
+    if (!r)
+        r = rh_buf_json_str(b, id);
+    if (!r)
+        r = rh_buf_puts(b, ",\"why\":");
+    if (!r)
+        r = rh_buf_json_str(b, why);
+    return r;
+}
+
 static int json_why(struct rh_buf *b, const struct rh_why *w)
 {
     return json_lines(b, w->n, w->text[0], sizeof w->text[0]);
@@ -285,13 +300,7 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
     if (!r)
         r = rh_buf_puts(b, ",\"red_flags\":[");
     for (int i = 0; !r && i < a->n_flags; i++) {
-        r = rh_buf_puts(b, i ? ",{\"id\":" : "{\"id\":");
-        if (!r)
-            r = rh_buf_json_str(b, a->flags[i].id);
-        if (!r)
-            r = rh_buf_puts(b, ",\"why\":");
-        if (!r)
-            r = rh_buf_json_str(b, a->flags[i].why);
+        r = json_flag_open(b, i ? "," : "", a->flags[i].id, a->flags[i].why);
         if (!r && a->flags[i].low)
             r = rh_buf_printf(b, ",\"low\":true,\"level\":\"%s\"",
                               rh_disposition_name(a->flags[i].min_disposition));
@@ -300,13 +309,8 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
     }
     /* session 14 (branch flagexc): a flag whose exception held, said once */
     for (int i = 0; !r && i < a->n_set_aside; i++) {
-        r = rh_buf_puts(b, i ? ",{\"id\":" : "],\"red_flags_set_aside\":[{\"id\":");
-        if (!r)
-            r = rh_buf_json_str(b, a->set_aside[i].id);
-        if (!r)
-            r = rh_buf_puts(b, ",\"why\":");
-        if (!r)
-            r = rh_buf_json_str(b, a->set_aside[i].why);
+        r = json_flag_open(b, i ? "," : "],\"red_flags_set_aside\":[", a->set_aside[i].id,
+                           a->set_aside[i].why);
         if (!r)
             r = rh_buf_puts(b, "}");
     }
@@ -502,13 +506,8 @@ void rh_assess_flag_title_said(bool for_child, const char *id, const char *why, 
                                size_t cap)
 {
     rh_assess_flag_title(id, why, out, cap);
-    if (!for_child || !cap || !*out)
-        return;
-    struct rh_buf t;
-    rh_buf_init(&t, 0);
-    if (rh_assess_said_to(true, out, &t) == 0 && t.data && t.len < cap)
-        memcpy(out, t.data, t.len + 1);
-    rh_buf_release(&t);
+    if (for_child) /* as rh_assess_said_to says it */
+        rh_text_person_in_place(rh_words("text", "child_person"), out, cap);
 }
 
 /* report14: the heading for a clinician, of the runner in the third person
@@ -517,14 +516,7 @@ void rh_assess_flag_title_said(bool for_child, const char *id, const char *why, 
 void rh_assess_flag_title_clinical(const char *id, const char *why, char *out, size_t cap)
 {
     rh_assess_flag_title(id, why, out, cap);
-    const char *map = rh_words("text", "third_person.clinical");
-    if (!map || !cap || !*out)
-        return;
-    struct rh_buf t;
-    rh_buf_init(&t, 0);
-    if (rh_text_person(map, out, &t) == 0 && t.data && t.len < cap)
-        memcpy(out, t.data, t.len + 1);
-    rh_buf_release(&t);
+    rh_text_person_in_place(rh_words("text", "third_person.clinical"), out, cap);
 }
 
 int rh_assessment_write_text(const struct rh_assessment *a, unsigned flags, struct rh_buf *b)

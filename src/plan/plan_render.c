@@ -1412,14 +1412,8 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
  * when it would not fit or memory runs out. */
 static void child_words(char *s, size_t cap)
 {
-    if (!*s)
-        return;
-    struct rh_buf b;
-    rh_buf_init(&b, 0);
     /* the assessment's words for a parent's child (rh_assess_said_to) */
-    if (rh_assess_said_to(true, s, &b) == 0 && b.data && b.len < cap)
-        memcpy(s, b.data, b.len + 1);
-    rh_buf_release(&b);
+    rh_text_person_in_place(rh_words("text", "child_person"), s, cap);
 }
 
 static void child_notice(struct rh_plan_notice *n)

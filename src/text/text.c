@@ -516,6 +516,17 @@ int rh_text_person(const char *map, const char *s, struct rh_buf *out)
     return rc;
 }
 
+void rh_text_person_in_place(const char *map, char *s, size_t cap)
+{
+    if (!map || !s || !cap || !*s)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    if (rh_text_person(map, s, &t) == 0 && t.data && t.len < cap)
+        memcpy(s, t.data, t.len + 1);
+    rh_buf_release(&t);
+}
+
 /* The answers behind a reason said of a child (refs->child): b rewritten
  * with data/wording.txt [text] child_person. */
 static int child_answers(const struct rh_refs *refs, bool clinical, struct rh_buf *b)
