@@ -45,6 +45,10 @@ int rh_text_person(const char *map, const char *s, struct rh_buf *out);
  * map; left as it is when map is NULL, the words would not fit cap or
  * memory runs out (a heading said of the runner is better than none). */
 void rh_text_person_in_place(const char *map, char *s, size_t cap);
+/* s (the caller's) with its first letter in lower case, for a heading
+ * said inside a sentence ("pain after a fall; ..."), unless an acronym
+ * opens it ("MRI ..."). */
+void rh_text_lower_first(char *s);
 
 /* A template of the data files with a count: tpl with its "{}" replaced by
  * value (n bytes) and each "{s}" by rh_plural_s of that value ("it started

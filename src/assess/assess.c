@@ -124,19 +124,26 @@ static void impact_cb(void *arg, const char *key)
 
 /* ---- red flags --------------------------------------------------------------- */
 
+/* The first rule of a kind owned by condition or red flag ci that holds
+ * for these answers (usual_if, usual_run_if, a flag's unless: the first
+ * that holds wins), or NULL. */
+static const struct rh__rule *first_rule_holding(const struct rh__ctx *c, const struct rh__kb *kb,
+                                                 int ci, int kind)
+{
+    for (int r = 0; r < kb->n_rules; r++)
+        if (kb->rules[r].owner == ci && kb->rules[r].kind == kind &&
+            rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
+            return &kb->rules[r];
+    return NULL;
+}
+
 /* The first exception of red flag f that holds for these answers
  * (data/red_flags.txt "unless =", session 14, branch flagexc), or NULL.
  * While it holds none of the flag's triggers fires; one that is unknown
  * does not hold (erring safe: the flag fires as its triggers say). */
 static const struct rh__rule *flag_unless(const struct rh__ctx *c, int f)
 {
-    for (int r = 0; r < c->kb->n_rules; r++) {
-        const struct rh__rule *rule = &c->kb->rules[r];
-        if (rule->kind == RULE_FLAG_UNLESS && rule->owner == f &&
-            rh__expr_eval(c, rule->expr) == TRI_YES)
-            return rule;
-    }
-    return NULL;
+    return first_rule_holding(c, c->kb, f, RULE_FLAG_UNLESS);
 }
 
 static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impact *im)
@@ -541,18 +548,6 @@ static int lv_finish(struct levels *lv, struct rh_level_why *why, const char *co
             if (lv->r[i].level == l)
                 level_why_add(why, "%s: %s", names[l], lv->r[i].text);
     return best;
-}
-
-/* The first rule of a kind owned by condition ci that holds for these
- * answers (usual_if, usual_run_if: the first that holds wins), or NULL. */
-static const struct rh__rule *first_rule_holding(const struct rh__ctx *c, const struct rh__kb *kb,
-                                                 int ci, int kind)
-{
-    for (int r = 0; r < kb->n_rules; r++)
-        if (kb->rules[r].owner == ci && kb->rules[r].kind == kind &&
-            rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
-            return &kb->rules[r];
-    return NULL;
 }
 
 static void rule_reason(const struct rh__ctx *c, const struct rh__rule *rule, struct levels *lv,

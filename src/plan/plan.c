@@ -358,8 +358,7 @@ static void flag_titles(json_t *root, char *out, size_t cap)
         char t[300];
         rh_assess_flag_title(json_string_value(json_object_get(f, "id")),
                              json_string_value(json_object_get(f, "why")), t, sizeof t);
-        if (t[0] && !isupper((unsigned char)t[1])) /* lower case, unless an acronym opens it */
-            t[0] = (char)tolower((unsigned char)t[0]);
+        rh_text_lower_first(t);
         rh_str_appendf(out, cap, "%s%s", *out ? "; " : "", t);
     }
 }
@@ -1567,8 +1566,7 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
         char title[300], because[RH_ASSESS_FLAG_WHY_LEN];
         if (!rh__title_get(old->diary_titles, w, title, sizeof title, because, sizeof because))
             rh_assess_flag_title(w, NULL, title, sizeof title);
-        if (title[0] && !isupper((unsigned char)title[1])) /* unless an acronym opens it */
-            title[0] = (char)tolower((unsigned char)title[0]);
+        rh_text_lower_first(title);
         rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", *title ? title : w);
     }
     st->blocked = true;

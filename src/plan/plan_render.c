@@ -638,9 +638,9 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
                 rh__fmt(src, sizeof src, " [%s]", s);
         }
     }
-    if (*why && why[0] >= 'a' && why[0] <= 'z')
-        why[0] = (char)(why[0] - 'a' + 'A');
     if (pelvic) { /* the hold's own reason first: the note that asks for this visit */
+        if (why[0] >= 'a' && why[0] <= 'z') /* the second sentence's capital */
+            why[0] = (char)(why[0] - 'a' + 'A');
         char both[sizeof why];
         rh__fmt(both, sizeof both, "%s.%s%s", rh_plan_kb_get(kb, "text", "pelvic_hold_cause"),
                 *why ? " " : "", why);

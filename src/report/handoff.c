@@ -447,15 +447,20 @@ static bool visit_decided(const struct rh_plan_state *st, char *out, size_t cap)
         rh_free(v);
         return false;
     }
+    if (v->outcome == RH_VISIT_CLEARED) { /* rh_plan_visit keeps none: a clearance */
+        rh_free(v);
+        return false;
+    }
     v->weeks = st->visit_weeks;
-    char said[120], d[11], until[11];
-    rh_visit_said_of(v, said, sizeof said);
+    v->day = st->cleared_day; /* the visit's day (rh_plan_visit clears on it) */
+    rh_report_visit_said(v, out, cap); /* "seen by a clinician on D, who advised ..." */
     rh_free(v);
-    rh_date_format(st->cleared_day, d);
-    rh_date_format(st->run_from, until);
-    snprintf(out, cap, "seen by a clinician on %s, who advised %s%s%s%s", d, said,
-             st->run_from > 0 ? " (running not before " : "", st->run_from > 0 ? until : "",
-             st->run_from > 0 ? ")" : "");
+    if (st->run_from > 0) {
+        char until[11];
+        rh_date_format(st->run_from, until);
+        size_t len = strlen(out);
+        snprintf(out + len, cap - len, " (running not before %s)", until);
+    }
     return true;
 }
 
@@ -546,8 +551,7 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
             visit_words(visits, nvisits, e->cleared, seen, sizeof seen, &vnote);
         if (summary) {
             put(o, shown++ ? "; " : "<p><strong>Red flags raised by the diary or check-ins:</strong> ");
-            if (head[0] && !isupper((unsigned char)head[1]))
-                head[0] = (char)tolower((unsigned char)head[0]);
+            rh_text_lower_first(head);
             esc(o, head);
             pf(o, " (%s%s%s, ", d1, e->latest != e->first ? " to " : "",
                e->latest != e->first ? d2 : "");

@@ -527,6 +527,12 @@ void rh_text_person_in_place(const char *map, char *s, size_t cap)
     rh_buf_release(&t);
 }
 
+void rh_text_lower_first(char *s)
+{
+    if (s[0] && !isupper((unsigned char)s[1]))
+        s[0] = (char)tolower((unsigned char)s[0]);
+}
+
 /* The answers behind a reason said of a child (refs->child): b rewritten
  * with data/wording.txt [text] child_person. */
 static int child_answers(const struct rh_refs *refs, bool clinical, struct rh_buf *b)
