@@ -577,18 +577,6 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         if (!r)
             r = rh_buf_puts(b, "\n");
     }
-    /* a red flag set aside by its exception (data/red_flags.txt unless =,
-     * session 14): what was checked and why it is not a warning sign here */
-    for (int i = 0; !r && i < a->n_set_aside; i++) {
-        const char *w = rh_words("text", "flags.set_aside");
-        char title[RH_ASSESS_FLAG_WHY_LEN];
-        rh_assess_flag_title(a->set_aside[i].id, "", title, sizeof title);
-        r = rh_buf_printf(b, "-- %s: %s\n", w ? w : "CHECKED, NOT A WARNING SIGN HERE", title);
-        if (!r)
-            r = plain(b, "   Why: ", a->set_aside[i].why, &refs);
-        if (!r)
-            r = rh_buf_puts(b, "\n");
-    }
     /* the warning signs not answered (review 7 A11): say so first, since
      * nothing here has checked them */
     bool signs_open = false;
@@ -649,6 +637,18 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         r = rh_buf_printf(b, "  %s:\n", child_say(a, rh_text_advice_heading(rn, when), hbuf, sizeof hbuf));
     for (int i = now; !r && i < a->advice.n; i++)
         r = plain(b, "  * ", a->advice.text[i], &refs);
+    /* a red flag set aside by its exception (data/red_flags.txt unless =,
+     * session 14): what was checked and why it is not a warning sign here,
+     * after the verdict (words16: printed first, its reason filled a
+     * phone's first screen before what to do), as the web page has it */
+    for (int i = 0; !r && i < a->n_set_aside; i++) {
+        const char *w = rh_words("text", "flags.set_aside");
+        char title[RH_ASSESS_FLAG_WHY_LEN];
+        rh_assess_flag_title(a->set_aside[i].id, "", title, sizeof title);
+        r = rh_buf_printf(b, "\n-- %s: %s\n", w ? w : "CHECKED, NOT A WARNING SIGN HERE", title);
+        if (!r)
+            r = plain(b, "   Why: ", a->set_aside[i].why, &refs);
+    }
     if (!r && a->unranked) {
         /* too few answers: say so and ask first; the causes that fit are
          * named without a rank */

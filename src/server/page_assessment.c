@@ -285,7 +285,6 @@ int page_assessment(struct ctx *c)
     c->refs.child = json_is_true(json_object_get(doc, "for_child"));
     if (!kept)
         html_red_flags(c, doc);
-    html_set_aside(c, doc);
     char saved[4];
     if (qfield(c, "saved", saved, sizeof saved)) /* from the questionnaire form */
         pf(c, "<p class=\"ok\" role=\"status\">%s Your answers and this assessment are "
@@ -351,6 +350,8 @@ int page_assessment(struct ctx *c)
                   jstr(doc, "disposition"), true);
     html_advice(c, doc, advice_when);
     put(c, "</section>\n");
+    /* after what to do now, as the terminal has it (words16) */
+    html_set_aside(c, doc);
     json_t *conds = json_object_get(doc, "conditions");
     if (json_is_false(json_object_get(doc, "ranked")) && json_is_array(conds)) {
         /* too few answers to rank (rh_assessment.unranked): no "most

@@ -674,10 +674,16 @@ static int fill(struct rh_buf *out, const char *tpl, const char *v, size_t vn)
     return rh_text_fill_count(out, tpl, v, vn);
 }
 
+#define ANS_MARKS 64
 struct ans_ctx {
     struct rh_buf parts;   /* clauses separated by '\x1f' */
     bool clinical;
     int n;
+    /* words16: a clause that says an answer given ("you ran a race"), not
+     * one absent ("there is no numbness", "the groin does not hurt"); a
+     * long list shows these first (rh_text_answers) */
+    bool given[ANS_MARKS];
+    bool item_absent; /* of the item being said (ans_item) */
 };
 
 static int ans_clause(struct ans_ctx *a, const char *s)
@@ -699,6 +705,8 @@ static int ans_clause(struct ans_ctx *a, const char *s)
     int rc = a->n ? rh_buf_puts(&a->parts, "\x1f") : 0;
     if (!rc)
         rc = rh_buf_puts(&a->parts, s);
+    if (!rc && a->n < ANS_MARKS)
+        a->given[a->n] = !a->item_absent;
     a->n += rc == 0;
     return rc;
 }
@@ -724,6 +732,11 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
     rh_buf_init(&tmp, 4096);
     int rc = 0;
     char *p;
+    /* what the rule found absent: "x without y", "x!=y", "x=no", "x=none" */
+    size_t il = strlen(item);
+    a->item_absent = strstr(item, " without ") || strstr(item, "!=") ||
+                     (il > 3 && strcmp(item + il - 3, "=no") == 0) ||
+                     (il > 5 && strcmp(item + il - 5, "=none") == 0);
     if (strncmp(item, "red flag ", 9) == 0 || strncmp(item, "no red flag ", 12) == 0) {
         bool no = item[0] == 'n';
         const char *id = item + (no ? 12 : 9);
@@ -805,16 +818,47 @@ int rh_text_answers(const char *answers, size_t len, bool clinical, struct rh_bu
             start = i + 1;
         }
     }
+    /* words16: a runner's list longer than data/wording.txt [text]
+     * answers.most says answers.shown of them, the answers given before
+     * those found absent, each where it stood, and how many more
+     * ("... and 9 other answers"): the same long list on every reason of
+     * one cause filled a phone's screen. The clinician's report keeps every
+     * answer. */
+    long most = 0, shown = 0;
+    const char *wm = rh_words("text", "answers.most"), *ws = rh_words("text", "answers.shown");
+    const char *more = rh_words("text", "answers.more");
+    bool cut = !clinical && wm && ws && more && rh_parse_long(wm, &most) == 0 &&
+               rh_parse_long(ws, &shown) == 0 && shown > 0 && shown < most && a.n > most &&
+               a.n <= ANS_MARKS;
+    bool keep[ANS_MARKS];
+    for (int i = 0; i < a.n && i < ANS_MARKS; i++)
+        keep[i] = !cut;
+    for (int pass = 0, k = 0; cut && pass < 2; pass++)
+        for (int i = 0; i < a.n && k < shown; i++)
+            if (!keep[i] && a.given[i] == (pass == 0))
+                keep[i] = true, k++;
+    int said = 0, left = cut ? a.n - (int)shown : 0;
     /* "a, b and c" (clinical: "a; b; c") */
     const char *p = a.parts.data;
     for (int i = 0; !rc && p && i < a.n; i++) {
         const char *e = strchr(p, '\x1f');
         size_t n = e ? (size_t)(e - p) : strlen(p);
-        if (i)
-            rc = rh_buf_puts(out, clinical ? "; " : i == a.n - 1 ? " and " : ", ");
-        if (!rc)
-            rc = rh_buf_append(out, p, n);
+        if (i >= ANS_MARKS || keep[i]) {
+            bool last = !left && said == (cut ? (int)shown : a.n) - 1;
+            if (said)
+                rc = rh_buf_puts(out, clinical ? "; " : last ? " and " : ", ");
+            if (!rc)
+                rc = rh_buf_append(out, p, n);
+            said++;
+        }
         p = e ? e + 1 : NULL;
+    }
+    if (!rc && left) {
+        char num[16];
+        int nn = snprintf(num, sizeof num, "%d", left);
+        rc = rh_buf_puts(out, " and ");
+        if (!rc)
+            rc = fill(out, more, num, (size_t)nn);
     }
     rh_buf_release(&a.parts);
     return rc;

@@ -5148,6 +5148,20 @@ static void test_session14_race_soreness(void)
     /* said once, however many triggers it set aside */
     const char *first = b.data ? strstr(b.data, "CHECKED, NOT A WARNING SIGN HERE: Pain that could") : NULL;
     CHECK(first != NULL && strstr(first + 10, "NOT A WARNING SIGN HERE: Pain that could") == NULL);
+    /* words16: after the verdict, not before it; its reason names the
+     * answers given first, five of them, and how many more */
+    const char *todo = b.data ? strstr(b.data, "WHAT TO DO NOW") : NULL;
+    const char *causes = b.data ? strstr(b.data, "MOST LIKELY CAUSES") : NULL;
+    CHECK(todo != NULL && first != NULL && todo < first);
+    CHECK(causes != NULL && first != NULL && first < causes);
+    const char *because = first ? strstr(first, "(because ") : NULL;
+    const char *shut = because ? strchr(because, ')') : NULL;
+    int commas = 0;
+    for (const char *q = because; q && q < shut; q++)
+        commas += *q == ',';
+    CHECK(because != NULL && shut != NULL && commas <= 4);
+    CHECK(because != NULL && strstr(because, "you ran a race") != NULL &&
+          strstr(because, "other answers)") != NULL && strstr(because, "other answers)") < shut + 1);
     rh_buf_release(&b);
     /* the near misses: one side; night pain; a past stress fracture; five
      * days on; an injury that began it */

@@ -682,6 +682,66 @@ static void test_assessment_page_parent_flag_advice(void)
     free(a);
 }
 
+/* words16: a red flag set aside by its exception (vignette 180, a race's
+ * soreness in both legs) comes after what to do now, on the web's
+ * assessment page as in the terminal's `runhip assess`, never before the
+ * verdict, and its reason names five answers and how many more, not
+ * fourteen. */
+static void test_assessment_page_set_aside_after_verdict(void)
+{
+    if (!getenv("RUNHIP")) {
+        CHECK(getenv("RUNHIP") != NULL);
+        return;
+    }
+    char db[600];
+    static const char *const steps[] = {
+        "assess --in tests/vignettes/180_race_soreness_both_legs_hop_hurts.txt", NULL};
+    CHECK(build_db(db, sizeof db, "aside.db", steps));
+    /* the terminal's words */
+    char cmd[1400];
+    snprintf(cmd, sizeof cmd, "'%s' --db '%s' --today " TODAY_S
+             " assess --in tests/vignettes/180_race_soreness_both_legs_hop_hurts.txt 2>/dev/null",
+             getenv("RUNHIP"), db);
+    struct rh_buf term;
+    rh_buf_init(&term, 0);
+    FILE *f = popen(cmd, "r");
+    CHECK(f != NULL);
+    char line[8192];
+    while (f && fgets(line, sizeof line, f))
+        (void)rh_buf_puts(&term, line);
+    if (f)
+        pclose(f);
+    struct rh_server_response r;
+    get(db, "/assessment", &r);
+    CHECK_INT(r.status, 200);
+    struct rh_buf page;
+    rh_buf_init(&page, 0);
+    visible_text(r.body.data ? r.body.data : "", &page);
+    const char *texts[] = {term.data ? term.data : "", page.data ? page.data : ""};
+    const char *todo_w[] = {"WHAT TO DO NOW", "What to do now"};
+    const char *aside_w[] = {"CHECKED, NOT A WARNING SIGN HERE", "Checked, not a warning sign here"};
+    const char *causes_w[] = {"MOST LIKELY CAUSES", "Most likely causes"};
+    for (int i = 0; i < 2; i++) {
+        const char *todo = strstr(texts[i], todo_w[i]), *aside = strstr(texts[i], aside_w[i]);
+        const char *causes = strstr(texts[i], causes_w[i]);
+        if (!(todo && aside && causes && todo < aside && aside < causes))
+            fprintf(stderr, "  %s: the set-aside box is not between what to do and the causes\n",
+                    i ? "web" : "terminal");
+        CHECK(todo && aside && causes && todo < aside && aside < causes);
+        const char *because = aside ? strstr(aside, "(because you ran a race") : NULL;
+        const char *shut = because ? strchr(because, ')') : NULL;
+        CHECK(because && shut);
+        int commas = 0;
+        for (const char *q = because; q && q < shut; q++)
+            commas += *q == ',';
+        CHECK(commas <= 4);
+        CHECK(because && strstr(because, " and 9 other answers)") == shut - strlen(" and 9 other answers"));
+    }
+    rh_server_response_release(&r);
+    rh_buf_release(&page);
+    rh_buf_release(&term);
+}
+
 /* The printed hand-off's load chart at the full column width (review 7,
  * B27: capped at 5 cm high it was a third of the width, its labels about
  * 3 pt): inside @media print the chart's rule sets the width to 100% and
@@ -734,6 +794,7 @@ int main(void)
     RUN(test_report_page_empty);
     RUN(test_report_parent_answers);
     RUN(test_assessment_page_parent_flag_advice);
+    RUN(test_assessment_page_set_aside_after_verdict);
     RUN(test_report_print_chart);
     RUN(test_report_diary_flag_words);
     RUN(test_every_page_in_plain_words);
