@@ -816,7 +816,9 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             o->err = rh_text_drop_exclusions(why, strlen(why), &pos);
             if (!o->err)
                 o->err = rh_text_reason_clinical(pos.data ? pos.data : "", &o->refs, &t);
-            esc(o, t.data);
+            /* of the runner in the third person, as its heading (words16:
+             * "pain that wakes you at night whatever way you lie") */
+            third(o, t.data ? t.data : "");
             rh_buf_release(&pos);
             rh_buf_release(&t);
         }
@@ -841,7 +843,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             struct rh_buf t;
             rh_buf_init(&t, 0);
             o->err = rh_text_reason_clinical(jstr(f, "why"), &o->refs, &t);
-            esc(o, t.data);
+            third(o, t.data ? t.data : ""); /* of the runner (words16) */
             rh_buf_release(&t);
         }
         put(o, "</div>\n");

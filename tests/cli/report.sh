@@ -496,4 +496,20 @@ has '<div class="flag"><strong>Pain that wakes the runner at night and pain that
 hasnt "<strong>Pain that wakes you" "$T/night1.html"
 rm -f "$T"/night.db* "$T/night.txt" "$T/night.html" "$T/night1.html"
 
+t report_flag_reasons_of_the_runner
+# words16: a red flag's reason line after its heading is of the runner too
+# (the rule's "pain that wakes you at night whatever way you lie"), the
+# set-aside flag's reason as well; no sentence of the section says "you"
+expect 0 "$RUNHIP" --db "$T/why.db" --today 2026-12-01 assess --in tests/vignettes/038_stress_fracture_marathoner_night.txt
+has "Pain that wakes you at night" "$T/out"
+expect 0 "$RUNHIP" --db "$T/why.db" --today 2026-12-01 report --html "$T/why.html"
+tr -s '\n ' ' ' <"$T/why.html" | sed -e 's/.*<section id="red-flags">//' -e 's|</section>.*||' >"$T/why1.html"
+has "pain that wakes the runner at night whatever way the runner lies can come from" "$T/why1.html"
+grep -qiE "\byou(r)?\b" "$T/why1.html" && no "the red-flag section says you: $(grep -oiE '.{60}\byou(r)?\b.{30}' "$T/why1.html" | head -1)"
+expect 0 "$RUNHIP" --db "$T/why2.db" --today 2026-12-01 assess --in tests/vignettes/101_fall_bruise_hop_painless_56.txt
+expect 0 "$RUNHIP" --db "$T/why2.db" --today 2026-12-01 report --html "$T/why2.html"
+tr -s '\n ' ' ' <"$T/why2.html" >"$T/why3.html"
+has "but the runner is under 60, hops on the leg and walks without pain and has no thin bones" "$T/why3.html"
+rm -f "$T"/why.db* "$T"/why2.db* "$T/why.html" "$T/why1.html" "$T/why2.html" "$T/why3.html"
+
 end
