@@ -840,6 +840,15 @@ struct rh_plan_today {
  * (st->for_child: "has seen you" -> "has seen your child", data/wording.txt
  * [text] child_person); left as it is otherwise, or when it would not fit. */
 void rh_plan_said_of(const struct rh_plan_state *st, char *s, size_t cap);
+/* words16: a stored plan's block reason in today's words. The part the
+ * assessment gave it ("the assessment found warning signs: ...", stored in
+ * the words of when the plan was made) is said again from its facts: the
+ * stored assessment's result (result_json, the plan's own assessment), its
+ * running and care levels; the diary's part after it is kept. Does nothing
+ * when the plan is not blocked, its reason is not the assessment's, or
+ * result_json is NULL. rh_plan_current calls it on every stored plan it
+ * loads; a reader of the stored state calls it itself. */
+void rh_plan_block_words(struct rh_plan_state *st, const char *result_json);
 int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t day,
                   struct rh_plan_today *t, struct rh_err *err);
 /* rh_plan_today as text for the terminal: the notice (warnings in force,

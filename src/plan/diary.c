@@ -303,6 +303,8 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
     if (r == 0 && paid == aid) {
         r = rh_plan_state_from_json(state, st, err);
         *plan_id = pid;
+        if (!r) /* the assessment's part of the block's reason in today's words */
+            rh_plan_block_words(st, result);
         if (!r)
             r = refresh_inputs(s, kb, pid, created, intake, st, err);
         goto out;

@@ -363,6 +363,48 @@ static void flag_titles(json_t *root, char *out, size_t cap)
     }
 }
 
+/* words16: the part of the block's reason an assessment gives, from its
+ * facts (root: its result, whose red flags in force are named by their
+ * headings; st->running, st->disposition): its warning signs, its stop or
+ * its urgent care, "" when it blocks nothing. It always begins
+ * ASSESSMENT_SAID, which rh_plan_block_words looks for in a stored plan. */
+#define ASSESSMENT_SAID "the assessment "
+static void assessment_block_part(json_t *root, const struct rh_plan_state *st, char *out,
+                                  size_t cap)
+{
+    char list[560];
+    flag_titles(root, list, sizeof list);
+    bool stop = strcmp(st->running, "stop") == 0;
+    out[0] = '\0';
+    if (*st->red_flags || stop || strcmp(st->disposition, "urgent") == 0)
+        rh__fmt(out, cap, "%s%s%s",
+                *st->red_flags ? ASSESSMENT_SAID "found warning signs: " : "", list,
+                stop ? (*st->red_flags ? ", and advised you to stop running"
+                                       : ASSESSMENT_SAID "advised you to stop running")
+                     : (*st->red_flags ? "" : ASSESSMENT_SAID "asked for urgent care"));
+}
+
+void rh_plan_block_words(struct rh_plan_state *st, const char *result_json)
+{
+    if (!st || !st->blocked || !result_json ||
+        strncmp(st->block_reason, ASSESSMENT_SAID, strlen(ASSESSMENT_SAID)) != 0)
+        return;
+    json_t *root = json_loads(result_json, 0, NULL);
+    if (!root)
+        return;
+    char part[sizeof st->block_reason];
+    assessment_block_part(root, st, part, sizeof part);
+    json_decref(root);
+    if (!*part)
+        return; /* not this assessment's words: kept as stored */
+    /* the diary's part, which rh_plan_keep_diary_flags put after it, stays
+     * (what was logged, on its day) */
+    const char *tail = strstr(st->block_reason, "; what you logged in your diary");
+    char both[sizeof st->block_reason];
+    rh__fmt(both, sizeof both, "%s%s", part, tail ? tail : "");
+    rh__copy_sentences(st->block_reason, sizeof st->block_reason, both);
+}
+
 int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t assessment_id,
                   int32_t today, const struct rh_plan_inputs *in, struct rh_plan_state *out,
                   struct rh_err *err)
@@ -379,8 +421,8 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
                            jerr.text);
     struct rh_plan_state *st = out;
     int r = parse_result(root, st, err);
-    char list[560];
-    flag_titles(root, list, sizeof list);
+    char said[sizeof st->block_reason];
+    assessment_block_part(root, st, said, sizeof said);
     json_decref(root);
     if (r)
         return r;
@@ -410,12 +452,9 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     if ((r = rh__plan_set_inputs(kb, st, in, err)))
         return r;
     bool stop = strcmp(st->running, "stop") == 0;
-    if (*st->red_flags || stop || strcmp(st->disposition, "urgent") == 0) {
+    if (*said) {
         st->blocked = true;
-        rh__fmt(st->block_reason, sizeof st->block_reason, "%s%s%s",
-                 *st->red_flags ? "the assessment found warning signs: " : "", list,
-                 stop ? (*st->red_flags ? ", and advised you to stop running" : "the assessment advised you to stop running")
-                      : (*st->red_flags ? "" : "the assessment asked for urgent care"));
+        rh__fmt(st->block_reason, sizeof st->block_reason, "%s", said);
     }
     /* a red flag that stops running: the leg rests, no walks prescribed */
     st->rest_leg = st->blocked && stop && *st->red_flags;

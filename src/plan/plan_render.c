@@ -2319,6 +2319,19 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     rh_free(state);
     if (!o)
         return rh_err_set(err, RH_ENOMEM, "out of memory");
+    /* words16: a parent's plan says its reasons of the child, as the
+     * terminal's plan does ("advised your child to stop running"); the
+     * stored state keeps the runner's words */
+    if (st->for_child) {
+        static const char *const said[] = {"block_reason", "see_why", "hold_reason"};
+        for (size_t i = 0; i < sizeof said / sizeof *said; i++) {
+            char w[sizeof st->block_reason + sizeof st->see_why];
+            rh__fmt(w, sizeof w, "%s", json_string_value(json_object_get(o, said[i])) ?
+                                           json_string_value(json_object_get(o, said[i])) : "");
+            rh_plan_said_of(st, w, sizeof w);
+            json_object_set_new(o, said[i], json_string(w));
+        }
+    }
     json_t *phases = json_array(), *cal = json_array(), *vol = json_array(), *ex = json_array();
     for (int p = 0; p < RH_PHASE__COUNT; p++)
         json_array_append_new(phases, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "id",

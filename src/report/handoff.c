@@ -1219,6 +1219,11 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
     if (!r)
         r = rh_plan_state_from_json(state, &st, &err);
     rh_free(state);
+    if (!r) { /* its block's reason in today's words (words16) */
+        char *result = rh_plan_assessment_result(s, &st);
+        rh_plan_block_words(&st, result);
+        rh_free(result);
+    }
     if (r) {
         put(o, aid ? "<p>No plan made from this assessment.</p>\n"
                    : "<p>No plan yet: the plan follows an assessment.</p>\n");
@@ -1429,6 +1434,11 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
         if (ra == 0)
             have_st = rh_store_plan_latest(s, &pid, &paid, &state, &pe2) == 0 && paid == aid &&
                       rh_plan_state_from_json(state, st, &pe2) == 0;
+        if (ra == 0 && have_st) { /* words16 */
+            char *result = rh_plan_assessment_result(s, st);
+            rh_plan_block_words(st, result);
+            rh_free(result);
+        }
         else
             have_st = rh_diary_unassessed(s, st, &pe2) == 0;
         rh_free(state);

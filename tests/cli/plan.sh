@@ -526,4 +526,30 @@ hasnt "Your pain has lasted" "$T/out"
 hasnt "Pain has been in your diary" "$T/out"
 rm -f "$T"/p14.db*
 
+t a_stored_plan_says_its_block_in_todays_words
+# words16: a plan stored with the words of when it was made (the fall rule's
+# whole definition, before words14) says the assessment's part of its block
+# again from the stored assessment, in today's words, on the terminal, in
+# plan --json and in the report; the stored state is left as it was
+if command -v sqlite3 >/dev/null 2>&1; then
+    W() { "$RUNHIP" --db "$T/w16.db" --today 2026-12-01 "$@"; }
+    sed -e 's/^age = .*/age = 65/' -e 's/^location = .*/location = groin/' -e 's/^test_hop = .*/test_hop = yes/' \
+        -e 's/^onset_event = .*/onset_event = fall/' samples/demo/intake.txt >"$T/w16.txt"
+    W assess --in "$T/w16.txt" >/dev/null 2>&1 || no "assess failed"
+    W plan >/dev/null 2>&1 || no "plan failed"
+    sqlite3 "$T/w16.db" "UPDATE plan SET state = json_set(state, '\$.block_reason', 'the assessment found warning signs: pain that started with a fall, a sudden injury in a teenager, or a limp in a child, and advised you to stop running')"
+    W plan --json >"$T/out" 2>&1 || no "plan --json failed"
+    has '"block_reason": "the assessment found warning signs: pain after a fall' "$T/out"
+    hasnt "a limp in a child" "$T/out"
+    W plan >"$T/out" 2>&1 || no "plan failed"
+    hasnt "a limp in a child" "$T/out"
+    W report --html "$T/w16.html" >/dev/null 2>&1 || no "report failed"
+    tr -s '\n ' ' ' <"$T/w16.html" >"$T/w16b.html"
+    has "clears it:</strong> the assessment found warning signs: pain after a fall" "$T/w16b.html"
+    hasnt "a limp in a child" "$T/w16b.html"
+    [ "$(sqlite3 "$T/w16.db" "SELECT count(*) FROM plan WHERE state LIKE '%a limp in a child%'")" = 1 ] ||
+        no "the stored plan was rewritten"
+    rm -f "$T"/w16.db* "$T/w16.txt" "$T/w16.html" "$T/w16b.html"
+fi
+
 end

@@ -3107,6 +3107,78 @@ static void test_review10_child_plan(void)
     CHECK(strstr(no.stop, "advised you to stop running") != NULL);
 }
 
+/* words16: a parent's plan --json says its block's reason of the child, as
+ * the terminal's plan does ("advised your child to stop running"), the
+ * stored state the runner's words; the runner's own plan says "you". */
+static void test_words16_child_plan_json(void)
+{
+    static struct rh_plan_state st;
+    static char js[2600];
+    struct rh_err err;
+    const char *base = result_json("stress_fracture", "night_or_rest_pain", "see_doctor_soon",
+                                   "stop");
+    size_t n = strlen(base);
+    snprintf(js, sizeof js, "%.*s,\"for_child\":true}", (int)(n - 1), base);
+    for (int child = 1; child >= 0; child--) {
+        CHECK_INT(rh_plan_build(kb, child ? js : base, 3, D0, NULL, &st, &err), 0);
+        CHECK(strstr(st.block_reason, "advised you to stop running") != NULL); /* stored */
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_plan_json(kb, &st, D0, &b, &err), 0);
+        json_t *o = b.data ? json_loads(b.data, 0, NULL) : NULL;
+        const char *br = json_string_value(json_object_get(o, "block_reason"));
+        CHECK(br != NULL);
+        if (child) {
+            CHECK(br && strstr(br, "advised your child to stop running") != NULL);
+            CHECK(br && strstr(br, "advised you ") == NULL && strstr(br, "wakes you ") == NULL);
+        } else {
+            CHECK(br && strstr(br, "advised you to stop running") != NULL);
+            CHECK(br && strstr(br, "your child") == NULL);
+        }
+        json_decref(o);
+        rh_buf_release(&b);
+    }
+}
+
+/* words16: a stored plan's block reason said in today's words: the
+ * assessment's part, stored in the words of when the plan was made (the
+ * rule's whole definition before words14), is said again from the facts
+ * (the assessment's result, its levels); the diary's part after it stays;
+ * a reason that is the diary's alone, or a plan not blocked, is left. */
+static void test_words16_block_words_of_today(void)
+{
+    static struct rh_plan_state st;
+    struct rh_err err;
+    const char *res = result_json("serious_pathology", "trauma", "urgent", "stop");
+    CHECK_INT(rh_plan_build(kb, res, 3, D0, NULL, &st, &err), 0);
+    char fresh[sizeof st.block_reason];
+    snprintf(fresh, sizeof fresh, "%s", st.block_reason);
+    CHECK(strncmp(fresh, "the assessment found warning signs: ", 36) == 0);
+    static const char tail[] = "; what you logged in your diary on 2026-11-20 told of fever with "
+                               "hip pain. No doctor or physiotherapist has cleared it since";
+    snprintf(st.block_reason, sizeof st.block_reason,
+             "the assessment found warning signs: pain that started with a fall, a sudden injury "
+             "in a teenager, or a limp in a child, and advised you to stop running%s", tail);
+    rh_plan_block_words(&st, res);
+    char want[sizeof st.block_reason + 200];
+    snprintf(want, sizeof want, "%s%s", fresh, tail);
+    CHECK_STR(st.block_reason, want);
+    CHECK(strstr(st.block_reason, "a limp in a child") == NULL);
+    /* the diary's own reason, and a plan not blocked: as stored */
+    snprintf(st.block_reason, sizeof st.block_reason, "your diary entry of 2026-11-20 logged a "
+             "warning sign (fever with hip pain)");
+    rh_plan_block_words(&st, res);
+    CHECK_STR(st.block_reason, "your diary entry of 2026-11-20 logged a warning sign (fever with "
+                               "hip pain)");
+    snprintf(st.block_reason, sizeof st.block_reason, "the assessment found old words");
+    st.blocked = false;
+    rh_plan_block_words(&st, res);
+    CHECK_STR(st.block_reason, "the assessment found old words");
+    st.blocked = true;
+    rh_plan_block_words(&st, NULL);
+    CHECK_STR(st.block_reason, "the assessment found old words");
+}
+
 /* ux11: a parent's plan says the calendar, the phases, the block's rule,
  * the weekly volume, today's goal and the diary's replies of the child
  * ("until your child has been seen"), never "you have been seen"; the
@@ -3455,6 +3527,8 @@ int main(void)
     RUN(test_review10_fever_gone_ends_same_day);
     RUN(test_review10_today_and_hold);
     RUN(test_review10_child_plan);
+    RUN(test_words16_child_plan_json);
+    RUN(test_words16_block_words_of_today);
     RUN(test_child_plan_texts);
     RUN(test_visit_restriction); /* session 12 (branch loop12) */
     RUN(test_visit_walk_run);
