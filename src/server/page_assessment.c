@@ -69,8 +69,13 @@ static void html_set_aside(struct ctx *c, json_t *doc)
     json_t *aside = json_object_get(doc, "red_flags_set_aside");
     if (!json_is_array(aside) || json_array_size(aside) == 0)
         return;
-    put(c, "<section class=\"box\" aria-labelledby=\"rfa\">\n"
-           "<h2 id=\"rfa\">Checked, not a warning sign here</h2>\n<ul>\n");
+    /* its heading, data/wording.txt [text] flags.set_aside.web (words16);
+     * its reason in the small print of the other reasons: it comes after
+     * what to do now and does not change it */
+    const char *h = rh_words("text", "flags.set_aside.web");
+    put(c, "<section class=\"box\" aria-labelledby=\"rfa\">\n<h2 id=\"rfa\">");
+    esc(c, h ? h : "");
+    put(c, "</h2>\n<ul class=\"note\">\n");
     size_t i;
     json_t *f;
     json_array_foreach(aside, i, f)
