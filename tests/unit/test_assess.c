@@ -5243,6 +5243,34 @@ static void test_session14_claudication_reduce(void)
     CHECK(!running_says("claudication is treated by walking into the pain"));
 }
 
+/* ---- session 15, branch b16ret: the retired blind16 test half ---- */
+
+/* Session 15 (b16ret): the band's pain stopping runs (7/10) beyond two
+ * weeks with both signs of weak hip abductors (the pelvis drops, the side
+ * feels weaker) goes to a physiotherapist's abductor programme
+ * (Fredericson00); at 6/10, within two weeks or with one sign it stays a
+ * change of training. */
+static void test_session15_itb_weak_abductors(void)
+{
+    static const char base[] = "age = 36\nsex = female\nlocation = outer_knee, outer_thigh\n"
+                               "onset = gradual\nworse_with = run_later, hills\npain_now = 0\n"
+                               "pain_next_morning = 2\ntest_press_outer = no\n";
+    char text[512];
+    snprintf(text, sizeof text, "%spain_run = 7\nduration_days = 25\ntest_single_leg_stand = yes\ncheck_weak_side = yes\n", base);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "itb_syndrome");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%spain_run = 6\nduration_days = 25\ntest_single_leg_stand = yes\ncheck_weak_side = yes\n", base);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%spain_run = 7\nduration_days = 12\ntest_single_leg_stand = yes\ncheck_weak_side = yes\n", base);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%spain_run = 7\nduration_days = 25\ntest_single_leg_stand = yes\ncheck_weak_side = no\n", base);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -5375,5 +5403,6 @@ int main(void)
     RUN(test_session14_race_soreness);
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session14_claudication_reduce);
+    RUN(test_session15_itb_weak_abductors);
     return TEST_END();
 }

@@ -233,8 +233,10 @@ struct figures {
 #define B16_DEV_DANGER 0
 #define B16_DEV_FLAG 0
 /* session 15 (b16ret): the test half retired at its last frozen level
- * (48/50 safe, 16/16 danger, 21/21 flags; blind16/README.md). */
-#define B16_UNSAFE 2
+ * (48/50 safe, 16/16 danger, 21/21 flags; blind16/README.md); 48/50 ->
+ * 49/50 safe (4031, the band's pain stopping runs with weak hip abductors:
+ * data/conditions.txt itb_syndrome, Fredericson00). */
+#define B16_UNSAFE 1
 #define B16_DANGER 0
 #define B16_FLAG 0
 
