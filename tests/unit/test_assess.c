@@ -5271,6 +5271,30 @@ static void test_session15_itb_weak_abductors(void)
     CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
 }
 
+/* Session 15 (b16ret): a pelvic avulsion is a fracture of 11 to 17
+ * (Eberbach17): at 18 a sprint injury with a bruise, walking with pain, is a
+ * strain a physiotherapist grades; a limp at 18, or the same bruise at 17,
+ * keeps the X-ray within days. */
+static void test_session15_avulsion_ages(void)
+{
+    static const char story[] = "sex = male\nlocation = groin\nonset = sudden\nonset_event = sprint\n"
+                                "duration_days = 2\npain_now = 4\npain_worst = 7\ntest_hop = no\n"
+                                "worse_with = kicking, walking\ntest_squeeze = yes\n";
+    char text[512];
+    snprintf(text, sizeof text, "age = 18\n%ssigns = bruising\n", story);
+    run_text(text);
+    CHECK(flag("trauma") == NULL);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "age = 18\n%ssigns = bruising, limp\n", story);
+    run_text(text);
+    CHECK(flag("trauma") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "age = 17\n%ssigns = bruising\n", story);
+    run_text(text);
+    CHECK(flag("trauma") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -5404,5 +5428,6 @@ int main(void)
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session14_claudication_reduce);
     RUN(test_session15_itb_weak_abductors);
+    RUN(test_session15_avulsion_ages);
     return TEST_END();
 }
