@@ -5295,6 +5295,42 @@ static void test_session15_avulsion_ages(void)
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
 }
 
+/* Session 15 (b16ret): both hips aching and stiff each morning for weeks
+ * after 50 with weight loss is polymyalgia rheumatica (or another
+ * inflammatory disease) before arthritis (Dasgupta10, Dasgupta12); without
+ * the whole-body sign it is not. */
+static int serious_said(const char *words)
+{
+    for (int i = 0; i < A.n_conditions; i++)
+        if (strcmp(A.conditions[i].id, "serious_pathology") == 0)
+            for (int k = 0; k < A.conditions[i].why.n; k++)
+                if (strstr(A.conditions[i].why.text[k], words))
+                    return 1;
+    return 0;
+}
+
+static void test_session15_girdle_stiffness_systemic(void)
+{
+    static const char base[] = "age = 70\nsex = female\nside = both\n"
+                               "location = buttock, outer_thigh, groin\nonset = gradual\n"
+                               "character = dull_ache, tight\npain_now = 4\n"
+                               "pain_worst = 6\nworse_with = morning, rising, stairs\n"
+                               "better_with = movement, warm_up\ntest_hop = no\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sduration_days = 35\nsigns = weight_loss, reduced_motion\n", base);
+    run_text(text);
+    CHECK(strcmp(A.conditions[0].id, "serious_pathology") == 0 ||
+          strcmp(A.conditions[1].id, "serious_pathology") == 0);
+    CHECK(serious_said("polymyalgia rheumatica"));
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%sduration_days = 35\nsigns = reduced_motion\n", base);
+    run_text(text);
+    CHECK(!serious_said("polymyalgia rheumatica"));
+    snprintf(text, sizeof text, "%sduration_days = 7\nsigns = weight_loss, reduced_motion\n", base);
+    run_text(text);
+    CHECK(!serious_said("polymyalgia rheumatica"));
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -5429,5 +5465,6 @@ int main(void)
     RUN(test_session14_claudication_reduce);
     RUN(test_session15_itb_weak_abductors);
     RUN(test_session15_avulsion_ages);
+    RUN(test_session15_girdle_stiffness_systemic);
     return TEST_END();
 }
