@@ -5299,6 +5299,19 @@ static void test_session15_avulsion_ages(void)
  * after 50 with weight loss is polymyalgia rheumatica (or another
  * inflammatory disease) before arthritis (Dasgupta10, Dasgupta12); without
  * the whole-body sign it is not. */
+/* Session 15 (b16ret): the pelvis dropping on a one-leg stand, away from
+ * the groin, the joint and the back, is the gluteal muscles' and tendons'
+ * pain (Grimaldi17); with groin pain it tells nothing of the kind. */
+static void test_session15_one_leg_stand_muscle(void)
+{
+    run_text("age = 29\nside = both\nworse_with = after_run\ntest_single_leg_stand = yes\n"
+             "strength_per_week = 0\n");
+    CHECK(A.pain_type == RH_PAIN_MUSCLE);
+    run_text("age = 29\nside = both\nworse_with = after_run\ntest_single_leg_stand = no\n"
+             "strength_per_week = 0\n");
+    CHECK(A.pain_type != RH_PAIN_MUSCLE);
+}
+
 static int serious_said(const char *words)
 {
     for (int i = 0; i < A.n_conditions; i++)
@@ -5466,5 +5479,6 @@ int main(void)
     RUN(test_session15_itb_weak_abductors);
     RUN(test_session15_avulsion_ages);
     RUN(test_session15_girdle_stiffness_systemic);
+    RUN(test_session15_one_leg_stand_muscle);
     return TEST_END();
 }
