@@ -5312,6 +5312,24 @@ static void test_session15_one_leg_stand_muscle(void)
     CHECK(A.pain_type != RH_PAIN_MUSCLE);
 }
 
+/* Session 15 (b16ret): a 15-year-old's one-sided low back pain on twisting
+ * and standing on one leg, nothing down the leg, is the pars (a bone stress
+ * injury), not a nerve's pain (StandaertHerring00); with tingling down the
+ * leg it stays a nerve's. */
+static void test_session15_teen_pars_not_nerve(void)
+{
+    static const char base[] = "age = 15\nside = right\nonset = gradual\nduration_days = 35\n"
+                               "character = dull_ache, sharp\npain_run = 5\npain_worst = 6\n"
+                               "worse_with = standing_one_leg, twisting, run_later\n";
+    char text[512];
+    snprintf(text, sizeof text, "%slocation = low_back, buttock\n", base);
+    run_text(text);
+    CHECK(A.pain_type == RH_PAIN_JOINT || A.pain_type == RH_PAIN_UNCLEAR);
+    snprintf(text, sizeof text, "%slocation = low_back, buttock, down_leg\n", base);
+    run_text(text);
+    CHECK(A.pain_type == RH_PAIN_NERVE || A.pain_type == RH_PAIN_MIXED);
+}
+
 static int serious_said(const char *words)
 {
     for (int i = 0; i < A.n_conditions; i++)
@@ -5480,5 +5498,6 @@ int main(void)
     RUN(test_session15_avulsion_ages);
     RUN(test_session15_girdle_stiffness_systemic);
     RUN(test_session15_one_leg_stand_muscle);
+    RUN(test_session15_teen_pars_not_nerve);
     return TEST_END();
 }
