@@ -5330,6 +5330,22 @@ static void test_session15_teen_pars_not_nerve(void)
     CHECK(A.pain_type == RH_PAIN_NERVE || A.pain_type == RH_PAIN_MIXED);
 }
 
+/* Session 15 (b16ret): a sore tendon's physiotherapist comes over two
+ * weeks (duration_days>14, clinical_facts A5), not at fourteen days. */
+static void test_session15_tendon_over_two_weeks(void)
+{
+    static const char base[] = "age = 45\nsex = female\nlocation = outer\nworse_with = lying_on_side, stairs\n"
+                               "test_press_outer = yes\npain_worst = 4\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sduration_days = 14\n", base);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%sduration_days = 15\n", base);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+}
+
 static int serious_said(const char *words)
 {
     for (int i = 0; i < A.n_conditions; i++)
@@ -5499,5 +5515,6 @@ int main(void)
     RUN(test_session15_girdle_stiffness_systemic);
     RUN(test_session15_one_leg_stand_muscle);
     RUN(test_session15_teen_pars_not_nerve);
+    RUN(test_session15_tendon_over_two_weeks);
     return TEST_END();
 }
