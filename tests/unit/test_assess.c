@@ -5257,6 +5257,141 @@ static void test_session14_claudication_reduce(void)
     CHECK(!running_says("claudication is treated by walking into the pain"));
 }
 
+/* ---- session 15, branch b16ret: the retired blind16 test half ---- */
+
+/* Session 15 (b16ret): the band's pain stopping runs (7/10) beyond two
+ * weeks with both signs of weak hip abductors (the pelvis drops, the side
+ * feels weaker) goes to a physiotherapist's abductor programme
+ * (Fredericson00); at 6/10, within two weeks or with one sign it stays a
+ * change of training. */
+static void test_session15_itb_weak_abductors(void)
+{
+    static const char base[] = "age = 36\nsex = female\nlocation = outer_knee, outer_thigh\n"
+                               "onset = gradual\nworse_with = run_later, hills\npain_now = 0\n"
+                               "pain_next_morning = 2\ntest_press_outer = no\n";
+    char text[512];
+    snprintf(text, sizeof text, "%spain_run = 7\nduration_days = 25\ntest_single_leg_stand = yes\ncheck_weak_side = yes\n", base);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "itb_syndrome");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%spain_run = 6\nduration_days = 25\ntest_single_leg_stand = yes\ncheck_weak_side = yes\n", base);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%spain_run = 7\nduration_days = 12\ntest_single_leg_stand = yes\ncheck_weak_side = yes\n", base);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%spain_run = 7\nduration_days = 25\ntest_single_leg_stand = yes\ncheck_weak_side = no\n", base);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+}
+
+/* Session 15 (b16ret): a pelvic avulsion is a fracture of 11 to 17
+ * (Eberbach17): at 18 a sprint injury with a bruise, walking with pain, is a
+ * strain a physiotherapist grades; a limp at 18, or the same bruise at 17,
+ * keeps the X-ray within days. */
+static void test_session15_avulsion_ages(void)
+{
+    static const char story[] = "sex = male\nlocation = groin\nonset = sudden\nonset_event = sprint\n"
+                                "duration_days = 2\npain_now = 4\npain_worst = 7\ntest_hop = no\n"
+                                "worse_with = kicking, walking\ntest_squeeze = yes\n";
+    char text[512];
+    snprintf(text, sizeof text, "age = 18\n%ssigns = bruising\n", story);
+    run_text(text);
+    CHECK(flag("trauma") == NULL);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "age = 18\n%ssigns = bruising, limp\n", story);
+    run_text(text);
+    CHECK(flag("trauma") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "age = 17\n%ssigns = bruising\n", story);
+    run_text(text);
+    CHECK(flag("trauma") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+}
+
+/* Session 15 (b16ret): both hips aching and stiff each morning for weeks
+ * after 50 with weight loss is polymyalgia rheumatica (or another
+ * inflammatory disease) before arthritis (Dasgupta10, Dasgupta12); without
+ * the whole-body sign it is not. */
+/* Session 15 (b16ret): the pelvis dropping on a one-leg stand, away from
+ * the groin, the joint and the back, is the gluteal muscles' and tendons'
+ * pain (Grimaldi17); with groin pain it tells nothing of the kind. */
+static void test_session15_one_leg_stand_muscle(void)
+{
+    run_text("age = 29\nside = both\nworse_with = after_run\ntest_single_leg_stand = yes\n"
+             "strength_per_week = 0\n");
+    CHECK(A.pain_type == RH_PAIN_MUSCLE);
+    run_text("age = 29\nside = both\nworse_with = after_run\ntest_single_leg_stand = no\n"
+             "strength_per_week = 0\n");
+    CHECK(A.pain_type != RH_PAIN_MUSCLE);
+}
+
+/* Session 15 (b16ret): a 15-year-old's one-sided low back pain on twisting
+ * and standing on one leg, nothing down the leg, is the pars (a bone stress
+ * injury), not a nerve's pain (StandaertHerring00); with tingling down the
+ * leg it stays a nerve's. */
+static void test_session15_teen_pars_not_nerve(void)
+{
+    static const char base[] = "age = 15\nside = right\nonset = gradual\nduration_days = 35\n"
+                               "character = dull_ache, sharp\npain_run = 5\npain_worst = 6\n"
+                               "worse_with = standing_one_leg, twisting, run_later\n";
+    char text[512];
+    snprintf(text, sizeof text, "%slocation = low_back, buttock\n", base);
+    run_text(text);
+    CHECK(A.pain_type == RH_PAIN_JOINT || A.pain_type == RH_PAIN_UNCLEAR);
+    snprintf(text, sizeof text, "%slocation = low_back, buttock, down_leg\n", base);
+    run_text(text);
+    CHECK(A.pain_type == RH_PAIN_NERVE || A.pain_type == RH_PAIN_MIXED);
+}
+
+/* Session 15 (b16ret): a sore tendon's physiotherapist comes over two
+ * weeks (duration_days>14, clinical_facts A5), not at fourteen days. */
+static void test_session15_tendon_over_two_weeks(void)
+{
+    static const char base[] = "age = 45\nsex = female\nlocation = outer\nworse_with = lying_on_side, stairs\n"
+                               "test_press_outer = yes\npain_worst = 4\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sduration_days = 14\n", base);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%sduration_days = 15\n", base);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+}
+
+static int serious_said(const char *words)
+{
+    for (int i = 0; i < A.n_conditions; i++)
+        if (strcmp(A.conditions[i].id, "serious_pathology") == 0)
+            for (int k = 0; k < A.conditions[i].why.n; k++)
+                if (strstr(A.conditions[i].why.text[k], words))
+                    return 1;
+    return 0;
+}
+
+static void test_session15_girdle_stiffness_systemic(void)
+{
+    static const char base[] = "age = 70\nsex = female\nside = both\n"
+                               "location = buttock, outer_thigh, groin\nonset = gradual\n"
+                               "character = dull_ache, tight\npain_now = 4\n"
+                               "pain_worst = 6\nworse_with = morning, rising, stairs\n"
+                               "better_with = movement, warm_up\ntest_hop = no\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sduration_days = 35\nsigns = weight_loss, reduced_motion\n", base);
+    run_text(text);
+    CHECK(strcmp(A.conditions[0].id, "serious_pathology") == 0 ||
+          strcmp(A.conditions[1].id, "serious_pathology") == 0);
+    CHECK(serious_said("polymyalgia rheumatica"));
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%sduration_days = 35\nsigns = reduced_motion\n", base);
+    run_text(text);
+    CHECK(!serious_said("polymyalgia rheumatica"));
+    snprintf(text, sizeof text, "%sduration_days = 7\nsigns = weight_loss, reduced_motion\n", base);
+    run_text(text);
+    CHECK(!serious_said("polymyalgia rheumatica"));
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -5389,5 +5524,11 @@ int main(void)
     RUN(test_session14_race_soreness);
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session14_claudication_reduce);
+    RUN(test_session15_itb_weak_abductors);
+    RUN(test_session15_avulsion_ages);
+    RUN(test_session15_girdle_stiffness_systemic);
+    RUN(test_session15_one_leg_stand_muscle);
+    RUN(test_session15_teen_pars_not_nerve);
+    RUN(test_session15_tendon_over_two_weeks);
     return TEST_END();
 }
