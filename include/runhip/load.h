@@ -279,8 +279,9 @@ int rh_load_onset_day(struct rh_store *s, int32_t *onset_day, struct rh_err *err
 /* The findings shown beside the chart: the web's Training page, the
  * hand-off report and the terminal's load (review 8 #10). latest: those
  * of the report as of its as-of day; before_onset: those of the weeks
- * before the pain began (the report as of the latest assessment's onset
- * day, onset_day, -1 when unknown or not before the as-of day) that the
+ * before the pain began (the report as of the day before the latest
+ * assessment's onset day, onset_day, -1 when unknown or not before the
+ * as-of day) that the
  * latest weeks do not show again, so the training that came with the
  * injury stays in view after its weeks have passed. Pointers borrow from
  * the latest report and from `before` (owned: rh_load_shown_release). */

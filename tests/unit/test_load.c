@@ -1398,6 +1398,40 @@ static void test_run_the_day_before_the_onset(void)
     rh_store_close(s);
 }
 
+/* Runner16: the findings of "the weeks before the pain began" counted the
+ * run of the day the pain began: 4 weeks at 160 steps a minute, then a
+ * 190 spm run on the onset day (the one that hurt) was counted in them
+ * (in the runner's case it moved the shown median step rate to 162 while
+ * the assessment took 155 from the same weeks, and the report printed
+ * both). They end the day before the onset now. */
+static void test_shown_before_onset_ends_the_day_before(void)
+{
+    struct rh_store *s = steady(4, 160);
+    int32_t onset = SYN_DAY0 + 28 + 2, today = onset + 10; /* a Wednesday */
+    struct syn_run r = syn_plain(8, 40);
+    r.cad = 190;
+    syn_add(s, onset, r);
+    char in[64];
+    snprintf(in, sizeof in, "{\"duration_days\":%d}", today - onset);
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)today * 86400 + 3600, in, "{}", NULL, NULL), 0);
+    CHECK_INT(build(s, today), 0);
+    struct rh_load_shown sh;
+    struct rh_err e;
+    CHECK_INT(rh_load_findings_shown(s, &rep, &sh, &e), 0);
+    CHECK_INT(sh.onset_day, onset);
+    CHECK_INT(sh.before.as_of, onset - 1);
+    CHECK_NEAR(sh.before.now.cadence_spm, 160, 1e-9);
+    for (size_t i = 0; i < sh.before.n_runs; i++) /* the onset day's run is not in them */
+        CHECK(sh.before.runs[i].day < onset);
+    char head[200], want[200], d[11];
+    rh_date_format(onset - 1, d);
+    snprintf(want, sizeof want, "Findings of the weeks before your pain began (to %s)", d);
+    CHECK_STR(rh_load_shown_heading(&rep, &sh, true, head, sizeof head), want);
+    rh_load_shown_release(&sh);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* The questionnaire's suggested training figures (rh_load_quest_figures,
  * both front ends) are measured as the assessment measures them: over the
  * weeks before the pain began once the runner has said when, not up to
@@ -1537,5 +1571,6 @@ int main(void)
     RUN(test_max_hr_estimate);
     RUN(test_old_runs_keep_answers);
     RUN(test_quest_figures_before_onset);
+    RUN(test_shown_before_onset_ends_the_day_before);
     return TEST_END();
 }

@@ -2237,7 +2237,7 @@ static void test_training_before_onset_and_booking(void)
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
     char h[128], onset[11];
-    rh_date_format(SYN_DAY0 + 5, onset);
+    rh_date_format(SYN_DAY0 + 4, onset); /* those weeks end the day before the onset */
     snprintf(h, sizeof h, "Findings of the weeks before your pain began (to %s)", onset);
     get(&cfg, "/training", &r);
     CHECK_INT(r.status, 200);
