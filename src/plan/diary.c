@@ -194,7 +194,7 @@ static int assessment_inputs(struct rh_store *s, const struct rh_plan_kb *kb, in
                              char ids[RH_PLAN_MAX_FINDINGS][24],
                              const char *ptrs[RH_PLAN_MAX_FINDINGS], struct rh_err *err)
 {
-    int32_t day = rh_day_of_time(created);
+    int32_t day = rh_tz_day(rh_store_zone(s), created);
     /* the volume before the pain began: the assessment's duration */
     int32_t before = day;
     bool have_in = intake && rh_intake_parse(intake, strlen(intake), in, err) == 0;
@@ -312,7 +312,7 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
     else if (r != RH_ENOTFOUND)
         goto out;
     rh_err_clear(err);
-    int32_t day = rh_day_of_time(created);
+    int32_t day = rh_tz_day(rh_store_zone(s), created);
     struct rh_intake in;
     struct rh_plan_inputs pin;
     char ids[RH_PLAN_MAX_FINDINGS][24];
@@ -397,7 +397,7 @@ static int context(struct rh_store *s, struct rh_intake *in, int32_t *day, bool 
     }
     if (r)
         return r;
-    *day = rh_day_of_time(created);
+    *day = rh_tz_day(rh_store_zone(s), created);
     if (intake && rh_intake_parse(intake, strlen(intake), in, err) == 0)
         *have = true;
     rh_err_clear(err); /* an unreadable stored intake: triage without context */
