@@ -75,6 +75,8 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
                                        recent ? 5 : 2);
         r = rh_plan_base_from_report(&rep, before_day, BASE_WEEKS, pain_max, in);
         rh_load_report_release(&rep);
+        if (r == RH_ENOMEM)
+            return rh_err_set(err, r, "out of memory");
         assert(r == 0); /* the report was built as of the day before */
         if (r)
             return rh_err_set(err, r, "the volume before the pain could not be worked out");
