@@ -91,6 +91,33 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
         ptrs[i] = ids[i];
     in->findings = ptrs;
     in->n_findings = 0;
+    /* the findings of the weeks before the pain began first, as the load
+     * report, the Training page and the hand-off report show them
+     * (rh_load_findings_shown: the report as of the day before the onset):
+     * the training that came with the pain, even when the runner has run
+     * little since (runner16: a plan made a week after the runner stopped
+     * named only the strength work, not the jump the Training page showed) */
+    if (onset > 0 && !recent) {
+        memset(&rep, 0, sizeof rep);
+        r = rh_load_report_build(s, onset - 1, &rep, err);
+        if (r == RH_EEMPTY) {
+            rh_err_clear(err);
+        } else if (r) {
+            return r;
+        } else {
+            for (size_t i = 0; i < rep.n_findings && in->n_findings < RH_PLAN_MAX_FINDINGS; i++) {
+                char sec[64];
+                rh__fmt(sec, sizeof sec, "finding.%s", rep.findings[i].id);
+                if (strcmp(rep.findings[i].id, "too_little_data") == 0 ||
+                    !rh_plan_kb_get(kb, sec, "advice"))
+                    continue;
+                in->findings_after[in->n_findings] = false;
+                rh__fmt(ids[in->n_findings++], sizeof ids[0], "%s", rep.findings[i].id);
+            }
+            rh_load_report_release(&rep);
+        }
+    }
+    int n_before = in->n_findings;
     memset(&rep, 0, sizeof rep);
     r = rh_load_report_build(s, assess_day, &rep, err);
     if (r == RH_EEMPTY) {
@@ -103,6 +130,12 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
         char sec[64];
         rh__fmt(sec, sizeof sec, "finding.%s", rep.findings[i].id);
         if (!rh_plan_kb_get(kb, sec, "advice"))
+            continue;
+        /* said once: a finding of the weeks before the pain is its cause */
+        bool seen = false;
+        for (int k = 0; k < n_before && !seen; k++)
+            seen = strcmp(ids[k], rep.findings[i].id) == 0;
+        if (seen)
             continue;
         /* dated after the pain began: runs on an existing pain, labelled
          * so, not a cause (review 9 #11; as rh_load_shown_after) */

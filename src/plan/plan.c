@@ -557,7 +557,8 @@ int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day,
         if (rh_has(u->cad_spm) && u->cad_spm > 0)
             v[k++] = u->cad_spm;
     }
-    qsort(v, (size_t)k, sizeof *v, cmp_cadence);
+    if (k > 0)
+        qsort(v, (size_t)k, sizeof *v, cmp_cadence);
     cad = k == 0 ? RH_NONE : k % 2 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
     rh_free(v);
     in->base_cadence = cad;

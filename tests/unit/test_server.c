@@ -23,6 +23,7 @@
 #include "runhip/plan.h"
 #include "runhip/quest.h"
 #include "runhip/server.h"
+#include "plan/plan_int.h"
 #include "server/server_int.h"
 #include "test_load_synth.h"
 
@@ -2270,6 +2271,55 @@ static void test_training_before_onset_and_booking(void)
     rh_server_response_release(&r);
 }
 
+/* Runner16: a runner who stopped running a week before the assessment
+ * (the jump and the long run of syn_jump_then_assessed, the pain since day
+ * 5, assessed on day 45): the Training page, load and the report give the
+ * findings of the weeks before the pain began, but the plan's "From your
+ * training data" took only the findings as of the assessment (few strength
+ * sessions, after the pain began) and said nothing of the jump. */
+static void test_plan_keeps_the_findings_before_the_onset(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    for (int d = -30; d < -2; d += 2)
+        syn_add(s, SYN_DAY0 + d, syn_plain(8, 48));
+    for (int d = -2; d < 5; d++)
+        syn_add(s, SYN_DAY0 + d, syn_plain(d == 4 ? 16 : 6, d == 4 ? 100 : 36));
+    char res[2048];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
+             rh_assess_condition_id(0));
+    int64_t aid;
+    struct rh_err err;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 45) * 86400 + 43200,
+                                      "{\"duration_days\":40}", res, &aid, &err), 0);
+    struct rh_plan_kb *kb;
+    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
+    struct rh_plan_state st;
+    int64_t pid;
+    CHECK_INT(rh_plan_current(s, kb, &pid, &st, &err), 0);
+    bool jump = false, jump_after = false;
+    for (int i = 0; i < st.n_findings; i++)
+        if (strcmp(st.findings[i], "weekly_jump") == 0) {
+            jump = true;
+            jump_after = rh__word_in(st.findings_after, st.findings[i]);
+        }
+    CHECK(jump);
+    CHECK(!jump_after); /* a cause, not runs on an existing pain */
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, SYN_DAY0 + 45, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "Your weekly distance jumped recently") != NULL);
+    rh_buf_release(&b);
+    rh_plan_kb_free(kb);
+    rh_store_close(s);
+}
+
 static long visits(const char *path, struct rh_visit *last)
 {
     struct rh_store *s;
@@ -4175,6 +4225,7 @@ int main(void)
     RUN(test_diary_nerve_flag_words);
     RUN(test_today_after_clearance);
     RUN(test_training_before_onset_and_booking);
+    RUN(test_plan_keeps_the_findings_before_the_onset);
     RUN(test_diary_visit);
     RUN(test_training_findings_after_onset);
     RUN(test_plan_runs_no_more_than_recent);
