@@ -325,6 +325,34 @@ static void route_case(int same, double want_pct, bool want_finding)
     rh_store_close(s);
 }
 
+/* Runner16: with fewer runs with GPS than the route figure needs, the
+ * terminal's load said "Same route: n/a of 6 runs with GPS": it says now
+ * that it was not worked out, and how many runs it needs. */
+static void test_route_too_few_runs_said(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 6; k++) {
+        struct syn_run r = syn_plain(6, 36);
+        r.route = 0;
+        syn_add(s, SYN_DAY0 + 3 * k, r);
+    }
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    CHECK_INT(rep.now.tracked_runs, 6);
+    CHECK(!rh_has(rep.now.same_route_share));
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_text(&rep, &b), 0);
+    /* the lines unwrapped */
+    for (char *p = b.data; p && (p = strstr(p, "\n      ")) != NULL;)
+        memmove(p, p + 6, strlen(p + 6) + 1), *p = ' ';
+    CHECK(b.data && strstr(b.data, "n/a of") == NULL);
+    CHECK(b.data && strstr(b.data, "Same route: not worked out (6 runs with GPS in the last 4 "
+                                   "weeks; it needs 8)") != NULL);
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 static void test_repeated_route(void)
 {
     route_case(6, 75, true);
@@ -1548,6 +1576,7 @@ int main(void)
     RUN(test_worn_shoes);
     RUN(test_worn_pair_replaced);
     RUN(test_repeated_route);
+    RUN(test_route_too_few_runs_said);
     RUN(test_route_match_tolerance);
     RUN(test_single_long_run_spike);
     RUN(test_spike_outranks_contested);
