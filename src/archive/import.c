@@ -279,6 +279,17 @@ static int consume_one(const struct rh_import_opts *o, const char *name, struct 
     rh_err_clear(&se);
     if (it->warn.code)
         st->warnings++;
+    /* the name the runner knows (an upload's name as sent, not its spool) */
+    size_t fl = o->shown_from && o->shown_as ? strlen(o->shown_from) : 0;
+    if (fl && it->a.file && strncmp(it->a.file, o->shown_from, fl) == 0) {
+        size_t nl = strlen(o->shown_as) + strlen(it->a.file + fl) + 1;
+        char *nm = rh_malloc(nl);
+        if (nm) { /* out of memory: the walked name stays */
+            snprintf(nm, nl, "%s%s", o->shown_as, it->a.file + fl);
+            rh_free(it->a.file);
+            it->a.file = nm;
+        }
+    }
     rh_activity_drop_implausible(&it->a);
     pthread_once(&infer_once, infer_init);
     if (o->store && infer_rc == 0) {

@@ -2320,6 +2320,55 @@ static void test_plan_keeps_the_findings_before_the_onset(void)
     rh_store_close(s);
 }
 
+/* Runner16: a file uploaded on the Import page was stored under its spool
+ * file's name: the activity page said "From the file
+ * /tmp/runhip-upload-XJBqDX.gpx", activities --json gave that path. It is
+ * stored under the name the browser sent. */
+static void test_upload_keeps_the_sent_name(void)
+{
+    char path[512];
+    rh_store_close(syn_open(path, sizeof path));
+    struct rh_server_config cfg = cfg_for(path);
+    char spool[600];
+    snprintf(spool, sizeof spool, "%s/runhip-upload-AbC123.gpx", test_tmpdir());
+    FILE *f = fopen(spool, "w");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fputs("<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\"><trk><trkseg>"
+          "<trkpt lat=\"48.0\" lon=\"11.0\"><time>2026-01-04T07:00:00Z</time></trkpt>"
+          "<trkpt lat=\"48.02\" lon=\"11.0\"><time>2026-01-04T07:12:00Z</time></trkpt>"
+          "</trkseg></trk></gpx>\n", f);
+    fclose(f);
+    char body[128];
+    snprintf(body, sizeof body, "csrf=%s", CSRF);
+    struct rh_server_request q = {.method = "POST", .target = "/import", .host = "localhost",
+                                  .body = body, .body_len = strlen(body), .n_uploads = 1};
+    q.upload_paths[0] = spool;
+    q.upload_names[0] = "Morning run.gpx";
+    struct rh_server_response r;
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    struct rh_store *s;
+    struct rh_err err;
+    struct rh_activity *a = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &err), 0);
+    CHECK_INT(rh_store_activities(s, 0, INT64_MAX / 2, 0, &a, &n, &err), 0);
+    CHECK_INT((long)n, 1);
+    if (n == 1)
+        CHECK_STR(a[0].file, "Morning run.gpx");
+    rh_activity_array_free(a, n);
+    rh_store_close(s);
+    get(&cfg, "/activity?id=1", &r);
+    CHECK(!has(&r, "runhip-upload"));
+    CHECK(has(&r, "Morning run.gpx"));
+    rh_server_response_release(&r);
+    remove(spool);
+}
+
 static long visits(const char *path, struct rh_visit *last)
 {
     struct rh_store *s;
@@ -4226,6 +4275,7 @@ int main(void)
     RUN(test_today_after_clearance);
     RUN(test_training_before_onset_and_booking);
     RUN(test_plan_keeps_the_findings_before_the_onset);
+    RUN(test_upload_keeps_the_sent_name);
     RUN(test_diary_visit);
     RUN(test_training_findings_after_onset);
     RUN(test_plan_runs_no_more_than_recent);
