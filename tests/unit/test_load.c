@@ -1460,6 +1460,56 @@ static void test_shown_before_onset_ends_the_day_before(void)
     rh_store_close(s);
 }
 
+/* Runner16: the terminal's load and the Training page give the findings
+ * of the weeks before the pain began; load --json and /api/load gave only
+ * the latest weeks' (the text and the JSON of one command disagreed). The
+ * JSON has them under before_onset: the onset, the last day of those weeks
+ * and the findings in the same form as findings; no key without an onset. */
+static void test_json_before_onset(void)
+{
+    struct rh_store *s = steady(4, 150); /* a low step rate, 4 weeks */
+    int32_t onset = SYN_DAY0 + 28, today = onset + 35;
+    char in[64];
+    snprintf(in, sizeof in, "{\"duration_days\":%d}", today - onset);
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)today * 86400 + 3600, in, "{}", NULL, NULL), 0);
+    CHECK_INT(build(s, today), 0);
+    struct rh_load_shown sh;
+    struct rh_err e;
+    CHECK_INT(rh_load_findings_shown(s, &rep, &sh, &e), 0);
+    CHECK(sh.n_before > 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_json_shown(&rep, &sh, &b), 0);
+    json_error_t je;
+    json_t *doc = json_loadb(b.data, b.len, 0, &je);
+    CHECK(doc != NULL);
+    json_t *bo = json_object_get(doc, "before_onset");
+    CHECK(json_is_object(bo));
+    char d[11];
+    rh_date_format(onset, d);
+    CHECK_STR(json_string_value(json_object_get(bo, "onset")), d);
+    rh_date_format(onset - 1, d);
+    CHECK_STR(json_string_value(json_object_get(bo, "to")), d);
+    json_t *fs = json_object_get(bo, "findings");
+    CHECK(json_is_array(fs) && json_array_size(fs) == sh.n_before);
+    bool low = false;
+    for (size_t i = 0; i < json_array_size(fs); i++)
+        low |= !strcmp(json_string_value(json_object_get(json_array_get(fs, i), "id")),
+                       "low_cadence");
+    CHECK(low);
+    json_decref(doc);
+    rh_buf_reset(&b);
+    /* without the shown findings: the document as before, no key */
+    CHECK_INT(rh_load_write_json(&rep, &b), 0);
+    doc = json_loadb(b.data, b.len, 0, &je);
+    CHECK(doc && json_object_get(doc, "before_onset") == NULL);
+    json_decref(doc);
+    rh_buf_release(&b);
+    rh_load_shown_release(&sh);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* The questionnaire's suggested training figures (rh_load_quest_figures,
  * both front ends) are measured as the assessment measures them: over the
  * weeks before the pain began once the runner has said when, not up to
@@ -1601,5 +1651,6 @@ int main(void)
     RUN(test_old_runs_keep_answers);
     RUN(test_quest_figures_before_onset);
     RUN(test_shown_before_onset_ends_the_day_before);
+    RUN(test_json_before_onset);
     return TEST_END();
 }
