@@ -86,6 +86,12 @@ has "severity at least 16/100, because question 3 was skipped" "$T/out"
 has "pain alone and the score do not make it substantial" "$T/out"
 expect 1 R checkin --answers -,2,2,2 --date 2026-11-15
 has "question 1 cannot be skipped" "$T/err"
+# runner16: 1 to question 1 (full participation, no health problem) ends
+# at 0; a problem said in the answers after it was dropped without a word
+expect 1 R checkin --answers 1,2,1,1 --date 2026-11-16
+has "answer 1 to question 1 (yes, fully, and the hip gave no trouble) ends the check-in at 0, but answer 2 says a problem: give question 1 the option that fits (2: yes, fully, although the hip gave some trouble), or just 1" "$T/err"
+expect 0 R checkin --answers 1,1,1,1 --date 2026-11-16
+has "severity 0/100" "$T/out"
 expect 0 R checkin --list --json
 has '"severity":16,"substantial":false,"q":\[8,8,null,0\]' "$T/out"
 
