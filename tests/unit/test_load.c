@@ -346,6 +346,9 @@ static void test_route_too_few_runs_said(void)
     for (char *p = b.data; p && (p = strstr(p, "\n      ")) != NULL;)
         memmove(p, p + 6, strlen(p + 6) + 1), *p = ' ';
     CHECK(b.data && strstr(b.data, "n/a of") == NULL);
+    /* the longest run is of the whole history, and says so (it named a run
+     * of five years before under "Figures as of the as-of day") */
+    CHECK(b.data && strstr(b.data, "Longest run of all your recordings: 6.0 km on ") != NULL);
     CHECK(b.data && strstr(b.data, "Same route: not worked out (6 runs with GPS in the last 4 "
                                    "weeks; it needs 8)") != NULL);
     rh_buf_release(&b);
