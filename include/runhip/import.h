@@ -202,6 +202,11 @@ struct rh_import_opts {
     /* The runner's local today: with a store, recordings dated after it
      * (or before 2000-01-01) are refused as failed. 0: no date check. */
     int32_t today;
+    /* A stored activity's file named under shown_from (a path) is stored
+     * as shown_as followed by the rest of its name: an upload's spool file
+     * keeps the name the browser sent ("Morning run.gpx", "export.zip!a.fit").
+     * NULL: the names as walked. */
+    const char *shown_from, *shown_as;
 };
 
 /* Imports (or only decodes, without a store) every activity under paths.

@@ -279,8 +279,9 @@ int rh_load_onset_day(struct rh_store *s, int32_t *onset_day, struct rh_err *err
 /* The findings shown beside the chart: the web's Training page, the
  * hand-off report and the terminal's load (review 8 #10). latest: those
  * of the report as of its as-of day; before_onset: those of the weeks
- * before the pain began (the report as of the latest assessment's onset
- * day, onset_day, -1 when unknown or not before the as-of day) that the
+ * before the pain began (the report as of the day before the latest
+ * assessment's onset day, onset_day, -1 when unknown or not before the
+ * as-of day) that the
  * latest weeks do not show again, so the training that came with the
  * injury stays in view after its weeks have passed. Pointers borrow from
  * the latest report and from `before` (owned: rh_load_shown_release). */
@@ -337,6 +338,12 @@ int rh_load_cadence_raise(double *low_pct, double *high_pct, struct rh_err *err)
 /* One JSON document: settings, current figures, weekly series, the daily
  * and per-run series of the last 12 weeks, shoes, pain markers, findings. */
 int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out);
+/* The same with "before_onset": {onset, to, findings} after "findings"
+ * when sh (rh_load_findings_shown on r) knows the onset: the findings of
+ * the weeks before the pain began that the terminal's load and the
+ * Training page show; sh NULL: as rh_load_write_json. */
+int rh_load_write_json_shown(const struct rh_load_report *r, const struct rh_load_shown *sh,
+                             struct rh_buf *out);
 /* The plain-text report for a runner. */
 int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out);
 /* The same with the findings shown beside the chart (sh, from

@@ -355,8 +355,10 @@ struct rh_load_report; /* runhip/load.h */
  * mean of the usual weeks of the `weeks` before it, leaving out the weeks
  * the report's findings flag as a weekly jump or a long-run spike (in
  * in->base_out) and the runs of days logged with pain above pain_max (counted
- * in in->base_pain_days); cadence from the runs kept. Fills the base fields
- * of *in (RH_NONE when no run is kept). */
+ * in in->base_pain_days); cadence: the median of the runs of all `weeks`
+ * weeks (a flagged week's too), those of days logged in pain left out, as
+ * the load report takes it. Fills the base fields of *in (RH_NONE when no
+ * run is kept); 0, RH_EINVAL or RH_ENOMEM. */
 int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day, int weeks,
                              int pain_max, struct rh_plan_inputs *in);
 

@@ -252,6 +252,9 @@ bool rh_tz_name_ok(const char *name);
 int32_t rh_tz_offset_min(const struct rh_tz *tz, int64_t t);
 /* The local day of instant t in tz. */
 int32_t rh_tz_day(const struct rh_tz *tz, int64_t t);
+/* The instant of local noon of day in tz (NULL tz: 12:00 UTC), whose
+ * rh_tz_day is day: a pinned day's stored records are dated so. */
+int64_t rh_tz_noon(const struct rh_tz *tz, int32_t day);
 
 /* ---- hashing ------------------------------------------------------------ */
 

@@ -237,7 +237,8 @@ static void infer_init(void)
 }
 
 /* Why a decoded recording is not stored (cli.md: dated before 2000 or after
- * today, or no time at all, like a course), or 0. */
+ * today, or no time at all, like a course; or no time span and no distance,
+ * one moment), or 0. */
 static int refuse(const struct rh_import_opts *o, const struct rh_activity *a, struct rh_err *e)
 {
     if (!a->has_start && a->format == RH_FMT_NONE) { /* a row of an export's list */
@@ -256,6 +257,13 @@ static int refuse(const struct rh_import_opts *o, const struct rh_activity *a, s
                           "dated %s, before 2000: the watch's clock was not set; not stored", d);
     if (o->today && day > o->today)
         return rh_err_set(e, RH_ERANGE, "dated %s, after today: not stored", d);
+    /* one moment and no way covered (a FIT of only its file_id, a GPX of
+     * one track point): no outing to count (runner16: listed as "0:00") */
+    bool timed = (rh_has(a->total_elapsed_s) && a->total_elapsed_s > 0) ||
+                 (rh_has(a->total_timer_s) && a->total_timer_s > 0);
+    bool moved = rh_has(a->total_distance_m) && a->total_distance_m > 0;
+    if (!timed && !moved)
+        return rh_err_set(e, RH_EEMPTY, "nothing recorded in it (no time and no distance); not stored");
     return 0;
 }
 
@@ -271,6 +279,17 @@ static int consume_one(const struct rh_import_opts *o, const char *name, struct 
     rh_err_clear(&se);
     if (it->warn.code)
         st->warnings++;
+    /* the name the runner knows (an upload's name as sent, not its spool) */
+    size_t fl = o->shown_from && o->shown_as ? strlen(o->shown_from) : 0;
+    if (fl && it->a.file && strncmp(it->a.file, o->shown_from, fl) == 0) {
+        size_t nl = strlen(o->shown_as) + strlen(it->a.file + fl) + 1;
+        char *nm = rh_malloc(nl);
+        if (nm) { /* out of memory: the walked name stays */
+            snprintf(nm, nl, "%s%s", o->shown_as, it->a.file + fl);
+            rh_free(it->a.file);
+            it->a.file = nm;
+        }
+    }
     rh_activity_drop_implausible(&it->a);
     pthread_once(&infer_once, infer_init);
     if (o->store && infer_rc == 0) {

@@ -114,7 +114,8 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
     if (status)
         return status;
     struct import_ui ui = {isatty(STDERR_FILENO) == 1 && !cli->in_demo, false};
-    struct rh_import_opts o = {s, (int)jobs, on_result, on_progress, ui.bar, &ui, rh_cli_today(cli)};
+    struct rh_import_opts o = {s, (int)jobs, on_result, on_progress, ui.bar, &ui, rh_cli_today(cli),
+                               NULL, NULL};
     struct rh_import_stats st;
     struct rh_err err;
     rh_err_clear(&err);

@@ -140,7 +140,7 @@ int cmd_inspect(struct rh_cli *cli, int argc, char **argv)
     }
     struct rh_tz *tz = rh_cli_zone(cli);
     c.tz = tz;
-    struct rh_import_opts o = {NULL, (int)jobs, on_result, NULL, false, &c, 0};
+    struct rh_import_opts o = {NULL, (int)jobs, on_result, NULL, false, &c, 0, NULL, NULL};
     struct rh_import_stats st;
     struct rh_err err;
     rh_err_clear(&err);

@@ -142,7 +142,7 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
         rh_buf_reset(&b);
     }
     if (!status && !svg_stdout) {
-        r = json ? rh_load_write_json(&rep, &b) : rh_load_write_text_shown(&rep, &sh, &b);
+        r = json ? rh_load_write_json_shown(&rep, &sh, &b) : rh_load_write_text_shown(&rep, &sh, &b);
         if (r) {
             rh_cli_error("load", "out of memory");
             status = RH_EXIT_IO;

@@ -117,7 +117,45 @@ static void methods_note(struct jw *w, const struct rh_load_report *r)
     str(w, "note", note, false);
 }
 
+/* The findings fs[0..n) as JSON objects, comma-separated. */
+static void findings_json(struct jw *w, const struct rh_load_finding *const *fs, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const struct rh_load_finding *f = fs[i];
+        raw(w, i ? ",{" : "{");
+        str(w, "id", f->id, true);
+        inum(w, "rank", f->rank, false);
+        num(w, "value", f->value, 2, false);
+        num(w, "threshold", f->threshold, 2, false);
+        str(w, "unit", f->unit, false);
+        date(w, "from", f->from, false);
+        date(w, "to", f->to, false);
+        str(w, "title", f->title, false);
+        /* the figure against the threshold in plain words, the line the
+         * terminal's load and the Training page give (rh_load_finding_measure) */
+        char m[400];
+        str(w, "measure", rh_load_finding_measure(f, m, sizeof m), false);
+        str(w, "detail", f->detail, false);
+        str(w, "evidence", f->evidence, false);
+        str(w, "evidence_strength", f->strength, false);
+        str(w, "source", f->source, false);
+        str(w, "advice", f->advice, false);
+        /* review 10 #4: the advice waits for the clearance (null: for now) */
+        if (f->deferred)
+            str(w, "advice_deferred", f->deferred, false);
+        else
+            raw(w, ",\"advice_deferred\":null");
+        raw(w, "}");
+    }
+}
+
 int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
+{
+    return rh_load_write_json_shown(r, NULL, out);
+}
+
+int rh_load_write_json_shown(const struct rh_load_report *r, const struct rh_load_shown *sh,
+                             struct rh_buf *out)
 {
     struct jw w = {out, 0};
     const struct rh_load_now *now = &r->now;
@@ -320,34 +358,25 @@ int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
         raw(&w, "}");
     }
     raw(&w, "],\"findings\":[");
-    for (size_t i = 0; i < r->n_findings; i++) {
-        const struct rh_load_finding *f = &r->findings[i];
-        raw(&w, i ? ",{" : "{");
-        str(&w, "id", f->id, true);
-        inum(&w, "rank", f->rank, false);
-        num(&w, "value", f->value, 2, false);
-        num(&w, "threshold", f->threshold, 2, false);
-        str(&w, "unit", f->unit, false);
-        date(&w, "from", f->from, false);
-        date(&w, "to", f->to, false);
-        str(&w, "title", f->title, false);
-        /* the figure against the threshold in plain words, the line the
-         * terminal's load and the Training page give (rh_load_finding_measure) */
-        char m[400];
-        str(&w, "measure", rh_load_finding_measure(f, m, sizeof m), false);
-        str(&w, "detail", f->detail, false);
-        str(&w, "evidence", f->evidence, false);
-        str(&w, "evidence_strength", f->strength, false);
-        str(&w, "source", f->source, false);
-        str(&w, "advice", f->advice, false);
-        /* review 10 #4: the advice waits for the clearance (null: for now) */
-        if (f->deferred)
-            str(&w, "advice_deferred", f->deferred, false);
-        else
-            raw(&w, ",\"advice_deferred\":null");
-        raw(&w, "}");
+    {
+        const struct rh_load_finding *fs[RH_LOAD_MAX_FINDINGS];
+        size_t n = 0;
+        for (size_t i = 0; i < r->n_findings && n < RH_LOAD_MAX_FINDINGS; i++)
+            fs[n++] = &r->findings[i];
+        findings_json(&w, fs, n);
     }
-    raw(&w, "],\"note\":");
+    raw(&w, "]");
+    /* runner16: the findings of the weeks before the pain began, as the
+     * terminal's load and the Training page give them (rh_load_findings_shown) */
+    if (sh && sh->onset_day >= 0) {
+        raw(&w, ",\"before_onset\":{");
+        date(&w, "onset", sh->onset_day, true);
+        date(&w, "to", sh->before.as_of, false);
+        raw(&w, ",\"findings\":[");
+        findings_json(&w, sh->before_onset, sh->n_before);
+        raw(&w, "]}");
+    }
+    raw(&w, ",\"note\":");
     if (!w.r)
         w.r = rh_buf_json_str(out, "Information about your training, not a diagnosis.");
     raw(&w, "}\n");

@@ -58,7 +58,10 @@ int rh_load_findings_shown(struct rh_store *s, const struct rh_load_report *late
     if (onset < 0 || onset >= latest->as_of)
         return 0;
     out->onset_day = onset;
-    r = rh_load_report_build(s, onset, &out->before, err);
+    /* the weeks before the pain began end the day before it: the run of
+     * the onset day is the one that hurt, not the training that led to it
+     * (runner16: it moved the shown step rate off the assessment's) */
+    r = rh_load_report_build(s, onset - 1, &out->before, err);
     if (r == RH_EEMPTY) {
         rh_err_clear(err);
         return 0;
@@ -91,8 +94,8 @@ const char *rh_load_shown_heading(const struct rh_load_report *r, const struct r
         return buf;
     }
     char od[11] = "";
-    if (sh->onset_day >= 0)
-        rh_date_format(sh->onset_day, od);
+    if (sh->onset_day >= 0) /* the last day of those weeks: the day before the onset */
+        rh_date_format(sh->before.as_of, od);
     const char *const names[] = {"onset"}, *const vals[] = {od};
     rh__load_fill(buf, cap, rh__load_text(r->rules, RH_TEXT_FINDINGS_BEFORE), names, vals, 1);
     return buf;

@@ -75,6 +75,8 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
                                        recent ? 5 : 2);
         r = rh_plan_base_from_report(&rep, before_day, BASE_WEEKS, pain_max, in);
         rh_load_report_release(&rep);
+        if (r == RH_ENOMEM)
+            return rh_err_set(err, r, "out of memory");
         assert(r == 0); /* the report was built as of the day before */
         if (r)
             return rh_err_set(err, r, "the volume before the pain could not be worked out");
@@ -89,6 +91,33 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
         ptrs[i] = ids[i];
     in->findings = ptrs;
     in->n_findings = 0;
+    /* the findings of the weeks before the pain began first, as the load
+     * report, the Training page and the hand-off report show them
+     * (rh_load_findings_shown: the report as of the day before the onset):
+     * the training that came with the pain, even when the runner has run
+     * little since (runner16: a plan made a week after the runner stopped
+     * named only the strength work, not the jump the Training page showed) */
+    if (onset > 0 && !recent) {
+        memset(&rep, 0, sizeof rep);
+        r = rh_load_report_build(s, onset - 1, &rep, err);
+        if (r == RH_EEMPTY) {
+            rh_err_clear(err);
+        } else if (r) {
+            return r;
+        } else {
+            for (size_t i = 0; i < rep.n_findings && in->n_findings < RH_PLAN_MAX_FINDINGS; i++) {
+                char sec[64];
+                rh__fmt(sec, sizeof sec, "finding.%s", rep.findings[i].id);
+                if (strcmp(rep.findings[i].id, "too_little_data") == 0 ||
+                    !rh_plan_kb_get(kb, sec, "advice"))
+                    continue;
+                in->findings_after[in->n_findings] = false;
+                rh__fmt(ids[in->n_findings++], sizeof ids[0], "%s", rep.findings[i].id);
+            }
+            rh_load_report_release(&rep);
+        }
+    }
+    int n_before = in->n_findings;
     memset(&rep, 0, sizeof rep);
     r = rh_load_report_build(s, assess_day, &rep, err);
     if (r == RH_EEMPTY) {
@@ -101,6 +130,12 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
         char sec[64];
         rh__fmt(sec, sizeof sec, "finding.%s", rep.findings[i].id);
         if (!rh_plan_kb_get(kb, sec, "advice"))
+            continue;
+        /* said once: a finding of the weeks before the pain is its cause */
+        bool seen = false;
+        for (int k = 0; k < n_before && !seen; k++)
+            seen = strcmp(ids[k], rep.findings[i].id) == 0;
+        if (seen)
             continue;
         /* dated after the pain began: runs on an existing pain, labelled
          * so, not a cause (review 9 #11; as rh_load_shown_after) */
@@ -194,7 +229,7 @@ static int assessment_inputs(struct rh_store *s, const struct rh_plan_kb *kb, in
                              char ids[RH_PLAN_MAX_FINDINGS][24],
                              const char *ptrs[RH_PLAN_MAX_FINDINGS], struct rh_err *err)
 {
-    int32_t day = rh_day_of_time(created);
+    int32_t day = rh_tz_day(rh_store_zone(s), created);
     /* the volume before the pain began: the assessment's duration */
     int32_t before = day;
     bool have_in = intake && rh_intake_parse(intake, strlen(intake), in, err) == 0;
@@ -314,7 +349,7 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
     else if (r != RH_ENOTFOUND)
         goto out;
     rh_err_clear(err);
-    int32_t day = rh_day_of_time(created);
+    int32_t day = rh_tz_day(rh_store_zone(s), created);
     struct rh_intake in;
     struct rh_plan_inputs pin;
     char ids[RH_PLAN_MAX_FINDINGS][24];
@@ -399,7 +434,7 @@ static int context(struct rh_store *s, struct rh_intake *in, int32_t *day, bool 
     }
     if (r)
         return r;
-    *day = rh_day_of_time(created);
+    *day = rh_tz_day(rh_store_zone(s), created);
     if (intake && rh_intake_parse(intake, strlen(intake), in, err) == 0)
         *have = true;
     rh_err_clear(err); /* an unreadable stored intake: triage without context */

@@ -155,6 +155,20 @@ void rh__refer_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     rh_buf_release(&txt);
 }
 
+/* A condition's "see someone if" sentence ([condition.X] refer) with its
+ * {pain_max}, the pain rule's acceptable limit, said from its one place
+ * ([pain] acceptable_max; review 9 #10): the plan's text and the calendar's
+ * booking event both say it so (runner16: the calendar left it raw). */
+static void refer_filled(const struct rh_plan_kb *kb, const char *refer, char *out, size_t cap)
+{
+    const char *ph = refer ? strstr(refer, "{pain_max}") : NULL;
+    if (ph)
+        rh__fmt(out, cap, "%.*s%g%s", (int)(ph - refer), refer,
+                rh__kb_num(kb, "pain", "acceptable_max", 5), ph + 10);
+    else
+        rh__fmt(out, cap, "%s", refer ? refer : "");
+}
+
 /* The "see someone if" triggers the runner's own answers already meet
  * ([condition.X] refer_days: pain lasting more than that many days,
  * refer_pain: pain now at or above it, refer_answers: the answers the
@@ -624,8 +638,9 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
         if (met) {
             char sec[80];
             rh__fmt(sec, sizeof sec, "condition.%s", st->condition);
-            fill1(rh_plan_kb_get(kb, "text", "calendar_booking_refer"),
-                  rh_plan_kb_get(kb, sec, "refer"), part, sizeof part);
+            char rf[400];
+            refer_filled(kb, rh_plan_kb_get(kb, sec, "refer"), rf, sizeof rf);
+            fill1(rh_plan_kb_get(kb, "text", "calendar_booking_refer"), rf, part, sizeof part);
             char all[800];
             fill1(part, parts, all, sizeof all);
             if (!advised)
@@ -1817,15 +1832,8 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         note_said(kb, st, note, after, line, sizeof line);
         rh_plan_said_of(st, line, sizeof line);
         P(wrap(b, "", line));
-        /* {pain_max}: the pain rule's acceptable limit, said from its one
-         * place ([pain] acceptable_max; review 9 #10) */
-        char rf[400] = "";
-        const char *ph = refer ? strstr(refer, "{pain_max}") : NULL;
-        if (ph)
-            rh__fmt(rf, sizeof rf, "%.*s%g%s", (int)(ph - refer), refer,
-                    rh__kb_num(kb, "pain", "acceptable_max", 5), ph + 10);
-        else
-            rh__fmt(rf, sizeof rf, "%s", refer ? refer : "");
+        char rf[400];
+        refer_filled(kb, refer, rf, sizeof rf);
         P(rh_buf_printf(b, "See someone if: %s. [%s]\n", rf, cond_field(kb, st, "source")));
         char met[400];
         if (refer_met(kb, st, after, met, sizeof met))

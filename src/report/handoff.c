@@ -1017,13 +1017,13 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         if (!n)
             continue;
         char od[11] = "";
-        if (part)
-            rh_date_format(sh.onset_day, od);
+        if (part) /* those weeks end the day before the onset (rh_load_findings_shown) */
+            rh_date_format(sh.before.as_of, od);
         for (size_t i = 0; i < n; i++) {
             const struct rh_load_finding *f = fs[i];
             if (part && i == 0)
                 pf(o, "%s<p><strong>Training findings of the weeks before the pain "
-                      "began</strong> (to %s, the onset the runner gave):</p>\n<ul>\n",
+                      "began</strong> (to %s, the day before the onset the runner gave):</p>\n<ul>\n",
                    sh.n_latest ? "</ul>\n" : "", od);
             put(o, "<li><strong>");
             char after[200]; /* dated after the pain began (review 9 #11) */

@@ -242,7 +242,8 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
         char d[11] = "";
         if (n->longest_run_day >= 0)
             rh_date_format(n->longest_run_day, d);
-        rc = line(b, "Longest run: %s%s%s", fmt_num(v1, sizeof v1, n->longest_run_km, 1, "km"),
+        rc = line(b, "Longest run of all your recordings: %s%s%s",
+                  fmt_num(v1, sizeof v1, n->longest_run_km, 1, "km"),
                   d[0] ? " on " : "", d);
     }
     if (!rc) {
@@ -261,7 +262,13 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
                   fmt_num(v1, sizeof v1, n->cadence_spm, 0, "spm"),
                   fmt_num(v2, sizeof v2, n->cadence_prev_spm, 0, "spm"),
                   fmt_num(v3, sizeof v3, n->cadence_trend_spm_per_week, 1, "spm"));
-    if (!rc)
+    if (!rc && !rh_has(n->same_route_share)) /* runner16: not "n/a of 6 runs" */
+        rc = line(b,
+                  "Same route: not worked out (%d run%s with GPS in the last 4 weeks; it needs "
+                  "%.0f); runs above 25 C: %d",
+                  n->tracked_runs, n->tracked_runs == 1 ? "" : "s",
+                  r->rules->set.route_min_runs, n->hot_runs);
+    else if (!rc)
         rc = line(b,
                   "Same route: %s of %d runs with GPS in the last 4 weeks; runs "
                   "above 25 C: %d",

@@ -72,11 +72,21 @@ int api_load(struct ctx *c)
     int r = load_report(c->s, c->today, &rep, &err);
     if (r)
         return api_fail(c, r, &err, "no activities stored yet: import your watch files first");
+    /* the findings of the weeks before the pain began too, as the
+     * Training page shows them (runner16) */
+    struct rh_load_shown sh;
+    r = rh_load_findings_shown(c->s, &rep, &sh, &err);
+    if (r) {
+        rh_load_shown_release(&sh);
+        rh_load_report_release(&rep);
+        return api_fail(c, r, &err, "the training findings could not be read");
+    }
     c->res->status = 200;
     c->res->content_type = ct_json;
     if (training_deferred(c)) /* review 10 #4 */
-        rh_load_shown_defer(&rep, NULL);
-    r = rh_load_write_json(&rep, &c->res->body);
+        rh_load_shown_defer(&rep, &sh);
+    r = rh_load_write_json_shown(&rep, &sh, &c->res->body);
+    rh_load_shown_release(&sh);
     rh_load_report_release(&rep);
     return r;
 }

@@ -112,7 +112,7 @@ static void import_one(struct ctx *c, bool json, const char *path, const char *s
                        struct rh_import_stats *all)
 {
     struct outcome o = {c, json, path, sent && *sent ? sent : "the file", 0};
-    struct rh_import_opts opts = {c->s, 1, on_result, NULL, false, &o, c->today};
+    struct rh_import_opts opts = {c->s, 1, on_result, NULL, false, &o, c->today, path, o.sent};
     struct rh_import_stats st;
     struct rh_err err;
     rh_err_clear(&err);

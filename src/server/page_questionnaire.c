@@ -647,7 +647,7 @@ static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh
     if (!r) {
         int64_t now = (int64_t)time(NULL);
         /* dated on the server's day when it is pinned (tests, --today), as the CLI does */
-        int64_t at = c->cfg->has_today ? (int64_t)c->today * 86400 + 43200 : now;
+        int64_t at = c->cfg->has_today ? rh_tz_noon(rh_store_zone(c->s), c->today) : now;
         r = rh_assessment_save(c->s, &in, a, at, RH_ASSESS_SAVE_FORGET_DRAFT, id, err);
     }
     rh_free(a);

@@ -440,6 +440,12 @@ int32_t rh_tz_day(const struct rh_tz *tz, int64_t t)
     return rh_local_day(t, rh_tz_offset_min(tz, t));
 }
 
+int64_t rh_tz_noon(const struct rh_tz *tz, int32_t day)
+{
+    int64_t t = (int64_t)day * 86400 + 43200;
+    return t - (int64_t)rh_tz_offset_min(tz, t) * 60;
+}
+
 bool rh_utc_offset_plausible(int32_t minutes)
 {
     return minutes >= -14 * 60 && minutes <= 14 * 60 && minutes % 15 == 0;

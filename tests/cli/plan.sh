@@ -86,6 +86,12 @@ has "severity at least 16/100, because question 3 was skipped" "$T/out"
 has "pain alone and the score do not make it substantial" "$T/out"
 expect 1 R checkin --answers -,2,2,2 --date 2026-11-15
 has "question 1 cannot be skipped" "$T/err"
+# runner16: 1 to question 1 (full participation, no health problem) ends
+# at 0; a problem said in the answers after it was dropped without a word
+expect 1 R checkin --answers 1,2,1,1 --date 2026-11-16
+has "answer 1 to question 1 (yes, fully, and the hip gave no trouble) ends the check-in at 0, but answer 2 says a problem: give question 1 the option that fits (2: yes, fully, although the hip gave some trouble), or just 1" "$T/err"
+expect 0 R checkin --answers 1,1,1,1 --date 2026-11-16
+has "severity 0/100" "$T/out"
 expect 0 R checkin --list --json
 has '"severity":16,"substantial":false,"q":\[8,8,null,0\]' "$T/out"
 
@@ -551,5 +557,25 @@ if command -v sqlite3 >/dev/null 2>&1; then
         no "the stored plan was rewritten"
     rm -f "$T"/w16.db* "$T/w16.txt" "$T/w16.html" "$T/w16b.html"
 fi
+t a_pinned_day_is_the_runners_local_day_east_of_utc
+# runner16: the assessment of a pinned day was stored at 12:00 UTC, which is
+# already the next day in Kiritimati (UTC+14), and the plan took the UTC day
+# of its instant: the Training findings said the pain began a day later
+# than the plan and the assessment (16 days before 2026-12-03 is 2026-11-17)
+K="$T/kiri.db"
+rm -f "$K"*
+"$RUNHIP" --db "$K" profile set tz Pacific/Kiritimati >/dev/null 2>&1 || no "profile set tz"
+printf 'side = right\nlocation = outer\nonset = gradual\nduration_days = 16\npain_now = 2\npain_worst = 5\n' >"$T/kiri.txt"
+printf '<?xml version="1.0"?><gpx version="1.1" creator="t"><trk><trkseg><trkpt lat="1.87" lon="-157.4"><time>2026-11-25T20:00:00Z</time></trkpt><trkpt lat="1.91" lon="-157.4"><time>2026-11-25T20:30:00Z</time></trkpt></trkseg></trk></gpx>\n' >"$T/kiri.gpx"
+"$RUNHIP" --db "$K" --today 2026-12-03 import "$T/kiri.gpx" >/dev/null 2>&1
+expect 0 "$RUNHIP" --db "$K" --today 2026-12-03 assess --in "$T/kiri.txt"
+expect 0 "$RUNHIP" --db "$K" --today 2026-12-03 plan
+has "^Current phase since 2026-12-03" "$T/out"
+expect 0 "$RUNHIP" --db "$K" --today 2026-12-03 report --html "$T/kiri.html"
+tr -s '\n ' ' ' <"$T/kiri.html" >"$T/kiri1.html"
+has "pain for 16 days at the assessment" "$T/kiri1.html"
+expect 0 "$RUNHIP" --db "$K" --today 2026-12-03 load
+has "After the pain began on 2026-11-17" "$T/out"
+rm -f "$K"* "$T"/kiri*
 
 end

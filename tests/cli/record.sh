@@ -175,6 +175,18 @@ has "imported 0, duplicates 0, failed 2" "$T/out"
 has "gpxpy_Mojstrovka.gpx: dated 1901-12-13, before 2000" "$T/err"
 has "gc_A_ride_mapped_on_11_22_2011.gpx: no times in it: a route or course" "$T/err"
 
+t recordings_of_one_moment_refused
+# runner16: a FIT with only its file_id and a GPX of a single track point
+# were stored as activities of 0:00 and no distance ("other - 0:00" in the
+# list); they recorded no outing
+expect 1 R import "$C/bad/muktihari_valid_only_contain_fileid.fit" "$C/bad/togeojson_unique_trkpt.gpx"
+has "imported 0, duplicates 0, failed 2" "$T/out"
+has "muktihari_valid_only_contain_fileid.fit: nothing recorded in it (no time and no distance); not stored" "$T/err"
+has "togeojson_unique_trkpt.gpx: nothing recorded in it (no time and no distance); not stored" "$T/err"
+# a session with a time and no records is still a recording (a short ride)
+expect 0 R import "$C/bad/gc_2012_02_05_09_03_59.fit"
+has "imported 1" "$T/out"
+
 t unzipped_strava_export_keeps_its_names
 mkdir -p "$T/sx"
 python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])" \

@@ -233,11 +233,11 @@ hasnt "(answers:" "$H"
 t report_keeps_the_findings_of_the_weeks_before_the_pain
 # review 8 #10: four weeks on, the latest weeks no longer show the +44% week
 # and the long run that came with the pain; the report still gives them,
-# labelled as the weeks before the pain began (the onset: 2026-11-19)
+# labelled as the weeks before the pain began (the onset: 2026-11-19; those weeks end the day before)
 "$RUNHIP" --db "$DB" --today 2026-12-28 report --html "$T/later.html" >/dev/null 2>&1 ||
     no "the later report failed"
 tr -s '\n ' ' ' <"$T/later.html" >"$T/later1.html"
-has "Training findings of the weeks before the pain began</strong> (to 2026-11-19" "$T/later1.html"
+has "Training findings of the weeks before the pain began</strong> (to 2026-11-18, the day before the onset the runner gave" "$T/later1.html"
 has "Weekly distance went up by more than 30%:</strong> In the week of 2026-11-02 to 2026-11-08 the runner ran 53.0 km" "$T/later1.html"
 has "A run much longer than the runner's recent longest" "$T/later1.html"
 # as of the day of the assessment they are the latest weeks' own: said once
@@ -251,7 +251,7 @@ t load_in_the_terminal_keeps_the_findings_of_the_weeks_before_the_pain
 # review 8 #10: the terminal's load shows what the report and the Training
 # page show, under the same heading as the web page (data/load_rules.txt)
 expect 0 "$RUNHIP" --db "$DB" --today 2026-12-28 load
-has "^Findings of the weeks before your pain began (to 2026-11-19): 4" "$T/out"
+has "^Findings of the weeks before your pain began (to 2026-11-18): 4" "$T/out"
 has "A run much longer than your recent longest" "$T/out"
 has "Weekly distance went up by more than 30%" "$T/out"
 has "^Findings of the latest weeks" "$T/out"

@@ -4,6 +4,7 @@
  * TEXT escaping, all-day dates), shown to reject broken files, then run on
  * the plan of every condition in every phase. */
 #include "harness.h"
+#include "plan/plan_int.h"
 #include "runhip/plan.h"
 #include "runhip/text.h"
 
@@ -388,6 +389,32 @@ static void test_booking_event(void)
     free(u);
 }
 
+/* Runner16: the booking event of a condition whose advice to see someone
+ * is met (gluteal tendinopathy, 16 days of pain) said "pain above
+ * {pain_max}/10": the placeholder the terminal's plan fills with the pain
+ * rule's limit was left raw in the calendar. */
+static void test_booking_refer_filled(void)
+{
+    struct rh_plan_state st;
+    int nb;
+    char *u = booking_calendar("trochanteric_bursitis", "", "see_physio", "reduce", &nb, &st);
+    free(u);
+    st.intake_days = 16;
+    struct rh_buf b;
+    struct rh_err err;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_ics(kb, &st, 20780, 28, 1795435200, 9, &b, &err), 0);
+    u = unfolded(b.data ? b.data : "");
+    rh_buf_release(&b);
+    CHECK(strstr(u, "more than two weeks of pain") != NULL); /* the refer sentence is there */
+    CHECK(strchr(u, '{') == NULL && strchr(u, '}') == NULL);
+    char want[64];
+    snprintf(want, sizeof want, "pain above %g/10 now or during a run",
+             rh__kb_num(kb, "pain", "acceptable_max", 5));
+    CHECK(strstr(u, want) != NULL);
+    free(u);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -399,6 +426,7 @@ int main(void)
     RUN(test_escaping_and_folding);
     RUN(test_plan_calendars_pass_the_checker);
     RUN(test_booking_event);
+    RUN(test_booking_refer_filled);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

@@ -417,7 +417,7 @@ static void test_zip_corrupt_member_does_not_stop_the_rest(void)
     write_file(zp, z, nz);
     struct rh_store *s = NULL;
     CHECK_INT(rh_store_open(db, 0, &s, NULL), 0);
-    struct rh_import_opts o = {s, 2, NULL, NULL, false, NULL, 0};
+    struct rh_import_opts o = {s, 2, NULL, NULL, false, NULL, 0, NULL, NULL};
     struct rh_import_stats st;
     const char *paths[] = {zp};
     CHECK_INT(rh_import_run(paths, 1, &o, &st, NULL), 0);
@@ -493,7 +493,7 @@ static void test_pipeline_duplicates_and_bad_files(void)
     struct rh_store *s = NULL;
     CHECK_INT(rh_store_open(db, 0, &s, NULL), 0);
     struct tally t = {0};
-    struct rh_import_opts o = {s, 0, count, NULL, true, &t, 0};
+    struct rh_import_opts o = {s, 0, count, NULL, true, &t, 0, NULL, NULL};
     struct rh_import_stats st;
     const char *paths[] = {dir};
     CHECK_INT(rh_import_run(paths, 1, &o, &st, NULL), 0);
@@ -517,7 +517,7 @@ static void test_pipeline_duplicates_and_bad_files(void)
 
     /* without a store (inspect): decoded and reported, nothing written */
     struct tally t3 = {0};
-    struct rh_import_opts oi = {NULL, 1, count, NULL, false, &t3, 0};
+    struct rh_import_opts oi = {NULL, 1, count, NULL, false, &t3, 0, NULL, NULL};
     CHECK_INT(rh_import_run(paths, 1, &oi, &st, NULL), 0);
     CHECK_INT(t3.stored, 4);
     CHECK_INT(t3.failed, 1);
@@ -532,7 +532,7 @@ static void test_strava_export_names(void)
     snprintf(db, sizeof db, "%s/t.db", d);
     struct rh_store *s = NULL;
     CHECK_INT(rh_store_open(db, 0, &s, NULL), 0);
-    struct rh_import_opts o = {s, 0, NULL, NULL, false, NULL, 0};
+    struct rh_import_opts o = {s, 0, NULL, NULL, false, NULL, 0, NULL, NULL};
     struct rh_import_stats st;
     const char *paths[] = {CORPUS "/export/strava_export_dev.zip"};
     CHECK_INT(rh_import_run(paths, 1, &o, &st, NULL), 0);

@@ -55,7 +55,7 @@ static void test_export_weeks_jump_and_shoe(void)
     CHECK_INT(rh_store_open(db, 0, &s, NULL), 0);
     if (!s)
         return;
-    struct rh_import_opts o = {s, 0, NULL, NULL, false, NULL, 0};
+    struct rh_import_opts o = {s, 0, NULL, NULL, false, NULL, 0, NULL, NULL};
     struct rh_import_stats st;
     const char *paths[] = {SAMPLES "/export_strava.zip", SAMPLES "/files"};
     CHECK_INT(rh_import_run(paths, 2, &o, &st, NULL), 0);

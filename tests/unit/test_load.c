@@ -325,6 +325,37 @@ static void route_case(int same, double want_pct, bool want_finding)
     rh_store_close(s);
 }
 
+/* Runner16: with fewer runs with GPS than the route figure needs, the
+ * terminal's load said "Same route: n/a of 6 runs with GPS": it says now
+ * that it was not worked out, and how many runs it needs. */
+static void test_route_too_few_runs_said(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 6; k++) {
+        struct syn_run r = syn_plain(6, 36);
+        r.route = 0;
+        syn_add(s, SYN_DAY0 + 3 * k, r);
+    }
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    CHECK_INT(rep.now.tracked_runs, 6);
+    CHECK(!rh_has(rep.now.same_route_share));
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_text(&rep, &b), 0);
+    /* the lines unwrapped */
+    for (char *p = b.data; p && (p = strstr(p, "\n      ")) != NULL;)
+        memmove(p, p + 6, strlen(p + 6) + 1), *p = ' ';
+    CHECK(b.data && strstr(b.data, "n/a of") == NULL);
+    /* the longest run is of the whole history, and says so (it named a run
+     * of five years before under "Figures as of the as-of day") */
+    CHECK(b.data && strstr(b.data, "Longest run of all your recordings: 6.0 km on ") != NULL);
+    CHECK(b.data && strstr(b.data, "Same route: not worked out (6 runs with GPS in the last 4 "
+                                   "weeks; it needs 8)") != NULL);
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 static void test_repeated_route(void)
 {
     route_case(6, 75, true);
@@ -1398,6 +1429,90 @@ static void test_run_the_day_before_the_onset(void)
     rh_store_close(s);
 }
 
+/* Runner16: the findings of "the weeks before the pain began" counted the
+ * run of the day the pain began: 4 weeks at 160 steps a minute, then a
+ * 190 spm run on the onset day (the one that hurt) was counted in them
+ * (in the runner's case it moved the shown median step rate to 162 while
+ * the assessment took 155 from the same weeks, and the report printed
+ * both). They end the day before the onset now. */
+static void test_shown_before_onset_ends_the_day_before(void)
+{
+    struct rh_store *s = steady(4, 160);
+    int32_t onset = SYN_DAY0 + 28 + 2, today = onset + 10; /* a Wednesday */
+    struct syn_run r = syn_plain(8, 40);
+    r.cad = 190;
+    syn_add(s, onset, r);
+    char in[64];
+    snprintf(in, sizeof in, "{\"duration_days\":%d}", today - onset);
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)today * 86400 + 3600, in, "{}", NULL, NULL), 0);
+    CHECK_INT(build(s, today), 0);
+    struct rh_load_shown sh;
+    struct rh_err e;
+    CHECK_INT(rh_load_findings_shown(s, &rep, &sh, &e), 0);
+    CHECK_INT(sh.onset_day, onset);
+    CHECK_INT(sh.before.as_of, onset - 1);
+    CHECK_NEAR(sh.before.now.cadence_spm, 160, 1e-9);
+    for (size_t i = 0; i < sh.before.n_runs; i++) /* the onset day's run is not in them */
+        CHECK(sh.before.runs[i].day < onset);
+    char head[200], want[200], d[11];
+    rh_date_format(onset - 1, d);
+    snprintf(want, sizeof want, "Findings of the weeks before your pain began (to %s)", d);
+    CHECK_STR(rh_load_shown_heading(&rep, &sh, true, head, sizeof head), want);
+    rh_load_shown_release(&sh);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* Runner16: the terminal's load and the Training page give the findings
+ * of the weeks before the pain began; load --json and /api/load gave only
+ * the latest weeks' (the text and the JSON of one command disagreed). The
+ * JSON has them under before_onset: the onset, the last day of those weeks
+ * and the findings in the same form as findings; no key without an onset. */
+static void test_json_before_onset(void)
+{
+    struct rh_store *s = steady(4, 150); /* a low step rate, 4 weeks */
+    int32_t onset = SYN_DAY0 + 28, today = onset + 35;
+    char in[64];
+    snprintf(in, sizeof in, "{\"duration_days\":%d}", today - onset);
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)today * 86400 + 3600, in, "{}", NULL, NULL), 0);
+    CHECK_INT(build(s, today), 0);
+    struct rh_load_shown sh;
+    struct rh_err e;
+    CHECK_INT(rh_load_findings_shown(s, &rep, &sh, &e), 0);
+    CHECK(sh.n_before > 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_json_shown(&rep, &sh, &b), 0);
+    json_error_t je;
+    json_t *doc = json_loadb(b.data, b.len, 0, &je);
+    CHECK(doc != NULL);
+    json_t *bo = json_object_get(doc, "before_onset");
+    CHECK(json_is_object(bo));
+    char d[11];
+    rh_date_format(onset, d);
+    CHECK_STR(json_string_value(json_object_get(bo, "onset")), d);
+    rh_date_format(onset - 1, d);
+    CHECK_STR(json_string_value(json_object_get(bo, "to")), d);
+    json_t *fs = json_object_get(bo, "findings");
+    CHECK(json_is_array(fs) && json_array_size(fs) == sh.n_before);
+    bool low = false;
+    for (size_t i = 0; i < json_array_size(fs); i++)
+        low |= !strcmp(json_string_value(json_object_get(json_array_get(fs, i), "id")),
+                       "low_cadence");
+    CHECK(low);
+    json_decref(doc);
+    rh_buf_reset(&b);
+    /* without the shown findings: the document as before, no key */
+    CHECK_INT(rh_load_write_json(&rep, &b), 0);
+    doc = json_loadb(b.data, b.len, 0, &je);
+    CHECK(doc && json_object_get(doc, "before_onset") == NULL);
+    json_decref(doc);
+    rh_buf_release(&b);
+    rh_load_shown_release(&sh);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* The questionnaire's suggested training figures (rh_load_quest_figures,
  * both front ends) are measured as the assessment measures them: over the
  * weeks before the pain began once the runner has said when, not up to
@@ -1514,6 +1629,7 @@ int main(void)
     RUN(test_worn_shoes);
     RUN(test_worn_pair_replaced);
     RUN(test_repeated_route);
+    RUN(test_route_too_few_runs_said);
     RUN(test_route_match_tolerance);
     RUN(test_single_long_run_spike);
     RUN(test_spike_outranks_contested);
@@ -1537,5 +1653,7 @@ int main(void)
     RUN(test_max_hr_estimate);
     RUN(test_old_runs_keep_answers);
     RUN(test_quest_figures_before_onset);
+    RUN(test_shown_before_onset_ends_the_day_before);
+    RUN(test_json_before_onset);
     return TEST_END();
 }

@@ -1872,6 +1872,60 @@ static void test_base_from_activities(void)
     CHECK(!rh_has(km) && !rh_has(cad));
 }
 
+/* Runner16: the plan said "Cadence before the pain: 137 steps/min" while
+ * the assessment and the load report said 155 of the same weeks: the plan
+ * took the mean over the weeks kept for the volume only (a jump's week left
+ * out). The step rate is the runner's, not the week's: the median of the
+ * runs of all 4 weeks, as the load report and the assessment take it, the
+ * runs on days logged in pain still left out. */
+static void test_base_cadence_is_the_reports_median(void)
+{
+    int32_t before = D0;
+    struct rh_load_day days[28];
+    struct rh_load_run runs[6];
+    memset(days, 0, sizeof days);
+    memset(runs, 0, sizeof runs);
+    struct rh_load_report r;
+    memset(&r, 0, sizeof r);
+    r.as_of = before - 1;
+    r.first_day = before - 28;
+    r.days = days;
+    r.n_days = 28;
+    r.runs = runs;
+    r.newest_run_day = before - 2;
+    for (int i = 0; i < 28; i++) {
+        days[i].day = r.first_day + i;
+        days[i].pain = -1;
+    }
+    /* slow runs in the older weeks, quicker steps in the jump's week */
+    const int at[6] = {27, 20, 13, 6, 4, 2};
+    const double cad[6] = {150, 152, 154, 176, 178, 180};
+    for (int i = 0; i < 6; i++) {
+        runs[i].day = before - at[i];
+        runs[i].km = 8;
+        runs[i].cad_spm = cad[i];
+        days[runs[i].day - r.first_day].km = 8;
+        days[runs[i].day - r.first_day].runs = 1;
+    }
+    r.n_runs = 6;
+    /* the last week is a jump */
+    snprintf(r.findings[0].id, sizeof r.findings[0].id, "%s",
+             rh_load_finding_name(RH_FINDING_weekly_jump));
+    r.findings[0].from = before - 14;
+    r.findings[0].to = before - 1;
+    r.n_findings = 1;
+    struct rh_plan_inputs in;
+    memset(&in, 0, sizeof in);
+    CHECK_INT(rh_plan_base_from_report(&r, before, 4, 2, &in), 0);
+    CHECK_INT(in.n_base_out, 1);
+    CHECK_NEAR(in.base_weekly_km, 8, 1e-9);     /* the volume leaves the jump out */
+    CHECK_NEAR(in.base_cadence, (154 + 176) / 2.0, 1e-9); /* the step rate does not */
+    /* a run on a day logged above the pain limit is still left out */
+    days[runs[5].day - r.first_day].pain = 6;
+    CHECK_INT(rh_plan_base_from_report(&r, before, 4, 2, &in), 0);
+    CHECK_NEAR(in.base_cadence, 154, 1e-9);
+}
+
 static void test_weekly_volume_rises_gently(void)
 {
     struct rh_plan_state st;
@@ -3500,6 +3554,7 @@ int main(void)
     RUN(test_physio_time_rules);
     RUN(test_severe_next_morning_sees_someone);
     RUN(test_base_from_activities);
+    RUN(test_base_cadence_is_the_reports_median);
     RUN(test_weekly_volume_rises_gently);
     RUN(test_findings_shape_the_runs);
     RUN(test_finding_figures_come_from_the_settings);

@@ -207,7 +207,7 @@ static void on_result(void *ctx, const struct rh_import_result *r)
 
 static void import1(struct rh_store *s, const char *path, struct collect *c)
 {
-    struct rh_import_opts o = {s, 1, on_result, NULL, false, c, 0};
+    struct rh_import_opts o = {s, 1, on_result, NULL, false, c, 0, NULL, NULL};
     struct rh_import_stats st;
     struct rh_err e;
     rh_err_clear(&e);

@@ -23,6 +23,7 @@
 #include "runhip/plan.h"
 #include "runhip/quest.h"
 #include "runhip/server.h"
+#include "plan/plan_int.h"
 #include "server/server_int.h"
 #include "test_load_synth.h"
 
@@ -2237,7 +2238,7 @@ static void test_training_before_onset_and_booking(void)
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
     char h[128], onset[11];
-    rh_date_format(SYN_DAY0 + 5, onset);
+    rh_date_format(SYN_DAY0 + 4, onset); /* those weeks end the day before the onset */
     snprintf(h, sizeof h, "Findings of the weeks before your pain began (to %s)", onset);
     get(&cfg, "/training", &r);
     CHECK_INT(r.status, 200);
@@ -2268,6 +2269,104 @@ static void test_training_before_onset_and_booking(void)
     get(&cfg, "/", &r);
     CHECK(!has(&r, "id=\"booking\""));
     rh_server_response_release(&r);
+}
+
+/* Runner16: a runner who stopped running a week before the assessment
+ * (the jump and the long run of syn_jump_then_assessed, the pain since day
+ * 5, assessed on day 45): the Training page, load and the report give the
+ * findings of the weeks before the pain began, but the plan's "From your
+ * training data" took only the findings as of the assessment (few strength
+ * sessions, after the pain began) and said nothing of the jump. */
+static void test_plan_keeps_the_findings_before_the_onset(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    for (int d = -30; d < -2; d += 2)
+        syn_add(s, SYN_DAY0 + d, syn_plain(8, 48));
+    for (int d = -2; d < 5; d++)
+        syn_add(s, SYN_DAY0 + d, syn_plain(d == 4 ? 16 : 6, d == 4 ? 100 : 36));
+    char res[2048];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
+             rh_assess_condition_id(0));
+    int64_t aid;
+    struct rh_err err;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 45) * 86400 + 43200,
+                                      "{\"duration_days\":40}", res, &aid, &err), 0);
+    struct rh_plan_kb *kb;
+    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
+    struct rh_plan_state st;
+    int64_t pid;
+    CHECK_INT(rh_plan_current(s, kb, &pid, &st, &err), 0);
+    bool jump = false, jump_after = false;
+    for (int i = 0; i < st.n_findings; i++)
+        if (strcmp(st.findings[i], "weekly_jump") == 0) {
+            jump = true;
+            jump_after = rh__word_in(st.findings_after, st.findings[i]);
+        }
+    CHECK(jump);
+    CHECK(!jump_after); /* a cause, not runs on an existing pain */
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_plan_text(kb, &st, SYN_DAY0 + 45, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "Your weekly distance jumped recently") != NULL);
+    rh_buf_release(&b);
+    rh_plan_kb_free(kb);
+    rh_store_close(s);
+}
+
+/* Runner16: a file uploaded on the Import page was stored under its spool
+ * file's name: the activity page said "From the file
+ * /tmp/runhip-upload-XJBqDX.gpx", activities --json gave that path. It is
+ * stored under the name the browser sent. */
+static void test_upload_keeps_the_sent_name(void)
+{
+    char path[512];
+    rh_store_close(syn_open(path, sizeof path));
+    struct rh_server_config cfg = cfg_for(path);
+    char spool[600];
+    snprintf(spool, sizeof spool, "%s/runhip-upload-AbC123.gpx", test_tmpdir());
+    FILE *f = fopen(spool, "w");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fputs("<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\"><trk><trkseg>"
+          "<trkpt lat=\"48.0\" lon=\"11.0\"><time>2026-01-04T07:00:00Z</time></trkpt>"
+          "<trkpt lat=\"48.02\" lon=\"11.0\"><time>2026-01-04T07:12:00Z</time></trkpt>"
+          "</trkseg></trk></gpx>\n", f);
+    fclose(f);
+    char body[128];
+    snprintf(body, sizeof body, "csrf=%s", CSRF);
+    struct rh_server_request q = {.method = "POST", .target = "/import", .host = "localhost",
+                                  .body = body, .body_len = strlen(body), .n_uploads = 1};
+    q.upload_paths[0] = spool;
+    q.upload_names[0] = "Morning run.gpx";
+    struct rh_server_response r;
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    struct rh_store *s;
+    struct rh_err err;
+    struct rh_activity *a = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &err), 0);
+    CHECK_INT(rh_store_activities(s, 0, INT64_MAX / 2, 0, &a, &n, &err), 0);
+    CHECK_INT((long)n, 1);
+    if (n == 1)
+        CHECK_STR(a[0].file, "Morning run.gpx");
+    rh_activity_array_free(a, n);
+    rh_store_close(s);
+    get(&cfg, "/activity?id=1", &r);
+    CHECK(!has(&r, "runhip-upload"));
+    CHECK(has(&r, "Morning run.gpx"));
+    rh_server_response_release(&r);
+    remove(spool);
 }
 
 static long visits(const char *path, struct rh_visit *last)
@@ -4175,6 +4274,8 @@ int main(void)
     RUN(test_diary_nerve_flag_words);
     RUN(test_today_after_clearance);
     RUN(test_training_before_onset_and_booking);
+    RUN(test_plan_keeps_the_findings_before_the_onset);
+    RUN(test_upload_keeps_the_sent_name);
     RUN(test_diary_visit);
     RUN(test_training_findings_after_onset);
     RUN(test_plan_runs_no_more_than_recent);

@@ -86,11 +86,32 @@ static void test_local_days(void)
     CHECK(!rh_utc_offset_plausible(-7));
 }
 
+/* Runner16: a pinned day's records are dated at its local noon, which is
+ * that local day in every zone (12:00 UTC is the next day east of +12). */
+static void test_local_noon(void)
+{
+    const char *zones[] = {"Pacific/Kiritimati", "Pacific/Auckland", "America/Los_Angeles",
+                           "Pacific/Pago_Pago", "UTC"};
+    int32_t day;
+    CHECK_INT(rh_date_parse("2026-12-03", &day), 0);
+    for (size_t i = 0; i < sizeof zones / sizeof *zones; i++) {
+        struct rh_tz *tz = NULL;
+        struct rh_err err;
+        CHECK_INT(rh_tz_load(zones[i], &tz, &err), 0);
+        int64_t t = rh_tz_noon(tz, day);
+        CHECK_INT(rh_tz_day(tz, t), day);
+        CHECK_INT((t + rh_tz_offset_min(tz, t) * 60) % 86400, 43200);
+        rh_tz_free(tz);
+    }
+    CHECK_INT(rh_tz_noon(NULL, day), (int64_t)day * 86400 + 43200);
+}
+
 int main(void)
 {
     RUN(test_daylight_saving_from_the_database);
     RUN(test_posix_rules_without_a_file);
     RUN(test_unknown_and_unsafe_names_refused);
     RUN(test_local_days);
+    RUN(test_local_noon);
     return TEST_END();
 }
