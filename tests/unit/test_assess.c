@@ -5215,6 +5215,43 @@ static void test_session14_adult_pop_bruise(void)
     CHECK(!set_aside("stress_fracture_signs"));
 }
 
+/* Session 15 (branch overtri): the stress-fracture flag's first trigger
+ * kept its exception inline; it is now the flag's unless
+ * (@bruised_strain_walks_painfree): a sudden slip that has bruised, hop
+ * painful, walking painless and no limp is a strained muscle, said once as
+ * set aside; a limp, walking pain or breastfeeding keeps the flag. */
+static const char *s15_slip =
+    "age = 30\nsex = female\nside = left\nlocation = groin\nonset = sudden\n"
+    "onset_event = slip\nduration_days = 5\ncharacter = sharp\npain_now = 2\npain_worst = 5\n"
+    "test_hop = yes\ntest_squeeze = yes\nweekly_km = 30\n";
+
+static void test_session15_bruised_strain_unless(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%ssigns = bruising\nworse_with = kicking, stairs\n", s15_slip);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    CHECK(set_aside("stress_fracture_signs"));
+    CHECK(A.n_set_aside >= 1 && strstr(A.set_aside[0].why, "a strained muscle") != NULL);
+    CHECK(A.n_set_aside >= 1 &&
+          strstr(A.set_aside[0].why, "[Serner17; Askling07; RobertsonWood17]") != NULL);
+    /* a limp, walking pain or breastfeeding: the flag stands */
+    snprintf(text, sizeof text, "%ssigns = bruising, limp\nworse_with = kicking\n", s15_slip);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%ssigns = bruising\nworse_with = walking\n", s15_slip);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%ssigns = bruising\nworse_with = kicking\nhistory = breastfeeding\n",
+             s15_slip);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    /* no bruise: the hop pain is the flag's */
+    snprintf(text, sizeof text, "%sworse_with = kicking\n", s15_slip);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+}
+
 /* Rule 3: claudication (the arteries' cause kept first) is treated by
  * walking: running is reduced, not stopped (NICE CG147, ESC 2017), and its
  * reason reaches the runner whole. */
@@ -5374,6 +5411,7 @@ int main(void)
     RUN(test_session14_unless_loader);
     RUN(test_session14_race_soreness);
     RUN(test_session14_adult_pop_bruise);
+    RUN(test_session15_bruised_strain_unless);
     RUN(test_session14_claudication_reduce);
     return TEST_END();
 }
