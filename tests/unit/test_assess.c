@@ -5252,6 +5252,34 @@ static void test_session15_bruised_strain_unless(void)
     CHECK(flag("stress_fracture_signs") != NULL);
 }
 
+/* Session 15 (branch overtri): a weak side with a dropping pelvis and pain
+ * "shooting" down the outer thigh from a bony point sore to press is a
+ * gluteal tendon's referral (GrimaldiFearon15), not a nerve deficit; with
+ * tingling, low back pain or pain below the knee it stays the nerve flag. */
+static const char *s15_gt =
+    "age = 38\nsex = female\nside = right\nlocation = outer, outer_thigh, buttock\n"
+    "onset = gradual\nduration_days = 60\npain_now = 4\npain_worst = 6\n"
+    "worse_with = lying_on_side, stairs, standing_one_leg\nsigns = weak_one_side\n"
+    "test_press_outer = yes\ntest_single_leg_stand = yes\n";
+
+static void test_session15_tendon_referral_not_nerve(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%scharacter = dull_ache, radiating\n", s15_gt);
+    run_text(text);
+    CHECK(flag("neuro_deficit") == NULL);
+    snprintf(text, sizeof text, "%scharacter = dull_ache, radiating, tingling\n", s15_gt);
+    run_text(text);
+    CHECK(flag("neuro_deficit") != NULL);
+    snprintf(text, sizeof text, "%scharacter = dull_ache, radiating\ntest_press_outer = no\n",
+             "age = 38\nsex = female\nside = right\nlocation = outer, outer_thigh, buttock\n"
+             "onset = gradual\nduration_days = 60\npain_now = 4\npain_worst = 6\n"
+             "worse_with = lying_on_side, stairs, standing_one_leg\nsigns = weak_one_side\n"
+             "test_single_leg_stand = yes\n");
+    run_text(text);
+    CHECK(flag("neuro_deficit") != NULL);
+}
+
 /* Rule 3: claudication (the arteries' cause kept first) is treated by
  * walking: running is reduced, not stopped (NICE CG147, ESC 2017), and its
  * reason reaches the runner whole. */
@@ -5412,6 +5440,7 @@ int main(void)
     RUN(test_session14_race_soreness);
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session15_bruised_strain_unless);
+    RUN(test_session15_tendon_referral_not_nerve);
     RUN(test_session14_claudication_reduce);
     return TEST_END();
 }
