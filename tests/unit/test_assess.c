@@ -5280,6 +5280,39 @@ static void test_session15_tendon_referral_not_nerve(void)
     CHECK(flag("neuro_deficit") != NULL);
 }
 
+/* Session 15 (branch overtri): night sweats in a woman of 45 to 55 whose
+ * hip pain behaves like a strain are the menopause transition's hot flushes
+ * (NICE-NG23, Mold12): no cancer flag, an advice line says what would make
+ * them one; a man, weight loss or pain at rest keep the flag. */
+static const char *s15_sweats =
+    "age = 49\nside = right\nlocation = outer, outer_thigh\nonset = gradual\n"
+    "duration_days = 70\npain_now = 4\npain_worst = 7\nbetter_with = movement, heat\n"
+    "test_press_outer = yes\n";
+
+static void test_session15_menopausal_sweats(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%ssex = female\nsigns = night_sweats\n"
+             "worse_with = lying_on_side, night, stairs\n", s15_sweats);
+    run_text(text);
+    CHECK(flag("cancer_or_weight_loss") == NULL);
+    CHECK(advice_has("hot flushes of the menopause transition"));
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%ssex = male\nsigns = night_sweats\n"
+             "worse_with = lying_on_side, night, stairs\n", s15_sweats);
+    run_text(text);
+    CHECK(flag("cancer_or_weight_loss") != NULL);
+    CHECK(!advice_has("hot flushes of the menopause transition"));
+    snprintf(text, sizeof text, "%ssex = female\nsigns = night_sweats, weight_loss\n"
+             "worse_with = lying_on_side, stairs\n", s15_sweats);
+    run_text(text);
+    CHECK(flag("cancer_or_weight_loss") != NULL);
+    snprintf(text, sizeof text, "%ssex = female\nsigns = night_sweats\nworse_with = rest, stairs\n",
+             s15_sweats);
+    run_text(text);
+    CHECK(flag("cancer_or_weight_loss") != NULL);
+}
+
 /* Rule 3: claudication (the arteries' cause kept first) is treated by
  * walking: running is reduced, not stopped (NICE CG147, ESC 2017), and its
  * reason reaches the runner whole. */
@@ -5441,6 +5474,7 @@ int main(void)
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session15_bruised_strain_unless);
     RUN(test_session15_tendon_referral_not_nerve);
+    RUN(test_session15_menopausal_sweats);
     RUN(test_session14_claudication_reduce);
     return TEST_END();
 }
