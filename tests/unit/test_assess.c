@@ -5313,6 +5313,32 @@ static void test_session15_menopausal_sweats(void)
     CHECK(flag("cancer_or_weight_loss") != NULL);
 }
 
+/* Session 15 (branch overtri): after a birth without breastfeeding, a
+ * pelvis that drops on a side felt weak, without pain on standing on it,
+ * runs at 5/10 or less, is weak hip muscles, not the stress-fracture flag
+ * (Grimaldi11, Goom19); pain on standing on the leg or breastfeeding keep it. */
+static const char *s15_pp =
+    "age = 31\nsex = female\nside = right\nlocation = buttock, outer\nonset = gradual\n"
+    "duration_days = 30\ncharacter = dull_ache, tight\npain_now = 1\npain_run = 3\n"
+    "pain_worst = 4\ntest_single_leg_stand = yes\ncheck_weak_side = yes\n"
+    "recent_change = return_from_break\n";
+
+static void test_session15_postpartum_weak_side(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%sworse_with = after_run, run_later\nhistory = postpartum\n", s15_pp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    snprintf(text, sizeof text,
+             "%sworse_with = after_run, standing_one_leg\nhistory = postpartum\n", s15_pp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text,
+             "%sworse_with = after_run, run_later\nhistory = postpartum, breastfeeding\n", s15_pp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+}
+
 /* Rule 3: claudication (the arteries' cause kept first) is treated by
  * walking: running is reduced, not stopped (NICE CG147, ESC 2017), and its
  * reason reaches the runner whole. */
@@ -5475,6 +5501,7 @@ int main(void)
     RUN(test_session15_bruised_strain_unless);
     RUN(test_session15_tendon_referral_not_nerve);
     RUN(test_session15_menopausal_sweats);
+    RUN(test_session15_postpartum_weak_side);
     RUN(test_session14_claudication_reduce);
     return TEST_END();
 }
