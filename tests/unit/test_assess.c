@@ -5339,6 +5339,35 @@ static void test_session15_postpartum_weak_side(void)
     CHECK(flag("stress_fracture_signs") != NULL);
 }
 
+/* Session 15 (branch overtri): pain at the front of the pelvis on both
+ * sides after a birth, on stairs and standing on one leg, no hop pain, is
+ * pelvic girdle pain (Vleeming08): the stress-fracture flag is set aside;
+ * one side, breastfeeding or a painful hop keep it. */
+static const char *s15_pgp =
+    "age = 29\nsex = female\nlocation = groin, front\nonset = gradual\nduration_days = 70\n"
+    "pain_now = 4\npain_run = 6\npain_worst = 7\n"
+    "worse_with = stairs, standing_one_leg, rising, walking, after_run\n"
+    "recent_change = return_from_break\n";
+
+static void test_session15_postpartum_pelvic_girdle(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%sside = both\nhistory = postpartum\n", s15_pgp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    CHECK(set_aside("stress_fracture_signs"));
+    CHECK(A.n_set_aside >= 1 && strstr(A.set_aside[0].why, "pelvic girdle") != NULL);
+    snprintf(text, sizeof text, "%sside = left\nhistory = postpartum\n", s15_pgp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%sside = both\nhistory = postpartum, breastfeeding\n", s15_pgp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%sside = both\nhistory = postpartum\ntest_hop = yes\n", s15_pgp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+}
+
 /* Rule 3: claudication (the arteries' cause kept first) is treated by
  * walking: running is reduced, not stopped (NICE CG147, ESC 2017), and its
  * reason reaches the runner whole. */
@@ -5502,6 +5531,7 @@ int main(void)
     RUN(test_session15_tendon_referral_not_nerve);
     RUN(test_session15_menopausal_sweats);
     RUN(test_session15_postpartum_weak_side);
+    RUN(test_session15_postpartum_pelvic_girdle);
     RUN(test_session14_claudication_reduce);
     return TEST_END();
 }
