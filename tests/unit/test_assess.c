@@ -5229,6 +5229,159 @@ static void test_session14_adult_pop_bruise(void)
     CHECK(!set_aside("stress_fracture_signs"));
 }
 
+/* Session 15 (branch overtri): the stress-fracture flag's first trigger
+ * kept its exception inline; it is now the flag's unless
+ * (@bruised_strain_walks_painfree): a sudden slip that has bruised, hop
+ * painful, walking painless and no limp is a strained muscle, said once as
+ * set aside; a limp, walking pain or breastfeeding keeps the flag. */
+static const char *s15_slip =
+    "age = 30\nsex = female\nside = left\nlocation = groin\nonset = sudden\n"
+    "onset_event = slip\nduration_days = 5\ncharacter = sharp\npain_now = 2\npain_worst = 5\n"
+    "test_hop = yes\ntest_squeeze = yes\nweekly_km = 30\n";
+
+static void test_session15_bruised_strain_unless(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%ssigns = bruising\nworse_with = kicking, stairs\n", s15_slip);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    CHECK(set_aside("stress_fracture_signs"));
+    CHECK(A.n_set_aside >= 1 && strstr(A.set_aside[0].why, "a strained muscle") != NULL);
+    CHECK(A.n_set_aside >= 1 &&
+          strstr(A.set_aside[0].why, "[Serner17; Askling07; RobertsonWood17]") != NULL);
+    /* a limp, walking pain or breastfeeding: the flag stands */
+    snprintf(text, sizeof text, "%ssigns = bruising, limp\nworse_with = kicking\n", s15_slip);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%ssigns = bruising\nworse_with = walking\n", s15_slip);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%ssigns = bruising\nworse_with = kicking\nhistory = breastfeeding\n",
+             s15_slip);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    /* no bruise: the hop pain is the flag's */
+    snprintf(text, sizeof text, "%sworse_with = kicking\n", s15_slip);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+}
+
+/* Session 15 (branch overtri): a weak side with a dropping pelvis and pain
+ * "shooting" down the outer thigh from a bony point sore to press is a
+ * gluteal tendon's referral (GrimaldiFearon15), not a nerve deficit; with
+ * tingling, low back pain or pain below the knee it stays the nerve flag. */
+static const char *s15_gt =
+    "age = 38\nsex = female\nside = right\nlocation = outer, outer_thigh, buttock\n"
+    "onset = gradual\nduration_days = 60\npain_now = 4\npain_worst = 6\n"
+    "worse_with = lying_on_side, stairs, standing_one_leg\nsigns = weak_one_side\n"
+    "test_press_outer = yes\ntest_single_leg_stand = yes\n";
+
+static void test_session15_tendon_referral_not_nerve(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%scharacter = dull_ache, radiating\n", s15_gt);
+    run_text(text);
+    CHECK(flag("neuro_deficit") == NULL);
+    snprintf(text, sizeof text, "%scharacter = dull_ache, radiating, tingling\n", s15_gt);
+    run_text(text);
+    CHECK(flag("neuro_deficit") != NULL);
+    snprintf(text, sizeof text, "%scharacter = dull_ache, radiating\ntest_press_outer = no\n",
+             "age = 38\nsex = female\nside = right\nlocation = outer, outer_thigh, buttock\n"
+             "onset = gradual\nduration_days = 60\npain_now = 4\npain_worst = 6\n"
+             "worse_with = lying_on_side, stairs, standing_one_leg\nsigns = weak_one_side\n"
+             "test_single_leg_stand = yes\n");
+    run_text(text);
+    CHECK(flag("neuro_deficit") != NULL);
+}
+
+/* Session 15 (branch overtri): night sweats in a woman of 45 to 55 whose
+ * hip pain behaves like a strain are the menopause transition's hot flushes
+ * (NICE-NG23, Mold12): no cancer flag, an advice line says what would make
+ * them one; a man, weight loss or pain at rest keep the flag. */
+static const char *s15_sweats =
+    "age = 49\nside = right\nlocation = outer, outer_thigh\nonset = gradual\n"
+    "duration_days = 70\npain_now = 4\npain_worst = 7\nbetter_with = movement, heat\n"
+    "test_press_outer = yes\n";
+
+static void test_session15_menopausal_sweats(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%ssex = female\nsigns = night_sweats\n"
+             "worse_with = lying_on_side, night, stairs\n", s15_sweats);
+    run_text(text);
+    CHECK(flag("cancer_or_weight_loss") == NULL);
+    CHECK(advice_has("hot flushes of the menopause transition"));
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%ssex = male\nsigns = night_sweats\n"
+             "worse_with = lying_on_side, night, stairs\n", s15_sweats);
+    run_text(text);
+    CHECK(flag("cancer_or_weight_loss") != NULL);
+    CHECK(!advice_has("hot flushes of the menopause transition"));
+    snprintf(text, sizeof text, "%ssex = female\nsigns = night_sweats, weight_loss\n"
+             "worse_with = lying_on_side, stairs\n", s15_sweats);
+    run_text(text);
+    CHECK(flag("cancer_or_weight_loss") != NULL);
+    snprintf(text, sizeof text, "%ssex = female\nsigns = night_sweats\nworse_with = rest, stairs\n",
+             s15_sweats);
+    run_text(text);
+    CHECK(flag("cancer_or_weight_loss") != NULL);
+}
+
+/* Session 15 (branch overtri): after a birth without breastfeeding, a
+ * pelvis that drops on a side felt weak, without pain on standing on it,
+ * runs at 5/10 or less, is weak hip muscles, not the stress-fracture flag
+ * (Grimaldi11, Goom19); pain on standing on the leg or breastfeeding keep it. */
+static const char *s15_pp =
+    "age = 31\nsex = female\nside = right\nlocation = buttock, outer\nonset = gradual\n"
+    "duration_days = 30\ncharacter = dull_ache, tight\npain_now = 1\npain_run = 3\n"
+    "pain_worst = 4\ntest_single_leg_stand = yes\ncheck_weak_side = yes\n"
+    "recent_change = return_from_break\n";
+
+static void test_session15_postpartum_weak_side(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%sworse_with = after_run, run_later\nhistory = postpartum\n", s15_pp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    snprintf(text, sizeof text,
+             "%sworse_with = after_run, standing_one_leg\nhistory = postpartum\n", s15_pp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text,
+             "%sworse_with = after_run, run_later\nhistory = postpartum, breastfeeding\n", s15_pp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+}
+
+/* Session 15 (branch overtri): pain at the front of the pelvis on both
+ * sides after a birth, on stairs and standing on one leg, no hop pain, is
+ * pelvic girdle pain (Vleeming08): the stress-fracture flag is set aside;
+ * one side, breastfeeding or a painful hop keep it. */
+static const char *s15_pgp =
+    "age = 29\nsex = female\nlocation = groin, front\nonset = gradual\nduration_days = 70\n"
+    "pain_now = 4\npain_run = 6\npain_worst = 7\n"
+    "worse_with = stairs, standing_one_leg, rising, walking, after_run\n"
+    "recent_change = return_from_break\n";
+
+static void test_session15_postpartum_pelvic_girdle(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%sside = both\nhistory = postpartum\n", s15_pgp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    CHECK(set_aside("stress_fracture_signs"));
+    CHECK(A.n_set_aside >= 1 && strstr(A.set_aside[0].why, "pelvic girdle") != NULL);
+    snprintf(text, sizeof text, "%sside = left\nhistory = postpartum\n", s15_pgp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%sside = both\nhistory = postpartum, breastfeeding\n", s15_pgp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%sside = both\nhistory = postpartum\ntest_hop = yes\n", s15_pgp);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+}
+
 /* Rule 3: claudication (the arteries' cause kept first) is treated by
  * walking: running is reduced, not stopped (NICE CG147, ESC 2017), and its
  * reason reaches the runner whole. */
@@ -5523,6 +5676,11 @@ int main(void)
     RUN(test_session14_unless_loader);
     RUN(test_session14_race_soreness);
     RUN(test_session14_adult_pop_bruise);
+    RUN(test_session15_bruised_strain_unless);
+    RUN(test_session15_tendon_referral_not_nerve);
+    RUN(test_session15_menopausal_sweats);
+    RUN(test_session15_postpartum_weak_side);
+    RUN(test_session15_postpartum_pelvic_girdle);
     RUN(test_session14_claudication_reduce);
     RUN(test_session15_itb_weak_abductors);
     RUN(test_session15_avulsion_ages);
