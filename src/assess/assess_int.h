@@ -20,11 +20,12 @@
 #define RH_ASSESS_INT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "assess/intake_int.h"
 #include "runhip/assess.h"
 
-#define KB_MAX_NODES 8192
+#define KB_MAX_NODES 16384 /* first and next are int16_t: at most 32767 */
 #define KB_MAX_RULES 1024
 #define KB_MAX_FLAGS RH_ASSESS_MAX_FLAGS
 #define KB_MAX_CONDS RH_ASSESS_MAX_CONDITIONS
@@ -68,6 +69,8 @@ struct rh__node {
     int16_t next;  /* next sibling (-1) */
     double num;    /* atom: number; NODE_COUNT: N */
 };
+
+_Static_assert(KB_MAX_NODES <= INT16_MAX, "node links are int16_t");
 
 enum rh__rule_kind {
     RULE_FEATURE,   /* condition: weight when the expression is yes */
