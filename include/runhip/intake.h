@@ -292,6 +292,16 @@ enum rh_note_fact {
     /* session 11 (branch rev11a), review 11 #8: the note tells what a
      * clinician found or ordered (x-rayed, diagnosed, crutches given) */
     RH_NOTE_FACT_CLINICIAN_SEEN,
+    /* session 15 (branch diary16): a red-flag topic the note speaks of in
+     * words the reader cannot resolve into a sign (being woken, the weight
+     * the scales show, passing urine, the hip sticking), told of the
+     * writer, not negated, not over and not explained; the red-flag rules
+     * raise its flag softly only when no finding of that topic was read,
+     * so that an unread way of writing leans to the safe side */
+    RH_NOTE_FACT_TOPIC_NIGHT,
+    RH_NOTE_FACT_TOPIC_WEIGHT,
+    RH_NOTE_FACT_TOPIC_BLADDER,
+    RH_NOTE_FACT_TOPIC_LOCK,
     RH_NOTE_FACT__COUNT
 };
 

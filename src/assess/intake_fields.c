@@ -330,7 +330,10 @@ static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", 
                                                                       /* session 11 (branch rev11a) */
                                                                       "anticoagulant", "head_injury",
                                                                       "head_warning", "bleed_growing",
-                                                                      "pelvic_floor", "clinician_seen"};
+                                                                      "pelvic_floor", "clinician_seen",
+                                                                      /* session 15 (branch diary16) */
+                                                                      "topic_night", "topic_weight",
+                                                                      "topic_bladder", "topic_lock"};
 
 const char *rh_note_fact_word(int fact)
 {

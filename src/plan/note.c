@@ -1082,6 +1082,18 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             p += 1;
             continue;
         }
+        /* session 15 (branch diary16): a Latin letter with an accent (UTF-8
+         * C3 80..BF: "pipí", "maratón", "señal") is read as its plain
+         * letter, so a word of another language is one word, not two */
+        if (ch == 0xc3 && p[1] >= 0x80 && p[1] <= 0xbf) {
+            static const char fold[] = "aaaaaaaceeeeiiiidnooooo ouuuuyts"
+                                       "aaaaaaaceeeeiiiidnooooo ouuuuyty";
+            char f = fold[p[1] - 0x80];
+            if (f != ' ') {
+                p += 1;
+                ch = (unsigned char)f;
+            }
+        }
         if (isalpha(ch) && wn && num)
             FLUSH(); /* 2kg -> 2 kg, 38.5c -> 38.5 c */
         if (isalpha(ch) || isdigit(ch) || ch == '\'') {
@@ -2010,6 +2022,13 @@ static bool explained(const struct note_kb *kb, const struct fact *f, const stru
     int lo = start, hi = next_sentence_end(ts, end);
     while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
         lo--;
+    /* session 15 (branch diary16): or told just before it, in the
+     * sentence before ("Joke of the night: ... his hip locked up") */
+    if (lo > 0) {
+        lo--;
+        while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
+            lo--;
+    }
     for (int j = lo; j < hi; j++) {
         if ((j >= start && j < end) || ts->t[j].kind != T_WORD)
             continue;
@@ -2675,6 +2694,43 @@ static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct 
     }
 }
 
+/* session 15 (branch diary16): a red-flag topic (note:topic_*, data/
+ * diary_phrases.txt "TOPICS") is the reader's doubt, for a note that speaks
+ * of the topic in words it cannot resolve; a finding of the topic's own
+ * sign read in the note (told, not denied: "I cannot attribute it to lying
+ * on the side" leaves being woken unresolved) resolves it, so the topic is
+ * left out and the writer reads the finding alone. The red-flag rules hold the
+ * same guard (data/red_flags.txt: note:topic_* & no finding of its sign). */
+static const struct {
+    int fact;
+    const char *resolved_by[3];
+} topic_signs[] = {
+    {RH_NOTE_FACT_TOPIC_NIGHT, {"worse_with:night", "worse_with:rest", "worse_with:lying_on_side"}},
+    {RH_NOTE_FACT_TOPIC_WEIGHT, {"signs:weight_loss", NULL, NULL}},
+    {RH_NOTE_FACT_TOPIC_BLADDER, {"signs:bladder_bowel", "note:stress_leak", "note:pelvic_floor"}},
+    {RH_NOTE_FACT_TOPIC_LOCK, {"character:locking", "character:snapping", NULL}},
+};
+
+static void drop_resolved_topics(struct rh_note_reading *r)
+{
+    for (size_t t = 0; t < sizeof topic_signs / sizeof topic_signs[0]; t++) {
+        char topic[48];
+        rh__fmt(topic, sizeof topic, "note:%s", rh_note_fact_word(topic_signs[t].fact));
+        bool resolved = false;
+        for (int i = 0; i < r->n && !resolved; i++)
+            for (int w = 0; w < 3 && topic_signs[t].resolved_by[w] && !resolved; w++)
+                resolved = !r->f[i].negated && sets_within(topic_signs[t].resolved_by[w], r->f[i].sets);
+        if (!resolved)
+            continue;
+        int k = 0;
+        for (int i = 0; i < r->n; i++)
+            if (strcmp(r->f[i].sets, topic) != 0)
+                r->f[k++] = r->f[i];
+        r->n = k;
+        r->note_facts &= ~RH_BIT(topic_signs[t].fact);
+    }
+}
+
 /* session 11 (branch rev11a): leaves out the findings of fact `fact` that
  * drop() says to, and clears sign `sign` when no finding left tells it. */
 static void drop_findings(struct rh_note_reading *r, const char *fact, int sign,
@@ -2982,6 +3038,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
     drop_findings(out, "bladder_bowel", RH_SIGN_BLADDER_BOWEL, inside_pelvic_leak);
     drop_findings(out, "crutches", RH_SIGN_CANNOT_BEAR_WEIGHT, seen_by_clinician);
     drop_contained(out);
+    drop_resolved_topics(out); /* session 15 (branch diary16) */
     rh_free(ts);
     rh_free(gaps);
     return 0;

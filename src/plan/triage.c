@@ -460,6 +460,16 @@ static bool new_note_reason(const char *before, const char *now)
     bool note = false;
     for (const char *p = ans ? strstr(ans, "note=") : NULL; p && !note; p = strstr(p + 1, "note="))
         note = !(p - ans >= 3 && strncmp(p - 3, "no ", 3) == 0);
+    /* session 15 (branch diary16): a sign (signs=WORD) among the answers
+     * is the entry's, for the context carries none: weight lost without
+     * trying, night sweats, told in a note after a cancer the assessment
+     * flagged already, are new warning signs the runner must hear, not the
+     * old flag kept silent */
+    bool sign = false;
+    for (const char *p = ans ? strstr(ans, "signs=") : NULL; p && !sign; p = strstr(p + 1, "signs="))
+        sign = !(p - ans >= 3 && strncmp(p - 3, "no ", 3) == 0);
+    if (sign && !strstr(before, "signs="))
+        return true;
     return note && nn && (nb != nn || strncmp(before, now, nn) != 0);
 }
 
