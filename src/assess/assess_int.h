@@ -24,7 +24,9 @@
 #include "assess/intake_int.h"
 #include "runhip/assess.h"
 
-#define KB_MAX_NODES 8192
+/* session 15: 8192 was full (the loaded base used nearly all of it); the
+ * node links are int16_t, so at most 32767 */
+#define KB_MAX_NODES 16384
 #define KB_MAX_RULES 1024
 #define KB_MAX_FLAGS RH_ASSESS_MAX_FLAGS
 #define KB_MAX_CONDS RH_ASSESS_MAX_CONDITIONS
