@@ -1018,6 +1018,11 @@ static const struct blind_set {
      * half. First run 36/50, 11/70; at retirement (main 070adfc) 36/50,
      * 11/70 */
     {"tests/notes/notes11/test.txt", "11 test", 0, 2, 9}, /* first run 36/50, 11/70; diary16: 48/50, 6/70 */
+    /* session 15 (branch sets17): the twelfth set, 120 notes by one new
+     * author, kept WHOLE as a frozen test set (no development half): first
+     * run recorded in tests/notes/notes12/README.md before anything of
+     * session 15 was merged */
+    {"tests/notes/notes12/test.txt", "12 test", 1, 8, 12}, /* first run 42/50, 8/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must

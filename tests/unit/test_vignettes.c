@@ -239,6 +239,14 @@ struct figures {
 #define B16_UNSAFE 1
 #define B16_DANGER 0
 #define B16_FLAG 0
+/* blind17 halves: the level of their first run (README), written in
+ * session 15 by two new authors, before anyone read a case. */
+#define B17_DEV_UNSAFE 1
+#define B17_DEV_DANGER 0
+#define B17_DEV_FLAG 0
+#define B17_UNSAFE 2
+#define B17_DANGER 0
+#define B17_FLAG 1
 
 struct suite {
     const char *dir;
@@ -762,6 +770,25 @@ static void test_blind16_test(void)
     run_suite(&s);
 }
 
+/* The seventeenth blind set (tests/vignettes/blind17/README.md: 100 cases
+ * by two new authors written on 2026-12-03 in session 15, split once with
+ * seed 20261215). The development half may be tuned on after its first
+ * run; the test half stays frozen (aggregate figures only). */
+static void test_blind17_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind17/dev", "blind17 dev", 45, 0, 0, 0, 1,
+                                   B17_DEV_UNSAFE, B17_DEV_DANGER, B17_DEV_FLAG};
+    run_suite(&s);
+}
+
+/* The seventeenth blind set's test half: frozen, aggregate figures only. */
+static void test_blind17_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind17/test", "blind17 test", 45, 0, 0, 1, 1,
+                                   B17_UNSAFE, B17_DANGER, B17_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -806,6 +833,8 @@ int main(void)
     RUN(test_blind15_test);
     RUN(test_blind16_dev);
     RUN(test_blind16_test);
+    RUN(test_blind17_dev);
+    RUN(test_blind17_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
