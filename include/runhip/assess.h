@@ -38,7 +38,7 @@
  * longer, with its figures (review 12), so none is ever cut; the same for
  * a flag's exception (data/red_flags.txt unless =, rh_assess_set_aside). */
 #define RH_ASSESS_WHY_LEN 1024
-#define RH_ASSESS_FLAG_WHY_LEN (RH_ASSESS_WHY_LEN * 3)
+#define RH_ASSESS_FLAG_WHY_LEN (RH_ASSESS_WHY_LEN * 4)
 /* A reason for the verdict's care or running (disposition_why,
  * running_why: "LEVEL: CAUSE: reason (answers: A) [S]") names a level, a
  * cause and a rule whose answers may be many (claudication, session 14,
