@@ -836,7 +836,22 @@ struct rh_plan_today {
     bool for_child;          /* a parent's plan: said of the child ("your child is in ...") */
     const char *pain_rule;   /* rh_plan_pain_rule_summary: the rule in force, cited */
     const char *log;         /* what to log today, in words ([text] today_log) */
+    /* loop16: what the diary already holds for the day (rh_plan_today_diary;
+     * rh_plan_today leaves these empty): "Logged today: pain 2/10 (3/10
+     * during activity); mobility, 30 minutes." or "" */
+    char logged[600];
+    bool pain_logged;        /* a pain entry of the day is stored */
+    bool session_logged;     /* a session, or a pain entry with the pain during it */
+    const char *head;        /* "What to do today", or "Done today" once a session is logged */
+    const char *button;      /* the web's link to the diary: "Log today's pain" or, once logged, more */
 };
+/* loop16: reads the day's diary entries (pain entries, sessions) from s and
+ * says them in t->logged; what to log (t->log), the session's heading
+ * (t->head) and the diary link (t->button) then say what is left to log, not
+ * what was logged (data/plan_rules.txt [text] today_*). 0 or an RH_E* code. */
+struct rh_store;
+int rh_plan_today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t day,
+                        struct rh_plan_today *t, struct rh_err *err);
 /* Fills *t for day (a local day number). 0 or an RH_E* code. */
 /* ux11: s (cap bytes) said of the child when st is a parent's plan
  * (st->for_child: "has seen you" -> "has seen your child", data/wording.txt
@@ -855,10 +870,12 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, i
                   struct rh_plan_today *t, struct rh_err *err);
 /* rh_plan_today as text for the terminal: the notice (warnings in force,
  * with the assessment's reasons from result_json, NULL: none), the day, the
- * session, why, the pain rule and what to log with the commands that log it. */
+ * session, why, the pain rule and what to log with the commands that log it;
+ * with s (NULL: not read), what the day's diary already holds
+ * (rh_plan_today_diary). */
 int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
-                       const char *result_json, int32_t day, struct rh_buf *out,
-                       struct rh_err *err);
+                       struct rh_store *s, const char *result_json, int32_t day,
+                       struct rh_buf *out, struct rh_err *err);
 int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *out, struct rh_err *err);
 int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,

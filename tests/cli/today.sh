@@ -229,4 +229,32 @@ tr -d '\r' <"$T/pelvic.ics" | sed -e ':a' -e '$!N;s/\n //;ta' -e 'P;D' >"$T/pelv
 has "SUMMARY:runhip: Book a visit: see a pelvic-health physiotherapist" "$T/pelvic1.ics"
 has "DESCRIPTION:Book a pelvic-health physiotherapist" "$T/pelvic1.ics"
 hasnt "sports physiotherapist" "$T/pelvic1.ics"
+
+# loop16: after the day's pain and the pain during its session are logged,
+# today says what was logged and asks only for the next-morning pain; the
+# session's heading says it is done (not still to do)
+t today_acknowledges_what_was_logged
+LDB="$T/logged.db"
+L() { "$RUNHIP" --db "$LDB" "$@"; }
+expect 0 L --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 L today
+has "What to do today: " "$T/out"
+hasnt "Logged today" "$T/out"
+expect 0 L log pain 2
+expect 0 L today
+has "Logged today: pain 2/10." "$T/out"
+has "Today's pain is logged. After any session" "$T/out"
+has "What to do today: " "$T/out"
+expect 0 L log pain 2 --during-run 3
+expect 0 L log session mobility --minutes 30
+expect 0 L today
+has "Done today: " "$T/out"
+hasnt "What to do today: " "$T/out"
+tr "\n" " " <"$T/out" | sed "s/  */ /g" >"$T/flat"
+has "Logged today: pain 2/10; pain 2/10 (3/10 during activity); mobility, 30 minutes." "$T/flat"
+has "Today's pain and session are logged. Tomorrow morning, log the pain then" "$T/flat"
+hasnt "Log today's pain (0-10)" "$T/out"
+expect 0 L --today 2026-11-22 today
+has "What to do today: " "$T/out"
+hasnt "Logged today" "$T/out"
 end

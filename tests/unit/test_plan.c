@@ -3096,7 +3096,7 @@ static void test_review10_today_and_hold(void)
     /* the text: the warnings first, then the day, why, the rule, the log */
     struct rh_buf b;
     rh_buf_init(&b, 0);
-    CHECK_INT(rh_plan_today_text(kb, &st, NULL, D0 + 2, &b, &err), 0);
+    CHECK_INT(rh_plan_today_text(kb, &st, NULL, NULL, D0 + 2, &b, &err), 0);
     const char *w = b.data ? strstr(b.data, "Get medical help today") : NULL;
     const char *d = b.data ? strstr(b.data, "What to do today: No training") : NULL;
     CHECK(w && d && w < d);

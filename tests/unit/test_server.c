@@ -4244,9 +4244,37 @@ static void test_route_table(void)
     rh_free(doc);
 }
 
+/* loop16: once the day's pain and a session's pain are logged, the Today
+ * page says so ("Logged today: ...", "Done today: ...") and asks only for
+ * the next-morning pain, as `runhip today` does (rh_plan_today_diary) */
+static void test_today_acknowledges_the_log(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "What to do today: "));
+    CHECK(has(&r, ">Log today&#39;s pain</a>") || has(&r, ">Log today's pain</a>"));
+    CHECK(!has(&r, "Logged today:"));
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&during_run=3", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Logged today: pain 2/10 (3/10 during activity)."));
+    CHECK(has(&r, "Done today: "));
+    CHECK(!has(&r, "What to do today: "));
+    CHECK(has(&r, "Today&#39;s pain and session are logged") ||
+          has(&r, "Today's pain and session are logged"));
+    CHECK(!has(&r, "s pain</a>"));
+    CHECK(has(&r, "Add to today"));
+    rh_server_response_release(&r);
+}
+
 int main(void)
 {
     RUN(test_route_table);
+    RUN(test_today_acknowledges_the_log);
     RUN(test_escape);
     RUN(test_loopback);
     RUN(test_host);
