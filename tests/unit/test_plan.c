@@ -2063,7 +2063,15 @@ static void test_state_json_round_trip(void)
                   0);
         CHECK_INT(rh_plan_state_from_json(old.data, &back, &err), 0);
         CHECK_STR(back.moves[0].why,
-                  "plan made from assessment 7, which advised less running, within the pain rule");
+                  "plan made from your assessment of 2026-11-23, which advised less running, within the pain rule");
+        rh_buf_release(&old);
+        /* loop16: one stored with the assessment's number says its day */
+        rh_buf_init(&old, 0);
+        CHECK_INT(rh_buf_printf(&old, "%.*splan made from assessment 7, which advised rest%s",
+                                (int)(at - json), json, at + strlen(st.moves[0].why)),
+                  0);
+        CHECK_INT(rh_plan_state_from_json(old.data, &back, &err), 0);
+        CHECK_STR(back.moves[0].why, "plan made from your assessment of 2026-11-23, which advised rest");
         rh_buf_release(&old);
     }
     rh_free(json);
