@@ -4273,9 +4273,43 @@ static void test_today_acknowledges_the_log(void)
     rh_server_response_release(&r);
 }
 
+/* loop16: an address with no page (/activities) answers 404 with a page in
+ * the app's style: its navigation bar, what happened in words and a link to
+ * every page of the route table; under /api/ a JSON error */
+static void test_not_found_page(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    get(&cfg, "/activities", &r);
+    CHECK_INT(r.status, 404);
+    CHECK(has(&r, "<title>Page not found - runhip</title>"));
+    CHECK(has(&r, "<link rel=\"stylesheet\" href=\"/app.css\">"));
+    CHECK(has(&r, "There is no page at this address."));
+    const char *list = r.body.data ? strstr(r.body.data, "<ul class=\"pages\">") : NULL;
+    CHECK(list != NULL);
+    int links = 0;
+    for (size_t i = 0; list && i < rh_n_routes; i++) {
+        if (rh_routes[i].kind != RK_PAGE || !rh_routes[i].label)
+            continue;
+        char a[160];
+        snprintf(a, sizeof a, "<li><a href=\"%s\">", rh_routes[i].path);
+        CHECK(strstr(list, a) != NULL);
+        links++;
+    }
+    CHECK(links >= 8);
+    CHECK(!has(&r, "not found\n") || has(&r, "<html"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/nope", &r);
+    CHECK_INT(r.status, 404);
+    CHECK(has(&r, "\"error\""));
+    rh_server_response_release(&r);
+}
+
 int main(void)
 {
     RUN(test_route_table);
+    RUN(test_not_found_page);
     RUN(test_today_acknowledges_the_log);
     RUN(test_escape);
     RUN(test_loopback);
