@@ -949,6 +949,11 @@ const char *rh_ostrc_substantial_words(void);
  * bound (rh_ostrc_skipped counts them). RH_ERANGE/RH_EINVAL with a message
  * on bad answers. */
 #define RH_OSTRC_SKIPPED (-1)
+/* loop16: the answers' contradictions, one rule for the terminal and the web
+ * (rh_ostrc_score applies it too): 1 to question 1 (no problem) with a
+ * problem said after it is refused, RH_EINVAL with a message in the
+ * questions' own words naming the option that fits; 0 otherwise. */
+int rh_ostrc_answers_check(const int *answers, size_t n, struct rh_err *err);
 int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin *out,
                    struct rh_err *err);
 /* How many items of a scored check-in were skipped (asked, not answered):

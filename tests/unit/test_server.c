@@ -4306,9 +4306,44 @@ static void test_not_found_page(void)
     rh_server_response_release(&r);
 }
 
+/* loop16: the web check-in refuses the contradiction `runhip checkin
+ * --answers 1,2,1,1` refuses (1 to question 1 ends at 0, a problem said
+ * after it), in the same words (rh_ostrc_answers_check), nothing stored;
+ * 1 alone is stored at 0 */
+static void test_checkin_contradiction_refused(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    get(&cfg, "/api/checkin", &r);
+    int before = count_of(&r, "\"severity\"");
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&q1=1&q2=2&q3=1&q4=1", CSRF);
+    EXPECT(&cfg, "POST", "/checkin", body, 400,
+           "ends the check-in at 0, but answer 2 says a problem: give question 1 the option "
+           "that fits (2: yes, fully, although the hip gave some trouble), or just 1");
+    get(&cfg, "/api/checkin", &r);
+    CHECK_INT(count_of(&r, "\"severity\""), before);
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&q1=1", CSRF);
+    EXPECT(&cfg, "POST", "/checkin", body, 200, NULL);
+    get(&cfg, "/api/checkin", &r);
+    CHECK_INT(count_of(&r, "\"severity\""), before + 1);
+    rh_server_response_release(&r);
+    /* the library's rule itself */
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(rh_ostrc_answers_check((int[]){1, 2, 1, 1}, 4, &e), RH_EINVAL);
+    CHECK_INT(rh_ostrc_answers_check((int[]){1, 1, 1, 1}, 4, &e), 0);
+    CHECK_INT(rh_ostrc_answers_check((int[]){1, RH_OSTRC_SKIPPED, 1, 1}, 4, &e), 0);
+    CHECK_INT(rh_ostrc_answers_check((int[]){2, 2, 1, 1}, 4, &e), 0);
+}
+
 int main(void)
 {
     RUN(test_route_table);
+    RUN(test_checkin_contradiction_refused);
     RUN(test_not_found_page);
     RUN(test_today_acknowledges_the_log);
     RUN(test_escape);
