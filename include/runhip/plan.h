@@ -427,7 +427,10 @@ struct rh_pain_result {
     char why[1000];         /* the reasons, one sentence each */
     char hold_cause[240];   /* with hold: what held it, as a clause ("pain during
                                activity was 8/10 (7 or more)"), else "" */
-    char physio[600];       /* the time rule on persisting or returning pain, or "" */
+    char physio[600];       /* the time rule on persisting or returning pain, or "":
+                               said when it first applies or its level changes
+                               (loop16), not again at each entry after */
+    bool physio_due;        /* the time rule applies (said now or before) */
     int see_level;          /* with RH_PAIN_SEE from the pain rule itself (no red flag):
                                the enum rh_disposition it calls for, whose words
                                (data/wording.txt [disposition]) give the time frame;

@@ -1378,6 +1378,15 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_plan_state 
     int physio = (int)rh__kb_num(kb, "pain", "physio_days", 7);
     int sports = (int)rh__kb_num(kb, "pain", "sports_physio_days", 10);
     int design = (int)rh__kb_num(kb, "pain", "design_physio_days", 14);
+    /* loop16: said once, when it first applies or when its level changes
+     * (a week, 10-14 days, two weeks despite less load), not at every entry
+     * of the same pain: the entry before in this stretch of pain had it at
+     * the same level (the booking stays on Today and the plan) */
+#define PHYSIO_LEVEL(d) ((d) >= design ? 3 : (d) >= sports ? 2 : ((d) >= physio || returned) ? 1 : 0)
+    res->physio_due = PHYSIO_LEVEL(days) > 0;
+    if (n >= 2 && n - 2 >= i && PHYSIO_LEVEL(e[n - 2].day - start) == PHYSIO_LEVEL(days))
+        return;
+#undef PHYSIO_LEVEL
     char since[11], nd[12], key[32];
     rh_date_format(start, since);
     rh__fmt(nd, sizeof nd, "%d", days);

@@ -593,4 +593,21 @@ expect 0 "$RUNHIP" --db "$A" --today 2026-11-21 plan --json
 hasnt "from assessment [0-9]" "$T/out"
 rm -f "$A"*
 
+t physio_time_rule_said_once_not_at_every_entry
+# loop16: "Your pain has lasted N days ... physiotherapist" was repeated in
+# every entry's reply; said when it first applies and when its level changes
+O() { "$RUNHIP" --db "$T/once.db" "$@"; }
+O --today 2026-11-06 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 O --today 2026-11-06 log pain 2 --during-run 3
+has "Your pain has lasted 12 days" "$T/out"
+expect 0 O --today 2026-11-07 log pain 2 --during-run 3
+hasnt "Your pain has lasted" "$T/out"
+hasnt "sports physiotherapist when it lasts" "$T/out"
+expect 0 O --today 2026-11-07 log pain 1
+hasnt "Your pain has lasted" "$T/out"
+# two weeks: the level changes (despite less load), said again
+expect 0 O --today 2026-11-08 log pain 2 --during-run 3
+has "Your pain has lasted 14 days" "$T/out"
+rm -f "$T"/once.db*
+
 end

@@ -1812,6 +1812,22 @@ static void test_physio_time_rules(void)
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 3, 0, &r, &err), 0);
     CHECK(strstr(r.physio, "sports physiotherapist") != NULL);
     CHECK(strstr(r.physio, "11 days") != NULL);
+    /* loop16: said once, not at every entry: an entry the day after at the
+     * same level says nothing more (the rule still applies); the level
+     * changing (two weeks) says it again */
+    {
+        struct rh_pain_entry f[4] = {{0, D0, 3, -1, -1, NULL, 0, ""}, {0, D0 + 8, 2, -1, -1, NULL, 0, ""},
+                                     {0, D0 + 9, 2, -1, -1, NULL, 0, ""},
+                                     {0, D0 + 14, 2, -1, -1, NULL, 0, ""}};
+        CHECK_INT(rh_plan_on_pain(kb, NULL, f, 2, 0, &r, &err), 0);
+        CHECK(strstr(r.physio, "7-10 days") != NULL);
+        CHECK(r.physio_due);
+        CHECK_INT(rh_plan_on_pain(kb, NULL, f, 3, 0, &r, &err), 0);
+        CHECK_STR(r.physio, "");
+        CHECK(r.physio_due);
+        CHECK_INT(rh_plan_on_pain(kb, NULL, f, 4, 0, &r, &err), 0);
+        CHECK(strstr(r.physio, "14 days") != NULL);
+    }
     /* pain coming back after a pain-free entry */
     struct rh_pain_entry back[2] = {{0, D0, 0, 0, 0, NULL, 0, ""}, {0, D0 + 2, 3, -1, -1, NULL, 0, ""}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, back, 2, 0, &r, &err), 0);
