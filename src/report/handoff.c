@@ -736,9 +736,11 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         esc(o, pt ? pt : jstr(res, "pain_type"));
         put(o, ".</p>\n");
     }
-    pf(o, "<p class=\"small\">Assessment %lld, made on %s, from %s to runhip's questionnaire "
+    /* loop16: named by its day, not the store's number */
+    (void)id;
+    pf(o, "<p class=\"small\">Assessment made on %s, from %s to runhip's questionnaire "
           "(self-tests done %s). Not an examination; not a diagnosis.</p>\n",
-       (long long)id, made,
+       made,
        o->child ? "a parent's or carer's answers for the child" : "the runner's own answers",
        o->child ? "with the child at home" : "by the runner");
     put(o, "</div></section>\n");

@@ -435,6 +435,9 @@ expect 0 RD report --html "$T/day.html"
 has '<td class="d">2026-12-02 <span class="small">(2 entries)</span></td><td class="n">4</td><td class="n">5</td>' "$T/day.html"
 has '2/10:</span> stiff in the morning<br><span class="small">4/10:</span> sharp on the hill' "$T/day.html"
 has "One row a day" "$T/day.html"
+# loop16: the assessment is named by its day, not the store's number
+has "Assessment made on Wednesday 2 December 2026, from" "$T/day.html"
+hasnt "Assessment [0-9]" "$T/day.html"
 
 t review10_pelvic_floor_in_the_summary
 # review 10 #12: a leak on coughing told in the diary reaches the summary,
