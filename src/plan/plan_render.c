@@ -2245,6 +2245,26 @@ int rh_plan_today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t
             rh__fmt(extra, sizeof extra, ", %.0f minutes", se[i].minutes);
         logged_part(parts, sizeof parts, "%s%s", what, extra);
     }
+    /* a run a watch recorded that day (imported, not excluded): the day's
+     * run is done too, with or without a diary session for it */
+    struct rh_activity *ac = NULL;
+    size_t na = 0;
+    if (rh_store_activities(s, ((int64_t)day - 1) * 86400, ((int64_t)day + 2) * 86400, 0, &ac, &na,
+                            err) == 0) {
+        for (size_t i = 0; i < na; i++) {
+            if (ac[i].excluded || !rh_sport_is_run(ac[i].sport) || rh_activity_local_day(&ac[i]) != day)
+                continue;
+            t->session_logged = true;
+            if (rh_has(ac[i].total_distance_m) && ac[i].total_distance_m > 0)
+                logged_part(parts, sizeof parts, "a recorded run of %.1f km",
+                            ac[i].total_distance_m / 1000.0);
+            else
+                logged_part(parts, sizeof parts, "a recorded run");
+        }
+        rh_activity_array_free(ac, na);
+    } else {
+        rh_err_clear(err); /* the diary's part is said all the same */
+    }
     rh_pain_array_free(pe, np);
     rh_session_array_free(se, ns);
     if (*parts)

@@ -257,4 +257,14 @@ hasnt "Log today's pain (0-10)" "$T/out"
 expect 0 L --today 2026-11-22 today
 has "What to do today: " "$T/out"
 hasnt "Logged today" "$T/out"
+# a run a watch recorded that day, imported: the day's run is done too
+G="$T/gdb.db"
+"$RUNHIP" --db "$G" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$G" --today 2026-11-20 assess --in samples/demo/intake.txt
+printf '<?xml version="1.0"?><gpx version="1.1" creator="t"><trk><trkseg><trkpt lat="51.50" lon="-0.12"><time>2026-11-21T08:00:00Z</time></trkpt><trkpt lat="51.52" lon="-0.12"><time>2026-11-21T08:15:00Z</time></trkpt></trkseg></trk></gpx>\n' >"$T/g.gpx"
+expect 0 "$RUNHIP" --db "$G" import "$T/g.gpx"
+expect 0 "$RUNHIP" --db "$G" today
+has "Done today: " "$T/out"
+has "Logged today: a recorded run of 2.2 km." "$T/out"
+has "Today's session is logged: log today's pain" "$T/out"
 end
