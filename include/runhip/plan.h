@@ -427,7 +427,10 @@ struct rh_pain_result {
     char why[1000];         /* the reasons, one sentence each */
     char hold_cause[240];   /* with hold: what held it, as a clause ("pain during
                                activity was 8/10 (7 or more)"), else "" */
-    char physio[600];       /* the time rule on persisting or returning pain, or "" */
+    char physio[600];       /* the time rule on persisting or returning pain, or "":
+                               said when it first applies or its level changes
+                               (loop16), not again at each entry after */
+    bool physio_due;        /* the time rule applies (said now or before) */
     int see_level;          /* with RH_PAIN_SEE from the pain rule itself (no red flag):
                                the enum rh_disposition it calls for, whose words
                                (data/wording.txt [disposition]) give the time frame;
@@ -836,7 +839,22 @@ struct rh_plan_today {
     bool for_child;          /* a parent's plan: said of the child ("your child is in ...") */
     const char *pain_rule;   /* rh_plan_pain_rule_summary: the rule in force, cited */
     const char *log;         /* what to log today, in words ([text] today_log) */
+    /* loop16: what the diary already holds for the day (rh_plan_today_diary;
+     * rh_plan_today leaves these empty): "Logged today: pain 2/10 (3/10
+     * during activity); mobility, 30 minutes." or "" */
+    char logged[600];
+    bool pain_logged;        /* a pain entry of the day is stored */
+    bool session_logged;     /* a session, or a pain entry with the pain during it */
+    const char *head;        /* "What to do today", or "Done today" once a session is logged */
+    const char *button;      /* the web's link to the diary: "Log today's pain" or, once logged, more */
 };
+/* loop16: reads the day's diary entries (pain entries, sessions) from s and
+ * says them in t->logged; what to log (t->log), the session's heading
+ * (t->head) and the diary link (t->button) then say what is left to log, not
+ * what was logged (data/plan_rules.txt [text] today_*). 0 or an RH_E* code. */
+struct rh_store;
+int rh_plan_today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t day,
+                        struct rh_plan_today *t, struct rh_err *err);
 /* Fills *t for day (a local day number). 0 or an RH_E* code. */
 /* ux11: s (cap bytes) said of the child when st is a parent's plan
  * (st->for_child: "has seen you" -> "has seen your child", data/wording.txt
@@ -855,10 +873,12 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, i
                   struct rh_plan_today *t, struct rh_err *err);
 /* rh_plan_today as text for the terminal: the notice (warnings in force,
  * with the assessment's reasons from result_json, NULL: none), the day, the
- * session, why, the pain rule and what to log with the commands that log it. */
+ * session, why, the pain rule and what to log with the commands that log it;
+ * with s (NULL: not read), what the day's diary already holds
+ * (rh_plan_today_diary). */
 int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
-                       const char *result_json, int32_t day, struct rh_buf *out,
-                       struct rh_err *err);
+                       struct rh_store *s, const char *result_json, int32_t day,
+                       struct rh_buf *out, struct rh_err *err);
 int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *out, struct rh_err *err);
 int rh_plan_ics(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
@@ -932,6 +952,11 @@ const char *rh_ostrc_substantial_words(void);
  * bound (rh_ostrc_skipped counts them). RH_ERANGE/RH_EINVAL with a message
  * on bad answers. */
 #define RH_OSTRC_SKIPPED (-1)
+/* loop16: the answers' contradictions, one rule for the terminal and the web
+ * (rh_ostrc_score applies it too): 1 to question 1 (no problem) with a
+ * problem said after it is refused, RH_EINVAL with a message in the
+ * questions' own words naming the option that fits; 0 otherwise. */
+int rh_ostrc_answers_check(const int *answers, size_t n, struct rh_err *err);
 int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin *out,
                    struct rh_err *err);
 /* How many items of a scored check-in were skipped (asked, not answered):

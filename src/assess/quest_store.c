@@ -96,6 +96,8 @@ void rh_quest_thin_question(struct rh_store *s, char *buf, size_t cap)
         size_t n = strlen(buf);
         if (at && n < cap)
             snprintf(buf + n, cap - n, " %.*s%lld%s", (int)(at - rw), rw, (long long)pid, at + 2);
+        else if (rw && n < cap) /* loop16: worded without the internal number */
+            snprintf(buf + n, cap - n, " %s", rw);
     }
     rh_free(pin);
     rh_free(pres);

@@ -333,9 +333,10 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
             puts("Not saved.");
         }
     }
-    if (saved && !json)
-        printf("Saved as assessment %lld; `runhip plan` builds the return-to-run plan from it.\n",
-               (long long)id);
+    if (saved && !json) { /* loop16: never the store's number (data/wording.txt) */
+        const char *sw = rh_words("text", "assess.saved");
+        printf("%s\n", sw ? sw : "Saved as your latest assessment.");
+    }
     const char *todo[RH_NOTICE_TODO_PARTS];
     if (saved && interactive && !json && kept_notice(s, result.data, &notice) &&
         rh_plan_notice_todo(&notice, todo)) {

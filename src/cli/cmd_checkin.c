@@ -56,17 +56,13 @@ static int parse_answers(const char *s, int *a, size_t *n)
         rh_cli_error("checkin", "--answers needs option numbers, e.g. --answers 2,2,1,2");
         return RH_EXIT_DATA;
     }
-    /* 1 to question 1 ends at 0 (help text): a problem said after it would
-     * be dropped without a word (runner16) */
-    for (size_t i = 1; a[0] == 1 && i < *n; i++)
-        if (a[i] != RH_OSTRC_SKIPPED && a[i] > 1) {
-            rh_cli_error("checkin",
-                         "--answers: answer 1 to question 1 (%s) ends the check-in at 0, but "
-                         "answer %zu says a problem: give question 1 the option that fits "
-                         "(2: %s), or just 1",
-                         rh_ostrc_option(0, 1), i + 1, rh_ostrc_option(0, 2));
-            return RH_EXIT_DATA;
-        }
+    /* the answers' contradictions: the library's one rule, as the web's */
+    struct rh_err e;
+    rh_err_clear(&e);
+    if (rh_ostrc_answers_check(a, *n, &e)) {
+        rh_cli_error("checkin", "--answers: %s", e.msg);
+        return RH_EXIT_DATA;
+    }
     return 0;
 }
 

@@ -67,7 +67,7 @@ int cmd_today(struct rh_cli *cli, int argc, char **argv)
         /* the warning list with the assessment's reasons, as the web's
          * Today page gives it (the plan is the latest assessment's) */
         char *result = rh_plan_assessment_result(s, &st);
-        r = rh_plan_today_text(kb, &st, result, rh_cli_today(cli), &out, &err);
+        r = rh_plan_today_text(kb, &st, s, result, rh_cli_today(cli), &out, &err);
         rh_free(result);
         if (r) {
             rc = rh_cli_report("today", &err);

@@ -752,7 +752,7 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         out->urgency = RH_DISP_MODIFY_TRAINING;
     else
         out->urgency = RH_DISP_SELF_CARE;
-    if (*out->pain.physio && out->urgency < RH_DISP_SEE_PHYSIO)
+    if ((*out->pain.physio || out->pain.physio_due) && out->urgency < RH_DISP_SEE_PHYSIO)
         out->urgency = RH_DISP_SEE_PHYSIO;
     if (out->have_plan && out->st.for_child) {
         /* a parent's diary: the replies said of the child (ux11) */

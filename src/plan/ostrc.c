@@ -76,6 +76,20 @@ const char *rh_ostrc_option(int item, int option)
                : "";
 }
 
+int rh_ostrc_answers_check(const int *answers, size_t n, struct rh_err *err)
+{
+    /* 1 to question 1 ends at 0: a problem said after it would be dropped
+     * without a word (runner16); the terminal and the web refuse it alike */
+    for (size_t i = 1; n > 0 && answers[0] == 1 && i < n && i < RH_OSTRC_ITEMS; i++)
+        if (answers[i] != RH_OSTRC_SKIPPED && answers[i] > 1)
+            return rh_err_set(err, RH_EINVAL,
+                              "answer 1 to question 1 (%s) ends the check-in at 0, but answer "
+                              "%zu says a problem: give question 1 the option that fits (2: "
+                              "%s), or just 1",
+                              rh_ostrc_option(0, 1), i + 1, rh_ostrc_option(0, 2));
+    return 0;
+}
+
 int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin *out,
                    struct rh_err *err)
 {
@@ -96,6 +110,9 @@ int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin 
             !(i > 0 && answers[i] == RH_OSTRC_SKIPPED))
             return rh_err_set(err, RH_ERANGE, "answer %zu must be 1..%d, got %d", i + 1,
                               RH_OSTRC_OPTIONS, answers[i]);
+    int rc = rh_ostrc_answers_check(answers, n, err);
+    if (rc)
+        return rc;
     int q1 = option_score[answers[0] - 1];
     out->q[0] = q1;
     if (answers[0] == 1 || answers[0] == RH_OSTRC_OPTIONS) {

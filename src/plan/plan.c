@@ -297,12 +297,15 @@ static enum rh_run_mode advised_mode(const struct rh_plan_state *st)
 
 /* The history line of a new plan: the running advice in the runner's words
  * (data/wording.txt [running] LEVEL.short), never its internal name. */
-static void made_why(char *why, size_t cap, long long assessment_id, const char *running)
+/* loop16: the assessment is named by its day, never its internal number */
+static void made_why(char *why, size_t cap, int32_t day, const char *running)
 {
     char key[48];
     rh__fmt(key, sizeof key, "%s.short", running);
     const char *rw = rh_words("running", key);
-    rh__fmt(why, cap, "plan made from assessment %lld, which advised %s", assessment_id,
+    char d[11];
+    rh_date_format(day, d);
+    rh__fmt(why, cap, "plan made from your assessment of %s, which advised %s", d,
             rw ? rw : running);
 }
 
@@ -462,7 +465,7 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     st->test_needed = st->run_mode == RH_RUN_OFF;
     st->phase = st->run_mode == RH_RUN_CONTINUE ? RH_PHASE_RETURN : RH_PHASE_CALM;
     char why[200];
-    made_why(why, sizeof why, assessment_id, st->running);
+    made_why(why, sizeof why, today, st->running);
     add_move(st, today, st->phase, st->phase, why);
     return 0;
 }
@@ -725,8 +728,9 @@ static void bone_kept(const struct rh_plan_kb *kb, const struct rh_plan_state *s
 void rh_plan_made_for(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *buf,
                       size_t cap)
 {
-    char id[24];
-    rh__fmt(id, sizeof id, "%lld", (long long)st->assessment_id);
+    /* loop16: the assessment said by its day (the plan's), never its number */
+    char id[11];
+    rh_date_format(st->start_day, id);
     if (*st->condition) {
         tfill(kb, "made_for", buf, cap, st->condition_name, id, NULL);
         bone_kept(kb, st, buf, cap);
@@ -1264,15 +1268,23 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         }
         /* a plan stored before the advice was worded: "(running advice: reduce)" */
-        static const char made[] = "plan made from assessment ", adv[] = " (running advice: ";
+        /* and one stored before loop16 names the assessment by its number
+         * ("plan made from assessment 1, which advised ..."): by its day */
+        static const char made[] = "plan made from assessment ", adv[] = " (running advice: ",
+                          advised[] = ", which advised ";
         if (strncmp(pm->why, made, sizeof made - 1) == 0) {
             char *e, level[24];
-            long long aid = strtoll(pm->why + sizeof made - 1, &e, 10);
+            (void)strtoll(pm->why + sizeof made - 1, &e, 10);
             size_t ln = strncmp(e, adv, sizeof adv - 1) == 0 ? strcspn(e + sizeof adv - 1, ")") : 0;
             if (ln && ln < sizeof level) {
                 memcpy(level, e + sizeof adv - 1, ln);
                 level[ln] = '\0';
-                made_why(pm->why, sizeof pm->why, aid, level);
+                made_why(pm->why, sizeof pm->why, pm->day, level);
+            } else if (strncmp(e, advised, sizeof advised - 1) == 0) {
+                char rest[sizeof pm->why], d[11];
+                rh__fmt(rest, sizeof rest, "%s", e);
+                rh_date_format(pm->day, d);
+                rh__fmt(pm->why, sizeof pm->why, "plan made from your assessment of %s%s", d, rest);
             }
         }
         pm->from = pf;
@@ -1366,6 +1378,15 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_plan_state 
     int physio = (int)rh__kb_num(kb, "pain", "physio_days", 7);
     int sports = (int)rh__kb_num(kb, "pain", "sports_physio_days", 10);
     int design = (int)rh__kb_num(kb, "pain", "design_physio_days", 14);
+    /* loop16: said once, when it first applies or when its level changes
+     * (a week, 10-14 days, two weeks despite less load), not at every entry
+     * of the same pain: the entry before in this stretch of pain had it at
+     * the same level (the booking stays on Today and the plan) */
+#define PHYSIO_LEVEL(d) ((d) >= design ? 3 : (d) >= sports ? 2 : ((d) >= physio || returned) ? 1 : 0)
+    res->physio_due = PHYSIO_LEVEL(days) > 0;
+    if (n >= 2 && n - 2 >= i && PHYSIO_LEVEL(e[n - 2].day - start) == PHYSIO_LEVEL(days))
+        return;
+#undef PHYSIO_LEVEL
     char since[11], nd[12], key[32];
     rh_date_format(start, since);
     rh__fmt(nd, sizeof nd, "%d", days);

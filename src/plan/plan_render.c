@@ -6,6 +6,7 @@
  */
 #include <assert.h>
 #include <ctype.h>
+#include <stdarg.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <math.h>
@@ -2176,17 +2177,127 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, i
     }
     t->pain_rule = rh_plan_pain_rule_summary(kb, st);
     t->log = rh_plan_kb_get(kb, "text", "today_log");
+    t->head = rh_plan_kb_get(kb, "text", "today_head");
+    t->button = rh_plan_kb_get(kb, "text", "today_button");
+    if (!t->head)
+        t->head = "What to do today";
+    if (!t->button)
+        t->button = "Log today's pain";
+    return 0;
+}
+
+/* one part of the day's logged line: "; " between parts */
+static void logged_part(char *buf, size_t cap, const char *fmt, ...)
+{
+    size_t len = strlen(buf);
+    if (len + 3 >= cap)
+        return;
+    if (len) {
+        rh__fmt(buf + len, cap - len, "; ");
+        len += 2;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    (void)vsnprintf(buf + len, cap - len, fmt, ap);
+    va_end(ap);
+}
+
+int rh_plan_today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t day,
+                        struct rh_plan_today *t, struct rh_err *err)
+{
+    t->logged[0] = '\0';
+    t->pain_logged = t->session_logged = false;
+    struct rh_pain_entry *pe = NULL;
+    size_t np = 0;
+    int r = rh_store_pain_list(s, day, day, &pe, &np, err);
+    if (r)
+        return r;
+    struct rh_session *se = NULL;
+    size_t ns = 0;
+    r = rh_store_session_list(s, day, day, &se, &ns, err);
+    if (r) {
+        rh_pain_array_free(pe, np);
+        return r;
+    }
+    char parts[sizeof t->logged - 40] = "";
+    for (size_t i = 0; i < np; i++) {
+        t->pain_logged = true;
+        if (pe[i].during_run >= 0) {
+            t->session_logged = true;
+            logged_part(parts, sizeof parts, "pain %d/10 (%d/10 during activity)", pe[i].pain,
+                        pe[i].during_run);
+        } else {
+            logged_part(parts, sizeof parts, "pain %d/10", pe[i].pain);
+        }
+    }
+    for (size_t i = 0; i < ns; i++) {
+        char what[80];
+        const char *k = rh_session_kind_name(se[i].kind);
+        rh__fmt(what, sizeof what, "%s", strcmp(k, "cross_train") == 0 ? "cross-training" : k);
+        if (se[i].kind != RH_SESSION_REST)
+            t->session_logged = true;
+        char extra[80] = "";
+        if (se[i].km > 0 && rh_has(se[i].minutes))
+            rh__fmt(extra, sizeof extra, ", %.1f km in %.0f minutes", se[i].km, se[i].minutes);
+        else if (se[i].km > 0)
+            rh__fmt(extra, sizeof extra, ", %.1f km", se[i].km);
+        else if (rh_has(se[i].minutes))
+            rh__fmt(extra, sizeof extra, ", %.0f minutes", se[i].minutes);
+        logged_part(parts, sizeof parts, "%s%s", what, extra);
+    }
+    /* a run a watch recorded that day (imported, not excluded): the day's
+     * run is done too, with or without a diary session for it */
+    struct rh_activity *ac = NULL;
+    size_t na = 0;
+    if (rh_store_activities(s, ((int64_t)day - 1) * 86400, ((int64_t)day + 2) * 86400, 0, &ac, &na,
+                            err) == 0) {
+        for (size_t i = 0; i < na; i++) {
+            if (ac[i].excluded || !rh_sport_is_run(ac[i].sport) || rh_activity_local_day(&ac[i]) != day)
+                continue;
+            t->session_logged = true;
+            if (rh_has(ac[i].total_distance_m) && ac[i].total_distance_m > 0)
+                logged_part(parts, sizeof parts, "a recorded run of %.1f km",
+                            ac[i].total_distance_m / 1000.0);
+            else
+                logged_part(parts, sizeof parts, "a recorded run");
+        }
+        rh_activity_array_free(ac, na);
+    } else {
+        rh_err_clear(err); /* the diary's part is said all the same */
+    }
+    rh_pain_array_free(pe, np);
+    rh_session_array_free(se, ns);
+    if (*parts)
+        rh__fmt(t->logged, sizeof t->logged, "%s %s.",
+                rh_plan_kb_get(kb, "text", "today_logged") ? rh_plan_kb_get(kb, "text", "today_logged")
+                                                           : "Logged today:",
+                parts);
+    const char *k = NULL;
+    if (t->pain_logged && t->session_logged)
+        k = "today_log_done";
+    else if (t->pain_logged)
+        k = "today_log_after_pain";
+    else if (t->session_logged)
+        k = "today_log_after_session";
+    if (k && rh_plan_kb_get(kb, "text", k))
+        t->log = rh_plan_kb_get(kb, "text", k);
+    if (t->session_logged && rh_plan_kb_get(kb, "text", "today_head_done"))
+        t->head = rh_plan_kb_get(kb, "text", "today_head_done");
+    if (t->pain_logged && rh_plan_kb_get(kb, "text", "today_button_more"))
+        t->button = rh_plan_kb_get(kb, "text", "today_button_more");
     return 0;
 }
 
 int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
-                       const char *result_json, int32_t day, struct rh_buf *b,
-                       struct rh_err *err)
+                       struct rh_store *s, const char *result_json, int32_t day,
+                       struct rh_buf *b, struct rh_err *err)
 {
     struct rh_plan_today *t = rh_malloc(sizeof *t);
     if (!t)
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     int r = rh_plan_today(kb, st, day, t, err);
+    if (!r && s)
+        r = rh_plan_today_diary(kb, s, day, t, err);
     if (r) {
         rh_free(t);
         return r;
@@ -2216,8 +2327,10 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         P(wrap(b, "", t->booking));
     if (*t->signs_cleared)
         P(wrap(b, "", t->signs_cleared));
-    P(rh_buf_printf(b, "\nWhat to do today: %s\n",
+    P(rh_buf_printf(b, "\n%s: %s\n", t->head,
                     *t->day.title ? t->day.title : *t->day.kind ? t->day.kind : "rest"));
+    if (*t->logged)
+        P(wrap(b, "  ", t->logged));
     if (*t->day.detail) {
         char tmp[sizeof t->day.detail];
         rh__fmt(tmp, sizeof tmp, "%s", t->day.detail);
@@ -2245,8 +2358,10 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         rh__fmt(line, sizeof line, "What to log: %s", t->log ? t->log : "");
         P(wrap(b, "", line));
     }
-    P(wrap(b, "  ", "runhip log pain N [--during-run N] [--signs WORDS] [--note TEXT]; "
-                    "tomorrow: runhip log pain N --next-morning N. The whole plan: runhip plan."));
+    P(wrap(b, "  ", t->pain_logged && t->session_logged
+                        ? "Tomorrow: runhip log pain N --next-morning N. The whole plan: runhip plan."
+                        : "runhip log pain N [--during-run N] [--signs WORDS] [--note TEXT]; "
+                          "tomorrow: runhip log pain N --next-morning N. The whole plan: runhip plan."));
     rh_free(t);
     if (werr)
         return rh_err_set(err, werr, "the day's text could not be made: %s",

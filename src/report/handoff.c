@@ -736,9 +736,11 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         esc(o, pt ? pt : jstr(res, "pain_type"));
         put(o, ".</p>\n");
     }
-    pf(o, "<p class=\"small\">Assessment %lld, made on %s, from %s to runhip's questionnaire "
+    /* loop16: named by its day, not the store's number */
+    (void)id;
+    pf(o, "<p class=\"small\">Assessment made on %s, from %s to runhip's questionnaire "
           "(self-tests done %s). Not an examination; not a diagnosis.</p>\n",
-       (long long)id, made,
+       made,
        o->child ? "a parent's or carer's answers for the child" : "the runner's own answers",
        o->child ? "with the child at home" : "by the runner");
     put(o, "</div></section>\n");
@@ -1099,48 +1101,85 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
         pf(o, "; mean of the last three entries %.1f against %.1f for the three before (%s)", m2,
            m1, m2 < m1 - 0.5 ? "improving" : m2 > m1 + 0.5 ? "worsening" : "about the same");
     }
-    if (n > DIARY_MAX)
-        pf(o, ". The latest %d", DIARY_MAX);
-    put(o, ".</p>\n<table class=\"grid\"><thead><tr><th>Date</th><th>Now</th><th>During activity</th>"
+    /* loop16: one row a day, as a physiotherapist reads a pain diary: the
+     * highest of each column that day and every note in the order written
+     * (with the pain it was written at); the latest DIARY_MAX days */
+    size_t from = n;
+    for (size_t k = 0; from > 0 && k < DIARY_MAX; k++) {
+        from--;
+        while (from > 0 && e[from - 1].day == e[from].day)
+            from--;
+    }
+    if (ndays > DIARY_MAX)
+        pf(o, ". The latest %d days", DIARY_MAX);
+    put(o, ".</p>\n");
+    if (ndays < n)
+        put(o, "<p class=\"small\">One row a day: a day with several entries shows the highest "
+               "pain of each column and every note, in the order written, each with the pain "
+               "then.</p>\n");
+    put(o, "<table class=\"grid\"><thead><tr><th>Date</th><th>Now</th><th>During activity</th>"
            "<th>Next morning</th><th class=\"notes\">Note</th></tr></thead>\n");
-    size_t from = n > DIARY_MAX ? n - DIARY_MAX : 0;
-    for (size_t i = from; i < n; i++) {
+    for (size_t i = from; i < n;) {
         char d[11];
         rh_date_format(e[i].day, d);
+        size_t end = i + 1;
+        while (end < n && e[end].day == e[i].day)
+            end++;
         /* the same entry repeated on one day (a form sent again): one row
          * that says how many (review 7b, N8) */
-        size_t same = 1;
-        while (i + same < n && e[i + same].day == e[i].day && e[i + same].pain == e[i].pain &&
-               e[i + same].during_run == e[i].during_run &&
-               e[i + same].next_morning == e[i].next_morning &&
-               strcmp(e[i + same].note ? e[i + same].note : "", e[i].note ? e[i].note : "") == 0 &&
-               strcmp(e[i + same].signs, e[i].signs) == 0)
-            same++;
-        if (same > 1)
+        bool same = true;
+        int pain = -1, during = -1, morning = -1;
+        for (size_t k = i; k < end; k++) {
+            pain = e[k].pain > pain ? e[k].pain : pain;
+            during = e[k].during_run > during ? e[k].during_run : during;
+            morning = e[k].next_morning > morning ? e[k].next_morning : morning;
+            if (k > i && !(e[k].pain == e[i].pain && e[k].during_run == e[i].during_run &&
+                           e[k].next_morning == e[i].next_morning &&
+                           strcmp(e[k].note ? e[k].note : "", e[i].note ? e[i].note : "") == 0 &&
+                           strcmp(e[k].signs, e[i].signs) == 0))
+                same = false;
+        }
+        size_t cnt = end - i;
+        if (cnt > 1 && same)
             pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(%zu identical entries)</span>"
-                  "</td><td class=\"n\">%d</td>", d, same, e[i].pain);
+                  "</td><td class=\"n\">%d</td>", d, cnt, pain);
+        else if (cnt > 1)
+            pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(%zu entries)</span>"
+                  "</td><td class=\"n\">%d</td>", d, cnt, pain);
         else
-            pf(o, "<tr><td class=\"d\">%s</td><td class=\"n\">%d</td>", d, e[i].pain);
-        i += same - 1;
-        if (e[i].during_run >= 0)
-            pf(o, "<td class=\"n\">%d</td>", e[i].during_run);
+            pf(o, "<tr><td class=\"d\">%s</td><td class=\"n\">%d</td>", d, pain);
+        if (during >= 0)
+            pf(o, "<td class=\"n\">%d</td>", during);
         else
             put(o, "<td></td>");
-        if (e[i].next_morning >= 0)
-            pf(o, "<td class=\"n\">%d</td>", e[i].next_morning);
+        if (morning >= 0)
+            pf(o, "<td class=\"n\">%d</td>", morning);
         else
             put(o, "<td></td>");
         put(o, "<td>");
-        esc(o, e[i].note ? e[i].note : "");
-        if (*e[i].signs) { /* the warning signs ticked with it */
-            char said[600];
-            rh_triage_signs_said(e[i].signs, said, sizeof said);
-            put(o, e[i].note && *e[i].note ? " " : "");
-            put(o, "<span class=\"small\">(signs ticked: ");
-            esc(o, said);
-            put(o, ")</span>");
+        size_t last = same ? i + 1 : end;
+        bool any = false;
+        for (size_t k = i; k < last; k++) {
+            bool note = e[k].note && *e[k].note;
+            if (!note && !*e[k].signs)
+                continue;
+            if (any)
+                put(o, "<br>");
+            any = true;
+            if (last - i > 1)
+                pf(o, "<span class=\"small\">%d/10:</span> ", e[k].pain);
+            esc(o, note ? e[k].note : "");
+            if (*e[k].signs) { /* the warning signs ticked with it */
+                char said[600];
+                rh_triage_signs_said(e[k].signs, said, sizeof said);
+                put(o, note ? " " : "");
+                put(o, "<span class=\"small\">(signs ticked: ");
+                esc(o, said);
+                put(o, ")</span>");
+            }
         }
         put(o, "</td></tr>\n");
+        i = end;
     }
     put(o, "</table>\n");
     put(o, "</section>\n");

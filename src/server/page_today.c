@@ -79,6 +79,9 @@ int page_today(struct ctx *c)
         const struct rh_plan_kb *kb = server_kb(&err);
         t = rh_malloc(sizeof *t);
         rt = !kb ? RH_EFORMAT : !t ? RH_ENOMEM : rh_plan_today(kb, &st, c->today, t, &err);
+        /* what the day's diary already holds: said, and not asked again */
+        if (!rt)
+            rt = rh_plan_today_diary(kb, c->s, c->today, t, &err);
     }
     if (!rp && !rt) {
         /* the booking the assessment advised, until a visit is recorded
@@ -150,11 +153,17 @@ int page_today(struct ctx *c)
         struct rh_plan_day *days = NULL;
         const struct rh_plan_kb *kb = server_kb(&err);
         int r = kb ? rh_plan_calendar(kb, &st, c->today + 1, NEXT_DAYS, &days, &err) : RH_EFORMAT;
-        pf(c, "<section class=\"today tone-%s\" aria-labelledby=\"todo\"><h2 id=\"todo\">"
-              "What to do today: ",
+        pf(c, "<section class=\"today tone-%s\" aria-labelledby=\"todo\"><h2 id=\"todo\">",
            tone_of(t->day.kind[0] ? t->day.kind : "rest"));
+        esc(c, t->head);
+        put(c, ": ");
         esc(c, t->day.title[0] ? t->day.title : t->day.kind);
         put(c, "</h2>\n");
+        if (*t->logged) {
+            put(c, "<p class=\"note\" id=\"logged\"><strong>");
+            esc(c, t->logged);
+            put(c, "</strong></p>\n");
+        }
         html_day_detail(c, t->day.detail);
         if (*t->block_note) {
             put(c, "<p class=\"block-note\">");
@@ -173,8 +182,9 @@ int page_today(struct ctx *c)
         plain(c, t->pain_rule ? t->pain_rule : "");
         put(c, "</p>\n<p class=\"note\"><strong>What to log:</strong> ");
         plain(c, t->log ? t->log : "");
-        put(c, "</p>\n<p><a class=\"button\" href=\"/diary#pain\">Log today's pain</a></p>\n"
-               "</section>\n");
+        put(c, "</p>\n<p><a class=\"button\" href=\"/diary#pain\">");
+        esc(c, t->button);
+        put(c, "</a></p>\n</section>\n");
         if (r) {
             put(c, "<p class=\"error\">The next days could not be laid out: ");
             esc(c, err.msg);

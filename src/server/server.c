@@ -467,6 +467,34 @@ int redirect(struct ctx *c, const char *to)
 
 /* An error the runner reads: an HTML page for pages, JSON for the API,
  * text for assets. */
+/* loop16: an address with no route. Under /api/ a JSON error; elsewhere a
+ * page in the app's style (its navigation bar) that says so and lists the
+ * pages, both from the one route table, in the words of data/wording.txt
+ * [text] web.not_found*. */
+static int not_found(struct ctx *c)
+{
+    if (c->path && !strncmp(c->path, "/api/", 5))
+        return json_error(c, 404, "not found: the API's addresses are listed at /api/");
+    const char *title = rh_words("text", "web.not_found.title");
+    const char *said = rh_words("text", "web.not_found");
+    page_begin(c, title ? title : "Page not found");
+    put(c, "<p class=\"error\" role=\"alert\">");
+    esc(c, said ? said : "There is no page at this address. The pages of runhip:");
+    put(c, "</p>\n<ul class=\"pages\">\n");
+    for (size_t i = 0; i < rh_n_routes; i++) {
+        const struct route *r = &rh_routes[i];
+        if (r->kind != RK_PAGE || !r->label)
+            continue;
+        pf(c, "<li><a href=\"%s\">", r->path);
+        esc(c, r->label);
+        put(c, "</a></li>\n");
+    }
+    put(c, "</ul>\n");
+    page_end(c);
+    c->res->status = 404;
+    return c->err;
+}
+
 static int fail(struct ctx *c, const struct route *rt, int status, const char *msg)
 {
     if (rt && rt->kind == RK_API)
@@ -692,7 +720,7 @@ static bool precheck(struct ctx *c, const struct route **rtp, struct target *tg,
         }
     }
     if (!rt) {
-        fail(c, NULL, 404, "not found");
+        not_found(c);
         return false;
     }
     *rtp = rt;

@@ -13,7 +13,7 @@ has "because you have a fever" "$T/out"
 grep -q "fever_hot_joint\|signs=fever" "$T/out" && no "internal words in the report"
 has "not a diagnosis" "$T/out"
 [ "$(grep -c 'not a diagnosis' "$T/out")" = 1 ] || no "disclaimer not exactly once"
-has "Saved as assessment 1" "$T/out"
+has "Saved as your latest assessment" "$T/out"
 [ "$(count "$T/a.db")" = 1 ] || no "assessment not stored"
 
 t json_output_only_json

@@ -578,4 +578,36 @@ expect 0 "$RUNHIP" --db "$K" --today 2026-12-03 load
 has "After the pain began on 2026-11-17" "$T/out"
 rm -f "$K"* "$T"/kiri*
 
+t the_plan_names_its_assessment_by_day_not_number
+# loop16: "the top-ranked condition of assessment 1" showed the store's
+# internal id; the plan, its history and the web say the assessment's day
+A="$T/aday.db"
+rm -f "$A"*
+expect 0 "$RUNHIP" --db "$A" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$A" --today 2026-11-21 plan
+tr -s '\n ' ' ' <"$T/out" >"$T/aday.txt"
+has "top-ranked condition of your assessment of 2026-11-20" "$T/aday.txt"
+has "plan made from your assessment of 2026-11-20, which advised" "$T/aday.txt"
+hasnt "assessment [0-9]" "$T/aday.txt"
+expect 0 "$RUNHIP" --db "$A" --today 2026-11-21 plan --json
+hasnt "from assessment [0-9]" "$T/out"
+rm -f "$A"*
+
+t physio_time_rule_said_once_not_at_every_entry
+# loop16: "Your pain has lasted N days ... physiotherapist" was repeated in
+# every entry's reply; said when it first applies and when its level changes
+O() { "$RUNHIP" --db "$T/once.db" "$@"; }
+O --today 2026-11-06 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 O --today 2026-11-06 log pain 2 --during-run 3
+has "Your pain has lasted 12 days" "$T/out"
+expect 0 O --today 2026-11-07 log pain 2 --during-run 3
+hasnt "Your pain has lasted" "$T/out"
+hasnt "sports physiotherapist when it lasts" "$T/out"
+expect 0 O --today 2026-11-07 log pain 1
+hasnt "Your pain has lasted" "$T/out"
+# two weeks: the level changes (despite less load), said again
+expect 0 O --today 2026-11-08 log pain 2 --during-run 3
+has "Your pain has lasted 14 days" "$T/out"
+rm -f "$T"/once.db*
+
 end

@@ -423,6 +423,22 @@ has "3 entries on 1 day" "$T/same.html"
 has "(3 identical entries)" "$T/same.html"
 [ "$(grep -c '<td class="d">2026-12-02' "$T/same.html")" = 1 ] || no "same-day rows not collapsed"
 
+t report_one_row_a_day_worst_pain_and_every_note
+# loop16: two different entries of one day were two rows; a physiotherapist
+# reads one row a day: the highest pain of each column, every note in order
+RD() { "$RUNHIP" --db "$T/day.db" --today 2026-12-02 "$@"; }
+RD assess --in "$T/same.txt" >/dev/null 2>&1 || no "assess failed"
+RD log pain 2 --note "stiff in the morning" >/dev/null 2>&1 || no "log 1 failed"
+RD log pain 4 --during-run 5 --note "sharp on the hill" >/dev/null 2>&1 || no "log 2 failed"
+expect 0 RD report --html "$T/day.html"
+[ "$(grep -c '<td class="d">2026-12-02' "$T/day.html")" = 1 ] || no "two rows for one day"
+has '<td class="d">2026-12-02 <span class="small">(2 entries)</span></td><td class="n">4</td><td class="n">5</td>' "$T/day.html"
+has '2/10:</span> stiff in the morning<br><span class="small">4/10:</span> sharp on the hill' "$T/day.html"
+has "One row a day" "$T/day.html"
+# loop16: the assessment is named by its day, not the store's number
+has "Assessment made on Wednesday 2 December 2026, from" "$T/day.html"
+hasnt "Assessment [0-9]" "$T/day.html"
+
 t review10_pelvic_floor_in_the_summary
 # review 10 #12: a leak on coughing told in the diary reaches the summary,
 # with the pelvic-floor check before running again (Goom19)

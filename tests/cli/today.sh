@@ -229,4 +229,42 @@ tr -d '\r' <"$T/pelvic.ics" | sed -e ':a' -e '$!N;s/\n //;ta' -e 'P;D' >"$T/pelv
 has "SUMMARY:runhip: Book a visit: see a pelvic-health physiotherapist" "$T/pelvic1.ics"
 has "DESCRIPTION:Book a pelvic-health physiotherapist" "$T/pelvic1.ics"
 hasnt "sports physiotherapist" "$T/pelvic1.ics"
+
+# loop16: after the day's pain and the pain during its session are logged,
+# today says what was logged and asks only for the next-morning pain; the
+# session's heading says it is done (not still to do)
+t today_acknowledges_what_was_logged
+LDB="$T/logged.db"
+L() { "$RUNHIP" --db "$LDB" "$@"; }
+expect 0 L --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 L today
+has "What to do today: " "$T/out"
+hasnt "Logged today" "$T/out"
+expect 0 L log pain 2
+expect 0 L today
+has "Logged today: pain 2/10." "$T/out"
+has "Today's pain is logged. After any session" "$T/out"
+has "What to do today: " "$T/out"
+expect 0 L log pain 2 --during-run 3
+expect 0 L log session mobility --minutes 30
+expect 0 L today
+has "Done today: " "$T/out"
+hasnt "What to do today: " "$T/out"
+tr "\n" " " <"$T/out" | sed "s/  */ /g" >"$T/flat"
+has "Logged today: pain 2/10; pain 2/10 (3/10 during activity); mobility, 30 minutes." "$T/flat"
+has "Today's pain and session are logged. Tomorrow morning, log the pain then" "$T/flat"
+hasnt "Log today's pain (0-10)" "$T/out"
+expect 0 L --today 2026-11-22 today
+has "What to do today: " "$T/out"
+hasnt "Logged today" "$T/out"
+# a run a watch recorded that day, imported: the day's run is done too
+G="$T/gdb.db"
+"$RUNHIP" --db "$G" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$G" --today 2026-11-20 assess --in samples/demo/intake.txt
+printf '<?xml version="1.0"?><gpx version="1.1" creator="t"><trk><trkseg><trkpt lat="51.50" lon="-0.12"><time>2026-11-21T08:00:00Z</time></trkpt><trkpt lat="51.52" lon="-0.12"><time>2026-11-21T08:15:00Z</time></trkpt></trkseg></trk></gpx>\n' >"$T/g.gpx"
+expect 0 "$RUNHIP" --db "$G" import "$T/g.gpx"
+expect 0 "$RUNHIP" --db "$G" today
+has "Done today: " "$T/out"
+has "Logged today: a recorded run of 2.2 km." "$T/out"
+has "Today's session is logged: log today's pain" "$T/out"
 end

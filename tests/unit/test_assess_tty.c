@@ -109,7 +109,7 @@ static void test_session_saved(void)
     CHECK(strstr(p.seen, "stress_fracture_signs") == NULL);
     CHECK(pty_wait(&p, "Save this assessment"));
     send(&p, "y\n");
-    CHECK(pty_wait(&p, "Saved as assessment"));
+    CHECK(pty_wait(&p, "Saved as your latest assessment"));
     CHECK_INT(pty_end(&p), 0);
     struct rh_intake in;
     CHECK_INT(stored(db, &in), 1);
@@ -201,7 +201,7 @@ static void test_session_quit_and_resume(void)
     CHECK(enter_to_end(&p) > 5);
     CHECK(pty_wait(&p, "Save this assessment"));
     send(&p, "y\n");
-    CHECK(pty_wait(&p, "Saved as assessment"));
+    CHECK(pty_wait(&p, "Saved as your latest assessment"));
     CHECK_INT(pty_end(&p), 0);
     CHECK_INT(stored(db, &in), 1);
     CHECK_INT(in.age, 44);
@@ -266,7 +266,7 @@ static void test_all_skipped_saved_by_enter(void)
     CHECK_INT(session(&p, NULL, NULL, "WHAT TO DO NOW", "\n", "Not saved."), 0);
     CHECK(strstr(p.seen, "too few to rank the causes") != NULL);
     CHECK(strstr(p.seen, "Save this assessment (and your answers)? [y/N]") != NULL);
-    CHECK_INT(session(&p, NULL, NULL, "WHAT TO DO NOW", "y\n", "Saved as assessment"), 1);
+    CHECK_INT(session(&p, NULL, NULL, "WHAT TO DO NOW", "y\n", "Saved as your latest assessment"), 1);
 }
 
 /* With --json the result is the JSON document; declined, nothing stored. */
@@ -298,7 +298,7 @@ static void test_kept_hold_said_after_saving(void)
     enter_to_end(&p);
     CHECK(pty_wait(&p, "Save this assessment"));
     send(&p, "y\n");
-    CHECK(pty_wait(&p, "Saved as assessment"));
+    CHECK(pty_wait(&p, "Saved as your latest assessment"));
     CHECK(pty_wait(&p, "NO RUNNING until the diary settles"));
     CHECK(pty_wait(&p, "WHAT TO DO NOW, with what your diary logged (in place of the advice above)"));
     CHECK(pty_wait(&p, "No running until the diary settles: an entry within the pain rule"));

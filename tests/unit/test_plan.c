@@ -1812,6 +1812,22 @@ static void test_physio_time_rules(void)
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 3, 0, &r, &err), 0);
     CHECK(strstr(r.physio, "sports physiotherapist") != NULL);
     CHECK(strstr(r.physio, "11 days") != NULL);
+    /* loop16: said once, not at every entry: an entry the day after at the
+     * same level says nothing more (the rule still applies); the level
+     * changing (two weeks) says it again */
+    {
+        struct rh_pain_entry f[4] = {{0, D0, 3, -1, -1, NULL, 0, ""}, {0, D0 + 8, 2, -1, -1, NULL, 0, ""},
+                                     {0, D0 + 9, 2, -1, -1, NULL, 0, ""},
+                                     {0, D0 + 14, 2, -1, -1, NULL, 0, ""}};
+        CHECK_INT(rh_plan_on_pain(kb, NULL, f, 2, 0, &r, &err), 0);
+        CHECK(strstr(r.physio, "7-10 days") != NULL);
+        CHECK(r.physio_due);
+        CHECK_INT(rh_plan_on_pain(kb, NULL, f, 3, 0, &r, &err), 0);
+        CHECK_STR(r.physio, "");
+        CHECK(r.physio_due);
+        CHECK_INT(rh_plan_on_pain(kb, NULL, f, 4, 0, &r, &err), 0);
+        CHECK(strstr(r.physio, "14 days") != NULL);
+    }
     /* pain coming back after a pain-free entry */
     struct rh_pain_entry back[2] = {{0, D0, 0, 0, 0, NULL, 0, ""}, {0, D0 + 2, 3, -1, -1, NULL, 0, ""}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, back, 2, 0, &r, &err), 0);
@@ -2063,7 +2079,15 @@ static void test_state_json_round_trip(void)
                   0);
         CHECK_INT(rh_plan_state_from_json(old.data, &back, &err), 0);
         CHECK_STR(back.moves[0].why,
-                  "plan made from assessment 7, which advised less running, within the pain rule");
+                  "plan made from your assessment of 2026-11-23, which advised less running, within the pain rule");
+        rh_buf_release(&old);
+        /* loop16: one stored with the assessment's number says its day */
+        rh_buf_init(&old, 0);
+        CHECK_INT(rh_buf_printf(&old, "%.*splan made from assessment 7, which advised rest%s",
+                                (int)(at - json), json, at + strlen(st.moves[0].why)),
+                  0);
+        CHECK_INT(rh_plan_state_from_json(old.data, &back, &err), 0);
+        CHECK_STR(back.moves[0].why, "plan made from your assessment of 2026-11-23, which advised rest");
         rh_buf_release(&old);
     }
     rh_free(json);
@@ -3096,7 +3120,7 @@ static void test_review10_today_and_hold(void)
     /* the text: the warnings first, then the day, why, the rule, the log */
     struct rh_buf b;
     rh_buf_init(&b, 0);
-    CHECK_INT(rh_plan_today_text(kb, &st, NULL, D0 + 2, &b, &err), 0);
+    CHECK_INT(rh_plan_today_text(kb, &st, NULL, NULL, D0 + 2, &b, &err), 0);
     const char *w = b.data ? strstr(b.data, "Get medical help today") : NULL;
     const char *d = b.data ? strstr(b.data, "What to do today: No training") : NULL;
     CHECK(w && d && w < d);

@@ -3333,8 +3333,10 @@ static void test_questionnaire_empty_asks_first(void)
         snprintf(f, sizeof f, "at=%s&go=next", at);
         qpost(&cfg, *at ? f : "go=next", &r);
         bool end = r.status == 200;
-        if (end)
-            CHECK(has(&r, "It would replace assessment 1 as the latest"));
+        if (end) {
+            CHECK(has(&r, "It would replace your latest assessment, the one your plan now follows"));
+            CHECK(!has(&r, "assessment 1"));
+        }
         rh_server_response_release(&r);
         if (end)
             break;
@@ -3933,7 +3935,7 @@ static void test_api_questionnaire_thin(void)
     for (int i = 0; i < 80 && status == 200; i++) {
         j = qapi(&cfg, "go=skip", &status);
         if (status == 409)
-            CHECK(strstr(jstr(j, "error"), "It would replace assessment 1 as the latest") != NULL);
+            CHECK(strstr(jstr(j, "error"), "It would replace your latest assessment") != NULL);
         json_decref(j);
     }
     CHECK_INT(status, 409);
@@ -4244,9 +4246,106 @@ static void test_route_table(void)
     rh_free(doc);
 }
 
+/* loop16: once the day's pain and a session's pain are logged, the Today
+ * page says so ("Logged today: ...", "Done today: ...") and asks only for
+ * the next-morning pain, as `runhip today` does (rh_plan_today_diary) */
+static void test_today_acknowledges_the_log(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "What to do today: "));
+    CHECK(has(&r, ">Log today&#39;s pain</a>") || has(&r, ">Log today's pain</a>"));
+    CHECK(!has(&r, "Logged today:"));
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&during_run=3", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Logged today: pain 2/10 (3/10 during activity)."));
+    CHECK(has(&r, "Done today: "));
+    CHECK(!has(&r, "What to do today: "));
+    CHECK(has(&r, "Today&#39;s pain and session are logged") ||
+          has(&r, "Today's pain and session are logged"));
+    CHECK(!has(&r, "s pain</a>"));
+    CHECK(has(&r, "Add to today"));
+    rh_server_response_release(&r);
+}
+
+/* loop16: an address with no page (/activities) answers 404 with a page in
+ * the app's style: its navigation bar, what happened in words and a link to
+ * every page of the route table; under /api/ a JSON error */
+static void test_not_found_page(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    get(&cfg, "/activities", &r);
+    CHECK_INT(r.status, 404);
+    CHECK(has(&r, "<title>Page not found - runhip</title>"));
+    CHECK(has(&r, "<link rel=\"stylesheet\" href=\"/app.css\">"));
+    CHECK(has(&r, "There is no page at this address."));
+    const char *list = r.body.data ? strstr(r.body.data, "<ul class=\"pages\">") : NULL;
+    CHECK(list != NULL);
+    int links = 0;
+    for (size_t i = 0; list && i < rh_n_routes; i++) {
+        if (rh_routes[i].kind != RK_PAGE || !rh_routes[i].label)
+            continue;
+        char a[160];
+        snprintf(a, sizeof a, "<li><a href=\"%s\">", rh_routes[i].path);
+        CHECK(strstr(list, a) != NULL);
+        links++;
+    }
+    CHECK(links >= 8);
+    CHECK(!has(&r, "not found\n") || has(&r, "<html"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/nope", &r);
+    CHECK_INT(r.status, 404);
+    CHECK(has(&r, "\"error\""));
+    rh_server_response_release(&r);
+}
+
+/* loop16: the web check-in refuses the contradiction `runhip checkin
+ * --answers 1,2,1,1` refuses (1 to question 1 ends at 0, a problem said
+ * after it), in the same words (rh_ostrc_answers_check), nothing stored;
+ * 1 alone is stored at 0 */
+static void test_checkin_contradiction_refused(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    get(&cfg, "/api/checkin", &r);
+    int before = count_of(&r, "\"severity\"");
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&q1=1&q2=2&q3=1&q4=1", CSRF);
+    EXPECT(&cfg, "POST", "/checkin", body, 400,
+           "ends the check-in at 0, but answer 2 says a problem: give question 1 the option "
+           "that fits (2: yes, fully, although the hip gave some trouble), or just 1");
+    get(&cfg, "/api/checkin", &r);
+    CHECK_INT(count_of(&r, "\"severity\""), before);
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&q1=1", CSRF);
+    EXPECT(&cfg, "POST", "/checkin", body, 200, NULL);
+    get(&cfg, "/api/checkin", &r);
+    CHECK_INT(count_of(&r, "\"severity\""), before + 1);
+    rh_server_response_release(&r);
+    /* the library's rule itself */
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(rh_ostrc_answers_check((int[]){1, 2, 1, 1}, 4, &e), RH_EINVAL);
+    CHECK_INT(rh_ostrc_answers_check((int[]){1, 1, 1, 1}, 4, &e), 0);
+    CHECK_INT(rh_ostrc_answers_check((int[]){1, RH_OSTRC_SKIPPED, 1, 1}, 4, &e), 0);
+    CHECK_INT(rh_ostrc_answers_check((int[]){2, 2, 1, 1}, 4, &e), 0);
+}
+
 int main(void)
 {
     RUN(test_route_table);
+    RUN(test_checkin_contradiction_refused);
+    RUN(test_not_found_page);
+    RUN(test_today_acknowledges_the_log);
     RUN(test_escape);
     RUN(test_loopback);
     RUN(test_host);
