@@ -5080,8 +5080,15 @@ static void test_session14_unless_loader(void)
     char cond[1024];
     snprintf(cond, sizeof cond, "%sunless = age>50 | r | X\n", COND_HEAD);
     CHECK_INT(kb_try(cond, OK_FLAGS, OK_RULES, &err), RH_EKEY);
-    /* an exception whose line could pass RH_ASSESS_FLAG_WHY_LEN: refused
-     * with its figures */
+    /* an exception's reason with its answers is bounded by
+     * RH_ASSESS_FLAG_WHY_LEN (check_shown_length). Up to session 14 (3072
+     * bytes) the 24 alternatives below passed it and were refused; since
+     * session 15 (4096, the stress-fracture flag's exceptions and
+     * escalations together needed 3470) the bound of their answers, each
+     * answer counted once, fits, and the loader takes them: no single
+     * expression the loader accepts can now pass the bound with these
+     * answers. The refusal itself is the flag reason's, tested in
+     * test_kb_explanation_fits. */
     static char reason[KB_TEXT];
     memset(reason, 'r', KB_TEXT - 1);
     reason[KB_TEXT - 1] = '\0';
@@ -5091,12 +5098,7 @@ static void test_session14_unless_loader(void)
                               "%sage>km_change_pct & pain_now>=pain_worst & weekly_km<duration_days",
                               i ? " | " : "");
     snprintf(fl + k, sizeof fl - k, " | %s | X\n", reason);
-    CHECK_INT(kb_try(COND_HEAD, fl, OK_RULES, &err), RH_ELIMIT);
-    CHECK(strstr(err.msg, "data/red_flags.txt line 6: the exception of red flag [trauma] could "
-                          "be ") == err.msg);
-    char want[160];
-    snprintf(want, sizeof want, "more than the %d the engine keeps", RH_ASSESS_FLAG_WHY_LEN - 1);
-    CHECK(strstr(err.msg, want) != NULL);
+    CHECK_INT(kb_try(COND_HEAD, fl, OK_RULES, &err), 0);
 }
 
 static bool set_aside(const char *id)
