@@ -246,9 +246,11 @@ struct figures {
 #define B17_DEV_FLAG 0
 /* session 15 (b17ret): the test half retired at its last frozen level
  * (48/50 safe, 17/17 danger, 21/22 flags; blind17/README.md). */
+/* 21/22 -> 22/22 flags (4220, the hamstring tendons torn off the sit bone:
+ * data/red_flags.txt trauma, Ahmad13, Cohen07). */
 #define B17_UNSAFE 2
 #define B17_DANGER 0
-#define B17_FLAG 1
+#define B17_FLAG 0
 
 struct suite {
     const char *dir;
