@@ -253,6 +253,11 @@ struct figures {
 #define B17_UNSAFE 1
 #define B17_DANGER 0
 #define B17_FLAG 0
+/* blind18: the level of its first run (README), 60 cases written in
+ * session 15 by two new authors, kept whole and frozen. */
+#define B18_UNSAFE 60
+#define B18_DANGER 60
+#define B18_FLAG 60
 
 struct suite {
     const char *dir;
@@ -797,6 +802,16 @@ static void test_blind17_test(void)
     run_suite(&s);
 }
 
+/* The eighteenth blind set (tests/vignettes/blind18/README.md: 60 cases
+ * by two new authors written on 2026-12-03 in session 15, kept WHOLE as a
+ * frozen test set, no development half): aggregate figures only. */
+static void test_blind18_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind18/test", "blind18 test", 55, 0, 0, 1, 1,
+                                   B18_UNSAFE, B18_DANGER, B18_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -843,6 +858,7 @@ int main(void)
     RUN(test_blind16_test);
     RUN(test_blind17_dev);
     RUN(test_blind17_test);
+    RUN(test_blind18_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
