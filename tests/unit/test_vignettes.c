@@ -255,9 +255,9 @@ struct figures {
 #define B17_FLAG 0
 /* blind18: the level of its first run (README), 60 cases written in
  * session 15 by two new authors, kept whole and frozen. */
-#define B18_UNSAFE 60
-#define B18_DANGER 60
-#define B18_FLAG 60
+#define B18_UNSAFE 1
+#define B18_DANGER 0
+#define B18_FLAG 0
 
 struct suite {
     const char *dir;
