@@ -1582,6 +1582,14 @@ static bool may_show(const struct rh_quest *q, int j, const int *page, int n)
         return true;
     const struct screen *s = &q->set->s[j];
     if (s->held && visible(s, &in)) {
+        /* a same-day red flag already certain before this page holds it
+         * whatever the page's answers (the certainty only grows, as
+         * visible_at says): a page whose answers a flag's exception or a
+         * negated answer reads does not make it "Next" (session 15) */
+        struct rh_intake before;
+        compose(q, q->cur, &before, NULL);
+        if (urgent_before(q->set, q->cur, &before) != NULL)
+            return false;
         /* hidden by a same-day red flag: no answer can undo it, and only
          * an answer a red-flag rule reads could have made it */
         bool flags = false;

@@ -22,7 +22,15 @@ static void test_hand_computed_scores(void)
 {
     /* Q1 full participation without problems: 0 and stop */
     score((int[]){1}, 1, 0, false, (int[]){0, -1, -1, -1});
-    score((int[]){1, 3, 3, 3}, 4, 0, false, (int[]){0, -1, -1, -1});
+    score((int[]){1, 1, 1, 1}, 4, 0, false, (int[]){0, -1, -1, -1});
+    /* a problem said after 1 to question 1 would be dropped without a word:
+     * refused, with the option that fits (loop16, rh_ostrc_answers_check) */
+    {
+        struct rh_checkin c;
+        struct rh_err err;
+        CHECK_INT(rh_ostrc_score((int[]){1, 3, 3, 3}, 4, 100, &c, &err), RH_EINVAL);
+        CHECK(strstr(err.msg, "ends the check-in at 0") != NULL);
+    }
     /* Q1 could not participate: 100, the rest skipped, substantial */
     score((int[]){4}, 1, 100, true, (int[]){25, -1, -1, -1});
     /* 8 + 8 + 17 + 0 = 33; Q3 = 17 makes it substantial */
