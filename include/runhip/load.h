@@ -276,6 +276,10 @@ const struct rh_load_finding *rh_load_report_finding(const struct rh_load_report
  * 0 or RH_EDB. */
 int rh_load_onset_day(struct rh_store *s, int32_t *onset_day, struct rh_err *err);
 
+/* The median of v[0..n), as the report takes a step rate (the plan's base
+ * too): sorts v in place; RH_NONE when n is 0. v stays the caller's. */
+double rh_load_median(double *v, size_t n);
+
 /* The findings shown beside the chart: the web's Training page, the
  * hand-off report and the terminal's load (review 8 #10). latest: those
  * of the report as of its as-of day; before_onset: those of the weeks

@@ -706,8 +706,8 @@ static int build_weeks(struct ctx *c)
     return 0;
 }
 
-/* Median of v[0..n) (sorts v); NaN when n == 0. */
-static double median(double *v, size_t n)
+/* Median of v[0..n) (sorts v); RH_NONE when n == 0 (include/runhip/load.h). */
+double rh_load_median(double *v, size_t n)
 {
     return percentile(v, n, 0.5);
 }
@@ -768,12 +768,12 @@ static int current_figures(struct ctx *c)
     for (size_t k = 0; k < r->n_runs; k++)
         if (r->runs[k].day >= recent_from && rh_has(r->runs[k].cad_spm))
             v[n++] = r->runs[k].cad_spm;
-    now->cadence_spm = median(v, n);
+    now->cadence_spm = rh_load_median(v, n);
     for (size_t k = 0; k < r->n_runs; k++)
         if (r->runs[k].day < recent_from && r->runs[k].day >= recent_from - 56 &&
             rh_has(r->runs[k].cad_spm))
             v[m++] = r->runs[k].cad_spm;
-    now->cadence_prev_spm = median(v, m);
+    now->cadence_prev_spm = rh_load_median(v, m);
     rh_free(v);
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
     int nt = 0;

@@ -499,12 +499,6 @@ int rh_plan_base_from_activities(const struct rh_activity *a, size_t n, int32_t 
     return 0;
 }
 
-static int cmp_cadence(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 /* The volume before the pain, from the load report as of the day before the
  * pain began (its weeks end on before_day - 1): the mean of the usual weeks,
  * leaving out the weeks the report flags as a weekly jump or a long-run
@@ -527,8 +521,8 @@ int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day,
         rh_load_report_finding(r, rh_load_finding_name(RH_FINDING_weekly_jump));
     const struct rh_load_finding *spike =
         rh_load_report_finding(r, rh_load_finding_name(RH_FINDING_long_run_spike));
-    double km = 0, cad = 0;
-    int kept = 0, runs = 0, ncad = 0;
+    double km = 0;
+    int kept = 0, runs = 0;
     for (int w = 0; w < weeks; w++) {
         int32_t to = before_day - 1 - 7 * w, from = to - 6;
         /* the report's weeks are calendar weeks: the 7 days here that hold
@@ -579,19 +573,11 @@ int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day,
      * take it (runner16: a mean over the kept weeks said 137 where both said
      * 155); the runs on days logged in pain stay out */
     int32_t first = before_day - 7 * weeks;
-    for (size_t i = 0; i < r->n_runs; i++) {
-        const struct rh_load_run *u = &r->runs[i];
-        if (u->day < first || u->day > r->as_of || u->day < r->first_day ||
-            r->days[u->day - r->first_day].pain > pain_max)
-            continue;
-        if (rh_has(u->cad_spm) && u->cad_spm > 0)
-            ncad++;
-    }
-    double *v = ncad ? rh_calloc((size_t)ncad, sizeof *v) : NULL;
-    if (ncad && !v)
+    double *v = r->n_runs ? rh_calloc(r->n_runs, sizeof *v) : NULL;
+    if (r->n_runs && !v)
         return RH_ENOMEM;
-    int k = 0;
-    for (size_t i = 0; i < r->n_runs && k < ncad; i++) {
+    size_t k = 0;
+    for (size_t i = 0; i < r->n_runs; i++) {
         const struct rh_load_run *u = &r->runs[i];
         if (u->day < first || u->day > r->as_of || u->day < r->first_day ||
             r->days[u->day - r->first_day].pain > pain_max)
@@ -599,11 +585,8 @@ int rh_plan_base_from_report(const struct rh_load_report *r, int32_t before_day,
         if (rh_has(u->cad_spm) && u->cad_spm > 0)
             v[k++] = u->cad_spm;
     }
-    if (k > 0)
-        qsort(v, (size_t)k, sizeof *v, cmp_cadence);
-    cad = k == 0 ? RH_NONE : k % 2 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
+    in->base_cadence = rh_load_median(v, k);
     rh_free(v);
-    in->base_cadence = cad;
     return 0;
 }
 

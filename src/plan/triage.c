@@ -450,6 +450,16 @@ bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, ch
     return true;
 }
 
+/* Whether the answers `ans` ("(answers: ...") hold key= (note=, signs=)
+ * told, not one found absent ("no note=..."). */
+static bool answers_tell(const char *ans, const char *key)
+{
+    bool told = false;
+    for (const char *p = ans ? strstr(ans, key) : NULL; p && !told; p = strstr(p + 1, key))
+        told = !(p - ans >= 3 && strncmp(p - 3, "no ", 3) == 0);
+    return told;
+}
+
 /* session 11 (branch rev11a), review 11 #1: whether a flag's why `now`
  * fired on what only a note tells (note:WORD among its answers) with
  * another reason than `before`. */
@@ -457,18 +467,13 @@ static bool new_note_reason(const char *before, const char *now)
 {
     size_t nb = why_reason(before), nn = why_reason(now);
     const char *ans = strstr(now, "(answers: ");
-    bool note = false;
-    for (const char *p = ans ? strstr(ans, "note=") : NULL; p && !note; p = strstr(p + 1, "note="))
-        note = !(p - ans >= 3 && strncmp(p - 3, "no ", 3) == 0);
+    bool note = answers_tell(ans, "note=");
     /* session 15 (branch diary16): a sign (signs=WORD) among the answers
      * is the entry's, for the context carries none: weight lost without
      * trying, night sweats, told in a note after a cancer the assessment
      * flagged already, are new warning signs the runner must hear, not the
      * old flag kept silent */
-    bool sign = false;
-    for (const char *p = ans ? strstr(ans, "signs=") : NULL; p && !sign; p = strstr(p + 1, "signs="))
-        sign = !(p - ans >= 3 && strncmp(p - 3, "no ", 3) == 0);
-    if (sign && !strstr(before, "signs="))
+    if (answers_tell(ans, "signs=") && !strstr(before, "signs="))
         return true;
     return note && nn && (nb != nn || strncmp(before, now, nn) != 0);
 }
