@@ -1470,16 +1470,17 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
         char *state = NULL;
         struct rh_err pe2;
         rh_err_clear(&pe2);
-        if (ra == 0)
+        if (ra == 0) {
             have_st = rh_store_plan_latest(s, &pid, &paid, &state, &pe2) == 0 && paid == aid &&
                       rh_plan_state_from_json(state, st, &pe2) == 0;
-        if (ra == 0 && have_st) { /* words16 */
-            char *result = rh_plan_assessment_result(s, st);
-            rh_plan_block_words(st, result);
-            rh_free(result);
-        }
-        else
+            if (have_st) { /* its block's reason in today's words (words16) */
+                char *result = rh_plan_assessment_result(s, st);
+                rh_plan_block_words(st, result);
+                rh_free(result);
+            }
+        } else {
             have_st = rh_diary_unassessed(s, st, &pe2) == 0;
+        }
         rh_free(state);
     } else if (!o.err) {
         o.err = RH_ENOMEM;
