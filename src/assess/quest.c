@@ -1572,8 +1572,11 @@ int rh_quest_page(const struct rh_quest *q, int room, const struct rh_quest_item
 
 /* Whether screen j (after the page page[0..n)) could be shown for some
  * answers to the page, the other answers as they are: a condition on a
- * key the page asks may go either way, the others hold or not as now. */
-static bool may_show(const struct rh_quest *q, int j, const int *page, int n)
+ * key the page asks may go either way, the others hold or not as now.
+ * *held_now: whether a same-day red flag is already certain before the
+ * page, worked out at the first held screen and kept for the later ones of
+ * one rh_quest_page_last (-1: not yet). */
+static bool may_show(const struct rh_quest *q, int j, const int *page, int n, int *held_now)
 {
     struct rh_intake in;
     bool shown;
@@ -1586,9 +1589,12 @@ static bool may_show(const struct rh_quest *q, int j, const int *page, int n)
          * whatever the page's answers (the certainty only grows, as
          * visible_at says): a page whose answers a flag's exception or a
          * negated answer reads does not make it "Next" (session 15) */
-        struct rh_intake before;
-        compose(q, q->cur, &before, NULL);
-        if (urgent_before(q->set, q->cur, &before) != NULL)
+        if (*held_now < 0) {
+            struct rh_intake before;
+            compose(q, q->cur, &before, NULL);
+            *held_now = urgent_before(q->set, q->cur, &before) != NULL;
+        }
+        if (*held_now)
             return false;
         /* hidden by a same-day red flag: no answer can undo it, and only
          * an answer a red-flag rule reads could have made it */
@@ -1622,12 +1628,13 @@ bool rh_quest_page_last(const struct rh_quest *q, int room)
     int page[RH_QUEST_PAGE_MAX];
     int n = page_from(q, q->cur, room, page);
     assert(n >= 1 && page[0] == q->cur);
+    int held_now = -1;
     for (int j = q->cur + 1, k = 1; j < q->set->n; j++) {
         if (k < n && page[k] == j) {
             k++;
             continue;
         }
-        if (may_show(q, j, page, n))
+        if (may_show(q, j, page, n, &held_now))
             return false;
     }
     return true;

@@ -465,8 +465,6 @@ int redirect(struct ctx *c, const char *to)
     return set_text(c, 303, ct_text, "see other\n") ? RH_ENOMEM : 0;
 }
 
-/* An error the runner reads: an HTML page for pages, JSON for the API,
- * text for assets. */
 /* loop16: an address with no route. Under /api/ a JSON error; elsewhere a
  * page in the app's style (its navigation bar) that says so and lists the
  * pages, both from the one route table, in the words of data/wording.txt
@@ -495,6 +493,8 @@ static int not_found(struct ctx *c)
     return c->err;
 }
 
+/* An error the runner reads: an HTML page for pages, JSON for the API,
+ * text for assets. */
 static int fail(struct ctx *c, const struct route *rt, int status, const char *msg)
 {
     if (rt && rt->kind == RK_API)
