@@ -1023,6 +1023,11 @@ static const struct blind_set {
      * run recorded in tests/notes/notes12/README.md before anything of
      * session 15 was merged */
     {"tests/notes/notes12/test.txt", "12 test", 1, 8, 12}, /* first run 42/50, 8/70 */
+    /* session 16 (branch sets19): the thirteenth set, 120 notes by one new
+     * author, kept WHOLE as a frozen test set (no development half): first
+     * run recorded in tests/notes/notes13/README.md before anything of
+     * session 16 was merged */
+    {"tests/notes/notes13/test.txt", "13 test", 1, 10, 22}, /* first run 40/50, 15/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must

@@ -258,6 +258,11 @@ struct figures {
 #define B18_UNSAFE 1
 #define B18_DANGER 0
 #define B18_FLAG 0
+/* blind19: the level of its first run (README), 80 cases written in
+ * session 16 by two new authors, kept whole and frozen. */
+#define B19_UNSAFE 1
+#define B19_DANGER 0
+#define B19_FLAG 0
 
 struct suite {
     const char *dir;
@@ -812,6 +817,16 @@ static void test_blind18_test(void)
     run_suite(&s);
 }
 
+/* The nineteenth blind set (tests/vignettes/blind19/README.md: 80 cases
+ * by two new authors written on 2026-12-03 in session 16, kept WHOLE as a
+ * frozen test set, no development half): aggregate figures only. */
+static void test_blind19_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind19/test", "blind19 test", 75, 0, 0, 1, 1,
+                                   B19_UNSAFE, B19_DANGER, B19_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -859,6 +874,7 @@ int main(void)
     RUN(test_blind17_dev);
     RUN(test_blind17_test);
     RUN(test_blind18_test);
+    RUN(test_blind19_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
