@@ -257,8 +257,10 @@ struct figures {
 /* blind18: the level of its first run (README), 60 cases written in
  * session 15 by two new authors, kept whole and frozen; session 16
  * (b18ret): retired at that level (59/60 safe, 20/20 danger, 28/28 flags;
- * blind18/README.md). */
-#define B18_UNSAFE 1
+ * blind18/README.md); 59/60 -> 60/60 safe (4315, a tightness late in
+ * runs, how much it hurts not told: data/conditions.txt tfl_tightness,
+ * BakerFredericson16). */
+#define B18_UNSAFE 0
 #define B18_DANGER 0
 #define B18_FLAG 0
 
