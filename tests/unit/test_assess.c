@@ -5547,6 +5547,76 @@ static void test_session15_girdle_stiffness_systemic(void)
     CHECK(!serious_said("polymyalgia rheumatica"));
 }
 
+/* Session 16 (branch overtri2): rules that a general sign separates, each
+ * with the answers that keep the higher level. */
+static void test_session16_overtri2(void)
+{
+    static const char *race =
+        "age = 59\nsex = female\nside = both\nlocation = front, buttock, outer_thigh\n"
+        "duration_days = 2\npain_next_morning = 5\nrecent_change = race\nhistory = cancer\n";
+    static const char *child =
+        "age = 11\nsex = male\nside = both\nlocation = front, outer_thigh\n"
+        "worse_with = night, after_run\nbetter_with = massage\n";
+    static const char *cramp =
+        "age = 28\nsex = male\nlocation = groin, front\nonset = sudden\nonset_event = none\n"
+        "duration_days = 1\npain_now = 4\npain_run = 10\npain_worst = 10\n"
+        "worse_with = walking, stairs\ntest_squeeze = yes\ntest_hop = no\n";
+    static const char *oa =
+        "age = 68\nsex = female\nside = left\nlocation = groin, deep\nonset = gradual\n"
+        "onset_event = none\nduration_days = 10\npain_now = 3\npain_run = 4\npain_worst = 5\n"
+        "worse_with = morning, after_run, walking\nkm_change_pct = 50\nrecent_change = more_km\n";
+    static const char *snap =
+        "age = 17\nsex = female\nside = right\nlocation = front\nonset = gradual\n"
+        "duration_days = 120\ncharacter = snapping, clicking, locking\n"
+        "worse_with = knee_to_chest, rising\n";
+    static const char *root =
+        "age = 52\nsex = male\nside = left\nlocation = low_back, buttock, down_leg\n"
+        "onset = gradual\nduration_days = 21\ncharacter = radiating, numbness\n"
+        "worse_with = sitting, night\nsigns = numb_foot, weak_one_side\n";
+    char text[1024];
+    /* soreness after a race on a short form: a past cancer is information */
+    run_text(race);
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    snprintf(text, sizeof text, "%sworse_with = night\n", race);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    /* growing pains are not the night-pain sign; a limp is */
+    run_text(child);
+    CHECK(flag("night_or_rest_pain") == NULL);
+    snprintf(text, sizeof text, "%ssigns = limp\n", child);
+    run_text(text);
+    CHECK(flag("night_or_rest_pain") != NULL);
+    /* cramps in both groins are no strain to grade; one groin is */
+    snprintf(text, sizeof text, "%sside = both\n", cramp);
+    run_text(text);
+    CHECK(!why_says("a groin strain like yours"));
+    snprintf(text, sizeof text, "%sside = left\n", cramp);
+    run_text(text);
+    CHECK(why_says("a groin strain like yours"));
+    /* a known arthritic hip's flare after more running; low bone density
+     * keeps the stress-fracture flag */
+    snprintf(text, sizeof text, "%shistory = osteoarthritis\n", oa);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    snprintf(text, sizeof text, "%shistory = osteoarthritis, low_bone_density\n", oa);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    /* a snapping hip that barely hurts does not lock; at 6/10 it may */
+    snprintf(text, sizeof text, "%spain_worst = 3\n", snap);
+    run_text(text);
+    CHECK(flag("joint_locking") == NULL);
+    snprintf(text, sizeof text, "%spain_worst = 6\n", snap);
+    run_text(text);
+    CHECK(flag("joint_locking") != NULL);
+    /* a nerve root's deficit at 52 with night pain: within days; after a
+     * cancer: today */
+    run_text(root);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%shistory = cancer\n", root);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+}
+
 int main(void)
 {
     RUN(test_flaginfo_low_flags);
@@ -5679,6 +5749,7 @@ int main(void)
     RUN(test_session14_race_soreness);
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session15_bruised_strain_unless);
+    RUN(test_session16_overtri2);
     RUN(test_session15_tendon_referral_not_nerve);
     RUN(test_session15_menopausal_sweats);
     RUN(test_session15_postpartum_weak_side);
