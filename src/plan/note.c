@@ -36,8 +36,8 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_PTOK 16384 /* session 9: was 8192 */
 #define MAX_PAT 4096 /* session 9: was 2048 */
 #define MAX_FACT 256 /* session 9: was 96; session 11 (integration): was 192 */
-#define MAX_EXPAND 96
-#define MAX_REWRITE 320 /* session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256 */
+#define MAX_EXPAND 128 /* session 16 (branch diary17): was 96 */
+#define MAX_REWRITE 384 /* session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320 */
 #define MAX_SETS 4
 #define GAP_MAX 3
 #define MAX_TOKENS 512
@@ -1181,8 +1181,12 @@ static bool words_at(const char *from, const struct toks *ts, int i, int *len)
     while (*p) {
         const char *e = strchr(p, ' ');
         size_t n = e ? (size_t)(e - p) : strlen(p);
-        if (i + k >= ts->n || ts->t[i + k].kind != T_WORD || strlen(ts->t[i + k].w) != n ||
-            strncmp(ts->t[i + k].w, p, n) != 0)
+        /* session 16 (branch diary17): a "." in a rewrite's phrase is a stop
+         * of the note (". third time" joins a terse count to the sentence
+         * before); a word matches only a word */
+        bool stop = n == 1 && *p == '.';
+        if (i + k >= ts->n || ts->t[i + k].kind != (stop ? T_STOP : T_WORD) ||
+            strlen(ts->t[i + k].w) != n || strncmp(ts->t[i + k].w, p, n) != 0)
             return false;
         k++;
         p += n;

@@ -1017,12 +1017,16 @@ static const struct blind_set {
      * "Session 15, branch diary16"): read, tuned on and named like a dev
      * half. First run 36/50, 11/70; at retirement (main 070adfc) 36/50,
      * 11/70 */
-    {"tests/notes/notes11/test.txt", "11 test", 0, 2, 9}, /* first run 36/50, 11/70; diary16: 48/50, 6/70 */
+    {"tests/notes/notes11/test.txt", "11 test", 0, 1, 5}, /* first run 36/50, 11/70; diary16: 48/50, 6/70; diary17: 49/50, 3/70 */
     /* session 15 (branch sets17): the twelfth set, 120 notes by one new
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes12/README.md before anything of
      * session 15 was merged */
-    {"tests/notes/notes12/test.txt", "12 test", 1, 8, 12}, /* first run 42/50, 8/70 */
+    /* session 16 (branch diary17): notes12 is RETIRED (tests/notes/README.md
+     * "Session 16, branch diary17"): read, tuned on and named like a dev
+     * half. First run 42/50, 8/70; at retirement (main 4687f05) 45/50,
+     * 8/70 */
+    {"tests/notes/notes12/test.txt", "12 test", 0, 0, 1}, /* first run 42/50, 8/70; diary17: 50/50, 0/70 */
     /* session 16 (branch sets19): the thirteenth set, 120 notes by one new
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes13/README.md before anything of
