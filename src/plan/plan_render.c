@@ -2135,8 +2135,11 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     return 0;
 }
 
-int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t day,
-                  struct rh_plan_today *t, struct rh_err *err)
+static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t day,
+                       struct rh_plan_today *t, struct rh_err *err);
+
+int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                  struct rh_store *s, int32_t day, struct rh_plan_today *t, struct rh_err *err)
 {
     memset(t, 0, sizeof *t);
     struct rh_plan_day *days = NULL;
@@ -2183,7 +2186,8 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, i
         t->head = "What to do today";
     if (!t->button)
         t->button = "Log today's pain";
-    return 0;
+    /* what the day's diary already holds: said, and not asked again */
+    return s ? today_diary(kb, s, day, t, err) : 0;
 }
 
 /* one part of the day's logged line: "; " between parts */
@@ -2202,8 +2206,12 @@ static void logged_part(char *buf, size_t cap, const char *fmt, ...)
     va_end(ap);
 }
 
-int rh_plan_today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t day,
-                        struct rh_plan_today *t, struct rh_err *err)
+/* loop16: reads the day's diary entries (pain entries, sessions) and the
+ * day's recorded activities from s and says them in t->logged; what to log
+ * (t->log), the session's heading (t->head) and the diary link (t->button)
+ * then say what is left to log, not what was logged. */
+static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t day,
+                       struct rh_plan_today *t, struct rh_err *err)
 {
     t->logged[0] = '\0';
     t->pain_logged = t->session_logged = false;
@@ -2295,9 +2303,7 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
     struct rh_plan_today *t = rh_malloc(sizeof *t);
     if (!t)
         return rh_err_set(err, RH_ENOMEM, "out of memory");
-    int r = rh_plan_today(kb, st, day, t, err);
-    if (!r && s)
-        r = rh_plan_today_diary(kb, s, day, t, err);
+    int r = rh_plan_today(kb, st, s, day, t, err);
     if (r) {
         rh_free(t);
         return r;

@@ -1242,27 +1242,37 @@ static void checkins(struct out *o, struct rh_store *s)
     rh_free(c);
 }
 
-static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
+/* The stored plan made from assessment aid, its block's reason in today's
+ * words (words16: rh_plan_block_words with the plan's own assessment).
+ * RH_ENOTFOUND when there is none: without an assessment (aid 0) the stored
+ * state only keeps the diary's red flags (rh_diary_unassessed), which is
+ * not a plan; or when the latest plan is of another assessment. */
+static int stored_plan(struct rh_store *s, int64_t aid, struct rh_plan_state *st,
+                       struct rh_err *err)
 {
-    put(o, "<section id=\"plan\"><h2>Plan and what was done</h2>\n");
     int64_t pid, paid;
     char *state = NULL;
-    struct rh_err err;
-    rh_err_clear(&err);
-    struct rh_plan_state st;
-    int r = rh_store_plan_latest(s, &pid, &paid, &state, &err);
-    /* without an assessment the stored state only keeps the diary's red
-     * flags (rh_diary_unassessed, said above): it is not a plan */
+    int r = rh_store_plan_latest(s, &pid, &paid, &state, err);
     if (!r && (paid != aid || aid == 0))
         r = RH_ENOTFOUND;
     if (!r)
-        r = rh_plan_state_from_json(state, &st, &err);
+        r = rh_plan_state_from_json(state, st, err);
     rh_free(state);
-    if (!r) { /* its block's reason in today's words (words16) */
-        char *result = rh_plan_assessment_result(s, &st);
-        rh_plan_block_words(&st, result);
+    if (!r) {
+        char *result = rh_plan_assessment_result(s, st);
+        rh_plan_block_words(st, result);
         rh_free(result);
     }
+    return r;
+}
+
+static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
+{
+    put(o, "<section id=\"plan\"><h2>Plan and what was done</h2>\n");
+    struct rh_err err;
+    rh_err_clear(&err);
+    struct rh_plan_state st;
+    int r = stored_plan(s, aid, &st, &err);
     if (r) {
         put(o, aid ? "<p>No plan made from this assessment.</p>\n"
                    : "<p>No plan yet: the plan follows an assessment.</p>\n");
@@ -1466,22 +1476,10 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     struct rh_plan_state *st = rh_calloc(1, sizeof *st);
     bool have_st = false;
     if (st) {
-        int64_t pid, paid;
-        char *state = NULL;
         struct rh_err pe2;
         rh_err_clear(&pe2);
-        if (ra == 0) {
-            have_st = rh_store_plan_latest(s, &pid, &paid, &state, &pe2) == 0 && paid == aid &&
-                      rh_plan_state_from_json(state, st, &pe2) == 0;
-            if (have_st) { /* its block's reason in today's words (words16) */
-                char *result = rh_plan_assessment_result(s, st);
-                rh_plan_block_words(st, result);
-                rh_free(result);
-            }
-        } else {
-            have_st = rh_diary_unassessed(s, st, &pe2) == 0;
-        }
-        rh_free(state);
+        have_st = ra == 0 ? stored_plan(s, aid, st, &pe2) == 0
+                          : rh_diary_unassessed(s, st, &pe2) == 0;
     } else if (!o.err) {
         o.err = RH_ENOMEM;
     }
