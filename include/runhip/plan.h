@@ -845,7 +845,12 @@ struct rh_plan_today {
     char logged[600];
     bool pain_logged;        /* a pain entry of the day is stored */
     bool session_logged;     /* a session, or a pain entry with the pain during it */
-    const char *head;        /* "What to do today", or "Done today" once a session is logged */
+    /* the day's session is done: a diary session or a pain entry with the
+     * pain during it, or a recorded activity of the day's kind
+     * (data/plan_rules.txt [recorded]: a ride on a cross-training day, a run
+     * on a run day) */
+    bool day_done;
+    const char *head;        /* "What to do today", or "Done today" once the day is done */
     const char *button;      /* the web's link to the diary: "Log today's pain" or, once logged, more */
 };
 struct rh_store;
