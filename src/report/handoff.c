@@ -1095,6 +1095,14 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         rh_buf_release(&svg);
     }
     put(o, "</div>\n</div>\n");
+    /* back after a gap: the ratio is not worked out; what is known instead
+     * (rh_load_gap_words, data/load_rules.txt acwr_gap_days) */
+    char gap[600];
+    if (rh_load_gap_words(&rep, gap, sizeof gap)) {
+        put(o, "<p class=\"note\">Acute:chronic load ratio: ");
+        third(o, gap);
+        put(o, "</p>\n");
+    }
     /* the latest weeks' findings and those of the weeks before the pain
      * began (rh_load_findings_shown decides; review 8 #10) */
     struct rh_load_shown sh;
