@@ -446,6 +446,27 @@ bool rh_load_quiet_note(const struct rh_load_report *r, char *buf, size_t cap);
  * the JSON (acwr_gap.words) and the hand-off report say it. */
 bool rh_load_gap_words(const struct rh_load_report *r, char *buf, size_t cap);
 
+/* Session 17: the runner's sex and birth year as the training load uses
+ * them (women's TRIMP weighting, the age-predicted maximum heart rate):
+ * the profile's when the runner set them; else the latest assessment's
+ * answers: its sex, and its age as a birth year (the assessment day's year
+ * less the age, so about a year either way). The profile always wins. sex
+ * "female", "male" or "" (none); birth_year -1 none. */
+struct rh_load_person {
+    char sex[16];
+    int birth_year;
+    bool sex_from_assessment, birth_year_from_assessment;
+    int32_t assessment_day; /* the assessment's local day when one was used, else -1 */
+    int age_answered;       /* its age, when the birth year came from it, else -1 */
+};
+int rh_load_person(struct rh_store *s, struct rh_load_person *out, struct rh_err *err);
+/* Where a value the profile does not hold came from, for the CLI's
+ * `profile` and the web's /profile: "in use: female, from your answer in
+ * your assessment of 2026-11-23; set yours with ..." (birth_year: the birth
+ * year's, "in use: about 1988, from your age (38) in ..."); "" when the
+ * profile holds it or no assessment gives it. */
+void rh_load_person_words(const struct rh_load_person *p, bool birth_year, char *buf, size_t cap);
+
 /* The heart-rate values in use, as the load report takes them (for the
  * profile page): rest and max (NaN max when no recording has a heart
  * rate), and whether each is from the profile. 0 or an error of

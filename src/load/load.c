@@ -131,11 +131,12 @@ static int read_profile(struct ctx *c, const struct rh_store_load_row *acts, siz
         rc = profile_number(c, "profile.max_hr", 100, 240, &r->max_hr);
     if (rc)
         return rc;
-    char *sex = NULL;
-    if ((rc = rh_store_meta_get(c->s, "profile.sex", &sex, c->err)))
+    /* sex and birth year: the profile's, else the latest assessment's
+     * answers (rh_load_person, session 17) */
+    struct rh_load_person who;
+    if ((rc = rh_load_person(c->s, &who, c->err)))
         return rc;
-    r->trimp_female = sex && strcmp(sex, "female") == 0;
-    rh_free(sex);
+    r->trimp_female = strcmp(who.sex, "female") == 0;
     r->rest_hr_from_profile = rh_has(r->rest_hr);
     r->max_hr_from_profile = rh_has(r->max_hr);
     if (!r->rest_hr_from_profile)
@@ -180,9 +181,7 @@ static int read_profile(struct ctx *c, const struct rh_store_load_row *acts, siz
             r->max_hr = top[1];
             r->max_hr_lone_peak = top[0];
         }
-        double by;
-        if ((rc = profile_number(c, "profile.birth_year", 1900, 2100, &by)))
-            return rc;
+        double by = who.birth_year > 0 ? who.birth_year : RH_NONE;
         int y, mo, dd;
         rh_civil_from_days(r->as_of, &y, &mo, &dd);
         int age = rh_has(by) ? y - (int)by : -1; /* the age this year */
