@@ -80,6 +80,17 @@ struct rh_load_week {
     double acwr_rolling_uncoupled; /* 7-day mean / mean of the 21 days before */
     double acwr_ewma;              /* EWMA 7 / EWMA 28 on the last day */
     double acwr_ewma_uncoupled;    /* EWMA 7 / EWMA 28 of 7 days earlier */
+    /* session 17: back after a gap (data/load_rules.txt acwr_gap_days):
+     * the 28 days hold that many days or more in a row without a run,
+     * ended by a run of the last 7 days, so the four ratios above are not
+     * worked out (NaN): against a chronic load that is mostly the gap they
+     * read as a spike (4.00 after 3 weeks off) that says nothing. gap_days
+     * the days without a run (0: no such gap), from gap_from to gap_to;
+     * gap_before_weekly_km the mean weekly distance of the (up to) 4 weeks
+     * before it, NaN when no run came before the gap */
+    int gap_days;
+    int32_t gap_from, gap_to;
+    double gap_before_weekly_km;
     double monotony, strain;       /* Foster: mean/SD of the 7 daily loads */
     int runs, rest_days, strength, mobility;
     int type_count[RH_RUN__COUNT];
@@ -184,6 +195,10 @@ struct rh_load_now {
     double change_prev_pct, change_4wk_pct;
     double change_prev_km, change_4wk_km; /* instead, from a tiny base (as a week's) */
     double acwr_rolling, acwr_rolling_uncoupled, acwr_ewma, acwr_ewma_uncoupled;
+    /* as the week's (rh_load_week): back after a gap, the ratios NaN */
+    int gap_days;
+    int32_t gap_from, gap_to;
+    double gap_before_weekly_km;
     double monotony, strain;
     double strength_per_week, mobility_per_week; /* mean of the last 4 weeks */
     int strength_sessions, mobility_sessions;    /* counted in those weeks */
@@ -421,6 +436,36 @@ const char *rh_load_week_label(const struct rh_load_report *r, const struct rh_l
  * those weeks. The caller adds how to look at that day (the CLI's
  * --as-of, the web's link). */
 bool rh_load_quiet_note(const struct rh_load_report *r, char *buf, size_t cap);
+
+/* Session 17: back after a gap (r->now.gap_days > 0, data/load_rules.txt
+ * acwr_gap_days), the acute:chronic ratio's line in plain words instead of a
+ * figure: "not worked out: you are back after 4 weeks without a recorded run
+ * (2026-11-23 to 2026-12-21), so the 28-day average is mostly the gap ...
+ * This week so far: 14.0 km in 2 runs; before the gap you ran 36.2 km a week
+ * (its 4 weeks)." false (buf "") when there is no gap. The terminal's load,
+ * the JSON (acwr_gap.words) and the hand-off report say it. */
+bool rh_load_gap_words(const struct rh_load_report *r, char *buf, size_t cap);
+
+/* Session 17: the runner's sex and birth year as the training load uses
+ * them (women's TRIMP weighting, the age-predicted maximum heart rate):
+ * the profile's when the runner set them; else the latest assessment's
+ * answers: its sex, and its age as a birth year (the assessment day's year
+ * less the age, so about a year either way). The profile always wins. sex
+ * "female", "male" or "" (none); birth_year -1 none. */
+struct rh_load_person {
+    char sex[16];
+    int birth_year;
+    bool sex_from_assessment, birth_year_from_assessment;
+    int32_t assessment_day; /* the assessment's local day when one was used, else -1 */
+    int age_answered;       /* its age, when the birth year came from it, else -1 */
+};
+int rh_load_person(struct rh_store *s, struct rh_load_person *out, struct rh_err *err);
+/* Where a value the profile does not hold came from, for the CLI's
+ * `profile` and the web's /profile: "in use: female, from your answer in
+ * your assessment of 2026-11-23; set yours with ..." (birth_year: the birth
+ * year's, "in use: about 1988, from your age (38) in ..."); "" when the
+ * profile holds it or no assessment gives it. */
+void rh_load_person_words(const struct rh_load_person *p, bool birth_year, char *buf, size_t cap);
 
 /* The heart-rate values in use, as the load report takes them (for the
  * profile page): rest and max (NaN max when no recording has a heart

@@ -839,23 +839,21 @@ struct rh_plan_today {
     bool for_child;          /* a parent's plan: said of the child ("your child is in ...") */
     const char *pain_rule;   /* rh_plan_pain_rule_summary: the rule in force, cited */
     const char *log;         /* what to log today, in words ([text] today_log) */
-    /* loop16: what the diary already holds for the day (rh_plan_today_diary;
-     * rh_plan_today leaves these empty): "Logged today: pain 2/10 (3/10
+    /* loop16: what the diary already holds for the day (rh_plan_today with a
+     * store; empty without one): "Logged today: pain 2/10 (3/10
      * during activity); mobility, 30 minutes." or "" */
     char logged[600];
     bool pain_logged;        /* a pain entry of the day is stored */
     bool session_logged;     /* a session, or a pain entry with the pain during it */
-    const char *head;        /* "What to do today", or "Done today" once a session is logged */
+    /* the day's session is done: a diary session or a pain entry with the
+     * pain during it, or a recorded activity of the day's kind
+     * (data/plan_rules.txt [recorded]: a ride on a cross-training day, a run
+     * on a run day) */
+    bool day_done;
+    const char *head;        /* "What to do today", or "Done today" once the day is done */
     const char *button;      /* the web's link to the diary: "Log today's pain" or, once logged, more */
 };
-/* loop16: reads the day's diary entries (pain entries, sessions) from s and
- * says them in t->logged; what to log (t->log), the session's heading
- * (t->head) and the diary link (t->button) then say what is left to log, not
- * what was logged (data/plan_rules.txt [text] today_*). 0 or an RH_E* code. */
 struct rh_store;
-int rh_plan_today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t day,
-                        struct rh_plan_today *t, struct rh_err *err);
-/* Fills *t for day (a local day number). 0 or an RH_E* code. */
 /* ux11: s (cap bytes) said of the child when st is a parent's plan
  * (st->for_child: "has seen you" -> "has seen your child", data/wording.txt
  * [text] child_person); left as it is otherwise, or when it would not fit. */
@@ -869,13 +867,21 @@ void rh_plan_said_of(const struct rh_plan_state *st, char *s, size_t cap);
  * result_json is NULL. rh_plan_current calls it on every stored plan it
  * loads; a reader of the stored state calls it itself. */
 void rh_plan_block_words(struct rh_plan_state *st, const char *result_json);
-int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t day,
-                  struct rh_plan_today *t, struct rh_err *err);
+/* Fills *t for day (a local day number), and with s (NULL: not read) what
+ * the day's diary and recordings already hold (loop16): t->logged says the
+ * pain entries, sessions and recorded activities of the day ("Logged today:
+ * pain 2/10 (3/10 during activity); mobility, 30 minutes."); what to log
+ * (t->log), the session's heading (t->head) and the diary link (t->button)
+ * then say what is left to log, not what was logged (data/plan_rules.txt
+ * [text] today_*). One call for the terminal and the web. 0 or an RH_E*
+ * code. */
+int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                  struct rh_store *s, int32_t day, struct rh_plan_today *t, struct rh_err *err);
 /* rh_plan_today as text for the terminal: the notice (warnings in force,
  * with the assessment's reasons from result_json, NULL: none), the day, the
  * session, why, the pain rule and what to log with the commands that log it;
  * with s (NULL: not read), what the day's diary already holds
- * (rh_plan_today_diary). */
+ * (as rh_plan_today). */
 int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                        struct rh_store *s, const char *result_json, int32_t day,
                        struct rh_buf *out, struct rh_err *err);

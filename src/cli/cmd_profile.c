@@ -21,14 +21,21 @@ static int show(struct rh_cli *cli, struct rh_store *s)
     struct rh_load_hr_in_use hr;
     if (rh_load_hr_in_use(s, rh_cli_today(cli), &hr, &err))
         return rh_cli_report(rh_store_path(s), &err);
+    /* sex and birth year the runner did not set: the latest assessment's */
+    struct rh_load_person who;
+    if (rh_load_person(s, &who, &err))
+        return rh_cli_report(rh_store_path(s), &err);
     for (size_t i = 0; i < n; i++) {
         char *v = NULL;
         if (rh_store_profile_get(s, k[i].key, &v, &err))
             return rh_cli_report(rh_store_path(s), &err);
         char use[300] = "";
         bool is_max = strcmp(k[i].key, "max_hr") == 0;
+        bool is_by = strcmp(k[i].key, "birth_year") == 0;
         if (!v && (is_max || strcmp(k[i].key, "rest_hr") == 0))
             rh_load_hr_in_use_words(&hr, is_max, use, sizeof use);
+        else if (!v && (is_by || strcmp(k[i].key, "sex") == 0))
+            rh_load_person_words(&who, is_by, use, sizeof use);
         if (strcmp(k[i].key, "tz") == 0 && !v)
             printf("%-11s %s (the system's; set yours with 'runhip profile set tz NAME')\n",
                    k[i].key, rh_tz_name(rh_store_zone(s)));

@@ -131,11 +131,12 @@ static int read_profile(struct ctx *c, const struct rh_store_load_row *acts, siz
         rc = profile_number(c, "profile.max_hr", 100, 240, &r->max_hr);
     if (rc)
         return rc;
-    char *sex = NULL;
-    if ((rc = rh_store_meta_get(c->s, "profile.sex", &sex, c->err)))
+    /* sex and birth year: the profile's, else the latest assessment's
+     * answers (rh_load_person, session 17) */
+    struct rh_load_person who;
+    if ((rc = rh_load_person(c->s, &who, c->err)))
         return rc;
-    r->trimp_female = sex && strcmp(sex, "female") == 0;
-    rh_free(sex);
+    r->trimp_female = strcmp(who.sex, "female") == 0;
     r->rest_hr_from_profile = rh_has(r->rest_hr);
     r->max_hr_from_profile = rh_has(r->max_hr);
     if (!r->rest_hr_from_profile)
@@ -180,9 +181,7 @@ static int read_profile(struct ctx *c, const struct rh_store_load_row *acts, siz
             r->max_hr = top[1];
             r->max_hr_lone_peak = top[0];
         }
-        double by;
-        if ((rc = profile_number(c, "profile.birth_year", 1900, 2100, &by)))
-            return rc;
+        double by = who.birth_year > 0 ? who.birth_year : RH_NONE;
         int y, mo, dd;
         rh_civil_from_days(r->as_of, &y, &mo, &dd);
         int age = rh_has(by) ? y - (int)by : -1; /* the age this year */
@@ -663,6 +662,34 @@ static void fill_week(struct ctx *c, struct rh_load_week *w, long e)
         if (e - acute + 1 >= chronic)
             w->acwr_ewma_uncoupled = ratio(c->ewma_a[e], c->ewma_c[e - acute]);
     }
+    /* back after a gap (data/load_rules.txt acwr_gap_days): the latest
+     * stretch of days without a run that reaches into the 28 days and ends
+     * with a run of the last 7, after a run before it (the data's first
+     * weeks are too_little_data's) */
+    w->gap_days = 0;
+    w->gap_from = w->gap_to = -1;
+    w->gap_before_weekly_km = RH_NONE;
+    for (long i = e; i > e - acute && i > 0 && i < (long)nd; i--) {
+        if (r->days[i].runs == 0 || r->days[i - 1].runs != 0)
+            continue;
+        long j = i - 1;
+        while (j >= 0 && r->days[j].runs == 0)
+            j--;
+        long len = i - 1 - j;
+        if (j < 0 || len < (long)set->acwr_gap_days || i - 1 < e - chronic + 1)
+            continue;
+        w->gap_days = (int)len;
+        w->gap_from = r->first_day + (int32_t)(j + 1);
+        w->gap_to = r->first_day + (int32_t)(i - 1);
+        long a = j - chronic + 1 < 0 ? 0 : j - chronic + 1;
+        double km = 0;
+        for (long k = a; k <= j; k++)
+            km += r->days[k].km;
+        w->gap_before_weekly_km = km / (double)(j - a + 1) * 7;
+        w->acwr_rolling = w->acwr_rolling_uncoupled = w->acwr_ewma = w->acwr_ewma_uncoupled =
+            RH_NONE;
+        break;
+    }
 }
 
 /* The change of km on a base distance: in %, or, when the base is under
@@ -706,6 +733,33 @@ static int build_weeks(struct ctx *c)
     return 0;
 }
 
+bool rh_load_gap_words(const struct rh_load_report *r, char *buf, size_t cap)
+{
+    const struct rh_load_now *n = &r->now;
+    int runs = r->n_weeks ? r->weeks[r->n_weeks - 1].runs : 0;
+    if (!cap)
+        return false;
+    buf[0] = '\0';
+    if (n->gap_days <= 0)
+        return false;
+    char a[11], b[11], before[120];
+    rh_date_format(n->gap_from, a);
+    rh_date_format(n->gap_to, b);
+    int weeks = n->gap_days / 7;
+    if (rh_has(n->gap_before_weekly_km))
+        snprintf(before, sizeof before, "before the gap you ran %.1f km a week (its 4 weeks)",
+                 n->gap_before_weekly_km);
+    else
+        snprintf(before, sizeof before, "no run is recorded before the gap");
+    snprintf(buf, cap,
+             "not worked out: you are back after %d week%s without a recorded run (%s to %s), "
+             "so the 28-day average is mostly the gap and the ratio would read as a spike that "
+             "says nothing. This week so far: %.1f km in %d run%s; %s.",
+             weeks, weeks == 1 ? "" : "s", a, b, n->weekly_km, runs, runs == 1 ? "" : "s",
+             before);
+    return true;
+}
+
 /* Median of v[0..n) (sorts v); RH_NONE when n == 0 (include/runhip/load.h). */
 double rh_load_median(double *v, size_t n)
 {
@@ -727,6 +781,10 @@ static int current_figures(struct ctx *c)
     now->acwr_rolling_uncoupled = last->acwr_rolling_uncoupled;
     now->acwr_ewma = last->acwr_ewma;
     now->acwr_ewma_uncoupled = last->acwr_ewma_uncoupled;
+    now->gap_days = last->gap_days;
+    now->gap_from = last->gap_from;
+    now->gap_to = last->gap_to;
+    now->gap_before_weekly_km = last->gap_before_weekly_km;
     now->monotony = last->monotony;
     now->strain = last->strain;
     now->rest_days_last_week = last->rest_days;

@@ -235,6 +235,20 @@ int rh_load_write_json_shown(const struct rh_load_report *r, const struct rh_loa
     num(&w, "acwr_rolling_uncoupled", now->acwr_rolling_uncoupled, 3, false);
     num(&w, "acwr_ewma", now->acwr_ewma, 3, false);
     num(&w, "acwr_ewma_uncoupled", now->acwr_ewma_uncoupled, 3, false);
+    if (now->gap_days > 0) { /* back after a gap: the ratios above are null */
+        char words[600];
+        rh_load_gap_words(r, words, sizeof words);
+        key(&w, "acwr_gap", false);
+        if (!w.r)
+            w.r = rh_buf_puts(w.b, "{");
+        inum(&w, "days", now->gap_days, true);
+        date(&w, "from", now->gap_from, false);
+        date(&w, "to", now->gap_to, false);
+        num(&w, "before_weekly_km", now->gap_before_weekly_km, 1, false);
+        str(&w, "words", words, false);
+        if (!w.r)
+            w.r = rh_buf_puts(w.b, "}");
+    }
     num(&w, "monotony", now->monotony, 3, false);
     num(&w, "strain", now->strain, 1, false);
     num(&w, "strength_per_week", now->strength_per_week, 2, false);

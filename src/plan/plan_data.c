@@ -342,6 +342,47 @@ const char *rh__week_kind(const struct rh_plan_kb *kb, const char *week, int wee
     return v ? v : "rest";
 }
 
+/* data/plan_rules.txt [recorded]: true when an activity of sport recorded
+ * on a day of kind (a week template's word, "test" for the three-day test)
+ * does that day's session. */
+bool rh__recorded_does(const struct rh_plan_kb *kb, enum rh_sport sport, const char *kind)
+{
+    const char *v = rh_plan_kb_get(kb, "recorded", rh_sport_name(sport));
+    if (!v || !kind)
+        return false;
+    char buf[160];
+    rh__fmt(buf, sizeof buf, "%s", v);
+    char *save = NULL;
+    for (char *w = strtok_r(buf, ", ", &save); w; w = strtok_r(NULL, ", ", &save))
+        if (strcmp(w, kind) == 0)
+            return true;
+    return false;
+}
+
+/* every [recorded] key is a sport (runhip/activity.h) and every word a day
+ * kind */
+static int check_recorded(const struct rh_plan_kb *kb, struct rh_err *err)
+{
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        const struct rh__rule *r = &kb->rules[i];
+        if (strcmp(r->section, "recorded") != 0)
+            continue;
+        enum rh_sport sp;
+        if (rh_sport_parse(r->key, &sp))
+            return rh_err_setl(err, RH_EKEY, r->line,
+                               "data/plan_rules.txt: [recorded] '%s' is not a sport", r->key);
+        char buf[160];
+        rh__fmt(buf, sizeof buf, "%s", r->value);
+        char *save = NULL;
+        for (char *w = strtok_r(buf, ", ", &save); w; w = strtok_r(NULL, ", ", &save))
+            if (!rh__word_in("strength mobility cross_train run rest test", w))
+                return rh_err_setl(err, RH_EKEY, r->line,
+                                   "data/plan_rules.txt: [recorded] %s: unknown kind '%s'", r->key,
+                                   w);
+    }
+    return 0;
+}
+
 static int check_week(const struct rh_plan_kb *kb, const char *week, struct rh_err *err)
 {
     int strength[7], ns = 0, nm = 0;
@@ -430,6 +471,11 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
     static const char *const weeks[] = {"rehab", "rehab_reduced", "return", "full"};
     for (size_t w = 0; w < sizeof weeks / sizeof *weeks; w++) {
         int r = check_week(kb, weeks[w], err);
+        if (r)
+            return r;
+    }
+    {
+        int r = check_recorded(kb, err);
         if (r)
             return r;
     }

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 
+#include "runhip/activity.h"
 #include "runhip/plan.h"
 
 #define RH__LADDER_MAX 12
@@ -90,5 +91,8 @@ bool rh__title_get(const char *list, const char *id, char *title, size_t tcap, c
 void rh__said_title(const char *said, const char *name, char *out, size_t cap);
 /* Session kind of weekday (0 = Monday) in template [week.<week>]. */
 const char *rh__week_kind(const struct rh_plan_kb *kb, const char *week, int weekday);
+/* data/plan_rules.txt [recorded]: an activity of sport recorded on a day of
+ * kind does that day's session. */
+bool rh__recorded_does(const struct rh_plan_kb *kb, enum rh_sport sport, const char *kind);
 
 #endif

@@ -2135,8 +2135,11 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     return 0;
 }
 
-int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t day,
-                  struct rh_plan_today *t, struct rh_err *err)
+static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t day,
+                       struct rh_plan_today *t, struct rh_err *err);
+
+int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                  struct rh_store *s, int32_t day, struct rh_plan_today *t, struct rh_err *err)
 {
     memset(t, 0, sizeof *t);
     struct rh_plan_day *days = NULL;
@@ -2183,7 +2186,8 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st, i
         t->head = "What to do today";
     if (!t->button)
         t->button = "Log today's pain";
-    return 0;
+    /* what the day's diary already holds: said, and not asked again */
+    return s ? today_diary(kb, s, day, t, err) : 0;
 }
 
 /* one part of the day's logged line: "; " between parts */
@@ -2202,11 +2206,15 @@ static void logged_part(char *buf, size_t cap, const char *fmt, ...)
     va_end(ap);
 }
 
-int rh_plan_today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t day,
-                        struct rh_plan_today *t, struct rh_err *err)
+/* loop16: reads the day's diary entries (pain entries, sessions) and the
+ * day's recorded activities from s and says them in t->logged; what to log
+ * (t->log), the session's heading (t->head) and the diary link (t->button)
+ * then say what is left to log, not what was logged. */
+static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t day,
+                       struct rh_plan_today *t, struct rh_err *err)
 {
     t->logged[0] = '\0';
-    t->pain_logged = t->session_logged = false;
+    t->pain_logged = t->session_logged = t->day_done = false;
     struct rh_pain_entry *pe = NULL;
     size_t np = 0;
     int r = rh_store_pain_list(s, day, day, &pe, &np, err);
@@ -2223,7 +2231,7 @@ int rh_plan_today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t
     for (size_t i = 0; i < np; i++) {
         t->pain_logged = true;
         if (pe[i].during_run >= 0) {
-            t->session_logged = true;
+            t->session_logged = t->day_done = true;
             logged_part(parts, sizeof parts, "pain %d/10 (%d/10 during activity)", pe[i].pain,
                         pe[i].during_run);
         } else {
@@ -2235,7 +2243,7 @@ int rh_plan_today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t
         const char *k = rh_session_kind_name(se[i].kind);
         rh__fmt(what, sizeof what, "%s", strcmp(k, "cross_train") == 0 ? "cross-training" : k);
         if (se[i].kind != RH_SESSION_REST)
-            t->session_logged = true;
+            t->session_logged = t->day_done = true;
         char extra[80] = "";
         if (se[i].km > 0 && rh_has(se[i].minutes))
             rh__fmt(extra, sizeof extra, ", %.1f km in %.0f minutes", se[i].km, se[i].minutes);
@@ -2245,21 +2253,37 @@ int rh_plan_today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t
             rh__fmt(extra, sizeof extra, ", %.0f minutes", se[i].minutes);
         logged_part(parts, sizeof parts, "%s%s", what, extra);
     }
-    /* a run a watch recorded that day (imported, not excluded): the day's
-     * run is done too, with or without a diary session for it */
+    /* an activity a watch recorded that day (imported, not excluded): said
+     * in the day's log; one of the day's kind does the day's session
+     * (data/plan_rules.txt [recorded]: a ride a cross-training day, a run a
+     * run day), with or without a diary session for it; a run on another
+     * day is still a session whose pain is asked */
+    static const char *const noun[RH_SPORT__COUNT] = {
+        [RH_SPORT_OTHER] = "activity",        [RH_SPORT_RUNNING] = "run",
+        [RH_SPORT_TRAIL_RUNNING] = "trail run", [RH_SPORT_TREADMILL] = "treadmill run",
+        [RH_SPORT_WALKING] = "walk",          [RH_SPORT_CYCLING] = "ride",
+        [RH_SPORT_SWIMMING] = "swim",         [RH_SPORT_STRENGTH] = "strength session"};
     struct rh_activity *ac = NULL;
     size_t na = 0;
     if (rh_store_activities(s, ((int64_t)day - 1) * 86400, ((int64_t)day + 2) * 86400, 0, &ac, &na,
                             err) == 0) {
         for (size_t i = 0; i < na; i++) {
-            if (ac[i].excluded || !rh_sport_is_run(ac[i].sport) || rh_activity_local_day(&ac[i]) != day)
+            if (ac[i].excluded || rh_activity_local_day(&ac[i]) != day)
                 continue;
-            t->session_logged = true;
+            enum rh_sport sp = ac[i].sport < RH_SPORT__COUNT ? ac[i].sport : RH_SPORT_OTHER;
+            bool does = rh__recorded_does(kb, sp, t->day.kind);
+            if (does)
+                t->day_done = true;
+            if (does || rh_sport_is_run(sp))
+                t->session_logged = true;
             if (rh_has(ac[i].total_distance_m) && ac[i].total_distance_m > 0)
-                logged_part(parts, sizeof parts, "a recorded run of %.1f km",
+                logged_part(parts, sizeof parts, "a recorded %s of %.1f km", noun[sp],
                             ac[i].total_distance_m / 1000.0);
+            else if (rh_has(ac[i].total_timer_s) && ac[i].total_timer_s >= 60)
+                logged_part(parts, sizeof parts, "a recorded %s of %.0f minutes", noun[sp],
+                            ac[i].total_timer_s / 60.0);
             else
-                logged_part(parts, sizeof parts, "a recorded run");
+                logged_part(parts, sizeof parts, "a recorded %s", noun[sp]);
         }
         rh_activity_array_free(ac, na);
     } else {
@@ -2281,7 +2305,7 @@ int rh_plan_today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t
         k = "today_log_after_session";
     if (k && rh_plan_kb_get(kb, "text", k))
         t->log = rh_plan_kb_get(kb, "text", k);
-    if (t->session_logged && rh_plan_kb_get(kb, "text", "today_head_done"))
+    if (t->day_done && rh_plan_kb_get(kb, "text", "today_head_done"))
         t->head = rh_plan_kb_get(kb, "text", "today_head_done");
     if (t->pain_logged && rh_plan_kb_get(kb, "text", "today_button_more"))
         t->button = rh_plan_kb_get(kb, "text", "today_button_more");
@@ -2295,9 +2319,7 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
     struct rh_plan_today *t = rh_malloc(sizeof *t);
     if (!t)
         return rh_err_set(err, RH_ENOMEM, "out of memory");
-    int r = rh_plan_today(kb, st, day, t, err);
-    if (!r && s)
-        r = rh_plan_today_diary(kb, s, day, t, err);
+    int r = rh_plan_today(kb, st, s, day, t, err);
     if (r) {
         rh_free(t);
         return r;

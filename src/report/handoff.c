@@ -309,6 +309,86 @@ static void answers_table(struct out *o, const struct rh_intake *in, json_t *wat
 }
 
 /* ---- the assessment ------------------------------------------------------- */
+/* The clinical words of one training field of x ("weekly distance 40.5
+ * km"), appended to b after a ", " when b holds some; nothing when x has
+ * no answer for it. */
+static int field_words(const struct rh_intake *x, const char *key, struct rh_buf *b)
+{
+    struct rh_buf text;
+    rh_buf_init(&text, 0);
+    int r = rh_intake_to_text(x, &text);
+    size_t kl = strlen(key);
+    for (const char *line = text.data; !r && line && *line;) {
+        const char *nl = strchr(line, '\n');
+        size_t n = nl ? (size_t)(nl - line) : strlen(line);
+        if (n > kl + 3 && strncmp(line, key, kl) == 0 && strncmp(line + kl, " = ", 3) == 0) {
+            char v[512];
+            snprintf(v, sizeof v, "%.*s", (int)(n - kl - 3), line + kl + 3);
+            r = clinical_field(key, v, b);
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+    rh_buf_release(&text);
+    return r;
+}
+
+/* Session 17, fault 1: the watch figures (fd: the result's
+ * training_from_data) read the records as they are now, not as they were
+ * at the assessment: a run re-typed as a ride since (or the reverse)
+ * changes them. cur is in with those fields taken again from the store by
+ * the assessment's own rule (rh_load_quest_figures, as of the assessment's
+ * day made_day, the weeks before the pain began); a figure the records no
+ * longer give is left out. *was gets the figures the assessment used where
+ * they differ ("" when none differ), for the note under the table. */
+static int watch_now(struct rh_store *s, int32_t made_day, json_t *fd, const struct rh_intake *in,
+                     struct rh_intake *cur, struct rh_buf *was)
+{
+    static const struct {
+        const char *key;
+        unsigned bit;
+    } keys[] = {{"weekly_km", RH_FROM_DATA_WEEKLY_KM},
+                {"km_change_pct", RH_FROM_DATA_KM_CHANGE},
+                {"cadence_spm", RH_FROM_DATA_CADENCE},
+                {"shoe_km", RH_FROM_DATA_SHOE_KM},
+                {"same_route", RH_FROM_DATA_SAME_ROUTE}};
+    *cur = *in;
+    if (!json_is_array(fd) || !json_array_size(fd) || made_day < 0)
+        return 0;
+    struct rh_intake now;
+    struct rh_err e;
+    rh_err_clear(&e);
+    if (rh_load_quest_figures(s, made_day, in, &now, &e))
+        return 0; /* the records cannot be read: the stored figures stand */
+    int r = 0;
+    for (size_t k = 0; !r && k < sizeof keys / sizeof keys[0]; k++) {
+        if (!from_watch(fd, keys[k].key))
+            continue;
+        bool has = (now.from_data & keys[k].bit) != 0;
+        switch (keys[k].bit) {
+        case RH_FROM_DATA_WEEKLY_KM: cur->weekly_km = has ? now.weekly_km : RH_NONE; break;
+        case RH_FROM_DATA_KM_CHANGE: cur->km_change_pct = has ? now.km_change_pct : RH_NONE; break;
+        case RH_FROM_DATA_CADENCE: cur->cadence_spm = has ? now.cadence_spm : -1; break;
+        case RH_FROM_DATA_SHOE_KM: cur->shoe_km = has ? now.shoe_km : -1; break;
+        default: cur->same_route = has ? now.same_route : RH_TRI_UNKNOWN; break;
+        }
+        struct rh_buf a, b;
+        rh_buf_init(&a, 0);
+        rh_buf_init(&b, 0);
+        r = field_words(in, keys[k].key, &a);
+        if (!r)
+            r = field_words(cur, keys[k].key, &b);
+        if (!r && a.len && (!b.len || strcmp(a.data, b.data) != 0)) {
+            if (was->len)
+                r = rh_buf_puts(was, ", ");
+            if (!r)
+                r = rh_buf_append(was, a.data, a.len);
+        }
+        rh_buf_release(&a);
+        rh_buf_release(&b);
+    }
+    return r;
+}
+
 
 /* A finding "+2.5 ANSWERS: REASON [SOURCES]": the reason, then the answers
  * in clinical terms, then the page's source numbers. */
@@ -629,7 +709,8 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
 }
 
 static void assessment(struct out *o, json_t *res, const struct rh_intake *in, int64_t id,
-                       const char *made, const struct rh_plan_state *st, struct rh_store *s)
+                       const char *made, int32_t made_day, const struct rh_plan_state *st,
+                       struct rh_store *s)
 {
     const char *disp = jstr(res, "disposition"), *run = jstr(res, "running");
     const char *dc = rh_words("disposition", disp);
@@ -750,7 +831,13 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
                     : "<section id=\"history\"><h2>History (runner's answers unless marked watch, "
            "clinical terms)</h2>\n");
     json_t *fd = json_object_get(res, "training_from_data");
-    answers_table(o, in, fd);
+    struct rh_intake cur;
+    struct rh_buf was;
+    rh_buf_init(&was, 0);
+    int wr = watch_now(s, made_day, fd, in, &cur, &was);
+    if (wr && !o->err)
+        o->err = wr;
+    answers_table(o, &cur, fd);
     /* where the watch figures came from (the assessment's own sentence in
      * the third person; an assessment stored before it: their names) */
     const char *fdn = jstr(res, "training_from_data_clinical");
@@ -772,6 +859,20 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         }
         put(o, ".</p>\n");
     }
+    if (was.len) { /* the records were corrected since the assessment */
+        const char *w = rh_words("text", "from_data_corrected.clinical");
+        const char *ph = w ? strstr(w, "{}") : NULL;
+        put(o, "<p class=\"note\">");
+        if (ph) {
+            pf(o, "%.*s", (int)(ph - w), w);
+            esc(o, was.data);
+            esc(o, ph + 2);
+        } else {
+            esc(o, was.data);
+        }
+        put(o, "</p>\n");
+    }
+    rh_buf_release(&was);
     const char *nr = jstr(res, "training_data_not_recent");
     if (*nr) {
         put(o, "<p class=\"note\">");
@@ -994,6 +1095,14 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         rh_buf_release(&svg);
     }
     put(o, "</div>\n</div>\n");
+    /* back after a gap: the ratio is not worked out; what is known instead
+     * (rh_load_gap_words, data/load_rules.txt acwr_gap_days) */
+    char gap[600];
+    if (rh_load_gap_words(&rep, gap, sizeof gap)) {
+        put(o, "<p class=\"note\">Acute:chronic load ratio: ");
+        third(o, gap);
+        put(o, "</p>\n");
+    }
     /* the latest weeks' findings and those of the weeks before the pain
      * began (rh_load_findings_shown decides; review 8 #10) */
     struct rh_load_shown sh;
@@ -1242,27 +1351,37 @@ static void checkins(struct out *o, struct rh_store *s)
     rh_free(c);
 }
 
-static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
+/* The stored plan made from assessment aid, its block's reason in today's
+ * words (words16: rh_plan_block_words with the plan's own assessment).
+ * RH_ENOTFOUND when there is none: without an assessment (aid 0) the stored
+ * state only keeps the diary's red flags (rh_diary_unassessed), which is
+ * not a plan; or when the latest plan is of another assessment. */
+static int stored_plan(struct rh_store *s, int64_t aid, struct rh_plan_state *st,
+                       struct rh_err *err)
 {
-    put(o, "<section id=\"plan\"><h2>Plan and what was done</h2>\n");
     int64_t pid, paid;
     char *state = NULL;
-    struct rh_err err;
-    rh_err_clear(&err);
-    struct rh_plan_state st;
-    int r = rh_store_plan_latest(s, &pid, &paid, &state, &err);
-    /* without an assessment the stored state only keeps the diary's red
-     * flags (rh_diary_unassessed, said above): it is not a plan */
+    int r = rh_store_plan_latest(s, &pid, &paid, &state, err);
     if (!r && (paid != aid || aid == 0))
         r = RH_ENOTFOUND;
     if (!r)
-        r = rh_plan_state_from_json(state, &st, &err);
+        r = rh_plan_state_from_json(state, st, err);
     rh_free(state);
-    if (!r) { /* its block's reason in today's words (words16) */
-        char *result = rh_plan_assessment_result(s, &st);
-        rh_plan_block_words(&st, result);
+    if (!r) {
+        char *result = rh_plan_assessment_result(s, st);
+        rh_plan_block_words(st, result);
         rh_free(result);
     }
+    return r;
+}
+
+static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
+{
+    put(o, "<section id=\"plan\"><h2>Plan and what was done</h2>\n");
+    struct rh_err err;
+    rh_err_clear(&err);
+    struct rh_plan_state st;
+    int r = stored_plan(s, aid, &st, &err);
     if (r) {
         put(o, aid ? "<p>No plan made from this assessment.</p>\n"
                    : "<p>No plan yet: the plan follows an assessment.</p>\n");
@@ -1466,22 +1585,10 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     struct rh_plan_state *st = rh_calloc(1, sizeof *st);
     bool have_st = false;
     if (st) {
-        int64_t pid, paid;
-        char *state = NULL;
         struct rh_err pe2;
         rh_err_clear(&pe2);
-        if (ra == 0) {
-            have_st = rh_store_plan_latest(s, &pid, &paid, &state, &pe2) == 0 && paid == aid &&
-                      rh_plan_state_from_json(state, st, &pe2) == 0;
-            if (have_st) { /* its block's reason in today's words (words16) */
-                char *result = rh_plan_assessment_result(s, st);
-                rh_plan_block_words(st, result);
-                rh_free(result);
-            }
-        } else {
-            have_st = rh_diary_unassessed(s, st, &pe2) == 0;
-        }
-        rh_free(state);
+        have_st = ra == 0 ? stored_plan(s, aid, st, &pe2) == 0
+                          : rh_diary_unassessed(s, st, &pe2) == 0;
     } else if (!o.err) {
         o.err = RH_ENOMEM;
     }
@@ -1490,7 +1597,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
         char made[40];
         rh_day_words(rh_tz_day(rh_store_zone(s), created), made, sizeof made);
         first_day = rh_tz_day(rh_store_zone(s), created); /* the period starts by then */
-        assessment(&o, res, &in, aid, made, have_st ? st : NULL, s);
+        assessment(&o, res, &in, aid, made, first_day, have_st ? st : NULL, s);
     } else {
         put(&o, "<section><h2>Assessment</h2><p>No assessment stored yet.</p></section>\n");
         diary_flags(&o, have_st ? st : NULL, true);

@@ -274,7 +274,10 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
                   "above 25 C: %d",
                   fmt_num(v1, sizeof v1, n->same_route_share * 100, 0, "%"), n->tracked_runs,
                   n->hot_runs);
-    if (!rc)
+    char gap[600];
+    if (!rc && rh_load_gap_words(r, gap, sizeof gap))
+        rc = line(b, "Acute:chronic load ratio (last 7 days against 28): %s", gap);
+    else if (!rc)
         rc = line(b,
                   "Acute:chronic load ratio (last 7 days against 28): rolling %s "
                   "(uncoupled %s), exponentially weighted %s (uncoupled %s)",

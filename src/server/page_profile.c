@@ -58,6 +58,10 @@ int page_profile(struct ctx *c)
      * CLI's `profile` shows the same words) */
     struct rh_load_hr_in_use hr;
     bool hr_ok = rh_load_hr_in_use(c->s, c->today, &hr, &err) == 0;
+    /* sex and birth year left empty: the latest assessment's answers, said
+     * under the field (the field stays empty: saving keeps them unset) */
+    struct rh_load_person who;
+    bool who_ok = rh_load_person(c->s, &who, &err) == 0;
     for (size_t i = 0; i < n; i++) {
         char *v = NULL;
         rh_store_profile_get(c->s, k[i].key, &v, &err);
@@ -78,9 +82,12 @@ int page_profile(struct ctx *c)
         esc(c, v ? v : "");
         put(c, "\">\n");
         bool is_max = strcmp(k[i].key, "max_hr") == 0;
+        bool is_by = strcmp(k[i].key, "birth_year") == 0;
         char use[300] = "";
         if (hr_ok && !v && (is_max || strcmp(k[i].key, "rest_hr") == 0))
             rh_load_hr_in_use_words(&hr, is_max, use, sizeof use);
+        else if (who_ok && !v && (is_by || strcmp(k[i].key, "sex") == 0))
+            rh_load_person_words(&who, is_by, use, sizeof use);
         if (use[0]) {
             use[0] = (char)toupper((unsigned char)use[0]);
             pf(c, "<p class=\"note\" id=\"p-%s-use\">", k[i].key);

@@ -78,10 +78,7 @@ int page_today(struct ctx *c)
     if (!rp) {
         const struct rh_plan_kb *kb = server_kb(&err);
         t = rh_malloc(sizeof *t);
-        rt = !kb ? RH_EFORMAT : !t ? RH_ENOMEM : rh_plan_today(kb, &st, c->today, t, &err);
-        /* what the day's diary already holds: said, and not asked again */
-        if (!rt)
-            rt = rh_plan_today_diary(kb, c->s, c->today, t, &err);
+        rt = !kb ? RH_EFORMAT : !t ? RH_ENOMEM : rh_plan_today(kb, &st, c->s, c->today, t, &err);
     }
     if (!rp && !rt) {
         /* the booking the assessment advised, until a visit is recorded

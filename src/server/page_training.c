@@ -89,6 +89,14 @@ static void load_section(struct ctx *c)
     put(c, "</p>\n");
     /* no runs in the weeks the chart shows: say so, and offer the newest
      * run's weeks (the CLI says the same, with load --as-of) */
+    /* back after a gap: what is known instead of the ratio's spike
+     * (rh_load_gap_words, as `runhip load` says it) */
+    char gap[600];
+    if (rh_load_gap_words(&rep, gap, sizeof gap)) {
+        put(c, "<p class=\"note\" id=\"acwr-gap\">Acute:chronic load ratio: ");
+        esc(c, gap);
+        put(c, "</p>\n");
+    }
     char quiet[160];
     if (rh_load_quiet_note(&rep, quiet, sizeof quiet)) {
         put(c, "<p class=\"warn\"><strong>");

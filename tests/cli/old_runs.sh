@@ -54,12 +54,23 @@ has "weekly distance 50 km" "$T/r.html"
 t profile_shows_the_heart_rates_in_use
 expect 0 R --today 2027-06-01 profile
 has "rest_hr     - (in use: 60 beats a minute, assumed)" "$T/out"
-has "max_hr      - (in use: 170 beats a minute, estimated: the highest peak of your" "$T/out"
+# session 17: sex and age the runner did not set are the latest
+# assessment's answers (34, male, on 2027-06-01), said with where they came
+# from; the age gives the maximum heart rate (208 - 0.7 x 34 = 184), above
+# the recordings' highest peak (170)
+has "sex         - (in use: male, from your answer in your assessment of 2027-06-01; set yours" "$T/out"
+has "birth_year  - (in use: about 1993, from your age (34) in your assessment of 2027-06-01" "$T/out"
+has "max_hr      - (in use: 184 beats a minute, estimated from your age as 208 - 0.7 x age" "$T/out"
+expect 0 R --today 2027-06-01 load --json
+has '"max_bpm":184,' "$T/out"
+has '"max_age_predicted":184,' "$T/out"
 expect 0 R --today 2026-11-22 profile set birth_year 1988
 # it says what it changes (review 7b, N18)
 has "^birth year 1988: maximum heart rate now estimated as 181 a minute (208 - 0.7 x age, Tanaka 2001)$" "$T/out"
 expect 0 R --today 2026-11-22 profile
 has "in use: 181 beats a minute, estimated from your age as 208 - 0.7 x age" "$T/out"
+# what the runner sets wins over the assessment's answers
+has "^birth_year  1988$" "$T/out"
 expect 0 R profile set max_hr 185
 expect 0 R --today 2026-11-22 profile
 has "max_hr      185$" "$T/out"

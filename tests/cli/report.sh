@@ -528,4 +528,31 @@ tr -s '\n ' ' ' <"$T/why2.html" >"$T/why3.html"
 has "but the runner is under 60, hops on the leg and walks without pain and has no thin bones" "$T/why3.html"
 rm -f "$T"/why.db* "$T"/why2.db* "$T/why.html" "$T/why1.html" "$T/why2.html" "$T/why3.html"
 
+t report_reads_the_records_after_a_sport_is_corrected
+# session 17, fault 1: the rows marked (watch) are the records as they are
+# now: the week's longest run (2026-11-08, 20 km) re-typed as a ride after
+# the assessment takes it out of the weekly figures of the weeks before the
+# pain, and the figures the assessment's ranking used are said under them
+C="$T/corr.db"
+"$RUNHIP" --db "$C" --today 2026-11-23 import "$S/export_strava.zip" >/dev/null 2>&1 || no "import failed"
+"$RUNHIP" --db "$C" --today 2026-11-23 assess --in "$S/intake.txt" >/dev/null 2>&1 || no "assess failed"
+expect 0 "$RUNHIP" --db "$C" --today 2026-11-23 report --html "$T/c1.html"
+tr -s '\n ' ' ' <"$T/c1.html" >"$T/c1f.html"
+has "weekly distance 40.5 km; weekly distance change 46%" "$T/c1f.html"
+hasnt "corrected after the assessment" "$T/c1f.html"
+id=$("$RUNHIP" --db "$C" --today 2026-11-23 activities | awk '$2 == "2026-11-08" {print $1}')
+expect 0 "$RUNHIP" --db "$C" --today 2026-11-23 activities --set "$id" sport=cycling
+expect 0 "$RUNHIP" --db "$C" --today 2026-11-23 report --html "$T/c2.html"
+tr -s '\n ' ' ' <"$T/c2.html" >"$T/c2f.html"
+hasnt "weekly distance 40.5 km; weekly distance change 46%" "$T/c2f.html"
+has "weekly distance 35.5 km; weekly distance change -9%" "$T/c2f.html"
+has "the assessment's ranking used weekly distance 40.5 km, weekly distance change 46%." "$T/c2f.html"
+# back to a run: the figures of the assessment again, no note
+expect 0 "$RUNHIP" --db "$C" --today 2026-11-23 activities --set "$id" sport=running
+expect 0 "$RUNHIP" --db "$C" --today 2026-11-23 report --html "$T/c3.html"
+tr -s '\n ' ' ' <"$T/c3.html" >"$T/c3f.html"
+has "weekly distance 40.5 km; weekly distance change 46%" "$T/c3f.html"
+hasnt "corrected after the assessment" "$T/c3f.html"
+rm -f "$T"/corr.db* "$T"/c[123]*.html
+
 end

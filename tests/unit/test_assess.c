@@ -5101,6 +5101,42 @@ static void test_session14_unless_loader(void)
     CHECK_INT(kb_try(COND_HEAD, fl, OK_RULES, &err), 0);
 }
 
+/* The exception's own refusal (RULE_FLAG_UNLESS in check_shown_length):
+ * an exception whose reason, source and answers could together pass
+ * RH_ASSESS_FLAG_WHY_LEN is refused where it is written, with the file,
+ * the line and the flag's name, not cut short when a runner meets it. The
+ * 24 alternatives above fit since session 15; 48 of them cannot. */
+static void test_unless_too_long_refused(void)
+{
+    struct rh_err err;
+    /* an expression is at most 1919 bytes as written (a term 1023), so the
+     * long one is made of named terms (data/terms.txt): "@half | @half" is
+     * written out as both copies, each answer explained where it stands;
+     * @whole is 48 alternatives, @half 24 */
+    static char terms[4096], fl[4096];
+    size_t k = (size_t)snprintf(terms, sizeof terms, "term = quarter | ");
+    for (int i = 0; i < 12; i++)
+        k += (size_t)snprintf(terms + k, sizeof terms - k,
+                              "%sage>km_change_pct & pain_now>=pain_worst & weekly_km<duration_days",
+                              i ? " | " : "");
+    snprintf(terms + k, sizeof terms - k,
+             " | q | S\nterm = half | @quarter | @quarter | h | S\n"
+             "term = whole | @half | @half | w | S\n");
+    static char reason[KB_TEXT];
+    memset(reason, 'r', KB_TEXT - 1);
+    reason[KB_TEXT - 1] = '\0';
+    snprintf(fl, sizeof fl, "%sunless = @whole | %s | X\n", OK_FLAGS, reason);
+    int rc = kb_try_terms(terms, COND_HEAD, fl, OK_RULES, &err);
+    CHECK_INT(rc, RH_ELIMIT);
+    CHECK_INT(err.line, 6);
+    CHECK(strstr(err.msg, "the exception of red flag [trauma]") != NULL);
+    CHECK(strstr(err.msg, "RH_ASSESS_FLAG_WHY_LEN") != NULL);
+    /* one copy of it, with the same reason, fits and is taken */
+    snprintf(terms + k, sizeof terms - k, " | q | S\nterm = half | @quarter | @quarter | h | S\n");
+    snprintf(fl, sizeof fl, "%sunless = @half | %s | X\n", OK_FLAGS, reason);
+    CHECK_INT(kb_try_terms(terms, COND_HEAD, fl, OK_RULES, &err), 0);
+}
+
 static bool set_aside(const char *id)
 {
     for (int i = 0; i < A.n_set_aside; i++)
@@ -5746,6 +5782,7 @@ int main(void)
     RUN(test_session14_known_oa_flare);
     RUN(test_session14_buttock_sitting_muscle);
     RUN(test_session14_unless_loader);
+    RUN(test_unless_too_long_refused);
     RUN(test_session14_race_soreness);
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session15_bruised_strain_unless);

@@ -143,6 +143,43 @@ static void test_forty_percent_jump(void)
     rh_store_close(s);
 }
 
+/* Session 17: back after a gap. 4 weeks of 3 x 10 km, then 4 weeks (28
+ * days) without a run, then 2 x 6 km in the last week: the 28 days hold only
+ * the last week's runs, so the plain ratio was (L/7)/(L/28) = 4.00 and
+ * raised acwr_high. Now no ratio is worked out and the gap is said: 24 days
+ * without a run (SYN_DAY0 + 26 to + 49), the weekly distance before it. */
+static void test_acwr_after_a_gap(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(10, 60));
+    syn_add(s, SYN_DAY0 + 50, syn_plain(6, 36));
+    syn_add(s, SYN_DAY0 + 52, syn_plain(6, 36));
+    int32_t as_of = SYN_DAY0 + 53;
+    CHECK_INT(build(s, as_of), 0);
+    CHECK(!rh_has(rep.now.acwr_rolling));
+    CHECK(!rh_has(rep.now.acwr_ewma));
+    CHECK(!has_finding("acwr_high"));
+    CHECK_INT(rep.now.gap_days, 50 - 25 - 1);
+    CHECK_INT(rep.now.gap_from, SYN_DAY0 + 26);
+    CHECK_INT(rep.now.gap_to, SYN_DAY0 + 49);
+    /* the 26 days of data before it: 120 km, as a week */
+    CHECK_NEAR(rep.now.gap_before_weekly_km, 120.0 / 26 * 7, 1e-9);
+    char w[600];
+    CHECK(rh_load_gap_words(&rep, w, sizeof w));
+    CHECK(strstr(w, "back after 3 weeks without a recorded run") != NULL);
+    CHECK(strstr(w, "This week so far: 12.0 km in 2 runs; before the gap you ran 32.3 km a "
+                    "week") != NULL);
+    struct rh_buf j;
+    rh_buf_init(&j, 0);
+    CHECK_INT(rh_load_write_json(&rep, &j), 0);
+    CHECK(j.data && strstr(j.data, "\"acwr_gap\":{\"days\":24") != NULL);
+    rh_buf_release(&j);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* Identical runs 6 days a week, one rest day: daily loads L x 6 and 0.
  * mean 6L/7, population variance 6L^2/7 - 36L^2/49 = 6L^2/49, so
  * monotony = (6/7)/(sqrt(6)/7) = sqrt(6) = 2.449 > 2.0. */
@@ -1623,6 +1660,7 @@ int main(void)
     RUN(test_run_the_day_before_the_onset);
     RUN(test_sessions_in_plain_words);
     RUN(test_forty_percent_jump);
+    RUN(test_acwr_after_a_gap);
     RUN(test_monotonous_block);
     RUN(test_no_rest_days);
     RUN(test_cadence_drop);

@@ -1650,7 +1650,7 @@ static void test_red_flag_blocks_running_until_cleared(void)
     {
         /* Today says the clearance in the words of data/plan_rules.txt */
         static struct rh_plan_today t;
-        CHECK_INT(rh_plan_today(kb, &st, D0 + 22, &t, &err), 0);
+        CHECK_INT(rh_plan_today(kb, &st, NULL, D0 + 22, &t, &err), 0);
         CHECK_STR(t.signs_cleared, "The warning signs of your assessment were cleared by a "
                                    "doctor or physiotherapist on 2026-12-15: the plan follows "
                                    "that clearance.");
@@ -3097,7 +3097,7 @@ static void test_review10_today_and_hold(void)
                                             "urgent", "stop"), 7, D0, &in, &st, &err), 0);
     CHECK(rh_plan_all_stopped(&st));
     static struct rh_plan_today t;
-    CHECK_INT(rh_plan_today(kb, &st, D0 + 2, &t, &err), 0);
+    CHECK_INT(rh_plan_today(kb, &st, NULL, D0 + 2, &t, &err), 0);
     CHECK_INT(t.day.day, D0 + 2);
     CHECK(t.block);
     CHECK(!*t.booking); /* the notice says whom to see */
@@ -3140,7 +3140,7 @@ static void test_review10_today_and_hold(void)
     CHECK(rh_ostrc_hold_note(kb, &st) == NULL);
     CHECK_INT(rh_ostrc_score((int[]){4}, 1, D0, &ck, &err), 0);
     CHECK(rh_ostrc_hold_score(kb, &st, &ck) == NULL);
-    CHECK_INT(rh_plan_today(kb, &st, D0, &t, &err), 0);
+    CHECK_INT(rh_plan_today(kb, &st, NULL, D0, &t, &err), 0);
     CHECK(!t.block);
     CHECK(t.goal != NULL);
 }
@@ -3299,7 +3299,7 @@ static void test_child_plan_texts(void)
         }
         rh_buf_release(&b);
         static struct rh_plan_today td;
-        CHECK_INT(rh_plan_today(kb, &st, D0, &td, &err), 0);
+        CHECK_INT(rh_plan_today(kb, &st, NULL, D0, &td, &err), 0);
         CHECK(td.for_child == (child == 1));
         CHECK(td.goal && (strstr(td.goal, "your child") != NULL) == (child == 1));
     }
@@ -3386,11 +3386,11 @@ static void test_visit_restriction(void)
     rh_buf_release(&b);
     {
         static struct rh_plan_today t;
-        CHECK_INT(rh_plan_today(kb, &st, D0 + 2, &t, &err), 0);
+        CHECK_INT(rh_plan_today(kb, &st, NULL, D0 + 2, &t, &err), 0);
         CHECK(t.goal && strstr(t.goal, "no running until it ends") != NULL);
         CHECK(t.goal && strstr(t.goal, "run less") == NULL);
         /* once it has ended, the phase's own goal */
-        CHECK_INT(rh_plan_today(kb, &st, D0 + 43, &t, &err), 0);
+        CHECK_INT(rh_plan_today(kb, &st, NULL, D0 + 43, &t, &err), 0);
         CHECK(t.goal && strstr(t.goal, "run less") != NULL);
     }
     char *json = NULL;
@@ -3506,7 +3506,7 @@ static void test_pelvic_floor_hold(void)
         snprintf(st.disposition, sizeof st.disposition, "see_physio");
         for (int bone = 0; bone < 2; bone++) {
             st.bone_stress = bone;
-            CHECK_INT(rh_plan_today(kb, &st, D0 + 2, &t, &err), 0);
+            CHECK_INT(rh_plan_today(kb, &st, NULL, D0 + 2, &t, &err), 0);
             CHECK(strstr(t.day.detail, "no running until a pelvic-health physiotherapist has "
                                        "checked your pelvic floor") != NULL);
             CHECK(strstr(t.day.detail, "crutches") == NULL);
@@ -3515,7 +3515,7 @@ static void test_pelvic_floor_hold(void)
         }
         /* a doctor's visit the assessment advised stays the one to book */
         snprintf(st.disposition, sizeof st.disposition, "see_doctor_soon");
-        CHECK_INT(rh_plan_today(kb, &st, D0 + 2, &t, &err), 0);
+        CHECK_INT(rh_plan_today(kb, &st, NULL, D0 + 2, &t, &err), 0);
         CHECK(strstr(t.booking, "pelvic-health") == NULL && *t.booking);
         st.bone_stress = false;
         snprintf(st.disposition, sizeof st.disposition, "%s", disp);

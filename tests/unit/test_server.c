@@ -4248,7 +4248,7 @@ static void test_route_table(void)
 
 /* loop16: once the day's pain and a session's pain are logged, the Today
  * page says so ("Logged today: ...", "Done today: ...") and asks only for
- * the next-morning pain, as `runhip today` does (rh_plan_today_diary) */
+ * the next-morning pain, as `runhip today` does (rh_plan_today with the store) */
 static void test_today_acknowledges_the_log(void)
 {
     char path[512];
