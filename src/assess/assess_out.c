@@ -613,10 +613,14 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         r = rh_buf_puts(b, todo ? "  Why your answers point there:\n" : "  Why:\n");
     for (int i = 0; !r && i < nc; i++)
         r = plain(b, "  - ", shown_care[i], &refs);
+    const char *names[RH_ASSESS_MAX_CONDITIONS];
+    int nn = 0;
+    for (int i = 0; i < a->n_conditions && nn < RH_ASSESS_MAX_CONDITIONS; i++)
+        names[nn++] = a->conditions[i].name;
     for (int i = 0; !r && i < nr; i++) {
         r = rh_buf_puts(b, "  - ");
         if (!r)
-            r = rh_text_running_reason(shown_run[i], false, &refs, b);
+            r = rh_text_running_reason(rn, shown_run[i], names, nn, false, &refs, b);
         if (!r)
             r = rh_buf_puts(b, "\n");
     }
