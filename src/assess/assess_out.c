@@ -21,7 +21,7 @@ const char *rh_assess_disclaimer_of(bool for_child)
     const char *d = for_child ? rh_words("text", "disclaimer.child") : NULL;
     if (!d)
         d = rh_words("text", "disclaimer");
-    return d ? d : "This is information, not a diagnosis.";
+    return d ? d : ""; /* every [text] key is required (rh_text_check) */
 }
 
 const char *rh_assess_disclaimer(void)
@@ -547,7 +547,7 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
             if (at)
                 r = rh_buf_printf(b, "%.*s%d%s\n", (int)(at - w), w, n, at + 2);
             else
-                r = rh_buf_printf(b, "%s (%d)\n", w ? w : "WORTH KNOWING", n);
+                r = rh_buf_printf(b, "%s (%d)\n", w ? w : "", n);
         } else {
             r = rh_buf_printf(b, "!! RED FLAGS (%d): warning signs in your answers that need a doctor's attention\n",
                               n);
@@ -649,7 +649,7 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         const char *w = rh_words("text", "flags.set_aside");
         char title[RH_ASSESS_FLAG_WHY_LEN];
         rh_assess_flag_title(a->set_aside[i].id, "", title, sizeof title);
-        r = rh_buf_printf(b, "\n-- %s: %s\n", w ? w : "CHECKED, NOT A WARNING SIGN HERE", title);
+        r = rh_buf_printf(b, "\n-- %s: %s\n", w ? w : "", title);
         if (!r)
             r = plain(b, "   Why: ", a->set_aside[i].why, &refs);
     }

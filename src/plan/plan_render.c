@@ -804,7 +804,7 @@ bool rh_plan_runs_ask(const struct rh_plan_kb *kb, const struct rh_plan_state *s
         return false;
     const char *q = rh_plan_kb_get(kb, "text", "runs_question");
     if (cap)
-        rh__fmt(question, cap, "%s", q ? q : "How many days a week do you run?");
+        rh__fmt(question, cap, "%s", q ? q : ""); /* required by the loader */
     return true;
 }
 

@@ -726,7 +726,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     if (o->leak[0]) {
         const char *w = rh_words_clinical("note_read", "stress_leak");
         put(o, "<p><strong>Pelvic floor:</strong> ");
-        esc(o, w ? w : "stress urinary leakage");
+        esc(o, w ? w : ""); /* required (rh_text_check) */
         put(o, " (");
         esc(o, o->leak);
         put(o, "); pelvic-floor physiotherapy assessment before a return to running");

@@ -156,6 +156,62 @@ static int ids_cb(void *ctx, const char *section, const char *key, const char *v
     return 0;
 }
 
+/* The keys of data/wording.txt [text], each required and no other allowed
+ * (words17): a typo in the file or a sentence lost from it fails the tests
+ * (rh_text_check), so the code needs no English fallback of its own. */
+static const char *const text_keys[] = {
+    "assess.saved", "web.not_found.title", "web.not_found", "disclaimer", "disclaimer.child",
+    "references", "from_data", "suggest", "suggest.before_onset", "flag_reason",
+    "running_because", "running_because_of", "running_fits", "running_for", "advice",
+    "advice.now", "advice.cleared", "advice.settled", "log_session.terminal",
+    "log_session.web", "no_assessment.terminal", "no_assessment.web", "no_name",
+    "flag_from_note", "note_nothing.terminal", "note_nothing.web", "flag_because",
+    "flag_from_note.clinical", "from_data_lead.clinical", "from_data_onset.clinical",
+    "from_data_answers.clinical", "none_listed.clinical", "child_person",
+    "third_person.clinical", "unranked.heading", "unranked.web", "unranked.note",
+    "unranked.ask", "unranked.save", "unranked.save.replaces", "flags.set_aside",
+    "flags.set_aside.web", "answers.most", "answers.shown", "answers.more", "flags.low",
+    "signs.unchecked", "unranked.first", "urgent.now", "urgent.tests", "urgent.offer",
+    "urgent.button", "save_not_at_end.web", "save_not_at_end.api",
+};
+/* Words of other sections the code reads without a fallback. */
+static const struct {
+    const char *section, *key;
+} needed_words[] = {{"note_read", "stress_leak"}};
+
+static int check_words(struct rh_err *err)
+{
+    size_t nk = sizeof text_keys / sizeof *text_keys;
+    for (int i = 0; i < T.n_words; i++) {
+        if (strcmp(T.words[i].section, "text") != 0)
+            continue;
+        size_t k = 0;
+        while (k < nk && strcmp(text_keys[k], T.words[i].key) != 0)
+            k++;
+        if (k == nk)
+            return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [text] unknown key '%s'",
+                              T.words[i].key);
+    }
+    for (size_t k = 0; k < nk; k++) {
+        int i = 0;
+        while (i < T.n_words &&
+               (strcmp(T.words[i].section, "text") != 0 || strcmp(T.words[i].key, text_keys[k]) != 0))
+            i++;
+        if (i == T.n_words)
+            return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [text] has no '%s'", text_keys[k]);
+    }
+    for (size_t k = 0; k < sizeof needed_words / sizeof *needed_words; k++) {
+        int i = 0;
+        while (i < T.n_words && (strcmp(T.words[i].section, needed_words[k].section) != 0 ||
+                                 strcmp(T.words[i].key, needed_words[k].key) != 0))
+            i++;
+        if (i == T.n_words)
+            return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [%s] has no '%s'",
+                              needed_words[k].section, needed_words[k].key);
+    }
+    return 0;
+}
+
 static void load(void)
 {
     T.used = 0;
@@ -163,6 +219,8 @@ static void load(void)
     rh_err_clear(&T.err);
     T.status = rh_kv_parse(rh__text_wording, (size_t)(rh__text_wording_end - rh__text_wording),
                            wording_cb, NULL, &T.err);
+    if (!T.status)
+        T.status = check_words(&T.err);
     if (!T.status)
         T.status = rh_kv_parse(rh__text_references,
                                (size_t)(rh__text_references_end - rh__text_references), refs_cb,
@@ -632,7 +690,7 @@ int rh_refs_write(const struct rh_refs *r, bool full, struct rh_buf *out)
     if (!r->n || !ready())
         return 0;
     const char *h = rh_words("text", "references");
-    int rc = rh_buf_printf(out, "%s\n", h ? h : "Sources");
+    int rc = rh_buf_printf(out, "%s\n", h ? h : "");
     for (int i = 0; !rc && i < r->n; i++) {
         const struct ref *f = &T.refs[r->ref[i]];
         rc = rh_buf_printf(out, "  [%d] %s\n", i + 1, full && f->full ? f->full : f->shrt);
@@ -1448,7 +1506,7 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
             if (clinical)
                 return rh_buf_printf(out, "a red flag: %s", title);
             const char *lead = rh_words("text", "flag_reason");
-            return rh_buf_printf(out, "%s: %s", lead ? lead : "a warning sign", title);
+            return rh_buf_printf(out, "%s: %s", lead ? lead : "", title);
         }
         return rh_buf_printf(out, "a red flag: %s", colon + 2);
     }
