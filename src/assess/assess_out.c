@@ -549,8 +549,11 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
             else
                 r = rh_buf_printf(b, "%s (%d)\n", w ? w : "", n);
         } else {
-            r = rh_buf_printf(b, "!! RED FLAGS (%d): warning signs in your answers that need a doctor's attention\n",
-                              n);
+            /* data/wording.txt [text] flags.high, {}: how many */
+            const char *w = rh_words("text", "flags.high");
+            const char *at = w ? strstr(w, "{}") : NULL;
+            r = at ? rh_buf_printf(b, "!! %.*s%d%s\n", (int)(at - w), w, n, at + 2)
+                   : rh_buf_printf(b, "!! %s\n", w ? w : "");
         }
         /* with a same-day level in force, a lower flag does not also say
          * "within the next few days" (review 7b N9): it takes the same-day

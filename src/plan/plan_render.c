@@ -2413,6 +2413,11 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         rh__fmt(line, sizeof line, "Why: %s in the phase \"%s\"%s%s",
                 t->for_child ? "your child is" : "you are", t->phase_name, t->goal ? ": " : ".",
                 t->goal ? t->goal : "");
+        /* the goal goes on the sentence after the colon: "...: let the
+         * irritated tissue settle", not "...: Let" (words17) */
+        char *g = t->goal ? strstr(line, "\": ") : NULL;
+        if (g && isupper((unsigned char)g[3]) && !isupper((unsigned char)g[4]))
+            g[3] = (char)tolower((unsigned char)g[3]);
         P(rh_buf_puts(b, "\n"));
         P(wrap(b, "", line));
     }

@@ -170,7 +170,7 @@ static const char *const text_keys[] = {
     "from_data_answers.clinical", "none_listed.clinical", "child_person",
     "third_person.clinical", "unranked.heading", "unranked.web", "unranked.note",
     "unranked.ask", "unranked.save", "unranked.save.replaces", "flags.set_aside",
-    "flags.set_aside.web", "answers.most", "answers.shown", "answers.more", "flags.low",
+    "flags.set_aside.web", "answers.most", "answers.shown", "answers.more", "flags.high", "flags.low",
     "signs.unchecked", "unranked.first", "urgent.now", "urgent.tests", "urgent.offer",
     "urgent.button", "save_not_at_end.web", "save_not_at_end.api",
 };

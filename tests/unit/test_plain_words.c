@@ -566,6 +566,14 @@ static void test_running_reason_sentence(void)
     struct rh_err err;
     rh_err_clear(&err);
     CHECK_INT(rh_text_check(&err), 0); /* every [text] key there, none unknown */
+    {
+        /* a pain of this day is "today", never "0 days ago" */
+        struct rh_buf d;
+        rh_buf_init(&d, 0);
+        CHECK_INT(rh_text_answers("duration_days=0 (<= 2)", 22, false, &d), 0);
+        CHECK_STR(d.data, "it started today");
+        rh_buf_release(&d);
+    }
     const char *names[] = {"iliotibial band syndrome", "hip flexor strain (torn muscle fibres)"};
     struct rh_refs refs;
     rh_refs_init(&refs);
