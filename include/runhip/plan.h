@@ -804,6 +804,68 @@ int rh_plan_set_runs(struct rh_store *s, const struct rh_plan_kb *kb, int n,
  * of rh_plan_volume while runs are reduced. */
 double rh_plan_reduced_km(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
 
+/* The parts of the plan that `runhip plan` prints and the web's Plan page
+ * shows, made here once (words17: the page lacked them): the words are the
+ * same, each rendered by its own front end. Sources stay as "[KEY; KEY]"
+ * lists for the front end to number (rh_text_finish, the web's plain()). */
+
+/* The condition's note and when to see someone: note (said under a block
+ * or after a clearance, and of a parent's child), see ("limping, pain above
+ * 5/10, or a pop ...") and its sources, met: the triggers the runner's own
+ * answers already meet and whom to see when ("" when none). False (all "")
+ * when the plan has no condition. */
+struct rh_plan_see {
+    char note[1000];
+    char see[400];
+    char see_heading[64]; /* "See someone if" */
+    char source[200];
+    char met[400];
+};
+bool rh_plan_see_someone(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                         struct rh_plan_see *out);
+
+/* One phase of the plan: its number and name, where the runner is (current,
+ * done: before the current one, whose goal and criteria are not repeated),
+ * and for the others its goal, entry and exit criteria (each said of a
+ * parent's child) with the sources of the exit. */
+struct rh_plan_phase_words {
+    int number; /* 1.. */
+    const char *name;
+    bool current, done;
+    char goal[1200], entry[1200], exit[1200];
+    char source[200];
+};
+/* The heading over the phases ("Phases"), how the runner moves through them
+ * ("you move on when the diary meets ..."), and what marks the current one
+ * ("you are here"), the last two said of a parent's child. */
+const char *rh_plan_phases_heading(const struct rh_plan_kb *kb);
+const char *rh_plan_phases_when(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
+const char *rh_plan_phase_here(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
+void rh_plan_phase_words(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                         enum rh_phase p, int32_t day, struct rh_plan_phase_words *out);
+
+/* The weekly running volume: heading; base: where the volume before the pain
+ * comes from (or why it is unknown); runs: where the calm weeks' runs a week
+ * come from (rh_plan_runs_said); cadence; none: why there is no running week
+ * yet ("None until you are cleared."); the weeks (rh_plan_volume) with,
+ * after the first, reduced: what the calm weeks' runs add up to; note: how
+ * the weeks rise (the ladder's stages, a cautious example). "" where a part
+ * is not said. */
+#define RH_PLAN_VOLUME_WEEKS 16
+struct rh_plan_volume_words {
+    char heading[80];
+    char base[900];
+    char runs[500];
+    char cadence[120];
+    char none[80];
+    double km[RH_PLAN_VOLUME_WEEKS];
+    int n_weeks;
+    char reduced[300];
+    char note[400];
+};
+void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                          struct rh_plan_volume_words *out);
+
 /* The plan as text, as one JSON document, and as an RFC 5545 iCalendar
  * (CRLF, folded at 75 octets, escaped) whose events cover ndays from
  * from_day; dtstamp is the creation time written into each event. */

@@ -184,12 +184,20 @@ int rh_text_reason(const char *why, struct rh_refs *refs, struct rh_buf *out);
  * gives them: "(worst pain NRS 6/10)" (the hand-off report). */
 int rh_text_reason_clinical(const char *why, struct rh_refs *refs, struct rh_buf *out);
 /* A reason for the running level as every output says it (the terminal's
- * "Why", the web's assessment and today pages, the hand-off report), so
- * that a reason such as "the usual care for X" is never read as being about
- * the visit: "about running: " (data/wording.txt [text] running_why), then
- * rh_text_reason (clinical: rh_text_reason_clinical). Appends no newline. */
-int rh_text_running_reason(const char *why, bool clinical, struct rh_refs *refs,
-                           struct rh_buf *out);
+ * "Why", the web's assessment and today pages, the hand-off report), one
+ * plain sentence with its reason first (words17), never the rule's text
+ * "NAME: ..." alone: the level's words (data/wording.txt [running]
+ * LEVEL.why), then why: "Less running for now, because running hurts 6/10.
+ * Pain above 5/10 ... [2, 3]"; "..., because your answers fit iliotibial
+ * band syndrome. The band is pressed ..."; "..., because of a warning
+ * sign: a limp". A reason with answers says them, not its condition's
+ * name (a condition's rule raised by them: its words say what they mean).
+ * why: the reason after its "LEVEL: " (rh_text_level_reasons); names: the
+ * conditions' names as shown, by which a reason "NAME: ..." is known
+ * (rh_text_reason_subject); clinical: the report's words and answers in
+ * clinical terms. Appends no newline. */
+int rh_text_running_reason(const char *level, const char *why, const char *const *names,
+                           int n_names, bool clinical, struct rh_refs *refs, struct rh_buf *out);
 
 /* One finding behind a condition or a pain type as the assessment gives it
  * ("+2.5 ANSWERS: REASON [SOURCES]") in words: the reason, then the answers

@@ -1304,8 +1304,8 @@ int rh_assess_flag_because(const char *why, const char *said, const char *said_s
         const char *wrote = rh_words("text", "flag_from_note");
         struct rh_buf line;
         rh_buf_init(&line, 0);
-        rc = rh_buf_printf(&line, "%s %s%s%s%s%s", because ? because : "because",
-                           note ? (wrote ? wrote : "you wrote") : "", note ? " " : "",
+        rc = rh_buf_printf(&line, "%s %s%s%s%s%s", because ? because : "",
+                           note ? (wrote ? wrote : "") : "", note ? " " : "",
                            note ? said : "", note && words.len ? ", and " : "",
                            words.len ? words.data : "");
         if (!rc && refs && refs->child) {

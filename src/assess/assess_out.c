@@ -21,7 +21,7 @@ const char *rh_assess_disclaimer_of(bool for_child)
     const char *d = for_child ? rh_words("text", "disclaimer.child") : NULL;
     if (!d)
         d = rh_words("text", "disclaimer");
-    return d ? d : "This is information, not a diagnosis.";
+    return d ? d : ""; /* every [text] key is required (rh_text_check) */
 }
 
 const char *rh_assess_disclaimer(void)
@@ -547,10 +547,13 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
             if (at)
                 r = rh_buf_printf(b, "%.*s%d%s\n", (int)(at - w), w, n, at + 2);
             else
-                r = rh_buf_printf(b, "%s (%d)\n", w ? w : "WORTH KNOWING", n);
+                r = rh_buf_printf(b, "%s (%d)\n", w ? w : "", n);
         } else {
-            r = rh_buf_printf(b, "!! RED FLAGS (%d): warning signs in your answers that need a doctor's attention\n",
-                              n);
+            /* data/wording.txt [text] flags.high, {}: how many */
+            const char *w = rh_words("text", "flags.high");
+            const char *at = w ? strstr(w, "{}") : NULL;
+            r = at ? rh_buf_printf(b, "!! %.*s%d%s\n", (int)(at - w), w, n, at + 2)
+                   : rh_buf_printf(b, "!! %s\n", w ? w : "");
         }
         /* with a same-day level in force, a lower flag does not also say
          * "within the next few days" (review 7b N9): it takes the same-day
@@ -613,10 +616,14 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         r = rh_buf_puts(b, todo ? "  Why your answers point there:\n" : "  Why:\n");
     for (int i = 0; !r && i < nc; i++)
         r = plain(b, "  - ", shown_care[i], &refs);
+    const char *names[RH_ASSESS_MAX_CONDITIONS];
+    int nn = 0;
+    for (int i = 0; i < a->n_conditions && nn < RH_ASSESS_MAX_CONDITIONS; i++)
+        names[nn++] = a->conditions[i].name;
     for (int i = 0; !r && i < nr; i++) {
         r = rh_buf_puts(b, "  - ");
         if (!r)
-            r = rh_text_running_reason(shown_run[i], false, &refs, b);
+            r = rh_text_running_reason(rn, shown_run[i], names, nn, false, &refs, b);
         if (!r)
             r = rh_buf_puts(b, "\n");
     }
@@ -645,7 +652,7 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         const char *w = rh_words("text", "flags.set_aside");
         char title[RH_ASSESS_FLAG_WHY_LEN];
         rh_assess_flag_title(a->set_aside[i].id, "", title, sizeof title);
-        r = rh_buf_printf(b, "\n-- %s: %s\n", w ? w : "CHECKED, NOT A WARNING SIGN HERE", title);
+        r = rh_buf_printf(b, "\n-- %s: %s\n", w ? w : "", title);
         if (!r)
             r = plain(b, "   Why: ", a->set_aside[i].why, &refs);
     }

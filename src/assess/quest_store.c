@@ -85,7 +85,7 @@ void rh_quest_thin_question(struct rh_store *s, char *buf, size_t cap)
     if (!cap)
         return;
     const char *w = rh_words("text", "unranked.save");
-    snprintf(buf, cap, "%s", w ? w : "Your answers were too few to rank the causes.");
+    snprintf(buf, cap, "%s", w ? w : ""); /* required (rh_text_check) */
     int64_t pid, pcreated;
     char *pin = NULL, *pres = NULL;
     struct rh_err e;

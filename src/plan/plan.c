@@ -1806,7 +1806,7 @@ const char *rh_plan_see_heading(const struct rh_plan_state *st)
     rh__fmt(key, sizeof key, "%s.heading", rh_disposition_name((enum rh_disposition)u));
     const char *w = rh_words("disposition", key);
     assert(w); /* every disposition has its heading in data/wording.txt */
-    return w ? w : "See a physiotherapist or doctor";
+    return w ? w : "";
 }
 
 void rh_plan_flags_in_force(const struct rh_plan_state *st, char *buf, size_t cap)

@@ -544,7 +544,12 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "calendar_booking_title",
                                         "calendar_booking_assessed",
                                         "calendar_booking_assessed_none", "calendar_booking_for",
-                                        "calendar_booking_refer", "calendar_booking_after"};
+                                        "calendar_booking_refer", "calendar_booking_after",
+                                        "see_someone_if", "phases", "phases_when", "phases_when_child", "phase_here",
+                                        "phase_here_child", "phase_goal", "phase_entry",
+                                        "phase_exit", "volume_heading", "volume_week",
+                                        "volume_none_blocked", "volume_none_blocked_child",
+                                        "volume_none_hold"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",

@@ -804,7 +804,7 @@ bool rh_plan_runs_ask(const struct rh_plan_kb *kb, const struct rh_plan_state *s
         return false;
     const char *q = rh_plan_kb_get(kb, "text", "runs_question");
     if (cap)
-        rh__fmt(question, cap, "%s", q ? q : "How many days a week do you run?");
+        rh__fmt(question, cap, "%s", q ? q : ""); /* required by the loader */
     return true;
 }
 
@@ -1759,6 +1759,207 @@ bool rh_plan_clearance_status(const struct rh_plan_kb *kb, const struct rh_plan_
     return true;
 }
 
+/* ---- the parts the terminal and the web both show (words17) ------------------- */
+
+bool rh_plan_see_someone(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                         struct rh_plan_see *out)
+{
+    memset(out, 0, sizeof *out);
+    const char *note, *refer;
+    bool after;
+    cond_note(kb, st, &note, &refer, &after);
+    if (!note)
+        return false;
+    note_said(kb, st, note, after, out->note, sizeof out->note);
+    rh_plan_said_of(st, out->note, sizeof out->note);
+    refer_filled(kb, refer, out->see, sizeof out->see);
+    const char *h = rh_plan_kb_get(kb, "text", "see_someone_if");
+    rh__fmt(out->see_heading, sizeof out->see_heading, "%s", h ? h : "");
+    const char *src = cond_field(kb, st, "source");
+    rh__fmt(out->source, sizeof out->source, "%s", src ? src : "");
+    refer_met(kb, st, after, out->met, sizeof out->met);
+    return true;
+}
+
+const char *rh_plan_phases_heading(const struct rh_plan_kb *kb)
+{
+    const char *h = rh_plan_kb_get(kb, "text", "phases");
+    return h ? h : "";
+}
+
+const char *rh_plan_phases_when(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    const char *h = rh_plan_kb_get(kb, "text", st->for_child ? "phases_when_child" : "phases_when");
+    return h ? h : "";
+}
+
+const char *rh_plan_phase_here(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    const char *h = rh_plan_kb_get(kb, "text", st->for_child ? "phase_here_child" : "phase_here");
+    return h ? h : "";
+}
+
+void rh_plan_phase_words(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                         enum rh_phase p, int32_t day, struct rh_plan_phase_words *out)
+{
+    memset(out, 0, sizeof *out);
+    out->number = (int)p + 1;
+    out->name = phase_field(kb, p, "name");
+    out->current = p == st->phase;
+    out->done = p < st->phase;
+    if (out->done)
+        return;
+    /* a parent's plan: said of the child (ux11) */
+    const char *goal = rh_plan_phase_goal(kb, st, p, day);
+    rh__fmt(out->goal, sizeof out->goal, "%s", goal ? goal : "");
+    rh_plan_said_of(st, out->goal, sizeof out->goal);
+    rh__fmt(out->entry, sizeof out->entry, "%s", phase_field(kb, p, "entry"));
+    rh_plan_said_of(st, out->entry, sizeof out->entry);
+    rh__fmt(out->exit, sizeof out->exit, "%s", phase_exit(kb, st, p));
+    rh_plan_said_of(st, out->exit, sizeof out->exit);
+    rh__fmt(out->source, sizeof out->source, "%s", phase_field(kb, p, "source"));
+}
+
+/* A [text] of plan_rules.txt, "" when missing (the loader requires it). */
+static const char *ptext(const struct rh_plan_kb *kb, const char *key)
+{
+    const char *t = rh_plan_kb_get(kb, "text", key);
+    return t ? t : "";
+}
+
+void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                          struct rh_plan_volume_words *v)
+{
+    memset(v, 0, sizeof *v);
+    v->n_weeks = rh_plan_volume(kb, st, v->km, RH_PLAN_VOLUME_WEEKS);
+    rh__fmt(v->heading, sizeof v->heading, "%s", ptext(kb, "volume_heading"));
+    char *line = v->base;
+    size_t cap = sizeof v->base;
+    if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0) {
+        /* no recordings before the pain: the runner's own answer */
+        char nd[80] = "";
+        if (st->base_newest_run >= 0) {
+            char d[11];
+            rh_date_format(st->base_newest_run, d);
+            rh__fmt(nd, sizeof nd, "; your newest run before %s is %s",
+                    st->base_recent ? "it" : "the pain began", d);
+        }
+        rh__fmt(line, cap, "%s: based on your answer of about %.0f km a "
+                "week (no runs recorded in the 4 weeks before %s%s).",
+                st->base_recent ? "Recent running" : "Before the pain", st->base_weekly_km,
+                st->base_recent ? "your assessment" : "the pain began", nd);
+    } else if (rh_has(st->base_weekly_km)) {
+        char day[48];
+        int kept = 4 - st->n_base_out;
+        if (st->base_recent) /* a pain of months: what the hip takes now (review 10 #10) */
+            rh__fmt(line, cap, "Recent running: your pain has lasted months, so the "
+                    "weeks before it began say little; based on your recent weeks of about "
+                    "%.0f km (%s of the 4 weeks before your assessment, %d run%s%s)",
+                    st->base_weekly_km,
+                    kept == 4 ? "the mean" : kept == 3 ? "3" : kept == 2 ? "2" : "1",
+                    st->n_base_runs, st->n_base_runs == 1 ? "" : "s",
+                    rh_has(st->base_cadence) ? "" : ", no cadence recorded");
+        else
+            rh__fmt(line, cap, "Before the pain: based on your usual weeks of about %.0f km "
+                    "(%s of the 4 weeks before the pain began, %d run%s%s)", st->base_weekly_km,
+                    kept == 4 ? "the mean" : kept == 3 ? "3" : kept == 2 ? "2" : "1",
+                    st->n_base_runs, st->n_base_runs == 1 ? "" : "s",
+                    rh_has(st->base_cadence) ? "" : ", no cadence recorded");
+        for (int i = 0; i < st->n_base_out; i++) {
+            const struct rh_plan_base_out *o = &st->base_out[i];
+            /* the days of the week said, as the load report says its 7
+             * days: "4-10 November" (review 7, A21) */
+            char to[24];
+            day_words(o->from, day, sizeof day);
+            day_words(o->to, to, sizeof to);
+            int fy, fm, fd, ty, tm, td;
+            rh_civil_from_days(o->from, &fy, &fm, &fd);
+            rh_civil_from_days(o->to, &ty, &tm, &td);
+            if (fy == ty && fm == tm)
+                rh__fmt(day, sizeof day, "%d-%s", fd, to);
+            else
+                rh_str_appendf(day, sizeof day, " to %s", to);
+            rh_str_appendf(line, cap, "%s the %.0f km of %s was left out as %s",
+                           i == 0 ? ";" : "; and", o->km, day,
+                           strcmp(o->why, "jump") == 0    ? "a jump"
+                           : strcmp(o->why, "spike") == 0 ? "it had a long-run spike"
+                                                          : "a jump with a long-run spike");
+        }
+        rh_str_appendf(line, cap, ".");
+        if (st->base_pain_days)
+            rh_str_appendf(line, cap, " The runs of %d day%s you logged pain above "
+                           "%g/10 were left out too.", st->base_pain_days,
+                           st->base_pain_days == 1 ? "" : "s",
+                           rh__kb_num(kb, "pain", st->base_recent ? "acceptable_max" : "safe_max",
+                                      st->base_recent ? 5 : 2));
+    } else {
+        /* why it is unknown, in what is true of the stored runs */
+        char why[200], nd[11];
+        if (st->base_newest_run >= 0) {
+            rh_date_format(st->base_newest_run, nd);
+            rh__fmt(why, sizeof why, "no runs recorded in the 4 weeks before %s; your "
+                    "newest run before %s is %s", st->base_recent ? "your assessment" : "the pain",
+                    st->base_recent ? "it" : "the pain began", nd);
+        } else if (st->base_newest_run == -1)
+            rh__fmt(why, sizeof why, "no runs stored");
+        else
+            rh__fmt(why, sizeof why, "no runs recorded in the 4 weeks before the pain");
+        rh__fmt(line, cap, "Your volume before the pain is unknown (%s): %s", why,
+                st->run_mode == RH_RUN_OFF
+                    ? "the ladder sets the start."
+                    : "easy runs go by time, 20-30 minutes, lengthened by no more than a "
+                      "tenth a week.");
+    }
+    rh_plan_said_of(st, line, cap); /* a parent's plan (ux11) */
+    /* where the calm weeks' number of runs comes from (review 9 #9) */
+    if (rh_plan_runs_said(kb, st, v->runs, sizeof v->runs))
+        rh_plan_said_of(st, v->runs, sizeof v->runs);
+    if (rh_has(st->base_cadence))
+        rh__fmt(v->cadence, sizeof v->cadence, "Cadence %s: %.0f steps/min.",
+                st->base_recent ? "of your recent runs" : "before the pain", st->base_cadence);
+    if (st->blocked)
+        rh__fmt(v->none, sizeof v->none, "%s",
+                ptext(kb, st->for_child ? "volume_none_blocked_child" : "volume_none_blocked"));
+    else if (st->hold)
+        rh__fmt(v->none, sizeof v->none, "%s", ptext(kb, "volume_none_hold"));
+    if (v->n_weeks && st->run_mode == RH_RUN_REDUCED) {
+        /* the calm weeks: what their runs add up to, and why so many */
+        int nr = rh_plan_reduced_runs(kb, st);
+        rh__fmt(v->reduced, sizeof v->reduced, "(until running comes back: %d run%s of about "
+                "%.1f km, your usual runs a week, %s [%s])", nr, nr == 1 ? "" : "s",
+                v->km[0] / (nr > 0 ? nr : 1),
+                st->base_recent ? "kept at what your hip has tolerated lately, within the "
+                                  "pain rule" : "each shorter",
+                rh_plan_kb_get(kb, "volume", "reduced_source"));
+    }
+    /* review 11 #11: the weeks of the walk-run ladder rise by its stages
+     * (5.6, 7.2, 9.6 km: +29%, +33%), not by the example's 10%: said so */
+    int nv = v->n_weeks, ladder_weeks = 0;
+    if (nv && st->run_mode == RH_RUN_OFF) {
+        int per_week = (int)rh__kb_num(kb, "volume", "runs_per_week", 3);
+        int total = kb->n_ladder * (int)rh__kb_num(kb, "ladder", "repeats", 2);
+        ladder_weeks = per_week > 0 ? (total + per_week - 1) / per_week : 0;
+        if (ladder_weeks > nv)
+            ladder_weeks = nv;
+    }
+    if (ladder_weeks == nv && nv)
+        rh__fmt(v->note, sizeof v->note, "(weeks 1-%d: the walk-run ladder's stages, not a "
+                "weekly percentage)", nv);
+    else if (ladder_weeks)
+        rh__fmt(v->note, sizeof v->note, "(weeks 1-%d: the walk-run ladder's stages, not a "
+                "weekly percentage; after them a cautious example of about %g%% more each "
+                "week, not a rule: big jumps are what to avoid [%s])", ladder_weeks,
+                rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
+                rh_plan_kb_get(kb, "volume", "source"));
+    else if (nv)
+        /* a cautious example, not a rule (review 7 B17: the load report
+         * says a strict 10% rule was not protective in a trial) */
+        rh__fmt(v->note, sizeof v->note, "(a cautious example of about %g%% more each week, "
+                "not a rule: big jumps are what to avoid [%s])",
+                rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
+                rh_plan_kb_get(kb, "volume", "source"));
+}
+
 int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *b, struct rh_err *err)
 {
@@ -1824,44 +2025,35 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
                     w1 ? w1 : st->disposition, w2 ? w2 : st->running);
         P(wrap(b, "", line));
     }
-    const char *note, *refer;
-    bool after;
-    cond_note(kb, st, &note, &refer, &after);
-    if (note) {
-        P(rh_buf_puts(b, "\n"));
-        char line[1000];
-        note_said(kb, st, note, after, line, sizeof line);
-        rh_plan_said_of(st, line, sizeof line);
-        P(wrap(b, "", line));
-        char rf[400];
-        refer_filled(kb, refer, rf, sizeof rf);
-        P(rh_buf_printf(b, "See someone if: %s. [%s]\n", rf, cond_field(kb, st, "source")));
-        char met[400];
-        if (refer_met(kb, st, after, met, sizeof met))
-            P(wrap(b, "", met));
+    {
+        struct rh_plan_see see;
+        if (rh_plan_see_someone(kb, st, &see)) {
+            P(rh_buf_puts(b, "\n"));
+            P(wrap(b, "", see.note));
+            P(rh_buf_printf(b, "%s: %s. [%s]\n", see.see_heading, see.see, see.source));
+            if (*see.met)
+                P(wrap(b, "", see.met));
+        }
     }
-    P(rh_buf_puts(b, st->for_child ? "\nPhases (your child moves on when the diary meets the "
-                                     "exit criteria, not by date):\n"
-                                   : "\nPhases (you move on when the diary meets the exit "
-                                     "criteria, not by date):\n"));
+    P(rh_buf_printf(b, "\n%s (%s):\n", rh_plan_phases_heading(kb), rh_plan_phases_when(kb, st)));
     for (int p = 0; p < RH_PHASE__COUNT; p++) {
-        bool cur = p == (int)st->phase;
-        P(rh_buf_printf(b, "%s %d. %s%s\n", cur ? ">" : " ", p + 1, phase_field(kb, p, "name"),
-                      !cur ? "" : st->for_child ? "  <- your child is here" : "  <- you are here"));
-        if (!cur && p < (int)st->phase)
-            continue;
-        char line[1200];
-        rh__fmt(line, sizeof line, "Goal: %s",
-                rh_plan_phase_goal(kb, st, (enum rh_phase)p, from_day));
-        rh_plan_said_of(st, line, sizeof line); /* a parent's plan: of the child (ux11) */
-        P(wrap(b, "     ", line));
-        rh__fmt(line, sizeof line, "Entry: %s", phase_field(kb, p, "entry"));
-        rh_plan_said_of(st, line, sizeof line);
-        P(wrap(b, "     ", line));
-        rh__fmt(line, sizeof line, "Exit: %s [%s]", phase_exit(kb, st, (enum rh_phase)p),
-                 phase_field(kb, p, "source"));
-        rh_plan_said_of(st, line, sizeof line);
-        P(wrap(b, "     ", line));
+        struct rh_plan_phase_words *ph = rh_malloc(sizeof *ph);
+        if (!ph)
+            return RH_ENOMEM;
+        rh_plan_phase_words(kb, st, (enum rh_phase)p, from_day, ph);
+        P(rh_buf_printf(b, "%s %d. %s%s%s\n", ph->current ? ">" : " ", ph->number, ph->name,
+                        ph->current ? "  <- " : "", ph->current ? rh_plan_phase_here(kb, st) : ""));
+        if (!ph->done) {
+            char line[1300];
+            rh__fmt(line, sizeof line, "%s: %s", rh_plan_kb_get(kb, "text", "phase_goal"), ph->goal);
+            P(wrap(b, "     ", line));
+            rh__fmt(line, sizeof line, "%s: %s", rh_plan_kb_get(kb, "text", "phase_entry"), ph->entry);
+            P(wrap(b, "     ", line));
+            rh__fmt(line, sizeof line, "%s: %s [%s]", rh_plan_kb_get(kb, "text", "phase_exit"),
+                    ph->exit, ph->source);
+            P(wrap(b, "     ", line));
+        }
+        rh_free(ph);
     }
     rh_date_format(st->phase_day, d1);
     P(rh_buf_printf(b, "\nCurrent phase since %s; good diary entries in a row: %d.\n", d1,
@@ -1926,150 +2118,26 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
             P(wrap(b, "  ", l));
     }
 
-    double vol[64];
-    int nv = rh_plan_volume(kb, st, vol, 16);
-    P(rh_buf_puts(b, "\nWeekly running volume once running:\n"));
-    if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0) {
-        /* no recordings before the pain: the runner's own answer */
-        char line[300], nd[80] = "";
-        if (st->base_newest_run >= 0) {
-            char d[11];
-            rh_date_format(st->base_newest_run, d);
-            rh__fmt(nd, sizeof nd, "; your newest run before %s is %s",
-                    st->base_recent ? "it" : "the pain began", d);
-        }
-        rh__fmt(line, sizeof line, "%s: based on your answer of about %.0f km a "
-                "week (no runs recorded in the 4 weeks before %s%s).",
-                st->base_recent ? "Recent running" : "Before the pain", st->base_weekly_km,
-                st->base_recent ? "your assessment" : "the pain began", nd);
-        rh_plan_said_of(st, line, sizeof line); /* a parent's plan (ux11) */
-        P(wrap(b, "  ", line));
-    } else if (rh_has(st->base_weekly_km)) {
-        char line[900], day[48];
-        int kept = 4 - st->n_base_out;
-        if (st->base_recent) /* a pain of months: what the hip takes now (review 10 #10) */
-            rh__fmt(line, sizeof line, "Recent running: your pain has lasted months, so the "
-                    "weeks before it began say little; based on your recent weeks of about "
-                    "%.0f km (%s of the 4 weeks before your assessment, %d run%s%s)",
-                    st->base_weekly_km,
-                    kept == 4 ? "the mean" : kept == 3 ? "3" : kept == 2 ? "2" : "1",
-                    st->n_base_runs, st->n_base_runs == 1 ? "" : "s",
-                    rh_has(st->base_cadence) ? "" : ", no cadence recorded");
-        else
-        rh__fmt(line, sizeof line, "Before the pain: based on your usual weeks of about %.0f km "
-                "(%s of the 4 weeks before the pain began, %d run%s%s)", st->base_weekly_km,
-                kept == 4 ? "the mean" : kept == 3 ? "3" : kept == 2 ? "2" : "1", st->n_base_runs,
-                st->n_base_runs == 1 ? "" : "s",
-                rh_has(st->base_cadence) ? "" : ", no cadence recorded");
-        for (int i = 0; i < st->n_base_out; i++) {
-            const struct rh_plan_base_out *o = &st->base_out[i];
-            /* the days of the week said, as the load report says its 7
-             * days: "4-10 November" (review 7, A21) */
-            char to[24];
-            day_words(o->from, day, sizeof day);
-            day_words(o->to, to, sizeof to);
-            int fy, fm, fd, ty, tm, td;
-            rh_civil_from_days(o->from, &fy, &fm, &fd);
-            rh_civil_from_days(o->to, &ty, &tm, &td);
-            if (fy == ty && fm == tm)
-                rh__fmt(day, sizeof day, "%d-%s", fd, to);
-            else
-                rh_str_appendf(day, sizeof day, " to %s", to);
-            rh_str_appendf(line, sizeof line, "%s the %.0f km of %s was left out as %s",
-                           i == 0 ? ";" : "; and", o->km, day,
-                           strcmp(o->why, "jump") == 0    ? "a jump"
-                           : strcmp(o->why, "spike") == 0 ? "it had a long-run spike"
-                                                          : "a jump with a long-run spike");
-        }
-        rh_str_appendf(line, sizeof line, ".");
-        if (st->base_pain_days)
-            rh_str_appendf(line, sizeof line, " The runs of %d day%s you logged pain above "
-                           "%g/10 were left out too.", st->base_pain_days,
-                           st->base_pain_days == 1 ? "" : "s",
-                           rh__kb_num(kb, "pain", st->base_recent ? "acceptable_max" : "safe_max",
-                                      st->base_recent ? 5 : 2));
-        rh_plan_said_of(st, line, sizeof line); /* a parent's plan (ux11) */
-        P(wrap(b, "  ", line));
-    }
-    else {
-        /* why it is unknown, in what is true of the stored runs */
-        char why[200], nd[11];
-        if (st->base_newest_run >= 0) {
-            rh_date_format(st->base_newest_run, nd);
-            rh__fmt(why, sizeof why, "no runs recorded in the 4 weeks before %s; your "
-                    "newest run before %s is %s", st->base_recent ? "your assessment" : "the pain",
-                    st->base_recent ? "it" : "the pain began", nd);
-        } else if (st->base_newest_run == -1)
-            rh__fmt(why, sizeof why, "no runs stored");
-        else
-            rh__fmt(why, sizeof why, "no runs recorded in the 4 weeks before the pain");
-        char line[400];
-        rh__fmt(line, sizeof line, "Your volume before the pain is unknown (%s): %s", why,
-                st->run_mode == RH_RUN_OFF
-                    ? "the ladder sets the start."
-                    : "easy runs go by time, 20-30 minutes, lengthened by no more than a "
-                      "tenth a week.");
-        rh_plan_said_of(st, line, sizeof line); /* a parent's plan (ux11) */
-        P(wrap(b, "  ", line));
-    }
-    /* where the calm weeks' number of runs comes from (review 9 #9) */
     {
-        char line[500];
-        if (rh_plan_runs_said(kb, st, line, sizeof line)) {
-            rh_plan_said_of(st, line, sizeof line); /* a parent's plan (ux11) */
-            P(wrap(b, "  ", line));
+        struct rh_plan_volume_words *v = rh_malloc(sizeof *v);
+        if (!v)
+            return RH_ENOMEM;
+        rh_plan_volume_words(kb, st, v);
+        P(rh_buf_printf(b, "\n%s:\n", v->heading));
+        const char *parts[] = {v->base, v->runs, v->cadence, v->none};
+        for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+            if (*parts[i])
+                P(wrap(b, "  ", parts[i]));
+        for (int i = 0; i < v->n_weeks; i++) {
+            P(rh_buf_printf(b, "  %s %2d: %5.1f km\n", rh_plan_kb_get(kb, "text", "volume_week"),
+                            i + 1, v->km[i]));
+            if (i == 0 && *v->reduced)
+                P(wrap(b, "    ", v->reduced));
         }
+        if (*v->note)
+            P(rh_buf_printf(b, "  %s\n", v->note));
+        rh_free(v);
     }
-    if (rh_has(st->base_cadence))
-        P(rh_buf_printf(b, "  Cadence %s: %.0f steps/min.\n",
-                        st->base_recent ? "of your recent runs" : "before the pain",
-                        st->base_cadence));
-    if (st->blocked)
-        P(rh_buf_puts(b, st->for_child ? "  None until your child is cleared.\n"
-                                       : "  None until you are cleared.\n"));
-    else if (st->hold)
-        P(rh_buf_puts(b, "  None until the diary settles.\n"));
-    for (int i = 0; i < nv; i++) {
-        P(rh_buf_printf(b, "  running week %2d: %5.1f km\n", i + 1, vol[i]));
-        if (i == 0 && st->run_mode == RH_RUN_REDUCED) {
-            /* the calm weeks: what their runs add up to, and why so many */
-            int nr = rh_plan_reduced_runs(kb, st);
-            char line[300];
-            rh__fmt(line, sizeof line, "(until running comes back: %d run%s of about %.1f km, "
-                    "your usual runs a week, %s [%s])", nr, nr == 1 ? "" : "s",
-                    vol[0] / nr,
-                    st->base_recent ? "kept at what your hip has tolerated lately, within the "
-                                      "pain rule" : "each shorter",
-                    rh_plan_kb_get(kb, "volume", "reduced_source"));
-            P(wrap(b, "    ", line));
-        }
-    }
-    /* review 11 #11: the weeks of the walk-run ladder rise by its stages
-     * (5.6, 7.2, 9.6 km: +29%, +33%), not by the example's 10%: said so */
-    int ladder_weeks = 0;
-    if (nv && st->run_mode == RH_RUN_OFF) {
-        int per_week = (int)rh__kb_num(kb, "volume", "runs_per_week", 3);
-        int total = kb->n_ladder * (int)rh__kb_num(kb, "ladder", "repeats", 2);
-        ladder_weeks = per_week > 0 ? (total + per_week - 1) / per_week : 0;
-        if (ladder_weeks > nv)
-            ladder_weeks = nv;
-    }
-    if (ladder_weeks == nv && nv)
-        P(rh_buf_printf(b, "  (weeks 1-%d: the walk-run ladder's stages, not a weekly "
-                           "percentage)\n", nv));
-    else if (ladder_weeks)
-        P(rh_buf_printf(b, "  (weeks 1-%d: the walk-run ladder's stages, not a weekly "
-                           "percentage; after them a cautious example of about %g%% more each "
-                           "week, not a rule: big jumps are what to avoid [%s])\n",
-                        ladder_weeks, rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
-                        rh_plan_kb_get(kb, "volume", "source")));
-    else if (nv)
-        /* a cautious example, not a rule (review 7 B17: the load report
-         * says a strict 10% rule was not protective in a trial) */
-        P(rh_buf_printf(b, "  (a cautious example of about %g%% more each week, not a rule: "
-                           "big jumps are what to avoid [%s])\n",
-                      rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
-                      rh_plan_kb_get(kb, "volume", "source")));
 
     struct rh_plan_day *days;
     int r = werr ? 0 : rh_plan_calendar(kb, st, from_day, 14, &days, err);
@@ -2367,6 +2435,11 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         rh__fmt(line, sizeof line, "Why: %s in the phase \"%s\"%s%s",
                 t->for_child ? "your child is" : "you are", t->phase_name, t->goal ? ": " : ".",
                 t->goal ? t->goal : "");
+        /* the goal goes on the sentence after the colon: "...: let the
+         * irritated tissue settle", not "...: Let" (words17) */
+        char *g = t->goal ? strstr(line, "\": ") : NULL;
+        if (g && isupper((unsigned char)g[3]) && !isupper((unsigned char)g[4]))
+            g[3] = (char)tolower((unsigned char)g[3]);
         P(rh_buf_puts(b, "\n"));
         P(wrap(b, "", line));
     }

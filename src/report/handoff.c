@@ -414,10 +414,14 @@ static void reasons(struct out *o, json_t *res, json_t *why, const char *level, 
 {
     const char *shown[RH_JSON_REASONS_MAX];
     int n = rh__json_level_reasons(why, level, care, care_level, shown, max);
+    const char *names[RH_JSON_REASONS_MAX];
+    int nn = rh__json_condition_names(res, names, RH_JSON_REASONS_MAX);
     for (int k = 0; k < n; k++) {
-        /* reasons in a row about one condition: its name once, over them */
-        size_t skip;
-        enum rh__reason_place at = rh__json_reason_place(res, shown, n, k, &skip);
+        /* reasons in a row about one condition: its name once, over them;
+         * a running reason names its own cause (rh_text_running_reason) */
+        size_t skip = 0;
+        enum rh__reason_place at =
+            running ? RH_REASON_ALONE : rh__json_reason_place(res, shown, n, k, &skip);
         put(o, k ? "</li>\n<li>" : ", because:</p>\n<ul class=\"why\">\n<li>");
         if (at == RH_REASON_FIRST) {
             char name[256];
@@ -428,7 +432,7 @@ static void reasons(struct out *o, json_t *res, json_t *why, const char *level, 
         struct rh_buf t;
         rh_buf_init(&t, 0);
         if (!o->err)
-            o->err = running ? rh_text_running_reason(shown[k] + skip, true, &o->refs, &t)
+            o->err = running ? rh_text_running_reason(level, shown[k], names, nn, true, &o->refs, &t)
                              : rh_text_reason_clinical(shown[k] + skip, &o->refs, &t);
         third(o, t.data);
         rh_buf_release(&t);
@@ -803,7 +807,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     if (o->leak[0]) {
         const char *w = rh_words_clinical("note_read", "stress_leak");
         put(o, "<p><strong>Pelvic floor:</strong> ");
-        esc(o, w ? w : "stress urinary leakage");
+        esc(o, w ? w : ""); /* required (rh_text_check) */
         put(o, " (");
         esc(o, o->leak);
         put(o, "); pelvic-floor physiotherapy assessment before a return to running");

@@ -64,6 +64,14 @@ static const char css[] =
     ".day .date{margin:.2rem 0;color:var(--muted);font-size:.875rem}.day .session{margin:.2rem "
     "0;font-weight:600}.detail{margin:.2rem 0;padding-left:1.2rem}\n"
     ".kind-rest .session{color:var(--muted)}\n"
+    /* the plan's phases (words17): the current one open and marked, the
+     * ones to come folded, a touch target of 44px each */
+    ".phases{padding-left:1.6rem}.phase{margin:.2rem 0}.phase.done{color:var(--muted)}"
+    ".phase summary{cursor:pointer;font-weight:600;padding:.55rem 0;min-height:44px;"
+    "box-sizing:border-box}.phase .here{color:var(--accent);font-size:.875rem;margin-left:.3rem}"
+    ".phase dl{margin:0 0 .6rem}.phase dt{font-weight:600;font-size:.875rem;color:var(--muted)}"
+    ".phase dd{margin:0 0 .4rem}table.volume{width:auto;min-width:12rem}"
+    "details.volume>summary{cursor:pointer;min-height:44px}details.volume>summary>h2{display:inline}\n"
     /* a table wider than the screen scrolls in its box, and shows it: a
      * shadow at the edge that has more (covers that scroll with the table
      * hide it at the ends: no script needed) */

@@ -99,10 +99,14 @@ static void level_reasons(struct ctx *c, json_t *doc, json_t *why, const char *l
 {
     const char *shown[RH_JSON_REASONS_MAX];
     int n = rh__json_level_reasons(why, level, care, care_level, shown, max);
+    const char *names[RH_JSON_REASONS_MAX];
+    int nn = rh__json_condition_names(doc, names, RH_JSON_REASONS_MAX);
     for (int k = 0; k < n; k++) {
-        /* reasons in a row about one condition: its name once, over them */
-        size_t skip;
-        enum rh__reason_place at = rh__json_reason_place(doc, shown, n, k, &skip);
+        /* reasons in a row about one condition: its name once, over them;
+         * a running reason names its own cause (rh_text_running_reason) */
+        size_t skip = 0;
+        enum rh__reason_place at =
+            running ? RH_REASON_ALONE : rh__json_reason_place(doc, shown, n, k, &skip);
         put(c, k ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
         if (at == RH_REASON_FIRST) {
             char name[256];
@@ -113,7 +117,7 @@ static void level_reasons(struct ctx *c, json_t *doc, json_t *why, const char *l
         struct rh_buf t;
         rh_buf_init(&t, 0);
         if (!c->err)
-            c->err = running ? rh_text_running_reason(shown[k] + skip, false, &c->refs, &t)
+            c->err = running ? rh_text_running_reason(level, shown[k], names, nn, false, &c->refs, &t)
                              : rh_text_reason(shown[k] + skip, &c->refs, &t);
         esc(c, t.data);
         rh_buf_release(&t);

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /* GET /plan: the plan of the latest assessment: phase and goal, the running
- * block or "see someone" first, then four weeks of sessions by weekday with
- * what to do (rh_plan_calendar, as `runhip plan` prints). The calendar
+ * block or "see someone" first, when to see someone for the condition, then
+ * four weeks of sessions by weekday with what to do (rh_plan_calendar), the
+ * phases with their entry and exit criteria and the weekly running volume,
+ * as `runhip plan` prints them (the same library functions). The calendar
  * feed of the same plan is /plan.ics. */
+#include <ctype.h>
 #include <string.h>
 
 #include "server/server_int.h"
@@ -273,6 +276,139 @@ static int plan_post(struct ctx *c, char *msg, size_t cap)
     return 1;
 }
 
+/* The condition's note and when to see someone (rh_plan_see_someone), as
+ * `runhip plan` says it. */
+static void html_see_someone(struct ctx *c, const struct rh_plan_kb *kb,
+                             const struct rh_plan_state *st)
+{
+    struct rh_plan_see *see = rh_calloc(1, sizeof *see);
+    if (!see || !rh_plan_see_someone(kb, st, see)) {
+        rh_free(see);
+        return;
+    }
+    put(c, "<section id=\"see-someone\" aria-labelledby=\"see-h\">\n<p>");
+    plain(c, see->note);
+    put(c, "</p>\n<p><strong id=\"see-h\">");
+    esc(c, see->see_heading);
+    put(c, ":</strong> ");
+    char line[700];
+    snprintf(line, sizeof line, "%s. [%s]", see->see, see->source);
+    plain(c, line);
+    put(c, "</p>\n");
+    if (*see->met) {
+        put(c, "<p class=\"todo tone-caution\">");
+        plain(c, see->met);
+        put(c, "</p>\n");
+    }
+    put(c, "</section>\n");
+    rh_free(see);
+}
+
+/* The phases (rh_plan_phase_words), as `runhip plan` lists them: the
+ * current one open and marked, its goal said above the list (not again),
+ * the ones to come folded, the ones done by name. */
+static void html_phases(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    struct rh_plan_phase_words *ph = rh_calloc(1, sizeof *ph);
+    if (!ph)
+        return;
+    put(c, "<section id=\"phases\" aria-labelledby=\"phases-h\">\n<h2 id=\"phases-h\">");
+    esc(c, rh_plan_phases_heading(kb));
+    put(c, "</h2>\n<p class=\"note\">");
+    char when[300];
+    snprintf(when, sizeof when, "%s.", rh_plan_phases_when(kb, st));
+    when[0] = (char)toupper((unsigned char)when[0]);
+    esc(c, when);
+    put(c, "</p>\n<ol class=\"phases\">\n");
+    for (int p = 0; p < RH_PHASE__COUNT; p++) {
+        rh_plan_phase_words(kb, st, (enum rh_phase)p, c->today, ph);
+        if (ph->done) {
+            put(c, "<li class=\"phase done\">");
+            esc(c, ph->name);
+            put(c, "</li>\n");
+            continue;
+        }
+        pf(c, "<li class=\"phase%s\"%s><details%s><summary>", ph->current ? " current" : "",
+           ph->current ? " aria-current=\"step\"" : "", ph->current ? " open" : "");
+        esc(c, ph->name);
+        if (ph->current) {
+            put(c, " <strong class=\"here\">");
+            esc(c, rh_plan_phase_here(kb, st));
+            put(c, "</strong>");
+        }
+        put(c, "</summary>\n<dl>\n");
+        const struct {
+            const char *key, *text;
+            bool cite;
+        } rows[] = {{"phase_goal", ph->current ? "" : ph->goal, false},
+                    {"phase_entry", ph->entry, false},
+                    {"phase_exit", ph->exit, true}};
+        for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+            if (!*rows[i].text)
+                continue;
+            put(c, "<dt>");
+            esc(c, rh_plan_kb_get(kb, "text", rows[i].key));
+            put(c, "</dt><dd>");
+            char line[1500];
+            if (rows[i].cite && *ph->source)
+                snprintf(line, sizeof line, "%s [%s]", rows[i].text, ph->source);
+            else
+                snprintf(line, sizeof line, "%s", rows[i].text);
+            plain(c, line);
+            put(c, "</dd>\n");
+        }
+        put(c, "</dl>\n</details></li>\n");
+    }
+    put(c, "</ol>\n</section>\n");
+    rh_free(ph);
+}
+
+/* The weekly running volume (rh_plan_volume_words), as `runhip plan` gives
+ * it, folded under its heading; where the calm weeks' runs a week come from is said at the top of the
+ * page already (#runs-a-week), with its question. */
+static void html_volume(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    struct rh_plan_volume_words *v = rh_calloc(1, sizeof *v);
+    if (!v)
+        return;
+    rh_plan_volume_words(kb, st, v);
+    /* folded (a heading that opens it), so that a phone reaches the weeks */
+    put(c, "<details id=\"volume\" class=\"volume\"><summary><h2>");
+    esc(c, v->heading);
+    put(c, "</h2></summary>\n");
+    const char *parts[] = {v->base, v->cadence, v->none};
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+        if (*parts[i]) {
+            put(c, "<p>");
+            plain(c, parts[i]);
+            put(c, "</p>\n");
+        }
+    if (v->n_weeks) {
+        put(c, "<table class=\"volume\">\n<thead><tr><th scope=\"col\">");
+        char h[64];
+        snprintf(h, sizeof h, "%s", rh_plan_kb_get(kb, "text", "volume_week"));
+        h[0] = (char)toupper((unsigned char)h[0]);
+        esc(c, h);
+        put(c, "</th><th scope=\"col\" class=\"num\">km</th></tr></thead>\n<tbody>\n");
+        for (int i = 0; i < v->n_weeks; i++) {
+            pf(c, "<tr><td>%d</td><td class=\"num\">%.1f</td></tr>\n", i + 1, v->km[i]);
+            if (i == 0 && *v->reduced) { /* under the first week, as the terminal has it */
+                put(c, "<tr><td colspan=\"2\" class=\"note\">");
+                plain(c, v->reduced);
+                put(c, "</td></tr>\n");
+            }
+        }
+        put(c, "</tbody>\n</table>\n");
+    }
+    if (*v->note) {
+        put(c, "<p class=\"note\">");
+        plain(c, v->note);
+        put(c, "</p>\n");
+    }
+    put(c, "</details>\n");
+    rh_free(v);
+}
+
 int page_plan(struct ctx *c)
 {
     struct rh_plan_state st;
@@ -356,6 +492,11 @@ int page_plan(struct ctx *c)
         esc(c, made);
         put(c, "</p>\n");
     }
+    /* the parts `runhip plan` prints, from the same library functions
+     * (words17): when to see someone, the phases, the weekly volume */
+    html_see_someone(c, kb, &st);
+    html_phases(c, kb, &st);
+    html_volume(c, kb, &st);
     struct rh_plan_day *days = NULL;
     r = rh_plan_calendar(kb, &st, plan_from_day(&st, c->today), PLAN_DAYS, &days, &err);
     if (r) {

@@ -128,7 +128,7 @@ int page_today(struct ctx *c)
                                            RH_TEXT_RUNNING_WHY);
             for (int k = 0; k < n; k++) {
                 put(c, k ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
-                running_reason(c, shown[k]);
+                running_reason(c, doc, shown[k]);
             }
             if (n)
                 put(c, "</li>\n</ul>\n");

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "server/server_int.h"
+#include "util/json_int.h"
 #include "util/banned.h"
 
 const char ct_html[] = "text/html; charset=utf-8";
@@ -252,13 +253,15 @@ void flag_because(struct ctx *c, const char *why)
         plain_reason(c, why);
 }
 
-void running_reason(struct ctx *c, const char *s)
+void running_reason(struct ctx *c, json_t *doc, const char *s)
 {
     if (c->err || !s)
         return;
+    const char *names[RH_JSON_REASONS_MAX];
+    int nn = rh__json_condition_names(doc, names, RH_JSON_REASONS_MAX);
     struct rh_buf t;
     rh_buf_init(&t, 0);
-    c->err = rh_text_running_reason(s, false, &c->refs, &t);
+    c->err = rh_text_running_reason(jstr(doc, "running"), s, names, nn, false, &c->refs, &t);
     if (!c->err)
         c->err = rh_server_html_escape(&c->res->body, t.data ? t.data : "");
     rh_buf_release(&t);

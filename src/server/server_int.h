@@ -217,9 +217,9 @@ void plain_reason(struct ctx *c, const char *s);
 /* A red flag's reason as the runner reads it: only the answers seen in
  * them (rh_assess_flag_because), else the rule's reason (review 9 #5). */
 void flag_because(struct ctx *c, const char *why);
-/* A reason for the running level, as the terminal says it
- * (rh_text_running_reason), escaped. */
-void running_reason(struct ctx *c, const char *s);
+/* A reason for the running level of doc (a stored assessment), as the
+ * terminal says it (rh_text_running_reason), escaped. */
+void running_reason(struct ctx *c, json_t *doc, const char *s);
 /* A JSON array of the assessment's reasons (rh_text_reason) as <ul>; nothing
  * when empty. */
 void html_list(struct ctx *c, json_t *arr, const char *cls);

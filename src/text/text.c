@@ -156,6 +156,62 @@ static int ids_cb(void *ctx, const char *section, const char *key, const char *v
     return 0;
 }
 
+/* The keys of data/wording.txt [text], each required and no other allowed
+ * (words17): a typo in the file or a sentence lost from it fails the tests
+ * (rh_text_check), so the code needs no English fallback of its own. */
+static const char *const text_keys[] = {
+    "assess.saved", "web.not_found.title", "web.not_found", "disclaimer", "disclaimer.child",
+    "references", "from_data", "suggest", "suggest.before_onset", "flag_reason",
+    "running_because", "running_because_of", "running_fits", "running_for", "advice",
+    "advice.now", "advice.cleared", "advice.settled", "log_session.terminal",
+    "log_session.web", "no_assessment.terminal", "no_assessment.web", "no_name",
+    "flag_from_note", "note_nothing.terminal", "note_nothing.web", "flag_because",
+    "flag_from_note.clinical", "from_data_lead.clinical", "from_data_onset.clinical",
+    "from_data_answers.clinical", "none_listed.clinical", "child_person",
+    "third_person.clinical", "unranked.heading", "unranked.web", "unranked.note",
+    "unranked.ask", "unranked.save", "unranked.save.replaces", "flags.set_aside",
+    "flags.set_aside.web", "answers.most", "answers.shown", "answers.more", "flags.high", "flags.low",
+    "signs.unchecked", "unranked.first", "urgent.now", "urgent.tests", "urgent.offer",
+    "urgent.button", "save_not_at_end.web", "save_not_at_end.api",
+};
+/* Words of other sections the code reads without a fallback. */
+static const struct {
+    const char *section, *key;
+} needed_words[] = {{"note_read", "stress_leak"}};
+
+static int check_words(struct rh_err *err)
+{
+    size_t nk = sizeof text_keys / sizeof *text_keys;
+    for (int i = 0; i < T.n_words; i++) {
+        if (strcmp(T.words[i].section, "text") != 0)
+            continue;
+        size_t k = 0;
+        while (k < nk && strcmp(text_keys[k], T.words[i].key) != 0)
+            k++;
+        if (k == nk)
+            return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [text] unknown key '%s'",
+                              T.words[i].key);
+    }
+    for (size_t k = 0; k < nk; k++) {
+        int i = 0;
+        while (i < T.n_words &&
+               (strcmp(T.words[i].section, "text") != 0 || strcmp(T.words[i].key, text_keys[k]) != 0))
+            i++;
+        if (i == T.n_words)
+            return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [text] has no '%s'", text_keys[k]);
+    }
+    for (size_t k = 0; k < sizeof needed_words / sizeof *needed_words; k++) {
+        int i = 0;
+        while (i < T.n_words && (strcmp(T.words[i].section, needed_words[k].section) != 0 ||
+                                 strcmp(T.words[i].key, needed_words[k].key) != 0))
+            i++;
+        if (i == T.n_words)
+            return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [%s] has no '%s'",
+                              needed_words[k].section, needed_words[k].key);
+    }
+    return 0;
+}
+
 static void load(void)
 {
     T.used = 0;
@@ -163,6 +219,8 @@ static void load(void)
     rh_err_clear(&T.err);
     T.status = rh_kv_parse(rh__text_wording, (size_t)(rh__text_wording_end - rh__text_wording),
                            wording_cb, NULL, &T.err);
+    if (!T.status)
+        T.status = check_words(&T.err);
     if (!T.status)
         T.status = rh_kv_parse(rh__text_references,
                                (size_t)(rh__text_references_end - rh__text_references), refs_cb,
@@ -321,6 +379,31 @@ bool rh_text_reason_repeats(const char *reason, const char *care_level,
     return false;
 }
 
+static size_t tail_start(const char *s, size_t n);
+
+/* Whether reasons a and b say the same words, their answers and sources
+ * apart, one of them maybe under a condition's name ("NAME: words"): a
+ * condition's rule and a general rule of the same words (words17: "your
+ * strain still hurts too much to run on" twice in a row). */
+static bool same_words(const char *a, const char *b)
+{
+    size_t an = tail_start(a, strlen(a)), bn = tail_start(b, strlen(b));
+    if (an < bn) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = an;
+        an = bn;
+        bn = tn;
+    }
+    if (!bn)
+        return false;
+    if (an == bn)
+        return strncmp(a, b, an) == 0;
+    return an > bn + 2 && strncmp(a + an - bn, b, bn) == 0 && a[an - bn - 2] == ':' &&
+           a[an - bn - 1] == ' ';
+}
+
 int rh_text_level_reasons(const char *level, const char *const *why, int n, const char *care_level,
                           const char *const *care, int ncare, const char **out, int max)
 {
@@ -331,7 +414,10 @@ int rh_text_level_reasons(const char *level, const char *const *why, int n, cons
          * (review 7 B13): the engine keeps it, people are not shown it */
         if (r && strncmp(r, RH_TEXT_USUAL_CARE, strlen(RH_TEXT_USUAL_CARE)) == 0)
             continue;
-        if (r && !(care && rh_text_reason_repeats(r, care_level, care, ncare)))
+        bool again = false; /* the same words said already: once */
+        for (int j = 0; r && j < k && !again; j++)
+            again = same_words(out[j], r);
+        if (r && !again && !(care && rh_text_reason_repeats(r, care_level, care, ncare)))
             out[k++] = r;
     }
     return k;
@@ -604,7 +690,7 @@ int rh_refs_write(const struct rh_refs *r, bool full, struct rh_buf *out)
     if (!r->n || !ready())
         return 0;
     const char *h = rh_words("text", "references");
-    int rc = rh_buf_printf(out, "%s\n", h ? h : "Sources");
+    int rc = rh_buf_printf(out, "%s\n", h ? h : "");
     for (int i = 0; !rc && i < r->n; i++) {
         const struct ref *f = &T.refs[r->ref[i]];
         rc = rh_buf_printf(out, "  [%d] %s\n", i + 1, full && f->full ? f->full : f->shrt);
@@ -1420,7 +1506,7 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
             if (clinical)
                 return rh_buf_printf(out, "a red flag: %s", title);
             const char *lead = rh_words("text", "flag_reason");
-            return rh_buf_printf(out, "%s: %s", lead ? lead : "a warning sign", title);
+            return rh_buf_printf(out, "%s: %s", lead ? lead : "", title);
         }
         return rh_buf_printf(out, "a red flag: %s", colon + 2);
     }
@@ -1456,12 +1542,102 @@ int rh_text_reason_clinical(const char *why, struct rh_refs *refs, struct rh_buf
     return reason(why, true, refs, out);
 }
 
-int rh_text_running_reason(const char *why, bool clinical, struct rh_refs *refs,
-                           struct rh_buf *out)
+/* The engine's " (answers: ...)" in a reason: where it starts (with its
+ * blank) and ends (after its parenthesis), false when there is none. */
+static bool answers_span(const char *s, size_t n, size_t *from, size_t *to)
 {
-    const char *lead = rh_words("text", "running_why");
-    int r = lead ? rh_buf_printf(out, "%s: ", lead) : 0;
-    return r ? r : reason(why, clinical, refs, out);
+    for (size_t i = 0; i + 10 <= n; i++) {
+        if (strncmp(s + i, "(answers: ", 10) != 0)
+            continue;
+        size_t e = match_close(s, n, i);
+        if (!e)
+            return false;
+        *from = i;
+        while (*from && s[*from - 1] == ' ')
+            (*from)--;
+        *to = e + 1;
+        return true;
+    }
+    return false;
+}
+
+int rh_text_running_reason(const char *level, const char *why, const char *const *names,
+                           int n_names, bool clinical, struct rh_refs *refs, struct rh_buf *out)
+{
+    if (!why)
+        return 0;
+    /* the level said first, as a runner would say it (data/wording.txt
+     * [running] LEVEL.why): "Less running for now" */
+    char key[48];
+    snprintf(key, sizeof key, "%s.why", level ? level : "");
+    const char *lead = clinical ? rh_words_clinical("running", key) : rh_words("running", key);
+    const char *because = rh_words("text", "running_because");
+    const char *of = rh_words("text", "running_because_of");
+    const char *fits = rh_words("text", "running_fits");
+    /* words missing from data/wording.txt: the reason as it is */
+    if (!lead || !because || !of || !fits || !rh_words("text", "running_for"))
+        return reason(why, clinical, refs, out);
+    int r = 0;
+    if (strncmp(why, "red flag ", 9) == 0) {
+        /* "No running until you have been checked, because of a warning
+         * sign: a limp" */
+        r = rh_buf_printf(out, "%s, %s ", lead, of);
+        return r ? r : reason(why, clinical, refs, out);
+    }
+    size_t subject = rh_text_reason_subject(why, names, n_names);
+    const char *body = why + subject;
+    size_t n = strlen(body), af = 0, at = 0;
+    bool has_answers = answers_span(body, n, &af, &at);
+    struct rh_buf ans, rest, text;
+    rh_buf_init(&ans, 0);
+    rh_buf_init(&rest, 0);
+    rh_buf_init(&text, 0);
+    if (has_answers && !clinical) {
+        r = rh_text_answers(body + af + 1 + 10, at - af - 1 - 10 - 1, clinical, &ans);
+        if (!r)
+            r = child_answers(refs, clinical, &ans);
+        if (!r)
+            r = rh_buf_append(&rest, body, af);
+        if (!r)
+            r = rh_buf_append(&rest, body + at, n - at);
+    } else {
+        r = rh_buf_append(&rest, body, n);
+    }
+    if (!r)
+        r = reason(rest.data ? rest.data : "", clinical, refs, &text);
+    char name[256] = "";
+    if (subject > 2)
+        snprintf(name, sizeof name, "%.*s", (int)(subject - 2), why);
+    if (!r && clinical) {
+        /* as a referral letter: "Reduced running for iliotibial band
+         * syndrome. The band ..."; "Reduced running. Pain that does not
+         * settle by the next morning: reduce load (next-morning pain NRS
+         * 3/10) [4]" (the findings after the words they explain) */
+        if (*name && !has_answers)
+            r = rh_buf_printf(out, "%s %s %s. ", lead, rh_words("text", "running_for"), name);
+        else
+            r = rh_buf_printf(out, "%s. ", lead);
+    } else if (!r) {
+        /* "Less running for now, because running hurts 6/10." (a rule of
+         * a condition: its answers, the body names what they mean) / "...,
+         * because your answers fit iliotibial band syndrome." */
+        if (ans.len)
+            r = rh_buf_printf(out, "%s, %s %s. ", lead, because, ans.data);
+        else if (*name)
+            r = rh_buf_printf(out, "%s, %s %s %s. ", lead, because, fits, name);
+        else
+            r = rh_buf_printf(out, "%s. ", lead);
+    }
+    if (!r && text.len) {
+        text.data[0] = (char)toupper((unsigned char)text.data[0]);
+        r = rh_buf_append(out, text.data, text.len);
+    } else if (!r && out->len > 1 && out->data[out->len - 1] == ' ') {
+        out->data[--out->len] = '\0';
+    }
+    rh_buf_release(&ans);
+    rh_buf_release(&rest);
+    rh_buf_release(&text);
+    return r;
 }
 
 int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out,

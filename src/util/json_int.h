@@ -35,5 +35,8 @@ int rh__json_level_reasons(json_t *why, const char *level, json_t *care, const c
 enum rh__reason_place { RH_REASON_ALONE, RH_REASON_FIRST, RH_REASON_MIDDLE, RH_REASON_LAST };
 enum rh__reason_place rh__json_reason_place(json_t *doc, const char *const *shown, int n, int k,
                                             size_t *skip);
+/* The names of doc's "conditions" (borrowed from doc), at most max; their
+ * count: the subjects rh_text_running_reason knows a reason "NAME: ..." by. */
+int rh__json_condition_names(json_t *doc, const char **names, int max);
 
 #endif

@@ -68,18 +68,24 @@ static bool same_subject(const char *a, const char *b, const char *const *names,
     return *len && b && !strncmp(a, b, *len);
 }
 
+int rh__json_condition_names(json_t *doc, const char **names, int max)
+{
+    int nn = 0;
+    json_t *conds = json_object_get(doc, "conditions");
+    for (size_t i = 0; i < json_array_size(conds) && nn < max; i++) {
+        json_t *name = json_object_get(json_array_get(conds, i), "name");
+        if (json_is_string(name))
+            names[nn++] = json_string_value(name);
+    }
+    return nn;
+}
+
 enum rh__reason_place rh__json_reason_place(json_t *doc, const char *const *shown, int n, int k,
                                             size_t *skip)
 {
     assert(k >= 0 && k < n);
     const char *names[RH_JSON_REASONS_MAX];
-    int nn = 0;
-    json_t *conds = json_object_get(doc, "conditions");
-    for (size_t i = 0; i < json_array_size(conds) && nn < RH_JSON_REASONS_MAX; i++) {
-        json_t *name = json_object_get(json_array_get(conds, i), "name");
-        if (json_is_string(name))
-            names[nn++] = json_string_value(name);
-    }
+    int nn = rh__json_condition_names(doc, names, RH_JSON_REASONS_MAX);
     size_t len;
     bool prev = k > 0 && same_subject(shown[k], shown[k - 1], names, nn, &len);
     bool next = k + 1 < n && same_subject(shown[k], shown[k + 1], names, nn, &len);

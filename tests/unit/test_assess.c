@@ -2371,9 +2371,13 @@ static void test_review7_itb_words(void)
              "pain_run = 6\npain_now = 2\npain_worst = 6\nkm_change_pct = 35\n");
     CHECK_STR(A.conditions[0].id, "itb_syndrome");
     CHECK(!text_has("the usual care for iliotibial"));
-    CHECK(!text_has("about running: the usual care"));
-    CHECK(text_has("about running: iliotibial band syndrome: the band is pressed against the "
-                   "outside of the knee"));
+    CHECK(!text_has("running, because the usual care"));
+    CHECK(!text_has("about running"));
+    CHECK(text_has("Less running for now, because your answers fit iliotibial band syndrome. "
+                   "The band is pressed against the outside of the knee"));
+    /* the general pain rule's reason: its answers first, then what it says */
+    CHECK(text_has("Less running for now, because running hurts 6/10. Pain above 5/10 while "
+                   "running"));
     CHECK(!text_has("squeezes the sore tendons"));
     CHECK(text_has("does not lengthen"));
     CHECK(!text_has("is tendon pain"));

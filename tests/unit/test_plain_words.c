@@ -557,6 +557,68 @@ static void test_stored_old_reasons(void)
     rh_buf_release(&b);
 }
 
+/* words17: a reason for the running level is one plain sentence, the
+ * level's words first, then why (the answers, or the cause the answers
+ * fit, or a warning sign), then what the rule says, its sources numbered:
+ * never "about running: NAME: ..." (rh_text_running_reason). */
+static void test_running_reason_sentence(void)
+{
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_text_check(&err), 0); /* every [text] key there, none unknown */
+    {
+        /* a pain of this day is "today", never "0 days ago" */
+        struct rh_buf d;
+        rh_buf_init(&d, 0);
+        CHECK_INT(rh_text_answers("duration_days=0 (<= 2)", 22, false, &d), 0);
+        CHECK_STR(d.data, "it started today");
+        rh_buf_release(&d);
+    }
+    const char *names[] = {"iliotibial band syndrome", "hip flexor strain (torn muscle fibres)"};
+    struct rh_refs refs;
+    rh_refs_init(&refs);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_text_running_reason("reduce", "pain above 5/10 while running: reduce load until "
+                                     "it stays at 5/10 or less (answers: pain_run=6 (> 5)) "
+                                     "[Silbernagel07; PainMonitor]",
+                                     names, 2, false, &refs, &b), 0);
+    CHECK_STR(b.data, "Less running for now, because running hurts 6/10. Pain above 5/10 while "
+                      "running: reduce load until it stays at 5/10 or less [1, 2]");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_running_reason("reduce", "iliotibial band syndrome: the band settles with "
+                                     "fewer runs [FredericsonWeir06]", names, 2, false, &refs, &b), 0);
+    CHECK_STR(b.data, "Less running for now, because your answers fit iliotibial band syndrome. "
+                      "The band settles with fewer runs [3]");
+    rh_buf_reset(&b);
+    /* a condition's rule its answers raised: the answers, not the name */
+    CHECK_INT(rh_text_running_reason("cross_train_only", "hip flexor strain (torn muscle fibres): "
+                                     "your strain still hurts too much to run on (answers: "
+                                     "signs=limp)", names, 2, false, &refs, &b), 0);
+    CHECK_STR(b.data, "No running for now, only cross-training, because you limp. Your strain "
+                      "still hurts too much to run on");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_running_reason("stop", "red flag trauma=A limp, pain of 5/10 or more: pain "
+                                     "after an injury", names, 2, false, &refs, &b), 0);
+    CHECK_STR(b.data, "No running until you have been checked, because of a warning sign: a limp, "
+                      "pain of 5/10 or more");
+    rh_buf_reset(&b);
+    /* the clinician's report: the level, the cause, the findings after the words */
+    CHECK_INT(rh_text_running_reason("reduce", "iliotibial band syndrome: the band settles with "
+                                     "fewer runs [FredericsonWeir06]", names, 2, true, &refs, &b), 0);
+    CHECK_STR(b.data, "Reduced running for iliotibial band syndrome. The band settles with fewer "
+                      "runs [3]");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_running_reason("reduce", "pain above 5/10 while running: reduce load (answers: "
+                                     "pain_run=6 (> 5))", names, 2, true, &refs, &b), 0);
+    CHECK_STR(b.data, "Reduced running. Pain above 5/10 while running: reduce load (pain while "
+                      "running NRS 6/10)");
+    const char *what;
+    size_t at;
+    CHECK(!rh_text_leak(b.data, b.len, &what, &at));
+    rh_buf_release(&b);
+}
+
 static void test_wording(void)
 {
     CHECK_STR(rh_words("disposition", "see_physio.short"), "see a physiotherapist within 1-2 weeks");
@@ -642,10 +704,13 @@ static void test_words_at_the_source(void)
     rh_buf_init(&t, 0);
     CHECK_INT(rh_assessment_write_text(&a, 0, &t), 0);
     CHECK(t.data && strstr(t.data, "the usual care for trochanteric") == NULL);
-    CHECK(t.data && strstr(t.data, "about running: the usual care") == NULL);
-    CHECK(t.data && strstr(t.data, "about running: ") != NULL);
-    CHECK(t.data && strstr(t.data, "about running: gluteal tendinopathy (pain at the bony point "
-                                   "on the side of the hip): long runs") != NULL);
+    CHECK(t.data && strstr(t.data, "the usual care") == NULL);
+    /* words17: a plain sentence, the level first and its reason, never
+     * "about running: NAME: ..." */
+    CHECK(t.data && strstr(t.data, "about running") == NULL);
+    CHECK(t.data && strstr(t.data, "  - Less running for now, because your answers fit gluteal "
+                                   "tendinopathy (pain at the bony point on the side of the "
+                                   "hip). Long runs") != NULL);
     rh_buf_release(&t);
     struct rh_buf j, p;
     rh_buf_init(&j, 0);
@@ -961,6 +1026,7 @@ int main(void)
 {
     RUN(test_note_facts_worded);
     RUN(test_wording);
+    RUN(test_running_reason_sentence);
     RUN(test_reason_subject);
     RUN(test_rewrite);
     RUN(test_stored_old_reasons);

@@ -397,6 +397,13 @@ static void test_pages(void)
     CHECK(has(&r, d27));
     CHECK(has(&r, "Mon ") && has(&r, "Sun "));
     CHECK(has(&r, "href=\"/plan.ics\""));
+    /* words17: the phases and the weekly volume, as `runhip plan` prints
+     * them: the current phase marked, no running week while blocked */
+    CHECK(has(&r, "<ol class=\"phases\">") && has(&r, "aria-current=\"step\"") &&
+          has(&r, "you are here"));
+    CHECK(has(&r, "Weekly running volume once running"));
+    CHECK(has(&r, "<p>None until you are cleared.</p>"));
+    CHECK(!has(&r, "<table class=\"volume\">"));
     rh_server_response_release(&r);
 
     /* training: the chart inline with its caption, the hostile name as
