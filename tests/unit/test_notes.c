@@ -1032,6 +1032,11 @@ static const struct blind_set {
      * run recorded in tests/notes/notes13/README.md before anything of
      * session 16 was merged */
     {"tests/notes/notes13/test.txt", "13 test", 1, 10, 22}, /* first run 40/50, 15/70 */
+    /* session 17 (branch sets20): the fourteenth set, 120 notes by one new
+     * author, kept WHOLE as a frozen test set (no development half): first
+     * run recorded in tests/notes/notes14/README.md before anything of
+     * session 17 was merged */
+    {"tests/notes/notes14/test.txt", "14 test", 1, 9, 13}, /* first run 41/50, 9/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must

@@ -268,6 +268,11 @@ struct figures {
 #define B19_UNSAFE 1
 #define B19_DANGER 0
 #define B19_FLAG 0
+/* blind20: the level of its first run (README), 80 cases written in
+ * session 17 by two new authors, kept whole and frozen. */
+#define B20_UNSAFE 0
+#define B20_DANGER 0
+#define B20_FLAG 0
 
 struct suite {
     const char *dir;
@@ -834,6 +839,16 @@ static void test_blind19_test(void)
     run_suite(&s);
 }
 
+/* The twentieth blind set (tests/vignettes/blind20/README.md: 80 cases
+ * by two new authors written on 2026-12-03 in session 17, kept WHOLE as a
+ * frozen test set, no development half): aggregate figures only. */
+static void test_blind20_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind20/test", "blind20 test", 75, 0, 0, 1, 1,
+                                   B20_UNSAFE, B20_DANGER, B20_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -882,6 +897,7 @@ int main(void)
     RUN(test_blind17_test);
     RUN(test_blind18_test);
     RUN(test_blind19_test);
+    RUN(test_blind20_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
