@@ -266,8 +266,9 @@ struct figures {
 /* blind19: the level of its first run (README), 80 cases written in
  * session 16 by two new authors, kept whole and frozen; session 17
  * (b19ret): retired at that level (79/80 safe, 26/26 danger, 33/33 flags;
- * blind19/README.md). */
-#define B19_UNSAFE 1
+ * blind19/README.md); 79/80 -> 80/80 safe (4367, a sharp lock on
+ * turning: data/red_flags.txt joint_locking, Groh09, Warwick16). */
+#define B19_UNSAFE 0
 #define B19_DANGER 0
 #define B19_FLAG 0
 
