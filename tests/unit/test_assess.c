@@ -5589,6 +5589,68 @@ static void test_session15_girdle_stiffness_systemic(void)
 
 /* Session 16 (branch overtri2): rules that a general sign separates, each
  * with the answers that keep the higher level. */
+/* Session 17 (b19ret, blind19 retired): a sharp lock a movement brings on
+ * is a recurring lock (a doctor within days); the band's outside pattern
+ * is no stress fracture after a rise in load and, after a cancer, its own
+ * care; the iliopsoas found by its tests, with no bone-loading story, is
+ * not the walking stress-fracture sign; a bruise after a sprint is muscle
+ * pain. Each with the answer that keeps the old level. */
+static void test_session17_b19ret(void)
+{
+    static const char *lock =
+        "age = 38\nsex = female\nlocation = groin, deep\ncharacter = sharp, locking, clicking\n"
+        "worse_with = twisting\n";
+    static const char *itb =
+        "age = 35\nsex = female\nside = right\n"
+        "onset = gradual\nduration_days = 25\npain_now = 1\npain_run = 6\npain_worst = 6\n"
+        "better_with = rest\n"
+        "weekly_km = 50\nkm_change_pct = 25\nrecent_change = more_km, race\n";
+    static const char *outer = "location = outer_knee, outer_thigh, outer, front\n";
+    static const char *runs = "worse_with = run_later, hills, stairs\n";
+    static const char *psoas =
+        "age = 50\nsex = female\nside = left\nlocation = front, groin\nonset = gradual\n"
+        "duration_days = 50\ncharacter = dull_ache\npain_now = 2\npain_run = 4\npain_worst = 5\n"
+        "worse_with = rising, stairs, hills, walking\nbetter_with = rest\n"
+        "test_resisted_knee_lift = yes\ntest_hip_flexor_length = yes\n";
+    static const char *bruise =
+        "age = 23\nsex = male\nside = left\nlocation = groin, front, deep\nonset = sudden\n"
+        "onset_event = sprint\nduration_days = 3\ncharacter = sharp, pinching\npain_worst = 7\n"
+        "worse_with = kicking, walking\nsigns = bruising\ntest_squeeze = yes\n";
+    char text[1024];
+    run_text(lock);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    run_text("age = 35\nlocation = deep\ncharacter = locking\n");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    /* the band's pattern: no stress-fracture flag; groin pain keeps it */
+    snprintf(text, sizeof text, "%s%s%s", itb, outer, runs);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    snprintf(text, sizeof text, "%slocation = groin, outer_knee\n%s", itb, runs);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    /* after a cancer, the band's pattern is its own care; walking pain is not */
+    snprintf(text, sizeof text, "%s%s%shistory = cancer\ntest_hop = no\n", itb, outer, runs);
+    run_text(text);
+    CHECK(flag("cancer_or_weight_loss") != NULL);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text,
+             "%s%sworse_with = run_later, walking\nhistory = cancer\ntest_hop = no\n", itb, outer);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    /* the iliopsoas found by its tests; a rise in load or a limp keeps the flag */
+    run_text(psoas);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    snprintf(text, sizeof text, "%ssigns = limp\n", psoas);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%skm_change_pct = 40\n", psoas);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    /* a bruise after a sprint: muscle pain */
+    run_text(bruise);
+    CHECK_INT(A.pain_type, RH_PAIN_MUSCLE);
+}
+
 static void test_session16_overtri2(void)
 {
     static const char *race =
@@ -5791,6 +5853,7 @@ int main(void)
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session15_bruised_strain_unless);
     RUN(test_session16_overtri2);
+    RUN(test_session17_b19ret);
     RUN(test_session15_tendon_referral_not_nerve);
     RUN(test_session15_menopausal_sweats);
     RUN(test_session15_postpartum_weak_side);
