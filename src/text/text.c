@@ -166,7 +166,7 @@ static const char *const text_keys[] = {
     "advice.now", "advice.cleared", "advice.settled", "log_session.terminal",
     "log_session.web", "no_assessment.terminal", "no_assessment.web", "no_name",
     "flag_from_note", "note_nothing.terminal", "note_nothing.web", "flag_because",
-    "flag_from_note.clinical", "from_data_lead.clinical", "from_data_onset.clinical",
+    "flag_from_note.clinical", "from_data_lead.clinical", "from_data_onset.clinical", "from_data_corrected.clinical",
     "from_data_answers.clinical", "none_listed.clinical", "child_person",
     "third_person.clinical", "unranked.heading", "unranked.web", "unranked.note",
     "unranked.ask", "unranked.save", "unranked.save.replaces", "flags.set_aside",
