@@ -419,6 +419,12 @@ struct rh_pain_result {
     bool hold;             /* a pain rule stops running until the diary settles */
     bool settles;          /* the entry is settled: lifts a hold */
     bool red_flag;         /* the triage raised a red flag that needs a professional */
+    bool flag_physio;      /* session 17 (diaryword): with red_flag, every red flag of the
+                              entry stands below data/plan_rules.txt [pain] flag_stop_level
+                              (a physiotherapist's level) and running was not stopped
+                              before: running goes on within the pain rule until the
+                              physiotherapist has seen it (physio says how); the plan
+                              keeps the signs in force without blocking running */
     bool pain_free;        /* judged by the pain-free rules (bone stress) */
     bool moved;            /* the phase or ladder step changed */
     enum rh_phase from, to;

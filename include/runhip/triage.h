@@ -117,6 +117,12 @@ struct rh_triage_flag {
     char said_sets[200]; /* the intake words those quoted words stand for
                             ("signs:weight_loss worse_with:night"), not
                             said twice in the reason (review 9 #5) */
+    const char *heading; /* session 17 (diaryword): the heading of what the note's
+                            words were read as, when every finding that raised the
+                            flag has its own (data/wording.txt [note_read_fact],
+                            [note_title]: "Numbness of the saddle area", not the
+                            intake word's "New bladder or bowel trouble"); NULL
+                            else (static) */
 };
 
 /* How an entry's red flag is named to the writer, the one name of the
@@ -134,6 +140,13 @@ void rh_triage_flag_words(const struct rh_triage_flag *f, char *out, size_t cap)
  * alike: the rule's reason without the answers, the sources and the rule's
  * exclusions ("" when there is none). */
 void rh_triage_flag_reason(const struct rh_triage_flag *f, char *out, size_t cap);
+/* session 17 (branch diaryword): whether the flag was raised by a red-flag
+ * topic of the note (an answer note:topic_* among those that fired it: the
+ * note only touched the sign, in words runhip cannot read for sure); the
+ * topic's word ("topic_bladder") into topic (cap bytes) when so. Its reason
+ * (rh_triage_flag_reason) then asks the question and says when it is urgent
+ * (data/wording.txt [topic_advice]), not the sign's own advice. */
+bool rh_triage_flag_topic(const struct rh_triage_flag *f, char *topic, size_t cap);
 
 struct rh_triage {
     int n_flags; /* red flags this entry raises (not already in force from the context) */

@@ -1643,6 +1643,15 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
         rh_text_lower_first(title);
         rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", *title ? title : w);
     }
+    /* session 17 (branch diaryword): signs of a physiotherapist's level that
+     * stopped no running stop none under the new assessment either */
+    if (old->diary_urgency < (int)rh__flag_stop_level(kb)) {
+        if (!st->see_someone && *old->see_why) {
+            st->see_someone = true;
+            rh__copy_sentences(st->see_why, sizeof st->see_why, old->see_why);
+        }
+        return;
+    }
     st->blocked = true;
     st->cleared = false;
     runs_off(st);
@@ -1750,6 +1759,17 @@ static bool weight_bearing_pain(const struct rh_triage *t)
     uint32_t wb = RH_BIT(RH_WORSE_WALKING) | RH_BIT(RH_WORSE_STAIRS) |
                   RH_BIT(RH_WORSE_STANDING_ONE_LEG) | RH_BIT(RH_WORSE_HOPPING);
     return t && ((t->note.worse_with & wb) || (t->note.signs & RH_BIT(RH_SIGN_LIMP)));
+}
+
+/* session 17 (branch diaryword): the level from which a warning sign the
+ * diary raised stops running ([pain] flag_stop_level, checked at load). */
+enum rh_disposition rh__flag_stop_level(const struct rh_plan_kb *kb)
+{
+    enum rh_disposition lv = RH_DISP_SEE_DOCTOR_SOON;
+    const char *sl = rh_plan_kb_get(kb, "pain", "flag_stop_level");
+    if (!sl || rh_disposition_parse(sl, &lv))
+        lv = RH_DISP_SEE_DOCTOR_SOON;
+    return lv;
 }
 
 static bool is_hold_flag(const struct rh_plan_kb *kb, const char *id)
@@ -1880,9 +1900,27 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
      * entry's lower one does not also say "within the next few days"
      * (review 7b N9) */
     bool today = st && st->blocked && !st->cleared && st->diary_urgency == (int)RH_DISP_URGENT;
+    /* session 17 (branch diaryword): warning signs that all stand below
+     * [pain] flag_stop_level (a physiotherapist's level) stop no running in
+     * a plan that runs: the runner books the physiotherapist and keeps
+     * within the pain rule meanwhile ([text] flag_physio_running); a sign
+     * that needs a doctor stops running until seen */
+    bool physio_flags = st && !(st->blocked && !st->cleared) && nf > 0;
+    {
+        enum rh_disposition stop_lv = rh__flag_stop_level(kb);
+        bool any = false;
+        for (int q = 0; q < nf && physio_flags; q++) {
+            if (entry_holds(kb, triage, triage->flags[q].id))
+                continue;
+            any = true;
+            if (triage->flags[q].urgency >= stop_lv || triage->flags[q].running == RH_RUNNING_STOP)
+                physio_flags = false;
+        }
+        physio_flags = physio_flags && any;
+    }
     for (int q = 0; q < nf; q++) {
         const struct rh_triage_flag *f = &triage->flags[order[q]];
-        see = true;
+        see = see || !physio_flags || entry_holds(kb, triage, f->id);
         const char *what =
             said ? "" : rh_disposition_text(today ? RH_DISP_URGENT : f->urgency);
         said = true;
@@ -1918,9 +1956,10 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             char words[RH_ASSESS_FLAG_WHY_LEN];
             rh_triage_flag_words(f, words, sizeof words);
             add_why(why, sizeof why, "Warning sign: %s.%s%s%s", words, *what ? " " : "", what,
-                    res->red_flag ? "" : " No running until a doctor or physiotherapist has "
-                                         "seen you.");
+                    res->red_flag || physio_flags ? "" : " No running until a doctor or "
+                                                         "physiotherapist has seen you.");
             res->red_flag = true;
+            res->flag_physio = physio_flags;
         }
     }
     /* a note that tells of a new acute injury (data/plan_rules.txt [pain]
@@ -2145,13 +2184,19 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "pelvic_hold"));
     }
     res->hold = hold;
-    res->settles = !see && !hold && settled && entry_max(e) <= (acc > 0 ? acc : 0) &&
-                   (!res->is_activity || settled_known);
+    res->settles = !see && !hold && !res->red_flag && settled &&
+                   entry_max(e) <= (acc > 0 ? acc : 0) && (!res->is_activity || settled_known);
     /* the time rule's physiotherapist is not said when the entry already
      * sends the runner to someone (a red flag, rising pain, a new injury) */
-    if (!see)
+    if (!see && !res->red_flag)
         physio_rule(kb, st, entries, n,
                     pelvic || (st && st->pelvic_hold && !st->blocked && !res->red_flag), res);
+    /* session 17 (branch diaryword): a warning sign of a physiotherapist's
+     * level: what running does until the visit, and what makes it urgent */
+    if (res->flag_physio && !see && !hold)
+        copy(res->physio, sizeof res->physio, rh_plan_kb_get(kb, "text", "flag_physio_running"));
+    else
+        res->flag_physio = false;
     copy(res->why, sizeof res->why, why);
     return 0;
 }
@@ -2276,7 +2321,17 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         if (triage->flags[i].running == RH_RUNNING_STOP)
             st->rest_leg = true;
     }
-    if (res->red_flag) {
+    if (res->red_flag && res->flag_physio) {
+        /* session 17 (branch diaryword): a physiotherapist's level: the signs
+         * stay in force (the notice lists them, the report names them) until
+         * a visit is recorded; running goes on within the pain rule */
+        st->see_someone = true;
+        char sw[sizeof st->see_why];
+        const char *lv = rh_disposition_text(RH_DISP_SEE_PHYSIO);
+        rh__fmt(sw, sizeof sw, "%s %s", lv ? lv : "",
+                rh_plan_kb_get(kb, "text", "flag_physio_running"));
+        rh__copy_sentences(st->see_why, sizeof st->see_why, sw);
+    } else if (res->red_flag) {
         st->good_streak = 0;
         st->see_someone = true;
         rh__copy_sentences(st->see_why, sizeof st->see_why, why);

@@ -530,7 +530,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "judge_stay_unknown", "judge_move_on",
                                         "judge_move_on_ladder", "judge_not_back", "judge_bone_weight",
                                         "judge_stop_see", "judge_stop_hold", "judge_way_out",
-                                        "judge_see", "why_rising", "why_severe", "why_above",
+                                        "judge_see", "flag_physio_running", "why_rising", "why_severe", "why_above",
                                         "why_limp", "why_worse_morning", "why_not_back",
                                         "cleared_back", "cleared_test", "cleared_bone_kept", "signs_cleared", "made_for",
                                         "made_for_none", "made_for_unranked", "made_for_ask",
@@ -556,7 +556,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                               texts[k]);
     /* the pain rule's own "see someone": a level of the one table of time
      * frames (data/wording.txt [disposition]), never a time frame of its own */
-    static const char *const levels[] = {"see_level", "see_morning_level"};
+    static const char *const levels[] = {"see_level", "see_morning_level", "flag_stop_level"};
     for (size_t k = 0; k < sizeof levels / sizeof *levels; k++) {
         const char *v = rh_plan_kb_get(kb, "pain", levels[k]);
         enum rh_disposition d;

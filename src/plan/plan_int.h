@@ -79,6 +79,9 @@ void rh__avoid_why(const struct rh_exercise *e, const char *condition, bool bone
  * raise it); get finds flag id's words, reason and that day ("" for a plan
  * stored before the day was kept), false when there is none. */
 void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f, int32_t day);
+/* The level from which a warning sign the diary raised stops running
+ * (data/plan_rules.txt [pain] flag_stop_level; session 17, diaryword). */
+enum rh_disposition rh__flag_stop_level(const struct rh_plan_kb *kb);
 bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, char *reason,
                   size_t rcap, char date[11]);
 /* The diary's red flags as their entry named them (rh_plan_state.diary_titles):

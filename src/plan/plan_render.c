@@ -1459,7 +1459,9 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     memset(n, 0, sizeof *n);
     n->urgency = rh_plan_urgency(st);
     n->kind = st->blocked && !st->cleared ? RH_NOTICE_BLOCK
-              : *st->diary_flags          ? RH_NOTICE_BLOCK
+              : *st->diary_flags && st->diary_urgency >= (int)rh__flag_stop_level(kb)
+                  ? RH_NOTICE_BLOCK
+              : *st->diary_flags ? RH_NOTICE_SEE /* a physiotherapist's level (diaryword) */
               : st->hold                  ? RH_NOTICE_HOLD
               : st->see_someone           ? RH_NOTICE_SEE
                                           : RH_NOTICE_NONE;
@@ -1588,6 +1590,13 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                            text_of(kb, st, st->pelvic_hold ? "pelvic_hold" : "hold"));
         n->pelvic = st->pelvic_hold;
     } else {
+        /* session 17 (branch diaryword): the diary's signs of a
+         * physiotherapist's level, listed as a block lists them; running
+         * goes on (see_why says how) */
+        if (*st->diary_flags) {
+            notice_add_diary(n, st, st->diary_flags, st->kept_flags, st->diary_urgency, false, res);
+            notice_add_diary(n, st, st->kept_flags, NULL, st->diary_urgency, true, res);
+        }
         action_words(n->action, sizeof n->action, st->see_why, n->heading);
     }
     /* an action that only repeats its heading ("See a doctor within the next

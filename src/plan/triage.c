@@ -245,9 +245,28 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
     return w;
 }
 
+/* session 17 (branch diaryword): the [note_read] word of a finding whose
+ * fact has none of its own but whose family reads back in its own words
+ * (data/wording.txt [note_read_fact], by the fact's name or its first word:
+ * the saddle facts stand for signs:bladder_bowel, which reads "bladder or
+ * bowel trouble"), or NULL. */
+static const char *fact_reads(const struct rh_note_finding *f)
+{
+    if (f->reads[0])
+        return f->reads;
+    const char *w = rh_words("note_read_fact", f->fact);
+    if (!w) {
+        char fam[32];
+        rh__fmt(fam, sizeof fam, "%.*s", (int)strcspn(f->fact, "_"), f->fact);
+        w = rh_words("note_read_fact", fam);
+    }
+    return w;
+}
+
 int rh_note_finding_words(const struct rh_note_finding *f, struct rh_buf *out)
 {
-    const char *w = f->reads[0] ? rh_words("note_read", f->reads) : NULL;
+    const char *rd = fact_reads(f);
+    const char *w = rd ? rh_words("note_read", rd) : NULL;
     if (w)
         return rh_buf_puts(out, w);
     return rh_text_note_words(f->sets, out);
@@ -298,7 +317,33 @@ void rh__said_title(const char *said, const char *name, char *out, size_t cap)
  * its reason ("because you wrote \"lost 4 kg\" ..."). */
 void rh_triage_flag_title(const struct rh_triage_flag *f, char *out, size_t cap)
 {
-    rh_assess_flag_title(f->id, f->why, out, cap);
+    if (f->heading)
+        rh__fmt(out, cap, "%s", f->heading);
+    else
+        rh_assess_flag_title(f->id, f->why, out, cap);
+}
+
+/* session 17 (branch diaryword): the flag's heading of what the note was
+ * read as, when every finding quoted for it reads back in its own words
+ * with a heading of its own ([note_title]) and they agree. */
+static const char *note_heading(const struct rh_note_reading *n, const struct rh_triage_flag *t)
+{
+    const char *h = NULL;
+    bool any = false;
+    for (int i = 0; i < n->n; i++) {
+        const struct rh_note_finding *f = &n->f[i];
+        char q[sizeof f->words + 2];
+        rh__fmt(q, sizeof q, "\"%s\"", f->words);
+        if (f->negated || !f->words[0] || !strstr(t->said, q))
+            continue;
+        const char *rd = fact_reads(f);
+        const char *fh = rd ? rh_words("note_title", rd) : NULL;
+        if (!fh || (h && strcmp(h, fh) != 0))
+            return NULL;
+        h = fh;
+        any = true;
+    }
+    return any ? h : NULL;
 }
 
 /* The rule's reason of a flag's why ("REASON (answers: ...) [S]"): its length. */
@@ -325,6 +370,22 @@ static void runner_reason(const char *why, char *out, size_t cap)
 /* review 9 #5 (rev9c): the reason names only what was seen: the note's
  * words and the answers that fired it (rh_assess_flag_because), never the
  * rule's definition; the rule's reason only when neither is known */
+bool rh_triage_flag_topic(const struct rh_triage_flag *f, char *topic, size_t cap)
+{
+    /* the answers name it "note=topic_night", the note's words "note:topic_night" */
+    const char *ans = strstr(f->why, " (answers: ");
+    const char *p = ans ? strstr(ans, "note=topic_") : NULL;
+    if (!p)
+        p = strstr(f->said_sets, "note:topic_");
+    if (!p)
+        return false;
+    p += 5;
+    size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz_");
+    if (topic && cap)
+        rh__fmt(topic, cap, "%.*s", (int)n, p);
+    return n > 6;
+}
+
 void rh_triage_flag_reason(const struct rh_triage_flag *f, char *out, size_t cap)
 {
     struct rh_buf b;
@@ -334,6 +395,18 @@ void rh_triage_flag_reason(const struct rh_triage_flag *f, char *out, size_t cap
     else
         runner_reason(f->why, out, cap);
     rh_buf_release(&b);
+    /* session 17 (branch diaryword): a topic, not the sign read for sure:
+     * the question to ask and when it is urgent */
+    char topic[40];
+    const char *ask = rh_triage_flag_topic(f, topic, sizeof topic)
+                          ? rh_words("topic_advice", topic) : NULL;
+    if (ask && out[0]) {
+        char s[RH_ASSESS_FLAG_WHY_LEN];
+        rh__fmt(s, sizeof s, "%s. %s", out, ask);
+        rh__copy_sentences(out, cap, s);
+    } else if (ask) {
+        rh__copy_sentences(out, cap, ask);
+    }
 }
 
 void rh_triage_flag_words(const struct rh_triage_flag *f, char *out, size_t cap)
@@ -711,6 +784,7 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
                                t->said_sets[0] ? " " : "", g->sets);
             }
         }
+        t->heading = note_heading(&out->note, t);
         if (!out->has_urgency || t->urgency > out->urgency)
             out->urgency = t->urgency;
         out->has_urgency = true;

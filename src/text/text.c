@@ -178,7 +178,14 @@ static const char *const text_keys[] = {
 /* Words of other sections the code reads without a fallback. */
 static const struct {
     const char *section, *key;
-} needed_words[] = {{"note_read", "stress_leak"}};
+} needed_words[] = {{"note_read", "stress_leak"},
+                    {"topic_advice", "topic_bladder"},
+                    {"topic_advice", "topic_night"},
+                    {"topic_advice", "topic_weight"},
+                    {"topic_advice", "topic_lock"},
+                    {"note_read_fact", "saddle"},
+                    {"note_read", "saddle_numb"},
+                    {"note_title", "saddle_numb"}};
 
 static int check_words(struct rh_err *err)
 {

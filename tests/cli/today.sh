@@ -296,4 +296,74 @@ expect 0 "$RUNHIP" --db "$G" activities --set 1 sport=running
 expect 0 "$RUNHIP" --db "$G" --today 2018-09-19 today
 has "What to do today: Cross-training" "$T/out"
 has "Logged today: a recorded run of 22.3 km." "$T/out"
+# session 17 (branch diaryword): the diary's advice follows the level of
+# what the runner wrote. A hip that caught once and freed itself (joint
+# locking at a physiotherapist's level): book the physiotherapist, running
+# goes on within the pain rule, and what would make it urgent; never "stop
+# running and get it checked". A note whose sign needs a doctor still stops.
+t physio_level_sign_keeps_running_within_the_pain_rule
+G="$T/physio.db"
+"$RUNHIP" --db "$G" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$G" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$G" log pain 2 --note "my hip caught briefly on a run and then freed itself"
+hasnt "stop running and get it checked" "$T/out"
+hasnt "No running until" "$T/out"
+has "Book a physiotherapist" "$T/out"
+has "Running can go on while you wait for the physiotherapist" "$T/out"
+has "See a doctor within days instead if" "$T/out"
+has "Silbernagel" "$T/out"
+# a topic, not the sign read for sure: the question to ask yourself
+has "Ask yourself: does the hip get stuck" "$T/out"
+expect 0 "$RUNHIP" --db "$G" today
+has "See a physiotherapist or doctor." "$T/out"
+hasnt "NO RUNNING" "$T/out"
+hasnt "Rest the hip until you have been seen" "$T/out"
+has "Running can go on while you wait" "$T/out"
+expect 0 "$RUNHIP" --db "$G" plan
+hasnt "NO RUNNING" "$T/out"
+has "Warning sign in force:" "$T/out"
+# the clinician's report still names the sign
+expect 0 "$RUNHIP" --db "$G" report --html "$T/physio.html"
+has "hip caught" "$T/physio.html"
+# a sign of a doctor's level the day after: running stops until seen
+expect 0 "$RUNHIP" --db "$G" log pain 3 --note "hip locked and I could not bend or straighten my leg for a while"
+has "stop running and get it checked" "$T/out"
+has "See a doctor within the next few days" "$T/out"
+has "No running until a professional clears you" "$T/out"
+expect 0 "$RUNHIP" --db "$G" today
+has "NO RUNNING AT ALL" "$T/out"
+
+t urgent_sign_still_stops_running
+G="$T/urgent.db"
+"$RUNHIP" --db "$G" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$G" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$G" log pain 2 --note "fever and the hip caught"
+has "stop running and get it checked" "$T/out"
+has "Get medical help today" "$T/out"
+hasnt "Running can go on" "$T/out"
+
+# a weight loss told in words runhip cannot read for sure (a topic): what
+# was noticed, the question to ask yourself and when it is urgent
+t topic_says_what_to_ask_yourself
+G="$T/topic.db"
+"$RUNHIP" --db "$G" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$G" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$G" log pain 2 --note "scales say I'm lighter this week, not sure why"
+has "runhip cannot tell for sure what you meant" "$T/out"
+has "Ask yourself: are you losing weight without trying" "$T/out"
+has "See a doctor within the next few days" "$T/out"
+
+# numbness of the saddle area is said as numbness, not as bladder trouble
+t saddle_numbness_has_its_own_label
+G="$T/saddle.db"
+"$RUNHIP" --db "$G" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$G" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$G" log pain 2 --note "numb between my legs when I wipe"
+has "was read as: the skin between your legs or round your bottom (the saddle area) is numb" "$T/out"
+has "Warning sign: Numbness of the saddle area" "$T/out"
+hasnt "read as: you have new bladder or bowel trouble" "$T/out"
+has "Get medical help today" "$T/out"
+expect 0 "$RUNHIP" --db "$G" today
+has "Numbness of the saddle area" "$T/out"
+has "NO RUNNING AT ALL" "$T/out"
 end

@@ -2867,6 +2867,119 @@ static void test_worsening_sign_is_not_above_worst(void)
  * with why it matters, in the entry's answer and afterwards in the plan's
  * notice (the terminal's plan and today, the web's today and plan pages),
  * kept through the stored state and forgotten with the clearance. */
+/* session 17 (branch diaryword): a warning sign of a physiotherapist's level
+ * (a hip that caught once and freed itself) stops no running: book the
+ * physiotherapist, keep within the pain rule, and what makes it urgent; the
+ * sign stays in force (notice, report) and survives a new assessment without
+ * blocking. A sign of a doctor's level still stops running until seen. */
+static void test_diaryword_physio_level_sign_keeps_running(void)
+{
+    static struct rh_plan_state st, st2, back;
+    struct rh_err err;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_pain_entry e = {0, D0, 2, -1, -1,
+                              (char *)"my hip caught briefly on a run and then freed itself", 0, ""};
+    static struct rh_triage t;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+    CHECK_INT(t.n_flags, 1);
+    CHECK_STR(t.flags[0].id, "joint_locking");
+    CHECK_INT((int)t.flags[0].urgency, (int)RH_DISP_SEE_PHYSIO);
+    struct rh_pain_result res;
+    CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
+    CHECK(res.red_flag && res.flag_physio);
+    CHECK(res.verdict != RH_PAIN_SEE);
+    CHECK(strstr(res.why, "No running until") == NULL);
+    CHECK(strstr(res.why, "Book a physiotherapist") != NULL);
+    CHECK(strstr(res.physio, "Running can go on while you wait for the physiotherapist") != NULL);
+    CHECK(strstr(res.physio, "See a doctor within days instead") != NULL);
+    CHECK(strstr(res.physio, "[Silbernagel07]") != NULL);
+    CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
+    CHECK(!st.blocked && !rh_plan_no_running(&st));
+    CHECK(st.run_mode != RH_RUN_OFF);
+    CHECK(rh_plan_diary_flag_in_force(&st, "joint_locking"));
+    char *json = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    rh_free(json);
+    static struct rh_plan_notice n;
+    CHECK_INT(rh_plan_notice(kb, &back, NULL, &n, &err), 0);
+    CHECK_INT((int)n.kind, (int)RH_NOTICE_SEE);
+    CHECK_INT(n.n_flags, 1);
+    CHECK(strstr(n.action, "Running can go on") != NULL);
+    CHECK_STR(n.heading, "See a physiotherapist or doctor");
+    /* a new assessment keeps the sign, still without stopping running */
+    build(&st2, "trochanteric_bursitis", "", "reduce");
+    rh_plan_keep_diary_flags(kb, &back, &st2, D0 + 2, false);
+    CHECK(!st2.blocked && rh_plan_diary_flag_in_force(&st2, "joint_locking"));
+    /* the next day a lock that takes the leg's movement: a doctor within
+     * days, and running stops until seen */
+    struct rh_pain_entry e2[2] = {e, {0, D0 + 1, 3, -1, -1,
+                                      (char *)"hip locked and I could not bend or straighten my "
+                                              "leg for a while", 0, ""}};
+    static struct rh_triage t2;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e2[1], 0, &t2, &err), 0);
+    CHECK(t2.has_urgency && t2.urgency >= RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_INT(rh_plan_judge(kb, &back, e2, 2, &t2, &res, &err), 0);
+    CHECK(res.red_flag && !res.flag_physio && res.verdict == RH_PAIN_SEE);
+    CHECK(strstr(res.why, "No running until a doctor or physiotherapist has seen you") != NULL);
+    CHECK_INT(rh_plan_move(kb, &back, e2, 2, &t2, 0, &res, &err), 0);
+    CHECK(back.blocked && rh_plan_no_running(&back));
+    CHECK_INT(rh_plan_notice(kb, &back, NULL, &n, &err), 0);
+    CHECK_INT((int)n.kind, (int)RH_NOTICE_BLOCK);
+}
+
+/* session 17 (branch diaryword): a red-flag topic (a note that only touches
+ * the sign) says what to ask yourself and when it is urgent, never the
+ * sign's own advice as if it had been read for sure; a saddle numbness is
+ * headed and read back as numbness of the saddle area. */
+static void test_diaryword_topic_and_saddle_words(void)
+{
+    struct rh_triage_flag f = {.id = "bladder_bowel",
+                               .name = "new bladder or bowel trouble",
+                               .urgency = RH_DISP_SEE_DOCTOR_SOON, .running = RH_RUNNING_STOP};
+    rh__fmt(f.why, sizeof f.why, "you wrote about passing urine in words runhip cannot read for "
+            "sure (answers: note=topic_bladder) [Jensen19; Finucane20]");
+    rh__fmt(f.said, sizeof f.said, "\"peeing was a bit odd\"");
+    rh__fmt(f.said_sets, sizeof f.said_sets, "note:topic_bladder");
+    char topic[40], reason[RH_ASSESS_FLAG_WHY_LEN];
+    CHECK(rh_triage_flag_topic(&f, topic, sizeof topic));
+    CHECK_STR(topic, "topic_bladder");
+    rh_triage_flag_reason(&f, reason, sizeof reason);
+    CHECK(strstr(reason, "because you wrote \"peeing was a bit odd\"") != NULL);
+    CHECK(strstr(reason, "runhip cannot tell for sure what you meant") != NULL);
+    CHECK(strstr(reason, "Ask yourself: is it new") != NULL);
+    CHECK(strstr(reason, "only if you cannot pass urine") != NULL);
+    CHECK(strstr(reason, "Go to an emergency department today: new bladder") == NULL);
+    /* a sign read for sure has no question */
+    rh__fmt(f.why, sizeof f.why, "new trouble holding or passing urine (answers: "
+            "signs=bladder_bowel) [Jensen19]");
+    rh__fmt(f.said_sets, sizeof f.said_sets, "signs:bladder_bowel");
+    CHECK(!rh_triage_flag_topic(&f, topic, sizeof topic));
+    rh_triage_flag_reason(&f, reason, sizeof reason);
+    CHECK(strstr(reason, "Ask yourself") == NULL);
+    /* saddle numbness */
+    struct rh_err err;
+    struct rh_pain_entry e = {0, D0, 2, -1, -1, (char *)"numb between my legs when I wipe", 0, ""};
+    static struct rh_triage t;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+    const struct rh_triage_flag *b = NULL;
+    for (int i = 0; i < t.n_flags; i++)
+        if (!strcmp(t.flags[i].id, "bladder_bowel"))
+            b = &t.flags[i];
+    CHECK(b && b->urgency == RH_DISP_URGENT);
+    if (b) {
+        char title[300];
+        rh_triage_flag_title(b, title, sizeof title);
+        CHECK(strncmp(title, "Numbness of the saddle area", 27) == 0);
+    }
+    struct rh_buf lines;
+    rh_buf_init(&lines, 0);
+    CHECK_INT(rh_note_reading_lines(e.note, &t.note, false, false, &lines), 0);
+    CHECK(lines.data && strstr(lines.data, "(the saddle area) is numb") != NULL);
+    CHECK(lines.data && strstr(lines.data, "bladder or bowel trouble") == NULL);
+    rh_buf_release(&lines);
+}
+
 static void test_note_flag_in_runner_words(void)
 {
     static struct rh_plan_state st, back;
@@ -3612,6 +3725,8 @@ int main(void)
     RUN(test_visit_restriction); /* session 12 (branch loop12) */
     RUN(test_visit_walk_run);
     RUN(test_pelvic_floor_hold);
+    RUN(test_diaryword_physio_level_sign_keeps_running);
+    RUN(test_diaryword_topic_and_saddle_words);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
