@@ -525,7 +525,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "refer_met_pain", "runs_recent", "runs_assumed", "runs_before", "runs_answered",
                                         "runs_now", "runs_most", "runs_question", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",
-                                        "pain_rule_summary", "note_blocked", "note_urgent",
+                                        "pain_rule_summary", "pain_rule_today", "note_blocked", "note_urgent",
                                         "not_yet_blocked", "judge_stay_settled",
                                         "judge_stay_unknown", "judge_move_on",
                                         "judge_move_on_ladder", "judge_not_back", "judge_bone_weight",

@@ -429,6 +429,14 @@ static void note_said(const struct rh_plan_kb *kb, const struct rh_plan_state *s
     }
 }
 
+bool rh_plan_move_repeated(const struct rh_plan_state *st, int i)
+{
+    if (!st || i <= 0 || i >= st->n_moves)
+        return false;
+    const struct rh_plan_move *a = &st->moves[i - 1], *b = &st->moves[i];
+    return a->day == b->day && a->from == b->from && a->to == b->to && strcmp(a->why, b->why) == 0;
+}
+
 const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
     return text_of(kb, st, "pain_rule_summary");
@@ -2187,6 +2195,8 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     if (st->n_moves) {
         P(rh_buf_puts(b, "\nHistory:\n"));
         for (int i = 0; i < st->n_moves; i++) {
+            if (rh_plan_move_repeated(st, i))
+                continue;
             rh_date_format(st->moves[i].day, d1);
             if (st->moves[i].from == st->moves[i].to) /* no phase change: said once */
                 P(rh_buf_printf(b, "  %s %s: %s\n", d1, rh_phase_name(st->moves[i].from),
@@ -2246,7 +2256,9 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         rh_plan_said_of(st, t->goal_said, sizeof t->goal_said);
         t->goal = t->goal_said;
     }
-    t->pain_rule = rh_plan_pain_rule_summary(kb, st);
+    /* after the heading "Pain rule: ", without a name and colon of its
+     * own ("Pain rule: Pain-monitored progression: ...", words18) */
+    t->pain_rule = text_of(kb, st, "pain_rule_today");
     t->log = rh_plan_kb_get(kb, "text", "today_log");
     t->head = rh_plan_kb_get(kb, "text", "today_head");
     t->button = rh_plan_kb_get(kb, "text", "today_button");
