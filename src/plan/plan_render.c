@@ -33,8 +33,79 @@ static void day_words(int32_t day, char *out, size_t cap)
     rh__fmt(out, cap, "%d %s", d, months[(m - 1) % 12]);
 }
 
-static const char *const weekday_names[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                             "Friday", "Saturday", "Sunday"};
+/* words18: the plan's own words, data/wording.txt [plan_words], a closed
+ * set checked at load (rh__plan_words_check): each key with the printf
+ * conversions its text must hold, in order ("s": %s, "d": %d, "f": %f/%g),
+ * so a text cannot ask for a value the code does not give. */
+static const struct {
+    const char *key, *conv;
+} plan_words[] = {
+    {"monday", ""}, {"tuesday", ""}, {"wednesday", ""}, {"thursday", ""}, {"friday", ""},
+    {"saturday", ""}, {"sunday", ""},
+    {"title", ""}, {"when_before_clearance", "s"}, {"when_done", "s"}, {"for_when", "s"},
+    {"for_when_settled", ""}, {"for_when_cleared", ""}, {"advice", "sss"},
+    {"advice_answers", "sss"}, {"phase_since", "sd"}, {"three_day_test", ""},
+    {"ladder_stage", "ddd"}, {"not_yet", ""}, {"from_phase", "d"}, {"left_out", "s"},
+    {"training_data", ""}, {"next_two_weeks", "ss"}, {"every_day", "sss"},
+    {"pain_rule_after", ""}, {"history", ""},
+    {"today", "ss"}, {"today_head", ""}, {"today_button", ""},
+    {"today_rest", ""}, {"today_why", "ss"}, {"you_are", ""}, {"child_is", ""},
+    {"pain_rule", "s"}, {"what_to_log", "s"}, {"log_tomorrow", ""}, {"log_commands", ""},
+    {"no_plan", ""}, {"no_plan_how", ""},
+};
+
+static const char *const weekday_keys[7] = {"monday", "tuesday", "wednesday", "thursday",
+                                            "friday", "saturday", "sunday"};
+
+/* A text of [plan_words] ("" if the words could not be read: the load
+ * refuses that first). */
+static const char *PW(const char *key)
+{
+    const char *w = rh_words("plan_words", key);
+    return w ? w : "";
+}
+
+static const char *weekday_name(int wd)
+{
+    return PW(weekday_keys[wd >= 0 && wd < 7 ? wd : 0]);
+}
+
+/* The conversions of a printf text: "s", "d" or "f" each, "%%" none. */
+static int conversions(const char *t, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (const char *p = t; *p; p++) {
+        if (*p != '%')
+            continue;
+        p++;
+        if (*p == '%')
+            continue;
+        p += strspn(p, "-+ #0123456789.");
+        char c = *p == 's' ? 's' : (*p == 'd' || *p == 'i') ? 'd' : strchr("fgeFGE", *p) && *p ? 'f' : 0;
+        if (!c || n + 1 >= cap)
+            return -1;
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return 0;
+}
+
+int rh__plan_words_check(struct rh_err *err)
+{
+    const char *keys[sizeof plan_words / sizeof *plan_words];
+    for (size_t i = 0; i < sizeof plan_words / sizeof *plan_words; i++)
+        keys[i] = plan_words[i].key;
+    int r = rh_words_section_check("plan_words", keys, sizeof keys / sizeof *keys, err);
+    for (size_t i = 0; !r && i < sizeof plan_words / sizeof *plan_words; i++) {
+        char got[16];
+        if (conversions(PW(plan_words[i].key), got, sizeof got) || strcmp(got, plan_words[i].conv))
+            r = rh_err_set(err, RH_EFORMAT,
+                           "data/wording.txt: [plan_words] %s: the text must hold the conversions "
+                           "'%s' in order",
+                           plan_words[i].key, plan_words[i].conv);
+    }
+    return r;
+}
 
 static const char *phase_field(const struct rh_plan_kb *kb, enum rh_phase p, const char *key)
 {
@@ -1980,7 +2051,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
 {
     char d1[11], d2[11];
     int werr = 0; /* the first failed append: nothing more is written */
-    P(rh_buf_printf(b, "Recovery and return-to-run plan\n\n"));
+    P(rh_buf_printf(b, "%s\n\n", PW("title")));
     if (*st->disclaimer)
         P(wrap(b, "", st->disclaimer));
     /* the most urgent first: the notice (no running, whom to see), then
@@ -2000,14 +2071,16 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         char when[48] = "";
         if (rh_plan_after_clearance(st)) {
             rh_date_format(st->cleared_day, d1);
-            rh__fmt(when, sizeof when, " (before your clearance of %s)", d1);
+            rh__fmt(when, sizeof when, " ");
+            rh_str_appendf(when, sizeof when, PW("when_before_clearance"), d1);
         } else if (st->cleared && !st->blocked && st->cleared_day > 0 &&
                    strcmp(st->disposition, "self_care") != 0 &&
                    strcmp(st->disposition, "modify_training") != 0) {
             /* a professional has seen the runner since: the advice to see
              * one is done, not still to do (review 7, A18) */
             rh_date_format(st->cleared_day, d1);
-            rh__fmt(when, sizeof when, " (done: a professional saw you on %s)", d1);
+            rh__fmt(when, sizeof when, " ");
+            rh_str_appendf(when, sizeof when, PW("when_done"), d1);
         }
         /* under a notice that overrules it, the advice is for afterwards:
          * never said as if running could go on now */
@@ -2018,18 +2091,20 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         bool over = rh_plan_notice(kb, st, NULL, n, &e2) == 0 && n->overrules;
         bool hold = n->kind == RH_NOTICE_HOLD;
         rh_free(n);
-        if (over)
-            rh__fmt(when, sizeof when, ", for when %s", hold ? "the diary has settled"
-                                                             : "a professional has cleared you");
+        if (over) {
+            rh__fmt(when, sizeof when, ", ");
+            rh_str_appendf(when, sizeof when, PW("for_when"),
+                           PW(hold ? "for_when_settled" : "for_when_cleared"));
+        }
         /* answers that alone call for a doctor are no advice for after a
          * doctor's clearance (review 10 #14): what they would have advised */
         enum rh_disposition own = RH_DISP_SELF_CARE;
         if (over && !rh_disposition_parse(st->disposition, &own) && own >= RH_DISP_SEE_DOCTOR_SOON)
-            rh__fmt(line, sizeof line, "%s: %s; running: %s.",
+            rh__fmt(line, sizeof line, PW("advice_answers"),
                     rh_plan_kb_get(kb, "text", "todo_after_answers"), w1 ? w1 : st->disposition,
                     w2 ? w2 : st->running);
         else
-            rh__fmt(line, sizeof line, "Assessment advice%s: %s; running: %s.", when,
+            rh__fmt(line, sizeof line, PW("advice"), when,
                     w1 ? w1 : st->disposition, w2 ? w2 : st->running);
         P(wrap(b, "", line));
     }
@@ -2064,15 +2139,17 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         rh_free(ph);
     }
     rh_date_format(st->phase_day, d1);
-    P(rh_buf_printf(b, "\nCurrent phase since %s; good diary entries in a row: %d.\n", d1,
-                  st->good_streak));
+    P(rh_buf_puts(b, "\n"));
+    P(rh_buf_printf(b, PW("phase_since"), d1, st->good_streak));
+    P(rh_buf_puts(b, "\n"));
     if (st->phase == RH_PHASE_RETURN && st->test_needed) {
         if (!st->test_passed)
-            P(wrap(b, "", "Before the first run: the three-day test (jog 10 min, walk 5, jog 10, "
-                        "judged over 24 hours). Log it with --during-run and --next-morning."));
-        else
-            P(rh_buf_printf(b, "Walk-run ladder: stage %d of %d, done %d time(s) at this stage.\n",
-                          st->ladder_step, kb->n_ladder, st->ladder_done));
+            P(wrap(b, "", PW("three_day_test")));
+        else {
+            P(rh_buf_printf(b, PW("ladder_stage"), st->ladder_step, kb->n_ladder,
+                            st->ladder_done));
+            P(rh_buf_puts(b, "\n"));
+        }
     }
 
     /* exercises not yet, and left out */
@@ -2092,13 +2169,15 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
                 char head[300];
                 rh__fmt(head, sizeof head, "%s", urgent_rest(st) || seen_first(st)
                                                      ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
-                                                     : "Not yet:");
+                                                     : PW("not_yet"));
                 rh_plan_said_of(st, head, sizeof head); /* "before your child has been seen" */
                 P(rh_buf_printf(b, "\n%s\n", head));
             }
             any = true;
             char line[600];
-            rh__fmt(line, sizeof line, "- %s (from phase %d): %s", e->name, first + 1, e->too_early);
+            rh__fmt(line, sizeof line, "- %s (", e->name);
+            rh_str_appendf(line, sizeof line, PW("from_phase"), first + 1);
+            rh_str_appendf(line, sizeof line, "): %s", e->too_early);
             P(wrap(b, "  ", line));
         }
     }
@@ -2108,7 +2187,11 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         if (!rh__word_in(e->avoid_for, st->condition))
             continue;
         if (!any)
-            P(rh_buf_printf(b, "\nLeft out for %s:\n", st->condition_name));
+        {
+            P(rh_buf_puts(b, "\n"));
+            P(rh_buf_printf(b, PW("left_out"), st->condition_name));
+            P(rh_buf_puts(b, "\n"));
+        }
         any = true;
         char line[1200], why[900];
         rh__avoid_why(e, st->condition, st->bone_stress, why, sizeof why);
@@ -2120,7 +2203,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     finding_lines(kb, st, "week", rules, sizeof rules, "- ");
     finding_lines(kb, st, "run", rules, sizeof rules, "- ");
     if (*rules) {
-        P(rh_buf_puts(b, "\nFrom your training data:\n"));
+        P(rh_buf_printf(b, "\n%s\n", PW("training_data")));
         char *save = NULL;
         for (char *l = strtok_r(rules, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
             P(wrap(b, "  ", l));
@@ -2155,7 +2238,9 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         days = NULL;
     rh_date_format(from_day, d1);
     rh_date_format(from_day + 13, d2);
-    P(rh_buf_printf(b, "\nThe next two weeks (%s to %s):\n", d1, d2));
+    P(rh_buf_puts(b, "\n"));
+    P(rh_buf_printf(b, PW("next_two_weeks"), d1, d2));
+    P(rh_buf_puts(b, "\n"));
     {
         /* the block's rule for every day, once (review 8, 12) */
         char bnote[2400];
@@ -2168,9 +2253,10 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         rh_date_format(days[i].day, d1);
         if (j > i) {
             rh_date_format(days[j].day, d2);
-            P(rh_buf_printf(b, "%s to %s, every day: %s\n", d1, d2, days[i].title));
+            P(rh_buf_printf(b, PW("every_day"), d1, d2, days[i].title));
+            P(rh_buf_puts(b, "\n"));
         } else {
-            P(rh_buf_printf(b, "%s %-9s %s\n", d1, weekday_names[rh_weekday(days[i].day)],
+            P(rh_buf_printf(b, "%s %-9s %s\n", d1, weekday_name(rh_weekday(days[i].day)),
                             days[i].title));
         }
         if (*days[i].detail) {
@@ -2182,8 +2268,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         }
     }
     rh_free(days);
-    P(rh_buf_puts(b, "\nPain rule after each session (runhip log pain N --during-run N "
-                   "--next-morning N):\n"));
+    P(rh_buf_printf(b, "\n%s\n", PW("pain_rule_after")));
     {
         /* said of a parent's child ("pain above your child's worst", "has
          * seen your child"; review 11 #13) */
@@ -2193,7 +2278,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         P(wrap(b, "  ", rule));
     }
     if (st->n_moves) {
-        P(rh_buf_puts(b, "\nHistory:\n"));
+        P(rh_buf_printf(b, "\n%s\n", PW("history")));
         for (int i = 0; i < st->n_moves; i++) {
             if (rh_plan_move_repeated(st, i))
                 continue;
@@ -2263,9 +2348,9 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     t->head = rh_plan_kb_get(kb, "text", "today_head");
     t->button = rh_plan_kb_get(kb, "text", "today_button");
     if (!t->head)
-        t->head = "What to do today";
+        t->head = PW("today_head");
     if (!t->button)
-        t->button = "Log today's pain";
+        t->button = PW("today_button");
     /* what the day's diary already holds: said, and not asked again */
     return s ? today_diary(kb, s, day, t, err) : 0;
 }
@@ -2372,9 +2457,7 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
     rh_pain_array_free(pe, np);
     rh_session_array_free(se, ns);
     if (*parts)
-        rh__fmt(t->logged, sizeof t->logged, "%s %s.",
-                rh_plan_kb_get(kb, "text", "today_logged") ? rh_plan_kb_get(kb, "text", "today_logged")
-                                                           : "Logged today:",
+        rh__fmt(t->logged, sizeof t->logged, "%s %s.", rh_plan_kb_get(kb, "text", "today_logged"),
                 parts);
     const char *k = NULL;
     if (t->pain_logged && t->session_logged)
@@ -2407,7 +2490,8 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
     int werr = 0;
     char d[11];
     rh_date_format(day, d);
-    P(rh_buf_printf(b, "Today, %s %s\n", weekday_names[rh_weekday(day)], d));
+    P(rh_buf_printf(b, PW("today"), weekday_name(rh_weekday(day)), d));
+    P(rh_buf_puts(b, "\n"));
     /* the warnings in force first, as the plan and the web say them, after
      * one blank line */
     {
@@ -2430,7 +2514,7 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
     if (*t->signs_cleared)
         P(wrap(b, "", t->signs_cleared));
     P(rh_buf_printf(b, "\n%s: %s\n", t->head,
-                    *t->day.title ? t->day.title : *t->day.kind ? t->day.kind : "rest"));
+                    *t->day.title ? t->day.title : *t->day.kind ? t->day.kind : PW("today_rest")));
     if (*t->logged)
         P(wrap(b, "  ", t->logged));
     if (*t->day.detail) {
@@ -2444,9 +2528,9 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         P(wrap(b, "", t->block_note));
     {
         char line[1600];
-        rh__fmt(line, sizeof line, "Why: %s in the phase \"%s\"%s%s",
-                t->for_child ? "your child is" : "you are", t->phase_name, t->goal ? ": " : ".",
-                t->goal ? t->goal : "");
+        rh__fmt(line, sizeof line, PW("today_why"), PW(t->for_child ? "child_is" : "you_are"),
+                t->phase_name);
+        rh_str_appendf(line, sizeof line, "%s%s", t->goal ? ": " : ".", t->goal ? t->goal : "");
         /* the goal goes on the sentence after the colon: "...: let the
          * irritated tissue settle", not "...: Let" (words17) */
         char *g = t->goal ? strstr(line, "\": ") : NULL;
@@ -2457,18 +2541,15 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
     }
     {
         char line[800];
-        rh__fmt(line, sizeof line, "Pain rule: %s", t->pain_rule ? t->pain_rule : "");
+        rh__fmt(line, sizeof line, PW("pain_rule"), t->pain_rule ? t->pain_rule : "");
         P(wrap(b, "", line));
     }
     {
         char line[800];
-        rh__fmt(line, sizeof line, "What to log: %s", t->log ? t->log : "");
+        rh__fmt(line, sizeof line, PW("what_to_log"), t->log ? t->log : "");
         P(wrap(b, "", line));
     }
-    P(wrap(b, "  ", t->pain_logged && t->session_logged
-                        ? "Tomorrow: runhip log pain N --next-morning N. The whole plan: runhip plan."
-                        : "runhip log pain N [--during-run N] [--signs WORDS] [--note TEXT]; "
-                          "tomorrow: runhip log pain N --next-morning N. The whole plan: runhip plan."));
+    P(wrap(b, "  ", PW(t->pain_logged && t->session_logged ? "log_tomorrow" : "log_commands")));
     rh_free(t);
     if (werr)
         return rh_err_set(err, werr, "the day's text could not be made: %s",
@@ -2490,11 +2571,10 @@ int rh_plan_unassessed_text(const struct rh_plan_kb *kb, const struct rh_plan_st
                             struct rh_buf *b, struct rh_err *err)
 {
     int werr = 0;
-    P(rh_buf_puts(b, "No plan yet: there is no assessment of your hip.\n"));
+    P(rh_buf_printf(b, "%s\n", PW("no_plan")));
     P(banners(kb, st, NULL, b));
     P(rh_buf_puts(b, "\n"));
-    P(wrap(b, "", "The plan is made from an assessment: answer the questions about your hip "
-                  "with 'runhip assess' (or on the web app's \"Check my hip\" page)."));
+    P(wrap(b, "", PW("no_plan_how")));
     return werr ? rh_err_set(err, werr, "out of memory") : 0;
 }
 

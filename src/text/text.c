@@ -315,6 +315,28 @@ const char *rh_words(const char *section, const char *key)
     return w ? w->runner : NULL;
 }
 
+int rh_words_section_check(const char *section, const char *const *keys, size_t n,
+                           struct rh_err *err)
+{
+    if (!ready())
+        return rh_text_check(err);
+    for (int i = 0; i < T.n_words; i++) {
+        if (strcmp(T.words[i].section, section) != 0)
+            continue;
+        size_t k = 0;
+        while (k < n && strcmp(keys[k], T.words[i].key) != 0)
+            k++;
+        if (k == n)
+            return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [%s] unknown key '%s'", section,
+                              T.words[i].key);
+    }
+    for (size_t k = 0; k < n; k++)
+        if (!word_find(section, keys[k]))
+            return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [%s] has no '%s'", section,
+                              keys[k]);
+    return 0;
+}
+
 const char *rh_words_clinical(const char *section, const char *key)
 {
     const struct word *w = word_find(section, key);
