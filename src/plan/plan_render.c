@@ -52,6 +52,11 @@ static const struct {
     {"today_rest", ""}, {"today_why", "ss"}, {"you_are", ""}, {"child_is", ""},
     {"pain_rule", "s"}, {"what_to_log", "s"}, {"log_tomorrow", ""}, {"log_commands", ""},
     {"no_plan", ""}, {"no_plan_how", ""},
+    {"walk_test_title", ""}, {"walk_test", ""}, {"ladder_walk_run", "dddf"}, {"ladder_run", "df"},
+    {"ladder_detail", "fds"}, {"easy_run_calm", "fdsf"}, {"easy_run", "fdsf"},
+    {"easy_run_time", ""}, {"visit_cross_title", "ss"}, {"visit_rest_title", "s"},
+    {"strength_title", "s"}, {"mobility_title", ""}, {"stretch_cue", ""},
+    {"cross_title", "s"}, {"rest_no_running", ""}, {"rest", ""},
 };
 
 static const char *const weekday_keys[7] = {"monday", "tuesday", "wednesday", "thursday",
@@ -1040,9 +1045,8 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
                 rh_plan_kb_get(kb, "test", "source"));
         } else {
             rh__fmt(d->kind, sizeof d->kind, "cross_train");
-            rh__fmt(d->title, sizeof d->title, "Brisk walk (no run until the test is judged)");
-            rh_str_appendf(d->detail, cap, "30 minutes of brisk walking. Running waits for the result of "
-                "the three-day test.");
+            rh__fmt(d->title, sizeof d->title, "%s", PW("walk_test_title"));
+            rh_str_appendf(d->detail, cap, "%s", PW("walk_test"));
             return;
         }
     } else if ((phase == RH_PHASE_RETURN && st->test_needed) || visit_walk) {
@@ -1058,14 +1062,12 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
             km = st->base_weekly_km / per_week;
         rh__fmt(d->kind, sizeof d->kind, "%s", walk > 0 ? "walk_run" : "run");
         if (walk > 0)
-            rh__fmt(d->title, sizeof d->title, "Walk-run stage %d: walk %d min / run %d min, %.1f km",
-                     step, walk, run, km);
+            rh__fmt(d->title, sizeof d->title, PW("ladder_walk_run"), step, walk, run, km);
         else
-            rh__fmt(d->title, sizeof d->title, "Walk-run stage %d: continuous easy run, %.1f km",
-                     step, km);
-        rh_str_appendf(d->detail, cap, "Effort %g/10. Flat ground, a rest day before the next run; move "
-            "up only after this stage went well %d time%s. [%s]",
-            rh__kb_num(kb, sec, "rpe", 3), repeats, rh_plural_s(repeats), rh_plan_kb_get(kb, "ladder", "source"));
+            rh__fmt(d->title, sizeof d->title, PW("ladder_run"), step, km);
+        rh_str_appendf(d->detail, cap, PW("ladder_detail"), rh__kb_num(kb, sec, "rpe", 3), repeats,
+                       rh_plural_s(repeats));
+        rh_str_appendf(d->detail, cap, " [%s]", rh_plan_kb_get(kb, "ladder", "source"));
     } else {
         double vol[64];
         int nv = rh_plan_volume(kb, st, vol, 64);
@@ -1089,14 +1091,13 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
             if (nr < 1)
                 nr = 1;
             if (phase < RH_PHASE_RETURN)
-                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km at an easy pace "
-                         "(%d run%s a week, %.1f km in all)", vol[w] / nr, nr,
-                         nr == 1 ? "" : "s", vol[w]);
+                rh__fmt(d->title, sizeof d->title, PW("easy_run_calm"), vol[w] / nr, nr,
+                        nr == 1 ? "" : "s", vol[w]);
             else
-                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (%d run%s a week, "
-                         "%.1f km in all)", vol[w] / nr, nr, nr == 1 ? "" : "s", vol[w]);
+                rh__fmt(d->title, sizeof d->title, PW("easy_run"), vol[w] / nr, nr,
+                        nr == 1 ? "" : "s", vol[w]);
         } else {
-            rh__fmt(d->title, sizeof d->title, "Easy run, 20-30 minutes");
+            rh__fmt(d->title, sizeof d->title, "%s", PW("easy_run_time"));
         }
         rh_str_appendf(d->detail, cap, "%s", text_of(kb, st, "easy_run"));
     }
@@ -1141,13 +1142,13 @@ static void restricted_day(const struct rh_plan_kb *kb, const struct rh_plan_sta
         char sec[64];
         rh__fmt(sec, sizeof sec, "cross_train.%s", cross);
         rh__fmt(d->kind, sizeof d->kind, "cross_train");
-        rh__fmt(d->title, sizeof d->title, "Cross-training: %s (no running until %s)",
-                rh_plan_kb_get(kb, sec, "name"), until);
+        rh__fmt(d->title, sizeof d->title, PW("visit_cross_title"), rh_plan_kb_get(kb, sec, "name"),
+                until);
         rh_str_appendf(d->detail, sizeof d->detail, "%s [%s]\n", rh_plan_kb_get(kb, sec, "desc"),
                        rh_plan_kb_get(kb, sec, "source"));
     } else {
         rh__fmt(d->kind, sizeof d->kind, "rest");
-        rh__fmt(d->title, sizeof d->title, "Rest (no running until %s)", until);
+        rh__fmt(d->title, sizeof d->title, PW("visit_rest_title"), until);
     }
     fill_text(kb, "restricted_day", line, sizeof line, seen, until);
     rh_str_appendf(d->detail, sizeof d->detail, "%s", line);
@@ -1207,23 +1208,23 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             seen_first_day(kb, st, strcmp(kind, "strength") == 0, d);
         } else if (strcmp(kind, "strength") == 0) {
             size_t n = pick(kb, st, "strength isometric eccentric balance", phase, ex, MAX_LIST);
-            rh__fmt(d->title, sizeof d->title, "Strength (%s)", phase_field(kb, phase, "name"));
+            rh__fmt(d->title, sizeof d->title, PW("strength_title"), phase_field(kb, phase, "name"));
             list_exercises(d->detail, sizeof d->detail, ex, n);
             rh_str_appendf(d->detail, sizeof d->detail, "\n%s", text_of(kb, st, "stop_exercise"));
         } else if (strcmp(kind, "mobility") == 0) {
             size_t n = pick(kb, st, "release stretch warmup", phase, ex, MAX_LIST);
-            rh__fmt(d->title, sizeof d->title, "Mobility day");
+            rh__fmt(d->title, sizeof d->title, "%s", PW("mobility_title"));
             list_exercises(d->detail, sizeof d->detail, ex, n);
             /* the stretching cue only with stretches to do (review 7b, N16) */
             if (!n)
                 rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "mobility_none"));
             else
-                rh_str_appendf(d->detail, sizeof d->detail,
-                               "\nTo mild tightness only, no bouncing. [ACSM, seed 001]");
+                rh_str_appendf(d->detail, sizeof d->detail, "\n%s [ACSM, seed 001]",
+                               PW("stretch_cue"));
         } else if (strcmp(kind, "cross_train") == 0) {
             char sec[64];
             rh__fmt(sec, sizeof sec, "cross_train.%s", crosses[cross_index++ % ncross]);
-            rh__fmt(d->title, sizeof d->title, "Cross-training: %s", rh_plan_kb_get(kb, sec, "name"));
+            rh__fmt(d->title, sizeof d->title, PW("cross_title"), rh_plan_kb_get(kb, sec, "name"));
             rh_str_appendf(d->detail, sizeof d->detail, "%s [%s]", rh_plan_kb_get(kb, sec, "desc"),
                 rh_plan_kb_get(kb, sec, "source"));
         } else if (strcmp(kind, "run") == 0) {
@@ -1236,12 +1237,12 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             } else if (rh_plan_no_running(st) ||
                        (phase < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF)) {
                 rh__fmt(d->kind, sizeof d->kind, "rest");
-                rh__fmt(d->title, sizeof d->title, "Rest (no running)");
+                rh__fmt(d->title, sizeof d->title, "%s", PW("rest_no_running"));
             } else {
                 run_session(kb, st, phase, run_index++, week, d);
             }
         } else {
-            rh__fmt(d->title, sizeof d->title, "Rest");
+            rh__fmt(d->title, sizeof d->title, "%s", PW("rest"));
             rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "rest_day"));
         }
         if (!urgent_rest(st) && !seen_first(st))
