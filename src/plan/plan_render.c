@@ -57,6 +57,9 @@ static const struct {
     {"easy_run_time", ""}, {"visit_cross_title", "ss"}, {"visit_rest_title", "s"},
     {"strength_title", "s"}, {"mobility_title", ""}, {"stretch_cue", ""},
     {"cross_title", "s"}, {"rest_no_running", ""}, {"rest", ""},
+    {"cleared_follows", "ss"}, {"info", ""}, {"why_label", ""}, {"no_running_block", ""},
+    {"no_running_pelvic", ""}, {"no_running_hold", ""}, {"sign_in_force", ""},
+    {"signs_in_force", ""}, {"cleared_by", "s"}, {"calendar_name", ""}, {"phase_label", "s"},
 };
 
 static const char *const weekday_keys[7] = {"monday", "tuesday", "wednesday", "thursday",
@@ -497,7 +500,7 @@ static void note_said(const struct rh_plan_kb *kb, const struct rh_plan_state *s
     if (after) {
         char d[11];
         rh_date_format(st->cleared_day, d);
-        rh__fmt(line, cap, "This plan follows your clearance of %s. %s", d, note);
+        rh__fmt(line, cap, PW("cleared_follows"), d, note);
     } else if (lead) {
         rh__fmt(line, cap, "%s %c%s", lead, tolower((unsigned char)*note), note + 1);
     } else {
@@ -750,11 +753,11 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
         if (why[0] >= 'a' && why[0] <= 'z')
             why[0] = (char)(why[0] - 'a' + 'A');
         size_t n = strlen(why);
-        rh_str_appendf(desc, dcap, "\n\n%s: %s%s%s", "Why", why,
+        rh_str_appendf(desc, dcap, "\n\n%s: %s%s%s", PW("why_label"), why,
                        n && why[n - 1] == '.' ? "" : ".", src);
     }
-    rh_str_appendf(desc, dcap, "\n\n%s Information, not a diagnosis.",
-                   rh_plan_kb_get(kb, "text", "calendar_booking_after"));
+    rh_str_appendf(desc, dcap, "\n\n%s %s", rh_plan_kb_get(kb, "text", "calendar_booking_after"),
+                   PW("info"));
     return true;
 }
 
@@ -1754,15 +1757,14 @@ int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
     P(wrap(b, "", line));
     if (n->kind == RH_NOTICE_BLOCK || n->kind == RH_NOTICE_HOLD) {
         rh__fmt(line, sizeof line, "%s%s%s",
-                n->kind == RH_NOTICE_BLOCK ? "NO RUNNING AT ALL for now"
-                : n->pelvic                ? "NO RUNNING for now"
-                                           : "NO RUNNING until the diary settles",
+                PW(n->kind == RH_NOTICE_BLOCK ? "no_running_block"
+                   : n->pelvic                ? "no_running_pelvic"
+                                              : "no_running_hold"),
                 !*n->stop ? "." : (*n->stop >= 'A' && *n->stop <= 'Z') ? ". " : ": ", n->stop);
         P(wrap(b, "", line));
     }
     if (n->n_flags)
-        P(rh_buf_puts(b, n->n_flags == 1 ? "Warning sign in force:\n"
-                                         : "Warning signs in force, the most urgent first:\n"));
+        P(rh_buf_printf(b, "%s\n", PW(n->n_flags == 1 ? "sign_in_force" : "signs_in_force")));
     for (int i = 0; i < n->n_flags; i++) {
         /* one a note raised: what the runner wrote, and why it matters */
         const struct rh_notice_flag *f = &n->flags[i];
@@ -1834,8 +1836,9 @@ bool rh_plan_clearance_status(const struct rh_plan_kb *kb, const struct rh_plan_
     /* a note that ends its own sentence gets no second full stop */
     size_t nl = strlen(st->cleared_note);
     char last = nl ? st->cleared_note[nl - 1] : '\0';
-    rh__fmt(out, cap, "Cleared to run by a professional on %s%s%s%s", d1, nl ? ": " : "",
-            st->cleared_note, last == '.' || last == '!' || last == '?' ? "" : ".");
+    rh__fmt(out, cap, PW("cleared_by"), d1);
+    rh_str_appendf(out, cap, "%s%s%s", nl ? ": " : "", st->cleared_note,
+                   last == '.' || last == '!' || last == '?' ? "" : ".");
     return true;
 }
 
@@ -2992,7 +2995,7 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     r |= rh_ics_line(out, "PRODID:-//runhip//runhip " RH_VERSION "//EN");
     r |= rh_ics_line(out, "CALSCALE:GREGORIAN");
     r |= rh_ics_line(out, "METHOD:PUBLISH");
-    r |= rh_ics_prop(out, "X-WR-CALNAME", "runhip return-to-run plan");
+    r |= rh_ics_prop(out, "X-WR-CALNAME", PW("calendar_name"));
     /* earlier events before this export's first day stay as they were */
     for (size_t i = 0; !r && i < nprev; i++)
         if (prev[i].day && prev[i].day < from_day &&
@@ -3051,18 +3054,19 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             rh__fmt(why, sizeof why, "%s", st->block_reason);
             if (why[0] >= 'a' && why[0] <= 'z')
                 why[0] = (char)(why[0] - 'a' + 'A');
-            rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s Information, not a diagnosis.", d->detail,
-                     why, *why ? ". " : "", rh_plan_kb_get(kb, "text", feed ? "urgent_calendar_feed" : "urgent_calendar"));
+            rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s %s", d->detail, why, *why ? ". " : "",
+                    rh_plan_kb_get(kb, "text", feed ? "urgent_calendar_feed" : "urgent_calendar"),
+                    PW("info"));
         } else if (seen_first(st)) {
             /* an event is read on its own: the block's rule and reason in each */
             char note[2400];
             rh_plan_block_note(kb, st, note, sizeof note);
-            rh__fmt(desc, sizeof desc, "%s\n\n%s\n\nInformation, not a diagnosis.", d->detail,
-                     note);
+            rh__fmt(desc, sizeof desc, "%s\n\n%s\n\n%s", d->detail, note, PW("info"));
         } else {
-            rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. %s Information, not a diagnosis.",
-                     d->detail, phase_field(kb, st->phase, "name"),
-                     rh_plan_kb_get(kb, "text", "calendar_log"));
+            char ph[200];
+            rh__fmt(ph, sizeof ph, PW("phase_label"), phase_field(kb, st->phase, "name"));
+            rh__fmt(desc, sizeof desc, "%s\n\n%s %s %s", d->detail, ph,
+                    rh_plan_kb_get(kb, "text", "calendar_log"), PW("info"));
         }
         char hash[24];
         event_hash(summary, desc, hash);
