@@ -60,6 +60,9 @@ static const struct {
     {"cleared_follows", "ss"}, {"info", ""}, {"why_label", ""}, {"no_running_block", ""},
     {"no_running_pelvic", ""}, {"no_running_hold", ""}, {"sign_in_force", ""},
     {"signs_in_force", ""}, {"cleared_by", "s"}, {"calendar_name", ""}, {"phase_label", "s"},
+    {"cadence", "sf"}, {"cadence_recent", ""}, {"cadence_before", ""}, {"reduced", "dsfss"},
+    {"reduced_recent", ""}, {"reduced_shorter", ""}, {"note_ladder", "d"},
+    {"note_ladder_then", "dfs"}, {"note_example", "fs"},
 };
 
 static const char *const weekday_keys[7] = {"monday", "tuesday", "wednesday", "thursday",
@@ -1998,8 +2001,8 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     if (rh_plan_runs_said(kb, st, v->runs, sizeof v->runs))
         rh_plan_said_of(st, v->runs, sizeof v->runs);
     if (rh_has(st->base_cadence))
-        rh__fmt(v->cadence, sizeof v->cadence, "Cadence %s: %.0f steps/min.",
-                st->base_recent ? "of your recent runs" : "before the pain", st->base_cadence);
+        rh__fmt(v->cadence, sizeof v->cadence, PW("cadence"),
+                PW(st->base_recent ? "cadence_recent" : "cadence_before"), st->base_cadence);
     if (st->blocked)
         rh__fmt(v->none, sizeof v->none, "%s",
                 ptext(kb, st->for_child ? "volume_none_blocked_child" : "volume_none_blocked"));
@@ -2008,11 +2011,8 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     if (v->n_weeks && st->run_mode == RH_RUN_REDUCED) {
         /* the calm weeks: what their runs add up to, and why so many */
         int nr = rh_plan_reduced_runs(kb, st);
-        rh__fmt(v->reduced, sizeof v->reduced, "(until running comes back: %d run%s of about "
-                "%.1f km, your usual runs a week, %s [%s])", nr, nr == 1 ? "" : "s",
-                v->km[0] / (nr > 0 ? nr : 1),
-                st->base_recent ? "kept at what your hip has tolerated lately, within the "
-                                  "pain rule" : "each shorter",
+        rh__fmt(v->reduced, sizeof v->reduced, PW("reduced"), nr, nr == 1 ? "" : "s",
+                v->km[0] / (nr > 0 ? nr : 1), PW(st->base_recent ? "reduced_recent" : "reduced_shorter"),
                 rh_plan_kb_get(kb, "volume", "reduced_source"));
     }
     /* review 11 #11: the weeks of the walk-run ladder rise by its stages
@@ -2026,19 +2026,15 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
             ladder_weeks = nv;
     }
     if (ladder_weeks == nv && nv)
-        rh__fmt(v->note, sizeof v->note, "(weeks 1-%d: the walk-run ladder's stages, not a "
-                "weekly percentage)", nv);
+        rh__fmt(v->note, sizeof v->note, PW("note_ladder"), nv);
     else if (ladder_weeks)
-        rh__fmt(v->note, sizeof v->note, "(weeks 1-%d: the walk-run ladder's stages, not a "
-                "weekly percentage; after them a cautious example of about %g%% more each "
-                "week, not a rule: big jumps are what to avoid [%s])", ladder_weeks,
+        rh__fmt(v->note, sizeof v->note, PW("note_ladder_then"), ladder_weeks,
                 rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
                 rh_plan_kb_get(kb, "volume", "source"));
     else if (nv)
         /* a cautious example, not a rule (review 7 B17: the load report
          * says a strict 10% rule was not protective in a trial) */
-        rh__fmt(v->note, sizeof v->note, "(a cautious example of about %g%% more each week, "
-                "not a rule: big jumps are what to avoid [%s])",
+        rh__fmt(v->note, sizeof v->note, PW("note_example"),
                 rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
                 rh_plan_kb_get(kb, "volume", "source"));
 }
