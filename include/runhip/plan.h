@@ -701,6 +701,10 @@ int rh_plan_training_deferred(struct rh_store *s, const struct rh_plan_kb *kb, b
 /* The pain rule in force in one line with its sources ("[...]"): the
  * bone-stress variant (no pain acceptable) when one is suspected. */
 const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
+/* Whether the plan's move i says what move i-1 said (the same day, phases
+ * and words: a plan made again from a second assessment of the same day,
+ * words18): its history line is said once. */
+bool rh_plan_move_repeated(const struct rh_plan_state *st, int i);
 /* What a logged session of kind k is answered with while a warning sign
  * blocks the plan ([text] blocked_session, urgent_session, then "Why: " and
  * the block's reason), the same in the terminal and the web app; "" when
@@ -905,7 +909,8 @@ struct rh_plan_today {
     const char *goal;        /* its goal (rh_plan_phase_goal), or NULL */
     char goal_said[1200];    /* the goal said of a parent's child (goal points here then) */
     bool for_child;          /* a parent's plan: said of the child ("your child is in ...") */
-    const char *pain_rule;   /* rh_plan_pain_rule_summary: the rule in force, cited */
+    const char *pain_rule;   /* the rule in force, cited, after "Pain rule: " (data/plan_rules.txt
+                                [text] pain_rule_today) */
     const char *log;         /* what to log today, in words ([text] today_log) */
     /* loop16: what the diary already holds for the day (rh_plan_today with a
      * store; empty without one): "Logged today: pain 2/10 (3/10

@@ -62,6 +62,11 @@ int rh_text_check(struct rh_err *err);
  * " | "), or NULL. rh_words_clinical: the part after it (else the runner's). */
 const char *rh_words(const char *section, const char *key);
 const char *rh_words_clinical(const char *section, const char *key);
+/* A closed section of data/wording.txt (words18): 0 when it holds exactly
+ * these keys, RH_EFORMAT naming the first unknown or missing one else. The
+ * part that reads the section owns its key list and checks it at load. */
+int rh_words_section_check(const char *section, const char *const *keys, size_t n,
+                           struct rh_err *err);
 
 /* The display name of an internal id with underscores or a plain id of the
  * data files (condition, red flag, load finding, plan phase, exercise,

@@ -525,7 +525,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "refer_met_pain", "runs_recent", "runs_assumed", "runs_before", "runs_answered",
                                         "runs_now", "runs_most", "runs_question", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",
-                                        "pain_rule_summary", "note_blocked", "note_urgent",
+                                        "pain_rule_summary", "pain_rule_today", "today_logged", "note_blocked", "note_urgent",
                                         "not_yet_blocked", "judge_stay_settled",
                                         "judge_stay_unknown", "judge_move_on",
                                         "judge_move_on_ladder", "judge_not_back", "judge_bone_weight",
@@ -554,6 +554,10 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
         if (!rh_plan_kb_get(kb, "text", texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [text] has no '%s'",
                               texts[k]);
+    /* the plan's own words in data/wording.txt [plan_words] (words18) */
+    int pw = rh__plan_words_check(err);
+    if (pw)
+        return pw;
     /* the pain rule's own "see someone": a level of the one table of time
      * frames (data/wording.txt [disposition]), never a time frame of its own */
     static const char *const levels[] = {"see_level", "see_morning_level", "flag_stop_level"};

@@ -98,4 +98,8 @@ const char *rh__week_kind(const struct rh_plan_kb *kb, const char *week, int wee
  * kind does that day's session. */
 bool rh__recorded_does(const struct rh_plan_kb *kb, enum rh_sport sport, const char *kind);
 
+/* data/wording.txt [plan_words]: exactly the keys plan_render.c reads, each
+ * text with the printf conversions its call gives (words18) */
+int rh__plan_words_check(struct rh_err *err);
+
 #endif

@@ -33,8 +33,90 @@ static void day_words(int32_t day, char *out, size_t cap)
     rh__fmt(out, cap, "%d %s", d, months[(m - 1) % 12]);
 }
 
-static const char *const weekday_names[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                             "Friday", "Saturday", "Sunday"};
+/* words18: the plan's own words, data/wording.txt [plan_words], a closed
+ * set checked at load (rh__plan_words_check): each key with the printf
+ * conversions its text must hold, in order ("s": %s, "d": %d, "f": %f/%g),
+ * so a text cannot ask for a value the code does not give. */
+static const struct {
+    const char *key, *conv;
+} plan_words[] = {
+    {"monday", ""}, {"tuesday", ""}, {"wednesday", ""}, {"thursday", ""}, {"friday", ""},
+    {"saturday", ""}, {"sunday", ""},
+    {"title", ""}, {"when_before_clearance", "s"}, {"when_done", "s"}, {"for_when", "s"},
+    {"for_when_settled", ""}, {"for_when_cleared", ""}, {"advice", "sss"},
+    {"advice_answers", "sss"}, {"phase_since", "sd"}, {"three_day_test", ""},
+    {"ladder_stage", "ddd"}, {"not_yet", ""}, {"from_phase", "d"}, {"left_out", "s"},
+    {"training_data", ""}, {"next_two_weeks", "ss"}, {"every_day", "sss"},
+    {"pain_rule_after", ""}, {"history", ""},
+    {"today", "ss"}, {"today_head", ""}, {"today_button", ""},
+    {"today_rest", ""}, {"today_why", "ss"}, {"you_are", ""}, {"child_is", ""},
+    {"pain_rule", "s"}, {"what_to_log", "s"}, {"log_tomorrow", ""}, {"log_commands", ""},
+    {"no_plan", ""}, {"no_plan_how", ""},
+    {"walk_test_title", ""}, {"walk_test", ""}, {"ladder_walk_run", "dddf"}, {"ladder_run", "df"},
+    {"ladder_detail", "fds"}, {"easy_run_calm", "fdsf"}, {"easy_run", "fdsf"},
+    {"easy_run_time", ""}, {"visit_cross_title", "ss"}, {"visit_rest_title", "s"},
+    {"strength_title", "s"}, {"mobility_title", ""}, {"stretch_cue", ""},
+    {"cross_title", "s"}, {"rest_no_running", ""}, {"rest", ""},
+    {"cleared_follows", "ss"}, {"info", ""}, {"why_label", ""}, {"no_running_block", ""},
+    {"no_running_pelvic", ""}, {"no_running_hold", ""}, {"sign_in_force", ""},
+    {"signs_in_force", ""}, {"cleared_by", "s"}, {"calendar_name", ""}, {"phase_label", "s"},
+    {"cadence", "sf"}, {"cadence_recent", ""}, {"cadence_before", ""}, {"reduced", "dsfss"},
+    {"reduced_recent", ""}, {"reduced_shorter", ""}, {"note_ladder", "d"},
+    {"note_ladder_then", "dfs"}, {"note_example", "fs"},
+};
+
+static const char *const weekday_keys[7] = {"monday", "tuesday", "wednesday", "thursday",
+                                            "friday", "saturday", "sunday"};
+
+/* A text of [plan_words] ("" if the words could not be read: the load
+ * refuses that first). */
+static const char *PW(const char *key)
+{
+    const char *w = rh_words("plan_words", key);
+    return w ? w : "";
+}
+
+static const char *weekday_name(int wd)
+{
+    return PW(weekday_keys[wd >= 0 && wd < 7 ? wd : 0]);
+}
+
+/* The conversions of a printf text: "s", "d" or "f" each, "%%" none. */
+static int conversions(const char *t, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (const char *p = t; *p; p++) {
+        if (*p != '%')
+            continue;
+        p++;
+        if (*p == '%')
+            continue;
+        p += strspn(p, "-+ #0123456789.");
+        char c = *p == 's' ? 's' : (*p == 'd' || *p == 'i') ? 'd' : strchr("fgeFGE", *p) && *p ? 'f' : 0;
+        if (!c || n + 1 >= cap)
+            return -1;
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return 0;
+}
+
+int rh__plan_words_check(struct rh_err *err)
+{
+    const char *keys[sizeof plan_words / sizeof *plan_words];
+    for (size_t i = 0; i < sizeof plan_words / sizeof *plan_words; i++)
+        keys[i] = plan_words[i].key;
+    int r = rh_words_section_check("plan_words", keys, sizeof keys / sizeof *keys, err);
+    for (size_t i = 0; !r && i < sizeof plan_words / sizeof *plan_words; i++) {
+        char got[16];
+        if (conversions(PW(plan_words[i].key), got, sizeof got) || strcmp(got, plan_words[i].conv))
+            r = rh_err_set(err, RH_EFORMAT,
+                           "data/wording.txt: [plan_words] %s: the text must hold the conversions "
+                           "'%s' in order",
+                           plan_words[i].key, plan_words[i].conv);
+    }
+    return r;
+}
 
 static const char *phase_field(const struct rh_plan_kb *kb, enum rh_phase p, const char *key)
 {
@@ -421,12 +503,20 @@ static void note_said(const struct rh_plan_kb *kb, const struct rh_plan_state *s
     if (after) {
         char d[11];
         rh_date_format(st->cleared_day, d);
-        rh__fmt(line, cap, "This plan follows your clearance of %s. %s", d, note);
+        rh__fmt(line, cap, PW("cleared_follows"), d, note);
     } else if (lead) {
         rh__fmt(line, cap, "%s %c%s", lead, tolower((unsigned char)*note), note + 1);
     } else {
         rh__fmt(line, cap, "%s", note ? note : "");
     }
+}
+
+bool rh_plan_move_repeated(const struct rh_plan_state *st, int i)
+{
+    if (!st || i <= 0 || i >= st->n_moves)
+        return false;
+    const struct rh_plan_move *a = &st->moves[i - 1], *b = &st->moves[i];
+    return a->day == b->day && a->from == b->from && a->to == b->to && strcmp(a->why, b->why) == 0;
 }
 
 const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
@@ -666,11 +756,11 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
         if (why[0] >= 'a' && why[0] <= 'z')
             why[0] = (char)(why[0] - 'a' + 'A');
         size_t n = strlen(why);
-        rh_str_appendf(desc, dcap, "\n\n%s: %s%s%s", "Why", why,
+        rh_str_appendf(desc, dcap, "\n\n%s: %s%s%s", PW("why_label"), why,
                        n && why[n - 1] == '.' ? "" : ".", src);
     }
-    rh_str_appendf(desc, dcap, "\n\n%s Information, not a diagnosis.",
-                   rh_plan_kb_get(kb, "text", "calendar_booking_after"));
+    rh_str_appendf(desc, dcap, "\n\n%s %s", rh_plan_kb_get(kb, "text", "calendar_booking_after"),
+                   PW("info"));
     return true;
 }
 
@@ -961,9 +1051,8 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
                 rh_plan_kb_get(kb, "test", "source"));
         } else {
             rh__fmt(d->kind, sizeof d->kind, "cross_train");
-            rh__fmt(d->title, sizeof d->title, "Brisk walk (no run until the test is judged)");
-            rh_str_appendf(d->detail, cap, "30 minutes of brisk walking. Running waits for the result of "
-                "the three-day test.");
+            rh__fmt(d->title, sizeof d->title, "%s", PW("walk_test_title"));
+            rh_str_appendf(d->detail, cap, "%s", PW("walk_test"));
             return;
         }
     } else if ((phase == RH_PHASE_RETURN && st->test_needed) || visit_walk) {
@@ -979,14 +1068,12 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
             km = st->base_weekly_km / per_week;
         rh__fmt(d->kind, sizeof d->kind, "%s", walk > 0 ? "walk_run" : "run");
         if (walk > 0)
-            rh__fmt(d->title, sizeof d->title, "Walk-run stage %d: walk %d min / run %d min, %.1f km",
-                     step, walk, run, km);
+            rh__fmt(d->title, sizeof d->title, PW("ladder_walk_run"), step, walk, run, km);
         else
-            rh__fmt(d->title, sizeof d->title, "Walk-run stage %d: continuous easy run, %.1f km",
-                     step, km);
-        rh_str_appendf(d->detail, cap, "Effort %g/10. Flat ground, a rest day before the next run; move "
-            "up only after this stage went well %d time%s. [%s]",
-            rh__kb_num(kb, sec, "rpe", 3), repeats, rh_plural_s(repeats), rh_plan_kb_get(kb, "ladder", "source"));
+            rh__fmt(d->title, sizeof d->title, PW("ladder_run"), step, km);
+        rh_str_appendf(d->detail, cap, PW("ladder_detail"), rh__kb_num(kb, sec, "rpe", 3), repeats,
+                       rh_plural_s(repeats));
+        rh_str_appendf(d->detail, cap, " [%s]", rh_plan_kb_get(kb, "ladder", "source"));
     } else {
         double vol[64];
         int nv = rh_plan_volume(kb, st, vol, 64);
@@ -1010,14 +1097,13 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
             if (nr < 1)
                 nr = 1;
             if (phase < RH_PHASE_RETURN)
-                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km at an easy pace "
-                         "(%d run%s a week, %.1f km in all)", vol[w] / nr, nr,
-                         nr == 1 ? "" : "s", vol[w]);
+                rh__fmt(d->title, sizeof d->title, PW("easy_run_calm"), vol[w] / nr, nr,
+                        nr == 1 ? "" : "s", vol[w]);
             else
-                rh__fmt(d->title, sizeof d->title, "Easy run, about %.1f km (%d run%s a week, "
-                         "%.1f km in all)", vol[w] / nr, nr, nr == 1 ? "" : "s", vol[w]);
+                rh__fmt(d->title, sizeof d->title, PW("easy_run"), vol[w] / nr, nr,
+                        nr == 1 ? "" : "s", vol[w]);
         } else {
-            rh__fmt(d->title, sizeof d->title, "Easy run, 20-30 minutes");
+            rh__fmt(d->title, sizeof d->title, "%s", PW("easy_run_time"));
         }
         rh_str_appendf(d->detail, cap, "%s", text_of(kb, st, "easy_run"));
     }
@@ -1062,13 +1148,13 @@ static void restricted_day(const struct rh_plan_kb *kb, const struct rh_plan_sta
         char sec[64];
         rh__fmt(sec, sizeof sec, "cross_train.%s", cross);
         rh__fmt(d->kind, sizeof d->kind, "cross_train");
-        rh__fmt(d->title, sizeof d->title, "Cross-training: %s (no running until %s)",
-                rh_plan_kb_get(kb, sec, "name"), until);
+        rh__fmt(d->title, sizeof d->title, PW("visit_cross_title"), rh_plan_kb_get(kb, sec, "name"),
+                until);
         rh_str_appendf(d->detail, sizeof d->detail, "%s [%s]\n", rh_plan_kb_get(kb, sec, "desc"),
                        rh_plan_kb_get(kb, sec, "source"));
     } else {
         rh__fmt(d->kind, sizeof d->kind, "rest");
-        rh__fmt(d->title, sizeof d->title, "Rest (no running until %s)", until);
+        rh__fmt(d->title, sizeof d->title, PW("visit_rest_title"), until);
     }
     fill_text(kb, "restricted_day", line, sizeof line, seen, until);
     rh_str_appendf(d->detail, sizeof d->detail, "%s", line);
@@ -1128,23 +1214,23 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             seen_first_day(kb, st, strcmp(kind, "strength") == 0, d);
         } else if (strcmp(kind, "strength") == 0) {
             size_t n = pick(kb, st, "strength isometric eccentric balance", phase, ex, MAX_LIST);
-            rh__fmt(d->title, sizeof d->title, "Strength (%s)", phase_field(kb, phase, "name"));
+            rh__fmt(d->title, sizeof d->title, PW("strength_title"), phase_field(kb, phase, "name"));
             list_exercises(d->detail, sizeof d->detail, ex, n);
             rh_str_appendf(d->detail, sizeof d->detail, "\n%s", text_of(kb, st, "stop_exercise"));
         } else if (strcmp(kind, "mobility") == 0) {
             size_t n = pick(kb, st, "release stretch warmup", phase, ex, MAX_LIST);
-            rh__fmt(d->title, sizeof d->title, "Mobility day");
+            rh__fmt(d->title, sizeof d->title, "%s", PW("mobility_title"));
             list_exercises(d->detail, sizeof d->detail, ex, n);
             /* the stretching cue only with stretches to do (review 7b, N16) */
             if (!n)
                 rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "mobility_none"));
             else
-                rh_str_appendf(d->detail, sizeof d->detail,
-                               "\nTo mild tightness only, no bouncing. [ACSM, seed 001]");
+                rh_str_appendf(d->detail, sizeof d->detail, "\n%s [ACSM, seed 001]",
+                               PW("stretch_cue"));
         } else if (strcmp(kind, "cross_train") == 0) {
             char sec[64];
             rh__fmt(sec, sizeof sec, "cross_train.%s", crosses[cross_index++ % ncross]);
-            rh__fmt(d->title, sizeof d->title, "Cross-training: %s", rh_plan_kb_get(kb, sec, "name"));
+            rh__fmt(d->title, sizeof d->title, PW("cross_title"), rh_plan_kb_get(kb, sec, "name"));
             rh_str_appendf(d->detail, sizeof d->detail, "%s [%s]", rh_plan_kb_get(kb, sec, "desc"),
                 rh_plan_kb_get(kb, sec, "source"));
         } else if (strcmp(kind, "run") == 0) {
@@ -1157,12 +1243,12 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
             } else if (rh_plan_no_running(st) ||
                        (phase < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF)) {
                 rh__fmt(d->kind, sizeof d->kind, "rest");
-                rh__fmt(d->title, sizeof d->title, "Rest (no running)");
+                rh__fmt(d->title, sizeof d->title, "%s", PW("rest_no_running"));
             } else {
                 run_session(kb, st, phase, run_index++, week, d);
             }
         } else {
-            rh__fmt(d->title, sizeof d->title, "Rest");
+            rh__fmt(d->title, sizeof d->title, "%s", PW("rest"));
             rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "rest_day"));
         }
         if (!urgent_rest(st) && !seen_first(st))
@@ -1683,15 +1769,14 @@ int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
     P(wrap(b, "", line));
     if (n->kind == RH_NOTICE_BLOCK || n->kind == RH_NOTICE_HOLD) {
         rh__fmt(line, sizeof line, "%s%s%s",
-                n->kind == RH_NOTICE_BLOCK ? "NO RUNNING AT ALL for now"
-                : n->pelvic                ? "NO RUNNING for now"
-                                           : "NO RUNNING until the diary settles",
+                PW(n->kind == RH_NOTICE_BLOCK ? "no_running_block"
+                   : n->pelvic                ? "no_running_pelvic"
+                                              : "no_running_hold"),
                 !*n->stop ? "." : (*n->stop >= 'A' && *n->stop <= 'Z') ? ". " : ": ", n->stop);
         P(wrap(b, "", line));
     }
     if (n->n_flags)
-        P(rh_buf_puts(b, n->n_flags == 1 ? "Warning sign in force:\n"
-                                         : "Warning signs in force, the most urgent first:\n"));
+        P(rh_buf_printf(b, "%s\n", PW(n->n_flags == 1 ? "sign_in_force" : "signs_in_force")));
     for (int i = 0; i < n->n_flags; i++) {
         /* one a note raised: what the runner wrote, and why it matters */
         const struct rh_notice_flag *f = &n->flags[i];
@@ -1763,8 +1848,9 @@ bool rh_plan_clearance_status(const struct rh_plan_kb *kb, const struct rh_plan_
     /* a note that ends its own sentence gets no second full stop */
     size_t nl = strlen(st->cleared_note);
     char last = nl ? st->cleared_note[nl - 1] : '\0';
-    rh__fmt(out, cap, "Cleared to run by a professional on %s%s%s%s", d1, nl ? ": " : "",
-            st->cleared_note, last == '.' || last == '!' || last == '?' ? "" : ".");
+    rh__fmt(out, cap, PW("cleared_by"), d1);
+    rh_str_appendf(out, cap, "%s%s%s", nl ? ": " : "", st->cleared_note,
+                   last == '.' || last == '!' || last == '?' ? "" : ".");
     return true;
 }
 
@@ -1924,8 +2010,8 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     if (rh_plan_runs_said(kb, st, v->runs, sizeof v->runs))
         rh_plan_said_of(st, v->runs, sizeof v->runs);
     if (rh_has(st->base_cadence))
-        rh__fmt(v->cadence, sizeof v->cadence, "Cadence %s: %.0f steps/min.",
-                st->base_recent ? "of your recent runs" : "before the pain", st->base_cadence);
+        rh__fmt(v->cadence, sizeof v->cadence, PW("cadence"),
+                PW(st->base_recent ? "cadence_recent" : "cadence_before"), st->base_cadence);
     if (st->blocked)
         rh__fmt(v->none, sizeof v->none, "%s",
                 ptext(kb, st->for_child ? "volume_none_blocked_child" : "volume_none_blocked"));
@@ -1934,11 +2020,8 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     if (v->n_weeks && st->run_mode == RH_RUN_REDUCED) {
         /* the calm weeks: what their runs add up to, and why so many */
         int nr = rh_plan_reduced_runs(kb, st);
-        rh__fmt(v->reduced, sizeof v->reduced, "(until running comes back: %d run%s of about "
-                "%.1f km, your usual runs a week, %s [%s])", nr, nr == 1 ? "" : "s",
-                v->km[0] / (nr > 0 ? nr : 1),
-                st->base_recent ? "kept at what your hip has tolerated lately, within the "
-                                  "pain rule" : "each shorter",
+        rh__fmt(v->reduced, sizeof v->reduced, PW("reduced"), nr, nr == 1 ? "" : "s",
+                v->km[0] / (nr > 0 ? nr : 1), PW(st->base_recent ? "reduced_recent" : "reduced_shorter"),
                 rh_plan_kb_get(kb, "volume", "reduced_source"));
     }
     /* review 11 #11: the weeks of the walk-run ladder rise by its stages
@@ -1952,19 +2035,15 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
             ladder_weeks = nv;
     }
     if (ladder_weeks == nv && nv)
-        rh__fmt(v->note, sizeof v->note, "(weeks 1-%d: the walk-run ladder's stages, not a "
-                "weekly percentage)", nv);
+        rh__fmt(v->note, sizeof v->note, PW("note_ladder"), nv);
     else if (ladder_weeks)
-        rh__fmt(v->note, sizeof v->note, "(weeks 1-%d: the walk-run ladder's stages, not a "
-                "weekly percentage; after them a cautious example of about %g%% more each "
-                "week, not a rule: big jumps are what to avoid [%s])", ladder_weeks,
+        rh__fmt(v->note, sizeof v->note, PW("note_ladder_then"), ladder_weeks,
                 rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
                 rh_plan_kb_get(kb, "volume", "source"));
     else if (nv)
         /* a cautious example, not a rule (review 7 B17: the load report
          * says a strict 10% rule was not protective in a trial) */
-        rh__fmt(v->note, sizeof v->note, "(a cautious example of about %g%% more each week, "
-                "not a rule: big jumps are what to avoid [%s])",
+        rh__fmt(v->note, sizeof v->note, PW("note_example"),
                 rh__kb_num(kb, "volume", "weekly_increase_pct", 10),
                 rh_plan_kb_get(kb, "volume", "source"));
 }
@@ -1981,7 +2060,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
 {
     char d1[11], d2[11];
     int werr = 0; /* the first failed append: nothing more is written */
-    P(rh_buf_printf(b, "Recovery and return-to-run plan\n\n"));
+    P(rh_buf_printf(b, "%s\n\n", PW("title")));
     if (*st->disclaimer)
         P(wrap(b, "", st->disclaimer));
     /* the most urgent first: the notice (no running, whom to see), then
@@ -2001,14 +2080,16 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         char when[48] = "";
         if (rh_plan_after_clearance(st)) {
             rh_date_format(st->cleared_day, d1);
-            rh__fmt(when, sizeof when, " (before your clearance of %s)", d1);
+            rh__fmt(when, sizeof when, " ");
+            rh_str_appendf(when, sizeof when, PW("when_before_clearance"), d1);
         } else if (st->cleared && !st->blocked && st->cleared_day > 0 &&
                    strcmp(st->disposition, "self_care") != 0 &&
                    strcmp(st->disposition, "modify_training") != 0) {
             /* a professional has seen the runner since: the advice to see
              * one is done, not still to do (review 7, A18) */
             rh_date_format(st->cleared_day, d1);
-            rh__fmt(when, sizeof when, " (done: a professional saw you on %s)", d1);
+            rh__fmt(when, sizeof when, " ");
+            rh_str_appendf(when, sizeof when, PW("when_done"), d1);
         }
         /* under a notice that overrules it, the advice is for afterwards:
          * never said as if running could go on now */
@@ -2019,18 +2100,20 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         bool over = rh_plan_notice(kb, st, NULL, n, &e2) == 0 && n->overrules;
         bool hold = n->kind == RH_NOTICE_HOLD;
         rh_free(n);
-        if (over)
-            rh__fmt(when, sizeof when, ", for when %s", hold ? "the diary has settled"
-                                                             : "a professional has cleared you");
+        if (over) {
+            rh__fmt(when, sizeof when, ", ");
+            rh_str_appendf(when, sizeof when, PW("for_when"),
+                           PW(hold ? "for_when_settled" : "for_when_cleared"));
+        }
         /* answers that alone call for a doctor are no advice for after a
          * doctor's clearance (review 10 #14): what they would have advised */
         enum rh_disposition own = RH_DISP_SELF_CARE;
         if (over && !rh_disposition_parse(st->disposition, &own) && own >= RH_DISP_SEE_DOCTOR_SOON)
-            rh__fmt(line, sizeof line, "%s: %s; running: %s.",
+            rh__fmt(line, sizeof line, PW("advice_answers"),
                     rh_plan_kb_get(kb, "text", "todo_after_answers"), w1 ? w1 : st->disposition,
                     w2 ? w2 : st->running);
         else
-            rh__fmt(line, sizeof line, "Assessment advice%s: %s; running: %s.", when,
+            rh__fmt(line, sizeof line, PW("advice"), when,
                     w1 ? w1 : st->disposition, w2 ? w2 : st->running);
         P(wrap(b, "", line));
     }
@@ -2065,15 +2148,17 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         rh_free(ph);
     }
     rh_date_format(st->phase_day, d1);
-    P(rh_buf_printf(b, "\nCurrent phase since %s; good diary entries in a row: %d.\n", d1,
-                  st->good_streak));
+    P(rh_buf_puts(b, "\n"));
+    P(rh_buf_printf(b, PW("phase_since"), d1, st->good_streak));
+    P(rh_buf_puts(b, "\n"));
     if (st->phase == RH_PHASE_RETURN && st->test_needed) {
         if (!st->test_passed)
-            P(wrap(b, "", "Before the first run: the three-day test (jog 10 min, walk 5, jog 10, "
-                        "judged over 24 hours). Log it with --during-run and --next-morning."));
-        else
-            P(rh_buf_printf(b, "Walk-run ladder: stage %d of %d, done %d time(s) at this stage.\n",
-                          st->ladder_step, kb->n_ladder, st->ladder_done));
+            P(wrap(b, "", PW("three_day_test")));
+        else {
+            P(rh_buf_printf(b, PW("ladder_stage"), st->ladder_step, kb->n_ladder,
+                            st->ladder_done));
+            P(rh_buf_puts(b, "\n"));
+        }
     }
 
     /* exercises not yet, and left out */
@@ -2093,13 +2178,15 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
                 char head[300];
                 rh__fmt(head, sizeof head, "%s", urgent_rest(st) || seen_first(st)
                                                      ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
-                                                     : "Not yet:");
+                                                     : PW("not_yet"));
                 rh_plan_said_of(st, head, sizeof head); /* "before your child has been seen" */
                 P(rh_buf_printf(b, "\n%s\n", head));
             }
             any = true;
             char line[600];
-            rh__fmt(line, sizeof line, "- %s (from phase %d): %s", e->name, first + 1, e->too_early);
+            rh__fmt(line, sizeof line, "- %s (", e->name);
+            rh_str_appendf(line, sizeof line, PW("from_phase"), first + 1);
+            rh_str_appendf(line, sizeof line, "): %s", e->too_early);
             P(wrap(b, "  ", line));
         }
     }
@@ -2109,7 +2196,11 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         if (!rh__word_in(e->avoid_for, st->condition))
             continue;
         if (!any)
-            P(rh_buf_printf(b, "\nLeft out for %s:\n", st->condition_name));
+        {
+            P(rh_buf_puts(b, "\n"));
+            P(rh_buf_printf(b, PW("left_out"), st->condition_name));
+            P(rh_buf_puts(b, "\n"));
+        }
         any = true;
         char line[1200], why[900];
         rh__avoid_why(e, st->condition, st->bone_stress, why, sizeof why);
@@ -2121,7 +2212,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     finding_lines(kb, st, "week", rules, sizeof rules, "- ");
     finding_lines(kb, st, "run", rules, sizeof rules, "- ");
     if (*rules) {
-        P(rh_buf_puts(b, "\nFrom your training data:\n"));
+        P(rh_buf_printf(b, "\n%s\n", PW("training_data")));
         char *save = NULL;
         for (char *l = strtok_r(rules, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
             P(wrap(b, "  ", l));
@@ -2156,7 +2247,9 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         days = NULL;
     rh_date_format(from_day, d1);
     rh_date_format(from_day + 13, d2);
-    P(rh_buf_printf(b, "\nThe next two weeks (%s to %s):\n", d1, d2));
+    P(rh_buf_puts(b, "\n"));
+    P(rh_buf_printf(b, PW("next_two_weeks"), d1, d2));
+    P(rh_buf_puts(b, "\n"));
     {
         /* the block's rule for every day, once (review 8, 12) */
         char bnote[2400];
@@ -2169,9 +2262,10 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         rh_date_format(days[i].day, d1);
         if (j > i) {
             rh_date_format(days[j].day, d2);
-            P(rh_buf_printf(b, "%s to %s, every day: %s\n", d1, d2, days[i].title));
+            P(rh_buf_printf(b, PW("every_day"), d1, d2, days[i].title));
+            P(rh_buf_puts(b, "\n"));
         } else {
-            P(rh_buf_printf(b, "%s %-9s %s\n", d1, weekday_names[rh_weekday(days[i].day)],
+            P(rh_buf_printf(b, "%s %-9s %s\n", d1, weekday_name(rh_weekday(days[i].day)),
                             days[i].title));
         }
         if (*days[i].detail) {
@@ -2183,8 +2277,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         }
     }
     rh_free(days);
-    P(rh_buf_puts(b, "\nPain rule after each session (runhip log pain N --during-run N "
-                   "--next-morning N):\n"));
+    P(rh_buf_printf(b, "\n%s\n", PW("pain_rule_after")));
     {
         /* said of a parent's child ("pain above your child's worst", "has
          * seen your child"; review 11 #13) */
@@ -2194,8 +2287,10 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         P(wrap(b, "  ", rule));
     }
     if (st->n_moves) {
-        P(rh_buf_puts(b, "\nHistory:\n"));
+        P(rh_buf_printf(b, "\n%s\n", PW("history")));
         for (int i = 0; i < st->n_moves; i++) {
+            if (rh_plan_move_repeated(st, i))
+                continue;
             rh_date_format(st->moves[i].day, d1);
             if (st->moves[i].from == st->moves[i].to) /* no phase change: said once */
                 P(rh_buf_printf(b, "  %s %s: %s\n", d1, rh_phase_name(st->moves[i].from),
@@ -2255,14 +2350,16 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         rh_plan_said_of(st, t->goal_said, sizeof t->goal_said);
         t->goal = t->goal_said;
     }
-    t->pain_rule = rh_plan_pain_rule_summary(kb, st);
+    /* after the heading "Pain rule: ", without a name and colon of its
+     * own ("Pain rule: Pain-monitored progression: ...", words18) */
+    t->pain_rule = text_of(kb, st, "pain_rule_today");
     t->log = rh_plan_kb_get(kb, "text", "today_log");
     t->head = rh_plan_kb_get(kb, "text", "today_head");
     t->button = rh_plan_kb_get(kb, "text", "today_button");
     if (!t->head)
-        t->head = "What to do today";
+        t->head = PW("today_head");
     if (!t->button)
-        t->button = "Log today's pain";
+        t->button = PW("today_button");
     /* what the day's diary already holds: said, and not asked again */
     return s ? today_diary(kb, s, day, t, err) : 0;
 }
@@ -2369,9 +2466,7 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
     rh_pain_array_free(pe, np);
     rh_session_array_free(se, ns);
     if (*parts)
-        rh__fmt(t->logged, sizeof t->logged, "%s %s.",
-                rh_plan_kb_get(kb, "text", "today_logged") ? rh_plan_kb_get(kb, "text", "today_logged")
-                                                           : "Logged today:",
+        rh__fmt(t->logged, sizeof t->logged, "%s %s.", rh_plan_kb_get(kb, "text", "today_logged"),
                 parts);
     const char *k = NULL;
     if (t->pain_logged && t->session_logged)
@@ -2404,7 +2499,8 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
     int werr = 0;
     char d[11];
     rh_date_format(day, d);
-    P(rh_buf_printf(b, "Today, %s %s\n", weekday_names[rh_weekday(day)], d));
+    P(rh_buf_printf(b, PW("today"), weekday_name(rh_weekday(day)), d));
+    P(rh_buf_puts(b, "\n"));
     /* the warnings in force first, as the plan and the web say them, after
      * one blank line */
     {
@@ -2427,7 +2523,7 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
     if (*t->signs_cleared)
         P(wrap(b, "", t->signs_cleared));
     P(rh_buf_printf(b, "\n%s: %s\n", t->head,
-                    *t->day.title ? t->day.title : *t->day.kind ? t->day.kind : "rest"));
+                    *t->day.title ? t->day.title : *t->day.kind ? t->day.kind : PW("today_rest")));
     if (*t->logged)
         P(wrap(b, "  ", t->logged));
     if (*t->day.detail) {
@@ -2441,9 +2537,9 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         P(wrap(b, "", t->block_note));
     {
         char line[1600];
-        rh__fmt(line, sizeof line, "Why: %s in the phase \"%s\"%s%s",
-                t->for_child ? "your child is" : "you are", t->phase_name, t->goal ? ": " : ".",
-                t->goal ? t->goal : "");
+        rh__fmt(line, sizeof line, PW("today_why"), PW(t->for_child ? "child_is" : "you_are"),
+                t->phase_name);
+        rh_str_appendf(line, sizeof line, "%s%s", t->goal ? ": " : ".", t->goal ? t->goal : "");
         /* the goal goes on the sentence after the colon: "...: let the
          * irritated tissue settle", not "...: Let" (words17) */
         char *g = t->goal ? strstr(line, "\": ") : NULL;
@@ -2454,18 +2550,15 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
     }
     {
         char line[800];
-        rh__fmt(line, sizeof line, "Pain rule: %s", t->pain_rule ? t->pain_rule : "");
+        rh__fmt(line, sizeof line, PW("pain_rule"), t->pain_rule ? t->pain_rule : "");
         P(wrap(b, "", line));
     }
     {
         char line[800];
-        rh__fmt(line, sizeof line, "What to log: %s", t->log ? t->log : "");
+        rh__fmt(line, sizeof line, PW("what_to_log"), t->log ? t->log : "");
         P(wrap(b, "", line));
     }
-    P(wrap(b, "  ", t->pain_logged && t->session_logged
-                        ? "Tomorrow: runhip log pain N --next-morning N. The whole plan: runhip plan."
-                        : "runhip log pain N [--during-run N] [--signs WORDS] [--note TEXT]; "
-                          "tomorrow: runhip log pain N --next-morning N. The whole plan: runhip plan."));
+    P(wrap(b, "  ", PW(t->pain_logged && t->session_logged ? "log_tomorrow" : "log_commands")));
     rh_free(t);
     if (werr)
         return rh_err_set(err, werr, "the day's text could not be made: %s",
@@ -2487,11 +2580,10 @@ int rh_plan_unassessed_text(const struct rh_plan_kb *kb, const struct rh_plan_st
                             struct rh_buf *b, struct rh_err *err)
 {
     int werr = 0;
-    P(rh_buf_puts(b, "No plan yet: there is no assessment of your hip.\n"));
+    P(rh_buf_printf(b, "%s\n", PW("no_plan")));
     P(banners(kb, st, NULL, b));
     P(rh_buf_puts(b, "\n"));
-    P(wrap(b, "", "The plan is made from an assessment: answer the questions about your hip "
-                  "with 'runhip assess' (or on the web app's \"Check my hip\" page)."));
+    P(wrap(b, "", PW("no_plan_how")));
     return werr ? rh_err_set(err, werr, "out of memory") : 0;
 }
 
@@ -2908,7 +3000,7 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     r |= rh_ics_line(out, "PRODID:-//runhip//runhip " RH_VERSION "//EN");
     r |= rh_ics_line(out, "CALSCALE:GREGORIAN");
     r |= rh_ics_line(out, "METHOD:PUBLISH");
-    r |= rh_ics_prop(out, "X-WR-CALNAME", "runhip return-to-run plan");
+    r |= rh_ics_prop(out, "X-WR-CALNAME", PW("calendar_name"));
     /* earlier events before this export's first day stay as they were */
     for (size_t i = 0; !r && i < nprev; i++)
         if (prev[i].day && prev[i].day < from_day &&
@@ -2967,18 +3059,19 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             rh__fmt(why, sizeof why, "%s", st->block_reason);
             if (why[0] >= 'a' && why[0] <= 'z')
                 why[0] = (char)(why[0] - 'a' + 'A');
-            rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s Information, not a diagnosis.", d->detail,
-                     why, *why ? ". " : "", rh_plan_kb_get(kb, "text", feed ? "urgent_calendar_feed" : "urgent_calendar"));
+            rh__fmt(desc, sizeof desc, "%s\n\n%s%s%s %s", d->detail, why, *why ? ". " : "",
+                    rh_plan_kb_get(kb, "text", feed ? "urgent_calendar_feed" : "urgent_calendar"),
+                    PW("info"));
         } else if (seen_first(st)) {
             /* an event is read on its own: the block's rule and reason in each */
             char note[2400];
             rh_plan_block_note(kb, st, note, sizeof note);
-            rh__fmt(desc, sizeof desc, "%s\n\n%s\n\nInformation, not a diagnosis.", d->detail,
-                     note);
+            rh__fmt(desc, sizeof desc, "%s\n\n%s\n\n%s", d->detail, note, PW("info"));
         } else {
-            rh__fmt(desc, sizeof desc, "%s\n\nPhase: %s. %s Information, not a diagnosis.",
-                     d->detail, phase_field(kb, st->phase, "name"),
-                     rh_plan_kb_get(kb, "text", "calendar_log"));
+            char ph[200];
+            rh__fmt(ph, sizeof ph, PW("phase_label"), phase_field(kb, st->phase, "name"));
+            rh__fmt(desc, sizeof desc, "%s\n\n%s %s %s", d->detail, ph,
+                    rh_plan_kb_get(kb, "text", "calendar_log"), PW("info"));
         }
         char hash[24];
         event_hash(summary, desc, hash);

@@ -1451,12 +1451,17 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
             }
             put(o, "</ul>\n");
         }
-        if (st.n_moves > 1) {
+        int changes = 0;
+        for (int i = 1; i < st.n_moves; i++)
+            changes += !rh_plan_move_repeated(&st, i);
+        if (changes) {
             put(o, "<p class=\"small\">Phase changes: ");
-            for (int i = 1; i < st.n_moves; i++) {
+            for (int i = 1, said = 0; i < st.n_moves; i++) {
+                if (rh_plan_move_repeated(&st, i)) /* a same-day plan made again */
+                    continue;
                 char d[11];
                 rh_date_format(st.moves[i].day, d);
-                pf(o, "%s%s ", i > 1 ? "; " : "", d);
+                pf(o, "%s%s ", said++ ? "; " : "", d);
                 plain(o, st.moves[i].why);
             }
             put(o, "</p>\n");

@@ -175,6 +175,15 @@ static const char *const text_keys[] = {
     "signs.unchecked", "unranked.first", "urgent.now", "urgent.tests", "urgent.offer",
     "urgent.button", "save_not_at_end.web", "save_not_at_end.api",
 };
+/* A word as read, before the checks (word_find waits for them). */
+static const struct word *word_find_raw(const char *section, const char *key)
+{
+    for (int i = 0; i < T.n_words; i++)
+        if (strcmp(T.words[i].section, section) == 0 && strcmp(T.words[i].key, key) == 0)
+            return &T.words[i];
+    return NULL;
+}
+
 /* Words of other sections the code reads without a fallback. */
 static const struct {
     const char *section, *key;
@@ -187,9 +196,27 @@ static const struct {
                     {"note_read", "saddle_numb"},
                     {"note_title", "saddle_numb"}};
 
+/* words18: data/wording.txt [reason], also a closed set */
+static const char *const reason_keys[] = {"absence_words"};
+
 static int check_words(struct rh_err *err)
 {
     size_t nk = sizeof text_keys / sizeof *text_keys;
+    size_t nr = sizeof reason_keys / sizeof *reason_keys;
+    for (int i = 0; i < T.n_words; i++) {
+        if (strcmp(T.words[i].section, "reason") == 0) {
+            size_t k = 0;
+            while (k < nr && strcmp(reason_keys[k], T.words[i].key) != 0)
+                k++;
+            if (k == nr)
+                return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [reason] unknown key '%s'",
+                                  T.words[i].key);
+        }
+    }
+    for (size_t k = 0; k < nr; k++)
+        if (!word_find_raw("reason", reason_keys[k]))
+            return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [reason] has no '%s'",
+                              reason_keys[k]);
     for (int i = 0; i < T.n_words; i++) {
         if (strcmp(T.words[i].section, "text") != 0)
             continue;
@@ -293,6 +320,28 @@ const char *rh_words(const char *section, const char *key)
 {
     const struct word *w = word_find(section, key);
     return w ? w->runner : NULL;
+}
+
+int rh_words_section_check(const char *section, const char *const *keys, size_t n,
+                           struct rh_err *err)
+{
+    if (!ready())
+        return rh_text_check(err);
+    for (int i = 0; i < T.n_words; i++) {
+        if (strcmp(T.words[i].section, section) != 0)
+            continue;
+        size_t k = 0;
+        while (k < n && strcmp(keys[k], T.words[i].key) != 0)
+            k++;
+        if (k == n)
+            return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [%s] unknown key '%s'", section,
+                              T.words[i].key);
+    }
+    for (size_t k = 0; k < n; k++)
+        if (!word_find(section, keys[k]))
+            return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [%s] has no '%s'", section,
+                              keys[k]);
+    return 0;
 }
 
 const char *rh_words_clinical(const char *section, const char *key)
@@ -778,7 +827,20 @@ struct ans_ctx {
      * long list shows these first (rh_text_answers) */
     bool given[ANS_MARKS];
     bool item_absent; /* of the item being said (ans_item) */
+    /* words18: a word the rule found absent from a list answer ("the
+     * groin does not hurt", "it did not start with a fall"): the rule's
+     * guard, said only when the statement speaks of an absence */
+    bool negated[ANS_MARKS];
+    bool item_negated;
+    /* the statement the answers are reasons of, when it speaks of an
+     * absence (speaks_of_absence): a word found absent that it names is
+     * one of its reasons ("... or the knee hurts": "the knee does not
+     * hurt"); NULL: none is */
+    const char *stmt;
+    size_t stmt_n;
 };
+
+static bool names_word(const char *s, size_t n, const char *w, size_t wl);
 
 static int ans_clause(struct ans_ctx *a, const char *s)
 {
@@ -799,8 +861,10 @@ static int ans_clause(struct ans_ctx *a, const char *s)
     int rc = a->n ? rh_buf_puts(&a->parts, "\x1f") : 0;
     if (!rc)
         rc = rh_buf_puts(&a->parts, s);
-    if (!rc && a->n < ANS_MARKS)
+    if (!rc && a->n < ANS_MARKS) {
         a->given[a->n] = !a->item_absent;
+        a->negated[a->n] = a->item_negated;
+    }
     a->n += rc == 0;
     return rc;
 }
@@ -831,6 +895,22 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
     a->item_absent = strstr(item, " without ") || strstr(item, "!=") ||
                      (il > 3 && strcmp(item + il - 3, "=no") == 0) ||
                      (il > 5 && strcmp(item + il - 5, "=none") == 0);
+    const char *neg = strstr(item, " without ");
+    const char *ne = strstr(item, "!=");
+    a->item_negated = neg || ne;
+    if (a->item_negated && a->stmt) {
+        /* the word's parts of four letters or more ("lying_on_side": lying,
+         * side), any named in the statement */
+        const char *w = neg ? neg + 9 : ne + 2;
+        while (*w && a->item_negated) {
+            size_t wl = strcspn(w, "_ ");
+            if (wl >= 4 && names_word(a->stmt, a->stmt_n, w, wl))
+                a->item_negated = false;
+            w += wl;
+            while (*w == '_' || *w == ' ')
+                w++;
+        }
+    }
     if (strncmp(item, "red flag ", 9) == 0 || strncmp(item, "no red flag ", 12) == 0) {
         bool no = item[0] == 'n';
         const char *id = item + (no ? 12 : 9);
@@ -893,11 +973,25 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
     return rc;
 }
 
-int rh_text_answers(const char *answers, size_t len, bool clinical, struct rh_buf *out)
+/* words18: a reason names the answers that support its statement, the
+ * answers given first ("because running hurts 6/10"), never every word a
+ * rule's guard found absent ("the pain is not at the front of the hip, the
+ * groin does not hurt, ..."). keep_absent: the statement is about an
+ * absence (rh_text_speaks_of_absence, a finding against a cause), so the
+ * words found absent are its reasons and are said, after the others; they
+ * are said too when nothing else is. */
+static bool speaks_of_absence(const char *s, size_t n);
+
+static int answers_said(const char *answers, size_t len, bool clinical, bool keep_absent,
+                        const char *stmt, size_t stmt_n, struct rh_buf *out)
 {
     if (!ready())
         return T.status;
     struct ans_ctx a = {.clinical = clinical};
+    if (stmt && speaks_of_absence(stmt, stmt_n)) {
+        a.stmt = stmt;
+        a.stmt_n = stmt_n;
+    }
     rh_buf_init(&a.parts, 1 << 16);
     int depth = 0, rc = 0;
     size_t start = 0;
@@ -912,40 +1006,43 @@ int rh_text_answers(const char *answers, size_t len, bool clinical, struct rh_bu
             start = i + 1;
         }
     }
+    int m = a.n < ANS_MARKS ? a.n : ANS_MARKS;
+    bool any_given = false;
+    for (int i = 0; i < m; i++)
+        any_given |= a.given[i];
+    /* the clauses in the order said: given first, each where it stood */
+    int order[ANS_MARKS], said_n = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < m; i++)
+            if (a.given[i] == (pass == 0) && (keep_absent || !any_given || !a.negated[i]))
+                order[said_n++] = i;
     /* words16: a runner's list longer than data/wording.txt [text]
-     * answers.most says answers.shown of them, the answers given before
-     * those found absent, each where it stood, and how many more
-     * ("... and 9 other answers"): the same long list on every reason of
-     * one cause filled a phone's screen. The clinician's report keeps every
-     * answer. */
+     * answers.most says answers.shown of them and how many more ("... and 9
+     * other answers"): the same long list on every reason of one cause
+     * filled a phone's screen. The clinician's report keeps every answer. */
     long most = 0, shown = 0;
     const char *wm = rh_words("text", "answers.most"), *ws = rh_words("text", "answers.shown");
     const char *more = rh_words("text", "answers.more");
     bool cut = !clinical && wm && ws && more && rh_parse_long(wm, &most) == 0 &&
-               rh_parse_long(ws, &shown) == 0 && shown > 0 && shown < most && a.n > most &&
-               a.n <= ANS_MARKS;
-    bool keep[ANS_MARKS];
-    for (int i = 0; i < a.n && i < ANS_MARKS; i++)
-        keep[i] = !cut;
-    for (int pass = 0, k = 0; cut && pass < 2; pass++)
-        for (int i = 0; i < a.n && k < shown; i++)
-            if (!keep[i] && a.given[i] == (pass == 0))
-                keep[i] = true, k++;
-    int said = 0, left = cut ? a.n - (int)shown : 0;
-    /* "a, b and c" (clinical: "a; b; c") */
+               rh_parse_long(ws, &shown) == 0 && shown > 0 && shown < most && said_n > most;
+    int say = cut ? (int)shown : said_n, left = cut ? said_n - (int)shown : 0;
+    /* where each clause starts in a.parts */
+    const char *at[ANS_MARKS];
+    size_t ln[ANS_MARKS];
     const char *p = a.parts.data;
-    for (int i = 0; !rc && p && i < a.n; i++) {
+    for (int i = 0; p && i < m; i++) {
         const char *e = strchr(p, '\x1f');
-        size_t n = e ? (size_t)(e - p) : strlen(p);
-        if (i >= ANS_MARKS || keep[i]) {
-            bool last = !left && said == (cut ? (int)shown : a.n) - 1;
-            if (said)
-                rc = rh_buf_puts(out, clinical ? "; " : last ? " and " : ", ");
-            if (!rc)
-                rc = rh_buf_append(out, p, n);
-            said++;
-        }
+        at[i] = p;
+        ln[i] = e ? (size_t)(e - p) : strlen(p);
         p = e ? e + 1 : NULL;
+    }
+    /* "a, b and c" (clinical: "a; b; c") */
+    for (int k = 0; !rc && k < say; k++) {
+        bool last = !left && k == say - 1;
+        if (k)
+            rc = rh_buf_puts(out, clinical ? "; " : last ? " and " : ", ");
+        if (!rc)
+            rc = rh_buf_append(out, at[order[k]], ln[order[k]]);
     }
     if (!rc && left) {
         char num[16];
@@ -956,6 +1053,11 @@ int rh_text_answers(const char *answers, size_t len, bool clinical, struct rh_bu
     }
     rh_buf_release(&a.parts);
     return rc;
+}
+
+int rh_text_answers(const char *answers, size_t len, bool clinical, struct rh_buf *out)
+{
+    return answers_said(answers, len, clinical, true, NULL, 0, out);
 }
 
 /* ---- the rewrite ---------------------------------------------------------------- */
@@ -973,6 +1075,60 @@ static size_t match_close(const char *s, size_t n, size_t open)
             return 0; /* never across paragraphs */
     }
     return 0;
+}
+
+/* words18: whether a statement speaks of an absence ("... with no night or
+ * rest pain", "hopping is painless"): a word of data/wording.txt [reason]
+ * absence_words in the words shown, leaving out its sources and its
+ * answers. */
+static bool speaks_of_absence(const char *s, size_t n)
+{
+    const char *words = rh_words("reason", "absence_words");
+    for (size_t i = 0; words && i < n; i++) {
+        if (s[i] == '[' || (s[i] == '(' && n - i >= 10 && strncmp(s + i, "(answers: ", 10) == 0)) {
+            size_t e = match_close(s, n, i);
+            if (e) {
+                i = e;
+                continue;
+            }
+        }
+        if (!isalpha((unsigned char)s[i]) || (i && isalpha((unsigned char)s[i - 1])))
+            continue;
+        /* each of the words, ", " apart, whole words only */
+        for (const char *w = words; *w;) {
+            size_t wl = strcspn(w, ",");
+            while (wl && w[wl - 1] == ' ')
+                wl--;
+            if (wl && i + wl <= n && strncasecmp(s + i, w, wl) == 0 &&
+                (i + wl == n || !isalpha((unsigned char)s[i + wl])))
+                return true;
+            w += strcspn(w, ",");
+            while (*w == ',' || *w == ' ')
+                w++;
+        }
+    }
+    return false;
+}
+
+/* Whether w[0..wl) stands in s as a word (or a word's start: "knee",
+ * "knees"), outside its sources and answers. */
+static bool names_word(const char *s, size_t n, const char *w, size_t wl)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '[' || (s[i] == '(' && n - i >= 10 && strncmp(s + i, "(answers: ", 10) == 0)) {
+            size_t e = match_close(s, n, i);
+            if (e) {
+                i = e;
+                continue;
+            }
+        }
+        if ((i && isalpha((unsigned char)s[i - 1])) || i + wl > n)
+            continue;
+        if (strncasecmp(s + i, w, wl) == 0 &&
+            (i + wl == n || !isalpha((unsigned char)s[i + wl]) || s[i + wl] == 's'))
+            return true;
+    }
+    return false;
 }
 
 static bool is_idch(char c)
@@ -1203,7 +1359,13 @@ static int finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf 
                 } else if (sn > 8 && strncmp(s, "answers: ", 9) == 0) {
                     struct rh_buf tmp;
                     rh_buf_init(&tmp, 0);
-                    rc = rh_text_answers(s + 9, sn - 9, clinical, &tmp);
+                    /* the statement: the line the answers stand in */
+                    size_t ls = i, le = e;
+                    while (ls > 0 && in[ls - 1] != '\n')
+                        ls--;
+                    while (le < n && in[le] != '\n')
+                        le++;
+                    rc = answers_said(s + 9, sn - 9, clinical, false, in + ls, le - ls, &tmp);
                     if (!rc)
                         rc = child_answers(f.refs, clinical, &tmp);
                     /* "(a rule of thumb) (because ...)": one parenthesis,
@@ -1601,7 +1763,15 @@ int rh_text_running_reason(const char *level, const char *why, const char *const
     rh_buf_init(&rest, 0);
     rh_buf_init(&text, 0);
     if (has_answers && !clinical) {
-        r = rh_text_answers(body + af + 1 + 10, at - af - 1 - 10 - 1, clinical, &ans);
+        /* the statement as the runner is shown it: without the exclusions
+         * reason() drops */
+        struct rh_buf shown;
+        rh_buf_init(&shown, 0);
+        r = rh_text_drop_exclusions(body, n, &shown);
+        if (!r)
+            r = answers_said(body + af + 1 + 10, at - af - 1 - 10 - 1, clinical, false,
+                             shown.data ? shown.data : "", shown.len, &ans);
+        rh_buf_release(&shown);
         if (!r)
             r = child_answers(refs, clinical, &ans);
         if (!r)
@@ -1666,7 +1836,10 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
     struct rh_buf ans, full;
     rh_buf_init(&ans, 0);
     rh_buf_init(&full, 0);
-    int r = rh_text_answers(answers, (size_t)(colon - answers), clinical, &ans);
+    /* a finding against a cause is about what is absent: its words found
+     * absent are its reasons */
+    int r = answers_said(answers, (size_t)(colon - answers), clinical, w < 0, reason,
+                         strlen(reason), &ans);
     if (!r)
         r = child_answers(refs, clinical, &ans);
     /* the sources stay at the end: the answers go before " [..." */

@@ -610,4 +610,20 @@ expect 0 O --today 2026-11-08 log pain 2 --during-run 3
 has "Your pain has lasted 14 days" "$T/out"
 rm -f "$T"/once.db*
 
+t history_said_once_for_same_day_assessments
+# words18: a plan made again from a second assessment of the same day said
+# the same History line twice (terminal and the report's phase changes)
+S() { "$RUNHIP" --db "$T/same.db" --today 2026-11-06 "$@"; }
+S assess --in tests/vignettes/017_gtps_side_lying.txt >/dev/null 2>&1 || no "assess failed"
+S plan >/dev/null 2>&1 || no "plan failed"
+S assess --in tests/vignettes/017_gtps_side_lying.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 S plan
+[ "$(grep -c 'plan made from your assessment of 2026-11-06' "$T/out")" = 1 ] || no "History line not said once"
+expect 0 S today
+has "Pain rule: up to 5/10" "$T/out"
+grep -q "Pain rule: [^:]*: " "$T/out" && no "Pain rule: with a second colon"
+expect 0 S report --html "$T/same.html"
+grep -q "Phase changes" "$T/same.html" && no "a repeated plan line read as a phase change"
+rm -f "$T"/same.db* "$T/same.html"
+
 end

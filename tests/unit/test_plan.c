@@ -12,6 +12,7 @@
 #include "runhip/intake.h"
 #include "runhip/load.h"
 #include "runhip/plan.h"
+#include "runhip/text.h"
 #include "runhip/triage.h"
 
 static struct rh_plan_kb *kb;
@@ -99,6 +100,24 @@ static void test_kb_loads_and_has_the_named_exercises(void)
  * plan leaves out ([condition.X] leave_out against the exercises' `loads`)
  * is refused. The real files load; the same files with foam rolling of the
  * thigh put back into the gluteal-tendinopathy plan do not. */
+/* words18: the plan's own words are data/wording.txt [plan_words], a closed
+ * set: the shipped file passes, a key list that lacks one of its keys (an
+ * unknown key in the file) or names one it lacks is refused. */
+static void test_words18_plan_words_closed(void)
+{
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(rh__plan_words_check(&e), 0);
+    static const char *const fewer[] = {"title"};
+    CHECK_INT(rh_words_section_check("plan_words", fewer, 1, &e), RH_EFORMAT);
+    CHECK(strstr(e.msg, "unknown key") != NULL);
+    static const char *const more[] = {"monday", "no_such_words"};
+    rh_err_clear(&e);
+    (void)rh_words_section_check("plan_words", more, 2, &e);
+    CHECK(strstr(e.msg, "unknown key") != NULL || strstr(e.msg, "has no 'no_such_words'") != NULL);
+    CHECK(strcmp(rh_words("plan_words", "history"), "History:") == 0);
+}
+
 static void test_kb_refuses_an_exercise_the_plan_leaves_out(void)
 {
     char *ex = test_slurp("data/exercises.txt", NULL);
@@ -3677,6 +3696,7 @@ int main(void)
     RUN(test_unranked_assessment_gives_a_general_plan);
     RUN(test_advice_done_after_clearance);
     RUN(test_refer_uses_the_pain_rule);
+    RUN(test_words18_plan_words_closed);
     RUN(test_calm_runs_no_more_than_recent);
     RUN(test_findings_after_onset_labelled);
     RUN(test_rehab_run_is_short);

@@ -2062,7 +2062,10 @@ static void test_today_rule_log_and_checkin_hold(void)
     add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
-    CHECK(has(&r, "<strong>Pain rule:</strong> Pain-monitored progression"));
+    /* words18: the rule after its heading, not a second heading and colon
+     * ("Pain rule: Pain-monitored progression: ...") */
+    CHECK(has(&r, "<strong>Pain rule:</strong> up to 5/10 during activity is acceptable"));
+    CHECK(!has(&r, "Pain rule:</strong> Pain-monitored progression:"));
     CHECK(has(&r, "<strong>What to log:</strong> Log today&#39;s pain") ||
           has(&r, "<strong>What to log:</strong> Log today's pain"));
     rh_server_response_release(&r);
