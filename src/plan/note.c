@@ -1423,6 +1423,19 @@ static bool pressure_passes(const struct note_kb *kb, const struct fact *f, cons
              * between two unchanged cues only ("numb today, no change from
              * yesterday" is new); a word of change ("worse", "spreading",
              * "new") always counts */
+            /* session 17 (branch diary18): "since" a year or "since the
+             * 2018 disc" tells how long the sign has been there, not that
+             * it changed ("numb toes, same as every winter since the 2015
+             * frostbite") */
+            bool since_year = false;
+            if (ts->t[j].kind == T_WORD && !strcmp(ts->t[j].w, "since"))
+                for (int y = j + 1; y <= j + 2 && y < hi; y++)
+                    since_year |= ts->t[y].kind == T_NUM && ts->t[y].num >= 1950 &&
+                                  ts->t[y].num <= 2100 && !strchr(ts->t[y].w, '.');
+            if (since_year) {
+                j++;
+                continue;
+            }
             bool when = ts->t[j].kind == T_WORD &&
                         (!strcmp(ts->t[j].w, "today") || !strcmp(ts->t[j].w, "now") ||
                          !strcmp(ts->t[j].w, "this"));
@@ -2190,6 +2203,16 @@ static bool normal_temp_in_sentence(const struct note_kb *kb, const struct toks 
         lo--;
     while (hi < ts->n && ts->t[hi].kind != T_STOP)
         hi++;
+    /* session 17 (branch diary18): a fever word asked as a question is
+     * answered by a temperature taken in the next two sentences ("Fever?
+     * Only race fever. Thermometer says 36.7."): a normal figure there is
+     * no fever (SepticHip: a fever is 38 C or more) */
+    if (hi < ts->n && ts->t[hi].w[0] == '?')
+        for (int k = 0; k < 2 && hi < ts->n; k++) {
+            hi++;
+            while (hi < ts->n && ts->t[hi].kind != T_STOP)
+                hi++;
+        }
     for (int j = lo; j < hi; j++) {
         const struct tok *t = ts->t + j;
         if (t->kind != T_NUM || !strchr(t->w, '.') || !plausible_body_temp(t->num) ||
@@ -2435,6 +2458,16 @@ static bool series_gate(const struct note_kb *kb, const struct toks *ts, int lo,
     for (int j = lo; j < hi && ts->t[j].kind != T_NUM; j++)
         if (owner_at(kb, OWN_SCORE, ts, j, hi) > 0)
             return true;
+    /* session 17 (branch diary18): a list after a colon is the sentence
+     * that names it ("Hip pain log: 3, 4, 5, 6, 7/10") */
+    if (lo > 0 && ts->t[lo - 1].kind == T_STOP && ts->t[lo - 1].w[0] == ':') {
+        int plo = lo - 1;
+        while (plo > 0 && ts->t[plo - 1].kind != T_STOP)
+            plo--;
+        for (int j = plo; j < lo - 1; j++)
+            if (owner_at(kb, OWN_SERIES, ts, j, lo - 1) > 0 || owner_at(kb, OWN_SCORE, ts, j, lo - 1) > 0)
+                return true;
+    }
     return false;
 }
 
@@ -2455,6 +2488,22 @@ static int series_kind(const struct note_kb *kb, const struct toks *ts, int j, i
         if (!day)
             return -1;
     }
+    /* session 17 (branch diary18): the lower end of a range ("rest days
+     * 1-4, pain log 5, 4, 3, 2") is no score of its own (the upper end
+     * stands for it; a chain "2-4-7" still rises), and a number right after a
+     * distance unit ("1/10 @ km 2, gone by km 5") is a distance, unless a score
+     * "out of 10" follows it ("12 km 6/10") */
+    if (t->kind == T_NUM && j + 1 < hi && ts->t[j + 1].kind == T_NUM && dash_between(ts, j) &&
+        ts->t[j + 1].num > t->num && !(j > lo && dash_between(ts, j - 1)) &&
+        !(j + 2 < hi && ts->t[j + 2].kind == T_NUM && dash_between(ts, j + 1)))
+        return -1;
+    static const char *const dist[] = {"k", "km", "kms", "kilometres", "kilometers", "mi", "mile", "miles"};
+    bool after_dist = false;
+    for (size_t d = 0; j > lo && d < sizeof dist / sizeof *dist; d++)
+        after_dist |= ts->t[j - 1].kind == T_WORD && strcmp(ts->t[j - 1].w, dist[d]) == 0;
+    if (after_dist &&
+        !(j + 2 < hi && strcmp(ts->t[j + 1].w, "out") == 0 && strcmp(ts->t[j + 2].w, "of") == 0))
+        return -1;
     return t->num >= 0 && t->num <= 10 && t->num == (double)(int)t->num &&
            !(j + 1 < hi && owner_at(kb, OWN_UNIT, ts, j + 1, hi) > 0);
 }

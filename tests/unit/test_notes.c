@@ -1031,7 +1031,11 @@ static const struct blind_set {
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes13/README.md before anything of
      * session 16 was merged */
-    {"tests/notes/notes13/test.txt", "13 test", 1, 10, 22}, /* first run 40/50, 15/70 */
+    /* session 17 (branch diary18): notes13 is RETIRED (tests/notes/README.md
+     * "Session 17, branch diary18"): read, tuned on and named like a dev
+     * half. First run 40/50, 15/70; at retirement (integ a1f2c2f) 40/50,
+     * 13/70 */
+    {"tests/notes/notes13/test.txt", "13 test", 0, 1, 2}, /* first run 40/50, 15/70; diary18: 49/50, 1/70 */
     /* session 17 (branch sets20): the fourteenth set, 120 notes by one new
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes14/README.md before anything of
