@@ -669,6 +669,10 @@ struct rh_plan_notice {
     /* review 11 #5: the hold waits for a pelvic-floor check (st->pelvic_hold),
      * not for the diary to settle */
     bool pelvic;
+    /* session 17 (diaryword2): a notice of a physiotherapist's level only
+     * (the diary's signs below [pain] flag_stop_level, running goes on):
+     * heading [text] flag_physio_heading, shown without the red alert */
+    bool physio;
 };
 
 /* Fills *out from the plan state; result_json: the assessment's stored

@@ -1684,6 +1684,28 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             notice_add_diary(n, st, st->kept_flags, NULL, st->diary_urgency, true, res);
         }
         action_words(n->action, sizeof n->action, st->see_why, n->heading);
+        /* session 17 (diaryword2): a notice of a physiotherapist's level is
+         * headed so ([text] flag_physio_heading), and its booking is said
+         * once: when the plan's booking (rh_plan_booking, "... Until you have
+         * been seen, this stays here") says the same words, not here too */
+        if (*st->diary_flags && n->urgency <= (int)RH_DISP_SEE_PHYSIO) {
+            const char *h = rh_plan_kb_get(kb, "text", "flag_physio_heading");
+            if (h && *h)
+                n->heading = h;
+            n->physio = true;
+            char book[700];
+            const char *w = rh_disposition_text(RH_DISP_SEE_PHYSIO);
+            size_t wl = w ? strlen(w) : 0;
+            if (wl && rh_plan_booking(kb, st, book, sizeof book) && strstr(book, w)) {
+                char *at = strstr(n->action, w);
+                if (at) {
+                    const char *rest = at + wl;
+                    while (*rest == ' ')
+                        rest++;
+                    memmove(at, rest, strlen(rest) + 1);
+                }
+            }
+        }
     }
     /* an action that only repeats its heading ("See a doctor within the next
      * few days." under "See a doctor within a few days") is said once */

@@ -315,7 +315,11 @@ has "Silbernagel" "$T/out"
 # a topic, not the sign read for sure: the question to ask yourself
 has "Ask yourself: does the hip get stuck" "$T/out"
 expect 0 "$RUNHIP" --db "$G" today
-has "See a physiotherapist or doctor." "$T/out"
+# session 17 (diaryword2): headed for its level, the booking said once
+has "^See a physiotherapist\.$" "$T/out"
+hasnt "physiotherapist or doctor" "$T/out"
+[ "$(grep -c "Book a physiotherapist" "$T/out")" = 1 ] || no "the booking said $(grep -c "Book a physiotherapist" "$T/out") times"
+has "Until you have been seen, this stays here" "$T/out"
 hasnt "NO RUNNING" "$T/out"
 hasnt "Rest the hip until you have been seen" "$T/out"
 has "Running can go on while you wait" "$T/out"
@@ -332,6 +336,8 @@ has "See a doctor within the next few days" "$T/out"
 has "No running until a professional clears you" "$T/out"
 expect 0 "$RUNHIP" --db "$G" today
 has "NO RUNNING AT ALL" "$T/out"
+has "^See a doctor within a few days\.$" "$T/out"
+hasnt "^See a physiotherapist\.$" "$T/out"
 
 t urgent_sign_still_stops_running
 G="$T/urgent.db"
