@@ -316,6 +316,13 @@ int rh_plan_urgency(const struct rh_plan_state *st);
  * disposition in force (data/wording.txt [disposition] LEVEL.heading: "Get
  * medical help today", never a milder one above it); static, never NULL. */
 const char *rh_plan_see_heading(const struct rh_plan_state *st);
+
+/* session 17 (diaryword2): the heading of the warning signs one entry raised
+ * (a diary entry, a check-in), by their most urgent level (enum
+ * rh_disposition, -1: unknown): below [pain] flag_stop_level data/plan_rules.txt
+ * [text] entry_signs_physio, else entry_signs_doctor. True when below (a
+ * physiotherapist's level: no red alert). */
+bool rh_plan_entry_signs_heading(const struct rh_plan_kb *kb, int urgency, const char **heading);
 void rh_plan_flags_in_force(const struct rh_plan_state *st, char *buf, size_t cap);
 
 /* What the plan builder needs besides the assessment. */

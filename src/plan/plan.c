@@ -1817,6 +1817,14 @@ int rh_plan_urgency(const struct rh_plan_state *st)
     return u;
 }
 
+bool rh_plan_entry_signs_heading(const struct rh_plan_kb *kb, int urgency, const char **heading)
+{
+    bool physio = urgency >= 0 && urgency < (int)rh__flag_stop_level(kb);
+    const char *h = rh_plan_kb_get(kb, "text", physio ? "entry_signs_physio" : "entry_signs_doctor");
+    *heading = h && *h ? h : "Red flags in this entry";
+    return physio;
+}
+
 const char *rh_plan_see_heading(const struct rh_plan_state *st)
 {
     int u = rh_plan_urgency(st);

@@ -43,6 +43,7 @@ static const char css[] =
     ".note,figcaption,caption{color:var(--muted);font-size:.875rem}\n"
     ".banner{background:var(--badbg);border-left:6px solid var(--bad);padding:.5rem 1rem;"
     "margin:1rem 0}.banner h2{color:var(--bad);margin:.25rem 0}\n"
+    ".banner.see{background:#fff4e5;border-left-color:#a15c00}.banner.see h2{color:#a15c00}\n"
     ".error{color:var(--bad);font-weight:600}\n"
     ".ok{background:var(--okbg);border-left:6px solid var(--ok);padding:.5rem 1rem}\n"
     /* the tones of a message (tone_of), their colours only here: green

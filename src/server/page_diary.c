@@ -303,7 +303,17 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, boo
 {
     if (!t->n_flags)
         return;
-    put(c, "<section class=\"banner\" role=\"alert\"><h2>Red flags in this entry</h2>\n<ul>\n");
+    /* the heading of the signs' level (rh_plan_entry_signs_heading): a
+     * physiotherapist's level is no red alert (session 17, diaryword2) */
+    struct rh_err kerr;
+    rh_err_clear(&kerr);
+    const struct rh_plan_kb *kb = server_kb(&kerr);
+    const char *head = "Red flags in this entry";
+    bool physio = kb && rh_plan_entry_signs_heading(kb, urgency, &head);
+    put(c, physio ? "<section class=\"banner see\" role=\"status\"><h2>"
+                  : "<section class=\"banner\" role=\"alert\"><h2>");
+    esc(c, head);
+    put(c, "</h2>\n<ul>\n");
     for (int i = 0; i < t->n_flags; i++) {
         char title[RH_ASSESS_FLAG_WHY_LEN];
         rh_triage_flag_title(&t->flags[i], title, sizeof title);

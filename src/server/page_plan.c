@@ -148,8 +148,11 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         rh_free(n);
         return kind;
     }
-    put(c, "<section class=\"banner\" role=\"alert\" aria-labelledby=\"alert\"><h2 "
-           "id=\"alert\">");
+    /* a physiotherapist's level only (n->physio): no red alert */
+    put(c, n->physio ? "<section class=\"banner see\" role=\"status\" aria-labelledby=\"alert\"><h2 "
+                       "id=\"alert\">"
+                     : "<section class=\"banner\" role=\"alert\" aria-labelledby=\"alert\"><h2 "
+                       "id=\"alert\">");
     esc(c, n->heading);
     put(c, "</h2>\n");
     if (n->kind == RH_NOTICE_BLOCK) {

@@ -2925,7 +2925,16 @@ static void test_diaryword_physio_level_sign_keeps_running(void)
     CHECK_INT((int)n.kind, (int)RH_NOTICE_SEE);
     CHECK_INT(n.n_flags, 1);
     CHECK(strstr(n.action, "Running can go on") != NULL);
-    CHECK_STR(n.heading, "See a physiotherapist or doctor");
+    /* session 17 (diaryword2): headed for its level, no red alert */
+    CHECK_STR(n.heading, "See a physiotherapist");
+    CHECK(n.physio);
+    {
+        const char *h = NULL;
+        CHECK(rh_plan_entry_signs_heading(kb, (int)RH_DISP_SEE_PHYSIO, &h));
+        CHECK(strstr(h, "see a physiotherapist") != NULL);
+        CHECK(!rh_plan_entry_signs_heading(kb, (int)RH_DISP_SEE_DOCTOR_SOON, &h));
+        CHECK_STR(h, "Red flags in this entry");
+    }
     /* a new assessment keeps the sign, still without stopping running */
     build(&st2, "trochanteric_bursitis", "", "reduce");
     rh_plan_keep_diary_flags(kb, &back, &st2, D0 + 2, false);
@@ -2945,6 +2954,8 @@ static void test_diaryword_physio_level_sign_keeps_running(void)
     CHECK(back.blocked && rh_plan_no_running(&back));
     CHECK_INT(rh_plan_notice(kb, &back, NULL, &n, &err), 0);
     CHECK_INT((int)n.kind, (int)RH_NOTICE_BLOCK);
+    CHECK(!n.physio);
+    CHECK(strstr(n.heading, "See a doctor") != NULL);
 }
 
 /* session 17 (branch diaryword): a red-flag topic (a note that only touches
