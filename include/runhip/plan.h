@@ -536,7 +536,7 @@ struct rh_checkin_outcome {
     struct rh_plan_state st;     /* the plan after the check-in */
     bool moved;
     enum rh_phase from;
-    char why[600];
+    char why[2000];
     bool blocked;
     /* one check-in a week (Monday to Sunday): it replaced the one of
      * replaced_day, and replaced_text says so (data/plan_rules.txt

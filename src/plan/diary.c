@@ -851,7 +851,7 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     if (!r && !out->have_plan && out->triage.n_flags > 0) {
         struct rh_plan_state *u = rh_calloc(1, sizeof *u);
         int64_t upid = 0;
-        char why[600];
+        char why[2000];
         bool moved;
         r = u ? unassessed_get(s, ck->day, &upid, u, err)
               : rh_err_set(err, RH_ENOMEM, "out of memory");

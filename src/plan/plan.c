@@ -2548,6 +2548,16 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     for (int i = 0; triage && i < triage->n_flags; i++)
         if ((int)triage->flags[i].urgency > top)
             top = (int)triage->flags[i].urgency;
+    /* session 17 (branch diaryword2): as a diary entry's (rh_plan_judge):
+     * signs that all stand below [pain] flag_stop_level (a physiotherapist's
+     * level) in a plan that runs stop no running: the physiotherapist is
+     * booked and running goes on within the pain rule ([text]
+     * flag_physio_running); a sign that needs a doctor stops running */
+    bool physio = triage && triage->n_flags > 0 && !(st->blocked && !st->cleared);
+    for (int i = 0; physio && i < triage->n_flags; i++)
+        if ((int)triage->flags[i].urgency >= (int)rh__flag_stop_level(kb) ||
+            triage->flags[i].running == RH_RUNNING_STOP)
+            physio = false;
     for (int i = 0; triage && i < triage->n_flags; i++) {
         const struct rh_triage_flag *f = &triage->flags[i];
         if (!rh__word_in(st->diary_flags, f->id))
@@ -2569,12 +2579,24 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         rh_triage_flag_words(f, said, sizeof said);
         add_why(why, cap, "Warning sign: %s.%s%s%s", said, *names ? "" : " ",
                 *names ? "" : rh_disposition_text((enum rh_disposition)top),
-                *names ? "" : " No running until a doctor or physiotherapist has seen you.");
+                *names || physio ? "" : " No running until a doctor or physiotherapist has seen you.");
+        if (!*names && physio)
+            add_why(why, cap, "%s", rh_plan_kb_get(kb, "text", "flag_physio_running"));
         char title[300];
         rh_triage_flag_title(f, title, sizeof title);
         rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", title);
     }
-    if (*names) {
+    if (*names && physio) {
+        /* the signs stay in force (the notice lists them) until a visit is
+         * recorded; the check-in's score still moves the plan below */
+        st->see_someone = true;
+        char sw[sizeof st->see_why];
+        const char *lv = rh_disposition_text(RH_DISP_SEE_PHYSIO);
+        rh__fmt(sw, sizeof sw, "%s %s", lv ? lv : "",
+                rh_plan_kb_get(kb, "text", "flag_physio_running"));
+        rh__copy_sentences(st->see_why, sizeof st->see_why, sw);
+    }
+    if (*names && !physio) {
         st->blocked = true;
         st->cleared = false;
         st->good_streak = 0;

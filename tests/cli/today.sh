@@ -339,6 +339,25 @@ has "NO RUNNING AT ALL" "$T/out"
 has "^See a doctor within a few days\.$" "$T/out"
 hasnt "^See a physiotherapist\.$" "$T/out"
 
+# session 17 (diaryword2): the weekly check-in applies the same level rule
+# ([pain] flag_stop_level): a physiotherapist's level keeps running, a
+# doctor's stops it
+t checkin_physio_level_sign_keeps_running
+G="$T/ckphysio.db"
+"$RUNHIP" --db "$G" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$G" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$G" checkin --answers 1,1,1,1 --note "my hip caught briefly on a run and then freed itself"
+hasnt "No running until" "$T/out"
+has "Running can go on while you wait for the physiotherapist" "$T/out"
+expect 0 "$RUNHIP" --db "$G" today
+hasnt "NO RUNNING" "$T/out"
+has "^See a physiotherapist\.$" "$T/out"
+expect 0 "$RUNHIP" --db "$G" checkin --answers 1,1,1,1 --note "hip locked and I could not bend or straighten my leg for a while"
+has "No running until a doctor or physiotherapist has seen you" "$T/out"
+expect 0 "$RUNHIP" --db "$G" today
+has "NO RUNNING AT ALL" "$T/out"
+has "^See a doctor within a few days\.$" "$T/out"
+
 t urgent_sign_still_stops_running
 G="$T/urgent.db"
 "$RUNHIP" --db "$G" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
