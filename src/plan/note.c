@@ -119,6 +119,8 @@ enum {
     OWN_ASKED = -63,       /* session 13 (diary14): a question someone asked: "physio asked does it" */
     OWN_ASKED_YES = -64,   /* ... unless it is answered yes: "yes, every night" */
     OWN_NOW_NO = -65,      /* the same words again after it are no more: "today no more fever" */
+    /* session 17 (branch diary19) */
+    OWN_WITHIN_RUN = -66,  /* a point within one run: "at km 2", "after 10 min", "by the end" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -690,6 +692,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_SERIES, line, err);
         if (strcmp(key, "jump_words") == 0)
             return add_patterns(kb, value, OWN_JUMP, line, err);
+        if (strcmp(key, "within_run") == 0)
+            return add_patterns(kb, value, OWN_WITHIN_RUN, line, err);
         if (strcmp(key, "series_jump") == 0)
             return num_value(value, 2, 10, &kb->series_jump, key, line, err);
         if (strcmp(key, "onset_words") == 0)
@@ -2452,9 +2456,21 @@ static void read_runs(const struct note_kb *kb, const struct toks *ts, int fact,
  * "d1 4/10, d2 5, d3 7", "pain 3 then 5 then 7 now"). */
 static bool series_gate(const struct note_kb *kb, const struct toks *ts, int lo, int hi)
 {
-    for (int j = lo; j < hi; j++)
-        if (owner_at(kb, OWN_SERIES, ts, j, hi) > 0)
-            return true;
+    /* session 17 (branch diary19): scores told at more points within one
+     * run than days named ("1/10 at km 2, 3/10 by km 5, 5/10 at km 8",
+     * "started 2/10, by the end 6/10") rise within one session: the pain
+     * rule's business (stop above 5/10), not pain worse day by day; a tie
+     * ("monday 2/10 after 5 km, tuesday 4/10 after 5 km, ...") stays a
+     * day series */
+    int days = 0, points = 0;
+    for (int j = lo; j < hi; j++) {
+        days += owner_at(kb, OWN_SERIES, ts, j, hi) > 0;
+        points += owner_at(kb, OWN_WITHIN_RUN, ts, j, hi) > 0;
+    }
+    if (points > days)
+        return false;
+    if (days)
+        return true;
     for (int j = lo; j < hi && ts->t[j].kind != T_NUM; j++)
         if (owner_at(kb, OWN_SCORE, ts, j, hi) > 0)
             return true;
