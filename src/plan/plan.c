@@ -1787,6 +1787,40 @@ static bool entry_holds(const struct rh_plan_kb *kb, const struct rh_triage *tri
     return is_hold_flag(kb, id) && !(triage->note.signs & RH_BIT(RH_SIGN_WORSENING));
 }
 
+/* session 17 (branches diaryword, diaryword2): whether the warning signs of
+ * a diary entry or a check-in all stand below [pain] flag_stop_level (a
+ * physiotherapist's level) and none stops running, at least one counted;
+ * skip_holds leaves out the signs the entry holds running for
+ * (entry_holds), which a diary entry answers in their own way. */
+static bool flags_below_stop(const struct rh_plan_kb *kb, const struct rh_triage *triage,
+                             bool skip_holds)
+{
+    enum rh_disposition stop_lv = rh__flag_stop_level(kb);
+    bool any = false;
+    for (int q = 0; triage && q < triage->n_flags; q++) {
+        const struct rh_triage_flag *f = &triage->flags[q];
+        if (skip_holds && entry_holds(kb, triage, f->id))
+            continue;
+        if (f->urgency >= stop_lv || f->running == RH_RUNNING_STOP)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* A sign of a physiotherapist's level keeps the runner to see someone
+ * (the notice lists it, the report names it) until a visit is recorded,
+ * with what running does meanwhile ([text] flag_physio_running). */
+static void see_physio(const struct rh_plan_kb *kb, struct rh_plan_state *st)
+{
+    st->see_someone = true;
+    char sw[sizeof st->see_why];
+    const char *lv = rh_disposition_text(RH_DISP_SEE_PHYSIO);
+    rh__fmt(sw, sizeof sw, "%s %s", lv ? lv : "",
+            rh_plan_kb_get(kb, "text", "flag_physio_running"));
+    rh__copy_sentences(st->see_why, sizeof st->see_why, sw);
+}
+
 bool rh_plan_after_clearance(const struct rh_plan_state *st)
 {
     if (!st->cleared || st->blocked || st->cleared_day <= 0 || !*st->red_flags)
@@ -1913,19 +1947,8 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
      * a plan that runs: the runner books the physiotherapist and keeps
      * within the pain rule meanwhile ([text] flag_physio_running); a sign
      * that needs a doctor stops running until seen */
-    bool physio_flags = st && !(st->blocked && !st->cleared) && nf > 0;
-    {
-        enum rh_disposition stop_lv = rh__flag_stop_level(kb);
-        bool any = false;
-        for (int q = 0; q < nf && physio_flags; q++) {
-            if (entry_holds(kb, triage, triage->flags[q].id))
-                continue;
-            any = true;
-            if (triage->flags[q].urgency >= stop_lv || triage->flags[q].running == RH_RUNNING_STOP)
-                physio_flags = false;
-        }
-        physio_flags = physio_flags && any;
-    }
+    bool physio_flags =
+        st && !(st->blocked && !st->cleared) && flags_below_stop(kb, triage, true);
     for (int q = 0; q < nf; q++) {
         const struct rh_triage_flag *f = &triage->flags[order[q]];
         see = see || !physio_flags || entry_holds(kb, triage, f->id);
@@ -2333,12 +2356,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         /* session 17 (branch diaryword): a physiotherapist's level: the signs
          * stay in force (the notice lists them, the report names them) until
          * a visit is recorded; running goes on within the pain rule */
-        st->see_someone = true;
-        char sw[sizeof st->see_why];
-        const char *lv = rh_disposition_text(RH_DISP_SEE_PHYSIO);
-        rh__fmt(sw, sizeof sw, "%s %s", lv ? lv : "",
-                rh_plan_kb_get(kb, "text", "flag_physio_running"));
-        rh__copy_sentences(st->see_why, sizeof st->see_why, sw);
+        see_physio(kb, st);
     } else if (res->red_flag) {
         st->good_streak = 0;
         st->see_someone = true;
@@ -2553,11 +2571,7 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
      * level) in a plan that runs stop no running: the physiotherapist is
      * booked and running goes on within the pain rule ([text]
      * flag_physio_running); a sign that needs a doctor stops running */
-    bool physio = triage && triage->n_flags > 0 && !(st->blocked && !st->cleared);
-    for (int i = 0; physio && i < triage->n_flags; i++)
-        if ((int)triage->flags[i].urgency >= (int)rh__flag_stop_level(kb) ||
-            triage->flags[i].running == RH_RUNNING_STOP)
-            physio = false;
+    bool physio = !(st->blocked && !st->cleared) && flags_below_stop(kb, triage, false);
     for (int i = 0; triage && i < triage->n_flags; i++) {
         const struct rh_triage_flag *f = &triage->flags[i];
         if (!rh__word_in(st->diary_flags, f->id))
@@ -2589,12 +2603,7 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     if (*names && physio) {
         /* the signs stay in force (the notice lists them) until a visit is
          * recorded; the check-in's score still moves the plan below */
-        st->see_someone = true;
-        char sw[sizeof st->see_why];
-        const char *lv = rh_disposition_text(RH_DISP_SEE_PHYSIO);
-        rh__fmt(sw, sizeof sw, "%s %s", lv ? lv : "",
-                rh_plan_kb_get(kb, "text", "flag_physio_running"));
-        rh__copy_sentences(st->see_why, sizeof st->see_why, sw);
+        see_physio(kb, st);
     }
     if (*names && !physio) {
         st->blocked = true;
