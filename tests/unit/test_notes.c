@@ -1041,6 +1041,11 @@ static const struct blind_set {
      * run recorded in tests/notes/notes14/README.md before anything of
      * session 17 was merged */
     {"tests/notes/notes14/test.txt", "14 test", 1, 9, 13}, /* first run 41/50, 9/70 */
+    /* session 18 (branch sets21): the fifteenth set, 120 notes by one new
+     * author, kept WHOLE as a frozen test set (no development half): first
+     * run recorded in tests/notes/notes15/README.md before anything of
+     * session 18 was merged */
+    {"tests/notes/notes15/test.txt", "15 test", 1, 8, 13}, /* first run 42/50, 9/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must
