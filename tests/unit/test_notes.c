@@ -1046,6 +1046,11 @@ static const struct blind_set {
      * run recorded in tests/notes/notes15/README.md before anything of
      * session 18 was merged */
     {"tests/notes/notes15/test.txt", "15 test", 1, 8, 13}, /* first run 42/50, 9/70 */
+    /* session 18 (branch sets22): the sixteenth set, 120 notes by one new
+     * author, kept WHOLE as a frozen test set (no development half): first
+     * run recorded in tests/notes/notes16/README.md before anything of
+     * session 18 was merged */
+    {"tests/notes/notes16/test.txt", "16 test", 1, 5, 10}, /* first run 45/50, 7/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must

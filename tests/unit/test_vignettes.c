@@ -281,6 +281,11 @@ struct figures {
 #define B21_UNSAFE 1
 #define B21_DANGER 0
 #define B21_FLAG 0
+/* blind22: the level of its first run (README), 80 cases written in
+ * session 18 by two new authors, kept whole and frozen. */
+#define B22_UNSAFE 1
+#define B22_DANGER 0
+#define B22_FLAG 0
 
 struct suite {
     const char *dir;
@@ -869,6 +874,16 @@ static void test_blind21_test(void)
     run_suite(&s);
 }
 
+/* The twenty-second blind set (tests/vignettes/blind22/README.md: 80
+ * cases by two new authors written on 2026-12-04 in session 18, kept WHOLE
+ * as a frozen test set, no development half): aggregate figures only. */
+static void test_blind22_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind22/test", "blind22 test", 75, 0, 0, 1, 1,
+                                   B22_UNSAFE, B22_DANGER, B22_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -919,6 +934,7 @@ int main(void)
     RUN(test_blind19_test);
     RUN(test_blind20_test);
     RUN(test_blind21_test);
+    RUN(test_blind22_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
