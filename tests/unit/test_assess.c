@@ -5620,6 +5620,23 @@ static void test_session18_b20ret(void)
              "signs = numb_foot, weak_one_side, limp\n");
     run_text(text);
     CHECK(A.disposition == RH_DISP_URGENT);
+    /* soreness in both legs two days after a race, the signs not asked:
+     * an ache moving eases is walked on (no stress-fracture flag, self
+     * care); eased only by rest, the flag stays */
+    static const char *race =
+        "age = 38\nsex = female\nside = both\n"
+        "location = front, outer_thigh, buttock, groin, low_back, outer\nonset = gradual\n"
+        "duration_days = 2\ncharacter = dull_ache, tight, sharp\npain_now = 6\npain_run = 9\n"
+        "pain_worst = 9\npain_next_morning = 8\nworse_with = stairs, rising, walking, morning\n"
+        "recent_change = race\nkm_change_pct = 40\n";
+    snprintf(text, sizeof text, "%sbetter_with = movement, massage\n", race);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    snprintf(text, sizeof text, "%sbetter_with = rest\n", race);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
 }
 
 /* Session 17 (b19ret, blind19 retired): a sharp lock a movement brings on
