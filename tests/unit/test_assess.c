@@ -5637,6 +5637,19 @@ static void test_session18_b20ret(void)
     run_text(text);
     CHECK(flag("stress_fracture_signs") != NULL);
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    /* a recurring band's pain of 7/10 within four weeks that settles by the
+     * next morning: a change of training; not settling, a physiotherapist */
+    static const char *band =
+        "age = 38\nsex = male\nside = left\nlocation = outer_knee, outer_thigh\n"
+        "onset = gradual\nduration_days = 25\nepisodes = recurring\ncharacter = sharp, tight\n"
+        "pain_now = 1\npain_run = 6\npain_worst = 7\nworse_with = run_later, hills\n"
+        "better_with = rest\ntest_press_outer = no\n";
+    snprintf(text, sizeof text, "%spain_next_morning = 2\n", band);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%spain_next_morning = 4\n", band);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
 }
 
 /* Session 17 (b19ret, blind19 retired): a sharp lock a movement brings on
