@@ -5650,6 +5650,25 @@ static void test_session18_b20ret(void)
     snprintf(text, sizeof text, "%spain_next_morning = 4\n", band);
     run_text(text);
     CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    /* a limp with groin pain at 16: a girl's growth plate has closed (no
+     * slipped growth plate, within days); a boy of 16 and a girl of 15 are
+     * seen today */
+    static const char *teen =
+        "side = left\nlocation = groin, front, deep\nonset = gradual\nduration_days = 42\n"
+        "character = dull_ache\npain_now = 3\nworse_with = walking, run_later\nsigns = limp\n";
+    snprintf(text, sizeof text, "age = 16\nsex = female\n%s", teen);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(!why_says("slipped growth plate"));
+    snprintf(text, sizeof text, "age = 16\nsex = male\n%s", teen);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    snprintf(text, sizeof text, "age = 15\nsex = female\n%s", teen);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    snprintf(text, sizeof text, "age = 16\n%s", teen);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
 }
 
 /* Session 17 (b19ret, blind19 retired): a sharp lock a movement brings on
