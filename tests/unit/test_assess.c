@@ -1264,10 +1264,14 @@ static void test_flag_neuro(void)
     sign(&in, RH_SIGN_NUMB_FOOT);
     expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
     /* round 8: a weak leg with a numb foot that troubles walking (foot
-     * drop) is seen today; the weak leg and numb foot alone within days */
+     * drop) is seen today; the weak leg and numb foot alone within days;
+     * session 18 (b20ret): pain on walking alone is the nerve root's pain,
+     * not the gait's deficit (within days); a limp is seen today */
     sign(&in, RH_SIGN_WEAK_ONE_SIDE);
     expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
     worse(&in, RH_WORSE_WALKING);
+    expect_flag(&in, "neuro_deficit", RH_DISP_SEE_DOCTOR_SOON);
+    sign(&in, RH_SIGN_LIMP);
     expect_flag(&in, "neuro_deficit", RH_DISP_URGENT);
     rh_intake_init(&in);
     sign(&in, RH_SIGN_WEAK_ONE_SIDE);
@@ -5589,6 +5593,84 @@ static void test_session15_girdle_stiffness_systemic(void)
 
 /* Session 16 (branch overtri2): rules that a general sign separates, each
  * with the answers that keep the higher level. */
+/* Session 18 (b20ret, blind20 retired): rules read from blind20 and from the
+ * kinds of over-triage left across every non-frozen set, each with the
+ * answer that keeps the old level. */
+static void test_session18_b20ret(void)
+{
+    /* a weak leg with a numb foot: within days when walking only hurts; a
+     * limp or pain that nothing eases keeps today */
+    static const char *root =
+        "age = 46\nsex = male\nside = right\nlocation = buttock, down_leg, low_back\n"
+        "onset = gradual\nduration_days = 21\ncharacter = radiating, numbness, tingling, sharp\n"
+        "pain_now = 5\npain_worst = 8\nworse_with = sitting, cough_sneeze, walking\n"
+        "signs = numb_foot, weak_one_side\nhistory = back_problems\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%sbetter_with = movement\n", root);
+    run_text(text);
+    CHECK(flag("neuro_deficit") != NULL);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%sbetter_with = nothing\n", root);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    snprintf(text, sizeof text,
+             "age = 46\nsex = male\nside = right\nlocation = buttock, down_leg, low_back\n"
+             "onset = gradual\nduration_days = 21\ncharacter = radiating, numbness\n"
+             "worse_with = sitting, walking\nbetter_with = movement\n"
+             "signs = numb_foot, weak_one_side, limp\n");
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    /* soreness in both legs two days after a race, the signs not asked:
+     * an ache moving eases is walked on (no stress-fracture flag, self
+     * care); eased only by rest, the flag stays */
+    static const char *race =
+        "age = 38\nsex = female\nside = both\n"
+        "location = front, outer_thigh, buttock, groin, low_back, outer\nonset = gradual\n"
+        "duration_days = 2\ncharacter = dull_ache, tight, sharp\npain_now = 6\npain_run = 9\n"
+        "pain_worst = 9\npain_next_morning = 8\nworse_with = stairs, rising, walking, morning\n"
+        "recent_change = race\nkm_change_pct = 40\n";
+    snprintf(text, sizeof text, "%sbetter_with = movement, massage\n", race);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    snprintf(text, sizeof text, "%sbetter_with = rest\n", race);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    /* a recurring band's pain of 7/10 within four weeks that settles by the
+     * next morning: a change of training; not settling, a physiotherapist */
+    static const char *band =
+        "age = 38\nsex = male\nside = left\nlocation = outer_knee, outer_thigh\n"
+        "onset = gradual\nduration_days = 25\nepisodes = recurring\ncharacter = sharp, tight\n"
+        "pain_now = 1\npain_run = 6\npain_worst = 7\nworse_with = run_later, hills\n"
+        "better_with = rest\ntest_press_outer = no\n";
+    snprintf(text, sizeof text, "%spain_next_morning = 2\n", band);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%spain_next_morning = 4\n", band);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    /* a limp with groin pain at 16: a girl's growth plate has closed (no
+     * slipped growth plate, within days); a boy of 16 and a girl of 15 are
+     * seen today */
+    static const char *teen =
+        "side = left\nlocation = groin, front, deep\nonset = gradual\nduration_days = 42\n"
+        "character = dull_ache\npain_now = 3\nworse_with = walking, run_later\nsigns = limp\n";
+    snprintf(text, sizeof text, "age = 16\nsex = female\n%s", teen);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(!why_says("slipped growth plate"));
+    snprintf(text, sizeof text, "age = 16\nsex = male\n%s", teen);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    snprintf(text, sizeof text, "age = 15\nsex = female\n%s", teen);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    snprintf(text, sizeof text, "age = 16\n%s", teen);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+}
+
 /* Session 17 (b19ret, blind19 retired): a sharp lock a movement brings on
  * is a recurring lock (a doctor within days); the band's outside pattern
  * is no stress fracture after a rise in load and, after a cancer, its own
@@ -5854,6 +5936,7 @@ int main(void)
     RUN(test_session15_bruised_strain_unless);
     RUN(test_session16_overtri2);
     RUN(test_session17_b19ret);
+    RUN(test_session18_b20ret);
     RUN(test_session15_tendon_referral_not_nerve);
     RUN(test_session15_menopausal_sweats);
     RUN(test_session15_postpartum_weak_side);

@@ -19,7 +19,8 @@
  * blind11 in session 10, that of blind12 in session 11, that of blind13
  * in session 13, those of blind14 and blind15 in session 14, those of
  * blind16 and blind17 in session 15, the whole of blind18 in session 16,
- * the whole of blind19 in session 17; they name their cases.
+ * the whole of blind19 in session 17, the whole of blind20 in session 18;
+ * they name their cases.
  */
 #include <dirent.h>
 #include <stdlib.h>
@@ -272,7 +273,9 @@ struct figures {
 #define B19_DANGER 0
 #define B19_FLAG 0
 /* blind20: the level of its first run (README), 80 cases written in
- * session 17 by two new authors, kept whole and frozen. */
+ * session 17 by two new authors, kept whole and frozen; session 18
+ * (b20ret): retired at that level (80/80 safe, 26/26 danger, 30/30 flags;
+ * blind20/README.md). */
 #define B20_UNSAFE 0
 #define B20_DANGER 0
 #define B20_FLAG 0
@@ -856,10 +859,12 @@ static void test_blind19_test(void)
 
 /* The twentieth blind set (tests/vignettes/blind20/README.md: 80 cases
  * by two new authors written on 2026-12-03 in session 17, kept WHOLE as a
- * frozen test set, no development half): aggregate figures only. */
+ * frozen test set, no development half): aggregate figures only until its
+ * retirement in session 18 (b20ret), then development material, cases
+ * named. */
 static void test_blind20_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind20/test", "blind20 test", 75, 0, 0, 1, 1,
+    static const struct suite s = {"tests/vignettes/blind20/test", "blind20 test", 75, 0, 0, 0, 1,
                                    B20_UNSAFE, B20_DANGER, B20_FLAG};
     run_suite(&s);
 }
