@@ -5595,6 +5595,38 @@ static void test_session15_girdle_stiffness_systemic(void)
  * care; the iliopsoas found by its tests, with no bone-loading story, is
  * not the walking stress-fracture sign; a bruise after a sprint is muscle
  * pain. Each with the answer that keeps the old level. */
+/* session 18 (b21ret, retired blind21 4597): one side that feels weaker
+ * in pain of two months that keeps coming back is a change of training
+ * (strength work for that side), not self care; without the weak side the
+ * same mild desk-worker's tight hip flexors stay self care (blind2 001,
+ * blind6 605, blind7 1029, blind11 1715). data/assess_rules.txt,
+ * Fredericson00, Mucha17. */
+static void test_session18_b21ret_weak_side(void)
+{
+    static const char *desk =
+        "age = 29\nsex = male\nside = both\nlocation = front\nonset = gradual\n"
+        "character = tight, dull_ache\n"
+        "pain_now = 2\npain_run = 2\npain_worst = 3\npain_next_morning = 1\n"
+        "worse_with = sitting, rising, run_start\nbetter_with = warm_up, stretching, movement\n"
+        "test_hip_flexor_length = yes\ntest_resisted_knee_lift = no\ntest_knee_to_chest = no\n"
+        "sitting_hours = 11\nstrength_per_week = 0\nweekly_km = 20\n";
+    static const char *months = "duration_days = 60\nepisodes = recurring\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%s%scheck_weak_side = no\n", desk, months);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "iliopsoas_tightness");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    snprintf(text, sizeof text, "%s%scheck_weak_side = yes\n", desk, months);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    CHECK(A.n_flags == 0);
+    /* a first bout of five days with a weaker side: the old level */
+    snprintf(text, sizeof text, "%sduration_days = 5\nepisodes = first\ncheck_weak_side = yes\n",
+             desk);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+}
+
 static void test_session17_b19ret(void)
 {
     static const char *lock =
@@ -5853,6 +5885,7 @@ int main(void)
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session15_bruised_strain_unless);
     RUN(test_session16_overtri2);
+    RUN(test_session18_b21ret_weak_side);
     RUN(test_session17_b19ret);
     RUN(test_session15_tendon_referral_not_nerve);
     RUN(test_session15_menopausal_sweats);
