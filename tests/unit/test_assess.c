@@ -5627,6 +5627,22 @@ static void test_session18_b21ret_weak_side(void)
     CHECK(A.disposition == RH_DISP_SELF_CARE);
 }
 
+/* session 18 (b21ret, retired blind21 4553): a click that has hurt at most
+ * 2/10, without catching or locking, is a snapping hip (self care, keep
+ * running), no place told; with catching, or at 5/10, the old level. */
+static void test_session18_b21ret_painless_click(void)
+{
+    run_text("age = 16\nsex = female\ncharacter = clicking\npain_worst = 1\ntest_knee_to_chest = no\n");
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK(A.running == RH_RUNNING_CONTINUE);
+    run_text("age = 16\nsex = female\ncharacter = clicking, catching\npain_worst = 1\n"
+             "test_knee_to_chest = no\n");
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+    run_text("age = 16\nsex = female\ncharacter = clicking\npain_worst = 5\ntest_knee_to_chest = no\n");
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+}
+
 static void test_session17_b19ret(void)
 {
     static const char *lock =
@@ -5886,6 +5902,7 @@ int main(void)
     RUN(test_session15_bruised_strain_unless);
     RUN(test_session16_overtri2);
     RUN(test_session18_b21ret_weak_side);
+    RUN(test_session18_b21ret_painless_click);
     RUN(test_session17_b19ret);
     RUN(test_session15_tendon_referral_not_nerve);
     RUN(test_session15_menopausal_sweats);
