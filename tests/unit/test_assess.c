@@ -5643,6 +5643,39 @@ static void test_session18_b21ret_painless_click(void)
     CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
 }
 
+/* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
+ * groin pain catches keeps a torn labrum among the three likeliest causes
+ * even when the pain spreads round the hip (Klaue91); the disposition stays
+ * a physiotherapist (the dysplasia's orthopaedic opinion through the physio). */
+static void test_session18_b21ret_dysplasia_labrum(void)
+{
+    static const char *hip =
+        "age = 23\nsex = female\nside = left\nlocation = groin, deep, outer, front, buttock\n"
+        "onset = gradual\nduration_days = 365\nepisodes = recurring\n"
+        "pain_now = 3\npain_run = 5\npain_worst = 6\npain_next_morning = 4\n"
+        "worse_with = run_later, standing_one_leg, stairs, sitting, lying_on_side, twisting\n"
+        "test_knee_to_chest = yes\ntest_single_leg_stand = yes\ntest_press_outer = yes\ntest_hop = no\n";
+    char text[1024];
+    int in3 = 0;
+    snprintf(text, sizeof text, "%scharacter = dull_ache, catching, sharp\nhistory = hip_dysplasia\n", hip);
+    run_text(text);
+    for (int k = 0; k < 3; k++)
+        in3 |= strcmp(A.conditions[k].id, "labral_tear") == 0;
+    CHECK(in3);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    /* the same without the dysplasia: the weight is not added */
+    double with = 0, without = 0;
+    for (int k = 0; k < A.n_conditions; k++)
+        if (strcmp(A.conditions[k].id, "labral_tear") == 0)
+            with = A.conditions[k].score;
+    snprintf(text, sizeof text, "%scharacter = dull_ache, catching, sharp\n", hip);
+    run_text(text);
+    for (int k = 0; k < A.n_conditions; k++)
+        if (strcmp(A.conditions[k].id, "labral_tear") == 0)
+            without = A.conditions[k].score;
+    CHECK(with > without);
+}
+
 static void test_session17_b19ret(void)
 {
     static const char *lock =
@@ -5903,6 +5936,7 @@ int main(void)
     RUN(test_session16_overtri2);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
+    RUN(test_session18_b21ret_dysplasia_labrum);
     RUN(test_session17_b19ret);
     RUN(test_session15_tendon_referral_not_nerve);
     RUN(test_session15_menopausal_sweats);
