@@ -5677,6 +5677,87 @@ static void test_session18_b20ret(void)
  * care; the iliopsoas found by its tests, with no bone-loading story, is
  * not the walking stress-fracture sign; a bruise after a sprint is muscle
  * pain. Each with the answer that keeps the old level. */
+/* session 18 (b21ret, retired blind21 4597): one side that feels weaker
+ * in pain of two months that keeps coming back is a change of training
+ * (strength work for that side), not self care; without the weak side the
+ * same mild desk-worker's tight hip flexors stay self care (blind2 001,
+ * blind6 605, blind7 1029, blind11 1715). data/assess_rules.txt,
+ * Fredericson00, Mucha17. */
+static void test_session18_b21ret_weak_side(void)
+{
+    static const char *desk =
+        "age = 29\nsex = male\nside = both\nlocation = front\nonset = gradual\n"
+        "character = tight, dull_ache\n"
+        "pain_now = 2\npain_run = 2\npain_worst = 3\npain_next_morning = 1\n"
+        "worse_with = sitting, rising, run_start\nbetter_with = warm_up, stretching, movement\n"
+        "test_hip_flexor_length = yes\ntest_resisted_knee_lift = no\ntest_knee_to_chest = no\n"
+        "sitting_hours = 11\nstrength_per_week = 0\nweekly_km = 20\n";
+    static const char *months = "duration_days = 60\nepisodes = recurring\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%s%scheck_weak_side = no\n", desk, months);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "iliopsoas_tightness");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    snprintf(text, sizeof text, "%s%scheck_weak_side = yes\n", desk, months);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    CHECK(A.n_flags == 0);
+    /* a first bout of five days with a weaker side: the old level */
+    snprintf(text, sizeof text, "%sduration_days = 5\nepisodes = first\ncheck_weak_side = yes\n",
+             desk);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+}
+
+/* session 18 (b21ret, retired blind21 4553): a click that has hurt at most
+ * 2/10, without catching or locking, is a snapping hip (self care, keep
+ * running), no place told; with catching, or at 5/10, the old level. */
+static void test_session18_b21ret_painless_click(void)
+{
+    run_text("age = 16\nsex = female\ncharacter = clicking\npain_worst = 1\ntest_knee_to_chest = no\n");
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK(A.running == RH_RUNNING_CONTINUE);
+    run_text("age = 16\nsex = female\ncharacter = clicking, catching\npain_worst = 1\n"
+             "test_knee_to_chest = no\n");
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+    run_text("age = 16\nsex = female\ncharacter = clicking\npain_worst = 5\ntest_knee_to_chest = no\n");
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+}
+
+/* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
+ * groin pain catches keeps a torn labrum among the three likeliest causes
+ * even when the pain spreads round the hip (Klaue91); the disposition stays
+ * a physiotherapist (the dysplasia's orthopaedic opinion through the physio). */
+static void test_session18_b21ret_dysplasia_labrum(void)
+{
+    static const char *hip =
+        "age = 23\nsex = female\nside = left\nlocation = groin, deep, outer, front, buttock\n"
+        "onset = gradual\nduration_days = 365\nepisodes = recurring\n"
+        "pain_now = 3\npain_run = 5\npain_worst = 6\npain_next_morning = 4\n"
+        "worse_with = run_later, standing_one_leg, stairs, sitting, lying_on_side, twisting\n"
+        "test_knee_to_chest = yes\ntest_single_leg_stand = yes\ntest_press_outer = yes\ntest_hop = no\n";
+    char text[1024];
+    int in3 = 0;
+    snprintf(text, sizeof text, "%scharacter = dull_ache, catching, sharp\nhistory = hip_dysplasia\n", hip);
+    run_text(text);
+    for (int k = 0; k < 3; k++)
+        in3 |= strcmp(A.conditions[k].id, "labral_tear") == 0;
+    CHECK(in3);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    /* the same without the dysplasia: the weight is not added */
+    double with = 0, without = 0;
+    for (int k = 0; k < A.n_conditions; k++)
+        if (strcmp(A.conditions[k].id, "labral_tear") == 0)
+            with = A.conditions[k].score;
+    snprintf(text, sizeof text, "%scharacter = dull_ache, catching, sharp\n", hip);
+    run_text(text);
+    for (int k = 0; k < A.n_conditions; k++)
+        if (strcmp(A.conditions[k].id, "labral_tear") == 0)
+            without = A.conditions[k].score;
+    CHECK(with > without);
+}
+
 static void test_session17_b19ret(void)
 {
     static const char *lock =
@@ -5935,6 +6016,9 @@ int main(void)
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session15_bruised_strain_unless);
     RUN(test_session16_overtri2);
+    RUN(test_session18_b21ret_weak_side);
+    RUN(test_session18_b21ret_painless_click);
+    RUN(test_session18_b21ret_dysplasia_labrum);
     RUN(test_session17_b19ret);
     RUN(test_session18_b20ret);
     RUN(test_session15_tendon_referral_not_nerve);
