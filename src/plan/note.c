@@ -2734,7 +2734,8 @@ static const struct fact *fact_named(const struct note_kb *kb, const char *name)
  * fewer that names the hip or a pain is being woken by it
  * ([fact.night_fragment], GGC-RF). A fragment before it that names
  * another cause, not denied ("The baby.", the fact's unless words), ends
- * the reading, as does a fragment that calls the hip fine. */
+ * the reading, as does a fragment that calls the hip fine or stiff ("Up all
+ * night. My hip just stiff.": stiffness is no night pain). */
 static bool word_in(const char *w, const char *const *list)
 {
     for (; *list; list++)
@@ -2749,8 +2750,8 @@ static void night_fragments(const struct note_kb *kb, const struct toks *ts,
     static const char *const wake[] = {"woke", "wake", "wakes", "woken", "awake", "waking", NULL};
     static const char *const hurt[] = {"hip", "hips", "groin", "pain", "ache", "aches", "aching",
                                        "throbbing", "throb", "hurts", "hurting", "sore", NULL};
-    static const char *const well[] = {"fine", "ok", "okay", "good", "better", "great", "grand",
-                                       NULL};
+    static const char *const well[] = {"fine",  "ok",    "okay",      "good",  "better", "great",
+                                       "grand", "stiff", "stiffness", "tight", NULL};
     const struct fact *f = fact_named(kb, "night_fragment");
     if (!f)
         return;
