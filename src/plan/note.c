@@ -1189,7 +1189,10 @@ static bool words_at(const char *from, const struct toks *ts, int i, int *len)
          * of the note (". third time" joins a terse count to the sentence
          * before); a word matches only a word */
         bool stop = n == 1 && *p == '.';
-        if (i + k >= ts->n || ts->t[i + k].kind != (stop ? T_STOP : T_WORD) ||
+        /* session 18 (branch diary20): "(" is the stop that opens an aside
+         * and "," a comma ("( i can ,": a retraction in brackets) */
+        int kind = stop || (n == 1 && *p == '(') ? T_STOP : n == 1 && *p == ',' ? T_COMMA : T_WORD;
+        if (i + k >= ts->n || ts->t[i + k].kind != kind ||
             strlen(ts->t[i + k].w) != n || strncmp(ts->t[i + k].w, p, n) != 0)
             return false;
         k++;
@@ -1431,9 +1434,12 @@ static bool pressure_passes(const struct note_kb *kb, const struct fact *f, cons
              * 2018 disc" tells how long the sign has been there, not that
              * it changed ("numb toes, same as every winter since the 2015
              * frostbite") */
+            /* session 18 (branch diary20): or an event named in a year
+             * ("since the Spine Race in 2011, not changed a jot"), within
+             * five words and the same clause */
             bool since_year = false;
             if (ts->t[j].kind == T_WORD && !strcmp(ts->t[j].w, "since"))
-                for (int y = j + 1; y <= j + 2 && y < hi; y++)
+                for (int y = j + 1; y <= j + 5 && y < hi && ts->t[y].kind != T_COMMA; y++)
                     since_year |= ts->t[y].kind == T_NUM && ts->t[y].num >= 1950 &&
                                   ts->t[y].num <= 2100 && !strchr(ts->t[y].w, '.');
             if (since_year) {
@@ -2722,6 +2728,79 @@ static const struct fact *fact_named(const struct note_kb *kb, const char *name)
     return NULL;
 }
 
+/* Session 18 (branch diary20): night pain told in fragments ("Woke at 2.
+ * Not the baby. The hip."): a short sentence of waking (six words or
+ * fewer) followed, within two sentences, by a fragment of four words or
+ * fewer that names the hip or a pain is being woken by it
+ * ([fact.night_fragment], GGC-RF). A fragment before it that names
+ * another cause, not denied ("The baby.", the fact's unless words), ends
+ * the reading, as does a fragment that calls the hip fine or stiff ("Up all
+ * night. My hip just stiff.": stiffness is no night pain). */
+static bool word_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return true;
+    return false;
+}
+
+static void night_fragments(const struct note_kb *kb, const struct toks *ts,
+                            struct rh_note_reading *r)
+{
+    static const char *const wake[] = {"woke", "wake", "wakes", "woken", "awake", "waking", NULL};
+    static const char *const hurt[] = {"hip", "hips", "groin", "pain", "ache", "aches", "aching",
+                                       "throbbing", "throb", "hurts", "hurting", "sore", NULL};
+    static const char *const well[] = {"fine",  "ok",    "okay",      "good",  "better", "great",
+                                       "grand", "stiff", "stiffness", "tight", NULL};
+    const struct fact *f = fact_named(kb, "night_fragment");
+    if (!f)
+        return;
+    for (int a = 0; a < ts->n;) {
+        int b = a;
+        while (b < ts->n && ts->t[b].kind != T_STOP)
+            b++;
+        bool woke = false;
+        int words = 0;
+        for (int j = a; j < b; j++) {
+            if (ts->t[j].kind != T_WORD)
+                continue;
+            words++;
+            woke |= word_in(ts->t[j].w, wake) || (j == a && strcmp(ts->t[j].w, "up") == 0);
+        }
+        int next = b + 1;
+        if (!woke || words > 6 || unless_near(kb, f, ts, a, b)) {
+            a = next;
+            continue;
+        }
+        int c = next;
+        for (int k = 0; k < 2 && c < ts->n; k++) {
+            int d = c;
+            while (d < ts->n && ts->t[d].kind != T_STOP)
+                d++;
+            int n = 0;
+            bool pain = false, fine = false, denied = false;
+            for (int j = c; j < d; j++) {
+                if (ts->t[j].kind != T_WORD)
+                    continue;
+                n++;
+                pain |= word_in(ts->t[j].w, hurt);
+                fine |= word_in(ts->t[j].w, well);
+                denied |= j == c && owner_at(kb, OWN_NEG_BEFORE, ts, j, d) > 0;
+            }
+            if (n > 4 || fine)
+                break;
+            if (!denied && pain) {
+                record(kb, r, (int)(f - kb->facts), ts, a, d, false);
+                break;
+            }
+            if (!denied && unless_near(kb, f, ts, c, d))
+                break;
+            c = d + 1;
+        }
+        a = next;
+    }
+}
+
 static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct rh_note_reading *r)
 {
     if (r->onset_event != RH_EVENT_FALL || r->pain >= 5)
@@ -3102,6 +3181,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             (e + 1 == ts->n || ts->t[e + 1].kind == T_STOP || ts->t[e + 1].kind == T_COMMA))
             out->pain = (int)t->num;
     }
+    night_fragments(kb, ts, out); /* session 18 (branch diary20) */
     unhurt_fall(kb, ts, out);
     /* session 11 (branch rev11a), review 11 #5 #8 */
     drop_findings(out, "bladder_bowel", RH_SIGN_BLADDER_BOWEL, inside_pelvic_leak);

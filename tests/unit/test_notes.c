@@ -1035,12 +1035,16 @@ static const struct blind_set {
      * "Session 17, branch diary18"): read, tuned on and named like a dev
      * half. First run 40/50, 15/70; at retirement (integ a1f2c2f) 40/50,
      * 13/70 */
-    {"tests/notes/notes13/test.txt", "13 test", 0, 1, 2}, /* first run 40/50, 15/70; diary18: 49/50, 1/70 */
+    {"tests/notes/notes13/test.txt", "13 test", 0, 0, 2}, /* first run 40/50, 15/70; diary18: 49/50, 1/70; diary20: 50/50, 1/70 */
     /* session 17 (branch sets20): the fourteenth set, 120 notes by one new
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes14/README.md before anything of
      * session 17 was merged */
-    {"tests/notes/notes14/test.txt", "14 test", 1, 9, 13}, /* first run 41/50, 9/70 */
+    /* session 18 (branch diary20): notes14 is RETIRED (tests/notes/README.md
+     * "Session 18, branch diary20"): read, tuned on and named like a dev
+     * half. First run 41/50, 9/70; at retirement (main 9818865) 41/50,
+     * 9/70 */
+    {"tests/notes/notes14/test.txt", "14 test", 0, 0, 2}, /* first run 41/50, 9/70; diary20: 50/50, 1/70 */
     /* session 18 (branch sets21): the fifteenth set, 120 notes by one new
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes15/README.md before anything of
