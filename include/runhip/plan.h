@@ -537,6 +537,10 @@ struct rh_checkin_outcome {
     bool moved;
     enum rh_phase from;
     char why[2000];
+    /* words19: why without its warning-sign sentences (what a banner of the
+     * signs, the web's, already says): what running does meanwhile and what
+     * the score does; the whole of why when there are no signs */
+    char why_rest[2000];
     bool blocked;
     /* one check-in a week (Monday to Sunday): it replaced the one of
      * replaced_day, and replaced_text says so (data/plan_rules.txt

@@ -2552,7 +2552,16 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                        const struct rh_checkin *ck, const struct rh_triage *triage, char *why,
                        size_t cap, bool *moved)
 {
+    size_t flags_len;
+    return rh__plan_on_checkin(kb, st, ck, triage, why, cap, moved, &flags_len);
+}
+
+int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                        const struct rh_checkin *ck, const struct rh_triage *triage, char *why,
+                        size_t cap, bool *moved, size_t *flags_len)
+{
     *moved = false;
+    *flags_len = 0;
     why[0] = '\0';
     enum rh_phase from = st->phase;
     int ladder = st->ladder_step;
@@ -2594,12 +2603,16 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         add_why(why, cap, "Warning sign: %s.%s%s%s", said, *names ? "" : " ",
                 *names ? "" : rh_disposition_text((enum rh_disposition)top),
                 *names || physio ? "" : " No running until a doctor or physiotherapist has seen you.");
-        if (!*names && physio)
-            add_why(why, cap, "%s", rh_plan_kb_get(kb, "text", "flag_physio_running"));
         char title[300];
         rh_triage_flag_title(f, title, sizeof title);
         rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", title);
     }
+    /* words19: the warning signs and their care end here: the web's banner
+     * of the signs says them, and shows the rest of why after it (what
+     * running does meanwhile, what the score does), as the terminal says it */
+    *flags_len = strlen(why);
+    if (*names && physio)
+        add_why(why, cap, "%s", rh_plan_kb_get(kb, "text", "flag_physio_running"));
     if (*names && physio) {
         /* the signs stay in force (the notice lists them) until a visit is
          * recorded; the check-in's score still moves the plan below */
