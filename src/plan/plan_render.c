@@ -63,6 +63,7 @@ static const struct {
     {"cadence", "sf"}, {"cadence_recent", ""}, {"cadence_before", ""}, {"reduced", "dsfss"},
     {"reduced_recent", ""}, {"reduced_shorter", ""}, {"note_ladder", "d"},
     {"note_ladder_then", "dfs"}, {"note_example", "fs"},
+    {"booking_both", "ss"}, {"booking_sign", ""}, {"booking_signs", ""},
 };
 
 static const char *const weekday_keys[7] = {"monday", "tuesday", "wednesday", "thursday",
@@ -327,6 +328,41 @@ static bool booking_pelvic(const struct rh_plan_state *st)
            strcmp(rh_plan_booking_level(st), "see_physio") == 0;
 }
 
+/* words19: the diary's warning signs of a physiotherapist's level are in
+ * force (running goes on) while the booking is a doctor's (the assessment
+ * advised one): one visit, the doctor's, for both reasons, never a second
+ * booking for the physiotherapist */
+static bool booking_takes_signs(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    return *st->diary_flags && !(st->blocked && !st->cleared) &&
+           st->diary_urgency < (int)rh__flag_stop_level(kb) &&
+           strcmp(rh_plan_booking_level(st), "see_physio") != 0;
+}
+
+/* The diary's signs in force by what was seen, the part of their titles
+ * before a colon in lower case ("you wrote of the hip sticking or
+ * catching"), "; " between; how many. */
+static int diary_sign_words(const struct rh_plan_state *st, char *out, size_t cap)
+{
+    out[0] = '\0';
+    char ids[sizeof st->diary_flags];
+    rh__fmt(ids, sizeof ids, "%s", st->diary_flags);
+    int n = 0;
+    char *save = NULL;
+    for (char *id = strtok_r(ids, " ", &save); id; id = strtok_r(NULL, " ", &save)) {
+        char title[300], because[600];
+        if (!rh__title_get(st->diary_titles, id, title, sizeof title, because, sizeof because))
+            rh_assess_flag_title(id, NULL, title, sizeof title);
+        char *colon = strstr(title, ": ");
+        if (colon)
+            *colon = '\0';
+        if (title[0] && !(title[1] >= 'A' && title[1] <= 'Z'))
+            title[0] = (char)tolower((unsigned char)title[0]);
+        rh_str_appendf(out, cap, "%s%s", n++ ? "; " : "", title);
+    }
+    return n;
+}
+
 bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
                      size_t cap)
 {
@@ -343,7 +379,16 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
     const char *w = booking_pelvic(st) ? rh_plan_kb_get(kb, "text", "booking_pelvic")
                                        : rh_words("disposition", rh_plan_booking_level(st));
     const char *how = rh_plan_kb_get(kb, "text", "booking_until");
-    rh__fmt(out, cap, "%s%s%s", w ? w : "", how ? " " : "", how ? how : "");
+    char both[700] = "";
+    if (booking_takes_signs(kb, st)) {
+        char signs[500];
+        int ns = diary_sign_words(st, signs, sizeof signs);
+        rh__fmt(both, sizeof both, PW("booking_both"), PW(ns > 1 ? "booking_signs" : "booking_sign"),
+                signs);
+        rh_plan_said_of(st, both, sizeof both); /* a parent's plan (ux11) */
+    }
+    rh__fmt(out, cap, "%s%s%s%s%s", w ? w : "", *both ? " " : "", both, how ? " " : "",
+            how ? how : "");
     return true;
 }
 
@@ -1688,12 +1733,18 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
          * headed so ([text] flag_physio_heading), and its booking is said
          * once: when the plan's booking (rh_plan_booking, "... Until you have
          * been seen, this stays here") says the same words, not here too */
-        if (*st->diary_flags && n->urgency <= (int)RH_DISP_SEE_PHYSIO) {
+        char book[700];
+        if (booking_takes_signs(kb, st) && rh_plan_booking(kb, st, book, sizeof book)) {
+            /* words19: the booking is the doctor's, for both reasons: the
+             * physiotherapist is not booked here too, and running goes on
+             * until that visit */
+            rh__fmt(n->action, sizeof n->action, "%s",
+                    rh_plan_kb_get(kb, "text", "flag_physio_running_doctor"));
+        } else if (*st->diary_flags && n->urgency <= (int)RH_DISP_SEE_PHYSIO) {
             const char *h = rh_plan_kb_get(kb, "text", "flag_physio_heading");
             if (h && *h)
                 n->heading = h;
             n->physio = true;
-            char book[700];
             const char *w = rh_disposition_text(RH_DISP_SEE_PHYSIO);
             size_t wl = w ? strlen(w) : 0;
             if (wl && rh_plan_booking(kb, st, book, sizeof book) && strstr(book, w)) {
