@@ -2418,9 +2418,17 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         t->phase_name = rh_phase_id(st->phase);
     t->goal = rh_plan_phase_goal(kb, st, st->phase, day);
     t->for_child = st->for_child;
-    if (t->goal && st->for_child) { /* said of the child (ux11) */
+    if (t->goal) {
         rh__fmt(t->goal_said, sizeof t->goal_said, "%s", t->goal);
-        rh_plan_said_of(st, t->goal_said, sizeof t->goal_said);
+        if (st->for_child) /* said of the child (ux11) */
+            rh_plan_said_of(st, t->goal_said, sizeof t->goal_said);
+        /* words19: said after a colon ("Why: you are in the phase "Calm it
+         * down": let the irritated tissue settle"), in the terminal and on
+         * the web alike: its first letter in lower case, unless a word in
+         * capitals begins it */
+        char *g = t->goal_said;
+        if (isupper((unsigned char)g[0]) && !isupper((unsigned char)g[1]))
+            g[0] = (char)tolower((unsigned char)g[0]);
         t->goal = t->goal_said;
     }
     /* after the heading "Pain rule: ", without a name and colon of its
@@ -2612,12 +2620,9 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         char line[1600];
         rh__fmt(line, sizeof line, PW("today_why"), PW(t->for_child ? "child_is" : "you_are"),
                 t->phase_name);
+        /* the goal goes on the sentence after the colon, in lower case
+         * (rh_plan_today: "...: let the irritated tissue settle") */
         rh_str_appendf(line, sizeof line, "%s%s", t->goal ? ": " : ".", t->goal ? t->goal : "");
-        /* the goal goes on the sentence after the colon: "...: let the
-         * irritated tissue settle", not "...: Let" (words17) */
-        char *g = t->goal ? strstr(line, "\": ") : NULL;
-        if (g && isupper((unsigned char)g[3]) && !isupper((unsigned char)g[4]))
-            g[3] = (char)tolower((unsigned char)g[3]);
         P(rh_buf_puts(b, "\n"));
         P(wrap(b, "", line));
     }

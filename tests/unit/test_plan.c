@@ -3331,6 +3331,9 @@ static void test_review10_today_and_hold(void)
     CHECK_INT(rh_plan_today(kb, &st, NULL, D0, &t, &err), 0);
     CHECK(!t.block);
     CHECK(t.goal != NULL);
+    /* words19: the goal is said after a colon, the same in the terminal and
+     * on the web: "...: let the irritated tissue settle" (the web said "Let") */
+    CHECK(t.goal && strncmp(t.goal, "let the irritated tissue settle", 31) == 0);
 }
 
 /* Review 10 (child10): the assessment's for_child and clearance_need go

@@ -9,6 +9,7 @@
  * client whose every wait has a timeout: headers, HEAD, 405 and 413 before
  * the body, an upload through the import pipeline, a slow client cut by
  * its deadline. */
+#include <ctype.h>
 #include <arpa/inet.h>
 #include <jansson.h>
 #include <pthread.h>
@@ -2065,6 +2066,12 @@ static void test_today_rule_log_and_checkin_hold(void)
     /* words18: the rule after its heading, not a second heading and colon
      * ("Pain rule: Pain-monitored progression: ...") */
     CHECK(has(&r, "<strong>Pain rule:</strong> up to 5/10 during activity is acceptable"));
+    /* words19: the phase's goal after a colon in lower case, as `runhip
+     * today` says it (rh_plan_today); the page said "&rdquo;: The ..." */
+    {
+        const char *g = strstr(r.body.data, "&rdquo;: ");
+        CHECK(g && islower((unsigned char)g[9]));
+    }
     CHECK(!has(&r, "Pain rule:</strong> Pain-monitored progression:"));
     CHECK(has(&r, "<strong>What to log:</strong> Log today&#39;s pain") ||
           has(&r, "<strong>What to log:</strong> Log today's pain"));
