@@ -537,6 +537,10 @@ struct rh_checkin_outcome {
     bool moved;
     enum rh_phase from;
     char why[2000];
+    /* words19: why without its warning-sign sentences (what a banner of the
+     * signs, the web's, already says): what running does meanwhile and what
+     * the score does; the whole of why when there are no signs */
+    char why_rest[2000];
     bool blocked;
     /* one check-in a week (Monday to Sunday): it replaced the one of
      * replaced_day, and replaced_text says so (data/plan_rules.txt
@@ -917,8 +921,9 @@ struct rh_plan_today {
     char signs_cleared[300]; /* with cleared_day: the sentence that says so, else "" */
     char block_note[2400];   /* rh_plan_block_note_under, "" when no block */
     const char *phase_name;  /* the current phase's name */
-    const char *goal;        /* its goal (rh_plan_phase_goal), or NULL */
-    char goal_said[1200];    /* the goal said of a parent's child (goal points here then) */
+    const char *goal;        /* its goal (rh_plan_phase_goal), or NULL; said after a
+                                colon: its first letter in lower case (words19) */
+    char goal_said[1200];    /* the goal as said (goal points here), of a parent's child too */
     bool for_child;          /* a parent's plan: said of the child ("your child is in ...") */
     const char *pain_rule;   /* the rule in force, cited, after "Pain rule: " (data/plan_rules.txt
                                 [text] pain_rule_today) */

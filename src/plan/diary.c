@@ -842,8 +842,11 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     }
     if (!r && out->have_plan) {
         out->from = out->st.phase;
-        r = rh_plan_on_checkin(kb, &out->st, ck, &out->triage, out->why, sizeof out->why,
-                               &out->moved);
+        size_t flags_len = 0;
+        r = rh__plan_on_checkin(kb, &out->st, ck, &out->triage, out->why, sizeof out->why,
+                                &out->moved, &flags_len);
+        const char *rest = out->why + (flags_len < sizeof out->why ? flags_len : 0);
+        rh__fmt(out->why_rest, sizeof out->why_rest, "%s", rest + (*rest == ' '));
         if (!r)
             r = plan_save(s, plan_id, &out->st, err);
     }
@@ -867,8 +870,10 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
         rh_store_rollback(s);
         return r;
     }
-    if (out->have_plan) /* a parent's check-in: said of the child (ux11) */
+    if (out->have_plan) { /* a parent's check-in: said of the child (ux11) */
         rh_plan_said_of(&out->st, out->why, sizeof out->why);
+        rh_plan_said_of(&out->st, out->why_rest, sizeof out->why_rest);
+    }
     out->blocked = out->have_plan ? rh_plan_no_running(&out->st)
                                   : out->triage.n_flags > 0 || unassessed_blocks(s);
     return 0;

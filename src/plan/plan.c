@@ -1660,9 +1660,8 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
     char when[48], reason[600];
     rh__diary_span(old->diary_since, old->diary_day, when, sizeof when);
     if (!*when)
-        rh__fmt(when, sizeof when, "before this assessment");
-    rh__fmt(reason, sizeof reason, "what you logged in your diary %s told of %s. No doctor or "
-            "physiotherapist has cleared it since (a new assessment does not clear it)", when, names);
+        rh__fmt(when, sizeof when, "%s", rh__plan_word("kept_when"));
+    rh__fmt(reason, sizeof reason, rh__plan_word("kept_reason"), when, names);
     if (*st->block_reason && strcmp(st->block_reason, reason) != 0) {
         char both[sizeof st->block_reason];
         rh__fmt(both, sizeof both, "%s; %s", st->block_reason, reason);
@@ -1986,9 +1985,9 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                a sign the note raised in the runner's own words */
             char words[RH_ASSESS_FLAG_WHY_LEN];
             rh_triage_flag_words(f, words, sizeof words);
-            add_why(why, sizeof why, "Warning sign: %s.%s%s%s", words, *what ? " " : "", what,
-                    res->red_flag || physio_flags ? "" : " No running until a doctor or "
-                                                         "physiotherapist has seen you.");
+            bool first = !res->red_flag && !physio_flags;
+            add_why(why, sizeof why, "Warning sign: %s.%s%s%s%s", words, *what ? " " : "", what,
+                    first ? " " : "", first ? rh__plan_word("no_running_seen") : "");
             res->red_flag = true;
             res->flag_physio = physio_flags;
         }
@@ -2552,7 +2551,16 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                        const struct rh_checkin *ck, const struct rh_triage *triage, char *why,
                        size_t cap, bool *moved)
 {
+    size_t flags_len;
+    return rh__plan_on_checkin(kb, st, ck, triage, why, cap, moved, &flags_len);
+}
+
+int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                        const struct rh_checkin *ck, const struct rh_triage *triage, char *why,
+                        size_t cap, bool *moved, size_t *flags_len)
+{
     *moved = false;
+    *flags_len = 0;
     why[0] = '\0';
     enum rh_phase from = st->phase;
     int ladder = st->ladder_step;
@@ -2591,15 +2599,20 @@ int rh_plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
          * once, with the first (one check-in never gives two answers) */
         char said[RH_ASSESS_FLAG_WHY_LEN];
         rh_triage_flag_words(f, said, sizeof said);
-        add_why(why, cap, "Warning sign: %s.%s%s%s", said, *names ? "" : " ",
-                *names ? "" : rh_disposition_text((enum rh_disposition)top),
-                *names || physio ? "" : " No running until a doctor or physiotherapist has seen you.");
-        if (!*names && physio)
-            add_why(why, cap, "%s", rh_plan_kb_get(kb, "text", "flag_physio_running"));
+        bool first = !*names && !physio;
+        add_why(why, cap, "Warning sign: %s.%s%s%s%s", said, *names ? "" : " ",
+                *names ? "" : rh_disposition_text((enum rh_disposition)top), first ? " " : "",
+                first ? rh__plan_word("no_running_seen") : "");
         char title[300];
         rh_triage_flag_title(f, title, sizeof title);
         rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", title);
     }
+    /* words19: the warning signs and their care end here: the web's banner
+     * of the signs says them, and shows the rest of why after it (what
+     * running does meanwhile, what the score does), as the terminal says it */
+    *flags_len = strlen(why);
+    if (*names && physio)
+        add_why(why, cap, "%s", rh_plan_kb_get(kb, "text", "flag_physio_running"));
     if (*names && physio) {
         /* the signs stay in force (the notice lists them) until a visit is
          * recorded; the check-in's score still moves the plan below */

@@ -101,5 +101,14 @@ bool rh__recorded_does(const struct rh_plan_kb *kb, enum rh_sport sport, const c
 /* data/wording.txt [plan_words]: exactly the keys plan_render.c reads, each
  * text with the printf conversions its call gives (words18) */
 int rh__plan_words_check(struct rh_err *err);
+/* A text of data/wording.txt [plan_words] ("" when missing: the load
+ * refuses that first). */
+const char *rh__plan_word(const char *key);
+/* rh_plan_on_checkin, with *flags_len the bytes of why that say the warning
+ * signs and their care (what a banner of the signs says; the rest of why is
+ * what running does meanwhile and what the score does) */
+int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                        const struct rh_checkin *ck, const struct rh_triage *triage, char *why,
+                        size_t cap, bool *moved, size_t *flags_len);
 
 #endif

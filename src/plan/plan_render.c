@@ -63,6 +63,24 @@ static const struct {
     {"cadence", "sf"}, {"cadence_recent", ""}, {"cadence_before", ""}, {"reduced", "dsfss"},
     {"reduced_recent", ""}, {"reduced_shorter", ""}, {"note_ladder", "d"},
     {"note_ladder_then", "dfs"}, {"note_example", "fs"},
+    {"booking_both", "ss"}, {"booking_sign", ""}, {"booking_signs", ""},
+    {"notice_logged", "ss"}, {"notice_logged_diary", "s"}, {"notice_before_assessment", ""},
+    {"notice_hold_on", "s"}, {"notice_hold_diary", ""}, {"notice_why", "ss"},
+    {"notice_why_many", "ss"}, {"notice_why_above", "s"}, {"notice_why_above_many", "s"},
+    {"notice_kept_end", ""}, {"notice_hold_kept", ""}, {"notice_because", "s"},
+    {"notice_care_now", "ss"}, {"notice_stop_advised", ""}, {"notice_stop_urgent", ""},
+    {"notice_not_cleared", ""}, {"notice_comeback", ""}, {"notice_not_covered", "ss"},
+    {"event_summary", "s"}, {"event_cancelled", "s"}, {"event_a_session", ""},
+    {"finding_cadence", "fff"},
+    {"vol_label_before", ""}, {"vol_label_recent", ""}, {"vol_answer", "sfss"},
+    {"vol_newest", "ss"}, {"vol_it", ""}, {"vol_pain_began", ""}, {"vol_your_assessment", ""},
+    {"vol_the_pain", ""}, {"vol_no_cadence", ""}, {"vol_mean", ""}, {"vol_recent", "fsdss"},
+    {"vol_before", "fsdss"}, {"vol_days", "ss"}, {"vol_left_out", "fss"},
+    {"vol_left_out_more", "fss"}, {"vol_jump", ""}, {"vol_spike", ""}, {"vol_jump_spike", ""},
+    {"vol_pain_days", "dsf"}, {"vol_unknown_newest", "sss"}, {"vol_no_runs", ""},
+    {"vol_no_runs_before", ""}, {"vol_unknown", "ss"}, {"vol_unknown_ladder", ""},
+    {"vol_unknown_time", ""}, {"no_running_seen", ""},
+    {"kept_when", ""}, {"kept_reason", "ss"},
 };
 
 static const char *const weekday_keys[7] = {"monday", "tuesday", "wednesday", "thursday",
@@ -74,6 +92,20 @@ static const char *PW(const char *key)
 {
     const char *w = rh_words("plan_words", key);
     return w ? w : "";
+}
+
+/* How long the text of fmt before its "%s" is, when s begins with it; else 0
+ * (a calendar title "runhip: Easy run" against [plan_words] event_summary). */
+static size_t text_before_value(const char *s, const char *fmt)
+{
+    const char *v = strstr(fmt, "%s");
+    size_t n = v ? (size_t)(v - fmt) : 0;
+    return n && strncmp(s, fmt, n) == 0 ? n : 0;
+}
+
+const char *rh__plan_word(const char *key)
+{
+    return PW(key);
 }
 
 static const char *weekday_name(int wd)
@@ -327,6 +359,41 @@ static bool booking_pelvic(const struct rh_plan_state *st)
            strcmp(rh_plan_booking_level(st), "see_physio") == 0;
 }
 
+/* words19: the diary's warning signs of a physiotherapist's level are in
+ * force (running goes on) while the booking is a doctor's (the assessment
+ * advised one): one visit, the doctor's, for both reasons, never a second
+ * booking for the physiotherapist */
+static bool booking_takes_signs(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    return *st->diary_flags && !(st->blocked && !st->cleared) &&
+           st->diary_urgency < (int)rh__flag_stop_level(kb) &&
+           strcmp(rh_plan_booking_level(st), "see_physio") != 0;
+}
+
+/* The diary's signs in force by what was seen, the part of their titles
+ * before a colon in lower case ("you wrote of the hip sticking or
+ * catching"), "; " between; how many. */
+static int diary_sign_words(const struct rh_plan_state *st, char *out, size_t cap)
+{
+    out[0] = '\0';
+    char ids[sizeof st->diary_flags];
+    rh__fmt(ids, sizeof ids, "%s", st->diary_flags);
+    int n = 0;
+    char *save = NULL;
+    for (char *id = strtok_r(ids, " ", &save); id; id = strtok_r(NULL, " ", &save)) {
+        char title[300], because[600];
+        if (!rh__title_get(st->diary_titles, id, title, sizeof title, because, sizeof because))
+            rh_assess_flag_title(id, NULL, title, sizeof title);
+        char *colon = strstr(title, ": ");
+        if (colon)
+            *colon = '\0';
+        if (title[0] && !(title[1] >= 'A' && title[1] <= 'Z'))
+            title[0] = (char)tolower((unsigned char)title[0]);
+        rh_str_appendf(out, cap, "%s%s", n++ ? "; " : "", title);
+    }
+    return n;
+}
+
 bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
                      size_t cap)
 {
@@ -343,7 +410,16 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
     const char *w = booking_pelvic(st) ? rh_plan_kb_get(kb, "text", "booking_pelvic")
                                        : rh_words("disposition", rh_plan_booking_level(st));
     const char *how = rh_plan_kb_get(kb, "text", "booking_until");
-    rh__fmt(out, cap, "%s%s%s", w ? w : "", how ? " " : "", how ? how : "");
+    char both[700] = "";
+    if (booking_takes_signs(kb, st)) {
+        char signs[500];
+        int ns = diary_sign_words(st, signs, sizeof signs);
+        rh__fmt(both, sizeof both, PW("booking_both"), PW(ns > 1 ? "booking_signs" : "booking_sign"),
+                signs);
+        rh_plan_said_of(st, both, sizeof both); /* a parent's plan (ux11) */
+    }
+    rh__fmt(out, cap, "%s%s%s%s%s", w ? w : "", *both ? " " : "", both, how ? " " : "",
+            how ? how : "");
     return true;
 }
 
@@ -977,9 +1053,11 @@ void rh__plan_finding_advice(const struct rh_plan_kb *kb, const struct rh_plan_s
     double lo = RH_NONE, hi = RH_NONE;
     struct rh_err cerr;
     if (rh_has(st->base_cadence) &&
-        rh_load_cadence_target(st->base_cadence, &lo, &hi, &cerr) == 0 && rh_has(lo))
-        rh__fmt(cad, sizeof cad, " (yours was %.0f steps a minute before the pain: aim for %.0f-%.0f)",
-                st->base_cadence, lo, hi);
+        rh_load_cadence_target(st->base_cadence, &lo, &hi, &cerr) == 0 && rh_has(lo)) {
+        char tip[90];
+        rh__fmt(tip, sizeof tip, PW("finding_cadence"), st->base_cadence, lo, hi);
+        rh__fmt(cad, sizeof cad, " %s", tip);
+    }
     char raise[48] = "", inc[24];
     if (rh_has(lo_pct) && rh_has(hi_pct))
         rh__fmt(raise, sizeof raise, lo_pct == hi_pct ? "%g" : "%g to %g", lo_pct, hi_pct);
@@ -1425,11 +1503,11 @@ static void notice_add_diary(struct rh_plan_notice *n, const struct rh_plan_stat
         rh__diary_mark_get(st->diary_marks, w, &u, &first, &latest);
         char span[48], from[320];
         rh__diary_span(first, latest, span, sizeof span);
+        const char *before = kept ? PW("notice_before_assessment") : "";
         if (*span)
-            rh__fmt(from, sizeof from, "logged %s%s", span, kept ? ", before this assessment" : "");
+            rh__fmt(from, sizeof from, PW("notice_logged"), span, before);
         else
-            rh__fmt(from, sizeof from, "logged in your diary%s",
-                    kept ? ", before this assessment" : "");
+            rh__fmt(from, sizeof from, PW("notice_logged_diary"), before);
         notice_add(n, w, u, true, from, res, st->diary_said, st->diary_titles);
     }
 }
@@ -1477,24 +1555,22 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     if (nd && alike)
         rh_str_appendf(names, sizeof names, " (%s)", from);
     char why[900];
+    /* the end of the sentences below: a new assessment does not clear them */
+    const char *end = n->kept ? PW("notice_kept_end") : ".";
     if (block && nd)
-        rh__fmt(why, sizeof why, "Because your diary logged %s that %s still in force: %s. Only "
-                "a doctor or physiotherapist can clear %s%s", nd == 1 ? "a warning sign" :
-                "warning signs", nd == 1 ? "is" : "are", names, nd == 1 ? "it" : "them",
-                n->kept ? "; a new assessment does not." : ".");
+        rh__fmt(why, sizeof why, PW(nd == 1 ? "notice_why" : "notice_why_many"), names, end);
     else if (hold && *st->hold_reason)
-        rh__fmt(why, sizeof why, "%s%s", st->hold_reason, n->kept ? " A new assessment does not "
-                "settle the pain; an entry within the pain rule does." : "");
+        rh__fmt(why, sizeof why, "%s%s%s", st->hold_reason, n->kept ? " " : "",
+                n->kept ? PW("notice_hold_kept") : "");
+    else if (*n->stop >= 'a' && *n->stop <= 'z')
+        rh__fmt(why, sizeof why, PW("notice_because"), n->stop);
     else
-        rh__fmt(why, sizeof why, "%s%s",
-                *n->stop >= 'a' && *n->stop <= 'z' ? "Because " : "", n->stop);
+        rh__fmt(why, sizeof why, "%s", n->stop);
     rh__copy_sentences(n->todo_why, sizeof n->todo_why, why);
     /* under the notice, which lists them: the same without the list */
     if (block && nd)
-        rh__fmt(n->todo_why_above, sizeof n->todo_why_above, "Because your diary logged %s that "
-                "%s still in force (listed above). Only a doctor or physiotherapist can clear "
-                "%s%s", nd == 1 ? "a warning sign" : "warning signs", nd == 1 ? "is" : "are",
-                nd == 1 ? "it" : "them", n->kept ? "; a new assessment does not." : ".");
+        rh__fmt(n->todo_why_above, sizeof n->todo_why_above,
+                PW(nd == 1 ? "notice_why_above" : "notice_why_above_many"), end);
     char k1[48], k2[48];
     rh__fmt(k1, sizeof k1, "%s.short", rh_disposition_name(own));
     rh__fmt(k2, sizeof k2, "%s.short", st->running);
@@ -1563,8 +1639,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         rh__fmt(k1, sizeof k1, "%s.short", rh_disposition_name((enum rh_disposition)n->care));
         rh__fmt(k2, sizeof k2, "%s.short", rh_disposition_name(own));
         const char *w1 = rh_words("disposition", k1), *w2 = rh_words("disposition", k2);
-        rh__fmt(n->care_why, sizeof n->care_why, "Care now: %s, because what your diary logged "
-                "before this assessment is still in force (the answers alone would say: %s).",
+        rh__fmt(n->care_why, sizeof n->care_why, PW("notice_care_now"),
                 w1 ? w1 : rh_disposition_name((enum rh_disposition)n->care),
                 w2 ? w2 : rh_disposition_name(own));
     }
@@ -1608,9 +1683,10 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 notice_add_diary(n, st, st->kept_flags, NULL, ug[1], true, res);
             } else if (order[k] == 2 && st->hold && *st->hold_flags) {
                 rh_date_format(st->hold_day, d1);
-                rh__fmt(from, sizeof from, "%s%s: running waits until the diary settles too",
-                        st->hold_day > 0 ? "logged on " : "logged in your diary",
-                        st->hold_day > 0 ? d1 : "");
+                if (st->hold_day > 0)
+                    rh__fmt(from, sizeof from, PW("notice_hold_on"), d1);
+                else
+                    rh__fmt(from, sizeof from, "%s", PW("notice_hold_diary"));
                 notice_add_list(n, st->hold_flags, NULL, ug[2], true, from, res, NULL,
                                 st->diary_titles);
             }
@@ -1629,13 +1705,12 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         for (int i = 0; i < n->n_flags; i++)
             afl |= !n->flags[i].diary;
         if (stop && st->assessment_id)
-            rh_str_appendf(n->stop, sizeof n->stop, "the assessment advised you to stop running.");
+            rh_str_appendf(n->stop, sizeof n->stop, "%s", PW("notice_stop_advised"));
         else if (!afl && strcmp(st->disposition, "urgent") == 0)
-            rh_str_appendf(n->stop, sizeof n->stop, "the assessment asked for urgent care.");
+            rh_str_appendf(n->stop, sizeof n->stop, "%s", PW("notice_stop_urgent"));
         if (rh_plan_keeps_diary_flags(st))
-            rh_str_appendf(n->stop, sizeof n->stop, "%sNo doctor or physiotherapist has cleared it "
-                           "since (a new assessment does not clear what your diary logged).",
-                           *n->stop ? " " : "");
+            rh_str_appendf(n->stop, sizeof n->stop, "%s%s", *n->stop ? " " : "",
+                           PW("notice_not_cleared"));
         if (!n->n_flags && !*n->stop && *st->block_reason)
             rh__fmt(n->stop, sizeof n->stop, "%s.", st->block_reason);
         action_words(n->action, sizeof n->action,
@@ -1643,18 +1718,14 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                                              ? (enum rh_disposition)n->urgency
                                              : RH_DISP_SEE_PHYSIO),
                      n->heading);
-        rh__fmt(n->comeback, sizeof n->comeback, "Running comes back only after a doctor or "
-                "physiotherapist has seen you. Record it with: runhip log cleared [--date D] "
-                "[--note TEXT]");
+        rh__fmt(n->comeback, sizeof n->comeback, "%s", PW("notice_comeback"));
         if (!st->cleared && st->cleared_day > 0 && *st->cleared_flags) {
             rh_date_format(st->cleared_day, d1);
             char note[340] = "";
             if (*st->cleared_note)
                 rh__fmt(note, sizeof note, " (%.*s)", (int)rh_utf8_cut(st->cleared_note, 300),
                         st->cleared_note);
-            rh__fmt(n->not_covered, sizeof n->not_covered, "Your clearance of %s%s does not "
-                    "cover this: it was for what the professional saw then. Have this looked at "
-                    "and record the new clearance.", d1, note);
+            rh__fmt(n->not_covered, sizeof n->not_covered, PW("notice_not_covered"), d1, note);
         }
     } else if (n->kind == RH_NOTICE_HOLD) {
         rh__copy_sentences(n->stop, sizeof n->stop, st->hold_reason);
@@ -1688,12 +1759,18 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
          * headed so ([text] flag_physio_heading), and its booking is said
          * once: when the plan's booking (rh_plan_booking, "... Until you have
          * been seen, this stays here") says the same words, not here too */
-        if (*st->diary_flags && n->urgency <= (int)RH_DISP_SEE_PHYSIO) {
+        char book[700];
+        if (booking_takes_signs(kb, st) && rh_plan_booking(kb, st, book, sizeof book)) {
+            /* words19: the booking is the doctor's, for both reasons: the
+             * physiotherapist is not booked here too, and running goes on
+             * until that visit */
+            rh__fmt(n->action, sizeof n->action, "%s",
+                    rh_plan_kb_get(kb, "text", "flag_physio_running_doctor"));
+        } else if (*st->diary_flags && n->urgency <= (int)RH_DISP_SEE_PHYSIO) {
             const char *h = rh_plan_kb_get(kb, "text", "flag_physio_heading");
             if (h && *h)
                 n->heading = h;
             n->physio = true;
-            char book[700];
             const char *w = rh_disposition_text(RH_DISP_SEE_PHYSIO);
             size_t wl = w ? strlen(w) : 0;
             if (wl && rh_plan_booking(kb, st, book, sizeof book) && strstr(book, w)) {
@@ -1952,42 +2029,37 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     rh__fmt(v->heading, sizeof v->heading, "%s", ptext(kb, "volume_heading"));
     char *line = v->base;
     size_t cap = sizeof v->base;
+    /* words19: the words are data/wording.txt [plan_words] vol_* */
+    const char *no_cad = rh_has(st->base_cadence) ? "" : PW("vol_no_cadence");
+    const char *runs_s = st->n_base_runs == 1 ? "" : "s";
     if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0) {
         /* no recordings before the pain: the runner's own answer */
         char nd[80] = "";
         if (st->base_newest_run >= 0) {
             char d[11];
             rh_date_format(st->base_newest_run, d);
-            rh__fmt(nd, sizeof nd, "; your newest run before %s is %s",
-                    st->base_recent ? "it" : "the pain began", d);
+            rh__fmt(nd, sizeof nd, PW("vol_newest"),
+                    PW(st->base_recent ? "vol_it" : "vol_pain_began"), d);
         }
-        rh__fmt(line, cap, "%s: based on your answer of about %.0f km a "
-                "week (no runs recorded in the 4 weeks before %s%s).",
-                st->base_recent ? "Recent running" : "Before the pain", st->base_weekly_km,
-                st->base_recent ? "your assessment" : "the pain began", nd);
+        rh__fmt(line, cap, PW("vol_answer"),
+                PW(st->base_recent ? "vol_label_recent" : "vol_label_before"), st->base_weekly_km,
+                PW(st->base_recent ? "vol_your_assessment" : "vol_pain_began"), nd);
     } else if (rh_has(st->base_weekly_km)) {
-        char day[48];
+        char day[48], weeks[24];
         int kept = 4 - st->n_base_out;
-        if (st->base_recent) /* a pain of months: what the hip takes now (review 10 #10) */
-            rh__fmt(line, cap, "Recent running: your pain has lasted months, so the "
-                    "weeks before it began say little; based on your recent weeks of about "
-                    "%.0f km (%s of the 4 weeks before your assessment, %d run%s%s)",
-                    st->base_weekly_km,
-                    kept == 4 ? "the mean" : kept == 3 ? "3" : kept == 2 ? "2" : "1",
-                    st->n_base_runs, st->n_base_runs == 1 ? "" : "s",
-                    rh_has(st->base_cadence) ? "" : ", no cadence recorded");
+        if (kept == 4)
+            rh__fmt(weeks, sizeof weeks, "%s", PW("vol_mean"));
         else
-            rh__fmt(line, cap, "Before the pain: based on your usual weeks of about %.0f km "
-                    "(%s of the 4 weeks before the pain began, %d run%s%s)", st->base_weekly_km,
-                    kept == 4 ? "the mean" : kept == 3 ? "3" : kept == 2 ? "2" : "1",
-                    st->n_base_runs, st->n_base_runs == 1 ? "" : "s",
-                    rh_has(st->base_cadence) ? "" : ", no cadence recorded");
+            rh__fmt(weeks, sizeof weeks, "%d", kept < 1 ? 1 : kept);
+        /* a pain of months: what the hip takes now (review 10 #10) */
+        rh__fmt(line, cap, PW(st->base_recent ? "vol_recent" : "vol_before"), st->base_weekly_km,
+                weeks, st->n_base_runs, runs_s, no_cad);
         for (int i = 0; i < st->n_base_out; i++) {
             const struct rh_plan_base_out *o = &st->base_out[i];
             /* the days of the week said, as the load report says its 7
              * days: "4-10 November" (review 7, A21) */
-            char to[24];
-            day_words(o->from, day, sizeof day);
+            char from[24], to[24];
+            day_words(o->from, from, sizeof from);
             day_words(o->to, to, sizeof to);
             int fy, fm, fd, ty, tm, td;
             rh_civil_from_days(o->from, &fy, &fm, &fd);
@@ -1995,37 +2067,37 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
             if (fy == ty && fm == tm)
                 rh__fmt(day, sizeof day, "%d-%s", fd, to);
             else
-                rh_str_appendf(day, sizeof day, " to %s", to);
-            rh_str_appendf(line, cap, "%s the %.0f km of %s was left out as %s",
-                           i == 0 ? ";" : "; and", o->km, day,
-                           strcmp(o->why, "jump") == 0    ? "a jump"
-                           : strcmp(o->why, "spike") == 0 ? "it had a long-run spike"
-                                                          : "a jump with a long-run spike");
+                rh__fmt(day, sizeof day, PW("vol_days"), from, to);
+            char out[200];
+            rh__fmt(out, sizeof out, PW(i == 0 ? "vol_left_out" : "vol_left_out_more"), o->km, day,
+                    PW(strcmp(o->why, "jump") == 0    ? "vol_jump"
+                       : strcmp(o->why, "spike") == 0 ? "vol_spike"
+                                                      : "vol_jump_spike"));
+            rh_str_appendf(line, cap, "%s", out);
         }
         rh_str_appendf(line, cap, ".");
-        if (st->base_pain_days)
-            rh_str_appendf(line, cap, " The runs of %d day%s you logged pain above "
-                           "%g/10 were left out too.", st->base_pain_days,
-                           st->base_pain_days == 1 ? "" : "s",
-                           rh__kb_num(kb, "pain", st->base_recent ? "acceptable_max" : "safe_max",
-                                      st->base_recent ? 5 : 2));
+        if (st->base_pain_days) {
+            char pd[200];
+            rh__fmt(pd, sizeof pd, PW("vol_pain_days"), st->base_pain_days,
+                    st->base_pain_days == 1 ? "" : "s",
+                    rh__kb_num(kb, "pain", st->base_recent ? "acceptable_max" : "safe_max",
+                               st->base_recent ? 5 : 2));
+            rh_str_appendf(line, cap, " %s", pd);
+        }
     } else {
         /* why it is unknown, in what is true of the stored runs */
         char why[200], nd[11];
         if (st->base_newest_run >= 0) {
             rh_date_format(st->base_newest_run, nd);
-            rh__fmt(why, sizeof why, "no runs recorded in the 4 weeks before %s; your "
-                    "newest run before %s is %s", st->base_recent ? "your assessment" : "the pain",
-                    st->base_recent ? "it" : "the pain began", nd);
+            rh__fmt(why, sizeof why, PW("vol_unknown_newest"),
+                    PW(st->base_recent ? "vol_your_assessment" : "vol_the_pain"),
+                    PW(st->base_recent ? "vol_it" : "vol_pain_began"), nd);
         } else if (st->base_newest_run == -1)
-            rh__fmt(why, sizeof why, "no runs stored");
+            rh__fmt(why, sizeof why, "%s", PW("vol_no_runs"));
         else
-            rh__fmt(why, sizeof why, "no runs recorded in the 4 weeks before the pain");
-        rh__fmt(line, cap, "Your volume before the pain is unknown (%s): %s", why,
-                st->run_mode == RH_RUN_OFF
-                    ? "the ladder sets the start."
-                    : "easy runs go by time, 20-30 minutes, lengthened by no more than a "
-                      "tenth a week.");
+            rh__fmt(why, sizeof why, "%s", PW("vol_no_runs_before"));
+        rh__fmt(line, cap, PW("vol_unknown"), why,
+                PW(st->run_mode == RH_RUN_OFF ? "vol_unknown_ladder" : "vol_unknown_time"));
     }
     rh_plan_said_of(st, line, cap); /* a parent's plan (ux11) */
     /* where the calm weeks' number of runs comes from (review 9 #9) */
@@ -2367,9 +2439,17 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         t->phase_name = rh_phase_id(st->phase);
     t->goal = rh_plan_phase_goal(kb, st, st->phase, day);
     t->for_child = st->for_child;
-    if (t->goal && st->for_child) { /* said of the child (ux11) */
+    if (t->goal) {
         rh__fmt(t->goal_said, sizeof t->goal_said, "%s", t->goal);
-        rh_plan_said_of(st, t->goal_said, sizeof t->goal_said);
+        if (st->for_child) /* said of the child (ux11) */
+            rh_plan_said_of(st, t->goal_said, sizeof t->goal_said);
+        /* words19: said after a colon ("Why: you are in the phase "Calm it
+         * down": let the irritated tissue settle"), in the terminal and on
+         * the web alike: its first letter in lower case, unless a word in
+         * capitals begins it */
+        char *g = t->goal_said;
+        if (isupper((unsigned char)g[0]) && !isupper((unsigned char)g[1]))
+            g[0] = (char)tolower((unsigned char)g[0]);
         t->goal = t->goal_said;
     }
     /* after the heading "Pain rule: ", without a name and colon of its
@@ -2561,12 +2641,9 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         char line[1600];
         rh__fmt(line, sizeof line, PW("today_why"), PW(t->for_child ? "child_is" : "you_are"),
                 t->phase_name);
+        /* the goal goes on the sentence after the colon, in lower case
+         * (rh_plan_today: "...: let the irritated tissue settle") */
         rh_str_appendf(line, sizeof line, "%s%s", t->goal ? ": " : ".", t->goal ? t->goal : "");
-        /* the goal goes on the sentence after the colon: "...: let the
-         * irritated tissue settle", not "...: Let" (words17) */
-        char *g = t->goal ? strstr(line, "\": ") : NULL;
-        if (g && isupper((unsigned char)g[3]) && !isupper((unsigned char)g[4]))
-            g[3] = (char)tolower((unsigned char)g[3]);
         P(rh_buf_puts(b, "\n"));
         P(wrap(b, "", line));
     }
@@ -3037,7 +3114,7 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     if (!r && rh_plan_booking_event(kb, st, btitle, sizeof btitle, bdesc, sizeof bdesc)) {
         static const char buid[] = "runhip-booking@runhip.local";
         char summary[320];
-        rh__fmt(summary, sizeof summary, "runhip: %s", btitle);
+        rh__fmt(summary, sizeof summary, PW("event_summary"), btitle);
         char hash[24];
         event_hash(summary, bdesc, hash);
         ics_date(from_day, st8);
@@ -3075,7 +3152,7 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         char uid[96];
         rh__fmt(uid, sizeof uid, "runhip-%s@runhip.local", st8);
         char summary[200], desc[sizeof d->detail + 3000];
-        rh__fmt(summary, sizeof summary, "runhip: %s", d->title);
+        rh__fmt(summary, sizeof summary, PW("event_summary"), d->title);
         if (urgent) {
             char why[sizeof st->block_reason + 8];
             rh__fmt(why, sizeof why, "%s", st->block_reason);
@@ -3130,11 +3207,13 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         r |= rh_ics_line(out, buf);
         /* the old title, already escaped: "runhip: cancelled: Easy run ..." */
         const char *old = p->summary;
-        if (strncmp(old, "runhip: ", 8) == 0)
-            old += 8;
-        if (strncmp(old, "cancelled: ", 11) == 0)
-            old += 11;
-        rh__fmt(buf, sizeof buf, "SUMMARY:runhip: cancelled: %s", *old ? old : "a session");
+        old += text_before_value(old, PW("event_summary"));
+        old += text_before_value(old, PW("event_cancelled"));
+        char cancelled[300];
+        rh__fmt(cancelled, sizeof cancelled, PW("event_cancelled"),
+                *old ? old : PW("event_a_session"));
+        rh__fmt(buf, sizeof buf, "SUMMARY:");
+        rh_str_appendf(buf, sizeof buf, PW("event_summary"), cancelled);
         r |= rh_ics_line(out, buf);
         r |= rh_ics_line(out, "STATUS:CANCELLED");
         r |= rh_ics_line(out, "TRANSP:TRANSPARENT");

@@ -254,10 +254,13 @@ int page_checkin(struct ctx *c)
                 put(c, "</p>\n");
             }
             html_note_read(c, f->note, &o->triage.note, o->have_plan && o->st.for_child);
-            /* the plan's words on red flags repeat the banner: left out */
-            if (o->have_plan && o->why[0] && !o->triage.n_flags) {
-                put(c, "<p>");
-                plain(c, o->why);
+            /* the plan's words on the warning signs are the banner's: the
+             * rest of them, as `runhip checkin` says it (words19: a sign of
+             * a physiotherapist's level keeps running within the pain rule,
+             * and the page said only the booking) */
+            if (o->have_plan && o->why_rest[0]) {
+                put(c, "<p id=\"checkin-why\">");
+                plain(c, o->why_rest);
                 put(c, "</p>\n");
             }
             if (o->moved && o->from != o->st.phase)

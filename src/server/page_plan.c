@@ -307,6 +307,17 @@ static void html_see_someone(struct ctx *c, const struct rh_plan_kb *kb,
     rh_free(see);
 }
 
+/* s, then end, escaped, its first letter in capitals: a clause of the
+ * library ("in the order below", "week") said on its own (words19: the
+ * phases' and the volume's headings wrote this out each) */
+static void esc_capital(struct ctx *c, const char *s, const char *end)
+{
+    char line[300];
+    snprintf(line, sizeof line, "%s%s", s ? s : "", end);
+    line[0] = (char)toupper((unsigned char)line[0]);
+    esc(c, line);
+}
+
 /* The phases (rh_plan_phase_words), as `runhip plan` lists them: the
  * current one open and marked, its goal said above the list (not again),
  * the ones to come folded, the ones done by name. */
@@ -318,10 +329,7 @@ static void html_phases(struct ctx *c, const struct rh_plan_kb *kb, const struct
     put(c, "<section id=\"phases\" aria-labelledby=\"phases-h\">\n<h2 id=\"phases-h\">");
     esc(c, rh_plan_phases_heading(kb));
     put(c, "</h2>\n<p class=\"note\">");
-    char when[300];
-    snprintf(when, sizeof when, "%s.", rh_plan_phases_when(kb, st));
-    when[0] = (char)toupper((unsigned char)when[0]);
-    esc(c, when);
+    esc_capital(c, rh_plan_phases_when(kb, st), ".");
     put(c, "</p>\n<ol class=\"phases\">\n");
     for (int p = 0; p < RH_PHASE__COUNT; p++) {
         rh_plan_phase_words(kb, st, (enum rh_phase)p, c->today, ph);
@@ -388,10 +396,7 @@ static void html_volume(struct ctx *c, const struct rh_plan_kb *kb, const struct
         }
     if (v->n_weeks) {
         put(c, "<table class=\"volume\">\n<thead><tr><th scope=\"col\">");
-        char h[64];
-        snprintf(h, sizeof h, "%s", rh_plan_kb_get(kb, "text", "volume_week"));
-        h[0] = (char)toupper((unsigned char)h[0]);
-        esc(c, h);
+        esc_capital(c, rh_plan_kb_get(kb, "text", "volume_week"), "");
         put(c, "</th><th scope=\"col\" class=\"num\">km</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < v->n_weeks; i++) {
             pf(c, "<tr><td>%d</td><td class=\"num\">%.1f</td></tr>\n", i + 1, v->km[i]);

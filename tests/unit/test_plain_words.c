@@ -1022,6 +1022,46 @@ static void test_note_facts_worded(void)
     rh_buf_release(&b);
 }
 
+/* words19: the plan's sentences a runner reads are data (data/wording.txt
+ * [plan_words]), said once: the diary notice's, the volume before the pain,
+ * the cadence tip, the calendar's "runhip: " prefix and "No running until a
+ * doctor or physiotherapist has seen you." are in no C file of src/plan,
+ * and that sentence is written once in data/. Before, they were C strings
+ * (the last one twice, in plan.c). */
+static void test_plan_sentences_are_data(void)
+{
+    static const char *const files[] = {"src/plan/plan_render.c", "src/plan/plan.c"};
+    static const char *const said[] = {
+        "Because your diary logged", "Care now: ", "Before the pain: based on",
+        "Recent running: your pain", "based on your answer of about", "steps a minute before",
+        "\"runhip: %s\"", "SUMMARY:runhip: cancelled: %s", "No running until a doctor or physiotherapist has seen",
+        "Running comes back only after a doctor", "Your clearance of %s", "were left out too",
+        "was left out as", "the ladder sets the start", "No doctor or physiotherapist has cleared it",
+        "running waits until the diary settles too", "before this assessment\"",
+        "what you logged in your diary %s",
+    };
+    for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+        char *c = test_slurp(files[f], NULL);
+        CHECK(c != NULL);
+        for (size_t i = 0; c && i < sizeof said / sizeof *said; i++)
+            if (strstr(c, said[i])) {
+                fprintf(stderr, "  %s still writes \"%s\"\n", files[f], said[i]);
+                CHECK(false);
+            }
+        free(c);
+    }
+    char *w = test_slurp("data/wording.txt", NULL);
+    CHECK(w != NULL);
+    int n = 0;
+    for (const char *p = w; p && (p = strstr(p, "No running until a doctor or physiotherapist has "
+                                                 "seen you.")); p++)
+        n++;
+    CHECK_INT(n, 1);
+    free(w);
+    const char *t = rh_words("plan_words", "notice_comeback");
+    CHECK(t && strncmp(t, "Running comes back only after a doctor", 38) == 0);
+}
+
 int main(void)
 {
     RUN(test_note_facts_worded);
@@ -1039,5 +1079,6 @@ int main(void)
     RUN(test_every_flag_reason_in_plain_words);
     RUN(test_every_vignette_in_plain_words);
     RUN(test_demo_in_plain_words);
+    RUN(test_plan_sentences_are_data);
     return TEST_END();
 }

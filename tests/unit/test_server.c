@@ -9,6 +9,7 @@
  * client whose every wait has a timeout: headers, HEAD, 405 and 413 before
  * the body, an upload through the import pipeline, a slow client cut by
  * its deadline. */
+#include <ctype.h>
 #include <arpa/inet.h>
 #include <jansson.h>
 #include <pthread.h>
@@ -2065,6 +2066,12 @@ static void test_today_rule_log_and_checkin_hold(void)
     /* words18: the rule after its heading, not a second heading and colon
      * ("Pain rule: Pain-monitored progression: ...") */
     CHECK(has(&r, "<strong>Pain rule:</strong> up to 5/10 during activity is acceptable"));
+    /* words19: the phase's goal after a colon in lower case, as `runhip
+     * today` says it (rh_plan_today); the page said "&rdquo;: The ..." */
+    {
+        const char *g = strstr(r.body.data, "&rdquo;: ");
+        CHECK(g && islower((unsigned char)g[9]));
+    }
     CHECK(!has(&r, "Pain rule:</strong> Pain-monitored progression:"));
     CHECK(has(&r, "<strong>What to log:</strong> Log today&#39;s pain") ||
           has(&r, "<strong>What to log:</strong> Log today's pain"));
@@ -2080,6 +2087,39 @@ static void test_today_rule_log_and_checkin_hold(void)
     char body[128];
     snprintf(body, sizeof body, "csrf=%s&q1=4", CSRF);
     EXPECT(&cfg, "POST", "/checkin", body, 200, "id=\"score-hold\"");
+}
+
+/* words19: a weekly check-in whose note holds a sign of a physiotherapist's
+ * level ("hip caught ... then it freed itself"): the page says, after the
+ * banner with the booking, that running goes on within the pain rule and
+ * what the score does, as `runhip checkin` says it (rh_diary_checkin's
+ * why_rest); before, the page said the explanation only without signs. */
+static void test_checkin_physio_sign_says_running_goes_on(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
+    char body[320];
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=2&q3=1&q4=2&note=hip+caught+for+a+second+on+"
+             "my+run%%2C+then+it+freed+itself", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "A warning sign in this entry: see a physiotherapist"));
+    CHECK_INT(count_of(&r, "Book a physiotherapist"), 1);
+    CHECK(has(&r, "id=\"checkin-why\">Running can go on while you wait for the "
+                  "physiotherapist"));
+    CHECK(has(&r, "The check-in does not change the plan (severity"));
+    CHECK(!has(&r, "No running until"));
+    rh_server_response_release(&r);
+    /* a doctor's level: the banner says all, running stops */
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=2&q3=1&q4=2&note=hip+locked+and+I+could+not+"
+             "bend+or+straighten+my+leg+for+a+while", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(!has(&r, "id=\"checkin-why\""));
+    CHECK(has(&r, "No running until you have been seen"));
+    rh_server_response_release(&r);
 }
 
 /* A red flag the diary raised AFTER the assessment: the assessment page
@@ -4408,6 +4448,7 @@ int main(void)
     RUN(test_training_calendar_weeks);
     RUN(test_today_lists_a_diary_flag_once);
     RUN(test_today_rule_log_and_checkin_hold);
+    RUN(test_checkin_physio_sign_says_running_goes_on);
     RUN(test_api_load_measure_and_tiny_base);
     RUN(test_daemon);
     return TEST_END();
