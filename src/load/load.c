@@ -1807,9 +1807,14 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
                                      &r->left_out.undated, err)))
         goto out;
     for (size_t i = 0; i < n_pain; i++) {
+        /* the worst pain of the day: the pain now or, when it was worse,
+         * during the day's activity (the chart says "the worst pain of each
+         * day"; a run that hurt 3/10 with 2/10 now was drawn as 2/10). The
+         * next-morning pain belongs to the morning after, so it stays out. */
         struct rh_load_day *d = &r->days[day_index(r, pain[i].day)];
-        if (pain[i].pain > d->pain)
-            d->pain = pain[i].pain;
+        int worst = pain[i].during_run > pain[i].pain ? pain[i].during_run : pain[i].pain;
+        if (worst > d->pain)
+            d->pain = worst;
     }
     if ((rc = read_profile(&c, acts, n)) || (rc = build_runs_and_days(&c, acts, n)))
         goto out;

@@ -756,6 +756,39 @@ static void test_heat_margin_only_for_the_wrist(void)
     rh_store_close(s);
 }
 
+/* Runner18: the chart's pain is "the worst pain of each day", but a day
+ * with 2/10 now and 3/10 during the run was drawn (and put in load --json,
+ * the report's chart and its description) as 2/10: the worst of the day is
+ * the pain during the activity when it was higher; the next-morning pain
+ * belongs to the morning after and is left out. */
+static void test_day_pain_is_the_worst_of_the_day(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 6; k++)
+        syn_add(s, SYN_DAY0 + 2 * k, syn_plain(5, 30));
+    struct rh_pain_entry p = {0};
+    p.day = SYN_DAY0 + 10;
+    p.pain = 2;
+    p.during_run = 3;
+    p.next_morning = 5;
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+    p.day = SYN_DAY0 + 11;
+    p.pain = 1;
+    p.during_run = -1;
+    p.next_morning = 4;
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+    CHECK_INT(build(s, SYN_DAY0 + 11), 0);
+    CHECK_INT(rep.days[10].pain, 3);
+    CHECK_INT(rep.days[11].pain, 1);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_svg(&rep, &b), 0);
+    CHECK(b.data && strstr(b.data, "2026-01-15 3/10") != NULL);
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* The JSON document parses and every finding has the contract's keys. */
 static void test_json_document(void)
 {
@@ -1693,5 +1726,6 @@ int main(void)
     RUN(test_quest_figures_before_onset);
     RUN(test_shown_before_onset_ends_the_day_before);
     RUN(test_json_before_onset);
+    RUN(test_day_pain_is_the_worst_of_the_day);
     return TEST_END();
 }
