@@ -1055,14 +1055,20 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
     rh_err_clear(&err);
     int32_t last;
     int r = rh_store_activity_last_day(s, &last, &err);
-    if (r) {
+    if (r && r != RH_ENOTFOUND) {
         put(o, "<p>No activities stored.</p>\n</div></section>\n");
         return;
     }
+    rh_err_clear(&err);
     struct rh_load_report rep;
     memset(&rep, 0, sizeof rep);
-    /* to today: diary pain logged after the newest activity is in the chart */
+    /* to today: diary pain logged after the newest activity is in the
+     * chart; runs logged by hand count with no file imported (runner18) */
     r = rh_load_report_build(s, today, &rep, &err);
+    if (r == RH_EEMPTY) {
+        put(o, "<p>No activities stored.</p>\n</div></section>\n");
+        return;
+    }
     if (r) {
         put(o, "<p>The training-load report could not be built: ");
         esc(o, err.msg);

@@ -555,4 +555,18 @@ has "weekly distance 40.5 km; weekly distance change 46%" "$T/c3f.html"
 hasnt "corrected after the assessment" "$T/c3f.html"
 rm -f "$T"/corr.db* "$T"/c[123]*.html
 
+t load_and_report_count_a_run_logged_by_hand
+# runner18: no watch, one run logged by hand (counted in the training load,
+# README): 'runhip load' said "no activities stored yet" (exit 1) and the
+# report's training section, with the diary's pain, "No activities stored."
+H() { "$RUNHIP" --db "$T/hand.db" --today 2026-12-01 "$@"; }
+H log session run --km 5 --minutes 30 >/dev/null 2>&1 || no "log session run failed"
+H log pain 2 --during-run 3 >/dev/null 2>&1 || no "log pain failed"
+expect 0 H load
+has "1 logged by hand with no file" "$T/out"
+expect 0 H report --html "$T/hand.html"
+hasnt "No activities stored." "$T/hand.html"
+has "Weekly running distance" "$T/hand.html"
+rm -f "$T"/hand.db* "$T/hand.html"
+
 end

@@ -312,6 +312,32 @@ static void test_empty_database(void)
     }
 }
 
+/* Runner18: a runner with no watch logs a run by hand on the Diary page
+ * (log session run --km N counts in the training load), but the Training
+ * page said "No activities stored yet" and /api/load answered 404: the load
+ * is worked out from the hand-logged runs too. */
+static void test_training_counts_runs_logged_by_hand(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    struct rh_session run = {.day = TODAY - 1, .kind = RH_SESSION_RUN, .minutes = 28, .rpe = -1,
+                             .km = 4};
+    CHECK_INT(rh_store_session_add(s, &run, NULL, NULL), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/training", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(!has(&r, "No activities stored yet"));
+    CHECK(has(&r, "Weekly table") && has(&r, "this week so far"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/load", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "\"km\":4"));
+    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/load.svg", NULL, 200, NULL);
+}
+
 static void test_no_database(void)
 {
     char path[512];
@@ -4409,6 +4435,7 @@ int main(void)
     RUN(test_today_lists_a_diary_flag_once);
     RUN(test_today_rule_log_and_checkin_hold);
     RUN(test_api_load_measure_and_tiny_base);
+    RUN(test_training_counts_runs_logged_by_hand);
     RUN(test_daemon);
     return TEST_END();
 }
