@@ -338,6 +338,22 @@ static void test_training_counts_runs_logged_by_hand(void)
     EXPECT(&cfg, "GET", "/load.svg", NULL, 200, NULL);
 }
 
+/* Runner18: a morning figure given with no activity is that day's own
+ * morning (the reply says "this morning"); the Diary's table put it under
+ * "Next morning" as if it were the morning after. */
+static void test_diary_morning_given_alone_is_that_mornings(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    struct rh_pain_entry p = {.day = TODAY - 1, .pain = 2, .during_run = -1, .next_morning = 3};
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+    struct rh_pain_entry q = {.day = TODAY, .pain = 1, .during_run = 4, .next_morning = -1};
+    CHECK_INT(rh_store_pain_add(s, &q, NULL, NULL), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    EXPECT(&cfg, "GET", "/diary", NULL, 200, "data-l=\"next morning\">3 that morning</td>");
+}
+
 static void test_no_database(void)
 {
     char path[512];
@@ -4436,6 +4452,7 @@ int main(void)
     RUN(test_today_rule_log_and_checkin_hold);
     RUN(test_api_load_measure_and_tiny_base);
     RUN(test_training_counts_runs_logged_by_hand);
+    RUN(test_diary_morning_given_alone_is_that_mornings);
     RUN(test_daemon);
     return TEST_END();
 }
