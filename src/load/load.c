@@ -438,7 +438,15 @@ static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *ac
                 day->methods |= 1u << RH_LOAD_SRPE;
                 r->method_runs[RH_LOAD_SRPE]++;
             } else {
-                day->load += m;
+                /* the pace method, as the report calls it: minutes x
+                 * (speed / usual speed)^2 when the entry gives both km and
+                 * minutes (runner18: 5 km in 31 min counted 31, the
+                 * minutes alone, under "minutes x (speed / your usual
+                 * speed)^2"); 1 for the factor otherwise */
+                double f = 1.0;
+                if (e->km > 0 && m > 0 && rh_has(r->ref_speed_mps) && r->ref_speed_mps > 0)
+                    f = e->km * 1000 / (m * 60) / r->ref_speed_mps;
+                day->load += m * f * f;
                 day->methods |= 1u << RH_LOAD_PACE;
                 r->method_runs[RH_LOAD_PACE]++;
             }

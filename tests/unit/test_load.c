@@ -789,6 +789,33 @@ static void test_day_pain_is_the_worst_of_the_day(void)
     rh_store_close(s);
 }
 
+/* Runner18: a run logged by hand with km and minutes and no effort is
+ * measured by pace (the report says "minutes x (speed / your usual
+ * speed)^2"), but it counted its minutes alone: 6 km in 30 min beside
+ * recorded runs at 10 km/h is 30 x 1.2^2 = 43.2, not 30. */
+static void test_logged_run_by_pace(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 3; k++)
+        syn_add(s, SYN_DAY0 + 2 * k, syn_plain(5, 30));
+    struct rh_session e = {0};
+    e.day = SYN_DAY0 + 7;
+    e.kind = RH_SESSION_RUN;
+    e.minutes = 30;
+    e.km = 6;
+    e.rpe = -1;
+    CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+    e.day = SYN_DAY0 + 8; /* minutes only: the usual pace, load = minutes */
+    e.km = 0;
+    CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+    CHECK_INT(build(s, SYN_DAY0 + 8), 0);
+    CHECK_NEAR(rep.days[7].load, 30 * 1.2 * 1.2, 1e-9);
+    CHECK_NEAR(rep.days[8].load, 30, 1e-9);
+    CHECK_INT(rep.method_runs[RH_LOAD_PACE], 5);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* The JSON document parses and every finding has the contract's keys. */
 static void test_json_document(void)
 {
@@ -1727,5 +1754,6 @@ int main(void)
     RUN(test_shown_before_onset_ends_the_day_before);
     RUN(test_json_before_onset);
     RUN(test_day_pain_is_the_worst_of_the_day);
+    RUN(test_logged_run_by_pace);
     return TEST_END();
 }
