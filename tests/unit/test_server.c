@@ -2703,7 +2703,7 @@ static void test_plan_runs_no_more_than_recent(void)
     get(&cfg, "/plan", &r);
     CHECK_INT(r.status, 200);
     const char *want = "<p id=\"runs-a-week\">Runs a week while the hip calms down: 1, as many "
-                       "as your recorded runs of the last 4 weeks.</p>";
+                       "a week as you recorded over the last 4 weeks.</p>";
     if (!has(&r, want) && getenv("RH_DEBUG"))
         fprintf(stderr, "%.*s\n", (int)r.body.len, r.body.data);
     CHECK(has(&r, want));
