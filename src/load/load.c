@@ -684,8 +684,18 @@ static void fill_week(struct ctx *c, struct rh_load_week *w, long e)
         while (j >= 0 && r->days[j].runs == 0)
             j--;
         long len = i - 1 - j;
-        if (j < 0 || len < (long)set->acwr_gap_days || i - 1 < e - chronic + 1)
+        if (len < (long)set->acwr_gap_days || i - 1 < e - chronic + 1)
             continue;
+        if (j < 0) {
+            /* no run at all before: the data begin with other sports (years
+             * of rides, then a first run), so too_little_data is silent,
+             * and the 28 days hold only this week's running: the ratio is
+             * 4.00 however little was run (runner18). Not worked out; no
+             * gap to speak of either. */
+            w->acwr_rolling = w->acwr_rolling_uncoupled = w->acwr_ewma =
+                w->acwr_ewma_uncoupled = RH_NONE;
+            break;
+        }
         w->gap_days = (int)len;
         w->gap_from = r->first_day + (int32_t)(j + 1);
         w->gap_to = r->first_day + (int32_t)(i - 1);

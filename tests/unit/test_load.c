@@ -816,6 +816,27 @@ static void test_logged_run_by_pace(void)
     rh_store_close(s);
 }
 
+/* Runner18: rides for months, then a first run this week (a rider who
+ * starts running, or a run logged by hand): the data are long enough for
+ * the ratio, but its 28 days hold only this week's running, so it read 4.00
+ * and the acwr_high finding fired. No run before: not worked out. */
+static void test_no_ratio_before_any_run(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    struct syn_run ride = syn_plain(30, 60);
+    ride.sport = RH_SPORT_CYCLING;
+    for (int k = 0; k < 8; k++)
+        syn_add(s, SYN_DAY0 + 7 * k, ride);
+    syn_add(s, SYN_DAY0 + 60, syn_plain(4, 28));
+    CHECK_INT(build(s, SYN_DAY0 + 61), 0);
+    CHECK(!rh_has(rep.now.acwr_rolling));
+    CHECK(!rh_has(rep.now.acwr_ewma));
+    for (size_t i = 0; i < rep.n_findings; i++)
+        CHECK(strcmp(rep.findings[i].id, "acwr_high") != 0);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* The JSON document parses and every finding has the contract's keys. */
 static void test_json_document(void)
 {
@@ -1755,5 +1776,6 @@ int main(void)
     RUN(test_json_before_onset);
     RUN(test_day_pain_is_the_worst_of_the_day);
     RUN(test_logged_run_by_pace);
+    RUN(test_no_ratio_before_any_run);
     return TEST_END();
 }
