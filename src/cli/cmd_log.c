@@ -39,8 +39,9 @@ static int parse_int(const char *what, const char *s, long lo, long hi, int *out
 
 static int parse_date(const char *s, int32_t *day)
 {
-    if (rh_date_parse(s, day)) {
-        rh_cli_error("log", "--date must be a date YYYY-MM-DD, got '%s'", s);
+    char why[120];
+    if (rh_date_parse_said(s, day, why, sizeof why)) {
+        rh_cli_error("log", "--date: %s", why);
         return RH_EXIT_DATA;
     }
     return 0;

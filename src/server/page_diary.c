@@ -516,8 +516,9 @@ static bool day_field(struct ctx *c, const char *v, int32_t *day, char *msg, siz
         *day = c->today;
         return true;
     }
-    if (rh_date_parse(v, day)) {
-        snprintf(msg, cap, "the day must be a date YYYY-MM-DD, got '%.20s'", v);
+    char why[120];
+    if (rh_date_parse_said(v, day, why, sizeof why)) {
+        snprintf(msg, cap, "the day: %s", why);
         return false;
     }
     if (*day > c->today) {

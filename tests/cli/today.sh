@@ -313,6 +313,22 @@ expect 0 "$RUNHIP" --db "$K" --today 2026-11-22 today
 has "Done today: Easy run" "$T/out"
 rm -f "$K"*
 
+# runner18: a date of the right shape that is no day said only "must be a
+# date YYYY-MM-DD, got '2026-02-30'"; now why, and nothing is stored
+t a_date_that_is_no_day_says_why
+D="$T/date.db"
+expect 1 "$RUNHIP" --db "$D" --today 2026-11-22 log pain 3 --date 2026-02-30
+has "is not a day of the calendar: February 2026 has 28 days" "$T/err"
+expect 1 "$RUNHIP" --db "$D" --today 2026-11-22 log session strength --date 2026-13-01
+has "there is no month 13" "$T/err"
+expect 1 "$RUNHIP" --db "$D" --today 2026-11-22 checkin --answers 1 --date yesterday
+has "'yesterday' is not a date: give it as YYYY-MM-DD" "$T/err"
+if [ -e "$D" ]; then
+    expect 0 "$RUNHIP" --db "$D" --today 2026-11-22 log list
+    hasnt "^2026" "$T/out"
+fi
+rm -f "$D"*
+
 # session 17 (branch diaryword): the diary's advice follows the level of
 # what the runner wrote. A hip that caught once and freed itself (joint
 # locking at a physiotherapist's level): book the physiotherapist, running

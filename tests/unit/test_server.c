@@ -952,7 +952,13 @@ static void test_cache(void)
         rh_server_response_release(&dr);
         char b2[256];
         snprintf(b2, sizeof b2, "csrf=%s&what=pain&pain_now=5&date=12%%2F08%%2F2026", CSRF);
-        EXPECT(&cfg, "POST", "/diary", b2, 400, "the day must be a date YYYY-MM-DD, got &#39;12/08/2026&#39;");
+        EXPECT(&cfg, "POST", "/diary", b2, 400,
+               "the day: &#39;12/08/2026&#39; is not a date: give it as YYYY-MM-DD");
+        /* runner18: the right shape but no such day says why */
+        snprintf(b2, sizeof b2, "csrf=%s&what=pain&pain_now=5&date=2026-02-30", CSRF);
+        EXPECT(&cfg, "POST", "/diary", b2, 400,
+               "the day: &#39;2026-02-30&#39; is not a day of the calendar: February 2026 has 28 "
+               "days");
         EXPECT(&cfg, "GET", "/api/diary", NULL, 0, NULL);
         get(&cfg, "/api/diary", &dr);
         CHECK(!has(&dr, "\"pain\":5"));
@@ -2501,7 +2507,7 @@ static void test_diary_visit(void)
         {"what=visit&decision=walk_run&weeks=3", "not with back to running as walk-run"},
         {"what=visit&decision=sometimes", "unknown visit outcome &#39;sometimes&#39;"},
         {"what=visit&decision=walk_run&date=2030-01-01", "is in the future"},
-        {"what=visit&decision=walk_run&date=soon", "the day must be a date YYYY-MM-DD"},
+        {"what=visit&decision=walk_run&date=soon", "is not a date: give it as YYYY-MM-DD"},
         {"what=visit&decision=cleared&note=ok%C2%85", "the note has a control character"},
         {"what=visit&decision=no_running&weeks=1234567890123456789012345678901234567890",
          "the weeks must be a whole number from 1 to 52"},
