@@ -186,6 +186,10 @@ int32_t rh_days_from_civil(int y, int m, int d);
 void rh_civil_from_days(int32_t days, int *y, int *m, int *d);
 /* "YYYY-MM-DD" -> day number. 0 or RH_ESYNTAX (also for invalid dates). */
 int rh_date_parse(const char *s, int32_t *day);
+/* As rh_date_parse; on failure msg says why in plain words ("'2026-02-30'
+ * is not a day of the calendar: February 2026 has 28 days", or "is not a
+ * date: give it as YYYY-MM-DD"). */
+int rh_date_parse_said(const char *s, int32_t *day, char *msg, size_t cap);
 /* day number -> "YYYY-MM-DD" into out (at least 11 bytes). */
 void rh_date_format(int32_t day, char out[static 11]);
 /* "YYYY-MM-DDTHH:MM:SS[.fff](Z|+hh:mm|-hh:mm)" -> UTC seconds. A missing

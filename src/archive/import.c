@@ -252,11 +252,19 @@ static int refuse(const struct rh_import_opts *o, const struct rh_activity *a, s
     int32_t day = rh_activity_local_day(a), y2k = rh_days_from_civil(2000, 1, 1);
     char d[11];
     rh_date_format(day, d);
+    /* a row of an export's list (an activity entered by hand, no file) is
+     * named by its activity id: "activities.csv: dated 2021-01-05" named
+     * only the list (runner18) */
+    const char *row = a->format == RH_FMT_NONE && a->file ? strrchr(a->file, '#') : NULL;
     if (day < y2k)
         return rh_err_set(e, RH_ERANGE,
-                          "dated %s, before 2000: the watch's clock was not set; not stored", d);
+                          "%s%s%sdated %s, before 2000: the watch's clock was not set; not stored",
+                          row ? "the activity " : "", row ? row + 1 : "",
+                          row ? " of the list, entered by hand: " : "", d);
     if (o->today && day > o->today)
-        return rh_err_set(e, RH_ERANGE, "dated %s, after today: not stored", d);
+        return rh_err_set(e, RH_ERANGE, "%s%s%sdated %s, after today: not stored",
+                          row ? "the activity " : "", row ? row + 1 : "",
+                          row ? " of the list, entered by hand: " : "", d);
     /* one moment and no way covered (a FIT of only its file_id, a GPX of
      * one track point): no outing to count (runner16: listed as "0:00") */
     bool timed = (rh_has(a->total_elapsed_s) && a->total_elapsed_s > 0) ||

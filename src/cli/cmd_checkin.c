@@ -326,12 +326,14 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         case 'a':
             answers = optarg;
             break;
-        case 'd':
-            if (rh_date_parse(optarg, &day)) {
-                rh_cli_error("checkin", "--date must be a date YYYY-MM-DD, got '%s'", optarg);
+        case 'd': {
+            char why[120];
+            if (rh_date_parse_said(optarg, &day, why, sizeof why)) {
+                rh_cli_error("checkin", "--date: %s", why);
                 return RH_EXIT_DATA;
             }
             break;
+        }
         case 'l':
             do_list = true;
             break;

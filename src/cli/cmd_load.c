@@ -90,18 +90,21 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
         return rc;
     struct rh_err err;
     rh_err_clear(&err);
-    if (!as_of_opt) {
+    if (!as_of_opt)
         as_of = rh_cli_today(cli);
-        long n = rh_store_activity_count(s, &err);
-        if (n == 0) {
-            rh_cli_error("load", "no activities stored yet; import watch files with "
-                                 "'runhip import PATH'");
-            rh_store_close(s);
-            return RH_EXIT_DATA;
-        }
-    }
     struct rh_load_report rep;
+    /* the library decides whether there is anything to count: a run logged
+     * by hand (log session run --km N) counts with no file imported
+     * (runner18: "no activities stored yet" answered a runner whose diary
+     * held one) */
     int r = rh_load_report_build(s, as_of, &rep, &err);
+    if (r == RH_EEMPTY && !as_of_opt) {
+        rh_cli_error("load", "no activities stored yet; import watch files with "
+                             "'runhip import PATH', or log a run no watch recorded with "
+                             "'runhip log session run --km N'");
+        rh_store_close(s);
+        return RH_EXIT_DATA;
+    }
     if (r) {
         rh_store_close(s);
         return rh_cli_report("load", &err);

@@ -39,8 +39,9 @@ static int parse_int(const char *what, const char *s, long lo, long hi, int *out
 
 static int parse_date(const char *s, int32_t *day)
 {
-    if (rh_date_parse(s, day)) {
-        rh_cli_error("log", "--date must be a date YYYY-MM-DD, got '%s'", s);
+    char why[120];
+    if (rh_date_parse_said(s, day, why, sizeof why)) {
+        rh_cli_error("log", "--date: %s", why);
         return RH_EXIT_DATA;
     }
     return 0;
@@ -521,18 +522,22 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
     if (n == 0)
         printf("No pain logged in the last %d days (runhip log pain N).\n", days);
     else
-        printf("date        now  during  next morning  (pain 0-10; - not given)\n");
+        printf("date        now  during    next morning  (pain 0-10; - not given)\n");
     struct rh_buf txt;
     rh_buf_init(&txt, 0);
     int w = 0;
     for (size_t i = 0; i < n && !w; i++) {
-        char d[11], dr[16] = "-", nm[16] = "-";
+        char d[11], dr[16] = "-", nm[32] = "-";
         rh_date_format(e[i].day, d);
         if (e[i].during_run >= 0)
             snprintf(dr, sizeof dr, "%d", e[i].during_run);
+        /* given with no activity, the morning figure is that day's own
+         * morning (the reply said "this morning"), not the next one
+         * (runner18: the list put it under "next morning") */
         if (e[i].next_morning >= 0)
-            snprintf(nm, sizeof nm, "%d", e[i].next_morning);
-        w = rh_buf_printf(&txt, "%s  %3d  %6s  %12s\n", d, e[i].pain, dr, nm);
+            snprintf(nm, sizeof nm, e[i].during_run >= 0 ? "%d" : "%d that morning",
+                     e[i].next_morning);
+        w = rh_buf_printf(&txt, "%s  %3d  %6s  %14s\n", d, e[i].pain, dr, nm);
         if (!w && *e[i].signs) {
             char said[600];
             rh_triage_signs_said(e[i].signs, said, sizeof said);

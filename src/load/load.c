@@ -438,7 +438,15 @@ static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *ac
                 day->methods |= 1u << RH_LOAD_SRPE;
                 r->method_runs[RH_LOAD_SRPE]++;
             } else {
-                day->load += m;
+                /* the pace method, as the report calls it: minutes x
+                 * (speed / usual speed)^2 when the entry gives both km and
+                 * minutes (runner18: 5 km in 31 min counted 31, the
+                 * minutes alone, under "minutes x (speed / your usual
+                 * speed)^2"); 1 for the factor otherwise */
+                double f = 1.0;
+                if (e->km > 0 && m > 0 && rh_has(r->ref_speed_mps) && r->ref_speed_mps > 0)
+                    f = e->km * 1000 / (m * 60) / r->ref_speed_mps;
+                day->load += m * f * f;
                 day->methods |= 1u << RH_LOAD_PACE;
                 r->method_runs[RH_LOAD_PACE]++;
             }
@@ -676,8 +684,18 @@ static void fill_week(struct ctx *c, struct rh_load_week *w, long e)
         while (j >= 0 && r->days[j].runs == 0)
             j--;
         long len = i - 1 - j;
-        if (j < 0 || len < (long)set->acwr_gap_days || i - 1 < e - chronic + 1)
+        if (len < (long)set->acwr_gap_days || i - 1 < e - chronic + 1)
             continue;
+        if (j < 0) {
+            /* no run at all before: the data begin with other sports (years
+             * of rides, then a first run), so too_little_data is silent,
+             * and the 28 days hold only this week's running: the ratio is
+             * 4.00 however little was run (runner18). Not worked out; no
+             * gap to speak of either. */
+            w->acwr_rolling = w->acwr_rolling_uncoupled = w->acwr_ewma =
+                w->acwr_ewma_uncoupled = RH_NONE;
+            break;
+        }
         w->gap_days = (int)len;
         w->gap_from = r->first_day + (int32_t)(j + 1);
         w->gap_to = r->first_day + (int32_t)(i - 1);
@@ -1807,9 +1825,14 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
                                      &r->left_out.undated, err)))
         goto out;
     for (size_t i = 0; i < n_pain; i++) {
+        /* the worst pain of the day: the pain now or, when it was worse,
+         * during the day's activity (the chart says "the worst pain of each
+         * day"; a run that hurt 3/10 with 2/10 now was drawn as 2/10). The
+         * next-morning pain belongs to the morning after, so it stays out. */
         struct rh_load_day *d = &r->days[day_index(r, pain[i].day)];
-        if (pain[i].pain > d->pain)
-            d->pain = pain[i].pain;
+        int worst = pain[i].during_run > pain[i].pain ? pain[i].during_run : pain[i].pain;
+        if (worst > d->pain)
+            d->pain = worst;
     }
     if ((rc = read_profile(&c, acts, n)) || (rc = build_runs_and_days(&c, acts, n)))
         goto out;

@@ -2518,8 +2518,15 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         char what[80];
         const char *k = rh_session_kind_name(se[i].kind);
         rh__fmt(what, sizeof what, "%s", strcmp(k, "cross_train") == 0 ? "cross-training" : k);
-        if (se[i].kind != RH_SESSION_REST)
-            t->session_logged = t->day_done = true;
+        /* a session logged does the day when it is the day's kind, as a
+         * recorded activity does ([recorded]): a strength session on a run
+         * day headed the run "Done today" (runner18) */
+        if (se[i].kind != RH_SESSION_REST) {
+            t->session_logged = true;
+            if (strcmp(k, t->day.kind) == 0 ||
+                (se[i].kind == RH_SESSION_RUN && rh__recorded_does(kb, RH_SPORT_RUNNING, t->day.kind)))
+                t->day_done = true;
+        }
         char extra[80] = "";
         if (se[i].km > 0 && rh_has(se[i].minutes))
             rh__fmt(extra, sizeof extra, ", %.1f km in %.0f minutes", se[i].km, se[i].minutes);

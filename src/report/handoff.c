@@ -1055,14 +1055,20 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
     rh_err_clear(&err);
     int32_t last;
     int r = rh_store_activity_last_day(s, &last, &err);
-    if (r) {
+    if (r && r != RH_ENOTFOUND) {
         put(o, "<p>No activities stored.</p>\n</div></section>\n");
         return;
     }
+    rh_err_clear(&err);
     struct rh_load_report rep;
     memset(&rep, 0, sizeof rep);
-    /* to today: diary pain logged after the newest activity is in the chart */
+    /* to today: diary pain logged after the newest activity is in the
+     * chart; runs logged by hand count with no file imported (runner18) */
     r = rh_load_report_build(s, today, &rep, &err);
+    if (r == RH_EEMPTY) {
+        put(o, "<p>No activities stored.</p>\n</div></section>\n");
+        return;
+    }
     if (r) {
         put(o, "<p>The training-load report could not be built: ");
         esc(o, err.msg);
@@ -1241,11 +1247,16 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
         /* the same entry repeated on one day (a form sent again): one row
          * that says how many (review 7b, N8) */
         bool same = true;
-        int pain = -1, during = -1, morning = -1;
+        int pain = -1, during = -1, morning = -1, own_morning = -1;
         for (size_t k = i; k < end; k++) {
             pain = e[k].pain > pain ? e[k].pain : pain;
             during = e[k].during_run > during ? e[k].during_run : during;
-            morning = e[k].next_morning > morning ? e[k].next_morning : morning;
+            /* given with no activity, the morning figure is that day's own
+             * morning, not the next one (runner18) */
+            if (e[k].during_run >= 0)
+                morning = e[k].next_morning > morning ? e[k].next_morning : morning;
+            else
+                own_morning = e[k].next_morning > own_morning ? e[k].next_morning : own_morning;
             if (k > i && !(e[k].pain == e[i].pain && e[k].during_run == e[i].during_run &&
                            e[k].next_morning == e[i].next_morning &&
                            strcmp(e[k].note ? e[k].note : "", e[i].note ? e[i].note : "") == 0 &&
@@ -1265,8 +1276,14 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
             pf(o, "<td class=\"n\">%d</td>", during);
         else
             put(o, "<td></td>");
-        if (morning >= 0)
+        if (morning >= 0 && own_morning >= 0)
+            pf(o, "<td class=\"n\">%d <span class=\"small\">(%d that morning)</span></td>",
+               morning, own_morning);
+        else if (morning >= 0)
             pf(o, "<td class=\"n\">%d</td>", morning);
+        else if (own_morning >= 0)
+            pf(o, "<td class=\"n\">%d <span class=\"small\">that morning</span></td>",
+               own_morning);
         else
             put(o, "<td></td>");
         put(o, "<td>");

@@ -122,12 +122,14 @@ void html_diary_lists(struct ctx *c)
                "<th scope=\"col\">Signs ticked</th><th scope=\"col\">Note</th></tr></thead>\n"
                "<tbody>\n");
         for (size_t i = np; i-- > 0;) {
-            char d[11], dr[16] = "-", nm[16] = "-";
+            char d[11], dr[16] = "-", nm[32] = "-";
             rh_date_format(pain[i].day, d);
             if (pain[i].during_run >= 0)
                 snprintf(dr, sizeof dr, "%d", pain[i].during_run);
+            /* given with no activity: that day's own morning (runner18) */
             if (pain[i].next_morning >= 0)
-                snprintf(nm, sizeof nm, "%d", pain[i].next_morning);
+                snprintf(nm, sizeof nm, pain[i].during_run >= 0 ? "%d" : "%d that morning",
+                         pain[i].next_morning);
             /* classes and labels let a phone show each row as a card (app.css) */
             pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"now\">%d</td>"
                   "<td class=\"num\" data-l=\"during activity\">%s</td>"
@@ -514,8 +516,9 @@ static bool day_field(struct ctx *c, const char *v, int32_t *day, char *msg, siz
         *day = c->today;
         return true;
     }
-    if (rh_date_parse(v, day)) {
-        snprintf(msg, cap, "the day must be a date YYYY-MM-DD, got '%.20s'", v);
+    char why[120];
+    if (rh_date_parse_said(v, day, why, sizeof why)) {
+        snprintf(msg, cap, "the day: %s", why);
         return false;
     }
     if (*day > c->today) {

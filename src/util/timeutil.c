@@ -88,6 +88,34 @@ int rh_date_parse(const char *s, int32_t *day)
     return 0;
 }
 
+int rh_date_parse_said(const char *s, int32_t *day, char *msg, size_t cap)
+{
+    if (cap)
+        msg[0] = '\0';
+    if (rh_date_parse(s, day) == 0)
+        return 0;
+    static const char *const month[] = {"January", "February", "March",     "April",
+                                        "May",     "June",     "July",      "August",
+                                        "September", "October", "November", "December"};
+    int y, m, d;
+    const char *p = s ? s : "";
+    /* the shape is right but no such day: say why (runner18: "must be a
+     * date YYYY-MM-DD, got '2026-02-30'" left the runner looking at a
+     * date of that very shape) */
+    if (!digits(&p, 4, &y) && *p++ == '-' && !digits(&p, 2, &m) && *p++ == '-' &&
+        !digits(&p, 2, &d) && !*p) {
+        if (m < 1 || m > 12)
+            snprintf(msg, cap, "'%.20s' is not a day of the calendar: there is no month %d", s, m);
+        else
+            snprintf(msg, cap, "'%.20s' is not a day of the calendar: %s %d has %d days", s,
+                     month[m - 1], y, days_in_month(y, m));
+    } else {
+        snprintf(msg, cap, "'%.20s' is not a date: give it as YYYY-MM-DD, e.g. 2026-03-15",
+                 s ? s : "");
+    }
+    return RH_ESYNTAX;
+}
+
 void rh_date_format(int32_t day, char out[static 11])
 {
     int y, m, d;

@@ -146,4 +146,12 @@ if [ -r /proc/$$/stat ]; then
     has "imported " "$T/n.out"
 fi
 
+t a_refused_row_of_the_export_list_is_named_by_its_activity
+# runner18: Strava's activities.csv holds activity 1006, entered by hand
+# with no file, dated 2021-01-05; with today before it the refusal named
+# only "activities.csv: dated 2021-01-05", as if the list were a recording
+expect 1 "$RUNHIP" --db "$T/row.db" --today 2020-12-31 import "$C/export/strava_export_dev.zip"
+has "strava_export_dev.zip!activities.csv: the activity 1006 of the list, entered by hand: dated 2021-01-05, after today: not stored" "$T/err"
+has "failed 1" "$T/out"
+
 end

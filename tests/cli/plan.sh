@@ -44,7 +44,7 @@ done
 expect 1 R log pain 11
 has "pain must be 0..10, got 11" "$T/err"
 expect 1 R log pain 3 --date 2026-02-30
-has "YYYY-MM-DD" "$T/err"
+has "'2026-02-30' is not a day of the calendar: February 2026 has 28 days" "$T/err"
 expect 2 R log pain
 has "needs the pain now" "$T/err"
 expect 2 R log pain 3 4

@@ -555,4 +555,33 @@ has "weekly distance 40.5 km; weekly distance change 46%" "$T/c3f.html"
 hasnt "corrected after the assessment" "$T/c3f.html"
 rm -f "$T"/corr.db* "$T"/c[123]*.html
 
+t load_and_report_count_a_run_logged_by_hand
+# runner18: no watch, one run logged by hand (counted in the training load,
+# README): 'runhip load' said "no activities stored yet" (exit 1) and the
+# report's training section, with the diary's pain, "No activities stored."
+H() { "$RUNHIP" --db "$T/hand.db" --today 2026-12-01 "$@"; }
+H log session run --km 5 --minutes 30 >/dev/null 2>&1 || no "log session run failed"
+H log pain 2 --during-run 3 >/dev/null 2>&1 || no "log pain failed"
+expect 0 H load
+has "1 logged by hand with no file" "$T/out"
+expect 0 H report --html "$T/hand.html"
+hasnt "No activities stored." "$T/hand.html"
+has "Weekly running distance" "$T/hand.html"
+rm -f "$T"/hand.db* "$T/hand.html"
+
+t a_morning_pain_given_alone_is_that_mornings
+# runner18: 'log pain 2 --next-morning 2' with no activity the day before is
+# this morning's pain (the reply says so), but 'log list', the report's diary
+# and the web Diary put it under "next morning", as the morning after
+M() { "$RUNHIP" --db "$T/morn.db" --today 2026-11-21 "$@"; }
+M log pain 2 --next-morning 2 --date 2026-11-20 --note "stiff on waking" >"$T/out" 2>&1
+has "2/10 this morning" "$T/out"
+M log pain 1 --during-run 3 --date 2026-11-21 >/dev/null 2>&1 || no "log pain failed"
+expect 0 M log list
+has "^2026-11-20    2       -  2 that morning" "$T/out"
+grep "^2026-11-21" "$T/out" | grep -q "morning" && no "the run day has a morning figure: $(cat "$T/out")"
+expect 0 M report --html "$T/morn.html"
+has '<td class="n">2 <span class="small">that morning</span></td>' "$T/morn.html"
+rm -f "$T"/morn.db* "$T/morn.html"
+
 end

@@ -296,6 +296,39 @@ expect 0 "$RUNHIP" --db "$G" activities --set 1 sport=running
 expect 0 "$RUNHIP" --db "$G" --today 2018-09-19 today
 has "What to do today: Cross-training" "$T/out"
 has "Logged today: a recorded run of 22.3 km." "$T/out"
+# runner18: a session of another kind logged in the diary does not do the
+# day, as a recorded activity of another kind does not: a strength session
+# on the Sunday's run day headed the run "Done today"
+t a_logged_session_of_another_kind_does_not_do_the_day
+K="$T/kind.db"
+"$RUNHIP" --db "$K" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$K" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$K" --today 2026-11-22 log session strength
+expect 0 "$RUNHIP" --db "$K" --today 2026-11-22 today
+has "What to do today: Easy run" "$T/out"
+hasnt "Done today" "$T/out"
+has "Logged today: strength." "$T/out"
+expect 0 "$RUNHIP" --db "$K" --today 2026-11-22 log session run --km 4 --minutes 25
+expect 0 "$RUNHIP" --db "$K" --today 2026-11-22 today
+has "Done today: Easy run" "$T/out"
+rm -f "$K"*
+
+# runner18: a date of the right shape that is no day said only "must be a
+# date YYYY-MM-DD, got '2026-02-30'"; now why, and nothing is stored
+t a_date_that_is_no_day_says_why
+D="$T/date.db"
+expect 1 "$RUNHIP" --db "$D" --today 2026-11-22 log pain 3 --date 2026-02-30
+has "is not a day of the calendar: February 2026 has 28 days" "$T/err"
+expect 1 "$RUNHIP" --db "$D" --today 2026-11-22 log session strength --date 2026-13-01
+has "there is no month 13" "$T/err"
+expect 1 "$RUNHIP" --db "$D" --today 2026-11-22 checkin --answers 1 --date yesterday
+has "'yesterday' is not a date: give it as YYYY-MM-DD" "$T/err"
+if [ -e "$D" ]; then
+    expect 0 "$RUNHIP" --db "$D" --today 2026-11-22 log list
+    hasnt "^2026" "$T/out"
+fi
+rm -f "$D"*
+
 # session 17 (branch diaryword): the diary's advice follows the level of
 # what the runner wrote. A hip that caught once and freed itself (joint
 # locking at a physiotherapist's level): book the physiotherapist, running

@@ -756,6 +756,87 @@ static void test_heat_margin_only_for_the_wrist(void)
     rh_store_close(s);
 }
 
+/* Runner18: the chart's pain is "the worst pain of each day", but a day
+ * with 2/10 now and 3/10 during the run was drawn (and put in load --json,
+ * the report's chart and its description) as 2/10: the worst of the day is
+ * the pain during the activity when it was higher; the next-morning pain
+ * belongs to the morning after and is left out. */
+static void test_day_pain_is_the_worst_of_the_day(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 6; k++)
+        syn_add(s, SYN_DAY0 + 2 * k, syn_plain(5, 30));
+    struct rh_pain_entry p = {0};
+    p.day = SYN_DAY0 + 10;
+    p.pain = 2;
+    p.during_run = 3;
+    p.next_morning = 5;
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+    p.day = SYN_DAY0 + 11;
+    p.pain = 1;
+    p.during_run = -1;
+    p.next_morning = 4;
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+    CHECK_INT(build(s, SYN_DAY0 + 11), 0);
+    CHECK_INT(rep.days[10].pain, 3);
+    CHECK_INT(rep.days[11].pain, 1);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_svg(&rep, &b), 0);
+    CHECK(b.data && strstr(b.data, "2026-01-15 3/10") != NULL);
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* Runner18: a run logged by hand with km and minutes and no effort is
+ * measured by pace (the report says "minutes x (speed / your usual
+ * speed)^2"), but it counted its minutes alone: 6 km in 30 min beside
+ * recorded runs at 10 km/h is 30 x 1.2^2 = 43.2, not 30. */
+static void test_logged_run_by_pace(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 3; k++)
+        syn_add(s, SYN_DAY0 + 2 * k, syn_plain(5, 30));
+    struct rh_session e = {0};
+    e.day = SYN_DAY0 + 7;
+    e.kind = RH_SESSION_RUN;
+    e.minutes = 30;
+    e.km = 6;
+    e.rpe = -1;
+    CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+    e.day = SYN_DAY0 + 8; /* minutes only: the usual pace, load = minutes */
+    e.km = 0;
+    CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+    CHECK_INT(build(s, SYN_DAY0 + 8), 0);
+    CHECK_NEAR(rep.days[7].load, 30 * 1.2 * 1.2, 1e-9);
+    CHECK_NEAR(rep.days[8].load, 30, 1e-9);
+    CHECK_INT(rep.method_runs[RH_LOAD_PACE], 5);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* Runner18: rides for months, then a first run this week (a rider who
+ * starts running, or a run logged by hand): the data are long enough for
+ * the ratio, but its 28 days hold only this week's running, so it read 4.00
+ * and the acwr_high finding fired. No run before: not worked out. */
+static void test_no_ratio_before_any_run(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    struct syn_run ride = syn_plain(30, 60);
+    ride.sport = RH_SPORT_CYCLING;
+    for (int k = 0; k < 8; k++)
+        syn_add(s, SYN_DAY0 + 7 * k, ride);
+    syn_add(s, SYN_DAY0 + 60, syn_plain(4, 28));
+    CHECK_INT(build(s, SYN_DAY0 + 61), 0);
+    CHECK(!rh_has(rep.now.acwr_rolling));
+    CHECK(!rh_has(rep.now.acwr_ewma));
+    for (size_t i = 0; i < rep.n_findings; i++)
+        CHECK(strcmp(rep.findings[i].id, "acwr_high") != 0);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* The JSON document parses and every finding has the contract's keys. */
 static void test_json_document(void)
 {
@@ -1693,5 +1774,8 @@ int main(void)
     RUN(test_quest_figures_before_onset);
     RUN(test_shown_before_onset_ends_the_day_before);
     RUN(test_json_before_onset);
+    RUN(test_day_pain_is_the_worst_of_the_day);
+    RUN(test_logged_run_by_pace);
+    RUN(test_no_ratio_before_any_run);
     return TEST_END();
 }

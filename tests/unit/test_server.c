@@ -313,6 +313,48 @@ static void test_empty_database(void)
     }
 }
 
+/* Runner18: a runner with no watch logs a run by hand on the Diary page
+ * (log session run --km N counts in the training load), but the Training
+ * page said "No activities stored yet" and /api/load answered 404: the load
+ * is worked out from the hand-logged runs too. */
+static void test_training_counts_runs_logged_by_hand(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    struct rh_session run = {.day = TODAY - 1, .kind = RH_SESSION_RUN, .minutes = 28, .rpe = -1,
+                             .km = 4};
+    CHECK_INT(rh_store_session_add(s, &run, NULL, NULL), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/training", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(!has(&r, "No activities stored yet"));
+    CHECK(has(&r, "Weekly table") && has(&r, "this week so far"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/load", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "\"km\":4"));
+    rh_server_response_release(&r);
+    EXPECT(&cfg, "GET", "/load.svg", NULL, 200, NULL);
+}
+
+/* Runner18: a morning figure given with no activity is that day's own
+ * morning (the reply says "this morning"); the Diary's table put it under
+ * "Next morning" as if it were the morning after. */
+static void test_diary_morning_given_alone_is_that_mornings(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    struct rh_pain_entry p = {.day = TODAY - 1, .pain = 2, .during_run = -1, .next_morning = 3};
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, NULL), 0);
+    struct rh_pain_entry q = {.day = TODAY, .pain = 1, .during_run = 4, .next_morning = -1};
+    CHECK_INT(rh_store_pain_add(s, &q, NULL, NULL), 0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    EXPECT(&cfg, "GET", "/diary", NULL, 200, "data-l=\"next morning\">3 that morning</td>");
+}
+
 static void test_no_database(void)
 {
     char path[512];
@@ -911,7 +953,13 @@ static void test_cache(void)
         rh_server_response_release(&dr);
         char b2[256];
         snprintf(b2, sizeof b2, "csrf=%s&what=pain&pain_now=5&date=12%%2F08%%2F2026", CSRF);
-        EXPECT(&cfg, "POST", "/diary", b2, 400, "the day must be a date YYYY-MM-DD, got &#39;12/08/2026&#39;");
+        EXPECT(&cfg, "POST", "/diary", b2, 400,
+               "the day: &#39;12/08/2026&#39; is not a date: give it as YYYY-MM-DD");
+        /* runner18: the right shape but no such day says why */
+        snprintf(b2, sizeof b2, "csrf=%s&what=pain&pain_now=5&date=2026-02-30", CSRF);
+        EXPECT(&cfg, "POST", "/diary", b2, 400,
+               "the day: &#39;2026-02-30&#39; is not a day of the calendar: February 2026 has 28 "
+               "days");
         EXPECT(&cfg, "GET", "/api/diary", NULL, 0, NULL);
         get(&cfg, "/api/diary", &dr);
         CHECK(!has(&dr, "\"pain\":5"));
@@ -2499,7 +2547,7 @@ static void test_diary_visit(void)
         {"what=visit&decision=walk_run&weeks=3", "not with back to running as walk-run"},
         {"what=visit&decision=sometimes", "unknown visit outcome &#39;sometimes&#39;"},
         {"what=visit&decision=walk_run&date=2030-01-01", "is in the future"},
-        {"what=visit&decision=walk_run&date=soon", "the day must be a date YYYY-MM-DD"},
+        {"what=visit&decision=walk_run&date=soon", "is not a date: give it as YYYY-MM-DD"},
         {"what=visit&decision=cleared&note=ok%C2%85", "the note has a control character"},
         {"what=visit&decision=no_running&weeks=1234567890123456789012345678901234567890",
          "the weeks must be a whole number from 1 to 52"},
@@ -2701,7 +2749,7 @@ static void test_plan_runs_no_more_than_recent(void)
     get(&cfg, "/plan", &r);
     CHECK_INT(r.status, 200);
     const char *want = "<p id=\"runs-a-week\">Runs a week while the hip calms down: 1, as many "
-                       "as your recorded runs of the last 4 weeks.</p>";
+                       "a week as you recorded over the last 4 weeks.</p>";
     if (!has(&r, want) && getenv("RH_DEBUG"))
         fprintf(stderr, "%.*s\n", (int)r.body.len, r.body.data);
     CHECK(has(&r, want));
@@ -4450,6 +4498,8 @@ int main(void)
     RUN(test_today_rule_log_and_checkin_hold);
     RUN(test_checkin_physio_sign_says_running_goes_on);
     RUN(test_api_load_measure_and_tiny_base);
+    RUN(test_training_counts_runs_logged_by_hand);
+    RUN(test_diary_morning_given_alone_is_that_mornings);
     RUN(test_daemon);
     return TEST_END();
 }
