@@ -740,7 +740,7 @@ static void test_assessment_page_set_aside_after_verdict(void)
         for (const char *q = because; q && q < shut; q++)
             commas += *q == ',';
         CHECK(commas <= 4);
-        CHECK(because && strstr(because, " and 8 other answers)") == shut - strlen(" and 8 other answers"));
+        CHECK(because && strstr(because, " and 9 other answers)") == shut - strlen(" and 9 other answers"));
     }
     rh_server_response_release(&r);
     rh_buf_release(&page);
