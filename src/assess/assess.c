@@ -122,6 +122,49 @@ static void impact_cb(void *arg, const char *key)
     }
 }
 
+/* ---- sources -------------------------------------------------------------------- */
+
+/* The sources of a statement ("A; B; C") as this runner is to read them:
+ * a source that speaks of some runners only (a birth and breastfeeding,
+ * periods, adolescents: data/assess_rules.txt [sources], "cite_if = KEY |
+ * EXPRESSION | reason | source") is dropped unless its expression is yes
+ * for these answers; the rule may have fired for another of its reasons
+ * (session 18, fix18a: a man's stress-fracture warning cited bone in
+ * pregnancy). Never drops them all: then src as written. Writes buf (size
+ * n) and returns it, or src when nothing is dropped. */
+static const char *cite(const struct rh__ctx *c, const char *src, char *buf, size_t n)
+{
+    const struct rh__kb *kb = c->kb;
+    size_t len = 0;
+    bool dropped = false;
+    buf[0] = '\0';
+    for (const char *p = src; *p;) {
+        const char *e = strchr(p, ';');
+        size_t kl = e ? (size_t)(e - p) : strlen(p);
+        const char *k = p;
+        size_t kk = kl;
+        while (kk && *k == ' ')
+            k++, kk--;
+        while (kk && k[kk - 1] == ' ')
+            kk--;
+        bool keep = true;
+        for (int r = 0; r < kb->n_rules && keep; r++) {
+            const struct rh__rule *rule = &kb->rules[r];
+            if (rule->kind == RULE_CITE_IF && strlen(rule->cite) == kk &&
+                strncmp(rule->cite, k, kk) == 0 && rh__expr_eval(c, rule->expr) != TRI_YES)
+                keep = false;
+        }
+        if (!keep)
+            dropped = true;
+        else if (kk && len + kk + 3 < n) {
+            len += (size_t)snprintf(buf + len, n - len, "%s%.*s", len ? "; " : "", (int)kk, k);
+        }
+        p = e ? e + 1 : p + kl;
+    }
+    return dropped && len ? buf : src;
+}
+#define CITE(c, s) cite((c), (s), (char[KB_SOURCE]){0}, KB_SOURCE)
+
 /* ---- red flags --------------------------------------------------------------- */
 
 /* The first rule of a kind owned by condition or red flag ci that holds
@@ -189,7 +232,7 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
             sa->id = fl->id;
             rh__text_fit(sa->why, sizeof sa->why,
                          snprintf(sa->why, sizeof sa->why, "%s (answers: %s) [%s]", unless->reason,
-                                  answers, unless->source));
+                                  answers, CITE(c, unless->source)));
         }
         if (res == TRI_UNKNOWN || (res == TRI_YES && full == TRI_UNKNOWN)) {
             /* an unanswered question could reveal a red flag: ask it first */
@@ -218,7 +261,7 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
         rh__expr_explain(c, fired->expr, answers, sizeof answers);
         size_t len = rh__text_fit(of->why, sizeof of->why,
                                   snprintf(of->why, sizeof of->why, "%s (answers: %s) [%s]",
-                                           fired->reason, answers, fired->source));
+                                           fired->reason, answers, CITE(c, fired->source)));
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
             if (rule->kind != RULE_FLAG_ESC || rule->owner != f ||
@@ -232,7 +275,7 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                                     snprintf(of->why + len, sizeof of->why - len,
                                              "; raised to %s: %s (answers: %s) [%s]",
                                              rh__disposition_names[rule->level], rule->reason,
-                                             answers, rule->source));
+                                             answers, CITE(c, rule->source)));
         }
         /* below its full level (a lower trigger, no escalation to it), the
          * flag's "low" line of that level sets the running minimum: the
@@ -318,7 +361,7 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
             char answers[RH_ASSESS_WHY_LEN];
             rh__expr_explain(c, rule->expr, answers, sizeof answers);
             why_add(&oc->why, "%+.1f %s: %s [%s]", f[k].w, answers, rule->reason,
-                    rule->source);
+                    CITE(c, rule->source));
         }
     }
     out->n_conditions = kb->n_conds;
@@ -393,7 +436,7 @@ static void keep_dangerous(struct rh__ctx *c, struct rh_assessment *out, const s
         rh__expr_explain(c, rule->expr, answers, sizeof answers);
         rh__text_fit(w->text[0], RH_ASSESS_WHY_LEN,
                      snprintf(w->text[0], RH_ASSESS_WHY_LEN, "%s%s (answers: %s) [%s]",
-                              RH__KEEP_PREFIX, rule->reason, answers, rule->source));
+                              RH__KEEP_PREFIX, rule->reason, answers, CITE(c, rule->source)));
         w->n++;
     }
     if (lifted)
@@ -506,7 +549,7 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         char answers[RH_ASSESS_WHY_LEN];
         rh__expr_explain(c, rule->expr, answers, sizeof answers);
         why_add(&out->pain_type_why, "%s: %s: %s [%s]", gname[rule->owner], answers, rule->reason,
-                rule->source);
+                CITE(c, rule->source));
     }
 }
 
@@ -556,7 +599,7 @@ static void rule_reason(const struct rh__ctx *c, const struct rh__rule *rule, st
     char answers[RH_ASSESS_LEVEL_WHY_LEN];
     rh__expr_explain(c, rule->expr, answers, sizeof answers);
     lv_add(lv, rule->level, "%s%s (answers: %s) [%s]", prefix, rule->reason, answers,
-           rule->source);
+           CITE(c, rule->source));
 }
 
 /* Too few answers to rank the causes: the first [ranking] rule that holds
@@ -573,7 +616,7 @@ static void unranked(struct rh__ctx *c, struct rh_assessment *out)
         out->unranked = true;
         rh__text_fit(out->unranked_why, sizeof out->unranked_why,
                      snprintf(out->unranked_why, sizeof out->unranked_why,
-                              "%s (answers: %s) [%s]", rule->reason, answers, rule->source));
+                              "%s (answers: %s) [%s]", rule->reason, answers, CITE(c, rule->source)));
     }
 }
 
@@ -635,10 +678,10 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         if (usual)
             rule_reason(c, usual, &disp, prefix);
         else if (out->unranked)
-            lv_add(&disp, cd->disposition, "%s%s [%s]", care, name, cd->disp_source);
+            lv_add(&disp, cd->disposition, "%s%s [%s]", care, name, CITE(c, cd->disp_source));
         else
             lv_add(&disp, cd->disposition, "%s fits your answers, and this is the usual care for it [%s]",
-                   name, cd->disp_source);
+                   name, CITE(c, cd->disp_source));
         /* the running advice says why in the condition's own words
          * (review 7 B13: "the usual care for X" said nothing) */
         /* its running twin (usual_run_if, session 13): the first that holds
@@ -648,10 +691,10 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         if (usual_run)
             rule_reason(c, usual_run, &run, prefix);
         else if (out->unranked)
-            lv_add(&run, cd->running, "%s%s [%s]", care, name, cd->run_source);
+            lv_add(&run, cd->running, "%s%s [%s]", care, name, CITE(c, cd->run_source));
         else
-            lv_add(&run, cd->running, "%s: %s [%s; %s]", name, cd->running_why, cd->run_source,
-                   cd->run_why_source);
+            lv_add(&run, cd->running, "%s: %s [%s; %s]", name, cd->running_why, CITE(c, cd->run_source),
+                   CITE(c, cd->run_why_source));
         for (int r = 0; r < kb->n_rules; r++) {
             const struct rh__rule *rule = &kb->rules[r];
             if (rule->owner != ci || (rule->kind != RULE_ESCALATE && rule->kind != RULE_RUN_IF))
@@ -702,7 +745,7 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
                 char answers[RH_ASSESS_WHY_LEN];
                 rh__expr_explain(c, rule->expr, answers, sizeof answers);
                 why_add(&out->advice, "%s (answers: %s) [%s]", rule->reason, answers,
-                        rule->source);
+                        CITE(c, rule->source));
             }
         }
     }
@@ -729,7 +772,7 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
             continue;
         char answers[RH_ASSESS_WHY_LEN];
         rh__expr_explain(c, rule->expr, answers, sizeof answers);
-        why_add(&out->advice, "%s (answers: %s) [%s]", rule->reason, answers, rule->source);
+        why_add(&out->advice, "%s (answers: %s) [%s]", rule->reason, answers, CITE(c, rule->source));
     }
     memcpy(c->flag, fired, sizeof fired);
 }
@@ -986,7 +1029,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     for (int r = 0; r < kb->n_rules && !out->clearance_need[0]; r++)
         if (kb->rules[r].kind == RULE_CLEAR && rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES)
             snprintf(out->clearance_need, sizeof out->clearance_need, "%s [%s]",
-                     kb->rules[r].reason, kb->rules[r].source);
+                     kb->rules[r].reason, CITE(&c, kb->rules[r].source));
 
     double known[KB_MAX_CONDS], unknown[KB_MAX_CONDS];
     signed char val[KB_MAX_RULES];

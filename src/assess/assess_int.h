@@ -92,7 +92,8 @@ enum rh__rule_kind {
     RULE_FLAG_ADVICE, /* red flag: advice that follows its own when yes (session 11, rev11c) */
     RULE_HELD_IF,     /* the held self-tests are held also when yes, below today (session 12) */
     RULE_USUAL_RUN_IF, /* condition: its usual running advice is level when yes (first that holds; session 13) */
-    RULE_FLAG_UNLESS   /* red flag: when yes, none of its triggers fires (an exception they share; session 14) */
+    RULE_FLAG_UNLESS,  /* red flag: when yes, none of its triggers fires (an exception they share; session 14) */
+    RULE_CITE_IF       /* a source cited only when yes for this runner (cite: its key; session 18) */
 };
 
 /* The words that open the reason of a dangerous cause kept in the top
@@ -110,6 +111,7 @@ struct rh__rule {
     double weight;
     char reason[KB_TEXT];
     char source[KB_SOURCE];
+    char cite[KB_ID]; /* RULE_CITE_IF: the source key it is about */
 };
 
 struct rh__cond {

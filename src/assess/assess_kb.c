@@ -1248,6 +1248,15 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
         if (rule->owner < 0)
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown condition '%s'", r->file,
                                parts[0]);
+    } else if (kind == RULE_CITE_IF) {
+        /* "cite_if = KEY | EXPRESSION | reason | source" (session 18) */
+        size_t kl = strlen(parts[0]);
+        if (!kl || kl >= sizeof rule->cite || strpbrk(parts[0], "; "))
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'cite_if = KEY | EXPRESSION | "
+                               "reason | source' (KEY one source key of data/references.txt)",
+                               r->file);
+        memcpy(rule->cite, parts[0], kl + 1);
+        rule->level = -1;
     } else if (!first) {
         rule->level = -1; /* no level: an exception */
     } else if (head_is_level) {
@@ -1618,6 +1627,10 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
      * this holds, below a same-day level (a teenager's possible avulsion) */
     if (strcmp(section, "held_tests") == 0 && strcmp(key, "held_if") == 0)
         return add_rule(r, RULE_HELD_IF, -1, value, false, true, line, err);
+    /* session 18 (fix18a): a source about some runners only (a birth,
+     * breastfeeding, periods, an adolescent) is cited only for them */
+    if (strcmp(section, "sources") == 0 && strcmp(key, "cite_if") == 0)
+        return add_rule(r, RULE_CITE_IF, -1, value, false, false, line, err);
     if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
         return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);
     if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked") == 0)

@@ -5882,8 +5882,61 @@ static void test_session16_overtri2(void)
     CHECK(A.disposition == RH_DISP_URGENT);
 }
 
+/* session 18 (fix18a): a source about some runners only (bone in
+ * pregnancy and breastfeeding) is cited on a statement only when the reason
+ * that needs it holds for this runner (data/assess_rules.txt [sources]). */
+static const char fix18a_groin[] =
+    "age = 34\nside = right\nlocation = groin\nonset = gradual\nonset_event = none\n"
+    "duration_days = 21\nepisodes = first\ncharacter = dull_ache\npain_now = 2\npain_run = 4\n"
+    "pain_worst = 5\npain_next_morning = 3\nworse_with = run_later, after_run\n"
+    "better_with = warm_up\nweekly_km = 25\nsigns = none\ntest_squeeze = yes\n";
+
+static bool fix18a_cites(const char *key)
+{
+    for (int i = 0; i < A.n_flags; i++)
+        if (strstr(A.flags[i].why, key))
+            return true;
+    return false;
+}
+
+static void test_session18_fix18a_sources_for_this_runner(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%ssex = male\nkm_change_pct = 30\nrecent_change = more_km\n"
+             "history = none\n", fix18a_groin);
+    run_text(text);
+    CHECK(A.n_flags > 0);
+    CHECK(!fix18a_cites("Kovacs16"));
+    CHECK(fix18a_cites("RobertsonWood17"));
+    snprintf(text, sizeof text, "%ssex = female\nkm_change_pct = 30\nrecent_change = more_km\n"
+             "history = breastfeeding\n", fix18a_groin);
+    run_text(text);
+    CHECK(fix18a_cites("Kovacs16"));
+}
+
+/* session 18 (fix18a): squeezing the knees hurts with an adductor strain:
+ * one running advice, the running level's with its reason; the advice list
+ * no longer says another ("no running while walking or squeezing hurts"
+ * beside "reduce"). */
+static void test_session18_fix18a_one_running_advice(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%ssex = male\nkm_change_pct = 0\nhistory = none\n", fix18a_groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "adductor_strain");
+    CHECK(A.running == RH_RUNNING_REDUCE);
+    bool why = false;
+    for (int i = 0; i < A.running_why.n; i++)
+        why |= strstr(A.running_why.text[i], "easy running within the pain limits") != NULL;
+    CHECK(why);
+    for (int i = 0; i < A.advice.n; i++)
+        CHECK(!strstr(A.advice.text[i], "no running"));
+}
+
 int main(void)
 {
+    RUN(test_session18_fix18a_sources_for_this_runner);
+    RUN(test_session18_fix18a_one_running_advice);
     RUN(test_flaginfo_low_flags);
     RUN(test_words15_parent_flag_heading);
     RUN(test_review9_teen_sprint);
