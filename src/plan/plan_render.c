@@ -2582,6 +2582,9 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         k = "today_log_done";
     else if (t->pain_logged)
         k = "today_log_after_pain";
+    else if (t->session_logged && !t->day_done &&
+             rh__recorded_does(kb, RH_SPORT_RUNNING, t->day.kind))
+        k = "today_log_run_to_do"; /* fix18b: a strength session on a run day */
     else if (t->session_logged)
         k = "today_log_after_session";
     if (k && rh_plan_kb_get(kb, "text", k))
