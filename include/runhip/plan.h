@@ -308,6 +308,13 @@ const char *rh_plan_booking_level(const struct rh_plan_state *st);
  * (out "") when no booking is due. */
 bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
                      size_t cap);
+/* fix18b: the booking of rh_plan_booking when it is the one visit for two
+ * reasons (words19: the assessment advised a doctor and the diary logged a
+ * warning sign of a physiotherapist's level): said by `runhip plan`, the
+ * web's Plan page and the calendar's booking event as Today says it. false
+ * (out "") otherwise. */
+bool rh_plan_booking_both(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                          size_t cap);
 /* The most urgent disposition in force (assessment or diary) as an
  * enum rh_disposition value, and the red flags in force (the assessment's
  * and the diary's since it, space-separated, into buf). */

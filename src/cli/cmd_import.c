@@ -22,6 +22,7 @@
 
 #include "cli/cli.h"
 #include "runhip/import.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 #define IMPORT_NICE 10 /* steps of nice(1) an import gives up (top of the file) */
@@ -122,9 +123,16 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
     int r = rh_import_run((const char *const *)argv + optind, (size_t)(argc - optind), &o, &st,
                           &err);
     wipe(&ui);
-    printf("imported %ld, duplicates %ld, failed %ld", st.imported, st.duplicates, st.failed);
-    if (st.replaced)
-        printf(", poorer copies replaced %ld", st.replaced);
+    /* fix18b: a fuller copy that replaced a poorer one is one of the
+     * duplicates, said as such: "..., poorer copies replaced 1" after
+     * them read as a fourth count (imported + duplicates + failed is
+     * every activity read) */
+    printf("imported %ld, duplicates %ld", st.imported, st.duplicates);
+    if (st.replaced) {
+        const char *w = rh_words("text", "import.replaced");
+        printf(" (%ld %s)", st.replaced, w ? w : "replaced a poorer copy");
+    }
+    printf(", failed %ld", st.failed);
     if (st.skipped)
         printf(", not activity files %ld", st.skipped);
     printf(" (%.1f MB in %.2f s)\n", (double)st.bytes_done / 1e6, st.elapsed_s);

@@ -394,6 +394,21 @@ static int diary_sign_words(const struct rh_plan_state *st, char *out, size_t ca
     return n;
 }
 
+/* words19: "It is for two reasons: ..." when the booking takes the diary's
+ * signs too (booking_takes_signs), else "": rh_plan_booking's and the
+ * calendar's booking event's one source (fix18b). */
+static void booking_both_words(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                               char *both, size_t cap)
+{
+    both[0] = '\0';
+    if (!booking_takes_signs(kb, st))
+        return;
+    char signs[500];
+    int ns = diary_sign_words(st, signs, sizeof signs);
+    rh__fmt(both, cap, PW("booking_both"), PW(ns > 1 ? "booking_signs" : "booking_sign"), signs);
+    rh_plan_said_of(st, both, cap); /* a parent's plan (ux11) */
+}
+
 bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
                      size_t cap)
 {
@@ -410,17 +425,21 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
     const char *w = booking_pelvic(st) ? rh_plan_kb_get(kb, "text", "booking_pelvic")
                                        : rh_words("disposition", rh_plan_booking_level(st));
     const char *how = rh_plan_kb_get(kb, "text", "booking_until");
-    char both[700] = "";
-    if (booking_takes_signs(kb, st)) {
-        char signs[500];
-        int ns = diary_sign_words(st, signs, sizeof signs);
-        rh__fmt(both, sizeof both, PW("booking_both"), PW(ns > 1 ? "booking_signs" : "booking_sign"),
-                signs);
-        rh_plan_said_of(st, both, sizeof both); /* a parent's plan (ux11) */
-    }
+    char both[700];
+    booking_both_words(kb, st, both, sizeof both);
     rh__fmt(out, cap, "%s%s%s%s%s", w ? w : "", *both ? " " : "", both, how ? " " : "",
             how ? how : "");
     return true;
+}
+
+bool rh_plan_booking_both(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                          size_t cap)
+{
+    if (cap)
+        out[0] = '\0';
+    if (!cap || !booking_takes_signs(kb, st))
+        return false;
+    return rh_plan_booking(kb, st, out, cap);
 }
 
 static bool kind_in(const char *kind, const char *kinds)
@@ -786,6 +805,14 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
     const char *what = pelvic ? rh_plan_kb_get(kb, "text", "booking_pelvic")
                               : rh_words("disposition", level);
     rh_str_appendf(desc, dcap, "%s", what ? what : "");
+    if (!seen) {
+        /* fix18b: the one visit for two reasons (words19), in the words
+         * Today and the plan give it (rh_plan_booking) */
+        char both[700];
+        booking_both_words(kb, st, both, sizeof both);
+        if (*both)
+            rh_str_appendf(desc, dcap, " %s", both);
+    }
     char why[sizeof st->block_reason + 600], part[600];
     why[0] = '\0';
     char src[300] = "";
@@ -2160,6 +2187,12 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     /* the most urgent first: the notice (no running, whom to see), then
      * what the plan is for and the assessment's own advice */
     P(banners(kb, st, result_json, b));
+    {
+        /* fix18b: the one booking for two reasons, as Today says it */
+        char book[1200];
+        if (rh_plan_booking_both(kb, st, book, sizeof book))
+            P(wrap(b, "", book));
+    }
     P(rh_buf_puts(b, "\n"));
     {
         char line[1000];
@@ -2582,6 +2615,9 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         k = "today_log_done";
     else if (t->pain_logged)
         k = "today_log_after_pain";
+    else if (t->session_logged && !t->day_done &&
+             rh__recorded_does(kb, RH_SPORT_RUNNING, t->day.kind))
+        k = "today_log_run_to_do"; /* fix18b: a strength session on a run day */
     else if (t->session_logged)
         k = "today_log_after_session";
     if (k && rh_plan_kb_get(kb, "text", k))

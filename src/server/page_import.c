@@ -223,6 +223,15 @@ int page_import(struct ctx *c)
         pf(c, "<p><strong>All %zu files:</strong> imported %ld, already there %ld, failed "
               "%ld.</p>\n",
            q->n_uploads, all.imported, all.duplicates, all.failed);
+    if (all.imported == 0 && all.duplicates == 0 && all.failed > 0) {
+        /* fix18b: every file sent failed: an error status, not 200, and
+         * the reason said once more under the files' own */
+        c->res->status = 422;
+        const char *w = rh_words("text", "import.nothing.web");
+        put(c, "<p class=\"error\" role=\"alert\">");
+        esc(c, w ? w : "Nothing was imported.");
+        put(c, "</p>\n");
+    }
     put(c, "<p><a href=\"/training\">See your training</a></p>\n");
     form(c);
     page_end(c);

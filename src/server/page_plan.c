@@ -462,6 +462,15 @@ int page_plan(struct ctx *c)
         char *result = rh_plan_assessment_result(c->s, &st);
         html_plan_notice(c, &st, result, true);
         rh_free(result);
+        /* fix18b: the one booking for two reasons, as Today and `runhip
+         * plan` say it (rh_plan_booking_both) */
+        char book[1200];
+        const struct rh_plan_kb *bk = server_kb(&err);
+        if (bk && rh_plan_booking_both(bk, &st, book, sizeof book)) {
+            put(c, "<p class=\"warn\" id=\"booking\"><strong>");
+            esc(c, book);
+            put(c, "</strong> <a href=\"/diary#visit\">Record the visit</a></p>\n");
+        }
         /* the clearance in force, as `runhip plan` says it */
         char cl[sizeof ((struct rh_plan_today *)0)->cleared_line];
         if (rh_plan_clearance_status(server_kb(&err), &st, cl, sizeof cl)) {

@@ -44,7 +44,9 @@ static void week_table(struct ctx *c, const struct rh_load_report *rep)
     put(c, "</tbody></table></div>\n");
 }
 
-static void load_section(struct ctx *c)
+/* Returns whether a load report was shown (runs logged by hand make one
+ * with no activity stored). */
+static bool load_section(struct ctx *c)
 {
     struct rh_load_report rep;
     struct rh_err err;
@@ -75,7 +77,7 @@ static void load_section(struct ctx *c)
             put(c, "</p>\n");
         }
         put(c, "</section>\n");
-        return;
+        return false;
     }
     char day[11];
     rh_date_format(rep.as_of, day);
@@ -185,6 +187,7 @@ static void load_section(struct ctx *c)
     rh_load_shown_release(&sh);
     put(c, "</section>\n");
     rh_load_report_release(&rep);
+    return true;
 }
 
 static void activity_row(struct ctx *c, const struct rh_activity *a)
@@ -221,7 +224,7 @@ static void activity_row(struct ctx *c, const struct rh_activity *a)
 int page_training(struct ctx *c)
 {
     page_begin(c, "Training");
-    load_section(c);
+    bool load_shown = load_section(c);
     struct rh_activity *acts = NULL;
     size_t n = 0, total = 0;
     struct rh_err err;
@@ -246,7 +249,16 @@ int page_training(struct ctx *c)
         return 0;
     }
     if (total == 0) {
-        put(c, "<p>None stored yet.</p>\n</section>\n");
+        /* fix18b: runs logged by hand made the weekly table above: "None
+         * stored yet" under it read as if they were not counted */
+        const char *hl = load_shown ? rh_words("text", "activities.hand_logged.web") : NULL;
+        if (hl) {
+            put(c, "<p>");
+            esc(c, hl);
+            put(c, " <a href=\"/import\">Import</a></p>\n</section>\n");
+        } else {
+            put(c, "<p>None stored yet.</p>\n</section>\n");
+        }
         page_end(c);
         return 0;
     }

@@ -174,6 +174,7 @@ static const char *const text_keys[] = {
     "flags.set_aside.web", "answers.most", "answers.shown", "answers.more", "flags.high", "flags.low",
     "signs.unchecked", "unranked.first", "urgent.now", "urgent.tests", "urgent.offer",
     "urgent.button", "save_not_at_end.web", "save_not_at_end.api",
+    "activities.hand_logged.web", "import.nothing.web", "import.replaced",
 };
 /* A word as read, before the checks (word_find waits for them). */
 static const struct word *word_find_raw(const char *section, const char *key)

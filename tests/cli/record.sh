@@ -8,7 +8,7 @@ R() { TZ=UTC "$RUNHIP" --db "$D" --today 2026-06-01 "$@"; }
 
 t one_outing_in_two_formats_is_one_activity
 expect 0 R import "$C/tcx/gc_10kUNLP2014-Garmin15.tcx" "$C/fit/gc_10kUNLP2014-Garmin15.fit"
-has "imported 1, duplicates 1, failed 0, poorer copies replaced 1" "$T/out"
+has "imported 1, duplicates 1 (1 of them replaced a poorer copy), failed 0" "$T/out"
 has "gc_10kUNLP2014-Garmin15.fit: the same outing as activity 1, recorded more fully: it replaces" "$T/out"
 expect 0 R activities --json
 [ "$(wc -l <"$T/out")" = 1 ] || no "expected one activity"

@@ -308,6 +308,10 @@ expect 0 "$RUNHIP" --db "$K" --today 2026-11-22 today
 has "What to do today: Easy run" "$T/out"
 hasnt "Done today" "$T/out"
 has "Logged today: strength." "$T/out"
+# fix18b: what to log asks for the run still to do, not as if the day's
+# session were done ("Today's session is logged: log ... the pain during it")
+has "not today's run: the run is" "$T/out"
+hasnt "Today's session is logged" "$T/out"
 expect 0 "$RUNHIP" --db "$K" --today 2026-11-22 log session run --km 4 --minutes 25
 expect 0 "$RUNHIP" --db "$K" --today 2026-11-22 today
 has "Done today: Easy run" "$T/out"

@@ -2995,6 +2995,29 @@ static void test_one_booking_for_a_doctor_and_a_physio_sign(void)
     CHECK(strstr(n.action, "Book a physiotherapist") == NULL);
     CHECK(strstr(n.action, "Running can go on until that visit") != NULL);
     CHECK(strstr(n.action, "while you wait for the physiotherapist") == NULL);
+    /* fix18b: `runhip plan` (and the web's Plan page, from the same call,
+     * rh_plan_booking_both) and the calendar's booking event say the one
+     * booking with both reasons, as Today does; no physiotherapist's */
+    {
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        plan_words(&st, D0 + 1, &b);
+        const char *two = "It is for two reasons: your hip-pain assessment advised it, and your "
+                          "diary logged a warning sign";
+        const char *p1 = b.data ? strstr(b.data, two) : NULL;
+        CHECK(p1 != NULL);
+        CHECK(p1 && strstr(p1 + 1, two) == NULL);
+        CHECK(b.data && strstr(b.data, "Book a physiotherapist") == NULL);
+        rh_buf_release(&b);
+        char book[1200];
+        CHECK(rh_plan_booking_both(kb, &st, book, sizeof book));
+        CHECK_STR(book, td.booking);
+        char ti[300], de[3000];
+        CHECK(rh_plan_booking_event(kb, &st, ti, sizeof ti, de, sizeof de));
+        CHECK(strstr(ti, "see a doctor") != NULL);
+        CHECK(strstr(de, "It is for two reasons") != NULL);
+        CHECK(strstr(de, "(you wrote of the hip sticking or catching)") != NULL);
+    }
     /* the same sign under an assessment that advised a physiotherapist:
      * its own booking, as before */
     static struct rh_plan_state sp;
@@ -3003,6 +3026,15 @@ static void test_one_booking_for_a_doctor_and_a_physio_sign(void)
     CHECK_INT(rh_plan_move(kb, &sp, &e, 1, &t, 0, &res, &err), 0);
     CHECK_INT(rh_plan_today(kb, &sp, NULL, D0 + 1, &td, &err), 0);
     CHECK(strstr(td.booking, "two reasons") == NULL);
+    {
+        char book[1200];
+        CHECK(!rh_plan_booking_both(kb, &sp, book, sizeof book) && book[0] == '\0');
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        plan_words(&sp, D0 + 1, &b);
+        CHECK(b.data && strstr(b.data, "two reasons") == NULL);
+        rh_buf_release(&b);
+    }
 }
 
 /* session 17 (branch diaryword): a red-flag topic (a note that only touches

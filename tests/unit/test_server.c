@@ -331,6 +331,10 @@ static void test_training_counts_runs_logged_by_hand(void)
     CHECK_INT(r.status, 200);
     CHECK(!has(&r, "No activities stored yet"));
     CHECK(has(&r, "Weekly table") && has(&r, "this week so far"));
+    /* fix18b: the Activities section under it said "None stored yet." as
+     * if the run counted above were not there */
+    CHECK(!has(&r, "None stored yet"));
+    CHECK(has(&r, "counts the runs you logged by hand"));
     rh_server_response_release(&r);
     get(&cfg, "/api/load", &r);
     CHECK_INT(r.status, 200);
@@ -2467,6 +2471,46 @@ static void test_upload_keeps_the_sent_name(void)
     remove(spool);
 }
 
+/* fix18b: an upload whose every file failed (an empty .fit) answered 200
+ * with "failed 1" in a small line: now 422, the reason said under the file
+ * and once more plainly, and nothing stored. */
+static void test_upload_all_failed_is_an_error(void)
+{
+    char path[512];
+    rh_store_close(syn_open(path, sizeof path));
+    struct rh_server_config cfg = cfg_for(path);
+    char spool[600];
+    snprintf(spool, sizeof spool, "%s/runhip-upload-Empty1.fit", test_tmpdir());
+    FILE *f = fopen(spool, "w");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fclose(f);
+    char body[128];
+    snprintf(body, sizeof body, "csrf=%s", CSRF);
+    struct rh_server_request q = {.method = "POST", .target = "/import", .host = "localhost",
+                                  .body = body, .body_len = strlen(body), .n_uploads = 1};
+    q.upload_paths[0] = spool;
+    q.upload_names[0] = "derived_empty.fit";
+    struct rh_server_response r;
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    CHECK_INT(r.status, 422);
+    CHECK(has(&r, "derived_empty.fit failed: empty file"));
+    CHECK(has(&r, "Nothing was imported"));
+    rh_server_response_release(&r);
+    struct rh_store *s;
+    struct rh_err err;
+    struct rh_activity *a = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &err), 0);
+    CHECK_INT(rh_store_activities(s, 0, INT64_MAX / 2, 0, &a, &n, &err), 0);
+    CHECK_INT((long)n, 0);
+    rh_activity_array_free(a, n);
+    rh_store_close(s);
+    remove(spool);
+}
+
 static long visits(const char *path, struct rh_visit *last)
 {
     struct rh_store *s;
@@ -4473,6 +4517,7 @@ int main(void)
     RUN(test_training_before_onset_and_booking);
     RUN(test_plan_keeps_the_findings_before_the_onset);
     RUN(test_upload_keeps_the_sent_name);
+    RUN(test_upload_all_failed_is_an_error);
     RUN(test_diary_visit);
     RUN(test_training_findings_after_onset);
     RUN(test_plan_runs_no_more_than_recent);
