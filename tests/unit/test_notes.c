@@ -1049,7 +1049,11 @@ static const struct blind_set {
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes15/README.md before anything of
      * session 18 was merged */
-    {"tests/notes/notes15/test.txt", "15 test", 1, 8, 13}, /* first run 42/50, 9/70 */
+    /* session 18 (branch diary21): notes15 is RETIRED (tests/notes/README.md
+     * "Session 18, branch diary21"): read, tuned on and named like a dev
+     * half. First run 42/50, 9/70; at retirement (integ e1ae3bf) 42/50,
+     * 8/70 */
+    {"tests/notes/notes15/test.txt", "15 test", 0, 4, 9}, /* first run 42/50, 9/70; diary21: 46/50, 6/70 */
     /* session 18 (branch sets22): the sixteenth set, 120 notes by one new
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes16/README.md before anything of
