@@ -2426,31 +2426,45 @@ static void test_plan_keeps_the_findings_before_the_onset(void)
  * file's name: the activity page said "From the file
  * /tmp/runhip-upload-XJBqDX.gpx", activities --json gave that path. It is
  * stored under the name the browser sent. */
-static void test_upload_keeps_the_sent_name(void)
+/* Writes CONTENT to a spool file NAME in the test folder (as the server's
+ * upload spool would) and POSTs it to /import as the browser's SENT name;
+ * the response goes to *r (the caller releases it). Returns 0 when the spool
+ * could not be written. */
+static int post_upload(const struct rh_server_config *cfg, char *spool, size_t n, const char *name,
+                       const char *content, const char *sent, struct rh_server_response *r)
 {
-    char path[512];
-    rh_store_close(syn_open(path, sizeof path));
-    struct rh_server_config cfg = cfg_for(path);
-    char spool[600];
-    snprintf(spool, sizeof spool, "%s/runhip-upload-AbC123.gpx", test_tmpdir());
+    snprintf(spool, n, "%s/%s", test_tmpdir(), name);
     FILE *f = fopen(spool, "w");
     CHECK(f != NULL);
     if (!f)
-        return;
-    fputs("<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\"><trk><trkseg>"
-          "<trkpt lat=\"48.0\" lon=\"11.0\"><time>2026-01-04T07:00:00Z</time></trkpt>"
-          "<trkpt lat=\"48.02\" lon=\"11.0\"><time>2026-01-04T07:12:00Z</time></trkpt>"
-          "</trkseg></trk></gpx>\n", f);
+        return 0;
+    fputs(content, f);
     fclose(f);
     char body[128];
     snprintf(body, sizeof body, "csrf=%s", CSRF);
     struct rh_server_request q = {.method = "POST", .target = "/import", .host = "localhost",
                                   .body = body, .body_len = strlen(body), .n_uploads = 1};
     q.upload_paths[0] = spool;
-    q.upload_names[0] = "Morning run.gpx";
+    q.upload_names[0] = sent;
+    rh_server_response_init(r);
+    CHECK_INT(rh_server_handle(cfg, &q, r), 0);
+    return 1;
+}
+
+static void test_upload_keeps_the_sent_name(void)
+{
+    char path[512];
+    rh_store_close(syn_open(path, sizeof path));
+    struct rh_server_config cfg = cfg_for(path);
+    char spool[600];
     struct rh_server_response r;
-    rh_server_response_init(&r);
-    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    if (!post_upload(&cfg, spool, sizeof spool, "runhip-upload-AbC123.gpx",
+                     "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\"><trk><trkseg>"
+                     "<trkpt lat=\"48.0\" lon=\"11.0\"><time>2026-01-04T07:00:00Z</time></trkpt>"
+                     "<trkpt lat=\"48.02\" lon=\"11.0\"><time>2026-01-04T07:12:00Z</time></trkpt>"
+                     "</trkseg></trk></gpx>\n",
+                     "Morning run.gpx", &r))
+        return;
     CHECK_INT(r.status, 200);
     rh_server_response_release(&r);
     struct rh_store *s;
@@ -2480,21 +2494,9 @@ static void test_upload_all_failed_is_an_error(void)
     rh_store_close(syn_open(path, sizeof path));
     struct rh_server_config cfg = cfg_for(path);
     char spool[600];
-    snprintf(spool, sizeof spool, "%s/runhip-upload-Empty1.fit", test_tmpdir());
-    FILE *f = fopen(spool, "w");
-    CHECK(f != NULL);
-    if (!f)
-        return;
-    fclose(f);
-    char body[128];
-    snprintf(body, sizeof body, "csrf=%s", CSRF);
-    struct rh_server_request q = {.method = "POST", .target = "/import", .host = "localhost",
-                                  .body = body, .body_len = strlen(body), .n_uploads = 1};
-    q.upload_paths[0] = spool;
-    q.upload_names[0] = "derived_empty.fit";
     struct rh_server_response r;
-    rh_server_response_init(&r);
-    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    if (!post_upload(&cfg, spool, sizeof spool, "runhip-upload-Empty1.fit", "", "derived_empty.fit", &r))
+        return;
     CHECK_INT(r.status, 422);
     CHECK(has(&r, "derived_empty.fit failed: empty file"));
     CHECK(has(&r, "Nothing was imported"));
