@@ -2426,6 +2426,25 @@ static void test_plan_keeps_the_findings_before_the_onset(void)
  * file's name: the activity page said "From the file
  * /tmp/runhip-upload-XJBqDX.gpx", activities --json gave that path. It is
  * stored under the name the browser sent. */
+/* How many activities the database at PATH holds (-1: it cannot be read);
+ * when FILE is given, the first must be stored under that file name. */
+static long stored_count(const char *path, const char *file)
+{
+    struct rh_store *s;
+    struct rh_err err;
+    struct rh_activity *a = NULL;
+    size_t n = 0;
+    if (rh_store_open(path, RH_STORE_READONLY, &s, &err) != 0)
+        return -1;
+    int rc = rh_store_activities(s, 0, INT64_MAX / 2, 0, &a, &n, &err);
+    CHECK_INT(rc, 0);
+    if (file && n > 0)
+        CHECK_STR(a[0].file, file);
+    rh_activity_array_free(a, n);
+    rh_store_close(s);
+    return rc == 0 ? (long)n : -1;
+}
+
 /* Writes CONTENT to a spool file NAME in the test folder (as the server's
  * upload spool would) and POSTs it to /import as the browser's SENT name;
  * the response goes to *r (the caller releases it). Returns 0 when the spool
@@ -2467,17 +2486,7 @@ static void test_upload_keeps_the_sent_name(void)
         return;
     CHECK_INT(r.status, 200);
     rh_server_response_release(&r);
-    struct rh_store *s;
-    struct rh_err err;
-    struct rh_activity *a = NULL;
-    size_t n = 0;
-    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &err), 0);
-    CHECK_INT(rh_store_activities(s, 0, INT64_MAX / 2, 0, &a, &n, &err), 0);
-    CHECK_INT((long)n, 1);
-    if (n == 1)
-        CHECK_STR(a[0].file, "Morning run.gpx");
-    rh_activity_array_free(a, n);
-    rh_store_close(s);
+    CHECK_INT(stored_count(path, "Morning run.gpx"), 1);
     get(&cfg, "/activity?id=1", &r);
     CHECK(!has(&r, "runhip-upload"));
     CHECK(has(&r, "Morning run.gpx"));
@@ -2501,15 +2510,7 @@ static void test_upload_all_failed_is_an_error(void)
     CHECK(has(&r, "derived_empty.fit failed: empty file"));
     CHECK(has(&r, "Nothing was imported"));
     rh_server_response_release(&r);
-    struct rh_store *s;
-    struct rh_err err;
-    struct rh_activity *a = NULL;
-    size_t n = 0;
-    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &err), 0);
-    CHECK_INT(rh_store_activities(s, 0, INT64_MAX / 2, 0, &a, &n, &err), 0);
-    CHECK_INT((long)n, 0);
-    rh_activity_array_free(a, n);
-    rh_store_close(s);
+    CHECK_INT(stored_count(path, NULL), 0);
     remove(spool);
 }
 
