@@ -163,7 +163,7 @@ static const char *const text_keys[] = {
     "assess.saved", "web.not_found.title", "web.not_found", "disclaimer", "disclaimer.child",
     "references", "from_data", "suggest", "suggest.before_onset", "flag_reason",
     "running_because", "running_because_of", "running_fits", "running_for", "advice",
-    "advice.now", "advice.cleared", "advice.settled", "advice.running_back", "log_session.terminal",
+    "advice.now", "advice.cleared", "advice.settled", "log_session.terminal",
     "log_session.web", "no_assessment.terminal", "no_assessment.web", "no_name",
     "flag_from_note", "note_nothing.terminal", "note_nothing.web", "flag_because",
     "flag_from_note.clinical", "from_data_lead.clinical", "from_data_onset.clinical",
@@ -408,8 +408,6 @@ const char *rh_text_advice_heading(const char *running, enum rh_advice_when stop
     const char *k = "advice";
     if (stopped == RH_ADVICE_SETTLED)
         k = "advice.settled";
-    else if (stopped == RH_ADVICE_NOW && running && strcmp(running, "cross_train_only") == 0)
-        k = "advice.running_back"; /* the answers' own stop: nobody has to clear it */
     else if (rh_text_advice_later(running, stopped))
         k = "advice.cleared";
     const char *w = rh_words("text", k);

@@ -81,15 +81,6 @@ hasnt "answer the questions below first" "$T/out"
 expect 0 "$RUNHIP" --db "$T/f.db" assess --json --in "$T/few.txt"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["ranked"] is False and "most likely" in d["unranked_why"] and d["missing"][0]=="location"' "$T/out" || no "JSON does not say the causes are not ranked"
 
-t cross_train_only_advice_is_not_for_after_a_clearance
-# session 18: a strain that still hurts on walking holds running to
-# cross-training by the answers alone; nobody has to clear it, so the list's
-# heading says "once you can run again", not "once a doctor or
-# physiotherapist has cleared you" (data/wording.txt advice.running_back)
-expect 0 "$RUNHIP" --db "$T/x18.db" assess --in tests/vignettes/182_adult_pop_bruise_sprint_tear.txt
-has "What helps once you can run again" "$T/out"
-hasnt "has cleared you to run" "$T/out"
-
 t blocked_running_advice_for_after_clearance
 # a red flag the diary logged stops running: the answers' running advice is
 # said as for after the clearance, and the plan's goal does not say "run
