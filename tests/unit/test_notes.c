@@ -1059,6 +1059,11 @@ static const struct blind_set {
      * run recorded in tests/notes/notes16/README.md before anything of
      * session 18 was merged */
     {"tests/notes/notes16/test.txt", "16 test", 1, 5, 10}, /* first run 45/50, 7/70 */
+    /* session 19 (branch sets23): the seventeenth set, 120 notes by one new
+     * author, kept WHOLE as a frozen test set (no development half): first
+     * run recorded in tests/notes/notes17/README.md on main 0d42340's
+     * reader, before anything of session 19 was merged */
+    {"tests/notes/notes17/test.txt", "17 test", 1, 7, 8}, /* first run 43/50, 5/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must

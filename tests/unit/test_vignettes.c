@@ -294,6 +294,11 @@ struct figures {
 #define B22_UNSAFE 1
 #define B22_DANGER 0
 #define B22_FLAG 0
+/* blind23: the level of its first run (README), 80 cases written in
+ * session 19 by two new authors, kept whole and frozen. */
+#define B23_UNSAFE 1
+#define B23_DANGER 0
+#define B23_FLAG 0
 
 struct suite {
     const char *dir;
@@ -896,6 +901,16 @@ static void test_blind22_test(void)
     run_suite(&s);
 }
 
+/* The twenty-third blind set (tests/vignettes/blind23/README.md: 80
+ * cases by two new authors written on 2026-12-04 in session 19, kept WHOLE
+ * as a frozen test set, no development half): aggregate figures only. */
+static void test_blind23_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind23/test", "blind23 test", 75, 0, 0, 1, 1,
+                                   B23_UNSAFE, B23_DANGER, B23_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -947,6 +962,7 @@ int main(void)
     RUN(test_blind20_test);
     RUN(test_blind21_test);
     RUN(test_blind22_test);
+    RUN(test_blind23_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
