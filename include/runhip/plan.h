@@ -537,6 +537,18 @@ struct rh_diary_outcome {
 int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_pain_entry *in,
                   uint32_t signs, int32_t today, struct rh_diary_outcome *out, struct rh_err *err);
 
+/* The morning of a stored entry's morning figure, one rule for every
+ * diary view (runner18): given with no pain during activity that day
+ * (during_run < 0), next_morning is that day's own morning, not the next
+ * one, and the views say it "3 that morning" (`runhip log list`, the web
+ * Diary, the report's diary; never under the next morning); given with an
+ * activity, it is the next morning's. Returns the words said after the
+ * figure (data/wording.txt [text] diary.that_morning: "that morning") for an
+ * own morning, NULL when the entry has no morning figure or it is the next
+ * morning's. e: read only, not kept (the caller's). The words returned are
+ * the library's, static: never freed, valid while the program runs. */
+const char *rh_pain_own_morning(const struct rh_pain_entry *e);
+
 struct rh_checkin_outcome {
     struct rh_triage triage;     /* red flags of the check-in's note and signs */
     bool have_plan;

@@ -800,6 +800,73 @@ static void test_advice_heading_who_clears(void)
     rh_server_response_release(&r);
 }
 
+/* session 19 (fix19): which morning a morning figure is, one library call
+ * for every diary view (rh_pain_own_morning, runner18): given with no
+ * activity it is that day's own, said with the words of data/wording.txt
+ * [text] diary.that_morning in `runhip log list`, the web Diary and the
+ * report; given with an activity it is the next morning's, a bare figure. */
+static void test_own_morning_one_rule(void)
+{
+    if (!getenv("RUNHIP")) {
+        CHECK(getenv("RUNHIP") != NULL);
+        return;
+    }
+    const char *w = rh_words("text", "diary.that_morning");
+    CHECK(w != NULL);
+    if (!w)
+        return;
+    struct rh_pain_entry own = {.pain = 2, .during_run = -1, .next_morning = 2};
+    struct rh_pain_entry next = {.pain = 3, .during_run = 4, .next_morning = 3};
+    struct rh_pain_entry none = {.pain = 3, .during_run = -1, .next_morning = -1};
+    CHECK(rh_pain_own_morning(&own) == w);
+    CHECK(rh_pain_own_morning(&next) == NULL && rh_pain_own_morning(&none) == NULL);
+    CHECK(rh_pain_own_morning(NULL) == NULL);
+    char db[600];
+    static const char *const steps[] = {
+        "assess --in samples/demo/intake.txt",
+        "log pain 3 --date 2026-11-27 --during-run 4 --next-morning 3",
+        "log pain 2 --date 2026-11-29 --next-morning 2", NULL};
+    CHECK(build_db(db, sizeof db, "morning19.db", steps));
+    char said[200];
+    snprintf(said, sizeof said, "2 %s", w);
+    /* the terminal's list */
+    char cmd[1400];
+    snprintf(cmd, sizeof cmd, "'%s' --db '%s' --today " TODAY_S " log list 2>/dev/null",
+             getenv("RUNHIP"), db);
+    struct rh_buf term;
+    rh_buf_init(&term, 0);
+    FILE *f = popen(cmd, "r");
+    CHECK(f != NULL);
+    char line[8192];
+    while (f && fgets(line, sizeof line, f))
+        (void)rh_buf_puts(&term, line);
+    if (f)
+        pclose(f);
+    const char *t = term.data ? term.data : "";
+    CHECK(strstr(t, said) != NULL);
+    const char *l27 = strstr(t, "2026-11-27");
+    CHECK(l27 && strncmp(l27, "2026-11-27    3       4               3\n", 39) == 0);
+    rh_buf_release(&term);
+    /* the web Diary */
+    struct rh_server_response r;
+    get(db, "/diary", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(r.body.data && strstr(r.body.data, said));
+    rh_server_response_release(&r);
+    /* the report: the figure, then the words in small type */
+    struct rh_store *s;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_store_open(db, RH_STORE_READONLY, &s, &err), 0);
+    struct rh_buf rep;
+    rh_buf_init(&rep, 0);
+    CHECK_INT(rh_report_html(s, TODAY, NULL, &rep, &err), 0);
+    rh_store_close(s);
+    snprintf(said, sizeof said, "<td class=\"n\">2 <span class=\"small\">%s</span></td>", w);
+    CHECK(rep.data && strstr(rep.data, said));
+    rh_buf_release(&rep);
+}
+
 /* The printed hand-off's load chart at the full column width (review 7,
  * B27: capped at 5 cm high it was a third of the width, its labels about
  * 3 pt): inside @media print the chart's rule sets the width to 100% and
@@ -929,6 +996,7 @@ int main(void)
     RUN(test_assessment_page_parent_flag_advice);
     RUN(test_assessment_page_set_aside_after_verdict);
     RUN(test_advice_heading_who_clears);
+    RUN(test_own_morning_one_rule);
     RUN(test_report_print_chart);
     RUN(test_report_diary_flag_words);
     RUN(test_plan_page_as_the_terminal);
