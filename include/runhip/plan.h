@@ -132,7 +132,7 @@ struct rh_plan_state {
     int ladder_done;        /* good sessions at the current ladder step */
     int good_streak;        /* good diary entries in a row in this phase */
     bool see_someone;
-    char see_why[600];      /* whole sentences, the most urgent first */
+    char see_why[1000];     /* whole sentences, the most urgent first */
     double base_weekly_km;  /* pre-injury weekly running volume, RH_NONE unknown */
     double base_cadence;    /* pre-injury running cadence (spm), RH_NONE unknown */
     int n_base_runs;        /* runs the base figures come from */
@@ -447,7 +447,7 @@ struct rh_pain_result {
     char why[1000];         /* the reasons, one sentence each */
     char hold_cause[240];   /* with hold: what held it, as a clause ("pain during
                                activity was 8/10 (7 or more)"), else "" */
-    char physio[600];       /* the time rule on persisting or returning pain, or "":
+    char physio[1000];      /* the time rule on persisting or returning pain, or "":
                                said when it first applies or its level changes
                                (loop16), not again at each entry after */
     bool physio_due;        /* the time rule applies (said now or before) */
@@ -664,7 +664,7 @@ struct rh_plan_notice {
                              flags, a sentence; "" for RH_NOTICE_SEE */
     int n_flags;          /* the red flags in force, most urgent first, each once */
     struct rh_notice_flag flags[RH_NOTICE_MAX_FLAGS];
-    char action[700];     /* what to do, without the heading again */
+    char action[1000];    /* what to do, without the heading again */
     char not_covered[700]; /* a clearance that does not cover this, or "" */
     char comeback[400];   /* how running comes back (the terminal's words; the web
                              links the diary instead) */
