@@ -907,7 +907,8 @@ static void test_physio_box_keeps_the_plan_pain_rule(void)
     visible_text(r.body.data ? r.body.data : "", &page);
     const char *texts[] = {term.data ? term.data : "", page.data ? page.data : ""};
     for (int i = 0; i < 2; i++) {
-        const char *box = strstr(texts[i], "Running can go on while you wait for the physiotherapist");
+        const char *box =
+            strstr(texts[i], "Running can go on while you wait for the physiotherapist");
         const char *end = box ? strstr(box, "keeps rising.") : NULL;
         bool ok = box && end;
         if (ok) {
@@ -921,7 +922,8 @@ static void test_physio_box_keeps_the_plan_pain_rule(void)
             fprintf(stderr, "  %s: the physiotherapist box does not give the plan's pain rule\n",
                     i ? "web" : "terminal");
         CHECK(ok);
-        CHECK(strstr(texts[i], "no pain is acceptable while a bone stress injury is suspected: any"));
+        CHECK(strstr(texts[i],
+                     "no pain is acceptable while a bone stress injury is suspected: any"));
     }
     rh_server_response_release(&r);
     rh_buf_release(&page);
