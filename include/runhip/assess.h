@@ -239,6 +239,13 @@ bool rh_assess_hop_unsafe(const struct rh_intake *in);
  * disclaimer, conditions, pain_type, pain_type_why, red_flags,
  * checklist_warnings, disposition, disposition_why, running, running_why,
  * advice, confidence, missing, training_from_data. 0 or RH_ENOMEM/RH_ELIMIT. */
+/* Whether a warning sign (a red flag) is among the reasons that hold
+ * running at cross_train_only or stop: then a doctor or physiotherapist has
+ * to clear it; else the answers alone hold it (a strain that still hurts on
+ * walking) and nobody has to (rh_text_advice_heading). why: the n reasons
+ * of running_why as stored ("LEVEL: reason", rh_assessment.running_why or
+ * the JSON's running_why), read only, owned by the caller. */
+bool rh_assess_running_by_flag(const char *const *why, int n);
 int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *out);
 
 /* Appends a plain-text report for people: red flags first, what to do now,

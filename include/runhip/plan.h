@@ -132,7 +132,7 @@ struct rh_plan_state {
     int ladder_done;        /* good sessions at the current ladder step */
     int good_streak;        /* good diary entries in a row in this phase */
     bool see_someone;
-    char see_why[600];      /* whole sentences, the most urgent first */
+    char see_why[1000];     /* whole sentences, the most urgent first */
     double base_weekly_km;  /* pre-injury weekly running volume, RH_NONE unknown */
     double base_cadence;    /* pre-injury running cadence (spm), RH_NONE unknown */
     int n_base_runs;        /* runs the base figures come from */
@@ -447,7 +447,7 @@ struct rh_pain_result {
     char why[1000];         /* the reasons, one sentence each */
     char hold_cause[240];   /* with hold: what held it, as a clause ("pain during
                                activity was 8/10 (7 or more)"), else "" */
-    char physio[600];       /* the time rule on persisting or returning pain, or "":
+    char physio[1000];      /* the time rule on persisting or returning pain, or "":
                                said when it first applies or its level changes
                                (loop16), not again at each entry after */
     bool physio_due;        /* the time rule applies (said now or before) */
@@ -536,6 +536,18 @@ struct rh_diary_outcome {
  * entry of today out->morning_note says which morning it was taken as. */
 int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_pain_entry *in,
                   uint32_t signs, int32_t today, struct rh_diary_outcome *out, struct rh_err *err);
+
+/* The morning of a stored entry's morning figure, one rule for every
+ * diary view (runner18): given with no pain during activity that day
+ * (during_run < 0), next_morning is that day's own morning, not the next
+ * one, and the views say it "3 that morning" (`runhip log list`, the web
+ * Diary, the report's diary; never under the next morning); given with an
+ * activity, it is the next morning's. Returns the words said after the
+ * figure (data/wording.txt [text] diary.that_morning: "that morning") for an
+ * own morning, NULL when the entry has no morning figure or it is the next
+ * morning's. e: read only, not kept (the caller's). The words returned are
+ * the library's, static: never freed, valid while the program runs. */
+const char *rh_pain_own_morning(const struct rh_pain_entry *e);
 
 struct rh_checkin_outcome {
     struct rh_triage triage;     /* red flags of the check-in's note and signs */
@@ -652,7 +664,7 @@ struct rh_plan_notice {
                              flags, a sentence; "" for RH_NOTICE_SEE */
     int n_flags;          /* the red flags in force, most urgent first, each once */
     struct rh_notice_flag flags[RH_NOTICE_MAX_FLAGS];
-    char action[700];     /* what to do, without the heading again */
+    char action[1000];    /* what to do, without the heading again */
     char not_covered[700]; /* a clearance that does not cover this, or "" */
     char comeback[400];   /* how running comes back (the terminal's words; the web
                              links the diary instead) */

@@ -90,7 +90,11 @@ enum rh_advice_when {
     RH_ADVICE_CLEARED, /* stopped until a doctor or physiotherapist clears it */
     RH_ADVICE_SETTLED, /* stopped until the diary settles (the pain rule) */
 };
-const char *rh_text_advice_heading(const char *running, enum rh_advice_when stopped);
+/* by_flag (rh_assess_running_by_flag): a warning sign holds running. Held
+ * at cross_train_only by the answers alone (a strain that still hurts on
+ * walking), with nothing else stopping it, nobody has to clear it: the
+ * heading says "once you can run again" ([text] advice.running_back). */
+const char *rh_text_advice_heading(const char *running, bool by_flag, enum rh_advice_when stopped);
 /* True when that heading says the list is for after a stop (the web sets
  * the list apart then). */
 bool rh_text_advice_later(const char *running, enum rh_advice_when stopped);

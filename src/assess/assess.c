@@ -641,6 +641,23 @@ static void shown_names(struct rh__ctx *c, struct rh_assessment *out)
     }
 }
 
+/* the running reason of a red flag: decide() writes "red flag ID=..." */
+#define FLAG_REASON "red flag "
+
+bool rh_assess_running_by_flag(const char *const *why, int n)
+{
+    static const enum rh_running held[] = {RH_RUNNING_CROSS_TRAIN_ONLY, RH_RUNNING_STOP};
+    for (int i = 0; why && i < n; i++)
+        for (size_t k = 0; why[i] && k < sizeof held / sizeof *held; k++) {
+            const char *lv = rh_running_name(held[k]);
+            size_t ln = strlen(lv);
+            if (strncmp(why[i], lv, ln) == 0 &&
+                strncmp(why[i] + ln, ": " FLAG_REASON, strlen(": " FLAG_REASON)) == 0)
+                return true;
+        }
+    return false;
+}
+
 static void decide(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
@@ -654,8 +671,8 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         rh_assess_flag_title(f->id, f->why, seen, sizeof seen);
         for (char *p = strstr(seen, ": "); p; p = strstr(p, ": "))
             *p = ',';
-        lv_add(&disp, f->min_disposition, "red flag %s=%s: %s", f->id, seen, f->name);
-        lv_add(&run, f->min_running, "red flag %s=%s: %s", f->id, seen, f->name);
+        lv_add(&disp, f->min_disposition, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
+        lv_add(&run, f->min_running, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
     }
     /* the top condition and close runners-up */
     double top = out->conditions[0].score;

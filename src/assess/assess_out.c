@@ -640,8 +640,10 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         char abuf[2 * RH_ASSESS_WHY_LEN];
         r = plain(b, "  * ", child_say(a, a->advice.text[i], abuf, sizeof abuf), &refs);
     }
+    bool by_flag = rh_assess_running_by_flag(run, a->running_why.n);
     if (!r && a->advice.n > now) /* its running advice for after a stop */
-        r = rh_buf_printf(b, "  %s:\n", child_say(a, rh_text_advice_heading(rn, when), hbuf, sizeof hbuf));
+        r = rh_buf_printf(b, "  %s:\n",
+                          child_say(a, rh_text_advice_heading(rn, by_flag, when), hbuf, sizeof hbuf));
     for (int i = now; !r && i < a->advice.n; i++)
         r = plain(b, "  * ", a->advice.text[i], &refs);
     /* a red flag set aside by its exception (data/red_flags.txt unless =,

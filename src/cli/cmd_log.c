@@ -136,8 +136,9 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
     if (e->during_run >= 0)
         w |= rh_buf_printf(&txt, ", %d/10 during activity", e->during_run);
     if (e->next_morning >= 0 && !o->attached)
-        w |= rh_buf_printf(&txt, e->during_run >= 0 ? ", %d/10 the next morning"
-                                                    : ", %d/10 this morning", e->next_morning);
+        w |= rh_buf_printf(&txt,
+                           rh_pain_own_morning(e) ? ", %d/10 this morning" : ", %d/10 the next morning",
+                           e->next_morning);
     w |= rh_buf_printf(&txt, ".\n");
     if (*o->morning_note)
         w |= rh_buf_printf(&txt, "%s\n", o->morning_note);
@@ -531,12 +532,10 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
         rh_date_format(e[i].day, d);
         if (e[i].during_run >= 0)
             snprintf(dr, sizeof dr, "%d", e[i].during_run);
-        /* given with no activity, the morning figure is that day's own
-         * morning (the reply said "this morning"), not the next one
-         * (runner18: the list put it under "next morning") */
+        /* which morning: the library's rule and words (rh_pain_own_morning) */
+        const char *own = rh_pain_own_morning(&e[i]);
         if (e[i].next_morning >= 0)
-            snprintf(nm, sizeof nm, e[i].during_run >= 0 ? "%d" : "%d that morning",
-                     e[i].next_morning);
+            snprintf(nm, sizeof nm, "%d%s%s", e[i].next_morning, own ? " " : "", own ? own : "");
         w = rh_buf_printf(&txt, "%s  %3d  %6s  %14s\n", d, e[i].pain, dr, nm);
         if (!w && *e[i].signs) {
             char said[600];

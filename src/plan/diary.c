@@ -1002,6 +1002,15 @@ int rh_diary_visit(struct rh_store *s, const struct rh_plan_kb *kb, const struct
     return r;
 }
 
+const char *rh_pain_own_morning(const struct rh_pain_entry *e)
+{
+    if (!e || e->next_morning < 0 || e->during_run >= 0)
+        return NULL;
+    const char *w = rh_words("text", "diary.that_morning");
+    assert(w); /* a required key of data/wording.txt [text] (rh_text_check) */
+    return w ? w : "";
+}
+
 const char *rh_pain_verdict_text(enum rh_pain_verdict v)
 {
     static const char *const key[] = {

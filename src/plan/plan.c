@@ -1813,10 +1813,10 @@ static bool flags_below_stop(const struct rh_plan_kb *kb, const struct rh_triage
 static void see_physio(const struct rh_plan_kb *kb, struct rh_plan_state *st)
 {
     st->see_someone = true;
-    char sw[sizeof st->see_why];
+    char sw[sizeof st->see_why], run[sizeof st->see_why];
     const char *lv = rh_disposition_text(RH_DISP_SEE_PHYSIO);
-    rh__fmt(sw, sizeof sw, "%s %s", lv ? lv : "",
-            rh_plan_kb_get(kb, "text", "flag_physio_running"));
+    rh__physio_running(kb, st, "flag_physio_running", run, sizeof run);
+    rh__fmt(sw, sizeof sw, "%s %s", lv ? lv : "", run);
     rh__copy_sentences(st->see_why, sizeof st->see_why, sw);
 }
 
@@ -2224,7 +2224,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     /* session 17 (branch diaryword): a warning sign of a physiotherapist's
      * level: what running does until the visit, and what makes it urgent */
     if (res->flag_physio && !see && !hold)
-        copy(res->physio, sizeof res->physio, rh_plan_kb_get(kb, "text", "flag_physio_running"));
+        rh__physio_running(kb, st, "flag_physio_running", res->physio, sizeof res->physio);
     else
         res->flag_physio = false;
     copy(res->why, sizeof res->why, why);
@@ -2611,8 +2611,11 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
      * of the signs says them, and shows the rest of why after it (what
      * running does meanwhile, what the score does), as the terminal says it */
     *flags_len = strlen(why);
-    if (*names && physio)
-        add_why(why, cap, "%s", rh_plan_kb_get(kb, "text", "flag_physio_running"));
+    if (*names && physio) {
+        char run[1200];
+        rh__physio_running(kb, st, "flag_physio_running", run, sizeof run);
+        add_why(why, cap, "%s", run);
+    }
     if (*names && physio) {
         /* the signs stay in force (the notice lists them) until a visit is
          * recorded; the check-in's score still moves the plan below */

@@ -104,6 +104,15 @@ int rh__plan_words_check(struct rh_err *err);
 /* A text of data/wording.txt [plan_words] ("" when missing: the load
  * refuses that first). */
 const char *rh__plan_word(const char *key);
+/* What running does while a warning sign of a physiotherapist's level
+ * waits for the visit: [text] key (flag_physio_running, or
+ * flag_physio_running_doctor while the booking is a doctor's) with its {}
+ * filled by the plan's pain rule in force, the words of Today's "Pain
+ * rule:" line (pain_rule_today, or its bone-stress variant: no pain is
+ * acceptable; fix19, review of session 18). st may be NULL (the usual
+ * rule). Into dst (cap bytes, the caller's). */
+void rh__physio_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                        const char *key, char *dst, size_t cap);
 /* rh_plan_on_checkin, with *flags_len the bytes of why that say the warning
  * signs and their care (what a banner of the signs says; the rest of why is
  * what running does meanwhile and what the score does) */

@@ -614,6 +614,33 @@ bool rh_plan_move_repeated(const struct rh_plan_state *st, int i)
     return a->day == b->day && a->from == b->from && a->to == b->to && strcmp(a->why, b->why) == 0;
 }
 
+void rh__physio_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                        const char *key, char *dst, size_t cap)
+{
+    const char *t = rh_plan_kb_get(kb, "text", key);
+    const char *rule = st ? text_of(kb, st, "pain_rule_today")
+                          : rh_plan_kb_get(kb, "text", "pain_rule_today");
+    const char *hole = t ? strstr(t, "{}") : NULL;
+    if (!hole) {
+        rh__fmt(dst, cap, "%s", t ? t : "");
+        return;
+    }
+    /* the rule's sources ("... morning [Silbernagel07, PainMonitor]") go
+     * with the text's own at its end, so the sentence reads on */
+    rule = rule ? rule : "";
+    const char *src = strrchr(rule, '[');
+    size_t words = src ? (size_t)(src - rule) : strlen(rule);
+    while (words && rule[words - 1] == ' ')
+        words--;
+    const char *own = strrchr(hole + 2, '[');
+    if (!src || !own) {
+        rh__fmt(dst, cap, "%.*s%s%s", (int)(hole - t), t, rule, hole + 2);
+        return;
+    }
+    rh__fmt(dst, cap, "%.*s%.*s%.*s%s%s", (int)(hole - t), t, (int)words, rule,
+            (int)(own - (hole + 2)), hole + 2, src, own);
+}
+
 const char *rh_plan_pain_rule_summary(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
     return text_of(kb, st, "pain_rule_summary");
@@ -1791,8 +1818,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             /* words19: the booking is the doctor's, for both reasons: the
              * physiotherapist is not booked here too, and running goes on
              * until that visit */
-            rh__fmt(n->action, sizeof n->action, "%s",
-                    rh_plan_kb_get(kb, "text", "flag_physio_running_doctor"));
+            rh__physio_running(kb, st, "flag_physio_running_doctor", n->action, sizeof n->action);
         } else if (*st->diary_flags && n->urgency <= (int)RH_DISP_SEE_PHYSIO) {
             const char *h = rh_plan_kb_get(kb, "text", "flag_physio_heading");
             if (h && *h)

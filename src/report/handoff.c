@@ -1251,9 +1251,8 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
         for (size_t k = i; k < end; k++) {
             pain = e[k].pain > pain ? e[k].pain : pain;
             during = e[k].during_run > during ? e[k].during_run : during;
-            /* given with no activity, the morning figure is that day's own
-             * morning, not the next one (runner18) */
-            if (e[k].during_run >= 0)
+            /* which morning: the library's rule (rh_pain_own_morning) */
+            if (!rh_pain_own_morning(&e[k]))
                 morning = e[k].next_morning > morning ? e[k].next_morning : morning;
             else
                 own_morning = e[k].next_morning > own_morning ? e[k].next_morning : own_morning;
@@ -1276,14 +1275,20 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
             pf(o, "<td class=\"n\">%d</td>", during);
         else
             put(o, "<td></td>");
-        if (morning >= 0 && own_morning >= 0)
-            pf(o, "<td class=\"n\">%d <span class=\"small\">(%d that morning)</span></td>",
-               morning, own_morning);
-        else if (morning >= 0)
+        /* the words of the day's own morning: the library's */
+        struct rh_pain_entry own = {.during_run = -1, .next_morning = own_morning};
+        const char *that = rh_pain_own_morning(&own);
+        if (morning >= 0 && that) {
+            pf(o, "<td class=\"n\">%d <span class=\"small\">(%d ", morning, own_morning);
+            esc(o, that);
+            put(o, ")</span></td>");
+        } else if (morning >= 0) {
             pf(o, "<td class=\"n\">%d</td>", morning);
-        else if (own_morning >= 0)
-            pf(o, "<td class=\"n\">%d <span class=\"small\">that morning</span></td>",
-               own_morning);
+        } else if (that) {
+            pf(o, "<td class=\"n\">%d <span class=\"small\">", own_morning);
+            esc(o, that);
+            put(o, "</span></td>");
+        }
         else
             put(o, "<td></td>");
         put(o, "<td>");

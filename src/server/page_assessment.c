@@ -196,6 +196,15 @@ void html_advice(struct ctx *c, json_t *doc, enum rh_advice_when when)
         return;
     const char *run = jstr(doc, "running");
     bool later = rh_text_advice_later(run, when);
+    /* whether a warning sign holds running, from the reasons stored
+     * (rh_assess_running_by_flag): the heading then says "cleared" */
+    json_t *rw = json_object_get(doc, "running_why");
+    const char *why[RH_ASSESS_MAX_WHY];
+    int nwhy = 0;
+    for (size_t i = 0; i < json_array_size(rw) && nwhy < RH_ASSESS_MAX_WHY; i++)
+        if (json_string_value(json_array_get(rw, i)))
+            why[nwhy++] = json_string_value(json_array_get(rw, i));
+    bool by_flag = rh_assess_running_by_flag(why, nwhy);
     /* the red flags' own advice is for now, the rest for after the stop
      * (rh_assessment.advice_now, review 10 #14) */
     json_t *an = json_object_get(doc, "advice_now");
@@ -221,7 +230,7 @@ void html_advice(struct ctx *c, json_t *doc, enum rh_advice_when when)
     }
     if (json_array_size(rest)) {
         put(c, later ? "<div class=\"later\">\n<p><strong>" : "<p><strong>");
-        esc_said(c, rh_text_advice_heading(run, when), child);
+        esc_said(c, rh_text_advice_heading(run, by_flag, when), child);
         put(c, "</strong></p>\n");
         html_list(c, rest, NULL);
         if (later)

@@ -126,10 +126,11 @@ void html_diary_lists(struct ctx *c)
             rh_date_format(pain[i].day, d);
             if (pain[i].during_run >= 0)
                 snprintf(dr, sizeof dr, "%d", pain[i].during_run);
-            /* given with no activity: that day's own morning (runner18) */
+            /* which morning: the library's rule and words (rh_pain_own_morning) */
+            const char *own = rh_pain_own_morning(&pain[i]);
             if (pain[i].next_morning >= 0)
-                snprintf(nm, sizeof nm, pain[i].during_run >= 0 ? "%d" : "%d that morning",
-                         pain[i].next_morning);
+                snprintf(nm, sizeof nm, "%d%s%s", pain[i].next_morning, own ? " " : "",
+                         own ? own : "");
             /* classes and labels let a phone show each row as a card (app.css) */
             pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"now\">%d</td>"
                   "<td class=\"num\" data-l=\"during activity\">%s</td>"
@@ -558,7 +559,7 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
     if (e->during_run >= 0)
         pf(c, ", %d/10 during the activity", e->during_run);
     if (e->next_morning >= 0 && !o->attached)
-        pf(c, e->during_run >= 0 ? ", %d/10 the next morning" : ", %d/10 this morning",
+        pf(c, rh_pain_own_morning(e) ? ", %d/10 this morning" : ", %d/10 the next morning",
            e->next_morning);
     put(c, ".</p>\n");
     if (*o->morning_note) {

@@ -163,7 +163,8 @@ static const char *const text_keys[] = {
     "assess.saved", "web.not_found.title", "web.not_found", "disclaimer", "disclaimer.child",
     "references", "from_data", "suggest", "suggest.before_onset", "flag_reason",
     "running_because", "running_because_of", "running_fits", "running_for", "advice",
-    "advice.now", "advice.cleared", "advice.settled", "log_session.terminal",
+    "advice.now", "advice.cleared", "advice.settled", "advice.running_back",
+    "log_session.terminal",
     "log_session.web", "no_assessment.terminal", "no_assessment.web", "no_name",
     "flag_from_note", "note_nothing.terminal", "note_nothing.web", "flag_because",
     "flag_from_note.clinical", "from_data_lead.clinical", "from_data_onset.clinical",
@@ -175,6 +176,7 @@ static const char *const text_keys[] = {
     "signs.unchecked", "unranked.first", "urgent.now", "urgent.tests", "urgent.offer",
     "urgent.button", "save_not_at_end.web", "save_not_at_end.api",
     "activities.hand_logged.web", "import.nothing.web", "import.replaced",
+    "diary.that_morning",
 };
 /* A word as read, before the checks (word_find waits for them). */
 static const struct word *word_find_raw(const char *section, const char *key)
@@ -403,11 +405,14 @@ const char *rh_text_advice_now_heading(void)
     return w ? w : "";
 }
 
-const char *rh_text_advice_heading(const char *running, enum rh_advice_when stopped)
+const char *rh_text_advice_heading(const char *running, bool by_flag, enum rh_advice_when stopped)
 {
     const char *k = "advice";
     if (stopped == RH_ADVICE_SETTLED)
         k = "advice.settled";
+    else if (stopped == RH_ADVICE_NOW && !by_flag && running &&
+             strcmp(running, "cross_train_only") == 0)
+        k = "advice.running_back"; /* the answers' own hold: nobody has to clear it */
     else if (rh_text_advice_later(running, stopped))
         k = "advice.cleared";
     const char *w = rh_words("text", k);

@@ -81,6 +81,20 @@ hasnt "answer the questions below first" "$T/out"
 expect 0 "$RUNHIP" --db "$T/f.db" assess --json --in "$T/few.txt"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["ranked"] is False and "most likely" in d["unranked_why"] and d["missing"][0]=="location"' "$T/out" || no "JSON does not say the causes are not ranked"
 
+t cross_train_only_advice_is_not_for_after_a_clearance
+# session 19 (fix19): a strain that still hurts on walking holds running to
+# cross-training by the answers alone; nobody has to clear it, so the list's
+# heading says "once you can run again" (data/wording.txt advice.running_back);
+# a warning sign that holds running keeps "once a doctor or physiotherapist
+# has cleared you" (plan.sh review10_weakening_leg_and_advice_for_now)
+expect 0 "$RUNHIP" --db "$T/x19.db" assess --in tests/vignettes/182_adult_pop_bruise_sprint_tear.txt
+has "What helps once you can run again" "$T/out"
+hasnt "has cleared you to run" "$T/out"
+printf 'age = 38\nsex = female\nlocation = groin\nonset = gradual\nduration_days = 20\ncharacter = sharp\npain_now = 3\npain_worst = 6\ncheck_weak_side = yes\nsigns = weak_progressive\n' >"$T/weak19.txt"
+expect 0 "$RUNHIP" --db "$T/x19w.db" assess --in "$T/weak19.txt"
+has "What helps once a doctor or physiotherapist has cleared you to run" "$T/out"
+hasnt "once you can run again" "$T/out"
+
 t blocked_running_advice_for_after_clearance
 # a red flag the diary logged stops running: the answers' running advice is
 # said as for after the clearance, and the plan's goal does not say "run
