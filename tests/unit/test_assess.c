@@ -5725,6 +5725,34 @@ static void test_session18_b21ret_painless_click(void)
     CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
 }
 
+/* session 19 (b22ret, retired blind22 4633, the set's one unsafe case): a
+ * hip that has been locking with a sharp groin pain for two months, with
+ * nothing else answered, has locked again and again: a doctor within days
+ * (data/red_flags.txt joint_locking, Groh09, Warwick16). Three weeks of it
+ * stay at the flag's own level, a physiotherapist (blind 015), and a
+ * painless snap told as a lock stays below a doctor. */
+static bool has_flag(const char *id)
+{
+    for (int k = 0; k < A.n_flags; k++)
+        if (strcmp(A.flags[k].id, id) == 0)
+            return true;
+    return false;
+}
+
+static void test_session19_b22ret_lock_weeks(void)
+{
+    run_text("age = 33\nside = right\nlocation = groin\ncharacter = locking, sharp\nduration_days = 60\n");
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(has_flag("joint_locking"));
+    CHECK_STR(A.conditions[0].id, "labral_tear");
+    run_text("age = 33\nside = right\nlocation = groin\ncharacter = locking, sharp\nduration_days = 21\n");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    CHECK(has_flag("joint_locking"));
+    run_text("age = 17\nside = left\nlocation = front, groin\ncharacter = snapping, clicking, locking\n"
+             "duration_days = 120\nepisodes = recurring\npain_now = 1\npain_run = 2\npain_worst = 3\n");
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6069,6 +6097,7 @@ int main(void)
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session15_bruised_strain_unless);
     RUN(test_session16_overtri2);
+    RUN(test_session19_b22ret_lock_weeks);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);

@@ -292,8 +292,10 @@ struct figures {
 /* blind22: the level of its first run (README), 80 cases written in
  * session 18 by two new authors, kept whole and frozen; session 19
  * (b22ret): retired at that level (79/80 safe, 26/26 danger, 31/31 flags;
- * blind22/README.md). */
-#define B22_UNSAFE 1
+ * blind22/README.md); 79/80 -> 80/80 safe (4633, a hip locking with a
+ * sharp groin pain for two months: data/red_flags.txt joint_locking,
+ * Groh09, Warwick16). */
+#define B22_UNSAFE 0
 #define B22_DANGER 0
 #define B22_FLAG 0
 
