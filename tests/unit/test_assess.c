@@ -5753,6 +5753,26 @@ static void test_session19_b22ret_lock_weeks(void)
     CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
 }
 
+/* session 19 (b22ret, retired blind22 4606): a swollen, warm and red front
+ * thigh and groin for three days with no injury and no fever (a clot after
+ * a long flight) is a disease for a doctor today, not a stress fracture:
+ * red, warm skin lowers the stress fracture (data/conditions.txt,
+ * clinical_facts F5, SepticHip). */
+static void test_session19_b22ret_red_warm_not_bone(void)
+{
+    static const char *thigh =
+        "age = 41\nsex = female\nside = left\nlocation = groin, front, deep\nonset = gradual\n"
+        "onset_event = none\nduration_days = 3\ncharacter = dull_ache, tight\n"
+        "pain_now = 5\npain_run = 6\npain_worst = 6\nworse_with = walking, standing_one_leg\n"
+        "better_with = nothing\nrecent_change = race\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%ssigns = swelling, warmth, redness\n", thigh);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.disposition == RH_DISP_URGENT);
+    CHECK(A.running == RH_RUNNING_STOP);
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6098,6 +6118,7 @@ int main(void)
     RUN(test_session15_bruised_strain_unless);
     RUN(test_session16_overtri2);
     RUN(test_session19_b22ret_lock_weeks);
+    RUN(test_session19_b22ret_red_warm_not_bone);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);
