@@ -5773,6 +5773,32 @@ static void test_session19_b22ret_red_warm_not_bone(void)
     CHECK(A.running == RH_RUNNING_STOP);
 }
 
+/* session 19 (b22ret, retired blind22 4629): hips that snap and catch for
+ * months at 2/10 at most, with many boxes ticked, are a snapping hip first
+ * (the tendon's snap is felt as a catch; SnapHip21, Yen15); the same snap
+ * at 6/10 keeps the labrum's weight. data/conditions.txt snapping_hip. */
+static void test_session19_b22ret_painless_snap(void)
+{
+    static const char *dancer =
+        "age = 18\nsex = female\nside = both\nlocation = front, outer, groin\nonset = gradual\n"
+        "duration_days = 200\nepisodes = recurring\ncharacter = snapping, clicking, catching, tight\n"
+        "pain_run = 1\nworse_with = knee_to_chest, rising, crossing_legs, twisting, sitting\n"
+        "better_with = stretching, movement\ntest_knee_to_chest = no\ntest_hop = no\n"
+        "test_single_leg_stand = no\ntest_press_outer = no\ntest_hip_flexor_length = yes\n"
+        "check_better_stretch = yes\nweekly_km = 20\nstrength_per_week = 2\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%spain_now = 0\npain_worst = 2\n", dancer);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    double low = A.conditions[0].score;
+    snprintf(text, sizeof text, "%spain_now = 3\npain_worst = 6\n", dancer);
+    run_text(text);
+    for (int k = 0; k < A.n_conditions; k++)
+        if (strcmp(A.conditions[k].id, "snapping_hip") == 0)
+            CHECK(A.conditions[k].score < low);
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6119,6 +6145,7 @@ int main(void)
     RUN(test_session16_overtri2);
     RUN(test_session19_b22ret_lock_weeks);
     RUN(test_session19_b22ret_red_warm_not_bone);
+    RUN(test_session19_b22ret_painless_snap);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);
