@@ -5725,6 +5725,80 @@ static void test_session18_b21ret_painless_click(void)
     CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
 }
 
+/* session 19 (b22ret, retired blind22 4633, the set's one unsafe case): a
+ * hip that has been locking with a sharp groin pain for two months, with
+ * nothing else answered, has locked again and again: a doctor within days
+ * (data/red_flags.txt joint_locking, Groh09, Warwick16). Three weeks of it
+ * stay at the flag's own level, a physiotherapist (blind 015), and a
+ * painless snap told as a lock stays below a doctor. */
+static bool has_flag(const char *id)
+{
+    for (int k = 0; k < A.n_flags; k++)
+        if (strcmp(A.flags[k].id, id) == 0)
+            return true;
+    return false;
+}
+
+static void test_session19_b22ret_lock_weeks(void)
+{
+    run_text("age = 33\nside = right\nlocation = groin\ncharacter = locking, sharp\nduration_days = 60\n");
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(has_flag("joint_locking"));
+    CHECK_STR(A.conditions[0].id, "labral_tear");
+    run_text("age = 33\nside = right\nlocation = groin\ncharacter = locking, sharp\nduration_days = 21\n");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    CHECK(has_flag("joint_locking"));
+    run_text("age = 17\nside = left\nlocation = front, groin\ncharacter = snapping, clicking, locking\n"
+             "duration_days = 120\nepisodes = recurring\npain_now = 1\npain_run = 2\npain_worst = 3\n");
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+}
+
+/* session 19 (b22ret, retired blind22 4606): a swollen, warm and red front
+ * thigh and groin for three days with no injury and no fever (a clot after
+ * a long flight) is a disease for a doctor today, not a stress fracture:
+ * red, warm skin lowers the stress fracture (data/conditions.txt,
+ * clinical_facts F5, SepticHip). */
+static void test_session19_b22ret_red_warm_not_bone(void)
+{
+    static const char *thigh =
+        "age = 41\nsex = female\nside = left\nlocation = groin, front, deep\nonset = gradual\n"
+        "onset_event = none\nduration_days = 3\ncharacter = dull_ache, tight\n"
+        "pain_now = 5\npain_run = 6\npain_worst = 6\nworse_with = walking, standing_one_leg\n"
+        "better_with = nothing\nrecent_change = race\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%ssigns = swelling, warmth, redness\n", thigh);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.disposition == RH_DISP_URGENT);
+    CHECK(A.running == RH_RUNNING_STOP);
+}
+
+/* session 19 (b22ret, retired blind22 4629): hips that snap and catch for
+ * months at 2/10 at most, with many boxes ticked, are a snapping hip first
+ * (the tendon's snap is felt as a catch; SnapHip21, Yen15); the same snap
+ * at 6/10 keeps the labrum's weight. data/conditions.txt snapping_hip. */
+static void test_session19_b22ret_painless_snap(void)
+{
+    static const char *dancer =
+        "age = 18\nsex = female\nside = both\nlocation = front, outer, groin\nonset = gradual\n"
+        "duration_days = 200\nepisodes = recurring\ncharacter = snapping, clicking, catching, tight\n"
+        "pain_run = 1\nworse_with = knee_to_chest, rising, crossing_legs, twisting, sitting\n"
+        "better_with = stretching, movement\ntest_knee_to_chest = no\ntest_hop = no\n"
+        "test_single_leg_stand = no\ntest_press_outer = no\ntest_hip_flexor_length = yes\n"
+        "check_better_stretch = yes\nweekly_km = 20\nstrength_per_week = 2\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%spain_now = 0\npain_worst = 2\n", dancer);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    double low = A.conditions[0].score;
+    snprintf(text, sizeof text, "%spain_now = 3\npain_worst = 6\n", dancer);
+    run_text(text);
+    for (int k = 0; k < A.n_conditions; k++)
+        if (strcmp(A.conditions[k].id, "snapping_hip") == 0)
+            CHECK(A.conditions[k].score < low);
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6069,6 +6143,9 @@ int main(void)
     RUN(test_session14_adult_pop_bruise);
     RUN(test_session15_bruised_strain_unless);
     RUN(test_session16_overtri2);
+    RUN(test_session19_b22ret_lock_weeks);
+    RUN(test_session19_b22ret_red_warm_not_bone);
+    RUN(test_session19_b22ret_painless_snap);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);
