@@ -1879,6 +1879,21 @@ static void test_physio_time_rules(void)
     CHECK_INT(rh_plan_state_from_json(json, &back2, &err), 0);
     CHECK_INT(back2.onset_day, D0 - 35);
     rh_free(json);
+    /* runner19: a warning sign in force that stops running until a doctor
+     * has seen it (here the assessment's suspected stress fracture: "see a
+     * doctor within a few days") already sends the runner to someone; the
+     * time rule's "see a physiotherapist within 1-2 weeks" beside it
+     * contradicted it with a later, lesser booking */
+    struct rh_plan_state sf;
+    build(&sf, "stress_fracture", "stress_fracture_signs", "stop");
+    CHECK(sf.blocked);
+    sf.onset_day = D0 - 21;
+    struct rh_pain_entry one[1] = {{0, D0 + 1, 2, -1, -1, NULL, 0, ""}};
+    CHECK_INT(rh_plan_on_pain(kb, &sf, one, 1, 0, &r, &err), 0);
+    CHECK_STR(r.physio, "");
+    CHECK(!r.physio_due);
+    /* once a clinician has lifted the block, the time rule is its own again
+     * (counted from the visit, here none since the pain began) */
 }
 
 static void test_base_from_activities(void)
