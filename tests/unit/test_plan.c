@@ -757,6 +757,44 @@ static void test_malformed_assessment_is_refused(void)
     CHECK(strstr(err.msg, "moon_phase") != NULL);
 }
 
+/* runner19: the training finding "few strength sessions" told a runner
+ * whose plan has no strength day at all (a warning sign waits for a doctor:
+ * seated upper-body work only) to "keep the two strength days of this plan";
+ * its advice holds for every plan, blocked or not. */
+static void test_few_strength_advice_fits_a_blocked_plan(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    const char *f[] = {"few_strength"};
+    struct rh_plan_inputs in = {.findings = f, .n_findings = 1, .base_weekly_km = 15.0,
+                                .base_cadence = RH_NONE, .n_base_runs = 0};
+    const char *kinds[] = {"stress_fracture stress_fracture_signs stop", "trochanteric_bursitis  reduce"};
+    for (int k = 0; k < 2; k++) {
+        char c[64], fl[64], run[16];
+        CHECK_INT(sscanf(kinds[k], "%63s %63s %15s", c, fl, run), k == 0 ? 3 : 2);
+        if (k == 1) {
+            snprintf(run, sizeof run, "%s", fl);
+            fl[0] = 0;
+        }
+        CHECK_INT(rh_plan_build(kb, result_json(c, fl, "modify_training", run), 7, D0, &in, &st,
+                                &err), 0);
+        CHECK(st.blocked == (k == 0));
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+        /* the text is wrapped: one space for every run of blanks */
+        char *t = b.data, *w = b.data;
+        for (; t && *t; t++)
+            if (!(isspace((unsigned char)*t) && w > b.data && w[-1] == ' '))
+                *w++ = isspace((unsigned char)*t) ? ' ' : *t;
+        if (w)
+            *w = 0;
+        CHECK(b.data && strstr(b.data, "Little strength work") != NULL);
+        CHECK(b.data && strstr(b.data, "two strength days") == NULL);
+        rh_buf_release(&b);
+    }
+}
+
 /* Appends a diary entry and applies the rule. */
 static struct rh_pain_entry diary[64];
 static size_t ndiary;
@@ -3817,6 +3855,7 @@ int main(void)
     RUN(test_new_injury_in_a_note_holds_running);
     RUN(test_week_on_week_morning_rise_steps_back);
     RUN(test_physio_time_rules);
+    RUN(test_few_strength_advice_fits_a_blocked_plan);
     RUN(test_severe_next_morning_sees_someone);
     RUN(test_base_from_activities);
     RUN(test_base_cadence_is_the_reports_median);
