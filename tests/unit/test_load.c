@@ -625,6 +625,37 @@ static void test_logged_run_is_longest(void)
     rh_store_close(s);
 }
 
+/* runner19: a long run logged by hand (the watch died on a 34 km trail
+ * run) is a run like a recorded one for the single-run spike: 30 km after
+ * 8 steady weeks whose longest was 14 km is the finding; and a recorded run
+ * after it is measured against it, not against the recordings alone (15 km
+ * two days after the logged 30 km is no spike). */
+static void test_logged_long_run_is_a_spike(void)
+{
+    struct rh_store *s = steady(8, NAN);
+    struct rh_session e = {0};
+    e.day = SYN_DAY0 + 7 * 8 + 1;
+    e.kind = RH_SESSION_RUN;
+    e.minutes = 180;
+    e.km = 30;
+    e.rpe = -1;
+    CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+    CHECK_INT(build(s, SYN_DAY0 + 7 * 8 + 2), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "long_run_spike");
+    CHECK(f != NULL);
+    CHECK(f && strstr(f->detail, "30.0 km") != NULL);
+    CHECK(f && strstr(f->detail, "14.0 km") != NULL);
+    rh_load_report_release(&rep);
+    syn_add(s, SYN_DAY0 + 7 * 8 + 3, syn_plain(15, 75));
+    CHECK_INT(build(s, SYN_DAY0 + 7 * 8 + 3), 0);
+    f = rh_load_report_finding(&rep, "long_run_spike");
+    CHECK(f && strstr(f->detail, "30.0 km") != NULL); /* the logged one, not the 15 km */
+    CHECK(rep.n_runs > 0 && rep.runs[rep.n_runs - 1].km == 15 &&
+          !(rep.runs[rep.n_runs - 1].vs_longest_pct > 0));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* Strength: two diary sessions a week for 4 weeks, plus one strength
  * activity in the last week: (2+2+2+3)/4 = 2.25 a week, no finding.
  * Heat: the watch's 25 C + 5 C wrist margin: one run read 33 C (a hot day),
@@ -1764,6 +1795,7 @@ int main(void)
     RUN(test_on_the_line);
     RUN(test_load_methods);
     RUN(test_logged_run_is_longest);
+    RUN(test_logged_long_run_is_a_spike);
     RUN(test_strength_and_heat);
     RUN(test_heat_margin_only_for_the_wrist);
     RUN(test_json_document);
