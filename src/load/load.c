@@ -900,6 +900,16 @@ static int current_figures(struct ctx *c)
             now->longest_run_day = u->day;
         }
     }
+    /* runner19: a run logged by hand as an outing of its own is a run of
+     * the history too (a 34 km logged run beside "longest 11.1 km") */
+    for (size_t k = 0; c->sess_own && k < c->n_sess; k++) {
+        const struct rh_session *e = &c->sess[k];
+        if (c->sess_own[k] && e->kind == RH_SESSION_RUN && e->day <= r->as_of &&
+            e->km > now->longest_run_km) {
+            now->longest_run_km = e->km;
+            now->longest_run_day = e->day;
+        }
+    }
     return 0;
 }
 

@@ -385,7 +385,7 @@ static void test_route_too_few_runs_said(void)
     CHECK(b.data && strstr(b.data, "n/a of") == NULL);
     /* the longest run is of the whole history, and says so (it named a run
      * of five years before under "Figures as of the as-of day") */
-    CHECK(b.data && strstr(b.data, "Longest run of all your recordings: 6.0 km on ") != NULL);
+    CHECK(b.data && strstr(b.data, "Longest run of all your data: 6.0 km on ") != NULL);
     CHECK(b.data && strstr(b.data, "Same route: not worked out (6 runs with GPS in the last 4 "
                                    "weeks; it needs 8)") != NULL);
     rh_buf_release(&b);
@@ -652,6 +652,10 @@ static void test_logged_long_run_is_a_spike(void)
     CHECK(f && strstr(f->detail, "30.0 km") != NULL); /* the logged one, not the 15 km */
     CHECK(rep.n_runs > 0 && rep.runs[rep.n_runs - 1].km == 15 &&
           !(rep.runs[rep.n_runs - 1].vs_longest_pct > 0));
+    /* and the longest run of the whole history is the logged one (it said
+     * "Longest run of all your recordings: 15.0 km" beside the 30 km) */
+    CHECK_NEAR(rep.now.longest_run_km, 30, 1e-9);
+    CHECK_INT(rep.now.longest_run_day, SYN_DAY0 + 7 * 8 + 1);
     rh_load_report_release(&rep);
     rh_store_close(s);
 }
