@@ -795,6 +795,40 @@ static void test_few_strength_advice_fits_a_blocked_plan(void)
     }
 }
 
+/* runner19: "numb bum from sittin in lectures all day" is read as numbness
+ * ("numb") and as saddle numbness ("numb bum", which stands for the
+ * bladder-and-bowel sign); the leg-numbness flag quoted "numb" and then
+ * told the student "and you have new bladder or bowel trouble", which they
+ * never wrote: words of the note that overlap the quoted ones stand for
+ * their answers too (the longer quoted) */
+static void test_overlapping_note_words_are_not_retold(void)
+{
+    struct rh_pain_entry e = {0, D0, 1, -1, -1, (char *)"numb bum from sittin in lectures all day lol",
+                              0, ""};
+    struct rh_triage *t = calloc(1, sizeof *t);
+    struct rh_err err;
+    CHECK(t != NULL);
+    if (!t)
+        return;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, t, &err), 0);
+    CHECK(t->n_flags > 0);
+    for (int i = 0; i < t->n_flags; i++) {
+        char w[2000];
+        rh_triage_flag_words(&t->flags[i], w, sizeof w);
+        CHECK(strstr(w, "bladder or bowel trouble") == NULL);
+        if (strstr(w, "bladder or bowel trouble"))
+            fprintf(stderr, "  %s: %s\n", t->flags[i].id, w);
+    }
+    /* nor two flags told in the same words (the saddle's heading twice) */
+    if (t->n_flags >= 2) {
+        char w0[2000], w1[2000];
+        rh_triage_flag_words(&t->flags[0], w0, sizeof w0);
+        rh_triage_flag_words(&t->flags[1], w1, sizeof w1);
+        CHECK(strcmp(w0, w1) != 0);
+    }
+    free(t);
+}
+
 /* Appends a diary entry and applies the rule. */
 static struct rh_pain_entry diary[64];
 static size_t ndiary;
@@ -3855,6 +3889,7 @@ int main(void)
     RUN(test_new_injury_in_a_note_holds_running);
     RUN(test_week_on_week_morning_rise_steps_back);
     RUN(test_physio_time_rules);
+    RUN(test_overlapping_note_words_are_not_retold);
     RUN(test_few_strength_advice_fits_a_blocked_plan);
     RUN(test_severe_next_morning_sees_someone);
     RUN(test_base_from_activities);
