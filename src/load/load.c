@@ -307,6 +307,23 @@ static int logged_runs_own(struct ctx *c)
     return 0;
 }
 
+/* runner19: the longest run logged by hand as an outing of its own
+ * (logged_runs_own) of days [from, to]; 0 when none. A run the watch did
+ * not record (it died on a 34 km trail run) is a run like a recorded one
+ * for the longest of the 30 days before a run (the single-run spike, both
+ * as the spike and as what a later run is measured against). */
+static double logged_longest(const struct ctx *c, int32_t from, int32_t to)
+{
+    double longest = 0;
+    for (size_t k = 0; c->sess_own && k < c->n_sess; k++) {
+        const struct rh_session *e = &c->sess[k];
+        if (c->sess_own[k] && e->kind == RH_SESSION_RUN && e->day >= from && e->day <= to &&
+            e->km > longest)
+            longest = e->km;
+    }
+    return longest;
+}
+
 static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *acts, size_t n)
 {
     struct rh_load_report *r = c->r;
@@ -507,6 +524,9 @@ static void classify_runs(struct ctx *c)
         for (size_t k = lo; k < i && r->runs[k].day < u->day; k++)
             if (r->runs[k].km > longest)
                 longest = r->runs[k].km;
+        double hand = logged_longest(c, u->day - 30, u->day - 1);
+        if (hand > longest)
+            longest = hand;
         if (longest > 0 && u->km > 0) {
             u->prev30_longest_km = longest;
             u->vs_longest_pct = (u->km / longest - 1.0) * 100.0;
@@ -526,22 +546,26 @@ static double days_km(const struct rh_load_report *r, int32_t from, int32_t to)
 /* Races: a run of a half or full marathon's distance whose 7 days before
  * were a taper (at most race_taper_share of the mean week of the 4 weeks
  * before them, all inside the data). data/load_rules.txt says why. */
+static bool race_on(const struct rh_load_report *r, const struct rh__load_settings *set,
+                    const double dist[2], int32_t day, double km)
+{
+    bool race_km = false;
+    for (size_t k = 0; k < 2; k++)
+        race_km |= fabs(km - dist[k]) <= set->race_km_tolerance * dist[k];
+    if (!race_km || day - 35 < r->first_day)
+        return false;
+    double before = days_km(r, day - 7, day - 1);
+    double usual = days_km(r, day - 35, day - 8) / 4;
+    return usual > 0 && before <= set->race_taper_share * usual;
+}
+
 static void find_races(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
     const struct rh__load_settings *set = c->set;
-    const double dist[] = {set->race_half_km, set->race_full_km};
-    for (size_t i = 0; i < r->n_runs; i++) {
-        struct rh_load_run *u = &r->runs[i];
-        bool race_km = false;
-        for (size_t k = 0; k < sizeof dist / sizeof dist[0]; k++)
-            race_km |= fabs(u->km - dist[k]) <= set->race_km_tolerance * dist[k];
-        if (!race_km || u->day - 35 < r->first_day)
-            continue;
-        double before = days_km(r, u->day - 7, u->day - 1);
-        double usual = days_km(r, u->day - 35, u->day - 8) / 4;
-        u->race = usual > 0 && before <= set->race_taper_share * usual;
-    }
+    const double dist[2] = {set->race_half_km, set->race_full_km};
+    for (size_t i = 0; i < r->n_runs; i++)
+        r->runs[i].race = race_on(r, set, dist, r->runs[i].day, r->runs[i].km);
 }
 
 /* Rolling loads: prefix sums and the two EWMAs over the days. */
@@ -876,6 +900,16 @@ static int current_figures(struct ctx *c)
             now->longest_run_day = u->day;
         }
     }
+    /* runner19: a run logged by hand as an outing of its own is a run of
+     * the history too (a 34 km logged run beside "longest 11.1 km") */
+    for (size_t k = 0; c->sess_own && k < c->n_sess; k++) {
+        const struct rh_session *e = &c->sess[k];
+        if (c->sess_own[k] && e->kind == RH_SESSION_RUN && e->day <= r->as_of &&
+            e->km > now->longest_run_km) {
+            now->longest_run_km = e->km;
+            now->longest_run_day = e->day;
+        }
+    }
     return 0;
 }
 
@@ -1051,6 +1085,37 @@ static void find_long_run_spike(struct ctx *c)
             n_spikes++;
             if (!spike || u->vs_longest_pct > spike->vs_longest_pct)
                 spike = u;
+        }
+    }
+    /* runs logged by hand as outings of their own, measured alike: against
+     * the longest run, recorded or logged, of the 30 days before, once
+     * spike_min_days of data lie before them; a race after a taper is not */
+    struct rh_load_run hand;
+    const double dist[2] = {set->race_half_km, set->race_full_km};
+    for (size_t k = 0; c->sess_own && k < c->n_sess; k++) {
+        const struct rh_session *e = &c->sess[k];
+        if (!c->sess_own[k] || e->kind != RH_SESSION_RUN || !(e->km > 0) || e->day < recent_from ||
+            e->day > r->as_of || e->day - (int32_t)set->spike_min_days < r->first_day ||
+            race_on(r, set, dist, e->day, e->km))
+            continue;
+        double longest = logged_longest(c, e->day - 30, e->day - 1);
+        for (size_t i = 0; i < r->n_runs; i++)
+            if (r->runs[i].day >= e->day - 30 && r->runs[i].day < e->day &&
+                r->runs[i].km > longest)
+                longest = r->runs[i].km;
+        if (!(longest > 0))
+            continue;
+        double p = (e->km / longest - 1.0) * 100.0;
+        if (!beyond(p, thr(c, RH_FINDING_long_run_spike)))
+            continue;
+        n_spikes++;
+        if (!spike || p > spike->vs_longest_pct) {
+            memset(&hand, 0, sizeof hand);
+            hand.day = e->day;
+            hand.km = e->km;
+            hand.prev30_longest_km = longest;
+            hand.vs_longest_pct = p;
+            spike = &hand;
         }
     }
     if (spike) {

@@ -2217,8 +2217,12 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     res->settles = !see && !hold && !res->red_flag && settled &&
                    entry_max(e) <= (acc > 0 ? acc : 0) && (!res->is_activity || settled_known);
     /* the time rule's physiotherapist is not said when the entry already
-     * sends the runner to someone (a red flag, rising pain, a new injury) */
-    if (!see && !res->red_flag)
+     * sends the runner to someone (a red flag, rising pain, a new injury),
+     * nor while a warning sign in force stops running until a professional
+     * has seen it (runner19: "see a doctor within a few days" for a
+     * suspected stress fracture, then "see a physiotherapist within 1-2
+     * weeks" at the next entry, a later and lesser booking beside it) */
+    if (!see && !res->red_flag && !(st && st->blocked))
         physio_rule(kb, st, entries, n,
                     pelvic || (st && st->pelvic_hold && !st->blocked && !res->red_flag), res);
     /* session 17 (branch diaryword): a warning sign of a physiotherapist's

@@ -278,13 +278,20 @@ static void note_said(const struct rh_note_reading *n, struct rh_triage_flag *t)
 {
     t->said[0] = '\0';
     t->said_sets[0] = '\0';
-    int from[RH_NOTE_MAX_FINDINGS], to[RH_NOTE_MAX_FINDINGS], k = 0;
+    /* runner19: a finding whose words overlap words already quoted ("numb
+     * bum" over "numb") stands for its answers too: its intake words join
+     * the quote's (so the reason does not retell them as answers: "and you
+     * have new bladder or bowel trouble", never written); the words first
+     * quoted stay the quote, and with them the flag's heading */
+    struct {
+        int from, to;
+        const char *words;
+        char sets[200];
+    } q[RH_NOTE_MAX_FINDINGS];
+    int k = 0;
     for (int i = 0; i < n->n; i++) {
         const struct rh_note_finding *f = &n->f[i];
-        bool overlaps = false; /* words of the note already quoted */
-        for (int j = 0; j < k; j++)
-            overlaps |= f->from < to[j] && from[j] < f->to;
-        if (f->negated || !f->words[0] || overlaps)
+        if (f->negated || !f->words[0])
             continue;
         bool in = false;
         for (const char *p = f->sets; *p && !in;) {
@@ -295,11 +302,21 @@ static void note_said(const struct rh_note_reading *n, struct rh_triage_flag *t)
         }
         if (!in)
             continue;
-        from[k] = f->from;
-        to[k++] = f->to;
-        rh_str_appendf(t->said, sizeof t->said, "%s\"%s\"", t->said[0] ? " and " : "", f->words);
+        int j = 0;
+        while (j < k && !(f->from < q[j].to && q[j].from < f->to))
+            j++;
+        if (j == k) {
+            q[k].from = f->from;
+            q[k].to = f->to;
+            q[k].words = f->words;
+            q[k++].sets[0] = '\0';
+        }
+        rh_str_appendf(q[j].sets, sizeof q[j].sets, "%s%s", q[j].sets[0] ? " " : "", f->sets);
+    }
+    for (int j = 0; j < k; j++) {
+        rh_str_appendf(t->said, sizeof t->said, "%s\"%s\"", t->said[0] ? " and " : "", q[j].words);
         rh_str_appendf(t->said_sets, sizeof t->said_sets, "%s%s", t->said_sets[0] ? " " : "",
-                       f->sets);
+                       q[j].sets);
     }
 }
 

@@ -38,7 +38,37 @@ struct out {
     /* a parent or carer answered for a child (the assessment's for_child,
      * ux11): the report says who answered and who was told */
     bool child;
+    /* runner19: the latest assessment's answers and day, the diary's
+     * context, to tell which notes raised a red flag (NULL: none) */
+    const struct rh_intake *ctx;
+    int32_t ctx_day;
 };
+
+/* runner19: whether diary entry pe raised red flag id, by the diary's own
+ * triage (the latest assessment as its context, as `runhip log` read it);
+ * -1 when that cannot be told (no assessment, an error). */
+static int entry_raised(const struct out *o, const struct rh_pain_entry *pe, const char *id)
+{
+    if (!o->ctx)
+        return -1;
+    uint32_t signs = 0;
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (pe->signs[0] && rh_triage_signs_parse(pe->signs, &signs, &err) != 0)
+        return -1;
+    struct rh_triage *t = rh_calloc(1, sizeof *t);
+    if (!t)
+        return -1;
+    int r = -1;
+    if (rh_triage_entry(o->ctx, pe->day - o->ctx_day, pe, signs, t, &err) == 0) {
+        r = 0;
+        for (int i = 0; i < t->n_flags; i++)
+            if (t->flags[i].id && strcmp(t->flags[i].id, id) == 0)
+                r = 1;
+    }
+    rh_free(t);
+    return r;
+}
 
 /* The newest diary note that tells of urine leaking on a cough, sneeze,
  * laugh or jump (note:stress_leak), for the summary. */
@@ -663,9 +693,17 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
         struct rh_err err;
         rh_err_clear(&err);
         if (rh_store_pain_list(s, e->first, e->latest, &pe, &np, &err) == 0) {
+            /* runner19: only the notes that raised it, when the diary's
+             * triage tells them (another note of those days, "walked to the
+             * shop, ok", is no word of the flag); else every note, as before */
+            bool some = false;
+            for (size_t k = 0; k < np && !some; k++)
+                some = pe[k].note && *pe[k].note && entry_raised(o, &pe[k], e->id) == 1;
             int q = 0;
             for (size_t k = 0; k < np && q < 3; k++) {
                 if (!pe[k].note || !*pe[k].note)
+                    continue;
+                if (some && entry_raised(o, &pe[k], e->id) != 1)
                     continue;
                 char d[11];
                 rh_date_format(pe[k].day, d);
@@ -1540,7 +1578,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
                           "nothing to report yet: answer the questions with 'runhip assess', or "
                           "import activities, first");
     }
-    struct out o = {out, 0, {0}, "", false};
+    struct out o = {out, 0, {0}, "", false, NULL, 0};
     rh_refs_init(&o.refs);
     char today_s[11];
     rh_date_format(today, today_s);
@@ -1550,7 +1588,10 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     if (ra == 0) {
         struct rh_err ie;
         rh_err_clear(&ie);
-        (void)rh_intake_parse(intake_json, strlen(intake_json), &in, &ie);
+        if (rh_intake_parse(intake_json, strlen(intake_json), &in, &ie) == 0) {
+            o.ctx = &in;
+            o.ctx_day = rh_tz_day(rh_store_zone(s), created);
+        }
         json_error_t je;
         res = json_loads(result_json, 0, &je);
         o.child = json_is_true(json_object_get(res, "for_child"));

@@ -242,7 +242,7 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
         char d[11] = "";
         if (n->longest_run_day >= 0)
             rh_date_format(n->longest_run_day, d);
-        rc = line(b, "Longest run of all your recordings: %s%s%s",
+        rc = line(b, "Longest run of all your data: %s%s%s",
                   fmt_num(v1, sizeof v1, n->longest_run_km, 1, "km"),
                   d[0] ? " on " : "", d);
     }

@@ -78,6 +78,21 @@ has "(fever or a hot, red joint (possible joint infection)): diary 2026-11-25" "
 [ "$(grep -c 'raised on 2026-11-25' "$T/hist1.html")" = 0 ] || no "a flag in force listed twice"
 rm -f "$T"/hist.db* "$T/hist.html" "$T/hist1.html"
 
+t report_quotes_only_the_notes_that_raised_a_flag
+# runner19: a second entry of the same day ("walked to the shop, ok") raised
+# nothing, yet the red-flag history quoted it as the runner's words for the
+# flag, to the clinician; only the notes that raised it are quoted
+A() { "$RUNHIP" --db "$T/q.db" "$@" >/dev/null 2>&1 || no "$* failed"; }
+A --today 2026-11-10 assess --in "$S/intake.txt"
+A --today 2026-11-10 plan
+A --today 2026-11-11 log pain 4 --note "limping, can't put weight on it"
+A --today 2026-11-11 log pain 3 --note "walked to the shop, ok"
+A --today 2026-11-12 log cleared --note "GP: x-ray fine, tendon"
+expect 0 "$RUNHIP" --db "$T/q.db" --today 2026-11-13 report --html "$T/q.html"
+tr -s '\n ' ' ' <"$T/q.html" >"$T/q1.html"
+has "<strong>Cannot take weight on the leg</strong>: raised on 2026-11-11 (diary 2026-11-11: &ldquo;limping, can't put weight on it&rdquo;); cleared" "$T/q1.html"
+rm -f "$T"/q.db* "$T/q.html" "$T/q1.html"
+
 t report_says_what_a_visit_decided
 # session 13 (web13): a visit that restricted running is no clearance to
 # run: the red-flag history and the plan's line say what it decided, and a

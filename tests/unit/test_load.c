@@ -385,7 +385,7 @@ static void test_route_too_few_runs_said(void)
     CHECK(b.data && strstr(b.data, "n/a of") == NULL);
     /* the longest run is of the whole history, and says so (it named a run
      * of five years before under "Figures as of the as-of day") */
-    CHECK(b.data && strstr(b.data, "Longest run of all your recordings: 6.0 km on ") != NULL);
+    CHECK(b.data && strstr(b.data, "Longest run of all your data: 6.0 km on ") != NULL);
     CHECK(b.data && strstr(b.data, "Same route: not worked out (6 runs with GPS in the last 4 "
                                    "weeks; it needs 8)") != NULL);
     rh_buf_release(&b);
@@ -621,6 +621,41 @@ static void test_logged_run_is_longest(void)
         CHECK_NEAR(rep.weeks[rep.n_weeks - 1].km, 12, 1e-9);
         CHECK_NEAR(rep.weeks[rep.n_weeks - 1].longest_km, 9, 1e-9);
     }
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* runner19: a long run logged by hand (the watch died on a 34 km trail
+ * run) is a run like a recorded one for the single-run spike: 30 km after
+ * 8 steady weeks whose longest was 14 km is the finding; and a recorded run
+ * after it is measured against it, not against the recordings alone (15 km
+ * two days after the logged 30 km is no spike). */
+static void test_logged_long_run_is_a_spike(void)
+{
+    struct rh_store *s = steady(8, NAN);
+    struct rh_session e = {0};
+    e.day = SYN_DAY0 + 7 * 8 + 1;
+    e.kind = RH_SESSION_RUN;
+    e.minutes = 180;
+    e.km = 30;
+    e.rpe = -1;
+    CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+    CHECK_INT(build(s, SYN_DAY0 + 7 * 8 + 2), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "long_run_spike");
+    CHECK(f != NULL);
+    CHECK(f && strstr(f->detail, "30.0 km") != NULL);
+    CHECK(f && strstr(f->detail, "14.0 km") != NULL);
+    rh_load_report_release(&rep);
+    syn_add(s, SYN_DAY0 + 7 * 8 + 3, syn_plain(15, 75));
+    CHECK_INT(build(s, SYN_DAY0 + 7 * 8 + 3), 0);
+    f = rh_load_report_finding(&rep, "long_run_spike");
+    CHECK(f && strstr(f->detail, "30.0 km") != NULL); /* the logged one, not the 15 km */
+    CHECK(rep.n_runs > 0 && rep.runs[rep.n_runs - 1].km == 15 &&
+          !(rep.runs[rep.n_runs - 1].vs_longest_pct > 0));
+    /* and the longest run of the whole history is the logged one (it said
+     * "Longest run of all your recordings: 15.0 km" beside the 30 km) */
+    CHECK_NEAR(rep.now.longest_run_km, 30, 1e-9);
+    CHECK_INT(rep.now.longest_run_day, SYN_DAY0 + 7 * 8 + 1);
     rh_load_report_release(&rep);
     rh_store_close(s);
 }
@@ -1764,6 +1799,7 @@ int main(void)
     RUN(test_on_the_line);
     RUN(test_load_methods);
     RUN(test_logged_run_is_longest);
+    RUN(test_logged_long_run_is_a_spike);
     RUN(test_strength_and_heat);
     RUN(test_heat_margin_only_for_the_wrist);
     RUN(test_json_document);

@@ -757,6 +757,78 @@ static void test_malformed_assessment_is_refused(void)
     CHECK(strstr(err.msg, "moon_phase") != NULL);
 }
 
+/* runner19: the training finding "few strength sessions" told a runner
+ * whose plan has no strength day at all (a warning sign waits for a doctor:
+ * seated upper-body work only) to "keep the two strength days of this plan";
+ * its advice holds for every plan, blocked or not. */
+static void test_few_strength_advice_fits_a_blocked_plan(void)
+{
+    struct rh_plan_state st;
+    struct rh_err err;
+    const char *f[] = {"few_strength"};
+    struct rh_plan_inputs in = {.findings = f, .n_findings = 1, .base_weekly_km = 15.0,
+                                .base_cadence = RH_NONE, .n_base_runs = 0};
+    const char *kinds[] = {"stress_fracture stress_fracture_signs stop", "trochanteric_bursitis  reduce"};
+    for (int k = 0; k < 2; k++) {
+        char c[64], fl[64], run[16];
+        CHECK_INT(sscanf(kinds[k], "%63s %63s %15s", c, fl, run), k == 0 ? 3 : 2);
+        if (k == 1) {
+            snprintf(run, sizeof run, "%s", fl);
+            fl[0] = 0;
+        }
+        CHECK_INT(rh_plan_build(kb, result_json(c, fl, "modify_training", run), 7, D0, &in, &st,
+                                &err), 0);
+        CHECK(st.blocked == (k == 0));
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+        /* the text is wrapped: one space for every run of blanks */
+        char *t = b.data, *w = b.data;
+        for (; t && *t; t++)
+            if (!(isspace((unsigned char)*t) && w > b.data && w[-1] == ' '))
+                *w++ = isspace((unsigned char)*t) ? ' ' : *t;
+        if (w)
+            *w = 0;
+        CHECK(b.data && strstr(b.data, "Little strength work") != NULL);
+        CHECK(b.data && strstr(b.data, "two strength days") == NULL);
+        rh_buf_release(&b);
+    }
+}
+
+/* runner19: "numb bum from sittin in lectures all day" is read as numbness
+ * ("numb") and as saddle numbness ("numb bum", which stands for the
+ * bladder-and-bowel sign); the leg-numbness flag quoted "numb" and then
+ * told the student "and you have new bladder or bowel trouble", which they
+ * never wrote: words of the note that overlap the quoted ones stand for
+ * their answers too (the longer quoted) */
+static void test_overlapping_note_words_are_not_retold(void)
+{
+    struct rh_pain_entry e = {0, D0, 1, -1, -1, (char *)"numb bum from sittin in lectures all day lol",
+                              0, ""};
+    struct rh_triage *t = calloc(1, sizeof *t);
+    struct rh_err err;
+    CHECK(t != NULL);
+    if (!t)
+        return;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, t, &err), 0);
+    CHECK(t->n_flags > 0);
+    for (int i = 0; i < t->n_flags; i++) {
+        char w[2000];
+        rh_triage_flag_words(&t->flags[i], w, sizeof w);
+        CHECK(strstr(w, "bladder or bowel trouble") == NULL);
+        if (strstr(w, "bladder or bowel trouble"))
+            fprintf(stderr, "  %s: %s\n", t->flags[i].id, w);
+    }
+    /* nor two flags told in the same words (the saddle's heading twice) */
+    if (t->n_flags >= 2) {
+        char w0[2000], w1[2000];
+        rh_triage_flag_words(&t->flags[0], w0, sizeof w0);
+        rh_triage_flag_words(&t->flags[1], w1, sizeof w1);
+        CHECK(strcmp(w0, w1) != 0);
+    }
+    free(t);
+}
+
 /* Appends a diary entry and applies the rule. */
 static struct rh_pain_entry diary[64];
 static size_t ndiary;
@@ -1879,6 +1951,21 @@ static void test_physio_time_rules(void)
     CHECK_INT(rh_plan_state_from_json(json, &back2, &err), 0);
     CHECK_INT(back2.onset_day, D0 - 35);
     rh_free(json);
+    /* runner19: a warning sign in force that stops running until a doctor
+     * has seen it (here the assessment's suspected stress fracture: "see a
+     * doctor within a few days") already sends the runner to someone; the
+     * time rule's "see a physiotherapist within 1-2 weeks" beside it
+     * contradicted it with a later, lesser booking */
+    struct rh_plan_state sf;
+    build(&sf, "stress_fracture", "stress_fracture_signs", "stop");
+    CHECK(sf.blocked);
+    sf.onset_day = D0 - 21;
+    struct rh_pain_entry one[1] = {{0, D0 + 1, 2, -1, -1, NULL, 0, ""}};
+    CHECK_INT(rh_plan_on_pain(kb, &sf, one, 1, 0, &r, &err), 0);
+    CHECK_STR(r.physio, "");
+    CHECK(!r.physio_due);
+    /* once a clinician has lifted the block, the time rule is its own again
+     * (counted from the visit, here none since the pain began) */
 }
 
 static void test_base_from_activities(void)
@@ -3805,6 +3892,8 @@ int main(void)
     RUN(test_new_injury_in_a_note_holds_running);
     RUN(test_week_on_week_morning_rise_steps_back);
     RUN(test_physio_time_rules);
+    RUN(test_overlapping_note_words_are_not_retold);
+    RUN(test_few_strength_advice_fits_a_blocked_plan);
     RUN(test_severe_next_morning_sees_someone);
     RUN(test_base_from_activities);
     RUN(test_base_cadence_is_the_reports_median);
