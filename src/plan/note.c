@@ -2459,7 +2459,9 @@ static void read_runs(const struct note_kb *kb, const struct toks *ts, int fact,
         return;
     for (int lo = 0; lo < ts->n;) {
         int hi = lo;
-        while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        /* session 19 (branch diary22): a colon does not end a log's line
+         * ("- d1 rest: L hip 3/10 - d2 rest: 4/10 - d3 rest: 6/10") */
+        while (hi < ts->n && (ts->t[hi].kind != T_STOP || ts->t[hi].w[0] == ':'))
             hi++;
         bool on = gate(kb, ts, lo, hi);
         int run = 0, last = -1, start = lo;
@@ -2562,6 +2564,12 @@ static int series_kind(const struct note_kb *kb, const struct toks *ts, int j, i
     if (t->kind == T_NUM && j + 1 < hi && ts->t[j + 1].kind == T_NUM && dash_between(ts, j) &&
         ts->t[j + 1].num > t->num && !(j > lo && dash_between(ts, j - 1)) &&
         !(j + 2 < hi && ts->t[j + 2].kind == T_NUM && dash_between(ts, j + 1)))
+        return -1;
+    /* session 19 (branch diary22): the number of a day or a week ("day 2:
+     * 4/10") counts the days, it is no score */
+    if (j > lo && ts->t[j - 1].kind == T_WORD &&
+        (!strcmp(ts->t[j - 1].w, "day") || !strcmp(ts->t[j - 1].w, "week") ||
+         !strcmp(ts->t[j - 1].w, "night")))
         return -1;
     static const char *const dist[] = {"k", "km", "kms", "kilometres", "kilometers", "mi", "mile", "miles"};
     bool after_dist = false;
