@@ -1062,7 +1062,7 @@ static const struct blind_set {
      * "Session 19, branch diary22"): read, tuned on and named like a dev
      * half. First run 45/50, 7/70; at retirement (main 0d42340) 45/50,
      * 7/70 */
-    {"tests/notes/notes16/test.txt", "16 test", 0, 5, 10}, /* first run 45/50, 7/70 */
+    {"tests/notes/notes16/test.txt", "16 test", 0, 2, 3}, /* first run 45/50, 7/70; diary22: 48/50, 2/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must
