@@ -121,6 +121,8 @@ enum {
     OWN_NOW_NO = -65,      /* the same words again after it are no more: "today no more fever" */
     /* session 17 (branch diary19) */
     OWN_WITHIN_RUN = -66,  /* a point within one run: "at km 2", "after 10 min", "by the end" */
+    /* session 19 (branch diary22) */
+    OWN_OVER_NEXT = -67,   /* opens a short sentence that ends the one before: "Gone since Thursday." */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -694,6 +696,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_JUMP, line, err);
         if (strcmp(key, "within_run") == 0)
             return add_patterns(kb, value, OWN_WITHIN_RUN, line, err);
+        if (strcmp(key, "over_next") == 0) /* session 19 (branch diary22) */
+            return add_patterns(kb, value, OWN_OVER_NEXT, line, err);
         if (strcmp(key, "series_jump") == 0)
             return num_value(value, 2, 10, &kb->series_jump, key, line, err);
         if (strcmp(key, "onset_words") == 0)
@@ -1604,6 +1608,18 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
         if (a > 0 && (a == ts->n || ts->t[a].kind == T_COMMA || ts->t[a].kind == T_STOP))
             return true;
     }
+    /* session 19 (branch diary22): a checklist answered sign by sign, the
+     * sign opening its sentence or following a colon, then a comma or a
+     * colon and "no" ("Doc asked: fever, no. Swelling, no. Lumps, no.";
+     * "night pain: none"); not "fever, no appetite" (the "no" goes on) */
+    if (start == 0 || ts->t[start - 1].kind == T_STOP) {
+        int c = end;
+        if (c + 1 < ts->n && (ts->t[c].kind == T_COMMA || strcmp(ts->t[c].w, ":") == 0)) {
+            int a = strcmp(ts->t[c + 1].w, "no") == 0 ? c + 2 : owner_at(kb, OWN_ANSWER_NO, ts, c + 1, ts->n);
+            if (a > 0 && (a == ts->n || (ts->t[a].kind == T_STOP && ts->t[a].w[0] != ':')))
+                return true;
+        }
+    }
     /* session 9 (branch notesr): a list of questions answered "no to all
      * of it" ("any fever, weight loss, night pain? no to all of it") */
     if (q + 3 < ts->n && strcmp(ts->t[q].w, "?") == 0 && strcmp(ts->t[q + 1].w, "no") == 0 &&
@@ -1898,6 +1914,34 @@ static bool long_past(const struct note_kb *kb, const struct fact *f, const stru
     for (int j = lo; j < hi; j++)
         if ((j < start || j >= end) && owner_at(kb, OWN_RESOLVED, ts, j, hi) > 0)
             return true;
+    /* session 19 (branch diary22): a short sentence right after the
+     * finding's that opens with a cue that what went before is over or was
+     * never had ("Chills, sweats, the lot. Gone since Thursday."; "everyone
+     * is talking about night sweats and weight loss. I've had none, weight
+     * stable"): a sentence of up to six words, or the cue then a comma; a
+     * longer one may tell of something else and does not ("gone since
+     * Monday the fever came back") */
+    {
+        int s_hi = end;
+        while (s_hi < ts->n && ts->t[s_hi].kind != T_STOP)
+            s_hi++;
+        int b = s_hi;
+        while (b < ts->n && ts->t[b].kind == T_STOP && ts->t[b].w[0] != ':')
+            b++;
+        int e = b;
+        while (e < ts->n && ts->t[e].kind != T_STOP)
+            e++;
+        int c = -1; /* the longest cue: "had none of that," */
+        bool gaps[MAX_TOKENS];
+        for (int q = 0; b > s_hi && b < ts->n && q < kb->n_pat; q++) {
+            int qe;
+            if (kb->pats[q].owner == OWN_OVER_NEXT && pat_at(kb, &kb->pats[q], 0, ts, b, &qe, gaps) &&
+                qe <= e && qe > c)
+                c = qe;
+        }
+        if (c > 0 && (e - b <= 6 || c == e || ts->t[c].kind == T_COMMA))
+            return true;
+    }
     /* session 9 (branch notesr): "sorted/fixed with X" tells that what
      * went before it in its own clause is over ("knee sorted with ice"),
      * not a finding of another clause of the sentence ("can't put weight
@@ -2415,7 +2459,9 @@ static void read_runs(const struct note_kb *kb, const struct toks *ts, int fact,
         return;
     for (int lo = 0; lo < ts->n;) {
         int hi = lo;
-        while (hi < ts->n && ts->t[hi].kind != T_STOP)
+        /* session 19 (branch diary22): a colon does not end a log's line
+         * ("- d1 rest: L hip 3/10 - d2 rest: 4/10 - d3 rest: 6/10") */
+        while (hi < ts->n && (ts->t[hi].kind != T_STOP || ts->t[hi].w[0] == ':'))
             hi++;
         bool on = gate(kb, ts, lo, hi);
         int run = 0, last = -1, start = lo;
@@ -2518,6 +2564,12 @@ static int series_kind(const struct note_kb *kb, const struct toks *ts, int j, i
     if (t->kind == T_NUM && j + 1 < hi && ts->t[j + 1].kind == T_NUM && dash_between(ts, j) &&
         ts->t[j + 1].num > t->num && !(j > lo && dash_between(ts, j - 1)) &&
         !(j + 2 < hi && ts->t[j + 2].kind == T_NUM && dash_between(ts, j + 1)))
+        return -1;
+    /* session 19 (branch diary22): the number of a day or a week ("day 2:
+     * 4/10") counts the days, it is no score */
+    if (j > lo && ts->t[j - 1].kind == T_WORD &&
+        (!strcmp(ts->t[j - 1].w, "day") || !strcmp(ts->t[j - 1].w, "week") ||
+         !strcmp(ts->t[j - 1].w, "night")))
         return -1;
     static const char *const dist[] = {"k", "km", "kms", "kilometres", "kilometers", "mi", "mile", "miles"};
     bool after_dist = false;

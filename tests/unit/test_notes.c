@@ -1058,7 +1058,11 @@ static const struct blind_set {
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes16/README.md before anything of
      * session 18 was merged */
-    {"tests/notes/notes16/test.txt", "16 test", 1, 5, 10}, /* first run 45/50, 7/70 */
+    /* session 19 (branch diary22): notes16 is RETIRED (tests/notes/README.md
+     * "Session 19, branch diary22"): read, tuned on and named like a dev
+     * half. First run 45/50, 7/70; at retirement (main 0d42340) 45/50,
+     * 7/70 */
+    {"tests/notes/notes16/test.txt", "16 test", 0, 2, 3}, /* first run 45/50, 7/70; diary22: 48/50, 2/70 */
     /* session 19 (branch sets23): the seventeenth set, 120 notes by one new
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes17/README.md on main 0d42340's
