@@ -81,6 +81,7 @@ static const struct {
     {"vol_no_runs_before", ""}, {"vol_unknown", "ss"}, {"vol_unknown_ladder", ""},
     {"vol_unknown_time", ""}, {"no_running_seen", ""},
     {"kept_when", ""}, {"kept_reason", "ss"},
+    {"diary_span_from_to", "ss"}, {"diary_span_on", "s"}, {"warning_sign", "s"},
 };
 
 static const char *const weekday_keys[7] = {"monday", "tuesday", "wednesday", "thursday",
