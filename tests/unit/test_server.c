@@ -2446,11 +2446,13 @@ static long stored_count(const char *path, const char *file)
 }
 
 /* Writes CONTENT to a spool file NAME in the test folder (as the server's
- * upload spool would) and POSTs it to /import as the browser's SENT name;
- * the response goes to *r (the caller releases it). Returns 0 when the spool
- * could not be written. */
-static int post_upload(const struct rh_server_config *cfg, char *spool, size_t n, const char *name,
-                       const char *content, const char *sent, struct rh_server_response *r)
+ * upload spool would) and POSTs it to TARGET (/import, or /import?as=json
+ * as the page's script sends it) as the browser's SENT name; the response
+ * goes to *r (the caller releases it). Returns 0 when the spool could not be
+ * written. */
+static int post_upload_to(const struct rh_server_config *cfg, const char *target, char *spool,
+                          size_t n, const char *name, const char *content, const char *sent,
+                          struct rh_server_response *r)
 {
     snprintf(spool, n, "%s/%s", test_tmpdir(), name);
     FILE *f = fopen(spool, "w");
@@ -2461,13 +2463,19 @@ static int post_upload(const struct rh_server_config *cfg, char *spool, size_t n
     fclose(f);
     char body[128];
     snprintf(body, sizeof body, "csrf=%s", CSRF);
-    struct rh_server_request q = {.method = "POST", .target = "/import", .host = "localhost",
+    struct rh_server_request q = {.method = "POST", .target = target, .host = "localhost",
                                   .body = body, .body_len = strlen(body), .n_uploads = 1};
     q.upload_paths[0] = spool;
     q.upload_names[0] = sent;
     rh_server_response_init(r);
     CHECK_INT(rh_server_handle(cfg, &q, r), 0);
     return 1;
+}
+
+static int post_upload(const struct rh_server_config *cfg, char *spool, size_t n, const char *name,
+                       const char *content, const char *sent, struct rh_server_response *r)
+{
+    return post_upload_to(cfg, "/import", spool, n, name, content, sent, r);
 }
 
 static void test_upload_keeps_the_sent_name(void)
@@ -2511,6 +2519,41 @@ static void test_upload_all_failed_is_an_error(void)
     CHECK(has(&r, "Nothing was imported"));
     rh_server_response_release(&r);
     CHECK_INT(stored_count(path, NULL), 0);
+    remove(spool);
+    /* fix19b: the page's script (/import?as=json) got 200 for the same
+     * upload: now 422 too, each file's reason kept in its problems and the
+     * form's words in "error", nothing stored */
+    if (!post_upload_to(&cfg, "/import?as=json", spool, sizeof spool, "runhip-upload-Empty2.fit",
+                        "", "derived_empty.fit", &r))
+        return;
+    CHECK_INT(r.status, 422);
+    json_error_t je;
+    json_t *j = r.body.data ? json_loads(r.body.data, 0, &je) : NULL;
+    CHECK(j != NULL);
+    json_t *f0 = json_array_get(json_object_get(j, "files"), 0);
+    CHECK_INT(json_integer_value(json_object_get(f0, "failed")), 1);
+    json_t *p0 = json_array_get(json_object_get(f0, "problems"), 0);
+    CHECK_STR(json_string_value(json_object_get(p0, "status")), "failed");
+    const char *why = json_string_value(json_object_get(p0, "message"));
+    CHECK(why && strstr(why, "empty file"));
+    const char *said = json_string_value(json_object_get(j, "error"));
+    CHECK(said && strstr(said, "Nothing was imported"));
+    json_decref(j);
+    rh_server_response_release(&r);
+    CHECK_INT(stored_count(path, NULL), 0);
+    remove(spool);
+    /* one file that imports still answers 200 with no "error" */
+    if (!post_upload_to(&cfg, "/import?as=json", spool, sizeof spool, "runhip-upload-Good1.gpx",
+                        "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\"><trk><trkseg>"
+                        "<trkpt lat=\"48.0\" lon=\"11.0\"><time>2026-01-04T07:00:00Z</time></trkpt>"
+                        "<trkpt lat=\"48.02\" lon=\"11.0\"><time>2026-01-04T07:12:00Z</time>"
+                        "</trkpt></trkseg></trk></gpx>\n",
+                        "Morning run.gpx", &r))
+        return;
+    CHECK_INT(r.status, 200);
+    CHECK(!has(&r, "\"error\":\"Nothing"));
+    rh_server_response_release(&r);
+    CHECK_INT(stored_count(path, NULL), 1);
     remove(spool);
 }
 
