@@ -2006,8 +2006,9 @@ static void test_today_one_notice_for_assessment_and_diary(void)
 }
 
 /* Stores an assessment made at ts that raises no flag: the first cause,
- * a change of training, running reduced. */
-static void add_plain_assessment(const char *path, int64_t ts)
+ * the disposition DISP (modify_training, see_doctor_soon ...), running
+ * reduced. */
+static void add_assessment_advising(const char *path, int64_t ts, const char *disp)
 {
     struct rh_err err;
     struct rh_store *s = NULL;
@@ -2019,13 +2020,49 @@ static void add_plain_assessment(const char *path, int64_t ts)
              "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
              "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
              "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
-             "\"checklist_warnings\":0,\"disposition\":\"modify_training\","
+             "\"checklist_warnings\":0,\"disposition\":\"%s\","
              "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
              "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
-             rh_assess_condition_id(0));
+             rh_assess_condition_id(0), disp);
     int64_t aid;
     CHECK_INT(rh_store_assessment_add(s, ts, "{}", res, &aid, &err), 0);
     rh_store_close(s);
+}
+
+/* ... a change of training (a flagless, everyday assessment). */
+static void add_plain_assessment(const char *path, int64_t ts)
+{
+    add_assessment_advising(path, ts, "modify_training");
+}
+
+/* fix19b: the web Plan page when the assessment advised a doctor within
+ * days and the diary then logged a sign of a physiotherapist's level ("hip
+ * caught ... freed itself"): one booking, the doctor's, with both reasons
+ * (rh_plan_booking_both), said once; no physiotherapist booked besides;
+ * running goes on until that visit. Only test_plan covered it. */
+static void test_plan_page_one_booking_for_both_reasons(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_assessment_advising(path, (int64_t)(TODAY - 1) * 86400 + 60, "see_doctor_soon");
+    char body[320];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=hip+caught+for+a+second+on+"
+             "my+run%%2C+then+it+freed+itself", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    const char *two = "It is for two reasons: your hip-pain assessment advised it, and your "
+                      "diary logged a warning sign";
+    CHECK_INT(count_of(&r, two), 1);
+    CHECK(has(&r, "id=\"booking\"><strong>See a doctor within the next few days."));
+    CHECK(has(&r, "(you wrote of the hip sticking or catching)"));
+    CHECK(has(&r, "Running can go on until that visit"));
+    CHECK(!has(&r, "Book a physiotherapist"));
+    CHECK(!has(&r, "No running until"));
+    rh_server_response_release(&r);
 }
 
 /* A re-assessment that does not raise the diary's red flag again: the
@@ -4588,6 +4625,7 @@ int main(void)
     RUN(test_today_lists_a_diary_flag_once);
     RUN(test_today_rule_log_and_checkin_hold);
     RUN(test_checkin_physio_sign_says_running_goes_on);
+    RUN(test_plan_page_one_booking_for_both_reasons);
     RUN(test_api_load_measure_and_tiny_base);
     RUN(test_training_counts_runs_logged_by_hand);
     RUN(test_diary_morning_given_alone_is_that_mornings);
