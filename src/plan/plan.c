@@ -1850,6 +1850,15 @@ int rh_plan_urgency(const struct rh_plan_state *st)
     return u;
 }
 
+bool rh_plan_level_alert(const struct rh_plan_kb *kb, int urgency)
+{
+    enum rh_disposition lv = RH_DISP_URGENT;
+    const char *al = kb ? rh_plan_kb_get(kb, "pain", "alert_level") : NULL;
+    if (!al || rh_disposition_parse(al, &lv))
+        lv = RH_DISP_URGENT;
+    return urgency < 0 || urgency >= (int)lv; /* unknown: the red alert, erring safe */
+}
+
 bool rh_plan_entry_signs_heading(const struct rh_plan_kb *kb, int urgency, const char **heading)
 {
     bool physio = urgency >= 0 && urgency < (int)rh__flag_stop_level(kb);

@@ -1673,6 +1673,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     }
     if (n->kind == RH_NOTICE_NONE)
         return 0;
+    n->alert = rh_plan_level_alert(kb, n->urgency); /* the box's colour: its level */
     n->heading = rh_plan_see_heading(st);
     if (n->kind == RH_NOTICE_HOLD && !st->see_someone)
         n->heading = rh_plan_kb_get(kb, "text", st->pelvic_hold ? "pelvic_hold_heading"

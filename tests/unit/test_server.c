@@ -400,7 +400,10 @@ static void test_pages(void)
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
     const char *body = r.body.data;
-    const char *flag = strstr(body, "role=\"alert\"");
+    /* fix19b: the assessment's flag asks for a doctor within days: the
+     * amber box, not the red alert */
+    const char *flag = strstr(body, "<section class=\"banner see\" role=\"status\"");
+    CHECK(!has(&r, "role=\"alert\""));
     const char *block = strstr(body, "No running until you are cleared");
     const char *todo = strstr(body, "What to do today");
     const char *next = strstr(body, "Next days");
@@ -424,6 +427,9 @@ static void test_pages(void)
     /* the disposition with its time frame, as the terminal says it */
     CHECK(has(&r, "See a doctor within the next few days."));
     CHECK(!has(&r, "see doctor soon") && !has(&r, "see_doctor_soon"));
+    /* fix19b: a doctor within days: the red flags in the amber box */
+    CHECK(has(&r, "<section class=\"banner see\" role=\"status\" aria-labelledby=\"rf\">"));
+    CHECK(!has(&r, "role=\"alert\""));
     CHECK(!has(&r, "<b>rest"));
     CHECK(has(&r, "&lt;b&gt;rest&lt;/b&gt; from running"));
     /* a ranking in words, not a percentage */
@@ -2063,6 +2069,53 @@ static void test_plan_page_one_booking_for_both_reasons(void)
     CHECK(!has(&r, "Book a physiotherapist"));
     CHECK(!has(&r, "No running until"));
     rh_server_response_release(&r);
+    /* fix19b: the box's colour follows the level ([pain] alert_level): a
+     * doctor within days and a physiotherapist's sign are amber, never the
+     * red alert (the doctor's heading took the red box) */
+    const char *pages[] = {"/", "/plan"};
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        get(&cfg, pages[i], &r);
+        CHECK(has(&r, "<section class=\"banner see\" role=\"status\""));
+        CHECK(!has(&r, "<section class=\"banner\" role=\"alert\""));
+        rh_server_response_release(&r);
+    }
+}
+
+/* fix19b: the web's warning boxes take their colour from the level, the
+ * same on Today and Check-in: red (role alert) for care the same day, amber
+ * for a physiotherapist or a doctor within days. */
+static void test_box_colour_follows_the_level(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
+    char body[320];
+    /* a doctor within days: amber on Check-in and on Today */
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=2&q3=1&q4=2&note=hip+locked+and+I+could+not+"
+             "bend+or+straighten+my+leg+for+a+while", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Book an appointment with your doctor") || has(&r, "within the next few days"));
+    CHECK(has(&r, "<section class=\"banner see\" role=\"status\""));
+    CHECK(!has(&r, "<section class=\"banner\" role=\"alert\""));
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "<section class=\"banner see\" role=\"status\""));
+    CHECK(!has(&r, "<section class=\"banner\" role=\"alert\""));
+    rh_server_response_release(&r);
+    /* the same day: red on both */
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=2&q3=1&q4=2&sign=fever", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<section class=\"banner\" role=\"alert\""));
+    CHECK(!has(&r, "<section class=\"banner see\""));
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Get medical help today"));
+    CHECK(has(&r, "<section class=\"banner\" role=\"alert\""));
+    CHECK(!has(&r, "<section class=\"banner see\""));
+    rh_server_response_release(&r);
 }
 
 /* A re-assessment that does not raise the diary's red flag again: the
@@ -2313,14 +2366,14 @@ static void test_today_after_clearance(void)
     struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     get(&cfg, "/", &r);
-    CHECK(has(&r, "role=\"alert\"") && has(&r, "night pain &amp; limp"));
+    CHECK(has(&r, "<section class=\"banner") && has(&r, "night pain &amp; limp"));
     rh_server_response_release(&r);
     char body[256];
     snprintf(body, sizeof body, "csrf=%s&what=cleared&note=physio%%3A+ok+to+run+2+km+walk-run",
              CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     get(&cfg, "/", &r);
-    CHECK(!has(&r, "Red flags: get this checked") && !has(&r, "role=\"alert\""));
+    CHECK(!has(&r, "Red flags: get this checked") && !has(&r, "<section class=\"banner"));
     CHECK(has(&r, "were cleared by a doctor or physiotherapist on"));
     /* review 11 #16: the terminal's clearance line, from the same library
      * call (rh_plan_clearance_status), on Today and on the plan */
@@ -4626,6 +4679,7 @@ int main(void)
     RUN(test_today_rule_log_and_checkin_hold);
     RUN(test_checkin_physio_sign_says_running_goes_on);
     RUN(test_plan_page_one_booking_for_both_reasons);
+    RUN(test_box_colour_follows_the_level);
     RUN(test_api_load_measure_and_tiny_base);
     RUN(test_training_counts_runs_logged_by_hand);
     RUN(test_diary_morning_given_alone_is_that_mornings);
