@@ -2081,6 +2081,38 @@ static void test_plan_page_one_booking_for_both_reasons(void)
     }
 }
 
+/* fix19b: on a run day, a strength session logged on the web Diary does not
+ * do the day: Today says what was logged and asks for the run still to do,
+ * as `runhip today` does ([text] today_log_run_to_do, fix18b). */
+static void test_today_strength_on_a_run_day_leaves_the_run(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
+    bool found = false;
+    for (int k = 0; k < 7 && !found; k++) { /* the first run day of the week */
+        cfg.today = TODAY + k;
+        get(&cfg, "/", &r);
+        found = has(&r, "What to do today: Easy run");
+        rh_server_response_release(&r);
+    }
+    CHECK(found);
+    if (!found)
+        return;
+    char body[200];
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=strength&minutes=30", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "What to do today: Easy run"));
+    CHECK(has(&r, "Logged today: strength, 30 minutes."));
+    CHECK(has(&r, "the run is still to do"));
+    CHECK(!has(&r, "Done today"));
+    rh_server_response_release(&r);
+}
+
 /* fix19b: the web's warning boxes take their colour from the level, the
  * same on Today and Check-in: red (role alert) for care the same day, amber
  * for a physiotherapist or a doctor within days. */
@@ -4680,6 +4712,7 @@ int main(void)
     RUN(test_checkin_physio_sign_says_running_goes_on);
     RUN(test_plan_page_one_booking_for_both_reasons);
     RUN(test_box_colour_follows_the_level);
+    RUN(test_today_strength_on_a_run_day_leaves_the_run);
     RUN(test_api_load_measure_and_tiny_base);
     RUN(test_training_counts_runs_logged_by_hand);
     RUN(test_diary_morning_given_alone_is_that_mornings);
