@@ -234,6 +234,33 @@ static bool has(const struct rh_server_response *r, const char *needle)
     return r->body.len && strstr(r->body.data, needle) != NULL;
 }
 
+/* fix19b: the highest source number a page cites ("[1, 2, 3]") is listed
+ * under its Sources (as many items in its ol.refs); 0 when it cites none. */
+static bool cited_all_listed(const struct rh_server_response *r)
+{
+    const char *b = r->body.data ? r->body.data : "";
+    const char *src = strstr(b, "<section class=\"sources\"");
+    int top = 0;
+    for (const char *p = b; *p && (!src || p < src); p++) {
+        if (*p != '[' || p[1] < '0' || p[1] > '9')
+            continue;
+        const char *q = p + 1;
+        while ((*q >= '0' && *q <= '9') || *q == ',' || *q == ' ') {
+            int n = atoi(q);
+            if (n > top)
+                top = n;
+            while (*q >= '0' && *q <= '9')
+                q++;
+            while (*q == ',' || *q == ' ')
+                q++;
+        }
+    }
+    int listed = 0;
+    for (const char *p = src; p && (p = strstr(p, "<li>")); p += 4)
+        listed++;
+    return top <= listed;
+}
+
 /* One request whose answer is checked and released: its status (0: any)
  * and a piece of text its body holds (NULL: none). A failure names the
  * caller's line. Use it through EXPECT. */
@@ -2057,6 +2084,7 @@ static void test_plan_page_one_booking_for_both_reasons(void)
              "my+run%%2C+then+it+freed+itself", CSRF);
     req(&cfg, "POST", "/diary", body, &r);
     CHECK_INT(r.status, 200);
+    CHECK(cited_all_listed(&r));
     rh_server_response_release(&r);
     get(&cfg, "/plan", &r);
     CHECK_INT(r.status, 200);
@@ -2072,6 +2100,14 @@ static void test_plan_page_one_booking_for_both_reasons(void)
     /* fix19b: the box's colour follows the level ([pain] alert_level): a
      * doctor within days and a physiotherapist's sign are amber, never the
      * red alert (the doctor's heading took the red box) */
+    const char *all[] = {"/", "/plan", "/checkin", "/diary", "/assessment", "/training"};
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++) { /* every number listed */
+        get(&cfg, all[i], &r);
+        if (!cited_all_listed(&r))
+            fprintf(stderr, "  %s cites a source it does not list\n", all[i]);
+        CHECK(cited_all_listed(&r));
+        rh_server_response_release(&r);
+    }
     const char *pages[] = {"/", "/plan"};
     for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
         get(&cfg, pages[i], &r);
@@ -2129,6 +2165,7 @@ static void test_box_colour_follows_the_level(void)
     req(&cfg, "POST", "/checkin", body, &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Book an appointment with your doctor") || has(&r, "within the next few days"));
+    CHECK(cited_all_listed(&r));
     CHECK(has(&r, "<section class=\"banner see\" role=\"status\""));
     CHECK(!has(&r, "<section class=\"banner\" role=\"alert\""));
     rh_server_response_release(&r);
@@ -2285,6 +2322,10 @@ static void test_checkin_physio_sign_says_running_goes_on(void)
                   "physiotherapist"));
     CHECK(has(&r, "The check-in does not change the plan (severity"));
     CHECK(!has(&r, "No running until"));
+    /* fix19b: its sources ("[1, 2, 3]") listed on the page, readable */
+    CHECK(has(&r, "pain rule (pain during a run at most 5/10"));
+    CHECK(has(&r, "<h2 id=\"src\">Sources</h2>") && has(&r, "Silbernagel KG"));
+    CHECK(cited_all_listed(&r));
     rh_server_response_release(&r);
     /* a doctor's level: the banner says all, running stops */
     snprintf(body, sizeof body, "csrf=%s&q1=2&q2=2&q3=1&q4=2&note=hip+locked+and+I+could+not+"
