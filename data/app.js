@@ -42,7 +42,7 @@
     list.appendChild(li);
     return { li: li, bar: bar, status: status };
   }
-  function done(ui, ok, text, problems) {
+  function done(ui, ok, text, problems, after) {
     ui.bar.value = 100;
     ui.bar.hidden = true;
     ui.status.className = 'status ' + (ok ? 'ok' : 'error');
@@ -54,12 +54,17 @@
       });
       ui.li.appendChild(ul);
     }
+    if (after) {
+      var p = el('p', 'error', after);
+      p.setAttribute('role', 'alert');
+      ui.li.appendChild(p);
+    }
   }
-  function outcome(ui, f) {
+  function outcome(ui, f, after) {
     var words = 'Imported ' + f.imported + ', already there ' + f.duplicates + ', failed ' + f.failed;
     if (f.skipped) words += ', not activity files ' + f.skipped;
     if (f.error) words = 'The import stopped: ' + f.error + '. ' + words;
-    done(ui, !f.error && !f.failed, words + '.', f.problems);
+    done(ui, !f.error && !f.failed && !after, words + '.', f.problems, after);
   }
   function next() {
     if (busy || !queue.length) return;
@@ -81,6 +86,8 @@
       var doc = null;
       try { doc = JSON.parse(x.responseText); } catch (err) { doc = null; }
       if (x.status === 200 && doc && doc.files && doc.files.length) outcome(ui, doc.files[0]);
+      /* every file failed: 422, each file's reason and why nothing was stored */
+      else if (x.status === 422 && doc && doc.files && doc.files.length) outcome(ui, doc.files[0], doc.error);
       else if (x.status === 413) done(ui, false, 'Too large: at most ' + mb(max) + ' at once. Nothing was imported.');
       else if (x.status === 403) done(ui, false, 'Refused: reload the page, then send it again.');
       else done(ui, false, (doc && doc.error) ? doc.error : 'The server answered ' + x.status + '.');

@@ -330,6 +330,12 @@ const char *rh_plan_see_heading(const struct rh_plan_state *st);
  * [text] entry_signs_physio, else entry_signs_doctor. True when below (a
  * physiotherapist's level: no red alert). */
 bool rh_plan_entry_signs_heading(const struct rh_plan_kb *kb, int urgency, const char **heading);
+/* fix19b: whether a warning box of the level urgency (enum rh_disposition,
+ * -1: unknown) is the red alert: at or above data/plan_rules.txt [pain]
+ * alert_level (care the same day), or unknown; below it (a physiotherapist,
+ * a doctor within days) the amber box. The one colour rule of the web's
+ * boxes (the plan's notice, a diary entry's or a check-in's signs). */
+bool rh_plan_level_alert(const struct rh_plan_kb *kb, int urgency);
 void rh_plan_flags_in_force(const struct rh_plan_state *st, char *buf, size_t cap);
 
 /* What the plan builder needs besides the assessment. */
@@ -703,6 +709,9 @@ struct rh_plan_notice {
      * (the diary's signs below [pain] flag_stop_level, running goes on):
      * heading [text] flag_physio_heading, shown without the red alert */
     bool physio;
+    /* fix19b: the notice's level (urgency) asks for care the same day
+     * (rh_plan_level_alert): the red alert; else the amber box */
+    bool alert;
 };
 
 /* Fills *out from the plan state; result_json: the assessment's stored

@@ -478,8 +478,10 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
             /* review 9 #5: what was seen, and why, not the rule's name */
             char words[RH_ASSESS_FLAG_WHY_LEN];
             rh_triage_flag_words(&o->triage.flags[i], words, sizeof words);
-            w = rh_buf_printf(&txt, "Warning sign: %s. %s\n", words,
-                              rh_disposition_text(o->triage.flags[i].urgency));
+            const char *ws = rh_words("plan_words", "warning_sign"); /* data/wording.txt */
+            w = rh_buf_printf(&txt, ws ? ws : "%s", words);
+            if (!w)
+                w = rh_buf_printf(&txt, " %s\n", rh_disposition_text(o->triage.flags[i].urgency));
         }
     }
     if (!w) /* what the note was read as, or that nothing was (as log and the web) */

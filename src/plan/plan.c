@@ -36,10 +36,10 @@ void rh__diary_span(int32_t since, int32_t day, char *out, size_t cap)
     rh_date_format(day, d2);
     if (day <= 0)
         rh__fmt(out, cap, "%s", "");
-    else if (since > 0 && since < day)
-        rh__fmt(out, cap, "from %s to %s", d1, d2);
+    else if (since > 0 && since < day) /* the words: data/wording.txt [plan_words] */
+        rh__fmt(out, cap, rh__plan_word("diary_span_from_to"), d1, d2);
     else
-        rh__fmt(out, cap, "on %s", d2);
+        rh__fmt(out, cap, rh__plan_word("diary_span_on"), d2);
 }
 
 void rh__copy_sentences(char *dst, size_t cap, const char *src)
@@ -1850,6 +1850,15 @@ int rh_plan_urgency(const struct rh_plan_state *st)
     return u;
 }
 
+bool rh_plan_level_alert(const struct rh_plan_kb *kb, int urgency)
+{
+    enum rh_disposition lv = RH_DISP_URGENT;
+    const char *al = kb ? rh_plan_kb_get(kb, "pain", "alert_level") : NULL;
+    if (!al || rh_disposition_parse(al, &lv))
+        lv = RH_DISP_URGENT;
+    return urgency < 0 || urgency >= (int)lv; /* unknown: the red alert, erring safe */
+}
+
 bool rh_plan_entry_signs_heading(const struct rh_plan_kb *kb, int urgency, const char **heading)
 {
     bool physio = urgency >= 0 && urgency < (int)rh__flag_stop_level(kb);
@@ -1986,7 +1995,9 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             char words[RH_ASSESS_FLAG_WHY_LEN];
             rh_triage_flag_words(f, words, sizeof words);
             bool first = !res->red_flag && !physio_flags;
-            add_why(why, sizeof why, "Warning sign: %s.%s%s%s%s", words, *what ? " " : "", what,
+            char sign[RH_ASSESS_FLAG_WHY_LEN + 64];
+            rh__fmt(sign, sizeof sign, rh__plan_word("warning_sign"), words);
+            add_why(why, sizeof why, "%s%s%s%s%s", sign, *what ? " " : "", what,
                     first ? " " : "", first ? rh__plan_word("no_running_seen") : "");
             res->red_flag = true;
             res->flag_physio = physio_flags;
@@ -2604,7 +2615,9 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         char said[RH_ASSESS_FLAG_WHY_LEN];
         rh_triage_flag_words(f, said, sizeof said);
         bool first = !*names && !physio;
-        add_why(why, cap, "Warning sign: %s.%s%s%s%s", said, *names ? "" : " ",
+        char sign[RH_ASSESS_FLAG_WHY_LEN + 64];
+        rh__fmt(sign, sizeof sign, rh__plan_word("warning_sign"), said);
+        add_why(why, cap, "%s%s%s%s%s", sign, *names ? "" : " ",
                 *names ? "" : rh_disposition_text((enum rh_disposition)top), first ? " " : "",
                 first ? rh__plan_word("no_running_seen") : "");
         char title[300];

@@ -561,7 +561,8 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
         return pw;
     /* the pain rule's own "see someone": a level of the one table of time
      * frames (data/wording.txt [disposition]), never a time frame of its own */
-    static const char *const levels[] = {"see_level", "see_morning_level", "flag_stop_level"};
+    static const char *const levels[] = {"see_level", "see_morning_level", "flag_stop_level",
+                                         "alert_level"};
     for (size_t k = 0; k < sizeof levels / sizeof *levels; k++) {
         const char *v = rh_plan_kb_get(kb, "pain", levels[k]);
         enum rh_disposition d;

@@ -81,6 +81,7 @@ static const struct {
     {"vol_no_runs_before", ""}, {"vol_unknown", "ss"}, {"vol_unknown_ladder", ""},
     {"vol_unknown_time", ""}, {"no_running_seen", ""},
     {"kept_when", ""}, {"kept_reason", "ss"},
+    {"diary_span_from_to", "ss"}, {"diary_span_on", "s"}, {"warning_sign", "s"},
 };
 
 static const char *const weekday_keys[7] = {"monday", "tuesday", "wednesday", "thursday",
@@ -1699,6 +1700,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     }
     if (n->kind == RH_NOTICE_NONE)
         return 0;
+    n->alert = rh_plan_level_alert(kb, n->urgency); /* the box's colour: its level */
     n->heading = rh_plan_see_heading(st);
     if (n->kind == RH_NOTICE_HOLD && !st->see_someone)
         n->heading = rh_plan_kb_get(kb, "text", st->pelvic_hold ? "pelvic_hold_heading"

@@ -4,11 +4,25 @@
 #include <string.h>
 
 #include "runhip/assess.h"
+#include "runhip/plan.h"
 #include "runhip/text.h"
 #include "server/server_int.h"
 #include "util/json_int.h"
 #include "util/banned.h"
 
+
+/* Whether the result's disposition asks for care the same day: the red
+ * alert; else (a doctor within days) the amber box (rh_plan_level_alert). */
+static bool doc_alert(json_t *doc)
+{
+    enum rh_disposition d;
+    struct rh_err err;
+    rh_err_clear(&err);
+    const struct rh_plan_kb *kb = server_kb(&err);
+    if (!kb || rh_disposition_parse(jstr(doc, "disposition"), &d))
+        return true; /* unknown: the red alert, erring safe */
+    return rh_plan_level_alert(kb, (int)d);
+}
 
 /* Red flags of a result document, as a banner; true when there was one. */
 int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *result_json,
@@ -33,9 +47,12 @@ bool html_red_flags(struct ctx *c, json_t *doc)
                    "<h2 id=\"rfl\">Worth knowing</h2>\n"
                    "<p>Answers that are warning signs in other runners, at a lower level in "
                    "yours: what to do is below.</p>\n<ul>\n");
-        else
-            put(c, "<section class=\"banner\" role=\"alert\" aria-labelledby=\"rf\">\n"
-                   "<h2 id=\"rf\">Red flags: get this checked</h2>\n<ul>\n");
+        else /* the colour of the assessment's level (fix19b, rh_plan_level_alert) */
+            put(c, doc_alert(doc)
+                       ? "<section class=\"banner\" role=\"alert\" aria-labelledby=\"rf\">\n"
+                         "<h2 id=\"rf\">Red flags: get this checked</h2>\n<ul>\n"
+                       : "<section class=\"banner see\" role=\"status\" aria-labelledby=\"rf\">\n"
+                         "<h2 id=\"rf\">Red flags: get this checked</h2>\n<ul>\n");
         json_array_foreach(flags, i, f)
         {
             if (json_is_true(json_object_get(f, "low")) != (pass == 1))

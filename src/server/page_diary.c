@@ -306,14 +306,17 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, boo
 {
     if (!t->n_flags)
         return;
-    /* the heading of the signs' level (rh_plan_entry_signs_heading): a
-     * physiotherapist's level is no red alert (session 17, diaryword2) */
+    /* the heading of the signs' level (rh_plan_entry_signs_heading, session
+     * 17, diaryword2) */
     struct rh_err kerr;
     rh_err_clear(&kerr);
     const struct rh_plan_kb *kb = server_kb(&kerr);
     const char *head = "Red flags in this entry";
-    bool physio = kb && rh_plan_entry_signs_heading(kb, urgency, &head);
-    put(c, physio ? "<section class=\"banner see\" role=\"status\"><h2>"
+    if (kb)
+        (void)rh_plan_entry_signs_heading(kb, urgency, &head);
+    /* the colour of their level (fix19b): red only for care the same day */
+    bool amber = kb && !rh_plan_level_alert(kb, urgency);
+    put(c, amber ? "<section class=\"banner see\" role=\"status\"><h2>"
                   : "<section class=\"banner\" role=\"alert\"><h2>");
     esc(c, head);
     put(c, "</h2>\n<ul>\n");

@@ -6,7 +6,9 @@
  * goes through the same import pipeline as `runhip import` (rh_import_run:
  * each activity in its own transaction, duplicates recognised), and the
  * answer says, file by file, what happened, naming each failure with its
- * reason. ?as=json answers the same as JSON (what app.js shows). */
+ * reason. ?as=json answers the same as JSON (what app.js shows); when
+ * every file failed, both answer 422 with "Nothing was imported" (the JSON's
+ * "error") and store nothing. */
 #include <string.h>
 
 #include "runhip/import.h"
@@ -180,7 +182,17 @@ int page_import(struct ctx *c)
             put(c, i ? ",\n" : "\n");
             import_one(c, true, q->upload_paths[i], q->upload_names[i], &all);
         }
-        pf(c, "],\"not_taken\":%zu}\n", q->upload_dropped);
+        pf(c, "],\"not_taken\":%zu", q->upload_dropped);
+        if (all.imported == 0 && all.duplicates == 0 && all.failed > 0) {
+            /* fix19b: every file failed: 422 as the form's answer, with its
+             * words (each file's reason stays in its "problems") */
+            c->res->status = 422;
+            const char *w = rh_words("text", "import.nothing.web");
+            put(c, ",\"error\":");
+            if (!c->err)
+                c->err = rh_buf_json_str(&c->res->body, w ? w : "Nothing was imported.");
+        }
+        put(c, "}\n");
         return 0;
     }
     page_begin(c, "Import");

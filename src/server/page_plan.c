@@ -148,8 +148,9 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         rh_free(n);
         return kind;
     }
-    /* a physiotherapist's level only (n->physio): no red alert */
-    put(c, n->physio ? "<section class=\"banner see\" role=\"status\" aria-labelledby=\"alert\"><h2 "
+    /* the colour of the notice's level (fix19b, n->alert: red only for care
+     * the same day; a physiotherapist or a doctor within days amber) */
+    put(c, !n->alert ? "<section class=\"banner see\" role=\"status\" aria-labelledby=\"alert\"><h2 "
                        "id=\"alert\">"
                      : "<section class=\"banner\" role=\"alert\" aria-labelledby=\"alert\"><h2 "
                        "id=\"alert\">");

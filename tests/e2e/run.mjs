@@ -286,6 +286,8 @@ try {
     check(rows.length === 2, `${rows.length} rows`);
     check(rows[0].includes('Imported 1, already there 0, failed 0'), `first file: ${rows[0]}`);
     check(rows[1].includes('derived_empty.fit failed: empty file'), `second file: ${rows[1]}`);
+    // fix19b: a file that alone failed is answered 422: the script says why nothing was stored
+    check(rows[1].includes('Nothing was imported'), `second file, nothing stored unsaid: ${rows[1]}`);
     check(await desk.locator('#uploads > li').nth(1).locator('.status.error').count() === 1,
           'the failed file is not shown as an error');
     await desk.screenshot({ path: join(shots, 'desk_import_done.png'), fullPage: true });

@@ -3315,6 +3315,31 @@ static void test_hold_reason_is_one_sentence(void)
               "In your diary entry of 2026-11-24, pain during activity was 8/10 (7 or more).");
 }
 
+/* fix19b: the words of a warning sign the diary read and of the days it
+ * was logged are data/wording.txt [plan_words] (warning_sign,
+ * diary_span_on, diary_span_from_to), not English written in src/plan:
+ * the texts are there, and the plan says them. */
+static void test_warning_sign_and_span_words_are_data(void)
+{
+    const char *ws = rh_words("plan_words", "warning_sign");
+    const char *on = rh_words("plan_words", "diary_span_on");
+    const char *ft = rh_words("plan_words", "diary_span_from_to");
+    CHECK(ws && on && ft);
+    if (!ws || !on || !ft)
+        return;
+    CHECK_STR(ws, "Warning sign: %s.");
+    char span[48], want[48];
+    rh__diary_span(D0, D0 + 2, span, sizeof span);
+    char d1[11], d2[11];
+    rh_date_format(D0, d1);
+    rh_date_format(D0 + 2, d2);
+    snprintf(want, sizeof want, ft, d1, d2);
+    CHECK_STR(span, want);
+    rh__diary_span(0, D0 + 2, span, sizeof span);
+    snprintf(want, sizeof want, on, d2);
+    CHECK_STR(span, want);
+}
+
 /* One entry with an urgent and a less urgent flag: the urgent one first,
  * one disposition said, the notice headed by it, no sentence cut. */
 static void test_most_urgent_first_and_whole_sentences(void)
@@ -3933,6 +3958,7 @@ int main(void)
     RUN(test_diaryword_physio_level_sign_keeps_running);
     RUN(test_one_booking_for_a_doctor_and_a_physio_sign);
     RUN(test_diaryword_topic_and_saddle_words);
+    RUN(test_warning_sign_and_span_words_are_data);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

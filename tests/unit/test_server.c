@@ -234,6 +234,33 @@ static bool has(const struct rh_server_response *r, const char *needle)
     return r->body.len && strstr(r->body.data, needle) != NULL;
 }
 
+/* fix19b: the highest source number a page cites ("[1, 2, 3]") is listed
+ * under its Sources (as many items in its ol.refs); 0 when it cites none. */
+static bool cited_all_listed(const struct rh_server_response *r)
+{
+    const char *b = r->body.data ? r->body.data : "";
+    const char *src = strstr(b, "<section class=\"sources\"");
+    int top = 0;
+    for (const char *p = b; *p && (!src || p < src); p++) {
+        if (*p != '[' || p[1] < '0' || p[1] > '9')
+            continue;
+        const char *q = p + 1;
+        while ((*q >= '0' && *q <= '9') || *q == ',' || *q == ' ') {
+            int n = atoi(q);
+            if (n > top)
+                top = n;
+            while (*q >= '0' && *q <= '9')
+                q++;
+            while (*q == ',' || *q == ' ')
+                q++;
+        }
+    }
+    int listed = 0;
+    for (const char *p = src; p && (p = strstr(p, "<li>")); p += 4)
+        listed++;
+    return top <= listed;
+}
+
 /* One request whose answer is checked and released: its status (0: any)
  * and a piece of text its body holds (NULL: none). A failure names the
  * caller's line. Use it through EXPECT. */
@@ -400,7 +427,10 @@ static void test_pages(void)
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
     const char *body = r.body.data;
-    const char *flag = strstr(body, "role=\"alert\"");
+    /* fix19b: the assessment's flag asks for a doctor within days: the
+     * amber box, not the red alert */
+    const char *flag = strstr(body, "<section class=\"banner see\" role=\"status\"");
+    CHECK(!has(&r, "role=\"alert\""));
     const char *block = strstr(body, "No running until you are cleared");
     const char *todo = strstr(body, "What to do today");
     const char *next = strstr(body, "Next days");
@@ -424,6 +454,9 @@ static void test_pages(void)
     /* the disposition with its time frame, as the terminal says it */
     CHECK(has(&r, "See a doctor within the next few days."));
     CHECK(!has(&r, "see doctor soon") && !has(&r, "see_doctor_soon"));
+    /* fix19b: a doctor within days: the red flags in the amber box */
+    CHECK(has(&r, "<section class=\"banner see\" role=\"status\" aria-labelledby=\"rf\">"));
+    CHECK(!has(&r, "role=\"alert\""));
     CHECK(!has(&r, "<b>rest"));
     CHECK(has(&r, "&lt;b&gt;rest&lt;/b&gt; from running"));
     /* a ranking in words, not a percentage */
@@ -2006,8 +2039,9 @@ static void test_today_one_notice_for_assessment_and_diary(void)
 }
 
 /* Stores an assessment made at ts that raises no flag: the first cause,
- * a change of training, running reduced. */
-static void add_plain_assessment(const char *path, int64_t ts)
+ * the disposition DISP (modify_training, see_doctor_soon ...), running
+ * reduced. */
+static void add_assessment_advising(const char *path, int64_t ts, const char *disp)
 {
     struct rh_err err;
     struct rh_store *s = NULL;
@@ -2019,13 +2053,138 @@ static void add_plain_assessment(const char *path, int64_t ts)
              "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
              "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
              "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
-             "\"checklist_warnings\":0,\"disposition\":\"modify_training\","
+             "\"checklist_warnings\":0,\"disposition\":\"%s\","
              "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
              "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[]}",
-             rh_assess_condition_id(0));
+             rh_assess_condition_id(0), disp);
     int64_t aid;
     CHECK_INT(rh_store_assessment_add(s, ts, "{}", res, &aid, &err), 0);
     rh_store_close(s);
+}
+
+/* ... a change of training (a flagless, everyday assessment). */
+static void add_plain_assessment(const char *path, int64_t ts)
+{
+    add_assessment_advising(path, ts, "modify_training");
+}
+
+/* fix19b: the web Plan page when the assessment advised a doctor within
+ * days and the diary then logged a sign of a physiotherapist's level ("hip
+ * caught ... freed itself"): one booking, the doctor's, with both reasons
+ * (rh_plan_booking_both), said once; no physiotherapist booked besides;
+ * running goes on until that visit. Only test_plan covered it. */
+static void test_plan_page_one_booking_for_both_reasons(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_assessment_advising(path, (int64_t)(TODAY - 1) * 86400 + 60, "see_doctor_soon");
+    char body[320];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=hip+caught+for+a+second+on+"
+             "my+run%%2C+then+it+freed+itself", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(cited_all_listed(&r));
+    rh_server_response_release(&r);
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    const char *two = "It is for two reasons: your hip-pain assessment advised it, and your "
+                      "diary logged a warning sign";
+    CHECK_INT(count_of(&r, two), 1);
+    CHECK(has(&r, "id=\"booking\"><strong>See a doctor within the next few days."));
+    CHECK(has(&r, "(you wrote of the hip sticking or catching)"));
+    CHECK(has(&r, "Running can go on until that visit"));
+    CHECK(!has(&r, "Book a physiotherapist"));
+    CHECK(!has(&r, "No running until"));
+    rh_server_response_release(&r);
+    /* fix19b: the box's colour follows the level ([pain] alert_level): a
+     * doctor within days and a physiotherapist's sign are amber, never the
+     * red alert (the doctor's heading took the red box) */
+    const char *all[] = {"/", "/plan", "/checkin", "/diary", "/assessment", "/training"};
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++) { /* every number listed */
+        get(&cfg, all[i], &r);
+        if (!cited_all_listed(&r))
+            fprintf(stderr, "  %s cites a source it does not list\n", all[i]);
+        CHECK(cited_all_listed(&r));
+        rh_server_response_release(&r);
+    }
+    const char *pages[] = {"/", "/plan"};
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        get(&cfg, pages[i], &r);
+        CHECK(has(&r, "<section class=\"banner see\" role=\"status\""));
+        CHECK(!has(&r, "<section class=\"banner\" role=\"alert\""));
+        rh_server_response_release(&r);
+    }
+}
+
+/* fix19b: on a run day, a strength session logged on the web Diary does not
+ * do the day: Today says what was logged and asks for the run still to do,
+ * as `runhip today` does ([text] today_log_run_to_do, fix18b). */
+static void test_today_strength_on_a_run_day_leaves_the_run(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
+    bool found = false;
+    for (int k = 0; k < 7 && !found; k++) { /* the first run day of the week */
+        cfg.today = TODAY + k;
+        get(&cfg, "/", &r);
+        found = has(&r, "What to do today: Easy run");
+        rh_server_response_release(&r);
+    }
+    CHECK(found);
+    if (!found)
+        return;
+    char body[200];
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=strength&minutes=30", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "What to do today: Easy run"));
+    CHECK(has(&r, "Logged today: strength, 30 minutes."));
+    CHECK(has(&r, "the run is still to do"));
+    CHECK(!has(&r, "Done today"));
+    rh_server_response_release(&r);
+}
+
+/* fix19b: the web's warning boxes take their colour from the level, the
+ * same on Today and Check-in: red (role alert) for care the same day, amber
+ * for a physiotherapist or a doctor within days. */
+static void test_box_colour_follows_the_level(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
+    char body[320];
+    /* a doctor within days: amber on Check-in and on Today */
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=2&q3=1&q4=2&note=hip+locked+and+I+could+not+"
+             "bend+or+straighten+my+leg+for+a+while", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Book an appointment with your doctor") || has(&r, "within the next few days"));
+    CHECK(cited_all_listed(&r));
+    CHECK(has(&r, "<section class=\"banner see\" role=\"status\""));
+    CHECK(!has(&r, "<section class=\"banner\" role=\"alert\""));
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "<section class=\"banner see\" role=\"status\""));
+    CHECK(!has(&r, "<section class=\"banner\" role=\"alert\""));
+    rh_server_response_release(&r);
+    /* the same day: red on both */
+    snprintf(body, sizeof body, "csrf=%s&q1=2&q2=2&q3=1&q4=2&sign=fever", CSRF);
+    req(&cfg, "POST", "/checkin", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<section class=\"banner\" role=\"alert\""));
+    CHECK(!has(&r, "<section class=\"banner see\""));
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Get medical help today"));
+    CHECK(has(&r, "<section class=\"banner\" role=\"alert\""));
+    CHECK(!has(&r, "<section class=\"banner see\""));
+    rh_server_response_release(&r);
 }
 
 /* A re-assessment that does not raise the diary's red flag again: the
@@ -2163,6 +2322,10 @@ static void test_checkin_physio_sign_says_running_goes_on(void)
                   "physiotherapist"));
     CHECK(has(&r, "The check-in does not change the plan (severity"));
     CHECK(!has(&r, "No running until"));
+    /* fix19b: its sources ("[1, 2, 3]") listed on the page, readable */
+    CHECK(has(&r, "pain rule (pain during a run at most 5/10"));
+    CHECK(has(&r, "<h2 id=\"src\">Sources</h2>") && has(&r, "Silbernagel KG"));
+    CHECK(cited_all_listed(&r));
     rh_server_response_release(&r);
     /* a doctor's level: the banner says all, running stops */
     snprintf(body, sizeof body, "csrf=%s&q1=2&q2=2&q3=1&q4=2&note=hip+locked+and+I+could+not+"
@@ -2276,14 +2439,14 @@ static void test_today_after_clearance(void)
     struct rh_server_config cfg = full_cfg(path, sizeof path);
     struct rh_server_response r;
     get(&cfg, "/", &r);
-    CHECK(has(&r, "role=\"alert\"") && has(&r, "night pain &amp; limp"));
+    CHECK(has(&r, "<section class=\"banner") && has(&r, "night pain &amp; limp"));
     rh_server_response_release(&r);
     char body[256];
     snprintf(body, sizeof body, "csrf=%s&what=cleared&note=physio%%3A+ok+to+run+2+km+walk-run",
              CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     get(&cfg, "/", &r);
-    CHECK(!has(&r, "Red flags: get this checked") && !has(&r, "role=\"alert\""));
+    CHECK(!has(&r, "Red flags: get this checked") && !has(&r, "<section class=\"banner"));
     CHECK(has(&r, "were cleared by a doctor or physiotherapist on"));
     /* review 11 #16: the terminal's clearance line, from the same library
      * call (rh_plan_clearance_status), on Today and on the plan */
@@ -2446,11 +2609,13 @@ static long stored_count(const char *path, const char *file)
 }
 
 /* Writes CONTENT to a spool file NAME in the test folder (as the server's
- * upload spool would) and POSTs it to /import as the browser's SENT name;
- * the response goes to *r (the caller releases it). Returns 0 when the spool
- * could not be written. */
-static int post_upload(const struct rh_server_config *cfg, char *spool, size_t n, const char *name,
-                       const char *content, const char *sent, struct rh_server_response *r)
+ * upload spool would) and POSTs it to TARGET (/import, or /import?as=json
+ * as the page's script sends it) as the browser's SENT name; the response
+ * goes to *r (the caller releases it). Returns 0 when the spool could not be
+ * written. */
+static int post_upload_to(const struct rh_server_config *cfg, const char *target, char *spool,
+                          size_t n, const char *name, const char *content, const char *sent,
+                          struct rh_server_response *r)
 {
     snprintf(spool, n, "%s/%s", test_tmpdir(), name);
     FILE *f = fopen(spool, "w");
@@ -2461,13 +2626,19 @@ static int post_upload(const struct rh_server_config *cfg, char *spool, size_t n
     fclose(f);
     char body[128];
     snprintf(body, sizeof body, "csrf=%s", CSRF);
-    struct rh_server_request q = {.method = "POST", .target = "/import", .host = "localhost",
+    struct rh_server_request q = {.method = "POST", .target = target, .host = "localhost",
                                   .body = body, .body_len = strlen(body), .n_uploads = 1};
     q.upload_paths[0] = spool;
     q.upload_names[0] = sent;
     rh_server_response_init(r);
     CHECK_INT(rh_server_handle(cfg, &q, r), 0);
     return 1;
+}
+
+static int post_upload(const struct rh_server_config *cfg, char *spool, size_t n, const char *name,
+                       const char *content, const char *sent, struct rh_server_response *r)
+{
+    return post_upload_to(cfg, "/import", spool, n, name, content, sent, r);
 }
 
 static void test_upload_keeps_the_sent_name(void)
@@ -2511,6 +2682,41 @@ static void test_upload_all_failed_is_an_error(void)
     CHECK(has(&r, "Nothing was imported"));
     rh_server_response_release(&r);
     CHECK_INT(stored_count(path, NULL), 0);
+    remove(spool);
+    /* fix19b: the page's script (/import?as=json) got 200 for the same
+     * upload: now 422 too, each file's reason kept in its problems and the
+     * form's words in "error", nothing stored */
+    if (!post_upload_to(&cfg, "/import?as=json", spool, sizeof spool, "runhip-upload-Empty2.fit",
+                        "", "derived_empty.fit", &r))
+        return;
+    CHECK_INT(r.status, 422);
+    json_error_t je;
+    json_t *j = r.body.data ? json_loads(r.body.data, 0, &je) : NULL;
+    CHECK(j != NULL);
+    json_t *f0 = json_array_get(json_object_get(j, "files"), 0);
+    CHECK_INT(json_integer_value(json_object_get(f0, "failed")), 1);
+    json_t *p0 = json_array_get(json_object_get(f0, "problems"), 0);
+    CHECK_STR(json_string_value(json_object_get(p0, "status")), "failed");
+    const char *why = json_string_value(json_object_get(p0, "message"));
+    CHECK(why && strstr(why, "empty file"));
+    const char *said = json_string_value(json_object_get(j, "error"));
+    CHECK(said && strstr(said, "Nothing was imported"));
+    json_decref(j);
+    rh_server_response_release(&r);
+    CHECK_INT(stored_count(path, NULL), 0);
+    remove(spool);
+    /* one file that imports still answers 200 with no "error" */
+    if (!post_upload_to(&cfg, "/import?as=json", spool, sizeof spool, "runhip-upload-Good1.gpx",
+                        "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\"><trk><trkseg>"
+                        "<trkpt lat=\"48.0\" lon=\"11.0\"><time>2026-01-04T07:00:00Z</time></trkpt>"
+                        "<trkpt lat=\"48.02\" lon=\"11.0\"><time>2026-01-04T07:12:00Z</time>"
+                        "</trkpt></trkseg></trk></gpx>\n",
+                        "Morning run.gpx", &r))
+        return;
+    CHECK_INT(r.status, 200);
+    CHECK(!has(&r, "\"error\":\"Nothing"));
+    rh_server_response_release(&r);
+    CHECK_INT(stored_count(path, NULL), 1);
     remove(spool);
 }
 
@@ -4545,6 +4751,9 @@ int main(void)
     RUN(test_today_lists_a_diary_flag_once);
     RUN(test_today_rule_log_and_checkin_hold);
     RUN(test_checkin_physio_sign_says_running_goes_on);
+    RUN(test_plan_page_one_booking_for_both_reasons);
+    RUN(test_box_colour_follows_the_level);
+    RUN(test_today_strength_on_a_run_day_leaves_the_run);
     RUN(test_api_load_measure_and_tiny_base);
     RUN(test_training_counts_runs_logged_by_hand);
     RUN(test_diary_morning_given_alone_is_that_mornings);
