@@ -1898,6 +1898,15 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
         if (g && *g)
             return g;
     }
+    /* a clinician's walk-run decision: the run days of the phases before
+     * return to running are its walk-run stages (run_session), so the goal
+     * says that, not the phase's "run less, your usual number of runs" */
+    if (p == st->phase && p < RH_PHASE_RETURN && !strcmp(st->visit, "walk_run") &&
+        st->run_mode != RH_RUN_OFF) {
+        const char *g = rh_plan_kb_get(kb, "text", "goal_visit_walk_run");
+        if (g && *g)
+            return g;
+    }
     if (p == st->phase && p < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF) {
         /* the assessment's own advice, or the diary's step back: the true
          * reason (review 8, 8) */
