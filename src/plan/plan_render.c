@@ -2523,6 +2523,14 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     /* after the heading "Pain rule: ", without a name and colon of its
      * own ("Pain rule: Pain-monitored progression: ...", words18) */
     t->pain_rule = text_of(kb, st, "pain_rule_today");
+    /* a day with no session (rest, or no training until seen): the rule
+     * for pain during activity would speak of an activity the day does not
+     * have, so the rule fitted to that day is said instead */
+    if (!strcmp(t->day.kind, "rest")) {
+        const char *rest = text_of(kb, st, "pain_rule_today_rest");
+        if (*rest)
+            t->pain_rule = rest;
+    }
     t->log = rh_plan_kb_get(kb, "text", "today_log");
     t->head = rh_plan_kb_get(kb, "text", "today_head");
     t->button = rh_plan_kb_get(kb, "text", "today_button");
