@@ -1900,6 +1900,15 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
         if (g && *g)
             return g;
     }
+    /* a clinician's walk-run decision: the run days of the phases before
+     * return to running are its walk-run stages (run_session), so the goal
+     * says that, not the phase's "run less, your usual number of runs" */
+    if (p == st->phase && p < RH_PHASE_RETURN && !strcmp(st->visit, "walk_run") &&
+        st->run_mode != RH_RUN_OFF) {
+        const char *g = rh_plan_kb_get(kb, "text", "goal_visit_walk_run");
+        if (g && *g)
+            return g;
+    }
     if (p == st->phase && p < RH_PHASE_RETURN && st->run_mode == RH_RUN_OFF) {
         /* the assessment's own advice, or the diary's step back: the true
          * reason (review 8, 8) */
@@ -2516,6 +2525,14 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     /* after the heading "Pain rule: ", without a name and colon of its
      * own ("Pain rule: Pain-monitored progression: ...", words18) */
     t->pain_rule = text_of(kb, st, "pain_rule_today");
+    /* a day with no session (rest, or no training until seen): the rule
+     * for pain during activity would speak of an activity the day does not
+     * have, so the rule fitted to that day is said instead */
+    if (!strcmp(t->day.kind, "rest")) {
+        const char *rest = text_of(kb, st, "pain_rule_today_rest");
+        if (*rest)
+            t->pain_rule = rest;
+    }
     t->log = rh_plan_kb_get(kb, "text", "today_log");
     t->head = rh_plan_kb_get(kb, "text", "today_head");
     t->button = rh_plan_kb_get(kb, "text", "today_button");

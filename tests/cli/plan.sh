@@ -626,4 +626,35 @@ expect 0 S report --html "$T/same.html"
 grep -q "Phase changes" "$T/same.html" && no "a repeated plan line read as a phase change"
 rm -f "$T"/same.db* "$T/same.html"
 
+t stress_fracture_plan_follows_the_doctors_decision
+# runner19b: after a doctor's walk-run decision (or a clearance) the plan still
+# said the pre-visit "no running until a doctor has seen you" and "see a doctor
+# before anything else", and phase 1 spoke of "your usual number of runs"
+F() { "$RUNHIP" --db "$T/sf.db" "$@"; }
+F --today 2026-11-01 assess --in tests/vignettes/037_stress_fracture_reds.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 F --today 2026-11-01 plan
+tr -s '\n ' ' ' <"$T/out" >"$T/sf1"
+has "no impact until a doctor has seen you" "$T/sf1" # before the visit it stands
+F --today 2026-11-05 log visit walk_run --note "MRI clear" >/dev/null 2>&1 || no "log visit failed"
+expect 0 F --today 2026-11-05 plan
+tr -s '\n ' ' ' <"$T/out" >"$T/sf1"
+hasnt "until a doctor has seen you" "$T/sf1"
+hasnt "before anything else" "$T/sf1"
+hasnt "your usual number of runs" "$T/sf1"
+has "A doctor has seen this and cleared you" "$T/sf1"
+has "running comes back as walk-run, as decided at your visit" "$T/sf1"
+expect 0 F --today 2026-11-05 today
+tr -s '\n ' ' ' <"$T/out" >"$T/sf1"
+hasnt "your usual number of runs" "$T/sf1"
+has "as decided at your visit" "$T/sf1"
+rm -f "$T"/sf.db*
+"$RUNHIP" --db "$T/sf.db" --today 2026-11-01 assess --in tests/vignettes/037_stress_fracture_reds.txt >/dev/null 2>&1
+F --today 2026-11-05 log cleared >/dev/null 2>&1 || no "log cleared failed"
+expect 0 F --today 2026-11-05 plan
+tr -s '\n ' ' ' <"$T/out" >"$T/sf1"
+hasnt "until a doctor has seen you" "$T/sf1"
+hasnt "before anything else" "$T/sf1"
+has "A doctor has seen this and cleared you" "$T/sf1"
+rm -f "$T"/sf.db* "$T/sf1"
+
 end

@@ -428,4 +428,24 @@ has "Get medical help today" "$T/out"
 expect 0 "$RUNHIP" --db "$G" today
 has "Numbness of the saddle area" "$T/out"
 has "NO RUNNING AT ALL" "$T/out"
+t pain_rule_fits_a_day_without_a_session
+# runner19b: a day of no training (a warning sign waiting for a doctor) said
+# "Pain rule: up to 5/10 during activity", an activity the day does not have
+P() { "$RUNHIP" --db "$T/pr.db" "$@"; }
+P --today 2026-11-01 assess --in tests/vignettes/017_gtps_side_lying.txt >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-02 log pain 4 --signs wakes_at_night,fever >/dev/null 2>&1
+expect 0 P --today 2026-11-03 today
+tr -s '\n ' ' ' <"$T/out" >"$T/pr1"
+has "No training" "$T/pr1"
+has "Pain rule: no session today: keep daily life within comfort" "$T/pr1"
+hasnt "Pain rule: up to 5/10" "$T/pr1"
+# a bone stress suspicion waiting for a doctor: the rest day's rule is pain-free
+P() { "$RUNHIP" --db "$T/pb.db" "$@"; }
+P --today 2026-11-01 assess --in tests/vignettes/037_stress_fracture_reds.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-01 today
+tr -s '\n ' ' ' <"$T/out" >"$T/pr1"
+has "Rest the hip until you have been seen" "$T/pr1"
+has "Pain rule: no session today: daily life and walking only as far as they stay pain-free" "$T/pr1"
+rm -f "$T"/pr.db* "$T"/pb.db* "$T/pr1"
+
 end
