@@ -962,6 +962,9 @@ static void test_physio_box_keeps_the_plan_pain_rule(void)
             snprintf(said, sizeof said, "%.*s", (int)(n < sizeof said ? n : sizeof said - 1), box);
             ok = strstr(said, "(no pain is acceptable while a bone stress injury is suspected") &&
                  !strstr(said, "5/10");
+            /* fix19c: with no pain acceptable, nothing "hurts more than
+             * that": the run stops if it hurts at all (flag_physio_stop) */
+            ok = ok && !strstr(said, "more than that") && strstr(said, "if it hurts at all");
         }
         if (!ok)
             fprintf(stderr, "  %s: the physiotherapist box does not give the plan's pain rule\n",
