@@ -555,6 +555,14 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
  * the library's, static: never freed, valid while the program runs. */
 const char *rh_pain_own_morning(const struct rh_pain_entry *e);
 
+/* The words said after a new entry's morning figure in the reply to it
+ * (`runhip log pain`, the web entry): "this morning" for that day's own
+ * morning, "the next morning" for the morning after an activity, the same
+ * rule as rh_pain_own_morning (data/wording.txt [text] diary.this_morning,
+ * diary.next_morning). NULL when the entry has no morning figure. Static
+ * words of the library, never freed. */
+const char *rh_pain_reply_morning(const struct rh_pain_entry *e);
+
 struct rh_checkin_outcome {
     struct rh_triage triage;     /* red flags of the check-in's note and signs */
     bool have_plan;

@@ -748,8 +748,14 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
                 continue;
             /* below its full level, the advice of that level (low =) */
             int at = (int)out->flags[i].min_disposition;
+            /* above it, the advice of the highest level reached (high =) */
+            int hi = at;
+            while (hi > kb->flags[f].disposition && !kb->flags[f].high[hi].set)
+                hi--;
             if (at < kb->flags[f].disposition && kb->flags[f].low[at].set)
                 why_add(&out->advice, "%s", kb->flags[f].low[at].advice);
+            else if (hi > kb->flags[f].disposition)
+                why_add(&out->advice, "%s", kb->flags[f].high[hi].advice);
             else if (kb->flags[f].advice[0])
                 why_add(&out->advice, "%s", kb->flags[f].advice);
             /* its advice_if lines that hold, for whom they fit (session

@@ -158,6 +158,15 @@ struct rh__flag {
         char advice[KB_TEXT];
         char source[KB_SOURCE];
     } low[RH_DISP__COUNT];
+    /* session 19 (fix19c): the flag raised above its disposition by an
+     * escalation (a recurring lock: a doctor within days): from "high =
+     * LEVEL | advice | source", its advice at LEVEL and above, in place of
+     * the flag's own (which names the care of its own level) */
+    struct {
+        bool set;
+        char advice[KB_TEXT];
+        char source[KB_SOURCE];
+    } high[RH_DISP__COUNT];
     int n_seen;
     struct {
         char answer[KB_SEEN_ANSWER];

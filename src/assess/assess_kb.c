@@ -1383,6 +1383,38 @@ static int flag_low(struct reader *r, struct rh__flag *f, const char *v, long li
     return 0;
 }
 
+/* "high = LEVEL | advice | source" of a [flag] (session 19, fix19c): the
+ * flag escalated to LEVEL or above shows this advice in place of its own.
+ * LEVEL is above the flag's disposition (given first), once per level. */
+static int flag_high(struct reader *r, struct rh__flag *f, const char *v, long line,
+                     struct rh_err *err)
+{
+    char parts[5][KB_PART];
+    size_t bad;
+    int n = split_bar(v, parts, 5, &bad);
+    if (n < 0)
+        return split_error(r, bad, line, err);
+    if (n != 3 || !parts[1][0] || !parts[2][0])
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'high = LEVEL | advice | source'",
+                           r->file);
+    int lv = level_of(rh__disposition_names, RH_DISP__COUNT, parts[0], strlen(parts[0]));
+    if (lv < 0)
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown level '%s'", r->file, parts[0]);
+    if (f->disposition < 0 || lv <= f->disposition)
+        return rh_err_setl(err, RH_ESYNTAX, line,
+                           "%s: 'high' needs the flag's disposition first and a level above it",
+                           r->file);
+    if (f->high[lv].set)
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: 'high = %s' given twice", r->file, parts[0]);
+    if (set_text(r, "advice", f->high[lv].advice, sizeof f->high[lv].advice, parts[1],
+                 strlen(parts[1]), line, err) ||
+        set_text(r, "source", f->high[lv].source, sizeof f->high[lv].source, parts[2],
+                 strlen(parts[2]), line, err))
+        return RH_EFORMAT;
+    f->high[lv].set = true;
+    return 0;
+}
+
 static int head_level(struct reader *r, const char *v, bool run, int *level, char *source,
                       size_t source_cap, long line, struct rh_err *err)
 {
@@ -1526,6 +1558,8 @@ static int flag_cb(struct reader *r, const char *section, const char *key, const
         return add_rule(r, RULE_FLAG_ADVICE, fi, value, false, true, line, err);
     else if (strcmp(key, "low") == 0)
         return flag_low(r, f, value, line, err);
+    else if (strcmp(key, "high") == 0)
+        return flag_high(r, f, value, line, err);
     /* session 14 (branch flagexc): an exception every trigger of the flag
      * shares, written once: when it holds, the flag is not raised, and its
      * reason says why once (rh_assessment.set_aside) */

@@ -136,9 +136,7 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
     if (e->during_run >= 0)
         w |= rh_buf_printf(&txt, ", %d/10 during activity", e->during_run);
     if (e->next_morning >= 0 && !o->attached)
-        w |= rh_buf_printf(&txt,
-                           rh_pain_own_morning(e) ? ", %d/10 this morning" : ", %d/10 the next morning",
-                           e->next_morning);
+        w |= rh_buf_printf(&txt, ", %d/10 %s", e->next_morning, rh_pain_reply_morning(e));
     w |= rh_buf_printf(&txt, ".\n");
     if (*o->morning_note)
         w |= rh_buf_printf(&txt, "%s\n", o->morning_note);

@@ -1011,6 +1011,16 @@ const char *rh_pain_own_morning(const struct rh_pain_entry *e)
     return w ? w : "";
 }
 
+const char *rh_pain_reply_morning(const struct rh_pain_entry *e)
+{
+    if (!e || e->next_morning < 0)
+        return NULL;
+    const char *w = rh_words("text", rh_pain_own_morning(e) ? "diary.this_morning"
+                                                            : "diary.next_morning");
+    assert(w); /* required keys of data/wording.txt [text] (rh_text_check) */
+    return w ? w : "";
+}
+
 const char *rh_pain_verdict_text(enum rh_pain_verdict v)
 {
     static const char *const key[] = {

@@ -109,8 +109,9 @@ const char *rh__plan_word(const char *key);
  * flag_physio_running_doctor while the booking is a doctor's) with its {}
  * filled by the plan's pain rule in force, the words of Today's "Pain
  * rule:" line (pain_rule_today, or its bone-stress variant: no pain is
- * acceptable; fix19, review of session 18). st may be NULL (the usual
- * rule). Into dst (cap bytes, the caller's). */
+ * acceptable; fix19, review of session 18), and its {stop} by what a run
+ * that hurts does under that rule (flag_physio_stop, or its _pain_free
+ * variant; fix19c). st may be NULL (the usual rule). Into dst (cap bytes, the caller's). */
 void rh__physio_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                         const char *key, char *dst, size_t cap);
 /* rh_plan_on_checkin, with *flags_len the bytes of why that say the warning

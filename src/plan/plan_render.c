@@ -615,8 +615,30 @@ bool rh_plan_move_repeated(const struct rh_plan_state *st, int i)
     return a->day == b->day && a->from == b->from && a->to == b->to && strcmp(a->why, b->why) == 0;
 }
 
+static void physio_running_rule(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                                const char *key, char *dst, size_t cap);
+
+/* {stop}: what a run that hurts does under the pain rule in force
+ * ([text] flag_physio_stop, its _pain_free variant with no pain acceptable;
+ * fix19c), then {} the rule itself. */
 void rh__physio_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                         const char *key, char *dst, size_t cap)
+{
+    physio_running_rule(kb, st, key, dst, cap);
+    char *at = strstr(dst, "{stop}");
+    if (!at)
+        return;
+    const char *stop = st ? text_of(kb, st, "flag_physio_stop")
+                          : rh_plan_kb_get(kb, "text", "flag_physio_stop");
+    char tail[1200];
+    rh__fmt(tail, sizeof tail, "%s", at + 6);
+    *at = '\0';
+    size_t n = strlen(dst);
+    rh__fmt(dst + n, cap - n, "%s%s", stop ? stop : "", tail);
+}
+
+static void physio_running_rule(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                                const char *key, char *dst, size_t cap)
 {
     const char *t = rh_plan_kb_get(kb, "text", key);
     const char *rule = st ? text_of(kb, st, "pain_rule_today")

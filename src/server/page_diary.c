@@ -122,21 +122,23 @@ void html_diary_lists(struct ctx *c)
                "<th scope=\"col\">Signs ticked</th><th scope=\"col\">Note</th></tr></thead>\n"
                "<tbody>\n");
         for (size_t i = np; i-- > 0;) {
-            char d[11], dr[16] = "-", nm[32] = "-";
+            char d[11], dr[16] = "-", nm[16] = "-";
             rh_date_format(pain[i].day, d);
             if (pain[i].during_run >= 0)
                 snprintf(dr, sizeof dr, "%d", pain[i].during_run);
             /* which morning: the library's rule and words (rh_pain_own_morning) */
             const char *own = rh_pain_own_morning(&pain[i]);
             if (pain[i].next_morning >= 0)
-                snprintf(nm, sizeof nm, "%d%s%s", pain[i].next_morning, own ? " " : "",
-                         own ? own : "");
+                snprintf(nm, sizeof nm, "%d%s", pain[i].next_morning, own ? " " : "");
             /* classes and labels let a phone show each row as a card (app.css) */
             pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"now\">%d</td>"
                   "<td class=\"num\" data-l=\"during activity\">%s</td>"
-                  "<td class=\"num\" data-l=\"next morning\">%s</td>"
-                  "<td class=\"t\" data-l=\"signs ticked\">",
+                  "<td class=\"num\" data-l=\"next morning\">%s",
                weekday_name(pain[i].day), d, pain[i].pain, dr, nm);
+            /* the library's words, escaped like all text (fix19c) */
+            if (own && pain[i].next_morning >= 0)
+                esc(c, own);
+            put(c, "</td><td class=\"t\" data-l=\"signs ticked\">");
             /* the warning signs ticked with it, in the form's words */
             char said[600];
             rh_triage_signs_said(pain[i].signs, said, sizeof said);
@@ -561,9 +563,10 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
        stop ? "todo tone-stop" : caution ? "todo tone-caution" : "ok", e->pain, d);
     if (e->during_run >= 0)
         pf(c, ", %d/10 during the activity", e->during_run);
-    if (e->next_morning >= 0 && !o->attached)
-        pf(c, rh_pain_own_morning(e) ? ", %d/10 this morning" : ", %d/10 the next morning",
-           e->next_morning);
+    if (e->next_morning >= 0 && !o->attached) {
+        pf(c, ", %d/10 ", e->next_morning);
+        esc(c, rh_pain_reply_morning(e));
+    }
     put(c, ".</p>\n");
     if (*o->morning_note) {
         put(c, "<p>");

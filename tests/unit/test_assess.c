@@ -5753,6 +5753,34 @@ static void test_session19_b22ret_lock_weeks(void)
     CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
 }
 
+/* session 19 (fix19c): the joint_locking flag raised to a doctor within
+ * days (a lock of over six weeks, a recurring lock) says a doctor in its
+ * advice, not "a physiotherapist or sports doctor" (data/red_flags.txt
+ * high =); at the flag's own level (a physiotherapist) the words stay. */
+static bool advice_says(const char *what)
+{
+    for (int i = 0; i < A.advice.n; i++)
+        if (strstr(A.advice.text[i], what))
+            return true;
+    return false;
+}
+
+static void test_session19_fix19c_lock_advice_level(void)
+{
+    run_text("age = 33\nside = right\nlocation = groin\ncharacter = locking, sharp\nduration_days = 60\n");
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(!advice_says("physiotherapist or sports doctor"));
+    CHECK(advice_says("A hip that locks"));
+    CHECK(advice_says("doctor within days"));
+    run_text("age = 33\nside = right\nlocation = groin\ncharacter = locking\nepisodes = recurring\n"
+             "duration_days = 20\n");
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(!advice_says("physiotherapist or sports doctor"));
+    run_text("age = 33\nside = right\nlocation = groin\ncharacter = locking, sharp\nduration_days = 21\n");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    CHECK(advice_says("physiotherapist or sports doctor"));
+}
+
 /* session 19 (b22ret, retired blind22 4606): a swollen, warm and red front
  * thigh and groin for three days with no injury and no fever (a clot after
  * a long flight) is a disease for a doctor today, not a stress fracture:
@@ -6144,6 +6172,7 @@ int main(void)
     RUN(test_session15_bruised_strain_unless);
     RUN(test_session16_overtri2);
     RUN(test_session19_b22ret_lock_weeks);
+    RUN(test_session19_fix19c_lock_advice_level);
     RUN(test_session19_b22ret_red_warm_not_bone);
     RUN(test_session19_b22ret_painless_snap);
     RUN(test_session18_b21ret_weak_side);

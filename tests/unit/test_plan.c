@@ -3004,6 +3004,9 @@ static void test_diaryword_physio_level_sign_keeps_running(void)
      * ([text] flag_physio_running {} = pain_rule_today) */
     CHECK(strstr(res.physio, "(up to 5/10 during activity is acceptable") != NULL);
     CHECK(strstr(res.physio, "[Silbernagel07, PainMonitor][Warwick16]") != NULL);
+    /* fix19c: under the pain-monitoring rule, "more than that" ({stop}) */
+    CHECK(strstr(res.physio, "run less, or stop the run, if it hurts more than that") != NULL);
+    CHECK(strstr(res.physio, "{stop}") == NULL);
     CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
     CHECK(!st.blocked && !rh_plan_no_running(&st));
     CHECK(st.run_mode != RH_RUN_OFF);

@@ -800,6 +800,51 @@ static void test_advice_heading_who_clears(void)
     rh_server_response_release(&r);
 }
 
+/* session 19 (fix19c): the reply to a new entry says its morning figure
+ * with the words of data/wording.txt [text] diary.this_morning (no activity:
+ * that day's own) and diary.next_morning (after an activity), chosen by the
+ * library (rh_pain_reply_morning), not English in the terminal's C. */
+static void test_reply_morning_words(void)
+{
+    if (!getenv("RUNHIP")) {
+        CHECK(getenv("RUNHIP") != NULL);
+        return;
+    }
+    const char *own_w = rh_words("text", "diary.this_morning");
+    const char *next_w = rh_words("text", "diary.next_morning");
+    CHECK(own_w != NULL && next_w != NULL);
+    if (!own_w || !next_w)
+        return;
+    struct rh_pain_entry own = {.pain = 2, .during_run = -1, .next_morning = 2};
+    struct rh_pain_entry next = {.pain = 3, .during_run = 4, .next_morning = 3};
+    struct rh_pain_entry none = {.pain = 3, .during_run = -1, .next_morning = -1};
+    CHECK(rh_pain_reply_morning(&own) == own_w && rh_pain_reply_morning(&next) == next_w);
+    CHECK(rh_pain_reply_morning(&none) == NULL && rh_pain_reply_morning(NULL) == NULL);
+    char db[600];
+    static const char *const steps[] = {"assess --in samples/demo/intake.txt", NULL};
+    CHECK(build_db(db, sizeof db, "reply19c.db", steps));
+    static const char *const logs[] = {"log pain 3 --date 2026-11-27 --during-run 4 --next-morning 3",
+                                       "log pain 2 --date 2026-11-29 --next-morning 2"};
+    for (int k = 0; k < 2; k++) {
+        char cmd[1400];
+        snprintf(cmd, sizeof cmd, "'%s' --db '%s' --today " TODAY_S " %s 2>/dev/null",
+                 getenv("RUNHIP"), db, logs[k]);
+        struct rh_buf out;
+        rh_buf_init(&out, 0);
+        FILE *f = popen(cmd, "r");
+        CHECK(f != NULL);
+        char line[8192];
+        while (f && fgets(line, sizeof line, f))
+            (void)rh_buf_puts(&out, line);
+        if (f)
+            pclose(f);
+        char said[200];
+        snprintf(said, sizeof said, ", %d/10 %s.", k ? 2 : 3, k ? own_w : next_w);
+        CHECK(out.data && strstr(out.data, said));
+        rh_buf_release(&out);
+    }
+}
+
 /* session 19 (fix19): which morning a morning figure is, one library call
  * for every diary view (rh_pain_own_morning, runner18): given with no
  * activity it is that day's own, said with the words of data/wording.txt
@@ -917,6 +962,9 @@ static void test_physio_box_keeps_the_plan_pain_rule(void)
             snprintf(said, sizeof said, "%.*s", (int)(n < sizeof said ? n : sizeof said - 1), box);
             ok = strstr(said, "(no pain is acceptable while a bone stress injury is suspected") &&
                  !strstr(said, "5/10");
+            /* fix19c: with no pain acceptable, nothing "hurts more than
+             * that": the run stops if it hurts at all (flag_physio_stop) */
+            ok = ok && !strstr(said, "more than that") && strstr(said, "if it hurts at all");
         }
         if (!ok)
             fprintf(stderr, "  %s: the physiotherapist box does not give the plan's pain rule\n",
@@ -1060,6 +1108,7 @@ int main(void)
     RUN(test_assessment_page_set_aside_after_verdict);
     RUN(test_advice_heading_who_clears);
     RUN(test_own_morning_one_rule);
+    RUN(test_reply_morning_words);
     RUN(test_physio_box_keeps_the_plan_pain_rule);
     RUN(test_report_print_chart);
     RUN(test_report_diary_flag_words);
