@@ -2323,7 +2323,7 @@ static void test_checkin_physio_sign_says_running_goes_on(void)
     CHECK(has(&r, "The check-in does not change the plan (severity"));
     CHECK(!has(&r, "No running until"));
     /* fix19b: its sources ("[1, 2, 3]") listed on the page, readable */
-    CHECK(has(&r, "pain rule (pain during a run at most 5/10"));
+    CHECK(has(&r, "keep within the pain rule (up to 5/10 during activity"));
     CHECK(has(&r, "<h2 id=\"src\">Sources</h2>") && has(&r, "Silbernagel KG"));
     CHECK(cited_all_listed(&r));
     rh_server_response_release(&r);
