@@ -1950,6 +1950,13 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
      * entry's lower one does not also say "within the next few days"
      * (review 7b N9) */
     bool today = st && st->blocked && !st->cleared && st->diary_urgency == (int)RH_DISP_URGENT;
+    /* session 19: the same for any care in force while running is stopped
+     * (the assessment's "see a doctor within days" for a suspected stress
+     * fracture): a later, lesser sign of the diary ("hip caught", a
+     * physiotherapist's level) is told to the doctor already booked, never
+     * "book a physiotherapist within 1-2 weeks" beside it (one booking, as
+     * Today says it: rh_plan_booking_both) */
+    int in_force = st && st->blocked && !st->cleared ? rh_plan_urgency(st) : -1;
     /* session 17 (branch diaryword): warning signs that all stand below
      * [pain] flag_stop_level (a physiotherapist's level) stop no running in
      * a plan that runs: the runner books the physiotherapist and keeps
@@ -1961,7 +1968,11 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         const struct rh_triage_flag *f = &triage->flags[order[q]];
         see = see || !physio_flags || entry_holds(kb, triage, f->id);
         const char *what =
-            said ? "" : rh_disposition_text(today ? RH_DISP_URGENT : f->urgency);
+            said ? ""
+                 : rh_disposition_text(today ? RH_DISP_URGENT
+                                             : (enum rh_disposition)(in_force > (int)f->urgency
+                                                                         ? in_force
+                                                                         : (int)f->urgency));
         said = true;
         /* a hold flag is pain above the assessment's worst; the same flag raised
            by the note's own words ("worse every day") is a warning sign */
@@ -2595,6 +2606,11 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
      * booked and running goes on within the pain rule ([text]
      * flag_physio_running); a sign that needs a doctor stops running */
     bool physio = !(st->blocked && !st->cleared) && flags_below_stop(kb, triage, false);
+    /* session 19: the care said is the most urgent in force while running
+     * is stopped, never a lesser booking beside it (as rh_plan_judge) */
+    int care = top;
+    if (st->blocked && !st->cleared && rh_plan_urgency(st) > care)
+        care = rh_plan_urgency(st);
     for (int i = 0; triage && i < triage->n_flags; i++) {
         const struct rh_triage_flag *f = &triage->flags[i];
         if (!rh__word_in(st->diary_flags, f->id))
@@ -2618,7 +2634,7 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         char sign[RH_ASSESS_FLAG_WHY_LEN + 64];
         rh__fmt(sign, sizeof sign, rh__plan_word("warning_sign"), said);
         add_why(why, cap, "%s%s%s%s%s", sign, *names ? "" : " ",
-                *names ? "" : rh_disposition_text((enum rh_disposition)top), first ? " " : "",
+                *names ? "" : rh_disposition_text((enum rh_disposition)care), first ? " " : "",
                 first ? rh__plan_word("no_running_seen") : "");
         char title[300];
         rh_triage_flag_title(f, title, sizeof title);

@@ -657,4 +657,25 @@ hasnt "before anything else" "$T/sf1"
 has "A doctor has seen this and cleared you" "$T/sf1"
 rm -f "$T"/sf.db* "$T/sf1"
 
+
+t one_booking_when_a_lesser_sign_comes_under_a_doctors_block
+# session 19: the assessment suspects a stress fracture ("see a doctor
+# within the next few days", no running until checked); a diary note and a
+# check-in then tell of the hip catching (a physiotherapist's level alone):
+# the reply books the doctor already in force, never "book a
+# physiotherapist within 1-2 weeks" beside it
+rm -f "$T"/sf.db*
+"$RUNHIP" --db "$T/sf.db" --today 2026-11-01 assess --in tests/vignettes/037_stress_fracture_reds.txt >/dev/null 2>&1
+F --today 2026-11-01 plan >/dev/null 2>&1 || no "plan failed"
+expect 0 F --today 2026-11-02 log pain 3 --note "hip caught on the stairs and freed itself after a second"
+tr -s '\n ' ' ' <"$T/out" >"$T/sf1"
+has "Warning sign: You wrote of the hip sticking or catching" "$T/sf1"
+has "See a doctor within the next few days. No running until" "$T/sf1"
+hasnt "Book a physiotherapist" "$T/sf1"
+expect 0 F --today 2026-11-03 checkin --answers 2,1,1,1 --note "hip caught again on the stairs, freed itself"
+tr -s '\n ' ' ' <"$T/out" >"$T/sf1"
+has "Warning sign: You wrote of the hip sticking or catching" "$T/sf1"
+has "See a doctor within the next few days" "$T/sf1"
+hasnt "Book a physiotherapist" "$T/sf1"
+rm -f "$T"/sf.db* "$T/sf1"
 end
