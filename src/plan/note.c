@@ -37,7 +37,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_PAT 4096 /* session 9: was 2048 */
 #define MAX_FACT 256 /* session 9: was 96; session 11 (integration): was 192 */
 #define MAX_EXPAND 128 /* session 16 (branch diary17): was 96 */
-#define MAX_REWRITE 384 /* session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320 */
+#define MAX_REWRITE 448 /* session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
 #define MAX_SETS 4
 #define GAP_MAX 3
 #define MAX_TOKENS 512

@@ -776,7 +776,7 @@ static void test_more_explained_and_full_tables(void)
     CHECK_INT(rh_buf_append(&b, base, strlen(base)), 0);
     const char *head = "[matcher]\nrewrite = ";
     CHECK_INT(rh_buf_append(&b, head, strlen(head)), 0);
-    for (int i = 0; i < 400; i++) {
+    for (int i = 0; i < 500; i++) {
         char one[48];
         int n = snprintf(one, sizeof one, "%sw%d=v", i ? " | " : "", i);
         if (i && i % 20 == 0)
