@@ -180,6 +180,45 @@ static void test_acwr_after_a_gap(void)
     rh_store_close(s);
 }
 
+/* load19: back 12 days after a 7-week gap (a 55-year-old trail runner):
+ * the return run is no longer in the last 7 days, but 16 of the 28 days
+ * are still the gap, so the chronic average is dragged down (the ratio read
+ * 2.61). Not worked out while the 28 days hold the gap; worked out again
+ * once they no longer do. */
+static void test_acwr_twelve_days_after_a_gap(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(10, 60));
+    /* last run SYN_DAY0 + 25; 7 weeks off; back on + 75 */
+    int32_t back = SYN_DAY0 + 75;
+    for (int d = 0; d < 40; d += 2)
+        syn_add(s, back + d, syn_plain(6, 36));
+    CHECK_INT(build(s, back + 12), 0);
+    CHECK(!rh_has(rep.now.acwr_rolling));
+    CHECK(!rh_has(rep.now.acwr_ewma));
+    CHECK(!has_finding("acwr_high"));
+    CHECK_INT(rep.now.gap_days, 75 - 25 - 1);
+    char w[700];
+    CHECK(rh_load_gap_words(&rep, w, sizeof w));
+    CHECK(strstr(w, "back after 7 weeks without a recorded run") != NULL);
+    char again[11];
+    rh_date_format(back - 1 + 28, again);
+    CHECK(strstr(w, again) != NULL);
+    rh_load_report_release(&rep);
+    /* the last day whose 28 days still hold the gap's last day */
+    CHECK_INT(build(s, back + 26), 0);
+    CHECK(!rh_has(rep.now.acwr_rolling));
+    rh_load_report_release(&rep);
+    /* 28 days of running only: the ratio again */
+    CHECK_INT(build(s, back + 27), 0);
+    CHECK(rh_has(rep.now.acwr_rolling));
+    CHECK_INT(rep.now.gap_days, 0);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* Identical runs 6 days a week, one rest day: daily loads L x 6 and 0.
  * mean 6L/7, population variance 6L^2/7 - 36L^2/49 = 6L^2/49, so
  * monotony = (6/7)/(sqrt(6)/7) = sqrt(6) = 2.449 > 2.0. */
@@ -1777,6 +1816,7 @@ int main(void)
     RUN(test_sessions_in_plain_words);
     RUN(test_forty_percent_jump);
     RUN(test_acwr_after_a_gap);
+    RUN(test_acwr_twelve_days_after_a_gap);
     RUN(test_monotonous_block);
     RUN(test_no_rest_days);
     RUN(test_cadence_drop);
