@@ -162,6 +162,7 @@ struct rh_assessment {
      * before the pain began on data_onset_day; the answers they replaced */
     bool data_before_onset;
     int32_t data_onset_day;
+    int data_lead_days; /* intake.h */
     unsigned data_answered;
     double data_answer[5];
     /* the recorded figure of bit i (RH_FROM_DATA_*), copied from the intake

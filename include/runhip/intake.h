@@ -227,6 +227,11 @@ struct rh_intake {
      * replaced, valid when bit i of data_answered is set. */
     bool data_before_onset;
     int32_t data_onset_day;
+    /* data/load_rules.txt onset_lead_days: when km_change_pct is the change
+     * of the days just before the onset against the 4 weeks before them
+     * (a jump that began in the onset's calendar week), their number; 0
+     * when it is the calendar weeks' change */
+    int data_lead_days;
     unsigned data_answered;
     double data_answer[5];
     /* Added for the diary (no intake key, not carried by the file syntaxes

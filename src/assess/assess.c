@@ -1032,6 +1032,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     out->data_patchy = in->data_patchy;
     out->data_before_onset = in->data_before_onset;
     out->data_onset_day = in->data_onset_day;
+    out->data_lead_days = in->data_lead_days;
     out->data_answered = in->data_answered;
     memcpy(out->data_answer, in->data_answer, sizeof out->data_answer);
     out->data_value[0] = in->weekly_km;

@@ -221,7 +221,12 @@ static void data_used(const struct rh_assessment *a, bool clinical, char *buf, s
     } else if (a->data_before_onset) {
         char d[11];
         rh_date_format(a->data_onset_day, d);
-        ADD("Taken from your recorded runs of the weeks before the pain began on %s:", d);
+        if (a->data_lead_days > 0)
+            ADD("Taken from your recorded runs of the weeks before the pain began on %s (the "
+                "change: the %d days before it against the 4 weeks before them):",
+                d, a->data_lead_days);
+        else
+            ADD("Taken from your recorded runs of the weeks before the pain began on %s:", d);
     } else {
         ADD("Taken from your recorded runs:");
     }

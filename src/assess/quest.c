@@ -1804,6 +1804,7 @@ void rh_quest_mark_kept(const struct rh_intake *data, struct rh_intake *in)
     /* the weeks they were measured over: those before the pain began */
     in->data_before_onset = data->data_before_onset;
     in->data_onset_day = data->data_onset_day;
+    in->data_lead_days = data->data_lead_days;
     for (size_t i = 0; i < sizeof suggested / sizeof *suggested; i++) {
         char a[32], b[32];
         unsigned bit = suggested[i].bit;

@@ -695,13 +695,16 @@ static void fill_week(struct ctx *c, struct rh_load_week *w, long e)
             w->acwr_ewma_uncoupled = ratio(c->ewma_a[e], c->ewma_c[e - acute]);
     }
     /* back after a gap (data/load_rules.txt acwr_gap_days): the latest
-     * stretch of days without a run that reaches into the 28 days and ends
-     * with a run of the last 7, after a run before it (the data's first
-     * weeks are too_little_data's) */
+     * stretch of days without a run that reaches into the 28 days, ended by
+     * a run of those days, after a run before it (the data's first weeks
+     * are too_little_data's). While the chronic window still holds part of
+     * the gap (the 28 days after the return), its average is dragged down
+     * by it and the ratio is no measure (load19: 2.61 twelve days after a
+     * 7-week gap); the gap's length counts, not the part still inside. */
     w->gap_days = 0;
     w->gap_from = w->gap_to = -1;
     w->gap_before_weekly_km = RH_NONE;
-    for (long i = e; i > e - acute && i > 0 && i < (long)nd; i--) {
+    for (long i = e; i > e - chronic + 1 && i > 0 && i < (long)nd; i--) {
         if (r->days[i].runs == 0 || r->days[i - 1].runs != 0)
             continue;
         long j = i - 1;
@@ -784,9 +787,11 @@ bool rh_load_gap_words(const struct rh_load_report *r, char *buf, size_t cap)
     buf[0] = '\0';
     if (n->gap_days <= 0)
         return false;
-    char a[11], b[11], before[120];
+    char a[11], b[11], again[11], before[120];
     rh_date_format(n->gap_from, a);
     rh_date_format(n->gap_to, b);
+    /* the first day whose 28 days (chronic_days) begin after the gap */
+    rh_date_format(n->gap_to + (int32_t)r->rules->set.chronic_days, again);
     int weeks = n->gap_days / 7;
     if (rh_has(n->gap_before_weekly_km))
         snprintf(before, sizeof before, "before the gap you ran %.1f km a week (its 4 weeks)",
@@ -795,9 +800,10 @@ bool rh_load_gap_words(const struct rh_load_report *r, char *buf, size_t cap)
         snprintf(before, sizeof before, "no run is recorded before the gap");
     snprintf(buf, cap,
              "not worked out: you are back after %d week%s without a recorded run (%s to %s), "
-             "so the 28-day average is mostly the gap and the ratio would read as a spike that "
-             "says nothing. This week so far: %.1f km in %d run%s; %s.",
-             weeks, weeks == 1 ? "" : "s", a, b, n->weekly_km, runs, runs == 1 ? "" : "s",
+             "so the 28-day average still holds the gap and the ratio would read as a spike "
+             "that says nothing; it is worked out again from %s, when the 28 days no longer "
+             "hold it. This week so far: %.1f km in %d run%s; %s.",
+             weeks, weeks == 1 ? "" : "s", a, b, again, n->weekly_km, runs, runs == 1 ? "" : "s",
              before);
     return true;
 }

@@ -44,6 +44,7 @@ struct rh__load_rule {
 struct rh__load_settings {
     double min_history_days, acute_days, chronic_days, acwr_band_low, acwr_band_high;
     double acwr_gap_days;
+    double onset_lead_days;
     double monotony_cap, weekly_jump_min_base_km;
     double spike_hr_10_30, spike_hr_30_100, spike_hr_over_100;
     double long_run_factor, hard_hrr, moderate_hrr, hard_pace_position, moderate_pace_position;

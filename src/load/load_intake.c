@@ -64,6 +64,49 @@ int rh_load_cadence_raise(double *low_pct, double *high_pct, struct rh_err *err)
     return 0;
 }
 
+/* data/load_rules.txt onset_lead_days: the calendar weeks end with the
+ * week before the onset's, so a jump that began in the onset's own week, a
+ * few days before the pain, was "+0%" (load19). The distance of the
+ * onset_lead_days days before the onset against the same number of days
+ * of the 4 weeks before them; taken when it is the larger change. */
+static int lead_change(struct rh_store *s, struct rh_intake *in, struct rh_err *err)
+{
+    struct rh_load_report r;
+    int rc = rh_load_report_build(s, in->data_onset_day - 1, &r, err);
+    if (rc == RH_EEMPTY) {
+        rh_err_clear(err);
+        return 0;
+    }
+    if (rc)
+        return rc;
+    const struct rh__load_settings *set = &r.rules->set;
+    long lead = (long)set->onset_lead_days, n = (long)r.n_days;
+    in->data_lead_days = 0;
+    if (lead >= 1 && n >= 5 * lead) {
+        double km = 0, base = 0;
+        for (long i = n - lead; i < n; i++)
+            km += r.days[i].km;
+        for (long i = n - 5 * lead; i < n - lead; i++)
+            base += r.days[i].km;
+        base /= 4; /* the same number of days, on average */
+        double pct = (km / base - 1) * 100;
+        /* larger than the calendar weeks' figure; with none, it stands in
+         * for the runner's answer as that figure would */
+        bool had = (in->from_data & RH_FROM_DATA_KM_CHANGE) != 0;
+        if (base * 7 / (double)lead >= set->weekly_jump_min_base_km && pct <= 1000 &&
+            (!had || round(pct) > in->km_change_pct)) {
+            double was = in->km_change_pct;
+            bool answered = had ? (in->data_answered & RH_FROM_DATA_KM_CHANGE) != 0 : rh_has(was);
+            double said = had ? in->data_answer[1] : was;
+            in->km_change_pct = round(pct);
+            in->data_lead_days = (int)lead;
+            replaced(in, RH_FROM_DATA_KM_CHANGE, 1, answered, said);
+        }
+    }
+    rh_load_report_release(&r);
+    return 0;
+}
+
 int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake *in,
                         struct rh_err *err)
 {
@@ -133,6 +176,8 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
         replaced(in, RH_FROM_DATA_SAME_ROUTE, 4, was == RH_TRI_YES || was == RH_TRI_NO, was);
     }
     rh_load_report_release(&r);
+    if (in->data_before_onset && (rc = lead_change(s, in, err)))
+        return rc;
     /* the shoes: their distance now (the question asks about the current
      * pair), and never below the runner's answer: the recordings may start
      * after the shoes did (review 7b N2) */

@@ -26,6 +26,7 @@ static const struct {
     SET(acwr_band_low),
     SET(acwr_band_high),
     SET(acwr_gap_days),
+    SET(onset_lead_days),
     SET(monotony_cap),
     SET(weekly_jump_min_base_km),
     SET(spike_hr_10_30),

@@ -128,6 +128,20 @@ bool rh_load_finding_after(const struct rh_load_report *r, const struct rh_load_
      * not runs: its weeks after the onset are after it */
     if (f->log && *f->log)
         return true;
+    /* data/load_rules.txt onset_lead_days: a weekly jump whose week has
+     * runs in the days up to the onset began before the pain, a possible
+     * cause, not runs on an existing pain (load19) */
+    if (strcmp(f->id, "weekly_jump") == 0 && r->rules) {
+        const struct rh__load_settings *set = &r->rules->set;
+        int32_t a = rh__load_week_start(f->to, (int)set->week_first_day);
+        int32_t lo = onset_day - (int32_t)set->onset_lead_days;
+        if (a < lo)
+            a = lo;
+        for (int32_t d = a; d <= onset_day; d++)
+            if (d >= r->first_day && d - r->first_day < (int32_t)r->n_days &&
+                r->days[d - r->first_day].runs > 0)
+                return false;
+    }
     for (size_t i = 0; i < r->n_runs; i++)
         if (r->runs[i].day > onset_day && r->runs[i].day >= f->from && r->runs[i].day <= f->to)
             return true;

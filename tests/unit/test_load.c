@@ -180,6 +180,81 @@ static void test_acwr_after_a_gap(void)
     rh_store_close(s);
 }
 
+/* load19: back 12 days after a 7-week gap (a 55-year-old trail runner):
+ * the return run is no longer in the last 7 days, but 16 of the 28 days
+ * are still the gap, so the chronic average is dragged down (the ratio read
+ * 2.61). Not worked out while the 28 days hold the gap; worked out again
+ * once they no longer do. */
+static void test_acwr_twelve_days_after_a_gap(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(10, 60));
+    /* last run SYN_DAY0 + 25; 7 weeks off; back on + 75 */
+    int32_t back = SYN_DAY0 + 75;
+    for (int d = 0; d < 40; d += 2)
+        syn_add(s, back + d, syn_plain(6, 36));
+    CHECK_INT(build(s, back + 12), 0);
+    CHECK(!rh_has(rep.now.acwr_rolling));
+    CHECK(!rh_has(rep.now.acwr_ewma));
+    CHECK(!has_finding("acwr_high"));
+    CHECK_INT(rep.now.gap_days, 75 - 25 - 1);
+    char w[700];
+    CHECK(rh_load_gap_words(&rep, w, sizeof w));
+    CHECK(strstr(w, "back after 7 weeks without a recorded run") != NULL);
+    char again[11];
+    rh_date_format(back - 1 + 28, again);
+    CHECK(strstr(w, again) != NULL);
+    rh_load_report_release(&rep);
+    /* the last day whose 28 days still hold the gap's last day */
+    CHECK_INT(build(s, back + 26), 0);
+    CHECK(!rh_has(rep.now.acwr_rolling));
+    rh_load_report_release(&rep);
+    /* 28 days of running only: the ratio again */
+    CHECK_INT(build(s, back + 27), 0);
+    CHECK(rh_has(rep.now.acwr_rolling));
+    CHECK_INT(rep.now.gap_days, 0);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* load19: the jump began four days before the pain. Five weeks of
+ * 3 x 10 km (Mon, Wed, Sat), then 4 x 12 km Monday to Thursday; the pain
+ * began on the Friday (SYN_DAY0 + 39), a 10 km run on the Saturday. The
+ * calendar weeks before the onset's week said "+0%"; the 7 days before the
+ * onset (58 km) against the 4 weeks before them (30 km a week) say +93%.
+ * And the jump is not labelled "after the pain began": it began before. */
+static void test_jump_in_the_days_before_the_onset(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 5; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + (k == 2 ? 5 : 2 * k), syn_plain(10, 60));
+    for (int k = 0; k < 4; k++)
+        syn_add(s, SYN_DAY0 + 35 + k, syn_plain(12, 72));
+    syn_add(s, SYN_DAY0 + 40, syn_plain(10, 60));
+    int32_t onset = SYN_DAY0 + 39, as_of = SYN_DAY0 + 42;
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.duration_days = as_of - onset;
+    CHECK_INT(rh_load_fill_intake(s, as_of, &in, NULL), 0);
+    CHECK(in.data_before_onset);
+    CHECK_NEAR(in.km_change_pct, 93, 1e-9);
+    CHECK_INT(in.data_lead_days, 7);
+    CHECK(in.from_data & RH_FROM_DATA_KM_CHANGE);
+    CHECK_INT(build(s, as_of), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+    CHECK(f != NULL);
+    if (f) {
+        CHECK(!rh_load_finding_after(&rep, f, onset));
+        /* a pain that began before the jump's week: the jump came after */
+        CHECK(rh_load_finding_after(&rep, f, SYN_DAY0 + 26));
+    }
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* Identical runs 6 days a week, one rest day: daily loads L x 6 and 0.
  * mean 6L/7, population variance 6L^2/7 - 36L^2/49 = 6L^2/49, so
  * monotony = (6/7)/(sqrt(6)/7) = sqrt(6) = 2.449 > 2.0. */
@@ -1777,6 +1852,8 @@ int main(void)
     RUN(test_sessions_in_plain_words);
     RUN(test_forty_percent_jump);
     RUN(test_acwr_after_a_gap);
+    RUN(test_acwr_twelve_days_after_a_gap);
+    RUN(test_jump_in_the_days_before_the_onset);
     RUN(test_monotonous_block);
     RUN(test_no_rest_days);
     RUN(test_cadence_drop);
