@@ -1068,6 +1068,12 @@ static const struct blind_set {
      * run recorded in tests/notes/notes17/README.md on main 0d42340's
      * reader, before anything of session 19 was merged */
     {"tests/notes/notes17/test.txt", "17 test", 1, 7, 8}, /* first run 43/50, 5/70 */
+    /* session 20 (branch sets24): the eighteenth set, 120 notes by one new
+     * author, kept WHOLE as a frozen test set (no development half): first
+     * run recorded in tests/notes/notes18/README.md on integ a7a770f's
+     * reader (the end of session 19), before anything of session 20 was
+     * merged */
+    {"tests/notes/notes18/test.txt", "18 test", 1, 2, 13}, /* first run 48/50, 9/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must

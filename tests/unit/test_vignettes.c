@@ -303,6 +303,11 @@ struct figures {
 #define B23_UNSAFE 1
 #define B23_DANGER 0
 #define B23_FLAG 0
+/* blind24: the level of its first run (README), 80 cases written in
+ * session 20 by two new authors, kept whole and frozen. */
+#define B24_UNSAFE 0
+#define B24_DANGER 0
+#define B24_FLAG 0
 
 struct suite {
     const char *dir;
@@ -917,6 +922,16 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The twenty-fourth blind set (tests/vignettes/blind24/README.md: 80
+ * cases by two new authors written on 2026-12-04 in session 20, kept WHOLE
+ * as a frozen test set, no development half): aggregate figures only. */
+static void test_blind24_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind24/test", "blind24 test", 75, 0, 0, 1, 1,
+                                   B24_UNSAFE, B24_DANGER, B24_FLAG};
+    run_suite(&s);
+}
+
 /* The red-flag sweep of issue 11 (tests/vignettes/flags/, written by an
  * engineer before running them): every red-flag pattern of the blind
  * authors' mix again, most in sparse form (3-6 answers) and in other
@@ -969,6 +984,7 @@ int main(void)
     RUN(test_blind21_test);
     RUN(test_blind22_test);
     RUN(test_blind23_test);
+    RUN(test_blind24_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
