@@ -5,7 +5,8 @@
 #   make demo       release build, then the whole journey on the bundled sample athlete
 #   make bench      benchmarks (bench/), peers side by side where installed
 #   make fuzz       clang libFuzzer targets, FUZZ_SECONDS each (default 30), seeded with
-#                   fuzz/corpus/ (make check replays that corpus without libFuzzer)
+#                   fuzz/corpus/ (make check replays that corpus without libFuzzer) and
+#                   fuzz/<target>.seeds (folders, or note lists split by fuzz/seeds.sh)
 #   make install    PREFIX=/usr/local: program, library, headers, pkg-config file, man page
 #   make format     clang-format over the tree
 #
@@ -131,7 +132,7 @@ fuzz: $(FUZZ_BIN)
 	  echo "== $$n for $(FUZZ_SECONDS)s"; \
 	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=2048 \
 	    build/fuzz/corpus/$$n fuzz/corpus/$$n \
-	    $$(cat fuzz/$$n.seeds 2>/dev/null | sed "s|@SHARED@|$(SHARED)|g") || exit 1; done
+	    $$(sh fuzz/seeds.sh $$n "$(SHARED)") || exit 1; done
 
 # ---- install ----
 install: build/rel/runhip
