@@ -534,41 +534,59 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     if (strcmp(section, "matcher") == 0) {
         if (strcmp(key, "expand") == 0 || strcmp(key, "rewrite") == 0) {
             bool rw = key[0] == 'r';
-            char buf[2048];
-            rh__fmt(buf, sizeof buf, "%s", value);
-            char *save = NULL;
-            for (char *w = strtok_r(buf, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
-                char *eq = strchr(w, '=');
+            /* session 20 (branch fuzz20): read in place, not from a copy of
+             * 2048 bytes, which cut a value longer than that (the rewrite
+             * of "do not go away" ran to 2073 bytes: its last entry, "does
+             * not let up=persists", was lost without a word); an entry too
+             * long for its slot is refused, never cut */
+            size_t from_cap = rw ? sizeof kb->rw_from[0] : sizeof kb->ex_from[0];
+            size_t to_cap = rw ? sizeof kb->rw_to[0] : sizeof kb->ex_to[0];
+            for (const char *w = value; *w;) {
+                const char *e = strchr(w, '|');
+                if (!e)
+                    e = w + strlen(w);
+                const char *next = *e ? e + 1 : e;
+                if (e == w) { /* "||": nothing between, as strtok read it */
+                    w = next;
+                    continue;
+                }
                 /* session 13 (branch diary14): a full table says so */
                 if ((rw && kb->n_rewrite == MAX_REWRITE) || (!rw && kb->n_expand == MAX_EXPAND))
                     return rh_err_setl(err, RH_EFORMAT, line,
                                        "diary_phrases.txt: too many %s entries (at most %d)", key,
                                        rw ? MAX_REWRITE : MAX_EXPAND);
-                if (!eq)
-                    return rh_err_setl(err, RH_EFORMAT, line,
-                                       "diary_phrases.txt: %s needs WORDS=WORDS, got '%s'", key, w);
-                *eq = '\0';
-                char *a = w, *b = eq + 1;
-                while (*a == ' ')
-                    a++;
-                while (*b == ' ')
-                    b++;
-                for (char *t = a + strlen(a); t > a && t[-1] == ' ';)
-                    *--t = '\0';
-                for (char *t = b + strlen(b); t > b && t[-1] == ' ';)
-                    *--t = '\0';
-                if (!*a || !*b)
-                    return rh_err_setl(err, RH_EFORMAT, line,
-                                       "diary_phrases.txt: %s needs WORDS=WORDS, got '%s'", key, w);
-                if (rw) {
-                    rh__fmt(kb->rw_from[kb->n_rewrite], W_LEN * 2, "%s", a);
-                    rh__fmt(kb->rw_to[kb->n_rewrite], W_LEN * 2, "%s", b);
-                    kb->n_rewrite++;
-                    continue;
+                const char *eq = memchr(w, '=', (size_t)(e - w));
+                const char *a = w, *ae = eq, *b = eq ? eq + 1 : NULL, *be = e;
+                if (eq) {
+                    while (a < ae && *a == ' ')
+                        a++;
+                    while (ae > a && ae[-1] == ' ')
+                        ae--;
+                    while (b < be && *b == ' ')
+                        b++;
+                    while (be > b && be[-1] == ' ')
+                        be--;
                 }
-                rh__fmt(kb->ex_from[kb->n_expand], W_LEN, "%s", a);
-                rh__fmt(kb->ex_to[kb->n_expand], W_LEN * 2, "%s", b);
-                kb->n_expand++;
+                if (!eq || a == ae || b == be)
+                    return rh_err_setl(err, RH_EFORMAT, line,
+                                       "diary_phrases.txt: %s needs WORDS=WORDS, got '%.*s'", key,
+                                       (int)(e - w), w);
+                if ((size_t)(ae - a) >= from_cap || (size_t)(be - b) >= to_cap)
+                    return rh_err_setl(err, RH_EFORMAT, line,
+                                       "diary_phrases.txt: %s entry too long (at most %zu and "
+                                       "%zu bytes): '%.*s'",
+                                       key, from_cap - 1, to_cap - 1, (int)(e - w), w);
+                char *from = rw ? kb->rw_from[kb->n_rewrite] : kb->ex_from[kb->n_expand];
+                char *to = rw ? kb->rw_to[kb->n_rewrite] : kb->ex_to[kb->n_expand];
+                memcpy(from, a, (size_t)(ae - a));
+                from[ae - a] = '\0';
+                memcpy(to, b, (size_t)(be - b));
+                to[be - b] = '\0';
+                if (rw)
+                    kb->n_rewrite++;
+                else
+                    kb->n_expand++;
+                w = next;
             }
             return 0;
         }

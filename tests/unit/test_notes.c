@@ -1175,6 +1175,60 @@ static void test_pelvic_reading_once(void)
     rh_buf_release(&b);
 }
 
+/* Session 20 (branch fuzz20): a [matcher] rewrite value is read whole,
+ * however long (a copy of 2048 bytes cut the 2,073 of the shipped "do not go
+ * away" rewrite: its last entry, "does not let up=persists", was lost
+ * without a word); a table of exactly MAX_REWRITE (448) entries in one value
+ * loads, one more is refused, and an entry too long for its slot is refused,
+ * never cut. */
+static void test_rewrite_value_whole(void)
+{
+    struct rh_err err;
+    static const char base[] = "[temperature]\nwords = temp\nfever_c = 38\nmax_c = 43\n"
+                               "fever_f = 100.4\nmax_f = 110\nsets = signs:fever\nsource = s\n"
+                               "[fact.x]\nsets = signs:fever\nphrase = a\nsource = s\n"
+                               "[matcher]\nrewrite = ";
+    for (int n = 448; n <= 449; n++) {
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_buf_append(&b, base, strlen(base)), 0);
+        for (int i = 0; i < n; i++) {
+            char one[48];
+            int k = snprintf(one, sizeof one, "%sword%d=other words", i % 10 ? " | " : "\n  | ", i);
+            CHECK_INT(rh_buf_append(&b, i ? one : "word0=other words", i ? (size_t)k : 17), 0);
+        }
+        CHECK_INT(rh_buf_append(&b, "\n", 1), 0);
+        CHECK(b.len > 4 * 2048); /* one value, longer than the old copy */
+        rh_err_clear(&err);
+        int r = rh_note_kb_check(b.data, b.len, &err);
+        CHECK_INT(r, n == 448 ? 0 : RH_EFORMAT);
+        if (n == 449)
+            CHECK(strstr(err.msg, "too many rewrite entries (at most 448)") != NULL);
+        rh_buf_release(&b);
+    }
+    char kb[600];
+    snprintf(kb, sizeof kb, "%sa=%s\n", base,
+             "one two three four five six seven eight nine ten eleven twelvee");
+    rh_err_clear(&err);
+    CHECK_INT(rh_note_kb_check(kb, strlen(kb), &err), 0); /* 63 bytes: fits */
+    snprintf(kb, sizeof kb, "%sa=%s\n", base,
+             "one two three four five six seven eight nine ten eleven twelveee");
+    rh_err_clear(&err);
+    CHECK_INT(rh_note_kb_check(kb, strlen(kb), &err), RH_EFORMAT);
+    CHECK(strstr(err.msg, "rewrite entry too long") != NULL);
+    /* the shipped file: the last entry of its longest value works */
+    static struct rh_note_reading r1, r2;
+    CHECK_INT(rh_note_read("the ache in my hip does not let up at night", &r1, &err), 0);
+    CHECK_INT(rh_note_read("the ache in my hip persists at night", &r2, &err), 0);
+    CHECK_INT(r1.n, r2.n);
+    CHECK(r1.signs == r2.signs && r1.worse_with == r2.worse_with &&
+          r1.note_facts == r2.note_facts);
+    for (int i = 0; i < r1.n && i < r2.n; i++) {
+        CHECK_STR(r1.f[i].fact, r2.f[i].fact);
+        CHECK_INT(r1.f[i].negated, r2.f[i].negated);
+    }
+}
+
 int main(void)
 {
     RUN(test_note_set);
@@ -1195,5 +1249,6 @@ int main(void)
     RUN(test_notes9_readings);                /* session 13 (branch diary14) */
     RUN(test_blind_sets);
     RUN(test_train_sets);
+    RUN(test_rewrite_value_whole); /* session 20 (branch fuzz20) */
     return TEST_END();
 }
