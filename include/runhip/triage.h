@@ -53,7 +53,9 @@ struct rh_note_reading {
     unsigned note_facts; /* RH_BIT(RH_NOTE_FACT_*): what the intake has no word for */
 };
 
-/* Reads a note (UTF-8, any length; NULL is an empty note). Fills *out.
+/* Reads a note (UTF-8, any length; NULL is an empty note; its first 2,048
+ * words and marks are read, so every note the diary takes, 1,000
+ * characters, is read whole). Fills *out.
  * 0, or RH_EFORMAT if the compiled-in phrase file does not load (err names
  * the line). */
 int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err);

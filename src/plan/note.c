@@ -40,11 +40,18 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_REWRITE 448 /* session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
 #define MAX_SETS 4
 #define GAP_MAX 3
-#define MAX_TOKENS 512
+/* session 20 (branch fuzz20): was 512, and a note the diary takes (1,000
+ * characters) could hold more ("1, 2, 3, ...": two a three characters):
+ * what came after was not read, a red flag at its end too. A character is
+ * at most about one token, so every note the diary takes is read whole;
+ * a longer note given to the library is read up to here. */
+#define MAX_TOKENS 2048
+_Static_assert(MAX_TOKENS >= 2 * RH_ENTRY_NOTE_MAX, "a diary note is read whole");
 #define MAX_CONCEPT 128 /* session 9: was 96 */
 #define MAX_GROUP 4 /* groups of one concept */
 #define MAX_GROUPS (MAX_CONCEPT * MAX_GROUP)
 #define MAX_GMATCH 24 /* matches of one group kept per note */
+#define OWN_SLOTS (2000 + MAX_GROUPS + 1) /* -owner of every cue owner (see OWN_GROUP) */
 
 enum {
     OWN_NEG_BEFORE = -1,
@@ -212,6 +219,10 @@ struct note_kb {
     double series_jump; /* two day scores rising by this much are a rise (0: off) */
     double warm_from; /* session 11 (branch diary12): a degree word after a number below
                        * this is no warm room or day (0: every number is warm) */
+    /* session 20 (branch fuzz20): the patterns of each cue owner (OWN_*,
+     * OWN_GROUP - k) in file order, so that owner_at tries those only, not
+     * all 4096 patterns at every word: own_first[-owner], then own_next[p] */
+    int own_first[OWN_SLOTS], own_next[MAX_PAT];
 };
 
 /* ---- loading --------------------------------------------------------------- */
@@ -909,6 +920,17 @@ static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_
     }
     _Static_assert(RH_SIGN__COUNT <= RH_TICK_SHIFT && RH_TICK_SHIFT + MAX_TICK <= 32,
                    "ticks above the intake's signs in one mask");
+    _Static_assert(OWN_SLOTS > -(OWN_GROUP - MAX_GROUPS), "every group has its slot");
+    for (int o = 0; o < OWN_SLOTS; o++)
+        kb->own_first[o] = -1;
+    for (int p = kb->n_pat - 1; p >= 0; p--) {
+        int o = -kb->pats[p].owner;
+        kb->own_next[p] = -1;
+        if (o > 0 && o < OWN_SLOTS) {
+            kb->own_next[p] = kb->own_first[o];
+            kb->own_first[o] = p;
+        }
+    }
     return 0;
 }
 
@@ -1328,6 +1350,14 @@ static int next_sentence_end(const struct toks *ts, int end)
 static int owner_at(const struct note_kb *kb, int owner, const struct toks *ts, int i, int limit)
 {
     bool gaps[MAX_TOKENS];
+    if (owner < 0 && -owner < OWN_SLOTS) {
+        for (int p = kb->own_first[-owner]; p >= 0; p = kb->own_next[p]) {
+            int end;
+            if (pat_at(kb, &kb->pats[p], 0, ts, i, &end, gaps) && end <= limit)
+                return end;
+        }
+        return -1;
+    }
     for (int p = 0; p < kb->n_pat; p++) {
         if (kb->pats[p].owner != owner)
             continue;
@@ -3129,7 +3159,11 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
             const struct pat *pt = &kb->pats[p];
             if (pt->owner < 0)
                 continue;
-            memset(gaps, 0, sizeof(bool) * MAX_TOKENS);
+            /* what pat_at may mark: a word or a gap of GAP_MAX words a pattern word */
+            int g_hi = i + pt->n * (GAP_MAX + 1);
+            if (g_hi > MAX_TOKENS)
+                g_hi = MAX_TOKENS;
+            memset(gaps + i, 0, sizeof(bool) * (size_t)(g_hi - i));
             int end;
             if (!pat_at(kb, pt, 0, ts, i, &end, gaps))
                 continue;

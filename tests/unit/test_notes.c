@@ -1229,6 +1229,82 @@ static void test_rewrite_value_whole(void)
     }
 }
 
+/* Session 20 (branch fuzz20), from fuzz_note: notes no runner means but
+ * anyone can send (the library reads any length; the diary and check-in
+ * take 1,000 characters of valid UTF-8). */
+static bool raises(const struct rh_triage *t, const char *id)
+{
+    for (int i = 0; i < t->n_flags; i++)
+        if (strcmp(t->flags[i].id, id) == 0)
+            return true;
+    return false;
+}
+
+static void test_hostile_notes(void)
+{
+    static struct rh_triage t;
+    static struct rh_note_reading r;
+    struct rh_err err;
+    struct rh_pain_entry e = {.day = 1, .pain = 3, .during_run = -1, .next_morning = -1};
+    /* only combining marks (and a joiner): no word in it, nothing read and
+     * nothing said of it, as of an empty note */
+    static const char marks[] = "\xcc\x81\xcc\x81\xcc\x88\xcd\x8f\xe2\x80\x8d\xcc\x81";
+    CHECK_INT(rh_note_read(marks, &r, &err), 0);
+    CHECK_INT(r.n, 0);
+    CHECK(!r.signs && !r.note_facts);
+    CHECK(!rh_note_read_nothing(marks, &r));
+    struct rh_buf said;
+    rh_buf_init(&said, 0);
+    CHECK_INT(rh_note_reading_lines(marks, &r, false, false, &said), 0);
+    CHECK_INT((int)said.len, 0);
+    rh_buf_release(&said);
+    /* invalid and cut UTF-8 around the words: the words are still read */
+    static const char bad[] = "\xff\xfe can\xe2\x80 not put weight on it \xc3";
+    e.note = (char *)bad;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+    CHECK(raises(&t, "cannot_bear_weight"));
+    for (int i = 0; i < t.note.n; i++)
+        CHECK(t.note.f[i].from >= 0 && t.note.f[i].to <= (int)strlen(bad));
+    /* a note of 1,000 characters, the most the diary takes, made of the
+     * shortest words and marks (a list of scores "1, 2, 3, ...": two
+     * tokens every three characters, 650 in all), its red flag at the very
+     * end: read whole (the reader kept 512 tokens and lost it) */
+    char *longest = malloc(1001);
+    CHECK(longest != NULL);
+    if (longest) {
+        static const char tail[] = ". can't put weight on it";
+        size_t n = 1000 - strlen(tail);
+        for (size_t i = 0; i < n; i++)
+            longest[i] = i % 3 == 1 ? ',' : i % 3 == 2 ? ' ' : (char)('1' + i % 7);
+        memcpy(longest + n, tail, sizeof tail);
+        CHECK_INT((int)strlen(longest), 1000);
+        CHECK_INT(rh_entry_check(longest, RH_ENTRY_NOTE, NULL, &err), 0);
+        e.note = longest;
+        CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+        CHECK(raises(&t, "cannot_bear_weight"));
+        free(longest);
+    }
+    /* 100 KB: read without harm, its findings inside the note */
+    size_t big = 100 * 1024;
+    char *note = malloc(big + 1);
+    CHECK(note != NULL);
+    if (note) {
+        static const char line[] = "hip sore after the long run, no numbness. ";
+        for (size_t i = 0; i < big; i++)
+            note[i] = line[i % (sizeof line - 1)];
+        note[big] = '\0';
+        CHECK_INT(rh_note_read(note, &r, &err), 0);
+        CHECK(r.n >= 0 && r.n <= RH_NOTE_MAX_FINDINGS);
+        for (int i = 0; i < r.n; i++)
+            CHECK(r.f[i].from >= 0 && r.f[i].from <= r.f[i].to && (size_t)r.f[i].to <= big);
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_note_reading_lines(note, &r, true, false, &b), 0);
+        rh_buf_release(&b);
+        free(note);
+    }
+}
+
 int main(void)
 {
     RUN(test_note_set);
@@ -1250,5 +1326,6 @@ int main(void)
     RUN(test_blind_sets);
     RUN(test_train_sets);
     RUN(test_rewrite_value_whole); /* session 20 (branch fuzz20) */
+    RUN(test_hostile_notes);       /* session 20 (branch fuzz20) */
     return TEST_END();
 }
