@@ -17,6 +17,8 @@
 
 #define POOL_SIZE (256 * 1024)
 #define MAX_WORDS 600
+#define WORD_HASH 2048 /* a power of two, over twice MAX_WORDS */
+_Static_assert(WORD_HASH >= 2 * MAX_WORDS && (WORD_HASH & (WORD_HASH - 1)) == 0, "hash size");
 #define MAX_REFS 256
 #define MAX_IDS 400
 
@@ -40,9 +42,44 @@ static struct {
     struct word words[MAX_WORDS];
     struct ref refs[MAX_REFS];
     struct idname ids[MAX_IDS];
+    /* session 20 (branch fuzz20): words[] by section and key, so that a
+     * look-up is a few comparisons, not a walk of every word (the
+     * assessment looks up thousands a diary entry: 50 ms of its 52) */
+    int hash[WORD_HASH]; /* 1 + index into words, 0 empty */
     int status;
     struct rh_err err;
 } T;
+
+static unsigned word_hash(const char *section, const char *key)
+{
+    unsigned h = 2166136261u;
+    for (const char *p = section; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    h = (h ^ 0xffu) * 16777619u;
+    for (const char *p = key; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    return h & (WORD_HASH - 1);
+}
+
+/* The index of words[]: the first of two words of the same section and key wins, as
+ * a walk from the top found it. */
+static void hash_words(void)
+{
+    memset(T.hash, 0, sizeof T.hash);
+    for (int i = 0; i < T.n_words; i++) {
+        unsigned h = word_hash(T.words[i].section, T.words[i].key);
+        for (;; h = (h + 1) & (WORD_HASH - 1)) {
+            int k = T.hash[h] - 1;
+            if (k < 0) {
+                T.hash[h] = i + 1;
+                break;
+            }
+            if (strcmp(T.words[k].section, T.words[i].section) == 0 &&
+                strcmp(T.words[k].key, T.words[i].key) == 0)
+                break;
+        }
+    }
+}
 
 /* Read once; running out of memory while reading is not kept: the next
  * call reads again (like the assessment's knowledge base), so one failed
@@ -258,6 +295,8 @@ static void load(void)
     T.status = rh_kv_parse(rh__text_wording, (size_t)(rh__text_wording_end - rh__text_wording),
                            wording_cb, NULL, &T.err);
     if (!T.status)
+        hash_words();
+    if (!T.status)
         T.status = check_words(&T.err);
     if (!T.status)
         T.status = rh_kv_parse(rh__text_references,
@@ -313,10 +352,13 @@ static const struct word *word_find(const char *section, const char *key)
 {
     if (!ready() || !section || !key)
         return NULL;
-    for (int i = 0; i < T.n_words; i++)
-        if (strcmp(T.words[i].section, section) == 0 && strcmp(T.words[i].key, key) == 0)
-            return &T.words[i];
-    return NULL;
+    for (unsigned h = word_hash(section, key);; h = (h + 1) & (WORD_HASH - 1)) {
+        int k = T.hash[h] - 1;
+        if (k < 0)
+            return NULL;
+        if (strcmp(T.words[k].section, section) == 0 && strcmp(T.words[k].key, key) == 0)
+            return &T.words[k];
+    }
 }
 
 const char *rh_words(const char *section, const char *key)
