@@ -1178,7 +1178,8 @@ static void test_pelvic_reading_once(void)
 /* Session 20 (branch fuzz20): a [matcher] rewrite value is read whole,
  * however long (a copy of 2048 bytes cut the 2,073 of the shipped "do not go
  * away" rewrite: its last entry, "does not let up=persists", was lost
- * without a word); a table of exactly MAX_REWRITE (448) entries in one value
+ * without a word, see data/diary_phrases.txt); a table of exactly
+ * MAX_REWRITE (448) entries in one value
  * loads, one more is refused, and an entry too long for its slot is refused,
  * never cut. */
 static void test_rewrite_value_whole(void)
@@ -1216,17 +1217,15 @@ static void test_rewrite_value_whole(void)
     rh_err_clear(&err);
     CHECK_INT(rh_note_kb_check(kb, strlen(kb), &err), RH_EFORMAT);
     CHECK(strstr(err.msg, "rewrite entry too long") != NULL);
-    /* the shipped file: the last entry of its longest value works */
+    /* the shipped file: the rewrite that stood last in a value over 2,048
+     * bytes ("does not let up=persists") was never applied and is left out,
+     * for it would hide [fact.rest]'s "does not let up" (pain that never
+     * switches off); "will not let up" is rewritten and reads night pain */
     static struct rh_note_reading r1, r2;
-    CHECK_INT(rh_note_read("the ache in my hip does not let up at night", &r1, &err), 0);
-    CHECK_INT(rh_note_read("the ache in my hip persists at night", &r2, &err), 0);
-    CHECK_INT(r1.n, r2.n);
-    CHECK(r1.signs == r2.signs && r1.worse_with == r2.worse_with &&
-          r1.note_facts == r2.note_facts);
-    for (int i = 0; i < r1.n && i < r2.n; i++) {
-        CHECK_STR(r1.f[i].fact, r2.f[i].fact);
-        CHECK_INT(r1.f[i].negated, r2.f[i].negated);
-    }
+    CHECK_INT(rh_note_read("my hip does not let up", &r1, &err), 0);
+    CHECK(r1.worse_with & RH_BIT(RH_WORSE_REST));
+    CHECK_INT(rh_note_read("pain will not let up at night", &r2, &err), 0);
+    CHECK(r2.worse_with & RH_BIT(RH_WORSE_NIGHT));
 }
 
 /* Session 20 (branch fuzz20), from fuzz_note: notes no runner means but
