@@ -2188,9 +2188,10 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                     "back in the plan.", e->pain, acc);
         } else {
             res->verdict = RH_PAIN_STAY;
-            add_why(why, sizeof why, "Pain now %d/10 noted. An entry without activity does not "
-                    "move the plan on: after a session, log the pain during it with --during-run "
-                    "and the next morning with --next-morning.", e->pain);
+            char t[300], np[8];
+            rh__fmt(np, sizeof np, "%d", e->pain);
+            tfill(kb, "judge_rest_noted", t, sizeof t, np, NULL);
+            add_why(why, sizeof why, "%s", t);
         }
     } else if (act <= safe && settled_known) {
         res->verdict = RH_PAIN_GOOD;

@@ -866,6 +866,21 @@ static void test_settled_means_back_to_the_level_before(void)
     CHECK(strstr(r.why, "back to its level before the activity (2/10)") != NULL);
 }
 
+/* A pain-now entry with no activity is said alike on the web and the
+ * terminal: its words name no command-line option (runner20: the web Diary
+ * told a runner who never used the terminal to log "with --during-run"). */
+static void test_rest_entry_words_name_no_option(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_pain_result r = judge(&st, D0 + 1, 2, -1, -1, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_STAY);
+    CHECK(strstr(r.why, "Pain now 2/10 noted") != NULL);
+    CHECK(strstr(r.why, "--") == NULL);
+    CHECK(strstr(r.why, "the next morning the pain then") != NULL);
+}
+
 /* An entry that stops running names every reason that applied (pain rising
  * day after day, pain during the run above the limit, a limp after it) and
  * gives one way out (review 8, 16). */
@@ -3966,6 +3981,7 @@ int main(void)
     RUN(test_one_booking_for_a_doctor_and_a_physio_sign);
     RUN(test_diaryword_topic_and_saddle_words);
     RUN(test_warning_sign_and_span_words_are_data);
+    RUN(test_rest_entry_words_name_no_option);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
