@@ -881,6 +881,20 @@ static void test_rest_entry_words_name_no_option(void)
     CHECK(strstr(r.why, "the next morning the pain then") != NULL);
 }
 
+/* The three-day test is a day of the calendar, shown by the web's Today and
+ * Plan as by the terminal: its words name no command or option (runner20:
+ * the web said "Log it with: runhip log pain N --during-run N"). */
+static void test_three_day_test_names_no_command(void)
+{
+    const char *d = rh_plan_kb_get(kb, "test", "desc");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(strstr(d, "--") == NULL);
+    CHECK(strstr(d, "runhip ") == NULL);
+    CHECK(strstr(d, "24 hours") != NULL);
+}
+
 /* An entry that stops running names every reason that applied (pain rising
  * day after day, pain during the run above the limit, a limp after it) and
  * gives one way out (review 8, 16). */
@@ -3982,6 +3996,7 @@ int main(void)
     RUN(test_diaryword_topic_and_saddle_words);
     RUN(test_warning_sign_and_span_words_are_data);
     RUN(test_rest_entry_words_name_no_option);
+    RUN(test_three_day_test_names_no_command);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
