@@ -2582,6 +2582,15 @@ static void logged_part(char *buf, size_t cap, const char *fmt, ...)
     va_end(ap);
 }
 
+/* true when every session of the list is a rest day (no pain during it to ask) */
+static bool only_rest_sessions(const struct rh_session *se, size_t ns)
+{
+    for (size_t i = 0; i < ns; i++)
+        if (se[i].kind != RH_SESSION_REST)
+            return false;
+    return true;
+}
+
 /* loop16: reads the day's diary entries (pain entries, sessions) and the
  * day's recorded activities from s and says them in t->logged; what to log
  * (t->log), the session's heading (t->head) and the diary link (t->button)
@@ -2604,9 +2613,11 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         return r;
     }
     char parts[sizeof t->logged - 40] = "";
+    bool during_logged = false; /* an entry gives the pain during a session */
     for (size_t i = 0; i < np; i++) {
         t->pain_logged = true;
         if (pe[i].during_run >= 0) {
+            during_logged = true;
             t->session_logged = t->day_done = true;
             logged_part(parts, sizeof parts, "pain %d/10 (%d/10 during activity)", pe[i].pain,
                         pe[i].during_run);
@@ -2673,12 +2684,14 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         rh_err_clear(err); /* the diary's part is said all the same */
     }
     rh_pain_array_free(pe, np);
-    rh_session_array_free(se, ns);
     if (*parts)
         rh__fmt(t->logged, sizeof t->logged, "%s %s.", rh_plan_kb_get(kb, "text", "today_logged"),
                 parts);
     const char *k = NULL;
-    if (t->pain_logged && t->session_logged)
+    if (t->pain_logged && t->session_logged && !during_logged && ns > 0 &&
+        !only_rest_sessions(se, ns))
+        k = "today_log_during"; /* runner20: the session's pain is still to log */
+    else if (t->pain_logged && t->session_logged)
         k = "today_log_done";
     else if (t->pain_logged)
         k = "today_log_after_pain";
@@ -2693,6 +2706,7 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         t->head = rh_plan_kb_get(kb, "text", "today_head_done");
     if (t->pain_logged && rh_plan_kb_get(kb, "text", "today_button_more"))
         t->button = rh_plan_kb_get(kb, "text", "today_button_more");
+    rh_session_array_free(se, ns);
     return 0;
 }
 

@@ -4597,6 +4597,34 @@ static void test_route_table(void)
     rh_free(doc);
 }
 
+/* runner20: a runner who logs the day's pain (no activity) and then a swim on
+ * the session form is asked for the pain during the swim, not told that the
+ * next morning's pain tells whether it settled: the next morning alone,
+ * with no pain during the session, judges nothing ([text] today_log_during). */
+static void test_today_asks_the_pain_during_a_session_logged_apart(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=cross_train&minutes=30", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Logged today: pain 2/10; cross-training, 30 minutes."));
+    CHECK(has(&r, "but not the pain during the session"));
+    CHECK(!has(&r, "pain and session are logged. Tomorrow morning"));
+    rh_server_response_release(&r);
+    /* with the pain during it, the day is complete */
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&during_run=2", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK(!has(&r, "but not the pain during the session"));
+    CHECK(has(&r, "pain and session are logged. Tomorrow morning"));
+    rh_server_response_release(&r);
+}
+
 /* loop16: once the day's pain and a session's pain are logged, the Today
  * page says so ("Logged today: ...", "Done today: ...") and asks only for
  * the next-morning pain, as `runhip today` does (rh_plan_today with the store) */
@@ -4697,6 +4725,7 @@ int main(void)
     RUN(test_checkin_contradiction_refused);
     RUN(test_not_found_page);
     RUN(test_today_acknowledges_the_log);
+    RUN(test_today_asks_the_pain_during_a_session_logged_apart);
     RUN(test_escape);
     RUN(test_loopback);
     RUN(test_host);
