@@ -1030,7 +1030,7 @@ bool rh_plan_runs_said(const struct rh_plan_kb *kb, const struct rh_plan_state *
     else if (st->runs_answered > 0)
         text_n(kb, "runs_answered", nr, out, cap);
     else if (st->recent_runs > 0)
-        text_n(kb, "runs_now", nr, out, cap);
+        text_n(kb, lround(st->recent_runs / 4.0) < 1 ? "runs_now_few" : "runs_now", nr, out, cap);
     else
         text_n(kb, "runs_assumed", nr, out, cap);
     return *out != '\0';

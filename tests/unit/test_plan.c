@@ -1463,6 +1463,16 @@ static void test_calm_runs_no_more_than_recent(void)
     CHECK(b.data && strstr(b.data, "assumption") == NULL);
     char q[400];
     CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q)); /* the runs say it: not asked */
+    /* runner20: 1 run in 4 weeks is fewer than one a week: the 1 a week is
+     * the fewest the plan keeps, not "as many as you recorded" */
+    in.recent_runs = 1;
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), 1);
+    plan_words(&st, D0, &b);
+    CHECK(b.data && strstr(b.data, "as many a week as you recorded") == NULL);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 1, the fewest the plan "
+                                   "keeps: you recorded fewer than one run a week") != NULL);
     /* the last 4 weeks' runs are what the runner does now: 5 a week, at
      * most the run days of the calm weeks */
     in.recent_runs = 20;
