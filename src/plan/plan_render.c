@@ -2618,7 +2618,7 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         t->pain_logged = true;
         if (pe[i].during_run >= 0) {
             during_logged = true;
-            t->session_logged = t->day_done = true;
+            t->session_logged = true;
             logged_part(parts, sizeof parts, "pain %d/10 (%d/10 during activity)", pe[i].pain,
                         pe[i].during_run);
         } else {
@@ -2647,6 +2647,12 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
             rh__fmt(extra, sizeof extra, ", %.0f minutes", se[i].minutes);
         logged_part(parts, sizeof parts, "%s%s", what, extra);
     }
+    /* the pain during an activity does the day when no session says what the
+     * activity was; a session logged says it, and one of another kind does
+     * not do the day (runner20: a run logged with its pain on a day that had
+     * become a swim, running on hold, read "Done today: Cross-training") */
+    if (during_logged && only_rest_sessions(se, ns))
+        t->day_done = true;
     /* an activity a watch recorded that day (imported, not excluded): said
      * in the day's log; one of the day's kind does the day's session
      * (data/plan_rules.txt [recorded]: a ride a cross-training day, a run a
