@@ -879,6 +879,8 @@ static void test_rest_entry_words_name_no_option(void)
     CHECK(strstr(r.why, "Pain now 2/10 noted") != NULL);
     CHECK(strstr(r.why, "--") == NULL);
     CHECK(strstr(r.why, "the next morning the pain then") != NULL);
+    /* it is the phase that waits: the same reply may say a hold is lifted */
+    CHECK(strstr(r.why, "does not move you on to the next phase") != NULL);
 }
 
 /* The three-day test is a day of the calendar, shown by the web's Today and
