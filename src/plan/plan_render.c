@@ -1936,6 +1936,11 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
          * reason (review 8, 8) */
         bool advised = strcmp(st->running, "stop") == 0 ||
                        strcmp(st->running, "cross_train_only") == 0;
+        if (!advised && st->runs_off_checkin) {
+            const char *c = rh_plan_kb_get(kb, "text", "goal_runs_off_checkin");
+            if (c && *c)
+                return c;
+        }
         const char *g = phase_field(kb, p, advised ? "goal_no_run" : "goal_runs_off");
         if (*g)
             return g;

@@ -1181,6 +1181,39 @@ static void test_one_good_day_per_day(void)
     CHECK(strstr(r.why, "with entries") == NULL);
 }
 
+/* runner20: a check-in of 50 or more in the first phase has no phase to step
+ * back to: its runs stop, and both the answer and the phase goal say that the
+ * check-in did it, not "one phase back" nor "your diary showed more pain". */
+static void test_checkin_in_the_first_phase_says_its_runs_stop(void)
+{
+    struct rh_plan_state st;
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    struct rh_checkin ck = {.day = D0, .severity = 50, .substantial = true};
+    char why[900];
+    bool moved;
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    CHECK(st.run_mode == RH_RUN_OFF);
+    CHECK(strstr(why, "steps back one phase") == NULL);
+    CHECK(strstr(why, "its runs stop for now") != NULL);
+    plan_words(&st, D0, &b);
+    CHECK(b.data && strstr(b.data, "diary showed more pain") == NULL);
+    CHECK(b.data && strstr(b.data, "because your weekly check-in scored a substantial problem") !=
+                        NULL);
+    /* kept in the stored plan */
+    char *js = NULL;
+    struct rh_err err;
+    CHECK_INT(rh_plan_state_to_json(&st, &js, &err), 0);
+    struct rh_plan_state back;
+    CHECK_INT(js ? rh_plan_state_from_json(js, &back, &err) : -1, 0);
+    rh_free(js);
+    CHECK(back.runs_off_checkin);
+    rh_buf_release(&b);
+}
+
 /* A second check-in for the same week does not step the plan back again,
  * and every check-in answer says running is stopped while it is (review 7,
  * A6, A24). */
@@ -4009,6 +4042,7 @@ int main(void)
     RUN(test_warning_sign_and_span_words_are_data);
     RUN(test_rest_entry_words_name_no_option);
     RUN(test_three_day_test_names_no_command);
+    RUN(test_checkin_in_the_first_phase_says_its_runs_stop);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
