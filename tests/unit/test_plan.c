@@ -3737,6 +3737,17 @@ static void test_child_plan_texts(void)
     rh_buf_reset(&b);
     CHECK_INT(rh_note_reading_lines("limping after football", r, false, false, &b), 0);
     CHECK(b.data && strstr(b.data, "was read as: you limp.") != NULL);
+    /* runner20: two findings of one reading whose words overlap are quoted
+     * once, the note's words from the first to the last */
+    const char *n2 = "still sore lying on my right side at night, wakes me sometimes";
+    memset(r, 0, sizeof *r);
+    CHECK_INT(rh_note_read(n2, r, &err), 0);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_note_reading_lines(n2, r, true, false, &b), 0);
+    CHECK(b.data && strstr(b.data, "\" and \"") == NULL);
+    CHECK(b.data && strstr(b.data, "wakes me\"") != NULL);
+    if (b.data && strstr(b.data, "\" and \""))
+        fprintf(stderr, "  %s", b.data);
     rh_buf_release(&b);
     rh_free(r);
 }
