@@ -2561,6 +2561,8 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             t->pain_rule = rest;
     }
     t->log = rh_plan_kb_get(kb, "text", "today_log");
+    if (!strcmp(t->day.kind, "rest") && rh_plan_kb_get(kb, "text", "today_log_rest"))
+        t->log = rh_plan_kb_get(kb, "text", "today_log_rest"); /* runner20 */
     t->head = rh_plan_kb_get(kb, "text", "today_head");
     t->button = rh_plan_kb_get(kb, "text", "today_button");
     if (!t->head)
@@ -2704,6 +2706,8 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         k = "today_log_during"; /* runner20: the session's pain is still to log */
     else if (t->pain_logged && t->session_logged)
         k = "today_log_done";
+    else if (t->pain_logged && !t->session_logged && !strcmp(t->day.kind, "rest"))
+        k = "today_log_rest_logged"; /* runner20: a day with no session */
     else if (t->pain_logged)
         k = "today_log_after_pain";
     else if (t->session_logged && !t->day_done &&
