@@ -691,7 +691,7 @@ bool rh_plan_visit_text(const struct rh_plan_kb *kb, const struct rh_plan_state 
     rh__fmt(key, sizeof key, "visit_%s", st->visit);
     rh_date_format(st->cleared_day, d);
     rh_date_format(st->run_from > 0 ? st->run_from : st->cleared_day, until);
-    rh__fmt(weeks, sizeof weeks, "%d", st->visit_weeks);
+    rh__fmt(weeks, sizeof weeks, "%d week%s", st->visit_weeks, st->visit_weeks == 1 ? "" : "s");
     if (!rh_plan_kb_get(kb, "text", key))
         return false;
     tfill(kb, key, buf, cap, d, st->visit_weeks ? weeks : until, until, NULL);

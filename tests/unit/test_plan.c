@@ -3811,6 +3811,15 @@ static void test_visit_restriction(void)
             *q = ' ';
     CHECK(b.data && strstr(b.data, "no running for 6 weeks, until 2027-01-05") != NULL);
     CHECK(b.data && strstr(b.data, "Cleared to run") == NULL);
+    /* runner20: one week is "1 week", not "1 weeks" */
+    {
+        struct rh_plan_state one = st;
+        one.visit_weeks = 1;
+        char vt[1200];
+        CHECK(rh_plan_visit_text(kb, &one, vt, sizeof vt));
+        CHECK(strstr(vt, "no running for 1 week, until") != NULL);
+        CHECK(strstr(vt, "1 weeks") == NULL);
+    }
     /* review 12: the phase's goal in the restriction's terms, not "run less" */
     CHECK(b.data && strstr(b.data, "Goal: Keep to the restriction of your visit: no running "
                                    "until it ends.") != NULL);
