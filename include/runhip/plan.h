@@ -158,6 +158,9 @@ struct rh_plan_state {
     int hold_urgency;       /* enum rh_disposition of the hold, -1 none */
     char hold_flags[64];    /* pain red flags behind the hold (worsening_fast), space-separated */
     char cleared_flags[256]; /* red-flag ids a professional has cleared */
+    /* runner20: the runs of the first phase went because a check-in's score
+     * stepped it back (not the diary's pain): the goal says so */
+    bool runs_off_checkin;
     bool rest_leg;          /* a stop-running red flag in force: no walking prescribed */
     /* the first and the latest day a diary entry or check-in raised a red
      * flag of diary_flags (0: none, or an older stored plan) */

@@ -490,6 +490,17 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
     /* with too few answers to rank the causes, none is "the likeliest" */
     const char *lead_is = out->unranked ? "the first of the causes that fit so far"
                                         : "the likeliest cause";
+    /* runner20: a name with a clause after ": " ("... or a hip flexor strain:
+     * an X-ray tells them apart") is said with the clause in brackets here:
+     * a reason's ": " separates its answers from its words, and the name's
+     * own read as the reason ("an X-ray tells them apart, is muscle pain") */
+    char lead_name[400];
+    const char *colon = strstr(lead->name, ": ");
+    if (colon)
+        snprintf(lead_name, sizeof lead_name, "%.*s (%s)", (int)(colon - lead->name), lead->name,
+                 colon + 2);
+    else
+        snprintf(lead_name, sizeof lead_name, "%s", lead->name);
     if (lg >= 0 && kb->pain_top_weight > 0) {
         g[lg] += kb->pain_top_weight * lead->score;
     } else if (lg == -1 && kb->pain_top_weight > 0 && lead->score >= kb->pain_other_score) {
@@ -503,13 +514,13 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         if (!plain) {
             out->pain_type = RH_PAIN_UNCLEAR;
             why_add(&out->pain_type_why,
-                    "%s, %s, is not a muscle, joint or nerve problem", lead_is, lead->name);
+                    "%s, %s, is not a muscle, joint or nerve problem", lead_is, lead_name);
             return;
         }
         why_add(&out->pain_type_why,
                 "%s, %s, is not a muscle, joint or nerve problem, but the answers plainly "
                 "show %s pain",
-                lead_is, lead->name, gname[best]);
+                lead_is, lead_name, gname[best]);
     }
     int order[3] = {0, 1, 2};
     for (int a = 1; a < 3; a++)
@@ -539,7 +550,7 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         shown[top] = 1;
     }
     if (lg >= 0 && kb->pain_top_weight > 0 && shown[lg])
-        why_add(&out->pain_type_why, "%s: %s, %s, is %s", gname[lg], lead_is, lead->name,
+        why_add(&out->pain_type_why, "%s: %s, %s, is %s", gname[lg], lead_is, lead_name,
                 rh__pain_words(kb->conds[lci].pain_type));
     for (int r = 0; r < kb->n_rules; r++) {
         const struct rh__rule *rule = &kb->rules[r];

@@ -1163,7 +1163,12 @@ static int bad_choice(const struct screen *s, const char *tok, struct rh_err *er
             k--;
         snprintf(said, sizeof said, "%.*s...", (int)k, tok);
     }
-    int last = s->item.n_choices + (s->item.kind == RH_QUEST_MANY ? 0 : 1);
+    /* the number after the choices only when the screen shows its "not
+     * sure" (runner20: "Are you answering for your child?" lists 1 and 2,
+     * and a wrong answer said "type a number from 1 to 3") */
+    struct rh_quest_extra x;
+    int last = s->item.n_choices +
+               (s->item.kind != RH_QUEST_MANY && rh_quest_extra(&s->item, &x) ? 1 : 0);
     if (s->item.kind == RH_QUEST_MANY && s->item.n_choices == 1)
         return rh_err_set(err, RH_EKEY, "'%s' is not one of the choices: type 1 if it fits, or 0 "
                           "if not", said);

@@ -691,7 +691,7 @@ bool rh_plan_visit_text(const struct rh_plan_kb *kb, const struct rh_plan_state 
     rh__fmt(key, sizeof key, "visit_%s", st->visit);
     rh_date_format(st->cleared_day, d);
     rh_date_format(st->run_from > 0 ? st->run_from : st->cleared_day, until);
-    rh__fmt(weeks, sizeof weeks, "%d", st->visit_weeks);
+    rh__fmt(weeks, sizeof weeks, "%d week%s", st->visit_weeks, st->visit_weeks == 1 ? "" : "s");
     if (!rh_plan_kb_get(kb, "text", key))
         return false;
     tfill(kb, key, buf, cap, d, st->visit_weeks ? weeks : until, until, NULL);
@@ -831,6 +831,7 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "cleared_flags", json_string(st->cleared_flags));
     bad |= json_object_set_new(o, "hold_flags", json_string(st->hold_flags));
     bad |= json_object_set_new(o, "rest_leg", json_boolean(st->rest_leg));
+    bad |= json_object_set_new(o, "runs_off_checkin", json_boolean(st->runs_off_checkin));
     {
         char d1[11], d2[11];
         rh_date_format(st->diary_since, d1);
@@ -1081,6 +1082,9 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             (r = js(o, "cleared_flags", st->cleared_flags, sizeof st->cleared_flags, err)))
             goto out;
         if ((v = json_object_get(o, "rest_leg")) && (r = jb(o, "rest_leg", &st->rest_leg, err)))
+            goto out;
+        if ((v = json_object_get(o, "runs_off_checkin")) &&
+            (r = jb(o, "runs_off_checkin", &st->runs_off_checkin, err)))
             goto out;
         if ((v = json_object_get(o, "kept_flags")) &&
             (r = js(o, "kept_flags", st->kept_flags, sizeof st->kept_flags, err)))
@@ -1395,6 +1399,7 @@ static void runs_off(struct rh_plan_state *st)
 {
     st->run_mode = RH_RUN_OFF;
     st->test_needed = true;
+    st->runs_off_checkin = false; /* the check-in's step back sets it after */
 }
 
 /* The days of the diary's red flags: the first and the latest. */
@@ -2188,9 +2193,10 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                     "back in the plan.", e->pain, acc);
         } else {
             res->verdict = RH_PAIN_STAY;
-            add_why(why, sizeof why, "Pain now %d/10 noted. An entry without activity does not "
-                    "move the plan on: after a session, log the pain during it with --during-run "
-                    "and the next morning with --next-morning.", e->pain);
+            char t[300], np[8];
+            rh__fmt(np, sizeof np, "%d", e->pain);
+            tfill(kb, "judge_rest_noted", t, sizeof t, np, NULL);
+            add_why(why, sizeof why, "%s", t);
         }
     } else if (act <= safe && settled_known) {
         res->verdict = RH_PAIN_GOOD;
@@ -2692,9 +2698,24 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             char w[120];
             rh__fmt(w, sizeof w, "check-in severity %d/100 (%d or more): one phase back",
                      ck->severity, back);
+            bool ran = st->run_mode != RH_RUN_OFF;
+            enum rh_phase before = st->phase;
             step_back(kb, st, ck->day, w);
-            add_why(why, cap, "The check-in shows a substantial problem, with a severity of "
-                    "%d/100: at %d or more the plan steps back one phase.", ck->severity, back);
+            char nb[8], ns[8];
+            rh__fmt(ns, sizeof ns, "%d", ck->severity);
+            rh__fmt(nb, sizeof nb, "%d", back);
+            if (ran && st->run_mode == RH_RUN_OFF && st->phase == before) {
+                /* runner20: nothing below the first phase: its runs go, and
+                 * the answer says so, not "steps back one phase" */
+                st->runs_off_checkin = true;
+                char t[600];
+                tfill(kb, "checkin_runs_off", t, sizeof t, ns, nb, NULL);
+                add_why(why, cap, "%s", t);
+            } else {
+                add_why(why, cap, "The check-in shows a substantial problem, with a severity of "
+                        "%d/100: at %d or more the plan steps back one phase.", ck->severity,
+                        back);
+            }
         } else {
             add_why(why, cap, "The check-in shows a substantial problem (%d/100): the plan holds "
                     "its phase, and the good diary entries in a row start again.", ck->severity);

@@ -1030,7 +1030,7 @@ bool rh_plan_runs_said(const struct rh_plan_kb *kb, const struct rh_plan_state *
     else if (st->runs_answered > 0)
         text_n(kb, "runs_answered", nr, out, cap);
     else if (st->recent_runs > 0)
-        text_n(kb, "runs_now", nr, out, cap);
+        text_n(kb, lround(st->recent_runs / 4.0) < 1 ? "runs_now_few" : "runs_now", nr, out, cap);
     else
         text_n(kb, "runs_assumed", nr, out, cap);
     return *out != '\0';
@@ -1936,6 +1936,11 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
          * reason (review 8, 8) */
         bool advised = strcmp(st->running, "stop") == 0 ||
                        strcmp(st->running, "cross_train_only") == 0;
+        if (!advised && st->runs_off_checkin) {
+            const char *c = rh_plan_kb_get(kb, "text", "goal_runs_off_checkin");
+            if (c && *c)
+                return c;
+        }
         const char *g = phase_field(kb, p, advised ? "goal_no_run" : "goal_runs_off");
         if (*g)
             return g;
@@ -2556,6 +2561,8 @@ int rh_plan_today(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             t->pain_rule = rest;
     }
     t->log = rh_plan_kb_get(kb, "text", "today_log");
+    if (!strcmp(t->day.kind, "rest") && rh_plan_kb_get(kb, "text", "today_log_rest"))
+        t->log = rh_plan_kb_get(kb, "text", "today_log_rest"); /* runner20 */
     t->head = rh_plan_kb_get(kb, "text", "today_head");
     t->button = rh_plan_kb_get(kb, "text", "today_button");
     if (!t->head)
@@ -2582,6 +2589,15 @@ static void logged_part(char *buf, size_t cap, const char *fmt, ...)
     va_end(ap);
 }
 
+/* true when every session of the list is a rest day (no pain during it to ask) */
+static bool only_rest_sessions(const struct rh_session *se, size_t ns)
+{
+    for (size_t i = 0; i < ns; i++)
+        if (se[i].kind != RH_SESSION_REST)
+            return false;
+    return true;
+}
+
 /* loop16: reads the day's diary entries (pain entries, sessions) and the
  * day's recorded activities from s and says them in t->logged; what to log
  * (t->log), the session's heading (t->head) and the diary link (t->button)
@@ -2604,10 +2620,12 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         return r;
     }
     char parts[sizeof t->logged - 40] = "";
+    bool during_logged = false; /* an entry gives the pain during a session */
     for (size_t i = 0; i < np; i++) {
         t->pain_logged = true;
         if (pe[i].during_run >= 0) {
-            t->session_logged = t->day_done = true;
+            during_logged = true;
+            t->session_logged = true;
             logged_part(parts, sizeof parts, "pain %d/10 (%d/10 during activity)", pe[i].pain,
                         pe[i].during_run);
         } else {
@@ -2636,6 +2654,12 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
             rh__fmt(extra, sizeof extra, ", %.0f minutes", se[i].minutes);
         logged_part(parts, sizeof parts, "%s%s", what, extra);
     }
+    /* the pain during an activity does the day when no session says what the
+     * activity was; a session logged says it, and one of another kind does
+     * not do the day (runner20: a run logged with its pain on a day that had
+     * become a swim, running on hold, read "Done today: Cross-training") */
+    if (during_logged && only_rest_sessions(se, ns))
+        t->day_done = true;
     /* an activity a watch recorded that day (imported, not excluded): said
      * in the day's log; one of the day's kind does the day's session
      * (data/plan_rules.txt [recorded]: a ride a cross-training day, a run a
@@ -2673,13 +2697,17 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         rh_err_clear(err); /* the diary's part is said all the same */
     }
     rh_pain_array_free(pe, np);
-    rh_session_array_free(se, ns);
     if (*parts)
         rh__fmt(t->logged, sizeof t->logged, "%s %s.", rh_plan_kb_get(kb, "text", "today_logged"),
                 parts);
     const char *k = NULL;
-    if (t->pain_logged && t->session_logged)
+    if (t->pain_logged && t->session_logged && !during_logged && ns > 0 &&
+        !only_rest_sessions(se, ns))
+        k = "today_log_during"; /* runner20: the session's pain is still to log */
+    else if (t->pain_logged && t->session_logged)
         k = "today_log_done";
+    else if (t->pain_logged && !t->session_logged && !strcmp(t->day.kind, "rest"))
+        k = "today_log_rest_logged"; /* runner20: a day with no session */
     else if (t->pain_logged)
         k = "today_log_after_pain";
     else if (t->session_logged && !t->day_done &&
@@ -2693,6 +2721,7 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         t->head = rh_plan_kb_get(kb, "text", "today_head_done");
     if (t->pain_logged && rh_plan_kb_get(kb, "text", "today_button_more"))
         t->button = rh_plan_kb_get(kb, "text", "today_button_more");
+    rh_session_array_free(se, ns);
     return 0;
 }
 

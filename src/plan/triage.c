@@ -223,13 +223,54 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
             said = rh_note_finding_shown(r, j) && same_reading(&r->f[j], f);
         if (said)
             continue;
-        w = rh_buf_printf(out, "Your note \"%s\"", f->words);
-        bool more = false;
-        for (int k = i + 1; !w && k < r->n; k++)
-            if (rh_note_finding_shown(r, k) && same_reading(&r->f[k], f)) {
-                w = rh_buf_printf(out, " and \"%s\"", r->f[k].words);
-                more = true;
+        /* runner20: findings of the same reading whose words overlap in the
+         * note ("wakes me" and "sore lying on my side at night, wakes") are
+         * quoted once, as the note's words from the first to the last */
+        int grp[RH_NOTE_MAX_FINDINGS], ng = 0;
+        bool done[RH_NOTE_MAX_FINDINGS] = {false};
+        for (int k = i; k < r->n && ng < RH_NOTE_MAX_FINDINGS; k++)
+            if (k == i || (rh_note_finding_shown(r, k) && same_reading(&r->f[k], f)))
+                grp[ng++] = k;
+        size_t note_len = note ? strlen(note) : 0;
+        int quoted = 0;
+        for (int a = 0; !w && a < ng; a++) {
+            if (done[a])
+                continue;
+            done[a] = true;
+            int from = r->f[grp[a]].from, to = r->f[grp[a]].to;
+            bool merged = false;
+            for (bool grew = true; grew;) {
+                grew = false;
+                for (int c = 0; c < ng; c++) {
+                    const struct rh_note_finding *g = &r->f[grp[c]];
+                    if (done[c] || g->from >= to || g->to <= from)
+                        continue;
+                    done[c] = grew = merged = true;
+                    from = g->from < from ? g->from : from;
+                    to = g->to > to ? g->to : to;
+                }
             }
+            w = rh_buf_puts(out, quoted++ ? " and \"" : "Your note \"");
+            if (!w && merged && from >= 0 && (size_t)to <= note_len) {
+                bool sp = false; /* the note's words, white space made one space */
+                for (int q = from; !w && q < to; q++) {
+                    if (isspace((unsigned char)note[q])) {
+                        sp = true;
+                        continue;
+                    }
+                    if (sp)
+                        w = rh_buf_puts(out, " ");
+                    sp = false;
+                    if (!w)
+                        w = rh_buf_printf(out, "%c", note[q]);
+                }
+            } else if (!w) {
+                w = rh_buf_puts(out, r->f[grp[a]].words);
+            }
+            if (!w)
+                w = rh_buf_puts(out, "\"");
+        }
+        bool more = quoted > 1;
         if (!w)
             w = rh_buf_puts(out, more ? " were read as: " : " was read as: ");
         struct rh_buf fw;

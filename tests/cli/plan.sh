@@ -608,6 +608,9 @@ hasnt "Your pain has lasted" "$T/out"
 # two weeks: the level changes (despite less load), said again
 expect 0 O --today 2026-11-08 log pain 2 --during-run 3
 has "Your pain has lasted 14 days" "$T/out"
+# runner20: counted from the onset, the load is not known to have been less
+hasnt "despite less load" "$T/out"
+has "when you said it began), two weeks or more" "$T/out"
 rm -f "$T"/once.db*
 
 t history_said_once_for_same_day_assessments

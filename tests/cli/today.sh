@@ -439,6 +439,14 @@ tr -s '\n ' ' ' <"$T/out" >"$T/pr1"
 has "No training" "$T/pr1"
 has "Pain rule: no session today: keep daily life within comfort" "$T/pr1"
 hasnt "Pain rule: up to 5/10" "$T/pr1"
+# runner20: nor does what to log ask for the pain "after any session"
+hasnt "After any session" "$T/pr1"
+hasnt "and after any session" "$T/pr1"
+expect 0 P --today 2026-11-03 log pain 3
+expect 0 P --today 2026-11-03 today
+tr -s '\n ' ' ' <"$T/out" >"$T/pr1"
+has "Today's pain is logged; tomorrow morning, log the pain then." "$T/pr1"
+hasnt "After any session" "$T/pr1"
 # a bone stress suspicion waiting for a doctor: the rest day's rule is pain-free
 P() { "$RUNHIP" --db "$T/pb.db" "$@"; }
 P --today 2026-11-01 assess --in tests/vignettes/037_stress_fracture_reds.txt >/dev/null 2>&1 || no "assess failed"

@@ -627,6 +627,29 @@ static bool why_says(const char *words)
     return false;
 }
 
+/* runner20: the kind of pain names the likeliest cause; a name with a clause
+ * after ": " ("...: an X-ray tells them apart") keeps that clause in
+ * brackets, since a reason's ": " parts its answers from its words and the
+ * terminal said "an X-ray tells them apart, is muscle pain". */
+static void test_pain_type_names_a_cause_with_a_colon_whole(void)
+{
+    run_text("age = 16\nsex = male\nside = right\nsigns = limp\nlocation = front\n"
+             "onset = sudden\nonset_event = pop\nduration_days = 2\npain_now = 3\n"
+             "pain_worst = 8\n");
+    bool said = false;
+    for (int i = 0; i < A.pain_type_why.n; i++) {
+        const char *t = A.pain_type_why.text[i];
+        const char *c1 = strstr(t, ": ");
+        if (strstr(t, "the likeliest cause")) {
+            said = true;
+            /* only the group's own ": " (no answers behind this sentence) */
+            CHECK(c1 && strstr(c1 + 2, ": ") == NULL);
+            CHECK(strstr(t, "(an X-ray tells them apart)") != NULL);
+        }
+    }
+    CHECK(said);
+}
+
 /* A runner-up's own escalation to a physiotherapist (a tendon loading
  * programme) follows only the likeliest cause: a tight front-outer hip for
  * three weeks after new shoes, where a hip-flexor tendinopathy is only a
@@ -6062,6 +6085,7 @@ int main(void)
     RUN(test_flag_neuro);
     RUN(test_rule_new_hills);
     RUN(test_runner_up_escalation);
+    RUN(test_pain_type_names_a_cause_with_a_colon_whole);
     RUN(test_weak_side_recurring);
     RUN(test_known_oa_settled);
     RUN(test_known_quiet_hernia);

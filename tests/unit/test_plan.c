@@ -866,6 +866,37 @@ static void test_settled_means_back_to_the_level_before(void)
     CHECK(strstr(r.why, "back to its level before the activity (2/10)") != NULL);
 }
 
+/* A pain-now entry with no activity is said alike on the web and the
+ * terminal: its words name no command-line option (runner20: the web Diary
+ * told a runner who never used the terminal to log "with --during-run"). */
+static void test_rest_entry_words_name_no_option(void)
+{
+    struct rh_plan_state st;
+    ndiary = 0;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_pain_result r = judge(&st, D0 + 1, 2, -1, -1, NULL, 0);
+    CHECK_INT(r.verdict, RH_PAIN_STAY);
+    CHECK(strstr(r.why, "Pain now 2/10 noted") != NULL);
+    CHECK(strstr(r.why, "--") == NULL);
+    CHECK(strstr(r.why, "the next morning the pain then") != NULL);
+    /* it is the phase that waits: the same reply may say a hold is lifted */
+    CHECK(strstr(r.why, "does not move you on to the next phase") != NULL);
+}
+
+/* The three-day test is a day of the calendar, shown by the web's Today and
+ * Plan as by the terminal: its words name no command or option (runner20:
+ * the web said "Log it with: runhip log pain N --during-run N"). */
+static void test_three_day_test_names_no_command(void)
+{
+    const char *d = rh_plan_kb_get(kb, "test", "desc");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(strstr(d, "--") == NULL);
+    CHECK(strstr(d, "runhip ") == NULL);
+    CHECK(strstr(d, "24 hours") != NULL);
+}
+
 /* An entry that stops running names every reason that applied (pain rising
  * day after day, pain during the run above the limit, a limp after it) and
  * gives one way out (review 8, 16). */
@@ -1148,6 +1179,39 @@ static void test_one_good_day_per_day(void)
     CHECK(strstr(r.why, "pain now went up on each of your last 3 days with an entry (3/10 on "
                         "2026-11-24, 4/10 on 2026-11-25, 5/10 on 2026-11-26)") != NULL);
     CHECK(strstr(r.why, "with entries") == NULL);
+}
+
+/* runner20: a check-in of 50 or more in the first phase has no phase to step
+ * back to: its runs stop, and both the answer and the phase goal say that the
+ * check-in did it, not "one phase back" nor "your diary showed more pain". */
+static void test_checkin_in_the_first_phase_says_its_runs_stop(void)
+{
+    struct rh_plan_state st;
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    struct rh_checkin ck = {.day = D0, .severity = 50, .substantial = true};
+    char why[900];
+    bool moved;
+    CHECK_INT(rh_plan_on_checkin(kb, &st, &ck, NULL, why, sizeof why, &moved), 0);
+    CHECK_INT(st.phase, RH_PHASE_CALM);
+    CHECK(st.run_mode == RH_RUN_OFF);
+    CHECK(strstr(why, "steps back one phase") == NULL);
+    CHECK(strstr(why, "its runs stop for now") != NULL);
+    plan_words(&st, D0, &b);
+    CHECK(b.data && strstr(b.data, "diary showed more pain") == NULL);
+    CHECK(b.data && strstr(b.data, "because your weekly check-in scored a substantial problem") !=
+                        NULL);
+    /* kept in the stored plan */
+    char *js = NULL;
+    struct rh_err err;
+    CHECK_INT(rh_plan_state_to_json(&st, &js, &err), 0);
+    struct rh_plan_state back;
+    CHECK_INT(js ? rh_plan_state_from_json(js, &back, &err) : -1, 0);
+    rh_free(js);
+    CHECK(back.runs_off_checkin);
+    rh_buf_release(&b);
 }
 
 /* A second check-in for the same week does not step the plan back again,
@@ -1434,6 +1498,16 @@ static void test_calm_runs_no_more_than_recent(void)
     CHECK(b.data && strstr(b.data, "assumption") == NULL);
     char q[400];
     CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q)); /* the runs say it: not asked */
+    /* runner20: 1 run in 4 weeks is fewer than one a week: the 1 a week is
+     * the fewest the plan keeps, not "as many as you recorded" */
+    in.recent_runs = 1;
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), 1);
+    plan_words(&st, D0, &b);
+    CHECK(b.data && strstr(b.data, "as many a week as you recorded") == NULL);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 1, the fewest the plan "
+                                   "keeps: you recorded fewer than one run a week") != NULL);
     /* the last 4 weeks' runs are what the runner does now: 5 a week, at
      * most the run days of the calm weeks */
     in.recent_runs = 20;
@@ -3663,6 +3737,17 @@ static void test_child_plan_texts(void)
     rh_buf_reset(&b);
     CHECK_INT(rh_note_reading_lines("limping after football", r, false, false, &b), 0);
     CHECK(b.data && strstr(b.data, "was read as: you limp.") != NULL);
+    /* runner20: two findings of one reading whose words overlap are quoted
+     * once, the note's words from the first to the last */
+    const char *n2 = "still sore lying on my right side at night, wakes me sometimes";
+    memset(r, 0, sizeof *r);
+    CHECK_INT(rh_note_read(n2, r, &err), 0);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_note_reading_lines(n2, r, true, false, &b), 0);
+    CHECK(b.data && strstr(b.data, "\" and \"") == NULL);
+    CHECK(b.data && strstr(b.data, "wakes me\"") != NULL);
+    if (b.data && strstr(b.data, "\" and \""))
+        fprintf(stderr, "  %s", b.data);
     rh_buf_release(&b);
     rh_free(r);
 }
@@ -3726,6 +3811,15 @@ static void test_visit_restriction(void)
             *q = ' ';
     CHECK(b.data && strstr(b.data, "no running for 6 weeks, until 2027-01-05") != NULL);
     CHECK(b.data && strstr(b.data, "Cleared to run") == NULL);
+    /* runner20: one week is "1 week", not "1 weeks" */
+    {
+        struct rh_plan_state one = st;
+        one.visit_weeks = 1;
+        char vt[1200];
+        CHECK(rh_plan_visit_text(kb, &one, vt, sizeof vt));
+        CHECK(strstr(vt, "no running for 1 week, until") != NULL);
+        CHECK(strstr(vt, "1 weeks") == NULL);
+    }
     /* review 12: the phase's goal in the restriction's terms, not "run less" */
     CHECK(b.data && strstr(b.data, "Goal: Keep to the restriction of your visit: no running "
                                    "until it ends.") != NULL);
@@ -3966,6 +4060,9 @@ int main(void)
     RUN(test_one_booking_for_a_doctor_and_a_physio_sign);
     RUN(test_diaryword_topic_and_saddle_words);
     RUN(test_warning_sign_and_span_words_are_data);
+    RUN(test_rest_entry_words_name_no_option);
+    RUN(test_three_day_test_names_no_command);
+    RUN(test_checkin_in_the_first_phase_says_its_runs_stop);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

@@ -1352,6 +1352,8 @@ static void test_review8_parent_answers(void)
     CHECK(skip_to(&q, "answering"));
     struct rh_quest_extra x;
     CHECK(!rh_quest_extra(rh_quest_current(&q), &x)); /* no "not sure" here */
+    /* runner20: a wrong answer names the choices shown, 1 and 2 */
+    bad_answer(&q, "none", RH_EKEY, "'none' is not one of the choices: type a number from 1 to 2");
     CHECK(!rh_quest_for_child(&q));
     CHECK_INT(rh_quest_answer(&q, "yes", &e), 0);
     CHECK(rh_quest_for_child(&q));

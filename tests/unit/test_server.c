@@ -4597,6 +4597,72 @@ static void test_route_table(void)
     rh_free(doc);
 }
 
+/* runner20: a runner who logs the day's pain (no activity) and then a swim on
+ * the session form is asked for the pain during the swim, not told that the
+ * next morning's pain tells whether it settled: the next morning alone,
+ * with no pain during the session, judges nothing ([text] today_log_during). */
+static void test_today_asks_the_pain_during_a_session_logged_apart(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=cross_train&minutes=30", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Logged today: pain 2/10; cross-training, 30 minutes."));
+    CHECK(has(&r, "but not the pain during the session"));
+    CHECK(!has(&r, "pain and session are logged. Tomorrow morning"));
+    rh_server_response_release(&r);
+    /* with the pain during it, the day is complete */
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&during_run=2", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK(!has(&r, "but not the pain during the session"));
+    CHECK(has(&r, "pain and session are logged. Tomorrow morning"));
+    rh_server_response_release(&r);
+}
+
+/* runner20: a run logged with its pain on a cross-training day (running held
+ * that day) is said as logged, but does not mark the swim "Done today": the
+ * session logged says what the activity was. */
+static void test_today_run_logged_on_a_cross_training_day_is_not_the_swim(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
+    bool found = false;
+    for (int k = 0; k < 7 && !found; k++) {
+        cfg.today = TODAY + k;
+        get(&cfg, "/", &r);
+        found = has(&r, "What to do today: Cross-training");
+        rh_server_response_release(&r);
+    }
+    CHECK(found);
+    if (!found)
+        return;
+    char body[200];
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=run&km=5&minutes=35", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&during_run=3", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "What to do today: Cross-training"));
+    CHECK(!has(&r, "Done today"));
+    CHECK(has(&r, "run, 5.0 km in 35 minutes"));
+    rh_server_response_release(&r);
+    /* the pain during an activity with no session logged does the day */
+    cfg.today += 7;
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&during_run=3", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
+    get(&cfg, "/", &r);
+    CHECK(has(&r, "Done today: Cross-training"));
+    rh_server_response_release(&r);
+}
+
 /* loop16: once the day's pain and a session's pain are logged, the Today
  * page says so ("Logged today: ...", "Done today: ...") and asks only for
  * the next-morning pain, as `runhip today` does (rh_plan_today with the store) */
@@ -4697,6 +4763,8 @@ int main(void)
     RUN(test_checkin_contradiction_refused);
     RUN(test_not_found_page);
     RUN(test_today_acknowledges_the_log);
+    RUN(test_today_run_logged_on_a_cross_training_day_is_not_the_swim);
+    RUN(test_today_asks_the_pain_during_a_session_logged_apart);
     RUN(test_escape);
     RUN(test_loopback);
     RUN(test_host);
