@@ -5827,6 +5827,27 @@ static void test_session19_b22ret_painless_snap(void)
             CHECK(A.conditions[k].score < low);
 }
 
+/* session 20 (b23ret, retired blind23 4716 and blind10 test 1512): a
+ * sprint strain at the front of the hip told with neither when it happened
+ * nor how bad it is goes to a physiotherapist to grade it (data/conditions.txt
+ * hip_flexor_strain; Jarvinen05, Serner20); told a few days old, or with its
+ * pain figures, it stays a change of training. */
+static void test_session20_b23ret_strain_untimed(void)
+{
+    run_text("age = 25\nsex = male\nlocation = front\nonset = sudden\nonset_event = sprint\n"
+             "test_resisted_knee_lift = yes\n");
+    CHECK_STR(A.conditions[0].id, "hip_flexor_strain");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    run_text("age = 24\nonset = sudden\nonset_event = sprint\nlocation = front\n");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    run_text("age = 22\nlocation = front\nonset = sudden\nonset_event = sprint\nduration_days = 4\n"
+             "test_resisted_knee_lift = yes\n");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    run_text("age = 25\nlocation = front\nonset = sudden\nonset_event = sprint\npain_worst = 3\n"
+             "test_resisted_knee_lift = yes\n");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6175,6 +6196,7 @@ int main(void)
     RUN(test_session19_fix19c_lock_advice_level);
     RUN(test_session19_b22ret_red_warm_not_bone);
     RUN(test_session19_b22ret_painless_snap);
+    RUN(test_session20_b23ret_strain_untimed);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);
