@@ -5848,6 +5848,33 @@ static void test_session20_b23ret_strain_untimed(void)
     CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
 }
 
+/* session 20 (b23ret, retired blind23 4708): front-of-hip pain on runs
+ * after a birth, not breastfeeding, the hop not done, with no rise in load,
+ * is not a stress fracture to rule out within days (data/red_flags.txt
+ * stress_fracture_signs; Kovacs16); breastfeeding or a 60% rise in load
+ * still raise the warning. */
+static void test_session20_b23ret_birth_alone_not_bone(void)
+{
+    static const char *mum =
+        "age = 27\nsex = female\nside = right\nlocation = front\nonset = gradual\n"
+        "duration_days = 35\nepisodes = first\ncharacter = dull_ache\npain_now = 1\npain_run = 4\n"
+        "pain_worst = 5\nworse_with = run_start, hills, stairs\nbetter_with = warm_up\n"
+        "test_resisted_knee_lift = yes\ntest_hip_flexor_length = yes\ntest_knee_to_chest = no\n"
+        "weekly_km = 30\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%shistory = postpartum\nrecent_change = hills, speedwork\n", mum);
+    run_text(text);
+    CHECK(!has_flag("stress_fracture_signs"));
+    CHECK_STR(A.conditions[0].id, "hip_flexor_tendinopathy");
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%shistory = postpartum, breastfeeding\nrecent_change = hills, speedwork\n", mum);
+    run_text(text);
+    CHECK(has_flag("stress_fracture_signs"));
+    snprintf(text, sizeof text, "%shistory = postpartum\nkm_change_pct = 60\n", mum);
+    run_text(text);
+    CHECK(has_flag("stress_fracture_signs"));
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6197,6 +6224,7 @@ int main(void)
     RUN(test_session19_b22ret_red_warm_not_bone);
     RUN(test_session19_b22ret_painless_snap);
     RUN(test_session20_b23ret_strain_untimed);
+    RUN(test_session20_b23ret_birth_alone_not_bone);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);
