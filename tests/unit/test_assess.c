@@ -5875,6 +5875,30 @@ static void test_session20_b23ret_birth_alone_not_bone(void)
     CHECK(has_flag("stress_fracture_signs"));
 }
 
+/* session 20 (b23ret, retired blind23 4706): after a cancer, pain only at
+ * the outer knee, none now, that comes on a few kilometres into a run is
+ * the iliotibial band's (data/terms.txt itb_knee_only_on_runs): the cancer
+ * flag is kept below a doctor's level (a change of training); the same
+ * with pain at rest or at night, or at the outer hip too, stays a doctor. */
+static void test_session20_b23ret_cancer_itb_knee(void)
+{
+    static const char *knee =
+        "age = 36\nsex = male\nonset = gradual\nduration_days = 14\npain_now = 0\npain_run = 5\n"
+        "recent_change = hills\nhistory = cancer\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%slocation = outer_knee\nworse_with = run_later, hills\n", knee);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    CHECK(has_flag("cancer_or_weight_loss"));
+    CHECK_STR(A.conditions[0].id, "itb_syndrome");
+    snprintf(text, sizeof text, "%slocation = outer_knee\nworse_with = run_later, hills, night\n", knee);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%slocation = outer_knee, outer\nworse_with = run_later, hills\n", knee);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6225,6 +6249,7 @@ int main(void)
     RUN(test_session19_b22ret_painless_snap);
     RUN(test_session20_b23ret_strain_untimed);
     RUN(test_session20_b23ret_birth_alone_not_bone);
+    RUN(test_session20_b23ret_cancer_itb_knee);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);
