@@ -5899,6 +5899,24 @@ static void test_session20_b23ret_cancer_itb_knee(void)
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
 }
 
+/* session 20 (b23ret, retired blind23 4694): one-sided pain low in the
+ * back of the pelvis that standing on one leg brings on, after a birth, is
+ * the sacroiliac joint's (pelvic girdle) pain: joint or mixed, not muscle
+ * (data/assess_rules.txt [pain_type.joint]; Vleeming08). */
+static void test_session20_b23ret_pelvic_girdle_joint(void)
+{
+    run_text("age = 30\nsex = female\nside = left\nlocation = buttock, low_back\nonset = gradual\n"
+             "onset_event = none\nduration_days = 40\nepisodes = first\n"
+             "character = dull_ache, sharp, pinching\npain_now = 3\npain_run = 5\npain_worst = 6\n"
+             "worse_with = standing_one_leg, stairs, rising, walking, crossing_legs, twisting\n"
+             "better_with = heat, movement, massage\ntest_cross_legged = yes\n"
+             "test_single_leg_stand = yes\ntest_hop = no\ntest_knee_to_chest = no\n"
+             "test_press_outer = no\ncheck_uneven_stand = yes\ncheck_weak_side = yes\n"
+             "check_sharp_socket = no\nweekly_km = 15\nstrength_per_week = 0\nsurface = mixed\n"
+             "recent_change = return_from_break\nhistory = postpartum, back_problems\n");
+    CHECK(A.pain_type == RH_PAIN_JOINT || A.pain_type == RH_PAIN_MIXED);
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6250,6 +6268,7 @@ int main(void)
     RUN(test_session20_b23ret_strain_untimed);
     RUN(test_session20_b23ret_birth_alone_not_bone);
     RUN(test_session20_b23ret_cancer_itb_knee);
+    RUN(test_session20_b23ret_pelvic_girdle_joint);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);
