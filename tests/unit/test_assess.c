@@ -5850,6 +5850,96 @@ static void test_session19_b22ret_painless_snap(void)
             CHECK(A.conditions[k].score < low);
 }
 
+/* session 20 (b23ret, retired blind23 4716 and blind10 test 1512): a
+ * sprint strain at the front of the hip told with neither when it happened
+ * nor how bad it is goes to a physiotherapist to grade it (data/conditions.txt
+ * hip_flexor_strain; Jarvinen05, Serner20); told a few days old, or with its
+ * pain figures, it stays a change of training. */
+static void test_session20_b23ret_strain_untimed(void)
+{
+    run_text("age = 25\nsex = male\nlocation = front\nonset = sudden\nonset_event = sprint\n"
+             "test_resisted_knee_lift = yes\n");
+    CHECK_STR(A.conditions[0].id, "hip_flexor_strain");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    run_text("age = 24\nonset = sudden\nonset_event = sprint\nlocation = front\n");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    run_text("age = 22\nlocation = front\nonset = sudden\nonset_event = sprint\nduration_days = 4\n"
+             "test_resisted_knee_lift = yes\n");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    run_text("age = 25\nlocation = front\nonset = sudden\nonset_event = sprint\npain_worst = 3\n"
+             "test_resisted_knee_lift = yes\n");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+}
+
+/* session 20 (b23ret, retired blind23 4708): front-of-hip pain on runs
+ * after a birth, not breastfeeding, the hop not done, with no rise in load,
+ * is not a stress fracture to rule out within days (data/red_flags.txt
+ * stress_fracture_signs; Kovacs16); breastfeeding or a 60% rise in load
+ * still raise the warning. */
+static void test_session20_b23ret_birth_alone_not_bone(void)
+{
+    static const char *mum =
+        "age = 27\nsex = female\nside = right\nlocation = front\nonset = gradual\n"
+        "duration_days = 35\nepisodes = first\ncharacter = dull_ache\npain_now = 1\npain_run = 4\n"
+        "pain_worst = 5\nworse_with = run_start, hills, stairs\nbetter_with = warm_up\n"
+        "test_resisted_knee_lift = yes\ntest_hip_flexor_length = yes\ntest_knee_to_chest = no\n"
+        "weekly_km = 30\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%shistory = postpartum\nrecent_change = hills, speedwork\n", mum);
+    run_text(text);
+    CHECK(!has_flag("stress_fracture_signs"));
+    CHECK_STR(A.conditions[0].id, "hip_flexor_tendinopathy");
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%shistory = postpartum, breastfeeding\nrecent_change = hills, speedwork\n", mum);
+    run_text(text);
+    CHECK(has_flag("stress_fracture_signs"));
+    snprintf(text, sizeof text, "%shistory = postpartum\nkm_change_pct = 60\n", mum);
+    run_text(text);
+    CHECK(has_flag("stress_fracture_signs"));
+}
+
+/* session 20 (b23ret, retired blind23 4706): after a cancer, pain only at
+ * the outer knee, none now, that comes on a few kilometres into a run is
+ * the iliotibial band's (data/terms.txt itb_knee_only_on_runs): the cancer
+ * flag is kept below a doctor's level (a change of training); the same
+ * with pain at rest or at night, or at the outer hip too, stays a doctor. */
+static void test_session20_b23ret_cancer_itb_knee(void)
+{
+    static const char *knee =
+        "age = 36\nsex = male\nonset = gradual\nduration_days = 14\npain_now = 0\npain_run = 5\n"
+        "recent_change = hills\nhistory = cancer\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%slocation = outer_knee\nworse_with = run_later, hills\n", knee);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    CHECK(has_flag("cancer_or_weight_loss"));
+    CHECK_STR(A.conditions[0].id, "itb_syndrome");
+    snprintf(text, sizeof text, "%slocation = outer_knee\nworse_with = run_later, hills, night\n", knee);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%slocation = outer_knee, outer\nworse_with = run_later, hills\n", knee);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+}
+
+/* session 20 (b23ret, retired blind23 4694): one-sided pain low in the
+ * back of the pelvis that standing on one leg brings on, after a birth, is
+ * the sacroiliac joint's (pelvic girdle) pain: joint or mixed, not muscle
+ * (data/assess_rules.txt [pain_type.joint]; Vleeming08). */
+static void test_session20_b23ret_pelvic_girdle_joint(void)
+{
+    run_text("age = 30\nsex = female\nside = left\nlocation = buttock, low_back\nonset = gradual\n"
+             "onset_event = none\nduration_days = 40\nepisodes = first\n"
+             "character = dull_ache, sharp, pinching\npain_now = 3\npain_run = 5\npain_worst = 6\n"
+             "worse_with = standing_one_leg, stairs, rising, walking, crossing_legs, twisting\n"
+             "better_with = heat, movement, massage\ntest_cross_legged = yes\n"
+             "test_single_leg_stand = yes\ntest_hop = no\ntest_knee_to_chest = no\n"
+             "test_press_outer = no\ncheck_uneven_stand = yes\ncheck_weak_side = yes\n"
+             "check_sharp_socket = no\nweekly_km = 15\nstrength_per_week = 0\nsurface = mixed\n"
+             "recent_change = return_from_break\nhistory = postpartum, back_problems\n");
+    CHECK(A.pain_type == RH_PAIN_JOINT || A.pain_type == RH_PAIN_MIXED);
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6199,6 +6289,10 @@ int main(void)
     RUN(test_session19_fix19c_lock_advice_level);
     RUN(test_session19_b22ret_red_warm_not_bone);
     RUN(test_session19_b22ret_painless_snap);
+    RUN(test_session20_b23ret_strain_untimed);
+    RUN(test_session20_b23ret_birth_alone_not_bone);
+    RUN(test_session20_b23ret_cancer_itb_knee);
+    RUN(test_session20_b23ret_pelvic_girdle_joint);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);
