@@ -166,7 +166,10 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         plain(c, n->stop);
         put(c, "</p>\n");
     } else if (n->kind == RH_NOTICE_HOLD) {
-        const char *h = "No running until the pain settles";
+        /* session 20 (branch diary24): a hold for a pelvic-floor symptom
+         * waits for a pelvic-health physiotherapist, not for the pain to
+         * settle: "No running for now", as the terminal's no_running_pelvic */
+        const char *h = n->pelvic ? "No running for now" : "No running until the pain settles";
         put(c, "<p>");
         if (strcmp(n->heading, h) != 0) {
             put(c, "<strong>");
