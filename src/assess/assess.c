@@ -1338,7 +1338,7 @@ static bool seen_item(const char *s, size_t n, const char *said_sets)
     }
     return strchr(item, '=') && !strstr(item, "!=") && !strstr(item, " without ") &&
            !strstr(item, "answered") && strncmp(item, "red flag ", 9) != 0 &&
-           strncmp(item, "no ", 3) != 0;
+           strncmp(item, "no ", 3) != 0 && strncmp(item, "also ", 5) != 0;
 }
 
 int rh_assess_flag_because(const char *why, const char *said, const char *said_sets,

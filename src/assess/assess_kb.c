@@ -715,6 +715,8 @@ static bool is_exception(const struct rh__kb *kb, int node)
  * "not soreness after a race or a big week", read as a reason for a stress
  * fracture). A guarded single test, "!(?key & key<=7)", is no exception and
  * still names its answer. */
+static void explain_exception(const struct rh__ctx *c, int node, char *out, size_t n);
+
 static void explain(const struct rh__ctx *c, int node, bool neg, bool exc, char *out, size_t n)
 {
     const struct rh__node *nd = &c->kb->nodes[node];
@@ -730,6 +732,10 @@ static void explain(const struct rh__ctx *c, int node, bool neg, bool exc, char 
         return;
     }
     case NODE_NOT:
+        if (!neg && is_exception(c->kb, nd->first)) {
+            explain_exception(c, nd->first, out, n);
+            return;
+        }
         explain(c, nd->first, !neg, exc || is_exception(c->kb, nd->first), out, n);
         return;
     case NODE_COUNT:
@@ -744,6 +750,56 @@ static void explain(const struct rh__ctx *c, int node, bool neg, bool exc, char 
                 explain(c, k, neg, exc, out, n);
         return;
     }
+    }
+}
+
+/* session 20 (branch diary24): an exception "!(A & !B & ...)" that does
+ * not apply because a test it requires fails (A: not a race, not a problem
+ * of months) is explained by that failure alone; a finding that would also
+ * have ruled it out (B present: "!@bone_risk_history" inside "not the
+ * soreness after a race") is said as a reason only when nothing else
+ * does; else it stays in the answers marked "also " (the diary still reads
+ * a sign among them as the entry's, new_note_reason in src/plan/triage.c). Else a
+ * diary's night pain was said to be "because ... your periods have
+ * stopped", a history that only kept race soreness from excusing it. */
+static void explain_exception(const struct rh__ctx *c, int node, char *out, size_t n)
+{
+    const struct rh__node *nd = &c->kb->nodes[node];
+    bool required_fails = false;
+    for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next)
+        if (c->kb->nodes[k].kind != NODE_NOT && c->kb->nodes[k].kind != NODE_ANSWERED &&
+            rh__expr_eval(c, k) == TRI_NO)
+            required_fails = true;
+    for (int k = nd->first; k >= 0; k = c->kb->nodes[k].next) {
+        if (rh__expr_eval(c, k) != TRI_NO)
+            continue;
+        if (!(required_fails && c->kb->nodes[k].kind == NODE_NOT)) {
+            explain(c, k, true, true, out, n);
+            continue;
+        }
+        /* kept in the list, marked "also " (what the diary reads of it,
+         * a sign among the answers, stays), but not said as a reason
+         * (rh_assess_flag_because's seen_item leaves it out) */
+        char aside[RH_ASSESS_LEVEL_WHY_LEN];
+        aside[0] = '\0';
+        explain(c, k, true, true, aside, sizeof aside);
+        int depth = 0;
+        const char *start = aside;
+        for (const char *p = aside;; p++) {
+            if (*p == '(')
+                depth++;
+            else if (*p == ')' && depth)
+                depth--;
+            if (*p && !(*p == ',' && !depth))
+                continue;
+            while (*start == ' ')
+                start++;
+            if (p > start)
+                rh_str_appendf(out, n, "%salso %.*s", out[0] ? ", " : "", (int)(p - start), start);
+            if (!*p)
+                break;
+            start = p + 1;
+        }
     }
 }
 

@@ -32,7 +32,7 @@
 extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 
 #define W_LEN 32
-#define MAX_ALT 16384 /* session 9: was 8192 (notesr and notes6dev together) */
+#define MAX_ALT 20480 /* session 9: was 8192 (notesr and notes6dev together); session 20 (branch diary24): was 16384 */
 #define MAX_PTOK 16384 /* session 9: was 8192 */
 #define MAX_PAT 4096 /* session 9: was 2048 */
 #define MAX_FACT 256 /* session 9: was 96; session 11 (integration): was 192 */

@@ -166,7 +166,10 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         plain(c, n->stop);
         put(c, "</p>\n");
     } else if (n->kind == RH_NOTICE_HOLD) {
-        const char *h = "No running until the pain settles";
+        /* session 20 (branch diary24): a hold for a pelvic-floor symptom
+         * waits for a pelvic-health physiotherapist, not for the pain to
+         * settle: "No running for now", as the terminal's no_running_pelvic */
+        const char *h = n->pelvic ? "No running for now" : "No running until the pain settles";
         put(c, "<p>");
         if (strcmp(n->heading, h) != 0) {
             put(c, "<strong>");
@@ -217,6 +220,11 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
     if (n->kind == RH_NOTICE_BLOCK)
         pf(c, "<p>When a doctor or physiotherapist has cleared %s, record it in the "
               "<a href=\"/diary#visit\">diary</a>.</p>\n", n->child ? "your child" : "you");
+    else if (n->kind == RH_NOTICE_HOLD && n->pelvic)
+        /* session 20 (branch diary24): a pelvic-floor hold is lifted by the
+         * visit, not by pain within the rule (rh_plan_state pelvic_hold) */
+        put(c, "<p>When a pelvic-health physiotherapist has checked your pelvic floor, record "
+               "the visit in the <a href=\"/diary#visit\">diary</a>.</p>\n");
     else if (n->kind == RH_NOTICE_HOLD)
         put(c, "<p>Keep logging your pain in the <a href=\"/diary#pain\">diary</a>: an "
                "entry within the pain rule brings running back.</p>\n");

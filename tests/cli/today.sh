@@ -456,4 +456,37 @@ has "Rest the hip until you have been seen" "$T/pr1"
 has "Pain rule: no session today: daily life and walking only as far as they stay pain-free" "$T/pr1"
 rm -f "$T"/pr.db* "$T"/pb.db* "$T/pr1"
 
+t diary_reasons_pelvic_leak_and_visit_told
+# session 20 (diary24): (a) the night-pain warning of a diary reply named an
+# answer of the assessment that only kept race soreness from excusing it
+# ("because you wrote "woke me", and your periods have stopped")
+P() { "$RUNHIP" --db "$T/s20.db" "$@"; }
+grep -v '^history\|^sex' samples/demo/intake.txt >"$T/s20.txt"
+printf 'sex = female\nhistory = missed_periods\n' >>"$T/s20.txt"
+P --today 2026-11-20 assess --in "$T/s20.txt" >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-21 log pain 4 --note "deep groin ache wakes me at 3am"
+tr -s '\n ' ' ' <"$T/out" | sed 's/.*Warning sign: Pain that wakes you at night//' >"$T/s20n"
+has "because you wrote" "$T/s20n"
+hasnt "periods" "$T/s20n"
+# (b) leaking on jumping or running after a birth: a pelvic-floor matter,
+# not the cauda equina sign: running held for a pelvic-health physio
+# (Goom19), said as such ("NO RUNNING for now", the web's "No running for now")
+P() { "$RUNHIP" --db "$T/s20b.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-21 log pain 3 --note "I leak a little urine when I jump or run since my son was born"
+tr -s '\n ' ' ' <"$T/out" >"$T/s20n"
+has "see a pelvic-health physiotherapist and hold running" "$T/s20n"
+hasnt "Warning sign" "$T/s20n"
+expect 0 P --today 2026-11-21 today
+has "NO RUNNING for now" "$T/out"
+hasnt "Get medical help today" "$T/out"
+# (c) a visit already made, told as where one went and what "the docs" said
+P() { "$RUNHIP" --db "$T/s20c.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-21 log pain 4 --note "hip hot and swollen, temperature 38.6 and shivering" >/dev/null 2>&1
+expect 0 P --today 2026-11-22 log pain 3 --note "went to a&e, docs said not infected"
+tr -s '\n ' ' ' <"$T/out" >"$T/s20n"
+has "read as: you have been seen" "$T/s20n"
+rm -f "$T"/s20*.db* "$T/s20.txt" "$T/s20n"
+
 end

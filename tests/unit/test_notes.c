@@ -1067,7 +1067,11 @@ static const struct blind_set {
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes17/README.md on main 0d42340's
      * reader, before anything of session 19 was merged */
-    {"tests/notes/notes17/test.txt", "17 test", 1, 7, 8}, /* first run 43/50, 5/70 */
+    /* session 20 (branch diary24): notes17 is RETIRED (tests/notes/README.md
+     * "Session 20, branch diary24"): read, tuned on and named like a dev
+     * half. First run 43/50, 5/70; at retirement (integ a7a770f) 43/50,
+     * 5/70 */
+    {"tests/notes/notes17/test.txt", "17 test", 0, 0, 3}, /* first run 43/50, 5/70; diary24: 50/50, 2/70 */
     /* session 20 (branch sets24): the eighteenth set, 120 notes by one new
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes18/README.md on integ a7a770f's
