@@ -158,6 +158,12 @@ struct rh_load_finding {
      * each front end says where (rh_load_log_hint: the terminal's command,
      * the web's link to its Diary page), the advice itself in plain words */
     const char *log;
+    /* data/load_rules.txt hand_logged: its figures count the runs logged by
+     * hand (the days' distance, load and runs: a long run, a weekly jump,
+     * days without rest, the ratio, monotony), not only the watch's
+     * recordings (a step rate, a route, heat): rh_load_finding_after counts
+     * such runs after the onset too (words20) */
+    bool hand_logged;
     /* review 10 #4: the lead-in of the advice while the plan stops running
      * and leg exercise (data/load_rules.txt [text] advice.deferred): the
      * advice is for when the runner is cleared, and no log is asked for
@@ -400,7 +406,8 @@ bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need);
  * count (review 7b N2, N12). 0, or an error of the rules' loader. */
 int rh_load_week_before(int32_t day, int32_t *last, struct rh_err *err);
 /* The finding f of report r measured a run after onset_day (a run of its
- * weeks, f->from..f->to, is dated after it): runs done on an existing pain.
+ * weeks, f->from..f->to, is dated after it, recorded or logged by hand as
+ * an outing of its own): runs done on an existing pain.
  * A finding whose weeks reach past the onset but whose runs were all
  * before it is not (review 11 #12: the run of the day before the pain was
  * counted both before and after it). A finding of the diary's sessions

@@ -272,6 +272,11 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
         if (strcmp(value, "strength") && strcmp(value, "mobility") && strcmp(value, "cross_train"))
             return rh_err_setl(err, RH_ESYNTAX, line, "unknown session kind '%s'", value);
         snprintf(f->log, sizeof f->log, "%s", value);
+    } else if (strcmp(key, "hand_logged") == 0) {
+        if (strcmp(value, "yes") && strcmp(value, "no"))
+            return rh_err_setl(err, RH_ESYNTAX, line, "hand_logged: 'yes' or 'no', not '%s'",
+                               value);
+        f->hand_logged = strcmp(value, "yes") == 0;
     } else {
         for (size_t t = 0; t < RH_TEXT__COUNT; t++)
             if (text_keys[t].finding && !strcmp(text_keys[t].finding, f->id) &&

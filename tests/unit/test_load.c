@@ -255,6 +255,46 @@ static void test_jump_in_the_days_before_the_onset(void)
     rh_store_close(s);
 }
 
+/* words20: finding_after counted only the watch's runs. Five weeks of
+ * 3 x 10 km recorded (Mon, Wed, Sat), the pain from the Sunday (SYN_DAY0 +
+ * 34), then a week of 4 x 12 km logged by hand (runhip log session run
+ * --km 12, a treadmill without a watch), Monday to Thursday: the jump is
+ * all runs done on the existing pain, as it is when a watch recorded them
+ * (the long-run spike counts such runs too). */
+static void test_jump_after_the_onset_logged_by_hand(void)
+{
+    for (int logged = 0; logged < 2; logged++) {
+        struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+        for (int w = 0; w < 5; w++)
+            for (int k = 0; k < 3; k++)
+                syn_add(s, SYN_DAY0 + 7 * w + (k == 2 ? 5 : 2 * k), syn_plain(10, 60));
+        for (int k = 0; k < 4; k++) {
+            if (!logged) {
+                syn_add(s, SYN_DAY0 + 35 + k, syn_plain(12, 72));
+                continue;
+            }
+            struct rh_session e = {0};
+            e.day = SYN_DAY0 + 35 + k;
+            e.kind = RH_SESSION_RUN;
+            e.minutes = 72;
+            e.rpe = -1;
+            e.km = 12;
+            CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+        }
+        int32_t onset = SYN_DAY0 + 34;
+        CHECK_INT(build(s, SYN_DAY0 + 41), 0);
+        const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+        CHECK(f != NULL);
+        if (f) {
+            CHECK(rh_load_finding_after(&rep, f, onset));
+            /* a pain that began after the jump's runs: they came before it */
+            CHECK(!rh_load_finding_after(&rep, f, SYN_DAY0 + 38));
+        }
+        rh_load_report_release(&rep);
+        rh_store_close(s);
+    }
+}
+
 /* Identical runs 6 days a week, one rest day: daily loads L x 6 and 0.
  * mean 6L/7, population variance 6L^2/7 - 36L^2/49 = 6L^2/49, so
  * monotony = (6/7)/(sqrt(6)/7) = sqrt(6) = 2.449 > 2.0. */
@@ -1064,6 +1104,10 @@ static void test_empty_and_bad(void)
     CHECK(strstr(e.msg, "made_up") != NULL);
     const char *bad4 = "[finding.heat]\nstrength = very\n";
     CHECK_INT(rh__load_rules_parse(bad4, strlen(bad4), &rules, &e), RH_ESYNTAX);
+    /* words20: hand_logged is yes or no */
+    const char *bad_hl = "[finding.weekly_jump]\nhand_logged = sometimes\n";
+    CHECK_INT(rh__load_rules_parse(bad_hl, strlen(bad_hl), &rules, &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "hand_logged") != NULL);
     const char *bad5 = "[settings]\nmin_history_days = 28\n";
     CHECK_INT(rh__load_rules_parse(bad5, strlen(bad5), &rules, &e), RH_EKEY);
     CHECK(strstr(e.msg, "missing") != NULL);
@@ -1854,6 +1898,7 @@ int main(void)
     RUN(test_acwr_after_a_gap);
     RUN(test_acwr_twelve_days_after_a_gap);
     RUN(test_jump_in_the_days_before_the_onset);
+    RUN(test_jump_after_the_onset_logged_by_hand);
     RUN(test_monotonous_block);
     RUN(test_no_rest_days);
     RUN(test_cadence_drop);
