@@ -448,9 +448,11 @@ bool rh_load_quiet_note(const struct rh_load_report *r, char *buf, size_t cap);
  * acwr_gap_days), the acute:chronic ratio's line in plain words instead of a
  * figure: "not worked out: you are back after 4 weeks without a recorded run
  * (2026-11-23 to 2026-12-21), so the 28-day average is mostly the gap ...
- * This week so far: 14.0 km in 2 runs; before the gap you ran 36.2 km a week
- * (its 4 weeks)." false (buf "") when there is no gap. The terminal's load,
- * the JSON (acwr_gap.words) and the hand-off report say it. */
+ * The last 7 days: 14.0 km in 2 runs; before the gap you ran 36.2 km a week
+ * (its 4 weeks)." (the 7 days to the as-of day, words20: not "This week so
+ * far", the calendar week's name; words in data/load_rules.txt [text] gap).
+ * false (buf "") when there is no gap. The terminal's load, the JSON
+ * (acwr_gap.words), the Training page and the hand-off report say it. */
 bool rh_load_gap_words(const struct rh_load_report *r, char *buf, size_t cap);
 
 /* Session 17: the runner's sex and birth year as the training load uses

@@ -103,6 +103,9 @@ static const char *const heat_figures[] = {"n",      "n_air",   "n_watch",      
                                            "day",    NULL};
 static const char *const quiet_figures[] = {"weeks", "newest", NULL};
 static const char *const onset_figures[] = {"onset", NULL};
+static const char *const gap_figures[] = {"weeks", "weeks_s", "from", "to", "again", "km",
+                                          "runs", "runs_s", "before", NULL};
+static const char *const km_figures[] = {"km", NULL};
 static const char *const measure_figures[] = {"value", "threshold", "weeks", "sessions",
                                               "sessions_line", NULL};
 static const struct {
@@ -123,6 +126,9 @@ static const struct {
     [RH_TEXT_FINDINGS_BEFORE] = {NULL, "findings.before_onset", onset_figures},
     [RH_TEXT_FINDINGS_AFTER] = {NULL, "findings.after_onset", onset_figures},
     [RH_TEXT_ADVICE_DEFERRED] = {NULL, "advice.deferred", NULL},
+    [RH_TEXT_GAP] = {NULL, "gap", gap_figures},
+    [RH_TEXT_GAP_BEFORE] = {NULL, "gap.before", km_figures},
+    [RH_TEXT_GAP_NONE_BEFORE] = {NULL, "gap.none_before", NULL},
 };
 
 struct parse_ctx {

@@ -169,7 +169,7 @@ static void test_acwr_after_a_gap(void)
     char w[600];
     CHECK(rh_load_gap_words(&rep, w, sizeof w));
     CHECK(strstr(w, "back after 3 weeks without a recorded run") != NULL);
-    CHECK(strstr(w, "This week so far: 12.0 km in 2 runs; before the gap you ran 32.3 km a "
+    CHECK(strstr(w, "The last 7 days: 12.0 km in 2 runs; before the gap you ran 32.3 km a "
                     "week") != NULL);
     struct rh_buf j;
     rh_buf_init(&j, 0);
@@ -203,6 +203,11 @@ static void test_acwr_twelve_days_after_a_gap(void)
     char w[700];
     CHECK(rh_load_gap_words(&rep, w, sizeof w));
     CHECK(strstr(w, "back after 7 weeks without a recorded run") != NULL);
+    /* words20: what the figure counts, the 7 days to the as-of day (back
+     * + 6 to + 12: 4 runs of 6 km), not "This week so far" (the calendar
+     * week, which the weekly table names so) */
+    CHECK(strstr(w, "The last 7 days: 24.0 km in 4 runs;") != NULL);
+    CHECK(strstr(w, "week so far") == NULL);
     char again[11];
     rh_date_format(back - 1 + 28, again);
     CHECK(strstr(w, again) != NULL);
