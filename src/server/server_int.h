@@ -264,6 +264,10 @@ void html_sign_ticks(struct ctx *c, uint32_t signs);
 /* The free-text note of the diary's and the check-in's forms (read for
  * warning signs): its label, help (static text) and value (escaped). */
 void html_note_field(struct ctx *c, const char *help, const char *value);
+/* data/wording.txt [web_checkin]: the Check-in page's words, a closed set of
+ * printf formats without markup (words20); checked with the rules the
+ * server first loads (server_kb). 0 or RH_EFORMAT. */
+int page_checkin_words_check(struct rh_err *err);
 void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
                     const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word
