@@ -268,6 +268,9 @@ void html_note_field(struct ctx *c, const char *help, const char *value);
  * printf formats without markup (words20); checked with the rules the
  * server first loads (server_kb). 0 or RH_EFORMAT. */
 int page_checkin_words_check(struct rh_err *err);
+/* data/wording.txt [web_plan]: the Plan page's words (and its notice's on
+ * Today and Assessment), checked alike (words20). */
+int page_plan_words_check(struct rh_err *err);
 void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
                     const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word

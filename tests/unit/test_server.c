@@ -4722,6 +4722,18 @@ static void test_assessment_from_data_words_as_the_terminal(void)
     rh_server_response_release(&r);
 }
 
+/* words20: the Check-in and Plan pages' own words are data/wording.txt
+ * [web_checkin] and [web_plan], closed sets of printf formats without
+ * markup, checked when the server loads its rules */
+static void test_page_words_are_data(void)
+{
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(page_checkin_words_check(&e), 0);
+    CHECK_INT(page_plan_words_check(&e), 0);
+    CHECK(rh_words("web_plan", "next_weeks") && rh_words("web_checkin", "save"));
+}
+
 int main(void)
 {
     RUN(test_route_table);
@@ -4789,6 +4801,7 @@ int main(void)
     RUN(test_training_counts_runs_logged_by_hand);
     RUN(test_diary_morning_given_alone_is_that_mornings);
     RUN(test_assessment_from_data_words_as_the_terminal);
+    RUN(test_page_words_are_data);
     RUN(test_daemon);
     return TEST_END();
 }
