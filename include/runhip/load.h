@@ -375,6 +375,11 @@ int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out);
  * rh_load_findings_shown on r: the latest weeks' and those of the weeks
  * before the pain began, under the headings of rh_load_shown_heading);
  * sh NULL: r's own findings, as rh_load_write_text. */
+/* data/wording.txt [load_words], the words of the text report
+ * (rh_load_write_text*): 0 when it holds exactly the report's keys, each a
+ * printf format with the conversions the report gives; RH_EFORMAT else
+ * (words20; the report checks it before writing). */
+int rh_load_text_words_check(struct rh_err *err);
 int rh_load_write_text_shown(const struct rh_load_report *r, const struct rh_load_shown *sh,
                              struct rh_buf *out);
 /* An SVG chart of the last (up to) 16 weeks: weekly distance bars, the
