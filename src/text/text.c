@@ -162,7 +162,7 @@ static int ids_cb(void *ctx, const char *section, const char *key, const char *v
 static const char *const text_keys[] = {
     "assess.saved", "web.not_found.title", "web.not_found", "disclaimer", "disclaimer.child",
     "references", "from_data", "from_data.onset", "from_data.onset_lead",
-    "from_data.recorded", "from_data.said", "suggest", "suggest.before_onset", "flag_reason",
+    "from_data.recorded", "from_data.said", "suggest", "suggest.before_onset", "suggest.onset_lead", "flag_reason",
     "running_because", "running_because_of", "running_fits", "running_for", "advice",
     "advice.now", "advice.cleared", "advice.settled", "advice.running_back",
     "log_session.terminal",
