@@ -1439,16 +1439,39 @@ static int stored_plan(struct rh_store *s, int64_t aid, struct rh_plan_state *st
     return r;
 }
 
+/* words20: the report's own words, data/wording.txt [report_words] (so far
+ * those of its plan section), a closed set of printf formats checked before
+ * each report is written (report_words_check) */
+static const struct rh_words_format report_words[] = {
+    {"plan_heading", ""}, {"plan_none_assessment", ""}, {"plan_none", ""},
+    {"phase_of", "d"}, {"phase_since", "ss"}, {"on_hold", ""}, {"cleared_on", "s"},
+    {"ladder", "d"}, {"exercises", ""}, {"exercises_phase", "d"}, {"exercises_none", ""},
+    {"exercises_when", ""}, {"daily", ""}, {"phase_changes", ""}, {"sessions_since", "s"},
+    {"sessions_counts", "ddddd"}, {"sessions_none", ""},
+};
+
+static int report_words_check(struct rh_err *err)
+{
+    return rh_words_format_check("report_words", report_words,
+                                 sizeof report_words / sizeof *report_words, err);
+}
+
+/* A text of [report_words] ("" if missing: the check refuses that first). */
+static const char *RW(const char *key)
+{
+    const char *w = rh_words("report_words", key);
+    return w ? w : "";
+}
+
 static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
 {
-    put(o, "<section id=\"plan\"><h2>Plan and what was done</h2>\n");
+    pf(o, "<section id=\"plan\"><h2>%s</h2>\n", RW("plan_heading"));
     struct rh_err err;
     rh_err_clear(&err);
     struct rh_plan_state st;
     int r = stored_plan(s, aid, &st, &err);
     if (r) {
-        put(o, aid ? "<p>No plan made from this assessment.</p>\n"
-                   : "<p>No plan yet: the plan follows an assessment.</p>\n");
+        pf(o, "<p>%s</p>\n", RW(aid ? "plan_none_assessment" : "plan_none"));
     } else {
         struct rh_plan_kb *kb = NULL;
         const char *name = NULL;
@@ -1459,15 +1482,19 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
         char since[11], start[11];
         rh_date_format(st.phase_day, since);
         rh_date_format(st.start_day, start);
-        pf(o, "<p><strong>Phase %d of 5:</strong> ", (int)st.phase + 1);
+        put(o, "<p><strong>");
+        pf(o, RW("phase_of"), (int)st.phase + 1);
+        put(o, "</strong> ");
         esc(o, name ? name : rh_phase_id(st.phase));
-        pf(o, " (since %s; plan started %s). ", since, start);
+        put(o, " ");
+        pf(o, RW("phase_since"), since, start);
+        put(o, " ");
         /* the pain rule in force, from the plan's rules (review 7b, N4) */
         if (kb)
             plain(o, rh_plan_pain_rule_summary(kb, &st));
         put(o, ".");
         if (st.blocked && !st.cleared) {
-            put(o, " <strong>Running is on hold until a clinician clears it:</strong> ");
+            pf(o, " <strong>%s</strong> ", RW("on_hold"));
             plain3(o, st.block_reason); /* the runner, never "your" (review 10 #19) */
         } else if (st.cleared) {
             char cd[11];
@@ -1480,30 +1507,35 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
                 esc(o, said + 1);
                 put(o, ".");
             } else {
-                pf(o, " Cleared to run by a clinician on %s.", cd);
+                put(o, " ");
+                pf(o, RW("cleared_on"), cd);
             }
         }
         if (st.ladder_step > 0)
-            pf(o, " Walk-run ladder: stage %d.", st.ladder_step);
+        {
+            put(o, " ");
+            pf(o, RW("ladder"), st.ladder_step);
+        }
         put(o, "</p>\n");
         /* the exercises as a clinician reads a prescription: name, sets and
          * repetitions or hold, how often, the stage (review 8, 21) */
         const struct rh_exercise *ex[24];
         size_t nex = kb ? rh_plan_prescribed(kb, &st, ex, 24) : 0;
-        pf(o, "<p><strong>Exercises prescribed</strong> (phase %d of 5, ", (int)st.phase + 1);
+        pf(o, "<p><strong>%s</strong> (", RW("exercises"));
+        pf(o, RW("exercises_phase"), (int)st.phase + 1);
+        put(o, ", ");
         esc(o, name ? name : rh_phase_id(st.phase));
         if (!nex) {
-            put(o, "): none while running is on hold; seated upper-body work only.</p>\n");
+            pf(o, "): %s</p>\n", RW("exercises_none"));
         } else {
-            put(o, "; on the plan's two strength days a week unless marked daily):</p>\n"
-                   "<ul class=\"small\">\n");
+            pf(o, "; %s):</p>\n<ul class=\"small\">\n", RW("exercises_when"));
             for (size_t i = 0; i < nex; i++) {
                 put(o, "<li>");
                 esc(o, ex[i]->name);
                 put(o, ": ");
                 esc(o, ex[i]->dose);
                 if (*ex[i]->daily) {
-                    put(o, "; daily, ");
+                    pf(o, "; %s, ", RW("daily"));
                     esc(o, ex[i]->daily);
                 }
                 cite(o, ex[i]->source);
@@ -1515,7 +1547,7 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
         for (int i = 1; i < st.n_moves; i++)
             changes += !rh_plan_move_repeated(&st, i);
         if (changes) {
-            put(o, "<p class=\"small\">Phase changes: ");
+            pf(o, "<p class=\"small\">%s ", RW("phase_changes"));
             for (int i = 1, said = 0; i < st.n_moves; i++) {
                 if (rh_plan_move_repeated(&st, i)) /* a same-day plan made again */
                     continue;
@@ -1543,12 +1575,14 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
         /* counts only: the strength rate is said once, with its window, by
          * the training findings (review 8 #13: "1.0 a week" here and "0.2
          * a week lately" there) */
-        pf(o, "<p><strong>Sessions logged since %s:</strong> strength %d, "
-              "mobility %d, cross-training %d, rest days %d, runs logged by hand %d.</p>\n",
-           d, count[RH_SESSION_STRENGTH], count[RH_SESSION_MOBILITY],
+        put(o, "<p><strong>");
+        pf(o, RW("sessions_since"), d);
+        put(o, "</strong> ");
+        pf(o, RW("sessions_counts"), count[RH_SESSION_STRENGTH], count[RH_SESSION_MOBILITY],
            count[RH_SESSION_CROSS_TRAIN], count[RH_SESSION_REST], count[RH_SESSION_RUN]);
+        put(o, "</p>\n");
     } else {
-        put(o, "<p>No strength, mobility or cross-training sessions logged.</p>\n");
+        pf(o, "<p>%s</p>\n", RW("sessions_none"));
     }
     rh_session_array_free(ss, n);
     put(o, "</section>\n");
@@ -1559,6 +1593,9 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
 int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opts *opts,
                    struct rh_buf *out, struct rh_err *err)
 {
+    int rw = report_words_check(err);
+    if (rw)
+        return rw;
     struct rh_err e2;
     rh_err_clear(&e2);
     int64_t aid = 0, created = 0;
