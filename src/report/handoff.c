@@ -1448,6 +1448,11 @@ static const struct rh_words_format report_words[] = {
     {"ladder", "d"}, {"exercises", ""}, {"exercises_phase", "d"}, {"exercises_none", ""},
     {"exercises_when", ""}, {"daily", ""}, {"phase_changes", ""}, {"sessions_since", "s"},
     {"sessions_counts", "ddddd"}, {"sessions_none", ""},
+    {"doc_title", ""}, {"back", ""}, {"heading", ""}, {"who_age", "d"}, {"who_female", ""},
+    {"who_male", ""}, {"who_runner", ""}, {"who_left", ""}, {"who_right", ""},
+    {"who_both", ""}, {"who_days", "ds"}, {"prepared", "ss"}, {"written", ""},
+    {"written_child", ""}, {"assessment_heading", ""}, {"no_assessment", ""},
+    {"flags_earlier", ""}, {"period", "ss"}, {"nothing", ""},
 };
 
 static int report_words_check(struct rh_err *err)
@@ -1611,9 +1616,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     if (ra == RH_ENOTFOUND && acts <= 0 && npe == 0) {
         rh_free(intake_json);
         rh_free(result_json);
-        return rh_err_set(err, RH_ENOTFOUND,
-                          "nothing to report yet: answer the questions with 'runhip assess', or "
-                          "import activities, first");
+        return rh_err_set(err, RH_ENOTFOUND, "%s", RW("nothing"));
     }
     struct out o = {out, 0, {0}, "", false, NULL, 0};
     rh_refs_init(&o.refs);
@@ -1638,7 +1641,9 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
 
     put(&o, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            "<title>runhip hand-off report</title>\n");
+            "<title>");
+    put(&o, RW("doc_title"));
+    put(&o, "</title>\n");
     if (opts && opts->css_href) {
         put(&o, "<link rel=\"stylesheet\" href=\"");
         esc(&o, opts->css_href);
@@ -1653,40 +1658,38 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     if (opts && opts->back_href) {
         put(&o, "<p class=\"back noprint\"><a href=\"");
         esc(&o, opts->back_href);
-        put(&o, "\">&larr; Back to runhip</a></p>\n");
+        pf(&o, "\">&larr; %s</a></p>\n", RW("back"));
     }
-    put(&o, "<header>\n<h1>Hip pain after running: hand-off for a "
-            "physiotherapist or doctor</h1>\n<p class=\"meta\">");
+    pf(&o, "<header>\n<h1>%s</h1>\n<p class=\"meta\">", RW("heading"));
     /* who and which side */
     struct rh_buf who;
     rh_buf_init(&who, 0);
-    if (in.age >= 0)
-        (void)rh_buf_printf(&who, "%d-year-old ", in.age);
-    (void)rh_buf_puts(&who, in.sex == RH_SEX_FEMALE ? "female runner"
-                            : in.sex == RH_SEX_MALE ? "male runner"
-                                                    : "runner");
-    if (in.side == RH_SIDE_LEFT || in.side == RH_SIDE_RIGHT)
-        (void)rh_buf_printf(&who, ", %s hip", in.side == RH_SIDE_LEFT ? "left" : "right");
-    else if (in.side == RH_SIDE_BOTH)
-        (void)rh_buf_puts(&who, ", both hips");
-    if (in.duration_days >= 0)
-        (void)rh_buf_printf(&who, ", pain for %d day%s at the assessment", in.duration_days,
-                            in.duration_days == 1 ? "" : "s");
+    if (in.age >= 0) {
+        (void)rh_buf_printf(&who, RW("who_age"), in.age);
+        (void)rh_buf_puts(&who, " ");
+    }
+    (void)rh_buf_puts(&who, RW(in.sex == RH_SEX_FEMALE ? "who_female"
+                               : in.sex == RH_SEX_MALE ? "who_male"
+                                                       : "who_runner"));
+    if (in.side == RH_SIDE_LEFT || in.side == RH_SIDE_RIGHT || in.side == RH_SIDE_BOTH)
+        (void)rh_buf_printf(&who, ", %s",
+                            RW(in.side == RH_SIDE_LEFT    ? "who_left"
+                               : in.side == RH_SIDE_RIGHT ? "who_right"
+                                                          : "who_both"));
+    if (in.duration_days >= 0) {
+        (void)rh_buf_puts(&who, ", ");
+        (void)rh_buf_printf(&who, RW("who_days"), in.duration_days,
+                            rh_plural_s(in.duration_days));
+    }
     put(&o, "<strong>");
-    esc(&o, who.data ? who.data : "runner");
+    esc(&o, who.data ? who.data : RW("who_runner"));
     put(&o, "</strong>. ");
     rh_buf_release(&who);
     /* the date range: placeholder filled after the sections know it */
     size_t range_at = o.b->len;
-    pf(&o, "Prepared %s by runhip " RH_VERSION ".</p>\n", today_s);
-    put(&o, o.child ? "<p class=\"small\">Written by runhip from the questionnaire answers a "
-                      "parent or carer gave for the runner, a child, and from the watch "
-                      "recordings and the diary they kept. It summarises what was reported; it "
-                      "is not an "
-                    : "<p class=\"small\">Written by runhip from the runner's own questionnaire answers, "
-            "watch recordings and diary. It summarises what the runner reported; it is not an "
-            "examination or a diagnosis, and runhip is not a medical device. Sources are numbered [n] and listed at the end.</p>\n"
-            "</header>\n");
+    pf(&o, RW("prepared"), today_s, RH_VERSION);
+    pf(&o, "</p>\n<p class=\"small\">%s</p>\n</header>\n",
+       RW(o.child ? "written_child" : "written"));
 
     int32_t first_day = -1;
     /* the plan's state: the red flags the diary keeps in force (without an
@@ -1708,11 +1711,12 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
         first_day = rh_tz_day(rh_store_zone(s), created); /* the period starts by then */
         assessment(&o, res, &in, aid, made, first_day, have_st ? st : NULL, s);
     } else {
-        put(&o, "<section><h2>Assessment</h2><p>No assessment stored yet.</p></section>\n");
+        pf(&o, "<section><h2>%s</h2><p>%s</p></section>\n", RW("assessment_heading"),
+           RW("no_assessment"));
         diary_flags(&o, have_st ? st : NULL, true);
         /* the red flags raised before and since cleared (review 11 #3) */
         size_t at = o.b->len;
-        put(&o, "<section id=\"red-flag-history\"><h2>Red flags raised earlier</h2>\n");
+        pf(&o, "<section id=\"red-flag-history\"><h2>%s</h2>\n", RW("flags_earlier"));
         if (flag_history(&o, s, have_st ? st : NULL, false) > 0)
             put(&o, "</section>\n");
         else if (!o.err)
@@ -1727,7 +1731,9 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     put(&o, "</div></div>\n");
     training(&o, s, today, &first_day);
     if (o.refs.n) {
-        put(&o, "<section id=\"sources\"><h2>Sources</h2>\n");
+        /* the word every document heads its sources with ([text] references) */
+        const char *sw = rh_words("text", "references");
+        pf(&o, "<section id=\"sources\"><h2>%s</h2>\n", sw ? sw : "");
         if (!o.err)
             o.err = rh_refs_write_html(&o.refs, o.b);
         put(&o, "</section>\n");
@@ -1737,8 +1743,9 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     if (!o.err && first_day >= 0) {
         char d0[11], range[200];
         rh_date_format(first_day, d0);
-        snprintf(range, sizeof range, "Period covered: %s to %s (the assessment, the diary, "
-                 "the check-ins and the training weeks shown). ", d0, today_s);
+        int n = snprintf(range, sizeof range, RW("period"), d0, today_s);
+        if (n >= 0 && (size_t)n + 1 < sizeof range) /* the sentence before "Prepared" */
+            memcpy(range + n, " ", 2);
         /* insert at range_at */
         size_t rl = strlen(range);
         if (!(o.err = rh_buf_reserve(o.b, rl + 1))) {
