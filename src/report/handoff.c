@@ -1359,19 +1359,21 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
     rh_pain_array_free(e, n);
 }
 
+static const char *RW(const char *key);
+
 static void checkins(struct out *o, struct rh_store *s)
 {
     struct rh_checkin *c = NULL;
     size_t n = 0;
     struct rh_err err;
     rh_err_clear(&err);
-    put(o, "<section id=\"checkins\"><h2>Weekly check-ins (OSTRC)</h2>\n");
+    pf(o, "<section id=\"checkins\"><h2>%s</h2>\n", RW("checkins_heading"));
     if (rh_store_checkin_list(s, &c, &n, &err) || n == 0) {
-        put(o, "<p>No weekly check-ins.</p>\n</section>\n");
+        pf(o, "<p>%s</p>\n</section>\n", RW("checkins_none"));
         rh_free(c);
         return;
     }
-    put(o, "<p>Severity score 0-100 (higher is worse); ");
+    pf(o, "<p>%s ", RW("checkins_scale"));
     third(o, rh_ostrc_substantial_words());
     cite(o, "Clarsen13; Clarsen20");
     put(o, ".</p>\n<p>");
@@ -1379,8 +1381,8 @@ static void checkins(struct out *o, struct rh_store *s)
     for (size_t i = from; i < n; i++) {
         char d[11];
         rh_date_format(c[i].day, d);
-        pf(o, "%s%s: <strong>%d</strong>%s", i > from ? "; " : "", d, c[i].severity,
-           c[i].substantial ? " (substantial)" : "");
+        pf(o, "%s%s: <strong>%d</strong>%s%s", i > from ? "; " : "", d, c[i].severity,
+           c[i].substantial ? " " : "", c[i].substantial ? RW("checkins_substantial") : "");
     }
     put(o, ".</p>\n");
     /* what the runner wrote and ticked with each (ux11, review 10 #19): in
@@ -1396,14 +1398,14 @@ static void checkins(struct out *o, struct rh_store *s)
         rh_date_format(c[i].day, d);
         pf(o, "<li>%s", d);
         if (*c[i].note) {
-            put(o, ", in the runner's words: &ldquo;");
+            pf(o, ", %s &ldquo;", RW("checkins_words"));
             esc(o, c[i].note);
             put(o, "&rdquo;");
         }
         if (*c[i].signs) {
             char said[600];
             rh_triage_signs_said(c[i].signs, said, sizeof said);
-            put(o, *c[i].note ? " (signs ticked: " : ", signs ticked: ");
+            pf(o, "%s%s ", *c[i].note ? " (" : ", ", RW("checkins_signs"));
             esc(o, said);
             put(o, *c[i].note ? ")" : "");
         }
@@ -1453,6 +1455,8 @@ static const struct rh_words_format report_words[] = {
     {"who_both", ""}, {"who_days", "ds"}, {"prepared", "ss"}, {"written", ""},
     {"written_child", ""}, {"assessment_heading", ""}, {"no_assessment", ""},
     {"flags_earlier", ""}, {"period", "ss"}, {"nothing", ""},
+    {"checkins_heading", ""}, {"checkins_none", ""}, {"checkins_scale", ""},
+    {"checkins_substantial", ""}, {"checkins_words", ""}, {"checkins_signs", ""},
 };
 
 static int report_words_check(struct rh_err *err)
