@@ -114,6 +114,8 @@ static void esc(struct out *o, const char *s)
     }
 }
 
+/* A text of data/wording.txt [report_words] (words20; below) */
+static const char *RW(const char *key);
 static void pf(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void pf(struct out *o, const char *fmt, ...)
 {
@@ -1086,15 +1088,16 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
 
 static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *first_day)
 {
+    const char *none = RW("load_none");
     /* the heading, its caption and the chart print together (review 8
      * #14: the heading was left alone at the foot of a page) */
-    put(o, "<section id=\"load\"><div class=\"keep\"><h2>Training load (watch data)</h2>\n");
+    pf(o, "<section id=\"load\"><div class=\"keep\"><h2>%s</h2>\n", RW("load_heading"));
     struct rh_err err;
     rh_err_clear(&err);
     int32_t last;
     int r = rh_store_activity_last_day(s, &last, &err);
     if (r && r != RH_ENOTFOUND) {
-        put(o, "<p>No activities stored.</p>\n</div></section>\n");
+        pf(o, "<p>%s</p>\n</div></section>\n", none);
         return;
     }
     rh_err_clear(&err);
@@ -1104,11 +1107,11 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
      * chart; runs logged by hand count with no file imported (runner18) */
     r = rh_load_report_build(s, today, &rep, &err);
     if (r == RH_EEMPTY) {
-        put(o, "<p>No activities stored.</p>\n</div></section>\n");
+        pf(o, "<p>%s</p>\n</div></section>\n", none);
         return;
     }
     if (r) {
-        put(o, "<p>The training-load report could not be built: ");
+        pf(o, "<p>%s ", RW("load_failed"));
         esc(o, err.msg);
         put(o, "</p>\n</div></section>\n");
         return;
@@ -1125,8 +1128,9 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         *first_day = shown;
     char d[11];
     rh_date_format(rep.as_of, d);
-    pf(o, "<p class=\"small\">Weekly running distance, the worst pain of each diary day (red "
-          "bars, 0-10) and the acute:chronic load ratio, to %s.</p>\n<div class=\"chart\">\n", d);
+    put(o, "<p class=\"small\">");
+    pf(o, RW("load_caption"), d);
+    put(o, "</p>\n<div class=\"chart\">\n");
     /* both layouts: report.css shows the narrow one on a phone's screen */
     static const struct {
         enum rh_load_svg_layout layout;
@@ -1147,7 +1151,7 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
      * (rh_load_gap_words, data/load_rules.txt acwr_gap_days) */
     char gap[600];
     if (rh_load_gap_words(&rep, gap, sizeof gap)) {
-        put(o, "<p class=\"note\">Acute:chronic load ratio: ");
+        pf(o, "<p class=\"note\">%s ", RW("load_ratio"));
         third(o, gap);
         put(o, "</p>\n");
     }
@@ -1163,13 +1167,12 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         return;
     }
     if (!sh.n_latest && !sh.n_before)
-        put(o, "<p>No training-load finding stands out.</p>\n");
-    if (sh.n_latest)
-        pf(o, "<p><strong>Training findings</strong> (to %s; strongest evidence first):</p>\n"
-              "<ul>\n", d);
-    else if (sh.n_before)
-        pf(o, "<p><strong>Training findings</strong> (to %s): none stands out in the latest "
-              "weeks.</p>\n", d);
+        pf(o, "<p>%s</p>\n", RW("load_no_finding"));
+    if (sh.n_latest || sh.n_before) {
+        pf(o, "<p><strong>%s</strong> (", RW("load_findings"));
+        pf(o, RW(sh.n_latest ? "load_findings_latest" : "load_findings_none_latest"), d);
+        put(o, sh.n_latest ? ":</p>\n<ul>\n" : "</p>\n");
+    }
     for (int part = 0; part < 2; part++) {
         size_t n = part ? sh.n_before : sh.n_latest;
         const struct rh_load_finding *const *fs = part ? sh.before_onset : sh.latest;
@@ -1181,9 +1184,12 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         for (size_t i = 0; i < n; i++) {
             const struct rh_load_finding *f = fs[i];
             if (part && i == 0)
-                pf(o, "%s<p><strong>Training findings of the weeks before the pain "
-                      "began</strong> (to %s, the day before the onset the runner gave):</p>\n<ul>\n",
-                   sh.n_latest ? "</ul>\n" : "", od);
+            {
+                pf(o, "%s<p><strong>%s</strong> (", sh.n_latest ? "</ul>\n" : "",
+                   RW("load_findings_before"));
+                pf(o, RW("load_findings_before_to"), od);
+                put(o, "):</p>\n<ul>\n");
+            }
             put(o, "<li><strong>");
             char after[200]; /* dated after the pain began (review 9 #11) */
             if (*rh_load_shown_after(&rep, &sh, f, after, sizeof after)) {
@@ -1196,7 +1202,8 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
             char m[400]; /* the figure against its threshold, as the terminal says it */
             put(o, " <span class=\"small\">(");
             third(o, rh_load_finding_measure(f, m, sizeof m));
-            pf(o, "; %s evidence", f->strength);
+            put(o, "; ");
+            pf(o, RW("load_evidence"), f->strength);
             cite(o, f->source);
             put(o, ")</span></li>\n");
         }
@@ -1359,8 +1366,6 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
     rh_pain_array_free(e, n);
 }
 
-static const char *RW(const char *key);
-
 static void checkins(struct out *o, struct rh_store *s)
 {
     struct rh_checkin *c = NULL;
@@ -1457,6 +1462,10 @@ static const struct rh_words_format report_words[] = {
     {"flags_earlier", ""}, {"period", "ss"}, {"nothing", ""},
     {"checkins_heading", ""}, {"checkins_none", ""}, {"checkins_scale", ""},
     {"checkins_substantial", ""}, {"checkins_words", ""}, {"checkins_signs", ""},
+    {"load_heading", ""}, {"load_none", ""}, {"load_failed", ""}, {"load_caption", "s"},
+    {"load_ratio", ""}, {"load_no_finding", ""}, {"load_findings", ""},
+    {"load_findings_latest", "s"}, {"load_findings_none_latest", "s"},
+    {"load_findings_before", ""}, {"load_findings_before_to", "s"}, {"load_evidence", "s"},
 };
 
 static int report_words_check(struct rh_err *err)
