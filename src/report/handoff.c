@@ -1223,9 +1223,9 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
     size_t n = 0;
     struct rh_err err;
     rh_err_clear(&err);
-    put(o, "<section id=\"diary\"><h2>Pain diary</h2>\n");
+    pf(o, "<section id=\"diary\"><h2>%s</h2>\n", RW("diary_heading"));
     if (rh_store_pain_list(s, 0, today, &e, &n, &err) || n == 0) {
-        put(o, "<p>No diary entries.</p>\n</section>\n");
+        pf(o, "<p>%s</p>\n</section>\n", RW("diary_none"));
         rh_pain_array_free(e, n);
         return;
     }
@@ -1243,27 +1243,30 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
     }
     /* several entries of one day are kept, the day counts once: say so
      * (review 7b, N8) */
-    char ondays[48] = "";
-    if (ndays < n)
-        snprintf(ondays, sizeof ondays, " on %zu day%s", ndays, ndays == 1 ? "" : "s");
+    char ondays[80] = "";
+    if (ndays < n) {
+        ondays[0] = ' ';
+        snprintf(ondays + 1, sizeof ondays - 1, RW("diary_on_days"), (int)ndays,
+                 rh_plural_s((double)ndays));
+    }
+    put(o, "<p>");
     if (n == 1)
-        pf(o, "<p>1 entry, %s. Pain now (NRS): %d/10", d0, e[0].pain);
+        pf(o, RW("diary_one"), d0, e[0].pain);
     else if (ndays == 1)
-        pf(o, "<p>%zu entries on 1 day, %s. Pain now (NRS): first %d/10, highest %d/10, latest "
-              "%d/10",
-           n, d0, e[0].pain, worst, e[n - 1].pain);
+        pf(o, RW("diary_one_day"), (int)n, d0, e[0].pain, worst, e[n - 1].pain);
     else
-        pf(o, "<p>%zu entries%s, %s to %s. Pain now (NRS): first %d/10, highest %d/10, latest "
-              "%d/10",
-           n, ondays, d0, d1, e[0].pain, worst, e[n - 1].pain);
+        pf(o, RW("diary_many"), (int)n, ondays, d0, d1, e[0].pain, worst, e[n - 1].pain);
     if (n >= 6) {
         double m1 = 0, m2 = 0;
         for (size_t i = n - 6; i < n - 3; i++)
             m1 += e[i].pain / 3.0;
         for (size_t i = n - 3; i < n; i++)
             m2 += e[i].pain / 3.0;
-        pf(o, "; mean of the last three entries %.1f against %.1f for the three before (%s)", m2,
-           m1, m2 < m1 - 0.5 ? "improving" : m2 > m1 + 0.5 ? "worsening" : "about the same");
+        put(o, "; ");
+        pf(o, RW("diary_trend"), m2, m1,
+           RW(m2 < m1 - 0.5   ? "diary_improving"
+              : m2 > m1 + 0.5 ? "diary_worsening"
+                              : "diary_same"));
     }
     /* loop16: one row a day, as a physiotherapist reads a pain diary: the
      * highest of each column that day and every note in the order written
@@ -1275,14 +1278,17 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
             from--;
     }
     if (ndays > DIARY_MAX)
-        pf(o, ". The latest %d days", DIARY_MAX);
+    {
+        put(o, ". ");
+        pf(o, RW("diary_latest"), DIARY_MAX);
+    }
     put(o, ".</p>\n");
     if (ndays < n)
-        put(o, "<p class=\"small\">One row a day: a day with several entries shows the highest "
-               "pain of each column and every note, in the order written, each with the pain "
-               "then.</p>\n");
-    put(o, "<table class=\"grid\"><thead><tr><th>Date</th><th>Now</th><th>During activity</th>"
-           "<th>Next morning</th><th class=\"notes\">Note</th></tr></thead>\n");
+        pf(o, "<p class=\"small\">%s</p>\n", RW("diary_one_row"));
+    pf(o, "<table class=\"grid\"><thead><tr><th>%s</th><th>%s</th><th>%s</th>"
+          "<th>%s</th><th class=\"notes\">%s</th></tr></thead>\n",
+       RW("diary_col_date"), RW("diary_col_now"), RW("diary_col_during"),
+       RW("diary_col_morning"), RW("diary_col_note"));
     for (size_t i = from; i < n;) {
         char d[11];
         rh_date_format(e[i].day, d);
@@ -1309,11 +1315,15 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
         }
         size_t cnt = end - i;
         if (cnt > 1 && same)
-            pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(%zu identical entries)</span>"
-                  "</td><td class=\"n\">%d</td>", d, cnt, pain);
-        else if (cnt > 1)
-            pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(%zu entries)</span>"
-                  "</td><td class=\"n\">%d</td>", d, cnt, pain);
+        {
+            pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(", d);
+            pf(o, RW("diary_identical"), (int)cnt);
+            pf(o, ")</span></td><td class=\"n\">%d</td>", pain);
+        } else if (cnt > 1) {
+            pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(", d);
+            pf(o, RW("diary_entries"), (int)cnt);
+            pf(o, ")</span></td><td class=\"n\">%d</td>", pain);
+        }
         else
             pf(o, "<tr><td class=\"d\">%s</td><td class=\"n\">%d</td>", d, pain);
         if (during >= 0)
@@ -1353,7 +1363,7 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
                 char said[600];
                 rh_triage_signs_said(e[k].signs, said, sizeof said);
                 put(o, note ? " " : "");
-                put(o, "<span class=\"small\">(signs ticked: ");
+                pf(o, "<span class=\"small\">(%s ", RW("diary_signs"));
                 esc(o, said);
                 put(o, ")</span>");
             }
@@ -1466,6 +1476,13 @@ static const struct rh_words_format report_words[] = {
     {"load_ratio", ""}, {"load_no_finding", ""}, {"load_findings", ""},
     {"load_findings_latest", "s"}, {"load_findings_none_latest", "s"},
     {"load_findings_before", ""}, {"load_findings_before_to", "s"}, {"load_evidence", "s"},
+    {"diary_heading", ""}, {"diary_none", ""}, {"diary_on_days", "ds"}, {"diary_one", "sd"},
+    {"diary_one_day", "dsddd"}, {"diary_many", "dsssddd"}, {"diary_trend", "ffs"},
+    {"diary_improving", ""}, {"diary_worsening", ""}, {"diary_same", ""},
+    {"diary_latest", "d"}, {"diary_one_row", ""}, {"diary_col_date", ""},
+    {"diary_col_now", ""}, {"diary_col_during", ""}, {"diary_col_morning", ""},
+    {"diary_col_note", ""},
+    {"diary_identical", "d"}, {"diary_entries", "d"}, {"diary_signs", ""},
 };
 
 static int report_words_check(struct rh_err *err)
