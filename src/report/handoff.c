@@ -925,11 +925,9 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     }
     put(o, "</section>\n");
 
-    put(o, "<section id=\"red-flags\"><h2>Red flags</h2>\n");
+    pf(o, "<section id=\"red-flags\"><h2>%s</h2>\n", RW("flags_heading"));
     if (!nf)
-        put(o, "<p>None of the red-flag rules fired on the questionnaire answers (cauda equina, infection, fracture, "
-               "bone stress injury, night or rest pain, cancer, neurological deficit, trauma, "
-               "hernia, rapid worsening, locking). Unanswered questions cannot raise a flag.</p>\n");
+        pf(o, "<p>%s</p>\n", RW("flags_none"));
     for (size_t i = 0; i < nf; i++) {
         json_t *f = json_array_get(flags, i);
         const char *fid = jstr(f, "id");
@@ -948,9 +946,9 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             char lkey[64];
             snprintf(lkey, sizeof lkey, "%s.clinical", jstr(f, "level"));
             const char *lv = rh_words("disposition", lkey);
-            put(o, "<em>raised as information, at ");
+            pf(o, "<em>%s ", RW("flag_info_at"));
             esc(o, lv ? lv : jstr(f, "level"));
-            put(o, " (the answers do not call for a doctor on this sign; the runner was told what would)</em>. ");
+            pf(o, " %s</em>. ", RW("flag_info_why"));
         }
         if (!o->err) {
             struct rh_buf t;
@@ -1004,12 +1002,11 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     bool unranked = json_is_false(json_object_get(res, "ranked"));
     if (unranked) {
         const char *n = rh_words("text", "unranked.note");
-        put(o, "<section id=\"conditions\"><h2>Conditions that fit the answers</h2>\n<p>");
+        pf(o, "<section id=\"conditions\"><h2>%s</h2>\n<p>", RW("conditions_fit"));
         esc(o, n ? n : "");
         put(o, "</p>\n<ol>\n");
     } else {
-        put(o, "<section id=\"conditions\"><h2>Conditions ranked by fit to the answers</h2>\n"
-               "<ol>\n");
+        pf(o, "<section id=\"conditions\"><h2>%s</h2>\n<ol>\n", RW("conditions_ranked"));
     }
     double top = json_is_array(conds) && json_array_size(conds)
                      ? json_number_value(json_object_get(json_array_get(conds, 0), "score"))
@@ -1019,7 +1016,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         put(o, "<li><strong>");
         esc(o, clinical_name(c));
         put(o, "</strong> &mdash; ");
-        esc(o, unranked ? "not ranked"
+        esc(o, unranked ? RW("not_ranked")
                         : rh_text_rank_word((int)i, json_number_value(json_object_get(c, "score")),
                                             top));
         json_t *why = json_object_get(c, "why");
@@ -1031,9 +1028,8 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         }
         put(o, "</ul></li>\n");
     }
-    put(o, "</ol>\n<p class=\"small\">A ranking of how well each condition's typical features "
-           "match the answers (a weighted rule set), not a probability.</p>\n");
-    put(o, "<p><strong>Pain pattern:</strong> ");
+    pf(o, "</ol>\n<p class=\"small\">%s</p>\n", RW("ranking_note"));
+    pf(o, "<p><strong>%s</strong> ", RW("pain_pattern"));
     esc(o, pt ? pt : jstr(res, "pain_type"));
     json_t *pw = json_object_get(res, "pain_type_why");
     int shown = 0;
@@ -1062,13 +1058,15 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     json_t *ca = json_object_get(res, "checklist_answered");
     /* none of its items answered: not a clean self-check (review 7b, N4) */
     if (json_is_integer(ca) && json_integer_value(ca) == 0)
-        put(o, "<p><strong>Six-item self-check:</strong> not answered.</p>\n");
+        pf(o, "<p><strong>%s</strong> %s</p>\n", RW("self_check"), RW("self_check_none"));
     else if (json_is_integer(cw)) {
         /* how many were answered and which warned (review 8 #21) */
-        pf(o, "<p><strong>Six-item self-check:</strong> %lld of 6 warning answers",
-           (long long)json_integer_value(cw));
-        if (json_is_integer(ca) && json_integer_value(ca) < 6)
-            pf(o, " (%lld of 6 answered)", (long long)json_integer_value(ca));
+        pf(o, "<p><strong>%s</strong> ", RW("self_check"));
+        pf(o, RW("self_check_warn"), (int)json_integer_value(cw));
+        if (json_is_integer(ca) && json_integer_value(ca) < 6) {
+            put(o, " ");
+            pf(o, RW("self_check_answered"), (int)json_integer_value(ca));
+        }
         json_t *warned = json_object_get(res, "checklist_warned");
         for (size_t i = 0; json_is_array(warned) && i < json_array_size(warned); i++) {
             const char *k = json_string_value(json_array_get(warned, i));
@@ -1079,7 +1077,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             put(o, i ? "; " : ": ");
             esc(o, t ? t : wk);
         }
-        put(o, ". Three or more: scale back and seek assessment.</p>\n");
+        pf(o, ". %s</p>\n", RW("self_check_rule"));
     }
     put(o, "</section>\n");
 }
@@ -1483,6 +1481,10 @@ static const struct rh_words_format report_words[] = {
     {"diary_col_now", ""}, {"diary_col_during", ""}, {"diary_col_morning", ""},
     {"diary_col_note", ""},
     {"diary_identical", "d"}, {"diary_entries", "d"}, {"diary_signs", ""},
+    {"flags_heading", ""}, {"flags_none", ""}, {"flag_info_at", ""}, {"flag_info_why", ""},
+    {"conditions_fit", ""}, {"conditions_ranked", ""}, {"not_ranked", ""},
+    {"ranking_note", ""}, {"pain_pattern", ""}, {"self_check", ""}, {"self_check_none", ""},
+    {"self_check_warn", "d"}, {"self_check_answered", "d"}, {"self_check_rule", ""},
 };
 
 static int report_words_check(struct rh_err *err)
