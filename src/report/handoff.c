@@ -499,11 +499,9 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
     for (int i = 0; i < n->n_flags; i++)
         k += n->flags[i].diary;
     if (k && own_section)
-        put(o, "<section id=\"red-flags\"><h2>Red flags</h2>\n");
+        pf(o, "<section id=\"red-flags\"><h2>%s</h2>\n", RW("flags_heading"));
     if (k)
-        put(o, "<p><strong>Raised in the runner's diary or check-ins, not yet cleared by a "
-               "clinician</strong> (read from the runner's scores, signs and notes by the same "
-               "red-flag rules as the questionnaire):</p>\n");
+        pf(o, "<p><strong>%s</strong> %s</p>\n", RW("diary_flags"), RW("diary_flags_how"));
     for (int i = 0; i < n->n_flags; i++) {
         const struct rh_notice_flag *f = &n->flags[i];
         if (!f->diary)
@@ -544,8 +542,7 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
         put(o, ".</div>\n");
     }
     if (k && own_section)
-        put(o, "<p>Running is stopped until a clinician clears it. No assessment (questionnaire) "
-               "was made yet.</p>\n</section>\n");
+        pf(o, "<p>%s</p>\n</section>\n", RW("diary_flags_stop"));
     rh_plan_kb_free(kb);
     rh_free(n);
     return k;
@@ -575,7 +572,10 @@ static bool visit_decided(const struct rh_plan_state *st, char *out, size_t cap)
         char until[11];
         rh_date_format(st->run_from, until);
         size_t len = strlen(out);
-        snprintf(out + len, cap - len, " (running not before %s)", until);
+        if (len + 1 < cap) {
+            out[len++] = ' ';
+            snprintf(out + len, cap - len, RW("run_not_before"), until);
+        }
     }
     return true;
 }
@@ -605,7 +605,7 @@ static void visit_words(const struct rh_visit *all, size_t n, int32_t day, char 
     *note = NULL;
     const struct rh_visit *v = visit_on(all, n, day);
     if (!v) {
-        snprintf(out, cap, "cleared by a clinician on %s", d);
+        snprintf(out, cap, RW("visit_cleared"), d);
         return;
     }
     if (*v->note)
@@ -618,12 +618,12 @@ void rh_report_visit_said(const struct rh_visit *v, char *out, size_t cap)
     char d[11];
     rh_date_format(v->day, d);
     if (v->outcome == RH_VISIT_CLEARED) {
-        snprintf(out, cap, "cleared by a clinician on %s", d);
+        snprintf(out, cap, RW("visit_cleared"), d);
         return;
     }
     char said[120];
     rh_visit_said_of(v, said, sizeof said);
-    snprintf(out, cap, "seen by a clinician on %s, who advised %s", d, said);
+    snprintf(out, cap, RW("visit_seen"), d, said);
 }
 
 /* review 11 #3: the red flags the diary and check-ins raised that are no
@@ -1485,9 +1485,11 @@ static const struct rh_words_format report_words[] = {
     {"conditions_fit", ""}, {"conditions_ranked", ""}, {"not_ranked", ""},
     {"ranking_note", ""}, {"pain_pattern", ""}, {"self_check", ""}, {"self_check_none", ""},
     {"self_check_warn", "d"}, {"self_check_answered", "d"}, {"self_check_rule", ""},
+    {"visit_cleared", "s"}, {"visit_seen", "ss"}, {"run_not_before", "s"},
+    {"diary_flags", ""}, {"diary_flags_how", ""}, {"diary_flags_stop", ""},
 };
 
-static int report_words_check(struct rh_err *err)
+int rh_report_words_check(struct rh_err *err)
 {
     return rh_words_format_check("report_words", report_words,
                                  sizeof report_words / sizeof *report_words, err);
@@ -1630,7 +1632,7 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
 int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opts *opts,
                    struct rh_buf *out, struct rh_err *err)
 {
-    int rw = report_words_check(err);
+    int rw = rh_report_words_check(err);
     if (rw)
         return rw;
     struct rh_err e2;
