@@ -666,29 +666,37 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
         if (e->cleared) /* what that visit decided, not always a clearance to run */
             visit_words(visits, nvisits, e->cleared, seen, sizeof seen, &vnote);
         if (summary) {
-            put(o, shown++ ? "; " : "<p><strong>Red flags raised by the diary or check-ins:</strong> ");
+            if (shown++)
+                put(o, "; ");
+            else
+                pf(o, "<p><strong>%s</strong> ", RW("flags_summary"));
             rh_text_lower_first(head);
             esc(o, head);
-            pf(o, " (%s%s%s, ", d1, e->latest != e->first ? " to " : "",
-               e->latest != e->first ? d2 : "");
+            if (e->latest != e->first)
+                pf(o, " (%s %s %s, ", d1, RW("range_to"), d2);
+            else
+                pf(o, " (%s, ", d1);
             if (e->cleared) {
                 esc(o, seen);
                 put(o, ")");
             } else {
-                put(o, in_force ? "not yet cleared)" : "no clearance recorded)");
+                pf(o, "%s)", RW(in_force ? "not_cleared" : "no_clearance"));
             }
             continue;
         }
         if (in_force)
             continue; /* diary_flags says it, with the care it calls for */
         if (!shown++)
-            put(o, "<p><strong>Raised earlier in the runner's diary or check-ins</strong> (by the "
-                   "same red-flag rules as the questionnaire) and no longer in force:</p>\n");
+            pf(o, "<p><strong>%s</strong> %s</p>\n", RW("flags_earlier_head"),
+               RW("flags_earlier_how"));
         put(o, "<div class=\"flag\"><strong>");
         esc(o, head);
-        pf(o, "</strong>: raised on %s", d1);
-        if (e->latest != e->first)
-            pf(o, ", again up to %s", d2);
+        put(o, "</strong>: ");
+        pf(o, RW("raised_on"), d1);
+        if (e->latest != e->first) {
+            put(o, ", ");
+            pf(o, RW("again_up_to"), d2);
+        }
         /* what the runner wrote on the day it was raised */
         struct rh_pain_entry *pe = NULL;
         size_t np = 0;
@@ -766,22 +774,25 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     const char *pt = rh_words_clinical("pain_type", jstr(res, "pain_type"));
     json_t *flags = json_object_get(res, "red_flags");
     json_t *conds = json_object_get(res, "conditions");
-    put(o, "<section id=\"summary\"><h2>Summary</h2>\n<div class=\"box\">\n");
+    pf(o, "<section id=\"summary\"><h2>%s</h2>\n<div class=\"box\">\n", RW("summary"));
     size_t nf = json_is_array(flags) ? json_array_size(flags) : 0;
     if (nf) {
         size_t nl = 0;
         for (size_t i = 0; i < nf; i++)
             nl += json_is_true(json_object_get(json_array_get(flags, i), "low"));
+        put(o, "<p><strong>");
+        pf(o, RW("flags_count"), (int)nf);
+        put(o, "</strong> ");
         if (nl)
-            pf(o, "<p><strong>Red flags: %zu</strong> (see below; %zu raised as information, below a doctor's visit).</p>\n",
-               nf, nl);
+            pf(o, RW("flags_count_info"), (int)nl);
         else
-            pf(o, "<p><strong>Red flags: %zu</strong> (see below).</p>\n", nf);
+            put(o, RW("flags_see_below"));
+        put(o, "</p>\n");
     } else {
-        put(o, "<p><strong>Red flags:</strong> none raised by the answers.</p>\n");
+        pf(o, "<p><strong>%s</strong> %s</p>\n", RW("flags_label"), RW("flags_none_answers"));
     }
     if (st && rh_plan_no_running(st) && *st->diary_flags)
-        put(o, "<p><strong>Red flags from the diary, not yet cleared:</strong> see below.</p>\n");
+        pf(o, "<p><strong>%s</strong> %s</p>\n", RW("flags_diary_open"), RW("see_below"));
     flag_history(o, s, st, true);
     /* what the runner was told to do now when the diary's notice overrules
      * the answers (rh_plan_notice decides, as for the runner's own pages);
@@ -801,8 +812,8 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             const char *todo[RH_NOTICE_TODO_PARTS];
             over = rh_plan_notice_todo(n, todo) > 0;
             if (over) {
-                put(o, o->child ? "<p><strong>In force now:</strong> the parent was told: &ldquo;"
-                                : "<p><strong>In force now:</strong> the runner was told: &ldquo;");
+                pf(o, "<p><strong>%s</strong> %s &ldquo;", RW("in_force"),
+                   RW(o->child ? "told_parent" : "told_runner"));
                 for (int k = 0; k < RH_NOTICE_TODO_PARTS - 1; k++) {
                     put(o, k ? " " : "");
                     esc(o, todo[k]);
@@ -817,11 +828,12 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
      * clearance (review 10 #14) */
     enum rh_disposition own_level = RH_DISP_SELF_CARE;
     bool own_doctor = !rh_disposition_parse(disp, &own_level) && own_level >= RH_DISP_SEE_DOCTOR_SOON;
-    put(o, over && !own_doctor ? "<p><strong>Suggested by the answers alone</strong> (for after that): "
-           : over              ? "<p><strong>Suggested by the answers alone:</strong> "
-                               : "<p><strong>Suggested by runhip:</strong> ");
+    if (over && !own_doctor)
+        pf(o, "<p><strong>%s</strong> %s ", RW("suggested_after"), RW("for_after"));
+    else
+        pf(o, "<p><strong>%s</strong> ", RW(over ? "suggested_alone" : "suggested"));
     esc(o, dcl ? dcl : disp);
-    put(o, o->child ? " (the parent was told: &ldquo;" : " (the runner was told: &ldquo;");
+    pf(o, " (%s &ldquo;", RW(o->child ? "told_parent" : "told_runner"));
     esc(o, dc ? dc : disp);
     put(o, "&rdquo;)");
     reasons(o, res, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY, NULL, NULL,
@@ -833,47 +845,42 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     char decided[200];
     bool seen = st && visit_decided(st, decided, sizeof decided);
     if (seen) {
-        put(o, "<p><strong>Clinician's decision:</strong> ");
+        pf(o, "<p><strong>%s</strong> ", RW("decision"));
         esc(o, decided);
         put(o, ".</p>\n");
     }
     if (!(over && rh_plan_no_running(st))) {
-        put(o, seen ? "<p><strong>Running, by the answers alone:</strong> "
-                    : "<p><strong>Running:</strong> ");
+        pf(o, "<p><strong>%s</strong> ", RW(seen ? "running_alone" : "running"));
         esc(o, rc ? rc : run);
         reasons(o, res, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
                 json_object_get(res, "disposition_why"), disp, true);
     }
     if (o->leak[0]) {
         const char *w = rh_words_clinical("note_read", "stress_leak");
-        put(o, "<p><strong>Pelvic floor:</strong> ");
+        pf(o, "<p><strong>%s</strong> ", RW("pelvic"));
         esc(o, w ? w : ""); /* required (rh_text_check) */
         put(o, " (");
         esc(o, o->leak);
-        put(o, "); pelvic-floor physiotherapy assessment before a return to running");
+        pf(o, "); %s", RW("pelvic_assess"));
         cite(o, "Goom19");
         put(o, ".</p>\n");
     }
     if (json_is_array(conds) && json_array_size(conds)) {
-        put(o, "<p><strong>Best fit of the answers:</strong> ");
+        pf(o, "<p><strong>%s</strong> ", RW("best_fit"));
         esc(o, clinical_name(json_array_get(conds, 0)));
-        put(o, ". <strong>Pain pattern:</strong> ");
+        pf(o, ". <strong>%s</strong> ", RW("pain_pattern"));
         esc(o, pt ? pt : jstr(res, "pain_type"));
         put(o, ".</p>\n");
     }
     /* loop16: named by its day, not the store's number */
     (void)id;
-    pf(o, "<p class=\"small\">Assessment made on %s, from %s to runhip's questionnaire "
-          "(self-tests done %s). Not an examination; not a diagnosis.</p>\n",
-       made,
-       o->child ? "a parent's or carer's answers for the child" : "the runner's own answers",
-       o->child ? "with the child at home" : "by the runner");
+    put(o, "<p class=\"small\">");
+    pf(o, RW("made"), made, RW(o->child ? "made_answers_child" : "made_answers"),
+       RW(o->child ? "made_by_child" : "made_by"));
+    put(o, "</p>\n");
     put(o, "</div></section>\n");
 
-    put(o, o->child ? "<section id=\"history\"><h2>History (the parent's answers unless marked "
-                      "watch, "
-                    : "<section id=\"history\"><h2>History (runner's answers unless marked watch, "
-           "clinical terms)</h2>\n");
+    pf(o, "<section id=\"history\"><h2>%s</h2>\n", RW(o->child ? "history_child" : "history"));
     json_t *fd = json_object_get(res, "training_from_data");
     struct rh_intake cur;
     struct rh_buf was;
@@ -1487,6 +1494,16 @@ static const struct rh_words_format report_words[] = {
     {"self_check_warn", "d"}, {"self_check_answered", "d"}, {"self_check_rule", ""},
     {"visit_cleared", "s"}, {"visit_seen", "ss"}, {"run_not_before", "s"},
     {"diary_flags", ""}, {"diary_flags_how", ""}, {"diary_flags_stop", ""},
+    {"summary", ""}, {"flags_summary", ""}, {"range_to", ""}, {"not_cleared", ""},
+    {"no_clearance", ""}, {"flags_earlier_head", ""}, {"flags_earlier_how", ""},
+    {"raised_on", "s"}, {"again_up_to", "s"}, {"flags_count", "d"}, {"flags_count_info", "d"},
+    {"flags_see_below", ""}, {"flags_label", ""}, {"flags_none_answers", ""},
+    {"flags_diary_open", ""}, {"see_below", ""}, {"in_force", ""}, {"told_parent", ""},
+    {"told_runner", ""}, {"suggested_after", ""}, {"for_after", ""}, {"suggested_alone", ""},
+    {"suggested", ""}, {"decision", ""}, {"running_alone", ""}, {"running", ""},
+    {"pelvic", ""}, {"pelvic_assess", ""}, {"best_fit", ""}, {"made", "sss"},
+    {"made_answers", ""}, {"made_answers_child", ""}, {"made_by", ""}, {"made_by_child", ""},
+    {"history", ""}, {"history_child", ""},
 };
 
 int rh_report_words_check(struct rh_err *err)

@@ -374,7 +374,7 @@ static int format_conversions(const char *t, char *out, size_t cap)
 int rh_words_format_check(const char *section, const struct rh_words_format *keys, size_t n,
                           struct rh_err *err)
 {
-    const char *names[128] = {0};
+    const char *names[256] = {0};
     if (n > sizeof names / sizeof *names)
         return rh_err_set(err, RH_ELIMIT, "[%s]: too many keys to check", section);
     for (size_t i = 0; i < n; i++)
