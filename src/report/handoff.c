@@ -202,23 +202,23 @@ static const char *clinical_name(json_t *cond)
 /* ---- the answers in clinical terms ----------------------------------------- */
 
 struct group {
-    const char *label;
+    const char *label; /* its key in data/wording.txt [report_words] */
     const char *keys; /* space-separated intake keys, or "test_*" / "check_*" prefixes */
 };
 
 static const struct group groups[] = {
-    {"Site", "side location"},
-    {"Onset and course", "onset onset_event duration_days episodes"},
-    {"Character", "character"},
-    {"Pain (NRS 0-10)", "pain_now pain_run pain_worst pain_next_morning"},
-    {"Aggravating", "worse_with"},
-    {"Easing", "better_with"},
-    {"Signs reported", "signs"},
-    {"Self-tests", "test_*"},
-    {"Six-item self-check", "check_*"},
-    {"Training", "weekly_km km_change_pct years_running cadence_spm shoe_km sitting_hours "
+    {"group_site", "side location"},
+    {"group_onset", "onset onset_event duration_days episodes"},
+    {"group_character", "character"},
+    {"group_pain", "pain_now pain_run pain_worst pain_next_morning"},
+    {"group_aggravating", "worse_with"},
+    {"group_easing", "better_with"},
+    {"group_signs", "signs"},
+    {"group_tests", "test_*"},
+    {"group_checks", "check_*"},
+    {"group_training", "weekly_km km_change_pct years_running cadence_spm shoe_km sitting_hours "
                  "strength_per_week surface same_route recent_change"},
-    {"Relevant history", "history"},
+    {"group_history", "history"},
 };
 
 static bool in_group(const struct group *g, const char *key)
@@ -325,8 +325,10 @@ static void answers_table(struct out *o, const struct rh_intake *in, json_t *wat
                 line = nl ? nl + 1 : NULL;
             }
             if (row.len) {
-                pf(o, "<tr><th>%s%s</th><td>", groups[g].label,
-                   w ? " <span class=\"src\">(watch)</span>" : "");
+                pf(o, "<tr><th>%s", RW(groups[g].label));
+                if (w)
+                    pf(o, " <span class=\"src\">%s</span>", RW("watch_mark"));
+                put(o, "</th><td>");
                 esc(o, row.data);
                 put(o, "</td></tr>\n");
                 rows++;
@@ -335,7 +337,7 @@ static void answers_table(struct out *o, const struct rh_intake *in, json_t *wat
         }
     }
     if (!rows)
-        put(o, "<tr><td>No answers recorded.</td></tr>\n");
+        pf(o, "<tr><td>%s</td></tr>\n", RW("no_answers"));
     put(o, "</table>\n");
     rh_buf_release(&text);
 }
@@ -536,7 +538,7 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
             esc(o, f->from);
         }
         if (cl) {
-            put(o, "; calls for ");
+            pf(o, "; %s ", RW("calls_for"));
             esc(o, cl);
         }
         put(o, ".</div>\n");
@@ -749,7 +751,7 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
                 put(o, "&rdquo;");
             }
         } else {
-            put(o, "; no clinician's clearance recorded");
+            pf(o, "; %s", RW("no_clearance_clin"));
         }
         put(o, ".</div>\n");
     }
@@ -1504,6 +1506,10 @@ static const struct rh_words_format report_words[] = {
     {"pelvic", ""}, {"pelvic_assess", ""}, {"best_fit", ""}, {"made", "sss"},
     {"made_answers", ""}, {"made_answers_child", ""}, {"made_by", ""}, {"made_by_child", ""},
     {"history", ""}, {"history_child", ""},
+    {"group_site", ""}, {"group_onset", ""}, {"group_character", ""}, {"group_pain", ""},
+    {"group_aggravating", ""}, {"group_easing", ""}, {"group_signs", ""},
+    {"group_tests", ""}, {"group_checks", ""}, {"group_training", ""}, {"group_history", ""},
+    {"watch_mark", ""}, {"no_answers", ""}, {"calls_for", ""}, {"no_clearance_clin", ""},
 };
 
 int rh_report_words_check(struct rh_err *err)
