@@ -736,11 +736,15 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
                 note = st->cleared_note;
                 nl = strlen(note);
             }
-            static const char pre[] = "a professional cleared running: ";
-            for (int m = st->n_moves; !note && m-- > 0;)
-                if (st->moves[m].day == e->cleared &&
-                    strncmp(st->moves[m].why, pre, sizeof pre - 1) == 0) {
-                    note = st->moves[m].why + sizeof pre - 1;
+            /* the plan's own words of a clearance (data/wording.txt
+             * [plan_words] cleared_running), then ": " and its note */
+            char pre[160];
+            const char *cw = rh_words("plan_words", "cleared_running");
+            snprintf(pre, sizeof pre, "%s: ", cw ? cw : "");
+            size_t pl = strlen(pre);
+            for (int m = st->n_moves; !note && cw && m-- > 0;)
+                if (st->moves[m].day == e->cleared && strncmp(st->moves[m].why, pre, pl) == 0) {
+                    note = st->moves[m].why + pl;
                     nl = strlen(note);
                 }
             put(o, "; ");
