@@ -75,6 +75,7 @@
 #define page_assessment   rh__srv_page_assessment
 #define page_begin(...) rh__srv_page_begin(__VA_ARGS__)
 #define page_checkin      rh__srv_page_checkin
+#define page_checkin_words_check rh__srv_page_checkin_words_check
 #define api_checkin       rh__srv_api_checkin
 #define api_profile       rh__srv_api_profile
 #define api_questionnaire rh__srv_api_questionnaire
@@ -98,6 +99,7 @@
 #define page_end(...) rh__srv_page_end(__VA_ARGS__)
 #define page_import       rh__srv_page_import
 #define page_plan         rh__srv_page_plan
+#define page_plan_words_check rh__srv_page_plan_words_check
 #define page_profile      rh__srv_page_profile
 #define page_questionnaire rh__srv_page_questionnaire
 #define page_today        rh__srv_page_today
