@@ -16,7 +16,7 @@
 #include "util/banned.h"
 
 #define POOL_SIZE (256 * 1024)
-#define MAX_WORDS 900
+#define MAX_WORDS 1200
 #define MAX_REFS 256
 #define MAX_IDS 400
 
