@@ -203,6 +203,14 @@ void rh_assessment_data_note(const struct rh_assessment *a, char *buf, size_t ca
  * +46%)." "" when none. The terminal, the JSON (training_from_data_note),
  * the web page and the hand-off show this one sentence. */
 void rh_assessment_data_used(const struct rh_assessment *a, char *buf, size_t cap);
+/* Its lead-in, the one the web's assessment page says too (of an
+ * assessment stored before training_from_data_note; words20): "Taken from
+ * your recorded runs:", with onset_day (a local day, -1 unknown) "... of
+ * the weeks before the pain began on 2026-11-22:", and with lead_days > 0
+ * (data/load_rules.txt onset_lead_days) "... (the change: the 7 days
+ * before it against the 4 weeks before them):". Words of data/wording.txt
+ * [text] from_data, from_data.onset, from_data.onset_lead. Into buf. */
+void rh_assessment_data_lead(int32_t onset_day, int lead_days, char *buf, size_t cap);
 /* The same for a clinician (the hand-off report): third person, "watch
  * figures", the answers they replaced as the runner's. */
 void rh_assessment_data_used_clinical(const struct rh_assessment *a, char *buf, size_t cap);

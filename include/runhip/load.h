@@ -158,6 +158,12 @@ struct rh_load_finding {
      * each front end says where (rh_load_log_hint: the terminal's command,
      * the web's link to its Diary page), the advice itself in plain words */
     const char *log;
+    /* data/load_rules.txt hand_logged: its figures count the runs logged by
+     * hand (the days' distance, load and runs: a long run, a weekly jump,
+     * days without rest, the ratio, monotony), not only the watch's
+     * recordings (a step rate, a route, heat): rh_load_finding_after counts
+     * such runs after the onset too (words20) */
+    bool hand_logged;
     /* review 10 #4: the lead-in of the advice while the plan stops running
      * and leg exercise (data/load_rules.txt [text] advice.deferred): the
      * advice is for when the runner is cleared, and no log is asked for
@@ -369,6 +375,11 @@ int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out);
  * rh_load_findings_shown on r: the latest weeks' and those of the weeks
  * before the pain began, under the headings of rh_load_shown_heading);
  * sh NULL: r's own findings, as rh_load_write_text. */
+/* data/wording.txt [load_words], the words of the text report
+ * (rh_load_write_text*): 0 when it holds exactly the report's keys, each a
+ * printf format with the conversions the report gives; RH_EFORMAT else
+ * (words20; the report checks it before writing). */
+int rh_load_text_words_check(struct rh_err *err);
 int rh_load_write_text_shown(const struct rh_load_report *r, const struct rh_load_shown *sh,
                              struct rh_buf *out);
 /* An SVG chart of the last (up to) 16 weeks: weekly distance bars, the
@@ -400,7 +411,8 @@ bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need);
  * count (review 7b N2, N12). 0, or an error of the rules' loader. */
 int rh_load_week_before(int32_t day, int32_t *last, struct rh_err *err);
 /* The finding f of report r measured a run after onset_day (a run of its
- * weeks, f->from..f->to, is dated after it): runs done on an existing pain.
+ * weeks, f->from..f->to, is dated after it, recorded or logged by hand as
+ * an outing of its own): runs done on an existing pain.
  * A finding whose weeks reach past the onset but whose runs were all
  * before it is not (review 11 #12: the run of the day before the pain was
  * counted both before and after it). A finding of the diary's sessions
@@ -441,9 +453,11 @@ bool rh_load_quiet_note(const struct rh_load_report *r, char *buf, size_t cap);
  * acwr_gap_days), the acute:chronic ratio's line in plain words instead of a
  * figure: "not worked out: you are back after 4 weeks without a recorded run
  * (2026-11-23 to 2026-12-21), so the 28-day average is mostly the gap ...
- * This week so far: 14.0 km in 2 runs; before the gap you ran 36.2 km a week
- * (its 4 weeks)." false (buf "") when there is no gap. The terminal's load,
- * the JSON (acwr_gap.words) and the hand-off report say it. */
+ * The last 7 days: 14.0 km in 2 runs; before the gap you ran 36.2 km a week
+ * (its 4 weeks)." (the 7 days to the as-of day, words20: not "This week so
+ * far", the calendar week's name; words in data/load_rules.txt [text] gap).
+ * false (buf "") when there is no gap. The terminal's load, the JSON
+ * (acwr_gap.words), the Training page and the hand-off report say it. */
 bool rh_load_gap_words(const struct rh_load_report *r, char *buf, size_t cap);
 
 /* Session 17: the runner's sex and birth year as the training load uses

@@ -38,6 +38,13 @@ struct rh_report_opts {
 int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opts *opts,
                    struct rh_buf *out, struct rh_err *err);
 
+/* data/wording.txt [report_words], the hand-off report's words (words20):
+ * 0 when it holds exactly the report's keys, each a printf format with the
+ * conversions the report gives; RH_EFORMAT else. The report checks it
+ * before writing; the server with its rules (the Diary's visits are said
+ * in the report's words). */
+int rh_report_words_check(struct rh_err *err);
+
 /* What a clinician's visit decided, in the report's words for a visit (its
  * red-flag history, session 13): "cleared by a clinician on 2026-12-03",
  * or, for a visit that restricted running or sent it back as walk-run,

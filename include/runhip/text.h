@@ -67,6 +67,16 @@ const char *rh_words_clinical(const char *section, const char *key);
  * part that reads the section owns its key list and checks it at load. */
 int rh_words_section_check(const char *section, const char *const *keys, size_t n,
                            struct rh_err *err);
+/* A closed section whose texts are printf formats (words20: the web's
+ * pages' own words): each key with the conversions its text must hold, in
+ * order ("s": %s, "d": %d, "f": %f/%g; "%%" none), so a text cannot ask
+ * for a value the code does not give. 0, or RH_EFORMAT naming the first
+ * unknown, missing or mismatched key. */
+struct rh_words_format {
+    const char *key, *conv;
+};
+int rh_words_format_check(const char *section, const struct rh_words_format *keys, size_t n,
+                          struct rh_err *err);
 
 /* The display name of an internal id with underscores or a plain id of the
  * data files (condition, red flag, load finding, plan phase, exercise,

@@ -190,6 +190,34 @@ void rh_assessment_data_used_clinical(const struct rh_assessment *a, char *buf, 
     data_used(a, true, buf, cap);
 }
 
+void rh_assessment_data_lead(int32_t onset_day, int lead_days, char *buf, size_t cap)
+{
+    if (!cap)
+        return;
+    buf[0] = '\0';
+    const char *key = onset_day < 0   ? "from_data"
+                      : lead_days > 0 ? "from_data.onset_lead"
+                                      : "from_data.onset";
+    const char *t = rh_words("text", key);
+    char d[11] = "", n[16];
+    if (onset_day >= 0)
+        rh_date_format(onset_day, d);
+    snprintf(n, sizeof n, "%d", lead_days);
+    size_t at = 0;
+    /* {date} and {days} filled, the rest as written */
+    for (const char *p = t ? t : ""; *p && at + 1 < cap; p++) {
+        const char *v = !strncmp(p, "{date}", 6) ? d : !strncmp(p, "{days}", 6) ? n : NULL;
+        if (!v) {
+            buf[at++] = *p;
+            continue;
+        }
+        for (; *v && at + 1 < cap; v++)
+            buf[at++] = *v;
+        p += 5;
+    }
+    buf[at] = '\0';
+}
+
 static void data_used(const struct rh_assessment *a, bool clinical, char *buf, size_t cap)
 {
     if (!cap)
@@ -218,18 +246,17 @@ static void data_used(const struct rh_assessment *a, bool clinical, char *buf, s
             ADD("%s %.*s%s%s", lead, (int)(ph - onset), onset, d, ph + 2);
         else
             ADD("%s", lead);
-    } else if (a->data_before_onset) {
-        char d[11];
-        rh_date_format(a->data_onset_day, d);
-        if (a->data_lead_days > 0)
-            ADD("Taken from your recorded runs of the weeks before the pain began on %s (the "
-                "change: the %d days before it against the 4 weeks before them):",
-                d, a->data_lead_days);
-        else
-            ADD("Taken from your recorded runs of the weeks before the pain began on %s:", d);
     } else {
-        ADD("Taken from your recorded runs:");
+        /* the runner's: the one lead-in the web's page says too */
+        char w[320];
+        rh_assessment_data_lead(a->data_before_onset ? a->data_onset_day : -1,
+                                a->data_before_onset ? a->data_lead_days : 0, w, sizeof w);
+        ADD("%s", w);
     }
+    const char *rec_w = rh_words("text", "from_data.recorded"),
+               *said_w = rh_words("text", "from_data.said");
+    rec_w = rec_w ? rec_w : "";
+    said_w = said_w ? said_w : "";
     int k = 0, total = 0;
     for (int i = 0; i < 5; i++)
         total += (a->from_data >> i) & 1u;
@@ -247,8 +274,8 @@ static void data_used(const struct rh_assessment *a, bool clinical, char *buf, s
             answer_words(i, a->data_answer[i], false, said, sizeof said);
         ADD("%s%s", k == 0 ? " " : k == total - 1 ? " and " : ", ", t ? t : data_keys[i]);
         if (*rec || *said)
-            ADD(" (%s%s%s%s%s)", *rec ? "recorded: " : "", rec, *rec && *said ? "; " : "",
-                *said ? "you said " : "", said);
+            ADD(" (%s%s%s%s%s%s%s)", *rec ? rec_w : "", *rec ? " " : "", rec,
+                *rec && *said ? "; " : "", *said ? said_w : "", *said ? " " : "", said);
         k++;
     }
     k = 0;

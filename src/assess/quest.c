@@ -1785,9 +1785,17 @@ int rh_quest_suggest(struct rh_quest *q, const struct rh_intake *data, const cha
     for (int i = 0; q->set && i < q->set->n; i++)
         if (q->ans[i].note[0] && !passed(q, i))
             memset(&q->ans[i], 0, sizeof q->ans[i]); /* as a screen never answered */
+    /* the change measured over the days just before the onset (data/
+     * load_rules.txt onset_lead_days, load19), said so as the assessment's
+     * sentence says it ([text] suggest.onset_lead, its {} the days) */
+    char lead[200] = "";
+    const char *lt = rh_words("text", "suggest.onset_lead"), *ph = lt ? strstr(lt, "{}") : NULL;
+    if (ph && data->data_before_onset && data->data_lead_days > 0)
+        snprintf(lead, sizeof lead, "%.*s%d%s", (int)(ph - lt), lt, data->data_lead_days, ph + 2);
     for (size_t i = 0; i < sizeof suggested / sizeof *suggested; i++) {
         char t[32];
-        const char *nt = note                                                             ? note
+        const char *nt = note ? note
+                         : *lead && suggested[i].bit == RH_FROM_DATA_KM_CHANGE ? lead
                          : data->data_before_onset && before &&
                                    suggested[i].bit != RH_FROM_DATA_SHOE_KM ? before
                                                                             : plain;

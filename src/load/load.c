@@ -787,24 +787,32 @@ bool rh_load_gap_words(const struct rh_load_report *r, char *buf, size_t cap)
     buf[0] = '\0';
     if (n->gap_days <= 0)
         return false;
-    char a[11], b[11], again[11], before[120];
+    char a[11], b[11], again[11], before[160], weeks_n[16], km[32], runs_n[16], km_before[32];
     rh_date_format(n->gap_from, a);
     rh_date_format(n->gap_to, b);
     /* the first day whose 28 days (chronic_days) begin after the gap */
     rh_date_format(n->gap_to + (int32_t)r->rules->set.chronic_days, again);
     int weeks = n->gap_days / 7;
-    if (rh_has(n->gap_before_weekly_km))
-        snprintf(before, sizeof before, "before the gap you ran %.1f km a week (its 4 weeks)",
-                 n->gap_before_weekly_km);
-    else
-        snprintf(before, sizeof before, "no run is recorded before the gap");
-    snprintf(buf, cap,
-             "not worked out: you are back after %d week%s without a recorded run (%s to %s), "
-             "so the 28-day average still holds the gap and the ratio would read as a spike "
-             "that says nothing; it is worked out again from %s, when the 28 days no longer "
-             "hold it. This week so far: %.1f km in %d run%s; %s.",
-             weeks, weeks == 1 ? "" : "s", a, b, again, n->weekly_km, runs, runs == 1 ? "" : "s",
-             before);
+    if (rh_has(n->gap_before_weekly_km)) {
+        snprintf(km_before, sizeof km_before, "%.1f", n->gap_before_weekly_km);
+        const char *const bn[] = {"km"}, *const bv[] = {km_before};
+        rh__load_fill(before, sizeof before, rh__load_text(r->rules, RH_TEXT_GAP_BEFORE), bn, bv,
+                      1);
+    } else {
+        snprintf(before, sizeof before, "%s", rh__load_text(r->rules, RH_TEXT_GAP_NONE_BEFORE));
+    }
+    /* words20: the figures are those of the 7 days to the as-of day (the
+     * report's last week, r->weeks), not the calendar week ("this week so
+     * far" in the weekly table): the words of data/load_rules.txt [text] gap */
+    snprintf(weeks_n, sizeof weeks_n, "%d", weeks);
+    snprintf(km, sizeof km, "%.1f", n->weekly_km);
+    snprintf(runs_n, sizeof runs_n, "%d", runs);
+    const char *const names[] = {"weeks", "weeks_s", "from", "to", "again",
+                                 "km",    "runs",    "runs_s", "before"};
+    const char *const vals[] = {weeks_n, rh_plural_s(weeks), a,      b, again,
+                                km,      runs_n,             rh_plural_s(runs), before};
+    rh__load_fill(buf, cap, rh__load_text(r->rules, RH_TEXT_GAP), names, vals,
+                  sizeof names / sizeof *names);
     return true;
 }
 
@@ -1039,6 +1047,7 @@ static struct rh_load_finding *add_finding(struct ctx *c, enum rh_load_finding_i
     f->advice = rule->advice;
     f->measure = rule->measure;
     f->log = rule->log;
+    f->hand_logged = rule->hand_logged;
     f->source = rule->source;
     va_list ap;
     va_start(ap, fmt);

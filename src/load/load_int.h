@@ -25,6 +25,9 @@ enum rh__load_text {
     RH_TEXT_FINDINGS_BEFORE,  /* [text] findings.before_onset: of the weeks before the pain ({onset}) */
     RH_TEXT_FINDINGS_AFTER,   /* [text] findings.after_onset: label of one dated after the pain ({onset}) */
     RH_TEXT_ADVICE_DEFERRED,  /* [text] advice.deferred: lead-in of advice on hold (review 10 #4) */
+    RH_TEXT_GAP,              /* [text] gap: the ratio's words back after a gap (rh_load_gap_words) */
+    RH_TEXT_GAP_BEFORE,       /* [text] gap.before: the weekly distance before the gap ({km}) */
+    RH_TEXT_GAP_NONE_BEFORE,  /* [text] gap.none_before: no run recorded before it */
     RH_TEXT__COUNT
 };
 
@@ -36,6 +39,7 @@ struct rh__load_rule {
     char unit[16];
     char strength[16];
     char log[16]; /* the diary's session kind its advice asks to log, "" none */
+    bool hand_logged; /* hand_logged = yes: its figures count the runs logged by hand */
     char *source, *title, *evidence, *advice;
     char *measure; /* the figure against the threshold in words (rh_load_finding_measure) */
 };

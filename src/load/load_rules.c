@@ -103,6 +103,9 @@ static const char *const heat_figures[] = {"n",      "n_air",   "n_watch",      
                                            "day",    NULL};
 static const char *const quiet_figures[] = {"weeks", "newest", NULL};
 static const char *const onset_figures[] = {"onset", NULL};
+static const char *const gap_figures[] = {"weeks", "weeks_s", "from", "to", "again", "km",
+                                          "runs", "runs_s", "before", NULL};
+static const char *const km_figures[] = {"km", NULL};
 static const char *const measure_figures[] = {"value", "threshold", "weeks", "sessions",
                                               "sessions_line", NULL};
 static const struct {
@@ -123,6 +126,9 @@ static const struct {
     [RH_TEXT_FINDINGS_BEFORE] = {NULL, "findings.before_onset", onset_figures},
     [RH_TEXT_FINDINGS_AFTER] = {NULL, "findings.after_onset", onset_figures},
     [RH_TEXT_ADVICE_DEFERRED] = {NULL, "advice.deferred", NULL},
+    [RH_TEXT_GAP] = {NULL, "gap", gap_figures},
+    [RH_TEXT_GAP_BEFORE] = {NULL, "gap.before", km_figures},
+    [RH_TEXT_GAP_NONE_BEFORE] = {NULL, "gap.none_before", NULL},
 };
 
 struct parse_ctx {
@@ -272,6 +278,11 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
         if (strcmp(value, "strength") && strcmp(value, "mobility") && strcmp(value, "cross_train"))
             return rh_err_setl(err, RH_ESYNTAX, line, "unknown session kind '%s'", value);
         snprintf(f->log, sizeof f->log, "%s", value);
+    } else if (strcmp(key, "hand_logged") == 0) {
+        if (strcmp(value, "yes") && strcmp(value, "no"))
+            return rh_err_setl(err, RH_ESYNTAX, line, "hand_logged: 'yes' or 'no', not '%s'",
+                               value);
+        f->hand_logged = strcmp(value, "yes") == 0;
     } else {
         for (size_t t = 0; t < RH_TEXT__COUNT; t++)
             if (text_keys[t].finding && !strcmp(text_keys[t].finding, f->id) &&

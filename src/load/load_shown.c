@@ -142,6 +142,19 @@ bool rh_load_finding_after(const struct rh_load_report *r, const struct rh_load_
                 r->days[d - r->first_day].runs > 0)
                 return false;
     }
+    /* runs done on the existing pain: for a finding whose figures count
+     * the runs logged by hand (data/load_rules.txt hand_logged), a day of
+     * its weeks after the onset with a run, recorded or logged by hand as
+     * an outing of its own (the days' runs; words20: only the watch's were
+     * counted); for one measured on the recordings (a step rate, a route),
+     * a recorded run */
+    if (f->hand_logged) {
+        for (int32_t d = f->from > onset_day ? f->from : onset_day + 1; d <= f->to; d++)
+            if (d >= r->first_day && d - r->first_day < (int32_t)r->n_days &&
+                r->days[d - r->first_day].runs > 0)
+                return true;
+        return false;
+    }
     for (size_t i = 0; i < r->n_runs; i++)
         if (r->runs[i].day > onset_day && r->runs[i].day >= f->from && r->runs[i].day <= f->to)
             return true;

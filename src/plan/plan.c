@@ -636,7 +636,9 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     st->see_why[0] = '\0';
     char why[200];
     note = note ? note : "";
-    rh__fmt(why, sizeof why, "a professional cleared running%s%.*s", *note ? ": " : "",
+    /* the words the report reads back (data/wording.txt [plan_words]
+     * cleared_running, words20) */
+    rh__fmt(why, sizeof why, "%s%s%.*s", rh__plan_word("cleared_running"), *note ? ": " : "",
             (int)rh_utf8_cut(note, 120), note);
     add_move(st, day, st->phase, st->phase, why);
 }

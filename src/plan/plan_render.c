@@ -82,6 +82,7 @@ static const struct {
     {"vol_unknown_time", ""}, {"no_running_seen", ""},
     {"kept_when", ""}, {"kept_reason", "ss"},
     {"diary_span_from_to", "ss"}, {"diary_span_on", "s"}, {"warning_sign", "s"},
+    {"cleared_running", ""},
 };
 
 static const char *const weekday_keys[7] = {"monday", "tuesday", "wednesday", "thursday",

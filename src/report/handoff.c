@@ -114,6 +114,8 @@ static void esc(struct out *o, const char *s)
     }
 }
 
+/* A text of data/wording.txt [report_words] (words20; below) */
+static const char *RW(const char *key);
 static void pf(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void pf(struct out *o, const char *fmt, ...)
 {
@@ -200,23 +202,23 @@ static const char *clinical_name(json_t *cond)
 /* ---- the answers in clinical terms ----------------------------------------- */
 
 struct group {
-    const char *label;
+    const char *label; /* its key in data/wording.txt [report_words] */
     const char *keys; /* space-separated intake keys, or "test_*" / "check_*" prefixes */
 };
 
 static const struct group groups[] = {
-    {"Site", "side location"},
-    {"Onset and course", "onset onset_event duration_days episodes"},
-    {"Character", "character"},
-    {"Pain (NRS 0-10)", "pain_now pain_run pain_worst pain_next_morning"},
-    {"Aggravating", "worse_with"},
-    {"Easing", "better_with"},
-    {"Signs reported", "signs"},
-    {"Self-tests", "test_*"},
-    {"Six-item self-check", "check_*"},
-    {"Training", "weekly_km km_change_pct years_running cadence_spm shoe_km sitting_hours "
+    {"group_site", "side location"},
+    {"group_onset", "onset onset_event duration_days episodes"},
+    {"group_character", "character"},
+    {"group_pain", "pain_now pain_run pain_worst pain_next_morning"},
+    {"group_aggravating", "worse_with"},
+    {"group_easing", "better_with"},
+    {"group_signs", "signs"},
+    {"group_tests", "test_*"},
+    {"group_checks", "check_*"},
+    {"group_training", "weekly_km km_change_pct years_running cadence_spm shoe_km sitting_hours "
                  "strength_per_week surface same_route recent_change"},
-    {"Relevant history", "history"},
+    {"group_history", "history"},
 };
 
 static bool in_group(const struct group *g, const char *key)
@@ -323,8 +325,10 @@ static void answers_table(struct out *o, const struct rh_intake *in, json_t *wat
                 line = nl ? nl + 1 : NULL;
             }
             if (row.len) {
-                pf(o, "<tr><th>%s%s</th><td>", groups[g].label,
-                   w ? " <span class=\"src\">(watch)</span>" : "");
+                pf(o, "<tr><th>%s", RW(groups[g].label));
+                if (w)
+                    pf(o, " <span class=\"src\">%s</span>", RW("watch_mark"));
+                put(o, "</th><td>");
                 esc(o, row.data);
                 put(o, "</td></tr>\n");
                 rows++;
@@ -333,7 +337,7 @@ static void answers_table(struct out *o, const struct rh_intake *in, json_t *wat
         }
     }
     if (!rows)
-        put(o, "<tr><td>No answers recorded.</td></tr>\n");
+        pf(o, "<tr><td>%s</td></tr>\n", RW("no_answers"));
     put(o, "</table>\n");
     rh_buf_release(&text);
 }
@@ -497,11 +501,9 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
     for (int i = 0; i < n->n_flags; i++)
         k += n->flags[i].diary;
     if (k && own_section)
-        put(o, "<section id=\"red-flags\"><h2>Red flags</h2>\n");
+        pf(o, "<section id=\"red-flags\"><h2>%s</h2>\n", RW("flags_heading"));
     if (k)
-        put(o, "<p><strong>Raised in the runner's diary or check-ins, not yet cleared by a "
-               "clinician</strong> (read from the runner's scores, signs and notes by the same "
-               "red-flag rules as the questionnaire):</p>\n");
+        pf(o, "<p><strong>%s</strong> %s</p>\n", RW("diary_flags"), RW("diary_flags_how"));
     for (int i = 0; i < n->n_flags; i++) {
         const struct rh_notice_flag *f = &n->flags[i];
         if (!f->diary)
@@ -536,14 +538,13 @@ static int diary_flags(struct out *o, const struct rh_plan_state *st, bool own_s
             esc(o, f->from);
         }
         if (cl) {
-            put(o, "; calls for ");
+            pf(o, "; %s ", RW("calls_for"));
             esc(o, cl);
         }
         put(o, ".</div>\n");
     }
     if (k && own_section)
-        put(o, "<p>Running is stopped until a clinician clears it. No assessment (questionnaire) "
-               "was made yet.</p>\n</section>\n");
+        pf(o, "<p>%s</p>\n</section>\n", RW("diary_flags_stop"));
     rh_plan_kb_free(kb);
     rh_free(n);
     return k;
@@ -573,7 +574,10 @@ static bool visit_decided(const struct rh_plan_state *st, char *out, size_t cap)
         char until[11];
         rh_date_format(st->run_from, until);
         size_t len = strlen(out);
-        snprintf(out + len, cap - len, " (running not before %s)", until);
+        if (len + 1 < cap) {
+            out[len++] = ' ';
+            snprintf(out + len, cap - len, RW("run_not_before"), until);
+        }
     }
     return true;
 }
@@ -603,7 +607,7 @@ static void visit_words(const struct rh_visit *all, size_t n, int32_t day, char 
     *note = NULL;
     const struct rh_visit *v = visit_on(all, n, day);
     if (!v) {
-        snprintf(out, cap, "cleared by a clinician on %s", d);
+        snprintf(out, cap, RW("visit_cleared"), d);
         return;
     }
     if (*v->note)
@@ -616,12 +620,12 @@ void rh_report_visit_said(const struct rh_visit *v, char *out, size_t cap)
     char d[11];
     rh_date_format(v->day, d);
     if (v->outcome == RH_VISIT_CLEARED) {
-        snprintf(out, cap, "cleared by a clinician on %s", d);
+        snprintf(out, cap, RW("visit_cleared"), d);
         return;
     }
     char said[120];
     rh_visit_said_of(v, said, sizeof said);
-    snprintf(out, cap, "seen by a clinician on %s, who advised %s", d, said);
+    snprintf(out, cap, RW("visit_seen"), d, said);
 }
 
 /* review 11 #3: the red flags the diary and check-ins raised that are no
@@ -664,29 +668,37 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
         if (e->cleared) /* what that visit decided, not always a clearance to run */
             visit_words(visits, nvisits, e->cleared, seen, sizeof seen, &vnote);
         if (summary) {
-            put(o, shown++ ? "; " : "<p><strong>Red flags raised by the diary or check-ins:</strong> ");
+            if (shown++)
+                put(o, "; ");
+            else
+                pf(o, "<p><strong>%s</strong> ", RW("flags_summary"));
             rh_text_lower_first(head);
             esc(o, head);
-            pf(o, " (%s%s%s, ", d1, e->latest != e->first ? " to " : "",
-               e->latest != e->first ? d2 : "");
+            if (e->latest != e->first)
+                pf(o, " (%s %s %s, ", d1, RW("range_to"), d2);
+            else
+                pf(o, " (%s, ", d1);
             if (e->cleared) {
                 esc(o, seen);
                 put(o, ")");
             } else {
-                put(o, in_force ? "not yet cleared)" : "no clearance recorded)");
+                pf(o, "%s)", RW(in_force ? "not_cleared" : "no_clearance"));
             }
             continue;
         }
         if (in_force)
             continue; /* diary_flags says it, with the care it calls for */
         if (!shown++)
-            put(o, "<p><strong>Raised earlier in the runner's diary or check-ins</strong> (by the "
-                   "same red-flag rules as the questionnaire) and no longer in force:</p>\n");
+            pf(o, "<p><strong>%s</strong> %s</p>\n", RW("flags_earlier_head"),
+               RW("flags_earlier_how"));
         put(o, "<div class=\"flag\"><strong>");
         esc(o, head);
-        pf(o, "</strong>: raised on %s", d1);
-        if (e->latest != e->first)
-            pf(o, ", again up to %s", d2);
+        put(o, "</strong>: ");
+        pf(o, RW("raised_on"), d1);
+        if (e->latest != e->first) {
+            put(o, ", ");
+            pf(o, RW("again_up_to"), d2);
+        }
         /* what the runner wrote on the day it was raised */
         struct rh_pain_entry *pe = NULL;
         size_t np = 0;
@@ -724,11 +736,15 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
                 note = st->cleared_note;
                 nl = strlen(note);
             }
-            static const char pre[] = "a professional cleared running: ";
-            for (int m = st->n_moves; !note && m-- > 0;)
-                if (st->moves[m].day == e->cleared &&
-                    strncmp(st->moves[m].why, pre, sizeof pre - 1) == 0) {
-                    note = st->moves[m].why + sizeof pre - 1;
+            /* the plan's own words of a clearance (data/wording.txt
+             * [plan_words] cleared_running), then ": " and its note */
+            char pre[160];
+            const char *cw = rh_words("plan_words", "cleared_running");
+            snprintf(pre, sizeof pre, "%s: ", cw ? cw : "");
+            size_t pl = strlen(pre);
+            for (int m = st->n_moves; !note && cw && m-- > 0;)
+                if (st->moves[m].day == e->cleared && strncmp(st->moves[m].why, pre, pl) == 0) {
+                    note = st->moves[m].why + pl;
                     nl = strlen(note);
                 }
             put(o, "; ");
@@ -739,7 +755,7 @@ static int flag_history(struct out *o, struct rh_store *s, const struct rh_plan_
                 put(o, "&rdquo;");
             }
         } else {
-            put(o, "; no clinician's clearance recorded");
+            pf(o, "; %s", RW("no_clearance_clin"));
         }
         put(o, ".</div>\n");
     }
@@ -764,22 +780,25 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     const char *pt = rh_words_clinical("pain_type", jstr(res, "pain_type"));
     json_t *flags = json_object_get(res, "red_flags");
     json_t *conds = json_object_get(res, "conditions");
-    put(o, "<section id=\"summary\"><h2>Summary</h2>\n<div class=\"box\">\n");
+    pf(o, "<section id=\"summary\"><h2>%s</h2>\n<div class=\"box\">\n", RW("summary"));
     size_t nf = json_is_array(flags) ? json_array_size(flags) : 0;
     if (nf) {
         size_t nl = 0;
         for (size_t i = 0; i < nf; i++)
             nl += json_is_true(json_object_get(json_array_get(flags, i), "low"));
+        put(o, "<p><strong>");
+        pf(o, RW("flags_count"), (int)nf);
+        put(o, "</strong> ");
         if (nl)
-            pf(o, "<p><strong>Red flags: %zu</strong> (see below; %zu raised as information, below a doctor's visit).</p>\n",
-               nf, nl);
+            pf(o, RW("flags_count_info"), (int)nl);
         else
-            pf(o, "<p><strong>Red flags: %zu</strong> (see below).</p>\n", nf);
+            put(o, RW("flags_see_below"));
+        put(o, "</p>\n");
     } else {
-        put(o, "<p><strong>Red flags:</strong> none raised by the answers.</p>\n");
+        pf(o, "<p><strong>%s</strong> %s</p>\n", RW("flags_label"), RW("flags_none_answers"));
     }
     if (st && rh_plan_no_running(st) && *st->diary_flags)
-        put(o, "<p><strong>Red flags from the diary, not yet cleared:</strong> see below.</p>\n");
+        pf(o, "<p><strong>%s</strong> %s</p>\n", RW("flags_diary_open"), RW("see_below"));
     flag_history(o, s, st, true);
     /* what the runner was told to do now when the diary's notice overrules
      * the answers (rh_plan_notice decides, as for the runner's own pages);
@@ -799,8 +818,8 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             const char *todo[RH_NOTICE_TODO_PARTS];
             over = rh_plan_notice_todo(n, todo) > 0;
             if (over) {
-                put(o, o->child ? "<p><strong>In force now:</strong> the parent was told: &ldquo;"
-                                : "<p><strong>In force now:</strong> the runner was told: &ldquo;");
+                pf(o, "<p><strong>%s</strong> %s &ldquo;", RW("in_force"),
+                   RW(o->child ? "told_parent" : "told_runner"));
                 for (int k = 0; k < RH_NOTICE_TODO_PARTS - 1; k++) {
                     put(o, k ? " " : "");
                     esc(o, todo[k]);
@@ -815,11 +834,12 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
      * clearance (review 10 #14) */
     enum rh_disposition own_level = RH_DISP_SELF_CARE;
     bool own_doctor = !rh_disposition_parse(disp, &own_level) && own_level >= RH_DISP_SEE_DOCTOR_SOON;
-    put(o, over && !own_doctor ? "<p><strong>Suggested by the answers alone</strong> (for after that): "
-           : over              ? "<p><strong>Suggested by the answers alone:</strong> "
-                               : "<p><strong>Suggested by runhip:</strong> ");
+    if (over && !own_doctor)
+        pf(o, "<p><strong>%s</strong> %s ", RW("suggested_after"), RW("for_after"));
+    else
+        pf(o, "<p><strong>%s</strong> ", RW(over ? "suggested_alone" : "suggested"));
     esc(o, dcl ? dcl : disp);
-    put(o, o->child ? " (the parent was told: &ldquo;" : " (the runner was told: &ldquo;");
+    pf(o, " (%s &ldquo;", RW(o->child ? "told_parent" : "told_runner"));
     esc(o, dc ? dc : disp);
     put(o, "&rdquo;)");
     reasons(o, res, json_object_get(res, "disposition_why"), disp, RH_TEXT_CARE_WHY, NULL, NULL,
@@ -831,47 +851,42 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     char decided[200];
     bool seen = st && visit_decided(st, decided, sizeof decided);
     if (seen) {
-        put(o, "<p><strong>Clinician's decision:</strong> ");
+        pf(o, "<p><strong>%s</strong> ", RW("decision"));
         esc(o, decided);
         put(o, ".</p>\n");
     }
     if (!(over && rh_plan_no_running(st))) {
-        put(o, seen ? "<p><strong>Running, by the answers alone:</strong> "
-                    : "<p><strong>Running:</strong> ");
+        pf(o, "<p><strong>%s</strong> ", RW(seen ? "running_alone" : "running"));
         esc(o, rc ? rc : run);
         reasons(o, res, json_object_get(res, "running_why"), run, RH_TEXT_RUNNING_WHY,
                 json_object_get(res, "disposition_why"), disp, true);
     }
     if (o->leak[0]) {
         const char *w = rh_words_clinical("note_read", "stress_leak");
-        put(o, "<p><strong>Pelvic floor:</strong> ");
+        pf(o, "<p><strong>%s</strong> ", RW("pelvic"));
         esc(o, w ? w : ""); /* required (rh_text_check) */
         put(o, " (");
         esc(o, o->leak);
-        put(o, "); pelvic-floor physiotherapy assessment before a return to running");
+        pf(o, "); %s", RW("pelvic_assess"));
         cite(o, "Goom19");
         put(o, ".</p>\n");
     }
     if (json_is_array(conds) && json_array_size(conds)) {
-        put(o, "<p><strong>Best fit of the answers:</strong> ");
+        pf(o, "<p><strong>%s</strong> ", RW("best_fit"));
         esc(o, clinical_name(json_array_get(conds, 0)));
-        put(o, ". <strong>Pain pattern:</strong> ");
+        pf(o, ". <strong>%s</strong> ", RW("pain_pattern"));
         esc(o, pt ? pt : jstr(res, "pain_type"));
         put(o, ".</p>\n");
     }
     /* loop16: named by its day, not the store's number */
     (void)id;
-    pf(o, "<p class=\"small\">Assessment made on %s, from %s to runhip's questionnaire "
-          "(self-tests done %s). Not an examination; not a diagnosis.</p>\n",
-       made,
-       o->child ? "a parent's or carer's answers for the child" : "the runner's own answers",
-       o->child ? "with the child at home" : "by the runner");
+    put(o, "<p class=\"small\">");
+    pf(o, RW("made"), made, RW(o->child ? "made_answers_child" : "made_answers"),
+       RW(o->child ? "made_by_child" : "made_by"));
+    put(o, "</p>\n");
     put(o, "</div></section>\n");
 
-    put(o, o->child ? "<section id=\"history\"><h2>History (the parent's answers unless marked "
-                      "watch, "
-                    : "<section id=\"history\"><h2>History (runner's answers unless marked watch, "
-           "clinical terms)</h2>\n");
+    pf(o, "<section id=\"history\"><h2>%s</h2>\n", RW(o->child ? "history_child" : "history"));
     json_t *fd = json_object_get(res, "training_from_data");
     struct rh_intake cur;
     struct rh_buf was;
@@ -923,11 +938,9 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     }
     put(o, "</section>\n");
 
-    put(o, "<section id=\"red-flags\"><h2>Red flags</h2>\n");
+    pf(o, "<section id=\"red-flags\"><h2>%s</h2>\n", RW("flags_heading"));
     if (!nf)
-        put(o, "<p>None of the red-flag rules fired on the questionnaire answers (cauda equina, infection, fracture, "
-               "bone stress injury, night or rest pain, cancer, neurological deficit, trauma, "
-               "hernia, rapid worsening, locking). Unanswered questions cannot raise a flag.</p>\n");
+        pf(o, "<p>%s</p>\n", RW("flags_none"));
     for (size_t i = 0; i < nf; i++) {
         json_t *f = json_array_get(flags, i);
         const char *fid = jstr(f, "id");
@@ -946,9 +959,9 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             char lkey[64];
             snprintf(lkey, sizeof lkey, "%s.clinical", jstr(f, "level"));
             const char *lv = rh_words("disposition", lkey);
-            put(o, "<em>raised as information, at ");
+            pf(o, "<em>%s ", RW("flag_info_at"));
             esc(o, lv ? lv : jstr(f, "level"));
-            put(o, " (the answers do not call for a doctor on this sign; the runner was told what would)</em>. ");
+            pf(o, " %s</em>. ", RW("flag_info_why"));
         }
         if (!o->err) {
             struct rh_buf t;
@@ -1002,12 +1015,11 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     bool unranked = json_is_false(json_object_get(res, "ranked"));
     if (unranked) {
         const char *n = rh_words("text", "unranked.note");
-        put(o, "<section id=\"conditions\"><h2>Conditions that fit the answers</h2>\n<p>");
+        pf(o, "<section id=\"conditions\"><h2>%s</h2>\n<p>", RW("conditions_fit"));
         esc(o, n ? n : "");
         put(o, "</p>\n<ol>\n");
     } else {
-        put(o, "<section id=\"conditions\"><h2>Conditions ranked by fit to the answers</h2>\n"
-               "<ol>\n");
+        pf(o, "<section id=\"conditions\"><h2>%s</h2>\n<ol>\n", RW("conditions_ranked"));
     }
     double top = json_is_array(conds) && json_array_size(conds)
                      ? json_number_value(json_object_get(json_array_get(conds, 0), "score"))
@@ -1017,7 +1029,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         put(o, "<li><strong>");
         esc(o, clinical_name(c));
         put(o, "</strong> &mdash; ");
-        esc(o, unranked ? "not ranked"
+        esc(o, unranked ? RW("not_ranked")
                         : rh_text_rank_word((int)i, json_number_value(json_object_get(c, "score")),
                                             top));
         json_t *why = json_object_get(c, "why");
@@ -1029,9 +1041,8 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         }
         put(o, "</ul></li>\n");
     }
-    put(o, "</ol>\n<p class=\"small\">A ranking of how well each condition's typical features "
-           "match the answers (a weighted rule set), not a probability.</p>\n");
-    put(o, "<p><strong>Pain pattern:</strong> ");
+    pf(o, "</ol>\n<p class=\"small\">%s</p>\n", RW("ranking_note"));
+    pf(o, "<p><strong>%s</strong> ", RW("pain_pattern"));
     esc(o, pt ? pt : jstr(res, "pain_type"));
     json_t *pw = json_object_get(res, "pain_type_why");
     int shown = 0;
@@ -1060,13 +1071,15 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     json_t *ca = json_object_get(res, "checklist_answered");
     /* none of its items answered: not a clean self-check (review 7b, N4) */
     if (json_is_integer(ca) && json_integer_value(ca) == 0)
-        put(o, "<p><strong>Six-item self-check:</strong> not answered.</p>\n");
+        pf(o, "<p><strong>%s</strong> %s</p>\n", RW("self_check"), RW("self_check_none"));
     else if (json_is_integer(cw)) {
         /* how many were answered and which warned (review 8 #21) */
-        pf(o, "<p><strong>Six-item self-check:</strong> %lld of 6 warning answers",
-           (long long)json_integer_value(cw));
-        if (json_is_integer(ca) && json_integer_value(ca) < 6)
-            pf(o, " (%lld of 6 answered)", (long long)json_integer_value(ca));
+        pf(o, "<p><strong>%s</strong> ", RW("self_check"));
+        pf(o, RW("self_check_warn"), (int)json_integer_value(cw));
+        if (json_is_integer(ca) && json_integer_value(ca) < 6) {
+            put(o, " ");
+            pf(o, RW("self_check_answered"), (int)json_integer_value(ca));
+        }
         json_t *warned = json_object_get(res, "checklist_warned");
         for (size_t i = 0; json_is_array(warned) && i < json_array_size(warned); i++) {
             const char *k = json_string_value(json_array_get(warned, i));
@@ -1077,7 +1090,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             put(o, i ? "; " : ": ");
             esc(o, t ? t : wk);
         }
-        put(o, ". Three or more: scale back and seek assessment.</p>\n");
+        pf(o, ". %s</p>\n", RW("self_check_rule"));
     }
     put(o, "</section>\n");
 }
@@ -1086,15 +1099,16 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
 
 static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *first_day)
 {
+    const char *none = RW("load_none");
     /* the heading, its caption and the chart print together (review 8
      * #14: the heading was left alone at the foot of a page) */
-    put(o, "<section id=\"load\"><div class=\"keep\"><h2>Training load (watch data)</h2>\n");
+    pf(o, "<section id=\"load\"><div class=\"keep\"><h2>%s</h2>\n", RW("load_heading"));
     struct rh_err err;
     rh_err_clear(&err);
     int32_t last;
     int r = rh_store_activity_last_day(s, &last, &err);
     if (r && r != RH_ENOTFOUND) {
-        put(o, "<p>No activities stored.</p>\n</div></section>\n");
+        pf(o, "<p>%s</p>\n</div></section>\n", none);
         return;
     }
     rh_err_clear(&err);
@@ -1104,11 +1118,11 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
      * chart; runs logged by hand count with no file imported (runner18) */
     r = rh_load_report_build(s, today, &rep, &err);
     if (r == RH_EEMPTY) {
-        put(o, "<p>No activities stored.</p>\n</div></section>\n");
+        pf(o, "<p>%s</p>\n</div></section>\n", none);
         return;
     }
     if (r) {
-        put(o, "<p>The training-load report could not be built: ");
+        pf(o, "<p>%s ", RW("load_failed"));
         esc(o, err.msg);
         put(o, "</p>\n</div></section>\n");
         return;
@@ -1125,8 +1139,9 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         *first_day = shown;
     char d[11];
     rh_date_format(rep.as_of, d);
-    pf(o, "<p class=\"small\">Weekly running distance, the worst pain of each diary day (red "
-          "bars, 0-10) and the acute:chronic load ratio, to %s.</p>\n<div class=\"chart\">\n", d);
+    put(o, "<p class=\"small\">");
+    pf(o, RW("load_caption"), d);
+    put(o, "</p>\n<div class=\"chart\">\n");
     /* both layouts: report.css shows the narrow one on a phone's screen */
     static const struct {
         enum rh_load_svg_layout layout;
@@ -1147,7 +1162,7 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
      * (rh_load_gap_words, data/load_rules.txt acwr_gap_days) */
     char gap[600];
     if (rh_load_gap_words(&rep, gap, sizeof gap)) {
-        put(o, "<p class=\"note\">Acute:chronic load ratio: ");
+        pf(o, "<p class=\"note\">%s ", RW("load_ratio"));
         third(o, gap);
         put(o, "</p>\n");
     }
@@ -1163,13 +1178,12 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         return;
     }
     if (!sh.n_latest && !sh.n_before)
-        put(o, "<p>No training-load finding stands out.</p>\n");
-    if (sh.n_latest)
-        pf(o, "<p><strong>Training findings</strong> (to %s; strongest evidence first):</p>\n"
-              "<ul>\n", d);
-    else if (sh.n_before)
-        pf(o, "<p><strong>Training findings</strong> (to %s): none stands out in the latest "
-              "weeks.</p>\n", d);
+        pf(o, "<p>%s</p>\n", RW("load_no_finding"));
+    if (sh.n_latest || sh.n_before) {
+        pf(o, "<p><strong>%s</strong> (", RW("load_findings"));
+        pf(o, RW(sh.n_latest ? "load_findings_latest" : "load_findings_none_latest"), d);
+        put(o, sh.n_latest ? ":</p>\n<ul>\n" : "</p>\n");
+    }
     for (int part = 0; part < 2; part++) {
         size_t n = part ? sh.n_before : sh.n_latest;
         const struct rh_load_finding *const *fs = part ? sh.before_onset : sh.latest;
@@ -1181,9 +1195,12 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         for (size_t i = 0; i < n; i++) {
             const struct rh_load_finding *f = fs[i];
             if (part && i == 0)
-                pf(o, "%s<p><strong>Training findings of the weeks before the pain "
-                      "began</strong> (to %s, the day before the onset the runner gave):</p>\n<ul>\n",
-                   sh.n_latest ? "</ul>\n" : "", od);
+            {
+                pf(o, "%s<p><strong>%s</strong> (", sh.n_latest ? "</ul>\n" : "",
+                   RW("load_findings_before"));
+                pf(o, RW("load_findings_before_to"), od);
+                put(o, "):</p>\n<ul>\n");
+            }
             put(o, "<li><strong>");
             char after[200]; /* dated after the pain began (review 9 #11) */
             if (*rh_load_shown_after(&rep, &sh, f, after, sizeof after)) {
@@ -1196,7 +1213,8 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
             char m[400]; /* the figure against its threshold, as the terminal says it */
             put(o, " <span class=\"small\">(");
             third(o, rh_load_finding_measure(f, m, sizeof m));
-            pf(o, "; %s evidence", f->strength);
+            put(o, "; ");
+            pf(o, RW("load_evidence"), f->strength);
             cite(o, f->source);
             put(o, ")</span></li>\n");
         }
@@ -1216,9 +1234,9 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
     size_t n = 0;
     struct rh_err err;
     rh_err_clear(&err);
-    put(o, "<section id=\"diary\"><h2>Pain diary</h2>\n");
+    pf(o, "<section id=\"diary\"><h2>%s</h2>\n", RW("diary_heading"));
     if (rh_store_pain_list(s, 0, today, &e, &n, &err) || n == 0) {
-        put(o, "<p>No diary entries.</p>\n</section>\n");
+        pf(o, "<p>%s</p>\n</section>\n", RW("diary_none"));
         rh_pain_array_free(e, n);
         return;
     }
@@ -1236,27 +1254,30 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
     }
     /* several entries of one day are kept, the day counts once: say so
      * (review 7b, N8) */
-    char ondays[48] = "";
-    if (ndays < n)
-        snprintf(ondays, sizeof ondays, " on %zu day%s", ndays, ndays == 1 ? "" : "s");
+    char ondays[80] = "";
+    if (ndays < n) {
+        ondays[0] = ' ';
+        snprintf(ondays + 1, sizeof ondays - 1, RW("diary_on_days"), (int)ndays,
+                 rh_plural_s((double)ndays));
+    }
+    put(o, "<p>");
     if (n == 1)
-        pf(o, "<p>1 entry, %s. Pain now (NRS): %d/10", d0, e[0].pain);
+        pf(o, RW("diary_one"), d0, e[0].pain);
     else if (ndays == 1)
-        pf(o, "<p>%zu entries on 1 day, %s. Pain now (NRS): first %d/10, highest %d/10, latest "
-              "%d/10",
-           n, d0, e[0].pain, worst, e[n - 1].pain);
+        pf(o, RW("diary_one_day"), (int)n, d0, e[0].pain, worst, e[n - 1].pain);
     else
-        pf(o, "<p>%zu entries%s, %s to %s. Pain now (NRS): first %d/10, highest %d/10, latest "
-              "%d/10",
-           n, ondays, d0, d1, e[0].pain, worst, e[n - 1].pain);
+        pf(o, RW("diary_many"), (int)n, ondays, d0, d1, e[0].pain, worst, e[n - 1].pain);
     if (n >= 6) {
         double m1 = 0, m2 = 0;
         for (size_t i = n - 6; i < n - 3; i++)
             m1 += e[i].pain / 3.0;
         for (size_t i = n - 3; i < n; i++)
             m2 += e[i].pain / 3.0;
-        pf(o, "; mean of the last three entries %.1f against %.1f for the three before (%s)", m2,
-           m1, m2 < m1 - 0.5 ? "improving" : m2 > m1 + 0.5 ? "worsening" : "about the same");
+        put(o, "; ");
+        pf(o, RW("diary_trend"), m2, m1,
+           RW(m2 < m1 - 0.5   ? "diary_improving"
+              : m2 > m1 + 0.5 ? "diary_worsening"
+                              : "diary_same"));
     }
     /* loop16: one row a day, as a physiotherapist reads a pain diary: the
      * highest of each column that day and every note in the order written
@@ -1268,14 +1289,17 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
             from--;
     }
     if (ndays > DIARY_MAX)
-        pf(o, ". The latest %d days", DIARY_MAX);
+    {
+        put(o, ". ");
+        pf(o, RW("diary_latest"), DIARY_MAX);
+    }
     put(o, ".</p>\n");
     if (ndays < n)
-        put(o, "<p class=\"small\">One row a day: a day with several entries shows the highest "
-               "pain of each column and every note, in the order written, each with the pain "
-               "then.</p>\n");
-    put(o, "<table class=\"grid\"><thead><tr><th>Date</th><th>Now</th><th>During activity</th>"
-           "<th>Next morning</th><th class=\"notes\">Note</th></tr></thead>\n");
+        pf(o, "<p class=\"small\">%s</p>\n", RW("diary_one_row"));
+    pf(o, "<table class=\"grid\"><thead><tr><th>%s</th><th>%s</th><th>%s</th>"
+          "<th>%s</th><th class=\"notes\">%s</th></tr></thead>\n",
+       RW("diary_col_date"), RW("diary_col_now"), RW("diary_col_during"),
+       RW("diary_col_morning"), RW("diary_col_note"));
     for (size_t i = from; i < n;) {
         char d[11];
         rh_date_format(e[i].day, d);
@@ -1302,11 +1326,15 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
         }
         size_t cnt = end - i;
         if (cnt > 1 && same)
-            pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(%zu identical entries)</span>"
-                  "</td><td class=\"n\">%d</td>", d, cnt, pain);
-        else if (cnt > 1)
-            pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(%zu entries)</span>"
-                  "</td><td class=\"n\">%d</td>", d, cnt, pain);
+        {
+            pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(", d);
+            pf(o, RW("diary_identical"), (int)cnt);
+            pf(o, ")</span></td><td class=\"n\">%d</td>", pain);
+        } else if (cnt > 1) {
+            pf(o, "<tr><td class=\"d\">%s <span class=\"small\">(", d);
+            pf(o, RW("diary_entries"), (int)cnt);
+            pf(o, ")</span></td><td class=\"n\">%d</td>", pain);
+        }
         else
             pf(o, "<tr><td class=\"d\">%s</td><td class=\"n\">%d</td>", d, pain);
         if (during >= 0)
@@ -1346,7 +1374,7 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
                 char said[600];
                 rh_triage_signs_said(e[k].signs, said, sizeof said);
                 put(o, note ? " " : "");
-                put(o, "<span class=\"small\">(signs ticked: ");
+                pf(o, "<span class=\"small\">(%s ", RW("diary_signs"));
                 esc(o, said);
                 put(o, ")</span>");
             }
@@ -1365,13 +1393,13 @@ static void checkins(struct out *o, struct rh_store *s)
     size_t n = 0;
     struct rh_err err;
     rh_err_clear(&err);
-    put(o, "<section id=\"checkins\"><h2>Weekly check-ins (OSTRC)</h2>\n");
+    pf(o, "<section id=\"checkins\"><h2>%s</h2>\n", RW("checkins_heading"));
     if (rh_store_checkin_list(s, &c, &n, &err) || n == 0) {
-        put(o, "<p>No weekly check-ins.</p>\n</section>\n");
+        pf(o, "<p>%s</p>\n</section>\n", RW("checkins_none"));
         rh_free(c);
         return;
     }
-    put(o, "<p>Severity score 0-100 (higher is worse); ");
+    pf(o, "<p>%s ", RW("checkins_scale"));
     third(o, rh_ostrc_substantial_words());
     cite(o, "Clarsen13; Clarsen20");
     put(o, ".</p>\n<p>");
@@ -1379,8 +1407,8 @@ static void checkins(struct out *o, struct rh_store *s)
     for (size_t i = from; i < n; i++) {
         char d[11];
         rh_date_format(c[i].day, d);
-        pf(o, "%s%s: <strong>%d</strong>%s", i > from ? "; " : "", d, c[i].severity,
-           c[i].substantial ? " (substantial)" : "");
+        pf(o, "%s%s: <strong>%d</strong>%s%s", i > from ? "; " : "", d, c[i].severity,
+           c[i].substantial ? " " : "", c[i].substantial ? RW("checkins_substantial") : "");
     }
     put(o, ".</p>\n");
     /* what the runner wrote and ticked with each (ux11, review 10 #19): in
@@ -1396,14 +1424,14 @@ static void checkins(struct out *o, struct rh_store *s)
         rh_date_format(c[i].day, d);
         pf(o, "<li>%s", d);
         if (*c[i].note) {
-            put(o, ", in the runner's words: &ldquo;");
+            pf(o, ", %s &ldquo;", RW("checkins_words"));
             esc(o, c[i].note);
             put(o, "&rdquo;");
         }
         if (*c[i].signs) {
             char said[600];
             rh_triage_signs_said(c[i].signs, said, sizeof said);
-            put(o, *c[i].note ? " (signs ticked: " : ", signs ticked: ");
+            pf(o, "%s%s ", *c[i].note ? " (" : ", ", RW("checkins_signs"));
             esc(o, said);
             put(o, *c[i].note ? ")" : "");
         }
@@ -1439,16 +1467,77 @@ static int stored_plan(struct rh_store *s, int64_t aid, struct rh_plan_state *st
     return r;
 }
 
+/* words20: the report's own words, data/wording.txt [report_words] (so far
+ * those of its plan section), a closed set of printf formats checked before
+ * each report is written (report_words_check) */
+static const struct rh_words_format report_words[] = {
+    {"plan_heading", ""}, {"plan_none_assessment", ""}, {"plan_none", ""},
+    {"phase_of", "d"}, {"phase_since", "ss"}, {"on_hold", ""}, {"cleared_on", "s"},
+    {"ladder", "d"}, {"exercises", ""}, {"exercises_phase", "d"}, {"exercises_none", ""},
+    {"exercises_when", ""}, {"daily", ""}, {"phase_changes", ""}, {"sessions_since", "s"},
+    {"sessions_counts", "ddddd"}, {"sessions_none", ""},
+    {"doc_title", ""}, {"back", ""}, {"heading", ""}, {"who_age", "d"}, {"who_female", ""},
+    {"who_male", ""}, {"who_runner", ""}, {"who_left", ""}, {"who_right", ""},
+    {"who_both", ""}, {"who_days", "ds"}, {"prepared", "ss"}, {"written", ""},
+    {"written_child", ""}, {"assessment_heading", ""}, {"no_assessment", ""},
+    {"flags_earlier", ""}, {"period", "ss"}, {"nothing", ""},
+    {"checkins_heading", ""}, {"checkins_none", ""}, {"checkins_scale", ""},
+    {"checkins_substantial", ""}, {"checkins_words", ""}, {"checkins_signs", ""},
+    {"load_heading", ""}, {"load_none", ""}, {"load_failed", ""}, {"load_caption", "s"},
+    {"load_ratio", ""}, {"load_no_finding", ""}, {"load_findings", ""},
+    {"load_findings_latest", "s"}, {"load_findings_none_latest", "s"},
+    {"load_findings_before", ""}, {"load_findings_before_to", "s"}, {"load_evidence", "s"},
+    {"diary_heading", ""}, {"diary_none", ""}, {"diary_on_days", "ds"}, {"diary_one", "sd"},
+    {"diary_one_day", "dsddd"}, {"diary_many", "dsssddd"}, {"diary_trend", "ffs"},
+    {"diary_improving", ""}, {"diary_worsening", ""}, {"diary_same", ""},
+    {"diary_latest", "d"}, {"diary_one_row", ""}, {"diary_col_date", ""},
+    {"diary_col_now", ""}, {"diary_col_during", ""}, {"diary_col_morning", ""},
+    {"diary_col_note", ""},
+    {"diary_identical", "d"}, {"diary_entries", "d"}, {"diary_signs", ""},
+    {"flags_heading", ""}, {"flags_none", ""}, {"flag_info_at", ""}, {"flag_info_why", ""},
+    {"conditions_fit", ""}, {"conditions_ranked", ""}, {"not_ranked", ""},
+    {"ranking_note", ""}, {"pain_pattern", ""}, {"self_check", ""}, {"self_check_none", ""},
+    {"self_check_warn", "d"}, {"self_check_answered", "d"}, {"self_check_rule", ""},
+    {"visit_cleared", "s"}, {"visit_seen", "ss"}, {"run_not_before", "s"},
+    {"diary_flags", ""}, {"diary_flags_how", ""}, {"diary_flags_stop", ""},
+    {"summary", ""}, {"flags_summary", ""}, {"range_to", ""}, {"not_cleared", ""},
+    {"no_clearance", ""}, {"flags_earlier_head", ""}, {"flags_earlier_how", ""},
+    {"raised_on", "s"}, {"again_up_to", "s"}, {"flags_count", "d"}, {"flags_count_info", "d"},
+    {"flags_see_below", ""}, {"flags_label", ""}, {"flags_none_answers", ""},
+    {"flags_diary_open", ""}, {"see_below", ""}, {"in_force", ""}, {"told_parent", ""},
+    {"told_runner", ""}, {"suggested_after", ""}, {"for_after", ""}, {"suggested_alone", ""},
+    {"suggested", ""}, {"decision", ""}, {"running_alone", ""}, {"running", ""},
+    {"pelvic", ""}, {"pelvic_assess", ""}, {"best_fit", ""}, {"made", "sss"},
+    {"made_answers", ""}, {"made_answers_child", ""}, {"made_by", ""}, {"made_by_child", ""},
+    {"history", ""}, {"history_child", ""},
+    {"group_site", ""}, {"group_onset", ""}, {"group_character", ""}, {"group_pain", ""},
+    {"group_aggravating", ""}, {"group_easing", ""}, {"group_signs", ""},
+    {"group_tests", ""}, {"group_checks", ""}, {"group_training", ""}, {"group_history", ""},
+    {"watch_mark", ""}, {"no_answers", ""}, {"calls_for", ""}, {"no_clearance_clin", ""},
+};
+
+int rh_report_words_check(struct rh_err *err)
+{
+    return rh_words_format_check("report_words", report_words,
+                                 sizeof report_words / sizeof *report_words, err);
+}
+
+/* A text of [report_words] ("" if missing: the check refuses that first). */
+static const char *RW(const char *key)
+{
+    const char *w = rh_words("report_words", key);
+    return w ? w : "";
+}
+
 static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
 {
-    put(o, "<section id=\"plan\"><h2>Plan and what was done</h2>\n");
+    pf(o, "<section id=\"plan\"><h2>%s</h2>\n", RW("plan_heading"));
     struct rh_err err;
     rh_err_clear(&err);
     struct rh_plan_state st;
     int r = stored_plan(s, aid, &st, &err);
     if (r) {
-        put(o, aid ? "<p>No plan made from this assessment.</p>\n"
-                   : "<p>No plan yet: the plan follows an assessment.</p>\n");
+        pf(o, "<p>%s</p>\n", RW(aid ? "plan_none_assessment" : "plan_none"));
     } else {
         struct rh_plan_kb *kb = NULL;
         const char *name = NULL;
@@ -1459,15 +1548,19 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
         char since[11], start[11];
         rh_date_format(st.phase_day, since);
         rh_date_format(st.start_day, start);
-        pf(o, "<p><strong>Phase %d of 5:</strong> ", (int)st.phase + 1);
+        put(o, "<p><strong>");
+        pf(o, RW("phase_of"), (int)st.phase + 1);
+        put(o, "</strong> ");
         esc(o, name ? name : rh_phase_id(st.phase));
-        pf(o, " (since %s; plan started %s). ", since, start);
+        put(o, " ");
+        pf(o, RW("phase_since"), since, start);
+        put(o, " ");
         /* the pain rule in force, from the plan's rules (review 7b, N4) */
         if (kb)
             plain(o, rh_plan_pain_rule_summary(kb, &st));
         put(o, ".");
         if (st.blocked && !st.cleared) {
-            put(o, " <strong>Running is on hold until a clinician clears it:</strong> ");
+            pf(o, " <strong>%s</strong> ", RW("on_hold"));
             plain3(o, st.block_reason); /* the runner, never "your" (review 10 #19) */
         } else if (st.cleared) {
             char cd[11];
@@ -1480,30 +1573,35 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
                 esc(o, said + 1);
                 put(o, ".");
             } else {
-                pf(o, " Cleared to run by a clinician on %s.", cd);
+                put(o, " ");
+                pf(o, RW("cleared_on"), cd);
             }
         }
         if (st.ladder_step > 0)
-            pf(o, " Walk-run ladder: stage %d.", st.ladder_step);
+        {
+            put(o, " ");
+            pf(o, RW("ladder"), st.ladder_step);
+        }
         put(o, "</p>\n");
         /* the exercises as a clinician reads a prescription: name, sets and
          * repetitions or hold, how often, the stage (review 8, 21) */
         const struct rh_exercise *ex[24];
         size_t nex = kb ? rh_plan_prescribed(kb, &st, ex, 24) : 0;
-        pf(o, "<p><strong>Exercises prescribed</strong> (phase %d of 5, ", (int)st.phase + 1);
+        pf(o, "<p><strong>%s</strong> (", RW("exercises"));
+        pf(o, RW("exercises_phase"), (int)st.phase + 1);
+        put(o, ", ");
         esc(o, name ? name : rh_phase_id(st.phase));
         if (!nex) {
-            put(o, "): none while running is on hold; seated upper-body work only.</p>\n");
+            pf(o, "): %s</p>\n", RW("exercises_none"));
         } else {
-            put(o, "; on the plan's two strength days a week unless marked daily):</p>\n"
-                   "<ul class=\"small\">\n");
+            pf(o, "; %s):</p>\n<ul class=\"small\">\n", RW("exercises_when"));
             for (size_t i = 0; i < nex; i++) {
                 put(o, "<li>");
                 esc(o, ex[i]->name);
                 put(o, ": ");
                 esc(o, ex[i]->dose);
                 if (*ex[i]->daily) {
-                    put(o, "; daily, ");
+                    pf(o, "; %s, ", RW("daily"));
                     esc(o, ex[i]->daily);
                 }
                 cite(o, ex[i]->source);
@@ -1515,7 +1613,7 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
         for (int i = 1; i < st.n_moves; i++)
             changes += !rh_plan_move_repeated(&st, i);
         if (changes) {
-            put(o, "<p class=\"small\">Phase changes: ");
+            pf(o, "<p class=\"small\">%s ", RW("phase_changes"));
             for (int i = 1, said = 0; i < st.n_moves; i++) {
                 if (rh_plan_move_repeated(&st, i)) /* a same-day plan made again */
                     continue;
@@ -1543,12 +1641,14 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
         /* counts only: the strength rate is said once, with its window, by
          * the training findings (review 8 #13: "1.0 a week" here and "0.2
          * a week lately" there) */
-        pf(o, "<p><strong>Sessions logged since %s:</strong> strength %d, "
-              "mobility %d, cross-training %d, rest days %d, runs logged by hand %d.</p>\n",
-           d, count[RH_SESSION_STRENGTH], count[RH_SESSION_MOBILITY],
+        put(o, "<p><strong>");
+        pf(o, RW("sessions_since"), d);
+        put(o, "</strong> ");
+        pf(o, RW("sessions_counts"), count[RH_SESSION_STRENGTH], count[RH_SESSION_MOBILITY],
            count[RH_SESSION_CROSS_TRAIN], count[RH_SESSION_REST], count[RH_SESSION_RUN]);
+        put(o, "</p>\n");
     } else {
-        put(o, "<p>No strength, mobility or cross-training sessions logged.</p>\n");
+        pf(o, "<p>%s</p>\n", RW("sessions_none"));
     }
     rh_session_array_free(ss, n);
     put(o, "</section>\n");
@@ -1559,6 +1659,9 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
 int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opts *opts,
                    struct rh_buf *out, struct rh_err *err)
 {
+    int rw = rh_report_words_check(err);
+    if (rw)
+        return rw;
     struct rh_err e2;
     rh_err_clear(&e2);
     int64_t aid = 0, created = 0;
@@ -1574,9 +1677,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     if (ra == RH_ENOTFOUND && acts <= 0 && npe == 0) {
         rh_free(intake_json);
         rh_free(result_json);
-        return rh_err_set(err, RH_ENOTFOUND,
-                          "nothing to report yet: answer the questions with 'runhip assess', or "
-                          "import activities, first");
+        return rh_err_set(err, RH_ENOTFOUND, "%s", RW("nothing"));
     }
     struct out o = {out, 0, {0}, "", false, NULL, 0};
     rh_refs_init(&o.refs);
@@ -1601,7 +1702,9 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
 
     put(&o, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            "<title>runhip hand-off report</title>\n");
+            "<title>");
+    put(&o, RW("doc_title"));
+    put(&o, "</title>\n");
     if (opts && opts->css_href) {
         put(&o, "<link rel=\"stylesheet\" href=\"");
         esc(&o, opts->css_href);
@@ -1616,40 +1719,38 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     if (opts && opts->back_href) {
         put(&o, "<p class=\"back noprint\"><a href=\"");
         esc(&o, opts->back_href);
-        put(&o, "\">&larr; Back to runhip</a></p>\n");
+        pf(&o, "\">&larr; %s</a></p>\n", RW("back"));
     }
-    put(&o, "<header>\n<h1>Hip pain after running: hand-off for a "
-            "physiotherapist or doctor</h1>\n<p class=\"meta\">");
+    pf(&o, "<header>\n<h1>%s</h1>\n<p class=\"meta\">", RW("heading"));
     /* who and which side */
     struct rh_buf who;
     rh_buf_init(&who, 0);
-    if (in.age >= 0)
-        (void)rh_buf_printf(&who, "%d-year-old ", in.age);
-    (void)rh_buf_puts(&who, in.sex == RH_SEX_FEMALE ? "female runner"
-                            : in.sex == RH_SEX_MALE ? "male runner"
-                                                    : "runner");
-    if (in.side == RH_SIDE_LEFT || in.side == RH_SIDE_RIGHT)
-        (void)rh_buf_printf(&who, ", %s hip", in.side == RH_SIDE_LEFT ? "left" : "right");
-    else if (in.side == RH_SIDE_BOTH)
-        (void)rh_buf_puts(&who, ", both hips");
-    if (in.duration_days >= 0)
-        (void)rh_buf_printf(&who, ", pain for %d day%s at the assessment", in.duration_days,
-                            in.duration_days == 1 ? "" : "s");
+    if (in.age >= 0) {
+        (void)rh_buf_printf(&who, RW("who_age"), in.age);
+        (void)rh_buf_puts(&who, " ");
+    }
+    (void)rh_buf_puts(&who, RW(in.sex == RH_SEX_FEMALE ? "who_female"
+                               : in.sex == RH_SEX_MALE ? "who_male"
+                                                       : "who_runner"));
+    if (in.side == RH_SIDE_LEFT || in.side == RH_SIDE_RIGHT || in.side == RH_SIDE_BOTH)
+        (void)rh_buf_printf(&who, ", %s",
+                            RW(in.side == RH_SIDE_LEFT    ? "who_left"
+                               : in.side == RH_SIDE_RIGHT ? "who_right"
+                                                          : "who_both"));
+    if (in.duration_days >= 0) {
+        (void)rh_buf_puts(&who, ", ");
+        (void)rh_buf_printf(&who, RW("who_days"), in.duration_days,
+                            rh_plural_s(in.duration_days));
+    }
     put(&o, "<strong>");
-    esc(&o, who.data ? who.data : "runner");
+    esc(&o, who.data ? who.data : RW("who_runner"));
     put(&o, "</strong>. ");
     rh_buf_release(&who);
     /* the date range: placeholder filled after the sections know it */
     size_t range_at = o.b->len;
-    pf(&o, "Prepared %s by runhip " RH_VERSION ".</p>\n", today_s);
-    put(&o, o.child ? "<p class=\"small\">Written by runhip from the questionnaire answers a "
-                      "parent or carer gave for the runner, a child, and from the watch "
-                      "recordings and the diary they kept. It summarises what was reported; it "
-                      "is not an "
-                    : "<p class=\"small\">Written by runhip from the runner's own questionnaire answers, "
-            "watch recordings and diary. It summarises what the runner reported; it is not an "
-            "examination or a diagnosis, and runhip is not a medical device. Sources are numbered [n] and listed at the end.</p>\n"
-            "</header>\n");
+    pf(&o, RW("prepared"), today_s, RH_VERSION);
+    pf(&o, "</p>\n<p class=\"small\">%s</p>\n</header>\n",
+       RW(o.child ? "written_child" : "written"));
 
     int32_t first_day = -1;
     /* the plan's state: the red flags the diary keeps in force (without an
@@ -1671,11 +1772,12 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
         first_day = rh_tz_day(rh_store_zone(s), created); /* the period starts by then */
         assessment(&o, res, &in, aid, made, first_day, have_st ? st : NULL, s);
     } else {
-        put(&o, "<section><h2>Assessment</h2><p>No assessment stored yet.</p></section>\n");
+        pf(&o, "<section><h2>%s</h2><p>%s</p></section>\n", RW("assessment_heading"),
+           RW("no_assessment"));
         diary_flags(&o, have_st ? st : NULL, true);
         /* the red flags raised before and since cleared (review 11 #3) */
         size_t at = o.b->len;
-        put(&o, "<section id=\"red-flag-history\"><h2>Red flags raised earlier</h2>\n");
+        pf(&o, "<section id=\"red-flag-history\"><h2>%s</h2>\n", RW("flags_earlier"));
         if (flag_history(&o, s, have_st ? st : NULL, false) > 0)
             put(&o, "</section>\n");
         else if (!o.err)
@@ -1690,7 +1792,9 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     put(&o, "</div></div>\n");
     training(&o, s, today, &first_day);
     if (o.refs.n) {
-        put(&o, "<section id=\"sources\"><h2>Sources</h2>\n");
+        /* the word every document heads its sources with ([text] references) */
+        const char *sw = rh_words("text", "references");
+        pf(&o, "<section id=\"sources\"><h2>%s</h2>\n", sw ? sw : "");
         if (!o.err)
             o.err = rh_refs_write_html(&o.refs, o.b);
         put(&o, "</section>\n");
@@ -1700,8 +1804,9 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     if (!o.err && first_day >= 0) {
         char d0[11], range[200];
         rh_date_format(first_day, d0);
-        snprintf(range, sizeof range, "Period covered: %s to %s (the assessment, the diary, "
-                 "the check-ins and the training weeks shown). ", d0, today_s);
+        int n = snprintf(range, sizeof range, RW("period"), d0, today_s);
+        if (n >= 0 && (size_t)n + 1 < sizeof range) /* the sentence before "Prepared" */
+            memcpy(range + n, " ", 2);
         /* insert at range_at */
         size_t rl = strlen(range);
         if (!(o.err = rh_buf_reserve(o.b, rl + 1))) {

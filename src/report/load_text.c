@@ -16,6 +16,37 @@
 
 #define WRAP 78
 
+/* words20: the report's own words, data/wording.txt [load_words], a closed
+ * set of printf formats checked before each report is written
+ * (rh_load_text_words_check): each key with the conversions its call gives */
+static const struct rh_words_format load_words[] = {
+    {"title", "sssds"}, {"as_of_newest", ""}, {"as_of_today", ""},
+    {"counted", "ds"}, {"counted_logged", "d"}, {"not_counted", ""}, {"not_running", ""},
+    {"excluded", "d"}, {"undated", "d"}, {"quiet_try", "s"}, {"short", ""},
+    {"findings_none", ""}, {"findings_count", "d"}, {"findings_heading_count", "sd"},
+    {"findings_heading_none", "s"}, {"measured", "sss"}, {"evidence", "ss"},
+    {"what_to_do", ""}, {"weeks_head", ""}, {"weeks_columns", ""}, {"weeks_legend", "f"},
+    {"figures_head", ""}, {"distance", "ss"}, {"change", "ss"}, {"rest", "dd"},
+    {"longest", "s"}, {"longest_on", "ss"}, {"sessions", "ss"}, {"na", ""},
+    {"cadence", "sss"}, {"route_none", "dsfd"}, {"route", "sdd"}, {"ratio_gap", "s"},
+    {"ratio", "ssss"}, {"ratio_note", ""}, {"monotony", "ss"}, {"types", "dddds"},
+    {"types_estimated", ""}, {"shoes", "sfs"}, {"shoes_retired", ""}, {"method", "dsdd"},
+    {"method_hr", "fsfs"}, {"from_profile", ""}, {"rest_assumed", ""}, {"info", ""},
+};
+
+int rh_load_text_words_check(struct rh_err *err)
+{
+    return rh_words_format_check("load_words", load_words, sizeof load_words / sizeof *load_words,
+                                 err);
+}
+
+/* A text of [load_words] ("" if missing: the check refuses that first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("load_words", key);
+    return w ? w : "";
+}
+
 /* Appends text wrapped at WRAP columns: the first line starts with first,
  * the others with cont. */
 static int wrap2(struct rh_buf *b, const char *first, const char *cont, const char *text)
@@ -74,7 +105,7 @@ static int line(struct rh_buf *b, const char *fmt, ...)
 static const char *fmt_num(char *out, size_t n, double v, int dec, const char *unit)
 {
     if (!rh_has(v) || !isfinite(v))
-        snprintf(out, n, "n/a");
+        snprintf(out, n, "%s", W("na"));
     else if (strcmp(unit, "ratio") == 0) /* a plain number: "1.80", not "1.80 ratio" */
         snprintf(out, n, "%.*f", dec, v);
     else /* "40%", "99% of usual", "170 spm" */
@@ -86,7 +117,7 @@ static const char *fmt_num(char *out, size_t n, double v, int dec, const char *u
 static const char *fmt_change(char *out, size_t n, double pct, double km)
 {
     if (!*rh_load_change_words(pct, km, out, n))
-        snprintf(out, n, "n/a");
+        snprintf(out, n, "%s", W("na"));
     return out;
 }
 
@@ -101,18 +132,22 @@ static int finding_text(const struct rh_load_finding *f, size_t no, struct rh_bu
     int rc = rh_buf_printf(b, "%zu. %s%s%s\n", no, after, *after ? ": " : "", f->title);
     if (!rc) {
         char text[600];
-        snprintf(text, sizeof text, "Measured: %s (%s to %s)",
-                 rh_load_finding_measure(f, m, sizeof m), d1, d2);
+        snprintf(text, sizeof text, W("measured"), rh_load_finding_measure(f, m, sizeof m), d1,
+                 d2);
         rc = wrap(b, "   ", text);
     }
     if (!rc)
         rc = wrap(b, "   ", f->detail);
     if (!rc)
-        rc = rh_buf_printf(b, "   Evidence (%s) [%s]:\n", f->strength, f->source);
+    {
+        char ev[200];
+        snprintf(ev, sizeof ev, W("evidence"), f->strength, f->source);
+        rc = rh_buf_printf(b, "   %s\n", ev);
+    }
     if (!rc)
         rc = wrap(b, "     ", f->evidence);
     if (!rc)
-        rc = rh_buf_puts(b, "   What to do:\n");
+        rc = rh_buf_printf(b, "   %s\n", W("what_to_do"));
     char hint[200];
     if (!rc && f->deferred) { /* on hold until cleared (review 10 #4) */
         char line[1400];
@@ -141,18 +176,17 @@ static int findings_text(const struct rh_load_report *r, const struct rh_load_sh
     const struct rh_load_finding *const *latest = sh ? sh->latest : own;
     size_t n_latest = sh ? sh->n_latest : r->n_findings, n_before = sh ? sh->n_before : 0;
     if (!n_latest && !n_before)
-        return rh_buf_puts(b, "Findings: none. Nothing in the recorded training crosses a "
-                              "threshold of the checks below.\n\n");
-    char head[200];
-    int rc = 0;
+        return rh_buf_printf(b, "%s\n\n", W("findings_none"));
+    char head[200], t[400];
     if (!n_before)
-        rc = rh_buf_printf(b, "Findings (strongest evidence first): %zu\n\n", n_latest);
+        snprintf(t, sizeof t, W("findings_count"), (int)n_latest);
     else if (n_latest)
-        rc = rh_buf_printf(b, "%s (strongest evidence first): %zu\n\n",
-                           rh_load_shown_heading(r, sh, false, head, sizeof head), n_latest);
+        snprintf(t, sizeof t, W("findings_heading_count"),
+                 rh_load_shown_heading(r, sh, false, head, sizeof head), (int)n_latest);
     else
-        rc = rh_buf_printf(b, "%s: none stands out.\n\n",
-                           rh_load_shown_heading(r, sh, false, head, sizeof head));
+        snprintf(t, sizeof t, W("findings_heading_none"),
+                 rh_load_shown_heading(r, sh, false, head, sizeof head));
+    int rc = rh_buf_printf(b, "%s\n\n", t);
     size_t no = 0;
     char after[200];
     for (size_t i = 0; !rc && i < n_latest; i++)
@@ -186,9 +220,7 @@ static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
 {
     /* the calendar weeks (rh_load_table_range), as the web's table, the
      * chart and the weekly_jump finding count them */
-    int rc = rh_buf_puts(
-        b, "Last weeks (Monday to Sunday)\n"
-           "  week of             km  change  vs 4wk  runs rest strength ratio  monotony  long\n");
+    int rc = rh_buf_printf(b, "%s\n  %s\n", W("weeks_head"), W("weeks_columns"));
     size_t n;
     const struct rh_load_week *wk = rh_load_table_range(r, 0, &n);
     for (size_t i = 0; !rc && i < n; i++) {
@@ -203,14 +235,7 @@ static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
                            c2, w->runs, w->rest_days, w->strength, a, m, w->longest_km);
     }
     char legend[600];
-    snprintf(legend, sizeof legend,
-             "change: against the week before; vs 4wk: against the mean of the 4 weeks "
-             "before (none for the week not over yet; in km when that base is under %g km, "
-             "where a percentage says nothing); rest: days without a run; ratio: "
-             "acute:chronic load ratio on the week's last day (7-day against 28-day "
-             "average load); monotony: mean daily load divided by its "
-             "day-to-day variation; long: longest run (km).",
-             r->rules->set.weekly_jump_min_base_km);
+    snprintf(legend, sizeof legend, W("weeks_legend"), r->rules->set.weekly_jump_min_base_km);
     if (!rc)
         rc = wrap(b, "  ", legend);
     if (!rc)
@@ -222,29 +247,24 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
 {
     const struct rh_load_now *n = &r->now;
     char v1[32], v2[32], v3[32], v4[32];
-    int rc = rh_buf_puts(b, "Figures as of the as-of day\n");
+    int rc = rh_buf_printf(b, "%s\n", W("figures_head"));
     if (!rc)
-        rc = line(b, "Distance, last 7 days: %s (usual: %s a week over 4 weeks)",
+        rc = line(b, W("distance"),
                   fmt_num(v1, sizeof v1, n->weekly_km, 1, "km"),
                   fmt_num(v2, sizeof v2, n->usual_weekly_km, 1, "km"));
     if (!rc)
-        rc = line(b,
-                  "Change against the week before: %s; against the 4 weeks "
-                  "before: %s",
+        rc = line(b, W("change"),
                   fmt_change(v1, sizeof v1, n->change_prev_pct, n->change_prev_km),
                   fmt_change(v2, sizeof v2, n->change_4wk_pct, n->change_4wk_km));
     if (!rc)
-        rc = line(b,
-                  "Rest days in the last 7 days: %d; most days in a row with a run (last 4 weeks): "
-                  "%d",
+        rc = line(b, W("rest"),
                   n->rest_days_last_week, n->longest_streak);
     if (!rc) {
         char d[11] = "";
         if (n->longest_run_day >= 0)
             rh_date_format(n->longest_run_day, d);
-        rc = line(b, "Longest run of all your data: %s%s%s",
-                  fmt_num(v1, sizeof v1, n->longest_run_km, 1, "km"),
-                  d[0] ? " on " : "", d);
+        fmt_num(v1, sizeof v1, n->longest_run_km, 1, "km");
+        rc = d[0] ? line(b, W("longest_on"), v1, d) : line(b, W("longest"), v1);
     }
     if (!rc) {
         /* whole sessions and the mean with the precision it has (never
@@ -252,48 +272,33 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
         char sw[80], mw[80];
         rh_load_sessions_words(n, false, sw, sizeof sw);
         rh_load_sessions_words(n, true, mw, sizeof mw);
-        rc = line(b, "Strength sessions: %s; mobility: %s (diary and strength activities)",
-                  *sw ? sw : "n/a", *mw ? mw : "n/a");
+        rc = line(b, W("sessions"), *sw ? sw : W("na"), *mw ? mw : W("na"));
     }
     if (!rc)
-        rc = line(b,
-                  "Cadence (steps a minute): %s over the last 4 weeks, %s in the "
-                  "8 weeks before, trend %s a week",
+        rc = line(b, W("cadence"),
                   fmt_num(v1, sizeof v1, n->cadence_spm, 0, "spm"),
                   fmt_num(v2, sizeof v2, n->cadence_prev_spm, 0, "spm"),
                   fmt_num(v3, sizeof v3, n->cadence_trend_spm_per_week, 1, "spm"));
     if (!rc && !rh_has(n->same_route_share)) /* runner16: not "n/a of 6 runs" */
-        rc = line(b,
-                  "Same route: not worked out (%d run%s with GPS in the last 4 weeks; it needs "
-                  "%.0f); runs above 25 C: %d",
-                  n->tracked_runs, n->tracked_runs == 1 ? "" : "s",
+        rc = line(b, W("route_none"), n->tracked_runs, rh_plural_s(n->tracked_runs),
                   r->rules->set.route_min_runs, n->hot_runs);
     else if (!rc)
-        rc = line(b,
-                  "Same route: %s of %d runs with GPS in the last 4 weeks; runs "
-                  "above 25 C: %d",
+        rc = line(b, W("route"),
                   fmt_num(v1, sizeof v1, n->same_route_share * 100, 0, "%"), n->tracked_runs,
                   n->hot_runs);
     char gap[600];
     if (!rc && rh_load_gap_words(r, gap, sizeof gap))
-        rc = line(b, "Acute:chronic load ratio (last 7 days against 28): %s", gap);
+        rc = line(b, W("ratio_gap"), gap);
     else if (!rc)
-        rc = line(b,
-                  "Acute:chronic load ratio (last 7 days against 28): rolling %s "
-                  "(uncoupled %s), exponentially weighted %s (uncoupled %s)",
+        rc = line(b, W("ratio"),
                   fmt_num(v1, sizeof v1, n->acwr_rolling, 2, ""),
                   fmt_num(v2, sizeof v2, n->acwr_rolling_uncoupled, 2, ""),
                   fmt_num(v3, sizeof v3, n->acwr_ewma, 2, ""),
                   fmt_num(v4, sizeof v4, n->acwr_ewma_uncoupled, 2, ""));
     if (!rc)
-        rc = wrap(b, "    ",
-                  "The weighted averages use the factor 2/(N+1) (Williams 2017, Runalyze): "
-                  "0.25 for 7 days, 0.069 for 28 days; GoldenCheetah uses 1-e^(-1/N). "
-                  "Coaches aim for 0.8-1.3; the ratio is disputed as an injury predictor.");
+        rc = wrap(b, "    ", W("ratio_note"));
     if (!rc)
-        rc = line(b,
-                  "Monotony (mean daily load / its variation, last 7 days): %s; "
-                  "strain (weekly load x monotony): %s",
+        rc = line(b, W("monotony"),
                   fmt_num(v1, sizeof v1, n->monotony, 2, ""),
                   fmt_num(v2, sizeof v2, n->strain, 0, ""));
     /* run types of the last 4 weeks */
@@ -301,17 +306,15 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
     for (size_t i = 0; i < r->n_runs; i++)
         if (r->runs[i].day > r->as_of - 28)
             types[r->runs[i].type]++;
+    char est[200] = "";
+    if (rh_load_max_hr_estimated(r))
+        snprintf(est, sizeof est, " %s", W("types_estimated"));
     if (!rc)
-        rc = line(b, "Run types, last 4 weeks: %d easy, %d moderate, %d long, %d hard%s",
-                  types[RH_RUN_EASY], types[RH_RUN_MODERATE], types[RH_RUN_LONG],
-                  types[RH_RUN_HARD],
-                  rh_load_max_hr_estimated(r)
-                      ? " (approximate: your maximum heart rate is estimated, see below)"
-                      : "");
+        rc = line(b, W("types"), types[RH_RUN_EASY], types[RH_RUN_MODERATE], types[RH_RUN_LONG],
+                  types[RH_RUN_HARD], est);
     for (size_t i = 0; !rc && i < r->n_shoes; i++) {
         const struct rh_load_shoe *p = &r->shoes[i];
-        rc = line(b, "Shoes '%s': %.0f km%s (guidance 500-700 km, weak evidence)", p->name,
-                  p->total_km, p->retired ? ", retired" : "");
+        rc = line(b, W("shoes"), p->name, p->total_km, p->retired ? W("shoes_retired") : "");
     }
     if (!rc)
         rc = rh_buf_puts(b, "\n");
@@ -330,18 +333,16 @@ static const char *max_hr_basis(const struct rh_load_report *r, char *out, size_
 static int method_text(const struct rh_load_report *r, struct rh_buf *b)
 {
     char text[900], basis[300];
-    int n = snprintf(text, sizeof text,
-                     "How load was measured: %d run%s by session-RPE (minutes x effort 0-10 from "
-                     "the diary), %d by heart rate (Banister TRIMP), %d by pace (minutes x "
-                     "(speed / your usual speed)^2). Loads of different methods are not on the "
-                     "same scale, so ratios are most reliable when one method dominates.",
-                     r->method_runs[RH_LOAD_SRPE], r->method_runs[RH_LOAD_SRPE] == 1 ? "" : "s",
-                     r->method_runs[RH_LOAD_TRIMP], r->method_runs[RH_LOAD_PACE]);
-    if (r->method_runs[RH_LOAD_TRIMP] && n > 0 && (size_t)n < sizeof text)
-        snprintf(text + n, sizeof text - (size_t)n,
-                 " Heart rate: resting %.0f bpm (%s), maximum %.0f bpm (%s).", r->rest_hr,
-                 r->rest_hr_from_profile ? "from your profile" : "assumed; set it with 'runhip profile set rest_hr N'",
-                 r->max_hr, r->max_hr_from_profile ? "from your profile" : max_hr_basis(r, basis, sizeof basis));
+    int n = snprintf(text, sizeof text, W("method"), r->method_runs[RH_LOAD_SRPE],
+                     rh_plural_s(r->method_runs[RH_LOAD_SRPE]), r->method_runs[RH_LOAD_TRIMP],
+                     r->method_runs[RH_LOAD_PACE]);
+    if (r->method_runs[RH_LOAD_TRIMP] && n > 0 && (size_t)n + 1 < sizeof text) {
+        text[n++] = ' ';
+        snprintf(text + n, sizeof text - (size_t)n, W("method_hr"), r->rest_hr,
+                 r->rest_hr_from_profile ? W("from_profile") : W("rest_assumed"), r->max_hr,
+                 r->max_hr_from_profile ? W("from_profile")
+                                        : max_hr_basis(r, basis, sizeof basis));
+    }
     return wrap(b, "", text);
 }
 
@@ -350,28 +351,35 @@ static int method_text(const struct rh_load_report *r, struct rh_buf *b)
 static int left_out_text(const struct rh_load_report *r, struct rh_buf *out)
 {
     const struct rh_load_left_out *l = &r->left_out;
-    int rc = rh_buf_printf(out, "Counted: %zu run%s", r->n_runs, r->n_runs == 1 ? "" : "s");
-    if (!rc && r->logged_runs)
-        rc = rh_buf_printf(out, " and %d logged by hand with no file", r->logged_runs);
+    char t[200];
+    snprintf(t, sizeof t, W("counted"), (int)r->n_runs, rh_plural_s((double)r->n_runs));
+    int rc = rh_buf_puts(out, t);
+    if (!rc && r->logged_runs) {
+        snprintf(t, sizeof t, W("counted_logged"), r->logged_runs);
+        rc = rh_buf_printf(out, " %s", t);
+    }
     if (!rc)
         rc = rh_buf_puts(out, ".");
     bool any = false;
     for (int k = 0; !rc && k < RH_SPORT__COUNT; k++) {
         if (!l->not_running[k])
             continue;
-        rc = rh_buf_printf(out, "%s %s %d (%.1f km)", any ? "," : " Not counted:",
+        rc = rh_buf_printf(out, "%s%s %s %d (%.1f km)", any ? "" : " ", any ? "," : W("not_counted"),
                            rh_sport_name((enum rh_sport)k), l->not_running[k],
                            l->not_running_km[k]);
         any = true;
     }
     if (!rc && any)
-        rc = rh_buf_puts(out, ", not running");
-    if (!rc && l->excluded)
-        rc = rh_buf_printf(out, "%s %d you excluded", any ? ";" : " Not counted:", l->excluded);
+        rc = rh_buf_printf(out, ", %s", W("not_running"));
+    if (!rc && l->excluded) {
+        snprintf(t, sizeof t, W("excluded"), l->excluded);
+        rc = rh_buf_printf(out, "%s%s %s", any ? "" : " ", any ? ";" : W("not_counted"), t);
+    }
     any = any || l->excluded;
-    if (!rc && l->undated)
-        rc = rh_buf_printf(out, "%s %d stored without a date", any ? ";" : " Not counted:",
-                           l->undated);
+    if (!rc && l->undated) {
+        snprintf(t, sizeof t, W("undated"), l->undated);
+        rc = rh_buf_printf(out, "%s%s %s", any ? "" : " ", any ? ";" : W("not_counted"), t);
+    }
     if (!rc) /* the sentence of what was not counted ends here, if there was one */
         rc = rh_buf_puts(out, any || l->undated ? ".\n\n" : "\n\n");
     return rc;
@@ -385,14 +393,18 @@ int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out)
 int rh_load_write_text_shown(const struct rh_load_report *r, const struct rh_load_shown *sh,
                              struct rh_buf *out)
 {
-    char a[11], f[11];
+    struct rh_err werr;
+    rh_err_clear(&werr);
+    int rc = rh_load_text_words_check(&werr);
+    if (rc)
+        return rc;
+    char a[11], f[11], when[200] = "", t[400];
     rh_date_format(r->as_of, a);
     rh_date_format(r->first_day, f);
-    int rc = rh_buf_printf(out, "Training load as of %s%s (data from %s, %d day%s)\n\n", a,
-                           r->as_of_is_newest ? ", the day of the newest stored activity"
-                           : r->as_of_is_today ? ", today"
-                                               : "", f,
-                           r->history_days, r->history_days == 1 ? "" : "s");
+    if (r->as_of_is_newest || r->as_of_is_today)
+        snprintf(when, sizeof when, ", %s", W(r->as_of_is_newest ? "as_of_newest" : "as_of_today"));
+    snprintf(t, sizeof t, W("title"), a, when, f, r->history_days, rh_plural_s(r->history_days));
+    rc = rh_buf_printf(out, "%s\n\n", t);
     if (!rc)
         rc = left_out_text(r, out);
     char quiet[160];
@@ -400,12 +412,15 @@ int rh_load_write_text_shown(const struct rh_load_report *r, const struct rh_loa
         char d[11] = "";
         if (r->newest_run_day >= 0)
             rh_date_format(r->newest_run_day, d);
-        rc = rh_buf_printf(out, "%s%s%s%s\n\n", quiet, d[0] ? " Try 'runhip load --as-of " : "",
-                           d, d[0] ? "' to see the weeks before it." : "");
+        char try_[200] = "";
+        if (d[0]) {
+            try_[0] = ' ';
+            snprintf(try_ + 1, sizeof try_ - 1, W("quiet_try"), d);
+        }
+        rc = rh_buf_printf(out, "%s%s\n\n", quiet, try_);
     }
     if (!rc && r->history_days < 28)
-        rc = rh_buf_puts(out, "Less than four weeks of data: some figures are missing (see the "
-                              "findings below).\n\n");
+        rc = rh_buf_printf(out, "%s\n\n", W("short"));
     if (!rc)
         rc = findings_text(r, sh, out);
     if (!rc)
@@ -415,6 +430,6 @@ int rh_load_write_text_shown(const struct rh_load_report *r, const struct rh_loa
     if (!rc)
         rc = method_text(r, out);
     if (!rc)
-        rc = rh_buf_puts(out, "\nThis is information about your training, not a diagnosis.\n");
+        rc = rh_buf_printf(out, "\n%s\n", W("info"));
     return rc;
 }

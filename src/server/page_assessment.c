@@ -456,7 +456,12 @@ int page_assessment(struct ctx *c)
         esc(c, fdn);
         put(c, "</p>\n");
     } else if (json_is_array(fd) && json_array_size(fd)) {
-        put(c, "<p class=\"note\">Taken from your recorded runs: ");
+        /* stored before the note: the terminal's lead-in, its words */
+        char lead[320];
+        rh_assessment_data_lead(-1, 0, lead, sizeof lead);
+        put(c, "<p class=\"note\">");
+        esc(c, lead);
+        put(c, " ");
         for (size_t i = 0; i < json_array_size(fd); i++) {
             const char *k = json_string_value(json_array_get(fd, i));
             const char *w = k ? rh_words("topic", k) : NULL;

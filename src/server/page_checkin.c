@@ -25,6 +25,41 @@ struct checkin_form {
 
 const char *weekday_name(int32_t day);
 
+/* words20: the page's own words, data/wording.txt [web_checkin], a closed
+ * set of printf formats checked when the server first loads its rules
+ * (page_checkin_words_check) */
+static const struct rh_words_format checkin_words[] = {
+    {"title", ""}, {"intro", ""}, {"skip", ""}, {"note_label", ""}, {"save", ""},
+    {"list_heading", ""}, {"list_unreadable", ""}, {"list_none", ""}, {"list_region", ""},
+    {"col_week", ""}, {"col_severity", ""}, {"col_change", ""}, {"col_substantial", ""},
+    {"col_signs", ""}, {"col_note", ""}, {"label_severity", ""}, {"label_change", ""},
+    {"label_substantial", ""}, {"label_signs", ""}, {"label_note", ""}, {"yes", ""},
+    {"no", ""}, {"chance", ""}, {"bad_answer", "d"}, {"no_answer", "ds"}, {"not_saved", ""},
+    {"no_running", ""}, {"no_running_see", "s"}, {"today_link", ""}, {"saved", "s"},
+    {"at_least", "d"}, {"substantial", ""}, {"skipped_one", "s"}, {"skipped_many", "s"},
+    {"list_and", ""}, {"moved", "sss"}, {"see_plan", ""},
+};
+
+int page_checkin_words_check(struct rh_err *err)
+{
+    int r = rh_words_format_check("web_checkin", checkin_words,
+                                  sizeof checkin_words / sizeof *checkin_words, err);
+    /* written as they are, inside the page's markup */
+    for (size_t i = 0; !r && i < sizeof checkin_words / sizeof *checkin_words; i++)
+        if (strpbrk(rh_words("web_checkin", checkin_words[i].key), "<>&"))
+            r = rh_err_set(err, RH_EFORMAT, "data/wording.txt: [web_checkin] %s: no markup",
+                           checkin_words[i].key);
+    return r;
+}
+
+/* A text of [web_checkin] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_checkin", key);
+    return w ? w : "";
+}
+
 /* The plan's state before this check-in (the plan's, or before any
  * assessment the diary's red flags): true with *st, false when none. */
 static bool plan_before(struct ctx *c, struct rh_plan_state *st)
@@ -42,10 +77,7 @@ static bool plan_before(struct ctx *c, struct rh_plan_state *st)
 static void form(struct ctx *c, const struct checkin_form *f)
 {
     const int *given = f ? f->a : NULL;
-    put(c, "<form method=\"post\" action=\"/checkin\">\n<p>Four questions about the past seven "
-           "days. If you answer the first with the first or the last option, that is "
-           "enough. Questions 2 to 4 can be skipped; a skipped question is not counted as "
-           "no trouble.</p>\n");
+    pf(c, "<form method=\"post\" action=\"/checkin\">\n<p>%s</p>\n", W("intro"));
     csrf_field(c);
     /* the plan before this check-in: is running on hold? (rh_ostrc_hold_note) */
     struct rh_plan_state *st = rh_calloc(1, sizeof *st);
@@ -70,17 +102,15 @@ static void form(struct ctx *c, const struct checkin_form *f)
         }
         /* question 1 decides the others: the library refuses to skip it */
         if (q > 0)
-            pf(c, "<label><input type=\"radio\" name=\"q%d\" value=\"skip\"%s> Skip this "
-                  "question</label>\n",
-               q + 1, given && given[q] == RH_OSTRC_SKIPPED ? " checked" : "");
+            pf(c, "<label><input type=\"radio\" name=\"q%d\" value=\"skip\"%s> %s</label>\n",
+               q + 1, given && given[q] == RH_OSTRC_SKIPPED ? " checked" : "", W("skip"));
         put(c, "</fieldset>\n");
     }
     /* the same ticks and note as the diary's, read for warning signs as
      * `runhip checkin --signs --note` */
     html_sign_ticks(c, f ? f->signs : 0);
-    html_note_field(c, "Anything else about your hip this week, in your own words.",
-                    f ? f->note : "");
-    put(c, "<button type=\"submit\">Save this week's check-in</button>\n</form>\n");
+    html_note_field(c, W("note_label"), f ? f->note : "");
+    pf(c, "<button type=\"submit\">%s</button>\n</form>\n", W("save"));
 }
 
 static void trend(struct ctx *c)
@@ -89,50 +119,55 @@ static void trend(struct ctx *c)
     size_t n = 0;
     struct rh_err err;
     rh_err_clear(&err);
-    put(c, "<h2>Your check-ins</h2>\n");
+    pf(c, "<h2>%s</h2>\n", W("list_heading"));
     if (rh_store_checkin_list(c->s, &ck, &n, &err)) {
-        put(c, "<p class=\"error\">The check-ins could not be read: ");
+        pf(c, "<p class=\"error\">%s ", W("list_unreadable"));
         esc(c, err.msg);
         put(c, "</p>\n");
         return;
     }
     if (n == 0) {
-        put(c, "<p>None stored yet.</p>\n");
+        pf(c, "<p>%s</p>\n", W("list_none"));
         rh_free(ck);
         return;
     }
     /* on a phone each check-in is a card, as the diary's entries (app.css
      * .entries): its figures labelled, the signs and the note on lines of
      * their own */
-    put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"check-ins\">"
-           "<table class=\"entries\">"
-           "\n<thead><tr><th scope=\"col\">Week ending</th><th scope=\"col\">Severity (0-100)"
-           "</th><th scope=\"col\">Change</th><th scope=\"col\">Substantial problem</th>"
-           "<th scope=\"col\">Signs ticked</th><th scope=\"col\">Note</th></tr></thead>\n"
-           "<tbody>\n");
+    pf(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"%s\">"
+          "<table class=\"entries\">"
+          "\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s"
+          "</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+          "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
+          "<tbody>\n",
+       W("list_region"), W("col_week"), W("col_severity"), W("col_change"),
+       W("col_substantial"), W("col_signs"), W("col_note"));
     size_t from = n > TREND_ROWS ? n - TREND_ROWS : 0;
     for (size_t i = n; i-- > from;) {
         char d[11], change[16] = "-";
         rh_date_format(ck[i].day, d);
         if (i > 0)
             snprintf(change, sizeof change, "%+d", ck[i].severity - ck[i - 1].severity);
-        pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"severity\">%d</td>"
-              "<td class=\"num\" data-l=\"change\">%s</td><td data-l=\"substantial\">%s</td>"
-              "<td class=\"t\" data-l=\"signs ticked\">",
-           weekday_name(ck[i].day), d, ck[i].severity, change, ck[i].substantial ? "yes" : "no");
+        pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"%s\">%d</td>"
+              "<td class=\"num\" data-l=\"%s\">%s</td><td data-l=\"%s\">%s</td>"
+              "<td class=\"t\" data-l=\"%s\">",
+           weekday_name(ck[i].day), d, W("label_severity"), ck[i].severity, W("label_change"),
+           change, W("label_substantial"), ck[i].substantial ? W("yes") : W("no"),
+           W("label_signs"));
         /* the warning signs ticked with it, in the form's words */
         char said[600];
         rh_triage_signs_said(ck[i].signs, said, sizeof said);
         esc(c, *said ? said : "-");
         /* the runner's own words with it (review 11 #16: "leaking when I run
          * and jump" was kept for the report but shown nowhere here) */
-        put(c, *ck[i].note ? "</td><td class=\"t\" data-l=\"note\">" : "</td><td class=\"t\">");
+        if (*ck[i].note)
+            pf(c, "</td><td class=\"t\" data-l=\"%s\">", W("label_note"));
+        else
+            put(c, "</td><td class=\"t\">");
         esc(c, ck[i].note);
         put(c, "</td></tr>\n");
     }
-    put(c, "</tbody></table></div>\n<p class=\"note\">A single runner's score changes by chance "
-           "by up to about 35 points from week to week, so read the trend over several "
-           "weeks.</p>\n");
+    pf(c, "</tbody></table></div>\n<p class=\"note\">%s</p>\n", W("chance"));
     rh_free(ck);
 }
 
@@ -150,7 +185,7 @@ static bool answers(struct ctx *c, int *a, size_t *n, char *msg, size_t cap)
         if (!strcmp(v, "skip")) {
             a[q] = RH_OSTRC_SKIPPED;
         } else if (rh_parse_long(v, &x) || x < 1 || x > RH_OSTRC_OPTIONS) {
-            snprintf(msg, cap, "the answer to question %d is not one of the options", q + 1);
+            snprintf(msg, cap, W("bad_answer"), q + 1);
             return false;
         } else {
             a[q] = (int)x;
@@ -162,7 +197,7 @@ static bool answers(struct ctx *c, int *a, size_t *n, char *msg, size_t cap)
 
 int page_checkin(struct ctx *c)
 {
-    page_begin(c, "Weekly check-in");
+    page_begin(c, W("title"));
     if (c->post) {
         struct checkin_form *f = rh_calloc(1, sizeof *f);
         /* stored, triaged and the plan moved in one transaction, as
@@ -186,9 +221,7 @@ int page_checkin(struct ctx *c)
         if (!r && n > 0 && n < RH_OSTRC_ITEMS && f->a[0] != 1 && f->a[0] != RH_OSTRC_OPTIONS) {
             /* the library's rule (all four after such a first answer), said
              * for the form: which question is left */
-            snprintf(msg, sizeof msg,
-                     "question %zu has no answer: choose one, or \"Skip this question\"",
-                     n + 1);
+            snprintf(msg, sizeof msg, W("no_answer"), (int)n + 1, W("skip"));
             r = RH_EINVAL;
         }
         if (!r)
@@ -209,7 +242,7 @@ int page_checkin(struct ctx *c)
                                  o, &err);
         if (r) {
             c->res->status = 400;
-            put(c, "<p class=\"error\" role=\"alert\">Not saved: ");
+            pf(c, "<p class=\"error\" role=\"alert\">%s ", W("not_saved"));
             esc(c, msg[0] ? msg : err.msg[0] ? err.msg : rh_strerror(r));
             put(c, "</p>\n");
             form(c, f);
@@ -220,21 +253,38 @@ int page_checkin(struct ctx *c)
             html_entry_flags(c, &o->triage, o->triage.has_urgency ? (int)o->triage.urgency : -1,
                              o->blocked);
             if (o->blocked && !o->triage.n_flags)
-                put(c, "<p><strong>No running for now</strong>: see <a href=\"/\">today</a>."
-                       "</p>\n");
+            {
+                char link[160];
+                snprintf(link, sizeof link, "<a href=\"/\">%s</a>", W("today_link"));
+                pf(c, "<p><strong>%s</strong>", W("no_running"));
+                pf(c, W("no_running_see"), link);
+                put(c, "</p>\n");
+            }
             int skipped = rh_ostrc_skipped(&ck);
-            pf(c, "<p class=\"ok\" role=\"status\">Saved: severity %s%d out of 100%s",
-               skipped ? "at least " : "", ck.severity,
-               ck.substantial ? ", a substantial problem" : "");
+            char sev[64];
+            if (skipped)
+                snprintf(sev, sizeof sev, W("at_least"), ck.severity);
+            else
+                snprintf(sev, sizeof sev, "%d", ck.severity);
+            put(c, "<p class=\"ok\" role=\"status\">");
+            pf(c, W("saved"), sev);
+            if (ck.substantial)
+                put(c, W("substantial"));
             if (skipped) {
-                put(c, ", because question");
-                if (skipped > 1)
-                    put(c, "s");
-                for (int q = 1, k = 0; q < RH_OSTRC_ITEMS; q++)
-                    if (ck.q[q] < 0)
-                        pf(c, "%s %d", k++ ? (k == skipped ? " and" : ",") : "", q + 1);
-                pf(c, " %s skipped (a skipped question is not counted as no trouble)",
-                   skipped > 1 ? "were" : "was");
+                /* "2, 3 and 4" */
+                char qs[64] = "";
+                size_t at = 0;
+                for (int q = 1, k = 0; q < RH_OSTRC_ITEMS && at < sizeof qs; q++) {
+                    if (ck.q[q] >= 0)
+                        continue;
+                    int w = k == 0                ? snprintf(qs + at, sizeof qs - at, "%d", q + 1)
+                            : k + 1 == skipped    ? snprintf(qs + at, sizeof qs - at, " %s %d",
+                                                             W("list_and"), q + 1)
+                                                  : snprintf(qs + at, sizeof qs - at, ", %d", q + 1);
+                    at = w < 0 ? sizeof qs : at + (size_t)w;
+                    k++;
+                }
+                pf(c, W(skipped > 1 ? "skipped_many" : "skipped_one"), qs);
             }
             put(c, ".</p>\n");
             if (held) {
@@ -264,9 +314,15 @@ int page_checkin(struct ctx *c)
                 put(c, "</p>\n");
             }
             if (o->moved && o->from != o->st.phase)
-                pf(c, "<p>Your plan moved from the phase &ldquo;%s&rdquo; to &ldquo;%s&rdquo;: "
-                      "<a href=\"/plan\">see the plan</a>.</p>\n",
-                   rh_phase_name(o->from), rh_phase_name(o->st.phase));
+            {
+                char from[160], to[160], link[160];
+                snprintf(from, sizeof from, "&ldquo;%s&rdquo;", rh_phase_name(o->from));
+                snprintf(to, sizeof to, "&ldquo;%s&rdquo;", rh_phase_name(o->st.phase));
+                snprintf(link, sizeof link, "<a href=\"/plan\">%s</a>", W("see_plan"));
+                put(c, "<p>");
+                pf(c, W("moved"), from, to, link);
+                put(c, "</p>\n");
+            }
             flash_end(c);
         }
         rh_free(o);

@@ -13,6 +13,37 @@
 
 #define PLAN_DAYS 28
 
+/* words20: the page's own words, data/wording.txt [web_plan], a closed set
+ * of printf formats without markup checked when the server first loads its
+ * rules (page_plan_words_check); the links and tags around them stay here */
+static const struct rh_words_format plan_words[] = {
+    {"title", ""}, {"days_range", "s"}, {"blocked", ""}, {"blocked_child", ""},
+    {"hold", ""}, {"hold_pelvic", ""}, {"hold_pelvic_visit", "s"}, {"cleared_record", "ss"}, {"cleared_you", ""}, {"cleared_child", ""},
+    {"diary_link", ""}, {"hold_log", "s"}, {"not_saved", ""}, {"runs_unit", ""},
+    {"save", ""}, {"runs_range", ""}, {"no_assessment", "s"}, {"not_made", ""},
+    {"rules_unread", ""}, {"record_visit", ""}, {"phase", ""}, {"since", "ss"},
+    {"not_laid_out", ""}, {"next_weeks", ""}, {"calendar", "s"}, {"calendar_link", ""},
+};
+
+int page_plan_words_check(struct rh_err *err)
+{
+    int r = rh_words_format_check("web_plan", plan_words, sizeof plan_words / sizeof *plan_words,
+                                  err);
+    for (size_t i = 0; !r && i < sizeof plan_words / sizeof *plan_words; i++)
+        if (strpbrk(rh_words("web_plan", plan_words[i].key), "<>&"))
+            r = rh_err_set(err, RH_EFORMAT, "data/wording.txt: [web_plan] %s: no markup",
+                           plan_words[i].key);
+    return r;
+}
+
+/* A text of [web_plan] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_plan", key);
+    return w ? w : "";
+}
+
 const char *weekday_name(int32_t day);
 const char *weekday_name(int32_t day)
 {
@@ -110,8 +141,11 @@ void html_days(struct ctx *c, const struct rh_plan_day *days, int n)
         if (j > i) {
             char e[11];
             rh_date_format(days[j].day, e);
-            pf(c, " to <time datetime=\"%s\">%s %s</time>, every day", e,
-               weekday_name(days[j].day), e);
+            char t[80];
+            snprintf(t, sizeof t, "<time datetime=\"%s\">%s %s</time>", e,
+                     weekday_name(days[j].day), e);
+            put(c, " ");
+            pf(c, W("days_range"), t);
         }
         put(c, "</p>\n<p class=\"session\">");
         esc(c, days[i].title[0] ? days[i].title : days[i].kind);
@@ -138,8 +172,8 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
     if (!kb || !n || rh_plan_notice(kb, st, result_json, n, &err)) {
         /* never silent about running: the block without its words */
         if (rh_plan_no_running(st))
-            put(c, "<section class=\"banner\" role=\"alert\"><h2>No running until you are "
-                   "cleared</h2></section>\n");
+            pf(c, "<section class=\"banner\" role=\"alert\"><h2>%s</h2></section>\n",
+               W("blocked"));
         rh_free(n);
         return rh_plan_no_running(st) ? RH_NOTICE_BLOCK : RH_NOTICE_NONE;
     }
@@ -161,7 +195,7 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         bool cap = *n->stop >= 'A' && *n->stop <= 'Z';
         /* review 10 (child10): a parent's child is the one cleared */
         put(c, "<p><strong>");
-        esc(c, n->child ? "No running until your child is cleared" : "No running until you are cleared");
+        esc(c, n->child ? W("blocked_child") : W("blocked"));
         put(c, !*n->stop ? ".</strong>" : cap ? ".</strong> " : "</strong>: ");
         plain(c, n->stop);
         put(c, "</p>\n");
@@ -169,7 +203,7 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         /* session 20 (branch diary24): a hold for a pelvic-floor symptom
          * waits for a pelvic-health physiotherapist, not for the pain to
          * settle: "No running for now", as the terminal's no_running_pelvic */
-        const char *h = n->pelvic ? "No running for now" : "No running until the pain settles";
+        const char *h = n->pelvic ? W("hold_pelvic") : W("hold");
         put(c, "<p>");
         if (strcmp(n->heading, h) != 0) {
             put(c, "<strong>");
@@ -217,17 +251,22 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         plain(c, n->care_why);
         put(c, "</p>\n");
     }
-    if (n->kind == RH_NOTICE_BLOCK)
-        pf(c, "<p>When a doctor or physiotherapist has cleared %s, record it in the "
-              "<a href=\"/diary#visit\">diary</a>.</p>\n", n->child ? "your child" : "you");
-    else if (n->kind == RH_NOTICE_HOLD && n->pelvic)
+    if (n->kind == RH_NOTICE_BLOCK || n->kind == RH_NOTICE_HOLD) {
         /* session 20 (branch diary24): a pelvic-floor hold is lifted by the
          * visit, not by pain within the rule (rh_plan_state pelvic_hold) */
-        put(c, "<p>When a pelvic-health physiotherapist has checked your pelvic floor, record "
-               "the visit in the <a href=\"/diary#visit\">diary</a>.</p>\n");
-    else if (n->kind == RH_NOTICE_HOLD)
-        put(c, "<p>Keep logging your pain in the <a href=\"/diary#pain\">diary</a>: an "
-               "entry within the pain rule brings running back.</p>\n");
+        bool visit = n->kind == RH_NOTICE_BLOCK || n->pelvic;
+        char link[120];
+        snprintf(link, sizeof link, "<a href=\"/diary#%s\">%s</a>", visit ? "visit" : "pain",
+                 W("diary_link"));
+        put(c, "<p>");
+        if (n->kind == RH_NOTICE_BLOCK)
+            pf(c, W("cleared_record"), n->child ? W("cleared_child") : W("cleared_you"), link);
+        else if (n->pelvic)
+            pf(c, W("hold_pelvic_visit"), link);
+        else
+            pf(c, W("hold_log"), link);
+        put(c, "</p>\n");
+    }
     put(c, "</section>\n");
     rh_free(n);
     return kind;
@@ -254,15 +293,16 @@ static void html_runs_ask(struct ctx *c, const struct rh_plan_kb *kb,
     put(c, "<form method=\"post\" action=\"/plan\" id=\"runs-ask\">\n");
     csrf_field(c);
     if (msg) {
-        put(c, "<p class=\"error\" role=\"alert\">Not saved: ");
+        pf(c, "<p class=\"error\" role=\"alert\">%s ", W("not_saved"));
         esc(c, msg);
         put(c, "</p>\n");
     }
     put(c, "<label for=\"runs\">");
     esc(c, q);
-    put(c, "</label>\n<input id=\"runs\" name=\"runs\" type=\"number\" min=\"1\" max=\"7\" "
-           "step=\"1\" inputmode=\"numeric\" required> <span class=\"note\">days a week</span>\n"
-           "<button type=\"submit\">Save</button>\n</form>\n");
+    pf(c, "</label>\n<input id=\"runs\" name=\"runs\" type=\"number\" min=\"1\" max=\"7\" "
+          "step=\"1\" inputmode=\"numeric\" required> <span class=\"note\">%s</span>\n"
+          "<button type=\"submit\">%s</button>\n</form>\n",
+       W("runs_unit"), W("save"));
 }
 
 /* POST /plan: the runner's answer of runs a week (rh_plan_set_runs), kept
@@ -277,7 +317,7 @@ static int plan_post(struct ctx *c, char *msg, size_t cap)
     long n = 0;
     int r = kb ? 0 : (err.code ? err.code : RH_EFORMAT);
     if (!r && (!ffield(c, "runs", v, sizeof v) || rh_parse_long(v, &n) || n < 1 || n > 7))
-        r = rh_err_set(&err, RH_ERANGE, "runs a week must be a number of days, 1 to 7");
+        r = rh_err_set(&err, RH_ERANGE, "%s", W("runs_range"));
     struct rh_plan_state st;
     if (!r)
         r = rh_plan_set_runs(c->s, kb, (int)n, &st, &err);
@@ -435,7 +475,7 @@ int page_plan(struct ctx *c)
     if (c->post && plan_post(c, msg, sizeof msg) == 0)
         return 0;
     int status = c->res->status;
-    page_begin(c, "Plan");
+    page_begin(c, W("title"));
     if (c->post)
         c->res->status = status; /* the answer not taken */
     int r = plan_current(c, NULL, &st, &err);
@@ -445,12 +485,12 @@ int page_plan(struct ctx *c)
         /* no assessment: the red flags the diary keeps, first */
         if (r == RH_ENOTFOUND && rh_diary_unassessed(c->s, &st, &e2) == 0)
             html_plan_banners(c, &st);
-        if (r == RH_ENOTFOUND)
-            put(c, "<p>No assessment yet. The plan follows an assessment: answer the "
-                   "questions about your hip (<code>runhip assess</code>), and the plan is "
-                   "made here.</p>\n");
-        else {
-            put(c, "<p class=\"error\">The plan could not be made: ");
+        if (r == RH_ENOTFOUND) {
+            put(c, "<p>");
+            pf(c, W("no_assessment"), "<code>runhip assess</code>");
+            put(c, "</p>\n");
+        } else {
+            pf(c, "<p class=\"error\">%s ", W("not_made"));
             esc(c, err.msg);
             put(c, "</p>\n");
         }
@@ -459,7 +499,7 @@ int page_plan(struct ctx *c)
     }
     const struct rh_plan_kb *kb = server_kb(&err);
     if (!kb) {
-        put(c, "<p class=\"error\">The plan rules could not be read: ");
+        pf(c, "<p class=\"error\">%s ", W("rules_unread"));
         esc(c, err.msg);
         put(c, "</p>\n");
         page_end(c);
@@ -478,7 +518,7 @@ int page_plan(struct ctx *c)
         if (bk && rh_plan_booking_both(bk, &st, book, sizeof book)) {
             put(c, "<p class=\"warn\" id=\"booking\"><strong>");
             esc(c, book);
-            put(c, "</strong> <a href=\"/diary#visit\">Record the visit</a></p>\n");
+            pf(c, "</strong> <a href=\"/diary#visit\">%s</a></p>\n", W("record_visit"));
         }
         /* the clearance in force, as `runhip plan` says it */
         char cl[sizeof ((struct rh_plan_today *)0)->cleared_line];
@@ -493,9 +533,11 @@ int page_plan(struct ctx *c)
     const char *name = rh_plan_kb_get(kb, sec, "name");
     const char *goal = rh_plan_phase_goal(kb, &st, st.phase, c->today);
     rh_date_format(st.phase_day, since);
-    put(c, "<p><strong>Phase:</strong> ");
+    pf(c, "<p><strong>%s</strong> ", W("phase"));
     esc(c, name ? name : rh_phase_id(st.phase));
-    pf(c, " <span class=\"note\">(since %s %s)</span></p>\n", weekday_name(st.phase_day), since);
+    put(c, " <span class=\"note\">(");
+    pf(c, W("since"), weekday_name(st.phase_day), since);
+    put(c, ")</span></p>\n");
     if (goal) {
         char said[1200]; /* a parent's plan: said of the child (ux11) */
         snprintf(said, sizeof said, "%s", goal);
@@ -526,16 +568,21 @@ int page_plan(struct ctx *c)
     struct rh_plan_day *days = NULL;
     r = rh_plan_calendar(kb, &st, plan_from_day(&st, c->today), PLAN_DAYS, &days, &err);
     if (r) {
-        put(c, "<p class=\"error\">The weeks could not be laid out: ");
+        pf(c, "<p class=\"error\">%s ", W("not_laid_out"));
         esc(c, err.msg);
         put(c, "</p>\n");
     } else {
-        put(c, "<h2>The next four weeks</h2>\n");
+        pf(c, "<h2>%s</h2>\n", W("next_weeks"));
         html_block_note(c, kb, &st);
         html_days(c, days, PLAN_DAYS);
     }
-    put(c, "<p>Add the plan to your calendar app: subscribe to <a href=\"/plan.ics\">this "
-           "calendar feed</a>; it follows the plan as it changes.</p>\n");
+    {
+        char link[120];
+        snprintf(link, sizeof link, "<a href=\"/plan.ics\">%s</a>", W("calendar_link"));
+        put(c, "<p>");
+        pf(c, W("calendar"), link);
+        put(c, "</p>\n");
+    }
     rh_free(days);
     page_end(c);
     return 0;

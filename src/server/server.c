@@ -12,6 +12,7 @@
 #include <sys/random.h>
 #include <time.h>
 
+#include "runhip/report.h"
 #include "server/server_int.h"
 #include "util/json_int.h"
 #include "util/banned.h"
@@ -950,6 +951,11 @@ const struct rh_plan_kb *server_kb(struct rh_err *err)
 {
     pthread_mutex_lock(&kb_lock);
     int r = kb_shared ? 0 : rh_plan_kb_load(&kb_shared, err);
+    /* the pages' own words in the data files, checked with the rules */
+    static bool words_ok;
+    if (!r && !words_ok && !(r = page_checkin_words_check(err)) && !(r = page_plan_words_check(err)) &&
+        !(r = rh_report_words_check(err)))
+        words_ok = true;
     pthread_mutex_unlock(&kb_lock);
     return r ? NULL : kb_shared;
 }

@@ -75,6 +75,7 @@
 #define page_assessment   rh__srv_page_assessment
 #define page_begin(...) rh__srv_page_begin(__VA_ARGS__)
 #define page_checkin      rh__srv_page_checkin
+#define page_checkin_words_check rh__srv_page_checkin_words_check
 #define api_checkin       rh__srv_api_checkin
 #define api_profile       rh__srv_api_profile
 #define api_questionnaire rh__srv_api_questionnaire
@@ -98,6 +99,7 @@
 #define page_end(...) rh__srv_page_end(__VA_ARGS__)
 #define page_import       rh__srv_page_import
 #define page_plan         rh__srv_page_plan
+#define page_plan_words_check rh__srv_page_plan_words_check
 #define page_profile      rh__srv_page_profile
 #define page_questionnaire rh__srv_page_questionnaire
 #define page_today        rh__srv_page_today
@@ -264,6 +266,13 @@ void html_sign_ticks(struct ctx *c, uint32_t signs);
 /* The free-text note of the diary's and the check-in's forms (read for
  * warning signs): its label, help (static text) and value (escaped). */
 void html_note_field(struct ctx *c, const char *help, const char *value);
+/* data/wording.txt [web_checkin]: the Check-in page's words, a closed set of
+ * printf formats without markup (words20); checked with the rules the
+ * server first loads (server_kb). 0 or RH_EFORMAT. */
+int page_checkin_words_check(struct rh_err *err);
+/* data/wording.txt [web_plan]: the Plan page's words (and its notice's on
+ * Today and Assessment), checked alike (words20). */
+int page_plan_words_check(struct rh_err *err);
 void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
                     const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word

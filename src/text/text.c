@@ -16,8 +16,8 @@
 #include "util/banned.h"
 
 #define POOL_SIZE (256 * 1024)
-#define MAX_WORDS 600
-#define WORD_HASH 2048 /* a power of two, over twice MAX_WORDS */
+#define MAX_WORDS 1200
+#define WORD_HASH 4096 /* a power of two, over twice MAX_WORDS */
 _Static_assert(WORD_HASH >= 2 * MAX_WORDS && (WORD_HASH & (WORD_HASH - 1)) == 0, "hash size");
 #define MAX_REFS 256
 #define MAX_IDS 400
@@ -198,7 +198,8 @@ static int ids_cb(void *ctx, const char *section, const char *key, const char *v
  * (rh_text_check), so the code needs no English fallback of its own. */
 static const char *const text_keys[] = {
     "assess.saved", "web.not_found.title", "web.not_found", "disclaimer", "disclaimer.child",
-    "references", "from_data", "suggest", "suggest.before_onset", "flag_reason",
+    "references", "from_data", "from_data.onset", "from_data.onset_lead",
+    "from_data.recorded", "from_data.said", "suggest", "suggest.before_onset", "suggest.onset_lead", "flag_reason",
     "running_because", "running_because_of", "running_fits", "running_for", "advice",
     "advice.now", "advice.cleared", "advice.settled", "advice.running_back",
     "log_session.terminal",
@@ -387,6 +388,50 @@ int rh_words_section_check(const char *section, const char *const *keys, size_t 
             return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [%s] has no '%s'", section,
                               keys[k]);
     return 0;
+}
+
+/* The conversions of a printf text: "s", "d" or "f" each, "%%" none; -1
+ * for any other (the caller gives none such). */
+static int format_conversions(const char *t, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (const char *p = t; *p; p++) {
+        if (*p != '%')
+            continue;
+        p++;
+        if (*p == '%')
+            continue;
+        p += strspn(p, "-+ #0123456789.");
+        char c = *p == 's' ? 's' : (*p == 'd' || *p == 'i') ? 'd'
+                 : *p && strchr("fgeFGE", *p)             ? 'f'
+                                                          : 0;
+        if (!c || n + 1 >= cap)
+            return -1;
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return 0;
+}
+
+int rh_words_format_check(const char *section, const struct rh_words_format *keys, size_t n,
+                          struct rh_err *err)
+{
+    const char *names[256] = {0};
+    if (n > sizeof names / sizeof *names)
+        return rh_err_set(err, RH_ELIMIT, "[%s]: too many keys to check", section);
+    for (size_t i = 0; i < n; i++)
+        names[i] = keys[i].key;
+    int r = rh_words_section_check(section, names, n, err);
+    for (size_t i = 0; !r && i < n; i++) {
+        char got[16];
+        const char *t = rh_words(section, keys[i].key);
+        if (!t || format_conversions(t, got, sizeof got) || strcmp(got, keys[i].conv))
+            r = rh_err_set(err, RH_EFORMAT,
+                           "data/wording.txt: [%s] %s: the text must hold the conversions "
+                           "'%s' in order",
+                           section, keys[i].key, keys[i].conv);
+    }
+    return r;
 }
 
 const char *rh_words_clinical(const char *section, const char *key)

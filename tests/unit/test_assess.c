@@ -6148,6 +6148,43 @@ static void test_session18_fix18a_one_running_advice(void)
         CHECK(!strstr(A.advice.text[i], "no running"));
 }
 
+/* words20: the sentence of the figures taken from the recorded runs, as
+ * load19 wrote it (the 7 days before the onset set against the 4 weeks
+ * before them), now from data/wording.txt [text] from_data*: the same bytes,
+ * and its lead-in one call (rh_assessment_data_lead) the web page makes too */
+static void test_data_used_words_one_place(void)
+{
+    struct rh_assessment *a = calloc(1, sizeof *a);
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    a->from_data = RH_FROM_DATA_KM_CHANGE;
+    a->data_value[1] = 93;
+    a->data_answered = RH_FROM_DATA_KM_CHANGE;
+    a->data_answer[1] = 0;
+    a->data_before_onset = true;
+    a->data_onset_day = rh_days_from_civil(2026, 11, 22);
+    a->data_lead_days = 7;
+    char buf[600], lead[320];
+    rh_assessment_data_used(a, buf, sizeof buf);
+    CHECK_STR(buf, "Taken from your recorded runs of the weeks before the pain began on "
+                   "2026-11-22 (the change: the 7 days before it against the 4 weeks before "
+                   "them): the change in your weekly distance (recorded: +93%; you said +0%).");
+    rh_assessment_data_lead(a->data_onset_day, 7, lead, sizeof lead);
+    CHECK(strncmp(buf, lead, strlen(lead)) == 0);
+    a->data_lead_days = 0;
+    rh_assessment_data_used(a, buf, sizeof buf);
+    CHECK(strncmp(buf, "Taken from your recorded runs of the weeks before the pain began on "
+                       "2026-11-22: the change", 88) == 0);
+    a->data_before_onset = false;
+    rh_assessment_data_used(a, buf, sizeof buf);
+    rh_assessment_data_lead(-1, 0, lead, sizeof lead);
+    CHECK_STR(lead, "Taken from your recorded runs:");
+    CHECK_STR(lead, rh_words("text", "from_data"));
+    CHECK(strncmp(buf, lead, strlen(lead)) == 0);
+    free(a);
+}
+
 int main(void)
 {
     RUN(test_session18_fix18a_sources_for_this_runner);
@@ -6309,5 +6346,6 @@ int main(void)
     RUN(test_session15_one_leg_stand_muscle);
     RUN(test_session15_teen_pars_not_nerve);
     RUN(test_session15_tendon_over_two_weeks);
+    RUN(test_data_used_words_one_place);
     return TEST_END();
 }

@@ -169,7 +169,7 @@ static void test_acwr_after_a_gap(void)
     char w[600];
     CHECK(rh_load_gap_words(&rep, w, sizeof w));
     CHECK(strstr(w, "back after 3 weeks without a recorded run") != NULL);
-    CHECK(strstr(w, "This week so far: 12.0 km in 2 runs; before the gap you ran 32.3 km a "
+    CHECK(strstr(w, "The last 7 days: 12.0 km in 2 runs; before the gap you ran 32.3 km a "
                     "week") != NULL);
     struct rh_buf j;
     rh_buf_init(&j, 0);
@@ -203,6 +203,11 @@ static void test_acwr_twelve_days_after_a_gap(void)
     char w[700];
     CHECK(rh_load_gap_words(&rep, w, sizeof w));
     CHECK(strstr(w, "back after 7 weeks without a recorded run") != NULL);
+    /* words20: what the figure counts, the 7 days to the as-of day (back
+     * + 6 to + 12: 4 runs of 6 km), not "This week so far" (the calendar
+     * week, which the weekly table names so) */
+    CHECK(strstr(w, "The last 7 days: 24.0 km in 4 runs;") != NULL);
+    CHECK(strstr(w, "week so far") == NULL);
     char again[11];
     rh_date_format(back - 1 + 28, again);
     CHECK(strstr(w, again) != NULL);
@@ -253,6 +258,46 @@ static void test_jump_in_the_days_before_the_onset(void)
     }
     rh_load_report_release(&rep);
     rh_store_close(s);
+}
+
+/* words20: finding_after counted only the watch's runs. Five weeks of
+ * 3 x 10 km recorded (Mon, Wed, Sat), the pain from the Sunday (SYN_DAY0 +
+ * 34), then a week of 4 x 12 km logged by hand (runhip log session run
+ * --km 12, a treadmill without a watch), Monday to Thursday: the jump is
+ * all runs done on the existing pain, as it is when a watch recorded them
+ * (the long-run spike counts such runs too). */
+static void test_jump_after_the_onset_logged_by_hand(void)
+{
+    for (int logged = 0; logged < 2; logged++) {
+        struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+        for (int w = 0; w < 5; w++)
+            for (int k = 0; k < 3; k++)
+                syn_add(s, SYN_DAY0 + 7 * w + (k == 2 ? 5 : 2 * k), syn_plain(10, 60));
+        for (int k = 0; k < 4; k++) {
+            if (!logged) {
+                syn_add(s, SYN_DAY0 + 35 + k, syn_plain(12, 72));
+                continue;
+            }
+            struct rh_session e = {0};
+            e.day = SYN_DAY0 + 35 + k;
+            e.kind = RH_SESSION_RUN;
+            e.minutes = 72;
+            e.rpe = -1;
+            e.km = 12;
+            CHECK_INT(rh_store_session_add(s, &e, NULL, NULL), 0);
+        }
+        int32_t onset = SYN_DAY0 + 34;
+        CHECK_INT(build(s, SYN_DAY0 + 41), 0);
+        const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+        CHECK(f != NULL);
+        if (f) {
+            CHECK(rh_load_finding_after(&rep, f, onset));
+            /* a pain that began after the jump's runs: they came before it */
+            CHECK(!rh_load_finding_after(&rep, f, SYN_DAY0 + 38));
+        }
+        rh_load_report_release(&rep);
+        rh_store_close(s);
+    }
 }
 
 /* Identical runs 6 days a week, one rest day: daily loads L x 6 and 0.
@@ -1064,6 +1109,10 @@ static void test_empty_and_bad(void)
     CHECK(strstr(e.msg, "made_up") != NULL);
     const char *bad4 = "[finding.heat]\nstrength = very\n";
     CHECK_INT(rh__load_rules_parse(bad4, strlen(bad4), &rules, &e), RH_ESYNTAX);
+    /* words20: hand_logged is yes or no */
+    const char *bad_hl = "[finding.weekly_jump]\nhand_logged = sometimes\n";
+    CHECK_INT(rh__load_rules_parse(bad_hl, strlen(bad_hl), &rules, &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "hand_logged") != NULL);
     const char *bad5 = "[settings]\nmin_history_days = 28\n";
     CHECK_INT(rh__load_rules_parse(bad5, strlen(bad5), &rules, &e), RH_EKEY);
     CHECK(strstr(e.msg, "missing") != NULL);
@@ -1854,6 +1903,7 @@ int main(void)
     RUN(test_acwr_after_a_gap);
     RUN(test_acwr_twelve_days_after_a_gap);
     RUN(test_jump_in_the_days_before_the_onset);
+    RUN(test_jump_after_the_onset_logged_by_hand);
     RUN(test_monotonous_block);
     RUN(test_no_rest_days);
     RUN(test_cadence_drop);

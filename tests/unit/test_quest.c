@@ -1286,6 +1286,31 @@ static void test_suggest_again(void)
     rh_quest_release(&q);
 }
 
+/* words20: the change in weekly distance measured over the days just
+ * before the onset (data/load_rules.txt onset_lead_days, load19) is
+ * suggested with those words, as the assessment's sentence says them
+ * ([text] suggest.onset_lead); the weekly distance keeps the weeks' */
+static void test_suggest_lead_days(void)
+{
+    struct rh_quest q;
+    struct rh_err e;
+    struct rh_intake before;
+    rh_intake_init(&before);
+    before.weekly_km = 40;
+    before.km_change_pct = 93;
+    before.from_data = RH_FROM_DATA_WEEKLY_KM | RH_FROM_DATA_KM_CHANGE;
+    before.data_before_onset = true;
+    before.data_lead_days = 7;
+    CHECK_INT(rh_quest_init(&q, &e), 0);
+    CHECK_INT(rh_quest_suggest(&q, &before, NULL), 2);
+    CHECK_INT(rh_quest_seek(&q, "km_change_pct"), 0);
+    CHECK_STR(rh_quest_current_note(&q), "Your watch data of the 7 days before the pain began, "
+                                         "against the 4 weeks before them, says");
+    CHECK_INT(rh_quest_seek(&q, "weekly_km"), 0);
+    CHECK_STR(rh_quest_current_note(&q), "Your watch data of the weeks before the pain began says");
+    rh_quest_release(&q);
+}
+
 /* Review 8 #21: the answer offered after the choices comes from one table
  * for both front ends ("Not sure" on a one-answer screen, the sex screen's
  * own words, "None of these" on a several-answer one), and typing its
@@ -1412,6 +1437,7 @@ int main(void)
 {
     RUN(test_suggest_from_runs);
     RUN(test_suggest_again);
+    RUN(test_suggest_lead_days);
     RUN(test_pages);
     RUN(test_page_last);
     RUN(test_review8_urgent_holds_self_tests);

@@ -4757,6 +4757,49 @@ static void test_checkin_contradiction_refused(void)
     CHECK_INT(rh_ostrc_answers_check((int[]){2, 2, 1, 1}, 4, &e), 0);
 }
 
+/* words20: an assessment stored before training_from_data_note: the page
+ * said "Taken from your recorded runs: " of its own; now the terminal's
+ * lead-in, data/wording.txt [text] from_data (rh_assessment_data_lead), so a
+ * change of the words changes both */
+static void test_assessment_from_data_words_as_the_terminal(void)
+{
+    char path[512];
+    struct rh_store *s = full_store(path, sizeof path);
+    const char *doc =
+        "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":[],"
+        "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
+        "\"checklist_warnings\":0,\"disposition\":\"self_care\",\"disposition_why\":[],"
+        "\"running\":\"reduce\",\"running_why\":[],\"advice\":[],\"confidence\":0.5,"
+        "\"missing\":[],\"training_from_data\":[\"weekly_km\",\"km_change_pct\"]}";
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 50) * 86400, "{}", doc, NULL, NULL),
+              0);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/assessment", &r);
+    CHECK_INT(r.status, 200);
+    const char *w = rh_words("text", "from_data");
+    char want[400];
+    snprintf(want, sizeof want, "<p class=\"note\">%s %s and %s.</p>", w ? w : "?",
+             rh_words("topic", "weekly_km"), rh_words("topic", "km_change_pct"));
+    CHECK(r.body.data && strstr(r.body.data, want) != NULL);
+    if (!(r.body.data && strstr(r.body.data, want)))
+        fprintf(stderr, "  wanted: %s\n", want);
+    rh_server_response_release(&r);
+}
+
+/* words20: the Check-in and Plan pages' own words are data/wording.txt
+ * [web_checkin] and [web_plan], closed sets of printf formats without
+ * markup, checked when the server loads its rules */
+static void test_page_words_are_data(void)
+{
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(page_checkin_words_check(&e), 0);
+    CHECK_INT(page_plan_words_check(&e), 0);
+    CHECK(rh_words("web_plan", "next_weeks") && rh_words("web_checkin", "save"));
+}
+
 int main(void)
 {
     RUN(test_route_table);
@@ -4825,6 +4868,8 @@ int main(void)
     RUN(test_api_load_measure_and_tiny_base);
     RUN(test_training_counts_runs_logged_by_hand);
     RUN(test_diary_morning_given_alone_is_that_mornings);
+    RUN(test_assessment_from_data_words_as_the_terminal);
+    RUN(test_page_words_are_data);
     RUN(test_daemon);
     return TEST_END();
 }
