@@ -433,6 +433,13 @@ enum rh_pain_verdict {
  * ("acceptable: stay at this stage"); static, never NULL. */
 const char *rh_pain_verdict_text(enum rh_pain_verdict v);
 
+struct rh_pain_result;
+/* What one judged entry means (res is the caller's): the verdict's words,
+ * but a pelvic-floor hold, which is no judgement of the pain, in its own
+ * ([verdict] hold_pelvic); static, never NULL. Said alike by the terminal's
+ * and the web's reply to an entry. */
+const char *rh_pain_result_verdict(const struct rh_pain_result *res);
+
 struct rh_triage; /* runhip/triage.h */
 
 struct rh_pain_result {
@@ -440,6 +447,8 @@ struct rh_pain_result {
     int activity_pain;     /* during the activity; -1 for a pain-now entry */
     bool is_activity;      /* the entry has activity pain (--during-run) */
     bool hold;             /* a pain rule stops running until the diary settles */
+    bool pelvic_hold;      /* session 20: with hold, the hold is the pelvic-floor one
+                              (the note, not the pain: a visit lifts it) */
     bool settles;          /* the entry is settled: lifts a hold */
     bool red_flag;         /* the triage raised a red flag that needs a professional */
     bool flag_physio;      /* session 17 (diaryword): with red_flag, every red flag of the

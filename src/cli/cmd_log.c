@@ -145,12 +145,12 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
         rh_date_format(o->attached_day, a);
         w |= rh_buf_printf(&txt, "Next-morning pain %d/10 added to the entry of %s (%d/10 during activity).\n",
                e->next_morning, a, o->attached_during);
-        w |= rh_buf_printf(&txt, "That entry: %s.\n  %s\n", rh_pain_verdict_text(o->attached_result.verdict),
+        w |= rh_buf_printf(&txt, "That entry: %s.\n  %s\n", rh_pain_result_verdict(&o->attached_result),
                o->attached_result.why);
     }
     w |= rh_note_reading_lines(e->note, &o->triage.note, false,
                                o->have_plan && o->st.for_child, &txt); /* as checkin and the web */
-    w |= rh_buf_printf(&txt, "What the pain says now: %s.\n  %s\n", rh_pain_verdict_text(o->pain.verdict), o->pain.why);
+    w |= rh_buf_printf(&txt, "What the pain says now: %s.\n  %s\n", rh_pain_result_verdict(&o->pain), o->pain.why);
     if (*o->pain.physio)
         w |= rh_buf_printf(&txt, "  %s\n", o->pain.physio);
     if (o->have_plan) {

@@ -578,7 +578,7 @@ static void one_decision(const struct rh_plan_kb *kb, struct rh_diary_outcome *o
     const char *t = rh_plan_kb_get(kb, "text", "morning_decides");
     why[0] = '\0';
     /* "{}" the day of the completed entry, "{}" its verdict */
-    const char *args[2] = {d, rh_pain_verdict_text(done->verdict)};
+    const char *args[2] = {d, rh_pain_result_verdict(done)};
     int a = 0;
     for (const char *p = t ? t : ""; *p; p++) {
         if (p[0] == '{' && p[1] == '}' && a < 2) {
@@ -1034,6 +1034,20 @@ const char *rh_pain_verdict_text(enum rh_pain_verdict v)
     const char *w = rh_words("verdict", key[v]);
     assert(w); /* every verdict has its words in data/wording.txt [verdict] */
     return w ? w : "?";
+}
+
+/* session 20: "too much: step back in the plan" beside a pain of 2/10 and
+ * "Plan: stays in phase" read as the pain judged too high, when the note's
+ * pelvic-floor symptom alone holds running (rh_plan_judge) */
+const char *rh_pain_result_verdict(const struct rh_pain_result *res)
+{
+    if (res->pelvic_hold && res->verdict == RH_PAIN_STEP_BACK) {
+        const char *w = rh_words("verdict", "hold_pelvic");
+        assert(w); /* data/wording.txt [verdict] hold_pelvic */
+        if (w)
+            return w;
+    }
+    return rh_pain_verdict_text(res->verdict);
 }
 
 char *rh_plan_assessment_result(struct rh_store *s, const struct rh_plan_state *st)

@@ -2238,6 +2238,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     bool pelvic = false;
     if (pelvic_note(triage) && !res->red_flag) {
         pelvic = hold = true;
+        res->pelvic_hold = true;
         if (res->verdict < RH_PAIN_STEP_BACK)
             res->verdict = RH_PAIN_STEP_BACK;
         cause(res, "%s", rh_plan_kb_get(kb, "text", "pelvic_hold_cause"));

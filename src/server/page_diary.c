@@ -578,14 +578,14 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
         rh_date_format(o->attached_day, a);
         pf(c, "<p>The next-morning pain went to the entry of %s (%d/10 during the activity): ",
            a, o->attached_during);
-        esc(c, rh_pain_verdict_text(o->attached_result.verdict));
+        esc(c, rh_pain_result_verdict(&o->attached_result));
         put(c, ". ");
         plain(c, o->attached_result.why);
         put(c, "</p>\n");
     }
     html_note_read(c, e->note, &o->triage.note, o->have_plan && o->st.for_child);
     put(c, "<p><strong>What the pain says now:</strong> ");
-    esc(c, rh_pain_verdict_text(o->pain.verdict));
+    esc(c, rh_pain_result_verdict(&o->pain));
     put(c, ".");
     if (!flagged) { /* with a red flag its words are the banner's: said once */
         put(c, " ");

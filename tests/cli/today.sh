@@ -198,6 +198,10 @@ expect 0 P --today 2026-11-20 assess --in samples/demo/intake.txt
 expect 0 P --today 2026-11-21 log pain 1 --during-run 1 --note "bladder leaks a bit when I run since the baby"
 hasnt "emergency department or urgent care" "$T/out"
 has "pelvic-health physiotherapist" "$T/out"
+# session 20: the note, not the pain (1/10), holds running: the verdict
+# says so, not "too much: step back in the plan"
+has "What the pain says now: running on hold until a pelvic-health physiotherapist has checked your pelvic floor." "$T/out"
+hasnt "too much" "$T/out"
 expect 0 P --today 2026-11-22 log pain 0 --during-run 0 --next-morning 0
 expect 0 P --today 2026-11-22 today
 has "No running until your pelvic floor has been checked" "$T/out"

@@ -1913,6 +1913,29 @@ static void test_diary_nerve_flag_words(void)
     rh_server_response_release(&r);
 }
 
+/* session 20: a note's pelvic-floor symptom holds running whatever the
+ * pain; the web's reply says the verdict as the terminal's does
+ * (rh_pain_result_verdict), not "too much: step back in the plan" beside a
+ * pain of 2/10 */
+static void test_diary_pelvic_hold_verdict(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=2&note=leak+a+bit+of+wee+when+I+jump+since+the+baby",
+             CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "running on hold until a pelvic-health physiotherapist has checked your "
+                  "pelvic floor"));
+    CHECK(!has(&r, "too much"));
+    rh_server_response_release(&r);
+}
+
 static void test_red_flag_before_assessment(void)
 {
     char path[512];
@@ -4833,6 +4856,7 @@ int main(void)
     RUN(test_blocked_advice_for_later);
     RUN(test_red_flag_before_assessment);
     RUN(test_diary_nerve_flag_words);
+    RUN(test_diary_pelvic_hold_verdict);
     RUN(test_today_after_clearance);
     RUN(test_training_before_onset_and_booking);
     RUN(test_plan_keeps_the_findings_before_the_onset);
