@@ -77,6 +77,10 @@ struct rh_words_format {
 };
 int rh_words_format_check(const char *section, const struct rh_words_format *keys, size_t n,
                           struct rh_err *err);
+/* The same, and no text may hold markup ('<', '>' or '&'): for words a web
+ * page writes as they are, inside its own tags. */
+int rh_words_plain_format_check(const char *section, const struct rh_words_format *keys,
+                                size_t n, struct rh_err *err);
 
 /* The display name of an internal id with underscores or a plain id of the
  * data files (condition, red flag, load finding, plan phase, exercise,

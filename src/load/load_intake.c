@@ -64,6 +64,20 @@ int rh_load_cadence_raise(double *low_pct, double *high_pct, struct rh_err *err)
     return 0;
 }
 
+/* The load report up to day: 0 with r built (the caller releases it), 1
+ * when there is nothing to build it from (no activity, no diary run: the
+ * intake keeps the runner's own answers; err cleared), else the error. */
+static int report_or_none(struct rh_store *s, int32_t day, struct rh_load_report *r,
+                          struct rh_err *err)
+{
+    int rc = rh_load_report_build(s, day, r, err);
+    if (rc == RH_EEMPTY) {
+        rh_err_clear(err);
+        return 1;
+    }
+    return rc;
+}
+
 /* data/load_rules.txt onset_lead_days: the calendar weeks end with the
  * week before the onset's, so a jump that began in the onset's own week, a
  * few days before the pain, was "+0%" (load19). The distance of the
@@ -72,13 +86,9 @@ int rh_load_cadence_raise(double *low_pct, double *high_pct, struct rh_err *err)
 static int lead_change(struct rh_store *s, struct rh_intake *in, struct rh_err *err)
 {
     struct rh_load_report r;
-    int rc = rh_load_report_build(s, in->data_onset_day - 1, &r, err);
-    if (rc == RH_EEMPTY) {
-        rh_err_clear(err);
-        return 0;
-    }
+    int rc = report_or_none(s, in->data_onset_day - 1, &r, err);
     if (rc)
-        return rc;
+        return rc > 0 ? 0 : rc;
     const struct rh__load_settings *set = &r.rules->set;
     long lead = (long)set->onset_lead_days, n = (long)r.n_days;
     in->data_lead_days = 0;
@@ -127,13 +137,9 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
         in->data_before_onset = false;
     }
     struct rh_load_report r;
-    int rc = rh_load_report_build(s, ref_day, &r, err);
-    if (rc == RH_EEMPTY) {
-        rh_err_clear(err);
-        return 0;
-    }
+    int rc = report_or_none(s, ref_day, &r, err);
     if (rc)
-        return rc;
+        return rc > 0 ? 0 : rc;
     /* only recordings that cover the weeks before stand for the runner's
      * training then (data/load_rules.txt intake_cover_weeks) */
     const struct rh__load_settings *set = &r.rules->set;

@@ -37,9 +37,7 @@ static void day_words(int32_t day, char *out, size_t cap)
  * set checked at load (rh__plan_words_check): each key with the printf
  * conversions its text must hold, in order ("s": %s, "d": %d, "f": %f/%g),
  * so a text cannot ask for a value the code does not give. */
-static const struct {
-    const char *key, *conv;
-} plan_words[] = {
+static const struct rh_words_format plan_words[] = {
     {"monday", ""}, {"tuesday", ""}, {"wednesday", ""}, {"thursday", ""}, {"friday", ""},
     {"saturday", ""}, {"sunday", ""},
     {"title", ""}, {"when_before_clearance", "s"}, {"when_done", "s"}, {"for_when", "s"},
@@ -115,41 +113,12 @@ static const char *weekday_name(int wd)
     return PW(weekday_keys[wd >= 0 && wd < 7 ? wd : 0]);
 }
 
-/* The conversions of a printf text: "s", "d" or "f" each, "%%" none. */
-static int conversions(const char *t, char *out, size_t cap)
-{
-    size_t n = 0;
-    for (const char *p = t; *p; p++) {
-        if (*p != '%')
-            continue;
-        p++;
-        if (*p == '%')
-            continue;
-        p += strspn(p, "-+ #0123456789.");
-        char c = *p == 's' ? 's' : (*p == 'd' || *p == 'i') ? 'd' : strchr("fgeFGE", *p) && *p ? 'f' : 0;
-        if (!c || n + 1 >= cap)
-            return -1;
-        out[n++] = c;
-    }
-    out[n] = '\0';
-    return 0;
-}
-
 int rh__plan_words_check(struct rh_err *err)
 {
-    const char *keys[sizeof plan_words / sizeof *plan_words];
-    for (size_t i = 0; i < sizeof plan_words / sizeof *plan_words; i++)
-        keys[i] = plan_words[i].key;
-    int r = rh_words_section_check("plan_words", keys, sizeof keys / sizeof *keys, err);
-    for (size_t i = 0; !r && i < sizeof plan_words / sizeof *plan_words; i++) {
-        char got[16];
-        if (conversions(PW(plan_words[i].key), got, sizeof got) || strcmp(got, plan_words[i].conv))
-            r = rh_err_set(err, RH_EFORMAT,
-                           "data/wording.txt: [plan_words] %s: the text must hold the conversions "
-                           "'%s' in order",
-                           plan_words[i].key, plan_words[i].conv);
-    }
-    return r;
+    /* one check of a closed section of printf texts for every part
+     * (rh_words_format_check, runhip/text.h) */
+    return rh_words_format_check("plan_words", plan_words, sizeof plan_words / sizeof *plan_words,
+                                 err);
 }
 
 static const char *phase_field(const struct rh_plan_kb *kb, enum rh_phase p, const char *key)

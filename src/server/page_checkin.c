@@ -42,14 +42,9 @@ static const struct rh_words_format checkin_words[] = {
 
 int page_checkin_words_check(struct rh_err *err)
 {
-    int r = rh_words_format_check("web_checkin", checkin_words,
-                                  sizeof checkin_words / sizeof *checkin_words, err);
     /* written as they are, inside the page's markup */
-    for (size_t i = 0; !r && i < sizeof checkin_words / sizeof *checkin_words; i++)
-        if (strpbrk(rh_words("web_checkin", checkin_words[i].key), "<>&"))
-            r = rh_err_set(err, RH_EFORMAT, "data/wording.txt: [web_checkin] %s: no markup",
-                           checkin_words[i].key);
-    return r;
+    return rh_words_plain_format_check("web_checkin", checkin_words,
+                                       sizeof checkin_words / sizeof *checkin_words, err);
 }
 
 /* A text of [web_checkin] ("" if the words could not be read: the server

@@ -27,13 +27,9 @@ static const struct rh_words_format plan_words[] = {
 
 int page_plan_words_check(struct rh_err *err)
 {
-    int r = rh_words_format_check("web_plan", plan_words, sizeof plan_words / sizeof *plan_words,
-                                  err);
-    for (size_t i = 0; !r && i < sizeof plan_words / sizeof *plan_words; i++)
-        if (strpbrk(rh_words("web_plan", plan_words[i].key), "<>&"))
-            r = rh_err_set(err, RH_EFORMAT, "data/wording.txt: [web_plan] %s: no markup",
-                           plan_words[i].key);
-    return r;
+    /* written as they are, inside the page's markup */
+    return rh_words_plain_format_check("web_plan", plan_words,
+                                       sizeof plan_words / sizeof *plan_words, err);
 }
 
 /* A text of [web_plan] ("" if the words could not be read: the server

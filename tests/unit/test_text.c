@@ -127,34 +127,29 @@ static void test_names_cleaned_on_the_way_in(void)
 }
 
 /* words20: a section of printf formats is closed and its conversions are
- * those the code gives: the web Check-in page's [web_checkin] */
+ * those the code gives (the web pages' [web_checkin] and [web_plan] are
+ * checked so by the server; here the small [verdict]) */
 static void test_words_format_check(void)
 {
     struct rh_err e;
     rh_err_clear(&e);
-    static const struct rh_words_format one[] = {{"title", ""}};
+    static const struct rh_words_format one[] = {{"good", ""}};
     /* every other key of the section is unknown to this list */
-    CHECK_INT(rh_words_format_check("web_checkin", one, 1, &e), RH_EFORMAT);
+    CHECK_INT(rh_words_format_check("verdict", one, 1, &e), RH_EFORMAT);
     CHECK(strstr(e.msg, "unknown key") != NULL);
     static const struct rh_words_format all[] = {
-        {"title", ""}, {"intro", ""}, {"skip", ""}, {"note_label", ""}, {"save", ""},
-        {"list_heading", ""}, {"list_unreadable", ""}, {"list_none", ""}, {"list_region", ""},
-        {"col_week", ""}, {"col_severity", ""}, {"col_change", ""}, {"col_substantial", ""},
-        {"col_signs", ""}, {"col_note", ""}, {"label_severity", ""}, {"label_change", ""},
-        {"label_substantial", ""}, {"label_signs", ""}, {"label_note", ""}, {"yes", ""},
-        {"no", ""}, {"chance", ""}, {"bad_answer", "d"}, {"no_answer", "ds"}, {"not_saved", ""},
-        {"no_running", ""}, {"no_running_see", "s"}, {"today_link", ""}, {"saved", "s"},
-        {"at_least", "d"}, {"substantial", ""}, {"skipped_one", "s"}, {"skipped_many", "s"},
-        {"list_and", ""}, {"moved", "sss"}, {"see_plan", ""},
+        {"good", ""}, {"stay", ""}, {"step_back", ""}, {"see", ""}, {"hold_pelvic", ""},
     };
     size_t n = sizeof all / sizeof *all;
-    CHECK_INT(rh_words_format_check("web_checkin", all, n, &e), 0);
-    /* a text that asks for a number where the page gives a text */
+    CHECK_INT(rh_words_format_check("verdict", all, n, &e), 0);
+    CHECK_INT(rh_words_plain_format_check("verdict", all, n, &e), 0);
+    /* a text that would have to ask for a value the code does not give */
     struct rh_words_format bad[sizeof all / sizeof *all];
     memcpy(bad, all, sizeof all);
-    bad[29].conv = "d"; /* saved: "%s" */
-    CHECK_INT(rh_words_format_check("web_checkin", bad, n, &e), RH_EFORMAT);
-    CHECK(strstr(e.msg, "saved") != NULL);
+    bad[2].conv = "s";
+    CHECK_INT(rh_words_format_check("verdict", bad, n, &e), RH_EFORMAT);
+    CHECK(strstr(e.msg, "step_back") != NULL);
+    CHECK_INT(rh_words_plain_format_check("verdict", bad, n, &e), RH_EFORMAT);
 }
 
 int main(void)
