@@ -5926,6 +5926,24 @@ static void test_session20_b23ret_cancer_itb_knee(void)
  * back of the pelvis that standing on one leg brings on, after a birth, is
  * the sacroiliac joint's (pelvic girdle) pain: joint or mixed, not muscle
  * (data/assess_rules.txt [pain_type.joint]; Vleeming08). */
+/* session 20 (runner20): a reason says only what was answered: "worse in
+ * the morning" (worse_with = morning) was said as "short morning
+ * stiffness", a stiffness and its length no answer gave */
+static void test_session20_morning_said_as_answered(void)
+{
+    run_text("age = 63\nsex = male\nside = right\nlocation = groin\nonset = gradual\n"
+             "duration_days = 200\npain_now = 3\npain_worst = 5\n"
+             "worse_with = morning, walking, stairs\n");
+    int said = 0, stiff = 0;
+    for (int i = 0; i < A.n_conditions; i++)
+        for (int k = 0; k < A.conditions[i].why.n; k++) {
+            said += strstr(A.conditions[i].why.text[k], "at its worst on getting going") != NULL;
+            stiff += strstr(A.conditions[i].why.text[k], "morning stiffness") != NULL;
+        }
+    CHECK(said >= 1);
+    CHECK_INT(stiff, 0);
+}
+
 static void test_session20_b23ret_pelvic_girdle_joint(void)
 {
     run_text("age = 30\nsex = female\nside = left\nlocation = buttock, low_back\nonset = gradual\n"
@@ -6330,6 +6348,7 @@ int main(void)
     RUN(test_session20_b23ret_birth_alone_not_bone);
     RUN(test_session20_b23ret_cancer_itb_knee);
     RUN(test_session20_b23ret_pelvic_girdle_joint);
+    RUN(test_session20_morning_said_as_answered);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);
