@@ -119,6 +119,14 @@ const char *rh_load_shown_after(const struct rh_load_report *r, const struct rh_
     return buf;
 }
 
+/* A run on that day, recorded or logged by hand as an outing of its own
+ * (the report's days; false outside them). */
+static bool ran_on(const struct rh_load_report *r, int32_t day)
+{
+    return day >= r->first_day && day - r->first_day < (int32_t)r->n_days &&
+           r->days[day - r->first_day].runs > 0;
+}
+
 bool rh_load_finding_after(const struct rh_load_report *r, const struct rh_load_finding *f,
                            int32_t onset_day)
 {
@@ -138,8 +146,7 @@ bool rh_load_finding_after(const struct rh_load_report *r, const struct rh_load_
         if (a < lo)
             a = lo;
         for (int32_t d = a; d <= onset_day; d++)
-            if (d >= r->first_day && d - r->first_day < (int32_t)r->n_days &&
-                r->days[d - r->first_day].runs > 0)
+            if (ran_on(r, d))
                 return false;
     }
     /* runs done on the existing pain: for a finding whose figures count
@@ -150,8 +157,7 @@ bool rh_load_finding_after(const struct rh_load_report *r, const struct rh_load_
      * a recorded run */
     if (f->hand_logged) {
         for (int32_t d = f->from > onset_day ? f->from : onset_day + 1; d <= f->to; d++)
-            if (d >= r->first_day && d - r->first_day < (int32_t)r->n_days &&
-                r->days[d - r->first_day].runs > 0)
+            if (ran_on(r, d))
                 return true;
         return false;
     }
