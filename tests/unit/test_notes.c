@@ -1078,6 +1078,11 @@ static const struct blind_set {
      * reader (the end of session 19), before anything of session 20 was
      * merged */
     {"tests/notes/notes18/test.txt", "18 test", 1, 2, 13}, /* first run 48/50, 9/70 */
+    /* session 21 (branch sets25): the nineteenth set, 120 notes by one new
+     * author, kept WHOLE as a frozen test set: first run recorded in
+     * tests/notes/notes19/README.md on main 2a45b4c's reader (the end of
+     * session 20), before anything of session 21 was merged */
+    {"tests/notes/notes19/test.txt", "19 test", 1, 4, 5}, /* first run 46/50, 3/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must

@@ -310,6 +310,14 @@ struct figures {
 #define B23_UNSAFE 0
 #define B23_DANGER 0
 #define B23_FLAG 0
+/* blind25: the level of its first run (README), 80 cases written in
+ * session 21 by two new authors, kept whole and frozen: one case below the
+ * safe-triage bar on the first run (it cannot be opened; reported, never
+ * hidden). */
+#define B25_UNSAFE 1
+#define B25_DANGER 0
+#define B25_FLAG 0
+
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen. */
 #define B24_UNSAFE 0
@@ -931,6 +939,16 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The twenty-fifth blind set (tests/vignettes/blind25/README.md: 80
+ * cases by two new authors written on 2026-12-04 in session 21, kept WHOLE
+ * as a frozen test set, no development half): aggregate figures only. */
+static void test_blind25_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind25/test", "blind25 test", 75, 0, 0, 1, 1,
+                                   B25_UNSAFE, B25_DANGER, B25_FLAG};
+    run_suite(&s);
+}
+
 /* The twenty-fourth blind set (tests/vignettes/blind24/README.md: 80
  * cases by two new authors written on 2026-12-04 in session 20, kept WHOLE
  * as a frozen test set, no development half): aggregate figures only. */
@@ -994,6 +1012,7 @@ int main(void)
     RUN(test_blind22_test);
     RUN(test_blind23_test);
     RUN(test_blind24_test);
+    RUN(test_blind25_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
