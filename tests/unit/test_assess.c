@@ -5958,6 +5958,23 @@ static void test_session20_b23ret_pelvic_girdle_joint(void)
     CHECK(A.pain_type == RH_PAIN_JOINT || A.pain_type == RH_PAIN_MIXED);
 }
 
+/* session 21 (b24ret, retired blind24 4788): at 16 or under a limp with a
+ * stiff hip and no injury ranks the slipped growth plate first, before a
+ * hip-flexor tendon or an impingement (data/conditions.txt
+ * hip_flexor_tendinopathy, fai; Peck17, NICE-CKS-Limp), even with a
+ * painless hop; a limp alone at 14 after kicking stays a tendon's. */
+static void test_session21_b24ret_slip_before_tendon(void)
+{
+    run_text("age = 13\nsex = male\nside = left\nlocation = groin, front, deep\nonset = gradual\n"
+             "onset_event = none\nduration_days = 30\nepisodes = first\ncharacter = dull_ache, tight\n"
+             "pain_now = 3\npain_run = 5\npain_worst = 5\n"
+             "worse_with = walking, run_start, stairs, squatting, crossing_legs, kicking, after_run\n"
+             "better_with = rest, stretching\nsigns = limp, reduced_motion\ntest_knee_to_chest = yes\n"
+             "test_hip_flexor_length = yes\ntest_hop = no\ntest_squeeze = no\n");
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.disposition == RH_DISP_URGENT);
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6348,6 +6365,7 @@ int main(void)
     RUN(test_session20_b23ret_birth_alone_not_bone);
     RUN(test_session20_b23ret_cancer_itb_knee);
     RUN(test_session20_b23ret_pelvic_girdle_joint);
+    RUN(test_session21_b24ret_slip_before_tendon);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
