@@ -5975,6 +5975,28 @@ static void test_session21_b24ret_slip_before_tendon(void)
     CHECK(A.disposition == RH_DISP_URGENT);
 }
 
+/* session 21 (b24ret, retired blind24 4806, blind12 test 1722): a fever
+ * with groin pain and no lump is not inguinal-related groin pain (a strain
+ * of the abdominal wall) nor a hernia: an infection or an inflamed organ
+ * ranks first (data/conditions.txt inguinal_hernia; Doha15, WSES20); with a
+ * lump the hernia stays first. */
+static void test_session21_b24ret_fever_not_inguinal(void)
+{
+    static const char *groin =
+        "age = 19\nsex = male\nside = right\nlocation = groin, front\nonset = gradual\n"
+        "onset_event = none\nduration_days = 1\nepisodes = first\ncharacter = dull_ache, sharp\n"
+        "pain_now = 6\npain_worst = 7\nworse_with = walking, cough_sneeze, hopping\n"
+        "better_with = nothing\nweekly_km = 30\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%ssigns = fever\n", groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.disposition == RH_DISP_URGENT);
+    snprintf(text, sizeof text, "%ssigns = lump_groin\n", groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "inguinal_hernia");
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6366,6 +6388,7 @@ int main(void)
     RUN(test_session20_b23ret_cancer_itb_knee);
     RUN(test_session20_b23ret_pelvic_girdle_joint);
     RUN(test_session21_b24ret_slip_before_tendon);
+    RUN(test_session21_b24ret_fever_not_inguinal);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
