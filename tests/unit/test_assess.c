@@ -5997,6 +5997,30 @@ static void test_session21_b24ret_fever_not_inguinal(void)
     CHECK_STR(A.conditions[0].id, "inguinal_hernia");
 }
 
+/* session 21 (b24ret, retired blind24 4815): groin pain on coughing with
+ * the resisted knee lift and the squeeze both painless is neither the hip
+ * flexor's nor the adductor's: inguinal-related groin pain first, by the
+ * Doha classification (data/conditions.txt inguinal_hernia; Doha15, IRGP);
+ * a painful resisted knee lift keeps the hip flexor in it. */
+static void test_session21_b24ret_doha_inguinal(void)
+{
+    static const char *groin =
+        "age = 26\nsex = male\nside = right\nlocation = groin, front\nonset = gradual\n"
+        "duration_days = 35\nepisodes = first\ncharacter = sharp, dull_ache, pinching\n"
+        "pain_now = 1\npain_run = 5\npain_worst = 6\npain_next_morning = 3\n"
+        "worse_with = cough_sneeze, twisting, kicking, run_start, after_run, hills\n"
+        "better_with = rest, warm_up\ntest_squeeze = no\ntest_knee_to_chest = no\ntest_hop = no\n"
+        "weekly_km = 45\nkm_change_pct = 15\nrecent_change = speedwork, hills\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%stest_resisted_knee_lift = no\n", groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "inguinal_hernia");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%stest_resisted_knee_lift = yes\n", groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hip_flexor_tendinopathy");
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6389,6 +6413,7 @@ int main(void)
     RUN(test_session20_b23ret_pelvic_girdle_joint);
     RUN(test_session21_b24ret_slip_before_tendon);
     RUN(test_session21_b24ret_fever_not_inguinal);
+    RUN(test_session21_b24ret_doha_inguinal);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
