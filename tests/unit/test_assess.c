@@ -6021,6 +6021,39 @@ static void test_session21_b24ret_doha_inguinal(void)
     CHECK_STR(A.conditions[0].id, "hip_flexor_tendinopathy");
 }
 
+/* session 21 (b24ret, retired blind24 4818): a known hip dysplasia whose
+ * groin pain has caught and clicked for five months, standing on the leg
+ * painful, no rise in training or bone risk factor, is the socket's rim
+ * (data/terms.txt dysplastic_rim_pain; Klaue91, Groh09): no stress-fracture
+ * warning, a physiotherapist, running reduced; a rise in load, a limp or a
+ * painful hop keeps the warning. */
+static void test_session21_b24ret_dysplastic_rim(void)
+{
+    static const char *hip =
+        "age = 41\nsex = female\nside = left\nlocation = groin, deep\nonset = gradual\n"
+        "duration_days = 150\nepisodes = first\ncharacter = dull_ache, clicking, catching\n"
+        "pain_now = 2\npain_run = 4\nworse_with = sitting, twisting, run_later\n"
+        "test_knee_to_chest = yes\ntest_single_leg_stand = yes\nweekly_km = 30\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%shistory = hip_dysplasia\n", hip);
+    run_text(text);
+    CHECK(!has_flag("stress_fracture_signs"));
+    CHECK_STR(A.conditions[0].id, "labral_tear");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    CHECK(A.running == RH_RUNNING_REDUCE);
+    snprintf(text, sizeof text, "%shistory = hip_dysplasia\nkm_change_pct = 40\n", hip);
+    run_text(text);
+    CHECK(has_flag("stress_fracture_signs"));
+    snprintf(text, sizeof text, "%shistory = hip_dysplasia\nsigns = limp\n", hip);
+    run_text(text);
+    CHECK(has_flag("stress_fracture_signs"));
+    snprintf(text, sizeof text, "%shistory = hip_dysplasia\ntest_hop = yes\n", hip);
+    run_text(text);
+    CHECK(has_flag("stress_fracture_signs"));
+    run_text(hip);
+    CHECK(has_flag("stress_fracture_signs"));
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6414,6 +6447,7 @@ int main(void)
     RUN(test_session21_b24ret_slip_before_tendon);
     RUN(test_session21_b24ret_fever_not_inguinal);
     RUN(test_session21_b24ret_doha_inguinal);
+    RUN(test_session21_b24ret_dysplastic_rim);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
