@@ -6054,6 +6054,23 @@ static void test_session21_b24ret_dysplastic_rim(void)
     CHECK(has_flag("stress_fracture_signs"));
 }
 
+/* session 21 (b24ret, retired blind24 4786 and 4804): a fever with a warm
+ * hip that cannot take weight, felt deep in the hip, is an infected joint
+ * whose pain is the joint's, even on a form of three answers
+ * (data/assess_rules.txt [pain_type.joint]; SepticHip, Kocher99); the same
+ * warmth and fever at the outer hip (a bursa) stays unclear. */
+static void test_session21_b24ret_septic_joint_pain(void)
+{
+    run_text("age = 30\nlocation = deep\nsigns = fever, warmth, cannot_bear_weight\n");
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.pain_type == RH_PAIN_JOINT);
+    run_text("age = 44\nsex = male\nlocation = deep, groin\nduration_days = 2\n"
+             "signs = fever, warmth, cannot_bear_weight\n");
+    CHECK(A.pain_type == RH_PAIN_JOINT);
+    run_text("age = 50\nlocation = outer\nsigns = fever, warmth, redness\n");
+    CHECK(A.pain_type == RH_PAIN_UNCLEAR);
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6448,6 +6465,7 @@ int main(void)
     RUN(test_session21_b24ret_fever_not_inguinal);
     RUN(test_session21_b24ret_doha_inguinal);
     RUN(test_session21_b24ret_dysplastic_rim);
+    RUN(test_session21_b24ret_septic_joint_pain);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
