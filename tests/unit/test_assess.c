@@ -5958,6 +5958,119 @@ static void test_session20_b23ret_pelvic_girdle_joint(void)
     CHECK(A.pain_type == RH_PAIN_JOINT || A.pain_type == RH_PAIN_MIXED);
 }
 
+/* session 21 (b24ret, retired blind24 4788): at 16 or under a limp with a
+ * stiff hip and no injury ranks the slipped growth plate first, before a
+ * hip-flexor tendon or an impingement (data/conditions.txt
+ * hip_flexor_tendinopathy, fai; Peck17, NICE-CKS-Limp), even with a
+ * painless hop; a limp alone at 14 after kicking stays a tendon's. */
+static void test_session21_b24ret_slip_before_tendon(void)
+{
+    run_text("age = 13\nsex = male\nside = left\nlocation = groin, front, deep\nonset = gradual\n"
+             "onset_event = none\nduration_days = 30\nepisodes = first\ncharacter = dull_ache, tight\n"
+             "pain_now = 3\npain_run = 5\npain_worst = 5\n"
+             "worse_with = walking, run_start, stairs, squatting, crossing_legs, kicking, after_run\n"
+             "better_with = rest, stretching\nsigns = limp, reduced_motion\ntest_knee_to_chest = yes\n"
+             "test_hip_flexor_length = yes\ntest_hop = no\ntest_squeeze = no\n");
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.disposition == RH_DISP_URGENT);
+}
+
+/* session 21 (b24ret, retired blind24 4806, blind12 test 1722): a fever
+ * with groin pain and no lump is not inguinal-related groin pain (a strain
+ * of the abdominal wall) nor a hernia: an infection or an inflamed organ
+ * ranks first (data/conditions.txt inguinal_hernia; Doha15, WSES20); with a
+ * lump the hernia stays first. */
+static void test_session21_b24ret_fever_not_inguinal(void)
+{
+    static const char *groin =
+        "age = 19\nsex = male\nside = right\nlocation = groin, front\nonset = gradual\n"
+        "onset_event = none\nduration_days = 1\nepisodes = first\ncharacter = dull_ache, sharp\n"
+        "pain_now = 6\npain_worst = 7\nworse_with = walking, cough_sneeze, hopping\n"
+        "better_with = nothing\nweekly_km = 30\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%ssigns = fever\n", groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.disposition == RH_DISP_URGENT);
+    snprintf(text, sizeof text, "%ssigns = lump_groin\n", groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "inguinal_hernia");
+}
+
+/* session 21 (b24ret, retired blind24 4815): groin pain on coughing with
+ * the resisted knee lift and the squeeze both painless is neither the hip
+ * flexor's nor the adductor's: inguinal-related groin pain first, by the
+ * Doha classification (data/conditions.txt inguinal_hernia; Doha15, IRGP);
+ * a painful resisted knee lift keeps the hip flexor in it. */
+static void test_session21_b24ret_doha_inguinal(void)
+{
+    static const char *groin =
+        "age = 26\nsex = male\nside = right\nlocation = groin, front\nonset = gradual\n"
+        "duration_days = 35\nepisodes = first\ncharacter = sharp, dull_ache, pinching\n"
+        "pain_now = 1\npain_run = 5\npain_worst = 6\npain_next_morning = 3\n"
+        "worse_with = cough_sneeze, twisting, kicking, run_start, after_run, hills\n"
+        "better_with = rest, warm_up\ntest_squeeze = no\ntest_knee_to_chest = no\ntest_hop = no\n"
+        "weekly_km = 45\nkm_change_pct = 15\nrecent_change = speedwork, hills\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%stest_resisted_knee_lift = no\n", groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "inguinal_hernia");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%stest_resisted_knee_lift = yes\n", groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hip_flexor_tendinopathy");
+}
+
+/* session 21 (b24ret, retired blind24 4818): a known hip dysplasia whose
+ * groin pain has caught and clicked for five months, standing on the leg
+ * painful, no rise in training or bone risk factor, is the socket's rim
+ * (data/terms.txt dysplastic_rim_pain; Klaue91, Groh09): no stress-fracture
+ * warning, a physiotherapist, running reduced; a rise in load, a limp or a
+ * painful hop keeps the warning. */
+static void test_session21_b24ret_dysplastic_rim(void)
+{
+    static const char *hip =
+        "age = 41\nsex = female\nside = left\nlocation = groin, deep\nonset = gradual\n"
+        "duration_days = 150\nepisodes = first\ncharacter = dull_ache, clicking, catching\n"
+        "pain_now = 2\npain_run = 4\nworse_with = sitting, twisting, run_later\n"
+        "test_knee_to_chest = yes\ntest_single_leg_stand = yes\nweekly_km = 30\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%shistory = hip_dysplasia\n", hip);
+    run_text(text);
+    CHECK(!has_flag("stress_fracture_signs"));
+    CHECK_STR(A.conditions[0].id, "labral_tear");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    CHECK(A.running == RH_RUNNING_REDUCE);
+    snprintf(text, sizeof text, "%shistory = hip_dysplasia\nkm_change_pct = 40\n", hip);
+    run_text(text);
+    CHECK(has_flag("stress_fracture_signs"));
+    snprintf(text, sizeof text, "%shistory = hip_dysplasia\nsigns = limp\n", hip);
+    run_text(text);
+    CHECK(has_flag("stress_fracture_signs"));
+    snprintf(text, sizeof text, "%shistory = hip_dysplasia\ntest_hop = yes\n", hip);
+    run_text(text);
+    CHECK(has_flag("stress_fracture_signs"));
+    run_text(hip);
+    CHECK(has_flag("stress_fracture_signs"));
+}
+
+/* session 21 (b24ret, retired blind24 4786 and 4804): a fever with a warm
+ * hip that cannot take weight, felt deep in the hip, is an infected joint
+ * whose pain is the joint's, even on a form of three answers
+ * (data/assess_rules.txt [pain_type.joint]; SepticHip, Kocher99); the same
+ * warmth and fever at the outer hip (a bursa) stays unclear. */
+static void test_session21_b24ret_septic_joint_pain(void)
+{
+    run_text("age = 30\nlocation = deep\nsigns = fever, warmth, cannot_bear_weight\n");
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.pain_type == RH_PAIN_JOINT);
+    run_text("age = 44\nsex = male\nlocation = deep, groin\nduration_days = 2\n"
+             "signs = fever, warmth, cannot_bear_weight\n");
+    CHECK(A.pain_type == RH_PAIN_JOINT);
+    run_text("age = 50\nlocation = outer\nsigns = fever, warmth, redness\n");
+    CHECK(A.pain_type == RH_PAIN_UNCLEAR);
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6348,6 +6461,11 @@ int main(void)
     RUN(test_session20_b23ret_birth_alone_not_bone);
     RUN(test_session20_b23ret_cancer_itb_knee);
     RUN(test_session20_b23ret_pelvic_girdle_joint);
+    RUN(test_session21_b24ret_slip_before_tendon);
+    RUN(test_session21_b24ret_fever_not_inguinal);
+    RUN(test_session21_b24ret_doha_inguinal);
+    RUN(test_session21_b24ret_dysplastic_rim);
+    RUN(test_session21_b24ret_septic_joint_pain);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
