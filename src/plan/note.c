@@ -3172,6 +3172,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         ts = rw;
     }
     ts->proxy = proxy_note(kb, ts);
+    out->proxy = ts->proxy;
     bool asks = false, fine = false;
     for (int i = 0; i < ts->n; i++) {
         asks |= owner_at(kb, OWN_CURIOUS, ts, i, ts->n) > 0;
