@@ -214,19 +214,22 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
     if (!child && r->proxy) {
         const char *cm = rh_words("text", "child_person");
         const char *as = rh_words("text", "proxy_person");
-        if (cm && as && *as) {
+        if (cm && as && *as && strlen(as) < 64) {
             pmap[0] = '\0';
             size_t o = 0;
-            for (const char *p = cm; *p && o + 64 < sizeof pmap;) {
+            const char *p = cm;
+            while (*p && o + 64 < sizeof pmap) {
                 if (!strncmp(p, "your child", 10) || !strncmp(p, "Your child", 10)) {
-                    o += (size_t)snprintf(pmap + o, sizeof pmap - o, "%c%s", *p == 'Y' ? (char)toupper((unsigned char)as[0]) : as[0], as + 1);
+                    char first = *p == 'Y' ? (char)toupper((unsigned char)as[0]) : as[0];
+                    o += (size_t)snprintf(pmap + o, sizeof pmap - o, "%c%s", first, as + 1);
                     p += 10;
                 } else {
                     pmap[o++] = *p++;
                     pmap[o] = '\0';
                 }
             }
-            map = pmap;
+            if (!*p) /* the whole table, never a cut one */
+                map = pmap;
         }
     }
     if (rh_note_read_nothing(note, r)) { /* review 10 #11 */
