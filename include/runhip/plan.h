@@ -165,6 +165,13 @@ struct rh_plan_state {
     /* the first and the latest day a diary entry or check-in raised a red
      * flag of diary_flags (0: none, or an older stored plan) */
     int32_t diary_since, diary_day;
+    /* session 21 (branch diary25): a later diary note told that a clinician
+     * has now seen it ("went to a&e, docs said not infected"): its day (0:
+     * none) and its words; while the block waits for the visit to be
+     * recorded, the notice says to record what they decided, not to go to
+     * an emergency department again (rh_plan_notice) */
+    int32_t seen_told_day;
+    char seen_told[100];
     /* review9 #6: each diary flag's own urgency and days, so that no screen
      * gives every flag the most urgent one's urgency or one range of days:
      * "ID:URGENCY:FIRST:LATEST" space-separated (enum rh_disposition, local
@@ -447,6 +454,9 @@ struct rh_pain_result {
     int activity_pain;     /* during the activity; -1 for a pain-now entry */
     bool is_activity;      /* the entry has activity pain (--during-run) */
     bool hold;             /* a pain rule stops running until the diary settles */
+    bool diagnosed;        /* session 21 (branch diary25): the note tells a fracture a
+                              clinician diagnosed ([note_read] fracture_diagnosed): the
+                              verdict says to follow their plan, no running until cleared */
     bool pelvic_hold;      /* session 20: with hold, the hold is the pelvic-floor one
                               (the note, not the pain: a visit lifts it) */
     bool settles;          /* the entry is settled: lifts a hold */
@@ -732,6 +742,9 @@ struct rh_plan_notice {
     /* fix19b: the notice's level (urgency) asks for care the same day
      * (rh_plan_level_alert): the red alert; else the amber box */
     bool alert;
+    /* session 21 (branch diary25): a later note told a clinician has seen
+     * it (st->seen_told_day): heading and action say to record the visit */
+    bool seen_told;
 };
 
 /* Fills *out from the plan state; result_json: the assessment's stored

@@ -51,6 +51,8 @@ struct rh_note_reading {
     int pain;  /* the last pain score the note tells ("8/10"), 0..10, or -1 */
     int age;   /* the writer's age the note tells ("I'm 70"), or -1 */
     unsigned note_facts; /* RH_BIT(RH_NOTE_FACT_*): what the intake has no word for */
+    bool proxy; /* session 21 (branch diary25): written for the runner by someone else
+                   ("she limps"): its reading is said of the runner, not "you" */
 };
 
 /* Reads a note (UTF-8, any length; NULL is an empty note; its first 2,048

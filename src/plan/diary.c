@@ -1041,6 +1041,12 @@ const char *rh_pain_verdict_text(enum rh_pain_verdict v)
  * pelvic-floor symptom alone holds running (rh_plan_judge) */
 const char *rh_pain_result_verdict(const struct rh_pain_result *res)
 {
+    if (res->diagnosed && !res->red_flag) { /* session 21 (branch diary25) */
+        const char *w = rh_words("verdict", "diagnosed");
+        assert(w); /* data/wording.txt [verdict] diagnosed */
+        if (w)
+            return w;
+    }
     if (res->pelvic_hold && res->verdict == RH_PAIN_STEP_BACK) {
         const char *w = rh_words("verdict", "hold_pelvic");
         assert(w); /* data/wording.txt [verdict] hold_pelvic */

@@ -2015,11 +2015,17 @@ static bool long_past(const struct note_kb *kb, const struct fact *f, const stru
      * Wednesday, back at practice Friday"); a finding told after the cue
      * stays ("back at training today, hip hot and swollen") */
     {
+        /* session 21 (branch diary25): a colon does not end the sentence
+         * ("The groin swelling ... was checked by the doctor: it was a
+         * swollen gland ..., and it has gone down now") */
         int s_hi = end;
-        while (s_hi < ts->n && ts->t[s_hi].kind != T_STOP)
+        while (s_hi < ts->n && (ts->t[s_hi].kind != T_STOP || ts->t[s_hi].w[0] == ':'))
             s_hi++;
+        /* a cue denied is none: "has not resolved" */
         for (int j = end; j < s_hi; j++)
-            if (owner_at(kb, OWN_OVER_AFTER, ts, j, s_hi) > 0)
+            if (owner_at(kb, OWN_OVER_AFTER, ts, j, s_hi) > 0 &&
+                !(j >= 1 && owner_at(kb, OWN_NEG_BEFORE, ts, j - 1, j) == j) &&
+                !(j >= 2 && owner_at(kb, OWN_NEG_BEFORE, ts, j - 2, j) == j))
                 return true;
     }
     /* session 13 (branch diary14): the same words told again later in the
@@ -2091,6 +2097,15 @@ static bool with_in_sentence(const struct note_kb *kb, const struct fact *f, con
     return false;
 }
 
+/* session 21 (branch diary25): "not me googling bone cancer at 2am" (the
+ * writer owning up to it) denies nobody's googling: a "not" right before
+ * "me" and the word j after it is no negation of that word. */
+static bool not_me_doing(const struct toks *ts, int b, int j)
+{
+    return b + 2 == j && ts->t[b].kind == T_WORD && strcmp(ts->t[b].w, "not") == 0 &&
+           ts->t[b + 1].kind == T_WORD && strcmp(ts->t[b + 1].w, "me") == 0;
+}
+
 static bool unless_near(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                         int start, int end)
 {
@@ -2117,7 +2132,8 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
          * bike", "wasn't the laces" */
         bool neg = false;
         for (int b = j - 1; hit && b >= j - 3 && b >= 0 && ts->t[b].kind != T_STOP; b--)
-            neg |= (b < start || b >= end) && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0;
+            neg |= (b < start || b >= end) && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0 &&
+                   !not_me_doing(ts, b, j);
         /* session 11 (branch diary12): a degree word tells a warm room or
          * day only after a number of warm_from or more ("30C at midnight"),
          * not a cool one ("14 degrees!") nor without a number ("c section") */
@@ -2920,6 +2936,14 @@ static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct 
         pain |= e > 0 && !negated(kb, ts, i, e, gaps);
     }
     cue |= painless && !pain;
+    /* session 21 (branch diary25): a hip told pain-free or unaffected
+     * after the fall ([fact.hip_unaffected]: "fell onto my hands and right
+     * knee ... the hip was entirely unaffected") is the same cue */
+    for (int i = 0; i < r->n && !cue; i++) {
+        const struct fact *f = fact_named(kb, r->f[i].fact);
+        for (int s = 0; f && !r->f[i].negated && s < f->n_sets && !cue; s++)
+            cue = f->set[s].kind == SET_NOTE && f->set[s].value == RH_NOTE_FACT_PAIN_FREE;
+    }
     if (!cue)
         return;
     for (int i = 0; i < r->n; i++) {
@@ -3148,6 +3172,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
         ts = rw;
     }
     ts->proxy = proxy_note(kb, ts);
+    out->proxy = ts->proxy;
     bool asks = false, fine = false;
     for (int i = 0; i < ts->n; i++) {
         asks |= owner_at(kb, OWN_CURIOUS, ts, i, ts->n) > 0;

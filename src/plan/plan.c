@@ -842,6 +842,12 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "diary_day", st->diary_day > 0 ? json_string(d2) : json_null());
         bad |= json_object_set_new(o, "kept_flags", json_string(st->kept_flags));
         bad |= json_object_set_new(o, "diary_marks", json_string(st->diary_marks));
+        if (st->seen_told_day > 0) { /* session 21 (branch diary25) */
+            char d3[11];
+            rh_date_format(st->seen_told_day, d3);
+            bad |= json_object_set_new(o, "seen_told_day", json_string(d3));
+            bad |= json_object_set_new(o, "seen_told", json_string(st->seen_told));
+        }
         if (*st->flag_log)
             bad |= json_object_set_new(o, "flag_log", json_string(st->flag_log));
         bad |= json_object_set_new(o, "hold_kept", json_boolean(st->hold_kept));
@@ -1104,6 +1110,10 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         if (json_is_string(json_object_get(o, "diary_day")) &&
             (r = jd(o, "diary_day", &st->diary_day, err)))
+            goto out;
+        if (json_is_string(json_object_get(o, "seen_told_day")) &&
+            ((r = jd(o, "seen_told_day", &st->seen_told_day, err)) ||
+             (r = js(o, "seen_told", st->seen_told, sizeof st->seen_told, err))))
             goto out;
         if (json_is_string(json_object_get(o, "hold_date")) &&
             (r = jd(o, "hold_date", &st->hold_day, err)))
@@ -1626,6 +1636,8 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
         st->diary_urgency = old->diary_urgency;
     st->diary_since = old->diary_since;
     st->diary_day = old->diary_day;
+    st->seen_told_day = old->seen_told_day;
+    rh__fmt(st->seen_told, sizeof st->seen_told, "%s", old->seen_told);
     rh__fmt(st->diary_marks, sizeof st->diary_marks, "%s", old->diary_marks);
     if (old->rest_leg)
         st->rest_leg = true;
@@ -2244,8 +2256,14 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         cause(res, "%s", rh_plan_kb_get(kb, "text", "pelvic_hold_cause"));
         add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "pelvic_hold"));
     }
+    /* session 21 (branch diary25): a fracture the note says a clinician
+     * diagnosed ("avulsion fracture confirmed by the doctor"): their plan
+     * holds, no running until they clear it; not "acceptable: keep going" */
+    for (int i = 0; triage && !res->red_flag && i < triage->note.n; i++)
+        if (!triage->note.f[i].negated && !strcmp(triage->note.f[i].reads, "fracture_diagnosed"))
+            res->diagnosed = true;
     res->hold = hold;
-    res->settles = !see && !hold && !res->red_flag && settled &&
+    res->settles = !see && !hold && !res->red_flag && !res->diagnosed && settled &&
                    entry_max(e) <= (acc > 0 ? acc : 0) && (!res->is_activity || settled_known);
     /* the time rule's physiotherapist is not said when the entry already
      * sends the runner to someone (a red flag, rising pain, a new injury),
@@ -2386,6 +2404,18 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         if (triage->flags[i].running == RH_RUNNING_STOP)
             st->rest_leg = true;
     }
+    /* session 21 (branch diary25): a note with no warning sign of its own
+     * that tells a clinician has now seen it ([fact.clinician_seen]: "went
+     * to a&e, docs said not infected"), while the diary's block is in
+     * force: the visit is made, what they decided is still to be recorded */
+    if (triage && triage->n_flags == 0 && st->blocked && !st->cleared && *st->diary_flags &&
+        day >= st->diary_day)
+        for (int i = 0; i < triage->note.n; i++)
+            if (!triage->note.f[i].negated && strstr(triage->note.f[i].sets, "note:clinician_seen")) {
+                st->seen_told_day = day;
+                rh__fmt(st->seen_told, sizeof st->seen_told, "%s", triage->note.f[i].words);
+                break;
+            }
     if (res->red_flag && res->flag_physio) {
         /* session 17 (branch diaryword): a physiotherapist's level: the signs
          * stay in force (the notice lists them, the report names them) until

@@ -68,6 +68,7 @@ static const struct rh_words_format plan_words[] = {
     {"notice_kept_end", ""}, {"notice_hold_kept", ""}, {"notice_because", "s"},
     {"notice_care_now", "ss"}, {"notice_stop_advised", ""}, {"notice_stop_urgent", ""},
     {"notice_not_cleared", ""}, {"notice_comeback", ""}, {"notice_not_covered", "ss"},
+    {"notice_seen_told_heading", ""}, {"notice_seen_told", "ss"}, {"notice_seen_told_comeback", ""},
     {"event_summary", "s"}, {"event_cancelled", "s"}, {"event_a_session", ""},
     {"finding_cadence", "fff"},
     {"vol_label_before", ""}, {"vol_label_recent", ""}, {"vol_answer", "sfss"},
@@ -528,6 +529,14 @@ static const char *phase_exit(const struct rh_plan_kb *kb, const struct rh_plan_
 static bool urgent_rest(const struct rh_plan_state *st)
 {
     return st->blocked && rh_plan_urgency(st) >= (int)RH_DISP_URGENT;
+}
+
+/* session 21 (branch diary25): a diary note told, on or after the day of
+ * the diary's latest warning sign, that a clinician has now seen it (the
+ * visit itself not yet recorded) */
+static bool seen_told(const struct rh_plan_state *st)
+{
+    return *st->diary_flags && st->seen_told_day > 0 && st->seen_told_day >= st->diary_day;
 }
 
 bool rh_plan_all_stopped(const struct rh_plan_state *st)
@@ -1328,8 +1337,11 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
         rh__fmt(d->kind, sizeof d->kind, "%s", kind);
         if (urgent_rest(st)) {
             rh__fmt(d->kind, sizeof d->kind, "rest");
-            rh__fmt(d->title, sizeof d->title, "%s", rh_plan_kb_get(kb, "text", "urgent_day_title"));
-            rh_str_appendf(d->detail, sizeof d->detail, "%s", text_of(kb, st, "urgent_day"));
+            bool seen = seen_told(st);
+            rh__fmt(d->title, sizeof d->title, "%s",
+                    rh_plan_kb_get(kb, "text", seen ? "urgent_day_seen_title" : "urgent_day_title"));
+            rh_str_appendf(d->detail, sizeof d->detail, "%s",
+                           text_of(kb, st, seen ? "urgent_day_seen" : "urgent_day"));
             /* why a doctor today: the sources of the warning signs in force;
              * the crutches line cites its own (review 10 #21) */
             flag_sources(st, d->detail, sizeof d->detail);
@@ -1767,6 +1779,16 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                                              : RH_DISP_SEE_PHYSIO),
                      n->heading);
         rh__fmt(n->comeback, sizeof n->comeback, "%s", PW("notice_comeback"));
+        /* session 21 (branch diary25): a note told since the diary's latest
+         * warning sign that a clinician has now seen it: what is left is to
+         * record what they decided, not to go again (terminal and web) */
+        if (seen_told(st)) {
+            rh_date_format(st->seen_told_day, d1);
+            rh__fmt(n->action, sizeof n->action, PW("notice_seen_told"), d1, st->seen_told);
+            rh__fmt(n->comeback, sizeof n->comeback, "%s", PW("notice_seen_told_comeback"));
+            n->heading = PW("notice_seen_told_heading");
+            n->seen_told = true;
+        }
         if (!st->cleared && st->cleared_day > 0 && *st->cleared_flags) {
             rh_date_format(st->cleared_day, d1);
             char note[340] = "";
@@ -1791,8 +1813,18 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             }
             action_words(n->action, sizeof n->action, w, n->heading);
         }
+        /* session 21 (branch diary25): a pelvic-floor hold is said once, by
+         * the heading ("No running until your pelvic floor has been
+         * checked"): the reason without its "no running until ..." clause,
+         * then what goes on meanwhile ([text] pelvic_hold_notice), not the
+         * hold three times over (stored reasons too) */
+        if (st->pelvic_hold) {
+            char *cl = strstr(n->stop, ": no running until");
+            if (cl)
+                rh__fmt(cl, sizeof n->stop - (size_t)(cl - n->stop), ".");
+        }
         rh__copy_sentences(n->comeback, sizeof n->comeback,
-                           text_of(kb, st, st->pelvic_hold ? "pelvic_hold" : "hold"));
+                           text_of(kb, st, st->pelvic_hold ? "pelvic_hold_notice" : "hold"));
         n->pelvic = st->pelvic_hold;
     } else {
         /* session 17 (branch diaryword): the diary's signs of a
@@ -1878,7 +1910,7 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
     /* a block until seen overrules every phase's goal: no cross-training or
      * strength work (review 7b, N5) */
     if (p == st->phase && urgent_rest(st))
-        return rh_plan_kb_get(kb, "text", "goal_urgent");
+        return rh_plan_kb_get(kb, "text", seen_told(st) ? "goal_urgent_seen" : "goal_urgent");
     if (p == st->phase && seen_first(st))
         return rh_plan_kb_get(kb, "text", "goal_blocked");
     if (p == st->phase && rh_plan_no_running(st) && *phase_field(kb, p, "goal_stopped"))
@@ -1927,7 +1959,11 @@ int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
     P(rh_buf_puts(b, "\n"));
     rh__fmt(line, sizeof line, "%s.", n->heading);
     P(wrap(b, "", line));
-    if (n->kind == RH_NOTICE_BLOCK || n->kind == RH_NOTICE_HOLD) {
+    if (n->kind == RH_NOTICE_HOLD && n->pelvic && *n->stop) {
+        /* session 21 (branch diary25): the heading says the hold; its
+         * reason follows, without "NO RUNNING for now" again */
+        P(wrap(b, "", n->stop));
+    } else if (n->kind == RH_NOTICE_BLOCK || n->kind == RH_NOTICE_HOLD) {
         rh__fmt(line, sizeof line, "%s%s%s",
                 PW(n->kind == RH_NOTICE_BLOCK ? "no_running_block"
                    : n->pelvic                ? "no_running_pelvic"

@@ -205,6 +205,33 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
                           bool child, struct rh_buf *out)
 {
     const char *map = child ? rh_words("text", "child_person") : NULL;
+    /* session 21 (branch diary25): a note written for the runner by someone
+     * else ("she limps since Saturday", a parent keeping the diary) is read
+     * back of the runner, not of the writer ("the runner limps", not "you
+     * limp"): the child's words (data/wording.txt [text] child_person) with
+     * proxy_person's subject in place of the child */
+    char pmap[4096];
+    if (!child && r->proxy) {
+        const char *cm = rh_words("text", "child_person");
+        const char *as = rh_words("text", "proxy_person");
+        if (cm && as && *as && strlen(as) < 64) {
+            pmap[0] = '\0';
+            size_t o = 0;
+            const char *p = cm;
+            while (*p && o + 64 < sizeof pmap) {
+                if (!strncmp(p, "your child", 10) || !strncmp(p, "Your child", 10)) {
+                    char first = *p == 'Y' ? (char)toupper((unsigned char)as[0]) : as[0];
+                    o += (size_t)snprintf(pmap + o, sizeof pmap - o, "%c%s", first, as + 1);
+                    p += 10;
+                } else {
+                    pmap[o++] = *p++;
+                    pmap[o] = '\0';
+                }
+            }
+            if (!*p) /* the whole table, never a cut one */
+                map = pmap;
+        }
+    }
     if (rh_note_read_nothing(note, r)) { /* review 10 #11 */
         const char *nn = rh_words("text", web ? "note_nothing.web" : "note_nothing.terminal");
         return nn ? rh_buf_printf(out, "%s\n", nn) : 0;

@@ -207,7 +207,7 @@ static const char *const text_keys[] = {
     "flag_from_note", "note_nothing.terminal", "note_nothing.web", "flag_because",
     "flag_from_note.clinical", "from_data_lead.clinical", "from_data_onset.clinical",
     "from_data_answers.clinical", "from_data_corrected.clinical", "none_listed.clinical",
-    "child_person",
+    "child_person", "proxy_person",
     "third_person.clinical", "unranked.heading", "unranked.web", "unranked.note",
     "unranked.ask", "unranked.save", "unranked.save.replaces", "flags.set_aside",
     "flags.set_aside.web", "answers.most", "answers.shown", "answers.more", "flags.high", "flags.low",

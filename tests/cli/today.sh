@@ -482,7 +482,13 @@ tr -s '\n ' ' ' <"$T/out" >"$T/s20n"
 has "see a pelvic-health physiotherapist and hold running" "$T/s20n"
 hasnt "Warning sign" "$T/s20n"
 expect 0 P --today 2026-11-21 today
-has "NO RUNNING for now" "$T/out"
+# session 21 (diary25): the hold said once, by its heading (it was said by
+# the heading, "NO RUNNING for now ...: no running until a pelvic-health
+# physiotherapist has checked" and "No running until a pelvic-health
+# physiotherapist has checked" again)
+has "No running until your pelvic floor has been checked" "$T/out"
+sed '/^What to do today/q' "$T/out" >"$T/s20h"
+[ "$(grep -ci "no running" "$T/s20h")" = 1 ] || no "the pelvic hold said more than once: $(grep -i "no running" "$T/s20h")"
 hasnt "Get medical help today" "$T/out"
 # (c) a visit already made, told as where one went and what "the docs" said
 P() { "$RUNHIP" --db "$T/s20c.db" "$@"; }
@@ -491,6 +497,53 @@ P --today 2026-11-21 log pain 4 --note "hip hot and swollen, temperature 38.6 an
 expect 0 P --today 2026-11-22 log pain 3 --note "went to a&e, docs said not infected"
 tr -s '\n ' ' ' <"$T/out" >"$T/s20n"
 has "read as: you have been seen" "$T/s20n"
-rm -f "$T"/s20*.db* "$T/s20.txt" "$T/s20n"
+rm -f "$T"/s20*.db* "$T/s20.txt" "$T/s20n" "$T/s20h"
+
+t diary25_leftovers_of_session_20
+# session 21 (diary25), found by runners in session 20:
+# (b) a note telling that a clinician has now seen the warning sign: Today
+# says to record what they decided, not to go to an emergency department
+P() { "$RUNHIP" --db "$T/s21.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-21 log pain 4 --note "hip hot and swollen, temperature 38.6 and shivering" >/dev/null 2>&1
+expect 0 P --today 2026-11-22 today
+has "Get medical help today" "$T/out"
+expect 0 P --today 2026-11-22 log pain 3 --note "went to a&e last night, docs said not infected"
+expect 0 P --today 2026-11-22 today
+tr -s '\n ' ' ' <"$T/out" >"$T/s21n"
+hasnt "Get medical help today" "$T/s21n"
+hasnt "Go to an emergency department or urgent care" "$T/s21n"
+has "You wrote on 2026-11-22 that you have been seen (\"went to a&e\")" "$T/s21n"
+has "runhip log visit cleared" "$T/s21n"
+has "NO RUNNING AT ALL for now" "$T/s21n"
+has "What to do today: No training until the visit is recorded" "$T/s21n"
+# a new warning sign after it asks for care again
+expect 0 P --today 2026-11-23 log pain 6 --note "fever 39 again tonight and the hip is red hot"
+expect 0 P --today 2026-11-23 today
+has "Get medical help today" "$T/out"
+# the visit recorded lifts it
+expect 0 P --today 2026-11-24 log visit cleared
+expect 0 P --today 2026-11-24 today
+hasnt "You have been seen: record" "$T/out"
+# (c) a fracture a doctor diagnosed is acknowledged, with their plan
+P() { "$RUNHIP" --db "$T/s21c.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-21 log pain 3 --note "x-ray back: avulsion fracture of the ASIS, confirmed by the doctor"
+tr -s '\n ' ' ' <"$T/out" >"$T/s21n"
+hasnt "did not find a warning sign" "$T/s21n"
+has "a fracture diagnosed by a doctor: follow their plan for it, and no running until they clear you" "$T/s21n"
+has "What the pain says now: no running: follow the plan of the clinician who diagnosed it until they clear you" "$T/s21n"
+hasnt "acceptable: keep going" "$T/s21n"
+# (d) a parent keeping the diary ("she limps"): said of the runner, not "you"
+expect 0 P --today 2026-11-21 log pain 3 --note "she limps since saturday and her hip hurts"
+has "read as: the runner limps" "$T/out"
+hasnt "you limp" "$T/out"
+# (a) a fall onto the knee, the hip unaffected: no hip trauma; a runner
+# "googling bone cancer" at night: a fear, no warning sign
+expect 0 P --today 2026-11-21 log pain 2 --note "tripped on the stairs and fell onto my knee, the hip was completely unaffected"
+hasnt "Warning sign" "$T/out"
+expect 0 P --today 2026-11-21 log pain 2 --note "not me googling bone cancer at 2am bc my hip is sore after the meet, its fine its just sore"
+hasnt "Warning sign" "$T/out"
+rm -f "$T"/s21*.db* "$T/s21n"
 
 end

@@ -1071,13 +1071,17 @@ static const struct blind_set {
      * "Session 20, branch diary24"): read, tuned on and named like a dev
      * half. First run 43/50, 5/70; at retirement (integ a7a770f) 43/50,
      * 5/70 */
-    {"tests/notes/notes17/test.txt", "17 test", 0, 0, 3}, /* first run 43/50, 5/70; diary24: 50/50, 2/70 */
+    {"tests/notes/notes17/test.txt", "17 test", 0, 0, 1}, /* first run 43/50, 5/70; diary24: 50/50, 2/70; diary25: 50/50, 0/70 */
     /* session 20 (branch sets24): the eighteenth set, 120 notes by one new
      * author, kept WHOLE as a frozen test set (no development half): first
      * run recorded in tests/notes/notes18/README.md on integ a7a770f's
      * reader (the end of session 19), before anything of session 20 was
      * merged */
-    {"tests/notes/notes18/test.txt", "18 test", 1, 2, 13}, /* first run 48/50, 9/70 */
+    /* session 21 (branch diary25): notes18 is RETIRED (tests/notes/README.md
+     * "Session 21, branch diary25"): read, tuned on and named like a dev
+     * half. First run 48/50, 9/70; at retirement (integ 2a45b4c) 48/50,
+     * 9/70 */
+    {"tests/notes/notes18/test.txt", "18 test", 0, 0, 1}, /* first run 48/50, 9/70; diary25: 50/50, 0/70 */
     /* session 21 (branch sets25): the nineteenth set, 120 notes by one new
      * author, kept WHOLE as a frozen test set: first run recorded in
      * tests/notes/notes19/README.md on main 2a45b4c's reader (the end of
