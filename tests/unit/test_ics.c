@@ -236,6 +236,84 @@ static void test_booking_refer_filled(void)
     free(u);
 }
 
+/* Session 21 (hard21), found by fuzz/fuzz_writers.c: text a calendar is
+ * given that is not clean UTF-8 or holds control characters. 75 or more
+ * bytes that are not UTF-8 made the folder take 0 bytes a line for ever
+ * (the process grew until it was killed); a control character or a byte
+ * that is not UTF-8 went into the file as it was. */
+static void test_hostile_text_values(void)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    char v[201];
+    memset(v, 0x80, 200);
+    v[200] = '\0';
+    CHECK_INT(rh_ics_line(&b, v), 0); /* returns: a line of stray bytes is cut where it falls */
+    CHECK(b.len < 300);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_buf_puts(&b, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"), 0);
+    CHECK_INT(rh_ics_prop(&b, "X-WR-CALNAME", v), 0);
+    CHECK_INT(rh_ics_prop(&b, "X-WR-CALNAME", "a\x01" "b\x7f" "c\xff" "d\xc3(e\rf\r\ng\th"), 0);
+    CHECK_INT(rh_buf_puts(&b, "END:VCALENDAR\r\n"), 0);
+    int n;
+    int r = check_ics(b.data, b.len, &n);
+    if (r)
+        fprintf(stderr, "  %s\n", ics_why);
+    CHECK_INT(r, 0);
+    CHECK(strstr(b.data, "X-WR-CALNAME:a b c\xEF\xBF\xBD" "d\xEF\xBF\xBD(e\\nf\\ng\th\r\n") != NULL);
+    rh_buf_release(&b);
+}
+
+/* A re-export over an earlier file: the events before its first day are
+ * kept, folded again (they were written back unfolded, lines of hundreds of
+ * octets), and what the earlier file holds that runhip does not write (a UID
+ * with a CR in it, a title cut inside an escape) never makes the new file
+ * invalid. */
+static void test_reexport_over_earlier_file(void)
+{
+    char res[1024];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\","
+             "\"conditions\":[{\"id\":\"itb_syndrome\",\"name\":\"n\",\"score\":1,\"why\":[]}],"
+             "\"pain_type\":\"tendon\",\"red_flags\":[],\"disposition\":\"see_physio\","
+             "\"running\":\"cross_train_only\"}");
+    struct rh_plan_state st;
+    struct rh_err err;
+    CHECK_INT(rh_plan_build(kb, res, 4, 20780, NULL, &st, &err), 0);
+    struct rh_buf first, again;
+    rh_buf_init(&first, 0);
+    rh_buf_init(&again, 0);
+    CHECK_INT(rh_plan_ics(kb, &st, 20780, 28, 1795435200, 9, &first, &err), 0);
+    CHECK_INT(rh_plan_ics_update(kb, &st, 20787, 28, 1795435200 + 7 * 86400, first.data, &again,
+                                 &err),
+              0);
+    int n1, n2;
+    CHECK_INT(check_ics(first.data, first.len, &n1), 0);
+    int r = check_ics(again.data, again.len, &n2);
+    if (r)
+        fprintf(stderr, "  re-export: %s\n", ics_why);
+    CHECK_INT(r, 0);
+    CHECK(n2 > n1); /* the first week kept, four weeks from the 8th day */
+    rh_buf_reset(&again);
+    char prev[2048];
+    snprintf(prev, sizeof prev,
+             "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:runhip-20261001@runhip.local\rX\r\n"
+             "SEQUENCE:3\r\nDTSTAMP:2026\r\nDTSTART;VALUE=DATE:20261001\r\nSUMMARY:runhip: %0200d\\,"
+             "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:runhip-20261120@runhip.local\r\n"
+             "DTSTART;VALUE=DATE:20261120\r\nSUMMARY:a,b\r\nEND:VEVENT\r\n"
+             "BEGIN:VEVENT\r\nUID:runhip-20261210@runhip.local\r\nSEQUENCE:1\r\n"
+             "DTSTART;VALUE=DATE:20261210\r\nSUMMARY:runhip: x\xff\\\r\n END:VEVENT\r\n"
+             "END:VCALENDAR\r\n",
+             0);
+    CHECK_INT(rh_plan_ics_update(kb, &st, 20780, 28, 1795435200, prev, &again, &err), 0);
+    r = check_ics(again.data, again.len, &n2);
+    if (r)
+        fprintf(stderr, "  over a hand-made file: %s\n", ics_why);
+    CHECK_INT(r, 0);
+    rh_buf_release(&first);
+    rh_buf_release(&again);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -248,6 +326,8 @@ int main(void)
     RUN(test_plan_calendars_pass_the_checker);
     RUN(test_booking_event);
     RUN(test_booking_refer_filled);
+    RUN(test_hostile_text_values);
+    RUN(test_reexport_over_earlier_file);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
