@@ -1246,18 +1246,8 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
 static void fill_text(const struct rh_plan_kb *kb, const char *key, char *dst, size_t cap,
                       const char *a, const char *b)
 {
-    const char *t = rh_plan_kb_get(kb, "text", key);
-    const char *args[2] = {a, b};
-    int k = 0;
-    dst[0] = '\0';
-    for (const char *p = t ? t : ""; *p; p++) {
-        if (p[0] == '{' && p[1] == '}' && k < 2) {
-            rh_str_appendf(dst, cap, "%s", args[k++]);
-            p++;
-        } else {
-            rh_str_appendf(dst, cap, "%c", *p);
-        }
-    }
+    const char *const args[2] = {a, b};
+    rh_text_fill(dst, cap, rh_plan_kb_get(kb, "text", key), args, 2);
 }
 
 /* A run day inside a clinician's restriction (review 11 #4): cross-training

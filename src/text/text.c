@@ -890,6 +890,42 @@ int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out)
     return rc ? rc : rh_buf_puts(out, "</ol>\n");
 }
 
+/* ---- templates ------------------------------------------------------------------ */
+
+/* Appends n bytes of s to dst (len bytes used of cap); false when they did
+ * not all fit (what fits is kept, cut at a character boundary). */
+static bool put_n(char *dst, size_t cap, size_t *len, const char *s, size_t n)
+{
+    size_t room = cap - 1 - *len, k = n <= room ? n : rh_utf8_cut(s, room);
+    memcpy(dst + *len, s, k);
+    *len += k;
+    dst[*len] = '\0';
+    return k == n;
+}
+
+size_t rh_text_fill(char *dst, size_t cap, const char *tmpl, const char *const *args, size_t n)
+{
+    if (!cap)
+        return 0;
+    size_t len = 0, a = 0;
+    dst[0] = '\0';
+    const char *p = tmpl ? tmpl : "";
+    for (bool fits = true; fits && *p;) {
+        const char *hole = strstr(p, "{}");
+        while (hole && (a >= n || !args[a]))
+            hole = NULL; /* no argument left: the rest as it is */
+        size_t k = hole ? (size_t)(hole - p) : strlen(p);
+        fits = put_n(dst, cap, &len, p, k);
+        p += k;
+        if (fits && hole) {
+            fits = put_n(dst, cap, &len, args[a], strlen(args[a]));
+            a++;
+            p += 2;
+        }
+    }
+    return len;
+}
+
 /* ---- answers in words -------------------------------------------------------- */
 
 int rh_text_fill_count(struct rh_buf *out, const char *tpl, const char *v, size_t vn)
