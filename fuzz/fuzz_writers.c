@@ -8,7 +8,8 @@
  * file) puts in the database: two diary notes (the second after a warning
  * sign's words, so that the plan quotes it), a session note, a check-in
  * note, a visit note, an activity name, a shoe name, and an earlier export
- * the re-export reads. A note the diary refuses (rh_entry_check: invalid
+ * the re-export reads, and the name of the assessment's likeliest condition
+ * in its stored result (a database written by something else). A note the diary refuses (rh_entry_check: invalid
  * UTF-8, a control character) is stored as rh_name_clean makes it. Each
  * piece is also given as it is to rh_ics_prop.
  *
@@ -27,6 +28,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "../tests/unit/ics_check.h"
 #include "runhip/assess.h"
 #include "runhip/intake.h"
@@ -36,7 +39,10 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-enum { P_NOTE, P_FLAG_NOTE, P_SESSION, P_CHECKIN, P_VISIT, P_ACTIVITY, P_SHOE, P_PREVIOUS, P_N };
+enum {
+    P_NOTE, P_FLAG_NOTE, P_SESSION, P_CHECKIN, P_VISIT, P_ACTIVITY, P_SHOE, P_PREVIOUS,
+    P_CONDITION, P_N
+};
 
 static void die(const char *what, const char *detail)
 {
@@ -276,9 +282,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (rh_store_open(path, 0, &s, &err))
         die("store", err.msg);
     const int32_t d0 = rh_days_from_civil(2026, 11, 2), today = d0 + 6;
-    if (rh_store_assessment_add(s, (int64_t)d0 * 86400 + 36000, intake_json, result_json, NULL,
-                                &err))
+    /* the stored result with the condition's name from the input (JSON
+     * text is UTF-8: a name that is not is stored as rh_name_clean makes it) */
+    char *result = NULL;
+    json_t *doc = json_loads(result_json, 0, NULL), *conds = json_object_get(doc, "conditions");
+    json_t *c0 = json_array_get(conds, 0);
+    if (c0 && *piece[P_CONDITION]) {
+        json_t *nm = json_string(piece[P_CONDITION]);
+        if (!nm) {
+            char *clean = rh_name_clean(piece[P_CONDITION], 400);
+            nm = json_string(clean ? clean : "");
+            rh_free(clean);
+        }
+        json_object_set_new(c0, "name", nm);
+    }
+    result = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
+    json_decref(doc);
+    if (rh_store_assessment_add(s, (int64_t)d0 * 86400 + 36000, intake_json,
+                                result ? result : result_json, NULL, &err))
         die("assessment", err.msg);
+    free(result);
     static struct rh_plan_state st;
     int64_t pid;
     if (rh_plan_current(s, kb, &pid, &st, &err))
