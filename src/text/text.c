@@ -859,21 +859,6 @@ int rh_refs_write(const struct rh_refs *r, bool full, struct rh_buf *out)
     return rc;
 }
 
-static int html_esc(struct rh_buf *b, const char *s)
-{
-    int rc = 0;
-    for (; !rc && *s; s++) {
-        switch (*s) {
-        case '<': rc = rh_buf_puts(b, "&lt;"); break;
-        case '>': rc = rh_buf_puts(b, "&gt;"); break;
-        case '&': rc = rh_buf_puts(b, "&amp;"); break;
-        case '"': rc = rh_buf_puts(b, "&quot;"); break;
-        default: rc = rh_buf_append(b, s, 1);
-        }
-    }
-    return rc;
-}
-
 int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out)
 {
     if (!r->n || !ready())
@@ -883,7 +868,7 @@ int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out)
         const struct ref *f = &T.refs[r->ref[i]];
         rc = rh_buf_puts(out, "<li>");
         if (!rc)
-            rc = html_esc(out, f->full ? f->full : f->shrt);
+            rc = rh_html_escape(out, f->full ? f->full : f->shrt, 0);
         if (!rc)
             rc = rh_buf_puts(out, "</li>\n");
     }
