@@ -274,8 +274,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     char path[64];
+    char side[80];
     snprintf(path, sizeof path, "/tmp/fuzz_writers_%ld.db", (long)getpid());
     unlink(path);
+    /* a journal left by a run that stopped (a finding, a timeout) */
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
     struct rh_store *s;
     struct rh_err err;
     rh_err_clear(&err);
