@@ -164,6 +164,11 @@ struct rh_load_finding {
      * recordings (a step rate, a route, heat): rh_load_finding_after counts
      * such runs after the onset too (words20) */
     bool hand_logged;
+    /* data/load_rules.txt onset_lead (a weekly jump): a finding whose last
+     * week has runs in the onset_lead_days up to the onset began before
+     * the pain, a possible cause, and rh_load_finding_after does not label
+     * it "after the pain began" (load19) */
+    bool onset_lead;
     /* review 10 #4: the lead-in of the advice while the plan stops running
      * and leg exercise (data/load_rules.txt [text] advice.deferred): the
      * advice is for when the runner is cleared, and no log is asked for

@@ -118,8 +118,9 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
 extern const char *const rh_server_headers[][2];
 
 /* Appends s with & < > " ' replaced by HTML entities and control bytes
- * other than tab and newline dropped (NULL appends nothing). 0 or
- * RH_ENOMEM / RH_ELIMIT. */
+ * other than tab and newline dropped (NULL appends nothing): the library's
+ * one escaper, rh_html_escape with RH_HTML_APOS. 0 or RH_ENOMEM /
+ * RH_ELIMIT. */
 int rh_server_html_escape(struct rh_buf *b, const char *s);
 
 /* True when addr is an IPv4 loopback address (127.0.0.0/8), "::1" or

@@ -50,6 +50,18 @@ void rh_text_person_in_place(const char *map, char *s, size_t cap);
  * opens it ("MRI ..."). */
 void rh_text_lower_first(char *s);
 
+/* The one filler of the positional "{}" holes of the data files' words
+ * (data/plan_rules.txt [text], data/wording.txt): tmpl with each "{}", in
+ * order, replaced by the next of args[0..n-1], written to dst. A hole after
+ * the last argument, or after a NULL one, is kept as "{}". Named figures
+ * ("{value}") are the load report's own filler, and "{}" with "{s}" a
+ * count's (rh_text_fill_count below).
+ * Ownership: dst is the caller's, cap bytes, written whole (always
+ * NUL-terminated when cap > 0; cut at a character boundary when the text
+ * does not fit); tmpl (NULL: "") and args are borrowed, read only and not
+ * kept. Returns the length written. */
+size_t rh_text_fill(char *dst, size_t cap, const char *tmpl, const char *const *args, size_t n);
+
 /* A template of the data files with a count: tpl with its "{}" replaced by
  * value (n bytes) and each "{s}" by rh_plural_s of that value ("it started
  * {} day{s} ago": "1 day", "3 days"), appended to out. 0 or RH_ENOMEM. */

@@ -143,6 +143,15 @@ size_t rh_utf8_cut(const char *s, size_t max);
  * and it is cut to at most max bytes at a character boundary. NULL for
  * NULL or out of memory; free with rh_free. */
 char *rh_name_clean(const char *s, size_t max);
+/* The one HTML escaper (the web's pages, the hand-off report, the list of
+ * sources): s appended to b with & < > " as entities (' too with
+ * RH_HTML_APOS, as the web's pages ask), a control character but tab and
+ * line feed dropped (C0 and DEL: what a stored text from elsewhere may hold,
+ * the fuzz_writers target found ESC and \x01 in the report), and a byte that
+ * is not UTF-8 written as U+FFFD. NULL appends nothing. 0 or RH_ENOMEM /
+ * RH_ELIMIT (b's limit). s is borrowed; b the caller's. */
+#define RH_HTML_APOS 1u
+int rh_html_escape(struct rh_buf *b, const char *s, unsigned flags);
 /* The one check of text a runner types in (a shoe name, a diary note, a
  * web form field), made before anything is stored: valid UTF-8, no control
  * character (C0, DEL, C1, or a mark that reorders the line; a note may hold

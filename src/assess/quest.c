@@ -1790,8 +1790,12 @@ int rh_quest_suggest(struct rh_quest *q, const struct rh_intake *data, const cha
      * sentence says it ([text] suggest.onset_lead, its {} the days) */
     char lead[200] = "";
     const char *lt = rh_words("text", "suggest.onset_lead"), *ph = lt ? strstr(lt, "{}") : NULL;
-    if (ph && data->data_before_onset && data->data_lead_days > 0)
-        snprintf(lead, sizeof lead, "%.*s%d%s", (int)(ph - lt), lt, data->data_lead_days, ph + 2);
+    if (ph && data->data_before_onset && data->data_lead_days > 0) {
+        char days[16];
+        snprintf(days, sizeof days, "%d", data->data_lead_days);
+        const char *const args[] = {days};
+        rh_text_fill(lead, sizeof lead, lt, args, 1);
+    }
     for (size_t i = 0; i < sizeof suggested / sizeof *suggested; i++) {
         char t[32];
         const char *nt = note ? note

@@ -1048,6 +1048,7 @@ static struct rh_load_finding *add_finding(struct ctx *c, enum rh_load_finding_i
     f->measure = rule->measure;
     f->log = rule->log;
     f->hand_logged = rule->hand_logged;
+    f->onset_lead = rule->onset_lead;
     f->source = rule->source;
     va_list ap;
     va_start(ap, fmt);

@@ -40,6 +40,7 @@ struct rh__load_rule {
     char strength[16];
     char log[16]; /* the diary's session kind its advice asks to log, "" none */
     bool hand_logged; /* hand_logged = yes: its figures count the runs logged by hand */
+    bool onset_lead;  /* onset_lead = yes: runs in the days up to the onset make it a cause */
     char *source, *title, *evidence, *advice;
     char *measure; /* the figure against the threshold in words (rh_load_finding_measure) */
 };

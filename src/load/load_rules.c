@@ -217,6 +217,15 @@ static int set_str(char **slot, const char *v, long line, struct rh_err *err)
     return 0;
 }
 
+/* A finding's flag: "yes" or "no" (hand_logged, onset_lead). */
+static int yes_no(const char *key, const char *value, long line, bool *out, struct rh_err *err)
+{
+    if (strcmp(value, "yes") && strcmp(value, "no"))
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: 'yes' or 'no', not '%s'", key, value);
+    *out = strcmp(value, "yes") == 0;
+    return 0;
+}
+
 static int on_entry(void *ctx, const char *section, const char *key, const char *value, long line,
                     struct rh_err *err)
 {
@@ -279,10 +288,9 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
             return rh_err_setl(err, RH_ESYNTAX, line, "unknown session kind '%s'", value);
         snprintf(f->log, sizeof f->log, "%s", value);
     } else if (strcmp(key, "hand_logged") == 0) {
-        if (strcmp(value, "yes") && strcmp(value, "no"))
-            return rh_err_setl(err, RH_ESYNTAX, line, "hand_logged: 'yes' or 'no', not '%s'",
-                               value);
-        f->hand_logged = strcmp(value, "yes") == 0;
+        return yes_no(key, value, line, &f->hand_logged, err);
+    } else if (strcmp(key, "onset_lead") == 0) {
+        return yes_no(key, value, line, &f->onset_lead, err);
     } else {
         for (size_t t = 0; t < RH_TEXT__COUNT; t++)
             if (text_keys[t].finding && !strcmp(text_keys[t].finding, f->id) &&

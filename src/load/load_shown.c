@@ -136,10 +136,11 @@ bool rh_load_finding_after(const struct rh_load_report *r, const struct rh_load_
      * not runs: its weeks after the onset are after it */
     if (f->log && *f->log)
         return true;
-    /* data/load_rules.txt onset_lead_days: a weekly jump whose week has
-     * runs in the days up to the onset began before the pain, a possible
-     * cause, not runs on an existing pain (load19) */
-    if (strcmp(f->id, "weekly_jump") == 0 && r->rules) {
+    /* data/load_rules.txt onset_lead (the weekly jump's) and
+     * onset_lead_days: such a finding whose week has runs in the days up to
+     * the onset began before the pain, a possible cause, not runs on an
+     * existing pain (load19) */
+    if (f->onset_lead && r->rules) {
         const struct rh__load_settings *set = &r->rules->set;
         int32_t a = rh__load_week_start(f->to, (int)set->week_first_day);
         int32_t lo = onset_day - (int32_t)set->onset_lead_days;

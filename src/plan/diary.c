@@ -576,18 +576,9 @@ static void one_decision(const struct rh_plan_kb *kb, struct rh_diary_outcome *o
     char d[11], why[sizeof now->why];
     rh_date_format(out->attached_day, d);
     const char *t = rh_plan_kb_get(kb, "text", "morning_decides");
-    why[0] = '\0';
     /* "{}" the day of the completed entry, "{}" its verdict */
-    const char *args[2] = {d, rh_pain_result_verdict(done)};
-    int a = 0;
-    for (const char *p = t ? t : ""; *p; p++) {
-        if (p[0] == '{' && p[1] == '}' && a < 2) {
-            rh_str_appendf(why, sizeof why, "%s", args[a++]);
-            p++;
-        } else {
-            rh_str_appendf(why, sizeof why, "%c", *p);
-        }
-    }
+    const char *const args[2] = {d, rh_pain_result_verdict(done)};
+    rh_text_fill(why, sizeof why, t, args, 2);
     now->verdict = done->verdict;
     rh__fmt(now->why, sizeof now->why, "%s", why);
     now->hold |= done->hold;

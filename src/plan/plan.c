@@ -112,22 +112,14 @@ static void tfill(const struct rh_plan_kb *kb, const char *key, char *dst, size_
 {
     const char *t = rh_plan_kb_get(kb, "text", key);
     assert(t); /* checked when the rules are loaded (plan_data.c) */
-    dst[0] = '\0';
-    if (!t)
-        return;
+    const char *args[8];
+    size_t n = 0;
     va_list ap;
     va_start(ap, cap);
-    const char *arg = va_arg(ap, const char *);
-    for (const char *p = t; *p; p++) {
-        if (p[0] == '{' && p[1] == '}' && arg) {
-            rh_str_appendf(dst, cap, "%s", arg);
-            arg = va_arg(ap, const char *);
-            p++;
-        } else {
-            rh_str_appendf(dst, cap, "%c", *p);
-        }
-    }
+    for (const char *arg; n < sizeof args / sizeof *args && (arg = va_arg(ap, const char *));)
+        args[n++] = arg;
     va_end(ap);
+    rh_text_fill(dst, cap, t, args, n);
 }
 
 /* Appends one reason clause to a "; "-joined list. */

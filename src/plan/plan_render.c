@@ -1255,18 +1255,8 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
 static void fill_text(const struct rh_plan_kb *kb, const char *key, char *dst, size_t cap,
                       const char *a, const char *b)
 {
-    const char *t = rh_plan_kb_get(kb, "text", key);
-    const char *args[2] = {a, b};
-    int k = 0;
-    dst[0] = '\0';
-    for (const char *p = t ? t : ""; *p; p++) {
-        if (p[0] == '{' && p[1] == '}' && k < 2) {
-            rh_str_appendf(dst, cap, "%s", args[k++]);
-            p++;
-        } else {
-            rh_str_appendf(dst, cap, "%c", *p);
-        }
-    }
+    const char *const args[2] = {a, b};
+    rh_text_fill(dst, cap, rh_plan_kb_get(kb, "text", key), args, 2);
 }
 
 /* A run day inside a clinician's restriction (review 11 #4): cross-training
@@ -3005,9 +2995,15 @@ int rh_ics_line(struct rh_buf *out, const char *line)
     while (!r && pos < n) {
         size_t room = first ? 75 : 74; /* continuation lines start with a space */
         size_t take = n - pos < room ? n - pos : room;
-        /* never split a UTF-8 sequence: back off over continuation bytes */
-        while (take > 0 && pos + take < n && ((unsigned char)line[pos + take] & 0xC0) == 0x80)
-            take--;
+        /* never split a UTF-8 sequence: back off over continuation bytes (at
+         * most 3, a character's; bytes that are not UTF-8 are cut where they
+         * fall, never 0 taken: that looped for ever on 75 of them) */
+        size_t back = 0;
+        while (back < 3 && take > back + 1 && pos + take - back < n &&
+               ((unsigned char)line[pos + take - back] & 0xC0) == 0x80)
+            back++;
+        if (pos + take - back >= n || ((unsigned char)line[pos + take - back] & 0xC0) != 0x80)
+            take -= back;
         if (!first)
             r = rh_buf_puts(out, " ");
         if (!r)
@@ -3038,15 +3034,34 @@ int rh_ics_prop(struct rh_buf *out, const char *name, const char *value)
     }
     if (!r)
         r = rh_buf_printf(&l, "%s:", name);
-    for (const char *p = value; !r && *p; p++) {
-        switch (*p) {
+    /* TEXT (RFC 5545 3.3.11): \\ ; , escaped, a line break as \\n (CRLF, LF
+     * or a lone CR), no other control character (3.1: a space for it), and
+     * the file is UTF-8 (3.1.4): a byte that is not, U+FFFD */
+    size_t vlen = strlen(value);
+    for (size_t i = 0; !r && i < vlen;) {
+        uint32_t c;
+        size_t k = rh_utf8_decode(value + i, vlen - i, &c);
+        if (k == 0) {
+            r = rh_buf_puts(&l, "\xEF\xBF\xBD");
+            i++;
+            continue;
+        }
+        switch (c) {
         case '\\': r = rh_buf_puts(&l, "\\\\"); break;
         case ';': r = rh_buf_puts(&l, "\\;"); break;
         case ',': r = rh_buf_puts(&l, "\\,"); break;
         case '\n': r = rh_buf_puts(&l, "\\n"); break;
-        case '\r': break;
-        default: r = rh_buf_append(&l, p, 1);
+        case '\r':
+            if (value[i + 1] != '\n')
+                r = rh_buf_puts(&l, "\\n");
+            break;
+        default:
+            if ((c < 0x20 && c != '\t') || c == 0x7f)
+                r = rh_buf_puts(&l, " ");
+            else
+                r = rh_buf_append(&l, value + i, k);
         }
+        i += k;
     }
     if (!r)
         r = rh_ics_line(out, l.data);
@@ -3073,6 +3088,130 @@ struct prev_event {
     bool cancelled;
     size_t from, to; /* the unfolded VEVENT block in the previous text */
 };
+
+/* A UID runhip writes ("runhip-20261203@runhip.local"): letters, digits
+ * and - . @ _ only, at most 95 bytes. */
+static bool uid_ok(const char *v)
+{
+    size_t n = strlen(v);
+    if (n == 0 || n >= sizeof ((struct prev_event *)0)->uid)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = v[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '.' || c == '@' || c == '_'))
+            return false;
+    }
+    return true;
+}
+
+/* A DTSTAMP in UTC, YYYYMMDDTHHMMSSZ. */
+static bool stamp_ok(const char *v)
+{
+    if (strlen(v) != 16 || v[8] != 'T' || v[15] != 'Z')
+        return false;
+    for (int i = 0; i < 15; i++)
+        if (i != 8 && (v[i] < '0' || v[i] > '9'))
+            return false;
+    return true;
+}
+
+/* The TEXT value v (n bytes, escaped as RFC 5545 3.3.11 says) as plain
+ * text into out (cap bytes): \\ \; \, \n \N undone, a line break as a
+ * space, cut at a character boundary (a byte that is not UTF-8 is written
+ * again by rh_ics_prop as U+FFFD). */
+static void text_unescape(const char *v, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        char c = v[i];
+        if (c == '\\' && i + 1 < n) {
+            c = v[++i];
+            if (c == 'n' || c == 'N')
+                c = ' ';
+        }
+        out[k++] = c;
+    }
+    out[k] = '\0';
+    out[rh_utf8_cut(out, k)] = '\0';
+}
+
+/* Whether line (n bytes, unfolded, no line ending) of an earlier file can be
+ * written again as it is: valid UTF-8 without a control character but a
+ * tab, NAME[;PARAM...]:VALUE, a TEXT value of SUMMARY, DESCRIPTION,
+ * LOCATION or COMMENT escaped, no component but the event itself. */
+static bool kept_line_ok(const char *line, size_t n, bool edge)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t c;
+        size_t k = rh_utf8_decode(line + i, n - i, &c);
+        if (k == 0 || (c < 0x20 && c != '\t') || c == 0x7f)
+            return false;
+        i += k;
+    }
+    size_t name = 0;
+    while (name < n && ((line[name] >= 'A' && line[name] <= 'Z') ||
+                        (line[name] >= '0' && line[name] <= '9') || line[name] == '-'))
+        name++;
+    if (name == 0 || name == n || (line[name] != ':' && line[name] != ';'))
+        return false;
+    if ((name == 5 && strncmp(line, "BEGIN", 5) == 0) || (name == 3 && strncmp(line, "END", 3) == 0))
+        return edge;
+    const char *colon = memchr(line, ':', n);
+    if (!colon)
+        return false;
+    static const char *const text_props[] = {"SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT"};
+    for (size_t t = 0; t < sizeof text_props / sizeof *text_props; t++)
+        if (strlen(text_props[t]) == name && strncmp(line, text_props[t], name) == 0)
+            for (const char *p = colon + 1; p < line + n; p++) {
+                if (*p == ',' || *p == ';')
+                    return false;
+                if (*p == '\\') {
+                    if (p + 1 >= line + n || !strchr("\\;,nN", p[1]))
+                        return false;
+                    p++;
+                }
+            }
+    return true;
+}
+
+/* Writes an event of an earlier file again (text from..to, unfolded), each
+ * line folded anew with CRLF; nothing when a line of it could not be written
+ * as it is (kept_line_ok): the file is outside text, and a calendar of
+ * runhip's is valid whatever it was given. */
+static int keep_event(struct rh_buf *out, const char *text, size_t from, size_t to)
+{
+    struct rh_buf ev;
+    rh_buf_init(&ev, 0);
+    char *line = NULL;
+    int r = 0;
+    bool ok = true;
+    for (size_t i = from; ok && !r && i < to;) {
+        const char *nl = memchr(text + i, '\n', to - i);
+        size_t end = nl ? (size_t)(nl - text) : to, n = end - i;
+        if (n && text[i + n - 1] == '\r')
+            n--;
+        bool edge = i == from || (nl ? end + 1 : end) >= to;
+        ok = kept_line_ok(text + i, n, edge);
+        if (ok) {
+            char *l = rh_realloc(line, n + 1);
+            if (!l) {
+                r = RH_ENOMEM;
+                break;
+            }
+            line = l;
+            memcpy(line, text + i, n);
+            line[n] = '\0';
+            r = rh_ics_line(&ev, line);
+        }
+        i = nl ? end + 1 : to;
+    }
+    if (!r && ok && ev.len)
+        r = rh_buf_append(out, ev.data, ev.len);
+    rh_free(line);
+    rh_buf_release(&ev);
+    return r;
+}
 
 /* Reads the VEVENTs of an earlier export (unfolded into *text, rh_free). */
 static int read_previous(const char *prev, char **text, struct prev_event **out, size_t *n)
@@ -3127,16 +3266,19 @@ static int read_previous(const char *prev, char **text, struct prev_event **out,
             cur->to = (size_t)(line - u) + ll + (end ? 1 : 0);
             cur = NULL;
         } else if (cur) {
-            if (strncmp(buf, "UID:", 4) == 0)
+            /* the earlier file is outside text: a UID or a DTSTAMP is used
+             * again only when it is one runhip writes (the fuzz_writers target
+             * gave a UID with a CR in it back as two lines) */
+            if (strncmp(buf, "UID:", 4) == 0 && uid_ok(buf + 4))
                 rh__fmt(cur->uid, sizeof cur->uid, "%s", buf + 4);
             else if (strncmp(buf, "SEQUENCE:", 9) == 0) {
                 long v;
                 cur->seq = rh_parse_long(buf + 9, &v) == 0 && v >= 0 && v < 1000000 ? (int)v : 0;
             }
-            else if (strncmp(buf, "DTSTAMP:", 8) == 0)
+            else if (strncmp(buf, "DTSTAMP:", 8) == 0 && stamp_ok(buf + 8))
                 rh__fmt(cur->dtstamp, sizeof cur->dtstamp, "%s", buf + 8);
             else if (strncmp(buf, "SUMMARY:", 8) == 0)
-                rh__fmt(cur->summary, sizeof cur->summary, "%s", buf + 8);
+                text_unescape(line + 8, l2 - 8, cur->summary, sizeof cur->summary);
             else if (strncmp(buf, "X-RUNHIP-HASH:", 14) == 0)
                 rh__fmt(cur->hash, sizeof cur->hash, "%s", buf + 14);
             else if (strcmp(buf, "STATUS:CANCELLED") == 0)
@@ -3247,10 +3389,10 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     r |= rh_ics_prop(out, "X-WR-CALNAME", PW("calendar_name"));
     /* earlier events before this export's first day stay as they were */
     for (size_t i = 0; !r && i < nprev; i++)
-        if (prev[i].day && prev[i].day < from_day &&
+        if (prev[i].day && prev[i].day < from_day && *prev[i].uid &&
             strcmp(prev[i].uid, "runhip-booking@runhip.local") != 0) {
             used[i] = true;
-            r |= rh_buf_append(out, ptext + prev[i].from, prev[i].to - prev[i].from);
+            r |= keep_event(out, ptext, prev[i].from, prev[i].to);
         }
     /* the visit the assessment (or a warning sign) asks for: one event on
      * the first day, read on its own (review 8, 12 and 19); one UID, so a
@@ -3350,16 +3492,16 @@ static int ics_make(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         r |= rh_ics_line(out, buf);
         rh__fmt(buf, sizeof buf, "DTEND;VALUE=DATE:%s", en8);
         r |= rh_ics_line(out, buf);
-        /* the old title, already escaped: "runhip: cancelled: Easy run ..." */
+        /* the old title, read back as plain text: "runhip: cancelled: Easy
+         * run ...", escaped again as any title is */
         const char *old = p->summary;
         old += text_before_value(old, PW("event_summary"));
         old += text_before_value(old, PW("event_cancelled"));
-        char cancelled[300];
+        char cancelled[300], title[320];
         rh__fmt(cancelled, sizeof cancelled, PW("event_cancelled"),
                 *old ? old : PW("event_a_session"));
-        rh__fmt(buf, sizeof buf, "SUMMARY:");
-        rh_str_appendf(buf, sizeof buf, PW("event_summary"), cancelled);
-        r |= rh_ics_line(out, buf);
+        rh__fmt(title, sizeof title, PW("event_summary"), cancelled);
+        r |= rh_ics_prop(out, "SUMMARY", title);
         r |= rh_ics_line(out, "STATUS:CANCELLED");
         r |= rh_ics_line(out, "TRANSP:TRANSPARENT");
         r |= rh_ics_line(out, "X-RUNHIP-HASH:cancelled");

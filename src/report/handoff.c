@@ -101,17 +101,11 @@ static void put(struct out *o, const char *s)
         o->err = rh_buf_puts(o->b, s);
 }
 
+/* s escaped by the library's one HTML escaper (runhip/util.h) */
 static void esc(struct out *o, const char *s)
 {
-    for (; !o->err && s && *s; s++) {
-        switch (*s) {
-        case '<': o->err = rh_buf_puts(o->b, "&lt;"); break;
-        case '>': o->err = rh_buf_puts(o->b, "&gt;"); break;
-        case '&': o->err = rh_buf_puts(o->b, "&amp;"); break;
-        case '"': o->err = rh_buf_puts(o->b, "&quot;"); break;
-        default: o->err = rh_buf_append(o->b, s, 1);
-        }
-    }
+    if (!o->err)
+        o->err = rh_html_escape(o->b, s, 0);
 }
 
 /* A text of data/wording.txt [report_words] (words20; below) */

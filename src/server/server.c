@@ -51,32 +51,7 @@ void rh_server_response_release(struct rh_server_response *r)
 
 int rh_server_html_escape(struct rh_buf *b, const char *s)
 {
-    if (!s)
-        return 0;
-    const char *run = s;
-    for (const char *p = s;; p++) {
-        unsigned char ch = (unsigned char)*p;
-        const char *rep = NULL;
-        bool drop = false;
-        switch (ch) {
-        case '&': rep = "&amp;"; break;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '"': rep = "&quot;"; break;
-        case '\'': rep = "&#39;"; break;
-        default: drop = ch != 0 && (ch < 0x20 || ch == 0x7f) && ch != '\t' && ch != '\n';
-        }
-        if (ch == 0 || rep || drop) {
-            int r = rh_buf_append(b, run, (size_t)(p - run));
-            if (!r && rep)
-                r = rh_buf_puts(b, rep);
-            if (r)
-                return r;
-            run = p + 1;
-        }
-        if (ch == 0)
-            return 0;
-    }
+    return rh_html_escape(b, s, RH_HTML_APOS);
 }
 
 bool rh_server_is_loopback(const char *addr)

@@ -859,21 +859,6 @@ int rh_refs_write(const struct rh_refs *r, bool full, struct rh_buf *out)
     return rc;
 }
 
-static int html_esc(struct rh_buf *b, const char *s)
-{
-    int rc = 0;
-    for (; !rc && *s; s++) {
-        switch (*s) {
-        case '<': rc = rh_buf_puts(b, "&lt;"); break;
-        case '>': rc = rh_buf_puts(b, "&gt;"); break;
-        case '&': rc = rh_buf_puts(b, "&amp;"); break;
-        case '"': rc = rh_buf_puts(b, "&quot;"); break;
-        default: rc = rh_buf_append(b, s, 1);
-        }
-    }
-    return rc;
-}
-
 int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out)
 {
     if (!r->n || !ready())
@@ -883,11 +868,47 @@ int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out)
         const struct ref *f = &T.refs[r->ref[i]];
         rc = rh_buf_puts(out, "<li>");
         if (!rc)
-            rc = html_esc(out, f->full ? f->full : f->shrt);
+            rc = rh_html_escape(out, f->full ? f->full : f->shrt, 0);
         if (!rc)
             rc = rh_buf_puts(out, "</li>\n");
     }
     return rc ? rc : rh_buf_puts(out, "</ol>\n");
+}
+
+/* ---- templates ------------------------------------------------------------------ */
+
+/* Appends n bytes of s to dst (len bytes used of cap); false when they did
+ * not all fit (what fits is kept, cut at a character boundary). */
+static bool put_n(char *dst, size_t cap, size_t *len, const char *s, size_t n)
+{
+    size_t room = cap - 1 - *len, k = n <= room ? n : rh_utf8_cut(s, room);
+    memcpy(dst + *len, s, k);
+    *len += k;
+    dst[*len] = '\0';
+    return k == n;
+}
+
+size_t rh_text_fill(char *dst, size_t cap, const char *tmpl, const char *const *args, size_t n)
+{
+    if (!cap)
+        return 0;
+    size_t len = 0, a = 0;
+    dst[0] = '\0';
+    const char *p = tmpl ? tmpl : "";
+    for (bool fits = true; fits && *p;) {
+        const char *hole = strstr(p, "{}");
+        while (hole && (a >= n || !args[a]))
+            hole = NULL; /* no argument left: the rest as it is */
+        size_t k = hole ? (size_t)(hole - p) : strlen(p);
+        fits = put_n(dst, cap, &len, p, k);
+        p += k;
+        if (fits && hole) {
+            fits = put_n(dst, cap, &len, args[a], strlen(args[a]));
+            a++;
+            p += 2;
+        }
+    }
+    return len;
 }
 
 /* ---- answers in words -------------------------------------------------------- */

@@ -70,6 +70,49 @@ static bool is_control(uint32_t c)
     return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
 }
 
+int rh_html_escape(struct rh_buf *b, const char *s, unsigned flags)
+{
+    if (!s)
+        return 0;
+    const char *run = s, *end = s + strlen(s); /* run..p: bytes written as they are */
+    for (const char *p = s;;) {
+        unsigned char ch = (unsigned char)*p;
+        const char *rep = NULL;
+        size_t skip = 1;
+        if (ch >= 0x80) {
+            uint32_t c;
+            size_t k = rh_utf8_decode(p, (size_t)(end - p), &c);
+            if (k) {
+                p += k;
+                continue;
+            }
+            rep = "\xEF\xBF\xBD";
+        } else {
+            switch (ch) {
+            case '&': rep = "&amp;"; break;
+            case '<': rep = "&lt;"; break;
+            case '>': rep = "&gt;"; break;
+            case '"': rep = "&quot;"; break;
+            case '\'': rep = flags & RH_HTML_APOS ? "&#39;" : NULL; break;
+            default:
+                if (ch != 0 && (ch < 0x20 || ch == 0x7f) && ch != '\t' && ch != '\n')
+                    rep = "";
+            }
+        }
+        if (ch == 0 || rep) {
+            int r = rh_buf_append(b, run, (size_t)(p - run));
+            if (!r && rep && *rep)
+                r = rh_buf_puts(b, rep);
+            if (r)
+                return r;
+            if (ch == 0)
+                return 0;
+            run = p + skip;
+        }
+        p += skip;
+    }
+}
+
 char *rh_name_clean(const char *s, size_t max)
 {
     if (!s)

@@ -9,186 +9,7 @@
 #include "runhip/text.h"
 
 static struct rh_plan_kb *kb;
-static char why[256];
-
-static int fail(const char *fmt, long a)
-{
-    snprintf(why, sizeof why, fmt, a);
-    return -1;
-}
-
-static bool is_date8(const char *s)
-{
-    if (strlen(s) != 8)
-        return false;
-    for (int i = 0; i < 8; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    int32_t d;
-    char iso[11];
-    snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s, s + 4, s + 6);
-    return rh_date_parse(iso, &d) == 0;
-}
-
-/* TEXT value: every , ; and \ escaped; only \\ \; \, \n \N escapes. */
-static bool text_ok(const char *v)
-{
-    for (const char *p = v; *p; p++) {
-        if (*p == ',' || *p == ';')
-            return false;
-        if (*p == '\\') {
-            if (!p[1] || !strchr("\\;,nN", p[1]))
-                return false;
-            p++;
-        }
-    }
-    return true;
-}
-
-/* Returns 0 when text is a valid calendar of n_events events, else -1 with why. */
-static int check_ics(const char *text, size_t len, int *n_events)
-{
-    *n_events = 0;
-    /* physical lines: CRLF only, at most 75 octets, no control characters */
-    char *unf = malloc(len + 1);
-    size_t ul = 0;
-    long lineno = 0;
-    for (size_t i = 0; i < len;) {
-        size_t j = i;
-        while (j < len && text[j] != '\r' && text[j] != '\n')
-            j++;
-        lineno++;
-        if (j >= len || text[j] != '\r' || j + 1 >= len || text[j + 1] != '\n') {
-            free(unf);
-            return fail("line %ld does not end in CRLF", lineno);
-        }
-        if (j - i > 75) {
-            free(unf);
-            return fail("line %ld is longer than 75 octets", lineno);
-        }
-        for (size_t k = i; k < j; k++)
-            if ((unsigned char)text[k] < 0x20 && text[k] != '\t') {
-                free(unf);
-                return fail("control character on line %ld", lineno);
-            }
-        /* a fold must not split a UTF-8 sequence */
-        if (j + 2 < len && text[j + 2] == ' ' && j + 3 < len &&
-            ((unsigned char)text[j + 3] & 0xC0) == 0x80) {
-            free(unf);
-            return fail("fold after line %ld splits a UTF-8 character", lineno);
-        }
-        if (text[i] == ' ' || text[i] == '\t') {
-            if (ul == 0) {
-                free(unf);
-                return fail("continuation on line %ld has nothing to continue", lineno);
-            }
-            ul--; /* drop the \n of the previous logical line */
-            memcpy(unf + ul, text + i + 1, j - i - 1);
-            ul += j - i - 1;
-        } else {
-            memcpy(unf + ul, text + i, j - i);
-            ul += j - i;
-        }
-        unf[ul++] = '\n';
-        i = j + 2;
-    }
-    unf[ul] = '\0';
-    /* logical lines */
-    char stack[8][16];
-    int depth = 0, rc = 0;
-    bool version = false, prodid = false, ended = false;
-    bool uid = false, stamp = false, start = false, end = false, summary = false, desc = false;
-    char uids[512][96];
-    int nuid = 0;
-    char *save = NULL;
-    for (char *l = strtok_r(unf, "\n", &save); l && !rc; l = strtok_r(NULL, "\n", &save)) {
-        char *colon = strchr(l, ':');
-        if (ended) {
-            rc = fail("content after END:VCALENDAR", 0);
-            break;
-        }
-        if (!colon || colon == l) {
-            rc = fail("a line without NAME:VALUE", 0);
-            break;
-        }
-        *colon = '\0';
-        const char *name = l, *value = colon + 1;
-        for (const char *p = name; *p && *p != ';'; p++)
-            if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-')) {
-                rc = fail("bad property name", 0);
-                break;
-            }
-        if (rc)
-            break;
-        if (strcmp(name, "BEGIN") == 0) {
-            if (depth == 0 && strcmp(value, "VCALENDAR") != 0)
-                rc = fail("the file does not start with BEGIN:VCALENDAR", 0);
-            else if (depth == 1 && strcmp(value, "VEVENT") != 0)
-                rc = fail("unexpected component", 0);
-            else if (depth >= 2)
-                rc = fail("components nested too deep", 0);
-            else {
-                snprintf(stack[depth++], sizeof stack[0], "%s", value);
-                uid = stamp = start = end = summary = desc = false;
-            }
-            continue;
-        }
-        if (strcmp(name, "END") == 0) {
-            if (depth == 0 || strcmp(stack[depth - 1], value) != 0) {
-                rc = fail("END does not match BEGIN", 0);
-                break;
-            }
-            depth--;
-            if (strcmp(value, "VEVENT") == 0) {
-                if (!(uid && stamp && start && end && summary && desc))
-                    rc = fail("an event lacks UID, DTSTAMP, DTSTART, DTEND, SUMMARY or "
-                              "DESCRIPTION", 0);
-                (*n_events)++;
-            } else {
-                if (!version || !prodid)
-                    rc = fail("the calendar lacks VERSION or PRODID", 0);
-                ended = true;
-            }
-            continue;
-        }
-        if (depth == 0) {
-            rc = fail("a property outside VCALENDAR", 0);
-            break;
-        }
-        if (depth == 1) {
-            if (strcmp(name, "VERSION") == 0)
-                version = strcmp(value, "2.0") == 0;
-            if (strcmp(name, "PRODID") == 0)
-                prodid = *value != '\0';
-            continue;
-        }
-        if (strcmp(name, "UID") == 0) {
-            uid = *value != '\0';
-            for (int k = 0; k < nuid; k++)
-                if (strcmp(uids[k], value) == 0)
-                    rc = fail("UID used twice", 0);
-            if (nuid < 512)
-                snprintf(uids[nuid++], sizeof uids[0], "%s", value);
-        } else if (strcmp(name, "DTSTAMP") == 0) {
-            stamp = strlen(value) == 16 && value[8] == 'T' && value[15] == 'Z';
-        } else if (strcmp(name, "DTSTART;VALUE=DATE") == 0) {
-            start = is_date8(value);
-        } else if (strcmp(name, "DTEND;VALUE=DATE") == 0) {
-            end = is_date8(value);
-        } else if (strcmp(name, "SUMMARY") == 0 || strcmp(name, "DESCRIPTION") == 0) {
-            if (!text_ok(value))
-                rc = fail("unescaped , ; or \\ in a TEXT value", 0);
-            if (name[0] == 'S')
-                summary = true;
-            else
-                desc = true;
-        }
-    }
-    if (!rc && (depth != 0 || !ended))
-        rc = fail("BEGIN without END", 0);
-    free(unf);
-    return rc;
-}
+#include "unit/ics_check.h"
 
 static void test_checker_rejects_broken_files(void)
 {
@@ -290,7 +111,7 @@ static void test_plan_calendars_pass_the_checker(void)
             int n = 0;
             int r = check_ics(b.data, b.len, &n);
             if (r)
-                fprintf(stderr, "  %s phase %d: %s\n", conds[c], p, why);
+                fprintf(stderr, "  %s phase %d: %s\n", conds[c], p, ics_why);
             CHECK_INT(r, 0);
             CHECK(n >= 16); /* rest days are not events; 4 weeks of 4-5 sessions */
             CHECK(strstr(b.data, "DTSTAMP:20261123T120000Z") != NULL);
@@ -415,6 +236,84 @@ static void test_booking_refer_filled(void)
     free(u);
 }
 
+/* Session 21 (hard21), found by fuzz/fuzz_writers.c: text a calendar is
+ * given that is not clean UTF-8 or holds control characters. 75 or more
+ * bytes that are not UTF-8 made the folder take 0 bytes a line for ever
+ * (the process grew until it was killed); a control character or a byte
+ * that is not UTF-8 went into the file as it was. */
+static void test_hostile_text_values(void)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    char v[201];
+    memset(v, 0x80, 200);
+    v[200] = '\0';
+    CHECK_INT(rh_ics_line(&b, v), 0); /* returns: a line of stray bytes is cut where it falls */
+    CHECK(b.len < 300);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_buf_puts(&b, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"), 0);
+    CHECK_INT(rh_ics_prop(&b, "X-WR-CALNAME", v), 0);
+    CHECK_INT(rh_ics_prop(&b, "X-WR-CALNAME", "a\x01" "b\x7f" "c\xff" "d\xc3(e\rf\r\ng\th"), 0);
+    CHECK_INT(rh_buf_puts(&b, "END:VCALENDAR\r\n"), 0);
+    int n;
+    int r = check_ics(b.data, b.len, &n);
+    if (r)
+        fprintf(stderr, "  %s\n", ics_why);
+    CHECK_INT(r, 0);
+    CHECK(strstr(b.data, "X-WR-CALNAME:a b c\xEF\xBF\xBD" "d\xEF\xBF\xBD(e\\nf\\ng\th\r\n") != NULL);
+    rh_buf_release(&b);
+}
+
+/* A re-export over an earlier file: the events before its first day are
+ * kept, folded again (they were written back unfolded, lines of hundreds of
+ * octets), and what the earlier file holds that runhip does not write (a UID
+ * with a CR in it, a title cut inside an escape) never makes the new file
+ * invalid. */
+static void test_reexport_over_earlier_file(void)
+{
+    char res[1024];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\","
+             "\"conditions\":[{\"id\":\"itb_syndrome\",\"name\":\"n\",\"score\":1,\"why\":[]}],"
+             "\"pain_type\":\"tendon\",\"red_flags\":[],\"disposition\":\"see_physio\","
+             "\"running\":\"cross_train_only\"}");
+    struct rh_plan_state st;
+    struct rh_err err;
+    CHECK_INT(rh_plan_build(kb, res, 4, 20780, NULL, &st, &err), 0);
+    struct rh_buf first, again;
+    rh_buf_init(&first, 0);
+    rh_buf_init(&again, 0);
+    CHECK_INT(rh_plan_ics(kb, &st, 20780, 28, 1795435200, 9, &first, &err), 0);
+    CHECK_INT(rh_plan_ics_update(kb, &st, 20787, 28, 1795435200 + 7 * 86400, first.data, &again,
+                                 &err),
+              0);
+    int n1, n2;
+    CHECK_INT(check_ics(first.data, first.len, &n1), 0);
+    int r = check_ics(again.data, again.len, &n2);
+    if (r)
+        fprintf(stderr, "  re-export: %s\n", ics_why);
+    CHECK_INT(r, 0);
+    CHECK(n2 > n1); /* the first week kept, four weeks from the 8th day */
+    rh_buf_reset(&again);
+    char prev[2048];
+    snprintf(prev, sizeof prev,
+             "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:runhip-20261001@runhip.local\rX\r\n"
+             "SEQUENCE:3\r\nDTSTAMP:2026\r\nDTSTART;VALUE=DATE:20261001\r\nSUMMARY:runhip: %0200d\\,"
+             "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:runhip-20261120@runhip.local\r\n"
+             "DTSTART;VALUE=DATE:20261120\r\nSUMMARY:a,b\r\nEND:VEVENT\r\n"
+             "BEGIN:VEVENT\r\nUID:runhip-20261210@runhip.local\r\nSEQUENCE:1\r\n"
+             "DTSTART;VALUE=DATE:20261210\r\nSUMMARY:runhip: x\xff\\\r\n END:VEVENT\r\n"
+             "END:VCALENDAR\r\n",
+             0);
+    CHECK_INT(rh_plan_ics_update(kb, &st, 20780, 28, 1795435200, prev, &again, &err), 0);
+    r = check_ics(again.data, again.len, &n2);
+    if (r)
+        fprintf(stderr, "  over a hand-made file: %s\n", ics_why);
+    CHECK_INT(r, 0);
+    rh_buf_release(&first);
+    rh_buf_release(&again);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -427,6 +326,8 @@ int main(void)
     RUN(test_plan_calendars_pass_the_checker);
     RUN(test_booking_event);
     RUN(test_booking_refer_filled);
+    RUN(test_hostile_text_values);
+    RUN(test_reexport_over_earlier_file);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

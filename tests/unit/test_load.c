@@ -1113,6 +1113,18 @@ static void test_empty_and_bad(void)
     const char *bad_hl = "[finding.weekly_jump]\nhand_logged = sometimes\n";
     CHECK_INT(rh__load_rules_parse(bad_hl, strlen(bad_hl), &rules, &e), RH_ESYNTAX);
     CHECK(strstr(e.msg, "hand_logged") != NULL);
+    /* hard21: onset_lead is a finding's flag of the data file (it was the
+     * weekly jump's id in load_shown.c), yes or no, only the weekly jump's */
+    const char *bad_ol = "[finding.weekly_jump]\nonset_lead = often\n";
+    CHECK_INT(rh__load_rules_parse(bad_ol, strlen(bad_ol), &rules, &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "onset_lead") != NULL);
+    const char *bad_ol2 = "[settings]\nonset_lead = yes\n";
+    CHECK_INT(rh__load_rules_parse(bad_ol2, strlen(bad_ol2), &rules, &e), RH_EKEY);
+    CHECK_INT(rh__load_rules_load(&rules, &e), 0);
+    for (size_t i = 0; rules && i < rules->n_rules; i++)
+        CHECK_INT(rules->rule[i].onset_lead, strcmp(rules->rule[i].id, "weekly_jump") == 0);
+    rh__load_rules_free(rules);
+    rules = NULL;
     const char *bad5 = "[settings]\nmin_history_days = 28\n";
     CHECK_INT(rh__load_rules_parse(bad5, strlen(bad5), &rules, &e), RH_EKEY);
     CHECK(strstr(e.msg, "missing") != NULL);

@@ -153,6 +153,32 @@ static void test_words_format_check(void)
     CHECK_INT(rh_words_plain_format_check("verdict", bad, n, &e), RH_EFORMAT);
 }
 
+/* hard21: the one "{}" filler (rh_text_fill), used by the plan's [text]
+ * words, the diary's one decision and the questionnaire's suggestion */
+static void test_text_fill(void)
+{
+    char out[64];
+    const char *const two[] = {"2026-12-03", "too much"};
+    CHECK_INT(rh_text_fill(out, sizeof out, "On {} it was {}.", two, 2), 30);
+    CHECK_STR(out, "On 2026-12-03 it was too much.");
+    /* a hole without an argument (none left, or NULL) is kept */
+    rh_text_fill(out, sizeof out, "{} and {} and {}", two, 2);
+    CHECK_STR(out, "2026-12-03 and too much and {}");
+    const char *const gap[] = {"a", NULL, "c"};
+    rh_text_fill(out, sizeof out, "{}{}{}", gap, 3);
+    CHECK_STR(out, "a{}{}");
+    rh_text_fill(out, sizeof out, NULL, two, 2);
+    CHECK_STR(out, "");
+    rh_text_fill(out, sizeof out, "no holes { } {x}", NULL, 0);
+    CHECK_STR(out, "no holes { } {x}");
+    /* cut to the buffer at a character boundary, always terminated */
+    const char *const e[] = {"\xc3\xa9\xc3\xa9"};
+    CHECK_INT(rh_text_fill(out, 6, "ab{}", e, 1), 4);
+    CHECK_STR(out, "ab\xc3\xa9");
+    CHECK_INT(rh_text_fill(out, 1, "ab", NULL, 0), 0);
+    CHECK_STR(out, "");
+}
+
 int main(void)
 {
     RUN(test_utf8_decode_strict);
@@ -162,5 +188,6 @@ int main(void)
     RUN(test_terminal_sanitiser);
     RUN(test_names_cleaned_on_the_way_in);
     RUN(test_words_format_check);
+    RUN(test_text_fill);
     return TEST_END();
 }

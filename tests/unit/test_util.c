@@ -356,6 +356,29 @@ static void test_pace_only_on_foot(void)
     rh_activity_release(&a);
 }
 
+/* hard21: the one HTML escaper (the web's pages, the report, the sources) */
+static void test_html_escape(void)
+{
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_html_escape(&b, "a<b>&\"c\" it's\x01\x1b[0m\x7f\tok\nend", 0), 0);
+    CHECK_STR(b.data, "a&lt;b&gt;&amp;&quot;c&quot; it's[0m\tok\nend");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_html_escape(&b, "it's", RH_HTML_APOS), 0);
+    CHECK_STR(b.data, "it&#39;s");
+    rh_buf_reset(&b);
+    /* valid UTF-8 kept, a byte that is not becomes U+FFFD, a cut one too */
+    CHECK_INT(rh_html_escape(&b, "\xc3\xa9t\xc3\xa9 \xff x \xe2\x82", 0), 0);
+    CHECK_STR(b.data, "\xc3\xa9t\xc3\xa9 \xef\xbf\xbd x \xef\xbf\xbd\xef\xbf\xbd");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_html_escape(&b, NULL, 0), 0);
+    CHECK_INT(b.len, 0);
+    rh_buf_release(&b);
+    rh_buf_init(&b, 8);
+    CHECK(rh_html_escape(&b, "<<<<<<<<", 0) < 0);
+    rh_buf_release(&b);
+}
+
 int main(void)
 {
     RUN(test_pace_only_on_foot);
@@ -373,5 +396,6 @@ int main(void)
     RUN(test_activity_builder);
     RUN(test_activity_builder_distance_glitch);
     RUN(test_entry_check);
+    RUN(test_html_escape);
     return TEST_END();
 }

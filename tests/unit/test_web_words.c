@@ -602,6 +602,74 @@ static void test_report_parent_answers(void)
     }
 }
 
+/* hard21, found by fuzz/fuzz_writers.c: the hand-off report wrote the
+ * stored text it was given as it was, control characters too (a condition's
+ * name of a stored result holding \x01 and a terminal's ESC sequence: the
+ * report's own escaper kept them); it now goes through the library's one
+ * escaper (rh_html_escape), as the web's pages do. */
+static void test_report_drops_control_characters(void)
+{
+    char db[600];
+    snprintf(db, sizeof db, "%s/hostile_name.db", test_tmpdir());
+    struct rh_store *s;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_store_open(db, 0, &s, &err), 0);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 34;
+    in.sex = RH_SEX_FEMALE;
+    in.has_location = true;
+    in.location = RH_BIT(RH_LOC_FRONT);
+    in.onset = RH_ONSET_GRADUAL;
+    struct rh_assessment *a = calloc(1, sizeof *a);
+    CHECK(a != NULL);
+    if (!a) {
+        rh_store_close(s);
+        return;
+    }
+    CHECK_INT(rh_assess(&in, a, &err), 0);
+    struct rh_buf ij, rj, html;
+    rh_buf_init(&ij, 0);
+    rh_buf_init(&rj, 0);
+    rh_buf_init(&html, 0);
+    CHECK_INT(rh_intake_to_json(&in, &ij), 0);
+    CHECK_INT(rh_assessment_to_json(a, &rj), 0);
+    /* the likeliest condition's stored name, as a database written by
+     * something else may hold it */
+    const char *name = "\"name\":\"";
+    char *at = rj.data ? strstr(rj.data, name) : NULL;
+    CHECK(at != NULL);
+    if (at) {
+        at += strlen(name);
+        char *end = strchr(at, '"');
+        struct rh_buf doc;
+        rh_buf_init(&doc, 0);
+        CHECK_INT(rh_buf_append(&doc, rj.data, (size_t)(at - rj.data)), 0);
+        CHECK_INT(rh_buf_puts(&doc, "Hip \\u0001bursitis\\u001b[31m <b>&</b>"), 0);
+        CHECK_INT(rh_buf_puts(&doc, end), 0);
+        int64_t id = 0;
+        CHECK_INT(rh_store_assessment_add(s, 1700000000, ij.data, doc.data, &id, &err), 0);
+        CHECK_INT(rh_report_html(s, TODAY, NULL, &html, &err), 0);
+        const char *h = html.data ? html.data : "";
+        CHECK(strstr(h, "Hip bursitis[31m &lt;b&gt;&amp;&lt;/b&gt;") != NULL);
+        for (size_t i = 0; i < html.len; i++) {
+            unsigned char c = (unsigned char)h[i];
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                fprintf(stderr, "  control character 0x%02x at byte %zu\n", c, i);
+                CHECK(false);
+                break;
+            }
+        }
+        rh_buf_release(&doc);
+    }
+    rh_buf_release(&ij);
+    rh_buf_release(&rj);
+    rh_buf_release(&html);
+    free(a);
+    rh_store_close(s);
+}
+
 /* words14: a parent's answers with a red flag (a 14-year-old whose hip
  * pain wakes him at night): the web's assessment page says the flag's
  * advice, and the care and running it calls for, of "your child", as the
@@ -1104,6 +1172,7 @@ int main(void)
     RUN(test_report_page);
     RUN(test_report_page_empty);
     RUN(test_report_parent_answers);
+    RUN(test_report_drops_control_characters);
     RUN(test_assessment_page_parent_flag_advice);
     RUN(test_assessment_page_set_aside_after_verdict);
     RUN(test_advice_heading_who_clears);
