@@ -5944,6 +5944,17 @@ static void test_session21_me21_kick_onset_blank(void)
     CHECK(flag("trauma") == NULL);
 }
 
+/* session 21 (me21): a pop at 13 at the sit bone, told with nothing else,
+ * is examined (the growth plate of the commonest pelvic avulsion), not
+ * left to a change of training; a pop at the outer hip is not. */
+static void test_session21_me21_teen_pop_examined(void)
+{
+    run_text("age = 13\nlocation = sit_bone\nonset_event = pop\n");
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    run_text("age = 14\nlocation = outer\nonset_event = pop\nsigns = none\npain_worst = 1\n");
+    CHECK(A.disposition < RH_DISP_SEE_PHYSIO);
+}
+
 static void test_session20_morning_said_as_answered(void)
 {
     run_text("age = 63\nsex = male\nside = right\nlocation = groin\nonset = gradual\n"
@@ -6483,6 +6494,7 @@ int main(void)
     RUN(test_session21_b24ret_septic_joint_pain);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);
+    RUN(test_session21_me21_teen_pop_examined);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);
