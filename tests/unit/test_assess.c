@@ -5929,6 +5929,32 @@ static void test_session20_b23ret_cancer_itb_knee(void)
 /* session 20 (runner20): a reason says only what was answered: "worse in
  * the morning" (worse_with = morning) was said as "short morning
  * stiffness", a stiffness and its length no answer gave */
+/* session 21 (me21): a sprint or a kick told as what happened is itself a
+ * sudden start; with the onset left blank a 14-year-old's kick with a
+ * bruise is still a possible avulsion fracture (data/terms.txt
+ * teen_avulsion: a doctor within days, no running until the X-ray), and
+ * a gradual start told keeps it a tendon's overload. */
+static void test_session21_me21_kick_onset_blank(void)
+{
+    run_text("age = 14\nonset_event = kick\nsigns = bruising\n");
+    CHECK(flag("trauma") != NULL);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_INT(A.running, RH_RUNNING_STOP);
+    run_text("age = 14\nonset = gradual\nonset_event = kick\nsigns = bruising\n");
+    CHECK(flag("trauma") == NULL);
+}
+
+/* session 21 (me21): a pop at 13 at the sit bone, told with nothing else,
+ * is examined (the growth plate of the commonest pelvic avulsion), not
+ * left to a change of training; a pop at the outer hip is not. */
+static void test_session21_me21_teen_pop_examined(void)
+{
+    run_text("age = 13\nlocation = sit_bone\nonset_event = pop\n");
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    run_text("age = 14\nlocation = outer\nonset_event = pop\nsigns = none\npain_worst = 1\n");
+    CHECK(A.disposition < RH_DISP_SEE_PHYSIO);
+}
+
 static void test_session20_morning_said_as_answered(void)
 {
     run_text("age = 63\nsex = male\nside = right\nlocation = groin\nonset = gradual\n"
@@ -6467,6 +6493,8 @@ int main(void)
     RUN(test_session21_b24ret_dysplastic_rim);
     RUN(test_session21_b24ret_septic_joint_pain);
     RUN(test_session20_morning_said_as_answered);
+    RUN(test_session21_me21_kick_onset_blank);
+    RUN(test_session21_me21_teen_pop_examined);
     RUN(test_session18_b21ret_weak_side);
     RUN(test_session18_b21ret_painless_click);
     RUN(test_session18_b21ret_dysplasia_labrum);
