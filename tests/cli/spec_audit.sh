@@ -1,0 +1,27 @@
+#!/bin/sh
+# Session 21's contract audit (docs/spec_audit.md): each promise of
+# ../shared/spec/cli.md and intake.md that the program did not keep, checked
+# as a scripting user would check it.
+. "$(dirname "$0")/lib.sh"
+R() { "$RUNHIP" --db "$T/a.db" --today 2026-12-04 "$@"; }
+
+t load_json_weeks_are_7_day_windows_ending_on_as_of
+# cli.md "load --json keeps its keys": weeks are "7-day windows ending on
+# as_of" (2026-12-04 is a Friday: the calendar week would end on Sunday the
+# 6th); the Monday-to-Sunday weeks of the Training page are calendar_weeks
+expect 0 R log session run --km 5 --date 2026-11-20
+expect 0 R log session run --km 6 --date 2026-12-01
+expect 0 R load --json
+python3 - "$T/out" <<'PY' || no "weeks are not the 7-day windows ending on as_of"
+import json, sys
+o = json.load(open(sys.argv[1]))
+w, c = o["weeks"], o["calendar_weeks"]
+assert o["as_of"] == "2026-12-04"
+assert (w[-1]["from"], w[-1]["to"], w[-1]["km"]) == ("2026-11-28", "2026-12-04", 6.0), w[-1]
+assert (w[-2]["from"], w[-2]["to"]) == ("2026-11-21", "2026-11-27"), w[-2]
+assert all("this_week_so_far" not in x for x in w)
+assert (c[-1]["from"], c[-1]["to"], c[-1]["this_week_so_far"]) == ("2026-11-30", "2026-12-06", True)
+PY
+rm -f "$T/a.db"*
+
+end
