@@ -24,4 +24,17 @@ assert (c[-1]["from"], c[-1]["to"], c[-1]["this_week_so_far"]) == ("2026-11-30",
 PY
 rm -f "$T/a.db"*
 
+t profile_birth_year_after_today_is_refused
+# cli.md: dates after --today are refused like future dates; a year of
+# birth after this year was stored (2030 with today 2026-12-04)
+expect 0 R profile set sex female
+expect 1 R profile set birth_year 2030
+has "year of birth: 2030 is after this year (2026)" "$T/err"
+expect 0 R profile
+has "^birth_year  *-" "$T/out"
+expect 0 R profile set birth_year 1985
+expect 0 R profile
+has "^birth_year  *1985" "$T/out"
+rm -f "$T/a.db"*
+
 end
