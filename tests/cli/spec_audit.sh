@@ -37,4 +37,19 @@ expect 0 R profile
 has "^birth_year  *1985" "$T/out"
 rm -f "$T/a.db"*
 
+t log_pain_negative_is_bad_input_not_usage
+# cli.md: exit 1 when the input was bad, 2 for a usage error; "log pain -1"
+# is a pain out of range (getopt took it for an unknown option: exit 2)
+expect 1 R log pain -1
+has "runhip: log: pain must be 0..10, got -1" "$T/err"
+expect 1 R log pain -2 --json
+[ -s "$T/out" ] && no "log pain -2 --json printed on stdout"
+expect 1 R log pain 3 --during-run -1
+has "during-run must be 0..10, got -1" "$T/err"
+expect 0 R log pain 2 --note -1
+expect 0 R log list
+[ "$(grep -c '^2026-12-04' "$T/out")" = 1 ] || no "one entry only, the good one: $(cat "$T/out")"
+expect 2 R log pain -x
+rm -f "$T/a.db"*
+
 end
