@@ -52,4 +52,25 @@ expect 0 R log list
 expect 2 R log pain -x
 rm -f "$T/a.db"*
 
+t activities_set_excluded_takes_the_json_words_too
+# cli.md: "activities --set ID KEY=VALUE ... excluded (yes/no)"; activities
+# --json says it as true/false, which a script gives back: true, false, Yes
+# were refused ("'true' is not yes or no"); a word of neither stays refused
+expect 0 R log session run --km 5 --date 2026-12-01
+expect 0 R import "$RH_SHARED/corpus/fit/fitparse_garmin-fenix-5-run.fit"
+expect 0 R activities --set 1 excluded=true
+expect 0 R activities --json
+has '"excluded":true' "$T/out"
+expect 0 R activities --set 1 excluded=false
+expect 0 R activities --json
+has '"excluded":false' "$T/out"
+expect 0 R activities --set 1 excluded=Yes
+expect 0 R activities --json
+has '"excluded":true' "$T/out"
+expect 1 R activities --set 1 excluded=maybe
+has "excluded: 'maybe' is not yes or no" "$T/err"
+expect 0 R activities --json
+has '"excluded":true' "$T/out"
+rm -f "$T/a.db"*
+
 end
