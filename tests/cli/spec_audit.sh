@@ -73,4 +73,22 @@ expect 0 R activities --json
 has '"excluded":true' "$T/out"
 rm -f "$T/a.db"*
 
+t log_session_run_faster_than_anyone_runs_is_refused
+# cli.md: "log session run ... --km N" is a run with no file, counted in the
+# load; given with its time, it is one a runner can run: 5 km in 0 minutes
+# or 50 km in 30 were stored and counted (exit 1 now, nothing stored)
+expect 1 R log session run --km 5 --minutes 0
+has "5 km in 0 minutes is faster than anyone runs" "$T/err"
+expect 1 R log session run --km 50 --minutes 30
+expect 0 R log session run --km 5 --minutes 19 --date 2026-12-02
+expect 0 R log session run --km 8 --date 2026-12-03
+expect 0 R load --json
+python3 - "$T/out" <<'PY' || no "the load counts other runs than the two good ones"
+import json, sys
+o = json.load(open(sys.argv[1]))
+assert o["counted"]["logged_runs"] == 2, o["counted"]
+assert o["weeks"][-1]["km"] == 13.0, o["weeks"][-1]
+PY
+rm -f "$T/a.db"*
+
 end
