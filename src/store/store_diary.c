@@ -272,7 +272,7 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
     if (e->km > 0 && rh_has(e->minutes) && e->km * 1000 > e->minutes * 60 * RH_GPS_FOOT_MAX_MPS)
         return rh_err_set(err, RH_ERANGE,
                           "%g km in %g minutes is faster than anyone runs: give the run's "
-                          "time in minutes, or leave --minutes out",
+                          "time in minutes, or leave the time out",
                           e->km, e->minutes);
     int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, "the note", err);
     if (bad)
