@@ -351,7 +351,8 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
         if (e.km > 0)
             printf(", %.2f km", e.km);
         if (rh_has(e.minutes))
-            printf(", %.0f minute%s", e.minutes, rh_plural_s((double)(long)(e.minutes + 0.5)));
+            printf(", %.*f minute%s", e.minutes == (double)(long)e.minutes ? 0 : 1, e.minutes,
+                   rh_plural_s(e.minutes == 1 ? 1 : 2)); /* 20.5 stored is 20.5 said */
         if (e.rpe >= 0)
             printf(", effort %d/10", e.rpe);
         printf(".\n");

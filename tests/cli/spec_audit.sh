@@ -91,4 +91,15 @@ assert o["weeks"][-1]["km"] == 13.0, o["weeks"][-1]
 PY
 rm -f "$T/a.db"*
 
+t log_session_says_the_minutes_it_stored
+# cli.md "log session KIND [--minutes N]": 20.5 minutes were stored as 20.5
+# (the load counts them) but the reply said "20 minutes"
+expect 0 R log session mobility --minutes 20.5
+has "^Logged a mobility session on 2026-12-04, 20.5 minutes\.$" "$T/out"
+expect 0 R log session strength --minutes 1
+has ", 1 minute\.$" "$T/out"
+expect 0 R log session strength --minutes 30
+has ", 30 minutes\.$" "$T/out"
+rm -f "$T/a.db"*
+
 end
