@@ -83,6 +83,10 @@ const struct rh_profile_key *rh_profile_keys(size_t *n);
 /* Checks a value for a key: 0, RH_EKEY (unknown key), RH_ESYNTAX/RH_ERANGE
  * (bad value), RH_ENOTFOUND (unknown time zone), each with a message. */
 int rh_profile_check(const char *key, const char *value, struct rh_err *err);
+/* As rh_profile_check, on the local day `today` (a day number): also
+ * refuses a year of birth after today's year (RH_ERANGE). The program and
+ * the web check with this one. */
+int rh_profile_check_on(const char *key, const char *value, int32_t today, struct rh_err *err);
 /* The value as it is stored: for sex the intake's word for it (its one table
  * of words and synonyms: "F", "f" and "Female" are "female"; static), else
  * value itself. value must have passed rh_profile_check. */

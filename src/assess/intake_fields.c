@@ -242,6 +242,10 @@ int rh__ifield_set_num(const struct rh__ifield *f, struct rh_intake *in, double 
     format_num(hi, sizeof hi, f->max);
     if (f->kind != RH__IF_INT && f->kind != RH__IF_NUM)
         return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected a word, not a number", f->key);
+    /* a decimal in a whole-number field is said as such first ("age: 3.5 is
+     * not a whole number", not "out of range": session 21, spec audit) */
+    if (f->kind == RH__IF_INT && !isnan(v) && fabs(v) < 1e15 && v != floor(v))
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s: %s is not a whole number", f->key, a);
     if (!(v >= f->min && v <= f->max))
         return rh_err_setl(err, RH_ERANGE, line, "%s: %s is out of range (%s..%s)", f->key, a, lo,
                            hi);

@@ -6,6 +6,7 @@
  * done. "cleared" records that a doctor or physiotherapist has cleared the
  * runner to run again, which lifts a running block of the plan.
  */
+#include <ctype.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -201,6 +202,15 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
     uint32_t signs = 0;
     struct rh_err err;
     rh_err_clear(&err);
+    /* a negative pain ("log pain -1") is a pain out of range (exit 1, cli.md:
+     * the input was bad), not an unknown option: getopt would take it for
+     * one; the value of an option ("--during-run -1") is its option's */
+    for (int i = 1; i < argc; i++) {
+        bool value_of_option = argv[i - 1][0] == '-' && argv[i - 1][1] == '-' &&
+                               !strchr(argv[i - 1], '=') && strcmp(argv[i - 1], "--json") != 0;
+        if (argv[i][0] == '-' && isdigit((unsigned char)argv[i][1]) && !value_of_option)
+            return parse_int("pain", argv[i], 0, 10, &e.pain);
+    }
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 'd':
@@ -341,7 +351,8 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
         if (e.km > 0)
             printf(", %.2f km", e.km);
         if (rh_has(e.minutes))
-            printf(", %.0f minute%s", e.minutes, rh_plural_s((double)(long)(e.minutes + 0.5)));
+            printf(", %.*f minute%s", e.minutes == (double)(long)e.minutes ? 0 : 1, e.minutes,
+                   rh_plural_s(e.minutes == 1 ? 1 : 2)); /* 20.5 stored is 20.5 said */
         if (e.rpe >= 0)
             printf(", effort %d/10", e.rpe);
         printf(".\n");

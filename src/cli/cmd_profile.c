@@ -59,7 +59,7 @@ int cmd_profile(struct rh_cli *cli, int argc, char **argv)
     }
     struct rh_err err;
     rh_err_clear(&err);
-    if (argc == 4 && rh_profile_check(argv[2], argv[3], &err)) /* before touching any database */
+    if (argc == 4 && rh_profile_check_on(argv[2], argv[3], rh_cli_today(cli), &err)) /* before touching any database */
         return rh_cli_report("profile", &err);
     struct rh_store *s;
     int status = argc == 1 ? rh_cli_open_existing(cli, &s) : rh_cli_open_store(cli, &s);

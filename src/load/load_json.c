@@ -149,6 +149,47 @@ static void findings_json(struct jw *w, const struct rh_load_finding *const *fs,
     }
 }
 
+/* One array of weeks: the rolling 7-day windows ending on the as-of day
+ * (`weeks`, the meaning cli.md keeps from the first version) or the calendar
+ * weeks of the Training page (`calendar_weeks`, Monday to Sunday, the last
+ * one with this_week_so_far while it is not over). */
+static void weeks_json(struct jw *w, const struct rh_load_week *ws, size_t n, bool calendar)
+{
+    for (size_t i = 0; i < n; i++) {
+        const struct rh_load_week *k = &ws[i];
+        raw(w, i ? ",{" : "{");
+        date(w, "from", k->from, true);
+        date(w, "to", k->to, false);
+        if (calendar)
+            raw(w, k->partial ? ",\"this_week_so_far\":true" : ",\"this_week_so_far\":false");
+        num(w, "km", k->km, 2, false);
+        num(w, "minutes", k->minutes, 1, false);
+        num(w, "elev_m", k->elev_m, 0, false);
+        num(w, "load", k->load, 1, false);
+        num(w, "change_prev_pct", k->change_prev_pct, 1, false);
+        num(w, "change_4wk_pct", k->change_4wk_pct, 1, false);
+        num(w, "change_prev_km", k->change_prev_km, 1, false);
+        num(w, "change_4wk_km", k->change_4wk_km, 1, false);
+        num(w, "acwr_rolling", k->acwr_rolling, 3, false);
+        num(w, "acwr_rolling_uncoupled", k->acwr_rolling_uncoupled, 3, false);
+        num(w, "acwr_ewma", k->acwr_ewma, 3, false);
+        num(w, "acwr_ewma_uncoupled", k->acwr_ewma_uncoupled, 3, false);
+        num(w, "monotony", k->monotony, 3, false);
+        num(w, "strain", k->strain, 1, false);
+        inum(w, "runs", k->runs, false);
+        inum(w, "rest_days", k->rest_days, false);
+        inum(w, "strength", k->strength, false);
+        inum(w, "mobility", k->mobility, false);
+        raw(w, ",\"types\":{");
+        for (int t = 0; t < RH_RUN__COUNT; t++)
+            inum(w, rh_run_type_name((enum rh_run_type)t), k->type_count[t], t == 0);
+        raw(w, "}");
+        num(w, "longest_km", k->longest_km, 2, false);
+        num(w, "cadence_spm", k->cadence_spm, 1, false);
+        raw(w, "}");
+    }
+}
+
 int rh_load_write_json(const struct rh_load_report *r, struct rh_buf *out)
 {
     return rh_load_write_json_shown(r, NULL, out);
@@ -265,41 +306,14 @@ int rh_load_write_json_shown(const struct rh_load_report *r, const struct rh_loa
     date(&w, "longest_run_date", now->longest_run_day, false);
     str(&w, "current_shoe", now->current_shoe, false);
     num(&w, "current_shoe_km", now->current_shoe_km, 1, false);
-    /* the calendar weeks of the Training page, the terminal's table and the
-     * chart (Monday to Sunday), the last one the week so far (review 8 #18) */
+    /* weeks: the 7-day windows ending on the as-of day, as cli.md's first
+     * version has them ("keys stay, with their meaning"); calendar_weeks:
+     * the Monday-to-Sunday weeks of the Training page, the terminal's table
+     * and the chart, the last one the week so far (review 8 #18) */
     raw(&w, "},\"weeks\":[");
-    for (size_t i = 0; i < r->n_cal_weeks; i++) {
-        const struct rh_load_week *k = &r->cal_weeks[i];
-        raw(&w, i ? ",{" : "{");
-        date(&w, "from", k->from, true);
-        date(&w, "to", k->to, false);
-        raw(&w, k->partial ? ",\"this_week_so_far\":true" : ",\"this_week_so_far\":false");
-        num(&w, "km", k->km, 2, false);
-        num(&w, "minutes", k->minutes, 1, false);
-        num(&w, "elev_m", k->elev_m, 0, false);
-        num(&w, "load", k->load, 1, false);
-        num(&w, "change_prev_pct", k->change_prev_pct, 1, false);
-        num(&w, "change_4wk_pct", k->change_4wk_pct, 1, false);
-        num(&w, "change_prev_km", k->change_prev_km, 1, false);
-        num(&w, "change_4wk_km", k->change_4wk_km, 1, false);
-        num(&w, "acwr_rolling", k->acwr_rolling, 3, false);
-        num(&w, "acwr_rolling_uncoupled", k->acwr_rolling_uncoupled, 3, false);
-        num(&w, "acwr_ewma", k->acwr_ewma, 3, false);
-        num(&w, "acwr_ewma_uncoupled", k->acwr_ewma_uncoupled, 3, false);
-        num(&w, "monotony", k->monotony, 3, false);
-        num(&w, "strain", k->strain, 1, false);
-        inum(&w, "runs", k->runs, false);
-        inum(&w, "rest_days", k->rest_days, false);
-        inum(&w, "strength", k->strength, false);
-        inum(&w, "mobility", k->mobility, false);
-        raw(&w, ",\"types\":{");
-        for (int t = 0; t < RH_RUN__COUNT; t++)
-            inum(&w, rh_run_type_name((enum rh_run_type)t), k->type_count[t], t == 0);
-        raw(&w, "}");
-        num(&w, "longest_km", k->longest_km, 2, false);
-        num(&w, "cadence_spm", k->cadence_spm, 1, false);
-        raw(&w, "}");
-    }
+    weeks_json(&w, r->weeks, r->n_weeks, false);
+    raw(&w, "],\"calendar_weeks\":[");
+    weeks_json(&w, r->cal_weeks, r->n_cal_weeks, true);
     int32_t from = r->as_of - (SERIES_DAYS - 1);
     raw(&w, "],\"days\":[");
     bool first = true;

@@ -27,7 +27,7 @@ int page_profile(struct ctx *c)
                 r = rh_err_set(&err, RH_ESYNTAX, "%s: the value is too long or not text",
                                k[i].what);
             else if (v[0])
-                r = rh_profile_check(k[i].key, v, &err);
+                r = rh_profile_check_on(k[i].key, v, c->today, &err);
         }
         if (!r)
             r = rh_store_begin(c->s, &err);

@@ -265,6 +265,15 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
     if (e->km > 0 && e->kind != RH_SESSION_RUN)
         return rh_err_set(err, RH_EINVAL, "km is for a run, not a %s session",
                           rh_session_kind_name(e->kind));
+    /* a run given with its distance and time is one a runner can run: no
+     * faster than the fastest a track point may go on foot (12.5 m/s, 1:20
+     * a km; RH_GPS_FOOT_MAX_MPS), so 0 minutes or a typo ("--km 50 --minutes
+     * 30") is refused rather than counted (session 21, spec audit) */
+    if (e->km > 0 && rh_has(e->minutes) && e->km * 1000 > e->minutes * 60 * RH_GPS_FOOT_MAX_MPS)
+        return rh_err_set(err, RH_ERANGE,
+                          "%g km in %g minutes is faster than anyone runs: give the run's "
+                          "time in minutes, or leave the time out",
+                          e->km, e->minutes);
     int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, "the note", err);
     if (bad)
         return bad;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "assess/intake_int.h"
 #include "store/store_int.h"
 #include "util/banned.h"
 
@@ -58,9 +59,10 @@ int rh_store_activity_correct(struct rh_store *s, int64_t id, const char *key, c
             return bad;
         sql = "UPDATE activity SET gear = ?2 WHERE id = ?1";
     } else if (strcmp(key, "excluded") == 0) {
-        if (strcmp(value, "yes") == 0)
-            excluded = 1;
-        else if (strcmp(value, "no") != 0)
+        /* the intake's words for yes and no (yes/y/true, no/n/false, any
+         * case): a script may give back the JSON's true/false (session 21) */
+        excluded = rh__tri_word(value);
+        if (excluded < 0)
             return rh_err_set(err, RH_EKEY, "excluded: '%s' is not yes or no", value);
         sql = "UPDATE activity SET excluded = ?2 WHERE id = ?1";
     } else {

@@ -71,6 +71,21 @@ int rh_profile_check(const char *key, const char *value, struct rh_err *err)
     return 0;
 }
 
+int rh_profile_check_on(const char *key, const char *value, int32_t today, struct rh_err *err)
+{
+    int r = rh_profile_check(key, value, err);
+    if (r || strcmp(key, "birth_year") != 0)
+        return r;
+    /* a runner is not born after today (cli.md: dates after today are
+     * refused like future dates); the year of today itself is kept */
+    long v;
+    int y, m, d;
+    rh_civil_from_days(today, &y, &m, &d);
+    if (!rh_parse_long(value, &v) && v > y)
+        return rh_err_set(err, RH_ERANGE, "year of birth: %ld is after this year (%d)", v, y);
+    return 0;
+}
+
 const char *rh_profile_value(const char *key, const char *value)
 {
     if (key && value && strcmp(key, "sex") == 0) {

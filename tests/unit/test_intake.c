@@ -114,6 +114,10 @@ static void test_text_errors(void)
     bad("km_change_pct = 1000.5\n", RH_ERANGE, 1, "km_change_pct: 1000.5 is out of range");
     bad("age = forty\n", RH_ESYNTAX, 1, "age: 'forty' is not a number");
     bad("age = 34.5\n", RH_ESYNTAX, 1, "age: 34.5 is not a whole number");
+    /* session 21, spec audit: a decimal out of range is said as a decimal
+     * (it said "age: 3.5 is out of range (10..100)") */
+    bad("age = 3.5\n", RH_ESYNTAX, 1, "age: 3.5 is not a whole number");
+    bad("pain_now = 11.5\n", RH_ESYNTAX, 1, "pain_now: 11.5 is not a whole number");
     bad("age 34\n", RH_ESYNTAX, 1, "expected 'key = value'");
     bad("= 34\n", RH_ESYNTAX, 1, "no key");
     bad("Age = 34\n", RH_ESYNTAX, 1, "malformed key 'Age'");

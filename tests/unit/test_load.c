@@ -1028,8 +1028,10 @@ static void test_json_document(void)
         CHECK_STR(json_string_value(json_object_get(json_array_get(fs, 0), "id")),
                   "long_run_spike");
         /* the calendar weeks of the Training page (review 8 #18), the last
-         * the week of the as-of day (a Sunday: over) */
-        json_t *ws = json_object_get(j, "weeks");
+         * the week of the as-of day (a Sunday: over), under calendar_weeks;
+         * weeks keeps cli.md's first meaning: 7-day windows ending on as_of */
+        CHECK_INT(json_array_size(json_object_get(j, "weeks")), rep.n_weeks);
+        json_t *ws = json_object_get(j, "calendar_weeks");
         CHECK_INT(json_array_size(ws), rep.n_cal_weeks);
         json_t *lw = json_array_get(ws, json_array_size(ws) - 1);
         CHECK_STR(json_string_value(json_object_get(lw, "from")), "2026-02-02");
