@@ -964,6 +964,48 @@ static void test_local_times_keep_their_offset(void)
     rh_activity_release(&a);
 }
 
+/* Times that run backwards from the first point to the last (a reversed
+ * track) span the same outing: before, togeojson_run.gpx with its times
+ * reversed was stored with -948 s elapsed, starting at its end. */
+static void test_times_backwards(void)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/corpus/gpx/togeojson_run.gpx", RH_SHARED);
+    size_t n;
+    char *buf = test_slurp(path, &n);
+    CHECK(buf != NULL);
+    if (!buf)
+        return;
+    /* collect the trackpoint times (each "<time>...</time>" after the
+     * metadata's), then write them back in reverse order, same length */
+    enum { MAXT = 512 };
+    char *at[MAXT];
+    size_t k = 0;
+    const char *trk = strstr(buf, "<trk>");
+    CHECK(trk != NULL);
+    for (char *q = (char *)trk; k < MAXT && (q = strstr(q, "<time>")); q += 6)
+        at[k++] = q + 6;
+    CHECK(k == 206);
+    size_t tl = (size_t)(strchr(at[0], '<') - at[0]);
+    char(*copy)[40] = calloc(k, sizeof *copy);
+    for (size_t i = 0; i < k; i++)
+        memcpy(copy[i], at[i], tl);
+    for (size_t i = 0; i < k; i++)
+        memcpy(at[i], copy[k - 1 - i], tl);
+    free(copy);
+    struct rh_activity a;
+    struct rh_err w, e;
+    rh_activity_init(&a);
+    CHECK_INT(rh_gpx_decode(buf, n, &a, &w, &e), 0);
+    free(buf);
+    CHECK_INT(a.start_utc, 1351121380); /* 2012-10-24T23:29:40Z, as forwards */
+    CHECK_NEAR(a.total_elapsed_s, 948, 1e-9);
+    CHECK_NEAR(a.total_distance_m, 3098.534, 0.01);
+    for (size_t i = 0; i < a.n_splits; i++)
+        CHECK(!rh_has(a.splits[i].time_s) || a.splits[i].time_s >= 0);
+    rh_activity_release(&a);
+}
+
 int main(void)
 {
     RUN(test_corpus_refs);
@@ -990,5 +1032,6 @@ int main(void)
     RUN(test_gps_jump_skipped);
     RUN(test_gps_glitch_pair);
     RUN(test_local_times_keep_their_offset);
+    RUN(test_times_backwards);
     return TEST_END();
 }
