@@ -99,7 +99,7 @@ static int input_read(void *ctx, const void **buf, size_t *len, struct rh_err *e
     }
 }
 
-/* Opens the zip at path positioned at the data of member. */
+/* Opens the zip or tar at path positioned at the data of member. */
 static struct archive *open_member(const char *path, const char *member, struct rh_err *err)
 {
     struct archive *a = archive_read_new();
@@ -107,9 +107,9 @@ static struct archive *open_member(const char *path, const char *member, struct 
         rh_err_set(err, RH_ENOMEM, "out of memory");
         return NULL;
     }
-    archive_read_support_format_zip(a);
+    rh__archive_support(a);
     if (archive_read_open_filename(a, path, 64 * 1024) != ARCHIVE_OK) {
-        rh_err_set(err, RH_EFORMAT, "cannot open the zip archive: %s",
+        rh_err_set(err, RH_EFORMAT, "cannot open the archive: %s",
                    archive_error_string(a) ? archive_error_string(a) : "unknown error");
         archive_read_free(a);
         return NULL;
@@ -196,7 +196,7 @@ static int input_siblings(void *ctx, const char *const *paths, size_t n,
             rh_free(folder);
             return rh_err_set(err, RH_ENOMEM, "out of memory");
         }
-        archive_read_support_format_zip(a);
+        rh__archive_support(a);
         if (archive_read_open_filename(a, src->path, 64 * 1024) == ARCHIVE_OK) {
             struct archive_entry *e;
             while (r == 0 && archive_read_next_header(a, &e) >= ARCHIVE_WARN) {
