@@ -288,15 +288,78 @@ static int single(int rc, struct rh_activity *a, const struct rh_err *warn, rh_a
     return fn(ctx, a, warn);
 }
 
+/* A multisport FIT (a triathlon) is several outings: each leg is stored as
+ * its own activity from its session (a run leg counts as a run, the ride as
+ * a ride), transitions left out. The legs keep the file's device, offset and
+ * GPS flag; their records are not split between them (no splits, no track).
+ * Each leg's identity is the file's content and its number. */
+static int emit_legs(struct input *in, struct rh_activity *a, const struct rh_fit_legs *legs,
+                     const struct rh_fit_leg *leg, const struct rh_err *warn, rh_activity_fn fn,
+                     void *ctx, struct rh_err *err)
+{
+    int r = 0;
+    for (int i = 0; i < legs->n && r == 0; i++) {
+        const struct rh_fit_leg *g = &leg[i];
+        struct rh_activity l;
+        rh_activity_init(&l);
+        l.format = RH_FMT_FIT;
+        l.has_summary = true;
+        l.sport = g->sport;
+        snprintf(l.sub_sport, sizeof l.sub_sport, "%s", g->sub_sport);
+        l.has_start = g->has_start;
+        l.start_utc = g->start_utc;
+        l.has_offset = a->has_offset;
+        l.utc_offset_min = a->utc_offset_min;
+        l.total_elapsed_s = g->elapsed_s;
+        l.total_timer_s = g->timer_s;
+        l.total_distance_m = g->dist_m;
+        l.elevation_gain_m = g->ascent_m;
+        l.avg_hr = g->avg_hr;
+        l.max_hr = g->max_hr;
+        l.avg_cadence_spm = g->cad_spm;
+        l.avg_temperature_c = g->temp_c;
+        if (rh_has(g->temp_c))
+            l.temp_source = a->temp_source;
+        l.avg_power_w = g->power_w;
+        l.has_gps = a->has_gps;
+        l.truncated = a->truncated;
+        struct rh_hash h;
+        rh_hash_init(&h);
+        rh_hash_update(&h, in->data, in->len);
+        char tag[32];
+        int tn = snprintf(tag, sizeof tag, "\nleg %d", i);
+        rh_hash_update(&h, tag, (size_t)tn);
+        l.content_hash = rh_hash_final(&h);
+        if (a->device && rh_activity_set_str(&l.device, a->device)) {
+            rh_activity_release(&l);
+            r = rh_err_set(err, RH_ENOMEM, "out of memory");
+            break;
+        }
+        r = fn(ctx, &l, warn);
+    }
+    rh_activity_release(a);
+    return r;
+}
+
 static int dec_fit(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
 {
     struct rh_activity a;
     struct rh_err warn;
+    struct rh_fit_legs legs;
+    struct rh_fit_leg *leg = rh_malloc(RH_FIT_LEGS_MAX * sizeof *leg);
+    if (!leg)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
     rh_activity_init(&a);
     rh_err_clear(&warn);
-    int rc = rh_fit_decode(in->data, in->len, &a, &warn, err);
+    int rc = rh_fit_decode_legs(in->data, in->len, &a, &legs, leg, &warn, err);
     if (rc == 0)
         a.format = RH_FMT_FIT;
+    if (rc == 0 && legs.mixed) {
+        rc = emit_legs(in, &a, &legs, leg, &warn, fn, ctx, err);
+        rh_free(leg);
+        return rc;
+    }
+    rh_free(leg);
     return single(rc, &a, &warn, fn, ctx);
 }
 
