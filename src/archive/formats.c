@@ -645,7 +645,16 @@ int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, vo
         goto out;
     }
     if (is_gzip(in.data, in.len)) {
-        if ((r = rh__gunzip(in.data, in.len, &inflated, err)) != 0)
+        /* a cut gzip (an interrupted download) gives what inflated: the
+         * decoder then finds its content cut and keeps what decoded
+         * cleanly, with its warning, as for a cut file that is not
+         * compressed */
+        r = rh__gunzip(in.data, in.len, &inflated, err);
+        if (r == RH_ETRUNC && inflated.len > 0) {
+            r = 0;
+            rh_err_clear(err);
+        }
+        if (r != 0)
             goto out;
         in.data = (const unsigned char *)inflated.data;
         in.len = inflated.len;

@@ -47,6 +47,21 @@ head -c 5000 "$C/export/strava_export_dev.zip" >"$T/cut2.zip"
 expect 1 I --db "$T/cut.db" import "$T/cut2.zip"
 has "cut short or damaged" "$T/err"
 
+t cut_gzip_keeps_what_inflated_as_a_cut_file_does
+# an interrupted download of a Strava .fit.gz: before, "the gzip data is
+# truncated" and nothing; now the cut FIT's clean part, with its warning
+sz=$(wc -c <"$C/fit/gc_14582164182.fit.gz")
+head -c $((sz / 2)) "$C/fit/gc_14582164182.fit.gz" >"$T/cut.fit.gz"
+expect 0 I --db "$T/cgz.db" import "$T/cut.fit.gz"
+has "imported 1, duplicates 0, failed 0" "$T/out"
+has "truncated" "$T/err"
+# the whole file afterwards replaces the cut copy
+expect 0 I --db "$T/cgz.db" import "$C/fit/gc_14582164182.fit.gz"
+has "replaced a poorer copy" "$T/out"
+head -c 10 "$C/fit/gc_14582164182.fit.gz" >"$T/cut10.fit.gz"
+expect 1 I --db "$T/cgz.db" import "$T/cut10.fit.gz"
+has "the gzip data is truncated" "$T/err"
+
 t failure_leaves_the_database_unchanged
 expect 0 I --db "$T/keep.db" import "$C/gpx/togeojson_run.gpx"
 before=$(I --db "$T/keep.db" activities --json | md5sum)
