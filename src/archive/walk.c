@@ -166,7 +166,6 @@ static bool is_tar(const unsigned char *p, size_t n)
 /* A gzip-compressed tar (.tar.gz, .tgz): the first header, decompressed,
  * is a tar header. Only the first block is inflated. */
 static bool is_tar_gz_mem(const void *data, size_t len);
-static bool is_tar_gz_file(const char *path);
 
 /* Base name of a member path (after the last '/'). */
 static const char *base_name(const char *path)
@@ -219,36 +218,26 @@ static const char *zkind(const struct zsrc *z)
     return z->tar ? "tar archive" : "zip archive";
 }
 
-static bool tar_gz_check(struct archive *a, int open_rc)
-{
-    struct archive_entry *e;
-    bool yes = open_rc == ARCHIVE_OK && archive_read_next_header(a, &e) == ARCHIVE_OK &&
-               archive_format(a) != 0;
-    archive_read_free(a);
-    return yes;
-}
-
+/* Inflates the start of gzip data (at most the first 4 KB of it, as read)
+ * and looks for a tar header: no archive is opened for a .fit.gz. */
 static bool is_tar_gz_mem(const void *data, size_t len)
 {
     const unsigned char *p = data;
     if (len < 2 || p[0] != 0x1f || p[1] != 0x8b)
         return false;
-    struct archive *a = archive_read_new();
-    if (!a)
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
         return false;
-    archive_read_support_filter_gzip(a);
-    archive_read_support_format_tar(a);
-    return tar_gz_check(a, archive_read_open_memory(a, data, len));
-}
-
-static bool is_tar_gz_file(const char *path)
-{
-    struct archive *a = archive_read_new();
-    if (!a)
-        return false;
-    archive_read_support_filter_gzip(a);
-    archive_read_support_format_tar(a);
-    return tar_gz_check(a, archive_read_open_filename(a, path, 16 * 1024));
+    unsigned char block[512];
+    zs.next_in = (unsigned char *)(uintptr_t)data;
+    zs.avail_in = (uInt)(len < 4096 ? len : 4096);
+    zs.next_out = block;
+    zs.avail_out = sizeof block;
+    int zr = inflate(&zs, Z_SYNC_FLUSH);
+    size_t got = sizeof block - zs.avail_out;
+    inflateEnd(&zs);
+    return (zr == Z_OK || zr == Z_STREAM_END || zr == Z_BUF_ERROR) && is_tar(block, got);
 }
 
 static struct archive *zopen(const struct zsrc *z, struct rh_err *err)
@@ -712,7 +701,7 @@ static int walk_path(struct walk *w, const char *path, bool named, int depth)
         return walk_zip(w, &z, path, 1);
     }
     if (hn > 0 && (is_tar(head, (size_t)hn) ||
-                   (hn >= 2 && head[0] == 0x1f && head[1] == 0x8b && is_tar_gz_file(path)))) {
+                   is_tar_gz_mem(head, (size_t)hn))) {
         close(fd);
         struct zsrc z = {path, NULL, 0, true};
         return walk_zip(w, &z, path, 1);
