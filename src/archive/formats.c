@@ -472,12 +472,14 @@ static const struct handler handlers[] = {
 };
 
 /* What holds them (src/archive/walk.c): gzip around any one file, zip
- * archives (exports) with files or zips inside. */
+ * archives (exports) with files or zips inside, tar archives (plain or
+ * gzipped) read the same way. */
 static const struct {
     const char *words, *exts;
 } containers[] = {
     {"any of these gzipped (.gz)", ".gz"},
     {"a Strava or Garmin export .zip", ".zip"},
+    {"a .tar or .tgz of them", ".tar,.tgz"}, /* one accept entry, two endings */
 };
 
 size_t rh_import_formats_words(char *buf, size_t cap)
