@@ -37,6 +37,28 @@
 int rh_fit_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,
                   struct rh_err *err);
 
+/* One session of a multisport FIT (a triathlon's swim, ride and run), as
+ * the session message sums it. Transitions are not legs. */
+struct rh_fit_leg {
+    enum rh_sport sport;
+    char sub_sport[32];
+    bool has_start;
+    int64_t start_utc;
+    double elapsed_s, timer_s, dist_m, ascent_m; /* RH_NONE when absent */
+    double avg_hr, max_hr, cad_spm, temp_c, power_w;
+};
+#define RH_FIT_LEGS_MAX 16
+struct rh_fit_legs {
+    int n;      /* legs kept (at most RH_FIT_LEGS_MAX) */
+    bool mixed; /* their sports differ: the file is several outings */
+};
+
+/* As rh_fit_decode; legs (may be NULL) also gets the sessions that are not
+ * transitions, in file order, into leg[RH_FIT_LEGS_MAX]. */
+int rh_fit_decode_legs(const void *buf, size_t len, struct rh_activity *a,
+                       struct rh_fit_legs *legs, struct rh_fit_leg *leg, struct rh_err *warn,
+                       struct rh_err *err);
+
 /* True if buf starts like a FIT file (header size 12 or 14, ".FIT"). */
 bool rh_fit_sniff(const void *buf, size_t len);
 

@@ -84,4 +84,9 @@ enum rh_format rh__stream_sniff(const unsigned char *head, size_t n);
  * activity and may be large (export_cda.xml). */
 bool rh__apple_side_file(const char *path);
 
+/* The archive formats the walk reads, set on a new libarchive reader: zip,
+ * and tar (plain or gzip-compressed, as .tar.gz and .tgz exports come). */
+struct archive;
+void rh__archive_support(struct archive *a);
+
 #endif

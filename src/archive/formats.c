@@ -99,7 +99,7 @@ static int input_read(void *ctx, const void **buf, size_t *len, struct rh_err *e
     }
 }
 
-/* Opens the zip at path positioned at the data of member. */
+/* Opens the zip or tar at path positioned at the data of member. */
 static struct archive *open_member(const char *path, const char *member, struct rh_err *err)
 {
     struct archive *a = archive_read_new();
@@ -107,9 +107,9 @@ static struct archive *open_member(const char *path, const char *member, struct 
         rh_err_set(err, RH_ENOMEM, "out of memory");
         return NULL;
     }
-    archive_read_support_format_zip(a);
+    rh__archive_support(a);
     if (archive_read_open_filename(a, path, 64 * 1024) != ARCHIVE_OK) {
-        rh_err_set(err, RH_EFORMAT, "cannot open the zip archive: %s",
+        rh_err_set(err, RH_EFORMAT, "cannot open the archive: %s",
                    archive_error_string(a) ? archive_error_string(a) : "unknown error");
         archive_read_free(a);
         return NULL;
@@ -196,7 +196,7 @@ static int input_siblings(void *ctx, const char *const *paths, size_t n,
             rh_free(folder);
             return rh_err_set(err, RH_ENOMEM, "out of memory");
         }
-        archive_read_support_format_zip(a);
+        rh__archive_support(a);
         if (archive_read_open_filename(a, src->path, 64 * 1024) == ARCHIVE_OK) {
             struct archive_entry *e;
             while (r == 0 && archive_read_next_header(a, &e) >= ARCHIVE_WARN) {
@@ -288,15 +288,78 @@ static int single(int rc, struct rh_activity *a, const struct rh_err *warn, rh_a
     return fn(ctx, a, warn);
 }
 
+/* A multisport FIT (a triathlon) is several outings: each leg is stored as
+ * its own activity from its session (a run leg counts as a run, the ride as
+ * a ride), transitions left out. The legs keep the file's device, offset and
+ * GPS flag; their records are not split between them (no splits, no track).
+ * Each leg's identity is the file's content and its number. */
+static int emit_legs(struct input *in, struct rh_activity *a, const struct rh_fit_legs *legs,
+                     const struct rh_fit_leg *leg, const struct rh_err *warn, rh_activity_fn fn,
+                     void *ctx, struct rh_err *err)
+{
+    int r = 0;
+    for (int i = 0; i < legs->n && r == 0; i++) {
+        const struct rh_fit_leg *g = &leg[i];
+        struct rh_activity l;
+        rh_activity_init(&l);
+        l.format = RH_FMT_FIT;
+        l.has_summary = true;
+        l.sport = g->sport;
+        snprintf(l.sub_sport, sizeof l.sub_sport, "%s", g->sub_sport);
+        l.has_start = g->has_start;
+        l.start_utc = g->start_utc;
+        l.has_offset = a->has_offset;
+        l.utc_offset_min = a->utc_offset_min;
+        l.total_elapsed_s = g->elapsed_s;
+        l.total_timer_s = g->timer_s;
+        l.total_distance_m = g->dist_m;
+        l.elevation_gain_m = g->ascent_m;
+        l.avg_hr = g->avg_hr;
+        l.max_hr = g->max_hr;
+        l.avg_cadence_spm = g->cad_spm;
+        l.avg_temperature_c = g->temp_c;
+        if (rh_has(g->temp_c))
+            l.temp_source = a->temp_source;
+        l.avg_power_w = g->power_w;
+        l.has_gps = a->has_gps;
+        l.truncated = a->truncated;
+        struct rh_hash h;
+        rh_hash_init(&h);
+        rh_hash_update(&h, in->data, in->len);
+        char tag[32];
+        int tn = snprintf(tag, sizeof tag, "\nleg %d", i);
+        rh_hash_update(&h, tag, (size_t)tn);
+        l.content_hash = rh_hash_final(&h);
+        if (a->device && rh_activity_set_str(&l.device, a->device)) {
+            rh_activity_release(&l);
+            r = rh_err_set(err, RH_ENOMEM, "out of memory");
+            break;
+        }
+        r = fn(ctx, &l, warn);
+    }
+    rh_activity_release(a);
+    return r;
+}
+
 static int dec_fit(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
 {
     struct rh_activity a;
     struct rh_err warn;
+    struct rh_fit_legs legs;
+    struct rh_fit_leg *leg = rh_malloc(RH_FIT_LEGS_MAX * sizeof *leg);
+    if (!leg)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
     rh_activity_init(&a);
     rh_err_clear(&warn);
-    int rc = rh_fit_decode(in->data, in->len, &a, &warn, err);
+    int rc = rh_fit_decode_legs(in->data, in->len, &a, &legs, leg, &warn, err);
     if (rc == 0)
         a.format = RH_FMT_FIT;
+    if (rc == 0 && legs.mixed) {
+        rc = emit_legs(in, &a, &legs, leg, &warn, fn, ctx, err);
+        rh_free(leg);
+        return rc;
+    }
+    rh_free(leg);
     return single(rc, &a, &warn, fn, ctx);
 }
 
@@ -409,12 +472,14 @@ static const struct handler handlers[] = {
 };
 
 /* What holds them (src/archive/walk.c): gzip around any one file, zip
- * archives (exports) with files or zips inside. */
+ * archives (exports) with files or zips inside, tar archives (plain or
+ * gzipped) read the same way. */
 static const struct {
     const char *words, *exts;
 } containers[] = {
     {"any of these gzipped (.gz)", ".gz"},
     {"a Strava or Garmin export .zip", ".zip"},
+    {"a .tar or .tgz of them", ".tar,.tgz"}, /* one accept entry, two endings */
 };
 
 size_t rh_import_formats_words(char *buf, size_t cap)
@@ -582,7 +647,16 @@ int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, vo
         goto out;
     }
     if (is_gzip(in.data, in.len)) {
-        if ((r = rh__gunzip(in.data, in.len, &inflated, err)) != 0)
+        /* a cut gzip (an interrupted download) gives what inflated: the
+         * decoder then finds its content cut and keeps what decoded
+         * cleanly, with its warning, as for a cut file that is not
+         * compressed */
+        r = rh__gunzip(in.data, in.len, &inflated, err);
+        if (r == RH_ETRUNC && inflated.len > 0) {
+            r = 0;
+            rh_err_clear(err);
+        }
+        if (r != 0)
             goto out;
         in.data = (const unsigned char *)inflated.data;
         in.len = inflated.len;

@@ -157,6 +157,16 @@ static bool is_zip(const unsigned char *p, size_t n)
            ((p[2] == 3 && p[3] == 4) || (p[2] == 5 && p[3] == 6));
 }
 
+/* A tar archive: "ustar" at byte 257 of its first header (POSIX and GNU). */
+static bool is_tar(const unsigned char *p, size_t n)
+{
+    return n >= 262 && memcmp(p + 257, "ustar", 5) == 0;
+}
+
+/* A gzip-compressed tar (.tar.gz, .tgz): the first header, decompressed,
+ * is a tar header. Only the first block is inflated. */
+static bool is_tar_gz_mem(const void *data, size_t len);
+
 /* Base name of a member path (after the last '/'). */
 static const char *base_name(const char *path)
 {
@@ -192,7 +202,43 @@ struct zsrc {
     const char *path;
     const unsigned char *mem;
     size_t len;
+    bool tar; /* a tar, maybe gzip-compressed, not a zip */
 };
+
+void rh__archive_support(struct archive *a)
+{
+    archive_read_support_format_zip(a);
+    archive_read_support_format_tar(a);
+    archive_read_support_filter_gzip(a);
+}
+
+/* The words for the archive in messages. */
+static const char *zkind(const struct zsrc *z)
+{
+    return z->tar ? "tar archive" : "zip archive";
+}
+
+/* Inflates the start of gzip data (at most the first 4 KB of it, as read)
+ * and looks for a tar header: no archive is opened for a .fit.gz. */
+static bool is_tar_gz_mem(const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    if (len < 2 || p[0] != 0x1f || p[1] != 0x8b)
+        return false;
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
+        return false;
+    unsigned char block[512];
+    zs.next_in = (unsigned char *)(uintptr_t)data;
+    zs.avail_in = (uInt)(len < 4096 ? len : 4096);
+    zs.next_out = block;
+    zs.avail_out = sizeof block;
+    int zr = inflate(&zs, Z_SYNC_FLUSH);
+    size_t got = sizeof block - zs.avail_out;
+    inflateEnd(&zs);
+    return (zr == Z_OK || zr == Z_STREAM_END || zr == Z_BUF_ERROR) && is_tar(block, got);
+}
 
 static struct archive *zopen(const struct zsrc *z, struct rh_err *err)
 {
@@ -201,11 +247,11 @@ static struct archive *zopen(const struct zsrc *z, struct rh_err *err)
         rh_err_set(err, RH_ENOMEM, "out of memory");
         return NULL;
     }
-    archive_read_support_format_zip(a);
+    rh__archive_support(a);
     int rc = z->mem ? archive_read_open_memory(a, z->mem, z->len)
                     : archive_read_open_filename(a, z->path, 64 * 1024);
     if (rc != ARCHIVE_OK) {
-        rh_err_set(err, RH_EFORMAT, "cannot open the zip archive: %s",
+        rh_err_set(err, RH_EFORMAT, "cannot open the %s: %s", zkind(z),
                    archive_error_string(a) ? archive_error_string(a) : "unknown error");
         archive_read_free(a);
         return NULL;
@@ -250,7 +296,8 @@ static int read_member(struct archive *a, size_t max, unsigned char **out, size_
         if (n == 0)
             break;
         if (n < 0) {
-            rh_err_set(err, RH_EFORMAT, "cannot read the member: %s",
+            rh_err_set(err, RH_EFORMAT,
+                       "cannot read the member: the archive is cut short or damaged here (%s)",
                        archive_error_string(a) ? archive_error_string(a) : "corrupt data");
             rh_buf_release(&b);
             return RH_EFORMAT;
@@ -323,6 +370,7 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
     int64_t seen = 0;
     int members = 0;
     long emitted = 0;
+    bool broken = false;
     struct archive_entry *e;
     for (;;) {
         int hr = archive_read_next_header(a, &e);
@@ -330,10 +378,11 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
             break;
         if (hr < ARCHIVE_WARN) {
             /* the rest of the archive cannot be found: say so and stop */
-            rh_err_set(&err, RH_EFORMAT, "corrupt zip archive after %d member%s: %s", members,
+            rh_err_set(&err, RH_EFORMAT, "corrupt %s after %d member%s: %s", zkind(z), members,
                        members == 1 ? "" : "s",
                        archive_error_string(a) ? archive_error_string(a) : "bad header");
             r = emit(w, rh_strdup(display), NULL, 0, true, NULL, RH_EFORMAT, &err);
+            broken = true; /* said once: not "empty" as well */
             break;
         }
         members++;
@@ -375,7 +424,7 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
         } else if (mr) {
             r = emit(w, full, NULL, 0, false, NULL, mr, &err);
         } else if (is_zip(data, len) && depth < RH_IMPORT_ZIP_DEPTH) {
-            struct zsrc inner = {NULL, data, len};
+            struct zsrc inner = {NULL, data, len, false};
             r = walk_zip(w, &inner, full, depth + 1);
             rh_free(data);
             rh_free(full);
@@ -394,10 +443,11 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
     }
     archive_read_free(a);
     rh__strava_release(&csv);
-    if (r == 0 && emitted == 0) {
-        rh_err_set(&err, RH_EEMPTY, members == 0 ? "the zip archive is empty: it holds no files"
-                                                 : "the zip archive holds no activity files "
-                                                   "(only folders or other files)");
+    if (r == 0 && emitted == 0 && !broken) {
+        rh_err_set(&err, RH_EEMPTY,
+                   members == 0 ? "the %s is empty: it holds no files"
+                                : "the %s holds no activity files (only folders or other files)",
+                   zkind(z));
         r = emit(w, rh_strdup(display), NULL, 0, true, NULL, RH_EEMPTY, &err);
     }
     return r;
@@ -647,7 +697,13 @@ static int walk_path(struct walk *w, const char *path, bool named, int depth)
     ssize_t hn = read(fd, head, sizeof head);
     if (hn >= 4 && is_zip(head, 4)) {
         close(fd);
-        struct zsrc z = {path, NULL, 0};
+        struct zsrc z = {path, NULL, 0, false};
+        return walk_zip(w, &z, path, 1);
+    }
+    if (hn > 0 && (is_tar(head, (size_t)hn) ||
+                   is_tar_gz_mem(head, (size_t)hn))) {
+        close(fd);
+        struct zsrc z = {path, NULL, 0, true};
         return walk_zip(w, &z, path, 1);
     }
     enum rh_format sf = hn > 0 ? rh__stream_sniff(head, (size_t)hn) : RH_FMT_NONE;
@@ -724,8 +780,8 @@ int rh__import_walk_mem(const void *data, size_t len, const char *name, rh_impor
 {
     struct walk w = {.fn = fn, .ctx = ctx};
     int r;
-    if (is_zip(data, len)) {
-        struct zsrc z = {NULL, data, len};
+    if (is_zip(data, len) || is_tar(data, len) || is_tar_gz_mem(data, len)) {
+        struct zsrc z = {NULL, data, len, !is_zip(data, len)};
         r = walk_zip(&w, &z, name, 1);
     } else {
         unsigned char *copy = rh_malloc(len ? len : 1);

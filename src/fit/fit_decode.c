@@ -17,6 +17,7 @@
 enum {
     SPORT_RUNNING = 1,
     SPORT_CYCLING = 2,
+    SPORT_TRANSITION = 3,
     SPORT_FITNESS_EQUIPMENT = 4,
     SPORT_SWIMMING = 5,
     SPORT_TRAINING = 10,
@@ -47,6 +48,9 @@ struct decode {
     double temp_wsum, temp_w, pow_wsum, pow_w;
     int sport, sub_sport; /* of the first session, -1 if none */
     bool sport_mixed, sub_mixed;
+    /* the legs of a multisport file, when asked for */
+    struct rh_fit_legs *legs;
+    struct rh_fit_leg *leg;
     /* sport message, when there is no session */
     int msg_sport, msg_sub_sport;
     /* records */
@@ -110,6 +114,9 @@ static bool foot_sport(int sport)
     return sport == SPORT_RUNNING || sport == SPORT_WALKING || sport == SPORT_HIKING;
 }
 
+static enum rh_sport map_sport(int sport, int sub);
+static void add_leg(struct decode *d, int sport, int sub);
+
 static void on_session(struct decode *d)
 {
     const double *v = d->v;
@@ -123,6 +130,8 @@ static void on_session(struct decode *d)
         d->sub_mixed |= sub != d->sub_sport;
     }
     d->n_sessions++;
+    if (d->legs && sport != SPORT_TRANSITION)
+        add_leg(d, sport, sub);
     if (!d->have_start && rh_has(in_range(v[RH__FIT_SES_START_TIME], 0, 4294967295.0))) {
         d->have_start = true;
         d->start = v[RH__FIT_SES_START_TIME];
@@ -268,16 +277,54 @@ static enum rh_sport map_sport(int sport, int sub)
     }
 }
 
-static void set_sub_sport(struct rh_activity *a, int sub)
+static void sub_sport_word(char out[static 32], int sub)
 {
-    a->sub_sport[0] = '\0';
+    out[0] = '\0';
     if (sub < 0)
         return;
     const char *n = rh_fit_sub_sport_name((unsigned)sub);
     if (n)
-        snprintf(a->sub_sport, sizeof a->sub_sport, "%s", n);
+        snprintf(out, 32, "%s", n);
     else
-        snprintf(a->sub_sport, sizeof a->sub_sport, "%d", sub);
+        snprintf(out, 32, "%d", sub);
+}
+
+static void set_sub_sport(struct rh_activity *a, int sub)
+{
+    sub_sport_word(a->sub_sport, sub);
+}
+
+/* The session in d->v as one leg of a multisport file. */
+static void add_leg(struct decode *d, int sport, int sub)
+{
+    const double *v = d->v;
+    enum rh_sport s = map_sport(sport, sub);
+    if (d->legs->n > 0 && s != d->leg[0].sport)
+        d->legs->mixed = true;
+    if (d->legs->n >= RH_FIT_LEGS_MAX)
+        return;
+    struct rh_fit_leg *l = &d->leg[d->legs->n++];
+    memset(l, 0, sizeof *l);
+    l->sport = s;
+    sub_sport_word(l->sub_sport, sub);
+    double st = in_range(v[RH__FIT_SES_START_TIME], 0, 4294967295.0);
+    l->has_start = rh_has(st);
+    l->start_utc = l->has_start ? (int64_t)st + RH_FIT_EPOCH : 0;
+    l->elapsed_s = v[RH__FIT_SES_TOTAL_ELAPSED_TIME];
+    l->timer_s = v[RH__FIT_SES_TOTAL_TIMER_TIME];
+    l->dist_m = v[RH__FIT_SES_TOTAL_DISTANCE];
+    l->ascent_m = v[RH__FIT_SES_TOTAL_ASCENT];
+    l->avg_hr = rh_hr_plausible(v[RH__FIT_SES_AVG_HEART_RATE]) ? v[RH__FIT_SES_AVG_HEART_RATE]
+                                                               : RH_NONE;
+    l->max_hr = rh_hr_plausible(v[RH__FIT_SES_MAX_HEART_RATE]) ? v[RH__FIT_SES_MAX_HEART_RATE]
+                                                               : RH_NONE;
+    l->cad_spm = RH_NONE;
+    if (foot_sport(sport) && rh_has(v[RH__FIT_SES_AVG_CADENCE])) {
+        double frac = v[RH__FIT_SES_AVG_FRACTIONAL_CADENCE];
+        l->cad_spm = 2.0 * (v[RH__FIT_SES_AVG_CADENCE] + (rh_has(frac) ? frac : 0.0));
+    }
+    l->temp_c = v[RH__FIT_SES_AVG_TEMPERATURE];
+    l->power_w = v[RH__FIT_SES_AVG_POWER];
 }
 
 static int set_device(struct decode *d)
@@ -400,6 +447,13 @@ static void decode_init(struct decode *d, struct rh_activity *a)
 int rh_fit_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,
                   struct rh_err *err)
 {
+    return rh_fit_decode_legs(buf, len, a, NULL, NULL, warn, err);
+}
+
+int rh_fit_decode_legs(const void *buf, size_t len, struct rh_activity *a,
+                       struct rh_fit_legs *legs, struct rh_fit_leg *leg, struct rh_err *warn,
+                       struct rh_err *err)
+{
     struct decode d;
     struct rh_fit_msg m;
     long n_msgs = 0;
@@ -414,6 +468,12 @@ int rh_fit_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_
 #define r (*rp)
     rh_fit_reader_init(&r, buf, len);
     decode_init(&d, a);
+    if (legs && leg) {
+        legs->n = 0;
+        legs->mixed = false;
+        d.legs = legs;
+        d.leg = leg;
+    }
     while ((rc = rh_fit_next(&r, &m, err)) > 0) {
         n_msgs++;
         if (m.def->slot_lo == m.def->slot_hi)

@@ -280,7 +280,8 @@ static int close_split(struct rh_act_builder *b, double end_m, double end_t)
 {
     struct rh_split s;
     s.dist_m = end_m - b->split_start_m;
-    s.time_s = rh_has(end_t) && rh_has(b->split_t0) ? end_t - b->split_t0 : RH_NONE;
+    /* fabs: a track whose times run backwards has splits of forward length */
+    s.time_s = rh_has(end_t) && rh_has(b->split_t0) ? fabs(end_t - b->split_t0) : RH_NONE;
     s.avg_hr_bpm = b->split_hr_n ? b->split_hr / (double)b->split_hr_n : RH_NONE;
     s.avg_cad_spm = b->split_cad_n ? b->split_cad / (double)b->split_cad_n : RH_NONE;
     s.elev_gain_m = b->split_gain;
@@ -450,12 +451,21 @@ int rh_act_builder_finish(struct rh_act_builder *b)
     int r = 0;
     if (a->n_records == 0)
         a->n_records = b->n;
-    if (!a->has_start && rh_has(b->first_t)) {
-        a->has_start = true;
-        a->start_utc = (int64_t)floor(b->first_t);
+    /* times that run backwards from the first point to the last (a track
+     * reversed by an editor, its times with it) span the same outing: it
+     * starts at the earlier end; a single point out of order in between
+     * (a clock glitch) changes neither end */
+    double t0 = b->first_t, t1 = b->last_t;
+    if (rh_has(t0) && t1 < t0) {
+        t0 = b->last_t;
+        t1 = b->first_t;
     }
-    if (!rh_has(a->total_elapsed_s) && rh_has(b->first_t))
-        a->total_elapsed_s = b->last_t - b->first_t;
+    if (!a->has_start && rh_has(t0)) {
+        a->has_start = true;
+        a->start_utc = (int64_t)floor(t0);
+    }
+    if (!rh_has(a->total_elapsed_s) && rh_has(t0))
+        a->total_elapsed_s = t1 - t0;
     if (!rh_has(a->total_distance_m)) {
         if (b->cum_m > 0)
             a->total_distance_m = b->cum_m > b->seg_dist_m ? b->cum_m : b->seg_dist_m;

@@ -207,8 +207,11 @@ void rh__gpx_end(struct rh_xml_reader *r, int id, int parent, const char *text)
     }
     case G_TIME: {
         double t;
-        if (rh__xml_time(text, &t))
+        int off;
+        if (rh__xml_time_zoned(text, &t, &off)) {
             r->pt.t = t;
+            rh__xml_time_offset(a, off);
+        }
         break;
     }
     case G_TPX_HR:

@@ -186,6 +186,14 @@ bool rh__xml_num(const char *s, double *out);
 /* ISO 8601 UTC time with fraction and zone -> seconds since 1970.
  * false for anything else. */
 bool rh__xml_time(const char *s, double *out);
+/* As rh__xml_time; *off_min (when not NULL) gets the time's own offset east
+ * of UTC in minutes ("2012-10-24T18:29:40-05:00" gives -300), 0 for Z, no
+ * zone or +00:00. */
+bool rh__xml_time_zoned(const char *s, double *out, int *off_min);
+/* The first non-zero offset a GPX or TCX time carries is the activity's UTC
+ * offset (its local day), unless one is set already: a file written in local
+ * time with its zone says where the runner was (Z and +00:00 say nothing). */
+void rh__xml_time_offset(struct rh_activity *a, int off_min);
 /* cli.md sport for a GPX trk/type word (case-insensitive). */
 enum rh_sport rh__gpx_sport(const char *word);
 

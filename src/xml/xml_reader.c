@@ -304,6 +304,11 @@ static bool take_digits(const char **p, int n, int *v)
 
 bool rh__xml_time(const char *s, double *out)
 {
+    return rh__xml_time_zoned(s, out, NULL);
+}
+
+bool rh__xml_time_zoned(const char *s, double *out, int *off_min)
+{
     int y, mo, d, h, mi, se;
     while (is_blank(*s))
         s++;
@@ -349,6 +354,8 @@ bool rh__xml_time(const char *s, double *out)
         return false;
     int64_t t = (int64_t)rh_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - off;
     *out = (double)t + frac;
+    if (off_min)
+        *off_min = off / 60; /* 0 for Z, a bare time or +00:00 */
     return true;
 }
 
@@ -735,4 +742,12 @@ enum rh_format rh_xml_sniff(const void *buf, size_t len)
     }
     rh__xml_mem_enter(saved);
     return st.f;
+}
+
+void rh__xml_time_offset(struct rh_activity *a, int off_min)
+{
+    if (a->has_offset || off_min == 0 || !rh_utc_offset_plausible(off_min))
+        return;
+    a->has_offset = true;
+    a->utc_offset_min = off_min;
 }

@@ -80,8 +80,11 @@ static int tcx_child(struct rh_xml_reader *r, int parent, const char *local, con
         if (strcmp(local, "Lap") == 0) {
             const char *st = attr(atts, "StartTime");
             double t;
-            if (st && !rh_has(r->start_t) && rh__xml_time(st, &t))
+            int off;
+            if (st && !rh_has(r->start_t) && rh__xml_time_zoned(st, &t, &off)) {
                 r->start_t = t;
+                rh__xml_time_offset(r->a, off);
+            }
             r->lap_time = r->lap_dist = r->lap_avghr = r->lap_maxhr = r->lap_runcad = RH_NONE;
             return T_LAP;
         }
@@ -248,10 +251,14 @@ void rh__tcx_end(struct rh_xml_reader *r, int id, int parent, const char *text)
         }
         break;
     }
-    case T_TP_TIME:
-        if (rh__xml_time(text, &v))
+    case T_TP_TIME: {
+        int off;
+        if (rh__xml_time_zoned(text, &v, &off)) {
             r->pt.t = v;
+            rh__xml_time_offset(r->a, off);
+        }
         break;
+    }
     case T_LAT:
         if (rh__xml_num(text, &v))
             r->pt.lat = v;

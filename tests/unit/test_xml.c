@@ -867,6 +867,145 @@ static void test_numbers_and_times(void)
     CHECK(!rh__xml_time("yesterday", &v));
 }
 
+
+/* ---- corpus files changed in memory (the corpus is read in place) ------- */
+
+static char *find_bytes(char *hay, size_t n, const char *needle, size_t nn)
+{
+    for (size_t i = 0; i + nn <= n; i++)
+        if (memcmp(hay + i, needle, nn) == 0)
+            return hay + i;
+    return NULL;
+}
+
+/* The corpus file rel with every `from` replaced by `to`, in a new buffer
+ * (free); NULL when the file cannot be read. */
+static char *corpus_replaced(const char *rel, const char *from, const char *to, size_t *len)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/corpus/%s", RH_SHARED, rel);
+    size_t n;
+    char *buf = test_slurp(path, &n);
+    if (!buf)
+        return NULL;
+    size_t nf = strlen(from), nt = strlen(to), count = 0;
+    for (char *q = buf; (q = find_bytes(q, n - (size_t)(q - buf), from, nf)); q += nf)
+        count++;
+    char *out = malloc(n + count * (nt > nf ? nt - nf : 0) + 1);
+    if (!out) {
+        free(buf);
+        return NULL;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        if (i + nf <= n && memcmp(buf + i, from, nf) == 0) {
+            memcpy(out + o, to, nt);
+            o += nt;
+            i += nf;
+        } else {
+            out[o++] = buf[i++];
+        }
+    }
+    out[o] = 0;
+    free(buf);
+    *len = o;
+    return out;
+}
+
+/* A GPX or TCX written in local time with its zone (-05:00) is stored on
+ * the runner's local day with that offset: 18:29 on the 24th, not the UTC
+ * 23:29, nor the next day. Before, the offset was dropped and the run of
+ * togeojson_run.gpx moved to 2012-10-25 once its times said -05:00. */
+static void test_local_times_keep_their_offset(void)
+{
+    size_t len;
+    char *g = corpus_replaced("gpx/togeojson_run.gpx", ".000Z</time>", "-05:00</time>", &len);
+    CHECK(g != NULL);
+    if (!g)
+        return;
+    struct rh_activity a;
+    struct rh_err w, e;
+    rh_activity_init(&a);
+    CHECK_INT(rh_gpx_decode(g, len, &a, &w, &e), 0);
+    free(g);
+    CHECK_INT(a.start_utc, 1351139380); /* 2012-10-24T23:29:40-05:00 = 2012-10-25T04:29:40Z */
+    CHECK(a.has_offset);
+    CHECK_INT(a.utc_offset_min, -300);
+    int32_t day;
+    CHECK_INT(rh_date_parse("2012-10-24", &day), 0);
+    CHECK_INT(rh_activity_local_day(&a), day);
+    rh_activity_release(&a);
+
+    /* Z and +00:00 say nothing of where the runner was: no offset */
+    g = corpus_replaced("gpx/togeojson_run.gpx", ".000Z</time>", "+00:00</time>", &len);
+    CHECK(g != NULL);
+    if (!g)
+        return;
+    rh_activity_init(&a);
+    CHECK_INT(rh_gpx_decode(g, len, &a, &w, &e), 0);
+    free(g);
+    CHECK(!a.has_offset);
+    rh_activity_release(&a);
+
+    /* TCX: the lap's StartTime and the trackpoints alike */
+    char *t = corpus_replaced("tcx/tcxparser_test.tcx", "Z<", "+09:30<", &len);
+    CHECK(t != NULL);
+    if (!t)
+        return;
+    char *t2 = t; /* the StartTime attributes end in Z" */
+    size_t len2 = len;
+    for (char *q = t2; (q = find_bytes(q, len2 - (size_t)(q - t2), "Z\"", 2)); q += 2)
+        *q = ' '; /* a bare time: UTC, no offset of its own */
+    rh_activity_init(&a);
+    CHECK_INT(rh_tcx_decode(t2, len2, &a, &w, &e), 0);
+    free(t);
+    CHECK(a.has_offset);
+    CHECK_INT(a.utc_offset_min, 570);
+    rh_activity_release(&a);
+}
+
+/* Times that run backwards from the first point to the last (a reversed
+ * track) span the same outing: before, togeojson_run.gpx with its times
+ * reversed was stored with -948 s elapsed, starting at its end. */
+static void test_times_backwards(void)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/corpus/gpx/togeojson_run.gpx", RH_SHARED);
+    size_t n;
+    char *buf = test_slurp(path, &n);
+    CHECK(buf != NULL);
+    if (!buf)
+        return;
+    /* collect the trackpoint times (each "<time>...</time>" after the
+     * metadata's), then write them back in reverse order, same length */
+    enum { MAXT = 512 };
+    char *at[MAXT];
+    size_t k = 0;
+    const char *trk = strstr(buf, "<trk>");
+    CHECK(trk != NULL);
+    for (char *q = (char *)trk; k < MAXT && (q = strstr(q, "<time>")); q += 6)
+        at[k++] = q + 6;
+    CHECK(k == 206);
+    size_t tl = (size_t)(strchr(at[0], '<') - at[0]);
+    char(*copy)[40] = calloc(k, sizeof *copy);
+    for (size_t i = 0; i < k; i++)
+        memcpy(copy[i], at[i], tl);
+    for (size_t i = 0; i < k; i++)
+        memcpy(at[i], copy[k - 1 - i], tl);
+    free(copy);
+    struct rh_activity a;
+    struct rh_err w, e;
+    rh_activity_init(&a);
+    CHECK_INT(rh_gpx_decode(buf, n, &a, &w, &e), 0);
+    free(buf);
+    CHECK_INT(a.start_utc, 1351121380); /* 2012-10-24T23:29:40Z, as forwards */
+    CHECK_NEAR(a.total_elapsed_s, 948, 1e-9);
+    CHECK_NEAR(a.total_distance_m, 3098.534, 0.01);
+    for (size_t i = 0; i < a.n_splits; i++)
+        CHECK(!rh_has(a.splits[i].time_s) || a.splits[i].time_s >= 0);
+    rh_activity_release(&a);
+}
+
 int main(void)
 {
     RUN(test_corpus_refs);
@@ -892,5 +1031,7 @@ int main(void)
     RUN(test_numbers_and_times);
     RUN(test_gps_jump_skipped);
     RUN(test_gps_glitch_pair);
+    RUN(test_local_times_keep_their_offset);
+    RUN(test_times_backwards);
     return TEST_END();
 }

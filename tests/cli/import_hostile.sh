@@ -1,0 +1,79 @@
+# Hostile exports, made from the corpus files read in place (session 21
+# audit): a tar.gz and a tar of a mixed export with nested folders (the same
+# outing in two formats counted once), a cut archive said once, a failure
+# that leaves the database as it was.
+. tests/cli/lib.sh
+export ASAN_OPTIONS="${ASAN_OPTIONS:-}:exitcode=86"
+C="$RH_SHARED/corpus"
+[ -d "$C/fit" ] || { echo "no corpus at $C"; exit 1; }
+I() { timeout 300 "$RUNHIP" "$@"; }
+# the export: a FIT and the TCX of the same 10 km race in nested folders,
+# two services' GPX of one outing (one gzip-compressed), an SML and a note
+MEMBERS="fit/gc_10kUNLP2014-Garmin15.fit tcx/gc_10kUNLP2014-Garmin15.tcx
+ gpx/sportslib_movescount.gpx gpx/sportslib_sports-tracker.gpx suunto/handmade_ambit3_run.sml"
+
+t tar_gz_export_with_nested_folders_counts_each_outing_once
+# tar reads the corpus in place; the archive holds its folders (fit/, tcx/...)
+tar czf "$T/export.tar.gz" -C "$C" $MEMBERS README.md
+expect 0 I --db "$T/tgz.db" import "$T/export.tar.gz"
+has "imported 3, duplicates 2" "$T/out"
+has "not activity files 1" "$T/out"
+expect 0 I --db "$T/tgz.db" activities --json
+[ "$(wc -l <"$T/out")" = 3 ] || no "expected 3 activities, got $(wc -l <"$T/out")"
+has '"file":"'"$T"'/export.tar.gz!fit/gc_10kUNLP2014-Garmin15.fit"' "$T/out"
+has '"total_distance_m":10010.82' "$T/out"
+# the same again: all duplicates, nothing new
+expect 0 I --db "$T/tgz.db" import "$T/export.tar.gz"
+has "imported 0, duplicates 5" "$T/out"
+
+t plain_tar_and_tgz_alike
+tar cf "$T/export.tar" -C "$C" $MEMBERS
+expect 0 I --db "$T/tar.db" import "$T/export.tar"
+has "imported 3, duplicates 2" "$T/out"
+cp "$T/export.tar.gz" "$T/export.tgz" 2>/dev/null || tar czf "$T/export.tgz" -C "$C" $MEMBERS
+expect 0 I inspect --json "$T/export.tgz"
+[ "$(wc -l <"$T/out")" = 5 ] || no "inspect of the tgz gave $(wc -l <"$T/out") activities"
+
+t gzip_of_one_file_is_not_taken_for_a_tar
+expect 0 I --db "$T/gz.db" import "$C/fit/gc_14582164182.fit.gz"
+has "imported 1, duplicates 0, failed 0" "$T/out"
+
+t cut_archive_said_once_with_its_reason
+head -c 13 "$C/export/strava_export_dev.zip" >"$T/cut.zip"
+expect 1 I --db "$T/cut.db" import "$T/cut.zip"
+has "failed 1" "$T/out"
+hasnt "is empty" "$T/err"
+head -c 5000 "$C/export/strava_export_dev.zip" >"$T/cut2.zip"
+expect 1 I --db "$T/cut.db" import "$T/cut2.zip"
+has "cut short or damaged" "$T/err"
+
+t cut_gzip_keeps_what_inflated_as_a_cut_file_does
+# an interrupted download of a Strava .fit.gz: before, "the gzip data is
+# truncated" and nothing; now the cut FIT's clean part, with its warning
+sz=$(wc -c <"$C/fit/gc_14582164182.fit.gz")
+head -c $((sz / 2)) "$C/fit/gc_14582164182.fit.gz" >"$T/cut.fit.gz"
+expect 0 I --db "$T/cgz.db" import "$T/cut.fit.gz"
+has "imported 1, duplicates 0, failed 0" "$T/out"
+has "truncated" "$T/err"
+# the whole file afterwards replaces the cut copy
+expect 0 I --db "$T/cgz.db" import "$C/fit/gc_14582164182.fit.gz"
+has "replaced a poorer copy" "$T/out"
+head -c 10 "$C/fit/gc_14582164182.fit.gz" >"$T/cut10.fit.gz"
+expect 1 I --db "$T/cgz.db" import "$T/cut10.fit.gz"
+has "the gzip data is truncated" "$T/err"
+
+t failure_leaves_the_database_unchanged
+expect 0 I --db "$T/keep.db" import "$C/gpx/togeojson_run.gpx"
+before=$(I --db "$T/keep.db" activities --json | md5sum)
+: >"$T/empty.fit"
+head -c 150 "$C/fit/gc_10kUNLP2014-Garmin15.fit" >"$T/cut.fit"
+grep -v '<time>' "$C/gpx/togeojson_run.gpx" >"$T/notimes.gpx"
+for f in "$T/empty.fit" "$T/cut.fit" "$T/notimes.gpx" "$C/bad/gpsbabel_course.tcx" \
+    "$C/bad/muktihari_valid_only_contain_fileid.fit" "$C/bad/gc_MetadataOnly.gpx"; do
+    expect 1 I --db "$T/keep.db" import "$f"
+    [ -s "$T/err" ] || no "$f: failed without a reason"
+    after=$(I --db "$T/keep.db" activities --json | md5sum)
+    [ "$before" = "$after" ] || no "$f changed the database"
+done
+
+end
