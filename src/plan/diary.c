@@ -571,7 +571,19 @@ static void one_decision(const struct rh_plan_kb *kb, struct rh_diary_outcome *o
 {
     struct rh_pain_result *now = &out->pain;
     const struct rh_pain_result *done = &out->attached_result;
-    if (!out->attached || now->is_activity || done->verdict <= now->verdict)
+    if (!out->attached)
+        return;
+    /* a move the completed entry made is the plan's move whatever decides
+     * the verdict (runner21: two good entries, the second completed by a
+     * morning figure, moved the phase on while the reply said "stays") */
+    if (!now->moved && done->moved) {
+        now->moved = true;
+        now->from = done->from;
+        now->to = done->to;
+        now->ladder_from = done->ladder_from;
+        now->ladder_to = done->ladder_to;
+    }
+    if (now->is_activity || done->verdict <= now->verdict)
         return;
     char d[11], why[sizeof now->why];
     rh_date_format(out->attached_day, d);
@@ -591,13 +603,6 @@ static void one_decision(const struct rh_plan_kb *kb, struct rh_diary_outcome *o
     now->verdict = done->verdict;
     rh__fmt(now->why, sizeof now->why, "%s", why);
     now->hold |= done->hold;
-    if (!now->moved && done->moved) {
-        now->moved = true;
-        now->from = done->from;
-        now->to = done->to;
-        now->ladder_from = done->ladder_from;
-        now->ladder_to = done->ladder_to;
-    }
 }
 
 int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_pain_entry *in,

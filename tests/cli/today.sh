@@ -493,4 +493,20 @@ tr -s '\n ' ' ' <"$T/out" >"$T/s20n"
 has "read as: you have been seen" "$T/s20n"
 rm -f "$T"/s20*.db* "$T/s20.txt" "$T/s20n"
 
+t runner21_morning_figure_that_moves_the_phase_says_so
+# session 21 (runner21): two good entries, the second completed by its
+# next-morning figure, moved the plan to 'Restore motion' while the reply
+# said "Plan: stays in phase 'Restore motion'" (rh_diary_pain carried the
+# completed entry's move only when its verdict was the worse)
+P() { "$RUNHIP" --db "$T/r21a.db" "$@"; }
+printf 'age = 38\nsex = male\nside = right\nlocation = low_back, buttock, down_leg\nonset = gradual\nduration_days = 21\nepisodes = recurring\ncharacter = dull_ache, radiating, tingling\npain_now = 3\npain_run = 5\npain_worst = 6\npain_next_morning = 4\nweekly_km = 35\nhistory = back_problems\n' >"$T/r21a.txt"
+P --today 2026-11-13 assess --in "$T/r21a.txt" >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-22 log pain 2 --during-run 2 >/dev/null 2>&1 || no "log failed"
+P --today 2026-11-23 log pain 2 --next-morning 2 >/dev/null 2>&1 || no "log failed"
+P --today 2026-11-24 log pain 2 --during-run 2 >/dev/null 2>&1 || no "log failed"
+expect 0 P --today 2026-11-25 log pain 2 --next-morning 2
+has "Plan: moved from phase 'Calm it down' to 'Restore motion'." "$T/out"
+hasnt "stays in phase" "$T/out"
+rm -f "$T"/r21a*
+
 end
