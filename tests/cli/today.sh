@@ -509,4 +509,17 @@ has "Plan: moved from phase 'Calm it down' to 'Restore motion'." "$T/out"
 hasnt "stays in phase" "$T/out"
 rm -f "$T"/r21a*
 
+t runner21_leak_after_a_caesarean_holds_running
+# session 21 (runner21): a caesarean is a birth: "a bit of leaking towards
+# the end, c-section was 5 months ago" was read as nothing (a pain of 2,
+# "acceptable: keep going"); now the pelvic-floor hold (Goom19)
+P() { "$RUNHIP" --db "$T/r21b.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-21 log pain 2 --during-run 3 --note "ran 2.5k, hip ok-ish but still a bit of leaking towards the end, c-section was 5 months ago"
+tr -s '\n ' ' ' <"$T/out" >"$T/r21n"
+has "see a pelvic-health physiotherapist and hold running" "$T/r21n"
+has "running on hold until a pelvic-health physiotherapist has checked your pelvic floor" "$T/r21n"
+hasnt "Warning sign" "$T/r21n"
+rm -f "$T"/r21b* "$T/r21n"
+
 end
