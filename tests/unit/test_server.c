@@ -309,6 +309,10 @@ static void test_empty_database(void)
     CHECK(has(&r, "Nothing stored yet"));
     CHECK(has(&r, "href=\"/import\""));
     CHECK(has(&r, "runhip assess"));
+    /* runner21: the web makes the plan itself; step 3 sent a phone user
+     * to the terminal ("Make the return-to-run plan with runhip plan") */
+    CHECK(has(&r, "href=\"/plan\">Plan</a> page"));
+    CHECK(!has(&r, "Make the return-to-run plan with"));
     CHECK(has(&r, "</html>"));
     /* no inline script or style anywhere (the CSP allows neither) */
     CHECK(!has(&r, "<script") && !has(&r, "<style") && !has(&r, "style=\""));
