@@ -601,4 +601,16 @@ expect 0 M report --html "$T/morn.html"
 has '<td class="n">2 <span class="small">that morning</span></td>' "$T/morn.html"
 rm -f "$T"/morn.db* "$T/morn.html"
 
+t runner21_diary_table_says_days_with_an_entry
+# session 21 (runner21): 16 entries over three weeks, the table of the
+# latest 10 said "The latest 10 days" for 15 calendar days
+P() { "$RUNHIP" --db "$T/r21.db" "$@"; }
+P --today 2026-11-01 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+for d in 02 04 06 08 10 12 14 16 18 20 22 24; do
+    P --today 2026-11-$d log pain 2 >/dev/null 2>&1 || no "log failed"
+done
+expect 0 P --today 2026-11-25 report --html "$T/r21.html"
+has "The latest 10 days with an entry" "$T/r21.html"
+rm -f "$T"/r21*
+
 end
