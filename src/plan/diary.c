@@ -711,6 +711,10 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         r = rh_plan_move(kb, &out->st, hist, nh, &out->triage, strength, &out->pain, err);
     if (!r)
         one_decision(kb, out);
+    if (!r && out->have_plan && out->st.blocked) {
+        out->pain.blocked = true;
+        out->attached_result.blocked = true;
+    }
     if (!r && out->have_plan)
         r = plan_save(s, out->plan_id, &out->st, err);
     /* no assessment yet: a red flag or a hold of the pain rule (pain getting
@@ -1049,6 +1053,15 @@ const char *rh_pain_result_verdict(const struct rh_pain_result *res)
     if (res->pelvic_hold && res->verdict == RH_PAIN_STEP_BACK) {
         const char *w = rh_words("verdict", "hold_pelvic");
         assert(w); /* data/wording.txt [verdict] hold_pelvic */
+        if (w)
+            return w;
+    }
+    /* session 21 (runner21): "acceptable: keep going in this phase" beside
+     * "No running until a professional clears you" two days after a warning
+     * sign that called for a doctor today */
+    if (res->blocked && res->verdict <= RH_PAIN_STAY) {
+        const char *w = rh_words("verdict", "within_blocked");
+        assert(w); /* data/wording.txt [verdict] within_blocked */
         if (w)
             return w;
     }

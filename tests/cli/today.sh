@@ -522,4 +522,19 @@ has "running on hold until a pelvic-health physiotherapist has checked your pelv
 hasnt "Warning sign" "$T/r21n"
 rm -f "$T"/r21b* "$T/r21n"
 
+t runner21_pain_within_the_rule_under_a_warning_sign
+# session 21 (runner21): two days after numbness getting worse (a doctor
+# today), a pain of 3/10 was answered "acceptable: keep going in this
+# phase" beside "No running until a professional clears you"
+P() { "$RUNHIP" --db "$T/r21c.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-27 log pain 4 --note "numbness in my foot getting worse, toes numb most of the day now" >/dev/null 2>&1 || no "log failed"
+expect 0 P --today 2026-11-29 log pain 3
+has "What the pain says now: the pain is within the rule, but running stays stopped until a doctor or physiotherapist has seen the warning sign." "$T/out"
+hasnt "keep going in this phase" "$T/out"
+P --today 2026-11-30 log cleared --note "GP saw it" >/dev/null 2>&1 || no "cleared failed"
+expect 0 P --today 2026-12-01 log pain 2
+hasnt "running stays stopped" "$T/out"
+rm -f "$T"/r21c*
+
 end
