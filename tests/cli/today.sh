@@ -537,4 +537,15 @@ expect 0 P --today 2026-12-01 log pain 2
 hasnt "running stays stopped" "$T/out"
 rm -f "$T"/r21c*
 
+t runner21_numb_foot_inside_a_worsening_is_read_too
+# session 21 (runner21): "numbness in my foot getting worse" was read only
+# as a worsening; the numb foot, a warning sign, was said in the verdict
+# alone (a finding inside a longer one's words was never shown)
+P() { "$RUNHIP" --db "$T/r21d.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-27 log pain 4 --note "numbness in my foot getting worse, toes numb most of the day now"
+has 'Your note "numbness in my foot" was read as: a foot is numb.' "$T/out"
+hasnt 'Your note "numbness" was read as' "$T/out"
+rm -f "$T"/r21d*
+
 end
