@@ -460,6 +460,10 @@ struct rh_pain_result {
     bool pelvic_hold;      /* session 20: with hold, the hold is the pelvic-floor one
                               (the note, not the pain: a visit lifts it) */
     bool settles;          /* the entry is settled: lifts a hold */
+    bool blocked;          /* session 21: after the entry a warning sign in force
+                              still stops running until a professional has seen
+                              it (the plan's blocked): a pain within the rule is
+                              said as such, not "keep going" */
     bool red_flag;         /* the triage raised a red flag that needs a professional */
     bool flag_physio;      /* session 17 (diaryword): with red_flag, every red flag of the
                               entry stands below data/plan_rules.txt [pain] flag_stop_level

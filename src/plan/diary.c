@@ -571,7 +571,19 @@ static void one_decision(const struct rh_plan_kb *kb, struct rh_diary_outcome *o
 {
     struct rh_pain_result *now = &out->pain;
     const struct rh_pain_result *done = &out->attached_result;
-    if (!out->attached || now->is_activity || done->verdict <= now->verdict)
+    if (!out->attached)
+        return;
+    /* a move the completed entry made is the plan's move whatever decides
+     * the verdict (runner21: two good entries, the second completed by a
+     * morning figure, moved the phase on while the reply said "stays") */
+    if (!now->moved && done->moved) {
+        now->moved = true;
+        now->from = done->from;
+        now->to = done->to;
+        now->ladder_from = done->ladder_from;
+        now->ladder_to = done->ladder_to;
+    }
+    if (now->is_activity || done->verdict <= now->verdict)
         return;
     char d[11], why[sizeof now->why];
     rh_date_format(out->attached_day, d);
@@ -582,13 +594,6 @@ static void one_decision(const struct rh_plan_kb *kb, struct rh_diary_outcome *o
     now->verdict = done->verdict;
     rh__fmt(now->why, sizeof now->why, "%s", why);
     now->hold |= done->hold;
-    if (!now->moved && done->moved) {
-        now->moved = true;
-        now->from = done->from;
-        now->to = done->to;
-        now->ladder_from = done->ladder_from;
-        now->ladder_to = done->ladder_to;
-    }
 }
 
 int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct rh_pain_entry *in,
@@ -697,6 +702,10 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         r = rh_plan_move(kb, &out->st, hist, nh, &out->triage, strength, &out->pain, err);
     if (!r)
         one_decision(kb, out);
+    if (!r && out->have_plan && out->st.blocked) {
+        out->pain.blocked = true;
+        out->attached_result.blocked = true;
+    }
     if (!r && out->have_plan)
         r = plan_save(s, out->plan_id, &out->st, err);
     /* no assessment yet: a red flag or a hold of the pain rule (pain getting
@@ -1041,6 +1050,15 @@ const char *rh_pain_result_verdict(const struct rh_pain_result *res)
     if (res->pelvic_hold && res->verdict == RH_PAIN_STEP_BACK) {
         const char *w = rh_words("verdict", "hold_pelvic");
         assert(w); /* data/wording.txt [verdict] hold_pelvic */
+        if (w)
+            return w;
+    }
+    /* session 21 (runner21): "acceptable: keep going in this phase" beside
+     * "No running until a professional clears you" two days after a warning
+     * sign that called for a doctor today */
+    if (res->blocked && res->verdict <= RH_PAIN_STAY) {
+        const char *w = rh_words("verdict", "within_blocked");
+        assert(w); /* data/wording.txt [verdict] within_blocked */
         if (w)
             return w;
     }

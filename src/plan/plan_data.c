@@ -515,7 +515,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
     /* the texts the plan shows whatever its state */
     static const char *const texts[] = {"stop_exercise", "rest_day", "mobility_none", "easy_run",
                                         "pain_rule", "hold", "hold_heading", "urgent_day_title", "urgent_day", "urgent_day_rest", "urgent_day_seen_title", "urgent_day_seen", "goal_urgent_seen",
-                                        "acute_injury", "todo_block", "todo_hold",
+                                        "acute_injury", "todo_block", "todo_hold", "todo_hold_pelvic", "todo_after_hold_pelvic",
                                         "todo_after_block", "todo_after_hold", "todo_after_answers", "urgent_calendar", "urgent_calendar_feed",
                                         "calendar_log", "today_log", "checkin_q1_blocked", "checkin_q1_hold",
                                         "checkin_score_hold",

@@ -1577,10 +1577,18 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     if (strcmp(st->running, "stop") == 0 && level == (int)own)
         return; /* the assessment says the same itself */
     n->overrules = true;
+    /* runner21: a pelvic-floor hold's summary said "Book a physiotherapist
+     * (ideally a sports physiotherapist)" and "an entry within the pain
+     * rule brings it back" where Today and the plan book a pelvic-health
+     * physiotherapist whose visit lifts it */
+    bool pelvic = hold && level == (int)RH_DISP_SEE_PHYSIO && booking_pelvic(st);
     rh__fmt(n->todo_care, sizeof n->todo_care, "%s",
-            rh_disposition_text((enum rh_disposition)level));
+            pelvic ? rh_plan_kb_get(kb, "text", "booking_pelvic")
+                   : rh_disposition_text((enum rh_disposition)level));
     rh__fmt(n->todo_running, sizeof n->todo_running, "%s",
-            rh_plan_kb_get(kb, "text", block ? "todo_block" : "todo_hold"));
+            rh_plan_kb_get(kb, "text", block    ? "todo_block"
+                                       : pelvic ? "todo_hold_pelvic"
+                                                : "todo_hold"));
     /* the reason: the diary's warning signs by name and day, else the rule */
     char names[700] = "";
     int nd = 0;
@@ -1630,6 +1638,7 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     rh__fmt(n->todo_after, sizeof n->todo_after, "%s: %s; %s.",
             rh_plan_kb_get(kb, "text", own >= RH_DISP_SEE_DOCTOR_SOON ? "todo_after_answers"
                                        : block                        ? "todo_after_block"
+                                       : pelvic                       ? "todo_after_hold_pelvic"
                                                                       : "todo_after_hold"),
             w1 ? w1 : rh_disposition_name(own), w2 ? w2 : st->running);
 }

@@ -167,6 +167,8 @@ static bool answers_have(const char *why, const char *set, size_t n)
     return false;
 }
 
+static bool same_reading(const struct rh_note_finding *a, const struct rh_note_finding *b);
+
 bool rh_note_finding_shown(const struct rh_note_reading *r, int i)
 {
     if (i < 0 || i >= r->n)
@@ -176,8 +178,13 @@ bool rh_note_finding_shown(const struct rh_note_reading *r, int i)
         return false;
     for (int j = 0; j < r->n; j++) {
         const struct rh_note_finding *g = &r->f[j];
+        /* runner21: a warning sign inside the words of a finding of
+         * another reading is said too: "numbness in my foot getting worse"
+         * is a worsening and a numb foot, and the numb foot was said only
+         * in the verdict ("numbness" alone, no sign, stays inside) */
         if (j != i && !g->negated && g->words[0] && g->from <= f->from && f->to <= g->to &&
-            g->to - g->from > f->to - f->from)
+            g->to - g->from > f->to - f->from &&
+            (same_reading(g, f) || strncmp(f->sets, "signs:", 6) != 0 || strstr(g->sets, f->sets)))
             return false;
     }
     return true;

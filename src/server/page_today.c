@@ -30,7 +30,8 @@ static void welcome(struct ctx *c)
            "load.</li>\n"
            "<li><a href=\"/questionnaire\">Answer the questions about your hip</a> (or "
            "<code>runhip assess</code>), for the likely causes and what to do now.</li>\n"
-           "<li>Make the return-to-run plan with <code>runhip plan</code>.</li>\n</ol>\n"
+           "<li>Your return-to-run plan then follows from your answers on the <a "
+           "href=\"/plan\">Plan</a> page (or <code>runhip plan</code>).</li>\n</ol>\n"
            "<p>Or try <code>runhip demo</code> to see the whole journey with a sample "
            "runner.</p>\n</section>\n");
 }

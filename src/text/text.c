@@ -1982,8 +1982,13 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
         r = rh_buf_printf(&full, clinical ? " (%s)" : " (because %s)", ans.data);
     if (!r && br)
         r = rh_buf_printf(&full, " %s", br);
+    size_t at = out->len;
     if (!r && full.len)
         r = finish(full.data, full.len, refs, out, true, false);
+    /* runner21: a source runhip does not show ("[clinical_facts B]") left
+     * the space before it at the end of the line */
+    while (!r && out->len > at && out->data[out->len - 1] == ' ')
+        out->data[--out->len] = '\0';
     rh_buf_release(&ans);
     rh_buf_release(&full);
     return r;

@@ -178,4 +178,13 @@ expect 0 "$RUNHIP" --db "$T/c10.db" log cleared --note "A&E: X-ray of both hips 
 expect 0 "$RUNHIP" --db "$T/c10.db" plan
 hasnt "NO RUNNING AT ALL" "$T/out"
 
+t runner21_hidden_source_leaves_no_trailing_space
+# session 21 (runner21): a reason whose only source runhip does not show
+# ("[clinical_facts B]") ended its line with a space
+printf 'age = 52\nsex = male\nlocation = groin\nsurface = trail\ntest_squeeze = yes\n' >"$T/r21.txt"
+expect 0 "$RUNHIP" --db "$T/r21.db" assess --in "$T/r21.txt"
+has "speed work and uneven trails (because you run mostly on trails)" "$T/out"
+! grep -q ' $' "$T/out" || no "a line ends with a space: $(grep -n ' $' "$T/out" | head -3)"
+rm -f "$T"/r21*
+
 end

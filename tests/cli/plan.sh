@@ -474,6 +474,31 @@ has '"runs_answered": 2' "$T/out"
 has '"runs_question": null' "$T/out"
 rm -f "$T"/runs.db* "$T/runs.txt"
 
+t runs_assumed_says_which_weeks_had_no_run
+# session 21 (runner21): years of runs imported, none in the 4 weeks before
+# the pain: the assumption said "no runs are recorded before the pain"
+DB="$T/runs21.db"
+expect 0 R import "$RH_SHARED/corpus/fit/gc_10kUNLP2014-Garmin15.fit"
+printf 'age = 52\nsex = male\nside = left\nlocation = groin\nonset = gradual\nduration_days = 35\npain_now = 2\npain_run = 5\ntest_squeeze = yes\nweekly_km = 55\n' >"$T/runs21.txt"
+expect 0 R --today 2026-11-20 assess --in "$T/runs21.txt"
+expect 0 R --today 2026-11-20 plan
+tr '\n' ' ' <"$T/out" | sed 's/  */ /g' >"$T/runs21.flat"
+has "no runs are recorded in the 4 weeks before the pain or in the last 4 weeks" "$T/runs21.flat"
+hasnt "no runs are recorded before the pain" "$T/runs21.flat"
+rm -f "$T"/runs21*
+
+t runner21_swim_leaves_out_the_breaststroke_kick
+# session 21 (runner21): the adductor strain's plan says "no breaststroke
+# kick early"; its calendar's swim said only "use a pull buoy if kicking hurts"
+DB="$T/swim21.db"
+printf 'age = 52\nsex = male\nside = left\nlocation = groin\nonset = gradual\nduration_days = 35\npain_now = 2\npain_run = 5\ntest_squeeze = yes\nweekly_km = 55\n' >"$T/swim21.txt"
+expect 0 R --today 2026-11-20 assess --in "$T/swim21.txt"
+expect 0 R --today 2026-11-20 plan --ics "$T/swim21.ics"
+tr -d '\r' <"$T/swim21.ics" | sed ':a;N;$!ba;s/\n //g' >"$T/swim21.flat"
+grep -q "SUMMARY:runhip: Cross-training: Swimming" "$T/swim21.flat" || no "no swim in the calendar"
+has "front crawl or backstroke: leave out the breaststroke kick" "$T/swim21.flat"
+rm -f "$T"/swim21*
+
 t review10_weakening_leg_and_advice_for_now
 # review 10 #2: the weakness follow-up's yes (weak_progressive) with groin
 # pain is the nerve sign, not ordinary weakness; #14: the warning sign's own

@@ -601,4 +601,31 @@ expect 0 M report --html "$T/morn.html"
 has '<td class="n">2 <span class="small">that morning</span></td>' "$T/morn.html"
 rm -f "$T"/morn.db* "$T/morn.html"
 
+t runner21_diary_table_says_days_with_an_entry
+# session 21 (runner21): 16 entries over three weeks, the table of the
+# latest 10 said "The latest 10 days" for 15 calendar days
+P() { "$RUNHIP" --db "$T/r21.db" "$@"; }
+P --today 2026-11-01 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+for d in 02 04 06 08 10 12 14 16 18 20 22 24; do
+    P --today 2026-11-$d log pain 2 >/dev/null 2>&1 || no "log failed"
+done
+expect 0 P --today 2026-11-25 report --html "$T/r21.html"
+has "The latest 10 days with an entry" "$T/r21.html"
+rm -f "$T"/r21*
+
+t runner21_pelvic_hold_in_force_books_the_pelvic_physio
+# session 21 (runner21): the report's "In force now" under a pelvic-floor
+# hold said "Book a physiotherapist (ideally a sports physiotherapist)" and
+# "an entry within the pain rule brings it back", where Today and the plan
+# book a pelvic-health physiotherapist whose recorded visit lifts it
+P() { "$RUNHIP" --db "$T/r21p.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-21 log pain 2 --note "still some leaking since the c-section when I run" >/dev/null 2>&1 || no "log failed"
+expect 0 P --today 2026-11-21 report --html "$T/r21p.html"
+tr '\n' ' ' <"$T/r21p.html" | sed 's/  */ /g' >"$T/r21p.flat"
+has "In force now:</strong> the runner was told: &ldquo;Book a pelvic-health physiotherapist" "$T/r21p.flat"
+has "Running comes back when the visit of the pelvic-health physiotherapist is recorded in your diary" "$T/r21p.flat"
+hasnt "an entry within the pain rule brings it back" "$T/r21p.flat"
+rm -f "$T"/r21p*
+
 end

@@ -546,4 +546,59 @@ expect 0 P --today 2026-11-21 log pain 2 --note "not me googling bone cancer at 
 hasnt "Warning sign" "$T/out"
 rm -f "$T"/s21*.db* "$T/s21n"
 
+t runner21_morning_figure_that_moves_the_phase_says_so
+# session 21 (runner21): two good entries, the second completed by its
+# next-morning figure, moved the plan to 'Restore motion' while the reply
+# said "Plan: stays in phase 'Restore motion'" (rh_diary_pain carried the
+# completed entry's move only when its verdict was the worse)
+P() { "$RUNHIP" --db "$T/r21a.db" "$@"; }
+printf 'age = 38\nsex = male\nside = right\nlocation = low_back, buttock, down_leg\nonset = gradual\nduration_days = 21\nepisodes = recurring\ncharacter = dull_ache, radiating, tingling\npain_now = 3\npain_run = 5\npain_worst = 6\npain_next_morning = 4\nweekly_km = 35\nhistory = back_problems\n' >"$T/r21a.txt"
+P --today 2026-11-13 assess --in "$T/r21a.txt" >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-22 log pain 2 --during-run 2 >/dev/null 2>&1 || no "log failed"
+P --today 2026-11-23 log pain 2 --next-morning 2 >/dev/null 2>&1 || no "log failed"
+P --today 2026-11-24 log pain 2 --during-run 2 >/dev/null 2>&1 || no "log failed"
+expect 0 P --today 2026-11-25 log pain 2 --next-morning 2
+has "Plan: moved from phase 'Calm it down' to 'Restore motion'." "$T/out"
+hasnt "stays in phase" "$T/out"
+rm -f "$T"/r21a*
+
+t runner21_leak_after_a_caesarean_holds_running
+# session 21 (runner21): a caesarean is a birth: "a bit of leaking towards
+# the end, c-section was 5 months ago" was read as nothing (a pain of 2,
+# "acceptable: keep going"); now the pelvic-floor hold (Goom19)
+P() { "$RUNHIP" --db "$T/r21b.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-21 log pain 2 --during-run 3 --note "ran 2.5k, hip ok-ish but still a bit of leaking towards the end, c-section was 5 months ago"
+tr -s '\n ' ' ' <"$T/out" >"$T/r21n"
+has "see a pelvic-health physiotherapist and hold running" "$T/r21n"
+has "running on hold until a pelvic-health physiotherapist has checked your pelvic floor" "$T/r21n"
+hasnt "Warning sign" "$T/r21n"
+rm -f "$T"/r21b* "$T/r21n"
+
+t runner21_pain_within_the_rule_under_a_warning_sign
+# session 21 (runner21): two days after numbness getting worse (a doctor
+# today), a pain of 3/10 was answered "acceptable: keep going in this
+# phase" beside "No running until a professional clears you"
+P() { "$RUNHIP" --db "$T/r21c.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-27 log pain 4 --note "numbness in my foot getting worse, toes numb most of the day now" >/dev/null 2>&1 || no "log failed"
+expect 0 P --today 2026-11-29 log pain 3
+has "What the pain says now: the pain is within the rule, but running stays stopped until a doctor or physiotherapist has seen the warning sign." "$T/out"
+hasnt "keep going in this phase" "$T/out"
+P --today 2026-11-30 log cleared --note "GP saw it" >/dev/null 2>&1 || no "cleared failed"
+expect 0 P --today 2026-12-01 log pain 2
+hasnt "running stays stopped" "$T/out"
+rm -f "$T"/r21c*
+
+t runner21_numb_foot_inside_a_worsening_is_read_too
+# session 21 (runner21): "numbness in my foot getting worse" was read only
+# as a worsening; the numb foot, a warning sign, was said in the verdict
+# alone (a finding inside a longer one's words was never shown)
+P() { "$RUNHIP" --db "$T/r21d.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-27 log pain 4 --note "numbness in my foot getting worse, toes numb most of the day now"
+has 'Your note "numbness in my foot" was read as: a foot is numb.' "$T/out"
+hasnt 'Your note "numbness" was read as' "$T/out"
+rm -f "$T"/r21d*
+
 end

@@ -1598,7 +1598,7 @@ static void test_findings_after_onset_labelled(void)
     plan_words(&back, D0, &b);
     char want[300], od[11];
     rh_date_format(D0 - 21, od);
-    snprintf(want, sizeof want, "- After the pain began on %s (runs done on an existing pain, "
+    snprintf(want, sizeof want, "- After the pain began on %s (training done on an existing pain, "
              "not its cause): One run was much longer", od);
     CHECK(b.data && strstr(b.data, want) != NULL);
     /* the jump of the weeks before the pain: unlabelled */

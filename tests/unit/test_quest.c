@@ -134,6 +134,25 @@ static void test_location_screen_has_the_diagram(void)
     rh_quest_release(&q);
 }
 
+/* session 21 (runner21): the bladder choice sets a postnatal leak on
+ * running apart (a pelvic-floor matter, not the emergency sign) */
+static void test_bladder_choice_sets_a_postnatal_leak_apart(void)
+{
+    struct rh_quest q;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    CHECK(skip_to(&q, "signs"));
+    const struct rh_quest_item *it = rh_quest_current(&q);
+    bool seen = false;
+    for (int c = 0; it && c < it->n_choices; c++)
+        if (strcmp(it->choices[c].word, "bladder_bowel") == 0) {
+            seen = true;
+            CHECK(strstr(it->choices[c].label, "New trouble controlling the bladder or bowels") != NULL);
+            CHECK(strstr(it->choices[c].label, "since having a baby is the pelvic floor, not this") != NULL);
+        }
+    CHECK(seen);
+    rh_quest_release(&q);
+}
+
 static void test_answer_skip_back(void)
 {
     struct rh_quest q;
@@ -1444,6 +1463,7 @@ int main(void)
     RUN(test_questions_cover_the_intake);
     RUN(test_location_screen_has_the_diagram);
     RUN(test_answer_skip_back);
+    RUN(test_bladder_choice_sets_a_postnatal_leak_apart);
     RUN(test_bad_answers);
     RUN(test_everyday_answers);
     RUN(test_enter_keeps_answers);

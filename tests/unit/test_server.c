@@ -309,6 +309,10 @@ static void test_empty_database(void)
     CHECK(has(&r, "Nothing stored yet"));
     CHECK(has(&r, "href=\"/import\""));
     CHECK(has(&r, "runhip assess"));
+    /* runner21: the web makes the plan itself; step 3 sent a phone user
+     * to the terminal ("Make the return-to-run plan with runhip plan") */
+    CHECK(has(&r, "href=\"/plan\">Plan</a> page"));
+    CHECK(!has(&r, "Make the return-to-run plan with"));
     CHECK(has(&r, "</html>"));
     /* no inline script or style anywhere (the CSP allows neither) */
     CHECK(!has(&r, "<script") && !has(&r, "<style") && !has(&r, "style=\""));
@@ -2975,7 +2979,7 @@ static void test_training_findings_after_onset(void)
     struct rh_server_response r;
     char h[200], onset[11];
     rh_date_format(SYN_DAY0 - 4, onset);
-    snprintf(h, sizeof h, "<strong>After the pain began on %s (runs done on an existing pain, "
+    snprintf(h, sizeof h, "<strong>After the pain began on %s (training done on an existing pain, "
              "not its cause): Weekly distance went up by more than 30%%", onset);
     char q[64], d[11];
     rh_date_format(SYN_DAY0 + 5, d);
@@ -2990,7 +2994,7 @@ static void test_training_findings_after_onset(void)
      * after the onset too) */
     get(&cfg, "/report", &r);
     CHECK_INT(r.status, 200);
-    snprintf(h, sizeof h, "After the pain began on %s (runs done on an existing pain, not its "
+    snprintf(h, sizeof h, "After the pain began on %s (training done on an existing pain, not its "
              "cause): ", onset);
     if (!has(&r, h) && getenv("RH_DEBUG"))
         fprintf(stderr, "%.*s\n", (int)r.body.len, r.body.data);

@@ -140,6 +140,7 @@ static void test_words_format_check(void)
     static const struct rh_words_format all[] = {
         {"good", ""}, {"stay", ""}, {"step_back", ""}, {"see", ""}, {"hold_pelvic", ""},
         {"diagnosed", ""}, /* session 21 (branch diary25) */
+        {"within_blocked", ""},
     };
     size_t n = sizeof all / sizeof *all;
     CHECK_INT(rh_words_format_check("verdict", all, n, &e), 0);
