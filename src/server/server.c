@@ -954,6 +954,7 @@ const struct rh_plan_kb *server_kb(struct rh_err *err)
     /* the pages' own words in the data files, checked with the rules */
     static bool words_ok;
     if (!r && !words_ok && !(r = page_checkin_words_check(err)) && !(r = page_plan_words_check(err)) &&
+        !(r = page_quest_words_check(err)) && !(r = page_diary_words_check(err)) &&
         !(r = rh_report_words_check(err)))
         words_ok = true;
     pthread_mutex_unlock(&kb_lock);
