@@ -4824,7 +4824,8 @@ static void test_page_words_are_data(void)
     /* words21: the questionnaire's and the Diary's words too */
     CHECK_INT(page_quest_words_check(&e), 0);
     CHECK_INT(page_diary_words_check(&e), 0);
-    CHECK(rh_words("web_quest", "see_result") && rh_words("web_diary", "log_pain"));
+    CHECK(rh_words("web_quest", "see_result") && rh_words("web_diary", "log_pain") &&
+          rh_words("web_server", "csrf"));
 }
 
 int main(void)
