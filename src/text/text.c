@@ -214,7 +214,7 @@ static const char *const text_keys[] = {
     "signs.unchecked", "unranked.first", "urgent.now", "urgent.tests", "urgent.offer",
     "urgent.button", "save_not_at_end.web", "save_not_at_end.api",
     "activities.hand_logged.web", "import.nothing.web", "import.replaced",
-    "diary.that_morning", "diary.this_morning", "diary.next_morning",
+    "diary.that_morning", "diary.this_morning", "diary.next_morning", "checkin.chance",
 };
 /* A word as read, before the checks (word_find waits for them). */
 static const struct word *word_find_raw(const char *section, const char *key)
