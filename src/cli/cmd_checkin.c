@@ -271,8 +271,10 @@ static int list(struct rh_cli *cli, bool json)
             printf("            note: %s\n", c[i].note);
     }
     if (!json && n > 1) {
-        const char *t = "\nA single runner's score changes by chance by up to about 35 points, so "
-                        "read the trend over several weeks, not one change. [Clarsen20]\n";
+        /* the web Check-in's sentence too (data/wording.txt [text]) */
+        const char *chance = rh_words("text", "checkin.chance");
+        char t[600];
+        snprintf(t, sizeof t, "\n%s\n", chance ? chance : "");
         (void)rh_cli_put_text(stdout, t, strlen(t), 0);
     }
     rh_free(c);

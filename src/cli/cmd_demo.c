@@ -19,7 +19,7 @@
 #define MAX_ARGS 16
 
 struct step {
-    const char *title;
+    const char *title; /* its key in data/wording.txt [cli_demo] */
     const char *args[MAX_ARGS]; /* "@S": the sample folder, "@T": the temporary folder;
                                    args[0] "@diary": replay samples/demo/diary.txt */
     bool quiet;                 /* hide stdout (setup steps) */
@@ -27,46 +27,65 @@ struct step {
     bool what_if;               /* run on a copy of the database (the story goes on unharmed) */
 };
 
+/* words21: the demo's words, data/wording.txt [cli_demo] (the steps' titles
+ * by key, the frame around them), a closed set of printf formats checked
+ * before the demo starts (demo_words_check) */
+static const struct rh_words_format demo_words[] = {
+    {"step_export", ""}, {"step_files", ""}, {"step_activities", ""}, {"step_profile", ""},
+    {"step_diary", ""}, {"step_load", ""}, {"step_assess", ""}, {"step_plan", ""},
+    {"step_good_day", ""}, {"step_good_day2", ""}, {"step_plan_after", ""},
+    {"step_what_if", ""}, {"step_plan_sign", ""}, {"step_calendar", ""}, {"step_checkin", ""},
+    {"step_checkin_list", ""}, {"step_report", ""}, {"intro", ""}, {"not_diagnosis", ""},
+    {"database", "s"}, {"db_unused", "s"}, {"back_own", ""}, {"no_steps", ""}, {"kept", "s"},
+    {"keep_hint", ""}, {"updated", ""}, {"cancelled", ""}, {"calendar_one", "ddd"},
+    {"calendar_many", "ddd"}, {"no_diary", ""}, {"diary_loaded", "ds"},
+};
+
+/* A text of [cli_demo] ("" if it could not be read: cmd_demo refuses first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("cli_demo", key);
+    return w ? w : "";
+}
+
 /* The journey. The sample athlete's last recorded day is 2026-11-22. */
 static const struct step journey[] = {
-    {"Import twelve weeks of the sample runner's watch files (a Strava export)",
+    {"step_export",
      {"import", "@S/export_strava.zip", NULL}, false, "2026-11-22", false},
-    {"Import the rest of the recordings (FIT, GPX, TCX files)", {"import", "@S/files", NULL}, false,
+    {"step_files", {"import", "@S/files", NULL}, false,
      "2026-11-22", false},
-    {"The stored activities, newest last", {"activities", NULL}, false, "2026-11-22", false},
-    {"Her profile: the year she was born, so that her maximum heart rate is not taken from easy "
-     "runs alone",
+    {"step_activities", {"activities", NULL}, false, "2026-11-22", false},
+    {"step_profile",
      {"profile", "set", "birth_year", "1988", NULL}, false, "2026-11-22", false},
-    {"The runner's diary of the last weeks (samples/demo/diary.txt)", {"@diary", NULL}, true,
+    {"step_diary", {"@diary", NULL}, true,
      "2026-11-22", false},
-    {"Training-load report: what in the training may hurt the hip",
+    {"step_load",
      {"load", "--as-of", "2026-11-22", "--svg", "@T/load.svg", NULL}, false, "2026-11-22", false},
-    {"Hip-pain assessment from the runner's answers (samples/demo/intake.txt)",
+    {"step_assess",
      {"assess", "--in", "@S/intake.txt", NULL}, false, "2026-11-23", false},
-    {"Recovery and return-to-run plan, with its calendar file",
+    {"step_plan",
      {"plan", "--ics", "@T/plan.ics", NULL}, false, "2026-11-23", false},
-    {"Diary, the next morning: a good day (pain 2/10 during an easy session, 1/10 next morning)",
+    {"step_good_day",
      {"log", "pain", "2", "--date", "2026-11-23", "--during-run", "2", "--next-morning", "1",
       "--note", "easy cross-training, felt fine", NULL},
      false, "2026-11-24", false},
-    {"Diary: another good day", {"log", "pain", "1", "--date", "2026-11-25", "--during-run", "2",
+    {"step_good_day2", {"log", "pain", "1", "--date", "2026-11-25", "--during-run", "2",
       "--next-morning", "1", NULL}, false, "2026-11-26", false},
-    {"The plan after the diary entries", {"plan", NULL}, false, "2026-11-26", false},
-    {"What if the next entry carried a warning sign? (on a copy of the database) A note read by "
-     "the assessment's own red-flag rules",
+    {"step_plan_after", {"plan", NULL}, false, "2026-11-26", false},
+    {"step_what_if",
      {"log", "pain", "3", "--date", "2026-11-27", "--note",
       "woke me at night when I rolled onto the sore side, and my leg gave way on the stairs with "
       "pins and needles in my foot",
       NULL},
      false, "2026-11-27", true},
-    {"The plan and its calendar after the warning sign: no running",
+    {"step_plan_sign",
      {"plan", "--ics", "@T/plan.ics", NULL}, false, "2026-11-27", true},
-    {"What changed in the calendar file (imported again, it replaces the runs and cancels dropped sessions)",
+    {"step_calendar",
      {"@calendar", "@T/plan.ics", NULL}, false, "2026-11-27", true},
-    {"Weekly check-in: took part with reduced training, performance and pain a little affected",
+    {"step_checkin",
      {"checkin", "--answers", "2,3,2,2", "--date", "2026-11-29", NULL}, false, "2026-11-29", false},
-    {"Weekly check-in scores stored so far", {"checkin", "--list", NULL}, false, "2026-11-29", false},
-    {"The hand-off report for the physiotherapist (print-ready HTML)",
+    {"step_checkin_list", {"checkin", "--list", NULL}, false, "2026-11-29", false},
+    {"step_report",
      {"report", "--html", "@T/report.html", NULL}, false, "2026-11-29", false},
 };
 
@@ -281,15 +300,15 @@ static int show_calendar(const char *path)
                 if (*q != '\\')
                     plain[k++] = *q;
             plain[k] = '\0';
-            printf("%s  %-9s (SEQUENCE %d)  %s\n", date, cancel ? "cancelled" : "updated", seq,
+            printf("%s  %-9s (SEQUENCE %d)  %s\n", date, W(cancel ? "cancelled" : "updated"), seq,
                    plain);
         }
     }
     bool bad = ferror(f);
     fclose(f);
-    printf("\n%d session%s updated, %d cancelled, %d unchanged: the same event ids (UIDs) as the "
-           "first export, so a calendar that imports the file again replaces them.\n",
-           updated, rh_plural_s(updated), cancelled, kept);
+    printf("\n");
+    printf(W(*rh_plural_s(updated) ? "calendar_many" : "calendar_one"), updated, cancelled, kept);
+    printf("\n");
     return bad ? RH_EXIT_IO : 0;
 }
 
@@ -301,7 +320,7 @@ static int replay_diary(struct rh_cli *cli, const char *dir)
     snprintf(path, sizeof path, "%s/diary.txt", dir);
     FILE *f = fopen(path, "r");
     if (!f) {
-        printf("(no diary in the sample)\n");
+        printf("%s\n", W("no_diary"));
         return 0;
     }
     char line[1024];
@@ -328,8 +347,10 @@ static int replay_diary(struct rh_cli *cli, const char *dir)
             done++;
     }
     fclose(f);
-    if (status == 0)
-        printf("Loaded %d diary entries from %s\n", done, path);
+    if (status == 0) {
+        printf(W("diary_loaded"), done, path);
+        printf("\n");
+    }
     return status;
 }
 
@@ -340,6 +361,11 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
     const char *samples_opt = NULL;
     bool keep = false;
     int c;
+    struct rh_err werr;
+    rh_err_clear(&werr);
+    if (rh_words_format_check("cli_demo", demo_words, sizeof demo_words / sizeof *demo_words,
+                              &werr))
+        return rh_cli_report("demo", &werr);
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c == 's')
             samples_opt = optarg;
@@ -373,15 +399,14 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
     dcli.db_opt = db;
     dcli.in_demo = true;
 
-    printf("runhip demo: a sample runner with sore hips, from watch files to a plan.\n"
-           "runhip gives information, not a diagnosis: see a professional for one.\n"
-           "Database for this demo: %s\n",
-           db);
+    printf("%s\n%s\n", W("intro"), W("not_diagnosis"));
+    printf(W("database"), db);
+    printf("\n");
     /* said, not silently ignored: the demo never writes into the runner's own */
-    if (cli->db_opt && *cli->db_opt)
-        printf("--db %s is not used: the demo uses a temporary database, so that one is "
-               "left as it is.\n",
-               rh_cli_safe(cli->db_opt));
+    if (cli->db_opt && *cli->db_opt) {
+        printf(W("db_unused"), rh_cli_safe(cli->db_opt));
+        printf("\n");
+    }
     int status = load_shoes(&dcli, dir);
     int shown = 0;
     char whatif_db[sizeof tmp + 16];
@@ -398,7 +423,7 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
         /* said when the story leaves the copy (review 7b, N19): the
          * report after it shows no warning sign */
         if (copied && !st->what_if && i > 0 && journey[i - 1].what_if)
-            printf("\n(Back to the runner's own diary: the what-if entries were on a copy.)\n");
+            printf("\n%s\n", W("back_own"));
         dcli.db_opt = st->what_if ? whatif_db : db;
         /* every step on its pinned day, so the story reads in order whatever
          * the clock says */
@@ -406,14 +431,14 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
         if (strcmp(st->args[0], "@calendar") == 0) {
             char p[sizeof tmp + 32];
             snprintf(p, sizeof p, "%s%s", tmp, st->args[1] + 2);
-            printf("\n== %s\n\n", st->title);
+            printf("\n== %s\n\n", W(st->title));
             status = show_calendar(p);
             continue;
         }
         if (strcmp(st->args[0], "@diary") == 0) {
             if (!rh_cli_find("log"))
                 continue;
-            printf("\n== %s\n\n", st->title);
+            printf("\n== %s\n\n", W(st->title));
             status = replay_diary(&dcli, dir);
             continue;
         }
@@ -433,7 +458,7 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
             args[n] = bufs[n];
         }
         args[n] = NULL;
-        printf("\n== %s\n$ runhip", st->title);
+        printf("\n== %s\n$ runhip", W(st->title));
         for (int k = 0; k < n; k++)
             printf(" %s", args[k]);
         printf("\n\n");
@@ -443,16 +468,17 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
             rh_cli_error("demo", "step '%s' failed with status %d", args[0], status);
     }
     if (shown == 0)
-        printf("\n(this build has no journey steps yet)\n");
+        printf("\n%s\n", W("no_steps"));
     if (keep) {
-        printf("\nThe demo database and files are kept in %s\n", tmp);
+        printf("\n");
+        printf(W("kept"), tmp);
+        printf("\n");
     } else {
         const char *files[] = {"runhip.db", "runhip.db-wal", "runhip.db-shm", "load.svg",
                                "plan.ics", "report.html", "whatif.db", "whatif.db-wal",
                                "whatif.db-shm"};
         if (rh_cli_find("report"))
-            printf("\n(runhip demo --keep keeps the demo's files, the report among them, to "
-                   "open in a browser.)\n");
+            printf("\n%s\n", W("keep_hint"));
         char p[sizeof tmp + 32];
         for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
             snprintf(p, sizeof p, "%s/%s", tmp, files[i]);

@@ -16,6 +16,32 @@
 #include "runhip/text.h"
 #include "util/banned.h"
 
+/* words21: the replies' words, data/wording.txt [cli_log], a closed set of
+ * printf formats checked before anything is logged (log_words_check); the
+ * usage errors stay with the options they name */
+static const struct rh_words_format log_words[] = {
+    {"logged", "ds"}, {"logged_during", "d"}, {"logged_morning", "ds"}, {"attached", "dsd"},
+    {"attached_verdict", "s"}, {"pain_says", "s"}, {"you", ""}, {"your_child", ""},
+    {"blocked", "s"}, {"hold", "s"}, {"flag_unassessed", ""}, {"hold_unassessed", ""},
+    {"blocked_earlier", ""}, {"no_plan", ""}, {"session", "ss"}, {"cross_training", ""},
+    {"session_km", "f"}, {"minutes_one", "f"}, {"minutes_many", "f"}, {"minutes_part", "f"}, {"session_effort", "d"},
+    {"cleared", "s"}, {"cleared_unassessed", ""}, {"not_blocked", ""}, {"plan_not_blocked", ""},
+    {"visit", "ss"}, {"assess_next", ""}, {"list_none", "d"}, {"list_head", ""},
+    {"list_signs", "s"}, {"list_note", "s"},
+};
+
+static int log_words_check(struct rh_err *err)
+{
+    return rh_words_format_check("cli_log", log_words, sizeof log_words / sizeof *log_words, err);
+}
+
+/* A text of [cli_log] ("" if it could not be read: cmd_log refuses first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("cli_log", key);
+    return w ? w : "";
+}
+
 /* the line for an entry logged before any assessment (data/wording.txt) */
 static const char *no_assessment(void)
 {
@@ -133,25 +159,26 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
     rh_buf_init(&txt, 0);
     char d[11];
     rh_date_format(e->day, d);
-    w |= rh_buf_printf(&txt, "Logged pain %d/10 on %s", e->pain, d);
+    w |= rh_buf_printf(&txt, W("logged"), e->pain, d);
     if (e->during_run >= 0)
-        w |= rh_buf_printf(&txt, ", %d/10 during activity", e->during_run);
+        w |= rh_buf_printf(&txt, W("logged_during"), e->during_run);
     if (e->next_morning >= 0 && !o->attached)
-        w |= rh_buf_printf(&txt, ", %d/10 %s", e->next_morning, rh_pain_reply_morning(e));
+        w |= rh_buf_printf(&txt, W("logged_morning"), e->next_morning, rh_pain_reply_morning(e));
     w |= rh_buf_printf(&txt, ".\n");
     if (*o->morning_note)
         w |= rh_buf_printf(&txt, "%s\n", o->morning_note);
     if (o->attached) {
         char a[11];
         rh_date_format(o->attached_day, a);
-        w |= rh_buf_printf(&txt, "Next-morning pain %d/10 added to the entry of %s (%d/10 during activity).\n",
-               e->next_morning, a, o->attached_during);
-        w |= rh_buf_printf(&txt, "That entry: %s.\n  %s\n", rh_pain_result_verdict(&o->attached_result),
-               o->attached_result.why);
+        w |= rh_buf_printf(&txt, W("attached"), e->next_morning, a, o->attached_during);
+        w |= rh_buf_puts(&txt, "\n");
+        w |= rh_buf_printf(&txt, W("attached_verdict"), rh_pain_result_verdict(&o->attached_result));
+        w |= rh_buf_printf(&txt, "\n  %s\n", o->attached_result.why);
     }
     w |= rh_note_reading_lines(e->note, &o->triage.note, false,
                                o->have_plan && o->st.for_child, &txt); /* as checkin and the web */
-    w |= rh_buf_printf(&txt, "What the pain says now: %s.\n  %s\n", rh_pain_result_verdict(&o->pain), o->pain.why);
+    w |= rh_buf_printf(&txt, W("pain_says"), rh_pain_result_verdict(&o->pain));
+    w |= rh_buf_printf(&txt, "\n  %s\n", o->pain.why);
     if (*o->pain.physio)
         w |= rh_buf_printf(&txt, "  %s\n", o->pain.physio);
     if (o->have_plan) {
@@ -159,27 +186,23 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
         w |= rh_cli_plan_move(&txt, o->pain.moved, o->pain.from,
                               o->pain.moved ? o->pain.to : st->phase, o->pain.ladder_from,
                               o->pain.ladder_to);
-        const char *who = st->for_child ? "your child" : "you"; /* a parent's plan (ux11) */
-        if (st->blocked)
-            w |= rh_buf_printf(&txt, "No running until a professional clears %s (runhip log cleared).\n", who);
-        else if (st->hold && !o->pain.hold && !st->pelvic_hold) /* an earlier entry's hold:
-                                                                    this one's says it */
-            w |= rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
-                   "professional clears %s (runhip log cleared).\n", who);
+        const char *who = W(st->for_child ? "your_child" : "you"); /* a parent's plan (ux11) */
+        if (st->blocked) {
+            w |= rh_buf_printf(&txt, W("blocked"), who);
+            w |= rh_buf_puts(&txt, "\n");
+        } else if (st->hold && !o->pain.hold && !st->pelvic_hold) { /* an earlier entry's hold:
+                                                                      this one's says it */
+            w |= rh_buf_printf(&txt, W("hold"), who);
+            w |= rh_buf_puts(&txt, "\n");
+        }
     } else if (o->pain.red_flag) {
-        w |= rh_buf_printf(&txt, "No running until a professional clears you (runhip log cleared); "
-               "'runhip plan' and the web app's today page keep saying it.\n%s\n",
-               no_assessment());
+        w |= rh_buf_printf(&txt, "%s\n%s\n", W("flag_unassessed"), no_assessment());
     } else if (o->pain.hold) {
-        w |= rh_buf_printf(&txt, "No running until the diary settles (an entry within the pain rule), or a "
-               "professional clears you (runhip log cleared); 'runhip plan' and the web app's today "
-               "page keep saying it.\n%s\n", no_assessment());
+        w |= rh_buf_printf(&txt, "%s\n%s\n", W("hold_unassessed"), no_assessment());
     } else if (o->blocked) {
-        w |= rh_buf_printf(&txt, "No running: what an earlier entry logged still stands; 'runhip plan' says "
-               "why and what lifts it.\n");
+        w |= rh_buf_printf(&txt, "%s\n", W("blocked_earlier"));
     } else {
-        w |= rh_buf_printf(&txt, "No plan yet: after 'runhip assess', 'runhip plan' makes one and the diary "
-               "moves it.\n");
+        w |= rh_buf_printf(&txt, "%s\n", W("no_plan"));
     }
     if (!w)
         (void)rh_cli_put_text(stdout, txt.data, txt.len, 0); /* a failed write: main's exit 3 */
@@ -347,14 +370,17 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
     } else {
         char d[11];
         rh_date_format(e.day, d);
-        printf("Logged a %s session on %s", k == RH_SESSION_CROSS_TRAIN ? "cross-training" : rh_session_kind_name(k), d);
+        printf(W("session"), k == RH_SESSION_CROSS_TRAIN ? W("cross_training") : rh_session_kind_name(k), d);
         if (e.km > 0)
-            printf(", %.2f km", e.km);
+            printf(W("session_km"), e.km);
         if (rh_has(e.minutes))
-            printf(", %.*f minute%s", e.minutes == (double)(long)e.minutes ? 0 : 1, e.minutes,
-                   rh_plural_s(e.minutes == 1 ? 1 : 2)); /* 20.5 stored is 20.5 said */
+            /* 20.5 stored is 20.5 said (spec21) */
+            printf(W(e.minutes != (double)(long)e.minutes ? "minutes_part"
+                     : e.minutes == 1                      ? "minutes_one"
+                                                           : "minutes_many"),
+                   e.minutes);
         if (e.rpe >= 0)
-            printf(", effort %d/10", e.rpe);
+            printf(W("session_effort"), e.rpe);
         printf(".\n");
         /* while a warning sign blocks the plan: the library's reminder */
         struct rh_plan_kb *kb = NULL;
@@ -416,18 +442,16 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
     } else {
         char d[11];
         rh_date_format(day, d);
-        printf("Recorded on %s that a professional cleared you to run%s%s.\n", d,
-               note ? ": " : "", note ? note : "");
+        printf(W("cleared"), d);
+        printf("%s%s.\n", note ? ": " : "", note ? note : "");
         if (st.assessment_id == 0) /* no assessment yet: the diary's red flags */
-            printf(was_blocked ? "The running block is lifted. For a plan back to running, "
-                                 "answer the questions about your hip: runhip assess.\n"
-                               : "Running was not blocked; nothing else changes.\n");
+            printf("%s\n", W(was_blocked ? "cleared_unassessed" : "not_blocked"));
         else if (was_blocked) {
             char t[600];
             rh_plan_clearance_effect(kb, &st, t, sizeof t);
             printf("%s\n", t);
         } else {
-            printf("The plan had no running block; nothing else changes.\n");
+            printf("%s\n", W("plan_not_blocked"));
         }
     }
     rh_store_close(s);
@@ -483,7 +507,8 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
         char d[11], t[1600], said[120];
         rh_date_format(v.day, d);
         rh_visit_said_of(&v, said, sizeof said);
-        printf("Recorded the visit of %s: %s.\n", d, said);
+        printf(W("visit"), d, said);
+        printf("\n");
         if (rh_plan_visit_text(kb, &st, t, sizeof t))
             printf("%s\n", t);
         else if (st.assessment_id != 0 && was_blocked) {
@@ -491,8 +516,7 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
             printf("%s\n", t);
         }
         if (st.assessment_id == 0)
-            printf("For a plan back to running, answer the questions about your hip: "
-                   "runhip assess.\n");
+            printf("%s\n", W("assess_next"));
     }
     rh_store_close(s);
     rh_plan_kb_free(kb);
@@ -530,9 +554,10 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
         return rc;
     }
     if (n == 0)
-        printf("No pain logged in the last %d days (runhip log pain N).\n", days);
+        printf(W("list_none"), days);
     else
-        printf("date        now  during    next morning  (pain 0-10; - not given)\n");
+        printf("%s", W("list_head"));
+    printf("\n");
     struct rh_buf txt;
     rh_buf_init(&txt, 0);
     int w = 0;
@@ -549,10 +574,15 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
         if (!w && *e[i].signs) {
             char said[600];
             rh_triage_signs_said(e[i].signs, said, sizeof said);
-            w = rh_buf_printf(&txt, "            signs ticked: %s\n", said);
+            w = rh_buf_puts(&txt, "            ");
+            w = w ? w : rh_buf_printf(&txt, W("list_signs"), said);
+            w = w ? w : rh_buf_puts(&txt, "\n");
         }
-        if (!w && e[i].note && *e[i].note)
-            w = rh_buf_printf(&txt, "            note: %s\n", e[i].note);
+        if (!w && e[i].note && *e[i].note) {
+            w = rh_buf_puts(&txt, "            ");
+            w = w ? w : rh_buf_printf(&txt, W("list_note"), e[i].note);
+            w = w ? w : rh_buf_puts(&txt, "\n");
+        }
     }
     if (!w)
         (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);
@@ -568,6 +598,10 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
 
 int cmd_log(struct rh_cli *cli, int argc, char **argv)
 {
+    struct rh_err werr;
+    rh_err_clear(&werr);
+    if (log_words_check(&werr)) /* before anything is stored */
+        return rh_cli_report("log", &werr);
     if (argc < 2) {
         rh_cli_error("log", "say what to log: pain, session, cleared or visit (runhip log --help)");
         return RH_EXIT_USAGE;

@@ -34,7 +34,7 @@ static const struct rh_words_format checkin_words[] = {
     {"col_week", ""}, {"col_severity", ""}, {"col_change", ""}, {"col_substantial", ""},
     {"col_signs", ""}, {"col_note", ""}, {"label_severity", ""}, {"label_change", ""},
     {"label_substantial", ""}, {"label_signs", ""}, {"label_note", ""}, {"yes", ""},
-    {"no", ""}, {"chance", ""}, {"bad_answer", "d"}, {"no_answer", "ds"}, {"not_saved", ""},
+    {"no", ""}, {"bad_answer", "d"}, {"no_answer", "ds"}, {"not_saved", ""},
     {"no_running", ""}, {"no_running_see", "s"}, {"today_link", ""}, {"saved", "s"},
     {"at_least", "d"}, {"substantial", ""}, {"skipped_one", "s"}, {"skipped_many", "s"},
     {"list_and", ""}, {"moved", "sss"}, {"see_plan", ""},
@@ -162,7 +162,10 @@ static void trend(struct ctx *c)
         esc(c, ck[i].note);
         put(c, "</td></tr>\n");
     }
-    pf(c, "</tbody></table></div>\n<p class=\"note\">%s</p>\n", W("chance"));
+    /* the terminal's sentence too, its source listed with the page's */
+    put(c, "</tbody></table></div>\n<p class=\"note\">");
+    plain(c, rh_words("text", "checkin.chance"));
+    put(c, "</p>\n");
     rh_free(ck);
 }
 

@@ -24,6 +24,56 @@
 
 const char *weekday_name(int32_t day);
 
+/* words21: the page's own words (and those of the forms the Check-in
+ * shares: the day, the note, the signs), data/wording.txt [web_diary], a
+ * closed set of printf formats without markup checked when the server first
+ * loads its rules (page_diary_words_check); the tags and links stay here. */
+static const struct rh_words_format diary_words[] = {
+    {"title", ""}, {"chart_title", "d"}, {"visits_heading", ""}, {"visits_unreadable", ""},
+    {"visits_none", ""}, {"unreadable", ""}, {"pain_heading", ""}, {"pain_none", ""},
+    {"pain_region", ""}, {"col_day", ""}, {"col_now", ""}, {"col_during", ""},
+    {"col_morning", ""}, {"col_signs", ""}, {"col_note", ""}, {"label_now", ""},
+    {"label_during", ""}, {"label_morning", ""}, {"label_signs", ""}, {"sessions_heading", ""},
+    {"sessions_none", ""}, {"sessions_region", ""}, {"col_kind", ""}, {"col_minutes", ""},
+    {"col_km", ""}, {"col_effort", ""}, {"label_kind", ""}, {"label_minutes", ""},
+    {"label_km", ""}, {"label_effort", ""}, {"day_label", "s"}, {"day_help", "s"},
+    {"day_title", "s"}, {"note_label", ""}, {"note_read", ""}, {"signs_legend", ""},
+    {"not_sign_long", "s"}, {"not_sign", "s"}, {"note_long", "d"}, {"note_name", ""},
+    {"flags_heading", ""}, {"what_to_do", ""}, {"no_run_seen", ""}, {"no_run_seen_rest", "s"},
+    {"today_link", ""}, {"pain_low", ""}, {"pain_high", ""}, {"effort_low", ""},
+    {"effort_high", ""}, {"choose", ""}, {"not_given", ""}, {"log_pain", ""}, {"day", ""},
+    {"pain_now", ""}, {"pain_during", ""}, {"pain_during_help", ""}, {"pain_morning", ""},
+    {"pain_morning_help", ""}, {"pain_note_help", ""}, {"log_session_heading", ""},
+    {"kind", ""}, {"minutes", ""}, {"km", ""}, {"effort", ""}, {"effort_help", ""},
+    {"log_session", ""}, {"visit_heading", ""}, {"visit_intro", ""}, {"visit_day", ""},
+    {"visit_decision", ""}, {"visit_weeks", ""}, {"visit_weeks_help", "d"}, {"visit_note", ""},
+    {"visit_save", ""}, {"not_saved", ""}, {"bad_day", "s"}, {"future_day", "s"},
+    {"logged", ""}, {"logged_pain", "ds"}, {"logged_during", "d"}, {"logged_morning", "d"},
+    {"attached", "sd"}, {"pain_says", ""}, {"plan_moved", "ss"}, {"no_run_cleared", ""},
+    {"no_run_cleared_rest", "s"}, {"no_running", ""}, {"no_running_see", "s"},
+    {"back_today", ""}, {"bad_pain", ""}, {"bad_during", ""}, {"bad_morning", ""},
+    {"bad_kind", ""}, {"bad_minutes", ""}, {"bad_effort", ""}, {"bad_km", ""},
+    {"session_logged", ""}, {"session_day", "s"}, {"session_km", "f"},
+    {"cleared_recorded", ""}, {"cleared_lifted", ""}, {"cleared_not_stopped", ""},
+    {"no_memory", ""}, {"bad_weeks", "d"}, {"visit_recorded", ""}, {"visit_of", "s"},
+    {"block_lifted", ""}, {"whole_plan", ""}, {"no_what", ""},
+};
+
+int page_diary_words_check(struct rh_err *err)
+{
+    /* written as they are, inside the page's markup */
+    return rh_words_plain_format_check("web_diary", diary_words,
+                                       sizeof diary_words / sizeof *diary_words, err);
+}
+
+/* A text of [web_diary] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_diary", key);
+    return w ? w : "";
+}
+
 /* Pain now by day as a small bar chart that scales to the width (viewBox),
  * text at 12 px or more; the table below carries the same figures. */
 static void pain_chart(struct ctx *c, const struct rh_pain_entry *p, size_t n, int32_t from,
@@ -32,9 +82,10 @@ static void pain_chart(struct ctx *c, const struct rh_pain_entry *p, size_t n, i
     int days = (int)(to - from + 1);
     int w = days * 7 + 40, h = 140;
     pf(c, "<figure class=\"chart\"><svg class=\"pain\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
-          "role=\"img\" aria-labelledby=\"pc\"><title id=\"pc\">Pain now (0-10) by day, the last "
-          "%d days; the figures are in the table below</title>\n",
-       w, h, days);
+          "role=\"img\" aria-labelledby=\"pc\"><title id=\"pc\">",
+       w, h);
+    pf(c, W("chart_title"), days);
+    put(c, "</title>\n");
     for (int y = 0; y <= 10; y += 5)
         pf(c, "<line x1=\"30\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"#ddd\"/>"
               "<text x=\"24\" y=\"%d\" font-size=\"12\" text-anchor=\"end\">%d</text>\n",
@@ -63,15 +114,15 @@ static void visit_list(struct ctx *c)
     size_t n = 0;
     struct rh_err err;
     rh_err_clear(&err);
-    put(c, "<h2 id=\"visits\">Visits recorded</h2>\n");
+    pf(c, "<h2 id=\"visits\">%s</h2>\n", W("visits_heading"));
     if (rh_store_visit_list(c->s, &v, &n, &err)) {
-        put(c, "<p class=\"error\">The visits could not be read: ");
+        pf(c, "<p class=\"error\">%s ", W("visits_unreadable"));
         esc(c, err.msg);
         put(c, "</p>\n");
         return;
     }
     if (!n)
-        put(c, "<p>No visit to a doctor or physiotherapist recorded yet.</p>\n");
+        pf(c, "<p>%s</p>\n", W("visits_none"));
     else
         put(c, "<ul class=\"visits\">\n");
     for (size_t i = n; i-- > 0;) {
@@ -105,22 +156,24 @@ void html_diary_lists(struct ctx *c)
     if (!r)
         r = rh_store_session_list(c->s, from, c->today, &ses, &ns, &err);
     if (r) {
-        put(c, "<p class=\"error\">The diary could not be read: ");
+        pf(c, "<p class=\"error\">%s ", W("unreadable"));
         esc(c, err.msg);
         put(c, "</p>\n");
         rh_pain_array_free(pain, np);
         return;
     }
-    put(c, "<h2>Pain, the last six weeks</h2>\n");
+    pf(c, "<h2>%s</h2>\n", W("pain_heading"));
     if (np == 0) {
-        put(c, "<p>No pain logged in the last six weeks.</p>\n");
+        pf(c, "<p>%s</p>\n", W("pain_none"));
     } else {
         pain_chart(c, pain, np, from, c->today);
-        put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"pain entries\">"
-               "<table class=\"entries\">\n<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Now</th>"
-               "<th scope=\"col\">During activity</th><th scope=\"col\">Next morning</th>"
-               "<th scope=\"col\">Signs ticked</th><th scope=\"col\">Note</th></tr></thead>\n"
-               "<tbody>\n");
+        pf(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"%s\">"
+              "<table class=\"entries\">\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+              "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+              "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
+              "<tbody>\n",
+           W("pain_region"), W("col_day"), W("col_now"), W("col_during"), W("col_morning"),
+           W("col_signs"), W("col_note"));
         for (size_t i = np; i-- > 0;) {
             char d[11], dr[16] = "-", nm[16] = "-";
             rh_date_format(pain[i].day, d);
@@ -131,14 +184,15 @@ void html_diary_lists(struct ctx *c)
             if (pain[i].next_morning >= 0)
                 snprintf(nm, sizeof nm, "%d%s", pain[i].next_morning, own ? " " : "");
             /* classes and labels let a phone show each row as a card (app.css) */
-            pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"now\">%d</td>"
-                  "<td class=\"num\" data-l=\"during activity\">%s</td>"
-                  "<td class=\"num\" data-l=\"next morning\">%s",
-               weekday_name(pain[i].day), d, pain[i].pain, dr, nm);
+            pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"%s\">%d</td>"
+                  "<td class=\"num\" data-l=\"%s\">%s</td>"
+                  "<td class=\"num\" data-l=\"%s\">%s",
+               weekday_name(pain[i].day), d, W("label_now"), pain[i].pain, W("label_during"), dr,
+               W("label_morning"), nm);
             /* the library's words, escaped like all text (fix19c) */
             if (own && pain[i].next_morning >= 0)
                 esc(c, own);
-            put(c, "</td><td class=\"t\" data-l=\"signs ticked\">");
+            pf(c, "</td><td class=\"t\" data-l=\"%s\">", W("label_signs"));
             /* the warning signs ticked with it, in the form's words */
             char said[600];
             rh_triage_signs_said(pain[i].signs, said, sizeof said);
@@ -149,14 +203,16 @@ void html_diary_lists(struct ctx *c)
         }
         put(c, "</tbody></table></div>\n");
     }
-    put(c, "<h2>Sessions</h2>\n");
+    pf(c, "<h2>%s</h2>\n", W("sessions_heading"));
     if (ns == 0) {
-        put(c, "<p>No session logged in the last six weeks.</p>\n");
+        pf(c, "<p>%s</p>\n", W("sessions_none"));
     } else {
-        put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"sessions\">"
-               "<table class=\"entries\">\n<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Kind</th>"
-               "<th scope=\"col\">Minutes</th><th scope=\"col\">km</th><th scope=\"col\">Effort (0-10)</th>"
-               "<th scope=\"col\">Note</th></tr></thead>\n<tbody>\n");
+        pf(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"%s\">"
+              "<table class=\"entries\">\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+              "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+              "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+           W("sessions_region"), W("col_day"), W("col_kind"), W("col_minutes"), W("col_km"),
+           W("col_effort"), W("col_note"));
         for (size_t i = ns; i-- > 0;) {
             char d[11], mn[16] = "-", rpe[16] = "-", km[24] = "-";
             rh_date_format(ses[i].day, d);
@@ -166,12 +222,13 @@ void html_diary_lists(struct ctx *c)
                 snprintf(mn, sizeof mn, "%.0f", ses[i].minutes);
             if (ses[i].rpe >= 0)
                 snprintf(rpe, sizeof rpe, "%d", ses[i].rpe);
-            pf(c, "<tr><td class=\"d\">%s %s</td><td data-l=\"kind\">", weekday_name(ses[i].day), d);
+            pf(c, "<tr><td class=\"d\">%s %s</td><td data-l=\"%s\">", weekday_name(ses[i].day), d,
+               W("label_kind"));
             word(c, rh_session_kind_name(ses[i].kind));
-            pf(c, "</td><td class=\"num\" data-l=\"minutes\">%s</td><td class=\"num\" "
-                  "data-l=\"km\">%s</td><td class=\"num\" data-l=\"effort (0-10)\">%s</td>"
+            pf(c, "</td><td class=\"num\" data-l=\"%s\">%s</td><td class=\"num\" "
+                  "data-l=\"%s\">%s</td><td class=\"num\" data-l=\"%s\">%s</td>"
                   "<td class=\"t\">",
-               mn, km, rpe);
+               W("label_minutes"), mn, W("label_km"), km, W("label_effort"), rpe);
             esc(c, ses[i].note ? ses[i].note : "");
             put(c, "</td></tr>\n");
         }
@@ -194,23 +251,27 @@ void html_day_input(struct ctx *c, const char *id, const char *name, const char 
 {
     char today[11];
     rh_date_format(c->today, today);
-    pf(c, "<label for=\"%s\">%s (YYYY-MM-DD)</label>\n<p class=\"note\" id=\"%s-help\">"
-          "Year, month, day: today is %s.</p>\n"
+    pf(c, "<label for=\"%s\">", id);
+    pf(c, W("day_label"), label);
+    pf(c, "</label>\n<p class=\"note\" id=\"%s-help\">", id);
+    pf(c, W("day_help"), today);
+    pf(c, "</p>\n"
           "<input type=\"text\" id=\"%s\" name=\"%s\" maxlength=\"10\" "
           "pattern=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\" placeholder=\"YYYY-MM-DD\" "
-          "title=\"a date as YYYY-MM-DD, for example %s\" autocomplete=\"off\" "
-          "aria-describedby=\"%s-help\" value=\"",
-       id, label, id, today, id, name, today, id);
+          "title=\"",
+       id, name);
+    pf(c, W("day_title"), today);
+    pf(c, "\" autocomplete=\"off\" aria-describedby=\"%s-help\" value=\"", id);
     esc(c, value ? value : "");
     put(c, "\">\n");
 }
 
 void html_note_field(struct ctx *c, const char *help, const char *value)
 {
-    pf(c, "<label for=\"note\">Note</label>\n<p class=\"note\" id=\"note-help\">%s It is read "
-          "for warning signs too.</p>\n<textarea id=\"note\" name=\"note\" maxlength=\"%d\" "
+    pf(c, "<label for=\"note\">%s</label>\n<p class=\"note\" id=\"note-help\">%s %s"
+          "</p>\n<textarea id=\"note\" name=\"note\" maxlength=\"%d\" "
           "aria-describedby=\"note-help\">",
-       help, NOTE_MAX);
+       W("note_label"), help, W("note_read"), NOTE_MAX);
     esc(c, value ? value : "");
     put(c, "</textarea>\n");
 }
@@ -220,7 +281,7 @@ void html_note_field(struct ctx *c, const char *help, const char *value)
  * the check-in forms. signs: the ticked ones (bit i: word i). */
 void html_sign_ticks(struct ctx *c, uint32_t signs)
 {
-    put(c, "<fieldset>\n<legend>Any of these? (tick what applies)</legend>\n");
+    pf(c, "<fieldset>\n<legend>%s</legend>\n", W("signs_legend"));
     struct rh_quest q;
     struct rh_err qerr;
     bool labels = rh_quest_init(&q, &qerr) == 0;
@@ -264,14 +325,14 @@ bool form_signs(struct ctx *c, uint32_t *signs, char *msg, size_t cap)
         char w[48];
         size_t len = strcspn(p + 5, "&");
         if (len >= sizeof w) {
-            snprintf(msg, cap, "'%.40s...' is not one of the signs", p + 5);
+            snprintf(msg, cap, W("not_sign_long"), p + 5);
             return false;
         }
         snprintf(w, sizeof w, "%.*s", (int)len, p + 5);
         int k = rh_intake_word_find(RH_INTAKE_LIST_SIGN, w);
         int t = k < 0 ? rh_note_tick_find(w) : -1;
         if (k < 0 && t < 0) {
-            snprintf(msg, cap, "'%.40s' is not one of the signs", w);
+            snprintf(msg, cap, W("not_sign"), w);
             return false;
         }
         *signs |= k >= 0 ? 1u << k : 1u << (RH_TICK_SHIFT + t);
@@ -287,13 +348,12 @@ bool form_note(struct ctx *c, char *note, size_t cap, char *msg, size_t mcap)
     note[0] = 0;
     if (c->req->body && strstr(c->req->body, "note=") && !ffield(c, "note", note, cap)) {
         note[0] = 0;
-        snprintf(msg, mcap, "the note is longer than %d characters or has control characters",
-                 NOTE_MAX);
+        snprintf(msg, mcap, W("note_long"), NOTE_MAX);
         return false;
     }
     struct rh_err err;
     rh_err_clear(&err);
-    if (rh_entry_check(note[0] ? note : NULL, RH_ENTRY_NOTE, "the note", &err)) {
+    if (rh_entry_check(note[0] ? note : NULL, RH_ENTRY_NOTE, W("note_name"), &err)) {
         snprintf(msg, mcap, "%s", err.msg);
         return false;
     }
@@ -313,7 +373,7 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, boo
     struct rh_err kerr;
     rh_err_clear(&kerr);
     const struct rh_plan_kb *kb = server_kb(&kerr);
-    const char *head = "Red flags in this entry";
+    const char *head = W("flags_heading");
     if (kb)
         (void)rh_plan_entry_signs_heading(kb, urgency, &head);
     /* the colour of their level (fix19b): red only for care the same day */
@@ -342,7 +402,7 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, boo
     }
     put(c, "</ul>\n");
     if (urgency >= 0) {
-        put(c, "<p><strong>What to do:</strong> ");
+        pf(c, "<p><strong>%s</strong> ", W("what_to_do"));
         const char *dw = rh_words("disposition", rh_disposition_name((enum rh_disposition)urgency));
         if (dw)
             esc(c, dw);
@@ -350,9 +410,13 @@ void html_entry_flags(struct ctx *c, const struct rh_triage *t, int urgency, boo
             word(c, rh_disposition_name((enum rh_disposition)urgency));
         put(c, "</p>\n");
     }
-    if (no_run)
-        put(c, "<p><strong>No running until you have been seen</strong> by a doctor or "
-               "physiotherapist: see <a href=\"/\">today</a>.</p>\n");
+    if (no_run) {
+        char link[160];
+        snprintf(link, sizeof link, "<a href=\"/\">%s</a>", W("today_link"));
+        pf(c, "<p><strong>%s</strong> ", W("no_run_seen"));
+        pf(c, W("no_run_seen_rest"), link);
+        put(c, "</p>\n");
+    }
     put(c, "</section>\n");
 }
 
@@ -387,8 +451,8 @@ struct pain_form {
 struct anchors {
     const char *low, *high;
 };
-static const struct anchors pain_ends = {"no pain", "the worst imaginable"};
-static const struct anchors effort_ends = {"rest", "maximal, the hardest you could go"};
+static const struct anchors pain_ends = {"pain_low", "pain_high"}; /* [web_diary] keys */
+static const struct anchors effort_ends = {"effort_low", "effort_high"};
 
 static void score_select(struct ctx *c, const char *name, const char *label, const char *help,
                          const char *cur, bool required, const struct anchors *ends)
@@ -399,12 +463,12 @@ static void score_select(struct ctx *c, const char *name, const char *label, con
     pf(c, "<select id=\"%s\" name=\"%s\"%s%s%s%s>\n", name, name, required ? " required" : "",
        help ? " aria-describedby=\"" : "", help ? name : "", help ? "-help\"" : "");
     pf(c, "<option value=\"\"%s>%s</option>\n", !cur[0] ? " selected" : "",
-       required ? "choose 0 to 10" : "not given");
+       W(required ? "choose" : "not_given"));
     for (int i = 0; i <= 10; i++) {
         char v[16];
         snprintf(v, sizeof v, "%d", i);
         pf(c, "<option value=\"%d\"%s>%d%s%s</option>\n", i, !strcmp(cur, v) ? " selected" : "", i,
-           i == 0 || i == 10 ? ": " : "", i == 0 ? ends->low : i == 10 ? ends->high : "");
+           i == 0 || i == 10 ? ": " : "", i == 0 ? W(ends->low) : i == 10 ? W(ends->high) : "");
     }
     put(c, "</select>\n");
 }
@@ -413,46 +477,47 @@ static void pain_form(struct ctx *c, const struct pain_form *f)
 {
     char today[11];
     rh_date_format(c->today, today);
-    put(c, "<form method=\"post\" action=\"/diary\" id=\"pain\">\n<h2>Log pain</h2>\n"
-           "<input type=\"hidden\" name=\"what\" value=\"pain\">\n");
+    pf(c, "<form method=\"post\" action=\"/diary\" id=\"pain\">\n<h2>%s</h2>\n"
+          "<input type=\"hidden\" name=\"what\" value=\"pain\">\n",
+       W("log_pain"));
     csrf_field(c);
-    html_day_input(c, "date", "date", "Day", f && f->date[0] ? f->date : today);
-    score_select(c, "pain_now", "Pain now (0-10)", NULL, f ? f->pain : "", true, &pain_ends);
-    score_select(c, "during_run", "Pain during the run or activity (0-10)",
-                 "Leave it out on a day without running.", f ? f->during : "", false, &pain_ends);
-    score_select(c, "next_morning", "Pain the morning after (0-10)",
-                 "Given alone, it is this morning's pain and completes yesterday's activity "
-                 "entry; with pain during activity, it is the morning after that activity.",
+    html_day_input(c, "date", "date", W("day"), f && f->date[0] ? f->date : today);
+    score_select(c, "pain_now", W("pain_now"), NULL, f ? f->pain : "", true, &pain_ends);
+    score_select(c, "during_run", W("pain_during"), W("pain_during_help"), f ? f->during : "",
+                 false, &pain_ends);
+    score_select(c, "next_morning", W("pain_morning"), W("pain_morning_help"),
                  f ? f->morning : "", false, &pain_ends);
     html_sign_ticks(c, f ? f->signs : 0);
-    html_note_field(c, "In your own words: what you did, how it felt.", f ? f->note : "");
-    put(c, "<button type=\"submit\">Log pain</button>\n</form>\n");
+    html_note_field(c, W("pain_note_help"), f ? f->note : "");
+    pf(c, "<button type=\"submit\">%s</button>\n</form>\n", W("log_pain"));
 }
 
 static void session_form(struct ctx *c)
 {
     char today[11];
     rh_date_format(c->today, today);
-    put(c, "<form method=\"post\" action=\"/diary\" id=\"session\">\n<h2>Log a session</h2>\n"
-           "<input type=\"hidden\" name=\"what\" value=\"session\">\n");
+    pf(c, "<form method=\"post\" action=\"/diary\" id=\"session\">\n<h2>%s</h2>\n"
+          "<input type=\"hidden\" name=\"what\" value=\"session\">\n",
+       W("log_session_heading"));
     csrf_field(c);
-    html_day_input(c, "sdate", "date", "Day", today);
-    put(c, "<label for=\"kind\">Kind</label>\n<select id=\"kind\" name=\"kind\" required>\n");
+    html_day_input(c, "sdate", "date", W("day"), today);
+    pf(c, "<label for=\"kind\">%s</label>\n<select id=\"kind\" name=\"kind\" required>\n",
+       W("kind"));
     for (int k = 0; k < RH_SESSION__COUNT; k++) {
         const char *name = rh_session_kind_name((enum rh_session_kind)k);
         pf(c, "<option value=\"%s\">", name);
         word(c, name);
         put(c, "</option>\n");
     }
-    put(c, "</select>\n<label for=\"minutes\">Minutes</label>\n<input type=\"number\" "
-           "id=\"minutes\" name=\"minutes\" min=\"0\" max=\"1440\" inputmode=\"numeric\">\n"
-           "<label for=\"km\">Kilometres (a run no watch recorded)</label>\n<input type=\"number\" "
-           "id=\"km\" name=\"km\" min=\"0\" max=\"1000\" step=\"0.01\" inputmode=\"decimal\">\n");
-    score_select(c, "rpe", "Effort (0-10)", "How hard it felt: 0 rest, 10 the hardest.", "",
-                 false, &effort_ends);
-    pf(c, "<label for=\"snote\">Note</label>\n<textarea id=\"snote\" name=\"note\" "
-          "maxlength=\"%d\"></textarea>\n<button type=\"submit\">Log session</button>\n</form>\n",
-       NOTE_MAX);
+    pf(c, "</select>\n<label for=\"minutes\">%s</label>\n<input type=\"number\" "
+          "id=\"minutes\" name=\"minutes\" min=\"0\" max=\"1440\" inputmode=\"numeric\">\n"
+          "<label for=\"km\">%s</label>\n<input type=\"number\" "
+          "id=\"km\" name=\"km\" min=\"0\" max=\"1000\" step=\"0.01\" inputmode=\"decimal\">\n",
+       W("minutes"), W("km"));
+    score_select(c, "rpe", W("effort"), W("effort_help"), "", false, &effort_ends);
+    pf(c, "<label for=\"snote\">%s</label>\n<textarea id=\"snote\" name=\"note\" "
+          "maxlength=\"%d\"></textarea>\n<button type=\"submit\">%s</button>\n</form>\n",
+       W("note_label"), NOTE_MAX, W("log_session"));
 }
 
 /* What the runner typed in the visit form, to refill it after an error. */
@@ -465,15 +530,14 @@ struct visit_form {
  * words), the weeks of a restriction, the day and a note. */
 static void visit_form(struct ctx *c, const struct visit_form *f)
 {
-    put(c, "<form method=\"post\" action=\"/diary\" id=\"visit\">\n<h2>A visit to a doctor or "
-           "physiotherapist</h2>\n<p>When a doctor or physiotherapist has seen you: record what "
-           "they decided about running, and the plan keeps to it.</p>\n"
-           "<input type=\"hidden\" name=\"what\" value=\"visit\">\n");
+    pf(c, "<form method=\"post\" action=\"/diary\" id=\"visit\">\n<h2>%s</h2>\n<p>%s</p>\n"
+          "<input type=\"hidden\" name=\"what\" value=\"visit\">\n",
+       W("visit_heading"), W("visit_intro"));
     csrf_field(c);
     char today[11];
     rh_date_format(c->today, today);
-    html_day_input(c, "cdate", "date", "Day of the visit", f && f->date[0] ? f->date : today);
-    put(c, "<fieldset>\n<legend>What did they decide about running?</legend>\n");
+    html_day_input(c, "cdate", "date", W("visit_day"), f && f->date[0] ? f->date : today);
+    pf(c, "<fieldset>\n<legend>%s</legend>\n", W("visit_decision"));
     for (int o = 0; o < RH_VISIT__COUNT; o++) {
         const char *name = rh_visit_outcome_name((enum rh_visit_outcome)o);
         const char *said = rh_visit_outcome_said((enum rh_visit_outcome)o);
@@ -484,18 +548,19 @@ static void visit_form(struct ctx *c, const struct visit_form *f)
         put(c, "</label>\n");
     }
     put(c, "</fieldset>\n");
-    pf(c, "<label for=\"weeks\">For how many weeks</label>\n<p class=\"note\" id=\"weeks-help\">"
-          "Only with no running or cross-training only: 1 to %d weeks. Leave it empty when you "
-          "were cleared or sent back as walk-run.</p>\n<input type=\"number\" id=\"weeks\" "
+    pf(c, "<label for=\"weeks\">%s</label>\n<p class=\"note\" id=\"weeks-help\">",
+       W("visit_weeks"));
+    pf(c, W("visit_weeks_help"), RH_VISIT_WEEKS_MAX);
+    pf(c, "</p>\n<input type=\"number\" id=\"weeks\" "
           "name=\"weeks\" min=\"1\" max=\"%d\" inputmode=\"numeric\" "
           "aria-describedby=\"weeks-help\" value=\"",
-       RH_VISIT_WEEKS_MAX, RH_VISIT_WEEKS_MAX);
+       RH_VISIT_WEEKS_MAX);
     esc(c, f ? f->weeks : "");
-    pf(c, "\">\n<label for=\"cnote\">Who saw you, what they said</label>\n<textarea id=\"cnote\" "
+    pf(c, "\">\n<label for=\"cnote\">%s</label>\n<textarea id=\"cnote\" "
           "name=\"note\" maxlength=\"%d\">",
-       NOTE_MAX);
+       W("visit_note"), NOTE_MAX);
     esc(c, f ? f->note : "");
-    put(c, "</textarea>\n<button type=\"submit\">Record the visit</button>\n</form>\n");
+    pf(c, "</textarea>\n<button type=\"submit\">%s</button>\n</form>\n", W("visit_save"));
 }
 
 /* The message of a failed diary call: the library's, but for "no
@@ -509,7 +574,7 @@ static void call_msg(int r, const struct rh_err *err, char *msg, size_t cap)
 static void error_box(struct ctx *c, const char *msg)
 {
     c->res->status = 400;
-    put(c, "<p class=\"error\" role=\"alert\">Not saved: ");
+    pf(c, "<p class=\"error\" role=\"alert\">%s ", W("not_saved"));
     esc(c, msg);
     put(c, "</p>\n");
 }
@@ -524,11 +589,11 @@ static bool day_field(struct ctx *c, const char *v, int32_t *day, char *msg, siz
     }
     char why[120];
     if (rh_date_parse_said(v, day, why, sizeof why)) {
-        snprintf(msg, cap, "the day: %s", why);
+        snprintf(msg, cap, W("bad_day"), why);
         return false;
     }
     if (*day > c->today) {
-        snprintf(msg, cap, "the day %.20s is in the future", v);
+        snprintf(msg, cap, W("future_day"), v);
         return false;
     }
     return true;
@@ -559,12 +624,14 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
     html_entry_flags(c, &o->triage, o->urgency, flagged && o->have_plan && o->blocked);
     char d[11];
     rh_date_format(e->day, d);
-    pf(c, "<section class=\"%s\" role=\"status\"><h2>Logged</h2>\n<p>Pain %d/10 on %s",
-       stop ? "todo tone-stop" : caution ? "todo tone-caution" : "ok", e->pain, d);
+    pf(c, "<section class=\"%s\" role=\"status\"><h2>%s</h2>\n<p>",
+       stop ? "todo tone-stop" : caution ? "todo tone-caution" : "ok", W("logged"));
+    pf(c, W("logged_pain"), e->pain, d);
     if (e->during_run >= 0)
-        pf(c, ", %d/10 during the activity", e->during_run);
+        pf(c, W("logged_during"), e->during_run);
     if (e->next_morning >= 0 && !o->attached) {
-        pf(c, ", %d/10 ", e->next_morning);
+        pf(c, W("logged_morning"), e->next_morning);
+        put(c, " ");
         esc(c, rh_pain_reply_morning(e));
     }
     put(c, ".</p>\n");
@@ -576,15 +643,16 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
     if (o->attached) {
         char a[11];
         rh_date_format(o->attached_day, a);
-        pf(c, "<p>The next-morning pain went to the entry of %s (%d/10 during the activity): ",
-           a, o->attached_during);
+        put(c, "<p>");
+        pf(c, W("attached"), a, o->attached_during);
+        put(c, " ");
         esc(c, rh_pain_result_verdict(&o->attached_result));
         put(c, ". ");
         plain(c, o->attached_result.why);
         put(c, "</p>\n");
     }
     html_note_read(c, e->note, &o->triage.note, o->have_plan && o->st.for_child);
-    put(c, "<p><strong>What the pain says now:</strong> ");
+    pf(c, "<p><strong>%s</strong> ", W("pain_says"));
     esc(c, rh_pain_result_verdict(&o->pain));
     put(c, ".");
     if (!flagged) { /* with a red flag its words are the banner's: said once */
@@ -600,27 +668,45 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
     if (o->have_plan) {
         if (o->pain.moved && o->pain.from != o->pain.to)
         {
-            put(c, "<p>Plan: moved from the phase &ldquo;");
-            esc(c, rh_phase_name(o->pain.from));
-            put(c, "&rdquo; to &ldquo;");
-            esc(c, rh_phase_name(o->pain.to));
-            put(c, "&rdquo;.</p>\n");
+            /* the phases' names quoted and escaped here, the words around them data */
+            struct rh_buf from, to;
+            rh_buf_init(&from, 0);
+            rh_buf_init(&to, 0);
+            int er = rh_buf_puts(&from, "&ldquo;");
+            er = er ? er : rh_server_html_escape(&from, rh_phase_name(o->pain.from));
+            er = er ? er : rh_buf_puts(&from, "&rdquo;");
+            er = er ? er : rh_buf_puts(&to, "&ldquo;");
+            er = er ? er : rh_server_html_escape(&to, rh_phase_name(o->pain.to));
+            er = er ? er : rh_buf_puts(&to, "&rdquo;");
+            if (er && !c->err)
+                c->err = er;
+            put(c, "<p>");
+            if (!er)
+                pf(c, W("plan_moved"), from.data, to.data);
+            put(c, "</p>\n");
+            rh_buf_release(&from);
+            rh_buf_release(&to);
         }
     }
+    char today_link[160];
+    snprintf(today_link, sizeof today_link, "<a href=\"/\">%s</a>", W("today_link"));
     if (!o->have_plan && o->pain.red_flag) {
         /* kept without an assessment (rh_diary_unassessed): today says it */
-        put(c, "<p><strong>No running until a doctor or physiotherapist has cleared "
-               "you</strong>: the <a href=\"/\">today</a> page keeps saying it.</p>\n");
+        pf(c, "<p><strong>%s</strong>", W("no_run_cleared"));
+        pf(c, W("no_run_cleared_rest"), today_link);
+        put(c, "</p>\n");
     } else if (o->blocked && !flagged) { /* else the banner said it */
-        put(c, "<p><strong>No running for now</strong>: see <a href=\"/\">today</a>.</p>\n");
+        pf(c, "<p><strong>%s</strong>", W("no_running"));
+        pf(c, W("no_running_see"), today_link);
+        put(c, "</p>\n");
     }
     if (!o->have_plan) { /* the web's words name no command (review 7b, N23) */
         const char *na = rh_words("text", "no_assessment.web");
         put(c, "<p><a href=\"/questionnaire\">");
-        esc(c, na ? na : "Answer the questions about your hip");
+        esc(c, na ? na : ""); /* [text] is checked at load */
         put(c, "</a></p>\n");
     }
-    put(c, "<p><a href=\"/\">Back to today</a></p>\n</section>\n");
+    pf(c, "<p><a href=\"/\">%s</a></p>\n</section>\n", W("back_today"));
 }
 
 static int post_pain(struct ctx *c)
@@ -642,11 +728,11 @@ static int post_pain(struct ctx *c)
     struct rh_pain_entry e = {.during_run = -1, .next_morning = -1};
     if (!msg[0] && !day_field(c, f->date, &e.day, msg, sizeof msg)) {
     } else if (!msg[0] && !score_field(f->pain, true, &e.pain)) {
-        snprintf(msg, sizeof msg, "pain now must be a whole number from 0 to 10");
+        snprintf(msg, sizeof msg, "%s", W("bad_pain"));
     } else if (!msg[0] && !score_field(f->during, false, &e.during_run)) {
-        snprintf(msg, sizeof msg, "pain during the activity must be 0 to 10, or not given");
+        snprintf(msg, sizeof msg, "%s", W("bad_during"));
     } else if (!msg[0] && !score_field(f->morning, false, &e.next_morning)) {
-        snprintf(msg, sizeof msg, "pain the next morning must be 0 to 10, or not given");
+        snprintf(msg, sizeof msg, "%s", W("bad_morning"));
     }
     int r = 0;
     if (!msg[0]) {
@@ -688,13 +774,13 @@ static void post_session(struct ctx *c)
     double m, dist = 0;
     if (!msg[0] && !day_field(c, date, &e.day, msg, sizeof msg)) {
     } else if (!msg[0] && rh_session_kind_parse(kind, &k)) {
-        snprintf(msg, sizeof msg, "choose the kind of session");
+        snprintf(msg, sizeof msg, "%s", W("bad_kind"));
     } else if (!msg[0] && minutes[0] && (rh_parse_double(minutes, &m) || !(m >= 0 && m <= 1440))) {
-        snprintf(msg, sizeof msg, "minutes must be a number from 0 to 1440");
+        snprintf(msg, sizeof msg, "%s", W("bad_minutes"));
     } else if (!msg[0] && !score_field(rpe, false, &e.rpe)) {
-        snprintf(msg, sizeof msg, "effort must be 0 to 10, or not given");
+        snprintf(msg, sizeof msg, "%s", W("bad_effort"));
     } else if (!msg[0] && km[0] && rh_parse_double(km, &dist)) {
-        snprintf(msg, sizeof msg, "kilometres must be a number, or left empty");
+        snprintf(msg, sizeof msg, "%s", W("bad_km"));
     }
     if (!msg[0]) {
         e.kind = k;
@@ -714,11 +800,14 @@ static void post_session(struct ctx *c)
     char d[11];
     rh_date_format(e.day, d);
     flash_begin(c);
-    put(c, "<p class=\"ok\" role=\"status\">Logged a session: ");
+    pf(c, "<p class=\"ok\" role=\"status\">%s ", W("session_logged"));
     word(c, rh_session_kind_name(e.kind));
-    pf(c, " on %s", d);
-    if (e.km > 0)
-        pf(c, ", %.2f km", e.km);
+    put(c, " ");
+    pf(c, W("session_day"), d);
+    if (e.km > 0) {
+        put(c, ", ");
+        pf(c, W("session_km"), e.km);
+    }
     put(c, ".</p>\n");
     /* while a warning sign blocks the plan: the library's reminder */
     struct rh_err err;
@@ -755,14 +844,12 @@ static void post_cleared(struct ctx *c)
             if (was && st.assessment_id > 0) { /* the same words as runhip log cleared */
                 char t[600];
                 rh_plan_clearance_effect(kb, &st, t, sizeof t);
-                put(c, "<p class=\"ok\" role=\"status\">Clearance recorded. ");
+                pf(c, "<p class=\"ok\" role=\"status\">%s ", W("cleared_recorded"));
                 esc(c, t);
                 put(c, "</p>\n");
             } else {
-                put(c, was ? "<p class=\"ok\" role=\"status\">Clearance recorded: the running "
-                             "block is lifted.</p>\n"
-                           : "<p class=\"ok\" role=\"status\">Clearance recorded (running was "
-                             "not stopped).</p>\n");
+                pf(c, "<p class=\"ok\" role=\"status\">%s</p>\n",
+                   W(was ? "cleared_lifted" : "cleared_not_stopped"));
             }
             flash_end(c);
         }
@@ -784,7 +871,7 @@ static void post_visit(struct ctx *c)
     if (!f || !v) {
         rh_free(f);
         rh_free(v);
-        error_box(c, "out of memory");
+        error_box(c, W("no_memory"));
         visit_form(c, NULL);
         return;
     }
@@ -794,8 +881,7 @@ static void post_visit(struct ctx *c)
     ffield(c, "decision", f->decision, sizeof f->decision);
     if (!ffield(c, "weeks", f->weeks, sizeof f->weeks) && c->req->body && strstr(c->req->body, "weeks=")) {
         f->weeks[0] = '\0';
-        snprintf(msg, sizeof msg, "the weeks must be a whole number from 1 to %d",
-                 RH_VISIT_WEEKS_MAX);
+        snprintf(msg, sizeof msg, W("bad_weeks"), RH_VISIT_WEEKS_MAX);
     }
     if (!msg[0] && form_note(c, f->note, sizeof f->note, msg, sizeof msg) &&
         day_field(c, f->date, &day, msg, sizeof msg)) {
@@ -816,9 +902,10 @@ static void post_visit(struct ctx *c)
             rh_visit_said_of(v, said, sizeof said);
             flash_begin(c);
             bool restricted = rh_visit_restricts(v->outcome);
-            pf(c, "<section class=\"%s\" role=\"status\"><h2>Visit recorded</h2>\n"
-                  "<p>The visit of %s: ",
-               restricted ? "todo tone-stop" : "ok", d);
+            pf(c, "<section class=\"%s\" role=\"status\"><h2>%s</h2>\n<p>",
+               restricted ? "todo tone-stop" : "ok", W("visit_recorded"));
+            pf(c, W("visit_of"), d);
+            put(c, " ");
             esc(c, said);
             put(c, ".</p>\n");
             /* the same words as the terminal's log visit */
@@ -832,16 +919,16 @@ static void post_visit(struct ctx *c)
                 esc(c, t);
                 put(c, "</p>\n");
             } else if (st->assessment_id == 0 && was) {
-                put(c, "<p>The running block is lifted.</p>\n");
+                pf(c, "<p>%s</p>\n", W("block_lifted"));
             }
             if (st->assessment_id == 0) { /* the web's words name no command */
                 const char *na = rh_words("text", "no_assessment.web");
                 put(c, "<p><a href=\"/questionnaire\">");
-                esc(c, na ? na : "Answer the questions about your hip");
+                esc(c, na ? na : ""); /* [text] is checked at load */
                 put(c, "</a></p>\n");
             }
-            put(c, "<p><a href=\"/\">Back to today</a> &middot; <a href=\"/plan\">The whole "
-                   "plan</a></p>\n</section>\n");
+            pf(c, "<p><a href=\"/\">%s</a> &middot; <a href=\"/plan\">%s</a></p>\n</section>\n",
+               W("back_today"), W("whole_plan"));
             flash_end(c);
         }
         rh_free(st);
@@ -856,7 +943,7 @@ static void post_visit(struct ctx *c)
 
 int page_diary(struct ctx *c)
 {
-    page_begin(c, "Diary");
+    page_begin(c, W("title"));
     if (c->post) {
         char what[16] = "";
         ffield(c, "what", what, sizeof what);
@@ -880,7 +967,7 @@ int page_diary(struct ctx *c)
                 return 0;
             }
         } else
-            error_box(c, "the form did not say what to log");
+            error_box(c, W("no_what"));
     }
     pain_form(c, NULL);
     session_form(c);

@@ -45,9 +45,37 @@
 extern const char rh__hip_svg[], rh__hip_svg_end[], rh__quest_js[], rh__quest_js_end[];
 
 
-/* The same words as the terminal's questionnaire (src/cli/questionnaire.c). */
-static const char intro[] = "Answer what you can; every question can be skipped. runhip gives "
-                            "information, not a diagnosis.";
+/* words21: the page's own words, data/wording.txt [web_quest], a closed set
+ * of printf formats without markup checked when the server first loads its
+ * rules (page_quest_words_check); the tags around them stay here. */
+static const struct rh_words_format quest_words[] = {
+    {"title", ""}, {"intro", ""}, {"picture_caption", ""}, {"number", "ff"},
+    {"number_whole", "ff"}, {"number_skip", ""}, {"from_keep", ""}, {"sorry", ""},
+    {"tick_what", ""}, {"pick_one", ""}, {"confirm_yes", ""}, {"confirm_no", ""},
+    {"more", ""}, {"resumed", ""}, {"next", ""}, {"see_result", ""}, {"back", ""},
+    {"stop", ""}, {"restart", ""}, {"err_clear", ""}, {"err_load", ""}, {"err_keep", ""},
+    {"err_assess", ""}, {"not_at_end_link", ""}, {"unread", ""}, {"retype", ""},
+    {"look_one", ""}, {"look_many", ""}, {"stopped_one", "ds"}, {"stopped_many", "ds"},
+    {"go_on_now", ""}, {"at_end", ""}, {"thin_nothing", ""}, {"thin_back", ""},
+    {"thin_save", ""}, {"api_stale", ""}, {"api_all_answered", ""}, {"api_no_answer", ""},
+    {"api_first", ""}, {"api_no_urgent", ""}, {"api_nothing", ""}, {"api_go", ""},
+    {"api_thin", "s"},
+};
+
+int page_quest_words_check(struct rh_err *err)
+{
+    /* written as they are, inside the page's markup */
+    return rh_words_plain_format_check("web_quest", quest_words,
+                                       sizeof quest_words / sizeof *quest_words, err);
+}
+
+/* A text of [web_quest] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_quest", key);
+    return w ? w : "";
+}
 
 int asset_hip_svg(struct ctx *c)
 {
@@ -281,8 +309,7 @@ static void picture(struct ctx *c, const struct rh_quest_item *it, const char *v
         }
         p = stop + 4;
     }
-    put(c, "<figcaption>Tap each place that hurts, or tick the boxes below.</figcaption>\n"
-           "</figure>\n");
+    pf(c, "<figcaption>%s</figcaption>\n</figure>\n", W("picture_caption"));
 }
 
 static bool has_picture(const struct rh_quest_item *it)
@@ -327,10 +354,10 @@ static void screen(struct ctx *c, const struct rh_quest_item *it, const struct s
             esc(c, it->typing);
             put(c, " ");
         }
-        pf(c, "A %snumber from %g to %g%s", it->whole ? "whole " : "", it->min, it->max,
-           it->unit ? " " : "");
+        pf(c, W(it->whole ? "number_whole" : "number"), it->min, it->max);
+        put(c, it->unit ? " " : "");
         esc(c, it->unit ? it->unit : "");
-        put(c, ". \"Not sure\" is fine; leave it empty to skip.</p>\n");
+        pf(c, ". %s</p>\n", W("number_skip"));
         pf(c, "<input type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" name=\"a_%s\" "
               "id=\"q-%s\" aria-describedby=\"h-%s%s%s\"%s value=\"",
            it->id, it->id, it->id, bad ? " e-" : "", bad ? it->id : "",
@@ -357,15 +384,14 @@ static void screen(struct ctx *c, const struct rh_quest_item *it, const struct s
         esc(c, sh->from);
         put(c, ": ");
         esc(c, sh->v);
-        put(c, ". Keep it, or type your own figure.</p>\n");
+        pf(c, ". %s</p>\n", W("from_keep"));
     }
     if (bad) {
-        pf(c, "<p class=\"error\" id=\"e-%s\" role=\"alert\">Sorry: ", it->id);
+        pf(c, "<p class=\"error\" id=\"e-%s\" role=\"alert\">%s ", it->id, W("sorry"));
         /* the terminal's words ask for a number typed; here the runner
          * picks from the choices shown */
         if (it->n_choices > 0 && strstr(sh->err, "is not one of the choices"))
-            put(c, it->kind == RH_QUEST_MANY ? "please tick what applies, or None of these"
-                                             : "please pick one of the choices above");
+            put(c, W(it->kind == RH_QUEST_MANY ? "tick_what" : "pick_one"));
         else
             esc(c, sh->err);
         put(c, ".</p>\n");
@@ -374,13 +400,13 @@ static void screen(struct ctx *c, const struct rh_quest_item *it, const struct s
         pf(c, "<fieldset class=\"confirm\">\n<legend>");
         esc(c, sh->confirm);
         put(c, "</legend>\n");
-        pf(c, "<label><input type=\"radio\" name=\"c_%s\" value=\"yes\" checked> Yes</label>\n"
-              "<label><input type=\"radio\" name=\"c_%s\" value=\"no\"> No, I will type it "
-              "again</label>\n</fieldset>\n",
-           it->id, it->id);
+        pf(c, "<label><input type=\"radio\" name=\"c_%s\" value=\"yes\" checked> %s</label>\n"
+              "<label><input type=\"radio\" name=\"c_%s\" value=\"no\"> %s</label>\n"
+              "</fieldset>\n",
+           it->id, W("confirm_yes"), it->id, W("confirm_no"));
     }
     if (it->help) {
-        put(c, "<details><summary>More about this question</summary><p>");
+        pf(c, "<details><summary>%s</summary><p>", W("more"));
         esc(c, it->help);
         put(c, "</p></details>\n");
     }
@@ -395,12 +421,11 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
     rh_quest_progress(q, &pos, &total);
     if (pos == 1) {
         put(c, "<p>");
-        esc(c, intro);
+        esc(c, W("intro"));
         put(c, "</p>\n");
     }
     if (resumed)
-        put(c, "<p class=\"ok\" role=\"status\">Your answers so far were kept: you go on where "
-               "you stopped.</p>\n");
+        pf(c, "<p class=\"ok\" role=\"status\">%s</p>\n", W("resumed"));
     /* a same-day red flag is certain (review 8 B1): the terminal's words,
      * and a button to see the advice now (below, not the Enter default) */
     const char *flag = rh_quest_urgent(q);
@@ -421,8 +446,9 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
         if (items[i]->kind == RH_QUEST_MANY && has_picture(items[i])) {
             /* Enter in the form is "Next", not the first area of the
              * picture (the first submit button is the one Enter presses) */
-            put(c, "<button type=\"submit\" name=\"go\" value=\"enter\" class=\"default\" "
-                   "tabindex=\"-1\" aria-hidden=\"true\">Next</button>\n");
+            pf(c, "<button type=\"submit\" name=\"go\" value=\"enter\" class=\"default\" "
+                  "tabindex=\"-1\" aria-hidden=\"true\">%s</button>\n",
+               W("next"));
             break;
         }
     char where[96]; /* the terminal's words (rh_quest_progress_words) */
@@ -438,7 +464,7 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
     bool last = rh_quest_page_last(q, ROOM);
     pf(c, "<div class=\"moves\">\n<button type=\"submit\" name=\"go\" value=\"next\">%s"
           "</button>\n",
-       last ? "See my result" : "Next");
+       W(last ? "see_result" : "next"));
     if (flag) {
         const char *b = rh_words("text", "urgent.button");
         put(c, "<button type=\"submit\" name=\"go\" value=\"urgent\">");
@@ -446,15 +472,18 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
         put(c, "</button>\n");
     }
     if (pos > 1)
-        put(c, "<button type=\"submit\" name=\"go\" value=\"back\" class=\"second\">Back"
-               "</button>\n");
-    put(c, "<button type=\"submit\" name=\"go\" value=\"stop\" class=\"second\">Stop for now"
-           "</button>\n</div>\n</form>\n");
+        pf(c, "<button type=\"submit\" name=\"go\" value=\"back\" class=\"second\">%s"
+              "</button>\n",
+           W("back"));
+    pf(c, "<button type=\"submit\" name=\"go\" value=\"stop\" class=\"second\">%s"
+          "</button>\n</div>\n</form>\n",
+       W("stop"));
     if (pos > 1 || resumed) {
         put(c, "<form method=\"post\" action=\"/questionnaire\" class=\"restart\">\n");
         csrf_field(c);
-        put(c, "<button type=\"submit\" name=\"go\" value=\"restart\" class=\"second\">Start "
-               "again with no answers</button>\n</form>\n");
+        pf(c, "<button type=\"submit\" name=\"go\" value=\"restart\" class=\"second\">%s"
+              "</button>\n</form>\n",
+           W("restart"));
     }
     put(c, "<script src=\"/questionnaire.js\" defer></script>\n");
 }
@@ -562,7 +591,7 @@ static int load(struct ctx *c, struct rh_quest *q, bool *resumed, struct rh_err 
 
 static int trouble(struct ctx *c, const char *what, const struct rh_err *err, int code)
 {
-    page_begin(c, "Check my hip pain");
+    page_begin(c, W("title"));
     c->res->status = 500;
     put(c, "<p class=\"error\" role=\"alert\">");
     esc(c, what);
@@ -576,12 +605,12 @@ static int trouble(struct ctx *c, const char *what, const struct rh_err *err, in
 /* All answered (a draft stored at the end): the button that assesses. */
 static void at_end(struct ctx *c)
 {
-    put(c, "<p>You have answered every question.</p>\n<form method=\"post\" "
-           "action=\"/questionnaire\">\n");
+    pf(c, "<p>%s</p>\n<form method=\"post\" action=\"/questionnaire\">\n", W("at_end"));
     csrf_field(c);
-    put(c, "<div class=\"moves\"><button type=\"submit\" name=\"go\" value=\"next\">See my "
-           "result</button>\n<button type=\"submit\" name=\"go\" value=\"back\" "
-           "class=\"second\">Back</button></div>\n</form>\n");
+    pf(c, "<div class=\"moves\"><button type=\"submit\" name=\"go\" value=\"next\">%s"
+          "</button>\n<button type=\"submit\" name=\"go\" value=\"back\" "
+          "class=\"second\">%s</button></div>\n</form>\n",
+       W("see_result"), W("back"));
 }
 
 static int show(struct ctx *c)
@@ -592,11 +621,11 @@ static int show(struct ctx *c)
     bool resumed;
     int r = load(c, &q, &resumed, &err);
     if (r)
-        return trouble(c, "The questions could not be loaded", &err, r);
+        return trouble(c, W("err_load"), &err, r);
     struct rh_intake data;
     runs_say(c, &q, &data);
     (void)rh_quest_suggest(&q, &data, NULL);
-    page_begin(c, "Check my hip pain");
+    page_begin(c, W("title"));
     const struct rh_quest_item *items[RH_QUEST_PAGE_MAX];
     int n = rh_quest_page(&q, ROOM, items);
     if (n == 0) {
@@ -660,18 +689,18 @@ static int assess_save(struct ctx *c, struct rh_quest *q, int64_t *id, struct rh
  * data/wording.txt [text] unranked.save), and going back is the default. */
 static void ask_thin(struct ctx *c)
 {
-    page_begin(c, "Check my hip pain");
+    page_begin(c, W("title"));
     char q[1024];
     rh_quest_thin_question(c->s, q, sizeof q);
     put(c, "<p class=\"error\" role=\"alert\">");
     esc(c, q);
-    put(c, "</p>\n<p>Nothing is saved yet. Your answers are kept: go back and answer more of "
-           "the questions, or save this assessment anyway.</p>\n<form method=\"post\" "
-           "action=\"/questionnaire\">\n");
+    pf(c, "</p>\n<p>%s</p>\n<form method=\"post\" action=\"/questionnaire\">\n",
+       W("thin_nothing"));
     csrf_field(c);
-    put(c, "<div class=\"moves\"><button type=\"submit\" name=\"go\" value=\"back\">Back to "
-           "the questions</button>\n<button type=\"submit\" name=\"go\" value=\"save\" "
-           "class=\"second\">Save it anyway</button></div>\n</form>\n");
+    pf(c, "<div class=\"moves\"><button type=\"submit\" name=\"go\" value=\"back\">%s"
+          "</button>\n<button type=\"submit\" name=\"go\" value=\"save\" "
+          "class=\"second\">%s</button></div>\n</form>\n",
+       W("thin_back"), W("thin_save"));
     page_end(c);
 }
 
@@ -683,7 +712,7 @@ static int finish(struct ctx *c, struct rh_quest *q, bool early, bool confirmed)
     bool thin = false;
     int r = assess_save(c, q, &id, &err, confirmed || early, &thin);
     if (r)
-        return trouble(c, "Your answers could not be assessed", &err, r);
+        return trouble(c, W("err_assess"), &err, r);
     if (thin) {
         ask_thin(c);
         return 0;
@@ -718,7 +747,7 @@ static void pick_word(const struct rh_quest_item *it, struct shown *sh, const ch
 static const char *save_not_at_end(bool web)
 {
     const char *w = rh_words("text", web ? "save_not_at_end.web" : "save_not_at_end.api");
-    return w ? w : "the questionnaire is not finished: nothing is saved";
+    return w ? w : ""; /* [text] is checked at load */
 }
 
 static int answer(struct ctx *c)
@@ -738,21 +767,21 @@ static int answer(struct ctx *c)
     if (!strcmp(go, "restart")) {
         int r = rh_quest_draft_forget(c->s, &err);
         runs_changed(); /* a new questionnaire: the figures worked out again */
-        return r ? trouble(c, "The answers could not be cleared", &err, r)
+        return r ? trouble(c, W("err_clear"), &err, r)
                  : redirect(c, "/questionnaire");
     }
     bool resumed;
     int r = load(c, &q, &resumed, &err);
     if (r)
-        return trouble(c, "The questions could not be loaded", &err, r);
+        return trouble(c, W("err_load"), &err, r);
     if (confirmed && !rh_quest_ended(&q)) {
         /* ux11: "Save it anyway" only follows the question of ask_thin,
          * asked after the last question: never a way to stop half-way */
-        page_begin(c, "Check my hip pain");
+        page_begin(c, W("title"));
         c->res->status = 409;
         put(c, "<p class=\"error\" role=\"alert\">");
         esc(c, save_not_at_end(true));
-        put(c, "</p>\n<p><a href=\"/questionnaire\">Go on with the questions</a></p>\n");
+        pf(c, "</p>\n<p><a href=\"/questionnaire\">%s</a></p>\n", W("not_at_end_link"));
         page_end(c);
         rh_quest_release(&q);
         return 0;
@@ -789,7 +818,7 @@ static int answer(struct ctx *c)
             if (colon && !strcmp(pick, items[i]->id))
                 pick_word(items[i], &sh[i], colon);
         }
-        page_begin(c, "Check my hip pain");
+        page_begin(c, W("title"));
         form(c, &q, items, n, sh, false);
         page_end(c);
         rh_quest_release(&q);
@@ -800,7 +829,7 @@ static int answer(struct ctx *c)
         char key[80];
         snprintf(key, sizeof key, "a_%s", items[i]->id);
         if (!form_values(c, key, sh[i].v, sizeof sh[i].v)) {
-            snprintf(sh[i].err, sizeof sh[i].err, "this answer could not be read");
+            snprintf(sh[i].err, sizeof sh[i].err, "%s", W("unread"));
             bad++;
             continue;
         }
@@ -814,7 +843,7 @@ static int answer(struct ctx *c)
                 snprintf(sh[i].confirm, sizeof sh[i].confirm, "%s", err.msg);
                 bad++;
             } else if (strcmp(yes, "yes")) {
-                snprintf(sh[i].err, sizeof sh[i].err, "then please type the figure again");
+                snprintf(sh[i].err, sizeof sh[i].err, "%s", W("retype"));
                 bad++;
             }
         } else if (cr) {
@@ -825,10 +854,9 @@ static int answer(struct ctx *c)
     bool leaving = !strcmp(go, "back") || !strcmp(go, "stop");
     if (bad && !leaving) {
         /* nothing taken: the same page again, with what was typed and why */
-        page_begin(c, "Check my hip pain");
+        page_begin(c, W("title"));
         c->res->status = 400;
-        put(c, "<p class=\"error\" role=\"alert\">Please look at the answer");
-        put(c, bad > 1 ? "s marked below.</p>\n" : " marked below.</p>\n");
+        pf(c, "<p class=\"error\" role=\"alert\">%s</p>\n", W(bad > 1 ? "look_many" : "look_one"));
         form(c, &q, items, n, sh, false);
         page_end(c);
         rh_quest_release(&q);
@@ -868,15 +896,14 @@ static int answer(struct ctx *c)
     r = rh_quest_draft_save(c->s, &q, &err);
     if (r) {
         rh_quest_release(&q);
-        return trouble(c, "Your answers could not be kept", &err, r);
+        return trouble(c, W("err_keep"), &err, r);
     }
     if (!strcmp(go, "stop")) {
         int k = rh_quest_draft_count(&q);
-        page_begin(c, "Check my hip pain");
-        pf(c, "<p class=\"ok\" role=\"status\">Stopped. Your %d answer%s so far %s kept as a "
-              "draft: come back to this page, or run <code>runhip assess</code>, to go on from "
-              "here.</p>\n<p><a href=\"/questionnaire\">Go on now</a></p>\n",
-           k, k == 1 ? "" : "s", k == 1 ? "is" : "are");
+        page_begin(c, W("title"));
+        put(c, "<p class=\"ok\" role=\"status\">");
+        pf(c, W(k == 1 ? "stopped_one" : "stopped_many"), k, "<code>runhip assess</code>");
+        pf(c, "</p>\n<p><a href=\"/questionnaire\">%s</a></p>\n", W("go_on_now"));
         page_end(c);
         rh_quest_release(&q);
         return 0;
@@ -995,17 +1022,16 @@ int api_questionnaire(struct ctx *c)
      * answered in the wrong place */
     if (ffield(c, "at", at, sizeof at) && (!it || strcmp(it->id, at))) {
         rh_quest_release(&q);
-        return json_error(c, 409, "that question is not the current one: GET /api/questionnaire "
-                                  "for the question asked now");
+        return json_error(c, 409, W("api_stale"));
     }
     char text[ANSWER_CAP] = "";
     const char *bad = NULL;
     int code = 400;
     if (!strcmp(go, "answer")) {
         if (!it)
-            bad = "every question is answered";
+            bad = W("api_all_answered");
         else if (!ffield(c, "answer", text, sizeof text) || !text[0])
-            bad = "give the answer as the terminal takes it (the field 'answer'), or go=skip";
+            bad = W("api_no_answer");
         else if ((r = rh_quest_answer(&q, text, &err)) == RH_QUEST_CONFIRM) {
             char yes[8] = "";
             if (ffield(c, "confirm", yes, sizeof yes) && !strcmp(yes, "yes"))
@@ -1017,13 +1043,13 @@ int api_questionnaire(struct ctx *c)
         }
     } else if (!strcmp(go, "skip")) {
         if (rh_quest_skip(&q))
-            bad = "every question is answered";
+            bad = W("api_all_answered");
     } else if (!strcmp(go, "back")) {
         if (rh_quest_back(&q))
-            bad = "this is the first question";
+            bad = W("api_first");
     } else if (!strcmp(go, "urgent")) {
         if (!rh_quest_urgent(&q) || rh_quest_finish(&q))
-            bad = "no same-day warning sign in the answers yet: go on answering", code = 409;
+            bad = W("api_no_urgent"), code = 409;
     } else if (!strcmp(go, "save")) {
         /* the runner's "save it anyway" after the question of too few
          * answers, as the form's: ended here with the answers given (the
@@ -1031,9 +1057,9 @@ int api_questionnaire(struct ctx *c)
         if (!rh_quest_ended(&q)) /* ux11: not a way to stop half-way */
             bad = save_not_at_end(false), code = 409;
         else if (it && rh_quest_finish(&q))
-            bad = "nothing to save", code = 409;
+            bad = W("api_nothing"), code = 409;
     } else {
-        bad = "go must be answer, skip, back, urgent, save or restart";
+        bad = W("api_go");
     }
     if (bad) {
         /* nothing kept: the error, and the question still asked */
@@ -1058,9 +1084,7 @@ int api_questionnaire(struct ctx *c)
             /* nothing stored, the answers kept as a draft at the end */
             char ask[1024], msg[1400];
             rh_quest_thin_question(c->s, ask, sizeof ask);
-            snprintf(msg, sizeof msg, "%s Nothing is saved: send go=save to save this "
-                     "assessment anyway, or answer more of the questions (your answers are kept: GET "
-                     "/api/questionnaire for the first one left unanswered).", ask);
+            snprintf(msg, sizeof msg, W("api_thin"), ask);
             return json_error(c, 409, msg);
         }
         c->res->status = 201;

@@ -444,6 +444,30 @@ int redirect(struct ctx *c, const char *to)
     return set_text(c, 303, ct_text, "see other\n") ? RH_ENOMEM : 0;
 }
 
+/* words21: the server's own messages (a refused request, a form too large,
+ * the safety token), data/wording.txt [web_server], a closed set of printf
+ * formats without markup checked with the pages' (server_words_check). */
+static const struct rh_words_format server_words[] = {
+    {"too_large", ""}, {"not_possible", ""}, {"back_today", ""}, {"bad_target", ""},
+    {"other_host", ""}, {"needs_link", ""}, {"open", ""}, {"post_only", ""},
+    {"read_only", ""}, {"upload_large", "d"}, {"form_large", "d"}, {"no_body", ""},
+    {"csrf", ""}, {"no_database", ""}, {"api_not_found", ""},
+};
+
+static int server_words_check(struct rh_err *err)
+{
+    return rh_words_plain_format_check("web_server", server_words,
+                                       sizeof server_words / sizeof *server_words, err);
+}
+
+/* A text of [web_server] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_server", key);
+    return w ? w : "";
+}
+
 /* loop16: an address with no route. Under /api/ a JSON error; elsewhere a
  * page in the app's style (its navigation bar) that says so and lists the
  * pages, both from the one route table, in the words of data/wording.txt
@@ -451,12 +475,12 @@ int redirect(struct ctx *c, const char *to)
 static int not_found(struct ctx *c)
 {
     if (c->path && !strncmp(c->path, "/api/", 5))
-        return json_error(c, 404, "not found: the API's addresses are listed at /api/");
+        return json_error(c, 404, W("api_not_found"));
     const char *title = rh_words("text", "web.not_found.title");
     const char *said = rh_words("text", "web.not_found");
-    page_begin(c, title ? title : "Page not found");
+    page_begin(c, title ? title : ""); /* [text] is checked at load */
     put(c, "<p class=\"error\" role=\"alert\">");
-    esc(c, said ? said : "There is no page at this address. The pages of runhip:");
+    esc(c, said ? said : "");
     put(c, "</p>\n<ul class=\"pages\">\n");
     for (size_t i = 0; i < rh_n_routes; i++) {
         const struct route *r = &rh_routes[i];
@@ -479,10 +503,10 @@ static int fail(struct ctx *c, const struct route *rt, int status, const char *m
     if (rt && rt->kind == RK_API)
         return json_error(c, status, msg);
     if (rt && rt->kind == RK_PAGE) {
-        page_begin(c, status == 413 ? "Too large" : "Not possible");
+        page_begin(c, W(status == 413 ? "too_large" : "not_possible"));
         put(c, "<p class=\"error\" role=\"alert\">");
         esc(c, msg);
-        put(c, "</p>\n<p><a href=\"/\">Back to today</a></p>\n");
+        pf(c, "</p>\n<p><a href=\"/\">%s</a></p>\n", W("back_today"));
         page_end(c);
         c->res->status = status;
         return c->err;
@@ -643,24 +667,20 @@ static bool precheck(struct ctx *c, const struct route **rtp, struct target *tg,
     *body_max = 0;
     *is_upload = false;
     if (!req->method || !parse_target(req->target, tg)) {
-        fail(c, NULL, 400, "bad request: the address is not a plain path");
+        fail(c, NULL, 400, W("bad_target"));
         return false;
     }
     c->path = tg->path;
     c->query = tg->query;
     const struct route *rt = rh_route_find(tg->path);
     if (!rh_server_host_ok(req->host, cfg->hosts)) {
-        fail(c, NULL, 403,
-             "refused: this runhip server answers only to its own address (the Host header "
-             "names another site)");
+        fail(c, NULL, 403, W("other_host"));
         return false;
     }
     if (cfg->token) {
         bool in_query;
         if (!token_ok(cfg, req, tg->query, &in_query)) {
-            fail(c, NULL, 401,
-                 "this runhip server needs its access link: open the address that "
-                 "'runhip serve' printed when it started");
+            fail(c, NULL, 401, W("needs_link"));
             return false;
         }
         if (in_query) {
@@ -691,9 +711,9 @@ static bool precheck(struct ctx *c, const struct route **rtp, struct target *tg,
                 rh_buf_reset(&c->res->body);
                 pf(c, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta http-equiv=\"refresh\" content=\"0; url=%s\">\n"
-                      "<title>runhip</title>\n</head>\n<body>\n<p><a href=\"%s\">Open "
-                      "runhip</a></p>\n</body>\n</html>\n",
-                   to, to);
+                      "<title>runhip</title>\n</head>\n<body>\n<p><a href=\"%s\">%s"
+                      "</a></p>\n</body>\n</html>\n",
+                   to, to, W("open"));
                 return false;
             }
         }
@@ -708,8 +728,7 @@ static bool precheck(struct ctx *c, const struct route **rtp, struct target *tg,
                                                                     : 0;
     if (!(rt->methods & want)) {
         c->res->allow = rt->methods & M_POST ? "GET, HEAD, POST" : "GET, HEAD";
-        fail(c, rt, 405, rt->methods & M_POST ? "method not allowed: GET or POST only"
-                                              : "method not allowed: this address is read-only");
+        fail(c, rt, 405, W(rt->methods & M_POST ? "post_only" : "read_only"));
         return false;
     }
     if (want == M_POST) {
@@ -719,15 +738,13 @@ static bool precheck(struct ctx *c, const struct route **rtp, struct target *tg,
                                : rt->body_max;
         if (req->content_length > *body_max || (!rt->upload && req->body_len > *body_max)) {
             char msg[160];
-            snprintf(msg, sizeof msg,
-                     rt->upload ? "The file is too large: at most %zu MB can be uploaded at once."
-                                : "The form is too large: at most %zu KB.",
-                     rt->upload ? (*body_max - RH_SERVER_FORM_MAX) >> 20 : *body_max >> 10);
+            snprintf(msg, sizeof msg, W(rt->upload ? "upload_large" : "form_large"),
+                     (int)(rt->upload ? (*body_max - RH_SERVER_FORM_MAX) >> 20 : *body_max >> 10));
             fail(c, rt, 413, msg);
             return false;
         }
     } else if (req->has_body && req->content_length > 0) {
-        fail(c, rt, 413, "this request takes no body");
+        fail(c, rt, 413, W("no_body"));
         return false;
     }
     return true;
@@ -772,9 +789,7 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
         char tok[RH_SERVER_TOKEN_LEN * 2 + 1];
         if (!ffield(&c, "csrf", tok, sizeof tok) || !cfg->csrf ||
             !same_secret(tok, strlen(tok), cfg->csrf)) {
-            r = fail(&c, rt, 403,
-                     "This form was not sent from this runhip page (its safety token is "
-                     "missing or old). Reload the page and send it again.");
+            r = fail(&c, rt, 403, W("csrf"));
             goto done;
         }
     }
@@ -792,7 +807,7 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
             c.s = NULL;
         }
         if (!c.s) {
-            r = fail(&c, rt, 500, "the database could not be opened");
+            r = fail(&c, rt, 500, W("no_database"));
             goto done;
         }
         /* today is the runner's day: the profile's zone, else the system's */
@@ -929,6 +944,8 @@ const struct rh_plan_kb *server_kb(struct rh_err *err)
     /* the pages' own words in the data files, checked with the rules */
     static bool words_ok;
     if (!r && !words_ok && !(r = page_checkin_words_check(err)) && !(r = page_plan_words_check(err)) &&
+        !(r = page_quest_words_check(err)) && !(r = page_diary_words_check(err)) &&
+        !(r = server_words_check(err)) &&
         !(r = rh_report_words_check(err)))
         words_ok = true;
     pthread_mutex_unlock(&kb_lock);

@@ -100,6 +100,8 @@
 #define page_import       rh__srv_page_import
 #define page_plan         rh__srv_page_plan
 #define page_plan_words_check rh__srv_page_plan_words_check
+#define page_quest_words_check rh__srv_page_quest_words_check
+#define page_diary_words_check rh__srv_page_diary_words_check
 #define page_profile      rh__srv_page_profile
 #define page_questionnaire rh__srv_page_questionnaire
 #define page_today        rh__srv_page_today
@@ -273,6 +275,11 @@ int page_checkin_words_check(struct rh_err *err);
 /* data/wording.txt [web_plan]: the Plan page's words (and its notice's on
  * Today and Assessment), checked alike (words20). */
 int page_plan_words_check(struct rh_err *err);
+/* data/wording.txt [web_quest] and [web_diary]: the questionnaire's and the
+ * Diary page's words (with the diary's forms shared by the Check-in),
+ * checked alike (words21). */
+int page_quest_words_check(struct rh_err *err);
+int page_diary_words_check(struct rh_err *err);
 void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
                     const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word

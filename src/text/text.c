@@ -214,7 +214,7 @@ static const char *const text_keys[] = {
     "signs.unchecked", "unranked.first", "urgent.now", "urgent.tests", "urgent.offer",
     "urgent.button", "save_not_at_end.web", "save_not_at_end.api",
     "activities.hand_logged.web", "import.nothing.web", "import.replaced",
-    "diary.that_morning", "diary.this_morning", "diary.next_morning",
+    "diary.that_morning", "diary.this_morning", "diary.next_morning", "checkin.chance",
 };
 /* A word as read, before the checks (word_find waits for them). */
 static const struct word *word_find_raw(const char *section, const char *key)
@@ -238,7 +238,7 @@ static const struct {
                     {"note_title", "saddle_numb"}};
 
 /* words18: data/wording.txt [reason], also a closed set */
-static const char *const reason_keys[] = {"absence_words"};
+static const char *const reason_keys[] = {"absence_words", "clinician_only"};
 
 static int check_words(struct rh_err *err)
 {
@@ -1621,12 +1621,19 @@ static bool has_phrase(const char *s, size_t n, const char *ph, size_t pn)
 }
 
 /* Whether s[0..n) names the care of a level below level: one of the phrases
- * of data/wording.txt [disposition] LEVEL.said ("a; b; c"). */
+ * of data/wording.txt [disposition] LEVEL.said ("a; b; c"); or (words21)
+ * that of this level or one below in words that only say it again, its
+ * LEVEL.again ("worth having checked" under "Book a physiotherapist"). */
 static bool names_lower_care(const char *s, size_t n, int level)
 {
-    for (int l = 0; l < level && l < (int)RH_DISP__COUNT; l++) {
+    for (int k2 = 0; k2 < 2 * ((int)RH_DISP__COUNT); k2++) {
+        int l = k2 / 2;
+        bool again = k2 % 2;
+        if (l > level || (!again && l == level))
+            continue;
         char k[48];
-        snprintf(k, sizeof k, "%s.said", rh_disposition_name((enum rh_disposition)l));
+        snprintf(k, sizeof k, "%s.%s", rh_disposition_name((enum rh_disposition)l),
+                 again ? "again" : "said");
         const char *ph = rh_words("disposition", k);
         while (ph && *ph) {
             const char *e = strchr(ph, ';');
@@ -1943,6 +1950,46 @@ int rh_text_running_reason(const char *level, const char *why, const char *const
     return r;
 }
 
+/* words21: whether s[i] starts " (WORD" with WORD one of data/wording.txt
+ * [reason] clinician_only (", " apart): a note of a test's accuracy ("100%
+ * specific against MRI") the clinician's report keeps and the runner is not
+ * shown; the statement before it says the same in plain words. */
+static bool clinician_note_at(const char *s, size_t n, size_t i)
+{
+    if (s[i] != ' ' || i + 2 >= n || s[i + 1] != '(')
+        return false;
+    const char *words = rh_words("reason", "clinician_only");
+    for (const char *w = words; w && *w;) {
+        size_t wl = strcspn(w, ",");
+        while (wl && w[wl - 1] == ' ')
+            wl--;
+        if (wl && i + 2 + wl <= n && !strncmp(s + i + 2, w, wl) &&
+            (i + 2 + wl == n || !isalnum((unsigned char)s[i + 2 + wl])))
+            return true;
+        w += strcspn(w, ",");
+        while (*w == ',' || *w == ' ')
+            w++;
+    }
+    return false;
+}
+
+/* s[0..n) without its clinician-only notes, into out. */
+static int drop_clinician_notes(const char *s, size_t n, struct rh_buf *out)
+{
+    int r = 0;
+    for (size_t i = 0; !r && i < n; i++) {
+        if (clinician_note_at(s, n, i)) {
+            size_t e = match_close(s, n, i + 1);
+            if (e) {
+                i = e;
+                continue;
+            }
+        }
+        r = rh_buf_append(out, s + i, 1);
+    }
+    return r;
+}
+
 int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out,
                     bool *against)
 {
@@ -1958,9 +2005,13 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
     if (against)
         *against = w < 0;
     const char *answers = end + 1, *reason = colon + 2;
-    struct rh_buf ans, full;
+    struct rh_buf ans, full, plainr;
     rh_buf_init(&ans, 0);
     rh_buf_init(&full, 0);
+    rh_buf_init(&plainr, 0);
+    /* the runner's statement without the clinician's notes */
+    if (!clinical && drop_clinician_notes(reason, strlen(reason), &plainr) == 0 && plainr.data)
+        reason = plainr.data;
     /* a finding against a cause is about what is absent: its words found
      * absent are its reasons */
     int r = answers_said(answers, (size_t)(colon - answers), clinical, w < 0, reason,
@@ -1991,6 +2042,7 @@ int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct
         out->data[--out->len] = '\0';
     rh_buf_release(&ans);
     rh_buf_release(&full);
+    rh_buf_release(&plainr);
     return r;
 }
 

@@ -4825,6 +4825,11 @@ static void test_page_words_are_data(void)
     CHECK_INT(page_checkin_words_check(&e), 0);
     CHECK_INT(page_plan_words_check(&e), 0);
     CHECK(rh_words("web_plan", "next_weeks") && rh_words("web_checkin", "save"));
+    /* words21: the questionnaire's and the Diary's words too */
+    CHECK_INT(page_quest_words_check(&e), 0);
+    CHECK_INT(page_diary_words_check(&e), 0);
+    CHECK(rh_words("web_quest", "see_result") && rh_words("web_diary", "log_pain") &&
+          rh_words("web_server", "csrf"));
 }
 
 int main(void)

@@ -180,6 +180,29 @@ static void test_text_fill(void)
     CHECK_STR(out, "");
 }
 
+/* words21: a test's accuracy in a finding ("specificity 100% against MRI",
+ * data/wording.txt [reason] clinician_only) is the clinician's: the hand-off
+ * report keeps it, the runner reads the plain statement before it. */
+static void test_feature_accuracy_for_the_clinician(void)
+{
+    const char *why = "+2.0 test_single_leg_stand=yes: pain within 30 s of standing on one leg "
+                      "is a strong sign of it (specificity 100% against MRI) [Grimaldi17]";
+    struct rh_refs refs;
+    struct rh_buf runner, clin;
+    rh_refs_init(&refs);
+    rh_buf_init(&runner, 0);
+    rh_buf_init(&clin, 0);
+    CHECK_INT(rh_text_feature(why, false, &refs, &runner, NULL), 0);
+    rh_refs_init(&refs);
+    CHECK_INT(rh_text_feature(why, true, &refs, &clin, NULL), 0);
+    const char *r = runner.data ? runner.data : "", *c = clin.data ? clin.data : "";
+    CHECK(strstr(r, "is a strong sign of it (because ") != NULL);
+    CHECK(!strstr(r, "MRI") && !strstr(r, "specificity"));
+    CHECK(strstr(c, "is a strong sign of it (specificity 100% against MRI; ") != NULL);
+    rh_buf_release(&runner);
+    rh_buf_release(&clin);
+}
+
 int main(void)
 {
     RUN(test_utf8_decode_strict);
@@ -190,5 +213,6 @@ int main(void)
     RUN(test_names_cleaned_on_the_way_in);
     RUN(test_words_format_check);
     RUN(test_text_fill);
+    RUN(test_feature_accuracy_for_the_clinician);
     return TEST_END();
 }

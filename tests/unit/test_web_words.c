@@ -1095,6 +1095,56 @@ static void test_report_print_chart(void)
  * library functions: when to see someone, the phases (the current one
  * marked, its entry and exit), the weekly running volume week by week; the
  * words are those of the terminal's plan. */
+/* words21: under the check-ins' trend the terminal and the web Check-in
+ * say one sentence, data/wording.txt [text] checkin.chance, with its source
+ * as a number (they said it in two ways, the web without its source). */
+static void test_checkin_chance_one_sentence(void)
+{
+    if (!getenv("RUNHIP")) {
+        CHECK(getenv("RUNHIP") != NULL);
+        return;
+    }
+    static const char *const steps[] = {"checkin --answers 2,2,2,2 --date 2026-11-22",
+                                        "checkin --answers 3,2,2,3 --date 2026-11-29", NULL};
+    char db[600];
+    CHECK(build_db(db, sizeof db, "chance.db", steps));
+    const char *w = rh_words("text", "checkin.chance");
+    CHECK(w != NULL);
+    char body[600];
+    snprintf(body, sizeof body, "%.*s", w ? (int)strcspn(w, "[") : 0, w ? w : "");
+    size_t bn = strlen(body);
+    while (bn && body[bn - 1] == ' ')
+        body[--bn] = '\0';
+    CHECK(bn > 40);
+    char cmd[1400];
+    snprintf(cmd, sizeof cmd, "'%s' --db '%s' --today " TODAY_S " checkin --list 2>/dev/null",
+             getenv("RUNHIP"), db);
+    struct rh_buf term;
+    rh_buf_init(&term, 0);
+    FILE *f = popen(cmd, "r");
+    CHECK(f != NULL);
+    char line[8192];
+    while (f && fgets(line, sizeof line, f))
+        (void)rh_buf_puts(&term, line);
+    if (f)
+        pclose(f);
+    const char *t = term.data ? term.data : "";
+    char cited[700];
+    snprintf(cited, sizeof cited, "%s [1]", body);
+    CHECK(strstr(t, cited) != NULL);
+    struct rh_server_response r;
+    get(db, "/checkin", &r);
+    CHECK_INT(r.status, 200);
+    struct rh_buf esc;
+    rh_buf_init(&esc, 0);
+    CHECK_INT(rh_server_html_escape(&esc, cited), 0);
+    CHECK(r.body.data && esc.data && strstr(r.body.data, esc.data));
+    CHECK(r.body.data && strstr(r.body.data, "OSTRC questionnaires")); /* the source listed */
+    rh_buf_release(&esc);
+    rh_buf_release(&term);
+    rh_server_response_release(&r);
+}
+
 static void test_plan_page_as_the_terminal(void)
 {
     if (!getenv("RUNHIP")) {
@@ -1182,6 +1232,7 @@ int main(void)
     RUN(test_report_print_chart);
     RUN(test_report_diary_flag_words);
     RUN(test_plan_page_as_the_terminal);
+    RUN(test_checkin_chance_one_sentence);
     RUN(test_every_page_in_plain_words);
     return TEST_END();
 }

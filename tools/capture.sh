@@ -1,0 +1,210 @@
+#!/bin/bash
+# tools/capture.sh BIN OUT: what a runner reads, to prove a change of words
+# byte-identical (words21): the terminal's commands on several databases
+# (empty, a diary without assessment, 5 assessed with the demo's runs and
+# diary), every web page GET, the questionnaire walked page by page with bad
+# answers, its JSON API's moves, diary and check-in POSTs, refused requests
+# and runhip demo, each answer in a file of OUT (the safety token, the
+# access token, done= ids and timings normalised). Run it from the source
+# tree with two builds and compare:
+#   tools/capture.sh /tmp/old/runhip /tmp/cap.old; tools/capture.sh build/rel/runhip /tmp/cap.new
+#   diff -r -I ' in [0-9.]* s)' /tmp/cap.old /tmp/cap.new
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); OUT=$2; SRC=$PWD
+rm -rf "$OUT"; mkdir -p "$OUT"; W=$(mktemp -d "${TMPDIR:-/tmp}/rh-capture.XXXXXX")
+TODAY=2026-11-23
+n=0
+cli() { # name db args...
+  local name=$1 db=$2; shift 2; n=$((n+1))
+  ( cd $SRC && "$BIN" --db "$db" --today $TODAY "$@" ) >"$OUT/$(printf %03d $n)_cli_$name" 2>&1 </dev/null | sed "s/ in [0-9.]* s)/ in T s)/"
+  echo "exit $?" >>"$OUT/$(printf %03d $n)_cli_$name"
+}
+PORT=; PID=; CSRF=
+start() { : >$W/srv.out; "$BIN" --db "$1" --today $TODAY serve --port 0 >$W/srv.out 2>&1 & PID=$!
+  for i in $(seq 100); do grep -q http:// $W/srv.out && break; sleep 0.1; done
+  PORT=$(grep -o '127.0.0.1:[0-9]*' $W/srv.out | head -1 | cut -d: -f2)
+  CSRF=$(curl -s http://127.0.0.1:$PORT/diary | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'); }
+stop() { kill $PID; wait $PID 2>/dev/null; }
+norm() { sed "s/ in [0-9.]* s)/ in T s)/; s/$CSRF/CSRF/g; s/done=[0-9a-f]*/done=X/g; s/DTSTAMP:[0-9TZ]*/DTSTAMP:X/"; }
+get() { # name path
+  n=$((n+1)); curl -s -i "http://127.0.0.1:$PORT$2" | grep -v '^Date:' | norm >"$OUT/$(printf %03d $n)_get_$1"; }
+post() { # name path data...
+  local name=$1 path=$2; shift 2; n=$((n+1))
+  local args=(); for d in "$@"; do args+=(--data-urlencode "$d"); done
+  curl -s -i -L "http://127.0.0.1:$PORT$path" --data-urlencode "csrf=$CSRF" "${args[@]}" | grep -v '^Date:' | norm >"$OUT/$(printf %03d $n)_post_$name"; }
+pages() { for p in / /questionnaire /diary /checkin /plan /assessment /training /import /profile /shoes /report /plan.ics /api/ /api/assessment /api/plan /api/diary /api/checkin /api/questionnaire /api/load /nowhere; do get "$1$(echo $p | tr / _)" "$p"; done; }
+quest_posts() { # walk the questionnaire form: errors, pick, back, stop
+  local page; page=$(curl -s http://127.0.0.1:$PORT/questionnaire)
+  local at; at=$(echo "$page" | grep -o 'name="at" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+  local names; names=$(echo "$page" | grep -o 'name="a_[^"]*"' | sort -u | sed 's/name="//;s/"//')
+  local bad=(); for a in $names; do bad+=("$a=zzz-not-an-answer"); done
+  post "$1_q_bad" /questionnaire "at=$at" go=next "${bad[@]}"
+  local pick; pick=$(echo "$page" | grep -o 'name="pick" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+  [ -n "$pick" ] && post "$1_q_pick" /questionnaire "at=$at" "pick=$pick"
+  post "$1_q_next_empty" /questionnaire "at=$at" go=next
+  post "$1_q_restart0" /questionnaire go=restart
+  post "$1_q_first" /questionnaire "at=$at" go=next a_age=38 a_sex=female a_side=right
+  get "$1_q_page2" /questionnaire
+  get "$1_q_page2on" "/questionnaire?on=1"
+  post "$1_q_back" /questionnaire go=back
+  post "$1_q_stop" /questionnaire go=stop
+  post "$1_q_restart1" /questionnaire go=restart
+  post "$1_api_first" /api/questionnaire go=back
+  post "$1_q_one" /questionnaire "at=$at" go=next a_age=38
+  post "$1_q_stop1" /questionnaire go=stop
+  post "$1_q_save_early" /questionnaire go=save
+  get "$1_q_resumed" /questionnaire
+  # API
+  post "$1_api_skip" /api/questionnaire go=skip
+  post "$1_api_back" /api/questionnaire go=back
+  post "$1_api_back2" /api/questionnaire go=back
+  post "$1_api_bad" /api/questionnaire go=what
+  post "$1_api_answer_empty" /api/questionnaire go=answer
+  post "$1_api_answer_bad" /api/questionnaire go=answer answer=zzz
+  post "$1_api_urgent" /api/questionnaire go=urgent
+  post "$1_api_save" /api/questionnaire go=save
+  post "$1_api_stale" /api/questionnaire go=skip at=nope
+  for i in $(seq 300); do curl -s http://127.0.0.1:$PORT/api/questionnaire --data-urlencode "csrf=$CSRF" -d go=skip | grep -q '"state":"asking"' || break; done
+  post "$1_api_skip_end" /api/questionnaire go=skip
+  get "$1_q_at_end" /questionnaire
+  for i in $(seq 40); do
+    local a; a=$(curl -s http://127.0.0.1:$PORT/questionnaire | grep -o 'name="at" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+    [ -z "$a" ] && break
+    curl -s http://127.0.0.1:$PORT/questionnaire | norm >"$OUT/$(printf %03d $n)_walk_$1_$i"
+    local nm; nm=$(curl -s http://127.0.0.1:$PORT/questionnaire | grep -o 'name="a_[^"]*"' | sort -u | sed 's/name="//;s/"//')
+    local bd=(); for x in $nm; do bd+=("$x=zzz"); done
+    post "$1_walk_bad_$i" /questionnaire "at=$a" go=next "${bd[@]}"
+    local one; one=$(echo "$nm" | head -1)
+    [ -n "$one" ] && post "$1_walk_bad1_$i" /questionnaire "at=$a" go=next "$one=zzz"
+    [ -n "$one" ] && post "$1_walk_big_$i" /questionnaire "at=$a" go=next "$one=999"
+    curl -s -o $W/qnext -w '%{http_code}' http://127.0.0.1:$PORT/questionnaire --data-urlencode "csrf=$CSRF" --data-urlencode "at=$a" -d go=next >$W/qcode
+    [ "$(cat $W/qcode)" = 303 ] || break
+  done
+  n=$((n+1)); norm <$W/qnext >"$OUT/$(printf %03d $n)_post_$1_q_thin"
+  get "$1_q_at_end2" /questionnaire
+  post "$1_q_save" /questionnaire go=save
+  post "$1_api_answer_done" /api/questionnaire go=answer answer=3
+  post "$1_api_restart" /api/questionnaire go=restart
+  post "$1_q_restart" /questionnaire go=restart
+}
+diary_posts() {
+  post "$1_d_none" /diary
+  post "$1_d_badwhat" /diary what=nothing
+  post "$1_d_pain_bad" /diary what=pain pain_now=11
+  post "$1_d_pain_future" /diary what=pain pain_now=2 date=2030-01-01
+  post "$1_d_pain_badday" /diary what=pain pain_now=2 date=2026-02-30
+  post "$1_d_pain_during_bad" /diary what=pain pain_now=2 during_run=12
+  post "$1_d_pain_morning_bad" /diary what=pain pain_now=2 next_morning=x
+  post "$1_d_pain_badsign" /diary what=pain pain_now=2 sign=nosuch
+  post "$1_d_rise1" /diary what=pain pain_now=2 during_run=2 next_morning=2 date=2026-11-14
+  post "$1_d_rise2" /diary what=pain pain_now=4 during_run=4 next_morning=4 date=2026-11-15
+  post "$1_d_rise3" /diary what=pain pain_now=6 during_run=7 next_morning=6 date=2026-11-16
+  post "$1_d_cleared_early" /diary what=cleared
+  post "$1_d_att1" /diary what=pain pain_now=3 during_run=4 date=2026-11-19
+  post "$1_d_att2" /diary what=pain pain_now=2 next_morning=2 date=2026-11-20
+  post "$1_d_longsign" /diary what=pain pain_now=2 sign=abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz
+  post "$1_d_pain_ok" /diary what=pain pain_now=3 during_run=4 next_morning=3 "note=sore after the run" date=2026-11-21
+  post "$1_d_pain_morning" /diary what=pain pain_now=2 next_morning=2 date=2026-11-22
+  post "$1_d_pain_high" /diary what=pain pain_now=7 during_run=8 "note=sharp pain, had to stop" date=2026-11-22
+  post "$1_d_pain_flag" /diary what=pain pain_now=5 sign=fever sign=limp "note=woke at night with fever" date=2026-11-23
+  post "$1_d_cleared_flag" /diary what=cleared
+  post "$1_d_pain_flag2" /diary what=pain pain_now=5 sign=limp date=2026-11-23
+  post "$1_d_visit_flag" /diary what=visit decision=cleared
+  post "$1_d_ses_bad" /diary what=session kind=nothing
+  post "$1_d_ses_min" /diary what=session kind=run minutes=9999
+  post "$1_d_ses_rpe" /diary what=session kind=run rpe=12
+  post "$1_d_ses_km" /diary what=session kind=run km=abc
+  post "$1_d_ses_ok" /diary what=session kind=run km=5.5 minutes=35 rpe=4 "note=easy treadmill"
+  post "$1_d_ses_str" /diary what=session kind=strength minutes=20
+  post "$1_d_visit_badweeks" /diary what=visit decision=no_running weeks=abc
+  post "$1_d_visit_nodec" /diary what=visit
+  post "$1_d_visit_cross" /diary what=visit decision=cross_train weeks=2 "note=Dr Smith"
+  post "$1_d_visit_walk" /diary what=visit decision=walk_run
+  post "$1_d_cleared" /diary what=cleared "note=physio ok"
+  post "$1_d_visit_cleared" /diary what=visit decision=cleared date=2026-11-23
+  post "$1_d_cleared2" /diary what=cleared
+  get "$1_d_after" /diary
+}
+checkin_posts() {
+  post "$1_c_1" /checkin q1=1
+  post "$1_c_bad" /checkin q1=9
+  post "$1_c_skip" /checkin q1=2 q2=skip q3=2 q4=skip "note=a bit sore"
+  post "$1_c_100" /checkin q1=4 sign=limp
+  get "$1_c_after" /checkin
+}
+all_cli() { # name db
+  for c in today plan "log list" "checkin --list" profile shoes load activities; do cli "$1_$(echo $c|tr ' ' _)" "$2" $c; done
+  cli "$1_report" "$2" report --html $W/$1_report.html; cat $W/$1_report.html >>"$OUT/$(printf %03d $n)_cli_$1_report" 2>/dev/null
+}
+# --- db 1: empty
+D=$W/empty.db
+all_cli empty $D
+cli empty_logpain $D log pain 3 --during-run 4 --next-morning 2 --date 2026-11-22
+cli empty_logpain_flag $D log pain 6 --signs fever,limp --note "night pain and fever"
+cli empty_logsession $D log session run --km 5 --minutes 30
+cli empty_logvisit $D log visit no_running --weeks 2
+cli empty_logcleared $D log cleared
+cli empty_checkin $D checkin --answers 2,2,-,3 --note "sore"
+all_cli empty2 $D
+D=$W/cli2.db
+cli c2_session $D log session run --rpe 5 --minutes 1
+cli c2_list $D log list
+cli c2_att1 $D log pain 3 --during-run 4 --date 2026-11-20
+cli c2_att2 $D log pain 2 --next-morning 2 --date 2026-11-21
+cli c2_hold $D log pain 5 --during-run 8 --next-morning 6 --date 2026-11-22
+cli c2_after $D log pain 2 --date 2026-11-23
+cli c2_cleared $D log cleared
+cli c2_rise1 $D log pain 3 --during-run 3 --next-morning 3 --date 2026-11-21
+cli c2_list2 $D log list
+D=$W/cli3.db
+cli c3_a $D assess --in tests/vignettes/007_itb_classic.txt
+cli c3_p $D plan
+cli c3_hold $D log pain 5 --during-run 8 --next-morning 6 --date 2026-11-22
+cli c3_after $D log pain 2 --date 2026-11-23
+cli c3_att1 $D log pain 3 --during-run 4 --date 2026-11-21
+cli c3_att2 $D log pain 2 --next-morning 2 --date 2026-11-22
+D=$W/fresh.db
+start $D; pages fresh;
+  n=$((n+1)); curl -s -i http://127.0.0.1:$PORT/diary -d what=pain | grep -v '^Date:' >$OUT/${n}_srv_nocsrf
+  n=$((n+1)); curl -s -i http://127.0.0.1:$PORT/training -d x=1 | grep -v '^Date:' >$OUT/${n}_srv_readonly
+  n=$((n+1)); curl -s -i -X DELETE http://127.0.0.1:$PORT/diary | grep -v '^Date:' >$OUT/${n}_srv_delete
+  n=$((n+1)); curl -s -i http://127.0.0.1:$PORT/api/load -d x=1 | grep -v '^Date:' >$OUT/${n}_srv_api_readonly
+  n=$((n+1)); curl -s -i http://127.0.0.1:$PORT/api/nothing | grep -v '^Date:' >$OUT/${n}_srv_api_nf
+  n=$((n+1)); head -c 300000 /dev/zero | tr '\0' a | curl -s -i http://127.0.0.1:$PORT/diary --data-binary @- | grep -v '^Date:' >$OUT/${n}_srv_big
+  n=$((n+1)); head -c 300000000 /dev/zero | curl -s -i http://127.0.0.1:$PORT/import -H 'Content-Type: application/octet-stream' --data-binary @- 2>/dev/null | grep -v '^Date:' >$OUT/${n}_srv_bigup
+  n=$((n+1)); curl -s -i http://127.0.0.1:$PORT/diary -H 'Host: evil.example' | grep -v '^Date:' >$OUT/${n}_srv_host
+  n=$((n+1)); curl -s -i "http://127.0.0.1:$PORT/a%00b" | grep -v '^Date:' >$OUT/${n}_srv_bad
+  n=$((n+1)); curl -s -i http://127.0.0.1:$PORT/app.css -d x=1 | grep -v '^Date:' >$OUT/${n}_srv_asset_post
+  n=$((n+1)); curl -s -i http://127.0.0.1:$PORT/plan -X GET -H 'Content-Length: 5' --data-binary 'abcde' | grep -v '^Date:' >$OUT/${n}_srv_body
+stop
+"$BIN" --db $D --today $TODAY serve --port 0 --bind 0.0.0.0 >$W/srv.out 2>&1 & PID=$!
+for i in $(seq 100); do grep -q http:// $W/srv.out && break; sleep 0.1; done
+PORT=$(grep -o '0.0.0.0:[0-9]*' $W/srv.out | head -1 | cut -d: -f2); TOK=$(grep -o 'token=[0-9a-f]*' $W/srv.out | head -1)
+  n=$((n+1)); curl -s -i http://127.0.0.1:$PORT/diary | grep -v '^Date:' >$OUT/${n}_srv_notoken
+  n=$((n+1)); curl -s -i "http://127.0.0.1:$PORT/plan?$TOK" | grep -v '^Date:' | sed "s/$TOK/TOKEN/g; s/rh_token=[0-9a-f]*/rh_token=T/" >$OUT/${n}_srv_token
+stop
+start $D; quest_posts fresh; diary_posts fresh; checkin_posts fresh; pages fresh2; stop
+# --- db 2: demo data + assessment from the demo intake
+for v in samples/demo/intake.txt tests/vignettes/007_itb_classic.txt tests/vignettes/038_stress_fracture_marathoner_night.txt tests/vignettes/017_gtps_side_lying.txt tests/vignettes/003_iliopsoas_few_answers.txt; do
+  k=$(basename $v .txt); D=$W/$k.db
+  cli ${k}_import $D import samples/demo/export_strava.zip
+  cli ${k}_assess $D assess --in $v
+  cli ${k}_assess_json $D assess --in $v --json
+  cli ${k}_plan $D plan --runs-a-week 3
+  while read -r line; do case "$line" in \#*|"") continue;; esac; eval "cli ${k}_diary $D $line"; done < $SRC/samples/demo/diary.txt
+  cli ${k}_logpain $D log pain 3 --during-run 4 --next-morning 3
+  cli ${k}_logpain_morning $D log pain 2 --next-morning 2
+  cli ${k}_logpain_high $D log pain 7 --during-run 8 --note "sharp pain, stopped"
+  cli ${k}_logsession $D log session strength --minutes 20
+  cli ${k}_checkin $D checkin --answers 3,2,2,3 --signs none --note "a bit sore on stairs"
+  all_cli $k $D
+  start $D; pages $k; diary_posts $k; checkin_posts $k; quest_posts $k; pages ${k}_2; stop
+  cli ${k}_logvisit $D log visit cross_train --weeks 3 --note "physio"
+  cli ${k}_logcleared $D log cleared --note ok
+  all_cli ${k}_3 $D
+done
+# the demo (its temp db path normalised)
+n=$((n+1)); ( cd $SRC && "$BIN" demo ) 2>&1 | sed 's#/tmp/[^ ]*#TMP#g; s/ in [0-9.]* s)/ in T s)/' >"$OUT/$(printf %03d $n)_cli_demo"
+n=$((n+1)); ( cd $SRC && "$BIN" --db $W/x.db demo --keep ) >$W/keep.out 2>&1
+K=$(grep -o 'kept in /tmp/[^ ]*' $W/keep.out | sed 's/kept in //'); sed 's#/tmp/[^ ]*#TMP#g; s/ in [0-9.]* s)/ in T s)/' $W/keep.out >"$OUT/$(printf %03d $n)_cli_demo_keep"; [ -n "$K" ] && case "$K" in /tmp/runhip-demo*|/tmp/*demo*) rm -rf "$K";; esac
+sed -i "s#$W#TMPW#g" "$OUT"/*
+rm -rf $W
