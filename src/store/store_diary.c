@@ -271,9 +271,9 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
      * 30") is refused rather than counted (session 21, spec audit) */
     if (e->km > 0 && rh_has(e->minutes) && e->km * 1000 > e->minutes * 60 * RH_GPS_FOOT_MAX_MPS)
         return rh_err_set(err, RH_ERANGE,
-                          "%g km in %g minutes is faster than anyone runs: give the run's "
+                          "%g km in %g minute%s is faster than anyone runs: give the run's "
                           "time in minutes, or leave the time out",
-                          e->km, e->minutes);
+                          e->km, e->minutes, e->minutes == 1 ? "" : "s");
     int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, "the note", err);
     if (bad)
         return bad;
