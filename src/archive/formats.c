@@ -363,28 +363,63 @@ static int dec_fit(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err
     return single(rc, &a, &warn, fn, ctx);
 }
 
-static int dec_gpx(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
+/* A GPX or TCX file: one activity, or one an outing when its tracks or
+ * Activities are several outings (rh_xml_parts: a different sport, or more
+ * than RH_OUTING_GAP_S between them). Each outing is read again from the
+ * file in memory with only its own units; its identity is the file's
+ * content and its number, so a second import finds each as a duplicate.
+ * A cut file's warning goes with its last outing, where it was cut. */
+static int dec_xml_parts(struct input *in, enum rh_format fmt, rh_activity_fn fn, void *ctx,
+                         struct rh_err *err)
 {
     struct rh_activity a;
     struct rh_err warn;
+    struct rh_xml_parts *parts = rh_malloc(sizeof *parts);
+    if (!parts)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
     rh_activity_init(&a);
     rh_err_clear(&warn);
-    int rc = rh_gpx_decode(in->data, in->len, &a, &warn, err);
+    int rc = rh_xml_decode_part(fmt, in->data, in->len, parts, -1, &a, &warn, err);
     if (rc == 0)
-        a.format = RH_FMT_GPX;
-    return single(rc, &a, &warn, fn, ctx);
+        a.format = fmt;
+    if (rc != 0 || parts->n <= 1) {
+        rh_free(parts);
+        return single(rc, &a, &warn, fn, ctx);
+    }
+    rh_activity_release(&a);
+    int r = 0;
+    for (int k = 0; k < parts->n && r == 0; k++) {
+        struct rh_err pwarn;
+        rh_activity_init(&a);
+        r = rh_xml_decode_part(fmt, in->data, in->len, parts, k, &a, &pwarn, err);
+        if (r) {
+            rh_activity_release(&a);
+            break;
+        }
+        a.format = fmt;
+        struct rh_hash h;
+        rh_hash_init(&h);
+        rh_hash_update(&h, in->data, in->len);
+        char tag[32];
+        int tn = snprintf(tag, sizeof tag, "\nouting %d", k);
+        rh_hash_update(&h, tag, (size_t)tn);
+        a.content_hash = rh_hash_final(&h);
+        if (k < parts->n - 1)
+            rh_err_clear(&pwarn);
+        r = fn(ctx, &a, &pwarn);
+    }
+    rh_free(parts);
+    return r;
+}
+
+static int dec_gpx(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
+{
+    return dec_xml_parts(in, RH_FMT_GPX, fn, ctx, err);
 }
 
 static int dec_tcx(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
 {
-    struct rh_activity a;
-    struct rh_err warn;
-    rh_activity_init(&a);
-    rh_err_clear(&warn);
-    int rc = rh_tcx_decode(in->data, in->len, &a, &warn, err);
-    if (rc == 0)
-        a.format = RH_FMT_TCX;
-    return single(rc, &a, &warn, fn, ctx);
+    return dec_xml_parts(in, RH_FMT_TCX, fn, ctx, err);
 }
 
 static int dec_sml(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
