@@ -39,6 +39,10 @@ int rh_tcx_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_
  * before; a single track with short pauses is one outing. */
 #define RH_OUTING_GAP_S 3600.0
 #define RH_XML_UNITS_MAX 256 /* units told apart; later ones join the last */
+/* Outings of one file at most: each is read again from the file, so a
+ * hostile file of thousands of tracks costs at most 17 reads of it; later
+ * units join the last outing (as a FIT's legs, RH_FIT_LEGS_MAX). */
+#define RH_XML_OUTINGS_MAX 16
 struct rh_xml_parts {
     int n;       /* outings (1 when the file is one) */
     int n_units; /* units seen (at most RH_XML_UNITS_MAX) */

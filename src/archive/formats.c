@@ -371,15 +371,20 @@ static int dec_xml_parts(struct input *in, enum rh_format fmt, rh_activity_fn fn
         return single(rc, &a, &warn, fn, ctx);
     }
     rh_activity_release(&a);
-    int r = 0;
+    int r = 0, first_fail = 0, n_given = 0;
     for (int k = 0; k < parts->n && r == 0; k++) {
         struct rh_err pwarn;
         rh_activity_init(&a);
-        r = rh_xml_decode_part(fmt, in->data, in->len, parts, k, &a, &pwarn, err);
-        if (r) {
+        int dr = rh_xml_decode_part(fmt, in->data, in->len, parts, k, &a, &pwarn, err);
+        if (dr) {
+            /* an outing that does not decode alone (laps without points in
+             * a cut file) is left out; the file fails only if all do */
             rh_activity_release(&a);
-            break;
+            if (!first_fail)
+                first_fail = dr;
+            continue;
         }
+        n_given++;
         a.format = fmt;
         struct rh_hash h;
         rh_hash_init(&h);
@@ -393,6 +398,10 @@ static int dec_xml_parts(struct input *in, enum rh_format fmt, rh_activity_fn fn
         r = fn(ctx, &a, &pwarn);
     }
     rh_free(parts);
+    if (r == 0 && n_given == 0)
+        return first_fail;
+    if (r == 0)
+        rh_err_clear(err);
     return r;
 }
 

@@ -724,8 +724,9 @@ static void find_parts(const struct rh_xml_reader *r, struct rh_xml_parts *p)
         }
         int s = r->unit_sport[u];
         double first = r->unit_first[u];
-        if (any && ((s >= 0 && prev_sport >= 0 && s != prev_sport) ||
-                    (rh_has(first) && rh_has(prev_last) && first - prev_last > RH_OUTING_GAP_S)))
+        if (any && part + 1 < RH_XML_OUTINGS_MAX &&
+            ((s >= 0 && prev_sport >= 0 && s != prev_sport) ||
+             (rh_has(first) && rh_has(prev_last) && first - prev_last > RH_OUTING_GAP_S)))
             part++;
         p->of_unit[u] = (uint16_t)part;
         any = true;
