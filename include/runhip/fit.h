@@ -59,6 +59,15 @@ int rh_fit_decode_legs(const void *buf, size_t len, struct rh_activity *a,
                        struct rh_fit_legs *legs, struct rh_fit_leg *leg, struct rh_err *warn,
                        struct rh_err *err);
 
+/* One leg of a multisport file (as rh_fit_decode_legs gave it) into a: its
+ * session's summary, the file's device and offset, and the records of its
+ * own time (from its start to start + elapsed, the device's distance counted
+ * from its first record) for its splits, track, GPS flag and whatever its
+ * session does not say (a run leg's cadence from its own records). Same
+ * contract as rh_fit_decode. */
+int rh_fit_decode_leg(const void *buf, size_t len, const struct rh_fit_leg *leg,
+                      struct rh_activity *a, struct rh_err *warn, struct rh_err *err);
+
 /* True if buf starts like a FIT file (header size 12 or 14, ".FIT"). */
 bool rh_fit_sniff(const void *buf, size_t len);
 

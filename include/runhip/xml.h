@@ -27,6 +27,34 @@ int rh_gpx_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_
                   struct rh_err *err);
 int rh_tcx_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,
                   struct rh_err *err);
+/* Several outings in one file: a GPX's tracks (<trk>) and a TCX's
+ * <Activity> elements are its units. A unit starts a new outing when its
+ * sport differs from the unit before (a triathlon's legs, a ride then a
+ * walk) or when it starts more than RH_OUTING_GAP_S after the last time
+ * of the unit before: an hour is longer than any pause inside one outing
+ * (a cafe stop, a watch paused at a crossing, a track cut in two by a
+ * restart) and shorter than the time between two outings of a day (a
+ * morning and an evening run). A unit whose sport is not said (a GPX
+ * track without <type>) or without times keeps the outing of the unit
+ * before; a single track with short pauses is one outing. */
+#define RH_OUTING_GAP_S 3600.0
+#define RH_XML_UNITS_MAX 256 /* units told apart; later ones join the last */
+/* Outings of one file at most: each is read again from the file, so a
+ * hostile file of thousands of tracks costs at most 17 reads of it; later
+ * units join the last outing (as a FIT's legs, RH_FIT_LEGS_MAX). */
+#define RH_XML_OUTINGS_MAX 16
+struct rh_xml_parts {
+    int n;       /* outings (1 when the file is one) */
+    int n_units; /* units seen (at most RH_XML_UNITS_MAX) */
+    uint16_t of_unit[RH_XML_UNITS_MAX]; /* each unit's outing */
+};
+/* As rh_gpx_decode / rh_tcx_decode (fmt RH_FMT_GPX or RH_FMT_TCX). With
+ * want < 0 the whole document is decoded into a and parts (may be NULL)
+ * gets its outings; with want >= 0, parts as a call with want < 0 filled
+ * it, only the units of outing want are read. */
+int rh_xml_decode_part(enum rh_format fmt, const void *buf, size_t len,
+                       struct rh_xml_parts *parts, int want, struct rh_activity *a,
+                       struct rh_err *warn, struct rh_err *err);
 /* Suunto SML (Moveslink2): header summary, device, samples in SI units;
  * start and offset from the header's local time against the samples' UTC. */
 int rh_sml_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,

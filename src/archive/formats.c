@@ -290,39 +290,29 @@ static int single(int rc, struct rh_activity *a, const struct rh_err *warn, rh_a
 
 /* A multisport FIT (a triathlon) is several outings: each leg is stored as
  * its own activity from its session (a run leg counts as a run, the ride as
- * a ride), transitions left out. The legs keep the file's device, offset and
- * GPS flag; their records are not split between them (no splits, no track).
+ * a ride), transitions left out. Each leg is read once more from the file
+ * in memory with only the records of its own time (rh_fit_decode_leg): its
+ * splits, track and the figures its session does not say (a run leg's
+ * cadence) are its own; the file's device and offset go with every leg.
  * Each leg's identity is the file's content and its number. */
 static int emit_legs(struct input *in, struct rh_activity *a, const struct rh_fit_legs *legs,
                      const struct rh_fit_leg *leg, const struct rh_err *warn, rh_activity_fn fn,
                      void *ctx, struct rh_err *err)
 {
     int r = 0;
+    bool truncated = a->truncated;
+    rh_activity_release(a);
     for (int i = 0; i < legs->n && r == 0; i++) {
-        const struct rh_fit_leg *g = &leg[i];
         struct rh_activity l;
+        struct rh_err lwarn;
         rh_activity_init(&l);
+        r = rh_fit_decode_leg(in->data, in->len, &leg[i], &l, &lwarn, err);
+        if (r) {
+            rh_activity_release(&l);
+            break;
+        }
         l.format = RH_FMT_FIT;
-        l.has_summary = true;
-        l.sport = g->sport;
-        snprintf(l.sub_sport, sizeof l.sub_sport, "%s", g->sub_sport);
-        l.has_start = g->has_start;
-        l.start_utc = g->start_utc;
-        l.has_offset = a->has_offset;
-        l.utc_offset_min = a->utc_offset_min;
-        l.total_elapsed_s = g->elapsed_s;
-        l.total_timer_s = g->timer_s;
-        l.total_distance_m = g->dist_m;
-        l.elevation_gain_m = g->ascent_m;
-        l.avg_hr = g->avg_hr;
-        l.max_hr = g->max_hr;
-        l.avg_cadence_spm = g->cad_spm;
-        l.avg_temperature_c = g->temp_c;
-        if (rh_has(g->temp_c))
-            l.temp_source = a->temp_source;
-        l.avg_power_w = g->power_w;
-        l.has_gps = a->has_gps;
-        l.truncated = a->truncated;
+        l.truncated = truncated;
         struct rh_hash h;
         rh_hash_init(&h);
         rh_hash_update(&h, in->data, in->len);
@@ -330,14 +320,8 @@ static int emit_legs(struct input *in, struct rh_activity *a, const struct rh_fi
         int tn = snprintf(tag, sizeof tag, "\nleg %d", i);
         rh_hash_update(&h, tag, (size_t)tn);
         l.content_hash = rh_hash_final(&h);
-        if (a->device && rh_activity_set_str(&l.device, a->device)) {
-            rh_activity_release(&l);
-            r = rh_err_set(err, RH_ENOMEM, "out of memory");
-            break;
-        }
         r = fn(ctx, &l, warn);
     }
-    rh_activity_release(a);
     return r;
 }
 
@@ -363,28 +347,72 @@ static int dec_fit(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err
     return single(rc, &a, &warn, fn, ctx);
 }
 
-static int dec_gpx(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
+/* A GPX or TCX file: one activity, or one an outing when its tracks or
+ * Activities are several outings (rh_xml_parts: a different sport, or more
+ * than RH_OUTING_GAP_S between them). Each outing is read again from the
+ * file in memory with only its own units; its identity is the file's
+ * content and its number, so a second import finds each as a duplicate.
+ * A cut file's warning goes with its last outing, where it was cut. */
+static int dec_xml_parts(struct input *in, enum rh_format fmt, rh_activity_fn fn, void *ctx,
+                         struct rh_err *err)
 {
     struct rh_activity a;
     struct rh_err warn;
+    struct rh_xml_parts *parts = rh_malloc(sizeof *parts);
+    if (!parts)
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
     rh_activity_init(&a);
     rh_err_clear(&warn);
-    int rc = rh_gpx_decode(in->data, in->len, &a, &warn, err);
+    int rc = rh_xml_decode_part(fmt, in->data, in->len, parts, -1, &a, &warn, err);
     if (rc == 0)
-        a.format = RH_FMT_GPX;
-    return single(rc, &a, &warn, fn, ctx);
+        a.format = fmt;
+    if (rc != 0 || parts->n <= 1) {
+        rh_free(parts);
+        return single(rc, &a, &warn, fn, ctx);
+    }
+    rh_activity_release(&a);
+    int r = 0, first_fail = 0, n_given = 0;
+    for (int k = 0; k < parts->n && r == 0; k++) {
+        struct rh_err pwarn;
+        rh_activity_init(&a);
+        int dr = rh_xml_decode_part(fmt, in->data, in->len, parts, k, &a, &pwarn, err);
+        if (dr) {
+            /* an outing that does not decode alone (laps without points in
+             * a cut file) is left out; the file fails only if all do */
+            rh_activity_release(&a);
+            if (!first_fail)
+                first_fail = dr;
+            continue;
+        }
+        n_given++;
+        a.format = fmt;
+        struct rh_hash h;
+        rh_hash_init(&h);
+        rh_hash_update(&h, in->data, in->len);
+        char tag[32];
+        int tn = snprintf(tag, sizeof tag, "\nouting %d", k);
+        rh_hash_update(&h, tag, (size_t)tn);
+        a.content_hash = rh_hash_final(&h);
+        if (k < parts->n - 1)
+            rh_err_clear(&pwarn);
+        r = fn(ctx, &a, &pwarn);
+    }
+    rh_free(parts);
+    if (r == 0 && n_given == 0)
+        return first_fail;
+    if (r == 0)
+        rh_err_clear(err);
+    return r;
+}
+
+static int dec_gpx(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
+{
+    return dec_xml_parts(in, RH_FMT_GPX, fn, ctx, err);
 }
 
 static int dec_tcx(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)
 {
-    struct rh_activity a;
-    struct rh_err warn;
-    rh_activity_init(&a);
-    rh_err_clear(&warn);
-    int rc = rh_tcx_decode(in->data, in->len, &a, &warn, err);
-    if (rc == 0)
-        a.format = RH_FMT_TCX;
-    return single(rc, &a, &warn, fn, ctx);
+    return dec_xml_parts(in, RH_FMT_TCX, fn, ctx, err);
 }
 
 static int dec_sml(struct input *in, rh_activity_fn fn, void *ctx, struct rh_err *err)

@@ -51,6 +51,10 @@ struct decode {
     /* the legs of a multisport file, when asked for */
     struct rh_fit_legs *legs;
     struct rh_fit_leg *leg;
+    /* one leg read on its own (rh_fit_decode_leg): its summary, its records */
+    const struct rh_fit_leg *only;
+    double only_t0, only_t1; /* the records kept, Unix seconds */
+    double only_dist0;       /* device distance at its first record */
     /* sport message, when there is no session */
     int msg_sport, msg_sub_sport;
     /* records */
@@ -205,8 +209,11 @@ static int on_record(struct decode *d, const struct rh_fit_msg *m)
 {
     const double *v = d->v;
     struct rh_point p;
-    d->n_records++;
     p.t = m->has_timestamp ? (double)m->timestamp + RH_FIT_EPOCH : RH_NONE;
+    /* a leg keeps the records of its own time, from its start to its end */
+    if (d->only && !(rh_has(p.t) && p.t >= d->only_t0 && p.t <= d->only_t1))
+        return 0;
+    d->n_records++;
     if (m->has_timestamp && !d->have_rec_time) {
         d->have_rec_time = true;
         d->rec_time = m->timestamp;
@@ -235,6 +242,12 @@ static int on_record(struct decode *d, const struct rh_fit_msg *m)
     p.power_w = v[RH__FIT_REC_POWER];
     if (m->def->n_fields && m->size >= 3 && !rh_has(p.dist_m))
         compressed_speed_distance(d, m, &p);
+    if (d->only && rh_has(p.dist_m)) {
+        /* the device counts on from the legs before: the leg's own way */
+        if (!rh_has(d->only_dist0))
+            d->only_dist0 = p.dist_m;
+        p.dist_m = p.dist_m >= d->only_dist0 ? p.dist_m - d->only_dist0 : RH_NONE;
+    }
     if (rh_has(p.lat) && rh_has(p.lon)) {
         /* a jump of over a degree between two records is a GPS glitch or a
          * gap, not distance: the builder starts a new segment there. Past
@@ -370,6 +383,27 @@ static void summarise(struct decode *d)
     struct rh_activity *a = d->a;
     a->format = RH_FMT_FIT;
     a->n_records = d->n_records;
+    if (d->only) {
+        /* one leg: its session's summary; the builder adds from its records
+         * what the session does not say */
+        const struct rh_fit_leg *g = d->only;
+        a->has_summary = true;
+        a->sport = g->sport;
+        snprintf(a->sub_sport, sizeof a->sub_sport, "%s", g->sub_sport);
+        a->has_start = g->has_start;
+        a->start_utc = g->start_utc;
+        a->total_elapsed_s = g->elapsed_s;
+        a->total_timer_s = g->timer_s;
+        a->total_distance_m = g->dist_m;
+        a->elevation_gain_m = g->ascent_m;
+        a->avg_hr = g->avg_hr;
+        a->max_hr = g->max_hr;
+        a->avg_cadence_spm = g->cad_spm;
+        a->avg_temperature_c = g->temp_c;
+        a->temp_source = RH_TEMP_SRC_SENSOR;
+        a->avg_power_w = g->power_w;
+        return;
+    }
     if (d->n_sessions) {
         a->has_summary = true;
         a->sport = d->sport_mixed ? RH_SPORT_OTHER : map_sport(d->sport, d->sub_sport);
@@ -450,9 +484,26 @@ int rh_fit_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_
     return rh_fit_decode_legs(buf, len, a, NULL, NULL, warn, err);
 }
 
+static int decode_file(const void *buf, size_t len, struct rh_activity *a,
+                       struct rh_fit_legs *legs, struct rh_fit_leg *leg,
+                       const struct rh_fit_leg *only, struct rh_err *warn, struct rh_err *err);
+
 int rh_fit_decode_legs(const void *buf, size_t len, struct rh_activity *a,
                        struct rh_fit_legs *legs, struct rh_fit_leg *leg, struct rh_err *warn,
                        struct rh_err *err)
+{
+    return decode_file(buf, len, a, legs, leg, NULL, warn, err);
+}
+
+int rh_fit_decode_leg(const void *buf, size_t len, const struct rh_fit_leg *leg,
+                      struct rh_activity *a, struct rh_err *warn, struct rh_err *err)
+{
+    return decode_file(buf, len, a, NULL, NULL, leg, warn, err);
+}
+
+static int decode_file(const void *buf, size_t len, struct rh_activity *a,
+                       struct rh_fit_legs *legs, struct rh_fit_leg *leg,
+                       const struct rh_fit_leg *only, struct rh_err *warn, struct rh_err *err)
 {
     struct decode d;
     struct rh_fit_msg m;
@@ -473,6 +524,14 @@ int rh_fit_decode_legs(const void *buf, size_t len, struct rh_activity *a,
         legs->mixed = false;
         d.legs = legs;
         d.leg = leg;
+    }
+    if (only) {
+        d.only = only;
+        d.only_dist0 = RH_NONE;
+        /* no start or no elapsed time: no record is the leg's */
+        d.only_t0 = only->has_start ? (double)only->start_utc : 1.0;
+        d.only_t1 = only->has_start && rh_has(only->elapsed_s)
+                        ? (double)only->start_utc + only->elapsed_s : 0.0;
     }
     while ((rc = rh_fit_next(&r, &m, err)) > 0) {
         n_msgs++;

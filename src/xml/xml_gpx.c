@@ -122,6 +122,8 @@ int rh__gpx_start(struct rh_xml_reader *r, int parent, enum rh__xml_ns ns, const
         if (!in_root_ns(r, ns))
             return E_OTHER;
         if (strcmp(local, "trk") == 0) {
+            if (!rh__xml_unit_begin(r))
+                return E_OTHER; /* another outing of the file */
             r->n_trk++;
             return G_TRK;
         }
@@ -193,6 +195,8 @@ void rh__gpx_end(struct rh_xml_reader *r, int id, int parent, const char *text)
             r->name_from_trk = true;
         break;
     case G_TYPE:
+        if (*text && parent == G_TRK)
+            rh__xml_unit_sport(r, rh__gpx_sport(text));
         if (r->have_type || !*text)
             break;
         r->have_type = true;
@@ -235,6 +239,7 @@ void rh__gpx_end(struct rh_xml_reader *r, int id, int parent, const char *text)
             rh__xml_fail(r, rc, "cannot add a track point: %s", rh_strerror(rc));
         else
             r->n_points++;
+        rh__xml_unit_time(r, r->pt.t);
         break;
     }
     default:

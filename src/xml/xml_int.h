@@ -149,6 +149,13 @@ struct rh_xml_reader {
     bool done;
     long n_points;
     struct rh_point pt;
+    /* outings (rh_xml_decode_part): units (trk, Activity) in document order */
+    struct rh_xml_parts *parts; /* filled (want < 0) or read (want >= 0) */
+    int part_want;
+    int n_units, unit; /* units begun; the open one (-1 none) */
+    int16_t unit_sport[RH_XML_UNITS_MAX]; /* -1: not said */
+    uint32_t unit_n[RH_XML_UNITS_MAX];   /* points and laps */
+    double unit_first[RH_XML_UNITS_MAX], unit_last[RH_XML_UNITS_MAX];
     /* GPX */
     enum rh__xml_ns root_ns;
     bool pt_hr_tpx, pt_cad_tpx, pt_temp_tpx;
@@ -196,6 +203,14 @@ bool rh__xml_time_zoned(const char *s, double *out, int *off_min);
 void rh__xml_time_offset(struct rh_activity *a, int off_min);
 /* cli.md sport for a GPX trk/type word (case-insensitive). */
 enum rh_sport rh__gpx_sport(const char *word);
+
+/* A unit (trk, Activity) begins: true when it is to be read (it belongs
+ * to the outing asked for, or every outing is). */
+bool rh__xml_unit_begin(struct rh_xml_reader *r);
+/* The open unit's sport (as said by the file), and a point or lap of it at
+ * time t (RH_NONE: no time). */
+void rh__xml_unit_sport(struct rh_xml_reader *r, enum rh_sport s);
+void rh__xml_unit_time(struct rh_xml_reader *r, double t);
 
 /* Format handlers: classify a child of parent (return its id), and act on
  * the end of an element whose text (trimmed, NUL-terminated) is given. */

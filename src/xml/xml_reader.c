@@ -543,6 +543,8 @@ int rh_xml_reader_new(struct rh_xml_reader **out, enum rh_format fmt, struct rh_
     r->a = a;
     r->start_t = r->id_t = RH_NONE;
     r->hr_max = RH_NONE;
+    r->part_want = -1;
+    r->unit = -1;
     rh_err_clear(&r->ferr);
     rh_point_clear(&r->pt);
     struct rh__xml_mem *saved = rh__xml_mem_enter(&r->m);
@@ -669,10 +671,78 @@ int rh_xml_reader_finish(struct rh_xml_reader *r, struct rh_err *warn, struct rh
     return 0;
 }
 
+/* ---- outings ------------------------------------------------------------------- */
+
+bool rh__xml_unit_begin(struct rh_xml_reader *r)
+{
+    int u = r->n_units < RH_XML_UNITS_MAX ? r->n_units : RH_XML_UNITS_MAX - 1;
+    if (r->n_units < RH_XML_UNITS_MAX) {
+        r->unit_sport[u] = -1;
+        r->unit_n[u] = 0;
+        r->unit_first[u] = r->unit_last[u] = RH_NONE;
+    }
+    r->n_units++;
+    r->unit = u;
+    if (r->part_want < 0 || !r->parts)
+        return true;
+    int part = u < r->parts->n_units ? r->parts->of_unit[u] : r->parts->n - 1;
+    return part == r->part_want;
+}
+
+void rh__xml_unit_sport(struct rh_xml_reader *r, enum rh_sport s)
+{
+    if (r->unit >= 0 && r->unit_sport[r->unit] < 0)
+        r->unit_sport[r->unit] = (int16_t)s;
+}
+
+void rh__xml_unit_time(struct rh_xml_reader *r, double t)
+{
+    if (r->unit < 0)
+        return;
+    int u = r->unit;
+    r->unit_n[u]++;
+    if (!rh_has(t))
+        return;
+    if (!rh_has(r->unit_first[u]) || t < r->unit_first[u])
+        r->unit_first[u] = t;
+    if (!rh_has(r->unit_last[u]) || t > r->unit_last[u])
+        r->unit_last[u] = t;
+}
+
+/* The outings of the units read (RH_OUTING_GAP_S in runhip/xml.h). */
+static void find_parts(const struct rh_xml_reader *r, struct rh_xml_parts *p)
+{
+    int nu = r->n_units < RH_XML_UNITS_MAX ? r->n_units : RH_XML_UNITS_MAX;
+    int part = 0, prev_sport = -1;
+    bool any = false;
+    double prev_last = RH_NONE;
+    p->n_units = nu;
+    for (int u = 0; u < nu; u++) {
+        if (r->unit_n[u] == 0) { /* nothing in it: it keeps the outing */
+            p->of_unit[u] = (uint16_t)part;
+            continue;
+        }
+        int s = r->unit_sport[u];
+        double first = r->unit_first[u];
+        if (any && part + 1 < RH_XML_OUTINGS_MAX &&
+            ((s >= 0 && prev_sport >= 0 && s != prev_sport) ||
+             (rh_has(first) && rh_has(prev_last) && first - prev_last > RH_OUTING_GAP_S)))
+            part++;
+        p->of_unit[u] = (uint16_t)part;
+        any = true;
+        if (s >= 0)
+            prev_sport = s;
+        if (rh_has(r->unit_last[u]) && (!rh_has(prev_last) || r->unit_last[u] > prev_last))
+            prev_last = r->unit_last[u];
+    }
+    p->n = part + 1;
+}
+
 /* ---- whole buffers ------------------------------------------------------------- */
 
-static int decode(enum rh_format fmt, const void *buf, size_t len, struct rh_activity *a,
-                  struct rh_err *warn, struct rh_err *err)
+int rh_xml_decode_part(enum rh_format fmt, const void *buf, size_t len,
+                       struct rh_xml_parts *parts, int want, struct rh_activity *a,
+                       struct rh_err *warn, struct rh_err *err)
 {
     struct rh_xml_reader *r;
     rh_err_clear(warn);
@@ -680,11 +750,21 @@ static int decode(enum rh_format fmt, const void *buf, size_t len, struct rh_act
     int rc = rh_xml_reader_new(&r, fmt, a);
     if (rc)
         return rh_err_set(err, rc, "cannot start the XML reader: %s", rh_strerror(rc));
+    r->parts = parts;
+    r->part_want = parts && want >= 0 ? want : -1;
     rc = rh_xml_reader_feed(r, buf, len, err);
     if (!rc)
         rc = rh_xml_reader_finish(r, warn, err);
+    if (!rc && parts && want < 0)
+        find_parts(r, parts);
     rh_xml_reader_free(r);
     return rc;
+}
+
+static int decode(enum rh_format fmt, const void *buf, size_t len, struct rh_activity *a,
+                  struct rh_err *warn, struct rh_err *err)
+{
+    return rh_xml_decode_part(fmt, buf, len, NULL, -1, a, warn, err);
 }
 
 int rh_gpx_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,

@@ -55,8 +55,11 @@ static int tcx_child(struct rh_xml_reader *r, int parent, const char *local, con
     case T_ACTIVITIES:
     case T_MULTI_SUB:
         if (strcmp(local, "Activity") == 0) {
+            if (!rh__xml_unit_begin(r))
+                return E_OTHER; /* another outing of the file */
             const char *sp = attr(atts, "Sport");
             enum rh_sport s = tcx_sport(sp ? sp : "");
+            rh__xml_unit_sport(r, s);
             if (r->n_activity == 0) {
                 r->first_sport = s;
                 r->a->sport = s;
@@ -81,10 +84,12 @@ static int tcx_child(struct rh_xml_reader *r, int parent, const char *local, con
             const char *st = attr(atts, "StartTime");
             double t;
             int off;
-            if (st && !rh_has(r->start_t) && rh__xml_time_zoned(st, &t, &off)) {
+            bool timed = st && rh__xml_time_zoned(st, &t, &off);
+            if (timed && !rh_has(r->start_t)) {
                 r->start_t = t;
                 rh__xml_time_offset(r->a, off);
             }
+            rh__xml_unit_time(r, timed ? t : RH_NONE);
             r->lap_time = r->lap_dist = r->lap_avghr = r->lap_maxhr = r->lap_runcad = RH_NONE;
             return T_LAP;
         }
@@ -301,6 +306,7 @@ void rh__tcx_end(struct rh_xml_reader *r, int id, int parent, const char *text)
         }
         fail_oom(r, rh_act_builder_point(&r->b, &r->pt));
         r->n_points++;
+        rh__xml_unit_time(r, r->pt.t);
         break;
     default:
         break;

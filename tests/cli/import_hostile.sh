@@ -76,4 +76,55 @@ for f in "$T/empty.fit" "$T/cut.fit" "$T/notimes.gpx" "$C/bad/gpsbabel_course.tc
     [ "$before" = "$after" ] || no "$f changed the database"
 done
 
+
+t several_outings_in_one_tcx_or_gpx_are_one_activity_each
+# built from corpus files read in place: a TCX of two Activities (a 2014 run,
+# a 2013 ride), a GPX of two tracks (a 2017 run, a 2019 ride), a GPX of one
+# run cut into two tracks a few seconds apart (one outing: not split)
+tcx_acts() { sed -n '/<Activity /,/<\/Activity>/p' "$1"; }
+{ sed -n '1,/<Activities>/p' "$C/tcx/sportslib_garmin.tcx"
+  tcx_acts "$C/tcx/sportslib_garmin.tcx"; tcx_acts "$C/tcx/gpsbabel_kona2013.tcx"
+  echo '</Activities></TrainingCenterDatabase>'; } >"$T/two.tcx"
+gpx_trk() { sed -n '/<trk>/,/<\/trk>/p' "$1"; }
+{ sed -n '1,/<\/metadata>/p' "$C/gpx/sportslib_20171008_run_2067489619.gpx"
+  gpx_trk "$C/gpx/sportslib_20171008_run_2067489619.gpx"
+  gpx_trk "$C/gpx/sportslib_20190929_ride_4108490848.gpx"; echo '</gpx>'; } >"$T/two.gpx"
+# togeojson_run.gpx with its one track closed and reopened after its 40th point
+awk '/<\/trkpt>/ { n++ } { print } n == 40 && /<\/trkpt>/ { print "</trkseg></trk><trk><trkseg>" }' \
+    "$C/gpx/togeojson_run.gpx" >"$T/paused.gpx"
+expect 0 I inspect --json "$C/tcx/sportslib_garmin.tcx" "$C/tcx/gpsbabel_kona2013.tcx" \
+    "$C/gpx/sportslib_20171008_run_2067489619.gpx" "$C/gpx/sportslib_20190929_ride_4108490848.gpx" \
+    "$C/gpx/togeojson_run.gpx"
+sed -e 's/"file":"[^"]*",//' -e 's/"content_hash":"[^"]*",//' "$T/out" >"$T/alone"
+expect 0 I inspect --json "$T/two.tcx" "$T/two.gpx" "$T/paused.gpx"
+[ "$(wc -l <"$T/out")" = 5 ] || no "expected 2 + 2 + 1 activities, got $(wc -l <"$T/out")"
+sed -e 's/"file":"[^"]*",//' -e 's/"content_hash":"[^"]*",//' "$T/out" >"$T/split"
+# each outing as its own file gives it: sport, start, distance, duration
+for k in 1 2 3 4; do
+    for key in sport start_time_utc total_distance_m total_elapsed_s total_timer_s; do
+        a=$(sed -n "${k}p" "$T/alone" | grep -o "\"$key\":[^,]*")
+        b=$(sed -n "${k}p" "$T/split" | grep -o "\"$key\":[^,]*")
+        [ -n "$a" ] && [ "$a" = "$b" ] || no "outing $k: $key $b, alone $a"
+    done
+done
+# the paused run is one activity from the first point to the last, as the
+# same run cut into two segments of one track (no distance over the cut)
+awk '/<\/trkpt>/ { n++ } { print } n == 40 && /<\/trkpt>/ { print "</trkseg><trkseg>" }' \
+    "$C/gpx/togeojson_run.gpx" >"$T/segs.gpx"
+expect 0 I inspect --json "$T/segs.gpx"
+sed -e 's/"file":"[^"]*",//' -e 's/"content_hash":"[^"]*",//' "$T/out" >"$T/alone"
+for key in sport start_time_utc total_distance_m total_elapsed_s; do
+    a=$(sed -n 1p "$T/alone" | grep -o "\"$key\":[^,]*")
+    b=$(sed -n 5p "$T/split" | grep -o "\"$key\":[^,]*")
+    [ -n "$a" ] && [ "$a" = "$b" ] || no "paused run: $key $b, whole $a"
+done
+expect 0 I --db "$T/outings.db" import "$T/two.tcx" "$T/two.gpx" "$T/paused.gpx"
+has "imported 5, duplicates 0, failed 0" "$T/out"
+# a second import finds each outing once, as a duplicate
+expect 0 I --db "$T/outings.db" import "$T/two.tcx" "$T/two.gpx" "$T/paused.gpx"
+has "imported 0, duplicates 5, failed 0" "$T/out"
+expect 0 I --db "$T/outings.db" activities --json
+[ "$(wc -l <"$T/out")" = 5 ] || no "expected 5 stored activities, got $(wc -l <"$T/out")"
+rm -f "$T/two.tcx" "$T/two.gpx" "$T/paused.gpx" "$T/segs.gpx" "$T/alone" "$T/split" "$T/outings.db"*
+
 end

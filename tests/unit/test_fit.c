@@ -970,6 +970,65 @@ static void test_splits_and_track(void)
     rh_activity_release(&a);
 }
 
+/* A triathlon's legs each get the records of their own time: the records
+ * add up to at most the file's, the run leg's splits are its own
+ * kilometres with a run's cadence in steps, the ride's in revolutions. */
+static void test_multisport_legs_split_records(void)
+{
+    static const char *files[] = {"fit/muktihari_triathlon_summary_first.fit",
+                                  "fit/sportslib_20181013_kona_ironman.fit",
+                                  "fit/gc_MultiSport-2019-11-24.fit",
+                                  "fit/fitparse_sample_mulitple_header.fit"};
+    for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+        size_t len = 0;
+        char *buf = slurp_corpus(files[f], &len);
+        CHECK(buf != NULL);
+        if (!buf)
+            continue;
+        struct rh_activity whole;
+        struct rh_err warn, err;
+        struct rh_fit_legs legs;
+        struct rh_fit_leg leg[RH_FIT_LEGS_MAX];
+        rh_activity_init(&whole);
+        CHECK_INT(rh_fit_decode_legs(buf, len, &whole, &legs, leg, &warn, &err), 0);
+        CHECK(legs.mixed);
+        CHECK_INT(legs.n, 3);
+        long sum = 0;
+        int runs = 0;
+        for (int i = 0; i < legs.n; i++) {
+            struct rh_activity a;
+            rh_activity_init(&a);
+            CHECK_INT(rh_fit_decode_leg(buf, len, &leg[i], &a, &warn, &err), 0);
+            CHECK(a.sport == leg[i].sport);
+            CHECK(a.start_utc == leg[i].start_utc);
+            CHECK(a.n_records > 0);
+            sum += a.n_records;
+            /* whole kilometres of its own distance, the last one shorter */
+            double km = a.total_distance_m / 1000.0;
+            CHECK(a.n_splits >= (size_t)floor(km) && a.n_splits <= (size_t)floor(km) + 1);
+            if (a.n_splits > 1) {
+                CHECK(a.splits[0].dist_m > 990 && a.splits[0].dist_m < 1010);
+                CHECK(rh_has(a.splits[0].time_s) && a.splits[0].time_s > 0 &&
+                      a.splits[0].time_s < a.total_elapsed_s);
+            }
+            if (a.sport == RH_SPORT_RUNNING) {
+                runs++;
+                CHECK(a.avg_cadence_spm > 140 && a.avg_cadence_spm < 200);
+                for (size_t k = 0; k + 1 < a.n_splits; k++)
+                    CHECK(a.splits[k].avg_cad_spm > 120 && a.splits[k].avg_cad_spm < 220);
+            } else if (a.sport == RH_SPORT_CYCLING && a.n_splits > 1) {
+                /* revolutions, not steps (none without a cadence sensor) */
+                CHECK(!rh_has(a.splits[0].avg_cad_spm) || a.splits[0].avg_cad_spm < 130);
+            }
+            rh_activity_release(&a);
+        }
+        CHECK_INT(runs, 1);
+        CHECK(sum > 0 && sum <= whole.n_records);
+        rh_activity_release(&whole);
+        free(buf);
+    }
+}
+
 int main(void)
 {
     RUN(test_crc_matches_bitwise);
@@ -990,5 +1049,6 @@ int main(void)
     RUN(test_compressed_timestamps);
     RUN(test_splits_and_track);
     RUN(test_refs_jsonl);
+    RUN(test_multisport_legs_split_records);
     return TEST_END();
 }

@@ -1006,6 +1006,102 @@ static void test_times_backwards(void)
     rh_activity_release(&a);
 }
 
+/* The outings of a GPX's tracks (RH_OUTING_GAP_S, runhip/xml.h): a new one
+ * at a different type or after more than an hour; a track without a type,
+ * or an hour exactly, keeps the outing before. Then each read alone. */
+static const char *outing_trk(char *out, size_t cap, const char *type, const char *t0,
+                              const char *t1)
+{
+    char ty[64] = "";
+    if (type)
+        snprintf(ty, sizeof ty, "<type>%s</type>", type);
+    snprintf(out, cap,
+             "<trk>%s<trkseg><trkpt lat=\"45.0\" lon=\"5.0\"><time>2020-01-01T%sZ</time>"
+             "</trkpt><trkpt lat=\"45.01\" lon=\"5.0\"><time>2020-01-01T%sZ</time></trkpt>"
+             "</trkseg></trk>",
+             ty, t0, t1);
+    return out;
+}
+
+static void test_gpx_outings(void)
+{
+    static const struct {
+        const char *type[4], *t0[4], *t1[4];
+        int n_trk, n_parts;
+        int of[4];
+    } cases[] = {
+        /* one run cut in two, 10 minutes apart: one outing */
+        {{"running", "running"}, {"10:00:00", "10:40:00"}, {"10:30:00", "11:00:00"}, 2, 1, {0, 0}},
+        /* an hour exactly between them: still one */
+        {{"running", NULL}, {"10:00:00", "11:30:00"}, {"10:30:00", "12:00:00"}, 2, 1, {0, 0}},
+        /* an hour and a second: two */
+        {{"running", "running"}, {"10:00:00", "11:30:01"}, {"10:30:00", "12:00:00"}, 2, 2, {0, 1}},
+        /* a ride then a run straight after (a brick): two */
+        {{"cycling", "running"}, {"10:00:00", "11:00:05"}, {"11:00:00", "11:30:00"}, 2, 2, {0, 1}},
+        /* no type keeps the outing: run, untyped, run in the evening */
+        {{"running", NULL, "running"}, {"07:00:00", "07:35:00", "18:00:00"},
+         {"07:30:00", "07:50:00", "18:40:00"}, 3, 2, {0, 0, 1}},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        char doc[4096], trk[512];
+        size_t n = (size_t)snprintf(doc, sizeof doc,
+                                    "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\">");
+        for (int i = 0; i < cases[c].n_trk; i++)
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s",
+                                  outing_trk(trk, sizeof trk, cases[c].type[i], cases[c].t0[i],
+                                             cases[c].t1[i]));
+        snprintf(doc + n, sizeof doc - n, "</gpx>");
+        struct rh_xml_parts parts;
+        struct rh_activity a;
+        struct rh_err w, e;
+        rh_activity_init(&a);
+        CHECK_INT(rh_xml_decode_part(RH_FMT_GPX, doc, strlen(doc), &parts, -1, &a, &w, &e), 0);
+        rh_activity_release(&a);
+        CHECK_INT(parts.n, cases[c].n_parts);
+        CHECK_INT(parts.n_units, cases[c].n_trk);
+        for (int i = 0; i < cases[c].n_trk; i++)
+            CHECK_INT(parts.of_unit[i], cases[c].of[i]);
+        if (parts.n != 2)
+            continue;
+        /* each outing alone: its own start, its own points */
+        int first2 = 0;
+        while (parts.of_unit[first2] == 0)
+            first2++;
+        for (int k = 0; k < 2; k++) {
+            rh_activity_init(&a);
+            CHECK_INT(rh_xml_decode_part(RH_FMT_GPX, doc, strlen(doc), &parts, k, &a, &w, &e), 0);
+            char want[32];
+            snprintf(want, sizeof want, "2020-01-01T%sZ", cases[c].t0[k ? first2 : 0]);
+            char got[21];
+            rh_time_format_iso(a.start_utc, got);
+            CHECK_STR(got, want);
+            CHECK_INT(a.n_records, 2 * (k ? cases[c].n_trk - first2 : first2));
+            rh_activity_release(&a);
+        }
+    }
+}
+
+/* More outings than RH_XML_OUTINGS_MAX: the later tracks join the last. */
+static void test_gpx_outings_capped(void)
+{
+    char *doc = malloc(64 * 1024), trk[512];
+    size_t n = (size_t)snprintf(doc, 64 * 1024, "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\">");
+    for (int i = 0; i < 40; i++)
+        n += (size_t)snprintf(doc + n, 64 * 1024 - n, "%s",
+                              outing_trk(trk, sizeof trk, i % 2 ? "cycling" : "running",
+                                         "10:00:00", "10:10:00"));
+    snprintf(doc + n, 64 * 1024 - n, "</gpx>");
+    struct rh_xml_parts parts;
+    struct rh_activity a;
+    struct rh_err w, e;
+    rh_activity_init(&a);
+    CHECK_INT(rh_xml_decode_part(RH_FMT_GPX, doc, strlen(doc), &parts, -1, &a, &w, &e), 0);
+    rh_activity_release(&a);
+    CHECK_INT(parts.n, RH_XML_OUTINGS_MAX);
+    CHECK_INT(parts.of_unit[39], RH_XML_OUTINGS_MAX - 1);
+    free(doc);
+}
+
 int main(void)
 {
     RUN(test_corpus_refs);
@@ -1033,5 +1129,7 @@ int main(void)
     RUN(test_gps_glitch_pair);
     RUN(test_local_times_keep_their_offset);
     RUN(test_times_backwards);
+    RUN(test_gpx_outings);
+    RUN(test_gpx_outings_capped);
     return TEST_END();
 }
