@@ -162,6 +162,15 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
     }
     if (del_id)
         return edit(cli, NULL, NULL, del_id);
+    /* session 21 (branch runner21b): a period that ends before it begins
+     * is a wrong value, bad input (cli.md), not an empty list */
+    if (from != INT32_MIN && to != INT32_MAX && from > to) {
+        char f[16], t[16];
+        rh_date_format(from, f);
+        rh_date_format(to, t);
+        rh_cli_error("activities", "--from %s is after --to %s: the first day comes first", f, t);
+        return RH_EXIT_DATA;
+    }
     bool filtered = has_sport || from != INT32_MIN || to != INT32_MAX;
     struct rh_store *s;
     int status = rh_cli_open_existing(cli, &s);

@@ -67,6 +67,9 @@ expect 0 R activities --from 2014-10-01 --to 2014-10-31
 has "1 activity: trail_running 1 (10.0 km)" "$T/out"
 expect 0 R activities --sport cycling
 has "no activities match" "$T/out"
+# session 21 (branch runner21b): --from after --to is bad input, not an empty list
+expect 1 R activities --from 2014-10-31 --to 2014-10-01
+has "activities: --from 2014-10-31 is after --to 2014-10-01" "$T/err"
 expect 0 R activities --delete 1
 expect 1 R activities --delete 1
 expect 0 R activities --json
