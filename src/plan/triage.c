@@ -317,6 +317,20 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
         if (!w)
             w = rh_buf_puts(out, ".\n");
     }
+    /* session 21 (branch runner21b): numbness or tingling set aside on
+     * purpose, as long-standing and unchanged or as pressure that passes
+     * ("sat in the car 3 hours, leg tingly"), is said with what it was read
+     * as and when it would be a warning sign ([text] note_aside_*) */
+    for (int kind = RH_ASIDE_UNCHANGED; !w && kind <= RH_ASIDE_PRESSURE; kind++)
+        for (int i = 0; !w && i < r->n; i++) {
+            if (r->f[i].aside != kind || !r->f[i].negated)
+                continue;
+            const char *k = rh_words("text", kind == RH_ASIDE_PRESSURE ? "note_aside_pressure"
+                                                                       : "note_aside_unchanged");
+            if (k)
+                w = rh_buf_printf(out, "Your note \"%s\" was read as: %s\n", r->f[i].words, k);
+            break;
+        }
     /* session 21 (branch runner21b): the leg's tingling or numbness the
      * assessment already had, set aside as no new nerve sign (rh_triage_entry) */
     if (!w && (r->note_facts & RH_BIT(RH_NOTE_FACT_NERVE_KNOWN))) {

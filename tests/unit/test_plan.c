@@ -3095,6 +3095,30 @@ static void test_known_leg_tingling_is_not_new(void)
     }
 }
 
+/* session 21 (branch runner21b, runner21 "Left"): numbness or tingling set
+ * aside on purpose (pressure that passes, long-standing and unchanged) is
+ * said with what it was read as, not left without a word. */
+static void test_note_set_aside_is_said(void)
+{
+    static const struct {
+        const char *note, *key;
+    } cases[] = {
+        {"sat in the car 3 hours, leg tingly", "note_aside_pressure"},
+        {"the usual numb toes, same as ever", "note_aside_unchanged"},
+    };
+    static struct rh_note_reading r;
+    struct rh_err err;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        CHECK_INT(rh_note_read(cases[i].note, &r, &err), 0);
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_note_reading_lines(cases[i].note, &r, false, false, &b), 0);
+        const char *k = rh_words("text", cases[i].key);
+        CHECK(k && *k && b.data && strstr(b.data, k));
+        rh_buf_release(&b);
+    }
+}
+
 /* A warning sign a diary note raised is named by what the runner wrote,
  * with why it matters, in the entry's answer and afterwards in the plan's
  * notice (the terminal's plan and today, the web's today and plan pages),
@@ -4114,6 +4138,7 @@ int main(void)
     RUN(test_three_day_test_names_no_command);
     RUN(test_checkin_in_the_first_phase_says_its_runs_stop);
     RUN(test_known_leg_tingling_is_not_new);
+    RUN(test_note_set_aside_is_said);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
