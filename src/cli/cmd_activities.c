@@ -24,7 +24,7 @@ static void show_row(const struct rh_activity *a)
         rh_date_format(rh_activity_local_day(a), date);
     double d = rh_activity_duration_s(a);
     rh_fmt_duration(d, dur, sizeof dur);
-    if (rh_has(a->total_distance_m))
+    if (rh_activity_has_distance(a))
         snprintf(km, sizeof km, "%.2f", a->total_distance_m / 1000);
     double ps = rh_activity_pace_s_km(a);
     if (rh_has(ps)) {
