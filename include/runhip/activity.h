@@ -181,6 +181,11 @@ double rh_activity_duration_s(const struct rh_activity *a);
  * (a ride's "3:05/km" would read as a sprint), under 100 m, or no time.
  * The one rule of the terminal's and the web's activity lists. */
 double rh_activity_pace_s_km(const struct rh_activity *a);
+/* session 21 (branch runner21b): whether the activity has a distance to
+ * show: recorded and above 0 (an indoor ride stored with 0 m has none, as one
+ * stored without; every list says "-" alike: terminal, web Training and
+ * activity pages). */
+bool rh_activity_has_distance(const struct rh_activity *a);
 
 /* Great-circle distance in metres (R = 6 371 008.8 m). */
 double rh_haversine_m(double lat1, double lon1, double lat2, double lon2);

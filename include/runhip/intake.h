@@ -307,6 +307,13 @@ enum rh_note_fact {
     RH_NOTE_FACT_TOPIC_WEIGHT,
     RH_NOTE_FACT_TOPIC_BLADDER,
     RH_NOTE_FACT_TOPIC_LOCK,
+    /* session 21 (branch runner21b): the tingling or numbness the note
+     * tells down the leg is one the latest assessment's answers already
+     * had (its character tingling or numbness, location down_leg), not a
+     * kind the assessment did not know; set by the triage from its context
+     * (rh_triage_entry), and kept in the reading when a warning sign was
+     * set aside for it (data/terms.txt known_leg_nerve_feel) */
+    RH_NOTE_FACT_NERVE_KNOWN,
     RH_NOTE_FACT__COUNT
 };
 

@@ -24,6 +24,8 @@
 #include "runhip/store.h"
 
 #define RH_NOTE_MAX_FINDINGS 24
+#define RH_ASIDE_UNCHANGED 1
+#define RH_ASIDE_PRESSURE 2
 
 struct rh_note_finding {
     char fact[32];   /* the [fact.NAME] of data/diary_phrases.txt, or "temperature" */
@@ -34,6 +36,10 @@ struct rh_note_finding {
                         read as, where its intake words would say it wrongly ("pins and
                         needles in my foot" stands for a numb foot but is tingling), or "" */
     bool negated;    /* found but negated ("no numbness"): not counted */
+    char aside;      /* session 21 (branch runner21b): negated as numbness told
+                        long-standing and unchanged (RH_ASIDE_UNCHANGED) or as pressure
+                        that passes ("sat in the car 3 hours, leg tingly":
+                        RH_ASIDE_PRESSURE), else 0 */
     int from, to;    /* the bytes of the note the words are (to: one past the last) */
 };
 

@@ -337,7 +337,9 @@ static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", 
                                                                       "pelvic_floor", "clinician_seen",
                                                                       /* session 15 (branch diary16) */
                                                                       "topic_night", "topic_weight",
-                                                                      "topic_bladder", "topic_lock"};
+                                                                      "topic_bladder", "topic_lock",
+                                                                      /* session 21 (branch runner21b) */
+                                                                      "nerve_known"};
 
 const char *rh_note_fact_word(int fact)
 {

@@ -24,7 +24,7 @@ static void show_row(const struct rh_activity *a)
         rh_date_format(rh_activity_local_day(a), date);
     double d = rh_activity_duration_s(a);
     rh_fmt_duration(d, dur, sizeof dur);
-    if (rh_has(a->total_distance_m))
+    if (rh_activity_has_distance(a))
         snprintf(km, sizeof km, "%.2f", a->total_distance_m / 1000);
     double ps = rh_activity_pace_s_km(a);
     if (rh_has(ps)) {
@@ -162,6 +162,15 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
     }
     if (del_id)
         return edit(cli, NULL, NULL, del_id);
+    /* session 21 (branch runner21b): a period that ends before it begins
+     * is a wrong value, bad input (cli.md), not an empty list */
+    if (from != INT32_MIN && to != INT32_MAX && from > to) {
+        char f[16], t[16];
+        rh_date_format(from, f);
+        rh_date_format(to, t);
+        rh_cli_error("activities", "--from %s is after --to %s: the first day comes first", f, t);
+        return RH_EXIT_DATA;
+    }
     bool filtered = has_sport || from != INT32_MIN || to != INT32_MAX;
     struct rh_store *s;
     int status = rh_cli_open_existing(cli, &s);

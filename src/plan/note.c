@@ -1442,8 +1442,19 @@ static bool mistaken(const struct note_kb *kb, const struct toks *ts, int start,
     return false;
 }
 
+static bool pressure_passes_why(const struct note_kb *kb, const struct fact *f,
+                                const struct toks *ts, int start, int end, char *why);
+
+/* session 21 (branch runner21b): *why says which it was, RH_ASIDE_UNCHANGED
+ * or RH_ASIDE_PRESSURE, so the reading can say what the note was read as */
 static bool pressure_passes(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
-                            int start, int end)
+                            int start, int end, char *why)
+{
+    return pressure_passes_why(kb, f, ts, start, end, why);
+}
+
+static bool pressure_passes_why(const struct note_kb *kb, const struct fact *f,
+                                const struct toks *ts, int start, int end, char *why)
 {
     if (!f->posture)
         return false;
@@ -1509,8 +1520,10 @@ static bool pressure_passes(const struct note_kb *kb, const struct fact *f, cons
             }
         }
         changed |= time_at > same_at;
-        if (same && !changed)
+        if (same && !changed) {
+            *why = RH_ASIDE_UNCHANGED;
             return true;
+        }
     }
     bool cause = false;
     for (int j = lo; j < hi && !cause; j++) {
@@ -1533,6 +1546,7 @@ static bool pressure_passes(const struct note_kb *kb, const struct fact *f, cons
         if (owner_at(kb, OWN_PERSISTS, ts, j, ts->n) > 0 &&
             !(relieved && owner_at(kb, OWN_BILATERAL, ts, j, ts->n) > 0))
             return false;
+    *why = RH_ASIDE_PRESSURE;
     return true;
 }
 
@@ -2269,6 +2283,7 @@ static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact
             continue;
         if (r->f[i].negated && !neg) { /* a plain mention wins over a negated one */
             r->f[i].negated = false;
+            r->f[i].aside = 0;
             words_of(ts, start, end, r->f[i].words, sizeof r->f[i].words, &r->f[i].from,
                      &r->f[i].to);
             apply(r, f);
@@ -2285,6 +2300,18 @@ static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact
     nf->negated = neg;
     if (!neg)
         apply(r, f);
+}
+
+/* session 21 (branch runner21b): a finding set aside as long-standing and
+ * unchanged, or as pressure that passes, keeps why, while it stays set
+ * aside (a plain mention of it elsewhere in the note wins) */
+static void mark_aside(const struct note_kb *kb, struct rh_note_reading *r, int fact, char aside)
+{
+    if (!aside)
+        return;
+    for (int i = 0; i < r->n; i++)
+        if (!strcmp(r->f[i].fact, kb->facts[fact].name) && r->f[i].negated && !r->f[i].aside)
+            r->f[i].aside = aside;
 }
 
 /* A body temperature after position i (up to 4 words, same sentence). */
@@ -2488,11 +2515,13 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
                 neg = !own && owner_at(kb, OWN_RESOLVED, ts, j, hi) > 0;
             }
             memset(gaps, 0, sizeof gaps);
+            char aside = 0;
             neg = neg || negated(kb, ts, lo, hi, gaps) || other_person(kb, ts, lo, hi) ||
                   idle_question(ts, lo) ||
                   long_past(kb, f, ts, lo, hi) ||
-                  pressure_passes(kb, f, ts, lo, hi); /* session 10 */
+                  pressure_passes(kb, f, ts, lo, hi, &aside); /* session 10 */
             record(kb, out, cn->fact, ts, lo, hi, neg);
+            mark_aside(kb, out, cn->fact, aside);
         }
     }
 }
@@ -3206,11 +3235,13 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
                                 !is_fever_value(kb, v)) ||
                                normal_temp_in_sentence(kb, ts, i)))
                 continue;
+            char aside = 0;
             bool neg = negated(kb, ts, i, end, gaps) || other_person(kb, ts, i, end) ||
                        idle_question(ts, i) ||
                        long_past(kb, f, ts, i, end) ||
-                       pressure_passes(kb, f, ts, i, end); /* session 10 */
+                       pressure_passes(kb, f, ts, i, end, &aside); /* session 10 */
             record(kb, out, pt->owner, ts, i, end, neg);
+            mark_aside(kb, out, pt->owner, aside);
         }
         /* session 9 (branch notesr): a number with the degree sign (or
          * "deg") and a unit is a temperature: Fahrenheit in the fever range ("101°F and my hip

@@ -317,6 +317,27 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
         if (!w)
             w = rh_buf_puts(out, ".\n");
     }
+    /* session 21 (branch runner21b): numbness or tingling set aside on
+     * purpose, as long-standing and unchanged or as pressure that passes
+     * ("sat in the car 3 hours, leg tingly"), is said with what it was read
+     * as and when it would be a warning sign ([text] note_aside_*) */
+    for (int kind = RH_ASIDE_UNCHANGED; !w && kind <= RH_ASIDE_PRESSURE; kind++)
+        for (int i = 0; !w && i < r->n; i++) {
+            if (r->f[i].aside != kind || !r->f[i].negated)
+                continue;
+            const char *k = rh_words("text", kind == RH_ASIDE_PRESSURE ? "note_aside_pressure"
+                                                                       : "note_aside_unchanged");
+            if (k)
+                w = rh_buf_printf(out, "Your note \"%s\" was read as: %s\n", r->f[i].words, k);
+            break;
+        }
+    /* session 21 (branch runner21b): the leg's tingling or numbness the
+     * assessment already had, set aside as no new nerve sign (rh_triage_entry) */
+    if (!w && (r->note_facts & RH_BIT(RH_NOTE_FACT_NERVE_KNOWN))) {
+        const char *k = rh_words("text", "note_known_nerve");
+        if (k)
+            w = rh_buf_printf(out, "%s\n", k);
+    }
     return w;
 }
 
@@ -740,6 +761,20 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     if (n->onset_event >= 0)
         full.onset_event = (enum rh_onset_event)n->onset_event;
     full.note_facts |= n->note_facts;
+    /* session 21 (branch runner21b): tingling or numbness of the leg the
+     * note tells that the latest assessment already had (its character
+     * tingling or numbness, location down_leg), of no kind it did not have
+     * (numbness where it had only tingling is new in kind): note:nerve_known.
+     * Whether that sets a warning sign aside is the red-flag rules' (data/
+     * terms.txt known_leg_nerve_feel: not when spreading, worse, in both
+     * legs or with weakness) */
+    const uint32_t feel = RH_BIT(RH_CHAR_TINGLING) | RH_BIT(RH_CHAR_NUMBNESS);
+    bool nerve_known = context && context->has_character && context->has_location &&
+                       (context->location & RH_BIT(RH_LOC_DOWN_LEG)) &&
+                       (context->character & feel) && (n->character & feel) &&
+                       !(n->character & feel & ~context->character);
+    if (nerve_known)
+        full.note_facts |= RH_BIT(RH_NOTE_FACT_NERVE_KNOWN);
     if (n->side >= 0)
         full.side = (enum rh_side)n->side;
     /* "suddenly" in a note is taken only where the assessment did not say
@@ -793,6 +828,22 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
     if (r) {
         rh_free(a);
         return r;
+    }
+    /* the reading says the known feel set a warning sign aside only when
+     * it did: a flag that fires without note:nerve_known is set aside with
+     * it (rh_note_reading_lines, data/wording.txt [text] note_known_nerve) */
+    if (nerve_known) {
+        struct rh_intake plain = full;
+        plain.note_facts &= ~RH_BIT(RH_NOTE_FACT_NERVE_KNOWN);
+        if ((r = rh_assess(&plain, &a[2], err))) {
+            rh_free(a);
+            return r;
+        }
+        for (int i = 0; i < a[2].n_flags; i++)
+            for (int j = 0; j < a[1].n_set_aside; j++)
+                if (!a[2].flags[i].low && !strcmp(a[2].flags[i].id, a[1].set_aside[j].id) &&
+                    !flag_in(&a[0], a[2].flags[i].id, a[2].flags[i].min_disposition))
+                    out->note.note_facts |= RH_BIT(RH_NOTE_FACT_NERVE_KNOWN);
     }
     for (int i = 0; i < a[1].n_flags && out->n_flags < RH_ASSESS_MAX_FLAGS; i++) {
         const struct rh_assess_flag *f = &a[1].flags[i];

@@ -100,7 +100,7 @@ int page_activity(struct ctx *c)
     if (a->has_start)
         rh_date_format(rh_activity_local_day(a), date);
     rh_fmt_duration(rh_activity_duration_s(a), dur, sizeof dur);
-    if (rh_has(a->total_distance_m))
+    if (rh_activity_has_distance(a))
         snprintf(km, sizeof km, "%.2f km", a->total_distance_m / 1000);
     put(c, "<h2>");
     esc(c, a->name && *a->name ? a->name : rh_sport_name(a->sport));

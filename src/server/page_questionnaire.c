@@ -370,7 +370,11 @@ static void screen(struct ctx *c, const struct rh_quest_item *it, const struct s
         put(c, "</legend>\n");
         if (it->kind == RH_QUEST_MANY && has_picture(it))
             picture(c, it, sh->v);
-        const char *type = it->kind == RH_QUEST_MANY ? "checkbox" : "radio";
+        /* session 21 (branch runner21b): a list of one choice and its "none"
+         * (heavy drinking: "Yes ..." or "No") is a yes/no, one choice as the
+         * other yes/no questions: radios, never both ticked */
+        bool yes_no = it->kind == RH_QUEST_MANY && it->n_choices == 1 && it->none;
+        const char *type = it->kind == RH_QUEST_MANY && !yes_no ? "checkbox" : "radio";
         for (int i = 0; i < it->n_choices; i++)
             choice_input(c, it, type, it->choices[i].word, it->choices[i].label,
                          has_word(sh->v, it->choices[i].word), bad);

@@ -197,7 +197,7 @@ static void activity_row(struct ctx *c, const struct rh_activity *a)
         rh_date_format(rh_activity_local_day(a), date);
     double secs = rh_activity_duration_s(a);
     rh_fmt_duration(secs, dur, sizeof dur);
-    if (rh_has(a->total_distance_m) && a->total_distance_m > 0)
+    if (rh_activity_has_distance(a))
         snprintf(km, sizeof km, "%.2f", a->total_distance_m / 1000);
     double ps = rh_activity_pace_s_km(a); /* the terminal's rule: none for a ride */
     if (rh_has(ps))

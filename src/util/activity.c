@@ -184,6 +184,11 @@ double rh_activity_duration_s(const struct rh_activity *a)
     return a->total_elapsed_s;
 }
 
+bool rh_activity_has_distance(const struct rh_activity *a)
+{
+    return rh_has(a->total_distance_m) && a->total_distance_m > 0;
+}
+
 double rh_activity_pace_s_km(const struct rh_activity *a)
 {
     double d = rh_activity_duration_s(a);

@@ -67,6 +67,9 @@ expect 0 R activities --from 2014-10-01 --to 2014-10-31
 has "1 activity: trail_running 1 (10.0 km)" "$T/out"
 expect 0 R activities --sport cycling
 has "no activities match" "$T/out"
+# session 21 (branch runner21b): --from after --to is bad input, not an empty list
+expect 1 R activities --from 2014-10-31 --to 2014-10-01
+has "activities: --from 2014-10-31 is after --to 2014-10-01" "$T/err"
 expect 0 R activities --delete 1
 expect 1 R activities --delete 1
 expect 0 R activities --json
@@ -234,5 +237,22 @@ has "\"id\":$id," "$T/out"
 has '"file":"[^"]*watch.gpx"' "$T/out"
 has '"also_in":\["[^"]*phone.gpx"\]' "$T/out"
 has '"sport":"running"' "$T/out"
+
+# session 21 (branch runner21b, runner21 "Left" A): a ride recorded with no
+# distance (an indoor trainer, 0 m) shows "-" km as one stored without a
+# distance does, never "0.00" (rh_activity_has_distance, the web alike)
+t ride_without_distance_shows_a_dash
+D="$T/ride0.db"
+cat >"$T/ride0.gpx" <<'GPX'
+<?xml version="1.0" encoding="UTF-8"?>
+<gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>Trainer</name><type>cycling</type><trkseg>
+<trkpt lat="51.5" lon="-0.1"><time>2026-05-20T07:00:00Z</time></trkpt>
+<trkpt lat="51.5" lon="-0.1"><time>2026-05-20T08:00:00Z</time></trkpt>
+</trkseg></trk></gpx>
+GPX
+expect 0 R import "$T/ride0.gpx"
+expect 0 R activities
+! grep -q "0\.00" "$T/out" || no "a ride without distance shows 0.00 km"
+grep -q "cycling  *-  *1:00:00" "$T/out" || no "a ride without distance shows no dash"
 
 end

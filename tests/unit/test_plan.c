@@ -3048,6 +3048,77 @@ static void test_worsening_sign_is_not_above_worst(void)
     }
 }
 
+/* session 21 (branch runner21b, runner21 "Left" C): pins and needles in
+ * the calf told in the diary of a runner whose assessment already had
+ * tingling down the leg is no new nerve sign: no warning sign, the reading
+ * says it was known and when it would be one; spreading, weakness, both
+ * legs, numbness where there was only tingling, or no such assessment still
+ * raise it (NICE NG59, Jensen19). */
+static void test_known_leg_tingling_is_not_new(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 40;
+    in.side = RH_SIDE_RIGHT;
+    in.has_location = true;
+    in.location = RH_BIT(RH_LOC_BUTTOCK) | RH_BIT(RH_LOC_DOWN_LEG);
+    in.has_character = true;
+    in.character = RH_BIT(RH_CHAR_DULL_ACHE) | RH_BIT(RH_CHAR_TINGLING);
+    static struct rh_triage t;
+    struct rh_err err;
+    static const struct {
+        const char *note;
+        bool ctx, flag;
+    } cases[] = {
+        {"pins and needles in my calf", true, false},
+        {"pins and needles in my calf", false, true},
+        {"pins and needles in my calf, spreading", true, true},
+        {"pins and needles in my calf and my leg feels weak", true, true},
+        {"numb calf", true, true},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct rh_pain_entry e = {0, D0, 3, -1, -1, (char *)cases[i].note, 0, ""};
+        CHECK_INT(rh_triage_entry(cases[i].ctx ? &in : NULL, 2, &e, 0, &t, &err), 0);
+        bool nd = false;
+        for (int k = 0; k < t.n_flags; k++)
+            nd |= !strcmp(t.flags[k].id, "neuro_deficit");
+        if (nd != cases[i].flag)
+            fprintf(stderr, "  note \"%s\" ctx %d: neuro_deficit %d\n", cases[i].note,
+                    cases[i].ctx, nd);
+        CHECK(nd == cases[i].flag);
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_note_reading_lines(e.note, &t.note, false, false, &b), 0);
+        bool known = b.data && strstr(b.data, rh_words("text", "note_known_nerve"));
+        CHECK(known == !cases[i].flag);
+        rh_buf_release(&b);
+    }
+}
+
+/* session 21 (branch runner21b, runner21 "Left"): numbness or tingling set
+ * aside on purpose (pressure that passes, long-standing and unchanged) is
+ * said with what it was read as, not left without a word. */
+static void test_note_set_aside_is_said(void)
+{
+    static const struct {
+        const char *note, *key;
+    } cases[] = {
+        {"sat in the car 3 hours, leg tingly", "note_aside_pressure"},
+        {"the usual numb toes, same as ever", "note_aside_unchanged"},
+    };
+    static struct rh_note_reading r;
+    struct rh_err err;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        CHECK_INT(rh_note_read(cases[i].note, &r, &err), 0);
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_note_reading_lines(cases[i].note, &r, false, false, &b), 0);
+        const char *k = rh_words("text", cases[i].key);
+        CHECK(k && *k && b.data && strstr(b.data, k));
+        rh_buf_release(&b);
+    }
+}
+
 /* A warning sign a diary note raised is named by what the runner wrote,
  * with why it matters, in the entry's answer and afterwards in the plan's
  * notice (the terminal's plan and today, the web's today and plan pages),
@@ -4066,6 +4137,8 @@ int main(void)
     RUN(test_rest_entry_words_name_no_option);
     RUN(test_three_day_test_names_no_command);
     RUN(test_checkin_in_the_first_phase_says_its_runs_stop);
+    RUN(test_known_leg_tingling_is_not_new);
+    RUN(test_note_set_aside_is_said);
     rh_plan_kb_free(kb);
     return TEST_END();
 }

@@ -3722,6 +3722,38 @@ static void test_questionnaire_empty_asks_first(void)
     CHECK_INT(assessments(path), 1);
 }
 
+/* session 21 (branch runner21b, runner21 "Left" B): a list question of one
+ * choice and its "none" (heavy drinking: "Yes ..." or "No") is one choice,
+ * radios like the other yes/no questions, never two boxes both tickable. */
+static void test_questionnaire_yes_no_list_is_one_choice(void)
+{
+    char path[512];
+    struct rh_store *st = syn_open(path, sizeof path);
+    rh_store_close(st);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char at[64];
+    bool seen = false;
+    for (int pages = 0; pages < 60 && !seen; pages++) {
+        get(&cfg, "/questionnaire?on=1", &r);
+        page_at(&r, at, sizeof at);
+        if (has(&r, "name=\"a_history_alcohol\"")) {
+            seen = true;
+            CHECK(has(&r, "<input type=\"radio\" name=\"a_history_alcohol\""));
+            CHECK(!has(&r, "<input type=\"checkbox\" name=\"a_history_alcohol\""));
+        }
+        rh_server_response_release(&r);
+        char f[128];
+        snprintf(f, sizeof f, "at=%s&go=next", at);
+        qpost(&cfg, *at ? f : "go=next", &r);
+        bool end = r.status == 200;
+        rh_server_response_release(&r);
+        if (end)
+            break;
+    }
+    CHECK(seen);
+}
+
 static void test_questionnaire(void)
 {
     char path[512];
@@ -4885,6 +4917,7 @@ int main(void)
     RUN(test_signs_kept_with_the_entry);
     RUN(test_questionnaire);
     RUN(test_questionnaire_empty_asks_first);
+    RUN(test_questionnaire_yes_no_list_is_one_choice);
     RUN(test_questionnaire_urgent);
     RUN(test_api_questionnaire);
     RUN(test_api_questionnaire_thin);
