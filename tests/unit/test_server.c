@@ -4830,6 +4830,9 @@ static void test_page_words_are_data(void)
     CHECK_INT(page_diary_words_check(&e), 0);
     CHECK(rh_words("web_quest", "see_result") && rh_words("web_diary", "log_pain") &&
           rh_words("web_server", "csrf"));
+    /* words21b: the Today page's words too */
+    CHECK_INT(page_today_words_check(&e), 0);
+    CHECK(rh_words("web_today", "todo_heading"));
 }
 
 int main(void)
