@@ -4830,9 +4830,10 @@ static void test_page_words_are_data(void)
     CHECK_INT(page_diary_words_check(&e), 0);
     CHECK(rh_words("web_quest", "see_result") && rh_words("web_diary", "log_pain") &&
           rh_words("web_server", "csrf"));
-    /* words21b: the Today page's words too */
+    /* words21b: the Today and Assessment pages' words too */
     CHECK_INT(page_today_words_check(&e), 0);
-    CHECK(rh_words("web_today", "todo_heading"));
+    CHECK_INT(page_assessment_words_check(&e), 0);
+    CHECK(rh_words("web_today", "todo_heading") && rh_words("web_assessment", "now_heading"));
 }
 
 int main(void)
