@@ -4834,6 +4834,8 @@ static void test_page_words_are_data(void)
     CHECK_INT(page_today_words_check(&e), 0);
     CHECK_INT(page_assessment_words_check(&e), 0);
     CHECK(rh_words("web_today", "todo_heading") && rh_words("web_assessment", "now_heading"));
+    CHECK_INT(page_training_words_check(&e), 0);
+    CHECK(rh_words("web_training", "findings_heading"));
 }
 
 int main(void)
