@@ -4836,6 +4836,8 @@ static void test_page_words_are_data(void)
     CHECK(rh_words("web_today", "todo_heading") && rh_words("web_assessment", "now_heading"));
     CHECK_INT(page_training_words_check(&e), 0);
     CHECK(rh_words("web_training", "findings_heading"));
+    CHECK_INT(page_profile_words_check(&e), 0);
+    CHECK(rh_words("web_profile", "save"));
 }
 
 int main(void)
