@@ -4838,6 +4838,8 @@ static void test_page_words_are_data(void)
     CHECK(rh_words("web_training", "findings_heading"));
     CHECK_INT(page_profile_words_check(&e), 0);
     CHECK(rh_words("web_profile", "save"));
+    CHECK_INT(page_import_words_check(&e), 0);
+    CHECK(rh_words("web_import", "see_training"));
 }
 
 int main(void)
