@@ -10,6 +10,34 @@
 #include "util/json_int.h"
 #include "util/banned.h"
 
+/* words21b: the page's own words (and those of the red-flag banner and the
+ * advice Today shares), data/wording.txt [web_assessment], a closed set of
+ * printf formats without markup checked when the server first loads its
+ * rules (page_assessment_words_check); the links and tags stay here. */
+static const struct rh_words_format assessment_words[] = {
+    {"title", ""}, {"worth_heading", ""}, {"worth_intro", ""}, {"flags_heading", ""},
+    {"against", ""}, {"none", "ss"}, {"answer_link", ""}, {"unreadable", ""},
+    {"not_document", ""}, {"saved", "s"}, {"saved_last", ""}, {"saved_stopped", ""},
+    {"made_on", "s"}, {"now_heading", ""}, {"care", ""}, {"running", ""},
+    {"why_answers", ""}, {"no_run", ""}, {"answer_questions", ""}, {"causes_heading", ""},
+    {"causes_note", ""}, {"and", ""},
+};
+
+int page_assessment_words_check(struct rh_err *err)
+{
+    /* written as they are, inside the page's markup */
+    return rh_words_plain_format_check("web_assessment", assessment_words,
+                                       sizeof assessment_words / sizeof *assessment_words, err);
+}
+
+/* A text of [web_assessment] ("" if the words could not be read: the
+ * server refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_assessment", key);
+    return w ? w : "";
+}
+
 
 /* Whether the result's disposition asks for care the same day: the red
  * alert; else (a doctor within days) the amber box (rh_plan_level_alert). */
@@ -43,16 +71,15 @@ bool html_red_flags(struct ctx *c, json_t *doc)
         if ((pass ? n_low : json_array_size(flags) - n_low) == 0)
             continue;
         if (pass)
-            put(c, "<section class=\"box\" aria-labelledby=\"rfl\">\n"
-                   "<h2 id=\"rfl\">Worth knowing</h2>\n"
-                   "<p>Answers that are warning signs in other runners, at a lower level in "
-                   "yours: what to do is below.</p>\n<ul>\n");
+            pf(c, "<section class=\"box\" aria-labelledby=\"rfl\">\n"
+                  "<h2 id=\"rfl\">%s</h2>\n<p>%s</p>\n<ul>\n",
+               W("worth_heading"), W("worth_intro"));
         else /* the colour of the assessment's level (fix19b, rh_plan_level_alert) */
-            put(c, doc_alert(doc)
-                       ? "<section class=\"banner\" role=\"alert\" aria-labelledby=\"rf\">\n"
-                         "<h2 id=\"rf\">Red flags: get this checked</h2>\n<ul>\n"
-                       : "<section class=\"banner see\" role=\"status\" aria-labelledby=\"rf\">\n"
-                         "<h2 id=\"rf\">Red flags: get this checked</h2>\n<ul>\n");
+            pf(c, "%s\n<h2 id=\"rf\">%s</h2>\n<ul>\n",
+               doc_alert(doc)
+                   ? "<section class=\"banner\" role=\"alert\" aria-labelledby=\"rf\">"
+                   : "<section class=\"banner see\" role=\"status\" aria-labelledby=\"rf\">",
+               W("flags_heading"));
         json_array_foreach(flags, i, f)
         {
             if (json_is_true(json_object_get(f, "low")) != (pass == 1))
@@ -159,7 +186,10 @@ static void findings(struct ctx *c, json_t *why)
         if (!c->err)
             c->err = rh_text_feature(json_string_value(json_array_get(why, i)), false, &c->refs,
                                      &t, &against);
-        put(c, against ? "<li>against it: " : "<li>");
+        if (against)
+            pf(c, "<li>%s ", W("against"));
+        else
+            put(c, "<li>");
         esc(c, t.data);
         put(c, "</li>\n");
         rh_buf_release(&t);
@@ -263,16 +293,19 @@ int page_assessment(struct ctx *c)
     char *intake = NULL, *result = NULL;
     struct rh_err err;
     rh_err_clear(&err);
-    page_begin(c, "Assessment");
+    page_begin(c, W("title"));
     int r = rh_store_assessment_latest(c->s, &id, &created, &intake, &result, &err);
     rh_free(intake);
     if (r) {
         if (r == RH_ENOTFOUND)
-            put(c, "<p>No assessment yet. <a href=\"/questionnaire\">Answer the questions "
-                   "about your hip</a> (or <code>runhip assess</code>); the result shows "
-                   "here.</p>\n");
-        else {
-            put(c, "<p class=\"error\">The assessment could not be read: ");
+        {
+            char a[256];
+            snprintf(a, sizeof a, "<a href=\"/questionnaire\">%s</a>", W("answer_link"));
+            put(c, "<p>");
+            pf(c, W("none"), a, "<code>runhip assess</code>");
+            put(c, "</p>\n");
+        } else {
+            pf(c, "<p class=\"error\">%s ", W("unreadable"));
             esc(c, err.msg);
             put(c, "</p>\n");
         }
@@ -282,7 +315,7 @@ int page_assessment(struct ctx *c)
     json_t *doc = assessment_doc(result);
     if (!json_is_object(doc)) {
         rh_free(result);
-        put(c, "<p class=\"error\">The stored assessment is not a readable document.</p>\n");
+        pf(c, "<p class=\"error\">%s</p>\n", W("not_document"));
         page_end(c);
         json_decref(doc);
         return 0;
@@ -321,35 +354,43 @@ int page_assessment(struct ctx *c)
     if (!kept)
         html_red_flags(c, doc);
     char saved[4];
-    if (qfield(c, "saved", saved, sizeof saved)) /* from the questionnaire form */
-        pf(c, "<p class=\"ok\" role=\"status\">%s Your answers and this assessment are "
-              "saved.</p>\n",
-           strcmp(saved, "2") ? "Thank you: that was the last question."
-                              : "Stopped here: what to do now follows.");
+    if (qfield(c, "saved", saved, sizeof saved)) { /* from the questionnaire form */
+        put(c, "<p class=\"ok\" role=\"status\">");
+        pf(c, W("saved"), W(strcmp(saved, "2") ? "saved_last" : "saved_stopped"));
+        put(c, "</p>\n");
+    }
     char when[48];
     rh_time_words(created, rh_tz_offset_min(rh_store_zone(c->s), created), when, sizeof when);
-    put(c, "<p class=\"note\">Made on ");
-    esc(c, when);
+    /* the day's words escaped, then said in the sentence */
+    struct rh_buf we;
+    rh_buf_init(&we, 0);
+    int wr = rh_server_html_escape(&we, when);
+    put(c, "<p class=\"note\">");
+    if (!wr)
+        pf(c, W("made_on"), we.data ? we.data : "");
+    else if (!c->err)
+        c->err = wr;
+    rh_buf_release(&we);
     /* the running advice the kept notice overrules is not said as if it
      * stood; coloured as the running advice: green only when running goes on */
     bool no_run = kept && (kept->kind == RH_NOTICE_BLOCK || kept->kind == RH_NOTICE_HOLD);
-    pf(c, ".</p>\n<section class=\"todo tone-%s\" aria-labelledby=\"now\">\n<h2 id=\"now\">What "
-          "to do now</h2>\n<p><strong>Care:</strong> ",
-       tone_of(no_run ? "stop" : jstr(doc, "running")));
+    pf(c, "</p>\n<section class=\"todo tone-%s\" aria-labelledby=\"now\">\n<h2 id=\"now\">%s"
+          "</h2>\n<p><strong>%s</strong> ",
+       tone_of(no_run ? "stop" : jstr(doc, "running")), W("now_heading"), W("care"));
     const char *todo[RH_NOTICE_TODO_PARTS];
     if (rh_plan_notice_todo(kept, todo)) {
         /* what the notice says to do, with its reason; the answers' own
          * levels after, for when it is lifted (rh_plan_notice decides) */
         static const char *const lead[RH_NOTICE_TODO_PARTS] = {
-            "", "</p>\n<p><strong>Running:</strong> ", "</p>\n<p>", "</p>\n<p class=\"note\">"};
+            "", "</p>\n<p><strong>%s</strong> ", "</p>\n<p>", "</p>\n<p class=\"note\">"};
         /* the notice above lists the diary's warning signs: not twice */
         if (*kept->todo_why_above)
             todo[2] = kept->todo_why_above;
         for (int k = 0; k < RH_NOTICE_TODO_PARTS; k++) {
-            put(c, lead[k]);
+            pf(c, lead[k], W("running")); /* "Running:" in the second */
             plain(c, todo[k]);
         }
-        put(c, " Why your answers point there:</p>\n");
+        pf(c, " %s</p>\n", W("why_answers"));
     } else {
         const char *care = kept ? rh_disposition_name((enum rh_disposition)kept->care)
                                 : jstr(doc, "disposition");
@@ -370,10 +411,10 @@ int page_assessment(struct ctx *c)
     level_reasons(c, doc, json_object_get(doc, "disposition_why"), jstr(doc, "disposition"),
                   RH_TEXT_CARE_WHY, NULL, NULL, false);
     if (!over) {
-        put(c, "<p><strong>Running:</strong> ");
+        pf(c, "<p><strong>%s</strong> ", W("running"));
         const char *rw = rh_words("running", jstr(doc, "running"));
         if (no_run)
-            put(c, "No running for now (see the notice above). The answers alone would say: ");
+            pf(c, "%s ", W("no_run"));
         if (rw) /* "until your child has been checked" (words14) */
             esc_said(c, rw, c->refs.child);
         else
@@ -414,7 +455,7 @@ int page_assessment(struct ctx *c)
                 esc_said(c, t, c->refs.child); /* "your child's health history" */
                 put(c, "</li>\n");
             }
-            put(c, "</ul>\n<p><a href=\"/questionnaire\">Answer the questions</a></p>\n");
+            pf(c, "</ul>\n<p><a href=\"/questionnaire\">%s</a></p>\n", W("answer_questions"));
         }
         put(c, "<ul>\n");
         for (size_t i = 0; i < json_array_size(conds) && i < RH_TEXT_TOP_CAUSES; i++) {
@@ -424,8 +465,8 @@ int page_assessment(struct ctx *c)
         }
         put(c, "</ul>\n");
     } else if (json_is_array(conds) && json_array_size(conds)) {
-        put(c, "<h2>Most likely causes</h2>\n<p class=\"note\">Ranked by how well they fit "
-               "your answers: a ranking, not a probability.</p>\n<ol>\n");
+        pf(c, "<h2>%s</h2>\n<p class=\"note\">%s</p>\n<ol>\n", W("causes_heading"),
+           W("causes_note"));
         double top = json_number_value(json_object_get(json_array_get(conds, 0), "score"));
         for (size_t i = 0; i < json_array_size(conds) && i < RH_TEXT_TOP_CAUSES; i++) {
             json_t *k = json_array_get(conds, i);
@@ -465,8 +506,10 @@ int page_assessment(struct ctx *c)
         for (size_t i = 0; i < json_array_size(fd); i++) {
             const char *k = json_string_value(json_array_get(fd, i));
             const char *w = k ? rh_words("topic", k) : NULL;
-            if (i)
-                put(c, i + 1 == json_array_size(fd) ? " and " : ", ");
+            if (i + 1 == json_array_size(fd) && i)
+                pf(c, " %s ", W("and"));
+            else if (i)
+                put(c, ", ");
             esc(c, w ? w : k ? k : "");
         }
         put(c, ".</p>\n");

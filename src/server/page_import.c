@@ -17,6 +17,34 @@
 
 #define MAX_PROBLEMS 20
 
+/* words21b: the page's own words (and its JSON answer's errors),
+ * data/wording.txt [web_import], a closed set of printf formats without
+ * markup checked when the server first loads its rules
+ * (page_import_words_check); the links and tags stay here. */
+static const struct rh_words_format import_words[] = {
+    {"title", ""}, {"could_not_read", ""}, {"item_failed", ""}, {"item_warning", ""},
+    {"drop", ""}, {"drop_or", ""}, {"file_label", ""}, {"limits", "dd"}, {"import", ""},
+    {"the_file", ""}, {"stopped", "s"}, {"counts", "ddd"}, {"counts_skipped", "d"},
+    {"json_too_large", "d"}, {"json_no_file", ""}, {"intro", ""}, {"too_large", "ds"},
+    {"no_file", ""}, {"not_taken_one", "dd"}, {"not_taken_many", "dd"}, {"all_files", "d"},
+    {"all_counts", "ddd"}, {"see_training", ""},
+};
+
+int page_import_words_check(struct rh_err *err)
+{
+    /* written as they are, inside the page's markup */
+    return rh_words_plain_format_check("web_import", import_words,
+                                       sizeof import_words / sizeof *import_words, err);
+}
+
+/* A text of [web_import] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_import", key);
+    return w ? w : "";
+}
+
 struct outcome {
     struct ctx *c;
     bool json;
@@ -47,7 +75,7 @@ static void on_result(void *ctx, const struct rh_import_result *r)
     struct outcome *o = ctx;
     const char *msg = NULL;
     if (r->status == RH_IMPORT_FAILED)
-        msg = r->err && r->err->msg[0] ? r->err->msg : "could not be read";
+        msg = r->err && r->err->msg[0] ? r->err->msg : W("could_not_read");
     else if (r->warn && r->warn->code && r->status != RH_IMPORT_SKIPPED)
         msg = r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code);
     /* a duplicate or a corrected sport: the terminal's sentence (which
@@ -72,7 +100,10 @@ static void on_result(void *ctx, const struct rh_import_result *r)
         put(o->c, "<ul class=\"problems\">\n");
     put(o->c, "<li>");
     shown_name(o, r->name ? r->name : "");
-    put(o->c, failed ? " failed: " : told ? ": " : " warning: ");
+    if (told)
+        put(o->c, ": ");
+    else
+        pf(o->c, " %s ", W(failed ? "item_failed" : "item_warning"));
     esc(o->c, msg);
     put(o->c, "</li>\n");
 }
@@ -91,29 +122,30 @@ static void form(struct ctx *c)
     rh_import_formats_accept(accept, sizeof accept);
     pf(c, "<form method=\"post\" action=\"/import\" enctype=\"multipart/form-data\" "
           "id=\"upload\" data-max=\"%zu\">\n"
-          "<div id=\"drop\" class=\"drop\" hidden><p>Drop your files here</p>"
-          "<p class=\"note\">or choose them below</p></div>\n"
-          "<label for=\"file\">Activity files or an export</label>\n"
+          "<div id=\"drop\" class=\"drop\" hidden><p>%s</p>"
+          "<p class=\"note\">%s</p></div>\n"
+          "<label for=\"file\">%s</label>\n"
           "<p class=\"note\" id=\"file-help\">",
-       max);
+       max, W("drop"), W("drop_or"), W("file_label"));
     esc(c, words);
-    pf(c, "; up to %d files and %u MB at once.</p>\n"
-          "<input type=\"file\" id=\"file\" name=\"file\" multiple required "
-          "aria-describedby=\"file-help\" accept=\"",
-       RH_SERVER_UPLOAD_FILES, max_mb(c));
+    pf(c, W("limits"), RH_SERVER_UPLOAD_FILES, (int)max_mb(c));
+    put(c, "</p>\n"
+           "<input type=\"file\" id=\"file\" name=\"file\" multiple required "
+           "aria-describedby=\"file-help\" accept=\"");
     esc(c, accept);
     put(c, "\">\n");
     csrf_field(c);
-    put(c, "<button type=\"submit\">Import</button>\n</form>\n"
-           "<ul id=\"uploads\" class=\"uploads\" aria-live=\"polite\"></ul>\n"
-           "<script src=\"/app.js\" defer></script>\n");
+    pf(c, "<button type=\"submit\">%s</button>\n</form>\n"
+          "<ul id=\"uploads\" class=\"uploads\" aria-live=\"polite\"></ul>\n"
+          "<script src=\"/app.js\" defer></script>\n",
+       W("import"));
 }
 
 /* One uploaded file through the import; its outcome as HTML or JSON. */
 static void import_one(struct ctx *c, bool json, const char *path, const char *sent,
                        struct rh_import_stats *all)
 {
-    struct outcome o = {c, json, path, sent && *sent ? sent : "the file", 0};
+    struct outcome o = {c, json, path, sent && *sent ? sent : W("the_file"), 0};
     struct rh_import_opts opts = {c->s, 1, on_result, NULL, false, &o, c->today, path, o.sent};
     struct rh_import_stats st;
     struct rh_err err;
@@ -142,14 +174,23 @@ static void import_one(struct ctx *c, bool json, const char *path, const char *s
         if (o.problems)
             put(c, "</ul>\n");
         if (stop) {
-            put(c, "<p class=\"error\">The import stopped: ");
-            esc(c, stop);
-            put(c, ". What was imported before this is kept.</p>\n");
+            /* the reason escaped, then said in the sentence */
+            struct rh_buf e;
+            rh_buf_init(&e, 0);
+            int er = rh_server_html_escape(&e, stop);
+            put(c, "<p class=\"error\">");
+            if (!er)
+                pf(c, W("stopped"), e.data ? e.data : "");
+            else if (!c->err)
+                c->err = er;
+            put(c, "</p>\n");
+            rh_buf_release(&e);
         }
-        pf(c, "<p class=\"%s\">Imported %ld, already there %ld, failed %ld",
-           st.failed || stop ? "error" : "ok", st.imported, st.duplicates, st.failed);
+        /* counts of one upload's activities */
+        pf(c, "<p class=\"%s\">", st.failed || stop ? "error" : "ok");
+        pf(c, W("counts"), (int)st.imported, (int)st.duplicates, (int)st.failed);
         if (st.skipped)
-            pf(c, ", not activity files %ld", st.skipped);
+            pf(c, W("counts_skipped"), (int)st.skipped);
         put(c, ".</p>\n</section>\n");
     }
     all->imported += st.imported;
@@ -168,11 +209,8 @@ int page_import(struct ctx *c)
         rh_buf_reset(&c->res->body);
         if (q->upload_too_large || q->n_uploads == 0) {
             char msg[160];
-            snprintf(msg, sizeof msg,
-                     q->upload_too_large
-                         ? "too large: at most %u MB can be uploaded at once; nothing was imported"
-                         : "no file came with the request",
-                     max_mb(c));
+            snprintf(msg, sizeof msg, W(q->upload_too_large ? "json_too_large" : "json_no_file"),
+                     (int)max_mb(c));
             return json_error(c, q->upload_too_large ? 413 : 400, msg);
         }
         struct rh_import_stats all;
@@ -190,34 +228,30 @@ int page_import(struct ctx *c)
             const char *w = rh_words("text", "import.nothing.web");
             put(c, ",\"error\":");
             if (!c->err)
-                c->err = rh_buf_json_str(&c->res->body, w ? w : "Nothing was imported.");
+                c->err = rh_buf_json_str(&c->res->body, w ? w : "");
         }
         put(c, "}\n");
         return 0;
     }
-    page_begin(c, "Import");
+    page_begin(c, W("title"));
     if (!c->post) {
-        put(c, "<p>Add your runs from your watch or an export. Files seen before are "
-               "recognised and not stored twice.</p>\n");
+        pf(c, "<p>%s</p>\n", W("intro"));
         form(c);
         page_end(c);
         return 0;
     }
     if (q->upload_too_large) {
         c->res->status = 413;
-        pf(c, "<p class=\"error\" role=\"alert\">The files are too large: at most %u MB can be "
-              "uploaded at once. Nothing was imported. Send fewer at a time, or for a bigger "
-              "export use <code>runhip import PATH</code> on the computer that runs "
-              "runhip.</p>\n",
-           max_mb(c));
+        put(c, "<p class=\"error\" role=\"alert\">");
+        pf(c, W("too_large"), (int)max_mb(c), "<code>runhip import PATH</code>");
+        put(c, "</p>\n");
         form(c);
         page_end(c);
         return 0;
     }
     if (q->n_uploads == 0) {
         c->res->status = 400;
-        put(c, "<p class=\"error\" role=\"alert\">No file came with the form: choose a file, "
-               "then Import.</p>\n");
+        pf(c, "<p class=\"error\" role=\"alert\">%s</p>\n", W("no_file"));
         form(c);
         page_end(c);
         return 0;
@@ -226,15 +260,20 @@ int page_import(struct ctx *c)
     memset(&all, 0, sizeof all);
     for (size_t i = 0; i < q->n_uploads; i++)
         import_one(c, false, q->upload_paths[i], q->upload_names[i], &all);
-    if (q->upload_dropped)
-        pf(c, "<p class=\"error\">%zu more file%s not taken: at most %d at once. Send %s "
-              "again.</p>\n",
-           q->upload_dropped, q->upload_dropped == 1 ? " was" : "s were", RH_SERVER_UPLOAD_FILES,
-           q->upload_dropped == 1 ? "it" : "them");
-    if (q->n_uploads > 1)
-        pf(c, "<p><strong>All %zu files:</strong> imported %ld, already there %ld, failed "
-              "%ld.</p>\n",
-           q->n_uploads, all.imported, all.duplicates, all.failed);
+    /* counts of files and activities of one request */
+    if (q->upload_dropped) {
+        put(c, "<p class=\"error\">");
+        pf(c, W(q->upload_dropped == 1 ? "not_taken_one" : "not_taken_many"),
+           (int)q->upload_dropped, RH_SERVER_UPLOAD_FILES);
+        put(c, "</p>\n");
+    }
+    if (q->n_uploads > 1) {
+        put(c, "<p><strong>");
+        pf(c, W("all_files"), (int)q->n_uploads);
+        put(c, "</strong> ");
+        pf(c, W("all_counts"), (int)all.imported, (int)all.duplicates, (int)all.failed);
+        put(c, "</p>\n");
+    }
     if (all.imported == 0 && all.duplicates == 0 && all.failed > 0) {
         /* fix18b: every file sent failed: an error status, not 200, and
          * the reason said once more under the files' own */
@@ -244,7 +283,7 @@ int page_import(struct ctx *c)
         esc(c, w ? w : "Nothing was imported.");
         put(c, "</p>\n");
     }
-    put(c, "<p><a href=\"/training\">See your training</a></p>\n");
+    pf(c, "<p><a href=\"/training\">%s</a></p>\n", W("see_training"));
     form(c);
     page_end(c);
     return 0;

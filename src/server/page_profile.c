@@ -12,20 +12,43 @@
 #include "server/server_int.h"
 #include "util/banned.h"
 
+/* words21b: the page's own words, data/wording.txt [web_profile], a closed
+ * set of printf formats without markup checked when the server first loads
+ * its rules (page_profile_words_check); the fields' names are the
+ * library's (rh_profile_keys). */
+static const struct rh_words_format profile_words[] = {
+    {"title", ""}, {"too_long", "s"}, {"not_saved", ""}, {"saved", ""}, {"intro", ""},
+    {"save", ""},
+};
+
+int page_profile_words_check(struct rh_err *err)
+{
+    /* written as they are, inside the page's markup */
+    return rh_words_plain_format_check("web_profile", profile_words,
+                                       sizeof profile_words / sizeof *profile_words, err);
+}
+
+/* A text of [web_profile] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_profile", key);
+    return w ? w : "";
+}
+
 int page_profile(struct ctx *c)
 {
     size_t n;
     const struct rh_profile_key *k = rh_profile_keys(&n);
     struct rh_err err;
     rh_err_clear(&err);
-    page_begin(c, "Profile");
+    page_begin(c, W("title"));
     if (c->post) {
         char v[128];
         int r = 0;
         for (size_t i = 0; i < n && !r; i++) {
             if (!ffield(c, k[i].key, v, sizeof v))
-                r = rh_err_set(&err, RH_ESYNTAX, "%s: the value is too long or not text",
-                               k[i].what);
+                r = rh_err_set(&err, RH_ESYNTAX, W("too_long"), k[i].what);
             else if (v[0])
                 r = rh_profile_check_on(k[i].key, v, c->today, &err);
         }
@@ -41,18 +64,16 @@ int page_profile(struct ctx *c)
             r = rh_store_commit(c->s, &err);
         if (r) {
             c->res->status = 400;
-            put(c, "<p class=\"error\" role=\"alert\">Not saved: ");
+            pf(c, "<p class=\"error\" role=\"alert\">%s ", W("not_saved"));
             esc(c, err.msg);
             put(c, "</p>\n");
         } else {
             flash_begin(c);
-            put(c, "<p class=\"ok\" role=\"status\">Saved.</p>\n");
+            pf(c, "<p class=\"ok\" role=\"status\">%s</p>\n", W("saved"));
             flash_end(c);
         }
     }
-    put(c, "<form method=\"post\" action=\"/profile\">\n<p>Used for the training load (heart "
-           "rates) and for the days of your activities (time zone). Leave a field empty when "
-           "you do not know it.</p>\n");
+    pf(c, "<form method=\"post\" action=\"/profile\">\n<p>%s</p>\n", W("intro"));
     csrf_field(c);
     /* the heart rates the training load uses when a field is empty (the
      * CLI's `profile` shows the same words) */
@@ -96,7 +117,7 @@ int page_profile(struct ctx *c)
         }
         rh_free(v);
     }
-    put(c, "<button type=\"submit\">Save</button>\n</form>\n");
+    pf(c, "<button type=\"submit\">%s</button>\n</form>\n", W("save"));
     page_end(c);
     return 0;
 }

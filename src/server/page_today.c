@@ -20,20 +20,52 @@ void html_days(struct ctx *c, const struct rh_plan_day *days, int n);
 void html_day_detail(struct ctx *c, const char *detail);
 const char *weekday_name(int32_t day);
 
+/* words21b: the page's own words, data/wording.txt [web_today], a closed
+ * set of printf formats without markup checked when the server first loads
+ * its rules (page_today_words_check); the links and tags stay here, their
+ * words by key (*_link). */
+static const struct rh_words_format today_words[] = {
+    {"title", ""}, {"welcome_heading", ""}, {"welcome_intro", ""}, {"welcome_import", "ss"},
+    {"import_link", ""}, {"welcome_assess", "ss"}, {"assess_link", ""}, {"welcome_plan", "ss"},
+    {"plan_link", ""}, {"welcome_demo", "s"}, {"record_visit", ""}, {"todo_heading", ""},
+    {"running", ""}, {"plan_failed", ""}, {"no_assessment", "ss"}, {"check_link", ""},
+    {"layout_failed", ""}, {"why", ""}, {"why_you", ""}, {"why_child", ""}, {"pain_rule", ""},
+    {"what_to_log", ""}, {"next_failed", ""}, {"next_heading", ""}, {"whole_plan", ""},
+    {"assessment_top", "ss"}, {"assessment_none", "s"}, {"assessment_link", ""},
+    {"training_one", "sd"}, {"training_many", "sd"}, {"training_link", ""},
+};
+
+int page_today_words_check(struct rh_err *err)
+{
+    /* written as they are, inside the page's markup */
+    return rh_words_plain_format_check("web_today", today_words,
+                                       sizeof today_words / sizeof *today_words, err);
+}
+
+/* A text of [web_today] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_today", key);
+    return w ? w : "";
+}
+
 static void welcome(struct ctx *c)
 {
-    put(c, "<section id=\"welcome\">\n<h2>Nothing stored yet</h2>\n"
-           "<p>runhip looks at your running and your hip pain and gives you a plan back to "
-           "running. Start with:</p>\n<ol>\n"
-           "<li><a href=\"/import\">Import</a> your watch files (.fit .gpx .tcx) or a "
-           "Strava/Garmin export (or <code>runhip import PATH</code>), for the training "
-           "load.</li>\n"
-           "<li><a href=\"/questionnaire\">Answer the questions about your hip</a> (or "
-           "<code>runhip assess</code>), for the likely causes and what to do now.</li>\n"
-           "<li>Your return-to-run plan then follows from your answers on the <a "
-           "href=\"/plan\">Plan</a> page (or <code>runhip plan</code>).</li>\n</ol>\n"
-           "<p>Or try <code>runhip demo</code> to see the whole journey with a sample "
-           "runner.</p>\n</section>\n");
+    char a[256];
+    pf(c, "<section id=\"welcome\">\n<h2>%s</h2>\n<p>%s</p>\n<ol>\n<li>", W("welcome_heading"),
+       W("welcome_intro"));
+    snprintf(a, sizeof a, "<a href=\"/import\">%s</a>", W("import_link"));
+    pf(c, W("welcome_import"), a, "<code>runhip import PATH</code>");
+    put(c, "</li>\n<li>");
+    snprintf(a, sizeof a, "<a href=\"/questionnaire\">%s</a>", W("assess_link"));
+    pf(c, W("welcome_assess"), a, "<code>runhip assess</code>");
+    put(c, "</li>\n<li>");
+    snprintf(a, sizeof a, "<a href=\"/plan\">%s</a>", W("plan_link"));
+    pf(c, W("welcome_plan"), a, "<code>runhip plan</code>");
+    put(c, "</li>\n</ol>\n<p>");
+    pf(c, W("welcome_demo"), "<code>runhip demo</code>");
+    put(c, "</p>\n</section>\n");
 }
 
 int page_today(struct ctx *c)
@@ -55,7 +87,7 @@ int page_today(struct ctx *c)
             ust = NULL;
         }
     }
-    page_begin(c, "Today");
+    page_begin(c, W("title"));
     bool kept = ust != NULL;
     if (ust) /* the banners first, as a plan's */
         html_plan_banners(c, ust);
@@ -87,7 +119,7 @@ int page_today(struct ctx *c)
         if (*t->booking) {
             put(c, "<p class=\"warn\" id=\"booking\"><strong>");
             esc(c, t->booking);
-            put(c, "</strong> <a href=\"/diary#visit\">Record the visit</a></p>\n");
+            pf(c, "</strong> <a href=\"/diary#visit\">%s</a></p>\n", W("record_visit"));
         }
         if (!t->block && doc && *t->signs_cleared) {
             put(c, "<p class=\"note\">");
@@ -117,9 +149,9 @@ int page_today(struct ctx *c)
     rh_date_format(c->today, d);
     pf(c, "<p class=\"note\">%s %s</p>\n", weekday_name(c->today), d);
     if (rp) {
-        put(c, "<section aria-labelledby=\"todo\"><h2 id=\"todo\">What to do today</h2>\n");
+        pf(c, "<section aria-labelledby=\"todo\"><h2 id=\"todo\">%s</h2>\n", W("todo_heading"));
         if (doc) {
-            put(c, "<p><strong>Running:</strong> ");
+            pf(c, "<p><strong>%s</strong> ", W("running"));
             word(c, jstr(doc, "running"));
             put(c, "</p>\n");
             /* the reasons for the running advice given ("LEVEL: reason"), in words */
@@ -134,17 +166,20 @@ int page_today(struct ctx *c)
             if (n)
                 put(c, "</li>\n</ul>\n");
             html_advice(c, doc, RH_ADVICE_NOW);
-            put(c, "<p class=\"error\">The plan could not be made: ");
+            pf(c, "<p class=\"error\">%s ", W("plan_failed"));
             esc(c, err.msg[0] ? err.msg : rh_strerror(rp));
             put(c, "</p>\n");
         } else {
-            put(c, "<p>No assessment yet: <a class=\"button\" href=\"/questionnaire\">Check "
-                   "my hip pain</a> (the questions, also with <code>runhip assess</code>); your "
-                   "day-by-day plan is then made here.</p>\n");
+            char a[256];
+            snprintf(a, sizeof a, "<a class=\"button\" href=\"/questionnaire\">%s</a>",
+                     W("check_link"));
+            put(c, "<p>");
+            pf(c, W("no_assessment"), a, "<code>runhip assess</code>");
+            put(c, "</p>\n");
         }
         put(c, "</section>\n");
     } else if (rt) {
-        put(c, "<p class=\"error\">The plan could not be laid out: ");
+        pf(c, "<p class=\"error\">%s ", W("layout_failed"));
         esc(c, err.msg[0] ? err.msg : rh_strerror(rt));
         put(c, "</p>\n");
     } else {
@@ -168,45 +203,56 @@ int page_today(struct ctx *c)
             plain(c, t->block_note);
             put(c, "</p>\n");
         }
-        pf(c, "<p class=\"why\"><strong>Why:</strong> %s in the phase &ldquo;",
-           t->for_child ? "your child is" : "you are");
+        pf(c, "<p class=\"why\"><strong>%s</strong> %s &ldquo;", W("why"),
+           W(t->for_child ? "why_child" : "why_you"));
         esc(c, t->phase_name);
         put(c, "&rdquo;");
         if (t->goal) {
             put(c, ": ");
             esc(c, t->goal);
         }
-        put(c, "</p>\n<p class=\"note\" id=\"pain-rule\"><strong>Pain rule:</strong> ");
+        pf(c, "</p>\n<p class=\"note\" id=\"pain-rule\"><strong>%s</strong> ", W("pain_rule"));
         plain(c, t->pain_rule ? t->pain_rule : "");
-        put(c, "</p>\n<p class=\"note\"><strong>What to log:</strong> ");
+        pf(c, "</p>\n<p class=\"note\"><strong>%s</strong> ", W("what_to_log"));
         plain(c, t->log ? t->log : "");
         put(c, "</p>\n<p><a class=\"button\" href=\"/diary#pain\">");
         esc(c, t->button);
         put(c, "</a></p>\n</section>\n");
         if (r) {
-            put(c, "<p class=\"error\">The next days could not be laid out: ");
+            pf(c, "<p class=\"error\">%s ", W("next_failed"));
             esc(c, err.msg);
             put(c, "</p>\n");
         } else {
-            put(c, "<h2>Next days</h2>\n");
+            pf(c, "<h2>%s</h2>\n", W("next_heading"));
             html_days(c, days, NEXT_DAYS);
-            put(c, "<p><a href=\"/plan\">The whole plan</a></p>\n");
+            pf(c, "<p><a href=\"/plan\">%s</a></p>\n", W("whole_plan"));
         }
         rh_free(days);
     }
     rh_free(t);
     if (doc) {
-        put(c, "<p><a href=\"/assessment\">Your assessment</a>: ");
         const char *top = jstr(json_array_get(json_object_get(doc, "conditions"), 0), "name");
-        if (*top) {
-            put(c, "most likely ");
-            esc(c, top);
-        }
-        put(c, ".</p>\n");
+        char a[256];
+        snprintf(a, sizeof a, "<a href=\"/assessment\">%s</a>", W("assessment_link"));
+        /* the top condition's name escaped, then said in the sentence */
+        struct rh_buf e;
+        rh_buf_init(&e, 0);
+        int r = rh_server_html_escape(&e, top);
+        put(c, "<p>");
+        if (!r)
+            pf(c, W(*top ? "assessment_top" : "assessment_none"), a, e.data ? e.data : "");
+        else if (!c->err)
+            c->err = r;
+        put(c, "</p>\n");
+        rh_buf_release(&e);
     }
-    if (total > 0)
-        pf(c, "<p><a href=\"/training\">Training</a>: %ld activit%s stored.</p>\n", total,
-           total == 1 ? "y" : "ies");
+    if (total > 0) {
+        char a[256];
+        snprintf(a, sizeof a, "<a href=\"/training\">%s</a>", W("training_link"));
+        put(c, "<p>");
+        pf(c, W(total == 1 ? "training_one" : "training_many"), a, (int)total);
+        put(c, "</p>\n");
+    }
     json_decref(doc);
     page_end(c);
     return 0;

@@ -11,6 +11,52 @@
 
 #define PAGE_ROWS 20
 
+/* words21b: the page's own words, data/wording.txt [web_training], a closed
+ * set of printf formats without markup checked when the server first loads
+ * its rules (page_training_words_check); the links and tags stay here. */
+static const struct rh_words_format training_words[] = {
+    {"title", ""}, {"week_heading", ""}, {"week_region", ""}, {"week_caption", ""},
+    {"col_week", ""}, {"col_km", ""}, {"col_change", ""}, {"col_runs", ""}, {"col_longest", ""},
+    {"col_rest", ""}, {"load_heading", ""}, {"none_up_to", "ss"}, {"as_of_today", ""},
+    {"none_yet", "s"}, {"import_link", ""}, {"load_failed", ""}, {"as_of_given", "ss"},
+    {"as_of_now", "ss"}, {"as_of_newest", "ss"}, {"acwr", ""}, {"see_weeks", "s"},
+    {"figcaption", "s"}, {"findings_failed", ""}, {"no_finding", ""}, {"findings_heading", ""},
+    {"evidence", "s"}, {"measured", ""}, {"what_to_do", ""}, {"excluded", ""},
+    {"label_km", ""}, {"label_time", ""}, {"label_pace", ""}, {"label_hr", ""},
+    {"label_shoe", ""}, {"activities_heading", ""}, {"acts_failed", ""}, {"none_stored", ""},
+    {"acts_region", ""}, {"acts_caption", ""}, {"col_date", ""}, {"col_name", ""},
+    {"col_sport", ""}, {"col_time", ""}, {"col_pace", ""}, {"col_hr", ""}, {"col_shoe", ""},
+    {"range", "ddd"}, {"newer", ""}, {"older", ""},
+};
+
+int page_training_words_check(struct rh_err *err)
+{
+    /* written as they are, inside the page's markup */
+    return rh_words_plain_format_check("web_training", training_words,
+                                       sizeof training_words / sizeof *training_words, err);
+}
+
+/* A text of [web_training] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_training", key);
+    return w ? w : "";
+}
+
+/* The text key with its one %s: s, escaped. */
+static void pf_esc(struct ctx *c, const char *key, const char *s)
+{
+    struct rh_buf e;
+    rh_buf_init(&e, 0);
+    int r = rh_server_html_escape(&e, s ? s : "");
+    if (!r)
+        pf(c, W(key), e.data ? e.data : "");
+    else if (!c->err)
+        c->err = r;
+    rh_buf_release(&e);
+}
+
 /* The weeks as a table: the chart's text alternative; the calendar weeks
  * (Monday to Sunday) of the terminal's table, the chart and the weekly_jump
  * finding, as many as the terminal's table and the sentence of no recent
@@ -19,12 +65,13 @@ static void week_table(struct ctx *c, const struct rh_load_report *rep)
 {
     size_t n;
     const struct rh_load_week *w = rh_load_table_range(rep, 0, &n);
-    put(c, "<h3>Weekly table</h3>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" "
-           "aria-label=\"weekly table\"><table class=\"weeks\">\n<caption>Weeks from Monday to Sunday, newest "
-           "first</caption>\n<thead><tr><th scope=\"col\">Week of</th>"
-           "<th scope=\"col\">km</th><th scope=\"col\">Change</th><th scope=\"col\">Runs</th>"
-           "<th scope=\"col\">Longest km</th><th scope=\"col\">Rest days</th></tr></thead>\n"
-           "<tbody>\n");
+    pf(c, "<h3>%s</h3>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" "
+          "aria-label=\"%s\"><table class=\"weeks\">\n<caption>%s</caption>\n<thead><tr>"
+          "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+          "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+          "</tr></thead>\n<tbody>\n",
+       W("week_heading"), W("week_region"), W("week_caption"), W("col_week"), W("col_km"),
+       W("col_change"), W("col_runs"), W("col_longest"), W("col_rest"));
     for (size_t i = n; i-- > 0;) {
         char d[40], ch[24];
         rh_load_week_label(rep, &w[i], d, sizeof d);
@@ -51,7 +98,8 @@ static bool load_section(struct ctx *c)
     struct rh_load_report rep;
     struct rh_err err;
     rh_err_clear(&err);
-    put(c, "<section id=\"load\" aria-labelledby=\"lh\">\n<h2 id=\"lh\">Training load</h2>\n");
+    pf(c, "<section id=\"load\" aria-labelledby=\"lh\">\n<h2 id=\"lh\">%s</h2>\n",
+       W("load_heading"));
     /* ?as_of=YYYY-MM-DD: the report as of an earlier day (the CLI's
      * load --as-of); a bad or future date is today's */
     char asq[16];
@@ -65,14 +113,19 @@ static bool load_section(struct ctx *c)
     int r = given ? rh_load_report_build(c->s, as_of, &rep, &err)
                   : load_report(c->s, c->today, &rep, &err);
     if (r) {
-        if (r == RH_EEMPTY && given)
-            pf(c, "<p>No activities stored up to %s. <a href=\"/training\">As of today</a></p>\n",
-               asq);
-        else if (r == RH_EEMPTY)
-            put(c, "<p>No activities stored yet. <a href=\"/import\">Import</a> your watch "
-                   "files or a Strava/Garmin export.</p>\n");
-        else {
-            put(c, "<p class=\"error\">The training-load report could not be built: ");
+        char a[256];
+        if (r == RH_EEMPTY && given) {
+            snprintf(a, sizeof a, "<a href=\"/training\">%s</a>", W("as_of_today"));
+            put(c, "<p>");
+            pf(c, W("none_up_to"), asq, a);
+            put(c, "</p>\n");
+        } else if (r == RH_EEMPTY) {
+            snprintf(a, sizeof a, "<a href=\"/import\">%s</a>", W("import_link"));
+            put(c, "<p>");
+            pf(c, W("none_yet"), a);
+            put(c, "</p>\n");
+        } else {
+            pf(c, "<p class=\"error\">%s ", W("load_failed"));
             esc(c, err.msg);
             put(c, "</p>\n");
         }
@@ -83,11 +136,11 @@ static bool load_section(struct ctx *c)
     rh_date_format(rep.as_of, day);
     const char *mn = rh_load_method_name(rep.main_method);
     const char *mw = rh_words("load_method", mn);
-    pf(c, "<p class=\"note\">As of %s%s. Load measured as: %s.", day,
-       given ? "" : rep.as_of_is_today ? ", today" : ", the day of the newest activity",
+    put(c, "<p class=\"note\">");
+    pf(c, W(given ? "as_of_given" : rep.as_of_is_today ? "as_of_now" : "as_of_newest"), day,
        mw ? mw : mn);
     if (given)
-        put(c, " <a href=\"/training\">As of today</a>");
+        pf(c, " <a href=\"/training\">%s</a>", W("as_of_today"));
     put(c, "</p>\n");
     /* no runs in the weeks the chart shows: say so, and offer the newest
      * run's weeks (the CLI says the same, with load --as-of) */
@@ -95,7 +148,7 @@ static bool load_section(struct ctx *c)
      * (rh_load_gap_words, as `runhip load` says it) */
     char gap[600];
     if (rh_load_gap_words(&rep, gap, sizeof gap)) {
-        put(c, "<p class=\"note\" id=\"acwr-gap\">Acute:chronic load ratio: ");
+        pf(c, "<p class=\"note\" id=\"acwr-gap\">%s ", W("acwr"));
         esc(c, gap);
         put(c, "</p>\n");
     }
@@ -107,30 +160,32 @@ static bool load_section(struct ctx *c)
         if (rep.newest_run_day >= 0) {
             char nd[11];
             rh_date_format(rep.newest_run_day, nd);
-            pf(c, " <a href=\"/training?as_of=%s\">See the weeks before %s</a>.", nd, nd);
+            pf(c, " <a href=\"/training?as_of=%s\">", nd);
+            pf(c, W("see_weeks"), nd);
+            put(c, "</a>.");
         }
         put(c, "</p>\n");
     }
     put(c, "<figure class=\"chart\">\n");
     if (!c->err)
         c->err = load_chart_html(c, &rep);
-    put(c, "<figcaption>Weekly load, the diary's pain and the trend; the same figures are in "
-           "the weekly table, in words in the findings below, and as data at "
-           "<a href=\"/api/load\">/api/load</a>.</figcaption>\n</figure>\n");
+    put(c, "<figcaption>");
+    pf(c, W("figcaption"), "<a href=\"/api/load\">/api/load</a>");
+    put(c, "</figcaption>\n</figure>\n");
     week_table(c, &rep);
     /* the latest weeks' findings and those of the weeks before the pain
      * began (the library decides: rh_load_findings_shown; review 8 #10) */
     struct rh_load_shown sh;
     rh_err_clear(&err);
     if (rh_load_findings_shown(c->s, &rep, &sh, &err)) {
-        put(c, "<p class=\"error\">The findings could not be read: ");
+        pf(c, "<p class=\"error\">%s ", W("findings_failed"));
         esc(c, err.msg);
         put(c, "</p>\n");
     } else if (training_deferred(c)) {
         rh_load_shown_defer(&rep, &sh); /* review 10 #4 */
     }
     if (!sh.n_latest && !sh.n_before)
-        put(c, "<p>No training-load finding: nothing in the numbers stands out.</p>\n");
+        pf(c, "<p>%s</p>\n", W("no_finding"));
     for (int part = 0; part < 2; part++) {
         size_t n = part ? sh.n_before : sh.n_latest;
         const struct rh_load_finding *const *fs = part ? sh.before_onset : sh.latest;
@@ -146,7 +201,7 @@ static bool load_section(struct ctx *c)
             esc(c, rh_load_shown_heading(&rep, &sh, false, head, sizeof head));
             put(c, "</h3>\n");
         } else {
-            put(c, "<h3>Findings</h3>\n");
+            pf(c, "<h3>%s</h3>\n", W("findings_heading"));
         }
         for (size_t i = 0; i < n; i++) {
             const struct rh_load_finding *f = fs[i];
@@ -157,16 +212,16 @@ static bool load_section(struct ctx *c)
                 put(c, ": ");
             }
             esc(c, f->title ? f->title : f->id);
-            put(c, "</strong> <span class=\"note\">(evidence: ");
-            esc(c, f->strength);
-            put(c, ")</span></p>\n<p class=\"note\">Measured: ");
+            put(c, "</strong> <span class=\"note\">");
+            pf_esc(c, "evidence", f->strength);
+            pf(c, "</span></p>\n<p class=\"note\">%s ", W("measured"));
             char m[400];
             esc(c, rh_load_finding_measure(f, m, sizeof m));
             put(c, "</p>\n<p>");
             plain(c, f->detail);
             put(c, "</p>\n");
             if (f->advice) {
-                put(c, "<p><em>What to do:</em> ");
+                pf(c, "<p><em>%s</em> ", W("what_to_do"));
                 if (f->deferred) { /* on hold until cleared (review 10 #4) */
                     put(c, "<strong>");
                     esc(c, f->deferred);
@@ -210,26 +265,28 @@ static void activity_row(struct ctx *c, const struct rh_activity *a)
     esc(c, a->name && *a->name ? a->name : rh_sport_name(a->sport));
     put(c, "</a>");
     if (a->excluded)
-        put(c, " <span class=\"note\">(left out of every count)</span>");
+        pf(c, " <span class=\"note\">%s</span>", W("excluded"));
     put(c, "</td><td class=\"s\">");
     word(c, rh_sport_name(a->sport));
-    pf(c, "</td><td class=\"num\" data-l=\"km\">%s</td><td class=\"num\" data-l=\"time\">%s</td>"
-          "<td class=\"num\" data-l=\"pace /km\">%s</td><td class=\"num\" data-l=\"HR\">%s</td>"
-          "<td class=\"g\" data-l=\"shoe\">",
-       km, dur, pace, hr);
+    pf(c, "</td><td class=\"num\" data-l=\"%s\">%s</td><td class=\"num\" data-l=\"%s\">%s</td>"
+          "<td class=\"num\" data-l=\"%s\">%s</td><td class=\"num\" data-l=\"%s\">%s</td>"
+          "<td class=\"g\" data-l=\"%s\">",
+       W("label_km"), km, W("label_time"), dur, W("label_pace"), pace, W("label_hr"), hr,
+       W("label_shoe"));
     esc(c, a->gear ? a->gear : "-");
     put(c, "</td></tr>\n");
 }
 
 int page_training(struct ctx *c)
 {
-    page_begin(c, "Training");
+    page_begin(c, W("title"));
     bool load_shown = load_section(c);
     struct rh_activity *acts = NULL;
     size_t n = 0, total = 0;
     struct rh_err err;
     rh_err_clear(&err);
-    put(c, "<section id=\"activities\" aria-labelledby=\"ah\">\n<h2 id=\"ah\">Activities</h2>\n");
+    pf(c, "<section id=\"activities\" aria-labelledby=\"ah\">\n<h2 id=\"ah\">%s</h2>\n",
+       W("activities_heading"));
     long off = qlong(c, "offset", 0, 0, LONG_MAX);
     long lim = qlong(c, "limit", PAGE_ROWS, 1, 200);
     /* only the page is read: dated newest first, then the undated */
@@ -242,7 +299,7 @@ int page_training(struct ctx *c)
                                    &err);
     }
     if (r) {
-        put(c, "<p class=\"error\">The activities could not be read: ");
+        pf(c, "<p class=\"error\">%s ", W("acts_failed"));
         esc(c, err.msg);
         put(c, "</p>\n</section>\n");
         page_end(c);
@@ -255,29 +312,33 @@ int page_training(struct ctx *c)
         if (hl) {
             put(c, "<p>");
             esc(c, hl);
-            put(c, " <a href=\"/import\">Import</a></p>\n</section>\n");
+            pf(c, " <a href=\"/import\">%s</a></p>\n</section>\n", W("import_link"));
         } else {
-            put(c, "<p>None stored yet.</p>\n</section>\n");
+            pf(c, "<p>%s</p>\n</section>\n", W("none_stored"));
         }
         page_end(c);
         return 0;
     }
-    put(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"activities table\">"
-           "<table class=\"acts\">\n<caption>Newest first</caption>\n<thead><tr><th scope=\"col\">Date</th>"
-           "<th scope=\"col\">Name</th><th scope=\"col\">Sport</th><th scope=\"col\">km</th>"
-           "<th scope=\"col\">Time</th><th scope=\"col\">Pace /km</th><th scope=\"col\">HR</th>"
-           "<th scope=\"col\">Shoe</th></tr></thead>\n<tbody>\n");
+    pf(c, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"%s\">"
+          "<table class=\"acts\">\n<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th>"
+          "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+          "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+          "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+       W("acts_region"), W("acts_caption"), W("col_date"), W("col_name"), W("col_sport"),
+       W("col_km"), W("col_time"), W("col_pace"), W("col_hr"), W("col_shoe"));
     long shown = (long)n;
     for (size_t k = 0; k < n; k++)
         activity_row(c, &acts[k]);
     put(c, "</tbody>\n</table></div>\n");
-    pf(c, "<p class=\"note\">%ld to %ld of %zu.", off + 1, off + shown, total);
+    /* counts of a page of rows: off is below total here */
+    put(c, "<p class=\"note\">");
+    pf(c, W("range"), (int)(off + 1), (int)(off + shown), (int)total);
     if (off > 0)
-        pf(c, " <a href=\"/training?offset=%ld&amp;limit=%ld#activities\">Newer</a>",
-           off > lim ? off - lim : 0, lim);
+        pf(c, " <a href=\"/training?offset=%ld&amp;limit=%ld#activities\">%s</a>",
+           off > lim ? off - lim : 0, lim, W("newer"));
     if ((size_t)(off + shown) < total)
-        pf(c, " <a href=\"/training?offset=%ld&amp;limit=%ld#activities\">Older</a>",
-           off + shown, lim);
+        pf(c, " <a href=\"/training?offset=%ld&amp;limit=%ld#activities\">%s</a>",
+           off + shown, lim, W("older"));
     put(c, "</p>\n</section>\n");
     rh_activity_array_free(acts, n);
     page_end(c);

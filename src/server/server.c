@@ -945,6 +945,9 @@ const struct rh_plan_kb *server_kb(struct rh_err *err)
     static bool words_ok;
     if (!r && !words_ok && !(r = page_checkin_words_check(err)) && !(r = page_plan_words_check(err)) &&
         !(r = page_quest_words_check(err)) && !(r = page_diary_words_check(err)) &&
+        !(r = page_today_words_check(err)) && !(r = page_assessment_words_check(err)) &&
+        !(r = page_training_words_check(err)) && !(r = page_profile_words_check(err)) &&
+        !(r = page_import_words_check(err)) &&
         !(r = server_words_check(err)) &&
         !(r = rh_report_words_check(err)))
         words_ok = true;

@@ -102,6 +102,11 @@
 #define page_plan_words_check rh__srv_page_plan_words_check
 #define page_quest_words_check rh__srv_page_quest_words_check
 #define page_diary_words_check rh__srv_page_diary_words_check
+#define page_today_words_check rh__srv_page_today_words_check
+#define page_assessment_words_check rh__srv_page_assessment_words_check
+#define page_training_words_check rh__srv_page_training_words_check
+#define page_profile_words_check rh__srv_page_profile_words_check
+#define page_import_words_check rh__srv_page_import_words_check
 #define page_profile      rh__srv_page_profile
 #define page_questionnaire rh__srv_page_questionnaire
 #define page_today        rh__srv_page_today
@@ -280,6 +285,16 @@ int page_plan_words_check(struct rh_err *err);
  * checked alike (words21). */
 int page_quest_words_check(struct rh_err *err);
 int page_diary_words_check(struct rh_err *err);
+/* data/wording.txt [web_today]: the Today page's words (words21b). */
+int page_today_words_check(struct rh_err *err);
+/* data/wording.txt [web_assessment]: the Assessment page's words (words21b). */
+int page_assessment_words_check(struct rh_err *err);
+/* data/wording.txt [web_training]: the Training page's words (words21b). */
+int page_training_words_check(struct rh_err *err);
+/* data/wording.txt [web_profile]: the Profile page's words (words21b). */
+int page_profile_words_check(struct rh_err *err);
+/* data/wording.txt [web_import]: the Import page's words (words21b). */
+int page_import_words_check(struct rh_err *err);
 void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
                     const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word

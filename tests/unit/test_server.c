@@ -4862,6 +4862,16 @@ static void test_page_words_are_data(void)
     CHECK_INT(page_diary_words_check(&e), 0);
     CHECK(rh_words("web_quest", "see_result") && rh_words("web_diary", "log_pain") &&
           rh_words("web_server", "csrf"));
+    /* words21b: the Today and Assessment pages' words too */
+    CHECK_INT(page_today_words_check(&e), 0);
+    CHECK_INT(page_assessment_words_check(&e), 0);
+    CHECK(rh_words("web_today", "todo_heading") && rh_words("web_assessment", "now_heading"));
+    CHECK_INT(page_training_words_check(&e), 0);
+    CHECK(rh_words("web_training", "findings_heading"));
+    CHECK_INT(page_profile_words_check(&e), 0);
+    CHECK(rh_words("web_profile", "save"));
+    CHECK_INT(page_import_words_check(&e), 0);
+    CHECK(rh_words("web_import", "see_training"));
 }
 
 int main(void)
