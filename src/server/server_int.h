@@ -107,6 +107,7 @@
 #define page_training_words_check rh__srv_page_training_words_check
 #define page_profile_words_check rh__srv_page_profile_words_check
 #define page_import_words_check rh__srv_page_import_words_check
+#define page_shoes_words_check rh__srv_page_shoes_words_check
 #define page_profile      rh__srv_page_profile
 #define page_questionnaire rh__srv_page_questionnaire
 #define page_today        rh__srv_page_today
@@ -295,6 +296,8 @@ int page_training_words_check(struct rh_err *err);
 int page_profile_words_check(struct rh_err *err);
 /* data/wording.txt [web_import]: the Import page's words (words21b). */
 int page_import_words_check(struct rh_err *err);
+/* data/wording.txt [web_shoes]: the Shoes page's words (words21c). */
+int page_shoes_words_check(struct rh_err *err);
 void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
                     const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word
