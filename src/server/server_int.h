@@ -108,6 +108,7 @@
 #define page_profile_words_check rh__srv_page_profile_words_check
 #define page_import_words_check rh__srv_page_import_words_check
 #define page_shoes_words_check rh__srv_page_shoes_words_check
+#define page_activity_words_check rh__srv_page_activity_words_check
 #define page_profile      rh__srv_page_profile
 #define page_questionnaire rh__srv_page_questionnaire
 #define page_today        rh__srv_page_today
@@ -298,6 +299,8 @@ int page_profile_words_check(struct rh_err *err);
 int page_import_words_check(struct rh_err *err);
 /* data/wording.txt [web_shoes]: the Shoes page's words (words21c). */
 int page_shoes_words_check(struct rh_err *err);
+/* data/wording.txt [web_activity]: the Activity page's words (words21c). */
+int page_activity_words_check(struct rh_err *err);
 void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
                     const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word
