@@ -979,6 +979,7 @@ const struct rh_plan_kb *server_kb(struct rh_err *err)
         !(r = page_shoes_words_check(err)) &&
         !(r = page_activity_words_check(err)) &&
         !(r = page_report_words_check(err)) &&
+        !(r = page_api_words_check(err)) &&
         !(r = page_nav_words_check(err)) && !(r = server_words_check(err)) &&
         !(r = rh_report_words_check(err)))
         words_ok = true;

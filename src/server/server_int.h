@@ -111,6 +111,7 @@
 #define page_activity_words_check rh__srv_page_activity_words_check
 #define page_nav_words_check rh__srv_page_nav_words_check
 #define page_report_words_check rh__srv_page_report_words_check
+#define page_api_words_check rh__srv_page_api_words_check
 #define page_profile      rh__srv_page_profile
 #define page_questionnaire rh__srv_page_questionnaire
 #define page_today        rh__srv_page_today
@@ -309,6 +310,8 @@ int page_activity_words_check(struct rh_err *err);
 int page_nav_words_check(struct rh_err *err);
 /* data/wording.txt [web_report]: the Report page's (when the report cannot be made) words (words21c). */
 int page_report_words_check(struct rh_err *err);
+/* data/wording.txt [web_api]: the JSON API's own errors (words21c). */
+int page_api_words_check(struct rh_err *err);
 void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
                     const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word

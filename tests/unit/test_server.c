@@ -4872,6 +4872,8 @@ static void test_page_words_are_data(void)
     CHECK(rh_words("web_profile", "save"));
     CHECK_INT(page_import_words_check(&e), 0);
     CHECK(rh_words("web_import", "see_training"));
+    CHECK_INT(page_api_words_check(&e), 0);
+    CHECK(rh_words("web_api", "no_assessment"));
     CHECK_INT(page_report_words_check(&e), 0);
     CHECK(rh_words("web_report", "nothing"));
     CHECK_INT(page_activity_words_check(&e), 0);
