@@ -13,6 +13,28 @@
 #define API_LIMIT_MAX 1000
 #define DIARY_DAYS 90
 
+/* words21c: the JSON API's own errors, data/wording.txt [web_api], a closed
+ * set of printf formats without markup checked when the server first loads
+ * its rules (page_api_words_check). */
+static const struct rh_words_format api_words[] = {
+    {"no_activities", ""}, {"findings_failed", ""}, {"no_assessment", ""},
+    {"no_assessment_plan", ""},
+};
+
+int page_api_words_check(struct rh_err *err)
+{
+    return rh_words_plain_format_check("web_api", api_words, sizeof api_words / sizeof *api_words,
+                                       err);
+}
+
+/* A text of [web_api] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_api", key);
+    return w ? w : "";
+}
+
 int api_index(struct ctx *c)
 {
     c->res->status = 200;
@@ -71,7 +93,7 @@ int api_load(struct ctx *c)
     rh_err_clear(&err);
     int r = load_report(c->s, c->today, &rep, &err);
     if (r)
-        return api_fail(c, r, &err, "no activities stored yet: import your watch files first");
+        return api_fail(c, r, &err, W("no_activities"));
     /* the findings of the weeks before the pain began too, as the
      * Training page shows them (runner16) */
     struct rh_load_shown sh;
@@ -79,7 +101,7 @@ int api_load(struct ctx *c)
     if (r) {
         rh_load_shown_release(&sh);
         rh_load_report_release(&rep);
-        return api_fail(c, r, &err, "the training findings could not be read");
+        return api_fail(c, r, &err, W("findings_failed"));
     }
     c->res->status = 200;
     c->res->content_type = ct_json;
@@ -100,7 +122,7 @@ int api_assessment(struct ctx *c)
     int r = rh_store_assessment_latest(c->s, &id, &created, &intake, &result, &err);
     rh_free(intake);
     if (r)
-        return api_fail(c, r, &err, "no assessment yet: run 'runhip assess' first");
+        return api_fail(c, r, &err, W("no_assessment"));
     c->res->status = 200;
     c->res->content_type = ct_json;
     put(c, result);
@@ -124,8 +146,7 @@ int api_plan(struct ctx *c)
         unassessed = rh_diary_unassessed(c->s, &st, &e2) == 0;
     }
     if (r && !unassessed)
-        return api_fail(c, r, &err,
-                        "no assessment yet: the plan follows one ('runhip assess')");
+        return api_fail(c, r, &err, W("no_assessment_plan"));
     r = unassessed ? rh_plan_unassessed_json(&st, c->today, &c->res->body, &err)
                    : rh_plan_json(server_kb(&err), &st, plan_from_day(&st, c->today),
                                   &c->res->body, &err);

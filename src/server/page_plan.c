@@ -23,6 +23,8 @@ static const struct rh_words_format plan_words[] = {
     {"save", ""}, {"runs_range", ""}, {"no_assessment", "s"}, {"not_made", ""},
     {"rules_unread", ""}, {"record_visit", ""}, {"phase", ""}, {"since", "ss"},
     {"not_laid_out", ""}, {"next_weeks", ""}, {"calendar", "s"}, {"calendar_link", ""},
+    {"day_thu", ""}, {"day_fri", ""}, {"day_sat", ""}, {"day_sun", ""}, {"day_mon", ""},
+    {"day_tue", ""}, {"day_wed", ""}, {"volume_km", ""},
 };
 
 int page_plan_words_check(struct rh_err *err)
@@ -41,11 +43,14 @@ static const char *W(const char *key)
 }
 
 const char *weekday_name(int32_t day);
+/* The day's short name, [web_plan] day_* (words21c; the pages' lists and
+ * the Today page's date). */
 const char *weekday_name(int32_t day)
 {
-    static const char *const names[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
+    static const char *const keys[] = {"day_thu", "day_fri", "day_sat", "day_sun",
+                                       "day_mon", "day_tue", "day_wed"};
     int w = (int)(((day % 7) + 7) % 7); /* day 0 was a Thursday */
-    return names[w];
+    return W(keys[w]);
 }
 
 /* The session lines of one day, each line escaped, as a list. */
@@ -442,7 +447,7 @@ static void html_volume(struct ctx *c, const struct rh_plan_kb *kb, const struct
     if (v->n_weeks) {
         put(c, "<table class=\"volume\">\n<thead><tr><th scope=\"col\">");
         esc_capital(c, rh_plan_kb_get(kb, "text", "volume_week"), "");
-        put(c, "</th><th scope=\"col\" class=\"num\">km</th></tr></thead>\n<tbody>\n");
+        pf(c, "</th><th scope=\"col\" class=\"num\">%s</th></tr></thead>\n<tbody>\n", W("volume_km"));
         for (int i = 0; i < v->n_weeks; i++) {
             pf(c, "<tr><td>%d</td><td class=\"num\">%.1f</td></tr>\n", i + 1, v->km[i]);
             if (i == 0 && *v->reduced) { /* under the first week, as the terminal has it */

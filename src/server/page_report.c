@@ -11,6 +11,29 @@
 #include "server/server_int.h"
 #include "util/banned.h"
 
+/* words21c: the page's own words when the report cannot be made (the
+ * report's are [report_words]), data/wording.txt [web_report], a closed set
+ * of printf formats without markup checked when the server first loads its
+ * rules (page_report_words_check); the link and the command stay here. */
+static const struct rh_words_format report_page_words[] = {
+    {"title", ""}, {"nothing", "ss"}, {"import_link", ""}, {"failed", ""},
+};
+
+int page_report_words_check(struct rh_err *err)
+{
+    /* written as they are, inside the page's markup */
+    return rh_words_plain_format_check("web_report", report_page_words,
+                                       sizeof report_page_words / sizeof *report_page_words, err);
+}
+
+/* A text of [web_report] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_report", key);
+    return w ? w : "";
+}
+
 int page_report(struct ctx *c)
 {
     static const struct rh_report_opts opts = {.css_href = "/report.css", .back_href = "/"};
@@ -24,15 +47,16 @@ int page_report(struct ctx *c)
         return 0;
     if (r == RH_ENOMEM || r == RH_ELIMIT)
         return r;
-    page_begin(c, "Report for your physiotherapist");
+    page_begin(c, W("title"));
     if (r == RH_ENOTFOUND) {
-        put(c, "<p>Nothing to report yet. The report gathers your answers about the hip, your "
-               "training from the watch and your pain diary for a physiotherapist or doctor. "
-               "Answer the questions with <code>runhip assess</code>, or "
-               "<a href=\"/import\">import your watch files</a>, first.</p>\n");
+        char a[256];
+        snprintf(a, sizeof a, "<a href=\"/import\">%s</a>", W("import_link"));
+        put(c, "<p>");
+        pf(c, W("nothing"), "<code>runhip assess</code>", a);
+        put(c, "</p>\n");
     } else {
         c->res->status = 500;
-        put(c, "<p class=\"error\">The report could not be made: ");
+        pf(c, "<p class=\"error\">%s ", W("failed"));
         esc(c, err.msg[0] ? err.msg : rh_strerror(r));
         put(c, "</p>\n");
     }

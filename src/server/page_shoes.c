@@ -15,6 +15,36 @@
 
 const char *weekday_name(int32_t day);
 
+/* words21c: the page's own words, data/wording.txt [web_shoes], a closed
+ * set of printf formats without markup checked when the server first loads
+ * its rules (page_shoes_words_check); the links, fields and tags stay here. */
+static const struct rh_words_format shoes_words[] = {
+    {"title", ""}, {"in_use", ""}, {"retired", ""}, {"in_use_region", ""},
+    {"retired_region", ""}, {"head_shoe", ""}, {"head_km", ""}, {"head_runs", ""},
+    {"head_first_day", ""}, {"head_action", ""}, {"retired_on", "s"}, {"label_km", ""},
+    {"label_runs", ""}, {"label_first_day", ""}, {"retire", ""}, {"reuse_label", ""},
+    {"reuse", ""}, {"add_heading", ""}, {"name", ""}, {"name_help", ""}, {"km_before", ""},
+    {"first_day", ""}, {"add", ""}, {"no_name", "d"}, {"bad_km", "ds"}, {"bad_day", ""},
+    {"updated", "s"}, {"added", "s"}, {"retired_msg", "s"}, {"in_use_again", "s"},
+    {"not_retired", "s"}, {"bad_what", ""}, {"not_saved", ""}, {"read_failed", ""},
+    {"none", ""}, {"note", ""},
+};
+
+int page_shoes_words_check(struct rh_err *err)
+{
+    /* written as they are, inside the page's markup */
+    return rh_words_plain_format_check("web_shoes", shoes_words,
+                                       sizeof shoes_words / sizeof *shoes_words, err);
+}
+
+/* A text of [web_shoes] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("web_shoes", key);
+    return w ? w : "";
+}
+
 struct shoe_row {
     struct rh_store_shoe shoe;
     double km; /* before runhip plus the activities */
@@ -62,11 +92,12 @@ static void shoe_table(struct ctx *c, const struct shoe_row *rows, size_t n, boo
     if (!shown)
         return;
     pf(c, "<h2>%s</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"%s\">"
-          "<table class=\"shoes\">\n<thead><tr><th scope=\"col\">Shoe</th><th scope=\"col\">km"
-          "</th><th scope=\"col\">Runs</th><th scope=\"col\">First day</th>"
-          "<th scope=\"col\"><span class=\"sr\">Action</span></th></tr></thead>\n"
+          "<table class=\"shoes\">\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s"
+          "</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+          "<th scope=\"col\"><span class=\"sr\">%s</span></th></tr></thead>\n"
           "<tbody>\n",
-       retired ? "Retired" : "In use", retired ? "retired shoes" : "shoes in use");
+       W(retired ? "retired" : "in_use"), W(retired ? "retired_region" : "in_use_region"),
+       W("head_shoe"), W("head_km"), W("head_runs"), W("head_first_day"), W("head_action"));
     for (size_t i = 0; i < n; i++) {
         const struct rh_store_shoe *s = &rows[i].shoe;
         if ((s->retired_day >= 0) != retired)
@@ -79,11 +110,14 @@ static void shoe_table(struct ctx *c, const struct shoe_row *rows, size_t n, boo
         put(c, "<tr><td class=\"n\"><span class=\"shoe\">");
         esc(c, s->name);
         put(c, "</span>");
-        if (retired)
-            pf(c, "<span class=\"when\">retired %s</span>", ret);
-        pf(c, "</td><td class=\"num\" data-l=\"km\">%.1f</td><td class=\"num\" data-l=\"runs\">"
-              "%ld</td><td class=\"fd\" data-l=\"first day\">%s</td><td class=\"a\">",
-           rows[i].km, rows[i].runs, from);
+        if (retired) {
+            put(c, "<span class=\"when\">");
+            pf(c, W("retired_on"), ret);
+            put(c, "</span>");
+        }
+        pf(c, "</td><td class=\"num\" data-l=\"%s\">%.1f</td><td class=\"num\" data-l=\"%s\">"
+              "%ld</td><td class=\"fd\" data-l=\"%s\">%s</td><td class=\"a\">",
+           W("label_km"), rows[i].km, W("label_runs"), rows[i].runs, W("label_first_day"), from);
         put(c, "<form method=\"post\" action=\"/shoes\" class=\"below\">");
         csrf_field(c);
         pf(c, "<input type=\"hidden\" name=\"what\" value=\"%s\">"
@@ -91,29 +125,27 @@ static void shoe_table(struct ctx *c, const struct shoe_row *rows, size_t n, boo
            retired ? "reuse" : "retire");
         esc(c, s->name);
         pf(c, "\"><button type=\"submit\" class=\"small%s\" aria-label=\"%s ",
-           retired ? " second" : "", retired ? "Put back in use:" : "Retire");
+           retired ? " second" : "", W(retired ? "reuse_label" : "retire"));
         esc(c, s->name);
-        pf(c, "\">%s</button></form></td></tr>\n", retired ? "Put back in use" : "Retire");
+        pf(c, "\">%s</button></form></td></tr>\n", W(retired ? "reuse" : "retire"));
     }
     put(c, "</tbody></table></div>\n");
 }
 
 static void add_form(struct ctx *c)
 {
-    put(c, "<form method=\"post\" action=\"/shoes\">\n<h2>Add a pair</h2>\n");
+    pf(c, "<form method=\"post\" action=\"/shoes\">\n<h2>%s</h2>\n", W("add_heading"));
     csrf_field(c);
     pf(c, "<input type=\"hidden\" name=\"what\" value=\"add\">\n"
-          "<label for=\"s-name\">Name</label>\n<p class=\"note\" id=\"s-name-help\">As your "
-          "watch or Strava names it, so its activities count for it. A stored name updates "
-          "that pair.</p>\n"
+          "<label for=\"s-name\">%s</label>\n<p class=\"note\" id=\"s-name-help\">%s</p>\n"
           "<input type=\"text\" id=\"s-name\" name=\"name\" required maxlength=\"63\" "
           "aria-describedby=\"s-name-help\">\n"
-          "<label for=\"s-km\">Kilometres before runhip</label>\n"
+          "<label for=\"s-km\">%s</label>\n"
           "<input type=\"number\" inputmode=\"decimal\" id=\"s-km\" name=\"km_before\" min=\"0\" "
           "max=\"%d\" step=\"0.1\">\n",
-       KM_BEFORE_MAX);
-    html_day_input(c, "s-from", "from", "First day", "");
-    put(c, "<button type=\"submit\">Add</button>\n</form>\n");
+       W("name"), W("name_help"), W("km_before"), KM_BEFORE_MAX);
+    html_day_input(c, "s-from", "from", W("first_day"), "");
+    pf(c, "<button type=\"submit\">%s</button>\n</form>\n", W("add"));
 }
 
 /* POST: 0 when stored (msg says what), else msg says why not. */
@@ -124,7 +156,7 @@ static int post(struct ctx *c, char *msg, size_t cap)
     rh_err_clear(&err);
     ffield(c, "what", what, sizeof what);
     if (!ffield(c, "name", name, sizeof name) || !name[0]) {
-        snprintf(msg, cap, "give the shoe's name (at most %d characters)", RH_ENTRY_NAME_MAX);
+        snprintf(msg, cap, W("no_name"), RH_ENTRY_NAME_MAX);
         return RH_EINVAL;
     }
     int r;
@@ -133,30 +165,29 @@ static int post(struct ctx *c, char *msg, size_t cap)
         int32_t day = -1;
         if (ffield(c, "km_before", km, sizeof km) && km[0] &&
             (rh_parse_double(km, &before) || !(before >= 0 && before <= KM_BEFORE_MAX))) {
-            snprintf(msg, cap, "kilometres before runhip: a number from 0 to %d, not '%.20s'",
-                     KM_BEFORE_MAX, km);
+            snprintf(msg, cap, W("bad_km"), KM_BEFORE_MAX, km);
             return RH_ERANGE;
         }
         if (ffield(c, "from", from, sizeof from) && from[0] &&
             (rh_date_parse(from, &day) || day > c->today)) {
-            snprintf(msg, cap, "the first day is a date (YYYY-MM-DD), not after today");
+            snprintf(msg, cap, "%s", W("bad_day"));
             return RH_ERANGE;
         }
         bool updated = false;
         r = rh_store_shoe_add(c->s, name, before, day, c->today, &updated, &err);
         if (!r)
-            snprintf(msg, cap, "%s %s.", updated ? "Updated" : "Added", name);
+            snprintf(msg, cap, W(updated ? "updated" : "added"), name);
     } else if (!strcmp(what, "retire")) {
         r = rh_store_shoe_retire(c->s, name, -1, c->today, &err);
         if (!r)
-            snprintf(msg, cap, "Retired %s.", name);
+            snprintf(msg, cap, W("retired_msg"), name);
     } else if (!strcmp(what, "reuse")) {
         bool was = false;
         r = rh_store_shoe_reuse(c->s, name, &was, &err);
         if (!r)
-            snprintf(msg, cap, was ? "%s is in use again." : "%s was not retired.", name);
+            snprintf(msg, cap, W(was ? "in_use_again" : "not_retired"), name);
     } else {
-        snprintf(msg, cap, "add, retire or put back in use a pair");
+        snprintf(msg, cap, "%s", W("bad_what"));
         return RH_EINVAL;
     }
     if (r)
@@ -166,12 +197,12 @@ static int post(struct ctx *c, char *msg, size_t cap)
 
 int page_shoes(struct ctx *c)
 {
-    page_begin(c, "Shoes");
+    page_begin(c, W("title"));
     if (c->post) {
         char msg[600];
         if (post(c, msg, sizeof msg)) {
             c->res->status = 400;
-            put(c, "<p class=\"error\" role=\"alert\">Not saved: ");
+            pf(c, "<p class=\"error\" role=\"alert\">%s ", W("not_saved"));
             esc(c, msg);
             put(c, "</p>\n");
         } else {
@@ -187,15 +218,13 @@ int page_shoes(struct ctx *c)
     struct rh_err err;
     rh_err_clear(&err);
     if (shoe_rows(c->s, &rows, &n, &err)) {
-        put(c, "<p class=\"error\">The shoes could not be read: ");
+        pf(c, "<p class=\"error\">%s ", W("read_failed"));
         esc(c, err.msg);
         put(c, "</p>\n");
     } else if (n == 0) {
-        put(c, "<p>No shoes yet. Add a pair to see how far it has run; activities that name "
-               "it (from the watch, or set on the activity) count for it.</p>\n");
+        pf(c, "<p>%s</p>\n", W("none"));
     } else {
-        put(c, "<p class=\"note\">Kilometres: before runhip plus every activity that names the "
-               "pair and is not left out.</p>\n");
+        pf(c, "<p class=\"note\">%s</p>\n", W("note"));
         shoe_table(c, rows, n, false);
         shoe_table(c, rows, n, true);
     }

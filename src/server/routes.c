@@ -2,7 +2,8 @@
 /* The one route table of the web app: path, methods, kind, handler,
  * navigation label and body limit. Routing, the 404/405 answers, HEAD, the
  * navigation bar, the body limits and docs/internals/server.md's route list
- * all come from here. Keep pages first, in navigation order. */
+ * all come from here. Keep pages first, in navigation order. The labels are
+ * keys of data/wording.txt [web_nav] (words21c). */
 #include <string.h>
 
 #include "server/server_int.h"
@@ -11,18 +12,18 @@
 const struct route rh_routes[] = {
     /* path, methods, kind, handler, label, body limit, upload, no database, short label,
      * alias */
-    {"/", M_GET, RK_PAGE, page_today, "Today", 0, false, false, NULL, "/today"},
-    {"/questionnaire", M_GET | M_POST, RK_PAGE, page_questionnaire, "Check my hip", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
-    {"/diary", M_GET | M_POST, RK_PAGE, page_diary, "Diary", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
-    {"/checkin", M_GET | M_POST, RK_PAGE, page_checkin, "Check-in", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
-    {"/plan", M_GET | M_POST, RK_PAGE, page_plan, "Plan", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
-    {"/assessment", M_GET, RK_PAGE, page_assessment, "Assessment", 0, false, false, NULL, NULL},
-    {"/training", M_GET, RK_PAGE, page_training, "Training", 0, false, false, NULL, NULL},
-    {"/import", M_GET | M_POST, RK_PAGE, page_import, "Import", 0, true, false, NULL, NULL},
-    {"/profile", M_GET | M_POST, RK_PAGE, page_profile, "Profile", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
-    {"/shoes", M_GET | M_POST, RK_PAGE, page_shoes, "Shoes", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/", M_GET, RK_PAGE, page_today, "today", 0, false, false, NULL, "/today"},
+    {"/questionnaire", M_GET | M_POST, RK_PAGE, page_questionnaire, "questionnaire", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/diary", M_GET | M_POST, RK_PAGE, page_diary, "diary", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/checkin", M_GET | M_POST, RK_PAGE, page_checkin, "checkin", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/plan", M_GET | M_POST, RK_PAGE, page_plan, "plan", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/assessment", M_GET, RK_PAGE, page_assessment, "assessment", 0, false, false, NULL, NULL},
+    {"/training", M_GET, RK_PAGE, page_training, "training", 0, false, false, NULL, NULL},
+    {"/import", M_GET | M_POST, RK_PAGE, page_import, "import", 0, true, false, NULL, NULL},
+    {"/profile", M_GET | M_POST, RK_PAGE, page_profile, "profile", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
+    {"/shoes", M_GET | M_POST, RK_PAGE, page_shoes, "shoes", RH_SERVER_FORM_MAX, false, false, NULL, NULL},
     {"/activity", M_GET | M_POST, RK_PAGE, page_activity, NULL, RH_SERVER_FORM_MAX, false, false, NULL, NULL},
-    {"/report", M_GET, RK_PAGE, page_report, "Report for your physiotherapist", 0, false, false, "Report", NULL},
+    {"/report", M_GET, RK_PAGE, page_report, "report", 0, false, false, "report_short", NULL},
     {"/app.css", M_GET, RK_ASSET, asset_css, NULL, 0, false, true, NULL, NULL},
     {"/report.css", M_GET, RK_ASSET, asset_report_css, NULL, 0, false, true, NULL, NULL},
     {"/app.js", M_GET, RK_ASSET, asset_js, NULL, 0, false, true, NULL, NULL},

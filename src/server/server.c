@@ -293,6 +293,31 @@ void html_list(struct ctx *c, json_t *arr, const char *cls)
 
 static void flash_show(struct ctx *c);
 
+/* words21c: the words every page shares (the skip link, the navigation's
+ * labels from the route table's keys, the sources' heading, the footer),
+ * data/wording.txt [web_nav], a closed set of printf formats without markup
+ * checked with the pages' (page_nav_words_check); the brand "runhip" and
+ * the links stay here. */
+static const struct rh_words_format nav_words[] = {
+    {"skip", ""}, {"today", ""}, {"questionnaire", ""}, {"diary", ""}, {"checkin", ""},
+    {"plan", ""}, {"assessment", ""}, {"training", ""}, {"import", ""}, {"profile", ""},
+    {"shoes", ""}, {"report", ""}, {"report_short", ""}, {"sources", ""}, {"footer", "s"},
+};
+
+int page_nav_words_check(struct rh_err *err)
+{
+    return rh_words_plain_format_check("web_nav", nav_words, sizeof nav_words / sizeof *nav_words,
+                                       err);
+}
+
+/* A text of [web_nav] ("" if the words could not be read: the server
+ * refuses them first). */
+static const char *NW(const char *key)
+{
+    const char *w = rh_words("web_nav", key);
+    return w ? w : "";
+}
+
 void page_begin(struct ctx *c, const char *title)
 {
     c->res->status = 200;
@@ -301,9 +326,10 @@ void page_begin(struct ctx *c, const char *title)
     put(c, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
     esc(c, title);
-    put(c, " - runhip</title>\n<link rel=\"stylesheet\" href=\"/app.css\">\n</head>\n<body>\n"
-           "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
-           "<header><p class=\"brand\">runhip</p>\n<nav aria-label=\"pages\"><ul>\n");
+    pf(c, " - runhip</title>\n<link rel=\"stylesheet\" href=\"/app.css\">\n</head>\n<body>\n"
+          "<a class=\"skip\" href=\"#main\">%s</a>\n"
+          "<header><p class=\"brand\">runhip</p>\n<nav aria-label=\"pages\"><ul>\n",
+       NW("skip"));
     for (size_t i = 0; i < rh_n_routes; i++) {
         const struct route *r = &rh_routes[i];
         if (r->kind != RK_PAGE || !r->label)
@@ -313,10 +339,10 @@ void page_begin(struct ctx *c, const char *title)
         if (r->short_label) /* the long label on a wide screen, the short one on a phone */
             pf(c, "<li><a href=\"%s\"%s><span class=\"nlong\">%s</span><span class=\"nshort\">"
                   "%s</span></a></li>\n", r->path, here ? " aria-current=\"page\"" : "",
-               r->label, r->short_label);
+               NW(r->label), NW(r->short_label));
         else
             pf(c, "<li><a href=\"%s\"%s>%s</a></li>\n", r->path,
-               here ? " aria-current=\"page\"" : "", r->label);
+               here ? " aria-current=\"page\"" : "", NW(r->label));
     }
     put(c, "</ul></nav></header>\n<main id=\"main\">\n<h1>");
     esc(c, title);
@@ -328,13 +354,15 @@ void page_begin(struct ctx *c, const char *title)
 void page_end(struct ctx *c)
 {
     if (c->refs.n) {
-        put(c, "<section class=\"sources\" aria-labelledby=\"src\">\n<h2 id=\"src\">Sources</h2>\n");
+        pf(c, "<section class=\"sources\" aria-labelledby=\"src\">\n<h2 id=\"src\">%s</h2>\n",
+           NW("sources"));
         if (!c->err)
             c->err = rh_refs_write_html(&c->refs, &c->res->body);
         put(c, "</section>\n");
     }
-    put(c, "</main>\n<footer><p class=\"note\">Information, not a diagnosis. Data as JSON: "
-           "<a href=\"/api/\">/api/</a>.</p></footer>\n</body>\n</html>\n");
+    put(c, "</main>\n<footer><p class=\"note\">");
+    pf(c, NW("footer"), "<a href=\"/api/\">/api/</a>");
+    put(c, "</p></footer>\n</body>\n</html>\n");
 }
 
 void csrf_field(struct ctx *c)
@@ -487,7 +515,7 @@ static int not_found(struct ctx *c)
         if (r->kind != RK_PAGE || !r->label)
             continue;
         pf(c, "<li><a href=\"%s\">", r->path);
-        esc(c, r->label);
+        esc(c, NW(r->label));
         put(c, "</a></li>\n");
     }
     put(c, "</ul>\n");
@@ -948,7 +976,11 @@ const struct rh_plan_kb *server_kb(struct rh_err *err)
         !(r = page_today_words_check(err)) && !(r = page_assessment_words_check(err)) &&
         !(r = page_training_words_check(err)) && !(r = page_profile_words_check(err)) &&
         !(r = page_import_words_check(err)) &&
-        !(r = server_words_check(err)) &&
+        !(r = page_shoes_words_check(err)) &&
+        !(r = page_activity_words_check(err)) &&
+        !(r = page_report_words_check(err)) &&
+        !(r = page_api_words_check(err)) &&
+        !(r = page_nav_words_check(err)) && !(r = server_words_check(err)) &&
         !(r = rh_report_words_check(err)))
         words_ok = true;
     pthread_mutex_unlock(&kb_lock);

@@ -107,6 +107,11 @@
 #define page_training_words_check rh__srv_page_training_words_check
 #define page_profile_words_check rh__srv_page_profile_words_check
 #define page_import_words_check rh__srv_page_import_words_check
+#define page_shoes_words_check rh__srv_page_shoes_words_check
+#define page_activity_words_check rh__srv_page_activity_words_check
+#define page_nav_words_check rh__srv_page_nav_words_check
+#define page_report_words_check rh__srv_page_report_words_check
+#define page_api_words_check rh__srv_page_api_words_check
 #define page_profile      rh__srv_page_profile
 #define page_questionnaire rh__srv_page_questionnaire
 #define page_today        rh__srv_page_today
@@ -157,12 +162,13 @@ struct route {
     unsigned methods;
     enum route_kind kind;
     route_fn fn;
-    const char *label; /* navigation label of a page, or NULL */
+    const char *label; /* the key of a page's navigation label in data/wording.txt
+                          [web_nav] (words21c), or NULL */
     size_t body_max;   /* POST: the form limit (uploads: cfg->upload_max) */
     bool upload;       /* POST takes a multipart file */
     bool no_db;        /* a fixed asset: answered without opening the database */
-    const char *short_label; /* the label on a phone-wide screen when the label is
-                                long ("Report"), or NULL: the label */
+    const char *short_label; /* the key of the label on a phone-wide screen when the
+                                label is long ("Report"), or NULL: the label */
     const char *alias; /* another path the same page answers at, or NULL: "/today"
                           for Today, the name `runhip today` gives it (review 11 #16) */
 };
@@ -295,6 +301,17 @@ int page_training_words_check(struct rh_err *err);
 int page_profile_words_check(struct rh_err *err);
 /* data/wording.txt [web_import]: the Import page's words (words21b). */
 int page_import_words_check(struct rh_err *err);
+/* data/wording.txt [web_shoes]: the Shoes page's words (words21c). */
+int page_shoes_words_check(struct rh_err *err);
+/* data/wording.txt [web_activity]: the Activity page's words (words21c). */
+int page_activity_words_check(struct rh_err *err);
+/* data/wording.txt [web_nav]: the words every page shares, the navigation's
+ * labels by the route table's keys (words21c). */
+int page_nav_words_check(struct rh_err *err);
+/* data/wording.txt [web_report]: the Report page's (when the report cannot be made) words (words21c). */
+int page_report_words_check(struct rh_err *err);
+/* data/wording.txt [web_api]: the JSON API's own errors (words21c). */
+int page_api_words_check(struct rh_err *err);
 void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
                     const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word

@@ -4872,6 +4872,22 @@ static void test_page_words_are_data(void)
     CHECK(rh_words("web_profile", "save"));
     CHECK_INT(page_import_words_check(&e), 0);
     CHECK(rh_words("web_import", "see_training"));
+    CHECK_INT(page_api_words_check(&e), 0);
+    CHECK(rh_words("web_api", "no_assessment"));
+    CHECK_INT(page_report_words_check(&e), 0);
+    CHECK(rh_words("web_report", "nothing"));
+    CHECK_INT(page_activity_words_check(&e), 0);
+    CHECK(rh_words("web_activity", "all_activities"));
+    /* the navigation's labels: each page's key has its words */
+    CHECK_INT(page_nav_words_check(&e), 0);
+    for (size_t i = 0; i < rh_n_routes; i++) {
+        if (rh_routes[i].label)
+            CHECK(rh_words("web_nav", rh_routes[i].label) != NULL);
+        if (rh_routes[i].short_label)
+            CHECK(rh_words("web_nav", rh_routes[i].short_label) != NULL);
+    }
+    CHECK_INT(page_shoes_words_check(&e), 0);
+    CHECK(rh_words("web_shoes", "add_heading"));
 }
 
 int main(void)
