@@ -1750,11 +1750,16 @@ static bool exclusion_at(const char *s, size_t n, size_t i)
             strncmp(s + i + 2, "nor ", 4) == 0);
 }
 
-int rh_text_drop_exclusions(const char *s, size_t n, struct rh_buf *out)
+/* s[0..n) into out without the asides " (...)" that aside_at(s, n, i)
+ * says start at i (its closing bracket matched); the engine's own
+ * "(answers: ...)" is copied whole when keep_answers, so that nothing
+ * inside it is taken for an aside. */
+static int drop_asides(const char *s, size_t n, bool (*aside_at)(const char *, size_t, size_t),
+                       bool keep_answers, struct rh_buf *out)
 {
     int r = 0;
     for (size_t i = 0; !r && i < n; i++) {
-        if (s[i] == '(' && strncmp(s + i, "(answers: ", 10) == 0) {
+        if (keep_answers && s[i] == '(' && strncmp(s + i, "(answers: ", 10) == 0) {
             size_t e = match_close(s, n, i);
             if (e) {
                 r = rh_buf_append(out, s + i, e - i + 1);
@@ -1762,7 +1767,7 @@ int rh_text_drop_exclusions(const char *s, size_t n, struct rh_buf *out)
                 continue;
             }
         }
-        if (exclusion_at(s, n, i)) {
+        if (aside_at(s, n, i)) {
             size_t e = match_close(s, n, i + 1);
             if (e) {
                 i = e;
@@ -1772,6 +1777,11 @@ int rh_text_drop_exclusions(const char *s, size_t n, struct rh_buf *out)
         r = rh_buf_append(out, s + i, 1);
     }
     return r;
+}
+
+int rh_text_drop_exclusions(const char *s, size_t n, struct rh_buf *out)
+{
+    return drop_asides(s, n, exclusion_at, true, out);
 }
 
 static int reason(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out)
@@ -1976,18 +1986,7 @@ static bool clinician_note_at(const char *s, size_t n, size_t i)
 /* s[0..n) without its clinician-only notes, into out. */
 static int drop_clinician_notes(const char *s, size_t n, struct rh_buf *out)
 {
-    int r = 0;
-    for (size_t i = 0; !r && i < n; i++) {
-        if (clinician_note_at(s, n, i)) {
-            size_t e = match_close(s, n, i + 1);
-            if (e) {
-                i = e;
-                continue;
-            }
-        }
-        r = rh_buf_append(out, s + i, 1);
-    }
-    return r;
+    return drop_asides(s, n, clinician_note_at, false, out);
 }
 
 int rh_text_feature(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out,
