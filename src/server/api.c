@@ -27,13 +27,7 @@ int page_api_words_check(struct rh_err *err)
                                        err);
 }
 
-/* A text of [web_api] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_api", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_api", (key))
 
 int api_index(struct ctx *c)
 {

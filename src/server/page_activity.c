@@ -27,13 +27,7 @@ int page_activity_words_check(struct rh_err *err)
                                        sizeof activity_words / sizeof *activity_words, err);
 }
 
-/* A text of [web_activity] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_activity", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_activity", (key))
 
 static void form(struct ctx *c, const struct rh_activity *a)
 {

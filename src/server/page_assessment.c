@@ -30,13 +30,7 @@ int page_assessment_words_check(struct rh_err *err)
                                        sizeof assessment_words / sizeof *assessment_words, err);
 }
 
-/* A text of [web_assessment] ("" if the words could not be read: the
- * server refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_assessment", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_assessment", (key))
 
 
 /* Whether the result's disposition asks for care the same day: the red

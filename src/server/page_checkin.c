@@ -47,13 +47,7 @@ int page_checkin_words_check(struct rh_err *err)
                                        sizeof checkin_words / sizeof *checkin_words, err);
 }
 
-/* A text of [web_checkin] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_checkin", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_checkin", (key))
 
 /* The plan's state before this check-in (the plan's, or before any
  * assessment the diary's red flags): true with *st, false when none. */

@@ -66,13 +66,7 @@ int page_diary_words_check(struct rh_err *err)
                                        sizeof diary_words / sizeof *diary_words, err);
 }
 
-/* A text of [web_diary] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_diary", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_diary", (key))
 
 /* Pain now by day as a small bar chart that scales to the width (viewBox),
  * text at 12 px or more; the table below carries the same figures. */

@@ -37,13 +37,7 @@ int page_import_words_check(struct rh_err *err)
                                        sizeof import_words / sizeof *import_words, err);
 }
 
-/* A text of [web_import] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_import", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_import", (key))
 
 struct outcome {
     struct ctx *c;

@@ -34,13 +34,7 @@ int page_plan_words_check(struct rh_err *err)
                                        sizeof plan_words / sizeof *plan_words, err);
 }
 
-/* A text of [web_plan] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_plan", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_plan", (key))
 
 const char *weekday_name(int32_t day);
 /* The day's short name, [web_plan] day_* (words21c; the pages' lists and

@@ -28,13 +28,7 @@ int page_profile_words_check(struct rh_err *err)
                                        sizeof profile_words / sizeof *profile_words, err);
 }
 
-/* A text of [web_profile] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_profile", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_profile", (key))
 
 int page_profile(struct ctx *c)
 {

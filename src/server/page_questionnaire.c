@@ -69,13 +69,7 @@ int page_quest_words_check(struct rh_err *err)
                                        sizeof quest_words / sizeof *quest_words, err);
 }
 
-/* A text of [web_quest] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_quest", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_quest", (key))
 
 int asset_hip_svg(struct ctx *c)
 {

@@ -26,13 +26,7 @@ int page_report_words_check(struct rh_err *err)
                                        sizeof report_page_words / sizeof *report_page_words, err);
 }
 
-/* A text of [web_report] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_report", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_report", (key))
 
 int page_report(struct ctx *c)
 {

@@ -37,13 +37,7 @@ int page_shoes_words_check(struct rh_err *err)
                                        sizeof shoes_words / sizeof *shoes_words, err);
 }
 
-/* A text of [web_shoes] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_shoes", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_shoes", (key))
 
 struct shoe_row {
     struct rh_store_shoe shoe;

@@ -42,13 +42,7 @@ int page_today_words_check(struct rh_err *err)
                                        sizeof today_words / sizeof *today_words, err);
 }
 
-/* A text of [web_today] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_today", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_today", (key))
 
 static void welcome(struct ctx *c)
 {

@@ -36,13 +36,7 @@ int page_training_words_check(struct rh_err *err)
                                        sizeof training_words / sizeof *training_words, err);
 }
 
-/* A text of [web_training] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("web_training", key);
-    return w ? w : "";
-}
+#define W(key) web_words("web_training", (key))
 
 /* The text key with its one %s: s, escaped. */
 static void pf_esc(struct ctx *c, const char *key, const char *s)

@@ -488,13 +488,13 @@ static int server_words_check(struct rh_err *err)
                                        sizeof server_words / sizeof *server_words, err);
 }
 
-/* A text of [web_server] ("" if the words could not be read: the server
- * refuses them first). */
-static const char *W(const char *key)
+const char *web_words(const char *section, const char *key)
 {
-    const char *w = rh_words("web_server", key);
+    const char *w = rh_words(section, key);
     return w ? w : "";
 }
+
+#define W(key) web_words("web_server", (key))
 
 /* loop16: an address with no route. Under /api/ a JSON error; elsewhere a
  * page in the app's style (its navigation bar) that says so and lists the
@@ -970,18 +970,18 @@ const struct rh_plan_kb *server_kb(struct rh_err *err)
     pthread_mutex_lock(&kb_lock);
     int r = kb_shared ? 0 : rh_plan_kb_load(&kb_shared, err);
     /* the pages' own words in the data files, checked with the rules */
+    static int (*const words_checks[])(struct rh_err *) = {
+        page_checkin_words_check, page_plan_words_check,    page_quest_words_check,
+        page_diary_words_check,   page_today_words_check,   page_assessment_words_check,
+        page_training_words_check, page_profile_words_check, page_import_words_check,
+        page_shoes_words_check,   page_activity_words_check, page_report_words_check,
+        page_api_words_check,     page_nav_words_check,     server_words_check,
+        rh_report_words_check,
+    };
     static bool words_ok;
-    if (!r && !words_ok && !(r = page_checkin_words_check(err)) && !(r = page_plan_words_check(err)) &&
-        !(r = page_quest_words_check(err)) && !(r = page_diary_words_check(err)) &&
-        !(r = page_today_words_check(err)) && !(r = page_assessment_words_check(err)) &&
-        !(r = page_training_words_check(err)) && !(r = page_profile_words_check(err)) &&
-        !(r = page_import_words_check(err)) &&
-        !(r = page_shoes_words_check(err)) &&
-        !(r = page_activity_words_check(err)) &&
-        !(r = page_report_words_check(err)) &&
-        !(r = page_api_words_check(err)) &&
-        !(r = page_nav_words_check(err)) && !(r = server_words_check(err)) &&
-        !(r = rh_report_words_check(err)))
+    for (size_t k = 0; !r && !words_ok && k < sizeof words_checks / sizeof *words_checks; k++)
+        r = words_checks[k](err);
+    if (!r)
         words_ok = true;
     pthread_mutex_unlock(&kb_lock);
     return r ? NULL : kb_shared;

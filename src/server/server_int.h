@@ -112,6 +112,7 @@
 #define page_nav_words_check rh__srv_page_nav_words_check
 #define page_report_words_check rh__srv_page_report_words_check
 #define page_api_words_check rh__srv_page_api_words_check
+#define web_words         rh__srv_web_words
 #define page_profile      rh__srv_page_profile
 #define page_questionnaire rh__srv_page_questionnaire
 #define page_today        rh__srv_page_today
@@ -312,6 +313,11 @@ int page_nav_words_check(struct rh_err *err);
 int page_report_words_check(struct rh_err *err);
 /* data/wording.txt [web_api]: the JSON API's own errors (words21c). */
 int page_api_words_check(struct rh_err *err);
+/* A text of data/wording.txt [section] (a page's own section, web_*), or ""
+ * when it cannot be read: server_kb refuses to serve before that, having
+ * checked every page's words. The pointer is the words' (static). Each page
+ * names its section once: `#define W(key) web_words("web_today", (key))`. */
+const char *web_words(const char *section, const char *key);
 void html_day_input(struct ctx *c, const char *id, const char *name, const char *label,
                     const char *value);
 /* The ticked signs of the posted form; false (msg says which) for a word
