@@ -1087,6 +1087,11 @@ static const struct blind_set {
      * tests/notes/notes19/README.md on main 2a45b4c's reader (the end of
      * session 20), before anything of session 21 was merged */
     {"tests/notes/notes19/test.txt", "19 test", 1, 4, 5}, /* first run 46/50, 3/70 */
+    /* session 22 (branch sets26): the twentieth set, 120 notes by one new
+     * author, kept WHOLE as a frozen test set: first run recorded in
+     * tests/notes/notes20/README.md on main 09c6d63's reader (the end of
+     * session 21), before anything of session 22 was merged */
+    {"tests/notes/notes20/test.txt", "20 test", 1, 4, 10}, /* first run 46/50, 7/70 */
 };
 
 /* Scores every set of a table against its recorded level; each set must
