@@ -317,6 +317,17 @@ struct figures {
 #define B25_UNSAFE 1
 #define B25_DANGER 0
 #define B25_FLAG 0
+/* blind26: the level of its first run (README), 120 cases written in
+ * session 22 by three new authors, split once into dev and test halves:
+ * three test-half cases below the safe-triage bar on the first run (they
+ * cannot be opened; reported, never hidden); two dev-half cases, which are
+ * read and tuned on. */
+#define B26_UNSAFE 3
+#define B26_DANGER 0
+#define B26_FLAG 0
+#define B26D_UNSAFE 2
+#define B26D_DANGER 0
+#define B26D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -941,6 +952,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The twenty-sixth blind set (tests/vignettes/blind26/README.md: 120
+ * cases by three new authors written on 2026-12-04 in session 22, split
+ * once (tools/split_blind.py, seed 20261222) into a development half, tuned
+ * on and named, and a test half kept frozen: aggregate figures only). */
+static void test_blind26_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind26/dev", "blind26 dev", 58, 0, 0, 0, 1,
+                                   B26D_UNSAFE, B26D_DANGER, B26D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind26_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind26/test", "blind26 test", 58, 0, 0, 1, 1,
+                                   B26_UNSAFE, B26_DANGER, B26_FLAG};
+    run_suite(&s);
+}
+
 /* The twenty-fifth blind set (tests/vignettes/blind25/README.md: 80
  * cases by two new authors written on 2026-12-04 in session 21, kept WHOLE
  * as a frozen test set, no development half): aggregate figures only. */
@@ -1017,6 +1046,8 @@ int main(void)
     RUN(test_blind23_test);
     RUN(test_blind24_test);
     RUN(test_blind25_test);
+    RUN(test_blind26_dev);
+    RUN(test_blind26_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
