@@ -262,6 +262,11 @@ struct rh_plan_state {
      * (leaking on a run or since a birth, heaviness): a settled entry does
      * not lift it, a recorded visit (the pelvic-floor check) does */
     bool pelvic_hold;
+    /* session 22 (branch diary26): the hold is for a fracture a clinician
+     * diagnosed, told in a note ([note_read] fracture_diagnosed): their plan,
+     * no running until a visit is recorded (runhip log visit, log cleared);
+     * a settled entry does not lift it */
+    bool diagnosed_hold;
 };
 
 /* One red flag the diary or a check-in raised (st->flag_log): from its
@@ -739,6 +744,9 @@ struct rh_plan_notice {
     /* review 11 #5: the hold waits for a pelvic-floor check (st->pelvic_hold),
      * not for the diary to settle */
     bool pelvic;
+    /* session 22 (branch diary26): the hold waits for the clinician who
+     * diagnosed a fracture told in a note (st->diagnosed_hold) */
+    bool diagnosed;
     /* session 17 (diaryword2): a notice of a physiotherapist's level only
      * (the diary's signs below [pain] flag_stop_level, running goes on):
      * heading [text] flag_physio_heading, shown without the red alert */

@@ -97,6 +97,21 @@ bool rh_note_read_nothing(const char *note, const struct rh_note_reading *r);
 int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
                           bool child, struct rh_buf *out);
 
+/* session 22 (branch diary26): the note reader's statements beside its
+ * findings, said the same by the terminal, the JSON and the web: numbness or
+ * tingling set aside on purpose (means "set_aside:unchanged" or
+ * "set_aside:pressure", words: what the note said) and tingling or numbness
+ * the assessment already had (means "note:nerve_known", words NULL), each
+ * with what it says (data/wording.txt [text] note_aside_*, note_known_nerve)
+ * of the one the note is about (you, a parent's child, or "the runner" in a
+ * note written for them by someone else). fn is called once per statement
+ * and stops the walk with a non-zero return, which is returned; 0 or
+ * RH_ENOMEM. */
+typedef int rh_note_statement_fn(void *arg, const char *words, const char *means,
+                                 const char *says);
+int rh_note_statements(const struct rh_note_reading *r, bool child, rh_note_statement_fn *fn,
+                       void *arg);
+
 /* Checks the phrase file: parses it and checks every intake word it names.
  * For tests of the loader: text need not be the compiled-in file. */
 int rh_note_kb_check(const char *text, size_t len, struct rh_err *err);

@@ -100,6 +100,30 @@ static int open_kb_store(struct rh_cli *cli, struct rh_plan_kb **kb, struct rh_s
     return rc;
 }
 
+/* One of the note reader's statements (rh_note_statements) as an element of
+ * note_read: its words (null for the assessment's known nerve sign), what it
+ * means and what it says, the same words as the terminal and the web. */
+struct json_note {
+    struct rh_buf *b;
+    int k;
+};
+
+static int json_statement(void *arg, const char *words, const char *means, const char *says)
+{
+    struct json_note *j = arg;
+    int w = 0;
+    if (j->k++)
+        w |= rh_buf_puts(j->b, ",");
+    w |= rh_buf_puts(j->b, "{\"words\":");
+    w |= words ? rh_buf_json_str(j->b, words) : rh_buf_puts(j->b, "null");
+    w |= rh_buf_puts(j->b, ",\"means\":");
+    w |= rh_buf_json_str(j->b, means);
+    w |= rh_buf_puts(j->b, ",\"says\":");
+    w |= rh_buf_json_str(j->b, says);
+    w |= rh_buf_puts(j->b, "}");
+    return w;
+}
+
 /* Every append checked: 0, or an error (out of memory) and nothing printed. */
 static int print_json(const struct rh_diary_outcome *o)
 {
@@ -140,6 +164,10 @@ static int print_json(const struct rh_diary_outcome *o)
         w |= rh_buf_json_str(&b, f->sets);
         w |= rh_buf_puts(&b, "}");
     }
+    /* session 22 (branch diary26): a sign set aside and why, and tingling
+     * the assessment already had, as the terminal and the web say them */
+    struct json_note jn = {&b, k};
+    w |= rh_note_statements(&o->triage.note, o->have_plan && o->st.for_child, json_statement, &jn);
     w |= rh_buf_puts(&b, "],\"phase\":");
     if (o->have_plan)
         w |= rh_buf_json_str(&b, rh_phase_id(o->st.phase));
@@ -190,8 +218,9 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
         if (st->blocked) {
             w |= rh_buf_printf(&txt, W("blocked"), who);
             w |= rh_buf_puts(&txt, "\n");
-        } else if (st->hold && !o->pain.hold && !st->pelvic_hold) { /* an earlier entry's hold:
-                                                                      this one's says it */
+        } else if (st->hold && !o->pain.hold && !st->pelvic_hold &&
+                   !o->pain.diagnosed) { /* an earlier entry's hold: this one's (or the
+                                            verdict of a diagnosed fracture) says it */
             w |= rh_buf_printf(&txt, W("hold"), who);
             w |= rh_buf_puts(&txt, "\n");
         }

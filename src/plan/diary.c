@@ -706,6 +706,11 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         out->pain.blocked = true;
         out->attached_result.blocked = true;
     }
+    /* session 22 (branch diary26): while a fracture a clinician diagnosed
+     * holds running (st.diagnosed_hold), every entry's verdict says so, not
+     * "acceptable: keep going" beside a plan without runs */
+    if (!r && out->have_plan && out->st.diagnosed_hold && !out->st.blocked && !out->pain.red_flag)
+        out->pain.diagnosed = true;
     if (!r && out->have_plan)
         r = plan_save(s, out->plan_id, &out->st, err);
     /* no assessment yet: a red flag or a hold of the pain rule (pain getting

@@ -36,7 +36,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_PTOK 16384 /* session 9: was 8192 */
 #define MAX_PAT 4096 /* session 9: was 2048 */
 #define MAX_FACT 256 /* session 9: was 96; session 11 (integration): was 192 */
-#define MAX_EXPAND 128 /* session 16 (branch diary17): was 96 */
+#define MAX_EXPAND 192 /* session 22 (branch diary26): was 128 (session 16: 96) */
 #define MAX_REWRITE 448 /* session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
 #define MAX_SETS 4
 #define GAP_MAX 3
@@ -130,6 +130,9 @@ enum {
     OWN_WITHIN_RUN = -66,  /* a point within one run: "at km 2", "after 10 min", "by the end" */
     /* session 19 (branch diary22) */
     OWN_OVER_NEXT = -67,   /* opens a short sentence that ends the one before: "Gone since Thursday." */
+    /* session 22 (branch diary26) */
+    OWN_KG = -68,          /* a unit of weight after a number: "1 kg", "2 kilos" */
+    OWN_LB = -69,          /* ... in pounds: "3 lbs" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -219,6 +222,8 @@ struct note_kb {
     double series_jump; /* two day scores rising by this much are a rise (0: off) */
     double warm_from; /* session 11 (branch diary12): a degree word after a number below
                        * this is no warm room or day (0: every number is warm) */
+    double small_loss_kg, small_loss_lb; /* session 22 (branch diary26): a weight lost
+                                          * below these is no weight loss (0: off) */
     /* session 20 (branch fuzz20): the patterns of each cue owner (OWN_*,
      * OWN_GROUP - k) in file order, so that owner_at tries those only, not
      * all 4096 patterns at every word: own_first[-owner], then own_next[p] */
@@ -690,6 +695,15 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_DEGREE, line, err);
         if (strcmp(key, "warm_from") == 0)
             return num_value(value, 0, 40, &kb->warm_from, key, line, err);
+        /* session 22 (branch diary26) */
+        if (strcmp(key, "kg_words") == 0)
+            return add_patterns(kb, value, OWN_KG, line, err);
+        if (strcmp(key, "lb_words") == 0)
+            return add_patterns(kb, value, OWN_LB, line, err);
+        if (strcmp(key, "small_loss_kg") == 0)
+            return num_value(value, 0, 10, &kb->small_loss_kg, key, line, err);
+        if (strcmp(key, "small_loss_lb") == 0)
+            return num_value(value, 0, 22, &kb->small_loss_lb, key, line, err);
         /* session 11 (branch notes8dev) */
         if (strcmp(key, "compare") == 0)
             return add_patterns(kb, value, OWN_COMPARE, line, err);
@@ -2268,6 +2282,39 @@ static void apply(struct rh_note_reading *r, const struct fact *f)
     }
 }
 
+/* session 22 (branch diary26): a weight loss told with its amount, and the
+ * amount below the [matcher]'s small_loss_kg or small_loss_lb ("lost 1 kg
+ * over two months"): within the day-to-day swing of body water, far under
+ * the 5% in 6 to 12 months that makes a loss worth a doctor's look; no
+ * weight loss, nor a weight topic to ask about. Any amount at or above it,
+ * or none told, is read as before. */
+static bool small_loss(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
+                       int start, int end)
+{
+    bool loss = false;
+    for (int s = 0; s < f->n_sets; s++)
+        loss |= (f->set[s].kind == SET_SIGNS && f->set[s].value == RH_SIGN_WEIGHT_LOSS) ||
+                (f->set[s].kind == SET_NOTE && f->set[s].value == RH_NOTE_FACT_TOPIC_WEIGHT);
+    if (!loss)
+        return false;
+    bool told = false;
+    for (int j = start; j < end + 1 && j + 1 < ts->n; j++) {
+        if (ts->t[j].kind != T_NUM)
+            continue;
+        double v = ts->t[j].num;
+        if (owner_at(kb, OWN_KG, ts, j + 1, ts->n) > 0) {
+            if (!(kb->small_loss_kg > 0 && v < kb->small_loss_kg))
+                return false;
+            told = true;
+        } else if (owner_at(kb, OWN_LB, ts, j + 1, ts->n) > 0) {
+            if (!(kb->small_loss_lb > 0 && v < kb->small_loss_lb))
+                return false;
+            told = true;
+        }
+    }
+    return told;
+}
+
 static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact,
                    const struct toks *ts, int start, int end, bool neg)
 {
@@ -2278,6 +2325,8 @@ static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact
         for (int j = start - 2 < 0 ? 0 : start - 2; j < ts->n && j < end + 4; j++)
             if (ts->t[j].kind == T_NUM)
                 return;
+    if (small_loss(kb, f, ts, start, end))
+        return;
     for (int i = 0; i < r->n; i++) {
         if (strcmp(r->f[i].fact, f->name) != 0)
             continue;

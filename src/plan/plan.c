@@ -615,6 +615,7 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     st->hold_flags[0] = '\0';
     st->hold = false;
     st->pelvic_hold = false;
+    st->diagnosed_hold = false;
     st->hold_reason[0] = '\0';
     st->hold_day = 0;
     st->hold_kept = false;
@@ -867,6 +868,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         }
         if (st->pelvic_hold) /* review 11 #5 */
             bad |= json_object_set_new(o, "pelvic_hold", json_true());
+        if (st->diagnosed_hold) /* session 22 (branch diary26) */
+            bad |= json_object_set_new(o, "diagnosed_hold", json_true());
         if (*st->visit) { /* review 11 #4 */
             bad |= json_object_set_new(o, "visit", json_string(st->visit));
             bad |= json_object_set_new(o, "visit_weeks", json_integer(st->visit_weeks));
@@ -1143,6 +1146,7 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         /* review 11 #4 #5 (absent in older stored plans) */
         st->pelvic_hold = json_is_true(json_object_get(o, "pelvic_hold"));
+        st->diagnosed_hold = json_is_true(json_object_get(o, "diagnosed_hold"));
         st->visit[0] = '\0';
         st->visit_weeks = 0;
         st->run_from = 0;
@@ -2254,6 +2258,15 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     for (int i = 0; triage && !res->red_flag && i < triage->note.n; i++)
         if (!triage->note.f[i].negated && !strcmp(triage->note.f[i].reads, "fracture_diagnosed"))
             res->diagnosed = true;
+    /* session 22 (branch diary26): and the plan follows it, as a recorded
+     * visit's "no running" would: a hold whose cause is the diagnosis,
+     * lifted by the visit recorded (rh_plan_visit, rh_plan_clear), not by
+     * a settled entry (Rossi01; Schuett15: no running until the fracture
+     * has healed and the clinician clears it) */
+    if (res->diagnosed) {
+        hold = true;
+        cause(res, "%s", rh_plan_kb_get(kb, "text", "diagnosed_hold_cause"));
+    }
     res->hold = hold;
     res->settles = !see && !hold && !res->red_flag && !res->diagnosed && settled &&
                    entry_max(e) <= (acc > 0 ? acc : 0) && (!res->is_activity || settled_known);
@@ -2457,6 +2470,8 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     }
     if (res->hold && pelvic_note(triage))
         st->pelvic_hold = true;
+    if (res->hold && res->diagnosed)
+        st->diagnosed_hold = true;
     if (res->hold) {
         bool was = st->hold;
         st->hold = true;
@@ -2478,11 +2493,13 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             res->test_passed = false;
         }
         if (!res->red_flag)
-            step_back(kb, st, day, was ? "the diary has not settled: one more stage back"
-                                       : "a pain rule stopped running until the diary settles");
+            step_back(kb, st, day,
+                      res->diagnosed ? "a fracture diagnosed by a clinician: no running until they clear it"
+                      : was          ? "the diary has not settled: one more stage back"
+                                     : "a pain rule stopped running until the diary settles");
         goto done;
     }
-    if (st->hold && res->settles && !st->pelvic_hold) {
+    if (st->hold && res->settles && !st->pelvic_hold && !st->diagnosed_hold) {
         st->hold = false;
         st->hold_reason[0] = '\0';
         st->hold_day = 0;

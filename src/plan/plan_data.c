@@ -520,7 +520,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "calendar_log", "today_log", "checkin_q1_blocked", "checkin_q1_hold",
                                         "checkin_score_hold",
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
-                                        "blocked_upper", "blocked_upper_day", "blocked_why_above", "same_day", "morning_alone", "morning_decides", "pelvic_hold_cause", "pelvic_hold", "pelvic_hold_notice", "pelvic_hold_heading", "booking_pelvic", "rest_day_pelvic", "visit_no_running", "visit_cross_train", "visit_walk_run", "restricted_day", "goal_visit_no_running", "goal_visit_cross_train", "goal_visit_walk_run",
+                                        "blocked_upper", "blocked_upper_day", "blocked_why_above", "same_day", "morning_alone", "morning_decides", "pelvic_hold_cause", "pelvic_hold", "pelvic_hold_notice", "pelvic_hold_heading", "diagnosed_hold_cause", "diagnosed_hold_notice", "diagnosed_hold_heading", "todo_hold_diagnosed", "todo_after_hold_diagnosed", "rest_day_diagnosed", "booking_pelvic", "rest_day_pelvic", "visit_no_running", "visit_cross_train", "visit_walk_run", "restricted_day", "goal_visit_no_running", "goal_visit_cross_train", "goal_visit_walk_run",
                                         "morning_today", "refer_met", "refer_met_days",
                                         "refer_met_pain", "runs_recent", "runs_assumed", "runs_before", "runs_answered",
                                         "runs_now", "runs_now_few", "runs_most", "runs_question", "goal_blocked", "goal_urgent",

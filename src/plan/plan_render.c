@@ -482,7 +482,9 @@ static void daily_exercises(const struct rh_plan_kb *kb, const struct rh_plan_st
     }
 }
 
-/* A text of data/plan_rules.txt [text]: KEY_pelvic while a pelvic-floor
+/* A text of data/plan_rules.txt [text]: KEY_diagnosed while a hold waits
+ * for the clinician who diagnosed a fracture told in a note (session 22,
+ * branch diary26), KEY_pelvic while a pelvic-floor
  * hold waits for a pelvic-health physiotherapist (and no red flag blocks),
  * KEY_pain_free under a bone-stress suspicion, KEY_rest_leg while another
  * red flag that stops running is in force (no walking prescribed), else
@@ -492,7 +494,11 @@ static const char *text_of(const struct rh_plan_kb *kb, const struct rh_plan_sta
 {
     char k[64];
     const char *t = NULL;
-    if (st->pelvic_hold && !st->blocked) { /* review 12: no crutches for a leak */
+    if (st->diagnosed_hold && !st->blocked) {
+        rh__fmt(k, sizeof k, "%s_diagnosed", key);
+        t = rh_plan_kb_get(kb, "text", k);
+    }
+    if (!t && st->pelvic_hold && !st->blocked) { /* review 12: no crutches for a leak */
         rh__fmt(k, sizeof k, "%s_pelvic", key);
         t = rh_plan_kb_get(kb, "text", k);
     }
@@ -1582,13 +1588,17 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
      * rule brings it back" where Today and the plan book a pelvic-health
      * physiotherapist whose visit lifts it */
     bool pelvic = hold && level == (int)RH_DISP_SEE_PHYSIO && booking_pelvic(st);
+    /* session 22 (branch diary26): a fracture a clinician diagnosed is
+     * lifted by their decision recorded, not by the pain rule */
+    bool diagnosed = hold && st->diagnosed_hold;
     rh__fmt(n->todo_care, sizeof n->todo_care, "%s",
             pelvic ? rh_plan_kb_get(kb, "text", "booking_pelvic")
                    : rh_disposition_text((enum rh_disposition)level));
     rh__fmt(n->todo_running, sizeof n->todo_running, "%s",
-            rh_plan_kb_get(kb, "text", block    ? "todo_block"
-                                       : pelvic ? "todo_hold_pelvic"
-                                                : "todo_hold"));
+            rh_plan_kb_get(kb, "text", block       ? "todo_block"
+                                       : diagnosed ? "todo_hold_diagnosed"
+                                       : pelvic    ? "todo_hold_pelvic"
+                                                   : "todo_hold"));
     /* the reason: the diary's warning signs by name and day, else the rule */
     char names[700] = "";
     int nd = 0;
@@ -1638,6 +1648,7 @@ static void todo(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     rh__fmt(n->todo_after, sizeof n->todo_after, "%s: %s; %s.",
             rh_plan_kb_get(kb, "text", own >= RH_DISP_SEE_DOCTOR_SOON ? "todo_after_answers"
                                        : block                        ? "todo_after_block"
+                                       : diagnosed                    ? "todo_after_hold_diagnosed"
                                        : pelvic                       ? "todo_after_hold_pelvic"
                                                                       : "todo_after_hold"),
             w1 ? w1 : rh_disposition_name(own), w2 ? w2 : st->running);
@@ -1706,8 +1717,9 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     n->alert = rh_plan_level_alert(kb, n->urgency); /* the box's colour: its level */
     n->heading = rh_plan_see_heading(st);
     if (n->kind == RH_NOTICE_HOLD && !st->see_someone)
-        n->heading = rh_plan_kb_get(kb, "text", st->pelvic_hold ? "pelvic_hold_heading"
-                                                                 : "hold_heading");
+        n->heading = rh_plan_kb_get(kb, "text", st->diagnosed_hold ? "diagnosed_hold_heading"
+                                                : st->pelvic_hold  ? "pelvic_hold_heading"
+                                                                   : "hold_heading");
     if (!n->heading)
         n->heading = rh_plan_see_heading(st);
     json_t *res = NULL;
@@ -1817,14 +1829,19 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
          * checked"): the reason without its "no running until ..." clause,
          * then what goes on meanwhile ([text] pelvic_hold_notice), not the
          * hold three times over (stored reasons too) */
-        if (st->pelvic_hold) {
+        /* session 22 (branch diary26): a fracture a clinician diagnosed,
+         * told in a note, the same: heading, reason, their plan meanwhile */
+        if (st->pelvic_hold || st->diagnosed_hold) {
             char *cl = strstr(n->stop, ": no running until");
             if (cl)
                 rh__fmt(cl, sizeof n->stop - (size_t)(cl - n->stop), ".");
         }
         rh__copy_sentences(n->comeback, sizeof n->comeback,
-                           text_of(kb, st, st->pelvic_hold ? "pelvic_hold_notice" : "hold"));
-        n->pelvic = st->pelvic_hold;
+                           text_of(kb, st, st->diagnosed_hold ? "diagnosed_hold_notice"
+                                           : st->pelvic_hold  ? "pelvic_hold_notice"
+                                                              : "hold"));
+        n->pelvic = st->pelvic_hold && !st->diagnosed_hold;
+        n->diagnosed = st->diagnosed_hold;
     } else {
         /* session 17 (branch diaryword): the diary's signs of a
          * physiotherapist's level, listed as a block lists them; running
@@ -1958,7 +1975,7 @@ int rh_plan_notice_text(const struct rh_plan_notice *n, struct rh_buf *b)
     P(rh_buf_puts(b, "\n"));
     rh__fmt(line, sizeof line, "%s.", n->heading);
     P(wrap(b, "", line));
-    if (n->kind == RH_NOTICE_HOLD && n->pelvic && *n->stop) {
+    if (n->kind == RH_NOTICE_HOLD && (n->pelvic || n->diagnosed) && *n->stop) {
         /* session 21 (branch diary25): the heading says the hold; its
          * reason follows, without "NO RUNNING for now" again */
         P(wrap(b, "", n->stop));
@@ -2294,7 +2311,9 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         if (!n)
             return RH_ENOMEM;
         bool over = rh_plan_notice(kb, st, NULL, n, &e2) == 0 && n->overrules;
-        bool hold = n->kind == RH_NOTICE_HOLD;
+        /* session 22 (branch diary26): a diagnosed fracture's hold ends
+         * with the clinician's clearance, not with the diary settling */
+        bool hold = n->kind == RH_NOTICE_HOLD && !n->diagnosed;
         rh_free(n);
         if (over) {
             rh__fmt(when, sizeof when, ", ");

@@ -208,27 +208,26 @@ static bool same_reading(const struct rh_note_finding *a, const struct rh_note_f
     return !strcmp(a->sets, b->sets);
 }
 
-int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
-                          bool child, struct rh_buf *out)
+/* Who a note's reading is said of: NULL (the writer: "you"), a parent's
+ * child ([text] child_person), or, for a note written for the runner by
+ * someone else, the runner (session 21, branch diary25: "she limps since
+ * Saturday" is read back "the runner limps", not "you limp": the child's
+ * words with proxy_person's subject in place of the child, built in pmap). */
+static const char *person_map(const struct rh_note_reading *r, bool child, char *pmap,
+                              size_t cap)
 {
     const char *map = child ? rh_words("text", "child_person") : NULL;
-    /* session 21 (branch diary25): a note written for the runner by someone
-     * else ("she limps since Saturday", a parent keeping the diary) is read
-     * back of the runner, not of the writer ("the runner limps", not "you
-     * limp"): the child's words (data/wording.txt [text] child_person) with
-     * proxy_person's subject in place of the child */
-    char pmap[4096];
-    if (!child && r->proxy) {
+    if (!child && r->proxy && cap >= 128) {
         const char *cm = rh_words("text", "child_person");
         const char *as = rh_words("text", "proxy_person");
         if (cm && as && *as && strlen(as) < 64) {
             pmap[0] = '\0';
             size_t o = 0;
             const char *p = cm;
-            while (*p && o + 64 < sizeof pmap) {
+            while (*p && o + 64 < cap) {
                 if (!strncmp(p, "your child", 10) || !strncmp(p, "Your child", 10)) {
                     char first = *p == 'Y' ? (char)toupper((unsigned char)as[0]) : as[0];
-                    o += (size_t)snprintf(pmap + o, sizeof pmap - o, "%c%s", first, as + 1);
+                    o += (size_t)snprintf(pmap + o, cap - o, "%c%s", first, as + 1);
                     p += 10;
                 } else {
                     pmap[o++] = *p++;
@@ -239,6 +238,69 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
                 map = pmap;
         }
     }
+    return map;
+}
+
+int rh_note_statements(const struct rh_note_reading *r, bool child, rh_note_statement_fn *fn,
+                       void *arg)
+{
+    char pmap[4096];
+    const char *map = person_map(r, child, pmap, sizeof pmap);
+    int w = 0;
+    /* session 21 (branch runner21b): numbness or tingling set aside on
+     * purpose, as long-standing and unchanged or as pressure that passes
+     * ("sat in the car 3 hours, leg tingly"), with what it was read as and
+     * when it would be a warning sign ([text] note_aside_*); session 22
+     * (branch diary26): of the one it is written about ("the runner"), as
+     * the findings are */
+    for (int kind = RH_ASIDE_UNCHANGED; !w && kind <= RH_ASIDE_PRESSURE; kind++)
+        for (int i = 0; !w && i < r->n; i++) {
+            if (r->f[i].aside != kind || !r->f[i].negated)
+                continue;
+            const char *k = rh_words("text", kind == RH_ASIDE_PRESSURE ? "note_aside_pressure"
+                                                                       : "note_aside_unchanged");
+            if (k) {
+                struct rh_buf t;
+                rh_buf_init(&t, 0);
+                w = map ? rh_text_person(map, k, &t) : rh_buf_puts(&t, k);
+                if (!w && t.data)
+                    w = fn(arg, r->f[i].words,
+                           kind == RH_ASIDE_PRESSURE ? "set_aside:pressure" : "set_aside:unchanged",
+                           t.data);
+                rh_buf_release(&t);
+            }
+            break;
+        }
+    /* session 21 (branch runner21b): the leg's tingling or numbness the
+     * assessment already had, set aside as no new nerve sign (rh_triage_entry) */
+    if (!w && (r->note_facts & RH_BIT(RH_NOTE_FACT_NERVE_KNOWN))) {
+        const char *k = rh_words("text", "note_known_nerve");
+        if (k) {
+            struct rh_buf t;
+            rh_buf_init(&t, 0);
+            w = map ? rh_text_person(map, k, &t) : rh_buf_puts(&t, k);
+            if (!w && t.data)
+                w = fn(arg, NULL, "note:nerve_known", t.data);
+            rh_buf_release(&t);
+        }
+    }
+    return w;
+}
+
+/* rh_note_statements' lines for rh_note_reading_lines */
+static int statement_line(void *arg, const char *words, const char *means, const char *says)
+{
+    (void)means;
+    struct rh_buf *out = arg;
+    return words ? rh_buf_printf(out, "Your note \"%s\" was read as: %s\n", words, says)
+                 : rh_buf_printf(out, "%s\n", says);
+}
+
+int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
+                          bool child, struct rh_buf *out)
+{
+    char pmap[4096];
+    const char *map = person_map(r, child, pmap, sizeof pmap);
     if (rh_note_read_nothing(note, r)) { /* review 10 #11 */
         const char *nn = rh_words("text", web ? "note_nothing.web" : "note_nothing.terminal");
         return nn ? rh_buf_printf(out, "%s\n", nn) : 0;
@@ -317,27 +379,8 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
         if (!w)
             w = rh_buf_puts(out, ".\n");
     }
-    /* session 21 (branch runner21b): numbness or tingling set aside on
-     * purpose, as long-standing and unchanged or as pressure that passes
-     * ("sat in the car 3 hours, leg tingly"), is said with what it was read
-     * as and when it would be a warning sign ([text] note_aside_*) */
-    for (int kind = RH_ASIDE_UNCHANGED; !w && kind <= RH_ASIDE_PRESSURE; kind++)
-        for (int i = 0; !w && i < r->n; i++) {
-            if (r->f[i].aside != kind || !r->f[i].negated)
-                continue;
-            const char *k = rh_words("text", kind == RH_ASIDE_PRESSURE ? "note_aside_pressure"
-                                                                       : "note_aside_unchanged");
-            if (k)
-                w = rh_buf_printf(out, "Your note \"%s\" was read as: %s\n", r->f[i].words, k);
-            break;
-        }
-    /* session 21 (branch runner21b): the leg's tingling or numbness the
-     * assessment already had, set aside as no new nerve sign (rh_triage_entry) */
-    if (!w && (r->note_facts & RH_BIT(RH_NOTE_FACT_NERVE_KNOWN))) {
-        const char *k = rh_words("text", "note_known_nerve");
-        if (k)
-            w = rh_buf_printf(out, "%s\n", k);
-    }
+    if (!w)
+        w = rh_note_statements(r, child, statement_line, out);
     return w;
 }
 

@@ -18,7 +18,7 @@
  * rules (page_plan_words_check); the links and tags around them stay here */
 static const struct rh_words_format plan_words[] = {
     {"title", ""}, {"days_range", "s"}, {"blocked", ""}, {"blocked_child", ""},
-    {"hold", ""}, {"hold_pelvic", ""}, {"hold_pelvic_visit", "s"}, {"cleared_record", "ss"}, {"cleared_you", ""}, {"cleared_child", ""},
+    {"hold", ""}, {"hold_pelvic", ""}, {"hold_pelvic_visit", "s"}, {"hold_diagnosed_visit", "s"}, {"cleared_record", "ss"}, {"cleared_you", ""}, {"cleared_child", ""},
     {"diary_link", ""}, {"hold_log", "s"}, {"not_saved", ""}, {"runs_unit", ""},
     {"save", ""}, {"runs_range", ""}, {"no_assessment", "s"}, {"not_made", ""},
     {"rules_unread", ""}, {"record_visit", ""}, {"phase", ""}, {"since", "ss"},
@@ -198,7 +198,7 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
         /* session 20 (branch diary24): a hold for a pelvic-floor symptom
          * waits for a pelvic-health physiotherapist, not for the pain to
          * settle: "No running for now", as the terminal's no_running_pelvic */
-        const char *h = n->pelvic ? W("hold_pelvic") : W("hold");
+        const char *h = n->pelvic || n->diagnosed ? W("hold_pelvic") : W("hold");
         put(c, "<p>");
         if (strcmp(n->heading, h) != 0) {
             put(c, "<strong>");
@@ -249,7 +249,7 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
     if (n->kind == RH_NOTICE_BLOCK || n->kind == RH_NOTICE_HOLD) {
         /* session 20 (branch diary24): a pelvic-floor hold is lifted by the
          * visit, not by pain within the rule (rh_plan_state pelvic_hold) */
-        bool visit = n->kind == RH_NOTICE_BLOCK || n->pelvic;
+        bool visit = n->kind == RH_NOTICE_BLOCK || n->pelvic || n->diagnosed;
         char link[120];
         snprintf(link, sizeof link, "<a href=\"/diary#%s\">%s</a>", visit ? "visit" : "pain",
                  W("diary_link"));
@@ -258,6 +258,8 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
             pf(c, W("cleared_record"), n->child ? W("cleared_child") : W("cleared_you"), link);
         else if (n->pelvic)
             pf(c, W("hold_pelvic_visit"), link);
+        else if (n->diagnosed) /* session 22 (branch diary26) */
+            pf(c, W("hold_diagnosed_visit"), link);
         else
             pf(c, W("hold_log"), link);
         put(c, "</p>\n");

@@ -546,6 +546,55 @@ expect 0 P --today 2026-11-21 log pain 2 --note "not me googling bone cancer at 
 hasnt "Warning sign" "$T/out"
 rm -f "$T"/s21*.db* "$T/s21n"
 
+t diary26_leftovers_of_session_21
+# session 22 (diary26), session 21's diary leftovers:
+# (a) a note set aside, written by someone else for the runner ("her feet
+# are tingly, same as the last 6 years"): said of the runner, not "you"
+P() { "$RUNHIP" --db "$T/s22.db" "$@"; }
+printf 'age = 38\nsex = male\nside = right\nlocation = low_back, buttock, down_leg\nonset = gradual\nduration_days = 21\nepisodes = recurring\ncharacter = dull_ache, radiating, tingling\npain_now = 3\npain_run = 5\npain_worst = 6\npain_next_morning = 4\nweekly_km = 35\nhistory = back_problems\n' >"$T/s22.txt"
+P --today 2026-11-13 assess --in "$T/s22.txt" >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-20 log pain 2 --note "her feet are tingly again, same as the last 6 years with her neuropathy, no change. she ran 5k"
+has "was read as: numbness or tingling the runner knows well and says has not changed" "$T/out"
+hasnt "you know well" "$T/out"
+# (b) the same statements in --json's note_read, in the terminal's words
+expect 0 P --today 2026-11-20 log pain 2 --json --note "her feet are tingly again, same as the last 6 years with her neuropathy, no change. she ran 5k"
+has '"means":"set_aside:unchanged","says":"numbness or tingling the runner knows well' "$T/out"
+expect 0 P --today 2026-11-21 log pain 2 --json --note "tingling down the back of my leg again after the run"
+has '{"words":null,"means":"note:nerve_known","says":"Your assessment already had tingling or numbness down this leg' "$T/out"
+expect 0 P --today 2026-11-21 log pain 2 --note "tingling down the back of my leg again after the run"
+has "Your assessment already had tingling or numbness down this leg" "$T/out"
+# (c) a fracture a doctor diagnosed, told in a note, takes the runs off the
+# plan and Today until the visit is recorded, not only in the reply
+P() { "$RUNHIP" --db "$T/s22c.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-22 today
+has "What to do today: Easy run" "$T/out"
+expect 0 P --today 2026-11-21 log pain 3 --note "x-ray back: avulsion fracture of the ASIS, confirmed by the doctor"
+expect 0 P --today 2026-11-22 today
+tr -s '\n ' ' ' <"$T/out" >"$T/s22n"
+has "No running until the clinician who diagnosed the fracture clears you." "$T/s22n"
+has "What to do today: Rest" "$T/s22n"
+hasnt "Easy run" "$T/s22n"
+hasnt "What to do today: Easy" "$T/s22n"
+expect 0 P --today 2026-11-22 plan
+tr -s '\n ' ' ' <"$T/out" >"$T/s22n"
+has "No running until the clinician who diagnosed the fracture clears you." "$T/s22n"
+has "Assessment advice, for when a professional has cleared you" "$T/s22n"
+hasnt "Easy run" "$T/s22n"
+# a later entry within the pain rule neither lifts it nor says "keep going"
+expect 0 P --today 2026-11-23 log pain 1 --during-run 1
+has "What the pain says now: no running: follow the plan of the clinician who diagnosed it until they clear you." "$T/out"
+hasnt "No running until the diary settles" "$T/out"
+expect 0 P --today 2026-11-24 log pain 1 --next-morning 0
+expect 0 P --today 2026-11-25 today
+has "No running until the clinician who diagnosed the fracture clears you." "$T/out"
+# the visit recorded ends it: its own restriction holds from then
+expect 0 P --today 2026-11-26 log visit no_running --weeks 4
+expect 0 P --today 2026-11-26 today
+hasnt "diagnosed the fracture" "$T/out"
+has "no running for 4 weeks, until 2026-12-24" "$T/out"
+rm -f "$T"/s22*
+
 t runner21_morning_figure_that_moves_the_phase_says_so
 # session 21 (runner21): two good entries, the second completed by its
 # next-morning figure, moved the plan to 'Restore motion' while the reply
