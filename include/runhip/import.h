@@ -186,6 +186,12 @@ struct rh_import_result {
     const char *kept_shoe;
 };
 
+/* The outing or leg a result is about as a JSON object appended to b,
+ * {"kind":"outing"|"leg","sport":"...","start_local":"YYYY-MM-DDTHH:MM:SS"},
+ * or null when it is a whole file's (the web's /import?as=json and
+ * `runhip import --json` alike). 0 or RH_ENOMEM. */
+int rh_import_result_part_json(const struct rh_import_result *r, struct rh_buf *b);
+
 /* The words of the results' notes, data/wording.txt [import]: 0, or
  * RH_EFORMAT naming a missing, unknown or mismatched text. rh_import_run
  * checks them before it stores anything. */

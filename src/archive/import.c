@@ -742,3 +742,15 @@ size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t
     }
     return k;
 }
+
+int rh_import_result_part_json(const struct rh_import_result *r, struct rh_buf *b)
+{
+    if (!r->part_kind)
+        return rh_buf_puts(b, "null");
+    return rh_buf_puts(b, "{\"kind\":") || rh_buf_json_str(b, r->part_kind) ||
+                   rh_buf_puts(b, ",\"sport\":") || rh_buf_json_str(b, rh_sport_name(r->sport)) ||
+                   rh_buf_puts(b, ",\"start_local\":") || rh_buf_json_str(b, r->part_start) ||
+                   rh_buf_puts(b, "}")
+               ? RH_ENOMEM
+               : 0;
+}

@@ -90,9 +90,11 @@ static void on_result(void *ctx, const struct rh_import_result *r)
         /* the outing or leg of a file of several it is about (its note
          * names it too), and the activity an older runhip stored the whole
          * file as, which it replaces */
-        if (r->part_kind)
-            pf(o->c, ",\"part\":{\"kind\":\"%s\",\"sport\":\"%s\",\"start_local\":\"%s\"}",
-               r->part_kind, rh_sport_name(r->sport), r->part_start);
+        if (r->part_kind) {
+            put(o->c, ",\"part\":");
+            if (!o->c->err)
+                o->c->err = rh_import_result_part_json(r, &o->c->res->body);
+        }
         if (r->whole_id)
             pf(o->c, ",\"replaces_whole\":%lld", (long long)r->whole_id);
         put(o->c, "}");

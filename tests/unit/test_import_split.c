@@ -13,6 +13,7 @@
  * rh_store_activity_put. Files are made from the corpus, read in place.
  */
 #include <fcntl.h>
+#include <jansson.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -346,14 +347,33 @@ static void test_fit_whole_replaced_by_its_legs(void)
     CHECK_INT(rh_store_activity_set(s, whole, "shoe", "Vaporfly", &e), 0);
     rh_store_close(s);
     char args[800];
-    snprintf(args, sizeof args, "import '%s'", fitf);
+    /* --json: the same words, each result's leg under "part" */
+    snprintf(args, sizeof args, "import --json '%s'", fitf);
     CHECK_INT(run(args), 0);
     char *o = slurp(out);
-    CHECK(strstr(o, "imported 3, duplicates 0, failed 0"));
-    CHECK(strstr(o, "the swimming leg that started 2023-09-02 "));
-    CHECK(strstr(o, "the cycling leg that started 2023-09-02 "));
-    CHECK(strstr(o, "the running leg that started 2023-09-02 "));
-    CHECK(!strstr(o, "counted as running, as you had set"));
+    json_error_t je;
+    json_t *j = json_loads(o, 0, &je); /* one document, nothing else */
+    CHECK(j != NULL);
+    CHECK_INT(json_integer_value(json_object_get(j, "imported")), 3);
+    CHECK_INT(json_integer_value(json_object_get(j, "duplicates")), 0);
+    json_t *res = json_object_get(j, "results");
+    CHECK_INT(json_array_size(res), 3);
+    const char *sports[] = {"swimming", "cycling", "running"};
+    for (size_t i = 0; i < 3 && i < json_array_size(res); i++) {
+        json_t *x = json_array_get(res, i), *part = json_object_get(x, "part");
+        CHECK_STR(json_string_value(json_object_get(x, "status")), "stored");
+        CHECK_STR(json_string_value(json_object_get(part, "kind")), "leg");
+        CHECK_STR(json_string_value(json_object_get(part, "sport")), sports[i]);
+        const char *st = json_string_value(json_object_get(part, "start_local"));
+        CHECK(st && strncmp(st, "2023-09-02T", 11) == 0);
+        CHECK_INT(json_integer_value(json_object_get(x, "replaces_whole")), whole);
+        char want[200];
+        snprintf(want, sizeof want, "the %s leg that started 2023-09-02 ", sports[i]);
+        const char *msg = json_string_value(json_object_get(x, "message"));
+        CHECK(msg && strstr(msg, want) && strstr(msg, "stored on its own in place of activity"));
+        CHECK(msg && !strstr(msg, "counted as running, as you had set"));
+    }
+    json_decref(j);
     free(o);
     struct rh_activity *a;
     size_t n = list(&a);
@@ -370,6 +390,7 @@ static void test_fit_whole_replaced_by_its_legs(void)
         CHECK_INT(runleg->sport_source, RH_SPORT_SRC_FILE);
     }
     rh_activity_array_free(a, n);
+    snprintf(args, sizeof args, "import '%s'", fitf);
     CHECK_INT(run(args), 0);
     o = slurp(out);
     CHECK(strstr(o, "imported 0, duplicates 3, failed 0"));
@@ -479,6 +500,20 @@ static void test_bad_inputs_store_nothing(void)
     CHECK_INT(run(args), 1);
     e = slurp(err);
     CHECK(strstr(e, "cut.tcx: "));
+    free(e);
+    /* --json: the failure in the document, exit 1 */
+    snprintf(args, sizeof args, "import --json '%s'", cut);
+    CHECK_INT(run(args), 1);
+    e = slurp(out);
+    json_error_t je;
+    json_t *j = json_loads(e, 0, &je);
+    CHECK(j != NULL);
+    json_t *x = json_array_get(json_object_get(j, "results"), 0);
+    CHECK_STR(json_string_value(json_object_get(x, "status")), "failed");
+    CHECK(json_string_value(json_object_get(x, "message")) != NULL);
+    CHECK(json_is_null(json_object_get(x, "activity_id")));
+    CHECK_INT(json_integer_value(json_object_get(j, "failed")), 1);
+    json_decref(j);
     free(e);
     CHECK_INT(count_sql(q), 1);
     CHECK_INT(count_sql("SELECT count(*) FROM activity"), 2);
