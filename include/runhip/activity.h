@@ -128,6 +128,12 @@ struct rh_activity {
     double avg_power_w;
     bool has_gps;
     uint64_t content_hash; /* of the file's bytes; 0 if unknown */
+    /* One outing of a GPX or TCX of several, or one leg of a multisport
+     * FIT (src/archive/formats.c): the hash of the whole file, which is
+     * what an older runhip stored it under as one activity; else 0. Its
+     * own content_hash is the file's and its number (part). Not stored. */
+    uint64_t whole_hash;
+    int part;
     struct rh_trackpt *track;
     size_t n_track;
     struct rh_split *splits;

@@ -170,14 +170,43 @@ struct rh_import_result {
      * these say what an import would store. */
     enum rh_sport sport;
     enum rh_sport_source sport_source;
+    /* One outing of a GPX or TCX of several ("outing"), or one leg of a
+     * multisport FIT ("leg"), else NULL: named in its note by its sport
+     * and its local start, part_start "YYYY-MM-DDTHH:MM:SS". */
+    const char *part_kind;
+    char part_start[21];
+    /* Its file was stored whole, as one activity, by a runhip before
+     * session 21: whole_id (whole_file), which its outings replace
+     * (rh_store_activity_split); 0 otherwise. kept says what this outing
+     * took of what the runner set on it (RH_STORE_KEPT_*; kept_shoe the
+     * shoe's name). */
+    int64_t whole_id;
+    const char *whole_file;
+    unsigned kept;
+    const char *kept_shoe;
 };
+
+/* The outing or leg a result is about as a JSON object appended to b,
+ * {"kind":"outing"|"leg","sport":"...","start_local":"YYYY-MM-DDTHH:MM:SS"},
+ * or null when it is a whole file's (the web's /import?as=json and
+ * `runhip import --json` alike). 0 or RH_ENOMEM. */
+int rh_import_result_part_json(const struct rh_import_result *r, struct rh_buf *b);
+
+/* The words of the results' notes, data/wording.txt [import]: 0, or
+ * RH_EFORMAT naming a missing, unknown or mismatched text. rh_import_run
+ * checks them before it stores anything. */
+int rh_import_words_check(struct rh_err *err);
 
 /* What a result means to the runner beyond "imported", in one plain
  * sentence without the file's own name (terminal and web alike): a
  * duplicate names the stored activity it matched ("already imported as
  * activity 7 (a.fit)", "the same outing as activity 7 (a.fit), kept once",
  * "... recorded more fully: it replaces a.fit"), an impossible pace the
- * sport it was counted as. Writes into buf (cap bytes, NUL-terminated,
+ * sport it was counted as; an outing or leg of a file of several is named
+ * first ("the cycling outing that started 2024-05-01 08:10: already
+ * imported as activity 9 (a.tcx)"), and one that replaces the activity an
+ * older runhip stored the whole file as says so, and what it kept of it.
+ * The words are data/wording.txt [import]. Writes into buf (cap bytes, NUL-terminated,
  * owned by the caller); returns 0 when there is nothing to say. */
 size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t cap);
 

@@ -117,11 +117,18 @@ enum rh_store_put_outcome {
     RH_STORE_REPLACED,  /* a is richer: it replaced the stored recording, whose file
                          * moved to also_in (id, exclusion and the runner's sport kept) */
 };
+/* What an outing took of the whole record it replaces (rh_store_activity_split). */
+enum rh_store_kept {
+    RH_STORE_KEPT_SHOE = 1u << 0,     /* its shoe */
+    RH_STORE_KEPT_EXCLUDED = 1u << 1, /* left out of every count, as the whole was */
+    RH_STORE_KEPT_SPORT = 1u << 2,    /* the sport the runner gave the whole */
+};
 struct rh_store_put {
     enum rh_store_put_outcome outcome;
     int64_t id;             /* the activity stored, or matched */
     char matched_file[512]; /* DUPLICATE/REPLACED: the stored recording's file */
     bool same_content;      /* DUPLICATE: the very same file was seen before */
+    unsigned kept;          /* rh_store_activity_split: RH_STORE_KEPT_* */
 };
 /* Stores a (summary, track, splits, its UTC offset: the file's when
  * plausible, else the store zone's at the start; its local day), or merges
@@ -130,6 +137,38 @@ struct rh_store_put {
  * rate, cadence). */
 int rh_store_activity_put(struct rh_store *s, const struct rh_activity *a,
                           struct rh_store_put *res, struct rh_err *err);
+/* A file of several outings (a GPX or TCX of several, a multisport FIT)
+ * that a runhip before session 21 stored whole, as one activity under the
+ * whole file's content hash (rh_activity.whole_hash): what is known of it. */
+struct rh_store_whole {
+    int64_t id;          /* the activity that held the whole file */
+    char file[512];
+    char gear[256];      /* its shoe, "" if none */
+    char name[256];      /* its name, "" if none */
+    enum rh_sport sport;
+    bool sport_user;     /* the runner set the sport (activities --set) */
+    bool excluded;       /* the runner left it out of every count */
+};
+/* 0 with *w when an activity holds the file of whole_hash whole, else
+ * RH_ENOTFOUND (or a store error). */
+int rh_store_activity_whole(struct rh_store *s, uint64_t whole_hash, struct rh_store_whole *w,
+                            struct rh_err *err);
+/* Stores the n outings (legs) of one file in place of the activity that
+ * holds it whole, in one transaction: each outing as rh_store_activity_put
+ * would, that activity passed over by the overlap rules (res[i], or
+ * perr[i] when the store refused that outing's values: res[i].id 0); the
+ * whole's other recordings (also_in) go to its longest outing of the
+ * whole's sport family, else the longest; the whole goes; then each
+ * outing stored as a new activity takes what the runner set on the whole
+ * where it fits (res[i].kept): its exclusion; its shoe on an outing on
+ * foot with none; the sport the runner gave it on an outing whose sport
+ * the file does not say. *w says what the whole was. RH_ENOTFOUND with
+ * nothing written when no activity holds the file whole (any more) or no
+ * outing could be stored; a store error rolls everything back. */
+int rh_store_activity_split(struct rh_store *s, uint64_t whole_hash,
+                            const struct rh_activity *const *parts, size_t n,
+                            struct rh_store_put *res, struct rh_err *perr,
+                            struct rh_store_whole *w, struct rh_err *err);
 /* As rh_store_activity_put; a duplicate gives RH_EDUP with *id of the
  * stored one. id may be NULL. */
 int rh_store_activity_add(struct rh_store *s, const struct rh_activity *a, int64_t *id,

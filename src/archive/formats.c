@@ -316,6 +316,8 @@ static int emit_legs(struct input *in, struct rh_activity *a, const struct rh_fi
         struct rh_hash h;
         rh_hash_init(&h);
         rh_hash_update(&h, in->data, in->len);
+        l.whole_hash = rh_hash_final(&h); /* what an older runhip stored it as */
+        l.part = i;
         char tag[32];
         int tn = snprintf(tag, sizeof tag, "\nleg %d", i);
         rh_hash_update(&h, tag, (size_t)tn);
@@ -389,6 +391,8 @@ static int dec_xml_parts(struct input *in, enum rh_format fmt, rh_activity_fn fn
         struct rh_hash h;
         rh_hash_init(&h);
         rh_hash_update(&h, in->data, in->len);
+        a.whole_hash = rh_hash_final(&h); /* what an older runhip stored it as */
+        a.part = k;
         char tag[32];
         int tn = snprintf(tag, sizeof tag, "\nouting %d", k);
         rh_hash_update(&h, tag, (size_t)tn);

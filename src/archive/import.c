@@ -14,6 +14,7 @@
  * results come out in the same order every run.
  */
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
@@ -22,6 +23,7 @@
 #include <unistd.h>
 
 #include "archive/archive_int.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 /* ---- decode -------------------------------------------------------------- */
@@ -275,16 +277,37 @@ static int refuse(const struct rh_import_opts *o, const struct rh_activity *a, s
     return 0;
 }
 
-/* Stores and reports one decoded activity. Returns 0 or a store failure. */
-static int consume_one(const struct rh_import_opts *o, const char *name, struct item *it,
-                       struct rh_import_stats *st, struct rh_err *err)
-{
-    struct rh_import_result res = {name, RH_IMPORT_STORED, &it->a, &it->warn, NULL, 0,
-                                   NULL, false, false, RH_INFER_NONE, RH_SPORT_OTHER,
-                                   RH_SPORT_SRC_FILE};
-    struct rh_store_put put;
+/* One decoded activity's result, made before it is reported. */
+struct pending {
+    struct rh_import_result res;
     struct rh_err se;
-    rh_err_clear(&se);
+    bool to_store; /* not refused: to be stored (or counted, without a store) */
+};
+
+/* An outing of a file of several, or a leg: its kind, sport and local
+ * start, for the line that names it (r->part_kind NULL otherwise). */
+static void name_part(const struct rh_import_opts *o, const struct rh_activity *a,
+                      struct rh_import_result *r)
+{
+    if (!a->whole_hash || !a->has_start)
+        return;
+    r->part_kind = a->format == RH_FMT_FIT ? "leg" : "outing";
+    int32_t off = rh_activity_offset_in(a, o->store ? rh_store_zone(o->store) : NULL);
+    rh_time_format_iso(a->start_utc + (int64_t)off * 60, r->part_start);
+    r->part_start[19] = '\0'; /* local: no Z */
+}
+
+/* Readies one decoded activity: its shown name, plausible figures, sport,
+ * and whether it is refused (then its result says why). */
+static void prepare_one(const struct rh_import_opts *o, const char *name, struct item *it,
+                        struct rh_import_stats *st, struct pending *p)
+{
+    p->res = (struct rh_import_result){.name = name, .status = RH_IMPORT_STORED, .a = &it->a,
+                                       .warn = &it->warn, .sport = RH_SPORT_OTHER,
+                                       .sport_source = RH_SPORT_SRC_FILE};
+    rh_err_clear(&p->se);
+    p->to_store = true;
+    struct rh_import_result *res = &p->res;
     if (it->warn.code)
         st->warnings++;
     /* the name the runner knows (an upload's name as sent, not its spool) */
@@ -301,58 +324,157 @@ static int consume_one(const struct rh_import_opts *o, const char *name, struct 
     rh_activity_drop_implausible(&it->a);
     pthread_once(&infer_once, infer_init);
     if (o->store && infer_rc == 0) {
-        res.inferred = rh_activity_infer_sport(&it->a, &infer_rules);
+        res->inferred = rh_activity_infer_sport(&it->a, &infer_rules);
     } else if (infer_rc == 0) {
         /* inspect: a keeps what the file says; the result says what an
          * import would store (the inference reads and sets only figures
          * and the sport, so a shallow copy is enough) */
         struct rh_activity copy = it->a;
-        res.inferred = rh_activity_infer_sport(&copy, &infer_rules);
-        res.sport = copy.sport;
-        res.sport_source = copy.sport_source;
+        res->inferred = rh_activity_infer_sport(&copy, &infer_rules);
+        res->sport = copy.sport;
+        res->sport_source = copy.sport_source;
     }
     if (o->store || infer_rc != 0) {
-        res.sport = it->a.sport;
-        res.sport_source = it->a.sport_source;
+        res->sport = it->a.sport;
+        res->sport_source = it->a.sport_source;
     }
-    if (o->store && refuse(o, &it->a, &se)) {
-        res.status = RH_IMPORT_FAILED;
-        res.a = NULL;
-        res.err = &se;
+    name_part(o, &it->a, res);
+    if (o->store && refuse(o, &it->a, &p->se)) {
+        res->status = RH_IMPORT_FAILED;
+        res->a = NULL;
+        res->err = &p->se;
         st->failed++;
-    } else if (o->store) {
-        int ar = rh_store_activity_put(o->store, &it->a, &put, &se);
-        res.id = put.id;
-        if (ar == 0 && put.outcome != RH_STORE_ADDED) {
-            res.status = RH_IMPORT_DUPLICATE;
-            res.matched = put.matched_file;
-            res.replaced = put.outcome == RH_STORE_REPLACED;
-            res.same_file = put.same_content;
-            rh_err_set(&se, RH_EDUP, "already stored as activity %lld (%s)", (long long)put.id,
-                       put.matched_file);
-            res.err = &se;
-            st->duplicates++;
-            st->replaced += res.replaced;
-        } else if (ar == 0) {
-            it->a.id = res.id;
-            st->imported++;
-        } else if (ar == RH_EDB || ar == RH_EIO || ar == RH_ENOMEM) {
-            if (err)
-                *err = se;
-            return ar;
-        } else {
-            /* the store refused this activity's values */
-            res.status = RH_IMPORT_FAILED;
-            res.a = NULL;
-            res.err = &se;
-            st->failed++;
-        }
+        p->to_store = false;
+    }
+}
+
+/* The result of a store's put (ar its return, se its reason). Returns 0
+ * or a store failure. */
+static int put_done(const struct rh_store_put *put, int ar, struct item *it,
+                    struct rh_import_stats *st, struct pending *p, struct rh_err *err)
+{
+    struct rh_import_result *res = &p->res;
+    res->id = put->id;
+    if (ar == 0 && put->outcome != RH_STORE_ADDED) {
+        res->status = RH_IMPORT_DUPLICATE;
+        res->matched = put->matched_file;
+        res->replaced = put->outcome == RH_STORE_REPLACED;
+        res->same_file = put->same_content;
+        rh_err_set(&p->se, RH_EDUP, "already stored as activity %lld (%s)", (long long)put->id,
+                   put->matched_file);
+        res->err = &p->se;
+        st->duplicates++;
+        st->replaced += res->replaced;
+    } else if (ar == 0) {
+        it->a.id = res->id;
+        st->imported++;
+    } else if (ar == RH_EDB || ar == RH_EIO || ar == RH_ENOMEM) {
+        if (err)
+            *err = p->se;
+        return ar;
     } else {
+        /* the store refused this activity's values */
+        res->status = RH_IMPORT_FAILED;
+        res->a = NULL;
+        res->err = &p->se;
+        st->failed++;
+    }
+    return 0;
+}
+
+/* Stores and reports one decoded activity. Returns 0 or a store failure. */
+static int consume_one(const struct rh_import_opts *o, const char *name, struct item *it,
+                       struct rh_import_stats *st, struct rh_err *err)
+{
+    struct pending p;
+    struct rh_store_put put; /* the result's matched file, until it is reported */
+    prepare_one(o, name, it, st, &p);
+    if (p.to_store && o->store) {
+        int ar = rh_store_activity_put(o->store, &it->a, &put, &p.se);
+        int r = put_done(&put, ar, it, st, &p, err);
+        if (r)
+            return r;
+    } else if (p.to_store) {
         st->imported++;
     }
     if (o->on_result)
-        o->on_result(o->ctx, &res);
+        o->on_result(o->ctx, &p.res);
     return 0;
+}
+
+/* A file of several outings (legs) that an older runhip stored whole, as
+ * one activity: its outings take that activity's place, in one
+ * transaction (rh_store_activity_split), then each is reported naming the
+ * activity it replaces. 1 when no activity holds the file whole (the
+ * caller stores the outings one by one), else 0 or a store failure. */
+static int consume_split(const struct rh_import_opts *o, struct slot *s,
+                         struct rh_import_stats *st, struct rh_err *err)
+{
+    struct rh_store_whole w;
+    struct rh_err le;
+    rh_err_clear(&le);
+    int r = rh_store_activity_whole(o->store, s->items[0].a.whole_hash, &w, &le);
+    if (r == RH_ENOTFOUND)
+        return 1;
+    if (r) {
+        if (err)
+            *err = le;
+        return r;
+    }
+    size_t n = s->n_items;
+    struct pending *p = rh_calloc(n, sizeof *p);
+    const struct rh_activity **parts = rh_calloc(n, sizeof *parts);
+    struct rh_store_put *puts = rh_calloc(n, sizeof *puts);
+    struct rh_err *perr = rh_calloc(n, sizeof *perr);
+    size_t *at = rh_calloc(n, sizeof *at);
+    if (!p || !parts || !puts || !perr || !at) {
+        r = rh_err_set(err, RH_ENOMEM, "out of memory");
+        goto out;
+    }
+    struct rh_import_stats before = *st;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        prepare_one(o, s->src->name, &s->items[i], st, &p[i]);
+        if (p[i].to_store) {
+            at[k] = i;
+            parts[k++] = &s->items[i].a;
+        }
+    }
+    r = k ? rh_store_activity_split(o->store, s->items[0].a.whole_hash, parts, k, puts, perr, &w,
+                                    &le)
+          : RH_ENOTFOUND;
+    if (r == RH_ENOTFOUND) {
+        /* split by another import meanwhile, or nothing to store: as usual */
+        *st = before;
+        r = 1;
+        goto out;
+    }
+    if (r) {
+        if (err)
+            *err = le;
+        goto out;
+    }
+    for (size_t j = 0; j < k && !r; j++) {
+        struct pending *pj = &p[at[j]];
+        pj->se = perr[j];
+        r = put_done(&puts[j], perr[j].code ? perr[j].code : 0, &s->items[at[j]], st, pj, err);
+        pj->res.whole_id = w.id;
+        pj->res.whole_file = w.file;
+        pj->res.kept = puts[j].kept;
+        pj->res.kept_shoe = w.gear;
+        if (puts[j].kept & RH_STORE_KEPT_SPORT)
+            pj->res.sport = w.sport; /* as stored */
+    }
+    for (size_t i = 0; i < n && !r; i++)
+        if (o->on_result)
+            o->on_result(o->ctx, &p[i].res);
+out:
+    rh_free(p);
+    rh_free(parts);
+    rh_free(puts);
+    rh_free(perr);
+    rh_free(at);
+    return r;
 }
 
 /* Stores or reports what one source gave: each activity, then the reason
@@ -362,7 +484,16 @@ static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_imp
 {
     st->files_done++;
     st->bytes_done += s->src->in_bytes;
-    for (size_t i = 0; i < s->n_items; i++) {
+    /* a file of several outings: stored whole by an older runhip? */
+    size_t from = 0;
+    if (o->store && s->n_items > 0 && s->items[0].a.whole_hash) {
+        int r = consume_split(o, s, st, err);
+        if (r < 0)
+            return r;
+        if (r == 0)
+            from = s->n_items;
+    }
+    for (size_t i = from; i < s->n_items; i++) {
         int r = consume_one(o, s->src->name, &s->items[i], st, err);
         if (r)
             return r;
@@ -371,9 +502,9 @@ static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_imp
         return 0;
     struct rh_err none;
     rh_err_clear(&none);
-    struct rh_import_result res = {s->src->name, RH_IMPORT_FAILED, NULL, &none, &s->err, 0,
-                                   NULL, false, false, RH_INFER_NONE, RH_SPORT_OTHER,
-                                   RH_SPORT_SRC_FILE};
+    struct rh_import_result res = {.name = s->src->name, .status = RH_IMPORT_FAILED,
+                                   .warn = &none, .err = &s->err, .sport = RH_SPORT_OTHER,
+                                   .sport_source = RH_SPORT_SRC_FILE};
     if (s->rc == 0) {
         rh_err_set(&s->err, RH_EEMPTY, "no activity in the file");
         st->failed++;
@@ -394,6 +525,10 @@ int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opt
                   struct rh_import_stats *st, struct rh_err *err)
 {
     memset(st, 0, sizeof *st);
+    /* the results' words are read before anything is stored */
+    int wr = o->on_result ? rh_import_words_check(err) : 0;
+    if (wr)
+        return wr;
     double t0 = now_s();
     if (o->scan)
         for (size_t i = 0; i < n; i++)
@@ -510,31 +645,112 @@ int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opt
     return r;
 }
 
+/* data/wording.txt [import]: a closed set of printf formats. */
+static const struct rh_words_format import_words[] = {
+    {"outing", "ss"},         {"leg", "ss"},           {"not_on_foot", "ddfs"},
+    {"already", "ds"},        {"same_outing", "ds"},   {"fuller", "ds"},
+    {"split", "ds"},          {"split_matched", "ds"}, {"kept_excluded", "d"},
+    {"kept_shoe", "sd"},      {"kept_sport", "sd"},
+};
+
+int rh_import_words_check(struct rh_err *err)
+{
+    return rh_words_format_check("import", import_words, sizeof import_words / sizeof *import_words,
+                                 err);
+}
+
+/* A text of [import] ("" if it could not be read: rh_import_run checks
+ * them first). */
+static const char *W(const char *key)
+{
+    const char *w = rh_words("import", key);
+    return w ? w : "";
+}
+
+/* Appends ("; " between sentences) a formatted text to buf at *k. */
+static void add(char *buf, size_t cap, size_t *k, const char *sep, const char *fmt, ...)
+{
+    if (*k >= cap - 1)
+        return;
+    if (*k) {
+        snprintf(buf + *k, cap - *k, "%s", sep);
+        *k += strlen(buf + *k);
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + *k, cap - *k, fmt, ap);
+    va_end(ap);
+    *k += strlen(buf + *k);
+}
+
+/* A sport in words: its name with spaces ("trail running"). */
+static const char *sport_words(enum rh_sport sp, char out[static 32])
+{
+    snprintf(out, 32, "%s", rh_sport_name(sp));
+    for (char *p = out; *p; p++)
+        if (*p == '_')
+            *p = ' ';
+    return out;
+}
+
 size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t cap)
 {
     if (!cap)
         return 0;
     buf[0] = '\0';
     size_t k = 0;
+    bool dup = r->status == RH_IMPORT_DUPLICATE;
+    bool split = r->whole_id && r->status == RH_IMPORT_STORED;
     if (r->status != RH_IMPORT_FAILED && r->inferred == RH_INFER_CORRECTED && r->a) {
         double t = rh_activity_duration_s(r->a), km = r->a->total_distance_m / 1000;
         long p = km > 0 ? (long)(t / km + 0.5) : 0;
-        snprintf(buf, cap, "a pace of %ld:%02ld/km for %.0f minutes is not possible on foot: counted as %s",
-                 p / 60, p % 60, t / 60, rh_sport_name(r->a->sport));
-        k = strlen(buf);
+        add(buf, cap, &k, "; ", W("not_on_foot"), (int)(p / 60), (int)(p % 60), t / 60,
+            rh_sport_name(r->a->sport));
     }
-    if (r->status == RH_IMPORT_DUPLICATE) {
-        const char *m = r->matched ? r->matched : "";
-        const char *sep = k ? "; " : "";
-        long long id = (long long)r->id;
-        if (r->replaced)
-            snprintf(buf + k, cap - k, "%sthe same outing as activity %lld, recorded more fully: it replaces %s",
-                     sep, id, m);
-        else if (r->same_file)
-            snprintf(buf + k, cap - k, "%salready imported as activity %lld (%s)", sep, id, m);
-        else
-            snprintf(buf + k, cap - k, "%sthe same outing as activity %lld (%s), kept once", sep, id, m);
-        k = strlen(buf);
+    const char *m = r->matched ? r->matched : "";
+    int id = (int)r->id, whole = (int)r->whole_id;
+    char sw[32];
+    if (dup && r->replaced)
+        add(buf, cap, &k, "; ", W("fuller"), id, m);
+    else if (dup && r->same_file)
+        add(buf, cap, &k, "; ", W("already"), id, m);
+    else if (dup)
+        add(buf, cap, &k, "; ", W("same_outing"), id, m);
+    if (split)
+        add(buf, cap, &k, "; ", W("split"), whole, r->whole_file ? r->whole_file : "");
+    else if (r->whole_id && dup)
+        add(buf, cap, &k, "; ", W("split_matched"), whole, r->whole_file ? r->whole_file : "");
+    if (r->kept & RH_STORE_KEPT_EXCLUDED)
+        add(buf, cap, &k, "; ", W("kept_excluded"), whole);
+    if ((r->kept & RH_STORE_KEPT_SHOE) && r->kept_shoe)
+        add(buf, cap, &k, "; ", W("kept_shoe"), r->kept_shoe, whole);
+    if (r->kept & RH_STORE_KEPT_SPORT)
+        add(buf, cap, &k, "; ", W("kept_sport"), sport_words(r->sport, sw), whole);
+    if (k && r->part_kind && r->a) {
+        /* the outing or leg first: "the cycling outing that started ...: " */
+        char head[256], when[20];
+        snprintf(when, sizeof when, "%.10s %.5s", r->part_start, r->part_start + 11);
+        snprintf(head, sizeof head, W(strcmp(r->part_kind, "leg") ? "outing" : "leg"),
+                 sport_words(r->sport, sw), when);
+        size_t hl = strlen(head);
+        if (hl + 2 + k < cap) {
+            memmove(buf + hl + 2, buf, k + 1);
+            memcpy(buf, head, hl);
+            memcpy(buf + hl, ": ", 2);
+            k += hl + 2;
+        }
     }
     return k;
+}
+
+int rh_import_result_part_json(const struct rh_import_result *r, struct rh_buf *b)
+{
+    if (!r->part_kind)
+        return rh_buf_puts(b, "null");
+    return rh_buf_puts(b, "{\"kind\":") || rh_buf_json_str(b, r->part_kind) ||
+                   rh_buf_puts(b, ",\"sport\":") || rh_buf_json_str(b, rh_sport_name(r->sport)) ||
+                   rh_buf_puts(b, ",\"start_local\":") || rh_buf_json_str(b, r->part_start) ||
+                   rh_buf_puts(b, "}")
+               ? RH_ENOMEM
+               : 0;
 }

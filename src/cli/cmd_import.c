@@ -30,7 +30,42 @@
 struct import_ui {
     bool bar;   /* a progress bar is on screen (stderr is a terminal) */
     bool shown; /* the bar has been drawn and must be wiped before a message */
+    bool json;  /* --json: one document on stdout, each result an object */
+    long n;     /* results written (--json) */
+    int oom;    /* --json: a result could not be written */
 };
+
+/* --json: one result as an object of "results" (the same words as the
+ * terminal's line in "message", its outing or leg under "part"). */
+static void json_result(struct import_ui *ui, const struct rh_import_result *r)
+{
+    static const char *const status[] = {"stored", "duplicate", "failed", "skipped"};
+    char note[1200] = "";
+    const char *msg = NULL;
+    if (r->status == RH_IMPORT_FAILED)
+        msg = r->err && r->err->msg[0] ? r->err->msg : rh_strerror(r->err ? r->err->code : 0);
+    else if (rh_import_result_note(r, note, sizeof note))
+        msg = note;
+    else if (r->warn && r->warn->code && r->status == RH_IMPORT_STORED)
+        msg = r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    int e = rh_buf_puts(&b, ui->n++ ? ",\n{\"file\":" : "\n{\"file\":") ||
+            rh_buf_json_str(&b, r->name ? r->name : "") || rh_buf_puts(&b, ",\"status\":") ||
+            rh_buf_json_str(&b, status[r->status]);
+    char id[64];
+    snprintf(id, sizeof id, ",\"activity_id\":%lld", (long long)r->id);
+    e = e || rh_buf_puts(&b, r->id ? id : ",\"activity_id\":null") ||
+        rh_buf_puts(&b, ",\"message\":") || (msg ? rh_buf_json_str(&b, msg) : rh_buf_puts(&b, "null")) ||
+        rh_buf_puts(&b, ",\"part\":") || rh_import_result_part_json(r, &b);
+    snprintf(id, sizeof id, ",\"replaces_whole\":%lld}", (long long)r->whole_id);
+    e = e || rh_buf_puts(&b, r->whole_id ? id : ",\"replaces_whole\":null}");
+    if (e)
+        ui->oom = RH_ENOMEM;
+    else
+        fputs(b.data, stdout);
+    rh_buf_release(&b);
+}
 
 static void wipe(struct import_ui *ui)
 {
@@ -46,6 +81,10 @@ static void on_result(void *ctx, const struct rh_import_result *r)
     if (r->status == RH_IMPORT_FAILED) {
         wipe(ui);
         rh_cli_report(r->name, r->err);
+    }
+    if (ui->json) {
+        json_result(ui, r);
+        return;
     }
     char note[1200];
     if (rh_import_result_note(r, note, sizeof note)) {
@@ -88,10 +127,16 @@ static void on_progress(void *ctx, const struct rh_import_stats *st)
 
 int cmd_import(struct rh_cli *cli, int argc, char **argv)
 {
-    static const struct option opts[] = {{"jobs", required_argument, NULL, 'j'}, {0}};
+    static const struct option opts[] = {
+        {"jobs", required_argument, NULL, 'j'}, {"json", no_argument, NULL, 'J'}, {0}};
     long jobs = 0;
+    bool json = false;
     int c;
     while ((c = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
+        if (c == 'J') {
+            json = true;
+            continue;
+        }
         if (c == 'j' && rh_parse_long(optarg, &jobs) == 0 && jobs >= 1 && jobs <= 64)
             continue;
         if (c == 'j') {
@@ -114,7 +159,9 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
     int status = rh_cli_open_store(cli, &s);
     if (status)
         return status;
-    struct import_ui ui = {isatty(STDERR_FILENO) == 1 && !cli->in_demo, false};
+    struct import_ui ui = {isatty(STDERR_FILENO) == 1 && !cli->in_demo && !json, false, json, 0, 0};
+    if (json)
+        fputs("{\"results\":[", stdout);
     struct rh_import_opts o = {s, (int)jobs, on_result, on_progress, ui.bar, &ui, rh_cli_today(cli),
                                NULL, NULL};
     struct rh_import_stats st;
@@ -123,6 +170,20 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
     int r = rh_import_run((const char *const *)argv + optind, (size_t)(argc - optind), &o, &st,
                           &err);
     wipe(&ui);
+    if (json) {
+        /* the counts of the terminal's last line, by the same names */
+        printf("\n],\"imported\":%ld,\"duplicates\":%ld,\"replaced\":%ld,\"failed\":%ld,"
+               "\"skipped\":%ld}\n",
+               st.imported, st.duplicates, st.replaced, st.failed, st.skipped);
+        if (r)
+            status = rh_cli_report(rh_store_path(s), &err);
+        else if (ui.oom)
+            status = rh_cli_report("import", &(struct rh_err){.code = RH_ENOMEM, .msg = "out of memory"});
+        else if (st.failed)
+            status = RH_EXIT_DATA;
+        rh_store_close(s);
+        return status;
+    }
     /* fix18b: a fuller copy that replaced a poorer one is one of the
      * duplicates, said as such: "..., poorer copies replaced 1" after
      * them read as a fourth count (imported + duplicates + failed is

@@ -76,7 +76,7 @@ const struct rh_command rh_commands[] = {
      "usage: runhip help [COMMAND]\n"
      "       runhip help --man    the manual page (roff), made from this table\n"},
     {"import", cmd_import, "import activity files, folders and export archives",
-     "usage: runhip import [--jobs N] PATH...\n"
+     "usage: runhip import [--jobs N] [--json] PATH...\n"
      "\n"
      "Stores every activity found under the paths: .fit, .gpx and .tcx files (also\n"
      "gzip-compressed), folders (recursively), and .zip archives such as a Strava\n"
@@ -91,8 +91,14 @@ const struct rh_command rh_commands[] = {
      "listed in also_in. Days are local: the file's own UTC offset, else the\n"
      "profile's time zone (see 'runhip profile'). A bad file is named\n"
      "with the reason and the import goes on. Exit status 1 if any file failed.\n"
+     "A file of several outings (a TCX or GPX of several, a multisport FIT) is one\n"
+     "activity an outing or leg, each line naming it by sport and local start; one\n"
+     "that an older runhip stored whole is replaced by its outings, in one\n"
+     "transaction, keeping the shoe and exclusion set on it where they fit.\n"
      "\n"
-     "  --jobs N  decoding threads (default: one per processor)\n"},
+     "  --jobs N  decoding threads (default: one per processor)\n"
+     "  --json    one JSON document: \"results\" (file, status, activity_id,\n"
+     "            message, part, replaces_whole), then the counts\n"},
     {"inspect", cmd_inspect, "decode activity files without storing them",
      "usage: runhip inspect [--json] [--jobs N] FILE...\n"
      "\n"

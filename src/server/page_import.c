@@ -87,6 +87,16 @@ static void on_result(void *ctx, const struct rh_import_result *r)
         pf(o->c, ",\"status\":\"%s\",\"message\":", failed ? "failed" : told ? "note" : "warning");
         if (!o->c->err)
             o->c->err = rh_buf_json_str(&o->c->res->body, msg);
+        /* the outing or leg of a file of several it is about (its note
+         * names it too), and the activity an older runhip stored the whole
+         * file as, which it replaces */
+        if (r->part_kind) {
+            put(o->c, ",\"part\":");
+            if (!o->c->err)
+                o->c->err = rh_import_result_part_json(r, &o->c->res->body);
+        }
+        if (r->whole_id)
+            pf(o->c, ",\"replaces_whole\":%lld", (long long)r->whole_id);
         put(o->c, "}");
         return;
     }

@@ -125,9 +125,11 @@ const char rh__store_overlap_sql[] =
     " ORDER BY 4, 1";
 
 /* self: the id of a stored a looking for another record of its outing (its
- * own content is stored, so only the overlap rules can match), else 0. */
-static int find_match(struct rh_store *s, const struct rh_activity *a, int64_t self,
-                      struct match *m, struct rh_err *err)
+ * own content is stored, so only the overlap rules can match), else 0.
+ * skip: a row the overlap rules pass over (the whole file an older runhip
+ * stored, which its outings replace), else 0. */
+static int find_match_but(struct rh_store *s, const struct rh_activity *a, int64_t self,
+                          int64_t skip, struct match *m, struct rh_err *err)
 {
     sqlite3_stmt *st;
     char hex[17];
@@ -161,7 +163,7 @@ overlap:
     rh__bind_text(st, 3, a->device);
     double best = -1;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (sqlite3_column_int64(st, 0) == self)
+        if (sqlite3_column_int64(st, 0) == self || (skip && sqlite3_column_int64(st, 0) == skip))
             continue;
         enum rh_sport sp;
         if (rh_sport_parse((const char *)sqlite3_column_text(st, 2), &sp))
@@ -202,6 +204,12 @@ overlap:
         r = rh__store_fail(s, err, "cannot look up overlapping activities");
     sqlite3_finalize(st);
     return r ? r : best >= 0 ? 0 : RH_ENOTFOUND;
+}
+
+static int find_match(struct rh_store *s, const struct rh_activity *a, int64_t self,
+                      struct match *m, struct rh_err *err)
+{
+    return find_match_but(s, a, self, 0, m, err);
 }
 
 int rh_store_activity_find(struct rh_store *s, const struct rh_activity *a, int64_t *id,
@@ -359,18 +367,17 @@ static int add_also(struct rh_store *s, const struct rh_activity *a, int64_t id,
     return r;
 }
 
-int rh_store_activity_put(struct rh_store *s, const struct rh_activity *a,
-                          struct rh_store_put *res, struct rh_err *err)
+/* rh_store_activity_put inside the caller's transaction; skip as in
+ * find_match_but. */
+static int put_in(struct rh_store *s, const struct rh_activity *a, int64_t skip,
+                  struct rh_store_put *res, struct rh_err *err)
 {
     sqlite3_stmt *st = NULL;
     void *track = NULL;
     char hex[17]; /* bound without a copy: alive until the statement has run */
     memset(res, 0, sizeof *res);
-    int r = rh__store_wbegin(s, err);
-    if (r)
-        return r;
     struct match m;
-    r = find_match(s, a, 0, &m, err);
+    int r = find_match_but(s, a, 0, skip, &m, err);
     if (r == 0) {
         res->id = m.id;
         snprintf(res->matched_file, sizeof res->matched_file, "%s", m.file);
@@ -405,7 +412,17 @@ int rh_store_activity_put(struct rh_store *s, const struct rh_activity *a,
 out:
     sqlite3_finalize(st);
     rh_free(track);
-    return rh__store_wend(s, r, err);
+    return r;
+}
+
+int rh_store_activity_put(struct rh_store *s, const struct rh_activity *a,
+                          struct rh_store_put *res, struct rh_err *err)
+{
+    memset(res, 0, sizeof *res);
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    return rh__store_wend(s, put_in(s, a, 0, res, err), err);
 }
 
 /* The richness of stored activity id, read as the overlap search reads it. */
@@ -782,4 +799,165 @@ void rh_store_strings_free(char **v, size_t n)
     for (size_t i = 0; v && i < n; i++)
         rh_free(v[i]);
     rh_free(v);
+}
+
+/* ---- a file an older runhip stored whole ----------------------------------- */
+
+/* Before session 21 a GPX or TCX of several outings, and a multisport FIT,
+ * was stored as one activity under the whole file's content hash; now each
+ * outing (leg) is its own activity under the file's hash and its number.
+ * Re-imported, the outings replace that one record (rh_store_activity_split). */
+static int whole_read(struct rh_store *s, uint64_t whole_hash, struct rh_store_whole *w,
+                      struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    char hex[17];
+    hash_hex(whole_hash, hex);
+    memset(w, 0, sizeof *w);
+    int r = rh__store_prepare(s,
+                              "SELECT id, file, gear, sport, sport_source = 'user', excluded,"
+                              " name FROM activity WHERE content_hash = ?1",
+                              &st, err);
+    if (r)
+        return r;
+    rh__bind_text(st, 1, hex);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        w->id = sqlite3_column_int64(st, 0);
+        const unsigned char *f = sqlite3_column_text(st, 1), *g = sqlite3_column_text(st, 2),
+                            *n = sqlite3_column_text(st, 6);
+        snprintf(w->file, sizeof w->file, "%s", f ? (const char *)f : "");
+        snprintf(w->gear, sizeof w->gear, "%s", g ? (const char *)g : "");
+        snprintf(w->name, sizeof w->name, "%s", n ? (const char *)n : "");
+        if (rh_sport_parse((const char *)sqlite3_column_text(st, 3), &w->sport))
+            w->sport = RH_SPORT_OTHER;
+        w->sport_user = sqlite3_column_int(st, 4) != 0;
+        w->excluded = sqlite3_column_int(st, 5) != 0;
+    } else if (rc == SQLITE_DONE) {
+        r = RH_ENOTFOUND;
+    } else {
+        r = rh__store_fail(s, err, "cannot look up the whole file");
+    }
+    sqlite3_finalize(st);
+    return r;
+}
+
+int rh_store_activity_whole(struct rh_store *s, uint64_t whole_hash, struct rh_store_whole *w,
+                            struct rh_err *err)
+{
+    return whole_hash ? whole_read(s, whole_hash, w, err) : RH_ENOTFOUND;
+}
+
+/* Runs sql with ?1 = id, ?2 = text (may be NULL), ?3 = another id. */
+static int exec_ids(struct rh_store *s, const char *sql, int64_t id, const char *text,
+                    int64_t id2, const char *what, struct rh_err *err)
+{
+    sqlite3_stmt *st;
+    int r = rh__store_prepare(s, sql, &st, err);
+    if (r)
+        return r;
+    sqlite3_bind_int64(st, 1, id);
+    rh__bind_text(st, 2, text);
+    sqlite3_bind_int64(st, 3, id2);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        r = rh__store_fail(s, err, what);
+    sqlite3_finalize(st);
+    return r;
+}
+
+/* What the runner set on the whole record that an outing stored from it
+ * (added, a row of its own) takes: its exclusion (the runner's word on
+ * that recording, which these outings are); its shoe, on an outing on foot
+ * with no shoe of its own (a shoe is worn on foot, not on the bike or in
+ * the pool); the sport the runner gave it, on an outing whose sport the
+ * file does not say (untyped, or inferred from speed): where the file says
+ * it, the file's word for that one outing is kept over a correction made
+ * to a blend of several; a name only the whole had. */
+static int give_whole(struct rh_store *s, const struct rh_store_whole *w,
+                      const struct rh_activity *a, struct rh_store_put *res, struct rh_err *err)
+{
+    int r = 0;
+    if (w->excluded && !(r = exec_ids(s, "UPDATE activity SET excluded = 1 WHERE id = ?1", res->id,
+                                       NULL, 0, "cannot keep the exclusion", err)))
+        res->kept |= RH_STORE_KEPT_EXCLUDED;
+    bool untold = a->sport == RH_SPORT_OTHER || a->sport_source == RH_SPORT_SRC_INFERRED;
+    if (!r && w->sport_user && untold && w->sport != a->sport) {
+        r = exec_ids(s, "UPDATE activity SET sport = ?2, sport_source = 'user' WHERE id = ?1",
+                     res->id, rh_sport_name(w->sport), 0, "cannot keep the sport", err);
+        size_t merged = 0;
+        if (!r && !(r = rh__store_activity_rematch(s, res->id, &merged, err)))
+            res->kept |= RH_STORE_KEPT_SPORT;
+    } else if (!r && w->sport_user && untold) {
+        r = exec_ids(s, "UPDATE activity SET sport_source = 'user' WHERE id = ?1", res->id, NULL,
+                     0, "cannot keep the sport", err);
+    }
+    enum rh_sport now = (res->kept & RH_STORE_KEPT_SPORT) ? w->sport : a->sport;
+    if (!r && w->gear[0] && !a->gear && rh_sport_is_foot(now) &&
+        !(r = exec_ids(s, "UPDATE activity SET gear = ?2 WHERE id = ?1 AND gear IS NULL", res->id,
+                       w->gear, 0, "cannot keep the shoe", err)))
+        res->kept |= RH_STORE_KEPT_SHOE;
+    if (!r && w->name[0] && !a->name)
+        r = exec_ids(s, "UPDATE activity SET name = ?2 WHERE id = ?1 AND name IS NULL", res->id,
+                     w->name, 0, "cannot keep the name", err);
+    return r;
+}
+
+int rh_store_activity_split(struct rh_store *s, uint64_t whole_hash,
+                            const struct rh_activity *const *parts, size_t n,
+                            struct rh_store_put *res, struct rh_err *perr,
+                            struct rh_store_whole *w, struct rh_err *err)
+{
+    if (n == 0 || !whole_hash)
+        return RH_ENOTFOUND;
+    int r = rh__store_wbegin(s, err);
+    if (r)
+        return r;
+    /* read again in the transaction: another import may have split it */
+    if ((r = whole_read(s, whole_hash, w, err)))
+        goto out;
+    int64_t home = 0; /* where the whole's other recordings go */
+    double home_s = -1;
+    size_t stored = 0;
+    for (size_t i = 0; i < n && !r; i++) {
+        rh_err_clear(&perr[i]);
+        int pr = put_in(s, parts[i], w->id, &res[i], &perr[i]);
+        if (pr == RH_EDB || pr == RH_EIO || pr == RH_ENOMEM) {
+            r = pr;
+            if (err)
+                *err = perr[i];
+            break;
+        }
+        if (pr) {
+            res[i].id = 0; /* the store refused this outing's values */
+            continue;
+        }
+        stored++;
+        /* the other recordings the whole had matched (by overlap in its
+         * sport family) go to the longest outing of that family, else to
+         * the longest: kept, never dropped (one may be a run the runner
+         * entered by hand in Strava, which the file had replaced) */
+        double d = rh_activity_duration_s(parts[i]);
+        d = rh_has(d) ? d : 0;
+        if (same_family(parts[i]->sport, w->sport))
+            d += 1e9;
+        if (d > home_s) {
+            home_s = d;
+            home = res[i].id;
+        }
+    }
+    if (!r && stored == 0)
+        r = RH_ENOTFOUND; /* no outing could be stored: the whole stays */
+    if (!r)
+        r = exec_ids(s, "UPDATE activity_also SET activity_id = ?3 WHERE activity_id = ?1", w->id,
+                     NULL, home, "cannot keep the other recordings", err);
+    if (!r)
+        r = exec_ids(s, "DELETE FROM activity WHERE id = ?1", w->id, NULL, 0,
+                     "cannot take out the whole file", err);
+    /* then what the runner set on it (a sport given may match another
+     * record: the whole is gone by then) */
+    for (size_t i = 0; i < n && !r; i++)
+        if (res[i].id && res[i].outcome == RH_STORE_ADDED)
+            r = give_whole(s, w, parts[i], &res[i], err);
+out:
+    return rh__store_wend(s, r, err);
 }

@@ -2747,6 +2747,55 @@ static void test_upload_all_failed_is_an_error(void)
     remove(spool);
 }
 
+/* session 22: a GPX of two outings (two tracks three hours apart) sent
+ * again: each of the JSON answer's lines names its outing, in its message
+ * and under "part" (kind, sport, local start) */
+static void test_upload_names_each_outing(void)
+{
+    char path[512];
+    rh_store_close(syn_open(path, sizeof path));
+    struct rh_server_config cfg = cfg_for(path);
+    char spool[600];
+    struct rh_server_response r;
+    const char *two =
+        "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\"><trk><trkseg>"
+        "<trkpt lat=\"48.0\" lon=\"11.0\"><time>2026-01-04T07:00:00Z</time></trkpt>"
+        "<trkpt lat=\"48.02\" lon=\"11.0\"><time>2026-01-04T07:12:00Z</time></trkpt>"
+        "</trkseg></trk><trk><trkseg>"
+        "<trkpt lat=\"48.0\" lon=\"11.0\"><time>2026-01-04T10:00:00Z</time></trkpt>"
+        "<trkpt lat=\"48.02\" lon=\"11.0\"><time>2026-01-04T10:12:00Z</time></trkpt>"
+        "</trkseg></trk></gpx>\n";
+    for (int k = 0; k < 2; k++) {
+        char name[64];
+        snprintf(name, sizeof name, "runhip-upload-Two%d.gpx", k);
+        if (!post_upload_to(&cfg, "/import?as=json", spool, sizeof spool, name, two, "Two.gpx", &r))
+            return;
+        CHECK_INT(r.status, 200);
+        json_error_t je;
+        json_t *j = r.body.data ? json_loads(r.body.data, 0, &je) : NULL;
+        CHECK(j != NULL);
+        json_t *f0 = json_array_get(json_object_get(j, "files"), 0);
+        CHECK_INT(json_integer_value(json_object_get(f0, "imported")), k ? 0 : 2);
+        CHECK_INT(json_integer_value(json_object_get(f0, "duplicates")), k ? 2 : 0);
+        json_t *pr = json_object_get(f0, "problems");
+        CHECK_INT(json_array_size(pr), k ? 2 : 0);
+        for (size_t i = 0; k && i < 2; i++) {
+            json_t *p = json_array_get(pr, i), *part = json_object_get(p, "part");
+            CHECK_STR(json_string_value(json_object_get(part, "kind")), "outing");
+            const char *st = json_string_value(json_object_get(part, "start_local"));
+            CHECK(st && strncmp(st, "2026-01-04T", 11) == 0);
+            const char *msg = json_string_value(json_object_get(p, "message"));
+            CHECK(msg && strstr(msg, " outing that started 2026-01-04 ") &&
+                  strstr(msg, ": already imported as activity"));
+            CHECK(json_object_get(p, "replaces_whole") == NULL);
+        }
+        json_decref(j);
+        rh_server_response_release(&r);
+        remove(spool);
+    }
+    CHECK_INT(stored_count(path, NULL), 2);
+}
+
 static long visits(const char *path, struct rh_visit *last)
 {
     struct rh_store *s;
@@ -4929,6 +4978,7 @@ int main(void)
     RUN(test_plan_keeps_the_findings_before_the_onset);
     RUN(test_upload_keeps_the_sent_name);
     RUN(test_upload_all_failed_is_an_error);
+    RUN(test_upload_names_each_outing);
     RUN(test_diary_visit);
     RUN(test_training_findings_after_onset);
     RUN(test_plan_runs_no_more_than_recent);
