@@ -6169,6 +6169,18 @@ static void test_session22_b26dev(void)
              "pain_worst = 2\ncharacter = snapping\n");
     run_text(text);
     CHECK(flag("trauma") == NULL);
+    /* a boy's limp after a sprint: within days at five days (an avulsion,
+     * the injury explains it), the same day at three weeks (the hip's) */
+    static const char *limp =
+        "age = 12\nsex = male\nside = right\nlocation = groin, front\nonset = sudden\n"
+        "onset_event = sprint\npain_now = 4\npain_worst = 6\nworse_with = walking\n"
+        "signs = limp\n";
+    snprintf(text, sizeof text, "%sduration_days = 5\n", limp);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%sduration_days = 21\n", limp);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
     /* the sacroiliac pattern under 50: a physiotherapist; the same back
      * pain without the one-leg stance stays self-managed */
     static const char *si =
