@@ -6205,6 +6205,22 @@ static void test_session22_b26dev(void)
     snprintf(text, sizeof text, "%sonset_event = sprint\n", colic);
     run_text(text);
     CHECK(strcmp(A.conditions[0].id, "serious_pathology") != 0);
+    /* sudden severe new groin pain today, no injury told, nothing said of
+     * what eases it: the same day, the organ kept in view; with its sprint
+     * told it is a strain */
+    static const char *organ =
+        "age = 23\nsex = female\nside = left\nlocation = groin, front\nonset = sudden\n"
+        "duration_days = 0\npain_now = 6\npain_worst = 9\n";
+    run_text(organ);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    CHECK(A.running == RH_RUNNING_STOP);
+    bool kept = false;
+    for (int i = 0; i < 3; i++)
+        kept |= strcmp(A.conditions[i].id, "serious_pathology") == 0;
+    CHECK(kept);
+    snprintf(text, sizeof text, "%sonset_event = sprint\n", organ);
+    run_text(text);
+    CHECK(A.disposition < RH_DISP_URGENT);
     /* soreness in both legs two days after the first runs back from a
      * break, 4/10 the next morning: self care (the next-morning rule spares
      * it); the same after no change of training keeps a change of training */
