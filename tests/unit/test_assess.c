@@ -6221,6 +6221,22 @@ static void test_session22_b26dev(void)
     snprintf(text, sizeof text, "%sonset_event = sprint\n", organ);
     run_text(text);
     CHECK(A.disposition < RH_DISP_URGENT);
+    /* a deep pinch on pulling the knee to the chest with a painful squeeze
+     * (a noisy form): the joint first; the runner's "not in the socket"
+     * answer leaves the adductor first */
+    static const char *pinch =
+        "age = 31\nsex = female\nside = right\nlocation = groin, deep, front\n"
+        "onset = gradual\nduration_days = 120\nepisodes = recurring\n"
+        "character = pinching, dull_ache, sharp, tight\npain_now = 2\npain_run = 3\n"
+        "pain_worst = 6\nworse_with = sitting, squatting, rising, knee_to_chest, twisting\n"
+        "better_with = movement, warm_up\ntest_knee_to_chest = yes\ntest_squeeze = yes\n"
+        "sitting_hours = 8\n";
+    snprintf(text, sizeof text, "%scheck_sharp_socket = yes\n", pinch);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "fai");
+    snprintf(text, sizeof text, "%scheck_sharp_socket = no\n", pinch);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "adductor_strain");
     /* soreness in both legs two days after the first runs back from a
      * break, 4/10 the next morning: self care (the next-morning rule spares
      * it); the same after no change of training keeps a change of training */
