@@ -321,11 +321,12 @@ struct figures {
  * session 22 by three new authors, split once into dev and test halves:
  * three test-half cases below the safe-triage bar on the first run (they
  * cannot be opened; reported, never hidden); two dev-half cases, which are
- * read and tuned on. */
+ * read and tuned on (session 22, b26dev: both safe, the dev bar 0; the
+ * test half's three unchanged). */
 #define B26_UNSAFE 3
 #define B26_DANGER 0
 #define B26_FLAG 0
-#define B26D_UNSAFE 2
+#define B26D_UNSAFE 0
 #define B26D_DANGER 0
 #define B26D_FLAG 0
 
