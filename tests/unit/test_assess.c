@@ -6193,7 +6193,8 @@ static void test_session22_b25ret_postpartum_pelvic_floor(void)
 /* session 22 (b25ret, retired blind25 4850): with one-sided pain low in the
  * back of the pelvis on loading one leg, a painful figure-4 is the
  * sacroiliac joint's FABER test (Vleeming08): the pain is the joint's, not
- * the muscles'; the figure-4 with buttock pain alone stays the muscles'. */
+ * the muscles'; the figure-4 with buttock pain alone stays the muscles'.
+ * Told only there, the place itself counts 2.0 for the joint. */
 static void test_session22_b25ret_faber_sacroiliac(void)
 {
     run_text("age = 36\nsex = male\nside = right\nlocation = low_back, buttock\n"
@@ -6204,6 +6205,20 @@ static void test_session22_b25ret_faber_sacroiliac(void)
     run_text("age = 44\nsex = female\nside = left\nlocation = buttock\nonset = gradual\n"
              "duration_days = 21\ncharacter = dull_ache\nworse_with = sitting\n"
              "test_cross_legged = yes\n");
+    CHECK(A.pain_type == RH_PAIN_MUSCLE);
+    /* blind25 4887: told only at the back of the pelvis, no figure-4 told,
+     * the joint reaches the muscles' share (mixed); told at the side of
+     * the hip too, the gluteal tendon's muscle pain stays */
+    static const char *mum = "age = 27\nsex = female\nside = left\nonset = gradual\n"
+                             "duration_days = 45\ncharacter = dull_ache, sharp\npain_run = 5\n"
+                             "worse_with = standing_one_leg, stairs, rising\n"
+                             "better_with = movement, heat\ntest_hop = no\nhistory = postpartum\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%slocation = buttock, low_back\n", mum);
+    run_text(text);
+    CHECK(A.pain_type == RH_PAIN_MIXED || A.pain_type == RH_PAIN_JOINT);
+    snprintf(text, sizeof text, "%slocation = buttock, low_back, outer\n", mum);
+    run_text(text);
     CHECK(A.pain_type == RH_PAIN_MUSCLE);
 }
 
