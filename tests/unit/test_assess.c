@@ -6212,7 +6212,8 @@ static void test_session22_b25ret_faber_sacroiliac(void)
     static const char *mum = "age = 27\nsex = female\nside = left\nonset = gradual\n"
                              "duration_days = 45\ncharacter = dull_ache, sharp\npain_run = 5\n"
                              "worse_with = standing_one_leg, stairs, rising\n"
-                             "better_with = movement, heat\ntest_hop = no\nhistory = postpartum\n";
+                             "better_with = movement, heat\ntest_hop = no\ntest_single_leg_stand = yes\n"
+                             "strength_per_week = 0\nhistory = postpartum\n";
     char text[1024];
     snprintf(text, sizeof text, "%slocation = buttock, low_back\n", mum);
     run_text(text);
