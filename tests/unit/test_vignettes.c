@@ -312,8 +312,9 @@ struct figures {
 #define B23_FLAG 0
 /* blind25: the level of its first run (README), 80 cases written in
  * session 21 by two new authors, kept whole and frozen: one case below the
- * safe-triage bar on the first run (it cannot be opened; reported, never
- * hidden). */
+ * safe-triage bar on the first run (it could not be opened; reported, never
+ * hidden); session 22 (b25ret): retired at that level (79/80 safe, 26/26
+ * danger, 33/33 flags; blind25/README.md). */
 #define B25_UNSAFE 1
 #define B25_DANGER 0
 #define B25_FLAG 0
@@ -973,10 +974,12 @@ static void test_blind26_test(void)
 
 /* The twenty-fifth blind set (tests/vignettes/blind25/README.md: 80
  * cases by two new authors written on 2026-12-04 in session 21, kept WHOLE
- * as a frozen test set, no development half): aggregate figures only. */
+ * as a frozen test set, no development half): aggregate figures only until
+ * its retirement in session 22 (b25ret), then development material, cases
+ * named. */
 static void test_blind25_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind25/test", "blind25 test", 75, 0, 0, 1, 1,
+    static const struct suite s = {"tests/vignettes/blind25/test", "blind25 test", 75, 0, 0, 0, 1,
                                    B25_UNSAFE, B25_DANGER, B25_FLAG};
     run_suite(&s);
 }
