@@ -402,6 +402,13 @@ static int format_conversions(const char *t, char *out, size_t cap)
         if (*p == '%')
             continue;
         p += strspn(p, "-+ #0123456789.");
+        if (*p == 'l' && (p[1] == 'd' || p[1] == 'i')) { /* %ld: a long, said apart */
+            if (n + 1 >= cap)
+                return -1;
+            out[n++] = 'l';
+            p++;
+            continue;
+        }
         char c = *p == 's' ? 's' : (*p == 'd' || *p == 'i') ? 'd'
                  : *p && strchr("fgeFGE", *p)             ? 'f'
                                                           : 0;
