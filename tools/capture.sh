@@ -202,6 +202,141 @@ for v in samples/demo/intake.txt tests/vignettes/007_itb_classic.txt tests/vigne
   cli ${k}_logcleared $D log cleared --note ok
   all_cli ${k}_3 $D
 done
+# --- words22: the commands whose words moved to data/wording.txt [cli_*]:
+# their replies and errors, on the command line and on a pseudo-terminal
+# (script(1), echo off, the input typed after the program started)
+tty() { # name db input args...
+  local name=$1 db=$2 input=$3; shift 3; n=$((n+1))
+  local cmd; cmd=$(printf '%q ' "$BIN" --db "$db" --today $TODAY "$@")
+  ( sleep 1; printf "$input" ) | ( cd $SRC && timeout 60 script -qec "stty -echo; $cmd" /dev/null ) 2>&1 | tr -d '\r' >"$OUT/$(printf %03d $n)_tty_$name"
+  echo "exit ${PIPESTATUS[1]}" >>"$OUT/$(printf %03d $n)_tty_$name"
+}
+D=$W/w22.db
+cli w22_today_none $D today
+cli w22_today_arg $D today extra
+cli w22_plan_none $D plan
+cli w22_plan_badruns $D plan --runs-a-week 9
+cli w22_plan_badruns2 $D plan --runs-a-week x
+cli w22_plan_arg $D plan extra
+cli w22_ck_list_none $D checkin --list
+cli w22_ck_empty $D checkin --answers ,
+cli w22_ck_many $D checkin --answers 1,2,3,4,1
+cli w22_ck_skipfirst $D checkin --answers -,2
+cli w22_ck_badnum $D checkin --answers 2,9
+cli w22_ck_contra $D checkin --answers 1,2,1,1
+cli w22_ck_long $D checkin --answers 1111111111111111111111111111111111111111111111111111111111111111111
+cli w22_ck_future $D checkin --answers 2,2,2,2 --date 2030-01-01
+cli w22_ck_baddate $D checkin --answers 2,2,2,2 --date 2026-02-30
+cli w22_ck_badsign $D checkin --answers 2,2,2,2 --signs nosuch
+cli w22_ck_arg $D checkin extra
+cli w22_ck_notty $D checkin
+cli w22_ck_one $D checkin --answers 1 --date 2026-11-02
+cli w22_ck_skip1 $D checkin --answers 2,2,-,3 --date 2026-11-09
+cli w22_ck_skip2 $D checkin --answers 3,-,-,2 --date 2026-11-16
+cli w22_ck_full $D checkin --answers 4 --signs fever,limp --note "night pain and fever"
+cli w22_ck_json $D checkin --answers 2,3,2,2 --json
+cli w22_ck_replace $D checkin --answers 2,2,2,2
+cli w22_ck_list $D checkin --list
+cli w22_ck_list_json $D checkin --list --json
+tty w22_ck_tty $D '\n\nb\n' checkin
+tty w22_ck_tty2 $D 'b\nx\n3\nb\n2\n\n3\n1\nzzz\n1,6\nsore on stairs\n' checkin --date 2026-11-20
+tty w22_ck_tty_q $D '2\nq\n' checkin
+tty w22_ck_tty_signs_q $D '1\nq\n' checkin
+tty w22_ck_tty_eof $D '2\n' checkin
+cli w22_as_arg $D assess extra
+cli w22_as_nofile $D assess --in $W/nosuch.txt
+cli w22_as_notty $D assess
+head -c 1100000 /dev/zero | tr '\0' 'a' >$W/big.txt
+cli w22_as_big $D assess --in $W/big.txt
+printf 'age: abc\n' >$W/bad.txt
+cli w22_as_bad $D assess --in $W/bad.txt
+cli w22_as_stdin $D assess --in - --json
+tty w22_q_walk $D '?\nb\nzzz\n38\n999\nfemale\nb\n\n-\nright\n0\nq\n' assess
+tty w22_q_resume $D 'y\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nn\n' assess
+tty w22_q_again $D 'n\n38\nq\n' assess --json
+tty w22_q_urgent $D '30\nmale\nleft\n5\ny\ny\n' assess
+tty w22_q_urgent_no $D 'n\n30\nmale\nleft\n7\nn\nq\n' assess
+tty w22_q_yesno $D 'n\n30\nmale\nleft\n5\ny\nmaybe\nn\n' assess
+cli w22_plan_flag $D plan --ics $W/flag.ics
+tty w22_plan_tty $D '9\n4\n' plan
+for v in tests/vignettes/037_stress_fracture_reds.txt tests/vignettes/018_gtps_burning_crossing.txt; do
+  k=w22_$(basename $v .txt); [ -f "$SRC/$v" ] || continue
+  cli ${k}_assess $D assess --in $v
+  cli ${k}_sources $D assess --in $v --sources
+  cli ${k}_json $D assess --in $v --json
+  cli ${k}_plan $D plan --ics $W/$k.ics
+  cli ${k}_today $D today
+  cli ${k}_checkin $D checkin --answers 3,3,2,3
+done
+cli w22_imp_none $D import
+cli w22_imp_jobs $D import --jobs 0 samples/demo
+cli w22_imp_nosuch $D import $W/nosuch
+printf 'junk' >$W/junk.fit
+cli w22_imp_junk $D import $W/junk.fit
+cli w22_imp_demo $D import samples/demo
+cli w22_imp_again $D import samples/demo
+cli w22_imp_zip $D import --jobs 2 samples/demo/export_strava.zip
+cli w22_prof $D profile
+for kv in "tz Europe/Paris" "sex female" "birth_year 1988" "rest_hr 50" "max_hr 190" "max_hr 20" "tz Nowhere/City" "colour red" "birth_year x"; do
+  cli "w22_prof_set_$(echo $kv | tr ' /' '__')" $D profile set $kv
+done
+cli w22_prof_bad $D profile foo
+cli w22_prof_short $D profile set tz
+cli w22_prof2 $D profile
+cli w22_shoes_none $D shoes
+cli w22_shoes_add $D shoes add "Road pair" --km-before 120 --from 2026-10-01
+cli w22_shoes_upd $D shoes add "Road pair" --km-before 130
+cli w22_shoes_badkm $D shoes add X --km-before -3
+cli w22_shoes_future $D shoes add X --from 2030-01-01
+cli w22_shoes_baddate $D shoes add X --from yesterday
+cli w22_shoes_verb $D shoes wash X
+cli w22_shoes_noname $D shoes add
+cli w22_shoes_reuse_opt $D shoes reuse X --from 2026-01-01
+cli w22_shoes_arg $D shoes extra
+cli w22_shoes_retire $D shoes retire "Road pair" --date 2026-11-20
+cli w22_shoes_list $D shoes
+cli w22_shoes_reuse $D shoes reuse "Road pair"
+cli w22_shoes_reuse2 $D shoes reuse "Road pair"
+cli w22_shoes_retire_unknown $D shoes retire Nope
+cli w22_act $D activities
+cli w22_act_sport $D activities --sport cycling
+cli w22_act_badsport $D activities --sport flying
+cli w22_act_badfrom $D activities --from x
+cli w22_act_badto $D activities --to 2026-13-01
+cli w22_act_order $D activities --from 2026-11-10 --to 2026-11-01
+cli w22_act_range $D activities --from 2026-11-01 --to 2026-11-10
+cli w22_act_none $D activities --from 2020-01-01 --to 2020-01-02
+cli w22_act_setdel $D activities --set 1 sport=running --delete 2
+cli w22_act_setbad $D activities --set 1 colour=red
+cli w22_act_setbad2 $D activities --set 1
+cli w22_act_setid $D activities --set x sport=running
+cli w22_act_setsport $D activities --set 3 sport=cycling
+cli w22_act_setshoe $D activities --set 3 "shoe=Road pair"
+cli w22_act_setexcl $D activities --set 4 excluded=yes
+cli w22_act_setexcl_bad $D activities --set 4 excluded=maybe
+cli w22_act_del $D activities --delete 5
+cli w22_act_del_bad $D activities --delete 99999
+cli w22_act_arg $D activities extra
+cli w22_act_after $D activities
+cli w22_load $D load
+cli w22_load_arg $D load extra
+cli w22_load_asof $D load --as-of x
+cli w22_load_future $D load --as-of 2030-01-01
+cli w22_load_svgjson $D load --svg - --json
+cli w22_load_svg $D load --svg $W/chart.svg --as-of 2026-11-01
+cli w22_load_svgbad $D load --svg $W/nosuch/chart.svg
+cli w22_load_empty $W/w22e.db load
+cli w22_rep_arg $D report extra
+cli w22_rep_bad $D report --html $W/nosuch/r.html
+cli w22_rep $D report --html $W/w22.html
+for a in "--port 99999" "--bind 999.1.1.1 --port 0" "--bind localhost --port 0" "--bind 10.0.0.1"; do
+  n=$((n+1)); f="$OUT/$(printf %03d $n)_cli_w22_srv_$(echo $a | tr -c 'a-z0-9\n' _)"
+  timeout 5 "$BIN" --db $D --today $TODAY serve $a 2>&1 </dev/null | sed 's/:[0-9][0-9]*\//:PORT\//' >"$f"; echo "exit ${PIPESTATUS[0]}" >>"$f"
+done
+start $D
+  n=$((n+1)); curl -s -i http://127.0.0.1:$PORT/diary --data-urlencode "csrf=$CSRF" -d what=pain -d pain_now=2 | grep -v '^Date:' | norm >"$OUT/$(printf %03d $n)_post_w22_seeother"
+  n=$((n+1)); timeout 10 "$BIN" --db $D --today $TODAY serve --port $PORT 2>&1 </dev/null | sed "s/port $PORT/port PORT/" >"$OUT/$(printf %03d $n)_cli_w22_srv_inuse"; echo "exit ${PIPESTATUS[0]}" >>"$OUT/$(printf %03d $n)_cli_w22_srv_inuse"
+stop
 # the demo (its temp db path normalised)
 n=$((n+1)); ( cd $SRC && "$BIN" demo ) 2>&1 | sed 's#/tmp/[^ ]*#TMP#g; s/ in [0-9.]* s)/ in T s)/' >"$OUT/$(printf %03d $n)_cli_demo"
 n=$((n+1)); ( cd $SRC && "$BIN" --db $W/x.db demo --keep ) >$W/keep.out 2>&1

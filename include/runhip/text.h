@@ -81,7 +81,7 @@ int rh_words_section_check(const char *section, const char *const *keys, size_t 
                            struct rh_err *err);
 /* A closed section whose texts are printf formats (words20: the web's
  * pages' own words): each key with the conversions its text must hold, in
- * order ("s": %s, "d": %d, "f": %f/%g; "%%" none), so a text cannot ask
+ * order ("s": %s, "d": %d, "l": %ld, "f": %f/%g; "%%" none), so a text cannot ask
  * for a value the code does not give. 0, or RH_EFORMAT naming the first
  * unknown, missing or mismatched key. */
 struct rh_words_format {

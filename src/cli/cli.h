@@ -20,6 +20,7 @@
 
 #include "runhip/plan.h"
 #include "runhip/store.h"
+#include "runhip/text.h"
 #include "runhip/util.h"
 
 /* Exit status of cli.md. A value the runner gave that is wrong (a number out
@@ -89,6 +90,23 @@ int rh_cli_report(const char *where, const struct rh_err *e);
  * the error reported and its exit status (1). */
 int rh_cli_check_entry(const char *where, const char *s, enum rh_entry_kind kind,
                        const char *what);
+/* words22: the commands' own words, data/wording.txt [cli_<command>] and
+ * [cli_common] (words.c). rh_cli_words: the text of section/key, "" when it
+ * cannot be read (the command checked its section first); a command file
+ * names its section once: #define W(key) rh_cli_words("cli_plan", (key)).
+ * rh_cli_words_check: 0, or the error reported for cmd and its exit status,
+ * unless the section holds exactly keys (each with the conversions its
+ * calls give) and [cli_common] its own (the questionnaire, linked alone by
+ * its test, checks [cli_quest] itself). rh_cli_unexpected: "unexpected
+ * argument" for cmd. */
+static inline const char *rh_cli_words(const char *section, const char *key)
+{
+    const char *w = rh_words(section, key);
+    return w ? w : "";
+}
+int rh_cli_words_check(const char *cmd, const char *section, const struct rh_words_format *keys,
+                       size_t n);
+void rh_cli_unexpected(const char *cmd, const char *arg);
 /* Exit status for a library error code (RH_EDB/RH_EIO/RH_ENOMEM -> 3,
  * others -> 1, 0 -> 0). */
 int rh_cli_exit_for(int code);

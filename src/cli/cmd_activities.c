@@ -16,6 +16,22 @@
 #include "runhip/text.h"
 #include "util/banned.h"
 
+/* words22: the command's own words, data/wording.txt [cli_activities], a
+ * closed set of printf formats checked before anything is read (the
+ * table's columns, the figures' units and the sports' names are layout or
+ * the library's) */
+#define W(key) rh_cli_words("cli_activities", (key))
+#define WC(key) rh_cli_words("cli_common", (key))
+static const struct rh_words_format activities_words[] = {
+    {"excluded_mark", ""}, {"not_number", "s"},   {"set_usage", ""},     {"set_done", "lss"},
+    {"merged_one", "dl"},  {"merged_many", "dl"}, {"deleted", "ll"},     {"sport_bad", "s"},
+    {"date_bad", "ss"},    {"set_delete", ""},    {"from_after_to", "ss"}, {"head_id", ""},
+    {"head_date", ""},     {"head_sport", ""},    {"head_km", ""},       {"head_time", ""},
+    {"head_pace", ""},     {"head_spm", ""},      {"head_hr", ""},       {"head_shoe", ""},
+    {"head_name", ""},     {"none_match", ""},    {"none_yet", ""},      {"total_one", "l"},
+    {"total_many", "l"},   {"sport_total", "slf"}, {"excluded_total", "l"}, {"inferred_note", ""},
+    {"too_fast", "lfsf"},
+};
 
 static void show_row(const struct rh_activity *a)
 {
@@ -43,9 +59,9 @@ static void show_row(const struct rh_activity *a)
     for (const char *p = a->name; p && *p && !named; p++)
         named = !isspace((unsigned char)*p);
     const char *none = rh_words("text", "no_name");
-    printf("%5lld  %-10s  %-14s %7s %8s %9s %4s %4s  %-14s %s%s\n", (long long)a->id, date, sport,
+    printf("%5lld  %-10s  %-14s %7s %8s %9s %4s %4s  %-14s %s%s%s\n", (long long)a->id, date, sport,
            km, dur, pace, cad, hr, a->gear ? rh_cli_safe(a->gear) : "-",
-           a->excluded ? "(excluded) " : "",
+           a->excluded ? W("excluded_mark") : "", a->excluded ? " " : "",
            named ? rh_cli_safe(a->name) : none ? none : "");
 }
 
@@ -53,7 +69,7 @@ static int parse_id(const char *v, int64_t *id)
 {
     long x;
     if (rh_parse_long(v, &x) || x <= 0) {
-        rh_cli_error("activities", "'%s' is not an activity number (see 'runhip activities')", v);
+        rh_cli_error("activities", W("not_number"), v);
         return RH_EXIT_DATA;
     }
     *id = x;
@@ -72,14 +88,14 @@ static int edit(struct rh_cli *cli, const char *set_id, const char *kv, const ch
     if (set_id) {
         const char *eq = kv ? strchr(kv, '=') : NULL;
         if (!eq || eq == kv || (size_t)(eq - kv) >= sizeof key) {
-            rh_cli_error("activities", "--set ID KEY=VALUE (KEY: sport, shoe, excluded)");
+            rh_cli_error("activities", "%s", W("set_usage"));
             return RH_EXIT_USAGE;
         }
         memcpy(key, kv, (size_t)(eq - kv));
         key[eq - kv] = '\0';
         value = eq + 1;
         if (strcmp(key, "shoe") == 0 && *value && strcmp(value, "none") != 0 &&
-            (st = rh_cli_check_entry("activities", value, RH_ENTRY_NAME, "the shoe name")))
+            (st = rh_cli_check_entry("activities", value, RH_ENTRY_NAME, WC("shoe_name"))))
             return st;
     }
     struct rh_store *s;
@@ -93,15 +109,16 @@ static int edit(struct rh_cli *cli, const char *set_id, const char *kv, const ch
     if (r) {
         st = rh_cli_report("activities", &err);
     } else if (set_id) {
-        printf("activity %lld: %s set to %s\n", (long long)id, key, rh_cli_safe(value));
-        if (merged)
-            printf("It was the same outing as %zu other stored %s, now counted once, as "
-                   "activity %lld (the richer recording kept).\n",
-                   merged, merged == 1 ? "activity" : "activities", (long long)id);
-    } else
-        printf("activity %lld deleted (importing its file again brings it back; "
-               "'--set %lld excluded=yes' keeps it out instead)\n",
-               (long long)id, (long long)id);
+        printf(W("set_done"), (long)id, key, rh_cli_safe(value));
+        printf("\n");
+        if (merged) {
+            printf(W(merged == 1 ? "merged_one" : "merged_many"), (int)merged, (long)id);
+            printf("\n");
+        }
+    } else {
+        printf(W("deleted"), (long)id, (long)id);
+        printf("\n");
+    }
     rh_store_close(s);
     return st;
 }
@@ -119,22 +136,22 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
     enum rh_sport sport = RH_SPORT_OTHER;
     int32_t from = INT32_MIN, to = INT32_MAX;
     const char *set_id = NULL, *del_id = NULL;
-    int ch;
+    int ch = rh_cli_words_check("activities", "cli_activities", activities_words,
+                                sizeof activities_words / sizeof *activities_words);
+    if (ch) /* before anything is read */
+        return ch;
     while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (ch == 'J') {
             json = true;
         } else if (ch == 's') {
             if (rh_sport_parse(optarg, &sport)) {
-                rh_cli_error("activities", "--sport: '%s' is not a sport (running, trail_running, "
-                                           "treadmill, walking, cycling, swimming, strength, other)",
-                             optarg);
+                rh_cli_error("activities", W("sport_bad"), optarg);
                 return RH_EXIT_DATA;
             }
             has_sport = true;
         } else if (ch == 'f' || ch == 't') {
             if (rh_date_parse(optarg, ch == 'f' ? &from : &to)) {
-                rh_cli_error("activities", "--%s: '%s' is not a date (YYYY-MM-DD)",
-                             ch == 'f' ? "from" : "to", optarg);
+                rh_cli_error("activities", W("date_bad"), ch == 'f' ? "from" : "to", optarg);
                 return RH_EXIT_DATA;
             }
         } else if (ch == 'S') {
@@ -146,18 +163,18 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
         }
     }
     if (set_id && del_id) {
-        rh_cli_error("activities", "--set and --delete go one at a time");
+        rh_cli_error("activities", "%s", W("set_delete"));
         return RH_EXIT_USAGE;
     }
     if (set_id) {
         if (optind + 1 != argc) {
-            rh_cli_error("activities", "--set ID KEY=VALUE (KEY: sport, shoe, excluded)");
+            rh_cli_error("activities", "%s", W("set_usage"));
             return RH_EXIT_USAGE;
         }
         return edit(cli, set_id, argv[optind], NULL);
     }
     if (optind < argc) {
-        rh_cli_error("activities", "unexpected argument '%s'", argv[optind]);
+        rh_cli_unexpected("activities", argv[optind]);
         return RH_EXIT_USAGE;
     }
     if (del_id)
@@ -168,7 +185,7 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
         char f[16], t[16];
         rh_date_format(from, f);
         rh_date_format(to, t);
-        rh_cli_error("activities", "--from %s is after --to %s: the first day comes first", f, t);
+        rh_cli_error("activities", W("from_after_to"), f, t);
         return RH_EXIT_DATA;
     }
     bool filtered = has_sport || from != INT32_MIN || to != INT32_MAX;
@@ -201,8 +218,10 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
             continue;
         if (!json) {
             if (shown++ == 0)
-                printf("%5s  %-10s  %-14s %7s %8s %9s %4s %4s  %-14s %s\n", "id", "date", "sport",
-                       "km", "time", "pace", "spm", "HR", "shoe", "name");
+                printf("%5s  %-10s  %-14s %7s %8s %9s %4s %4s  %-14s %s\n", W("head_id"),
+                       W("head_date"), W("head_sport"), W("head_km"), W("head_time"),
+                       W("head_pace"), W("head_spm"), W("head_hr"), W("head_shoe"),
+                       W("head_name"));
             show_row(a);
             any_inferred |= a->sport_source == RH_SPORT_SRC_INFERRED;
             if (a->excluded) {
@@ -220,7 +239,7 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
         if (rh_store_activity_also(s, a->id, &also, &n_also, &err)) {
             status = rh_cli_report(rh_store_path(s), &err);
         } else if (rh_import_activity_json_also(a, (const char *const *)also, n_also, &b)) {
-            rh_cli_error("activities", "out of memory");
+            rh_cli_error("activities", "%s", WC("out_of_memory"));
             status = RH_EXIT_IO;
         } else {
             puts(b.data);
@@ -228,23 +247,25 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
         rh_store_strings_free(also, n_also);
     }
     if (!json && shown == 0)
-        printf(filtered ? "no activities match\n"
-                        : "no activities stored yet; add some with 'runhip import PATH'\n");
+        printf("%s\n", W(filtered ? "none_match" : "none_yet"));
     if (!json && shown) {
-        printf("%ld activit%s:", shown, shown == 1 ? "y" : "ies");
+        printf(W(shown == 1 ? "total_one" : "total_many"), shown);
         const char *sep = " ";
         for (int k = 0; k < RH_SPORT__COUNT; k++) {
             if (!count[k])
                 continue;
-            printf("%s%s %ld (%.1f km)", sep, rh_sport_name((enum rh_sport)k), count[k], km[k]);
+            printf("%s", sep);
+            printf(W("sport_total"), rh_sport_name((enum rh_sport)k), count[k], km[k]);
             sep = ", ";
         }
         if (n_excl)
-            printf("%s%ld excluded", sep, n_excl);
+        {
+            printf("%s", sep);
+            printf(W("excluded_total"), n_excl);
+        }
         printf("\n");
         if (any_inferred)
-            printf("(a sport with ? was inferred from speed, cadence and heart rate; "
-                   "correct it with 'runhip activities --set ID sport=NAME')\n");
+            printf("%s\n", W("inferred_note"));
         /* hours faster than the ultra-distance world bests: not a run, and
          * the row says why it is "other" (review 7b N11) */
         struct rh_infer_rules ir;
@@ -263,9 +284,8 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
                 char dur[16];
                 double t = rh_activity_duration_s(a), dist = a->total_distance_m / 1000;
                 rh_fmt_duration(t, dur, sizeof dur);
-                printf("activity %lld: %.1f km in %s (%.1f km/h) is faster than anyone has run "
-                       "for that long: counted as other, not in the run figures\n",
-                       (long long)a->id, dist, dur, dist / (t / 3600));
+                printf(W("too_fast"), (long)a->id, dist, dur, dist / (t / 3600));
+                printf("\n");
             }
     }
     rh_buf_release(&b);

@@ -25,14 +25,26 @@
 #include "runhip/quest.h"
 #include "util/banned.h"
 
-#define INTAKE_MAX (1u << 20) /* an intake is a few hundred bytes */
+#define INTAKE_MAX (1 << 20) /* an intake is a few hundred bytes */
+
+/* words22: the command's own words, data/wording.txt [cli_assess], a closed
+ * set of printf formats checked before anything is read; the assessment's
+ * words are the library's (rh_assessment_write_text), the questionnaire's
+ * [cli_quest] */
+#define W(key) rh_cli_words("cli_assess", (key))
+static const struct rh_words_format assess_words[] = {
+    {"cannot_open", "s"},  {"too_large", "d"},     {"cannot_read", "s"}, {"cannot_store", "s"},
+    {"from_runs", "s"},    {"draft_kept", ""},     {"draft_go_on", ""},  {"unexpected", "s"},
+    {"stdin_name", ""},    {"not_tty", ""},        {"failed", "s"},      {"save_ask", ""},
+    {"not_saved", ""},     {"todo_heading", ""},
+};
 
 /* Reads a whole file ("-" = stdin) into b. 0, or prints and returns an exit status. */
 static int read_input(const char *path, struct rh_buf *b)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
-        rh_cli_error(path, "cannot open: %s", strerror(errno));
+        rh_cli_error(path, W("cannot_open"), strerror(errno));
         return RH_EXIT_DATA;
     }
     char chunk[4096];
@@ -44,11 +56,11 @@ static int read_input(const char *path, struct rh_buf *b)
     if (f != stdin)
         fclose(f);
     if (r == RH_ELIMIT) {
-        rh_cli_error(path, "too large for an intake (over %u bytes)", INTAKE_MAX);
+        rh_cli_error(path, W("too_large"), INTAKE_MAX);
         return RH_EXIT_DATA;
     }
     if (r || bad) {
-        rh_cli_error(path, "cannot read: %s", r ? rh_strerror(r) : strerror(errno));
+        rh_cli_error(path, W("cannot_read"), r ? rh_strerror(r) : strerror(errno));
         return r == RH_ENOMEM ? RH_EXIT_IO : RH_EXIT_DATA;
     }
     return 0;
@@ -64,7 +76,7 @@ static int store_it(struct rh_store *s, const struct rh_intake *in, const struct
     int r = rh_assessment_save(s, in, a, created, flags, id, &err);
     if (r) {
         if (!err.msg[0])
-            rh_err_set(&err, r, "cannot store the assessment: %s", rh_strerror(r));
+            rh_err_set(&err, r, W("cannot_store"), rh_strerror(r));
         return rh_cli_report(rh_store_path(s), &err);
     }
     return 0;
@@ -81,7 +93,7 @@ static void fill_from_runs(struct rh_cli *cli, struct rh_store *s, struct rh_int
     struct rh_err lerr;
     rh_err_clear(&lerr);
     if (rh_load_fill_intake(s, rh_cli_today(cli), in, &lerr) != 0)
-        rh_cli_error("assess", "training figures not taken from the stored runs: %s", lerr.msg);
+        rh_cli_error("assess", W("from_runs"), lerr.msg);
 }
 
 /* The figures suggested again when the answer of when the pain began
@@ -125,8 +137,8 @@ static int ask(struct rh_cli *cli, struct rh_store *s, FILE *qout, struct rh_int
     char *draft = NULL;
     rh_err_clear(&err);
     if (rh_quest_draft_load(s, &draft, &err) == 0 && draft) {
-        fputs("You stopped the questions last time; your answers were kept.\n", qout);
-        int yes = rh_cli_ask_yes_no(stdin, qout, "Go on where you stopped?", true);
+        fprintf(qout, "%s\n", W("draft_kept"));
+        int yes = rh_cli_ask_yes_no(stdin, qout, W("draft_go_on"), true);
         if (yes < 0) {
             rh_free(draft);
             return 1;
@@ -197,9 +209,12 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
                                          {"json", no_argument, NULL, 'j'},
                                          {"sources", no_argument, NULL, 's'},
                                          {NULL, 0, NULL, 0}};
+    int c = rh_cli_words_check("assess", "cli_assess", assess_words,
+                               sizeof assess_words / sizeof *assess_words);
+    if (c) /* before anything is read */
+        return c;
     const char *in_path = NULL;
     bool json = false, full_sources = false;
-    int c;
     while ((c = getopt_long(argc, argv, "i:js", opts, NULL)) != -1) {
         switch (c) {
         case 'i': in_path = optarg; break;
@@ -209,7 +224,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
         }
     }
     if (optind < argc) {
-        rh_cli_error("assess", "unexpected argument '%s' (see runhip assess --help)", argv[optind]);
+        rh_cli_error("assess", W("unexpected"), argv[optind]);
         return RH_EXIT_USAGE;
     }
 
@@ -225,7 +240,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
         rh_buf_init(&text, INTAKE_MAX);
         st = read_input(in_path, &text);
         if (st == 0 && rh_intake_parse(text.data ? text.data : "", text.len, &intake, &err) != 0)
-            st = rh_cli_report(strcmp(in_path, "-") == 0 ? "<stdin>" : in_path, &err);
+            st = rh_cli_report(strcmp(in_path, "-") == 0 ? W("stdin_name") : in_path, &err);
         rh_buf_release(&text);
         if (st)
             return st;
@@ -248,9 +263,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
         }
         interactive = true;
     } else {
-        rh_cli_error("assess",
-                     "stdin is not a terminal, so the questions cannot be asked; write the "
-                     "answers to a file and use --in FILE (or --in - to read them from stdin)");
+        rh_cli_error("assess", "%s", W("not_tty"));
         return RH_EXIT_USAGE;
     }
 
@@ -269,7 +282,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
         r = rh_assessment_write_text(&a, tflags, &shown);
     if (r) {
         if (!err.msg[0])
-            rh_err_set(&err, r, "assessment failed: %s", rh_strerror(r));
+            rh_err_set(&err, r, W("failed"), rh_strerror(r));
         st = rh_cli_report("assess", &err);
         goto out;
     }
@@ -304,7 +317,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
                                        .after = part[3],
                                        .advice = (int)rh_plan_notice_advice(&notice)};
             if ((r = rh_assessment_write_text_todo(&a, tflags, over ? &t : NULL, &shown))) {
-                rh_err_set(&err, r, "assessment failed: %s", rh_strerror(r));
+                rh_err_set(&err, r, W("failed"), rh_strerror(r));
                 st = rh_cli_report("assess", &err);
                 goto out;
             }
@@ -326,16 +339,15 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
             fprintf(qout, "\n%s", q);
             fputc('\n', qout);
         }
-        if (rh_cli_ask_yes_no(stdin, qout, "Save this assessment (and your answers)?", !thin) == 1) {
+        if (rh_cli_ask_yes_no(stdin, qout, W("save_ask"), !thin) == 1) {
             st = store_it(s, &intake, &a, saved_at, 0, &id);
             saved = st == 0;
         } else if (!json) {
-            puts("Not saved.");
+            puts(W("not_saved"));
         }
     }
     if (saved && !json) { /* loop16: never the store's number (data/wording.txt) */
-        const char *sw = rh_words("text", "assess.saved");
-        printf("%s\n", sw ? sw : "Saved as your latest assessment.");
+        printf("%s\n", rh_cli_words("text", "assess.saved"));
     }
     const char *todo[RH_NOTICE_TODO_PARTS];
     if (saved && interactive && !json && kept_notice(s, result.data, &notice) &&
@@ -344,8 +356,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
          * as it says, in place of the answers' own advice shown above */
         struct rh_buf t;
         rh_buf_init(&t, 0);
-        int w = rh_buf_puts(&t, "WHAT TO DO NOW, with what your diary logged (in place of the "
-                                "advice above)\n");
+        int w = rh_buf_printf(&t, "%s\n", W("todo_heading"));
         for (int k = 0; k < RH_NOTICE_TODO_PARTS; k++)
             w |= rh_buf_printf(&t, "  %s\n", todo[k]);
         if (w == 0)

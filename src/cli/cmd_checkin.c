@@ -17,11 +17,27 @@
 #include "runhip/triage.h"
 #include "util/banned.h"
 
+/* words22: the check-in's words, data/wording.txt [cli_checkin], a closed
+ * set of printf formats checked before anything is asked or stored; the
+ * questions and their options are the library's (rh_ostrc_question) */
+#define W(key) rh_cli_words("cli_checkin", (key))
+static const struct rh_words_format checkin_words[] = {
+    {"answers_long", ""}, {"answers_many", "d"}, {"answers_skip_first", ""},
+    {"answers_bad", "dds"}, {"answers_none", ""}, {"ask_intro", ""}, {"ask_keys", ""},
+    {"prompt_first", "d"}, {"prompt", "d"}, {"no_answer", ""}, {"first_question", ""},
+    {"stopped", ""}, {"skipped", ""}, {"first_needed", ""}, {"type_number", "d"},
+    {"signs_ask", ""}, {"signs_prompt", ""}, {"signs_bad", "sd"}, {"note_ask", ""},
+    {"note_prompt", ""}, {"note_what", ""}, {"list_none", ""}, {"list_head", ""}, {"yes", ""},
+    {"no", ""}, {"not_tty", ""}, {"future", "s"}, {"result", "sds"}, {"result_skipped_one", "sdss"},
+    {"result_skipped_many", "sdss"}, {"substantial", ""}, {"trend", ""},
+};
+#define WC(key) rh_cli_words("cli_common", (key))
+
 static int parse_answers(const char *s, int *a, size_t *n)
 {
     char buf[64];
     if (strlen(s) >= sizeof buf) {
-        rh_cli_error("checkin", "--answers is too long");
+        rh_cli_error("checkin", "%s", W("answers_long"));
         return RH_EXIT_DATA;
     }
     snprintf(buf, sizeof buf, "%s", s);
@@ -31,12 +47,11 @@ static int parse_answers(const char *s, int *a, size_t *n)
         long v;
         bool skip = strcmp(w, "-") == 0 || strcmp(w, "skip") == 0;
         if (*n == RH_OSTRC_ITEMS) {
-            rh_cli_error("checkin", "--answers: there are only %d questions", RH_OSTRC_ITEMS);
+            rh_cli_error("checkin", W("answers_many"), RH_OSTRC_ITEMS);
             return RH_EXIT_DATA;
         }
         if (skip && *n == 0) {
-            rh_cli_error("checkin", "--answers: question 1 cannot be skipped: its answer "
-                                    "decides the others");
+            rh_cli_error("checkin", "%s", W("answers_skip_first"));
             return RH_EXIT_DATA;
         }
         if (skip) {
@@ -44,16 +59,13 @@ static int parse_answers(const char *s, int *a, size_t *n)
             continue;
         }
         if (rh_parse_long(w, &v) || v < 1 || v > RH_OSTRC_OPTIONS) {
-            rh_cli_error("checkin",
-                         "--answers: answer %zu must be an option number 1..%d (or - to skip "
-                         "questions 2 to 4), got '%s'",
-                         *n + 1, RH_OSTRC_OPTIONS, w);
+            rh_cli_error("checkin", W("answers_bad"), (int)*n + 1, RH_OSTRC_OPTIONS, w);
             return RH_EXIT_DATA;
         }
         a[(*n)++] = (int)v;
     }
     if (*n == 0) {
-        rh_cli_error("checkin", "--answers needs option numbers, e.g. --answers 2,2,1,2");
+        rh_cli_error("checkin", "%s", W("answers_none"));
         return RH_EXIT_DATA;
     }
     /* the answers' contradictions: the library's one rule, as the web's */
@@ -73,8 +85,7 @@ static int parse_answers(const char *s, int *a, size_t *n)
  * status. */
 static int ask(int *a, size_t *n, const char *hold)
 {
-    printf("Weekly check-in: four questions about the past seven days.\n"
-           "(Enter skips a question, b goes back, q stops without saving)\n");
+    printf("%s\n%s\n", W("ask_intro"), W("ask_keys"));
     *n = 0;
     for (int q = 0; q < RH_OSTRC_ITEMS;) {
         printf("\n%d. %s\n", q + 1, rh_ostrc_question(q));
@@ -92,13 +103,11 @@ static int ask(int *a, size_t *n, const char *hold)
         bool empty_once = false;
         while (!moved) {
             char line[64];
-            if (q == 0)
-                printf("Your answer (1-%d, b back, q stop): ", RH_OSTRC_OPTIONS);
-            else
-                printf("Your answer (1-%d, Enter skip, b back, q stop): ", RH_OSTRC_OPTIONS);
+            printf(W(q == 0 ? "prompt_first" : "prompt"), RH_OSTRC_OPTIONS);
+            putchar(' ');
             fflush(stdout);
             if (!fgets(line, sizeof line, stdin)) {
-                rh_cli_error("checkin", "no answer: check-in cancelled, nothing stored");
+                rh_cli_error("checkin", "%s", W("no_answer"));
                 return RH_EXIT_DATA;
             }
             line[strcspn(line, "\r\n")] = '\0';
@@ -108,26 +117,25 @@ static int ask(int *a, size_t *n, const char *hold)
                 moved = 1;
             } else if (strcmp(line, "b") == 0 || strcmp(line, "B") == 0) {
                 if (q == 0)
-                    printf("This is the first question.\n");
+                    printf("%s\n", W("first_question"));
                 else
                     moved = -1;
             } else if (strcmp(line, "q") == 0 || strcmp(line, "Q") == 0 ||
                        (line[0] == '\0' && empty_once)) {
-                printf("Check-in stopped; nothing stored.\n");
+                printf("%s\n", W("stopped"));
                 return 1;
             } else if (q > 0 && (line[0] == '\0' || strcmp(line, "s") == 0 ||
                                  strcmp(line, "skip") == 0 || strcmp(line, "-") == 0)) {
                 /* not answered, never "no trouble": the score says so */
-                printf("Skipped.\n");
+                printf("%s\n", W("skipped"));
                 a[q] = RH_OSTRC_SKIPPED;
                 moved = 1;
             } else if (line[0] == '\0') {
-                printf("This first question decides the others, so it needs an answer; press "
-                       "Enter again to skip this week's check-in.\n");
+                printf("%s\n", W("first_needed"));
                 empty_once = true;
             } else {
-                printf("Please type a number from 1 to %d, Enter to skip, b or q.\n",
-                       RH_OSTRC_OPTIONS);
+                printf(W("type_number"), RH_OSTRC_OPTIONS);
+                putchar('\n');
             }
         }
         if (moved < 0) {
@@ -156,7 +164,7 @@ static int ask_signs_note(uint32_t *signs, char *note, size_t ncap)
     bool labels = rh_quest_init(&q, &err) == 0;
     int all = rh_intake_word_count(RH_INTAKE_LIST_SIGN), n = 0;
     int shown[64]; /* the number typed -> the sign word's index */
-    printf("\nAny of these this week? Type their numbers, separated by commas (Enter: none).\n");
+    printf("\n%s\n", W("signs_ask"));
     for (int i = 0; i < all && n < (int)(sizeof shown / sizeof shown[0]); i++) {
         const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
         const char *label = labels ? rh_quest_word_label(&q, "signs", w) : NULL;
@@ -170,15 +178,15 @@ static int ask_signs_note(uint32_t *signs, char *note, size_t ncap)
         rh_quest_release(&q);
     for (;;) {
         char line[512], words[1024] = "";
-        printf("Signs (numbers, Enter none, q stop): ");
+        printf("%s ", W("signs_prompt"));
         fflush(stdout);
         if (!fgets(line, sizeof line, stdin)) {
-            rh_cli_error("checkin", "no answer: check-in cancelled, nothing stored");
+            rh_cli_error("checkin", "%s", W("no_answer"));
             return RH_EXIT_DATA;
         }
         line[strcspn(line, "\r\n")] = '\0';
         if (strcmp(line, "q") == 0 || strcmp(line, "Q") == 0) {
-            printf("Check-in stopped; nothing stored.\n");
+            printf("%s\n", W("stopped"));
             return 1;
         }
         /* a number stands for its word; a word is given to the rule as typed */
@@ -195,21 +203,20 @@ static int ask_signs_note(uint32_t *signs, char *note, size_t ncap)
         rh_err_clear(&err);
         if (rh_triage_signs_parse(words, signs, &err) == 0)
             break;
-        printf("Not understood (%s): type numbers from 1 to %d, separated by commas.\n", err.msg,
-               n);
+        printf(W("signs_bad"), err.msg, n);
+        putchar('\n');
     }
-    printf("\nAnything else about your hip this week, in your own words? It is read for "
-           "warning signs too (Enter: nothing).\n");
+    printf("\n%s\n", W("note_ask"));
     for (;;) {
         char line[4 * RH_ENTRY_NOTE_MAX + 2];
-        printf("Note: ");
+        printf("%s ", W("note_prompt"));
         fflush(stdout);
         if (!fgets(line, sizeof line, stdin)) {
-            rh_cli_error("checkin", "no answer: check-in cancelled, nothing stored");
+            rh_cli_error("checkin", "%s", W("no_answer"));
             return RH_EXIT_DATA;
         }
         line[strcspn(line, "\r\n")] = '\0';
-        if (!*line || rh_cli_check_entry("checkin", line, RH_ENTRY_NOTE, "the note") == 0) {
+        if (!*line || rh_cli_check_entry("checkin", line, RH_ENTRY_NOTE, W("note_what")) == 0) {
             size_t len = strlen(line); /* within the limit rh_entry_check allows */
             if (len >= ncap)
                 len = ncap - 1;
@@ -236,10 +243,9 @@ static int list(struct rh_cli *cli, bool json)
         return rc;
     }
     if (!json && n == 0)
-        printf("No weekly check-in stored yet (runhip checkin).\n");
+        printf("%s\n", W("list_none"));
     else if (!json)
-        printf("date        severity  change  substantial  items (0/8/17/25, - not asked or "
-               "skipped)\n");
+        printf("%s\n", W("list_head"));
     for (size_t i = 0; i < n; i++) {
         char d[11];
         rh_date_format(c[i].day, d);
@@ -254,7 +260,7 @@ static int list(struct rh_cli *cli, bool json)
         char change[16] = "     -";
         if (i > 0)
             snprintf(change, sizeof change, "%+6d", c[i].severity - c[i - 1].severity);
-        printf("%s  %8d  %s  %-11s ", d, c[i].severity, change, c[i].substantial ? "yes" : "no");
+        printf("%s  %8d  %s  %-11s ", d, c[i].severity, change, W(c[i].substantial ? "yes" : "no"));
         for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
             if (c[i].q[q] >= 0)
                 printf(" %2d", c[i].q[q]);
@@ -265,10 +271,16 @@ static int list(struct rh_cli *cli, bool json)
         if (*c[i].signs) { /* the warning signs ticked with it, in the form's words */
             char said[600];
             rh_triage_signs_said(c[i].signs, said, sizeof said);
-            printf("            signs ticked: %s\n", said);
+            printf("            ");
+            printf(WC("signs_ticked"), said);
+            printf("\n");
         }
         if (*c[i].note) /* the runner's own words (schema 6) */
-            printf("            note: %s\n", c[i].note);
+        {
+            printf("            ");
+            printf(WC("note_said"), c[i].note);
+            printf("\n");
+        }
     }
     if (!json && n > 1) {
         /* the web Check-in's sentence too (data/wording.txt [text]) */
@@ -314,6 +326,10 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
                                          {"note", required_argument, NULL, 'n'},
                                          {"signs", required_argument, NULL, 's'},
                                          {0}};
+    int wrc = rh_cli_words_check("checkin", "cli_checkin", checkin_words,
+                                 sizeof checkin_words / sizeof *checkin_words);
+    if (wrc) /* before anything is asked or stored */
+        return wrc;
     const char *answers = NULL, *note = NULL;
     static char typed[4 * RH_ENTRY_NOTE_MAX + 1]; /* the note asked on the terminal */
     uint32_t signs = 0;
@@ -361,7 +377,7 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         }
     }
     if (optind < argc) {
-        rh_cli_error("checkin", "unexpected argument '%s'", argv[optind]);
+        rh_cli_unexpected("checkin", argv[optind]);
         return RH_EXIT_USAGE;
     }
     if (do_list)
@@ -385,7 +401,7 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         if ((rc = ask(a, &n, rh_ostrc_hold_note(kb, before))))
             stop = rc == 1 ? RH_EXIT_OK : rc;
     } else {
-        rh_cli_error("checkin", "not a terminal: give the answers with --answers A,B,C,D");
+        rh_cli_error("checkin", "%s", W("not_tty"));
         stop = RH_EXIT_USAGE;
     }
     if (stop < 0 && !answers) {
@@ -408,7 +424,7 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
     if (!rc && day > rh_cli_today(cli)) {
         char d[11];
         rh_date_format(day, d);
-        rh_cli_error("checkin", "--date %s is in the future", d);
+        rh_cli_error("checkin", W("future"), d);
         rc = RH_EXIT_DATA;
     }
     /* what a 100 means while running is on hold, said with the score */
@@ -424,7 +440,7 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
     }
     struct rh_checkin_outcome *o = rh_calloc(1, sizeof *o);
     int r = o ? rh_diary_checkin(s, kb, &ck, note, signs, rh_cli_today(cli), o, &err)
-              : rh_err_set(&err, RH_ENOMEM, "out of memory");
+              : rh_err_set(&err, RH_ENOMEM, "%s", WC("out_of_memory"));
     rh_store_close(s);
     rh_plan_kb_free(kb);
     if (r) {
@@ -459,16 +475,14 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         for (int q = 1; q < RH_OSTRC_ITEMS; q++)
             if (ck.q[q] < 0)
                 rh_str_appendf(which, sizeof which, "%s%d", *which ? ", " : "", q + 1);
-        w = rh_buf_printf(&txt,
-                          "Check-in for the week to %s: severity at least %d/100%s, because "
-                          "question%s %s %s skipped (a skipped question is not counted as no "
-                          "trouble).\n",
-                          d, ck.severity, ck.substantial ? ", a substantial problem" : "",
-                          skipped > 1 ? "s" : "", which, skipped > 1 ? "were" : "was");
+        w = rh_buf_printf(&txt, W(skipped > 1 ? "result_skipped_many" : "result_skipped_one"),
+                          d, ck.severity, ck.substantial ? W("substantial") : "", which);
     } else {
-        w = rh_buf_printf(&txt, "Check-in for the week to %s: severity %d/100%s.\n", d,
-                          ck.severity, ck.substantial ? ", a substantial problem" : "");
+        w = rh_buf_printf(&txt, W("result"), d, ck.severity,
+                          ck.substantial ? W("substantial") : "");
     }
+    if (!w)
+        w = rh_buf_puts(&txt, "\n");
     if (!w && o->replaced)
         w = rh_buf_printf(&txt, "%s\n", o->replaced_text);
     if (!w && o->have_plan && *o->why) {
@@ -496,11 +510,11 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         w = rh_buf_printf(&txt, "%c%s. [Clarsen13]\n", sw[0] - 'a' + 'A', sw + 1);
     }
     if (!w)
-        w = rh_buf_puts(&txt, "See the trend with: runhip checkin --list\n");
+        w = rh_buf_printf(&txt, "%s\n", W("trend"));
     if (w) {
         rh_buf_release(&txt);
         rh_free(o);
-        rh_cli_error("checkin", "out of memory");
+        rh_cli_error("checkin", "%s", WC("out_of_memory"));
         return RH_EXIT_IO;
     }
     (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);

@@ -42,11 +42,7 @@ static const struct rh_words_format demo_words[] = {
 };
 
 /* A text of [cli_demo] ("" if it could not be read: cmd_demo refuses first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("cli_demo", key);
-    return w ? w : "";
-}
+#define W(key) rh_cli_words("cli_demo", (key))
 
 /* The journey. The sample athlete's last recorded day is 2026-11-22. */
 static const struct step journey[] = {
@@ -361,11 +357,10 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
     const char *samples_opt = NULL;
     bool keep = false;
     int c;
-    struct rh_err werr;
-    rh_err_clear(&werr);
-    if (rh_words_format_check("cli_demo", demo_words, sizeof demo_words / sizeof *demo_words,
-                              &werr))
-        return rh_cli_report("demo", &werr);
+    int wrc = rh_cli_words_check("demo", "cli_demo", demo_words,
+                                 sizeof demo_words / sizeof *demo_words);
+    if (wrc)
+        return wrc;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c == 's')
             samples_opt = optarg;
@@ -375,7 +370,7 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
             return rh_cli_bad_option("demo", argc, argv);
     }
     if (optind < argc) {
-        rh_cli_error("demo", "unexpected argument '%s'", argv[optind]);
+        rh_cli_unexpected("demo", argv[optind]);
         return RH_EXIT_USAGE;
     }
     const char *dir = find_samples(samples_opt);

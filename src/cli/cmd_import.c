@@ -27,6 +27,16 @@
 
 #define IMPORT_NICE 10 /* steps of nice(1) an import gives up (top of the file) */
 
+/* words22: the command's own words, data/wording.txt [cli_import], a closed
+ * set of printf formats checked before anything is read; a file's note is
+ * the library's (rh_import_result_note) */
+#define W(key) rh_cli_words("cli_import", (key))
+static const struct rh_words_format import_words[] = {
+    {"warning", "ss"}, {"progress", "slfffs"}, {"left", "f"},    {"jobs_bad", "s"},
+    {"nothing", ""},   {"summary", "ll"},      {"failed", "l"},  {"skipped", "l"},
+    {"took", "ff"},
+};
+
 struct import_ui {
     bool bar;   /* a progress bar is on screen (stderr is a terminal) */
     bool shown; /* the bar has been drawn and must be wiped before a message */
@@ -95,9 +105,10 @@ static void on_result(void *ctx, const struct rh_import_result *r)
         /* said in the note */
     } else if (r->warn && r->warn->code && r->status == RH_IMPORT_STORED) {
         wipe(ui);
-        fprintf(stderr, "runhip: %s: warning: %s (kept what decoded cleanly)\n",
-                rh_cli_safe(r->name),
+        fputs("runhip: ", stderr);
+        fprintf(stderr, W("warning"), rh_cli_safe(r->name),
                 rh_cli_safe(r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code)));
+        fputc('\n', stderr);
     }
 }
 
@@ -118,9 +129,9 @@ static void on_progress(void *ctx, const struct rh_import_stats *st)
     bar[24] = '\0';
     char left[32] = "";
     if (rate > 0 && total > mb)
-        snprintf(left, sizeof left, ", %.0f s left", (total - mb) / rate);
-    fprintf(stderr, "\r\033[K[%s] %ld files, %.1f/%.1f MB, %.1f MB/s%s", bar, st->files_done, mb,
-            total, rate, left);
+        snprintf(left, sizeof left, W("left"), (total - mb) / rate);
+    fputs("\r\033[K", stderr);
+    fprintf(stderr, W("progress"), bar, st->files_done, mb, total, rate, left);
     fflush(stderr);
     ui->shown = true;
 }
@@ -131,7 +142,10 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
         {"jobs", required_argument, NULL, 'j'}, {"json", no_argument, NULL, 'J'}, {0}};
     long jobs = 0;
     bool json = false;
-    int c;
+    int c = rh_cli_words_check("import", "cli_import", import_words,
+                               sizeof import_words / sizeof *import_words);
+    if (c) /* before anything is read */
+        return c;
     while ((c = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
         if (c == 'J') {
             json = true;
@@ -140,13 +154,13 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
         if (c == 'j' && rh_parse_long(optarg, &jobs) == 0 && jobs >= 1 && jobs <= 64)
             continue;
         if (c == 'j') {
-            rh_cli_error("import", "--jobs wants a number from 1 to 64, not '%s'", optarg);
+            rh_cli_error("import", W("jobs_bad"), optarg);
             return RH_EXIT_DATA;
         }
         return rh_cli_bad_option("import", argc, argv);
     }
     if (optind >= argc) {
-        rh_cli_error("import", "no file or folder to import; see 'runhip import --help'");
+        rh_cli_error("import", "%s", W("nothing"));
         return RH_EXIT_USAGE;
     }
     /* a batch job yields the CPU to interactive work; if the priority
@@ -178,7 +192,7 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
         if (r)
             status = rh_cli_report(rh_store_path(s), &err);
         else if (ui.oom)
-            status = rh_cli_report("import", &(struct rh_err){.code = RH_ENOMEM, .msg = "out of memory"});
+            status = rh_cli_report("import", &(struct rh_err){.code = RH_ENOMEM}); /* rh_strerror: out of memory */
         else if (st.failed)
             status = RH_EXIT_DATA;
         rh_store_close(s);
@@ -188,15 +202,15 @@ int cmd_import(struct rh_cli *cli, int argc, char **argv)
      * duplicates, said as such: "..., poorer copies replaced 1" after
      * them read as a fourth count (imported + duplicates + failed is
      * every activity read) */
-    printf("imported %ld, duplicates %ld", st.imported, st.duplicates);
-    if (st.replaced) {
-        const char *w = rh_words("text", "import.replaced");
-        printf(" (%ld %s)", st.replaced, w ? w : "replaced a poorer copy");
-    }
-    printf(", failed %ld", st.failed);
+    printf(W("summary"), st.imported, st.duplicates);
+    if (st.replaced)
+        printf(" (%ld %s)", st.replaced, rh_cli_words("text", "import.replaced"));
+    printf(W("failed"), st.failed);
     if (st.skipped)
-        printf(", not activity files %ld", st.skipped);
-    printf(" (%.1f MB in %.2f s)\n", (double)st.bytes_done / 1e6, st.elapsed_s);
+        printf(W("skipped"), st.skipped);
+    putchar(' ');
+    printf(W("took"), (double)st.bytes_done / 1e6, st.elapsed_s);
+    printf("\n");
     if (r)
         status = rh_cli_report(rh_store_path(s), &err);
     else if (st.failed)

@@ -15,26 +15,36 @@
 #include "runhip/plan.h"
 #include "util/banned.h"
 
+/* words22: the command's own words, data/wording.txt [cli_load], a closed
+ * set of printf formats checked before anything is read; the report's are
+ * [load_words] and data/load_rules.txt's */
+#define W(key) rh_cli_words("cli_load", (key))
+#define WC(key) rh_cli_words("cli_common", (key))
+static const struct rh_words_format load_cli_words[] = {
+    {"stdout_failed", "s"}, {"not_date", "s"}, {"future", "ss"}, {"svg_name", ""},
+    {"svg_json", ""},       {"no_activities", ""}, {"chart_written", "s"},
+};
+
 /* Writes the chart to path, or to stdout for "-". */
 static int write_file(const char *path, const struct rh_buf *b)
 {
     if (strcmp(path, "-") == 0) {
         if (fwrite(b->data, 1, b->len, stdout) != b->len || fflush(stdout) != 0) {
-            rh_cli_error("load", "cannot write the chart to stdout: %s", strerror(errno));
+            rh_cli_error("load", W("stdout_failed"), strerror(errno));
             return RH_EXIT_IO;
         }
         return 0;
     }
     FILE *f = fopen(path, "wb");
     if (!f) {
-        rh_cli_error(path, "cannot write: %s", strerror(errno));
+        rh_cli_error(path, WC("cannot_write"), strerror(errno));
         return RH_EXIT_IO;
     }
     size_t n = b->len;
     bool ok = fwrite(b->data, 1, n, f) == n;
     ok = (fclose(f) == 0) && ok;
     if (!ok) {
-        rh_cli_error(path, "cannot write: %s", strerror(errno));
+        rh_cli_error(path, WC("cannot_write"), strerror(errno));
         return RH_EXIT_IO;
     }
     return 0;
@@ -48,7 +58,10 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
                                          {0}};
     const char *as_of_opt = NULL, *svg_path = NULL;
     bool json = false;
-    int c;
+    int c = rh_cli_words_check("load", "cli_load", load_cli_words,
+                               sizeof load_cli_words / sizeof *load_cli_words);
+    if (c) /* before anything is read */
+        return c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c == 'a')
             as_of_opt = optarg;
@@ -60,28 +73,28 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
             return rh_cli_bad_option("load", argc, argv);
     }
     if (optind < argc) {
-        rh_cli_error("load", "unexpected argument '%s'; see 'runhip load --help'", argv[optind]);
+        rh_cli_error("load", WC("unexpected_help"), argv[optind], "load");
         return RH_EXIT_USAGE;
     }
     int32_t as_of = 0;
     if (as_of_opt && rh_date_parse(as_of_opt, &as_of)) {
-        rh_cli_error("load", "--as-of: '%s' is not a date (expected YYYY-MM-DD)", as_of_opt);
+        rh_cli_error("load", W("not_date"), as_of_opt);
         return RH_EXIT_DATA;
     }
     if (as_of_opt && as_of > rh_cli_today(cli)) {
         /* cli.md: dates after today (--today) are refused like future dates */
         char t[11];
         rh_date_format(rh_cli_today(cli), t);
-        rh_cli_error("load", "--as-of %s is in the future (today is %s)", as_of_opt, t);
+        rh_cli_error("load", W("future"), as_of_opt, t);
         return RH_EXIT_DATA;
     }
     if (svg_path && !*svg_path) {
-        rh_cli_error("load", "--svg needs a file name (or - for stdout)");
+        rh_cli_error("load", "%s", W("svg_name"));
         return RH_EXIT_USAGE;
     }
     bool svg_stdout = svg_path && strcmp(svg_path, "-") == 0;
     if (svg_stdout && json) {
-        rh_cli_error("load", "--svg - and --json both write to stdout; give --svg a file name");
+        rh_cli_error("load", "%s", W("svg_json"));
         return RH_EXIT_USAGE;
     }
     struct rh_store *s;
@@ -99,9 +112,7 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
      * held one) */
     int r = rh_load_report_build(s, as_of, &rep, &err);
     if (r == RH_EEMPTY && !as_of_opt) {
-        rh_cli_error("load", "no activities stored yet; import watch files with "
-                             "'runhip import PATH', or log a run no watch recorded with "
-                             "'runhip log session run --km N'");
+        rh_cli_error("load", "%s", W("no_activities"));
         rh_store_close(s);
         return RH_EXIT_DATA;
     }
@@ -137,7 +148,7 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
     int status = 0;
     if (svg_path) {
         if (rh_load_write_svg(&rep, &b)) {
-            rh_cli_error("load", "out of memory");
+            rh_cli_error("load", "%s", WC("out_of_memory"));
             status = RH_EXIT_IO;
         } else {
             status = write_file(svg_path, &b);
@@ -147,7 +158,7 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
     if (!status && !svg_stdout) {
         r = json ? rh_load_write_json_shown(&rep, &sh, &b) : rh_load_write_text_shown(&rep, &sh, &b);
         if (r) {
-            rh_cli_error("load", "out of memory");
+            rh_cli_error("load", "%s", WC("out_of_memory"));
             status = RH_EXIT_IO;
         } else {
             if (json)
@@ -155,7 +166,10 @@ int cmd_load(struct rh_cli *cli, int argc, char **argv)
             else
                 (void)rh_cli_put_text(stdout, b.data, b.len, 0);
             if (svg_path && !json)
-                printf("Chart written to %s\n", svg_path);
+            {
+                printf(W("chart_written"), svg_path);
+                printf("\n");
+            }
         }
     }
     rh_buf_release(&b);

@@ -17,8 +17,10 @@
 #include "util/banned.h"
 
 /* words21: the replies' words, data/wording.txt [cli_log], a closed set of
- * printf formats checked before anything is logged (log_words_check); the
- * usage errors stay with the options they name */
+ * printf formats checked before anything is logged; words22: its usage
+ * errors too (the options' names stay in C), read with the commands' one
+ * accessor (rh_cli_words) */
+#define W(key) rh_cli_words("cli_log", (key))
 static const struct rh_words_format log_words[] = {
     {"logged", "ds"}, {"logged_during", "d"}, {"logged_morning", "ds"}, {"attached", "dsd"},
     {"attached_verdict", "s"}, {"pain_says", "s"}, {"you", ""}, {"your_child", ""},
@@ -27,20 +29,10 @@ static const struct rh_words_format log_words[] = {
     {"session_km", "f"}, {"minutes_one", "f"}, {"minutes_many", "f"}, {"minutes_part", "f"}, {"session_effort", "d"},
     {"cleared", "s"}, {"cleared_unassessed", ""}, {"not_blocked", ""}, {"plan_not_blocked", ""},
     {"visit", "ss"}, {"assess_next", ""}, {"list_none", "d"}, {"list_head", ""},
-    {"list_signs", "s"}, {"list_note", "s"},
+    {"not_whole", "ss"}, {"out_of_range", "slll"}, {"future", "ss"}, {"pain_needed", ""},
+    {"stored_no_answer", ""}, {"minutes_bad", "s"}, {"km_bad", "s"}, {"session_needed", ""},
+    {"session_unknown", "s"}, {"visit_needed", ""}, {"what_needed", ""}, {"what_unknown", "s"},
 };
-
-static int log_words_check(struct rh_err *err)
-{
-    return rh_words_format_check("cli_log", log_words, sizeof log_words / sizeof *log_words, err);
-}
-
-/* A text of [cli_log] ("" if it could not be read: cmd_log refuses first). */
-static const char *W(const char *key)
-{
-    const char *w = rh_words("cli_log", key);
-    return w ? w : "";
-}
 
 /* the line for an entry logged before any assessment (data/wording.txt) */
 static const char *no_assessment(void)
@@ -53,11 +45,11 @@ static int parse_int(const char *what, const char *s, long lo, long hi, int *out
 {
     long v;
     if (rh_parse_long(s, &v)) {
-        rh_cli_error("log", "%s must be a whole number, got '%s'", what, s);
+        rh_cli_error("log", W("not_whole"), what, s);
         return RH_EXIT_DATA;
     }
     if (v < lo || v > hi) {
-        rh_cli_error("log", "%s must be %ld..%ld, got %ld", what, lo, hi, v);
+        rh_cli_error("log", W("out_of_range"), what, lo, hi, v);
         return RH_EXIT_DATA;
     }
     *out = (int)v;
@@ -82,7 +74,7 @@ static int not_future(int32_t day, int32_t today)
     char d[11], t[11];
     rh_date_format(day, d);
     rh_date_format(today, t);
-    rh_cli_error("log", "--date %s is in the future (today is %s)", d, t);
+    rh_cli_error("log", W("future"), d, t);
     return RH_EXIT_DATA;
 }
 
@@ -296,9 +288,10 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
         }
     }
     if (optind + 1 != argc) {
-        rh_cli_error("log", optind >= argc ? "log pain needs the pain now, 0..10"
-                                           : "unexpected argument '%s'",
-                     optind < argc ? argv[optind + 1] : "");
+        if (optind >= argc)
+            rh_cli_error("log", "%s", W("pain_needed"));
+        else
+            rh_cli_unexpected("log", argv[optind + 1]);
         return RH_EXIT_USAGE;
     }
     if ((rc = parse_int("pain", argv[optind], 0, 10, &e.pain)))
@@ -312,13 +305,12 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
         return rc;
     struct rh_diary_outcome *o = rh_calloc(1, sizeof *o);
     if (!o) {
-        rh_err_set(&err, RH_ENOMEM, "out of memory");
+        rh_err_set(&err, RH_ENOMEM, "%s", rh_cli_words("cli_common", "out_of_memory"));
         rc = rh_cli_report("log", &err);
     } else if (rh_diary_pain(s, kb, &e, signs, today, o, &err)) {
         rc = rh_cli_report("log", &err);
     } else if (json ? print_json(o) : print_text(&e, o)) {
-        rh_err_set(&err, RH_ENOMEM, "the entry is stored, but its answer could not be made: "
-                   "out of memory");
+        rh_err_set(&err, RH_ENOMEM, "%s", W("stored_no_answer"));
         rc = rh_cli_report("log", &err);
     }
     rh_free(o);
@@ -346,7 +338,7 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
         case 't': {
             double m;
             if (rh_parse_double(optarg, &m) || !(m >= 0 && m <= 1440)) {
-                rh_cli_error("log", "--minutes must be a number 0..1440, got '%s'", optarg);
+                rh_cli_error("log", W("minutes_bad"), optarg);
                 return RH_EXIT_DATA;
             }
             e.minutes = m;
@@ -363,8 +355,7 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
             break;
         case 'k': /* a run no file recorded: its distance (issue 9) */
             if (rh_parse_double(optarg, &e.km) || !(e.km > 0 && e.km <= 1000)) {
-                rh_cli_error("log", "--km must be a distance in km above 0 and up to 1000, got '%s'",
-                             optarg);
+                rh_cli_error("log", W("km_bad"), optarg);
                 return RH_EXIT_DATA;
             }
             break;
@@ -373,17 +364,15 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
         }
     }
     if (optind + 1 != argc) {
-        rh_cli_error("log", optind >= argc
-                                ? "log session needs a kind: strength, mobility, cross_train, "
-                                  "rest or run"
-                                : "unexpected argument '%s'",
-                     optind < argc ? argv[optind + 1] : "");
+        if (optind >= argc)
+            rh_cli_error("log", "%s", W("session_needed"));
+        else
+            rh_cli_unexpected("log", argv[optind + 1]);
         return RH_EXIT_USAGE;
     }
     enum rh_session_kind k;
     if (rh_session_kind_parse(argv[optind], &k)) {
-        rh_cli_error("log", "unknown session kind '%s' (strength, mobility, cross_train, rest, run)",
-                     argv[optind]);
+        rh_cli_error("log", W("session_unknown"), argv[optind]);
         return RH_EXIT_DATA;
     }
     e.kind = k;
@@ -454,7 +443,7 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
             return rh_cli_bad_option("log", argc, argv);
     }
     if (optind != argc) {
-        rh_cli_error("log", "unexpected argument '%s'", argv[optind]);
+        rh_cli_unexpected("log", argv[optind]);
         return RH_EXIT_USAGE;
     }
     struct rh_err err;
@@ -512,12 +501,11 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
         weeks = optarg; /* checked by the library, as the web form's */
     }
     if (optind >= argc) {
-        rh_cli_error("log", "say what the visit decided: cleared, no_running --weeks N, "
-                            "walk_run or cross_train --weeks N");
+        rh_cli_error("log", "%s", W("visit_needed"));
         return RH_EXIT_USAGE;
     }
     if (optind + 1 != argc) {
-        rh_cli_error("log", "unexpected argument '%s'", argv[optind + 1]);
+        rh_cli_unexpected("log", argv[optind + 1]);
         return RH_EXIT_USAGE;
     }
     struct rh_err err;
@@ -566,7 +554,7 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
             return rc;
     }
     if (optind != argc) {
-        rh_cli_error("log", "unexpected argument '%s'", argv[optind]);
+        rh_cli_unexpected("log", argv[optind]);
         return RH_EXIT_USAGE;
     }
     struct rh_store *s;
@@ -604,12 +592,12 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
             char said[600];
             rh_triage_signs_said(e[i].signs, said, sizeof said);
             w = rh_buf_puts(&txt, "            ");
-            w = w ? w : rh_buf_printf(&txt, W("list_signs"), said);
+            w = w ? w : rh_buf_printf(&txt, rh_cli_words("cli_common", "signs_ticked"), said);
             w = w ? w : rh_buf_puts(&txt, "\n");
         }
         if (!w && e[i].note && *e[i].note) {
             w = rh_buf_puts(&txt, "            ");
-            w = w ? w : rh_buf_printf(&txt, W("list_note"), e[i].note);
+            w = w ? w : rh_buf_printf(&txt, rh_cli_words("cli_common", "note_said"), e[i].note);
             w = w ? w : rh_buf_puts(&txt, "\n");
         }
     }
@@ -619,7 +607,7 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
     rh_pain_array_free(e, n);
     rh_store_close(s);
     if (w) {
-        rh_err_set(&err, RH_ENOMEM, "out of memory");
+        rh_err_set(&err, RH_ENOMEM, "%s", rh_cli_words("cli_common", "out_of_memory"));
         return rh_cli_report("log", &err);
     }
     return 0;
@@ -627,12 +615,11 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
 
 int cmd_log(struct rh_cli *cli, int argc, char **argv)
 {
-    struct rh_err werr;
-    rh_err_clear(&werr);
-    if (log_words_check(&werr)) /* before anything is stored */
-        return rh_cli_report("log", &werr);
+    int rc = rh_cli_words_check("log", "cli_log", log_words, sizeof log_words / sizeof *log_words);
+    if (rc) /* before anything is stored */
+        return rc;
     if (argc < 2) {
-        rh_cli_error("log", "say what to log: pain, session, cleared or visit (runhip log --help)");
+        rh_cli_error("log", "%s", W("what_needed"));
         return RH_EXIT_USAGE;
     }
     if (strcmp(argv[1], "pain") == 0)
@@ -645,6 +632,6 @@ int cmd_log(struct rh_cli *cli, int argc, char **argv)
         return log_visit(cli, argc - 1, argv + 1);
     if (strcmp(argv[1], "list") == 0)
         return log_list(cli, argc - 1, argv + 1);
-    rh_cli_error("log", "unknown diary entry '%s' (pain, session, cleared, visit, or list)", argv[1]);
+    rh_cli_error("log", W("what_unknown"), argv[1]);
     return RH_EXIT_USAGE;
 }

@@ -18,16 +18,26 @@
 
 #define ICS_DAYS 28
 
+/* words22: the command's own words, data/wording.txt [cli_plan], a closed
+ * set of printf formats checked before anything is read; the plan's words
+ * are the library's (rh_plan_text_assessed, [plan_words]) */
+#define W(key) rh_cli_words("cli_plan", (key))
+#define WC(key) rh_cli_words("cli_common", (key))
+static const struct rh_words_format plan_words[] = {
+    {"cannot_write_ics", ""}, {"runs_prompt", ""}, {"runs_again", ""}, {"runs_bad", "s"},
+    {"no_assessment", ""},    {"ics_stopped", "s"}, {"ics_written", "ds"},
+};
+
 static int write_file(const char *path, const struct rh_buf *b)
 {
     FILE *f = fopen(path, "wb");
     if (!f) {
-        rh_cli_error(path, "cannot write the calendar file");
+        rh_cli_error(path, "%s", W("cannot_write_ics"));
         return RH_EXIT_IO;
     }
     size_t n = b->len ? fwrite(b->data, 1, b->len, f) : 0;
     if (fclose(f) != 0 || n != b->len) {
-        rh_cli_error(path, "cannot write the calendar file");
+        rh_cli_error(path, "%s", W("cannot_write_ics"));
         return RH_EXIT_IO;
     }
     return 0;
@@ -65,7 +75,7 @@ static void ask_runs(const char *question, int *n)
 {
     *n = 0;
     for (int tries = 0; tries < 3; tries++) {
-        printf("%s\n  Days a week, 1-7 (Enter: not now): ", question);
+        printf("%s\n  %s ", question, W("runs_prompt"));
         fflush(stdout);
         char line[64];
         if (!fgets(line, sizeof line, stdin))
@@ -77,7 +87,7 @@ static void ask_runs(const char *question, int *n)
             putchar('\n'); /* the plan after a blank line */
             return;
         }
-        printf("  Please type a number of days from 1 to 7, or press Enter.\n");
+        printf("  %s\n", W("runs_again"));
     }
 }
 
@@ -87,9 +97,12 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
                                          {"ics", required_argument, NULL, 'i'},
                                          {"runs-a-week", required_argument, NULL, 'r'},
                                          {0}};
+    int c = rh_cli_words_check("plan", "cli_plan", plan_words, sizeof plan_words / sizeof *plan_words);
+    if (c) /* before anything is read */
+        return c;
     bool json = false;
     const char *ics = NULL;
-    int c, runs = 0;
+    int runs = 0;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c == 'j') {
             json = true;
@@ -98,8 +111,7 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         } else if (c == 'r') {
             long v;
             if (rh_parse_long(optarg, &v) || v < 1 || v > 7) {
-                rh_cli_error("plan", "--runs-a-week must be a number of days, 1 to 7, got '%s'",
-                             optarg);
+                rh_cli_error("plan", W("runs_bad"), optarg);
                 return RH_EXIT_DATA;
             }
             runs = (int)v;
@@ -108,7 +120,7 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         }
     }
     if (optind < argc) {
-        rh_cli_error("plan", "unexpected argument '%s'", argv[optind]);
+        rh_cli_unexpected("plan", argv[optind]);
         return RH_EXIT_USAGE;
     }
     struct rh_err err;
@@ -152,7 +164,7 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
         goto done;
     }
     if (unassessed && runs) {
-        rh_cli_error("plan", "no assessment yet: run 'runhip assess' first, the plan follows it");
+        rh_cli_error("plan", "%s", W("no_assessment"));
         rc = RH_EXIT_DATA;
         goto done;
     }
@@ -194,14 +206,11 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
     }
     if (ics && !json &&
         (rh_plan_all_stopped(&st)
-             ? rh_buf_printf(&out, "\nCalendar written to %s with one event today, what to do "
-                                   "instead of training (get medical help first), and why: no "
-                                   "session is scheduled until a doctor or physiotherapist has "
-                                   "seen you (earlier sessions in it are cancelled).\n", ics)
-             : rh_buf_printf(&out, "\nCalendar with the next %d days written to %s (changed "
-                                   "sessions updated, dropped ones cancelled).\n", ICS_DAYS,
-                             ics))) {
-        rh_cli_error("plan", "out of memory");
+             ? rh_buf_puts(&out, "\n") || rh_buf_printf(&out, W("ics_stopped"), ics) ||
+                   rh_buf_puts(&out, "\n")
+             : rh_buf_puts(&out, "\n") || rh_buf_printf(&out, W("ics_written"), ICS_DAYS, ics) ||
+                   rh_buf_puts(&out, "\n"))) {
+        rh_cli_error("plan", "%s", WC("out_of_memory"));
         rc = RH_EXIT_IO;
         goto done;
     }
@@ -213,7 +222,7 @@ write:
     if (!bad)
         bad = fflush(stdout) != 0;
     if (bad) {
-        rh_cli_error("plan", "cannot write the output: %s", errno ? strerror(errno) : "write failed");
+        rh_cli_error("plan", WC("cannot_write_output"), errno ? strerror(errno) : WC("write_failed"));
         clearerr(stdout); /* reported here, not again by main */
         rc = RH_EXIT_IO;
     }

@@ -11,6 +11,14 @@
 #include "runhip/load.h"
 #include "util/banned.h"
 
+/* words22: the command's own words, data/wording.txt [cli_profile], a
+ * closed set of printf formats checked before anything is read; the keys
+ * are the library's (rh_profile_keys), their "in use" words too */
+#define W(key) rh_cli_words("cli_profile", (key))
+static const struct rh_words_format profile_words[] = {
+    {"tz_system", "s"}, {"unknown", "s"}, {"set_needs", ""}, {"set_to", "ss"}, {"tz_set", "s"},
+};
+
 static int show(struct rh_cli *cli, struct rh_store *s)
 {
     size_t n;
@@ -37,8 +45,11 @@ static int show(struct rh_cli *cli, struct rh_store *s)
         else if (!v && (is_by || strcmp(k[i].key, "sex") == 0))
             rh_load_person_words(&who, is_by, use, sizeof use);
         if (strcmp(k[i].key, "tz") == 0 && !v)
-            printf("%-11s %s (the system's; set yours with 'runhip profile set tz NAME')\n",
-                   k[i].key, rh_tz_name(rh_store_zone(s)));
+        {
+            printf("%-11s ", k[i].key);
+            printf(W("tz_system"), rh_tz_name(rh_store_zone(s)));
+            printf("\n");
+        }
         else
             printf("%-11s %s%s%s%s\n", k[i].key, v ? rh_cli_safe(v) : "-", use[0] ? " (" : "",
                    use, use[0] ? ")" : "");
@@ -49,12 +60,16 @@ static int show(struct rh_cli *cli, struct rh_store *s)
 
 int cmd_profile(struct rh_cli *cli, int argc, char **argv)
 {
+    int wrc = rh_cli_words_check("profile", "cli_profile", profile_words,
+                                 sizeof profile_words / sizeof *profile_words);
+    if (wrc) /* before anything is read */
+        return wrc;
     if (argc > 1 && strcmp(argv[1], "set") != 0) {
-        rh_cli_error("profile", "unknown '%s'; see 'runhip profile --help'", argv[1]);
+        rh_cli_error("profile", W("unknown"), argv[1]);
         return RH_EXIT_USAGE;
     }
     if (argc > 1 && argc != 4) {
-        rh_cli_error("profile", "set needs KEY VALUE (KEY: tz, sex, birth_year, rest_hr, max_hr)");
+        rh_cli_error("profile", "%s", W("set_needs"));
         return RH_EXIT_USAGE;
     }
     struct rh_err err;
@@ -81,10 +96,12 @@ int cmd_profile(struct rh_cli *cli, int argc, char **argv)
             printf("%s\n", rh_cli_safe(words));
         }
     } else {
-        printf("%s set to %s\n", argv[2], rh_cli_safe(rh_profile_value(argv[2], argv[3])));
-        if (strcmp(argv[2], "tz") == 0)
-            printf("activities whose file gives no time zone are now dated in %s\n",
-                   rh_cli_safe(argv[3]));
+        printf(W("set_to"), argv[2], rh_cli_safe(rh_profile_value(argv[2], argv[3])));
+        printf("\n");
+        if (strcmp(argv[2], "tz") == 0) {
+            printf(W("tz_set"), rh_cli_safe(argv[3]));
+            printf("\n");
+        }
     }
     rh_store_close(s);
     return status;

@@ -15,11 +15,21 @@
 #include "runhip/report.h"
 #include "util/banned.h"
 
+/* words22: the command's own words, data/wording.txt [cli_report], a closed
+ * set of printf formats checked before anything is read; the report's are
+ * [report_words] */
+#define W(key) rh_cli_words("cli_report", (key))
+#define WC(key) rh_cli_words("cli_common", (key))
+static const struct rh_words_format report_words[] = {{"written", "s"}, {"how", ""}};
+
 int cmd_report(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {{"html", required_argument, NULL, 'h'}, {0}};
     const char *path = "runhip-report.html";
-    int c;
+    int c = rh_cli_words_check("report", "cli_report", report_words,
+                               sizeof report_words / sizeof *report_words);
+    if (c) /* before anything is read */
+        return c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c == 'h')
             path = optarg;
@@ -27,8 +37,7 @@ int cmd_report(struct rh_cli *cli, int argc, char **argv)
             return rh_cli_bad_option("report", argc, argv);
     }
     if (optind < argc) {
-        rh_cli_error("report", "unexpected argument '%s'; see 'runhip report --help'",
-                     argv[optind]);
+        rh_cli_error("report", WC("unexpected_help"), argv[optind], "report");
         return RH_EXIT_USAGE;
     }
     struct rh_store *s;
@@ -51,16 +60,15 @@ int cmd_report(struct rh_cli *cli, int argc, char **argv)
         if (f)
             ok = (fclose(f) == 0) && ok;
         if (!ok || rename(tmp, path) != 0) {
-            rh_cli_error(path, "cannot write: %s", strerror(errno));
+            rh_cli_error(path, WC("cannot_write"), strerror(errno));
             remove(tmp);
             st = RH_EXIT_IO;
         } else {
             /* the whole path, so the runner finds the file wherever it went
              * (review 8 #21: the default is a name in the current folder) */
             char *full = realpath(path, NULL);
-            printf("Hand-off report for your physiotherapist or doctor written to %s.\n"
-                   "Open it in a browser; print it, or print to PDF, to hand it over.\n",
-                   full ? full : path);
+            printf(W("written"), full ? full : path);
+            printf("\n%s\n", W("how"));
             free(full);
         }
     }

@@ -13,6 +13,18 @@
 #include "runhip/load.h"
 #include "util/banned.h"
 
+/* words22: the command's own words, data/wording.txt [cli_shoes], a closed
+ * set of printf formats checked before anything is read (the table's
+ * columns are layout) */
+#define W(key) rh_cli_words("cli_shoes", (key))
+static const struct rh_words_format shoes_words[] = {
+    {"none", ""},         {"head_shoe", ""},    {"head_km", ""},       {"head_runs", ""},
+    {"head_from", ""},    {"head_retired", ""}, {"km_bad", "s"},       {"after_today", "s"},
+    {"not_date", "s"},    {"unknown", "s"},     {"needs_name", "s"},   {"reuse_only", ""},
+    {"see_help", ""},     {"added", "s"},        {"updated", "s"},
+    {"retired", "s"},     {"in_use_again", "s"}, {"not_retired", "s"},
+};
+
 static int list(struct rh_store *s)
 {
     struct rh_store_shoe *tab = NULL;
@@ -22,9 +34,10 @@ static int list(struct rh_store *s)
     if (rh_store_shoe_list(s, &tab, &n, &err))
         return rh_cli_report(rh_store_path(s), &err);
     if (n == 0)
-        printf("no shoes yet; add a pair with 'runhip shoes add NAME'\n");
+        printf("%s\n", W("none"));
     else
-        printf("%-24s %9s %6s  %-10s %s\n", "shoe", "km", "runs", "from", "retired");
+        printf("%-24s %9s %6s  %-10s %s\n", W("head_shoe"), W("head_km"), W("head_runs"),
+               W("head_from"), W("head_retired"));
     int status = 0;
     for (size_t i = 0; i < n && !status; i++) {
         double km = 0;
@@ -55,20 +68,23 @@ int cmd_shoes(struct rh_cli *cli, int argc, char **argv)
     double before = 0;
     int32_t day = -1;
     bool has_before = false;
-    int c;
+    int c = rh_cli_words_check("shoes", "cli_shoes", shoes_words,
+                               sizeof shoes_words / sizeof *shoes_words);
+    if (c) /* before anything is read */
+        return c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c == 'k' && rh_parse_double(optarg, &before) == 0 && before >= 0 && before <= 10000) {
             has_before = true;
         } else if (c == 'k') {
-            rh_cli_error("shoes", "--km-before wants kilometres from 0 to 10000, not '%s'", optarg);
+            rh_cli_error("shoes", W("km_bad"), optarg);
             return RH_EXIT_DATA;
         } else if ((c == 'f' || c == 'd') && rh_date_parse(optarg, &day) == 0) {
             if (day > rh_cli_today(cli)) {
-                rh_cli_error("shoes", "'%s' is after today", optarg);
+                rh_cli_error("shoes", W("after_today"), optarg);
                 return RH_EXIT_DATA;
             }
         } else if (c == 'f' || c == 'd') {
-            rh_cli_error("shoes", "'%s' is not a date (YYYY-MM-DD)", optarg);
+            rh_cli_error("shoes", W("not_date"), optarg);
             return RH_EXIT_DATA;
         } else {
             return rh_cli_bad_option("shoes", argc, argv);
@@ -77,22 +93,22 @@ int cmd_shoes(struct rh_cli *cli, int argc, char **argv)
     const char *verb = optind < argc ? argv[optind] : NULL;
     const char *name = optind + 1 < argc ? argv[optind + 1] : NULL;
     if (verb && strcmp(verb, "add") && strcmp(verb, "retire") && strcmp(verb, "reuse")) {
-        rh_cli_error("shoes", "unknown '%s'; see 'runhip shoes --help'", verb);
+        rh_cli_error("shoes", W("unknown"), verb);
         return RH_EXIT_USAGE;
     }
     if (verb && (!name || !*name || optind + 2 != argc)) {
-        rh_cli_error("shoes", "%s needs one NAME", verb);
+        rh_cli_error("shoes", W("needs_name"), verb);
         return RH_EXIT_USAGE;
     }
     if (verb && !strcmp(verb, "reuse") && (day >= 0 || has_before)) {
-        rh_cli_error("shoes", "reuse takes only the NAME");
+        rh_cli_error("shoes", "%s", W("reuse_only"));
         return RH_EXIT_USAGE;
     }
-    int bad = verb ? rh_cli_check_entry("shoes", name, RH_ENTRY_NAME, "the shoe name") : 0;
+    int bad = verb ? rh_cli_check_entry("shoes", name, RH_ENTRY_NAME, rh_cli_words("cli_common", "shoe_name")) : 0;
     if (bad)
         return bad;
     if (!verb && optind != argc) {
-        rh_cli_error("shoes", "see 'runhip shoes --help'");
+        rh_cli_error("shoes", "%s", W("see_help"));
         return RH_EXIT_USAGE;
     }
     struct rh_store *s;
@@ -112,17 +128,25 @@ int cmd_shoes(struct rh_cli *cli, int argc, char **argv)
         r = rh_store_shoe_add(s, name, has_before ? before : RH_NONE, day, rh_cli_today(cli),
                               &updated, &err);
         if (!r)
-            printf("%s %s\n", updated ? "updated" : "added", rh_cli_safe(name));
+        {
+            printf(W(updated ? "updated" : "added"), rh_cli_safe(name));
+            printf("\n");
+        }
     } else if (strcmp(verb, "retire") == 0) {
         r = rh_store_shoe_retire(s, name, day, rh_cli_today(cli), &err);
         if (!r)
-            printf("retired %s\n", rh_cli_safe(name));
+        {
+            printf(W("retired"), rh_cli_safe(name));
+            printf("\n");
+        }
     } else {
         bool was = false;
         r = rh_store_shoe_reuse(s, name, &was, &err);
         if (!r)
-            printf(was ? "%s is in use again\n" : "%s was not retired; nothing changed\n",
-                   rh_cli_safe(name));
+        {
+            printf(W(was ? "in_use_again" : "not_retired"), rh_cli_safe(name));
+            printf("\n");
+        }
     }
     if (r)
         status = rh_cli_report("shoes", &err);

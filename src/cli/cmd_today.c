@@ -15,14 +15,24 @@
 #include "runhip/plan.h"
 #include "util/banned.h"
 
+/* words22: the command's own words, data/wording.txt [cli_today], a closed
+ * set checked before anything is read; the day's words are the library's
+ * (rh_plan_today_text) */
+#define W(key) rh_cli_words("cli_today", (key))
+#define WC(key) rh_cli_words("cli_common", (key))
+static const struct rh_words_format today_words[] = {{"no_plan", ""}, {"no_plan_how", ""}};
+
 int cmd_today(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {{0}};
-    int c;
+    int c = rh_cli_words_check("today", "cli_today", today_words,
+                               sizeof today_words / sizeof *today_words);
+    if (c) /* before anything is read */
+        return c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1)
         return rh_cli_bad_option("today", argc, argv);
     if (optind < argc) {
-        rh_cli_error("today", "unexpected argument '%s'", argv[optind]);
+        rh_cli_unexpected("today", argv[optind]);
         return RH_EXIT_USAGE;
     }
     struct rh_err err;
@@ -49,10 +59,7 @@ int cmd_today(struct rh_cli *cli, int argc, char **argv)
         if (rh_diary_unassessed(s, &st, &e2) == 0)
             r = rh_plan_unassessed_text(kb, &st, &out, &err);
         else
-            r = rh_buf_puts(&out, "No plan yet: there is no assessment of your hip, so there "
-                                  "is no session for today.\nAnswer the questions about your "
-                                  "hip with 'runhip assess' (or on the web app's \"Check my "
-                                  "hip\" page); the plan is then made from it.\n");
+            r = rh_buf_printf(&out, "%s\n%s\n", W("no_plan"), W("no_plan_how"));
         if (r) {
             rc = err.code ? rh_cli_report("today", &err) : RH_EXIT_IO;
             goto done;
@@ -78,8 +85,7 @@ write:
     errno = 0;
     bool bad = rh_cli_put_text(stdout, out.data, out.len, 0) != 0 || fflush(stdout) != 0;
     if (bad) {
-        rh_cli_error("today", "cannot write the output: %s",
-                     errno ? strerror(errno) : "write failed");
+        rh_cli_error("today", WC("cannot_write_output"), errno ? strerror(errno) : WC("write_failed"));
         clearerr(stdout);
         rc = RH_EXIT_IO;
     }

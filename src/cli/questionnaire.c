@@ -19,6 +19,41 @@
 #include "util/banned.h"
 
 #define CLEAR_SCREEN "\033[H\033[2J"
+#define WIDTH 78 /* the terminal's lines, as the notice's (rh_plan_notice_text) */
+
+/* words22: the questionnaire's frame, data/wording.txt [cli_quest], a closed
+ * set of printf formats checked before the first question (printed here:
+ * the test links this file alone); the questions are data/questions.txt's,
+ * the first question's line [text] quest.intro, the web form's too */
+#define W(key) rh_cli_words("cli_quest", (key))
+static const struct rh_words_format quest_words[] = {
+    {"title", "s"},      {"number", "ff"},     {"number_whole", "ff"}, {"keep_figure", ""},
+    {"your_answer", "s"}, {"not_known", ""},   {"prompt_kept", ""},    {"prompt", ""},
+    {"help", ""},        {"answer_yn", ""},    {"draft_bad", "s"},     {"first_question", ""},
+    {"retype", ""},      {"sorry", "s"},       {"stopped_early", ""},  {"last", ""},
+    {"stopped_one", "d"}, {"stopped_many", "d"}, {"nothing_saved", ""},
+};
+
+/* text on lines of at most WIDTH columns, broken at spaces */
+static void put_wrapped(FILE *out, const char *text)
+{
+    size_t col = 0;
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, " ");
+        if (col && col + 1 + n > WIDTH) {
+            fputc('\n', out);
+            col = 0;
+        } else if (col) {
+            fputc(' ', out);
+            col++;
+        }
+        fwrite(p, 1, n, out);
+        col += n;
+        p += n;
+        p += strspn(p, " ");
+    }
+    fputc('\n', out);
+}
 
 /* Reads one line into buf (newline removed, rest of an overlong line
  * dropped). 1 on a line, 0 at end of input, RH_EIO on a read error. */
@@ -49,17 +84,17 @@ static void draw(FILE *out, bool tty, const struct rh_quest *q, const struct rh_
         fputs(CLEAR_SCREEN, out);
     char where[96];
     rh_quest_progress_words(q, 1, where, sizeof where);
-    fprintf(out, "runhip hip check. %s\n", where);
+    fprintf(out, W("title"), where);
+    fputc('\n', out);
     if (pos == 1)
-        fputs("Answer what you can; every question can be skipped. runhip gives information,\n"
-              "not a diagnosis.\n",
-              out);
+        put_wrapped(out, rh_cli_words("text", "quest.intro"));
     fprintf(out, "\n%s%s%s\n\n", it->text, it->typing ? " " : "", it->typing ? it->typing : "");
     if (it->art)
         fprintf(out, "%s\n\n", it->art);
     if (it->kind == RH_QUEST_NUMBER) {
-        fprintf(out, "   Type a %snumber from %g to %g%s%s.\n", it->whole ? "whole " : "", it->min,
-                it->max, it->unit ? " " : "", it->unit ? it->unit : "");
+        fputs("   ", out);
+        fprintf(out, W(it->whole ? "number_whole" : "number"), it->min, it->max);
+        fprintf(out, "%s%s.\n", it->unit ? " " : "", it->unit ? it->unit : "");
     } else {
         for (int i = 0; i < it->n_choices; i++)
             fprintf(out, "  %2d  %s\n", i + 1, it->choices[i].label);
@@ -72,29 +107,19 @@ static void draw(FILE *out, bool tty, const struct rh_quest *q, const struct rh_
     bool has = rh_quest_current_answer(q, &prev) == 1;
     const char *from = rh_quest_current_note(q);
     if (has && from)
-        fprintf(out, "\n%s: %s\nPress Enter to keep it, or type your own figure.\n", from,
-                prev.data);
-    else if (has)
-        fprintf(out, "\nYour answer: %s\n", prev.data);
-    else if (rh_quest_has_answer(q))
-        fputs("\nYour answer: not known\n", out);
+        fprintf(out, "\n%s: %s\n%s\n", from, prev.data, W("keep_figure"));
+    else if (has) {
+        fputc('\n', out);
+        fprintf(out, W("your_answer"), prev.data);
+        fputc('\n', out);
+    } else if (rh_quest_has_answer(q))
+        fprintf(out, "\n%s\n", W("not_known"));
     rh_buf_release(&prev);
     if (note && *note)
         fprintf(out, "\n%s\n", note);
-    if (rh_quest_has_answer(q))
-        fputs("\nAnswer (Enter = keep it, - = clear it, b = back, q = stop, ? = help): ", out);
-    else
-        fputs("\nAnswer (Enter = skip, b = back, q = stop, ? = help): ", out);
+    fprintf(out, "\n%s ", W(rh_quest_has_answer(q) ? "prompt_kept" : "prompt"));
     fflush(out);
 }
-
-static const char general_help[] =
-    "Type the number of your answer (several numbers for \"every number that fits\"), "
-    "or the words (\"dull ache, burning\"). Numbers may be words or rough (\"about 10\", "
-    "\"2 weeks\"); \"not sure\" is fine. Press Enter alone to skip, or to keep an answer "
-    "you gave before: a skipped question counts as not answered, never as no. - clears an "
-    "answer, b goes back one question, q stops (your answers so far are kept as a draft for "
-    "the next time).";
 
 /* Reads a yes/no answer for a confirmation (Enter = yes). 1, 0, or <= 0 at the end. */
 static int confirm(FILE *in, FILE *out, bool echo, const char *question)
@@ -115,7 +140,7 @@ static int confirm(FILE *in, FILE *out, bool echo, const char *question)
             return 1;
         if (*a == 'n' || *a == 'N')
             return 0;
-        fputs("Please answer y or n.\n", out);
+        fprintf(out, "%s\n", W("answer_yn"));
     }
 }
 
@@ -131,7 +156,14 @@ int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh
     rh_intake_init(intake);
     struct rh_quest q;
     struct rh_err err;
-    int r = rh_quest_init(&q, &err);
+    rh_err_clear(&err);
+    int r = rh_words_format_check("cli_quest", quest_words, sizeof quest_words / sizeof *quest_words,
+                                  &err);
+    if (r) {
+        fprintf(stderr, "runhip: %s\n", err.msg);
+        return r;
+    }
+    r = rh_quest_init(&q, &err);
     if (r) { /* printed here, not with rh_cli_report, so tests can link this file alone */
         fprintf(stderr, "runhip: data/questions.txt:%ld: %s\n", err.line, err.msg);
         return r;
@@ -142,8 +174,9 @@ int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh
         rh_err_clear(&err);
         int n = rh_quest_resume(&q, opt->draft, opt->draft_len, &err);
         if (n < 0) {
-            fprintf(stderr, "runhip: the saved draft could not be read (%s); starting afresh\n",
-                    err.msg[0] ? err.msg : rh_strerror(n));
+            fputs("runhip: ", stderr);
+            fprintf(stderr, W("draft_bad"), err.msg[0] ? err.msg : rh_strerror(n));
+            fputc('\n', stderr);
             rh_quest_release(&q);
             if ((r = rh_quest_init(&q, &err)))
                 return r;
@@ -212,10 +245,10 @@ int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh
             break;
         } else if (strcmp(a, "b") == 0 || strcmp(a, "B") == 0 || strcasecmp(a, "back") == 0) {
             if (rh_quest_back(&q) == RH_ENOTFOUND)
-                snprintf(note, sizeof note, "This is the first question.");
+                snprintf(note, sizeof note, "%s", W("first_question"));
         } else if (strcmp(a, "?") == 0 || strcasecmp(a, "help") == 0) {
             snprintf(note, sizeof note, "%s%s%s", it->help ? it->help : "",
-                     it->help ? "\n" : "", general_help);
+                     it->help ? "\n" : "", W("help"));
         } else {
             int ar = rh_quest_answer(&q, a, &err);
             if (ar == RH_QUEST_CONFIRM) {
@@ -226,9 +259,9 @@ int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh
                 }
                 rh_quest_confirm(&q, yes == 1);
                 if (yes == 0)
-                    snprintf(note, sizeof note, "Then please type the figure again.");
+                    snprintf(note, sizeof note, "%s", W("retype"));
             } else if (ar) {
-                snprintf(note, sizeof note, "Sorry: %s.", err.msg);
+                snprintf(note, sizeof note, W("sorry"), err.msg);
             }
         }
     }
@@ -236,17 +269,16 @@ int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh
         r = rh_quest_intake(&q, intake);
         if (tty)
             fputs(CLEAR_SCREEN, out);
-        fputs(early ? "Stopped here: what to do now follows.\n"
-                    : "Thank you: that was the last question.\n",
-              out);
+        fprintf(out, "%s\n", W(early ? "stopped_early" : "last"));
     } else if (r == 1) {
         int n = rh_quest_draft_count(&q);
         if (opt && opt->save && n > 0 && rh_quest_draft(&q, opt->save) == 0)
-            fprintf(out, "\nStopped. Your %d answer%s so far %s kept as a draft: the next "
-                         "`runhip assess` offers to go on from here.\n",
-                    n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
-        else
-            fputs("\nStopped: nothing was saved.\n", out);
+        {
+            fputc('\n', out);
+            fprintf(out, W(n == 1 ? "stopped_one" : "stopped_many"), n);
+            fputc('\n', out);
+        } else
+            fprintf(out, "\n%s\n", W("nothing_saved"));
     }
     if (r != 0)
         rh_intake_init(intake);
@@ -286,6 +318,6 @@ int rh_cli_ask_yes_no(FILE *in, FILE *out, const char *question, bool dflt)
             if (!strcmp(w, "n") || !strcmp(w, "no"))
                 return 0;
         }
-        fputs("Please answer y or n.\n", out);
+        fprintf(out, "%s\n", W("answer_yn"));
     }
 }

@@ -9,6 +9,8 @@
 #include "runhip/text.h"
 #include "util/banned.h"
 
+#define WC(key) rh_cli_words("cli_common", (key))
+
 int rh_cli_put_text(FILE *f, const char *text, size_t len, unsigned flags)
 {
     struct rh_buf b;
@@ -23,10 +25,12 @@ int rh_cli_put_text(FILE *f, const char *text, size_t len, unsigned flags)
 int rh_cli_plan_move(struct rh_buf *b, bool moved, enum rh_phase from, enum rh_phase to,
                      int ladder_from, int ladder_to)
 {
+    int r;
     if (moved && from != to)
-        return rh_buf_printf(b, "Plan: moved from phase '%s' to '%s'.\n", rh_phase_name(from),
-                             rh_phase_name(to));
-    if (moved)
-        return rh_buf_printf(b, "Plan: walk-run stage %d -> %d.\n", ladder_from, ladder_to);
-    return rh_buf_printf(b, "Plan: stays in phase '%s'.\n", rh_phase_name(to));
+        r = rh_buf_printf(b, WC("plan_moved"), rh_phase_name(from), rh_phase_name(to));
+    else if (moved)
+        r = rh_buf_printf(b, WC("plan_ladder"), ladder_from, ladder_to);
+    else
+        r = rh_buf_printf(b, WC("plan_stays"), rh_phase_name(to));
+    return r ? r : rh_buf_puts(b, "\n");
 }

@@ -27,7 +27,18 @@
 #include <unistd.h>
 
 #include "runhip/server.h"
+#include "runhip/text.h"
+#include "server/server_int.h"
 #include "util/banned.h"
+
+/* words22: the daemon's own words (its start-up errors, the answer to a
+ * POST of another type), data/wording.txt [web_daemon], a closed set of
+ * printf formats without markup checked before the server starts */
+#define W(key) web_words("web_daemon", (key))
+static const struct rh_words_format daemon_words[] = {
+    {"form_type", ""},   {"bad_options", ""},   {"not_numeric", "s"}, {"needs_token", "s"},
+    {"out_of_memory", ""}, {"watchdog", ""},    {"cannot_listen", "sd"},
+};
 
 #define IDLE_TIMEOUT_S 10
 #define HEADER_S 10.0 /* request line and headers, from connect or the previous answer */
@@ -399,8 +410,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *mc, const ch
                 res.status = 415;
                 res.content_type = "text/plain; charset=utf-8";
                 rh_buf_reset(&res.body);
-                rh_buf_puts(&res.body, "a form is sent as application/x-www-form-urlencoded or "
-                                       "multipart/form-data\n");
+                rh_buf_puts(&res.body, W("form_type"));
+                rh_buf_puts(&res.body, "\n");
                 go = false;
             }
         }
@@ -504,8 +515,12 @@ static char *dup_or_null(const char *s, bool *fail)
 
 int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, struct rh_err *err)
 {
+    int wr = rh_words_plain_format_check("web_daemon", daemon_words,
+                                         sizeof daemon_words / sizeof *daemon_words, err);
+    if (wr)
+        return wr;
     if (!o || !o->db_path || !out || o->port > 65535)
-        return rh_err_set(err, RH_EINVAL, "bad server options");
+        return rh_err_set(err, RH_EINVAL, "%s", W("bad_options"));
     const char *bind_addr = o->bind ? o->bind : RH_SERVER_DEFAULT_BIND;
     if (!strcmp(bind_addr, "localhost"))
         bind_addr = RH_SERVER_DEFAULT_BIND;
@@ -527,21 +542,17 @@ int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, stru
         else
             snprintf(tmp, sizeof tmp, "%s", bind_addr);
         if (inet_pton(AF_INET6, tmp, &a6.sin6_addr) != 1)
-            return rh_err_set(err, RH_EINVAL,
-                              "'%s' is not a numeric IPv4 or IPv6 address", bind_addr);
+            return rh_err_set(err, RH_EINVAL, W("not_numeric"), bind_addr);
         a6.sin6_family = AF_INET6;
         a6.sin6_port = htons((uint16_t)o->port);
         sa = (const struct sockaddr *)&a6;
         flags |= MHD_USE_IPv6;
     }
     if (!rh_server_is_loopback(bind_addr) && (!o->token || strlen(o->token) < 16))
-        return rh_err_set(err, RH_EINVAL,
-                          "%s is not a loopback address: the server is then reachable by "
-                          "others and needs an access token",
-                          bind_addr);
+        return rh_err_set(err, RH_EINVAL, W("needs_token"), bind_addr);
     struct rh_server *srv = rh_calloc(1, sizeof *srv);
     if (!srv)
-        return rh_err_set(err, RH_ENOMEM, "out of memory");
+        return rh_err_set(err, RH_ENOMEM, "%s", W("out_of_memory"));
     pthread_mutex_init(&srv->lock, NULL);
     pthread_cond_init(&srv->wake, NULL);
     bool fail = false;
@@ -552,7 +563,7 @@ int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, stru
     srv->zone = dup_or_null(o->zone, &fail);
     if (fail) {
         server_free(srv);
-        return rh_err_set(err, RH_ENOMEM, "out of memory");
+        return rh_err_set(err, RH_ENOMEM, "%s", W("out_of_memory"));
     }
     int r = rh_server_token(srv->csrf, err);
     if (!r)
@@ -574,7 +585,7 @@ int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, stru
     srv->body_s = o->body_s > 0 ? o->body_s : BODY_S;
     if (pthread_create(&srv->dog, NULL, watchdog, srv) != 0) {
         server_free(srv);
-        return rh_err_set(err, RH_EIO, "cannot start the watchdog thread");
+        return rh_err_set(err, RH_EIO, "%s", W("watchdog"));
     }
     srv->dog_running = true;
     unsigned limit = connection_limit();
@@ -593,10 +604,7 @@ int rh_server_start(const struct rh_server_opts *o, struct rh_server **out, stru
         pthread_mutex_unlock(&srv->lock);
         pthread_join(srv->dog, NULL);
         server_free(srv);
-        return rh_err_set(err, RH_EIO,
-                          "cannot listen on %s port %u (in use, or not an address of this "
-                          "machine)",
-                          bind_addr, o->port);
+        return rh_err_set(err, RH_EIO, W("cannot_listen"), bind_addr, (int)o->port);
     }
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(srv->mhd, MHD_DAEMON_INFO_BIND_PORT);
     srv->port = info && info->port ? info->port : o->port;

@@ -49,7 +49,7 @@ extern const char rh__hip_svg[], rh__hip_svg_end[], rh__quest_js[], rh__quest_js
  * of printf formats without markup checked when the server first loads its
  * rules (page_quest_words_check); the tags around them stay here. */
 static const struct rh_words_format quest_words[] = {
-    {"title", ""}, {"intro", ""}, {"picture_caption", ""}, {"number", "ff"},
+    {"title", ""}, {"picture_caption", ""}, {"number", "ff"},
     {"number_whole", "ff"}, {"number_skip", ""}, {"from_keep", ""}, {"sorry", ""},
     {"tick_what", ""}, {"pick_one", ""}, {"confirm_yes", ""}, {"confirm_no", ""},
     {"more", ""}, {"resumed", ""}, {"next", ""}, {"see_result", ""}, {"back", ""},
@@ -419,7 +419,8 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
     rh_quest_progress(q, &pos, &total);
     if (pos == 1) {
         put(c, "<p>");
-        esc(c, W("intro"));
+        const char *intro = rh_words("text", "quest.intro"); /* the terminal's too */
+        esc(c, intro ? intro : "");
         put(c, "</p>\n");
     }
     if (resumed)

@@ -469,7 +469,9 @@ int redirect(struct ctx *c, const char *to)
     c->res->status = 303;
     snprintf(c->res->loc, sizeof c->res->loc, "%s", to);
     c->res->location = c->res->loc;
-    return set_text(c, 303, ct_text, "see other\n") ? RH_ENOMEM : 0;
+    char body[64];
+    snprintf(body, sizeof body, "%s\n", web_words("web_server", "see_other"));
+    return set_text(c, 303, ct_text, body) ? RH_ENOMEM : 0;
 }
 
 /* words21: the server's own messages (a refused request, a form too large,
@@ -479,7 +481,7 @@ static const struct rh_words_format server_words[] = {
     {"too_large", ""}, {"not_possible", ""}, {"back_today", ""}, {"bad_target", ""},
     {"other_host", ""}, {"needs_link", ""}, {"open", ""}, {"post_only", ""},
     {"read_only", ""}, {"upload_large", "d"}, {"form_large", "d"}, {"no_body", ""},
-    {"csrf", ""}, {"no_database", ""}, {"api_not_found", ""},
+    {"csrf", ""}, {"no_database", ""}, {"api_not_found", ""}, {"see_other", ""},
 };
 
 static int server_words_check(struct rh_err *err)

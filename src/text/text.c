@@ -212,7 +212,7 @@ static const char *const text_keys[] = {
     "unranked.ask", "unranked.save", "unranked.save.replaces", "flags.set_aside",
     "flags.set_aside.web", "answers.most", "answers.shown", "answers.more", "flags.high", "flags.low",
     "signs.unchecked", "unranked.first", "urgent.now", "urgent.tests", "urgent.offer",
-    "urgent.button", "save_not_at_end.web", "save_not_at_end.api",
+    "urgent.button", "quest.intro", "save_not_at_end.web", "save_not_at_end.api",
     "activities.hand_logged.web", "import.nothing.web", "import.replaced",
     "diary.that_morning", "diary.this_morning", "diary.next_morning", "checkin.chance",
 };
@@ -402,6 +402,13 @@ static int format_conversions(const char *t, char *out, size_t cap)
         if (*p == '%')
             continue;
         p += strspn(p, "-+ #0123456789.");
+        if (*p == 'l' && (p[1] == 'd' || p[1] == 'i')) { /* %ld: a long, said apart */
+            if (n + 1 >= cap)
+                return -1;
+            out[n++] = 'l';
+            p++;
+            continue;
+        }
         char c = *p == 's' ? 's' : (*p == 'd' || *p == 'i') ? 'd'
                  : *p && strchr("fgeFGE", *p)             ? 'f'
                                                           : 0;

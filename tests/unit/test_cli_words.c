@@ -1,0 +1,284 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * words22: the terminal's own words are data/wording.txt [cli_*], closed
+ * sets of printf formats, each declared once in its command's table (the
+ * rh_words_format array given to rh_cli_words_check). Read from the
+ * sources of src/cli: every table matches its section exactly (the check
+ * each command runs first), and every key a file asks for, through its
+ * W(key) macro (#define W(key) rh_cli_words("cli_x", (key))) or a direct
+ * rh_cli_words("cli_x", "key"), is in its section's table, so no text can
+ * come out as "" at run time.
+ */
+#include <ctype.h>
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "runhip/text.h"
+
+#define MAX_KEYS 256
+#define MAX_TABLES 32
+
+struct table {
+    char section[64];
+    int n;
+    char key[MAX_KEYS][64], conv[MAX_KEYS][16];
+};
+
+static struct table tables[MAX_TABLES];
+static int n_tables;
+
+/* The string literal at p ('"'), copied to out; the position after it. */
+static const char *literal(const char *p, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (p++; *p && *p != '"'; p++) {
+        if (*p == '\\' && p[1])
+            p++;
+        if (n + 1 < cap)
+            out[n++] = *p;
+    }
+    out[n] = '\0';
+    return *p ? p + 1 : p;
+}
+
+static const char *skip_space(const char *p)
+{
+    while (isspace((unsigned char)*p))
+        p++;
+    return p;
+}
+
+static struct table *table_of(const char *section)
+{
+    for (int i = 0; i < n_tables; i++)
+        if (strcmp(tables[i].section, section) == 0)
+            return &tables[i];
+    return NULL;
+}
+
+/* The table NAME of src ("rh_words_format NAME[] = {...};") for section. */
+static int read_table(const char *src, const char *name, const char *section)
+{
+    char head[128];
+    snprintf(head, sizeof head, "rh_words_format %s[] = {", name);
+    const char *p = strstr(src, head), *end = p ? strstr(p, "};") : NULL;
+    if (!p || !end || n_tables == MAX_TABLES || table_of(section)) {
+        fprintf(stderr, "  no table %s for [%s] (or a second one)\n", name, section);
+        return 1;
+    }
+    struct table *t = &tables[n_tables++];
+    memset(t, 0, sizeof *t);
+    snprintf(t->section, sizeof t->section, "%s", section);
+    for (p += strlen(head); p < end && t->n < MAX_KEYS; p++) {
+        if (*p != '{')
+            continue;
+        p = skip_space(p + 1);
+        if (*p != '"')
+            continue;
+        p = literal(p, t->key[t->n], sizeof t->key[0]);
+        p = skip_space(skip_space(p) + 1); /* the comma */
+        if (*p != '"')
+            return 1;
+        p = literal(p, t->conv[t->n], sizeof t->conv[0]);
+        t->n++;
+        p--;
+    }
+    return 0;
+}
+
+/* The tables a source gives its sections: each call of rh_cli_words_check
+ * ("cmd", "cli_x", TABLE, ...) or rh_words_format_check("cli_x", TABLE, ...). */
+static int read_tables(const char *src)
+{
+    static const char *const calls[] = {"rh_cli_words_check(", "rh_words_format_check("};
+    int bad = 0;
+    for (int c = 0; c < 2; c++)
+        for (const char *p = src; (p = strstr(p, calls[c])); p++) {
+            const char *q = skip_space(p + strlen(calls[c]));
+            char section[64], name[64];
+            if (c == 0) { /* the command's name first */
+                if (*q != '"')
+                    continue; /* the declaration, not a call */
+                q = skip_space(skip_space(literal(q, section, sizeof section)) + 1);
+            }
+            if (*q != '"')
+                continue;
+            q = literal(q, section, sizeof section);
+            if (strncmp(section, "cli_", 4) != 0)
+                continue;
+            q = skip_space(skip_space(q) + 1);
+            size_t n = 0;
+            while ((isalnum((unsigned char)q[n]) || q[n] == '_') && n + 1 < sizeof name)
+                n++;
+            memcpy(name, q, n);
+            name[n] = '\0';
+            bad += read_table(src, name, section);
+        }
+    return bad;
+}
+
+static bool declared(const char *section, const char *key)
+{
+    const struct table *t = table_of(section);
+    for (int i = 0; t && i < t->n; i++)
+        if (strcmp(t->key[i], key) == 0)
+            return true;
+    return false;
+}
+
+/* Every string literal inside the parentheses opened at p: the keys asked
+ * for (W(a ? "x" : "y") asks for both); the count of undeclared ones. */
+static int uses_in(const char *label, const char *p, const char *section, int *uses)
+{
+    int depth = 0, bad = 0;
+    for (; *p; p++) {
+        if (*p == '(')
+            depth++;
+        else if (*p == ')' && --depth == 0)
+            break;
+        else if (*p == '"') {
+            char key[128];
+            p = literal(p, key, sizeof key) - 1;
+            (*uses)++;
+            if (!declared(section, key)) {
+                fprintf(stderr, "  %s: [%s] %s is asked for but not declared\n", label, section,
+                        key);
+                bad++;
+            }
+        }
+    }
+    return bad;
+}
+
+static bool ident_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '_';
+}
+
+/* The keys a source asks for: through its macros and rh_cli_words calls. */
+static int check_uses(const char *label, const char *src, int *uses)
+{
+    int bad = 0;
+    static const char def[] = "#define ";
+    for (const char *p = src; (p = strstr(p, def)); p++) {
+        const char *m = p + strlen(def), *e = m;
+        while (ident_char(*e))
+            e++;
+        const char *call = skip_space(e);
+        if (strncmp(call, "(key)", 5) != 0)
+            continue;
+        call = skip_space(call + 5);
+        if (strncmp(call, "rh_cli_words(\"", 14) != 0)
+            continue;
+        char section[64], macro[32];
+        literal(call + 13, section, sizeof section);
+        snprintf(macro, sizeof macro, "%.*s(", (int)(e - m), m);
+        for (const char *u = src; (u = strstr(u, macro)); u++) {
+            if (u > src && (ident_char(u[-1]) || u == m))
+                continue;
+            bad += uses_in(label, u + strlen(macro) - 1, section, uses);
+        }
+    }
+    for (const char *p = src; (p = strstr(p, "rh_cli_words(\"")); p++) {
+        char section[64], key[128];
+        const char *q = skip_space(skip_space(literal(p + 13, section, sizeof section)) + 1);
+        if (*q != '"')
+            continue; /* a macro's body: (key) */
+        literal(q, key, sizeof key);
+        if (strncmp(section, "cli_", 4) != 0)
+            continue; /* another section: its own loader's closed list */
+        (*uses)++;
+        if (!declared(section, key)) {
+            fprintf(stderr, "  %s: [%s] %s is asked for but not declared\n", label, section, key);
+            bad++;
+        }
+    }
+    return bad;
+}
+
+struct source {
+    char path[300];
+    char *text;
+};
+
+static int read_sources(struct source *s, int cap)
+{
+    DIR *d = opendir("src/cli");
+    int n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)) && n < cap) {
+        size_t l = strlen(e->d_name);
+        if (l < 3 || strcmp(e->d_name + l - 2, ".c") != 0)
+            continue;
+        snprintf(s[n].path, sizeof s[n].path, "src/cli/%s", e->d_name);
+        s[n].text = test_slurp(s[n].path, NULL);
+        if (s[n].text)
+            n++;
+    }
+    if (d)
+        closedir(d);
+    return n;
+}
+
+static void test_every_key_used_is_declared(void)
+{
+    static struct source src[64];
+    int n = read_sources(src, 64), bad = 0, uses = 0;
+    CHECK(n > 10);
+    n_tables = 0;
+    for (int i = 0; i < n; i++)
+        bad += read_tables(src[i].text);
+    CHECK_INT(bad, 0);
+    /* each table is its section, exactly (the check each command runs) */
+    int keys = 0;
+    for (int i = 0; i < n_tables; i++) {
+        struct rh_words_format f[MAX_KEYS];
+        for (int k = 0; k < tables[i].n; k++)
+            f[k] = (struct rh_words_format){tables[i].key[k], tables[i].conv[k]};
+        struct rh_err e;
+        rh_err_clear(&e);
+        int r = rh_words_format_check(tables[i].section, f, (size_t)tables[i].n, &e);
+        if (r)
+            fprintf(stderr, "  %s\n", e.msg);
+        CHECK_INT(r, 0);
+        keys += tables[i].n;
+    }
+    for (int i = 0; i < n; i++)
+        bad += check_uses(src[i].path, src[i].text, &uses);
+    CHECK_INT(bad, 0);
+    /* the reading itself finds what is there */
+    CHECK(table_of("cli_common") && table_of("cli_log") && table_of("cli_demo"));
+    CHECK(declared("cli_log", "logged") && !declared("cli_log", "no_such_key"));
+    CHECK(uses > 50);
+    printf("   %d sections, %d keys declared, %d asked for\n", n_tables, keys, uses);
+    for (int i = 0; i < n; i++)
+        free(src[i].text);
+}
+
+/* The reading catches a key asked for and not declared, through a macro
+ * and directly, and one inside a condition. */
+static void test_the_check_finds_an_undeclared_key(void)
+{
+    n_tables = 1;
+    memset(&tables[0], 0, sizeof tables[0]);
+    snprintf(tables[0].section, sizeof tables[0].section, "cli_x");
+    snprintf(tables[0].key[0], sizeof tables[0].key[0], "known");
+    tables[0].n = 1;
+    int uses = 0;
+    CHECK_INT(check_uses("t", "#define W(key) rh_cli_words(\"cli_x\", (key))\n"
+                              "f(W(\"known\")); g(W(a ? \"known\" : \"other\"));",
+                         &uses),
+              1);
+    CHECK_INT(uses, 3);
+    CHECK_INT(check_uses("t", "f(rh_cli_words(\"cli_x\", \"missing\")); ROW(\"x\");", &uses), 1);
+    n_tables = 0;
+}
+
+int main(void)
+{
+    RUN(test_the_check_finds_an_undeclared_key);
+    RUN(test_every_key_used_is_declared);
+    return TEST_END();
+}
