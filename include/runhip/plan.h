@@ -262,6 +262,11 @@ struct rh_plan_state {
      * (leaking on a run or since a birth, heaviness): a settled entry does
      * not lift it, a recorded visit (the pelvic-floor check) does */
     bool pelvic_hold;
+    /* session 22 (runner22): the [run_answer.ID] sections of
+     * data/plan_rules.txt whose answer the assessment gave (hills that
+     * hurt): every run session says their advice; space-separated ids, ""
+     * none (or a plan stored before them) */
+    char run_answers[128];
 };
 
 /* One red flag the diary or a check-in raised (st->flag_log): from its

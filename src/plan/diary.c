@@ -368,6 +368,7 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
             pn = in.pain_run;
         st->intake_pain_now = pn;
         rh__refer_answers(kb, st, &in);
+        rh__run_answers(kb, st, &in);
     }
     rh_err_clear(err);
     if (have_old) {

@@ -855,6 +855,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
                                                              : json_null());
         if (*st->refer_said)
             bad |= json_object_set_new(o, "refer_said", json_string(st->refer_said));
+        if (*st->run_answers) /* session 22 */
+            bad |= json_object_set_new(o, "run_answers", json_string(st->run_answers));
         /* review 10 (child10) */
         if (st->for_child)
             bad |= json_object_set_new(o, "for_child", json_true());
@@ -1133,6 +1135,10 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         st->refer_said[0] = '\0';
         if (json_object_get(o, "refer_said") &&
             (r = js(o, "refer_said", st->refer_said, sizeof st->refer_said, err)))
+            goto out;
+        st->run_answers[0] = '\0'; /* session 22 (absent in older stored plans) */
+        if (json_object_get(o, "run_answers") &&
+            (r = js(o, "run_answers", st->run_answers, sizeof st->run_answers, err)))
             goto out;
         /* review 9 #9, #11 (absent in older stored plans) */
         st->findings_after[0] = '\0';

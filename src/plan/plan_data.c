@@ -503,6 +503,28 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                   "unknown cross-training", err);
     if (bad)
         return bad;
+    /* session 22: a [run_answer.ID] is an intake answer with its plain
+     * clause, the advice every run then says, and its source; no other key */
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        const struct rh__rule *r = &kb->rules[i];
+        if (strncmp(r->section, "run_answer.", 11) != 0)
+            continue;
+        if (!rh__word_in("answer advice source", r->key))
+            return rh_err_setl(err, RH_EKEY, r->line, "data/plan_rules.txt: [%s]: unknown key '%s'",
+                               r->section, r->key);
+        if (strcmp(r->key, "answer") == 0 && !answer_known(kb, r->value))
+            return rh_err_setl(err, RH_EKEY, r->line,
+                               "data/plan_rules.txt: [%s] answer: unknown answer '%s'", r->section,
+                               r->value);
+        if (strlen(r->section + 11) > 23)
+            return rh_err_setl(err, RH_ELIMIT, r->line, "data/plan_rules.txt: [%s]: id too long",
+                               r->section);
+        static const char *const need[] = {"answer", "advice", "source"};
+        for (size_t k = 0; k < sizeof need / sizeof *need; k++)
+            if (!rh_plan_kb_get(kb, r->section, need[k]))
+                return rh_err_setl(err, RH_EFORMAT, r->line, "data/plan_rules.txt: [%s] has no '%s'",
+                                   r->section, need[k]);
+    }
     for (int s = 1; s <= RH__LADDER_MAX; s++) {
         char sec[32];
         rh__fmt(sec, sizeof sec, "ladder.%d", s);

@@ -499,6 +499,33 @@ grep -q "SUMMARY:runhip: Cross-training: Swimming" "$T/swim21.flat" || no "no sw
 has "front crawl or backstroke: leave out the breaststroke kick" "$T/swim21.flat"
 rm -f "$T"/swim21*
 
+t runner22_hills_that_hurt_keep_the_runs_flat
+# session 22 (runner22): "hills hurt" was asked and ranked, but the plan's
+# easy runs never said to keep them flat ([run_answer.hills] of
+# data/plan_rules.txt): every run day of the plan, today and the calendar
+# say it, with its reason; a runner whose hills do not hurt is not told
+DB="$T/hills22.db"
+printf 'age = 44\nsex = female\nside = left\nlocation = outer\nonset = gradual\nduration_days = 30\npain_now = 2\npain_run = 4\nworse_with = hills, stairs\ntest_press_outer = yes\nweekly_km = 35\n' >"$T/hills22.txt"
+expect 0 R --today 2026-11-20 assess --in "$T/hills22.txt"
+expect 0 R --today 2026-11-20 plan --runs-a-week 3 --ics "$T/hills22.ics"
+tr -s '\n ' ' ' <"$T/out" >"$T/hills22.flat"
+has "Easy run, about" "$T/hills22.flat"
+[ "$(grep -o "Easy run, about" "$T/hills22.flat" | wc -l)" = "$(grep -o "Keep this run on flat ground: hills hurt, your assessment says" "$T/hills22.flat" | wc -l)" ] ||
+    no "not every easy run says to keep it flat"
+tr -d '\r' <"$T/hills22.ics" | sed ':a;N;$!ba;s/\n //g' >"$T/hills22.ical"
+has "Keep this run on flat ground" "$T/hills22.ical"
+expect 0 R --today 2026-11-20 today
+tr -s '\n ' ' ' <"$T/out" >"$T/hills22.flat"
+has "Easy run, about" "$T/hills22.flat"
+has "Keep this run on flat ground: hills hurt, your assessment says, and they load the hip's tendons" "$T/hills22.flat"
+rm -f "$T"/hills22.db*
+sed -i 's/hills, stairs/stairs/' "$T/hills22.txt"
+expect 0 R --today 2026-11-20 assess --in "$T/hills22.txt"
+expect 0 R --today 2026-11-20 plan --runs-a-week 3
+has "Easy run, about" "$T/out"
+hasnt "flat ground" "$T/out"
+rm -f "$T"/hills22*
+
 t review10_weakening_leg_and_advice_for_now
 # review 10 #2: the weakness follow-up's yes (weak_progressive) with groin
 # pain is the nerve sign, not ordinary weakness; #14: the warning sign's own
