@@ -1942,7 +1942,7 @@ enum rh_advice_when rh_plan_notice_advice(const struct rh_plan_notice *n)
     if (n && n->kind == RH_NOTICE_BLOCK)
         return RH_ADVICE_CLEARED;
     if (n && n->kind == RH_NOTICE_HOLD)
-        return RH_ADVICE_SETTLED;
+        return n->pelvic ? RH_ADVICE_PELVIC : RH_ADVICE_SETTLED;
     return RH_ADVICE_NOW;
 }
 

@@ -526,6 +526,21 @@ has "Easy run, about" "$T/out"
 hasnt "flat ground" "$T/out"
 rm -f "$T"/hills22*
 
+t runner22_leg_gave_way_with_tingling_is_not_told_there_is_none
+# session 22 (runner22): a note of a leg that gave way with pins and needles
+# in the foot was read back "With pain only at the hip and no numbness or
+# tingling, this is usually pain making the leg give way": said as a fact
+# beside the tingling the same note told; now the condition it rests on
+DB="$T/gave22.db"
+printf 'age = 40\nsex = male\nside = left\nlocation = outer\nonset = gradual\nduration_days = 10\npain_now = 2\npain_run = 3\nweekly_km = 30\n' >"$T/gave22.txt"
+expect 0 R --today 2026-11-20 assess --in "$T/gave22.txt"
+expect 0 R --today 2026-11-20 plan
+expect 0 R --today 2026-11-21 log pain 3 --note "my leg gave way on the stairs with pins and needles in my foot"
+tr -s '\n ' ' ' <"$T/out" >"$T/gave22.flat"
+has "the leg gave way. If the pain is only at the hip, with no numbness or tingling, this is usually" "$T/gave22.flat"
+hasnt "With pain only at the hip and no numbness" "$T/gave22.flat"
+rm -f "$T"/gave22*
+
 t review10_weakening_leg_and_advice_for_now
 # review 10 #2: the weakness follow-up's yes (weak_progressive) with groin
 # pain is the nerve sign, not ordinary weakness; #14: the warning sign's own

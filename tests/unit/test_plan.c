@@ -1408,8 +1408,9 @@ static void reduced_week_case(double base, int base_runs, int want_runs, double 
             continue;
         flat[k++] = sp ? ' ' : b.data[i];
     }
-    snprintf(line, sizeof line, "(until running comes back: %d run%s of about %.1f km, your usual "
-             "runs a week, each shorter", want_runs, want_runs == 1 ? "" : "s", want_km / want_runs);
+    /* session 22: not "your usual runs a week" (5 a week before get 3) */
+    snprintf(line, sizeof line, "(while the hip calms down: %d run%s a week of about %.1f km, each "
+             "shorter than your usual runs", want_runs, want_runs == 1 ? "" : "s", want_km / want_runs);
     CHECK(flat && strstr(flat, line) != NULL);
     rh_free(flat);
     rh_buf_release(&b);

@@ -1957,7 +1957,8 @@ static void test_assessment_box_amber_under_pelvic_hold(void)
         "{\"id\":\"trochanteric_bursitis\",\"name\":\"Gluteal tendinopathy\",\"score\":0.7,"
         "\"why\":[]}],\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
         "\"checklist_warnings\":0,\"disposition\":\"modify_training\",\"disposition_why\":[],"
-        "\"running\":\"reduce\",\"running_why\":[],\"advice\":[],\"confidence\":0.5,"
+        "\"running\":\"reduce\",\"running_why\":[],"
+        "\"advice\":[\"Cut long runs and hills for now [LEAP18]\"],\"confidence\":0.5,"
         "\"missing\":[],\"training_from_data\":[]}";
     int64_t aid;
     int64_t created = (int64_t)(TODAY - 2) * 86400;
@@ -1989,6 +1990,10 @@ static void test_assessment_box_amber_under_pelvic_hold(void)
     CHECK(has(&r, "pelvic-health physiotherapist")); /* the hold is in force */
     CHECK(has(&r, "<section class=\"todo tone-caution\""));
     CHECK(!has(&r, "tone-stop"));
+    /* the advice is for after the pelvic-floor check, which lifts the hold,
+     * not "once the pain has settled" ([text] advice.pelvic) */
+    CHECK(has(&r, "What helps once a pelvic-health physiotherapist has checked your pelvic floor"));
+    CHECK(!has(&r, "once the pain has settled"));
     rh_server_response_release(&r);
 }
 
