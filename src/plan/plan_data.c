@@ -539,7 +539,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "pain_rule", "hold", "hold_heading", "urgent_day_title", "urgent_day", "urgent_day_rest", "urgent_day_seen_title", "urgent_day_seen", "goal_urgent_seen",
                                         "acute_injury", "todo_block", "todo_hold", "todo_hold_pelvic", "todo_after_hold_pelvic",
                                         "todo_after_block", "todo_after_hold", "todo_after_answers", "urgent_calendar", "urgent_calendar_feed",
-                                        "calendar_log", "today_log", "checkin_q1_blocked", "checkin_q1_hold",
+                                        "calendar_log", "today_log", "checkin_q1_blocked", "checkin_q1_hold", "checkin_q1_hold_pelvic",
                                         "checkin_score_hold",
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
                                         "blocked_upper", "blocked_upper_day", "blocked_why_above", "same_day", "morning_alone", "morning_decides", "pelvic_hold_cause", "pelvic_hold", "pelvic_hold_notice", "pelvic_hold_heading", "booking_pelvic", "rest_day_pelvic", "visit_no_running", "visit_cross_train", "visit_walk_run", "restricted_day", "goal_visit_no_running", "goal_visit_cross_train", "goal_visit_walk_run",
