@@ -477,6 +477,8 @@ struct rh_pain_result {
                               physiotherapist has seen it (physio says how); the plan
                               keeps the signs in force without blocking running */
     bool pain_free;        /* judged by the pain-free rules (bone stress) */
+    bool no_plan;          /* session 22: judged without a plan (no assessment yet):
+                              the verdict speaks of the pain rule, not of a phase */
     bool moved;            /* the phase or ladder step changed */
     enum rh_phase from, to;
     int ladder_from, ladder_to;

@@ -1063,6 +1063,16 @@ const char *rh_pain_result_verdict(const struct rh_pain_result *res)
         if (w)
             return w;
     }
+    /* session 22 (runner22): without a plan there is no phase to keep
+     * going in or step back in ("acceptable: keep going in this phase"
+     * beside "No plan yet") */
+    if (res->no_plan && (res->verdict == RH_PAIN_STAY || res->verdict == RH_PAIN_STEP_BACK)) {
+        const char *w = rh_words("verdict", res->verdict == RH_PAIN_STAY ? "stay_no_plan"
+                                                                         : "step_back_no_plan");
+        assert(w); /* data/wording.txt [verdict] stay_no_plan, step_back_no_plan */
+        if (w)
+            return w;
+    }
     return rh_pain_verdict_text(res->verdict);
 }
 

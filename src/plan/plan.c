@@ -1947,6 +1947,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         res->from = res->to = st->phase;
         res->ladder_from = res->ladder_to = st->ladder_step;
     }
+    res->no_plan = !st;
     char why[1000] = "";
     bool see = false, hold = false, acute = false;
     /* red flags through the assessment's rules, the most urgent first; only
@@ -2173,6 +2174,8 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     bool week_rise = c_now && c_prev && sum_now / c_now - sum_prev / c_prev >= rise;
     const char *pf = pain_free ? " (a suspected bone stress injury: only pain-free activity "
                                  "counts)" : "";
+    /* session 22 (runner22): no plan yet, no plan to step back in */
+    const char *back = st ? "step back in the plan" : "ease off until it settles";
     if (see) {
         res->verdict = RH_PAIN_SEE;
     } else if (hold) {
@@ -2181,7 +2184,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         res->verdict = RH_PAIN_STEP_BACK;
         if (act > acc)
             add_why(why, sizeof why, "Pain during activity was %d/10, above the %d/10 that is "
-                    "acceptable%s: step back in the plan.", act, acc, pf);
+                    "acceptable%s: %s.", act, acc, pf, back);
         if (not_back && act <= acc) {
             char t[300], nbase[8];
             rh__fmt(nbase, sizeof nbase, "%d", base);
@@ -2190,8 +2193,8 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         }
         if (week_rise)
             add_why(why, sizeof why, "Next-morning pain this week averages %.1f/10 against "
-                    "%.1f/10 the week before: it is rising, so step back in the plan.",
-                    sum_now / c_now, sum_prev / c_prev);
+                    "%.1f/10 the week before: it is rising, so %s.",
+                    sum_now / c_now, sum_prev / c_prev, back);
     } else if (!res->is_activity && pain_free && weight_bearing_pain(triage)) {
         /* session 10 (branch diary11), review 10 #15 */
         res->verdict = RH_PAIN_STEP_BACK;
@@ -2201,13 +2204,13 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     } else if (!res->is_activity) {
         if (e->pain > acc && acc > 0) {
             res->verdict = RH_PAIN_STEP_BACK;
-            add_why(why, sizeof why, "Pain now is %d/10, above %d/10 even without activity: step "
-                    "back in the plan.", e->pain, acc);
+            add_why(why, sizeof why, "Pain now is %d/10, above %d/10 even without activity: %s.",
+                    e->pain, acc, back);
         } else {
             res->verdict = RH_PAIN_STAY;
             char t[300], np[8];
             rh__fmt(np, sizeof np, "%d", e->pain);
-            tfill(kb, "judge_rest_noted", t, sizeof t, np, NULL);
+            tfill(kb, st ? "judge_rest_noted" : "judge_rest_noted_no_plan", t, sizeof t, np, NULL);
             add_why(why, sizeof why, "%s", t);
         }
     } else if (act <= safe && settled_known) {

@@ -550,7 +550,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "pain_rule_summary", "pain_rule_today", "today_logged", "note_blocked", "note_urgent",
                                         "not_yet_blocked", "judge_stay_settled",
                                         "judge_stay_unknown", "judge_move_on",
-                                        "judge_move_on_ladder", "judge_not_back", "judge_bone_weight", "judge_rest_noted", "checkin_runs_off", "goal_runs_off_checkin",
+                                        "judge_move_on_ladder", "judge_not_back", "judge_bone_weight", "judge_rest_noted", "judge_rest_noted_no_plan", "checkin_runs_off", "goal_runs_off_checkin",
                                         "judge_stop_see", "judge_stop_hold", "judge_way_out",
                                         "judge_see", "flag_physio_running", "flag_physio_running_doctor", "flag_physio_stop", "flag_physio_heading",
                                         "entry_signs_physio", "entry_signs_doctor", "why_rising", "why_severe", "why_above",

@@ -541,6 +541,21 @@ has "the leg gave way. If the pain is only at the hip, with no numbness or tingl
 hasnt "With pain only at the hip and no numbness" "$T/gave22.flat"
 rm -f "$T"/gave22*
 
+t runner22_an_entry_before_any_plan_speaks_of_no_phase
+# session 22 (runner22): with no assessment yet, 'log pain 3' answered
+# "acceptable: keep going in this phase" and "does not move you on to the
+# next phase" beside "No plan yet": no phase to keep going in
+DB="$T/noplan22.db"
+mkdir -p "$T/none" && R import "$T/none" >/dev/null 2>&1
+expect 0 R --today 2026-11-20 log pain 3 --note "sore after parkrun"
+has "What the pain says now: acceptable: within the pain rule." "$T/out"
+has "No plan yet" "$T/out"
+hasnt "phase" "$T/out"
+expect 0 R --today 2026-11-21 log pain 6 --during-run 6
+has "too much: more than the pain rule allows" "$T/out"
+hasnt "step back in the plan" "$T/out"
+rm -f "$T"/noplan22*
+
 t review10_weakening_leg_and_advice_for_now
 # review 10 #2: the weakness follow-up's yes (weak_progressive) with groin
 # pain is the nerve sign, not ordinary weakness; #14: the warning sign's own
