@@ -241,7 +241,9 @@ bool rh_assessment_too_thin(const struct rh_assessment *a);
 
 /* A2 hop-test safety: true when the answers already point to a bone stress
  * injury (night, rest or walking pain, a limp, cannot bear weight, a stress
- * fracture before), so a questionnaire must not ask the runner to hop. */
+ * fracture before, or the stress fracture's warning sign raised without the
+ * hop: data/assess_rules.txt [hop_safety]), so a questionnaire must not ask
+ * the runner to hop. */
 bool rh_assess_hop_unsafe(const struct rh_intake *in);
 
 /* Appends the result as one JSON object (shape in docs/internals/assess.md):

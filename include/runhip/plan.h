@@ -267,6 +267,11 @@ struct rh_plan_state {
      * no running until a visit is recorded (runhip log visit, log cleared);
      * a settled entry does not lift it */
     bool diagnosed_hold;
+    /* session 22 (runner22): the [run_answer.ID] sections of
+     * data/plan_rules.txt whose answer the assessment gave (hills that
+     * hurt): every run session says their advice; space-separated ids, ""
+     * none (or a plan stored before them) */
+    char run_answers[128];
 };
 
 /* One red flag the diary or a check-in raised (st->flag_log): from its
@@ -477,6 +482,8 @@ struct rh_pain_result {
                               physiotherapist has seen it (physio says how); the plan
                               keeps the signs in force without blocking running */
     bool pain_free;        /* judged by the pain-free rules (bone stress) */
+    bool no_plan;          /* session 22: judged without a plan (no assessment yet):
+                              the verdict speaks of the pain rule, not of a phase */
     bool moved;            /* the phase or ladder step changed */
     enum rh_phase from, to;
     int ladder_from, ladder_to;

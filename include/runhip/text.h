@@ -115,6 +115,10 @@ enum rh_advice_when {
     RH_ADVICE_NOW = 0, /* running is not stopped by anything outside the answers */
     RH_ADVICE_CLEARED, /* stopped until a doctor or physiotherapist clears it */
     RH_ADVICE_SETTLED, /* stopped until the diary settles (the pain rule) */
+    /* session 22 (runner22): held until a pelvic-health physiotherapist has
+     * checked the pelvic floor (a note's pelvic-floor symptom): the visit
+     * brings running back, not the pain settling */
+    RH_ADVICE_PELVIC,
 };
 /* by_flag (rh_assess_running_by_flag): a warning sign holds running. Held
  * at cross_train_only by the answers alone (a strain that still hurts on

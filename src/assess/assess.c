@@ -854,13 +854,47 @@ static bool hop_unsafe(const struct rh__ctx *c)
     return false;
 }
 
+/* The red flags as their triggers and exceptions alone make them (no
+ * escalation, no output), for a rule that reads flag:ID before rh_assess
+ * has raised them: the hop safety of the questionnaire (session 22,
+ * runner22). A flag whose exception holds is no; a trigger that may still
+ * hold keeps it unknown. */
+static void flags_only(struct rh__ctx *c)
+{
+    const struct rh__kb *kb = c->kb;
+    for (int f = 0; f < kb->n_flags; f++) {
+        int res = TRI_NO;
+        if (!flag_unless(c, f))
+            for (int r = 0; r < kb->n_rules && res != TRI_YES; r++) {
+                const struct rh__rule *rule = &kb->rules[r];
+                if (rule->kind != RULE_TRIGGER || rule->owner != f)
+                    continue;
+                int v = rh__expr_eval(c, rule->expr);
+                if (v == TRI_YES || v == TRI_UNKNOWN)
+                    res = v;
+            }
+        c->flag[f] = (signed char)res;
+    }
+}
+
 bool rh_assess_hop_unsafe(const struct rh_intake *in)
+{
+    return rh__assess_hop_held(in, NULL);
+}
+
+/* Session 22 (runner22): the hop is not asked when the answers so far
+ * already make a [hop_safety] line hold, a red flag that it names too
+ * (the stress fracture's, whose advice says not to hop): the hop's own
+ * answer read as not given, the questions after it (p) as unknown. */
+bool rh__assess_hop_held(const struct rh_intake *in, const struct rh__pending *p)
 {
     const struct rh__kb *kb = rh__kb_get(NULL);
     if (!kb || !in)
         return true; /* erring safe */
     struct rh__ctx c;
     ctx_init(&c, kb, in);
+    c.pending = p;
+    flags_only(&c);
     return hop_unsafe(&c);
 }
 

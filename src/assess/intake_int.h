@@ -73,6 +73,11 @@ struct rh__pending {
 const char *rh__assess_urgent_certain(const struct rh_intake *in, const struct rh__pending *p);
 /* A held_if line of [held_tests] certain from the answers so far (session 12). */
 bool rh__assess_held_if(const struct rh_intake *in, const struct rh__pending *p);
+/* Whether the hop self-test is held: a [hop_safety] line of
+ * data/assess_rules.txt holds on the answers in `in` (a red flag it names
+ * raised as its triggers alone say), p the questions still to come
+ * (session 22). */
+bool rh__assess_hop_held(const struct rh_intake *in, const struct rh__pending *p);
 /* What the answers show of that flag, in its "seen" words (data/red_flags.txt),
  * for the sentence of rh_quest_urgent_words: "a pop felt when the pain began
  * and a limp", not the flag's name for every case (session 11, branch rev11c,

@@ -48,6 +48,7 @@ struct screen {
     int n_child_labels;
     bool held; /* a self-test held back once a same-day red flag is certain */
     bool flags; /* a red-flag rule reads its key */
+    bool hop;   /* the hop self-test: also held by data/assess_rules.txt [hop_safety] */
     /* ONE: when several choices are typed, the one to give (data: several =
      * WORD, WORD... | why), the first of these among them; n_several 0: none */
     int several[16];
@@ -513,6 +514,7 @@ int rh_quest_init_from(struct rh_quest *q, const char *text, size_t len, struct 
     for (int i = 0; i < set->n; i++) {
         set->s[i].held = rh__assess_test_held(set->s[i].item.key);
         set->s[i].flags = rh__assess_key_in_flags(set->s[i].item.key);
+        set->s[i].hop = set->s[i].item.key && strcmp(set->s[i].item.key, "test_hop") == 0;
     }
     q->set = set;
     q->state = RH_QUEST_ASKING;
@@ -615,6 +617,14 @@ static bool visible_at(const struct rh__quest_set *set, int i, const struct rh_i
     const struct screen *s = &set->s[i];
     if (!visible(s, in))
         return false;
+    if (s->hop) {
+        /* session 22 (runner22): not when the answers before it already
+         * point to a bone stress injury, whose advice is not to hop */
+        struct rh__pending p;
+        pending_from(set, i + 1, &p);
+        if (rh__assess_hop_held(in, &p))
+            return false;
+    }
     if (!s->held)
         return true;
     int u = urgent ? *urgent : -1;

@@ -368,6 +368,7 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
             pn = in.pain_run;
         st->intake_pain_now = pn;
         rh__refer_answers(kb, st, &in);
+        rh__run_answers(kb, st, &in);
     }
     rh_err_clear(err);
     if (have_old) {
@@ -1064,6 +1065,16 @@ const char *rh_pain_result_verdict(const struct rh_pain_result *res)
     if (res->blocked && res->verdict <= RH_PAIN_STAY) {
         const char *w = rh_words("verdict", "within_blocked");
         assert(w); /* data/wording.txt [verdict] within_blocked */
+        if (w)
+            return w;
+    }
+    /* session 22 (runner22): without a plan there is no phase to keep
+     * going in or step back in ("acceptable: keep going in this phase"
+     * beside "No plan yet") */
+    if (res->no_plan && (res->verdict == RH_PAIN_STAY || res->verdict == RH_PAIN_STEP_BACK)) {
+        const char *w = rh_words("verdict", res->verdict == RH_PAIN_STAY ? "stay_no_plan"
+                                                                         : "step_back_no_plan");
+        assert(w); /* data/wording.txt [verdict] stay_no_plan, step_back_no_plan */
         if (w)
             return w;
     }

@@ -53,7 +53,11 @@ const char *rh_ostrc_hold_note(const struct rh_plan_kb *kb, const struct rh_plan
 {
     if (!kb || !st || !rh_plan_no_running(st))
         return NULL;
-    return rh_plan_kb_get(kb, "text", st->blocked ? "checkin_q1_blocked" : "checkin_q1_hold");
+    /* session 22 (runner22): a pelvic-floor hold is lifted by the recorded
+     * visit, not by the diary settling */
+    return rh_plan_kb_get(kb, "text", st->blocked       ? "checkin_q1_blocked"
+                                      : st->pelvic_hold ? "checkin_q1_hold_pelvic"
+                                                        : "checkin_q1_hold");
 }
 
 const char *rh_ostrc_hold_score(const struct rh_plan_kb *kb, const struct rh_plan_state *st,

@@ -856,6 +856,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
                                                              : json_null());
         if (*st->refer_said)
             bad |= json_object_set_new(o, "refer_said", json_string(st->refer_said));
+        if (*st->run_answers) /* session 22 */
+            bad |= json_object_set_new(o, "run_answers", json_string(st->run_answers));
         /* review 10 (child10) */
         if (st->for_child)
             bad |= json_object_set_new(o, "for_child", json_true());
@@ -1136,6 +1138,10 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         st->refer_said[0] = '\0';
         if (json_object_get(o, "refer_said") &&
             (r = js(o, "refer_said", st->refer_said, sizeof st->refer_said, err)))
+            goto out;
+        st->run_answers[0] = '\0'; /* session 22 (absent in older stored plans) */
+        if (json_object_get(o, "run_answers") &&
+            (r = js(o, "run_answers", st->run_answers, sizeof st->run_answers, err)))
             goto out;
         /* review 9 #9, #11 (absent in older stored plans) */
         st->findings_after[0] = '\0';
@@ -1945,6 +1951,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         res->from = res->to = st->phase;
         res->ladder_from = res->ladder_to = st->ladder_step;
     }
+    res->no_plan = !st;
     char why[1000] = "";
     bool see = false, hold = false, acute = false;
     /* red flags through the assessment's rules, the most urgent first; only
@@ -2171,6 +2178,8 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     bool week_rise = c_now && c_prev && sum_now / c_now - sum_prev / c_prev >= rise;
     const char *pf = pain_free ? " (a suspected bone stress injury: only pain-free activity "
                                  "counts)" : "";
+    /* session 22 (runner22): no plan yet, no plan to step back in */
+    const char *back = st ? "step back in the plan" : "ease off until it settles";
     if (see) {
         res->verdict = RH_PAIN_SEE;
     } else if (hold) {
@@ -2179,7 +2188,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         res->verdict = RH_PAIN_STEP_BACK;
         if (act > acc)
             add_why(why, sizeof why, "Pain during activity was %d/10, above the %d/10 that is "
-                    "acceptable%s: step back in the plan.", act, acc, pf);
+                    "acceptable%s: %s.", act, acc, pf, back);
         if (not_back && act <= acc) {
             char t[300], nbase[8];
             rh__fmt(nbase, sizeof nbase, "%d", base);
@@ -2188,8 +2197,8 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         }
         if (week_rise)
             add_why(why, sizeof why, "Next-morning pain this week averages %.1f/10 against "
-                    "%.1f/10 the week before: it is rising, so step back in the plan.",
-                    sum_now / c_now, sum_prev / c_prev);
+                    "%.1f/10 the week before: it is rising, so %s.",
+                    sum_now / c_now, sum_prev / c_prev, back);
     } else if (!res->is_activity && pain_free && weight_bearing_pain(triage)) {
         /* session 10 (branch diary11), review 10 #15 */
         res->verdict = RH_PAIN_STEP_BACK;
@@ -2199,13 +2208,13 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     } else if (!res->is_activity) {
         if (e->pain > acc && acc > 0) {
             res->verdict = RH_PAIN_STEP_BACK;
-            add_why(why, sizeof why, "Pain now is %d/10, above %d/10 even without activity: step "
-                    "back in the plan.", e->pain, acc);
+            add_why(why, sizeof why, "Pain now is %d/10, above %d/10 even without activity: %s.",
+                    e->pain, acc, back);
         } else {
             res->verdict = RH_PAIN_STAY;
             char t[300], np[8];
             rh__fmt(np, sizeof np, "%d", e->pain);
-            tfill(kb, "judge_rest_noted", t, sizeof t, np, NULL);
+            tfill(kb, st ? "judge_rest_noted" : "judge_rest_noted_no_plan", t, sizeof t, np, NULL);
             add_why(why, sizeof why, "%s", t);
         }
     } else if (act <= safe && settled_known) {

@@ -503,6 +503,28 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                   "unknown cross-training", err);
     if (bad)
         return bad;
+    /* session 22: a [run_answer.ID] is an intake answer with its plain
+     * clause, the advice every run then says, and its source; no other key */
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        const struct rh__rule *r = &kb->rules[i];
+        if (strncmp(r->section, "run_answer.", 11) != 0)
+            continue;
+        if (!rh__word_in("answer advice source", r->key))
+            return rh_err_setl(err, RH_EKEY, r->line, "data/plan_rules.txt: [%s]: unknown key '%s'",
+                               r->section, r->key);
+        if (strcmp(r->key, "answer") == 0 && !answer_known(kb, r->value))
+            return rh_err_setl(err, RH_EKEY, r->line,
+                               "data/plan_rules.txt: [%s] answer: unknown answer '%s'", r->section,
+                               r->value);
+        if (strlen(r->section + 11) > 23)
+            return rh_err_setl(err, RH_ELIMIT, r->line, "data/plan_rules.txt: [%s]: id too long",
+                               r->section);
+        static const char *const need[] = {"answer", "advice", "source"};
+        for (size_t k = 0; k < sizeof need / sizeof *need; k++)
+            if (!rh_plan_kb_get(kb, r->section, need[k]))
+                return rh_err_setl(err, RH_EFORMAT, r->line, "data/plan_rules.txt: [%s] has no '%s'",
+                                   r->section, need[k]);
+    }
     for (int s = 1; s <= RH__LADDER_MAX; s++) {
         char sec[32];
         rh__fmt(sec, sizeof sec, "ladder.%d", s);
@@ -517,7 +539,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "pain_rule", "hold", "hold_heading", "urgent_day_title", "urgent_day", "urgent_day_rest", "urgent_day_seen_title", "urgent_day_seen", "goal_urgent_seen",
                                         "acute_injury", "todo_block", "todo_hold", "todo_hold_pelvic", "todo_after_hold_pelvic",
                                         "todo_after_block", "todo_after_hold", "todo_after_answers", "urgent_calendar", "urgent_calendar_feed",
-                                        "calendar_log", "today_log", "checkin_q1_blocked", "checkin_q1_hold",
+                                        "calendar_log", "today_log", "checkin_q1_blocked", "checkin_q1_hold", "checkin_q1_hold_pelvic",
                                         "checkin_score_hold",
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
                                         "blocked_upper", "blocked_upper_day", "blocked_why_above", "same_day", "morning_alone", "morning_decides", "pelvic_hold_cause", "pelvic_hold", "pelvic_hold_notice", "pelvic_hold_heading", "diagnosed_hold_cause", "diagnosed_hold_notice", "diagnosed_hold_heading", "todo_hold_diagnosed", "todo_after_hold_diagnosed", "rest_day_diagnosed", "booking_pelvic", "rest_day_pelvic", "visit_no_running", "visit_cross_train", "visit_walk_run", "restricted_day", "goal_visit_no_running", "goal_visit_cross_train", "goal_visit_walk_run",
@@ -528,7 +550,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "pain_rule_summary", "pain_rule_today", "today_logged", "note_blocked", "note_urgent",
                                         "not_yet_blocked", "judge_stay_settled",
                                         "judge_stay_unknown", "judge_move_on",
-                                        "judge_move_on_ladder", "judge_not_back", "judge_bone_weight", "judge_rest_noted", "checkin_runs_off", "goal_runs_off_checkin",
+                                        "judge_move_on_ladder", "judge_not_back", "judge_bone_weight", "judge_rest_noted", "judge_rest_noted_no_plan", "checkin_runs_off", "goal_runs_off_checkin",
                                         "judge_stop_see", "judge_stop_hold", "judge_way_out",
                                         "judge_see", "flag_physio_running", "flag_physio_running_doctor", "flag_physio_stop", "flag_physio_heading",
                                         "entry_signs_physio", "entry_signs_doctor", "why_rising", "why_severe", "why_above",

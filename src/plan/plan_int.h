@@ -61,6 +61,9 @@ void rh__plan_finding_advice(const struct rh_plan_kb *kb, const struct rh_plan_s
                              const char *id, double lo_pct, double hi_pct, char *out, size_t cap);
 void rh__refer_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                        const struct rh_intake *in);
+/* st->run_answers from the assessment's answers in (session 22). */
+void rh__run_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                     const struct rh_intake *in);
 
 /* Phase id -> enum; 0 or RH_EKEY. */
 int rh__phase_parse(const char *s, enum rh_phase *out);

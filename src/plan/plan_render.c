@@ -242,6 +242,47 @@ void rh__refer_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     rh_buf_release(&txt);
 }
 
+/* Session 22 (runner22): the [run_answer.ID] sections whose answer
+ * (KEY:WORD) the assessment gave, into st->run_answers. */
+void rh__run_answers(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                     const struct rh_intake *in)
+{
+    st->run_answers[0] = '\0';
+    struct rh_buf txt;
+    rh_buf_init(&txt, 0);
+    if (rh_intake_to_text(in, &txt) || !txt.data) {
+        rh_buf_release(&txt);
+        return;
+    }
+    for (size_t i = 0; i < kb->n_rules; i++) {
+        const struct rh__rule *r = &kb->rules[i];
+        if (strncmp(r->section, "run_answer.", 11) != 0 || strcmp(r->key, "answer") != 0 ||
+            !intake_gives(txt.data, r->value, strlen(r->value)))
+            continue;
+        rh_str_appendf(st->run_answers, sizeof st->run_answers, "%s%s",
+                       *st->run_answers ? " " : "", r->section + 11);
+    }
+    rh_buf_release(&txt);
+}
+
+/* The advice of each [run_answer.ID] of st->run_answers, a line each with
+ * its source, after the run session's detail (dst). */
+static void run_answer_lines(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             char *dst, size_t cap)
+{
+    for (const char *p = st->run_answers; *p;) {
+        size_t n = strcspn(p, " ");
+        char sec[64];
+        rh__fmt(sec, sizeof sec, "run_answer.%.*s", (int)n, p);
+        const char *adv = rh_plan_kb_get(kb, sec, "advice");
+        if (adv)
+            rh_str_appendf(dst, cap, "%s%s [%s]", *dst ? "\n" : "", adv,
+                           rh_plan_kb_get(kb, sec, "source"));
+        p += n;
+        p += *p == ' ';
+    }
+}
+
 /* A condition's "see someone if" sentence ([condition.X] refer) with its
  * {pain_max}, the pain rule's acceptable limit, said from its one place
  * ([pain] acceptable_max; review 9 #10): the plan's text and the calendar's
@@ -1254,6 +1295,8 @@ static void run_session(const struct rh_plan_kb *kb, const struct rh_plan_state 
         list_exercises(tmp, sizeof tmp, ex, n);
         rh_str_appendf(d->detail, cap, "\n%s", tmp);
     }
+    if (strcmp(d->kind, "test") != 0) /* its jog says where already */
+        run_answer_lines(kb, st, d->detail, cap);
     finding_lines(kb, st, "run", d->detail, cap, "\n");
 }
 
@@ -1916,7 +1959,7 @@ enum rh_advice_when rh_plan_notice_advice(const struct rh_plan_notice *n)
     if (n && n->kind == RH_NOTICE_BLOCK)
         return RH_ADVICE_CLEARED;
     if (n && n->kind == RH_NOTICE_HOLD)
-        return RH_ADVICE_SETTLED;
+        return n->pelvic ? RH_ADVICE_PELVIC : RH_ADVICE_SETTLED;
     return RH_ADVICE_NOW;
 }
 

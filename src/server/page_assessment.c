@@ -366,11 +366,19 @@ int page_assessment(struct ctx *c)
         c->err = wr;
     rh_buf_release(&we);
     /* the running advice the kept notice overrules is not said as if it
-     * stood; coloured as the running advice: green only when running goes on */
+     * stood; coloured as the running advice: green only when running goes on,
+     * red only for care the same day, the one colour rule of the web's boxes
+     * (rh_plan_level_alert): running stopped for a doctor within days or held
+     * for a pelvic-health check is the amber box (session 22, runner22: the
+     * pelvic-floor hold was shown red, as an emergency) */
     bool no_run = kept && (kept->kind == RH_NOTICE_BLOCK || kept->kind == RH_NOTICE_HOLD);
+    const char *tone = tone_of(no_run ? "stop" : jstr(doc, "running"));
+    bool same_day = kept && kept->kind != RH_NOTICE_NONE ? kept->alert : doc_alert(doc);
+    if (!strcmp(tone, "stop") && !same_day)
+        tone = "caution";
     pf(c, "</p>\n<section class=\"todo tone-%s\" aria-labelledby=\"now\">\n<h2 id=\"now\">%s"
           "</h2>\n<p><strong>%s</strong> ",
-       tone_of(no_run ? "stop" : jstr(doc, "running")), W("now_heading"), W("care"));
+       tone, W("now_heading"), W("care"));
     const char *todo[RH_NOTICE_TODO_PARTS];
     if (rh_plan_notice_todo(kept, todo)) {
         /* what the notice says to do, with its reason; the answers' own

@@ -55,6 +55,10 @@ void html_day_detail(struct ctx *c, const char *detail)
         return;
     put(c, "<ul class=\"detail\">\n");
     const char *p = detail;
+    /* session 22 (runner22): a line ending in a colon ("Warm-up:") heads the
+     * exercise lines after it, a list inside its item, as the terminal
+     * indents them; it was an item of its own beside them on a phone */
+    bool head = false, sub = false;
     while (*p) {
         const char *nl = strchr(p, '\n');
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
@@ -64,15 +68,32 @@ void html_day_detail(struct ctx *c, const char *detail)
         const char *item = line;
         while (*item == ' ')
             item++;
-        if (item[0] == '-' && item[1] == ' ')
+        bool dash = item[0] == '-' && item[1] == ' ';
+        if (dash)
             memmove(line, item + 2, strlen(item + 2) + 1);
-        if (len) {
+        if (len && dash && head) {
+            if (!sub)
+                put(c, "\n<ul>\n");
+            sub = true;
             put(c, "<li>");
             plain(c, line);
             put(c, "</li>\n");
+        } else if (len) {
+            if (head)
+                put(c, sub ? "</ul>\n</li>\n" : "</li>\n");
+            head = sub = false;
+            put(c, "<li>");
+            plain(c, line);
+            size_t n = strlen(line);
+            if (!dash && n && line[n - 1] == ':')
+                head = true; /* its item stays open for the lines it heads */
+            else
+                put(c, "</li>\n");
         }
         p += len + (nl ? 1 : 0);
     }
+    if (head)
+        put(c, sub ? "</ul>\n</li>\n" : "</li>\n");
     put(c, "</ul>\n");
 }
 

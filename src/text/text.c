@@ -201,7 +201,7 @@ static const char *const text_keys[] = {
     "references", "from_data", "from_data.onset", "from_data.onset_lead",
     "from_data.recorded", "from_data.said", "suggest", "suggest.before_onset", "suggest.onset_lead", "flag_reason",
     "running_because", "running_because_of", "running_fits", "running_for", "advice",
-    "advice.now", "advice.cleared", "advice.settled", "advice.running_back",
+    "advice.now", "advice.cleared", "advice.settled", "advice.pelvic", "advice.running_back",
     "log_session.terminal",
     "log_session.web", "no_assessment.terminal", "no_assessment.web", "no_name",
     "flag_from_note", "note_nothing.terminal", "note_nothing.web", "note_known_nerve", "note_aside_pressure", "note_aside_unchanged", "flag_because",
@@ -515,6 +515,8 @@ const char *rh_text_advice_heading(const char *running, bool by_flag, enum rh_ad
     const char *k = "advice";
     if (stopped == RH_ADVICE_SETTLED)
         k = "advice.settled";
+    else if (stopped == RH_ADVICE_PELVIC)
+        k = "advice.pelvic";
     else if (stopped == RH_ADVICE_NOW && !by_flag && running &&
              strcmp(running, "cross_train_only") == 0)
         k = "advice.running_back"; /* the answers' own hold: nobody has to clear it */

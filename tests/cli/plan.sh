@@ -499,6 +499,63 @@ grep -q "SUMMARY:runhip: Cross-training: Swimming" "$T/swim21.flat" || no "no sw
 has "front crawl or backstroke: leave out the breaststroke kick" "$T/swim21.flat"
 rm -f "$T"/swim21*
 
+t runner22_hills_that_hurt_keep_the_runs_flat
+# session 22 (runner22): "hills hurt" was asked and ranked, but the plan's
+# easy runs never said to keep them flat ([run_answer.hills] of
+# data/plan_rules.txt): every run day of the plan, today and the calendar
+# say it, with its reason; a runner whose hills do not hurt is not told
+DB="$T/hills22.db"
+printf 'age = 44\nsex = female\nside = left\nlocation = outer\nonset = gradual\nduration_days = 30\npain_now = 2\npain_run = 4\nworse_with = hills, stairs\ntest_press_outer = yes\nweekly_km = 35\n' >"$T/hills22.txt"
+expect 0 R --today 2026-11-20 assess --in "$T/hills22.txt"
+expect 0 R --today 2026-11-20 plan --runs-a-week 3 --ics "$T/hills22.ics"
+tr -s '\n ' ' ' <"$T/out" >"$T/hills22.flat"
+has "Easy run, about" "$T/hills22.flat"
+[ "$(grep -o "Easy run, about" "$T/hills22.flat" | wc -l)" = "$(grep -o "Keep this run on flat ground: hills hurt, your assessment says" "$T/hills22.flat" | wc -l)" ] ||
+    no "not every easy run says to keep it flat"
+tr -d '\r' <"$T/hills22.ics" | sed ':a;N;$!ba;s/\n //g' >"$T/hills22.ical"
+has "Keep this run on flat ground" "$T/hills22.ical"
+expect 0 R --today 2026-11-20 today
+tr -s '\n ' ' ' <"$T/out" >"$T/hills22.flat"
+has "Easy run, about" "$T/hills22.flat"
+has "Keep this run on flat ground: hills hurt, your assessment says, and they load the hip's tendons" "$T/hills22.flat"
+rm -f "$T"/hills22.db*
+sed -i 's/hills, stairs/stairs/' "$T/hills22.txt"
+expect 0 R --today 2026-11-20 assess --in "$T/hills22.txt"
+expect 0 R --today 2026-11-20 plan --runs-a-week 3
+has "Easy run, about" "$T/out"
+hasnt "flat ground" "$T/out"
+rm -f "$T"/hills22*
+
+t runner22_leg_gave_way_with_tingling_is_not_told_there_is_none
+# session 22 (runner22): a note of a leg that gave way with pins and needles
+# in the foot was read back "With pain only at the hip and no numbness or
+# tingling, this is usually pain making the leg give way": said as a fact
+# beside the tingling the same note told; now the condition it rests on
+DB="$T/gave22.db"
+printf 'age = 40\nsex = male\nside = left\nlocation = outer\nonset = gradual\nduration_days = 10\npain_now = 2\npain_run = 3\nweekly_km = 30\n' >"$T/gave22.txt"
+expect 0 R --today 2026-11-20 assess --in "$T/gave22.txt"
+expect 0 R --today 2026-11-20 plan
+expect 0 R --today 2026-11-21 log pain 3 --note "my leg gave way on the stairs with pins and needles in my foot"
+tr -s '\n ' ' ' <"$T/out" >"$T/gave22.flat"
+has "the leg gave way. If the pain is only at the hip, with no numbness or tingling, this is usually" "$T/gave22.flat"
+hasnt "With pain only at the hip and no numbness" "$T/gave22.flat"
+rm -f "$T"/gave22*
+
+t runner22_an_entry_before_any_plan_speaks_of_no_phase
+# session 22 (runner22): with no assessment yet, 'log pain 3' answered
+# "acceptable: keep going in this phase" and "does not move you on to the
+# next phase" beside "No plan yet": no phase to keep going in
+DB="$T/noplan22.db"
+mkdir -p "$T/none" && R import "$T/none" >/dev/null 2>&1
+expect 0 R --today 2026-11-20 log pain 3 --note "sore after parkrun"
+has "What the pain says now: acceptable: within the pain rule." "$T/out"
+has "No plan yet" "$T/out"
+hasnt "phase" "$T/out"
+expect 0 R --today 2026-11-21 log pain 6 --during-run 6
+has "too much: more than the pain rule allows" "$T/out"
+hasnt "step back in the plan" "$T/out"
+rm -f "$T"/noplan22*
+
 t review10_weakening_leg_and_advice_for_now
 # review 10 #2: the weakness follow-up's yes (weak_progressive) with groin
 # pain is the nerve sign, not ordinary weakness; #14: the warning sign's own

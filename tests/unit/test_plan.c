@@ -1408,8 +1408,9 @@ static void reduced_week_case(double base, int base_runs, int want_runs, double 
             continue;
         flat[k++] = sp ? ' ' : b.data[i];
     }
-    snprintf(line, sizeof line, "(until running comes back: %d run%s of about %.1f km, your usual "
-             "runs a week, each shorter", want_runs, want_runs == 1 ? "" : "s", want_km / want_runs);
+    /* session 22: not "your usual runs a week" (5 a week before get 3) */
+    snprintf(line, sizeof line, "(while the hip calms down: %d run%s a week of about %.1f km, each "
+             "shorter than your usual runs", want_runs, want_runs == 1 ? "" : "s", want_km / want_runs);
     CHECK(flat && strstr(flat, line) != NULL);
     rh_free(flat);
     rh_buf_release(&b);
@@ -3623,6 +3624,16 @@ static void test_review10_today_and_hold(void)
     CHECK_INT(rh_ostrc_score((int[]){3, 2, 2, 2}, 4, D0, &ck, &err), 0);
     CHECK(rh_ostrc_hold_score(kb, &st, &ck) == NULL);
     CHECK(rh_ostrc_hold_note(kb, NULL) == NULL);
+    /* session 22: a pelvic-floor hold says what lifts it, not "until the
+     * diary settles" */
+    build(&st, "fai", "", "reduce");
+    st.hold = st.pelvic_hold = true;
+    const char *pn = rh_ostrc_hold_note(kb, &st);
+    CHECK(pn && strstr(pn, "until a pelvic-health physiotherapist has checked your pelvic floor"));
+    CHECK(pn && !strstr(pn, "diary settles"));
+    st.pelvic_hold = false;
+    pn = rh_ostrc_hold_note(kb, &st);
+    CHECK(pn && strstr(pn, "until the diary settles"));
     build(&st, "fai", "", "reduce");
     CHECK(!rh_plan_no_running(&st));
     CHECK(rh_ostrc_hold_note(kb, &st) == NULL);

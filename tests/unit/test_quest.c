@@ -707,6 +707,55 @@ static void test_hop_test_never_offered_with_stress_fracture_signs(void)
     }
 }
 
+/* Session 22 (runner22): groin pain on runs after a 40% rise in weekly
+ * distance already raises the stress fracture's warning sign without the
+ * hop, and that sign's advice says not to test the hip by hopping: the hop
+ * is not asked then (data/assess_rules.txt [hop_safety], one rule for the
+ * terminal and the web form, which share this state machine), nor named
+ * among the questions that would help. The same pain without the rise is
+ * no such sign: the hop is asked. */
+static void test_hop_not_asked_when_the_answers_point_to_the_bone(void)
+{
+    static const struct {
+        const char *change, *history;
+        bool hop;
+    } runs[] = {{"40", "0", false}, {"5", "0", true}, {"5", "missed_periods", false}};
+    for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        struct rh_quest q;
+        CHECK_INT(rh_quest_init(&q, NULL), 0);
+        answer(&q, "age", "27");
+        answer(&q, "sex", "female");
+        answer(&q, "signs", "0");
+        answer(&q, "location", "groin front");
+        answer(&q, "worse_with", "run_later after_run");
+        answer(&q, "km_change_pct", runs[i].change);
+        answer(&q, "history", "0");
+        if (strcmp(runs[i].history, "0") != 0)
+            answer(&q, "history_energy", runs[i].history);
+        bool seen = false;
+        while (rh_quest_current(&q)) {
+            seen |= !strcmp(cur_id(&q), "test_hop");
+            rh_quest_skip(&q);
+        }
+        if (seen != runs[i].hop)
+            fprintf(stderr, "  run %zu: hop %s\n", i, seen ? "offered" : "not offered");
+        CHECK(seen == runs[i].hop);
+        struct rh_intake in;
+        CHECK_INT(rh_quest_intake(&q, &in), 0);
+        struct rh_assessment a;
+        CHECK_INT(rh_assess(&in, &a, NULL), 0);
+        bool flag = false, missing = false;
+        for (int k = 0; k < a.n_flags; k++)
+            flag |= !strcmp(a.flags[k].id, "stress_fracture_signs");
+        for (int k = 0; k < a.n_missing; k++)
+            missing |= !strcmp(a.missing[k], "test_hop");
+        CHECK(flag == !runs[i].hop); /* the sign that says not to hop */
+        CHECK(!(flag && missing));
+        CHECK(rh_assess_hop_unsafe(&in) == !runs[i].hop);
+        rh_quest_release(&q);
+    }
+}
+
 /* Review 8 B1: once the answers make a same-day red flag certain (a
  * limping 14-year-old hurt while sprinting), the self-tests that load or
  * move the hip are not asked, and the questionnaire can stop there with
@@ -1480,6 +1529,7 @@ int main(void)
     RUN(test_ended_kept_in_the_draft);
     RUN(test_red_flag_screen_comes_early);
     RUN(test_hop_test_never_offered_with_stress_fracture_signs);
+    RUN(test_hop_not_asked_when_the_answers_point_to_the_bone);
     RUN(test_questions_file_errors);
     RUN(test_allocation_failures);
     RUN(test_review8_extra_choice_and_progress);

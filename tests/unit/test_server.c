@@ -732,7 +732,8 @@ static void test_training_to_today(void)
  * are green ("go") only on a running day; a rest day is grey, a strength
  * or cross-training day blue. The plan here stops running, so a week has
  * no green at all; the style sheet gives green to "go" (and the "saved"
- * notice) only. The assessment's box follows its running advice (stop). */
+ * notice) only. The assessment's box follows its running advice (stop),
+ * red only for care the same day: amber here (a doctor within days). */
 static void test_today_tone(void)
 {
     char path[512];
@@ -785,7 +786,10 @@ static void test_today_tone(void)
     CHECK(cards >= 7);
     cfg.today = TODAY;
     get(&cfg, "/assessment", &r);
-    CHECK(has(&r, "<section class=\"todo tone-stop\""));
+    /* running stopped for a doctor within days: amber, red being for care
+     * the same day (rh_plan_level_alert; session 22) */
+    CHECK(has(&r, "<section class=\"todo tone-caution\""));
+    CHECK(!has(&r, "tone-stop"));
     rh_server_response_release(&r);
     get(&cfg, "/app.css", &r);
     CHECK_INT(count_of(&r, "var(--okbg)"), 2); /* .ok and .tone-go */
@@ -1937,6 +1941,100 @@ static void test_diary_pelvic_hold_verdict(void)
     CHECK(has(&r, "running on hold until a pelvic-health physiotherapist has checked your "
                   "pelvic floor"));
     CHECK(!has(&r, "too much"));
+    rh_server_response_release(&r);
+}
+
+/* Session 22 (runner22): under a pelvic-floor hold the Assessment page's
+ * "What to do now" box was red, as for an emergency: its colour follows the
+ * care's real urgency (rh_plan_level_alert: red only the same day), so the
+ * hold for a pelvic-health physiotherapist is the amber box. */
+static void test_assessment_box_amber_under_pelvic_hold(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    const char *doc =
+        "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+        "{\"id\":\"trochanteric_bursitis\",\"name\":\"Gluteal tendinopathy\",\"score\":0.7,"
+        "\"why\":[]}],\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
+        "\"checklist_warnings\":0,\"disposition\":\"modify_training\",\"disposition_why\":[],"
+        "\"running\":\"reduce\",\"running_why\":[],"
+        "\"advice\":[\"Cut long runs and hills for now [LEAP18]\"],\"confidence\":0.5,"
+        "\"missing\":[],\"training_from_data\":[]}";
+    int64_t aid;
+    int64_t created = (int64_t)(TODAY - 2) * 86400;
+    struct rh_err err;
+    CHECK_INT(rh_store_assessment_add(s, created, "{}", doc, &aid, &err), 0);
+    struct rh_plan_kb *kb;
+    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
+    struct rh_plan_state st;
+    CHECK_INT(rh_plan_build(kb, doc, aid, TODAY - 2, NULL, &st, &err), 0);
+    char *json;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_store_plan_add(s, aid, created, json, NULL, &err), 0);
+    rh_free(json);
+    rh_plan_kb_free(kb);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/assessment", &r); /* running reduced: the amber box already */
+    CHECK(has(&r, "<section class=\"todo tone-caution\""));
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=2&note=leak+a+bit+of+wee+when+I+jump+since+the+baby",
+             CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/assessment", &r);
+    CHECK(has(&r, "pelvic-health physiotherapist")); /* the hold is in force */
+    CHECK(has(&r, "<section class=\"todo tone-caution\""));
+    CHECK(!has(&r, "tone-stop"));
+    /* the advice is for after the pelvic-floor check, which lifts the hold,
+     * not "once the pain has settled" ([text] advice.pelvic) */
+    CHECK(has(&r, "What helps once a pelvic-health physiotherapist has checked your pelvic floor"));
+    CHECK(!has(&r, "once the pain has settled"));
+    rh_server_response_release(&r);
+}
+
+/* Session 22 (runner22): a run day's "Warm-up:" heads its exercises, a
+ * list inside its item, as the terminal indents them (on a phone it was an
+ * item of its own beside them); the strength day's exercises stay items. */
+static void test_day_detail_nests_the_warm_up(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    const char *doc =
+        "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+        "{\"id\":\"trochanteric_bursitis\",\"name\":\"Gluteal tendinopathy\",\"score\":0.7,"
+        "\"why\":[]}],\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
+        "\"checklist_warnings\":0,\"disposition\":\"modify_training\",\"disposition_why\":[],"
+        "\"running\":\"reduce\",\"running_why\":[],\"advice\":[],\"confidence\":0.5,"
+        "\"missing\":[],\"training_from_data\":[]}";
+    int64_t aid;
+    int64_t created = (int64_t)(TODAY - 2) * 86400;
+    struct rh_err err;
+    CHECK_INT(rh_store_assessment_add(s, created, "{}", doc, &aid, &err), 0);
+    struct rh_plan_kb *kb;
+    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
+    struct rh_plan_state st;
+    CHECK_INT(rh_plan_build(kb, doc, aid, TODAY - 2, NULL, &st, &err), 0);
+    st.phase = RH_PHASE_MOTION; /* its runs have a warm-up */
+    char *json;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_store_plan_add(s, aid, created, json, NULL, &err), 0);
+    rh_free(json);
+    rh_plan_kb_free(kb);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<li>Warm-up:\n<ul>\n<li>"));
+    CHECK(!has(&r, "<li>Warm-up:</li>"));
+    /* every list opened is closed: as many <ul as </ul> */
+    CHECK_INT(count_of(&r, "<ul"), count_of(&r, "</ul>"));
+    CHECK_INT(count_of(&r, "<li>") + count_of(&r, "<li "), count_of(&r, "</li>"));
     rh_server_response_release(&r);
 }
 
@@ -4973,6 +5071,8 @@ int main(void)
     RUN(test_red_flag_before_assessment);
     RUN(test_diary_nerve_flag_words);
     RUN(test_diary_pelvic_hold_verdict);
+    RUN(test_assessment_box_amber_under_pelvic_hold);
+    RUN(test_day_detail_nests_the_warm_up);
     RUN(test_today_after_clearance);
     RUN(test_training_before_onset_and_booking);
     RUN(test_plan_keeps_the_findings_before_the_onset);

@@ -141,6 +141,7 @@ static void test_words_format_check(void)
         {"good", ""}, {"stay", ""}, {"step_back", ""}, {"see", ""}, {"hold_pelvic", ""},
         {"diagnosed", ""}, /* session 21 (branch diary25) */
         {"within_blocked", ""},
+        {"stay_no_plan", ""}, {"step_back_no_plan", ""}, /* session 22 */
     };
     size_t n = sizeof all / sizeof *all;
     CHECK_INT(rh_words_format_check("verdict", all, n, &e), 0);
