@@ -292,6 +292,33 @@ int rh_plan_flag_log(const struct rh_plan_state *st, struct rh_plan_flag_event *
 /* True when the plan may schedule no running (a red flag waiting for a
  * professional, or a pain rule holding runs until the diary settles). */
 bool rh_plan_no_running(const struct rh_plan_state *st);
+/* Session 22 (branch diary26b): why running is stopped, which says what
+ * lifts it, the one answer every sentence about the stop takes its words
+ * from (the check-in, the plan, Today, the diary's replies, the report):
+ * a warning sign waits for a professional's clearance (BLOCK, the first:
+ * it outranks any hold), a fracture a clinician diagnosed for their
+ * clearance (DIAGNOSED), a pelvic-floor symptom for a pelvic-health
+ * physiotherapist's check (PELVIC), both recorded as a visit; only the
+ * pain rule's own hold (PAIN) is lifted by the diary settling. */
+enum rh_hold_kind {
+    RH_HOLD_NONE,
+    RH_HOLD_PAIN,
+    RH_HOLD_PELVIC,
+    RH_HOLD_DIAGNOSED,
+    RH_HOLD_BLOCK,
+};
+enum rh_hold_kind rh_plan_hold_kind(const struct rh_plan_state *st);
+/* The words of data/plan_rules.txt [section] key for the stop in force
+ * (rh_plan_hold_kind): key_blocked, key_diagnosed or key_pelvic where the
+ * stop is that kind's and the variant is written, else key itself (the pain
+ * rule's hold). The knowledge base's check requires the variants of every
+ * key said under those stops (rh_plan_kb_load). NULL when there is no
+ * such key. */
+const char *rh_plan_hold_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              const char *section, const char *key);
+/* The same for a kind given (an entry's own hold, before the plan is moved) */
+const char *rh_plan_hold_kind_text(const struct rh_plan_kb *kb, enum rh_hold_kind kind,
+                                   const char *section, const char *key);
 /* The goal of phase p as every output says it (the terminal's plan, the
  * web's today and plan pages) on day: for the current phase while running is
  * stopped (rh_plan_no_running), its goal_stopped, which does not speak of
@@ -501,6 +528,14 @@ struct rh_pain_result {
                                else -1 */
 };
 
+/* Session 22 (branch diary26b): an entry judged without a plan (st NULL)
+ * said under the stop kept before any assessment (held: that state, NULL
+ * none): a pelvic-floor symptom's or a diagnosed fracture's hold is not
+ * lifted by the pain rule, so its verdict says the hold (res->pelvic_hold,
+ * res->diagnosed) and pain within the rule is not "keep going in this
+ * phase" ([text] judge_stay_held with what lifts it). */
+void rh_plan_judge_held(const struct rh_plan_kb *kb, const struct rh_plan_state *held,
+                        const struct rh_pain_entry *e, struct rh_pain_result *res);
 /* Judges the newest entry entries[n-1] (entries oldest first, including
  * earlier ones for the week-on-week and rising checks) without changing
  * anything. st may be NULL (no plan). triage: the entry's red flags
@@ -1104,8 +1139,11 @@ const char *rh_ostrc_option(int item, int option);
 /* While the plan has put running on hold (st: the plan's state, or the
  * diary's red flags before any assessment; NULL: none), the note said with
  * question 1, which answer fits a runner runhip has stopped and what its
- * score then means ([text] checkin_q1_blocked or checkin_q1_hold, sourced
- * there); NULL when running is not on hold. rh_ostrc_hold_score: the note
+ * score then means ([text] checkin_q1_hold with what lifts the stop in
+ * force, [text] hold_lifts by rh_plan_hold_text, then checkin_q1_answer,
+ * sourced there; session 22, branch diary26b); NULL when running is not on
+ * hold. The text is the calling thread's, kept until its next call.
+ * rh_ostrc_hold_score: the note
  * said with the score of a check-in whose question 1 was answered "not at
  * all" while on hold, or NULL. */
 const char *rh_ostrc_hold_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st);

@@ -219,7 +219,12 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
     } else if (o->pain.red_flag) {
         w |= rh_buf_printf(&txt, "%s\n%s\n", W("flag_unassessed"), no_assessment());
     } else if (o->pain.hold) {
-        w |= rh_buf_printf(&txt, "%s\n%s\n", W("hold_unassessed"), no_assessment());
+        /* session 22 (branch diary26b): a pelvic-floor symptom's or a
+         * diagnosed fracture's hold is not lifted by the diary settling:
+         * its verdict above says what lifts it, as with a plan */
+        if (!o->pain.pelvic_hold && !o->pain.diagnosed)
+            w |= rh_buf_printf(&txt, "%s\n", W("hold_unassessed"));
+        w |= rh_buf_printf(&txt, "%s\n", no_assessment());
     } else if (o->blocked) {
         w |= rh_buf_printf(&txt, "%s\n", W("blocked_earlier"));
     } else {

@@ -712,6 +712,19 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
      * "acceptable: keep going" beside a plan without runs */
     if (!r && out->have_plan && out->st.diagnosed_hold && !out->st.blocked && !out->pain.red_flag)
         out->pain.diagnosed = true;
+    /* session 22 (branch diary26b): the same for a pelvic-floor hold (a
+     * later entry within the pain rule was "acceptable: keep going in this
+     * phase" while running waited for the pelvic-floor check), and for the
+     * entry its next-morning figure completed ("That entry: fine: carry
+     * on"), as a warning sign's stop says it of both */
+    if (!r && out->have_plan && out->st.pelvic_hold && !out->st.diagnosed_hold &&
+        !out->st.blocked && !out->pain.red_flag)
+        out->pain.pelvic_hold = true;
+    if (!r && out->have_plan && out->attached && !out->st.blocked &&
+        !out->attached_result.red_flag) {
+        out->attached_result.diagnosed |= out->st.diagnosed_hold;
+        out->attached_result.pelvic_hold |= out->st.pelvic_hold && !out->st.diagnosed_hold;
+    }
     if (!r && out->have_plan)
         r = plan_save(s, out->plan_id, &out->st, err);
     /* no assessment yet: a red flag or a hold of the pain rule (pain getting
@@ -727,7 +740,16 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         } else if (!out->pain.red_flag && !out->pain.hold) {
             struct rh_err e2;
             rh_err_clear(&e2);
-            held = unassessed_load(s, &upid, u, &e2) == 0 && u->hold && out->pain.settles;
+            bool kept = unassessed_load(s, &upid, u, &e2) == 0;
+            held = kept && u->hold && out->pain.settles;
+            /* session 22 (branch diary26b): a kept pelvic-floor or
+             * diagnosed fracture's hold, which no settled entry lifts, is
+             * said by this entry's verdict, as with a plan */
+            if (kept) {
+                rh_plan_judge_held(kb, u, &e, &out->pain);
+                if (out->attached && upto > 0 && upto <= nh)
+                    rh_plan_judge_held(kb, u, &hist[upto - 1], &out->attached_result);
+            }
         }
         if (!r && (out->pain.red_flag || out->pain.hold || held)) {
             if (!held)
@@ -1053,7 +1075,9 @@ const char *rh_pain_result_verdict(const struct rh_pain_result *res)
         if (w)
             return w;
     }
-    if (res->pelvic_hold && res->verdict == RH_PAIN_STEP_BACK) {
+    /* session 22 (branch diary26b): and within the pain rule, while the
+     * pelvic-floor hold is in force (rh_diary_pain) */
+    if (res->pelvic_hold && res->verdict != RH_PAIN_SEE) {
         const char *w = rh_words("verdict", "hold_pelvic");
         assert(w); /* data/wording.txt [verdict] hold_pelvic */
         if (w)

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "runhip/plan.h"
+#include "runhip/text.h"
 #include "runhip/triage.h"
 #include "util/banned.h"
 
@@ -53,17 +54,27 @@ const char *rh_ostrc_hold_note(const struct rh_plan_kb *kb, const struct rh_plan
 {
     if (!kb || !st || !rh_plan_no_running(st))
         return NULL;
-    /* session 22 (runner22): a pelvic-floor hold is lifted by the recorded
-     * visit, not by the diary settling */
-    return rh_plan_kb_get(kb, "text", st->blocked       ? "checkin_q1_blocked"
-                                      : st->pelvic_hold ? "checkin_q1_hold_pelvic"
-                                                        : "checkin_q1_hold");
+    /* session 22 (branch diary26b): until what lifts the stop in force (a
+     * pelvic-floor check, the clearance of the clinician who diagnosed a
+     * fracture), not "until the diary settles" whatever the stop; one text
+     * a thread, as the web server answers from several */
+    static _Thread_local char note[1600];
+    const char *lifts[] = {rh_plan_hold_text(kb, st, "text", "hold_lifts")};
+    const char *t = rh_plan_kb_get(kb, "text", "checkin_q1_hold");
+    const char *a = rh_plan_kb_get(kb, "text", "checkin_q1_answer");
+    if (!t || !a || !lifts[0])
+        return NULL;
+    size_t o = rh_text_fill(note, sizeof note, t, lifts, 1);
+    if (o + 1 < sizeof note)
+        (void)snprintf(note + o, sizeof note - o, " %s", a);
+    return note;
 }
 
 const char *rh_ostrc_hold_score(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                                 const struct rh_checkin *ck)
 {
-    if (!ck || ck->q[0] != option_score[RH_OSTRC_OPTIONS - 1] || !rh_ostrc_hold_note(kb, st))
+    if (!kb || !st || !ck || ck->q[0] != option_score[RH_OSTRC_OPTIONS - 1] ||
+        !rh_plan_no_running(st))
         return NULL;
     return rh_plan_kb_get(kb, "text", "checkin_score_hold");
 }

@@ -1853,6 +1853,38 @@ bool rh_plan_no_running(const struct rh_plan_state *st)
     return st->blocked || st->hold;
 }
 
+enum rh_hold_kind rh_plan_hold_kind(const struct rh_plan_state *st)
+{
+    if (!st || !rh_plan_no_running(st))
+        return RH_HOLD_NONE;
+    if (st->blocked)
+        return RH_HOLD_BLOCK;
+    if (st->diagnosed_hold)
+        return RH_HOLD_DIAGNOSED;
+    return st->pelvic_hold ? RH_HOLD_PELVIC : RH_HOLD_PAIN;
+}
+
+const char *rh_plan_hold_kind_text(const struct rh_plan_kb *kb, enum rh_hold_kind kind,
+                                   const char *section, const char *key)
+{
+    static const char *const suffix[] = {[RH_HOLD_BLOCK] = "blocked",
+                                         [RH_HOLD_DIAGNOSED] = "diagnosed",
+                                         [RH_HOLD_PELVIC] = "pelvic"};
+    const char *t = NULL;
+    if (kind == RH_HOLD_BLOCK || kind == RH_HOLD_DIAGNOSED || kind == RH_HOLD_PELVIC) {
+        char k[96];
+        rh__fmt(k, sizeof k, "%s_%s", key, suffix[kind]);
+        t = rh_plan_kb_get(kb, section, k);
+    }
+    return t ? t : rh_plan_kb_get(kb, section, key);
+}
+
+const char *rh_plan_hold_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                              const char *section, const char *key)
+{
+    return rh_plan_hold_kind_text(kb, rh_plan_hold_kind(st), section, key);
+}
+
 int rh_plan_urgency(const struct rh_plan_state *st)
 {
     enum rh_disposition d = RH_DISP_SELF_CARE;
@@ -1926,6 +1958,29 @@ static bool pelvic_note(const struct rh_triage *t)
         if (!t->note.f[i].negated && !strcmp(t->note.f[i].reads, "pelvic_floor"))
             return true;
     return false;
+}
+
+/* Session 22 (branch diary26b): the stop an entry within the pain rule
+ * meets that the pain rule does not lift: the plan's in force (a warning
+ * sign's, a diagnosed fracture's, a pelvic-floor symptom's), or the one the
+ * entry's own note tells (*own_pelvic: a pelvic-floor symptom, whose own
+ * sentence [text] pelvic_hold the entry's reply says); RH_HOLD_PAIN or
+ * RH_HOLD_NONE when there is none. */
+static enum rh_hold_kind held_not_by_pain(const struct rh_plan_state *st,
+                                          const struct rh_triage *triage,
+                                          const struct rh_pain_result *res, bool *own_pelvic)
+{
+    bool own_dx = false;
+    for (int i = 0; triage && !res->red_flag && i < triage->note.n; i++)
+        own_dx |= !triage->note.f[i].negated &&
+                  !strcmp(triage->note.f[i].reads, "fracture_diagnosed");
+    *own_pelvic = !res->red_flag && pelvic_note(triage);
+    enum rh_hold_kind held = rh_plan_hold_kind(st);
+    if (held != RH_HOLD_BLOCK && own_dx)
+        held = RH_HOLD_DIAGNOSED;
+    if (*own_pelvic && held != RH_HOLD_BLOCK && held != RH_HOLD_DIAGNOSED)
+        held = RH_HOLD_PELVIC;
+    return held;
 }
 
 int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
@@ -2161,8 +2216,19 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             tfill(kb, "judge_see", t, sizeof t, w ? w : "", NULL);
             add_why(why, sizeof why, "%s", t);
         }
-        if (!res->red_flag)
+        /* session 22 (branch diary26b): under a stop the pain rule does not
+         * lift, running comes back with what lifts it, not with the first
+         * entry within the pain rule */
+        bool own_pelvic = false;
+        enum rh_hold_kind held = held_not_by_pain(st, triage, res, &own_pelvic);
+        if (!res->red_flag && held != RH_HOLD_BLOCK && held != RH_HOLD_DIAGNOSED &&
+            held != RH_HOLD_PELVIC) {
             add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "judge_way_out"));
+        } else if (!res->red_flag) {
+            tfill(kb, "judge_way_out_held", t, sizeof t,
+                  rh_plan_hold_kind_text(kb, held, "text", "hold_lifts"), NULL);
+            add_why(why, sizeof why, "%s", t);
+        }
     }
     double sum_now = 0, sum_prev = 0;
     int c_now = 0, c_prev = 0;
@@ -2219,13 +2285,38 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         }
     } else if (act <= safe && settled_known) {
         res->verdict = RH_PAIN_GOOD;
-        add_why(why, sizeof why, "Pain during activity %d/10 (safe up to %d%s) and %d/10 the next "
-                "morning: it settled, so the plan can carry on.", act, safe,
-                pain_free ? ", pain-free only" : "", e->next_morning);
+        bool own_pelvic = false;
+        enum rh_hold_kind held = held_not_by_pain(st, triage, res, &own_pelvic);
+        if (held == RH_HOLD_BLOCK || held == RH_HOLD_DIAGNOSED || held == RH_HOLD_PELVIC) {
+            /* session 22 (branch diary26b): settled, but not "the plan can
+             * carry on" beside a stop the pain rule does not lift */
+            char t[400], ns[24];
+            rh__fmt(ns, sizeof ns, "%d%s", safe, pain_free ? ", pain-free only" : "");
+            tfill(kb, "judge_good_held", t, sizeof t, na, ns, nm,
+                  rh_plan_hold_kind_text(kb, held, "text", "hold_lifts"), NULL);
+            add_why(why, sizeof why, "%s", t);
+        } else {
+            add_why(why, sizeof why, "Pain during activity %d/10 (safe up to %d%s) and %d/10 the "
+                    "next morning: it settled, so the plan can carry on.", act, safe,
+                    pain_free ? ", pain-free only" : "", e->next_morning);
+        }
     } else {
         res->verdict = RH_PAIN_STAY;
         char t[400];
-        if (!settled_known)
+        /* session 22 (branch diary26b): a stop the pain rule does not lift
+         * (a warning sign's, a diagnosed fracture's, a pelvic-floor
+         * symptom's, in force or told by this entry's note) is not "keep
+         * going in this phase" beside no running: the pain is within the
+         * rule, and running waits for what lifts that stop ([text]
+         * hold_lifts); a pelvic-floor note's own sentence follows below */
+        bool own_pelvic = false;
+        enum rh_hold_kind held = held_not_by_pain(st, triage, res, &own_pelvic);
+        if (own_pelvic && held != RH_HOLD_BLOCK && held != RH_HOLD_DIAGNOSED)
+            tfill(kb, "judge_stay_held_own", t, sizeof t, na, nb, NULL);
+        else if (held == RH_HOLD_BLOCK || held == RH_HOLD_DIAGNOSED || held == RH_HOLD_PELVIC)
+            tfill(kb, "judge_stay_held", t, sizeof t, na, nb,
+                  rh_plan_hold_kind_text(kb, held, "text", "hold_lifts"), NULL);
+        else if (!settled_known)
             tfill(kb, "judge_stay_unknown", t, sizeof t, na, nb, NULL);
         else
             tfill(kb, "judge_stay_settled", t, sizeof t, na, nb, nm, NULL);
@@ -2296,6 +2387,35 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         res->flag_physio = false;
     copy(res->why, sizeof res->why, why);
     return 0;
+}
+
+void rh_plan_judge_held(const struct rh_plan_kb *kb, const struct rh_plan_state *held,
+                        const struct rh_pain_entry *e, struct rh_pain_result *res)
+{
+    enum rh_hold_kind k = rh_plan_hold_kind(held);
+    if (res->red_flag || (k != RH_HOLD_DIAGNOSED && k != RH_HOLD_PELVIC))
+        return;
+    if (k == RH_HOLD_DIAGNOSED)
+        res->diagnosed = true;
+    else
+        res->pelvic_hold = true;
+    if (!e || res->verdict > RH_PAIN_STAY || res->hold || !res->is_activity)
+        return;
+    bool pain_free = held->bone_stress;
+    int acc = pain_free ? 0 : (int)rh__kb_num(kb, "pain", "acceptable_max", 5);
+    int safe = pain_free ? 0 : (int)rh__kb_num(kb, "pain", "safe_max", 2);
+    char na[8], nb[24], nm[8], t[400];
+    const char *lifts = rh_plan_hold_kind_text(kb, k, "text", "hold_lifts");
+    rh__fmt(na, sizeof na, "%d", e->during_run);
+    rh__fmt(nm, sizeof nm, "%d", e->next_morning);
+    if (res->verdict == RH_PAIN_GOOD) {
+        rh__fmt(nb, sizeof nb, "%d%s", safe, pain_free ? ", pain-free only" : "");
+        tfill(kb, "judge_good_held", t, sizeof t, na, nb, nm, lifts, NULL);
+    } else {
+        rh__fmt(nb, sizeof nb, "%d", acc);
+        tfill(kb, "judge_stay_held", t, sizeof t, na, nb, lifts, NULL);
+    }
+    copy(res->why, sizeof res->why, t);
 }
 
 /* session 10 (branch diary11), review 10 #7: the note says a fever has gone
@@ -2477,6 +2597,13 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             add_move(st, day, from, st->phase, "a warning sign in the diary: no running");
         }
     }
+    /* session 22 (branch diary26b): a hold the pain rule does not lift (a
+     * diagnosed fracture's, a pelvic-floor symptom's) keeps its reason and
+     * day when a later entry's pain rule holds too: the notice's heading
+     * and its reason say the one hold that lifts last, not the fracture's
+     * heading over "pain during activity was 8/10" */
+    bool keep_reason = res->hold && st->hold && !res->diagnosed &&
+                       (st->diagnosed_hold || (st->pelvic_hold && !pelvic_note(triage)));
     if (res->hold && pelvic_note(triage))
         st->pelvic_hold = true;
     if (res->hold && res->diagnosed)
@@ -2484,15 +2611,17 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     if (res->hold) {
         bool was = st->hold;
         st->hold = true;
-        st->hold_day = day;
+        if (!keep_reason)
+            st->hold_day = day;
         st->hold_kept = false; /* this entry's own hold */
         if (st->hold_urgency < (int)RH_DISP_SEE_PHYSIO)
             st->hold_urgency = (int)RH_DISP_SEE_PHYSIO;
         st->good_streak = 0;
         /* a hold always has its cause; a red flag of the same entry says its own */
         assert(*res->hold_cause || res->red_flag);
-        hold_sentence(st->hold_reason, sizeof st->hold_reason, day,
-                      *res->hold_cause ? res->hold_cause : "you logged a warning sign");
+        if (!keep_reason)
+            hold_sentence(st->hold_reason, sizeof st->hold_reason, day,
+                          *res->hold_cause ? res->hold_cause : "you logged a warning sign");
         if (res->verdict == RH_PAIN_SEE) {
             st->see_someone = true;
             rh__copy_sentences(st->see_why, sizeof st->see_why, why);
@@ -2504,8 +2633,12 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         if (!res->red_flag)
             step_back(kb, st, day,
                       res->diagnosed ? "a fracture diagnosed by a clinician: no running until they clear it"
-                      : was          ? "the diary has not settled: one more stage back"
-                                     : "a pain rule stopped running until the diary settles");
+                      /* session 22 (branch diary26b): a pelvic-floor hold is
+                       * not the pain rule's (the report's phase changes) */
+                      : res->pelvic_hold ? "a pelvic-floor symptom: no running until a "
+                                           "pelvic-health physiotherapist has checked it"
+                      : was              ? "the diary has not settled: one more stage back"
+                                         : "a pain rule stopped running until the diary settles");
         goto done;
     }
     if (st->hold && res->settles && !st->pelvic_hold && !st->diagnosed_hold) {
@@ -2604,8 +2737,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         }
         if (st->phase + 1 == RH_PHASE_RETURN && rh_plan_no_running(st)) {
             add_why(why, sizeof why, "The next phase is running, which waits until %s.",
-                    st->blocked ? "a professional has cleared you (runhip log cleared)"
-                                : "the diary has settled");
+                    rh_plan_hold_text(kb, st, "text", "hold_lifts"));
             break;
         }
         {
@@ -2787,22 +2919,20 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             rs[0] = (char)(rs[0] - 'a' + 'A');
         else if (later && (!strncmp(rs, "In ", 3) || !strncmp(rs, "Your ", 5)))
             rs[0] = (char)(rs[0] - 'A' + 'a');
+        /* session 22 (branch diary26b): how running comes back, for the
+         * stop in force (a pelvic-floor check, a diagnosed fracture's
+         * clearance), not "an entry within the pain rule" whatever it is */
         add_why(why, cap, "You report no problem in the week to %s while running is stopped. "
-                "%s%s If a doctor or physiotherapist has cleared you, record it with runhip "
-                "log cleared; until then %s.", date, later ? "Since then, " : "", rs,
-                st->blocked ? "the block stays" : "running waits for an entry within the pain rule");
+                "%s%s %s", date, later ? "Since then, " : "", rs,
+                rh_plan_hold_text(kb, st, "checkin", "held_no_problem"));
     } else {
         add_why(why, cap, "The check-in does not change the plan (severity %d/100, no substantial "
                 "problem).", ck->severity);
     }
     /* every answer says whether running is stopped while it is (the
      * no-problem answer above says it in its own words) */
-    if (!*names && rh_plan_no_running(st) && ck->severity > 0) {
-        if (st->blocked)
-            add_why(why, cap, "%s", rh_plan_kb_get(kb, "checkin", "still_blocked"));
-        else
-            add_why(why, cap, "%s", rh_plan_kb_get(kb, "checkin", "still_held"));
-    }
+    if (!*names && rh_plan_no_running(st) && ck->severity > 0)
+        add_why(why, cap, "%s", rh_plan_hold_text(kb, st, "checkin", "still_held"));
     *moved = st->phase != from || st->ladder_step != ladder;
     return 0;
 }

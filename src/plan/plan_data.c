@@ -539,7 +539,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "pain_rule", "hold", "hold_heading", "urgent_day_title", "urgent_day", "urgent_day_rest", "urgent_day_seen_title", "urgent_day_seen", "goal_urgent_seen",
                                         "acute_injury", "todo_block", "todo_hold", "todo_hold_pelvic", "todo_after_hold_pelvic",
                                         "todo_after_block", "todo_after_hold", "todo_after_answers", "urgent_calendar", "urgent_calendar_feed",
-                                        "calendar_log", "today_log", "checkin_q1_blocked", "checkin_q1_hold", "checkin_q1_hold_pelvic",
+                                        "calendar_log", "today_log", "checkin_q1_hold", "checkin_q1_answer", "judge_stay_held", "judge_stay_held_own", "judge_good_held", "judge_way_out_held",
                                         "checkin_score_hold",
                                         "blocked_day_title", "blocked_day", "blocked_upper_title",
                                         "blocked_upper", "blocked_upper_day", "blocked_why_above", "same_day", "morning_alone", "morning_decides", "pelvic_hold_cause", "pelvic_hold", "pelvic_hold_notice", "pelvic_hold_heading", "diagnosed_hold_cause", "diagnosed_hold_notice", "diagnosed_hold_heading", "todo_hold_diagnosed", "todo_after_hold_diagnosed", "rest_day_diagnosed", "booking_pelvic", "rest_day_pelvic", "visit_no_running", "visit_cross_train", "visit_walk_run", "restricted_day", "goal_visit_no_running", "goal_visit_cross_train", "goal_visit_walk_run",
@@ -594,12 +594,30 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                               "see_doctor_soon or urgent (is '%s')",
                               levels[k], v ? v : "");
     }
-    static const char *const ck_texts[] = {"replaced", "still_blocked", "still_held",
+    static const char *const ck_texts[] = {"replaced", "still_held",
                                            "stopped_no_step_back"};
     for (size_t k = 0; k < sizeof ck_texts / sizeof *ck_texts; k++)
         if (!rh_plan_kb_get(kb, "checkin", ck_texts[k]))
             return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [checkin] has no '%s'",
                               ck_texts[k]);
+    /* session 22 (branch diary26b): the words said of a stop of running
+     * (rh_plan_hold_text) have one for every kind of stop, so none falls
+     * back to the pain rule's "until the diary settles" */
+    static const char *const held[][2] = {
+        {"text", "hold_lifts"}, {"text", "volume_none_hold"},
+        {"checkin", "still_held"}, {"checkin", "held_no_problem"}};
+    static const char *const kinds[] = {"", "_blocked", "_pelvic", "_diagnosed"};
+    for (size_t k = 0; k < sizeof held / sizeof *held; k++)
+        for (size_t j = 0; j < sizeof kinds / sizeof *kinds; j++) {
+            /* the plan's volume says a block in its own words (for a child too) */
+            if (!strcmp(held[k][1], "volume_none_hold") && j == 1)
+                continue;
+            char key[96];
+            rh__fmt(key, sizeof key, "%s%s", held[k][1], kinds[j]);
+            if (!rh_plan_kb_get(kb, held[k][0], key))
+                return rh_err_set(err, RH_EFORMAT, "data/plan_rules.txt: [%s] has no '%s'",
+                                  held[k][0], key);
+        }
     /* one fact checked against the other: no exercise that a condition's plan
      * prescribes does what that condition leaves out ([condition.X] leave_out,
      * the exercises' load tags) */

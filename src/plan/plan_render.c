@@ -41,7 +41,7 @@ static const struct rh_words_format plan_words[] = {
     {"monday", ""}, {"tuesday", ""}, {"wednesday", ""}, {"thursday", ""}, {"friday", ""},
     {"saturday", ""}, {"sunday", ""},
     {"title", ""}, {"when_before_clearance", "s"}, {"when_done", "s"}, {"for_when", "s"},
-    {"for_when_settled", ""}, {"for_when_cleared", ""}, {"advice", "sss"},
+    {"for_when_cleared", ""}, {"advice", "sss"},
     {"advice_answers", "sss"}, {"phase_since", "sd"}, {"three_day_test", ""},
     {"ladder_stage", "ddd"}, {"not_yet", ""}, {"from_phase", "d"}, {"left_out", "s"},
     {"training_data", ""}, {"next_two_weeks", "ss"}, {"every_day", "sss"},
@@ -2265,8 +2265,9 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     if (st->blocked)
         rh__fmt(v->none, sizeof v->none, "%s",
                 ptext(kb, st->for_child ? "volume_none_blocked_child" : "volume_none_blocked"));
-    else if (st->hold)
-        rh__fmt(v->none, sizeof v->none, "%s", ptext(kb, "volume_none_hold"));
+    else if (st->hold) /* session 22 (branch diary26b): the hold's own words */
+        rh__fmt(v->none, sizeof v->none, "%s",
+                rh_plan_hold_text(kb, st, "text", "volume_none_hold"));
     if (v->n_weeks && st->run_mode == RH_RUN_REDUCED) {
         /* the calm weeks: what their runs add up to, and why so many */
         int nr = rh_plan_reduced_runs(kb, st);
@@ -2333,7 +2334,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         rh__fmt(k1, sizeof k1, "%s.short", st->disposition);
         rh__fmt(k2, sizeof k2, "%s.short", st->running);
         const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
-        char when[48] = "";
+        char when[160] = "";
         if (rh_plan_after_clearance(st)) {
             rh_date_format(st->cleared_day, d1);
             rh__fmt(when, sizeof when, " ");
@@ -2354,14 +2355,19 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         if (!n)
             return RH_ENOMEM;
         bool over = rh_plan_notice(kb, st, NULL, n, &e2) == 0 && n->overrules;
-        /* session 22 (branch diary26): a diagnosed fracture's hold ends
-         * with the clinician's clearance, not with the diary settling */
-        bool hold = n->kind == RH_NOTICE_HOLD && !n->diagnosed;
+        /* session 22 (branch diary26, diary26b): for when what lifts the
+         * stop in force has happened ([text] hold_lifts: a pelvic-floor
+         * check, a diagnosed fracture's clearance, the diary settling), as
+         * every other sentence about it says; another notice that overrules
+         * (no stop of running): a professional's clearance */
+        bool held = n->kind == RH_NOTICE_HOLD || n->kind == RH_NOTICE_BLOCK;
         rh_free(n);
         if (over) {
             rh__fmt(when, sizeof when, ", ");
             rh_str_appendf(when, sizeof when, PW("for_when"),
-                           PW(hold ? "for_when_settled" : "for_when_cleared"));
+                           held && rh_plan_no_running(st)
+                               ? rh_plan_hold_text(kb, st, "text", "hold_lifts")
+                               : PW("for_when_cleared"));
         }
         /* answers that alone call for a doctor are no advice for after a
          * doctor's clearance (review 10 #14): what they would have advised */

@@ -72,7 +72,7 @@ has "Running is on hold, so this 100/100 is the questionnaire's score for a week
 has "Clarsen and colleagues, 2020" "$T/out"
 if command -v script >/dev/null 2>&1; then
     printf 'q\n' | script -qc "$RUNHIP --db $DB checkin" /dev/null >"$T/out" 2>&1
-    has "Running is on hold: runhip has stopped it until a doctor or physiotherapist" "$T/out"
+    has "Running is on hold: runhip has stopped it until a professional has cleared you." "$T/out"
     has "the answer is \"not at all, because of the hip\" (4)" "$T/out"
     has "Check-in stopped; nothing stored" "$T/out"
 fi
@@ -579,7 +579,7 @@ hasnt "What to do today: Easy" "$T/s22n"
 expect 0 P --today 2026-11-22 plan
 tr -s '\n ' ' ' <"$T/out" >"$T/s22n"
 has "No running until the clinician who diagnosed the fracture clears you." "$T/s22n"
-has "Assessment advice, for when a professional has cleared you" "$T/s22n"
+has "Assessment advice, for when the clinician who diagnosed the fracture has cleared you" "$T/s22n"
 hasnt "Easy run" "$T/s22n"
 # a later entry within the pain rule neither lifts it nor says "keep going"
 expect 0 P --today 2026-11-23 log pain 1 --during-run 1
@@ -594,6 +594,101 @@ expect 0 P --today 2026-11-26 today
 hasnt "diagnosed the fracture" "$T/out"
 has "no running for 4 weeks, until 2026-12-24" "$T/out"
 rm -f "$T"/s22*
+
+t diary26b_a_hold_says_what_lifts_it_everywhere
+# session 22 (diary26b): under the pelvic-floor hold and the diagnosed
+# fracture's hold (diary26), the check-in, the plan, the diary's replies and
+# the report said "until the diary settles", "for when the diary has
+# settled" and "keep going in this phase": each now says what lifts that
+# hold ([text] hold_lifts by rh_plan_hold_text, one clause for each kind)
+for kind in pelvic fracture; do
+    P() { "$RUNHIP" --db "$T/h26b$kind.db" "$@"; }
+    P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+    if [ $kind = pelvic ]; then
+        lifts="a pelvic-health physiotherapist has checked your pelvic floor"
+        verdict="running on hold until a pelvic-health physiotherapist has checked your pelvic floor"
+        expect 0 P --today 2026-11-21 log pain 2 --during-run 3 --note "ran 2.5k, hip ok-ish but still a bit of leaking towards the end, c-section was 5 months ago"
+    else
+        lifts="the clinician who diagnosed the fracture has cleared you"
+        verdict="no running: follow the plan of the clinician who diagnosed it until they clear you"
+        expect 0 P --today 2026-11-21 log pain 3 --during-run 3 --note "x-ray back: avulsion fracture of the ASIS, confirmed by the doctor"
+    fi
+    tr -s '\n ' ' ' <"$T/out" >"$T/h26bn"
+    has "What the pain says now: $verdict." "$T/h26bn"
+    hasnt "keep going in this phase" "$T/h26bn"
+    # 3. a later entry within the pain rule: not "keep going" beside the hold
+    expect 0 P --today 2026-11-23 log pain 1 --during-run 1
+    tr -s '\n ' ' ' <"$T/out" >"$T/h26bn"
+    has "What the pain says now: $verdict." "$T/h26bn"
+    has "Pain during activity 1/10 is within the pain rule (up to 5/10), but the pain rule does not bring running back this time: no running until $lifts." "$T/h26bn"
+    hasnt "keep going in this phase" "$T/h26bn"
+    hasnt "acceptable: " "$T/h26bn"
+    # its next-morning figure: that entry is said under the hold too
+    expect 0 P --today 2026-11-24 log pain 1 --next-morning 0
+    has "That entry: $verdict." "$T/out"
+    hasnt "That entry: fine" "$T/out"
+    hasnt "so the plan can carry on" "$T/out"
+    has "0/10 the next morning: it settled, but running still waits until $lifts." "$T/out"
+    # 2. the plan: the advice is for when the hold is lifted, the volume too
+    expect 0 P --today 2026-11-25 plan
+    tr -s '\n ' ' ' <"$T/out" >"$T/h26bn"
+    has "Assessment advice, for when $lifts: see" "$T/h26bn"
+    hasnt "for when the diary has settled" "$T/h26bn"
+    hasnt "None until the diary settles" "$T/h26bn"
+    hasnt "a pain rule stopped running until the diary settles" "$T/h26bn"
+    # 1. the check-in: question 1, the answer of no problem, and any other
+    expect 0 P --today 2026-11-27 checkin --answers 2,2,2,2
+    tr -s '\n ' ' ' <"$T/out" >"$T/h26bn"
+    hasnt "until the diary settles" "$T/h26bn"
+    hasnt "an entry within the pain rule" "$T/h26bn"
+    has "the pain rule does not bring it back" "$T/h26bn"
+    expect 0 P --today 2026-11-27 checkin --answers 1
+    tr -s '\n ' ' ' <"$T/out" >"$T/h26bn"
+    hasnt "running waits for an entry within the pain rule" "$T/h26bn"
+    has "until then running waits, whatever the pain rule says." "$T/h26bn"
+    if command -v script >/dev/null 2>&1; then
+        printf 'q\n' | script -qc "$RUNHIP --db $T/h26b$kind.db --today 2026-11-28 checkin" /dev/null >"$T/out" 2>&1
+        tr -s '\r\n ' ' ' <"$T/out" >"$T/h26bn"
+        has "Running is on hold: runhip has stopped it until $lifts. If you did not run at all this week" "$T/h26bn"
+        hasnt "until the diary settles" "$T/h26bn"
+    fi
+    # the report's phase changes say the hold as it is
+    expect 0 P --today 2026-11-28 report --html "$T/h26b.html"
+    hasnt "a pain rule stopped running until the diary settles" "$T/h26b.html"
+    # a later entry the pain rule holds too: its way out is the hold's, and
+    # the notice keeps the hold's own reason under its heading
+    expect 0 P --today 2026-11-29 log pain 4 --during-run 8
+    tr -s '\n ' ' ' <"$T/out" >"$T/h26bn"
+    has "Running comes back only when $lifts: an entry within the pain rule does not bring it back." "$T/h26bn"
+    hasnt "Running comes back with your first entry" "$T/h26bn"
+    expect 0 P --today 2026-11-29 today
+    tr -s '\n ' ' ' <"$T/out" >"$T/h26bn"
+    has "In your diary entry of 2026-11-21, your note tells of a" "$T/h26bn"
+    hasnt "pain during activity was 8/10" "$T/h26bn"
+    # without an assessment: the reply says no "until the diary settles"
+    P() { "$RUNHIP" --db "$T/h26bu$kind.db" "$@"; }
+    if [ $kind = pelvic ]; then
+        expect 0 P --today 2026-11-21 log pain 2 --during-run 3 --note "a bit of leaking towards the end, c-section was 5 months ago"
+    else
+        expect 0 P --today 2026-11-21 log pain 3 --note "x-ray back: avulsion fracture of the ASIS, confirmed by the doctor"
+    fi
+    hasnt "until the diary settles" "$T/out"
+    expect 0 P --today 2026-11-22 log pain 2 --during-run 2
+    tr -s '\n ' ' ' <"$T/out" >"$T/h26bn"
+    has "What the pain says now: $verdict." "$T/h26bn"
+    has "no running until $lifts." "$T/h26bn"
+    hasnt "keep going in this phase" "$T/h26bn"
+done
+# the pain rule's own hold keeps its words: the diary settling lifts it
+P() { "$RUNHIP" --db "$T/h26bp.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-21 log pain 3 --during-run 8
+expect 0 P --today 2026-11-22 checkin --answers 2,2,2,2
+has "Running stays stopped until the diary settles: an entry within the pain rule" "$T/out"
+expect 0 P --today 2026-11-22 plan
+has "Assessment advice, for when the diary has settled:" "$T/out"
+has "None until the diary settles." "$T/out"
+rm -f "$T"/h26b*
 
 t runner21_morning_figure_that_moves_the_phase_says_so
 # session 21 (runner21): two good entries, the second completed by its

@@ -1942,6 +1942,24 @@ static void test_diary_pelvic_hold_verdict(void)
                   "pelvic floor"));
     CHECK(!has(&r, "too much"));
     rh_server_response_release(&r);
+    /* session 22 (branch diary26b): the check-in's question 1 says what
+     * lifts this hold, not "until the diary settles"; a later entry within
+     * the pain rule is said under the hold, not "keep going in this phase" */
+    req(&cfg, "GET", "/checkin", NULL, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Running is on hold: runhip has stopped it until a pelvic-health "
+                  "physiotherapist has checked your pelvic floor. If you did not run"));
+    CHECK(!has(&r, "diary settles"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=1&during_run=2", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "running on hold until a pelvic-health physiotherapist has checked your "
+                  "pelvic floor"));
+    CHECK(has(&r, "but the pain rule does not bring running back this time: no running until a "
+                  "pelvic-health physiotherapist has checked your pelvic floor."));
+    CHECK(!has(&r, "keep going in this phase"));
+    rh_server_response_release(&r);
 }
 
 /* Session 22 (runner22): under a pelvic-floor hold the Assessment page's
