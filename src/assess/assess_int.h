@@ -112,6 +112,9 @@ struct rh__rule {
     char reason[KB_TEXT];
     char source[KB_SOURCE];
     char cite[KB_ID]; /* RULE_CITE_IF: the source key it is about */
+    /* RULE_HOP_UNSAFE: the loading self-tests the line holds, intake keys
+     * separated by spaces ("test_hop test_single_leg_stand", session 22) */
+    char tests[KB_ID * 2];
 };
 
 struct rh__cond {

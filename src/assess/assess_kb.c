@@ -1304,6 +1304,30 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
         if (rule->owner < 0)
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown condition '%s'", r->file,
                                parts[0]);
+    } else if (kind == RULE_HOP_UNSAFE) {
+        /* "unsafe = test_KEY ... | EXPRESSION | reason | source": the
+         * loading self-tests the line holds (session 22, runner22b) */
+        size_t tl = strlen(parts[0]);
+        if (!tl || tl >= sizeof rule->tests)
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'unsafe = test_KEY ... | "
+                               "EXPRESSION | reason | source'", r->file);
+        memcpy(rule->tests, parts[0], tl + 1);
+        for (const char *t = rule->tests; *t;) {
+            size_t k = strcspn(t, " ");
+            char key[KB_ID];
+            const struct rh__ifield *f = NULL;
+            if (k && k < sizeof key) {
+                memcpy(key, t, k);
+                key[k] = '\0';
+                f = rh__ifield_find(key);
+            }
+            if (!f || f->kind != RH__IF_TRI || strncmp(f->key, "test_", 5) != 0)
+                return rh_err_setl(err, RH_ESYNTAX, line, "%s: '%.*s' is not a self-test's key "
+                                   "(test_KEY, a yes/no question)", r->file, (int)k, t);
+            t += k;
+            t += strspn(t, " ");
+        }
+        rule->level = -1;
     } else if (kind == RULE_CITE_IF) {
         /* "cite_if = KEY | EXPRESSION | reason | source" (session 18) */
         size_t kl = strlen(parts[0]);
@@ -1722,7 +1746,7 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
     if (strcmp(section, "sources") == 0 && strcmp(key, "cite_if") == 0)
         return add_rule(r, RULE_CITE_IF, -1, value, false, false, line, err);
     if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
-        return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);
+        return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, false, line, err);
     if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked") == 0)
         return add_rule(r, RULE_UNRANKED, -1, value, false, true, line, err);
     return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s' in [%s]", r->file, key, section);

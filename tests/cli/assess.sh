@@ -187,4 +187,23 @@ has "speed work and uneven trails (because you run mostly on trails)" "$T/out"
 ! grep -q ' $' "$T/out" || no "a line ends with a space: $(grep -n ' $' "$T/out" | head -3)"
 rm -f "$T"/r21*
 
+t runner22b_no_one_leg_stand_under_the_stress_fracture_sign
+# session 22 (runner22b): with the stress fracture's warning sign raised
+# (groin pain on runs after a 40% rise), whose advice says to walk as
+# little as pain allows, the one-leg standing self-test was still among the
+# questions that "would help most" (data/assess_rules.txt [hop_safety])
+printf 'age = 27\nsex = female\nsigns = none\nlocation = groin, front\nworse_with = run_later, after_run\nkm_change_pct = 40\npain_run = 5\npain_worst = 5\nduration_days = 14\n' >"$T/r22b.txt"
+expect 0 "$RUNHIP" --db "$T/r22b.db" assess --in "$T/r22b.txt"
+has "Pain that could come from a stress fracture" "$T/out"
+has "walk as little as pain allows" "$T/out"
+has "Answering these would help most" "$T/out"
+hasnt "one-leg standing self-test" "$T/out"
+hasnt "hop self-test" "$T/out"
+# without the rise the sign is not raised and the one-leg stand is asked
+printf 'age = 27\nsex = female\nsigns = none\nlocation = groin, front\nworse_with = run_later, after_run\nkm_change_pct = 5\npain_run = 5\npain_worst = 5\nduration_days = 14\n' >"$T/r22b.txt"
+expect 0 "$RUNHIP" --db "$T/r22b.db" assess --in "$T/r22b.txt"
+hasnt "Pain that could come from a stress fracture" "$T/out"
+has "one-leg standing self-test" "$T/out"
+rm -f "$T"/r22b*
+
 end
