@@ -1168,6 +1168,12 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     shown_names(&c, out);
     pain_type(&c, out);
     decide(&c, out);
+    /* session 22 (runner22b): one booking, the pelvic-health
+     * physiotherapist's, when a [care] pelvic line of its level holds */
+    for (int r = 0; r < kb->n_rules && !out->care_pelvic; r++)
+        out->care_pelvic = kb->rules[r].kind == RULE_CARE_PELVIC &&
+                           kb->rules[r].level == (int)out->disposition &&
+                           rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES;
     advise(&c, out);
     (void)advice_within_care(out);
 
@@ -1203,6 +1209,11 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
 }
 
 /* ---- names ------------------------------------------------------------------------ */
+
+const char *rh_assess_care_key(enum rh_disposition d, bool pelvic)
+{
+    return pelvic && d == RH_DISP_SEE_PHYSIO ? "see_physio.pelvic" : rh_disposition_name(d);
+}
 
 const char *rh_disposition_name(enum rh_disposition d)
 {

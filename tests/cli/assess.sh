@@ -206,4 +206,23 @@ hasnt "Pain that could come from a stress fracture" "$T/out"
 has "one-leg standing self-test" "$T/out"
 rm -f "$T"/r22b*
 
+t runner22b_postnatal_books_one_physiotherapist
+# session 22 (runner22b): a postnatal runner's assessment booked "a
+# physiotherapist (ideally a sports physiotherapist)" in WHAT TO DO NOW and
+# a pelvic-health physiotherapist in its advice: with the pelvic-floor
+# pattern (data/assess_rules.txt [care] pelvic) the one booking is the
+# pelvic-health physiotherapist's, on the web Assessment page too
+printf 'age = 32\nsex = female\nhistory = postpartum\nsigns = bladder_bowel\nlocation = groin\ncharacter = dull_ache\nside = left\nworse_with = run_later\npain_run = 4\npain_worst = 4\nduration_days = 30\nonset = gradual\n' >"$T/r22p.txt"
+expect 0 "$RUNHIP" --db "$T/r22p.db" assess --in "$T/r22p.txt"
+has "Book a pelvic-health physiotherapist within 1-2 weeks" "$T/out"
+hasnt "ideally a sports physiotherapist" "$T/out"
+expect 0 "$RUNHIP" --db "$T/r22p.db" assess --in "$T/r22p.txt" --json
+has '"care_pelvic":true' "$T/out"
+# pain in the buttock is not the pattern: the physiotherapist stays
+sed 's/^location = groin/location = buttock/; s/^signs = bladder_bowel/signs = none/' "$T/r22p.txt" >"$T/r22p2.txt"
+expect 0 "$RUNHIP" --db "$T/r22p.db" assess --in "$T/r22p2.txt"
+has "Book a physiotherapist (ideally a sports physiotherapist)" "$T/out"
+hasnt '"care_pelvic"' "$T/out"
+rm -f "$T"/r22p*
+
 end
