@@ -556,14 +556,23 @@ static const char *text_of(const struct rh_plan_kb *kb, const struct rh_plan_sta
     return t ? t : "";
 }
 
-/* A phase's exit: [phase.X] exit_pain_free under a bone-stress suspicion
- * (no hop or single-leg test before a doctor has cleared the bone). */
+/* A phase's exit: [phase.X] exit_blocked while a warning sign stops
+ * running until a professional has seen it (session 22, runner22b: no
+ * walking, squat or hop check the stop's advice forbids, such as "walk as
+ * little as pain allows"), else exit_pain_free under a bone-stress
+ * suspicion (no hop or single-leg test before a doctor has cleared the
+ * bone). */
 static const char *phase_exit(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                               enum rh_phase p)
 {
+    char sec[32];
+    rh__fmt(sec, sizeof sec, "phase.%s", rh_phase_id(p));
+    if (st->blocked) {
+        const char *v = rh_plan_kb_get(kb, sec, "exit_blocked");
+        if (v)
+            return v;
+    }
     if (st->bone_stress || st->rest_leg) {
-        char sec[32];
-        rh__fmt(sec, sizeof sec, "phase.%s", rh_phase_id(p));
         const char *v = rh_plan_kb_get(kb, sec, "exit_pain_free");
         if (v)
             return v;
