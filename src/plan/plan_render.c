@@ -373,6 +373,16 @@ static bool booking_pelvic(const struct rh_plan_state *st)
            strcmp(rh_plan_booking_level(st), "see_physio") == 0;
 }
 
+/* The same booking when the assessment booked a pelvic-health
+ * physiotherapist after a birth (session 22, runner22b: data/assess_rules.txt
+ * [care] pelvic): Today, the plan and the calendar book her too, not a
+ * sports physiotherapist beside the assessment's one booking. */
+static bool booking_pelvic_any(const struct rh_plan_state *st)
+{
+    return booking_pelvic(st) || (st->care_pelvic && !st->blocked &&
+                                  strcmp(rh_plan_booking_level(st), "see_physio") == 0);
+}
+
 /* words19: the diary's warning signs of a physiotherapist's level are in
  * force (running goes on) while the booking is a doctor's (the assessment
  * advised one): one visit, the doctor's, for both reasons, never a second
@@ -436,7 +446,7 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
                 refer_met(kb, st, false, met, sizeof met);
     if (!book)
         return false;
-    const char *w = booking_pelvic(st) ? rh_plan_kb_get(kb, "text", "booking_pelvic")
+    const char *w = booking_pelvic_any(st) ? rh_plan_kb_get(kb, "text", "booking_pelvic")
                                        : rh_words("disposition", rh_plan_booking_level(st));
     const char *how = rh_plan_kb_get(kb, "text", "booking_until");
     char both[700];
@@ -884,7 +894,7 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
     char lv[48];
     rh__fmt(lv, sizeof lv, "%s.short", level);
     /* the pelvic hold's visit, as the plan and Today book it (words14) */
-    bool pelvic = !seen && booking_pelvic(st);
+    bool pelvic = !seen && booking_pelvic_any(st);
     fill1(rh_plan_kb_get(kb, "text", "calendar_booking_title"),
           pelvic ? rh_plan_kb_get(kb, "text", "booking_pelvic_short") : rh_words("disposition", lv),
           title, tcap);
@@ -933,7 +943,9 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
                 rh__fmt(src, sizeof src, " [%s]", s);
         }
     }
-    if (pelvic) { /* the hold's own reason first: the note that asks for this visit */
+    if (pelvic && booking_pelvic(st)) { /* the hold's own reason first: the note that asks
+                                          * for this visit (not the assessment's booking
+                                          * after a birth, runner22b) */
         if (why[0] >= 'a' && why[0] <= 'z') /* the second sentence's capital */
             why[0] = (char)(why[0] - 'a' + 'A');
         char both[sizeof why];

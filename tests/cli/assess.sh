@@ -218,6 +218,16 @@ has "Book a pelvic-health physiotherapist within 1-2 weeks" "$T/out"
 hasnt "ideally a sports physiotherapist" "$T/out"
 expect 0 "$RUNHIP" --db "$T/r22p.db" assess --in "$T/r22p.txt" --json
 has '"care_pelvic":true' "$T/out"
+# Today, the plan and the calendar's booking book the same one
+expect 0 "$RUNHIP" --db "$T/r22p.db" plan --runs-a-week 3 --ics "$T/r22p.ics"
+tr -s '\n ' ' ' <"$T/out" >"$T/r22pf"
+hasnt "ideally a sports physiotherapist" "$T/r22pf"
+has "see a pelvic-health physiotherapist within 1-" "$T/r22p.ics"
+hasnt "Your note tells of a pelvic-floor symptom" "$T/r22p.ics"
+expect 0 "$RUNHIP" --db "$T/r22p.db" today
+tr -s '\n ' ' ' <"$T/out" >"$T/r22pf"
+has "Book a pelvic-health physiotherapist (one who assesses the pelvic floor)" "$T/r22pf"
+hasnt "ideally a sports physiotherapist" "$T/r22pf"
 # pain in the buttock is not the pattern: the physiotherapist stays
 sed 's/^location = groin/location = buttock/; s/^signs = bladder_bowel/signs = none/' "$T/r22p.txt" >"$T/r22p2.txt"
 expect 0 "$RUNHIP" --db "$T/r22p.db" assess --in "$T/r22p2.txt"
