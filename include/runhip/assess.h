@@ -169,6 +169,9 @@ struct rh_assessment {
      * (review 10 #18: shown next to the runner's answer) */
     double data_value[5];
     bool hop_unsafe;      /* A2: do not ask this runner to hop */
+    bool care_pelvic;     /* the physiotherapist to book is a pelvic-health one
+                             (data/assess_rules.txt [care] pelvic; words
+                             [disposition] see_physio.pelvic; JSON care_pelvic) */
     bool for_child;       /* a parent answered for a child (rh_intake.for_child):
                              the reasons say "your child" (JSON for_child) */
     /* What a professional's clearance must have covered for these answers
@@ -280,6 +283,11 @@ struct rh_assess_todo {
 /* As rh_assessment_write_text; todo NULL: the assessment's own advice. */
 int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
                                   const struct rh_assess_todo *todo, struct rh_buf *out);
+
+/* The key of data/wording.txt [disposition] that books the care of level d:
+ * "see_physio.pelvic" when pelvic (rh_assessment.care_pelvic) and d is the
+ * physiotherapist's, else rh_disposition_name(d) (session 22, runner22b). */
+const char *rh_assess_care_key(enum rh_disposition d, bool pelvic);
 
 /* Static names: "see_physio", "cross_train_only", "muscle"... */
 const char *rh_disposition_name(enum rh_disposition d);

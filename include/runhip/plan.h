@@ -237,6 +237,9 @@ struct rh_plan_state {
      * have covered (rh_assessment.clearance_need), "" none (absent in older
      * stored plans: false, "") */
     bool for_child;
+    /* session 22 (runner22b): the assessment booked a pelvic-health
+     * physiotherapist (rh_assessment.care_pelvic; false in older plans) */
+    bool care_pelvic;
     char clearance_need[1024];
     /* review 11 #3: every red flag the diary or a check-in raised, kept
      * through clearances and re-assessments for the hand-off report:

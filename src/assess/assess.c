@@ -844,14 +844,36 @@ static int advice_within_care(struct rh_assessment *out)
     return r;
 }
 
-static bool hop_unsafe(const struct rh__ctx *c)
+/* Whether the space-separated list of intake keys holds key. */
+static bool tests_have(const char *list, const char *key)
+{
+    size_t kl = strlen(key);
+    for (const char *t = list; *t;) {
+        size_t k = strcspn(t, " ");
+        if (k == kl && strncmp(t, key, k) == 0)
+            return true;
+        t += k;
+        t += strspn(t, " ");
+    }
+    return false;
+}
+
+/* Whether the loading self-test `key` is held: an [hop_safety] line that
+ * names it holds (data/assess_rules.txt; session 22, runner22b: the one
+ * table for the hop and the one-leg stand). */
+static bool load_unsafe(const struct rh__ctx *c, const char *key)
 {
     const struct rh__kb *kb = c->kb;
-    for (int r = 0; r < kb->n_rules; r++)
-        if (kb->rules[r].kind == RULE_HOP_UNSAFE &&
+    for (int r = 0; key && r < kb->n_rules; r++)
+        if (kb->rules[r].kind == RULE_HOP_UNSAFE && tests_have(kb->rules[r].tests, key) &&
             rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
             return true;
     return false;
+}
+
+static bool hop_unsafe(const struct rh__ctx *c)
+{
+    return load_unsafe(c, "test_hop");
 }
 
 /* The red flags as their triggers and exceptions alone make them (no
@@ -888,6 +910,12 @@ bool rh_assess_hop_unsafe(const struct rh_intake *in)
  * answer read as not given, the questions after it (p) as unknown. */
 bool rh__assess_hop_held(const struct rh_intake *in, const struct rh__pending *p)
 {
+    return rh__assess_load_held(in, p, "test_hop");
+}
+
+bool rh__assess_load_held(const struct rh_intake *in, const struct rh__pending *p,
+                          const char *key)
+{
     const struct rh__kb *kb = rh__kb_get(NULL);
     if (!kb || !in)
         return true; /* erring safe */
@@ -895,7 +923,16 @@ bool rh__assess_hop_held(const struct rh_intake *in, const struct rh__pending *p
     ctx_init(&c, kb, in);
     c.pending = p;
     flags_only(&c);
-    return hop_unsafe(&c);
+    return load_unsafe(&c, key);
+}
+
+bool rh__assess_load_test(const char *key)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    for (int r = 0; kb && key && r < kb->n_rules; r++)
+        if (kb->rules[r].kind == RULE_HOP_UNSAFE && tests_have(kb->rules[r].tests, key))
+            return true;
+    return false;
 }
 
 /* Review 8 B1: a same-day red flag that the answers so far already make
@@ -1131,6 +1168,12 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     shown_names(&c, out);
     pain_type(&c, out);
     decide(&c, out);
+    /* session 22 (runner22b): one booking, the pelvic-health
+     * physiotherapist's, when a [care] pelvic line of its level holds */
+    for (int r = 0; r < kb->n_rules && !out->care_pelvic; r++)
+        out->care_pelvic = kb->rules[r].kind == RULE_CARE_PELVIC &&
+                           kb->rules[r].level == (int)out->disposition &&
+                           rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES;
     advise(&c, out);
     (void)advice_within_care(out);
 
@@ -1144,7 +1187,11 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
         for (int i = 0; i < im.n; i++) {
             if (im.w[i] <= 0.05)
                 continue;
+            /* nor a loading self-test that [hop_safety] holds (session 22,
+             * runner22b: the one-leg stand under the stress fracture's sign) */
             if (out->hop_unsafe && strcmp(im.key[i], "test_hop") == 0)
+                continue;
+            if (load_unsafe(&c, im.key[i]))
                 continue;
             /* nor a self-test that loads the hip once it needs a doctor
              * today (review 8 B1): the answer would change nothing */
@@ -1162,6 +1209,11 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
 }
 
 /* ---- names ------------------------------------------------------------------------ */
+
+const char *rh_assess_care_key(enum rh_disposition d, bool pelvic)
+{
+    return pelvic && d == RH_DISP_SEE_PHYSIO ? "see_physio.pelvic" : rh_disposition_name(d);
+}
 
 const char *rh_disposition_name(enum rh_disposition d)
 {

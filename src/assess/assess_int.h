@@ -84,6 +84,7 @@ enum rh__rule_kind {
     RULE_ADVICE,    /* general advice */
     RULE_HOP_UNSAFE, /* A2 */
     RULE_UNRANKED,  /* too few answers to rank the causes */
+    RULE_CARE_PELVIC, /* [care] pelvic: the booking is a pelvic-health physiotherapist's */
     RULE_KEEP,       /* a dangerous cause kept in the top three (owner = condition) */
     RULE_USUAL_IF,   /* condition: its usual disposition is level when yes (first that holds) */
     RULE_NAME,       /* the name a cause is shown by when raised for this reason (owner = condition) */
@@ -112,6 +113,9 @@ struct rh__rule {
     char reason[KB_TEXT];
     char source[KB_SOURCE];
     char cite[KB_ID]; /* RULE_CITE_IF: the source key it is about */
+    /* RULE_HOP_UNSAFE: the loading self-tests the line holds, intake keys
+     * separated by spaces ("test_hop test_single_leg_stand", session 22) */
+    char tests[KB_ID * 2];
 };
 
 struct rh__cond {

@@ -1151,6 +1151,7 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     case RULE_ADVICE:   /* "reason (answers: A) [S]" */
     case RULE_FLAG_ADVICE: /* the same (src/assess/assess.c, advise) */
     case RULE_UNRANKED: /* the same (src/assess/assess.c, unranked) */
+    case RULE_CARE_PELVIC: /* not shown: it only changes the booking's words */
         need = base + strlen(" (answers: ) []");
         break;
     case RULE_CLEAR: /* "reason [S]" (rh_assessment.clearance_need): no answers */
@@ -1304,6 +1305,30 @@ static int add_rule(struct reader *r, int kind, int owner, const char *value, bo
         if (rule->owner < 0)
             return rh_err_setl(err, RH_ESYNTAX, line, "%s: unknown condition '%s'", r->file,
                                parts[0]);
+    } else if (kind == RULE_HOP_UNSAFE) {
+        /* "unsafe = test_KEY ... | EXPRESSION | reason | source": the
+         * loading self-tests the line holds (session 22, runner22b) */
+        size_t tl = strlen(parts[0]);
+        if (!tl || tl >= sizeof rule->tests)
+            return rh_err_setl(err, RH_ESYNTAX, line, "%s: expected 'unsafe = test_KEY ... | "
+                               "EXPRESSION | reason | source'", r->file);
+        memcpy(rule->tests, parts[0], tl + 1);
+        for (const char *t = rule->tests; *t;) {
+            size_t k = strcspn(t, " ");
+            char key[KB_ID];
+            const struct rh__ifield *f = NULL;
+            if (k && k < sizeof key) {
+                memcpy(key, t, k);
+                key[k] = '\0';
+                f = rh__ifield_find(key);
+            }
+            if (!f || f->kind != RH__IF_TRI || strncmp(f->key, "test_", 5) != 0)
+                return rh_err_setl(err, RH_ESYNTAX, line, "%s: '%.*s' is not a self-test's key "
+                                   "(test_KEY, a yes/no question)", r->file, (int)k, t);
+            t += k;
+            t += strspn(t, " ");
+        }
+        rule->level = -1;
     } else if (kind == RULE_CITE_IF) {
         /* "cite_if = KEY | EXPRESSION | reason | source" (session 18) */
         size_t kl = strlen(parts[0]);
@@ -1722,7 +1747,10 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
     if (strcmp(section, "sources") == 0 && strcmp(key, "cite_if") == 0)
         return add_rule(r, RULE_CITE_IF, -1, value, false, false, line, err);
     if (strcmp(section, "hop_safety") == 0 && strcmp(key, "unsafe") == 0)
-        return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, true, line, err);
+        return add_rule(r, RULE_HOP_UNSAFE, -1, value, false, false, line, err);
+    /* session 22 (runner22b): the one booking of a postnatal runner */
+    if (strcmp(section, "care") == 0 && strcmp(key, "pelvic") == 0)
+        return add_rule(r, RULE_CARE_PELVIC, -1, value, false, true, line, err);
     if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked") == 0)
         return add_rule(r, RULE_UNRANKED, -1, value, false, true, line, err);
     return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s' in [%s]", r->file, key, section);

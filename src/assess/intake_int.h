@@ -78,6 +78,12 @@ bool rh__assess_held_if(const struct rh_intake *in, const struct rh__pending *p)
  * raised as its triggers alone say), p the questions still to come
  * (session 22). */
 bool rh__assess_hop_held(const struct rh_intake *in, const struct rh__pending *p);
+/* The same for any loading self-test named by a [hop_safety] line (key
+ * "test_single_leg_stand"...; session 22, runner22b), and whether any
+ * line names key at all. */
+bool rh__assess_load_held(const struct rh_intake *in, const struct rh__pending *p,
+                          const char *key);
+bool rh__assess_load_test(const char *key);
 /* What the answers show of that flag, in its "seen" words (data/red_flags.txt),
  * for the sentence of rh_quest_urgent_words: "a pop felt when the pain began
  * and a limp", not the flag's name for every case (session 11, branch rev11c,

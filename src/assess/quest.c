@@ -48,7 +48,8 @@ struct screen {
     int n_child_labels;
     bool held; /* a self-test held back once a same-day red flag is certain */
     bool flags; /* a red-flag rule reads its key */
-    bool hop;   /* the hop self-test: also held by data/assess_rules.txt [hop_safety] */
+    bool hop;   /* a loading self-test (the hop, the one-leg stand): also held by
+                 * data/assess_rules.txt [hop_safety] */
     /* ONE: when several choices are typed, the one to give (data: several =
      * WORD, WORD... | why), the first of these among them; n_several 0: none */
     int several[16];
@@ -514,7 +515,7 @@ int rh_quest_init_from(struct rh_quest *q, const char *text, size_t len, struct 
     for (int i = 0; i < set->n; i++) {
         set->s[i].held = rh__assess_test_held(set->s[i].item.key);
         set->s[i].flags = rh__assess_key_in_flags(set->s[i].item.key);
-        set->s[i].hop = set->s[i].item.key && strcmp(set->s[i].item.key, "test_hop") == 0;
+        set->s[i].hop = rh__assess_load_test(set->s[i].item.key);
     }
     q->set = set;
     q->state = RH_QUEST_ASKING;
@@ -618,11 +619,19 @@ static bool visible_at(const struct rh__quest_set *set, int i, const struct rh_i
     if (!visible(s, in))
         return false;
     if (s->hop) {
-        /* session 22 (runner22): not when the answers before it already
-         * point to a bone stress injury, whose advice is not to hop */
+        /* session 22 (runner22, runner22b): not when the answers before it
+         * already point to a bone stress injury, whose advice is not to hop
+         * nor to stand on the leg alone */
         struct rh__pending p;
         pending_from(set, i + 1, &p);
-        if (rh__assess_hop_held(in, &p))
+        /* the other loading self-tests after it read as not given too
+         * (session 22, runner22b): a line that holds this one holds them
+         * as well, so they will not be asked (the one-leg stand comes
+         * before the hop, whose "not known painless" the sign reads) */
+        for (int j = i + 1; j < set->n; j++)
+            if (set->s[j].hop && set->s[j].f->kind != RH__IF_LIST)
+                p.key[set->s[j].f - rh__ifields] = false;
+        if (rh__assess_load_held(in, &p, s->item.key))
             return false;
     }
     if (!s->held)

@@ -236,6 +236,7 @@ static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *e
     }
     copy(st->disclaimer, sizeof st->disclaimer, disc);
     st->for_child = json_is_true(json_object_get(root, "for_child"));
+    st->care_pelvic = json_is_true(json_object_get(root, "care_pelvic"));
     json_t *need = json_object_get(root, "clearance_need");
     if (json_is_string(need))
         copy(st->clearance_need, sizeof st->clearance_need, json_string_value(need));
@@ -861,6 +862,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         /* review 10 (child10) */
         if (st->for_child)
             bad |= json_object_set_new(o, "for_child", json_true());
+        if (st->care_pelvic) /* session 22 (runner22b) */
+            bad |= json_object_set_new(o, "care_pelvic", json_true());
         if (*st->clearance_need)
             bad |= json_object_set_new(o, "clearance_need", json_string(st->clearance_need));
         /* review 9 #9, #11 */
@@ -1131,6 +1134,7 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         }
         /* review 10 (child10; absent in older stored plans) */
         st->for_child = json_is_true(json_object_get(o, "for_child"));
+        st->care_pelvic = json_is_true(json_object_get(o, "care_pelvic"));
         st->clearance_need[0] = '\0';
         if (json_object_get(o, "clearance_need") &&
             (r = js(o, "clearance_need", st->clearance_need, sizeof st->clearance_need, err)))
@@ -2378,7 +2382,9 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
      * weeks" at the next entry, a later and lesser booking beside it) */
     if (!see && !res->red_flag && !(st && st->blocked))
         physio_rule(kb, st, entries, n,
-                    pelvic || (st && st->pelvic_hold && !st->blocked && !res->red_flag), res);
+                    pelvic || (st && (st->pelvic_hold || st->care_pelvic) && !st->blocked &&
+                               !res->red_flag),
+                    res); /* care_pelvic: the assessment's one booking (runner22b) */
     /* session 17 (branch diaryword): a warning sign of a physiotherapist's
      * level: what running does until the visit, and what makes it urgent */
     if (res->flag_physio && !see && !hold)

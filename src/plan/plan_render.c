@@ -18,6 +18,7 @@
 #include "runhip/intake.h"
 #include "runhip/load.h"
 #include "runhip/text.h"
+#include "runhip/triage.h"
 #include "util/banned.h"
 
 #define MAX_LIST 6
@@ -372,6 +373,16 @@ static bool booking_pelvic(const struct rh_plan_state *st)
            strcmp(rh_plan_booking_level(st), "see_physio") == 0;
 }
 
+/* The same booking when the assessment booked a pelvic-health
+ * physiotherapist after a birth (session 22, runner22b: data/assess_rules.txt
+ * [care] pelvic): Today, the plan and the calendar book her too, not a
+ * sports physiotherapist beside the assessment's one booking. */
+static bool booking_pelvic_any(const struct rh_plan_state *st)
+{
+    return booking_pelvic(st) || (st->care_pelvic && !st->blocked &&
+                                  strcmp(rh_plan_booking_level(st), "see_physio") == 0);
+}
+
 /* words19: the diary's warning signs of a physiotherapist's level are in
  * force (running goes on) while the booking is a doctor's (the assessment
  * advised one): one visit, the doctor's, for both reasons, never a second
@@ -435,7 +446,7 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
                 refer_met(kb, st, false, met, sizeof met);
     if (!book)
         return false;
-    const char *w = booking_pelvic(st) ? rh_plan_kb_get(kb, "text", "booking_pelvic")
+    const char *w = booking_pelvic_any(st) ? rh_plan_kb_get(kb, "text", "booking_pelvic")
                                        : rh_words("disposition", rh_plan_booking_level(st));
     const char *how = rh_plan_kb_get(kb, "text", "booking_until");
     char both[700];
@@ -556,14 +567,23 @@ static const char *text_of(const struct rh_plan_kb *kb, const struct rh_plan_sta
     return t ? t : "";
 }
 
-/* A phase's exit: [phase.X] exit_pain_free under a bone-stress suspicion
- * (no hop or single-leg test before a doctor has cleared the bone). */
+/* A phase's exit: [phase.X] exit_blocked while a warning sign stops
+ * running until a professional has seen it (session 22, runner22b: no
+ * walking, squat or hop check the stop's advice forbids, such as "walk as
+ * little as pain allows"), else exit_pain_free under a bone-stress
+ * suspicion (no hop or single-leg test before a doctor has cleared the
+ * bone). */
 static const char *phase_exit(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                               enum rh_phase p)
 {
+    char sec[32];
+    rh__fmt(sec, sizeof sec, "phase.%s", rh_phase_id(p));
+    if (st->blocked) {
+        const char *v = rh_plan_kb_get(kb, sec, "exit_blocked");
+        if (v)
+            return v;
+    }
     if (st->bone_stress || st->rest_leg) {
-        char sec[32];
-        rh__fmt(sec, sizeof sec, "phase.%s", rh_phase_id(p));
         const char *v = rh_plan_kb_get(kb, sec, "exit_pain_free");
         if (v)
             return v;
@@ -874,7 +894,7 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
     char lv[48];
     rh__fmt(lv, sizeof lv, "%s.short", level);
     /* the pelvic hold's visit, as the plan and Today book it (words14) */
-    bool pelvic = !seen && booking_pelvic(st);
+    bool pelvic = !seen && booking_pelvic_any(st);
     fill1(rh_plan_kb_get(kb, "text", "calendar_booking_title"),
           pelvic ? rh_plan_kb_get(kb, "text", "booking_pelvic_short") : rh_words("disposition", lv),
           title, tcap);
@@ -923,7 +943,9 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
                 rh__fmt(src, sizeof src, " [%s]", s);
         }
     }
-    if (pelvic) { /* the hold's own reason first: the note that asks for this visit */
+    if (pelvic && booking_pelvic(st)) { /* the hold's own reason first: the note that asks
+                                          * for this visit (not the assessment's booking
+                                          * after a birth, runner22b) */
         if (why[0] >= 'a' && why[0] <= 'z') /* the second sentence's capital */
             why[0] = (char)(why[0] - 'a' + 'A');
         char both[sizeof why];
@@ -2671,6 +2693,23 @@ static bool only_rest_sessions(const struct rh_session *se, size_t ns)
     return true;
 }
 
+/* The activity of a pain entry's pain during it, when no session says what
+ * it was (session 22, runner22b): a run (the pain during the run, as
+ * src/plan/triage.c reads it: running pain), a walk when its note tells a
+ * walk and no run (note:walk_only, data/diary_phrases.txt; review 10 #5). */
+static enum rh_sport during_sport(const struct rh_pain_entry *e)
+{
+    if (!e->note || !*e->note)
+        return RH_SPORT_RUNNING;
+    struct rh_note_reading *rd = rh_malloc(sizeof *rd);
+    enum rh_sport sp = RH_SPORT_RUNNING;
+    if (rd && rh_note_read(e->note, rd, NULL) == 0 &&
+        (rd->note_facts & RH_BIT(RH_NOTE_FACT_WALK_ONLY)))
+        sp = RH_SPORT_WALKING;
+    rh_free(rd);
+    return sp;
+}
+
 /* loop16: reads the day's diary entries (pain entries, sessions) and the
  * day's recorded activities from s and says them in t->logged; what to log
  * (t->log), the session's heading (t->head) and the diary link (t->button)
@@ -2694,10 +2733,13 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
     }
     char parts[sizeof t->logged - 40] = "";
     bool during_logged = false; /* an entry gives the pain during a session */
+    bool during_does = false;   /* ... and that activity does the day */
     for (size_t i = 0; i < np; i++) {
         t->pain_logged = true;
         if (pe[i].during_run >= 0) {
             during_logged = true;
+            if (!during_does)
+                during_does = rh__recorded_does(kb, during_sport(&pe[i]), t->day.kind);
             t->session_logged = true;
             logged_part(parts, sizeof parts, "pain %d/10 (%d/10 during activity)", pe[i].pain,
                         pe[i].during_run);
@@ -2728,10 +2770,14 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         logged_part(parts, sizeof parts, "%s%s", what, extra);
     }
     /* the pain during an activity does the day when no session says what the
-     * activity was; a session logged says it, and one of another kind does
-     * not do the day (runner20: a run logged with its pain on a day that had
-     * become a swim, running on hold, read "Done today: Cross-training") */
-    if (during_logged && only_rest_sessions(se, ns))
+     * activity was and that activity is of the day's kind; a session logged
+     * says it, and one of another kind does not do the day (runner20: a run
+     * logged with its pain on a day that had become a swim, running on hold,
+     * read "Done today: Cross-training"). Session 22 (runner22b): the pain
+     * during the run is a run's (during_sport), as the diary's triage
+     * judges it (running pain): "log pain 2 --during-run 3" with a note of
+     * a run did a cross-training day */
+    if (during_logged && only_rest_sessions(se, ns) && during_does)
         t->day_done = true;
     /* an activity a watch recorded that day (imported, not excluded): said
      * in the day's log; one of the day's kind does the day's session

@@ -187,4 +187,52 @@ has "speed work and uneven trails (because you run mostly on trails)" "$T/out"
 ! grep -q ' $' "$T/out" || no "a line ends with a space: $(grep -n ' $' "$T/out" | head -3)"
 rm -f "$T"/r21*
 
+t runner22b_no_one_leg_stand_under_the_stress_fracture_sign
+# session 22 (runner22b): with the stress fracture's warning sign raised
+# (groin pain on runs after a 40% rise), whose advice says to walk as
+# little as pain allows, the one-leg standing self-test was still among the
+# questions that "would help most" (data/assess_rules.txt [hop_safety])
+printf 'age = 27\nsex = female\nsigns = none\nlocation = groin, front\nworse_with = run_later, after_run\nkm_change_pct = 40\npain_run = 5\npain_worst = 5\nduration_days = 14\n' >"$T/r22b.txt"
+expect 0 "$RUNHIP" --db "$T/r22b.db" assess --in "$T/r22b.txt"
+has "Pain that could come from a stress fracture" "$T/out"
+has "walk as little as pain allows" "$T/out"
+has "Answering these would help most" "$T/out"
+hasnt "one-leg standing self-test" "$T/out"
+hasnt "hop self-test" "$T/out"
+# without the rise the sign is not raised and the one-leg stand is asked
+printf 'age = 27\nsex = female\nsigns = none\nlocation = groin, front\nworse_with = run_later, after_run\nkm_change_pct = 5\npain_run = 5\npain_worst = 5\nduration_days = 14\n' >"$T/r22b.txt"
+expect 0 "$RUNHIP" --db "$T/r22b.db" assess --in "$T/r22b.txt"
+hasnt "Pain that could come from a stress fracture" "$T/out"
+has "one-leg standing self-test" "$T/out"
+rm -f "$T"/r22b*
+
+t runner22b_postnatal_books_one_physiotherapist
+# session 22 (runner22b): a postnatal runner's assessment booked "a
+# physiotherapist (ideally a sports physiotherapist)" in WHAT TO DO NOW and
+# a pelvic-health physiotherapist in its advice: with the pelvic-floor
+# pattern (data/assess_rules.txt [care] pelvic) the one booking is the
+# pelvic-health physiotherapist's, on the web Assessment page too
+printf 'age = 32\nsex = female\nhistory = postpartum\nsigns = bladder_bowel\nlocation = groin\ncharacter = dull_ache\nside = left\nworse_with = run_later\npain_run = 4\npain_worst = 4\nduration_days = 30\nonset = gradual\n' >"$T/r22p.txt"
+expect 0 "$RUNHIP" --db "$T/r22p.db" assess --in "$T/r22p.txt"
+has "Book a pelvic-health physiotherapist within 1-2 weeks" "$T/out"
+hasnt "ideally a sports physiotherapist" "$T/out"
+expect 0 "$RUNHIP" --db "$T/r22p.db" assess --in "$T/r22p.txt" --json
+has '"care_pelvic":true' "$T/out"
+# Today, the plan and the calendar's booking book the same one
+expect 0 "$RUNHIP" --db "$T/r22p.db" plan --runs-a-week 3 --ics "$T/r22p.ics"
+tr -s '\n ' ' ' <"$T/out" >"$T/r22pf"
+hasnt "ideally a sports physiotherapist" "$T/r22pf"
+has "see a pelvic-health physiotherapist within 1-" "$T/r22p.ics"
+hasnt "Your note tells of a pelvic-floor symptom" "$T/r22p.ics"
+expect 0 "$RUNHIP" --db "$T/r22p.db" today
+tr -s '\n ' ' ' <"$T/out" >"$T/r22pf"
+has "Book a pelvic-health physiotherapist (one who assesses the pelvic floor)" "$T/r22pf"
+hasnt "ideally a sports physiotherapist" "$T/r22pf"
+# pain in the buttock is not the pattern: the physiotherapist stays
+sed 's/^location = groin/location = buttock/; s/^signs = bladder_bowel/signs = none/' "$T/r22p.txt" >"$T/r22p2.txt"
+expect 0 "$RUNHIP" --db "$T/r22p.db" assess --in "$T/r22p2.txt"
+has "Book a physiotherapist (ideally a sports physiotherapist)" "$T/out"
+hasnt '"care_pelvic"' "$T/out"
+rm -f "$T"/r22p*
+
 end

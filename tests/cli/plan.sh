@@ -763,4 +763,25 @@ has "Warning sign: You wrote of the hip sticking or catching" "$T/sf1"
 has "See a doctor within the next few days" "$T/sf1"
 hasnt "Book a physiotherapist" "$T/sf1"
 rm -f "$T"/sf.db* "$T/sf1"
+t runner22b_exits_follow_the_stop
+# session 22 (runner22b): with running stopped by the stress fracture's
+# warning sign (walk as little as pain allows), phase 2's exit still asked
+# for a 30-minute brisk walk; under the stop the walking, squat and hop
+# checks wait for the clearance ([phase.X] exit_blocked), and come back
+# once a clearance is recorded
+printf 'age = 27\nsex = female\nsigns = none\nlocation = groin, front\nworse_with = run_later, after_run\nkm_change_pct = 40\npain_run = 5\n' >"$T/x22.txt"
+expect 0 "$RUNHIP" --db "$T/x22.db" assess --in "$T/x22.txt"
+expect 0 "$RUNHIP" --db "$T/x22.db" plan
+tr -s '\n ' ' ' <"$T/out" >"$T/x22o"
+has "NO RUNNING AT ALL" "$T/x22o"
+hasnt "check for yourself that a 30-minute brisk walk is pain-free" "$T/x22o"
+hasnt "ten single-leg squats and ten single-leg hops" "$T/x22o"
+has "the check that a 30-minute brisk walk is pain-free comes after that, not before" "$T/x22o"
+expect 0 "$RUNHIP" --db "$T/x22.db" plan --json
+has "comes after that, not before" "$T/out"
+expect 0 "$RUNHIP" --db "$T/x22.db" log cleared --note "doctor: MRI clear, no fracture"
+expect 0 "$RUNHIP" --db "$T/x22.db" plan
+tr -s '\n ' ' ' <"$T/out" >"$T/x22o"
+has "check for yourself that a 30-minute brisk walk is pain-free" "$T/x22o"
+rm -f "$T"/x22*
 end

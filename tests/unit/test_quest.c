@@ -732,11 +732,17 @@ static void test_hop_not_asked_when_the_answers_point_to_the_bone(void)
         answer(&q, "history", "0");
         if (strcmp(runs[i].history, "0") != 0)
             answer(&q, "history_energy", runs[i].history);
-        bool seen = false;
+        bool seen = false, stand = false;
         while (rh_quest_current(&q)) {
             seen |= !strcmp(cur_id(&q), "test_hop");
+            stand |= !strcmp(cur_id(&q), "test_single_leg_stand");
             rh_quest_skip(&q);
         }
+        /* session 22 (runner22b): nor the one-leg stand, the other loading
+         * self-test of [hop_safety], once the sign is raised */
+        if (stand != runs[i].hop)
+            fprintf(stderr, "  run %zu: one-leg stand %s\n", i, stand ? "offered" : "not offered");
+        CHECK(stand == runs[i].hop);
         if (seen != runs[i].hop)
             fprintf(stderr, "  run %zu: hop %s\n", i, seen ? "offered" : "not offered");
         CHECK(seen == runs[i].hop);
@@ -744,13 +750,16 @@ static void test_hop_not_asked_when_the_answers_point_to_the_bone(void)
         CHECK_INT(rh_quest_intake(&q, &in), 0);
         struct rh_assessment a;
         CHECK_INT(rh_assess(&in, &a, NULL), 0);
-        bool flag = false, missing = false;
+        bool flag = false, missing = false, missing_stand = false;
         for (int k = 0; k < a.n_flags; k++)
             flag |= !strcmp(a.flags[k].id, "stress_fracture_signs");
-        for (int k = 0; k < a.n_missing; k++)
+        for (int k = 0; k < a.n_missing; k++) {
             missing |= !strcmp(a.missing[k], "test_hop");
+            missing_stand |= !strcmp(a.missing[k], "test_single_leg_stand");
+        }
         CHECK(flag == !runs[i].hop); /* the sign that says not to hop */
         CHECK(!(flag && missing));
+        CHECK(!(flag && missing_stand));
         CHECK(rh_assess_hop_unsafe(&in) == !runs[i].hop);
         rh_quest_release(&q);
     }
