@@ -18,7 +18,6 @@
 #include "runhip/intake.h"
 #include "runhip/load.h"
 #include "runhip/text.h"
-#include "runhip/triage.h"
 #include "util/banned.h"
 
 #define MAX_LIST 6
@@ -2693,23 +2692,6 @@ static bool only_rest_sessions(const struct rh_session *se, size_t ns)
     return true;
 }
 
-/* The activity of a pain entry's pain during it, when no session says what
- * it was (session 22, runner22b): a run (the pain during the run, as
- * src/plan/triage.c reads it: running pain), a walk when its note tells a
- * walk and no run (note:walk_only, data/diary_phrases.txt; review 10 #5). */
-static enum rh_sport during_sport(const struct rh_pain_entry *e)
-{
-    if (!e->note || !*e->note)
-        return RH_SPORT_RUNNING;
-    struct rh_note_reading *rd = rh_malloc(sizeof *rd);
-    enum rh_sport sp = RH_SPORT_RUNNING;
-    if (rd && rh_note_read(e->note, rd, NULL) == 0 &&
-        (rd->note_facts & RH_BIT(RH_NOTE_FACT_WALK_ONLY)))
-        sp = RH_SPORT_WALKING;
-    rh_free(rd);
-    return sp;
-}
-
 /* loop16: reads the day's diary entries (pain entries, sessions) and the
  * day's recorded activities from s and says them in t->logged; what to log
  * (t->log), the session's heading (t->head) and the diary link (t->button)
@@ -2733,13 +2715,10 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
     }
     char parts[sizeof t->logged - 40] = "";
     bool during_logged = false; /* an entry gives the pain during a session */
-    bool during_does = false;   /* ... and that activity does the day */
     for (size_t i = 0; i < np; i++) {
         t->pain_logged = true;
         if (pe[i].during_run >= 0) {
             during_logged = true;
-            if (!during_does)
-                during_does = rh__recorded_does(kb, during_sport(&pe[i]), t->day.kind);
             t->session_logged = true;
             logged_part(parts, sizeof parts, "pain %d/10 (%d/10 during activity)", pe[i].pain,
                         pe[i].during_run);
@@ -2770,14 +2749,10 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         logged_part(parts, sizeof parts, "%s%s", what, extra);
     }
     /* the pain during an activity does the day when no session says what the
-     * activity was and that activity is of the day's kind; a session logged
-     * says it, and one of another kind does not do the day (runner20: a run
-     * logged with its pain on a day that had become a swim, running on hold,
-     * read "Done today: Cross-training"). Session 22 (runner22b): the pain
-     * during the run is a run's (during_sport), as the diary's triage
-     * judges it (running pain): "log pain 2 --during-run 3" with a note of
-     * a run did a cross-training day */
-    if (during_logged && only_rest_sessions(se, ns) && during_does)
+     * activity was; a session logged says it, and one of another kind does
+     * not do the day (runner20: a run logged with its pain on a day that had
+     * become a swim, running on hold, read "Done today: Cross-training") */
+    if (during_logged && only_rest_sessions(se, ns))
         t->day_done = true;
     /* an activity a watch recorded that day (imported, not excluded): said
      * in the day's log; one of the day's kind does the day's session

@@ -321,30 +321,6 @@ expect 0 "$RUNHIP" --db "$K" --today 2026-11-22 today
 has "Done today: Easy run" "$T/out"
 rm -f "$K"*
 
-# session 22 (runner22b): "log pain 2 --during-run 3" with a note of a run,
-# on a cross-training day, headed the swim "Done today": the pain during the
-# run is a run's (as the diary's triage reads it), which does a run day, not
-# the cross-training; a session logged still says what the activity was
-t pain_during_a_run_is_a_run_not_the_days_cross_training
-R="$T/ran.db"
-"$RUNHIP" --db "$R" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
-expect 0 "$RUNHIP" --db "$R" --today 2018-09-17 assess --in samples/demo/intake.txt
-expect 0 "$RUNHIP" --db "$R" --today 2018-09-17 plan --runs-a-week 3
-expect 0 "$RUNHIP" --db "$R" --today 2018-09-19 log pain 2 --during-run 3 --note "easy 3 km run, hip felt fine"
-expect 0 "$RUNHIP" --db "$R" --today 2018-09-19 today
-has "What to do today: Cross-training" "$T/out"
-hasnt "Done today" "$T/out"
-has "Logged today: pain 2/10 (3/10 during activity)." "$T/out"
-# on the Tuesday's run day the same entry does the run
-expect 0 "$RUNHIP" --db "$R" --today 2018-09-18 log pain 2 --during-run 3 --date 2018-09-18 --note "easy 3 km run"
-expect 0 "$RUNHIP" --db "$R" --today 2018-09-18 today
-has "Done today: Easy run" "$T/out"
-# a cross-training session logged that day does the cross-training
-expect 0 "$RUNHIP" --db "$R" --today 2018-09-19 log session cross_train --minutes 30
-expect 0 "$RUNHIP" --db "$R" --today 2018-09-19 today
-has "Done today: Cross-training" "$T/out"
-rm -f "$R"*
-
 # runner18: a date of the right shape that is no day said only "must be a
 # date YYYY-MM-DD, got '2026-02-30'"; now why, and nothing is stored
 t a_date_that_is_no_day_says_why
