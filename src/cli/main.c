@@ -26,9 +26,45 @@ const struct rh_command *rh_cli_find(const char *name)
     return NULL;
 }
 
-void rh_cli_usage(const struct rh_command *cmd, FILE *f)
+/* words22b: the help's words, data/wording.txt [cli_help] */
+#define HW(key) rh_cli_words("cli_help", (key))
+
+/* A text of [cli_help] written to f as its lines say: a backslash and n
+ * (after the space that joined its line to the one before, or opening the
+ * text) is a new line, "%%" one percent sign; with roff, roff's special characters
+ * escaped. */
+static void help_put(FILE *f, const char *t, bool roff)
 {
-    fputs(cmd->usage, f);
+    bool bol = true;
+    while (*t) {
+        char c = *t++;
+        if (c == ' ' && t[0] == '\\' && t[1] == 'n') {
+            c = '\n';
+            t += 2;
+        } else if (c == '\\' && *t == 'n') {
+            c = '\n';
+            t++;
+        } else if (c == '%' && *t == '%') {
+            t++;
+        }
+        if (roff && bol && (c == '.' || c == '\''))
+            fputs("\\&", f);
+        if (roff && c == '\\')
+            fputs("\\e", f);
+        else if (roff && c == '-')
+            fputs("\\-", f);
+        else
+            fputc(c, f);
+        bol = c == '\n';
+    }
+}
+
+int rh_cli_usage(const struct rh_command *cmd, FILE *f)
+{
+    int r = rh_cli_help_check();
+    if (!r)
+        help_put(f, rh_cli_help_words(cmd, "usage"), false);
+    return r;
 }
 
 const char *rh_cli_safe(const char *s)
@@ -221,71 +257,55 @@ static size_t distance(const char *a, const char *b)
     return d[la][lb];
 }
 
-static void print_commands(FILE *f)
+static int print_commands(FILE *f)
 {
-    fputs("usage: runhip [--db PATH] [--today DATE] COMMAND [OPTIONS] [ARGS]\n\ncommands:\n", f);
-    for (size_t i = 0; i < rh_n_commands; i++)
-        fprintf(f, "  %-12s %s\n", rh_commands[i].name, rh_commands[i].summary);
-    fputs("\nglobal options:\n"
-          "  --db PATH     database (default: $RUNHIP_DB, else $XDG_DATA_HOME/runhip/runhip.db,\n"
-          "                else ~/.local/share/runhip/runhip.db)\n"
-          "  --today DATE  the local day (YYYY-MM-DD) taken as today (default: $RUNHIP_TODAY,\n"
-          "                else the clock): for tests, demos and entering a past week\n"
-          "  --help        this text; 'runhip help COMMAND' or 'runhip COMMAND --help' for one\n"
-          "  --version     the version\n"
-          "\nrunhip gives information about hip pain, not a diagnosis.\n",
-          f);
-}
-
-/* Writes text with roff's special characters escaped. */
-static void roff_text(FILE *f, const char *t)
-{
-    bool bol = true;
-    for (; *t; t++) {
-        if (bol && (*t == '.' || *t == '\''))
-            fputs("\\&", f);
-        if (*t == '\\')
-            fputs("\\e", f);
-        else if (*t == '-')
-            fputs("\\-", f);
-        else
-            fputc(*t, f);
-        bol = *t == '\n';
+    int r = rh_cli_help_check();
+    if (r)
+        return r;
+    help_put(f, HW("top.usage"), false);
+    for (size_t i = 0; i < rh_n_commands; i++) {
+        fprintf(f, "  %-12s ", rh_commands[i].name);
+        help_put(f, rh_cli_help_words(&rh_commands[i], "summary"), false);
+        fputc('\n', f);
     }
+    help_put(f, HW("top.options"), false);
+    return 0;
 }
 
-/* The man page, made from the dispatch table so the two cannot drift. */
-static void print_man(FILE *f)
+/* The man page, made from the dispatch table so the two cannot drift: its
+ * roff here, its words [cli_help]'s (man.files and the usages escaped for
+ * roff, the others written as they are). */
+static int print_man(FILE *f)
 {
+    int r = rh_cli_help_check();
+    if (r)
+        return r;
     fprintf(f, ".TH RUNHIP 1 \"\" \"runhip %s\" \"User Commands\"\n", RH_VERSION);
-    fputs(".SH NAME\nrunhip \\- hip pain after running: assessment, training load, recovery plan\n"
-          ".SH SYNOPSIS\n.B runhip\n[\\-\\-db PATH] COMMAND [OPTIONS] [ARGS]\n"
-          ".SH DESCRIPTION\n"
-          "runhip ranks the likely causes of a runner's hip pain, catches red flags,\n"
-          "reads the runner's own watch files for training errors, and builds a\n"
-          "pain-guided plan back to running. It gives information, not a diagnosis.\n"
-          ".SH COMMANDS\n",
+    fputs(".SH NAME\nrunhip \\- ", f);
+    help_put(f, HW("man.name"), false);
+    fputs("\n.SH SYNOPSIS\n.B runhip\n[\\-\\-db PATH] COMMAND [OPTIONS] [ARGS]\n"
+          ".SH DESCRIPTION\n",
           f);
+    help_put(f, HW("man.description"), false);
+    fputs(".SH COMMANDS\n", f);
     for (size_t i = 0; i < rh_n_commands; i++) {
         fprintf(f, ".SS %s\n", rh_commands[i].name);
         fputs(".nf\n", f);
-        roff_text(f, rh_commands[i].usage);
+        help_put(f, rh_cli_help_words(&rh_commands[i], "usage"), true);
         fputs(".fi\n", f);
     }
-    fputs(".SH FILES\nThe database: \\-\\-db PATH, else $RUNHIP_DB, else\n"
-          "$XDG_DATA_HOME/runhip/runhip.db, else ~/.local/share/runhip/runhip.db.\n"
-          ".SH EXIT STATUS\n0 success, 1 the input was bad, 2 usage error,\n"
-          "3 the database or the file system failed.\n",
-          f);
+    fputs(".SH FILES\n", f);
+    help_put(f, HW("man.files"), true);
+    fputs(".SH EXIT STATUS\n", f);
+    help_put(f, HW("man.exit"), false);
+    return 0;
 }
 
 int cmd_help(struct rh_cli *cli, int argc, char **argv)
 {
     (void)cli;
-    if (argc == 2 && strcmp(argv[1], "--man") == 0) {
-        print_man(stdout);
-        return 0;
-    }
+    if (argc == 2 && strcmp(argv[1], "--man") == 0)
+        return print_man(stdout);
     if (argc > 2) {
         rh_cli_error("help", "expected at most one command name");
         return RH_EXIT_USAGE;
@@ -296,11 +316,9 @@ int cmd_help(struct rh_cli *cli, int argc, char **argv)
             rh_cli_error("help", "'%s' is not a runhip command; see 'runhip help'", argv[1]);
             return RH_EXIT_USAGE;
         }
-        rh_cli_usage(c, stdout);
-        return 0;
+        return rh_cli_usage(c, stdout);
     }
-    print_commands(stdout);
-    return 0;
+    return print_commands(stdout);
 }
 
 static int unknown_command(const char *name)
@@ -331,8 +349,7 @@ int rh_cli_run(struct rh_cli *cli, int argc, char **argv)
         if (strcmp(argv[i], "--") == 0)
             break;
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            rh_cli_usage(c, stdout);
-            return 0;
+            return rh_cli_usage(c, stdout);
         }
     }
     optind = 0; /* glibc: full re-initialisation of getopt */
@@ -411,8 +428,7 @@ int main(int argc, char **argv)
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            print_commands(stdout);
-            return 0;
+            return print_commands(stdout);
         }
         if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
             printf("runhip %s (schema %d)\n", RH_VERSION, RH_STORE_SCHEMA_VERSION);
@@ -447,8 +463,8 @@ int main(int argc, char **argv)
         return RH_EXIT_USAGE;
     }
     if (i >= argc) {
-        print_commands(stderr);
-        return RH_EXIT_USAGE;
+        int r = print_commands(stderr);
+        return r ? r : RH_EXIT_USAGE;
     }
     return rh_cli_run(&cli, argc - i, argv + i);
 }

@@ -12,7 +12,9 @@
  * src/plan (#define OW(key) rh__words("checkin_items", (key)), a table
  * given to rh_words_format_check): [checkin_items] (the check-in's
  * questions and options, asked for by a table of keys, so each is also
- * read through rh_ostrc_question/option) and [plan_moves].
+ * read through rh_ostrc_question/option) and [plan_moves]; [cli_help]'s
+ * NAME.summary and NAME.usage are asked for by the name of each command of
+ * the dispatch table (src/cli/commands.c), each checked here.
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -290,6 +292,25 @@ static void test_every_key_used_is_declared(void)
     CHECK(table_of("cli_common") && table_of("cli_log") && table_of("cli_demo"));
     CHECK(declared("cli_log", "logged") && !declared("cli_log", "no_such_key"));
     CHECK(table_of("checkin_items") && table_of("plan_moves"));
+    /* words22b: each command of the dispatch table ({"NAME", cmd_NAME})
+     * has its summary and usage in [cli_help], asked for by its name */
+    int commands = 0;
+    for (int i = 0; i < n; i++) {
+        if (strcmp(src[i].path, "src/cli/commands.c") != 0)
+            continue;
+        for (const char *p = src[i].text; (p = strstr(p, "{\"")); p++) {
+            char name[64], key[80];
+            const char *q = skip_space(skip_space(literal(p + 1, name, sizeof name)) + 1);
+            if (strncmp(q, "cmd_", 4) != 0)
+                continue;
+            commands++;
+            snprintf(key, sizeof key, "%s.summary", name);
+            CHECK(declared("cli_help", key));
+            snprintf(key, sizeof key, "%s.usage", name);
+            CHECK(declared("cli_help", key));
+        }
+    }
+    CHECK(commands >= 15);
     CHECK(declared("plan_moves", "pain_rule_back") && declared("checkin_items", "q4.4"));
     CHECK(uses > 50);
     printf("   %d sections, %d keys declared, %d asked for\n", n_tables, keys, uses);
