@@ -413,6 +413,21 @@ cli w22b4a_p2 $W/w22b4a.db plan
 cli w22b4b_d $W/w22b4b.db log pain 3 --signs fever --date 2026-11-20
 cli w22b4b_p1 $W/w22b4b.db plan --json
 cli w22b4b_t $W/w22b4b.db today
+cli w22b_top_dbnone $D today --db
+n=$((n+1)); ( cd $SRC && "$BIN" --db ) >"$OUT/$(printf %03d $n)_cli_w22b_top_db_last" 2>&1; echo "exit $?" >>"$OUT/$(printf %03d $n)_cli_w22b_top_db_last"
+n=$((n+1)); ( cd $SRC && "$BIN" --db "" today ) >"$OUT/$(printf %03d $n)_cli_w22b_top_db_empty" 2>&1; echo "exit $?" >>"$OUT/$(printf %03d $n)_cli_w22b_top_db_empty"
+n=$((n+1)); ( cd $SRC && "$BIN" --db $D --today ) >"$OUT/$(printf %03d $n)_cli_w22b_top_today_last" 2>&1; echo "exit $?" >>"$OUT/$(printf %03d $n)_cli_w22b_top_today_last"
+n=$((n+1)); ( cd $SRC && RUNHIP_TODAY=x "$BIN" --db $D today ) >"$OUT/$(printf %03d $n)_cli_w22b_top_env_today" 2>&1; echo "exit $?" >>"$OUT/$(printf %03d $n)_cli_w22b_top_env_today"
+n=$((n+1)); ( cd $SRC && env -u HOME -u RUNHIP_DB -u XDG_DATA_HOME "$BIN" --today $TODAY today ) >"$OUT/$(printf %03d $n)_cli_w22b_top_nohome" 2>&1; echo "exit $?" >>"$OUT/$(printf %03d $n)_cli_w22b_top_nohome"
+cli w22b_top_nodb $W/nosuch/dir.db load
+cli w22b_top_nodb2 $W/nosuch.db activities
+cli w22b_top_typo $D tody
+cli w22b_opt_short $D plan -x
+cli w22b_opt_needs $D plan --runs-a-week
+cli w22b_opt_needs2 $D activities --sport
+cli w22b_opt_dash $D load -
+cli w22b_opt_eq $D load --nosuch=3
+cli w22b_inspect_badjobs $D inspect --jobs x samples/demo
 tty w22b_ck_tty_all $W/w22b.db '2\n2\n2\n2\n\n\n' checkin --date 2026-11-30
 tty w22b_ck_tty_all3 $W/w22b.db '3\n3\n3\n3\n\n\n' checkin --date 2026-12-07
 # the demo (its temp db path normalised)

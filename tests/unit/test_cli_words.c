@@ -130,10 +130,13 @@ static int read_tables(const char *src)
         for (const char *p = src; (p = strstr(p, calls[c])); p++) {
             const char *q = skip_space(p + strlen(calls[c]));
             char section[64], name[64];
-            if (c == 0) { /* the command's name first */
-                if (*q != '"')
+            if (c == 0) { /* the command's name first (NULL: main's own) */
+                if (strncmp(q, "NULL", 4) == 0)
+                    q = skip_space(skip_space(q + 4) + 1);
+                else if (*q != '"')
                     continue; /* the declaration, not a call */
-                q = skip_space(skip_space(literal(q, section, sizeof section)) + 1);
+                else
+                    q = skip_space(skip_space(literal(q, section, sizeof section)) + 1);
             }
             if (*q != '"')
                 continue;
