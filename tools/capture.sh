@@ -428,6 +428,15 @@ cli w22b_opt_needs2 $D activities --sport
 cli w22b_opt_dash $D load -
 cli w22b_opt_eq $D load --nosuch=3
 cli w22b_inspect_badjobs $D inspect --jobs x samples/demo
+cli w22b_demo_nosamples $D demo --samples $W/nosuch
+cli w22b_srv_arg $D serve extra
+cli w22b_srv_port $D serve --port x
+srvout() { n=$((n+1)); sed 's/:[0-9][0-9]*\//:PORT\//; s/token=[0-9a-f]*/token=T/' $W/srv.out >"$OUT/$(printf %03d $n)_srvout_$1"; }
+start $D; stop; srvout w22b_local
+"$BIN" --db $D --today $TODAY serve --port 0 --bind 0.0.0.0 >$W/srv.out 2>&1 & PID=$!
+for i in $(seq 100); do grep -q http:// $W/srv.out && break; sleep 0.1; done; stop; srvout w22b_open
+"$BIN" --db $D --today $TODAY serve --port 0 --bind 0.0.0.0 --host example.org >$W/srv.out 2>&1 & PID=$!
+for i in $(seq 100); do grep -q http:// $W/srv.out && break; sleep 0.1; done; stop; srvout w22b_open_host
 tty w22b_ck_tty_all $W/w22b.db '2\n2\n2\n2\n\n\n' checkin --date 2026-11-30
 tty w22b_ck_tty_all3 $W/w22b.db '3\n3\n3\n3\n\n\n' checkin --date 2026-12-07
 # the demo (its temp db path normalised)
