@@ -437,6 +437,11 @@ start $D; stop; srvout w22b_local
 for i in $(seq 100); do grep -q http:// $W/srv.out && break; sleep 0.1; done; stop; srvout w22b_open
 "$BIN" --db $D --today $TODAY serve --port 0 --bind 0.0.0.0 --host example.org >$W/srv.out 2>&1 & PID=$!
 for i in $(seq 100); do grep -q http:// $W/srv.out && break; sleep 0.1; done; stop; srvout w22b_open_host
+cli w22b_inspect_all $D inspect samples/demo
+cli w22b_inspect_all_json $D inspect --json samples/demo
+cli w22b_inspect_junk $D inspect $W/junk.fit
+C=${RH_SHARED:-/work/shared}/corpus  # the test corpus, when here: inferred sports, warnings, bad files
+[ -d "$C" ] && cli w22b_inspect_corpus $D inspect --jobs 1 $C
 tty w22b_ck_tty_all $W/w22b.db '2\n2\n2\n2\n\n\n' checkin --date 2026-11-30
 tty w22b_ck_tty_all3 $W/w22b.db '3\n3\n3\n3\n\n\n' checkin --date 2026-12-07
 # the demo (its temp db path normalised)
