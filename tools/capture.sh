@@ -337,6 +337,113 @@ start $D
   n=$((n+1)); curl -s -i http://127.0.0.1:$PORT/diary --data-urlencode "csrf=$CSRF" -d what=pain -d pain_now=2 | grep -v '^Date:' | norm >"$OUT/$(printf %03d $n)_post_w22_seeother"
   n=$((n+1)); timeout 10 "$BIN" --db $D --today $TODAY serve --port $PORT 2>&1 </dev/null | sed "s/port $PORT/port PORT/" >"$OUT/$(printf %03d $n)_cli_w22_srv_inuse"; echo "exit ${PIPESTATUS[0]}" >>"$OUT/$(printf %03d $n)_cli_w22_srv_inuse"
 stop
+# --- words22b: the texts words22b moved to data/wording.txt: the check-in's
+# questions and options (the terminal's, the web's, the report's), the
+# diary's and check-in's step-back reasons (the plan's history), every
+# command's help and usage, the top-level errors
+D=$W/w22b.db
+cli w22b_help $D help
+cli w22b_help_man $D help --man
+cli w22b_help_many $D help plan today
+cli w22b_help_nosuch $D help nosuch
+cli w22b_top_help $D --help
+cli w22b_top_none $D
+cli w22b_top_nosuch $D plaan
+cli w22b_top_badopt $D --nosuch
+cli w22b_top_baddate $D --today 2026-13-40 today
+cli w22b_top_version $D --version
+for c in activities assess checkin demo help import inspect load log plan profile report serve shoes today; do
+  cli w22b_help_$c $D help $c
+  cli w22b_opt_help_$c $D $c --help
+  cli w22b_badopt_$c $D $c --no-such-option
+  cli w22b_badval_$c $D $c --json=x
+done
+cli w22b_inspect $D inspect samples/demo/export_strava.zip
+cli w22b_inspect_none $D inspect
+cli w22b_inspect_bad $D inspect $W/nosuch.fit
+cli w22b_inspect_jobs $D inspect --jobs 0 samples/demo
+cli w22b_as $D assess --in tests/vignettes/007_itb_classic.txt
+cli w22b_p0 $D plan --runs-a-week 4 --json
+cli w22b_d1 $D log pain 2 --during-run 2 --next-morning 1 --date 2026-11-10
+cli w22b_d2 $D log pain 6 --during-run 7 --next-morning 6 --date 2026-11-11
+cli w22b_p1 $D plan --json
+cli w22b_d3 $D log pain 6 --during-run 7 --next-morning 6 --date 2026-11-12
+cli w22b_d4 $D log pain 5 --during-run 8 --next-morning 6 --date 2026-11-13
+cli w22b_p2 $D plan --json
+cli w22b_d5 $D log pain 1 --during-run 1 --next-morning 1 --date 2026-11-15
+cli w22b_d6 $D log pain 1 --during-run 1 --next-morning 1 --date 2026-11-16
+cli w22b_ck1 $D checkin --answers 3,3,3,3 --date 2026-11-16
+cli w22b_ck2 $D checkin --answers 3,4,4,4 --date 2026-11-17
+cli w22b_ck3 $D checkin --answers 2,3,2,2 --date 2026-11-23
+cli w22b_p3 $D plan --json
+cli w22b_d7 $D log pain 3 --signs fever --date 2026-11-22
+cli w22b_p4 $D plan --json
+cli w22b_cl $D log cleared
+cli w22b_p5 $D plan
+cli w22b_ckl $D checkin --list
+cli w22b_report $D report --html $W/w22b.html; cat $W/w22b.html >>"$OUT/$(printf %03d $n)_cli_w22b_report" 2>/dev/null
+start $D; get w22b_checkin /checkin; get w22b_api_checkin /api/checkin; get w22b_api_plan /api/plan; get w22b_plan /plan; get w22b_today /; get w22b_diary /diary; stop
+D=$W/w22b2.db
+cli w22b2_as $D assess --in tests/vignettes/007_itb_classic.txt
+cli w22b2_p0 $D plan --runs-a-week 3
+for d in 01 02 03 04 05 06 07 08 09 10 11 12; do cli w22b2_good_$d $D log pain 1 --during-run 1 --next-morning 1 --date 2026-10-$d; done
+cli w22b2_p1 $D plan --json
+cli w22b2_test $D log pain 4 --during-run 6 --next-morning 5 --date 2026-10-13
+cli w22b2_p2 $D plan --json
+cli w22b2_dx $D log visit no_running --weeks 2 --note "stress fracture seen on MRI" --date 2026-10-14
+cli w22b2_p3 $D plan --json
+for v in tests/vignettes/038_stress_fracture_marathoner_night.txt tests/vignettes/017_gtps_side_lying.txt; do
+  k=w22b3_$(basename $v .txt); D=$W/$k.db
+  cli ${k}_as $D assess --in $v
+  cli ${k}_p0 $D plan --runs-a-week 3
+  cli ${k}_ck $D checkin --answers 3,4,4,4 --date 2026-11-09
+  cli ${k}_ck2 $D checkin --answers 4 --date 2026-11-16
+  cli ${k}_d1 $D log pain 6 --during-run 8 --next-morning 7 --date 2026-11-20
+  cli ${k}_d2 $D log pain 6 --during-run 8 --next-morning 7 --date 2026-11-21
+  cli ${k}_p1 $D plan --json
+  cli ${k}_ckl $D checkin --list --json
+done
+for k in w22b4a w22b4b; do D=$W/$k.db
+  cli ${k}_as $D assess --in tests/vignettes/004_tfl_front_side.txt
+  cli ${k}_p0 $D plan --runs-a-week 3
+done
+cli w22b4a_ck $W/w22b4a.db checkin --answers 2,2,2,2 --signs fever,limp --date 2026-11-16
+cli w22b4a_p1 $W/w22b4a.db plan --json
+cli w22b4a_p2 $W/w22b4a.db plan
+cli w22b4b_d $W/w22b4b.db log pain 3 --signs fever --date 2026-11-20
+cli w22b4b_p1 $W/w22b4b.db plan --json
+cli w22b4b_t $W/w22b4b.db today
+cli w22b_top_dbnone $D today --db
+n=$((n+1)); ( cd $SRC && "$BIN" --db ) >"$OUT/$(printf %03d $n)_cli_w22b_top_db_last" 2>&1; echo "exit $?" >>"$OUT/$(printf %03d $n)_cli_w22b_top_db_last"
+n=$((n+1)); ( cd $SRC && "$BIN" --db "" today ) >"$OUT/$(printf %03d $n)_cli_w22b_top_db_empty" 2>&1; echo "exit $?" >>"$OUT/$(printf %03d $n)_cli_w22b_top_db_empty"
+n=$((n+1)); ( cd $SRC && "$BIN" --db $D --today ) >"$OUT/$(printf %03d $n)_cli_w22b_top_today_last" 2>&1; echo "exit $?" >>"$OUT/$(printf %03d $n)_cli_w22b_top_today_last"
+n=$((n+1)); ( cd $SRC && RUNHIP_TODAY=x "$BIN" --db $D today ) >"$OUT/$(printf %03d $n)_cli_w22b_top_env_today" 2>&1; echo "exit $?" >>"$OUT/$(printf %03d $n)_cli_w22b_top_env_today"
+n=$((n+1)); ( cd $SRC && env -u HOME -u RUNHIP_DB -u XDG_DATA_HOME "$BIN" --today $TODAY today ) >"$OUT/$(printf %03d $n)_cli_w22b_top_nohome" 2>&1; echo "exit $?" >>"$OUT/$(printf %03d $n)_cli_w22b_top_nohome"
+cli w22b_top_nodb $W/nosuch/dir.db load
+cli w22b_top_nodb2 $W/nosuch.db activities
+cli w22b_top_typo $D tody
+cli w22b_opt_short $D plan -x
+cli w22b_opt_needs $D plan --runs-a-week
+cli w22b_opt_needs2 $D activities --sport
+cli w22b_opt_dash $D load -
+cli w22b_opt_eq $D load --nosuch=3
+cli w22b_inspect_badjobs $D inspect --jobs x samples/demo
+cli w22b_demo_nosamples $D demo --samples $W/nosuch
+cli w22b_srv_arg $D serve extra
+cli w22b_srv_port $D serve --port x
+srvout() { n=$((n+1)); sed 's/:[0-9][0-9]*\//:PORT\//; s/token=[0-9a-f]*/token=T/' $W/srv.out >"$OUT/$(printf %03d $n)_srvout_$1"; }
+start $D; stop; srvout w22b_local
+"$BIN" --db $D --today $TODAY serve --port 0 --bind 0.0.0.0 >$W/srv.out 2>&1 & PID=$!
+for i in $(seq 100); do grep -q http:// $W/srv.out && break; sleep 0.1; done; stop; srvout w22b_open
+"$BIN" --db $D --today $TODAY serve --port 0 --bind 0.0.0.0 --host example.org >$W/srv.out 2>&1 & PID=$!
+for i in $(seq 100); do grep -q http:// $W/srv.out && break; sleep 0.1; done; stop; srvout w22b_open_host
+cli w22b_inspect_all $D inspect samples/demo
+cli w22b_inspect_all_json $D inspect --json samples/demo
+cli w22b_inspect_junk $D inspect $W/junk.fit
+C=${RH_SHARED:-/work/shared}/corpus  # the test corpus, when here: inferred sports, warnings, bad files
+[ -d "$C" ] && cli w22b_inspect_corpus $D inspect --jobs 1 $C
+tty w22b_ck_tty_all $W/w22b.db '2\n2\n2\n2\n\n\n' checkin --date 2026-11-30
+tty w22b_ck_tty_all3 $W/w22b.db '3\n3\n3\n3\n\n\n' checkin --date 2026-12-07
 # the demo (its temp db path normalised)
 n=$((n+1)); ( cd $SRC && "$BIN" demo ) 2>&1 | sed 's#/tmp/[^ ]*#TMP#g; s/ in [0-9.]* s)/ in T s)/' >"$OUT/$(printf %03d $n)_cli_demo"
 n=$((n+1)); ( cd $SRC && "$BIN" --db $W/x.db demo --keep ) >$W/keep.out 2>&1

@@ -50,9 +50,14 @@ typedef int (*rh_cmd_fn)(struct rh_cli *cli, int argc, char **argv);
 struct rh_command {
     const char *name;
     rh_cmd_fn fn;
-    const char *summary; /* one line for `runhip help` */
-    const char *usage;   /* full text for `runhip help CMD` and `CMD --help` */
 };
+/* words22b: 0, or the error reported and its exit status, unless
+ * data/wording.txt [cli_help] holds exactly the help's keys (commands.c). */
+int rh_cli_help_check(void);
+/* A command's part of [cli_help]: "summary" (one line for `runhip help`) or
+ * "usage" (the text of `runhip help CMD` and `CMD --help`), its lines
+ * marked as the section says ("" when missing: checked first). */
+const char *rh_cli_help_words(const struct rh_command *cmd, const char *part);
 
 extern const struct rh_command rh_commands[];
 extern const size_t rh_n_commands;
@@ -112,8 +117,9 @@ void rh_cli_unexpected(const char *cmd, const char *arg);
 int rh_cli_exit_for(int code);
 /* For getopt's '?': prints the bad option and a pointer to --help; returns 2. */
 int rh_cli_bad_option(const char *cmd, int argc, char **argv);
-/* Prints the usage of cmd to f. */
-void rh_cli_usage(const struct rh_command *cmd, FILE *f);
+/* Prints the usage of cmd to f ([cli_help] checked first): 0, or the
+ * error reported and its exit status. */
+int rh_cli_usage(const struct rh_command *cmd, FILE *f);
 
 /* The interactive questionnaire (questionnaire.c) on a terminal or any
  * stream pair: one screen per question (the screen is cleared with a plain

@@ -39,6 +39,10 @@ static const struct rh_words_format demo_words[] = {
     {"database", "s"}, {"db_unused", "s"}, {"back_own", ""}, {"no_steps", ""}, {"kept", "s"},
     {"keep_hint", ""}, {"updated", ""}, {"cancelled", ""}, {"calendar_one", "ddd"},
     {"calendar_many", "ddd"}, {"no_diary", ""}, {"diary_loaded", "ds"},
+    /* words22b: its errors */
+    {"shoe_line", ""}, {"shoes_whole", "l"}, {"db_unreadable", ""}, {"db_copy", ""},
+    {"ics_unreadable", ""}, {"diary_line", ""}, {"diary_failed", ""}, {"no_samples", "s"},
+    {"no_tmp", "s"}, {"step_failed", "sd"},
 };
 
 /* A text of [cli_demo] ("" if it could not be read: cmd_demo refuses first). */
@@ -123,7 +127,7 @@ static int shoe_cb(void *ctx, const char *section, const char *key, const char *
     struct shoe_ctx *c = ctx;
     double km;
     if (strcmp(key, "before_km") != 0 || rh_parse_double(value, &km))
-        return rh_err_setl(err, RH_ESYNTAX, line, "expected 'before_km = NUMBER'");
+        return rh_err_setl(err, RH_ESYNTAX, line, "%s", W("shoe_line"));
     /* first day not known: the shoe list takes the first run in them */
     return rh_store_shoe_put(c->s, section, km, -1, -1, err);
 }
@@ -141,8 +145,7 @@ static int load_shoes(struct rh_cli *cli, const char *dir)
     fclose(f);
     text[n] = '\0';
     if (!whole) {
-        rh_cli_error(path, "cannot read it whole (over %zu bytes, or a read error)",
-                     sizeof text - 1);
+        rh_cli_error(path, W("shoes_whole"), (long)(sizeof text - 1));
         return RH_EXIT_DATA;
     }
     struct rh_store *s;
@@ -223,7 +226,7 @@ static int copy_db(const char *from, const char *to)
         FILE *in = fopen(a, "rb");
         if (!in) {
             if (k == 0) {
-                rh_cli_error(a, "cannot read the demo database");
+                rh_cli_error(a, "%s", W("db_unreadable"));
                 return RH_EXIT_IO;
             }
             continue;
@@ -239,7 +242,7 @@ static int copy_db(const char *from, const char *to)
         if (out && fclose(out) != 0)
             bad = true;
         if (bad) {
-            rh_cli_error(b, "cannot copy the demo database");
+            rh_cli_error(b, "%s", W("db_copy"));
             return RH_EXIT_IO;
         }
     }
@@ -252,7 +255,7 @@ static int show_calendar(const char *path)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        rh_cli_error(path, "cannot read the calendar file");
+        rh_cli_error(path, "%s", W("ics_unreadable"));
         return RH_EXIT_IO;
     }
     char line[1024], date[16] = "", summary[1200] = "";
@@ -327,7 +330,7 @@ static int replay_diary(struct rh_cli *cli, const char *dir)
         char *words[MAX_ARGS + 1];
         int n = split_words(line, words, MAX_ARGS);
         if (n < 0) {
-            fprintf(stderr, "runhip: %s:%d: cannot read this line\n", path, lineno);
+            fprintf(stderr, "runhip: %s:%d: %s\n", path, lineno, W("diary_line"));
             status = RH_EXIT_DATA;
             break;
         }
@@ -338,7 +341,7 @@ static int replay_diary(struct rh_cli *cli, const char *dir)
             continue;
         status = run_quiet(cli, n, words);
         if (status)
-            fprintf(stderr, "runhip: %s:%d: the command failed\n", path, lineno);
+            fprintf(stderr, "runhip: %s:%d: %s\n", path, lineno, W("diary_failed"));
         else
             done++;
     }
@@ -375,8 +378,7 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
     }
     const char *dir = find_samples(samples_opt);
     if (!dir) {
-        rh_cli_error("demo", "cannot find the sample athlete (looked for %s)",
-                     samples_opt ? samples_opt : "samples/demo");
+        rh_cli_error("demo", W("no_samples"), samples_opt ? samples_opt : "samples/demo");
         return RH_EXIT_IO;
     }
     /* under $TMPDIR, as mktemp(1) does */
@@ -384,7 +386,7 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
     char tmp[512];
     snprintf(tmp, sizeof tmp, "%s/runhip-demo-XXXXXX", tdir && *tdir == '/' ? tdir : "/tmp");
     if (!mkdtemp(tmp)) {
-        rh_cli_error("demo", "cannot make a temporary folder: %s", strerror(errno));
+        rh_cli_error("demo", W("no_tmp"), strerror(errno));
         return RH_EXIT_IO;
     }
     char db[sizeof tmp + 16];
@@ -460,7 +462,7 @@ int cmd_demo(struct rh_cli *cli, int argc, char **argv)
         status = st->quiet ? run_quiet(&dcli, n, args) : rh_cli_run(&dcli, n, args);
         shown++;
         if (status)
-            rh_cli_error("demo", "step '%s' failed with status %d", args[0], status);
+            rh_cli_error("demo", W("step_failed"), args[0], status);
     }
     if (shown == 0)
         printf("\n%s\n", W("no_steps"));

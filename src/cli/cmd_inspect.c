@@ -12,6 +12,20 @@
 #include "runhip/import.h"
 #include "util/banned.h"
 
+/* words22b: the command's own words, data/wording.txt [cli_inspect], a
+ * closed set of printf formats checked before anything else (the line's
+ * layout and the JSON's keys stay here) */
+static const struct rh_words_format inspect_words[] = {
+    {"start", "s"},          {"km", "f"},           {"records", "l"},
+    {"hr", "f"},             {"cadence", "f"},      {"gps", ""},
+    {"no_gps", ""},          {"sport", "ss"},       {"file_says", "s"},
+    {"why_corrected", ""},   {"why_inferred", ""},  {"why_export", ""},
+    {"why_user", ""},        {"why_file", ""},      {"warning", "s"},
+    {"bad_jobs", "s"},       {"no_file", ""},
+};
+#define W(key) rh_cli_words("cli_inspect", (key))
+#define WC(key) rh_cli_words("cli_common", (key))
+
 struct inspect_ctx {
     bool json;
     int fail;                /* exit status so far */
@@ -23,15 +37,14 @@ static const char *sport_why(const struct rh_import_result *r)
 {
     switch (r->sport_source) {
     case RH_SPORT_SRC_INFERRED:
-        return r->inferred == RH_INFER_CORRECTED ? "corrected: too fast to be on foot"
-                                                 : "inferred from its pace";
+        return W(r->inferred == RH_INFER_CORRECTED ? "why_corrected" : "why_inferred");
     case RH_SPORT_SRC_EXPORT_CSV:
-        return "from the export's activity list";
+        return W("why_export");
     case RH_SPORT_SRC_USER:
-        return "set by you";
+        return W("why_user");
     case RH_SPORT_SRC_FILE:
     default:
-        return "from the file";
+        return W("why_file");
     }
 }
 
@@ -41,25 +54,36 @@ static void show_human(const struct rh_import_result *r)
     char when[21] = "-";
     if (a->has_start)
         rh_time_format_iso(a->start_utc, when);
-    printf("%s\n  %s%s%s%s%s, start %s", rh_cli_safe(a->file), rh_format_name(a->format),
+    printf("%s\n  %s%s%s%s%s, ", rh_cli_safe(a->file), rh_format_name(a->format),
            a->format != RH_FMT_NONE ? " " : "", rh_sport_name(r->sport),
-           a->sub_sport[0] ? "/" : "", rh_cli_safe(a->sub_sport), when);
-    if (rh_has(a->total_distance_m))
-        printf(", %.2f km", a->total_distance_m / 1000);
+           a->sub_sport[0] ? "/" : "", rh_cli_safe(a->sub_sport));
+    printf(W("start"), when);
+    if (rh_has(a->total_distance_m)) {
+        fputs(", ", stdout);
+        printf(W("km"), a->total_distance_m / 1000);
+    }
     double d = rh_activity_duration_s(a);
     if (rh_has(d))
         printf(", %d:%02d:%02d", (int)(d / 3600), (int)(d / 60) % 60, (int)d % 60);
-    printf(", %ld records", a->n_records);
-    if (rh_has(a->avg_hr))
-        printf(", HR %.0f", a->avg_hr);
-    if (rh_has(a->avg_cadence_spm))
-        printf(", cadence %.0f spm", a->avg_cadence_spm);
-    printf(", %s\n", a->has_gps ? "GPS" : "no GPS");
+    fputs(", ", stdout);
+    printf(W("records"), a->n_records);
+    if (rh_has(a->avg_hr)) {
+        fputs(", ", stdout);
+        printf(W("hr"), a->avg_hr);
+    }
+    if (rh_has(a->avg_cadence_spm)) {
+        fputs(", ", stdout);
+        printf(W("cadence"), a->avg_cadence_spm);
+    }
+    printf(", %s\n", W(a->has_gps ? "gps" : "no_gps"));
     /* the sport as import would store it, and why (the file may say
      * nothing, or something impossible) */
-    printf("  sport: %s (%s", rh_sport_name(r->sport), sport_why(r));
-    if (r->sport != a->sport)
-        printf("; the file says %s", rh_sport_name(a->sport));
+    fputs("  ", stdout);
+    printf(W("sport"), rh_sport_name(r->sport), sport_why(r));
+    if (r->sport != a->sport) {
+        fputs("; ", stdout);
+        printf(W("file_says"), rh_sport_name(a->sport));
+    }
     printf(")\n");
     if (a->device || a->name)
         printf("  %s%s%s\n", a->device ? rh_cli_safe(a->device) : "",
@@ -80,9 +104,12 @@ static void on_result(void *vctx, const struct rh_import_result *r)
     }
     if (r->status == RH_IMPORT_SKIPPED || !r->a)
         return;
-    if (r->warn && r->warn->code)
-        fprintf(stderr, "runhip: %s: warning: %s\n", rh_cli_safe(r->name),
+    if (r->warn && r->warn->code) {
+        fprintf(stderr, "runhip: %s: ", rh_cli_safe(r->name));
+        fprintf(stderr, W("warning"),
                 rh_cli_safe(r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code)));
+        fputs("\n", stderr);
+    }
     /* the local day and offset the activity would be stored with (cli.md:
      * the file's own offset when plausible, else the runner's zone) */
     struct rh_activity local = *r->a;
@@ -109,7 +136,7 @@ static void on_result(void *vctx, const struct rh_import_result *r)
     if (rc == 0) {
         puts(b.data);
     } else {
-        rh_cli_error(r->name, "out of memory");
+        rh_cli_error(r->name, "%s", WC("out_of_memory"));
         c->fail = RH_EXIT_IO;
     }
     rh_buf_release(&b);
@@ -121,13 +148,16 @@ int cmd_inspect(struct rh_cli *cli, int argc, char **argv)
         {"json", no_argument, NULL, 'J'}, {"jobs", required_argument, NULL, 'j'}, {0}};
     struct inspect_ctx c = {false, 0, NULL};
     long jobs = 0;
-    int ch;
+    int ch = rh_cli_words_check("inspect", "cli_inspect", inspect_words,
+                                sizeof inspect_words / sizeof *inspect_words);
+    if (ch)
+        return ch;
     while ((ch = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
         if (ch == 'J') {
             c.json = true;
         } else if (ch == 'j') {
             if (rh_parse_long(optarg, &jobs) || jobs < 1 || jobs > 64) {
-                rh_cli_error("inspect", "--jobs wants a number from 1 to 64, not '%s'", optarg);
+                rh_cli_error("inspect", W("bad_jobs"), optarg);
                 return RH_EXIT_DATA;
             }
         } else {
@@ -135,7 +165,7 @@ int cmd_inspect(struct rh_cli *cli, int argc, char **argv)
         }
     }
     if (optind >= argc) {
-        rh_cli_error("inspect", "no file to inspect; see 'runhip inspect --help'");
+        rh_cli_error("inspect", "%s", W("no_file"));
         return RH_EXIT_USAGE;
     }
     struct rh_tz *tz = rh_cli_zone(cli);

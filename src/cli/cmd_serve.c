@@ -18,6 +18,16 @@
 #include "runhip/server.h"
 #include "util/banned.h"
 
+/* words22b: the command's own words, data/wording.txt [cli_serve], a closed
+ * set of printf formats checked before anything else (the addresses, the
+ * link and its token are layout, here) */
+static const struct rh_words_format serve_words[] = {
+    {"bad_port", "s"}, {"token_note", ""}, {"token_once", ""},
+    {"by_address", ""}, {"database", "s"}, {"stopped", ""},
+};
+#define W(key) rh_cli_words("cli_serve", (key))
+#define WC(key) rh_cli_words("cli_common", (key))
+
 static volatile sig_atomic_t stop_requested;
 
 static void on_signal(int sig)
@@ -35,7 +45,10 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
     const char *hosts = NULL;
     const char *bind_addr = RH_SERVER_DEFAULT_BIND;
     long port = RH_SERVER_DEFAULT_PORT;
-    int c;
+    int c = rh_cli_words_check("serve", "cli_serve", serve_words,
+                               sizeof serve_words / sizeof *serve_words);
+    if (c)
+        return c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c == 'b') {
             bind_addr = optarg;
@@ -43,7 +56,7 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
             hosts = optarg;
         } else if (c == 'p') {
             if (rh_parse_long(optarg, &port) || port < 0 || port > 65535) {
-                rh_cli_error("serve", "--port: '%s' is not a port number (0-65535)", optarg);
+                rh_cli_error("serve", W("bad_port"), optarg);
                 return RH_EXIT_DATA;
             }
         } else {
@@ -51,7 +64,7 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
         }
     }
     if (optind < argc) {
-        rh_cli_error("serve", "unexpected argument '%s'", argv[optind]);
+        rh_cli_error("serve", WC("unexpected"), argv[optind]);
         return RH_EXIT_USAGE;
     }
     /* Create (or migrate) the database once, so each request can open it
@@ -96,15 +109,16 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
     if (open_to_others) {
         printf("runhip: http://%s%s%s:%u/?token=%s\n", v6 ? "[" : "", bind_addr, v6 ? "]" : "",
                rh_server_port(srv), token);
-        printf("  This link carries the access token; anyone with it can read and change your "
-               "diary.\n  It is shown only now. Open it once; the browser then remembers it.\n");
+        printf("  %s\n  %s\n", W("token_note"), W("token_once"));
         if (!hosts)
-            printf("  Open it by address (as above); a name needs --host NAME.\n");
+            printf("  %s\n", W("by_address"));
     } else {
         printf("runhip: http://%s%s%s:%u/\n", v6 ? "[" : "", bind_addr, v6 ? "]" : "",
                rh_server_port(srv));
     }
-    printf("  database %s; Ctrl-C to stop\n", path);
+    fputs("  ", stdout);
+    printf(W("database"), path);
+    fputs("\n", stdout);
     fflush(stdout);
     /* a short sleep rather than pause(): no race with a signal that
      * arrives between the test and the wait */
@@ -113,6 +127,6 @@ int cmd_serve(struct rh_cli *cli, int argc, char **argv)
         nanosleep(&ts, NULL);
     }
     rh_server_stop(srv);
-    printf("runhip: server stopped\n");
+    printf("runhip: %s\n", W("stopped"));
     return RH_EXIT_OK;
 }

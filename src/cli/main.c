@@ -26,9 +26,58 @@ const struct rh_command *rh_cli_find(const char *name)
     return NULL;
 }
 
-void rh_cli_usage(const struct rh_command *cmd, FILE *f)
+/* words22b: the help's words, data/wording.txt [cli_help]; main's own
+ * errors (options before the command, the command's name, the database,
+ * getopt's bad options for every command) [cli_main], a closed set of
+ * printf formats checked before any option is read */
+#define HW(key) rh_cli_words("cli_help", (key))
+#define MW(key) rh_cli_words("cli_main", (key))
+#define WC(key) rh_cli_words("cli_common", (key))
+
+static const struct rh_words_format main_words[] = {
+    {"needs_value", "ss"},  {"unknown_option", "ss"}, {"bad_short", "ss"},
+    {"bad_option", "ss"},   {"no_db_path", ""},       {"no_db", ""},
+    {"help_too_many", ""},  {"not_a_command", "s"},   {"did_you_mean", "ss"},
+    {"not_a_date", "ss"},   {"db_needs_path", ""},    {"db_empty", ""},
+    {"today_needs_date", ""}, {"unknown_top_option", "s"},
+};
+
+/* A text of [cli_help] written to f as its lines say: a backslash and n
+ * (after the space that joined its line to the one before, or opening the
+ * text) is a new line, "%%" one percent sign; with roff, roff's special characters
+ * escaped. */
+static void help_put(FILE *f, const char *t, bool roff)
 {
-    fputs(cmd->usage, f);
+    bool bol = true;
+    while (*t) {
+        char c = *t++;
+        if (c == ' ' && t[0] == '\\' && t[1] == 'n') {
+            c = '\n';
+            t += 2;
+        } else if (c == '\\' && *t == 'n') {
+            c = '\n';
+            t++;
+        } else if (c == '%' && *t == '%') {
+            t++;
+        }
+        if (roff && bol && (c == '.' || c == '\''))
+            fputs("\\&", f);
+        if (roff && c == '\\')
+            fputs("\\e", f);
+        else if (roff && c == '-')
+            fputs("\\-", f);
+        else
+            fputc(c, f);
+        bol = c == '\n';
+    }
+}
+
+int rh_cli_usage(const struct rh_command *cmd, FILE *f)
+{
+    int r = rh_cli_help_check();
+    if (!r)
+        help_put(f, rh_cli_help_words(cmd, "usage"), false);
+    return r;
 }
 
 const char *rh_cli_safe(const char *s)
@@ -135,15 +184,18 @@ int rh_cli_bad_option(const char *cmd, int argc, char **argv)
         /* getopt_long sets optopt to a known long option's value when its
          * value is missing, and to 0 for an unknown option */
         size_t n = strcspn(bad, "=");
-        if (optopt)
-            rh_cli_error(cmd, "option '%.*s' needs a value; see 'runhip %s --help'", (int)n, bad,
-                         cmd);
-        else
-            rh_cli_error(cmd, "unknown option '%.*s'; see 'runhip %s --help'", (int)n, bad, cmd);
+        char *name = malloc(n + 1); /* the option without its value */
+        if (name) {
+            memcpy(name, bad, n);
+            name[n] = '\0';
+        }
+        rh_cli_error(cmd, MW(optopt ? "needs_value" : "unknown_option"), name ? name : bad, cmd);
+        free(name);
     } else if (optopt && optopt != '?') {
-        rh_cli_error(cmd, "bad or incomplete option '-%c'; see 'runhip %s --help'", optopt, cmd);
+        char letter[2] = {(char)optopt, '\0'};
+        rh_cli_error(cmd, MW("bad_short"), letter, cmd);
     } else {
-        rh_cli_error(cmd, "bad or incomplete option '%s'; see 'runhip %s --help'", bad, cmd);
+        rh_cli_error(cmd, MW("bad_option"), bad, cmd);
     }
     return RH_EXIT_USAGE;
 }
@@ -171,14 +223,12 @@ static int open_store(struct rh_cli *cli, unsigned flags, struct rh_store **s)
     struct rh_err err;
     rh_err_clear(&err);
     if (rh_cli_db_path(cli, path, sizeof path)) {
-        rh_cli_error(NULL, "no database path: use --db PATH or set RUNHIP_DB or HOME");
+        rh_cli_error(NULL, "%s", MW("no_db_path"));
         return RH_EXIT_USAGE;
     }
     int r = rh_store_open_tz(path, flags, getenv("TZ"), s, &err);
     if (r == RH_ENOTFOUND) {
-        rh_cli_error(path, "no runhip database here yet; start with 'runhip import FILE...' "
-                           "(your watch files) or 'runhip assess', or give the right one "
-                           "with --db PATH or RUNHIP_DB");
+        rh_cli_error(path, "%s", MW("no_db"));
         return RH_EXIT_IO;
     }
     if (r) {
@@ -221,86 +271,68 @@ static size_t distance(const char *a, const char *b)
     return d[la][lb];
 }
 
-static void print_commands(FILE *f)
+static int print_commands(FILE *f)
 {
-    fputs("usage: runhip [--db PATH] [--today DATE] COMMAND [OPTIONS] [ARGS]\n\ncommands:\n", f);
-    for (size_t i = 0; i < rh_n_commands; i++)
-        fprintf(f, "  %-12s %s\n", rh_commands[i].name, rh_commands[i].summary);
-    fputs("\nglobal options:\n"
-          "  --db PATH     database (default: $RUNHIP_DB, else $XDG_DATA_HOME/runhip/runhip.db,\n"
-          "                else ~/.local/share/runhip/runhip.db)\n"
-          "  --today DATE  the local day (YYYY-MM-DD) taken as today (default: $RUNHIP_TODAY,\n"
-          "                else the clock): for tests, demos and entering a past week\n"
-          "  --help        this text; 'runhip help COMMAND' or 'runhip COMMAND --help' for one\n"
-          "  --version     the version\n"
-          "\nrunhip gives information about hip pain, not a diagnosis.\n",
-          f);
-}
-
-/* Writes text with roff's special characters escaped. */
-static void roff_text(FILE *f, const char *t)
-{
-    bool bol = true;
-    for (; *t; t++) {
-        if (bol && (*t == '.' || *t == '\''))
-            fputs("\\&", f);
-        if (*t == '\\')
-            fputs("\\e", f);
-        else if (*t == '-')
-            fputs("\\-", f);
-        else
-            fputc(*t, f);
-        bol = *t == '\n';
+    int r = rh_cli_help_check();
+    if (r)
+        return r;
+    help_put(f, HW("top.usage"), false);
+    for (size_t i = 0; i < rh_n_commands; i++) {
+        fprintf(f, "  %-12s ", rh_commands[i].name);
+        help_put(f, rh_cli_help_words(&rh_commands[i], "summary"), false);
+        fputc('\n', f);
     }
+    help_put(f, HW("top.options"), false);
+    return 0;
 }
 
-/* The man page, made from the dispatch table so the two cannot drift. */
-static void print_man(FILE *f)
+/* The man page, made from the dispatch table so the two cannot drift: its
+ * roff here, its words [cli_help]'s (man.files and the usages escaped for
+ * roff, the others written as they are). */
+static int print_man(FILE *f)
 {
+    int r = rh_cli_help_check();
+    if (r)
+        return r;
     fprintf(f, ".TH RUNHIP 1 \"\" \"runhip %s\" \"User Commands\"\n", RH_VERSION);
-    fputs(".SH NAME\nrunhip \\- hip pain after running: assessment, training load, recovery plan\n"
-          ".SH SYNOPSIS\n.B runhip\n[\\-\\-db PATH] COMMAND [OPTIONS] [ARGS]\n"
-          ".SH DESCRIPTION\n"
-          "runhip ranks the likely causes of a runner's hip pain, catches red flags,\n"
-          "reads the runner's own watch files for training errors, and builds a\n"
-          "pain-guided plan back to running. It gives information, not a diagnosis.\n"
-          ".SH COMMANDS\n",
+    fputs(".SH NAME\nrunhip \\- ", f);
+    help_put(f, HW("man.name"), false);
+    fputs("\n.SH SYNOPSIS\n.B runhip\n[\\-\\-db PATH] COMMAND [OPTIONS] [ARGS]\n"
+          ".SH DESCRIPTION\n",
           f);
+    help_put(f, HW("man.description"), false);
+    fputs(".SH COMMANDS\n", f);
     for (size_t i = 0; i < rh_n_commands; i++) {
         fprintf(f, ".SS %s\n", rh_commands[i].name);
         fputs(".nf\n", f);
-        roff_text(f, rh_commands[i].usage);
+        help_put(f, rh_cli_help_words(&rh_commands[i], "usage"), true);
         fputs(".fi\n", f);
     }
-    fputs(".SH FILES\nThe database: \\-\\-db PATH, else $RUNHIP_DB, else\n"
-          "$XDG_DATA_HOME/runhip/runhip.db, else ~/.local/share/runhip/runhip.db.\n"
-          ".SH EXIT STATUS\n0 success, 1 the input was bad, 2 usage error,\n"
-          "3 the database or the file system failed.\n",
-          f);
+    fputs(".SH FILES\n", f);
+    help_put(f, HW("man.files"), true);
+    fputs(".SH EXIT STATUS\n", f);
+    help_put(f, HW("man.exit"), false);
+    return 0;
 }
 
 int cmd_help(struct rh_cli *cli, int argc, char **argv)
 {
     (void)cli;
-    if (argc == 2 && strcmp(argv[1], "--man") == 0) {
-        print_man(stdout);
-        return 0;
-    }
+    if (argc == 2 && strcmp(argv[1], "--man") == 0)
+        return print_man(stdout);
     if (argc > 2) {
-        rh_cli_error("help", "expected at most one command name");
+        rh_cli_error("help", "%s", MW("help_too_many"));
         return RH_EXIT_USAGE;
     }
     if (argc == 2) {
         const struct rh_command *c = rh_cli_find(argv[1]);
         if (!c) {
-            rh_cli_error("help", "'%s' is not a runhip command; see 'runhip help'", argv[1]);
+            rh_cli_error("help", MW("not_a_command"), argv[1]);
             return RH_EXIT_USAGE;
         }
-        rh_cli_usage(c, stdout);
-        return 0;
+        return rh_cli_usage(c, stdout);
     }
-    print_commands(stdout);
-    return 0;
+    return print_commands(stdout);
 }
 
 static int unknown_command(const char *name)
@@ -315,10 +347,9 @@ static int unknown_command(const char *name)
         }
     }
     if (best && bd <= 2)
-        rh_cli_error(NULL, "'%s' is not a runhip command; did you mean '%s'? See 'runhip help'",
-                     name, best);
+        rh_cli_error(NULL, MW("did_you_mean"), name, best);
     else
-        rh_cli_error(NULL, "'%s' is not a runhip command; see 'runhip help'", name);
+        rh_cli_error(NULL, MW("not_a_command"), name);
     return RH_EXIT_USAGE;
 }
 
@@ -331,8 +362,7 @@ int rh_cli_run(struct rh_cli *cli, int argc, char **argv)
         if (strcmp(argv[i], "--") == 0)
             break;
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            rh_cli_usage(c, stdout);
-            return 0;
+            return rh_cli_usage(c, stdout);
         }
     }
     optind = 0; /* glibc: full re-initialisation of getopt */
@@ -347,7 +377,7 @@ int rh_cli_run(struct rh_cli *cli, int argc, char **argv)
     if (failed && errno != EPIPE && !pipe_out) {
         /* a full disk or a closed terminal; a reader that went away (EPIPE,
          * `runhip activities | head`) is not an error */
-        rh_cli_error(NULL, "cannot write the output: %s", errno ? strerror(errno) : "error");
+        rh_cli_error(NULL, WC("cannot_write_output"), errno ? strerror(errno) : "error");
         if (r == 0)
             r = RH_EXIT_IO;
     }
@@ -389,7 +419,7 @@ int32_t rh_cli_today(const struct rh_cli *cli)
 static int set_today(struct rh_cli *cli, const char *v, const char *what)
 {
     if (rh_date_parse(v, &cli->today) != 0) {
-        rh_cli_error(NULL, "%s '%s' is not a date: use YYYY-MM-DD", what, v);
+        rh_cli_error(NULL, MW("not_a_date"), what, v);
         return RH_EXIT_DATA;
     }
     cli->has_today = true;
@@ -404,6 +434,9 @@ int main(int argc, char **argv)
     struct rh_cli cli = {0};
     cli.stdout_tty = isatty(STDOUT_FILENO);
     cli.stdin_tty = isatty(STDIN_FILENO);
+    int wr = rh_cli_words_check(NULL, "cli_main", main_words, sizeof main_words / sizeof *main_words);
+    if (wr)
+        return wr;
     const char *env_today = getenv("RUNHIP_TODAY");
     if (env_today && *env_today && set_today(&cli, env_today, "RUNHIP_TODAY"))
         return RH_EXIT_DATA;
@@ -411,8 +444,7 @@ int main(int argc, char **argv)
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            print_commands(stdout);
-            return 0;
+            return print_commands(stdout);
         }
         if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
             printf("runhip %s (schema %d)\n", RH_VERSION, RH_STORE_SCHEMA_VERSION);
@@ -424,11 +456,11 @@ int main(int argc, char **argv)
             } else if (i + 1 < argc) {
                 cli.db_opt = argv[++i];
             } else {
-                rh_cli_error(NULL, "--db needs a path");
+                rh_cli_error(NULL, "%s", MW("db_needs_path"));
                 return RH_EXIT_USAGE;
             }
             if (!*cli.db_opt) {
-                rh_cli_error(NULL, "--db needs a path, not an empty string");
+                rh_cli_error(NULL, "%s", MW("db_empty"));
                 return RH_EXIT_USAGE;
             }
             continue;
@@ -436,19 +468,19 @@ int main(int argc, char **argv)
         if (strcmp(a, "--today") == 0 || strncmp(a, "--today=", 8) == 0) {
             const char *v = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
             if (!v) {
-                rh_cli_error(NULL, "--today needs a date (YYYY-MM-DD)");
+                rh_cli_error(NULL, "%s", MW("today_needs_date"));
                 return RH_EXIT_USAGE;
             }
             if (set_today(&cli, v, "--today"))
                 return RH_EXIT_DATA;
             continue;
         }
-        rh_cli_error(NULL, "unknown option '%s'; see 'runhip --help'", a);
+        rh_cli_error(NULL, MW("unknown_top_option"), a);
         return RH_EXIT_USAGE;
     }
     if (i >= argc) {
-        print_commands(stderr);
-        return RH_EXIT_USAGE;
+        int r = print_commands(stderr);
+        return r ? r : RH_EXIT_USAGE;
     }
     return rh_cli_run(&cli, argc - i, argv + i);
 }

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "plan/plan_int.h"
 #include "runhip/plan.h"
 #include "runhip/text.h"
 #include "runhip/triage.h"
@@ -19,35 +20,43 @@
 
 static const int option_score[RH_OSTRC_OPTIONS] = {0, 8, 17, 25};
 
-static const char *const questions[RH_OSTRC_ITEMS] = {
-    "Over the past seven days, could you run and train as usual despite your hip?",
-    "Over the past seven days, how much did the hip make you change your training or runs?",
-    "Over the past seven days, how much did the hip hold back how well you ran?",
-    "Over the past seven days, how much did the hip hurt while you ran or trained?",
+/* words22b: the questions, their options and what "substantial" means are
+ * data/wording.txt [checkin_items], a closed set checked at load
+ * (rh__ostrc_words_check, from the plan's load): item N's question qN, its
+ * options qN.1 to qN.4 (scored 0, 8, 17 and 25 above), and substantial:
+ * what "a substantial problem" means, the one definition every output uses
+ * (review 7b N13): Clarsen13 counts a problem as substantial when it
+ * reduces training volume or performance to a moderate or severe extent
+ * (items 2 and 3 answered with one of the two most severe options, 17 or
+ * 25) or stops participation altogether (item 1 = 25); neither the pain
+ * item nor the severity score decides it. In the words of the options. */
+#define OW(key) rh__words("checkin_items", (key))
+
+static const struct rh_words_format ostrc_words[] = {
+    {"q1", ""},   {"q1.1", ""}, {"q1.2", ""}, {"q1.3", ""}, {"q1.4", ""},
+    {"q2", ""},   {"q2.1", ""}, {"q2.2", ""}, {"q2.3", ""}, {"q2.4", ""},
+    {"q3", ""},   {"q3.1", ""}, {"q3.2", ""}, {"q3.3", ""}, {"q3.4", ""},
+    {"q4", ""},   {"q4.1", ""}, {"q4.2", ""}, {"q4.3", ""}, {"q4.4", ""},
+    {"substantial", ""},
 };
 
-static const char *const options[RH_OSTRC_ITEMS][RH_OSTRC_OPTIONS] = {
-    {"yes, fully, and the hip gave no trouble", "yes, fully, although the hip gave some trouble",
-     "only partly, because of the hip", "not at all, because of the hip"},
-    {"not at all", "a little", "a fair amount", "a great deal, or I could not train"},
-    {"not at all", "a little", "a fair amount", "a great deal, or I could not run"},
-    {"no pain", "mild pain", "moderate pain", "severe pain"},
+/* The key of item (0..3) and option (1..4; 0: the question itself). */
+static const char *const item_keys[RH_OSTRC_ITEMS][RH_OSTRC_OPTIONS + 1] = {
+    {"q1", "q1.1", "q1.2", "q1.3", "q1.4"},
+    {"q2", "q2.1", "q2.2", "q2.3", "q2.4"},
+    {"q3", "q3.1", "q3.2", "q3.3", "q3.4"},
+    {"q4", "q4.1", "q4.2", "q4.3", "q4.4"},
 };
 
-/* What "a substantial problem" means, the one definition every output uses
- * (review 7b N13): Clarsen13 counts a problem as substantial when it reduces
- * training volume or performance to a moderate or severe extent (items 2
- * and 3 answered with one of the two most severe options, 17 or 25) or
- * stops participation altogether (item 1 = 25); neither the pain item nor
- * the severity score decides it. In the words of the options above. */
-static const char substantial_words[] =
-    "a substantial problem means the hip changed your training, or held back how well you ran, "
-    "a fair amount or a great deal, or stopped you taking part; pain alone and the score do not "
-    "make it substantial";
+int rh__ostrc_words_check(struct rh_err *err)
+{
+    return rh_words_format_check("checkin_items", ostrc_words,
+                                 sizeof ostrc_words / sizeof *ostrc_words, err);
+}
 
 const char *rh_ostrc_substantial_words(void)
 {
-    return substantial_words;
+    return OW("substantial");
 }
 
 const char *rh_ostrc_hold_note(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
@@ -81,13 +90,13 @@ const char *rh_ostrc_hold_score(const struct rh_plan_kb *kb, const struct rh_pla
 
 const char *rh_ostrc_question(int item)
 {
-    return item >= 0 && item < RH_OSTRC_ITEMS ? questions[item] : "";
+    return item >= 0 && item < RH_OSTRC_ITEMS ? OW(item_keys[item][0]) : "";
 }
 
 const char *rh_ostrc_option(int item, int option)
 {
     return item >= 0 && item < RH_OSTRC_ITEMS && option >= 1 && option <= RH_OSTRC_OPTIONS
-               ? options[item][option - 1]
+               ? OW(item_keys[item][option])
                : "";
 }
 

@@ -130,12 +130,36 @@ static void reason(char *buf, size_t cap, const char *clause)
 
 /* The one sentence that says why the diary holds running: "In your diary
  * entry of 2026-11-20, pain during activity was 8/10 (7 or more)." */
+/* words22b: the reasons the plan's history gives for each move (made, on,
+ * back, held, stopped: rh_plan_move.why, `runhip plan`'s history and the
+ * report) and for a stop of running (block_reason, hold_reason) are
+ * data/wording.txt [plan_moves], a closed set of printf texts checked at
+ * load (rh__plan_moves_check), each with the conversions its call gives. */
+#define MW(key) rh__words("plan_moves", (key))
+
+static const struct rh_words_format plan_moves[] = {
+    {"hold_sentence", "ss"},    {"hold_sign", ""},         {"made", "ss"},
+    {"below_first", "s"},       {"diary_signs", "sss"},    {"checkin_signs", "sss"},
+    {"a_sign", ""},             {"signs", ""},             {"diary_sign_stop", ""},
+    {"checkin_sign_stop", ""},  {"diagnosed", ""},         {"pelvic_hold", ""},
+    {"not_settled", ""},
+    {"pain_rule_hold", ""},     {"settled", ""},           {"pain_rule_back", ""},
+    {"test_passed", ""},        {"test_failed", ""},       {"ladder_stage", "dds"},
+    {"ladder_done", ""},        {"good_entries", "dd"},    {"checkin_back", "dd"},
+};
+
+int rh__plan_moves_check(struct rh_err *err)
+{
+    return rh_words_format_check("plan_moves", plan_moves, sizeof plan_moves / sizeof *plan_moves,
+                                 err);
+}
+
 static void hold_sentence(char *dst, size_t cap, int32_t day, const char *clause)
 {
     char date[11];
     rh_date_format(day, date);
     char s[600];
-    rh__fmt(s, sizeof s, "In your diary entry of %s, %s.", date, clause);
+    rh__fmt(s, sizeof s, MW("hold_sentence"), date, clause);
     rh__copy_sentences(dst, cap, s);
 }
 
@@ -298,8 +322,7 @@ static void made_why(char *why, size_t cap, int32_t day, const char *running)
     const char *rw = rh_words("running", key);
     char d[11];
     rh_date_format(day, d);
-    rh__fmt(why, cap, "plan made from your assessment of %s, which advised %s", d,
-            rw ? rw : running);
+    rh__fmt(why, cap, MW("made"), d, rw ? rw : running);
 }
 
 /* The plan's inputs (the runner's volume before the pain and the training
@@ -1728,8 +1751,7 @@ static void step_back(const struct rh_plan_kb *kb, struct rh_plan_state *st, int
             return;
         runs_off(st);
         char w[260];
-        rh__fmt(w, sizeof w, "%s: no step below the first phase, so its runs stop until the "
-                "three-day test", why);
+        rh__fmt(w, sizeof w, MW("below_first"), why);
         add_move(st, day, from, st->phase, w);
         return;
     }
@@ -2585,8 +2607,8 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                         top = u;
                 }
         char reason[600];
-        rh__fmt(reason, sizeof reason, "your diary entry of %s logged %s (%s)", date,
-                nn == 1 ? "a warning sign" : "warning signs", names);
+        rh__fmt(reason, sizeof reason, MW("diary_signs"), date,
+                nn == 1 ? MW("a_sign") : MW("signs"), names);
         /* the reason of the block stays the most urgent sign's (the report's
          * plan box and the calendar say it): a newer, less urgent one does
          * not replace it (review9 #6) */
@@ -2600,7 +2622,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             st->ladder_step = 0;
             st->ladder_done = 0;
             st->test_passed = false;
-            add_move(st, day, from, st->phase, "a warning sign in the diary: no running");
+            add_move(st, day, from, st->phase, MW("diary_sign_stop"));
         }
     }
     /* session 22 (branch diary26b): a hold the pain rule does not lift (a
@@ -2627,7 +2649,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         assert(*res->hold_cause || res->red_flag);
         if (!keep_reason)
             hold_sentence(st->hold_reason, sizeof st->hold_reason, day,
-                          *res->hold_cause ? res->hold_cause : "you logged a warning sign");
+                          *res->hold_cause ? res->hold_cause : MW("hold_sign"));
         if (res->verdict == RH_PAIN_SEE) {
             st->see_someone = true;
             rh__copy_sentences(st->see_why, sizeof st->see_why, why);
@@ -2638,13 +2660,12 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         }
         if (!res->red_flag)
             step_back(kb, st, day,
-                      res->diagnosed ? "a fracture diagnosed by a clinician: no running until they clear it"
+                      res->diagnosed ? MW("diagnosed")
                       /* session 22 (branch diary26b): a pelvic-floor hold is
                        * not the pain rule's (the report's phase changes) */
-                      : res->pelvic_hold ? "a pelvic-floor symptom: no running until a "
-                                           "pelvic-health physiotherapist has checked it"
-                      : was              ? "the diary has not settled: one more stage back"
-                                         : "a pain rule stopped running until the diary settles");
+                      : res->pelvic_hold ? MW("pelvic_hold")
+                      : was              ? MW("not_settled")
+                                         : MW("pain_rule_hold"));
         goto done;
     }
     if (st->hold && res->settles && !st->pelvic_hold && !st->diagnosed_hold) {
@@ -2654,7 +2675,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         st->hold_kept = false;
         st->hold_urgency = -1;
         st->hold_flags[0] = '\0'; /* the pain flags end with the hold */
-        add_move(st, day, st->phase, st->phase, "the diary has settled: running may come back");
+        add_move(st, day, st->phase, st->phase, MW("settled"));
         add_why(why, sizeof why, "The diary has settled, so the runs of this phase come back.");
     }
     switch (res->verdict) {
@@ -2668,7 +2689,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             add_why(why, sizeof why, "The three-day test did not pass: back to strength work "
                     "before trying again.");
         }
-        step_back(kb, st, day, "the pain rule said step back");
+        step_back(kb, st, day, MW("pain_rule_back"));
         break;
     case RH_PAIN_STAY:
     case RH_PAIN_GOOD:
@@ -2691,7 +2712,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                 st->test_passed = true;
                 st->ladder_step = 1;
                 st->ladder_done = 0;
-                add_move(st, day, st->phase, st->phase, "three-day test passed: walk-run stage 1");
+                add_move(st, day, st->phase, st->phase, MW("test_passed"));
                 add_why(why, sizeof why, "Three-day test passed: the walk-run ladder starts at "
                         "stage 1.");
             } else {
@@ -2699,7 +2720,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                         "next morning %d/10, allowed %d): back to strength work, then repeat "
                         "it.", act, pd, e->next_morning, pm);
                 st->good_streak = 0;
-                step_back(kb, st, day, "three-day test not passed");
+                step_back(kb, st, day, MW("test_failed"));
             }
             break;
         }
@@ -2724,11 +2745,11 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                 st->ladder_step++;
                 st->ladder_done = 0;
                 char w[96];
-                rh__fmt(w, sizeof w, "walk-run stage %d done %d time%s without more pain",
-                         st->ladder_step - 1, repeats, rh_plural_s(repeats));
+                rh__fmt(w, sizeof w, MW("ladder_stage"), st->ladder_step - 1, repeats,
+                        rh_plural_s(repeats));
                 add_move(st, day, st->phase, st->phase, w);
             } else {
-                advance(st, day, "every walk-run stage done without more pain");
+                advance(st, day, MW("ladder_done"));
             }
             break;
         }
@@ -2748,8 +2769,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         }
         {
             char w[160];
-            rh__fmt(w, sizeof w, "%d good diary entries in a row, pain now %d/10", st->good_streak,
-                     e->pain);
+            rh__fmt(w, sizeof w, MW("good_entries"), st->good_streak, e->pain);
             advance(st, day, w);
         }
         break;
@@ -2856,8 +2876,8 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         st->see_someone = true;
         rh__copy_sentences(st->see_why, sizeof st->see_why, why);
         char reason[600];
-        rh__fmt(reason, sizeof reason, "your check-in of %s told of %s (%s)", date,
-                strchr(names, ';') ? "warning signs" : "a warning sign", names);
+        rh__fmt(reason, sizeof reason, MW("checkin_signs"), date,
+                strchr(names, ';') ? MW("signs") : MW("a_sign"), names);
         if (top >= prev_urg)
             rh__copy_sentences(st->block_reason, sizeof st->block_reason, reason);
         runs_off(st);
@@ -2866,7 +2886,7 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             st->phase_day = ck->day;
             st->ladder_step = st->ladder_done = 0;
             st->test_passed = false;
-            add_move(st, ck->day, from, st->phase, "a warning sign in the check-in: no running");
+            add_move(st, ck->day, from, st->phase, MW("checkin_sign_stop"));
         }
     } else if (ck->substantial && rh_plan_no_running(st)) {
         /* ux11: running already stopped: the score measures the stop, not
@@ -2885,8 +2905,7 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         } else if (ck->severity >= back) {
             st->checkin_back_week = monday;
             char w[120];
-            rh__fmt(w, sizeof w, "check-in severity %d/100 (%d or more): one phase back",
-                     ck->severity, back);
+            rh__fmt(w, sizeof w, MW("checkin_back"), ck->severity, back);
             bool ran = st->run_mode != RH_RUN_OFF;
             enum rh_phase before = st->phase;
             step_back(kb, st, ck->day, w);

@@ -579,6 +579,10 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                               texts[k]);
     /* the plan's own words in data/wording.txt [plan_words] (words18) */
     int pw = rh__plan_words_check(err);
+    if (!pw) /* the check-in's questions and options (words22b) */
+        pw = rh__ostrc_words_check(err);
+    if (!pw) /* the reasons of the plan's moves (words22b) */
+        pw = rh__plan_moves_check(err);
     if (pw)
         return pw;
     /* the pain rule's own "see someone": a level of the one table of time

@@ -7,6 +7,7 @@
 
 #include "runhip/activity.h"
 #include "runhip/plan.h"
+#include "runhip/text.h"
 
 #define RH__LADDER_MAX 12
 
@@ -107,6 +108,19 @@ int rh__plan_words_check(struct rh_err *err);
 /* A text of data/wording.txt [plan_words] ("" when missing: the load
  * refuses that first). */
 const char *rh__plan_word(const char *key);
+/* words22b: the library's other closed sections of data/wording.txt, each
+ * read through one macro of its file (#define OW(key) rh__words("SECTION",
+ * (key))) and checked at load by its own table: [checkin_items]
+ * (ostrc.c), [plan_moves] (plan.c). rh__words: the text of section/key, "" when missing (the load
+ * refuses that first). */
+int rh__ostrc_words_check(struct rh_err *err);
+/* [plan_moves] (plan.c): the reasons of the plan's moves and stops */
+int rh__plan_moves_check(struct rh_err *err);
+static inline const char *rh__words(const char *section, const char *key)
+{
+    const char *w = rh_words(section, key);
+    return w ? w : "";
+}
 /* What running does while a warning sign of a physiotherapist's level
  * waits for the visit: [text] key (flag_physio_running, or
  * flag_physio_running_doctor while the booking is a doctor's) with its {}

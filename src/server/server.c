@@ -482,6 +482,7 @@ static const struct rh_words_format server_words[] = {
     {"other_host", ""}, {"needs_link", ""}, {"open", ""}, {"post_only", ""},
     {"read_only", ""}, {"upload_large", "d"}, {"form_large", "d"}, {"no_body", ""},
     {"csrf", ""}, {"no_database", ""}, {"api_not_found", ""}, {"see_other", ""},
+    {"out_of_memory", ""},
 };
 
 static int server_words_check(struct rh_err *err)
@@ -893,7 +894,9 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
     rh_free(key);
     if (r) {
         /* the body could not be built: say so rather than send half a page */
-        set_text(&c, 500, ct_text, "out of memory\n");
+        char body[64]; /* words22b: [web_server] out_of_memory, read with no allocation */
+        snprintf(body, sizeof body, "%s\n", web_words("web_server", "out_of_memory"));
+        set_text(&c, 500, ct_text, body);
     }
 done:
     rh_free(tg);

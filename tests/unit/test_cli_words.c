@@ -8,6 +8,13 @@
  * W(key) macro (#define W(key) rh_cli_words("cli_x", (key))) or a direct
  * rh_cli_words("cli_x", "key"), is in its section's table, so no text can
  * come out as "" at run time.
+ * words22b: the library's closed sections too, read the same way from
+ * src/plan (#define OW(key) rh__words("checkin_items", (key)), a table
+ * given to rh_words_format_check): [checkin_items] (the check-in's
+ * questions and options, asked for by a table of keys, so each is also
+ * read through rh_ostrc_question/option) and [plan_moves]; [cli_help]'s
+ * NAME.summary and NAME.usage are asked for by the name of each command of
+ * the dispatch table (src/cli/commands.c), each checked here.
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -15,6 +22,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "runhip/plan.h"
 #include "runhip/text.h"
 
 #define MAX_KEYS 256
@@ -28,6 +36,30 @@ struct table {
 
 static struct table tables[MAX_TABLES];
 static int n_tables;
+
+/* The library's sections read this way (words22b), besides cli_*. */
+static const char *const lib_sections[] = {"checkin_items", "plan_moves"};
+
+static bool read_here(const char *section)
+{
+    if (strncmp(section, "cli_", 4) == 0)
+        return true;
+    for (size_t i = 0; i < sizeof lib_sections / sizeof *lib_sections; i++)
+        if (strcmp(section, lib_sections[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The accessors: the terminal's and the library's. */
+static const char *const accessors[] = {"rh_cli_words(\"", "rh__words(\""};
+
+static size_t accessor_at(const char *p)
+{
+    for (size_t i = 0; i < sizeof accessors / sizeof *accessors; i++)
+        if (strncmp(p, accessors[i], strlen(accessors[i])) == 0)
+            return strlen(accessors[i]) - 1; /* up to the quote */
+    return 0;
+}
 
 /* The string literal at p ('"'), copied to out; the position after it. */
 static const char *literal(const char *p, char *out, size_t cap)
@@ -98,15 +130,18 @@ static int read_tables(const char *src)
         for (const char *p = src; (p = strstr(p, calls[c])); p++) {
             const char *q = skip_space(p + strlen(calls[c]));
             char section[64], name[64];
-            if (c == 0) { /* the command's name first */
-                if (*q != '"')
+            if (c == 0) { /* the command's name first (NULL: main's own) */
+                if (strncmp(q, "NULL", 4) == 0)
+                    q = skip_space(skip_space(q + 4) + 1);
+                else if (*q != '"')
                     continue; /* the declaration, not a call */
-                q = skip_space(skip_space(literal(q, section, sizeof section)) + 1);
+                else
+                    q = skip_space(skip_space(literal(q, section, sizeof section)) + 1);
             }
             if (*q != '"')
                 continue;
             q = literal(q, section, sizeof section);
-            if (strncmp(section, "cli_", 4) != 0)
+            if (!read_here(section))
                 continue;
             q = skip_space(skip_space(q) + 1);
             size_t n = 0;
@@ -170,10 +205,11 @@ static int check_uses(const char *label, const char *src, int *uses)
         if (strncmp(call, "(key)", 5) != 0)
             continue;
         call = skip_space(call + 5);
-        if (strncmp(call, "rh_cli_words(\"", 14) != 0)
+        size_t a = accessor_at(call);
+        if (!a)
             continue;
         char section[64], macro[32];
-        literal(call + 13, section, sizeof section);
+        literal(call + a, section, sizeof section);
         snprintf(macro, sizeof macro, "%.*s(", (int)(e - m), m);
         for (const char *u = src; (u = strstr(u, macro)); u++) {
             if (u > src && (ident_char(u[-1]) || u == m))
@@ -181,13 +217,16 @@ static int check_uses(const char *label, const char *src, int *uses)
             bad += uses_in(label, u + strlen(macro) - 1, section, uses);
         }
     }
-    for (const char *p = src; (p = strstr(p, "rh_cli_words(\"")); p++) {
+    for (const char *p = src; *p; p++) {
+        size_t a = accessor_at(p);
+        if (!a || (p > src && ident_char(p[-1])))
+            continue;
         char section[64], key[128];
-        const char *q = skip_space(skip_space(literal(p + 13, section, sizeof section)) + 1);
+        const char *q = skip_space(skip_space(literal(p + a, section, sizeof section)) + 1);
         if (*q != '"')
             continue; /* a macro's body: (key) */
         literal(q, key, sizeof key);
-        if (strncmp(section, "cli_", 4) != 0)
+        if (!read_here(section))
             continue; /* another section: its own loader's closed list */
         (*uses)++;
         if (!declared(section, key)) {
@@ -203,16 +242,15 @@ struct source {
     char *text;
 };
 
-static int read_sources(struct source *s, int cap)
+static int read_dir(const char *dir, struct source *s, int n, int cap)
 {
-    DIR *d = opendir("src/cli");
-    int n = 0;
+    DIR *d = opendir(dir);
     struct dirent *e;
     while (d && (e = readdir(d)) && n < cap) {
         size_t l = strlen(e->d_name);
         if (l < 3 || strcmp(e->d_name + l - 2, ".c") != 0)
             continue;
-        snprintf(s[n].path, sizeof s[n].path, "src/cli/%s", e->d_name);
+        snprintf(s[n].path, sizeof s[n].path, "%s/%s", dir, e->d_name);
         s[n].text = test_slurp(s[n].path, NULL);
         if (s[n].text)
             n++;
@@ -220,6 +258,11 @@ static int read_sources(struct source *s, int cap)
     if (d)
         closedir(d);
     return n;
+}
+
+static int read_sources(struct source *s, int cap)
+{
+    return read_dir("src/plan", s, read_dir("src/cli", s, 0, cap), cap);
 }
 
 static void test_every_key_used_is_declared(void)
@@ -251,6 +294,27 @@ static void test_every_key_used_is_declared(void)
     /* the reading itself finds what is there */
     CHECK(table_of("cli_common") && table_of("cli_log") && table_of("cli_demo"));
     CHECK(declared("cli_log", "logged") && !declared("cli_log", "no_such_key"));
+    CHECK(table_of("checkin_items") && table_of("plan_moves"));
+    /* words22b: each command of the dispatch table ({"NAME", cmd_NAME})
+     * has its summary and usage in [cli_help], asked for by its name */
+    int commands = 0;
+    for (int i = 0; i < n; i++) {
+        if (strcmp(src[i].path, "src/cli/commands.c") != 0)
+            continue;
+        for (const char *p = src[i].text; (p = strstr(p, "{\"")); p++) {
+            char name[64], key[80];
+            const char *q = skip_space(skip_space(literal(p + 1, name, sizeof name)) + 1);
+            if (strncmp(q, "cmd_", 4) != 0)
+                continue;
+            commands++;
+            snprintf(key, sizeof key, "%s.summary", name);
+            CHECK(declared("cli_help", key));
+            snprintf(key, sizeof key, "%s.usage", name);
+            CHECK(declared("cli_help", key));
+        }
+    }
+    CHECK(commands >= 15);
+    CHECK(declared("plan_moves", "pain_rule_back") && declared("checkin_items", "q4.4"));
     CHECK(uses > 50);
     printf("   %d sections, %d keys declared, %d asked for\n", n_tables, keys, uses);
     for (int i = 0; i < n; i++)
@@ -276,8 +340,31 @@ static void test_the_check_finds_an_undeclared_key(void)
     n_tables = 0;
 }
 
+/* words22b: the check-in's questions and options are asked for by a table
+ * of keys (ostrc.c item_keys), not literals the reading sees: each is read
+ * through the library and found, and nothing past the four items. */
+static void test_checkin_items_all_found(void)
+{
+    for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
+        char key[32];
+        snprintf(key, sizeof key, "q%d", q + 1);
+        CHECK(*rh_ostrc_question(q));
+        CHECK_STR(rh_ostrc_question(q), rh_words("checkin_items", key));
+        for (int o = 1; o <= RH_OSTRC_OPTIONS; o++) {
+            snprintf(key, sizeof key, "q%d.%d", q + 1, o);
+            CHECK(*rh_ostrc_option(q, o));
+            CHECK_STR(rh_ostrc_option(q, o), rh_words("checkin_items", key));
+        }
+    }
+    CHECK_STR(rh_ostrc_question(RH_OSTRC_ITEMS), "");
+    CHECK_STR(rh_ostrc_option(0, RH_OSTRC_OPTIONS + 1), "");
+    CHECK_STR(rh_ostrc_substantial_words(), rh_words("checkin_items", "substantial"));
+    CHECK(strstr(rh_ostrc_question(0), "run and train as usual") != NULL);
+}
+
 int main(void)
 {
+    RUN(test_checkin_items_all_found);
     RUN(test_the_check_finds_an_undeclared_key);
     RUN(test_every_key_used_is_declared);
     return TEST_END();
