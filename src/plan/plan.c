@@ -2009,6 +2009,18 @@ static enum rh_hold_kind held_not_by_pain(const struct rh_plan_state *st,
     return held;
 }
 
+/* Session 22: what lifts the stop an entry the pain rule holds meets: the
+ * diary settling, unless a stop the pain rule does not lift is in force
+ * already (a warning sign's, a diagnosed fracture's, a pelvic-floor
+ * symptom's): then that stop's own [text] hold_lifts, never "until the diary
+ * settles" beside it. */
+static const char *held_lifts(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    enum rh_hold_kind k = rh_plan_hold_kind(st);
+    const char *t = k > RH_HOLD_PAIN ? rh_plan_hold_kind_text(kb, k, "text", "hold_lifts") : NULL;
+    return t ? t : "the diary settles";
+}
+
 int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                   const struct rh_pain_entry *entries, size_t n, const struct rh_triage *triage,
                   struct rh_pain_result *res, struct rh_err *err)
@@ -2093,13 +2105,13 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             char words[RH_ASSESS_FLAG_WHY_LEN], title[300];
             rh_triage_flag_words(f, words, sizeof words);
             rh_triage_flag_title(f, title, sizeof title);
-            add_why(why, sizeof why, "%s. Runs stop until the diary settles.%s%s", words,
+            add_why(why, sizeof why, "%s. Runs stop until %s.%s%s", words, held_lifts(kb, st),
                     *what ? " " : "", what);
             cause(res, "%s", title);
         } else if (entry_holds(kb, triage, f->id)) {
             hold = true;
             add_why(why, sizeof why, "Your pain is above the worst you reported in the "
-                    "assessment (%s): runs stop until the diary settles.%s%s", f->name,
+                    "assessment (%s): runs stop until %s.%s%s", f->name, held_lifts(kb, st),
                     *what ? " " : "", what);
             cause(res, "your pain is above the worst you reported in the assessment (%s)",
                   f->name);

@@ -2791,6 +2791,17 @@ static void test_review10_above_worst_only_when_true(void)
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
     CHECK(strstr(res.why, "above the worst") == NULL);
     CHECK(strstr(res.why, "Runs stop until the diary settles") != NULL);
+    /* session 22: under a pelvic-floor or a diagnosed fracture's hold the
+     * same entry says what lifts that hold, not the diary settling */
+    st.hold = st.pelvic_hold = true;
+    CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
+    CHECK(strstr(res.why, "Runs stop until a pelvic-health physiotherapist has checked your pelvic floor") != NULL);
+    CHECK(strstr(res.why, "diary settles") == NULL);
+    st.pelvic_hold = false;
+    st.diagnosed_hold = true;
+    CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
+    CHECK(strstr(res.why, "Runs stop until the clinician who diagnosed the fracture has cleared you") != NULL);
+    st.hold = st.diagnosed_hold = false;
     /* 8/10 against a worst of 5: true, said */
     snprintf(t.flags[0].why, sizeof t.flags[0].why, "%s",
              "pain now is at least two points above the worst pain before (answers: pain_now=8, "
