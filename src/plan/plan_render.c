@@ -439,6 +439,11 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
         out[0] = '\0';
     if (!cap || st->cleared || rh_plan_after_clearance(st))
         return false;
+    /* session 22: a fracture a clinician diagnosed (diagnosed_hold) is in
+     * their care: no booking of the assessment's physiotherapist beside
+     * "follow the plan of the clinician who diagnosed it" (Rossi01; Schuett15) */
+    if (st->diagnosed_hold)
+        return false;
     char met[400];
     bool book = strcmp(st->disposition, "see_physio") == 0 ||
                 strcmp(st->disposition, "see_doctor_soon") == 0 ||

@@ -569,10 +569,14 @@ P() { "$RUNHIP" --db "$T/s22c.db" "$@"; }
 P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
 expect 0 P --today 2026-11-22 today
 has "What to do today: Easy run" "$T/out"
+has "Book a" "$T/out"
 expect 0 P --today 2026-11-21 log pain 3 --note "x-ray back: avulsion fracture of the ASIS, confirmed by the doctor"
 expect 0 P --today 2026-11-22 today
 tr -s '\n ' ' ' <"$T/out" >"$T/s22n"
 has "No running until the clinician who diagnosed the fracture clears you." "$T/s22n"
+# in the care of the clinician who diagnosed it: no booking of the
+# assessment's physiotherapist beside their plan
+hasnt "Book a" "$T/s22n"
 has "What to do today: Rest" "$T/s22n"
 hasnt "Easy run" "$T/s22n"
 hasnt "What to do today: Easy" "$T/s22n"
