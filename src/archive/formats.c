@@ -13,6 +13,7 @@
  * from the same folder or zip.
  */
 #include <archive.h>
+#include <assert.h>
 #include <archive_entry.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -288,6 +289,23 @@ static int single(int rc, struct rh_activity *a, const struct rh_err *warn, rh_a
     return fn(ctx, a, warn);
 }
 
+/* One outing's or leg's identity, from the whole file's hash state
+ * (*whole, hashed once by the caller): whole_hash, the file's own hash (what
+ * an older runhip stored the whole file as), and content_hash, the file's
+ * content then "\n<kind> <i>", so a second import finds each part again. */
+static void part_hashes(struct rh_activity *a, const struct rh_hash *whole, const char *kind,
+                        int i)
+{
+    struct rh_hash h = *whole;
+    a->whole_hash = rh_hash_final(&h);
+    a->part = i;
+    char tag[32];
+    int tn = snprintf(tag, sizeof tag, "\n%s %d", kind, i);
+    assert(tn > 0 && (size_t)tn < sizeof tag);
+    rh_hash_update(&h, tag, (size_t)tn);
+    a->content_hash = rh_hash_final(&h);
+}
+
 /* A multisport FIT (a triathlon) is several outings: each leg is stored as
  * its own activity from its session (a run leg counts as a run, the ride as
  * a ride), transitions left out. Each leg is read once more from the file
@@ -302,6 +320,9 @@ static int emit_legs(struct input *in, struct rh_activity *a, const struct rh_fi
     int r = 0;
     bool truncated = a->truncated;
     rh_activity_release(a);
+    struct rh_hash whole; /* the whole file's, hashed once for every leg */
+    rh_hash_init(&whole);
+    rh_hash_update(&whole, in->data, in->len);
     for (int i = 0; i < legs->n && r == 0; i++) {
         struct rh_activity l;
         struct rh_err lwarn;
@@ -313,15 +334,7 @@ static int emit_legs(struct input *in, struct rh_activity *a, const struct rh_fi
         }
         l.format = RH_FMT_FIT;
         l.truncated = truncated;
-        struct rh_hash h;
-        rh_hash_init(&h);
-        rh_hash_update(&h, in->data, in->len);
-        l.whole_hash = rh_hash_final(&h); /* what an older runhip stored it as */
-        l.part = i;
-        char tag[32];
-        int tn = snprintf(tag, sizeof tag, "\nleg %d", i);
-        rh_hash_update(&h, tag, (size_t)tn);
-        l.content_hash = rh_hash_final(&h);
+        part_hashes(&l, &whole, "leg", i);
         r = fn(ctx, &l, warn);
     }
     return r;
@@ -373,6 +386,9 @@ static int dec_xml_parts(struct input *in, enum rh_format fmt, rh_activity_fn fn
         return single(rc, &a, &warn, fn, ctx);
     }
     rh_activity_release(&a);
+    struct rh_hash whole; /* the whole file's, hashed once for every outing */
+    rh_hash_init(&whole);
+    rh_hash_update(&whole, in->data, in->len);
     int r = 0, first_fail = 0, n_given = 0;
     for (int k = 0; k < parts->n && r == 0; k++) {
         struct rh_err pwarn;
@@ -388,15 +404,7 @@ static int dec_xml_parts(struct input *in, enum rh_format fmt, rh_activity_fn fn
         }
         n_given++;
         a.format = fmt;
-        struct rh_hash h;
-        rh_hash_init(&h);
-        rh_hash_update(&h, in->data, in->len);
-        a.whole_hash = rh_hash_final(&h); /* what an older runhip stored it as */
-        a.part = k;
-        char tag[32];
-        int tn = snprintf(tag, sizeof tag, "\nouting %d", k);
-        rh_hash_update(&h, tag, (size_t)tn);
-        a.content_hash = rh_hash_final(&h);
+        part_hashes(&a, &whole, "outing", k);
         if (k < parts->n - 1)
             rh_err_clear(&pwarn);
         r = fn(ctx, &a, &pwarn);
