@@ -73,6 +73,10 @@ int rh_text_check(struct rh_err *err);
 /* data/wording.txt: the runner's words for SECTION/KEY (the part before
  * " | "), or NULL. rh_words_clinical: the part after it (else the runner's). */
 const char *rh_words(const char *section, const char *key);
+/* rh_words, or "" when it cannot be read: for a caller whose section was
+ * checked whole (rh_words_format_check and its kin) before any of its words
+ * is used, so a missing text was refused at start. Never NULL. */
+const char *rh_words_or_empty(const char *section, const char *key);
 const char *rh_words_clinical(const char *section, const char *key);
 /* A closed section of data/wording.txt (words18): 0 when it holds exactly
  * these keys, RH_EFORMAT naming the first unknown or missing one else. The

@@ -663,8 +663,7 @@ int rh_import_words_check(struct rh_err *err)
  * them first). */
 static const char *W(const char *key)
 {
-    const char *w = rh_words("import", key);
-    return w ? w : "";
+    return rh_words_or_empty("import", key);
 }
 
 /* Appends ("; " between sentences) a formatted text to buf at *k. */

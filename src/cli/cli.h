@@ -106,8 +106,7 @@ int rh_cli_check_entry(const char *where, const char *s, enum rh_entry_kind kind
  * argument" for cmd. */
 static inline const char *rh_cli_words(const char *section, const char *key)
 {
-    const char *w = rh_words(section, key);
-    return w ? w : "";
+    return rh_words_or_empty(section, key);
 }
 int rh_cli_words_check(const char *cmd, const char *section, const struct rh_words_format *keys,
                        size_t n);

@@ -118,8 +118,7 @@ int rh__ostrc_words_check(struct rh_err *err);
 int rh__plan_moves_check(struct rh_err *err);
 static inline const char *rh__words(const char *section, const char *key)
 {
-    const char *w = rh_words(section, key);
-    return w ? w : "";
+    return rh_words_or_empty(section, key);
 }
 /* What running does while a warning sign of a physiotherapist's level
  * waits for the visit: [text] key (flag_physio_running, or

@@ -91,8 +91,7 @@ static const char *const weekday_keys[7] = {"monday", "tuesday", "wednesday", "t
  * refuses that first). */
 static const char *PW(const char *key)
 {
-    const char *w = rh_words("plan_words", key);
-    return w ? w : "";
+    return rh_words_or_empty("plan_words", key);
 }
 
 /* How long the text of fmt before its "%s" is, when s begins with it; else 0

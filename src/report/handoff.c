@@ -1519,8 +1519,7 @@ int rh_report_words_check(struct rh_err *err)
 /* A text of [report_words] ("" if missing: the check refuses that first). */
 static const char *RW(const char *key)
 {
-    const char *w = rh_words("report_words", key);
-    return w ? w : "";
+    return rh_words_or_empty("report_words", key);
 }
 
 static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)

@@ -43,8 +43,7 @@ int rh_load_text_words_check(struct rh_err *err)
 /* A text of [load_words] ("" if missing: the check refuses that first). */
 static const char *W(const char *key)
 {
-    const char *w = rh_words("load_words", key);
-    return w ? w : "";
+    return rh_words_or_empty("load_words", key);
 }
 
 /* Appends text wrapped at WRAP columns: the first line starts with first,

@@ -745,8 +745,8 @@ static void pick_word(const struct rh_quest_item *it, struct shown *sh, const ch
  * (data/wording.txt [text] save_not_at_end) */
 static const char *save_not_at_end(bool web)
 {
-    const char *w = rh_words("text", web ? "save_not_at_end.web" : "save_not_at_end.api");
-    return w ? w : ""; /* [text] is checked at load */
+    /* [text] is checked at load */
+    return rh_words_or_empty("text", web ? "save_not_at_end.web" : "save_not_at_end.api");
 }
 
 static int answer(struct ctx *c)

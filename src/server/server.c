@@ -314,8 +314,7 @@ int page_nav_words_check(struct rh_err *err)
  * refuses them first). */
 static const char *NW(const char *key)
 {
-    const char *w = rh_words("web_nav", key);
-    return w ? w : "";
+    return rh_words_or_empty("web_nav", key);
 }
 
 void page_begin(struct ctx *c, const char *title)
@@ -493,8 +492,7 @@ static int server_words_check(struct rh_err *err)
 
 const char *web_words(const char *section, const char *key)
 {
-    const char *w = rh_words(section, key);
-    return w ? w : "";
+    return rh_words_or_empty(section, key);
 }
 
 #define W(key) web_words("web_server", (key))

@@ -368,6 +368,12 @@ const char *rh_words(const char *section, const char *key)
     return w ? w->runner : NULL;
 }
 
+const char *rh_words_or_empty(const char *section, const char *key)
+{
+    const char *w = rh_words(section, key);
+    return w ? w : "";
+}
+
 int rh_words_section_check(const char *section, const char *const *keys, size_t n,
                            struct rh_err *err)
 {
