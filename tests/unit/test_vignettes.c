@@ -330,6 +330,18 @@ struct figures {
 #define B26D_UNSAFE 0
 #define B26D_DANGER 0
 #define B26D_FLAG 0
+/* blind27: the level of its first run (README), 120 cases written in
+ * session 23 by three new authors, split once into dev and test halves
+ * (first run on main 5f0790c9's engine, the end of session 22): two
+ * test-half cases below the safe-triage bar and one dangerous cause out of
+ * the top three in each half (the test half's cannot be opened; reported,
+ * never hidden). */
+#define B27_UNSAFE 2
+#define B27_DANGER 1
+#define B27_FLAG 0
+#define B27D_UNSAFE 0
+#define B27D_DANGER 1
+#define B27D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -954,6 +966,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The twenty-seventh blind set (tests/vignettes/blind27/README.md: 120
+ * cases by three new authors written on 2026-12-04 in session 23, split
+ * once (tools/split_blind.py, seed 20261223) into a development half and a
+ * test half kept frozen: aggregate figures only). */
+static void test_blind27_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind27/dev", "blind27 dev", 58, 0, 0, 0, 1,
+                                   B27D_UNSAFE, B27D_DANGER, B27D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind27_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind27/test", "blind27 test", 58, 0, 0, 1, 1,
+                                   B27_UNSAFE, B27_DANGER, B27_FLAG};
+    run_suite(&s);
+}
+
 /* The twenty-sixth blind set (tests/vignettes/blind26/README.md: 120
  * cases by three new authors written on 2026-12-04 in session 22, split
  * once (tools/split_blind.py, seed 20261222) into a development half, tuned
@@ -1052,6 +1082,8 @@ int main(void)
     RUN(test_blind25_test);
     RUN(test_blind26_dev);
     RUN(test_blind26_test);
+    RUN(test_blind27_dev);
+    RUN(test_blind27_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
