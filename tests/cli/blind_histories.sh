@@ -1,5 +1,5 @@
-# Blind training histories (tests/histories/blind/README.md): 40 runners'
-# logs by two outside authors who never saw runhip, with the points a coach
+# Blind training histories (tests/histories/blind/README.md and blind23/README.md): 80 runners'
+# logs by four outside authors who never saw runhip, with the points a coach
 # would make; each written as its devices' export files, imported, and
 # `runhip load` scored against the author. Prints the figures (FIGURE lines:
 # per file details for the dev set only, aggregates for the frozen test set)
