@@ -116,6 +116,8 @@ const char *rh__plan_word(const char *key);
 int rh__ostrc_words_check(struct rh_err *err);
 /* [plan_moves] (plan.c): the reasons of the plan's moves and stops */
 int rh__plan_moves_check(struct rh_err *err);
+/* words27: [plan_why], the judgement's reasons with named holes (plan.c) */
+int rh__plan_why_check(struct rh_err *err);
 static inline const char *rh__words(const char *section, const char *key)
 {
     return rh_words_or_empty(section, key);
