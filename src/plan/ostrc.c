@@ -68,15 +68,16 @@ int rh__ostrc_words_check(struct rh_err *err)
                                     sizeof ostrc_errors / sizeof *ostrc_errors, err);
 }
 
-/* err set to code and [checkin_errors] key with the n holes names[] filled
- * by vals[]; returns code. */
-static int error_of(struct rh_err *err, int code, const char *key, const char *const *names,
-                    const char *const *vals, size_t n)
+int rh__named_err(struct rh_err *err, int code, const char *section, const char *key,
+                  const char *const *names, const char *const *vals, size_t n)
 {
     char msg[512];
-    rh_text_fill_named(msg, sizeof msg, rh__words("checkin_errors", key), names, vals, n);
+    rh_text_fill_named(msg, sizeof msg, rh__words(section, key), names, vals, n);
     return rh_err_set(err, code, "%s", msg);
 }
+
+#define error_of(err, code, key, names, vals, n)                                                   \
+    rh__named_err((err), (code), "checkin_errors", (key), (names), (vals), (n))
 
 const char *rh_ostrc_substantial_words(void)
 {

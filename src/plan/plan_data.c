@@ -585,6 +585,8 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
         pw = rh__plan_moves_check(err);
     if (!pw) /* what a diary entry's and a check-in's judgement say (words27) */
         pw = rh__plan_why_check(err);
+    if (!pw) /* the diary's own errors and replies (words27) */
+        pw = rh__diary_words_check(err);
     if (pw)
         return pw;
     /* the pain rule's own "see someone": a level of the one table of time

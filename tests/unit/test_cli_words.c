@@ -40,7 +40,7 @@ static int n_tables;
 
 /* The library's sections read this way (words22b), besides cli_*. */
 static const char *const lib_sections[] = {"checkin_items", "plan_moves", "plan_why",
-                                           "checkin_errors"};
+                                           "checkin_errors", "diary_words"};
 
 static bool read_here(const char *section)
 {
@@ -207,7 +207,9 @@ static int check_named_uses(const char *label, const char *src, int *uses)
     static const struct {
         const char *call, *section;
         bool holes;
-    } fillers[] = {{"why_text(", "plan_why", true}, {"error_of(", "checkin_errors", false}};
+    } fillers[] = {{"why_text(", "plan_why", true},
+                   {"error_of(", "checkin_errors", false},
+                   {"diary_err(", "diary_words", false}};
     int bad = 0;
     for (size_t f = 0; f < sizeof fillers / sizeof *fillers; f++) {
         const struct table *t = table_of(fillers[f].section);
