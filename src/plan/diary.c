@@ -31,6 +31,8 @@ static const struct rh_words_named diary_words[] = {
     {"future", "day"},      {"note_too_long", ""},  {"runs_a_week", "n"},
     {"no_hips", "need"},    {"no_volume", ""},
     {"replaced", "replaced day monday sunday"},
+    /* the warning signs given as words (triage.c rh_triage_signs_parse) */
+    {"signs_one_line", ""}, {"signs_twice", "word"}, {"signs_too_many", ""},
 };
 
 int rh__diary_words_check(struct rh_err *err)

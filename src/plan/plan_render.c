@@ -56,6 +56,8 @@ static const struct rh_words_format plan_words[] = {
     {"recorded.treadmill", ""}, {"recorded.walking", ""}, {"recorded.cycling", ""},
     {"recorded.swimming", ""}, {"recorded.strength", ""},
     {"exercise_daily", ""}, {"exercise_every_day", "ssss"}, {"notice_from_assessment", ""},
+    /* what a diary note was read as (triage.c): %s its words quoted, %s the reading */
+    {"note_read", "ss"}, {"note_read_many", "ss"}, {"note_read_and", ""},
     {"today_rest", ""}, {"today_why", "ss"}, {"you_are", ""}, {"child_is", ""},
     {"pain_rule", "s"}, {"what_to_log", "s"}, {"log_tomorrow", ""}, {"log_commands", ""},
     {"no_plan", ""}, {"no_plan_how", ""},
