@@ -285,7 +285,7 @@ int page_import(struct ctx *c)
         c->res->status = 422;
         const char *w = rh_words("text", "import.nothing.web");
         put(c, "<p class=\"error\" role=\"alert\">");
-        esc(c, w ? w : "Nothing was imported.");
+        esc(c, w ? w : ""); /* [text] is checked whole at load (text.c text_keys) */
         put(c, "</p>\n");
     }
     pf(c, "<p><a href=\"/training\">%s</a></p>\n", W("see_training"));
