@@ -209,6 +209,18 @@ int rh_import_words_check(struct rh_err *err);
  * The words are data/wording.txt [import]. Writes into buf (cap bytes, NUL-terminated,
  * owned by the caller); returns 0 when there is nothing to say. */
 size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t cap);
+/* words27: the outing or leg a result of a file of several is about, as
+ * its lines name it ("the cycling outing that started 2013-10-12 18:17",
+ * "the running leg that started ..."), for the warning of a cut file stored
+ * as several outings (terminal, `import --json` and the web alike: each
+ * outing's own, never only the file's name). Writes into buf (cap bytes,
+ * NUL-terminated, the caller's); returns 0 when the result is no part. */
+size_t rh_import_result_part_words(const struct rh_import_result *r, char *buf, size_t cap);
+/* The warning of a result stored from a cut or damaged file (r->warn), the
+ * outing or leg first when it is one of several ("the cycling outing that
+ * started ...: FIT file 1 is truncated ..."), into buf (cap bytes, the
+ * caller's); NULL when there is none, else buf. */
+const char *rh_import_result_warning(const struct rh_import_result *r, char *buf, size_t cap);
 
 struct rh_import_stats {
     long imported, duplicates, failed, skipped, warnings;

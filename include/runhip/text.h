@@ -98,6 +98,28 @@ int rh_words_format_check(const char *section, const struct rh_words_format *key
 int rh_words_plain_format_check(const char *section, const struct rh_words_format *keys,
                                 size_t n, struct rh_err *err);
 
+/* words27: a closed section whose texts have named holes, "{name}" (the
+ * plan's reasons, the check-in's scoring errors): each key with the names
+ * its code fills, separated by spaces ("" none). The text must use each of
+ * them, in any order and as often as it likes, and no other "{...}": a
+ * text cannot ask for a value the code does not give, nor leave out one it
+ * gives. A value is written by the code (a count, "%zu" or "%.1f", is
+ * formatted there), so the text holds no printf conversion: '%' is a
+ * percent sign. 0, or RH_EFORMAT naming the first unknown, missing or
+ * mismatched key and the hole. */
+struct rh_words_named {
+    const char *key, *names;
+};
+int rh_words_named_check(const char *section, const struct rh_words_named *keys, size_t n,
+                         struct rh_err *err);
+/* tmpl (NULL: "") with each "{NAME}" of names[0..n-1] replaced by vals[i];
+ * any other brace is written as it is. dst: the caller's, cap bytes, always
+ * NUL-terminated when cap > 0 and cut at a character boundary. Returns the
+ * length the whole text needs, as snprintf does (>= cap: it was cut). The
+ * one filler of named holes (the load report's figures too). */
+size_t rh_text_fill_named(char *dst, size_t cap, const char *tmpl, const char *const *names,
+                          const char *const *vals, size_t n);
+
 /* The display name of an internal id with underscores or a plain id of the
  * data files (condition, red flag, load finding, plan phase, exercise,
  * disposition, running level), or NULL when it is not known. */

@@ -725,12 +725,9 @@ size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t
         add(buf, cap, &k, "; ", W("kept_shoe"), r->kept_shoe, whole);
     if (r->kept & RH_STORE_KEPT_SPORT)
         add(buf, cap, &k, "; ", W("kept_sport"), sport_words(r->sport, sw), whole);
-    if (k && r->part_kind && r->a) {
+    char head[256];
+    if (k && rh_import_result_part_words(r, head, sizeof head)) {
         /* the outing or leg first: "the cycling outing that started ...: " */
-        char head[256], when[20];
-        snprintf(when, sizeof when, "%.10s %.5s", r->part_start, r->part_start + 11);
-        snprintf(head, sizeof head, W(strcmp(r->part_kind, "leg") ? "outing" : "leg"),
-                 sport_words(r->sport, sw), when);
         size_t hl = strlen(head);
         if (hl + 2 + k < cap) {
             memmove(buf + hl + 2, buf, k + 1);
@@ -740,6 +737,33 @@ size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t
         }
     }
     return k;
+}
+
+size_t rh_import_result_part_words(const struct rh_import_result *r, char *buf, size_t cap)
+{
+    if (!cap)
+        return 0;
+    buf[0] = '\0';
+    if (!r->part_kind || !r->a)
+        return 0;
+    char when[20], sw[32];
+    snprintf(when, sizeof when, "%.10s %.5s", r->part_start, r->part_start + 11);
+    snprintf(buf, cap, W(strcmp(r->part_kind, "leg") ? "outing" : "leg"),
+             sport_words(r->sport, sw), when);
+    return strlen(buf);
+}
+
+const char *rh_import_result_warning(const struct rh_import_result *r, char *buf, size_t cap)
+{
+    if (!cap || !r->warn || !r->warn->code)
+        return NULL;
+    const char *msg = r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code);
+    char head[256];
+    if (rh_import_result_part_words(r, head, sizeof head))
+        snprintf(buf, cap, "%s: %s", head, msg); /* as the note's lines name it */
+    else
+        snprintf(buf, cap, "%s", msg);
+    return buf;
 }
 
 int rh_import_result_part_json(const struct rh_import_result *r, struct rh_buf *b)

@@ -50,14 +50,14 @@ struct import_ui {
 static void json_result(struct import_ui *ui, const struct rh_import_result *r)
 {
     static const char *const status[] = {"stored", "duplicate", "failed", "skipped"};
-    char note[1200] = "";
+    char note[1200] = "", warn[1400];
     const char *msg = NULL;
     if (r->status == RH_IMPORT_FAILED)
         msg = r->err && r->err->msg[0] ? r->err->msg : rh_strerror(r->err ? r->err->code : 0);
     else if (rh_import_result_note(r, note, sizeof note))
         msg = note;
-    else if (r->warn && r->warn->code && r->status == RH_IMPORT_STORED)
-        msg = r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code);
+    else if (r->status == RH_IMPORT_STORED) /* its outing first, when one of several */
+        msg = rh_import_result_warning(r, warn, sizeof warn);
     struct rh_buf b;
     rh_buf_init(&b, 0);
     int e = rh_buf_puts(&b, ui->n++ ? ",\n{\"file\":" : "\n{\"file\":") ||
@@ -105,8 +105,16 @@ static void on_result(void *ctx, const struct rh_import_result *r)
         /* said in the note */
     } else if (r->warn && r->warn->code && r->status == RH_IMPORT_STORED) {
         wipe(ui);
+        /* words27: an outing or leg of a file of several is named after the
+         * file, as the import's other lines name it, so a runner can tell
+         * which of them was cut */
+        char who[1400], part[256];
+        if (rh_import_result_part_words(r, part, sizeof part))
+            snprintf(who, sizeof who, "%s: %s", r->name ? r->name : "", part);
+        else
+            snprintf(who, sizeof who, "%s", r->name ? r->name : "");
         fputs("runhip: ", stderr);
-        fprintf(stderr, W("warning"), rh_cli_safe(r->name),
+        fprintf(stderr, W("warning"), rh_cli_safe(who),
                 rh_cli_safe(r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code)));
         fputc('\n', stderr);
     }

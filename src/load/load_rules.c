@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "load/load_int.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 #define SET(name)                                                                                  \
@@ -142,37 +143,18 @@ const char *rh__load_text(const struct rh__load_rules *r, enum rh__load_text t)
     return r->text[t];
 }
 
+void rh__load_fill(char *out, size_t cap, const char *tmpl, const char *const *names,
+                   const char *const *vals, size_t n)
+{
+    /* words27: the text layer's one filler of named holes */
+    (void)rh_text_fill_named(out, cap, tmpl, names, vals, n);
+}
+
 /* The length of the {NAME} at p (p at '{'), 0 when there is no '}'. */
 static size_t figure_len(const char *p)
 {
     const char *e = strchr(p, '}');
     return e ? (size_t)(e - p) + 1 : 0;
-}
-
-void rh__load_fill(char *out, size_t cap, const char *tmpl, const char *const *names,
-                   const char *const *vals, size_t n)
-{
-    size_t at = 0;
-    if (!cap)
-        return;
-    for (const char *p = tmpl; *p && at + 1 < cap; p++) {
-        size_t fl = *p == '{' ? figure_len(p) : 0;
-        const char *v = NULL;
-        for (size_t i = 0; fl && i < n && !v; i++)
-            if (strlen(names[i]) == fl - 2 && !strncmp(p + 1, names[i], fl - 2))
-                v = vals[i];
-        if (!v) {
-            out[at++] = *p;
-            continue;
-        }
-        size_t vl = strlen(v);
-        if (vl > cap - 1 - at)
-            vl = cap - 1 - at;
-        memcpy(out + at, v, vl);
-        at += vl;
-        p += fl - 1;
-    }
-    out[at] = '\0';
 }
 
 /* 0 when every {NAME} of v is one of figures (NULL: none allowed). */

@@ -22,6 +22,29 @@
 #include "runhip/triage.h"
 #include "util/banned.h"
 
+/* words27: the diary's own words said to the runner (its errors and the
+ * check-in's replacement), data/wording.txt [diary_words], texts with
+ * named holes checked at the plan's load (rh__diary_words_check) */
+static const struct rh_words_named diary_words[] = {
+    {"no_assessment", ""},  {"no_flag_before", ""}, {"assessment_exists", ""},
+    {"note_field", ""},     {"future_today", "day today"},
+    {"future", "day"},      {"note_too_long", ""},  {"runs_a_week", "n"},
+    {"no_hips", "need"},    {"no_volume", ""},
+    {"replaced", "replaced day monday sunday"},
+    /* the warning signs given as words (triage.c rh_triage_signs_parse) */
+    {"signs_one_line", ""}, {"signs_twice", "word"}, {"signs_too_many", ""},
+};
+
+int rh__diary_words_check(struct rh_err *err)
+{
+    return rh_words_named_check("diary_words", diary_words,
+                                sizeof diary_words / sizeof *diary_words, err);
+}
+
+#define diary_err(err, code, key, names, vals, n)                                                  \
+    rh__named_err((err), (code), "diary_words", (key), (names), (vals), (n))
+#define DW(key) rh__words("diary_words", (key))
+
 #define BASE_WEEKS 4 /* pre-injury volume: the 4 weeks before the pain began */
 #define HISTORY_DAYS 60
 
@@ -79,7 +102,7 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
             return rh_err_set(err, r, "out of memory");
         assert(r == 0); /* the report was built as of the day before */
         if (r)
-            return rh_err_set(err, r, "the volume before the pain could not be worked out");
+            return diary_err(err, r, "no_volume", NULL, NULL, 0);
         /* review 11 #12: the newest run before the pain began, the days of
          * its week before it counted (a run on the day before the onset) */
         if (onset > 0 && !recent &&
@@ -328,8 +351,7 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
     char *intake = NULL, *result = NULL, *state = NULL;
     int r = rh_store_assessment_latest(s, &aid, &created, &intake, &result, err);
     if (r == RH_ENOTFOUND)
-        return rh_err_set(err, RH_ENOTFOUND,
-                          "no assessment yet: run 'runhip assess' first, the plan follows it");
+        return diary_err(err, RH_ENOTFOUND, "no_assessment", NULL, NULL, 0);
     if (r)
         return r;
     bool have_old = false;
@@ -463,7 +485,7 @@ static int unassessed_load(struct rh_store *s, int64_t *pid, struct rh_plan_stat
     char *state = NULL;
     int r = rh_store_plan_latest(s, &id, &aid, &state, err);
     if (!r && aid != 0)
-        r = rh_err_set(err, RH_ENOTFOUND, "no red flag stored before an assessment");
+        r = diary_err(err, RH_ENOTFOUND, "no_flag_before", NULL, NULL, 0);
     if (!r)
         r = rh_plan_state_from_json(state, st, err);
     rh_free(state);
@@ -539,7 +561,7 @@ int rh_diary_unassessed(struct rh_store *s, struct rh_plan_state *st, struct rh_
     rh_free(intake);
     rh_free(result);
     if (r == 0)
-        return rh_err_set(err, RH_ENOTFOUND, "an assessment exists: its plan says it");
+        return diary_err(err, RH_ENOTFOUND, "assessment_exists", NULL, NULL, 0);
     if (r != RH_ENOTFOUND)
         return r;
     rh_err_clear(err);
@@ -602,7 +624,7 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
 {
     memset(out, 0, sizeof *out);
     out->urgency = -1;
-    int bad = rh_entry_check(in->note, RH_ENTRY_NOTE, "the note", err);
+    int bad = rh_entry_check(in->note, RH_ENTRY_NOTE, DW("note_field"), err);
     if (bad)
         return bad;
     /* the signs ticked, kept with the entry (schema 5); a bit that is no
@@ -614,7 +636,8 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         char d[11], t[11];
         rh_date_format(in->day, d);
         rh_date_format(today, t);
-        return rh_err_set(err, RH_ERANGE, "the date %s is in the future (today is %s)", d, t);
+        const char *const nm[] = {"day", "today"}, *const v[] = {d, t};
+        return diary_err(err, RH_ERANGE, "future_today", nm, v, 2);
     }
     struct rh_pain_entry e = *in;
     struct rh_pain_entry *hist = NULL;
@@ -801,7 +824,7 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
                      struct rh_checkin_outcome *out, struct rh_err *err)
 {
     memset(out, 0, sizeof *out);
-    int bad = rh_entry_check(note, RH_ENTRY_NOTE, "the note", err);
+    int bad = rh_entry_check(note, RH_ENTRY_NOTE, DW("note_field"), err);
     if (bad)
         return bad;
     /* the signs ticked, kept with the check-in (schema 5); a bit that is
@@ -811,12 +834,13 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
         return bad;
     /* and the note, in the runner's words (schema 6): for the report */
     if (note && strlen(note) >= sizeof kept.note)
-        return rh_err_set(err, RH_ERANGE, "the note is too long");
+        return diary_err(err, RH_ERANGE, "note_too_long", NULL, NULL, 0);
     snprintf(kept.note, sizeof kept.note, "%s", note ? note : "");
     if (ck->day > today) {
         char d[11];
         rh_date_format(ck->day, d);
-        return rh_err_set(err, RH_ERANGE, "the date %s is in the future", d);
+        const char *const nm[] = {"day"}, *const v[] = {d};
+        return diary_err(err, RH_ERANGE, "future", nm, v, 1);
     }
     int64_t plan_id = 0;
     struct rh_intake ctx;
@@ -845,8 +869,10 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
             rh_date_format(monday, m);
             rh_date_format(monday + 6, su);
             const char *t = rh_plan_kb_get(kb, "checkin", "replaced");
-            rh__fmt(out->replaced_text, sizeof out->replaced_text,
-                    "%s (the check-in of %s; the calendar week Monday %s to Sunday %s).", t ? t : "", d, m, su);
+            const char *const nm[] = {"replaced", "day", "monday", "sunday"},
+                              *const v[] = {t ? t : "", d, m, su};
+            rh_text_fill_named(out->replaced_text, sizeof out->replaced_text, DW("replaced"), nm,
+                               v, 4);
         }
     }
     if (!r)
@@ -910,8 +936,12 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
 int rh_plan_set_runs(struct rh_store *s, const struct rh_plan_kb *kb, int n,
                      struct rh_plan_state *st, struct rh_err *err)
 {
-    if (n < 1 || n > 7)
-        return rh_err_set(err, RH_ERANGE, "runs a week must be a number of days, 1 to 7, got %d", n);
+    if (n < 1 || n > 7) {
+        char sn[12];
+        rh__fmt(sn, sizeof sn, "%d", n);
+        const char *const nm[] = {"n"}, *const v[] = {sn};
+        return diary_err(err, RH_ERANGE, "runs_a_week", nm, v, 1);
+    }
     int64_t plan_id;
     int r = rh_store_begin(s, err);
     if (!r)
@@ -970,9 +1000,10 @@ static int clearance_covers(const struct rh_plan_kb *kb, const struct rh_plan_st
         *src = '\0'; /* the sources, for the report */
     const char *tpl = rh_plan_kb_get(kb, "text", "cleared_other_part");
     const char *at = tpl ? strstr(tpl, "{}") : NULL;
-    if (!at)
-        return rh_err_set(err, RH_ERANGE, "not recorded: the note does not name the hips (%s)",
-                          need);
+    if (!at) {
+        const char *const nm[] = {"need"}, *const v[] = {need};
+        return diary_err(err, RH_ERANGE, "no_hips", nm, v, 1);
+    }
     return rh_err_set(err, RH_ERANGE, "%.*s%s%s", (int)(at - tpl), tpl, need, at + 2);
 }
 
@@ -982,7 +1013,7 @@ int rh_diary_cleared(struct rh_store *s, const struct rh_plan_kb *kb, int32_t da
 {
     struct rh_visit v = {.day = day, .outcome = RH_VISIT_CLEARED};
     if (note && strlen(note) >= sizeof v.note)
-        return rh_err_set(err, RH_ELIMIT, "the note is too long");
+        return diary_err(err, RH_ELIMIT, "note_too_long", NULL, NULL, 0);
     rh__fmt(v.note, sizeof v.note, "%s", note ? note : "");
     return rh_diary_visit(s, kb, &v, today, st, was_blocked, err);
 }
@@ -999,7 +1030,8 @@ int rh_diary_visit(struct rh_store *s, const struct rh_plan_kb *kb, const struct
     if (day > today) {
         char d[11];
         rh_date_format(day, d);
-        return rh_err_set(err, RH_ERANGE, "the date %s is in the future", d);
+        const char *const nm[] = {"day"}, *const vv[] = {d};
+        return diary_err(err, RH_ERANGE, "future", nm, vv, 1);
     }
     int64_t plan_id;
     int r = rh_store_begin(s, err);

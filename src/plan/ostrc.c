@@ -48,11 +48,36 @@ static const char *const item_keys[RH_OSTRC_ITEMS][RH_OSTRC_OPTIONS + 1] = {
     {"q4", "q4.1", "q4.2", "q4.3", "q4.4"},
 };
 
+/* words27: the scoring's errors, data/wording.txt [checkin_errors], with
+ * named holes (a count is said whatever its C type: no "%zu" in the data) */
+static const struct rh_words_named ostrc_errors[] = {
+    {"none", ""},
+    {"too_many", "items n"},
+    {"first_skipped", ""},
+    {"out_of_range", "answer options given"},
+    {"all_needed", "given n"},
+    {"no_problem_then_problem", "first answer second"},
+};
+
 int rh__ostrc_words_check(struct rh_err *err)
 {
-    return rh_words_format_check("checkin_items", ostrc_words,
-                                 sizeof ostrc_words / sizeof *ostrc_words, err);
+    int r = rh_words_format_check("checkin_items", ostrc_words,
+                                  sizeof ostrc_words / sizeof *ostrc_words, err);
+    return r ? r
+             : rh_words_named_check("checkin_errors", ostrc_errors,
+                                    sizeof ostrc_errors / sizeof *ostrc_errors, err);
 }
+
+int rh__named_err(struct rh_err *err, int code, const char *section, const char *key,
+                  const char *const *names, const char *const *vals, size_t n)
+{
+    char msg[512];
+    rh_text_fill_named(msg, sizeof msg, rh__words(section, key), names, vals, n);
+    return rh_err_set(err, code, "%s", msg);
+}
+
+#define error_of(err, code, key, names, vals, n)                                                   \
+    rh__named_err((err), (code), "checkin_errors", (key), (names), (vals), (n))
 
 const char *rh_ostrc_substantial_words(void)
 {
@@ -105,12 +130,13 @@ int rh_ostrc_answers_check(const int *answers, size_t n, struct rh_err *err)
     /* 1 to question 1 ends at 0: a problem said after it would be dropped
      * without a word (runner16); the terminal and the web refuse it alike */
     for (size_t i = 1; n > 0 && answers[0] == 1 && i < n && i < RH_OSTRC_ITEMS; i++)
-        if (answers[i] != RH_OSTRC_SKIPPED && answers[i] > 1)
-            return rh_err_set(err, RH_EINVAL,
-                              "answer 1 to question 1 (%s) ends the check-in at 0, but answer "
-                              "%zu says a problem: give question 1 the option that fits (2: "
-                              "%s), or just 1",
-                              rh_ostrc_option(0, 1), i + 1, rh_ostrc_option(0, 2));
+        if (answers[i] != RH_OSTRC_SKIPPED && answers[i] > 1) {
+            char a[24];
+            snprintf(a, sizeof a, "%zu", i + 1);
+            const char *const nm[] = {"first", "answer", "second"};
+            const char *const v[] = {rh_ostrc_option(0, 1), a, rh_ostrc_option(0, 2)};
+            return error_of(err, RH_EINVAL, "no_problem_then_problem", nm, v, 3);
+        }
     return 0;
 }
 
@@ -121,19 +147,26 @@ int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin 
     out->day = day;
     for (int i = 0; i < RH_OSTRC_ITEMS; i++)
         out->q[i] = -1;
+    char sn[24], sa[24], so[12], sg[12], si[12];
+    snprintf(sn, sizeof sn, "%zu", n);
+    snprintf(si, sizeof si, "%d", RH_OSTRC_ITEMS);
     if (n == 0)
-        return rh_err_set(err, RH_EINVAL, "no answer given");
-    if (n > RH_OSTRC_ITEMS)
-        return rh_err_set(err, RH_EINVAL, "there are only %d questions, got %zu answers",
-                          RH_OSTRC_ITEMS, n);
+        return error_of(err, RH_EINVAL, "none", NULL, NULL, 0);
+    if (n > RH_OSTRC_ITEMS) {
+        const char *const nm[] = {"items", "n"}, *const v[] = {si, sn};
+        return error_of(err, RH_EINVAL, "too_many", nm, v, 2);
+    }
     if (answers[0] == RH_OSTRC_SKIPPED)
-        return rh_err_set(err, RH_EINVAL,
-                          "question 1 cannot be skipped: its answer decides the others");
+        return error_of(err, RH_EINVAL, "first_skipped", NULL, NULL, 0);
     for (size_t i = 0; i < n; i++)
         if ((answers[i] < 1 || answers[i] > RH_OSTRC_OPTIONS) &&
-            !(i > 0 && answers[i] == RH_OSTRC_SKIPPED))
-            return rh_err_set(err, RH_ERANGE, "answer %zu must be 1..%d, got %d", i + 1,
-                              RH_OSTRC_OPTIONS, answers[i]);
+            !(i > 0 && answers[i] == RH_OSTRC_SKIPPED)) {
+            snprintf(sa, sizeof sa, "%zu", i + 1);
+            snprintf(so, sizeof so, "%d", RH_OSTRC_OPTIONS);
+            snprintf(sg, sizeof sg, "%d", answers[i]);
+            const char *const nm[] = {"answer", "options", "given"}, *const v[] = {sa, so, sg};
+            return error_of(err, RH_ERANGE, "out_of_range", nm, v, 3);
+        }
     int rc = rh_ostrc_answers_check(answers, n, err);
     if (rc)
         return rc;
@@ -146,10 +179,11 @@ int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin 
         out->substantial = q1 == 25;
         return 0;
     }
-    if (n != RH_OSTRC_ITEMS)
-        return rh_err_set(err, RH_EINVAL,
-                          "question 1 answered %d: all four answers are needed, got %zu",
-                          answers[0], n);
+    if (n != RH_OSTRC_ITEMS) {
+        snprintf(sg, sizeof sg, "%d", answers[0]);
+        const char *const nm[] = {"given", "n"}, *const v[] = {sg, sn};
+        return error_of(err, RH_EINVAL, "all_needed", nm, v, 2);
+    }
     /* a skipped item is not answered, never "no trouble": the sum of the
      * answered items is a lower bound of the severity, and substantial is
      * said only from what was answered */

@@ -146,12 +146,102 @@ static const struct rh_words_format plan_moves[] = {
     {"pain_rule_hold", ""},     {"settled", ""},           {"pain_rule_back", ""},
     {"test_passed", ""},        {"test_failed", ""},       {"ladder_stage", "dds"},
     {"ladder_done", ""},        {"good_entries", "dd"},    {"checkin_back", "dd"},
+    /* words27: a visit's move and its words in the plan */
+    {"visit_for", "sdss"},      {"visit_no_running", ""},  {"visit_cross_train", ""},
+    {"visit_walk_run", ""},     {"weeks", "ds"},           {"visit_note", "s"},
 };
 
 int rh__plan_moves_check(struct rh_err *err)
 {
     return rh_words_format_check("plan_moves", plan_moves, sizeof plan_moves / sizeof *plan_moves,
                                  err);
+}
+
+/* words27: what a diary entry's and a check-in's judgement say (their
+ * why), data/wording.txt [plan_why]: a closed set of texts with named holes
+ * checked at load (rh__plan_why_check), each key with the holes its code
+ * fills (why_text asserts each call gives exactly these). */
+static const struct rh_words_named plan_why[] = {
+    {"flag_held", "words lifts"},
+    {"above_worst", "flag lifts"},
+    {"above_worst_cause", "flag"},
+    {"rising_day", "pain date"},
+    {"bone_pain_free", ""},
+    {"pain_free_only", ""},
+    {"back_plan", ""},
+    {"back_no_plan", ""},
+    {"above_acceptable", "pain limit bone back"},
+    {"week_rising", "now before back"},
+    {"rest_above", "pain limit back"},
+    {"settled_carry_on", "pain safe morning"},
+    {"settled_back", ""},
+    {"test_failed_back", ""},
+    {"test_to_do", ""},
+    {"test_passed", ""},
+    {"test_not_passed", "during during_max morning morning_max"},
+    {"strength_more", "n"},
+    {"running_waits", "lifts"},
+    {"checkin_stopped", "severity reason"},
+    {"checkin_back_again", "severity"},
+    {"checkin_back", "severity limit"},
+    {"checkin_hold", "severity"},
+    {"checkin_no_problem", "date stop lifts"},
+    {"since_then", ""},
+    {"checkin_no_change", "severity"},
+    {"lifts_pain", ""},
+};
+
+int rh__plan_why_check(struct rh_err *err)
+{
+    return rh_words_named_check("plan_why", plan_why, sizeof plan_why / sizeof *plan_why, err);
+}
+
+/* [plan_why] key with its holes filled by the NULL-ended pairs of a name
+ * and its value, into dst (cap bytes); the length it needs (>= cap: cut). */
+static size_t why_text(char *dst, size_t cap, const char *key, ...)
+{
+    const char *names[8], *vals[8];
+    size_t n = 0;
+    va_list ap;
+    va_start(ap, key);
+    for (const char *nm; n < 8 && (nm = va_arg(ap, const char *));) {
+        names[n] = nm;
+        vals[n++] = va_arg(ap, const char *);
+    }
+    va_end(ap);
+#ifndef NDEBUG
+    /* one fact checked against the other: the call gives the holes of the
+     * table, the text was checked against the table */
+    size_t k = 0;
+    while (k < sizeof plan_why / sizeof *plan_why && strcmp(plan_why[k].key, key) != 0)
+        k++;
+    assert(k < sizeof plan_why / sizeof *plan_why);
+    size_t want = 0;
+    for (const char *p = plan_why[k].names; *p;) {
+        p += strspn(p, " ");
+        size_t l = strcspn(p, " ");
+        if (l) {
+            bool given = false;
+            for (size_t i = 0; i < n && !given; i++)
+                given = strlen(names[i]) == l && !strncmp(names[i], p, l);
+            assert(given);
+            want++;
+        }
+        p += l;
+    }
+    assert(want == n);
+#endif
+    return rh_text_fill_named(dst, cap, rh__words("plan_why", key), names, vals, n);
+}
+
+/* [plan_why] key, a text without holes */
+#define YW(key) rh__words("plan_why", (key))
+
+/* The pain rule's safe limit in words: "2", or "0, pain-free only" under a
+ * suspected bone stress injury. */
+static void safe_words(char *dst, size_t cap, int safe, bool pain_free)
+{
+    rh__fmt(dst, cap, "%d%s%s", safe, pain_free ? ", " : "", pain_free ? YW("pain_free_only") : "");
 }
 
 static void hold_sentence(char *dst, size_t cap, int32_t day, const char *clause)
@@ -676,8 +766,8 @@ void rh_plan_visit(struct rh_plan_state *st, const struct rh_visit *v)
         st->visit_weeks = v->weeks;
         st->run_from = v->day + 7 * v->weeks;
         rh_date_format(st->run_from, until);
-        rh__fmt(why, sizeof why, "a professional's visit: %s for %d week%s (until %s)",
-                v->outcome == RH_VISIT_NO_RUNNING ? "no running" : "cross-training only",
+        rh__fmt(why, sizeof why, MW("visit_for"),
+                MW(v->outcome == RH_VISIT_NO_RUNNING ? "visit_no_running" : "visit_cross_train"),
                 v->weeks, v->weeks == 1 ? "" : "s", until);
     } else {
         /* walk-run: the clinician's walk-run in place of the plan's own
@@ -689,7 +779,7 @@ void rh_plan_visit(struct rh_plan_state *st, const struct rh_visit *v)
         st->test_passed = true;
         if (st->ladder_step < 1)
             st->ladder_step = 1;
-        rh__fmt(why, sizeof why, "a professional's visit: running back as walk-run");
+        rh__fmt(why, sizeof why, "%s", MW("visit_walk_run"));
     }
     if (st->n_moves > 0)
         rh__fmt(st->moves[st->n_moves - 1].why, sizeof st->moves[0].why, "%s", why);
@@ -710,7 +800,7 @@ bool rh_plan_visit_text(const struct rh_plan_kb *kb, const struct rh_plan_state 
     rh__fmt(key, sizeof key, "visit_%s", st->visit);
     rh_date_format(st->cleared_day, d);
     rh_date_format(st->run_from > 0 ? st->run_from : st->cleared_day, until);
-    rh__fmt(weeks, sizeof weeks, "%d week%s", st->visit_weeks, st->visit_weeks == 1 ? "" : "s");
+    rh__fmt(weeks, sizeof weeks, MW("weeks"), st->visit_weeks, st->visit_weeks == 1 ? "" : "s");
     if (!rh_plan_kb_get(kb, "text", key))
         return false;
     tfill(kb, key, buf, cap, d, st->visit_weeks ? weeks : until, until, NULL);
@@ -718,7 +808,8 @@ bool rh_plan_visit_text(const struct rh_plan_kb *kb, const struct rh_plan_state 
         size_t n = strlen(buf);
         if (n && buf[n - 1] == '.')
             buf[n - 1] = '\0';
-        rh_str_appendf(buf, cap, " (your note: %s).", st->cleared_note);
+        rh_str_appendf(buf, cap, " ");
+        rh_str_appendf(buf, cap, MW("visit_note"), st->cleared_note);
     }
     rh_plan_said_of(st, buf, cap);
     return true;
@@ -1942,7 +2033,7 @@ bool rh_plan_entry_signs_heading(const struct rh_plan_kb *kb, int urgency, const
 {
     bool physio = urgency >= 0 && urgency < (int)rh__flag_stop_level(kb);
     const char *h = rh_plan_kb_get(kb, "text", physio ? "entry_signs_physio" : "entry_signs_doctor");
-    *heading = h && *h ? h : "Red flags in this entry";
+    *heading = h ? h : ""; /* checked at load (plan_data.c) */
     return physio;
 }
 
@@ -2018,7 +2109,7 @@ static const char *held_lifts(const struct rh_plan_kb *kb, const struct rh_plan_
 {
     enum rh_hold_kind k = rh_plan_hold_kind(st);
     const char *t = k > RH_HOLD_PAIN ? rh_plan_hold_kind_text(kb, k, "text", "hold_lifts") : NULL;
-    return t ? t : "the diary settles";
+    return t ? t : YW("lifts_pain");
 }
 
 int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
@@ -2105,16 +2196,19 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             char words[RH_ASSESS_FLAG_WHY_LEN], title[300];
             rh_triage_flag_words(f, words, sizeof words);
             rh_triage_flag_title(f, title, sizeof title);
-            add_why(why, sizeof why, "%s. Runs stop until %s.%s%s", words, held_lifts(kb, st),
-                    *what ? " " : "", what);
+            char held[RH_ASSESS_FLAG_WHY_LEN + 400];
+            why_text(held, sizeof held, "flag_held", "words", words, "lifts", held_lifts(kb, st),
+                     NULL);
+            add_why(why, sizeof why, "%s%s%s", held, *what ? " " : "", what);
             cause(res, "%s", title);
         } else if (entry_holds(kb, triage, f->id)) {
             hold = true;
-            add_why(why, sizeof why, "Your pain is above the worst you reported in the "
-                    "assessment (%s): runs stop until %s.%s%s", f->name, held_lifts(kb, st),
-                    *what ? " " : "", what);
-            cause(res, "your pain is above the worst you reported in the assessment (%s)",
-                  f->name);
+            char held[700];
+            why_text(held, sizeof held, "above_worst", "flag", f->name, "lifts",
+                     held_lifts(kb, st), NULL);
+            add_why(why, sizeof why, "%s%s%s", held, *what ? " " : "", what);
+            why_text(held, sizeof held, "above_worst_cause", "flag", f->name, NULL);
+            cause(res, "%s", held);
         } else {
             /* what red flags mean for running: said once, with the first;
                a sign the note raised in the runner's own words */
@@ -2163,10 +2257,11 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         see = hold = true;
         char list[200] = "", kk[8];
         for (int i = nd; i > 0; i--) {
-            char d[11];
+            char d[11], np[8], day[64];
             rh_date_format(dday[i - 1], d);
-            rh_str_appendf(list, sizeof list, "%s%d/10 on %s", i == nd ? "" : ", ",
-                           daily[i - 1], d);
+            rh__fmt(np, sizeof np, "%d", daily[i - 1]);
+            why_text(day, sizeof day, "rising_day", "pain", np, "date", d, NULL);
+            rh_str_appendf(list, sizeof list, "%s%s", i == nd ? "" : ", ", day);
         }
         rh__fmt(kk, sizeof kk, "%d", k);
         char c[300];
@@ -2280,29 +2375,36 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             sum_prev += entries[i].next_morning, c_prev++;
     }
     bool week_rise = c_now && c_prev && sum_now / c_now - sum_prev / c_prev >= rise;
-    const char *pf = pain_free ? " (a suspected bone stress injury: only pain-free activity "
-                                 "counts)" : "";
+    char pf[200] = "";
+    if (pain_free)
+        rh__fmt(pf, sizeof pf, " %s", YW("bone_pain_free"));
     /* session 22 (runner22): no plan yet, no plan to step back in */
-    const char *back = st ? "step back in the plan" : "ease off until it settles";
+    const char *back = YW(st ? "back_plan" : "back_no_plan");
     if (see) {
         res->verdict = RH_PAIN_SEE;
     } else if (hold) {
         res->verdict = RH_PAIN_STEP_BACK;
     } else if (res->is_activity && (act > acc || week_rise || not_back)) {
         res->verdict = RH_PAIN_STEP_BACK;
-        if (act > acc)
-            add_why(why, sizeof why, "Pain during activity was %d/10, above the %d/10 that is "
-                    "acceptable%s: %s.", act, acc, pf, back);
+        if (act > acc) {
+            char t[600];
+            why_text(t, sizeof t, "above_acceptable", "pain", na, "limit", nb, "bone", pf,
+                     "back", back, NULL);
+            add_why(why, sizeof why, "%s", t);
+        }
         if (not_back && act <= acc) {
             char t[300], nbase[8];
             rh__fmt(nbase, sizeof nbase, "%d", base);
             tfill(kb, "judge_not_back", t, sizeof t, nm, nbase, NULL);
             add_why(why, sizeof why, "%s", t);
         }
-        if (week_rise)
-            add_why(why, sizeof why, "Next-morning pain this week averages %.1f/10 against "
-                    "%.1f/10 the week before: it is rising, so %s.",
-                    sum_now / c_now, sum_prev / c_prev, back);
+        if (week_rise) {
+            char t[600], now[32], prev[32];
+            rh__fmt(now, sizeof now, "%.1f", sum_now / c_now);
+            rh__fmt(prev, sizeof prev, "%.1f", sum_prev / c_prev);
+            why_text(t, sizeof t, "week_rising", "now", now, "before", prev, "back", back, NULL);
+            add_why(why, sizeof why, "%s", t);
+        }
     } else if (!res->is_activity && pain_free && weight_bearing_pain(triage)) {
         /* session 10 (branch diary11), review 10 #15 */
         res->verdict = RH_PAIN_STEP_BACK;
@@ -2312,8 +2414,10 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     } else if (!res->is_activity) {
         if (e->pain > acc && acc > 0) {
             res->verdict = RH_PAIN_STEP_BACK;
-            add_why(why, sizeof why, "Pain now is %d/10, above %d/10 even without activity: %s.",
-                    e->pain, acc, back);
+            char t[400], np[8];
+            rh__fmt(np, sizeof np, "%d", e->pain);
+            why_text(t, sizeof t, "rest_above", "pain", np, "limit", nb, "back", back, NULL);
+            add_why(why, sizeof why, "%s", t);
         } else {
             res->verdict = RH_PAIN_STAY;
             char t[300], np[8];
@@ -2328,15 +2432,17 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         if (held == RH_HOLD_BLOCK || held == RH_HOLD_DIAGNOSED || held == RH_HOLD_PELVIC) {
             /* session 22 (branch diary26b): settled, but not "the plan can
              * carry on" beside a stop the pain rule does not lift */
-            char t[400], ns[24];
-            rh__fmt(ns, sizeof ns, "%d%s", safe, pain_free ? ", pain-free only" : "");
+            char t[400], ns[80];
+            safe_words(ns, sizeof ns, safe, pain_free);
             tfill(kb, "judge_good_held", t, sizeof t, na, ns, nm,
                   rh_plan_hold_kind_text(kb, held, "text", "hold_lifts"), NULL);
             add_why(why, sizeof why, "%s", t);
         } else {
-            add_why(why, sizeof why, "Pain during activity %d/10 (safe up to %d%s) and %d/10 the "
-                    "next morning: it settled, so the plan can carry on.", act, safe,
-                    pain_free ? ", pain-free only" : "", e->next_morning);
+            char t[400], ns[80];
+            safe_words(ns, sizeof ns, safe, pain_free);
+            why_text(t, sizeof t, "settled_carry_on", "pain", na, "safe", ns, "morning", nm,
+                     NULL);
+            add_why(why, sizeof why, "%s", t);
         }
     } else {
         res->verdict = RH_PAIN_STAY;
@@ -2449,7 +2555,7 @@ void rh_plan_judge_held(const struct rh_plan_kb *kb, const struct rh_plan_state 
     rh__fmt(na, sizeof na, "%d", e->during_run);
     rh__fmt(nm, sizeof nm, "%d", e->next_morning);
     if (res->verdict == RH_PAIN_GOOD) {
-        rh__fmt(nb, sizeof nb, "%d%s", safe, pain_free ? ", pain-free only" : "");
+        safe_words(nb, sizeof nb, safe, pain_free);
         tfill(kb, "judge_good_held", t, sizeof t, na, nb, nm, lifts, NULL);
     } else {
         rh__fmt(nb, sizeof nb, "%d", acc);
@@ -2688,7 +2794,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         st->hold_urgency = -1;
         st->hold_flags[0] = '\0'; /* the pain flags end with the hold */
         add_move(st, day, st->phase, st->phase, MW("settled"));
-        add_why(why, sizeof why, "The diary has settled, so the runs of this phase come back.");
+        add_why(why, sizeof why, "%s", YW("settled_back"));
     }
     switch (res->verdict) {
     case RH_PAIN_SEE:
@@ -2698,8 +2804,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         if (st->phase == RH_PHASE_RETURN && st->test_needed && !st->test_passed && is_run) {
             res->test_judged = true;
             res->test_passed = false;
-            add_why(why, sizeof why, "The three-day test did not pass: back to strength work "
-                    "before trying again.");
+            add_why(why, sizeof why, "%s", YW("test_failed_back"));
         }
         step_back(kb, st, day, MW("pain_rule_back"));
         break;
@@ -2709,8 +2814,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             break;
         if (st->phase == RH_PHASE_RETURN && st->test_needed && !st->test_passed) {
             if (!settled_known) {
-                add_why(why, sizeof why, "The three-day test is still to do: log it with "
-                        "--during-run and --next-morning.");
+                add_why(why, sizeof why, "%s", YW("test_to_do"));
                 break;
             }
             res->test_judged = true;
@@ -2725,12 +2829,16 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                 st->ladder_step = 1;
                 st->ladder_done = 0;
                 add_move(st, day, st->phase, st->phase, MW("test_passed"));
-                add_why(why, sizeof why, "Three-day test passed: the walk-run ladder starts at "
-                        "stage 1.");
+                add_why(why, sizeof why, "%s", YW("test_passed"));
             } else {
-                add_why(why, sizeof why, "Three-day test not passed (during %d/10, allowed %d; "
-                        "next morning %d/10, allowed %d): back to strength work, then repeat "
-                        "it.", act, pd, e->next_morning, pm);
+                char t[500], sa[8], sd[8], sm[8], sp[8];
+                rh__fmt(sa, sizeof sa, "%d", act);
+                rh__fmt(sd, sizeof sd, "%d", pd);
+                rh__fmt(sm, sizeof sm, "%d", e->next_morning);
+                rh__fmt(sp, sizeof sp, "%d", pm);
+                why_text(t, sizeof t, "test_not_passed", "during", sa, "during_max", sd,
+                         "morning", sm, "morning_max", sp, NULL);
+                add_why(why, sizeof why, "%s", t);
                 st->good_streak = 0;
                 step_back(kb, st, day, MW("test_failed"));
             }
@@ -2769,14 +2877,19 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             break;
         st->good_streak++;
         if (st->good_streak < exit_good || e->pain > exit_pain || strength_sessions < exit_str) {
-            if (st->good_streak >= exit_good && strength_sessions < exit_str)
-                add_why(why, sizeof why, "To move on, log %d more strength session(s) "
-                        "(runhip log session strength).", exit_str - strength_sessions);
+            if (st->good_streak >= exit_good && strength_sessions < exit_str) {
+                char t[300], sn[12];
+                rh__fmt(sn, sizeof sn, "%d", exit_str - strength_sessions);
+                why_text(t, sizeof t, "strength_more", "n", sn, NULL);
+                add_why(why, sizeof why, "%s", t);
+            }
             break;
         }
         if (st->phase + 1 == RH_PHASE_RETURN && rh_plan_no_running(st)) {
-            add_why(why, sizeof why, "The next phase is running, which waits until %s.",
-                    rh_plan_hold_text(kb, st, "text", "hold_lifts"));
+            char t[500];
+            why_text(t, sizeof t, "running_waits", "lifts",
+                     rh_plan_hold_text(kb, st, "text", "hold_lifts"), NULL);
+            add_why(why, sizeof why, "%s", t);
             break;
         }
         {
@@ -2817,8 +2930,9 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     why[0] = '\0';
     enum rh_phase from = st->phase;
     int ladder = st->ladder_step;
-    char date[11];
+    char date[11], sev[12];
     rh_date_format(ck->day, date);
+    rh__fmt(sev, sizeof sev, "%d", ck->severity);
     char names[480] = "";
     int top = 0;
     /* review9 #6: a less urgent sign does not replace the block's reason */
@@ -2904,16 +3018,18 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         /* ux11: running already stopped: the score measures the stop, not
          * the hip; no step back (data/plan_rules.txt [checkin]
          * stopped_no_step_back, and its source) */
-        add_why(why, cap, "The check-in scores %d/100. %s", ck->severity,
-                rh_plan_kb_get(kb, "checkin", "stopped_no_step_back"));
+        char t[900];
+        why_text(t, sizeof t, "checkin_stopped", "severity", sev, "reason",
+                 rh_plan_kb_get(kb, "checkin", "stopped_no_step_back"), NULL);
+        add_why(why, cap, "%s", t);
     } else if (ck->substantial) {
         int back = (int)rh__kb_num(kb, "checkin", "step_back_at", 50);
         st->good_streak = 0;
         int32_t monday = ck->day - rh_weekday(ck->day);
         if (ck->severity >= back && st->checkin_back_week == monday) {
-            add_why(why, cap, "The check-in shows a substantial problem (%d/100): this week's "
-                    "check-in already stepped the plan back, so it does not step back again.",
-                    ck->severity);
+            char t[400];
+            why_text(t, sizeof t, "checkin_back_again", "severity", sev, NULL);
+            add_why(why, cap, "%s", t);
         } else if (ck->severity >= back) {
             st->checkin_back_week = monday;
             char w[120];
@@ -2932,13 +3048,14 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
                 tfill(kb, "checkin_runs_off", t, sizeof t, ns, nb, NULL);
                 add_why(why, cap, "%s", t);
             } else {
-                add_why(why, cap, "The check-in shows a substantial problem, with a severity of "
-                        "%d/100: at %d or more the plan steps back one phase.", ck->severity,
-                        back);
+                char t[400];
+                why_text(t, sizeof t, "checkin_back", "severity", ns, "limit", nb, NULL);
+                add_why(why, cap, "%s", t);
             }
         } else {
-            add_why(why, cap, "The check-in shows a substantial problem (%d/100): the plan holds "
-                    "its phase, and the good diary entries in a row start again.", ck->severity);
+            char t[400];
+            why_text(t, sizeof t, "checkin_hold", "severity", sev, NULL);
+            add_why(why, cap, "%s", t);
         }
     } else if (ck->severity == 0 && rh_plan_no_running(st)) {
         /* the reason as a sentence: the block's is a clause, the hold's a
@@ -2959,12 +3076,18 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         /* session 22 (branch diary26b): how running comes back, for the
          * stop in force (a pelvic-floor check, a diagnosed fracture's
          * clearance), not "an entry within the pain rule" whatever it is */
-        add_why(why, cap, "You report no problem in the week to %s while running is stopped. "
-                "%s%s %s", date, later ? "Since then, " : "", rs,
-                rh_plan_hold_text(kb, st, "checkin", "held_no_problem"));
+        char stop[sizeof rs + 64], t[1600];
+        rh__fmt(stop, sizeof stop, "%s%s%s", later ? YW("since_then") : "", later ? " " : "",
+                rs);
+        size_t need = why_text(t, sizeof t, "checkin_no_problem", "date", date, "stop", stop,
+                               "lifts", rh_plan_hold_text(kb, st, "checkin", "held_no_problem"),
+                               NULL);
+        if (need < sizeof t) /* whole or not at all, as add_why */
+            add_why(why, cap, "%s", t);
     } else {
-        add_why(why, cap, "The check-in does not change the plan (severity %d/100, no substantial "
-                "problem).", ck->severity);
+        char t[400];
+        why_text(t, sizeof t, "checkin_no_change", "severity", sev, NULL);
+        add_why(why, cap, "%s", t);
     }
     /* every answer says whether running is stopped while it is (the
      * no-problem answer above says it in its own words) */

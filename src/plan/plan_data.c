@@ -583,6 +583,10 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
         pw = rh__ostrc_words_check(err);
     if (!pw) /* the reasons of the plan's moves (words22b) */
         pw = rh__plan_moves_check(err);
+    if (!pw) /* what a diary entry's and a check-in's judgement say (words27) */
+        pw = rh__plan_why_check(err);
+    if (!pw) /* the diary's own errors and replies (words27) */
+        pw = rh__diary_words_check(err);
     if (pw)
         return pw;
     /* the pain rule's own "see someone": a level of the one table of time

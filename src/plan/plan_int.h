@@ -116,6 +116,16 @@ const char *rh__plan_word(const char *key);
 int rh__ostrc_words_check(struct rh_err *err);
 /* [plan_moves] (plan.c): the reasons of the plan's moves and stops */
 int rh__plan_moves_check(struct rh_err *err);
+/* words27: [plan_why], the judgement's reasons with named holes (plan.c) */
+int rh__plan_why_check(struct rh_err *err);
+/* words27: err set to code and the text of section/key with its named
+ * holes names[0..n-1] filled by vals[] (rh_text_fill_named); returns code.
+ * For the library's errors said to the runner ([checkin_errors] of ostrc.c,
+ * [diary_words] of diary.c), each section checked at the plan's load. */
+int rh__named_err(struct rh_err *err, int code, const char *section, const char *key,
+                  const char *const *names, const char *const *vals, size_t n);
+/* [diary_words] (diary.c) */
+int rh__diary_words_check(struct rh_err *err);
 static inline const char *rh__words(const char *section, const char *key)
 {
     return rh_words_or_empty(section, key);

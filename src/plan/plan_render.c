@@ -47,6 +47,17 @@ static const struct rh_words_format plan_words[] = {
     {"training_data", ""}, {"next_two_weeks", "ss"}, {"every_day", "sss"},
     {"pain_rule_after", ""}, {"history", ""},
     {"today", "ss"}, {"today_head", ""}, {"today_button", ""},
+    /* words27: the day's log as Today says it, the exercises' daily line,
+     * the notice's source of the assessment's signs */
+    {"logged_pain_during", "dd"}, {"logged_pain", "d"}, {"logged_cross_train", ""},
+    {"logged_km_minutes", "ff"}, {"logged_km", "f"}, {"logged_minutes", "f"},
+    {"recorded_km", "sf"}, {"recorded_minutes", "sf"}, {"recorded", "s"},
+    {"recorded.other", ""}, {"recorded.running", ""}, {"recorded.trail_running", ""},
+    {"recorded.treadmill", ""}, {"recorded.walking", ""}, {"recorded.cycling", ""},
+    {"recorded.swimming", ""}, {"recorded.strength", ""},
+    {"exercise_daily", ""}, {"exercise_every_day", "ssss"}, {"notice_from_assessment", ""},
+    /* what a diary note was read as (triage.c): %s its words quoted, %s the reading */
+    {"note_read", "ss"}, {"note_read_many", "ss"}, {"note_read_and", ""},
     {"today_rest", ""}, {"today_why", "ss"}, {"you_are", ""}, {"child_is", ""},
     {"pain_rule", "s"}, {"what_to_log", "s"}, {"log_tomorrow", ""}, {"log_commands", ""},
     {"no_plan", ""}, {"no_plan_how", ""},
@@ -497,9 +508,9 @@ static size_t pick(const struct rh_plan_kb *kb, const struct rh_plan_state *st, 
 static void list_exercises(char *dst, size_t cap, const struct rh_exercise **ex, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        rh_str_appendf(dst, cap, "%s- %s: %s%s%s [%s]", *dst ? "\n" : "", ex[i]->name,
-                       ex[i]->dose, *ex[i]->daily ? "; every day, " : "", ex[i]->daily,
-                       ex[i]->source);
+        rh_str_appendf(dst, cap, "%s- %s: %s%s%s%s [%s]", *dst ? "\n" : "", ex[i]->name,
+                       ex[i]->dose, *ex[i]->daily ? PW("exercise_daily") : "",
+                       *ex[i]->daily ? " " : "", ex[i]->daily, ex[i]->source);
 }
 
 /* Review 11 #5 #6: a pelvic-floor exercise (kind pelvic_floor) is
@@ -530,9 +541,9 @@ static void daily_exercises(const struct rh_plan_kb *kb, const struct rh_plan_st
         ex[n++] = e;
     }
     for (size_t i = 0; i < n; i++) {
-        rh_str_appendf(d->detail, sizeof d->detail, "%sEvery day, %s: %s, %s [%s]",
-                       *d->detail ? "\n" : "", ex[i]->daily, ex[i]->name, ex[i]->dose,
-                       ex[i]->source);
+        rh_str_appendf(d->detail, sizeof d->detail, "%s", *d->detail ? "\n" : "");
+        rh_str_appendf(d->detail, sizeof d->detail, PW("exercise_every_day"), ex[i]->daily,
+                       ex[i]->name, ex[i]->dose, ex[i]->source);
         d->n_daily++;
     }
 }
@@ -1814,7 +1825,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             if (order[k] == 0) {
                 /* red flags a professional cleared are not in force */
                 notice_add_list(n, st->red_flags, st->cleared_day > 0 ? st->cleared_flags : NULL,
-                                ug[0], false, "from your assessment", res, NULL, NULL);
+                                ug[0], false, PW("notice_from_assessment"), res, NULL, NULL);
             } else if (order[k] == 1 && *st->diary_flags) {
                 /* review9 #6: each flag with its own urgency and days (a
                  * plan stored before: the diary's, for each alike) */
@@ -2724,16 +2735,17 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         if (pe[i].during_run >= 0) {
             during_logged = true;
             t->session_logged = true;
-            logged_part(parts, sizeof parts, "pain %d/10 (%d/10 during activity)", pe[i].pain,
+            logged_part(parts, sizeof parts, PW("logged_pain_during"), pe[i].pain,
                         pe[i].during_run);
         } else {
-            logged_part(parts, sizeof parts, "pain %d/10", pe[i].pain);
+            logged_part(parts, sizeof parts, PW("logged_pain"), pe[i].pain);
         }
     }
     for (size_t i = 0; i < ns; i++) {
         char what[80];
         const char *k = rh_session_kind_name(se[i].kind);
-        rh__fmt(what, sizeof what, "%s", strcmp(k, "cross_train") == 0 ? "cross-training" : k);
+        rh__fmt(what, sizeof what, "%s",
+                strcmp(k, "cross_train") == 0 ? PW("logged_cross_train") : k);
         /* a session logged does the day when it is the day's kind, as a
          * recorded activity does ([recorded]): a strength session on a run
          * day headed the run "Done today" (runner18) */
@@ -2745,11 +2757,11 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
         }
         char extra[80] = "";
         if (se[i].km > 0 && rh_has(se[i].minutes))
-            rh__fmt(extra, sizeof extra, ", %.1f km in %.0f minutes", se[i].km, se[i].minutes);
+            rh__fmt(extra, sizeof extra, PW("logged_km_minutes"), se[i].km, se[i].minutes);
         else if (se[i].km > 0)
-            rh__fmt(extra, sizeof extra, ", %.1f km", se[i].km);
+            rh__fmt(extra, sizeof extra, PW("logged_km"), se[i].km);
         else if (rh_has(se[i].minutes))
-            rh__fmt(extra, sizeof extra, ", %.0f minutes", se[i].minutes);
+            rh__fmt(extra, sizeof extra, PW("logged_minutes"), se[i].minutes);
         logged_part(parts, sizeof parts, "%s%s", what, extra);
     }
     /* the pain during an activity does the day when no session says what the
@@ -2763,11 +2775,12 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
      * (data/plan_rules.txt [recorded]: a ride a cross-training day, a run a
      * run day), with or without a diary session for it; a run on another
      * day is still a session whose pain is asked */
-    static const char *const noun[RH_SPORT__COUNT] = {
-        [RH_SPORT_OTHER] = "activity",        [RH_SPORT_RUNNING] = "run",
-        [RH_SPORT_TRAIL_RUNNING] = "trail run", [RH_SPORT_TREADMILL] = "treadmill run",
-        [RH_SPORT_WALKING] = "walk",          [RH_SPORT_CYCLING] = "ride",
-        [RH_SPORT_SWIMMING] = "swim",         [RH_SPORT_STRENGTH] = "strength session"};
+    static const char *const noun_key[RH_SPORT__COUNT] = {
+        [RH_SPORT_OTHER] = "recorded.other",         [RH_SPORT_RUNNING] = "recorded.running",
+        [RH_SPORT_TRAIL_RUNNING] = "recorded.trail_running",
+        [RH_SPORT_TREADMILL] = "recorded.treadmill", [RH_SPORT_WALKING] = "recorded.walking",
+        [RH_SPORT_CYCLING] = "recorded.cycling",     [RH_SPORT_SWIMMING] = "recorded.swimming",
+        [RH_SPORT_STRENGTH] = "recorded.strength"};
     struct rh_activity *ac = NULL;
     size_t na = 0;
     if (rh_store_activities(s, ((int64_t)day - 1) * 86400, ((int64_t)day + 2) * 86400, 0, &ac, &na,
@@ -2776,19 +2789,20 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
             if (ac[i].excluded || rh_activity_local_day(&ac[i]) != day)
                 continue;
             enum rh_sport sp = ac[i].sport < RH_SPORT__COUNT ? ac[i].sport : RH_SPORT_OTHER;
+            const char *noun = noun_key[sp] ? PW(noun_key[sp]) : "";
             bool does = rh__recorded_does(kb, sp, t->day.kind);
             if (does)
                 t->day_done = true;
             if (does || rh_sport_is_run(sp))
                 t->session_logged = true;
             if (rh_has(ac[i].total_distance_m) && ac[i].total_distance_m > 0)
-                logged_part(parts, sizeof parts, "a recorded %s of %.1f km", noun[sp],
+                logged_part(parts, sizeof parts, PW("recorded_km"), noun,
                             ac[i].total_distance_m / 1000.0);
             else if (rh_has(ac[i].total_timer_s) && ac[i].total_timer_s >= 60)
-                logged_part(parts, sizeof parts, "a recorded %s of %.0f minutes", noun[sp],
+                logged_part(parts, sizeof parts, PW("recorded_minutes"), noun,
                             ac[i].total_timer_s / 60.0);
             else
-                logged_part(parts, sizeof parts, "a recorded %s", noun[sp]);
+                logged_part(parts, sizeof parts, PW("recorded"), noun);
         }
         rh_activity_array_free(ac, na);
     } else {

@@ -75,7 +75,7 @@ int rh_triage_signs_parse(const char *words, uint32_t *mask, struct rh_err *err)
      * ("cannot bear weight"), "none" and the errors are those of intake.md;
      * one line only: no line break or comment can add another key */
     if (strpbrk(words, "\r\n#"))
-        return rh_err_set(err, RH_ESYNTAX, "signs: one line of words separated by commas");
+        return rh__named_err(err, RH_ESYNTAX, "diary_words", "signs_one_line", NULL, NULL, 0);
     if (!*words)
         return 0;
     /* the diary's tick words (rh_note_tick_word) are taken out; the rest is
@@ -100,7 +100,8 @@ int rh_triage_signs_parse(const char *words, uint32_t *mask, struct rh_err *err)
         if (t >= 0) {
             if (*mask & RH_BIT(RH_TICK_SHIFT + t)) {
                 rh_buf_release(&b);
-                return rh_err_set(err, RH_ESYNTAX, "signs: '%s' is listed twice", word);
+                const char *const nm[] = {"word"}, *const v[] = {word};
+                return rh__named_err(err, RH_ESYNTAX, "diary_words", "signs_twice", nm, v, 1);
             }
             *mask |= RH_BIT(RH_TICK_SHIFT + t);
         } else {
@@ -292,8 +293,17 @@ static int statement_line(void *arg, const char *words, const char *means, const
 {
     (void)means;
     struct rh_buf *out = arg;
-    return words ? rh_buf_printf(out, "Your note \"%s\" was read as: %s\n", words, says)
-                 : rh_buf_printf(out, "%s\n", says);
+    if (!words)
+        return rh_buf_printf(out, "%s\n", says);
+    /* words27: the sentence is data/wording.txt [plan_words] note_read, its
+     * quotes the code's */
+    struct rh_buf q;
+    rh_buf_init(&q, 0);
+    int w = rh_buf_printf(&q, "\"%s\"", words);
+    if (!w)
+        w = rh_buf_printf(out, rh__words("plan_words", "note_read"), q.data, says);
+    rh_buf_release(&q);
+    return w ? w : rh_buf_puts(out, "\n");
 }
 
 int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
@@ -329,6 +339,12 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
                 grp[ng++] = k;
         size_t note_len = note ? strlen(note) : 0;
         int quoted = 0;
+        /* words27: the note's words quoted, then the sentence of
+         * data/wording.txt [plan_words] note_read(_many) around them */
+        struct rh_buf qb;
+        rh_buf_init(&qb, 0);
+        struct rh_buf *said_out = out;
+        out = &qb;
         for (int a = 0; !w && a < ng; a++) {
             if (done[a])
                 continue;
@@ -346,7 +362,10 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
                     to = g->to > to ? g->to : to;
                 }
             }
-            w = rh_buf_puts(out, quoted++ ? " and \"" : "Your note \"");
+            if (quoted++)
+                w = rh_buf_printf(out, " %s ", rh__words("plan_words", "note_read_and"));
+            if (!w)
+                w = rh_buf_puts(out, "\"");
             if (!w && merged && from >= 0 && (size_t)to <= note_len) {
                 bool sp = false; /* the note's words, white space made one space */
                 for (int q = from; !w && q < to; q++) {
@@ -367,15 +386,20 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
                 w = rh_buf_puts(out, "\"");
         }
         bool more = quoted > 1;
-        if (!w)
-            w = rh_buf_puts(out, more ? " were read as: " : " was read as: ");
-        struct rh_buf fw;
+        out = said_out;
+        struct rh_buf fw, mw;
         rh_buf_init(&fw, 0);
+        rh_buf_init(&mw, 0);
         if (!w)
             w = rh_note_finding_words(f, &fw);
         if (!w && fw.data)
-            w = map ? rh_text_person(map, fw.data, out) : rh_buf_puts(out, fw.data);
+            w = map ? rh_text_person(map, fw.data, &mw) : rh_buf_puts(&mw, fw.data);
+        if (!w)
+            w = rh_buf_printf(out, rh__words("plan_words", more ? "note_read_many" : "note_read"),
+                              qb.data ? qb.data : "", mw.data ? mw.data : "");
         rh_buf_release(&fw);
+        rh_buf_release(&mw);
+        rh_buf_release(&qb);
         if (!w)
             w = rh_buf_puts(out, ".\n");
     }
@@ -1000,7 +1024,7 @@ int rh_triage_signs_words(uint32_t mask, char *out, size_t cap, struct rh_err *e
         if (k < 0 || (size_t)k >= (cap > n ? cap - n : 0)) {
             if (cap)
                 out[0] = '\0';
-            return rh_err_set(err, RH_ELIMIT, "signs: too many to keep");
+            return rh__named_err(err, RH_ELIMIT, "diary_words", "signs_too_many", NULL, NULL, 0);
         }
         n += (size_t)k;
     }

@@ -22,7 +22,32 @@
 #include <string.h>
 
 #include "load/load_int.h"
+#include "runhip/text.h"
 #include "util/banned.h"
+
+/* words27: the chart's words, data/wording.txt [load_chart], a closed set
+ * of printf formats without markup (the title and description are written
+ * inside their tags as they are), checked before each chart is drawn
+ * (rh_load_chart_words_check), each key with the conversions its call gives */
+#define LW(key) rh_words_or_empty("load_chart", (key))
+static const struct rh_words_format chart_words[] = {
+    {"legend_distance", ""}, {"legend_pain", ""},    {"legend_band", ""},
+    {"legend_thresholds", ""}, {"legend_acwr", ""},  {"legend_ewma", ""},
+    {"legend_monotony", ""}, {"foot", "s"},          {"method_srpe", ""},
+    {"method_trimp", ""},    {"method_pace", ""},    {"sub", "s"},
+    {"sub_last", "s"},       {"title", "ds"},        {"title_short", "d"},
+    {"title_to", "s"},       {"desc", ""},           {"desc_pain", ""},
+    {"axis_km", ""},         {"axis_km_short", ""},  {"bar_title", "f"},
+    {"pain_head", ""},       {"pain_marker", "sd"},  {"no_pain", ""},
+    {"no_pain_short", ""},   {"ratio_label", "f"},   {"monotony_label", "f"},
+    {"mono_label", "f"},     {"axis_ratio", ""},     {"axis_week", ""},
+};
+
+static int chart_words_check(struct rh_err *err)
+{
+    return rh_words_plain_format_check("load_chart", chart_words,
+                                       sizeof chart_words / sizeof *chart_words, err);
+}
 
 #define TEXT_MIN 12       /* units = px when shown at its own size */
 #define CHAR_W 0.62       /* a DejaVu Sans character is at most this many sizes wide, on average */
@@ -197,13 +222,14 @@ static const struct {
     const char *kind, *color, *label;
     int wide_x, wide_row;
 } legend[] = {
-    {"bar", C_BAR, "distance per week (km)", 0, 0},
-    {"pain", C_PAIN, "pain diary entry (0-10)", 200, 0},
-    {"band", C_BAND, "ratio band 0.8-1.3", 400, 0},
-    {"dot", C_ACWR, "thresholds 1.5 / 2.0", 580, 0},
-    {"line", C_ACWR, "acute:chronic ratio, 7/28-day averages", 0, 1},
-    {"dash", C_EWMA, "same, weighted 2/(N+1)", 300, 1},
-    {"line", C_MONO, "monotony (mean/SD of daily load)", 520, 1},
+    /* label: its key of [load_chart] */
+    {"bar", C_BAR, "legend_distance", 0, 0},
+    {"pain", C_PAIN, "legend_pain", 200, 0},
+    {"band", C_BAND, "legend_band", 400, 0},
+    {"dot", C_ACWR, "legend_thresholds", 580, 0},
+    {"line", C_ACWR, "legend_acwr", 0, 1},
+    {"dash", C_EWMA, "legend_ewma", 300, 1},
+    {"line", C_MONO, "legend_monotony", 520, 1},
 };
 #define N_LEGEND (sizeof legend / sizeof legend[0])
 #define LEGEND_LINE 18
@@ -227,15 +253,14 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
     int32_t day0 = nw ? wk[0].from : r->as_of;
     char a[11], t[200], foot[200];
     rh_date_format(r->as_of, a);
-    snprintf(foot, sizeof foot,
-             "Load measured by %s. Ratios and monotony are contested figures. Information, not "
-             "a diagnosis.",
-             r->main_method == RH_LOAD_SRPE    ? "session-RPE"
-             : r->main_method == RH_LOAD_TRIMP ? "heart rate (TRIMP)"
-                                               : "pace");
-    char sub[200];
-    snprintf(sub, sizeof sub, "Weeks from Monday to Sunday, each dated by its Monday%s%s", nw && wk[nw - 1].partial ? "; the last: " : "",
-             nw && wk[nw - 1].partial ? rh_load_week_label(r, &wk[nw - 1], t, sizeof t) : "");
+    snprintf(foot, sizeof foot, LW("foot"),
+             LW(r->main_method == RH_LOAD_SRPE    ? "method_srpe"
+                : r->main_method == RH_LOAD_TRIMP ? "method_trimp"
+                                                  : "method_pace"));
+    char sub[200], last[200] = "";
+    if (nw && wk[nw - 1].partial)
+        snprintf(last, sizeof last, LW("sub_last"), rh_load_week_label(r, &wk[nw - 1], t, sizeof t));
+    snprintf(sub, sizeof sub, LW("sub"), last);
     /* the height follows from what goes under the ratio panel */
     double legend_y = L->p2_bot + 58;
     double foot_y, h;
@@ -253,12 +278,11 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
         "viewBox=\"0 0 %d %.0f\" preserveAspectRatio=\"xMidYMin meet\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
         "role=\"img\" aria-labelledby=\"title%s desc%s\">\n",
         L->w, h, L->id, L->id);
-    snprintf(t, sizeof t, "Training load, last %zu weeks to %s", nw, a);
+    snprintf(t, sizeof t, LW("title"), (int)nw, a);
     out(s, "<title id=\"title%s\">%s</title>\n", L->id, t);
     /* the text alternative names every pain day the strip draws: its
      * labels are left out where they would not fit */
-    out(s, "<desc id=\"desc%s\">Weekly running distance in km, pain diary entries, the "
-           "acute:chronic load ratio with its 0.8-1.3 band and Foster monotony.", L->id);
+    out(s, "<desc id=\"desc%s\">%s", L->id, LW("desc"));
     {
         int k = 0;
         for (size_t i = 0; i < r->n_days; i++) {
@@ -267,7 +291,8 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
                 continue;
             char dd[11];
             rh_date_format(d->day, dd);
-            out(s, "%s %s %d/10", k++ ? "," : " Pain (the worst of each day):", dd, d->pain);
+            out(s, "%s%s %s %d/10", k ? "" : " ", k ? "," : LW("desc_pain"), dd, d->pain);
+            k++;
         }
         if (k)
             out(s, ".");
@@ -276,10 +301,10 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
     out(s, "<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>\n", L->w, h);
     if (L->narrow) {
         /* the title in two lines, the explanation wrapped */
-        snprintf(t, sizeof t, "Training load, last %zu weeks", nw);
+        snprintf(t, sizeof t, LW("title_short"), (int)nw);
         text(s, L->w / 2.0, 22, "middle", L->title_size,
              " font-weight=\"bold\" fill=\"" C_TEXT "\"", t);
-        snprintf(t, sizeof t, "to %s", a);
+        snprintf(t, sizeof t, LW("title_to"), a);
         text(s, L->w / 2.0, 40, "middle", 12, " fill=\"#555555\"", t);
         wrapped(s, true, 8, 60, 12, L->w - 16, FOOT_LINE, " fill=\"#555555\"", sub);
     } else {
@@ -305,14 +330,16 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
         text(s, L->x0 - 6, y + 4, "end", 12, NULL, t);
     }
     axis_title(s, (L->p1_top + L->p1_bot) / 2.0,
-               L->narrow ? "km per week" : "distance (km per week)");
+               LW(L->narrow ? "axis_km_short" : "axis_km"));
     for (size_t i = 0; i < nw; i++) {
         double bh = wk[i].km / kmax * p1h;
         double x = L->x0 + slot * (double)i + slot * 0.15;
+        char bt[80];
+        snprintf(bt, sizeof bt, LW("bar_title"), wk[i].km);
         out(s,
             "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-            "fill=\"" C_BAR "\"><title>%.1f km</title></rect>\n",
-            x, L->p1_bot - bh, slot * 0.7, bh, wk[i].km);
+            "fill=\"" C_BAR "\"><title>%s</title></rect>\n",
+            x, L->p1_bot - bh, slot * 0.7, bh, bt);
         if (wk[i].km > 0 && slot >= 30) {
             snprintf(t, sizeof t, "%.0f", wk[i].km);
             text(s, x + slot * 0.35, L->p1_bot - bh - 4, "middle", 12, NULL, t);
@@ -343,7 +370,7 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
         "stroke=\"" C_GRID "\"/>\n",
         L->x0, L->pain_top, L->x1 - L->x0, L->pain_bot - L->pain_top);
     if (L->narrow) /* no room at the left: its name above it */
-        text(s, L->x0, L->pain_top - 5, "start", 12, NULL, "pain 0-10, the worst of each day");
+        text(s, L->x0, L->pain_top - 5, "start", 12, NULL, LW("pain_head"));
     else
         text(s, L->x0 - 4, (L->pain_top + L->pain_bot) / 2.0 + 4, "end", 12, NULL, "pain 0-10");
     /* one marker a day (the day's worst pain, r->days), a bar as high as the
@@ -364,10 +391,12 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
             double bh = PAIN_BAR_MIN + (PAIN_BAR_MAX - PAIN_BAR_MIN) * d->pain / 10.0;
             char dd[11];
             rh_date_format(d->day, dd);
+            char pt[80];
+            snprintf(pt, sizeof pt, LW("pain_marker"), dd, d->pain);
             out(s,
                 "<rect class=\"pain-marker\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
-                "height=\"%.1f\" fill=\"" C_PAIN "\"><title>%s: pain %d/10</title></rect>\n",
-                x - mw / 2, L->pain_bot - 1 - bh, mw, bh, dd, d->pain);
+                "height=\"%.1f\" fill=\"" C_PAIN "\"><title>%s</title></rect>\n",
+                x - mw / 2, L->pain_bot - 1 - bh, mw, bh, pt);
             n_pain++;
             snprintf(t, sizeof t, "%d", d->pain);
             double half = PAIN_DIGIT_W * (double)strlen(t) / 2 + 1;
@@ -386,8 +415,7 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
     if (!n_pain)
         text(s, (L->x0 + L->x1) / 2.0, (L->pain_top + L->pain_bot) / 2.0 + 4, "middle", 12,
              " fill=\"#888888\"",
-             L->narrow ? "no diary pain in these weeks"
-                       : "no pain entries in the diary for these weeks");
+             LW(L->narrow ? "no_pain_short" : "no_pain"));
     out(s, "</g>\n");
 
     /* panel 2: ratios */
@@ -430,19 +458,19 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
         L->x0, ym, L->x1, ym);
     /* the thresholds' names: right of the plot, or on a phone inside it,
      * above their lines at the right end */
-    snprintf(t, sizeof t, "ratio %.1f", thr_acwr);
+    snprintf(t, sizeof t, LW("ratio_label"), thr_acwr);
     if (L->narrow)
         text(s, L->x1 - 2, ya - 3, "end", 12, " fill=\"" C_ACWR "\"", t);
     else
         text(s, L->x1 + 3, ya + 4, "start", 12, " fill=\"" C_ACWR "\"", t);
-    snprintf(t, sizeof t, "monotony %.1f", thr_mono);
+    snprintf(t, sizeof t, LW("monotony_label"), thr_mono);
     if (L->narrow)
         text(s, L->x1 - 2, ym - 3, "end", 12, " fill=\"" C_MONO "\"", t);
     else {
-        snprintf(t, sizeof t, "mono. %.1f", thr_mono);
+        snprintf(t, sizeof t, LW("mono_label"), thr_mono);
         text(s, L->x1 + 3, ym + 4, "start", 12, " fill=\"" C_MONO "\"", t);
     }
-    axis_title(s, (L->p2_top + L->p2_bot) / 2.0, "ratio (no unit)");
+    axis_title(s, (L->p2_top + L->p2_bot) / 2.0, LW("axis_ratio"));
     ratio_line(s, L, wk, nw, offsetof(struct rh_load_week, acwr_rolling), slot, rmax, C_ACWR, "",
                "acwr");
     ratio_line(s, L, wk, nw, offsetof(struct rh_load_week, acwr_ewma), slot, rmax, C_EWMA,
@@ -470,7 +498,7 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
         text(s, at_edge ? L->w - 2 : x, L->p2_bot + 16, at_edge ? "end" : "middle", 12, NULL, t);
     }
     text(s, (L->x0 + L->x1) / 2.0, L->p2_bot + 32, "middle", 12, " fill=\"" C_TEXT "\"",
-         "week of (its Monday)");
+         LW("axis_week"));
     out(s, "</g>\n");
 
     /* legend */
@@ -478,7 +506,7 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
     for (size_t i = 0; i < N_LEGEND; i++) {
         double x = L->narrow ? 8 : L->x0 + legend[i].wide_x;
         double y = legend_y + (L->narrow ? (double)i * LEGEND_LINE : legend[i].wide_row * 20.0);
-        legend_item(s, x, y, legend[i].kind, legend[i].color, legend[i].label);
+        legend_item(s, x, y, legend[i].kind, legend[i].color, LW(legend[i].label));
     }
     out(s, "</g>\n");
     if (L->narrow)
@@ -493,6 +521,10 @@ int rh_load_write_svg_layout(const struct rh_load_report *r, enum rh_load_svg_la
                              struct rh_buf *out)
 {
     assert(layout == RH_LOAD_SVG_WIDE || layout == RH_LOAD_SVG_NARROW);
+    struct rh_err werr;
+    int wr = chart_words_check(&werr); /* its words whole, before any is drawn */
+    if (wr)
+        return wr;
     assert(wide_lay.weeks <= WEEKS_MAX && narrow_lay.weeks <= WEEKS_MAX);
     return write_svg(r, layout == RH_LOAD_SVG_NARROW ? &narrow_lay : &wide_lay, out);
 }

@@ -291,7 +291,7 @@ struct rh_server_slot *cache_take(struct rh_server_cache *c, const struct rh_ser
         pthread_mutex_lock(&c->lock);
         sl->epoch = c->epoch;
         uint64_t gen = c->gen;
-        r = sl->epoch ? 0 : rh_err_set(err, RH_EIO, "the database could not be checked");
+        r = sl->epoch ? 0 : rh_err_set(err, RH_EIO, "%s", web_words("web_server", "db_unchecked"));
         pthread_mutex_unlock(&c->lock);
         if (sl->s && sl->gen != gen)
             slot_close(sl);

@@ -68,10 +68,11 @@ static void on_result(void *ctx, const struct rh_import_result *r)
 {
     struct outcome *o = ctx;
     const char *msg = NULL;
+    char warn[1400];
     if (r->status == RH_IMPORT_FAILED)
         msg = r->err && r->err->msg[0] ? r->err->msg : W("could_not_read");
-    else if (r->warn && r->warn->code && r->status != RH_IMPORT_SKIPPED)
-        msg = r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code);
+    else if (r->status != RH_IMPORT_SKIPPED) /* its outing first (words27) */
+        msg = rh_import_result_warning(r, warn, sizeof warn);
     /* a duplicate or a corrected sport: the terminal's sentence (which
      * stored activity it matched, review 9 #14) */
     char note[1200];
@@ -284,7 +285,7 @@ int page_import(struct ctx *c)
         c->res->status = 422;
         const char *w = rh_words("text", "import.nothing.web");
         put(c, "<p class=\"error\" role=\"alert\">");
-        esc(c, w ? w : "Nothing was imported.");
+        esc(c, w ? w : ""); /* [text] is checked whole at load (text.c text_keys) */
         put(c, "</p>\n");
     }
     pf(c, "<p><a href=\"/training\">%s</a></p>\n", W("see_training"));

@@ -142,7 +142,7 @@ int rh_server_token(char out[RH_SERVER_TOKEN_LEN + 1], struct rh_err *err)
     while (got < sizeof raw) {
         ssize_t n = getrandom(raw + got, sizeof raw - got, 0);
         if (n <= 0)
-            return rh_err_set(err, RH_EIO, "no random numbers for a token");
+            return rh_err_set(err, RH_EIO, "%s", web_words("web_server", "no_random"));
         got += (size_t)n;
     }
     static const char hex[] = "0123456789abcdef";
@@ -482,6 +482,8 @@ static const struct rh_words_format server_words[] = {
     {"read_only", ""}, {"upload_large", "d"}, {"form_large", "d"}, {"no_body", ""},
     {"csrf", ""}, {"no_database", ""}, {"api_not_found", ""}, {"see_other", ""},
     {"out_of_memory", ""},
+    /* words27: the access token's failure, the database's check (cache.c) */
+    {"no_random", ""}, {"db_unchecked", ""},
 };
 
 static int server_words_check(struct rh_err *err)

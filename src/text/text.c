@@ -447,6 +447,62 @@ int rh_words_format_check(const char *section, const struct rh_words_format *key
     return r;
 }
 
+/* The length of the hole "{name}" at p (p at '{'), 0 when none closes it. */
+static size_t hole_len(const char *p)
+{
+    const char *e = strchr(p + 1, '}');
+    return e ? (size_t)(e - p) + 1 : 0;
+}
+
+/* Whether the space-separated list names holds name (len bytes). */
+static bool names_hold(const char *names, const char *name, size_t len)
+{
+    for (const char *p = names; *p;) {
+        p += strspn(p, " ");
+        size_t k = strcspn(p, " ");
+        if (k && k == len && !strncmp(p, name, len))
+            return true;
+        p += k;
+    }
+    return false;
+}
+
+int rh_words_named_check(const char *section, const struct rh_words_named *keys, size_t n,
+                         struct rh_err *err)
+{
+    const char *names[256] = {0};
+    if (n > sizeof names / sizeof *names)
+        return rh_err_set(err, RH_ELIMIT, "[%s]: too many keys to check", section);
+    for (size_t i = 0; i < n; i++)
+        names[i] = keys[i].key;
+    int r = rh_words_section_check(section, names, n, err);
+    for (size_t i = 0; !r && i < n; i++) {
+        const char *t = rh_words(section, keys[i].key);
+        /* every hole the text uses is one the code fills */
+        for (const char *p = t ? strchr(t, '{') : NULL; !r && p; p = strchr(p + 1, '{')) {
+            size_t hl = hole_len(p);
+            if (hl < 3 || !names_hold(keys[i].names, p + 1, hl - 2))
+                r = rh_err_set(err, RH_EFORMAT,
+                               "data/wording.txt: [%s] %s: '%.*s' is no value its code gives "
+                               "(it gives: %s)",
+                               section, keys[i].key, hl ? (int)hl : 1, p,
+                               *keys[i].names ? keys[i].names : "none");
+        }
+        /* and every value the code gives is said */
+        for (const char *p = keys[i].names; !r && *p;) {
+            p += strspn(p, " ");
+            size_t k = strcspn(p, " ");
+            char hole[64];
+            snprintf(hole, sizeof hole, "{%.*s}", (int)k, p);
+            if (k && (!t || !strstr(t, hole)))
+                r = rh_err_set(err, RH_EFORMAT, "data/wording.txt: [%s] %s: the text must say %s",
+                               section, keys[i].key, hole);
+            p += k;
+        }
+    }
+    return r;
+}
+
 int rh_words_plain_format_check(const char *section, const struct rh_words_format *keys,
                                 size_t n, struct rh_err *err)
 {
@@ -924,6 +980,36 @@ size_t rh_text_fill(char *dst, size_t cap, const char *tmpl, const char *const *
         }
     }
     return len;
+}
+
+size_t rh_text_fill_named(char *dst, size_t cap, const char *tmpl, const char *const *names,
+                          const char *const *vals, size_t n)
+{
+    size_t len = 0, need = 0;
+    bool fits = cap > 0;
+    if (cap)
+        dst[0] = '\0';
+    for (const char *p = tmpl ? tmpl : ""; *p;) {
+        size_t k = strcspn(p, "{");
+        const char *v = NULL;
+        size_t hl = p[k] ? hole_len(p + k) : 0;
+        for (size_t i = 0; hl > 2 && i < n && !v; i++)
+            if (strlen(names[i]) == hl - 2 && !strncmp(p + k + 1, names[i], hl - 2))
+                v = vals[i] ? vals[i] : "";
+        if (p[k] && !v)
+            k++; /* a brace of no hole: as it is */
+        need += k;
+        if (fits)
+            fits = put_n(dst, cap, &len, p, k);
+        p += k;
+        if (v) {
+            need += strlen(v);
+            if (fits)
+                fits = put_n(dst, cap, &len, v, strlen(v));
+            p += hl;
+        }
+    }
+    return need;
 }
 
 /* ---- answers in words -------------------------------------------------------- */

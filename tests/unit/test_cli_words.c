@@ -30,15 +30,17 @@
 
 struct table {
     char section[64];
+    bool named; /* words27: rh_words_named, conv the names of its holes */
     int n;
-    char key[MAX_KEYS][64], conv[MAX_KEYS][16];
+    char key[MAX_KEYS][64], conv[MAX_KEYS][80];
 };
 
 static struct table tables[MAX_TABLES];
 static int n_tables;
 
 /* The library's sections read this way (words22b), besides cli_*. */
-static const char *const lib_sections[] = {"checkin_items", "plan_moves"};
+static const char *const lib_sections[] = {"checkin_items", "plan_moves", "plan_why",
+                                           "checkin_errors", "diary_words"};
 
 static bool read_here(const char *section)
 {
@@ -90,11 +92,13 @@ static struct table *table_of(const char *section)
     return NULL;
 }
 
-/* The table NAME of src ("rh_words_format NAME[] = {...};") for section. */
-static int read_table(const char *src, const char *name, const char *section)
+/* The table NAME of src ("rh_words_format NAME[] = {...};", or
+ * rh_words_named) for section. */
+static int read_table(const char *src, const char *name, const char *section, bool named)
 {
     char head[128];
-    snprintf(head, sizeof head, "rh_words_format %s[] = {", name);
+    snprintf(head, sizeof head, "%s %s[] = {", named ? "rh_words_named" : "rh_words_format",
+             name);
     const char *p = strstr(src, head), *end = p ? strstr(p, "};") : NULL;
     if (!p || !end || n_tables == MAX_TABLES || table_of(section)) {
         fprintf(stderr, "  no table %s for [%s] (or a second one)\n", name, section);
@@ -103,6 +107,7 @@ static int read_table(const char *src, const char *name, const char *section)
     struct table *t = &tables[n_tables++];
     memset(t, 0, sizeof *t);
     snprintf(t->section, sizeof t->section, "%s", section);
+    t->named = named;
     for (p += strlen(head); p < end && t->n < MAX_KEYS; p++) {
         if (*p != '{')
             continue;
@@ -124,9 +129,10 @@ static int read_table(const char *src, const char *name, const char *section)
  * ("cmd", "cli_x", TABLE, ...) or rh_words_format_check("cli_x", TABLE, ...). */
 static int read_tables(const char *src)
 {
-    static const char *const calls[] = {"rh_cli_words_check(", "rh_words_format_check("};
+    static const char *const calls[] = {"rh_cli_words_check(", "rh_words_format_check(",
+                                        "rh_words_named_check("};
     int bad = 0;
-    for (int c = 0; c < 2; c++)
+    for (int c = 0; c < 3; c++)
         for (const char *p = src; (p = strstr(p, calls[c])); p++) {
             const char *q = skip_space(p + strlen(calls[c]));
             char section[64], name[64];
@@ -149,7 +155,7 @@ static int read_tables(const char *src)
                 n++;
             memcpy(name, q, n);
             name[n] = '\0';
-            bad += read_table(src, name, section);
+            bad += read_table(src, name, section, c == 2);
         }
     return bad;
 }
@@ -192,10 +198,67 @@ static bool ident_char(char c)
     return isalnum((unsigned char)c) || c == '_';
 }
 
+/* words27: the keys of the named sections asked for by their fillers
+ * (plan.c's why_text(dst, cap, "key", "hole", value, ..., NULL), ostrc.c's
+ * error_of(err, code, "key", ...)): the first literal of the call is a key
+ * of its table, and in why_text each literal after it a hole of that key. */
+static int check_named_uses(const char *label, const char *src, int *uses)
+{
+    static const struct {
+        const char *call, *section;
+        bool holes;
+    } fillers[] = {{"why_text(", "plan_why", true},
+                   {"error_of(", "checkin_errors", false},
+                   {"diary_err(", "diary_words", false}};
+    int bad = 0;
+    for (size_t f = 0; f < sizeof fillers / sizeof *fillers; f++) {
+        const struct table *t = table_of(fillers[f].section);
+        for (const char *p = src; (p = strstr(p, fillers[f].call)); p++) {
+            if (p > src && ident_char(p[-1]))
+                continue;
+            const char *q = p + strlen(fillers[f].call);
+            int depth = 1, lit = 0, k = -1;
+            for (; *q && depth; q++) {
+                if (*q == '(')
+                    depth++;
+                else if (*q == ')')
+                    depth--;
+                else if (*q == '"' && depth == 1) {
+                    char w[128];
+                    q = literal(q, w, sizeof w) - 1;
+                    if (lit++ == 0) {
+                        (*uses)++;
+                        for (int i = 0; t && i < t->n && k < 0; i++)
+                            if (strcmp(t->key[i], w) == 0)
+                                k = i;
+                        if (k < 0) {
+                            fprintf(stderr, "  %s: [%s] %s is asked for but not declared\n",
+                                    label, fillers[f].section, w);
+                            bad++;
+                        }
+                    } else if (fillers[f].holes && k >= 0) {
+                        /* a hole the table gives that key */
+                        char pad[140];
+                        snprintf(pad, sizeof pad, " %s ", w);
+                        char names[100];
+                        snprintf(names, sizeof names, " %s ", t->conv[k]);
+                        if (!strstr(names, pad)) {
+                            fprintf(stderr, "  %s: [%s] %s has no hole {%s}\n", label,
+                                    fillers[f].section, t->key[k], w);
+                            bad++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return bad;
+}
+
 /* The keys a source asks for: through its macros and rh_cli_words calls. */
 static int check_uses(const char *label, const char *src, int *uses)
 {
-    int bad = 0;
+    int bad = check_named_uses(label, src, uses);
     static const char def[] = "#define ";
     for (const char *p = src; (p = strstr(p, def)); p++) {
         const char *m = p + strlen(def), *e = m;
@@ -278,11 +341,16 @@ static void test_every_key_used_is_declared(void)
     int keys = 0;
     for (int i = 0; i < n_tables; i++) {
         struct rh_words_format f[MAX_KEYS];
-        for (int k = 0; k < tables[i].n; k++)
+        struct rh_words_named nf[MAX_KEYS];
+        for (int k = 0; k < tables[i].n; k++) {
             f[k] = (struct rh_words_format){tables[i].key[k], tables[i].conv[k]};
+            nf[k] = (struct rh_words_named){tables[i].key[k], tables[i].conv[k]};
+        }
         struct rh_err e;
         rh_err_clear(&e);
-        int r = rh_words_format_check(tables[i].section, f, (size_t)tables[i].n, &e);
+        int r = tables[i].named
+                    ? rh_words_named_check(tables[i].section, nf, (size_t)tables[i].n, &e)
+                    : rh_words_format_check(tables[i].section, f, (size_t)tables[i].n, &e);
         if (r)
             fprintf(stderr, "  %s\n", e.msg);
         CHECK_INT(r, 0);
@@ -295,6 +363,8 @@ static void test_every_key_used_is_declared(void)
     CHECK(table_of("cli_common") && table_of("cli_log") && table_of("cli_demo"));
     CHECK(declared("cli_log", "logged") && !declared("cli_log", "no_such_key"));
     CHECK(table_of("checkin_items") && table_of("plan_moves"));
+    CHECK(table_of("plan_why") && table_of("checkin_errors")); /* words27 */
+    CHECK(table_of("plan_why")->named && declared("plan_why", "checkin_no_problem"));
     /* words22b: each command of the dispatch table ({"NAME", cmd_NAME})
      * has its summary and usage in [cli_help], asked for by its name */
     int commands = 0;
@@ -337,6 +407,19 @@ static void test_the_check_finds_an_undeclared_key(void)
               1);
     CHECK_INT(uses, 3);
     CHECK_INT(check_uses("t", "f(rh_cli_words(\"cli_x\", \"missing\")); ROW(\"x\");", &uses), 1);
+    /* words27: a named section's filler asking for a key or a hole its
+     * table does not give */
+    n_tables = 1;
+    memset(&tables[0], 0, sizeof tables[0]);
+    snprintf(tables[0].section, sizeof tables[0].section, "plan_why");
+    tables[0].named = true;
+    snprintf(tables[0].key[0], sizeof tables[0].key[0], "k");
+    snprintf(tables[0].conv[0], sizeof tables[0].conv[0], "a b");
+    tables[0].n = 1;
+    CHECK_INT(check_uses("t", "why_text(t, 9, \"k\", \"a\", x, \"b\", y(1), NULL);", &uses), 0);
+    CHECK_INT(check_uses("t", "why_text(t, 9, \"k\", \"c\", x, NULL); why_text(t, 9, \"z\", NULL);",
+                         &uses),
+              2);
     n_tables = 0;
 }
 

@@ -544,6 +544,67 @@ static void test_bad_inputs_store_nothing(void)
     CHECK_INT(count_sql("SELECT count(*) FROM activity"), 2);
 }
 
+/* words27: a cut file stored as several outings or legs names the outing
+ * or leg its warning is about, as the import's other lines name them
+ * ("two.tcx: the cycling outing that started 2013-10-12 18:17: ..."), on
+ * the terminal and in --json's message; before, each said only the file. */
+static void test_cut_outing_named(void)
+{
+    setup();
+    snprintf(db, sizeof db, "%s/cut.db", dir);
+    char cut[700], args[4000];
+    /* the TCX cut inside its second outing, the ride (its last 2 kB) */
+    snprintf(cut, sizeof cut, "%s/cut3.tcx", dir);
+    snprintf(args, sizeof args, "head -c $(( $(wc -c < '%s') - 2000 )) '%s' > '%s'", tcx, tcx,
+             cut);
+    CHECK_INT(system(args), 0);
+    snprintf(args, sizeof args, "import '%s'", cut);
+    CHECK_INT(run(args), 0);
+    char *e = slurp(err);
+    CHECK(strstr(e, "cut3.tcx: the cycling outing that started 2013-10-12 18:17: warning: "));
+    CHECK(!strstr(e, "cut3.tcx: warning:"));
+    CHECK(!strstr(e, "running outing")); /* the run before the cut was whole */
+    free(e);
+    CHECK_INT(count_sql("SELECT count(*) FROM activity"), 2);
+    /* a multisport FIT cut in its run leg: every leg stored from it is named */
+    char fcut[700];
+    snprintf(fcut, sizeof fcut, "%s/tri_cut.fit", dir);
+    snprintf(args, sizeof args, "head -c 150000 '%s' > '%s'", fitf, fcut);
+    CHECK_INT(system(args), 0);
+    snprintf(db, sizeof db, "%s/cut_fit.db", dir);
+    snprintf(args, sizeof args, "import '%s'", fcut);
+    CHECK_INT(run(args), 0);
+    e = slurp(err);
+    CHECK(strstr(e, "tri_cut.fit: the running leg that started 2023-09-02 08:56: warning: FIT "
+                    "file 1 is truncated"));
+    CHECK(strstr(e, "tri_cut.fit: the cycling leg that started 2023-09-02 08:29: warning: "));
+    CHECK(!strstr(e, "tri_cut.fit: warning:"));
+    free(e);
+    /* --json: each result's message names its leg first, as its part says */
+    snprintf(db, sizeof db, "%s/cut_fit2.db", dir);
+    snprintf(args, sizeof args, "import --json '%s'", fcut);
+    CHECK_INT(run(args), 0);
+    e = slurp(out);
+    json_error_t je;
+    json_t *j = json_loads(e, 0, &je);
+    CHECK(j != NULL);
+    json_t *rs = json_object_get(j, "results");
+    CHECK_INT((long)json_array_size(rs), 3);
+    for (size_t i = 0; i < json_array_size(rs); i++) {
+        json_t *x = json_array_get(rs, i);
+        const char *m = json_string_value(json_object_get(x, "message"));
+        json_t *part = json_object_get(x, "part");
+        const char *sp = json_string_value(json_object_get(part, "sport"));
+        char head[120];
+        snprintf(head, sizeof head, "the %s leg that started %.10s %.5s: FIT file 1 is truncated",
+                 sp ? sp : "?", json_string_value(json_object_get(part, "start_local")),
+                 json_string_value(json_object_get(part, "start_local")) + 11);
+        CHECK(m && strncmp(m, head, strlen(head)) == 0);
+    }
+    json_decref(j);
+    free(e);
+}
+
 int main(void)
 {
     RUN(test_tcx_whole_replaced_by_its_outings);
@@ -552,5 +613,6 @@ int main(void)
     RUN(test_split_is_one_transaction);
     RUN(test_killed_anywhere);
     RUN(test_bad_inputs_store_nothing);
+    RUN(test_cut_outing_named);
     return TEST_END();
 }

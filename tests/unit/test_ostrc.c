@@ -88,6 +88,34 @@ static void test_bad_answers(void)
     CHECK_INT(rh_ostrc_score(NULL, 0, 1, &c, &err), RH_EINVAL);
 }
 
+/* words27: the scoring's errors are data/wording.txt [checkin_errors], with
+ * named holes (a count of size_t said as any other): each message whole, as
+ * it was written in C before, every hole filled */
+static void test_error_words(void)
+{
+    const int S = RH_OSTRC_SKIPPED;
+    struct rh_checkin c;
+    struct rh_err err;
+    CHECK_INT(rh_ostrc_score(NULL, 0, 1, &c, &err), RH_EINVAL);
+    CHECK_STR(err.msg, "no answer given");
+    CHECK_INT(rh_ostrc_score((int[]){2, 2, 2, 2, 2}, 5, 1, &c, &err), RH_EINVAL);
+    CHECK_STR(err.msg, "there are only 4 questions, got 5 answers");
+    CHECK_INT(rh_ostrc_score((int[]){S, 2, 2, 2}, 4, 1, &c, &err), RH_EINVAL);
+    CHECK_STR(err.msg, "question 1 cannot be skipped: its answer decides the others");
+    CHECK_INT(rh_ostrc_score((int[]){2, 2, 7, 1}, 4, 1, &c, &err), RH_ERANGE);
+    CHECK_STR(err.msg, "answer 3 must be 1..4, got 7");
+    CHECK_INT(rh_ostrc_score((int[]){3, 2}, 2, 1, &c, &err), RH_EINVAL);
+    CHECK_STR(err.msg, "question 1 answered 3: all four answers are needed, got 2");
+    CHECK_INT(rh_ostrc_score((int[]){1, 1, 1, 3}, 4, 1, &c, &err), RH_EINVAL);
+    char want[600];
+    snprintf(want, sizeof want,
+             "answer 1 to question 1 (%s) ends the check-in at 0, but answer 4 says a problem: "
+             "give question 1 the option that fits (2: %s), or just 1",
+             rh_ostrc_option(0, 1), rh_ostrc_option(0, 2));
+    CHECK_STR(err.msg, want);
+    CHECK(!strchr(err.msg, '{'));
+}
+
 static void test_own_wording_is_present(void)
 {
     for (int i = 0; i < RH_OSTRC_ITEMS; i++) {
@@ -133,6 +161,7 @@ int main(void)
     RUN(test_hand_computed_scores);
     RUN(test_skipped_question);
     RUN(test_bad_answers);
+    RUN(test_error_words);
     RUN(test_own_wording_is_present);
     RUN(test_trend_is_stored);
     return TEST_END();

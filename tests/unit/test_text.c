@@ -181,6 +181,67 @@ static void test_text_fill(void)
     CHECK_STR(out, "");
 }
 
+/* words27: a section of named holes ([checkin_errors], the check-in's
+ * scoring errors) is closed, and each text uses exactly the holes its code
+ * fills: one it does not give, or one it gives and the text leaves out, is
+ * refused with the key and the hole. */
+static void test_words_named_check(void)
+{
+    struct rh_err e;
+    rh_err_clear(&e);
+    static const struct rh_words_named all[] = {
+        {"none", ""},
+        {"too_many", "items n"},
+        {"first_skipped", ""},
+        {"out_of_range", "answer options given"},
+        {"all_needed", "given n"},
+        {"no_problem_then_problem", "first answer second"},
+    };
+    size_t n = sizeof all / sizeof *all;
+    CHECK_INT(rh_words_named_check("checkin_errors", all, n, &e), 0);
+    struct rh_words_named bad[sizeof all / sizeof *all];
+    /* the text asks for {n}, which the code would not give */
+    memcpy(bad, all, sizeof all);
+    bad[1].names = "items";
+    CHECK_INT(rh_words_named_check("checkin_errors", bad, n, &e), RH_EFORMAT);
+    CHECK(strstr(e.msg, "too_many") && strstr(e.msg, "'{n}' is no value its code gives"));
+    /* the code gives {extra}, which the text does not say */
+    memcpy(bad, all, sizeof all);
+    bad[3].names = "answer options given extra";
+    CHECK_INT(rh_words_named_check("checkin_errors", bad, n, &e), RH_EFORMAT);
+    CHECK(strstr(e.msg, "out_of_range") && strstr(e.msg, "must say {extra}"));
+    /* closed: a key missing from the list is unknown */
+    CHECK_INT(rh_words_named_check("checkin_errors", all, n - 1, &e), RH_EFORMAT);
+    CHECK(strstr(e.msg, "unknown key") != NULL);
+    /* every [plan_why] text checked at the plan's load: a sample of its holes */
+    static const struct rh_words_named why[] = {{"flag_held", "words"}};
+    CHECK_INT(rh_words_named_check("plan_why", why, 1, &e), RH_EFORMAT);
+}
+
+/* words27: the one filler of named holes (the plan's reasons, the
+ * check-in's errors, the load report's figures) */
+static void test_text_fill_named(void)
+{
+    char out[64];
+    const char *const names[] = {"pain", "limit"}, *const vals[] = {"6", "5"};
+    CHECK_INT(rh_text_fill_named(out, sizeof out, "{pain}/10 above {limit}/10, {pain} again",
+                                 names, vals, 2),
+              24);
+    CHECK_STR(out, "6/10 above 5/10, 6 again");
+    /* any other brace as it is; a percent sign is a percent sign */
+    rh_text_fill_named(out, sizeof out, "{} {x} { 50% {pain", names, vals, 2);
+    CHECK_STR(out, "{} {x} { 50% {pain");
+    rh_text_fill_named(out, sizeof out, NULL, names, vals, 2);
+    CHECK_STR(out, "");
+    /* cut at a character boundary; the length it needs, as snprintf */
+    const char *const e[] = {"\xc3\xa9\xc3\xa9"};
+    const char *const en[] = {"e"};
+    CHECK_INT(rh_text_fill_named(out, 6, "ab{e}", en, e, 1), 6);
+    CHECK_STR(out, "ab\xc3\xa9");
+    CHECK_INT(rh_text_fill_named(out, 1, "ab", NULL, NULL, 0), 2);
+    CHECK_STR(out, "");
+}
+
 /* words21: a test's accuracy in a finding ("specificity 100% against MRI",
  * data/wording.txt [reason] clinician_only) is the clinician's: the hand-off
  * report keeps it, the runner reads the plain statement before it. */
@@ -214,6 +275,8 @@ int main(void)
     RUN(test_names_cleaned_on_the_way_in);
     RUN(test_words_format_check);
     RUN(test_text_fill);
+    RUN(test_words_named_check);
+    RUN(test_text_fill_named);
     RUN(test_feature_accuracy_for_the_clinician);
     return TEST_END();
 }
