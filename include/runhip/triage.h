@@ -26,6 +26,12 @@
 #define RH_NOTE_MAX_FINDINGS 24
 #define RH_ASIDE_UNCHANGED 1
 #define RH_ASIDE_PRESSURE 2
+/* session 23 (branch diary27): a fever denied as the infection the note names
+ * ("a cold with a temperature") with the joints told spared ("no joint pain"),
+ * and the finding of that named illness, which reads back as the fever set
+ * aside; rh_triage_entry counts the fever again when the entry gives pain of
+ * 5/10 or more */
+#define RH_ASIDE_FEVER_SPARED 3
 
 struct rh_note_finding {
     char fact[32];   /* the [fact.NAME] of data/diary_phrases.txt, or "temperature" */

@@ -35,7 +35,8 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_ALT 20480 /* session 9: was 8192 (notesr and notes6dev together); session 20 (branch diary24): was 16384 */
 #define MAX_PTOK 16384 /* session 9: was 8192 */
 #define MAX_PAT 4096 /* session 9: was 2048 */
-#define MAX_FACT 256 /* session 9: was 96; session 11 (integration): was 192 */
+/* session 9: was 96; session 11 (integration): was 192; session 23 (branch diary27): was 256 */
+#define MAX_FACT 320
 #define MAX_EXPAND 192 /* session 22 (branch diary26): was 128 (session 16: 96) */
 #define MAX_REWRITE 448 /* session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
 #define MAX_SETS 4
@@ -133,6 +134,13 @@ enum {
     /* session 22 (branch diary26) */
     OWN_KG = -68,          /* a unit of weight after a number: "1 kg", "2 kilos" */
     OWN_LB = -69,          /* ... in pounds: "3 lbs" */
+    /* session 23 (branch diary27) */
+    OWN_NEG_CLOSE = -70,   /* denies only the finding right after it: "rather than (of any) fall" */
+    OWN_NEG_THROUGH = -71, /* a negation reaches an unless word through: "no change to my diet" */
+    OWN_SELF_CONTRAST = -72, /* the writer's own set apart: "mine is fine", "my own hip is fine" */
+    OWN_ELLIPSIS_LEAD = -73, /* may open a sentence without its subject: "still", "now" */
+    OWN_RUNNER_WORD = -74, /* the runner a note is written for, named again: "she", "her" */
+    OWN_ONE_AMOUNT = -75,  /* an amount of one before a unit of weight: "a kilo", "one pound" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -214,6 +222,8 @@ struct note_kb {
     char rw_from[MAX_REWRITE][W_LEN * 2], rw_to[MAX_REWRITE][W_LEN * 2];
     int n_rewrite;
     int window_before, window_after;
+    int window_close; /* session 23 (branch diary27): most words between a negate_close cue
+                       * and the finding it denies */
     double fever_c, max_c, fever_f, max_f;
     int temp_fact; /* the fact index carrying [temperature] sets */
     int series_fact; /* the fact a rising series of scores sets, or -1 */
@@ -704,6 +714,26 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return num_value(value, 0, 10, &kb->small_loss_kg, key, line, err);
         if (strcmp(key, "small_loss_lb") == 0)
             return num_value(value, 0, 22, &kb->small_loss_lb, key, line, err);
+        /* session 23 (branch diary27) */
+        if (strcmp(key, "negate_close") == 0)
+            return add_patterns(kb, value, OWN_NEG_CLOSE, line, err);
+        if (strcmp(key, "neg_through") == 0)
+            return add_patterns(kb, value, OWN_NEG_THROUGH, line, err);
+        if (strcmp(key, "self_contrast") == 0)
+            return add_patterns(kb, value, OWN_SELF_CONTRAST, line, err);
+        if (strcmp(key, "ellipsis_lead") == 0)
+            return add_patterns(kb, value, OWN_ELLIPSIS_LEAD, line, err);
+        if (strcmp(key, "runner_word") == 0)
+            return add_patterns(kb, value, OWN_RUNNER_WORD, line, err);
+        if (strcmp(key, "one_amount") == 0)
+            return add_patterns(kb, value, OWN_ONE_AMOUNT, line, err);
+        if (strcmp(key, "window_close") == 0) {
+            double d;
+            int r = num_value(value, 0, 4, &d, key, line, err);
+            if (!r)
+                kb->window_close = (int)d;
+            return r;
+        }
         /* session 11 (branch notes8dev) */
         if (strcmp(key, "compare") == 0)
             return add_patterns(kb, value, OWN_COMPARE, line, err);
@@ -1578,6 +1608,23 @@ static bool dash_between(const struct toks *ts, int i)
     return false;
 }
 
+/* Session 23 (branch diary27): a cause set aside ("rather than", "instead
+ * of": [matcher] negate_close) denies only what stands right after it, at
+ * most window_close words between ("a bruise from the table rather than of
+ * any fall", "the foot feels heavy rather than numb"; not "cycled rather
+ * than ran as I can't put weight on it"). */
+static bool close_denied(const struct note_kb *kb, const struct toks *ts, int start)
+{
+    for (int j = start - 1; j >= 0 && j >= start - kb->window_close - 3; j--) {
+        if (ts->t[j].kind == T_STOP || ts->t[j].kind == T_COMMA)
+            break;
+        int e = owner_at(kb, OWN_NEG_CLOSE, ts, j, start);
+        if (e > 0 && start - e <= kb->window_close)
+            return true;
+    }
+    return false;
+}
+
 static bool negated(const struct note_kb *kb, const struct toks *ts, int start, int end,
                     const bool *gaps)
 {
@@ -1607,6 +1654,8 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
             return true;
         words++;
     }
+    if (close_denied(kb, ts, start)) /* session 23 (branch diary27) */
+        return true;
     /* right after */
     words = 0;
     for (int j = end; j < ts->n && words < kb->window_after; j++) {
@@ -1756,6 +1805,55 @@ static bool bracket_at(const struct toks *ts, int i, char c)
     return i >= 0 && i < ts->n && ts->t[i].kind == T_STOP && ts->src[ts->t[i].from] == c;
 }
 
+/* Session 23 (branch diary27): a finding that opens a sentence without its
+ * subject ([matcher] ellipsis_lead words may come first: "Still can't walk
+ * on it"), a sentence naming no one, right after a sentence that opens with
+ * another person and says nothing of the writer ("Brother's had his hip
+ * done. Can't walk on it yet"), in a note that sets the writer's own apart
+ * ([matcher] self_contrast: "Mine's fine"): the person's, told with the
+ * subject left out. Without the contrast it stays the writer's ("Wife's
+ * worried. Can't walk on it."). */
+static bool ellipsis_other(const struct note_kb *kb, const struct toks *ts, int start, int end)
+{
+    int s0 = start;
+    while (s0 > 0 && ts->t[s0 - 1].kind != T_STOP)
+        s0--;
+    if (s0 < 2)
+        return false;
+    int k = s0, e;
+    while (k < start && (e = owner_at(kb, OWN_ELLIPSIS_LEAD, ts, k, start)) > 0)
+        k = e;
+    if (k != start)
+        return false;
+    int s1 = end;
+    while (s1 < ts->n && ts->t[s1].kind != T_STOP)
+        s1++;
+    for (int j = s0; j < s1; j++)
+        if (owner_at(kb, OWN_SELF, ts, j, s1) > 0 || owner_at(kb, OWN_FIRST, ts, j, s1) > 0 ||
+            owner_at(kb, OWN_OTHER, ts, j, s1) > 0 || owner_at(kb, OWN_STRANGER, ts, j, s1) > 0)
+            return false;
+    /* the sentence before opens with the person (after one word: "My
+     * brother", "The wife") and names the writer nowhere after them */
+    int p1 = s0 - 1, p0 = p1;
+    while (p0 > 0 && ts->t[p0 - 1].kind != T_STOP)
+        p0--;
+    int named = -1;
+    for (int j = p0; j < p1 && j <= p0 + 1 && named < 0; j++) {
+        named = owner_at(kb, OWN_OTHER, ts, j, p1);
+        if (named < 0)
+            named = owner_at(kb, OWN_STRANGER, ts, j, p1);
+    }
+    if (named < 0)
+        return false;
+    for (int j = named; j < p1; j++)
+        if (owner_at(kb, OWN_SELF, ts, j, p1) > 0 || owner_at(kb, OWN_FIRST, ts, j, p1) > 0)
+            return false;
+    for (int j = 0; j < ts->n; j++)
+        if (owner_at(kb, OWN_SELF_CONTRAST, ts, j, ts->n) > 0)
+            return true;
+    return false;
+}
+
 static bool other_person(const struct note_kb *kb, const struct toks *ts, int start, int end)
 {
     int lo, hi;
@@ -1800,6 +1898,11 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
         else if (owner_at(kb, OWN_ANIMAL, ts, j, start) > 0)
             other = animal = true;
         else if (other && owner_at(kb, OWN_SELF, ts, j, start) > 0)
+            other = false;
+        /* session 23 (branch diary27): in a note written for the runner,
+         * the runner named again after a friend of theirs ("her friend
+         * helped her home, she couldn't walk") */
+        else if (other && !animal && ts->proxy && owner_at(kb, OWN_RUNNER_WORD, ts, j, start) > 0)
             other = false;
     }
     /* an animal or a person that did something to the writer: "taken out
@@ -1886,6 +1989,8 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
         }
         other = theirs && named;
     }
+    if (!other && !ts->proxy && ellipsis_other(kb, ts, start, end))
+        return true;
     return other;
 }
 
@@ -2162,6 +2267,18 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
         for (int b = j - 1; hit && b >= j - 3 && b >= 0 && ts->t[b].kind != T_STOP; b--)
             neg |= (b < start || b >= end) && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0 &&
                    !not_me_doing(ts, b, j);
+        /* session 23 (branch diary27): or farther back, through the words
+         * of a change ([matcher] neg_through: "without any alteration to
+         * my diet", "no change in my diet") */
+        for (int b = j - 1, k = 0; hit && !neg && b >= 0 && k <= 6 && ts->t[b].kind == T_WORD;
+             b--, k++) {
+            if ((b < start || b >= end) && owner_at(kb, OWN_NEG_BEFORE, ts, b, j) > 0) {
+                neg = true;
+                break;
+            }
+            if (owner_at(kb, OWN_NEG_THROUGH, ts, b, b + 1) < 0)
+                break;
+        }
         /* session 11 (branch diary12): a degree word tells a warm room or
          * day only after a number of warm_from or more ("30C at midnight"),
          * not a cool one ("14 degrees!") nor without a number ("c section") */
@@ -2299,9 +2416,12 @@ static bool small_loss(const struct note_kb *kb, const struct fact *f, const str
         return false;
     bool told = false;
     for (int j = start; j < end + 1 && j + 1 < ts->n; j++) {
-        if (ts->t[j].kind != T_NUM)
+        /* session 23 (branch diary27): or in words ("lost two pounds", "a
+         * kilo", "one pound": [matcher] one_amount is 1) */
+        bool one = ts->t[j].kind == T_WORD && owner_at(kb, OWN_ONE_AMOUNT, ts, j, j + 1) > 0;
+        if (ts->t[j].kind != T_NUM && !ts->t[j].num_word && !one)
             continue;
-        double v = ts->t[j].num;
+        double v = one ? 1 : ts->t[j].num;
         if (owner_at(kb, OWN_KG, ts, j + 1, ts->n) > 0) {
             if (!(kb->small_loss_kg > 0 && v < kb->small_loss_kg))
                 return false;
@@ -2554,6 +2674,10 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
                     own |= j >= ps[k] && j < pe[k];
                 neg = !own && owner_at(kb, OWN_NEG_BEFORE, ts, j, hi) > 0;
             }
+            /* session 23 (branch diary27): a part set aside by "rather
+             * than" ("the foot feels heavy rather than numb") */
+            for (int k = 0; k < cn->n_group && !neg; k++)
+                neg = close_denied(kb, ts, ps[k]);
             /* a cue between its parts that says it is over: "night pain from
              * last week is gone completely, slept right through four nights
              * in a row" */
@@ -3044,6 +3168,55 @@ static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct 
     }
 }
 
+/* Session 23 (branch diary27): a fever in a note that names another
+ * infection for it ([fact.fever_cause]: "a cold with a temperature") and
+ * tells the joints spared (note:pain_free: "no joint pain at all", "the hip
+ * is tranquil, no heat, no swelling"), with no sign of the hip in it (a
+ * limp, weight not borne, a blocked hip, pain on walking, hopping, at night
+ * or at rest, groin or deep pain, warmth, swelling or redness, a score of 5
+ * or more), is the infection's: an infected joint is a hot, swollen, painful
+ * one (SepticHip). Its fever findings are denied (aside
+ * RH_ASIDE_FEVER_SPARED: rh_triage_entry counts them again when the entry
+ * gives pain of 5/10 or more). A fever told with hip pain, a cause named or
+ * not, is read as before. */
+static void spared_fever(const struct note_kb *kb, struct rh_note_reading *r)
+{
+    if (!(r->signs & RH_BIT(RH_SIGN_FEVER)) || r->pain >= 5)
+        return;
+    bool cause = false, spared = false;
+    for (int i = 0; i < r->n; i++) {
+        const struct fact *f = fact_named(kb, r->f[i].fact);
+        if (!f || r->f[i].negated)
+            continue;
+        if (harm_sign(f))
+            return;
+        for (int s = 0; s < f->n_sets; s++) {
+            int v = f->set[s].value;
+            if (f->set[s].kind == SET_SIGNS &&
+                (v == RH_SIGN_WARMTH || v == RH_SIGN_SWELLING || v == RH_SIGN_REDNESS))
+                return;
+            cause |= f->set[s].kind == SET_NOTE && v == RH_NOTE_FACT_FEVER_CAUSE;
+            spared |= f->set[s].kind == SET_NOTE && v == RH_NOTE_FACT_PAIN_FREE;
+        }
+    }
+    if (!cause || !spared)
+        return;
+    for (int i = 0; i < r->n; i++) {
+        if (!r->f[i].negated && sets_within("signs:fever", r->f[i].sets)) {
+            r->f[i].negated = true;
+            r->f[i].aside = RH_ASIDE_FEVER_SPARED;
+        }
+        /* the named illness reads back as the fever set aside
+         * (data/wording.txt [note_read] fever_spared), not as the flag's
+         * "have it treated today and tell the doctor about the hip" */
+        if (!r->f[i].negated && sets_within("note:fever_cause", r->f[i].sets)) {
+            rh__fmt(r->f[i].reads, sizeof r->f[i].reads, "%s", "fever_spared");
+            r->f[i].aside = RH_ASIDE_FEVER_SPARED;
+        }
+    }
+    r->signs &= ~RH_BIT(RH_SIGN_FEVER);
+}
+
 /* session 15 (branch diary16): a red-flag topic (note:topic_*, data/
  * diary_phrases.txt "TOPICS") is the reader's doubt, for a note that speaks
  * of the topic in words it cannot resolve; a finding of the topic's own
@@ -3392,6 +3565,7 @@ int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *e
     }
     night_fragments(kb, ts, out); /* session 18 (branch diary20) */
     unhurt_fall(kb, ts, out);
+    spared_fever(kb, out); /* session 23 (branch diary27) */
     /* session 11 (branch rev11a), review 11 #5 #8 */
     drop_findings(out, "bladder_bowel", RH_SIGN_BLADDER_BOWEL, inside_pelvic_leak);
     drop_findings(out, "crutches", RH_SIGN_CANNOT_BEAR_WEIGHT, seen_by_clinician);

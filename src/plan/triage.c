@@ -779,6 +779,24 @@ int rh_triage_entry(const struct rh_intake *context, int days_since, const struc
      * (Boonstra and colleagues 2016, Front Psychol 7:1466: 7 or more is severe) */
     if ((n->note_facts & RH_BIT(RH_NOTE_FACT_AGONY)) && n->pain < 0 && full.pain_now < 7)
         full.pain_now = 7;
+    /* session 23 (branch diary27): a fever the reader set aside as the
+     * infection the note names, the joints told spared, counts again when
+     * the entry itself gives pain of 5/10 or more (the reader's own bar, a
+     * score in the note): the hip does hurt, and fever with hip pain is an
+     * infected joint until examined (SepticHip) */
+    if (e && (e->pain >= 5 || e->during_run >= 5 || e->next_morning >= 5)) {
+        for (int i = 0; i < out->note.n; i++) {
+            struct rh_note_finding *f = &out->note.f[i];
+            if (f->aside != RH_ASIDE_FEVER_SPARED)
+                continue;
+            if (f->negated)
+                out->note.signs |= RH_BIT(RH_SIGN_FEVER);
+            else /* the named illness reads back as its fact does */
+                f->reads[0] = '\0';
+            f->negated = false;
+            f->aside = 0;
+        }
+    }
     out->signs = signs | n->signs;
     /* a list the entry speaks of is answered with what it says (like words
      * ticked in the questionnaire: "woke me at night" without "lying on that

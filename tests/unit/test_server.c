@@ -3716,6 +3716,40 @@ static void test_checkin_sign_ticked(void)
     rh_server_response_release(&r);
 }
 
+/* Session 23 (branch diary27): the web diary's and check-in's note fields
+ * read notes20's words as the library does (one reader): the urge to pee
+ * no longer felt is a same-day sign in both; a fever a cold explains, the
+ * joints told spared, is none in either, and counts again in a diary entry
+ * that gives pain of 6/10. */
+static void test_notes20_words_in_the_forms(void)
+{
+    static const char sens[] = "now+I+am+not+feeling+when+I+need+to+make+xixi%2C+back+bad";
+    static const char cold[] = "a+cold+with+a+temperature+of+38.4%2C+no+joint+pain+at+all";
+    static const struct {
+        const char *target, *fields, *note;
+        bool flag;
+    } cases[] = {
+        {"/diary", "what=pain&pain_now=2", sens, true},
+        {"/checkin", "q1=2&q2=2&q3=2&q4=2", sens, true},
+        {"/diary", "what=pain&pain_now=2", cold, false},
+        {"/checkin", "q1=2&q2=2&q3=2&q4=2", cold, false},
+        {"/diary", "what=pain&pain_now=6", cold, true},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char path[512], body[512];
+        struct rh_server_config cfg = full_cfg(path, sizeof path);
+        struct rh_server_response r;
+        snprintf(body, sizeof body, "csrf=%s&%s&note=%s", CSRF, cases[i].fields, cases[i].note);
+        req(&cfg, "POST", cases[i].target, body, &r);
+        CHECK_INT(r.status, 200);
+        bool flagged = has(&r, "Red flags in this entry");
+        if (flagged != cases[i].flag)
+            fprintf(stderr, "  %s %s: flagged %d\n", cases[i].target, cases[i].note, flagged);
+        CHECK(flagged == cases[i].flag);
+        rh_server_response_release(&r);
+    }
+}
+
 /* The signs ticked with a diary entry or a check-in are kept with it
  * (schema 5) and shown where it is listed: the diary's and the check-ins'
  * tables in the forms' words, /api/diary and /api/checkin as words. A
@@ -5108,6 +5142,7 @@ int main(void)
     RUN(test_checkin_skip);
     RUN(test_checkin_red_flags);
     RUN(test_checkin_sign_ticked);
+    RUN(test_notes20_words_in_the_forms); /* session 23 (branch diary27) */
     RUN(test_signs_kept_with_the_entry);
     RUN(test_questionnaire);
     RUN(test_questionnaire_empty_asks_first);
