@@ -6273,6 +6273,155 @@ static void test_session21_b24ret_septic_joint_pain(void)
     CHECK(A.pain_type == RH_PAIN_UNCLEAR);
 }
 
+/* session 23 (b27dev, blind27 dev 5070): a leg that weakens with thigh or
+ * buttock pain only at hard efforts, gone within minutes of rest, with
+ * nothing in between, no tender spot and no back pain, tingling or numbness
+ * is the iliac artery at effort (Peach12, Schep02): a doctor within days,
+ * the artery among the first three causes, easy running, no nerve flag.
+ * With back pain and tingling, pain at rest, or a tender bony point it is
+ * not (the nerve flag stands where it would). */
+static void test_session23_b27dev_iliac_flow_at_effort(void)
+{
+    static const char *leg = "age = 36\nsex = male\nside = left\nonset = gradual\n"
+                             "duration_days = 150\npain_run = 7\npain_worst = 7\n"
+                             "better_with = rest\nsigns = weak_one_side\ntest_hop = no\n";
+    char text[1024];
+    snprintf(text, sizeof text,
+             "%slocation = front, outer_thigh, buttock\ncharacter = tight, burning\n"
+             "pain_now = 0\nworse_with = run_later, hills\ntest_press_outer = no\n",
+             leg);
+    run_text(text);
+    CHECK(!flag("neuro_deficit"));
+    CHECK(set_aside("neuro_deficit"));
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(A.running == RH_RUNNING_REDUCE);
+    CHECK(in_top3("serious_pathology"));
+    CHECK(rank_of("lumbar_referred") > rank_of("serious_pathology"));
+    /* back pain and tingling: a nerve root's weakness, the flag stands */
+    snprintf(text, sizeof text,
+             "%slocation = front, outer_thigh, buttock, low_back\ncharacter = tight, tingling\n"
+             "pain_now = 0\nworse_with = run_later, hills\ntest_press_outer = no\n",
+             leg);
+    run_text(text);
+    CHECK(flag("neuro_deficit") != NULL);
+    CHECK(!set_aside("neuro_deficit"));
+    /* pain now, or at rest: not only at effort */
+    snprintf(text, sizeof text,
+             "%slocation = front, outer_thigh, buttock\ncharacter = tight, burning\n"
+             "pain_now = 3\nworse_with = run_later, hills\ntest_press_outer = no\n",
+             leg);
+    run_text(text);
+    CHECK(flag("neuro_deficit") != NULL);
+    CHECK(!in_top3("serious_pathology"));
+    snprintf(text, sizeof text,
+             "%slocation = front, outer_thigh, buttock\ncharacter = tight, burning\n"
+             "pain_now = 0\nworse_with = run_later, hills, rest\ntest_press_outer = no\n",
+             leg);
+    run_text(text);
+    CHECK(flag("neuro_deficit") != NULL);
+}
+
+/* session 23 (b27dev, blind27 dev 5092): pain on both sides at the front
+ * and the back of the pelvis after a birth is the girdle's three joints
+ * (Albert02), even while breastfeeding: no stress-fracture warning, a
+ * physiotherapist, joint pain; told on one side (or with a painful hop) a
+ * breastfeeding mother's groin pain keeps the warning (Kovacs16). */
+static void test_session23_b27dev_girdle_front_and_back(void)
+{
+    static const char *mum = "age = 27\nsex = female\nonset = gradual\nduration_days = 20\n"
+                             "character = dull_ache, sharp\npain_now = 3\npain_run = 6\n"
+                             "worse_with = walking, stairs, standing_one_leg, twisting, rising, "
+                             "run_start\nbetter_with = rest, heat\ntest_single_leg_stand = yes\n"
+                             "recent_change = return_from_break\n"
+                             "history = postpartum, breastfeeding\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%sside = both\nlocation = groin, front, buttock, low_back\n", mum);
+    run_text(text);
+    CHECK(!flag("stress_fracture_signs"));
+    CHECK(set_aside("stress_fracture_signs"));
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    CHECK(A.conditions[0].id && strcmp(A.conditions[0].id, "strength_imbalance") == 0);
+    CHECK(A.pain_type == RH_PAIN_JOINT || A.pain_type == RH_PAIN_MIXED);
+    /* the front only: the breastfeeding mother's pubic bone stays in view */
+    snprintf(text, sizeof text, "%sside = both\nlocation = groin, front\n", mum);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    /* one side */
+    snprintf(text, sizeof text, "%sside = left\nlocation = groin, front, buttock, low_back\n", mum);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    /* a painful hop */
+    snprintf(text, sizeof text,
+             "%sside = both\nlocation = groin, front, buttock, low_back\ntest_hop = yes\n", mum);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+}
+
+/* session 23 (b27dev, blind27 dev 5095): a tender bony point at the side
+ * of the hip, lying on it and standing on the leg painful, is the gluteal
+ * tendon (Grimaldi17) even with the groin ticked after more distance, the
+ * hop not tried; groin pain on walking keeps the stress-fracture warning. */
+static void test_session23_b27dev_gluteal_tender_point(void)
+{
+    static const char *side = "age = 51\nsex = female\nside = left\nonset = gradual\n"
+                              "duration_days = 120\npain_now = 3\npain_run = 5\npain_worst = 7\n"
+                              "location = outer, outer_thigh, buttock, groin\n"
+                              "test_press_outer = yes\ntest_single_leg_stand = yes\n"
+                              "recent_change = hills, more_km\n";
+    char text[1024];
+    snprintf(text, sizeof text,
+             "%sworse_with = lying_on_side, stairs, standing_one_leg, after_run\n", side);
+    run_text(text);
+    CHECK(!flag("stress_fracture_signs"));
+    CHECK(set_aside("stress_fracture_signs"));
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    CHECK(A.conditions[0].id && strcmp(A.conditions[0].id, "trochanteric_bursitis") == 0);
+    snprintf(text, sizeof text,
+             "%sworse_with = lying_on_side, stairs, standing_one_leg, after_run, walking\n", side);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    /* the bony point not tender: not the tendon's picture */
+    snprintf(text, sizeof text,
+             "age = 51\nsex = female\nside = left\nonset = gradual\nduration_days = 120\n"
+             "pain_now = 3\npain_run = 5\npain_worst = 7\n"
+             "location = outer, outer_thigh, buttock, groin\ntest_press_outer = no\n"
+             "test_single_leg_stand = yes\nrecent_change = hills, more_km\n"
+             "worse_with = lying_on_side, stairs, standing_one_leg, after_run\n");
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+}
+
+/* session 23 (b27dev, blind27 dev 5102): catching or locking in the groin
+ * weeks after a slip is the labrum (Zurich20), not a strained hip flexor;
+ * ten days after the slip the strain stays first. */
+static void test_session23_b27dev_catching_weeks_after_slip(void)
+{
+    static const char *slip = "age = 32\nsex = male\nside = left\nlocation = groin, front\n"
+                              "onset = sudden\nonset_event = slip\ncharacter = sharp, catching, "
+                              "clicking\npain_now = 2\npain_run = 4\npain_worst = 6\n"
+                              "worse_with = twisting, knee_to_chest, squatting\n"
+                              "test_knee_to_chest = yes\ntest_resisted_knee_lift = yes\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%sduration_days = 50\n", slip);
+    run_text(text);
+    CHECK(rank_of("labral_tear") < rank_of("hip_flexor_strain"));
+    snprintf(text, sizeof text, "%sduration_days = 10\n", slip);
+    run_text(text);
+    CHECK(rank_of("hip_flexor_strain") == 0);
+}
+
+/* session 23 (b27dev, blind27 dev 5128): a limp with a stiff hip at 16 or
+ * under, no injury, is named joint pain even on a short form (a slipped
+ * growth plate or Perthes disease); a limp alone stays unclear. */
+static void test_session23_b27dev_child_stiff_hip_joint(void)
+{
+    run_text("age = 10\nsex = male\nduration_days = 42\nlocation = front\n"
+             "signs = limp, reduced_motion\n");
+    CHECK(A.pain_type == RH_PAIN_JOINT);
+    run_text("age = 10\nsex = male\nduration_days = 42\nlocation = front\nsigns = limp\n");
+    CHECK(A.pain_type == RH_PAIN_UNCLEAR);
+}
+
 /* session 22 (b25ret, retired blind25 4916): bladder trouble after a birth,
  * with no back, buttock or leg pain, no numbness or tingling (the feel told)
  * and no weak leg, is the pelvic floor (NICE-NG123, Goom19): the bladder
@@ -6780,6 +6929,11 @@ int main(void)
     RUN(test_session21_b24ret_dysplastic_rim);
     RUN(test_session21_b24ret_septic_joint_pain);
     RUN(test_session22_b26dev);
+    RUN(test_session23_b27dev_iliac_flow_at_effort);
+    RUN(test_session23_b27dev_girdle_front_and_back);
+    RUN(test_session23_b27dev_gluteal_tender_point);
+    RUN(test_session23_b27dev_catching_weeks_after_slip);
+    RUN(test_session23_b27dev_child_stiff_hip_joint);
     RUN(test_session22_b25ret_postpartum_pelvic_floor);
     RUN(test_session22_b25ret_faber_sacroiliac);
     RUN(test_session22_b25ret_side_lying_needs_side);
