@@ -211,9 +211,11 @@ struct rh_load_now {
     int32_t gap_from, gap_to;
     double gap_before_weekly_km;
     double monotony, strain;
-    double strength_per_week, mobility_per_week; /* mean of the last 4 weeks */
-    int strength_sessions, mobility_sessions;    /* counted in those weeks */
-    int session_weeks;                           /* how many weeks (up to 4) */
+    /* the mean of the last up to strength_weeks (8) weeks inside the data
+     * (data/load_rules.txt; 4 before session 23) */
+    double strength_per_week, mobility_per_week;
+    int strength_sessions, mobility_sessions; /* counted in those weeks */
+    int session_weeks;                        /* how many weeks (up to 8) */
     int rest_days_last_week;
     int longest_streak; /* most days in a row with a run, last 28 days */
     int32_t streak_from, streak_to;

@@ -844,23 +844,29 @@ static int current_figures(struct ctx *c)
     now->monotony = last->monotony;
     now->strain = last->strain;
     now->rest_days_last_week = last->rest_days;
-    /* means of the last (up to) 4 weeks that lie inside the data */
+    /* the usual weekly km: the mean of the last 4 weeks that lie inside the
+     * data; strength and mobility: the habit, the mean of the last (up to)
+     * strength_weeks weeks inside the data (data/load_rules.txt) */
     double km = 0, st = 0, mo = 0;
-    int nfull = 0;
-    for (size_t k = r->n_weeks; k-- > 0 && nfull < 4;) {
+    int nfull = 0, nses = 0;
+    int ses_weeks = c->set->strength_weeks >= 1 ? (int)c->set->strength_weeks : 1;
+    for (size_t k = r->n_weeks; k-- > 0 && nses < ses_weeks;) {
         if (r->weeks[k].from < r->first_day)
             break;
-        km += r->weeks[k].km;
+        if (nfull < 4) {
+            km += r->weeks[k].km;
+            nfull++;
+        }
         st += r->weeks[k].strength;
         mo += r->weeks[k].mobility;
-        nfull++;
+        nses++;
     }
     now->usual_weekly_km = nfull == 4 ? km / 4 : RH_NONE;
-    now->strength_per_week = nfull ? st / nfull : RH_NONE;
-    now->mobility_per_week = nfull ? mo / nfull : RH_NONE;
+    now->strength_per_week = nses ? st / nses : RH_NONE;
+    now->mobility_per_week = nses ? mo / nses : RH_NONE;
     now->strength_sessions = (int)st;
     now->mobility_sessions = (int)mo;
-    now->session_weeks = nfull;
+    now->session_weeks = nses;
     /* longest run of days with a run, inside the last 28 days */
     now->longest_streak = 0;
     now->streak_from = now->streak_to = -1;
@@ -1434,23 +1440,38 @@ static void find_few_strength(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
     const struct rh_load_now *now = &r->now;
-    /* strength */
+    /* strength: a habit, read over weeks; with under strength_min_days of
+     * data (a new watch, a new diary) an empty diary says nothing yet */
+    if (r->history_days < c->set->strength_min_days)
+        return;
     if (rh_has(now->strength_per_week) && now->strength_per_week < thr(c, RH_FINDING_few_strength)) {
-        int32_t from = r->as_of - 27 < r->first_day ? r->first_day : r->as_of - 27;
+        int weeks = now->session_weeks > 0 ? now->session_weeks : 1;
+        int32_t from = r->as_of - (7 * weeks - 1);
+        if (from < r->first_day)
+            from = r->first_day;
         /* its window said, so it is the one strength figure the report
          * gives (review 8 #13: "0.2 a week lately" beside "1.0 a week") */
-        char d1[11], d2[11];
+        char d1[11], d2[11], wk[16];
         rh_date_format(from, d1);
         rh_date_format(r->as_of, d2);
+        snprintf(wk, sizeof wk, "%d", weeks);
         /* counted in whole sessions, the mean with the precision it has
          * ("0.25 a week", never "0.2" against a line of 0.25) */
         char sw[80], mw[80];
         rh_load_sessions_words(now, false, sw, sizeof sw);
         rh_load_sessions_words(now, true, mw, sizeof mw);
-        add_finding(c, RH_FINDING_few_strength, now->strength_per_week, from, r->as_of,
-                    "Strength sessions counted from %s to %s (diary and strength "
-                    "activities): %s; mobility sessions: %s.",
-                    d1, d2, sw, mw);
+        struct rh_load_finding *f = add_finding(c, RH_FINDING_few_strength,
+                                                now->strength_per_week, from, r->as_of, "%s", "");
+        if (!f)
+            return;
+        /* none logged: runhip cannot tell "none done" from "none logged",
+         * and says so (data/load_rules.txt detail.none) */
+        const char *const names[] = {"from", "to", "weeks", "sessions", "mobility"};
+        const char *const vals[] = {d1, d2, wk, sw, mw};
+        rh__load_fill(f->detail, sizeof f->detail,
+                      rh__load_text(r->rules, now->strength_sessions ? RH_TEXT_STRENGTH_SOME
+                                                                     : RH_TEXT_STRENGTH_NONE),
+                      names, vals, 5);
     }
 }
 
@@ -1643,8 +1664,8 @@ static void find_too_little_data(struct ctx *c)
                     "Only %d day%s of data. The change against the week before needs 2 "
                     "weeks; each run is compared with your longest run before it from 2 "
                     "weeks on (the study looked at 30 days); the load of the last 7 days "
-                    "against the last 28 needs 4 weeks, the comparison with the 4 weeks "
-                    "before 5 weeks.",
+                    "against the last 28 and the strength sessions a week need 4 weeks, the "
+                    "comparison with the 4 weeks before 5 weeks.",
                     r->history_days, r->history_days == 1 ? "" : "s");
 }
 

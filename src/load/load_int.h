@@ -18,6 +18,8 @@ enum rh__load_text {
     RH_TEXT_HEAT_BOTH,      /* heat: detail.both, runs of both kinds */
     RH_TEXT_HEAT_WHERE_AIR, /* heat: hottest_where.air, {hottest_where} of a weather reading */
     RH_TEXT_HEAT_WHERE_WATCH, /* heat: hottest_where.watch, of the watch's */
+    RH_TEXT_STRENGTH_SOME,    /* few_strength: detail.some, sessions logged in its weeks */
+    RH_TEXT_STRENGTH_NONE,    /* few_strength: detail.none, none logged: runhip cannot know */
     RH_TEXT_QUIET_NONE,       /* [text] quiet.none: no run stored at all */
     RH_TEXT_QUIET_WEEKS,      /* [text] quiet.weeks: none in the table's weeks ({weeks}, {newest}) */
     RH_TEXT_THIS_WEEK,        /* [text] this_week: the current, unfinished week's label */
@@ -60,6 +62,7 @@ struct rh__load_settings {
     double jump_capacity_weeks, jump_capacity_margin_pct, comeback_break_weeks, comeback_share;
     double week_first_day, jump_recent_days, comeback_level_weeks, jump_ramp_pct, jump_ramp_weeks;
     double monotony_min_days, monotony_weeks;
+    double strength_weeks, strength_min_days;
     double heat_watch_margin_c;
     double cadence_raise_low_pct, cadence_raise_high_pct;
     double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, intake_window_weeks, table_weeks;

@@ -292,8 +292,8 @@ int rh_load_write_json_shown(const struct rh_load_report *r, const struct rh_loa
     }
     num(&w, "monotony", now->monotony, 3, false);
     num(&w, "strain", now->strain, 1, false);
-    num(&w, "strength_per_week", now->strength_per_week, 2, false);
-    num(&w, "mobility_per_week", now->mobility_per_week, 2, false);
+    num(&w, "strength_per_week", now->strength_per_week, 3, false); /* eighths: 0.125 */
+    num(&w, "mobility_per_week", now->mobility_per_week, 3, false);
     inum(&w, "rest_days_last_week", now->rest_days_last_week, false);
     inum(&w, "longest_streak_days", now->longest_streak, false);
     num(&w, "cadence_spm", now->cadence_spm, 1, false);

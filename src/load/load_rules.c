@@ -60,6 +60,8 @@ static const struct {
     SET(jump_ramp_pct),
     SET(jump_ramp_weeks),
     SET(monotony_min_days),
+    SET(strength_weeks),
+    SET(strength_min_days),
     SET(monotony_weeks),
     SET(heat_watch_margin_c),
     SET(cadence_raise_low_pct),
@@ -102,6 +104,8 @@ const struct rh__load_rule *rh__load_rule_of(const struct rh__load_rules *r,
 static const char *const heat_figures[] = {"n",      "n_air",   "n_watch",       "limit",
                                            "watch_limit", "margin", "hottest", "hottest_where",
                                            "day",    NULL};
+static const char *const strength_figures[] = {"from", "to", "weeks", "sessions", "mobility",
+                                               NULL};
 static const char *const quiet_figures[] = {"weeks", "newest", NULL};
 static const char *const onset_figures[] = {"onset", NULL};
 static const char *const gap_figures[] = {"weeks", "weeks_s", "from", "to", "again", "km",
@@ -120,6 +124,8 @@ static const struct {
     [RH_TEXT_HEAT_BOTH] = {"heat", "detail.both", heat_figures},
     [RH_TEXT_HEAT_WHERE_AIR] = {"heat", "hottest_where.air", NULL},
     [RH_TEXT_HEAT_WHERE_WATCH] = {"heat", "hottest_where.watch", NULL},
+    [RH_TEXT_STRENGTH_SOME] = {"few_strength", "detail.some", strength_figures},
+    [RH_TEXT_STRENGTH_NONE] = {"few_strength", "detail.none", strength_figures},
     [RH_TEXT_QUIET_NONE] = {NULL, "quiet.none", NULL},
     [RH_TEXT_QUIET_WEEKS] = {NULL, "quiet.weeks", quiet_figures},
     [RH_TEXT_THIS_WEEK] = {NULL, "this_week", NULL},

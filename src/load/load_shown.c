@@ -269,9 +269,12 @@ const char *rh_load_sessions_words(const struct rh_load_now *now, bool mobility,
         snprintf(out, n, "none %s", span);
         return out;
     }
-    /* the mean to two places, its trailing zeros dropped: 0.25, 0.5, 1.75 */
+    /* the mean to two places, its trailing zeros dropped: 0.25, 0.5, 1.75;
+     * to three when that is exact (eighths of 8 weeks: 0.125, 0.875), so
+     * never "0.12" of one session in 8 weeks */
     char mean[32];
-    snprintf(mean, sizeof mean, "%.2f", per);
+    double milli = per * 1000;
+    snprintf(mean, sizeof mean, fabs(milli - round(milli)) < 1e-6 ? "%.3f" : "%.2f", per);
     char *e = mean + strlen(mean);
     while (e > mean && e[-1] == '0')
         *--e = '\0';

@@ -221,7 +221,7 @@ has "2026-11-29: <strong>41</strong>" "$H"             # the check-in score
 # finding with its window (review 8 #13: "1.0 a week" here and "0.2 a week
 # lately" there)
 has "<strong>Sessions logged since 2026-11-24:</strong> strength 1, mobility 0" "$H"
-has "Strength sessions counted from 2026-11-04 to 2026-12-01 (diary and strength activities): one in the last 4 weeks, 0.25 a week" "$H"
+has "Strength sessions counted from 2026-10-07 to 2026-12-01 (diary and strength activities): one in the last 8 weeks, 0.125 a week" "$H"
 hasnt "lately" "$H"
 # a session on the day of the report: no weekly rate before a week has passed
 "$RUNHIP" --db "$T/one.db" --today 2026-12-01 assess --in "$S/intake.txt" >/dev/null 2>&1
@@ -285,7 +285,7 @@ expect 0 "$RUNHIP" --db "$DB" --today 2026-12-01 load
 tr -s '\n ' ' ' <"$T/out" >"$T/load1"
 hasnt "the line is" "$T/load1"
 has "Measured: 165 steps a minute; concern starts below 167 steps a minute" "$T/load1"
-has "Measured: strength sessions in 4 weeks: 1; concern starts below 6 (fewer than two a week" "$T/load1"
+has "Measured: strength sessions in 8 weeks: 1; concern starts below 8 (fewer than one a week)" "$T/load1"
 has "came with about 1.5 times the injury rate" "$T/load1"
 hasnt "1.52 times" "$T/load1"
 # the step rate to aim for: the same numbers in load and in plan

@@ -235,10 +235,14 @@ def h_steady():
 
 def h_beginner():
     # weeks 1-2: 3 x 4 km; week 3: 3 x 8 km. Nothing logged in the diary.
+    # Session 23: no few_strength on 21 days of data (strength_min_days in
+    # data/load_rules.txt): three weeks of an empty diary say nothing of a
+    # habit, and runhip cannot tell them from sessions never logged (four
+    # blind histories by three coaches raised none on such a log); it was
+    # expected here before.
     h = History("beginner_doubles", "a beginner: 3 x 4 km a week for two weeks, then 3 x 8 km "
-                "in week 3; no strength work; a beginner's 162 steps a minute",
-                ["weekly_jump", "long_run_spike", "few_strength", "low_cadence",
-                 "too_little_data"], 20)
+                "in week 3; no strength logged; a beginner's 162 steps a minute",
+                ["weekly_jump", "long_run_spike", "low_cadence", "too_little_data"], 20)
     rng = random.Random(2)
     for w in range(3):
         for dd in (0, 2, 5):
