@@ -537,6 +537,14 @@ static void daily_exercises(const struct rh_plan_kb *kb, const struct rh_plan_st
     }
 }
 
+/* A fracture a clinician diagnosed holds running and no warning sign
+ * blocks the plan over it: their plan decides the leg's load (text_of's
+ * KEY_diagnosed, the day's day_diagnosed line, goal_diagnosed) */
+static bool diagnosed_day(const struct rh_plan_state *st)
+{
+    return st->diagnosed_hold && !st->blocked;
+}
+
 /* A text of data/plan_rules.txt [text]: KEY_diagnosed while a hold waits
  * for the clinician who diagnosed a fracture told in a note (session 22,
  * branch diary26), KEY_pelvic while a pelvic-floor
@@ -549,7 +557,7 @@ static const char *text_of(const struct rh_plan_kb *kb, const struct rh_plan_sta
 {
     char k[64];
     const char *t = NULL;
-    if (st->diagnosed_hold && !st->blocked) {
+    if (diagnosed_day(st)) {
         rh__fmt(k, sizeof k, "%s_diagnosed", key);
         t = rh_plan_kb_get(kb, "text", k);
     }
@@ -1454,6 +1462,14 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
         }
         if (!urgent_rest(st) && !seen_first(st))
             daily_exercises(kb, st, phase, d);
+        /* session 23 (branch plan27): under a fracture a clinician
+         * diagnosed, their plan decides every load on the leg: the day's
+         * cross-training, walking and exercises (the rest day's daily ones
+         * too) are said as far as they allow, not the rest day alone */
+        if (diagnosed_day(st) && !urgent_rest(st) && !seen_first(st) &&
+            (strcmp(d->kind, "rest") != 0 || d->n_daily))
+            rh_str_appendf(d->detail, sizeof d->detail, "%s%s", *d->detail ? "\n" : "",
+                           rh_plan_kb_get(kb, "text", "day_diagnosed"));
     }
     /* a parent's plan: the days said of the child ("Rest the hip until
      * your child has been seen"), for the terminal, the web and the
@@ -1997,6 +2013,10 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
         return rh_plan_kb_get(kb, "text", seen_told(st) ? "goal_urgent_seen" : "goal_urgent");
     if (p == st->phase && seen_first(st))
         return rh_plan_kb_get(kb, "text", "goal_blocked");
+    /* session 23: a diagnosed fracture's hold: the clinician's plan decides
+     * the cross-training and exercises, not "only if they do not hurt" */
+    if (p == st->phase && diagnosed_day(st))
+        return rh_plan_kb_get(kb, "text", "goal_diagnosed");
     if (p == st->phase && rh_plan_no_running(st) && *phase_field(kb, p, "goal_stopped"))
         return phase_field(kb, p, "goal_stopped");
     /* a recorded visit's restriction in force on day: its own terms, not

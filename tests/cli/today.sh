@@ -749,4 +749,48 @@ has 'Your note "numbness in my foot" was read as: a foot is numb.' "$T/out"
 hasnt 'Your note "numbness" was read as' "$T/out"
 rm -f "$T"/r21d*
 
+t plan27_diagnosed_fracture_qualifies_every_activity
+# session 23 (plan27): under a fracture a clinician diagnosed only the rest
+# day said "as the clinician who diagnosed it allows"; the swim, the mobility
+# day's walking, the strength day and the static holds were not. Each day
+# with an activity now ends with the clinician's qualifier, the phase goal
+# says their plan decides, and all of it ends with the visit recorded.
+P() { "$RUNHIP" --db "$T/p27a.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+q="All of the above only as far as the clinician who diagnosed the fracture allows"
+expect 0 P --today 2026-11-24 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+hasnt "$q" "$T/p27n"
+P --today 2026-11-21 log pain 3 --note "x-ray back: avulsion fracture of the ASIS, confirmed by the doctor" >/dev/null 2>&1 || no "log failed"
+for day in 24 26 28 29; do
+    expect 0 P --today 2026-11-$day today
+    tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+    has "$q" "$T/p27n"
+    has "Why: you are in the phase \"Calm it down\": follow the plan of the clinician who diagnosed the fracture" "$T/p27n"
+    hasnt "only if they do not hurt" "$T/p27n"
+done
+expect 0 P --today 2026-11-24 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "What to do today: Cross-training: Swimming" "$T/p27n"
+expect 0 P --today 2026-11-28 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "Gentle walking and easy movement only as far as the clinician who diagnosed the fracture allows" "$T/p27n"
+hasnt "within comfort" "$T/p27n"
+# the plan: every one of the 14 days has an activity (the daily static holds)
+expect 0 P --today 2026-11-24 plan --ics "$T/p27.ics"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+[ "$(grep -o "$q" "$T/p27n" | wc -l)" = 14 ] || no "the plan's 14 days are not all qualified: $(grep -o "$q" "$T/p27n" | wc -l)"
+has "Goal: Follow the plan of the clinician who diagnosed the fracture" "$T/p27n"
+# the calendar: each event's description (folded at 75 octets) too
+tr -d '\r' <"$T/p27.ics" | awk '/^ /{printf "%s", substr($0, 2); next} {printf "\n%s", $0}' >"$T/p27u"
+n=$(grep '^DESCRIPTION:' "$T/p27u" | grep -c "All of the above only as far as the clinician who diagnosed the fracture allows")
+[ "$n" -ge 14 ] || no "calendar events qualified: $n"
+# the visit recorded ends the hold: its own restriction, no qualifier
+P --today 2026-11-26 log visit no_running --weeks 4 >/dev/null 2>&1 || no "visit failed"
+expect 0 P --today 2026-11-27 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+hasnt "$q" "$T/p27n"
+hasnt "follow the plan of the clinician who diagnosed" "$T/p27n"
+rm -f "$T"/p27*
+
 end

@@ -2260,6 +2260,53 @@ static void test_plan_page_one_booking_for_both_reasons(void)
     }
 }
 
+/* Session 23 (plan27): under a fracture a clinician diagnosed (told in a
+ * diary note) the web's Today and Plan pages qualify every day's activity by
+ * the clinician's plan, as the terminal does (the library's day_diagnosed
+ * line and goal_diagnosed), not the rest day alone. */
+static void test_diagnosed_fracture_qualifies_every_day(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
+    const char *q = "All of the above only as far as the clinician who diagnosed the fracture "
+                    "allows";
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, q), 0);
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=3&note=x-ray+back%%3A+avulsion+fracture+of+the+ASIS%%2C+"
+             "confirmed+by+the+doctor",
+             CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "No running until the clinician who diagnosed the fracture clears you"));
+    /* every day with an activity (the rest days qualify their own movement) */
+    int active = count_of(&r, "Mobility day") + count_of(&r, "Cross-training: ") +
+                 count_of(&r, "Strength (");
+    CHECK(active >= 12);
+    CHECK_INT(count_of(&r, q), active);
+    CHECK(has(&r, "Follow the plan of the clinician who diagnosed the fracture: walking, "
+                  "cross-training and exercises only as far as they allow"));
+    CHECK(!has(&r, "only if they do not hurt"));
+    rh_server_response_release(&r);
+    get(&cfg, "/today", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "What to do today: Cross-training: Easy cycling"));
+    active = count_of(&r, "Mobility day") + count_of(&r, "Cross-training: ") +
+             count_of(&r, "Strength (");
+    CHECK(active >= 3); /* today and the next days */
+    CHECK_INT(count_of(&r, q), active);
+    CHECK(has(&r, "follow the plan of the clinician who diagnosed the fracture"));
+    rh_server_response_release(&r);
+}
+
 /* fix19b: on a run day, a strength session logged on the web Diary does not
  * do the day: Today says what was logged and asks for the run still to do,
  * as `runhip today` does ([text] today_log_run_to_do, fix18b). */
@@ -5089,6 +5136,7 @@ int main(void)
     RUN(test_red_flag_before_assessment);
     RUN(test_diary_nerve_flag_words);
     RUN(test_diary_pelvic_hold_verdict);
+    RUN(test_diagnosed_fracture_qualifies_every_day);
     RUN(test_assessment_box_amber_under_pelvic_hold);
     RUN(test_day_detail_nests_the_warm_up);
     RUN(test_today_after_clearance);
