@@ -226,7 +226,8 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
             w |= rh_buf_printf(&txt, "%s\n", W("hold_unassessed"));
         w |= rh_buf_printf(&txt, "%s\n", no_assessment());
     } else if (o->blocked) {
-        w |= rh_buf_printf(&txt, "%s\n", W("blocked_earlier"));
+        /* no plan yet: today says why; the plan comes from an assessment */
+        w |= rh_buf_printf(&txt, "%s\n%s\n", W("blocked_earlier"), no_assessment());
     } else {
         w |= rh_buf_printf(&txt, "%s\n", W("no_plan"));
     }

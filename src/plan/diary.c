@@ -594,6 +594,12 @@ static void one_decision(const struct rh_plan_kb *kb, struct rh_diary_outcome *o
     rh_text_fill(why, sizeof why, t, args, 2);
     now->verdict = done->verdict;
     rh__fmt(now->why, sizeof now->why, "%s", why);
+    /* a hold the completed entry decides keeps its cause with it: without
+     * an assessment the unassessed state is moved by this result, and a
+     * hold always says what held it (plan27: "log pain 2 --next-morning 1"
+     * after an 8/10 run with no assessment aborted in rh_plan_move) */
+    if (done->hold && !now->hold && !*now->hold_cause)
+        rh__fmt(now->hold_cause, sizeof now->hold_cause, "%s", done->hold_cause);
     now->hold |= done->hold;
 }
 
@@ -754,7 +760,17 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         if (!r && (out->pain.red_flag || out->pain.hold || held)) {
             if (!held)
                 r = unassessed_get(s, e.day, &upid, u, err);
-            if (!r) {
+            /* plan27: a hold the completed entry decides (its next-morning
+             * figure given today) is that entry's, of its day and cause, as
+             * with a plan (the attached move above); this entry moves the
+             * state after it only with its own warning sign or hold */
+            bool done_holds = out->attached && upto < nh && out->attached_result.hold &&
+                              !out->pain.red_flag;
+            if (!r && done_holds) {
+                struct rh_pain_result res = out->attached_result;
+                r = rh_plan_move(kb, u, hist, upto, NULL, 0, &res, err);
+            }
+            if (!r && !done_holds) {
                 struct rh_pain_result res = out->pain;
                 r = rh_plan_move(kb, u, hist, nh, &out->triage, 0, &res, err);
             }

@@ -706,8 +706,10 @@ bool rh_plan_visit_text(const struct rh_plan_kb *kb, const struct rh_plan_state 
     buf[0] = '\0';
     if (!*st->visit || st->cleared_day <= 0)
         return false;
-    char key[32], d[11], until[11], weeks[16];
-    rh__fmt(key, sizeof key, "visit_%s", st->visit);
+    char key[48], d[11], until[11], weeks[16];
+    /* before any assessment (the unassessed state) there is no plan to
+     * keep to the visit: its _unassessed words (plan27) */
+    rh__fmt(key, sizeof key, "visit_%s%s", st->visit, st->assessment_id ? "" : "_unassessed");
     rh_date_format(st->cleared_day, d);
     rh_date_format(st->run_from > 0 ? st->run_from : st->cleared_day, until);
     rh__fmt(weeks, sizeof weeks, "%d week%s", st->visit_weeks, st->visit_weeks == 1 ? "" : "s");

@@ -921,8 +921,14 @@ static void post_visit(struct ctx *c)
                 esc(c, na ? na : ""); /* [text] is checked at load */
                 put(c, "</a></p>\n");
             }
-            pf(c, "<p><a href=\"/\">%s</a> &middot; <a href=\"/plan\">%s</a></p>\n</section>\n",
-               W("back_today"), W("whole_plan"));
+            /* no plan yet (plan27): no link to a plan that is not there;
+             * the questionnaire's link above says how to make one */
+            if (st->assessment_id == 0)
+                pf(c, "<p><a href=\"/\">%s</a></p>\n</section>\n", W("back_today"));
+            else
+                pf(c, "<p><a href=\"/\">%s</a> &middot; <a href=\"/plan\">%s</a></p>\n"
+                      "</section>\n",
+                   W("back_today"), W("whole_plan"));
             flash_end(c);
         }
         rh_free(st);

@@ -793,4 +793,51 @@ hasnt "$q" "$T/p27n"
 hasnt "follow the plan of the clinician who diagnosed" "$T/p27n"
 rm -f "$T"/p27*
 
+t plan27_no_plan_yet_points_to_what_is_there
+# session 23 (plan27): with no assessment (no plan yet) the diary's replies
+# sent the runner to 'runhip plan' ("says why and what lifts it"), and a
+# visit said "The plan keeps to it: strength, mobility and the other
+# sessions go on": each now points to what is there (runhip today, which
+# says the stop and its reason) and to making a plan (runhip assess)
+P() { "$RUNHIP" --db "$T/p27b.db" "$@"; }
+expect 0 P --today 2026-11-20 log pain 7 --during-run 8
+has "'runhip today' and the web app's Today page keep saying it" "$T/out"
+has "No assessment yet: run 'runhip assess' to get a plan." "$T/out"
+hasnt "runhip plan" "$T/out"
+# its next-morning figure, the hold the completed entry decides, without a
+# plan: aborted in rh_plan_move (a hold without its cause)
+expect 0 P --today 2026-11-21 log pain 2 --next-morning 1
+has "That entry: too much" "$T/out"
+hasnt "runhip plan" "$T/out"
+expect 0 P --today 2026-11-21 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "In your diary entry of 2026-11-20, pain during activity was 8/10" "$T/p27n"
+P() { "$RUNHIP" --db "$T/p27c.db" "$@"; }
+P --today 2026-11-20 log pain 4 --note "fever and I can't put weight on it" >/dev/null 2>&1 || no "log failed"
+expect 0 P --today 2026-11-21 log pain 2
+has "No running: what an earlier entry logged still stands; 'runhip today' says why and what lifts it." "$T/out"
+has "No assessment yet: run 'runhip assess' to get a plan." "$T/out"
+hasnt "runhip plan" "$T/out"
+# and runhip today does say why and what lifts it
+expect 0 P --today 2026-11-21 today
+has "Warning signs in force" "$T/out"
+has "runhip log cleared" "$T/out"
+# a visit before any assessment: no plan keeps to it yet; the plan made
+# from the assessment does (checked below)
+expect 0 P --today 2026-11-21 log visit no_running --weeks 2
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "no running for 2 weeks, until 2026-12-05. The plan made from your assessment will keep to it, with no run before then." "$T/p27n"
+hasnt "The plan keeps to it" "$T/p27n"
+has "For a plan back to running, answer the questions about your hip: runhip assess." "$T/p27n"
+expect 0 P --today 2026-11-22 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+hasnt "The plan keeps to it" "$T/p27n"
+has "The plan made from your assessment will keep to it" "$T/p27n"
+P --today 2026-11-22 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-24 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "The plan keeps to it" "$T/p27n"
+hasnt "Easy run" "$T/p27n"
+rm -f "$T"/p27*
+
 end

@@ -2307,6 +2307,29 @@ static void test_diagnosed_fracture_qualifies_every_day(void)
     rh_server_response_release(&r);
 }
 
+/* Session 23 (plan27): a visit recorded on the web before any assessment
+ * (the diary's warning sign kept without a plan) linked to "The whole plan"
+ * and said "The plan keeps to it": there is no plan yet; the reply says the
+ * plan made from the assessment will keep to it and links the questions. */
+static void test_visit_before_any_plan(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    POST_FLAG_NOTE(&cfg);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=visit&decision=no_running&weeks=2", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "The plan made from your assessment will keep to it, with no run before then."));
+    CHECK(!has(&r, "The plan keeps to it"));
+    CHECK(!has(&r, "The whole plan"));
+    CHECK(has(&r, "<a href=\"/questionnaire\">"));
+    rh_server_response_release(&r);
+}
+
 /* fix19b: on a run day, a strength session logged on the web Diary does not
  * do the day: Today says what was logged and asks for the run still to do,
  * as `runhip today` does ([text] today_log_run_to_do, fix18b). */
@@ -5137,6 +5160,7 @@ int main(void)
     RUN(test_diary_nerve_flag_words);
     RUN(test_diary_pelvic_hold_verdict);
     RUN(test_diagnosed_fracture_qualifies_every_day);
+    RUN(test_visit_before_any_plan);
     RUN(test_assessment_box_amber_under_pelvic_hold);
     RUN(test_day_detail_nests_the_warm_up);
     RUN(test_today_after_clearance);
