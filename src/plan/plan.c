@@ -261,6 +261,7 @@ static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *e
     copy(st->disclaimer, sizeof st->disclaimer, disc);
     st->for_child = json_is_true(json_object_get(root, "for_child"));
     st->care_pelvic = json_is_true(json_object_get(root, "care_pelvic"));
+    st->care_postnatal = json_is_true(json_object_get(root, "care_postnatal"));
     json_t *need = json_object_get(root, "clearance_need");
     if (json_is_string(need))
         copy(st->clearance_need, sizeof st->clearance_need, json_string_value(need));
@@ -889,6 +890,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
             bad |= json_object_set_new(o, "for_child", json_true());
         if (st->care_pelvic) /* session 22 (runner22b) */
             bad |= json_object_set_new(o, "care_pelvic", json_true());
+        if (st->care_postnatal) /* session 23 (plan27) */
+            bad |= json_object_set_new(o, "care_postnatal", json_true());
         if (*st->clearance_need)
             bad |= json_object_set_new(o, "clearance_need", json_string(st->clearance_need));
         /* review 9 #9, #11 */
@@ -1160,6 +1163,7 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         /* review 10 (child10; absent in older stored plans) */
         st->for_child = json_is_true(json_object_get(o, "for_child"));
         st->care_pelvic = json_is_true(json_object_get(o, "care_pelvic"));
+        st->care_postnatal = json_is_true(json_object_get(o, "care_postnatal"));
         st->clearance_need[0] = '\0';
         if (json_object_get(o, "clearance_need") &&
             (r = js(o, "clearance_need", st->clearance_need, sizeof st->clearance_need, err)))

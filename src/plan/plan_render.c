@@ -381,6 +381,22 @@ static bool booking_pelvic_any(const struct rh_plan_state *st)
                                   strcmp(rh_plan_booking_level(st), "see_physio") == 0);
 }
 
+/* The words that book the visit of level (a [disposition] key): the
+ * pelvic-health physiotherapist while that booking holds ([text]
+ * booking_pelvic); after a birth without the pelvic floor's pattern the
+ * physiotherapist's booking that asks for the pelvic-health check too
+ * ([disposition] see_physio.postnatal, the assessment's own words: session
+ * 23, plan27); else the level's own. */
+static const char *booking_words(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                                 const char *level)
+{
+    if (booking_pelvic_any(st))
+        return rh_plan_kb_get(kb, "text", "booking_pelvic");
+    if (st->care_postnatal && !st->blocked && strcmp(level, "see_physio") == 0)
+        return rh_words("disposition", "see_physio.postnatal");
+    return rh_words("disposition", level);
+}
+
 /* words19: the diary's warning signs of a physiotherapist's level are in
  * force (running goes on) while the booking is a doctor's (the assessment
  * advised one): one visit, the doctor's, for both reasons, never a second
@@ -449,8 +465,7 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
                 refer_met(kb, st, false, met, sizeof met);
     if (!book)
         return false;
-    const char *w = booking_pelvic_any(st) ? rh_plan_kb_get(kb, "text", "booking_pelvic")
-                                       : rh_words("disposition", rh_plan_booking_level(st));
+    const char *w = booking_words(kb, st, rh_plan_booking_level(st));
     const char *how = rh_plan_kb_get(kb, "text", "booking_until");
     char both[700];
     booking_both_words(kb, st, both, sizeof both);
@@ -909,8 +924,7 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
     fill1(rh_plan_kb_get(kb, "text", "calendar_booking_title"),
           pelvic ? rh_plan_kb_get(kb, "text", "booking_pelvic_short") : rh_words("disposition", lv),
           title, tcap);
-    const char *what = pelvic ? rh_plan_kb_get(kb, "text", "booking_pelvic")
-                              : rh_words("disposition", level);
+    const char *what = seen ? rh_words("disposition", level) : booking_words(kb, st, level);
     rh_str_appendf(desc, dcap, "%s", what ? what : "");
     if (!seen) {
         /* fix18b: the one visit for two reasons (words19), in the words
@@ -2379,6 +2393,14 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         rh__fmt(k1, sizeof k1, "%s.short", st->disposition);
         rh__fmt(k2, sizeof k2, "%s.short", st->running);
         const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
+        /* session 23 (plan27): the assessment's one booking after a birth,
+         * as its WHAT TO DO NOW and Today say it: the pelvic-health
+         * physiotherapist, or the physiotherapist who checks the pelvic
+         * floor too */
+        if (!strcmp(st->disposition, "see_physio") && st->care_pelvic)
+            w1 = rh_plan_kb_get(kb, "text", "booking_pelvic_short");
+        else if (!strcmp(st->disposition, "see_physio") && st->care_postnatal)
+            w1 = rh_words("disposition", "see_physio.postnatal_short");
         char when[160] = "";
         if (rh_plan_after_clearance(st)) {
             rh_date_format(st->cleared_day, d1);

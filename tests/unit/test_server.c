@@ -2330,6 +2330,47 @@ static void test_visit_before_any_plan(void)
     rh_server_response_release(&r);
 }
 
+/* Session 23 (plan27): after a birth without the pelvic floor's pattern the
+ * assessment's one booking (care_postnatal) asks the physiotherapist for the
+ * pelvic-health check too: the web's Assessment, Today and Plan pages say
+ * the same words as the terminal ([disposition] see_physio.postnatal). */
+static void test_postnatal_booking_on_every_page(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    struct rh_err err;
+    struct rh_store *s = NULL;
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    if (!s)
+        return;
+    char res[2048];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[],"
+             "\"care_postnatal\":true}",
+             rh_assess_condition_id(0));
+    int64_t aid;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(TODAY - 1) * 86400 + 60, "{}", res, &aid, &err),
+              0);
+    rh_store_close(s);
+    const char *book = "ask them to check your pelvic floor and tummy muscles at that visit too, "
+                       "or to refer you to a pelvic-health physiotherapist for that check";
+    const char *pages[] = {"/assessment", "/"}; /* the Plan page books only two reasons' visit */
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        get(&cfg, pages[i], &r);
+        CHECK_INT(r.status, 200);
+        if (!has(&r, book) && !has(&r, "who checks your pelvic floor and tummy muscles too"))
+            fprintf(stderr, "  %s lacks the postnatal booking\n", pages[i]);
+        CHECK(has(&r, book) || has(&r, "who checks your pelvic floor and tummy muscles too"));
+        rh_server_response_release(&r);
+    }
+}
+
 /* fix19b: on a run day, a strength session logged on the web Diary does not
  * do the day: Today says what was logged and asks for the run still to do,
  * as `runhip today` does ([text] today_log_run_to_do, fix18b). */
@@ -5161,6 +5202,7 @@ int main(void)
     RUN(test_diary_pelvic_hold_verdict);
     RUN(test_diagnosed_fracture_qualifies_every_day);
     RUN(test_visit_before_any_plan);
+    RUN(test_postnatal_booking_on_every_page);
     RUN(test_assessment_box_amber_under_pelvic_hold);
     RUN(test_day_detail_nests_the_warm_up);
     RUN(test_today_after_clearance);
