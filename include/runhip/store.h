@@ -18,7 +18,7 @@
 #include "runhip/activity.h"
 #include "runhip/util.h"
 
-#define RH_STORE_SCHEMA_VERSION 7
+#define RH_STORE_SCHEMA_VERSION 8
 /* PRAGMA application_id of a runhip database ("RHIP"): the marker that
  * tells runhip's file from another program's. */
 #define RH_STORE_APP_ID 0x52484950

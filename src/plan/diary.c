@@ -444,6 +444,21 @@ static int context(struct rh_store *s, struct rh_intake *in, int32_t *day, bool 
     return 0;
 }
 
+/* The runner's body weight in kg from the profile (runhip profile set
+ * weight_kg N), 0 when not set or not readable: a note's weight loss told
+ * with its amount is judged against it (session 23, plan27). */
+static double body_kg(struct rh_store *s)
+{
+    char *v = NULL;
+    struct rh_err e;
+    rh_err_clear(&e);
+    double kg = 0;
+    if (rh_store_profile_get(s, "weight_kg", &v, &e) == 0 && v && rh_parse_double(v, &kg) != 0)
+        kg = 0;
+    rh_free(v);
+    return kg > 0 ? kg : 0;
+}
+
 /* ---- red flags before any assessment ------------------------------------------
  *
  * A red flag of a diary entry or a check-in logged while there is no
@@ -683,8 +698,8 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
             rh_err_clear(err);
     }
     if (!r)
-        r = rh_triage_entry(have_ctx ? &ctx : NULL, have_ctx ? e.day - aday : 0, &e, signs,
-                            &out->triage, err);
+        r = rh_triage_entry_weighed(have_ctx ? &ctx : NULL, have_ctx ? e.day - aday : 0, &e, signs,
+                                    body_kg(s), &out->triage, err);
     int strength = 0;
     if (!r && out->have_plan)
         r = count_strength(s, out->st.phase_day, e.day, &strength, err);
@@ -872,8 +887,8 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     if (!r) {
         struct rh_pain_entry e = {.day = ck->day, .pain = -1, .during_run = -1,
                                   .next_morning = -1, .note = (char *)note};
-        r = rh_triage_entry(have_ctx ? &ctx : NULL, have_ctx ? ck->day - aday : 0, &e, signs,
-                            &out->triage, err);
+        r = rh_triage_entry_weighed(have_ctx ? &ctx : NULL, have_ctx ? ck->day - aday : 0, &e,
+                                    signs, body_kg(s), &out->triage, err);
     }
     if (!r) {
         int pr = rh_plan_current(s, kb, &plan_id, &out->st, err);

@@ -42,6 +42,9 @@ struct out {
      * context, to tell which notes raised a red flag (NULL: none) */
     const struct rh_intake *ctx;
     int32_t ctx_day;
+    /* session 23 (plan27): the profile's body weight in kg (0: not set), by
+     * which a note's weight loss told with an amount was judged */
+    double body_kg;
 };
 
 /* runner19: whether diary entry pe raised red flag id, by the diary's own
@@ -60,7 +63,8 @@ static int entry_raised(const struct out *o, const struct rh_pain_entry *pe, con
     if (!t)
         return -1;
     int r = -1;
-    if (rh_triage_entry(o->ctx, pe->day - o->ctx_day, pe, signs, t, &err) == 0) {
+    if (rh_triage_entry_weighed(o->ctx, pe->day - o->ctx_day, pe, signs, o->body_kg, t, &err) ==
+        0) {
         r = 0;
         for (int i = 0; i < t->n_flags; i++)
             if (t->flags[i].id && strcmp(t->flags[i].id, id) == 0)
@@ -1672,7 +1676,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
         rh_free(result_json);
         return rh_err_set(err, RH_ENOTFOUND, "%s", RW("nothing"));
     }
-    struct out o = {out, 0, {0}, "", false, NULL, 0};
+    struct out o = {out, 0, {0}, "", false, NULL, 0, 0};
     rh_refs_init(&o.refs);
     char today_s[11];
     rh_date_format(today, today_s);
@@ -1685,6 +1689,13 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
         if (rh_intake_parse(intake_json, strlen(intake_json), &in, &ie) == 0) {
             o.ctx = &in;
             o.ctx_day = rh_tz_day(rh_store_zone(s), created);
+            char *wv = NULL;
+            struct rh_err we;
+            rh_err_clear(&we);
+            if (rh_store_profile_get(s, "weight_kg", &wv, &we) == 0 && wv &&
+                rh_parse_double(wv, &o.body_kg) != 0)
+                o.body_kg = 0;
+            rh_free(wv);
         }
         json_error_t je;
         res = json_loads(result_json, 0, &je);

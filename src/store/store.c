@@ -182,6 +182,18 @@ static const char *const migrations[] = {
     "  created_utc INTEGER NOT NULL,\n"
     "  CHECK((outcome IN ('no_running','cross_train')) = (weeks IS NOT NULL)));\n"
     "CREATE INDEX visit_day ON visit(day);\n",
+    /* 7 -> 8: the runner's body weight (profile key weight_kg, session 23,
+     * plan27: a weight loss a note tells with its amount is judged as a
+     * share of it). SQLite cannot change a CHECK in place: the table is
+     * made again with the new key allowed and its rows copied, in the
+     * migration's one transaction (a kill leaves version 7 whole). */
+    "CREATE TABLE profile_v8(\n"
+    "  key TEXT PRIMARY KEY\n"
+    "    CHECK(key IN ('tz','sex','birth_year','rest_hr','max_hr','weight_kg')),\n"
+    "  value TEXT NOT NULL);\n"
+    "INSERT INTO profile_v8(key, value) SELECT key, value FROM profile;\n"
+    "DROP TABLE profile;\n"
+    "ALTER TABLE profile_v8 RENAME TO profile;\n",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");

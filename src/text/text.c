@@ -215,6 +215,9 @@ static const char *const text_keys[] = {
     "urgent.button", "quest.intro", "save_not_at_end.web", "save_not_at_end.api",
     "activities.hand_logged.web", "import.nothing.web", "import.replaced",
     "diary.that_morning", "diary.this_morning", "diary.next_morning", "checkin.chance",
+    "note_weight.over", "note_weight.under", "note_weight.amount.terminal", "note_weight.amount.web",
+    "note_weight.small.terminal", "note_weight.small.web", "note_weight.time",
+    "note_weight.over.slow", "note_weight.under.slow",
 };
 /* A word as read, before the checks (word_find waits for them). */
 static const struct word *word_find_raw(const char *section, const char *key)

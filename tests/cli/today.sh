@@ -840,4 +840,41 @@ has "The plan keeps to it" "$T/p27n"
 hasnt "Easy run" "$T/p27n"
 rm -f "$T"/p27*
 
+t plan27_weight_loss_judged_against_body_weight
+# session 23 (plan27): a weight loss told with its amount was judged by the
+# amount alone (2 kg or more a warning sign). With the body weight in the
+# profile it is judged as a share of it over the time told (5% within 12
+# months, Gaddey14); without it, by the amount as before, and the reply
+# says why
+P() { "$RUNHIP" --db "$T/p27w.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 2.5 kg in 4 months without trying"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "Warning sign: Losing weight without trying" "$T/p27n"
+has "The loss your note tells, 2.5 kg in 4 months, was judged by the amount alone, because runhip does not know your body weight: set it with 'runhip profile set weight_kg N'" "$T/p27n"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 1 kg over the month"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "The loss your note tells, 1 kg, is within the day-to-day swing of body water, so it is not read as a warning sign; it was judged by the amount alone" "$T/p27n"
+hasnt "did not find a warning sign in your note" "$T/p27n"
+P() { "$RUNHIP" --db "$T/p27x.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P profile set weight_kg 80
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 2.5 kg in 4 months without trying"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "The loss your note tells, 2.5 kg in 4 months, is 3.1% of your body weight of 80 kg: under the 5% within 12 months" "$T/p27n"
+hasnt "Warning sign" "$T/p27n"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 6 kg in 3 months without trying"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "is 7.5% of your body weight of 80 kg: a loss of 5% or more within 12 months without trying is worth a doctor's look, so it is read as a warning sign." "$T/p27n"
+has "Warning sign: Losing weight without trying" "$T/p27n"
+# a longer time, at its rate over 12 months: 6 kg in 2 years is 3.8% a year
+P() { "$RUNHIP" --db "$T/p27y.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P profile set weight_kg 80 >/dev/null 2>&1 || no "profile failed"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 6 kg over 2 years without trying"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "is 7.5% of your body weight of 80 kg, about 3.8% in 12 months at that rate: under the 5%" "$T/p27n"
+hasnt "Warning sign" "$T/p27n"
+rm -f "$T"/p27*
+
 end

@@ -2371,6 +2371,40 @@ static void test_postnatal_booking_on_every_page(void)
     }
 }
 
+/* Session 23 (plan27): a weight loss told with its amount on the web Diary:
+ * judged by the amount alone while the profile has no body weight (the
+ * reply says why, in the web's words: no command), then as a share of the
+ * body weight set on the Profile page. */
+static void test_diary_weight_loss_against_body_weight(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=2&note=lost+3+kg+in+4+months+without+trying", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "was judged by the amount alone, because runhip does not know your body "
+                  "weight: set it on the Profile page"));
+    CHECK(!has(&r, "runhip profile set"));
+    CHECK(has(&r, "Losing weight without trying"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body,
+             "csrf=%s&tz=&sex=&birth_year=&rest_hr=&max_hr=&weight_kg=75", CSRF);
+    req(&cfg, "POST", "/profile", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=2&note=lost+3+kg+in+4+months+without+trying", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "is 4.0% of your body weight of 75 kg: under the 5% within 12 months"));
+    rh_server_response_release(&r);
+}
+
 /* fix19b: on a run day, a strength session logged on the web Diary does not
  * do the day: Today says what was logged and asks for the run still to do,
  * as `runhip today` does ([text] today_log_run_to_do, fix18b). */
@@ -3464,7 +3498,7 @@ static void test_profile(void)
     rh_server_response_release(&r);
     char body[256];
     /* one bad value: nothing stored, not even the good ones */
-    snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=900", CSRF);
+    snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=900&weight_kg=", CSRF);
     req(&cfg, "POST", "/profile", body, &r);
     CHECK_INT(r.status, 400);
     CHECK(has(&r, "Not saved"));
@@ -3474,7 +3508,7 @@ static void test_profile(void)
     CHECK(has(&r, ">Maximum heart rate, beats per minute</label>"));
     CHECK(!has(&r, "max_hr:") && !has(&r, "tz database"));
     rh_server_response_release(&r);
-    snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=190", CSRF);
+    snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=190&weight_kg=61", CSRF);
     req(&cfg, "POST", "/profile", body, &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Saved") && has(&r, "value=\"190\"") && has(&r, "value=\"Europe/Berlin\""));
@@ -3492,6 +3526,7 @@ static void test_profile(void)
     CHECK_STR(json_string_value(json_object_get(j, "tz")), "Europe/Berlin");
     CHECK_INT(json_integer_value(json_object_get(j, "max_hr")), 190);
     CHECK_INT(json_integer_value(json_object_get(j, "rest_hr")), 50);
+    CHECK_INT(json_integer_value(json_object_get(j, "weight_kg")), 61); /* plan27 */
     CHECK(json_is_null(json_object_get(j, "sex")));
     CHECK_STR(json_string_value(json_object_get(j, "zone_in_use")), "Europe/Berlin");
     CHECK_STR(json_string_value(json_object_get(j, "zone_from")), "profile");
@@ -5203,6 +5238,7 @@ int main(void)
     RUN(test_diagnosed_fracture_qualifies_every_day);
     RUN(test_visit_before_any_plan);
     RUN(test_postnatal_booking_on_every_page);
+    RUN(test_diary_weight_loss_against_body_weight);
     RUN(test_assessment_box_amber_under_pelvic_hold);
     RUN(test_day_detail_nests_the_warm_up);
     RUN(test_today_after_clearance);
