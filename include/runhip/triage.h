@@ -218,6 +218,11 @@ struct rh_triage {
  * RH_BIT(RH_SIGN_*) given as structured signs. The red flags are those the
  * assessment's rules raise for context + entry but not for the context alone.
  * 0, or an error of the rules or phrase files. */
+/* The words of a pain entry's activity after "during" ("a run",
+ * data/wording.txt [text] activity.KIND), or NULL when the entry names none
+ * (session 23, plan27). */
+const char *rh_pain_activity_said(const struct rh_pain_entry *e);
+
 int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,
                     uint32_t signs, struct rh_triage *out, struct rh_err *err);
 /* The same with the runner's body weight in kg (0: not known), by which the

@@ -773,6 +773,15 @@ static const struct rh_assess_flag *flag_in(const struct rh_assessment *a, const
     return NULL;
 }
 
+const char *rh_pain_activity_said(const struct rh_pain_entry *e)
+{
+    if (!e || !e->activity[0] || e->during_run < 0)
+        return NULL;
+    char k[32];
+    snprintf(k, sizeof k, "activity.%s", e->activity);
+    return rh_words("text", k);
+}
+
 int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,
                     uint32_t signs, struct rh_triage *out, struct rh_err *err)
 {

@@ -1308,8 +1308,11 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
          * that says how many (review 7b, N8) */
         bool same = true;
         int pain = -1, during = -1, morning = -1, own_morning = -1;
+        const char *during_in = NULL; /* plan27: the activity of the highest */
         for (size_t k = i; k < end; k++) {
             pain = e[k].pain > pain ? e[k].pain : pain;
+            if (e[k].during_run > during)
+                during_in = rh_pain_activity_said(&e[k]);
             during = e[k].during_run > during ? e[k].during_run : during;
             /* which morning: the library's rule (rh_pain_own_morning) */
             if (!rh_pain_own_morning(&e[k]))
@@ -1319,7 +1322,8 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
             if (k > i && !(e[k].pain == e[i].pain && e[k].during_run == e[i].during_run &&
                            e[k].next_morning == e[i].next_morning &&
                            strcmp(e[k].note ? e[k].note : "", e[i].note ? e[i].note : "") == 0 &&
-                           strcmp(e[k].signs, e[i].signs) == 0))
+                           strcmp(e[k].signs, e[i].signs) == 0 &&
+                           strcmp(e[k].activity, e[i].activity) == 0))
                 same = false;
         }
         size_t cnt = end - i;
@@ -1335,10 +1339,16 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
         }
         else
             pf(o, "<tr><td class=\"d\">%s</td><td class=\"n\">%d</td>", d, pain);
-        if (during >= 0)
+        if (during >= 0 && during_in) {
+            /* the activity that pain was in, as the runner logged it */
+            pf(o, "<td class=\"n\">%d <span class=\"small\">(", during);
+            esc(o, during_in);
+            put(o, ")</span></td>");
+        } else if (during >= 0) {
             pf(o, "<td class=\"n\">%d</td>", during);
-        else
+        } else {
             put(o, "<td></td>");
+        }
         /* the words of the day's own morning: the library's */
         struct rh_pain_entry own = {.during_run = -1, .next_morning = own_morning};
         const char *that = rh_pain_own_morning(&own);

@@ -194,6 +194,13 @@ static const char *const migrations[] = {
     "INSERT INTO profile_v8(key, value) SELECT key, value FROM profile;\n"
     "DROP TABLE profile;\n"
     "ALTER TABLE profile_v8 RENAME TO profile;\n",
+    /* 8 -> 9: which activity a diary entry's pain during activity belongs
+     * to (session 23, plan27: a run, a walk, cross-training, a strength or
+     * a mobility session), as the runner said it; NULL when not said (every
+     * entry before this version, and the day's pain alone). It does not
+     * change what counts as a run. */
+    "ALTER TABLE pain ADD COLUMN activity TEXT\n"
+    "  CHECK(activity IS NULL OR activity IN ('run','walk','cross_train','strength','mobility'));\n",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");

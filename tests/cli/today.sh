@@ -877,4 +877,30 @@ has "is 7.5% of your body weight of 80 kg, about 3.8% in 12 months at that rate:
 hasnt "Warning sign" "$T/p27n"
 rm -f "$T"/p27*
 
+t plan27_pain_entry_says_its_activity
+# session 23 (plan27): a pain entry did not say which activity its pain
+# during activity was in; --activity records it (schema 9) and the reply,
+# the list and the hand-off report say it. It counts no run: the recorded
+# activities and the training load are what they were.
+P() { "$RUNHIP" --db "$T/p27a.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-21 activities >"$T/p27act0" 2>&1
+expect 0 P --today 2026-11-21 log pain 2 --during-run 3 --activity run
+has "Logged pain 2/10 on 2026-11-21, 3/10 during a run." "$T/out"
+expect 0 P --today 2026-11-22 log pain 2 --during-run 2 --activity cross_train --note "swim"
+has "2/10 during cross-training." "$T/out"
+expect 0 P --today 2026-11-22 log pain 1 --during-run 1
+has "1/10 during activity." "$T/out"
+expect 2 P --today 2026-11-22 log pain 2 --activity walk
+expect 1 P --today 2026-11-22 log pain 2 --during-run 2 --activity swim
+expect 0 P --today 2026-11-23 log list
+has "pain during a run" "$T/out"
+has "pain during cross-training" "$T/out"
+[ "$(grep -c "pain during" "$T/out")" = 2 ] || no "an entry without an activity was given one"
+P --today 2026-11-21 activities >"$T/p27act1" 2>&1
+cmp -s "$T/p27act0" "$T/p27act1" || no "logging the activity changed the activities"
+expect 0 P --today 2026-11-23 report --html "$T/p27a.html"
+has '<td class="n">3 <span class="small">(a run)</span></td>' "$T/p27a.html"
+rm -f "$T"/p27*
+
 end

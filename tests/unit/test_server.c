@@ -2405,6 +2405,46 @@ static void test_diary_weight_loss_against_body_weight(void)
     rh_server_response_release(&r);
 }
 
+/* Session 23 (plan27): the web Diary's pain entry says which activity its
+ * pain during activity was in, as `runhip log pain --activity` does: the
+ * reply, the table of entries and /api/diary; an activity without a pain
+ * during it, or not of the list, is refused and nothing is stored. */
+static void test_diary_entry_activity(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/diary", &r);
+    CHECK(has(&r, "<select id=\"activity\" name=\"activity\">"));
+    CHECK(has(&r, "<option value=\"run\">a run</option>"));
+    rh_server_response_release(&r);
+    long before = pain_entries(path);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&activity=walk", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK(has(&r, "The activity must be one of the list"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&during_run=3&activity=swim", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK(has(&r, "The activity must be one of the list"));
+    rh_server_response_release(&r);
+    CHECK_INT(pain_entries(path), before);
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&during_run=3&activity=run", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, ", 3/10 during a run"));
+    rh_server_response_release(&r);
+    CHECK_INT(pain_entries(path), before + 1);
+    get(&cfg, "/diary", &r);
+    CHECK(has(&r, "3 <span class=\"small\">(a run)</span>"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/diary", &r);
+    CHECK(has(&r, "\"activity\":\"run\""));
+    rh_server_response_release(&r);
+}
+
 /* fix19b: on a run day, a strength session logged on the web Diary does not
  * do the day: Today says what was logged and asks for the run still to do,
  * as `runhip today` does ([text] today_log_run_to_do, fix18b). */
@@ -5239,6 +5279,7 @@ int main(void)
     RUN(test_visit_before_any_plan);
     RUN(test_postnatal_booking_on_every_page);
     RUN(test_diary_weight_loss_against_body_weight);
+    RUN(test_diary_entry_activity);
     RUN(test_assessment_box_amber_under_pelvic_hold);
     RUN(test_day_detail_nests_the_warm_up);
     RUN(test_today_after_clearance);
