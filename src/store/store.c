@@ -199,8 +199,9 @@ static const char *const migrations[] = {
      * a mobility session), as the runner said it; NULL when not said (every
      * entry before this version, and the day's pain alone). It does not
      * change what counts as a run. */
-    "ALTER TABLE pain ADD COLUMN activity TEXT\n"
-    "  CHECK(activity IS NULL OR activity IN ('run','walk','cross_train','strength','mobility'));\n",
+    "ALTER TABLE pain ADD COLUMN activity TEXT CHECK(activity IS NULL OR\n"
+    "  activity IN ('run','walk','cross_train','strength','mobility'));\n"
+    "",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");
