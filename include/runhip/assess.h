@@ -172,6 +172,11 @@ struct rh_assessment {
     bool care_pelvic;     /* the physiotherapist to book is a pelvic-health one
                              (data/assess_rules.txt [care] pelvic; words
                              [disposition] see_physio.pelvic; JSON care_pelvic) */
+    bool care_postnatal;  /* after a birth without that pattern: the one booking
+                             (a physiotherapist's) asks for the pelvic-health
+                             check too (data/assess_rules.txt [care] postnatal;
+                             [disposition] see_physio.postnatal; JSON
+                             care_postnatal; session 23, plan27) */
     bool for_child;       /* a parent answered for a child (rh_intake.for_child):
                              the reasons say "your child" (JSON for_child) */
     /* What a professional's clearance must have covered for these answers
@@ -286,8 +291,10 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
 
 /* The key of data/wording.txt [disposition] that books the care of level d:
  * "see_physio.pelvic" when pelvic (rh_assessment.care_pelvic) and d is the
- * physiotherapist's, else rh_disposition_name(d) (session 22, runner22b). */
-const char *rh_assess_care_key(enum rh_disposition d, bool pelvic);
+ * physiotherapist's, else rh_disposition_name(d) (session 22, runner22b);
+ * "see_physio.postnatal" when postnatal (rh_assessment.care_postnatal, not
+ * pelvic) and d is the physiotherapist's (session 23, plan27). */
+const char *rh_assess_care_key(enum rh_disposition d, bool pelvic, bool postnatal);
 
 /* Static names: "see_physio", "cross_train_only", "muscle"... */
 const char *rh_disposition_name(enum rh_disposition d);

@@ -240,6 +240,10 @@ struct rh_plan_state {
     /* session 22 (runner22b): the assessment booked a pelvic-health
      * physiotherapist (rh_assessment.care_pelvic; false in older plans) */
     bool care_pelvic;
+    /* session 23 (plan27): after a birth without the pelvic floor's
+     * pattern, the physiotherapist's booking asks for the pelvic-health
+     * check too (rh_assessment.care_postnatal; false in older plans) */
+    bool care_postnatal;
     char clearance_need[1024];
     /* review 11 #3: every red flag the diary or a check-in raised, kept
      * through clearances and re-assessments for the hand-off report:

@@ -18,7 +18,7 @@
 #include "runhip/activity.h"
 #include "runhip/util.h"
 
-#define RH_STORE_SCHEMA_VERSION 7
+#define RH_STORE_SCHEMA_VERSION 9
 /* PRAGMA application_id of a runhip database ("RHIP"): the marker that
  * tells runhip's file from another program's. */
 #define RH_STORE_APP_ID 0x52484950
@@ -242,7 +242,17 @@ struct rh_pain_entry {
     char *note;       /* owned; may be NULL */
     int64_t created_utc;
     char signs[RH_SIGNS_TEXT_MAX]; /* the signs ticked with it, "" none (schema 5) */
+    /* the activity the pain during activity was in, as the runner said it
+     * (schema 9, session 23, plan27): one of rh_pain_activities, "" not said;
+     * only with during_run. Shown with the entry; no count depends on it. */
+    char activity[16];
 };
+/* The activities a pain entry can name, in the order forms list them
+ * ("run", "walk", "cross_train", "strength", "mobility"); *n their number. */
+const char *const *rh_pain_activities(size_t *n);
+/* 0 when kind is "" or one of rh_pain_activities; else RH_EINVAL naming
+ * them. */
+int rh_pain_activity_check(const char *kind, struct rh_err *err);
 /* Validates ranges (RH_ERANGE) and stores. id may be NULL. */
 int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t *id,
                       struct rh_err *err);

@@ -166,6 +166,11 @@ const char *rh_text_advice_now_heading(void);
  * end kept; a line left with nothing appends nothing. *changed (may be
  * NULL): whether a clause was left out. 0 or the append's error. */
 int rh_text_within_care(const char *line, int level, struct rh_buf *out, bool *changed);
+/* The same, leaving out the clauses that hold one of phrases ("a; b",
+ * case-insensitive): an advice line's own booking when the verdict's one
+ * booking already asks for it (session 23, plan27). */
+int rh_text_without_phrases(const char *line, const char *phrases, struct rh_buf *out,
+                            bool *changed);
 
 /* The reasons behind an assessment's final care and running levels: an
  * entry of its disposition_why or running_why ("LEVEL: reason [sources]")

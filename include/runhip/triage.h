@@ -65,6 +65,29 @@ struct rh_note_reading {
     unsigned note_facts; /* RH_BIT(RH_NOTE_FACT_*): what the intake has no word for */
     bool proxy; /* session 21 (branch diary25): written for the runner by someone else
                    ("she limps"): its reading is said of the runner, not "you" */
+    /* session 23 (plan27): a weight loss told with its amount, and how it
+     * was judged (rh_note_read_weighed): body_kg the runner's body weight
+     * given to the reader (0: not known); loss_kg the amount told in kg,
+     * loss_amount and loss_time the note's own words for it and for the
+     * time ("4 kg", "3 months"; "" none told), loss_months that time in
+     * months (0: none told), loss_pct the amount as a percentage of body_kg
+     * (0: not known); loss_judged an enum rh_loss_judged */
+    double body_kg, loss_kg, loss_months, loss_pct;
+    double loss_limit_pct, loss_limit_months; /* the rule's: [matcher] loss_pct, loss_months */
+    double loss_rate_pct; /* a time longer than loss_limit_months: the share lost over
+                             loss_limit_months at that rate (0: not longer) */
+    char loss_amount[48], loss_time[48];
+    int loss_judged;
+};
+
+/* How a weight loss told with its amount was judged (session 23, plan27;
+ * data/diary_phrases.txt [matcher] small_loss_kg, loss_pct, loss_months) */
+enum rh_loss_judged {
+    RH_LOSS_NONE = 0,  /* no amount told */
+    RH_LOSS_SMALL,     /* body weight not known: under small_loss_kg, no weight loss */
+    RH_LOSS_AMOUNT,    /* body weight not known: the amount alone made it one */
+    RH_LOSS_UNDER,     /* under loss_pct of the body weight over the time: none */
+    RH_LOSS_OVER       /* loss_pct of the body weight or more over the time: one */
 };
 
 /* Reads a note (UTF-8, any length; NULL is an empty note; its first 2,048
@@ -73,6 +96,11 @@ struct rh_note_reading {
  * 0, or RH_EFORMAT if the compiled-in phrase file does not load (err names
  * the line). */
 int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err);
+/* The same, with the runner's body weight in kg (0: not known): a weight
+ * loss told with its amount is judged as a percentage of it over the time
+ * the note gives (session 23, plan27). */
+int rh_note_read_weighed(const char *note, double body_kg, struct rh_note_reading *out,
+                         struct rh_err *err);
 
 /* Whether finding i of r is shown to the writer ("Your note: ... read as"):
  * not negated, and its words do not lie inside the longer words of another
@@ -196,8 +224,19 @@ struct rh_triage {
  * RH_BIT(RH_SIGN_*) given as structured signs. The red flags are those the
  * assessment's rules raise for context + entry but not for the context alone.
  * 0, or an error of the rules or phrase files. */
+/* The words of a pain entry's activity after "during" ("a run",
+ * data/wording.txt [text] activity.KIND), or NULL when the entry names none
+ * (session 23, plan27). */
+const char *rh_pain_activity_said(const struct rh_pain_entry *e);
+
 int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,
                     uint32_t signs, struct rh_triage *out, struct rh_err *err);
+/* The same with the runner's body weight in kg (0: not known), by which the
+ * note's weight loss told with an amount is judged (rh_note_read_weighed;
+ * session 23, plan27). */
+int rh_triage_entry_weighed(const struct rh_intake *context, int days_since,
+                            const struct rh_pain_entry *e, uint32_t signs, double body_kg,
+                            struct rh_triage *out, struct rh_err *err);
 
 /* Parses comma-separated `signs` words of intake.md ("fever, limp") into a
  * mask, as the `signs` line of an intake file reads them (synonyms such as

@@ -826,6 +826,24 @@ static int advice_within_care(struct rh_assessment *out)
         int now = i < out->advice_now;
         rh_buf_reset(&b);
         r = rh_text_within_care(out->advice.text[i], (int)out->disposition, &b, &changed);
+        /* session 23 (plan27): the verdict's one booking already asks for
+         * the postnatal pelvic-health check (care_pelvic, care_postnatal):
+         * an advice line's own booking of it is left out */
+        if (!r && (out->care_pelvic || out->care_postnatal)) {
+            const char *again = rh_words("disposition", "see_physio.pelvic_again");
+            if (again && *again) {
+                struct rh_buf b2;
+                rh_buf_init(&b2, RH_ASSESS_WHY_LEN);
+                bool ch2 = false;
+                r = rh_text_without_phrases(b.data ? b.data : "", again, &b2, &ch2);
+                if (!r && ch2) {
+                    rh_buf_reset(&b);
+                    r = rh_buf_append(&b, b2.data ? b2.data : "", b2.len);
+                    changed = true;
+                }
+                rh_buf_release(&b2);
+            }
+        }
         if (r || !changed) {
             if (kept != i)
                 memcpy(out->advice.text[kept], out->advice.text[i], RH_ASSESS_WHY_LEN);
@@ -1174,6 +1192,12 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
         out->care_pelvic = kb->rules[r].kind == RULE_CARE_PELVIC &&
                            kb->rules[r].level == (int)out->disposition &&
                            rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES;
+    /* session 23 (plan27): after a birth without that pattern, the one
+     * booking asks for the postnatal pelvic-health check too */
+    for (int r = 0; r < kb->n_rules && !out->care_pelvic && !out->care_postnatal; r++)
+        out->care_postnatal = kb->rules[r].kind == RULE_CARE_POSTNATAL &&
+                              kb->rules[r].level == (int)out->disposition &&
+                              rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES;
     advise(&c, out);
     (void)advice_within_care(out);
 
@@ -1210,9 +1234,13 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
 
 /* ---- names ------------------------------------------------------------------------ */
 
-const char *rh_assess_care_key(enum rh_disposition d, bool pelvic)
+const char *rh_assess_care_key(enum rh_disposition d, bool pelvic, bool postnatal)
 {
-    return pelvic && d == RH_DISP_SEE_PHYSIO ? "see_physio.pelvic" : rh_disposition_name(d);
+    if (d == RH_DISP_SEE_PHYSIO && pelvic)
+        return "see_physio.pelvic";
+    if (d == RH_DISP_SEE_PHYSIO && postnatal)
+        return "see_physio.postnatal";
+    return rh_disposition_name(d);
 }
 
 const char *rh_disposition_name(enum rh_disposition d)

@@ -85,6 +85,7 @@ enum rh__rule_kind {
     RULE_HOP_UNSAFE, /* A2 */
     RULE_UNRANKED,  /* too few answers to rank the causes */
     RULE_CARE_PELVIC, /* [care] pelvic: the booking is a pelvic-health physiotherapist's */
+    RULE_CARE_POSTNATAL, /* [care] postnatal: the booking asks for the pelvic-health check too */
     RULE_KEEP,       /* a dangerous cause kept in the top three (owner = condition) */
     RULE_USUAL_IF,   /* condition: its usual disposition is level when yes (first that holds) */
     RULE_NAME,       /* the name a cause is shown by when raised for this reason (owner = condition) */

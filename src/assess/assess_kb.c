@@ -1152,6 +1152,7 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     case RULE_FLAG_ADVICE: /* the same (src/assess/assess.c, advise) */
     case RULE_UNRANKED: /* the same (src/assess/assess.c, unranked) */
     case RULE_CARE_PELVIC: /* not shown: it only changes the booking's words */
+    case RULE_CARE_POSTNATAL:
         need = base + strlen(" (answers: ) []");
         break;
     case RULE_CLEAR: /* "reason [S]" (rh_assessment.clearance_need): no answers */
@@ -1751,6 +1752,10 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
     /* session 22 (runner22b): the one booking of a postnatal runner */
     if (strcmp(section, "care") == 0 && strcmp(key, "pelvic") == 0)
         return add_rule(r, RULE_CARE_PELVIC, -1, value, false, true, line, err);
+    /* session 23 (plan27): without that pattern, the one booking asks for
+     * the postnatal pelvic-health check too */
+    if (strcmp(section, "care") == 0 && strcmp(key, "postnatal") == 0)
+        return add_rule(r, RULE_CARE_POSTNATAL, -1, value, false, true, line, err);
     if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked") == 0)
         return add_rule(r, RULE_UNRANKED, -1, value, false, true, line, err);
     return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s' in [%s]", r->file, key, section);

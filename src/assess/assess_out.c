@@ -383,6 +383,8 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         r = rh_buf_puts(b, ",\"for_child\":true");
     if (!r && a->care_pelvic)
         r = rh_buf_puts(b, ",\"care_pelvic\":true");
+    if (!r && a->care_postnatal)
+        r = rh_buf_puts(b, ",\"care_postnatal\":true");
     if (!r && a->clearance_need[0]) {
         r = rh_buf_puts(b, ",\"clearance_need\":");
         if (!r)
@@ -624,7 +626,7 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         r = rh_buf_printf(b, "!! %s\n\n", unchecked);
     char dbuf[400], rbuf[400];
     const char *dt = child_say(a, rh_words("disposition", rh_assess_care_key(a->disposition,
-                                                                           a->care_pelvic)),
+                                                                           a->care_pelvic, a->care_postnatal)),
                                dbuf, sizeof dbuf);
     const char *rt = child_say(a, rh_words("running", rh_running_name(a->running)), rbuf,
                                sizeof rbuf);

@@ -22,7 +22,7 @@
  * accessor (rh_cli_words) */
 #define W(key) rh_cli_words("cli_log", (key))
 static const struct rh_words_format log_words[] = {
-    {"logged", "ds"}, {"logged_during", "d"}, {"logged_morning", "ds"}, {"attached", "dsd"},
+    {"logged", "ds"}, {"logged_during", "d"}, {"logged_during_kind", "ds"}, {"list_activity", "s"}, {"logged_morning", "ds"}, {"attached", "dsd"},
     {"attached_verdict", "s"}, {"pain_says", "s"}, {"you", ""}, {"your_child", ""},
     {"blocked", "s"}, {"hold", "s"}, {"flag_unassessed", ""}, {"hold_unassessed", ""},
     {"blocked_earlier", ""}, {"no_plan", ""}, {"session", "ss"}, {"cross_training", ""},
@@ -180,7 +180,10 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
     char d[11];
     rh_date_format(e->day, d);
     w |= rh_buf_printf(&txt, W("logged"), e->pain, d);
-    if (e->during_run >= 0)
+    const char *act = rh_pain_activity_said(e); /* plan27: "a run" */
+    if (e->during_run >= 0 && act)
+        w |= rh_buf_printf(&txt, W("logged_during_kind"), e->during_run, act);
+    else if (e->during_run >= 0)
         w |= rh_buf_printf(&txt, W("logged_during"), e->during_run);
     if (e->next_morning >= 0 && !o->attached)
         w |= rh_buf_printf(&txt, W("logged_morning"), e->next_morning, rh_pain_reply_morning(e));
@@ -226,7 +229,8 @@ static int print_text(const struct rh_pain_entry *e, const struct rh_diary_outco
             w |= rh_buf_printf(&txt, "%s\n", W("hold_unassessed"));
         w |= rh_buf_printf(&txt, "%s\n", no_assessment());
     } else if (o->blocked) {
-        w |= rh_buf_printf(&txt, "%s\n", W("blocked_earlier"));
+        /* no plan yet: today says why; the plan comes from an assessment */
+        w |= rh_buf_printf(&txt, "%s\n%s\n", W("blocked_earlier"), no_assessment());
     } else {
         w |= rh_buf_printf(&txt, "%s\n", W("no_plan"));
     }
@@ -240,6 +244,7 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {{"date", required_argument, NULL, 'd'},
                                          {"during-run", required_argument, NULL, 'r'},
+                                         {"activity", required_argument, NULL, 'a'},
                                          {"next-morning", required_argument, NULL, 'm'},
                                          {"note", required_argument, NULL, 'n'},
                                          {"signs", required_argument, NULL, 's'},
@@ -269,6 +274,13 @@ static int log_pain(struct rh_cli *cli, int argc, char **argv)
         case 'r':
             if ((rc = parse_int("--during-run", optarg, 0, 10, &e.during_run)))
                 return rc;
+            break;
+        case 'a': /* plan27: checked by the library, as the web form's */
+            if (rh_pain_activity_check(optarg, &err)) {
+                rh_cli_error("log", "--%s", err.msg); /* "activity: ..." */
+                return RH_EXIT_DATA;
+            }
+            snprintf(e.activity, sizeof e.activity, "%s", optarg);
             break;
         case 'm':
             if ((rc = parse_int("--next-morning", optarg, 0, 10, &e.next_morning)))
@@ -593,6 +605,12 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
         if (e[i].next_morning >= 0)
             snprintf(nm, sizeof nm, "%d%s%s", e[i].next_morning, own ? " " : "", own ? own : "");
         w = rh_buf_printf(&txt, "%s  %3d  %6s  %14s\n", d, e[i].pain, dr, nm);
+        const char *act = rh_pain_activity_said(&e[i]); /* plan27 */
+        if (!w && act) {
+            w = rh_buf_puts(&txt, "            ");
+            w = w ? w : rh_buf_printf(&txt, W("list_activity"), act);
+            w = w ? w : rh_buf_puts(&txt, "\n");
+        }
         if (!w && *e[i].signs) {
             char said[600];
             rh_triage_signs_said(e[i].signs, said, sizeof said);

@@ -466,6 +466,21 @@ static int context(struct rh_store *s, struct rh_intake *in, int32_t *day, bool 
     return 0;
 }
 
+/* The runner's body weight in kg from the profile (runhip profile set
+ * weight_kg N), 0 when not set or not readable: a note's weight loss told
+ * with its amount is judged against it (session 23, plan27). */
+static double body_kg(struct rh_store *s)
+{
+    char *v = NULL;
+    struct rh_err e;
+    rh_err_clear(&e);
+    double kg = 0;
+    if (rh_store_profile_get(s, "weight_kg", &v, &e) == 0 && v && rh_parse_double(v, &kg) != 0)
+        kg = 0;
+    rh_free(v);
+    return kg > 0 ? kg : 0;
+}
+
 /* ---- red flags before any assessment ------------------------------------------
  *
  * A red flag of a diary entry or a check-in logged while there is no
@@ -616,6 +631,12 @@ static void one_decision(const struct rh_plan_kb *kb, struct rh_diary_outcome *o
     rh_text_fill(why, sizeof why, t, args, 2);
     now->verdict = done->verdict;
     rh__fmt(now->why, sizeof now->why, "%s", why);
+    /* a hold the completed entry decides keeps its cause with it: without
+     * an assessment the unassessed state is moved by this result, and a
+     * hold always says what held it (plan27: "log pain 2 --next-morning 1"
+     * after an 8/10 run with no assessment aborted in rh_plan_move) */
+    if (done->hold && !now->hold && !*now->hold_cause)
+        rh__fmt(now->hold_cause, sizeof now->hold_cause, "%s", done->hold_cause);
     now->hold |= done->hold;
 }
 
@@ -700,8 +721,8 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
             rh_err_clear(err);
     }
     if (!r)
-        r = rh_triage_entry(have_ctx ? &ctx : NULL, have_ctx ? e.day - aday : 0, &e, signs,
-                            &out->triage, err);
+        r = rh_triage_entry_weighed(have_ctx ? &ctx : NULL, have_ctx ? e.day - aday : 0, &e, signs,
+                                    body_kg(s), &out->triage, err);
     int strength = 0;
     if (!r && out->have_plan)
         r = count_strength(s, out->st.phase_day, e.day, &strength, err);
@@ -777,7 +798,17 @@ int rh_diary_pain(struct rh_store *s, const struct rh_plan_kb *kb, const struct 
         if (!r && (out->pain.red_flag || out->pain.hold || held)) {
             if (!held)
                 r = unassessed_get(s, e.day, &upid, u, err);
-            if (!r) {
+            /* plan27: a hold the completed entry decides (its next-morning
+             * figure given today) is that entry's, of its day and cause, as
+             * with a plan (the attached move above); this entry moves the
+             * state after it only with its own warning sign or hold */
+            bool done_holds = out->attached && upto < nh && out->attached_result.hold &&
+                              !out->pain.red_flag;
+            if (!r && done_holds) {
+                struct rh_pain_result res = out->attached_result;
+                r = rh_plan_move(kb, u, hist, upto, NULL, 0, &res, err);
+            }
+            if (!r && !done_holds) {
                 struct rh_pain_result res = out->pain;
                 r = rh_plan_move(kb, u, hist, nh, &out->triage, 0, &res, err);
             }
@@ -882,8 +913,8 @@ int rh_diary_checkin(struct rh_store *s, const struct rh_plan_kb *kb, const stru
     if (!r) {
         struct rh_pain_entry e = {.day = ck->day, .pain = -1, .during_run = -1,
                                   .next_morning = -1, .note = (char *)note};
-        r = rh_triage_entry(have_ctx ? &ctx : NULL, have_ctx ? ck->day - aday : 0, &e, signs,
-                            &out->triage, err);
+        r = rh_triage_entry_weighed(have_ctx ? &ctx : NULL, have_ctx ? ck->day - aday : 0, &e,
+                                    signs, body_kg(s), &out->triage, err);
     }
     if (!r) {
         int pr = rh_plan_current(s, kb, &plan_id, &out->st, err);

@@ -141,6 +141,10 @@ enum {
     OWN_ELLIPSIS_LEAD = -73, /* may open a sentence without its subject: "still", "now" */
     OWN_RUNNER_WORD = -74, /* the runner a note is written for, named again: "she", "her" */
     OWN_ONE_AMOUNT = -75,  /* an amount of one before a unit of weight: "a kilo", "one pound" */
+    /* session 23 (plan27) */
+    OWN_WEEK = -76,        /* a unit of time after a number: "3 weeks" */
+    OWN_MONTH = -77,       /* ... "3 months" */
+    OWN_YEAR = -78,        /* ... "2 years" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -234,6 +238,8 @@ struct note_kb {
                        * this is no warm room or day (0: every number is warm) */
     double small_loss_kg, small_loss_lb; /* session 22 (branch diary26): a weight lost
                                           * below these is no weight loss (0: off) */
+    double loss_pct, loss_months; /* session 23 (plan27): a loss of loss_pct percent of
+                                   * the body weight within loss_months (0: off) */
     /* session 20 (branch fuzz20): the patterns of each cue owner (OWN_*,
      * OWN_GROUP - k) in file order, so that owner_at tries those only, not
      * all 4096 patterns at every word: own_first[-owner], then own_next[p] */
@@ -734,6 +740,17 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                 kb->window_close = (int)d;
             return r;
         }
+        /* session 23 (plan27) */
+        if (strcmp(key, "week_words") == 0)
+            return add_patterns(kb, value, OWN_WEEK, line, err);
+        if (strcmp(key, "month_words") == 0)
+            return add_patterns(kb, value, OWN_MONTH, line, err);
+        if (strcmp(key, "year_words") == 0)
+            return add_patterns(kb, value, OWN_YEAR, line, err);
+        if (strcmp(key, "loss_pct") == 0)
+            return num_value(value, 0, 50, &kb->loss_pct, key, line, err);
+        if (strcmp(key, "loss_months") == 0)
+            return num_value(value, 0, 60, &kb->loss_months, key, line, err);
         /* session 11 (branch notes8dev) */
         if (strcmp(key, "compare") == 0)
             return add_patterns(kb, value, OWN_COMPARE, line, err);
@@ -2404,9 +2421,14 @@ static void apply(struct rh_note_reading *r, const struct fact *f)
  * over two months"): within the day-to-day swing of body water, far under
  * the 5% in 6 to 12 months that makes a loss worth a doctor's look; no
  * weight loss, nor a weight topic to ask about. Any amount at or above it,
- * or none told, is read as before. */
+ * or none told, is read as before.
+ * session 23 (plan27): with the body weight known (r->body_kg) the amount
+ * is judged as a percentage of it over the time the note gives ("in 3
+ * months"): under [matcher] loss_pct within loss_months (a longer time at
+ * its rate over loss_months) it is no weight loss; at or above it, one.
+ * How it was judged is kept in r (loss_*), for the reply to say why. */
 static bool small_loss(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
-                       int start, int end)
+                       int start, int end, struct rh_note_reading *r)
 {
     bool loss = false;
     for (int s = 0; s < f->n_sets; s++)
@@ -2414,7 +2436,9 @@ static bool small_loss(const struct note_kb *kb, const struct fact *f, const str
                 (f->set[s].kind == SET_NOTE && f->set[s].value == RH_NOTE_FACT_TOPIC_WEIGHT);
     if (!loss)
         return false;
-    bool told = false;
+    bool told = false, small = true;
+    double kg = 0;
+    int amount_at = -1, amount_end = -1;
     for (int j = start; j < end + 1 && j + 1 < ts->n; j++) {
         /* session 23 (branch diary27): or in words ("lost two pounds", "a
          * kilo", "one pound": [matcher] one_amount is 1) */
@@ -2422,17 +2446,61 @@ static bool small_loss(const struct note_kb *kb, const struct fact *f, const str
         if (ts->t[j].kind != T_NUM && !ts->t[j].num_word && !one)
             continue;
         double v = one ? 1 : ts->t[j].num;
-        if (owner_at(kb, OWN_KG, ts, j + 1, ts->n) > 0) {
+        int e;
+        if ((e = owner_at(kb, OWN_KG, ts, j + 1, ts->n)) > 0) {
             if (!(kb->small_loss_kg > 0 && v < kb->small_loss_kg))
-                return false;
-            told = true;
-        } else if (owner_at(kb, OWN_LB, ts, j + 1, ts->n) > 0) {
+                small = false;
+        } else if ((e = owner_at(kb, OWN_LB, ts, j + 1, ts->n)) > 0) {
             if (!(kb->small_loss_lb > 0 && v < kb->small_loss_lb))
-                return false;
-            told = true;
+                small = false;
+            v *= 0.45359237; /* a pound in kg */
+        } else {
+            continue;
         }
+        told = true;
+        if (v > kg)
+            kg = v, amount_at = j, amount_end = e;
     }
-    return told;
+    if (!told)
+        return false;
+    /* the time it was lost in: a number and a unit in the same sentence */
+    double months = 0;
+    int time_at = -1, time_end = -1;
+    for (int j = start > 8 ? start - 8 : 0; j < ts->n && j < end + 10 && months <= 0; j++) {
+        if (ts->t[j].kind == T_STOP && j > end)
+            break;
+        if (ts->t[j].kind != T_NUM || j == amount_at)
+            continue;
+        int e;
+        if ((e = owner_at(kb, OWN_WEEK, ts, j + 1, ts->n)) > 0)
+            months = ts->t[j].num * 12.0 / 52.0;
+        else if ((e = owner_at(kb, OWN_MONTH, ts, j + 1, ts->n)) > 0)
+            months = ts->t[j].num;
+        else if ((e = owner_at(kb, OWN_YEAR, ts, j + 1, ts->n)) > 0)
+            months = ts->t[j].num * 12.0;
+        else
+            continue;
+        time_at = j, time_end = e;
+    }
+    int a, z;
+    r->loss_kg = kg;
+    r->loss_limit_pct = kb->loss_pct;
+    r->loss_limit_months = kb->loss_months;
+    words_of(ts, amount_at, amount_end, r->loss_amount, sizeof r->loss_amount, &a, &z);
+    r->loss_months = months > 0 ? months : 0;
+    r->loss_time[0] = '\0';
+    if (time_at >= 0)
+        words_of(ts, time_at, time_end, r->loss_time, sizeof r->loss_time, &a, &z);
+    if (r->body_kg > 0 && kb->loss_pct > 0 && kb->loss_months > 0) {
+        double pct = 100.0 * kg / r->body_kg;
+        double rate = months > kb->loss_months ? pct * kb->loss_months / months : pct;
+        r->loss_pct = pct;
+        r->loss_rate_pct = months > kb->loss_months ? rate : 0;
+        r->loss_judged = rate >= kb->loss_pct ? RH_LOSS_OVER : RH_LOSS_UNDER;
+        return rate < kb->loss_pct;
+    }
+    r->loss_judged = small ? RH_LOSS_SMALL : RH_LOSS_AMOUNT;
+    return small;
 }
 
 static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact,
@@ -2445,7 +2513,7 @@ static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact
         for (int j = start - 2 < 0 ? 0 : start - 2; j < ts->n && j < end + 4; j++)
             if (ts->t[j].kind == T_NUM)
                 return;
-    if (small_loss(kb, f, ts, start, end))
+    if (small_loss(kb, f, ts, start, end, r))
         return;
     for (int i = 0; i < r->n; i++) {
         if (strcmp(r->f[i].fact, f->name) != 0)
@@ -3385,7 +3453,14 @@ void rh_note_apply_ticks(uint32_t signs, struct rh_note_reading *r)
 
 int rh_note_read(const char *note, struct rh_note_reading *out, struct rh_err *err)
 {
+    return rh_note_read_weighed(note, 0, out, err);
+}
+
+int rh_note_read_weighed(const char *note, double body_kg, struct rh_note_reading *out,
+                         struct rh_err *err)
+{
     memset(out, 0, sizeof *out);
+    out->body_kg = body_kg > 0 ? body_kg : 0;
     out->onset_event = -1;
     out->side = -1;
     out->onset = -1;

@@ -351,6 +351,7 @@ static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *e
     copy(st->disclaimer, sizeof st->disclaimer, disc);
     st->for_child = json_is_true(json_object_get(root, "for_child"));
     st->care_pelvic = json_is_true(json_object_get(root, "care_pelvic"));
+    st->care_postnatal = json_is_true(json_object_get(root, "care_postnatal"));
     json_t *need = json_object_get(root, "clearance_need");
     if (json_is_string(need))
         copy(st->clearance_need, sizeof st->clearance_need, json_string_value(need));
@@ -796,8 +797,10 @@ bool rh_plan_visit_text(const struct rh_plan_kb *kb, const struct rh_plan_state 
     buf[0] = '\0';
     if (!*st->visit || st->cleared_day <= 0)
         return false;
-    char key[32], d[11], until[11], weeks[16];
-    rh__fmt(key, sizeof key, "visit_%s", st->visit);
+    char key[48], d[11], until[11], weeks[16];
+    /* before any assessment (the unassessed state) there is no plan to
+     * keep to the visit: its _unassessed words (plan27) */
+    rh__fmt(key, sizeof key, "visit_%s%s", st->visit, st->assessment_id ? "" : "_unassessed");
     rh_date_format(st->cleared_day, d);
     rh_date_format(st->run_from > 0 ? st->run_from : st->cleared_day, until);
     rh__fmt(weeks, sizeof weeks, MW("weeks"), st->visit_weeks, st->visit_weeks == 1 ? "" : "s");
@@ -978,6 +981,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
             bad |= json_object_set_new(o, "for_child", json_true());
         if (st->care_pelvic) /* session 22 (runner22b) */
             bad |= json_object_set_new(o, "care_pelvic", json_true());
+        if (st->care_postnatal) /* session 23 (plan27) */
+            bad |= json_object_set_new(o, "care_postnatal", json_true());
         if (*st->clearance_need)
             bad |= json_object_set_new(o, "clearance_need", json_string(st->clearance_need));
         /* review 9 #9, #11 */
@@ -1249,6 +1254,7 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
         /* review 10 (child10; absent in older stored plans) */
         st->for_child = json_is_true(json_object_get(o, "for_child"));
         st->care_pelvic = json_is_true(json_object_get(o, "care_pelvic"));
+        st->care_postnatal = json_is_true(json_object_get(o, "care_postnatal"));
         st->clearance_need[0] = '\0';
         if (json_object_get(o, "clearance_need") &&
             (r = js(o, "clearance_need", st->clearance_need, sizeof st->clearance_need, err)))

@@ -392,6 +392,22 @@ static bool booking_pelvic_any(const struct rh_plan_state *st)
                                   strcmp(rh_plan_booking_level(st), "see_physio") == 0);
 }
 
+/* The words that book the visit of level (a [disposition] key): the
+ * pelvic-health physiotherapist while that booking holds ([text]
+ * booking_pelvic); after a birth without the pelvic floor's pattern the
+ * physiotherapist's booking that asks for the pelvic-health check too
+ * ([disposition] see_physio.postnatal, the assessment's own words: session
+ * 23, plan27); else the level's own. */
+static const char *booking_words(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                                 const char *level)
+{
+    if (booking_pelvic_any(st))
+        return rh_plan_kb_get(kb, "text", "booking_pelvic");
+    if (st->care_postnatal && !st->blocked && strcmp(level, "see_physio") == 0)
+        return rh_words("disposition", "see_physio.postnatal");
+    return rh_words("disposition", level);
+}
+
 /* words19: the diary's warning signs of a physiotherapist's level are in
  * force (running goes on) while the booking is a doctor's (the assessment
  * advised one): one visit, the doctor's, for both reasons, never a second
@@ -460,8 +476,7 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
                 refer_met(kb, st, false, met, sizeof met);
     if (!book)
         return false;
-    const char *w = booking_pelvic_any(st) ? rh_plan_kb_get(kb, "text", "booking_pelvic")
-                                       : rh_words("disposition", rh_plan_booking_level(st));
+    const char *w = booking_words(kb, st, rh_plan_booking_level(st));
     const char *how = rh_plan_kb_get(kb, "text", "booking_until");
     char both[700];
     booking_both_words(kb, st, both, sizeof both);
@@ -548,6 +563,14 @@ static void daily_exercises(const struct rh_plan_kb *kb, const struct rh_plan_st
     }
 }
 
+/* A fracture a clinician diagnosed holds running and no warning sign
+ * blocks the plan over it: their plan decides the leg's load (text_of's
+ * KEY_diagnosed, the day's day_diagnosed line, goal_diagnosed) */
+static bool diagnosed_day(const struct rh_plan_state *st)
+{
+    return st->diagnosed_hold && !st->blocked;
+}
+
 /* A text of data/plan_rules.txt [text]: KEY_diagnosed while a hold waits
  * for the clinician who diagnosed a fracture told in a note (session 22,
  * branch diary26), KEY_pelvic while a pelvic-floor
@@ -560,7 +583,7 @@ static const char *text_of(const struct rh_plan_kb *kb, const struct rh_plan_sta
 {
     char k[64];
     const char *t = NULL;
-    if (st->diagnosed_hold && !st->blocked) {
+    if (diagnosed_day(st)) {
         rh__fmt(k, sizeof k, "%s_diagnosed", key);
         t = rh_plan_kb_get(kb, "text", k);
     }
@@ -912,8 +935,7 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
     fill1(rh_plan_kb_get(kb, "text", "calendar_booking_title"),
           pelvic ? rh_plan_kb_get(kb, "text", "booking_pelvic_short") : rh_words("disposition", lv),
           title, tcap);
-    const char *what = pelvic ? rh_plan_kb_get(kb, "text", "booking_pelvic")
-                              : rh_words("disposition", level);
+    const char *what = seen ? rh_words("disposition", level) : booking_words(kb, st, level);
     rh_str_appendf(desc, dcap, "%s", what ? what : "");
     if (!seen) {
         /* fix18b: the one visit for two reasons (words19), in the words
@@ -1465,6 +1487,14 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
         }
         if (!urgent_rest(st) && !seen_first(st))
             daily_exercises(kb, st, phase, d);
+        /* session 23 (branch plan27): under a fracture a clinician
+         * diagnosed, their plan decides every load on the leg: the day's
+         * cross-training, walking and exercises (the rest day's daily ones
+         * too) are said as far as they allow, not the rest day alone */
+        if (diagnosed_day(st) && !urgent_rest(st) && !seen_first(st) &&
+            (strcmp(d->kind, "rest") != 0 || d->n_daily))
+            rh_str_appendf(d->detail, sizeof d->detail, "%s%s", *d->detail ? "\n" : "",
+                           rh_plan_kb_get(kb, "text", "day_diagnosed"));
     }
     /* a parent's plan: the days said of the child ("Rest the hip until
      * your child has been seen"), for the terminal, the web and the
@@ -2008,6 +2038,10 @@ const char *rh_plan_phase_goal(const struct rh_plan_kb *kb, const struct rh_plan
         return rh_plan_kb_get(kb, "text", seen_told(st) ? "goal_urgent_seen" : "goal_urgent");
     if (p == st->phase && seen_first(st))
         return rh_plan_kb_get(kb, "text", "goal_blocked");
+    /* session 23: a diagnosed fracture's hold: the clinician's plan decides
+     * the cross-training and exercises, not "only if they do not hurt" */
+    if (p == st->phase && diagnosed_day(st))
+        return rh_plan_kb_get(kb, "text", "goal_diagnosed");
     if (p == st->phase && rh_plan_no_running(st) && *phase_field(kb, p, "goal_stopped"))
         return phase_field(kb, p, "goal_stopped");
     /* a recorded visit's restriction in force on day: its own terms, not
@@ -2370,6 +2404,14 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         rh__fmt(k1, sizeof k1, "%s.short", st->disposition);
         rh__fmt(k2, sizeof k2, "%s.short", st->running);
         const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
+        /* session 23 (plan27): the assessment's one booking after a birth,
+         * as its WHAT TO DO NOW and Today say it: the pelvic-health
+         * physiotherapist, or the physiotherapist who checks the pelvic
+         * floor too */
+        if (!strcmp(st->disposition, "see_physio") && st->care_pelvic)
+            w1 = rh_plan_kb_get(kb, "text", "booking_pelvic_short");
+        else if (!strcmp(st->disposition, "see_physio") && st->care_postnatal)
+            w1 = rh_words("disposition", "see_physio.postnatal_short");
         char when[160] = "";
         if (rh_plan_after_clearance(st)) {
             rh_date_format(st->cleared_day, d1);

@@ -306,12 +306,65 @@ static int statement_line(void *arg, const char *words, const char *means, const
     return w ? w : rh_buf_puts(out, "\n");
 }
 
+/* session 23 (plan27): how a weight loss told with its amount was judged
+ * (rh_note_reading loss_*): as a share of the body weight over the time
+ * told, or by the amount alone and why (the body weight is not known);
+ * data/wording.txt [text] note_weight.*. "" when no amount was told. */
+static int weight_line(const struct rh_note_reading *r, bool web, struct rh_buf *out)
+{
+    const char *key = NULL;
+    switch (r->loss_judged) {
+    case RH_LOSS_OVER: key = "note_weight.over"; break;
+    case RH_LOSS_UNDER: key = "note_weight.under"; break;
+    case RH_LOSS_AMOUNT: key = web ? "note_weight.amount.web" : "note_weight.amount.terminal"; break;
+    case RH_LOSS_SMALL: key = web ? "note_weight.small.web" : "note_weight.small.terminal"; break;
+    default: return 0;
+    }
+    /* a time longer than the rule's: the rate over the rule's months too */
+    char slow[48];
+    if ((r->loss_judged == RH_LOSS_OVER || r->loss_judged == RH_LOSS_UNDER) &&
+        r->loss_rate_pct > 0) {
+        snprintf(slow, sizeof slow, "%s.slow", key);
+        key = slow;
+    }
+    const char *t = rh_words("text", key), *tt = rh_words("text", "note_weight.time");
+    if (!t || !tt)
+        return 0;
+    char time[120] = "", told[200], pct[16], body[16], lim[16], months[16], line[1000];
+    if (r->loss_time[0]) {
+        const char *ta[1] = {r->loss_time};
+        rh_text_fill(time, sizeof time, tt, ta, 1);
+    }
+    /* the amount and, when told, its time: "4 kg in 3 months" */
+    snprintf(told, sizeof told, "%s%s%s", r->loss_amount, *time ? " " : "", time);
+    char rate[16];
+    snprintf(rate, sizeof rate, "%.1f", r->loss_rate_pct);
+    snprintf(pct, sizeof pct, "%.1f", r->loss_pct);
+    snprintf(body, sizeof body, "%.0f", r->body_kg);
+    snprintf(lim, sizeof lim, "%g", r->loss_limit_pct);
+    snprintf(months, sizeof months, "%g", r->loss_limit_months);
+    const char *args[5] = {told, pct, body, lim, months};
+    if (r->loss_judged == RH_LOSS_AMOUNT || r->loss_judged == RH_LOSS_SMALL) {
+        const char *a2[3] = {told, lim, months};
+        rh_text_fill(line, sizeof line, t, a2, 3);
+    } else if (key == slow) {
+        const char *a3[7] = {told, pct, body, rate, months, lim, months};
+        rh_text_fill(line, sizeof line, t, a3, 7);
+    } else {
+        rh_text_fill(line, sizeof line, t, args, 5);
+    }
+    return rh_buf_printf(out, "%s\n", line);
+}
+
 int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
                           bool child, struct rh_buf *out)
 {
     char pmap[4096];
     const char *map = person_map(r, child, pmap, sizeof pmap);
     if (rh_note_read_nothing(note, r)) { /* review 10 #11 */
+        /* a loss told with an amount too small to count: why (plan27) */
+        if (r->loss_judged)
+            return weight_line(r, web, out);
         const char *nn = rh_words("text", web ? "note_nothing.web" : "note_nothing.terminal");
         return nn ? rh_buf_printf(out, "%s\n", nn) : 0;
     }
@@ -405,6 +458,8 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, boo
     }
     if (!w)
         w = rh_note_statements(r, child, statement_line, out);
+    if (!w)
+        w = weight_line(r, web, out);
     return w;
 }
 
@@ -742,11 +797,27 @@ static const struct rh_assess_flag *flag_in(const struct rh_assessment *a, const
     return NULL;
 }
 
+const char *rh_pain_activity_said(const struct rh_pain_entry *e)
+{
+    if (!e || !e->activity[0] || e->during_run < 0)
+        return NULL;
+    char k[32];
+    snprintf(k, sizeof k, "activity.%s", e->activity);
+    return rh_words("text", k);
+}
+
 int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,
                     uint32_t signs, struct rh_triage *out, struct rh_err *err)
 {
+    return rh_triage_entry_weighed(context, days_since, e, signs, 0, out, err);
+}
+
+int rh_triage_entry_weighed(const struct rh_intake *context, int days_since,
+                            const struct rh_pain_entry *e, uint32_t signs, double body_kg,
+                            struct rh_triage *out, struct rh_err *err)
+{
     memset(out, 0, sizeof *out);
-    int r = rh_note_read(e ? e->note : NULL, &out->note, err);
+    int r = rh_note_read_weighed(e ? e->note : NULL, body_kg, &out->note, err);
     if (r)
         return r;
     struct rh_intake base, full;

@@ -42,6 +42,9 @@ struct out {
      * context, to tell which notes raised a red flag (NULL: none) */
     const struct rh_intake *ctx;
     int32_t ctx_day;
+    /* session 23 (plan27): the profile's body weight in kg (0: not set), by
+     * which a note's weight loss told with an amount was judged */
+    double body_kg;
 };
 
 /* runner19: whether diary entry pe raised red flag id, by the diary's own
@@ -60,7 +63,8 @@ static int entry_raised(const struct out *o, const struct rh_pain_entry *pe, con
     if (!t)
         return -1;
     int r = -1;
-    if (rh_triage_entry(o->ctx, pe->day - o->ctx_day, pe, signs, t, &err) == 0) {
+    if (rh_triage_entry_weighed(o->ctx, pe->day - o->ctx_day, pe, signs, o->body_kg, t, &err) ==
+        0) {
         r = 0;
         for (int i = 0; i < t->n_flags; i++)
             if (t->flags[i].id && strcmp(t->flags[i].id, id) == 0)
@@ -1304,8 +1308,11 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
          * that says how many (review 7b, N8) */
         bool same = true;
         int pain = -1, during = -1, morning = -1, own_morning = -1;
+        const char *during_in = NULL; /* plan27: the activity of the highest */
         for (size_t k = i; k < end; k++) {
             pain = e[k].pain > pain ? e[k].pain : pain;
+            if (e[k].during_run > during)
+                during_in = rh_pain_activity_said(&e[k]);
             during = e[k].during_run > during ? e[k].during_run : during;
             /* which morning: the library's rule (rh_pain_own_morning) */
             if (!rh_pain_own_morning(&e[k]))
@@ -1315,7 +1322,8 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
             if (k > i && !(e[k].pain == e[i].pain && e[k].during_run == e[i].during_run &&
                            e[k].next_morning == e[i].next_morning &&
                            strcmp(e[k].note ? e[k].note : "", e[i].note ? e[i].note : "") == 0 &&
-                           strcmp(e[k].signs, e[i].signs) == 0))
+                           strcmp(e[k].signs, e[i].signs) == 0 &&
+                           strcmp(e[k].activity, e[i].activity) == 0))
                 same = false;
         }
         size_t cnt = end - i;
@@ -1331,10 +1339,16 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
         }
         else
             pf(o, "<tr><td class=\"d\">%s</td><td class=\"n\">%d</td>", d, pain);
-        if (during >= 0)
+        if (during >= 0 && during_in) {
+            /* the activity that pain was in, as the runner logged it */
+            pf(o, "<td class=\"n\">%d <span class=\"small\">(", during);
+            esc(o, during_in);
+            put(o, ")</span></td>");
+        } else if (during >= 0) {
             pf(o, "<td class=\"n\">%d</td>", during);
-        else
+        } else {
             put(o, "<td></td>");
+        }
         /* the words of the day's own morning: the library's */
         struct rh_pain_entry own = {.during_run = -1, .next_morning = own_morning};
         const char *that = rh_pain_own_morning(&own);
@@ -1672,7 +1686,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
         rh_free(result_json);
         return rh_err_set(err, RH_ENOTFOUND, "%s", RW("nothing"));
     }
-    struct out o = {out, 0, {0}, "", false, NULL, 0};
+    struct out o = {out, 0, {0}, "", false, NULL, 0, 0};
     rh_refs_init(&o.refs);
     char today_s[11];
     rh_date_format(today, today_s);
@@ -1685,6 +1699,13 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
         if (rh_intake_parse(intake_json, strlen(intake_json), &in, &ie) == 0) {
             o.ctx = &in;
             o.ctx_day = rh_tz_day(rh_store_zone(s), created);
+            char *wv = NULL;
+            struct rh_err we;
+            rh_err_clear(&we);
+            if (rh_store_profile_get(s, "weight_kg", &wv, &we) == 0 && wv &&
+                rh_parse_double(wv, &o.body_kg) != 0)
+                o.body_kg = 0;
+            rh_free(wv);
         }
         json_error_t je;
         res = json_loads(result_json, 0, &je);

@@ -191,6 +191,11 @@ int api_diary(struct ctx *c)
         put(c, ",\"signs\":"); /* the warning signs ticked with it */
         if (!c->err)
             c->err = rh_triage_signs_json(pain[i].signs, &c->res->body);
+        /* plan27: the activity its pain during activity was in (schema 9) */
+        if (pain[i].activity[0])
+            pf(c, ",\"activity\":\"%s\"", pain[i].activity);
+        else
+            put(c, ",\"activity\":null");
         put(c, "}");
     }
     put(c, "],\n\"sessions\":[");

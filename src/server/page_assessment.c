@@ -400,7 +400,8 @@ int page_assessment(struct ctx *c)
          * (session 22, runner22b: rh_assess_care_key, as the terminal) */
         enum rh_disposition cd;
         if (care && !rh_disposition_parse(care, &cd))
-            care = rh_assess_care_key(cd, json_is_true(json_object_get(doc, "care_pelvic")));
+            care = rh_assess_care_key(cd, json_is_true(json_object_get(doc, "care_pelvic")),
+                                      json_is_true(json_object_get(doc, "care_postnatal")));
         const char *dw = rh_words("disposition", care); /* with its time frame */
         if (dw) /* of a parent's child, as the terminal says it (words14) */
             esc_said(c, dw, c->refs.child);

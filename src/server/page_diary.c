@@ -57,6 +57,8 @@ static const struct rh_words_format diary_words[] = {
     {"cleared_recorded", ""}, {"cleared_lifted", ""}, {"cleared_not_stopped", ""},
     {"no_memory", ""}, {"bad_weeks", "d"}, {"visit_recorded", ""}, {"visit_of", "s"},
     {"block_lifted", ""}, {"whole_plan", ""}, {"no_what", ""},
+    {"logged_during_kind", "ds"}, {"activity_label", ""}, {"activity_not_said", ""},
+    {"activity_bad", ""},
 };
 
 int page_diary_words_check(struct rh_err *err)
@@ -179,10 +181,16 @@ void html_diary_lists(struct ctx *c)
                 snprintf(nm, sizeof nm, "%d%s", pain[i].next_morning, own ? " " : "");
             /* classes and labels let a phone show each row as a card (app.css) */
             pf(c, "<tr><td class=\"d\">%s %s</td><td class=\"num\" data-l=\"%s\">%d</td>"
-                  "<td class=\"num\" data-l=\"%s\">%s</td>"
                   "<td class=\"num\" data-l=\"%s\">%s",
-               weekday_name(pain[i].day), d, W("label_now"), pain[i].pain, W("label_during"), dr,
-               W("label_morning"), nm);
+               weekday_name(pain[i].day), d, W("label_now"), pain[i].pain, W("label_during"), dr);
+            /* plan27: the activity that pain was in, the library's words */
+            const char *act = rh_pain_activity_said(&pain[i]);
+            if (act) {
+                put(c, " <span class=\"small\">(");
+                esc(c, act);
+                put(c, ")</span>");
+            }
+            pf(c, "</td><td class=\"num\" data-l=\"%s\">%s", W("label_morning"), nm);
             /* the library's words, escaped like all text (fix19c) */
             if (own && pain[i].next_morning >= 0)
                 esc(c, own);
@@ -436,7 +444,7 @@ void html_note_read(struct ctx *c, const char *note, const struct rh_note_readin
 
 /* What the runner typed, to refill the form after an error. */
 struct pain_form {
-    char date[16], pain[8], during[8], morning[8], note[4 * NOTE_MAX + 1];
+    char date[16], pain[8], during[8], morning[8], activity[16], note[4 * NOTE_MAX + 1];
     uint32_t signs;
 };
 
@@ -479,6 +487,24 @@ static void pain_form(struct ctx *c, const struct pain_form *f)
     score_select(c, "pain_now", W("pain_now"), NULL, f ? f->pain : "", true, &pain_ends);
     score_select(c, "during_run", W("pain_during"), W("pain_during_help"), f ? f->during : "",
                  false, &pain_ends);
+    /* plan27: which activity that pain was in (the library's list and words) */
+    {
+        size_t na;
+        const char *const *acts = rh_pain_activities(&na);
+        const char *cur = f ? f->activity : "";
+        pf(c, "<label for=\"activity\">%s</label>\n<select id=\"activity\" name=\"activity\">\n"
+              "<option value=\"\"%s>%s</option>\n",
+           W("activity_label"), !cur[0] ? " selected" : "", W("activity_not_said"));
+        for (size_t i = 0; i < na; i++) {
+            struct rh_pain_entry one = {.during_run = 0};
+            snprintf(one.activity, sizeof one.activity, "%s", acts[i]);
+            const char *said = rh_pain_activity_said(&one);
+            pf(c, "<option value=\"%s\"%s>", acts[i], !strcmp(cur, acts[i]) ? " selected" : "");
+            esc(c, said ? said : acts[i]);
+            put(c, "</option>\n");
+        }
+        put(c, "</select>\n");
+    }
     score_select(c, "next_morning", W("pain_morning"), W("pain_morning_help"),
                  f ? f->morning : "", false, &pain_ends);
     html_sign_ticks(c, f ? f->signs : 0);
@@ -621,8 +647,14 @@ static void outcome(struct ctx *c, const struct rh_pain_entry *e, const struct r
     pf(c, "<section class=\"%s\" role=\"status\"><h2>%s</h2>\n<p>",
        stop ? "todo tone-stop" : caution ? "todo tone-caution" : "ok", W("logged"));
     pf(c, W("logged_pain"), e->pain, d);
-    if (e->during_run >= 0)
+    const char *act = rh_pain_activity_said(e); /* plan27: "a run" */
+    if (e->during_run >= 0 && act) {
+        char t[200];
+        snprintf(t, sizeof t, W("logged_during_kind"), e->during_run, act);
+        esc(c, t);
+    } else if (e->during_run >= 0) {
         pf(c, W("logged_during"), e->during_run);
+    }
     if (e->next_morning >= 0 && !o->attached) {
         pf(c, W("logged_morning"), e->next_morning);
         put(c, " ");
@@ -717,6 +749,7 @@ static int post_pain(struct ctx *c)
     ffield(c, "pain_now", f->pain, sizeof f->pain);
     ffield(c, "during_run", f->during, sizeof f->during);
     ffield(c, "next_morning", f->morning, sizeof f->morning);
+    ffield(c, "activity", f->activity, sizeof f->activity);
     if (form_note(c, f->note, sizeof f->note, msg, sizeof msg))
         form_signs(c, &f->signs, msg, sizeof msg);
     struct rh_pain_entry e = {.during_run = -1, .next_morning = -1};
@@ -727,7 +760,12 @@ static int post_pain(struct ctx *c)
         snprintf(msg, sizeof msg, "%s", W("bad_during"));
     } else if (!msg[0] && !score_field(f->morning, false, &e.next_morning)) {
         snprintf(msg, sizeof msg, "%s", W("bad_morning"));
+    } else if (!msg[0] && f->activity[0] &&
+               (rh_pain_activity_check(f->activity, NULL) || e.during_run < 0)) {
+        snprintf(msg, sizeof msg, "%s", W("activity_bad"));
     }
+    if (!msg[0])
+        snprintf(e.activity, sizeof e.activity, "%s", f->activity);
     int r = 0;
     if (!msg[0]) {
         e.note = f->note[0] ? f->note : NULL;
@@ -921,8 +959,14 @@ static void post_visit(struct ctx *c)
                 esc(c, na ? na : ""); /* [text] is checked at load */
                 put(c, "</a></p>\n");
             }
-            pf(c, "<p><a href=\"/\">%s</a> &middot; <a href=\"/plan\">%s</a></p>\n</section>\n",
-               W("back_today"), W("whole_plan"));
+            /* no plan yet (plan27): no link to a plan that is not there;
+             * the questionnaire's link above says how to make one */
+            if (st->assessment_id == 0)
+                pf(c, "<p><a href=\"/\">%s</a></p>\n</section>\n", W("back_today"));
+            else
+                pf(c, "<p><a href=\"/\">%s</a> &middot; <a href=\"/plan\">%s</a></p>\n"
+                      "</section>\n",
+                   W("back_today"), W("whole_plan"));
             flash_end(c);
         }
         rh_free(st);

@@ -182,6 +182,26 @@ static const char *const migrations[] = {
     "  created_utc INTEGER NOT NULL,\n"
     "  CHECK((outcome IN ('no_running','cross_train')) = (weeks IS NOT NULL)));\n"
     "CREATE INDEX visit_day ON visit(day);\n",
+    /* 7 -> 8: the runner's body weight (profile key weight_kg, session 23,
+     * plan27: a weight loss a note tells with its amount is judged as a
+     * share of it). SQLite cannot change a CHECK in place: the table is
+     * made again with the new key allowed and its rows copied, in the
+     * migration's one transaction (a kill leaves version 7 whole). */
+    "CREATE TABLE profile_v8(\n"
+    "  key TEXT PRIMARY KEY\n"
+    "    CHECK(key IN ('tz','sex','birth_year','rest_hr','max_hr','weight_kg')),\n"
+    "  value TEXT NOT NULL);\n"
+    "INSERT INTO profile_v8(key, value) SELECT key, value FROM profile;\n"
+    "DROP TABLE profile;\n"
+    "ALTER TABLE profile_v8 RENAME TO profile;\n",
+    /* 8 -> 9: which activity a diary entry's pain during activity belongs
+     * to (session 23, plan27: a run, a walk, cross-training, a strength or
+     * a mobility session), as the runner said it; NULL when not said (every
+     * entry before this version, and the day's pain alone). It does not
+     * change what counts as a run. */
+    "ALTER TABLE pain ADD COLUMN activity TEXT CHECK(activity IS NULL OR\n"
+    "  activity IN ('run','walk','cross_train','strength','mobility'));\n"
+    "",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");

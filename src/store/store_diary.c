@@ -59,6 +59,26 @@ int rh_store_signs_check(const char *text, struct rh_err *err)
     return 0;
 }
 
+static const char *const pain_activities[] = {"run", "walk", "cross_train", "strength",
+                                              "mobility"};
+
+const char *const *rh_pain_activities(size_t *n)
+{
+    *n = sizeof pain_activities / sizeof *pain_activities;
+    return pain_activities;
+}
+
+int rh_pain_activity_check(const char *kind, struct rh_err *err)
+{
+    if (!kind || !*kind)
+        return 0;
+    for (size_t i = 0; i < sizeof pain_activities / sizeof *pain_activities; i++)
+        if (strcmp(kind, pain_activities[i]) == 0)
+            return 0;
+    return rh_err_set(err, RH_EINVAL,
+                      "activity: '%s' is not run, walk, cross_train, strength or mobility", kind);
+}
+
 /* The signs text as stored: NULL for none. */
 static void bind_signs(sqlite3_stmt *st, int i, const char *signs)
 {
@@ -85,6 +105,11 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
     int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, "the note", err);
     if (!bad)
         bad = rh_store_signs_check(e->signs, err);
+    if (!bad)
+        bad = rh_pain_activity_check(e->activity, err);
+    if (!bad && e->activity[0] && e->during_run < 0)
+        bad = rh_err_set(err, RH_EINVAL,
+                         "the activity goes with the pain during it (--during-run)");
     if (bad)
         return bad;
     sqlite3_stmt *st;
@@ -93,7 +118,7 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
         return r;
     if (!(r = rh__store_prepare(s,
                                 "INSERT INTO pain(day, pain, during_run, next_morning, note, "
-                                "created_utc, signs) VALUES(?1,?2,?3,?4,?5,?6,?7)",
+                                "created_utc, signs, activity) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
                                 &st, err))) {
         sqlite3_bind_int(st, 1, e->day);
         sqlite3_bind_int(st, 2, e->pain);
@@ -102,6 +127,7 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
         rh__bind_text(st, 5, e->note);
         sqlite3_bind_int64(st, 6, e->created_utc ? e->created_utc : now_utc());
         bind_signs(st, 7, e->signs);
+        rh__bind_text(st, 8, e->activity[0] ? e->activity : NULL);
         r = step_write(s, st, id, err, "cannot store pain entry");
     }
     return rh__store_wend(s, r, err);
@@ -203,6 +229,8 @@ static int fill_pain(sqlite3_stmt *st, void *p)
     e->note = rh__col_strdup(st, 5, &oom);
     e->created_utc = sqlite3_column_int64(st, 6);
     col_signs(st, 7, e->signs);
+    const unsigned char *act = sqlite3_column_text(st, 8);
+    snprintf(e->activity, sizeof e->activity, "%s", act ? (const char *)act : "");
     return oom ? RH_ENOMEM : 0;
 }
 
@@ -214,7 +242,8 @@ int rh_store_pain_list(struct rh_store *s, int32_t from_day, int32_t to_day,
     *n = 0;
     int r = rh__store_prepare(s,
                               "SELECT id, day, pain, during_run, next_morning, note, created_utc,"
-                              " signs FROM pain WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
+                              " signs, activity FROM pain WHERE day BETWEEN ?1 AND ?2"
+                              " ORDER BY day, id",
                               &st, err);
     if (r)
         return r;

@@ -19,7 +19,8 @@
     X(sex, 0, 0, "female, male or other (the heart-rate load formula differs)")                    \
     X(birth_year, 1900, 2100, "year of birth")                                                     \
     X(rest_hr, 25, 120, "resting heart rate, beats per minute")                                    \
-    X(max_hr, 100, 240, "maximum heart rate, beats per minute")
+    X(max_hr, 100, 240, "maximum heart rate, beats per minute")                                   \
+    X(weight_kg, 25, 250, "body weight, kg")
 
 static const struct rh_profile_key keys[] = {
 #define K(name, lo, hi, what) {#name, lo, hi, what},
@@ -46,7 +47,7 @@ int rh_profile_check(const char *key, const char *value, struct rh_err *err)
     const struct rh_profile_key *k = find_key(key);
     if (!k)
         return rh_err_set(err, RH_EKEY,
-                          "'%s' is not a profile key: use tz, sex, birth_year, rest_hr or max_hr",
+                          "'%s' is not a profile key: use tz, sex, birth_year, rest_hr, max_hr or weight_kg",
                           key ? key : "");
     if (!value || !*value)
         return rh_err_set(err, RH_EINVAL, "%s needs a value (%s)", k->key, k->what);

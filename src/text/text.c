@@ -215,6 +215,11 @@ static const char *const text_keys[] = {
     "urgent.button", "quest.intro", "save_not_at_end.web", "save_not_at_end.api",
     "activities.hand_logged.web", "import.nothing.web", "import.replaced",
     "diary.that_morning", "diary.this_morning", "diary.next_morning", "checkin.chance",
+    "note_weight.over", "note_weight.under", "note_weight.amount.terminal", "note_weight.amount.web",
+    "note_weight.small.terminal", "note_weight.small.web", "note_weight.time",
+    "note_weight.over.slow", "note_weight.under.slow",
+    "activity.run", "activity.walk", "activity.cross_train", "activity.strength",
+    "activity.mobility",
 };
 /* A word as read, before the checks (word_find waits for them). */
 static const struct word *word_find_raw(const char *section, const char *key)
@@ -1779,12 +1784,52 @@ static size_t tail_start(const char *s, size_t n)
     }
 }
 
+/* Whether s[0..n) holds one of the phrases "a; b; c" (plan27). */
+static bool names_phrase(const char *s, size_t n, const char *phrases)
+{
+    const char *ph = phrases;
+    while (ph && *ph) {
+        const char *e = strchr(ph, ';');
+        size_t pn = e ? (size_t)(e - ph) : strlen(ph);
+        while (pn && ph[pn - 1] == ' ')
+            pn--;
+        if (has_phrase(s, n, ph, pn))
+            return true;
+        ph = e ? e + 1 : NULL;
+        while (ph && *ph == ' ')
+            ph++;
+    }
+    return false;
+}
+
+/* A clause of s[0..n) to leave out: one naming a care below level (or this
+ * level's again words) when phrases is NULL, else one holding a phrase. */
+static bool drop_clause(const char *s, size_t n, int level, const char *phrases)
+{
+    return phrases ? names_phrase(s, n, phrases) : names_lower_care(s, n, level);
+}
+
+static int without_clauses(const char *line, int level, const char *phrases, struct rh_buf *out,
+                           bool *changed);
+
 int rh_text_within_care(const char *line, int level, struct rh_buf *out, bool *changed)
+{
+    return without_clauses(line, level, NULL, out, changed);
+}
+
+int rh_text_without_phrases(const char *line, const char *phrases, struct rh_buf *out,
+                            bool *changed)
+{
+    return without_clauses(line, 0, phrases ? phrases : "", out, changed);
+}
+
+static int without_clauses(const char *line, int level, const char *phrases, struct rh_buf *out,
+                           bool *changed)
 {
     size_t n = strlen(line);
     if (changed)
         *changed = false;
-    if (!names_lower_care(line, n, level))
+    if (!drop_clause(line, n, level, phrases))
         return rh_buf_append(out, line, n);
     size_t body = tail_start(line, n);
     /* clauses: split at a top-level "; " or ". X" */
@@ -1809,7 +1854,7 @@ int rh_text_within_care(const char *line, int level, struct rh_buf *out, bool *c
     int r = 0;
     size_t at = out->len;
     for (size_t c = 0; !r && c < nc; c++) {
-        if (names_lower_care(line + from[c], to[c] - from[c], level)) {
+        if (drop_clause(line + from[c], to[c] - from[c], level, phrases)) {
             if (changed)
                 *changed = true;
             continue;
@@ -1834,6 +1879,12 @@ int rh_text_within_care(const char *line, int level, struct rh_buf *out, bool *c
         }
         any = true;
     }
+    /* a sentence's full stop kept from a clause that no longer ends the
+     * line, when the line's own body had none (its answers and sources
+     * follow: "... muscles (because ...) [3]", not "muscles. (because") */
+    if (!r && any && out->len > at && out->data[out->len - 1] == '.' && body &&
+        line[body - 1] != '.')
+        out->data[--out->len] = '\0';
     if (!r && any) {
         /* the full stop goes after the sources, as the line had it */
         size_t tn = n - body;

@@ -235,4 +235,46 @@ has "Book a physiotherapist (ideally a sports physiotherapist)" "$T/out"
 hasnt '"care_pelvic"' "$T/out"
 rm -f "$T"/r22p*
 
+t plan27_postnatal_without_the_pattern_one_booking_everywhere
+# session 23 (plan27): a postnatal runner without the pelvic floor's pattern
+# (buttock pain) was booked a sports physiotherapist in WHAT TO DO NOW and,
+# in an advice line, a pelvic-health physiotherapist too, while the plan,
+# Today and the calendar booked only the sports one. One booking now, the
+# same words everywhere (Goom19: a pelvic-health check for every postnatal
+# return to running): the physiotherapist, told of the birth, checks the
+# pelvic floor too or refers her for it ([care] postnatal)
+printf 'age = 32\nsex = female\nhistory = postpartum\nsigns = none\nlocation = buttock\ncharacter = dull_ache\nside = left\nworse_with = run_later\npain_run = 4\npain_worst = 4\nduration_days = 30\nonset = gradual\nweekly_km = 20\n' >"$T/p27p.txt"
+book="Book a physiotherapist (ideally a sports physiotherapist) within 1-2 weeks and tell them you gave birth in the past year: ask them to check your pelvic floor and tummy muscles at that visit too, or to refer you to a pelvic-health physiotherapist for that check, before your running builds up."
+expect 0 "$RUNHIP" --db "$T/p27p.db" --today 2026-11-20 assess --in "$T/p27p.txt"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27pf"
+has "$book" "$T/p27pf"
+hasnt "Book a pelvic-health physiotherapist" "$T/p27pf"
+hasnt "book a pelvic-health physiotherapist" "$T/p27pf"
+has "After a birth, keep to the running advised here, no more: stop running and have your pelvic floor checked straight away if you leak urine" "$T/p27pf"
+hasnt "tummy muscles. (because" "$T/p27pf"
+expect 0 "$RUNHIP" --db "$T/p27p.db" --today 2026-11-20 assess --in "$T/p27p.txt" --json
+has '"care_postnatal":true' "$T/out"
+hasnt '"care_pelvic"' "$T/out"
+expect 0 "$RUNHIP" --db "$T/p27p.db" --today 2026-11-21 plan --runs-a-week 3 --ics "$T/p27p.ics"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27pf"
+has "Assessment advice: see a physiotherapist within 1-2 weeks, who checks your pelvic floor and tummy muscles too after the birth" "$T/p27pf"
+tr -d '\r' <"$T/p27p.ics" | awk '/^ /{printf "%s", substr($0, 2); next} {printf "\n%s", $0}' | sed 's/\\,/,/g' >"$T/p27pu"
+has "DESCRIPTION:$book" "$T/p27pu"
+expect 0 "$RUNHIP" --db "$T/p27p.db" --today 2026-11-21 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27pf"
+has "$book" "$T/p27pf"
+# with the pattern (groin pain, no back or buttock): the pelvic-health
+# physiotherapist is the one booking, and the advice line's own booking of
+# her is left out too
+sed 's/^location = buttock/location = groin/' "$T/p27p.txt" >"$T/p27p2.txt"
+expect 0 "$RUNHIP" --db "$T/p27p2.db" --today 2026-11-20 assess --in "$T/p27p2.txt"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27pf"
+[ "$(grep -o -i "book a pelvic-health physiotherapist" "$T/p27pf" | wc -l)" = 1 ] || no "the pelvic-health physiotherapist booked more than once"
+hasnt "ideally a sports physiotherapist" "$T/p27pf"
+# not after a birth: the plain booking, no pelvic words
+sed 's/^history = postpartum/history = none/' "$T/p27p.txt" >"$T/p27p3.txt"
+expect 0 "$RUNHIP" --db "$T/p27p3.db" --today 2026-11-20 assess --in "$T/p27p3.txt" --json
+hasnt '"care_postnatal"' "$T/out"
+rm -f "$T"/p27p*
+
 end

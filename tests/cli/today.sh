@@ -749,4 +749,158 @@ has 'Your note "numbness in my foot" was read as: a foot is numb.' "$T/out"
 hasnt 'Your note "numbness" was read as' "$T/out"
 rm -f "$T"/r21d*
 
+t plan27_diagnosed_fracture_qualifies_every_activity
+# session 23 (plan27): under a fracture a clinician diagnosed only the rest
+# day said "as the clinician who diagnosed it allows"; the swim, the mobility
+# day's walking, the strength day and the static holds were not. Each day
+# with an activity now ends with the clinician's qualifier, the phase goal
+# says their plan decides, and all of it ends with the visit recorded.
+P() { "$RUNHIP" --db "$T/p27a.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+q="All of the above only as far as the clinician who diagnosed the fracture allows"
+expect 0 P --today 2026-11-24 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+hasnt "$q" "$T/p27n"
+P --today 2026-11-21 log pain 3 --note "x-ray back: avulsion fracture of the ASIS, confirmed by the doctor" >/dev/null 2>&1 || no "log failed"
+for day in 24 26 28 29; do
+    expect 0 P --today 2026-11-$day today
+    tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+    has "$q" "$T/p27n"
+    has "Why: you are in the phase \"Calm it down\": follow the plan of the clinician who diagnosed the fracture" "$T/p27n"
+    hasnt "only if they do not hurt" "$T/p27n"
+done
+expect 0 P --today 2026-11-24 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "What to do today: Cross-training: Swimming" "$T/p27n"
+expect 0 P --today 2026-11-28 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "Gentle walking and easy movement only as far as the clinician who diagnosed the fracture allows" "$T/p27n"
+hasnt "within comfort" "$T/p27n"
+# the plan: every one of the 14 days has an activity (the daily static holds)
+expect 0 P --today 2026-11-24 plan --ics "$T/p27.ics"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+[ "$(grep -o "$q" "$T/p27n" | wc -l)" = 14 ] || no "the plan's 14 days are not all qualified: $(grep -o "$q" "$T/p27n" | wc -l)"
+has "Goal: Follow the plan of the clinician who diagnosed the fracture" "$T/p27n"
+# the calendar: each event's description (folded at 75 octets) too
+tr -d '\r' <"$T/p27.ics" | awk '/^ /{printf "%s", substr($0, 2); next} {printf "\n%s", $0}' >"$T/p27u"
+n=$(grep '^DESCRIPTION:' "$T/p27u" | grep -c "All of the above only as far as the clinician who diagnosed the fracture allows")
+[ "$n" -ge 14 ] || no "calendar events qualified: $n"
+# the visit recorded ends the hold: its own restriction, no qualifier
+P --today 2026-11-26 log visit no_running --weeks 4 >/dev/null 2>&1 || no "visit failed"
+expect 0 P --today 2026-11-27 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+hasnt "$q" "$T/p27n"
+hasnt "follow the plan of the clinician who diagnosed" "$T/p27n"
+rm -f "$T"/p27*
+
+t plan27_no_plan_yet_points_to_what_is_there
+# session 23 (plan27): with no assessment (no plan yet) the diary's replies
+# sent the runner to 'runhip plan' ("says why and what lifts it"), and a
+# visit said "The plan keeps to it: strength, mobility and the other
+# sessions go on": each now points to what is there (runhip today, which
+# says the stop and its reason) and to making a plan (runhip assess)
+P() { "$RUNHIP" --db "$T/p27b.db" "$@"; }
+expect 0 P --today 2026-11-20 log pain 7 --during-run 8
+has "'runhip today' and the web app's Today page keep saying it" "$T/out"
+has "No assessment yet: run 'runhip assess' to get a plan." "$T/out"
+hasnt "runhip plan" "$T/out"
+# its next-morning figure, the hold the completed entry decides, without a
+# plan: aborted in rh_plan_move (a hold without its cause)
+expect 0 P --today 2026-11-21 log pain 2 --next-morning 1
+has "That entry: too much" "$T/out"
+hasnt "runhip plan" "$T/out"
+expect 0 P --today 2026-11-21 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "In your diary entry of 2026-11-20, pain during activity was 8/10" "$T/p27n"
+P() { "$RUNHIP" --db "$T/p27c.db" "$@"; }
+P --today 2026-11-20 log pain 4 --note "fever and I can't put weight on it" >/dev/null 2>&1 || no "log failed"
+expect 0 P --today 2026-11-21 log pain 2
+has "No running: what an earlier entry logged still stands; 'runhip today' says why and what lifts it." "$T/out"
+has "No assessment yet: run 'runhip assess' to get a plan." "$T/out"
+hasnt "runhip plan" "$T/out"
+# and runhip today does say why and what lifts it
+expect 0 P --today 2026-11-21 today
+has "Warning signs in force" "$T/out"
+has "runhip log cleared" "$T/out"
+# a visit before any assessment: no plan keeps to it yet; the plan made
+# from the assessment does (checked below)
+expect 0 P --today 2026-11-21 log visit no_running --weeks 2
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "no running for 2 weeks, until 2026-12-05. The plan made from your assessment will keep to it, with no run before then." "$T/p27n"
+hasnt "The plan keeps to it" "$T/p27n"
+has "For a plan back to running, answer the questions about your hip: runhip assess." "$T/p27n"
+expect 0 P --today 2026-11-22 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+hasnt "The plan keeps to it" "$T/p27n"
+has "The plan made from your assessment will keep to it" "$T/p27n"
+P --today 2026-11-22 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-24 today
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "The plan keeps to it" "$T/p27n"
+hasnt "Easy run" "$T/p27n"
+rm -f "$T"/p27*
+
+t plan27_weight_loss_judged_against_body_weight
+# session 23 (plan27): a weight loss told with its amount was judged by the
+# amount alone (2 kg or more a warning sign). With the body weight in the
+# profile it is judged as a share of it over the time told (5% within 12
+# months, Gaddey14); without it, by the amount as before, and the reply
+# says why
+P() { "$RUNHIP" --db "$T/p27w.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 2.5 kg in 4 months without trying"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "Warning sign: Losing weight without trying" "$T/p27n"
+has "The loss your note tells, 2.5 kg in 4 months, was judged by the amount alone, because runhip does not know your body weight: set it with 'runhip profile set weight_kg N'" "$T/p27n"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 1 kg over the month"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "The loss your note tells, 1 kg, is within the day-to-day swing of body water, so it is not read as a warning sign; it was judged by the amount alone" "$T/p27n"
+hasnt "did not find a warning sign in your note" "$T/p27n"
+P() { "$RUNHIP" --db "$T/p27x.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 P profile set weight_kg 80
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 2.5 kg in 4 months without trying"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "The loss your note tells, 2.5 kg in 4 months, is 3.1% of your body weight of 80 kg: under the 5% within 12 months" "$T/p27n"
+hasnt "Warning sign" "$T/p27n"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 6 kg in 3 months without trying"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "is 7.5% of your body weight of 80 kg: a loss of 5% or more within 12 months without trying is worth a doctor's look, so it is read as a warning sign." "$T/p27n"
+has "Warning sign: Losing weight without trying" "$T/p27n"
+# a longer time, at its rate over 12 months: 6 kg in 2 years is 3.8% a year
+P() { "$RUNHIP" --db "$T/p27y.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P profile set weight_kg 80 >/dev/null 2>&1 || no "profile failed"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 6 kg over 2 years without trying"
+tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
+has "is 7.5% of your body weight of 80 kg, about 3.8% in 12 months at that rate: under the 5%" "$T/p27n"
+hasnt "Warning sign" "$T/p27n"
+rm -f "$T"/p27*
+
+t plan27_pain_entry_says_its_activity
+# session 23 (plan27): a pain entry did not say which activity its pain
+# during activity was in; --activity records it (schema 9) and the reply,
+# the list and the hand-off report say it. It counts no run: the recorded
+# activities and the training load are what they were.
+P() { "$RUNHIP" --db "$T/p27a.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-21 activities >"$T/p27act0" 2>&1
+expect 0 P --today 2026-11-21 log pain 2 --during-run 3 --activity run
+has "Logged pain 2/10 on 2026-11-21, 3/10 during a run." "$T/out"
+expect 0 P --today 2026-11-22 log pain 2 --during-run 2 --activity cross_train --note "swim"
+has "2/10 during cross-training." "$T/out"
+expect 0 P --today 2026-11-22 log pain 1 --during-run 1
+has "1/10 during activity." "$T/out"
+expect 2 P --today 2026-11-22 log pain 2 --activity walk
+expect 1 P --today 2026-11-22 log pain 2 --during-run 2 --activity swim
+expect 0 P --today 2026-11-23 log list
+has "pain during a run" "$T/out"
+has "pain during cross-training" "$T/out"
+[ "$(grep -c "pain during" "$T/out")" = 2 ] || no "an entry without an activity was given one"
+P --today 2026-11-21 activities >"$T/p27act1" 2>&1
+cmp -s "$T/p27act0" "$T/p27act1" || no "logging the activity changed the activities"
+expect 0 P --today 2026-11-23 report --html "$T/p27a.html"
+has '<td class="n">3 <span class="small">(a run)</span></td>' "$T/p27a.html"
+rm -f "$T"/p27*
+
 end

@@ -2260,6 +2260,191 @@ static void test_plan_page_one_booking_for_both_reasons(void)
     }
 }
 
+/* Session 23 (plan27): under a fracture a clinician diagnosed (told in a
+ * diary note) the web's Today and Plan pages qualify every day's activity by
+ * the clinician's plan, as the terminal does (the library's day_diagnosed
+ * line and goal_diagnosed), not the rest day alone. */
+static void test_diagnosed_fracture_qualifies_every_day(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    add_plain_assessment(path, (int64_t)(TODAY - 1) * 86400 + 60);
+    const char *q = "All of the above only as far as the clinician who diagnosed the fracture "
+                    "allows";
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, q), 0);
+    rh_server_response_release(&r);
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=3&note=x-ray+back%%3A+avulsion+fracture+of+the+ASIS%%2C+"
+             "confirmed+by+the+doctor",
+             CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "No running until the clinician who diagnosed the fracture clears you"));
+    /* every day with an activity (the rest days qualify their own movement) */
+    int active = count_of(&r, "Mobility day") + count_of(&r, "Cross-training: ") +
+                 count_of(&r, "Strength (");
+    CHECK(active >= 12);
+    CHECK_INT(count_of(&r, q), active);
+    CHECK(has(&r, "Follow the plan of the clinician who diagnosed the fracture: walking, "
+                  "cross-training and exercises only as far as they allow"));
+    CHECK(!has(&r, "only if they do not hurt"));
+    rh_server_response_release(&r);
+    get(&cfg, "/today", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "What to do today: Cross-training: Easy cycling"));
+    active = count_of(&r, "Mobility day") + count_of(&r, "Cross-training: ") +
+             count_of(&r, "Strength (");
+    CHECK(active >= 3); /* today and the next days */
+    CHECK_INT(count_of(&r, q), active);
+    CHECK(has(&r, "follow the plan of the clinician who diagnosed the fracture"));
+    rh_server_response_release(&r);
+}
+
+/* Session 23 (plan27): a visit recorded on the web before any assessment
+ * (the diary's warning sign kept without a plan) linked to "The whole plan"
+ * and said "The plan keeps to it": there is no plan yet; the reply says the
+ * plan made from the assessment will keep to it and links the questions. */
+static void test_visit_before_any_plan(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    POST_FLAG_NOTE(&cfg);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=visit&decision=no_running&weeks=2", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "The plan made from your assessment will keep to it, with no run before then."));
+    CHECK(!has(&r, "The plan keeps to it"));
+    CHECK(!has(&r, "The whole plan"));
+    CHECK(has(&r, "<a href=\"/questionnaire\">"));
+    rh_server_response_release(&r);
+}
+
+/* Session 23 (plan27): after a birth without the pelvic floor's pattern the
+ * assessment's one booking (care_postnatal) asks the physiotherapist for the
+ * pelvic-health check too: the web's Assessment, Today and Plan pages say
+ * the same words as the terminal ([disposition] see_physio.postnatal). */
+static void test_postnatal_booking_on_every_page(void)
+{
+    char path[512];
+    struct rh_server_config cfg = full_cfg(path, sizeof path);
+    struct rh_server_response r;
+    struct rh_err err;
+    struct rh_store *s = NULL;
+    CHECK_INT(rh_store_open(path, 0, &s, &err), 0);
+    if (!s)
+        return;
+    char res[2048];
+    snprintf(res, sizeof res,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+             "{\"id\":\"%s\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+             "\"pain_type\":\"joint\",\"pain_type_why\":[],\"red_flags\":[],"
+             "\"checklist_warnings\":0,\"disposition\":\"see_physio\","
+             "\"disposition_why\":[],\"running\":\"reduce\",\"running_why\":[],"
+             "\"advice\":[],\"confidence\":0.5,\"missing\":[],\"training_from_data\":[],"
+             "\"care_postnatal\":true}",
+             rh_assess_condition_id(0));
+    int64_t aid;
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(TODAY - 1) * 86400 + 60, "{}", res, &aid, &err),
+              0);
+    rh_store_close(s);
+    const char *book = "ask them to check your pelvic floor and tummy muscles at that visit too, "
+                       "or to refer you to a pelvic-health physiotherapist for that check";
+    const char *pages[] = {"/assessment", "/"}; /* the Plan page books only two reasons' visit */
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        get(&cfg, pages[i], &r);
+        CHECK_INT(r.status, 200);
+        if (!has(&r, book) && !has(&r, "who checks your pelvic floor and tummy muscles too"))
+            fprintf(stderr, "  %s lacks the postnatal booking\n", pages[i]);
+        CHECK(has(&r, book) || has(&r, "who checks your pelvic floor and tummy muscles too"));
+        rh_server_response_release(&r);
+    }
+}
+
+/* Session 23 (plan27): a weight loss told with its amount on the web Diary:
+ * judged by the amount alone while the profile has no body weight (the
+ * reply says why, in the web's words: no command), then as a share of the
+ * body weight set on the Profile page. */
+static void test_diary_weight_loss_against_body_weight(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=2&note=lost+3+kg+in+4+months+without+trying", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "was judged by the amount alone, because runhip does not know your body "
+                  "weight: set it on the Profile page"));
+    CHECK(!has(&r, "runhip profile set"));
+    CHECK(has(&r, "Losing weight without trying"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body,
+             "csrf=%s&tz=&sex=&birth_year=&rest_hr=&max_hr=&weight_kg=75", CSRF);
+    req(&cfg, "POST", "/profile", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body,
+             "csrf=%s&what=pain&pain_now=2&note=lost+3+kg+in+4+months+without+trying", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "is 4.0% of your body weight of 75 kg: under the 5% within 12 months"));
+    rh_server_response_release(&r);
+}
+
+/* Session 23 (plan27): the web Diary's pain entry says which activity its
+ * pain during activity was in, as `runhip log pain --activity` does: the
+ * reply, the table of entries and /api/diary; an activity without a pain
+ * during it, or not of the list, is refused and nothing is stored. */
+static void test_diary_entry_activity(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/diary", &r);
+    CHECK(has(&r, "<select id=\"activity\" name=\"activity\">"));
+    CHECK(has(&r, "<option value=\"run\">a run</option>"));
+    rh_server_response_release(&r);
+    long before = pain_entries(path);
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&activity=walk", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK(has(&r, "The activity must be one of the list"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&during_run=3&activity=swim", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK(has(&r, "The activity must be one of the list"));
+    rh_server_response_release(&r);
+    CHECK_INT(pain_entries(path), before);
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&during_run=3&activity=run", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, ", 3/10 during a run"));
+    rh_server_response_release(&r);
+    CHECK_INT(pain_entries(path), before + 1);
+    get(&cfg, "/diary", &r);
+    CHECK(has(&r, "3 <span class=\"small\">(a run)</span>"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/diary", &r);
+    CHECK(has(&r, "\"activity\":\"run\""));
+    rh_server_response_release(&r);
+}
+
 /* fix19b: on a run day, a strength session logged on the web Diary does not
  * do the day: Today says what was logged and asks for the run still to do,
  * as `runhip today` does ([text] today_log_run_to_do, fix18b). */
@@ -3353,7 +3538,7 @@ static void test_profile(void)
     rh_server_response_release(&r);
     char body[256];
     /* one bad value: nothing stored, not even the good ones */
-    snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=900", CSRF);
+    snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=900&weight_kg=", CSRF);
     req(&cfg, "POST", "/profile", body, &r);
     CHECK_INT(r.status, 400);
     CHECK(has(&r, "Not saved"));
@@ -3363,7 +3548,7 @@ static void test_profile(void)
     CHECK(has(&r, ">Maximum heart rate, beats per minute</label>"));
     CHECK(!has(&r, "max_hr:") && !has(&r, "tz database"));
     rh_server_response_release(&r);
-    snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=190", CSRF);
+    snprintf(body, sizeof body, "csrf=%s&tz=Europe%%2FBerlin&sex=&birth_year=&rest_hr=50&max_hr=190&weight_kg=61", CSRF);
     req(&cfg, "POST", "/profile", body, &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Saved") && has(&r, "value=\"190\"") && has(&r, "value=\"Europe/Berlin\""));
@@ -3381,6 +3566,7 @@ static void test_profile(void)
     CHECK_STR(json_string_value(json_object_get(j, "tz")), "Europe/Berlin");
     CHECK_INT(json_integer_value(json_object_get(j, "max_hr")), 190);
     CHECK_INT(json_integer_value(json_object_get(j, "rest_hr")), 50);
+    CHECK_INT(json_integer_value(json_object_get(j, "weight_kg")), 61); /* plan27 */
     CHECK(json_is_null(json_object_get(j, "sex")));
     CHECK_STR(json_string_value(json_object_get(j, "zone_in_use")), "Europe/Berlin");
     CHECK_STR(json_string_value(json_object_get(j, "zone_from")), "profile");
@@ -5124,6 +5310,11 @@ int main(void)
     RUN(test_red_flag_before_assessment);
     RUN(test_diary_nerve_flag_words);
     RUN(test_diary_pelvic_hold_verdict);
+    RUN(test_diagnosed_fracture_qualifies_every_day);
+    RUN(test_visit_before_any_plan);
+    RUN(test_postnatal_booking_on_every_page);
+    RUN(test_diary_weight_loss_against_body_weight);
+    RUN(test_diary_entry_activity);
     RUN(test_assessment_box_amber_under_pelvic_hold);
     RUN(test_day_detail_nests_the_warm_up);
     RUN(test_today_after_clearance);

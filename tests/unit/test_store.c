@@ -171,6 +171,91 @@ static void test_empty_and_first_version_databases_open(void)
     CHECK_INT(raw_count(path, "pragma_application_id WHERE application_id = 1380469072"), 1);
 }
 
+/* Session 23 (plan27): schema 8 lets the profile hold the body weight
+ * (weight_kg); a database of schema 7, whose profile's CHECK knew only the
+ * five keys before, is migrated in one transaction: its rows kept, the new
+ * key then stored; schema 7 refused it. */
+static void test_profile_weight_migrated_from_7(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "v7.db");
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    if (s)
+        rh_store_close(s);
+    /* back to schema 7's profile table, with a row in it */
+    CHECK_INT(raw_exec(path, "DROP TABLE profile;"
+                             "CREATE TABLE profile(key TEXT PRIMARY KEY CHECK(key IN "
+                             "('tz','sex','birth_year','rest_hr','max_hr')), value TEXT NOT NULL);"
+                             "INSERT INTO profile VALUES('max_hr','188');"
+                             "ALTER TABLE pain DROP COLUMN activity;"
+                             "PRAGMA user_version = 7;"),
+              0);
+    CHECK(raw_exec(path, "INSERT INTO profile VALUES('weight_kg','60')") != 0);
+    s = NULL;
+    CHECK_INT(rh_store_open(path, RH_STORE_EXISTING, &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
+    char *v = NULL;
+    CHECK_INT(rh_store_profile_get(s, "max_hr", &v, &e), 0);
+    CHECK_STR(v ? v : "", "188");
+    rh_free(v);
+    CHECK_INT(rh_store_profile_set(s, "weight_kg", "60", &e), 0);
+    v = NULL;
+    CHECK_INT(rh_store_profile_get(s, "weight_kg", &v, &e), 0);
+    CHECK_STR(v ? v : "", "60");
+    rh_free(v);
+    CHECK(rh_profile_check("weight_kg", "20", &e) != 0); /* 25..250 kg */
+    rh_store_close(s);
+}
+
+/* Session 23 (plan27): schema 9 keeps which activity a pain entry's pain
+ * during activity was in; a database of schema 8 gains the column (its
+ * entries none), and an entry's activity goes in and out, only with a pain
+ * during activity and only one of the list. */
+static void test_pain_activity_migrated_from_8(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "v8.db");
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    if (!s)
+        return;
+    struct rh_pain_entry old = {.day = 20000, .pain = 2, .during_run = 3, .next_morning = -1};
+    CHECK_INT(rh_store_pain_add(s, &old, NULL, &e), 0);
+    rh_store_close(s);
+    CHECK_INT(raw_exec(path, "ALTER TABLE pain DROP COLUMN activity; PRAGMA user_version = 8;"), 0);
+    s = NULL;
+    CHECK_INT(rh_store_open(path, RH_STORE_EXISTING, &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_version(s), 9);
+    struct rh_pain_entry in = {.day = 20001, .pain = 1, .during_run = 4, .next_morning = -1};
+    snprintf(in.activity, sizeof in.activity, "cross_train");
+    CHECK_INT(rh_store_pain_add(s, &in, NULL, &e), 0);
+    struct rh_pain_entry bad = in;
+    snprintf(bad.activity, sizeof bad.activity, "swim");
+    CHECK_INT(rh_store_pain_add(s, &bad, NULL, &e), RH_EINVAL);
+    bad = in;
+    bad.during_run = -1; /* an activity without its pain during it */
+    CHECK_INT(rh_store_pain_add(s, &bad, NULL, &e), RH_EINVAL);
+    struct rh_pain_entry *got = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_pain_list(s, 19999, 20002, &got, &n, &e), 0);
+    CHECK_INT((long)n, 2);
+    if (n == 2) {
+        CHECK_STR(got[0].activity, "");
+        CHECK_STR(got[1].activity, "cross_train");
+    }
+    rh_pain_array_free(got, n);
+    rh_store_close(s);
+    /* the CHECK holds in the file itself */
+    CHECK(raw_exec(path, "UPDATE pain SET activity = 'swim'") != 0);
+}
+
 /* A text file, a folder: refused with their reason, nothing created. */
 static void test_not_sqlite_or_folder_refused(void)
 {
@@ -868,6 +953,8 @@ int main(int argc, char **argv)
     RUN(test_create_new_database_with_parent_dirs);
     RUN(test_foreign_sqlite_refused_untouched);
     RUN(test_empty_and_first_version_databases_open);
+    RUN(test_profile_weight_migrated_from_7);
+    RUN(test_pain_activity_migrated_from_8);
     RUN(test_not_sqlite_or_folder_refused);
     RUN(test_existing_only_creates_nothing);
     RUN(test_permission_messages);
