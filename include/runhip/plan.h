@@ -1053,7 +1053,8 @@ struct rh_plan_today {
     bool pain_logged;        /* a pain entry of the day is stored */
     bool session_logged;     /* a session, or a pain entry with the pain during it */
     /* the day's session is done: a diary session or a pain entry with the
-     * pain during it, or a recorded activity of the day's kind
+     * pain during it (never on a rest day: an activity is not the rest),
+     * or a recorded activity of the day's kind
      * (data/plan_rules.txt [recorded]: a ride on a cross-training day, a run
      * on a run day) */
     bool day_done;

@@ -2756,7 +2756,12 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
      * activity was; a session logged says it, and one of another kind does
      * not do the day (runner20: a run logged with its pain on a day that had
      * become a swim, running on hold, read "Done today: Cross-training") */
-    if (during_logged && only_rest_sessions(se, ns))
+    /* ... but never a day whose session is rest (a rest day, or the rest
+     * of the hip until a warning sign has been seen): an activity on it is
+     * not the rest (runner23: a sprint session logged with 7/10 during it
+     * on the day a stress fracture's warning sign stopped everything read
+     * "Done today: Rest the hip until you have been seen") */
+    if (during_logged && only_rest_sessions(se, ns) && strcmp(t->day.kind, "rest") != 0)
         t->day_done = true;
     /* an activity a watch recorded that day (imported, not excluded): said
      * in the day's log; one of the day's kind does the day's session
