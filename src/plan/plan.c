@@ -342,6 +342,7 @@ int rh__plan_set_inputs(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     for (int i = 0; in && i < in->n_base_out && i < RH_PLAN_MAX_BASE_OUT; i++)
         st->base_out[st->n_base_out++] = in->base_out[i];
     st->base_pain_days = in ? in->base_pain_days : 0;
+    st->base_thin_runs = in ? in->base_thin_runs : 0;
     for (size_t i = 0; in && i < in->n_findings; i++) {
         char sec[64];
         rh__fmt(sec, sizeof sec, "finding.%s", in->findings[i]);
@@ -935,6 +936,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "base_left_out", bo);
     }
     bad |= json_object_set_new(o, "base_pain_days", json_integer(st->base_pain_days));
+    if (st->base_thin_runs > 0)
+        bad |= json_object_set_new(o, "base_thin_runs", json_integer(st->base_thin_runs));
     bad |= json_object_set_new(o, "hold_urgency",
                                st->hold_urgency >= 0
                                    ? json_string(rh_disposition_name((enum rh_disposition)st->hold_urgency))
@@ -1230,6 +1233,12 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             if ((r = ji(o, "base_pain_days", 0, 100000, &l, err)))
                 goto out;
             st->base_pain_days = (int)l;
+        }
+        st->base_thin_runs = 0;
+        if (json_object_get(o, "base_thin_runs")) {
+            if ((r = ji(o, "base_thin_runs", 0, 100000, &l, err)))
+                goto out;
+            st->base_thin_runs = (int)l;
         }
         v = json_object_get(o, "base_left_out");
         for (size_t i = 0; json_is_array(v) && i < json_array_size(v) &&

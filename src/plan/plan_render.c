@@ -71,7 +71,7 @@ static const struct rh_words_format plan_words[] = {
     {"notice_seen_told_heading", ""}, {"notice_seen_told", "ss"}, {"notice_seen_told_comeback", ""},
     {"event_summary", "s"}, {"event_cancelled", "s"}, {"event_a_session", ""},
     {"finding_cadence", "fff"},
-    {"vol_label_before", ""}, {"vol_label_recent", ""}, {"vol_answer", "sfss"},
+    {"vol_label_before", ""}, {"vol_label_recent", ""}, {"vol_answer", "sfss"}, {"vol_answer_thin", "sfdss"}, {"vol_unknown_thin", "dss"},
     {"vol_newest", "ss"}, {"vol_it", ""}, {"vol_pain_began", ""}, {"vol_your_assessment", ""},
     {"vol_the_pain", ""}, {"vol_no_cadence", ""}, {"vol_mean", ""}, {"vol_recent", "fsdss"},
     {"vol_before", "fsdss"}, {"vol_days", "ss"}, {"vol_left_out", "fss"},
@@ -2213,7 +2213,15 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     /* words19: the words are data/wording.txt [plan_words] vol_* */
     const char *no_cad = rh_has(st->base_cadence) ? "" : PW("vol_no_cadence");
     const char *runs_s = st->n_base_runs == 1 ? "" : "s";
-    if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0) {
+    if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0 &&
+        st->base_thin_runs > 0) {
+        /* runner23: runs recorded, but in too few of the weeks to stand for
+         * the usual ones (rh_load_usual_weeks_covered): the answer */
+        rh__fmt(line, cap, PW("vol_answer_thin"),
+                PW(st->base_recent ? "vol_label_recent" : "vol_label_before"), st->base_weekly_km,
+                st->base_thin_runs, st->base_thin_runs == 1 ? "" : "s",
+                PW(st->base_recent ? "vol_your_assessment" : "vol_pain_began"));
+    } else if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0) {
         /* no recordings before the pain: the runner's own answer */
         char nd[80] = "";
         if (st->base_newest_run >= 0) {
@@ -2268,7 +2276,11 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     } else {
         /* why it is unknown, in what is true of the stored runs */
         char why[200], nd[11];
-        if (st->base_newest_run >= 0) {
+        if (st->base_thin_runs > 0) /* runner23 */
+            rh__fmt(why, sizeof why, PW("vol_unknown_thin"), st->base_thin_runs,
+                    st->base_thin_runs == 1 ? "" : "s",
+                    PW(st->base_recent ? "vol_your_assessment" : "vol_the_pain"));
+        else if (st->base_newest_run >= 0) {
             rh_date_format(st->base_newest_run, nd);
             rh__fmt(why, sizeof why, PW("vol_unknown_newest"),
                     PW(st->base_recent ? "vol_your_assessment" : "vol_the_pain"),
