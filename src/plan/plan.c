@@ -2710,7 +2710,15 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             add_why(why, sizeof why, "The three-day test did not pass: back to strength work "
                     "before trying again.");
         }
-        step_back(kb, st, day, MW("pain_rule_back"));
+        {
+            /* runner23: a step back in the first phase stops its runs, and
+             * the entry says so (it said "step back in the plan", then
+             * "Plan: stays in phase 'Calm it down'", and nothing of running) */
+            bool ran = st->run_mode != RH_RUN_OFF && st->phase == RH_PHASE_CALM;
+            step_back(kb, st, day, MW("pain_rule_back"));
+            if (ran && st->run_mode == RH_RUN_OFF)
+                add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "runs_stop_first"));
+        }
         break;
     case RH_PAIN_STAY:
     case RH_PAIN_GOOD:

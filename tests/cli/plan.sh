@@ -805,4 +805,17 @@ hasnt "based on your usual weeks" "$T/thin.o"
 expect 0 "$RUNHIP" --db "$X" --today 2026-11-22 plan --json
 has '"base_thin_runs": 1' "$T/out"
 rm -f "$T"/thin*
+t runner23_a_step_back_in_the_first_phase_says_its_runs_stop
+# session 23 (runner23): 6/10 during a run in the first phase said "step
+# back in the plan", then "Plan: stays in phase 'Calm it down'", and nothing
+# of the runs it had just stopped (the Today page and the report said so)
+Y="$T/first.db"
+"$RUNHIP" --db "$Y" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$Y" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$Y" --today 2026-11-20 log pain 4 --during-run 6
+tr -s '\n ' ' ' <"$T/out" >"$T/first.o"
+has "step back in the plan. There is no phase before this one, so its runs stop for now" "$T/first.o"
+expect 0 "$RUNHIP" --db "$Y" --today 2026-11-20 plan --json
+has '"run_mode": "off"' "$T/out"
+rm -f "$T"/first*
 end
