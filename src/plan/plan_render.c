@@ -2308,8 +2308,14 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     if (v->n_weeks && st->run_mode == RH_RUN_REDUCED) {
         /* the calm weeks: what their runs add up to, and why so many */
         int nr = rh_plan_reduced_runs(kb, st);
+        /* runner23: "kept at what your hip has tolerated lately" only when
+         * it is kept: 5.0 km a week for a runner of 30 km a week (the runs'
+         * own cap, rehab_run_km_max) is shorter than his usual runs */
+        bool kept = st->base_recent &&
+                    v->km[0] >= st->base_weekly_km *
+                                        rh__kb_num(kb, "volume", "tolerated_fraction", 1) - 0.05;
         rh__fmt(v->reduced, sizeof v->reduced, PW("reduced"), nr, nr == 1 ? "" : "s",
-                v->km[0] / (nr > 0 ? nr : 1), PW(st->base_recent ? "reduced_recent" : "reduced_shorter"),
+                v->km[0] / (nr > 0 ? nr : 1), PW(kept ? "reduced_recent" : "reduced_shorter"),
                 rh_plan_kb_get(kb, "volume", "reduced_source"));
     }
     /* review 11 #11: the weeks of the walk-run ladder rise by its stages

@@ -804,6 +804,15 @@ has "based on your answer of about 30 km a week (only 1 run recorded in the 4 we
 hasnt "based on your usual weeks" "$T/thin.o"
 expect 0 "$RUNHIP" --db "$X" --today 2026-11-22 plan --json
 has '"base_thin_runs": 1' "$T/out"
+# a pain of months, the same runs: the recent weeks are too few as well,
+# and 5.0 km a week for 30 is not "what your hip has tolerated lately"
+sed 's/duration_days = 6/duration_days = 120/' "$T/thin.txt" >"$T/thin2.txt"
+expect 0 "$RUNHIP" --db "$X" --today 2026-11-22 assess --in "$T/thin2.txt"
+expect 0 "$RUNHIP" --db "$X" --today 2026-11-22 plan --runs-a-week 1
+tr -s '\n ' ' ' <"$T/out" >"$T/thin.o"
+has "Recent running: based on your answer of about 30 km a week (only 1 run recorded in the 4 weeks before your assessment" "$T/thin.o"
+has "1 run a week of about 5.0 km, each shorter than your usual runs" "$T/thin.o"
+hasnt "tolerated lately" "$T/thin.o"
 rm -f "$T"/thin*
 t runner23_a_step_back_in_the_first_phase_says_its_runs_stop
 # session 23 (runner23): 6/10 during a run in the first phase said "step
