@@ -231,6 +231,20 @@ void rh_assessment_data_used_clinical(const struct rh_assessment *a, char *buf, 
  * The terminal, the JSON (checklist_note) and the web page show it. */
 #define RH_ASSESS_CHECK_NOTE 640
 void rh_assessment_checklist_note(const struct rh_assessment *a, char *buf, size_t cap);
+
+/* The kind of pain's statements as the runner reads them, the terminal's
+ * and the web's Assessment page alike (runner23: the page had no kind of
+ * pain): one line of pain_type_why ("muscle: ANSWERS: REASON [S]") into out
+ * (cap bytes), a finding "+1 ANSWERS: REASON [S]" (*feature true: read with
+ * rh_text_feature) or, with no answers behind it, the sentence "REASON [S]"
+ * (*feature false: rh_text_reason); NULL for a line for developers (the
+ * sums of weights). The first RH_ASSESS_PAIN_TYPE_SAID of them are said. */
+#define RH_ASSESS_PAIN_TYPE_SAID 4
+const char *rh_assess_pain_type_statement(const char *why, char *out, size_t cap, bool *feature);
+/* "good: the questions that matter most were answered and one cause stands
+ * out" and the like (data/wording.txt [confidence]) for a confidence of
+ * 0..1; "" when the words are missing. Terminal and web alike. */
+const char *rh_assess_confidence_words(double confidence);
 /* The intake key of checklist item i (RH_CHECK_*: "check_sharp_socket"), NULL
  * out of range. */
 const char *rh_assess_check_key(int i);

@@ -410,6 +410,12 @@ bool rh_load_max_hr_estimated(const struct rh_load_report *r);
 /* True when at least `need` of the `weeks` 7-day blocks ending on the
  * as-of day have a run (recorded or logged by hand). */
 bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need);
+/* Whether the recorded runs stand for the runner's usual training up to the
+ * as-of day: data/load_rules.txt intake_cover_weeks of the
+ * intake_window_weeks 7-day blocks ending on it hold a run. The
+ * assessment's recorded figures (rh_load_fill_intake) and the plan's volume
+ * before the pain both ask it; else the runner's own answer stands. */
+bool rh_load_usual_weeks_covered(const struct rh_load_report *r);
 
 /* The last day of the calendar week before the one day falls in (the weeks
  * of data/load_rules.txt week_first_day, as the weekly_jump finding counts

@@ -186,6 +186,7 @@ struct rh_plan_state {
     struct rh_plan_base_out base_out[RH_PLAN_MAX_BASE_OUT];
     int n_base_out;
     int base_pain_days;     /* days run in pain left out of the usual weeks */
+    int base_thin_runs;     /* runs of too few weeks to count (rh_plan_inputs) */
     /* what the notes said behind diary_flags, in the runner's words: a line
      * "ID\tWORDS\tREASON\n" for each flag a note raised (WORDS as
      * rh_triage_flag.said, REASON why it matters: the rule's reason); "" none */
@@ -403,6 +404,10 @@ struct rh_plan_inputs {
     struct rh_plan_base_out base_out[RH_PLAN_MAX_BASE_OUT]; /* weeks left out */
     int n_base_out;
     int base_pain_days;          /* days run in pain left out */
+    /* runner23: runs recorded in the weeks counted when they were too few
+     * weeks to stand for the usual ones (rh_load_usual_weeks_covered): the
+     * base figures then stay unknown (the runner's answer stands) */
+    int base_thin_runs;
     /* review 9 #11: findings[i] dated after the pain began (onset_day) */
     bool findings_after[RH_PLAN_MAX_FINDINGS];
     int32_t onset_day;           /* 0 unknown */
@@ -1057,7 +1062,8 @@ struct rh_plan_today {
     bool pain_logged;        /* a pain entry of the day is stored */
     bool session_logged;     /* a session, or a pain entry with the pain during it */
     /* the day's session is done: a diary session or a pain entry with the
-     * pain during it, or a recorded activity of the day's kind
+     * pain during it (never on a rest day: an activity is not the rest),
+     * or a recorded activity of the day's kind
      * (data/plan_rules.txt [recorded]: a ride on a cross-training day, a run
      * on a run day) */
     bool day_done;

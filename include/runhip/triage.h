@@ -255,6 +255,15 @@ int rh_triage_signs_words(uint32_t mask, char *out, size_t cap, struct rh_err *e
  * data/questions.txt and data/diary_phrases.txt), "" for none; a word
  * runhip no longer knows is shown as it was stored. */
 void rh_triage_signs_said(const char *words, char *out, size_t cap);
+/* The warning signs a form offers to tick, in order, the diary's and the
+ * check-in's, on the web and the terminal alike (runner23: the terminal's
+ * check-in left out the diary's own ticks, night pain and tingling, that
+ * the web's check-in offers): the intake's sign words the questionnaire
+ * offers, with its labels, then the diary's ticks (rh_note_tick_*). fn gets
+ * each word, its label and its bit of a signs mask; it returns nonzero to
+ * stop, which is returned. */
+typedef int rh_sign_choice_fn(void *arg, const char *word, const char *label, uint32_t bit);
+int rh_triage_sign_choices(rh_sign_choice_fn *fn, void *arg);
 /* Stored signs words as a JSON array of the words (["fever","tingling"],
  * [] for none), appended to b: the diary's and the check-ins' "signs". 0 or
  * RH_ENOMEM / RH_ELIMIT. */

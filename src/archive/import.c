@@ -297,6 +297,25 @@ static void name_part(const struct rh_import_opts *o, const struct rh_activity *
     r->part_start[19] = '\0'; /* local: no Z */
 }
 
+static const char *W(const char *key);
+static const char *sport_words(enum rh_sport sp, char out[static 32]);
+
+/* Puts the head that names an outing or a leg ("the cycling leg that
+ * started 2023-09-02 15:15: ") before the text of msg (cap bytes), in the
+ * words of rh_import_result_part_words; nothing for a whole file. */
+static void part_head(const struct rh_import_result *r, char *msg, size_t cap)
+{
+    char head[256];
+    if (!rh_import_result_part_words(r, head, sizeof head))
+        return;
+    size_t hl = strlen(head), k = strlen(msg);
+    if (hl + 2 + k < cap) {
+        memmove(msg + hl + 2, msg, k + 1);
+        memcpy(msg, head, hl);
+        memcpy(msg + hl, ": ", 2);
+    }
+}
+
 /* Readies one decoded activity: its shown name, plausible figures, sport,
  * and whether it is refused (then its result says why). */
 static void prepare_one(const struct rh_import_opts *o, const char *name, struct item *it,
@@ -340,6 +359,11 @@ static void prepare_one(const struct rh_import_opts *o, const char *name, struct
     }
     name_part(o, &it->a, res);
     if (o->store && refuse(o, &it->a, &p->se)) {
+        /* runner23: a leg or an outing of a file of several is named, as
+         * its other lines are: a triathlon dated after today said the same
+         * line three times */
+        if (res->part_kind)
+            part_head(res, p->se.msg, sizeof p->se.msg);
         res->status = RH_IMPORT_FAILED;
         res->a = NULL;
         res->err = &p->se;
@@ -725,16 +749,10 @@ size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t
         add(buf, cap, &k, "; ", W("kept_shoe"), r->kept_shoe, whole);
     if (r->kept & RH_STORE_KEPT_SPORT)
         add(buf, cap, &k, "; ", W("kept_sport"), sport_words(r->sport, sw), whole);
-    char head[256];
-    if (k && rh_import_result_part_words(r, head, sizeof head)) {
+    if (k && r->part_kind && r->a) {
         /* the outing or leg first: "the cycling outing that started ...: " */
-        size_t hl = strlen(head);
-        if (hl + 2 + k < cap) {
-            memmove(buf + hl + 2, buf, k + 1);
-            memcpy(buf, head, hl);
-            memcpy(buf + hl, ": ", 2);
-            k += hl + 2;
-        }
+        part_head(r, buf, cap);
+        k = strlen(buf);
     }
     return k;
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "assess/assess_int.h"
+#include "assess/quest_int.h"
 #include "runhip/text.h"
 #include "util/banned.h"
 
@@ -818,8 +819,12 @@ void rh__expr_explain(const struct rh__ctx *c, int node, char *out, size_t n)
  * not shown (review 10 #13): "character.numbness", so that "Answering these
  * would help most" names the question still open, never the one answered
  * ("what the pain feels like"); NULL when data/wording.txt [topic] has no
- * words for it. Periods and breastfeeding are never asked of a man (the
- * questionnaire's history_energy screen): not an open question for him. */
+ * words for it. A word of the health history that the questionnaire never
+ * asks of this runner (its screen's ask_if and never_if lines: periods and
+ * eating too little are not asked of a man, breastfeeding not of a runner
+ * under 16) is no open question for them (runner23: a man of 63 was told
+ * that "whether you eat less than your training needs" would help most, a
+ * question he had never been shown; the sex was written here again). */
 #define CT(n, w) "character." #w,
 #define HT(n, w) "history." #w,
 static const char *const char_topic[] = {RH_CHARACTER_WORDS(CT)};
@@ -834,8 +839,7 @@ static const char *word_topic(const struct rh__ctx *c, const struct rh__ifield *
         k = char_topic[word];
     else if (f->list == RH_INTAKE_LIST_HISTORY && word >= 0 &&
              word < (int)(sizeof hist_topic / sizeof *hist_topic) &&
-             !(c->in->sex == RH_SEX_MALE &&
-               (word == RH_HIST_MISSED_PERIODS || word == RH_HIST_BREASTFEEDING)))
+             rh__quest_word_offered(f, word, c->in) != 0)
         k = hist_topic[word];
     return k && rh_words("topic", k) ? k : NULL;
 }

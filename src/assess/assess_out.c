@@ -465,6 +465,33 @@ static int flag_because(struct rh_buf *b, const char *why, struct rh_refs *refs)
     return r;
 }
 
+const char *rh_assess_pain_type_statement(const char *why, char *out, size_t cap, bool *feature)
+{
+    /* "muscle: ANSWERS: REASON [S]"; the sums of weights are for developers */
+    const char *c1 = why ? strstr(why, ": ") : NULL;
+    if (!c1 || strchr(why, ' ') < c1 || !cap)
+        return NULL;
+    /* no answers behind it (the leading cause's own kind of pain): a
+     * sentence, not a feature */
+    *feature = strstr(c1 + 2, ": ") != NULL;
+    snprintf(out, cap, "%s%s", *feature ? "+1 " : "", c1 + 2);
+    return out;
+}
+
+const char *rh_assess_confidence_words(double confidence)
+{
+    const char *hm = rh_words("confidence", "high.min"), *mm = rh_words("confidence", "medium.min");
+    double hi = 0.75, mid = 0.45;
+    if (hm)
+        (void)rh_parse_double(hm, &hi);
+    if (mm)
+        (void)rh_parse_double(mm, &mid);
+    const char *cw = rh_words("confidence", confidence >= hi    ? "high"
+                                            : confidence >= mid ? "medium"
+                                                                : "low");
+    return cw ? cw : "";
+}
+
 /* A condition's finding "+2.5 ANSWERS: REASON [SOURCES]": the reason first,
  * then what in the answers made it count. */
 static int plain_feature(struct rh_buf *b, const char *text, struct rh_refs *refs)
@@ -725,22 +752,13 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
     const char *pt = rh_words("pain_type", rh_pain_type_name(a->pain_type));
     if (!r)
         r = rh_buf_printf(b, "\nKIND OF PAIN: %s\n", pt ? pt : rh_pain_type_name(a->pain_type));
-    for (int i = 0, k = 0; !r && i < a->pain_type_why.n && k < 4; i++) {
-        /* "muscle: ANSWERS: REASON [S]"; the sums of weights are for developers */
-        const char *t = a->pain_type_why.text[i];
-        const char *c1 = strstr(t, ": ");
-        if (!c1 || strchr(t, ' ') < c1)
+    for (int i = 0, k = 0; !r && i < a->pain_type_why.n && k < RH_ASSESS_PAIN_TYPE_SAID; i++) {
+        char tmp[RH_ASSESS_WHY_LEN + 8];
+        bool feature;
+        if (!rh_assess_pain_type_statement(a->pain_type_why.text[i], tmp, sizeof tmp, &feature))
             continue;
         k++;
-        if (!strstr(c1 + 2, ": ")) {
-            /* no answers behind it (the leading cause's own kind of pain):
-             * a sentence, not a feature */
-            r = plain(b, "   - ", c1 + 2, &refs);
-            continue;
-        }
-        char tmp[RH_ASSESS_WHY_LEN + 8];
-        snprintf(tmp, sizeof tmp, "+1 %s", c1 + 2);
-        r = plain_feature(b, tmp, &refs);
+        r = feature ? plain_feature(b, tmp, &refs) : plain(b, "   - ", tmp, &refs);
     }
     if (!r && a->checklist_answered) {
         char note[RH_ASSESS_CHECK_NOTE];
@@ -748,15 +766,7 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         r = rh_buf_printf(b, "\n%s\n", note);
     }
     if (!r) {
-        const char *hm = rh_words("confidence", "high.min"), *mm = rh_words("confidence", "medium.min");
-        double hi = 0.75, mid = 0.45;
-        if (hm)
-            (void)rh_parse_double(hm, &hi);
-        if (mm)
-            (void)rh_parse_double(mm, &mid);
-        const char *cw = rh_words("confidence", a->confidence >= hi    ? "high"
-                                                : a->confidence >= mid ? "medium"
-                                                                       : "low");
+        const char *cw = rh_assess_confidence_words(a->confidence);
         /* a blank line after the kind of pain, as before the self-check
          * (review 7 B28) */
         r = rh_buf_printf(b, "%sHow sure this is: %s.\n", a->checklist_answered ? "" : "\n",

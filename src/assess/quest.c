@@ -12,6 +12,7 @@
 #include <assert.h>
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -729,6 +730,34 @@ int rh_quest_intake(const struct rh_quest *q, struct rh_intake *out)
         return RH_EINVAL;
     compose(q, q->set->n, out, NULL);
     return 0;
+}
+
+/* the questionnaire read once for rh__quest_word_offered (never released:
+ * it lives as long as the program, as the knowledge base does) */
+static pthread_once_t offered_once = PTHREAD_ONCE_INIT;
+static struct rh_quest offered_q;
+static bool offered_ok;
+
+static void offered_load(void)
+{
+    offered_ok = rh_quest_init(&offered_q, NULL) == 0;
+}
+
+int rh__quest_word_offered(const struct rh__ifield *f, int word, const struct rh_intake *in)
+{
+    pthread_once(&offered_once, offered_load);
+    if (!offered_ok || word < 0 || word >= 32)
+        return -1;
+    int found = -1;
+    for (int i = 0; i < offered_q.set->n; i++) {
+        const struct screen *s = &offered_q.set->s[i];
+        if (s->f != f || !(s->words & RH_BIT(word)))
+            continue;
+        if (visible(s, in))
+            return 1;
+        found = 0;
+    }
+    return found;
 }
 
 int rh_quest_would_ask(const struct rh_quest *q, const char *id, const struct rh_intake *in)

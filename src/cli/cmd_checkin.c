@@ -157,25 +157,31 @@ static int ask(int *a, size_t *n, const char *hold)
  * go to rh_diary_checkin as --signs and --note do. Enter gives none; q stops
  * with nothing stored. note: at least 4 * RH_ENTRY_NOTE_MAX + 1 bytes.
  * Returns 0, 1 when the runner stopped, or an exit status. */
+/* The signs listed: the number typed -> its word */
+struct shown_signs {
+    const char *word[64];
+    int n;
+};
+
+static int show_sign(void *arg, const char *word, const char *label, uint32_t bit)
+{
+    (void)bit;
+    struct shown_signs *sh = arg;
+    if (sh->n >= (int)(sizeof sh->word / sizeof sh->word[0]))
+        return 1;
+    sh->word[sh->n++] = word;
+    printf("   %d) %s\n", sh->n, label);
+    return 0;
+}
+
 static int ask_signs_note(uint32_t *signs, char *note, size_t ncap)
 {
-    struct rh_quest q;
     struct rh_err err;
-    bool labels = rh_quest_init(&q, &err) == 0;
-    int all = rh_intake_word_count(RH_INTAKE_LIST_SIGN), n = 0;
-    int shown[64]; /* the number typed -> the sign word's index */
+    struct shown_signs sh = {.n = 0};
     printf("\n%s\n", W("signs_ask"));
-    for (int i = 0; i < all && n < (int)(sizeof shown / sizeof shown[0]); i++) {
-        const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
-        const char *label = labels ? rh_quest_word_label(&q, "signs", w) : NULL;
-        if (labels && !label)
-            continue; /* never offered by the questionnaire (weak_one_side: its
-                       * tick is weak_progressive since review 10 #2) */
-        shown[n++] = i;
-        printf("   %d) %s\n", n, label ? label : w);
-    }
-    if (labels)
-        rh_quest_release(&q);
+    /* the web's ticks, in its order (rh_triage_sign_choices) */
+    (void)rh_triage_sign_choices(show_sign, &sh);
+    int n = sh.n;
     for (;;) {
         char line[512], words[1024] = "";
         printf("%s ", W("signs_prompt"));
@@ -195,9 +201,7 @@ static int ask_signs_note(uint32_t *signs, char *note, size_t ncap)
             while (*t == ' ')
                 t++;
             long v;
-            const char *w = rh_parse_long(t, &v) == 0 && v >= 1 && v <= n
-                                ? rh_intake_word(RH_INTAKE_LIST_SIGN, shown[v - 1])
-                                : t;
+            const char *w = rh_parse_long(t, &v) == 0 && v >= 1 && v <= n ? sh.word[v - 1] : t;
             rh_str_appendf(words, sizeof words, "%s%s", *words ? ", " : "", w);
         }
         rh_err_clear(&err);

@@ -1708,6 +1708,12 @@ bool rh_load_weeks_covered(const struct rh_load_report *r, int weeks, int need)
     return with >= need;
 }
 
+bool rh_load_usual_weeks_covered(const struct rh_load_report *r)
+{
+    return rh_load_weeks_covered(r, (int)r->rules->set.intake_window_weeks,
+                                 (int)r->rules->set.intake_cover_weeks);
+}
+
 int rh_load_table_weeks(const struct rh_load_report *r)
 {
     return (int)r->rules->set.table_weeks;

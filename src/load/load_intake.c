@@ -143,7 +143,7 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
     /* only recordings that cover the weeks before stand for the runner's
      * training then (data/load_rules.txt intake_cover_weeks) */
     const struct rh__load_settings *set = &r.rules->set;
-    if (!rh_load_weeks_covered(&r, (int)set->intake_window_weeks, (int)set->intake_cover_weeks)) {
+    if (!rh_load_usual_weeks_covered(&r)) {
         in->data_not_recent = true;
         in->data_newest_run = r.newest_run_day;
         in->data_window_weeks = (int)set->intake_window_weeks;

@@ -97,6 +97,18 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
         int pain_max = (int)rh__kb_num(kb, "pain", recent ? "acceptable_max" : "safe_max",
                                        recent ? 5 : 2);
         r = rh_plan_base_from_report(&rep, before_day, BASE_WEEKS, pain_max, in);
+        /* runner23: recorded runs stand for the usual weeks only when they
+         * cover them, by the rule the assessment's recorded figures follow
+         * (data/load_rules.txt intake_cover_weeks): one run of 12 km in 4
+         * weeks gave a runner of 30 km a week a base of 3 km, where his
+         * assessment had said it kept his answer */
+        if (!r && in->n_base_runs > 0 && !rh_load_usual_weeks_covered(&rep)) {
+            in->base_thin_runs = in->n_base_runs;
+            in->n_base_runs = 0;
+            in->base_weekly_km = RH_NONE;
+            in->n_base_out = 0;
+            in->base_pain_days = 0;
+        }
         rh_load_report_release(&rep);
         if (r == RH_ENOMEM)
             return rh_err_set(err, r, "out of memory");
@@ -326,6 +338,7 @@ static int refresh_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int64
                 nw->n_base_runs == st->n_base_runs && nw->base_recent == st->base_recent &&
                 nw->base_newest_run == st->base_newest_run &&
                 nw->n_base_out == st->n_base_out && nw->base_pain_days == st->base_pain_days &&
+                nw->base_thin_runs == st->base_thin_runs &&
                 nw->recent_runs == st->recent_runs && nw->n_findings == st->n_findings &&
                 strcmp(nw->findings_after, st->findings_after) == 0;
     for (int i = 0; same && i < nw->n_findings; i++)

@@ -2717,6 +2717,16 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
                     if (overlap)
                         continue;
                     int d = gk->s[x] > g0->s[m] ? gk->s[x] - g0->s[m] : g0->s[m] - gk->s[x];
+                    /* runner23: one in the first group's own clause before
+                     * a nearer one past a comma: "sharp at the side, slept
+                     * badly on that side" was quoted as "side, slept badly
+                     * on" */
+                    int a = gk->s[x] < g0->s[m] ? gk->s[x] : g0->s[m];
+                    int b = gk->s[x] < g0->s[m] ? g0->s[m] : gk->s[x];
+                    bool cross = false;
+                    for (int j = a + 1; j < b && !cross; j++)
+                        cross = ts->t[j].kind == T_COMMA;
+                    d += cross ? MAX_TOKENS : 0;
                     if (best < 0 || d < bestd) {
                         best = x;
                         bestd = d;

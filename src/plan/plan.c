@@ -433,6 +433,7 @@ int rh__plan_set_inputs(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     for (int i = 0; in && i < in->n_base_out && i < RH_PLAN_MAX_BASE_OUT; i++)
         st->base_out[st->n_base_out++] = in->base_out[i];
     st->base_pain_days = in ? in->base_pain_days : 0;
+    st->base_thin_runs = in ? in->base_thin_runs : 0;
     for (size_t i = 0; in && i < in->n_findings; i++) {
         char sec[64];
         rh__fmt(sec, sizeof sec, "finding.%s", in->findings[i]);
@@ -1031,6 +1032,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "base_left_out", bo);
     }
     bad |= json_object_set_new(o, "base_pain_days", json_integer(st->base_pain_days));
+    if (st->base_thin_runs > 0)
+        bad |= json_object_set_new(o, "base_thin_runs", json_integer(st->base_thin_runs));
     bad |= json_object_set_new(o, "hold_urgency",
                                st->hold_urgency >= 0
                                    ? json_string(rh_disposition_name((enum rh_disposition)st->hold_urgency))
@@ -1327,6 +1330,12 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             if ((r = ji(o, "base_pain_days", 0, 100000, &l, err)))
                 goto out;
             st->base_pain_days = (int)l;
+        }
+        st->base_thin_runs = 0;
+        if (json_object_get(o, "base_thin_runs")) {
+            if ((r = ji(o, "base_thin_runs", 0, 100000, &l, err)))
+                goto out;
+            st->base_thin_runs = (int)l;
         }
         v = json_object_get(o, "base_left_out");
         for (size_t i = 0; json_is_array(v) && i < json_array_size(v) &&
@@ -2812,7 +2821,15 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             res->test_passed = false;
             add_why(why, sizeof why, "%s", YW("test_failed_back"));
         }
-        step_back(kb, st, day, MW("pain_rule_back"));
+        {
+            /* runner23: a step back in the first phase stops its runs, and
+             * the entry says so (it said "step back in the plan", then
+             * "Plan: stays in phase 'Calm it down'", and nothing of running) */
+            bool ran = st->run_mode != RH_RUN_OFF && st->phase == RH_PHASE_CALM;
+            step_back(kb, st, day, MW("pain_rule_back"));
+            if (ran && st->run_mode == RH_RUN_OFF)
+                add_why(why, sizeof why, "%s", rh_plan_kb_get(kb, "text", "runs_stop_first"));
+        }
         break;
     case RH_PAIN_STAY:
     case RH_PAIN_GOOD:

@@ -82,7 +82,7 @@ static const struct rh_words_format plan_words[] = {
     {"notice_seen_told_heading", ""}, {"notice_seen_told", "ss"}, {"notice_seen_told_comeback", ""},
     {"event_summary", "s"}, {"event_cancelled", "s"}, {"event_a_session", ""},
     {"finding_cadence", "fff"},
-    {"vol_label_before", ""}, {"vol_label_recent", ""}, {"vol_answer", "sfss"},
+    {"vol_label_before", ""}, {"vol_label_recent", ""}, {"vol_answer", "sfss"}, {"vol_answer_thin", "sfdss"}, {"vol_unknown_thin", "dss"},
     {"vol_newest", "ss"}, {"vol_it", ""}, {"vol_pain_began", ""}, {"vol_your_assessment", ""},
     {"vol_the_pain", ""}, {"vol_no_cadence", ""}, {"vol_mean", ""}, {"vol_recent", "fsdss"},
     {"vol_before", "fsdss"}, {"vol_days", "ss"}, {"vol_left_out", "fss"},
@@ -2258,7 +2258,15 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     /* words19: the words are data/wording.txt [plan_words] vol_* */
     const char *no_cad = rh_has(st->base_cadence) ? "" : PW("vol_no_cadence");
     const char *runs_s = st->n_base_runs == 1 ? "" : "s";
-    if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0) {
+    if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0 &&
+        st->base_thin_runs > 0) {
+        /* runner23: runs recorded, but in too few of the weeks to stand for
+         * the usual ones (rh_load_usual_weeks_covered): the answer */
+        rh__fmt(line, cap, PW("vol_answer_thin"),
+                PW(st->base_recent ? "vol_label_recent" : "vol_label_before"), st->base_weekly_km,
+                st->base_thin_runs, st->base_thin_runs == 1 ? "" : "s",
+                PW(st->base_recent ? "vol_your_assessment" : "vol_pain_began"));
+    } else if (rh_has(st->base_weekly_km) && st->base_weekly_km > 0 && st->n_base_runs == 0) {
         /* no recordings before the pain: the runner's own answer */
         char nd[80] = "";
         if (st->base_newest_run >= 0) {
@@ -2313,7 +2321,11 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     } else {
         /* why it is unknown, in what is true of the stored runs */
         char why[200], nd[11];
-        if (st->base_newest_run >= 0) {
+        if (st->base_thin_runs > 0) /* runner23 */
+            rh__fmt(why, sizeof why, PW("vol_unknown_thin"), st->base_thin_runs,
+                    st->base_thin_runs == 1 ? "" : "s",
+                    PW(st->base_recent ? "vol_your_assessment" : "vol_the_pain"));
+        else if (st->base_newest_run >= 0) {
             rh_date_format(st->base_newest_run, nd);
             rh__fmt(why, sizeof why, PW("vol_unknown_newest"),
                     PW(st->base_recent ? "vol_your_assessment" : "vol_the_pain"),
@@ -2341,8 +2353,14 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
     if (v->n_weeks && st->run_mode == RH_RUN_REDUCED) {
         /* the calm weeks: what their runs add up to, and why so many */
         int nr = rh_plan_reduced_runs(kb, st);
+        /* runner23: "kept at what your hip has tolerated lately" only when
+         * it is kept: 5.0 km a week for a runner of 30 km a week (the runs'
+         * own cap, rehab_run_km_max) is shorter than his usual runs */
+        bool kept = st->base_recent &&
+                    v->km[0] >= st->base_weekly_km *
+                                        rh__kb_num(kb, "volume", "tolerated_fraction", 1) - 0.05;
         rh__fmt(v->reduced, sizeof v->reduced, PW("reduced"), nr, nr == 1 ? "" : "s",
-                v->km[0] / (nr > 0 ? nr : 1), PW(st->base_recent ? "reduced_recent" : "reduced_shorter"),
+                v->km[0] / (nr > 0 ? nr : 1), PW(kept ? "reduced_recent" : "reduced_shorter"),
                 rh_plan_kb_get(kb, "volume", "reduced_source"));
     }
     /* review 11 #11: the weeks of the walk-run ladder rise by its stages
@@ -2810,7 +2828,12 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
      * activity was; a session logged says it, and one of another kind does
      * not do the day (runner20: a run logged with its pain on a day that had
      * become a swim, running on hold, read "Done today: Cross-training") */
-    if (during_logged && only_rest_sessions(se, ns))
+    /* ... but never a day whose session is rest (a rest day, or the rest
+     * of the hip until a warning sign has been seen): an activity on it is
+     * not the rest (runner23: a sprint session logged with 7/10 during it
+     * on the day a stress fracture's warning sign stopped everything read
+     * "Done today: Rest the hip until you have been seen") */
+    if (during_logged && only_rest_sessions(se, ns) && strcmp(t->day.kind, "rest") != 0)
         t->day_done = true;
     /* an activity a watch recorded that day (imported, not excluded): said
      * in the day's log; one of the day's kind does the day's session

@@ -1146,6 +1146,29 @@ void rh_triage_signs_said(const char *words, char *out, size_t cap)
         rh_quest_release(&q);
 }
 
+int rh_triage_sign_choices(rh_sign_choice_fn *fn, void *arg)
+{
+    struct rh_quest q;
+    struct rh_err err;
+    bool labels = rh_quest_init(&q, &err) == 0;
+    int r = 0, n = rh_intake_word_count(RH_INTAKE_LIST_SIGN);
+    for (int i = 0; !r && i < n && i < RH_TICK_SHIFT; i++) {
+        const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
+        const char *label = labels ? rh_quest_word_label(&q, "signs", w) : NULL;
+        if (labels && !label)
+            continue; /* a word the questionnaire never offers (weak_one_side:
+                       * its tick is weak_progressive since review 10 #2) */
+        r = fn(arg, w, label ? label : w, 1u << i);
+    }
+    /* the diary's own ticks, judged as the same words in a note
+     * (data/diary_phrases.txt [tick.*]) */
+    for (int i = 0; !r && i < rh_note_tick_count(); i++)
+        r = fn(arg, rh_note_tick_word(i), rh_note_tick_label(i), 1u << (RH_TICK_SHIFT + i));
+    if (labels)
+        rh_quest_release(&q);
+    return r;
+}
+
 int rh_triage_signs_json(const char *words, struct rh_buf *b)
 {
     char tmp[RH_SIGNS_TEXT_MAX];

@@ -20,7 +20,7 @@ static const struct rh_words_format assessment_words[] = {
     {"not_document", ""}, {"saved", "s"}, {"saved_last", ""}, {"saved_stopped", ""},
     {"made_on", "s"}, {"now_heading", ""}, {"care", ""}, {"running", ""},
     {"why_answers", ""}, {"no_run", ""}, {"answer_questions", ""}, {"causes_heading", ""},
-    {"causes_note", ""}, {"and", ""},
+    {"causes_note", ""}, {"and", ""}, {"pain_type_heading", ""}, {"how_sure", ""},
 };
 
 int page_assessment_words_check(struct rh_err *err)
@@ -488,6 +488,42 @@ int page_assessment(struct ctx *c)
         }
         put(c, "</ol>\n");
     }
+    /* the kind of pain, as the terminal says it: muscle, joint or nerve,
+     * and why (runner23: the page had none of it) */
+    const char *ptn = jstr(doc, "pain_type");
+    if (*ptn) {
+        const char *pw = rh_words("pain_type", ptn);
+        pf(c, "<h2>%s</h2>\n<p>", W("pain_type_heading"));
+        esc(c, pw ? pw : ptn);
+        put(c, "</p>\n");
+        json_t *ptw = json_object_get(doc, "pain_type_why");
+        bool open = false;
+        for (size_t i = 0, k = 0; json_is_array(ptw) && i < json_array_size(ptw) &&
+                                  k < RH_ASSESS_PAIN_TYPE_SAID; i++) {
+            char tmp[RH_ASSESS_WHY_LEN + 8];
+            bool feature;
+            if (!rh_assess_pain_type_statement(json_string_value(json_array_get(ptw, i)), tmp,
+                                               sizeof tmp, &feature))
+                continue;
+            k++;
+            put(c, open ? "<li>" : "<ul class=\"note\">\n<li>");
+            open = true;
+            if (feature) {
+                struct rh_buf t;
+                rh_buf_init(&t, 0);
+                bool against = false;
+                if (!c->err)
+                    c->err = rh_text_feature(tmp, false, &c->refs, &t, &against);
+                esc(c, t.data ? t.data : "");
+                rh_buf_release(&t);
+            } else {
+                plain_reason(c, tmp);
+            }
+            put(c, "</li>\n");
+        }
+        if (open)
+            put(c, "</ul>\n");
+    }
     /* the self-check as the terminal says it: how many were answered and
      * which were warnings (rh_assessment_checklist_note) */
     const char *chk = jstr(doc, "checklist_note");
@@ -495,6 +531,13 @@ int page_assessment(struct ctx *c)
         put(c, "<p>");
         esc(c, chk);
         put(c, "</p>\n");
+    }
+    /* how sure, in the terminal's words (runner23) */
+    json_t *conf = json_object_get(doc, "confidence");
+    if (json_is_number(conf)) {
+        pf(c, "<p>%s ", W("how_sure"));
+        esc(c, rh_assess_confidence_words(json_number_value(conf)));
+        put(c, ".</p>\n");
     }
     /* the terminal's last lines: which answers the recorded runs gave, or
      * why they gave none (one sentence, rh_assessment_data_note) */

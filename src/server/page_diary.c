@@ -281,37 +281,26 @@ void html_note_field(struct ctx *c, const char *help, const char *value)
 /* The warning signs as ticks, in the questionnaire's words
  * (data/questions.txt, rh_quest_word_label): the one list of the diary and
  * the check-in forms. signs: the ticked ones (bit i: word i). */
+struct sign_tick {
+    struct ctx *c;
+    uint32_t signs;
+};
+
+static int sign_tick_one(void *arg, const char *w, const char *label, uint32_t bit)
+{
+    struct sign_tick *t = arg;
+    pf(t->c, "<label><input type=\"checkbox\" name=\"sign\" value=\"%s\"%s> ", w,
+       t->signs & bit ? " checked" : "");
+    esc(t->c, label);
+    put(t->c, "</label>\n");
+    return 0;
+}
+
 void html_sign_ticks(struct ctx *c, uint32_t signs)
 {
     pf(c, "<fieldset>\n<legend>%s</legend>\n", W("signs_legend"));
-    struct rh_quest q;
-    struct rh_err qerr;
-    bool labels = rh_quest_init(&q, &qerr) == 0;
-    int n = rh_intake_word_count(RH_INTAKE_LIST_SIGN);
-    for (int i = 0; i < n; i++) {
-        const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
-        const char *label = labels ? rh_quest_word_label(&q, "signs", w) : NULL;
-        if (labels && !label)
-            continue; /* a word the questionnaire never offers (weak_one_side:
-                       * its tick is weak_progressive since review 10 #2) */
-        pf(c, "<label><input type=\"checkbox\" name=\"sign\" value=\"%s\"%s> ", w,
-           signs & (1u << i) ? " checked" : "");
-        if (label)
-            esc(c, label);
-        else
-            word(c, w);
-        put(c, "</label>\n");
-    }
-    /* the diary's own ticks, judged as the same words in a note
-     * (data/diary_phrases.txt [tick.*]) */
-    for (int i = 0; i < rh_note_tick_count(); i++) {
-        pf(c, "<label><input type=\"checkbox\" name=\"sign\" value=\"%s\"%s> ",
-           rh_note_tick_word(i), signs & (1u << (RH_TICK_SHIFT + i)) ? " checked" : "");
-        esc(c, rh_note_tick_label(i));
-        put(c, "</label>\n");
-    }
-    if (labels)
-        rh_quest_release(&q);
+    struct sign_tick t = {c, signs};
+    (void)rh_triage_sign_choices(sign_tick_one, &t); /* the terminal's check-in's too */
     put(c, "</fieldset>\n");
 }
 

@@ -154,6 +154,17 @@ expect 1 "$RUNHIP" --db "$T/row.db" --today 2020-12-31 import "$C/export/strava_
 has "strava_export_dev.zip!activities.csv: the activity 1006 of the list, entered by hand: dated 2021-01-05, after today: not stored" "$T/err"
 has "failed 1" "$T/out"
 
+t a_refused_leg_is_named_by_its_sport_and_start
+# runner23: a triathlon dated after today said "dated 2023-09-02, after
+# today: not stored" three times, each leg alike; each leg is named, as its
+# duplicate lines are
+expect 1 "$RUNHIP" --db "$T/leg.db" --today 2023-06-20 import "$C/fit/muktihari_triathlon_summary_first.fit"
+has "failed 3" "$T/out"
+has ": the swimming leg that started 2023-09-02 [0-9:]*: dated 2023-09-02, after today: not stored" "$T/err"
+has ": the cycling leg that started 2023-09-02 [0-9:]*: dated 2023-09-02, after today: not stored" "$T/err"
+has ": the running leg that started 2023-09-02 [0-9:]*: dated 2023-09-02, after today: not stored" "$T/err"
+[ "$(sort "$T/err" | uniq -d | wc -l)" = 0 ] || no "a line said twice: $(cat "$T/err")"
+
 
 # fix18b: a fuller copy that replaced a poorer one was said after the
 # counts ("imported 7, duplicates 3, failed 0, poorer copies replaced 1"),

@@ -784,4 +784,47 @@ expect 0 "$RUNHIP" --db "$T/x22.db" plan
 tr -s '\n ' ' ' <"$T/out" >"$T/x22o"
 has "check for yourself that a 30-minute brisk walk is pain-free" "$T/x22o"
 rm -f "$T"/x22*
+t runner23_too_few_recorded_weeks_keep_the_answer
+# session 23 (runner23): a runner of 30 km a week with one run of 12 km
+# recorded in the 4 weeks before the pain got a plan based on 3 km a week,
+# where the assessment had said it kept his answer (too few weeks with a
+# run: data/load_rules.txt intake_cover_weeks); the plan follows the same
+# rule now and says why
+X="$T/thin.db"
+"$RUNHIP" --db "$X" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+printf '<?xml version="1.0"?><gpx version="1.1" creator="t"><trk><type>running</type><trkseg><trkpt lat="51.50" lon="-0.12"><time>2026-11-03T08:00:00Z</time></trkpt><trkpt lat="51.60" lon="-0.12"><time>2026-11-03T09:10:00Z</time></trkpt></trkseg></trk></gpx>\n' >"$T/thin.gpx"
+expect 0 "$RUNHIP" --db "$X" --today 2026-11-22 import "$T/thin.gpx"
+printf 'age = 63\nsex = male\nsigns = none\nlocation = groin, deep\nonset = gradual\nduration_days = 6\npain_run = 4\nweekly_km = 30\n' >"$T/thin.txt"
+expect 0 "$RUNHIP" --db "$X" --today 2026-11-22 assess --in "$T/thin.txt"
+tr -s '\n ' ' ' <"$T/out" >"$T/thin.o"
+has "your answer of 30 km a week was kept" "$T/thin.o"
+expect 0 "$RUNHIP" --db "$X" --today 2026-11-22 plan --runs-a-week 3
+tr -s '\n ' ' ' <"$T/out" >"$T/thin.o"
+has "based on your answer of about 30 km a week (only 1 run recorded in the 4 weeks before the pain began: too few weeks with a run to stand for your usual ones)" "$T/thin.o"
+hasnt "based on your usual weeks" "$T/thin.o"
+expect 0 "$RUNHIP" --db "$X" --today 2026-11-22 plan --json
+has '"base_thin_runs": 1' "$T/out"
+# a pain of months, the same runs: the recent weeks are too few as well,
+# and 5.0 km a week for 30 is not "what your hip has tolerated lately"
+sed 's/duration_days = 6/duration_days = 120/' "$T/thin.txt" >"$T/thin2.txt"
+expect 0 "$RUNHIP" --db "$X" --today 2026-11-22 assess --in "$T/thin2.txt"
+expect 0 "$RUNHIP" --db "$X" --today 2026-11-22 plan --runs-a-week 1
+tr -s '\n ' ' ' <"$T/out" >"$T/thin.o"
+has "Recent running: based on your answer of about 30 km a week (only 1 run recorded in the 4 weeks before your assessment" "$T/thin.o"
+has "1 run a week of about 5.0 km, each shorter than your usual runs" "$T/thin.o"
+hasnt "tolerated lately" "$T/thin.o"
+rm -f "$T"/thin*
+t runner23_a_step_back_in_the_first_phase_says_its_runs_stop
+# session 23 (runner23): 6/10 during a run in the first phase said "step
+# back in the plan", then "Plan: stays in phase 'Calm it down'", and nothing
+# of the runs it had just stopped (the Today page and the report said so)
+Y="$T/first.db"
+"$RUNHIP" --db "$Y" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$Y" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$Y" --today 2026-11-20 log pain 4 --during-run 6
+tr -s '\n ' ' ' <"$T/out" >"$T/first.o"
+has "step back in the plan. There is no phase before this one, so its runs stop for now" "$T/first.o"
+expect 0 "$RUNHIP" --db "$Y" --today 2026-11-20 plan --json
+has '"run_mode": "off"' "$T/out"
+rm -f "$T"/first*
 end

@@ -321,6 +321,22 @@ expect 0 "$RUNHIP" --db "$K" --today 2026-11-22 today
 has "Done today: Easy run" "$T/out"
 rm -f "$K"*
 
+# runner23: the pain during an activity does not do a day whose session is
+# rest: a sprint session logged with 7/10 during it, on the day a warning
+# sign had stopped everything, read "Done today: Rest the hip until you have
+# been seen"
+t an_activity_on_a_rest_day_does_not_do_the_rest
+Z="$T/rest.db"
+"$RUNHIP" --db "$Z" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$Z" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$Z" --today 2026-11-21 log pain 4 --signs cannot_bear_weight
+expect 0 "$RUNHIP" --db "$Z" --today 2026-11-22 log pain 3 --during-run 5 --note "played five-a-side"
+expect 0 "$RUNHIP" --db "$Z" --today 2026-11-22 today
+has "What to do today: No training: get medical help first" "$T/out"
+hasnt "Done today" "$T/out"
+has "Logged today: pain 3/10 (5/10 during activity)." "$T/out"
+rm -f "$Z"*
+
 # runner18: a date of the right shape that is no day said only "must be a
 # date YYYY-MM-DD, got '2026-02-30'"; now why, and nothing is stored
 t a_date_that_is_no_day_says_why

@@ -10,6 +10,7 @@
 #include "harness.h"
 #include "pty.h"
 #include "runhip/intake.h"
+#include "runhip/triage.h"
 
 /* The first number a query on db gives (0 when there is no database). */
 static long query(const char *db, const char *sql)
@@ -196,6 +197,51 @@ static void test_signs_and_note_raise_a_red_flag(void)
     CHECK_INT(query(db, "SELECT count(*) FROM checkin"), 1);
 }
 
+/* runner23: the terminal's check-in offers the signs the web's does, in
+ * its order (rh_triage_sign_choices): it left out the diary's own ticks,
+ * night pain and tingling, which `runhip checkin --help` names. The one
+ * picked by its number is stored. */
+struct nth {
+    const char *want;
+    int i, at;
+};
+static int find_sign(void *arg, const char *word, const char *label, uint32_t bit)
+{
+    (void)label;
+    (void)bit;
+    struct nth *n = arg;
+    n->i++;
+    if (strcmp(word, n->want) == 0)
+        n->at = n->i;
+    return 0;
+}
+
+static void test_signs_are_the_webs(void)
+{
+    char db[600];
+    struct pty p;
+    CHECK(start(&p, db, sizeof db, NULL));
+    answer(&p, 1, "2\n");
+    for (int q = 2; q <= 4; q++)
+        answer(&p, q, "2\n");
+    CHECK(pty_wait(&p, "Signs (numbers"));
+    CHECK(strstr(p.seen, ") The pain wakes me at night") != NULL);
+    CHECK(strstr(p.seen, ") Tingling or pins and needles") != NULL);
+    struct nth n = {"wakes_at_night", 0, 0};
+    CHECK_INT(rh_triage_sign_choices(find_sign, &n), 0);
+    CHECK(n.at > 0);
+    char line[16], shown[80];
+    snprintf(shown, sizeof shown, "%d) The pain wakes me at night", n.at);
+    CHECK(strstr(p.seen, shown) != NULL);
+    snprintf(line, sizeof line, "%d\n", n.at);
+    CHECK(pty_send(&p, line));
+    CHECK(pty_wait(&p, "Note: "));
+    CHECK(pty_send(&p, "\n"));
+    CHECK(pty_wait(&p, "severity"));
+    CHECK_INT(pty_end(&p), 0);
+    CHECK_INT(query(db, "SELECT count(*) FROM checkin WHERE signs = 'wakes_at_night'"), 1);
+}
+
 int main(void)
 {
     RUN(test_back_changes_an_answer);
@@ -203,5 +249,6 @@ int main(void)
     RUN(test_stop_stores_nothing);
     RUN(test_out_of_range_and_no_pain);
     RUN(test_signs_and_note_raise_a_red_flag);
+    RUN(test_signs_are_the_webs);
     return TEST_END();
 }

@@ -502,6 +502,9 @@ static void test_bad_inputs_store_nothing(void)
     char *e = slurp(err);
     CHECK(strstr(e, "dated 2017-08-29, after today: not stored"));
     CHECK(strstr(e, "dated 2013-10-12, after today: not stored"));
+    /* runner23: each refused outing is named, as its other lines are */
+    CHECK(strstr(e, "the cycling outing that started 2013-10-12"));
+    CHECK(strstr(e, "outing that started 2017-08-29"));
     free(e);
     CHECK_INT(count_sql(q), 1);
     CHECK_INT(count_sql("SELECT count(*) FROM activity"), 2);

@@ -264,6 +264,26 @@ static void test_high_energy_in_own_words(void)
     }
 }
 
+/* runner23: a reading is quoted in the clause that says it: "sharp at the
+ * side, slept badly on that side" was quoted as "side, slept badly on" (the
+ * nearest "side" was the earlier one, past the comma). */
+static void test_note_quote_in_its_clause(void)
+{
+    struct rh_note_reading nr;
+    struct rh_err err;
+    CHECK_INT(rh_note_read("ran with friends, there was a hill, sharp at the side, slept badly "
+                           "on that side",
+                           &nr, &err),
+              0);
+    int side = 0;
+    for (int i = 0; i < nr.n; i++)
+        if (!strcmp(nr.f[i].sets, "worse_with:lying_on_side")) {
+            side++;
+            CHECK(!strcmp(nr.f[i].words, "slept badly on that side"));
+        }
+    CHECK_INT(side, 1);
+}
+
 /* What a note was read as is echoed in the writer's own words ("3rd", not
  * the "3 rd" the reader splits it into), each reading once ("locked" inside
  * "hip locked" is not said again), and a warning sign the note raised is
@@ -1399,5 +1419,6 @@ int main(void)
     RUN(test_train_sets);
     RUN(test_rewrite_value_whole); /* session 20 (branch fuzz20) */
     RUN(test_hostile_notes);       /* session 20 (branch fuzz20) */
+    RUN(test_note_quote_in_its_clause); /* session 23 (runner23) */
     return TEST_END();
 }
