@@ -957,7 +957,9 @@ static void test_blind23_test(void)
 /* The twenty-sixth blind set (tests/vignettes/blind26/README.md: 120
  * cases by three new authors written on 2026-12-04 in session 22, split
  * once (tools/split_blind.py, seed 20261222) into a development half, tuned
- * on and named, and a test half kept frozen: aggregate figures only). */
+ * on and named, and a test half kept frozen: aggregate figures only until
+ * its retirement in session 23 (b26ret), then development material, cases
+ * named). */
 static void test_blind26_dev(void)
 {
     static const struct suite s = {"tests/vignettes/blind26/dev", "blind26 dev", 58, 0, 0, 0, 1,
@@ -967,7 +969,7 @@ static void test_blind26_dev(void)
 
 static void test_blind26_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind26/test", "blind26 test", 58, 0, 0, 1, 1,
+    static const struct suite s = {"tests/vignettes/blind26/test", "blind26 test", 58, 0, 0, 0, 1,
                                    B26_UNSAFE, B26_DANGER, B26_FLAG};
     run_suite(&s);
 }
