@@ -6577,6 +6577,69 @@ static void test_session22_b25ret_side_lying_needs_side(void)
     CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
 }
 
+/* session 23 (b26ret, retired blind26 test): each rule of the branch and its
+ * limit (data/conditions.txt, data/terms.txt, data/red_flags.txt,
+ * data/assess_rules.txt, "session 23 (b26ret"). */
+static void test_session23_b26ret(void)
+{
+    char text[1024];
+    /* a strain still at 5/10 on runs on day six: a physiotherapist; on day
+     * four, or at 4/10 on day six, the mild strain's change of training */
+    static const char *kick = "age = 24\nsex = male\nlocation = front\nonset = sudden\n"
+                              "onset_event = kick\ncharacter = sharp\n"
+                              "worse_with = kicking, run_start\ntest_resisted_knee_lift = yes\n";
+    snprintf(text, sizeof text, "%sduration_days = 6\npain_run = 5\n", kick);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sduration_days = 4\npain_run = 5\n", kick);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%sduration_days = 6\npain_run = 4\n", kick);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    /* a tightness that hills bring on: past three weeks a change of
+     * training, at ten days self care */
+    static const char *tight = "age = 38\nsex = female\nlocation = front\nonset = gradual\n"
+                               "character = tight\npain_run = 3\npain_worst = 3\n"
+                               "worse_with = sitting, run_start, hills\nbetter_with = warm_up\n"
+                               "test_hip_flexor_length = yes\nsitting_hours = 9\n";
+    snprintf(text, sizeof text, "%sduration_days = 35\n", tight);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%sduration_days = 10\n", tight);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    /* the bone-stress warning of pain on runs after more distance, hop not
+     * done: not when told only at the start of runs; later in runs it stays */
+    static const char *front = "age = 49\nsex = male\nlocation = front\nrecent_change = more_km\n";
+    snprintf(text, sizeof text, "%sworse_with = run_start, hills\n", front);
+    run_text(text);
+    CHECK(!has_flag("stress_fracture_signs"));
+    snprintf(text, sizeof text, "%sworse_with = run_start, run_later\n", front);
+    run_text(text);
+    CHECK(has_flag("stress_fracture_signs"));
+    /* a snap that does not hurt on runs: self care, running on */
+    run_text("age = 20\nsex = female\nlocation = outer\ncharacter = snapping\npain_run = 0\n");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK(A.running == RH_RUNNING_CONTINUE);
+    /* night and rest pain much worse than on runs, nothing eases it: a
+     * serious cause first */
+    run_text("age = 14\nsex = female\nlocation = deep, groin, front\nonset = gradual\n"
+             "onset_event = none\nduration_days = 60\npain_now = 4\npain_run = 2\n"
+             "pain_worst = 6\nworse_with = night, rest\nbetter_with = nothing\ntest_hop = no\n");
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    /* after 50, "nothing eases it" of a pain that began with a slip is no
+     * warning sign; with no injury it still is */
+    static const char *old = "age = 58\nsex = male\nlocation = groin, deep\nduration_days = 42\n"
+                             "pain_now = 3\nbetter_with = nothing\n";
+    snprintf(text, sizeof text, "%sonset = sudden\nonset_event = slip\n", old);
+    run_text(text);
+    CHECK(!has_flag("cancer_or_weight_loss"));
+    snprintf(text, sizeof text, "%sonset = gradual\nonset_event = none\n", old);
+    run_text(text);
+    CHECK(has_flag("cancer_or_weight_loss"));
+}
+
 /* session 18 (b21ret, retired blind21 4559): a known hip dysplasia whose
  * groin pain catches keeps a torn labrum among the three likeliest causes
  * even when the pain spreads round the hip (Klaue91); the disposition stays
@@ -6982,6 +7045,7 @@ int main(void)
     RUN(test_session22_b25ret_postpartum_pelvic_floor);
     RUN(test_session22_b25ret_faber_sacroiliac);
     RUN(test_session22_b25ret_side_lying_needs_side);
+    RUN(test_session23_b26ret);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);
     RUN(test_session21_me21_teen_pop_examined);
