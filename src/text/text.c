@@ -1726,6 +1726,25 @@ static bool has_phrase(const char *s, size_t n, const char *ph, size_t pn)
     return false;
 }
 
+/* Whether s[0..n) holds one of the phrases "a; b; c" (plan27; also
+ * names_lower_care's phrases of a level). */
+static bool names_phrase(const char *s, size_t n, const char *phrases)
+{
+    const char *ph = phrases;
+    while (ph && *ph) {
+        const char *e = strchr(ph, ';');
+        size_t pn = e ? (size_t)(e - ph) : strlen(ph);
+        while (pn && ph[pn - 1] == ' ')
+            pn--;
+        if (has_phrase(s, n, ph, pn))
+            return true;
+        ph = e ? e + 1 : NULL;
+        while (ph && *ph == ' ')
+            ph++;
+    }
+    return false;
+}
+
 /* Whether s[0..n) names the care of a level below level: one of the phrases
  * of data/wording.txt [disposition] LEVEL.said ("a; b; c"); or (words21)
  * that of this level or one below in words that only say it again, its
@@ -1740,18 +1759,8 @@ static bool names_lower_care(const char *s, size_t n, int level)
         char k[48];
         snprintf(k, sizeof k, "%s.%s", rh_disposition_name((enum rh_disposition)l),
                  again ? "again" : "said");
-        const char *ph = rh_words("disposition", k);
-        while (ph && *ph) {
-            const char *e = strchr(ph, ';');
-            size_t pn = e ? (size_t)(e - ph) : strlen(ph);
-            while (pn && ph[pn - 1] == ' ')
-                pn--;
-            if (has_phrase(s, n, ph, pn))
-                return true;
-            ph = e ? e + 1 : NULL;
-            while (ph && *ph == ' ')
-                ph++;
-        }
+        if (names_phrase(s, n, rh_words("disposition", k)))
+            return true;
     }
     return false;
 }
@@ -1782,24 +1791,6 @@ static size_t tail_start(const char *s, size_t n)
             i--;
         e = i;
     }
-}
-
-/* Whether s[0..n) holds one of the phrases "a; b; c" (plan27). */
-static bool names_phrase(const char *s, size_t n, const char *phrases)
-{
-    const char *ph = phrases;
-    while (ph && *ph) {
-        const char *e = strchr(ph, ';');
-        size_t pn = e ? (size_t)(e - ph) : strlen(ph);
-        while (pn && ph[pn - 1] == ' ')
-            pn--;
-        if (has_phrase(s, n, ph, pn))
-            return true;
-        ph = e ? e + 1 : NULL;
-        while (ph && *ph == ' ')
-            ph++;
-    }
-    return false;
 }
 
 /* A clause of s[0..n) to leave out: one naming a care below level (or this
