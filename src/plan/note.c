@@ -37,8 +37,8 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_PAT 4096 /* session 9: was 2048 */
 /* session 9: was 96; session 11 (integration): was 192; session 23 (branch diary27): was 256 */
 #define MAX_FACT 320
-#define MAX_EXPAND 192 /* session 22 (branch diary26): was 128 (session 16: 96) */
-#define MAX_REWRITE 448 /* session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
+#define MAX_EXPAND 384 /* session 23 (branch voices23): was 192 (session 22: 128; session 16: 96) */
+#define MAX_REWRITE 576 /* session 23 (branch voices23): was 448; session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
 #define MAX_SETS 4
 #define GAP_MAX 3
 /* session 20 (branch fuzz20): was 512, and a note the diary takes (1,000
@@ -221,6 +221,10 @@ struct note_kb {
     int n_concept, n_groups;
     char ex_from[MAX_EXPAND][W_LEN], ex_to[MAX_EXPAND][W_LEN * 2];
     int n_expand;
+    /* session 23 (branch voices23): [matcher] emphasis_double, the words
+     * whose letter stays doubled when repeated for emphasis ("weeee" ->
+     * wee), one space before and after each */
+    char emph[1024];
     /* phrases rewritten after splitting into words: "not able to" -> "can not",
        dictated "comma" -> ","; from and to are words separated by one space */
     char rw_from[MAX_REWRITE][W_LEN * 2], rw_to[MAX_REWRITE][W_LEN * 2];
@@ -733,6 +737,26 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_RUNNER_WORD, line, err);
         if (strcmp(key, "one_amount") == 0)
             return add_patterns(kb, value, OWN_ONE_AMOUNT, line, err);
+        if (strcmp(key, "emphasis_double") == 0) {
+            if (!kb->emph[0])
+                kb->emph[0] = ' ';
+            for (const char *w = value; *w;) {
+                while (*w == ' ' || *w == '|')
+                    w++;
+                size_t n = strcspn(w, " |");
+                if (!n)
+                    break;
+                size_t have = strlen(kb->emph);
+                if (have + n + 2 > sizeof kb->emph)
+                    return rh_err_setl(err, RH_EFORMAT, line,
+                                       "diary_phrases.txt: emphasis_double too long");
+                memcpy(kb->emph + have, w, n);
+                kb->emph[have + n] = ' ';
+                kb->emph[have + n + 1] = '\0';
+                w += n;
+            }
+            return 0;
+        }
         if (strcmp(key, "window_close") == 0) {
             double d;
             int r = num_value(value, 0, 4, &d, key, line, err);
@@ -1077,8 +1101,40 @@ static void push_word(const struct note_kb *kb, struct toks *ts, const char *w, 
     char buf[W_LEN];
     if (n >= W_LEN)
         n = W_LEN - 1;
-    memcpy(buf, w, n);
-    buf[n] = '\0';
+    /* session 23 (branch voices23): a letter repeated three times or more
+     * for emphasis is written once ("sooo", "numbbb", "nooo" -> "so",
+     * "numb", "no"), twice in a word of [matcher] emphasis_double
+     * ("weeee" -> "wee") */
+    char two[W_LEN];
+    size_t k1 = 0, k2 = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool run3 = false;
+        if (isalpha((unsigned char)w[i]) && i + 2 < n && w[i + 1] == w[i] && w[i + 2] == w[i])
+            run3 = true;
+        if (run3) {
+            size_t j = i;
+            while (j < n && w[j] == w[i])
+                j++;
+            buf[k1++] = w[i];
+            two[k2++] = w[i];
+            two[k2++] = w[i];
+            i = j - 1;
+            continue;
+        }
+        buf[k1++] = w[i];
+        two[k2++] = w[i];
+    }
+    buf[k1] = '\0';
+    two[k2 < W_LEN ? k2 : W_LEN - 1] = '\0';
+    n = k1;
+    if (k1 != k2 && kb->emph[0] && k2 + 3 < W_LEN) {
+        char key[W_LEN + 2];
+        snprintf(key, sizeof key, " %s ", two);
+        if (strstr(kb->emph, key)) {
+            memcpy(buf, two, k2 + 1);
+            n = k2;
+        }
+    }
     for (int i = 0; i < kb->n_expand; i++)
         if (strcmp(kb->ex_from[i], buf) == 0) {
             const char *p = kb->ex_to[i];
@@ -1113,6 +1169,34 @@ static void push_word(const struct note_kb *kb, struct toks *ts, const char *w, 
             out[k++] = buf[i];
     if (k)
         push(ts, out, k, T_WORD);
+}
+
+static bool all_digits(const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)w[i]))
+            return false;
+    return n > 0;
+}
+
+/* Whether the number w (n digits) and the letters from p make one word of
+ * the expand list ("2day", "2nite", "2moro"). */
+static bool joined_word(const struct note_kb *kb, const char *w, size_t n,
+                        const unsigned char *p)
+{
+    char buf[W_LEN];
+    size_t k = 0;
+    for (; k < n && k < W_LEN - 1; k++)
+        buf[k] = w[k];
+    while (isalpha(*p) && k < W_LEN - 1)
+        buf[k++] = (char)tolower(*p++);
+    if (isalpha(*p) || isdigit(*p))
+        return false;
+    buf[k] = '\0';
+    for (int i = 0; i < kb->n_expand; i++)
+        if (strcmp(kb->ex_from[i], buf) == 0)
+            return true;
+    return false;
 }
 
 static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
@@ -1162,6 +1246,19 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             p += 2;
             continue;
         }
+        /* session 23 (branch voices23): a clinician's "x3/7" is "for 3
+         * days" (the x of a duration, read as the number below) */
+        if (ch == '/' && wn > 1 && w[0] == 'x' && all_digits(w + 1, wn - 1) &&
+            ((p[1] == '7' && !isdigit(p[2])) ||
+             ((p[1] == '5' || p[1] == '1') && p[2] == '2' && !isdigit(p[3])))) {
+            memmove(w, w + 1, --wn);
+            num = true;
+            int from = wfrom;
+            ts->from = from;
+            ts->to = from + 1;
+            push_word(kb, ts, "for", 3);
+            wfrom = from + 1;
+        }
         /* a clinician's time: 3/52 weeks, 3/12 months, 3/7 days */
         if (ch == '/' && wn && num && isdigit(p[1])) {
             const char *unit = NULL;
@@ -1203,8 +1300,12 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
                 ch = (unsigned char)f;
             }
         }
-        if (isalpha(ch) && wn && num)
+        /* session 23 (branch voices23): a number joined to letters stays one
+         * word when the whole is in the expand list ("2day", "2nite") */
+        if (isalpha(ch) && wn && num && !joined_word(kb, w, wn, p))
             FLUSH(); /* 2kg -> 2 kg, 38.5c -> 38.5 c */
+        else if (isalpha(ch) && wn && num)
+            num = false;
         if (isalpha(ch) || isdigit(ch) || ch == '\'') {
             if (wn < sizeof w - 1) {
                 if (!wn) {
@@ -1249,6 +1350,12 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
             push(ts, "?", 1, T_STOP); /* a question: see negated() */
         else if (ch == '(')
             push(ts, "(", 1, T_STOP); /* a stop that opens an aside: see past_of() */
+        /* session 23 (branch voices23): a clinician's "#" is a fracture when
+         * it stands alone ("?# hip", "# NOF") or before NOF ("#NOF"); one
+         * before another word is a hashtag and goes */
+        else if (ch == '#' && (!isalnum(p[1]) || (tolower(p[1]) == 'n' && tolower(p[2]) == 'o' &&
+                                                   tolower(p[3]) == 'f' && !isalnum(p[4]))))
+            push(ts, "fracture", 8, T_WORD);
         else if (ch == '.' || ch == '!' || ch == ';' || ch == '\n' || ch == ')')
             push(ts, ".", 1, T_STOP);
     }

@@ -790,13 +790,13 @@ static void test_more_explained_and_full_tables(void)
         int r = rh_note_kb_check(kb, strlen(kb), &err);
         CHECK(i < 2 ? r == 0 : r != 0);
     }
-    /* 400 rewrites: more than the table holds */
+    /* 700 rewrites: more than the table holds (576) */
     struct rh_buf b;
     rh_buf_init(&b, 0);
     CHECK_INT(rh_buf_append(&b, base, strlen(base)), 0);
     const char *head = "[matcher]\nrewrite = ";
     CHECK_INT(rh_buf_append(&b, head, strlen(head)), 0);
-    for (int i = 0; i < 500; i++) {
+    for (int i = 0; i < 700; i++) {
         char one[48];
         int n = snprintf(one, sizeof one, "%sw%d=v", i ? " | " : "", i);
         if (i && i % 20 == 0)
@@ -1166,6 +1166,11 @@ static const struct blind_set {
      * tests/notes/notes21/README.md on main 5f0790c9's reader (the end of
      * session 22), before anything of session 23 was merged */
     {"tests/notes/notes21/test.txt", "21 test", 1, 10, 15}, /* first run 40/50, 10/70 */
+    /* session 23 (branch voices23): an open set written by the helper who
+     * tuned the reader on it (tests/notes/voices23/README.md): typos,
+     * dictation, texting, clinical shorthand, second-language English and
+     * dialects; tuned on, so its level is the bar itself */
+    {"tests/notes/voices23/dev.txt", "voices23 dev", 0, 0, 4}, /* base 45/52, 6/75; voices23: 52/52, 3/75 */
 };
 
 /* Scores every set of a table against its recorded level; each set must
@@ -1271,7 +1276,7 @@ static void test_pelvic_reading_once(void)
  * however long (a copy of 2048 bytes cut the 2,073 of the shipped "do not go
  * away" rewrite: its last entry, "does not let up=persists", was lost
  * without a word, see data/diary_phrases.txt); a table of exactly
- * MAX_REWRITE (448) entries in one value
+ * MAX_REWRITE (576 since session 23, branch voices23) entries in one value
  * loads, one more is refused, and an entry too long for its slot is refused,
  * never cut. */
 static void test_rewrite_value_whole(void)
@@ -1281,7 +1286,7 @@ static void test_rewrite_value_whole(void)
                                "fever_f = 100.4\nmax_f = 110\nsets = signs:fever\nsource = s\n"
                                "[fact.x]\nsets = signs:fever\nphrase = a\nsource = s\n"
                                "[matcher]\nrewrite = ";
-    for (int n = 448; n <= 449; n++) {
+    for (int n = 576; n <= 577; n++) {
         struct rh_buf b;
         rh_buf_init(&b, 0);
         CHECK_INT(rh_buf_append(&b, base, strlen(base)), 0);
@@ -1294,9 +1299,9 @@ static void test_rewrite_value_whole(void)
         CHECK(b.len > 4 * 2048); /* one value, longer than the old copy */
         rh_err_clear(&err);
         int r = rh_note_kb_check(b.data, b.len, &err);
-        CHECK_INT(r, n == 448 ? 0 : RH_EFORMAT);
-        if (n == 449)
-            CHECK(strstr(err.msg, "too many rewrite entries (at most 448)") != NULL);
+        CHECK_INT(r, n == 576 ? 0 : RH_EFORMAT);
+        if (n == 577)
+            CHECK(strstr(err.msg, "too many rewrite entries (at most 576)") != NULL);
         rh_buf_release(&b);
     }
     char kb[600];

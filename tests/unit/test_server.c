@@ -4008,6 +4008,48 @@ static void test_notes20_words_in_the_forms(void)
     }
 }
 
+/* Session 23 (branch voices23): the way runners write reaches the reader
+ * alike through the web diary and the check-in: texting, a health worker's
+ * shorthand ("x3/7", "?#NOF": the "/" and "#" survive the form's encoding),
+ * letters repeated for emphasis, dialect, and another person's sign set
+ * apart by "im fine" / "A'm fine" */
+static void test_voices23_words_in_the_forms(void)
+{
+    static const char text[] = "ngl+cant+weight+bear+on+it+rn";
+    static const char nurse[] = "c%2Fo+groin+pain+x3%2F7%2C+NWB%2C+%3F%23NOF";
+    static const char toes[] = "toes+numbbb+2nite%2C+pins+n+needles";
+    static const char bf[] = "my+bf+cant+put+weight+on+his+ankle+rn%2C+im+fine";
+    static const char pal[] = "Ma+pal+couldnae+pit+weight+on+his+leg%2C+A%27m+fine";
+    static const struct {
+        const char *target, *fields, *note;
+        bool flag;
+    } cases[] = {
+        {"/diary", "what=pain&pain_now=2", text, true},
+        {"/checkin", "q1=2&q2=2&q3=2&q4=2", text, true},
+        {"/diary", "what=pain&pain_now=2", nurse, true},
+        {"/checkin", "q1=2&q2=2&q3=2&q4=2", nurse, true},
+        {"/diary", "what=pain&pain_now=2", toes, true},
+        {"/checkin", "q1=2&q2=2&q3=2&q4=2", toes, true},
+        {"/diary", "what=pain&pain_now=2", bf, false},
+        {"/checkin", "q1=2&q2=2&q3=2&q4=2", bf, false},
+        {"/diary", "what=pain&pain_now=2", pal, false},
+        {"/checkin", "q1=2&q2=2&q3=2&q4=2", pal, false},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char path[512], body[512];
+        struct rh_server_config cfg = full_cfg(path, sizeof path);
+        struct rh_server_response r;
+        snprintf(body, sizeof body, "csrf=%s&%s&note=%s", CSRF, cases[i].fields, cases[i].note);
+        req(&cfg, "POST", cases[i].target, body, &r);
+        CHECK_INT(r.status, 200);
+        bool flagged = has(&r, "Red flags in this entry");
+        if (flagged != cases[i].flag)
+            fprintf(stderr, "  %s %s: flagged %d\n", cases[i].target, cases[i].note, flagged);
+        CHECK(flagged == cases[i].flag);
+        rh_server_response_release(&r);
+    }
+}
+
 /* The signs ticked with a diary entry or a check-in are kept with it
  * (schema 5) and shown where it is listed: the diary's and the check-ins'
  * tables in the forms' words, /api/diary and /api/checkin as words. A
@@ -5413,6 +5455,7 @@ int main(void)
     RUN(test_checkin_red_flags);
     RUN(test_checkin_sign_ticked);
     RUN(test_notes20_words_in_the_forms); /* session 23 (branch diary27) */
+    RUN(test_voices23_words_in_the_forms); /* session 23 (branch voices23) */
     RUN(test_signs_kept_with_the_entry);
     RUN(test_questionnaire);
     RUN(test_questionnaire_empty_asks_first);
