@@ -362,6 +362,12 @@ over 12 days, is worse lying on that side and on stairs, and pressing the
 bony point at the side of the hip hurts. No fever, no swelling, no night
 pain, no numbness. The shoes pass 650 km in the last week.
 
+A first bout of gluteal tendon pain within weeks of a jump in load is a
+reactive tendon that settles when the load is cut (Cook and Purdam 2009;
+the LEAP trial's education and loading), so runhip advises her a change of
+training, not a physiotherapist, and says when to see one (pain beyond
+about two weeks that does not settle, or above 5/10).
+
 | week | Monday | runs | km |
 |---|---|---|---|
 """ + "\n".join(lines) + f"""

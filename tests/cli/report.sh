@@ -203,10 +203,15 @@ hasnt "better after warming up" "$H"
 has "eased by moving about or by warming up" "$H"
 # the runner's sentences quoted (findings, reasons) in the third person
 hasnt "[^a-z]you ran" "$H"
-hasnt "[^a-z]your [a-z]" "$H"
+# (the words the runner was told are quoted as told: "Change your training")
+sed 's/&ldquo;[^&]*&rdquo;//g' "$H" >"$T/unquoted.html"
+hasnt "[^a-z]your [a-z]" "$T/unquoted.html"
 has "the runner ran" "$H"
 hasnt "not answered:" "$H"
-has "physiotherapy assessment within 1-2 weeks" "$H"   # the disposition with its time frame
+# the disposition in clinical words, its time frame in the words told
+# (session 23, glut23: the demo's first bout after a jump in distance is a
+# change of training; the physiotherapist's is checked below on its fixture)
+has "training modification with self-monitoring (the runner was told: &ldquo;Change your training for now and watch how the pain responds over the next 1-2 weeks.&rdquo;), because:</p>" "$H"
 has "gluteal tendinopathy" "$H"
 has "most likely" "$H"
 has "<svg" "$H"
@@ -232,7 +237,15 @@ has "strength 1, mobility 0" "$T/one.html"
 hasnt "7.0 a week" "$T/one.html"
 has "@page" "$H"
 # the reasons behind the suggested care, in plain words, with numbered sources
-has "within 1-2 weeks (the runner was told: .*), because:</p>" "$H"
+has "1-2 weeks.&rdquo;), because:</p>" "$H"
+# a physiotherapist's booking (tests/cli/physio_intake.txt: the same pain,
+# recurring): the disposition with its time frame in clinical words
+"$RUNHIP" --db "$T/physio.db" --today 2026-12-01 assess --in tests/cli/physio_intake.txt >/dev/null 2>&1 ||
+    no "assess of the fixture failed"
+"$RUNHIP" --db "$T/physio.db" --today 2026-12-01 report --html "$T/physio.html" >/dev/null 2>&1 ||
+    no "report of the fixture failed"
+has "physiotherapy assessment within 1-2 weeks (the runner was told: .*), because:</p>" "$T/physio.html"
+rm -f "$T/physio.db" "$T/physio.html" "$T/unquoted.html"
 has "<li>.*(next-morning pain NRS 3/10) \[[0-9, ]*\]</li>" "$H"   # as a referral letter words it
 hasnt "because your" "$H"
 has "<strong>Running:</strong> reduced running.*, because:</p>" "$H"

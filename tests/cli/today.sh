@@ -217,9 +217,12 @@ hasnt "pelvic floor has been checked" "$T/out"
 # booking event name that one, as the plan and Today do, never a sports
 # physiotherapist; an entry after it without the note says the same
 t pelvic_hold_books_the_pelvic_health_physio_everywhere
+# (session 23, glut23: the tests that need the assessment's physiotherapist
+# booking use tests/cli/physio_intake.txt, the demo runner's pain recurring;
+# the demo's own first bout after a jump in distance is a change of training)
 QDB="$T/pelvic2.db"
 Q() { "$RUNHIP" --db "$QDB" "$@"; }
-expect 0 Q --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 Q --today 2026-11-20 assess --in tests/cli/physio_intake.txt
 expect 0 Q --today 2026-11-20 plan
 expect 0 Q --today 2026-11-21 log pain 3 --during-run 3 --note "I leak urine when I run since the birth"
 has "pelvic-health physiotherapist" "$T/out"
@@ -361,7 +364,7 @@ rm -f "$D"*
 t physio_level_sign_keeps_running_within_the_pain_rule
 G="$T/physio.db"
 "$RUNHIP" --db "$G" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
-expect 0 "$RUNHIP" --db "$G" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$G" --today 2026-11-20 assess --in tests/cli/physio_intake.txt
 expect 0 "$RUNHIP" --db "$G" log pain 2 --note "my hip caught briefly on a run and then freed itself"
 hasnt "stop running and get it checked" "$T/out"
 hasnt "No running until" "$T/out"
@@ -582,7 +585,7 @@ has "Your assessment already had tingling or numbness down this leg" "$T/out"
 # (c) a fracture a doctor diagnosed, told in a note, takes the runs off the
 # plan and Today until the visit is recorded, not only in the reply
 P() { "$RUNHIP" --db "$T/s22c.db" "$@"; }
-P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P --today 2026-11-20 assess --in tests/cli/physio_intake.txt >/dev/null 2>&1 || no "assess failed"
 expect 0 P --today 2026-11-22 today
 has "What to do today: Easy run" "$T/out"
 has "Book a" "$T/out"
@@ -623,7 +626,7 @@ t diary26b_a_hold_says_what_lifts_it_everywhere
 # hold ([text] hold_lifts by rh_plan_hold_text, one clause for each kind)
 for kind in pelvic fracture; do
     P() { "$RUNHIP" --db "$T/h26b$kind.db" "$@"; }
-    P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+    P --today 2026-11-20 assess --in tests/cli/physio_intake.txt >/dev/null 2>&1 || no "assess failed"
     if [ $kind = pelvic ]; then
         lifts="a pelvic-health physiotherapist has checked your pelvic floor"
         verdict="running on hold until a pelvic-health physiotherapist has checked your pelvic floor"

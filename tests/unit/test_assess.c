@@ -6618,6 +6618,55 @@ static void test_session23_b26ret(void)
     snprintf(text, sizeof text, "%sworse_with = run_start, run_later\n", front);
     run_text(text);
     CHECK(has_flag("stress_fracture_signs"));
+    /* session 23 (glut23, b26ret's measured rule): a first bout of gluteal
+     * tendon pain within six weeks of more distance: a change of training;
+     * recurring, at eight weeks, with a limp or with no rise in load told a
+     * physiotherapist; night and rest pain not from lying on it: the flag */
+    static const char *glut = "age = 46\nsex = female\nlocation = outer\nonset = gradual\n"
+                              "pain_run = 4\npain_worst = 6\npain_next_morning = 3\n"
+                              "test_press_outer = yes\ntest_hop = no\n";
+    snprintf(text, sizeof text,
+             "%sduration_days = 21\nepisodes = first\nworse_with = lying_on_side, stairs\n"
+             "recent_change = more_km\n",
+             glut);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text,
+             "%sduration_days = 21\nepisodes = first\nworse_with = lying_on_side, stairs\n"
+             "recent_change = speedwork\n",
+             glut);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text,
+             "%sduration_days = 21\nepisodes = recurring\nworse_with = lying_on_side, stairs\n"
+             "recent_change = more_km\n",
+             glut);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text,
+             "%sduration_days = 56\nepisodes = first\nworse_with = lying_on_side, stairs\n"
+             "recent_change = more_km\n",
+             glut);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text,
+             "%sduration_days = 21\nepisodes = first\nworse_with = lying_on_side, stairs\n"
+             "recent_change = more_km\nsigns = limp\n",
+             glut);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text,
+             "%sduration_days = 21\nepisodes = first\nworse_with = lying_on_side, stairs\n", glut);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text,
+             "%sduration_days = 21\nepisodes = first\nworse_with = stairs, night, rest\n"
+             "recent_change = more_km\n",
+             glut);
+    run_text(text);
+    CHECK(has_flag("night_or_rest_pain"));
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
     /* a snap that does not hurt on runs: self care, running on */
     run_text("age = 20\nsex = female\nlocation = outer\ncharacter = snapping\npain_run = 0\n");
     CHECK(A.disposition == RH_DISP_SELF_CARE);

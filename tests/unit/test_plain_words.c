@@ -736,12 +736,14 @@ static void test_words_at_the_source(void)
     }
     if (flat)
         flat[fl] = 0;
-    CHECK(flat && strstr(flat, "Assessment advice: see a physiotherapist within 1-2 weeks; running: "
-                               "less running, within the pain rule. ") != NULL);
+    /* session 23 (glut23): the demo runner's first bout after a jump in
+     * distance is a change of training (a reactive tendon) */
+    CHECK(flat && strstr(flat, "Assessment advice: change your training and watch the pain for 1-2 "
+                               "weeks; running: less running, within the pain rule. ") != NULL);
     CHECK(flat && strstr(flat, "For: gluteal tendinopathy (pain at the bony point on the "
                                "side of the hip), the top-ranked") != NULL);
     rh_free(flat);
-    static const char *const ids[] = {"trochanteric_bursitis", "see_physio"};
+    static const char *const ids[] = {"trochanteric_bursitis", "modify_training"};
     for (size_t i = 0; i < 2; i++) {
         const char *q = strstr(raw, ids[i]);
         if (q)
