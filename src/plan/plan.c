@@ -172,6 +172,7 @@ static const struct rh_words_named plan_why[] = {
     {"back_no_plan", ""},
     {"above_acceptable", "pain limit bone back"},
     {"week_rising", "now before back"},
+    {"week_trend", "now before"},
     {"rest_above", "pain limit back"},
     {"settled_carry_on", "pain safe morning"},
     {"settled_back", ""},
@@ -2390,6 +2391,19 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             sum_prev += entries[i].next_morning, c_prev++;
     }
     bool week_rise = c_now && c_prev && sum_now / c_now - sum_prev / c_prev >= rise;
+    /* runner23b: the week's rise steps back only when this entry's own next
+     * morning is part of it (its own next-morning pain above the week
+     * before's by morning_rise or more): the pain rule judges the entry
+     * (Silbernagel07), and the earlier entry that raised the week was judged
+     * when it was logged. A better day (1/10 during, "swim felt good") whose
+     * week still held an earlier bad morning read "too much: step back", a
+     * second step back for the same bad day; the week's trend is said apart
+     * ([plan_why] week_trend), without stepping back. */
+    bool week_trend = false;
+    if (week_rise && !(e->next_morning >= 0 && e->next_morning - sum_prev / c_prev >= rise)) {
+        week_rise = false;
+        week_trend = true;
+    }
     char pf[200] = "";
     if (pain_free)
         rh__fmt(pf, sizeof pf, " %s", YW("bone_pain_free"));
@@ -2496,6 +2510,13 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 add_why(why, sizeof why, "%s", t);
             }
         }
+    }
+    if (week_trend && res->is_activity && !see && !hold) { /* runner23b */
+        char t[600], now[32], prev[32];
+        rh__fmt(now, sizeof now, "%.1f", sum_now / c_now);
+        rh__fmt(prev, sizeof prev, "%.1f", sum_prev / c_prev);
+        why_text(t, sizeof t, "week_trend", "now", now, "before", prev, NULL);
+        add_why(why, sizeof why, "%s", t);
     }
     /* review 11 #5 #6 (session 12, branch loop12): leaking urine on a run
      * or since a birth, heaviness or dragging (a pelvic-floor reading of the

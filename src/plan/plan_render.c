@@ -2974,6 +2974,16 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         P(wrap(b, "", line));
     }
     P(wrap(b, "  ", PW(t->pain_logged && t->session_logged ? "log_tomorrow" : "log_commands")));
+    /* runner23b: once, at the end, as `runhip plan` and the web's footer say
+     * it (it said it nowhere): the assessment's own words, to a parent of
+     * the child */
+    {
+        const char *disc = t->for_child ? rh_assess_disclaimer_of(true)
+                           : *st->disclaimer ? st->disclaimer
+                                             : rh_assess_disclaimer();
+        P(rh_buf_puts(b, "\n"));
+        P(wrap(b, "", disc));
+    }
     rh_free(t);
     if (werr)
         return rh_err_set(err, werr, "the day's text could not be made: %s",

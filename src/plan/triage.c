@@ -356,16 +356,19 @@ static int weight_line(const struct rh_note_reading *r, bool web, struct rh_buf 
     return rh_buf_printf(out, "%s\n", line);
 }
 
-int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
+int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, int where,
                           bool child, struct rh_buf *out)
 {
+    bool web = where == RH_NOTE_SAID_WEB;
     char pmap[4096];
     const char *map = person_map(r, child, pmap, sizeof pmap);
     if (rh_note_read_nothing(note, r)) { /* review 10 #11 */
         /* a loss told with an amount too small to count: why (plan27) */
         if (r->loss_judged)
             return weight_line(r, web, out);
-        const char *nn = rh_words("text", web ? "note_nothing.web" : "note_nothing.terminal");
+        const char *nn = rh_words("text", web                           ? "note_nothing.web"
+                                          : where == RH_NOTE_SAID_ASKED ? "note_nothing.asked"
+                                                                        : "note_nothing.terminal");
         return nn ? rh_buf_printf(out, "%s\n", nn) : 0;
     }
     int w = 0;

@@ -132,6 +132,20 @@ has 'Your note "sweats nite" was read as: you sweat heavily at night.' "$T/out"
 hasnt "did not find" "$T/out"
 DB=$DB_KEEP
 
+t checkin_asked_note_says_what_fits
+# runner23b: on a terminal the check-in has just listed the signs to pick by
+# number: a note read as nothing does not then say "add it with --signs" as
+# if no list had been offered (data/wording.txt [text] note_nothing.asked)
+if command -v script >/dev/null 2>&1; then
+    DB_KEEP=$DB
+    DB="$T/ck_asked.db"
+    printf '1\n1\n1\n1\n\nbad day at work\n' |
+        script -qc "$RUNHIP --db $DB --today 2026-12-14 checkin" /dev/null >"$T/out" 2>&1
+    has "runhip did not find a warning sign in your note. The signs listed above" "$T/out"
+    hasnt "add it with --signs" "$T/out"
+    DB=$DB_KEEP
+fi
+
 # checkin on a terminal (a number out of range asked again, --date, "no
 # pain" ending it) is tests/unit/test_checkin_tty.c: it waits for each
 # question before answering, where script(1) fed by a pipe raced the program

@@ -40,6 +40,8 @@ has "Pain rule: " "$T/out"
 has "What to log: " "$T/out"
 has "runhip log pain N" "$T/out"
 has "Silbernagel" "$T/out"
+# runner23b: the disclaimer, once (it said it nowhere)
+[ "$(grep -c 'not a diagnosis' "$T/out")" = 1 ] || no "today: the disclaimer not exactly once"
 # the session is the plan's own for that day (the same calendar)
 title=$(sed -n 's/^What to do today: //p' "$T/out")
 expect 0 R plan

@@ -3107,6 +3107,37 @@ static void test_known_leg_tingling_is_not_new(void)
     }
 }
 
+/* runner23b: the verdict of a new entry judges what the entry says (the
+ * pain rule: during up to 5/10, settled by the next morning, Silbernagel07):
+ * a better day (1/10 during, "swim felt good") whose week still held an
+ * earlier bad morning read "too much: step back"; the week's rise is said
+ * apart. An entry whose own next morning is part of the rise still steps
+ * back. */
+static void test_good_day_is_not_stepped_back_by_the_week(void)
+{
+    struct rh_plan_state st;
+    struct rh_pain_result res;
+    struct rh_err err;
+    build(&st, "adductor_strain", "", "reduce");
+    struct rh_pain_entry e[3] = {
+        {0, D0 - 8, 1, 2, 1, NULL, 0, "", ""}, /* the week before: 1 the next morning */
+        {0, D0 - 2, 3, 4, 6, NULL, 0, "", ""}, /* the bad day: 6 the next morning */
+        {0, D0, 1, 1, -1, NULL, 0, "", ""}, /* "swim felt good" */
+    };
+    CHECK_INT(rh_plan_judge(kb, &st, e, 3, NULL, &res, &err), 0);
+    CHECK(res.verdict != RH_PAIN_STEP_BACK);
+    CHECK(strstr(res.why, "from an earlier entry, not this one") != NULL);
+    CHECK(strstr(res.why, "it is rising, so") == NULL);
+    /* its own next morning 3, not above its pain before (3), but 2 above the
+     * week before's 1: part of the rise, a step back */
+    e[2].pain = 3;
+    e[2].during_run = 3;
+    e[2].next_morning = 3;
+    CHECK_INT(rh_plan_judge(kb, &st, e, 3, NULL, &res, &err), 0);
+    CHECK_INT(res.verdict, RH_PAIN_STEP_BACK);
+    CHECK(strstr(res.why, "it is rising, so") != NULL);
+}
+
 /* session 21 (branch runner21b, runner21 "Left"): numbness or tingling set
  * aside on purpose (pressure that passes, long-standing and unchanged) is
  * said with what it was read as, not left without a word. */
@@ -4161,6 +4192,7 @@ int main(void)
     RUN(test_checkin_in_the_first_phase_says_its_runs_stop);
     RUN(test_known_leg_tingling_is_not_new);
     RUN(test_note_set_aside_is_said);
+    RUN(test_good_day_is_not_stepped_back_by_the_week);
     rh_plan_kb_free(kb);
     return TEST_END();
 }
