@@ -1510,14 +1510,16 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_plan_state 
             return;
     }
     int days = last->day - start;
-    int physio = (int)rh__kb_num(kb, "pain", "physio_days", 7);
-    int sports = (int)rh__kb_num(kb, "pain", "sports_physio_days", 10);
+    /* runner23b: one time frame (the assessment's "watch the pain for 1-2
+     * weeks", the plan's "not settled within 14 days", the diary's "two
+     * weeks or more"): [pain] design_physio_days; seed 001's unsourced 7-10
+     * and 10-14 days are no longer said (a 17-year-old heard three) */
     int design = (int)rh__kb_num(kb, "pain", "design_physio_days", 14);
     /* loop16: said once, when it first applies or when its level changes
-     * (a week, 10-14 days, two weeks despite less load), not at every entry
+     * (the pain come back, two weeks despite less load), not at every entry
      * of the same pain: the entry before in this stretch of pain had it at
      * the same level (the booking stays on Today and the plan) */
-#define PHYSIO_LEVEL(d) ((d) >= design ? 3 : (d) >= sports ? 2 : ((d) >= physio || returned) ? 1 : 0)
+#define PHYSIO_LEVEL(d) ((d) >= design ? 3 : returned ? 1 : 0)
     res->physio_due = PHYSIO_LEVEL(days) > 0;
     if (n >= 2 && n - 2 >= i && PHYSIO_LEVEL(e[n - 2].day - start) == PHYSIO_LEVEL(days))
         return;
@@ -1533,13 +1535,8 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_plan_state 
         rh__fmt(key, sizeof key, "physio_design%s%s", sfx, pl);
         tfill(kb, key, res->physio, sizeof res->physio, nd, since,
               rh_words("disposition", "see_physio.short"), NULL);
-    } else if (days >= sports) {
-        rh__fmt(key, sizeof key, "physio_sports%s%s", sfx, pl);
-        tfill(kb, key, res->physio, sizeof res->physio, nd, since, NULL);
-    } else if (days >= physio || returned) {
-        rh__fmt(key, sizeof key, "physio_week%s", sfx);
-        tfill(kb, returned && days < physio ? "physio_returned" : key, res->physio,
-              sizeof res->physio, NULL);
+    } else if (returned) {
+        tfill(kb, "physio_returned", res->physio, sizeof res->physio, NULL);
     }
 }
 
