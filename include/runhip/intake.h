@@ -314,6 +314,12 @@ enum rh_note_fact {
      * (rh_triage_entry), and kept in the reading when a warning sign was
      * set aside for it (data/terms.txt known_leg_nerve_feel) */
     RH_NOTE_FACT_NERVE_KNOWN,
+    /* session 23 (branch runner23b): the pain of the entry came on at one
+     * moment of an effort ("sharp groin pain on the last rep"): no rule
+     * reads it (the warnings raised are unchanged); a warning's reason then
+     * names no answer of the assessment about how and when its pain began
+     * (rh_triage_entry: "it came on slowly" is not true of this pain) */
+    RH_NOTE_FACT_MOMENT_ONSET,
     RH_NOTE_FACT__COUNT
 };
 

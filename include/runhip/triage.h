@@ -128,7 +128,15 @@ bool rh_note_read_nothing(const char *note, const struct rh_note_reading *r);
  * --signs). child: a parent's diary, the finding said of the child ("your
  * child limps", data/wording.txt [text] child_person). Each line ends with
  * '\n'; nothing for an empty note. 0 or RH_ENOMEM. */
-int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
+/* Where the note was given, for the words of a note read as nothing
+ * (runner23b): a command-line note (note_nothing.terminal, names --signs),
+ * the web (note_nothing.web, the form's Signs), or a terminal that has just
+ * offered the sign list (the interactive check-in: note_nothing.asked, which
+ * does not send the runner to an option after the list was on the screen).
+ * false and true, as callers passed before, are the first two. */
+enum rh_note_said { RH_NOTE_SAID_OPTION = 0, RH_NOTE_SAID_WEB = 1, RH_NOTE_SAID_ASKED = 2 };
+
+int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, int where,
                           bool child, struct rh_buf *out);
 
 /* session 22 (branch diary26): the note reader's statements beside its

@@ -820,9 +820,9 @@ void rh__expr_explain(const struct rh__ctx *c, int node, char *out, size_t n)
  * would help most" names the question still open, never the one answered
  * ("what the pain feels like"); NULL when data/wording.txt [topic] has no
  * words for it. A word of the health history that the questionnaire never
- * asks of this runner (its screen's ask_if and never_if lines: periods and
- * eating too little are not asked of a man, breastfeeding not of a runner
- * under 16) is no open question for them (runner23: a man of 63 was told
+ * asks of this runner (its screen's ask_if and never_if lines: periods are
+ * not asked of a man, breastfeeding not of a runner under 16; eating too
+ * little is asked of everyone since runner23b) is no open question for them (runner23: a man of 63 was told
  * that "whether you eat less than your training needs" would help most, a
  * question he had never been shown; the sex was written here again). */
 #define CT(n, w) "character." #w,

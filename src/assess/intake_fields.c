@@ -339,7 +339,9 @@ static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", 
                                                                       "topic_night", "topic_weight",
                                                                       "topic_bladder", "topic_lock",
                                                                       /* session 21 (branch runner21b) */
-                                                                      "nerve_known"};
+                                                                      "nerve_known",
+                                                                      /* session 23 (branch runner23b) */
+                                                                      "moment_onset"};
 
 const char *rh_note_fact_word(int fact)
 {

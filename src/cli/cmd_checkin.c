@@ -337,7 +337,7 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
     const char *answers = NULL, *note = NULL;
     static char typed[4 * RH_ENTRY_NOTE_MAX + 1]; /* the note asked on the terminal */
     uint32_t signs = 0;
-    bool signs_given = false;
+    bool signs_given = false, asked_signs = false;
     struct rh_err err;
     rh_err_clear(&err);
     int32_t day = rh_cli_today(cli);
@@ -415,6 +415,7 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
             stop = rc == 1 ? RH_EXIT_OK : rc;
         if (!given && *typed)
             note = typed;
+        asked_signs = !given; /* the sign list was offered on the screen */
     }
     if (stop >= 0) {
         rh_free(before);
@@ -505,7 +506,8 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
         }
     }
     if (!w) /* what the note was read as, or that nothing was (as log and the web) */
-        w = rh_note_reading_lines(note, &o->triage.note, false,
+        w = rh_note_reading_lines(note, &o->triage.note,
+                                  asked_signs ? RH_NOTE_SAID_ASKED : RH_NOTE_SAID_OPTION,
                                   o->have_plan && o->st.for_child, &txt);
     if (!w && *held_text)
         w = rh_buf_printf(&txt, "%s\n", held_text);

@@ -1859,24 +1859,31 @@ void rh_load_birth_year_words(const struct rh_load_hr_in_use *u, const char *yea
 {
     if (!cap)
         return;
-    char how[80];
-    snprintf(how, sizeof how, "%g - %g x age, Tanaka 2001", u->age_a, u->age_b);
-    if (u->max_from_profile)
-        snprintf(buf, cap, "birth year %s: the maximum heart rate in use stays your profile's "
-                 "max_hr, %.0f a minute (a measured maximum is better than an estimate from "
-                 "age)", year, u->max_hr);
-    else if (!rh_has(u->max_age))
-        snprintf(buf, cap, "birth year %s set", year);
-    else if (!rh_has(u->max_hr))
-        snprintf(buf, cap, "birth year %s: maximum heart rate estimated as %.0f a minute (%s), "
-                 "used once recordings with a heart rate are stored", year, u->max_age, how);
-    else if (u->max_hr <= u->max_age)
-        snprintf(buf, cap, "birth year %s: maximum heart rate now estimated as %.0f a minute "
-                 "(%s)", year, u->max_age, how);
-    else
-        snprintf(buf, cap, "birth year %s: maximum heart rate stays %.0f a minute, the peak of "
-                 "your recordings, above the %.0f estimated from age (%s)", year, u->max_hr,
-                 u->max_age, how);
+    buf[0] = '\0';
+    /* runner23b: the words are data/load_rules.txt [text] birth_year.*; with
+     * no recording yet they say the rule load then applies (the higher of
+     * the estimate and the recordings' peak, [settings] max_hr_age_a), not
+     * that the estimate "will be used" (a recorded peak of 182 was) */
+    struct rh__load_rules *rules = NULL;
+    struct rh_err err;
+    if (rh__load_rules_load(&rules, &err))
+        return;
+    enum rh__load_text t = u->max_from_profile      ? RH_TEXT_BY_PROFILE
+                           : !rh_has(u->max_age)    ? RH_TEXT_BY_SET
+                           : !rh_has(u->max_hr)     ? RH_TEXT_BY_LATER
+                           : u->max_hr <= u->max_age ? RH_TEXT_BY_AGE
+                                                     : RH_TEXT_BY_PEAK;
+    char mx[16] = "", am[16] = "", a[16], b[16];
+    if (rh_has(u->max_hr))
+        snprintf(mx, sizeof mx, "%.0f", u->max_hr);
+    if (rh_has(u->max_age))
+        snprintf(am, sizeof am, "%.0f", u->max_age);
+    snprintf(a, sizeof a, "%g", rules->set.max_hr_age_a);
+    snprintf(b, sizeof b, "%g", rules->set.max_hr_age_b);
+    static const char *const names[] = {"year", "max", "age_max", "a", "b"};
+    const char *vals[] = {year, mx, am, a, b};
+    rh__load_fill(buf, cap, rh__load_text(rules, t), names, vals, 5);
+    rh__load_rules_free(rules);
 }
 
 /* ---- the entry point ------------------------------------------------------ */

@@ -30,6 +30,12 @@ enum rh__load_text {
     RH_TEXT_GAP,              /* [text] gap: the ratio's words back after a gap (rh_load_gap_words) */
     RH_TEXT_GAP_BEFORE,       /* [text] gap.before: the weekly distance before the gap ({km}) */
     RH_TEXT_GAP_NONE_BEFORE,  /* [text] gap.none_before: no run recorded before it */
+    /* runner23b: what `profile set birth_year` says (rh_load_birth_year_words) */
+    RH_TEXT_BY_PROFILE,       /* [text] birth_year.profile: the profile's max_hr stays */
+    RH_TEXT_BY_SET,           /* [text] birth_year.set: no estimate (no age) */
+    RH_TEXT_BY_LATER,         /* [text] birth_year.later: no recording with a heart rate yet */
+    RH_TEXT_BY_AGE,           /* [text] birth_year.age: the estimate from age is in use */
+    RH_TEXT_BY_PEAK,          /* [text] birth_year.peak: the higher recorded peak stays */
     RH_TEXT__COUNT
 };
 

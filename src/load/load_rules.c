@@ -111,6 +111,7 @@ static const char *const onset_figures[] = {"onset", NULL};
 static const char *const gap_figures[] = {"weeks", "weeks_s", "from", "to", "again", "km",
                                           "runs", "runs_s", "before", NULL};
 static const char *const km_figures[] = {"km", NULL};
+static const char *const by_figures[] = {"year", "max", "age_max", "a", "b", NULL};
 static const char *const measure_figures[] = {"value", "threshold", "weeks", "sessions",
                                               "sessions_line", NULL};
 static const struct {
@@ -136,6 +137,11 @@ static const struct {
     [RH_TEXT_GAP] = {NULL, "gap", gap_figures},
     [RH_TEXT_GAP_BEFORE] = {NULL, "gap.before", km_figures},
     [RH_TEXT_GAP_NONE_BEFORE] = {NULL, "gap.none_before", NULL},
+    [RH_TEXT_BY_PROFILE] = {NULL, "birth_year.profile", by_figures},
+    [RH_TEXT_BY_SET] = {NULL, "birth_year.set", by_figures},
+    [RH_TEXT_BY_LATER] = {NULL, "birth_year.later", by_figures},
+    [RH_TEXT_BY_AGE] = {NULL, "birth_year.age", by_figures},
+    [RH_TEXT_BY_PEAK] = {NULL, "birth_year.peak", by_figures},
 };
 
 struct parse_ctx {

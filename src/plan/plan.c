@@ -172,6 +172,7 @@ static const struct rh_words_named plan_why[] = {
     {"back_no_plan", ""},
     {"above_acceptable", "pain limit bone back"},
     {"week_rising", "now before back"},
+    {"week_trend", "now before"},
     {"rest_above", "pain limit back"},
     {"settled_carry_on", "pain safe morning"},
     {"settled_back", ""},
@@ -1509,14 +1510,16 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_plan_state 
             return;
     }
     int days = last->day - start;
-    int physio = (int)rh__kb_num(kb, "pain", "physio_days", 7);
-    int sports = (int)rh__kb_num(kb, "pain", "sports_physio_days", 10);
+    /* runner23b: one time frame (the assessment's "watch the pain for 1-2
+     * weeks", the plan's "not settled within 14 days", the diary's "two
+     * weeks or more"): [pain] design_physio_days; seed 001's unsourced 7-10
+     * and 10-14 days are no longer said (a 17-year-old heard three) */
     int design = (int)rh__kb_num(kb, "pain", "design_physio_days", 14);
     /* loop16: said once, when it first applies or when its level changes
-     * (a week, 10-14 days, two weeks despite less load), not at every entry
+     * (the pain come back, two weeks despite less load), not at every entry
      * of the same pain: the entry before in this stretch of pain had it at
      * the same level (the booking stays on Today and the plan) */
-#define PHYSIO_LEVEL(d) ((d) >= design ? 3 : (d) >= sports ? 2 : ((d) >= physio || returned) ? 1 : 0)
+#define PHYSIO_LEVEL(d) ((d) >= design ? 3 : returned ? 1 : 0)
     res->physio_due = PHYSIO_LEVEL(days) > 0;
     if (n >= 2 && n - 2 >= i && PHYSIO_LEVEL(e[n - 2].day - start) == PHYSIO_LEVEL(days))
         return;
@@ -1532,13 +1535,8 @@ static void physio_rule(const struct rh_plan_kb *kb, const struct rh_plan_state 
         rh__fmt(key, sizeof key, "physio_design%s%s", sfx, pl);
         tfill(kb, key, res->physio, sizeof res->physio, nd, since,
               rh_words("disposition", "see_physio.short"), NULL);
-    } else if (days >= sports) {
-        rh__fmt(key, sizeof key, "physio_sports%s%s", sfx, pl);
-        tfill(kb, key, res->physio, sizeof res->physio, nd, since, NULL);
-    } else if (days >= physio || returned) {
-        rh__fmt(key, sizeof key, "physio_week%s", sfx);
-        tfill(kb, returned && days < physio ? "physio_returned" : key, res->physio,
-              sizeof res->physio, NULL);
+    } else if (returned) {
+        tfill(kb, "physio_returned", res->physio, sizeof res->physio, NULL);
     }
 }
 
@@ -2390,6 +2388,19 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             sum_prev += entries[i].next_morning, c_prev++;
     }
     bool week_rise = c_now && c_prev && sum_now / c_now - sum_prev / c_prev >= rise;
+    /* runner23b: the week's rise steps back only when this entry's own next
+     * morning is part of it (its own next-morning pain above the week
+     * before's by morning_rise or more): the pain rule judges the entry
+     * (Silbernagel07), and the earlier entry that raised the week was judged
+     * when it was logged. A better day (1/10 during, "swim felt good") whose
+     * week still held an earlier bad morning read "too much: step back", a
+     * second step back for the same bad day; the week's trend is said apart
+     * ([plan_why] week_trend), without stepping back. */
+    bool week_trend = false;
+    if (week_rise && !(e->next_morning >= 0 && e->next_morning - sum_prev / c_prev >= rise)) {
+        week_rise = false;
+        week_trend = true;
+    }
     char pf[200] = "";
     if (pain_free)
         rh__fmt(pf, sizeof pf, " %s", YW("bone_pain_free"));
@@ -2496,6 +2507,13 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                 add_why(why, sizeof why, "%s", t);
             }
         }
+    }
+    if (week_trend && res->is_activity && !see && !hold) { /* runner23b */
+        char t[600], now[32], prev[32];
+        rh__fmt(now, sizeof now, "%.1f", sum_now / c_now);
+        rh__fmt(prev, sizeof prev, "%.1f", sum_prev / c_prev);
+        why_text(t, sizeof t, "week_trend", "now", now, "before", prev, NULL);
+        add_why(why, sizeof why, "%s", t);
     }
     /* review 11 #5 #6 (session 12, branch loop12): leaking urine on a run
      * or since a birth, heaviness or dragging (a pelvic-floor reading of the

@@ -2193,6 +2193,27 @@ bool rh_plan_see_someone(const struct rh_plan_kb *kb, const struct rh_plan_state
     note_said(kb, st, note, after, out->note, sizeof out->note);
     rh_plan_said_of(st, out->note, sizeof out->note);
     refer_filled(kb, refer, out->see, sizeof out->see);
+    /* runner23b: one time frame for "see someone if it does not settle":
+     * after the assessment's "change your training and watch the pain for
+     * 1-2 weeks", the plan says that rule first ([text] see_settle, [pain]
+     * design_physio_days, the diary's own), and the condition's own trigger
+     * after it, unless that trigger is the same rule (refer_days within
+     * it); a 17-year-old read only "more than six weeks" here */
+    char sec[80];
+    rh__fmt(sec, sizeof sec, "condition.%s", st->condition);
+    double rd = rh__kb_num(kb, sec, "refer_days", -1);
+    int design = (int)rh__kb_num(kb, "pain", "design_physio_days", 14);
+    const char *settle = rh_plan_kb_get(kb, "text", "see_settle");
+    if (settle && strcmp(st->disposition, "modify_training") == 0 && !after &&
+        !(rd >= 0 && rd <= design)) {
+        char nd[12], first[300], own[sizeof out->see];
+        rh__fmt(nd, sizeof nd, "%d", design);
+        const char *w = rh_words("disposition", "see_physio.short");
+        const char *args[2] = {nd, w ? w : ""};
+        rh_text_fill(first, sizeof first, settle, args, 2);
+        rh__fmt(own, sizeof own, "%s", out->see);
+        rh__fmt(out->see, sizeof out->see, "%s %s", first, own);
+    }
     const char *h = rh_plan_kb_get(kb, "text", "see_someone_if");
     rh__fmt(out->see_heading, sizeof out->see_heading, "%s", h ? h : "");
     const char *src = cond_field(kb, st, "source");
@@ -2974,6 +2995,16 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         P(wrap(b, "", line));
     }
     P(wrap(b, "  ", PW(t->pain_logged && t->session_logged ? "log_tomorrow" : "log_commands")));
+    /* runner23b: once, at the end, as `runhip plan` and the web's footer say
+     * it (it said it nowhere): the assessment's own words, to a parent of
+     * the child */
+    {
+        const char *disc = t->for_child ? rh_assess_disclaimer_of(true)
+                           : *st->disclaimer ? st->disclaimer
+                                             : rh_assess_disclaimer();
+        P(rh_buf_puts(b, "\n"));
+        P(wrap(b, "", disc));
+    }
     rh_free(t);
     if (werr)
         return rh_err_set(err, werr, "the day's text could not be made: %s",

@@ -288,6 +288,55 @@ int rh_note_statements(const struct rh_note_reading *r, bool child, rh_note_stat
     return w;
 }
 
+/* Session 23 (branch runner23b): the note tells the pain came on at one
+ * moment of an effort (note:moment_onset, "sharp groin pain on the last
+ * rep"): the assessment's answers about how and when its pain began
+ * ("onset=gradual", "onset_event=...", "duration_days=25") are not true of
+ * this pain, so the reason of a warning the entry raises names none of them
+ * (a stress-fracture warning said "it came on slowly"). Only the reason's
+ * answers are left out: the rule fired as before, the warning stands. */
+static void drop_onset_answers(char *why)
+{
+    static const char *const keys[] = {"onset=", "onset_event=", "duration_days=", "onset ",
+                                       "duration_days"};
+    for (char *ans = strstr(why, "(answers: "); ans; ans = strstr(ans + 1, "(answers: ")) {
+        char *p = ans + 10, *start = p, *w = p;
+        int depth = 0;
+        bool first = true;
+        for (; *p; p++) {
+            if (*p == '(')
+                depth++;
+            else if (*p == ')' && depth)
+                depth--;
+            else if ((*p == ',' || *p == ')') && !depth) {
+                char end = *p;
+                const char *it = start;
+                while (*it == ' ')
+                    it++;
+                size_t len = (size_t)(p - it);
+                bool drop = false;
+                for (size_t k = 0; k < sizeof keys / sizeof *keys && !drop; k++)
+                    drop = len >= strlen(keys[k]) && !strncmp(it, keys[k], strlen(keys[k]));
+                if (!drop) {
+                    if (!first)
+                        *w++ = ',', *w++ = ' ';
+                    memmove(w, it, len);
+                    w += len;
+                    first = false;
+                }
+                start = p + 1;
+                if (end == ')') {
+                    *w++ = ')';
+                    memmove(w, p + 1, strlen(p + 1) + 1);
+                    p = w - 1;
+                    break;
+                }
+            }
+        }
+        ans = w - 1 > ans ? w - 1 : ans;
+    }
+}
+
 /* rh_note_statements' lines for rh_note_reading_lines */
 static int statement_line(void *arg, const char *words, const char *means, const char *says)
 {
@@ -356,16 +405,19 @@ static int weight_line(const struct rh_note_reading *r, bool web, struct rh_buf 
     return rh_buf_printf(out, "%s\n", line);
 }
 
-int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, bool web,
+int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, int where,
                           bool child, struct rh_buf *out)
 {
+    bool web = where == RH_NOTE_SAID_WEB;
     char pmap[4096];
     const char *map = person_map(r, child, pmap, sizeof pmap);
     if (rh_note_read_nothing(note, r)) { /* review 10 #11 */
         /* a loss told with an amount too small to count: why (plan27) */
         if (r->loss_judged)
             return weight_line(r, web, out);
-        const char *nn = rh_words("text", web ? "note_nothing.web" : "note_nothing.terminal");
+        const char *nn = rh_words("text", web                           ? "note_nothing.web"
+                                          : where == RH_NOTE_SAID_ASKED ? "note_nothing.asked"
+                                                                        : "note_nothing.terminal");
         return nn ? rh_buf_printf(out, "%s\n", nn) : 0;
     }
     int w = 0;
@@ -1038,6 +1090,8 @@ int rh_triage_entry_weighed(const struct rh_intake *context, int days_since,
         t->urgency = f->min_disposition;
         t->running = f->min_running;
         rh__fmt(t->why, sizeof t->why, "%s", f->why);
+        if (n->note_facts & RH_BIT(RH_NOTE_FACT_MOMENT_ONSET))
+            drop_onset_answers(t->why);
         note_said(&out->note, t);
         /* session 11 (branch rev11a), review 11 #7: when the rule's reason
          * shown names none of the note's words (another rule of the flag

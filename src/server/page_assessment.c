@@ -571,6 +571,7 @@ int page_assessment(struct ctx *c)
         esc(c, nr);
         put(c, "</p>\n");
     }
+    c->said_disclaimer = true; /* the footer leaves it out */
     put(c, "<p class=\"disclaimer\">");
     const char *d = jstr(doc, "disclaimer");
     /* to a parent, of the child (an assessment stored before it said "you") */

@@ -88,6 +88,7 @@ int page_today(struct ctx *c)
     rh_free(ust);
     if (ra == RH_ENOTFOUND && total <= 0 && !kept) {
         welcome(c);
+        c->said_disclaimer = true; /* the footer leaves it out */
         put(c, "<p class=\"disclaimer\">");
         esc(c, rh_assess_disclaimer());
         put(c, "</p>\n");

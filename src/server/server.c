@@ -301,7 +301,7 @@ static void flash_show(struct ctx *c);
 static const struct rh_words_format nav_words[] = {
     {"skip", ""}, {"today", ""}, {"questionnaire", ""}, {"diary", ""}, {"checkin", ""},
     {"plan", ""}, {"assessment", ""}, {"training", ""}, {"import", ""}, {"profile", ""},
-    {"shoes", ""}, {"report", ""}, {"report_short", ""}, {"sources", ""}, {"footer", "s"},
+    {"shoes", ""}, {"report", ""}, {"report_short", ""}, {"sources", ""}, {"footer", "s"}, {"footer_data", "s"},
 };
 
 int page_nav_words_check(struct rh_err *err)
@@ -360,7 +360,7 @@ void page_end(struct ctx *c)
         put(c, "</section>\n");
     }
     put(c, "</main>\n<footer><p class=\"note\">");
-    pf(c, NW("footer"), "<a href=\"/api/\">/api/</a>");
+    pf(c, NW(c->said_disclaimer ? "footer_data" : "footer"), "<a href=\"/api/\">/api/</a>");
     put(c, "</p></footer>\n</body>\n</html>\n");
 }
 

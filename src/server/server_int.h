@@ -150,6 +150,10 @@ struct ctx {
     int err; /* sticky output error */
     bool no_keep; /* set by a handler whose answer depends on the clock: never kept (cache.c) */
     struct rh_refs refs; /* the page's numbered sources (runhip/text.h), listed by page_end */
+    /* runner23b: the page said the disclaimer in its own paragraph (the
+     * Assessment page, Today's welcome): page_end's footer leaves its own
+     * "Information, not a diagnosis" out, so the page says it once */
+    bool said_disclaimer;
     /* what a POST stored, as the page says it (flash_begin/flash_end): the
      * answer becomes a 303 to the page's GET, which shows it once more */
     size_t flash_from, flash_to;

@@ -204,7 +204,7 @@ static const char *const text_keys[] = {
     "advice.now", "advice.cleared", "advice.settled", "advice.pelvic", "advice.running_back",
     "log_session.terminal",
     "log_session.web", "no_assessment.terminal", "no_assessment.web", "no_name",
-    "flag_from_note", "note_nothing.terminal", "note_nothing.web", "note_known_nerve", "note_aside_pressure", "note_aside_unchanged", "flag_because",
+    "flag_from_note", "note_nothing.terminal", "note_nothing.web", "note_nothing.asked", "note_known_nerve", "note_aside_pressure", "note_aside_unchanged", "flag_because",
     "flag_from_note.clinical", "from_data_lead.clinical", "from_data_onset.clinical",
     "from_data_answers.clinical", "from_data_corrected.clinical", "none_listed.clinical",
     "child_person", "proxy_person",

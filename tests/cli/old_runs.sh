@@ -77,6 +77,22 @@ has "max_hr      185$" "$T/out"
 expect 0 R --today 2026-11-22 profile set birth_year 1988
 has "birth year 1988: the maximum heart rate in use stays your profile's max_hr, 185 a minute" "$T/out"
 
+t birth_year_before_any_recording_says_the_rule_load_applies
+# runner23b: set before any recording, the birth year said its estimate (164)
+# "will be used", and load then used the recordings' higher peak (170): the
+# words say the rule (the higher of the two), from data/load_rules.txt
+DB_KEEP=$DB
+DB="$T/by.db"
+expect 0 R --today 2026-11-22 profile set birth_year 1963
+has "estimated from age as 164 a minute (208 - 0.7 x age, Tanaka 2001); once recordings with a heart rate are stored, runhip uses the higher of this and their peak" "$T/out"
+hasnt "used once" "$T/out"
+R --today 2026-11-22 import "$S/export_strava.zip" >/dev/null 2>&1
+expect 0 R --today 2026-11-22 load --json
+has '"max_bpm":170,' "$T/out"
+expect 0 R --today 2026-11-22 profile set birth_year 1963
+has "maximum heart rate stays 170 a minute, the peak of your recordings, above the 164 estimated" "$T/out"
+DB=$DB_KEEP
+
 t web_says_the_same
 if command -v curl >/dev/null 2>&1; then
     RUNHIP_TODAY=2027-06-01 "$RUNHIP" --db "$DB" serve --port 0 >"$T/sout" 2>"$T/serr" &

@@ -1249,6 +1249,43 @@ static void test_painless_hop_context(void)
     CHECK(has_flag(&t, "stress_fracture_signs"));
 }
 
+/* Session 23 (branch runner23b): a 17-year-old whose assessment told a
+ * gradual groin pain writes "sharp groin pain on the last rep, limping home":
+ * the warnings raised are those of the same note without the moment (the
+ * reader's note:moment_onset is read by no rule), but no reason names the
+ * assessment's "it came on slowly": the new pain came on at one moment. */
+static void test_moment_onset_reason(void)
+{
+    static const char ctx[] = "age = 17\nsex = male\nlocation = groin\nonset = gradual\n"
+                              "duration_days = 20\ncharacter = dull_ache\npain_now = 2\n"
+                              "pain_run = 7\npain_worst = 7\nworse_with = after_run\n"
+                              "signs = none\ntest_hop = no\nrecent_change = more_km\n";
+    struct rh_intake in;
+    struct rh_err err;
+    CHECK_INT(rh_intake_parse(ctx, sizeof ctx - 1, &in, &err), 0);
+    static struct rh_triage a, b;
+    struct rh_pain_entry e = {.day = 1, .pain = 5, .during_run = 6, .next_morning = -1,
+                              .note = (char *)"groin pain, limping home"};
+    CHECK_INT(rh_triage_entry(&in, 5, &e, 0, &a, &err), 0);
+    e.note = (char *)"sharp groin pain on the last rep, limping home";
+    CHECK_INT(rh_triage_entry(&in, 5, &e, 0, &b, &err), 0);
+    CHECK(b.note.note_facts & RH_BIT(RH_NOTE_FACT_MOMENT_ONSET));
+    CHECK(!(a.note.note_facts & RH_BIT(RH_NOTE_FACT_MOMENT_ONSET)));
+    CHECK(a.n_flags > 0);
+    CHECK_INT(b.n_flags, a.n_flags);
+    bool slow_before = false;
+    for (int i = 0; i < a.n_flags && i < b.n_flags; i++) {
+        CHECK_STR(b.flags[i].id, a.flags[i].id);
+        char ra[RH_ASSESS_FLAG_WHY_LEN], rb[RH_ASSESS_FLAG_WHY_LEN];
+        rh_triage_flag_reason(&a.flags[i], ra, sizeof ra);
+        rh_triage_flag_reason(&b.flags[i], rb, sizeof rb);
+        slow_before |= strstr(ra, "came on slowly") != NULL;
+        CHECK(strstr(rb, "came on slowly") == NULL);
+        CHECK(strstr(rb, "limping") != NULL);
+    }
+    CHECK(slow_before); /* the same note without the moment names it */
+}
+
 /* Review 11 #5: a note with two pelvic-floor phrases says the reading once,
  * both phrases quoted; leaking on a run after a birth is no bladder sign
  * (no A&E). */
@@ -1417,6 +1454,7 @@ int main(void)
     RUN(test_loader_rejects);
     RUN(test_painless_hop_context); /* session 12 (branch loop12) */
     RUN(test_pelvic_reading_once);
+    RUN(test_moment_onset_reason);
     RUN(test_more_explained_and_full_tables); /* session 13 (branch diary14) */
     RUN(test_notes9_readings);                /* session 13 (branch diary14) */
     RUN(test_spared_fever_entry_pain);        /* session 23 (branch diary27) */

@@ -469,6 +469,9 @@ static void test_pages(void)
     CHECK(has(&r, "pain &lt;here&gt;"));
     const char *disc = strstr(body, "<p class=\"disclaimer\">Information, not a diagnosis.</p>");
     CHECK(disc && !strstr(disc + 10, "class=\"disclaimer\""));
+    /* runner23b: said once, the footer leaving its own out on this page */
+    CHECK(disc && !strstr(strstr(disc, "</p>"), "not a diagnosis"));
+    CHECK(has(&r, "<footer><p class=\"note\">Data as JSON:"));
     rh_server_response_release(&r);
 
     /* plan: the block first, the phase, four weeks by weekday, the feed */
