@@ -365,9 +365,10 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
                      size_t cap);
 /* fix18b: the booking of rh_plan_booking when it is the one visit for two
  * reasons (words19: the assessment advised a doctor and the diary logged a
- * warning sign of a physiotherapist's level): said by `runhip plan`, the
- * web's Plan page and the calendar's booking event as Today says it. false
- * (out "") otherwise. */
+ * warning sign of a physiotherapist's level), or (book23) the booking that
+ * sign makes when the assessment booked no one (a change of training,
+ * self-care): said by `runhip plan`, the web's Plan page and the calendar's
+ * booking event as Today says it. false (out "") otherwise. */
 bool rh_plan_booking_both(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
                           size_t cap);
 /* The most urgent disposition in force (assessment or diary) as an

@@ -557,7 +557,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "why_limp", "why_worse_morning", "why_not_back",
                                         "cleared_back", "cleared_test", "cleared_bone_kept", "signs_cleared", "made_for",
                                         "made_for_none", "made_for_unranked", "made_for_ask",
-                                        "booking_until", "why_severe_morning",
+                                        "booking_until", "calendar_booking_sign", "why_severe_morning",
                                         "physio_design",
                                         "physio_returned", "physio_design_onset",
                                         

@@ -458,6 +458,19 @@ static void booking_both_words(const struct rh_plan_kb *kb, const struct rh_plan
     rh_plan_said_of(st, both, cap); /* a parent's plan (ux11) */
 }
 
+/* session 23 (book23): the diary's warning signs of a physiotherapist's
+ * level book the physiotherapist when the assessment booked no one (a
+ * change of training, self-care): that booking is said as the assessment's
+ * is, with booking_until, on Today, the plan and the calendar's booking
+ * event ([pain] flag_stop_level) */
+static bool booking_by_signs(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    return *st->diary_flags && !st->blocked && st->diary_urgency >= 0 &&
+           st->diary_urgency < (int)rh__flag_stop_level(kb) &&
+           strcmp(st->disposition, "see_physio") != 0 &&
+           strcmp(rh_plan_booking_level(st), "see_physio") == 0;
+}
+
 bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
                      size_t cap)
 {
@@ -473,7 +486,9 @@ bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st
     char met[400];
     bool book = strcmp(st->disposition, "see_physio") == 0 ||
                 strcmp(st->disposition, "see_doctor_soon") == 0 ||
-                refer_met(kb, st, false, met, sizeof met);
+                refer_met(kb, st, false, met, sizeof met) ||
+                /* the hold waits for that visit (book23) */
+                booking_pelvic(st) || booking_by_signs(kb, st);
     if (!book)
         return false;
     const char *w = booking_words(kb, st, rh_plan_booking_level(st));
@@ -490,7 +505,7 @@ bool rh_plan_booking_both(const struct rh_plan_kb *kb, const struct rh_plan_stat
 {
     if (cap)
         out[0] = '\0';
-    if (!cap || !booking_takes_signs(kb, st))
+    if (!cap || !(booking_takes_signs(kb, st) || booking_by_signs(kb, st)))
         return false;
     return rh_plan_booking(kb, st, out, cap);
 }
@@ -978,6 +993,13 @@ bool rh_plan_booking_event(const struct rh_plan_kb *kb, const struct rh_plan_sta
             if (s)
                 rh__fmt(src, sizeof src, " [%s]", s);
         }
+    }
+    if (!seen && !*why && booking_by_signs(kb, st)) {
+        /* book23: the diary's signs asked for this visit */
+        char signs[500];
+        (void)diary_sign_words(st, signs, sizeof signs);
+        fill1(rh_plan_kb_get(kb, "text", "calendar_booking_sign"), signs, why, sizeof why);
+        rh_plan_said_of(st, why, sizeof why);
     }
     if (pelvic && booking_pelvic(st)) { /* the hold's own reason first: the note that asks
                                           * for this visit (not the assessment's booking

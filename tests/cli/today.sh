@@ -406,6 +406,43 @@ hasnt "^See a physiotherapist\.$" "$T/out"
 # session 17 (diaryword2): the weekly check-in applies the same level rule
 # ([pain] flag_stop_level): a physiotherapist's level keeps running, a
 # doctor's stops it
+# session 23 (book23): under an assessment that booked no one (the demo's
+# change of training), a physiotherapist-level sign in the diary books the
+# physiotherapist with the same follow-up as the assessment's booking: Today
+# and the plan say "Until you have been seen", the calendar has the booking
+# event with the sign as its reason; a pelvic-floor hold books the
+# pelvic-health physiotherapist in the calendar too
+t diary_sign_booking_without_assessment_booking
+B="$T/book23.db"
+"$RUNHIP" --db "$B" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"
+expect 0 "$RUNHIP" --db "$B" --today 2026-11-20 assess --in samples/demo/intake.txt
+hasnt "Book a physiotherapist" "$T/out"
+expect 0 "$RUNHIP" --db "$B" log pain 2 --note "my hip caught briefly on a run and then freed itself"
+expect 0 "$RUNHIP" --db "$B" today
+[ "$(grep -c "Book a physiotherapist" "$T/out")" = 1 ] || no "the booking said $(grep -c "Book a physiotherapist" "$T/out") times"
+has "Until you have been seen, this stays here" "$T/out"
+has "Running can go on while you wait" "$T/out"
+expect 0 "$RUNHIP" --db "$B" plan --ics "$T/book23.ics"
+[ "$(grep -c "Book a physiotherapist" "$T/out")" = 1 ] || no "the plan's booking said $(grep -c "Book a physiotherapist" "$T/out") times"
+has "Until you have been seen, this stays here" "$T/out"
+tr -d '\r' <"$T/book23.ics" | sed -e ':a' -e '$!N;s/\n //;ta' -e 'P;D' >"$T/book23u.ics"
+has "SUMMARY:runhip: Book a visit: see a physiotherapist within 1-2 weeks" "$T/book23u.ics"
+has "Why: Your diary logged a warning sign for a physiotherapist: you wrote of the hip sticking or catching" "$T/book23u.ics"
+rm -f "$B"* "$T/book23.ics" "$T/book23u.ics"
+expect 0 "$RUNHIP" --db "$B" --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 "$RUNHIP" --db "$B" log pain 1 --during-run 1 --note "bladder leaks a bit when I run since the baby"
+expect 0 "$RUNHIP" --db "$B" today
+has "No running until your pelvic floor has been checked" "$T/out"
+has "Book a pelvic-health physiotherapist" "$T/out"
+has "Until you have been seen, this stays here" "$T/out"
+expect 0 "$RUNHIP" --db "$B" plan --ics "$T/book23.ics"
+tr -d '\r' <"$T/book23.ics" | sed -e ':a' -e '$!N;s/\n //;ta' -e 'P;D' >"$T/book23u.ics"
+has "SUMMARY:runhip: Book a visit: see a pelvic-health physiotherapist within 1-2 weeks" "$T/book23u.ics"
+has "DESCRIPTION:Book a pelvic-health physiotherapist" "$T/book23u.ics"
+has "Why: Your note tells of a pelvic-floor symptom" "$T/book23u.ics"
+hasnt "sports physiotherapist" "$T/book23u.ics"
+rm -f "$B"* "$T/book23.ics" "$T/book23u.ics"
+
 t checkin_physio_level_sign_keeps_running
 G="$T/ckphysio.db"
 "$RUNHIP" --db "$G" profile set tz Europe/London >/dev/null 2>&1 || no "profile set tz"

@@ -3321,20 +3321,55 @@ static void test_one_booking_for_a_doctor_and_a_physio_sign(void)
     }
     /* the same sign under an assessment that advised a physiotherapist:
      * its own booking, as before */
+    static struct rh_plan_state sq;
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"), 7,
+                            D0, &in, &sq, &err), 0);
+    CHECK_INT(rh_plan_judge(kb, &sq, &e, 1, &t, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, &sq, &e, 1, &t, 0, &res, &err), 0);
+    CHECK_INT(rh_plan_today(kb, &sq, NULL, D0 + 1, &td, &err), 0);
+    CHECK(strstr(td.booking, "two reasons") == NULL);
+    CHECK(strstr(td.booking, "Until you have been seen") != NULL);
+    {
+        char book[1200];
+        CHECK(!rh_plan_booking_both(kb, &sq, book, sizeof book) && book[0] == '\0');
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        plan_words(&sq, D0 + 1, &b);
+        CHECK(b.data && strstr(b.data, "two reasons") == NULL);
+        rh_buf_release(&b);
+    }
+    /* session 23 (book23): under an assessment that booked no one (a change
+     * of training), the sign books the physiotherapist with the follow-up
+     * the assessment's booking has: Today, the plan (rh_plan_booking_both)
+     * and the calendar's booking event, the sign its reason */
     static struct rh_plan_state sp;
     build(&sp, "trochanteric_bursitis", "", "reduce");
     CHECK_INT(rh_plan_judge(kb, &sp, &e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &sp, &e, 1, &t, 0, &res, &err), 0);
     CHECK_INT(rh_plan_today(kb, &sp, NULL, D0 + 1, &td, &err), 0);
     CHECK(strstr(td.booking, "two reasons") == NULL);
+    CHECK(strncmp(td.booking, "Book a physiotherapist", 22) == 0);
+    CHECK(strstr(td.booking, "Until you have been seen") != NULL);
+    CHECK_INT(rh_plan_notice(kb, &sp, NULL, &n, &err), 0);
+    CHECK(strstr(n.action, "Book a physiotherapist") == NULL); /* said once */
+    CHECK(strstr(n.action, "while you wait for the physiotherapist") != NULL);
     {
         char book[1200];
-        CHECK(!rh_plan_booking_both(kb, &sp, book, sizeof book) && book[0] == '\0');
+        CHECK(rh_plan_booking_both(kb, &sp, book, sizeof book));
+        CHECK_STR(book, td.booking);
         struct rh_buf b;
         rh_buf_init(&b, 0);
         plan_words(&sp, D0 + 1, &b);
+        const char *p1 = b.data ? strstr(b.data, "Book a physiotherapist") : NULL;
+        CHECK(p1 != NULL);
+        CHECK(p1 && strstr(p1 + 1, "Book a physiotherapist") == NULL);
         CHECK(b.data && strstr(b.data, "two reasons") == NULL);
         rh_buf_release(&b);
+        char ti[300], de[3000];
+        CHECK(rh_plan_booking_event(kb, &sp, ti, sizeof ti, de, sizeof de));
+        CHECK(strstr(ti, "see a physiotherapist") != NULL);
+        CHECK(strstr(de, "Your diary logged a warning sign for a physiotherapist: you wrote of "
+                         "the hip sticking or catching.") != NULL);
     }
 }
 
