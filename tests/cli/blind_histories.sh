@@ -1,8 +1,8 @@
-# Blind training histories (tests/histories/blind/README.md and blind23/README.md): 80 runners'
-# logs by four outside authors who never saw runhip, with the points a coach
+# Blind training histories (tests/histories/blind/README.md, blind23/README.md and
+# blind24/README.md): 120 runners' logs by six outside authors who never saw runhip, with the points a coach
 # would make; each written as its devices' export files, imported, and
 # `runhip load` scored against the author. Prints the figures (FIGURE lines:
-# per file details for the dev set only, aggregates for the frozen test set)
+# per file details for the open sets, aggregates for the frozen test sets)
 # and fails when a set's figure gets worse than its recorded level.
 . tests/cli/lib.sh
 

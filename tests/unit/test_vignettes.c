@@ -339,13 +339,26 @@ struct figures {
  * test-half cases below the safe-triage bar and one dangerous cause out of
  * the top three in each half (the test half's cannot be opened; reported,
  * never hidden). Session 23 (b27dev): the dev half's dangerous cause is in
- * the top three (5070, the iliac artery at effort), its bar 0. */
+ * the top three (5070, the iliac artery at effort), its bar 0. Session
+ * 24 (sets28): the test half retired at this level (main 06479a15: 58/60
+ * safe, 20/21 danger, 29/29 flags), read and tuned on since. */
 #define B27_UNSAFE 2
 #define B27_DANGER 1
 #define B27_FLAG 0
 #define B27D_UNSAFE 0
 #define B27D_DANGER 0
 #define B27D_FLAG 0
+/* blind28: the level of its first run (README), 120 cases written in
+ * session 24 by three new authors, split once into dev and test halves
+ * (first run on main 06479a15's engine, the end of session 23, before
+ * anything of session 24): every case safe, every dangerous cause in the
+ * top three and every required flag raised in both halves, the bar 0. */
+#define B28_UNSAFE 0
+#define B28_DANGER 0
+#define B28_FLAG 0
+#define B28D_UNSAFE 0
+#define B28D_DANGER 0
+#define B28D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -970,10 +983,29 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The twenty-eighth blind set (tests/vignettes/blind28/README.md: 120
+ * cases by three new authors written on 2026-12-04 in session 24, split
+ * once (tools/split_blind.py, seed 20261224) into a development half and a
+ * test half kept frozen: aggregate figures only). */
+static void test_blind28_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind28/dev", "blind28 dev", 58, 0, 0, 0, 1,
+                                   B28D_UNSAFE, B28D_DANGER, B28D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind28_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind28/test", "blind28 test", 58, 0, 0, 1, 1,
+                                   B28_UNSAFE, B28_DANGER, B28_FLAG};
+    run_suite(&s);
+}
+
 /* The twenty-seventh blind set (tests/vignettes/blind27/README.md: 120
  * cases by three new authors written on 2026-12-04 in session 23, split
  * once (tools/split_blind.py, seed 20261223) into a development half and a
- * test half kept frozen: aggregate figures only). */
+ * test half kept frozen until its retirement in session 24: read and
+ * tuned on since, cases named). */
 static void test_blind27_dev(void)
 {
     static const struct suite s = {"tests/vignettes/blind27/dev", "blind27 dev", 58, 0, 0, 0, 1,
@@ -983,7 +1015,7 @@ static void test_blind27_dev(void)
 
 static void test_blind27_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind27/test", "blind27 test", 58, 0, 0, 1, 1,
+    static const struct suite s = {"tests/vignettes/blind27/test", "blind27 test", 58, 0, 0, 0, 1,
                                    B27_UNSAFE, B27_DANGER, B27_FLAG};
     run_suite(&s);
 }
@@ -1090,6 +1122,8 @@ int main(void)
     RUN(test_blind26_test);
     RUN(test_blind27_dev);
     RUN(test_blind27_test);
+    RUN(test_blind28_dev);
+    RUN(test_blind28_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
