@@ -154,6 +154,16 @@ typedef int rh_note_statement_fn(void *arg, const char *words, const char *means
 int rh_note_statements(const struct rh_note_reading *r, bool child, rh_note_statement_fn *fn,
                        void *arg);
 
+/* session 24 (branch notes24): how a weight loss told with its amount was
+ * judged (r->loss_judged not RH_LOSS_NONE), the one line the terminal and
+ * the web say of it (data/wording.txt [text] note_weight.*; web: the web's
+ * words), ending with '\n', appended to out; nothing when no amount was
+ * told. rh_note_reading_lines says it; the JSON carries the same line.
+ * 0 or RH_ENOMEM. rh_loss_judged_id: "small", "amount", "under", "over",
+ * or NULL for RH_LOSS_NONE. */
+int rh_note_weight_line(const struct rh_note_reading *r, bool web, struct rh_buf *out);
+const char *rh_loss_judged_id(int judged);
+
 /* Checks the phrase file: parses it and checks every intake word it names.
  * For tests of the loader: text need not be the compiled-in file. */
 int rh_note_kb_check(const char *text, size_t len, struct rh_err *err);

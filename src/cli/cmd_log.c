@@ -160,7 +160,27 @@ static int print_json(const struct rh_diary_outcome *o)
      * the assessment already had, as the terminal and the web say them */
     struct json_note jn = {&b, k};
     w |= rh_note_statements(&o->triage.note, o->have_plan && o->st.for_child, json_statement, &jn);
-    w |= rh_buf_puts(&b, "],\"phase\":");
+    /* session 24 (branch notes24): how a weight loss told with its amount
+     * was judged, with the line the text output says of it (the library's
+     * rh_note_weight_line: one judgement, one wording) */
+    w |= rh_buf_puts(&b, "],\"weight\":");
+    const char *judged = rh_loss_judged_id(o->triage.note.loss_judged);
+    if (judged) {
+        struct rh_buf line;
+        rh_buf_init(&line, 0);
+        w |= rh_note_weight_line(&o->triage.note, false, &line);
+        while (!w && line.len && line.data[line.len - 1] == '\n')
+            line.data[--line.len] = '\0';
+        w |= rh_buf_puts(&b, "{\"judged\":");
+        w |= rh_buf_json_str(&b, judged);
+        w |= rh_buf_puts(&b, ",\"says\":");
+        w |= rh_buf_json_str(&b, line.data ? line.data : "");
+        w |= rh_buf_puts(&b, "}");
+        rh_buf_release(&line);
+    } else {
+        w |= rh_buf_puts(&b, "null");
+    }
+    w |= rh_buf_puts(&b, ",\"phase\":");
     if (o->have_plan)
         w |= rh_buf_json_str(&b, rh_phase_id(o->st.phase));
     else

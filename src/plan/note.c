@@ -145,6 +145,9 @@ enum {
     OWN_WEEK = -76,        /* a unit of time after a number: "3 weeks" */
     OWN_MONTH = -77,       /* ... "3 months" */
     OWN_YEAR = -78,        /* ... "2 years" */
+    /* session 24 (branch notes24) */
+    OWN_PAST_OVER = -79,   /* a sign of the long past told absent since: "nothing since" */
+    OWN_STONE = -80,       /* a unit of weight after a number, in stones: "a stone", "2 st" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -773,6 +776,11 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_YEAR, line, err);
         if (strcmp(key, "loss_pct") == 0)
             return num_value(value, 0, 50, &kb->loss_pct, key, line, err);
+        /* session 24 (branch notes24) */
+        if (strcmp(key, "stone_words") == 0)
+            return add_patterns(kb, value, OWN_STONE, line, err);
+        if (strcmp(key, "past_over") == 0)
+            return add_patterns(kb, value, OWN_PAST_OVER, line, err);
         if (strcmp(key, "loss_months") == 0)
             return num_value(value, 0, 60, &kb->loss_months, key, line, err);
         /* session 11 (branch notes8dev) */
@@ -1135,6 +1143,19 @@ static void push_word(const struct note_kb *kb, struct toks *ts, const char *w, 
             n = k2;
         }
     }
+    /* session 24 (branch notes24): the clipped forms of dialect speech
+     * written with an apostrophe (Wells 1982, Accents of English 2:
+     * Northern English, Irish, Cockney): the definite article cut to "t'"
+     * and joined to its noun ("t'ice", Yorkshire) is "the" and the noun;
+     * the final g dropped ("mornin'", "shiverin'") is -ing (not a word in
+     * single quotes: someone's word, kept as it is) */
+    if (n > 2 && buf[0] == 't' && buf[1] == '\'' && isalpha((unsigned char)buf[2])) {
+        push(ts, "the", 3, T_WORD);
+        push_word(kb, ts, buf + 2, n - 2);
+        return;
+    }
+    if (n >= 5 && buf[0] != '\'' && buf[n - 1] == '\'' && buf[n - 2] == 'n' && buf[n - 3] == 'i')
+        buf[n - 1] = 'g';
     for (int i = 0; i < kb->n_expand; i++)
         if (strcmp(kb->ex_from[i], buf) == 0) {
             const char *p = kb->ex_to[i];
@@ -2324,6 +2345,17 @@ static bool long_past(const struct note_kb *kb, const struct fact *f, const stru
         for (int j = end; j < s_hi; j++)
             if (owner_at(kb, OWN_RESOLVED, ts, j, s_hi) > 0)
                 return true;
+        /* session 24 (branch notes24): a sign of the long past (p 2: "last
+         * year", "in 2022") whose past counts (a groin lump, a leg that bore
+         * no weight), told later in its sentence as absent since or judged
+         * nothing ("a fatty lump, nothing since"; "was nothing, I have not
+         * had it again"; "FWB long since"): over. Only for the long past
+         * and only after the finding, so that "my periods haven't come
+         * back" does not end a stress fracture told in the same run-on
+         * sentence (tests/notes/voices23/README.md) */
+        for (int j = end; p == 2 && j < s_hi; j++)
+            if (owner_at(kb, OWN_PAST_OVER, ts, j, s_hi) > 0)
+                return true;
     }
     return false;
 }
@@ -2534,6 +2566,22 @@ static void apply(struct rh_note_reading *r, const struct fact *f)
  * months"): under [matcher] loss_pct within loss_months (a longer time at
  * its rate over loss_months) it is no weight loss; at or above it, one.
  * How it was judged is kept in r (loss_*), for the reply to say why. */
+/* session 24 (branch notes24): a count of weeks or months above ten told
+ * in words ("eighteen months", "twelve weeks"); ten and under are the
+ * tokens' own number words (push) */
+static bool time_word(const char *w, double *v)
+{
+    static const char *const words[] = {"eleven",  "twelve",  "thirteen",  "fourteen",
+                                        "fifteen", "sixteen", "seventeen", "eighteen",
+                                        "nineteen", "twenty", NULL};
+    for (int i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0) {
+            *v = 11 + i;
+            return true;
+        }
+    return false;
+}
+
 static bool small_loss(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                        int start, int end, struct rh_note_reading *r)
 {
@@ -2561,6 +2609,13 @@ static bool small_loss(const struct note_kb *kb, const struct fact *f, const str
             if (!(kb->small_loss_lb > 0 && v < kb->small_loss_lb))
                 small = false;
             v *= 0.45359237; /* a pound in kg */
+        } else if ((e = owner_at(kb, OWN_STONE, ts, j + 1, ts->n)) > 0) {
+            /* session 24 (branch notes24): in stones, 14 pounds each ("lost
+             * a stone", "2 st"), judged as the pounds are */
+            v *= 14;
+            if (!(kb->small_loss_lb > 0 && v < kb->small_loss_lb))
+                small = false;
+            v *= 0.45359237;
         } else {
             continue;
         }
@@ -2576,15 +2631,21 @@ static bool small_loss(const struct note_kb *kb, const struct fact *f, const str
     for (int j = start > 8 ? start - 8 : 0; j < ts->n && j < end + 10 && months <= 0; j++) {
         if (ts->t[j].kind == T_STOP && j > end)
             break;
-        if (ts->t[j].kind != T_NUM || j == amount_at)
+        /* session 24 (branch notes24): the time in words too, as the
+         * amount ("in two months", "in a month", "over one year"), read as
+         * its figure */
+        bool one_t = ts->t[j].kind == T_WORD && owner_at(kb, OWN_ONE_AMOUNT, ts, j, j + 1) > 0;
+        double tv = one_t ? 1 : ts->t[j].num;
+        bool teen = ts->t[j].kind == T_WORD && !ts->t[j].num_word && time_word(ts->t[j].w, &tv);
+        if ((ts->t[j].kind != T_NUM && !ts->t[j].num_word && !one_t && !teen) || j == amount_at)
             continue;
         int e;
         if ((e = owner_at(kb, OWN_WEEK, ts, j + 1, ts->n)) > 0)
-            months = ts->t[j].num * 12.0 / 52.0;
+            months = tv * 12.0 / 52.0;
         else if ((e = owner_at(kb, OWN_MONTH, ts, j + 1, ts->n)) > 0)
-            months = ts->t[j].num;
+            months = tv;
         else if ((e = owner_at(kb, OWN_YEAR, ts, j + 1, ts->n)) > 0)
-            months = ts->t[j].num * 12.0;
+            months = tv * 12.0;
         else
             continue;
         time_at = j, time_end = e;

@@ -405,6 +405,22 @@ static int weight_line(const struct rh_note_reading *r, bool web, struct rh_buf 
     return rh_buf_printf(out, "%s\n", line);
 }
 
+int rh_note_weight_line(const struct rh_note_reading *r, bool web, struct rh_buf *out)
+{
+    return weight_line(r, web, out);
+}
+
+const char *rh_loss_judged_id(int judged)
+{
+    switch (judged) {
+    case RH_LOSS_SMALL: return "small";
+    case RH_LOSS_AMOUNT: return "amount";
+    case RH_LOSS_UNDER: return "under";
+    case RH_LOSS_OVER: return "over";
+    default: return NULL;
+    }
+}
+
 int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, int where,
                           bool child, struct rh_buf *out)
 {

@@ -937,6 +937,30 @@ has "is 7.5% of your body weight of 80 kg, about 3.8% in 12 months at that rate:
 hasnt "Warning sign" "$T/p27n"
 rm -f "$T"/p27*
 
+t notes24_weight_loss_time_in_words_and_json
+# session 24 (branch notes24): a loss told with its time in words ("in two
+# years", "in eighteen months", "a stone in two months") is judged as the
+# same time in figures; `log pain --json` carries the judgement and the
+# line the text says (rh_note_weight_line), null when no amount was told
+P() { "$RUNHIP" --db "$T/n24w.db" "$@"; }
+P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+P profile set weight_kg 80 >/dev/null 2>&1 || no "profile failed"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 6 kg over two years without trying"
+tr -s '\n ' ' ' <"$T/out" >"$T/n24n"
+has "The loss your note tells, 6 kg in two years, is 7.5% of your body weight of 80 kg, about 3.8% in 12 months at that rate: under the 5%" "$T/n24n"
+hasnt "Warning sign" "$T/n24n"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 6 kg in eighteen months without trying"
+tr -s '\n ' ' ' <"$T/out" >"$T/n24n"
+has "6 kg in eighteen months, is 7.5% of your body weight of 80 kg, about 5.0% in 12 months at that rate" "$T/n24n"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost 6 kg over two years without trying" --json
+has '"weight":{"judged":"under","says":"The loss your note tells, 6 kg in two years, is 7.5% of your body weight of 80 kg, about 3.8% in 12 months at that rate: under the 5%' "$T/out"
+expect 0 P --today 2026-11-21 log pain 2 --note "lost a stone in two months without trying" --json
+has '"weight":{"judged":"over","says":"The loss your note tells, a stone in two months, is 7.9% of your body weight of 80 kg: a loss of 5% or more within 12 months without trying is worth a doctor' "$T/out"
+has '"red_flags":."cancer_or_weight_loss"' "$T/out"
+expect 0 P --today 2026-11-21 log pain 2 --note "hip a bit stiff" --json
+has '"weight":null' "$T/out"
+rm -f "$T"/n24*
+
 t plan27_pain_entry_says_its_activity
 # session 23 (plan27): a pain entry did not say which activity its pain
 # during activity was in; --activity records it (schema 9) and the reply,
