@@ -6582,6 +6582,88 @@ static void test_session22_b25ret_side_lying_needs_side(void)
 /* session 23 (b26ret, retired blind26 test): each rule of the branch and its
  * limit (data/conditions.txt, data/terms.txt, data/red_flags.txt,
  * data/assess_rules.txt, "session 23 (b26ret"). */
+/* session 24 (b28dev, blind28 dev 5246, 5272, 5210, 5257): each rule
+ * pinned both ways (data/terms.txt b28_*). */
+static void test_session24_b28dev(void)
+{
+    char text[1024];
+    /* known arthritis, 2/10 on runs, settled by the next morning: self
+     * care and running as before; 3/10 on runs, 3/10 the next morning or a
+     * limp keep the change of training (or more) */
+    static const char *oa = "age = 62\nsex = female\nlocation = groin\nonset = gradual\n"
+                            "worse_with = morning\nhistory = osteoarthritis\n";
+    snprintf(text, sizeof text, "%spain_run = 2\npain_next_morning = 0\n", oa);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hip_osteoarthritis");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK(A.running == RH_RUNNING_CONTINUE);
+    snprintf(text, sizeof text, "%spain_run = 3\npain_next_morning = 0\n", oa);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%spain_run = 2\npain_next_morning = 3\n", oa);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%spain_run = 2\npain_next_morning = 0\nsigns = limp\n", oa);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_MODIFY_TRAINING);
+    /* the pain on runs not told: not the safe zone */
+    snprintf(text, sizeof text, "%spain_next_morning = 0\n", oa);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    /* an adult's sit-bone tendon pain at four weeks within the limits: a
+     * change of training; at six weeks, at 6/10, recurring or at 16 a
+     * physiotherapist */
+    static const char *pht = "sex = male\nlocation = sit_bone\nonset = gradual\n"
+                             "character = dull_ache\npain_run = 3\nworse_with = sitting, hills\n";
+    snprintf(text, sizeof text, "%sage = 48\nduration_days = 28\npain_worst = 4\n", pht);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hamstring_tendinopathy");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%sage = 48\nduration_days = 42\npain_worst = 4\n", pht);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sage = 48\nduration_days = 28\npain_worst = 6\n", pht);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text,
+             "%sage = 48\nduration_days = 28\npain_worst = 4\nepisodes = recurring\n", pht);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sage = 16\nduration_days = 28\npain_worst = 4\n", pht);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    /* mild recurring groin pain with a painful squeeze, ten days this time:
+     * a change of training; at five weeks or at 5/10 a physiotherapist */
+    static const char *add = "age = 24\nsex = male\nlocation = groin\nonset = gradual\n"
+                             "episodes = recurring\nworse_with = kicking\ntest_squeeze = yes\n";
+    snprintf(text, sizeof text, "%sduration_days = 10\npain_run = 2\n", add);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "adductor_strain");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%sduration_days = 35\npain_run = 2\n", add);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sduration_days = 10\npain_run = 5\n", add);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sduration_days = 10\n", add);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    /* groin pain on coughing and kicking, no lump: muscle pain; with a lump
+     * told, or deep in the hip, it is not named so */
+    static const char *ing = "age = 27\nsex = male\nlocation = groin\nonset = gradual\n"
+                             "duration_days = 35\ncharacter = dull_ache, sharp\npain_run = 4\n"
+                             "worse_with = cough_sneeze, kicking, twisting, run_later\n"
+                             "test_squeeze = no\ntest_resisted_knee_lift = no\n";
+    snprintf(text, sizeof text, "%ssigns = none\n", ing);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "inguinal_hernia");
+    CHECK(A.pain_type == RH_PAIN_MUSCLE);
+    snprintf(text, sizeof text, "%ssigns = lump_groin\n", ing);
+    run_text(text);
+    CHECK(A.pain_type == RH_PAIN_UNCLEAR);
+}
+
 static void test_session23_b26ret(void)
 {
     char text[1024];
@@ -7097,6 +7179,7 @@ int main(void)
     RUN(test_session22_b25ret_faber_sacroiliac);
     RUN(test_session22_b25ret_side_lying_needs_side);
     RUN(test_session23_b26ret);
+    RUN(test_session24_b28dev);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);
     RUN(test_session21_me21_teen_pop_examined);
