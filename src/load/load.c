@@ -1068,6 +1068,19 @@ static double thr(const struct ctx *c, enum rh_load_finding_id id)
     return rh__load_rule_of(c->r->rules, id)->threshold;
 }
 
+static bool beyond(double v, double line);
+
+/* Whether finding id's figure v is past its threshold as the runner reads
+ * it: v at the decimals of its measure line (rh__load_value_digits), so a
+ * ratio of 1.503, shown "a ratio of 1.50; concern starts above 1.5", is on
+ * the line, not past it (h24dev). */
+static bool past_line(const struct ctx *c, enum rh_load_finding_id id, double v)
+{
+    const struct rh__load_rule *rule = rh__load_rule_of(c->r->rules, id);
+    double scale = pow(10, rh__load_value_digits(rule->unit));
+    return beyond(round(v * scale) / scale, rule->threshold);
+}
+
 /* Whether a computed share or ratio is past a line ("more than 30%"): a
  * value on the line is not, even when the division that made it rounded a
  * hair above (11/10 - 1 is 0.10000000000000009): a run exactly 10% longer,
@@ -1103,7 +1116,7 @@ static void find_long_run_spike(struct ctx *c)
         const struct rh_load_run *u = &r->runs[k];
         if (u->day < recent_from || !rh_has(u->vs_longest_pct) || u->race)
             continue;
-        if (beyond(u->vs_longest_pct, thr(c, RH_FINDING_long_run_spike))) {
+        if (past_line(c, RH_FINDING_long_run_spike, u->vs_longest_pct)) {
             n_spikes++;
             if (!spike || u->vs_longest_pct > spike->vs_longest_pct)
                 spike = u;
@@ -1128,7 +1141,7 @@ static void find_long_run_spike(struct ctx *c)
         if (!(longest > 0))
             continue;
         double p = (e->km / longest - 1.0) * 100.0;
-        if (!beyond(p, thr(c, RH_FINDING_long_run_spike)))
+        if (!past_line(c, RH_FINDING_long_run_spike, p))
             continue;
         n_spikes++;
         if (!spike || p > spike->vs_longest_pct) {
@@ -1171,6 +1184,34 @@ static double races_km(const struct rh_load_report *r, int32_t from, int32_t to)
         if (r->runs[i].race)
             km += r->runs[i].km;
     return km;
+}
+
+/* Whether recorded run u was in the heat: past the heat finding's line,
+ * air, or a watch's sensor on the wrist past it plus heat_watch_margin_c
+ * (data/load_rules.txt). *air: whether its reading was the weather's. */
+static bool run_hot(const struct ctx *c, const struct rh_load_run *u, bool *air)
+{
+    bool a = u->temp_source == RH_TEMP_SRC_AIR;
+    if (air)
+        *air = a;
+    double line = thr(c, RH_FINDING_heat) + (a ? 0 : c->set->heat_watch_margin_c);
+    return rh_has(u->temp_c) && u->temp_c > line;
+}
+
+/* Whether the days [from, to] (to clipped to the as-of day) were a hot week
+ * (h24dev, jump_heat_share): more than that share of its recorded runs in
+ * the heat. *hot and *runs: the counts. */
+static bool hot_week(const struct ctx *c, int32_t from, int32_t to, int *hot, int *runs)
+{
+    const struct rh_load_report *r = c->r;
+    *hot = *runs = 0;
+    for (size_t i = first_run_from(r, from); i < r->n_runs && r->runs[i].day <= to &&
+                                              r->runs[i].day <= r->as_of;
+         i++) {
+        (*runs)++;
+        *hot += run_hot(c, &r->runs[i], NULL);
+    }
+    return *runs > 0 && *hot > c->set->jump_heat_share * *runs;
 }
 
 /* One calendar week of weekly_jump (data/load_rules.txt: the weeks a runner
@@ -1263,7 +1304,9 @@ static bool rise_beyond(const struct ctx *c, const struct cal_week *w, size_t k,
  *     mean, *break_weeks);
  *  3: a ramp: jump_ramp_weeks weeks in a row each more than jump_ramp_pct
  *     above the week before (*value: the rise of week k on the week before
- *     the ramp, in %).
+ *     the ramp, in %);
+ *  4: a hot week (h24dev, jump_heat_share) more than jump_ramp_pct above
+ *     the week before, under the rules of 1 (*value: the rise, in %).
  * Races after a taper are left out of week k. *cmp: the week compared with.
  * The current week (not over yet) counts with its distance so far: it can
  * only grow, so a week already past the line is a jump. */
@@ -1286,16 +1329,22 @@ static int week_jump(const struct ctx *c, const struct cal_week *w, size_t k, do
         /* a ramp: this week and the jump_ramp_weeks - 1 before it each rose
          * beyond jump_ramp_pct on their week before */
         size_t n = (size_t)set->jump_ramp_weeks;
-        if (n < 1 || k < n)
-            return 0;
-        for (size_t i = 0; i < n; i++) {
+        bool ramp = n >= 1 && k >= n;
+        for (size_t i = 0; ramp && i < n; i++) {
             double v;
-            if (!rise_beyond(c, w, k - i, k - i - 1, set->jump_ramp_pct, &v))
-                return 0;
+            ramp = rise_beyond(c, w, k - i, k - i - 1, set->jump_ramp_pct, &v);
         }
-        *cmp = k - n;
-        *value = (cur / w[k - n].km - 1) * 100;
-        return 3;
+        if (ramp) {
+            *cmp = k - n;
+            *value = (cur / w[k - n].km - 1) * 100;
+            return 3;
+        }
+        /* a hot week: its line is the ramp's weekly rise */
+        int hot, runs;
+        if (hot_week(c, w[k].from, w[k].to, &hot, &runs) &&
+            rise_beyond(c, w, k, k - 1, set->jump_ramp_pct, value))
+            return 4;
+        return 0;
     }
     if (b >= k || !w[k - 1 - b].inside)
         return 0;
@@ -1341,8 +1390,9 @@ static void find_weekly_jump(struct ctx *c)
     size_t nw = c->n_cw;
     const struct cal_week *w = c->cw;
     /* of the weeks ending in the last jump_recent_days days: the latest
-     * comeback, else the largest rise on the week before, else a ramp */
-    static const int prio[4] = {0, 2, 3, 1};
+     * comeback, else the largest rise on the week before, else a hot week's
+     * rise, else a ramp */
+    static const int prio[5] = {0, 4, 6, 2, 3};
     size_t jk = 0, jc = 0;
     int kind = 0;
     double jv = 0, jlevel = 0;
@@ -1388,6 +1438,37 @@ static void find_weekly_jump(struct ctx *c)
             c->set->jump_ramp_pct, (int)c->set->jump_ramp_weeks, pw->km, pk, cur, wk, jv, extra);
         if (f) /* the line of a ramp is its weekly rise */
             f->threshold = c->set->jump_ramp_pct;
+    } else if (kind == 4) {
+        /* a hot week (data/load_rules.txt jump_heat_share): its own title
+         * and words, its line the ramp's weekly rise */
+        const struct rh__load_rules *ru = r->rules;
+        int hot, runs;
+        hot_week(c, jw->from, jw->to, &hot, &runs);
+        char f_km[32], f_before[32], f_change[32], f_hot[16], f_runs[16], f_limit[32],
+            f_line[32], f_usual[32];
+        snprintf(f_km, sizeof f_km, "%.1f", cur);
+        snprintf(f_before, sizeof f_before, "%.1f", pw->km);
+        snprintf(f_change, sizeof f_change, "%+.0f%%", jv);
+        snprintf(f_hot, sizeof f_hot, "%d", hot);
+        snprintf(f_runs, sizeof f_runs, "%d", runs);
+        snprintf(f_limit, sizeof f_limit, "%g", thr(c, RH_FINDING_heat));
+        snprintf(f_line, sizeof f_line, "%g", c->set->jump_ramp_pct);
+        snprintf(f_usual, sizeof f_usual, "%g", thr(c, RH_FINDING_weekly_jump));
+        const char *const names[] = {"week", "km",    "before", "change", "hot",
+                                     "runs", "limit", "line",   "usual"};
+        const char *const vals[] = {wk,     f_km,    f_before, f_change, f_hot,
+                                    f_runs, f_limit, f_line,   f_usual};
+        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+        struct rh_load_finding *f =
+            add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to, "%s", "");
+        if (f) {
+            rh__load_fill(f->detail, sizeof f->detail, rh__load_text(ru, RH_TEXT_JUMP_HEAT), names,
+                          vals, sizeof names / sizeof names[0]);
+            size_t used = strlen(f->detail);
+            snprintf(f->detail + used, sizeof f->detail - used, "%s", extra);
+            f->threshold = c->set->jump_ramp_pct;
+            f->title = rh__load_text(ru, RH_TEXT_JUMP_HEAT_TITLE);
+        }
     } else if (jbreak > 0) {
         add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to,
                     "In %s you ran %.1f km against %.1f km in %s, the last week you ran before "
@@ -1482,7 +1563,7 @@ static void find_same_route(struct ctx *c)
     int32_t recent_from = recent_start(r);
     /* same route */
     if (rh_has(now->same_route_share) &&
-        beyond(now->same_route_share * 100, thr(c, RH_FINDING_same_route)))
+        past_line(c, RH_FINDING_same_route, now->same_route_share * 100))
         add_finding(c, RH_FINDING_same_route, now->same_route_share * 100, recent_from, r->as_of,
                     "%.0f%% of your %d runs with GPS in the last 4 weeks followed nearly the "
                     "same track.",
@@ -1504,15 +1585,15 @@ static void find_heat(struct ctx *c)
     double margin = c->set->heat_watch_margin_c;
     double air_thr = thr(c, RH_FINDING_heat);
     double watch_thr = air_thr + margin;
+    double hot_minutes = 0;
     for (size_t k = 0; k < r->n_runs; k++) {
         const struct rh_load_run *u = &r->runs[k];
-        if (u->day < recent_from || !rh_has(u->temp_c))
-            continue;
-        bool air = u->temp_source == RH_TEMP_SRC_AIR;
-        if (u->temp_c <= (air ? air_thr : watch_thr))
+        bool air;
+        if (u->day < recent_from || !run_hot(c, u, &air))
             continue;
         n_hot++;
         n_air += air;
+        hot_minutes += rh_has(u->minutes) ? u->minutes : 0;
         double as_air = air ? u->temp_c : u->temp_c - margin;
         if (!hot || as_air > hot_air) {
             hot = u;
@@ -1520,7 +1601,8 @@ static void find_heat(struct ctx *c)
         }
     }
     r->now.hot_runs = n_hot;
-    if (!hot)
+    /* a way of training, not one short warm outing (heat_min_minutes) */
+    if (!hot || hot_minutes < c->set->heat_min_minutes)
         return;
     rh_date_format(hot->day, d1);
     /* the sentences are data/load_rules.txt's [finding.heat] detail.* */
@@ -1568,7 +1650,7 @@ static void find_acwr_high(struct ctx *c)
     static const char *const by[RH_LOAD__COUNT] = {
         [RH_LOAD_NONE] = "", [RH_LOAD_SRPE] = "minutes times the effort you logged",
         [RH_LOAD_TRIMP] = "heart rate and minutes", [RH_LOAD_PACE] = "pace and minutes"};
-    if (beyond(acwr, thr(c, RH_FINDING_acwr_high)))
+    if (past_line(c, RH_FINDING_acwr_high, acwr))
         add_finding(c, RH_FINDING_acwr_high, acwr, r->as_of - 27, r->as_of,
                     "Your daily load over the last 7 days was %.2f times your daily average "
                     "over the last 28 days (%.2f with recent days weighted more, %.2f with plain "
@@ -1591,7 +1673,7 @@ static void find_monotony_high(struct ctx *c)
         return;
     for (size_t k = r->n_weeks - nw; k < r->n_weeks; k++)
         if (!rh_has(r->weeks[k].monotony) ||
-            !beyond(r->weeks[k].monotony, thr(c, RH_FINDING_monotony_high)))
+            !past_line(c, RH_FINDING_monotony_high, r->weeks[k].monotony))
             return;
     char extra[96] = "";
     if (nw > 1)

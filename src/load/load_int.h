@@ -36,6 +36,9 @@ enum rh__load_text {
     RH_TEXT_BY_LATER,         /* [text] birth_year.later: no recording with a heart rate yet */
     RH_TEXT_BY_AGE,           /* [text] birth_year.age: the estimate from age is in use */
     RH_TEXT_BY_PEAK,          /* [text] birth_year.peak: the higher recorded peak stays */
+    /* h24dev: the weekly jump of a hot week (jump_heat_share) */
+    RH_TEXT_JUMP_HEAT_TITLE,  /* weekly_jump: title.heat, its title */
+    RH_TEXT_JUMP_HEAT,        /* weekly_jump: detail.heat, its detail */
     RH_TEXT__COUNT
 };
 
@@ -67,6 +70,7 @@ struct rh__load_settings {
     double spike_min_days, race_half_km, race_full_km, race_km_tolerance, race_taper_share;
     double jump_capacity_weeks, jump_capacity_margin_pct, comeback_break_weeks, comeback_share;
     double week_first_day, jump_recent_days, comeback_level_weeks, jump_ramp_pct, jump_ramp_weeks;
+    double jump_heat_share, heat_min_minutes; /* h24dev: a hot week's jump; heat as a habit */
     double monotony_min_days, monotony_weeks;
     double strength_weeks, strength_min_days;
     double heat_watch_margin_c;
@@ -119,6 +123,11 @@ void rh__load_fill(char *out, size_t cap, const char *tmpl, const char *const *n
  * 0 with *share (NaN when n < 2) or RH_ENOMEM. */
 int rh__load_route_share(const struct rh_activity *acts, const size_t *idx, size_t n, double cell_m,
                          double match, double *share, size_t *group);
+
+/* The decimals a finding's figure is shown with in its measure line ({value}):
+ * 2 for a ratio, 0 for the others (rh_load_finding_measure). The findings are
+ * judged on the figure as shown, so a ratio that reads 1.50 is not "above 1.5". */
+int rh__load_value_digits(const char *unit);
 
 /* Appends a JSON number with the given decimals, or null for NaN/inf. */
 int rh__json_num(struct rh_buf *b, double v, int decimals);

@@ -59,6 +59,8 @@ static const struct {
     SET(comeback_level_weeks),
     SET(jump_ramp_pct),
     SET(jump_ramp_weeks),
+    SET(jump_heat_share),
+    SET(heat_min_minutes),
     SET(monotony_min_days),
     SET(strength_weeks),
     SET(strength_min_days),
@@ -112,6 +114,8 @@ static const char *const gap_figures[] = {"weeks", "weeks_s", "from", "to", "aga
                                           "runs", "runs_s", "before", NULL};
 static const char *const km_figures[] = {"km", NULL};
 static const char *const by_figures[] = {"year", "max", "age_max", "a", "b", NULL};
+static const char *const jump_heat_figures[] = {"week", "km",    "before", "change", "hot",
+                                                "runs", "limit", "line",   "usual",  NULL};
 static const char *const measure_figures[] = {"value", "threshold", "weeks", "sessions",
                                               "sessions_line", NULL};
 static const struct {
@@ -142,6 +146,8 @@ static const struct {
     [RH_TEXT_BY_LATER] = {NULL, "birth_year.later", by_figures},
     [RH_TEXT_BY_AGE] = {NULL, "birth_year.age", by_figures},
     [RH_TEXT_BY_PEAK] = {NULL, "birth_year.peak", by_figures},
+    [RH_TEXT_JUMP_HEAT_TITLE] = {"weekly_jump", "title.heat", NULL},
+    [RH_TEXT_JUMP_HEAT] = {"weekly_jump", "detail.heat", jump_heat_figures},
 };
 
 struct parse_ctx {

@@ -203,6 +203,13 @@ int rh_load_after_onset_label(int32_t onset_day, char *buf, size_t cap, struct r
     return 0;
 }
 
+int rh__load_value_digits(const char *unit)
+{
+    /* a ratio to two places (its threshold as written: 1.5, not 1.50),
+     * every other figure whole */
+    return unit && strcmp(unit, "ratio") == 0 ? 2 : 0;
+}
+
 const char *rh_load_finding_measure(const struct rh_load_finding *f, char *out, size_t n)
 {
     if (!n)
@@ -210,11 +217,9 @@ const char *rh_load_finding_measure(const struct rh_load_finding *f, char *out, 
     out[0] = '\0';
     if (!f || !f->measure)
         return out;
-    /* a ratio to two places (its threshold as written: 1.5, not 1.50),
-     * every other figure whole */
-    bool ratio = strcmp(f->unit, "ratio") == 0;
+    /* the figure as the finding was judged on (rh__load_value_digits) */
     char v[32], t[32], w[32], ss[32], sl[32];
-    snprintf(v, sizeof v, "%.*f", ratio ? 2 : 0, f->value);
+    snprintf(v, sizeof v, "%.*f", rh__load_value_digits(f->unit), f->value);
     snprintf(t, sizeof t, "%g", f->threshold);
     /* a count a week in whole sessions of the finding's weeks: under 1.5
      * a week over 4 weeks is under 6 sessions */

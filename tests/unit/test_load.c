@@ -801,7 +801,7 @@ static void test_strength_and_heat(void)
     struct syn_run st = syn_plain(0, 40);
     st.sport = RH_SPORT_STRENGTH;
     syn_add(s, SYN_DAY0 + 26, st);
-    struct syn_run hot = syn_plain(5, 25);
+    struct syn_run hot = syn_plain(10, 60); /* an hour: heat_min_minutes */
     hot.temp = 33;
     syn_add(s, SYN_DAY0 + 25, hot);
     hot.temp = 27;
@@ -829,7 +829,7 @@ static void write_text(const char *path, const char *text)
     }
 }
 
-/* The margin is the wrist's: an Apple Health run whose weather was 29 C of
+/* The margin is the wrist's: an Apple Health run of an hour whose weather was 29 C of
  * air (HKWeatherTemperature) is a run in the heat (above 25 C), while a GPX
  * run whose watch read 29 C (Garmin atemp, the sensor on the wrist) and a
  * FIT run at 29 C are not (29 C is not above 25 + 5 C). Both files go
@@ -847,13 +847,13 @@ static void test_heat_margin_only_for_the_wrist(void)
     /* 2026-01-29 and 2026-01-31, days without a steady run */
     write_text(apple,
                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<HealthData locale=\"en_US\">\n"
-               "<Workout workoutActivityType=\"HKWorkoutActivityTypeRunning\" duration=\"30\" "
+               "<Workout workoutActivityType=\"HKWorkoutActivityTypeRunning\" duration=\"60\" "
                "durationUnit=\"min\" sourceName=\"My Watch\" "
-               "startDate=\"2026-01-29 07:00:00 +0000\" endDate=\"2026-01-29 07:30:00 +0000\">"
+               "startDate=\"2026-01-29 07:00:00 +0000\" endDate=\"2026-01-29 08:00:00 +0000\">"
                "<MetadataEntry key=\"HKWeatherTemperature\" value=\"29 degC\"/>"
                "<WorkoutStatistics type=\"HKQuantityTypeIdentifierDistanceWalkingRunning\" "
-               "startDate=\"2026-01-29 07:00:00 +0000\" endDate=\"2026-01-29 07:30:00 +0000\" "
-               "sum=\"5\" unit=\"km\"/></Workout>\n</HealthData>\n");
+               "startDate=\"2026-01-29 07:00:00 +0000\" endDate=\"2026-01-29 08:00:00 +0000\" "
+               "sum=\"10\" unit=\"km\"/></Workout>\n</HealthData>\n");
     write_text(gpx,
                "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\" "
                "xmlns:t1=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\">"
@@ -1412,6 +1412,76 @@ static void test_ramp(void)
     ramp_case(28, false);
 }
 
+/* h24dev: a hot week's jump (data/load_rules.txt jump_heat_share). Four
+ * weeks of 7, 7, 7 and 14 km (35 km) at 20 C on the watch, then 10, 10, 10
+ * and 14 km (44 km, +25.7%: under 30%, no run longer than 14 km). With
+ * `hot` of the last week's 4 runs recorded at 33 C (past 25 C of air plus
+ * the wrist's 5 C), more than half is a hot week: its rise past 20% is a
+ * jump, said with its own title and words; 2 of 4 (half) is not a hot
+ * week, nor is a cool one. */
+static void hot_week_case(int hot, bool want)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    static const double cool[] = {7, 7, 7, 14}, last[] = {10, 10, 10, 14};
+    for (int w = 0; w < 5; w++)
+        for (int k = 0; k < 4; k++) {
+            double km = w < 4 ? cool[k] : last[k];
+            struct syn_run r = syn_plain(km, km * 6);
+            r.temp = w == 4 && k < hot ? 33 : 20;
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, r);
+        }
+    CHECK_INT(build(s, SYN_DAY0 + 34), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+    CHECK((f != NULL) == want);
+    CHECK(!has_finding("long_run_spike"));
+    if (f) {
+        CHECK_NEAR(f->value, (44.0 / 35 - 1) * 100, 1e-9);
+        CHECK_NEAR(f->threshold, 20, 1e-9);
+        CHECK_STR(f->title, "Weekly distance went up fast in hot weather");
+        CHECK(strstr(f->detail, "you ran 44.0 km against 35.0 km the week before (+26%)") &&
+              strstr(f->detail, "3 of its 4 recorded runs were in the heat") &&
+              strstr(f->detail, "a rise of more than 20% counts as a jump, not only one of "
+                                "more than 30%"));
+        char m[200];
+        CHECK_STR(rh_load_finding_measure(f, m, sizeof m),
+                  "26% more than the week before; concern starts at a rise of more than 20%");
+    }
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_hot_week_jump(void)
+{
+    hot_week_case(3, true);
+    hot_week_case(2, false);
+    hot_week_case(0, false);
+}
+
+/* h24dev: heat is a way of training (heat_min_minutes): after four steady
+ * weeks, one 24-minute run at 35 C on the watch is counted among the hot
+ * runs but is no finding; a second one of 36 minutes makes an hour, and it
+ * is. */
+static void test_heat_needs_an_hour(void)
+{
+    struct rh_store *s = steady(4, NAN);
+    struct syn_run hot = syn_plain(4, 24);
+    hot.temp = 35;
+    syn_add(s, SYN_DAY0 + 23, hot);
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    CHECK_INT(rep.now.hot_runs, 1);
+    CHECK(!has_finding("heat"));
+    rh_load_report_release(&rep);
+    hot = syn_plain(6, 36);
+    hot.temp = 35;
+    syn_add(s, SYN_DAY0 + 25, hot);
+    CHECK_INT(build(s, SYN_DAY0 + 27), 0);
+    CHECK_INT(rep.now.hot_runs, 2);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "heat");
+    CHECK(f && strstr(f->detail, "2 runs of the last 4 weeks recorded above 30 C"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* Monotony needs weeks of data: 28 days of the same 5 km every day is a
  * finding; the same 21 days is not (test_no_rest_days). */
 static void test_monotony_needs_weeks(void)
@@ -1496,6 +1566,11 @@ static void test_on_the_line(void)
 {
     on_the_line_case(11, false);
     on_the_line_case(11.1, true);
+    /* h24dev: judged as the runner reads it: 11.04 km is 10.4% longer, shown
+     * "10% longer; concern starts at more than 10% longer", on the line;
+     * 11.06 km (10.6%) reads 11% */
+    on_the_line_case(11.04, false);
+    on_the_line_case(11.06, true);
 }
 
 /* Review 7 A8: the maximum heart rate without a profile. Peaks of complete
@@ -2040,6 +2115,8 @@ int main(void)
     RUN(test_calendar_weeks);
     RUN(test_current_week);
     RUN(test_ramp);
+    RUN(test_hot_week_jump);
+    RUN(test_heat_needs_an_hour);
     RUN(test_monotony_needs_weeks);
     RUN(test_monotony_one_week);
     RUN(test_on_the_line);
