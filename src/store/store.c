@@ -610,7 +610,10 @@ int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struc
 int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
                      struct rh_store **out, struct rh_err *err)
 {
-    int r;
+    /* code24: the store's words, checked before anything is opened */
+    int r = rh__store_words_check(err);
+    if (r)
+        return r;
     if (!path || !*path)
         return rh_err_set(err, RH_EINVAL, "no database path");
     bool existing = flags & (RH_STORE_EXISTING | RH_STORE_READONLY);

@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The store's words a runner reads (code24): the errors of the diary, the
+ * shoes, the visits and the check-ins that `runhip log`, `runhip shoes`,
+ * `runhip checkin` and the web's forms say, data/wording.txt [store_errors].
+ * A closed section of texts with named holes ("pain must be 0..10, got
+ * {pain}"), each key with the names its code fills (the table below),
+ * checked when a store is first opened (rh_store_open_tz) and before the
+ * first message: a text that asks for a value its code does not give, or
+ * leaves out one it gives, is refused naming the key and the hole. A value
+ * is written by the code ("%g", "%lld"), so the texts hold no printf
+ * conversion. Developer-facing texts (an enum out of range, a transaction
+ * misused, SQLite's own failures) stay in the C.
+ */
+#include <assert.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "runhip/text.h"
+#include "store/store_int.h"
+#include "util/banned.h"
+
+#define SECTION "store_errors"
+
+static const struct rh_words_named store_errors[] = {
+    /* the diary's pain entries (store_diary.c) */
+    {"signs_long", "max"},
+    {"signs_bad", "got"},
+    {"activity_bad", "kind"},
+    {"pain_range", "pain"},
+    {"during_range", "pain"},
+    {"morning_range", "pain"},
+    {"activity_alone", ""},
+    {"no_pain_entry", "id"},
+    {"the_note", ""},
+    {"note_long", ""},
+    /* sessions logged by hand */
+    {"session_kind", ""},
+    {"minutes_range", "minutes"},
+    {"rpe_range", "rpe"},
+    {"km_range", "km"},
+    {"km_not_run", "kind"},
+    {"too_fast", "km minutes"},
+    {"too_fast_one", "km"},
+    /* shoes */
+    {"shoe_no_name", ""},
+    {"the_shoe_name", ""},
+    {"shoe_distance", ""},
+    {"shoe_retired_before", "name retired first"},
+    /* the stored assessment and plan */
+    {"no_assessment", ""},
+    {"no_plan", ""},
+    {"no_plan_id", "id"},
+    /* check-ins */
+    {"severity_range", "severity"},
+    /* visits */
+    {"visit_unknown", "word"},
+    {"visit_weeks_needed", "restriction max"},
+    {"visit_weeks_range", "restriction max weeks"},
+    {"visit_weeks_alone", "decision"},
+    {"visit_say", ""},
+    {"visit_weeks_bad", "max weeks"},
+    {"restriction_no_running", ""},
+    {"restriction_cross_train", ""},
+};
+
+const struct rh_words_named *rh_store_error_keys(size_t *n)
+{
+    *n = sizeof store_errors / sizeof *store_errors;
+    return store_errors;
+}
+
+int rh__store_words_check(struct rh_err *err)
+{
+    /* checked once a program (texts compiled in do not change); a failure,
+     * such as running out of memory while the texts load, is tried again */
+    static atomic_bool ok;
+    if (atomic_load(&ok))
+        return 0;
+    int r = rh_words_named_check(SECTION, store_errors, sizeof store_errors / sizeof *store_errors,
+                                 err);
+    if (!r)
+        atomic_store(&ok, true);
+    return r;
+}
+
+const char *rh__store_word(const char *key)
+{
+    return rh_words_or_empty(SECTION, key);
+}
+
+int rh__store_err(struct rh_err *err, int code, const char *key, ...)
+{
+    const char *names[8], *vals[8];
+    size_t n = 0;
+    va_list ap;
+    va_start(ap, key);
+    for (const char *nm; n < 8 && (nm = va_arg(ap, const char *));) {
+        names[n] = nm;
+        vals[n++] = va_arg(ap, const char *);
+    }
+    va_end(ap);
+#ifndef NDEBUG
+    /* the call gives exactly the holes of its key in the table, whose text
+     * was checked against the table */
+    size_t k = 0;
+    while (k < sizeof store_errors / sizeof *store_errors && strcmp(store_errors[k].key, key) != 0)
+        k++;
+    assert(k < sizeof store_errors / sizeof *store_errors);
+    size_t want = 0;
+    for (const char *p = store_errors[k].names; *p;) {
+        p += strspn(p, " ");
+        size_t l = strcspn(p, " ");
+        if (l) {
+            bool given = false;
+            for (size_t i = 0; i < n && !given; i++)
+                given = strlen(names[i]) == l && !strncmp(names[i], p, l);
+            assert(given);
+            want++;
+        }
+        p += l;
+    }
+    assert(want == n);
+#endif
+    /* a text that did not check is said as the check's error (a build
+     * whose data is broken; a store would not have opened) */
+    struct rh_err ce;
+    int cr = rh__store_words_check(&ce);
+    if (cr) {
+        if (err) {
+            *err = ce;
+            err->code = code;
+        }
+        return code;
+    }
+    char msg[sizeof ((struct rh_err *)0)->msg];
+    rh_text_fill_named(msg, sizeof msg, rh_words(SECTION, key), names, vals, n);
+    return rh_err_set(err, code, "%s", msg);
+}

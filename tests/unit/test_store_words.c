@@ -1,0 +1,200 @@
+/* SPDX-License-Identifier: MIT */
+/* code24: the store's errors a runner reads are data/wording.txt
+ * [store_errors], texts with named holes checked at the store's open
+ * against the library's own table (rh_store_error_keys). Each message is
+ * checked whole, as `runhip log`, `runhip shoes`, `runhip checkin` and the
+ * web's forms say it (the words the C said before the move), so a text
+ * lost, or a hole filled with the wrong value, fails here. */
+#include "harness.h"
+#include "runhip/store.h"
+#include "runhip/text.h"
+
+static struct rh_store *open_tmp(void)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/words.db", test_tmpdir());
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    return s;
+}
+
+/* The section fits the library's table; a hole dropped or added is refused
+ * naming the key; each text filled with its own values is whole. */
+static void test_table_checks_the_section(void)
+{
+    struct rh_err e;
+    rh_err_clear(&e);
+    size_t n = 0;
+    const struct rh_words_named *all = rh_store_error_keys(&n);
+    CHECK(all != NULL && n > 10 && n <= 128);
+    if (!all || n < 2 || n > 128)
+        return;
+    CHECK_INT(rh_words_named_check("store_errors", all, n, &e), 0);
+    static struct rh_words_named bad[128];
+    size_t with_holes = 0;
+    for (size_t i = 0; i < n; i++) {
+        CHECK(*rh_words_or_empty("store_errors", all[i].key)); /* never lost */
+        if (!*all[i].names)
+            continue;
+        with_holes++;
+        char more[160], want[200];
+        snprintf(more, sizeof more, "%s extra", all[i].names);
+        memcpy(bad, all, n * sizeof *all);
+        bad[i].names = more;
+        CHECK_INT(rh_words_named_check("store_errors", bad, n, &e), RH_EFORMAT);
+        snprintf(want, sizeof want, "] %s: the text must say {extra}", all[i].key);
+        CHECK(strstr(e.msg, want) != NULL);
+        memcpy(bad, all, n * sizeof *all);
+        bad[i].names = "";
+        CHECK_INT(rh_words_named_check("store_errors", bad, n, &e), RH_EFORMAT);
+        snprintf(want, sizeof want, "] %s: '{", all[i].key);
+        CHECK(strstr(e.msg, want) && strstr(e.msg, "is no value its code gives"));
+    }
+    CHECK(with_holes > 5);
+    CHECK_INT(rh_words_named_check("store_errors", all, n - 1, &e), RH_EFORMAT);
+    CHECK(strstr(e.msg, "unknown key") && strstr(e.msg, all[n - 1].key));
+}
+
+#define MSG(call, code, want)                                                                      \
+    do {                                                                                           \
+        rh_err_clear(&e);                                                                          \
+        CHECK_INT((call), (code));                                                                 \
+        CHECK_STR(e.msg, (want));                                                                  \
+    } while (0)
+
+static void test_diary_messages(void)
+{
+    struct rh_store *s = open_tmp();
+    if (!s)
+        return;
+    struct rh_err e;
+    char long_signs[RH_SIGNS_TEXT_MAX + 8];
+    memset(long_signs, 'a', sizeof long_signs - 1);
+    long_signs[sizeof long_signs - 1] = '\0';
+    MSG(rh_store_signs_check(long_signs, &e), RH_EFORMAT, "signs: at most 399 characters");
+    MSG(rh_store_signs_check("limp, Fever", &e), RH_EFORMAT,
+        "signs: words of a-z and _ separated by ', ', got 'limp, Fever'");
+    MSG(rh_pain_activity_check("swim", &e), RH_EINVAL,
+        "activity: 'swim' is not run, walk, cross_train, strength or mobility");
+    struct rh_pain_entry p = {.day = 20000, .pain = 11, .during_run = -1, .next_morning = -1};
+    MSG(rh_store_pain_add(s, &p, NULL, &e), RH_ERANGE, "pain must be 0..10, got 11");
+    p.pain = 3;
+    p.during_run = 12;
+    MSG(rh_store_pain_add(s, &p, NULL, &e), RH_ERANGE,
+        "pain during the run must be 0..10, got 12");
+    p.during_run = -1;
+    p.next_morning = 11;
+    MSG(rh_store_pain_add(s, &p, NULL, &e), RH_ERANGE, "next-morning pain must be 0..10, got 11");
+    p.next_morning = -1;
+    snprintf(p.activity, sizeof p.activity, "run");
+    MSG(rh_store_pain_add(s, &p, NULL, &e), RH_EINVAL,
+        "the activity goes with the pain during it (--during-run)");
+    p.activity[0] = '\0';
+    p.note = (char *)"sore\x01";
+    rh_err_clear(&e);
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, &e), RH_ESYNTAX);
+    CHECK(strncmp(e.msg, "the note has a control character", 32) == 0);
+    p.note = NULL;
+    MSG(rh_store_pain_set_next_morning(s, 1, 11, &e), RH_ERANGE,
+        "next-morning pain must be 0..10, got 11");
+    MSG(rh_store_pain_set_next_morning(s, 999, 2, &e), RH_ENOTFOUND, "no pain entry 999");
+
+    struct rh_session se = {.day = 20000, .kind = RH_SESSION__COUNT, .minutes = RH_NONE,
+                            .rpe = -1};
+    MSG(rh_store_session_add(s, &se, NULL, &e), RH_EKEY, "unknown session kind");
+    se.kind = RH_SESSION_RUN;
+    se.minutes = 2000;
+    MSG(rh_store_session_add(s, &se, NULL, &e), RH_ERANGE, "minutes must be 0..1440, got 2000");
+    se.minutes = 30;
+    se.rpe = 11;
+    MSG(rh_store_session_add(s, &se, NULL, &e), RH_ERANGE, "RPE must be 0..10, got 11");
+    se.rpe = -1;
+    se.km = 1000.5;
+    MSG(rh_store_session_add(s, &se, NULL, &e), RH_ERANGE, "km must be 0..1000, got 1000.5");
+    se.km = 50;
+    MSG(rh_store_session_add(s, &se, NULL, &e), RH_ERANGE,
+        "50 km in 30 minutes is faster than anyone runs: give the run's time in minutes, or "
+        "leave the time out");
+    se.minutes = 1;
+    se.km = 2.5;
+    MSG(rh_store_session_add(s, &se, NULL, &e), RH_ERANGE,
+        "2.5 km in 1 minute is faster than anyone runs: give the run's time in minutes, or "
+        "leave the time out");
+    se.kind = RH_SESSION_STRENGTH;
+    se.minutes = 30;
+    MSG(rh_store_session_add(s, &se, NULL, &e), RH_EINVAL,
+        "km is for a run, not a strength session");
+
+    struct rh_checkin c = {.day = 20000, .severity = 101};
+    MSG(rh_store_checkin_add(s, &c, NULL, &e), RH_ERANGE, "severity must be 0..100, got 101");
+    c.severity = 8;
+    memset(c.note, 'x', sizeof c.note);
+    MSG(rh_store_checkin_add(s, &c, NULL, &e), RH_ERANGE, "the note is too long");
+
+    MSG(rh_store_assessment_latest(s, NULL, NULL, &(char *){NULL}, &(char *){NULL}, &e),
+        RH_ENOTFOUND, "no assessment stored yet");
+    char *state = NULL;
+    MSG(rh_store_plan_latest(s, NULL, NULL, &state, &e), RH_ENOTFOUND, "no plan stored yet");
+    MSG(rh_store_plan_update(s, 42, "{}", &e), RH_ENOTFOUND, "no plan 42");
+    rh_store_close(s);
+}
+
+static void test_shoe_messages(void)
+{
+    struct rh_store *s = open_tmp();
+    if (!s)
+        return;
+    struct rh_err e;
+    MSG(rh_store_shoe_put(s, "", 0, -1, -1, &e), RH_EINVAL, "a shoe needs a name");
+    MSG(rh_store_shoe_put(s, "Pegasus", 20000, -1, -1, &e), RH_ERANGE,
+        "shoe distance must be 0..10000 km");
+    MSG(rh_store_shoe_put(s, "Pegasus", 0, 20000, 19999, &e), RH_ERANGE,
+        "'Pegasus' cannot be retired on 2024-10-03, before its first day 2024-10-04; nothing "
+        "changed");
+    rh_err_clear(&e);
+    CHECK_INT(rh_store_shoe_put(s, "Peg\x02", 0, -1, -1, &e), RH_ESYNTAX);
+    CHECK(strncmp(e.msg, "the shoe name has a control character", 37) == 0);
+    rh_store_close(s);
+}
+
+static void test_visit_messages(void)
+{
+    struct rh_err e;
+    struct rh_visit v;
+    enum rh_visit_outcome o;
+    MSG(rh_visit_outcome_parse("maybe", &o, &e), RH_EKEY,
+        "unknown visit outcome 'maybe' (cleared, no_running, walk_run or cross_train)");
+    MSG(rh_visit_from_words(&v, 20000, "", NULL, NULL, &e), RH_EINVAL,
+        "say what the visit decided: cleared to run, no running for some weeks, back to running "
+        "as walk-run, or cross-training only for some weeks");
+    MSG(rh_visit_from_words(&v, 20000, "no_running", "99", NULL, &e), RH_ERANGE,
+        "the weeks must be a whole number from 1 to 52, got '99'");
+    MSG(rh_visit_from_words(&v, 20000, "no_running", NULL, NULL, &e), RH_ERANGE,
+        "no running needs its length in weeks, 1 to 52");
+    MSG(rh_visit_from_words(&v, 20000, "cross_train", NULL, NULL, &e), RH_ERANGE,
+        "cross-training only needs its length in weeks, 1 to 52");
+    MSG(rh_visit_from_words(&v, 20000, "cleared", "2", NULL, &e), RH_ERANGE,
+        "weeks go with a restriction (no running, or cross-training only), not with cleared to "
+        "run");
+    memset(&v, 0, sizeof v);
+    v.outcome = RH_VISIT_CROSS_TRAIN;
+    v.weeks = 60;
+    MSG(rh_visit_check(&v, &e), RH_ERANGE,
+        "cross-training only needs its length in weeks, 1 to 52, got 60");
+    char note[sizeof v.note + 4];
+    memset(note, 'x', sizeof note - 1);
+    note[sizeof note - 1] = '\0';
+    MSG(rh_visit_from_words(&v, 20000, "cleared", NULL, note, &e), RH_ELIMIT,
+        "the note is too long");
+}
+
+int main(void)
+{
+    RUN(test_table_checks_the_section);
+    RUN(test_diary_messages);
+    RUN(test_shoe_messages);
+    RUN(test_visit_messages);
+    return TEST_END();
+}
