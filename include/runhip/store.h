@@ -87,7 +87,8 @@ int rh_store_meta_get(struct rh_store *s, const char *key, char **value, struct 
 struct rh_profile_key {
     const char *key;
     long lo, hi;      /* range of a number; 0, 0 for words */
-    const char *what; /* plain words for help and errors */
+    const char *what; /* plain words for help and errors (data/wording.txt
+                       * [store_errors] what_KEY; "" while they cannot be read) */
 };
 /* The table of keys (static; *n entries). */
 const struct rh_profile_key *rh_profile_keys(size_t *n);

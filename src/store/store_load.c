@@ -127,8 +127,8 @@ static int shoe_find(struct rh_store *s, const char *name, struct rh_store_shoe 
 {
     *found = false;
     if (!name || !*name)
-        return rh_err_set(err, RH_EINVAL, "a shoe needs a name");
-    int r = rh_entry_check(name, RH_ENTRY_NAME, "the shoe name", err);
+        return rh__store_err(err, RH_EINVAL, "shoe_no_name", NULL);
+    int r = rh_entry_check(name, RH_ENTRY_NAME, rh__store_word("the_shoe_name"), err);
     if (r)
         return r;
     struct rh_store_shoe *tab = NULL;
@@ -153,7 +153,7 @@ static int shoe_get(struct rh_store *s, const char *name, struct rh_store_shoe *
     if (r)
         return r;
     if (!found)
-        return rh_err_set(err, RH_ENOTFOUND, "no shoe called '%s'; see 'runhip shoes'", name);
+        return rh__store_err(err, RH_ENOTFOUND, "no_shoe", "name", name, NULL);
     return 0;
 }
 
@@ -207,7 +207,7 @@ int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *
     if (rc != SQLITE_ROW)
         r = rh__store_fail(s, err, "cannot read the newest activity");
     else if (sqlite3_column_type(st, 0) == SQLITE_NULL)
-        r = rh_err_set(err, RH_ENOTFOUND, "no activities stored");
+        r = rh__store_err(err, RH_ENOTFOUND, "no_activities", NULL);
     else
         *day = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);

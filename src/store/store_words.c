@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The store's words a runner reads (code24): the errors of the diary, the
- * shoes, the visits and the check-ins that `runhip log`, `runhip shoes`,
- * `runhip checkin` and the web's forms say, data/wording.txt [store_errors].
+ * shoes, the visits, the check-ins, the profile and the corrections of
+ * activities that `runhip log`, `runhip shoes`, `runhip checkin`, `runhip
+ * profile`, `runhip activities --set` and the web's forms say, and the
+ * profile keys' words, data/wording.txt [store_errors].
  * A closed section of texts with named holes ("pain must be 0..10, got
  * {pain}"), each key with the names its code fills (the table below),
  * checked when a store is first opened (rh_store_open_tz) and before the
@@ -64,6 +66,28 @@ static const struct rh_words_named store_errors[] = {
     {"visit_weeks_bad", "max weeks"},
     {"restriction_no_running", ""},
     {"restriction_cross_train", ""},
+    /* the profile (store_profile.c): its keys' words and errors */
+    {"what_tz", ""},
+    {"what_sex", ""},
+    {"what_birth_year", ""},
+    {"what_rest_hr", ""},
+    {"what_max_hr", ""},
+    {"what_weight_kg", ""},
+    {"profile_key", "key"},
+    {"profile_value", "key what"},
+    {"profile_sex", "value"},
+    {"profile_number", "what value"},
+    {"profile_range", "what value lo hi"},
+    {"profile_born_later", "year this_year"},
+    /* the runner's corrections of activities and shoes (store_edit.c,
+     * store_load.c) */
+    {"activity_none", "id"},
+    {"set_needed", ""},
+    {"set_sport", "value list"},
+    {"set_excluded", "value"},
+    {"set_unknown", "key"},
+    {"no_shoe", "name"},
+    {"no_activities", ""},
 };
 
 const struct rh_words_named *rh_store_error_keys(size_t *n)

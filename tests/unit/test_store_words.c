@@ -6,6 +6,7 @@
  * web's forms say it (the words the C said before the move), so a text
  * lost, or a hole filled with the wrong value, fails here. */
 #include "harness.h"
+#include "runhip/load.h"
 #include "runhip/store.h"
 #include "runhip/text.h"
 
@@ -190,11 +191,69 @@ static void test_visit_messages(void)
         "the note is too long");
 }
 
+static void test_profile_messages(void)
+{
+    struct rh_err e;
+    size_t n = 0;
+    const struct rh_profile_key *k = rh_profile_keys(&n);
+    CHECK_INT((long)n, 6);
+    for (size_t i = 0; i < n; i++) {
+        char key[64];
+        snprintf(key, sizeof key, "what_%s", k[i].key);
+        CHECK_STR(k[i].what, rh_words_or_empty("store_errors", key));
+        CHECK(*k[i].what);
+    }
+    MSG(rh_profile_check("foo", "1", &e), RH_EKEY,
+        "'foo' is not a profile key: use tz, sex, birth_year, rest_hr, max_hr or weight_kg");
+    MSG(rh_profile_check("birth_year", "", &e), RH_EINVAL, "birth_year needs a value (year of birth)");
+    MSG(rh_profile_check("sex", "", &e), RH_EINVAL,
+        "sex needs a value (female, male or other (the heart-rate load formula differs))");
+    MSG(rh_profile_check("sex", "q", &e), RH_ERANGE,
+        "sex: 'q' is not female (f), male (m) or other");
+    MSG(rh_profile_check("birth_year", "abc", &e), RH_ESYNTAX,
+        "year of birth: 'abc' is not a whole number");
+    MSG(rh_profile_check("rest_hr", "500", &e), RH_ERANGE,
+        "resting heart rate, beats per minute: 500 is outside 25..120");
+    MSG(rh_profile_check("weight_kg", "5", &e), RH_ERANGE, "body weight, kg: 5 is outside 25..250");
+    MSG(rh_profile_check_on("birth_year", "2090", rh_days_from_civil(2026, 12, 4), &e), RH_ERANGE,
+        "year of birth: 2090 is after this year (2026)");
+}
+
+static void test_correction_messages(void)
+{
+    struct rh_store *s = open_tmp();
+    if (!s)
+        return;
+    struct rh_err e;
+    MSG(rh_store_activity_set(s, 5, NULL, NULL, &e), RH_EINVAL,
+        "KEY=VALUE needed: sport, shoe or excluded");
+    MSG(rh_store_activity_set(s, 5, "sport", "bike", &e), RH_EKEY,
+        "sport: 'bike' is not one of other, running, trail_running, treadmill, walking, cycling, "
+        "swimming, strength");
+    MSG(rh_store_activity_set(s, 5, "excluded", "maybe", &e), RH_EKEY,
+        "excluded: 'maybe' is not yes or no");
+    MSG(rh_store_activity_set(s, 5, "foo", "1", &e), RH_EKEY,
+        "'foo' cannot be set: use sport, shoe or excluded");
+    MSG(rh_store_activity_set(s, 5, "sport", "running", &e), RH_ENOTFOUND,
+        "there is no activity 5; see 'runhip activities'");
+    rh_err_clear(&e);
+    CHECK_INT(rh_store_activity_set(s, 5, "shoe", "Peg\x03", &e), RH_ESYNTAX);
+    CHECK(strncmp(e.msg, "the shoe name has a control character", 37) == 0);
+    MSG(rh_store_shoe_retire(s, "Nope", -1, 20000, &e), RH_ENOTFOUND,
+        "no shoe called 'Nope'; see 'runhip shoes'");
+    MSG(rh_store_shoe_retire(s, "", -1, 20000, &e), RH_EINVAL, "a shoe needs a name");
+    int32_t day = 0;
+    MSG(rh_store_activity_last_day(s, &day, &e), RH_ENOTFOUND, "no activities stored");
+    rh_store_close(s);
+}
+
 int main(void)
 {
     RUN(test_table_checks_the_section);
     RUN(test_diary_messages);
     RUN(test_shoe_messages);
     RUN(test_visit_messages);
+    RUN(test_profile_messages);
+    RUN(test_correction_messages);
     return TEST_END();
 }
