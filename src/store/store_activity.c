@@ -527,8 +527,12 @@ int rh_store_activity_add(struct rh_store *s, const struct rh_activity *a, int64
     if (id)
         *id = res.id;
     if (res.outcome == RH_STORE_DUPLICATE)
-        return rh_err_set(err, RH_EDUP, "already stored as activity %" PRId64 " (%s)", res.id,
-                          res.matched_file);
+    {
+        char ids[24];
+        snprintf(ids, sizeof ids, "%" PRId64, res.id);
+        return rh__store_err(err, RH_EDUP, "activity_dup", "id", ids, "file", res.matched_file,
+                             NULL);
+    }
     return 0;
 }
 
@@ -732,7 +736,9 @@ int rh_store_activity_get(struct rh_store *s, int64_t id, unsigned flags, struct
         return r;
     if (n == 0) {
         rh_free(a);
-        return rh_err_set(err, RH_ENOTFOUND, "no activity %lld", (long long)id);
+        char ids[24];
+        snprintf(ids, sizeof ids, "%lld", (long long)id);
+        return rh__store_err(err, RH_ENOTFOUND, "activity_missing", "id", ids, NULL);
     }
     *out = a[0];
     rh_free(a);

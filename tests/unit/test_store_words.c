@@ -5,6 +5,8 @@
  * checked whole, as `runhip log`, `runhip shoes`, `runhip checkin` and the
  * web's forms say it (the words the C said before the move), so a text
  * lost, or a hole filled with the wrong value, fails here. */
+#include <sqlite3.h>
+
 #include "harness.h"
 #include "runhip/load.h"
 #include "runhip/store.h"
@@ -247,6 +249,98 @@ static void test_correction_messages(void)
     rh_store_close(s);
 }
 
+static int raw_sql(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    if (sqlite3_open(path, &db) != SQLITE_OK)
+        return -1;
+    int r = sqlite3_exec(db, sql, NULL, NULL, NULL);
+    sqlite3_close(db);
+    return r;
+}
+
+/* The database's own errors, said after its path by the caller */
+static void test_database_messages(void)
+{
+    struct rh_err e;
+    struct rh_store *s = NULL;
+    const char *dir = test_tmpdir();
+    char p[700], q[800], want[300];
+    MSG(rh_store_open("", 0, &s, &e), RH_EINVAL, "no database path");
+    MSG(rh_store_open(dir, 0, &s, &e), RH_EIO, "is a folder, not a database file");
+    MSG(rh_store_open("/dev/null", 0, &s, &e), RH_EDB,
+        "is not a runhip database (not a regular file); it was left untouched");
+    snprintf(p, sizeof p, "%s/text.db", dir);
+    FILE *f = fopen(p, "w");
+    CHECK(f != NULL);
+    if (f) {
+        fputs("not a database at all, just words\n", f);
+        fclose(f);
+    }
+    MSG(rh_store_open(p, 0, &s, &e), RH_EDB,
+        "is not a runhip database (not an SQLite file); it was left untouched");
+    snprintf(p, sizeof p, "%s/other.db", dir);
+    CHECK_INT(raw_sql(p, "PRAGMA application_id = 1234; CREATE TABLE t(x);"), 0);
+    MSG(rh_store_open(p, 0, &s, &e), RH_EDB,
+        "is the database of another program (application id 0x000004d2), not runhip's; it was "
+        "left untouched");
+    snprintf(p, sizeof p, "%s/nomark.db", dir);
+    CHECK_INT(raw_sql(p, "CREATE TABLE t(x);"), 0);
+    MSG(rh_store_open(p, 0, &s, &e), RH_EDB,
+        "is an SQLite database of another program (it has no runhip marker); runhip refused to "
+        "open it and left it untouched");
+    snprintf(p, sizeof p, "%s/none.db", dir);
+    MSG(rh_store_open(p, RH_STORE_EXISTING, &s, &e), RH_ENOTFOUND, "no runhip database here yet");
+    /* a folder where a file is: the path's folders cannot be made */
+    snprintf(q, sizeof q, "%s/sub/x.db", p);
+    f = fopen(p, "w");
+    if (f)
+        fclose(f);
+    MSG(rh_store_open(q, RH_STORE_MKDIR, &s, &e), RH_EIO,
+        "cannot open the database: Not a directory");
+    /* a folder that cannot be made (Linux's /proc takes none) */
+    MSG(rh_store_open("/proc/runhip-code24/x.db", RH_STORE_MKDIR, &s, &e), RH_EIO,
+        "cannot create directory '/proc/runhip-code24': No such file or directory");
+    /* a schema newer than this runhip's; one older, opened read-only */
+    snprintf(p, sizeof p, "%s/new.db", dir);
+    CHECK_INT(rh_store_open(p, 0, &s, &e), 0);
+    rh_store_close(s);
+    CHECK_INT(raw_sql(p, "PRAGMA user_version = 99;"), 0);
+    snprintf(want, sizeof want,
+             "has schema version 99, newer than this runhip's %d; upgrade runhip (the database "
+             "was left untouched)", RH_STORE_SCHEMA_VERSION);
+    MSG(rh_store_open(p, 0, &s, &e), RH_EVERSION, want);
+    CHECK_INT(raw_sql(p, "PRAGMA user_version = 1;"), 0);
+    MSG(rh_store_open(p, RH_STORE_READONLY, &s, &e), RH_EDB,
+        "needs an upgrade but was opened read-only");
+}
+
+static void test_activity_messages(void)
+{
+    struct rh_store *s = open_tmp();
+    if (!s)
+        return;
+    struct rh_err e;
+    struct rh_activity a;
+    rh_activity_init(&a);
+    a.format = RH_FMT_GPX;
+    a.sport = RH_SPORT_RUNNING;
+    a.has_start = true;
+    a.start_utc = 1700000000;
+    a.total_distance_m = 10000;
+    a.total_elapsed_s = 3000;
+    a.n_records = 600;
+    a.content_hash = 77;
+    rh_activity_set_str(&a.file, "run.gpx");
+    int64_t id = 0;
+    CHECK_INT(rh_store_activity_add(s, &a, &id, &e), 0);
+    MSG(rh_store_activity_add(s, &a, NULL, &e), RH_EDUP, "already stored as activity 1 (run.gpx)");
+    struct rh_activity got;
+    MSG(rh_store_activity_get(s, 999, 0, &got, &e), RH_ENOTFOUND, "no activity 999");
+    rh_activity_release(&a);
+    rh_store_close(s);
+}
+
 int main(void)
 {
     RUN(test_table_checks_the_section);
@@ -255,5 +349,7 @@ int main(void)
     RUN(test_visit_messages);
     RUN(test_profile_messages);
     RUN(test_correction_messages);
+    RUN(test_database_messages);
+    RUN(test_activity_messages);
     return TEST_END();
 }
