@@ -51,7 +51,7 @@ int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
 void rh_store_close(struct rh_store *s);
 /* code24: the store's errors a runner reads (the diary's, the shoes', the
  * visits' and the check-ins'), each the key of its text in data/wording.txt
- * [store_errors] with the named holes its code fills (struct
+ * [store_words] with the named holes its code fills (struct
  * rh_words_named, runhip/text.h): the one table the section is checked
  * against (rh_words_named_check) when a store is first opened (a section
  * that does not fit it: RH_EFORMAT, no store opened) and before its first
@@ -59,7 +59,7 @@ void rh_store_close(struct rh_store *s);
  * its length. Ownership: the library's static, read-only table, valid for
  * the life of the program; never freed nor written by the caller. */
 struct rh_words_named;
-const struct rh_words_named *rh_store_error_keys(size_t *n);
+const struct rh_words_named *rh_store_words_keys(size_t *n);
 /* The schema version of the open database (PRAGMA user_version). */
 int rh_store_version(struct rh_store *s);
 /* The path the store was opened with (owned by the store). */
@@ -88,7 +88,7 @@ struct rh_profile_key {
     const char *key;
     long lo, hi;      /* range of a number; 0, 0 for words */
     const char *what; /* plain words for help and errors (data/wording.txt
-                       * [store_errors] what_KEY; "" while they cannot be read) */
+                       * [store_words] what_KEY; "" while they cannot be read) */
 };
 /* The table of keys (static; *n entries). */
 const struct rh_profile_key *rh_profile_keys(size_t *n);

@@ -418,7 +418,7 @@ enum probe_kind { PROBE_NONE, PROBE_EMPTY, PROBE_SQLITE };
  * itself (SQLite only says "unable to open database file"). Empty when
  * nothing is wrong that the file system can tell. */
 /* Why a file or folder cannot be written, in words: a read-only file
- * system, or permission denied ([store_errors] fs_read_only, fs_denied). */
+ * system, or permission denied ([store_words] fs_read_only, fs_denied). */
 static const char *denied_words(int e)
 {
     return rh__store_word(e == EROFS ? "fs_read_only" : "fs_denied");

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "runhip/text.h"
 #include "store/store_int.h"
 #include "util/banned.h"
 
@@ -39,7 +40,7 @@ static int step_write(struct rh_store *s, sqlite3_stmt *st, int64_t *id, struct 
     return r;
 }
 
-/* [store_errors] key with one hole, a whole number (d), an id (id) or a
+/* [store_words] key with one hole, a whole number (d), an id (id) or a
  * figure as %g writes it (g) */
 static int store_err_d(struct rh_err *err, int code, const char *key, const char *name, int v)
 {
@@ -647,11 +648,13 @@ static const char *const visit_words[RH_VISIT__COUNT] = {
 };
 
 /* the same decisions in plain words (the web form, the error messages) */
-static const char *const visit_said[RH_VISIT__COUNT] = {
-    [RH_VISIT_CLEARED] = "cleared to run",
-    [RH_VISIT_NO_RUNNING] = "no running for some weeks",
-    [RH_VISIT_WALK_RUN] = "back to running as walk-run",
-    [RH_VISIT_CROSS_TRAIN] = "cross-training only, no running, for some weeks",
+/* code24: what each decision is in words, data/wording.txt [store_words]
+ * visit_KEY (and visit_KEY_weeks, _week, with its weeks) */
+static const char *const visit_keys[RH_VISIT__COUNT] = {
+    [RH_VISIT_CLEARED] = "visit_cleared",
+    [RH_VISIT_NO_RUNNING] = "visit_no_running",
+    [RH_VISIT_WALK_RUN] = "visit_walk_run",
+    [RH_VISIT_CROSS_TRAIN] = "visit_cross_train",
 };
 
 const char *rh_visit_outcome_name(enum rh_visit_outcome o)
@@ -661,19 +664,29 @@ const char *rh_visit_outcome_name(enum rh_visit_outcome o)
 
 const char *rh_visit_outcome_said(enum rh_visit_outcome o)
 {
-    return (unsigned)o < RH_VISIT__COUNT ? visit_said[o] : "?";
+    return (unsigned)o < RH_VISIT__COUNT ? rh__store_word(visit_keys[o]) : "?";
 }
 
 void rh_visit_said_of(const struct rh_visit *v, char *buf, size_t cap)
 {
     if (!cap)
         return;
-    if (rh_visit_restricts(v->outcome) && v->weeks > 0)
-        snprintf(buf, cap, "%s for %d week%s",
-                 v->outcome == RH_VISIT_NO_RUNNING ? "no running" : "cross-training only, no running,",
-                 v->weeks, v->weeks == 1 ? "" : "s");
-    else
+    if (rh_visit_restricts(v->outcome) && v->weeks > 0) {
+        bool no_run = v->outcome == RH_VISIT_NO_RUNNING;
+        char w[16];
+        snprintf(w, sizeof w, "%d", v->weeks);
+        const char *const nm[] = {"weeks"}, *const val[] = {w};
+        if (v->weeks == 1)
+            snprintf(buf, cap, "%s",
+                     rh__store_word(no_run ? "visit_no_running_week" : "visit_cross_train_week"));
+        else
+            rh_text_fill_named(buf, cap,
+                               rh__store_word(no_run ? "visit_no_running_weeks"
+                                                     : "visit_cross_train_weeks"),
+                               nm, val, 1);
+    } else {
         snprintf(buf, cap, "%s", rh_visit_outcome_said(v->outcome));
+    }
 }
 
 bool rh_visit_restricts(enum rh_visit_outcome o)
@@ -719,7 +732,7 @@ int rh_visit_check(const struct rh_visit *v, struct rh_err *err)
     }
     if (!restriction && v->weeks != 0)
         return rh__store_err(err, RH_ERANGE, "visit_weeks_alone", "decision",
-                             visit_said[v->outcome], NULL);
+                             rh_visit_outcome_said(v->outcome), NULL);
     if (memchr(v->note, '\0', sizeof v->note) == NULL)
         return rh__store_err(err, RH_ERANGE, "note_long", NULL);
     return rh_entry_check(v->note, RH_ENTRY_NOTE, rh__store_word("the_note"), err);

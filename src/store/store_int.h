@@ -59,7 +59,7 @@ extern const char rh__store_hash_sql[];
 int rh__store_activity_rematch(struct rh_store *s, int64_t id, size_t *merged, struct rh_err *err);
 
 /* code24: the store's errors a runner reads, data/wording.txt
- * [store_errors] (store_words.c), texts with named holes. rh__store_err:
+ * [store_words] (store_words.c), texts with named holes. rh__store_err:
  * err set to code and the text of key with its holes filled by the
  * NAME, VALUE pairs that follow (const char *, ended by NULL; exactly the
  * names the table gives key, asserted); returns code. rh__store_word: a

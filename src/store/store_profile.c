@@ -15,7 +15,7 @@
 #include "util/banned.h"
 
 /* The profile keys and their accepted values, once; what each is, in plain
- * words for help and errors, is data/wording.txt [store_errors] what_KEY
+ * words for help and errors, is data/wording.txt [store_words] what_KEY
  * (code24), filled in on first use. */
 #define PROFILE_KEYS(X)                                                                            \
     X(tz, 0, 0)                                                                                    \

@@ -4,7 +4,7 @@
  * shoes, the visits, the check-ins, the profile and the corrections of
  * activities that `runhip log`, `runhip shoes`, `runhip checkin`, `runhip
  * profile`, `runhip activities --set` and the web's forms say, and the
- * profile keys' words, data/wording.txt [store_errors].
+ * profile keys' words, data/wording.txt [store_words].
  * A closed section of texts with named holes ("pain must be 0..10, got
  * {pain}"), each key with the names its code fills (the table below),
  * checked when a store is first opened (rh_store_open_tz) and before the
@@ -24,9 +24,9 @@
 #include "store/store_int.h"
 #include "util/banned.h"
 
-#define SECTION "store_errors"
+#define SECTION "store_words"
 
-static const struct rh_words_named store_errors[] = {
+static const struct rh_words_named store_words[] = {
     /* the diary's pain entries (store_diary.c) */
     {"signs_long", "max"},
     {"signs_bad", "got"},
@@ -66,6 +66,17 @@ static const struct rh_words_named store_errors[] = {
     {"visit_weeks_bad", "max weeks"},
     {"restriction_no_running", ""},
     {"restriction_cross_train", ""},
+    /* what a visit decided, in words (rh_visit_outcome_said,
+     * rh_visit_said_of: the reply of log visit, log list, the plan, Today,
+     * the report and the web's Diary) */
+    {"visit_cleared", ""},
+    {"visit_no_running", ""},
+    {"visit_walk_run", ""},
+    {"visit_cross_train", ""},
+    {"visit_no_running_weeks", "weeks"},
+    {"visit_no_running_week", ""},
+    {"visit_cross_train_weeks", "weeks"},
+    {"visit_cross_train_week", ""},
     /* the profile (store_profile.c): its keys' words and errors */
     {"what_tz", ""},
     {"what_sex", ""},
@@ -115,10 +126,10 @@ static const struct rh_words_named store_errors[] = {
     {"fs_cannot_read", ""},
 };
 
-const struct rh_words_named *rh_store_error_keys(size_t *n)
+const struct rh_words_named *rh_store_words_keys(size_t *n)
 {
-    *n = sizeof store_errors / sizeof *store_errors;
-    return store_errors;
+    *n = sizeof store_words / sizeof *store_words;
+    return store_words;
 }
 
 int rh__store_words_check(struct rh_err *err)
@@ -128,7 +139,7 @@ int rh__store_words_check(struct rh_err *err)
     static atomic_bool ok;
     if (atomic_load(&ok))
         return 0;
-    int r = rh_words_named_check(SECTION, store_errors, sizeof store_errors / sizeof *store_errors,
+    int r = rh_words_named_check(SECTION, store_words, sizeof store_words / sizeof *store_words,
                                  err);
     if (!r)
         atomic_store(&ok, true);
@@ -155,11 +166,11 @@ int rh__store_err(struct rh_err *err, int code, const char *key, ...)
     /* the call gives exactly the holes of its key in the table, whose text
      * was checked against the table */
     size_t k = 0;
-    while (k < sizeof store_errors / sizeof *store_errors && strcmp(store_errors[k].key, key) != 0)
+    while (k < sizeof store_words / sizeof *store_words && strcmp(store_words[k].key, key) != 0)
         k++;
-    assert(k < sizeof store_errors / sizeof *store_errors);
+    assert(k < sizeof store_words / sizeof *store_words);
     size_t want = 0;
-    for (const char *p = store_errors[k].names; *p;) {
+    for (const char *p = store_words[k].names; *p;) {
         p += strspn(p, " ");
         size_t l = strcspn(p, " ");
         if (l) {

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* code24: the store's errors a runner reads are data/wording.txt
- * [store_errors], texts with named holes checked at the store's open
- * against the library's own table (rh_store_error_keys). Each message is
+ * [store_words], texts with named holes checked at the store's open
+ * against the library's own table (rh_store_words_keys). Each message is
  * checked whole, as `runhip log`, `runhip shoes`, `runhip checkin` and the
  * web's forms say it (the words the C said before the move), so a text
  * lost, or a hole filled with the wrong value, fails here. */
@@ -30,15 +30,15 @@ static void test_table_checks_the_section(void)
     struct rh_err e;
     rh_err_clear(&e);
     size_t n = 0;
-    const struct rh_words_named *all = rh_store_error_keys(&n);
+    const struct rh_words_named *all = rh_store_words_keys(&n);
     CHECK(all != NULL && n > 10 && n <= 128);
     if (!all || n < 2 || n > 128)
         return;
-    CHECK_INT(rh_words_named_check("store_errors", all, n, &e), 0);
+    CHECK_INT(rh_words_named_check("store_words", all, n, &e), 0);
     static struct rh_words_named bad[128];
     size_t with_holes = 0;
     for (size_t i = 0; i < n; i++) {
-        CHECK(*rh_words_or_empty("store_errors", all[i].key)); /* never lost */
+        CHECK(*rh_words_or_empty("store_words", all[i].key)); /* never lost */
         if (!*all[i].names)
             continue;
         with_holes++;
@@ -46,17 +46,17 @@ static void test_table_checks_the_section(void)
         snprintf(more, sizeof more, "%s extra", all[i].names);
         memcpy(bad, all, n * sizeof *all);
         bad[i].names = more;
-        CHECK_INT(rh_words_named_check("store_errors", bad, n, &e), RH_EFORMAT);
+        CHECK_INT(rh_words_named_check("store_words", bad, n, &e), RH_EFORMAT);
         snprintf(want, sizeof want, "] %s: the text must say {extra}", all[i].key);
         CHECK(strstr(e.msg, want) != NULL);
         memcpy(bad, all, n * sizeof *all);
         bad[i].names = "";
-        CHECK_INT(rh_words_named_check("store_errors", bad, n, &e), RH_EFORMAT);
+        CHECK_INT(rh_words_named_check("store_words", bad, n, &e), RH_EFORMAT);
         snprintf(want, sizeof want, "] %s: '{", all[i].key);
         CHECK(strstr(e.msg, want) && strstr(e.msg, "is no value its code gives"));
     }
     CHECK(with_holes > 5);
-    CHECK_INT(rh_words_named_check("store_errors", all, n - 1, &e), RH_EFORMAT);
+    CHECK_INT(rh_words_named_check("store_words", all, n - 1, &e), RH_EFORMAT);
     CHECK(strstr(e.msg, "unknown key") && strstr(e.msg, all[n - 1].key));
 }
 
@@ -193,6 +193,35 @@ static void test_visit_messages(void)
         "the note is too long");
 }
 
+/* What a visit decided, in words (log visit's reply, log list, the plan,
+ * the report, the web's Diary) */
+static void test_visit_words(void)
+{
+    CHECK_STR(rh_visit_outcome_said(RH_VISIT_CLEARED), "cleared to run");
+    CHECK_STR(rh_visit_outcome_said(RH_VISIT_NO_RUNNING), "no running for some weeks");
+    CHECK_STR(rh_visit_outcome_said(RH_VISIT_WALK_RUN), "back to running as walk-run");
+    CHECK_STR(rh_visit_outcome_said(RH_VISIT_CROSS_TRAIN),
+              "cross-training only, no running, for some weeks");
+    CHECK_STR(rh_visit_outcome_said(RH_VISIT__COUNT), "?");
+    struct rh_visit v = {.outcome = RH_VISIT_NO_RUNNING, .weeks = 6};
+    char said[200];
+    rh_visit_said_of(&v, said, sizeof said);
+    CHECK_STR(said, "no running for 6 weeks");
+    v.weeks = 1;
+    rh_visit_said_of(&v, said, sizeof said);
+    CHECK_STR(said, "no running for 1 week");
+    v.outcome = RH_VISIT_CROSS_TRAIN;
+    rh_visit_said_of(&v, said, sizeof said);
+    CHECK_STR(said, "cross-training only, no running, for 1 week");
+    v.weeks = 3;
+    rh_visit_said_of(&v, said, sizeof said);
+    CHECK_STR(said, "cross-training only, no running, for 3 weeks");
+    v.outcome = RH_VISIT_WALK_RUN;
+    v.weeks = 0;
+    rh_visit_said_of(&v, said, sizeof said);
+    CHECK_STR(said, "back to running as walk-run");
+}
+
 static void test_profile_messages(void)
 {
     struct rh_err e;
@@ -202,7 +231,7 @@ static void test_profile_messages(void)
     for (size_t i = 0; i < n; i++) {
         char key[64];
         snprintf(key, sizeof key, "what_%s", k[i].key);
-        CHECK_STR(k[i].what, rh_words_or_empty("store_errors", key));
+        CHECK_STR(k[i].what, rh_words_or_empty("store_words", key));
         CHECK(*k[i].what);
     }
     MSG(rh_profile_check("foo", "1", &e), RH_EKEY,
@@ -347,6 +376,7 @@ int main(void)
     RUN(test_diary_messages);
     RUN(test_shoe_messages);
     RUN(test_visit_messages);
+    RUN(test_visit_words);
     RUN(test_profile_messages);
     RUN(test_correction_messages);
     RUN(test_database_messages);
