@@ -779,7 +779,7 @@ int rh_store_meta_set(struct rh_store *s, const char *key, const char *value, st
         rh__bind_text(st, 1, key);
         rh__bind_text(st, 2, value ? value : "");
         if (sqlite3_step(st) != SQLITE_DONE)
-            r = rh__store_fail(s, err, "cannot save setting");
+            r = rh__store_fail(s, err, rh__store_word("fail_save_setting"));
     }
     sqlite3_finalize(st);
     return rh__store_wend(s, r, err);

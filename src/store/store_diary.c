@@ -150,7 +150,7 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
         sqlite3_bind_int64(st, 6, e->created_utc ? e->created_utc : now_utc());
         bind_signs(st, 7, e->signs);
         rh__bind_text(st, 8, e->activity[0] ? e->activity : NULL);
-        r = step_write(s, st, id, err, "cannot store pain entry");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_pain_entry"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -167,7 +167,7 @@ int rh_store_pain_set_next_morning(struct rh_store *s, int64_t id, int next_morn
     if (!(r = rh__store_prepare(s, "UPDATE pain SET next_morning = ?2 WHERE id = ?1", &st, err))) {
         sqlite3_bind_int64(st, 1, id);
         sqlite3_bind_int(st, 2, next_morning);
-        r = step_write(s, st, NULL, err, "cannot update pain entry");
+        r = step_write(s, st, NULL, err, rh__store_word("fail_update_pain_entry"));
         if (!r && sqlite3_changes(s->db) == 0)
             r = store_err_id(err, RH_ENOTFOUND, "no_pain_entry", id);
     }
@@ -209,7 +209,7 @@ static int list_rows(struct rh_store *s, sqlite3_stmt *st, size_t elem, fill_fn 
         }
     }
     if (!r && rc != SQLITE_DONE)
-        r = rh__store_fail(s, err, "cannot read the diary");
+        r = rh__store_fail(s, err, rh__store_word("fail_read_diary"));
     sqlite3_finalize(st);
     *out = arr;
     *n = cnt;
@@ -346,7 +346,7 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
         rh__bind_text(st, 5, e->note);
         sqlite3_bind_int64(st, 6, e->created_utc ? e->created_utc : now_utc());
         rh__bind_double(st, 7, e->km > 0 ? e->km : RH_NONE);
-        r = step_write(s, st, id, err, "cannot store session");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_session"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -436,7 +436,7 @@ int rh_store_shoe_put(struct rh_store *s, const char *name, double distance_befo
             sqlite3_bind_int(st, 3, first_day);
         if (retired_day >= 0)
             sqlite3_bind_int(st, 4, retired_day);
-        r = step_write(s, st, NULL, err, "cannot store shoe");
+        r = step_write(s, st, NULL, err, rh__store_word("fail_store_shoe"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -457,7 +457,7 @@ int rh_store_assessment_add(struct rh_store *s, int64_t created_utc, const char 
         sqlite3_bind_int64(st, 1, created_utc ? created_utc : now_utc());
         rh__bind_text(st, 2, intake_json ? intake_json : "{}");
         rh__bind_text(st, 3, result_json ? result_json : "{}");
-        r = step_write(s, st, id, err, "cannot store assessment");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_assessment"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -491,7 +491,7 @@ int rh_store_assessment_latest(struct rh_store *s, int64_t *id, int64_t *created
     } else if (rc == SQLITE_DONE) {
         r = rh__store_err(err, RH_ENOTFOUND, "no_assessment", NULL);
     } else {
-        r = rh__store_fail(s, err, "cannot read assessment");
+        r = rh__store_fail(s, err, rh__store_word("fail_read_assessment"));
     }
     sqlite3_finalize(st);
     return r;
@@ -512,7 +512,7 @@ int rh_store_plan_add(struct rh_store *s, int64_t assessment_id, int64_t created
             sqlite3_bind_int64(st, 1, assessment_id);
         sqlite3_bind_int64(st, 2, created_utc ? created_utc : now_utc());
         rh__bind_text(st, 3, state_json ? state_json : "{}");
-        r = step_write(s, st, id, err, "cannot store plan");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_plan"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -527,7 +527,7 @@ int rh_store_plan_update(struct rh_store *s, int64_t id, const char *state_json,
     if (!(r = rh__store_prepare(s, "UPDATE plan SET state = ?2 WHERE id = ?1", &st, err))) {
         sqlite3_bind_int64(st, 1, id);
         rh__bind_text(st, 2, state_json ? state_json : "{}");
-        r = step_write(s, st, NULL, err, "cannot update plan");
+        r = step_write(s, st, NULL, err, rh__store_word("fail_update_plan"));
         if (!r && sqlite3_changes(s->db) == 0)
             r = store_err_id(err, RH_ENOTFOUND, "no_plan_id", id);
     }
@@ -558,7 +558,7 @@ int rh_store_plan_latest(struct rh_store *s, int64_t *id, int64_t *assessment_id
     } else if (rc == SQLITE_DONE) {
         r = rh__store_err(err, RH_ENOTFOUND, "no_plan", NULL);
     } else {
-        r = rh__store_fail(s, err, "cannot read plan");
+        r = rh__store_fail(s, err, rh__store_word("fail_read_plan"));
     }
     sqlite3_finalize(st);
     return r;
@@ -593,7 +593,7 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
         sqlite3_bind_int(st, 7, c->substantial ? 1 : 0);
         bind_signs(st, 8, c->signs);
         rh__bind_text(st, 9, *c->note ? c->note : NULL);
-        r = step_write(s, st, id, err, "cannot store check-in");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_check_in"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -606,7 +606,7 @@ int rh_store_checkin_delete(struct rh_store *s, int64_t id, struct rh_err *err)
     sqlite3_stmt *st;
     if (!(r = rh__store_prepare(s, "DELETE FROM checkin WHERE id = ?1", &st, err))) {
         sqlite3_bind_int64(st, 1, id);
-        r = step_write(s, st, NULL, err, "cannot replace the check-in");
+        r = step_write(s, st, NULL, err, rh__store_word("fail_replace_check_in"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -787,7 +787,7 @@ int rh_store_visit_add(struct rh_store *s, const struct rh_visit *v, int64_t *id
             sqlite3_bind_null(st, 3);
         rh__bind_text(st, 4, *v->note ? v->note : NULL);
         sqlite3_bind_int64(st, 5, now_utc());
-        r = step_write(s, st, id, err, "cannot store the visit");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_visit"));
     }
     return rh__store_wend(s, r, err);
 }

@@ -82,7 +82,7 @@ int rh_store_activity_correct(struct rh_store *s, int64_t id, const char *key, c
             rh__bind_text(st, 2, *value && strcmp(value, "none") ? value : NULL);
         else
             sqlite3_bind_int(st, 2, excluded);
-        r = write_one(s, st, "cannot change the activity", err, id);
+        r = write_one(s, st, rh__store_word("fail_change_activity"), err, id);
     }
     /* another sport may make it the same outing as another record */
     if (!r && strcmp(key, "sport") == 0)
@@ -101,7 +101,7 @@ int rh_store_activity_delete(struct rh_store *s, int64_t id, struct rh_err *err)
     sqlite3_stmt *st;
     if (!(r = rh__store_prepare(s, "DELETE FROM activity WHERE id = ?1", &st, err))) {
         sqlite3_bind_int64(st, 1, id); /* its also_in rows go with it (foreign key) */
-        r = write_one(s, st, "cannot delete the activity", err, id);
+        r = write_one(s, st, rh__store_word("fail_delete_activity"), err, id);
     }
     return rh__store_wend(s, r, err);
 }
@@ -121,7 +121,7 @@ int rh_store_shoe_km(struct rh_store *s, const char *name, double *km, long *n_r
         *km = sqlite3_column_double(st, 0);
         *n_runs = (long)sqlite3_column_int64(st, 1);
     } else {
-        r = rh__store_fail(s, err, "cannot add up the shoe's distance");
+        r = rh__store_fail(s, err, rh__store_word("fail_add_up_shoes_distance"));
     }
     sqlite3_finalize(st);
     return r;

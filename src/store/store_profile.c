@@ -171,7 +171,7 @@ int rh_store_profile_set(struct rh_store *s, const char *key, const char *value,
         if (value)
             rh__bind_text(st, 2, rh_profile_value(key, value));
         if (sqlite3_step(st) != SQLITE_DONE)
-            r = rh__store_fail(s, err, "cannot save the profile");
+            r = rh__store_fail(s, err, rh__store_word("fail_save_profile"));
     }
     sqlite3_finalize(st);
     struct rh_tz *old = s->tz;
@@ -277,11 +277,11 @@ int rh__store_fill_zone_offsets(struct rh_store *s, bool only_missing, struct rh
         sqlite3_bind_int(upd, 2, off);
         sqlite3_bind_int(upd, 3, rh_local_day(t, off));
         if (sqlite3_step(upd) != SQLITE_DONE)
-            r = rh__store_fail(s, err, "cannot date the activities in the time zone");
+            r = rh__store_fail(s, err, rh__store_word("fail_date_activities_time_zone"));
         sqlite3_reset(upd);
     }
     if (!r && rc != SQLITE_DONE)
-        r = rh__store_fail(s, err, "cannot list the activities to date");
+        r = rh__store_fail(s, err, rh__store_word("fail_list_activities_to_date"));
     sqlite3_finalize(sel);
     sqlite3_finalize(upd);
     return r;

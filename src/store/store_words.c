@@ -1,18 +1,22 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The store's words a runner reads (code24): the errors of the diary, the
- * shoes, the visits, the check-ins, the profile and the corrections of
- * activities that `runhip log`, `runhip shoes`, `runhip checkin`, `runhip
- * profile`, `runhip activities --set` and the web's forms say, and the
- * profile keys' words, data/wording.txt [store_words].
+ * shoes, the visits, the check-ins, the profile, the corrections of
+ * activities and the database itself that `runhip log`, `runhip shoes`,
+ * `runhip checkin`, `runhip profile`, `runhip activities --set`, every
+ * command opening the database and the web's forms say, the profile keys'
+ * words and a visit's decision in words, data/wording.txt [store_words].
  * A closed section of texts with named holes ("pain must be 0..10, got
  * {pain}"), each key with the names its code fills (the table below),
  * checked when a store is first opened (rh_store_open_tz) and before the
  * first message: a text that asks for a value its code does not give, or
  * leaves out one it gives, is refused naming the key and the hole. A value
  * is written by the code ("%g", "%lld"), so the texts hold no printf
- * conversion. Developer-facing texts (an enum out of range, a transaction
- * misused, SQLite's own failures) stay in the C.
+ * conversion. What could not be done when the database fails is here
+ * too (fail_*: "cannot store session", SQLite's reason after it).
+ * Developer-facing texts (an enum out of range, a transaction misused, a
+ * write on a read-only handle, a statement that cannot be prepared) and
+ * "out of memory" (loading the words allocates) stay in the C.
  */
 #include <assert.h>
 #include <stdarg.h>
@@ -124,6 +128,43 @@ static const struct rh_words_named store_words[] = {
     {"fs_read_only", ""},
     {"fs_denied", ""},
     {"fs_cannot_read", ""},
+    /* what could not be done when the database fails (rh__store_fail:
+     * "cannot store session: database is locked", SQLite's reason after) */
+    {"fail_save_setting", ""},
+    {"fail_look_up_activity", ""},
+    {"fail_look_up_overlapping_activities", ""},
+    {"fail_keep_other_recording", ""},
+    {"fail_replace_stored_recording", ""},
+    {"fail_note_other_recording", ""},
+    {"fail_store_activity", ""},
+    {"fail_read_activity", ""},
+    {"fail_merge_two_records_outing", ""},
+    {"fail_list_activities", ""},
+    {"fail_count_activities", ""},
+    {"fail_list_other_recordings", ""},
+    {"fail_look_up_whole_file", ""},
+    {"fail_store_pain_entry", ""},
+    {"fail_update_pain_entry", ""},
+    {"fail_read_diary", ""},
+    {"fail_store_session", ""},
+    {"fail_store_shoe", ""},
+    {"fail_store_assessment", ""},
+    {"fail_read_assessment", ""},
+    {"fail_store_plan", ""},
+    {"fail_update_plan", ""},
+    {"fail_read_plan", ""},
+    {"fail_store_check_in", ""},
+    {"fail_replace_check_in", ""},
+    {"fail_store_visit", ""},
+    {"fail_change_activity", ""},
+    {"fail_delete_activity", ""},
+    {"fail_add_up_shoes_distance", ""},
+    {"fail_list_shoes", ""},
+    {"fail_read_newest_activity", ""},
+    {"fail_count_activities_left_out", ""},
+    {"fail_save_profile", ""},
+    {"fail_date_activities_time_zone", ""},
+    {"fail_list_activities_to_date", ""},
 };
 
 const struct rh_words_named *rh_store_words_keys(size_t *n)

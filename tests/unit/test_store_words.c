@@ -370,6 +370,49 @@ static void test_activity_messages(void)
     rh_store_close(s);
 }
 
+/* The database refuses a write (a trigger stands for a full disk or a
+ * lock): what could not be done, then SQLite's own reason */
+static void test_failure_messages(void)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/fail.db", test_tmpdir());
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    if (!s)
+        return;
+    rh_store_close(s);
+    static const char *const tables[] = {"pain", "session", "shoe", "checkin", "visit",
+                                         "assessment", "plan", "profile"};
+    for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
+        char sql[300];
+        snprintf(sql, sizeof sql,
+                 "CREATE TRIGGER no_%s BEFORE INSERT ON %s BEGIN SELECT RAISE(ABORT, "
+                 "'refused by the test'); END;",
+                 tables[i], tables[i]);
+        CHECK_INT(raw_sql(path, sql), 0);
+    }
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    if (!s)
+        return;
+    struct rh_pain_entry p = {.day = 20000, .pain = 3, .during_run = -1, .next_morning = -1};
+    MSG(rh_store_pain_add(s, &p, NULL, &e), RH_EDB, "cannot store pain entry: refused by the test");
+    struct rh_session se = {.day = 20000, .kind = RH_SESSION_STRENGTH, .minutes = 20, .rpe = -1};
+    MSG(rh_store_session_add(s, &se, NULL, &e), RH_EDB, "cannot store session: refused by the test");
+    MSG(rh_store_shoe_put(s, "Pegasus", 0, 20000, -1, &e), RH_EDB,
+        "cannot store shoe: refused by the test");
+    struct rh_checkin c = {.day = 20000, .severity = 8};
+    MSG(rh_store_checkin_add(s, &c, NULL, &e), RH_EDB, "cannot store check-in: refused by the test");
+    struct rh_visit v = {.day = 20000, .outcome = RH_VISIT_CLEARED};
+    MSG(rh_store_visit_add(s, &v, NULL, &e), RH_EDB, "cannot store the visit: refused by the test");
+    MSG(rh_store_assessment_add(s, 0, "{}", "{}", NULL, &e), RH_EDB,
+        "cannot store assessment: refused by the test");
+    MSG(rh_store_plan_add(s, 0, 0, "{}", NULL, &e), RH_EDB, "cannot store plan: refused by the test");
+    MSG(rh_store_profile_set(s, "rest_hr", "50", &e), RH_EDB,
+        "cannot save the profile: refused by the test");
+    rh_store_close(s);
+}
+
 int main(void)
 {
     RUN(test_table_checks_the_section);
@@ -381,5 +424,6 @@ int main(void)
     RUN(test_correction_messages);
     RUN(test_database_messages);
     RUN(test_activity_messages);
+    RUN(test_failure_messages);
     return TEST_END();
 }
