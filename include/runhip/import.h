@@ -175,6 +175,17 @@ struct rh_import_result {
      * and its local start, part_start "YYYY-MM-DDTHH:MM:SS". */
     const char *part_kind;
     char part_start[21];
+    /* code24: a warning the file's other outings or legs stored with it
+     * share word for word (a multisport FIT cut short: one truncation,
+     * every leg) is said once, with the first of them: warn_parts there
+     * names them all ("the swimming leg that started ..., the cycling leg
+     * that started ... and the running leg that started ..."), and
+     * warn_shared is set on the others, whose warning is said with it
+     * (rh_import_result_warning gives NULL for them). NULL and false when
+     * the warning is the result's own. warn_parts is borrowed: valid
+     * during the on_result call. */
+    const char *warn_parts;
+    bool warn_shared;
     /* Its file was stored whole, as one activity, by a runhip before
      * session 21: whole_id (whole_file), which its outings replace
      * (rh_store_activity_split); 0 otherwise. kept says what this outing
@@ -216,10 +227,19 @@ size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t
  * outing's own, never only the file's name). Writes into buf (cap bytes,
  * NUL-terminated, the caller's); returns 0 when the result is no part. */
 size_t rh_import_result_part_words(const struct rh_import_result *r, char *buf, size_t cap);
+/* What the warning of a result of a file of several is about, as its
+ * lines name it: its outing or leg (rh_import_result_part_words), or all
+ * the outings or legs that share it when it says it for them
+ * (r->warn_parts, joined by data/wording.txt [import] parts_more and
+ * parts_last). Writes into buf (cap bytes, NUL-terminated, the caller's);
+ * returns 0 when the warning is a whole file's. */
+size_t rh_import_result_warning_parts(const struct rh_import_result *r, char *buf, size_t cap);
 /* The warning of a result stored from a cut or damaged file (r->warn), the
  * outing or leg first when it is one of several ("the cycling outing that
- * started ...: FIT file 1 is truncated ..."), into buf (cap bytes, the
- * caller's); NULL when there is none, else buf. */
+ * started ...: FIT file 1 is truncated ..."), or all of them when they
+ * share it (rh_import_result_warning_parts), into buf (cap bytes, the
+ * caller's); NULL when there is none, or when another result of the file
+ * says it (r->warn_shared), else buf. */
 const char *rh_import_result_warning(const struct rh_import_result *r, char *buf, size_t cap);
 
 struct rh_import_stats {

@@ -382,7 +382,7 @@ int rh_load_write_text(const struct rh_load_report *r, struct rh_buf *out);
  * rh_load_findings_shown on r: the latest weeks' and those of the weeks
  * before the pain began, under the headings of rh_load_shown_heading);
  * sh NULL: r's own findings, as rh_load_write_text. */
-/* data/wording.txt [load_words], the words of the text report
+/* data/wording.txt [load_messages], the words of the text report
  * (rh_load_write_text*): 0 when it holds exactly the report's keys, each a
  * printf format with the conversions the report gives; RH_EFORMAT else
  * (words20; the report checks it before writing). */
@@ -509,6 +509,16 @@ struct rh_load_hr_in_use {
 };
 /* The values of a built report. */
 void rh_load_hr_of_report(const struct rh_load_report *r, struct rh_load_hr_in_use *out);
+/* code24: the load's words a runner reads that are not a finding's (the
+ * error of `runhip load` with nothing stored, the heart rates, sex and
+ * birth year in use said by the profile), each the key of its text in
+ * data/wording.txt [load_messages] with the named holes its code fills
+ * (struct rh_words_named, runhip/text.h): the one table the section is
+ * checked against before a report is built, for a test to read rather
+ * than copy. *n (not NULL) is set to its length. Ownership: the library's
+ * static, read-only table, valid for the life of the program. */
+struct rh_words_named;
+const struct rh_words_named *rh_load_words_keys(size_t *n);
 /* How an estimated maximum was found, one clause: "estimated: the highest
  * peak of your 12 complete recordings, leaving out 1 that ended early; run
  * types are approximate until you set it (...)". The load report, the

@@ -1186,6 +1186,14 @@ const char *rh_ostrc_substantial_words(void);
 int rh_ostrc_answers_check(const int *answers, size_t n, struct rh_err *err);
 int rh_ostrc_score(const int *answers, size_t n, int32_t day, struct rh_checkin *out,
                    struct rh_err *err);
+/* The scoring's errors (rh_ostrc_score, rh_ostrc_answers_check), each the
+ * key of its text in data/wording.txt [checkin_errors] with the named holes
+ * the code fills (struct rh_words_named, runhip/text.h): the one table the
+ * plan's load checks the section against (rh_words_named_check), for a test
+ * or a tool to read rather than copy. *n (not NULL) is set to its length.
+ * Ownership: the table is the library's, static and read only, valid for
+ * the life of the program; never freed nor written by the caller. */
+const struct rh_words_named *rh_ostrc_error_keys(size_t *n);
 /* How many items of a scored check-in were skipped (asked, not answered):
  * none when Q1 ended it. */
 int rh_ostrc_skipped(const struct rh_checkin *c);

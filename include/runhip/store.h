@@ -49,6 +49,17 @@ int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struc
 int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
                      struct rh_store **out, struct rh_err *err);
 void rh_store_close(struct rh_store *s);
+/* code24: the store's errors a runner reads (the diary's, the shoes', the
+ * visits' and the check-ins'), each the key of its text in data/wording.txt
+ * [store_words] with the named holes its code fills (struct
+ * rh_words_named, runhip/text.h): the one table the section is checked
+ * against (rh_words_named_check) when a store is first opened (a section
+ * that does not fit it: RH_EFORMAT, no store opened) and before its first
+ * message, for a test to read rather than copy. *n (not NULL) is set to
+ * its length. Ownership: the library's static, read-only table, valid for
+ * the life of the program; never freed nor written by the caller. */
+struct rh_words_named;
+const struct rh_words_named *rh_store_words_keys(size_t *n);
 /* The schema version of the open database (PRAGMA user_version). */
 int rh_store_version(struct rh_store *s);
 /* The path the store was opened with (owned by the store). */
@@ -76,7 +87,8 @@ int rh_store_meta_get(struct rh_store *s, const char *key, char **value, struct 
 struct rh_profile_key {
     const char *key;
     long lo, hi;      /* range of a number; 0, 0 for words */
-    const char *what; /* plain words for help and errors */
+    const char *what; /* plain words for help and errors (data/wording.txt
+                       * [store_words] what_KEY; "" while they cannot be read) */
 };
 /* The table of keys (static; *n entries). */
 const struct rh_profile_key *rh_profile_keys(size_t *n);

@@ -282,6 +282,7 @@ struct pending {
     struct rh_import_result res;
     struct rh_err se;
     bool to_store; /* not refused: to be stored (or counted, without a store) */
+    char *parts;   /* res.warn_parts, owned (rh_free after it is reported) */
 };
 
 /* An outing of a file of several, or a leg: its kind, sport and local
@@ -313,6 +314,70 @@ static void part_head(const struct rh_import_result *r, char *msg, size_t cap)
         memmove(msg + hl + 2, msg, k + 1);
         memcpy(msg, head, hl);
         memcpy(msg + hl, ": ", 2);
+    }
+}
+
+/* Whether r's warning would be said (a stored outing or leg of a file of
+ * several, with a warning), and whether a and b say the same one. */
+static bool part_warned(const struct rh_import_result *r)
+{
+    return r->status == RH_IMPORT_STORED && r->part_kind && r->warn && r->warn->code;
+}
+
+static bool same_warning(const struct rh_import_result *a, const struct rh_import_result *b)
+{
+    return a->warn->code == b->warn->code && !strcmp(a->warn->msg, b->warn->msg);
+}
+
+/* code24: the outings or legs of one file (p[0..n), reported together)
+ * whose warning is the same word for word say it once, with the first of
+ * them, naming them all: a triathlon FIT cut short said its truncation on
+ * each of its three legs. The words are [import] parts_more (", ") and
+ * parts_last (" and "). Out of memory, each says its own, as before. */
+static void share_warnings(struct pending *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct rh_import_result *first = &p[i].res;
+        if (!part_warned(first) || first->warn_shared || first->warn_parts)
+            continue;
+        size_t last = i, count = 1;
+        for (size_t j = i + 1; j < n; j++)
+            if (part_warned(&p[j].res) && same_warning(first, &p[j].res)) {
+                last = j;
+                count++;
+            }
+        if (count < 2)
+            continue;
+        struct rh_buf b, t;
+        rh_buf_init(&b, 0);
+        rh_buf_init(&t, 0);
+        int e = 0;
+        for (size_t j = i, said = 0; j <= last && !e; j++) {
+            if (j > i && !(part_warned(&p[j].res) && same_warning(first, &p[j].res)))
+                continue;
+            char one[256];
+            rh_import_result_part_words(&p[j].res, one, sizeof one);
+            said++;
+            rh_buf_reset(&t);
+            if (said == 1)
+                e = rh_buf_puts(&t, one);
+            else
+                e = rh_buf_printf(&t, W(j == last ? "parts_last" : "parts_more"),
+                                  b.data ? b.data : "", one);
+            struct rh_buf swap = b;
+            b = t;
+            t = swap;
+        }
+        rh_buf_release(&t);
+        if (e || !b.data) {
+            rh_buf_release(&b);
+            continue;
+        }
+        p[i].parts = rh_buf_take(&b);
+        first->warn_parts = p[i].parts;
+        for (size_t j = i + 1; j <= last; j++)
+            if (part_warned(&p[j].res) && same_warning(first, &p[j].res))
+                p[j].res.warn_shared = true;
     }
 }
 
@@ -489,15 +554,60 @@ static int consume_split(const struct rh_import_opts *o, struct slot *s,
         if (puts[j].kept & RH_STORE_KEPT_SPORT)
             pj->res.sport = w.sport; /* as stored */
     }
+    if (!r)
+        share_warnings(p, n);
     for (size_t i = 0; i < n && !r; i++)
         if (o->on_result)
             o->on_result(o->ctx, &p[i].res);
 out:
+    for (size_t i = 0; p && i < n; i++)
+        rh_free(p[i].parts);
     rh_free(p);
     rh_free(parts);
     rh_free(puts);
     rh_free(perr);
     rh_free(at);
+    return r;
+}
+
+/* The outings or legs of one file (a GPX or TCX of several, a multisport
+ * FIT), stored one by one as consume_one does, then reported together, so
+ * that a warning they share is said once (share_warnings). 1 when there is
+ * no memory to hold their results (the caller goes one by one, as before:
+ * nothing is done yet), else 0 or a store failure (the parts stored before
+ * it are reported). */
+static int consume_parts(const struct rh_import_opts *o, struct slot *s,
+                         struct rh_import_stats *st, struct rh_err *err)
+{
+    size_t n = s->n_items;
+    struct pending *p = rh_calloc(n, sizeof *p);
+    struct rh_store_put *puts = rh_calloc(n, sizeof *puts); /* the matched files */
+    int r = 1;
+    if (!p || !puts)
+        goto out;
+    r = 0;
+    size_t done = 0;
+    for (; done < n; done++) {
+        struct item *it = &s->items[done];
+        prepare_one(o, s->src->name, it, st, &p[done]);
+        if (p[done].to_store && o->store) {
+            int ar = rh_store_activity_put(o->store, &it->a, &puts[done], &p[done].se);
+            r = put_done(&puts[done], ar, it, st, &p[done], err);
+            if (r)
+                break;
+        } else if (p[done].to_store) {
+            st->imported++;
+        }
+    }
+    share_warnings(p, done);
+    for (size_t i = 0; i < done; i++)
+        if (o->on_result)
+            o->on_result(o->ctx, &p[i].res);
+out:
+    for (size_t i = 0; p && i < n; i++)
+        rh_free(p[i].parts);
+    rh_free(p);
+    rh_free(puts);
     return r;
 }
 
@@ -512,6 +622,13 @@ static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_imp
     size_t from = 0;
     if (o->store && s->n_items > 0 && s->items[0].a.whole_hash) {
         int r = consume_split(o, s, st, err);
+        if (r < 0)
+            return r;
+        if (r == 0)
+            from = s->n_items;
+    }
+    if (from == 0 && s->n_items > 1 && s->items[0].a.whole_hash) {
+        int r = consume_parts(o, s, st, err);
         if (r < 0)
             return r;
         if (r == 0)
@@ -674,7 +791,8 @@ static const struct rh_words_format import_words[] = {
     {"outing", "ss"},         {"leg", "ss"},           {"not_on_foot", "ddfs"},
     {"already", "ds"},        {"same_outing", "ds"},   {"fuller", "ds"},
     {"split", "ds"},          {"split_matched", "ds"}, {"kept_excluded", "d"},
-    {"kept_shoe", "sd"},      {"kept_sport", "sd"},
+    {"kept_shoe", "sd"},      {"kept_sport", "sd"},    {"parts_more", "ss"},
+    {"parts_last", "ss"},
 };
 
 int rh_import_words_check(struct rh_err *err)
@@ -771,13 +889,23 @@ size_t rh_import_result_part_words(const struct rh_import_result *r, char *buf, 
     return strlen(buf);
 }
 
+size_t rh_import_result_warning_parts(const struct rh_import_result *r, char *buf, size_t cap)
+{
+    if (!cap)
+        return 0;
+    if (!r->warn_parts)
+        return rh_import_result_part_words(r, buf, cap);
+    snprintf(buf, cap, "%s", r->warn_parts);
+    return strlen(buf);
+}
+
 const char *rh_import_result_warning(const struct rh_import_result *r, char *buf, size_t cap)
 {
-    if (!cap || !r->warn || !r->warn->code)
+    if (!cap || !r->warn || !r->warn->code || r->warn_shared)
         return NULL;
     const char *msg = r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code);
-    char head[256];
-    if (rh_import_result_part_words(r, head, sizeof head))
+    char head[1024];
+    if (rh_import_result_warning_parts(r, head, sizeof head))
         snprintf(buf, cap, "%s: %s", head, msg); /* as the note's lines name it */
     else
         snprintf(buf, cap, "%s", msg);

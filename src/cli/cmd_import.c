@@ -103,13 +103,15 @@ static void on_result(void *ctx, const struct rh_import_result *r)
     }
     if (r->status == RH_IMPORT_DUPLICATE) {
         /* said in the note */
-    } else if (r->warn && r->warn->code && r->status == RH_IMPORT_STORED) {
+    } else if (r->warn && r->warn->code && r->status == RH_IMPORT_STORED && !r->warn_shared) {
         wipe(ui);
         /* words27: an outing or leg of a file of several is named after the
          * file, as the import's other lines name it, so a runner can tell
-         * which of them was cut */
-        char who[1400], part[256];
-        if (rh_import_result_part_words(r, part, sizeof part))
+         * which of them was cut; code24: a warning its outings or legs
+         * share is said once, naming them all (r->warn_shared on the
+         * others) */
+        char who[1400], part[1024];
+        if (rh_import_result_warning_parts(r, part, sizeof part))
             snprintf(who, sizeof who, "%s: %s", r->name ? r->name : "", part);
         else
             snprintf(who, sizeof who, "%s", r->name ? r->name : "");

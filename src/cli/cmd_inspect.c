@@ -104,8 +104,13 @@ static void on_result(void *vctx, const struct rh_import_result *r)
     }
     if (r->status == RH_IMPORT_SKIPPED || !r->a)
         return;
-    if (r->warn && r->warn->code) {
+    if (r->warn && r->warn->code && !r->warn_shared) {
+        /* code24: a warning a file's legs or outings share is said once,
+         * naming them (as runhip import says it) */
+        char parts[1024];
         fprintf(stderr, "runhip: %s: ", rh_cli_safe(r->name));
+        if (r->warn_parts && rh_import_result_warning_parts(r, parts, sizeof parts))
+            fprintf(stderr, "%s: ", rh_cli_safe(parts));
         fprintf(stderr, W("warning"),
                 rh_cli_safe(r->warn->msg[0] ? r->warn->msg : rh_strerror(r->warn->code)));
         fputs("\n", stderr);

@@ -1879,24 +1879,27 @@ void rh_load_max_hr_basis(const struct rh_load_hr_in_use *u, char *buf, size_t c
 {
     if (!cap)
         return;
-    int n;
-    if (rh_has(u->max_age) && u->max_hr <= u->max_age)
-        n = snprintf(buf, cap, "estimated from your age as 208 - 0.7 x age, as your %d "
-                     "complete recording%s peak no higher", u->max_recordings,
-                     u->max_recordings == 1 ? "" : "s");
+    /* code24: the words are data/wording.txt [load_messages] max_* */
+    char n[16], how[200], lone[100] = "", early[100] = "", until[300];
+    snprintf(n, sizeof n, "%d", u->max_recordings);
+    bool by_age = rh_has(u->max_age) && u->max_hr <= u->max_age;
+    if (u->max_recordings == 1)
+        rh__load_say(how, sizeof how, by_age ? "max_by_age_one" : "max_by_peak_one", NULL);
     else
-        n = snprintf(buf, cap, "estimated: the highest peak of your %d complete recording%s",
-                     u->max_recordings, u->max_recordings == 1 ? "" : "s");
-    if (n > 0 && (size_t)n < cap && rh_has(u->max_lone_peak))
-        n += snprintf(buf + n, cap - (size_t)n, ", leaving out a lone peak of %.0f",
-                      u->max_lone_peak);
-    if (n > 0 && (size_t)n < cap && u->max_left_out)
-        n += snprintf(buf + n, cap - (size_t)n, ", leaving out %d that ended early",
-                      u->max_left_out);
-    if (n > 0 && (size_t)n < cap)
-        snprintf(buf + n, cap - (size_t)n, "; run types are approximate until you set your "
-                 "measured maximum%s with 'runhip profile set' or on the Profile page",
-                 rh_has(u->max_age) ? "" : ", or at least your birth year,");
+        rh__load_say(how, sizeof how, by_age ? "max_by_age" : "max_by_peak", "n", n, NULL);
+    if (rh_has(u->max_lone_peak)) {
+        char bpm[16];
+        snprintf(bpm, sizeof bpm, "%.0f", u->max_lone_peak);
+        rh__load_say(lone, sizeof lone, "max_lone_peak", "bpm", bpm, NULL);
+    }
+    if (u->max_left_out) {
+        char k[16];
+        snprintf(k, sizeof k, "%d", u->max_left_out);
+        rh__load_say(early, sizeof early, "max_ended_early", "n", k, NULL);
+    }
+    rh__load_say(until, sizeof until,
+                 rh_has(u->max_age) ? "max_approximate" : "max_approximate_age", NULL);
+    snprintf(buf, cap, "%s%s%s%s", how, lone, early, until);
 }
 
 void rh_load_hr_in_use_words(const struct rh_load_hr_in_use *u, bool max, char *buf, size_t cap)
@@ -1904,20 +1907,23 @@ void rh_load_hr_in_use_words(const struct rh_load_hr_in_use *u, bool max, char *
     if (!cap)
         return;
     buf[0] = '\0';
+    char bpm[16];
     if (!max) {
+        snprintf(bpm, sizeof bpm, "%.0f", u->rest_hr);
         if (!u->rest_from_profile)
-            snprintf(buf, cap, "in use: %.0f beats a minute, assumed", u->rest_hr);
+            rh__load_say(buf, cap, "rest_assumed", "bpm", bpm, NULL);
         return;
     }
     if (u->max_from_profile)
         return;
     if (!rh_has(u->max_hr)) {
-        snprintf(buf, cap, "in use: none (no recording has a heart rate)");
+        rh__load_say(buf, cap, "max_none", NULL);
         return;
     }
-    char basis[300];
+    char basis[600];
     rh_load_max_hr_basis(u, basis, sizeof basis);
-    snprintf(buf, cap, "in use: %.0f beats a minute, %s", u->max_hr, basis);
+    snprintf(bpm, sizeof bpm, "%.0f", u->max_hr);
+    rh__load_say(buf, cap, "max_in_use", "bpm", bpm, "basis", basis, NULL);
 }
 
 void rh_load_hr_of_report(const struct rh_load_report *r, struct rh_load_hr_in_use *out)
@@ -1978,7 +1984,11 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
     struct rh_store_load_row *acts = NULL;
     struct rh_pain_entry *pain = NULL;
     size_t n = 0, n_pain = 0;
-    int rc = rh__load_rules_load(&r->rules, err);
+    /* code24: the load's own words, checked before anything is read */
+    int rc = rh__load_words_check(err);
+    if (rc)
+        goto out;
+    rc = rh__load_rules_load(&r->rules, err);
     if (rc)
         goto out;
     c.set = &r->rules->set;
@@ -2001,9 +2011,7 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
     if (first > as_of_day) {
         char d[11];
         rh_date_format(as_of_day, d);
-        rc =
-            rh_err_set(err, RH_EEMPTY,
-                       "no activities stored up to %s; import watch files with 'runhip import'", d);
+        rc = rh__load_err(err, RH_EEMPTY, "no_activities", "day", d, NULL);
         goto out;
     }
     r->first_day = first;

@@ -116,6 +116,18 @@ void rh__load_cadence_target(const struct rh__load_settings *set, double spm, do
 void rh__load_fill(char *out, size_t cap, const char *tmpl, const char *const *names,
                    const char *const *vals, size_t n);
 
+/* code24: the load's words that are not a finding's, data/wording.txt
+ * [load_messages] (load_words.c), texts with named holes. rh__load_say: the
+ * text of key with its holes filled by the NAME, VALUE pairs that follow
+ * (const char *, ended by NULL; exactly the table's names for key,
+ * asserted) into buf (cap bytes, cut at a character boundary; "" when the
+ * section does not check); returns the length it needs, as snprintf.
+ * rh__load_err: err set to code and that text; returns code.
+ * rh__load_words_check: the section against the table, once a program. */
+size_t rh__load_say(char *buf, size_t cap, const char *key, ...);
+int rh__load_err(struct rh_err *err, int code, const char *key, ...);
+int rh__load_words_check(struct rh_err *err);
+
 /* Share (0..1) of the tracks that have a "nearly the same" partner group:
  * the size of the largest group of runs whose tracks match the same run,
  * divided by the number of tracks. cell_m is the grid size, match the

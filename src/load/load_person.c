@@ -90,14 +90,13 @@ void rh_load_person_words(const struct rh_load_person *p, bool birth_year, char 
     char d[11] = "";
     if (p->assessment_day >= 0)
         rh_date_format(p->assessment_day, d);
-    if (birth_year && p->birth_year_from_assessment)
-        snprintf(buf, cap,
-                 "in use: about %d, from your age (%d) in your assessment of %s; set yours "
-                 "with 'runhip profile set birth_year YEAR' or on the Profile page",
-                 p->birth_year, p->age_answered, d);
-    else if (!birth_year && p->sex_from_assessment)
-        snprintf(buf, cap,
-                 "in use: %s, from your answer in your assessment of %s; set yours with "
-                 "'runhip profile set sex WORD' or on the Profile page",
-                 p->sex, d);
+    /* code24: the words are data/wording.txt [load_messages] person_* */
+    if (birth_year && p->birth_year_from_assessment) {
+        char y[16], age[16];
+        snprintf(y, sizeof y, "%d", p->birth_year);
+        snprintf(age, sizeof age, "%d", p->age_answered);
+        rh__load_say(buf, cap, "person_birth_year", "year", y, "age", age, "day", d, NULL);
+    } else if (!birth_year && p->sex_from_assessment) {
+        rh__load_say(buf, cap, "person_sex", "sex", p->sex, "day", d, NULL);
+    }
 }

@@ -68,6 +68,12 @@ int rh__ostrc_words_check(struct rh_err *err)
                                     sizeof ostrc_errors / sizeof *ostrc_errors, err);
 }
 
+const struct rh_words_named *rh_ostrc_error_keys(size_t *n)
+{
+    *n = sizeof ostrc_errors / sizeof *ostrc_errors;
+    return ostrc_errors;
+}
+
 int rh__named_err(struct rh_err *err, int code, const char *section, const char *key,
                   const char *const *names, const char *const *vals, size_t n)
 {

@@ -71,7 +71,10 @@ static void on_result(void *ctx, const struct rh_import_result *r)
     char warn[1400];
     if (r->status == RH_IMPORT_FAILED)
         msg = r->err && r->err->msg[0] ? r->err->msg : W("could_not_read");
-    else if (r->status != RH_IMPORT_SKIPPED) /* its outing first (words27) */
+    else if (r->status == RH_IMPORT_STORED) /* its outing first (words27) */
+        /* code24: a stored one's, as the terminal (a duplicate says which
+         * activity it matched: a cut triathlon sent again said the file's
+         * truncation once a leg); one for the legs that share it */
         msg = rh_import_result_warning(r, warn, sizeof warn);
     /* a duplicate or a corrected sport: the terminal's sentence (which
      * stored activity it matched, review 9 #14) */

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "runhip/text.h"
 #include "store/store_int.h"
 #include "util/banned.h"
 
@@ -360,14 +361,14 @@ static int make_parent_dirs(const char *path, struct rh_err *err)
 {
     char tmp[4096];
     if (snprintf(tmp, sizeof tmp, "%s", path) >= (int)sizeof tmp)
-        return rh_err_set(err, RH_ELIMIT, "database path too long");
+        return rh__store_err(err, RH_ELIMIT, "db_path_long", NULL);
     for (char *p = tmp + 1; *p; p++) {
         if (*p != '/')
             continue;
         *p = '\0';
         if (mkdir(tmp, 0700) != 0 && errno != EEXIST)
-            return rh_err_set(err, RH_EIO, "cannot create directory '%s': %s", tmp,
-                              strerror(errno));
+            return rh__store_err(err, RH_EIO, "db_mkdir", "dir", tmp, "why", strerror(errno),
+                                 NULL);
         *p = '/';
     }
     return 0;
@@ -416,6 +417,13 @@ enum probe_kind { PROBE_NONE, PROBE_EMPTY, PROBE_SQLITE };
 /* Why path cannot be read or written, in plain words, from the file system
  * itself (SQLite only says "unable to open database file"). Empty when
  * nothing is wrong that the file system can tell. */
+/* Why a file or folder cannot be written, in words: a read-only file
+ * system, or permission denied ([store_words] fs_read_only, fs_denied). */
+static const char *denied_words(int e)
+{
+    return rh__store_word(e == EROFS ? "fs_read_only" : "fs_denied");
+}
+
 static void fs_reason(const char *path, bool write, char *out, size_t n)
 {
     out[0] = '\0';
@@ -430,24 +438,25 @@ static void fs_reason(const char *path, bool write, char *out, size_t n)
         *slash = '\0';
     if (access(path, F_OK) == 0) {
         if (access(path, R_OK) != 0) {
-            snprintf(out, n, "permission denied: the file cannot be read (%s)", strerror(errno));
+            const char *const nm[] = {"why"}, *const v[] = {strerror(errno)};
+            rh_text_fill_named(out, n, rh__store_word("fs_unreadable"), nm, v, 1);
             return;
         }
         if (write && access(path, W_OK) != 0) {
-            snprintf(out, n, "%s: the file cannot be written",
-                     errno == EROFS ? "read-only file system" : "permission denied");
+            const char *const nm[] = {"reason"}, *const v[] = {denied_words(errno)};
+            rh_text_fill_named(out, n, rh__store_word("fs_unwritable"), nm, v, 1);
             return;
         }
     }
     if (access(dir, X_OK) != 0) {
-        snprintf(out, n, "permission denied: the folder '%s' cannot be entered", dir);
+        const char *const nm[] = {"dir"}, *const v[] = {dir};
+        rh_text_fill_named(out, n, rh__store_word("fs_folder_closed"), nm, v, 1);
         return;
     }
-    if (write && access(dir, W_OK) != 0)
-        snprintf(out, n,
-                 "the folder '%s' is read-only (%s): runhip writes its journal files "
-                 "(-wal, -shm) beside the database",
-                 dir, errno == EROFS ? "read-only file system" : "permission denied");
+    if (write && access(dir, W_OK) != 0) {
+        const char *const nm[] = {"dir", "reason"}, *const v[] = {dir, denied_words(errno)};
+        rh_text_fill_named(out, n, rh__store_word("fs_folder_readonly"), nm, v, 2);
+    }
 }
 
 /* Reads up to n bytes from the start of path into head through SQLite's
@@ -496,16 +505,15 @@ static int probe(const char *path, unsigned flags, enum probe_kind *kind, struct
         }
         if (errno == EACCES) {
             fs_reason(path, false, why, sizeof why);
-            return rh_err_set(err, RH_EIO, "cannot open the database: %s",
-                              why[0] ? why : "permission denied");
+            return rh__store_err(err, RH_EIO, "db_cannot_open", "why",
+                                 why[0] ? why : rh__store_word("fs_denied"), NULL);
         }
-        return rh_err_set(err, RH_EIO, "cannot open the database: %s", strerror(errno));
+        return rh__store_err(err, RH_EIO, "db_cannot_open", "why", strerror(errno), NULL);
     }
     if (S_ISDIR(st.st_mode))
-        return rh_err_set(err, RH_EIO, "is a folder, not a database file");
+        return rh__store_err(err, RH_EIO, "db_folder", NULL);
     if (!S_ISREG(st.st_mode))
-        return rh_err_set(err, RH_EDB,
-                          "is not a runhip database (not a regular file); it was left untouched");
+        return rh__store_err(err, RH_EDB, "db_not_regular", NULL);
     if (st.st_size == 0) {
         *kind = PROBE_EMPTY;
         return 0;
@@ -524,12 +532,13 @@ static int probe(const char *path, unsigned flags, enum probe_kind *kind, struct
     int e = 0;
     if (read_head(path, head, sizeof head, &got, &e) != 0) {
         fs_reason(path, !(flags & RH_STORE_READONLY), why, sizeof why);
-        return rh_err_set(err, e == RH_ENOMEM ? RH_ENOMEM : RH_EIO, "cannot open the database: %s",
-                          e == RH_ENOMEM ? "out of memory" : why[0] ? why : "the file cannot be read");
+        if (e == RH_ENOMEM) /* the C's last resort: the words may not be had */
+            return rh_err_set(err, RH_ENOMEM, "cannot open the database: out of memory");
+        return rh__store_err(err, RH_EIO, "db_cannot_open", "why",
+                             why[0] ? why : rh__store_word("fs_cannot_read"), NULL);
     }
     if (got < (ssize_t)sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
-        return rh_err_set(err, RH_EDB,
-                          "is not a runhip database (not an SQLite file); it was left untouched");
+        return rh__store_err(err, RH_EDB, "db_not_sqlite", NULL);
     *kind = PROBE_SQLITE;
     return 0;
 }
@@ -559,17 +568,18 @@ static int check_marker(struct rh_store *s, int *version, bool *needs_marker, st
     int r;
     if ((r = pragma_int(s, "PRAGMA application_id", &app, err)) ||
         (r = pragma_int(s, "PRAGMA user_version", &uv, err)))
-        return r == RH_ENOMEM ? r : rh_err_set(err, RH_EDB, "is not a runhip database (%s); it was left untouched",
-                          sqlite3_errmsg(s->db));
+        return r == RH_ENOMEM ? r
+                              : rh__store_err(err, RH_EDB, "db_not_runhip", "why",
+                                              sqlite3_errmsg(s->db), NULL);
     *version = uv;
     *needs_marker = false;
     if (app == RH_STORE_APP_ID)
         return 0;
-    if (app != 0)
-        return rh_err_set(err, RH_EDB,
-                          "is the database of another program (application id 0x%08x), not "
-                          "runhip's; it was left untouched",
-                          (unsigned)app);
+    if (app != 0) {
+        char id[16];
+        snprintf(id, sizeof id, "0x%08x", (unsigned)app);
+        return rh__store_err(err, RH_EDB, "db_other_program", "id", id, NULL);
+    }
     sqlite3_stmt *st;
     if ((r = rh__store_prepare(s,
                                "SELECT count(*), "
@@ -577,10 +587,14 @@ static int check_marker(struct rh_store *s, int *version, bool *needs_marker, st
                                "  count(*) FILTER (WHERE type = 'table' AND name = 'activity') "
                                "FROM sqlite_master",
                                &st, err)))
+    {
+        char why[sizeof err->msg];
+        snprintf(why, sizeof why, "%s", err ? err->msg : "");
         return r == RH_ENOMEM ? r
-                              : rh_err_set(err, RH_EDB,
-                                           "is not a runhip database (%s); it was left untouched",
-                                           err ? err->msg : "unreadable schema");
+                              : rh__store_err(err, RH_EDB, "db_not_runhip", "why",
+                                              why[0] ? why : rh__store_word("db_schema_unread"),
+                                              NULL);
+    }
     int n_all = -1, n_meta = 0, n_act = 0;
     if (sqlite3_step(st) == SQLITE_ROW) {
         n_all = sqlite3_column_int(st, 0);
@@ -591,15 +605,12 @@ static int check_marker(struct rh_store *s, int *version, bool *needs_marker, st
     if (n_all < 0 && (sqlite3_errcode(s->db) & 0xff) == SQLITE_NOMEM)
         return rh_err_set(err, RH_ENOMEM, "out of memory");
     if (n_all < 0)
-        return rh_err_set(err, RH_EDB, "is not a runhip database (%s); it was left untouched",
-                          sqlite3_errmsg(s->db));
+        return rh__store_err(err, RH_EDB, "db_not_runhip", "why", sqlite3_errmsg(s->db), NULL);
     if ((n_all == 0 && uv == 0) || (uv >= 1 && n_meta == 1 && n_act == 1)) {
         *needs_marker = true;
         return 0;
     }
-    return rh_err_set(err, RH_EDB,
-                      "is an SQLite database of another program (it has no runhip marker); "
-                      "runhip refused to open it and left it untouched");
+    return rh__store_err(err, RH_EDB, "db_no_marker", NULL);
 }
 
 int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struct rh_err *err)
@@ -610,15 +621,18 @@ int rh_store_open(const char *path, unsigned flags, struct rh_store **out, struc
 int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
                      struct rh_store **out, struct rh_err *err)
 {
-    int r;
+    /* code24: the store's words, checked before anything is opened */
+    int r = rh__store_words_check(err);
+    if (r)
+        return r;
     if (!path || !*path)
-        return rh_err_set(err, RH_EINVAL, "no database path");
+        return rh__store_err(err, RH_EINVAL, "db_no_path", NULL);
     bool existing = flags & (RH_STORE_EXISTING | RH_STORE_READONLY);
     enum probe_kind kind = PROBE_NONE;
     if ((r = probe(path, flags, &kind, err)))
         return r;
     if (existing && kind != PROBE_SQLITE)
-        return rh_err_set(err, RH_ENOTFOUND, "no runhip database here yet");
+        return rh__store_err(err, RH_ENOTFOUND, "db_none_yet", NULL);
     if (kind == PROBE_NONE && (flags & RH_STORE_MKDIR) && (r = make_parent_dirs(path, err)))
         return r;
     struct rh_store *s = rh_calloc(1, sizeof *s);
@@ -634,9 +648,13 @@ int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
     char why[4400];
     if (sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         fs_reason(path, !s->readonly, why, sizeof why);
-        r = rh_err_set(err, s->db ? RH_EDB : RH_ENOMEM, "cannot %s the database: %s",
-                       kind == PROBE_NONE ? "create" : "open",
-                       why[0] ? why : s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        if (!s->db && !why[0]) /* the C's last resort: the words may not be had */
+            r = rh_err_set(err, RH_ENOMEM, "cannot %s the database: out of memory",
+                           kind == PROBE_NONE ? "create" : "open");
+        else
+            r = rh__store_err(err, s->db ? RH_EDB : RH_ENOMEM,
+                              kind == PROBE_NONE ? "db_cannot_create" : "db_cannot_open", "why",
+                              why[0] ? why : sqlite3_errmsg(s->db), NULL);
         goto fail;
     }
     sqlite3_busy_timeout(s->db, 10000);
@@ -646,15 +664,16 @@ int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
     if ((r = check_marker(s, &v, &needs_marker, err))) {
         fs_reason(path, !s->readonly, why, sizeof why);
         if (why[0])
-            r = rh_err_set(err, RH_EIO, "cannot %s the database: %s",
-                           kind == PROBE_NONE ? "create" : "open", why);
+            r = rh__store_err(err, RH_EIO,
+                              kind == PROBE_NONE ? "db_cannot_create" : "db_cannot_open", "why",
+                              why, NULL);
         goto fail;
     }
     if (v > RH_STORE_SCHEMA_VERSION) {
-        r = rh_err_set(err, RH_EVERSION,
-                       "has schema version %d, newer than this runhip's %d; "
-                       "upgrade runhip (the database was left untouched)",
-                       v, RH_STORE_SCHEMA_VERSION);
+        char vs[16], ours[16];
+        snprintf(vs, sizeof vs, "%d", v);
+        snprintf(ours, sizeof ours, "%d", RH_STORE_SCHEMA_VERSION);
+        r = rh__store_err(err, RH_EVERSION, "db_newer", "version", vs, "ours", ours, NULL);
         goto fail;
     }
     if ((r = exec1(s, "PRAGMA foreign_keys = ON", err)))
@@ -673,7 +692,7 @@ int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
         if (v < RH_STORE_SCHEMA_VERSION && (r = migrate(s, v, err)))
             goto fail;
     } else if (v < RH_STORE_SCHEMA_VERSION) {
-        r = rh_err_set(err, RH_EDB, "needs an upgrade but was opened read-only");
+        r = rh__store_err(err, RH_EDB, "db_upgrade_readonly", NULL);
         goto fail;
     }
     if ((r = rh__store_zone_from_profile(s, err)))
@@ -684,8 +703,9 @@ fail:
     if (r == RH_EDB && s->db && err && strstr(err->msg, "unable to open") != NULL) {
         fs_reason(path, !s->readonly, why, sizeof why);
         if (why[0])
-            r = rh_err_set(err, RH_EIO, "cannot %s the database: %s",
-                           kind == PROBE_NONE ? "create" : "open", why);
+            r = rh__store_err(err, RH_EIO,
+                              kind == PROBE_NONE ? "db_cannot_create" : "db_cannot_open", "why",
+                              why, NULL);
     }
     rh_store_close(s);
     return r;
@@ -759,7 +779,7 @@ int rh_store_meta_set(struct rh_store *s, const char *key, const char *value, st
         rh__bind_text(st, 1, key);
         rh__bind_text(st, 2, value ? value : "");
         if (sqlite3_step(st) != SQLITE_DONE)
-            r = rh__store_fail(s, err, "cannot save setting");
+            r = rh__store_fail(s, err, rh__store_word("fail_save_setting"));
     }
     sqlite3_finalize(st);
     return rh__store_wend(s, r, err);

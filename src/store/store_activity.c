@@ -148,7 +148,7 @@ static int find_match_but(struct rh_store *s, const struct rh_activity *a, int64
         const unsigned char *f = sqlite3_column_text(st, 1);
         snprintf(m->file, sizeof m->file, "%s", f ? (const char *)f : "");
     } else if (rc != SQLITE_DONE) {
-        r = rh__store_fail(s, err, "cannot look up activity");
+        r = rh__store_fail(s, err, rh__store_word("fail_look_up_activity"));
     }
     sqlite3_finalize(st);
 overlap:
@@ -201,7 +201,7 @@ overlap:
             m->source = RH_SPORT_SRC_FILE;
     }
     if (rc != SQLITE_DONE)
-        r = rh__store_fail(s, err, "cannot look up overlapping activities");
+        r = rh__store_fail(s, err, rh__store_word("fail_look_up_overlapping_activities"));
     sqlite3_finalize(st);
     return r ? r : best >= 0 ? 0 : RH_ENOTFOUND;
 }
@@ -318,7 +318,7 @@ static int replace_row(struct rh_store *s, const struct rh_activity *a, const st
         return r;
     sqlite3_bind_int64(st, 1, m->id);
     if (sqlite3_step(st) != SQLITE_DONE)
-        r = rh__store_fail(s, err, "cannot keep the other recording");
+        r = rh__store_fail(s, err, rh__store_word("fail_keep_other_recording"));
     sqlite3_finalize(st);
     if (r)
         return r;
@@ -337,7 +337,7 @@ static int replace_row(struct rh_store *s, const struct rh_activity *a, const st
     if (!(r = bind_recording(s, st, a, hex, &track, err))) {
         sqlite3_bind_int64(st, 31, m->id);
         if (sqlite3_step(st) != SQLITE_DONE)
-            r = rh__store_fail(s, err, "cannot replace the stored recording");
+            r = rh__store_fail(s, err, rh__store_word("fail_replace_stored_recording"));
     }
     sqlite3_finalize(st);
     rh_free(track);
@@ -362,7 +362,7 @@ static int add_also(struct rh_store *s, const struct rh_activity *a, int64_t id,
     rh__bind_text(st, 4, rh_format_name(a->format));
     rh__bind_text(st, 5, a->device);
     if (sqlite3_step(st) != SQLITE_DONE)
-        r = rh__store_fail(s, err, "cannot note the other recording");
+        r = rh__store_fail(s, err, rh__store_word("fail_note_other_recording"));
     sqlite3_finalize(st);
     return r;
 }
@@ -404,7 +404,7 @@ static int put_in(struct rh_store *s, const struct rh_activity *a, int64_t skip,
     if (r || (r = bind_recording(s, st, a, hex, &track, err)))
         goto out;
     if (sqlite3_step(st) != SQLITE_DONE) {
-        r = rh__store_fail(s, err, "cannot store activity");
+        r = rh__store_fail(s, err, rh__store_word("fail_store_activity"));
         goto out;
     }
     res->outcome = RH_STORE_ADDED;
@@ -442,7 +442,7 @@ static int row_richness(struct rh_store *s, int64_t id, struct richness *rich, s
                                   (long)sqlite3_column_int64(st, 2), sqlite3_column_int(st, 3) != 0,
                                   sqlite3_column_int(st, 4) != 0, sqlite3_column_int(st, 5) != 0};
     else
-        r = rh__store_fail(s, err, "cannot read the activity");
+        r = rh__store_fail(s, err, rh__store_word("fail_read_activity"));
     sqlite3_finalize(st);
     return r;
 }
@@ -487,7 +487,7 @@ static int run_merge(struct rh_store *s, const char *const *sql, int64_t keep, i
         sqlite3_bind_int64(st, 1, keep);
         sqlite3_bind_int64(st, 2, gone);
         if (sqlite3_step(st) != SQLITE_DONE)
-            r = rh__store_fail(s, err, "cannot merge the two records of one outing");
+            r = rh__store_fail(s, err, rh__store_word("fail_merge_two_records_outing"));
         sqlite3_finalize(st);
     }
     return r;
@@ -527,8 +527,12 @@ int rh_store_activity_add(struct rh_store *s, const struct rh_activity *a, int64
     if (id)
         *id = res.id;
     if (res.outcome == RH_STORE_DUPLICATE)
-        return rh_err_set(err, RH_EDUP, "already stored as activity %" PRId64 " (%s)", res.id,
-                          res.matched_file);
+    {
+        char ids[24];
+        snprintf(ids, sizeof ids, "%" PRId64, res.id);
+        return rh__store_err(err, RH_EDUP, "activity_dup", "id", ids, "file", res.matched_file,
+                             NULL);
+    }
     return 0;
 }
 
@@ -653,7 +657,7 @@ static int collect(struct rh_store *s, sqlite3_stmt *st, unsigned flags, struct 
         }
     }
     if (!r && rc != SQLITE_DONE)
-        r = rh__store_fail(s, err, "cannot list activities");
+        r = rh__store_fail(s, err, rh__store_word("fail_list_activities"));
     sqlite3_finalize(st);
     if (r) {
         rh_activity_array_free(arr, cnt);
@@ -732,7 +736,9 @@ int rh_store_activity_get(struct rh_store *s, int64_t id, unsigned flags, struct
         return r;
     if (n == 0) {
         rh_free(a);
-        return rh_err_set(err, RH_ENOTFOUND, "no activity %lld", (long long)id);
+        char ids[24];
+        snprintf(ids, sizeof ids, "%lld", (long long)id);
+        return rh__store_err(err, RH_ENOTFOUND, "activity_missing", "id", ids, NULL);
     }
     *out = a[0];
     rh_free(a);
@@ -749,7 +755,7 @@ long rh_store_activity_count(struct rh_store *s, struct rh_err *err)
     if (sqlite3_step(st) == SQLITE_ROW)
         c = (long)sqlite3_column_int64(st, 0);
     else
-        c = rh__store_fail(s, err, "cannot count activities");
+        c = rh__store_fail(s, err, rh__store_word("fail_count_activities"));
     sqlite3_finalize(st);
     return c;
 }
@@ -783,7 +789,7 @@ int rh_store_activity_also(struct rh_store *s, int64_t id, char ***files, size_t
     if (oom)
         r = rh_err_set(err, RH_ENOMEM, "out of memory");
     else if (rc != SQLITE_DONE)
-        r = rh__store_fail(s, err, "cannot list the other recordings");
+        r = rh__store_fail(s, err, rh__store_word("fail_list_other_recordings"));
     sqlite3_finalize(st);
     if (r) {
         rh_store_strings_free(arr, cnt);
@@ -836,7 +842,7 @@ static int whole_read(struct rh_store *s, uint64_t whole_hash, struct rh_store_w
     } else if (rc == SQLITE_DONE) {
         r = RH_ENOTFOUND;
     } else {
-        r = rh__store_fail(s, err, "cannot look up the whole file");
+        r = rh__store_fail(s, err, rh__store_word("fail_look_up_whole_file"));
     }
     sqlite3_finalize(st);
     return r;

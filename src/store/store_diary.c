@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "runhip/text.h"
 #include "store/store_int.h"
 #include "util/banned.h"
 
@@ -39,22 +40,47 @@ static int step_write(struct rh_store *s, sqlite3_stmt *st, int64_t *id, struct 
     return r;
 }
 
+/* [store_words] key with one hole, a whole number (d), an id (id) or a
+ * figure as %g writes it (g) */
+static int store_err_d(struct rh_err *err, int code, const char *key, const char *name, int v)
+{
+    char b[16];
+    snprintf(b, sizeof b, "%d", v);
+    return rh__store_err(err, code, key, name, b, NULL);
+}
+
+static int store_err_id(struct rh_err *err, int code, const char *key, int64_t id)
+{
+    char b[24];
+    snprintf(b, sizeof b, "%lld", (long long)id);
+    return rh__store_err(err, code, key, "id", b, NULL);
+}
+
+static int store_err_g(struct rh_err *err, int code, const char *key, const char *name, double v)
+{
+    char b[32];
+    snprintf(b, sizeof b, "%g", v);
+    return rh__store_err(err, code, key, name, b, NULL);
+}
+
 /* ---- pain --------------------------------------------------------------- */
 
 int rh_store_signs_check(const char *text, struct rh_err *err)
 {
     size_t n = text ? strnlen(text, RH_SIGNS_TEXT_MAX) : 0;
     if (n >= RH_SIGNS_TEXT_MAX)
-        return rh_err_set(err, RH_EFORMAT, "signs: at most %d characters", RH__SIGNS_MAX);
+        return store_err_d(err, RH_EFORMAT, "signs_long", "max", RH__SIGNS_MAX);
     for (size_t i = 0; i < n; i++) {
         char c = text[i];
         bool word = (c >= 'a' && c <= 'z') || c == '_';
         /* a word, or ", " between two words */
         bool sep = c == ',' && i > 0 && i + 2 < n && text[i + 1] == ' ' && text[i - 1] != ' ';
         bool space = c == ' ' && i > 0 && text[i - 1] == ',';
-        if (!word && !sep && !space)
-            return rh_err_set(err, RH_EFORMAT, "signs: words of a-z and _ separated by ', ', "
-                              "got '%.60s'", text);
+        if (!word && !sep && !space) {
+            char got[61];
+            snprintf(got, sizeof got, "%.60s", text);
+            return rh__store_err(err, RH_EFORMAT, "signs_bad", "got", got, NULL);
+        }
     }
     return 0;
 }
@@ -75,8 +101,7 @@ int rh_pain_activity_check(const char *kind, struct rh_err *err)
     for (size_t i = 0; i < sizeof pain_activities / sizeof *pain_activities; i++)
         if (strcmp(kind, pain_activities[i]) == 0)
             return 0;
-    return rh_err_set(err, RH_EINVAL,
-                      "activity: '%s' is not run, walk, cross_train, strength or mobility", kind);
+    return rh__store_err(err, RH_EINVAL, "activity_bad", "kind", kind, NULL);
 }
 
 /* The signs text as stored: NULL for none. */
@@ -95,21 +120,18 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
                       struct rh_err *err)
 {
     if (e->pain < 0 || e->pain > 10)
-        return rh_err_set(err, RH_ERANGE, "pain must be 0..10, got %d", e->pain);
+        return store_err_d(err, RH_ERANGE, "pain_range", "pain", e->pain);
     if (e->during_run > 10 || e->during_run < -1)
-        return rh_err_set(err, RH_ERANGE, "pain during the run must be 0..10, got %d",
-                          e->during_run);
+        return store_err_d(err, RH_ERANGE, "during_range", "pain", e->during_run);
     if (e->next_morning > 10 || e->next_morning < -1)
-        return rh_err_set(err, RH_ERANGE, "next-morning pain must be 0..10, got %d",
-                          e->next_morning);
-    int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, "the note", err);
+        return store_err_d(err, RH_ERANGE, "morning_range", "pain", e->next_morning);
+    int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, rh__store_word("the_note"), err);
     if (!bad)
         bad = rh_store_signs_check(e->signs, err);
     if (!bad)
         bad = rh_pain_activity_check(e->activity, err);
     if (!bad && e->activity[0] && e->during_run < 0)
-        bad = rh_err_set(err, RH_EINVAL,
-                         "the activity goes with the pain during it (--during-run)");
+        bad = rh__store_err(err, RH_EINVAL, "activity_alone", NULL);
     if (bad)
         return bad;
     sqlite3_stmt *st;
@@ -128,7 +150,7 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
         sqlite3_bind_int64(st, 6, e->created_utc ? e->created_utc : now_utc());
         bind_signs(st, 7, e->signs);
         rh__bind_text(st, 8, e->activity[0] ? e->activity : NULL);
-        r = step_write(s, st, id, err, "cannot store pain entry");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_pain_entry"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -137,7 +159,7 @@ int rh_store_pain_set_next_morning(struct rh_store *s, int64_t id, int next_morn
                                    struct rh_err *err)
 {
     if (next_morning < 0 || next_morning > 10)
-        return rh_err_set(err, RH_ERANGE, "next-morning pain must be 0..10, got %d", next_morning);
+        return store_err_d(err, RH_ERANGE, "morning_range", "pain", next_morning);
     sqlite3_stmt *st;
     int r = rh__store_wbegin(s, err);
     if (r)
@@ -145,9 +167,9 @@ int rh_store_pain_set_next_morning(struct rh_store *s, int64_t id, int next_morn
     if (!(r = rh__store_prepare(s, "UPDATE pain SET next_morning = ?2 WHERE id = ?1", &st, err))) {
         sqlite3_bind_int64(st, 1, id);
         sqlite3_bind_int(st, 2, next_morning);
-        r = step_write(s, st, NULL, err, "cannot update pain entry");
+        r = step_write(s, st, NULL, err, rh__store_word("fail_update_pain_entry"));
         if (!r && sqlite3_changes(s->db) == 0)
-            r = rh_err_set(err, RH_ENOTFOUND, "no pain entry %lld", (long long)id);
+            r = store_err_id(err, RH_ENOTFOUND, "no_pain_entry", id);
     }
     return rh__store_wend(s, r, err);
 }
@@ -187,7 +209,7 @@ static int list_rows(struct rh_store *s, sqlite3_stmt *st, size_t elem, fill_fn 
         }
     }
     if (!r && rc != SQLITE_DONE)
-        r = rh__store_fail(s, err, "cannot read the diary");
+        r = rh__store_fail(s, err, rh__store_word("fail_read_diary"));
     sqlite3_finalize(st);
     *out = arr;
     *n = cnt;
@@ -284,26 +306,29 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
                          struct rh_err *err)
 {
     if ((unsigned)e->kind >= RH_SESSION__COUNT)
-        return rh_err_set(err, RH_EKEY, "unknown session kind");
+        return rh__store_err(err, RH_EKEY, "session_kind", NULL);
     if (rh_has(e->minutes) && (e->minutes < 0 || e->minutes > 1440))
-        return rh_err_set(err, RH_ERANGE, "minutes must be 0..1440, got %g", e->minutes);
+        return store_err_g(err, RH_ERANGE, "minutes_range", "minutes", e->minutes);
     if (e->rpe > 10 || e->rpe < -1)
-        return rh_err_set(err, RH_ERANGE, "RPE must be 0..10, got %d", e->rpe);
+        return store_err_d(err, RH_ERANGE, "rpe_range", "rpe", e->rpe);
     if (!(e->km >= 0 && e->km <= 1000)) /* NaN too */
-        return rh_err_set(err, RH_ERANGE, "km must be 0..1000, got %g", e->km);
+        return store_err_g(err, RH_ERANGE, "km_range", "km", e->km);
     if (e->km > 0 && e->kind != RH_SESSION_RUN)
-        return rh_err_set(err, RH_EINVAL, "km is for a run, not a %s session",
-                          rh_session_kind_name(e->kind));
+        return rh__store_err(err, RH_EINVAL, "km_not_run", "kind", rh_session_kind_name(e->kind),
+                             NULL);
     /* a run given with its distance and time is one a runner can run: no
      * faster than the fastest a track point may go on foot (12.5 m/s, 1:20
      * a km; RH_GPS_FOOT_MAX_MPS), so 0 minutes or a typo ("--km 50 --minutes
      * 30") is refused rather than counted (session 21, spec audit) */
-    if (e->km > 0 && rh_has(e->minutes) && e->km * 1000 > e->minutes * 60 * RH_GPS_FOOT_MAX_MPS)
-        return rh_err_set(err, RH_ERANGE,
-                          "%g km in %g minute%s is faster than anyone runs: give the run's "
-                          "time in minutes, or leave the time out",
-                          e->km, e->minutes, e->minutes == 1 ? "" : "s");
-    int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, "the note", err);
+    if (e->km > 0 && rh_has(e->minutes) && e->km * 1000 > e->minutes * 60 * RH_GPS_FOOT_MAX_MPS) {
+        char km[32], min[32];
+        snprintf(km, sizeof km, "%g", e->km);
+        snprintf(min, sizeof min, "%g", e->minutes);
+        return e->minutes == 1
+                   ? rh__store_err(err, RH_ERANGE, "too_fast_one", "km", km, NULL)
+                   : rh__store_err(err, RH_ERANGE, "too_fast", "km", km, "minutes", min, NULL);
+    }
+    int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, rh__store_word("the_note"), err);
     if (bad)
         return bad;
     sqlite3_stmt *st;
@@ -321,7 +346,7 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
         rh__bind_text(st, 5, e->note);
         sqlite3_bind_int64(st, 6, e->created_utc ? e->created_utc : now_utc());
         rh__bind_double(st, 7, e->km > 0 ? e->km : RH_NONE);
-        r = step_write(s, st, id, err, "cannot store session");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_session"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -380,20 +405,19 @@ int rh_store_shoe_put(struct rh_store *s, const char *name, double distance_befo
                       int32_t first_day, int32_t retired_day, struct rh_err *err)
 {
     if (!name || !*name)
-        return rh_err_set(err, RH_EINVAL, "a shoe needs a name");
-    int bad = rh_entry_check(name, RH_ENTRY_NAME, "the shoe name", err);
+        return rh__store_err(err, RH_EINVAL, "shoe_no_name", NULL);
+    int bad = rh_entry_check(name, RH_ENTRY_NAME, rh__store_word("the_shoe_name"), err);
     if (bad)
         return bad;
     if (!(distance_before_km >= 0 && distance_before_km <= 10000))
-        return rh_err_set(err, RH_ERANGE, "shoe distance must be 0..10000 km");
+        return rh__store_err(err, RH_ERANGE, "shoe_distance", NULL);
     if (first_day >= 0 && retired_day >= 0 && retired_day < first_day) {
         /* a pair cannot be retired before it was first worn */
         char f[11], t[11];
         rh_date_format(first_day, f);
         rh_date_format(retired_day, t);
-        return rh_err_set(err, RH_ERANGE,
-                          "'%s' cannot be retired on %s, before its first day %s; nothing changed",
-                          name, t, f);
+        return rh__store_err(err, RH_ERANGE, "shoe_retired_before", "name", name, "retired", t,
+                             "first", f, NULL);
     }
     sqlite3_stmt *st;
     int r = rh__store_wbegin(s, err);
@@ -412,7 +436,7 @@ int rh_store_shoe_put(struct rh_store *s, const char *name, double distance_befo
             sqlite3_bind_int(st, 3, first_day);
         if (retired_day >= 0)
             sqlite3_bind_int(st, 4, retired_day);
-        r = step_write(s, st, NULL, err, "cannot store shoe");
+        r = step_write(s, st, NULL, err, rh__store_word("fail_store_shoe"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -433,7 +457,7 @@ int rh_store_assessment_add(struct rh_store *s, int64_t created_utc, const char 
         sqlite3_bind_int64(st, 1, created_utc ? created_utc : now_utc());
         rh__bind_text(st, 2, intake_json ? intake_json : "{}");
         rh__bind_text(st, 3, result_json ? result_json : "{}");
-        r = step_write(s, st, id, err, "cannot store assessment");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_assessment"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -465,9 +489,9 @@ int rh_store_assessment_latest(struct rh_store *s, int64_t *id, int64_t *created
             r = rh_err_set(err, RH_ENOMEM, "out of memory");
         }
     } else if (rc == SQLITE_DONE) {
-        r = rh_err_set(err, RH_ENOTFOUND, "no assessment stored yet");
+        r = rh__store_err(err, RH_ENOTFOUND, "no_assessment", NULL);
     } else {
-        r = rh__store_fail(s, err, "cannot read assessment");
+        r = rh__store_fail(s, err, rh__store_word("fail_read_assessment"));
     }
     sqlite3_finalize(st);
     return r;
@@ -488,7 +512,7 @@ int rh_store_plan_add(struct rh_store *s, int64_t assessment_id, int64_t created
             sqlite3_bind_int64(st, 1, assessment_id);
         sqlite3_bind_int64(st, 2, created_utc ? created_utc : now_utc());
         rh__bind_text(st, 3, state_json ? state_json : "{}");
-        r = step_write(s, st, id, err, "cannot store plan");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_plan"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -503,9 +527,9 @@ int rh_store_plan_update(struct rh_store *s, int64_t id, const char *state_json,
     if (!(r = rh__store_prepare(s, "UPDATE plan SET state = ?2 WHERE id = ?1", &st, err))) {
         sqlite3_bind_int64(st, 1, id);
         rh__bind_text(st, 2, state_json ? state_json : "{}");
-        r = step_write(s, st, NULL, err, "cannot update plan");
+        r = step_write(s, st, NULL, err, rh__store_word("fail_update_plan"));
         if (!r && sqlite3_changes(s->db) == 0)
-            r = rh_err_set(err, RH_ENOTFOUND, "no plan %lld", (long long)id);
+            r = store_err_id(err, RH_ENOTFOUND, "no_plan_id", id);
     }
     return rh__store_wend(s, r, err);
 }
@@ -532,9 +556,9 @@ int rh_store_plan_latest(struct rh_store *s, int64_t *id, int64_t *assessment_id
         if (oom)
             r = rh_err_set(err, RH_ENOMEM, "out of memory");
     } else if (rc == SQLITE_DONE) {
-        r = rh_err_set(err, RH_ENOTFOUND, "no plan stored yet");
+        r = rh__store_err(err, RH_ENOTFOUND, "no_plan", NULL);
     } else {
-        r = rh__store_fail(s, err, "cannot read plan");
+        r = rh__store_fail(s, err, rh__store_word("fail_read_plan"));
     }
     sqlite3_finalize(st);
     return r;
@@ -546,12 +570,12 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
                          struct rh_err *err)
 {
     if (c->severity < 0 || c->severity > 100)
-        return rh_err_set(err, RH_ERANGE, "severity must be 0..100, got %d", c->severity);
+        return store_err_d(err, RH_ERANGE, "severity_range", "severity", c->severity);
     int bad = rh_store_signs_check(c->signs, err);
     if (!bad && memchr(c->note, '\0', sizeof c->note) == NULL)
-        bad = rh_err_set(err, RH_ERANGE, "the note is too long");
+        bad = rh__store_err(err, RH_ERANGE, "note_long", NULL);
     if (!bad)
-        bad = rh_entry_check(c->note, RH_ENTRY_NOTE, "the note", err);
+        bad = rh_entry_check(c->note, RH_ENTRY_NOTE, rh__store_word("the_note"), err);
     if (bad)
         return bad;
     sqlite3_stmt *st;
@@ -569,7 +593,7 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
         sqlite3_bind_int(st, 7, c->substantial ? 1 : 0);
         bind_signs(st, 8, c->signs);
         rh__bind_text(st, 9, *c->note ? c->note : NULL);
-        r = step_write(s, st, id, err, "cannot store check-in");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_check_in"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -582,7 +606,7 @@ int rh_store_checkin_delete(struct rh_store *s, int64_t id, struct rh_err *err)
     sqlite3_stmt *st;
     if (!(r = rh__store_prepare(s, "DELETE FROM checkin WHERE id = ?1", &st, err))) {
         sqlite3_bind_int64(st, 1, id);
-        r = step_write(s, st, NULL, err, "cannot replace the check-in");
+        r = step_write(s, st, NULL, err, rh__store_word("fail_replace_check_in"));
     }
     return rh__store_wend(s, r, err);
 }
@@ -624,11 +648,13 @@ static const char *const visit_words[RH_VISIT__COUNT] = {
 };
 
 /* the same decisions in plain words (the web form, the error messages) */
-static const char *const visit_said[RH_VISIT__COUNT] = {
-    [RH_VISIT_CLEARED] = "cleared to run",
-    [RH_VISIT_NO_RUNNING] = "no running for some weeks",
-    [RH_VISIT_WALK_RUN] = "back to running as walk-run",
-    [RH_VISIT_CROSS_TRAIN] = "cross-training only, no running, for some weeks",
+/* code24: what each decision is in words, data/wording.txt [store_words]
+ * visit_KEY (and visit_KEY_weeks, _week, with its weeks) */
+static const char *const visit_keys[RH_VISIT__COUNT] = {
+    [RH_VISIT_CLEARED] = "visit_cleared",
+    [RH_VISIT_NO_RUNNING] = "visit_no_running",
+    [RH_VISIT_WALK_RUN] = "visit_walk_run",
+    [RH_VISIT_CROSS_TRAIN] = "visit_cross_train",
 };
 
 const char *rh_visit_outcome_name(enum rh_visit_outcome o)
@@ -638,19 +664,29 @@ const char *rh_visit_outcome_name(enum rh_visit_outcome o)
 
 const char *rh_visit_outcome_said(enum rh_visit_outcome o)
 {
-    return (unsigned)o < RH_VISIT__COUNT ? visit_said[o] : "?";
+    return (unsigned)o < RH_VISIT__COUNT ? rh__store_word(visit_keys[o]) : "?";
 }
 
 void rh_visit_said_of(const struct rh_visit *v, char *buf, size_t cap)
 {
     if (!cap)
         return;
-    if (rh_visit_restricts(v->outcome) && v->weeks > 0)
-        snprintf(buf, cap, "%s for %d week%s",
-                 v->outcome == RH_VISIT_NO_RUNNING ? "no running" : "cross-training only, no running,",
-                 v->weeks, v->weeks == 1 ? "" : "s");
-    else
+    if (rh_visit_restricts(v->outcome) && v->weeks > 0) {
+        bool no_run = v->outcome == RH_VISIT_NO_RUNNING;
+        char w[16];
+        snprintf(w, sizeof w, "%d", v->weeks);
+        const char *const nm[] = {"weeks"}, *const val[] = {w};
+        if (v->weeks == 1)
+            snprintf(buf, cap, "%s",
+                     rh__store_word(no_run ? "visit_no_running_week" : "visit_cross_train_week"));
+        else
+            rh_text_fill_named(buf, cap,
+                               rh__store_word(no_run ? "visit_no_running_weeks"
+                                                     : "visit_cross_train_weeks"),
+                               nm, val, 1);
+    } else {
         snprintf(buf, cap, "%s", rh_visit_outcome_said(v->outcome));
+    }
 }
 
 bool rh_visit_restricts(enum rh_visit_outcome o)
@@ -671,9 +707,9 @@ int rh_visit_outcome_parse(const char *word, enum rh_visit_outcome *out, struct 
                 return 0;
             }
     }
-    return rh_err_set(err, RH_EKEY,
-                      "unknown visit outcome '%.40s' (cleared, no_running, walk_run or "
-                      "cross_train)", word ? word : "");
+    char said[41];
+    snprintf(said, sizeof said, "%.40s", word ? word : "");
+    return rh__store_err(err, RH_EKEY, "visit_unknown", "word", said, NULL);
 }
 
 int rh_visit_check(const struct rh_visit *v, struct rh_err *err)
@@ -682,24 +718,24 @@ int rh_visit_check(const struct rh_visit *v, struct rh_err *err)
         return rh_err_set(err, RH_EINVAL, "unknown visit outcome %d", (int)v->outcome);
     bool restriction = rh_visit_restricts(v->outcome);
     if (restriction && (v->weeks < 1 || v->weeks > RH_VISIT_WEEKS_MAX)) {
+        const char *what = rh__store_word(v->outcome == RH_VISIT_NO_RUNNING
+                                              ? "restriction_no_running"
+                                              : "restriction_cross_train");
+        char max[16], weeks[16];
+        snprintf(max, sizeof max, "%d", RH_VISIT_WEEKS_MAX);
+        snprintf(weeks, sizeof weeks, "%d", v->weeks);
         if (v->weeks == 0)
-            return rh_err_set(err, RH_ERANGE,
-                              "%s needs its length in weeks, 1 to %d",
-                              v->outcome == RH_VISIT_NO_RUNNING ? "no running"
-                                                                : "cross-training only",
-                              RH_VISIT_WEEKS_MAX);
-        return rh_err_set(err, RH_ERANGE, "%s needs its length in weeks, 1 to %d, got %d",
-                          v->outcome == RH_VISIT_NO_RUNNING ? "no running"
-                                                            : "cross-training only",
-                          RH_VISIT_WEEKS_MAX, v->weeks);
+            return rh__store_err(err, RH_ERANGE, "visit_weeks_needed", "restriction", what, "max",
+                                 max, NULL);
+        return rh__store_err(err, RH_ERANGE, "visit_weeks_range", "restriction", what, "max", max,
+                             "weeks", weeks, NULL);
     }
     if (!restriction && v->weeks != 0)
-        return rh_err_set(err, RH_ERANGE,
-                          "weeks go with a restriction (no running, or cross-training only), "
-                          "not with %s", visit_said[v->outcome]);
+        return rh__store_err(err, RH_ERANGE, "visit_weeks_alone", "decision",
+                             rh_visit_outcome_said(v->outcome), NULL);
     if (memchr(v->note, '\0', sizeof v->note) == NULL)
-        return rh_err_set(err, RH_ERANGE, "the note is too long");
-    return rh_entry_check(v->note, RH_ENTRY_NOTE, "the note", err);
+        return rh__store_err(err, RH_ERANGE, "note_long", NULL);
+    return rh_entry_check(v->note, RH_ENTRY_NOTE, rh__store_word("the_note"), err);
 }
 
 int rh_visit_from_words(struct rh_visit *v, int32_t day, const char *decision, const char *weeks,
@@ -708,23 +744,23 @@ int rh_visit_from_words(struct rh_visit *v, int32_t day, const char *decision, c
     memset(v, 0, sizeof *v);
     v->day = day;
     if (!decision || !*decision)
-        return rh_err_set(err, RH_EINVAL,
-                          "say what the visit decided: cleared to run, no running for some "
-                          "weeks, back to running as walk-run, or cross-training only for "
-                          "some weeks");
+        return rh__store_err(err, RH_EINVAL, "visit_say", NULL);
     int r = rh_visit_outcome_parse(decision, &v->outcome, err);
     if (r)
         return r;
     if (weeks && *weeks) {
         long w;
-        if (rh_parse_long(weeks, &w) || w < 1 || w > RH_VISIT_WEEKS_MAX)
-            return rh_err_set(err, RH_ERANGE,
-                              "the weeks must be a whole number from 1 to %d, got '%.20s'",
-                              RH_VISIT_WEEKS_MAX, weeks);
+        if (rh_parse_long(weeks, &w) || w < 1 || w > RH_VISIT_WEEKS_MAX) {
+            char max[16], said[21];
+            snprintf(max, sizeof max, "%d", RH_VISIT_WEEKS_MAX);
+            snprintf(said, sizeof said, "%.20s", weeks);
+            return rh__store_err(err, RH_ERANGE, "visit_weeks_bad", "max", max, "weeks", said,
+                                 NULL);
+        }
         v->weeks = (int)w;
     }
     if (note && strlen(note) >= sizeof v->note)
-        return rh_err_set(err, RH_ELIMIT, "the note is too long");
+        return rh__store_err(err, RH_ELIMIT, "note_long", NULL);
     snprintf(v->note, sizeof v->note, "%s", note ? note : "");
     return rh_visit_check(v, err);
 }
@@ -751,7 +787,7 @@ int rh_store_visit_add(struct rh_store *s, const struct rh_visit *v, int64_t *id
             sqlite3_bind_null(st, 3);
         rh__bind_text(st, 4, *v->note ? v->note : NULL);
         sqlite3_bind_int64(st, 5, now_utc());
-        r = step_write(s, st, id, err, "cannot store the visit");
+        r = step_write(s, st, id, err, rh__store_word("fail_store_visit"));
     }
     return rh__store_wend(s, r, err);
 }

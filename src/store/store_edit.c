@@ -17,9 +17,11 @@ static int write_one(struct rh_store *s, sqlite3_stmt *st, const char *what, str
     int r = 0;
     if (sqlite3_step(st) != SQLITE_DONE)
         r = rh__store_fail(s, err, what);
-    else if (sqlite3_changes(s->db) == 0)
-        r = rh_err_set(err, RH_ENOTFOUND, "there is no activity %lld; see 'runhip activities'",
-                       (long long)id);
+    else if (sqlite3_changes(s->db) == 0) {
+        char ids[24];
+        snprintf(ids, sizeof ids, "%lld", (long long)id);
+        r = rh__store_err(err, RH_ENOTFOUND, "activity_none", "id", ids, NULL);
+    }
     sqlite3_finalize(st);
     return r;
 }
@@ -40,7 +42,7 @@ int rh_store_activity_correct(struct rh_store *s, int64_t id, const char *key, c
     enum rh_sport sp = RH_SPORT_OTHER;
     int excluded = 0;
     if (!key || !value)
-        return rh_err_set(err, RH_EINVAL, "KEY=VALUE needed: sport, shoe or excluded");
+        return rh__store_err(err, RH_EINVAL, "set_needed", NULL);
     if (strcmp(key, "sport") == 0) {
         if (rh_sport_parse(value, &sp)) {
             char list[256] = "";
@@ -48,13 +50,13 @@ int rh_store_activity_correct(struct rh_store *s, int64_t id, const char *key, c
             for (enum rh_sport x = 0; x < RH_SPORT__COUNT; x++)
                 k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", x ? ", " : "",
                                       rh_sport_name(x));
-            return rh_err_set(err, RH_EKEY, "sport: '%s' is not one of %s", value, list);
+            return rh__store_err(err, RH_EKEY, "set_sport", "value", value, "list", list, NULL);
         }
         sql = "UPDATE activity SET sport = ?2, sport_source = 'user' WHERE id = ?1";
     } else if (strcmp(key, "shoe") == 0) {
-        int bad = *value && strcmp(value, "none") ? rh_entry_check(value, RH_ENTRY_NAME,
-                                                                   "the shoe name", err)
-                                                  : 0;
+        int bad = *value && strcmp(value, "none")
+                      ? rh_entry_check(value, RH_ENTRY_NAME, rh__store_word("the_shoe_name"), err)
+                      : 0;
         if (bad)
             return bad;
         sql = "UPDATE activity SET gear = ?2 WHERE id = ?1";
@@ -63,10 +65,10 @@ int rh_store_activity_correct(struct rh_store *s, int64_t id, const char *key, c
          * case): a script may give back the JSON's true/false (session 21) */
         excluded = rh__tri_word(value);
         if (excluded < 0)
-            return rh_err_set(err, RH_EKEY, "excluded: '%s' is not yes or no", value);
+            return rh__store_err(err, RH_EKEY, "set_excluded", "value", value, NULL);
         sql = "UPDATE activity SET excluded = ?2 WHERE id = ?1";
     } else {
-        return rh_err_set(err, RH_EKEY, "'%s' cannot be set: use sport, shoe or excluded", key);
+        return rh__store_err(err, RH_EKEY, "set_unknown", "key", key, NULL);
     }
     int r = rh__store_wbegin(s, err);
     if (r)
@@ -80,7 +82,7 @@ int rh_store_activity_correct(struct rh_store *s, int64_t id, const char *key, c
             rh__bind_text(st, 2, *value && strcmp(value, "none") ? value : NULL);
         else
             sqlite3_bind_int(st, 2, excluded);
-        r = write_one(s, st, "cannot change the activity", err, id);
+        r = write_one(s, st, rh__store_word("fail_change_activity"), err, id);
     }
     /* another sport may make it the same outing as another record */
     if (!r && strcmp(key, "sport") == 0)
@@ -99,7 +101,7 @@ int rh_store_activity_delete(struct rh_store *s, int64_t id, struct rh_err *err)
     sqlite3_stmt *st;
     if (!(r = rh__store_prepare(s, "DELETE FROM activity WHERE id = ?1", &st, err))) {
         sqlite3_bind_int64(st, 1, id); /* its also_in rows go with it (foreign key) */
-        r = write_one(s, st, "cannot delete the activity", err, id);
+        r = write_one(s, st, rh__store_word("fail_delete_activity"), err, id);
     }
     return rh__store_wend(s, r, err);
 }
@@ -119,7 +121,7 @@ int rh_store_shoe_km(struct rh_store *s, const char *name, double *km, long *n_r
         *km = sqlite3_column_double(st, 0);
         *n_runs = (long)sqlite3_column_int64(st, 1);
     } else {
-        r = rh__store_fail(s, err, "cannot add up the shoe's distance");
+        r = rh__store_fail(s, err, rh__store_word("fail_add_up_shoes_distance"));
     }
     sqlite3_finalize(st);
     return r;

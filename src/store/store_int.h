@@ -58,6 +58,18 @@ extern const char rh__store_hash_sql[];
  * found into id, adding to *merged. Joins the open transaction. */
 int rh__store_activity_rematch(struct rh_store *s, int64_t id, size_t *merged, struct rh_err *err);
 
+/* code24: the store's errors a runner reads, data/wording.txt
+ * [store_words] (store_words.c), texts with named holes. rh__store_err:
+ * err set to code and the text of key with its holes filled by the
+ * NAME, VALUE pairs that follow (const char *, ended by NULL; exactly the
+ * names the table gives key, asserted); returns code. rh__store_word: a
+ * text without holes ("" when missing: the store's open refuses that
+ * first). rh__store_words_check: the section against the table, once a
+ * program (rh_store_open_tz runs it first). */
+int rh__store_err(struct rh_err *err, int code, const char *key, ...);
+const char *rh__store_word(const char *key);
+int rh__store_words_check(struct rh_err *err);
+
 /* Maps a SQLite failure to RH_EDB with its message. */
 int rh__store_fail(struct rh_store *s, struct rh_err *err, const char *what);
 /* Prepares sql (RH_EDB on failure). */

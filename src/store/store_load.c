@@ -66,7 +66,7 @@ int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n
         e->retired_day = sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 3);
     }
     if (!r && rc != SQLITE_DONE)
-        r = rh__store_fail(s, err, "cannot list shoes");
+        r = rh__store_fail(s, err, rh__store_word("fail_list_shoes"));
     sqlite3_finalize(st);
     /* pairs named only by activities (an export's gear, a shoe set on an
      * activity): listed with what they ran, as the load report counts them;
@@ -106,7 +106,7 @@ int rh_store_shoe_list(struct rh_store *s, struct rh_store_shoe **out, size_t *n
             e->retired_day = -1;
         }
         if (!r && rc != SQLITE_DONE)
-            r = rh__store_fail(s, err, "cannot list shoes");
+            r = rh__store_fail(s, err, rh__store_word("fail_list_shoes"));
         sqlite3_finalize(st);
     }
     if (!r && cnt > 1)
@@ -127,8 +127,8 @@ static int shoe_find(struct rh_store *s, const char *name, struct rh_store_shoe 
 {
     *found = false;
     if (!name || !*name)
-        return rh_err_set(err, RH_EINVAL, "a shoe needs a name");
-    int r = rh_entry_check(name, RH_ENTRY_NAME, "the shoe name", err);
+        return rh__store_err(err, RH_EINVAL, "shoe_no_name", NULL);
+    int r = rh_entry_check(name, RH_ENTRY_NAME, rh__store_word("the_shoe_name"), err);
     if (r)
         return r;
     struct rh_store_shoe *tab = NULL;
@@ -153,7 +153,7 @@ static int shoe_get(struct rh_store *s, const char *name, struct rh_store_shoe *
     if (r)
         return r;
     if (!found)
-        return rh_err_set(err, RH_ENOTFOUND, "no shoe called '%s'; see 'runhip shoes'", name);
+        return rh__store_err(err, RH_ENOTFOUND, "no_shoe", "name", name, NULL);
     return 0;
 }
 
@@ -205,9 +205,9 @@ int rh_store_activity_last_day(struct rh_store *s, int32_t *day, struct rh_err *
         return r;
     int rc = sqlite3_step(st);
     if (rc != SQLITE_ROW)
-        r = rh__store_fail(s, err, "cannot read the newest activity");
+        r = rh__store_fail(s, err, rh__store_word("fail_read_newest_activity"));
     else if (sqlite3_column_type(st, 0) == SQLITE_NULL)
-        r = rh_err_set(err, RH_ENOTFOUND, "no activities stored");
+        r = rh__store_err(err, RH_ENOTFOUND, "no_activities", NULL);
     else
         *day = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
@@ -268,7 +268,7 @@ int rh_store_load_rows(struct rh_store *s, int32_t from_day, int32_t to_day,
         e->truncated = sqlite3_column_int(st, 14) != 0;
     }
     if (!r && rc != SQLITE_DONE)
-        r = rh__store_fail(s, err, "cannot list activities");
+        r = rh__store_fail(s, err, rh__store_word("fail_list_activities"));
     sqlite3_finalize(st);
     if (r) {
         rh_free(arr);
@@ -296,7 +296,7 @@ int rh_store_load_left_out(struct rh_store *s, int32_t from_day, int32_t to_day,
         *excluded = sqlite3_column_int(st, 0);
         *undated = sqlite3_column_int(st, 1);
     } else {
-        r = rh__store_fail(s, err, "cannot count the activities left out");
+        r = rh__store_fail(s, err, rh__store_word("fail_count_activities_left_out"));
     }
     sqlite3_finalize(st);
     return r;

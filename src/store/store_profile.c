@@ -6,6 +6,7 @@
  * every figure follows it.
  */
 #include <assert.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,29 +14,54 @@
 #include "store/store_int.h"
 #include "util/banned.h"
 
-/* The profile keys, their accepted values and what they are, once. */
+/* The profile keys and their accepted values, once; what each is, in plain
+ * words for help and errors, is data/wording.txt [store_words] what_KEY
+ * (code24), filled in on first use. */
 #define PROFILE_KEYS(X)                                                                            \
-    X(tz, 0, 0, "time zone, a region and city such as Europe/London")                             \
-    X(sex, 0, 0, "female, male or other (the heart-rate load formula differs)")                    \
-    X(birth_year, 1900, 2100, "year of birth")                                                     \
-    X(rest_hr, 25, 120, "resting heart rate, beats per minute")                                    \
-    X(max_hr, 100, 240, "maximum heart rate, beats per minute")                                   \
-    X(weight_kg, 25, 250, "body weight, kg")
+    X(tz, 0, 0)                                                                                    \
+    X(sex, 0, 0)                                                                                   \
+    X(birth_year, 1900, 2100)                                                                      \
+    X(rest_hr, 25, 120)                                                                            \
+    X(max_hr, 100, 240)                                                                            \
+    X(weight_kg, 25, 250)
 
-static const struct rh_profile_key keys[] = {
-#define K(name, lo, hi, what) {#name, lo, hi, what},
+static struct rh_profile_key keys[] = {
+#define K(name, lo, hi) {#name, lo, hi, ""},
     PROFILE_KEYS(K)
 #undef K
 };
+static const char *const what_keys[] = {
+#define K(name, lo, hi) "what_" #name,
+    PROFILE_KEYS(K)
+#undef K
+};
+static pthread_mutex_t keys_mu = PTHREAD_MUTEX_INITIALIZER;
+static bool keys_said;
+
+/* The keys' words, once their section checked (until then, and when memory
+ * runs out loading them, ""; tried again on the next call); under the lock,
+ * so a reader after its own call sees them whole. */
+static const struct rh_profile_key *keys_with_words(void)
+{
+    pthread_mutex_lock(&keys_mu);
+    if (!keys_said && rh__store_words_check(NULL) == 0) {
+        for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+            keys[i].what = rh__store_word(what_keys[i]);
+        keys_said = true;
+    }
+    pthread_mutex_unlock(&keys_mu);
+    return keys;
+}
 
 const struct rh_profile_key *rh_profile_keys(size_t *n)
 {
     *n = sizeof keys / sizeof *keys;
-    return keys;
+    return keys_with_words();
 }
 
 static const struct rh_profile_key *find_key(const char *key)
 {
+    keys_with_words();
     for (size_t i = 0; key && i < sizeof keys / sizeof *keys; i++)
         if (strcmp(keys[i].key, key) == 0)
             return &keys[i];
@@ -46,11 +72,10 @@ int rh_profile_check(const char *key, const char *value, struct rh_err *err)
 {
     const struct rh_profile_key *k = find_key(key);
     if (!k)
-        return rh_err_set(err, RH_EKEY,
-                          "'%s' is not a profile key: use tz, sex, birth_year, rest_hr, max_hr or weight_kg",
-                          key ? key : "");
+        return rh__store_err(err, RH_EKEY, "profile_key", "key", key ? key : "", NULL);
     if (!value || !*value)
-        return rh_err_set(err, RH_EINVAL, "%s needs a value (%s)", k->key, k->what);
+        return rh__store_err(err, RH_EINVAL, "profile_value", "key", k->key, "what", k->what,
+                             NULL);
     if (strcmp(k->key, "tz") == 0) {
         struct rh_tz *tz = NULL;
         int r = rh_tz_load(value, &tz, err);
@@ -60,15 +85,21 @@ int rh_profile_check(const char *key, const char *value, struct rh_err *err)
     if (strcmp(k->key, "sex") == 0) {
         /* the words an intake file takes (female/f, male/m, other, any case) */
         if (rh_intake_word_find(RH_INTAKE_LIST_SEX, value) < 0)
-            return rh_err_set(err, RH_ERANGE, "sex: '%s' is not female (f), male (m) or other",
-                              value);
+            return rh__store_err(err, RH_ERANGE, "profile_sex", "value", value, NULL);
         return 0;
     }
     long v;
     if (rh_parse_long(value, &v))
-        return rh_err_set(err, RH_ESYNTAX, "%s: '%s' is not a whole number", k->what, value);
-    if (v < k->lo || v > k->hi)
-        return rh_err_set(err, RH_ERANGE, "%s: %ld is outside %ld..%ld", k->what, v, k->lo, k->hi);
+        return rh__store_err(err, RH_ESYNTAX, "profile_number", "what", k->what, "value", value,
+                             NULL);
+    if (v < k->lo || v > k->hi) {
+        char vs[24], lo[24], hi[24];
+        snprintf(vs, sizeof vs, "%ld", v);
+        snprintf(lo, sizeof lo, "%ld", k->lo);
+        snprintf(hi, sizeof hi, "%ld", k->hi);
+        return rh__store_err(err, RH_ERANGE, "profile_range", "what", k->what, "value", vs, "lo",
+                             lo, "hi", hi, NULL);
+    }
     return 0;
 }
 
@@ -82,8 +113,13 @@ int rh_profile_check_on(const char *key, const char *value, int32_t today, struc
     long v;
     int y, m, d;
     rh_civil_from_days(today, &y, &m, &d);
-    if (!rh_parse_long(value, &v) && v > y)
-        return rh_err_set(err, RH_ERANGE, "year of birth: %ld is after this year (%d)", v, y);
+    if (!rh_parse_long(value, &v) && v > y) {
+        char vs[24], ys[16];
+        snprintf(vs, sizeof vs, "%ld", v);
+        snprintf(ys, sizeof ys, "%d", y);
+        return rh__store_err(err, RH_ERANGE, "profile_born_later", "year", vs, "this_year", ys,
+                             NULL);
+    }
     return 0;
 }
 
@@ -135,7 +171,7 @@ int rh_store_profile_set(struct rh_store *s, const char *key, const char *value,
         if (value)
             rh__bind_text(st, 2, rh_profile_value(key, value));
         if (sqlite3_step(st) != SQLITE_DONE)
-            r = rh__store_fail(s, err, "cannot save the profile");
+            r = rh__store_fail(s, err, rh__store_word("fail_save_profile"));
     }
     sqlite3_finalize(st);
     struct rh_tz *old = s->tz;
@@ -241,11 +277,11 @@ int rh__store_fill_zone_offsets(struct rh_store *s, bool only_missing, struct rh
         sqlite3_bind_int(upd, 2, off);
         sqlite3_bind_int(upd, 3, rh_local_day(t, off));
         if (sqlite3_step(upd) != SQLITE_DONE)
-            r = rh__store_fail(s, err, "cannot date the activities in the time zone");
+            r = rh__store_fail(s, err, rh__store_word("fail_date_activities_time_zone"));
         sqlite3_reset(upd);
     }
     if (!r && rc != SQLITE_DONE)
-        r = rh__store_fail(s, err, "cannot list the activities to date");
+        r = rh__store_fail(s, err, rh__store_word("fail_list_activities_to_date"));
     sqlite3_finalize(sel);
     sqlite3_finalize(upd);
     return r;

@@ -44,6 +44,20 @@ static int run(const char *args)
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
+/* How many lines of text hold s. */
+static int lines_with(const char *text, const char *s)
+{
+    int n = 0;
+    for (const char *l = text; l && *l;) {
+        const char *nl = strchr(l, '\n');
+        size_t len = nl ? (size_t)(nl - l) : strlen(l);
+        const char *hit = strstr(l, s);
+        n += hit && hit < l + len;
+        l = nl ? nl + 1 : NULL;
+    }
+    return n;
+}
+
 static char *slurp(const char *p)
 {
     char *t = test_slurp(p, NULL);
@@ -569,7 +583,9 @@ static void test_cut_outing_named(void)
     CHECK(!strstr(e, "running outing")); /* the run before the cut was whole */
     free(e);
     CHECK_INT(count_sql("SELECT count(*) FROM activity"), 2);
-    /* a multisport FIT cut in its run leg: every leg stored from it is named */
+    /* a multisport FIT cut in its run leg: its truncation is the file's,
+     * so it is said once, naming every leg stored from it (code24: it was
+     * said three times, once a leg) */
     char fcut[700];
     snprintf(fcut, sizeof fcut, "%s/tri_cut.fit", dir);
     snprintf(args, sizeof args, "head -c 150000 '%s' > '%s'", fitf, fcut);
@@ -578,12 +594,13 @@ static void test_cut_outing_named(void)
     snprintf(args, sizeof args, "import '%s'", fcut);
     CHECK_INT(run(args), 0);
     e = slurp(err);
-    CHECK(strstr(e, "tri_cut.fit: the running leg that started 2023-09-02 08:56: warning: FIT "
-                    "file 1 is truncated"));
-    CHECK(strstr(e, "tri_cut.fit: the cycling leg that started 2023-09-02 08:29: warning: "));
+    CHECK(strstr(e, "tri_cut.fit: the swimming leg that started 2023-09-02 08:15, the cycling leg "
+                    "that started 2023-09-02 08:29 and the running leg that started 2023-09-02 "
+                    "08:56: warning: FIT file 1 is truncated"));
+    CHECK_INT(lines_with(e, ": warning: "), 1);
     CHECK(!strstr(e, "tri_cut.fit: warning:"));
     free(e);
-    /* --json: each result's message names its leg first, as its part says */
+    /* --json: the one message, with the first leg; the others' null */
     snprintf(db, sizeof db, "%s/cut_fit2.db", dir);
     snprintf(args, sizeof args, "import --json '%s'", fcut);
     CHECK_INT(run(args), 0);
@@ -593,19 +610,88 @@ static void test_cut_outing_named(void)
     CHECK(j != NULL);
     json_t *rs = json_object_get(j, "results");
     CHECK_INT((long)json_array_size(rs), 3);
+    const char *m0 = json_string_value(json_object_get(json_array_get(rs, 0), "message"));
     for (size_t i = 0; i < json_array_size(rs); i++) {
         json_t *x = json_array_get(rs, i);
-        const char *m = json_string_value(json_object_get(x, "message"));
         json_t *part = json_object_get(x, "part");
         const char *sp = json_string_value(json_object_get(part, "sport"));
-        char head[120];
-        snprintf(head, sizeof head, "the %s leg that started %.10s %.5s: FIT file 1 is truncated",
-                 sp ? sp : "?", json_string_value(json_object_get(part, "start_local")),
-                 json_string_value(json_object_get(part, "start_local")) + 11);
-        CHECK(m && strncmp(m, head, strlen(head)) == 0);
+        const char *at = json_string_value(json_object_get(part, "start_local"));
+        char leg[120];
+        snprintf(leg, sizeof leg, "the %s leg that started %.10s %.5s", sp ? sp : "?",
+                 at ? at : "?", at && strlen(at) > 11 ? at + 11 : "?");
+        CHECK(m0 && strstr(m0, leg));
+        if (i)
+            CHECK(json_is_null(json_object_get(x, "message")));
     }
+    CHECK(m0 && strstr(m0, " and the running leg that started 2023-09-02 08:56: FIT file 1 is "
+                           "truncated"));
     json_decref(j);
     free(e);
+}
+
+/* code24: every triathlon of the corpus, cut short so that two legs or more
+ * are stored from it: one warning line for the file (import and inspect
+ * alike), naming each leg stored, as --json's parts name them. */
+static void test_cut_triathlons_warn_once(void)
+{
+    setup();
+    static const struct {
+        const char *file;
+        long cut; /* bytes kept */
+        int legs; /* legs stored from what is left */
+    } tri[] = {
+        {"fit/muktihari_triathlon_summary_first.fit", 210000, 3},
+        {"fit/gc_MultiSport-2019-11-24.fit", 3000000, 2},
+        {"fit/sportslib_20181013_kona_ironman.fit", 1900000, 2},
+        {"fit/fitparse_sample_mulitple_header.fit", 70000, 3},
+    };
+    for (size_t t = 0; t < sizeof tri / sizeof *tri; t++) {
+        char fcut[700], args[2000];
+        snprintf(fcut, sizeof fcut, "%s/tri%zu.fit", dir, t);
+        snprintf(args, sizeof args, "head -c %ld '%s%s' > '%s'", tri[t].cut, C, tri[t].file, fcut);
+        CHECK_INT(system(args), 0);
+        snprintf(db, sizeof db, "%s/tri%zu.db", dir, t);
+        snprintf(args, sizeof args, "import --json '%s'", fcut);
+        CHECK_INT(run(args), 0);
+        char *o = slurp(out);
+        json_error_t je;
+        json_t *j = json_loads(o, 0, &je);
+        json_t *rs = json_object_get(j, "results");
+        CHECK_INT((long)json_array_size(rs), tri[t].legs);
+        char legs[8][120];
+        int n = 0, said = 0;
+        for (size_t i = 0; i < json_array_size(rs) && n < 8; i++) {
+            json_t *x = json_array_get(rs, i), *part = json_object_get(x, "part");
+            const char *sp = json_string_value(json_object_get(part, "sport"));
+            const char *at = json_string_value(json_object_get(part, "start_local"));
+            CHECK_STR(json_string_value(json_object_get(part, "kind")), "leg");
+            snprintf(legs[n++], sizeof legs[0], "the %s leg that started %.10s %.5s",
+                     sp ? sp : "?", at ? at : "?", at && strlen(at) > 11 ? at + 11 : "?");
+            said += json_is_string(json_object_get(x, "message"));
+        }
+        CHECK_INT(said, 1);
+        json_decref(j);
+        free(o);
+        /* the terminal: a new database, one line naming every leg */
+        snprintf(db, sizeof db, "%s/tri%zu_t.db", dir, t);
+        snprintf(args, sizeof args, "import '%s'", fcut);
+        CHECK_INT(run(args), 0);
+        char *e = slurp(err);
+        CHECK_INT(lines_with(e, ": warning: "), 1);
+        CHECK(strstr(e, "is truncated") != NULL);
+        for (int i = 0; i < n; i++)
+            CHECK(strstr(e, legs[i]) != NULL);
+        free(e);
+        /* inspect (nothing stored) says it once too */
+        snprintf(args, sizeof args, "inspect '%s'", fcut);
+        CHECK_INT(run(args), 0);
+        e = slurp(err);
+        CHECK_INT(lines_with(e, ": warning: "), 1);
+        for (int i = 0; i < n; i++)
+            CHECK(strstr(e, legs[i]) != NULL);
+        free(e);
+        remove(fcut);
+    }
 }
 
 int main(void)
@@ -617,5 +703,6 @@ int main(void)
     RUN(test_killed_anywhere);
     RUN(test_bad_inputs_store_nothing);
     RUN(test_cut_outing_named);
+    RUN(test_cut_triathlons_warn_once);
     return TEST_END();
 }

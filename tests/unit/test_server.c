@@ -3172,6 +3172,104 @@ static void test_upload_names_each_outing(void)
     CHECK_INT(stored_count(path, NULL), 2);
 }
 
+/* code24: a triathlon FIT cut short (its truncation the file's, on every
+ * leg) is said once on the Import page and in its JSON answer, naming the
+ * three legs, not once a leg in the same words. */
+static void test_upload_cut_triathlon_warns_once(void)
+{
+    char path[512];
+    rh_store_close(syn_open(path, sizeof path));
+    struct rh_server_config cfg = cfg_for(path);
+    FILE *in = fopen(RH_SHARED "/corpus/fit/muktihari_triathlon_summary_first.fit", "rb");
+    CHECK(in != NULL);
+    if (!in)
+        return;
+    static char fit[210000];
+    size_t got = fread(fit, 1, sizeof fit, in);
+    fclose(in);
+    CHECK_INT((long)got, (long)sizeof fit);
+    const char *const legs = "the swimming leg that started 2023-09-02 08:15, the cycling leg that "
+                             "started 2023-09-02 08:29 and the running leg that started 2023-09-02 "
+                             "08:56: FIT file 1 is truncated";
+    for (int k = 0; k < 2; k++) {
+        char spool[600];
+        snprintf(spool, sizeof spool, "%s/runhip-upload-Tri%d.fit", test_tmpdir(), k);
+        FILE *f = fopen(spool, "wb");
+        CHECK(f != NULL);
+        if (!f)
+            return;
+        fwrite(fit, 1, got, f);
+        fclose(f);
+        char body[128];
+        snprintf(body, sizeof body, "csrf=%s", CSRF);
+        struct rh_server_request q = {.method = "POST", .target = k ? "/import?as=json" : "/import",
+                                      .host = "localhost", .body = body,
+                                      .body_len = strlen(body), .n_uploads = 1};
+        q.upload_paths[0] = spool;
+        q.upload_names[0] = "tri.fit";
+        struct rh_server_response r;
+        rh_server_response_init(&r);
+        CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+        CHECK_INT(r.status, 200);
+        if (!k) {
+            /* the page: one line, naming the legs */
+            CHECK(has(&r, legs));
+            const char *b = r.body.data ? r.body.data : "";
+            int n = 0;
+            for (const char *p = strstr(b, "is truncated"); p; p = strstr(p + 1, "is truncated"))
+                n++;
+            CHECK_INT(n, 1);
+        } else {
+            /* a second upload of the same file: each leg a duplicate, no warning */
+            json_error_t je;
+            json_t *j = r.body.data ? json_loads(r.body.data, 0, &je) : NULL;
+            CHECK(j != NULL);
+            json_t *f0 = json_array_get(json_object_get(j, "files"), 0);
+            CHECK_INT(json_integer_value(json_object_get(f0, "duplicates")), 3);
+            CHECK(!has(&r, "is truncated"));
+            json_decref(j);
+        }
+        rh_server_response_release(&r);
+        remove(spool);
+    }
+    /* the JSON answer of a new database: one problem, the warning */
+    rh_store_close(syn_open(path, sizeof path));
+    cfg = cfg_for(path);
+    char spool[600];
+    snprintf(spool, sizeof spool, "%s/runhip-upload-Tri2.fit", test_tmpdir());
+    FILE *f = fopen(spool, "wb");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fwrite(fit, 1, got, f);
+    fclose(f);
+    char body[128];
+    snprintf(body, sizeof body, "csrf=%s", CSRF);
+    struct rh_server_request q = {.method = "POST", .target = "/import?as=json",
+                                  .host = "localhost", .body = body, .body_len = strlen(body),
+                                  .n_uploads = 1};
+    q.upload_paths[0] = spool;
+    q.upload_names[0] = "tri.fit";
+    struct rh_server_response r;
+    rh_server_response_init(&r);
+    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    json_error_t je;
+    json_t *j = r.body.data ? json_loads(r.body.data, 0, &je) : NULL;
+    CHECK(j != NULL);
+    json_t *f0 = json_array_get(json_object_get(j, "files"), 0);
+    CHECK_INT(json_integer_value(json_object_get(f0, "imported")), 3);
+    json_t *pr = json_object_get(f0, "problems");
+    CHECK_INT((long)json_array_size(pr), 1);
+    json_t *p0 = json_array_get(pr, 0);
+    CHECK_STR(json_string_value(json_object_get(p0, "status")), "warning");
+    const char *msg = json_string_value(json_object_get(p0, "message"));
+    CHECK(msg && strncmp(msg, legs, strlen(legs)) == 0);
+    json_decref(j);
+    rh_server_response_release(&r);
+    remove(spool);
+    CHECK_INT(stored_count(path, NULL), 3);
+}
+
 static long visits(const char *path, struct rh_visit *last)
 {
     struct rh_store *s;
@@ -5446,6 +5544,7 @@ int main(void)
     RUN(test_upload_keeps_the_sent_name);
     RUN(test_upload_all_failed_is_an_error);
     RUN(test_upload_names_each_outing);
+    RUN(test_upload_cut_triathlon_warns_once);
     RUN(test_diary_visit);
     RUN(test_training_findings_after_onset);
     RUN(test_plan_runs_no_more_than_recent);

@@ -7,6 +7,7 @@
 #include "harness.h"
 #include "runhip/text.h"
 #include "runhip/import.h"
+#include "runhip/plan.h"
 #include "runhip/util.h"
 
 /* Does jansson (a strict decoder) accept text as one JSON string? */
@@ -184,35 +185,74 @@ static void test_text_fill(void)
 /* words27: a section of named holes ([checkin_errors], the check-in's
  * scoring errors) is closed, and each text uses exactly the holes its code
  * fills: one it does not give, or one it gives and the text leaves out, is
- * refused with the key and the hole. */
+ * refused with the key and the hole. code24: read on the library's own
+ * table (rh_ostrc_error_keys), not a copy that could not see it change. */
 static void test_words_named_check(void)
 {
     struct rh_err e;
     rh_err_clear(&e);
-    static const struct rh_words_named all[] = {
-        {"none", ""},
-        {"too_many", "items n"},
-        {"first_skipped", ""},
-        {"out_of_range", "answer options given"},
-        {"all_needed", "given n"},
-        {"no_problem_then_problem", "first answer second"},
-    };
-    size_t n = sizeof all / sizeof *all;
+    size_t n = 0;
+    const struct rh_words_named *all = rh_ostrc_error_keys(&n);
+    CHECK(all != NULL && n > 1 && n <= 64);
+    if (!all || n < 2 || n > 64)
+        return;
+    /* the check the plan's load runs, on the real data */
     CHECK_INT(rh_words_named_check("checkin_errors", all, n, &e), 0);
-    struct rh_words_named bad[sizeof all / sizeof *all];
-    /* the text asks for {n}, which the code would not give */
-    memcpy(bad, all, sizeof all);
-    bad[1].names = "items";
-    CHECK_INT(rh_words_named_check("checkin_errors", bad, n, &e), RH_EFORMAT);
-    CHECK(strstr(e.msg, "too_many") && strstr(e.msg, "'{n}' is no value its code gives"));
-    /* the code gives {extra}, which the text does not say */
-    memcpy(bad, all, sizeof all);
-    bad[3].names = "answer options given extra";
-    CHECK_INT(rh_words_named_check("checkin_errors", bad, n, &e), RH_EFORMAT);
-    CHECK(strstr(e.msg, "out_of_range") && strstr(e.msg, "must say {extra}"));
+    struct rh_words_named bad[64];
+    size_t with_holes = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *names = all[i].names;
+        if (!*names)
+            continue;
+        with_holes++;
+        /* the text asks for its last hole, which the code would no longer give */
+        char fewer[128], want[192];
+        size_t cut = strlen(names);
+        while (cut > 0 && names[cut - 1] != ' ')
+            cut--;
+        snprintf(fewer, sizeof fewer, "%.*s", cut ? (int)cut - 1 : 0, names);
+        memcpy(bad, all, n * sizeof *all);
+        bad[i].names = fewer;
+        CHECK_INT(rh_words_named_check("checkin_errors", bad, n, &e), RH_EFORMAT);
+        snprintf(want, sizeof want, "] %s: '{%s}' is no value its code gives", all[i].key,
+                 names + cut);
+        CHECK(strstr(e.msg, want) != NULL);
+        /* the code gives {extra}, which the text does not say */
+        char more[160];
+        snprintf(more, sizeof more, "%s extra", names);
+        memcpy(bad, all, n * sizeof *all);
+        bad[i].names = more;
+        CHECK_INT(rh_words_named_check("checkin_errors", bad, n, &e), RH_EFORMAT);
+        snprintf(want, sizeof want, "] %s: the text must say {extra}", all[i].key);
+        CHECK(strstr(e.msg, want) != NULL);
+        /* each text filled with its own values leaves no hole and says
+         * every value: what the runner reads is whole */
+        const char *nm[8], *val[8];
+        char nbuf[8][32], vals[8][24], out[512];
+        size_t k = 0;
+        for (const char *p = names; *p && k < 8;) {
+            p += strspn(p, " ");
+            size_t l = strcspn(p, " ");
+            if (!l)
+                break;
+            snprintf(nbuf[k], sizeof nbuf[k], "%.*s", (int)l, p);
+            snprintf(vals[k], sizeof vals[k], "<v%zu>", k);
+            nm[k] = nbuf[k];
+            val[k] = vals[k];
+            k++;
+            p += l;
+        }
+        size_t len = rh_text_fill_named(out, sizeof out, rh_words("checkin_errors", all[i].key),
+                                        nm, val, k);
+        CHECK(len > 0 && len < sizeof out);
+        CHECK(strchr(out, '{') == NULL);
+        for (size_t j = 0; j < k; j++)
+            CHECK(strstr(out, vals[j]) != NULL);
+    }
+    CHECK(with_holes > 0);
     /* closed: a key missing from the list is unknown */
     CHECK_INT(rh_words_named_check("checkin_errors", all, n - 1, &e), RH_EFORMAT);
-    CHECK(strstr(e.msg, "unknown key") != NULL);
+    CHECK(strstr(e.msg, "unknown key") && strstr(e.msg, all[n - 1].key));
     /* every [plan_why] text checked at the plan's load: a sample of its holes */
     static const struct rh_words_named why[] = {{"flag_held", "words"}};
     CHECK_INT(rh_words_named_check("plan_why", why, 1, &e), RH_EFORMAT);

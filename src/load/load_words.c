@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The training load's words a runner reads that are not a finding's
+ * (code24): `runhip load`'s error when nothing is stored, and what the
+ * profile says of the heart rates and the sex and birth year in use when
+ * the runner set none (`runhip profile`, the web's Profile page),
+ * data/wording.txt [load_messages]. A closed section of texts with named holes
+ * ("in use: {bpm} beats a minute, assumed"), each key with the names its
+ * code fills (the table below), checked before a report is built
+ * (rh_load_report_build) and before the first words are said: a text that
+ * asks for a value its code does not give, or leaves out one it gives, is
+ * refused naming the key and the hole. The findings' own words are
+ * data/load_rules.txt's.
+ */
+#include <assert.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "load/load_int.h"
+#include "runhip/text.h"
+#include "util/banned.h"
+
+#define SECTION "load_messages"
+
+static const struct rh_words_named load_messages[] = {
+    {"no_activities", "day"},
+    {"rest_assumed", "bpm"},
+    {"max_none", ""},
+    {"max_in_use", "bpm basis"},
+    {"max_by_age", "n"},
+    {"max_by_age_one", ""},
+    {"max_by_peak", "n"},
+    {"max_by_peak_one", ""},
+    {"max_lone_peak", "bpm"},
+    {"max_ended_early", "n"},
+    {"max_approximate", ""},
+    {"max_approximate_age", ""},
+    {"person_birth_year", "year age day"},
+    {"person_sex", "sex day"},
+};
+
+const struct rh_words_named *rh_load_words_keys(size_t *n)
+{
+    *n = sizeof load_messages / sizeof *load_messages;
+    return load_messages;
+}
+
+int rh__load_words_check(struct rh_err *err)
+{
+    /* once a program; a failure (memory ran out loading the texts) is
+     * tried again */
+    static atomic_bool ok;
+    if (atomic_load(&ok))
+        return 0;
+    int r = rh_words_named_check(SECTION, load_messages, sizeof load_messages / sizeof *load_messages, err);
+    if (!r)
+        atomic_store(&ok, true);
+    return r;
+}
+
+/* The holes of key in the table, and whether the NAME, VALUE pairs of a
+ * call give exactly them (asserted in a debug build). */
+static void check_call(const char *key, const char *const *names, size_t n)
+{
+#ifndef NDEBUG
+    size_t k = 0;
+    while (k < sizeof load_messages / sizeof *load_messages && strcmp(load_messages[k].key, key) != 0)
+        k++;
+    assert(k < sizeof load_messages / sizeof *load_messages);
+    size_t want = 0;
+    for (const char *p = load_messages[k].names; *p;) {
+        p += strspn(p, " ");
+        size_t l = strcspn(p, " ");
+        if (l) {
+            bool given = false;
+            for (size_t i = 0; i < n && !given; i++)
+                given = strlen(names[i]) == l && !strncmp(names[i], p, l);
+            assert(given);
+            want++;
+        }
+        p += l;
+    }
+    assert(want == n);
+#else
+    (void)key;
+    (void)names;
+    (void)n;
+#endif
+}
+
+static size_t say_v(char *buf, size_t cap, const char *key, va_list ap)
+{
+    const char *names[8], *vals[8];
+    size_t n = 0;
+    for (const char *nm; n < 8 && (nm = va_arg(ap, const char *));) {
+        names[n] = nm;
+        vals[n++] = va_arg(ap, const char *);
+    }
+    check_call(key, names, n);
+    if (rh__load_words_check(NULL)) { /* said as nothing, as a report that cannot load */
+        if (cap)
+            buf[0] = '\0';
+        return 0;
+    }
+    return rh_text_fill_named(buf, cap, rh_words(SECTION, key), names, vals, n);
+}
+
+size_t rh__load_say(char *buf, size_t cap, const char *key, ...)
+{
+    va_list ap;
+    va_start(ap, key);
+    size_t r = say_v(buf, cap, key, ap);
+    va_end(ap);
+    return r;
+}
+
+int rh__load_err(struct rh_err *err, int code, const char *key, ...)
+{
+    struct rh_err ce;
+    if (rh__load_words_check(&ce)) {
+        if (err) {
+            *err = ce;
+            err->code = code;
+        }
+        return code;
+    }
+    char msg[sizeof ((struct rh_err *)0)->msg];
+    va_list ap;
+    va_start(ap, key);
+    say_v(msg, sizeof msg, key, ap);
+    va_end(ap);
+    return rh_err_set(err, code, "%s", msg);
+}

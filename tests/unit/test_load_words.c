@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: MIT */
+/* code24: the training load's words that are not a finding's are
+ * data/wording.txt [load_messages], texts with named holes checked against
+ * the library's own table (rh_load_words_keys) before a report is built.
+ * Each is checked whole, as `runhip load` and `runhip profile` (and the
+ * web's Profile page) say it, in the words the C said before the move: a
+ * text lost, or a hole filled with the wrong value, fails here. */
+#include "harness.h"
+#include "runhip/load.h"
+#include "runhip/store.h"
+#include "runhip/text.h"
+
+static void test_table_checks_the_section(void)
+{
+    struct rh_err e;
+    rh_err_clear(&e);
+    size_t n = 0;
+    const struct rh_words_named *all = rh_load_words_keys(&n);
+    CHECK(all != NULL && n > 5 && n <= 64);
+    if (!all || n < 2 || n > 64)
+        return;
+    CHECK_INT(rh_words_named_check("load_messages", all, n, &e), 0);
+    static struct rh_words_named bad[64];
+    size_t with_holes = 0;
+    for (size_t i = 0; i < n; i++) {
+        CHECK(*rh_words_or_empty("load_messages", all[i].key));
+        if (!*all[i].names)
+            continue;
+        with_holes++;
+        char more[160], want[200];
+        snprintf(more, sizeof more, "%s extra", all[i].names);
+        memcpy(bad, all, n * sizeof *all);
+        bad[i].names = more;
+        CHECK_INT(rh_words_named_check("load_messages", bad, n, &e), RH_EFORMAT);
+        snprintf(want, sizeof want, "] %s: the text must say {extra}", all[i].key);
+        CHECK(strstr(e.msg, want) != NULL);
+        memcpy(bad, all, n * sizeof *all);
+        bad[i].names = "";
+        CHECK_INT(rh_words_named_check("load_messages", bad, n, &e), RH_EFORMAT);
+        snprintf(want, sizeof want, "] %s: '{", all[i].key);
+        CHECK(strstr(e.msg, want) && strstr(e.msg, "is no value its code gives"));
+    }
+    CHECK(with_holes > 3);
+    CHECK_INT(rh_words_named_check("load_messages", all, n - 1, &e), RH_EFORMAT);
+    CHECK(strstr(e.msg, "unknown key") && strstr(e.msg, all[n - 1].key));
+}
+
+/* runhip load with nothing stored */
+static void test_nothing_stored(void)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/load.db", test_tmpdir());
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(rh_store_open(path, 0, &s, &e), 0);
+    if (!s)
+        return;
+    struct rh_load_report r;
+    CHECK_INT(rh_load_report_build(s, rh_days_from_civil(2026, 12, 4), &r, &e), RH_EEMPTY);
+    CHECK_STR(e.msg, "no activities stored up to 2026-12-04; import watch files with 'runhip "
+                     "import'");
+    rh_store_close(s);
+}
+
+/* The heart rates in use, said by the profile when the runner set none */
+static void test_heart_rates_in_use(void)
+{
+    char out[700];
+    struct rh_load_hr_in_use u = {.rest_hr = 60, .max_hr = 186, .max_recordings = 12,
+                                  .max_lone_peak = RH_NONE, .max_age = RH_NONE};
+    rh_load_hr_in_use_words(&u, false, out, sizeof out);
+    CHECK_STR(out, "in use: 60 beats a minute, assumed");
+    rh_load_hr_in_use_words(&u, true, out, sizeof out);
+    CHECK_STR(out, "in use: 186 beats a minute, estimated: the highest peak of your 12 complete "
+                   "recordings; run types are approximate until you set your measured maximum, "
+                   "or at least your birth year, with 'runhip profile set' or on the Profile "
+                   "page");
+    u.max_recordings = 1;
+    u.max_lone_peak = 221;
+    u.max_left_out = 2;
+    u.max_age = 190;
+    rh_load_hr_in_use_words(&u, true, out, sizeof out);
+    CHECK_STR(out, "in use: 186 beats a minute, estimated from your age as 208 - 0.7 x age, as "
+                   "your 1 complete recording peak no higher, leaving out a lone peak of 221, "
+                   "leaving out 2 that ended early; run types are approximate until you set "
+                   "your measured maximum with 'runhip profile set' or on the Profile page");
+    u.max_recordings = 3;
+    u.max_age = 180;
+    u.max_lone_peak = RH_NONE;
+    u.max_left_out = 0;
+    rh_load_max_hr_basis(&u, out, sizeof out);
+    CHECK_STR(out, "estimated: the highest peak of your 3 complete recordings; run types are "
+                   "approximate until you set your measured maximum with 'runhip profile set' "
+                   "or on the Profile page");
+    u.max_age = 200;
+    rh_load_max_hr_basis(&u, out, sizeof out);
+    const char *by_age = "estimated from your age as 208 - 0.7 x age, as your 3 complete "
+                         "recordings peak no higher; run types";
+    CHECK(strncmp(out, by_age, strlen(by_age)) == 0);
+    u.max_hr = RH_NONE;
+    rh_load_hr_in_use_words(&u, true, out, sizeof out);
+    CHECK_STR(out, "in use: none (no recording has a heart rate)");
+    u.rest_from_profile = u.max_from_profile = true;
+    rh_load_hr_in_use_words(&u, false, out, sizeof out);
+    CHECK_STR(out, "");
+    rh_load_hr_in_use_words(&u, true, out, sizeof out);
+    CHECK_STR(out, "");
+}
+
+/* The sex and birth year taken from the assessment */
+static void test_person_in_use(void)
+{
+    char out[400];
+    struct rh_load_person p = {.sex = "female", .birth_year = 1988, .sex_from_assessment = true,
+                               .birth_year_from_assessment = true,
+                               .assessment_day = rh_days_from_civil(2026, 11, 23),
+                               .age_answered = 38};
+    rh_load_person_words(&p, false, out, sizeof out);
+    CHECK_STR(out, "in use: female, from your answer in your assessment of 2026-11-23; set "
+                   "yours with 'runhip profile set sex WORD' or on the Profile page");
+    rh_load_person_words(&p, true, out, sizeof out);
+    CHECK_STR(out, "in use: about 1988, from your age (38) in your assessment of 2026-11-23; "
+                   "set yours with 'runhip profile set birth_year YEAR' or on the Profile page");
+    p.sex_from_assessment = p.birth_year_from_assessment = false;
+    rh_load_person_words(&p, true, out, sizeof out);
+    CHECK_STR(out, "");
+}
+
+int main(void)
+{
+    RUN(test_table_checks_the_section);
+    RUN(test_nothing_stored);
+    RUN(test_heart_rates_in_use);
+    RUN(test_person_in_use);
+    return TEST_END();
+}
