@@ -33,7 +33,7 @@
 #define KB_NAME 120
 #define KB_TEXT 480
 #define KB_SOURCE 80
-#define KB_MAX_TERMS 128 /* session 24 (b28dev): 98 terms with its three; 96 refused the file */
+#define KB_MAX_TERMS 128 /* session 24 (b28dev, b27ret): 96 refused the file */
 #define KB_MAX_SEEN 16 /* seen = lines of one red flag */
 /* the answers of one seen = line ("signs:limp & age<=16"), its nul
  * included; a longer line is refused when the rules are loaded */

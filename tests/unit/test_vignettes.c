@@ -341,9 +341,15 @@ struct figures {
  * never hidden). Session 23 (b27dev): the dev half's dangerous cause is in
  * the top three (5070, the iliac artery at effort), its bar 0. Session
  * 24 (sets28): the test half retired at this level (main 06479a15: 58/60
- * safe, 20/21 danger, 29/29 flags), read and tuned on since. */
-#define B27_UNSAFE 2
-#define B27_DANGER 1
+ * safe, 20/21 danger, 29/29 flags), read and tuned on since. Session 24
+ * (b27ret): 5094 (sudden low back to groin pain that nothing eases, no
+ * score told: a kidney stone) made safe and its cause put first by rule,
+ * 5149 left (a desk worker's tight front of the hip eased by warming up,
+ * five answers, a change of training by its author, self care by a dozen
+ * other authors' forms of the same answers, as blind26 test 4946): unsafe
+ * 2 -> 1, danger 1 -> 0. */
+#define B27_UNSAFE 1
+#define B27_DANGER 0
 #define B27_FLAG 0
 #define B27D_UNSAFE 0
 #define B27D_DANGER 0
