@@ -949,8 +949,9 @@ bool rh_plan_runs_said(const struct rh_plan_kb *kb, const struct rh_plan_state *
 /* Whether the plan needs the runner's number of runs a week: runs are only
  * reduced in the phases before return to running, and neither the runs
  * recorded before the pain nor those of the last 4 weeks give it (too
- * patchy ones do not: st->recent_thin), nor an answer (st->runs_answered). The return-to-run ladder's own frequency
- * does not depend on it ([volume] runs_per_week, a run every other day).
+ * patchy ones do not: st->recent_thin), nor an answer (st->runs_answered).
+ * The return-to-run ladder's own frequency does not depend on it ([volume]
+ * runs_per_week, a run every other day).
  * Then question (cap bytes) gets the words to ask ([text] runs_question). */
 bool rh_plan_runs_ask(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *question,
                       size_t cap);

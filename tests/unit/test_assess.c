@@ -6232,15 +6232,15 @@ static void test_session21_b24ret_dysplastic_rim(void)
  * no painful hop and no limp is the arthritic hip (data/terms.txt
  * older_oa_no_bone_story; NICE-OA, ACR91, Warden14): no stress-fracture
  * warning, even with night pain, which keeps its own (a doctor within
- * days). A rise in load, a bone risk, a painful hop, a limp or the load
- * not asked keeps the warning. */
+ * days). A rise in load, a bone risk, a painful hop, a limp, or the
+ * training or the health history not asked keeps the warning. */
 static void test_session24_runner24_older_oa_no_bone_story(void)
 {
     static const char *hip =
         "age = 63\nsex = male\nlocation = groin, deep\nonset = gradual\nonset_event = none\n"
         "duration_days = 60\ncharacter = dull_ache\nworse_with = walking, morning, night\n";
     char text[1024];
-    snprintf(text, sizeof text, "%srecent_change = none\nkm_change_pct = 0\n", hip);
+    snprintf(text, sizeof text, "%srecent_change = none\nkm_change_pct = 0\nhistory = none\n", hip);
     run_text(text);
     CHECK(!has_flag("stress_fracture_signs"));
     CHECK(has_flag("night_or_rest_pain"));
@@ -6255,10 +6255,13 @@ static void test_session24_runner24_older_oa_no_bone_story(void)
     snprintf(text, sizeof text, "%srecent_change = none\ntest_hop = yes\n", hip);
     run_text(text);
     CHECK(has_flag("stress_fracture_signs"));
-    snprintf(text, sizeof text, "%srecent_change = none\nsigns = limp\n", hip);
+    snprintf(text, sizeof text, "%srecent_change = none\nhistory = none\nsigns = limp\n", hip);
     run_text(text);
     CHECK(has_flag("stress_fracture_signs"));
-    run_text(hip);
+    run_text(hip); /* the training not asked */
+    CHECK(has_flag("stress_fracture_signs"));
+    snprintf(text, sizeof text, "%srecent_change = none\n", hip); /* nor the health history */
+    run_text(text);
     CHECK(has_flag("stress_fracture_signs"));
 }
 
