@@ -221,6 +221,12 @@ struct rh_plan_state {
      * (-1: not known, a plan stored before it); the calm weeks never plan
      * more runs a week than these did (rh_plan_reduced_runs) */
     int recent_runs;
+    /* session 24 (runner24): those runs leave too many of the 4 weeks
+     * empty to show the runner's week (rh_load_usual_weeks_covered, the
+     * rule by which recorded runs stand in for the assessment's answers):
+     * the runner's own answer (runs_answered) then counts, uncapped by
+     * them, and is asked for (absent in older stored plans: false) */
+    bool recent_thin;
     /* review 10 #10: the pain is long-standing ([volume] long_standing_days
      * of data/plan_rules.txt): the base figures are the runner's recent
      * tolerated running (the whole weeks before the assessment, runs of
@@ -413,6 +419,7 @@ struct rh_plan_inputs {
     bool findings_after[RH_PLAN_MAX_FINDINGS];
     int32_t onset_day;           /* 0 unknown */
     int recent_runs;             /* runs of the 4 weeks before the start, -1 unknown */
+    bool recent_thin;            /* session 24: too few of those weeks hold a run */
     bool base_recent;            /* review 10 #10: base from recent tolerated running */
 };
 
@@ -928,7 +935,10 @@ int rh_plan_volume(const struct rh_plan_kb *kb, const struct rh_plan_state *st, 
 /* The runs a week of the phases before return to running while runs are
  * only reduced: the runner's usual number before the pain (st->n_base_runs
  * over the weeks counted; data/plan_rules.txt [volume] runs_per_week when
- * unknown), at least 1, at most the run days of week.rehab_reduced. */
+ * unknown), at least 1, at most the run days of week.rehab_reduced, and no
+ * more than the runs recorded in the last 4 weeks, unless the runner gave
+ * their own number and those runs are too patchy to show their week
+ * (st->recent_thin, session 24). */
 int rh_plan_reduced_runs(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
 /* Where the number of runs a week of the calm phases comes from, said when
  * it is not the weeks before the pain (review 9 #9): capped by the runs
@@ -938,9 +948,10 @@ bool rh_plan_runs_said(const struct rh_plan_kb *kb, const struct rh_plan_state *
                        size_t cap);
 /* Whether the plan needs the runner's number of runs a week: runs are only
  * reduced in the phases before return to running, and neither the runs
- * recorded before the pain nor those of the last 4 weeks give it, nor an
- * answer (st->runs_answered). The return-to-run ladder's own frequency
- * does not depend on it ([volume] runs_per_week, a run every other day).
+ * recorded before the pain nor those of the last 4 weeks give it (too
+ * patchy ones do not: st->recent_thin), nor an answer (st->runs_answered).
+ * The return-to-run ladder's own frequency does not depend on it ([volume]
+ * runs_per_week, a run every other day).
  * Then question (cap bytes) gets the words to ask ([text] runs_question). */
 bool rh_plan_runs_ask(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *question,
                       size_t cap);

@@ -198,7 +198,10 @@ int rh_text_drop_exclusions(const char *s, size_t n, struct rh_buf *out);
  * reasons shown for the care level care_level (the first RH_TEXT_CARE_WHY of
  * its n entries care_why, each "LEVEL: reason [sources]"), its words the
  * same whatever its sources: "the usual care for X" backs both levels and
- * is said once. */
+ * is said once; or (session 24) in other words, when every answer of its
+ * "(answers: ...)" and every source of its "[...]" is one of that care
+ * reason's: the next morning's pain said under the care and again under
+ * running. */
 bool rh_text_reason_repeats(const char *reason, const char *care_level,
                             const char *const *care_why, int n);
 

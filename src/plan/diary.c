@@ -185,6 +185,11 @@ static int plan_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int32_t 
     for (size_t i = 0; i < rep.n_runs; i++)
         in->recent_runs += rep.runs[i].day > assess_day - 7 * BASE_WEEKS &&
                            rep.runs[i].day <= assess_day;
+    /* session 24 (runner24): too few of those weeks hold a run to show the
+     * runner's week, by the rule the assessment's recorded figures follow
+     * (data/load_rules.txt intake_cover_weeks): the runner's own number
+     * counts then */
+    in->recent_thin = in->recent_runs > 0 && !rh_load_usual_weeks_covered(&rep);
     rh_load_report_release(&rep);
     return 0;
 }
@@ -339,7 +344,8 @@ static int refresh_inputs(struct rh_store *s, const struct rh_plan_kb *kb, int64
                 nw->base_newest_run == st->base_newest_run &&
                 nw->n_base_out == st->n_base_out && nw->base_pain_days == st->base_pain_days &&
                 nw->base_thin_runs == st->base_thin_runs &&
-                nw->recent_runs == st->recent_runs && nw->n_findings == st->n_findings &&
+                nw->recent_runs == st->recent_runs && nw->recent_thin == st->recent_thin &&
+                nw->n_findings == st->n_findings &&
                 strcmp(nw->findings_after, st->findings_after) == 0;
     for (int i = 0; same && i < nw->n_findings; i++)
         same = strcmp(nw->findings[i], st->findings[i]) == 0;

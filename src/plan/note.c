@@ -181,6 +181,8 @@ struct fact {
                                    * unless words from a later [more.NAME] */
     int first_explained2, n_explained2; /* session 13 (branch diary14): more
                                          * explained_by words, the same way */
+    int first_unless_after, n_unless_after; /* session 24 (runner24): unless
+                                             * words that count after "after" */
     int unless_window;
     bool has_phrase;
     int past_counts; /* a finding of the past still counts: 2 any past (a past
@@ -843,6 +845,16 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                            key);
     }
     struct fact *f = &kb->facts[c->cur_fact];
+    /* session 24 (runner24): words that count as unless words only right
+     * after "after" ("aches at night after my runs"), in a fact or a
+     * [more.NAME] */
+    if (strcmp(key, "unless_after") == 0) {
+        if (f->n_unless_after)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: 'unless_after' given twice");
+        return unless_words(kb, &f->first_unless_after, &f->n_unless_after, key, value, line,
+                            err);
+    }
     if (c->more) { /* session 10 (branch notes7dev) */
         /* session 13 (branch diary14): and one 'explained_by' */
         if (strcmp(key, "explained_by") == 0 && !f->n_explained2)
@@ -2395,10 +2407,20 @@ static bool not_me_doing(const struct toks *ts, int b, int j)
            ts->t[b + 1].kind == T_WORD && strcmp(ts->t[b + 1].w, "me") == 0;
 }
 
+/* Whether "after" stands within the three words before token j, in its
+ * sentence ("after my long run"). */
+static bool after_before(const struct toks *ts, int j)
+{
+    for (int b = j - 1; b >= 0 && b >= j - 3 && ts->t[b].kind == T_WORD; b--)
+        if (strcmp(ts->t[b].w, "after") == 0)
+            return true;
+    return false;
+}
+
 static bool unless_near(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                         int start, int end)
 {
-    if (!f->n_unless && !f->n_unless2)
+    if (!f->n_unless && !f->n_unless2 && !f->n_unless_after)
         return false;
     int lo = start - f->unless_window, hi = end + f->unless_window;
     for (int j = lo < 0 ? 0 : lo; j < hi && j < ts->n; j++) {
@@ -2416,6 +2438,8 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
             hit = alt_match(&kb->alts[f->first_unless + u], ts->t[j].w);
         for (int u = 0; u < f->n_unless2 && !hit; u++) /* session 10 (branch notes7dev) */
             hit = alt_match(&kb->alts[f->first_unless2 + u], ts->t[j].w);
+        for (int u = 0; u < f->n_unless_after && !hit && after_before(ts, j); u++) /* session 24 */
+            hit = alt_match(&kb->alts[f->first_unless_after + u], ts->t[j].w);
         /* a negated context word does not count: "not dieting"; session 11
          * (branch diary12): three words back in its sentence, "not from the
          * bike", "wasn't the laces" */

@@ -451,6 +451,7 @@ int rh__plan_set_inputs(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     st->findings_onset = *st->findings_after && in ? in->onset_day : 0;
     st->onset_day = in ? in->onset_day : 0;
     st->recent_runs = in ? in->recent_runs : -1;
+    st->recent_thin = in && in->recent_thin;
     return 0;
 }
 
@@ -1011,6 +1012,8 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         }
         if (st->recent_runs >= 0)
             bad |= json_object_set_new(o, "recent_runs", json_integer(st->recent_runs));
+        if (st->recent_thin) /* session 24 (runner24) */
+            bad |= json_object_set_new(o, "recent_thin", json_true());
         if (st->base_recent) /* review 10 #10 */
             bad |= json_object_set_new(o, "base_recent", json_true());
         if (st->runs_answered > 0)
@@ -1310,6 +1313,7 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
                 goto out;
             st->recent_runs = (int)l;
         }
+        st->recent_thin = json_is_true(json_object_get(o, "recent_thin"));
         st->runs_answered = 0;
         if (json_object_get(o, "runs_answered")) {
             if ((r = ji(o, "runs_answered", 1, 7, &l, err)))

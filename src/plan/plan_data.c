@@ -545,6 +545,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "blocked_upper", "blocked_upper_day", "blocked_why_above", "same_day", "runs_stop_first", "morning_alone", "morning_decides", "pelvic_hold_cause", "pelvic_hold", "pelvic_hold_notice", "pelvic_hold_heading", "diagnosed_hold_cause", "diagnosed_hold_notice", "diagnosed_hold_heading", "todo_hold_diagnosed", "todo_after_hold_diagnosed", "rest_day_diagnosed", "goal_diagnosed", "mobility_none_diagnosed", "day_diagnosed", "booking_pelvic", "rest_day_pelvic", "visit_no_running", "visit_cross_train", "visit_walk_run", "visit_no_running_unassessed", "visit_cross_train_unassessed", "visit_walk_run_unassessed", "restricted_day", "goal_visit_no_running", "goal_visit_cross_train", "goal_visit_walk_run",
                                         "morning_today", "refer_met", "refer_met_days",
                                         "refer_met_pain", "runs_recent", "runs_assumed", "runs_before", "runs_answered",
+                                        "runs_recent_answered", "runs_answered_thin",
                                         "runs_now", "runs_now_few", "runs_most", "runs_question", "goal_blocked", "goal_urgent",
                                         "blocked_session", "urgent_session",
                                         "pain_rule_summary", "pain_rule_today", "today_logged", "note_blocked", "note_urgent",

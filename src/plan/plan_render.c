@@ -1104,8 +1104,10 @@ static int reduced_runs_of(const struct rh_plan_kb *kb, const struct rh_plan_sta
         n = (int)lround(st->recent_runs / 4.0); /* what the runner does now */
     /* never more a week than the runs recorded in the recent weeks (review
      * 9 #9: "run less" is less than the watch shows), rounded as above;
-     * none recorded says nothing (the runner may not have imported them) */
-    if (cap && st->recent_runs > 0) {
+     * none recorded says nothing (the runner may not have imported them),
+     * nor do runs too patchy to show the week when the runner has said
+     * their own number (session 24: the answer counts then) */
+    if (cap && st->recent_runs > 0 && !(st->recent_thin && st->runs_answered > 0)) {
         int recent = (int)lround(st->recent_runs / 4.0);
         if (n > recent)
             n = recent;
@@ -1128,13 +1130,15 @@ bool rh_plan_runs_said(const struct rh_plan_kb *kb, const struct rh_plan_state *
     int nr = rh_plan_reduced_runs(kb, st);
     int kept = 4 - st->n_base_out;
     if (nr < reduced_runs(kb, st, false))
-        text_n(kb, "runs_recent", nr, out, cap);
+        /* session 24: which wins, said where the runner's answer was more */
+        text_n(kb, st->runs_answered > nr ? "runs_recent_answered" : "runs_recent", nr, out, cap);
     else if (nr < reduced_runs_of(kb, st, false, false))
         text_n(kb, "runs_most", nr, out, cap); /* the runner's own is more */
     else if (st->n_base_runs > 0 && kept > 0)
         text_n(kb, "runs_before", nr, out, cap); /* the recorded runs gave it */
     else if (st->runs_answered > 0)
-        text_n(kb, "runs_answered", nr, out, cap);
+        text_n(kb, st->recent_thin && st->recent_runs > 0 ? "runs_answered_thin" : "runs_answered",
+               nr, out, cap);
     else if (st->recent_runs > 0)
         text_n(kb, lround(st->recent_runs / 4.0) < 1 ? "runs_now_few" : "runs_now", nr, out, cap);
     else
@@ -1149,7 +1153,7 @@ bool rh_plan_runs_ask(const struct rh_plan_kb *kb, const struct rh_plan_state *s
         question[0] = '\0';
     if (st->run_mode != RH_RUN_REDUCED || st->phase >= RH_PHASE_RETURN ||
         rh_plan_no_running(st) || (st->n_base_runs > 0 && st->n_base_out < 4) ||
-        st->recent_runs > 0 || st->runs_answered > 0)
+        (st->recent_runs > 0 && !st->recent_thin) || st->runs_answered > 0)
         return false;
     const char *q = rh_plan_kb_get(kb, "text", "runs_question");
     if (cap)

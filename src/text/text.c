@@ -601,9 +601,77 @@ const char *rh_text_level_reason(const char *level, const char *why)
     return why + n + 2;
 }
 
+/* A reason's tail: its answers (inside the last "(answers: ...)") and its
+ * sources (inside the last "[...]"); false when it has not both. */
+static bool reason_tail(const char *s, const char **ans, size_t *an, const char **src, size_t *sn)
+{
+    static const char tag[] = "(answers: ";
+    const char *sb = strrchr(s, '[');
+    const char *se = sb ? strchr(sb, ']') : NULL;
+    if (!se)
+        return false;
+    *src = sb + 1;
+    *sn = (size_t)(se - sb - 1);
+    const char *p = NULL;
+    for (const char *q = s; (q = strstr(q, tag)) != NULL && q < sb; q++)
+        p = q;
+    if (!p)
+        return false;
+    const char *a = p + sizeof tag - 1, *e = a;
+    for (int depth = 1; e < sb; e++)
+        if (*e == '(')
+            depth++;
+        else if (*e == ')' && --depth == 0)
+            break;
+    if (e >= sb || e == a)
+        return false;
+    *ans = a;
+    *an = (size_t)(e - a);
+    return true;
+}
+
+/* Whether every item of list a (items split by sep outside brackets) is an
+ * item of list b. */
+static bool items_within(const char *a, size_t an, const char *b, size_t bn, const char *sep)
+{
+    size_t sl = strlen(sep);
+    for (size_t i = 0; i < an;) {
+        size_t j = i;
+        for (int depth = 0; j < an; j++) {
+            if (a[j] == '(')
+                depth++;
+            else if (a[j] == ')')
+                depth--;
+            else if (!depth && j + sl <= an && strncmp(a + j, sep, sl) == 0)
+                break;
+        }
+        bool found = false;
+        for (size_t x = 0; x < bn && !found;) {
+            size_t y = x;
+            for (int depth = 0; y < bn; y++) {
+                if (b[y] == '(')
+                    depth++;
+                else if (b[y] == ')')
+                    depth--;
+                else if (!depth && y + sl <= bn && strncmp(b + y, sep, sl) == 0)
+                    break;
+            }
+            found = y - x == j - i && strncmp(b + x, a + i, j - i) == 0;
+            x = y + sl;
+        }
+        if (!found)
+            return false;
+        i = j + sl;
+    }
+    return true;
+}
+
 bool rh_text_reason_repeats(const char *reason, const char *care_level,
                             const char *const *care_why, int n)
 {
+    const char *ra = NULL, *rs = NULL;
+    size_t ran = 0, rsn = 0;
+    bool tail = reason && reason_tail(reason, &ra, &ran, &rs, &rsn);
     for (int i = 0, k = 0; reason && i < n && k < RH_TEXT_CARE_WHY; i++) {
         /* the same words; their sources may differ ("[LEAP18]" and "[Silbernagel07]") */
         const char *c = rh_text_level_reason(care_level, care_why[i]);
@@ -611,6 +679,18 @@ bool rh_text_reason_repeats(const char *reason, const char *care_level,
         size_t cn = c ? (cb ? (size_t)(cb - c) : strlen(c)) : 0;
         size_t rn = rb ? (size_t)(rb - reason) : strlen(reason);
         if (c && ++k && cn == rn && strncmp(c, reason, rn) == 0)
+            return true;
+        /* session 24 (runner24): one reason said once. A reason that rests
+         * on nothing the care reason shown has not given already, every
+         * answer and every source of it among that reason's, says that
+         * reason again in other words ("pain that has not settled by the
+         * next morning means your runs were too much" under the care,
+         * "pain that does not settle by the next morning: reduce load"
+         * under running) */
+        const char *ca, *cs;
+        size_t can, csn;
+        if (c && tail && reason_tail(c, &ca, &can, &cs, &csn) &&
+            items_within(ra, ran, ca, can, ", ") && items_within(rs, rsn, cs, csn, "; "))
             return true;
     }
     return false;

@@ -1465,6 +1465,53 @@ static void test_refer_uses_the_pain_rule(void)
 
 /* Review 9 #9: the calm weeks never plan more runs a week than the runs
  * recorded in the last 4 weeks, and an assumed number is said to be one. */
+/* session 24 (runner24): the runner said 3 runs a week and 4 runs are
+ * recorded in the last 4 weeks. Runs that cover those weeks show how
+ * often the runner runs now and cap the calm weeks (1 a week, said to win
+ * over the answer); runs too patchy to show the week (recent_thin, by
+ * data/load_rules.txt intake_cover_weeks) leave the runner's number to
+ * count (3, said so), and the plan asks for it while it has none. Kept in
+ * the stored plan. */
+static void test_session24_runner24_answer_over_thin_record(void)
+{
+    struct rh_err err;
+    struct rh_plan_state st, back;
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    char q[400];
+    struct rh_plan_inputs in = {.base_weekly_km = RH_NONE, .base_cadence = RH_NONE,
+                                .recent_runs = 4};
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q)); /* covered: the runs say it */
+    st.runs_answered = 3;
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), 1);
+    plan_words(&st, D0, &b);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 1, no more than your "
+                                   "recorded runs of the last 4 weeks: they cover those weeks, so "
+                                   "they show how often you run now, and that counts over the "
+                                   "number you said.") != NULL);
+    in.recent_thin = true;
+    CHECK_INT(rh_plan_build(kb, result_json("trochanteric_bursitis", "", "see_physio", "reduce"),
+                            7, D0, &in, &st, &err), 0);
+    CHECK(rh_plan_runs_ask(kb, &st, q, sizeof q)); /* too patchy: asked */
+    CHECK_INT(rh_plan_reduced_runs(kb, &st), 1);   /* unanswered: what was recorded */
+    st.runs_answered = 3;
+    CHECK(!rh_plan_runs_ask(kb, &st, q, sizeof q));
+    char *js = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &js, &err), 0);
+    CHECK_INT(js ? rh_plan_state_from_json(js, &back, &err) : -1, 0);
+    rh_free(js);
+    CHECK(back.recent_thin);
+    CHECK_INT(rh_plan_reduced_runs(kb, &back), 3);
+    plan_words(&back, D0, &b);
+    CHECK(b.data && strstr(b.data, "Runs a week while the hip calms down: 3, the number of days a "
+                                   "week you said you run: your recorded runs of the last 4 weeks "
+                                   "leave too many weeks empty to show your week, so your own "
+                                   "number counts over them.") != NULL);
+    rh_buf_release(&b);
+}
+
 static void test_calm_runs_no_more_than_recent(void)
 {
     struct rh_err err;
@@ -4186,6 +4233,7 @@ int main(void)
     RUN(test_refer_uses_the_pain_rule);
     RUN(test_words18_plan_words_closed);
     RUN(test_calm_runs_no_more_than_recent);
+    RUN(test_session24_runner24_answer_over_thin_record);
     RUN(test_findings_after_onset_labelled);
     RUN(test_rehab_run_is_short);
     RUN(test_reduced_week_keeps_the_usual_runs);

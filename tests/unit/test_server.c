@@ -3527,7 +3527,9 @@ static void test_training_findings_after_onset(void)
 
 /* Review 9 #9: the web Plan page says where the calm weeks' runs a week
  * come from: no more than the runs recorded in the last 4 weeks (two runs,
- * both after the pain began, nothing before it: 1 a week, not 3). */
+ * both after the pain began, nothing before it: 1 a week, not 3), until
+ * the runner says their own number (session 24: asked, those runs being
+ * too patchy to show the week). */
 static void test_plan_runs_no_more_than_recent(void)
 {
     char path[512];
@@ -3556,7 +3558,10 @@ static void test_plan_runs_no_more_than_recent(void)
     if (!has(&r, want) && getenv("RH_DEBUG"))
         fprintf(stderr, "%.*s\n", (int)r.body.len, r.body.data);
     CHECK(has(&r, want));
-    CHECK(!has(&r, "id=\"runs-ask\"")); /* the runs say it: not asked */
+    /* session 24 (runner24): two runs in one of the 4 weeks are too patchy
+     * to show the runner's week (data/load_rules.txt intake_cover_weeks):
+     * the runner's own number is asked, and counts once given */
+    CHECK(has(&r, "id=\"runs-ask\""));
     rh_server_response_release(&r);
 }
 
