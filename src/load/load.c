@@ -1086,7 +1086,7 @@ static double thr(const struct ctx *c, enum rh_load_finding_id id)
 
 /* Whether a computed share or ratio is past a line ("more than 30%"): a
  * value on the line is not, even when the division that made it rounded a
- * hair above (11/10 - 1 is 0.10000000000000009): a run exactly 10% longer,
+ * hair above (13/10 - 1 is 0.30000000000000004): a run exactly 30% longer,
  * a week exactly 30% up, are not past them. */
 static bool beyond(double v, double line)
 {
