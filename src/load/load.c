@@ -545,14 +545,29 @@ static double days_km(const struct rh_load_report *r, int32_t from, int32_t to)
 
 /* Races: a run of a half or full marathon's distance whose 7 days before
  * were a taper (at most race_taper_share of the mean week of the 4 weeks
- * before them, all inside the data). data/load_rules.txt says why. */
+ * before them, all inside the data), or that was run at a race's pace: its
+ * minutes a km at most race_pace_share of those of the runner's long runs
+ * of the 28 days before (minutes: NaN or 0 when unknown: no such reading).
+ * data/load_rules.txt says why. */
 static bool race_on(const struct rh_load_report *r, const struct rh__load_settings *set,
-                    const double dist[2], int32_t day, double km)
+                    const double dist[2], int32_t day, double km, double minutes)
 {
     bool race_km = false;
     for (size_t k = 0; k < 2; k++)
         race_km |= fabs(km - dist[k]) <= set->race_km_tolerance * dist[k];
-    if (!race_km || day - 35 < r->first_day)
+    if (!race_km)
+        return false;
+    if (minutes > 0) {
+        double long_min = 0, long_km = 0;
+        for (size_t i = first_run_from(r, day - 28); i < r->n_runs && r->runs[i].day < day; i++)
+            if (r->runs[i].type == RH_RUN_LONG && r->runs[i].km > 0 && r->runs[i].minutes > 0) {
+                long_min += r->runs[i].minutes;
+                long_km += r->runs[i].km;
+            }
+        if (long_km > 0 && minutes / km <= set->race_pace_share * (long_min / long_km))
+            return true;
+    }
+    if (day - 35 < r->first_day)
         return false;
     double before = days_km(r, day - 7, day - 1);
     double usual = days_km(r, day - 35, day - 8) / 4;
@@ -565,7 +580,8 @@ static void find_races(struct ctx *c)
     const struct rh__load_settings *set = c->set;
     const double dist[2] = {set->race_half_km, set->race_full_km};
     for (size_t i = 0; i < r->n_runs; i++)
-        r->runs[i].race = race_on(r, set, dist, r->runs[i].day, r->runs[i].km);
+        r->runs[i].race =
+            race_on(r, set, dist, r->runs[i].day, r->runs[i].km, r->runs[i].minutes);
 }
 
 /* Rolling loads: prefix sums and the two EWMAs over the days. */
@@ -1083,7 +1099,7 @@ static bool past_line(const struct ctx *c, enum rh_load_finding_id id, double v)
 
 /* Whether a computed share or ratio is past a line ("more than 30%"): a
  * value on the line is not, even when the division that made it rounded a
- * hair above (11/10 - 1 is 0.10000000000000009): a run exactly 10% longer,
+ * hair above (13/10 - 1 is 0.30000000000000004): a run exactly 30% longer,
  * a week exactly 30% up, are not past them. */
 static bool beyond(double v, double line)
 {
@@ -1131,7 +1147,7 @@ static void find_long_run_spike(struct ctx *c)
         const struct rh_session *e = &c->sess[k];
         if (!c->sess_own[k] || e->kind != RH_SESSION_RUN || !(e->km > 0) || e->day < recent_from ||
             e->day > r->as_of || e->day - (int32_t)set->spike_min_days < r->first_day ||
-            race_on(r, set, dist, e->day, e->km))
+            race_on(r, set, dist, e->day, e->km, e->minutes))
             continue;
         double longest = logged_longest(c, e->day - 30, e->day - 1);
         for (size_t i = 0; i < r->n_runs; i++)
@@ -1601,8 +1617,10 @@ static void find_heat(struct ctx *c)
         }
     }
     r->now.hot_runs = n_hot;
-    /* a way of training, not one short warm outing (heat_min_minutes) */
-    if (!hot || hot_minutes < c->set->heat_min_minutes)
+    /* a way of training, not one short warm outing: an hour past the line
+     * (heat_min_minutes, h24dev) over at least two runs (heat_min_runs,
+     * hist24), data/load_rules.txt */
+    if (!hot || hot_minutes < c->set->heat_min_minutes || n_hot < c->set->heat_min_runs)
         return;
     rh_date_format(hot->day, d1);
     /* the sentences are data/load_rules.txt's [finding.heat] detail.* */
@@ -1636,6 +1654,12 @@ static void find_heat(struct ctx *c)
                       sizeof names / sizeof names[0]);
 }
 
+/* What a load is worked out from, in the runner's words (the acute:chronic
+ * ratio's and the monotony's details) */
+static const char *const by[RH_LOAD__COUNT] = {
+    [RH_LOAD_NONE] = "", [RH_LOAD_SRPE] = "minutes times the effort you logged",
+    [RH_LOAD_TRIMP] = "heart rate and minutes", [RH_LOAD_PACE] = "pace and minutes"};
+
 static void find_acwr_high(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
@@ -1647,9 +1671,6 @@ static void find_acwr_high(struct ctx *c)
             return;
     double acwr = fmax(rh_has(now->acwr_rolling) ? now->acwr_rolling : 0,
                        rh_has(now->acwr_ewma) ? now->acwr_ewma : 0);
-    static const char *const by[RH_LOAD__COUNT] = {
-        [RH_LOAD_NONE] = "", [RH_LOAD_SRPE] = "minutes times the effort you logged",
-        [RH_LOAD_TRIMP] = "heart rate and minutes", [RH_LOAD_PACE] = "pace and minutes"};
     if (past_line(c, RH_FINDING_acwr_high, acwr))
         add_finding(c, RH_FINDING_acwr_high, acwr, r->as_of - 27, r->as_of,
                     "Your daily load over the last 7 days was %.2f times your daily average "
@@ -1658,33 +1679,70 @@ static void find_acwr_high(struct ctx *c)
                     acwr, now->acwr_ewma, now->acwr_rolling, by[r->main_method]);
 }
 
+/* Whether the run days of week w are alike: the SD of their loads (the
+ * population's) at most cv times their mean (monotony_runs_cv,
+ * data/load_rules.txt). A week of one run day or none is not. */
+static bool runs_alike(const struct rh_load_report *r, const struct rh_load_week *w, double cv)
+{
+    double sum = 0, sq = 0;
+    int n = 0;
+    for (int32_t d = w->from; d <= w->to; d++) {
+        if (d < r->first_day || d > r->as_of)
+            continue;
+        const struct rh_load_day *day = &r->days[day_index(r, d)];
+        if (day->runs <= 0)
+            continue;
+        sum += day->load;
+        sq += day->load * day->load;
+        n++;
+    }
+    if (n < 2 || !(sum > 0))
+        return false;
+    double mean = sum / n, var = sq / n - mean * mean;
+    return sqrt(var > 0 ? var : 0) <= cv * mean;
+}
+
 static void find_monotony_high(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
     const struct rh__load_settings *set = c->set;
-    const struct rh_load_now *now = &r->now;
     /* monotony (contested): a habit over weeks, not one week of data */
     if (r->history_days < set->monotony_min_days)
         return;
-    /* the last monotony_weeks weeks (7 days each, back from the as-of day)
-     * each past the line: a pattern, not one week of a trip */
+    /* the last monotony_weeks whole calendar weeks (week_first_day: the
+     * weeks of the runner's log; the current week counts once it is over)
+     * each past the line: a pattern, not one week of a trip. 7-day windows
+     * back from the as-of day counted a day not yet run as a rest day: a
+     * runner of six equal runs a week and Sundays off, read on a Monday
+     * before the run, had two rest days in the last 7 (data/load_rules.txt) */
     size_t nw = set->monotony_weeks >= 1 ? (size_t)set->monotony_weeks : 1;
-    if (nw > r->n_weeks)
+    size_t end = r->n_cal_weeks;
+    if (end > 0 && r->cal_weeks[end - 1].partial)
+        end--;
+    if (nw > end)
         return;
-    for (size_t k = r->n_weeks - nw; k < r->n_weeks; k++)
-        if (!rh_has(r->weeks[k].monotony) ||
-            !past_line(c, RH_FINDING_monotony_high, r->weeks[k].monotony))
+    for (size_t k = end - nw; k < end; k++)
+        if (!rh_has(r->cal_weeks[k].monotony) ||
+            !past_line(c, RH_FINDING_monotony_high, r->cal_weeks[k].monotony) ||
+            !runs_alike(r, &r->cal_weeks[k], set->monotony_runs_cv))
             return;
-    char extra[96] = "";
+    const struct rh_load_week *last = &r->cal_weeks[end - 1];
+    char extra[128] = "", d1[11], d2[11], d3[11];
+    rh_date_format(last->from, d1);
+    rh_date_format(last->to, d2);
+    rh_date_format(r->cal_weeks[end - nw].from, d3);
     if (nw > 1)
-        snprintf(extra, sizeof extra, " It was above %.1f in each of the last %d weeks.",
-                 thr(c, RH_FINDING_monotony_high), (int)nw);
-    add_finding(c, RH_FINDING_monotony_high, now->monotony, r->as_of - 7 * (int32_t)nw + 1,
-                r->as_of, "Monotony of the last 7 days %.2f%s; weekly load %.0f (%s), strain %.0f.%s",
-                now->monotony,
-                now->monotony >= set->monotony_cap ? " (every day had the same load)" : "",
-                r->weeks[r->n_weeks - 1].load, rh_load_method_name(r->main_method), now->strain,
-                extra);
+        snprintf(extra, sizeof extra,
+                 " It was above %.1f in each of the last %d whole weeks (from %s).",
+                 thr(c, RH_FINDING_monotony_high), (int)nw, d3);
+    add_finding(c, RH_FINDING_monotony_high, last->monotony, r->cal_weeks[end - nw].from,
+                last->to,
+                "In the week %s to %s your training was monotonous because your runs were "
+                "alike, about the same load day after day: monotony %.2f%s (the week's load "
+                "%.0f from %s, strain %.0f).%s",
+                d1, d2, last->monotony,
+                last->monotony >= set->monotony_cap ? ", every day the same load" : "",
+                last->load, by[r->main_method], last->strain, extra);
 }
 
 /* The first run in pair q (-1 if none). */
