@@ -392,12 +392,15 @@ int rh_load_write_text_shown(const struct rh_load_report *r, const struct rh_loa
 /* An SVG chart of the last (up to) 16 weeks: weekly distance bars, the
  * acute:chronic ratio with its 0.8-1.3 band, monotony, pain markers;
  * title, axes with units and a legend. It scales to the width it is given
- * (width 100%, a viewBox); the wide layout, 900 units. */
+ * (width 100%, a viewBox); the wide layout, 900 units. A chart file of its
+ * own: its footnote says it is information, not a diagnosis. */
 int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *out);
 /* The layouts of the chart: WIDE (900 units, 16 weeks; a laptop, paper)
  * and NARROW (340 units, 8 weeks, taller, the legend one item a line; a
  * phone). Text is at least 12 units in both, so 12 px or more when shown
- * at least as wide as the layout. */
+ * at least as wide as the layout. rh_load_write_svg_layout draws the chart
+ * for a page (the web app, the hand-off report): its footnote leaves the
+ * disclaimer to the page, which says it once. */
 enum rh_load_svg_layout { RH_LOAD_SVG_WIDE, RH_LOAD_SVG_NARROW };
 int rh_load_write_svg_layout(const struct rh_load_report *r, enum rh_load_svg_layout layout,
                              struct rh_buf *out);

@@ -33,7 +33,7 @@
 static const struct rh_words_format chart_words[] = {
     {"legend_distance", ""}, {"legend_pain", ""},    {"legend_band", ""},
     {"legend_thresholds", ""}, {"legend_acwr", ""},  {"legend_ewma", ""},
-    {"legend_monotony", ""}, {"foot", "s"},          {"method_srpe", ""},
+    {"legend_monotony", ""}, {"foot", "s"},          {"foot_info", ""},      {"method_srpe", ""},
     {"method_trimp", ""},    {"method_pace", ""},    {"sub", "s"},
     {"sub_last", "s"},       {"title", "ds"},        {"title_short", "d"},
     {"title_to", "s"},       {"desc", ""},           {"desc_pain", ""},
@@ -243,7 +243,12 @@ static void axis_title(struct svg *s, double cy, const char *t)
     text(s, 16, cy, "middle", 12, extra, t);
 }
 
-static int write_svg(const struct rh_load_report *r, const struct lay *L, struct rh_buf *buf)
+/* alone: a chart file of its own (rh_load_write_svg), which says that it
+ * is information, not a diagnosis; a chart drawn into a page (the web app's
+ * Training page, the hand-off report: rh_load_write_svg_layout) leaves that
+ * to the page, which says it once (session 24, once24). */
+static int write_svg(const struct rh_load_report *r, const struct lay *L, bool alone,
+                     struct rh_buf *buf)
 {
     struct svg sv = {buf, 0}, *s = &sv;
     /* the calendar weeks of the weekly tables (rh_load_table_range) */
@@ -257,6 +262,10 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, struct
              LW(r->main_method == RH_LOAD_SRPE    ? "method_srpe"
                 : r->main_method == RH_LOAD_TRIMP ? "method_trimp"
                                                   : "method_pace"));
+    if (alone) {
+        size_t fl = strlen(foot);
+        snprintf(foot + fl, sizeof foot - fl, " %s", LW("foot_info"));
+    }
     char sub[200], last[200] = "";
     if (nw && wk[nw - 1].partial)
         snprintf(last, sizeof last, LW("sub_last"), rh_load_week_label(r, &wk[nw - 1], t, sizeof t));
@@ -526,10 +535,14 @@ int rh_load_write_svg_layout(const struct rh_load_report *r, enum rh_load_svg_la
     if (wr)
         return wr;
     assert(wide_lay.weeks <= WEEKS_MAX && narrow_lay.weeks <= WEEKS_MAX);
-    return write_svg(r, layout == RH_LOAD_SVG_NARROW ? &narrow_lay : &wide_lay, out);
+    return write_svg(r, layout == RH_LOAD_SVG_NARROW ? &narrow_lay : &wide_lay, false, out);
 }
 
 int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *out)
 {
-    return rh_load_write_svg_layout(r, RH_LOAD_SVG_WIDE, out);
+    struct rh_err werr;
+    int wr = chart_words_check(&werr);
+    if (wr)
+        return wr;
+    return write_svg(r, &wide_lay, true, out);
 }

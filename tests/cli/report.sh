@@ -216,6 +216,9 @@ has "gluteal tendinopathy" "$H"
 has "most likely" "$H"
 has "<svg" "$H"
 has "pain-marker" "$H"                                 # the diary's pain on the load chart
+# once24: "not a diagnosis" said once, by the report, not again in the
+# footnote of each of its two charts (wide and narrow)
+[ "$(grep -o 'not a diagnosis' "$H" | wc -l)" = 1 ] || no "the report says 'not a diagnosis' $(grep -o 'not a diagnosis' "$H" | wc -l) times"
 # the load heading, its caption and the chart print as one block (review 8
 # #14: the heading was left alone at the foot of page 2)
 has '<div class="keep"><h2>Training load (watch data)</h2>' "$H"

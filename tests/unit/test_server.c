@@ -498,6 +498,10 @@ static void test_pages(void)
     get(&cfg, "/training", &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "<svg") && !has(&r, "<?xml") && has(&r, "<figcaption>"));
+    /* once24: the disclaimer once, in the footer, not again in each of the
+     * two charts (wide and narrow) drawn into the page */
+    CHECK_INT(count_of(&r, "not a diagnosis"), 1);
+    CHECK(has(&r, "<footer><p class=\"note\">Information, not a diagnosis."));
     CHECK(has(&r, hostile_esc));
     CHECK(!has(&r, "<script"));
     CHECK(has(&r, "&lt;i&gt;shoe&lt;/i&gt;"));

@@ -268,6 +268,12 @@ static void test_realistic_chart(void)
     /* shown by itself at its 900 px: no text under 12 px, also on a phone */
     CHECK(c.font_min >= 12);
     CHECK(strstr(c.texts, "Training load, last 16 weeks to 2026-04-26") != NULL);
+    /* a chart file of its own says it is information, not a diagnosis, once
+     * (once24) */
+    {
+        const char *d = strstr(b.data, "Information, not a diagnosis.</text>");
+        CHECK(d != NULL && strstr(d + 16, "not a diagnosis") == NULL);
+    }
     CHECK(strstr(c.texts, "distance (km per week)") != NULL);
     CHECK(strstr(c.texts, "ratio (no unit)") != NULL);
     CHECK(strstr(c.texts, "week of (its Monday)") != NULL);
@@ -454,6 +460,9 @@ static void test_layouts_fit(void)
         snprintf(t, sizeof t, "Training load, last %d weeks", want[k].weeks);
         CHECK(strstr(c->texts, t) != NULL);
         CHECK(strstr(c->texts, "2026-04-20") != NULL); /* the last week, dated by its Monday */
+        /* drawn into a page, which says the disclaimer itself (once24) */
+        CHECK(strstr(b.data, "not a diagnosis") == NULL);
+        CHECK(strstr(b.data, "contested figures.</text>") != NULL);
         keep_as(path, want[k].layout == RH_LOAD_SVG_NARROW ? ".phone.svg" : ".svg", &b);
         rh_free(c);
         rh_buf_release(&b);
