@@ -422,6 +422,7 @@ static void form(struct ctx *c, const struct rh_quest *q, const struct rh_quest_
         const char *intro = rh_words("text", "quest.intro"); /* the terminal's too */
         esc(c, intro ? intro : "");
         put(c, "</p>\n");
+        c->said_disclaimer = intro != NULL; /* once24: the footer leaves it out */
     }
     if (resumed)
         pf(c, "<p class=\"ok\" role=\"status\">%s</p>\n", W("resumed"));

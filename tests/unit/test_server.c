@@ -4386,6 +4386,10 @@ static void test_questionnaire(void)
     CHECK(has(&r, "<script src=\"/questionnaire.js\" defer></script>"));
     CHECK(!has(&r, "<script>") && !has(&r, "<style") && !has(&r, "style=\""));
     CHECK(has(&r, "href=\"/questionnaire\" aria-current=\"page\">Check my hip</a>"));
+    /* once24: the first page's introduction says it is information, not a
+     * diagnosis; the footer does not say it again */
+    CHECK_INT(count_of(&r, "not a diagnosis"), 1);
+    CHECK(has(&r, "<footer><p class=\"note\">Data as JSON:"));
     page_at(&r, at, sizeof at);
     CHECK_STR(at, "age");
     rh_server_response_release(&r);
