@@ -112,6 +112,12 @@ struct rh_words_named {
 };
 int rh_words_named_check(const char *section, const struct rh_words_named *keys, size_t n,
                          struct rh_err *err);
+/* Whether a call that fills key of keys[0..nk-1] with names[0..n-1] gives
+ * exactly that key's holes, each once (the callers assert it in a debug
+ * build: the text was checked against the table, the call is checked
+ * against it). Borrows everything; false for a key not in the table. */
+bool rh_words_named_call_ok(const struct rh_words_named *keys, size_t nk, const char *key,
+                            const char *const *names, size_t n);
 /* tmpl (NULL: "") with each "{NAME}" of names[0..n-1] replaced by vals[i];
  * any other brace is written as it is. dst: the caller's, cap bytes, always
  * NUL-terminated when cap > 0 and cut at a character boundary. Returns the

@@ -65,24 +65,8 @@ int rh__load_words_check(struct rh_err *err)
 static void check_call(const char *key, const char *const *names, size_t n)
 {
 #ifndef NDEBUG
-    size_t k = 0;
-    while (k < sizeof load_messages / sizeof *load_messages && strcmp(load_messages[k].key, key) != 0)
-        k++;
-    assert(k < sizeof load_messages / sizeof *load_messages);
-    size_t want = 0;
-    for (const char *p = load_messages[k].names; *p;) {
-        p += strspn(p, " ");
-        size_t l = strcspn(p, " ");
-        if (l) {
-            bool given = false;
-            for (size_t i = 0; i < n && !given; i++)
-                given = strlen(names[i]) == l && !strncmp(names[i], p, l);
-            assert(given);
-            want++;
-        }
-        p += l;
-    }
-    assert(want == n);
+    assert(rh_words_named_call_ok(load_messages, sizeof load_messages / sizeof *load_messages, key,
+                                  names, n));
 #else
     (void)key;
     (void)names;

@@ -213,24 +213,7 @@ static size_t why_text(char *dst, size_t cap, const char *key, ...)
 #ifndef NDEBUG
     /* one fact checked against the other: the call gives the holes of the
      * table, the text was checked against the table */
-    size_t k = 0;
-    while (k < sizeof plan_why / sizeof *plan_why && strcmp(plan_why[k].key, key) != 0)
-        k++;
-    assert(k < sizeof plan_why / sizeof *plan_why);
-    size_t want = 0;
-    for (const char *p = plan_why[k].names; *p;) {
-        p += strspn(p, " ");
-        size_t l = strcspn(p, " ");
-        if (l) {
-            bool given = false;
-            for (size_t i = 0; i < n && !given; i++)
-                given = strlen(names[i]) == l && !strncmp(names[i], p, l);
-            assert(given);
-            want++;
-        }
-        p += l;
-    }
-    assert(want == n);
+    assert(rh_words_named_call_ok(plan_why, sizeof plan_why / sizeof *plan_why, key, names, n));
 #endif
     return rh_text_fill_named(dst, cap, rh__words("plan_why", key), names, vals, n);
 }

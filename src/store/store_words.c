@@ -206,24 +206,8 @@ int rh__store_err(struct rh_err *err, int code, const char *key, ...)
 #ifndef NDEBUG
     /* the call gives exactly the holes of its key in the table, whose text
      * was checked against the table */
-    size_t k = 0;
-    while (k < sizeof store_words / sizeof *store_words && strcmp(store_words[k].key, key) != 0)
-        k++;
-    assert(k < sizeof store_words / sizeof *store_words);
-    size_t want = 0;
-    for (const char *p = store_words[k].names; *p;) {
-        p += strspn(p, " ");
-        size_t l = strcspn(p, " ");
-        if (l) {
-            bool given = false;
-            for (size_t i = 0; i < n && !given; i++)
-                given = strlen(names[i]) == l && !strncmp(names[i], p, l);
-            assert(given);
-            want++;
-        }
-        p += l;
-    }
-    assert(want == n);
+    assert(rh_words_named_call_ok(store_words, sizeof store_words / sizeof *store_words, key,
+                                  names, n));
 #endif
     /* a text that did not check is said as the check's error (a build
      * whose data is broken; a store would not have opened) */

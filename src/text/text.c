@@ -472,6 +472,31 @@ static bool names_hold(const char *names, const char *name, size_t len)
     return false;
 }
 
+bool rh_words_named_call_ok(const struct rh_words_named *keys, size_t nk, const char *key,
+                            const char *const *names, size_t n)
+{
+    size_t k = 0;
+    while (k < nk && strcmp(keys[k].key, key) != 0)
+        k++;
+    if (k == nk)
+        return false;
+    size_t want = 0;
+    for (const char *p = keys[k].names; *p;) {
+        p += strspn(p, " ");
+        size_t l = strcspn(p, " ");
+        if (l) {
+            bool given = false;
+            for (size_t i = 0; i < n && !given; i++)
+                given = strlen(names[i]) == l && !strncmp(names[i], p, l);
+            if (!given)
+                return false;
+            want++;
+        }
+        p += l;
+    }
+    return want == n;
+}
+
 int rh_words_named_check(const char *section, const struct rh_words_named *keys, size_t n,
                          struct rh_err *err)
 {

@@ -187,6 +187,25 @@ static void test_text_fill(void)
  * fills: one it does not give, or one it gives and the text leaves out, is
  * refused with the key and the hole. code24: read on the library's own
  * table (rh_ostrc_error_keys), not a copy that could not see it change. */
+/* A call gives exactly its key's holes (once24: the one check that
+ * store_words.c, load_words.c and plan.c each had a copy of). */
+static void test_words_named_call_ok(void)
+{
+    static const struct rh_words_named t[] = {{"none", ""}, {"two", "km days"}, {"one", " at "}};
+    const char *km_days[] = {"km", "days"}, *days_km[] = {"days", "km"}, *km[] = {"km"},
+               *km_days_at[] = {"km", "days", "at"}, *kms_days[] = {"kms", "days"}, *at[] = {"at"};
+    size_t n = sizeof t / sizeof *t;
+    CHECK(rh_words_named_call_ok(t, n, "none", NULL, 0));
+    CHECK(rh_words_named_call_ok(t, n, "two", km_days, 2));
+    CHECK(rh_words_named_call_ok(t, n, "two", days_km, 2));  /* any order */
+    CHECK(!rh_words_named_call_ok(t, n, "two", km, 1));       /* one left out */
+    CHECK(!rh_words_named_call_ok(t, n, "two", km_days_at, 3)); /* one too many */
+    CHECK(!rh_words_named_call_ok(t, n, "two", kms_days, 2)); /* a name that is not a hole */
+    CHECK(!rh_words_named_call_ok(t, n, "none", at, 1));
+    CHECK(rh_words_named_call_ok(t, n, "one", at, 1));        /* spaces around a name */
+    CHECK(!rh_words_named_call_ok(t, n, "three", NULL, 0));   /* not in the table */
+}
+
 static void test_words_named_check(void)
 {
     struct rh_err e;
@@ -315,6 +334,7 @@ int main(void)
     RUN(test_names_cleaned_on_the_way_in);
     RUN(test_words_format_check);
     RUN(test_text_fill);
+    RUN(test_words_named_call_ok);
     RUN(test_words_named_check);
     RUN(test_text_fill_named);
     RUN(test_feature_accuracy_for_the_clinician);
