@@ -71,6 +71,7 @@ struct rh__node {
 };
 
 _Static_assert(KB_MAX_NODES <= INT16_MAX, "node links are int16_t");
+_Static_assert(KB_MAX_RULES <= INT16_MAX, "rh__kb.by_kind holds int16_t");
 
 enum rh__rule_kind {
     RULE_FEATURE,   /* condition: weight when the expression is yes */
@@ -95,7 +96,8 @@ enum rh__rule_kind {
     RULE_HELD_IF,     /* the held self-tests are held also when yes, below today (session 12) */
     RULE_USUAL_RUN_IF, /* condition: its usual running advice is level when yes (first that holds; session 13) */
     RULE_FLAG_UNLESS,  /* red flag: when yes, none of its triggers fires (an exception they share; session 14) */
-    RULE_CITE_IF       /* a source cited only when yes for this runner (cite: its key; session 18) */
+    RULE_CITE_IF,      /* a source cited only when yes for this runner (cite: its key; session 18) */
+    RULE__COUNT
 };
 
 /* The words that open the reason of a dangerous cause kept in the top
@@ -204,6 +206,12 @@ struct rh__kb {
     struct rh__cond conds[KB_MAX_CONDS];
     struct rh__flag flags[KB_MAX_FLAGS];
     struct rh__term terms[KB_MAX_TERMS];
+    /* The rules by kind, built once by rh__kb_read (session 24, perf24: the
+     * engine looked for the few rules of one kind among them all, call
+     * after call): the rules of kind K are rules[by_kind[i]] for i from
+     * kind_at[K] to kind_at[K + 1] - 1, in file order. */
+    int16_t by_kind[KB_MAX_RULES];
+    int kind_at[RULE__COUNT + 1];
     double pain_threshold;  /* a group "scores" at or above this */
     double pain_mixed_ratio; /* second group within this share of the first: mixed */
     double pain_top_weight;  /* the leading condition's kind adds this times its score */
