@@ -453,17 +453,34 @@ static int cond_index(const struct rh__kb *kb, const char *id)
     return -1;
 }
 
+/* By score, highest first (ties keep knowledge-base order). A condition
+ * is large (its reasons: 8 KB), so their indexes are sorted (a stable
+ * insertion sort) and each condition is then moved once to its place. */
 static void sort_conditions(struct rh_assessment *out)
 {
-    /* stable insertion sort by score (ties keep knowledge-base order) */
-    for (int a = 1; a < out->n_conditions; a++) {
-        struct rh_assess_condition t = out->conditions[a];
+    int n = out->n_conditions, order[RH_ASSESS_MAX_CONDITIONS];
+    for (int a = 0; a < n; a++) {
         int b = a;
-        while (b > 0 && out->conditions[b - 1].score < t.score) {
-            out->conditions[b] = out->conditions[b - 1];
+        while (b > 0 && out->conditions[order[b - 1]].score < out->conditions[a].score) {
+            order[b] = order[b - 1];
             b--;
         }
-        out->conditions[b] = t;
+        order[b] = a;
+    }
+    /* place k takes condition order[k]: each cycle of the permutation
+     * followed with its first condition held aside */
+    bool done[RH_ASSESS_MAX_CONDITIONS] = {false};
+    for (int k = 0; k < n; k++) {
+        if (done[k])
+            continue;
+        struct rh_assess_condition t = out->conditions[k];
+        int j = k;
+        for (; order[j] != k; j = order[j]) {
+            out->conditions[j] = out->conditions[order[j]];
+            done[j] = true;
+        }
+        out->conditions[j] = t;
+        done[j] = true;
     }
 }
 
@@ -1220,20 +1237,22 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     /* the held self-tests: once it needs a doctor today, or when a held_if
      * line holds (data/assess_rules.txt [held_tests]) */
     bool hold = out->disposition == RH_DISP_URGENT || held_if_holds(&c);
+    /* those never asked weigh nothing (each key read once, not once per
+     * question chosen) */
+    for (int i = 0; i < im.n; i++) {
+        /* nor a loading self-test that [hop_safety] holds (session 22,
+         * runner22b: the one-leg stand under the stress fracture's sign) */
+        if ((out->hop_unsafe && strcmp(im.key[i], "test_hop") == 0) || load_unsafe(&c, im.key[i]))
+            im.w[i] = 0;
+        /* nor a self-test that loads the hip once it needs a doctor
+         * today (review 8 B1): the answer would change nothing */
+        if (hold && test_held(kb, im.key[i]))
+            im.w[i] = 0;
+    }
     while (out->n_missing < RH_ASSESS_MAX_MISSING) {
         int best = -1;
         for (int i = 0; i < im.n; i++) {
             if (im.w[i] <= 0.05)
-                continue;
-            /* nor a loading self-test that [hop_safety] holds (session 22,
-             * runner22b: the one-leg stand under the stress fracture's sign) */
-            if (out->hop_unsafe && strcmp(im.key[i], "test_hop") == 0)
-                continue;
-            if (load_unsafe(&c, im.key[i]))
-                continue;
-            /* nor a self-test that loads the hip once it needs a doctor
-             * today (review 8 B1): the answer would change nothing */
-            if (hold && test_held(kb, im.key[i]))
                 continue;
             if (best < 0 || im.w[i] > im.w[best])
                 best = i;
