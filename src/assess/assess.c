@@ -76,9 +76,13 @@ static void level_why_add(struct rh_level_why *w, const char *fmt, ...)
     va_end(ap);
 }
 
-static void ctx_init(struct rh__ctx *c, const struct rh__kb *kb, const struct rh_intake *in)
+/* memo: KB_MAX_TERMS values kept for c's terms (c->memo) */
+static void ctx_init(struct rh__ctx *c, const struct rh__kb *kb, const struct rh_intake *in,
+                     signed char *memo)
 {
     memset(c, 0, sizeof *c);
+    memset(memo, MEMO_UNSET, KB_MAX_TERMS);
+    c->memo = memo;
     c->in = in;
     c->kb = kb;
     for (int i = 0; i < RH_CHECK__COUNT; i++) {
@@ -961,7 +965,8 @@ bool rh__assess_load_held(const struct rh_intake *in, const struct rh__pending *
     if (!kb || !in)
         return true; /* erring safe */
     struct rh__ctx c;
-    ctx_init(&c, kb, in);
+    signed char memo[KB_MAX_TERMS];
+    ctx_init(&c, kb, in, memo);
     c.pending = p;
     flags_only(&c);
     return load_unsafe(&c, key);
@@ -990,7 +995,8 @@ static const char *urgent_certain(const struct rh_intake *in, const struct rh__p
     if (!kb || !in)
         return NULL;
     struct rh__ctx c;
-    ctx_init(&c, kb, in);
+    signed char memo[KB_MAX_TERMS];
+    ctx_init(&c, kb, in, memo);
     c.pending = p;
     for (int f = 0; f < kb->n_flags; f++) {
         int res = TRI_NO, level = -1;
@@ -1054,7 +1060,8 @@ bool rh__assess_held_if(const struct rh_intake *in, const struct rh__pending *p)
     if (!kb || !in)
         return false;
     struct rh__ctx c;
-    ctx_init(&c, kb, in);
+    signed char memo[KB_MAX_TERMS];
+    ctx_init(&c, kb, in, memo);
     c.pending = p;
     return held_if_holds(&c);
 }
@@ -1144,7 +1151,8 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     }
     memset(out, 0, sizeof *out);
     struct rh__ctx c;
-    ctx_init(&c, kb, in);
+    signed char memo[KB_MAX_TERMS];
+    ctx_init(&c, kb, in, memo);
     struct impact im = {0};
     out->from_data = in->from_data;
     out->data_not_recent = in->data_not_recent;

@@ -67,11 +67,16 @@ struct rh__node {
     int16_t word;  /* atom OP_IS: word index (-1 for a bare yes/no key) */
     int16_t first; /* first child (-1) */
     int16_t next;  /* next sibling (-1) */
+    /* the root of a named term's copy (@name) that reads no red flag: the
+     * term's index, under which its value is kept for the rest of an
+     * assessment (rh__ctx.memo); -1 for any other node */
+    int8_t term;
     double num;    /* atom: number; NODE_COUNT: N */
 };
 
 _Static_assert(KB_MAX_NODES <= INT16_MAX, "node links are int16_t");
 _Static_assert(KB_MAX_RULES <= INT16_MAX, "rh__kb.by_kind holds int16_t");
+_Static_assert(KB_MAX_TERMS <= INT8_MAX + 1, "rh__node.term is int8_t");
 
 enum rh__rule_kind {
     RULE_FEATURE,   /* condition: weight when the expression is yes */
@@ -271,7 +276,14 @@ struct rh__ctx {
     int answered;
     signed char flag[KB_MAX_FLAGS]; /* enum rh__tri once flags are known */
     const struct rh__pending *pending; /* questions still to come, or NULL */
+    /* The value of each named term that reads no red flag, kept once
+     * evaluated (MEMO_UNSET before; session 24, perf24: one term stands in
+     * many rules); NULL: none kept. Such a term reads only the intake,
+     * pending and the derived values, which must not change after the
+     * first evaluation; the flags may. */
+    signed char *memo;
 };
+#define MEMO_UNSET 2
 
 /* Share (0..1] of a yes feature's positive weight that counts when the
  * list answers it rests on are ticked beyond the dilute settings. */

@@ -121,6 +121,7 @@ static int new_node(struct parser *ps, int kind)
     n->first = n->next = -1;
     n->rhs = -1;
     n->word = -1;
+    n->term = -1;
     return i;
 }
 
@@ -249,6 +250,19 @@ static struct rh__term *find_term(struct rh__kb *kb, const char *s, size_t n)
     return NULL;
 }
 
+/* Whether the expression at node reads a red flag (flag:ID, ?flag:ID). */
+static bool reads_flag(const struct rh__kb *kb, int node)
+{
+    const struct rh__node *n = &kb->nodes[node];
+    if ((n->kind == NODE_ATOM || n->kind == NODE_ANSWERED) &&
+        (n->field == FLD_FLAG || (n->kind == NODE_ATOM && n->rhs == FLD_FLAG)))
+        return true;
+    for (int k = n->first; k >= 0; k = kb->nodes[k].next)
+        if (reads_flag(kb, k))
+            return true;
+    return false;
+}
+
 /* "@name": the named term's expression, parsed here as if it were written
  * in parentheses (a fresh copy of its nodes, so evaluation, explanations
  * and the unknown answers are exactly those of the written-out text). */
@@ -279,8 +293,11 @@ static int parse_term(struct parser *ps)
     skip(ps);
     if (*ps->p != '\0')
         return fail(ps, "unexpected text");
-    if (!ps->check)
+    if (!ps->check) {
         t->used = true;
+        if (!reads_flag(ps->kb, e))
+            ps->kb->nodes[e].term = (int8_t)(t - ps->kb->terms);
+    }
     ps->p = after;
     return e;
 }
@@ -511,9 +528,8 @@ static bool answered(const struct rh__ctx *c, const struct rh__node *a)
     return num_value(c, a->field, &lo, &hi);
 }
 
-int rh__expr_eval(const struct rh__ctx *c, int node)
+static int expr_value(const struct rh__ctx *c, const struct rh__node *n)
 {
-    const struct rh__node *n = &c->kb->nodes[node];
     switch (n->kind) {
     case NODE_ATOM: return eval_atom(c, n);
     case NODE_ANSWERED:
@@ -560,6 +576,17 @@ int rh__expr_eval(const struct rh__ctx *c, int node)
         return yes >= n->num ? TRI_YES : yes + unk < n->num ? TRI_NO : TRI_UNKNOWN;
     }
     }
+}
+
+int rh__expr_eval(const struct rh__ctx *c, int node)
+{
+    const struct rh__node *n = &c->kb->nodes[node];
+    if (n->term < 0 || !c->memo)
+        return expr_value(c, n);
+    signed char *m = &c->memo[n->term];
+    if (*m == MEMO_UNSET)
+        *m = (signed char)expr_value(c, n);
+    return *m;
 }
 
 /* How much a yes expression's support is worth when its list answers are
