@@ -698,7 +698,8 @@ _Static_assert(RULE_RUN_IF == RULE_ESCALATE + 1 && RULE_RUN == RULE_DISP + 1,
 static void decide(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
-    struct levels disp = {0}, run = {0};
+    struct levels disp, run; /* 48 reasons each: only the count is zeroed */
+    disp.n = run.n = 0;
     /* red flags first */
     for (int i = 0; i < out->n_flags; i++) {
         const struct rh_assess_flag *f = &out->flags[i];
