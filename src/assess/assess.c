@@ -111,12 +111,19 @@ struct impact {
 static void impact_cb(void *arg, const char *key)
 {
     struct impact *im = arg;
+    /* the same key again (the most common case) needs no look-up: no
+     * earlier slot matched it when it was added */
+    for (int i = 0; i < im->n; i++)
+        if (im->key[i] == key) {
+            im->w[i] += im->add;
+            return;
+        }
     /* one open question however many of its words matter ("whether the
      * leg feels numb or tingles" for numbness and tingling) */
     const char *t = rh_words("topic", key);
     for (int i = 0; i < im->n; i++) {
         const char *ti = t ? im->topic[i] : NULL;
-        if (im->key[i] == key || strcmp(im->key[i], key) == 0 || (ti && strcmp(t, ti) == 0)) {
+        if (strcmp(im->key[i], key) == 0 || (ti && strcmp(t, ti) == 0)) {
             im->w[i] += im->add;
             return;
         }
