@@ -67,9 +67,9 @@ struct rh__node {
     int16_t word;  /* atom OP_IS: word index (-1 for a bare yes/no key) */
     int16_t first; /* first child (-1) */
     int16_t next;  /* next sibling (-1) */
-    /* the root of a named term's copy (@name) that reads no red flag: the
-     * term's index, under which its value is kept for the rest of an
-     * assessment (rh__ctx.memo); -1 for any other node */
+    /* the root of a named term's copy (@name): the term's index, under
+     * which its value is kept for the rest of an assessment (rh__ctx.memo);
+     * -1 for any other node */
     int8_t term;
     double num;    /* atom: number; NODE_COUNT: N */
 };
@@ -276,11 +276,11 @@ struct rh__ctx {
     int answered;
     signed char flag[KB_MAX_FLAGS]; /* enum rh__tri once flags are known */
     const struct rh__pending *pending; /* questions still to come, or NULL */
-    /* The value of each named term that reads no red flag, kept once
-     * evaluated (MEMO_UNSET before; session 24, perf24: one term stands in
-     * many rules); NULL: none kept. Such a term reads only the intake,
-     * pending and the derived values, which must not change after the
-     * first evaluation; the flags may. */
+    /* The value of each named term, kept once evaluated (MEMO_UNSET
+     * before; session 24, perf24: one term stands in many rules); NULL:
+     * none kept. A term reads no red flag (the loader refuses flag: in a
+     * term), only the intake, pending and the derived values, which must
+     * not change after the first evaluation; the flags may. */
     signed char *memo;
 };
 #define MEMO_UNSET 2

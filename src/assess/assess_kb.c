@@ -250,19 +250,6 @@ static struct rh__term *find_term(struct rh__kb *kb, const char *s, size_t n)
     return NULL;
 }
 
-/* Whether the expression at node reads a red flag (flag:ID, ?flag:ID). */
-static bool reads_flag(const struct rh__kb *kb, int node)
-{
-    const struct rh__node *n = &kb->nodes[node];
-    if ((n->kind == NODE_ATOM || n->kind == NODE_ANSWERED) &&
-        (n->field == FLD_FLAG || (n->kind == NODE_ATOM && n->rhs == FLD_FLAG)))
-        return true;
-    for (int k = n->first; k >= 0; k = kb->nodes[k].next)
-        if (reads_flag(kb, k))
-            return true;
-    return false;
-}
-
 /* "@name": the named term's expression, parsed here as if it were written
  * in parentheses (a fresh copy of its nodes, so evaluation, explanations
  * and the unknown answers are exactly those of the written-out text). */
@@ -295,8 +282,7 @@ static int parse_term(struct parser *ps)
         return fail(ps, "unexpected text");
     if (!ps->check) {
         t->used = true;
-        if (!reads_flag(ps->kb, e))
-            ps->kb->nodes[e].term = (int8_t)(t - ps->kb->terms);
+        ps->kb->nodes[e].term = (int8_t)(t - ps->kb->terms); /* its value is kept (rh__ctx.memo) */
     }
     ps->p = after;
     return e;

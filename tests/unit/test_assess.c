@@ -2908,10 +2908,10 @@ static void test_kb_explanation_fits(void)
 
 /* Session 24 (perf24): the index of the rules by kind holds every rule
  * once, under its kind, in file order; a named term's copy is marked for
- * the memo (none reads a red flag: a term is checked before the flags are
- * read), its value kept once evaluated; and the memo gives every rule of
- * the compiled-in base the value it has without it, on every vignette,
- * whatever the flags. */
+ * the memo, its value kept once evaluated; no marked copy reads a red flag
+ * (whose value changes during an assessment: the loader refuses flag: in
+ * a term); and the memo gives every rule of the compiled-in base the
+ * value it has without it, on every vignette, whatever the flags. */
 static bool node_reads_flag(const struct rh__kb *kb, int node)
 {
     const struct rh__node *n = &kb->nodes[node];
