@@ -76,9 +76,13 @@ static void level_why_add(struct rh_level_why *w, const char *fmt, ...)
     va_end(ap);
 }
 
-static void ctx_init(struct rh__ctx *c, const struct rh__kb *kb, const struct rh_intake *in)
+/* memo: KB_MAX_TERMS values kept for c's terms (c->memo) */
+static void ctx_init(struct rh__ctx *c, const struct rh__kb *kb, const struct rh_intake *in,
+                     signed char *memo)
 {
     memset(c, 0, sizeof *c);
+    memset(memo, MEMO_UNSET, KB_MAX_TERMS);
+    c->memo = memo;
     c->in = in;
     c->kb = kb;
     for (int i = 0; i < RH_CHECK__COUNT; i++) {
@@ -99,6 +103,7 @@ static void ctx_init(struct rh__ctx *c, const struct rh__kb *kb, const struct rh
 struct impact {
     int n;
     const char *key[MAX_KEYS];
+    const char *topic[MAX_KEYS]; /* rh_words("topic", key[i]), looked up once */
     double w[MAX_KEYS];
     double add; /* weight of the current rule */
 };
@@ -106,18 +111,26 @@ struct impact {
 static void impact_cb(void *arg, const char *key)
 {
     struct impact *im = arg;
+    /* the same key again (the most common case) needs no look-up: no
+     * earlier slot matched it when it was added */
+    for (int i = 0; i < im->n; i++)
+        if (im->key[i] == key) {
+            im->w[i] += im->add;
+            return;
+        }
     /* one open question however many of its words matter ("whether the
      * leg feels numb or tingles" for numbness and tingling) */
     const char *t = rh_words("topic", key);
     for (int i = 0; i < im->n; i++) {
-        const char *ti = t ? rh_words("topic", im->key[i]) : NULL;
-        if (im->key[i] == key || strcmp(im->key[i], key) == 0 || (ti && strcmp(t, ti) == 0)) {
+        const char *ti = t ? im->topic[i] : NULL;
+        if (strcmp(im->key[i], key) == 0 || (ti && strcmp(t, ti) == 0)) {
             im->w[i] += im->add;
             return;
         }
     }
     if (im->n < MAX_KEYS) {
         im->key[im->n] = key;
+        im->topic[im->n] = t;
         im->w[im->n++] = im->add;
     }
 }
@@ -148,9 +161,9 @@ static const char *cite(const struct rh__ctx *c, const char *src, char *buf, siz
         while (kk && k[kk - 1] == ' ')
             kk--;
         bool keep = true;
-        for (int r = 0; r < kb->n_rules && keep; r++) {
-            const struct rh__rule *rule = &kb->rules[r];
-            if (rule->kind == RULE_CITE_IF && strlen(rule->cite) == kk &&
+        for (int i = kb->kind_at[RULE_CITE_IF]; i < kb->kind_at[RULE_CITE_IF + 1] && keep; i++) {
+            const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+            if (strlen(rule->cite) == kk &&
                 strncmp(rule->cite, k, kk) == 0 && rh__expr_eval(c, rule->expr) != TRI_YES)
                 keep = false;
         }
@@ -173,10 +186,11 @@ static const char *cite(const struct rh__ctx *c, const char *src, char *buf, siz
 static const struct rh__rule *first_rule_holding(const struct rh__ctx *c, const struct rh__kb *kb,
                                                  int ci, int kind)
 {
-    for (int r = 0; r < kb->n_rules; r++)
-        if (kb->rules[r].owner == ci && kb->rules[r].kind == kind &&
-            rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
-            return &kb->rules[r];
+    for (int i = kb->kind_at[kind]; i < kb->kind_at[kind + 1]; i++) {
+        const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+        if (rule->owner == ci && rh__expr_eval(c, rule->expr) == TRI_YES)
+            return rule;
+    }
     return NULL;
 }
 
@@ -200,9 +214,9 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
         const struct rh__rule *fired = NULL;
         const struct rh__rule *unless = flag_unless(c, f);
         bool set_aside = false; /* a trigger held, the exception too */
-        for (int r = 0; r < kb->n_rules; r++) {
-            const struct rh__rule *rule = &kb->rules[r];
-            if (rule->kind != RULE_TRIGGER || rule->owner != f)
+        for (int i = kb->kind_at[RULE_TRIGGER]; i < kb->kind_at[RULE_TRIGGER + 1]; i++) {
+            const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+            if (rule->owner != f)
                 continue;
             int v = rh__expr_eval(c, rule->expr);
             if (unless) {
@@ -236,10 +250,9 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
         }
         if (res == TRI_UNKNOWN || (res == TRI_YES && full == TRI_UNKNOWN)) {
             /* an unanswered question could reveal a red flag: ask it first */
-            for (int r = 0; r < kb->n_rules; r++) {
-                const struct rh__rule *rule = &kb->rules[r];
-                if (rule->kind == RULE_TRIGGER && rule->owner == f &&
-                    rh__expr_eval(c, rule->expr) == TRI_UNKNOWN) {
+            for (int i = kb->kind_at[RULE_TRIGGER]; i < kb->kind_at[RULE_TRIGGER + 1]; i++) {
+                const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+                if (rule->owner == f && rh__expr_eval(c, rule->expr) == TRI_UNKNOWN) {
                     im->add = 4.0;
                     rh__expr_unknown_keys(c, rule->expr, impact_cb, im);
                 }
@@ -262,10 +275,10 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
         size_t len = rh__text_fit(of->why, sizeof of->why,
                                   snprintf(of->why, sizeof of->why, "%s (answers: %s) [%s]",
                                            fired->reason, answers, CITE(c, fired->source)));
-        for (int r = 0; r < kb->n_rules; r++) {
-            const struct rh__rule *rule = &kb->rules[r];
-            if (rule->kind != RULE_FLAG_ESC || rule->owner != f ||
-                rh__expr_eval(c, rule->expr) != TRI_YES || rule->level <= (int)of->min_disposition)
+        for (int i = kb->kind_at[RULE_FLAG_ESC]; i < kb->kind_at[RULE_FLAG_ESC + 1]; i++) {
+            const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+            if (rule->owner != f || rh__expr_eval(c, rule->expr) != TRI_YES ||
+                rule->level <= (int)of->min_disposition)
                 continue;
             of->min_disposition = (enum rh_disposition)rule->level;
             rh__expr_explain(c, rule->expr, answers, sizeof answers);
@@ -299,8 +312,9 @@ struct fired {
 
 static void normalise(const struct rh__kb *kb, struct rh_assessment *out);
 
-/* Scores every condition in one pass over the rules; val[r] is the value
- * of every rule's expression, computed here and reused afterwards. */
+/* Scores every condition in one pass over its features; val[r] is the
+ * value of feature rule r's expression, computed here and reused
+ * afterwards. */
 static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signed char *val,
                              double *known, double *unknown)
 {
@@ -317,11 +331,10 @@ static void score_conditions(struct rh__ctx *c, struct rh_assessment *out, signe
         known[i] = unknown[i] = 0;
         nf[i] = 0;
     }
-    for (int r = 0; r < kb->n_rules; r++) {
+    for (int j = kb->kind_at[RULE_FEATURE]; j < kb->kind_at[RULE_FEATURE + 1]; j++) {
+        int r = kb->by_kind[j];
         const struct rh__rule *rule = &kb->rules[r];
         val[r] = (signed char)rh__expr_eval(c, rule->expr);
-        if (rule->kind != RULE_FEATURE)
-            continue;
         int i = rule->owner, v = val[r];
         if (v == TRI_UNKNOWN) {
             unknown[i] += fabs(rule->weight);
@@ -389,18 +402,18 @@ static void normalise(const struct rh__kb *kb, struct rh_assessment *out)
  * table's order). With m causes kept, the top three are they and the best
  * 3 - m others: a kept cause not above the (4 - m)th best other is set just
  * above it, with its reason shown first. Runs before sorting (conditions
- * in knowledge-base order); val[] holds every rule's value from
- * score_conditions. */
-static void keep_dangerous(struct rh__ctx *c, struct rh_assessment *out, const signed char *val)
+ * in knowledge-base order). */
+static void keep_dangerous(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
     int rule_of[KB_MAX_CONDS];
     int m = 0;
     for (int i = 0; i < out->n_conditions; i++)
         rule_of[i] = -1;
-    for (int r = 0; r < kb->n_rules && m < 3; r++) {
+    for (int i = kb->kind_at[RULE_KEEP]; i < kb->kind_at[RULE_KEEP + 1] && m < 3; i++) {
+        int r = kb->by_kind[i];
         const struct rh__rule *rule = &kb->rules[r];
-        if (rule->kind == RULE_KEEP && val[r] == TRI_YES && rule_of[rule->owner] < 0) {
+        if (rule_of[rule->owner] < 0 && rh__expr_eval(c, rule->expr) == TRI_YES) {
             rule_of[rule->owner] = r;
             m++;
         }
@@ -451,17 +464,34 @@ static int cond_index(const struct rh__kb *kb, const char *id)
     return -1;
 }
 
+/* By score, highest first (ties keep knowledge-base order). A condition
+ * is large (its reasons: 8 KB), so their indexes are sorted (a stable
+ * insertion sort) and each condition is then moved once to its place. */
 static void sort_conditions(struct rh_assessment *out)
 {
-    /* stable insertion sort by score (ties keep knowledge-base order) */
-    for (int a = 1; a < out->n_conditions; a++) {
-        struct rh_assess_condition t = out->conditions[a];
+    int n = out->n_conditions, order[RH_ASSESS_MAX_CONDITIONS];
+    for (int a = 0; a < n; a++) {
         int b = a;
-        while (b > 0 && out->conditions[b - 1].score < t.score) {
-            out->conditions[b] = out->conditions[b - 1];
+        while (b > 0 && out->conditions[order[b - 1]].score < out->conditions[a].score) {
+            order[b] = order[b - 1];
             b--;
         }
-        out->conditions[b] = t;
+        order[b] = a;
+    }
+    /* place k takes condition order[k]: each cycle of the permutation
+     * followed with its first condition held aside */
+    bool done[RH_ASSESS_MAX_CONDITIONS] = {false};
+    for (int k = 0; k < n; k++) {
+        if (done[k])
+            continue;
+        struct rh_assess_condition t = out->conditions[k];
+        int j = k;
+        for (; order[j] != k; j = order[j]) {
+            out->conditions[j] = out->conditions[order[j]];
+            done[j] = true;
+        }
+        out->conditions[j] = t;
+        done[j] = true;
     }
 }
 
@@ -472,9 +502,9 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
     const struct rh__kb *kb = c->kb;
     static const char *const gname[3] = {"muscle", "joint", "nerve"};
     double g[3] = {0, 0, 0};
-    for (int r = 0; r < kb->n_rules; r++) {
-        const struct rh__rule *rule = &kb->rules[r];
-        if (rule->kind == RULE_PAIN && rh__expr_eval(c, rule->expr) == TRI_YES)
+    for (int i = kb->kind_at[RULE_PAIN]; i < kb->kind_at[RULE_PAIN + 1]; i++) {
+        const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+        if (rh__expr_eval(c, rule->expr) == TRI_YES)
             g[rule->owner] += rule->weight;
     }
     /* A clinician names the pain after what it most likely is: the leading
@@ -552,9 +582,9 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
     if (lg >= 0 && kb->pain_top_weight > 0 && shown[lg])
         why_add(&out->pain_type_why, "%s: %s, %s, is %s", gname[lg], lead_is, lead_name,
                 rh__pain_words(kb->conds[lci].pain_type));
-    for (int r = 0; r < kb->n_rules; r++) {
-        const struct rh__rule *rule = &kb->rules[r];
-        if (rule->kind != RULE_PAIN || !shown[rule->owner] || rule->weight <= 0 ||
+    for (int i = kb->kind_at[RULE_PAIN]; i < kb->kind_at[RULE_PAIN + 1]; i++) {
+        const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+        if (!shown[rule->owner] || rule->weight <= 0 ||
             rh__expr_eval(c, rule->expr) != TRI_YES)
             continue;
         char answers[RH_ASSESS_WHY_LEN];
@@ -618,9 +648,10 @@ static void rule_reason(const struct rh__ctx *c, const struct rh__rule *rule, st
 static void unranked(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
-    for (int r = 0; r < kb->n_rules && !out->unranked; r++) {
-        const struct rh__rule *rule = &kb->rules[r];
-        if (rule->kind != RULE_UNRANKED || rh__expr_eval(c, rule->expr) != TRI_YES)
+    for (int i = kb->kind_at[RULE_UNRANKED]; i < kb->kind_at[RULE_UNRANKED + 1] && !out->unranked;
+         i++) {
+        const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+        if (rh__expr_eval(c, rule->expr) != TRI_YES)
             continue;
         char answers[RH_ASSESS_WHY_LEN];
         rh__expr_explain(c, rule->expr, answers, sizeof answers);
@@ -640,10 +671,9 @@ static void shown_names(struct rh__ctx *c, struct rh_assessment *out)
     const struct rh__kb *kb = c->kb;
     for (int k = 0; k < out->n_conditions; k++) {
         int ci = cond_index(kb, out->conditions[k].id);
-        for (int r = 0; r < kb->n_rules; r++) {
-            const struct rh__rule *rule = &kb->rules[r];
-            if (rule->kind == RULE_NAME && rule->owner == ci &&
-                rh__expr_eval(c, rule->expr) == TRI_YES) {
+        for (int i = kb->kind_at[RULE_NAME]; i < kb->kind_at[RULE_NAME + 1]; i++) {
+            const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+            if (rule->owner == ci && rh__expr_eval(c, rule->expr) == TRI_YES) {
                 out->conditions[k].name = rule->reason;
                 out->conditions[k].clinical_name = rule->reason;
                 break;
@@ -669,10 +699,14 @@ bool rh_assess_running_by_flag(const char *const *why, int n)
     return false;
 }
 
+_Static_assert(RULE_RUN_IF == RULE_ESCALATE + 1 && RULE_RUN == RULE_DISP + 1,
+               "decide() reads each pair of kinds as one span of rh__kb.by_kind");
+
 static void decide(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
-    struct levels disp = {0}, run = {0};
+    struct levels disp, run; /* 48 reasons each: only the count is zeroed */
+    disp.n = run.n = 0;
     /* red flags first */
     for (int i = 0; i < out->n_flags; i++) {
         const struct rh_assess_flag *f = &out->flags[i];
@@ -723,9 +757,10 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         else
             lv_add(&run, cd->running, "%s: %s [%s; %s]", name, cd->running_why, CITE(c, cd->run_source),
                    CITE(c, cd->run_why_source));
-        for (int r = 0; r < kb->n_rules; r++) {
-            const struct rh__rule *rule = &kb->rules[r];
-            if (rule->owner != ci || (rule->kind != RULE_ESCALATE && rule->kind != RULE_RUN_IF))
+        /* its escalations to disp, its run_if lines to run, each in file order */
+        for (int i = kb->kind_at[RULE_ESCALATE]; i < kb->kind_at[RULE_RUN_IF + 1]; i++) {
+            const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+            if (rule->owner != ci)
                 continue;
             /* a runner-up's escalation below the set level (a physio to
              * treat it) follows only the likeliest cause; its usual care
@@ -738,10 +773,9 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         }
     }
     /* general rules: checklist, duration, pain levels */
-    for (int r = 0; r < kb->n_rules; r++) {
-        const struct rh__rule *rule = &kb->rules[r];
-        if ((rule->kind != RULE_DISP && rule->kind != RULE_RUN) ||
-            rh__expr_eval(c, rule->expr) != TRI_YES)
+    for (int i = kb->kind_at[RULE_DISP]; i < kb->kind_at[RULE_RUN + 1]; i++) {
+        const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+        if (rh__expr_eval(c, rule->expr) != TRI_YES)
             continue;
         rule_reason(c, rule, rule->kind == RULE_DISP ? &disp : &run, "");
     }
@@ -771,10 +805,9 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
                 why_add(&out->advice, "%s", kb->flags[f].advice);
             /* its advice_if lines that hold, for whom they fit (session
              * 11, branch rev11c, review 11 #10) */
-            for (int r = 0; r < kb->n_rules; r++) {
-                const struct rh__rule *rule = &kb->rules[r];
-                if (rule->kind != RULE_FLAG_ADVICE || rule->owner != f ||
-                    rh__expr_eval(c, rule->expr) != TRI_YES)
+            for (int k = kb->kind_at[RULE_FLAG_ADVICE]; k < kb->kind_at[RULE_FLAG_ADVICE + 1]; k++) {
+                const struct rh__rule *rule = &kb->rules[kb->by_kind[k]];
+                if (rule->owner != f || rh__expr_eval(c, rule->expr) != TRI_YES)
                     continue;
                 char answers[RH_ASSESS_WHY_LEN];
                 rh__expr_explain(c, rule->expr, answers, sizeof answers);
@@ -800,9 +833,9 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
     for (int f = 0; f < KB_MAX_FLAGS; f++)
         if (c->flag[f] != TRI_YES)
             c->flag[f] = TRI_NO;
-    for (int r = 0; r < kb->n_rules; r++) {
-        const struct rh__rule *rule = &kb->rules[r];
-        if (rule->kind != RULE_ADVICE || rh__expr_eval(c, rule->expr) != TRI_YES)
+    for (int i = kb->kind_at[RULE_ADVICE]; i < kb->kind_at[RULE_ADVICE + 1]; i++) {
+        const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+        if (rh__expr_eval(c, rule->expr) != TRI_YES)
             continue;
         char answers[RH_ASSESS_WHY_LEN];
         rh__expr_explain(c, rule->expr, answers, sizeof answers);
@@ -882,10 +915,11 @@ static bool tests_have(const char *list, const char *key)
 static bool load_unsafe(const struct rh__ctx *c, const char *key)
 {
     const struct rh__kb *kb = c->kb;
-    for (int r = 0; key && r < kb->n_rules; r++)
-        if (kb->rules[r].kind == RULE_HOP_UNSAFE && tests_have(kb->rules[r].tests, key) &&
-            rh__expr_eval(c, kb->rules[r].expr) == TRI_YES)
+    for (int i = kb->kind_at[RULE_HOP_UNSAFE]; key && i < kb->kind_at[RULE_HOP_UNSAFE + 1]; i++) {
+        const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+        if (tests_have(rule->tests, key) && rh__expr_eval(c, rule->expr) == TRI_YES)
             return true;
+    }
     return false;
 }
 
@@ -905,9 +939,10 @@ static void flags_only(struct rh__ctx *c)
     for (int f = 0; f < kb->n_flags; f++) {
         int res = TRI_NO;
         if (!flag_unless(c, f))
-            for (int r = 0; r < kb->n_rules && res != TRI_YES; r++) {
-                const struct rh__rule *rule = &kb->rules[r];
-                if (rule->kind != RULE_TRIGGER || rule->owner != f)
+            for (int i = kb->kind_at[RULE_TRIGGER];
+                 i < kb->kind_at[RULE_TRIGGER + 1] && res != TRI_YES; i++) {
+                const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+                if (rule->owner != f)
                     continue;
                 int v = rh__expr_eval(c, rule->expr);
                 if (v == TRI_YES || v == TRI_UNKNOWN)
@@ -938,7 +973,8 @@ bool rh__assess_load_held(const struct rh_intake *in, const struct rh__pending *
     if (!kb || !in)
         return true; /* erring safe */
     struct rh__ctx c;
-    ctx_init(&c, kb, in);
+    signed char memo[KB_MAX_TERMS];
+    ctx_init(&c, kb, in, memo);
     c.pending = p;
     flags_only(&c);
     return load_unsafe(&c, key);
@@ -947,8 +983,9 @@ bool rh__assess_load_held(const struct rh_intake *in, const struct rh__pending *
 bool rh__assess_load_test(const char *key)
 {
     const struct rh__kb *kb = rh__kb_get(NULL);
-    for (int r = 0; kb && key && r < kb->n_rules; r++)
-        if (kb->rules[r].kind == RULE_HOP_UNSAFE && tests_have(kb->rules[r].tests, key))
+    for (int i = kb ? kb->kind_at[RULE_HOP_UNSAFE] : 0;
+         kb && key && i < kb->kind_at[RULE_HOP_UNSAFE + 1]; i++)
+        if (tests_have(kb->rules[kb->by_kind[i]].tests, key))
             return true;
     return false;
 }
@@ -966,7 +1003,8 @@ static const char *urgent_certain(const struct rh_intake *in, const struct rh__p
     if (!kb || !in)
         return NULL;
     struct rh__ctx c;
-    ctx_init(&c, kb, in);
+    signed char memo[KB_MAX_TERMS];
+    ctx_init(&c, kb, in, memo);
     c.pending = p;
     for (int f = 0; f < kb->n_flags; f++) {
         int res = TRI_NO, level = -1;
@@ -974,9 +1012,9 @@ static const char *urgent_certain(const struct rh_intake *in, const struct rh__p
             c.flag[f] = TRI_NO;
             continue;
         }
-        for (int r = 0; r < kb->n_rules; r++) {
-            const struct rh__rule *rule = &kb->rules[r];
-            if (rule->kind != RULE_TRIGGER || rule->owner != f)
+        for (int i = kb->kind_at[RULE_TRIGGER]; i < kb->kind_at[RULE_TRIGGER + 1]; i++) {
+            const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+            if (rule->owner != f)
                 continue;
             int v = rh__expr_eval(&c, rule->expr);
             if (v == TRI_YES && why && cap > 32) {
@@ -998,10 +1036,9 @@ static const char *urgent_certain(const struct rh_intake *in, const struct rh__p
         c.flag[f] = (signed char)res;
         if (res != TRI_YES)
             continue;
-        for (int r = 0; r < kb->n_rules; r++) {
-            const struct rh__rule *rule = &kb->rules[r];
-            if (rule->kind == RULE_FLAG_ESC && rule->owner == f && rule->level > level &&
-                rh__expr_eval(&c, rule->expr) == TRI_YES)
+        for (int i = kb->kind_at[RULE_FLAG_ESC]; i < kb->kind_at[RULE_FLAG_ESC + 1]; i++) {
+            const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+            if (rule->owner == f && rule->level > level && rh__expr_eval(&c, rule->expr) == TRI_YES)
                 level = rule->level;
         }
         if (level >= RH_DISP_URGENT)
@@ -1018,9 +1055,9 @@ static const char *urgent_certain(const struct rh_intake *in, const struct rh__p
  * questionnaire (rh__assess_held_if) and the result (rh_assess). */
 static bool held_if_holds(const struct rh__ctx *c)
 {
-    for (int r = 0; r < c->kb->n_rules; r++)
-        if (c->kb->rules[r].kind == RULE_HELD_IF &&
-            rh__expr_eval(c, c->kb->rules[r].expr) == TRI_YES)
+    const struct rh__kb *kb = c->kb;
+    for (int i = kb->kind_at[RULE_HELD_IF]; i < kb->kind_at[RULE_HELD_IF + 1]; i++)
+        if (rh__expr_eval(c, kb->rules[kb->by_kind[i]].expr) == TRI_YES)
             return true;
     return false;
 }
@@ -1031,7 +1068,8 @@ bool rh__assess_held_if(const struct rh_intake *in, const struct rh__pending *p)
     if (!kb || !in)
         return false;
     struct rh__ctx c;
-    ctx_init(&c, kb, in);
+    signed char memo[KB_MAX_TERMS];
+    ctx_init(&c, kb, in, memo);
     c.pending = p;
     return held_if_holds(&c);
 }
@@ -1064,10 +1102,10 @@ bool rh__assess_urgent_title(const struct rh_intake *in, const struct rh__pendin
 
 static bool test_held(const struct rh__kb *kb, const char *key)
 {
-    for (int r = 0; kb && key && r < kb->n_rules; r++) {
-        const struct rh__rule *rule = &kb->rules[r];
-        if (rule->kind == RULE_HELD_TEST &&
-            strcmp(rh__ifields[kb->nodes[rule->expr].field].key, key) == 0)
+    for (int i = kb ? kb->kind_at[RULE_HELD_TEST] : 0;
+         kb && key && i < kb->kind_at[RULE_HELD_TEST + 1]; i++) {
+        const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+        if (strcmp(rh__ifields[kb->nodes[rule->expr].field].key, key) == 0)
             return true;
     }
     return false;
@@ -1121,7 +1159,8 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     }
     memset(out, 0, sizeof *out);
     struct rh__ctx c;
-    ctx_init(&c, kb, in);
+    signed char memo[KB_MAX_TERMS];
+    ctx_init(&c, kb, in, memo);
     struct impact im = {0};
     out->from_data = in->from_data;
     out->data_not_recent = in->data_not_recent;
@@ -1150,20 +1189,24 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
 
     eval_flags(&c, out, &im);
     out->hop_unsafe = hop_unsafe(&c);
-    for (int r = 0; r < kb->n_rules && !out->clearance_need[0]; r++)
-        if (kb->rules[r].kind == RULE_CLEAR && rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES)
-            snprintf(out->clearance_need, sizeof out->clearance_need, "%s [%s]",
-                     kb->rules[r].reason, CITE(&c, kb->rules[r].source));
+    for (int i = kb->kind_at[RULE_CLEAR]; i < kb->kind_at[RULE_CLEAR + 1] && !out->clearance_need[0];
+         i++) {
+        const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+        if (rh__expr_eval(&c, rule->expr) == TRI_YES)
+            snprintf(out->clearance_need, sizeof out->clearance_need, "%s [%s]", rule->reason,
+                     CITE(&c, rule->source));
+    }
 
     double known[KB_MAX_CONDS], unknown[KB_MAX_CONDS];
     signed char val[KB_MAX_RULES];
     score_conditions(&c, out, val, known, unknown);
-    keep_dangerous(&c, out, val);
+    keep_dangerous(&c, out);
     /* value of the unanswered questions: weighted by how likely the
      * condition is, over the conditions as they stand */
-    for (int r = 0; r < kb->n_rules; r++) {
+    for (int i = kb->kind_at[RULE_FEATURE]; i < kb->kind_at[RULE_FEATURE + 1]; i++) {
+        int r = kb->by_kind[i];
         const struct rh__rule *rule = &kb->rules[r];
-        if (rule->kind != RULE_FEATURE || val[r] != TRI_UNKNOWN)
+        if (val[r] != TRI_UNKNOWN)
             continue;
         im.add = fabs(rule->weight) * (out->conditions[rule->owner].score + 0.02);
         rh__expr_unknown_keys(&c, rule->expr, impact_cb, &im);
@@ -1188,16 +1231,20 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     decide(&c, out);
     /* session 22 (runner22b): one booking, the pelvic-health
      * physiotherapist's, when a [care] pelvic line of its level holds */
-    for (int r = 0; r < kb->n_rules && !out->care_pelvic; r++)
-        out->care_pelvic = kb->rules[r].kind == RULE_CARE_PELVIC &&
-                           kb->rules[r].level == (int)out->disposition &&
-                           rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES;
+    for (int i = kb->kind_at[RULE_CARE_PELVIC]; i < kb->kind_at[RULE_CARE_PELVIC + 1] &&
+                                                 !out->care_pelvic; i++) {
+        const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+        out->care_pelvic = rule->level == (int)out->disposition &&
+                           rh__expr_eval(&c, rule->expr) == TRI_YES;
+    }
     /* session 23 (plan27): after a birth without that pattern, the one
      * booking asks for the postnatal pelvic-health check too */
-    for (int r = 0; r < kb->n_rules && !out->care_pelvic && !out->care_postnatal; r++)
-        out->care_postnatal = kb->rules[r].kind == RULE_CARE_POSTNATAL &&
-                              kb->rules[r].level == (int)out->disposition &&
-                              rh__expr_eval(&c, kb->rules[r].expr) == TRI_YES;
+    for (int i = kb->kind_at[RULE_CARE_POSTNATAL]; i < kb->kind_at[RULE_CARE_POSTNATAL + 1] &&
+                                                    !out->care_pelvic && !out->care_postnatal; i++) {
+        const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
+        out->care_postnatal = rule->level == (int)out->disposition &&
+                              rh__expr_eval(&c, rule->expr) == TRI_YES;
+    }
     advise(&c, out);
     (void)advice_within_care(out);
 
@@ -1206,20 +1253,22 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     /* the held self-tests: once it needs a doctor today, or when a held_if
      * line holds (data/assess_rules.txt [held_tests]) */
     bool hold = out->disposition == RH_DISP_URGENT || held_if_holds(&c);
+    /* those never asked weigh nothing (each key read once, not once per
+     * question chosen) */
+    for (int i = 0; i < im.n; i++) {
+        /* nor a loading self-test that [hop_safety] holds (session 22,
+         * runner22b: the one-leg stand under the stress fracture's sign) */
+        if ((out->hop_unsafe && strcmp(im.key[i], "test_hop") == 0) || load_unsafe(&c, im.key[i]))
+            im.w[i] = 0;
+        /* nor a self-test that loads the hip once it needs a doctor
+         * today (review 8 B1): the answer would change nothing */
+        if (hold && test_held(kb, im.key[i]))
+            im.w[i] = 0;
+    }
     while (out->n_missing < RH_ASSESS_MAX_MISSING) {
         int best = -1;
         for (int i = 0; i < im.n; i++) {
             if (im.w[i] <= 0.05)
-                continue;
-            /* nor a loading self-test that [hop_safety] holds (session 22,
-             * runner22b: the one-leg stand under the stress fracture's sign) */
-            if (out->hop_unsafe && strcmp(im.key[i], "test_hop") == 0)
-                continue;
-            if (load_unsafe(&c, im.key[i]))
-                continue;
-            /* nor a self-test that loads the hip once it needs a doctor
-             * today (review 8 B1): the answer would change nothing */
-            if (hold && test_held(kb, im.key[i]))
                 continue;
             if (best < 0 || im.w[i] > im.w[best])
                 best = i;

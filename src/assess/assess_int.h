@@ -67,10 +67,16 @@ struct rh__node {
     int16_t word;  /* atom OP_IS: word index (-1 for a bare yes/no key) */
     int16_t first; /* first child (-1) */
     int16_t next;  /* next sibling (-1) */
+    /* the root of a named term's copy (@name): the term's index, under
+     * which its value is kept for the rest of an assessment (rh__ctx.memo);
+     * -1 for any other node */
+    int8_t term;
     double num;    /* atom: number; NODE_COUNT: N */
 };
 
 _Static_assert(KB_MAX_NODES <= INT16_MAX, "node links are int16_t");
+_Static_assert(KB_MAX_RULES <= INT16_MAX, "rh__kb.by_kind holds int16_t");
+_Static_assert(KB_MAX_TERMS <= INT8_MAX + 1, "rh__node.term is int8_t");
 
 enum rh__rule_kind {
     RULE_FEATURE,   /* condition: weight when the expression is yes */
@@ -95,7 +101,8 @@ enum rh__rule_kind {
     RULE_HELD_IF,     /* the held self-tests are held also when yes, below today (session 12) */
     RULE_USUAL_RUN_IF, /* condition: its usual running advice is level when yes (first that holds; session 13) */
     RULE_FLAG_UNLESS,  /* red flag: when yes, none of its triggers fires (an exception they share; session 14) */
-    RULE_CITE_IF       /* a source cited only when yes for this runner (cite: its key; session 18) */
+    RULE_CITE_IF,      /* a source cited only when yes for this runner (cite: its key; session 18) */
+    RULE__COUNT
 };
 
 /* The words that open the reason of a dangerous cause kept in the top
@@ -204,6 +211,12 @@ struct rh__kb {
     struct rh__cond conds[KB_MAX_CONDS];
     struct rh__flag flags[KB_MAX_FLAGS];
     struct rh__term terms[KB_MAX_TERMS];
+    /* The rules by kind, built once by rh__kb_read (session 24, perf24: the
+     * engine looked for the few rules of one kind among them all, call
+     * after call): the rules of kind K are rules[by_kind[i]] for i from
+     * kind_at[K] to kind_at[K + 1] - 1, in file order. */
+    int16_t by_kind[KB_MAX_RULES];
+    int kind_at[RULE__COUNT + 1];
     double pain_threshold;  /* a group "scores" at or above this */
     double pain_mixed_ratio; /* second group within this share of the first: mixed */
     double pain_top_weight;  /* the leading condition's kind adds this times its score */
@@ -263,7 +276,14 @@ struct rh__ctx {
     int answered;
     signed char flag[KB_MAX_FLAGS]; /* enum rh__tri once flags are known */
     const struct rh__pending *pending; /* questions still to come, or NULL */
+    /* The value of each named term, kept once evaluated (MEMO_UNSET
+     * before; session 24, perf24: one term stands in many rules); NULL:
+     * none kept. A term reads no red flag (the loader refuses flag: in a
+     * term), only the intake, pending and the derived values, which must
+     * not change after the first evaluation; the flags may. */
+    signed char *memo;
 };
+#define MEMO_UNSET 2
 
 /* Share (0..1] of a yes feature's positive weight that counts when the
  * list answers it rests on are ticked beyond the dilute settings. */

@@ -121,6 +121,7 @@ static int new_node(struct parser *ps, int kind)
     n->first = n->next = -1;
     n->rhs = -1;
     n->word = -1;
+    n->term = -1;
     return i;
 }
 
@@ -279,8 +280,10 @@ static int parse_term(struct parser *ps)
     skip(ps);
     if (*ps->p != '\0')
         return fail(ps, "unexpected text");
-    if (!ps->check)
+    if (!ps->check) {
         t->used = true;
+        ps->kb->nodes[e].term = (int8_t)(t - ps->kb->terms); /* its value is kept (rh__ctx.memo) */
+    }
     ps->p = after;
     return e;
 }
@@ -511,9 +514,8 @@ static bool answered(const struct rh__ctx *c, const struct rh__node *a)
     return num_value(c, a->field, &lo, &hi);
 }
 
-int rh__expr_eval(const struct rh__ctx *c, int node)
+static int expr_value(const struct rh__ctx *c, const struct rh__node *n)
 {
-    const struct rh__node *n = &c->kb->nodes[node];
     switch (n->kind) {
     case NODE_ATOM: return eval_atom(c, n);
     case NODE_ANSWERED:
@@ -560,6 +562,17 @@ int rh__expr_eval(const struct rh__ctx *c, int node)
         return yes >= n->num ? TRI_YES : yes + unk < n->num ? TRI_NO : TRI_UNKNOWN;
     }
     }
+}
+
+int rh__expr_eval(const struct rh__ctx *c, int node)
+{
+    const struct rh__node *n = &c->kb->nodes[node];
+    if (n->term < 0 || !c->memo)
+        return expr_value(c, n);
+    signed char *m = &c->memo[n->term];
+    if (*m == MEMO_UNSET)
+        *m = (signed char)expr_value(c, n);
+    return *m;
 }
 
 /* How much a yes expression's support is worth when its list answers are
@@ -1844,6 +1857,30 @@ static int kv_cb(void *ctx, const char *section, const char *key, const char *va
     return rules_cb(r, section, key, value, line, err);
 }
 
+/* Fills kb->by_kind and kb->kind_at from kb->rules (a counting sort:
+ * file order kept within a kind), then checks the index against the
+ * rules: every rule once, under its own kind. */
+static void index_rules(struct rh__kb *kb)
+{
+    int count[RULE__COUNT] = {0};
+    for (int r = 0; r < kb->n_rules; r++) {
+        assert(kb->rules[r].kind < RULE__COUNT);
+        count[kb->rules[r].kind]++;
+    }
+    kb->kind_at[0] = 0;
+    for (int k = 0; k < RULE__COUNT; k++)
+        kb->kind_at[k + 1] = kb->kind_at[k] + count[k];
+    int next[RULE__COUNT];
+    memcpy(next, kb->kind_at, sizeof next);
+    for (int r = 0; r < kb->n_rules; r++)
+        kb->by_kind[next[kb->rules[r].kind]++] = (int16_t)r;
+    assert(kb->kind_at[RULE__COUNT] == kb->n_rules);
+    for (int k = 0; k < RULE__COUNT; k++)
+        for (int i = kb->kind_at[k]; i < kb->kind_at[k + 1]; i++)
+            assert(kb->rules[kb->by_kind[i]].kind == k &&
+                   (i == kb->kind_at[k] || kb->by_kind[i - 1] < kb->by_kind[i]));
+}
+
 int rh__kb_read(struct rh__kb *kb, const char *terms, size_t terms_len, const char *conditions,
                 size_t conditions_len, const char *red_flags, size_t red_flags_len,
                 const char *rules, size_t rules_len, struct rh_err *err)
@@ -1899,6 +1936,7 @@ int rh__kb_read(struct rh__kb *kb, const char *terms, size_t terms_len, const ch
         kb->temperature = 1;
     if (kb->n_conds == 0 || kb->n_flags == 0 || kb->pain_threshold <= 0)
         return rh_err_set(err, RH_EFORMAT, "knowledge base is incomplete");
+    index_rules(kb);
     return 0;
 }
 

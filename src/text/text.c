@@ -1825,8 +1825,11 @@ int rh_text_finish(const char *in, size_t n, struct rh_refs *refs, struct rh_buf
 
 static bool has_phrase(const char *s, size_t n, const char *ph, size_t pn)
 {
+    /* the first letter before the whole phrase (perf24: every line of
+     * advice is read for every phrase of every lower level) */
+    int first = pn ? tolower((unsigned char)ph[0]) : 0;
     for (size_t i = 0; pn && i + pn <= n; i++)
-        if (strncasecmp(s + i, ph, pn) == 0)
+        if (tolower((unsigned char)s[i]) == first && strncasecmp(s + i, ph, pn) == 0)
             return true;
     return false;
 }

@@ -2906,6 +2906,108 @@ static void test_kb_explanation_fits(void)
     CHECK(whole);
 }
 
+/* Session 24 (perf24): the index of the rules by kind holds every rule
+ * once, under its kind, in file order; a named term's copy is marked for
+ * the memo, its value kept once evaluated; no marked copy reads a red flag
+ * (whose value changes during an assessment: the loader refuses flag: in
+ * a term); and the memo gives every rule of the compiled-in base the
+ * value it has without it, on every vignette, whatever the flags. */
+static bool node_reads_flag(const struct rh__kb *kb, int node)
+{
+    const struct rh__node *n = &kb->nodes[node];
+    if ((n->kind == NODE_ATOM || n->kind == NODE_ANSWERED) && n->field == FLD_FLAG)
+        return true;
+    for (int k = n->first; k >= 0; k = kb->nodes[k].next)
+        if (node_reads_flag(kb, k))
+            return true;
+    return false;
+}
+
+static void test_session24_perf24_rule_index_and_term_memo(void)
+{
+    struct rh_err err;
+    char buf[1024];
+    const char *terms = "term = older | age>50 | older | S\n"
+                        "term = groin | location:groin | groin | S\n";
+    snprintf(buf, sizeof buf,
+             "%sfeature = +1 | @older | r | S\nfeature = +1 | @groin & @older | r | S\n",
+             COND_HEAD);
+    CHECK_INT(kb_try_terms(terms, buf, OK_FLAGS, OK_RULES, &err), 0);
+    int older = KB.rules[1].expr, both = KB.rules[2].expr; /* [0]: the flag's trigger */
+    CHECK_INT(KB.nodes[older].term, 0);
+    CHECK_INT(KB.nodes[both].term, -1); /* an AND of two copies, each marked */
+    CHECK_INT(KB.nodes[KB.nodes[both].first].term, 1);
+    CHECK_INT(KB.kind_at[RULE_TRIGGER + 1] - KB.kind_at[RULE_TRIGGER], 1);
+    CHECK_INT(KB.kind_at[RULE_FEATURE + 1] - KB.kind_at[RULE_FEATURE], 2);
+    CHECK_INT(KB.by_kind[KB.kind_at[RULE_FEATURE]], 1);
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 60;
+    signed char memo[KB_MAX_TERMS];
+    memset(memo, MEMO_UNSET, sizeof memo);
+    struct rh__ctx c = {.in = &in, .kb = &KB, .memo = memo};
+    CHECK_INT(rh__expr_eval(&c, older), TRI_YES);
+    CHECK_INT(memo[0], TRI_YES);
+    CHECK_INT(memo[1], MEMO_UNSET);
+    CHECK_INT(rh__expr_eval(&c, both), TRI_UNKNOWN);
+    CHECK_INT(memo[1], TRI_UNKNOWN);
+
+    const struct rh__kb *kb = rh__kb_get(&err);
+    CHECK(kb != NULL);
+    if (!kb)
+        return;
+    int n = 0;
+    for (int k = 0; k < RULE__COUNT; k++) {
+        int i = kb->kind_at[k];
+        for (int r = 0; r < kb->n_rules; r++)
+            if (kb->rules[r].kind == k) {
+                CHECK(i < kb->kind_at[k + 1] && kb->by_kind[i] == r);
+                i++;
+                n++;
+            }
+        CHECK_INT(i, kb->kind_at[k + 1]);
+    }
+    CHECK_INT(n, kb->n_rules);
+    int marked = 0;
+    for (int i = 0; i < kb->n_nodes; i++)
+        if (kb->nodes[i].term >= 0) {
+            marked++;
+            CHECK(!node_reads_flag(kb, i));
+        }
+    CHECK(marked > 100);
+    DIR *d = opendir("tests/vignettes");
+    CHECK(d != NULL);
+    int seen = 0, differ = 0;
+    for (struct dirent *e; d && (e = readdir(d));) {
+        size_t len = strlen(e->d_name);
+        if (len < 5 || strcmp(e->d_name + len - 4, ".txt") != 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "tests/vignettes/%s", e->d_name);
+        char *text = test_slurp(path, NULL);
+        struct rh_intake vin;
+        if (text && rh_intake_parse(text, strlen(text), &vin, &err) == 0) {
+            seen++;
+            struct rh__ctx plain = {.in = &vin, .kb = kb, .answered = rh__intake_answered(&vin)};
+            struct rh__ctx kept = plain;
+            memset(memo, MEMO_UNSET, sizeof memo);
+            kept.memo = memo;
+            for (int v = TRI_UNKNOWN; v <= TRI_YES; v++) {
+                memset(plain.flag, v, sizeof plain.flag);
+                memset(kept.flag, v, sizeof kept.flag);
+                for (int r = 0; r < kb->n_rules; r++)
+                    differ += rh__expr_eval(&kept, kb->rules[r].expr) !=
+                              rh__expr_eval(&plain, kb->rules[r].expr);
+            }
+        }
+        free(text);
+    }
+    if (d)
+        closedir(d);
+    CHECK(seen >= 80);
+    CHECK_INT(differ, 0);
+}
+
 static void test_expression_logic(void)
 {
     struct rh_err err;
@@ -7187,6 +7289,7 @@ int main(void)
     RUN(test_kb_explanation_fits);
     RUN(test_unranked_when_too_few);
     RUN(test_expression_logic);
+    RUN(test_session24_perf24_rule_index_and_term_memo);
     RUN(test_dilution);
     RUN(test_sources_resolve);
     RUN(test_every_flag_keeps_a_cause);
