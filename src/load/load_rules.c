@@ -119,6 +119,17 @@ static const char *const km_figures[] = {"km", NULL};
 static const char *const by_figures[] = {"year", "max", "age_max", "a", "b", NULL};
 static const char *const jump_heat_figures[] = {"week", "km",    "before", "change", "hot",
                                                 "runs", "limit", "line",   "usual",  NULL};
+static const char *const cadence_figures[] = {"spm", "before", "low", "high", "from", "to", NULL};
+static const char *const no_rest_figures[] = {"days", "from", "to", NULL};
+static const char *const route_figures[] = {"share", "runs", NULL};
+static const char *const acwr_figures[] = {"acute", "chronic", "ratio", "ewma", "rolling", "by",
+                                           NULL};
+static const char *const monotony_figures[] = {"from", "to", "monotony", "same", "load", "by",
+                                               "strain", NULL};
+static const char *const monotony_weeks_figures[] = {"line", "weeks", "first", NULL};
+static const char *const shoes_figures[] = {"name", "km", "before", "recorded", "pairs", NULL};
+static const char *const little_figures[] = {"days", "spike_weeks", "acute", "chronic",
+                                             "chronic_weeks", NULL};
 static const char *const measure_figures[] = {"value", "threshold", "weeks", "sessions",
                                               "sessions_line", NULL};
 static const struct {
@@ -151,6 +162,21 @@ static const struct {
     [RH_TEXT_BY_PEAK] = {NULL, "birth_year.peak", by_figures},
     [RH_TEXT_JUMP_HEAT_TITLE] = {"weekly_jump", "title.heat", NULL},
     [RH_TEXT_JUMP_HEAT] = {"weekly_jump", "detail.heat", jump_heat_figures},
+    [RH_TEXT_CADENCE] = {"low_cadence", "detail", cadence_figures},
+    [RH_TEXT_CADENCE_BEFORE] = {"low_cadence", "detail.before", cadence_figures},
+    [RH_TEXT_NO_REST] = {"no_rest", "detail", no_rest_figures},
+    [RH_TEXT_SAME_ROUTE] = {"same_route", "detail", route_figures},
+    [RH_TEXT_ACWR] = {"acwr_high", "detail", acwr_figures},
+    [RH_TEXT_MONOTONY] = {"monotony_high", "detail", monotony_figures},
+    [RH_TEXT_MONOTONY_SAME] = {"monotony_high", "same_load", NULL},
+    [RH_TEXT_MONOTONY_WEEKS] = {"monotony_high", "detail.weeks", monotony_weeks_figures},
+    [RH_TEXT_SHOES] = {"worn_shoes", "detail", shoes_figures},
+    [RH_TEXT_SHOES_ONE] = {"worn_shoes", "detail.one", shoes_figures},
+    [RH_TEXT_LITTLE_DATA] = {"too_little_data", "detail", little_figures},
+    [RH_TEXT_LITTLE_DATA_ONE] = {"too_little_data", "detail.one", little_figures},
+    [RH_TEXT_BY_SRPE] = {NULL, "by.srpe", NULL},
+    [RH_TEXT_BY_TRIMP] = {NULL, "by.trimp", NULL},
+    [RH_TEXT_BY_PACE] = {NULL, "by.pace", NULL},
 };
 
 struct parse_ctx {

@@ -316,6 +316,11 @@ static void test_monotonous_block(void)
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "monotony_high");
     CHECK(f && fabs(f->value - sqrt(6)) < 1e-9);
     CHECK(f && strcmp(f->strength, "contested") == 0);
+    /* words24b: the whole sentence, data/load_rules.txt [finding.monotony_high] */
+    CHECK_STR(f ? f->detail : "", "In the week 2026-01-26 to 2026-02-01 your training was monotonous because your "
+              "runs were alike, about the same load day after day: monotony 2.45 (the week's "
+              "load 216 from pace and minutes, strain 529). It was above 2.0 in each of the "
+              "last 2 whole weeks (from 2026-01-19).");
     CHECK(!has_finding("no_rest"));
     CHECK_INT(rep.now.longest_streak, 6);
     rh_load_report_release(&rep);
@@ -338,7 +343,14 @@ static void test_no_rest_days(void)
         CHECK_INT(f->from, SYN_DAY0);
         CHECK_INT(f->to, as_of);
         CHECK_STR(f->unit, "days");
+        /* words24b: the whole sentence, data/load_rules.txt [finding.no_rest] */
+        CHECK_STR(f->detail, "You ran on 21 days in a row, from 2026-01-05 to 2026-01-25, without a day off.");
     }
+    f = rh_load_report_finding(&rep, "too_little_data");
+    CHECK_STR(f ? f->detail : "", "Only 21 days of data. The change against the week before needs 2 weeks; each run "
+              "is compared with your longest run before it from 2 weeks on (the study looked at "
+              "30 days); the load of the last 7 days against the last 28 and the strength "
+              "sessions a week need 4 weeks, the comparison with the 4 weeks before 5 weeks.");
     CHECK_INT(rep.now.rest_days_last_week, 0);
     CHECK_NEAR(rep.now.monotony, 10, 1e-9);
     /* 21 days of data: the figure, but not yet a finding (monotony_min_days) */
@@ -373,6 +385,10 @@ static void test_cadence_drop(void)
     CHECK(f && f->value == 164 && f->threshold == 167);
     CHECK(f && strstr(f->detail, "172-180 steps a minute") != NULL);
     CHECK(f && strstr(f->detail, "178 steps a minute") != NULL);
+    /* words24b: the whole sentence, data/load_rules.txt [finding.low_cadence] */
+    CHECK_STR(f ? f->detail : "", "Your median step rate over the last 4 weeks was 164 steps a minute. In the 8 "
+              "weeks before it was 178 steps a minute. 5-10% more would be 172-180 steps a "
+              "minute.");
     /* the threshold in plain words from data/load_rules.txt (review 8 #18) */
     char m[400];
     CHECK_STR(rh_load_finding_measure(f, m, sizeof m),
@@ -417,6 +433,10 @@ static void test_worn_shoes(void)
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "worn_shoes");
     CHECK(f && fabs(f->value - 710) < 1e-9);
     CHECK(f && strstr(f->detail, "'Pegasus'") != NULL);
+    /* words24b: the whole sentence, data/load_rules.txt [finding.worn_shoes] */
+    CHECK_STR(f ? f->detail : "", "'Pegasus' have about 710 km (650 km before runhip plus 60 km recorded). You ran in "
+              "1 pair in the last 4 weeks. A second pair to alternate with is the "
+              "better-supported step.");
     CHECK(f && strstr(f->evidence, "rotating") != NULL);
     CHECK(f && strcmp(f->strength, "weak") == 0);
     CHECK_STR(rep.now.current_shoe, "Pegasus");
@@ -448,6 +468,11 @@ static void replaced_case(bool old_again, bool want)
         }
     CHECK_INT(build(s, SYN_DAY0 + 27), 0);
     CHECK(has_finding("worn_shoes") == want);
+    if (want) { /* words24b: two pairs in use, data/load_rules.txt [finding.worn_shoes] */
+        const struct rh_load_finding *f = rh_load_report_finding(&rep, "worn_shoes");
+        CHECK_STR(f ? f->detail : "", "'Old' have about 730 km (690 km before runhip plus 40 km recorded). You ran in 2 "
+                           "pairs in the last 4 weeks.");
+    }
     CHECK(rep.n_shoes == 2 && rep.shoes[1].total_km >= 720); /* 'Old', by name */
     rh_load_report_release(&rep);
     rh_store_close(s);
@@ -457,6 +482,33 @@ static void test_worn_pair_replaced(void)
 {
     replaced_case(false, false);
     replaced_case(true, true);
+}
+
+/* words24b: one pair in use (690 km before runhip plus 2 x 10 km), and one
+ * day of data: the sentences of one, whole (data/load_rules.txt
+ * [finding.worn_shoes] detail.one, [finding.too_little_data] detail.one) */
+static void test_one_pair_one_day(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    CHECK_INT(rh_store_shoe_put(s, "Only", 690, SYN_DAY0 - 100, -1, NULL), 0);
+    struct syn_run r = syn_plain(10, 60);
+    r.gear = "Only";
+    syn_add(s, SYN_DAY0, r);
+    CHECK_INT(build(s, SYN_DAY0), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "too_little_data");
+    CHECK_STR(f ? f->detail : "", "Only 1 day of data. The change against the week before needs 2 weeks; each run is "
+              "compared with your longest run before it from 2 weeks on (the study looked at 30 "
+              "days); the load of the last 7 days against the last 28 and the strength sessions "
+              "a week need 4 weeks, the comparison with the 4 weeks before 5 weeks.");
+    rh_load_report_release(&rep);
+    syn_add(s, SYN_DAY0 + 2, r);
+    CHECK_INT(build(s, SYN_DAY0 + 2), 0);
+    f = rh_load_report_finding(&rep, "worn_shoes");
+    CHECK_STR(f ? f->detail : "", "'Only' have about 710 km (690 km before runhip plus 20 km recorded). You ran in 1 "
+              "pair in the last 4 weeks. A second pair to alternate with is the "
+              "better-supported step.");
+    rh_load_report_release(&rep);
+    rh_store_close(s);
 }
 
 /* 8 runs with tracks in 4 weeks: `same` of them on route 0, the others on
@@ -474,6 +526,15 @@ static void route_case(int same, double want_pct, bool want_finding)
     CHECK_INT(rep.now.tracked_runs, 8);
     CHECK_NEAR(rep.now.same_route_share * 100, want_pct, 1e-9);
     CHECK(has_finding("same_route") == want_finding);
+    if (want_finding) { /* words24b: data/load_rules.txt [finding.same_route] */
+        const struct rh_load_finding *f = rh_load_report_finding(&rep, "same_route");
+        char want[200];
+        snprintf(want, sizeof want,
+                 "%.0f%% of your 8 runs with GPS in the last 4 weeks followed nearly the same "
+                 "track.",
+                 want_pct);
+        CHECK_STR(f ? f->detail : "", want);
+    }
     rh_load_report_release(&rep);
     struct rh_intake in;
     rh_intake_init(&in);
@@ -608,6 +669,10 @@ static void test_spike_outranks_contested(void)
     CHECK(a && strstr(a->detail, "1.60 with plain averages") != NULL);
     CHECK(a && !strchr(a->detail, '_') && !strstr(a->detail, "N+1"));
     CHECK(a && strcmp(a->strength, "contested") == 0);
+    /* words24b: the whole sentence, data/load_rules.txt [finding.acwr_high] */
+    CHECK_STR(a ? a->detail : "", "Your daily load over the last 7 days was 1.74 times your daily average over the "
+              "last 28 days (1.74 with recent days weighted more, 1.60 with plain averages; "
+              "load from pace and minutes).");
     for (size_t i = 1; i < rep.n_findings; i++)
         CHECK(rep.findings[i - 1].rank <= rep.findings[i].rank);
     rh_load_report_release(&rep);
@@ -657,6 +722,11 @@ static void test_too_little_data(void)
     CHECK(f && strstr(f->detail, "against the last 28 and the strength sessions a week need 4 "
                                  "weeks") != NULL);
     CHECK(f && !strchr(f->detail, '_')); /* no internal ids */
+    /* words24b: the whole sentence, data/load_rules.txt [finding.too_little_data] */
+    CHECK_STR(f ? f->detail : "", "Only 10 days of data. The change against the week before needs 2 weeks; each run "
+              "is compared with your longest run before it from 2 weeks on (the study looked at "
+              "30 days); the load of the last 7 days against the last 28 and the strength "
+              "sessions a week need 4 weeks, the comparison with the 4 weeks before 5 weeks.");
     CHECK(!rh_has(rep.now.acwr_rolling));
     CHECK(!rh_has(rep.now.change_prev_pct));
     CHECK(!rh_has(rep.now.usual_weekly_km));
@@ -1186,6 +1256,66 @@ static void test_empty_and_bad(void)
     const char *bad11 = "[text]\nquiet.later = x\n";
     CHECK_INT(rh__load_rules_parse(bad11, strlen(bad11), &rules, &e), RH_EKEY);
     CHECK(rules == NULL);
+    /* words24b: the findings' sentences moved out of load.c are data, each
+     * required and naming only the figures its finding gives: a sentence
+     * lost, or a hole its code does not fill, is refused at load */
+    static const struct {
+        const char *section, *key, *hole;
+    } moved[] = {
+        {"finding.low_cadence", "detail", "{spm}"},
+        {"finding.low_cadence", "detail.before", "{before}"},
+        {"finding.no_rest", "detail", "{days}"},
+        {"finding.same_route", "detail", "{share}"},
+        {"finding.acwr_high", "detail", "{ratio}"},
+        {"finding.monotony_high", "detail", "{monotony}"},
+        {"finding.monotony_high", "same_load", NULL},
+        {"finding.monotony_high", "detail.weeks", "{weeks}"},
+        {"finding.worn_shoes", "detail", "{pairs}"},
+        {"finding.worn_shoes", "detail.one", "{name}"},
+        {"finding.too_little_data", "detail", "{days}"},
+        {"finding.too_little_data", "detail.one", "{acute}"},
+        {"text", "by.srpe", NULL},
+        {"text", "by.trimp", NULL},
+        {"text", "by.pace", NULL},
+    };
+    size_t len = 0;
+    const char *data = rh__load_rules_text(&len);
+    for (size_t i = 0; data && i < sizeof moved / sizeof moved[0]; i++) {
+        char line[120], head[80], bad[200];
+        snprintf(head, sizeof head, "\n[%s]\n", moved[i].section);
+        snprintf(line, sizeof line, "\n%s = ", moved[i].key);
+        const char *sec = strstr(data, head);
+        const char *at = sec ? strstr(sec + 1, line) : NULL;
+        const char *next = sec ? strstr(sec + 1, "\n[") : NULL;
+        CHECK(at != NULL && (!next || at < next)); /* said in its own section */
+        if (!at)
+            continue;
+        /* the data without the key: refused, naming it */
+        size_t cut = (size_t)(at - data) + 1, end = cut + strcspn(data + cut, "\n");
+        while (data[end] == '\n' && data[end + 1] == ' ') /* its continuation lines */
+            end += 1 + strcspn(data + end + 1, "\n");
+        char *without = malloc(len + 1);
+        if (!without)
+            continue;
+        memcpy(without, data, cut);
+        memcpy(without + cut, data + end + 1, len - end - 1);
+        without[len - (end + 1 - cut)] = '\0';
+        CHECK_INT(rh__load_rules_parse(without, strlen(without), &rules, &e), RH_EKEY);
+        CHECK(strstr(e.msg, moved[i].key) && strstr(e.msg, "needs"));
+        free(without);
+        CHECK(rules == NULL);
+        /* a hole no code fills: refused, naming it */
+        snprintf(bad, sizeof bad, "[%s]\n%s = %s {made_up}\n", moved[i].section, moved[i].key,
+                 moved[i].hole ? moved[i].hole : "x");
+        CHECK_INT(rh__load_rules_parse(bad, strlen(bad), &rules, &e), RH_ESYNTAX);
+        CHECK(strstr(e.msg, "{made_up}") != NULL);
+        /* a phrase without figures takes none */
+        if (!moved[i].hole) {
+            snprintf(bad, sizeof bad, "[%s]\n%s = {by}\n", moved[i].section, moved[i].key);
+            CHECK_INT(rh__load_rules_parse(bad, strlen(bad), &rules, &e), RH_ESYNTAX);
+        }
+    }
+    CHECK(data != NULL);
 }
 
 /* Every allocation failing in turn gives RH_ENOMEM and leaks nothing
@@ -2224,6 +2354,7 @@ int main(void)
     RUN(test_cadence_drop);
     RUN(test_worn_shoes);
     RUN(test_worn_pair_replaced);
+    RUN(test_one_pair_one_day);
     RUN(test_repeated_route);
     RUN(test_route_too_few_runs_said);
     RUN(test_route_match_tolerance);
