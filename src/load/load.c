@@ -1198,21 +1198,33 @@ static void find_long_run_spike(struct ctx *c)
         double hr = p > 100  ? set->spike_hr_over_100
                     : p > 30 ? set->spike_hr_30_100
                              : set->spike_hr_10_30;
-        const char *band = p > 100 ? "more than 100%" : p > 30 ? "30-100%" : "10-30%";
+        const struct rh__load_rules *ru = r->rules;
+        const char *band = rh__load_text(ru, p > 100  ? RH_TEXT_SPIKE_BAND_100
+                                             : p > 30 ? RH_TEXT_SPIKE_BAND_30
+                                                      : RH_TEXT_SPIKE_BAND_10);
         /* with less than 30 days of data before the run, the days there are */
         int days = spike->day - r->first_day < 30 ? spike->day - r->first_day : 30;
-        char window[64];
-        if (days < 30)
-            snprintf(window, sizeof window, "the %d days of data before it", days);
-        else
-            snprintf(window, sizeof window, "the 30 days before");
+        char window[96], f_days[16], f_km[32], f_pct[32], f_longest[32], f_times[32];
+        snprintf(f_days, sizeof f_days, "%d", days);
+        const char *const wn[] = {"days"};
+        const char *const wv[] = {f_days};
+        rh__load_fill(window, sizeof window,
+                      rh__load_text(ru, days < 30 ? RH_TEXT_SPIKE_WINDOW_DAYS
+                                                  : RH_TEXT_SPIKE_WINDOW_30),
+                      wn, wv, 1);
         rh_date_format(spike->day, d1);
-        add_finding(c, RH_FINDING_long_run_spike, p, spike->day - days, spike->day,
-                    "On %s you ran %.1f km, %.0f%% more than your longest run of %s "
-                    "(%.1f km). In the study, runs %s longer came with about %.1f times the "
-                    "injury rate.%s",
-                    d1, spike->km, p, window, spike->prev30_longest_km, band, hr,
-                    n_spikes > 1 ? " Other runs of the last 4 weeks also went past the line." : "");
+        snprintf(f_km, sizeof f_km, "%.1f", spike->km);
+        snprintf(f_pct, sizeof f_pct, "%.0f", p);
+        snprintf(f_longest, sizeof f_longest, "%.1f", spike->prev30_longest_km);
+        snprintf(f_times, sizeof f_times, "%.1f", hr);
+        const char *const names[] = {"day", "km", "pct", "window", "longest", "band", "times"};
+        const char *const vals[] = {d1, f_km, f_pct, window, f_longest, band, f_times};
+        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+        struct rh_load_finding *f = add_finding(c, RH_FINDING_long_run_spike, p,
+                                                spike->day - days, spike->day, "%s", "");
+        say_detail(c, f, RH_TEXT_SPIKE, PAIRS(names, vals));
+        if (n_spikes > 1)
+            say_more(c, f, RH_TEXT_SPIKE_OTHERS, NULL, NULL, 0);
     }
 }
 
@@ -1418,10 +1430,13 @@ static void week_words(const struct rh_load_report *r, const struct cal_week *w,
     char d1[11], d2[11];
     rh_date_format(w->from, d1);
     rh_date_format(w->to < r->as_of ? w->to : r->as_of, d2);
-    if (w->to > r->as_of) /* as the weekly tables name it (data/load_rules.txt this_week) */
-        snprintf(out, n, "%s (%s to %s)", rh__load_text(r->rules, RH_TEXT_THIS_WEEK), d1, d2);
-    else
-        snprintf(out, n, "the week of %s to %s", d1, d2);
+    /* the week not over as the weekly tables name it (data/load_rules.txt
+     * this_week), in the words of [text] week.* */
+    const char *const names[] = {"from", "to", "this_week"};
+    const char *const vals[] = {d1, d2, rh__load_text(r->rules, RH_TEXT_THIS_WEEK)};
+    rh__load_fill(out, n,
+                  rh__load_text(r->rules, w->to > r->as_of ? RH_TEXT_WEEK_CURRENT : RH_TEXT_WEEK_OF),
+                  names, vals, 3);
 }
 
 static void find_weekly_jump(struct ctx *c)
@@ -1457,68 +1472,73 @@ static void find_weekly_jump(struct ctx *c)
     week_words(r, jw, wk, sizeof wk);
     week_words(r, pw, pk, sizeof pk);
     double cur = jw->km - jw->race_km;
-    char extra[200] = "";
-    if (jw->race_km > 0)
-        snprintf(extra, sizeof extra, " Your race (%.1f km) is not counted in it.", jw->race_km);
+    /* the sentences are data/load_rules.txt's [finding.weekly_jump] detail.* */
+    const struct rh__load_rules *ru = r->rules;
+    char f_km[32], f_before[32], f_change[32], f_off[16], f_weeks[16], f_line[32], f_base[32],
+        f_share[32], f_level[32], f_race[32];
+    snprintf(f_km, sizeof f_km, "%.1f", cur);
+    snprintf(f_before, sizeof f_before, "%.1f", pw->km);
+    snprintf(f_change, sizeof f_change, "%+.0f%%", jv);
+    snprintf(f_off, sizeof f_off, "%d", jbreak);
+    snprintf(f_weeks, sizeof f_weeks, "%d", kind == 3 ? (int)c->set->jump_ramp_weeks : jbreak);
+    snprintf(f_line, sizeof f_line, "%.0f", c->set->jump_ramp_pct);
+    snprintf(f_base, sizeof f_base, "%.0f", c->set->weekly_jump_min_base_km);
+    snprintf(f_share, sizeof f_share, "%.0f", jv);
+    snprintf(f_level, sizeof f_level, "%.1f", jlevel);
+    snprintf(f_race, sizeof f_race, "%.1f", jw->race_km);
+    const char *const names[] = {"week",    "km",    "before", "before_week", "change",
+                                 "off",     "off_s", "weeks",  "weeks_s",     "line",
+                                 "base",    "share", "level"};
+    const char *const vals[] = {wk,     f_km,   f_before, pk,
+                                f_change, f_off, rh_plural_s(jbreak), f_weeks,
+                                rh_plural_s(kind == 3 ? (int)c->set->jump_ramp_weeks : jbreak),
+                                f_line, f_base, f_share,  f_level};
+    _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+    const char *const race_n[] = {"km"};
+    const char *const race_v[] = {f_race};
+    struct rh_load_finding *f = NULL;
     if (kind == 2) {
-        struct rh_load_finding *f = add_finding(
-            c, RH_FINDING_weekly_jump, jv, jw->from - 7 * jbreak, to,
-            "After %d week%s with almost no running (under %.0f km a week), you ran %.1f km in "
-            "%s: %.0f%% of the %.1f km a week you ran before the break.",
-            jbreak, rh_plural_s(jbreak), c->set->weekly_jump_min_base_km, cur, wk, jv, jlevel);
+        f = add_finding(c, RH_FINDING_weekly_jump, jv, jw->from - 7 * jbreak, to, "%s", "");
+        say_detail(c, f, RH_TEXT_JUMP_COMEBACK, PAIRS(names, vals));
         if (f) { /* measured against the level before the break, not the week before */
             f->threshold = c->set->comeback_share * 100;
             snprintf(f->unit, sizeof f->unit, "%% of usual");
         }
-    } else if (kind == 3) {
-        struct rh_load_finding *f = add_finding(
-            c, RH_FINDING_weekly_jump, jv, pw->from, to,
-            "Your weekly distance rose by more than %.0f%% %d weeks in a row, from %.1f km in "
-            "%s to %.1f km in %s (%+.0f%%).%s",
-            c->set->jump_ramp_pct, (int)c->set->jump_ramp_weeks, pw->km, pk, cur, wk, jv, extra);
+        return; /* its km are the week's without the race, said as they were */
+    }
+    if (kind == 3) {
+        f = add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to, "%s", "");
+        say_detail(c, f, RH_TEXT_JUMP_RAMP, PAIRS(names, vals));
         if (f) /* the line of a ramp is its weekly rise */
             f->threshold = c->set->jump_ramp_pct;
     } else if (kind == 4) {
         /* a hot week (data/load_rules.txt jump_heat_share): its own title
          * and words, its line the ramp's weekly rise */
-        const struct rh__load_rules *ru = r->rules;
         int hot, runs;
         hot_week(c, jw->from, jw->to, &hot, &runs);
-        char f_km[32], f_before[32], f_change[32], f_hot[16], f_runs[16], f_limit[32],
-            f_line[32], f_usual[32];
-        snprintf(f_km, sizeof f_km, "%.1f", cur);
-        snprintf(f_before, sizeof f_before, "%.1f", pw->km);
-        snprintf(f_change, sizeof f_change, "%+.0f%%", jv);
+        char f_hot[16], f_runs[16], f_limit[32], f_hline[32], f_usual[32];
         snprintf(f_hot, sizeof f_hot, "%d", hot);
         snprintf(f_runs, sizeof f_runs, "%d", runs);
         snprintf(f_limit, sizeof f_limit, "%g", thr(c, RH_FINDING_heat));
-        snprintf(f_line, sizeof f_line, "%g", c->set->jump_ramp_pct);
+        snprintf(f_hline, sizeof f_hline, "%g", c->set->jump_ramp_pct);
         snprintf(f_usual, sizeof f_usual, "%g", thr(c, RH_FINDING_weekly_jump));
-        const char *const names[] = {"week", "km",    "before", "change", "hot",
-                                     "runs", "limit", "line",   "usual"};
-        const char *const vals[] = {wk,     f_km,    f_before, f_change, f_hot,
-                                    f_runs, f_limit, f_line,   f_usual};
-        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
-        struct rh_load_finding *f =
-            add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to, "%s", "");
+        const char *const hn[] = {"week", "km",    "before", "change", "hot",
+                                  "runs", "limit", "line",   "usual"};
+        const char *const hv[] = {wk,     f_km,    f_before, f_change, f_hot,
+                                  f_runs, f_limit, f_hline,  f_usual};
+        _Static_assert(sizeof hn / sizeof hn[0] == sizeof hv / sizeof hv[0], "pairs");
+        f = add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to, "%s", "");
+        say_detail(c, f, RH_TEXT_JUMP_HEAT, PAIRS(hn, hv));
         if (f) {
-            rh__load_fill(f->detail, sizeof f->detail, rh__load_text(ru, RH_TEXT_JUMP_HEAT), names,
-                          vals, sizeof names / sizeof names[0]);
-            size_t used = strlen(f->detail);
-            snprintf(f->detail + used, sizeof f->detail - used, "%s", extra);
             f->threshold = c->set->jump_ramp_pct;
             f->title = rh__load_text(ru, RH_TEXT_JUMP_HEAT_TITLE);
         }
-    } else if (jbreak > 0) {
-        add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to,
-                    "In %s you ran %.1f km against %.1f km in %s, the last week you ran before "
-                    "%d week%s off (%+.0f%%).%s",
-                    wk, cur, pw->km, pk, jbreak, jbreak == 1 ? "" : "s", jv, extra);
     } else {
-        add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to,
-                    "In %s you ran %.1f km against %.1f km the week before (%+.0f%%).%s", wk, cur,
-                    pw->km, jv, extra);
+        f = add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to, "%s", "");
+        say_detail(c, f, jbreak > 0 ? RH_TEXT_JUMP_OFF : RH_TEXT_JUMP, PAIRS(names, vals));
     }
+    if (jw->race_km > 0)
+        say_more(c, f, RH_TEXT_JUMP_RACE, PAIRS(race_n, race_v));
 }
 
 static void find_low_cadence(struct ctx *c)

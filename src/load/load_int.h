@@ -55,6 +55,20 @@ enum rh__load_text {
     RH_TEXT_BY_SRPE,          /* [text] by.srpe: load from minutes x effort ({by}) */
     RH_TEXT_BY_TRIMP,         /* [text] by.trimp: from heart rate */
     RH_TEXT_BY_PACE,          /* [text] by.pace: from pace */
+    RH_TEXT_SPIKE,            /* long_run_spike: detail */
+    RH_TEXT_SPIKE_WINDOW_DAYS, /* long_run_spike: window.days, under 30 days before */
+    RH_TEXT_SPIKE_WINDOW_30,  /* long_run_spike: window.30 */
+    RH_TEXT_SPIKE_BAND_100,   /* long_run_spike: band.over_100 */
+    RH_TEXT_SPIKE_BAND_30,    /* long_run_spike: band.30_100 */
+    RH_TEXT_SPIKE_BAND_10,    /* long_run_spike: band.10_30 */
+    RH_TEXT_SPIKE_OTHERS,     /* long_run_spike: detail.others */
+    RH_TEXT_JUMP,             /* weekly_jump: detail, on the week before */
+    RH_TEXT_JUMP_OFF,         /* weekly_jump: detail.off, on the week before a week off */
+    RH_TEXT_JUMP_RAMP,        /* weekly_jump: detail.ramp */
+    RH_TEXT_JUMP_COMEBACK,    /* weekly_jump: detail.comeback */
+    RH_TEXT_JUMP_RACE,        /* weekly_jump: detail.race */
+    RH_TEXT_WEEK_OF,          /* [text] week.of: a whole week ({from}, {to}) */
+    RH_TEXT_WEEK_CURRENT,     /* [text] week.current: the week not over ({this_week}) */
     RH_TEXT__COUNT
 };
 

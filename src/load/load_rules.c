@@ -130,6 +130,13 @@ static const char *const monotony_weeks_figures[] = {"line", "weeks", "first", N
 static const char *const shoes_figures[] = {"name", "km", "before", "recorded", "pairs", NULL};
 static const char *const little_figures[] = {"days", "spike_weeks", "acute", "chronic",
                                              "chronic_weeks", NULL};
+static const char *const spike_figures[] = {"day", "km", "pct", "window", "longest", "band",
+                                           "times", NULL};
+static const char *const days_figures[] = {"days", NULL};
+static const char *const jump_figures[] = {"week", "km",  "before", "before_week", "change",
+                                           "off",  "off_s", "weeks", "weeks_s", "line",
+                                           "base", "share", "level", NULL};
+static const char *const week_figures[] = {"from", "to", "this_week", NULL};
 static const char *const measure_figures[] = {"value", "threshold", "weeks", "sessions",
                                               "sessions_line", NULL};
 static const struct {
@@ -177,6 +184,20 @@ static const struct {
     [RH_TEXT_BY_SRPE] = {NULL, "by.srpe", NULL},
     [RH_TEXT_BY_TRIMP] = {NULL, "by.trimp", NULL},
     [RH_TEXT_BY_PACE] = {NULL, "by.pace", NULL},
+    [RH_TEXT_SPIKE] = {"long_run_spike", "detail", spike_figures},
+    [RH_TEXT_SPIKE_WINDOW_DAYS] = {"long_run_spike", "window.days", days_figures},
+    [RH_TEXT_SPIKE_WINDOW_30] = {"long_run_spike", "window.30", NULL},
+    [RH_TEXT_SPIKE_BAND_100] = {"long_run_spike", "band.over_100", NULL},
+    [RH_TEXT_SPIKE_BAND_30] = {"long_run_spike", "band.30_100", NULL},
+    [RH_TEXT_SPIKE_BAND_10] = {"long_run_spike", "band.10_30", NULL},
+    [RH_TEXT_SPIKE_OTHERS] = {"long_run_spike", "detail.others", NULL},
+    [RH_TEXT_JUMP] = {"weekly_jump", "detail", jump_figures},
+    [RH_TEXT_JUMP_OFF] = {"weekly_jump", "detail.off", jump_figures},
+    [RH_TEXT_JUMP_RAMP] = {"weekly_jump", "detail.ramp", jump_figures},
+    [RH_TEXT_JUMP_COMEBACK] = {"weekly_jump", "detail.comeback", jump_figures},
+    [RH_TEXT_JUMP_RACE] = {"weekly_jump", "detail.race", km_figures},
+    [RH_TEXT_WEEK_OF] = {NULL, "week.of", week_figures},
+    [RH_TEXT_WEEK_CURRENT] = {NULL, "week.current", week_figures},
 };
 
 struct parse_ctx {

@@ -662,6 +662,13 @@ static void test_spike_outranks_contested(void)
     CHECK_STR(rep.findings[1].id, "weekly_jump");
     CHECK_NEAR(rep.findings[0].value, 200, 1e-9);
     CHECK(strstr(rep.findings[0].detail, "about 2.3 times") != NULL);
+    /* words24b: the whole sentences, data/load_rules.txt [finding.long_run_spike]
+     * and [finding.weekly_jump] */
+    CHECK_STR(rep.findings[0].detail, "On 2026-02-08 you ran 15.0 km, 200% more than your longest run of the 30 days "
+              "before (5.0 km). In the study, runs more than 100% longer came with about 2.3 "
+              "times the injury rate.");
+    CHECK_STR(rep.findings[1].detail, "In the week of 2026-02-02 to 2026-02-08 you ran 30.0 km against 15.0 km the "
+              "week before (+100%).");
     const struct rh_load_finding *a = rh_load_report_finding(&rep, "acwr_high");
     CHECK(a != NULL);
     /* in plain words: the larger of the two ratios, then each */
@@ -1277,6 +1284,20 @@ static void test_empty_and_bad(void)
         {"text", "by.srpe", NULL},
         {"text", "by.trimp", NULL},
         {"text", "by.pace", NULL},
+        {"finding.long_run_spike", "detail", "{pct}"},
+        {"finding.long_run_spike", "window.days", "{days}"},
+        {"finding.long_run_spike", "window.30", NULL},
+        {"finding.long_run_spike", "band.over_100", NULL},
+        {"finding.long_run_spike", "band.30_100", NULL},
+        {"finding.long_run_spike", "band.10_30", NULL},
+        {"finding.long_run_spike", "detail.others", NULL},
+        {"finding.weekly_jump", "detail", "{change}"},
+        {"finding.weekly_jump", "detail.off", "{off}"},
+        {"finding.weekly_jump", "detail.ramp", "{line}"},
+        {"finding.weekly_jump", "detail.comeback", "{level}"},
+        {"finding.weekly_jump", "detail.race", "{km}"},
+        {"text", "week.of", "{from}"},
+        {"text", "week.current", "{this_week}"},
     };
     size_t len = 0;
     const char *data = rh__load_rules_text(&len);
@@ -1443,7 +1464,8 @@ static void comeback_case(const double *weeks, int n, bool want_jump, double wan
     if (f && want_jump) {
         CHECK_NEAR(f->value, want_value, 1e-9);
         CHECK_STR(f->unit, want_unit);
-        CHECK(strstr(f->detail, want_words) != NULL);
+        /* words24b: the whole sentence, data/load_rules.txt [finding.weekly_jump] */
+        CHECK_STR(f->detail, want_words);
     }
     rh_load_report_release(&rep);
     rh_store_close(s);
@@ -1485,6 +1507,11 @@ static void current_week_case(int runs, bool want)
     CHECK_INT(build(s, SYN_DAY0 + 28 + runs - 1), 0);
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
     CHECK((f != NULL) == want);
+    if (f) { /* words24b: the week not over, data/load_rules.txt [text] week.current */
+        CHECK(runs == 4);
+        CHECK_STR(f->detail, "In this week so far (2026-02-02 to 2026-02-05) you ran 40.0 km "
+                             "against 30.0 km the week before (+33%).");
+    }
     /* the weekly tables' weeks are the finding's: Monday to Sunday, the
      * current one named as not over, with its runs so far and no change */
     size_t n;
@@ -1553,6 +1580,9 @@ static void ramp_case(double last, bool want)
         CHECK_NEAR(f->value, (last / 20 - 1) * 100, 1e-9);
         CHECK_NEAR(f->threshold, 20, 1e-9);
         CHECK(strstr(f->detail, "2 weeks in a row") != NULL);
+        CHECK_STR(f->detail, "Your weekly distance rose by more than 20% 2 weeks in a row, from 20.0 km in "
+              "the week of 2026-01-19 to 2026-01-25 to 31.0 km in the week of 2026-02-02 to "
+              "2026-02-08 (+55%)."); /* words24b: [finding.weekly_jump] detail.ramp */
         CHECK_INT(f->from, SYN_DAY0 + 14);
     }
     rh_load_report_release(&rep);
@@ -1595,6 +1625,11 @@ static void hot_week_case(int hot, bool want)
               strstr(f->detail, "3 of its 4 recorded runs were in the heat") &&
               strstr(f->detail, "a rise of more than 20% counts as a jump, not only one of "
                                 "more than 30%"));
+        CHECK_STR(f->detail, "In the week of 2026-02-02 to 2026-02-08 you ran 44.0 km against 35.0 km the "
+              "week before (+26%), and 3 of its 4 recorded runs were in the heat (above about "
+              "25 C of air). Heat makes every kilometre harder work, so in a hot week a rise "
+              "of more than 20% counts as a jump, not only one of more than 30%. While it "
+              "stays hot, hold your distance or raise it by well under 20% a week."); /* words24b: the whole sentence */
         char m[200];
         CHECK_STR(rh_load_finding_measure(f, m, sizeof m),
                   "26% more than the week before; concern starts at a rise of more than 20%");
@@ -1740,17 +1775,22 @@ static void test_comeback_and_usual_level(void)
 {
     const double comeback[] = {0, 0, 40}, dip[] = {20, 40}, week_off[] = {0, 40},
                  partial[] = {0, 0, 10, 40};
-    comeback_case(comeback, 3, true, 100, "% of usual", "After 2 weeks with almost no running");
+    comeback_case(comeback, 3, true, 100, "% of usual", "After 2 weeks with almost no running (under 5 km a week), you ran 40.0 km in "
+              "the week of 2026-02-16 to 2026-02-22: 100% of the 40.0 km a week you ran "
+              "before the break.");
     comeback_case(dip, 2, false, 0, "", "");
     comeback_case(week_off, 2, false, 0, "", "");
     /* one week off, then 40% above the weeks before it: a jump on the last
      * week run (blind history 314); 10% above them: the usual level again
      * (jump_capacity_margin_pct, blind history 315) */
     const double off_up[] = {0, 56}, dip_back[] = {20, 44};
-    comeback_case(off_up, 2, true, 40, "%", "the last week you ran before 1 week off");
+    comeback_case(off_up, 2, true, 40, "%", "In the week of 2026-02-09 to 2026-02-15 you ran 56.0 km against 40.0 km in the "
+              "week of 2026-01-26 to 2026-02-01, the last week you ran before 1 week off "
+              "(+40%).");
     comeback_case(dip_back, 2, false, 0, "", "");
     /* back at 10 km, then 40: the level before the break does not excuse it */
-    comeback_case(partial, 4, true, 300, "%", "40.0 km against 10.0 km the week before");
+    comeback_case(partial, 4, true, 300, "%", "In the week of 2026-02-23 to 2026-03-01 you ran 40.0 km against 10.0 km the "
+              "week before (+300%).");
 }
 
 /* On the line is not past it: five weeks of 3 x 6 km and a 10 km Sunday
@@ -1771,6 +1811,28 @@ static void on_the_line_case(double sunday, bool want_spike)
     CHECK(rep.runs[rep.n_runs - 1].vs_longest_pct > 10); /* a hair above in doubles */
     CHECK(has_finding("long_run_spike") == want_spike);
     CHECK(!has_finding("weekly_jump"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* words24b: two runs past the spike's line with under 30 days of data
+ * before them: 5 km on days 0, 3, 7, 10 and 14, then 7 km on day 16 (+40%)
+ * and 10 km on day 20 (+43% on the 7 km): the larger is said, against the
+ * 20 days of data before it, and the other said to be there too. */
+static void test_spike_words_few_days(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    static const int day[] = {0, 3, 7, 10, 14};
+    for (int k = 0; k < 5; k++)
+        syn_add(s, SYN_DAY0 + day[k], syn_plain(5, 30));
+    syn_add(s, SYN_DAY0 + 16, syn_plain(7, 42));
+    syn_add(s, SYN_DAY0 + 20, syn_plain(10, 60));
+    CHECK_INT(build(s, SYN_DAY0 + 20), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "long_run_spike");
+    CHECK_STR(f ? f->detail : "", "On 2026-01-25 you ran 10.0 km, 43% more than your longest "
+              "run of the 20 days of data before it (7.0 km). In the study, runs 30-100% "
+              "longer came with about 1.5 times the injury rate. Other runs of the last 4 "
+              "weeks also went past the line.");
     rh_load_report_release(&rep);
     rh_store_close(s);
 }
@@ -2375,6 +2437,7 @@ int main(void)
     RUN(test_monotony_whole_weeks);
     RUN(test_monotony_needs_alike_runs);
     RUN(test_on_the_line);
+    RUN(test_spike_words_few_days);
     RUN(test_long_run_steps_are_no_spike);
     RUN(test_load_methods);
     RUN(test_logged_run_is_longest);
