@@ -2045,13 +2045,31 @@ void rh_load_max_hr_basis(const struct rh_load_hr_in_use *u, char *buf, size_t c
     if (!cap)
         return;
     /* code24: the words are data/wording.txt [load_messages] max_* */
-    char n[16], how[200], lone[100] = "", early[100] = "", until[300];
+    char n[16], how[200], lone[100] = "", early[100] = "", until[300], a[32], b[32];
     snprintf(n, sizeof n, "%d", u->max_recordings);
     bool by_age = rh_has(u->max_age) && u->max_hr <= u->max_age;
+    /* words24b: the estimate's formula said from its numbers
+     * (data/load_rules.txt max_hr_age_a, max_hr_age_b), the rules' when
+     * the caller gave none */
+    double age_a = u->age_a, age_b = u->age_b;
+    if (by_age && !(age_a > 0)) {
+        struct rh__load_rules *rules = NULL;
+        struct rh_err err;
+        if (!rh__load_rules_load(&rules, &err)) {
+            age_a = rules->set.max_hr_age_a;
+            age_b = rules->set.max_hr_age_b;
+            rh__load_rules_free(rules);
+        }
+    }
+    snprintf(a, sizeof a, "%g", age_a);
+    snprintf(b, sizeof b, "%g", age_b);
     if (u->max_recordings == 1)
-        rh__load_say(how, sizeof how, by_age ? "max_by_age_one" : "max_by_peak_one", NULL);
+        rh__load_say(how, sizeof how, by_age ? "max_by_age_one" : "max_by_peak_one",
+                     by_age ? "a" : NULL, a, "b", b, NULL);
+    else if (by_age)
+        rh__load_say(how, sizeof how, "max_by_age", "n", n, "a", a, "b", b, NULL);
     else
-        rh__load_say(how, sizeof how, by_age ? "max_by_age" : "max_by_peak", "n", n, NULL);
+        rh__load_say(how, sizeof how, "max_by_peak", "n", n, NULL);
     if (rh_has(u->max_lone_peak)) {
         char bpm[16];
         snprintf(bpm, sizeof bpm, "%.0f", u->max_lone_peak);
