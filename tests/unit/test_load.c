@@ -2396,6 +2396,14 @@ static void test_sessions_in_plain_words(void)
     n.session_weeks = 4;
     n.mobility_sessions = 0, n.mobility_per_week = 0;
     CHECK_STR(rh_load_sessions_words(&n, true, w, sizeof w), "none in the last 4 weeks");
+    /* words24b: one week's words (data/wording.txt [load_messages] sessions_*) */
+    n.session_weeks = 1;
+    CHECK_STR(rh_load_sessions_words(&n, true, w, sizeof w), "none in the last week");
+    n.mobility_sessions = 1, n.mobility_per_week = 1;
+    CHECK_STR(rh_load_sessions_words(&n, true, w, sizeof w), "one in the last week");
+    n.mobility_sessions = 2, n.mobility_per_week = 2;
+    CHECK_STR(rh_load_sessions_words(&n, true, w, sizeof w), "2 in the last week");
+    n.session_weeks = 4;
     n.strength_per_week = RH_NONE;
     CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w), "");
 }
