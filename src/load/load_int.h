@@ -69,6 +69,9 @@ enum rh__load_text {
     RH_TEXT_JUMP_RACE,        /* weekly_jump: detail.race */
     RH_TEXT_WEEK_OF,          /* [text] week.of: a whole week ({from}, {to}) */
     RH_TEXT_WEEK_CURRENT,     /* [text] week.current: the week not over ({this_week}) */
+    RH_TEXT_JSON_METHODS,     /* [text] json.methods: the load's units ({main}) */
+    RH_TEXT_JSON_EWMA,        /* [text] json.ewma: the weighted averages ({acute}, {chronic}) */
+    RH_TEXT_JSON_INFO,        /* [text] json.info: the document's note */
     RH_TEXT__COUNT
 };
 

@@ -136,6 +136,8 @@ static const char *const days_figures[] = {"days", NULL};
 static const char *const jump_figures[] = {"week", "km",  "before", "before_week", "change",
                                            "off",  "off_s", "weeks", "weeks_s", "line",
                                            "base", "share", "level", NULL};
+static const char *const main_figures[] = {"main", NULL};
+static const char *const ewma_figures[] = {"acute", "chronic", NULL};
 static const char *const week_figures[] = {"from", "to", "this_week", NULL};
 static const char *const measure_figures[] = {"value", "threshold", "weeks", "sessions",
                                               "sessions_line", NULL};
@@ -198,6 +200,9 @@ static const struct {
     [RH_TEXT_JUMP_RACE] = {"weekly_jump", "detail.race", km_figures},
     [RH_TEXT_WEEK_OF] = {NULL, "week.of", week_figures},
     [RH_TEXT_WEEK_CURRENT] = {NULL, "week.current", week_figures},
+    [RH_TEXT_JSON_METHODS] = {NULL, "json.methods", main_figures},
+    [RH_TEXT_JSON_EWMA] = {NULL, "json.ewma", ewma_figures},
+    [RH_TEXT_JSON_INFO] = {NULL, "json.info", NULL},
 };
 
 struct parse_ctx {

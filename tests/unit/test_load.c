@@ -1136,6 +1136,17 @@ static void test_json_document(void)
         CHECK_STR(json_string_value(json_object_get(json_object_get(j, "load_method"), "main")),
                   "pace");
         CHECK(json_is_null(json_object_get(json_object_get(j, "now"), "same_route_pct")));
+        /* words24b: the notes, data/load_rules.txt [text] json.*, whole */
+        CHECK_STR(json_string_value(json_object_get(json_object_get(j, "load_method"), "note")),
+                  "load is in arbitrary units of the method that measured it: srpe = minutes x "
+                  "RPE (0-10) from the diary; trimp = Banister TRIMP from average heart rate; "
+                  "pace = minutes x (speed / usual speed)^2. Most runs here: pace");
+        CHECK_STR(json_string_value(json_object_get(json_object_get(j, "ewma"), "note")),
+                  "exponentially weighted averages with factor 2/(N+1) (Williams 2017, "
+                  "Runalyze), N = 7 and 28 days, both started at the mean daily load of the "
+                  "first 28 days; GoldenCheetah uses 1-e^(-1/N)");
+        CHECK_STR(json_string_value(json_object_get(j, "note")),
+                  "Information about your training, not a diagnosis.");
         json_decref(j);
     }
     rh_buf_reset(&b);
@@ -1298,6 +1309,9 @@ static void test_empty_and_bad(void)
         {"finding.weekly_jump", "detail.race", "{km}"},
         {"text", "week.of", "{from}"},
         {"text", "week.current", "{this_week}"},
+        {"text", "json.methods", "{main}"},
+        {"text", "json.ewma", "{chronic}"},
+        {"text", "json.info", NULL},
     };
     size_t len = 0;
     const char *data = rh__load_rules_text(&len);
