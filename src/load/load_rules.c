@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "load/load_int.h"
+#include "runhip/store.h"
 #include "runhip/text.h"
 #include "util/banned.h"
 
@@ -205,6 +206,11 @@ static const struct {
     [RH_TEXT_JSON_INFO] = {NULL, "json.info", NULL},
 };
 
+/* The evidence strengths a finding may have (its strength = ...), strongest
+ * first: said as written beside the evidence ("Evidence (moderate)") */
+static const char *const strengths[] = {"strong", "moderate", "weak", "contested", "none"};
+#define N_STRENGTHS (sizeof strengths / sizeof strengths[0])
+
 struct parse_ctx {
     struct rh__load_rules *r;
     bool seen[N_SETTINGS];
@@ -323,9 +329,18 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
     } else if (strcmp(key, "unit") == 0) {
         snprintf(f->unit, sizeof f->unit, "%s", value);
     } else if (strcmp(key, "strength") == 0) {
-        if (strcmp(value, "moderate") && strcmp(value, "weak") && strcmp(value, "contested") &&
-            strcmp(value, "none") && strcmp(value, "strong"))
-            return rh_err_setl(err, RH_ESYNTAX, line, "unknown evidence strength '%s'", value);
+        /* words24b: the one list of the words, said in the refusal */
+        size_t i = 0;
+        while (i < N_STRENGTHS && strcmp(value, strengths[i]) != 0)
+            i++;
+        if (i == N_STRENGTHS) {
+            char list[120] = "";
+            for (size_t k = 0; k < N_STRENGTHS; k++)
+                snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s",
+                         k == 0 ? "" : k + 1 == N_STRENGTHS ? " or " : ", ", strengths[k]);
+            return rh_err_setl(err, RH_ESYNTAX, line, "unknown evidence strength '%s' (%s)",
+                               value, list);
+        }
         snprintf(f->strength, sizeof f->strength, "%s", value);
     } else if (strcmp(key, "source") == 0) {
         return set_str(&f->source, value, line, err);
@@ -339,7 +354,10 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
     } else if (strcmp(key, "advice") == 0) {
         return set_str(&f->advice, value, line, err);
     } else if (strcmp(key, "log") == 0) {
-        if (strcmp(value, "strength") && strcmp(value, "mobility") && strcmp(value, "cross_train"))
+        /* words24b: a session kind of the diary (the store's names, not a
+         * list of its own), one a runner logs as training */
+        enum rh_session_kind k;
+        if (rh_session_kind_parse(value, &k) || k == RH_SESSION_REST || k == RH_SESSION_RUN)
             return rh_err_setl(err, RH_ESYNTAX, line, "unknown session kind '%s'", value);
         snprintf(f->log, sizeof f->log, "%s", value);
     } else if (strcmp(key, "hand_logged") == 0) {

@@ -1213,6 +1213,11 @@ static void test_empty_and_bad(void)
     CHECK(strstr(e.msg, "made_up") != NULL);
     const char *bad4 = "[finding.heat]\nstrength = very\n";
     CHECK_INT(rh__load_rules_parse(bad4, strlen(bad4), &rules, &e), RH_ESYNTAX);
+    /* words24b: the refusal names the words there are, from the one list */
+    CHECK(strstr(e.msg, "'very' (strong, moderate, weak, contested or none)") != NULL);
+    const char *bad_log = "[finding.few_strength]\nlog = rest\n";
+    CHECK_INT(rh__load_rules_parse(bad_log, strlen(bad_log), &rules, &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "'rest'") != NULL);
     /* words20: hand_logged is yes or no */
     const char *bad_hl = "[finding.weekly_jump]\nhand_logged = sometimes\n";
     CHECK_INT(rh__load_rules_parse(bad_hl, strlen(bad_hl), &rules, &e), RH_ESYNTAX);
