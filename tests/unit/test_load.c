@@ -1856,6 +1856,31 @@ static void test_spike_words_few_days(void)
     rh_store_close(s);
 }
 
+/* words24b: a race in a week that jumps, said after the jump: seven weeks
+ * of 3 x 10 km and a 20 km Sunday at 6:00 a km (50 km), then 5 x 14 km
+ * (70 km, +40%) and a marathon on the Sunday at 4:48 a km (a race by its
+ * pace, race_pace_share): the jump counts the 70 km, the race said apart. */
+static void test_jump_with_race_words(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 7; w++) {
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(10, 60));
+        syn_add(s, SYN_DAY0 + 7 * w + 6, syn_plain(20, 120));
+    }
+    for (int k = 0; k < 5; k++)
+        syn_add(s, SYN_DAY0 + 49 + k, syn_plain(14, 84));
+    syn_add(s, SYN_DAY0 + 55, syn_plain(42.2, 42.2 * 4.8));
+    CHECK_INT(build(s, SYN_DAY0 + 55), 0);
+    CHECK(rep.runs[rep.n_runs - 1].race);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+    CHECK_STR(f ? f->detail : "",
+              "In the week of 2026-02-23 to 2026-03-01 you ran 70.0 km against 50.0 km the "
+              "week before (+40%). Your race (42.2 km) is not counted in it.");
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 static void test_on_the_line(void)
 {
     on_the_line_case(11, false);
@@ -2465,6 +2490,7 @@ int main(void)
     RUN(test_monotony_needs_alike_runs);
     RUN(test_on_the_line);
     RUN(test_spike_words_few_days);
+    RUN(test_jump_with_race_words);
     RUN(test_long_run_steps_are_no_spike);
     RUN(test_load_methods);
     RUN(test_logged_run_is_longest);
