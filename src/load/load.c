@@ -1119,6 +1119,30 @@ static int32_t recent_start(const struct rh_load_report *r)
     return d < r->first_day ? r->first_day : d;
 }
 
+/* words24b: a finding's detail from its sentence of data/load_rules.txt,
+ * the NAME, VALUE pairs of its figures (checked at load: a sentence names
+ * only figures its finding gives, rh__load_rules_parse). */
+static void say_detail(const struct ctx *c, struct rh_load_finding *f, enum rh__load_text t,
+                       const char *const *names, const char *const *vals, size_t n)
+{
+    if (f)
+        rh__load_fill(f->detail, sizeof f->detail, rh__load_text(c->r->rules, t), names, vals, n);
+}
+
+/* ... and a sentence of it said after the detail, a space between */
+static void say_more(const struct ctx *c, struct rh_load_finding *f, enum rh__load_text t,
+                     const char *const *names, const char *const *vals, size_t n)
+{
+    size_t used = f ? strlen(f->detail) : 0;
+    if (f && used + 1 < sizeof f->detail) {
+        f->detail[used++] = ' ';
+        rh__load_fill(f->detail + used, sizeof f->detail - used, rh__load_text(c->r->rules, t),
+                      names, vals, n);
+    }
+}
+
+#define PAIRS(names, vals) names, vals, sizeof names / sizeof names[0]
+
 static void find_long_run_spike(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
@@ -1174,21 +1198,33 @@ static void find_long_run_spike(struct ctx *c)
         double hr = p > 100  ? set->spike_hr_over_100
                     : p > 30 ? set->spike_hr_30_100
                              : set->spike_hr_10_30;
-        const char *band = p > 100 ? "more than 100%" : p > 30 ? "30-100%" : "10-30%";
+        const struct rh__load_rules *ru = r->rules;
+        const char *band = rh__load_text(ru, p > 100  ? RH_TEXT_SPIKE_BAND_100
+                                             : p > 30 ? RH_TEXT_SPIKE_BAND_30
+                                                      : RH_TEXT_SPIKE_BAND_10);
         /* with less than 30 days of data before the run, the days there are */
         int days = spike->day - r->first_day < 30 ? spike->day - r->first_day : 30;
-        char window[64];
-        if (days < 30)
-            snprintf(window, sizeof window, "the %d days of data before it", days);
-        else
-            snprintf(window, sizeof window, "the 30 days before");
+        char window[96], f_days[16], f_km[32], f_pct[32], f_longest[32], f_times[32];
+        snprintf(f_days, sizeof f_days, "%d", days);
+        const char *const wn[] = {"days"};
+        const char *const wv[] = {f_days};
+        rh__load_fill(window, sizeof window,
+                      rh__load_text(ru, days < 30 ? RH_TEXT_SPIKE_WINDOW_DAYS
+                                                  : RH_TEXT_SPIKE_WINDOW_30),
+                      wn, wv, 1);
         rh_date_format(spike->day, d1);
-        add_finding(c, RH_FINDING_long_run_spike, p, spike->day - days, spike->day,
-                    "On %s you ran %.1f km, %.0f%% more than your longest run of %s "
-                    "(%.1f km). In the study, runs %s longer came with about %.1f times the "
-                    "injury rate.%s",
-                    d1, spike->km, p, window, spike->prev30_longest_km, band, hr,
-                    n_spikes > 1 ? " Other runs of the last 4 weeks also went past the line." : "");
+        snprintf(f_km, sizeof f_km, "%.1f", spike->km);
+        snprintf(f_pct, sizeof f_pct, "%.0f", p);
+        snprintf(f_longest, sizeof f_longest, "%.1f", spike->prev30_longest_km);
+        snprintf(f_times, sizeof f_times, "%.1f", hr);
+        const char *const names[] = {"day", "km", "pct", "window", "longest", "band", "times"};
+        const char *const vals[] = {d1, f_km, f_pct, window, f_longest, band, f_times};
+        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+        struct rh_load_finding *f = add_finding(c, RH_FINDING_long_run_spike, p,
+                                                spike->day - days, spike->day, "%s", "");
+        say_detail(c, f, RH_TEXT_SPIKE, PAIRS(names, vals));
+        if (n_spikes > 1)
+            say_more(c, f, RH_TEXT_SPIKE_OTHERS, NULL, NULL, 0);
     }
 }
 
@@ -1394,10 +1430,13 @@ static void week_words(const struct rh_load_report *r, const struct cal_week *w,
     char d1[11], d2[11];
     rh_date_format(w->from, d1);
     rh_date_format(w->to < r->as_of ? w->to : r->as_of, d2);
-    if (w->to > r->as_of) /* as the weekly tables name it (data/load_rules.txt this_week) */
-        snprintf(out, n, "%s (%s to %s)", rh__load_text(r->rules, RH_TEXT_THIS_WEEK), d1, d2);
-    else
-        snprintf(out, n, "the week of %s to %s", d1, d2);
+    /* the week not over as the weekly tables name it (data/load_rules.txt
+     * this_week), in the words of [text] week.* */
+    const char *const names[] = {"from", "to", "this_week"};
+    const char *const vals[] = {d1, d2, rh__load_text(r->rules, RH_TEXT_THIS_WEEK)};
+    rh__load_fill(out, n,
+                  rh__load_text(r->rules, w->to > r->as_of ? RH_TEXT_WEEK_CURRENT : RH_TEXT_WEEK_OF),
+                  names, vals, 3);
 }
 
 static void find_weekly_jump(struct ctx *c)
@@ -1433,68 +1472,73 @@ static void find_weekly_jump(struct ctx *c)
     week_words(r, jw, wk, sizeof wk);
     week_words(r, pw, pk, sizeof pk);
     double cur = jw->km - jw->race_km;
-    char extra[200] = "";
-    if (jw->race_km > 0)
-        snprintf(extra, sizeof extra, " Your race (%.1f km) is not counted in it.", jw->race_km);
+    /* the sentences are data/load_rules.txt's [finding.weekly_jump] detail.* */
+    const struct rh__load_rules *ru = r->rules;
+    char f_km[32], f_before[32], f_change[32], f_off[16], f_weeks[16], f_line[32], f_base[32],
+        f_share[32], f_level[32], f_race[32];
+    snprintf(f_km, sizeof f_km, "%.1f", cur);
+    snprintf(f_before, sizeof f_before, "%.1f", pw->km);
+    snprintf(f_change, sizeof f_change, "%+.0f%%", jv);
+    snprintf(f_off, sizeof f_off, "%d", jbreak);
+    snprintf(f_weeks, sizeof f_weeks, "%d", kind == 3 ? (int)c->set->jump_ramp_weeks : jbreak);
+    snprintf(f_line, sizeof f_line, "%.0f", c->set->jump_ramp_pct);
+    snprintf(f_base, sizeof f_base, "%.0f", c->set->weekly_jump_min_base_km);
+    snprintf(f_share, sizeof f_share, "%.0f", jv);
+    snprintf(f_level, sizeof f_level, "%.1f", jlevel);
+    snprintf(f_race, sizeof f_race, "%.1f", jw->race_km);
+    const char *const names[] = {"week",    "km",    "before", "before_week", "change",
+                                 "off",     "off_s", "weeks",  "weeks_s",     "line",
+                                 "base",    "share", "level"};
+    const char *const vals[] = {wk,     f_km,   f_before, pk,
+                                f_change, f_off, rh_plural_s(jbreak), f_weeks,
+                                rh_plural_s(kind == 3 ? (int)c->set->jump_ramp_weeks : jbreak),
+                                f_line, f_base, f_share,  f_level};
+    _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+    const char *const race_n[] = {"km"};
+    const char *const race_v[] = {f_race};
+    struct rh_load_finding *f = NULL;
     if (kind == 2) {
-        struct rh_load_finding *f = add_finding(
-            c, RH_FINDING_weekly_jump, jv, jw->from - 7 * jbreak, to,
-            "After %d week%s with almost no running (under %.0f km a week), you ran %.1f km in "
-            "%s: %.0f%% of the %.1f km a week you ran before the break.",
-            jbreak, rh_plural_s(jbreak), c->set->weekly_jump_min_base_km, cur, wk, jv, jlevel);
+        f = add_finding(c, RH_FINDING_weekly_jump, jv, jw->from - 7 * jbreak, to, "%s", "");
+        say_detail(c, f, RH_TEXT_JUMP_COMEBACK, PAIRS(names, vals));
         if (f) { /* measured against the level before the break, not the week before */
             f->threshold = c->set->comeback_share * 100;
             snprintf(f->unit, sizeof f->unit, "%% of usual");
         }
-    } else if (kind == 3) {
-        struct rh_load_finding *f = add_finding(
-            c, RH_FINDING_weekly_jump, jv, pw->from, to,
-            "Your weekly distance rose by more than %.0f%% %d weeks in a row, from %.1f km in "
-            "%s to %.1f km in %s (%+.0f%%).%s",
-            c->set->jump_ramp_pct, (int)c->set->jump_ramp_weeks, pw->km, pk, cur, wk, jv, extra);
+        return; /* its km are the week's without the race, said as they were */
+    }
+    if (kind == 3) {
+        f = add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to, "%s", "");
+        say_detail(c, f, RH_TEXT_JUMP_RAMP, PAIRS(names, vals));
         if (f) /* the line of a ramp is its weekly rise */
             f->threshold = c->set->jump_ramp_pct;
     } else if (kind == 4) {
         /* a hot week (data/load_rules.txt jump_heat_share): its own title
          * and words, its line the ramp's weekly rise */
-        const struct rh__load_rules *ru = r->rules;
         int hot, runs;
         hot_week(c, jw->from, jw->to, &hot, &runs);
-        char f_km[32], f_before[32], f_change[32], f_hot[16], f_runs[16], f_limit[32],
-            f_line[32], f_usual[32];
-        snprintf(f_km, sizeof f_km, "%.1f", cur);
-        snprintf(f_before, sizeof f_before, "%.1f", pw->km);
-        snprintf(f_change, sizeof f_change, "%+.0f%%", jv);
+        char f_hot[16], f_runs[16], f_limit[32], f_hline[32], f_usual[32];
         snprintf(f_hot, sizeof f_hot, "%d", hot);
         snprintf(f_runs, sizeof f_runs, "%d", runs);
         snprintf(f_limit, sizeof f_limit, "%g", thr(c, RH_FINDING_heat));
-        snprintf(f_line, sizeof f_line, "%g", c->set->jump_ramp_pct);
+        snprintf(f_hline, sizeof f_hline, "%g", c->set->jump_ramp_pct);
         snprintf(f_usual, sizeof f_usual, "%g", thr(c, RH_FINDING_weekly_jump));
-        const char *const names[] = {"week", "km",    "before", "change", "hot",
-                                     "runs", "limit", "line",   "usual"};
-        const char *const vals[] = {wk,     f_km,    f_before, f_change, f_hot,
-                                    f_runs, f_limit, f_line,   f_usual};
-        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
-        struct rh_load_finding *f =
-            add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to, "%s", "");
+        const char *const hn[] = {"week", "km",    "before", "change", "hot",
+                                  "runs", "limit", "line",   "usual"};
+        const char *const hv[] = {wk,     f_km,    f_before, f_change, f_hot,
+                                  f_runs, f_limit, f_hline,  f_usual};
+        _Static_assert(sizeof hn / sizeof hn[0] == sizeof hv / sizeof hv[0], "pairs");
+        f = add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to, "%s", "");
+        say_detail(c, f, RH_TEXT_JUMP_HEAT, PAIRS(hn, hv));
         if (f) {
-            rh__load_fill(f->detail, sizeof f->detail, rh__load_text(ru, RH_TEXT_JUMP_HEAT), names,
-                          vals, sizeof names / sizeof names[0]);
-            size_t used = strlen(f->detail);
-            snprintf(f->detail + used, sizeof f->detail - used, "%s", extra);
             f->threshold = c->set->jump_ramp_pct;
             f->title = rh__load_text(ru, RH_TEXT_JUMP_HEAT_TITLE);
         }
-    } else if (jbreak > 0) {
-        add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to,
-                    "In %s you ran %.1f km against %.1f km in %s, the last week you ran before "
-                    "%d week%s off (%+.0f%%).%s",
-                    wk, cur, pw->km, pk, jbreak, jbreak == 1 ? "" : "s", jv, extra);
     } else {
-        add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to,
-                    "In %s you ran %.1f km against %.1f km the week before (%+.0f%%).%s", wk, cur,
-                    pw->km, jv, extra);
+        f = add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to, "%s", "");
+        say_detail(c, f, jbreak > 0 ? RH_TEXT_JUMP_OFF : RH_TEXT_JUMP, PAIRS(names, vals));
     }
+    if (jw->race_km > 0)
+        say_more(c, f, RH_TEXT_JUMP_RACE, PAIRS(race_n, race_v));
 }
 
 static void find_low_cadence(struct ctx *c)
@@ -1504,18 +1548,25 @@ static void find_low_cadence(struct ctx *c)
     int32_t recent_from = recent_start(r);
     /* cadence */
     if (rh_has(now->cadence_spm) && now->cadence_spm < thr(c, RH_FINDING_low_cadence)) {
-        char extra[160] = "";
-        if (rh_has(now->cadence_prev_spm))
-            snprintf(extra, sizeof extra, " In the 8 weeks before it was %.0f steps a minute.",
-                     now->cadence_prev_spm);
         /* the plan gives the same target (rh_load_cadence_target) */
         double lo, hi;
         rh__load_cadence_target(c->set, now->cadence_spm, &lo, &hi);
-        add_finding(c, RH_FINDING_low_cadence, now->cadence_spm, recent_from, r->as_of,
-                    "Your median step rate over the last 4 weeks was %.0f steps a minute.%s "
-                    "%g-%g%% more would be %.0f-%.0f steps a minute.",
-                    now->cadence_spm, extra, c->set->cadence_raise_low_pct,
-                    c->set->cadence_raise_high_pct, lo, hi);
+        char f_spm[32], f_before[32], f_low[32], f_high[32], f_from[32], f_to[32];
+        snprintf(f_spm, sizeof f_spm, "%.0f", now->cadence_spm);
+        snprintf(f_before, sizeof f_before, "%.0f",
+                 rh_has(now->cadence_prev_spm) ? now->cadence_prev_spm : 0);
+        snprintf(f_low, sizeof f_low, "%g", c->set->cadence_raise_low_pct);
+        snprintf(f_high, sizeof f_high, "%g", c->set->cadence_raise_high_pct);
+        snprintf(f_from, sizeof f_from, "%.0f", lo);
+        snprintf(f_to, sizeof f_to, "%.0f", hi);
+        const char *const names[] = {"spm", "before", "low", "high", "from", "to"};
+        const char *const vals[] = {f_spm, f_before, f_low, f_high, f_from, f_to};
+        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+        say_detail(c,
+                   add_finding(c, RH_FINDING_low_cadence, now->cadence_spm, recent_from, r->as_of,
+                               "%s", ""),
+                   rh_has(now->cadence_prev_spm) ? RH_TEXT_CADENCE_BEFORE : RH_TEXT_CADENCE,
+                   PAIRS(names, vals));
     }
 }
 
@@ -1527,9 +1578,15 @@ static void find_no_rest(struct ctx *c)
     if (now->longest_streak >= thr(c, RH_FINDING_no_rest)) {
         rh_date_format(now->streak_from, d1);
         rh_date_format(now->streak_to, d2);
-        add_finding(c, RH_FINDING_no_rest, now->longest_streak, now->streak_from, now->streak_to,
-                    "You ran on %d days in a row, from %s to %s, without a day off.",
-                    now->longest_streak, d1, d2);
+        char f_days[16];
+        snprintf(f_days, sizeof f_days, "%d", now->longest_streak);
+        const char *const names[] = {"days", "from", "to"};
+        const char *const vals[] = {f_days, d1, d2};
+        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+        say_detail(c,
+                   add_finding(c, RH_FINDING_no_rest, now->longest_streak, now->streak_from,
+                               now->streak_to, "%s", ""),
+                   RH_TEXT_NO_REST, PAIRS(names, vals));
     }
 }
 
@@ -1579,11 +1636,18 @@ static void find_same_route(struct ctx *c)
     int32_t recent_from = recent_start(r);
     /* same route */
     if (rh_has(now->same_route_share) &&
-        past_line(c, RH_FINDING_same_route, now->same_route_share * 100))
-        add_finding(c, RH_FINDING_same_route, now->same_route_share * 100, recent_from, r->as_of,
-                    "%.0f%% of your %d runs with GPS in the last 4 weeks followed nearly the "
-                    "same track.",
-                    now->same_route_share * 100, now->tracked_runs);
+        past_line(c, RH_FINDING_same_route, now->same_route_share * 100)) {
+        char f_share[32], f_runs[16];
+        snprintf(f_share, sizeof f_share, "%.0f", now->same_route_share * 100);
+        snprintf(f_runs, sizeof f_runs, "%d", now->tracked_runs);
+        const char *const names[] = {"share", "runs"};
+        const char *const vals[] = {f_share, f_runs};
+        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+        say_detail(c,
+                   add_finding(c, RH_FINDING_same_route, now->same_route_share * 100,
+                               recent_from, r->as_of, "%s", ""),
+                   RH_TEXT_SAME_ROUTE, PAIRS(names, vals));
+    }
 }
 
 static void find_heat(struct ctx *c)
@@ -1655,10 +1719,20 @@ static void find_heat(struct ctx *c)
 }
 
 /* What a load is worked out from, in the runner's words (the acute:chronic
- * ratio's and the monotony's details) */
-static const char *const by[RH_LOAD__COUNT] = {
-    [RH_LOAD_NONE] = "", [RH_LOAD_SRPE] = "minutes times the effort you logged",
-    [RH_LOAD_TRIMP] = "heart rate and minutes", [RH_LOAD_PACE] = "pace and minutes"};
+ * ratio's and the monotony's details; data/load_rules.txt [text] by.*) */
+static const char *by_words(const struct rh_load_report *r)
+{
+    switch (r->main_method) {
+    case RH_LOAD_SRPE:
+        return rh__load_text(r->rules, RH_TEXT_BY_SRPE);
+    case RH_LOAD_TRIMP:
+        return rh__load_text(r->rules, RH_TEXT_BY_TRIMP);
+    case RH_LOAD_PACE:
+        return rh__load_text(r->rules, RH_TEXT_BY_PACE);
+    default:
+        return "";
+    }
+}
 
 static void find_acwr_high(struct ctx *c)
 {
@@ -1671,12 +1745,20 @@ static void find_acwr_high(struct ctx *c)
             return;
     double acwr = fmax(rh_has(now->acwr_rolling) ? now->acwr_rolling : 0,
                        rh_has(now->acwr_ewma) ? now->acwr_ewma : 0);
-    if (past_line(c, RH_FINDING_acwr_high, acwr))
-        add_finding(c, RH_FINDING_acwr_high, acwr, r->as_of - 27, r->as_of,
-                    "Your daily load over the last 7 days was %.2f times your daily average "
-                    "over the last 28 days (%.2f with recent days weighted more, %.2f with plain "
-                    "averages; load from %s).",
-                    acwr, now->acwr_ewma, now->acwr_rolling, by[r->main_method]);
+    if (past_line(c, RH_FINDING_acwr_high, acwr)) {
+        char f_acute[32], f_chronic[32], f_ratio[32], f_ewma[32], f_rolling[32];
+        snprintf(f_acute, sizeof f_acute, "%g", c->set->acute_days);
+        snprintf(f_chronic, sizeof f_chronic, "%g", c->set->chronic_days);
+        snprintf(f_ratio, sizeof f_ratio, "%.2f", acwr);
+        snprintf(f_ewma, sizeof f_ewma, "%.2f", now->acwr_ewma);
+        snprintf(f_rolling, sizeof f_rolling, "%.2f", now->acwr_rolling);
+        const char *const names[] = {"acute", "chronic", "ratio", "ewma", "rolling", "by"};
+        const char *const vals[] = {f_acute, f_chronic, f_ratio, f_ewma, f_rolling, by_words(r)};
+        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+        say_detail(c,
+                   add_finding(c, RH_FINDING_acwr_high, acwr, r->as_of - 27, r->as_of, "%s", ""),
+                   RH_TEXT_ACWR, PAIRS(names, vals));
+    }
 }
 
 /* Whether the run days of week w are alike: the SD of their loads (the
@@ -1727,22 +1809,32 @@ static void find_monotony_high(struct ctx *c)
             !runs_alike(r, &r->cal_weeks[k], set->monotony_runs_cv))
             return;
     const struct rh_load_week *last = &r->cal_weeks[end - 1];
-    char extra[128] = "", d1[11], d2[11], d3[11];
+    char d1[11], d2[11], d3[11], f_mono[32], f_load[32], f_strain[32], f_line[32], f_weeks[16];
     rh_date_format(last->from, d1);
     rh_date_format(last->to, d2);
     rh_date_format(r->cal_weeks[end - nw].from, d3);
-    if (nw > 1)
-        snprintf(extra, sizeof extra,
-                 " It was above %.1f in each of the last %d whole weeks (from %s).",
-                 thr(c, RH_FINDING_monotony_high), (int)nw, d3);
-    add_finding(c, RH_FINDING_monotony_high, last->monotony, r->cal_weeks[end - nw].from,
-                last->to,
-                "In the week %s to %s your training was monotonous because your runs were "
-                "alike, about the same load day after day: monotony %.2f%s (the week's load "
-                "%.0f from %s, strain %.0f).%s",
-                d1, d2, last->monotony,
-                last->monotony >= set->monotony_cap ? ", every day the same load" : "",
-                last->load, by[r->main_method], last->strain, extra);
+    snprintf(f_mono, sizeof f_mono, "%.2f", last->monotony);
+    snprintf(f_load, sizeof f_load, "%.0f", last->load);
+    snprintf(f_strain, sizeof f_strain, "%.0f", last->strain);
+    snprintf(f_line, sizeof f_line, "%.1f", thr(c, RH_FINDING_monotony_high));
+    snprintf(f_weeks, sizeof f_weeks, "%d", (int)nw);
+    const char *const names[] = {"from", "to", "monotony", "same", "load", "by", "strain"};
+    const char *const vals[] = {
+        d1,     d2,
+        f_mono, last->monotony >= set->monotony_cap ? rh__load_text(r->rules, RH_TEXT_MONOTONY_SAME)
+                                                    : "",
+        f_load, by_words(r),
+        f_strain};
+    _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+    struct rh_load_finding *f = add_finding(c, RH_FINDING_monotony_high, last->monotony,
+                                            r->cal_weeks[end - nw].from, last->to, "%s", "");
+    say_detail(c, f, RH_TEXT_MONOTONY, PAIRS(names, vals));
+    if (nw > 1) {
+        const char *const wn[] = {"line", "weeks", "first"};
+        const char *const wv[] = {f_line, f_weeks, d3};
+        _Static_assert(sizeof wn / sizeof wn[0] == sizeof wv / sizeof wv[0], "pairs");
+        say_more(c, f, RH_TEXT_MONOTONY_WEEKS, PAIRS(wn, wv));
+    }
 }
 
 /* The first run in pair q (-1 if none). */
@@ -1785,28 +1877,43 @@ static void find_worn_shoes(struct ctx *c)
         if (p->total_km > thr(c, RH_FINDING_worn_shoes) && (!worn || p->total_km > worn->total_km))
             worn = p;
     }
-    if (worn)
-        add_finding(c, RH_FINDING_worn_shoes, worn->total_km, recent_from, r->as_of,
-                    "'%s' have about %.0f km (%.0f km before runhip plus %.0f km recorded). "
-                    "You ran in %d pair%s in the last 4 weeks.%s",
-                    worn->name, worn->total_km, worn->before_km, worn->logged_km, in_use,
-                    in_use == 1 ? "" : "s",
-                    in_use == 1 ? " A second pair to alternate with is the better-supported step."
-                                : "");
+    if (worn) {
+        char f_km[32], f_before[32], f_rec[32], f_pairs[16];
+        snprintf(f_km, sizeof f_km, "%.0f", worn->total_km);
+        snprintf(f_before, sizeof f_before, "%.0f", worn->before_km);
+        snprintf(f_rec, sizeof f_rec, "%.0f", worn->logged_km);
+        snprintf(f_pairs, sizeof f_pairs, "%d", in_use);
+        const char *const names[] = {"name", "km", "before", "recorded", "pairs"};
+        const char *const vals[] = {worn->name, f_km, f_before, f_rec, f_pairs};
+        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+        say_detail(c,
+                   add_finding(c, RH_FINDING_worn_shoes, worn->total_km, recent_from, r->as_of,
+                               "%s", ""),
+                   in_use == 1 ? RH_TEXT_SHOES_ONE : RH_TEXT_SHOES, PAIRS(names, vals));
+    }
 }
 
 static void find_too_little_data(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
     /* too little history */
-    if (r->history_days < thr(c, RH_FINDING_too_little_data))
-        add_finding(c, RH_FINDING_too_little_data, r->history_days, r->first_day, r->as_of,
-                    "Only %d day%s of data. The change against the week before needs 2 "
-                    "weeks; each run is compared with your longest run before it from 2 "
-                    "weeks on (the study looked at 30 days); the load of the last 7 days "
-                    "against the last 28 and the strength sessions a week need 4 weeks, the "
-                    "comparison with the 4 weeks before 5 weeks.",
-                    r->history_days, r->history_days == 1 ? "" : "s");
+    if (r->history_days < thr(c, RH_FINDING_too_little_data)) {
+        const struct rh__load_settings *set = c->set;
+        char f_days[16], f_spike[32], f_acute[32], f_chronic[32], f_cw[32];
+        snprintf(f_days, sizeof f_days, "%d", r->history_days);
+        snprintf(f_spike, sizeof f_spike, "%g", set->spike_min_days / 7);
+        snprintf(f_acute, sizeof f_acute, "%g", set->acute_days);
+        snprintf(f_chronic, sizeof f_chronic, "%g", set->chronic_days);
+        snprintf(f_cw, sizeof f_cw, "%g", set->chronic_days / 7);
+        const char *const names[] = {"days", "spike_weeks", "acute", "chronic", "chronic_weeks"};
+        const char *const vals[] = {f_days, f_spike, f_acute, f_chronic, f_cw};
+        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+        say_detail(c,
+                   add_finding(c, RH_FINDING_too_little_data, r->history_days, r->first_day,
+                               r->as_of, "%s", ""),
+                   r->history_days == 1 ? RH_TEXT_LITTLE_DATA_ONE : RH_TEXT_LITTLE_DATA,
+                   PAIRS(names, vals));
+    }
 }
 
 /* One function per finding, in the order of RH_LOAD_FINDINGS (load.h). */
@@ -1938,13 +2045,31 @@ void rh_load_max_hr_basis(const struct rh_load_hr_in_use *u, char *buf, size_t c
     if (!cap)
         return;
     /* code24: the words are data/wording.txt [load_messages] max_* */
-    char n[16], how[200], lone[100] = "", early[100] = "", until[300];
+    char n[16], how[200], lone[100] = "", early[100] = "", until[300], a[32], b[32];
     snprintf(n, sizeof n, "%d", u->max_recordings);
     bool by_age = rh_has(u->max_age) && u->max_hr <= u->max_age;
+    /* words24b: the estimate's formula said from its numbers
+     * (data/load_rules.txt max_hr_age_a, max_hr_age_b), the rules' when
+     * the caller gave none */
+    double age_a = u->age_a, age_b = u->age_b;
+    if (by_age && !(age_a > 0)) {
+        struct rh__load_rules *rules = NULL;
+        struct rh_err err;
+        if (!rh__load_rules_load(&rules, &err)) {
+            age_a = rules->set.max_hr_age_a;
+            age_b = rules->set.max_hr_age_b;
+            rh__load_rules_free(rules);
+        }
+    }
+    snprintf(a, sizeof a, "%g", age_a);
+    snprintf(b, sizeof b, "%g", age_b);
     if (u->max_recordings == 1)
-        rh__load_say(how, sizeof how, by_age ? "max_by_age_one" : "max_by_peak_one", NULL);
+        rh__load_say(how, sizeof how, by_age ? "max_by_age_one" : "max_by_peak_one",
+                     by_age ? "a" : NULL, a, "b", b, NULL);
+    else if (by_age)
+        rh__load_say(how, sizeof how, "max_by_age", "n", n, "a", a, "b", b, NULL);
     else
-        rh__load_say(how, sizeof how, by_age ? "max_by_age" : "max_by_peak", "n", n, NULL);
+        rh__load_say(how, sizeof how, "max_by_peak", "n", n, NULL);
     if (rh_has(u->max_lone_peak)) {
         char bpm[16];
         snprintf(bpm, sizeof bpm, "%.0f", u->max_lone_peak);

@@ -39,6 +39,39 @@ enum rh__load_text {
     /* h24dev: the weekly jump of a hot week (jump_heat_share) */
     RH_TEXT_JUMP_HEAT_TITLE,  /* weekly_jump: title.heat, its title */
     RH_TEXT_JUMP_HEAT,        /* weekly_jump: detail.heat, its detail */
+    /* words24b: the other findings' details, moved from src/load/load.c */
+    RH_TEXT_CADENCE,          /* low_cadence: detail */
+    RH_TEXT_CADENCE_BEFORE,   /* low_cadence: detail.before, with the 8 weeks before */
+    RH_TEXT_NO_REST,          /* no_rest: detail */
+    RH_TEXT_SAME_ROUTE,       /* same_route: detail */
+    RH_TEXT_ACWR,             /* acwr_high: detail */
+    RH_TEXT_MONOTONY,         /* monotony_high: detail */
+    RH_TEXT_MONOTONY_SAME,    /* monotony_high: same_load, {same} at the cap */
+    RH_TEXT_MONOTONY_WEEKS,   /* monotony_high: detail.weeks, the weeks past the line */
+    RH_TEXT_SHOES,            /* worn_shoes: detail */
+    RH_TEXT_SHOES_ONE,        /* worn_shoes: detail.one, the one pair in use */
+    RH_TEXT_LITTLE_DATA,      /* too_little_data: detail */
+    RH_TEXT_LITTLE_DATA_ONE,  /* too_little_data: detail.one, one day */
+    RH_TEXT_BY_SRPE,          /* [text] by.srpe: load from minutes x effort ({by}) */
+    RH_TEXT_BY_TRIMP,         /* [text] by.trimp: from heart rate */
+    RH_TEXT_BY_PACE,          /* [text] by.pace: from pace */
+    RH_TEXT_SPIKE,            /* long_run_spike: detail */
+    RH_TEXT_SPIKE_WINDOW_DAYS, /* long_run_spike: window.days, under 30 days before */
+    RH_TEXT_SPIKE_WINDOW_30,  /* long_run_spike: window.30 */
+    RH_TEXT_SPIKE_BAND_100,   /* long_run_spike: band.over_100 */
+    RH_TEXT_SPIKE_BAND_30,    /* long_run_spike: band.30_100 */
+    RH_TEXT_SPIKE_BAND_10,    /* long_run_spike: band.10_30 */
+    RH_TEXT_SPIKE_OTHERS,     /* long_run_spike: detail.others */
+    RH_TEXT_JUMP,             /* weekly_jump: detail, on the week before */
+    RH_TEXT_JUMP_OFF,         /* weekly_jump: detail.off, on the week before a week off */
+    RH_TEXT_JUMP_RAMP,        /* weekly_jump: detail.ramp */
+    RH_TEXT_JUMP_COMEBACK,    /* weekly_jump: detail.comeback */
+    RH_TEXT_JUMP_RACE,        /* weekly_jump: detail.race */
+    RH_TEXT_WEEK_OF,          /* [text] week.of: a whole week ({from}, {to}) */
+    RH_TEXT_WEEK_CURRENT,     /* [text] week.current: the week not over ({this_week}) */
+    RH_TEXT_JSON_METHODS,     /* [text] json.methods: the load's units ({main}) */
+    RH_TEXT_JSON_EWMA,        /* [text] json.ewma: the weighted averages ({acute}, {chronic}) */
+    RH_TEXT_JSON_INFO,        /* [text] json.info: the document's note */
     RH_TEXT__COUNT
 };
 
@@ -90,6 +123,8 @@ struct rh__load_rules {
  * 0, RH_ENOMEM or RH_ESYNTAX/RH_EKEY with the line. Free with
  * rh__load_rules_free. */
 int rh__load_rules_load(struct rh__load_rules **out, struct rh_err *err);
+/* The compiled-in text of data/load_rules.txt (tests: each sentence required). */
+const char *rh__load_rules_text(size_t *len);
 /* Parses rules from text (same format); used by the loader and the tests. */
 int rh__load_rules_parse(const char *text, size_t len, struct rh__load_rules **out,
                          struct rh_err *err);

@@ -108,12 +108,11 @@ static void raw(struct jw *w, const char *s)
 
 static void methods_note(struct jw *w, const struct rh_load_report *r)
 {
+    /* words24b: data/load_rules.txt [text] json.methods */
     char note[400];
-    snprintf(note, sizeof note,
-             "load is in arbitrary units of the method that measured it: srpe = minutes x RPE "
-             "(0-10) from the diary; trimp = Banister TRIMP from average heart rate; pace = "
-             "minutes x (speed / usual speed)^2. Most runs here: %s",
-             rh_load_method_name(r->main_method));
+    const char *const names[] = {"main"};
+    const char *const vals[] = {rh_load_method_name(r->main_method)};
+    rh__load_fill(note, sizeof note, rh__load_text(r->rules, RH_TEXT_JSON_METHODS), names, vals, 1);
     str(w, "note", note, false);
 }
 
@@ -260,11 +259,16 @@ int rh_load_write_json_shown(const struct rh_load_report *r, const struct rh_loa
     str(&w, "convention", "2/(N+1)", true);
     num(&w, "lambda_acute", r->lambda_acute, 4, false);
     num(&w, "lambda_chronic", r->lambda_chronic, 4, false);
-    str(&w, "note",
-        "exponentially weighted averages with factor 2/(N+1) (Williams 2017, Runalyze), N = 7 "
-        "and 28 days, both started at the mean daily load of the first 28 days; GoldenCheetah "
-        "uses 1-e^(-1/N)",
-        false);
+    { /* words24b: data/load_rules.txt [text] json.ewma, its days the settings' */
+        char note[400], acute[32], chronic[32];
+        snprintf(acute, sizeof acute, "%g", r->rules->set.acute_days);
+        snprintf(chronic, sizeof chronic, "%g", r->rules->set.chronic_days);
+        const char *const names[] = {"acute", "chronic"};
+        const char *const vals[] = {acute, chronic};
+        rh__load_fill(note, sizeof note, rh__load_text(r->rules, RH_TEXT_JSON_EWMA), names, vals,
+                      2);
+        str(&w, "note", note, false);
+    }
     raw(&w, "},\"now\":{");
     num(&w, "weekly_km", now->weekly_km, 2, true);
     num(&w, "usual_weekly_km", now->usual_weekly_km, 2, false);
@@ -406,7 +410,7 @@ int rh_load_write_json_shown(const struct rh_load_report *r, const struct rh_loa
     }
     raw(&w, ",\"note\":");
     if (!w.r)
-        w.r = rh_buf_json_str(out, "Information about your training, not a diagnosis.");
+        w.r = rh_buf_json_str(out, rh__load_text(r->rules, RH_TEXT_JSON_INFO));
     raw(&w, "}\n");
     return w.r;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "load/load_int.h"
+#include "runhip/store.h"
 #include "runhip/text.h"
 #include "util/banned.h"
 
@@ -119,6 +120,26 @@ static const char *const km_figures[] = {"km", NULL};
 static const char *const by_figures[] = {"year", "max", "age_max", "a", "b", NULL};
 static const char *const jump_heat_figures[] = {"week", "km",    "before", "change", "hot",
                                                 "runs", "limit", "line",   "usual",  NULL};
+static const char *const cadence_figures[] = {"spm", "before", "low", "high", "from", "to", NULL};
+static const char *const no_rest_figures[] = {"days", "from", "to", NULL};
+static const char *const route_figures[] = {"share", "runs", NULL};
+static const char *const acwr_figures[] = {"acute", "chronic", "ratio", "ewma", "rolling", "by",
+                                           NULL};
+static const char *const monotony_figures[] = {"from", "to", "monotony", "same", "load", "by",
+                                               "strain", NULL};
+static const char *const monotony_weeks_figures[] = {"line", "weeks", "first", NULL};
+static const char *const shoes_figures[] = {"name", "km", "before", "recorded", "pairs", NULL};
+static const char *const little_figures[] = {"days", "spike_weeks", "acute", "chronic",
+                                             "chronic_weeks", NULL};
+static const char *const spike_figures[] = {"day", "km", "pct", "window", "longest", "band",
+                                           "times", NULL};
+static const char *const days_figures[] = {"days", NULL};
+static const char *const jump_figures[] = {"week", "km",  "before", "before_week", "change",
+                                           "off",  "off_s", "weeks", "weeks_s", "line",
+                                           "base", "share", "level", NULL};
+static const char *const main_figures[] = {"main", NULL};
+static const char *const ewma_figures[] = {"acute", "chronic", NULL};
+static const char *const week_figures[] = {"from", "to", "this_week", NULL};
 static const char *const measure_figures[] = {"value", "threshold", "weeks", "sessions",
                                               "sessions_line", NULL};
 static const struct {
@@ -151,7 +172,44 @@ static const struct {
     [RH_TEXT_BY_PEAK] = {NULL, "birth_year.peak", by_figures},
     [RH_TEXT_JUMP_HEAT_TITLE] = {"weekly_jump", "title.heat", NULL},
     [RH_TEXT_JUMP_HEAT] = {"weekly_jump", "detail.heat", jump_heat_figures},
+    [RH_TEXT_CADENCE] = {"low_cadence", "detail", cadence_figures},
+    [RH_TEXT_CADENCE_BEFORE] = {"low_cadence", "detail.before", cadence_figures},
+    [RH_TEXT_NO_REST] = {"no_rest", "detail", no_rest_figures},
+    [RH_TEXT_SAME_ROUTE] = {"same_route", "detail", route_figures},
+    [RH_TEXT_ACWR] = {"acwr_high", "detail", acwr_figures},
+    [RH_TEXT_MONOTONY] = {"monotony_high", "detail", monotony_figures},
+    [RH_TEXT_MONOTONY_SAME] = {"monotony_high", "same_load", NULL},
+    [RH_TEXT_MONOTONY_WEEKS] = {"monotony_high", "detail.weeks", monotony_weeks_figures},
+    [RH_TEXT_SHOES] = {"worn_shoes", "detail", shoes_figures},
+    [RH_TEXT_SHOES_ONE] = {"worn_shoes", "detail.one", shoes_figures},
+    [RH_TEXT_LITTLE_DATA] = {"too_little_data", "detail", little_figures},
+    [RH_TEXT_LITTLE_DATA_ONE] = {"too_little_data", "detail.one", little_figures},
+    [RH_TEXT_BY_SRPE] = {NULL, "by.srpe", NULL},
+    [RH_TEXT_BY_TRIMP] = {NULL, "by.trimp", NULL},
+    [RH_TEXT_BY_PACE] = {NULL, "by.pace", NULL},
+    [RH_TEXT_SPIKE] = {"long_run_spike", "detail", spike_figures},
+    [RH_TEXT_SPIKE_WINDOW_DAYS] = {"long_run_spike", "window.days", days_figures},
+    [RH_TEXT_SPIKE_WINDOW_30] = {"long_run_spike", "window.30", NULL},
+    [RH_TEXT_SPIKE_BAND_100] = {"long_run_spike", "band.over_100", NULL},
+    [RH_TEXT_SPIKE_BAND_30] = {"long_run_spike", "band.30_100", NULL},
+    [RH_TEXT_SPIKE_BAND_10] = {"long_run_spike", "band.10_30", NULL},
+    [RH_TEXT_SPIKE_OTHERS] = {"long_run_spike", "detail.others", NULL},
+    [RH_TEXT_JUMP] = {"weekly_jump", "detail", jump_figures},
+    [RH_TEXT_JUMP_OFF] = {"weekly_jump", "detail.off", jump_figures},
+    [RH_TEXT_JUMP_RAMP] = {"weekly_jump", "detail.ramp", jump_figures},
+    [RH_TEXT_JUMP_COMEBACK] = {"weekly_jump", "detail.comeback", jump_figures},
+    [RH_TEXT_JUMP_RACE] = {"weekly_jump", "detail.race", km_figures},
+    [RH_TEXT_WEEK_OF] = {NULL, "week.of", week_figures},
+    [RH_TEXT_WEEK_CURRENT] = {NULL, "week.current", week_figures},
+    [RH_TEXT_JSON_METHODS] = {NULL, "json.methods", main_figures},
+    [RH_TEXT_JSON_EWMA] = {NULL, "json.ewma", ewma_figures},
+    [RH_TEXT_JSON_INFO] = {NULL, "json.info", NULL},
 };
+
+/* The evidence strengths a finding may have (its strength = ...), strongest
+ * first: said as written beside the evidence ("Evidence (moderate)") */
+static const char *const strengths[] = {"strong", "moderate", "weak", "contested", "none"};
+#define N_STRENGTHS (sizeof strengths / sizeof strengths[0])
 
 struct parse_ctx {
     struct rh__load_rules *r;
@@ -271,9 +329,18 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
     } else if (strcmp(key, "unit") == 0) {
         snprintf(f->unit, sizeof f->unit, "%s", value);
     } else if (strcmp(key, "strength") == 0) {
-        if (strcmp(value, "moderate") && strcmp(value, "weak") && strcmp(value, "contested") &&
-            strcmp(value, "none") && strcmp(value, "strong"))
-            return rh_err_setl(err, RH_ESYNTAX, line, "unknown evidence strength '%s'", value);
+        /* words24b: the one list of the words, said in the refusal */
+        size_t i = 0;
+        while (i < N_STRENGTHS && strcmp(value, strengths[i]) != 0)
+            i++;
+        if (i == N_STRENGTHS) {
+            char list[120] = "";
+            for (size_t k = 0; k < N_STRENGTHS; k++)
+                snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s",
+                         k == 0 ? "" : k + 1 == N_STRENGTHS ? " or " : ", ", strengths[k]);
+            return rh_err_setl(err, RH_ESYNTAX, line, "unknown evidence strength '%s' (%s)",
+                               value, list);
+        }
         snprintf(f->strength, sizeof f->strength, "%s", value);
     } else if (strcmp(key, "source") == 0) {
         return set_str(&f->source, value, line, err);
@@ -287,7 +354,10 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
     } else if (strcmp(key, "advice") == 0) {
         return set_str(&f->advice, value, line, err);
     } else if (strcmp(key, "log") == 0) {
-        if (strcmp(value, "strength") && strcmp(value, "mobility") && strcmp(value, "cross_train"))
+        /* words24b: a session kind of the diary (the store's names, not a
+         * list of its own), one a runner logs as training */
+        enum rh_session_kind k;
+        if (rh_session_kind_parse(value, &k) || k == RH_SESSION_REST || k == RH_SESSION_RUN)
             return rh_err_setl(err, RH_ESYNTAX, line, "unknown session kind '%s'", value);
         snprintf(f->log, sizeof f->log, "%s", value);
     } else if (strcmp(key, "hand_logged") == 0) {

@@ -265,13 +265,16 @@ const char *rh_load_sessions_words(const struct rh_load_now *now, bool mobility,
     int weeks = now->session_weeks;
     if (!rh_has(per) || weeks < 1)
         return out;
-    char span[40];
+    /* words24b: the words are data/wording.txt [load_messages] sessions_* */
+    char span[80], wk[16], cnt[16];
+    snprintf(wk, sizeof wk, "%d", weeks);
+    snprintf(cnt, sizeof cnt, "%d", count);
     if (weeks == 1)
-        snprintf(span, sizeof span, "in the last week");
+        rh__load_say(span, sizeof span, "sessions_span_one", NULL);
     else
-        snprintf(span, sizeof span, "in the last %d weeks", weeks);
+        rh__load_say(span, sizeof span, "sessions_span", "weeks", wk, NULL);
     if (count == 0) {
-        snprintf(out, n, "none %s", span);
+        rh__load_say(out, n, "sessions_none", "span", span, NULL);
         return out;
     }
     /* the mean to two places, its trailing zeros dropped: 0.25, 0.5, 1.75;
@@ -285,12 +288,14 @@ const char *rh_load_sessions_words(const struct rh_load_now *now, bool mobility,
         *--e = '\0';
     if (e > mean && e[-1] == '.')
         *--e = '\0';
-    if (weeks == 1)
-        snprintf(out, n, "%s %s", count == 1 ? "one" : mean, span);
+    if (weeks == 1 && count == 1)
+        rh__load_say(out, n, "sessions_one_alone", "span", span, NULL);
+    else if (weeks == 1) /* the mean of one week is its count */
+        rh__load_say(out, n, "sessions_alone", "n", mean, "span", span, NULL);
     else if (count == 1)
-        snprintf(out, n, "one %s, %s a week", span, mean);
+        rh__load_say(out, n, "sessions_one", "span", span, "mean", mean, NULL);
     else
-        snprintf(out, n, "%d %s, %s a week", count, span, mean);
+        rh__load_say(out, n, "sessions_many", "n", cnt, "span", span, "mean", mean, NULL);
     return out;
 }
 

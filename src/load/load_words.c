@@ -29,8 +29,8 @@ static const struct rh_words_named load_messages[] = {
     {"rest_assumed", "bpm"},
     {"max_none", ""},
     {"max_in_use", "bpm basis"},
-    {"max_by_age", "n"},
-    {"max_by_age_one", ""},
+    {"max_by_age", "n a b"},
+    {"max_by_age_one", "a b"},
     {"max_by_peak", "n"},
     {"max_by_peak_one", ""},
     {"max_lone_peak", "bpm"},
@@ -39,6 +39,13 @@ static const struct rh_words_named load_messages[] = {
     {"max_approximate_age", ""},
     {"person_birth_year", "year age day"},
     {"person_sex", "sex day"},
+    {"sessions_span_one", ""},
+    {"sessions_span", "weeks"},
+    {"sessions_none", "span"},
+    {"sessions_one_alone", "span"},
+    {"sessions_alone", "n span"},
+    {"sessions_one", "span mean"},
+    {"sessions_many", "n span mean"},
 };
 
 const struct rh_words_named *rh_load_words_keys(size_t *n)

@@ -316,6 +316,11 @@ static void test_monotonous_block(void)
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "monotony_high");
     CHECK(f && fabs(f->value - sqrt(6)) < 1e-9);
     CHECK(f && strcmp(f->strength, "contested") == 0);
+    /* words24b: the whole sentence, data/load_rules.txt [finding.monotony_high] */
+    CHECK_STR(f ? f->detail : "", "In the week 2026-01-26 to 2026-02-01 your training was monotonous because your "
+              "runs were alike, about the same load day after day: monotony 2.45 (the week's "
+              "load 216 from pace and minutes, strain 529). It was above 2.0 in each of the "
+              "last 2 whole weeks (from 2026-01-19).");
     CHECK(!has_finding("no_rest"));
     CHECK_INT(rep.now.longest_streak, 6);
     rh_load_report_release(&rep);
@@ -338,7 +343,14 @@ static void test_no_rest_days(void)
         CHECK_INT(f->from, SYN_DAY0);
         CHECK_INT(f->to, as_of);
         CHECK_STR(f->unit, "days");
+        /* words24b: the whole sentence, data/load_rules.txt [finding.no_rest] */
+        CHECK_STR(f->detail, "You ran on 21 days in a row, from 2026-01-05 to 2026-01-25, without a day off.");
     }
+    f = rh_load_report_finding(&rep, "too_little_data");
+    CHECK_STR(f ? f->detail : "", "Only 21 days of data. The change against the week before needs 2 weeks; each run "
+              "is compared with your longest run before it from 2 weeks on (the study looked at "
+              "30 days); the load of the last 7 days against the last 28 and the strength "
+              "sessions a week need 4 weeks, the comparison with the 4 weeks before 5 weeks.");
     CHECK_INT(rep.now.rest_days_last_week, 0);
     CHECK_NEAR(rep.now.monotony, 10, 1e-9);
     /* 21 days of data: the figure, but not yet a finding (monotony_min_days) */
@@ -373,6 +385,10 @@ static void test_cadence_drop(void)
     CHECK(f && f->value == 164 && f->threshold == 167);
     CHECK(f && strstr(f->detail, "172-180 steps a minute") != NULL);
     CHECK(f && strstr(f->detail, "178 steps a minute") != NULL);
+    /* words24b: the whole sentence, data/load_rules.txt [finding.low_cadence] */
+    CHECK_STR(f ? f->detail : "", "Your median step rate over the last 4 weeks was 164 steps a minute. In the 8 "
+              "weeks before it was 178 steps a minute. 5-10% more would be 172-180 steps a "
+              "minute.");
     /* the threshold in plain words from data/load_rules.txt (review 8 #18) */
     char m[400];
     CHECK_STR(rh_load_finding_measure(f, m, sizeof m),
@@ -417,6 +433,10 @@ static void test_worn_shoes(void)
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "worn_shoes");
     CHECK(f && fabs(f->value - 710) < 1e-9);
     CHECK(f && strstr(f->detail, "'Pegasus'") != NULL);
+    /* words24b: the whole sentence, data/load_rules.txt [finding.worn_shoes] */
+    CHECK_STR(f ? f->detail : "", "'Pegasus' have about 710 km (650 km before runhip plus 60 km recorded). You ran in "
+              "1 pair in the last 4 weeks. A second pair to alternate with is the "
+              "better-supported step.");
     CHECK(f && strstr(f->evidence, "rotating") != NULL);
     CHECK(f && strcmp(f->strength, "weak") == 0);
     CHECK_STR(rep.now.current_shoe, "Pegasus");
@@ -448,6 +468,11 @@ static void replaced_case(bool old_again, bool want)
         }
     CHECK_INT(build(s, SYN_DAY0 + 27), 0);
     CHECK(has_finding("worn_shoes") == want);
+    if (want) { /* words24b: two pairs in use, data/load_rules.txt [finding.worn_shoes] */
+        const struct rh_load_finding *f = rh_load_report_finding(&rep, "worn_shoes");
+        CHECK_STR(f ? f->detail : "", "'Old' have about 730 km (690 km before runhip plus 40 km recorded). You ran in 2 "
+                           "pairs in the last 4 weeks.");
+    }
     CHECK(rep.n_shoes == 2 && rep.shoes[1].total_km >= 720); /* 'Old', by name */
     rh_load_report_release(&rep);
     rh_store_close(s);
@@ -457,6 +482,33 @@ static void test_worn_pair_replaced(void)
 {
     replaced_case(false, false);
     replaced_case(true, true);
+}
+
+/* words24b: one pair in use (690 km before runhip plus 2 x 10 km), and one
+ * day of data: the sentences of one, whole (data/load_rules.txt
+ * [finding.worn_shoes] detail.one, [finding.too_little_data] detail.one) */
+static void test_one_pair_one_day(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    CHECK_INT(rh_store_shoe_put(s, "Only", 690, SYN_DAY0 - 100, -1, NULL), 0);
+    struct syn_run r = syn_plain(10, 60);
+    r.gear = "Only";
+    syn_add(s, SYN_DAY0, r);
+    CHECK_INT(build(s, SYN_DAY0), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "too_little_data");
+    CHECK_STR(f ? f->detail : "", "Only 1 day of data. The change against the week before needs 2 weeks; each run is "
+              "compared with your longest run before it from 2 weeks on (the study looked at 30 "
+              "days); the load of the last 7 days against the last 28 and the strength sessions "
+              "a week need 4 weeks, the comparison with the 4 weeks before 5 weeks.");
+    rh_load_report_release(&rep);
+    syn_add(s, SYN_DAY0 + 2, r);
+    CHECK_INT(build(s, SYN_DAY0 + 2), 0);
+    f = rh_load_report_finding(&rep, "worn_shoes");
+    CHECK_STR(f ? f->detail : "", "'Only' have about 710 km (690 km before runhip plus 20 km recorded). You ran in 1 "
+              "pair in the last 4 weeks. A second pair to alternate with is the "
+              "better-supported step.");
+    rh_load_report_release(&rep);
+    rh_store_close(s);
 }
 
 /* 8 runs with tracks in 4 weeks: `same` of them on route 0, the others on
@@ -474,6 +526,15 @@ static void route_case(int same, double want_pct, bool want_finding)
     CHECK_INT(rep.now.tracked_runs, 8);
     CHECK_NEAR(rep.now.same_route_share * 100, want_pct, 1e-9);
     CHECK(has_finding("same_route") == want_finding);
+    if (want_finding) { /* words24b: data/load_rules.txt [finding.same_route] */
+        const struct rh_load_finding *f = rh_load_report_finding(&rep, "same_route");
+        char want[200];
+        snprintf(want, sizeof want,
+                 "%.0f%% of your 8 runs with GPS in the last 4 weeks followed nearly the same "
+                 "track.",
+                 want_pct);
+        CHECK_STR(f ? f->detail : "", want);
+    }
     rh_load_report_release(&rep);
     struct rh_intake in;
     rh_intake_init(&in);
@@ -601,6 +662,13 @@ static void test_spike_outranks_contested(void)
     CHECK_STR(rep.findings[1].id, "weekly_jump");
     CHECK_NEAR(rep.findings[0].value, 200, 1e-9);
     CHECK(strstr(rep.findings[0].detail, "about 2.3 times") != NULL);
+    /* words24b: the whole sentences, data/load_rules.txt [finding.long_run_spike]
+     * and [finding.weekly_jump] */
+    CHECK_STR(rep.findings[0].detail, "On 2026-02-08 you ran 15.0 km, 200% more than your longest run of the 30 days "
+              "before (5.0 km). In the study, runs more than 100% longer came with about 2.3 "
+              "times the injury rate.");
+    CHECK_STR(rep.findings[1].detail, "In the week of 2026-02-02 to 2026-02-08 you ran 30.0 km against 15.0 km the "
+              "week before (+100%).");
     const struct rh_load_finding *a = rh_load_report_finding(&rep, "acwr_high");
     CHECK(a != NULL);
     /* in plain words: the larger of the two ratios, then each */
@@ -608,6 +676,10 @@ static void test_spike_outranks_contested(void)
     CHECK(a && strstr(a->detail, "1.60 with plain averages") != NULL);
     CHECK(a && !strchr(a->detail, '_') && !strstr(a->detail, "N+1"));
     CHECK(a && strcmp(a->strength, "contested") == 0);
+    /* words24b: the whole sentence, data/load_rules.txt [finding.acwr_high] */
+    CHECK_STR(a ? a->detail : "", "Your daily load over the last 7 days was 1.74 times your daily average over the "
+              "last 28 days (1.74 with recent days weighted more, 1.60 with plain averages; "
+              "load from pace and minutes).");
     for (size_t i = 1; i < rep.n_findings; i++)
         CHECK(rep.findings[i - 1].rank <= rep.findings[i].rank);
     rh_load_report_release(&rep);
@@ -657,6 +729,11 @@ static void test_too_little_data(void)
     CHECK(f && strstr(f->detail, "against the last 28 and the strength sessions a week need 4 "
                                  "weeks") != NULL);
     CHECK(f && !strchr(f->detail, '_')); /* no internal ids */
+    /* words24b: the whole sentence, data/load_rules.txt [finding.too_little_data] */
+    CHECK_STR(f ? f->detail : "", "Only 10 days of data. The change against the week before needs 2 weeks; each run "
+              "is compared with your longest run before it from 2 weeks on (the study looked at "
+              "30 days); the load of the last 7 days against the last 28 and the strength "
+              "sessions a week need 4 weeks, the comparison with the 4 weeks before 5 weeks.");
     CHECK(!rh_has(rep.now.acwr_rolling));
     CHECK(!rh_has(rep.now.change_prev_pct));
     CHECK(!rh_has(rep.now.usual_weekly_km));
@@ -1059,6 +1136,17 @@ static void test_json_document(void)
         CHECK_STR(json_string_value(json_object_get(json_object_get(j, "load_method"), "main")),
                   "pace");
         CHECK(json_is_null(json_object_get(json_object_get(j, "now"), "same_route_pct")));
+        /* words24b: the notes, data/load_rules.txt [text] json.*, whole */
+        CHECK_STR(json_string_value(json_object_get(json_object_get(j, "load_method"), "note")),
+                  "load is in arbitrary units of the method that measured it: srpe = minutes x "
+                  "RPE (0-10) from the diary; trimp = Banister TRIMP from average heart rate; "
+                  "pace = minutes x (speed / usual speed)^2. Most runs here: pace");
+        CHECK_STR(json_string_value(json_object_get(json_object_get(j, "ewma"), "note")),
+                  "exponentially weighted averages with factor 2/(N+1) (Williams 2017, "
+                  "Runalyze), N = 7 and 28 days, both started at the mean daily load of the "
+                  "first 28 days; GoldenCheetah uses 1-e^(-1/N)");
+        CHECK_STR(json_string_value(json_object_get(j, "note")),
+                  "Information about your training, not a diagnosis.");
         json_decref(j);
     }
     rh_buf_reset(&b);
@@ -1125,6 +1213,11 @@ static void test_empty_and_bad(void)
     CHECK(strstr(e.msg, "made_up") != NULL);
     const char *bad4 = "[finding.heat]\nstrength = very\n";
     CHECK_INT(rh__load_rules_parse(bad4, strlen(bad4), &rules, &e), RH_ESYNTAX);
+    /* words24b: the refusal names the words there are, from the one list */
+    CHECK(strstr(e.msg, "'very' (strong, moderate, weak, contested or none)") != NULL);
+    const char *bad_log = "[finding.few_strength]\nlog = rest\n";
+    CHECK_INT(rh__load_rules_parse(bad_log, strlen(bad_log), &rules, &e), RH_ESYNTAX);
+    CHECK(strstr(e.msg, "'rest'") != NULL);
     /* words20: hand_logged is yes or no */
     const char *bad_hl = "[finding.weekly_jump]\nhand_logged = sometimes\n";
     CHECK_INT(rh__load_rules_parse(bad_hl, strlen(bad_hl), &rules, &e), RH_ESYNTAX);
@@ -1186,6 +1279,83 @@ static void test_empty_and_bad(void)
     const char *bad11 = "[text]\nquiet.later = x\n";
     CHECK_INT(rh__load_rules_parse(bad11, strlen(bad11), &rules, &e), RH_EKEY);
     CHECK(rules == NULL);
+    /* words24b: the findings' sentences moved out of load.c are data, each
+     * required and naming only the figures its finding gives: a sentence
+     * lost, or a hole its code does not fill, is refused at load */
+    static const struct {
+        const char *section, *key, *hole;
+    } moved[] = {
+        {"finding.low_cadence", "detail", "{spm}"},
+        {"finding.low_cadence", "detail.before", "{before}"},
+        {"finding.no_rest", "detail", "{days}"},
+        {"finding.same_route", "detail", "{share}"},
+        {"finding.acwr_high", "detail", "{ratio}"},
+        {"finding.monotony_high", "detail", "{monotony}"},
+        {"finding.monotony_high", "same_load", NULL},
+        {"finding.monotony_high", "detail.weeks", "{weeks}"},
+        {"finding.worn_shoes", "detail", "{pairs}"},
+        {"finding.worn_shoes", "detail.one", "{name}"},
+        {"finding.too_little_data", "detail", "{days}"},
+        {"finding.too_little_data", "detail.one", "{acute}"},
+        {"text", "by.srpe", NULL},
+        {"text", "by.trimp", NULL},
+        {"text", "by.pace", NULL},
+        {"finding.long_run_spike", "detail", "{pct}"},
+        {"finding.long_run_spike", "window.days", "{days}"},
+        {"finding.long_run_spike", "window.30", NULL},
+        {"finding.long_run_spike", "band.over_100", NULL},
+        {"finding.long_run_spike", "band.30_100", NULL},
+        {"finding.long_run_spike", "band.10_30", NULL},
+        {"finding.long_run_spike", "detail.others", NULL},
+        {"finding.weekly_jump", "detail", "{change}"},
+        {"finding.weekly_jump", "detail.off", "{off}"},
+        {"finding.weekly_jump", "detail.ramp", "{line}"},
+        {"finding.weekly_jump", "detail.comeback", "{level}"},
+        {"finding.weekly_jump", "detail.race", "{km}"},
+        {"text", "week.of", "{from}"},
+        {"text", "week.current", "{this_week}"},
+        {"text", "json.methods", "{main}"},
+        {"text", "json.ewma", "{chronic}"},
+        {"text", "json.info", NULL},
+    };
+    size_t len = 0;
+    const char *data = rh__load_rules_text(&len);
+    for (size_t i = 0; data && i < sizeof moved / sizeof moved[0]; i++) {
+        char line[120], head[80], bad[200];
+        snprintf(head, sizeof head, "\n[%s]\n", moved[i].section);
+        snprintf(line, sizeof line, "\n%s = ", moved[i].key);
+        const char *sec = strstr(data, head);
+        const char *at = sec ? strstr(sec + 1, line) : NULL;
+        const char *next = sec ? strstr(sec + 1, "\n[") : NULL;
+        CHECK(at != NULL && (!next || at < next)); /* said in its own section */
+        if (!at)
+            continue;
+        /* the data without the key: refused, naming it */
+        size_t cut = (size_t)(at - data) + 1, end = cut + strcspn(data + cut, "\n");
+        while (data[end] == '\n' && data[end + 1] == ' ') /* its continuation lines */
+            end += 1 + strcspn(data + end + 1, "\n");
+        char *without = malloc(len + 1);
+        if (!without)
+            continue;
+        memcpy(without, data, cut);
+        memcpy(without + cut, data + end + 1, len - end - 1);
+        without[len - (end + 1 - cut)] = '\0';
+        CHECK_INT(rh__load_rules_parse(without, strlen(without), &rules, &e), RH_EKEY);
+        CHECK(strstr(e.msg, moved[i].key) && strstr(e.msg, "needs"));
+        free(without);
+        CHECK(rules == NULL);
+        /* a hole no code fills: refused, naming it */
+        snprintf(bad, sizeof bad, "[%s]\n%s = %s {made_up}\n", moved[i].section, moved[i].key,
+                 moved[i].hole ? moved[i].hole : "x");
+        CHECK_INT(rh__load_rules_parse(bad, strlen(bad), &rules, &e), RH_ESYNTAX);
+        CHECK(strstr(e.msg, "{made_up}") != NULL);
+        /* a phrase without figures takes none */
+        if (!moved[i].hole) {
+            snprintf(bad, sizeof bad, "[%s]\n%s = {by}\n", moved[i].section, moved[i].key);
+            CHECK_INT(rh__load_rules_parse(bad, strlen(bad), &rules, &e), RH_ESYNTAX);
+        }
+    }
+    CHECK(data != NULL);
 }
 
 /* Every allocation failing in turn gives RH_ENOMEM and leaks nothing
@@ -1313,7 +1483,8 @@ static void comeback_case(const double *weeks, int n, bool want_jump, double wan
     if (f && want_jump) {
         CHECK_NEAR(f->value, want_value, 1e-9);
         CHECK_STR(f->unit, want_unit);
-        CHECK(strstr(f->detail, want_words) != NULL);
+        /* words24b: the whole sentence, data/load_rules.txt [finding.weekly_jump] */
+        CHECK_STR(f->detail, want_words);
     }
     rh_load_report_release(&rep);
     rh_store_close(s);
@@ -1355,6 +1526,11 @@ static void current_week_case(int runs, bool want)
     CHECK_INT(build(s, SYN_DAY0 + 28 + runs - 1), 0);
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
     CHECK((f != NULL) == want);
+    if (f) { /* words24b: the week not over, data/load_rules.txt [text] week.current */
+        CHECK(runs == 4);
+        CHECK_STR(f->detail, "In this week so far (2026-02-02 to 2026-02-05) you ran 40.0 km "
+                             "against 30.0 km the week before (+33%).");
+    }
     /* the weekly tables' weeks are the finding's: Monday to Sunday, the
      * current one named as not over, with its runs so far and no change */
     size_t n;
@@ -1423,6 +1599,9 @@ static void ramp_case(double last, bool want)
         CHECK_NEAR(f->value, (last / 20 - 1) * 100, 1e-9);
         CHECK_NEAR(f->threshold, 20, 1e-9);
         CHECK(strstr(f->detail, "2 weeks in a row") != NULL);
+        CHECK_STR(f->detail, "Your weekly distance rose by more than 20% 2 weeks in a row, from 20.0 km in "
+              "the week of 2026-01-19 to 2026-01-25 to 31.0 km in the week of 2026-02-02 to "
+              "2026-02-08 (+55%)."); /* words24b: [finding.weekly_jump] detail.ramp */
         CHECK_INT(f->from, SYN_DAY0 + 14);
     }
     rh_load_report_release(&rep);
@@ -1465,6 +1644,11 @@ static void hot_week_case(int hot, bool want)
               strstr(f->detail, "3 of its 4 recorded runs were in the heat") &&
               strstr(f->detail, "a rise of more than 20% counts as a jump, not only one of "
                                 "more than 30%"));
+        CHECK_STR(f->detail, "In the week of 2026-02-02 to 2026-02-08 you ran 44.0 km against 35.0 km the "
+              "week before (+26%), and 3 of its 4 recorded runs were in the heat (above about "
+              "25 C of air). Heat makes every kilometre harder work, so in a hot week a rise "
+              "of more than 20% counts as a jump, not only one of more than 30%. While it "
+              "stays hot, hold your distance or raise it by well under 20% a week."); /* words24b: the whole sentence */
         char m[200];
         CHECK_STR(rh_load_finding_measure(f, m, sizeof m),
                   "26% more than the week before; concern starts at a rise of more than 20%");
@@ -1610,17 +1794,22 @@ static void test_comeback_and_usual_level(void)
 {
     const double comeback[] = {0, 0, 40}, dip[] = {20, 40}, week_off[] = {0, 40},
                  partial[] = {0, 0, 10, 40};
-    comeback_case(comeback, 3, true, 100, "% of usual", "After 2 weeks with almost no running");
+    comeback_case(comeback, 3, true, 100, "% of usual", "After 2 weeks with almost no running (under 5 km a week), you ran 40.0 km in "
+              "the week of 2026-02-16 to 2026-02-22: 100% of the 40.0 km a week you ran "
+              "before the break.");
     comeback_case(dip, 2, false, 0, "", "");
     comeback_case(week_off, 2, false, 0, "", "");
     /* one week off, then 40% above the weeks before it: a jump on the last
      * week run (blind history 314); 10% above them: the usual level again
      * (jump_capacity_margin_pct, blind history 315) */
     const double off_up[] = {0, 56}, dip_back[] = {20, 44};
-    comeback_case(off_up, 2, true, 40, "%", "the last week you ran before 1 week off");
+    comeback_case(off_up, 2, true, 40, "%", "In the week of 2026-02-09 to 2026-02-15 you ran 56.0 km against 40.0 km in the "
+              "week of 2026-01-26 to 2026-02-01, the last week you ran before 1 week off "
+              "(+40%).");
     comeback_case(dip_back, 2, false, 0, "", "");
     /* back at 10 km, then 40: the level before the break does not excuse it */
-    comeback_case(partial, 4, true, 300, "%", "40.0 km against 10.0 km the week before");
+    comeback_case(partial, 4, true, 300, "%", "In the week of 2026-02-23 to 2026-03-01 you ran 40.0 km against 10.0 km the "
+              "week before (+300%).");
 }
 
 /* On the line is not past it: five weeks of 3 x 6 km and a 10 km Sunday
@@ -1641,6 +1830,53 @@ static void on_the_line_case(double sunday, bool want_spike)
     CHECK(rep.runs[rep.n_runs - 1].vs_longest_pct > 10); /* a hair above in doubles */
     CHECK(has_finding("long_run_spike") == want_spike);
     CHECK(!has_finding("weekly_jump"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* words24b: two runs past the spike's line with under 30 days of data
+ * before them: 5 km on days 0, 3, 7, 10 and 14, then 7 km on day 16 (+40%)
+ * and 10 km on day 20 (+43% on the 7 km): the larger is said, against the
+ * 20 days of data before it, and the other said to be there too. */
+static void test_spike_words_few_days(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    static const int day[] = {0, 3, 7, 10, 14};
+    for (int k = 0; k < 5; k++)
+        syn_add(s, SYN_DAY0 + day[k], syn_plain(5, 30));
+    syn_add(s, SYN_DAY0 + 16, syn_plain(7, 42));
+    syn_add(s, SYN_DAY0 + 20, syn_plain(10, 60));
+    CHECK_INT(build(s, SYN_DAY0 + 20), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "long_run_spike");
+    CHECK_STR(f ? f->detail : "", "On 2026-01-25 you ran 10.0 km, 43% more than your longest "
+              "run of the 20 days of data before it (7.0 km). In the study, runs 30-100% "
+              "longer came with about 1.5 times the injury rate. Other runs of the last 4 "
+              "weeks also went past the line.");
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* words24b: a race in a week that jumps, said after the jump: seven weeks
+ * of 3 x 10 km and a 20 km Sunday at 6:00 a km (50 km), then 5 x 14 km
+ * (70 km, +40%) and a marathon on the Sunday at 4:48 a km (a race by its
+ * pace, race_pace_share): the jump counts the 70 km, the race said apart. */
+static void test_jump_with_race_words(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 7; w++) {
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(10, 60));
+        syn_add(s, SYN_DAY0 + 7 * w + 6, syn_plain(20, 120));
+    }
+    for (int k = 0; k < 5; k++)
+        syn_add(s, SYN_DAY0 + 49 + k, syn_plain(14, 84));
+    syn_add(s, SYN_DAY0 + 55, syn_plain(42.2, 42.2 * 4.8));
+    CHECK_INT(build(s, SYN_DAY0 + 55), 0);
+    CHECK(rep.runs[rep.n_runs - 1].race);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+    CHECK_STR(f ? f->detail : "",
+              "In the week of 2026-02-23 to 2026-03-01 you ran 70.0 km against 50.0 km the "
+              "week before (+40%). Your race (42.2 km) is not counted in it.");
     rh_load_report_release(&rep);
     rh_store_close(s);
 }
@@ -2204,6 +2440,14 @@ static void test_sessions_in_plain_words(void)
     n.session_weeks = 4;
     n.mobility_sessions = 0, n.mobility_per_week = 0;
     CHECK_STR(rh_load_sessions_words(&n, true, w, sizeof w), "none in the last 4 weeks");
+    /* words24b: one week's words (data/wording.txt [load_messages] sessions_*) */
+    n.session_weeks = 1;
+    CHECK_STR(rh_load_sessions_words(&n, true, w, sizeof w), "none in the last week");
+    n.mobility_sessions = 1, n.mobility_per_week = 1;
+    CHECK_STR(rh_load_sessions_words(&n, true, w, sizeof w), "one in the last week");
+    n.mobility_sessions = 2, n.mobility_per_week = 2;
+    CHECK_STR(rh_load_sessions_words(&n, true, w, sizeof w), "2 in the last week");
+    n.session_weeks = 4;
     n.strength_per_week = RH_NONE;
     CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w), "");
 }
@@ -2224,6 +2468,7 @@ int main(void)
     RUN(test_cadence_drop);
     RUN(test_worn_shoes);
     RUN(test_worn_pair_replaced);
+    RUN(test_one_pair_one_day);
     RUN(test_repeated_route);
     RUN(test_route_too_few_runs_said);
     RUN(test_route_match_tolerance);
@@ -2244,6 +2489,8 @@ int main(void)
     RUN(test_monotony_whole_weeks);
     RUN(test_monotony_needs_alike_runs);
     RUN(test_on_the_line);
+    RUN(test_spike_words_few_days);
+    RUN(test_jump_with_race_words);
     RUN(test_long_run_steps_are_no_spike);
     RUN(test_load_methods);
     RUN(test_logged_run_is_longest);

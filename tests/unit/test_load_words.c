@@ -98,6 +98,23 @@ static void test_heart_rates_in_use(void)
     const char *by_age = "estimated from your age as 208 - 0.7 x age, as your 3 complete "
                          "recordings peak no higher; run types";
     CHECK(strncmp(out, by_age, strlen(by_age)) == 0);
+    /* words24b: the formula is said from the settings' numbers, the ones
+     * the caller gives (rh_load_hr_of_report: data/load_rules.txt
+     * max_hr_age_a, max_hr_age_b), not written in the words */
+    u.age_a = 211;
+    u.age_b = 0.64;
+    rh_load_max_hr_basis(&u, out, sizeof out);
+    const char *by_other = "estimated from your age as 211 - 0.64 x age, as your 3 complete "
+                           "recordings peak no higher; run types";
+    CHECK(strncmp(out, by_other, strlen(by_other)) == 0);
+    u.max_recordings = 1;
+    rh_load_max_hr_basis(&u, out, sizeof out);
+    CHECK(strncmp(out, "estimated from your age as 211 - 0.64 x age, as your 1 complete "
+                       "recording peak no higher; run types",
+                  strlen("estimated from your age as 211 - 0.64 x age, as your 1 complete "
+                         "recording peak no higher; run types")) == 0);
+    u.max_recordings = 3;
+    u.age_a = u.age_b = 0;
     u.max_hr = RH_NONE;
     rh_load_hr_in_use_words(&u, true, out, sizeof out);
     CHECK_STR(out, "in use: none (no recording has a heart rate)");
