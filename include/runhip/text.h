@@ -20,6 +20,7 @@
 #ifndef RUNHIP_TEXT_H
 #define RUNHIP_TEXT_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 
 #include "runhip/util.h"
@@ -118,6 +119,14 @@ int rh_words_named_check(const char *section, const struct rh_words_named *keys,
  * against it). Borrows everything; false for a key not in the table. */
 bool rh_words_named_call_ok(const struct rh_words_named *keys, size_t nk, const char *key,
                             const char *const *names, size_t n);
+/* [section] key of keys[0..nk-1] into dst (cap bytes, rh_text_fill_named),
+ * its holes filled by the NULL-ended NAME, VALUE pairs of ap (at most 8;
+ * asserted to be exactly the key's, rh_words_named_call_ok); the length it
+ * needs (>= cap: cut). The one reader of such pairs (the store's errors,
+ * the plan's reasons, the load's messages). Borrows everything. */
+size_t rh_words_fill_pairs(char *dst, size_t cap, const char *section,
+                           const struct rh_words_named *keys, size_t nk, const char *key,
+                           va_list ap);
 /* tmpl (NULL: "") with each "{NAME}" of names[0..n-1] replaced by vals[i];
  * any other brace is written as it is. dst: the caller's, cap bytes, always
  * NUL-terminated when cap > 0 and cut at a character boundary. Returns the

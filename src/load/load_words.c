@@ -67,35 +67,15 @@ int rh__load_words_check(struct rh_err *err)
     return r;
 }
 
-/* The holes of key in the table, and whether the NAME, VALUE pairs of a
- * call give exactly them (asserted in a debug build). */
-static void check_call(const char *key, const char *const *names, size_t n)
-{
-#ifndef NDEBUG
-    assert(rh_words_named_call_ok(load_messages, sizeof load_messages / sizeof *load_messages, key,
-                                  names, n));
-#else
-    (void)key;
-    (void)names;
-    (void)n;
-#endif
-}
-
 static size_t say_v(char *buf, size_t cap, const char *key, va_list ap)
 {
-    const char *names[8], *vals[8];
-    size_t n = 0;
-    for (const char *nm; n < 8 && (nm = va_arg(ap, const char *));) {
-        names[n] = nm;
-        vals[n++] = va_arg(ap, const char *);
-    }
-    check_call(key, names, n);
     if (rh__load_words_check(NULL)) { /* said as nothing, as a report that cannot load */
         if (cap)
             buf[0] = '\0';
         return 0;
     }
-    return rh_text_fill_named(buf, cap, rh_words(SECTION, key), names, vals, n);
+    return rh_words_fill_pairs(buf, cap, SECTION, load_messages,
+                               sizeof load_messages / sizeof *load_messages, key, ap);
 }
 
 size_t rh__load_say(char *buf, size_t cap, const char *key, ...)

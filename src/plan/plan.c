@@ -201,21 +201,12 @@ int rh__plan_why_check(struct rh_err *err)
  * and its value, into dst (cap bytes); the length it needs (>= cap: cut). */
 static size_t why_text(char *dst, size_t cap, const char *key, ...)
 {
-    const char *names[8], *vals[8];
-    size_t n = 0;
     va_list ap;
     va_start(ap, key);
-    for (const char *nm; n < 8 && (nm = va_arg(ap, const char *));) {
-        names[n] = nm;
-        vals[n++] = va_arg(ap, const char *);
-    }
+    size_t r = rh_words_fill_pairs(dst, cap, "plan_why", plan_why,
+                                   sizeof plan_why / sizeof *plan_why, key, ap);
     va_end(ap);
-#ifndef NDEBUG
-    /* one fact checked against the other: the call gives the holes of the
-     * table, the text was checked against the table */
-    assert(rh_words_named_call_ok(plan_why, sizeof plan_why / sizeof *plan_why, key, names, n));
-#endif
-    return rh_text_fill_named(dst, cap, rh__words("plan_why", key), names, vals, n);
+    return r;
 }
 
 /* [plan_why] key, a text without holes */

@@ -194,21 +194,6 @@ const char *rh__store_word(const char *key)
 
 int rh__store_err(struct rh_err *err, int code, const char *key, ...)
 {
-    const char *names[8], *vals[8];
-    size_t n = 0;
-    va_list ap;
-    va_start(ap, key);
-    for (const char *nm; n < 8 && (nm = va_arg(ap, const char *));) {
-        names[n] = nm;
-        vals[n++] = va_arg(ap, const char *);
-    }
-    va_end(ap);
-#ifndef NDEBUG
-    /* the call gives exactly the holes of its key in the table, whose text
-     * was checked against the table */
-    assert(rh_words_named_call_ok(store_words, sizeof store_words / sizeof *store_words, key,
-                                  names, n));
-#endif
     /* a text that did not check is said as the check's error (a build
      * whose data is broken; a store would not have opened) */
     struct rh_err ce;
@@ -221,6 +206,10 @@ int rh__store_err(struct rh_err *err, int code, const char *key, ...)
         return code;
     }
     char msg[sizeof ((struct rh_err *)0)->msg];
-    rh_text_fill_named(msg, sizeof msg, rh_words(SECTION, key), names, vals, n);
+    va_list ap;
+    va_start(ap, key);
+    rh_words_fill_pairs(msg, sizeof msg, SECTION, store_words,
+                        sizeof store_words / sizeof *store_words, key, ap);
+    va_end(ap);
     return rh_err_set(err, code, "%s", msg);
 }

@@ -4,6 +4,7 @@
  * references, and the rewrite of texts written with keys and ids into plain
  * words (runhip/text.h).
  */
+#include <assert.h>
 #include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -495,6 +496,22 @@ bool rh_words_named_call_ok(const struct rh_words_named *keys, size_t nk, const 
         p += l;
     }
     return want == n;
+}
+
+size_t rh_words_fill_pairs(char *dst, size_t cap, const char *section,
+                           const struct rh_words_named *keys, size_t nk, const char *key,
+                           va_list ap)
+{
+    const char *names[8], *vals[8];
+    size_t n = 0;
+    for (const char *nm; n < 8 && (nm = va_arg(ap, const char *));) {
+        names[n] = nm;
+        vals[n++] = va_arg(ap, const char *);
+    }
+    assert(rh_words_named_call_ok(keys, nk, key, names, n));
+    (void)keys; /* read by the assertion only */
+    (void)nk;
+    return rh_text_fill_named(dst, cap, rh_words(section, key), names, vals, n);
 }
 
 int rh_words_named_check(const char *section, const struct rh_words_named *keys, size_t n,
