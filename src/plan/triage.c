@@ -359,7 +359,7 @@ static int statement_line(void *arg, const char *words, const char *means, const
  * (rh_note_reading loss_*): as a share of the body weight over the time
  * told, or by the amount alone and why (the body weight is not known);
  * data/wording.txt [text] note_weight.*. "" when no amount was told. */
-static int weight_line(const struct rh_note_reading *r, bool web, struct rh_buf *out)
+int rh_note_weight_line(const struct rh_note_reading *r, bool web, struct rh_buf *out)
 {
     const char *key = NULL;
     switch (r->loss_judged) {
@@ -405,11 +405,6 @@ static int weight_line(const struct rh_note_reading *r, bool web, struct rh_buf 
     return rh_buf_printf(out, "%s\n", line);
 }
 
-int rh_note_weight_line(const struct rh_note_reading *r, bool web, struct rh_buf *out)
-{
-    return weight_line(r, web, out);
-}
-
 const char *rh_loss_judged_id(int judged)
 {
     switch (judged) {
@@ -430,7 +425,7 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, int
     if (rh_note_read_nothing(note, r)) { /* review 10 #11 */
         /* a loss told with an amount too small to count: why (plan27) */
         if (r->loss_judged)
-            return weight_line(r, web, out);
+            return rh_note_weight_line(r, web, out);
         const char *nn = rh_words("text", web                           ? "note_nothing.web"
                                           : where == RH_NOTE_SAID_ASKED ? "note_nothing.asked"
                                                                         : "note_nothing.terminal");
@@ -527,7 +522,7 @@ int rh_note_reading_lines(const char *note, const struct rh_note_reading *r, int
     if (!w)
         w = rh_note_statements(r, child, statement_line, out);
     if (!w)
-        w = weight_line(r, web, out);
+        w = rh_note_weight_line(r, web, out);
     return w;
 }
 
