@@ -1175,6 +1175,11 @@ static const struct blind_set {
      * tests/notes/notes22/README.md on main 06479a15's reader (the end of
      * session 23), before anything of session 24 was merged */
     {"tests/notes/notes22/test.txt", "22 test", 1, 4, 18}, /* first run 46/50, 12/70 */
+    /* session 25 (branch integ): the twenty-third set, 120 notes by one
+     * new author, kept WHOLE as a frozen test set: first run recorded in
+     * tests/notes/notes23/README.md on main 385a5e74's reader (the end of
+     * session 24), before anything of session 25 was merged */
+    {"tests/notes/notes23/test.txt", "23 test", 1, 10, 8}, /* first run 40/50, 5/70 */
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and
