@@ -1,5 +1,5 @@
-# Blind training histories (tests/histories/blind/README.md, blind23/README.md and
-# blind24/README.md): 120 runners' logs by six outside authors who never saw runhip, with the points a coach
+# Blind training histories (tests/histories/blind/README.md, blind23/README.md,
+# blind24/README.md and blind25/README.md): 160 runners' logs by eight outside authors who never saw runhip, with the points a coach
 # would make; each written as its devices' export files, imported, and
 # `runhip load` scored against the author. Prints the figures (FIGURE lines:
 # per file details for the open sets, aggregates for the frozen test sets)
