@@ -365,6 +365,18 @@ struct figures {
 #define B28D_UNSAFE 0
 #define B28D_DANGER 0
 #define B28D_FLAG 0
+/* blind29: the level of its first run (README), 120 cases written in
+ * session 25 by three new authors, split once into dev and test halves
+ * (first run on main 385a5e74's engine, the end of session 24, before
+ * anything of session 25): every dangerous cause in the top three and
+ * every required flag raised in both halves; one case of the development
+ * half and two of the frozen test half below their author's level. */
+#define B29_UNSAFE 2
+#define B29_DANGER 0
+#define B29_FLAG 0
+#define B29D_UNSAFE 1
+#define B29D_DANGER 0
+#define B29D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -989,6 +1001,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The twenty-ninth blind set (tests/vignettes/blind29/README.md: 120
+ * cases by three new authors written on 2026-12-05 in session 25, split
+ * once (tools/split_blind.py, seed 20261225) into a development half and a
+ * test half kept frozen: aggregate figures only). */
+static void test_blind29_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind29/dev", "blind29 dev", 58, 0, 0, 0, 1,
+                                   B29D_UNSAFE, B29D_DANGER, B29D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind29_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind29/test", "blind29 test", 58, 0, 0, 1, 1,
+                                   B29_UNSAFE, B29_DANGER, B29_FLAG};
+    run_suite(&s);
+}
+
 /* The twenty-eighth blind set (tests/vignettes/blind28/README.md: 120
  * cases by three new authors written on 2026-12-04 in session 24, split
  * once (tools/split_blind.py, seed 20261224) into a development half and a
@@ -1130,6 +1160,8 @@ int main(void)
     RUN(test_blind27_test);
     RUN(test_blind28_dev);
     RUN(test_blind28_test);
+    RUN(test_blind29_dev);
+    RUN(test_blind29_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
