@@ -77,6 +77,12 @@ int rh_cli_open_store(struct rh_cli *cli, struct rh_store **s);
  * only when it exists; else says that none exists at that path and how to
  * start (exit 3), and creates nothing. */
 int rh_cli_open_existing(struct rh_cli *cli, struct rh_store **s);
+/* For the commands that read the plan (plan, today): the plan's knowledge
+ * base and the existing database, both or neither. 0 with *kb and *s
+ * owned by the caller (rh_plan_kb_free, rh_store_close); else the error is
+ * said under cmd's name and the exit status returned, nothing left open. */
+int rh_cli_open_plan(struct rh_cli *cli, const char *cmd, struct rh_plan_kb **kb,
+                     struct rh_store **s);
 
 /* The terminal writers' side of the one sanitiser (rh_buf_term_str):
  * rh_cli_safe gives s with control characters shown escaped, in one of 8

@@ -126,14 +126,10 @@ int cmd_plan(struct rh_cli *cli, int argc, char **argv)
     struct rh_err err;
     rh_err_clear(&err);
     struct rh_plan_kb *kb;
-    if (rh_plan_kb_load(&kb, &err))
-        return rh_cli_report("plan", &err);
     struct rh_store *s;
-    int rc = rh_cli_open_existing(cli, &s);
-    if (rc) {
-        rh_plan_kb_free(kb);
+    int rc = rh_cli_open_plan(cli, "plan", &kb, &s);
+    if (rc)
         return rc;
-    }
     struct rh_plan_state st;
     int64_t plan_id = 0;
     struct rh_buf out;

@@ -248,6 +248,21 @@ int rh_cli_open_existing(struct rh_cli *cli, struct rh_store **s)
     return open_store(cli, RH_STORE_EXISTING, s);
 }
 
+int rh_cli_open_plan(struct rh_cli *cli, const char *cmd, struct rh_plan_kb **kb,
+                     struct rh_store **s)
+{
+    struct rh_err err;
+    rh_err_clear(&err);
+    if (rh_plan_kb_load(kb, &err))
+        return rh_cli_report(cmd, &err);
+    int rc = rh_cli_open_existing(cli, s);
+    if (rc) {
+        rh_plan_kb_free(*kb);
+        *kb = NULL;
+    }
+    return rc;
+}
+
 /* Edit distance, for "did you mean". */
 static size_t distance(const char *a, const char *b)
 {

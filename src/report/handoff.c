@@ -444,34 +444,15 @@ _Static_assert(RH_ASSESS_MAX_WHY <= RH_JSON_REASONS_MAX, "room for every stored 
 static void reasons(struct out *o, json_t *res, json_t *why, const char *level, int max,
                     json_t *care, const char *care_level, bool running)
 {
-    const char *shown[RH_JSON_REASONS_MAX];
-    int n = rh__json_level_reasons(why, level, care, care_level, shown, max);
-    const char *names[RH_JSON_REASONS_MAX];
-    int nn = rh__json_condition_names(res, names, RH_JSON_REASONS_MAX);
-    for (int k = 0; k < n; k++) {
-        /* reasons in a row about one condition: its name once, over them;
-         * a running reason names its own cause (rh_text_running_reason) */
-        size_t skip = 0;
-        enum rh__reason_place at =
-            running ? RH_REASON_ALONE : rh__json_reason_place(res, shown, n, k, &skip);
-        put(o, k ? "</li>\n<li>" : ", because:</p>\n<ul class=\"why\">\n<li>");
-        if (at == RH_REASON_FIRST) {
-            char name[256];
-            snprintf(name, sizeof name, "%.*s", (int)(skip - 2), shown[k]);
-            esc(o, name);
-            put(o, ":\n<ul>\n<li>");
-        }
-        struct rh_buf t;
-        rh_buf_init(&t, 0);
-        if (!o->err)
-            o->err = running ? rh_text_running_reason(level, shown[k], names, nn, true, &o->refs, &t)
-                             : rh_text_reason_clinical(shown[k] + skip, &o->refs, &t);
-        third(o, t.data);
-        rh_buf_release(&t);
-        if (at == RH_REASON_LAST)
-            put(o, "</li>\n</ul>");
-    }
-    put(o, n ? "</li>\n</ul>\n" : ".</p>\n");
+    const struct rh__reasons_html q = {
+        .doc = res, .why = why, .level = level, .max = max, .care = care,
+        .care_level = care_level, .running = running, .clinical = true,
+        .open = ", because:</p>\n<ul class=\"why\">\n<li>", .html_flags = 0};
+    int n = 0;
+    if (!o->err)
+        o->err = rh__json_reasons_html(&q, &o->refs, o->b, &n);
+    if (!n)
+        put(o, ".</p>\n");
 }
 
 /* The red flags the diary and check-ins raised that are in force (no

@@ -135,35 +135,13 @@ static void html_set_aside(struct ctx *c, json_t *doc)
 static void level_reasons(struct ctx *c, json_t *doc, json_t *why, const char *level, int max,
                           json_t *care, const char *care_level, bool running)
 {
-    const char *shown[RH_JSON_REASONS_MAX];
-    int n = rh__json_level_reasons(why, level, care, care_level, shown, max);
-    const char *names[RH_JSON_REASONS_MAX];
-    int nn = rh__json_condition_names(doc, names, RH_JSON_REASONS_MAX);
-    for (int k = 0; k < n; k++) {
-        /* reasons in a row about one condition: its name once, over them;
-         * a running reason names its own cause (rh_text_running_reason) */
-        size_t skip = 0;
-        enum rh__reason_place at =
-            running ? RH_REASON_ALONE : rh__json_reason_place(doc, shown, n, k, &skip);
-        put(c, k ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
-        if (at == RH_REASON_FIRST) {
-            char name[256];
-            snprintf(name, sizeof name, "%.*s", (int)(skip - 2), shown[k]);
-            esc(c, name);
-            put(c, ":\n<ul>\n<li>");
-        }
-        struct rh_buf t;
-        rh_buf_init(&t, 0);
-        if (!c->err)
-            c->err = running ? rh_text_running_reason(level, shown[k], names, nn, false, &c->refs, &t)
-                             : rh_text_reason(shown[k] + skip, &c->refs, &t);
-        esc(c, t.data);
-        rh_buf_release(&t);
-        if (at == RH_REASON_LAST)
-            put(c, "</li>\n</ul>");
-    }
-    if (n)
-        put(c, "</li>\n</ul>\n");
+    const struct rh__reasons_html q = {
+        .doc = doc, .why = why, .level = level, .max = max, .care = care,
+        .care_level = care_level, .running = running, .clinical = false,
+        .open = "<ul class=\"note\">\n<li>", .html_flags = RH_HTML_APOS};
+    int n;
+    if (!c->err)
+        c->err = rh__json_reasons_html(&q, &c->refs, &c->res->body, &n);
 }
 
 /* A condition's findings in words ("because ..."), not as rule text. */

@@ -150,16 +150,13 @@ int page_today(struct ctx *c)
             word(c, jstr(doc, "running"));
             put(c, "</p>\n");
             /* the reasons for the running advice given ("LEVEL: reason"), in words */
-            const char *shown[RH_TEXT_RUNNING_WHY];
-            int n = rh__json_level_reasons(json_object_get(doc, "running_why"),
-                                           jstr(doc, "running"), NULL, NULL, shown,
-                                           RH_TEXT_RUNNING_WHY);
-            for (int k = 0; k < n; k++) {
-                put(c, k ? "</li>\n<li>" : "<ul class=\"note\">\n<li>");
-                running_reason(c, doc, shown[k]);
-            }
-            if (n)
-                put(c, "</li>\n</ul>\n");
+            const struct rh__reasons_html q = {
+                .doc = doc, .why = json_object_get(doc, "running_why"),
+                .level = jstr(doc, "running"), .max = RH_TEXT_RUNNING_WHY, .running = true,
+                .open = "<ul class=\"note\">\n<li>", .html_flags = RH_HTML_APOS};
+            int n;
+            if (!c->err)
+                c->err = rh__json_reasons_html(&q, &c->refs, &c->res->body, &n);
             html_advice(c, doc, RH_ADVICE_NOW);
             pf(c, "<p class=\"error\">%s ", W("plan_failed"));
             esc(c, err.msg[0] ? err.msg : rh_strerror(rp));

@@ -229,20 +229,6 @@ void flag_because(struct ctx *c, const char *why)
         plain_reason(c, why);
 }
 
-void running_reason(struct ctx *c, json_t *doc, const char *s)
-{
-    if (c->err || !s)
-        return;
-    const char *names[RH_JSON_REASONS_MAX];
-    int nn = rh__json_condition_names(doc, names, RH_JSON_REASONS_MAX);
-    struct rh_buf t;
-    rh_buf_init(&t, 0);
-    c->err = rh_text_running_reason(jstr(doc, "running"), s, names, nn, false, &c->refs, &t);
-    if (!c->err)
-        c->err = rh_server_html_escape(&c->res->body, t.data ? t.data : "");
-    rh_buf_release(&t);
-}
-
 void word(struct ctx *c, const char *id)
 {
     /* an id the text layer knows: its words ("see_physio": "see a

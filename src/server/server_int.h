@@ -64,7 +64,6 @@
 #define html_advice(...) rh__srv_html_advice(__VA_ARGS__)
 #define plain_reason(...) rh__srv_plain_reason(__VA_ARGS__)
 #define flag_because(...) rh__srv_flag_because(__VA_ARGS__)
-#define running_reason(...) rh__srv_running_reason(__VA_ARGS__)
 #define html_plan_banners(...) rh__srv_html_plan_banners(__VA_ARGS__)
 #define html_plan_notice(...) rh__srv_html_plan_notice(__VA_ARGS__)
 #define html_red_flags(...) rh__srv_html_red_flags(__VA_ARGS__)
@@ -237,9 +236,6 @@ void plain_reason(struct ctx *c, const char *s);
 /* A red flag's reason as the runner reads it: only the answers seen in
  * them (rh_assess_flag_because), else the rule's reason (review 9 #5). */
 void flag_because(struct ctx *c, const char *why);
-/* A reason for the running level of doc (a stored assessment), as the
- * terminal says it (rh_text_running_reason), escaped. */
-void running_reason(struct ctx *c, json_t *doc, const char *s);
 /* A JSON array of the assessment's reasons (rh_text_reason) as <ul>; nothing
  * when empty. */
 void html_list(struct ctx *c, json_t *arr, const char *cls);

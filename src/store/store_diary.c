@@ -216,11 +216,15 @@ static int list_rows(struct rh_store *s, sqlite3_stmt *st, size_t elem, fill_fn 
     return r;
 }
 
-/* Every row of an unparameterised query into a new array (*out, *n; the
- * caller frees it with rh_free): the list of the check-ins and of the
- * visits, whose rows hold no pointers. */
-static int list_all(struct rh_store *s, const char *sql, size_t elem, fill_fn fill, void **out,
-                    size_t *n, struct rh_err *err)
+/* Frees an array list_query filled (n rows) after a failure. */
+typedef void (*drop_fn)(void *arr, size_t n);
+
+/* Every row of a query into a new array (*out, *n), the query's ?1 and ?2
+ * bound to days[0] and days[1] unless days is NULL. On failure nothing is
+ * returned: the rows read so far are freed by drop (rh_free when NULL, for
+ * rows that hold no pointers: the check-ins and the visits). */
+static int list_query(struct rh_store *s, const char *sql, const int32_t *days, size_t elem,
+                      fill_fn fill, drop_fn drop, void **out, size_t *n, struct rh_err *err)
 {
     sqlite3_stmt *st;
     *out = NULL;
@@ -228,15 +232,28 @@ static int list_all(struct rh_store *s, const char *sql, size_t elem, fill_fn fi
     int r = rh__store_prepare(s, sql, &st, err);
     if (r)
         return r;
+    if (days) {
+        sqlite3_bind_int(st, 1, days[0]);
+        sqlite3_bind_int(st, 2, days[1]);
+    }
     void *arr;
     r = list_rows(s, st, elem, fill, &arr, n, err);
     if (r) {
-        rh_free(arr);
+        if (drop)
+            drop(arr, *n);
+        else
+            rh_free(arr);
         *n = 0;
         return r;
     }
     *out = arr;
     return 0;
+}
+
+static int list_all(struct rh_store *s, const char *sql, size_t elem, fill_fn fill, void **out,
+                    size_t *n, struct rh_err *err)
+{
+    return list_query(s, sql, NULL, elem, fill, NULL, out, n, err);
 }
 
 static int fill_pain(sqlite3_stmt *st, void *p)
@@ -256,30 +273,23 @@ static int fill_pain(sqlite3_stmt *st, void *p)
     return oom ? RH_ENOMEM : 0;
 }
 
+static void drop_pain(void *arr, size_t n)
+{
+    rh_pain_array_free(arr, n);
+}
+
 int rh_store_pain_list(struct rh_store *s, int32_t from_day, int32_t to_day,
                        struct rh_pain_entry **out, size_t *n, struct rh_err *err)
 {
-    sqlite3_stmt *st;
-    *out = NULL;
-    *n = 0;
-    int r = rh__store_prepare(s,
-                              "SELECT id, day, pain, during_run, next_morning, note, created_utc,"
-                              " signs, activity FROM pain WHERE day BETWEEN ?1 AND ?2"
-                              " ORDER BY day, id",
-                              &st, err);
-    if (r)
-        return r;
-    sqlite3_bind_int(st, 1, from_day);
-    sqlite3_bind_int(st, 2, to_day);
+    const int32_t days[2] = {from_day, to_day};
     void *arr;
-    r = list_rows(s, st, sizeof **out, fill_pain, &arr, n, err);
-    if (r) {
-        rh_pain_array_free(arr, *n);
-        *n = 0;
-        return r;
-    }
+    int r = list_query(s,
+                       "SELECT id, day, pain, during_run, next_morning, note, created_utc,"
+                       " signs, activity FROM pain WHERE day BETWEEN ?1 AND ?2"
+                       " ORDER BY day, id",
+                       days, sizeof **out, fill_pain, drop_pain, &arr, n, err);
     *out = arr;
-    return 0;
+    return r;
 }
 
 /* ---- sessions ----------------------------------------------------------- */
@@ -374,29 +384,22 @@ static int fill_session(sqlite3_stmt *st, void *p)
     return oom ? RH_ENOMEM : 0;
 }
 
+static void drop_sessions(void *arr, size_t n)
+{
+    rh_session_array_free(arr, n);
+}
+
 int rh_store_session_list(struct rh_store *s, int32_t from_day, int32_t to_day,
                           struct rh_session **out, size_t *n, struct rh_err *err)
 {
-    sqlite3_stmt *st;
-    *out = NULL;
-    *n = 0;
-    int r = rh__store_prepare(s,
-                              "SELECT id, day, kind, minutes, rpe, note, created_utc, km FROM session"
-                              " WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
-                              &st, err);
-    if (r)
-        return r;
-    sqlite3_bind_int(st, 1, from_day);
-    sqlite3_bind_int(st, 2, to_day);
+    const int32_t days[2] = {from_day, to_day};
     void *arr;
-    r = list_rows(s, st, sizeof **out, fill_session, &arr, n, err);
-    if (r) {
-        rh_session_array_free(arr, *n);
-        *n = 0;
-        return r;
-    }
+    int r = list_query(s,
+                       "SELECT id, day, kind, minutes, rpe, note, created_utc, km FROM session"
+                       " WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
+                       days, sizeof **out, fill_session, drop_sessions, &arr, n, err);
     *out = arr;
-    return 0;
+    return r;
 }
 
 /* ---- shoes -------------------------------------------------------------- */

@@ -4,6 +4,10 @@
 #define RUNHIP_UTIL_JSON_INT_H
 
 #include <jansson.h>
+#include <stdbool.h>
+
+#include "runhip/text.h"
+#include "runhip/util.h"
 
 /* A JSON string of s that is always valid UTF-8 (bytes that are not UTF-8
  * become U+FFFD, as rh_buf_json_str does), json_null() for NULL, or NULL
@@ -38,5 +42,27 @@ enum rh__reason_place rh__json_reason_place(json_t *doc, const char *const *show
 /* The names of doc's "conditions" (borrowed from doc), at most max; their
  * count: the subjects rh_text_running_reason knows a reason "NAME: ..." by. */
 int rh__json_condition_names(json_t *doc, const char **names, int max);
+
+/* The reasons for a final care or running level as an HTML list, the one
+ * list of the web's assessment and today pages and the hand-off report. */
+struct rh__reasons_html {
+    json_t *doc;            /* the stored result: its "conditions" name groups */
+    json_t *why;            /* the level's reasons ("disposition_why", "running_why") */
+    const char *level;      /* the final level */
+    int max;                /* shown at most (rh__json_level_reasons) */
+    json_t *care;           /* the care level's reasons, left out when repeated; NULL none */
+    const char *care_level; /* with care */
+    bool running;           /* running reasons: each names its own cause */
+    bool clinical;          /* the clinician's words, the runner in the third person */
+    const char *open;       /* written before the first reason (ends in "<li>") */
+    unsigned html_flags;    /* rh_html_escape's flags */
+};
+/* Writes q's reasons into out as rh__json_level_reasons chooses them: each
+ * in plain words with refs' numbers for its sources, reasons in a row about
+ * one condition under its name once, q->open before the first and
+ * "</li>\n</ul>\n" after the last; nothing when none is shown. *n: their
+ * count. 0, or an error code (RH_ENOMEM) with out partly written. */
+int rh__json_reasons_html(const struct rh__reasons_html *q, struct rh_refs *refs,
+                          struct rh_buf *out, int *n);
 
 #endif

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* jansson strings that are always valid UTF-8 (see json_int.h). */
 #include <assert.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "runhip/text.h"
@@ -94,4 +95,59 @@ enum rh__reason_place rh__json_reason_place(json_t *doc, const char *const *show
            : prev       ? RH_REASON_LAST
            : next       ? RH_REASON_FIRST
                         : RH_REASON_ALONE;
+}
+
+/* One reason of q into out: its words (clinical: the referral letter's,
+ * then in the third person), escaped. */
+static int reason_html(const struct rh__reasons_html *q, const char *why, const char **names,
+                       int nn, struct rh_refs *refs, struct rh_buf *out)
+{
+    struct rh_buf t, p;
+    rh_buf_init(&t, 0);
+    rh_buf_init(&p, 0);
+    int r = q->running ? rh_text_running_reason(q->level, why, names, nn, q->clinical, refs, &t)
+            : q->clinical ? rh_text_reason_clinical(why, refs, &t)
+                          : rh_text_reason(why, refs, &t);
+    const char *said = t.data ? t.data : "";
+    if (!r && q->clinical) {
+        r = rh_text_person(rh_words("text", "third_person.clinical"), said, &p);
+        said = p.data ? p.data : "";
+    }
+    if (!r)
+        r = rh_html_escape(out, said, q->html_flags);
+    rh_buf_release(&p);
+    rh_buf_release(&t);
+    return r;
+}
+
+int rh__json_reasons_html(const struct rh__reasons_html *q, struct rh_refs *refs,
+                          struct rh_buf *out, int *n)
+{
+    const char *shown[RH_JSON_REASONS_MAX];
+    *n = rh__json_level_reasons(q->why, q->level, q->care, q->care_level, shown, q->max);
+    const char *names[RH_JSON_REASONS_MAX];
+    int nn = rh__json_condition_names(q->doc, names, RH_JSON_REASONS_MAX);
+    int r = 0;
+    for (int k = 0; k < *n && !r; k++) {
+        /* reasons in a row about one condition: its name once, over them;
+         * a running reason names its own cause (rh_text_running_reason) */
+        size_t skip = 0;
+        enum rh__reason_place at =
+            q->running ? RH_REASON_ALONE : rh__json_reason_place(q->doc, shown, *n, k, &skip);
+        r = rh_buf_puts(out, k ? "</li>\n<li>" : q->open);
+        if (!r && at == RH_REASON_FIRST) {
+            char name[256];
+            snprintf(name, sizeof name, "%.*s", (int)(skip - 2), shown[k]);
+            r = rh_html_escape(out, name, q->html_flags);
+            if (!r)
+                r = rh_buf_puts(out, ":\n<ul>\n<li>");
+        }
+        if (!r)
+            r = reason_html(q, shown[k] + skip, names, nn, refs, out);
+        if (!r && at == RH_REASON_LAST)
+            r = rh_buf_puts(out, "</li>\n</ul>");
+    }
+    if (!r && *n)
+        r = rh_buf_puts(out, "</li>\n</ul>\n");
+    return r;
 }
