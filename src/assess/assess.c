@@ -747,9 +747,11 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         /* the running advice says why in the condition's own words
          * (review 7 B13: "the usual care for X" said nothing) */
         /* its running twin (usual_run_if, session 13): the first that holds
-         * replaces the usual running advice; run_if lines still raise it */
-        const struct rh__rule *usual_run =
-            out->unranked ? NULL : first_rule_holding(c, kb, ci, RULE_USUAL_RUN_IF);
+         * replaces the usual running advice; run_if lines still raise it.
+         * Session 25 (ret28, blind28 dev 5246): with too few answers to rank
+         * the causes too, as usual_if does for the visit: a stated case (a
+         * known arthritis that stays mild) keeps its running with its care */
+        const struct rh__rule *usual_run = first_rule_holding(c, kb, ci, RULE_USUAL_RUN_IF);
         if (usual_run)
             rule_reason(c, usual_run, &run, prefix);
         else if (out->unranked)
