@@ -216,6 +216,7 @@ struct rh_load_now {
     double strength_per_week, mobility_per_week;
     int strength_sessions, mobility_sessions; /* counted in those weeks */
     int session_weeks;                        /* how many weeks (up to 8) */
+    int strength_weeks_none;                  /* of them, weeks without strength */
     int rest_days_last_week;
     /* "recent": the last recent_days days (data/load_rules.txt, 28) */
     int longest_streak; /* most days in a row with a run, recent */

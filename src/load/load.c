@@ -865,6 +865,7 @@ static int current_figures(struct ctx *c)
     double km = 0, st = 0, mo = 0;
     int nfull = 0, nses = 0;
     int ses_weeks = c->set->strength_weeks >= 1 ? (int)c->set->strength_weeks : 1;
+    now->strength_weeks_none = 0;
     for (size_t k = r->n_weeks; k-- > 0 && nses < ses_weeks;) {
         if (r->weeks[k].from < r->first_day)
             break;
@@ -874,6 +875,7 @@ static int current_figures(struct ctx *c)
         }
         st += r->weeks[k].strength;
         mo += r->weeks[k].mobility;
+        now->strength_weeks_none += r->weeks[k].strength == 0;
         nses++;
     }
     now->usual_weekly_km = nfull == 4 ? km / 4 : RH_NONE;
@@ -1620,17 +1622,22 @@ static void find_few_strength(struct ctx *c)
      * data (a new watch, a new diary) an empty diary says nothing yet */
     if (r->history_days < c->set->strength_min_days)
         return;
-    if (rh_has(now->strength_per_week) && now->strength_per_week < thr(c, RH_FINDING_few_strength)) {
+    /* h25ret: a weekly habit with a break of up to strength_pause_weeks
+     * (a race, a holiday) is kept (data/load_rules.txt) */
+    if (rh_has(now->strength_per_week) && now->strength_per_week < thr(c, RH_FINDING_few_strength) &&
+        now->strength_weeks_none > (int)c->set->strength_pause_weeks) {
         int weeks = now->session_weeks > 0 ? now->session_weeks : 1;
         int32_t from = r->as_of - (7 * weeks - 1);
         if (from < r->first_day)
             from = r->first_day;
         /* its window said, so it is the one strength figure the report
          * gives (review 8 #13: "0.2 a week lately" beside "1.0 a week") */
-        char d1[11], d2[11], wk[16];
+        char d1[11], d2[11], wk[16], none[16], pause[16];
         rh_date_format(from, d1);
         rh_date_format(r->as_of, d2);
         snprintf(wk, sizeof wk, "%d", weeks);
+        snprintf(none, sizeof none, "%d", now->strength_weeks_none);
+        snprintf(pause, sizeof pause, "%g", c->set->strength_pause_weeks);
         /* counted in whole sessions, the mean with the precision it has
          * ("0.25 a week", never "0.2" against a line of 0.25) */
         char sw[80], mw[80];
@@ -1642,12 +1649,14 @@ static void find_few_strength(struct ctx *c)
             return;
         /* none logged: runhip cannot tell "none done" from "none logged",
          * and says so (data/load_rules.txt detail.none) */
-        const char *const names[] = {"from", "to", "weeks", "sessions", "mobility"};
-        const char *const vals[] = {d1, d2, wk, sw, mw};
+        const char *const names[] = {"from",     "to",      "weeks", "sessions",
+                                     "mobility", "without", "pause", "pause_s"};
+        const char *const vals[] = {
+            d1, d2, wk, sw, mw, none, pause, rh_plural_s((int)c->set->strength_pause_weeks)};
         rh__load_fill(f->detail, sizeof f->detail,
                       rh__load_text(r->rules, now->strength_sessions ? RH_TEXT_STRENGTH_SOME
                                                                      : RH_TEXT_STRENGTH_NONE),
-                      names, vals, 5);
+                      PAIRS(names, vals));
     }
 }
 

@@ -107,7 +107,7 @@ struct rh__load_settings {
     double week_first_day, jump_recent_days, comeback_level_weeks, jump_ramp_pct, jump_ramp_weeks;
     double jump_heat_share, heat_min_minutes; /* h24dev: a hot week's jump; heat as a habit */
     double monotony_min_days, monotony_weeks, monotony_runs_cv;
-    double strength_weeks, strength_min_days;
+    double strength_weeks, strength_min_days, strength_pause_weeks;
     double heat_watch_margin_c, heat_min_runs;
     double cadence_raise_low_pct, cadence_raise_high_pct;
     double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, intake_window_weeks, table_weeks;

@@ -71,6 +71,7 @@ static const struct {
     SET(monotony_min_days),
     SET(strength_weeks),
     SET(strength_min_days),
+    SET(strength_pause_weeks),
     SET(monotony_weeks),
     SET(monotony_runs_cv),
     SET(heat_watch_margin_c),
@@ -115,8 +116,8 @@ const struct rh__load_rule *rh__load_rule_of(const struct rh__load_rules *r,
 static const char *const heat_figures[] = {"n",      "n_air",   "n_watch",       "limit",
                                            "watch_limit", "margin", "hottest", "hottest_where",
                                            "day",    "recent_weeks", NULL};
-static const char *const strength_figures[] = {"from", "to", "weeks", "sessions", "mobility",
-                                               NULL};
+static const char *const strength_figures[] = {"from",    "to",    "weeks",   "sessions",
+                                               "mobility", "without", "pause", "pause_s", NULL};
 static const char *const quiet_figures[] = {"weeks", "newest", NULL};
 static const char *const onset_figures[] = {"onset", NULL};
 static const char *const gap_figures[] = {"weeks", "weeks_s", "from", "to", "again", "km",
@@ -424,6 +425,15 @@ static int check_ranges(const struct parse_ctx *c, struct rh_err *err)
                            "%g, %g",
                            s->spike_band_small_pct, s->spike_band_moderate_pct,
                            s->spike_band_large_pct);
+    /* a break of strength_pause_weeks keeps the habit: none at all over the
+     * fewest weeks the finding reads (strength_min_days) must be more */
+    double p = s->strength_pause_weeks;
+    if (!(p >= 0 && p == floor(p) && p < floor(s->strength_min_days / 7) &&
+          p < s->strength_weeks))
+        return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "strength_pause_weeks"),
+                           "load rules: strength_pause_weeks must be whole weeks, 0 to fewer "
+                           "than strength_min_days / 7 and strength_weeks, not %g",
+                           p);
     return 0;
 }
 

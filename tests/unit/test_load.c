@@ -33,6 +33,9 @@ static bool has_finding(const char *id)
     return rh_load_report_finding(&rep, id) != NULL;
 }
 
+static char *rules_with(const char *key, const char *value);
+static int build_with(struct rh_store *s, int32_t as_of, const char *text);
+
 /* A steady block: 8 weeks of the same week. Each week (Mon..Sun) has
  * 8 km/40 min on Monday, 10 km/50 min Wednesday, 8 km/40 min Friday and
  * 14 km/70 min Sunday: 40 km, all at 12 km/h, so the pace method's
@@ -2332,7 +2335,8 @@ static void add_strength(struct rh_store *s, int32_t day)
 }
 
 /* Session 23 (blind histories, second set): few_strength reads the habit
- * of the last 8 weeks (strength_weeks), fires under one session a week,
+ * of the last 8 weeks (strength_weeks), fires under one session a week
+ * (with more than strength_pause_weeks of them without, session 25),
  * not under 1.5, needs 28 days of data (strength_min_days), and when no
  * session is logged says runhip cannot tell it from sessions never
  * logged (detail.none). Eight steady weeks, as_of their last Sunday. */
@@ -2351,14 +2355,49 @@ static void test_strength_habit(void)
     CHECK(!has_finding("few_strength"));
     rh_load_report_release(&rep);
     rh_store_close(s);
-    /* one every week but the last: 7 in 8 weeks, under the line */
-    s = steady(8, 176);
-    for (int w = 0; w < 7; w++)
-        add_strength(s, SYN_DAY0 + 7 * w + 1);
-    CHECK_INT(build(s, as_of), 0);
-    CHECK(has_finding("few_strength"));
-    rh_load_report_release(&rep);
-    rh_store_close(s);
+    /* h25ret: one every week but one or two (a race week, a ski week:
+     * blind histories 381, 393): 7 or 6 in 8 weeks, under one a week, but a
+     * break of up to strength_pause_weeks (2) keeps the weekly habit; three
+     * weeks without (5 in 8) is the finding, its weeks without said */
+    for (int off = 1; off <= 3; off++) {
+        s = steady(8, 176);
+        for (int w = 0; w < 8; w++)
+            if (w < 3 || w >= 3 + off) /* the break in the middle */
+                add_strength(s, SYN_DAY0 + 7 * w + 1);
+        CHECK_INT(build(s, as_of), 0);
+        CHECK_INT(rep.now.strength_sessions, 8 - off);
+        CHECK_INT(rep.now.strength_weeks_none, off);
+        const struct rh_load_finding *g = rh_load_report_finding(&rep, "few_strength");
+        CHECK((g != NULL) == (off == 3));
+        CHECK(!g || strstr(g->detail, "None was logged in 3 of those weeks: a break of up to 2 "
+                                      "weeks (a race, a holiday, an illness) keeps a weekly "
+                                      "habit, a longer one does not."));
+        rh_load_report_release(&rep);
+        /* with strength_pause_weeks 0, any week without is the finding;
+         * with 3, three are not */
+        char *none = rules_with("strength_pause_weeks", "0");
+        char *three = rules_with("strength_pause_weeks", "3");
+        CHECK_INT(build_with(s, as_of, none), 0);
+        CHECK(has_finding("few_strength"));
+        rh_load_report_release(&rep);
+        CHECK_INT(build_with(s, as_of, three), 0);
+        CHECK(!has_finding("few_strength"));
+        rh_load_report_release(&rep);
+        free(none);
+        free(three);
+        rh_store_close(s);
+    }
+    /* a break is no habit by itself: out of range refused at load (4 is
+     * as long as the fewest weeks read, strength_min_days) */
+    static const char *const bad_pause[] = {"4", "-1", "1.5"};
+    for (size_t i = 0; i < sizeof bad_pause / sizeof bad_pause[0]; i++) {
+        char *t = rules_with("strength_pause_weeks", bad_pause[i]);
+        struct rh__load_rules *rules = NULL;
+        struct rh_err e;
+        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
+        CHECK(rules == NULL && t && strstr(e.msg, "strength_pause_weeks must be whole weeks"));
+        free(t);
+    }
     /* two a week for 5 weeks, then 3 weeks without (a taper and a race
      * trip, blind 344; flu or holiday, 314, 315): 10 in 8 weeks, the habit
      * kept; over the last 4 weeks alone it was 0.5 a week */
