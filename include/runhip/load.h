@@ -216,15 +216,17 @@ struct rh_load_now {
     double strength_per_week, mobility_per_week;
     int strength_sessions, mobility_sessions; /* counted in those weeks */
     int session_weeks;                        /* how many weeks (up to 8) */
+    int strength_weeks_none;                  /* of them, weeks without strength */
     int rest_days_last_week;
-    int longest_streak; /* most days in a row with a run, last 28 days */
+    /* "recent": the last recent_days days (data/load_rules.txt, 28) */
+    int longest_streak; /* most days in a row with a run, recent */
     int32_t streak_from, streak_to;
-    double cadence_spm;                /* median of the runs of the last 28 days */
+    double cadence_spm;                /* median of the recent runs */
     double cadence_prev_spm;           /* median of the runs of the 56 days before */
     double cadence_trend_spm_per_week; /* least-squares slope, last 12 weeks */
-    double same_route_share;           /* 0..1 of tracked runs of the last 28 days */
-    int tracked_runs;                  /* runs with a track in the last 28 days */
-    int hot_runs;                      /* runs above the heat threshold, last 28 days */
+    double same_route_share;           /* 0..1 of the recent tracked runs */
+    int tracked_runs;                  /* recent runs with a track */
+    int hot_runs;                      /* recent runs above the heat threshold */
     double longest_run_km;             /* over the whole history */
     int32_t longest_run_day;
     const char *current_shoe; /* points into shoes[], NULL if unknown */

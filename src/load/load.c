@@ -16,7 +16,6 @@
 #include "util/banned.h"
 
 #define MAX_HISTORY_DAYS 7320 /* 20 years: older activities are left out */
-#define RECENT_DAYS 28        /* "the last 4 weeks" of the findings */
 
 const char *rh_load_method_name(enum rh_load_method m)
 {
@@ -843,7 +842,7 @@ static int current_figures(struct ctx *c)
     struct rh_load_report *r = c->r;
     struct rh_load_now *now = &r->now;
     const struct rh_load_week *last = &r->weeks[r->n_weeks - 1];
-    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
+    int32_t recent_from = r->as_of - ((int32_t)c->set->recent_days - 1);
     now->weekly_km = last->km;
     now->change_prev_pct = last->change_prev_pct;
     now->change_4wk_pct = last->change_4wk_pct;
@@ -866,6 +865,7 @@ static int current_figures(struct ctx *c)
     double km = 0, st = 0, mo = 0;
     int nfull = 0, nses = 0;
     int ses_weeks = c->set->strength_weeks >= 1 ? (int)c->set->strength_weeks : 1;
+    now->strength_weeks_none = 0;
     for (size_t k = r->n_weeks; k-- > 0 && nses < ses_weeks;) {
         if (r->weeks[k].from < r->first_day)
             break;
@@ -875,6 +875,7 @@ static int current_figures(struct ctx *c)
         }
         st += r->weeks[k].strength;
         mo += r->weeks[k].mobility;
+        now->strength_weeks_none += r->weeks[k].strength == 0;
         nses++;
     }
     now->usual_weekly_km = nfull == 4 ? km / 4 : RH_NONE;
@@ -956,7 +957,7 @@ static int route_figures(struct ctx *c)
     struct rh_activity *acts = NULL;
     size_t n = 0;
     /* a day either side in UTC, then the local days */
-    int32_t from_day = r->as_of - (RECENT_DAYS - 1);
+    int32_t from_day = r->as_of - ((int32_t)c->set->recent_days - 1);
     int64_t from = (int64_t)(from_day - 1) * 86400;
     int rc = rh_store_activities(c->s, from, ((int64_t)r->as_of + 2) * 86400, RH_STORE_WITH_TRACK,
                                  &acts, &n, c->err);
@@ -1112,10 +1113,11 @@ static int cmp_rank(const void *a, const void *b)
     return (x->rank > y->rank) - (x->rank < y->rank);
 }
 
-/* The first day of "the last 4 weeks" of a finding, not before the data. */
+/* The first day of "the last 4 weeks" of a finding ([settings]
+ * recent_days), not before the data. */
 static int32_t recent_start(const struct rh_load_report *r)
 {
-    int32_t d = r->as_of - (RECENT_DAYS - 1);
+    int32_t d = r->as_of - ((int32_t)r->rules->set.recent_days - 1);
     return d < r->first_day ? r->first_day : d;
 }
 
@@ -1143,11 +1145,19 @@ static void say_more(const struct ctx *c, struct rh_load_finding *f, enum rh__lo
 
 #define PAIRS(names, vals) names, vals, sizeof names / sizeof names[0]
 
+/* {recent_weeks} of a finding's sentence: the weeks of "the last 4 weeks"
+ * ([settings] recent_days, whole weeks) */
+static const char *recent_weeks(const struct ctx *c, char *buf, size_t cap)
+{
+    snprintf(buf, cap, "%d", rh__load_recent_weeks(c->set));
+    return buf;
+}
+
 static void find_long_run_spike(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
     const struct rh__load_settings *set = c->set;
-    int32_t recent_from = r->as_of - (RECENT_DAYS - 1);
+    int32_t recent_from = r->as_of - ((int32_t)set->recent_days - 1);
     char d1[11];
     /* the single-session spike; a race after a taper is the planned peak */
     const struct rh_load_run *spike = NULL;
@@ -1195,13 +1205,22 @@ static void find_long_run_spike(struct ctx *c)
     }
     if (spike) {
         double p = spike->vs_longest_pct;
-        double hr = p > 100  ? set->spike_hr_over_100
-                    : p > 30 ? set->spike_hr_30_100
-                             : set->spike_hr_10_30;
+        /* Frandsen2025's band of the run ([settings] spike_band_*_pct) */
+        bool large = p > set->spike_band_large_pct, moderate = p > set->spike_band_moderate_pct;
+        double hr = large ? set->spike_hr_large : moderate ? set->spike_hr_moderate
+                                                           : set->spike_hr_small;
         const struct rh__load_rules *ru = r->rules;
-        const char *band = rh__load_text(ru, p > 100  ? RH_TEXT_SPIKE_BAND_100
-                                             : p > 30 ? RH_TEXT_SPIKE_BAND_30
-                                                      : RH_TEXT_SPIKE_BAND_10);
+        char band[64], e_small[16], e_moderate[16], e_large[16];
+        snprintf(e_small, sizeof e_small, "%g", set->spike_band_small_pct);
+        snprintf(e_moderate, sizeof e_moderate, "%g", set->spike_band_moderate_pct);
+        snprintf(e_large, sizeof e_large, "%g", set->spike_band_large_pct);
+        const char *const edges[] = {"small", "moderate", "large"};
+        const char *const edge_vals[] = {e_small, e_moderate, e_large};
+        rh__load_fill(band, sizeof band,
+                      rh__load_text(ru, large      ? RH_TEXT_SPIKE_BAND_LARGE
+                                        : moderate ? RH_TEXT_SPIKE_BAND_MODERATE
+                                                   : RH_TEXT_SPIKE_BAND_SMALL),
+                      PAIRS(edges, edge_vals));
         /* with less than 30 days of data before the run, the days there are */
         int days = spike->day - r->first_day < 30 ? spike->day - r->first_day : 30;
         char window[96], f_days[16], f_km[32], f_pct[32], f_longest[32], f_times[32];
@@ -1223,8 +1242,12 @@ static void find_long_run_spike(struct ctx *c)
         struct rh_load_finding *f = add_finding(c, RH_FINDING_long_run_spike, p,
                                                 spike->day - days, spike->day, "%s", "");
         say_detail(c, f, RH_TEXT_SPIKE, PAIRS(names, vals));
-        if (n_spikes > 1)
-            say_more(c, f, RH_TEXT_SPIKE_OTHERS, NULL, NULL, 0);
+        if (n_spikes > 1) {
+            char rw[16];
+            const char *const on[] = {"recent_weeks"};
+            const char *const ov[] = {recent_weeks(c, rw, sizeof rw)};
+            say_more(c, f, RH_TEXT_SPIKE_OTHERS, PAIRS(on, ov));
+        }
     }
 }
 
@@ -1551,7 +1574,7 @@ static void find_low_cadence(struct ctx *c)
         /* the plan gives the same target (rh_load_cadence_target) */
         double lo, hi;
         rh__load_cadence_target(c->set, now->cadence_spm, &lo, &hi);
-        char f_spm[32], f_before[32], f_low[32], f_high[32], f_from[32], f_to[32];
+        char f_spm[32], f_before[32], f_low[32], f_high[32], f_from[32], f_to[32], rw[16];
         snprintf(f_spm, sizeof f_spm, "%.0f", now->cadence_spm);
         snprintf(f_before, sizeof f_before, "%.0f",
                  rh_has(now->cadence_prev_spm) ? now->cadence_prev_spm : 0);
@@ -1559,8 +1582,9 @@ static void find_low_cadence(struct ctx *c)
         snprintf(f_high, sizeof f_high, "%g", c->set->cadence_raise_high_pct);
         snprintf(f_from, sizeof f_from, "%.0f", lo);
         snprintf(f_to, sizeof f_to, "%.0f", hi);
-        const char *const names[] = {"spm", "before", "low", "high", "from", "to"};
-        const char *const vals[] = {f_spm, f_before, f_low, f_high, f_from, f_to};
+        const char *const names[] = {"spm", "before", "low", "high", "from", "to", "recent_weeks"};
+        const char *const vals[] = {f_spm,  f_before, f_low, f_high,
+                                    f_from, f_to,     recent_weeks(c, rw, sizeof rw)};
         _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
         say_detail(c,
                    add_finding(c, RH_FINDING_low_cadence, now->cadence_spm, recent_from, r->as_of,
@@ -1598,17 +1622,22 @@ static void find_few_strength(struct ctx *c)
      * data (a new watch, a new diary) an empty diary says nothing yet */
     if (r->history_days < c->set->strength_min_days)
         return;
-    if (rh_has(now->strength_per_week) && now->strength_per_week < thr(c, RH_FINDING_few_strength)) {
+    /* h25ret: a weekly habit with a break of up to strength_pause_weeks
+     * (a race, a holiday) is kept (data/load_rules.txt) */
+    if (rh_has(now->strength_per_week) && now->strength_per_week < thr(c, RH_FINDING_few_strength) &&
+        now->strength_weeks_none > (int)c->set->strength_pause_weeks) {
         int weeks = now->session_weeks > 0 ? now->session_weeks : 1;
         int32_t from = r->as_of - (7 * weeks - 1);
         if (from < r->first_day)
             from = r->first_day;
         /* its window said, so it is the one strength figure the report
          * gives (review 8 #13: "0.2 a week lately" beside "1.0 a week") */
-        char d1[11], d2[11], wk[16];
+        char d1[11], d2[11], wk[16], none[16], pause[16];
         rh_date_format(from, d1);
         rh_date_format(r->as_of, d2);
         snprintf(wk, sizeof wk, "%d", weeks);
+        snprintf(none, sizeof none, "%d", now->strength_weeks_none);
+        snprintf(pause, sizeof pause, "%g", c->set->strength_pause_weeks);
         /* counted in whole sessions, the mean with the precision it has
          * ("0.25 a week", never "0.2" against a line of 0.25) */
         char sw[80], mw[80];
@@ -1620,12 +1649,14 @@ static void find_few_strength(struct ctx *c)
             return;
         /* none logged: runhip cannot tell "none done" from "none logged",
          * and says so (data/load_rules.txt detail.none) */
-        const char *const names[] = {"from", "to", "weeks", "sessions", "mobility"};
-        const char *const vals[] = {d1, d2, wk, sw, mw};
+        const char *const names[] = {"from",     "to",      "weeks", "sessions",
+                                     "mobility", "without", "pause", "pause_s"};
+        const char *const vals[] = {
+            d1, d2, wk, sw, mw, none, pause, rh_plural_s((int)c->set->strength_pause_weeks)};
         rh__load_fill(f->detail, sizeof f->detail,
                       rh__load_text(r->rules, now->strength_sessions ? RH_TEXT_STRENGTH_SOME
                                                                      : RH_TEXT_STRENGTH_NONE),
-                      names, vals, 5);
+                      PAIRS(names, vals));
     }
 }
 
@@ -1637,11 +1668,11 @@ static void find_same_route(struct ctx *c)
     /* same route */
     if (rh_has(now->same_route_share) &&
         past_line(c, RH_FINDING_same_route, now->same_route_share * 100)) {
-        char f_share[32], f_runs[16];
+        char f_share[32], f_runs[16], rw[16];
         snprintf(f_share, sizeof f_share, "%.0f", now->same_route_share * 100);
         snprintf(f_runs, sizeof f_runs, "%d", now->tracked_runs);
-        const char *const names[] = {"share", "runs"};
-        const char *const vals[] = {f_share, f_runs};
+        const char *const names[] = {"share", "runs", "recent_weeks"};
+        const char *const vals[] = {f_share, f_runs, recent_weeks(c, rw, sizeof rw)};
         _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
         say_detail(c,
                    add_finding(c, RH_FINDING_same_route, now->same_route_share * 100,
@@ -1691,6 +1722,7 @@ static void find_heat(struct ctx *c)
     const struct rh__load_rules *ru = r->rules;
     int n_watch = n_hot - n_air;
     char f_n[16], f_air[16], f_watch[16], f_limit[32], f_wlimit[32], f_margin[32], f_hot[32];
+    char rw[16];
     snprintf(f_n, sizeof f_n, "%d", n_hot);
     snprintf(f_air, sizeof f_air, "%d", n_air);
     snprintf(f_watch, sizeof f_watch, "%d", n_watch);
@@ -1699,14 +1731,15 @@ static void find_heat(struct ctx *c)
     snprintf(f_margin, sizeof f_margin, "%.0f", margin);
     snprintf(f_hot, sizeof f_hot, "%.0f", hot->temp_c);
     const char *const names[] = {"n",      "n_air",   "n_watch",       "limit", "watch_limit",
-                                 "margin", "hottest", "hottest_where", "day"};
+                                 "margin", "hottest", "hottest_where", "day",   "recent_weeks"};
     const char *const vals[] = {
         f_n,      f_air, f_watch,
         f_limit,  f_wlimit,
         f_margin, f_hot,
         rh__load_text(ru, hot->temp_source == RH_TEMP_SRC_AIR ? RH_TEXT_HEAT_WHERE_AIR
                                                               : RH_TEXT_HEAT_WHERE_WATCH),
-        d1};
+        d1,
+        recent_weeks(c, rw, sizeof rw)};
     _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
     enum rh__load_text t = n_air == 0     ? (n_hot == 1 ? RH_TEXT_HEAT_WATCH_ONE : RH_TEXT_HEAT_WATCH)
                            : n_watch == 0 ? (n_hot == 1 ? RH_TEXT_HEAT_AIR_ONE : RH_TEXT_HEAT_AIR)
@@ -1866,7 +1899,7 @@ static void find_worn_shoes(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
     int32_t recent_from = recent_start(r);
-    /* shoes in use in the last 4 weeks */
+    /* shoes in use in the last 4 weeks ([settings] recent_days) */
     const struct rh_load_shoe *worn = NULL;
     int in_use = 0;
     for (size_t i = 0; i < r->n_shoes; i++) {
@@ -1878,13 +1911,14 @@ static void find_worn_shoes(struct ctx *c)
             worn = p;
     }
     if (worn) {
-        char f_km[32], f_before[32], f_rec[32], f_pairs[16];
+        char f_km[32], f_before[32], f_rec[32], f_pairs[16], rw[16];
         snprintf(f_km, sizeof f_km, "%.0f", worn->total_km);
         snprintf(f_before, sizeof f_before, "%.0f", worn->before_km);
         snprintf(f_rec, sizeof f_rec, "%.0f", worn->logged_km);
         snprintf(f_pairs, sizeof f_pairs, "%d", in_use);
-        const char *const names[] = {"name", "km", "before", "recorded", "pairs"};
-        const char *const vals[] = {worn->name, f_km, f_before, f_rec, f_pairs};
+        const char *const names[] = {"name", "km", "before", "recorded", "pairs", "recent_weeks"};
+        const char *const vals[] = {worn->name, f_km,    f_before,
+                                    f_rec,      f_pairs, recent_weeks(c, rw, sizeof rw)};
         _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
         say_detail(c,
                    add_finding(c, RH_FINDING_worn_shoes, worn->total_km, recent_from, r->as_of,

@@ -58,9 +58,9 @@ enum rh__load_text {
     RH_TEXT_SPIKE,            /* long_run_spike: detail */
     RH_TEXT_SPIKE_WINDOW_DAYS, /* long_run_spike: window.days, under 30 days before */
     RH_TEXT_SPIKE_WINDOW_30,  /* long_run_spike: window.30 */
-    RH_TEXT_SPIKE_BAND_100,   /* long_run_spike: band.over_100 */
-    RH_TEXT_SPIKE_BAND_30,    /* long_run_spike: band.30_100 */
-    RH_TEXT_SPIKE_BAND_10,    /* long_run_spike: band.10_30 */
+    RH_TEXT_SPIKE_BAND_LARGE, /* long_run_spike: band.large, past spike_band_large_pct */
+    RH_TEXT_SPIKE_BAND_MODERATE, /* long_run_spike: band.moderate, past spike_band_moderate_pct */
+    RH_TEXT_SPIKE_BAND_SMALL, /* long_run_spike: band.small */
     RH_TEXT_SPIKE_OTHERS,     /* long_run_spike: detail.others */
     RH_TEXT_JUMP,             /* weekly_jump: detail, on the week before */
     RH_TEXT_JUMP_OFF,         /* weekly_jump: detail.off, on the week before a week off */
@@ -91,11 +91,12 @@ struct rh__load_rule {
 
 /* The [settings] section; every key must be present. */
 struct rh__load_settings {
-    double min_history_days, acute_days, chronic_days, acwr_band_low, acwr_band_high;
+    double min_history_days, recent_days, acute_days, chronic_days, acwr_band_low, acwr_band_high;
     double acwr_gap_days;
     double onset_lead_days;
     double monotony_cap, weekly_jump_min_base_km;
-    double spike_hr_10_30, spike_hr_30_100, spike_hr_over_100;
+    double spike_band_small_pct, spike_band_moderate_pct, spike_band_large_pct;
+    double spike_hr_small, spike_hr_moderate, spike_hr_large;
     double long_run_factor, hard_hrr, moderate_hrr, hard_pace_position, moderate_pace_position;
     double assumed_rest_hr, shoe_low_km, shoe_high_km;
     double route_cell_m, route_match, route_min_runs;
@@ -106,7 +107,7 @@ struct rh__load_settings {
     double week_first_day, jump_recent_days, comeback_level_weeks, jump_ramp_pct, jump_ramp_weeks;
     double jump_heat_share, heat_min_minutes; /* h24dev: a hot week's jump; heat as a habit */
     double monotony_min_days, monotony_weeks, monotony_runs_cv;
-    double strength_weeks, strength_min_days;
+    double strength_weeks, strength_min_days, strength_pause_weeks;
     double heat_watch_margin_c, heat_min_runs;
     double cadence_raise_low_pct, cadence_raise_high_pct;
     double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, intake_window_weeks, table_weeks;
@@ -123,12 +124,19 @@ struct rh__load_rules {
  * 0, RH_ENOMEM or RH_ESYNTAX/RH_EKEY with the line. Free with
  * rh__load_rules_free. */
 int rh__load_rules_load(struct rh__load_rules **out, struct rh_err *err);
+/* Tests only (h25ret): every later rh__load_rules_load parses text (len
+ * bytes, kept by the caller) instead of the compiled-in file, until called
+ * with NULL: a changed setting shown to change the report. */
+void rh__load_rules_use(const char *text, size_t len);
 /* The compiled-in text of data/load_rules.txt (tests: each sentence required). */
 const char *rh__load_rules_text(size_t *len);
 /* Parses rules from text (same format); used by the loader and the tests. */
 int rh__load_rules_parse(const char *text, size_t len, struct rh__load_rules **out,
                          struct rh_err *err);
 void rh__load_rules_free(struct rh__load_rules *r);
+/* The weeks of [settings] recent_days, the span of the findings' "last 4
+ * weeks" (whole weeks, checked when the rules load). */
+int rh__load_recent_weeks(const struct rh__load_settings *set);
 /* The rule with this id, or NULL. */
 const struct rh__load_rule *rh__load_rule(const struct rh__load_rules *r, const char *id);
 /* The rule of a finding of parsed rules (every finding has one). */

@@ -5,6 +5,7 @@
  * typo in the data file fails the tests instead of silently changing a
  * threshold. */
 #include <assert.h>
+#include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -23,6 +24,7 @@ static const struct {
     size_t off;
 } settings_keys[] = {
     SET(min_history_days),
+    SET(recent_days),
     SET(acute_days),
     SET(chronic_days),
     SET(acwr_band_low),
@@ -31,9 +33,12 @@ static const struct {
     SET(onset_lead_days),
     SET(monotony_cap),
     SET(weekly_jump_min_base_km),
-    SET(spike_hr_10_30),
-    SET(spike_hr_30_100),
-    SET(spike_hr_over_100),
+    SET(spike_band_small_pct),
+    SET(spike_band_moderate_pct),
+    SET(spike_band_large_pct),
+    SET(spike_hr_small),
+    SET(spike_hr_moderate),
+    SET(spike_hr_large),
     SET(long_run_factor),
     SET(hard_hrr),
     SET(moderate_hrr),
@@ -66,6 +71,7 @@ static const struct {
     SET(monotony_min_days),
     SET(strength_weeks),
     SET(strength_min_days),
+    SET(strength_pause_weeks),
     SET(monotony_weeks),
     SET(monotony_runs_cv),
     SET(heat_watch_margin_c),
@@ -109,9 +115,9 @@ const struct rh__load_rule *rh__load_rule_of(const struct rh__load_rules *r,
  * ({NAME}) the sentence may name. */
 static const char *const heat_figures[] = {"n",      "n_air",   "n_watch",       "limit",
                                            "watch_limit", "margin", "hottest", "hottest_where",
-                                           "day",    NULL};
-static const char *const strength_figures[] = {"from", "to", "weeks", "sessions", "mobility",
-                                               NULL};
+                                           "day",    "recent_weeks", NULL};
+static const char *const strength_figures[] = {"from",    "to",    "weeks",   "sessions",
+                                               "mobility", "without", "pause", "pause_s", NULL};
 static const char *const quiet_figures[] = {"weeks", "newest", NULL};
 static const char *const onset_figures[] = {"onset", NULL};
 static const char *const gap_figures[] = {"weeks", "weeks_s", "from", "to", "again", "km",
@@ -120,20 +126,26 @@ static const char *const km_figures[] = {"km", NULL};
 static const char *const by_figures[] = {"year", "max", "age_max", "a", "b", NULL};
 static const char *const jump_heat_figures[] = {"week", "km",    "before", "change", "hot",
                                                 "runs", "limit", "line",   "usual",  NULL};
-static const char *const cadence_figures[] = {"spm", "before", "low", "high", "from", "to", NULL};
+static const char *const cadence_figures[] = {"spm", "before", "low", "high", "from", "to",
+                                              "recent_weeks", NULL};
 static const char *const no_rest_figures[] = {"days", "from", "to", NULL};
-static const char *const route_figures[] = {"share", "runs", NULL};
+static const char *const route_figures[] = {"share", "runs", "recent_weeks", NULL};
 static const char *const acwr_figures[] = {"acute", "chronic", "ratio", "ewma", "rolling", "by",
                                            NULL};
 static const char *const monotony_figures[] = {"from", "to", "monotony", "same", "load", "by",
                                                "strain", NULL};
 static const char *const monotony_weeks_figures[] = {"line", "weeks", "first", NULL};
-static const char *const shoes_figures[] = {"name", "km", "before", "recorded", "pairs", NULL};
+static const char *const shoes_figures[] = {"name",  "km",           "before", "recorded",
+                                            "pairs", "recent_weeks", NULL};
 static const char *const little_figures[] = {"days", "spike_weeks", "acute", "chronic",
                                              "chronic_weeks", NULL};
 static const char *const spike_figures[] = {"day", "km", "pct", "window", "longest", "band",
                                            "times", NULL};
 static const char *const days_figures[] = {"days", NULL};
+/* h25ret: the weeks of [settings] recent_days, the span of "the last 4
+ * weeks" (rh__load_recent_weeks); the edges of the spike's bands */
+static const char *const recent_figures[] = {"recent_weeks", NULL};
+static const char *const band_figures[] = {"small", "moderate", "large", NULL};
 static const char *const jump_figures[] = {"week", "km",  "before", "before_week", "change",
                                            "off",  "off_s", "weeks", "weeks_s", "line",
                                            "base", "share", "level", NULL};
@@ -190,10 +202,10 @@ static const struct {
     [RH_TEXT_SPIKE] = {"long_run_spike", "detail", spike_figures},
     [RH_TEXT_SPIKE_WINDOW_DAYS] = {"long_run_spike", "window.days", days_figures},
     [RH_TEXT_SPIKE_WINDOW_30] = {"long_run_spike", "window.30", NULL},
-    [RH_TEXT_SPIKE_BAND_100] = {"long_run_spike", "band.over_100", NULL},
-    [RH_TEXT_SPIKE_BAND_30] = {"long_run_spike", "band.30_100", NULL},
-    [RH_TEXT_SPIKE_BAND_10] = {"long_run_spike", "band.10_30", NULL},
-    [RH_TEXT_SPIKE_OTHERS] = {"long_run_spike", "detail.others", NULL},
+    [RH_TEXT_SPIKE_BAND_LARGE] = {"long_run_spike", "band.large", band_figures},
+    [RH_TEXT_SPIKE_BAND_MODERATE] = {"long_run_spike", "band.moderate", band_figures},
+    [RH_TEXT_SPIKE_BAND_SMALL] = {"long_run_spike", "band.small", band_figures},
+    [RH_TEXT_SPIKE_OTHERS] = {"long_run_spike", "detail.others", recent_figures},
     [RH_TEXT_JUMP] = {"weekly_jump", "detail", jump_figures},
     [RH_TEXT_JUMP_OFF] = {"weekly_jump", "detail.off", jump_figures},
     [RH_TEXT_JUMP_RAMP] = {"weekly_jump", "detail.ramp", jump_figures},
@@ -214,6 +226,7 @@ static const char *const strengths[] = {"strong", "moderate", "weak", "contested
 struct parse_ctx {
     struct rh__load_rules *r;
     bool seen[N_SETTINGS];
+    long line[N_SETTINGS]; /* where each setting was read: said in a refusal */
 };
 
 const char *rh__load_text(const struct rh__load_rules *r, enum rh__load_text t)
@@ -300,6 +313,7 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
                 return rh_err_setl(err, RH_ESYNTAX, line, "'%s' is not a number", value);
             *(double *)((char *)&c->r->set + settings_keys[i].off) = v;
             c->seen[i] = true;
+            c->line[i] = line;
             return 0;
         }
         return rh_err_setl(err, RH_EKEY, line, "unknown setting '%s'", key);
@@ -376,6 +390,53 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
     return 0;
 }
 
+int rh__load_recent_weeks(const struct rh__load_settings *set)
+{
+    return (int)(set->recent_days / 7);
+}
+
+/* The line a setting was read on (0 when unknown). */
+static long setting_line(const struct parse_ctx *c, const char *key)
+{
+    for (size_t i = 0; i < N_SETTINGS; i++)
+        if (!strcmp(settings_keys[i].key, key))
+            return c->line[i];
+    return 0;
+}
+
+/* h25ret: the settings whose value the code and the words rely on, each
+ * refused out of its range with its line: recent_days is said in weeks
+ * ("the last 4 weeks"), so a whole number of them, 2 to 12 (the words
+ * are plural); the spike's bands are said "10-30%", so in order. */
+static int check_ranges(const struct parse_ctx *c, struct rh_err *err)
+{
+    const struct rh__load_settings *s = &c->r->set;
+    double d = s->recent_days;
+    if (!(d >= 14 && d <= 84 && d == 7 * floor(d / 7)))
+        return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "recent_days"),
+                           "load rules: recent_days must be whole weeks, 14 to 84 days, not %g",
+                           d);
+    if (!(s->spike_band_small_pct >= 0 && s->spike_band_small_pct < s->spike_band_moderate_pct &&
+          s->spike_band_moderate_pct < s->spike_band_large_pct &&
+          s->spike_band_large_pct <= 1000))
+        return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "spike_band_moderate_pct"),
+                           "load rules: the spike's bands must rise, 0 <= spike_band_small_pct "
+                           "< spike_band_moderate_pct < spike_band_large_pct <= 1000, not %g, "
+                           "%g, %g",
+                           s->spike_band_small_pct, s->spike_band_moderate_pct,
+                           s->spike_band_large_pct);
+    /* a break of strength_pause_weeks keeps the habit: none at all over the
+     * fewest weeks the finding reads (strength_min_days) must be more */
+    double p = s->strength_pause_weeks;
+    if (!(p >= 0 && p == floor(p) && p < floor(s->strength_min_days / 7) &&
+          p < s->strength_weeks))
+        return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "strength_pause_weeks"),
+                           "load rules: strength_pause_weeks must be whole weeks, 0 to fewer "
+                           "than strength_min_days / 7 and strength_weeks, not %g",
+                           p);
+    return 0;
+}
+
 void rh__load_rules_free(struct rh__load_rules *r)
 {
     if (!r)
@@ -405,6 +466,8 @@ int rh__load_rules_parse(const char *text, size_t len, struct rh__load_rules **o
         if (!c.seen[i])
             r = rh_err_set(err, RH_EKEY, "load rules: setting '%s' is missing",
                            settings_keys[i].key);
+    if (!r)
+        r = check_ranges(&c, err);
     for (size_t i = 0; !r && i < N_FINDINGS; i++) {
         const struct rh__load_rule *f = rh__load_rule(c.r, finding_ids[i]);
         if (!f)

@@ -26,10 +26,10 @@ static const struct rh_words_format load_words[] = {
     {"findings_none", ""}, {"findings_count", "d"}, {"findings_heading_count", "sd"},
     {"findings_heading_none", "s"}, {"measured", "sss"}, {"evidence", "ss"},
     {"what_to_do", ""}, {"weeks_head", ""}, {"weeks_columns", ""}, {"weeks_legend", "f"},
-    {"figures_head", ""}, {"distance", "ss"}, {"change", "ss"}, {"rest", "dd"},
+    {"figures_head", ""}, {"distance", "ss"}, {"change", "ss"}, {"rest", "ddd"},
     {"longest", "s"}, {"longest_on", "ss"}, {"sessions", "ss"}, {"na", ""},
-    {"cadence", "sss"}, {"route_none", "dsfd"}, {"route", "sdd"}, {"ratio_gap", "s"},
-    {"ratio", "ssss"}, {"ratio_note", ""}, {"monotony", "ss"}, {"types", "dddds"},
+    {"cadence", "sdss"}, {"route_none", "dsdfd"}, {"route", "sddd"}, {"ratio_gap", "s"},
+    {"ratio", "ssss"}, {"ratio_note", ""}, {"monotony", "ss"}, {"types", "ddddds"},
     {"types_estimated", ""}, {"shoes", "sfs"}, {"shoes_retired", ""}, {"method", "dsdd"},
     {"method_hr", "fsfs"}, {"from_profile", ""}, {"rest_assumed", ""}, {"info", ""},
 };
@@ -246,6 +246,8 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
 {
     const struct rh_load_now *n = &r->now;
     char v1[32], v2[32], v3[32], v4[32];
+    /* the weeks of "the last 4 weeks" (data/load_rules.txt recent_days) */
+    int recent_weeks = rh__load_recent_weeks(&r->rules->set);
     int rc = rh_buf_printf(b, "%s\n", W("figures_head"));
     if (!rc)
         rc = line(b, W("distance"),
@@ -257,7 +259,7 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
                   fmt_change(v2, sizeof v2, n->change_4wk_pct, n->change_4wk_km));
     if (!rc)
         rc = line(b, W("rest"),
-                  n->rest_days_last_week, n->longest_streak);
+                  n->rest_days_last_week, recent_weeks, n->longest_streak);
     if (!rc) {
         char d[11] = "";
         if (n->longest_run_day >= 0)
@@ -275,16 +277,16 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
     }
     if (!rc)
         rc = line(b, W("cadence"),
-                  fmt_num(v1, sizeof v1, n->cadence_spm, 0, "spm"),
+                  fmt_num(v1, sizeof v1, n->cadence_spm, 0, "spm"), recent_weeks,
                   fmt_num(v2, sizeof v2, n->cadence_prev_spm, 0, "spm"),
                   fmt_num(v3, sizeof v3, n->cadence_trend_spm_per_week, 1, "spm"));
     if (!rc && !rh_has(n->same_route_share)) /* runner16: not "n/a of 6 runs" */
         rc = line(b, W("route_none"), n->tracked_runs, rh_plural_s(n->tracked_runs),
-                  r->rules->set.route_min_runs, n->hot_runs);
+                  recent_weeks, r->rules->set.route_min_runs, n->hot_runs);
     else if (!rc)
         rc = line(b, W("route"),
                   fmt_num(v1, sizeof v1, n->same_route_share * 100, 0, "%"), n->tracked_runs,
-                  n->hot_runs);
+                  recent_weeks, n->hot_runs);
     char gap[600];
     if (!rc && rh_load_gap_words(r, gap, sizeof gap))
         rc = line(b, W("ratio_gap"), gap);
@@ -300,16 +302,16 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
         rc = line(b, W("monotony"),
                   fmt_num(v1, sizeof v1, n->monotony, 2, ""),
                   fmt_num(v2, sizeof v2, n->strain, 0, ""));
-    /* run types of the last 4 weeks */
+    /* run types of the last 4 weeks (recent_days) */
     int types[RH_RUN__COUNT] = {0};
     for (size_t i = 0; i < r->n_runs; i++)
-        if (r->runs[i].day > r->as_of - 28)
+        if (r->runs[i].day > r->as_of - (int32_t)r->rules->set.recent_days)
             types[r->runs[i].type]++;
     char est[200] = "";
     if (rh_load_max_hr_estimated(r))
         snprintf(est, sizeof est, " %s", W("types_estimated"));
     if (!rc)
-        rc = line(b, W("types"), types[RH_RUN_EASY], types[RH_RUN_MODERATE], types[RH_RUN_LONG],
+        rc = line(b, W("types"), recent_weeks, types[RH_RUN_EASY], types[RH_RUN_MODERATE], types[RH_RUN_LONG],
                   types[RH_RUN_HARD], est);
     for (size_t i = 0; !rc && i < r->n_shoes; i++) {
         const struct rh_load_shoe *p = &r->shoes[i];

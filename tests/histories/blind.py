@@ -54,10 +54,12 @@ FINDING_POINT = {"weekly_jump": "weekly_jump", "long_run_spike": "long_run_spike
 # hour, findings judged on the figure as shown): at least FOUND expected
 # points found, at most EXTRA points raised that the author did not
 # expect. Each set at its figure of session 24 (upper bounds: tightened,
-# never loosened). A set that is absent is skipped.
+# never loosened). h24 test retired in session 25 (branch h25ret: a weekly
+# strength habit with a break of up to strength_pause_weeks is kept; 2 -> 0
+# unexpected). A set that is absent is skipped.
 LEVELS = {"dev": {"found": 18, "extra": 1}, "test": {"found": 17, "extra": 6},
           "h23 dev": {"found": 22, "extra": 2}, "h23 test": {"found": 30, "extra": 0},
-          "h24 dev": {"found": 26, "extra": 1}, "h24 test": {"found": 25, "extra": 2},
+          "h24 dev": {"found": 26, "extra": 1}, "h24 test": {"found": 25, "extra": 0},
           "h25 dev": {"found": 26, "extra": 2}, "h25 test": {"found": 25, "extra": 0}}
 # The sets, in order: (name, folder under tests/histories, per-file details).
 # Only a development set shows its files; a frozen set prints aggregates.
@@ -65,12 +67,13 @@ LEVELS = {"dev": {"found": 18, "extra": 1}, "test": {"found": 17, "extra": 6},
 # split once into a development half and a test half, frozen until its
 # retirement in session 24 (its files shown since).
 # h24: 40 histories by two new authors (session 24, blind24/README.md),
-# split once by author into a development half and a frozen test half.
+# split once by author into a development half and a test half, frozen
+# until its retirement in session 25 (its files shown since).
 # h25: 40 histories by two new authors (session 25, blind25/README.md),
 # split once by author into a development half and a frozen test half.
 SETS = (("dev", "blind/dev", True), ("test", "blind/test", False),
         ("h23 dev", "blind23/dev", True), ("h23 test", "blind23/test", True),
-        ("h24 dev", "blind24/dev", True), ("h24 test", "blind24/test", False),
+        ("h24 dev", "blind24/dev", True), ("h24 test", "blind24/test", True),
         ("h25 dev", "blind25/dev", True), ("h25 test", "blind25/test", False))
 
 # ---- reading a history -----------------------------------------------------------

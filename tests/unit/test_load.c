@@ -33,6 +33,9 @@ static bool has_finding(const char *id)
     return rh_load_report_finding(&rep, id) != NULL;
 }
 
+static char *rules_with(const char *key, const char *value);
+static int build_with(struct rh_store *s, int32_t as_of, const char *text);
+
 /* A steady block: 8 weeks of the same week. Each week (Mon..Sun) has
  * 8 km/40 min on Monday, 10 km/50 min Wednesday, 8 km/40 min Friday and
  * 14 km/70 min Sunday: 40 km, all at 12 km/h, so the pace method's
@@ -1303,10 +1306,10 @@ static void test_empty_and_bad(void)
         {"finding.long_run_spike", "detail", "{pct}"},
         {"finding.long_run_spike", "window.days", "{days}"},
         {"finding.long_run_spike", "window.30", NULL},
-        {"finding.long_run_spike", "band.over_100", NULL},
-        {"finding.long_run_spike", "band.30_100", NULL},
-        {"finding.long_run_spike", "band.10_30", NULL},
-        {"finding.long_run_spike", "detail.others", NULL},
+        {"finding.long_run_spike", "band.large", "{large}"},
+        {"finding.long_run_spike", "band.moderate", "{moderate}"},
+        {"finding.long_run_spike", "band.small", "{small}"},
+        {"finding.long_run_spike", "detail.others", "{recent_weeks}"},
         {"finding.weekly_jump", "detail", "{change}"},
         {"finding.weekly_jump", "detail.off", "{off}"},
         {"finding.weekly_jump", "detail.ramp", "{line}"},
@@ -2332,7 +2335,8 @@ static void add_strength(struct rh_store *s, int32_t day)
 }
 
 /* Session 23 (blind histories, second set): few_strength reads the habit
- * of the last 8 weeks (strength_weeks), fires under one session a week,
+ * of the last 8 weeks (strength_weeks), fires under one session a week
+ * (with more than strength_pause_weeks of them without, session 25),
  * not under 1.5, needs 28 days of data (strength_min_days), and when no
  * session is logged says runhip cannot tell it from sessions never
  * logged (detail.none). Eight steady weeks, as_of their last Sunday. */
@@ -2351,14 +2355,49 @@ static void test_strength_habit(void)
     CHECK(!has_finding("few_strength"));
     rh_load_report_release(&rep);
     rh_store_close(s);
-    /* one every week but the last: 7 in 8 weeks, under the line */
-    s = steady(8, 176);
-    for (int w = 0; w < 7; w++)
-        add_strength(s, SYN_DAY0 + 7 * w + 1);
-    CHECK_INT(build(s, as_of), 0);
-    CHECK(has_finding("few_strength"));
-    rh_load_report_release(&rep);
-    rh_store_close(s);
+    /* h25ret: one every week but one or two (a race week, a ski week:
+     * blind histories 381, 393): 7 or 6 in 8 weeks, under one a week, but a
+     * break of up to strength_pause_weeks (2) keeps the weekly habit; three
+     * weeks without (5 in 8) is the finding, its weeks without said */
+    for (int off = 1; off <= 3; off++) {
+        s = steady(8, 176);
+        for (int w = 0; w < 8; w++)
+            if (w < 3 || w >= 3 + off) /* the break in the middle */
+                add_strength(s, SYN_DAY0 + 7 * w + 1);
+        CHECK_INT(build(s, as_of), 0);
+        CHECK_INT(rep.now.strength_sessions, 8 - off);
+        CHECK_INT(rep.now.strength_weeks_none, off);
+        const struct rh_load_finding *g = rh_load_report_finding(&rep, "few_strength");
+        CHECK((g != NULL) == (off == 3));
+        CHECK(!g || strstr(g->detail, "None was logged in 3 of those weeks: a break of up to 2 "
+                                      "weeks (a race, a holiday, an illness) keeps a weekly "
+                                      "habit, a longer one does not."));
+        rh_load_report_release(&rep);
+        /* with strength_pause_weeks 0, any week without is the finding;
+         * with 3, three are not */
+        char *none = rules_with("strength_pause_weeks", "0");
+        char *three = rules_with("strength_pause_weeks", "3");
+        CHECK_INT(build_with(s, as_of, none), 0);
+        CHECK(has_finding("few_strength"));
+        rh_load_report_release(&rep);
+        CHECK_INT(build_with(s, as_of, three), 0);
+        CHECK(!has_finding("few_strength"));
+        rh_load_report_release(&rep);
+        free(none);
+        free(three);
+        rh_store_close(s);
+    }
+    /* a break is no habit by itself: out of range refused at load (4 is
+     * as long as the fewest weeks read, strength_min_days) */
+    static const char *const bad_pause[] = {"4", "-1", "1.5"};
+    for (size_t i = 0; i < sizeof bad_pause / sizeof bad_pause[0]; i++) {
+        char *t = rules_with("strength_pause_weeks", bad_pause[i]);
+        struct rh__load_rules *rules = NULL;
+        struct rh_err e;
+        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
+        CHECK(rules == NULL && t && strstr(e.msg, "strength_pause_weeks must be whole weeks"));
+        free(t);
+    }
     /* two a week for 5 weeks, then 3 weeks without (a taper and a race
      * trip, blind 344; flu or holiday, 314, 315): 10 in 8 weeks, the habit
      * kept; over the last 4 weeks alone it was 0.5 a week */
@@ -2452,6 +2491,166 @@ static void test_sessions_in_plain_words(void)
     CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w), "");
 }
 
+/* h25ret: the compiled-in rules with one setting's line "KEY = VALUE"
+ * written instead (its old line must be there), malloc'd, or NULL. */
+static char *rules_with(const char *key, const char *value)
+{
+    size_t len = 0;
+    const char *data = rh__load_rules_text(&len);
+    char line[80];
+    snprintf(line, sizeof line, "\n%s = ", key);
+    const char *at = data ? strstr(data, line) : NULL;
+    CHECK(at != NULL);
+    if (!at)
+        return NULL;
+    const char *end = strchr(at + 1, '\n');
+    size_t head = (size_t)(at - data) + strlen(line), tail = len - (size_t)(end - data);
+    char *out = malloc(head + strlen(value) + tail + 1);
+    if (!out)
+        return NULL;
+    memcpy(out, data, head);
+    memcpy(out + head, value, strlen(value));
+    memcpy(out + head + strlen(value), end, tail);
+    out[head + strlen(value) + tail] = '\0';
+    return out;
+}
+
+/* The text with each run of spaces and line ends as one space (the
+ * terminal's lines are wrapped) */
+static void one_line(struct rh_buf *b)
+{
+    size_t o = 0;
+    for (size_t i = 0; b->data && i < b->len; i++)
+        if (!(b->data[i] == ' ' || b->data[i] == '\n') || (o && b->data[o - 1] != ' '))
+            b->data[o++] = b->data[i] == '\n' ? ' ' : b->data[i];
+    if (b->data)
+        b->data[o] = '\0';
+    b->len = o;
+}
+
+/* Builds the report of s as of as_of with the rules of text (NULL: the
+ * compiled-in ones) */
+static int build_with(struct rh_store *s, int32_t as_of, const char *text)
+{
+    rh__load_rules_use(text, text ? strlen(text) : 0);
+    int r = build(s, as_of);
+    rh__load_rules_use(NULL, 0);
+    return r;
+}
+
+/* h25ret: "the last 4 weeks" of the findings is [settings] recent_days,
+ * said in weeks from it. Eight steady weeks (as of day 55), two 40-minute
+ * runs at 35 C on the watch on days 29 and 31: inside the last 28 days
+ * (from day 28), outside the last 21 (from day 35). With 28 days: the heat
+ * finding, "2 runs of the last 4 weeks"; with 21: none, and the terminal's
+ * figures say 3 weeks; with 35: "of the last 5 weeks". */
+static void test_recent_days_setting(void)
+{
+    struct rh_store *s = steady(8, 176);
+    struct syn_run hot = syn_plain(7, 40);
+    hot.temp = 35;
+    syn_add(s, SYN_DAY0 + 29, hot);
+    syn_add(s, SYN_DAY0 + 31, hot);
+    int32_t as_of = SYN_DAY0 + 55;
+    CHECK_INT(build_with(s, as_of, NULL), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "heat");
+    CHECK(f && strstr(f->detail, "2 runs of the last 4 weeks recorded above 30 C"));
+    CHECK(f && f->from == as_of - 27);
+    CHECK_INT(rep.now.hot_runs, 2);
+    rh_load_report_release(&rep);
+    char *three = rules_with("recent_days", "21"), *five = rules_with("recent_days", "35");
+    CHECK_INT(build_with(s, as_of, three), 0);
+    CHECK(!has_finding("heat"));
+    CHECK_INT(rep.now.hot_runs, 0);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_text(&rep, &b), 0);
+    one_line(&b);
+    CHECK(b.data && strstr(b.data, "most days in a row with a run (last 3 weeks): 2"));
+    CHECK(b.data && strstr(b.data, "176 spm over the last 3 weeks, 176 spm in the 8"));
+    CHECK(b.data && strstr(b.data, "Run types, last 3 weeks: "));
+    CHECK(b.data && !strstr(b.data, "4 weeks:") && !strstr(b.data, "last 4 weeks"));
+    rh_load_report_release(&rep);
+    CHECK_INT(build_with(s, as_of, five), 0);
+    f = rh_load_report_finding(&rep, "heat");
+    CHECK(f && strstr(f->detail, "2 runs of the last 5 weeks recorded above 30 C"));
+    CHECK(f && f->from == as_of - 34);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_load_write_text(&rep, &b), 0);
+    one_line(&b);
+    CHECK(b.data && strstr(b.data, "Run types, last 5 weeks: "));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    free(three);
+    free(five);
+    rh_store_close(s);
+    /* out of range or not whole weeks: refused at load, with the line */
+    static const char *const bad[] = {"30", "7", "91", "0", "-28"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *t = rules_with("recent_days", bad[i]);
+        struct rh__load_rules *rules = NULL;
+        struct rh_err e;
+        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
+        CHECK(rules == NULL);
+        CHECK(t && strstr(e.msg, "recent_days must be whole weeks, 14 to 84 days"));
+        CHECK(t && e.line > 0 && !strncmp(strstr(t, "\nrecent_days = ") + 1, "recent_days", 11));
+        free(t);
+    }
+}
+
+/* h25ret: the long-run spike's bands are [settings] spike_band_*_pct, the
+ * words of the band said from them. test_spike_outranks_contested's 200%
+ * run is in the large band (past 100%, 2.3 times); with the large band
+ * from 250% it is a moderate one (1.5 times), said "30-250%"; with the
+ * moderate band from 50% as well, "50-250%". Bands out of order are
+ * refused. */
+static void test_spike_band_settings(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 5; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(5, 30));
+    syn_add(s, SYN_DAY0 + 34, syn_plain(15, 90));
+    CHECK_INT(build_with(s, SYN_DAY0 + 34, NULL), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "long_run_spike");
+    CHECK(f && strstr(f->detail, "runs more than 100% longer came with about 2.3 times"));
+    rh_load_report_release(&rep);
+    char *large = rules_with("spike_band_large_pct", "250");
+    CHECK_INT(build_with(s, SYN_DAY0 + 34, large), 0);
+    f = rh_load_report_finding(&rep, "long_run_spike");
+    CHECK(f && strstr(f->detail, "runs 30-250% longer came with about 1.5 times"));
+    rh_load_report_release(&rep);
+    char *both = NULL;
+    if (large) {
+        const char *at = strstr(large, "\nspike_band_moderate_pct = 30\n");
+        CHECK(at != NULL);
+        both = at ? rh_strdup(large) : NULL;
+        if (both)
+            both[at - large + (long)strlen("\nspike_band_moderate_pct = ")] = '5';
+    }
+    CHECK_INT(build_with(s, SYN_DAY0 + 34, both), 0);
+    f = rh_load_report_finding(&rep, "long_run_spike");
+    CHECK(f && strstr(f->detail, "runs 50-250% longer came with about 1.5 times"));
+    rh_load_report_release(&rep);
+    rh_free(both);
+    free(large);
+    rh_store_close(s);
+    static const struct {
+        const char *key, *value;
+    } bad[] = {{"spike_band_moderate_pct", "100"}, {"spike_band_moderate_pct", "5"},
+               {"spike_band_small_pct", "-1"},     {"spike_band_large_pct", "20"},
+               {"spike_band_large_pct", "5000"}};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *t = rules_with(bad[i].key, bad[i].value);
+        struct rh__load_rules *rules = NULL;
+        struct rh_err e;
+        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
+        CHECK(rules == NULL);
+        CHECK(t && strstr(e.msg, "the spike's bands must rise") && e.line > 0);
+        free(t);
+    }
+}
+
 int main(void)
 {
     RUN(test_steady_block);
@@ -2509,5 +2708,7 @@ int main(void)
     RUN(test_day_pain_is_the_worst_of_the_day);
     RUN(test_logged_run_by_pace);
     RUN(test_no_ratio_before_any_run);
+    RUN(test_recent_days_setting);
+    RUN(test_spike_band_settings);
     return TEST_END();
 }
