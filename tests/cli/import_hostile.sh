@@ -54,7 +54,7 @@ sz=$(wc -c <"$C/fit/gc_14582164182.fit.gz")
 head -c $((sz / 2)) "$C/fit/gc_14582164182.fit.gz" >"$T/cut.fit.gz"
 expect 0 I --db "$T/cgz.db" import "$T/cut.fit.gz"
 has "imported 1, duplicates 0, failed 0" "$T/out"
-has "warning: the file is cut off before its end: the recording ends at" "$T/err"
+has "warning: the file is cut off before its end: the recording stops" "$T/err"
 # the whole file afterwards replaces the cut copy
 expect 0 I --db "$T/cgz.db" import "$C/fit/gc_14582164182.fit.gz"
 has "replaced a poorer copy" "$T/out"

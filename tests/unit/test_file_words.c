@@ -147,16 +147,16 @@ static void test_bad_corpus_in_a_runners_words(void)
          "the file is empty, there is nothing in it to import: copy or export the activity "
          "again from your watch or its app");
     says(BAD "derived_trunc50_tcxparser_test.tcx", RH_IMPORT_STORED,
-         "the file is cut off before its end: the recording ends at 15 minutes; " CUT_KEPT
+         "the file is cut off before its end: the recording stops 15 minutes in; " CUT_KEPT
          " (for a bug report: it ends inside an open element, at line 2332)");
     says(BAD "derived_trunc60_sportslib_20171011_run_2088390344.fit", RH_IMPORT_STORED,
-         "the file is cut off before its end: the recording ends at 15 minutes; " CUT_KEPT
+         "the file is cut off before its end: the recording stops 15 minutes in; " CUT_KEPT
          " (for a bug report: the header announces 13814 bytes of data, 8284 are present)");
     says(BAD "derived_trunc70_togeojson_run.gpx", RH_IMPORT_STORED,
-         "the file is cut off before its end: the recording ends at 10 minutes; " CUT_KEPT
+         "the file is cut off before its end: the recording stops 10 minutes in; " CUT_KEPT
          " (for a bug report: it ends inside an open element, at line 1309)");
     says(BAD "fitparse_strava-android-app-201.10-b1218918.fit", RH_IMPORT_STORED,
-         "the file is cut off before its end: the recording ends at 59 minutes; " CUT_KEPT
+         "the file is cut off before its end: the recording stops 59 minutes in; " CUT_KEPT
          " (for a bug report: the header announces 78236 bytes of data, 78219 are present)");
     says(BAD "gc_MetadataOnly.gpx", RH_IMPORT_FAILED,
          "this file holds no recorded track, there is nothing to import: routes and waypoints "
@@ -165,7 +165,7 @@ static void test_bad_corpus_in_a_runners_words(void)
          "this is a planned route (a course), not a recording of an outing: there is nothing "
          "to import");
     says(BAD "gpsbabel_lezyne_super_gps-garmin_fit-sample-bad-endian.fit", RH_IMPORT_STORED,
-         "part of the file is damaged and cannot be read: the recording ends at 1 h 31 min; "
+         "part of the file is damaged and cannot be read: the recording stops 1 h 31 min in; "
          CUT_KEPT " (for a bug report: a definition at byte 22225 gives the byte order 229; "
          "the file checksum does not match, at byte 48409)");
     says(BAD "gpxpy_Mojstrovka.gpx", RH_IMPORT_FAILED,
@@ -175,7 +175,7 @@ static void test_bad_corpus_in_a_runners_words(void)
          "nothing was recorded in it (no time and no distance): it was not stored");
     says(BAD "sportslib_broken.fit", RH_IMPORT_STORED,
          "the watch did not finish writing this file (its battery may have run out, or it was "
-         "reset during the outing): the recording ends at 38 minutes; " CUT_KEPT
+         "reset during the outing): the recording stops 38 minutes in; " CUT_KEPT
          " (for a bug report: the header gives a data size of 0)");
     says(BAD "togeojson_unique_trkpt.gpx", RH_IMPORT_FAILED,
          "nothing was recorded in it (no time and no distance): it was not stored");

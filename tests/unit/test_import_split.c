@@ -596,7 +596,7 @@ static void test_cut_outing_named(void)
     e = slurp(err);
     CHECK(strstr(e, "tri_cut.fit: the swimming leg that started 2023-09-02 08:15, the cycling leg "
                     "that started 2023-09-02 08:29 and the running leg that started 2023-09-02 "
-                    "08:56: warning: the file is cut off before its end: the recording ends at "));
+                    "08:56: warning: the file is cut off before its end: the recording stops "));
     CHECK_INT(lines_with(e, ": warning: "), 1);
     CHECK(!strstr(e, "tri_cut.fit: warning:"));
     free(e);
@@ -624,7 +624,7 @@ static void test_cut_outing_named(void)
             CHECK(json_is_null(json_object_get(x, "message")));
     }
     CHECK(m0 && strstr(m0, " and the running leg that started 2023-09-02 08:56: the file is cut "
-                           "off before its end: the recording ends at "));
+                           "off before its end: the recording stops "));
     json_decref(j);
     free(e);
 }
@@ -678,7 +678,7 @@ static void test_cut_triathlons_warn_once(void)
         CHECK_INT(run(args), 0);
         char *e = slurp(err);
         CHECK_INT(lines_with(e, ": warning: "), 1);
-        CHECK(strstr(e, "the file is cut off before its end: the recording ends at ") != NULL);
+        CHECK(strstr(e, "the file is cut off before its end: the recording stops ") != NULL);
         for (int i = 0; i < n; i++)
             CHECK(strstr(e, legs[i]) != NULL);
         free(e);

@@ -3195,7 +3195,7 @@ static void test_upload_cut_triathlon_warns_once(void)
     CHECK_INT((long)got, (long)sizeof fit);
     const char *const legs = "the swimming leg that started 2023-09-02 08:15, the cycling leg that "
                              "started 2023-09-02 08:29 and the running leg that started 2023-09-02 "
-                             "08:56: the file is cut off before its end: the recording ends at ";
+                             "08:56: the file is cut off before its end: the recording stops ";
     for (int k = 0; k < 2; k++) {
         char spool[600];
         snprintf(spool, sizeof spool, "%s/runhip-upload-Tri%d.fit", test_tmpdir(), k);
