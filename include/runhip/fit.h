@@ -131,7 +131,9 @@ struct rh_fit_reader {
     long n_field_descriptions, n_developer_data_ids;
     size_t n_devdesc; /* kept in devdesc (the first RH_FIT_MAX_DEVDESC) */
     struct rh_fit_devdesc devdesc[RH_FIT_MAX_DEVDESC];
-    struct rh_err warn; /* first warning (code 0 if none) */
+    struct rh_err warn; /* first warning (code 0 if none): what happened, in a runner's words */
+    bool warn_cut;      /* the walk stopped there: what was recorded before it is kept */
+    char warn_detail[200]; /* the warning's detail for a bug report ("" if none) */
     struct rh_fit_def defs[16];
 };
 

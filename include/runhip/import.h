@@ -236,7 +236,7 @@ size_t rh_import_result_part_words(const struct rh_import_result *r, char *buf, 
 size_t rh_import_result_warning_parts(const struct rh_import_result *r, char *buf, size_t cap);
 /* The warning of a result stored from a cut or damaged file (r->warn), the
  * outing or leg first when it is one of several ("the cycling outing that
- * started ...: FIT file 1 is truncated ..."), or all of them when they
+ * started ...: the file is cut off before its end ..."), or all of them when they
  * share it (rh_import_result_warning_parts), into buf (cap bytes, the
  * caller's); NULL when there is none, or when another result of the file
  * says it (r->warn_shared), else buf. */

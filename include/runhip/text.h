@@ -127,6 +127,13 @@ bool rh_words_named_call_ok(const struct rh_words_named *keys, size_t nk, const 
 size_t rh_words_fill_pairs(char *dst, size_t cap, const char *section,
                            const struct rh_words_named *keys, size_t nk, const char *key,
                            va_list ap);
+/* words25: what the decoders and the importer tell a runner about a file
+ * they read, data/wording.txt [file_words] (each key with the names its
+ * code fills): the one table the section is checked against before its
+ * first message, for a test to read rather than copy. *n (not NULL) is set
+ * to its length. Ownership: the library's static, read-only table, valid
+ * for the life of the program; never freed nor written by the caller. */
+const struct rh_words_named *rh_file_words_keys(size_t *n);
 /* tmpl (NULL: "") with each "{NAME}" of names[0..n-1] replaced by vals[i];
  * any other brace is written as it is. dst: the caller's, cap bytes, always
  * NUL-terminated when cap > 0 and cut at a character boundary. Returns the

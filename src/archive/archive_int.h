@@ -5,6 +5,7 @@
 #define RUNHIP_ARCHIVE_INT_H
 
 #include "runhip/import.h"
+#include "text/file_words.h"
 
 /* Called once per CSV record with its fields (NUL-terminated, valid only
  * during the call) and the 1-based line where the record starts. A

@@ -22,13 +22,24 @@ struct csv_state {
     size_t n;
 };
 
+/* The list is damaged at line: why, a [file_words] detail with no hole. */
+static int list_damaged(struct rh_err *err, long line, const char *why)
+{
+    char d[100];
+    rh__file_say(d, sizeof d, why, (const char *)NULL);
+    return rh__file_err_detail(err, RH_ESYNTAX, line, "list_damaged", d);
+}
+
 static int end_field(struct csv_state *st, long line, struct rh_err *err)
 {
     if (rh_buf_append(&st->text, "", 1))
         return rh_err_setl(err, RH_ENOMEM, line, "out of memory");
-    if (st->n + 1 >= CSV_MAX_FIELDS)
-        return rh_err_setl(err, RH_ELIMIT, line, "more than %d fields in a record",
-                           CSV_MAX_FIELDS - 1);
+    if (st->n + 1 >= CSV_MAX_FIELDS) {
+        char m[32], d[100];
+        snprintf(m, sizeof m, "%d", CSV_MAX_FIELDS - 1);
+        rh__file_say(d, sizeof d, "list_detail_columns", "max", m, (const char *)NULL);
+        return rh__file_err_detail(err, RH_ELIMIT, line, "list_damaged", d);
+    }
     st->offs[++st->n] = st->text.len;
     return 0;
 }
@@ -69,7 +80,7 @@ int rh__csv_parse(const char *text, size_t len, rh__csv_row_fn fn, void *ctx, st
             i++;
             for (;;) {
                 if (i >= len) {
-                    r = rh_err_setl(err, RH_ESYNTAX, row_line, "unterminated quoted field");
+                    r = list_damaged(err, row_line, "list_detail_open_quote");
                     break;
                 }
                 if (text[i] == '"') {
@@ -94,7 +105,7 @@ int rh__csv_parse(const char *text, size_t len, rh__csv_row_fn fn, void *ctx, st
                 break;
             }
             if (i < len && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
-                r = rh_err_setl(err, RH_ESYNTAX, line, "unexpected character after a quoted field");
+                r = list_damaged(err, line, "list_detail_after_quote");
                 break;
             }
             continue;
@@ -118,7 +129,7 @@ int rh__csv_parse(const char *text, size_t len, rh__csv_row_fn fn, void *ctx, st
         while (j < len && text[j] != ',' && text[j] != '\n' && text[j] != '\r' && text[j] != '"')
             j++;
         if (j < len && text[j] == '"') {
-            r = rh_err_setl(err, RH_ESYNTAX, line, "quote inside an unquoted field");
+            r = list_damaged(err, line, "list_detail_quote_inside");
             break;
         }
         if (rh_buf_append(&st.text, text + i, j - i))
@@ -186,7 +197,7 @@ static int strava_row(void *vctx, char **f, size_t n, long line, struct rh_err *
                 c->col_gear = (long)i;
         }
         if (c->col_file < 0)
-            return rh_err_setl(err, RH_EFORMAT, line, "activities.csv has no Filename column");
+            return rh__file_errl(err, RH_EFORMAT, line, "list_no_filename", (const char *)NULL);
         return 0;
     }
     const char *file = col(f, n, c->col_file);
@@ -225,7 +236,7 @@ int rh__strava_load(struct rh__strava *t, const char *text, size_t len, struct r
     struct strava_ctx c = {t, -1, -1, -1, -1, false};
     int r = rh__csv_parse(text, len, strava_row, &c, err);
     if (r == 0 && !c.have_header)
-        r = rh_err_set(err, RH_EFORMAT, "activities.csv is empty");
+        r = rh__file_err(err, RH_EFORMAT, "list_empty", (const char *)NULL);
     if (r == 0 && t->n > 1)
         qsort(t->rows, t->n, sizeof *t->rows, row_cmp);
     return r;
@@ -345,8 +356,7 @@ static int manual_header(struct manual_ctx *c, char **f, size_t n, long line, st
         }
     }
     if (c->col[M_DATE] < 0 || c->col[M_FILE] < 0)
-        return rh_err_setl(err, RH_EFORMAT, line,
-                           "activities.csv has no Activity Date or Filename column");
+        return rh__file_errl(err, RH_EFORMAT, line, "list_no_columns", (const char *)NULL);
     return 0;
 }
 
@@ -501,8 +511,6 @@ int rh__strava_manual_decode(const char *text, size_t len, const char *source, r
     if (c.fail)
         return c.fail;
     if (r == 0 && c.emitted == 0)
-        r = rh_err_set(err, RH_EEMPTY,
-                       "no activity entered by hand in it (the files it lists are imported "
-                       "from the export's activities folder)");
+        r = rh__file_err(err, RH_EEMPTY, "list_no_hand", (const char *)NULL);
     return r;
 }

@@ -75,9 +75,10 @@ static int input_read(void *ctx, const void **buf, size_t *len, struct rh_err *e
         if (r == ARCHIVE_EOF)
             return 0;
         if (r < ARCHIVE_WARN)
-            return rh_err_set(err, RH_EFORMAT, "cannot read the member %s: %s", in->src->member,
-                              archive_error_string(in->ar) ? archive_error_string(in->ar)
-                                                           : "corrupt data");
+            return rh__file_err_detail(err, RH_EFORMAT, -1, "member_damaged",
+                                       archive_error_string(in->ar)
+                                           ? archive_error_string(in->ar)
+                                           : "corrupt data");
         int64_t now = archive_filter_bytes(in->ar, -1);
         if (now > in->ar_seen) {
             note_progress(in, (uint64_t)(now - in->ar_seen));
@@ -92,7 +93,8 @@ static int input_read(void *ctx, const void **buf, size_t *len, struct rh_err *e
         if (k < 0 && errno == EINTR)
             continue;
         if (k < 0)
-            return rh_err_set(err, RH_EIO, "cannot read: %s", strerror(errno));
+            return rh__file_err(err, RH_EIO, "cannot_read", "why", strerror(errno),
+                                (const char *)NULL);
         note_progress(in, (uint64_t)k);
         *buf = in->chunk;
         *len = (size_t)k;
@@ -110,8 +112,13 @@ static struct archive *open_member(const char *path, const char *member, struct 
     }
     rh__archive_support(a);
     if (archive_read_open_filename(a, path, 64 * 1024) != ARCHIVE_OK) {
-        rh_err_set(err, RH_EFORMAT, "cannot open the archive: %s",
-                   archive_error_string(a) ? archive_error_string(a) : "unknown error");
+        char k[64];
+        rh__file_say(k, sizeof k, "kind_archive", (const char *)NULL);
+        rh__file_err(err, RH_EFORMAT, "archive_unopened", "kind", k, (const char *)NULL);
+        if (err)
+            rh__file_with_detail(err->msg, sizeof err->msg, err->msg,
+                                 archive_error_string(a) ? archive_error_string(a)
+                                                         : "unknown error");
         archive_read_free(a);
         return NULL;
     }
@@ -122,7 +129,7 @@ static struct archive *open_member(const char *path, const char *member, struct 
             return a;
         archive_read_data_skip(a);
     }
-    rh_err_set(err, RH_ENOTFOUND, "the member %s is gone from the archive", member);
+    rh__file_err(err, RH_ENOTFOUND, "member_gone", "member", member, (const char *)NULL);
     archive_read_free(a);
     return NULL;
 }
@@ -142,7 +149,8 @@ static int input_open(struct input *in, const struct rh_import_src *src, _Atomic
     }
     in->fd = open(src->path, O_RDONLY);
     if (in->fd < 0)
-        return rh_err_set(err, RH_EIO, "cannot open: %s", strerror(errno));
+        return rh__file_err(err, RH_EIO, "cannot_open", "why", strerror(errno),
+                            (const char *)NULL);
     in->chunk = rh_malloc(FILE_CHUNK);
     if (!in->chunk)
         return rh_err_set(err, RH_ENOMEM, "out of memory");
@@ -683,7 +691,7 @@ int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, vo
     in.data = src->data;
     in.len = src->len;
     if (in.len == 0) {
-        r = rh_err_set(err, RH_EEMPTY, "empty file");
+        r = rh__file_err(err, RH_EEMPTY, "empty", (const char *)NULL);
         goto out;
     }
     if (is_gzip(in.data, in.len)) {
@@ -701,7 +709,7 @@ int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, vo
         in.data = (const unsigned char *)inflated.data;
         in.len = inflated.len;
         if (in.len == 0) {
-            r = rh_err_set(err, RH_EEMPTY, "the gzip data holds an empty file");
+            r = rh__file_err(err, RH_EEMPTY, "gzip_empty", (const char *)NULL);
             goto out;
         }
     }
@@ -711,9 +719,9 @@ int rh_import_decode_each(const struct rh_import_src *src, rh_activity_fn fn, vo
             h = &handlers[i];
     if (!h) {
         if (in.len >= 4 && in.data[0] == 'P' && in.data[1] == 'K')
-            r = rh_err_set(err, RH_EUNSUPPORTED, "a zip inside a gzip file is not supported");
+            r = rh__file_err(err, RH_EUNSUPPORTED, "zip_in_gzip", (const char *)NULL);
         else
-            r = rh_err_set(err, RH_EUNSUPPORTED, "not a FIT, GPX, TCX, SML, Apple Health or Polar file");
+            r = rh__file_err(err, RH_EUNSUPPORTED, "not_activity", (const char *)NULL);
         goto out;
     }
     struct rh_hash hs;
@@ -757,7 +765,7 @@ int rh_import_decode(const struct rh_import_src *src, struct rh_activity *a, str
     rh_activity_init(a);
     int r = rh_import_decode_each(src, take_first, &fs, NULL, err);
     if (r == 0 && !fs.got)
-        r = rh_err_set(err, RH_EFORMAT, "no activity in the file");
+        r = rh__file_err(err, RH_EFORMAT, "no_activity", (const char *)NULL);
     if (r)
         rh_activity_release(a);
     return r;

@@ -245,12 +245,11 @@ static int refuse(const struct rh_import_opts *o, const struct rh_activity *a, s
 {
     if (!a->has_start && a->format == RH_FMT_NONE) { /* a row of an export's list */
         const char *id = a->file ? strrchr(a->file, '#') : NULL;
-        return rh_err_set(e, RH_ESYNTAX, "the row of activity %s: its date cannot be read; not stored",
-                          id ? id + 1 : "?");
+        return rh__file_err(e, RH_ESYNTAX, "row_date", "id", id ? id + 1 : "?",
+                            (const char *)NULL);
     }
     if (!a->has_start)
-        return rh_err_set(e, RH_EUNSUPPORTED,
-                          "no times in it: a route or course, not a recording of an outing");
+        return rh__file_err(e, RH_EUNSUPPORTED, "no_times", (const char *)NULL);
     int32_t day = rh_activity_local_day(a), y2k = rh_days_from_civil(2000, 1, 1);
     char d[11];
     rh_date_format(day, d);
@@ -259,21 +258,20 @@ static int refuse(const struct rh_import_opts *o, const struct rh_activity *a, s
      * only the list (runner18) */
     const char *row = a->format == RH_FMT_NONE && a->file ? strrchr(a->file, '#') : NULL;
     if (day < y2k)
-        return rh_err_set(e, RH_ERANGE,
-                          "%s%s%sdated %s, before 2000: the watch's clock was not set; not stored",
-                          row ? "the activity " : "", row ? row + 1 : "",
-                          row ? " of the list, entered by hand: " : "", d);
+        return row ? rh__file_err(e, RH_ERANGE, "before_2000_row", "id", row + 1, "day", d,
+                                  (const char *)NULL)
+                   : rh__file_err(e, RH_ERANGE, "before_2000", "day", d, (const char *)NULL);
     if (o->today && day > o->today)
-        return rh_err_set(e, RH_ERANGE, "%s%s%sdated %s, after today: not stored",
-                          row ? "the activity " : "", row ? row + 1 : "",
-                          row ? " of the list, entered by hand: " : "", d);
+        return row ? rh__file_err(e, RH_ERANGE, "after_today_row", "id", row + 1, "day", d,
+                                  (const char *)NULL)
+                   : rh__file_err(e, RH_ERANGE, "after_today", "day", d, (const char *)NULL);
     /* one moment and no way covered (a FIT of only its file_id, a GPX of
      * one track point): no outing to count (runner16: listed as "0:00") */
     bool timed = (rh_has(a->total_elapsed_s) && a->total_elapsed_s > 0) ||
                  (rh_has(a->total_timer_s) && a->total_timer_s > 0);
     bool moved = rh_has(a->total_distance_m) && a->total_distance_m > 0;
     if (!timed && !moved)
-        return rh_err_set(e, RH_EEMPTY, "nothing recorded in it (no time and no distance); not stored");
+        return rh__file_err(e, RH_EEMPTY, "nothing_recorded", (const char *)NULL);
     return 0;
 }
 
@@ -647,7 +645,7 @@ static int consume(const struct rh_import_opts *o, struct slot *s, struct rh_imp
                                    .warn = &none, .err = &s->err, .sport = RH_SPORT_OTHER,
                                    .sport_source = RH_SPORT_SRC_FILE};
     if (s->rc == 0) {
-        rh_err_set(&s->err, RH_EEMPTY, "no activity in the file");
+        rh__file_err(&s->err, RH_EEMPTY, "no_activity", (const char *)NULL);
         st->failed++;
     } else if ((s->rc == RH_EUNSUPPORTED || s->rc == RH_EEMPTY) && s->n_items == 0 &&
                !s->src->named && /* notes.txt in a folder, empty or not: skipped */

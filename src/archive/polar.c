@@ -312,21 +312,20 @@ int rh__polar_decode(const unsigned char *data, size_t len, struct rh_activity *
     json_t *root = json_loadb(fixed_text.data ? fixed_text.data : "", fixed_text.len, 0, &je);
     rh_buf_release(&fixed_text);
     if (!root)
-        return rh_err_setl(err, RH_ESYNTAX, je.line, "JSON error: %s", je.text);
+        return rh__file_err_detail(err, RH_ESYNTAX, je.line, "polar_damaged", je.text);
     int r = 0;
     struct smp *v = NULL;
     size_t n = 0, cap = 0;
     json_t *exs = json_object_get(root, "exercises");
     if (!json_is_object(root) || !json_is_array(exs)) {
-        r = rh_err_set(err, RH_EUNSUPPORTED, "not a Polar training session (no exercises)");
+        r = rh__file_err(err, RH_EUNSUPPORTED, "polar_not_session", (const char *)NULL);
         goto out;
     }
     double t0, t1;
     if (!local_time(json_string_value(json_object_get(root, "startTime")), &t0)) {
         json_t *e0 = json_array_get(exs, 0);
         if (!local_time(json_string_value(json_object_get(e0, "startTime")), &t0)) {
-            r = rh_err_set(err, RH_EUNSUPPORTED,
-                           "not a Polar training session (no readable startTime)");
+            r = rh__file_err(err, RH_EUNSUPPORTED, "polar_no_start", (const char *)NULL);
             goto out;
         }
     }

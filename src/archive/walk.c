@@ -102,16 +102,25 @@ static int emit(struct walk *w, char *name, unsigned char *data, size_t len, boo
     return w->fn(w->ctx, s);
 }
 
-/* Emits a failure for name (copied) with a message. */
-static int emit_fail(struct walk *w, const char *name, int code, const char *msg, const char *detail)
+/* Emits a failure for name (copied): [file_words] key, with the
+ * system's reason why as its one hole when not NULL. */
+static int emit_fail(struct walk *w, const char *name, int code, const char *key, const char *why)
 {
     struct rh_err e;
     rh_err_clear(&e);
-    if (detail)
-        rh_err_set(&e, code, "%s: %s", msg, detail);
+    if (why)
+        rh__file_err(&e, code, key, "why", why, (const char *)NULL);
     else
-        rh_err_set(&e, code, "%s", msg);
+        rh__file_err(&e, code, key, (const char *)NULL);
     return emit(w, rh_strdup(name), NULL, 0, true, NULL, code, &e);
+}
+
+/* [file_words] key with one hole, a size in MB. */
+static int err_mb(struct rh_err *err, int code, const char *key, size_t max)
+{
+    char mb[32];
+    snprintf(mb, sizeof mb, "%zu", max >> 20);
+    return rh__file_err(err, code, key, "mb", mb, (const char *)NULL);
 }
 
 /* Hands over a streamed source: the file at path, or its zip member. */
@@ -213,9 +222,10 @@ void rh__archive_support(struct archive *a)
 }
 
 /* The words for the archive in messages. */
-static const char *zkind(const struct zsrc *z)
+static const char *zkind(const struct zsrc *z, char *buf, size_t cap)
 {
-    return z->tar ? "tar archive" : "zip archive";
+    rh__file_say(buf, cap, z->tar ? "kind_tar" : "kind_zip", (const char *)NULL);
+    return buf;
 }
 
 /* Inflates the start of gzip data (at most the first 4 KB of it, as read)
@@ -251,8 +261,13 @@ static struct archive *zopen(const struct zsrc *z, struct rh_err *err)
     int rc = z->mem ? archive_read_open_memory(a, z->mem, z->len)
                     : archive_read_open_filename(a, z->path, 64 * 1024);
     if (rc != ARCHIVE_OK) {
-        rh_err_set(err, RH_EFORMAT, "cannot open the %s: %s", zkind(z),
-                   archive_error_string(a) ? archive_error_string(a) : "unknown error");
+        char k[64];
+        rh__file_err(err, RH_EFORMAT, "archive_unopened", "kind", zkind(z, k, sizeof k),
+                     (const char *)NULL);
+        if (err)
+            rh__file_with_detail(err->msg, sizeof err->msg, err->msg,
+                                 archive_error_string(a) ? archive_error_string(a)
+                                                         : "unknown error");
         archive_read_free(a);
         return NULL;
     }
@@ -275,7 +290,7 @@ static int read_member(struct archive *a, size_t max, unsigned char **out, size_
     char chunk[64 * 1024];
     bool sniffed = !may_stream;
     if (too_big && !may_stream)
-        return rh_err_set(err, RH_ELIMIT, "member is larger than %zu MB", max >> 20);
+        return err_mb(err, RH_ELIMIT, "member_too_large", max);
     for (;;) {
         la_ssize_t n = archive_read_data(a, chunk, sizeof chunk);
         if (!sniffed && (n <= 0 || b.len + (size_t)n >= 4096)) {
@@ -288,7 +303,7 @@ static int read_member(struct archive *a, size_t max, unsigned char **out, size_
                 return STREAM_IT + (int)sf;
             } else if (too_big) {
                 rh_buf_release(&b);
-                return rh_err_set(err, RH_ELIMIT, "member is larger than %zu MB", max >> 20);
+                return err_mb(err, RH_ELIMIT, "member_too_large", max);
             } else if (n > 0) {
                 continue;
             }
@@ -296,9 +311,9 @@ static int read_member(struct archive *a, size_t max, unsigned char **out, size_
         if (n == 0)
             break;
         if (n < 0) {
-            rh_err_set(err, RH_EFORMAT,
-                       "cannot read the member: the archive is cut short or damaged here (%s)",
-                       archive_error_string(a) ? archive_error_string(a) : "corrupt data");
+            rh__file_err_detail(err, RH_EFORMAT, -1, "member_damaged",
+                                archive_error_string(a) ? archive_error_string(a)
+                                                        : "corrupt data");
             rh_buf_release(&b);
             return RH_EFORMAT;
         }
@@ -306,7 +321,7 @@ static int read_member(struct archive *a, size_t max, unsigned char **out, size_
         if (r) {
             rh_buf_release(&b);
             if (r == RH_ELIMIT)
-                return rh_err_set(err, RH_ELIMIT, "member is larger than %zu MB", max >> 20);
+                return err_mb(err, RH_ELIMIT, "member_too_large", max);
             return rh_err_set(err, r, "out of memory");
         }
     }
@@ -378,9 +393,19 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
             break;
         if (hr < ARCHIVE_WARN) {
             /* the rest of the archive cannot be found: say so and stop */
-            rh_err_set(&err, RH_EFORMAT, "corrupt %s after %d member%s: %s", zkind(z), members,
-                       members == 1 ? "" : "s",
-                       archive_error_string(a) ? archive_error_string(a) : "bad header");
+            char k[64], n[32];
+            snprintf(n, sizeof n, "%d", members);
+            zkind(z, k, sizeof k);
+            if (members > 1)
+                rh__file_err(&err, RH_EFORMAT, "archive_corrupt", "kind", k, "n", n,
+                             (const char *)NULL);
+            else
+                rh__file_err(&err, RH_EFORMAT,
+                             members ? "archive_corrupt_one" : "archive_corrupt_start", "kind", k,
+                             (const char *)NULL);
+            rh__file_with_detail(err.msg, sizeof err.msg, err.msg,
+                                 archive_error_string(a) ? archive_error_string(a)
+                                                         : "bad header");
             r = emit(w, rh_strdup(display), NULL, 0, true, NULL, RH_EFORMAT, &err);
             broken = true; /* said once: not "empty" as well */
             break;
@@ -444,10 +469,9 @@ static int walk_zip(struct walk *w, const struct zsrc *z, const char *display, i
     archive_read_free(a);
     rh__strava_release(&csv);
     if (r == 0 && emitted == 0 && !broken) {
-        rh_err_set(&err, RH_EEMPTY,
-                   members == 0 ? "the %s is empty: it holds no files"
-                                : "the %s holds no activity files (only folders or other files)",
-                   zkind(z));
+        char k[64];
+        rh__file_err(&err, RH_EEMPTY, members == 0 ? "archive_empty" : "archive_no_activities",
+                     "kind", zkind(z, k, sizeof k), (const char *)NULL);
         r = emit(w, rh_strdup(display), NULL, 0, true, NULL, RH_EEMPTY, &err);
     }
     return r;
@@ -470,7 +494,7 @@ static int walk_dir(struct walk *w, const char *path, int depth)
 {
     DIR *d = opendir(path);
     if (!d)
-        return w->fn ? emit_fail(w, path, RH_EIO, "cannot open the folder", strerror(errno)) : 0;
+        return w->fn ? emit_fail(w, path, RH_EIO, "folder_unopened", strerror(errno)) : 0;
     char **names = NULL;
     size_t n = 0, cap = 0;
     int r = 0;
@@ -555,9 +579,9 @@ static int folder_csv(struct walk *w, const char *dir, struct rh__strava *t)
     unsigned char *data = NULL;
     size_t len = 0;
     if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-        rh_err_set(&err, RH_EIO, "cannot read the activity list: %s", strerror(errno));
+        rh__file_err(&err, RH_EIO, "list_unreadable", "why", strerror(errno), (const char *)NULL);
     else if ((uint64_t)st.st_size > CSV_MAX)
-        rh_err_set(&err, RH_ELIMIT, "the activity list is larger than %zu MB", CSV_MAX >> 20);
+        err_mb(&err, RH_ELIMIT, "list_too_large", CSV_MAX);
     else if ((r = read_file(fd, (size_t)st.st_size, &data, &len, &err)) == 0)
         r = rh__strava_load(t, (const char *)data, len, &err);
     if (fd >= 0)
@@ -591,7 +615,8 @@ static int read_file(int fd, size_t size, unsigned char **out, size_t *len, stru
             continue;
         if (k < 0) {
             rh_free(p);
-            return rh_err_set(err, RH_EIO, "cannot read: %s", strerror(errno));
+            return rh__file_err(err, RH_EIO, "cannot_read", "why", strerror(errno),
+                                (const char *)NULL);
         }
         if (k == 0)
             break; /* shrank while reading: take what is there */
@@ -651,15 +676,15 @@ static int walk_path(struct walk *w, const char *path, bool named, int depth)
         if (!w->fn)
             return 0;
         if (errno == ENOENT || errno == ENOTDIR)
-            return emit_fail(w, path, RH_ENOTFOUND, "no such file or folder", NULL);
-        return emit_fail(w, path, RH_EIO, "cannot open", strerror(errno));
+            return emit_fail(w, path, RH_ENOTFOUND, "no_such", NULL);
+        return emit_fail(w, path, RH_EIO, "cannot_open", strerror(errno));
     }
     st = lst;
     bool link = S_ISLNK(lst.st_mode);
     if (link && stat(path, &st) != 0) {
         if (!w->fn || !named)
             return 0; /* a dangling link in a folder: nothing to import */
-        return emit_fail(w, path, RH_ENOTFOUND, "the link leads nowhere", strerror(errno));
+        return emit_fail(w, path, RH_ENOTFOUND, "link_nowhere", strerror(errno));
     }
     if (S_ISDIR(st.st_mode)) {
         /* a link found in the tree is followed only to a folder inside it */
@@ -670,13 +695,11 @@ static int walk_path(struct walk *w, const char *path, bool named, int depth)
         if (r || !first)
             return r;
         if (depth > 64)
-            return w->fn ? emit_fail(w, path, RH_ELIMIT, "folders nested too deep", NULL) : 0;
+            return w->fn ? emit_fail(w, path, RH_ELIMIT, "nested_deep", NULL) : 0;
         return walk_dir(w, path, depth);
     }
     if (!S_ISREG(st.st_mode)) /* a pipe, socket or device: never opened */
-        return named && w->fn ? emit_fail(w, path, RH_EUNSUPPORTED,
-                                          "not a regular file or folder", NULL)
-                              : 0;
+        return named && w->fn ? emit_fail(w, path, RH_EUNSUPPORTED, "not_regular", NULL) : 0;
     if (fid_in(w->skip, w->n_skip, &st))
         return 0; /* the database itself and its journal files */
     if (!w->fn) {
@@ -685,12 +708,12 @@ static int walk_path(struct walk *w, const char *path, bool named, int depth)
     }
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
-        return emit_fail(w, path, RH_EIO, "cannot open", strerror(errno));
+        return emit_fail(w, path, RH_EIO, "cannot_open", strerror(errno));
     struct stat fst;
     if (fstat(fd, &fst) != 0 || !S_ISREG(fst.st_mode) || fst.st_ino != st.st_ino ||
         fst.st_dev != st.st_dev) {
         close(fd); /* replaced while we looked: not what was checked */
-        return named ? emit_fail(w, path, RH_EIO, "the file changed while it was opened", NULL)
+        return named ? emit_fail(w, path, RH_EIO, "file_changed", NULL)
                      : 0;
     }
     unsigned char head[4096];
@@ -715,18 +738,18 @@ static int walk_path(struct walk *w, const char *path, bool named, int depth)
     if ((uint64_t)fst.st_size > RH_IMPORT_MEMBER_MAX) {
         close(fd);
         w->pending += (uint64_t)fst.st_size;
-        char lim[96];
-        snprintf(lim, sizeof lim, "the file is larger than %zu MB, the most runhip reads",
-                 RH_IMPORT_MEMBER_MAX >> 20);
-        return emit_fail(w, path, RH_ELIMIT, lim, NULL);
+        struct rh_err le;
+        rh_err_clear(&le);
+        err_mb(&le, RH_ELIMIT, "file_too_large", RH_IMPORT_MEMBER_MAX);
+        return emit(w, rh_strdup(path), NULL, 0, true, NULL, RH_ELIMIT, &le);
     }
     unsigned char *data = NULL;
     size_t len = 0;
     struct rh_err err;
     rh_err_clear(&err);
     int r = lseek(fd, 0, SEEK_SET) == 0 ? read_file(fd, (size_t)fst.st_size, &data, &len, &err)
-                                        : rh_err_set(&err, RH_EIO, "cannot read: %s",
-                                                     strerror(errno));
+                                        : rh__file_err(&err, RH_EIO, "cannot_read", "why",
+                                                       strerror(errno), (const char *)NULL);
     close(fd);
     w->pending += (uint64_t)fst.st_size;
     if (r == RH_ENOMEM)
@@ -881,11 +904,11 @@ int rh__gunzip(const void *data, size_t len, struct rh_buf *out, struct rh_err *
     if (out->data)
         out->data[out->len] = '\0';
     if (r == RH_ELIMIT)
-        return rh_err_set(err, r, "inflates to more than %zu MB", out->max >> 20);
+        return err_mb(err, r, "gzip_too_large", out->max);
     if (r == RH_ETRUNC)
-        return rh_err_set(err, r, "the gzip data is truncated");
+        return rh__file_err(err, r, "gzip_cut", (const char *)NULL);
     if (r == RH_EFORMAT)
-        return rh_err_set(err, r, "corrupt gzip data: %s", why);
+        return rh__file_err_detail(err, r, -1, "gzip_damaged", why);
     if (r)
         return rh_err_set(err, r, "out of memory");
     return 0;

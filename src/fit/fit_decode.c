@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fit/fit_int.h"
+#include "text/file_words.h"
 #include "util/banned.h"
 
 /* FIT sport / sub_sport numbers used in the mapping (Profile.xlsx, Types). */
@@ -533,8 +534,20 @@ static int decode_file(const void *buf, size_t len, struct rh_activity *a,
         d.only_t1 = only->has_start && rh_has(only->elapsed_s)
                         ? (double)only->start_utc + only->elapsed_s : 0.0;
     }
+    /* the times of the file's first and last records: how far into the
+     * recording a cut file could be read (a time more than a week after
+     * the first is a clock's jump, not read as the last) */
+    uint32_t first_ts = 0, last_ts = 0;
+    bool have_first = false;
     while ((rc = rh_fit_next(&r, &m, err)) > 0) {
         n_msgs++;
+        if (m.global == RH__FIT_MESG_RECORD && m.has_timestamp) {
+            if (!have_first)
+                first_ts = last_ts = m.timestamp;
+            else if (m.timestamp > last_ts && m.timestamp - first_ts <= 7u * 86400u)
+                last_ts = m.timestamp;
+            have_first = true;
+        }
         if (m.def->slot_lo == m.def->slot_hi)
             continue;
         load_slots(&d, &m);
@@ -573,10 +586,11 @@ static int decode_file(const void *buf, size_t len, struct rh_activity *a,
     if (rc < 0)
         goto fail;
     if (n_msgs == 0) {
-        rc = rh_err_set(err, RH_EEMPTY, "no FIT message could be decoded%s%s",
-                        r.warn.code ? ": " : "", r.warn.code ? r.warn.msg : "");
-        if (err)
+        rc = rh__file_err(err, RH_EEMPTY, "fit_nothing", (const char *)NULL);
+        if (err) {
+            rh__file_with_detail(err->msg, sizeof err->msg, err->msg, r.warn_detail);
             err->offset = r.warn.offset;
+        }
         goto fail;
     }
     summarise(&d);
@@ -593,8 +607,21 @@ static int decode_file(const void *buf, size_t len, struct rh_activity *a,
     if (!rh_sport_is_foot(a->sport))
         for (size_t i = 0; i < a->n_splits; i++)
             a->splits[i].avg_cad_spm /= 2.0;
-    if (warn && r.warn.code)
+    if (warn && r.warn.code) {
         *warn = r.warn;
+        if (r.warn_cut) {
+            /* what was kept, and the detail after it: up to the time the
+             * activity says it ran (as runhip activities lists it), or for
+             * one leg of several, the file's records (its legs share the
+             * warning, said once) */
+            double span = have_first ? (double)(last_ts - first_ts) : RH_NONE;
+            if (!only && rh_has(a->total_elapsed_s) && a->total_elapsed_s > 0)
+                span = a->total_elapsed_s;
+            rh__file_warn_cut(warn, span, r.warn_detail);
+        }
+        else
+            rh__file_with_detail(warn->msg, sizeof warn->msg, warn->msg, r.warn_detail);
+    }
     rh_free(rp);
     return 0;
 fail:

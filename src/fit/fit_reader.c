@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "fit/fit_int.h"
+#include "text/file_words.h"
 #include "util/banned.h"
 
 const uint8_t rh__fit_base_size[17] = {1, 1, 1, 2, 2, 4, 4, 1, 4, 8, 1, 2, 4, 1, 8, 8, 8};
@@ -31,20 +32,52 @@ static uint16_t le16(const uint8_t *p)
     return (uint16_t)rh__fit_load(p, 2, false);
 }
 
-__attribute__((format(printf, 4, 5))) static void warn(struct rh_fit_reader *r, int code,
-                                                        size_t off, const char *fmt, ...)
+/* Keeps the first warning: what happened (a runner's words), whether the
+ * walk stops there (cut) and its detail for a bug report, both
+ * data/wording.txt [file_words]; except that a CRC mismatch, the root
+ * cause, replaces a format problem found before the CRC was known. */
+static void warn(struct rh_fit_reader *r, int code, size_t off, bool cut, const char *what,
+                 const char *detail)
 {
-    /* the first warning is kept, except that a CRC mismatch, the root
-     * cause, replaces a format problem found before the CRC was known */
     if (r->warn.code && !(code == RH_ECRC && r->warn.code == RH_EFORMAT))
         return;
-    va_list ap;
-    va_start(ap, fmt);
+    if (r->warn.code && r->warn_cut) {
+        /* damage that stopped the walk is still what the runner is told
+         * (what was kept); the mismatch is its detail */
+        r->warn.code = code;
+        r->warn.offset = (long)off;
+        if (detail && *detail) {
+            size_t k = strlen(r->warn_detail);
+            snprintf(r->warn_detail + k, sizeof r->warn_detail - k, "%s%s", k ? "; " : "",
+                     detail);
+        }
+        return;
+    }
     r->warn.code = code;
     r->warn.line = -1;
     r->warn.offset = (long)off;
-    vsnprintf(r->warn.msg, sizeof r->warn.msg, fmt, ap);
-    va_end(ap);
+    r->warn_cut = cut;
+    snprintf(r->warn.msg, sizeof r->warn.msg, "%s", what);
+    snprintf(r->warn_detail, sizeof r->warn_detail, "%s", detail ? detail : "");
+}
+
+/* A text of [file_words] with no hole, or with one (name, value). */
+static const char *say(char *buf, size_t cap, const char *key, const char *name,
+                       const char *value)
+{
+    if (name)
+        rh__file_say(buf, cap, key, name, value, (const char *)NULL);
+    else
+        rh__file_say(buf, cap, key, (const char *)NULL);
+    return buf;
+}
+
+/* A detail whose hole is the byte offset at. */
+static const char *at_byte(char *buf, size_t cap, const char *key, size_t at)
+{
+    char o[32];
+    snprintf(o, sizeof o, "%zu", at);
+    return say(buf, cap, key, "offset", o);
 }
 
 static void crc_finish(struct rh_fit_reader *r);
@@ -76,6 +109,8 @@ void rh_fit_reader_init(struct rh_fit_reader *r, const void *buf, size_t len)
     r->n_devdesc = 0;
     rh_err_clear(&r->warn);
     r->warn.code = 0;
+    r->warn_cut = false;
+    r->warn_detail[0] = '\0';
     for (int i = 0; i < 16; i++)
         r->defs[i].defined = false;
 }
@@ -95,35 +130,48 @@ static int open_file(struct rh_fit_reader *r, struct rh_err *err)
     if (!rh_fit_sniff(p, left)) {
         if (r->n_files == 0) {
             if (left == 0)
-                return rh_err_set(err, RH_EEMPTY, "empty file");
+                return rh__file_err(err, RH_EEMPTY, "empty", (const char *)NULL);
             if (left >= 2 && p[0] == 0x1F && p[1] == 0x8B)
-                return rh_err_set(err, RH_EFORMAT,
-                                  "gzip-compressed data, not a FIT file (decompress it first)");
-            if (left < 12)
-                return rh_err_set(err, RH_EFORMAT, "not a FIT file: only %zu bytes", left);
-            return rh_err_set(err, RH_EFORMAT,
-                              "not a FIT file: no \".FIT\" signature in the file header");
+                return rh__file_err(err, RH_EFORMAT, "fit_gzip", (const char *)NULL);
+            if (left < 12) {
+                char b[32];
+                snprintf(b, sizeof b, "%zu", left);
+                return rh__file_err(err, RH_EFORMAT, "fit_too_short", "bytes", b,
+                                    (const char *)NULL);
+            }
+            return rh__file_err(err, RH_EFORMAT, "fit_not_fit", (const char *)NULL);
         }
         /* padding after the last chained file is common; anything else is noted */
         size_t i = 0;
         while (i < left && p[i] == 0)
             i++;
-        if (i < left)
-            warn(r, RH_EFORMAT, r->pos, "%zu bytes that are not FIT data after FIT file %d",
-                 left, r->n_files);
+        if (i < left) {
+            char b[32], w[sizeof r->warn.msg];
+            snprintf(b, sizeof b, "%zu", left);
+            warn(r, RH_EFORMAT, r->pos, false, say(w, sizeof w, "fit_trailing", "bytes", b),
+                 NULL);
+        }
         return stop(r);
     }
     unsigned hs = p[0];
     if (left < hs) {
-        if (r->n_files == 0)
-            return rh_err_set(err, RH_ETRUNC, "FIT file header cut short (%zu bytes)", left);
-        warn(r, RH_ETRUNC, r->pos, "chained FIT file header cut short");
+        if (r->n_files == 0) {
+            char b[32];
+            snprintf(b, sizeof b, "%zu", left);
+            return rh__file_err(err, RH_ETRUNC, "fit_header_short", "bytes", b,
+                                (const char *)NULL);
+        }
+        char w[sizeof r->warn.msg];
+        warn(r, RH_ETRUNC, r->pos, true, say(w, sizeof w, "fit_part_cut", NULL, NULL), NULL);
         return stop(r);
     }
     if (hs == 14) {
         uint16_t want = le16(p + 12);
-        if (want != 0 && want != rh_fit_crc16(0, p, 12))
-            warn(r, RH_ECRC, r->pos, "FIT file header CRC mismatch (file %d)", r->n_files + 1);
+        if (want != 0 && want != rh_fit_crc16(0, p, 12)) {
+            char w[sizeof r->warn.msg], d[sizeof r->warn_detail];
+            warn(r, RH_ECRC, r->pos, false, say(w, sizeof w, "fit_header_damaged", NULL, NULL),
+                 at_byte(d, sizeof d, "fit_detail_header_check", r->pos + 12));
+        }
     }
     uint32_t data_size = le32(p + 4);
     r->file_start = r->pos;
@@ -132,16 +180,19 @@ static int open_file(struct rh_fit_reader *r, struct rh_err *err)
         /* a header never finalised (the device stopped before writing the
          * size): the data runs to the end of the buffer */
         r->data_end = r->len;
-        warn(r, RH_ETRUNC, r->pos,
-             "FIT file %d header gives a data size of 0 (file not finalised); reading to the end",
-             r->n_files + 1);
+        char w[sizeof r->warn.msg], d[sizeof r->warn_detail];
+        warn(r, RH_ETRUNC, r->pos, true, say(w, sizeof w, "fit_unfinished", NULL, NULL),
+             say(d, sizeof d, "fit_detail_size0", NULL, NULL));
         r->in_file = true;
         r->crc_check = false;
     } else if ((size_t)data_size + 2 > r->len - data_start) {
         r->data_end = data_size > r->len - data_start ? r->len : data_start + data_size;
-        warn(r, RH_ETRUNC, r->len,
-             "FIT file %d is truncated: the header announces %u data bytes, %zu are present",
-             r->n_files + 1, data_size, r->len - data_start);
+        char w[sizeof r->warn.msg], d[sizeof r->warn_detail], an[32], pr[32];
+        snprintf(an, sizeof an, "%u", data_size);
+        snprintf(pr, sizeof pr, "%zu", r->len - data_start);
+        rh__file_say(d, sizeof d, "fit_detail_cut", "announced", an, "present", pr,
+                     (const char *)NULL);
+        warn(r, RH_ETRUNC, r->len, true, say(w, sizeof w, "fit_cut", NULL, NULL), d);
         r->in_file = true; /* decode what is there; no CRC to check */
         r->crc_check = false;
     } else {
@@ -166,12 +217,19 @@ static int read_definition(struct rh_fit_reader *r, uint8_t hdr)
     size_t at = r->pos;
     const uint8_t *p = r->buf + at + 1;
     size_t left = r->data_end - at - 1;
+    char w[sizeof r->warn.msg], dt[sizeof r->warn_detail];
     if (left < 5) {
-        warn(r, RH_ETRUNC, at, "definition message cut short");
+        warn(r, RH_ETRUNC, at, true, say(w, sizeof w, "fit_cut", NULL, NULL),
+             at_byte(dt, sizeof dt, "fit_detail_def_short", at));
         return stop(r);
     }
     if (p[1] > 1) {
-        warn(r, RH_EFORMAT, at, "definition message with architecture byte %u", p[1]);
+        char o[32], v[16];
+        snprintf(o, sizeof o, "%zu", at);
+        snprintf(v, sizeof v, "%u", p[1]);
+        rh__file_say(dt, sizeof dt, "fit_detail_byte_order", "offset", o, "value", v,
+                     (const char *)NULL);
+        warn(r, RH_EFORMAT, at, true, say(w, sizeof w, "fit_damaged", NULL, NULL), dt);
         return stop(r);
     }
     struct rh_fit_def *d = &r->defs[hdr & 0x0F];
@@ -180,14 +238,16 @@ static int read_definition(struct rh_fit_reader *r, uint8_t hdr)
     size_t need = 5 + 3 * (size_t)nf;
     unsigned nd = 0;
     if (left < need + ((hdr & 0x20) ? 1 : 0)) {
-        warn(r, RH_ETRUNC, at, "definition message cut short");
+        warn(r, RH_ETRUNC, at, true, say(w, sizeof w, "fit_cut", NULL, NULL),
+             at_byte(dt, sizeof dt, "fit_detail_def_short", at));
         return stop(r);
     }
     if (hdr & 0x20) {
         nd = p[need];
         need += 1 + 3 * (size_t)nd;
         if (left < need) {
-            warn(r, RH_ETRUNC, at, "definition message cut short");
+            warn(r, RH_ETRUNC, at, true, say(w, sizeof w, "fit_cut", NULL, NULL),
+                 at_byte(dt, sizeof dt, "fit_detail_def_short", at));
             return stop(r);
         }
     }
@@ -233,7 +293,12 @@ static int read_definition(struct rh_fit_reader *r, uint8_t hdr)
         off += f->size;
     }
     if (off > 0xFFFF) {
-        warn(r, RH_EFORMAT, at, "definition message of %u bytes per message", (unsigned)off);
+        char o[32], b[16];
+        snprintf(o, sizeof o, "%zu", at);
+        snprintf(b, sizeof b, "%u", (unsigned)off);
+        rh__file_say(dt, sizeof dt, "fit_detail_def_size", "offset", o, "bytes", b,
+                     (const char *)NULL);
+        warn(r, RH_EFORMAT, at, true, say(w, sizeof w, "fit_damaged", NULL, NULL), dt);
         return stop(r);
     }
     d->size = (uint16_t)off;
@@ -306,8 +371,11 @@ static void crc_finish(struct rh_fit_reader *r)
     r->pos = r->data_end;
     crc_ahead(r);
     r->crc_check = false;
-    if (r->crc != le16(r->buf + r->data_end))
-        warn(r, RH_ECRC, r->data_end, "FIT file CRC mismatch (file %d)", r->n_files);
+    if (r->crc != le16(r->buf + r->data_end)) {
+        char w[sizeof r->warn.msg], d[sizeof r->warn_detail];
+        warn(r, RH_ECRC, r->data_end, false, say(w, sizeof w, "fit_check", NULL, NULL),
+             at_byte(d, sizeof d, "fit_detail_check", r->data_end));
+    }
 }
 
 int rh_fit_next(struct rh_fit_reader *r, struct rh_fit_msg *m, struct rh_err *err)
@@ -316,7 +384,7 @@ int rh_fit_next(struct rh_fit_reader *r, struct rh_fit_msg *m, struct rh_err *er
         if (!r->in_file) {
             if (r->pos >= r->len) {
                 if (r->n_files == 0)
-                    return rh_err_set(err, RH_EEMPTY, "empty file");
+                    return rh__file_err(err, RH_EEMPTY, "empty", (const char *)NULL);
                 return 0;
             }
             int rc = open_file(r, err);
@@ -350,12 +418,18 @@ int rh_fit_next(struct rh_fit_reader *r, struct rh_fit_msg *m, struct rh_err *er
         }
         const struct rh_fit_def *d = &r->defs[local];
         if (!d->defined) {
-            warn(r, RH_EFORMAT, at, "data message for local message type %u, never defined",
-                 local);
+            char w[sizeof r->warn.msg], dt[sizeof r->warn_detail], o[32], t[16];
+            snprintf(o, sizeof o, "%zu", at);
+            snprintf(t, sizeof t, "%u", local);
+            rh__file_say(dt, sizeof dt, "fit_detail_undefined", "offset", o, "type", t,
+                         (const char *)NULL);
+            warn(r, RH_EFORMAT, at, true, say(w, sizeof w, "fit_damaged", NULL, NULL), dt);
             return stop(r);
         }
         if ((size_t)d->size + 1 > r->data_end - at) {
-            warn(r, RH_ETRUNC, at, "data message cut short");
+            char w[sizeof r->warn.msg], dt[sizeof r->warn_detail];
+            warn(r, RH_ETRUNC, at, true, say(w, sizeof w, "fit_cut", NULL, NULL),
+                 at_byte(dt, sizeof dt, "fit_detail_data_short", at));
             return stop(r);
         }
         m->global = d->global;

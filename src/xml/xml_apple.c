@@ -502,8 +502,9 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
     int d = ++ap->depth;
     if (d == 1) {
         if (strcmp(name, "HealthData") != 0) {
-            fail(ap, RH_EFORMAT, "root element is <%s>, not <HealthData> of an Apple Health export",
-                 name);
+            char msg[sizeof ap->ferr.msg];
+            rh__file_say(msg, sizeof msg, "apple_root", "root", name, (const char *)NULL);
+            fail(ap, RH_EFORMAT, "%s", msg);
             return;
         }
         ap->root_ok = true;
@@ -847,14 +848,16 @@ static int parse_error(struct apple *ap, struct rh_err *err)
         return ap->fail;
     }
     long line = (long)XML_GetCurrentLineNumber(ap->p);
-    if (ap->m.capped)
-        return rh_err_setl(err, RH_ELIMIT, line, "XML structure needs more than %u MB",
-                           RH_XML_MEM_MAX >> 20);
+    if (ap->m.capped) {
+        char mb[32];
+        snprintf(mb, sizeof mb, "%u", RH_XML_MEM_MAX >> 20);
+        return rh__file_errl(err, RH_ELIMIT, line, "too_large", "mb", mb, (const char *)NULL);
+    }
     enum XML_Error code = XML_GetErrorCode(ap->p);
     if (ap->m.failed || code == XML_ERROR_NO_MEMORY)
         return rh_err_setl(err, RH_ENOMEM, line, "out of memory while parsing XML");
-    return rh_err_setl(err, RH_ESYNTAX, line, "XML error: %s (column %ld)", XML_ErrorString(code),
-                       (long)XML_GetCurrentColumnNumber(ap->p) + 1);
+    return rh__xml_damaged(err, line, XML_ErrorString(code),
+                           (long)XML_GetCurrentColumnNumber(ap->p) + 1);
 }
 
 #define PARSE_CHUNK (1u << 20)
@@ -878,6 +881,7 @@ int rh_apple_decode(const struct rh_stream_io *io, rh_activity_fn fn, void *ctx,
     bool truncated = false;
     struct rh_err trunc;
     rh_err_clear(&trunc);
+    char cut_detail[200] = "";
     for (;;) {
         const void *buf;
         size_t len;
@@ -898,8 +902,13 @@ int rh_apple_decode(const struct rh_stream_io *io, rh_activity_fn fn, void *ctx,
                     /* cut short (an interrupted copy): the workouts read
                      * whole are kept, the open one is not */
                     truncated = true;
-                    rh_err_setl(&trunc, RH_ETRUNC, (long)XML_GetCurrentLineNumber(ap->p),
-                                "the export ends early (%s)", XML_ErrorString(code));
+                    char l[32];
+                    snprintf(l, sizeof l, "%ld", (long)XML_GetCurrentLineNumber(ap->p));
+                    rh__file_say(cut_detail, sizeof cut_detail, "apple_detail_cut", "line", l,
+                                 (const char *)NULL);
+                    rh__file_errl(&trunc, RH_ETRUNC, (long)XML_GetCurrentLineNumber(ap->p),
+                                  "apple_cut", (const char *)NULL);
+                    rh__file_with_detail(trunc.msg, sizeof trunc.msg, trunc.msg, cut_detail);
                     if (ap->cur) {
                         if (ap->cur->building) {
                             rh_act_builder_release(&ap->cur->b);
@@ -913,7 +922,7 @@ int rh_apple_decode(const struct rh_stream_io *io, rh_activity_fn fn, void *ctx,
                 }
                 if (!ap->root_ok && !ap->fail && !ap->m.capped && !ap->m.failed &&
                     code != XML_ERROR_NO_MEMORY)
-                    r = rh_err_set(err, RH_EFORMAT, "not an Apple Health export.xml");
+                    r = rh__file_err(err, RH_EFORMAT, "apple_not", (const char *)NULL);
                 else
                     r = parse_error(ap, err);
                 goto out;
@@ -925,7 +934,7 @@ int rh_apple_decode(const struct rh_stream_io *io, rh_activity_fn fn, void *ctx,
             break;
     }
     if (!ap->root_ok) {
-        r = rh_err_set(err, RH_EFORMAT, "not an Apple Health export.xml");
+        r = rh__file_err(err, RH_EFORMAT, "apple_not", (const char *)NULL);
         goto out;
     }
     sort_records(ap);
@@ -939,14 +948,14 @@ int rh_apple_decode(const struct rh_stream_io *io, rh_activity_fn fn, void *ctx,
         }
     }
     if (!kept && truncated) {
+        r = rh__file_errl(err, RH_ETRUNC, trunc.line, "apple_cut_nothing", (const char *)NULL);
         if (err)
-            *err = trunc;
-        r = RH_ETRUNC;
+            rh__file_with_detail(err->msg, sizeof err->msg, err->msg, cut_detail);
         goto out;
     }
     if (!kept) {
-        r = rh_err_set(err, RH_EEMPTY, ap->n_w ? "no workout with readable dates in the export"
-                                               : "no workout in the Apple Health export");
+        r = rh__file_err(err, RH_EEMPTY, ap->n_w ? "apple_no_dates" : "apple_no_workouts",
+                         (const char *)NULL);
         goto out;
     }
     if ((r = read_routes(ap, io, err)) != 0)
@@ -955,13 +964,17 @@ int rh_apple_decode(const struct rh_stream_io *io, rh_activity_fn fn, void *ctx,
     rh_err_clear(&wn);
     if (truncated)
         wn = trunc;
-    else if (ap->skipped_workouts)
-        rh_err_set(&wn, RH_EFORMAT, "%ld workout%s without readable dates left out",
-                   ap->skipped_workouts, ap->skipped_workouts == 1 ? "" : "s");
-    else if (ap->records_capped)
-        rh_err_set(&wn, RH_ELIMIT,
-                   "more than %u heart-rate or step records: the later ones were not read",
-                   RECORDS_MAX);
+    else if (ap->skipped_workouts == 1)
+        rh__file_err(&wn, RH_EFORMAT, "apple_skipped_one", (const char *)NULL);
+    else if (ap->skipped_workouts) {
+        char n[32];
+        snprintf(n, sizeof n, "%ld", ap->skipped_workouts);
+        rh__file_err(&wn, RH_EFORMAT, "apple_skipped", "n", n, (const char *)NULL);
+    } else if (ap->records_capped) {
+        char m[32];
+        snprintf(m, sizeof m, "%u", (unsigned)RECORDS_MAX);
+        rh__file_err(&wn, RH_ELIMIT, "apple_capped", "max", m, (const char *)NULL);
+    }
     if (warn)
         *warn = wn;
     for (size_t i = 0; i < ap->n_w && r == 0; i++) {

@@ -252,9 +252,13 @@ int rh__gpx_finish(struct rh_xml_reader *r, bool truncated, struct rh_err *err)
     if (r->n_points == 0) {
         if (truncated)
             return 0; /* the reader reports the truncation */
-        return rh_err_set(err, RH_EEMPTY, "no track points (%d track%s, routes and waypoints "
-                                          "are not read)",
-                          r->n_trk, r->n_trk == 1 ? "" : "s");
+        char n[32], d[100];
+        snprintf(n, sizeof n, "%d", r->n_trk);
+        rh__file_say(d, sizeof d, "gpx_detail_tracks", "n", n, (const char *)NULL);
+        rh__file_err(err, RH_EEMPTY, "gpx_no_points", (const char *)NULL);
+        if (err)
+            rh__file_with_detail(err->msg, sizeof err->msg, err->msg, d);
+        return RH_EEMPTY;
     }
     int rc = rh_act_builder_finish(&r->b);
     if (rc)

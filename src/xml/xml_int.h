@@ -12,6 +12,7 @@
 #include <expat.h>
 
 #include "runhip/xml.h"
+#include "text/file_words.h"
 
 #define RH__XML_NS_SEP '\x01' /* cannot occur in a well-formed name or URI */
 #define RH__XML_DEPTH 64      /* ids kept for this many levels; deeper is "other" */
@@ -183,6 +184,10 @@ struct rh_xml_reader {
 /* Namespace of an expat name "uri<SEP>local"; *local is set to the local
  * part. */
 enum rh__xml_ns rh__xml_ns_of(const char *name, const char **local);
+/* err set to RH_ESYNTAX at line: the file is damaged there (a runner's
+ * words, [file_words] xml_damaged), with the parser's reason why and the
+ * column as its detail; returns RH_ESYNTAX. */
+int rh__xml_damaged(struct rh_err *err, long line, const char *why, long column);
 /* Raises a failure from inside a handler and stops the parser. Returns code. */
 int rh__xml_fail(struct rh_xml_reader *r, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

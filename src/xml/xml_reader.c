@@ -165,11 +165,11 @@ struct rh__xml_format {
 };
 
 static const struct rh__xml_format xml_formats[] = {
-    {RH_FMT_GPX, "gpx", {RH__NS_GPX10, RH__NS_GPX11, RH__NS_NONE}, "<gpx> of GPX 1.0 or 1.1",
+    {RH_FMT_GPX, "gpx", {RH__NS_GPX10, RH__NS_GPX11, RH__NS_NONE}, "GPX",
      rh__gpx_start, rh__gpx_end, rh__gpx_finish},
     {RH_FMT_TCX, "TrainingCenterDatabase", {RH__NS_TCX, RH__NS_NONE, RH__NS_NONE},
-     "<TrainingCenterDatabase> of TCX v2", rh__tcx_start, rh__tcx_end, rh__tcx_finish},
-    {RH_FMT_SML, "sml", {RH__NS_SML, RH__NS_NONE, RH__NS_NONE}, "<sml> of Suunto SML",
+     "TCX", rh__tcx_start, rh__tcx_end, rh__tcx_finish},
+    {RH_FMT_SML, "sml", {RH__NS_SML, RH__NS_NONE, RH__NS_NONE}, "Suunto (SML)",
      rh__sml_start, rh__sml_end, rh__sml_finish},
 };
 #define N_XML_FORMATS (sizeof xml_formats / sizeof xml_formats[0])
@@ -433,9 +433,11 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
             id = f->start(r, E_OTHER, ns, local, atts);
         } else {
             const struct rh__xml_format *w = format_of(r->want);
-            rh__xml_fail(r, RH_EFORMAT, "root element is <%s>%s, not %s", local,
-                         known_root_ns(ns) ? "" : " in another namespace",
-                         w ? w->what : "GPX, TCX or SML");
+            char msg[sizeof r->ferr.msg];
+            rh__file_say(msg, sizeof msg, known_root_ns(ns) ? "xml_root" : "xml_root_other",
+                         "want", w ? w->what : "GPX, TCX or Suunto (SML)", "root", local,
+                         (const char *)NULL);
+            rh__xml_fail(r, RH_EFORMAT, "%s", msg);
             return;
         }
     } else if (parent != E_OTHER) {
@@ -457,8 +459,10 @@ static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
     if (!r->capturing || len <= 0)
         return;
     if (r->tlen + (size_t)len > RH_XML_TEXT_MAX) {
-        rh__xml_fail(r, RH_ELIMIT, "text of an element is longer than %d bytes",
-                     RH_XML_TEXT_MAX);
+        char msg[sizeof r->ferr.msg], b[32];
+        snprintf(b, sizeof b, "%d", RH_XML_TEXT_MAX);
+        rh__file_say(msg, sizeof msg, "xml_text_long", "bytes", b, (const char *)NULL);
+        rh__xml_fail(r, RH_ELIMIT, "%s", msg);
         r->capturing = false;
         XML_SetCharacterDataHandler(r->p, NULL);
         return;
@@ -587,16 +591,17 @@ static int parse_error(struct rh_xml_reader *r, struct rh_err *err)
      * prefix" when a namespace binding could not be stored) */
     if (r->m.capped) {
         r->fail = RH_ELIMIT;
-        return rh_err_setl(err, RH_ELIMIT, line,
-                           "XML structure needs more than %u MB", RH_XML_MEM_MAX >> 20);
+        char mb[32];
+        snprintf(mb, sizeof mb, "%u", RH_XML_MEM_MAX >> 20);
+        return rh__file_errl(err, RH_ELIMIT, line, "too_large", "mb", mb, (const char *)NULL);
     }
     if (r->m.failed || code == XML_ERROR_NO_MEMORY) {
         r->fail = RH_ENOMEM;
         return rh_err_setl(err, RH_ENOMEM, line, "out of memory while parsing XML");
     }
     r->fail = RH_ESYNTAX;
-    return rh_err_setl(err, RH_ESYNTAX, line, "XML error: %s (column %ld)", XML_ErrorString(code),
-                       (long)XML_GetCurrentColumnNumber(r->p) + 1);
+    return rh__xml_damaged(err, line, XML_ErrorString(code),
+                           (long)XML_GetCurrentColumnNumber(r->p) + 1);
 }
 
 #define FEED_CHUNK (1u << 18)
@@ -624,6 +629,38 @@ int rh_xml_reader_feed(struct rh_xml_reader *r, const void *buf, size_t len, str
     return rc;
 }
 
+/* How far into the recording the file was read: from the first time of
+ * its outings to the last, else the activity's elapsed time; RH_NONE. */
+static double read_span(const struct rh_xml_reader *r)
+{
+    int nu = r->n_units < RH_XML_UNITS_MAX ? r->n_units : RH_XML_UNITS_MAX;
+    double first = RH_NONE, last = RH_NONE;
+    for (int u = 0; u < nu; u++) {
+        if (rh_has(r->unit_first[u]) && (!rh_has(first) || r->unit_first[u] < first))
+            first = r->unit_first[u];
+        if (rh_has(r->unit_last[u]) && (!rh_has(last) || r->unit_last[u] > last))
+            last = r->unit_last[u];
+    }
+    if (rh_has(first) && rh_has(last))
+        return last - first;
+    if (rh_has(r->a->total_elapsed_s) && r->a->total_elapsed_s > 0)
+        return r->a->total_elapsed_s;
+    return RH_NONE;
+}
+
+int rh__xml_damaged(struct rh_err *err, long line, const char *why, long column)
+{
+    char l[32], c[32], d[300];
+    snprintf(l, sizeof l, "%ld", line);
+    snprintf(c, sizeof c, "%ld", column);
+    rh__file_say(d, sizeof d, "xml_detail_damaged", "why", why, "line", l, "column", c,
+                 (const char *)NULL);
+    rh__file_errl(err, RH_ESYNTAX, line, "xml_damaged", (const char *)NULL);
+    if (err)
+        rh__file_with_detail(err->msg, sizeof err->msg, err->msg, d);
+    return RH_ESYNTAX;
+}
+
 int rh_xml_reader_finish(struct rh_xml_reader *r, struct rh_err *warn, struct rh_err *err)
 {
     rh_err_clear(warn);
@@ -638,6 +675,7 @@ int rh_xml_reader_finish(struct rh_xml_reader *r, struct rh_err *warn, struct rh
     bool truncated = false;
     struct rh_err terr;
     rh_err_clear(&terr);
+    char line[32], detail[200];
     if (st != XML_STATUS_OK) {
         enum XML_Error code = XML_GetErrorCode(r->p);
         bool mem = r->m.capped || r->m.failed;
@@ -647,26 +685,34 @@ int rh_xml_reader_finish(struct rh_xml_reader *r, struct rh_err *warn, struct rh
                                       code == XML_ERROR_UNCLOSED_CDATA_SECTION);
         if (!eof_error || r->fmt == RH_FMT_NONE) {
             if (r->fmt == RH_FMT_NONE && !r->fail && !mem)
-                return rh_err_set(err, r->fed_any ? RH_EFORMAT : RH_EEMPTY,
-                                  r->fed_any ? "not an XML document (no root element)"
-                                             : "empty document");
+                return rh__file_err(err, r->fed_any ? RH_EFORMAT : RH_EEMPTY,
+                                    r->fed_any ? "xml_not_xml" : "empty", (const char *)NULL);
             return parse_error(r, err);
         }
         truncated = true;
-        rh_err_setl(&terr, RH_ETRUNC, (long)XML_GetCurrentLineNumber(r->p),
-                    "document ends early, inside an open element (%s)", XML_ErrorString(code));
+        /* expat's reason ("no element found") says no more than the line */
+        terr.code = RH_ETRUNC;
+        terr.line = (long)XML_GetCurrentLineNumber(r->p);
+        snprintf(line, sizeof line, "%ld", terr.line);
+        rh__file_say(detail, sizeof detail, "xml_detail_cut", "line", line, (const char *)NULL);
     }
     int rc = r->xf->finish(r, truncated, err);
     if (rc)
         return rc;
     if (truncated) {
         if (r->n_points == 0) {
+            rh__file_errl(err, RH_ETRUNC, terr.line, "xml_cut_nothing", (const char *)NULL);
             if (err)
-                *err = terr;
+                rh__file_with_detail(err->msg, sizeof err->msg, err->msg, detail);
             return RH_ETRUNC;
         }
-        if (warn)
+        if (warn) {
+            /* what was kept: up to the last time read in the file (every
+             * outing of it says the same, said once), else the activity's */
             *warn = terr;
+            rh__file_say(warn->msg, sizeof warn->msg, "xml_cut", (const char *)NULL);
+            rh__file_warn_cut(warn, read_span(r), detail);
+        }
     }
     return 0;
 }

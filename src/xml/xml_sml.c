@@ -243,7 +243,7 @@ int rh__sml_finish(struct rh_xml_reader *r, bool truncated, struct rh_err *err)
     if (r->n_points == 0 && !rh_has(r->sml_local_t)) {
         if (truncated)
             return 0; /* the reader reports the truncation */
-        return rh_err_set(err, RH_EEMPTY, "no samples and no start time in the SML log");
+        return rh__file_err(err, RH_EEMPTY, "sml_empty", (const char *)NULL);
     }
     /* the summary of the header wins over what the samples add up to */
     if (rh_has(r->sml_local_t) && rh_has(r->sml_first_utc)) {

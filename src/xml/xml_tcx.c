@@ -318,14 +318,13 @@ int rh__tcx_finish(struct rh_xml_reader *r, bool truncated, struct rh_err *err)
     struct rh_activity *a = r->a;
     if (!r->seen_activity) {
         if (r->seen_course)
-            return rh_err_set(err, RH_EFORMAT,
-                              "a TCX Course (a planned route), not a recorded activity");
+            return rh__file_err(err, RH_EFORMAT, "tcx_course", (const char *)NULL);
         if (truncated)
             return 0;
-        return rh_err_set(err, RH_EEMPTY, "no Activity in this TCX file");
+        return rh__file_err(err, RH_EEMPTY, "tcx_no_activity", (const char *)NULL);
     }
     if (r->n_points == 0 && (truncated || !r->have_time))
-        return truncated ? 0 : rh_err_set(err, RH_EEMPTY, "no laps or trackpoints in the Activity");
+        return truncated ? 0 : rh__file_err(err, RH_EEMPTY, "tcx_no_points", (const char *)NULL);
     double start = rh_has(r->start_t) ? r->start_t : r->id_t;
     if (rh_has(start)) {
         a->has_start = true;

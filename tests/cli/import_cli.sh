@@ -47,11 +47,11 @@ cp "$C/fit/fitparse_garmin-fenix-5-run.fit" "$T/good.fit"
 : >"$T/empty.fit"
 expect 1 "$RUNHIP" --db "$T/m.db" import "$T/good.fit" "$T/empty.fit"
 has "imported 1, duplicates 0, failed 1" "$T/out"
-has "runhip: $T/empty.fit: empty file" "$T/err"
+has "runhip: $T/empty.fit: the file is empty, there is nothing in it to import" "$T/err"
 
 t missing_path_and_usage
 expect 1 "$RUNHIP" --db "$T/m.db" import "$T/nope.fit"
-has "runhip: $T/nope.fit: no such file or folder" "$T/err"
+has "runhip: $T/nope.fit: there is no such file or folder" "$T/err"
 expect 2 "$RUNHIP" --db "$T/m.db" import
 expect 2 "$RUNHIP" inspect
 expect 2 "$RUNHIP" activities extra
@@ -87,7 +87,7 @@ if [ -e "$T/k.db" ]; then
 fi
 # exit 1: the corpus has a recording dated 1990, refused (cli.md)
 expect 1 "$RUNHIP" --db "$T/k.db" import "$C/fit"
-has "fitparse_compressed-speed-distance.fit: dated 1990-07-18, before 2000" "$T/err"
+has "fitparse_compressed-speed-distance.fit: it is dated 1990-07-18: the watch's clock was not set" "$T/err"
 total=$("$RUNHIP" --db "$T/k.db" activities --json | wc -l)
 grep -q "imported $((total - before)), " "$T/out" || no "expected $((total - before)) new: $(cat "$T/out")"
 "$RUNHIP" --db "$T/clean.db" import "$C/fit" >/dev/null 2>&1
@@ -151,7 +151,7 @@ t a_refused_row_of_the_export_list_is_named_by_its_activity
 # with no file, dated 2021-01-05; with today before it the refusal named
 # only "activities.csv: dated 2021-01-05", as if the list were a recording
 expect 1 "$RUNHIP" --db "$T/row.db" --today 2020-12-31 import "$C/export/strava_export_dev.zip"
-has "strava_export_dev.zip!activities.csv: the activity 1006 of the list, entered by hand: dated 2021-01-05, after today: not stored" "$T/err"
+has "strava_export_dev.zip!activities.csv: the activity 1006 of the export's list, entered by hand, is dated 2021-01-05, after today: it was not stored" "$T/err"
 has "failed 1" "$T/out"
 
 t a_refused_leg_is_named_by_its_sport_and_start
@@ -160,9 +160,9 @@ t a_refused_leg_is_named_by_its_sport_and_start
 # duplicate lines are
 expect 1 "$RUNHIP" --db "$T/leg.db" --today 2023-06-20 import "$C/fit/muktihari_triathlon_summary_first.fit"
 has "failed 3" "$T/out"
-has ": the swimming leg that started 2023-09-02 [0-9:]*: dated 2023-09-02, after today: not stored" "$T/err"
-has ": the cycling leg that started 2023-09-02 [0-9:]*: dated 2023-09-02, after today: not stored" "$T/err"
-has ": the running leg that started 2023-09-02 [0-9:]*: dated 2023-09-02, after today: not stored" "$T/err"
+has ": the swimming leg that started 2023-09-02 [0-9:]*: it is dated 2023-09-02, after today: it was not stored" "$T/err"
+has ": the cycling leg that started 2023-09-02 [0-9:]*: it is dated 2023-09-02, after today: it was not stored" "$T/err"
+has ": the running leg that started 2023-09-02 [0-9:]*: it is dated 2023-09-02, after today: it was not stored" "$T/err"
 [ "$(sort "$T/err" | uniq -d | wc -l)" = 0 ] || no "a line said twice: $(cat "$T/err")"
 
 

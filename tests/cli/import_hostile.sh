@@ -45,7 +45,7 @@ has "failed 1" "$T/out"
 hasnt "is empty" "$T/err"
 head -c 5000 "$C/export/strava_export_dev.zip" >"$T/cut2.zip"
 expect 1 I --db "$T/cut.db" import "$T/cut2.zip"
-has "cut short or damaged" "$T/err"
+has "the archive is cut off or damaged at this file" "$T/err"
 
 t cut_gzip_keeps_what_inflated_as_a_cut_file_does
 # an interrupted download of a Strava .fit.gz: before, "the gzip data is
@@ -54,13 +54,13 @@ sz=$(wc -c <"$C/fit/gc_14582164182.fit.gz")
 head -c $((sz / 2)) "$C/fit/gc_14582164182.fit.gz" >"$T/cut.fit.gz"
 expect 0 I --db "$T/cgz.db" import "$T/cut.fit.gz"
 has "imported 1, duplicates 0, failed 0" "$T/out"
-has "truncated" "$T/err"
+has "warning: the file is cut off before its end: the recording stops" "$T/err"
 # the whole file afterwards replaces the cut copy
 expect 0 I --db "$T/cgz.db" import "$C/fit/gc_14582164182.fit.gz"
 has "replaced a poorer copy" "$T/out"
 head -c 10 "$C/fit/gc_14582164182.fit.gz" >"$T/cut10.fit.gz"
 expect 1 I --db "$T/cgz.db" import "$T/cut10.fit.gz"
-has "the gzip data is truncated" "$T/err"
+has "the compressed (gzip) file is cut off before anything in it could be unpacked" "$T/err"
 
 t failure_leaves_the_database_unchanged
 expect 0 I --db "$T/keep.db" import "$C/gpx/togeojson_run.gpx"

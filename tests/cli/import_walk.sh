@@ -39,7 +39,7 @@ cp "$RUN" "$T/special/run.gpx"
 expect 0 I inspect --json "$T/special"
 [ "$(wc -l <"$T/out")" = 1 ] || no "expected one activity"
 expect 1 I inspect "$T/special/pipe.gpx"
-has "not a regular file or folder" "$T/err"
+has "not a file or folder runhip can read" "$T/err"
 
 t folder_holding_the_database_imports
 mkdir -p "$T/home"
@@ -79,9 +79,9 @@ rm -f "$T/huge.fit"
 
 t missing_input_is_exit_1_everywhere
 expect 1 I --db "$T/m.db" import "$T/nothing.fit"
-has "nothing.fit: no such file or folder" "$T/err"
+has "nothing.fit: there is no such file or folder" "$T/err"
 expect 1 I inspect "$T/nothing.fit"
-has "nothing.fit: no such file or folder" "$T/err"
+has "nothing.fit: there is no such file or folder" "$T/err"
 expect 1 I --db "$T/m.db" assess --in "$T/nothing.txt"
 has "nothing.txt" "$T/err"
 

@@ -152,13 +152,13 @@ printf 'Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Dista
 D="$T/manual2.db"
 expect 1 R import "$T/activities.csv"
 has "imported 2, duplicates 0, failed 1" "$T/out"
-has "activities.csv: the row of activity 9: its date cannot be read; not stored" "$T/err"
+has "activities.csv: the activity 9 of the export's list has a date runhip cannot read: it was not stored" "$T/err"
 expect 0 R activities --json
 has '"name":"Odd row","gear":null,"device":null,"start_time_utc":"2014-06-02T06:00:00Z"' "$T/out"
 has '"sport":"other"' "$T/out"
 printf 'Activity ID,Activity Date,Filename\n1,"Jun 1, 2014, 6:00:00 AM",activities/1.fit\n' >"$T/activities.csv"
 expect 1 R import "$T/activities.csv"
-has "no activity entered by hand in it" "$T/err"
+has "no activity in this list was entered by hand, so there is nothing to import from it alone" "$T/err"
 D="$T/r.db"
 
 t inspect_says_the_sport_import_would_store
@@ -175,8 +175,8 @@ has "sport: running (from the export's activity list)" "$T/out"
 t recordings_before_2000_and_routes_refused
 expect 1 R import "$C/bad/gpxpy_Mojstrovka.gpx" "$C/gpx/gc_A_ride_mapped_on_11_22_2011.gpx"
 has "imported 0, duplicates 0, failed 2" "$T/out"
-has "gpxpy_Mojstrovka.gpx: dated 1901-12-13, before 2000" "$T/err"
-has "gc_A_ride_mapped_on_11_22_2011.gpx: no times in it: a route or course" "$T/err"
+has "gpxpy_Mojstrovka.gpx: it is dated 1901-12-13: the watch's clock was not set" "$T/err"
+has "gc_A_ride_mapped_on_11_22_2011.gpx: this is a route or a course, not a recording of an outing" "$T/err"
 
 t recordings_of_one_moment_refused
 # runner16: a FIT with only its file_id and a GPX of a single track point
@@ -184,8 +184,8 @@ t recordings_of_one_moment_refused
 # list); they recorded no outing
 expect 1 R import "$C/bad/muktihari_valid_only_contain_fileid.fit" "$C/bad/togeojson_unique_trkpt.gpx"
 has "imported 0, duplicates 0, failed 2" "$T/out"
-has "muktihari_valid_only_contain_fileid.fit: nothing recorded in it (no time and no distance); not stored" "$T/err"
-has "togeojson_unique_trkpt.gpx: nothing recorded in it (no time and no distance); not stored" "$T/err"
+has "muktihari_valid_only_contain_fileid.fit: nothing was recorded in it (no time and no distance): it was not stored" "$T/err"
+has "togeojson_unique_trkpt.gpx: nothing was recorded in it (no time and no distance): it was not stored" "$T/err"
 # a session with a time and no records is still a recording (a short ride)
 expect 0 R import "$C/bad/gc_2012_02_05_09_03_59.fit"
 has "imported 1" "$T/out"
@@ -205,7 +205,7 @@ has "2021-01-05  running           5.00    30:00   6:00/km .*Treadmill, entered 
 printf 'no,list,here\n1,2,3\n' >"$T/sx/activities.csv"
 D="$T/sx2.db"
 expect 1 R import "$T/sx"
-has "activities.csv:1: activities.csv has no Filename column" "$T/err"
+has "activities.csv:1: the export's activity list (activities.csv) has no Filename column" "$T/err"
 has "imported 5, duplicates 0, failed 1" "$T/out"
 rm -rf "$T/sx"
 

@@ -285,7 +285,7 @@ try {
     const rows = await desk.locator('#uploads > li').allTextContents();
     check(rows.length === 2, `${rows.length} rows`);
     check(rows[0].includes('Imported 1, already there 0, failed 0'), `first file: ${rows[0]}`);
-    check(rows[1].includes('derived_empty.fit failed: empty file'), `second file: ${rows[1]}`);
+    check(rows[1].includes('derived_empty.fit failed: the file is empty'), `second file: ${rows[1]}`);
     // fix19b: a file that alone failed is answered 422: the script says why nothing was stored
     check(rows[1].includes('Nothing was imported'), `second file, nothing stored unsaid: ${rows[1]}`);
     check(await desk.locator('#uploads > li').nth(1).locator('.status.error').count() === 1,
@@ -311,7 +311,7 @@ try {
     await plain.setInputFiles('#file', [FIT, BAD_FIT]);
     await Promise.all([plain.waitForNavigation(), plain.click('button[type=submit]')]);
     const body = await plain.textContent('main');
-    check(body.includes('Imported 0, already there 1, failed 0') && body.includes('derived_empty.fit failed: empty file'),
+    check(body.includes('Imported 0, already there 1, failed 0') && body.includes('derived_empty.fit failed: the file is empty'),
           `plain form said: ${body.slice(0, 300)}`);
     await plain.screenshot({ path: join(shots, 'phone_import_nojs.png'), fullPage: true });
     await plain.close();

@@ -72,11 +72,13 @@ static void test_csv_errors_name_the_line(void)
     const char *open = "a,b\n1,\"never closed\n2,3\n";
     CHECK_INT(rh__csv_parse(open, strlen(open), grab, &r, &e), RH_ESYNTAX);
     CHECK_INT(e.line, 2);
-    CHECK(strstr(e.msg, "unterminated") != NULL);
+    CHECK_STR(e.msg, "the export's activity list (activities.csv) is damaged here and cannot be "
+                     "read (for a bug report: a quoted field never ends)");
     memset(&r, 0, sizeof r);
     const char *stray = "a,b\n\"x\"y,2\n";
     CHECK_INT(rh__csv_parse(stray, strlen(stray), grab, &r, &e), RH_ESYNTAX);
     CHECK_INT(e.line, 2);
+    CHECK(strstr(e.msg, "(for a bug report: a character after a quoted field)") != NULL);
 }
 
 static void test_strava_table(void)

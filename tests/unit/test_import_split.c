@@ -514,8 +514,8 @@ static void test_bad_inputs_store_nothing(void)
     snprintf(args, sizeof args, "--today 2013-01-01 import '%s'", tcx);
     CHECK_INT(run(args), 1);
     char *e = slurp(err);
-    CHECK(strstr(e, "dated 2017-08-29, after today: not stored"));
-    CHECK(strstr(e, "dated 2013-10-12, after today: not stored"));
+    CHECK(strstr(e, "it is dated 2017-08-29, after today: it was not stored"));
+    CHECK(strstr(e, "it is dated 2013-10-12, after today: it was not stored"));
     /* runner23: each refused outing is named, as its other lines are */
     CHECK(strstr(e, "the cycling outing that started 2013-10-12"));
     CHECK(strstr(e, "outing that started 2017-08-29"));
@@ -596,7 +596,7 @@ static void test_cut_outing_named(void)
     e = slurp(err);
     CHECK(strstr(e, "tri_cut.fit: the swimming leg that started 2023-09-02 08:15, the cycling leg "
                     "that started 2023-09-02 08:29 and the running leg that started 2023-09-02 "
-                    "08:56: warning: FIT file 1 is truncated"));
+                    "08:56: warning: the file is cut off before its end: the recording stops "));
     CHECK_INT(lines_with(e, ": warning: "), 1);
     CHECK(!strstr(e, "tri_cut.fit: warning:"));
     free(e);
@@ -623,8 +623,8 @@ static void test_cut_outing_named(void)
         if (i)
             CHECK(json_is_null(json_object_get(x, "message")));
     }
-    CHECK(m0 && strstr(m0, " and the running leg that started 2023-09-02 08:56: FIT file 1 is "
-                           "truncated"));
+    CHECK(m0 && strstr(m0, " and the running leg that started 2023-09-02 08:56: the file is cut "
+                           "off before its end: the recording stops "));
     json_decref(j);
     free(e);
 }
@@ -678,7 +678,7 @@ static void test_cut_triathlons_warn_once(void)
         CHECK_INT(run(args), 0);
         char *e = slurp(err);
         CHECK_INT(lines_with(e, ": warning: "), 1);
-        CHECK(strstr(e, "is truncated") != NULL);
+        CHECK(strstr(e, "the file is cut off before its end: the recording stops ") != NULL);
         for (int i = 0; i < n; i++)
             CHECK(strstr(e, legs[i]) != NULL);
         free(e);

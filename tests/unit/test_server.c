@@ -1684,14 +1684,15 @@ static void test_daemon(void)
             json_t *p = json_array_get(json_object_get(b, "problems"), 0);
             CHECK_STR(json_string_value(json_object_get(p, "status")), "failed");
             const char *msg = json_string_value(json_object_get(p, "message"));
-            CHECK(msg && strstr(msg, "not a FIT"));
+            CHECK(msg && strstr(msg, "runhip cannot read an activity from this file"));
             json_decref(j);
         } else {
             CHECK(doc && strstr(doc, "<h2>again.fit</h2>") &&
                   strstr(doc, "Imported 0, already there 1, failed 0") &&
                   strstr(doc, "again.fit: already imported as activity ") &&
                   strstr(doc, "<h2>shopping &lt;list&gt;.txt</h2>") &&
-                  strstr(doc, "shopping &lt;list&gt;.txt failed: not a FIT") &&
+                  strstr(doc, "shopping &lt;list&gt;.txt failed: runhip cannot read an activity "
+                              "from this file") &&
                   strstr(doc, "All 2 files:"));
         }
         rh_free(up);
@@ -3085,7 +3086,7 @@ static void test_upload_all_failed_is_an_error(void)
     if (!post_upload(&cfg, spool, sizeof spool, "runhip-upload-Empty1.fit", "", "derived_empty.fit", &r))
         return;
     CHECK_INT(r.status, 422);
-    CHECK(has(&r, "derived_empty.fit failed: empty file"));
+    CHECK(has(&r, "derived_empty.fit failed: the file is empty, there is nothing in it to import"));
     CHECK(has(&r, "Nothing was imported"));
     rh_server_response_release(&r);
     CHECK_INT(stored_count(path, NULL), 0);
@@ -3105,7 +3106,7 @@ static void test_upload_all_failed_is_an_error(void)
     json_t *p0 = json_array_get(json_object_get(f0, "problems"), 0);
     CHECK_STR(json_string_value(json_object_get(p0, "status")), "failed");
     const char *why = json_string_value(json_object_get(p0, "message"));
-    CHECK(why && strstr(why, "empty file"));
+    CHECK(why && strstr(why, "the file is empty, there is nothing in it to import"));
     const char *said = json_string_value(json_object_get(j, "error"));
     CHECK(said && strstr(said, "Nothing was imported"));
     json_decref(j);
@@ -3194,7 +3195,7 @@ static void test_upload_cut_triathlon_warns_once(void)
     CHECK_INT((long)got, (long)sizeof fit);
     const char *const legs = "the swimming leg that started 2023-09-02 08:15, the cycling leg that "
                              "started 2023-09-02 08:29 and the running leg that started 2023-09-02 "
-                             "08:56: FIT file 1 is truncated";
+                             "08:56: the file is cut off before its end: the recording stops ";
     for (int k = 0; k < 2; k++) {
         char spool[600];
         snprintf(spool, sizeof spool, "%s/runhip-upload-Tri%d.fit", test_tmpdir(), k);
@@ -3220,7 +3221,7 @@ static void test_upload_cut_triathlon_warns_once(void)
             CHECK(has(&r, legs));
             const char *b = r.body.data ? r.body.data : "";
             int n = 0;
-            for (const char *p = strstr(b, "is truncated"); p; p = strstr(p + 1, "is truncated"))
+            for (const char *p = strstr(b, "is cut off"); p; p = strstr(p + 1, "is cut off"))
                 n++;
             CHECK_INT(n, 1);
         } else {
