@@ -6783,6 +6783,83 @@ static void test_session22_b25ret_side_lying_needs_side(void)
  * data/assess_rules.txt, "session 23 (b26ret"). */
 /* session 24 (b28dev, blind28 dev 5246, 5272, 5210, 5257): each rule
  * pinned both ways (data/terms.txt b28_*). */
+/* session 25 (b29dev): blind29 dev's rules (tests/vignettes/README.md,
+ * "Session 25, branch b29dev"), each with the answer that undoes it */
+static void test_session25_b29dev(void)
+{
+    char text[1024];
+    /* an adult's sprint strain with a limp, the hop not tried: no bone
+     * stress flag; a rise in load, a painful hop, a teenager or three
+     * weeks keep it */
+    static const char *str = "sex = male\nlocation = front\nonset = sudden\nonset_event = sprint\n"
+                             "episodes = first\ncharacter = sharp\npain_now = 3\npain_worst = 7\n"
+                             "worse_with = walking\nsigns = limp\ntest_resisted_knee_lift = yes\n";
+    snprintf(text, sizeof text, "%sage = 31\nduration_days = 4\n", str);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hip_flexor_strain");
+    CHECK(flag("stress_fracture_signs") == NULL);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sage = 31\nduration_days = 4\nrecent_change = more_km\n", str);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%sage = 31\nduration_days = 4\ntest_hop = yes\n", str);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%sage = 31\nduration_days = 21\n", str);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%sage = 31\nduration_days = 4\nhistory = missed_periods\n", str);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    /* a snap at the side, 1/10 on runs, the worst not told: self care;
+     * 2/10 on runs keeps the gluteal tendon's change of training */
+    static const char *snap = "age = 16\nsex = female\nlocation = outer\ncharacter = snapping\n";
+    snprintf(text, sizeof text, "%spain_run = 1\n", snap);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK_INT(A.running, RH_RUNNING_CONTINUE);
+    snprintf(text, sizeof text, "%spain_run = 2\n", snap);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    /* both legs sore in many places the day after the first runs back,
+     * hop painless: soreness, self care, muscle pain; with the hop not
+     * told or a limp, not this rule */
+    static const char *sore = "age = 24\nsex = female\nside = both\nlocation = groin, front, buttock\n"
+                              "onset = gradual\nduration_days = 1\ncharacter = tight, dull_ache, pinching\n"
+                              "pain_now = 4\nworse_with = walking, stairs, squatting\n"
+                              "better_with = movement\ntest_squeeze = yes\n"
+                              "recent_change = speedwork, return_from_break\n";
+    snprintf(text, sizeof text, "%ssigns = none\ntest_hop = no\n", sore);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "post_run_soreness");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK_INT(A.pain_type, RH_PAIN_MUSCLE);
+    snprintf(text, sizeof text, "%ssigns = none\n", sore);
+    run_text(text);
+    CHECK(strcmp(A.conditions[0].id, "post_run_soreness") != 0 || A.disposition > RH_DISP_SELF_CARE);
+    snprintf(text, sizeof text, "%ssigns = limp\ntest_hop = no\n", sore);
+    run_text(text);
+    CHECK(A.disposition > RH_DISP_SELF_CARE);
+    /* a short flare of known arthritis after more distance, recurring,
+     * the worst not told: a change of training; with a limp or 6/10 at
+     * worst, a physiotherapist */
+    static const char *oa = "age = 63\nsex = female\nlocation = groin\nonset = gradual\n"
+                            "duration_days = 10\nepisodes = recurring\npain_now = 1\npain_run = 3\n"
+                            "pain_next_morning = 3\nworse_with = morning, run_start\n"
+                            "history = osteoarthritis\nrecent_change = more_km\nkm_change_pct = 35\n";
+    snprintf(text, sizeof text, "%ssigns = none\n", oa);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hip_osteoarthritis");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%ssigns = limp\n", oa);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%ssigns = none\npain_worst = 6\n", oa);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+}
+
 static void test_session24_b28dev(void)
 {
     char text[1024];
@@ -7383,6 +7460,7 @@ int main(void)
     RUN(test_session22_b25ret_side_lying_needs_side);
     RUN(test_session23_b26ret);
     RUN(test_session24_b28dev);
+    RUN(test_session25_b29dev);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);
     RUN(test_session21_me21_teen_pop_examined);

@@ -373,7 +373,12 @@ struct figures {
  * (first run on main 385a5e74's engine, the end of session 24, before
  * anything of session 25): every dangerous cause in the top three and
  * every required flag raised in both halves; one case of the development
- * half and two of the frozen test half below their author's level. */
+ * half and two of the frozen test half below their author's level.
+ * Session 25 (b29dev): the development half's one (5388, a desk worker's
+ * tight front of the hip for a month, self care by the engine, a change
+ * of training by its author) left: five other authors gave the same
+ * answers self care (blind2 dev 101 and test 001, blind6 test 605, blind7
+ * test 1029, blind20 test 4464; test_assess test_session18_b21ret_weak_side). */
 #define B29_UNSAFE 2
 #define B29_DANGER 0
 #define B29_FLAG 0
