@@ -38,7 +38,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 /* session 9: was 96; session 11 (integration): was 192; session 23 (branch diary27): was 256 */
 #define MAX_FACT 320
 #define MAX_EXPAND 384 /* session 23 (branch voices23): was 192 (session 22: 128; session 16: 96) */
-#define MAX_REWRITE 576 /* session 23 (branch voices23): was 448; session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
+#define MAX_REWRITE 704 /* session 25 (branch notes25): was 576; session 23 (branch voices23): was 448; session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
 #define MAX_SETS 4
 #define GAP_MAX 3
 /* session 20 (branch fuzz20): was 512, and a note the diary takes (1,000
@@ -148,6 +148,10 @@ enum {
     /* session 24 (branch notes24) */
     OWN_PAST_OVER = -79,   /* a sign of the long past told absent since: "nothing since" */
     OWN_STONE = -80,       /* a unit of weight after a number, in stones: "a stone", "2 st" */
+    /* session 25 (branch notes25) */
+    OWN_PAST_HABIT = -81,  /* a habit of the past, even inside the finding: "used to wake me" */
+    OWN_PROXY_OPEN = -82,  /* a note that opens on the runner as "she" or "he": a parent's */
+    OWN_QUOTE_OPEN = -83,  /* a word a quote of the note may not end on: "on", "the", "even" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -783,6 +787,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_STONE, line, err);
         if (strcmp(key, "past_over") == 0)
             return add_patterns(kb, value, OWN_PAST_OVER, line, err);
+        /* session 25 (branch notes25) */
+        if (strcmp(key, "past_habit") == 0)
+            return add_patterns(kb, value, OWN_PAST_HABIT, line, err);
+        if (strcmp(key, "proxy_open") == 0)
+            return add_patterns(kb, value, OWN_PROXY_OPEN, line, err);
+        if (strcmp(key, "quote_open") == 0)
+            return add_patterns(kb, value, OWN_QUOTE_OPEN, line, err);
         if (strcmp(key, "loss_months") == 0)
             return num_value(value, 0, 60, &kb->loss_months, key, line, err);
         /* session 11 (branch notes8dev) */
@@ -1433,7 +1444,7 @@ static bool words_at(const char *from, const struct toks *ts, int i, int *len)
         /* session 16 (branch diary17): a "." in a rewrite's phrase is a stop
          * of the note (". third time" joins a terse count to the sentence
          * before); a word matches only a word */
-        bool stop = n == 1 && *p == '.';
+        bool stop = n == 1 && (*p == '.' || *p == ':'); /* session 25: ":" too */
         /* session 18 (branch diary20): "(" is the stop that opens an aside
          * and "," a comma ("( i can ,": a retraction in brackets) */
         int kind = stop || (n == 1 && *p == '(') ? T_STOP : n == 1 && *p == ',' ? T_COMMA : T_WORD;
@@ -1476,7 +1487,9 @@ static void rewrite(const struct note_kb *kb, const struct toks *in, struct toks
             while (*e && *e != ' ')
                 e++;
             if (e > p) {
-                int kind = (e - p == 1 && *p == ',') ? T_COMMA : (e - p == 1 && *p == '.') ? T_STOP : T_WORD;
+                int kind = (e - p == 1 && *p == ',')                      ? T_COMMA
+                           : (e - p == 1 && (*p == '.' || *p == ':')) ? T_STOP
+                                                                      : T_WORD;
                 push(out, p, (size_t)(e - p), kind);
             }
             p = e;
@@ -2011,6 +2024,44 @@ static bool ellipsis_other(const struct note_kb *kb, const struct toks *ts, int 
     return false;
 }
 
+/* Session 25 (branch notes25): the same within one sentence: a clause with
+ * no subject of its own after a comma ("Wife's THR 5/7 ago, NWB for now per
+ * surgeon") goes on telling of the person who opens the sentence, when
+ * nothing between names the writer and the note sets the writer's own state
+ * apart ("Self: asymptomatic", "mine is fine"). */
+static bool clause_ellipsis_other(const struct note_kb *kb, const struct toks *ts, int start,
+                                  int end)
+{
+    int c0 = start;
+    while (c0 > 0 && ts->t[c0 - 1].kind == T_WORD)
+        c0--;
+    if (c0 < 2 || ts->t[c0 - 1].kind != T_COMMA)
+        return false;
+    int k = c0, e;
+    while (k < start && (e = owner_at(kb, OWN_ELLIPSIS_LEAD, ts, k, start)) > 0)
+        k = e;
+    if (k != start)
+        return false;
+    int s0 = c0 - 1;
+    while (s0 > 0 && ts->t[s0 - 1].kind != T_STOP)
+        s0--;
+    int s1 = end;
+    while (s1 < ts->n && ts->t[s1].kind != T_STOP)
+        s1++;
+    int named = -1;
+    for (int j = s0; j < c0 && j <= s0 + 1 && named < 0; j++)
+        named = owner_at(kb, OWN_OTHER, ts, j, c0);
+    if (named < 0)
+        return false;
+    for (int j = s0; j < s1; j++)
+        if (owner_at(kb, OWN_SELF, ts, j, s1) > 0 || owner_at(kb, OWN_FIRST, ts, j, s1) > 0)
+            return false;
+    for (int j = 0; j < ts->n; j++)
+        if (owner_at(kb, OWN_SELF_CONTRAST, ts, j, ts->n) > 0)
+            return true;
+    return false;
+}
+
 static bool other_person(const struct note_kb *kb, const struct toks *ts, int start, int end)
 {
     int lo, hi;
@@ -2148,6 +2199,8 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
     }
     if (!other && !ts->proxy && ellipsis_other(kb, ts, start, end))
         return true;
+    if (!other && !ts->proxy && clause_ellipsis_other(kb, ts, start, end)) /* session 25 */
+        return true;
     return other;
 }
 
@@ -2182,6 +2235,11 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
         }
     int past = 0;
     for (int j = lo; j < hi; j++) {
+        /* session 25 (branch notes25): a habit of the past is over even
+         * told inside the finding's own words ("the hip thing that used to
+         * wake me at night") */
+        if (owner_at(kb, OWN_PAST_HABIT, ts, j, hi) > 0)
+            past = 2;
         if (j >= start && j < end)
             continue;
         if (owner_at(kb, OWN_ONGOING, ts, j, hi) > 0)
@@ -2429,6 +2487,20 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
              * its clause ("weight is down (on purpose)") */
             if (j < start || ts->src[ts->t[j].from] == '(' || ts->src[ts->t[j].from] == ')')
                 continue;
+            /* session 25 (branch notes25): an exclamation the sentence goes
+             * on after, in small letters, is emphasis, not its end ("lost
+             * 3 kg!! on purpose"); its marks take no room of the window */
+            if (ts->src[ts->t[j].from] == '!') {
+                int k = j;
+                while (k < ts->n && ts->t[k].kind == T_STOP && ts->src[ts->t[k].from] == '!')
+                    k++;
+                if (k < ts->n && ts->t[k].kind == T_WORD &&
+                    islower((unsigned char)ts->src[ts->t[k].from])) {
+                    hi += k - j;
+                    j = k - 1;
+                    continue;
+                }
+            }
             break;
         }
         if (ts->t[j].kind != T_WORD)
@@ -2525,6 +2597,12 @@ static void words_of(const struct toks *ts, int start, int end, char *out, size_
         return;
     *from = ts->t[a].from;
     *to = ts->t[z].to;
+    /* session 25 (branch notes25): whole words of the note, never a part
+     * of one the reader split ("6/10 night", not "/10 night") */
+    for (; *from > 0 && !strchr(" \t\n\r,.;:!?()[]{}\"", ts->src[*from - 1]); (*from)--)
+        ;
+    for (; ts->src[*to] && !strchr(" \t\n\r,.;:!?()[]{}\"", ts->src[*to]); (*to)++)
+        ;
     size_t k = 0;
     bool cut = false;
     int at = *from;
@@ -2695,6 +2773,33 @@ static bool small_loss(const struct note_kb *kb, const struct fact *f, const str
     return small;
 }
 
+/* Session 25 (branch notes25): where the words quoted of a finding end. A
+ * match may end on a word that opens what follows ("throbs at night after
+ * my runs and now even on": a concept's group word): the quote goes on in
+ * whole words to the end of its clause (a comma, a stop), up to quote_more
+ * words; past that, or where the clause ends on such a word too, it ends
+ * on the last word before them that does not ([matcher] quote_open). */
+static int quote_end(const struct note_kb *kb, const struct toks *ts, int start, int end)
+{
+    enum { quote_more = 6 };
+    int z = end - 1;
+    while (z >= start && ts->t[z].kind != T_WORD && ts->t[z].kind != T_NUM)
+        z--;
+    if (z < start || owner_at(kb, OWN_QUOTE_OPEN, ts, z, z + 1) != z + 1)
+        return end;
+    int k = end;
+    while (k < ts->n && k < end + quote_more &&
+           (ts->t[k].kind == T_WORD || ts->t[k].kind == T_NUM))
+        k++;
+    bool clause_end = k == ts->n || ts->t[k].kind == T_COMMA || ts->t[k].kind == T_STOP;
+    if (clause_end && k > end && owner_at(kb, OWN_QUOTE_OPEN, ts, k - 1, k) != k)
+        return k;
+    while (z > start && (owner_at(kb, OWN_QUOTE_OPEN, ts, z, z + 1) == z + 1 ||
+                         (ts->t[z].kind != T_WORD && ts->t[z].kind != T_NUM)))
+        z--;
+    return z + 1;
+}
+
 static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact,
                    const struct toks *ts, int start, int end, bool neg)
 {
@@ -2713,7 +2818,8 @@ static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact
         if (r->f[i].negated && !neg) { /* a plain mention wins over a negated one */
             r->f[i].negated = false;
             r->f[i].aside = 0;
-            words_of(ts, start, end, r->f[i].words, sizeof r->f[i].words, &r->f[i].from,
+            words_of(ts, start, quote_end(kb, ts, start, end), r->f[i].words,
+                     sizeof r->f[i].words, &r->f[i].from,
                      &r->f[i].to);
             apply(r, f);
         }
@@ -2725,7 +2831,8 @@ static void record(const struct note_kb *kb, struct rh_note_reading *r, int fact
     rh__fmt(nf->fact, sizeof nf->fact, "%s", f->name);
     rh__fmt(nf->sets, sizeof nf->sets, "%s", f->sets);
     rh__fmt(nf->reads, sizeof nf->reads, "%s", f->reads);
-    words_of(ts, start, end, nf->words, sizeof nf->words, &nf->from, &nf->to);
+    words_of(ts, start, quote_end(kb, ts, start, end), nf->words, sizeof nf->words, &nf->from,
+             &nf->to);
     nf->negated = neg;
     if (!neg)
         apply(r, f);
@@ -3165,6 +3272,13 @@ static bool proxy_note(const struct note_kb *kb, const struct toks *ts)
     bool own_run = false;
     for (int i = 0; i < ts->n; i++)
         own_run |= owner_at(kb, OWN_OWN_RUN, ts, i, ts->n) > 0;
+    /* session 25 (branch notes25): a note that opens on "she" or "he",
+     * naming no one before, is a parent's or a coach's in the runner's
+     * diary, even when its writer then says "I" of what they think or did
+     * ("She felt something go in the hip ... We carried her to the car ...
+     * I don't like this"); not when the writer tells of their own run */
+    if (!own_run && owner_at(kb, OWN_PROXY_OPEN, ts, 0, ts->n) > 0)
+        return true;
     bool other = false;
     for (int i = 0; i < ts->n; i++) {
         if (owner_at(kb, OWN_PROXY, ts, i, ts->n) > 0)

@@ -623,7 +623,9 @@ void rh_triage_flag_title(const struct rh_triage_flag *f, char *out, size_t cap)
 
 /* session 17 (branch diaryword): the flag's heading of what the note was
  * read as, when every finding quoted for it reads back in its own words
- * with a heading of its own ([note_title]) and they agree. */
+ * with a heading of its own ([note_title]); session 25 (branch notes25):
+ * the first one's when they differ ("aches at night lying in bed": pain at
+ * night, and lying in bed, neither said to wake). */
 static const char *note_heading(const struct rh_note_reading *n, const struct rh_triage_flag *t)
 {
     const char *h = NULL;
@@ -636,9 +638,10 @@ static const char *note_heading(const struct rh_note_reading *n, const struct rh
             continue;
         const char *rd = fact_reads(f);
         const char *fh = rd ? rh_words("note_title", rd) : NULL;
-        if (!fh || (h && strcmp(h, fh) != 0))
+        if (!fh)
             return NULL;
-        h = fh;
+        if (!h)
+            h = fh;
         any = true;
     }
     return any ? h : NULL;

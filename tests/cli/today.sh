@@ -961,6 +961,28 @@ expect 0 P --today 2026-11-21 log pain 2 --note "hip a bit stiff" --json
 has '"weight":null' "$T/out"
 rm -f "$T"/n24*
 
+t notes25_night_heading_what_was_read
+# session 25 (branch notes25): a note that says the hip hurts at night is
+# headed "Pain at night" (it did not say it woke the runner), in the
+# terminal and in the JSON alike; one that says it wakes keeps "Pain that
+# wakes you at night"; the quote is the clause whole, not a match cut
+# mid-way ("... now even on")
+P() { "$RUNHIP" --db "$T/n25.db" "$@"; }
+expect 0 P --today 2026-11-21 log pain 2 --note "hip hurts at night"
+tr -s '\n ' ' ' <"$T/out" >"$T/n25n"
+has "Warning sign: Pain at night: because you wrote \"hurts at night\"" "$T/n25n"
+hasnt "Pain that wakes you" "$T/n25n"
+expect 0 P --today 2026-11-21 log pain 2 --note "hip hurts at night" --json
+has 'Warning sign: Pain at night: because you wrote .*hurts at night' "$T/out"
+hasnt 'Pain that wakes you' "$T/out"
+expect 0 P --today 2026-11-21 log pain 2 --note "the hip wakes me at night" --json
+has 'Warning sign: Pain that wakes you at night' "$T/out"
+expect 0 P --today 2026-11-21 log pain 2 --note "my hip throbs at night after my runs and now even on rest days"
+tr -s '\n ' ' ' <"$T/out" >"$T/n25n"
+has "Pain at night, on rest days too: because you wrote \"throbs at night after my runs and now even on rest days\"" "$T/n25n"
+hasnt "even on\"" "$T/n25n"
+rm -f "$T"/n25*
+
 t plan27_pain_entry_says_its_activity
 # session 23 (plan27): a pain entry did not say which activity its pain
 # during activity was in; --activity records it (schema 9) and the reply,

@@ -4161,6 +4161,37 @@ static void test_voices23_words_in_the_forms(void)
     }
 }
 
+/* Session 25 (branch notes25): the web's diary heads a night-pain warning by
+ * what the note said, as the terminal does (rh_triage_flag_title): "hip
+ * hurts at night" is pain at night, not pain that wakes one; and quotes the
+ * note's clause whole ("... even on rest days"). */
+static void test_night_heading_on_the_web(void)
+{
+    static const struct {
+        const char *note, *want, *not_want;
+    } cases[] = {
+        {"hip+hurts+at+night", "Pain at night", "Pain that wakes you at night"},
+        {"the+hip+wakes+me+at+night", "Pain that wakes you at night", "Pain at night:"},
+        {"my+hip+throbs+at+night+after+my+runs+and+now+even+on+rest+days",
+         "after my runs and now even on rest days", "now even on&quot;"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char path[512], body[512];
+        struct rh_server_config cfg = full_cfg(path, sizeof path);
+        struct rh_server_response r;
+        snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=%s", CSRF, cases[i].note);
+        req(&cfg, "POST", "/diary", body, &r);
+        CHECK_INT(r.status, 200);
+        CHECK(has(&r, "Red flags in this entry"));
+        if (!has(&r, cases[i].want) || has(&r, cases[i].not_want))
+            fprintf(stderr, "  %s: want \"%s\", not \"%s\"\n", cases[i].note, cases[i].want,
+                    cases[i].not_want);
+        CHECK(has(&r, cases[i].want));
+        CHECK(!has(&r, cases[i].not_want));
+        rh_server_response_release(&r);
+    }
+}
+
 /* The signs ticked with a diary entry or a check-in are kept with it
  * (schema 5) and shown where it is listed: the diary's and the check-ins'
  * tables in the forms' words, /api/diary and /api/checkin as words. A
@@ -5572,6 +5603,7 @@ int main(void)
     RUN(test_checkin_sign_ticked);
     RUN(test_notes20_words_in_the_forms); /* session 23 (branch diary27) */
     RUN(test_voices23_words_in_the_forms); /* session 23 (branch voices23) */
+    RUN(test_night_heading_on_the_web); /* session 25 (branch notes25) */
     RUN(test_signs_kept_with_the_entry);
     RUN(test_questionnaire);
     RUN(test_questionnaire_empty_asks_first);
