@@ -222,7 +222,7 @@ struct rh_load_now {
     int longest_streak; /* most days in a row with a run, recent */
     int32_t streak_from, streak_to;
     double cadence_spm;                /* median of the recent runs */
-    double cadence_prev_spm;           /* median of the runs of the 56 days before */
+    double cadence_prev_spm; /* median of the runs of the 56 days before (cadence_before_days) */
     double cadence_trend_spm_per_week; /* least-squares slope, last 12 weeks */
     double same_route_share;           /* 0..1 of the recent tracked runs */
     int tracked_runs;                  /* recent runs with a track */

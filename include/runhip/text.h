@@ -117,6 +117,10 @@ int rh_words_named_check(const char *section, const struct rh_words_named *keys,
  * exactly that key's holes, each once (the callers assert it in a debug
  * build: the text was checked against the table, the call is checked
  * against it). Borrows everything; false for a key not in the table. */
+/* loadw25: rh_words_named_check, and no markup in the texts (written
+ * inside an SVG's or a page's tags as they are: the chart's [load_chart]). */
+int rh_words_plain_named_check(const char *section, const struct rh_words_named *keys,
+                               size_t n, struct rh_err *err);
 bool rh_words_named_call_ok(const struct rh_words_named *keys, size_t nk, const char *key,
                             const char *const *names, size_t n);
 /* [section] key of keys[0..nk-1] into dst (cap bytes, rh_text_fill_named),

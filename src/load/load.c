@@ -309,7 +309,7 @@ static int logged_runs_own(struct ctx *c)
 /* runner19: the longest run logged by hand as an outing of its own
  * (logged_runs_own) of days [from, to]; 0 when none. A run the watch did
  * not record (it died on a 34 km trail run) is a run like a recorded one
- * for the longest of the 30 days before a run (the single-run spike, both
+ * for the longest of the 30 days ([settings] spike_window_days) before a run (the single-run spike, both
  * as the spike and as what a later run is measured against). */
 static double logged_longest(const struct ctx *c, int32_t from, int32_t to)
 {
@@ -477,7 +477,8 @@ static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *ac
     return 0;
 }
 
-/* Run types and the comparison with the longest run of the 30 days before. */
+/* Run types and the comparison with the longest run of the 30 days before
+ * ([settings] spike_window_days). */
 static void classify_runs(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
@@ -486,6 +487,7 @@ static void classify_runs(struct ctx *c)
     size_t nd = r->n_days;
     bool hr_ok = rh_has(r->max_hr) && r->max_hr > r->rest_hr + 20;
     size_t lo = 0; /* first run inside the 30-day window of run i */
+    int32_t window = (int32_t)set->spike_window_days;
     for (size_t i = 0; i < r->n_runs; i++) {
         struct rh_load_run *u = &r->runs[i];
         size_t di = day_index(r, u->day);
@@ -513,9 +515,9 @@ static void classify_runs(struct ctx *c)
             u->type = RH_RUN_HARD;
         else if (rh_has(pos) && pos >= (by_hr ? set->moderate_hrr : set->moderate_pace_position))
             u->type = RH_RUN_MODERATE;
-        /* longest of days [d-30, d-1], with at least spike_min_days of data
-         * before (fewer than 30: the days there are) */
-        while (lo < i && r->runs[lo].day < u->day - 30)
+        /* longest of days [d-30, d-1] (spike_window_days), with at least
+         * spike_min_days of data before (fewer than 30: the days there are) */
+        while (lo < i && r->runs[lo].day < u->day - window)
             lo++;
         if (u->day - (int32_t)set->spike_min_days < r->first_day)
             continue;
@@ -523,7 +525,7 @@ static void classify_runs(struct ctx *c)
         for (size_t k = lo; k < i && r->runs[k].day < u->day; k++)
             if (r->runs[k].km > longest)
                 longest = r->runs[k].km;
-        double hand = logged_longest(c, u->day - 30, u->day - 1);
+        double hand = logged_longest(c, u->day - window, u->day - 1);
         if (hand > longest)
             longest = hand;
         if (longest > 0 && u->km > 0) {
@@ -906,8 +908,10 @@ static int current_figures(struct ctx *c)
         if (r->runs[k].day >= recent_from && rh_has(r->runs[k].cad_spm))
             v[n++] = r->runs[k].cad_spm;
     now->cadence_spm = rh_load_median(v, n);
+    /* the weeks before ([settings] cadence_before_days) */
+    int32_t before_from = recent_from - (int32_t)c->set->cadence_before_days;
     for (size_t k = 0; k < r->n_runs; k++)
-        if (r->runs[k].day < recent_from && r->runs[k].day >= recent_from - 56 &&
+        if (r->runs[k].day < recent_from && r->runs[k].day >= before_from &&
             rh_has(r->runs[k].cad_spm))
             v[m++] = r->runs[k].cad_spm;
     now->cadence_prev_spm = rh_load_median(v, m);
@@ -1173,7 +1177,8 @@ static void find_long_run_spike(struct ctx *c)
         }
     }
     /* runs logged by hand as outings of their own, measured alike: against
-     * the longest run, recorded or logged, of the 30 days before, once
+     * the longest run, recorded or logged, of the 30 days before
+     * (spike_window_days), once
      * spike_min_days of data lie before them; a race after a taper is not */
     struct rh_load_run hand;
     const double dist[2] = {set->race_half_km, set->race_full_km};
@@ -1183,9 +1188,10 @@ static void find_long_run_spike(struct ctx *c)
             e->day > r->as_of || e->day - (int32_t)set->spike_min_days < r->first_day ||
             race_on(r, set, dist, e->day, e->km, e->minutes))
             continue;
-        double longest = logged_longest(c, e->day - 30, e->day - 1);
+        int32_t window = (int32_t)set->spike_window_days;
+        double longest = logged_longest(c, e->day - window, e->day - 1);
         for (size_t i = 0; i < r->n_runs; i++)
-            if (r->runs[i].day >= e->day - 30 && r->runs[i].day < e->day &&
+            if (r->runs[i].day >= e->day - window && r->runs[i].day < e->day &&
                 r->runs[i].km > longest)
                 longest = r->runs[i].km;
         if (!(longest > 0))
@@ -1221,15 +1227,18 @@ static void find_long_run_spike(struct ctx *c)
                                         : moderate ? RH_TEXT_SPIKE_BAND_MODERATE
                                                    : RH_TEXT_SPIKE_BAND_SMALL),
                       PAIRS(edges, edge_vals));
-        /* with less than 30 days of data before the run, the days there are */
-        int days = spike->day - r->first_day < 30 ? spike->day - r->first_day : 30;
+        /* with less than 30 days (spike_window_days) of data before the
+         * run, the days there are */
+        int window_days = (int)set->spike_window_days;
+        int days = spike->day - r->first_day < window_days ? spike->day - r->first_day
+                                                           : window_days;
         char window[96], f_days[16], f_km[32], f_pct[32], f_longest[32], f_times[32];
         snprintf(f_days, sizeof f_days, "%d", days);
         const char *const wn[] = {"days"};
         const char *const wv[] = {f_days};
         rh__load_fill(window, sizeof window,
-                      rh__load_text(ru, days < 30 ? RH_TEXT_SPIKE_WINDOW_DAYS
-                                                  : RH_TEXT_SPIKE_WINDOW_30),
+                      rh__load_text(ru, days < window_days ? RH_TEXT_SPIKE_WINDOW_DAYS
+                                                           : RH_TEXT_SPIKE_WINDOW_FULL),
                       wn, wv, 1);
         rh_date_format(spike->day, d1);
         snprintf(f_km, sizeof f_km, "%.1f", spike->km);
@@ -1575,6 +1584,8 @@ static void find_low_cadence(struct ctx *c)
         double lo, hi;
         rh__load_cadence_target(c->set, now->cadence_spm, &lo, &hi);
         char f_spm[32], f_before[32], f_low[32], f_high[32], f_from[32], f_to[32], rw[16];
+        char bw[16];
+        snprintf(bw, sizeof bw, "%d", rh__load_cadence_before_weeks(c->set));
         snprintf(f_spm, sizeof f_spm, "%.0f", now->cadence_spm);
         snprintf(f_before, sizeof f_before, "%.0f",
                  rh_has(now->cadence_prev_spm) ? now->cadence_prev_spm : 0);
@@ -1582,9 +1593,11 @@ static void find_low_cadence(struct ctx *c)
         snprintf(f_high, sizeof f_high, "%g", c->set->cadence_raise_high_pct);
         snprintf(f_from, sizeof f_from, "%.0f", lo);
         snprintf(f_to, sizeof f_to, "%.0f", hi);
-        const char *const names[] = {"spm", "before", "low", "high", "from", "to", "recent_weeks"};
-        const char *const vals[] = {f_spm,  f_before, f_low, f_high,
-                                    f_from, f_to,     recent_weeks(c, rw, sizeof rw)};
+        const char *const names[] = {"spm",  "before", "low",          "high",
+                                     "from", "to",     "recent_weeks", "before_weeks"};
+        const char *const vals[] = {f_spm,  f_before, f_low,
+                                    f_high, f_from,   f_to,
+                                    recent_weeks(c, rw, sizeof rw), bw};
         _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
         say_detail(c,
                    add_finding(c, RH_FINDING_low_cadence, now->cadence_spm, recent_from, r->as_of,
@@ -1789,7 +1802,9 @@ static void find_acwr_high(struct ctx *c)
         const char *const vals[] = {f_acute, f_chronic, f_ratio, f_ewma, f_rolling, by_words(r)};
         _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
         say_detail(c,
-                   add_finding(c, RH_FINDING_acwr_high, acwr, r->as_of - 27, r->as_of, "%s", ""),
+                   add_finding(c, RH_FINDING_acwr_high, acwr,
+                               r->as_of - ((int32_t)c->set->chronic_days - 1), r->as_of, "%s",
+                               ""),
                    RH_TEXT_ACWR, PAIRS(names, vals));
     }
 }
@@ -1933,14 +1948,16 @@ static void find_too_little_data(struct ctx *c)
     /* too little history */
     if (r->history_days < thr(c, RH_FINDING_too_little_data)) {
         const struct rh__load_settings *set = c->set;
-        char f_days[16], f_spike[32], f_acute[32], f_chronic[32], f_cw[32];
+        char f_days[16], f_spike[32], f_acute[32], f_chronic[32], f_cw[32], f_window[32];
         snprintf(f_days, sizeof f_days, "%d", r->history_days);
         snprintf(f_spike, sizeof f_spike, "%g", set->spike_min_days / 7);
         snprintf(f_acute, sizeof f_acute, "%g", set->acute_days);
         snprintf(f_chronic, sizeof f_chronic, "%g", set->chronic_days);
         snprintf(f_cw, sizeof f_cw, "%g", set->chronic_days / 7);
-        const char *const names[] = {"days", "spike_weeks", "acute", "chronic", "chronic_weeks"};
-        const char *const vals[] = {f_days, f_spike, f_acute, f_chronic, f_cw};
+        snprintf(f_window, sizeof f_window, "%g", set->spike_window_days);
+        const char *const names[] = {"days",    "spike_weeks",   "acute",
+                                     "chronic", "chronic_weeks", "window_days"};
+        const char *const vals[] = {f_days, f_spike, f_acute, f_chronic, f_cw, f_window};
         _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
         say_detail(c,
                    add_finding(c, RH_FINDING_too_little_data, r->history_days, r->first_day,

@@ -57,7 +57,7 @@ enum rh__load_text {
     RH_TEXT_BY_PACE,          /* [text] by.pace: from pace */
     RH_TEXT_SPIKE,            /* long_run_spike: detail */
     RH_TEXT_SPIKE_WINDOW_DAYS, /* long_run_spike: window.days, under 30 days before */
-    RH_TEXT_SPIKE_WINDOW_30,  /* long_run_spike: window.30 */
+    RH_TEXT_SPIKE_WINDOW_FULL, /* long_run_spike: window.full, spike_window_days */
     RH_TEXT_SPIKE_BAND_LARGE, /* long_run_spike: band.large, past spike_band_large_pct */
     RH_TEXT_SPIKE_BAND_MODERATE, /* long_run_spike: band.moderate, past spike_band_moderate_pct */
     RH_TEXT_SPIKE_BAND_SMALL, /* long_run_spike: band.small */
@@ -101,7 +101,7 @@ struct rh__load_settings {
     double assumed_rest_hr, shoe_low_km, shoe_high_km;
     double route_cell_m, route_match, route_min_runs;
     double logged_run_match;
-    double spike_min_days, race_half_km, race_full_km, race_km_tolerance, race_taper_share;
+    double spike_window_days, spike_min_days, race_half_km, race_full_km, race_km_tolerance, race_taper_share;
     double race_pace_share;
     double jump_capacity_weeks, jump_capacity_margin_pct, comeback_break_weeks, comeback_share;
     double week_first_day, jump_recent_days, comeback_level_weeks, jump_ramp_pct, jump_ramp_weeks;
@@ -110,6 +110,7 @@ struct rh__load_settings {
     double strength_weeks, strength_min_days, strength_pause_weeks;
     double heat_watch_margin_c, heat_min_runs;
     double cadence_raise_low_pct, cadence_raise_high_pct;
+    double cadence_before_days; /* loadw25: the weeks before of the step rate */
     double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, intake_window_weeks, table_weeks;
 };
 
@@ -137,6 +138,9 @@ void rh__load_rules_free(struct rh__load_rules *r);
 /* The weeks of [settings] recent_days, the span of the findings' "last 4
  * weeks" (whole weeks, checked when the rules load). */
 int rh__load_recent_weeks(const struct rh__load_settings *set);
+/* loadw25: the weeks of the step rate's weeks before ([settings]
+ * cadence_before_days, whole weeks): "in the 8 weeks before" */
+int rh__load_cadence_before_weeks(const struct rh__load_settings *set);
 /* The rule with this id, or NULL. */
 const struct rh__load_rule *rh__load_rule(const struct rh__load_rules *r, const char *id);
 /* The rule of a finding of parsed rules (every finding has one). */

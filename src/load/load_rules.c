@@ -51,6 +51,7 @@ static const struct {
     SET(route_match),
     SET(route_min_runs),
     SET(logged_run_match),
+    SET(spike_window_days),
     SET(spike_min_days),
     SET(race_half_km),
     SET(race_full_km),
@@ -78,6 +79,7 @@ static const struct {
     SET(heat_min_runs),
     SET(cadence_raise_low_pct),
     SET(cadence_raise_high_pct),
+    SET(cadence_before_days),
     SET(max_hr_lone_peak_bpm),
     SET(max_hr_age_a),
     SET(max_hr_age_b),
@@ -127,7 +129,7 @@ static const char *const by_figures[] = {"year", "max", "age_max", "a", "b", NUL
 static const char *const jump_heat_figures[] = {"week", "km",    "before", "change", "hot",
                                                 "runs", "limit", "line",   "usual",  NULL};
 static const char *const cadence_figures[] = {"spm", "before", "low", "high", "from", "to",
-                                              "recent_weeks", NULL};
+                                              "recent_weeks", "before_weeks", NULL};
 static const char *const no_rest_figures[] = {"days", "from", "to", NULL};
 static const char *const route_figures[] = {"share", "runs", "recent_weeks", NULL};
 static const char *const acwr_figures[] = {"acute", "chronic", "ratio", "ewma", "rolling", "by",
@@ -138,7 +140,7 @@ static const char *const monotony_weeks_figures[] = {"line", "weeks", "first", N
 static const char *const shoes_figures[] = {"name",  "km",           "before", "recorded",
                                             "pairs", "recent_weeks", NULL};
 static const char *const little_figures[] = {"days", "spike_weeks", "acute", "chronic",
-                                             "chronic_weeks", NULL};
+                                             "chronic_weeks", "window_days", NULL};
 static const char *const spike_figures[] = {"day", "km", "pct", "window", "longest", "band",
                                            "times", NULL};
 static const char *const days_figures[] = {"days", NULL};
@@ -154,6 +156,23 @@ static const char *const ewma_figures[] = {"acute", "chronic", NULL};
 static const char *const week_figures[] = {"from", "to", "this_week", NULL};
 static const char *const measure_figures[] = {"value", "threshold", "weeks", "sessions",
                                               "sessions_line", NULL};
+/* loadw25: the figures a finding's evidence and advice may say, filled from
+ * [settings] and its threshold when the rules load (fill_paragraphs): the
+ * spike's bands, their rates, the days before a run, its line. */
+static const char *const spike_paragraph_figures[] = {
+    "small", "moderate", "large", "times_small", "times_moderate", "times_large",
+    "window_days", "threshold", NULL};
+static const char *const little_paragraph_figures[] = {"window_days", NULL};
+
+static const char *const *paragraph_figures(const char *finding)
+{
+    if (!strcmp(finding, "long_run_spike"))
+        return spike_paragraph_figures;
+    if (!strcmp(finding, "too_little_data"))
+        return little_paragraph_figures;
+    return NULL;
+}
+
 static const struct {
     const char *finding, *key; /* finding NULL: a sentence of the [text] section */
     const char *const *figures; /* NULL: a phrase without figures */
@@ -201,7 +220,7 @@ static const struct {
     [RH_TEXT_BY_PACE] = {NULL, "by.pace", NULL},
     [RH_TEXT_SPIKE] = {"long_run_spike", "detail", spike_figures},
     [RH_TEXT_SPIKE_WINDOW_DAYS] = {"long_run_spike", "window.days", days_figures},
-    [RH_TEXT_SPIKE_WINDOW_30] = {"long_run_spike", "window.30", NULL},
+    [RH_TEXT_SPIKE_WINDOW_FULL] = {"long_run_spike", "window.full", days_figures},
     [RH_TEXT_SPIKE_BAND_LARGE] = {"long_run_spike", "band.large", band_figures},
     [RH_TEXT_SPIKE_BAND_MODERATE] = {"long_run_spike", "band.moderate", band_figures},
     [RH_TEXT_SPIKE_BAND_SMALL] = {"long_run_spike", "band.small", band_figures},
@@ -364,9 +383,11 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
         int r = check_figures(value, measure_figures, key, line, err);
         return r ? r : set_str(&f->measure, value, line, err);
     } else if (strcmp(key, "evidence") == 0) {
-        return set_str(&f->evidence, value, line, err);
+        int r = check_figures(value, paragraph_figures(f->id), key, line, err);
+        return r ? r : set_str(&f->evidence, value, line, err);
     } else if (strcmp(key, "advice") == 0) {
-        return set_str(&f->advice, value, line, err);
+        int r = check_figures(value, paragraph_figures(f->id), key, line, err);
+        return r ? r : set_str(&f->advice, value, line, err);
     } else if (strcmp(key, "log") == 0) {
         /* words24b: a session kind of the diary (the store's names, not a
          * list of its own), one a runner logs as training */
@@ -393,6 +414,11 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
 int rh__load_recent_weeks(const struct rh__load_settings *set)
 {
     return (int)(set->recent_days / 7);
+}
+
+int rh__load_cadence_before_weeks(const struct rh__load_settings *set)
+{
+    return (int)(set->cadence_before_days / 7);
 }
 
 /* The line a setting was read on (0 when unknown). */
@@ -425,6 +451,21 @@ static int check_ranges(const struct parse_ctx *c, struct rh_err *err)
                            "%g, %g",
                            s->spike_band_small_pct, s->spike_band_moderate_pct,
                            s->spike_band_large_pct);
+    /* loadw25: the spike's days before a run, said "the 30 days before":
+     * whole days, more than the days of data a comparison needs */
+    double w = s->spike_window_days;
+    if (!(w == floor(w) && w > s->spike_min_days && w <= 365))
+        return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "spike_window_days"),
+                           "load rules: spike_window_days must be whole days, more than "
+                           "spike_min_days and at most 365, not %g",
+                           w);
+    /* loadw25: the step rate's weeks before, said "the 8 weeks before" */
+    double cb = s->cadence_before_days;
+    if (!(cb >= 14 && cb <= 182 && cb == 7 * floor(cb / 7)))
+        return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "cadence_before_days"),
+                           "load rules: cadence_before_days must be whole weeks, 14 to 182 "
+                           "days, not %g",
+                           cb);
     /* a break of strength_pause_weeks keeps the habit: none at all over the
      * fewest weeks the finding reads (strength_min_days) must be more */
     double p = s->strength_pause_weeks;
@@ -434,6 +475,43 @@ static int check_ranges(const struct parse_ctx *c, struct rh_err *err)
                            "load rules: strength_pause_weeks must be whole weeks, 0 to fewer "
                            "than strength_min_days / 7 and strength_weeks, not %g",
                            p);
+    return 0;
+}
+
+/* loadw25: the evidence and advice of the findings that say numbers of
+ * [settings] (paragraph_figures), filled once the settings are read. */
+static int fill_paragraphs(struct rh__load_rules *r, struct rh_err *err)
+{
+    const struct rh__load_settings *s = &r->set;
+    for (size_t i = 0; i < r->n_rules; i++) {
+        struct rh__load_rule *f = &r->rule[i];
+        if (!paragraph_figures(f->id))
+            continue;
+        char v[8][32];
+        snprintf(v[0], sizeof v[0], "%g", s->spike_band_small_pct);
+        snprintf(v[1], sizeof v[1], "%g", s->spike_band_moderate_pct);
+        snprintf(v[2], sizeof v[2], "%g", s->spike_band_large_pct);
+        snprintf(v[3], sizeof v[3], "%.1f", s->spike_hr_small);
+        snprintf(v[4], sizeof v[4], "%.1f", s->spike_hr_moderate);
+        snprintf(v[5], sizeof v[5], "%.1f", s->spike_hr_large);
+        snprintf(v[6], sizeof v[6], "%g", s->spike_window_days);
+        snprintf(v[7], sizeof v[7], "%g", f->threshold);
+        const char *const vals[] = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
+        _Static_assert(sizeof vals / sizeof vals[0] + 1 ==
+                           sizeof spike_paragraph_figures / sizeof spike_paragraph_figures[0],
+                       "a value for each figure");
+        char **texts[] = {&f->evidence, &f->advice};
+        for (size_t k = 0; k < 2; k++) {
+            char out[4096];
+            if (rh_text_fill_named(out, sizeof out, *texts[k], spike_paragraph_figures, vals,
+                                   sizeof vals / sizeof vals[0]) >= sizeof out)
+                return rh_err_set(err, RH_ELIMIT, "load rules: %s: a paragraph too long",
+                                  f->id);
+            int rc = set_str(texts[k], out, 0, err);
+            if (rc)
+                return rc;
+        }
+    }
     return 0;
 }
 
@@ -479,6 +557,8 @@ int rh__load_rules_parse(const char *text, size_t len, struct rh__load_rules **o
                            "source, title, measure, evidence and advice",
                            f->id);
     }
+    if (!r)
+        r = fill_paragraphs(c.r, err);
     for (size_t t = 0; !r && t < RH_TEXT__COUNT; t++)
         if (!c.r->text[t])
             r = rh_err_set(err, RH_EKEY, "load rules: %s%s needs %s",

@@ -25,28 +25,41 @@
 #include "runhip/text.h"
 #include "util/banned.h"
 
-/* words27: the chart's words, data/wording.txt [load_chart], a closed set
- * of printf formats without markup (the title and description are written
- * inside their tags as they are), checked before each chart is drawn
- * (rh_load_chart_words_check), each key with the conversions its call gives */
+/* words27: the chart's words, data/wording.txt [load_chart], without
+ * markup (the title and description are written inside their tags as they
+ * are), checked before each chart is drawn (rh_load_chart_words_check).
+ * loadw25: named holes, each key with the values its call gives
+ * (rh_words_plain_named_check, filled by LF) */
 #define LW(key) rh_words_or_empty("load_chart", (key))
-static const struct rh_words_format chart_words[] = {
-    {"legend_distance", ""}, {"legend_pain", ""},    {"legend_band", ""},
-    {"legend_thresholds", ""}, {"legend_acwr", ""},  {"legend_ewma", ""},
-    {"legend_monotony", ""}, {"foot", "s"},          {"foot_info", ""},      {"method_srpe", ""},
-    {"method_trimp", ""},    {"method_pace", ""},    {"sub", "s"},
-    {"sub_last", "s"},       {"title", "ds"},        {"title_short", "d"},
-    {"title_to", "s"},       {"desc", ""},           {"desc_pain", ""},
-    {"axis_km", ""},         {"axis_km_short", ""},  {"bar_title", "f"},
-    {"pain_head", ""},       {"pain_marker", "sd"},  {"no_pain", ""},
-    {"no_pain_short", ""},   {"ratio_label", "f"},   {"monotony_label", "f"},
-    {"mono_label", "f"},     {"axis_ratio", ""},     {"axis_week", ""},
+static const struct rh_words_named chart_words[] = {
+    {"legend_distance", ""}, {"legend_pain", ""},     {"legend_band", ""},
+    {"legend_thresholds", ""}, {"legend_acwr", ""},   {"legend_ewma", ""},
+    {"legend_monotony", ""}, {"foot", "method"},      {"foot_info", ""},
+    {"method_srpe", ""},     {"method_trimp", ""},    {"method_pace", ""},
+    {"sub", "last"},         {"sub_last", "week"},    {"title", "weeks day"},
+    {"title_short", "weeks"}, {"title_to", "day"},    {"desc", ""},
+    {"desc_pain", ""},       {"axis_km", ""},         {"axis_km_short", ""},
+    {"bar_title", "km"},     {"pain_head", ""},       {"pain_marker", "day pain"},
+    {"no_pain", ""},         {"no_pain_short", ""},   {"ratio_label", "line"},
+    {"monotony_label", "line"}, {"mono_label", "line"}, {"axis_ratio", ""},
+    {"axis_week", ""},
 };
 
 static int chart_words_check(struct rh_err *err)
 {
-    return rh_words_plain_format_check("load_chart", chart_words,
-                                       sizeof chart_words / sizeof *chart_words, err);
+    return rh_words_plain_named_check("load_chart", chart_words,
+                                      sizeof chart_words / sizeof *chart_words, err);
+}
+
+/* [load_chart] key into dst (cap bytes), its holes filled by the NULL-ended
+ * NAME, VALUE pairs (rh_words_fill_pairs). */
+static void LF(char *dst, size_t cap, const char *key, ...)
+{
+    va_list ap;
+    va_start(ap, key);
+    (void)rh_words_fill_pairs(dst, cap, "load_chart", chart_words,
+                              sizeof chart_words / sizeof *chart_words, key, ap);
+    va_end(ap);
 }
 
 #define TEXT_MIN 12       /* units = px when shown at its own size */
@@ -258,18 +271,22 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, bool a
     int32_t day0 = nw ? wk[0].from : r->as_of;
     char a[11], t[200], foot[200];
     rh_date_format(r->as_of, a);
-    snprintf(foot, sizeof foot, LW("foot"),
-             LW(r->main_method == RH_LOAD_SRPE    ? "method_srpe"
-                : r->main_method == RH_LOAD_TRIMP ? "method_trimp"
-                                                  : "method_pace"));
+    LF(foot, sizeof foot, "foot", "method",
+       LW(r->main_method == RH_LOAD_SRPE    ? "method_srpe"
+          : r->main_method == RH_LOAD_TRIMP ? "method_trimp"
+                                            : "method_pace"),
+       NULL);
     if (alone) {
         size_t fl = strlen(foot);
         snprintf(foot + fl, sizeof foot - fl, " %s", LW("foot_info"));
     }
     char sub[200], last[200] = "";
     if (nw && wk[nw - 1].partial)
-        snprintf(last, sizeof last, LW("sub_last"), rh_load_week_label(r, &wk[nw - 1], t, sizeof t));
-    snprintf(sub, sizeof sub, LW("sub"), last);
+        LF(last, sizeof last, "sub_last", "week",
+           rh_load_week_label(r, &wk[nw - 1], t, sizeof t), NULL);
+    LF(sub, sizeof sub, "sub", "last", last, NULL);
+    char weeks[16];
+    snprintf(weeks, sizeof weeks, "%d", (int)nw);
     /* the height follows from what goes under the ratio panel */
     double legend_y = L->p2_bot + 58;
     double foot_y, h;
@@ -287,7 +304,7 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, bool a
         "viewBox=\"0 0 %d %.0f\" preserveAspectRatio=\"xMidYMin meet\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
         "role=\"img\" aria-labelledby=\"title%s desc%s\">\n",
         L->w, h, L->id, L->id);
-    snprintf(t, sizeof t, LW("title"), (int)nw, a);
+    LF(t, sizeof t, "title", "weeks", weeks, "day", a, NULL);
     out(s, "<title id=\"title%s\">%s</title>\n", L->id, t);
     /* the text alternative names every pain day the strip draws: its
      * labels are left out where they would not fit */
@@ -310,10 +327,10 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, bool a
     out(s, "<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>\n", L->w, h);
     if (L->narrow) {
         /* the title in two lines, the explanation wrapped */
-        snprintf(t, sizeof t, LW("title_short"), (int)nw);
+        LF(t, sizeof t, "title_short", "weeks", weeks, NULL);
         text(s, L->w / 2.0, 22, "middle", L->title_size,
              " font-weight=\"bold\" fill=\"" C_TEXT "\"", t);
-        snprintf(t, sizeof t, LW("title_to"), a);
+        LF(t, sizeof t, "title_to", "day", a, NULL);
         text(s, L->w / 2.0, 40, "middle", 12, " fill=\"#555555\"", t);
         wrapped(s, true, 8, 60, 12, L->w - 16, FOOT_LINE, " fill=\"#555555\"", sub);
     } else {
@@ -343,8 +360,9 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, bool a
     for (size_t i = 0; i < nw; i++) {
         double bh = wk[i].km / kmax * p1h;
         double x = L->x0 + slot * (double)i + slot * 0.15;
-        char bt[80];
-        snprintf(bt, sizeof bt, LW("bar_title"), wk[i].km);
+        char bt[80], km[32];
+        snprintf(km, sizeof km, "%.1f", wk[i].km);
+        LF(bt, sizeof bt, "bar_title", "km", km, NULL);
         out(s,
             "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
             "fill=\"" C_BAR "\"><title>%s</title></rect>\n",
@@ -400,8 +418,9 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, bool a
             double bh = PAIN_BAR_MIN + (PAIN_BAR_MAX - PAIN_BAR_MIN) * d->pain / 10.0;
             char dd[11];
             rh_date_format(d->day, dd);
-            char pt[80];
-            snprintf(pt, sizeof pt, LW("pain_marker"), dd, d->pain);
+            char pt[80], pain[16];
+            snprintf(pain, sizeof pain, "%d", d->pain);
+            LF(pt, sizeof pt, "pain_marker", "day", dd, "pain", pain, NULL);
             out(s,
                 "<rect class=\"pain-marker\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
                 "height=\"%.1f\" fill=\"" C_PAIN "\"><title>%s</title></rect>\n",
@@ -467,16 +486,19 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, bool a
         L->x0, ym, L->x1, ym);
     /* the thresholds' names: right of the plot, or on a phone inside it,
      * above their lines at the right end */
-    snprintf(t, sizeof t, LW("ratio_label"), thr_acwr);
+    char line[32];
+    snprintf(line, sizeof line, "%.1f", thr_acwr);
+    LF(t, sizeof t, "ratio_label", "line", line, NULL);
     if (L->narrow)
         text(s, L->x1 - 2, ya - 3, "end", 12, " fill=\"" C_ACWR "\"", t);
     else
         text(s, L->x1 + 3, ya + 4, "start", 12, " fill=\"" C_ACWR "\"", t);
-    snprintf(t, sizeof t, LW("monotony_label"), thr_mono);
+    snprintf(line, sizeof line, "%.1f", thr_mono);
+    LF(t, sizeof t, "monotony_label", "line", line, NULL);
     if (L->narrow)
         text(s, L->x1 - 2, ym - 3, "end", 12, " fill=\"" C_MONO "\"", t);
     else {
-        snprintf(t, sizeof t, LW("mono_label"), thr_mono);
+        LF(t, sizeof t, "mono_label", "line", line, NULL);
         text(s, L->x1 + 3, ym + 4, "start", 12, " fill=\"" C_MONO "\"", t);
     }
     axis_title(s, (L->p2_top + L->p2_bot) / 2.0, LW("axis_ratio"));

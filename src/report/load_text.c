@@ -16,34 +16,87 @@
 
 #define WRAP 78
 
-/* words20: the report's own words, data/wording.txt [load_words], a closed
- * set of printf formats checked before each report is written
- * (rh_load_text_words_check): each key with the conversions its call gives */
-static const struct rh_words_format load_words[] = {
-    {"title", "sssds"}, {"as_of_newest", ""}, {"as_of_today", ""},
-    {"counted", "ds"}, {"counted_logged", "d"}, {"not_counted", ""}, {"not_running", ""},
-    {"excluded", "d"}, {"undated", "d"}, {"quiet_try", "s"}, {"short", ""},
-    {"findings_none", ""}, {"findings_count", "d"}, {"findings_heading_count", "sd"},
-    {"findings_heading_none", "s"}, {"measured", "sss"}, {"evidence", "ss"},
-    {"what_to_do", ""}, {"weeks_head", ""}, {"weeks_columns", ""}, {"weeks_legend", "f"},
-    {"figures_head", ""}, {"distance", "ss"}, {"change", "ss"}, {"rest", "ddd"},
-    {"longest", "s"}, {"longest_on", "ss"}, {"sessions", "ss"}, {"na", ""},
-    {"cadence", "sdss"}, {"route_none", "dsdfd"}, {"route", "sddd"}, {"ratio_gap", "s"},
-    {"ratio", "ssss"}, {"ratio_note", ""}, {"monotony", "ss"}, {"types", "ddddds"},
-    {"types_estimated", ""}, {"shoes", "sfs"}, {"shoes_retired", ""}, {"method", "dsdd"},
-    {"method_hr", "fsfs"}, {"from_profile", ""}, {"rest_assumed", ""}, {"info", ""},
+/* words20: the report's own words, data/wording.txt [load_words], checked
+ * before each report is written (rh_load_text_words_check). loadw25: texts
+ * with named holes, each key with the values its call gives (the store's
+ * and the load's messages alike: rh_words_named_check) */
+static const struct rh_words_named load_words[] = {
+    {"title", "as_of when first days days_s"},
+    {"as_of_newest", ""},
+    {"as_of_today", ""},
+    {"counted", "runs runs_s"},
+    {"counted_logged", "logged"},
+    {"not_counted", ""},
+    {"not_running", ""},
+    {"excluded", "n"},
+    {"undated", "n"},
+    {"quiet_try", "day"},
+    {"short", ""},
+    {"findings_none", ""},
+    {"findings_count", "n"},
+    {"findings_heading_count", "heading n"},
+    {"findings_heading_none", "heading"},
+    {"measured", "measure from to"},
+    {"evidence", "strength source"},
+    {"what_to_do", ""},
+    {"weeks_head", ""},
+    {"weeks_columns", ""},
+    {"weeks_legend", "base acute chronic"},
+    {"figures_head", ""},
+    {"distance", "km usual"},
+    {"change", "prev four"},
+    {"rest", "rest recent_weeks streak"},
+    {"longest", "km"},
+    {"longest_on", "km day"},
+    {"sessions", "strength mobility"},
+    {"na", ""},
+    {"cadence", "spm recent_weeks before before_weeks trend"},
+    {"route_none", "runs runs_s recent_weeks need heat hot"},
+    {"route", "share runs recent_weeks heat hot"},
+    {"ratio_gap", "acute chronic gap"},
+    {"ratio", "acute chronic rolling rolling_uncoupled ewma ewma_uncoupled"},
+    {"ratio_note", "acute_factor acute chronic_factor chronic low high"},
+    {"monotony", "monotony strain"},
+    {"types", "recent_weeks easy moderate long hard estimated"},
+    {"types_estimated", ""},
+    {"shoes", "name km retired low high"},
+    {"shoes_retired", ""},
+    {"method", "srpe srpe_s trimp pace"},
+    {"method_hr", "rest rest_from max max_from"},
+    {"from_profile", ""},
+    {"rest_assumed", ""},
+    {"info", ""},
 };
 
 int rh_load_text_words_check(struct rh_err *err)
 {
-    return rh_words_format_check("load_words", load_words, sizeof load_words / sizeof *load_words,
-                                 err);
+    return rh_words_named_check("load_words", load_words, sizeof load_words / sizeof *load_words,
+                                err);
 }
 
 /* A text of [load_words] ("" if missing: the check refuses that first). */
 static const char *W(const char *key)
 {
     return rh_words_or_empty("load_words", key);
+}
+
+/* [load_words] key into dst (cap bytes), its holes filled by the NULL-ended
+ * NAME, VALUE pairs (rh_words_fill_pairs); dst. */
+static const char *fill(char *dst, size_t cap, const char *key, ...)
+{
+    va_list ap;
+    va_start(ap, key);
+    (void)rh_words_fill_pairs(dst, cap, "load_words", load_words,
+                              sizeof load_words / sizeof *load_words, key, ap);
+    va_end(ap);
+    return dst;
+}
+
+/* A whole number as words fill ("%d") */
+static const char *num(char *dst, size_t cap, int v)
+{
+    snprintf(dst, cap, "%d", v);
+    return dst;
 }
 
 /* Appends text wrapped at WRAP columns: the first line starts with first,
@@ -89,14 +142,15 @@ static int wrap(struct rh_buf *b, const char *indent, const char *text)
     return wrap2(b, indent, indent, text);
 }
 
-/* One figure line: formatted, then wrapped with a hanging indent. */
-static int line(struct rh_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int line(struct rh_buf *b, const char *fmt, ...)
+/* One figure line: [load_words] key filled with the NULL-ended NAME, VALUE
+ * pairs, then wrapped with a hanging indent. */
+static int line(struct rh_buf *b, const char *key, ...)
 {
     char text[1024];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(text, sizeof text, fmt, ap);
+    va_start(ap, key);
+    (void)rh_words_fill_pairs(text, sizeof text, "load_words", load_words,
+                              sizeof load_words / sizeof *load_words, key, ap);
     va_end(ap);
     return wrap2(b, "  ", "      ", text);
 }
@@ -131,8 +185,8 @@ static int finding_text(const struct rh_load_finding *f, size_t no, struct rh_bu
     int rc = rh_buf_printf(b, "%zu. %s%s%s\n", no, after, *after ? ": " : "", f->title);
     if (!rc) {
         char text[600];
-        snprintf(text, sizeof text, W("measured"), rh_load_finding_measure(f, m, sizeof m), d1,
-                 d2);
+        fill(text, sizeof text, "measured", "measure", rh_load_finding_measure(f, m, sizeof m),
+             "from", d1, "to", d2, NULL);
         rc = wrap(b, "   ", text);
     }
     if (!rc)
@@ -140,7 +194,7 @@ static int finding_text(const struct rh_load_finding *f, size_t no, struct rh_bu
     if (!rc)
     {
         char ev[200];
-        snprintf(ev, sizeof ev, W("evidence"), f->strength, f->source);
+        fill(ev, sizeof ev, "evidence", "strength", f->strength, "source", f->source, NULL);
         rc = rh_buf_printf(b, "   %s\n", ev);
     }
     if (!rc)
@@ -176,15 +230,16 @@ static int findings_text(const struct rh_load_report *r, const struct rh_load_sh
     size_t n_latest = sh ? sh->n_latest : r->n_findings, n_before = sh ? sh->n_before : 0;
     if (!n_latest && !n_before)
         return rh_buf_printf(b, "%s\n\n", W("findings_none"));
-    char head[200], t[400];
+    char head[200], t[400], n[16];
+    num(n, sizeof n, (int)n_latest);
     if (!n_before)
-        snprintf(t, sizeof t, W("findings_count"), (int)n_latest);
+        fill(t, sizeof t, "findings_count", "n", n, NULL);
     else if (n_latest)
-        snprintf(t, sizeof t, W("findings_heading_count"),
-                 rh_load_shown_heading(r, sh, false, head, sizeof head), (int)n_latest);
+        fill(t, sizeof t, "findings_heading_count", "heading",
+             rh_load_shown_heading(r, sh, false, head, sizeof head), "n", n, NULL);
     else
-        snprintf(t, sizeof t, W("findings_heading_none"),
-                 rh_load_shown_heading(r, sh, false, head, sizeof head));
+        fill(t, sizeof t, "findings_heading_none", "heading",
+             rh_load_shown_heading(r, sh, false, head, sizeof head), NULL);
     int rc = rh_buf_printf(b, "%s\n\n", t);
     size_t no = 0;
     char after[200];
@@ -233,8 +288,13 @@ static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
         rc = rh_buf_printf(b, "  %-16s %6.1f %7s %7s %5d %4d %8d %5s %9s %5.1f\n", d, w->km, c1,
                            c2, w->runs, w->rest_days, w->strength, a, m, w->longest_km);
     }
-    char legend[600];
-    snprintf(legend, sizeof legend, W("weeks_legend"), r->rules->set.weekly_jump_min_base_km);
+    char legend[600], base[32], acute[16], chronic[16];
+    const struct rh__load_settings *set = &r->rules->set;
+    snprintf(base, sizeof base, "%g", set->weekly_jump_min_base_km);
+    snprintf(acute, sizeof acute, "%g", set->acute_days);
+    snprintf(chronic, sizeof chronic, "%g", set->chronic_days);
+    fill(legend, sizeof legend, "weeks_legend", "base", base, "acute", acute, "chronic", chronic,
+         NULL);
     if (!rc)
         rc = wrap(b, "  ", legend);
     if (!rc)
@@ -245,27 +305,37 @@ static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
 static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
 {
     const struct rh_load_now *n = &r->now;
-    char v1[32], v2[32], v3[32], v4[32];
-    /* the weeks of "the last 4 weeks" (data/load_rules.txt recent_days) */
-    int recent_weeks = rh__load_recent_weeks(&r->rules->set);
+    const struct rh__load_settings *set = &r->rules->set;
+    char v1[32], v2[32], v3[32], v4[32], i1[16], i2[16];
+    /* the numbers of data/load_rules.txt [settings] the lines say: the
+     * weeks of "the last 4 weeks" (recent_days), of the step rate's weeks
+     * before (cadence_before_days), the ratio's days (acute_days,
+     * chronic_days) and the heat line in air (finding.heat's threshold) */
+    char recent[16], before[16], acute[16], chronic[16], heat[32];
+    num(recent, sizeof recent, rh__load_recent_weeks(set));
+    num(before, sizeof before, rh__load_cadence_before_weeks(set));
+    snprintf(acute, sizeof acute, "%g", set->acute_days);
+    snprintf(chronic, sizeof chronic, "%g", set->chronic_days);
+    const struct rh__load_rule *hr = rh__load_rule(r->rules, "heat");
+    snprintf(heat, sizeof heat, "%g", hr ? hr->threshold : 0);
     int rc = rh_buf_printf(b, "%s\n", W("figures_head"));
     if (!rc)
-        rc = line(b, W("distance"),
-                  fmt_num(v1, sizeof v1, n->weekly_km, 1, "km"),
-                  fmt_num(v2, sizeof v2, n->usual_weekly_km, 1, "km"));
+        rc = line(b, "distance", "km", fmt_num(v1, sizeof v1, n->weekly_km, 1, "km"), "usual",
+                  fmt_num(v2, sizeof v2, n->usual_weekly_km, 1, "km"), NULL);
     if (!rc)
-        rc = line(b, W("change"),
-                  fmt_change(v1, sizeof v1, n->change_prev_pct, n->change_prev_km),
-                  fmt_change(v2, sizeof v2, n->change_4wk_pct, n->change_4wk_km));
+        rc = line(b, "change", "prev",
+                  fmt_change(v1, sizeof v1, n->change_prev_pct, n->change_prev_km), "four",
+                  fmt_change(v2, sizeof v2, n->change_4wk_pct, n->change_4wk_km), NULL);
     if (!rc)
-        rc = line(b, W("rest"),
-                  n->rest_days_last_week, recent_weeks, n->longest_streak);
+        rc = line(b, "rest", "rest", num(i1, sizeof i1, n->rest_days_last_week), "recent_weeks",
+                  recent, "streak", num(i2, sizeof i2, n->longest_streak), NULL);
     if (!rc) {
         char d[11] = "";
         if (n->longest_run_day >= 0)
             rh_date_format(n->longest_run_day, d);
         fmt_num(v1, sizeof v1, n->longest_run_km, 1, "km");
-        rc = d[0] ? line(b, W("longest_on"), v1, d) : line(b, W("longest"), v1);
+        rc = d[0] ? line(b, "longest_on", "km", v1, "day", d, NULL)
+                  : line(b, "longest", "km", v1, NULL);
     }
     if (!rc) {
         /* whole sessions and the mean with the precision it has (never
@@ -273,49 +343,74 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
         char sw[80], mw[80];
         rh_load_sessions_words(n, false, sw, sizeof sw);
         rh_load_sessions_words(n, true, mw, sizeof mw);
-        rc = line(b, W("sessions"), *sw ? sw : W("na"), *mw ? mw : W("na"));
+        rc = line(b, "sessions", "strength", *sw ? sw : W("na"), "mobility", *mw ? mw : W("na"),
+                  NULL);
     }
     if (!rc)
-        rc = line(b, W("cadence"),
-                  fmt_num(v1, sizeof v1, n->cadence_spm, 0, "spm"), recent_weeks,
-                  fmt_num(v2, sizeof v2, n->cadence_prev_spm, 0, "spm"),
-                  fmt_num(v3, sizeof v3, n->cadence_trend_spm_per_week, 1, "spm"));
-    if (!rc && !rh_has(n->same_route_share)) /* runner16: not "n/a of 6 runs" */
-        rc = line(b, W("route_none"), n->tracked_runs, rh_plural_s(n->tracked_runs),
-                  recent_weeks, r->rules->set.route_min_runs, n->hot_runs);
-    else if (!rc)
-        rc = line(b, W("route"),
-                  fmt_num(v1, sizeof v1, n->same_route_share * 100, 0, "%"), n->tracked_runs,
-                  recent_weeks, n->hot_runs);
+        rc = line(b, "cadence", "spm", fmt_num(v1, sizeof v1, n->cadence_spm, 0, "spm"),
+                  "recent_weeks", recent, "before",
+                  fmt_num(v2, sizeof v2, n->cadence_prev_spm, 0, "spm"), "before_weeks", before,
+                  "trend", fmt_num(v3, sizeof v3, n->cadence_trend_spm_per_week, 1, "spm"), NULL);
+    char hot[16], runs[16];
+    num(hot, sizeof hot, n->hot_runs);
+    num(runs, sizeof runs, n->tracked_runs);
+    if (!rc && !rh_has(n->same_route_share)) { /* runner16: not "n/a of 6 runs" */
+        char need[32];
+        snprintf(need, sizeof need, "%.0f", set->route_min_runs);
+        rc = line(b, "route_none", "runs", runs, "runs_s", rh_plural_s(n->tracked_runs),
+                  "recent_weeks", recent, "need", need, "heat", heat, "hot", hot, NULL);
+    } else if (!rc) {
+        rc = line(b, "route", "share", fmt_num(v1, sizeof v1, n->same_route_share * 100, 0, "%"),
+                  "runs", runs, "recent_weeks", recent, "heat", heat, "hot", hot, NULL);
+    }
     char gap[600];
     if (!rc && rh_load_gap_words(r, gap, sizeof gap))
-        rc = line(b, W("ratio_gap"), gap);
+        rc = line(b, "ratio_gap", "acute", acute, "chronic", chronic, "gap", gap, NULL);
     else if (!rc)
-        rc = line(b, W("ratio"),
-                  fmt_num(v1, sizeof v1, n->acwr_rolling, 2, ""),
-                  fmt_num(v2, sizeof v2, n->acwr_rolling_uncoupled, 2, ""),
-                  fmt_num(v3, sizeof v3, n->acwr_ewma, 2, ""),
-                  fmt_num(v4, sizeof v4, n->acwr_ewma_uncoupled, 2, ""));
+        rc = line(b, "ratio", "acute", acute, "chronic", chronic, "rolling",
+                  fmt_num(v1, sizeof v1, n->acwr_rolling, 2, ""), "rolling_uncoupled",
+                  fmt_num(v2, sizeof v2, n->acwr_rolling_uncoupled, 2, ""), "ewma",
+                  fmt_num(v3, sizeof v3, n->acwr_ewma, 2, ""), "ewma_uncoupled",
+                  fmt_num(v4, sizeof v4, n->acwr_ewma_uncoupled, 2, ""), NULL);
+    if (!rc) {
+        /* the weighted averages' factors 2/(N+1) of the two windows */
+        char note[600], fa[32], fc[32], lo[32], hi[32];
+        snprintf(fa, sizeof fa, "%.2g", 2 / (set->acute_days + 1));
+        snprintf(fc, sizeof fc, "%.2g", 2 / (set->chronic_days + 1));
+        snprintf(lo, sizeof lo, "%g", set->acwr_band_low);
+        snprintf(hi, sizeof hi, "%g", set->acwr_band_high);
+        fill(note, sizeof note, "ratio_note", "acute_factor", fa, "acute", acute,
+             "chronic_factor", fc, "chronic", chronic, "low", lo, "high", hi, NULL);
+        rc = wrap(b, "    ", note);
+    }
     if (!rc)
-        rc = wrap(b, "    ", W("ratio_note"));
-    if (!rc)
-        rc = line(b, W("monotony"),
-                  fmt_num(v1, sizeof v1, n->monotony, 2, ""),
-                  fmt_num(v2, sizeof v2, n->strain, 0, ""));
+        rc = line(b, "monotony", "monotony", fmt_num(v1, sizeof v1, n->monotony, 2, ""), "strain",
+                  fmt_num(v2, sizeof v2, n->strain, 0, ""), NULL);
     /* run types of the last 4 weeks (recent_days) */
     int types[RH_RUN__COUNT] = {0};
     for (size_t i = 0; i < r->n_runs; i++)
-        if (r->runs[i].day > r->as_of - (int32_t)r->rules->set.recent_days)
+        if (r->runs[i].day > r->as_of - (int32_t)set->recent_days)
             types[r->runs[i].type]++;
     char est[200] = "";
     if (rh_load_max_hr_estimated(r))
         snprintf(est, sizeof est, " %s", W("types_estimated"));
-    if (!rc)
-        rc = line(b, W("types"), recent_weeks, types[RH_RUN_EASY], types[RH_RUN_MODERATE], types[RH_RUN_LONG],
-                  types[RH_RUN_HARD], est);
+    if (!rc) {
+        char t1[16], t2[16], t3[16], t4[16];
+        rc = line(b, "types", "recent_weeks", recent, "easy",
+                  num(t1, sizeof t1, types[RH_RUN_EASY]), "moderate",
+                  num(t2, sizeof t2, types[RH_RUN_MODERATE]), "long",
+                  num(t3, sizeof t3, types[RH_RUN_LONG]), "hard",
+                  num(t4, sizeof t4, types[RH_RUN_HARD]), "estimated", est, NULL);
+    }
+    char s_lo[32], s_hi[32];
+    snprintf(s_lo, sizeof s_lo, "%g", set->shoe_low_km);
+    snprintf(s_hi, sizeof s_hi, "%g", set->shoe_high_km);
     for (size_t i = 0; !rc && i < r->n_shoes; i++) {
         const struct rh_load_shoe *p = &r->shoes[i];
-        rc = line(b, W("shoes"), p->name, p->total_km, p->retired ? W("shoes_retired") : "");
+        char km[32];
+        snprintf(km, sizeof km, "%.0f", p->total_km);
+        rc = line(b, "shoes", "name", p->name, "km", km, "retired",
+                  p->retired ? W("shoes_retired") : "", "low", s_lo, "high", s_hi, NULL);
     }
     if (!rc)
         rc = rh_buf_puts(b, "\n");
@@ -333,16 +428,22 @@ static const char *max_hr_basis(const struct rh_load_report *r, char *out, size_
 
 static int method_text(const struct rh_load_report *r, struct rh_buf *b)
 {
-    char text[900], basis[300];
-    int n = snprintf(text, sizeof text, W("method"), r->method_runs[RH_LOAD_SRPE],
-                     rh_plural_s(r->method_runs[RH_LOAD_SRPE]), r->method_runs[RH_LOAD_TRIMP],
-                     r->method_runs[RH_LOAD_PACE]);
-    if (r->method_runs[RH_LOAD_TRIMP] && n > 0 && (size_t)n + 1 < sizeof text) {
+    char text[900], basis[300], srpe[16], trimp[16], pace[16];
+    fill(text, sizeof text, "method", "srpe", num(srpe, sizeof srpe, r->method_runs[RH_LOAD_SRPE]),
+         "srpe_s", rh_plural_s(r->method_runs[RH_LOAD_SRPE]), "trimp",
+         num(trimp, sizeof trimp, r->method_runs[RH_LOAD_TRIMP]), "pace",
+         num(pace, sizeof pace, r->method_runs[RH_LOAD_PACE]), NULL);
+    size_t n = strlen(text);
+    if (r->method_runs[RH_LOAD_TRIMP] && n > 0 && n + 1 < sizeof text) {
         text[n++] = ' ';
-        snprintf(text + n, sizeof text - (size_t)n, W("method_hr"), r->rest_hr,
-                 r->rest_hr_from_profile ? W("from_profile") : W("rest_assumed"), r->max_hr,
-                 r->max_hr_from_profile ? W("from_profile")
-                                        : max_hr_basis(r, basis, sizeof basis));
+        char rest[32], max[32];
+        snprintf(rest, sizeof rest, "%.0f", r->rest_hr);
+        snprintf(max, sizeof max, "%.0f", r->max_hr);
+        fill(text + n, sizeof text - n, "method_hr", "rest", rest, "rest_from",
+             r->rest_hr_from_profile ? W("from_profile") : W("rest_assumed"), "max", max,
+             "max_from",
+             r->max_hr_from_profile ? W("from_profile") : max_hr_basis(r, basis, sizeof basis),
+             NULL);
     }
     return wrap(b, "", text);
 }
@@ -352,11 +453,12 @@ static int method_text(const struct rh_load_report *r, struct rh_buf *b)
 static int left_out_text(const struct rh_load_report *r, struct rh_buf *out)
 {
     const struct rh_load_left_out *l = &r->left_out;
-    char t[200];
-    snprintf(t, sizeof t, W("counted"), (int)r->n_runs, rh_plural_s((double)r->n_runs));
+    char t[200], c[16];
+    fill(t, sizeof t, "counted", "runs", num(c, sizeof c, (int)r->n_runs), "runs_s",
+         rh_plural_s((double)r->n_runs), NULL);
     int rc = rh_buf_puts(out, t);
     if (!rc && r->logged_runs) {
-        snprintf(t, sizeof t, W("counted_logged"), r->logged_runs);
+        fill(t, sizeof t, "counted_logged", "logged", num(c, sizeof c, r->logged_runs), NULL);
         rc = rh_buf_printf(out, " %s", t);
     }
     if (!rc)
@@ -373,12 +475,12 @@ static int left_out_text(const struct rh_load_report *r, struct rh_buf *out)
     if (!rc && any)
         rc = rh_buf_printf(out, ", %s", W("not_running"));
     if (!rc && l->excluded) {
-        snprintf(t, sizeof t, W("excluded"), l->excluded);
+        fill(t, sizeof t, "excluded", "n", num(c, sizeof c, l->excluded), NULL);
         rc = rh_buf_printf(out, "%s%s %s", any ? "" : " ", any ? ";" : W("not_counted"), t);
     }
     any = any || l->excluded;
     if (!rc && l->undated) {
-        snprintf(t, sizeof t, W("undated"), l->undated);
+        fill(t, sizeof t, "undated", "n", num(c, sizeof c, l->undated), NULL);
         rc = rh_buf_printf(out, "%s%s %s", any ? "" : " ", any ? ";" : W("not_counted"), t);
     }
     if (!rc) /* the sentence of what was not counted ends here, if there was one */
@@ -404,7 +506,9 @@ int rh_load_write_text_shown(const struct rh_load_report *r, const struct rh_loa
     rh_date_format(r->first_day, f);
     if (r->as_of_is_newest || r->as_of_is_today)
         snprintf(when, sizeof when, ", %s", W(r->as_of_is_newest ? "as_of_newest" : "as_of_today"));
-    snprintf(t, sizeof t, W("title"), a, when, f, r->history_days, rh_plural_s(r->history_days));
+    char days[16];
+    fill(t, sizeof t, "title", "as_of", a, "when", when, "first", f, "days",
+         num(days, sizeof days, r->history_days), "days_s", rh_plural_s(r->history_days), NULL);
     rc = rh_buf_printf(out, "%s\n\n", t);
     if (!rc)
         rc = left_out_text(r, out);
@@ -416,11 +520,12 @@ int rh_load_write_text_shown(const struct rh_load_report *r, const struct rh_loa
         char try_[200] = "";
         if (d[0]) {
             try_[0] = ' ';
-            snprintf(try_ + 1, sizeof try_ - 1, W("quiet_try"), d);
+            fill(try_ + 1, sizeof try_ - 1, "quiet_try", "day", d, NULL);
         }
         rc = rh_buf_printf(out, "%s%s\n\n", quiet, try_);
     }
-    if (!rc && r->history_days < 28)
+    /* fewer days than the figures need ([settings] min_history_days) */
+    if (!rc && r->history_days < r->rules->set.min_history_days)
         rc = rh_buf_printf(out, "%s\n\n", W("short"));
     if (!rc)
         rc = findings_text(r, sh, out);

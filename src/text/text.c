@@ -561,6 +561,17 @@ int rh_words_plain_format_check(const char *section, const struct rh_words_forma
     return r;
 }
 
+int rh_words_plain_named_check(const char *section, const struct rh_words_named *keys,
+                               size_t n, struct rh_err *err)
+{
+    int r = rh_words_named_check(section, keys, n, err);
+    for (size_t i = 0; !r && i < n; i++)
+        if (strpbrk(rh_words(section, keys[i].key), "<>&"))
+            r = rh_err_set(err, RH_EFORMAT, "data/wording.txt: [%s] %s: no markup", section,
+                           keys[i].key);
+    return r;
+}
+
 const char *rh_words_clinical(const char *section, const char *key)
 {
     const struct word *w = word_find(section, key);

@@ -1305,7 +1305,10 @@ static void test_empty_and_bad(void)
         {"text", "by.pace", NULL},
         {"finding.long_run_spike", "detail", "{pct}"},
         {"finding.long_run_spike", "window.days", "{days}"},
-        {"finding.long_run_spike", "window.30", NULL},
+        {"finding.long_run_spike", "window.full", "{days}"},
+        {"finding.long_run_spike", "evidence", "{window_days}"},
+        {"finding.long_run_spike", "advice", "{small}"},
+        {"finding.too_little_data", "evidence", "{window_days}"},
         {"finding.long_run_spike", "band.large", "{large}"},
         {"finding.long_run_spike", "band.moderate", "{moderate}"},
         {"finding.long_run_spike", "band.small", "{small}"},
@@ -2651,6 +2654,228 @@ static void test_spike_band_settings(void)
     }
 }
 
+/* loadw25: the rules text with the one line holding old written as new
+ * (old must be there once), malloc'd, or NULL. */
+static char *rules_replace(const char *old, const char *new_)
+{
+    size_t len = 0;
+    const char *data = rh__load_rules_text(&len);
+    const char *at = data ? strstr(data, old) : NULL;
+    CHECK(at != NULL && !strstr(at + 1, old));
+    if (!at)
+        return NULL;
+    size_t head = (size_t)(at - data), tail = len - head - strlen(old);
+    char *out = malloc(head + strlen(new_) + tail + 1);
+    if (!out)
+        return NULL;
+    memcpy(out, data, head);
+    memcpy(out + head, new_, strlen(new_));
+    memcpy(out + head + strlen(new_), at + strlen(old), tail);
+    out[head + strlen(new_) + tail] = '\0';
+    return out;
+}
+
+/* The terminal's text of rep, on one line (malloc'd in b). */
+static void text_of(struct rh_buf *b)
+{
+    rh_buf_init(b, 0);
+    CHECK_INT(rh_load_write_text(&rep, b), 0);
+    one_line(b);
+}
+
+/* loadw25: the spike's window is [settings] spike_window_days, said from
+ * it in the detail, the evidence and the advice. test_spike_outranks_
+ * contested's runs and a 12 km run on day 5 (too early to be compared
+ * itself): the 15 km of day 34 is 25% past it (no spike) with 30 days
+ * (days 4 to 33), 200% past the 5 km runs with 20 (days 14 to 33). The evidence's bands and rates are the settings'. */
+static void test_spike_window_setting(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 5; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(5, 30));
+    syn_add(s, SYN_DAY0 + 5, syn_plain(12, 72));
+    syn_add(s, SYN_DAY0 + 34, syn_plain(15, 90));
+    CHECK_INT(build_with(s, SYN_DAY0 + 34, NULL), 0);
+    CHECK(!has_finding("long_run_spike"));
+    const struct rh_load_run *last = &rep.runs[rep.n_runs - 1];
+    CHECK_NEAR(last->vs_longest_pct, 25, 1e-9);
+    rh_load_report_release(&rep);
+    char *twenty = rules_with("spike_window_days", "20");
+    CHECK_INT(build_with(s, SYN_DAY0 + 34, twenty), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "long_run_spike");
+    CHECK(f && strstr(f->detail, "200% more than your longest run of the 20 days before (5.0 km)"));
+    CHECK(f && f->from == SYN_DAY0 + 14);
+    CHECK(f && strstr(f->evidence, "longer than the longest run of the previous 20 days came"));
+    CHECK(f && strstr(f->advice, "the longest of the last 20 days came"));
+    CHECK(f && !strstr(f->evidence, "30 days") && !strstr(f->advice, "30 days"));
+    rh_load_report_release(&rep);
+    free(twenty);
+    rh_store_close(s);
+    /* the compiled-in words: the study's numbers */
+    struct rh__load_rules *rules = NULL;
+    struct rh_err e;
+    size_t len = 0;
+    const char *data = rh__load_rules_text(&len);
+    CHECK_INT(rh__load_rules_parse(data, len, &rules, &e), 0);
+    const struct rh__load_rule *sp = rules ? rh__load_rule(rules, "long_run_spike") : NULL;
+    const struct rh__load_rule *little = rules ? rh__load_rule(rules, "too_little_data") : NULL;
+    CHECK(sp && strstr(sp->evidence, "a single run more than 10% longer than the longest run of "
+                                     "the previous 30 days came with a higher rate of overuse "
+                                     "injury: about 1.6 times the rate for 10-30% longer, 1.5 "
+                                     "times for 30-100% longer and 2.3 times for more than double."));
+    CHECK(sp && strstr(sp->evidence, "runhip points out runs more than 30% longer: steps of "
+                                     "10-30% are how"));
+    CHECK(sp && !strchr(sp->evidence, '{') && !strchr(sp->advice, '{'));
+    CHECK(little && strstr(little->evidence, "longest run of the previous 30 days need"));
+    rh__load_rules_free(rules);
+    /* a band, a rate and the window changed: the evidence says them */
+    char *small = rules_with("spike_band_small_pct", "15");
+    char *both = NULL;
+    if (small) {
+        char *at = strstr(small, "\nspike_hr_small = 1.64\n");
+        CHECK(at != NULL);
+        if (at)
+            memcpy(at + strlen("\nspike_hr_small = "), "1.71", 4);
+        at = strstr(small, "\nspike_window_days = 30\n");
+        CHECK(at != NULL);
+        if (at)
+            memcpy(at + strlen("\nspike_window_days = "), "42", 2);
+        both = small;
+    }
+    rules = NULL;
+    CHECK_INT(both ? rh__load_rules_parse(both, strlen(both), &rules, &e) : -1, 0);
+    sp = rules ? rh__load_rule(rules, "long_run_spike") : NULL;
+    little = rules ? rh__load_rule(rules, "too_little_data") : NULL;
+    CHECK(sp && strstr(sp->evidence, "a single run more than 15% longer than the longest run of "
+                                     "the previous 42 days came with a higher rate of overuse "
+                                     "injury: about 1.7 times the rate for 15-30% longer"));
+    CHECK(sp && strstr(sp->evidence, "steps of 15-30% are how"));
+    CHECK(sp && strstr(sp->advice, "even runs 15-30% longer than the longest of the last 42 days"));
+    CHECK(little && strstr(little->evidence, "longest run of the previous 42 days need"));
+    rh__load_rules_free(rules);
+    free(small);
+    /* out of range: refused at load, with the line */
+    static const char *const bad[] = {"14", "10", "30.5", "400"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *t = rules_with("spike_window_days", bad[i]);
+        rules = NULL;
+        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
+        CHECK(rules == NULL);
+        CHECK(t && strstr(e.msg, "spike_window_days must be whole days") && e.line > 0);
+        free(t);
+    }
+    /* a figure the evidence cannot be given is refused */
+    char *unknown = rules_replace("more than double. Weekly", "more than {double}. Weekly");
+    rules = NULL;
+    CHECK_INT(unknown ? rh__load_rules_parse(unknown, strlen(unknown), &rules, &e) : -1,
+              RH_ESYNTAX);
+    CHECK(rules == NULL && strstr(e.msg, "unknown figure '{double}'"));
+    free(unknown);
+}
+
+/* loadw25: the step rate's weeks before are [settings]
+ * cadence_before_days. test_cadence_drop's runner at 178 steps a minute
+ * for 5 weeks, 170 for 3 more, then 164 for 4 (as of day 83): the 8
+ * weeks before the last 4 have a median of 178, the 4 weeks before them
+ * 170, and the detail and the terminal say so. */
+static void test_cadence_before_setting(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 12; w++)
+        for (int k = 0; k < 3; k++) {
+            struct syn_run r = syn_plain(8, 48);
+            r.cad = w < 5 ? 178 : w < 8 ? 170 : 164;
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, r);
+        }
+    int32_t as_of = SYN_DAY0 + 83;
+    CHECK_INT(build_with(s, as_of, NULL), 0);
+    CHECK_NEAR(rep.now.cadence_prev_spm, 178, 1e-9);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "low_cadence");
+    CHECK(f && strstr(f->detail, "In the 8 weeks before it was 178 steps a minute."));
+    struct rh_buf b;
+    text_of(&b);
+    CHECK(b.data && strstr(b.data, "164 spm over the last 4 weeks, 178 spm in the 8 weeks before"));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    char *four = rules_with("cadence_before_days", "28");
+    CHECK_INT(build_with(s, as_of, four), 0);
+    CHECK_NEAR(rep.now.cadence_prev_spm, 170, 1e-9);
+    f = rh_load_report_finding(&rep, "low_cadence");
+    CHECK(f && strstr(f->detail, "In the 4 weeks before it was 170 steps a minute."));
+    text_of(&b);
+    CHECK(b.data && strstr(b.data, "164 spm over the last 4 weeks, 170 spm in the 4 weeks before"));
+    CHECK(b.data && !strstr(b.data, "8 weeks before"));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    free(four);
+    rh_store_close(s);
+    static const char *const bad[] = {"7", "30", "189", "0"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *t = rules_with("cadence_before_days", bad[i]);
+        struct rh__load_rules *rules = NULL;
+        struct rh_err e;
+        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
+        CHECK(rules == NULL);
+        CHECK(t && strstr(e.msg, "cadence_before_days must be whole weeks") && e.line > 0);
+        free(t);
+    }
+}
+
+/* loadw25: the numbers the terminal's figures say are the rules': the
+ * acute:chronic finding's span and the ratio's lines are chronic_days
+ * (test_spike_outranks_contested's runs, the ratio past 1.5 with 28 days
+ * and with 21), its note's factor and band from the settings; "runs above
+ * 25 C" is the heat finding's threshold. */
+static void test_figures_from_settings(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 5; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(5, 30));
+    syn_add(s, SYN_DAY0 + 34, syn_plain(15, 90));
+    int32_t as_of = SYN_DAY0 + 34;
+    CHECK_INT(build_with(s, as_of, NULL), 0);
+    const struct rh_load_finding *a = rh_load_report_finding(&rep, "acwr_high");
+    CHECK(a && a->from == as_of - 27);
+    struct rh_buf b;
+    text_of(&b);
+    CHECK(b.data && strstr(b.data, "Acute:chronic load ratio (last 7 days against 28): rolling"));
+    CHECK(b.data && strstr(b.data, "0.25 for 7 days, 0.069 for 28 days;"));
+    CHECK(b.data && strstr(b.data, "Coaches aim for 0.8-1.3;"));
+    CHECK(b.data && strstr(b.data, "runs above 25 C: 0"));
+    CHECK(b.data && strstr(b.data, "(7-day against 28-day average load)"));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    char *three = rules_with("chronic_days", "21");
+    char *heat = rules_replace("threshold = 25\nunit = C\n", "threshold = 27\nunit = C\n");
+    char *band = rules_with("acwr_band_high", "1.25");
+    CHECK_INT(build_with(s, as_of, three), 0);
+    a = rh_load_report_finding(&rep, "acwr_high");
+    CHECK(a && a->from == as_of - 20);
+    CHECK(a && strstr(a->detail, "your daily average over the last 21 days"));
+    text_of(&b);
+    CHECK(b.data && strstr(b.data, "Acute:chronic load ratio (last 7 days against 21): rolling"));
+    CHECK(b.data && strstr(b.data, "0.25 for 7 days, 0.091 for 21 days;"));
+    CHECK(b.data && strstr(b.data, "(7-day against 21-day average load)"));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    CHECK_INT(build_with(s, as_of, heat), 0);
+    text_of(&b);
+    CHECK(b.data && strstr(b.data, "runs above 27 C: 0") && !strstr(b.data, "above 25 C"));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    CHECK_INT(build_with(s, as_of, band), 0);
+    text_of(&b);
+    CHECK(b.data && strstr(b.data, "Coaches aim for 0.8-1.25;"));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    free(three);
+    free(heat);
+    free(band);
+    rh_store_close(s);
+}
+
 int main(void)
 {
     RUN(test_steady_block);
@@ -2710,5 +2935,8 @@ int main(void)
     RUN(test_no_ratio_before_any_run);
     RUN(test_recent_days_setting);
     RUN(test_spike_band_settings);
+    RUN(test_spike_window_setting);
+    RUN(test_cadence_before_setting);
+    RUN(test_figures_from_settings);
     return TEST_END();
 }

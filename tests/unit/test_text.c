@@ -156,6 +156,37 @@ static void test_words_format_check(void)
     CHECK_INT(rh_words_plain_format_check("verdict", bad, n, &e), RH_EFORMAT);
 }
 
+/* loadw25: the chart's words ([load_chart], src/report/load_svg.c) have
+ * named holes and no markup (rh_words_plain_named_check): the table the
+ * chart gives passes; a value the text does not say is refused, naming it */
+static void test_words_plain_named_check(void)
+{
+    struct rh_err e;
+    rh_err_clear(&e);
+    struct rh_words_named chart[] = {
+        {"legend_distance", ""}, {"legend_pain", ""},     {"legend_band", ""},
+        {"legend_thresholds", ""}, {"legend_acwr", ""},   {"legend_ewma", ""},
+        {"legend_monotony", ""}, {"foot", "method"},      {"foot_info", ""},
+        {"method_srpe", ""},     {"method_trimp", ""},    {"method_pace", ""},
+        {"sub", "last"},         {"sub_last", "week"},    {"title", "weeks day"},
+        {"title_short", "weeks"}, {"title_to", "day"},    {"desc", ""},
+        {"desc_pain", ""},       {"axis_km", ""},         {"axis_km_short", ""},
+        {"bar_title", "km"},     {"pain_head", ""},       {"pain_marker", "day pain"},
+        {"no_pain", ""},         {"no_pain_short", ""},   {"ratio_label", "line"},
+        {"monotony_label", "line"}, {"mono_label", "line"}, {"axis_ratio", ""},
+        {"axis_week", ""},
+    };
+    size_t n = sizeof chart / sizeof *chart;
+    CHECK_INT(rh_words_plain_named_check("load_chart", chart, n, &e), 0);
+    chart[7].names = "method day";
+    CHECK_INT(rh_words_plain_named_check("load_chart", chart, n, &e), RH_EFORMAT);
+    CHECK(strstr(e.msg, "foot") && strstr(e.msg, "{day}"));
+    chart[7].names = "method";
+    chart[21].names = "";
+    CHECK_INT(rh_words_plain_named_check("load_chart", chart, n, &e), RH_EFORMAT);
+    CHECK(strstr(e.msg, "bar_title") && strstr(e.msg, "{km}"));
+}
+
 /* hard21: the one "{}" filler (rh_text_fill), used by the plan's [text]
  * words, the diary's one decision and the questionnaire's suggestion */
 static void test_text_fill(void)
@@ -336,6 +367,7 @@ int main(void)
     RUN(test_text_fill);
     RUN(test_words_named_call_ok);
     RUN(test_words_named_check);
+    RUN(test_words_plain_named_check);
     RUN(test_text_fill_named);
     RUN(test_feature_accuracy_for_the_clinician);
     return TEST_END();
