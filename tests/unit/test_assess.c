@@ -6860,6 +6860,50 @@ static void test_session25_b29dev(void)
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
 }
 
+/* session 25 (r29test, blind29 test read): the weak hip abductors' picture
+ * at 50 or over with the length not told (data/terms.txt
+ * r29_weak_abductors_untold_tendon) and a snap that does not hurt now
+ * (data/conditions.txt trochanteric_bursitis), each with the answer that
+ * undoes it */
+static void test_session25_r29test(void)
+{
+    char text[1024];
+    /* back from a break, side and buttock, the pelvis drops, nothing of
+     * the tendon told: a change of training, the weak abductors in view */
+    static const char *hip = "age = 58\nsex = female\nlocation = outer, buttock\n"
+                             "character = dull_ache\ntest_single_leg_stand = yes\n"
+                             "recent_change = return_from_break\n";
+    run_text(hip);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    CHECK(in_top3("strength_imbalance"));
+    /* a tender bony point, lying on the side or ten weeks: the tendon's
+     * physiotherapist */
+    snprintf(text, sizeof text, "%stest_press_outer = yes\n", hip);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sworse_with = lying_on_side\n", hip);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sduration_days = 70\n", hip);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    /* a snap at the side that does not hurt now, nothing else told: self
+     * care, keep running; an ache or stairs that bring it on keep the
+     * gluteal tendon's change of training */
+    static const char *snap = "age = 18\nsex = female\nlocation = outer\n";
+    snprintf(text, sizeof text, "%scharacter = snapping\npain_now = 0\n", snap);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK_INT(A.running, RH_RUNNING_CONTINUE);
+    snprintf(text, sizeof text, "%scharacter = snapping, dull_ache\npain_now = 0\n", snap);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%scharacter = snapping\npain_now = 0\nworse_with = stairs\n", snap);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+}
+
 static void test_session24_b28dev(void)
 {
     char text[1024];
@@ -7461,6 +7505,7 @@ int main(void)
     RUN(test_session23_b26ret);
     RUN(test_session24_b28dev);
     RUN(test_session25_b29dev);
+    RUN(test_session25_r29test);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);
     RUN(test_session21_me21_teen_pop_examined);
