@@ -1247,6 +1247,11 @@ static const struct blind_set {
      * half. First run 40/50, 5/70; at retirement (integ 6f394bbf) 40/50,
      * 5/70 */
     {"tests/notes/notes23/test.txt", "23 test", 0, 1, 0}, /* first run 40/50, 5/70; n23ret: 49/50, 0/70 */
+    /* session 25 (end): the twenty-fourth set, 120 notes by one new
+     * author written while the session's tuning went on, kept WHOLE as a
+     * frozen test set: first run on the session's final reader, recorded
+     * in tests/notes/notes24/README.md */
+    {"tests/notes/notes24/test.txt", "24 test", 1, 2, 10}, /* first run 48/50, 7/70 */
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and

@@ -395,6 +395,19 @@ struct figures {
 #define B29D_UNSAFE 1
 #define B29D_DANGER 0
 #define B29D_FLAG 0
+/* blind30: the level of its first run (README), 120 cases written in
+ * session 25 by three new authors while the session's tuning went on, split
+ * once into dev and test halves and first run on the session's final
+ * engine (nobody had seen a case): the frozen half
+ * with every case safe but one required flag missed and one dangerous
+ * cause out of the top three; the development half with one case below its
+ * author's level. */
+#define B30_UNSAFE 0
+#define B30_DANGER 1
+#define B30_FLAG 1
+#define B30D_UNSAFE 1
+#define B30D_DANGER 0
+#define B30D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1019,6 +1032,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The thirtieth blind set (tests/vignettes/blind30/README.md: 120 cases
+ * by three new authors written on 2026-12-05 in session 25, split once
+ * (tools/split_blind.py, seed 20261226) into a development half and a test
+ * half kept frozen: aggregate figures only). */
+static void test_blind30_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind30/dev", "blind30 dev", 58, 0, 0, 0, 1,
+                                   B30D_UNSAFE, B30D_DANGER, B30D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind30_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind30/test", "blind30 test", 58, 0, 0, 1, 1,
+                                   B30_UNSAFE, B30_DANGER, B30_FLAG};
+    run_suite(&s);
+}
+
 /* The twenty-ninth blind set (tests/vignettes/blind29/README.md: 120
  * cases by three new authors written on 2026-12-05 in session 25, split
  * once (tools/split_blind.py, seed 20261225) into a development half and a
@@ -1182,6 +1213,8 @@ int main(void)
     RUN(test_blind28_test);
     RUN(test_blind29_dev);
     RUN(test_blind29_test);
+    RUN(test_blind30_dev);
+    RUN(test_blind30_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
