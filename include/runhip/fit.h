@@ -32,7 +32,9 @@
  * mismatch), RH_ETRUNC (the file ends inside its data) or RH_EFORMAT
  * (decoding stopped at an impossible record, e.g. data for a local message
  * that was never defined). Only the first warning is kept, with its byte
- * offset. Returns a negative RH_E* with *err filled when nothing usable was
+ * offset, except that damage which ends the walk (RH_ETRUNC, RH_EFORMAT)
+ * replaces a CRC mismatch found before it, and a file CRC mismatch
+ * replaces a format problem (the earlier detail is kept). Returns a negative RH_E* with *err filled when nothing usable was
  * found (empty file, not a FIT file, gzip data named .fit, no message). */
 int rh_fit_decode(const void *buf, size_t len, struct rh_activity *a, struct rh_err *warn,
                   struct rh_err *err);

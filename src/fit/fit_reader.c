@@ -32,13 +32,45 @@ static uint16_t le16(const uint8_t *p)
     return (uint16_t)rh__fit_load(p, 2, false);
 }
 
+/* detail after r->warn_detail ("; " between them), cut at a character
+ * boundary when it does not fit */
+static void add_detail(struct rh_fit_reader *r, const char *detail)
+{
+    if (!detail || !*detail)
+        return;
+    size_t k = strlen(r->warn_detail), room = sizeof r->warn_detail - 1 - k;
+    if (k) {
+        if (room < 2)
+            return;
+        memcpy(r->warn_detail + k, "; ", 2);
+        k += 2;
+        room -= 2;
+    }
+    size_t n = rh_utf8_cut(detail, room);
+    memcpy(r->warn_detail + k, detail, n);
+    r->warn_detail[k + n] = '\0';
+}
+
 /* Keeps the first warning: what happened (a runner's words), whether the
  * walk stops there (cut) and its detail for a bug report, both
  * data/wording.txt [file_words]; except that a CRC mismatch, the root
- * cause, replaces a format problem found before the CRC was known. */
+ * cause, replaces a format problem found before the CRC was known, and
+ * that damage which stops the walk replaces a warning that kept the whole
+ * recording (a header or a chained file's CRC mismatch): "all of the
+ * recording was read" would no longer be true, and a cut file must say
+ * RH_ETRUNC (its import is replaced by a whole copy). The earlier
+ * warning's detail stays, first. */
 static void warn(struct rh_fit_reader *r, int code, size_t off, bool cut, const char *what,
                  const char *detail)
 {
+    if (r->warn.code && cut && !r->warn_cut) {
+        r->warn.code = code;
+        r->warn.offset = (long)off;
+        r->warn_cut = true;
+        snprintf(r->warn.msg, sizeof r->warn.msg, "%s", what);
+        add_detail(r, detail);
+        return;
+    }
     if (r->warn.code && !(code == RH_ECRC && r->warn.code == RH_EFORMAT))
         return;
     if (r->warn.code && r->warn_cut) {
@@ -46,11 +78,7 @@ static void warn(struct rh_fit_reader *r, int code, size_t off, bool cut, const 
          * (what was kept); the mismatch is its detail */
         r->warn.code = code;
         r->warn.offset = (long)off;
-        if (detail && *detail) {
-            size_t k = strlen(r->warn_detail);
-            snprintf(r->warn_detail + k, sizeof r->warn_detail - k, "%s%s", k ? "; " : "",
-                     detail);
-        }
+        add_detail(r, detail);
         return;
     }
     r->warn.code = code;
@@ -58,7 +86,8 @@ static void warn(struct rh_fit_reader *r, int code, size_t off, bool cut, const 
     r->warn.offset = (long)off;
     r->warn_cut = cut;
     snprintf(r->warn.msg, sizeof r->warn.msg, "%s", what);
-    snprintf(r->warn_detail, sizeof r->warn_detail, "%s", detail ? detail : "");
+    r->warn_detail[0] = '\0';
+    add_detail(r, detail);
 }
 
 /* A text of [file_words] with no hole, or with one (name, value). */

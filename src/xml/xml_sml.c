@@ -13,6 +13,7 @@
  * the local start time there) is not a time: it would make the move an hour
  * longer.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -143,7 +144,9 @@ void rh__sml_end(struct rh_xml_reader *r, int id, int parent, const char *text)
             r->sml_distance = v;
         break;
     case S_H_ACTTYPE:
-        if (num) {
+        /* a number beyond int's range is no activity type (fuzz25: an
+         * ActivityType of 1e116 was converted to int, undefined) */
+        if (num && v > INT_MIN - 1.0 && v < INT_MAX + 1.0) {
             a->sport = sml_sport((int)v);
             snprintf(a->sub_sport, sizeof a->sub_sport, "%d", (int)v);
         }

@@ -697,6 +697,46 @@ static void test_handmade_undefined_local(void)
     rh_activity_release(&a);
 }
 
+/* fuzz25: a file whose header checksum does not match and that is then
+ * cut short is said to be cut (RH_ETRUNC, what was kept), not "all of the
+ * recording was read": the header's mismatch stays in the detail. The
+ * same for a chained file cut after a first one whose checksum fails. */
+static void test_damaged_then_cut(void)
+{
+    struct fb f;
+    size_t n = build_fit(&f);
+    struct rh_activity a;
+    struct rh_err warn, err;
+    f.b[12] ^= 0x55;
+    rh_activity_init(&a);
+    CHECK_INT(rh_fit_decode(f.b, n - 30, &a, &warn, &err), 0);
+    CHECK_INT(warn.code, RH_ETRUNC);
+    CHECK(strncmp(warn.msg, "the file is cut off before its end: the recording stops", 55) == 0);
+    CHECK(strstr(warn.msg, "all of the recording was read") == NULL);
+    CHECK(strstr(warn.msg, "(for a bug report: the header checksum does not match, at byte "
+                           "12; the header announces ") != NULL);
+    CHECK(a.n_records > 0 && a.n_records <= 5);
+    rh_activity_release(&a);
+    f.b[12] ^= 0x55;
+    /* chained: the first file's checksum fails, the second is cut */
+    uint8_t *two = calloc(1, 2 * n);
+    CHECK(two != NULL);
+    if (!two)
+        return;
+    memcpy(two, f.b, n);
+    memcpy(two + n, f.b, n);
+    two[n - 1] ^= 0xFF;
+    rh_activity_init(&a);
+    CHECK_INT(rh_fit_decode(two, 2 * n - 30, &a, &warn, &err), 0);
+    CHECK_INT(warn.code, RH_ETRUNC);
+    CHECK(strncmp(warn.msg, "the file is cut off before its end: ", 36) == 0);
+    CHECK(strstr(warn.msg, "(for a bug report: the file checksum does not match, at byte ") !=
+          NULL);
+    CHECK(a.n_records > 5);
+    rh_activity_release(&a);
+    free(two);
+}
+
 static void test_alloc_failures(void)
 {
     struct fb f;
@@ -1049,6 +1089,7 @@ int main(void)
     RUN(test_handmade_every_truncation);
     RUN(test_handmade_chained_and_padding);
     RUN(test_handmade_undefined_local);
+    RUN(test_damaged_then_cut);
     RUN(test_alloc_failures);
     RUN(test_sport_mapping);
     RUN(test_bad_crc_file);

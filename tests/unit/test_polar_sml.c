@@ -169,6 +169,20 @@ static void test_sml_bad_inputs(void)
     CHECK_INT(rh_sml_decode(cut, strlen(cut), &a, &warn, &err), 0);
     CHECK_INT(warn.code, RH_ETRUNC);
     rh_activity_release(&a);
+    /* fuzz25: an ActivityType beyond int's range (was converted to int,
+     * undefined behaviour) is no type: the sport is not read from it */
+    const char big_type[] =
+        "<sml xmlns=\"http://www.suunto.com/schemas/sml\"><DeviceLog><Header>"
+        "<ActivityType>1e116</ActivityType><DateTime>2016-03-17T09:02:56</DateTime></Header>"
+        "<Samples><Sample><HR>2.4</HR><UTC>2016-03-17T08:02:56Z</UTC></Sample>"
+        "<Sample><HR>2.5</HR><UTC>2016-03-17T08:03:06Z</UTC></Sample></Samples>"
+        "</DeviceLog></sml>";
+    rh_activity_init(&a);
+    CHECK_INT(rh_sml_decode(big_type, strlen(big_type), &a, &warn, &err), 0);
+    CHECK_INT(a.sport, RH_SPORT_OTHER);
+    CHECK_STR(a.sub_sport, "");
+    CHECK_INT(a.n_records, 2);
+    rh_activity_release(&a);
 }
 
 int main(void)

@@ -1,0 +1,1 @@
+<sml xmlns="http://www.suunto.com/schemas/sml"><DeviceLog><Header><ActivityType>1e116</ActivityType><DateTime>2016-03-17T09:02:56</DateTime></Header><Samples><Sample><HR>2.4</HR><UTC>2016-03-17T08:02:56Z</UTC></Sample></Samples></DeviceLog></sml>
