@@ -21,6 +21,7 @@
 #define RUNHIP_TEXT_H
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 
 #include "runhip/util.h"
@@ -113,14 +114,14 @@ struct rh_words_named {
 };
 int rh_words_named_check(const char *section, const struct rh_words_named *keys, size_t n,
                          struct rh_err *err);
-/* Whether a call that fills key of keys[0..nk-1] with names[0..n-1] gives
- * exactly that key's holes, each once (the callers assert it in a debug
- * build: the text was checked against the table, the call is checked
- * against it). Borrows everything; false for a key not in the table. */
 /* loadw25: rh_words_named_check, and no markup in the texts (written
  * inside an SVG's or a page's tags as they are: the chart's [load_chart]). */
 int rh_words_plain_named_check(const char *section, const struct rh_words_named *keys,
                                size_t n, struct rh_err *err);
+/* Whether a call that fills key of keys[0..nk-1] with names[0..n-1] gives
+ * exactly that key's holes, each once (the callers assert it in a debug
+ * build: the text was checked against the table, the call is checked
+ * against it). Borrows everything; false for a key not in the table. */
 bool rh_words_named_call_ok(const struct rh_words_named *keys, size_t nk, const char *key,
                             const char *const *names, size_t n);
 /* [section] key of keys[0..nk-1] into dst (cap bytes, rh_text_fill_named),
@@ -131,6 +132,32 @@ bool rh_words_named_call_ok(const struct rh_words_named *keys, size_t nk, const 
 size_t rh_words_fill_pairs(char *dst, size_t cap, const char *section,
                            const struct rh_words_named *keys, size_t nk, const char *key,
                            va_list ap);
+/* A family of runner-facing messages: one section with named holes and
+ * the table its code fills it by (the store's errors, the load's messages,
+ * the importer's file words), checked against the table once a program
+ * before its first message (rh_words_named_check; a failure, such as
+ * memory running out while the texts load, is tried again). Each module
+ * keeps one as a static value (RH_WORDS_FAMILY); the functions below are
+ * its one way to say a message. */
+struct rh_words_family {
+    const char *section;
+    const struct rh_words_named *keys;
+    size_t n;
+    atomic_bool ok; /* checked */
+};
+#define RH_WORDS_FAMILY(section, table) {(section), (table), sizeof(table) / sizeof *(table), false}
+/* 0 once f's section checks against its table, or the check's error. */
+int rh_words_family_check(struct rh_words_family *f, struct rh_err *err);
+/* key's text into buf (cap bytes) with the NULL-ended NAME, VALUE pairs of
+ * ap filled in (rh_words_fill_pairs); "" when f does not check. The length
+ * it needs (>= cap: cut). */
+size_t rh_words_family_say(struct rh_words_family *f, char *buf, size_t cap, const char *key,
+                           va_list ap);
+/* err (if not NULL) set to code, line (-1: none) and key's text filled as
+ * rh_words_family_say fills it; when f does not check, to the check's
+ * error with code (a build whose data is broken). Returns code. */
+int rh_words_family_err(struct rh_words_family *f, struct rh_err *err, int code, long line,
+                        const char *key, va_list ap);
 /* words25: what the decoders and the importer tell a runner about a file
  * they read, data/wording.txt [file_words] (each key with the names its
  * code fills): the one table the section is checked against before its

@@ -14,7 +14,6 @@
  */
 #include <assert.h>
 #include <stdarg.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -54,53 +53,28 @@ const struct rh_words_named *rh_load_words_keys(size_t *n)
     return load_messages;
 }
 
+static struct rh_words_family family = RH_WORDS_FAMILY(SECTION, load_messages);
+
 int rh__load_words_check(struct rh_err *err)
 {
-    /* once a program; a failure (memory ran out loading the texts) is
-     * tried again */
-    static atomic_bool ok;
-    if (atomic_load(&ok))
-        return 0;
-    int r = rh_words_named_check(SECTION, load_messages, sizeof load_messages / sizeof *load_messages, err);
-    if (!r)
-        atomic_store(&ok, true);
-    return r;
+    return rh_words_family_check(&family, err);
 }
 
-static size_t say_v(char *buf, size_t cap, const char *key, va_list ap)
-{
-    if (rh__load_words_check(NULL)) { /* said as nothing, as a report that cannot load */
-        if (cap)
-            buf[0] = '\0';
-        return 0;
-    }
-    return rh_words_fill_pairs(buf, cap, SECTION, load_messages,
-                               sizeof load_messages / sizeof *load_messages, key, ap);
-}
 
 size_t rh__load_say(char *buf, size_t cap, const char *key, ...)
 {
     va_list ap;
     va_start(ap, key);
-    size_t r = say_v(buf, cap, key, ap);
+    size_t r = rh_words_family_say(&family, buf, cap, key, ap);
     va_end(ap);
     return r;
 }
 
 int rh__load_err(struct rh_err *err, int code, const char *key, ...)
 {
-    struct rh_err ce;
-    if (rh__load_words_check(&ce)) {
-        if (err) {
-            *err = ce;
-            err->code = code;
-        }
-        return code;
-    }
-    char msg[sizeof ((struct rh_err *)0)->msg];
     va_list ap;
     va_start(ap, key);
-    say_v(msg, sizeof msg, key, ap);
+    int r = rh_words_family_err(&family, err, code, -1, key, ap);
     va_end(ap);
-    return rh_err_set(err, code, "%s", msg);
+    return r;
 }

@@ -20,7 +20,6 @@
  */
 #include <assert.h>
 #include <stdarg.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -173,18 +172,11 @@ const struct rh_words_named *rh_store_words_keys(size_t *n)
     return store_words;
 }
 
+static struct rh_words_family family = RH_WORDS_FAMILY(SECTION, store_words);
+
 int rh__store_words_check(struct rh_err *err)
 {
-    /* checked once a program (texts compiled in do not change); a failure,
-     * such as running out of memory while the texts load, is tried again */
-    static atomic_bool ok;
-    if (atomic_load(&ok))
-        return 0;
-    int r = rh_words_named_check(SECTION, store_words, sizeof store_words / sizeof *store_words,
-                                 err);
-    if (!r)
-        atomic_store(&ok, true);
-    return r;
+    return rh_words_family_check(&family, err);
 }
 
 const char *rh__store_word(const char *key)
@@ -196,20 +188,9 @@ int rh__store_err(struct rh_err *err, int code, const char *key, ...)
 {
     /* a text that did not check is said as the check's error (a build
      * whose data is broken; a store would not have opened) */
-    struct rh_err ce;
-    int cr = rh__store_words_check(&ce);
-    if (cr) {
-        if (err) {
-            *err = ce;
-            err->code = code;
-        }
-        return code;
-    }
-    char msg[sizeof ((struct rh_err *)0)->msg];
     va_list ap;
     va_start(ap, key);
-    rh_words_fill_pairs(msg, sizeof msg, SECTION, store_words,
-                        sizeof store_words / sizeof *store_words, key, ap);
+    int r = rh_words_family_err(&family, err, code, -1, key, ap);
     va_end(ap);
-    return rh_err_set(err, code, "%s", msg);
+    return r;
 }

@@ -19,7 +19,6 @@
 #include <assert.h>
 #include <math.h>
 #include <stdarg.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -150,58 +149,29 @@ const struct rh_words_named *rh_file_words_keys(size_t *n)
     return file_words;
 }
 
+static struct rh_words_family family = RH_WORDS_FAMILY(SECTION, file_words);
+
 int rh__file_words_check(struct rh_err *err)
 {
-    static atomic_bool ok;
-    if (atomic_load(&ok))
-        return 0;
-    int r = rh_words_named_check(SECTION, file_words, sizeof file_words / sizeof *file_words,
-                                 err);
-    if (!r)
-        atomic_store(&ok, true);
-    return r;
+    return rh_words_family_check(&family, err);
 }
 
-static size_t say_v(char *buf, size_t cap, const char *key, va_list ap)
-{
-    if (rh__file_words_check(NULL)) {
-        if (cap)
-            buf[0] = '\0';
-        return 0;
-    }
-    return rh_words_fill_pairs(buf, cap, SECTION, file_words,
-                               sizeof file_words / sizeof *file_words, key, ap);
-}
 
 size_t rh__file_say(char *buf, size_t cap, const char *key, ...)
 {
     va_list ap;
     va_start(ap, key);
-    size_t r = say_v(buf, cap, key, ap);
+    size_t r = rh_words_family_say(&family, buf, cap, key, ap);
     va_end(ap);
     return r;
 }
 
-static int err_v(struct rh_err *err, int code, long line, const char *key, va_list ap)
-{
-    struct rh_err ce;
-    if (rh__file_words_check(&ce)) {
-        if (err) {
-            *err = ce;
-            err->code = code;
-        }
-        return code;
-    }
-    char msg[sizeof ((struct rh_err *)0)->msg];
-    say_v(msg, sizeof msg, key, ap);
-    return rh_err_setl(err, code, line, "%s", msg);
-}
 
 int rh__file_err(struct rh_err *err, int code, const char *key, ...)
 {
     va_list ap;
     va_start(ap, key);
-    int r = err_v(err, code, -1, key, ap);
+    int r = rh_words_family_err(&family, err, code, -1, key, ap);
     va_end(ap);
     return r;
 }
@@ -210,7 +180,7 @@ int rh__file_errl(struct rh_err *err, int code, long line, const char *key, ...)
 {
     va_list ap;
     va_start(ap, key);
-    int r = err_v(err, code, line, key, ap);
+    int r = rh_words_family_err(&family, err, code, line, key, ap);
     va_end(ap);
     return r;
 }

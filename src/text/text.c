@@ -2506,3 +2506,40 @@ int rh_text_document(const char *in, size_t len, unsigned flags, struct rh_buf *
     }
     return rc;
 }
+
+int rh_words_family_check(struct rh_words_family *f, struct rh_err *err)
+{
+    if (atomic_load(&f->ok))
+        return 0;
+    int r = rh_words_named_check(f->section, f->keys, f->n, err);
+    if (!r)
+        atomic_store(&f->ok, true);
+    return r;
+}
+
+size_t rh_words_family_say(struct rh_words_family *f, char *buf, size_t cap, const char *key,
+                           va_list ap)
+{
+    if (rh_words_family_check(f, NULL)) {
+        if (cap)
+            buf[0] = '\0';
+        return 0;
+    }
+    return rh_words_fill_pairs(buf, cap, f->section, f->keys, f->n, key, ap);
+}
+
+int rh_words_family_err(struct rh_words_family *f, struct rh_err *err, int code, long line,
+                        const char *key, va_list ap)
+{
+    struct rh_err ce;
+    if (rh_words_family_check(f, &ce)) {
+        if (err) {
+            *err = ce;
+            err->code = code;
+        }
+        return code;
+    }
+    char msg[sizeof ((struct rh_err *)0)->msg];
+    rh_words_fill_pairs(msg, sizeof msg, f->section, f->keys, f->n, key, ap);
+    return rh_err_setl(err, code, line, "%s", msg);
+}
