@@ -524,6 +524,12 @@ void rh_load_hr_of_report(const struct rh_load_report *r, struct rh_load_hr_in_u
  * static, read-only table, valid for the life of the program. */
 struct rh_words_named;
 const struct rh_words_named *rh_load_words_keys(size_t *n);
+/* The chart's words (rh_load_write_svg), data/wording.txt [load_chart],
+ * with the named holes its code fills: the one table the section is
+ * checked against before a chart is drawn (rh_words_plain_named_check), for
+ * a test to read rather than copy. *n (not NULL) is set to its length.
+ * Ownership as rh_load_words_keys. */
+const struct rh_words_named *rh_load_chart_words_keys(size_t *n);
 /* How an estimated maximum was found, one clause: "estimated: the highest
  * peak of your 12 complete recordings, leaving out 1 that ended early; run
  * types are approximate until you set it (...)". The load report, the

@@ -27,7 +27,8 @@
 
 /* words27: the chart's words, data/wording.txt [load_chart], without
  * markup (the title and description are written inside their tags as they
- * are), checked before each chart is drawn (rh_load_chart_words_check).
+ * are), checked before each chart is drawn (chart_words_check; the table
+ * read by tests through rh_load_chart_words_keys).
  * loadw25: named holes, each key with the values its call gives
  * (rh_words_plain_named_check, filled by LF) */
 #define LW(key) rh_words_or_empty("load_chart", (key))
@@ -44,6 +45,12 @@ static const struct rh_words_named chart_words[] = {
     {"monotony_label", "line"}, {"mono_label", "line"}, {"axis_ratio", ""},
     {"axis_week", ""},
 };
+
+const struct rh_words_named *rh_load_chart_words_keys(size_t *n)
+{
+    *n = sizeof chart_words / sizeof *chart_words;
+    return chart_words;
+}
 
 static int chart_words_check(struct rh_err *err)
 {

@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 
 #include "harness.h"
+#include "named_table_check.h"
 #include "runhip/import.h"
 #include "runhip/store.h"
 #include "runhip/text.h"
@@ -24,37 +25,10 @@
  * naming the key; no text is lost. */
 static void test_table_checks_the_section(void)
 {
-    struct rh_err e;
-    rh_err_clear(&e);
     size_t n = 0;
     const struct rh_words_named *all = rh_file_words_keys(&n);
     CHECK(all != NULL && n > 40 && n <= 200);
-    if (!all || n < 2 || n > 200)
-        return;
-    CHECK_INT(rh_words_named_check("file_words", all, n, &e), 0);
-    static struct rh_words_named bad[200];
-    size_t with_holes = 0;
-    for (size_t i = 0; i < n; i++) {
-        CHECK(*rh_words_or_empty("file_words", all[i].key));
-        if (!*all[i].names)
-            continue;
-        with_holes++;
-        char more[160], want[200];
-        snprintf(more, sizeof more, "%s extra", all[i].names);
-        memcpy(bad, all, n * sizeof *all);
-        bad[i].names = more;
-        CHECK_INT(rh_words_named_check("file_words", bad, n, &e), RH_EFORMAT);
-        snprintf(want, sizeof want, "] %s: the text must say {extra}", all[i].key);
-        CHECK(strstr(e.msg, want) != NULL);
-        memcpy(bad, all, n * sizeof *all);
-        bad[i].names = "";
-        CHECK_INT(rh_words_named_check("file_words", bad, n, &e), RH_EFORMAT);
-        snprintf(want, sizeof want, "] %s: '{", all[i].key);
-        CHECK(strstr(e.msg, want) && strstr(e.msg, "is no value its code gives"));
-    }
-    CHECK(with_holes > 10);
-    CHECK_INT(rh_words_named_check("file_words", all, n - 1, &e), RH_EFORMAT);
-    CHECK(strstr(e.msg, "unknown key") && strstr(e.msg, all[n - 1].key));
+    check_named_table("file_words", all, n, 10);
 }
 
 /* What an import said of each source: its status and its message, as

@@ -3016,21 +3016,21 @@ static long stored_count(const char *path, const char *file)
     return rc == 0 ? (long)n : -1;
 }
 
-/* Writes CONTENT to a spool file NAME in the test folder (as the server's
- * upload spool would) and POSTs it to TARGET (/import, or /import?as=json
- * as the page's script sends it) as the browser's SENT name; the response
- * goes to *r (the caller releases it). Returns 0 when the spool could not be
- * written. */
-static int post_upload_to(const struct rh_server_config *cfg, const char *target, char *spool,
-                          size_t n, const char *name, const char *content, const char *sent,
-                          struct rh_server_response *r)
+/* Writes the LEN bytes of DATA to a spool file NAME in the test folder (as
+ * the server's upload spool would) and POSTs it to TARGET (/import, or
+ * /import?as=json as the page's script sends it) as the browser's SENT
+ * name; the response goes to *r (the caller releases it). Returns 0 when
+ * the spool could not be written. */
+static int post_upload_bytes(const struct rh_server_config *cfg, const char *target, char *spool,
+                             size_t n, const char *name, const void *data, size_t len,
+                             const char *sent, struct rh_server_response *r)
 {
     snprintf(spool, n, "%s/%s", test_tmpdir(), name);
-    FILE *f = fopen(spool, "w");
+    FILE *f = fopen(spool, "wb");
     CHECK(f != NULL);
     if (!f)
         return 0;
-    fputs(content, f);
+    fwrite(data, 1, len, f);
     fclose(f);
     char body[128];
     snprintf(body, sizeof body, "csrf=%s", CSRF);
@@ -3041,6 +3041,14 @@ static int post_upload_to(const struct rh_server_config *cfg, const char *target
     rh_server_response_init(r);
     CHECK_INT(rh_server_handle(cfg, &q, r), 0);
     return 1;
+}
+
+/* post_upload_bytes of a text CONTENT */
+static int post_upload_to(const struct rh_server_config *cfg, const char *target, char *spool,
+                          size_t n, const char *name, const char *content, const char *sent,
+                          struct rh_server_response *r)
+{
+    return post_upload_bytes(cfg, target, spool, n, name, content, strlen(content), sent, r);
 }
 
 static int post_upload(const struct rh_server_config *cfg, char *spool, size_t n, const char *name,
@@ -3197,24 +3205,12 @@ static void test_upload_cut_triathlon_warns_once(void)
                              "started 2023-09-02 08:29 and the running leg that started 2023-09-02 "
                              "08:56: the file is cut off before its end: the recording stops ";
     for (int k = 0; k < 2; k++) {
-        char spool[600];
-        snprintf(spool, sizeof spool, "%s/runhip-upload-Tri%d.fit", test_tmpdir(), k);
-        FILE *f = fopen(spool, "wb");
-        CHECK(f != NULL);
-        if (!f)
-            return;
-        fwrite(fit, 1, got, f);
-        fclose(f);
-        char body[128];
-        snprintf(body, sizeof body, "csrf=%s", CSRF);
-        struct rh_server_request q = {.method = "POST", .target = k ? "/import?as=json" : "/import",
-                                      .host = "localhost", .body = body,
-                                      .body_len = strlen(body), .n_uploads = 1};
-        q.upload_paths[0] = spool;
-        q.upload_names[0] = "tri.fit";
+        char spool[600], name[64];
+        snprintf(name, sizeof name, "runhip-upload-Tri%d.fit", k);
         struct rh_server_response r;
-        rh_server_response_init(&r);
-        CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+        if (!post_upload_bytes(&cfg, k ? "/import?as=json" : "/import", spool, sizeof spool, name,
+                               fit, got, "tri.fit", &r))
+            return;
         CHECK_INT(r.status, 200);
         if (!k) {
             /* the page: one line, naming the legs */
@@ -3241,23 +3237,10 @@ static void test_upload_cut_triathlon_warns_once(void)
     rh_store_close(syn_open(path, sizeof path));
     cfg = cfg_for(path);
     char spool[600];
-    snprintf(spool, sizeof spool, "%s/runhip-upload-Tri2.fit", test_tmpdir());
-    FILE *f = fopen(spool, "wb");
-    CHECK(f != NULL);
-    if (!f)
-        return;
-    fwrite(fit, 1, got, f);
-    fclose(f);
-    char body[128];
-    snprintf(body, sizeof body, "csrf=%s", CSRF);
-    struct rh_server_request q = {.method = "POST", .target = "/import?as=json",
-                                  .host = "localhost", .body = body, .body_len = strlen(body),
-                                  .n_uploads = 1};
-    q.upload_paths[0] = spool;
-    q.upload_names[0] = "tri.fit";
     struct rh_server_response r;
-    rh_server_response_init(&r);
-    CHECK_INT(rh_server_handle(&cfg, &q, &r), 0);
+    if (!post_upload_bytes(&cfg, "/import?as=json", spool, sizeof spool, "runhip-upload-Tri2.fit",
+                           fit, got, "tri.fit", &r))
+        return;
     json_error_t je;
     json_t *j = r.body.data ? json_loads(r.body.data, 0, &je) : NULL;
     CHECK(j != NULL);
