@@ -402,9 +402,14 @@ struct figures {
  * with every case safe but one required flag missed and one dangerous
  * cause out of the top three; the development half with one case below its
  * author's level (5509, a desk worker's tight front of the hip at a step
- * rate of 158: safe since the low step rate's rule, session 25). */
+ * rate of 158: safe since the low step rate's rule, session 25). Retired
+ * at the start of session 26 and read: the dangerous cause out of the top
+ * three (5456, a 16-year-old girl short of energy, groin pain after runs,
+ * hop painless) is in since the teenager's bone-stress feature; its
+ * required flag stays missed: five other authors' same answers with a
+ * painless hop ask none (a doctor within days is given). */
 #define B30_UNSAFE 0
-#define B30_DANGER 1
+#define B30_DANGER 0
 #define B30_FLAG 1
 #define B30D_UNSAFE 0
 #define B30D_DANGER 0
@@ -1036,7 +1041,8 @@ static void test_blind23_test(void)
 /* The thirtieth blind set (tests/vignettes/blind30/README.md: 120 cases
  * by three new authors written on 2026-12-05 in session 25, split once
  * (tools/split_blind.py, seed 20261226) into a development half and a test
- * half kept frozen: aggregate figures only). */
+ * half kept frozen until its retirement at the start of session 26: read
+ * and tuned on since, cases named). */
 static void test_blind30_dev(void)
 {
     static const struct suite s = {"tests/vignettes/blind30/dev", "blind30 dev", 58, 0, 0, 0, 1,
@@ -1046,7 +1052,7 @@ static void test_blind30_dev(void)
 
 static void test_blind30_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind30/test", "blind30 test", 58, 0, 0, 1, 1,
+    static const struct suite s = {"tests/vignettes/blind30/test", "blind30 test", 58, 0, 0, 0, 1,
                                    B30_UNSAFE, B30_DANGER, B30_FLAG};
     run_suite(&s);
 }
