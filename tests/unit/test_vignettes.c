@@ -414,6 +414,16 @@ struct figures {
 #define B30D_UNSAFE 0
 #define B30D_DANGER 0
 #define B30D_FLAG 0
+/* blind31: the level of its first run (README), 120 cases written at the
+ * start of session 26 by three new authors, split once into dev and test
+ * halves and first run on main 9629b1cd's engine (the end of session 25),
+ * before anything of session 26 was merged. */
+#define B31_UNSAFE 60
+#define B31_DANGER 60
+#define B31_FLAG 60
+#define B31D_UNSAFE 60
+#define B31D_DANGER 60
+#define B31D_FLAG 60
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1038,6 +1048,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The thirty-first blind set (tests/vignettes/blind31/README.md: 120
+ * cases by three new authors written on 2026-12-05 at the start of session
+ * 26, split once (tools/split_blind.py, seed 20261227) into a development
+ * half and a test half kept frozen: aggregate figures only). */
+static void test_blind31_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind31/dev", "blind31 dev", 58, 0, 0, 0, 1,
+                                   B31D_UNSAFE, B31D_DANGER, B31D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind31_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind31/test", "blind31 test", 58, 0, 0, 1, 1,
+                                   B31_UNSAFE, B31_DANGER, B31_FLAG};
+    run_suite(&s);
+}
+
 /* The thirtieth blind set (tests/vignettes/blind30/README.md: 120 cases
  * by three new authors written on 2026-12-05 in session 25, split once
  * (tools/split_blind.py, seed 20261226) into a development half and a test
@@ -1222,6 +1250,8 @@ int main(void)
     RUN(test_blind29_test);
     RUN(test_blind30_dev);
     RUN(test_blind30_test);
+    RUN(test_blind31_dev);
+    RUN(test_blind31_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
