@@ -417,13 +417,16 @@ struct figures {
 /* blind31: the level of its first run (README), 120 cases written at the
  * start of session 26 by three new authors, split once into dev and test
  * halves and first run on main 9629b1cd's engine (the end of session 25),
- * before anything of session 26 was merged. */
-#define B31_UNSAFE 60
-#define B31_DANGER 60
-#define B31_FLAG 60
-#define B31D_UNSAFE 60
-#define B31D_DANGER 60
-#define B31D_FLAG 60
+ * before anything of session 26 was merged: the frozen half with
+ * every flag and dangerous cause but two cases below their author's level;
+ * the development half with four, and one dangerous cause out of the top
+ * three. */
+#define B31_UNSAFE 2
+#define B31_DANGER 0
+#define B31_FLAG 0
+#define B31D_UNSAFE 4
+#define B31D_DANGER 1
+#define B31D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
