@@ -6944,6 +6944,25 @@ static void test_session26_b30ret(void)
     snprintf(text, sizeof text, "%sbetter_with = warm_up\nworse_with = kicking, run_start, run_later\n", groin);
     run_text(text);
     CHECK(flag("stress_fracture_signs") != NULL);
+    /* at 62, eight months of side and groin pain that walking brings on,
+     * no rise in load, no bone risk, no limp: a tendon or a joint, not a
+     * stress fracture to rule out (5460); a jump in load, low bone density
+     * or a limp bring the warning back */
+    static const char *older = "age = 62\nsex = female\nlocation = outer, groin, buttock\n"
+                               "onset = gradual\nduration_days = 240\nepisodes = recurring\n"
+                               "pain_run = 3\nworse_with = lying_on_side, stairs, walking\n"
+                               "test_press_outer = yes\n";
+    run_text(older);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    snprintf(text, sizeof text, "%skm_change_pct = 40\n", older);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%shistory = low_bone_density\n", older);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text, "%sduration_days = 60\n", "age = 62\nsex = female\nlocation = outer, groin, buttock\nonset = gradual\nepisodes = recurring\npain_run = 3\nworse_with = lying_on_side, stairs, walking\ntest_press_outer = yes\n");
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
 }
 
 static void test_session24_b28dev(void)
