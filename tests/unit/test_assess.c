@@ -6963,6 +6963,21 @@ static void test_session26_b30ret(void)
     snprintf(text, sizeof text, "%sduration_days = 60\n", "age = 62\nsex = female\nlocation = outer, groin, buttock\nonset = gradual\nepisodes = recurring\npain_run = 3\nworse_with = lying_on_side, stairs, walking\ntest_press_outer = yes\n");
     run_text(text);
     CHECK(flag("stress_fracture_signs") != NULL);
+    /* a woman's deep groin and front pain that keeps coming back, is there
+     * at rest, no worse on runs, every self-test painless: the pelvis's
+     * organs first (5453), not the hip flexor; with pain on runs above the
+     * pain at rest, the running injury comes back first */
+    static const char *pelvis = "age = 31\nsex = female\nlocation = groin, deep, front\n"
+                                "onset = gradual\nduration_days = 150\nepisodes = recurring\n"
+                                "character = dull_ache, stabbing\npain_now = 3\npain_worst = 8\n"
+                                "worse_with = rest\nbetter_with = heat\ntest_knee_to_chest = no\n"
+                                "test_hop = no\ntest_squeeze = no\ntest_press_outer = no\n";
+    snprintf(text, sizeof text, "%spain_run = 2\n", pelvis);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    snprintf(text, sizeof text, "%spain_run = 5\n", pelvis);
+    run_text(text);
+    CHECK(strcmp(A.conditions[0].id, "serious_pathology") != 0);
 }
 
 static void test_session24_b28dev(void)
