@@ -489,6 +489,25 @@ static int consume_one(const struct rh_import_opts *o, const char *name, struct 
     return 0;
 }
 
+/* The tail of consume_split and consume_parts: the results p[0..n) of one
+ * file's outings or legs, reported together in order, a warning they share
+ * said once, with the first of them (share_warnings). */
+static void report_parts(const struct rh_import_opts *o, struct pending *p, size_t n)
+{
+    share_warnings(p, n);
+    for (size_t i = 0; i < n; i++)
+        if (o->on_result)
+            o->on_result(o->ctx, &p[i].res);
+}
+
+/* Frees the n results of p (NULL: none) and the names they shared. */
+static void free_pending(struct pending *p, size_t n)
+{
+    for (size_t i = 0; p && i < n; i++)
+        rh_free(p[i].parts);
+    rh_free(p);
+}
+
 /* A file of several outings (legs) that an older runhip stored whole, as
  * one activity: its outings take that activity's place, in one
  * transaction (rh_store_activity_split), then each is reported naming the
@@ -553,14 +572,9 @@ static int consume_split(const struct rh_import_opts *o, struct slot *s,
             pj->res.sport = w.sport; /* as stored */
     }
     if (!r)
-        share_warnings(p, n);
-    for (size_t i = 0; i < n && !r; i++)
-        if (o->on_result)
-            o->on_result(o->ctx, &p[i].res);
+        report_parts(o, p, n);
 out:
-    for (size_t i = 0; p && i < n; i++)
-        rh_free(p[i].parts);
-    rh_free(p);
+    free_pending(p, n);
     rh_free(parts);
     rh_free(puts);
     rh_free(perr);
@@ -581,10 +595,10 @@ static int consume_parts(const struct rh_import_opts *o, struct slot *s,
     struct pending *p = rh_calloc(n, sizeof *p);
     struct rh_store_put *puts = rh_calloc(n, sizeof *puts); /* the matched files */
     int r = 1;
+    size_t done = 0;
     if (!p || !puts)
         goto out;
     r = 0;
-    size_t done = 0;
     for (; done < n; done++) {
         struct item *it = &s->items[done];
         prepare_one(o, s->src->name, it, st, &p[done]);
@@ -597,14 +611,9 @@ static int consume_parts(const struct rh_import_opts *o, struct slot *s,
             st->imported++;
         }
     }
-    share_warnings(p, done);
-    for (size_t i = 0; i < done; i++)
-        if (o->on_result)
-            o->on_result(o->ctx, &p[i].res);
+    report_parts(o, p, done);
 out:
-    for (size_t i = 0; p && i < n; i++)
-        rh_free(p[i].parts);
-    rh_free(p);
+    free_pending(p, n);
     rh_free(puts);
     return r;
 }
